@@ -1,0 +1,66 @@
+"""Fact edges summarise claims.
+
+One function turns every claim about a relation into its fact edge. The in-memory
+view (graph/records.py) and both stores call it, so a fact is computed the same way
+whether it comes from one batch or from claims accumulated over many loads.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Iterable
+
+from graph.schema import EDGE_PROPS, MODALITY_RANK, Claim, Fact, Modality
+
+
+def _pick_date(dates: list[str]) -> str | None:
+    """Most often claimed date; ties go to the more precise, then the earlier."""
+    if not dates:
+        return None
+    counts = Counter(dates)
+    return sorted(counts, key=lambda d: (-counts[d], -len(d), d))[0]
+
+
+def summarise(claims: Iterable[Claim]) -> list[Fact]:
+    """Fact edges for a set of claims, one per relation that has a positive claim.
+
+    Negative claims (denials, negations) never create an edge; they mark an edge
+    `contested` when some other claim affirms it.
+    """
+    by_fact: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_fact[c.fact_id()].append(c)
+
+    facts = []
+    for fid, group in sorted(by_fact.items()):
+        positive = [c for c in group if c.polarity == "positive"]
+        if not positive:
+            continue
+        first = positive[0]
+        src, tgt = first.fact_endpoints()
+        reported = sorted(c.reported for c in group if c.reported)
+        props: dict[str, str | list[str]] = {}
+        for key, kind in EDGE_PROPS[first.predicate].items():
+            values = [c.props[key] for c in positive if key in c.props]
+            if not values:
+                continue
+            if kind is list:
+                props[key] = sorted({v for vs in values for v in vs})
+            else:
+                props[key] = Counter(values).most_common(1)[0][0]
+        strongest = max((c.modality.value for c in positive), key=MODALITY_RANK.__getitem__)
+        facts.append(Fact(
+            id=fid,
+            type=first.predicate,
+            source=src,
+            target=tgt,
+            date=_pick_date([c.date for c in positive if c.date]),
+            modality=Modality(strongest),
+            claims=len(group),
+            sources=sorted({c.document for c in group}),
+            first_reported=reported[0] if reported else None,
+            last_reported=reported[-1] if reported else None,
+            contested=len(positive) < len(group),
+            props=props,
+        ))
+    return facts

@@ -1,0 +1,58 @@
+"""Deterministic identifiers.
+
+Ids are pure functions of what they name, so loading the same document twice yields
+the same ids and the stores' MERGE makes the second load a no-op.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+PREFIX = {"State": "state", "Group": "group", "Official": "official", "Agreement": "agreement"}
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def normalise(text: str) -> str:
+    """Lower-case, accent-free, punctuation-free form used for matching and slugs."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NON_ALNUM.sub(" ", ascii_only.lower()).strip()
+
+
+def slug(text: str) -> str:
+    s = normalise(text).replace(" ", "-")
+    if not s:  # names in scripts with no ASCII letters still need a stable id
+        return "x" + digest(text, 10)
+    return s
+
+
+def digest(*parts: object, length: int = 16) -> str:
+    h = hashlib.sha1()
+    for p in parts:
+        h.update(repr(p).encode("utf-8"))
+        h.update(b"\x1f")
+    return h.hexdigest()[:length]
+
+
+def entity_id(node_type: str, name: str) -> str:
+    """`state:BOL` for states (ISO 3166 alpha-3), `<type>:<slug>` otherwise."""
+    if node_type == "State":
+        return f"state:{name.upper()}" if re.fullmatch(r"[A-Za-z]{3}", name) else f"state:{slug(name)}"
+    return f"{PREFIX[node_type]}:{slug(name)}"
+
+
+def document_id(key: str) -> str:
+    """Key is the document's own id, its canonical URL, or a hash of its text."""
+    return "doc:" + digest(key)
+
+
+def claim_id(document: str, predicate: str, subject: str, obj: str,
+             char_start: int, char_end: int, key: tuple = ()) -> str:
+    return "claim:" + digest(document, predicate, subject, obj, char_start, char_end, key)
+
+
+def fact_id(edge_type: str, source: str, target: str, key: tuple = ()) -> str:
+    return "fact:" + digest(edge_type, source, target, key)
