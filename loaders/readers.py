@@ -1,0 +1,404 @@
+"""Files to raw documents: text, Markdown with front matter, HTML, JSON lines.
+
+Every input either becomes a `RawDocument` (its text as read, before cleaning, and
+its metadata) or a `Skipped(path, reason)`: bad input never raises, so one broken
+file never stops a batch. A `manifest.yaml` beside plain-text files gives their
+metadata (see seeds/manifest.yaml for the format).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import yaml
+
+# Files above this size are refused before being read: news articles are a few
+# hundred KB at most, and a bigger file is almost certainly not an article (a dump,
+# a video, a log) that would only eat memory.
+MAX_BYTES = 20 * 1024 * 1024
+
+TEXT_SUFFIXES = {".txt", ".text"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+MANIFEST_NAMES = ("manifest.yaml", "manifest.yml")
+
+# Metadata keys a document may carry, with the aliases found in the wild.
+META_KEYS = {
+    "id": "id", "title": "title", "headline": "title",
+    "source": "source", "outlet": "source", "sitename": "source", "site_name": "source",
+    "publisher": "source",
+    "published": "published", "date": "published", "published_at": "published",
+    "url": "url", "link": "url",
+    "language": "language", "lang": "language",
+    "author": "author", "byline": "author",
+}
+
+
+@dataclass
+class RawDocument:
+    path: str  # file path; "file.jsonl:12" for the 12th line of a JSON-lines file
+    text: str  # as read and decoded, before cleaning
+    metadata: dict = field(default_factory=dict)  # id, title, source, published, url, language, author
+    warnings: list[str] = field(default_factory=list)  # loaded, but something was off
+    html: bool = False  # text came out of trafilatura, already free of page chrome
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+# --------------------------------------------------------------------------- paths
+
+
+def expand(paths: Iterable[str | Path] | str | Path) -> list[Path | Skipped]:
+    """Files named by paths, folders (recursive) and globs, in a stable order.
+
+    Files found inside folders are kept only when their suffix is supported (a
+    folder may hold a manifest, a README, images); a file named explicitly with an
+    unsupported suffix is reported as skipped.
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    out: list[Path | Skipped] = []
+    seen: set[Path] = set()
+
+    def add(p: Path) -> None:
+        key = p.resolve()
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+
+    def visit(raw, explicit: bool) -> None:
+        p = Path(raw)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and f.suffix.lower() in SUPPORTED and not _hidden(f, p):
+                    add(f)
+        elif p.is_file():
+            if p.suffix.lower() in SUPPORTED:
+                add(p)
+            elif explicit:
+                out.append(Skipped(str(p), f"unsupported file type {p.suffix or '(no suffix)'!r} "
+                                           f"(expected {', '.join(sorted(SUPPORTED))})"))
+        elif glob.has_magic(str(raw)):
+            matches = sorted(glob.glob(str(raw), recursive=True))
+            if not matches:
+                out.append(Skipped(str(raw), "no file matches this pattern"))
+            for m in matches:
+                visit(m, explicit=False)
+        else:
+            out.append(Skipped(str(raw), "no such file or folder"))
+
+    for raw in paths:
+        visit(raw, explicit=True)
+    return out
+
+
+def _hidden(f: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in f.relative_to(root).parts)
+
+
+# --------------------------------------------------------------------------- batch files
+
+
+def is_batch_file(path: str | Path) -> bool:
+    """True for a graph batch/export file (graph/records.py lines carry a "kind").
+
+    Only the first non-empty line is looked at, so this is cheap on big files.
+    """
+    p = Path(path)
+    if p.suffix.lower() not in JSONL_SUFFIXES or not p.is_file():
+        return False
+    try:
+        with p.open("rb") as fh:
+            for line in fh:
+                if line.strip():
+                    first = json.loads(line)
+                    return isinstance(first, dict) and "kind" in first
+    except (OSError, ValueError):
+        return False
+    return False
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read(path: str | Path) -> list[RawDocument | Skipped]:
+    """One file to its documents (a JSON-lines file may hold many)."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        return [Skipped(str(p), "no such file")]
+    except OSError as exc:
+        return [Skipped(str(p), f"cannot read ({exc.strerror or exc})")]
+    if size > MAX_BYTES:  # checked before opening: a huge file is never read
+        return [Skipped(str(p), f"file too large ({size / 2**20:.1f} MB; the limit is "
+                                f"{MAX_BYTES // 2**20} MB)")]
+    if size == 0:
+        return [Skipped(str(p), "empty file")]
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        return [Skipped(str(p), f"cannot read ({exc.strerror or exc})")]
+    if _looks_binary(data):
+        return [Skipped(str(p), "binary file, not text")]
+    text, encoding = decode(data)
+    warnings = [] if encoding in ("utf-8", "utf-8-sig") else [
+        f"not UTF-8; decoded as {encoding}"]
+    suffix = p.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        return _read_jsonl(p, text, warnings)
+    if not text.strip():
+        return [Skipped(str(p), "no text (only whitespace)")]
+    if suffix in MARKDOWN_SUFFIXES:
+        docs = [_read_markdown(p, text, warnings)]
+    elif suffix in HTML_SUFFIXES:
+        docs = [_read_html(p, text, warnings)]
+    else:
+        docs = [RawDocument(str(p), text, {}, warnings)]
+    out: list[RawDocument | Skipped] = []
+    for d in docs:
+        if isinstance(d, RawDocument):
+            manifest, problem = manifest_entry(p)
+            if problem:
+                d.warnings.append(problem)
+            # explicit metadata in the file wins over the manifest
+            d.metadata = {**manifest, **{k: v for k, v in d.metadata.items() if v}}
+            bad = _normalise_metadata(d)
+            if bad:
+                d = Skipped(d.path, bad)
+        out.append(d)
+    return out
+
+
+def _looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters in the first 8 KB: not a text file."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > max(4, len(head) // 100)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """UTF-8 when valid; otherwise Windows-1252 (the usual legacy news encoding,
+    a superset of latin-1's printable range), falling back to latin-1."""
+    for enc in ("utf-8-sig", "utf-8", "cp1252"):
+        try:
+            return data.decode(enc), ("utf-8" if enc.startswith("utf-8") else enc)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1"), "latin-1"
+
+
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$\n?", re.S | re.M)
+
+
+def _read_markdown(p: Path, text: str, warnings: list[str]) -> RawDocument | Skipped:
+    m = _FRONT.match(text)
+    if not m:
+        if text.lstrip().startswith("---\n") or text.startswith("---\r\n"):
+            return Skipped(str(p), "invalid front matter: opening '---' is never closed")
+        return RawDocument(str(p), text, {}, warnings)
+    try:
+        meta = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        return Skipped(str(p), f"invalid front matter{where}: {problem}")
+    if not isinstance(meta, dict):
+        return Skipped(str(p), "invalid front matter: expected 'key: value' lines")
+    body = text[m.end():]
+    if not body.strip():
+        return Skipped(str(p), "no text after the front matter")
+    return RawDocument(str(p), body, _pick_meta(meta), warnings)
+
+
+def _read_html(p: Path, text: str, warnings: list[str]) -> RawDocument | Skipped:
+    import trafilatura  # imported here: only HTML needs it
+
+    result = trafilatura.bare_extraction(
+        text, url=None, favor_precision=True, with_metadata=True, include_comments=False,
+        include_tables=True, include_images=False, include_links=False,
+        output_format="python", deduplicate=False)
+    if result is None:
+        return Skipped(str(p), "no article text found in the HTML page")
+    data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    body = data.get("text") or ""
+    if not body.strip():
+        return Skipped(str(p), "no article text found in the HTML page")
+    meta = {
+        "title": data.get("title"),
+        "source": data.get("sitename") or data.get("hostname"),
+        "published": data.get("date"),
+        "url": data.get("url"),
+        "author": data.get("author"),
+        "language": data.get("language"),
+    }
+    return RawDocument(str(p), body, {k: v for k, v in meta.items() if v}, warnings, html=True)
+
+
+def _read_jsonl(p: Path, text: str, warnings: list[str]) -> list[RawDocument | Skipped]:
+    out: list[RawDocument | Skipped] = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        where = f"{p}:{lineno}"
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            out.append(Skipped(where, f"invalid JSON ({exc.msg}, column {exc.colno})"))
+            continue
+        if not isinstance(obj, dict):
+            out.append(Skipped(where, "expected a JSON object with a 'text' field"))
+            continue
+        if "kind" in obj:
+            out.append(Skipped(where, "a graph record line (has 'kind'), not a document; "
+                                      "batch files are loaded whole, not mixed with documents"))
+            continue
+        body = obj.get("text")
+        if not isinstance(body, str) or not body.strip():
+            out.append(Skipped(where, "no 'text' field (or it is empty)"))
+            continue
+        doc = RawDocument(where, body, _pick_meta(obj), list(warnings))
+        bad = _normalise_metadata(doc)
+        out.append(Skipped(where, bad) if bad else doc)
+    if not out:
+        out.append(Skipped(str(p), "no documents (only blank lines)"))
+    return out
+
+
+def _pick_meta(raw: dict) -> dict:
+    meta = {}
+    for k, v in raw.items():
+        key = META_KEYS.get(str(k).lower())
+        if key and v not in (None, "") and key not in meta:
+            meta[key] = v
+    return meta
+
+
+def _normalise_metadata(doc: RawDocument) -> str | None:
+    """Dates to ISO at their precision, everything else to plain strings.
+
+    Returns a reason to skip the document, or None. An unreadable date is only a
+    warning: the text is still worth loading.
+    """
+    meta = doc.metadata
+    for k in list(meta):
+        v = meta[k]
+        if k == "published":
+            iso = iso_date(v)
+            if iso is None:
+                doc.warnings.append(f"unreadable publication date {v!r} ignored")
+                del meta[k]
+            else:
+                meta[k] = iso
+        elif isinstance(v, (dict, list)):
+            return f"metadata field {k!r} must be text, not {type(v).__name__}"
+        else:
+            meta[k] = str(v).strip()
+    if "language" in meta:
+        meta["language"] = meta["language"].lower().replace("_", "-").split("-")[0] or None
+    return None
+
+
+# --------------------------------------------------------------------------- manifests
+
+
+def manifest_entry(path: Path) -> tuple[dict, str | None]:
+    """Metadata for `path` from a manifest.yaml in its folder: (entry, problem)."""
+    for name in MANIFEST_NAMES:
+        m = path.parent / name
+        if m.is_file():
+            entries, problem = _load_manifest(str(m.resolve()), m.stat().st_mtime_ns)
+            return dict(entries.get(path.name, {})), problem
+    return {}, None
+
+
+@lru_cache(maxsize=64)
+def _load_manifest(manifest: str, _mtime: int) -> tuple[dict[str, dict], str | None]:
+    """{file name: metadata}. Accepts `documents:` as a list of entries with `file:`
+    or as a mapping from file name to entry."""
+    try:
+        with open(manifest, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        return {}, f"manifest {manifest} ignored: {str(exc).splitlines()[0]}"
+    docs = data.get("documents") if isinstance(data, dict) else None
+    if isinstance(docs, dict):
+        docs = [{"file": k, **(v or {})} for k, v in docs.items() if isinstance(v, (dict, type(None)))]
+    if not isinstance(docs, list):
+        return {}, f"manifest {manifest} ignored: expected a 'documents:' list"
+    out = {}
+    for entry in docs:
+        if isinstance(entry, dict) and entry.get("file"):
+            out[str(entry["file"])] = _pick_meta(entry)
+    return out, None
+
+
+# --------------------------------------------------------------------------- dates
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
+
+
+def iso_date(value) -> str | None:
+    """`2023`, `2023-07`, `2023-07-20` at the precision the value gives, or None.
+
+    "August 8, 2023" -> 2023-08-08, "July 2023" -> 2023-07, a datetime -> its day.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, int) and 1000 <= value <= 9999:
+        return str(value)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    s = value.strip()
+    m = _ISO.match(s)
+    if m:
+        y, mo, d = m.groups()
+        try:
+            dt.date(int(y), int(mo or 1), int(d or 1))
+        except ValueError:
+            return None
+        return "-".join(x for x in (y, mo, d) if x)
+    return _parse_date(s)
+
+
+def _parse_date(s: str) -> str | None:
+    data = _date_parser().get_date_data(s)
+    if data is None or data.date_obj is None:
+        return None
+    d, period = data.date_obj, data.period
+    if period == "year":
+        return f"{d.year:04d}"
+    if period == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return d.date().isoformat()
+
+
+@lru_cache(maxsize=1)
+def _date_parser():
+    from dateparser.date import DateDataParser  # imported here: ISO dates need none of it
+
+    # No relative dates in metadata ("yesterday" would depend on when we load).
+    return DateDataParser(languages=["en", "es"], settings={
+        "PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False,
+        "PARSERS": ["custom-formats", "absolute-time"]})
