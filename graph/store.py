@@ -1,0 +1,320 @@
+"""The store interface, and the write/read algorithm both backends share.
+
+A Store runs parameterised Cypher and returns rows as plain dicts. Everything else
+(upsert, records, stats) is written once here in Cypher that FalkorDB and Neo4j both
+accept, on top of two engine hooks: `_tx()` (a unit of work; one transaction on Neo4j,
+sequential queries on FalkorDB, which has no multi-query transactions) and `_run()`.
+
+Graph layout: see "Graph layout in the stores" in ARCHITECTURE.md.
+"""
+
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from pydantic import ValidationError
+
+from graph import ids
+from graph.facts import summarise
+from graph.records import batch_to_records
+from graph.schema import (EDGE_PROPS, ENTITY_CLASSES, MODALITY_RANK, Batch, Claim, Document,
+                          SchemaError)
+
+# Rows per UNWIND statement: large enough to amortise a round trip, small enough to
+# keep one query's parameters (FalkorDB sends them as query text) in the low megabytes.
+CHUNK = 2000
+
+# Labels and relationship types may only come from these fixed sets (never from data).
+ENTITY_LABELS = frozenset(ENTITY_CLASSES)
+FACT_TYPES = frozenset(EDGE_PROPS)
+CLAIM_FIELDS = tuple(f for f in Claim.model_fields if f not in ("props",))
+_PROP_KEYS = frozenset(k for props in EDGE_PROPS.values() for k in props)
+
+
+class StoreError(Exception):
+    """An expected failure of a store; the message is one line for the user."""
+
+
+class StoreLocked(StoreError):
+    """Another process holds the store."""
+
+
+class StoreUnavailable(StoreError):
+    """The server cannot be started or reached (or refuses our credentials)."""
+
+
+class QueryError(StoreError):
+    """The engine rejected a query (syntax, a write in a read-only query, ...)."""
+
+
+@dataclass
+class UpsertReport:
+    documents: int = 0
+    entities: int = 0
+    claims: int = 0
+    facts: int = 0  # fact edges created or updated
+    facts_removed: int = 0  # fact edges that lost their last positive claim
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+Run = Callable[[str, dict | None], list[dict]]
+
+
+def _chunks(rows: list, size: int = CHUNK) -> Iterator[list]:
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+# --------------------------------------------------------------------------- Cypher
+# Shared by both engines. Labels/types are formatted in only from ENTITY_LABELS and
+# FACT_TYPES (checked in _label/_fact_type); all data goes through parameters.
+
+Q_EXISTING_ALIASES = "UNWIND $ids AS i MATCH (n:Entity {id: i}) RETURN n.id AS id, n.aliases AS aliases"
+Q_DOCUMENTS = "UNWIND $rows AS r MERGE (d:Document {id: r.id}) SET d += r.props"
+Q_ENTITIES = "UNWIND $rows AS r MERGE (n:Entity {id: r.id}) SET n:{label} SET n += r.props"
+Q_CLAIMS = (
+    "UNWIND $rows AS r MERGE (c:Claim {id: r.id}) SET c = r.props "
+    "WITH c, r MATCH (s:Entity {id: r.subject}) MATCH (o:Entity {id: r.object}) "
+    "MATCH (d:Document {id: r.document}) "
+    "MERGE (c)-[:SUBJECT]->(s) MERGE (c)-[:OBJECT]->(o) MERGE (c)-[:IN_DOCUMENT]->(d)"
+)
+# attributed_to is not part of a claim's id, so a reloaded claim may name someone else
+Q_DROP_ATTRIBUTION = "UNWIND $ids AS i MATCH (c:Claim {id: i})-[a:ATTRIBUTED_TO]->() DELETE a"
+Q_ATTRIBUTION = (
+    "UNWIND $rows AS r MATCH (c:Claim {id: r.id}) MATCH (a:Entity {id: r.attributed_to}) "
+    "MERGE (c)-[:ATTRIBUTED_TO]->(a)"
+)
+Q_CLAIMS_OF_FACTS = "UNWIND $facts AS f MATCH (c:Claim {fact: f}) RETURN properties(c) AS p"
+Q_FACT_EDGES = (
+    "UNWIND $rows AS r MATCH (a:Entity {id: r.source}) MATCH (b:Entity {id: r.target}) "
+    "MERGE (a)-[e:{type} {id: r.id}]->(b) SET e = r.props"
+)
+Q_DROP_FACT_EDGES = (
+    "UNWIND $rows AS r MATCH (a:Entity {id: r.source})-[e]->(b:Entity {id: r.target}) "
+    "WHERE e.id = r.id DELETE e"
+)
+Q_READ_DOCUMENTS = "MATCH (d:Document) RETURN properties(d) AS p ORDER BY d.id"
+Q_READ_ENTITIES = "MATCH (n:Entity) RETURN labels(n) AS labels, properties(n) AS p ORDER BY n.id"
+Q_READ_CLAIMS = "MATCH (c:Claim) RETURN properties(c) AS p ORDER BY c.id"
+Q_NODE_COUNTS = "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n"
+Q_EDGE_COUNTS = "MATCH ()-[e]->() RETURN type(e) AS type, count(*) AS n"
+
+
+def _label(label: str) -> str:
+    if label not in ENTITY_LABELS:
+        raise SchemaError(f"unknown entity type {label!r}")
+    return label
+
+
+def _fact_type(edge_type: str) -> str:
+    if edge_type not in FACT_TYPES:
+        raise SchemaError(f"unknown edge type {edge_type!r}")
+    return edge_type
+
+
+# --------------------------------------------------------------------------- rows
+
+
+def _entity_row(e, aliases: list[str]) -> dict:
+    props = e.model_dump(mode="json", exclude={"id", "type"})
+    props["aliases"] = aliases
+    props["search"] = sorted({ids.normalise(x) for x in [e.name, *aliases]} - {""})
+    # a batch that does not know a property must not erase what the store knows
+    return {"id": e.id, "props": {k: v for k, v in props.items() if v is not None}}
+
+
+def _document_row(d: Document) -> dict:
+    props = d.model_dump(mode="json", exclude={"id"})
+    return {"id": d.id, "props": {k: v for k, v in props.items() if v is not None}}
+
+
+def _claim_row(c: Claim) -> dict:
+    data = c.model_dump(mode="json")
+    props = data.pop("props")
+    flat = {k: v for k, v in data.items() if v is not None}
+    flat.update(props)  # designation, targets, ... as top-level claim properties
+    flat["fact"] = c.fact_id()
+    flat["modality_rank"] = MODALITY_RANK[c.modality.value]
+    return {"id": c.id, "subject": c.subject, "object": c.object, "document": c.document,
+            "attributed_to": c.attributed_to, "props": flat}
+
+
+def claim_from_props(p: dict) -> Claim:
+    """Rebuild a Claim from the properties of a stored Claim node."""
+    predicate = p.get("predicate")
+    prop_keys = EDGE_PROPS.get(predicate, {})
+    body = {k: p[k] for k in CLAIM_FIELDS if k in p}
+    body["props"] = {k: p[k] for k in prop_keys if k in p}
+    return Claim.model_validate(body)
+
+
+def _fact_row(f) -> dict:
+    data = f.model_dump(mode="json")
+    props = data.pop("props")
+    edge = {k: v for k, v in data.items() if k not in ("type", "source", "target") and v is not None}
+    edge.update(props)
+    edge["modality_rank"] = MODALITY_RANK[f.modality.value]
+    return {"id": f.id, "source": f.source, "target": f.target, "props": edge}
+
+
+def _known(model, props: dict) -> dict:
+    """Only the model's own fields (stores also hold derived ones such as `search`)."""
+    return {k: v for k, v in props.items() if k in model.model_fields}
+
+
+def _validated(batch: Batch) -> Batch:
+    """Validate the whole batch again: lists of a Batch can be mutated after it was built."""
+    try:
+        return Batch.model_validate(batch.model_dump())
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        raise SchemaError(f"invalid batch: {err['msg']}") from None
+
+
+def _merge_duplicates(entities: list) -> dict[str, Any]:
+    """One entity per id: later ones win, aliases are unioned."""
+    out: dict[str, Any] = {}
+    for e in entities:
+        if e.id in out:
+            e = e.model_copy(update={"aliases": sorted(set(out[e.id].aliases) | set(e.aliases))})
+        out[e.id] = e
+    return out
+
+
+# --------------------------------------------------------------------------- Store
+
+
+class Store(ABC):
+    backend: str
+
+    # ---- engine hooks
+
+    @abstractmethod
+    def run(self, cypher: str, params: dict | None = None, *, read_only: bool = False) -> list[dict]:
+        """Rows as dicts keyed by RETURN column, values normalised to plain Python.
+
+        read_only=True makes the engine refuse writes.
+        """
+
+    @contextmanager
+    def _tx(self) -> Iterator[Run]:
+        """A unit of work; the default runs statements one by one."""
+        yield lambda cypher, params=None: self.run(cypher, params)
+
+    @abstractmethod
+    def clear(self) -> None: ...
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---- shared algorithm
+
+    def upsert(self, batch: Batch) -> UpsertReport:
+        batch = _validated(batch)  # before anything is written
+        report = UpsertReport()
+        entities = _merge_duplicates(batch.entities)
+        documents = {d.id: d for d in batch.documents}
+        claims = {c.id: c for c in batch.claims}
+        with self._tx() as run:
+            known: dict[str, list[str]] = {}
+            for chunk in _chunks(list(entities)):
+                for row in run(Q_EXISTING_ALIASES, {"ids": chunk}):
+                    known[row["id"]] = list(row["aliases"] or [])
+            by_label: dict[str, list[dict]] = {}
+            for e in entities.values():
+                aliases = sorted(set(e.aliases) | set(known.get(e.id, [])))
+                by_label.setdefault(_label(e.type), []).append(_entity_row(e, aliases))
+            for label, rows in sorted(by_label.items()):
+                for chunk in _chunks(rows):
+                    run(Q_ENTITIES.replace("{label}", label), {"rows": chunk})
+            report.entities = len(entities)
+
+            for chunk in _chunks([_document_row(d) for d in documents.values()]):
+                run(Q_DOCUMENTS, {"rows": chunk})
+            report.documents = len(documents)
+
+            claim_rows = [_claim_row(c) for c in claims.values()]
+            for chunk in _chunks(claim_rows):
+                run(Q_CLAIMS, {"rows": chunk})
+                run(Q_DROP_ATTRIBUTION, {"ids": [r["id"] for r in chunk]})
+                attributed = [r for r in chunk if r["attributed_to"]]
+                if attributed:
+                    run(Q_ATTRIBUTION, {"rows": attributed})
+            report.claims = len(claims)
+
+            report.facts, report.facts_removed = self._refresh_facts(run, claims.values())
+        return report
+
+    def _refresh_facts(self, run: Run, claims) -> tuple[int, int]:
+        """Recompute every fact edge the claims touch from ALL stored claims of that fact."""
+        touched: dict[str, Claim] = {}
+        for c in claims:
+            touched.setdefault(c.fact_id(), c)
+        stored: list[Claim] = []
+        for chunk in _chunks(sorted(touched)):
+            stored.extend(claim_from_props(r["p"]) for r in run(Q_CLAIMS_OF_FACTS, {"facts": chunk}))
+        facts = summarise(stored)
+        by_type: dict[str, list[dict]] = {}
+        for f in facts:
+            by_type.setdefault(_fact_type(f.type), []).append(_fact_row(f))
+        for edge_type, rows in sorted(by_type.items()):
+            for chunk in _chunks(rows):
+                run(Q_FACT_EDGES.replace("{type}", edge_type), {"rows": chunk})
+        # a fact whose claims are all negative now must not exist as an edge
+        alive = {f.id for f in facts}
+        gone = []
+        for fid, c in touched.items():
+            if fid not in alive:
+                src, tgt = c.fact_endpoints()
+                gone.append({"id": fid, "source": src, "target": tgt})
+        for chunk in _chunks(gone):
+            run(Q_DROP_FACT_EDGES, {"rows": chunk})
+        return len(facts), len(gone)
+
+    def batch(self) -> Batch:
+        """Everything the store holds, as one Batch (documents, entities, claims)."""
+        documents = [Document.model_validate(_known(Document, r["p"]))
+                     for r in self.run(Q_READ_DOCUMENTS, read_only=True)]
+        entities = []
+        for r in self.run(Q_READ_ENTITIES, read_only=True):
+            label = next((x for x in r["labels"] if x in ENTITY_LABELS), None)
+            if label is None:
+                continue
+            cls = ENTITY_CLASSES[label]
+            entities.append(cls.model_validate({**_known(cls, r["p"]), "type": label}))
+        claims = [claim_from_props(r["p"]) for r in self.run(Q_READ_CLAIMS, read_only=True)]
+        return Batch.model_construct(documents=documents, entities=entities, claims=claims)
+
+    def records(self) -> Iterator[dict]:
+        """The export records (graph/records.py), the same as batch_to_records of all loads."""
+        yield from batch_to_records(self.batch())
+
+    def stats(self) -> dict:
+        nodes = {r["label"]: r["n"] for r in self.run(Q_NODE_COUNTS, read_only=True)}
+        edges = {r["type"]: r["n"] for r in self.run(Q_EDGE_COUNTS, read_only=True)}
+        return {"nodes": dict(sorted(nodes.items())), "edges": dict(sorted(edges.items()))}
+
+
+def open_store(backend: str | None = None, path: str | Path | None = None) -> Store:
+    """Open the embedded store (folder `path`, default $GEOKG_STORE or ./geokg-data) or Neo4j."""
+    backend = backend or os.environ.get("GEOKG_BACKEND") or "embedded"
+    if backend == "embedded":
+        from graph.falkordb_store import FalkorDBStore
+        return FalkorDBStore(path)
+    if backend == "neo4j":
+        from graph.neo4j_store import Neo4jStore
+        return Neo4jStore()
+    raise StoreError(f"unknown backend {backend!r} (expected embedded or neo4j)")
