@@ -1,0 +1,318 @@
+"""Encoding repair and boilerplate removal for article text.
+
+The cleaned text is what a Document stores and what every claim offset points into,
+so cleaning only ever drops whole lines (and normalises whitespace); it never
+rewrites a sentence. Web pages saved as text carry their chrome with them: social
+and newsletter prompts, comment forms, captions and credits, bylines, author bios,
+and the teasers of unrelated stories after the article. The rules are small pattern
+tables (English and Spanish), matched against whole lines, so a new site's phrasing
+is one line in a table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import ftfy
+
+# --------------------------------------------------------------------------- rule tables
+# Each pattern is matched (case-insensitively) against a whole stripped line.
+
+# Lines dropped wherever they are, with the reason recorded.
+DROP_LINES: dict[str, list[str]] = {
+    "social prompt": [
+        r"follow us( on (social|twitter|x|facebook|instagram|linkedin|telegram))?[.!:]?",
+        r"share( this( article| story| post)?)?( on (twitter|x|facebook|linkedin|whatsapp))?[.!:]?",
+        r"(tweet|print|email|e-mail)",
+        r"s[íi]guenos( en (las )?redes( sociales)?| en (twitter|x|facebook|instagram))?[.!:]?",
+        r"compart(e|ir)( (este|esta) (art[íi]culo|nota|noticia))?( en \w+)?[.!:]?",
+        r"imprimir",
+    ],
+    "comment form": [
+        r"leave a (reply|comment)",
+        r"cancel reply",
+        r"post comment",
+        r"your email address will not be published\..*",
+        r"required fields are marked.*",
+        r"this site uses akismet to reduce spam\..*",
+        r"deja (un comentario|una respuesta)",
+        r"tu (direcci[óo]n de )?correo electr[óo]nico no (ser[áa]|se) publica.*",
+        r"los campos obligatorios est[áa]n marcados.*",
+        r"este sitio usa akismet.*",
+    ],
+    "newsletter prompt": [
+        r"newsletter",
+        r"(sign up|subscribe)( now| today)?\b.{0,200}(newsletter|inbox|insights|round-up|roundup|updates|weekly|daily|contributors).*",
+        r"get (our|the) .{0,40}newsletter.*",
+        r"bolet[íi]n( informativo)?",
+        r"suscr[íi]b(e|ete|irse)\b.{0,200}",
+        r"reg[íi]strate\b.{0,100}(bolet[íi]n|correo).*",
+    ],
+    "donation prompt": [
+        r".{0,200}\b(donat(e|ing) (here|now|today)|please donate|if you (support|value|enjoy|like) .{0,60}(work|journalism|reporting)).*",
+        r"(support|become a (member|patron)|support our (work|journalism)).{0,60}",
+        r".{0,200}\b(don[aá] (aqu[íi]|ahora|hoy)|apoya (nuestro|nuestra) (periodismo|trabajo|labor)).*",
+    ],
+    "keep reading": [
+        r"(keep|continue) reading( show (less|more))?",
+        r"keep readingshow (less|more)",
+        r"show (less|more)",
+        r"read more",
+        r"(seguir|sigue|contin[úu]a) leyendo",
+        r"leer m[áa]s",
+        r"ver (m[áa]s|menos)",
+    ],
+    "image caption or credit": [
+        r"(illustration|ilustraci[óo]n|photo|foto|fotograf[íi]a|image|imagen|graphic|gr[áa]fico|video)\s*(credit|cr[ée]dito)?\s*[:/].{0,300}",
+        r"top (photo|image)( credit)?\s*:.{0,400}",
+        r"(photo|image|cover) (credit|courtesy)\s*:?.{0,300}",
+        r"cr[ée]dito( de (la )?(foto|imagen))?\s*:.{0,300}",
+        r"\(\s*(shutterstock|getty|ap|reuters|afp|efe|ap photo)\b[^)]{0,120}\).{0,200}",
+        r".{0,300}\b(reuters|ap photo|afp|efe|getty images|shutterstock)\s*/\s*[\w .'-]{2,60}\)?",
+    ],
+    "section label": [
+        r"[^.|!?]{2,40}(\s\|\s[^.|!?]{2,40})+",  # "Analysis | Latin America"
+    ],
+    "image file name": [
+        # a lone slug such as "Arce-and-raisi" or "IMG_2041.jpg" is an image's alt text
+        r"[A-Za-z0-9][a-z0-9]*([-_][a-z0-9]+)+(\.(jpe?g|png|gif|webp))?",
+        r"[\w-]+\.(jpe?g|png|gif|webp)",
+    ],
+    "inline link to another story": [
+        r"(read also|see also|related|lea tambi[ée]n|lee tambi[ée]n|ver tambi[ée]n|te puede interesar)\s*:\s*.{3,200}",
+    ],
+}
+
+# Lines that mark the end of the article: everything from here on is page chrome
+# or other stories. Only honoured once some article text has been seen, so a
+# navigation line at the top of a page is dropped without cutting the article.
+END_MARKERS: list[str] = [
+    r"related( (articles?|stories|posts|content|news|coverage|reading))?",
+    r"latest( (news|stories|articles|posts))?",
+    r"more (from|on|in|stories from) .{1,40}",
+    r"you (may|might) (also )?(like|be interested in)",
+    r"recommended( for you| reading)?",
+    r"(trending|most (read|popular|viewed))( now| stories)?",
+    r"(read|up) next",
+    r"(keep|continue) reading",
+    r"leave a (reply|comment)",
+    r"comments?( \(\d+\))?",
+    r"written by .{1,80}",
+    r"about the authors?",
+    r"sign up today.*",
+    r"noticias relacionadas",
+    r"(art[íi]culos|notas) relacionad[oa]s",
+    r"relacionad[oa]s",
+    r"(lo )?[úu]ltimo|[úu]ltimas noticias",
+    r"(tambi[ée]n )?te puede interesar",
+    r"(las )?m[áa]s le[íi]das|lo m[áa]s le[íi]do",
+    r"(lee|lea) tambi[ée]n",
+    r"deja (un comentario|una respuesta)",
+    r"sobre el autor(a)?",
+    r"escrito por .{1,80}",
+    r"comentarios",
+]
+
+# Markers that close a teaser of another story ("keep readingShow less"): the cut
+# goes back to where that teaser's heading block starts.
+TEASER_END = [r"(keep|continue) reading( ?show (less|more))?", r"(seguir|sigue) leyendo"]
+
+BYLINE = re.compile(
+    r"^(?:by|por|written by|escrito por)\s+"
+    r"(?P<author>[A-ZÁÉÍÓÚÑ][\w.'’-]+(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w.'’-]+|de|del|la|las|los|y|and|van|von|da|dos)){0,5})"
+    r"(?:\s*(?:/|\||,|–|—|-|\bfor\b|\bpara\b)\s*(?P<outlet>[^:]{2,60}?))?\s*:?$",
+    re.IGNORECASE,
+)
+NAME_ONLY = re.compile(
+    r"^(?:[•·*-]\s*)?(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñ'’.-]+(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*|de|del|la|y|van|von|da)){1,4})$")
+URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+DATE_LIKE = re.compile(
+    r"^(?:\w+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?)?[A-Za-záéíóú]{3,10}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?\d{4}$"
+    r"|^\d{4}-\d{2}-\d{2}$|^\d{1,2}/\d{1,2}/\d{4}$")
+
+HEADER_LINES = 8  # bylines and date lines are looked for among the first lines only
+
+
+def _compile(patterns: list[str]) -> re.Pattern:
+    return re.compile("^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")[\s.:!]*$", re.IGNORECASE)
+
+
+_DROP = [(reason, _compile(p)) for reason, p in DROP_LINES.items()]
+_END = _compile(END_MARKERS)
+_TEASER_END = _compile(TEASER_END)
+# case-sensitive: only a lower-case slug is an image name, "Israel-Bolivia" is a heading
+_DROP = [(r, re.compile(p.pattern, 0) if r == "image file name" else p) for r, p in _DROP]
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+@dataclass
+class Removed:
+    line: int  # 0-based line number in the repaired text
+    text: str
+    reason: str
+
+
+@dataclass
+class Cleaned:
+    text: str
+    removed: list[Removed] = field(default_factory=list)
+    metadata: dict = field(default_factory=dict)  # author, url, published, title found in the text
+    raw_chars: int = 0
+
+    @property
+    def removed_chars(self) -> int:
+        return sum(len(r.text) for r in self.removed)
+
+
+# --------------------------------------------------------------------------- steps
+
+
+def repair(text: str) -> str:
+    """Fix mojibake and normalise whitespace, keeping paragraph breaks.
+
+    Curly quotes are kept (ftfy would straighten them): quotes must read as printed.
+    """
+    text = ftfy.fix_text(text, uncurl_quotes=False, fix_character_width=False)
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = [_SPACES.sub(" ", ln).strip() for ln in text.split("\n")]
+    out: list[str] = []
+    for ln in lines:
+        if ln or (out and out[-1]):  # at most one blank line between paragraphs
+            out.append(ln)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out)
+
+
+def _drop_reason(line: str) -> str | None:
+    for reason, pattern in _DROP:
+        if pattern.match(line):
+            return reason
+    return None
+
+
+def _is_paragraph(line: str) -> bool:
+    """A line of running text (not a heading, label or caption)."""
+    return len(line) >= 120 or (len(line) >= 60 and line[-1:] in ".!?\"”’)")
+
+
+def _article_end(lines: list[str]) -> tuple[int, str] | None:
+    """(line index where the article ends, why), or None if it runs to the end."""
+    seen_text = 0
+    for i, ln in enumerate(lines):
+        if not ln:
+            continue
+        if _TEASER_END.match(ln) and seen_text:
+            return _teaser_start(lines, i), "other stories appended after the article"
+        if _END.match(ln) and seen_text >= 2:
+            return i, f"end of article ({ln!r})"
+        if _is_paragraph(ln):
+            seen_text += 1
+    return None
+
+
+def _teaser_start(lines: list[str], marker: int) -> int:
+    """Walk back from a "keep reading" marker over the teaser's paragraphs (a few)
+    and its heading block (titles, captions, labels) to where the teaser starts."""
+    i = marker - 1
+    paragraphs = 0
+    while i >= 0 and (not lines[i] or _is_paragraph(lines[i])) and paragraphs < 4:
+        paragraphs += bool(lines[i])
+        i -= 1
+    if paragraphs >= 4:  # no heading block found: only the marker goes
+        return marker
+    start = i + 1
+    while i >= 0 and (not lines[i] or not _is_paragraph(lines[i]) or _drop_reason(lines[i])):
+        if lines[i]:
+            start = i
+        i -= 1
+    return start
+
+
+def _header(lines: list[str], meta: dict, drop: dict[int, str]) -> None:
+    """Bylines, date lines and the title among the first lines."""
+    firsts = [i for i, ln in enumerate(lines) if ln and i not in drop][:HEADER_LINES]
+    date_lines = []
+    for i in firsts:
+        ln = lines[i]
+        if len(ln) <= 40 and DATE_LIKE.match(ln):
+            from loaders.readers import iso_date
+
+            iso = iso_date(ln)
+            if iso:
+                meta.setdefault("published", iso)
+                drop[i] = "date line"
+                date_lines.append(i)
+    for i in firsts:
+        if i in drop:
+            continue
+        near_date = any(abs(firsts.index(i) - firsts.index(d)) == 1 for d in date_lines)
+        m = NAME_ONLY.match(lines[i])
+        if near_date and m and len(lines[i]) <= 60:
+            meta.setdefault("author", m.group("name"))
+            drop[i] = "byline"
+    for i in firsts:
+        if i not in drop:
+            ln = lines[i]
+            if len(ln) <= 200 and ln[-1:] not in ".:;," and not _is_paragraph(ln):
+                meta.setdefault("title", ln)
+            break
+
+
+def clean(text: str, metadata: dict | None = None) -> Cleaned:
+    """Repaired text with boilerplate lines removed, plus what the text said about
+    itself (author, url, publication date, title) in `metadata`.
+
+    `metadata` (already known, e.g. from a manifest) helps recognise the author's bio.
+    """
+    raw_chars = len(text)
+    repaired = repair(text)
+    lines = repaired.split("\n")
+    meta: dict = {}
+    drop: dict[int, str] = {}
+
+    end = _article_end(lines)
+    if end:
+        cut, why = end
+        for i in range(cut, len(lines)):
+            drop[i] = why
+
+    for i, ln in enumerate(lines):
+        if not ln or i in drop:
+            continue
+        m = BYLINE.match(ln)
+        if m and len(ln) <= 100:
+            meta.setdefault("author", m.group("author").strip())
+            if m.group("outlet"):
+                meta.setdefault("source", m.group("outlet").strip())
+            drop[i] = "byline"
+        elif URL_LINE.match(ln):
+            meta.setdefault("url", ln)
+            drop[i] = "bare URL line"
+        else:
+            reason = _drop_reason(ln)
+            if reason:
+                drop[i] = reason
+    _header(lines, meta, drop)
+
+    # The author's bio block often sits right before the cut ("• Name", "Name is a ...").
+    author = (metadata or {}).get("author") or meta.get("author")
+    kept = [i for i in range(len(lines)) if lines[i] and i not in drop]
+    if author:
+        bio = re.compile(rf"^(?:[•·*-]\s*)?{re.escape(author)}(?:\s+(?:is|was|es|fue)\b.*)?$")
+        while kept and bio.match(lines[kept[-1]]):
+            drop[kept.pop()] = "author bio"
+
+    removed = [Removed(i, lines[i], drop[i]) for i in sorted(drop) if lines[i]]
+    out: list[str] = []
+    for i, ln in enumerate(lines):
+        if i in drop:
+            continue
+        if ln or (out and out[-1]):
+            out.append(ln)
+    while out and not out[-1]:
+        out.pop()
+    return Cleaned("\n".join(out), removed, meta, raw_chars)
