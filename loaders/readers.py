@@ -29,6 +29,8 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+# Below this many letters, what trafilatura found is page chrome, not an article.
+MIN_HTML_LETTERS = 40
 MANIFEST_NAMES = ("manifest.yaml", "manifest.yml")
 
 # Metadata keys a document may carry, with the aliases found in the wild.
@@ -241,7 +243,7 @@ def _read_html(p: Path, text: str, warnings: list[str]) -> RawDocument | Skipped
         return Skipped(str(p), "no article text found in the HTML page")
     data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     body = data.get("text") or ""
-    if not body.strip():
+    if sum(c.isalpha() for c in body) < MIN_HTML_LETTERS:  # a menu or a cookie notice
         return Skipped(str(p), "no article text found in the HTML page")
     meta = {
         "title": data.get("title"),
