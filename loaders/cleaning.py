@@ -289,6 +289,8 @@ def clean(text: str, metadata: dict | None = None) -> Cleaned:
             if m.group("outlet"):
                 meta.setdefault("source", m.group("outlet").strip())
             drop[i] = "byline"
+        elif _END.match(ln):  # before the article's text started: page navigation
+            drop[i] = "navigation"
         elif URL_LINE.match(ln):
             meta.setdefault("url", ln)
             drop[i] = "bare URL line"
