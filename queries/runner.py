@@ -1,0 +1,442 @@
+"""Canned Cypher queries: discover the .cypher files, bind typed parameters, run them.
+
+Each file in queries/cypher/**/ starts with a header of `//` comment lines:
+
+    // name: designations
+    // description: Who designated which group ...
+    // param: designated: actor? = null -- the designated group (any alias)
+    // param: limit: int(1..10000) = 200 -- at most this many rows
+    // columns: designator, designated, ...
+    // example: geokg query designations -p designated=IRGC
+    // post: betweenness            (optional: a Python step after the Cypher)
+
+Parameter types: str, int(lo..hi), float, bool, date (YYYY[-MM[-DD]]), actor (any
+name or alias in either language; bound to the entity id), modality (a modality
+name; bound to its rank, see graph.schema.MODALITY_RANK), relation (a fact type),
+entity_type (State, Group, Official, Agreement). A trailing `?` allows null. Values
+always travel as Cypher parameters; the query text is never built from them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import networkx as nx
+
+from graph import ids
+from graph.records import to_networkx
+from graph.schema import EDGE_PROPS, ENTITY_CLASSES, MODALITY_RANK
+
+CYPHER_DIR = Path(__file__).parent / "cypher"
+
+TYPES = ("str", "int", "float", "bool", "date", "actor", "modality", "relation", "entity_type")
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_PARAM = re.compile(
+    r"^(?P<name>[A-Za-z_]\w*)\s*:\s*(?P<type>[a-z_]+)(?:\((?P<lo>-?\d+)\.\.(?P<hi>-?\d+)\))?(?P<opt>\?)?"
+    r"\s*(?:=\s*(?P<default>[^-][^\s]*|\"[^\"]*\"))?\s*(?:--\s*(?P<help>.*))?$"
+)
+_ENTITY_PREFIXES = tuple(p + ":" for p in ids.PREFIX.values())
+
+
+class QueryError(ValueError):
+    """Bad use of a canned query (unknown name, bad parameter, unmatched actor): one line."""
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    optional: bool = False
+    default: Any = None
+    required: bool = True  # no default given and not optional
+    help: str = ""
+    lo: int | None = None
+    hi: int | None = None
+
+    def signature(self) -> str:
+        t = self.type + (f"({self.lo}..{self.hi})" if self.lo is not None else "") + ("?" if self.optional else "")
+        if self.required:
+            return f"{self.name}: {t} (required)"
+        return f"{self.name}: {t} = {'null' if self.default is None else self.default}"
+
+
+@dataclass(frozen=True)
+class Query:
+    name: str
+    description: str
+    params: tuple[Param, ...]
+    columns: tuple[str, ...]
+    example: str
+    text: str  # the Cypher, header included (comments are valid Cypher)
+    path: Path
+    post: str | None = None
+    theme: str = ""
+
+    def param(self, name: str) -> Param | None:
+        return next((p for p in self.params if p.name == name), None)
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def parse_query_file(path: Path) -> Query:
+    text = path.read_text(encoding="utf-8")
+    meta: dict[str, str] = {}
+    params: list[Param] = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.startswith("//"):
+            break
+        body = line[2:].strip()
+        key, sep, value = body.partition(":")
+        if not sep:
+            continue
+        key, value = key.strip(), value.strip()
+        if key == "param":
+            params.append(_parse_param(value, path, lineno))
+        elif key in ("name", "description", "columns", "example", "post"):
+            meta[key] = value
+        else:
+            raise QueryError(f"{path}:{lineno}: unknown header key {key!r}")
+    for key in ("name", "description", "columns"):
+        if key not in meta:
+            raise QueryError(f"{path}: header lacks '// {key}:'")
+    if meta["name"] != path.stem:
+        raise QueryError(f"{path}: header name {meta['name']!r} differs from the file name")
+    return Query(
+        name=meta["name"], description=meta["description"], params=tuple(params),
+        columns=tuple(c.strip() for c in meta["columns"].split(",") if c.strip()),
+        example=meta.get("example", ""), text=text, path=path, post=meta.get("post"),
+        theme=path.parent.name if path.parent != CYPHER_DIR else "",
+    )
+
+
+def _parse_param(spec: str, path: Path, lineno: int) -> Param:
+    m = _PARAM.match(spec)
+    if not m or m["type"] not in TYPES:
+        raise QueryError(f"{path}:{lineno}: cannot read parameter {spec!r}")
+    optional = bool(m["opt"])
+    lo = int(m["lo"]) if m["lo"] is not None else None
+    hi = int(m["hi"]) if m["hi"] is not None else None
+    raw = m["default"]
+    if raw is None:
+        return Param(m["name"], m["type"], optional, None, not optional, (m["help"] or "").strip(), lo, hi)
+    probe = Param(m["name"], m["type"], optional, None, False, "", lo, hi)
+    default = None if raw == "null" else raw.strip('"')
+    if default is not None:
+        try:
+            _convert(probe, default)  # a bad default is a bug in the file: say where
+        except QueryError as exc:
+            raise QueryError(f"{path}:{lineno}: default: {exc}") from None
+    # kept as written (bind converts it like any other value) so help shows "speculative", not 1
+    return Param(m["name"], m["type"], optional, default, False, (m["help"] or "").strip(), lo, hi)
+
+
+@lru_cache(maxsize=1)
+def _catalogue() -> dict[str, Query]:
+    out: dict[str, Query] = {}
+    for path in sorted(CYPHER_DIR.rglob("*.cypher")):
+        q = parse_query_file(path)
+        if q.name in out:
+            raise QueryError(f"{path}: query name {q.name!r} also used by {out[q.name].path}")
+        out[q.name] = q
+    return out
+
+
+def list_queries() -> list[Query]:
+    """Every canned query, by theme then name."""
+    return sorted(_catalogue().values(), key=lambda q: (q.theme, q.name))
+
+
+def get_query(name: str) -> Query:
+    try:
+        return _catalogue()[name]
+    except KeyError:
+        close = difflib.get_close_matches(name, list(_catalogue()), n=3, cutoff=0.5)
+        hint = f"; did you mean {', '.join(close)}?" if close else "; `geokg queries` lists them"
+        raise QueryError(f"unknown query {name!r}{hint}") from None
+
+
+# --------------------------------------------------------------------------- binding
+
+
+def _convert(p: Param, value: Any) -> Any:
+    """A CLI string or a Python value to the parameter's type (actors stay names here)."""
+    t = p.type
+    bad = QueryError(f"parameter {p.name!r} must be {_describe(p)}, got {value!r}")
+    if t == "int":
+        if isinstance(value, bool):
+            raise bad
+        if isinstance(value, str):
+            if not re.fullmatch(r"\s*-?\d+\s*", value):
+                raise bad
+            value = int(value)
+        if not isinstance(value, int):
+            raise bad
+        if (p.lo is not None and value < p.lo) or (p.hi is not None and value > p.hi):
+            raise QueryError(f"parameter {p.name!r} must be between {p.lo} and {p.hi}, got {value}")
+        return value
+    if t == "float":
+        try:
+            return float(value) if not isinstance(value, bool) else _raise(bad)
+        except (TypeError, ValueError):
+            raise bad from None
+    if t == "bool":
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.lower() in ("true", "yes", "1", "false", "no", "0"):
+            return value.lower() in ("true", "yes", "1")
+        raise bad
+    if not isinstance(value, str) or not value.strip():
+        raise bad
+    value = value.strip()
+    if t == "date" and not _DATE.match(value):
+        raise bad
+    if t == "modality":
+        if value.lower() not in MODALITY_RANK:
+            raise bad
+        return MODALITY_RANK[value.lower()]
+    if t == "relation":
+        if value.upper() not in EDGE_PROPS:
+            raise bad
+        return value.upper()
+    if t == "entity_type":
+        match = next((k for k in ENTITY_CLASSES if k.lower() == value.lower()), None)
+        if match is None:
+            raise bad
+        return match
+    return value
+
+
+def _raise(exc: Exception):
+    raise exc
+
+
+def _describe(p: Param) -> str:
+    return {
+        "int": "an integer" + (f" between {p.lo} and {p.hi}" if p.lo is not None else ""),
+        "float": "a number",
+        "bool": "true or false",
+        "date": "a date YYYY, YYYY-MM or YYYY-MM-DD",
+        "modality": "one of " + ", ".join(sorted(MODALITY_RANK, key=MODALITY_RANK.get, reverse=True)),
+        "relation": "one of " + ", ".join(EDGE_PROPS),
+        "entity_type": "one of " + ", ".join(ENTITY_CLASSES),
+        "actor": "an actor's name or alias",
+        "str": "a non-empty text",
+    }[p.type]
+
+
+def bind(store, query: Query | str, params: dict[str, Any]) -> dict[str, Any]:
+    """Validated Cypher parameters for a query: defaults filled, actors resolved to ids."""
+    q = get_query(query) if isinstance(query, str) else query
+    unknown = sorted(set(params) - {p.name for p in q.params})
+    if unknown:
+        known = ", ".join(p.name for p in q.params) or "none"
+        raise QueryError(f"query {q.name!r} has no parameter {unknown[0]!r} (parameters: {known})")
+    out: dict[str, Any] = {}
+    for p in q.params:
+        value = params.get(p.name, p.default)
+        if value is None or (isinstance(value, str) and value.lower() == "null" and p.optional):
+            if p.required:
+                raise QueryError(f"query {q.name!r} needs parameter {p.name!r} ({_describe(p)}); "
+                                 f"e.g. {q.example or '-p ' + p.name + '=...'}")
+            out[p.name] = None
+            continue
+        try:
+            value = _convert(p, value)
+        except QueryError as exc:
+            raise QueryError(f"query {q.name!r}: {exc}") from None
+        if p.type == "actor":
+            value = resolve_actor(store, value)
+        out[p.name] = value
+    return out
+
+
+# --------------------------------------------------------------------------- actors
+
+_Q_BY_ID = "MATCH (n:Entity {id: $id}) RETURN n.id AS id"
+_Q_BY_KEY = ("MATCH (n:Entity) WHERE $key IN n.search "
+             "RETURN n.id AS id, n.name AS name, [l IN labels(n) WHERE l <> 'Entity'][0] AS type")
+_Q_NAMES = "MATCH (n:Entity) RETURN n.name AS name, n.search AS search"
+
+
+def resolve_actor(store, value: str) -> str:
+    """The entity id an actor name, alias (English or Spanish) or id stands for.
+
+    The store's `search` keys first; then the gazetteer (it knows aliases the
+    documents never used); otherwise an error that suggests close names.
+    """
+    if value.startswith(_ENTITY_PREFIXES) and store.run(_Q_BY_ID, {"id": value}, read_only=True):
+        return value
+    key = ids.normalise(value)
+    rows = store.run(_Q_BY_KEY, {"key": key}, read_only=True) if key else []
+    if len(rows) == 1:
+        return rows[0]["id"]
+    if len(rows) > 1:
+        exact = [r for r in rows if ids.normalise(r["name"] or "") == key]
+        if len(exact) == 1:
+            return exact[0]["id"]
+        options = ", ".join(f"{r['name']} ({r['id']})" for r in sorted(rows, key=lambda r: r["id"]))
+        raise QueryError(f"actor {value!r} is ambiguous: {options}; pass the id instead")
+    gid = _gazetteer_id(value)
+    if gid and store.run(_Q_BY_ID, {"id": gid}, read_only=True):
+        return gid
+    raise QueryError(f"no actor matches {value!r}{_suggest(store, key)}")
+
+
+def _gazetteer_id(value: str) -> str | None:
+    try:  # the loaders are optional for querying an existing store
+        from loaders.gazetteer import Gazetteer
+    except ImportError:
+        return None
+    try:
+        found = _gazetteer().resolve(value)
+    except Exception:  # a gazetteer problem must not hide the real message (no match)
+        return None
+    if found is None:
+        return None
+    if isinstance(found, str):
+        return found
+    return getattr(found, "id", None)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():
+    from loaders.gazetteer import Gazetteer
+    return Gazetteer()
+
+
+def _suggest(store, key: str) -> str:
+    names: dict[str, str] = {}
+    for r in store.run(_Q_NAMES, read_only=True):
+        for k in r["search"] or []:
+            names.setdefault(k, r["name"])
+    close = difflib.get_close_matches(key, list(names), n=8, cutoff=0.6)
+    suggestions = list(dict.fromkeys(names[k] for k in close))[:5]
+    if not suggestions:
+        return " (no close names in the store)"
+    return "; did you mean " + ", ".join(repr(s) for s in suggestions) + "?"
+
+
+# --------------------------------------------------------------------------- running
+
+
+def run(store, name: str, **params) -> list[dict]:
+    """Rows of a canned query (one dict per row, keys = the header's columns)."""
+    q = get_query(name)
+    bound = bind(store, q, params)
+    rows = store.run(q.text, bound, read_only=True)
+    if q.post:
+        rows = _POST[q.post](store, rows, bound)
+    return rows
+
+
+def df(store, name: str, **params):
+    """The rows as a pandas DataFrame, columns in the header's order."""
+    import pandas as pd
+    q = get_query(name)
+    return pd.DataFrame(run(store, name, **params), columns=list(q.columns))
+
+
+def _betweenness(store, rows: list[dict], params: dict) -> list[dict]:
+    """Betweenness with networkx: the engines lack (FalkorDB) or differ (GDS) on it."""
+    g = nx.Graph()
+    for r in rows:
+        g.add_node(r["actor_id"])
+        g.add_edges_from((r["actor_id"], n) for n in r["neighbours"] or [])
+    # exact betweenness is O(nodes x edges); sample pivots on large graphs
+    k = 500 if g.number_of_nodes() > 5000 else None
+    scores = nx.betweenness_centrality(g, k=k, seed=0) if g.number_of_nodes() else {}
+    out = []
+    for r in rows:
+        if params.get("type") and r["type"] != params["type"]:
+            continue
+        out.append({**r, "betweenness": round(scores.get(r["actor_id"], 0.0), 6)})
+    out.sort(key=lambda r: (-r["degree"], -r["betweenness"], r["actor"] or ""))
+    return out[: params.get("limit") or len(out)]
+
+
+_POST = {"betweenness": _betweenness}
+
+
+# --------------------------------------------------------------------------- subgraph
+
+_Q_NODES = ("MATCH (n:Entity) WHERE n.id IN $ids "
+            "RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS type, properties(n) AS p")
+_Q_EDGES = ("MATCH (s:Entity) WHERE s.id IN $ids MATCH (s)-[r]->(t:Entity) "
+            "WHERE ($facts IS NULL AND t.id IN $ids) OR r.id IN coalesce($facts, []) "
+            "RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS p")
+_Q_EVIDENCE = (
+    "MATCH (c:Claim) WHERE c.fact IN $facts "
+    "MATCH (c)-[:IN_DOCUMENT]->(d:Document) OPTIONAL MATCH (c)-[:ATTRIBUTED_TO]->(w:Entity) "
+    "RETURN c.fact AS fact, c.id AS claim, d.id AS document, d.url AS url, d.title AS title, "
+    "d.source AS outlet, d.published AS published, c.quote AS quote, c.char_start AS char_start, "
+    "c.char_end AS char_end, c.alt_quote AS alt_quote, c.modality AS modality, c.polarity AS polarity, "
+    "c.date AS date, coalesce(w.name, c.attribution) AS attributed_to, w.id AS attributed_to_id, c.rule AS rule "
+    "ORDER BY published, document, char_start"
+)
+_Q_DOCS = ("MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.title AS title, d.url AS url, "
+           "d.source AS source, d.published AS published, d.language AS language, d.path AS path")
+
+
+def _collect_ids(value: Any, entities: set[str], facts: set[str]) -> None:
+    if isinstance(value, str):
+        if value.startswith("fact:"):
+            facts.add(value)
+        elif value.startswith(_ENTITY_PREFIXES):
+            entities.add(value)
+    elif isinstance(value, dict):
+        for v in value.values():
+            _collect_ids(v, entities, facts)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            _collect_ids(v, entities, facts)
+
+
+def rows_to_subgraph(store, rows: Iterable[dict]) -> nx.MultiDiGraph:
+    """The actors and fact edges named in query rows, in graph.records.to_networkx's shape.
+
+    Rows that name fact ids give exactly those edges; rows that only name actors
+    (e.g. central_actors) give every fact edge among them.
+    """
+    entities: set[str] = set()
+    facts: set[str] = set()
+    for r in rows:
+        for k, v in r.items():
+            if k in ("evidence", "affirming", "denying", "neighbours"):
+                continue  # evidence names documents; neighbours would pull in the whole graph
+            _collect_ids(v, entities, facts)
+    if not entities:
+        return to_networkx([])
+    edge_rows = store.run(_Q_EDGES, {"ids": sorted(entities), "facts": sorted(facts) or None}, read_only=True)
+    fact_ids = sorted({e["p"].get("id") for e in edge_rows if e["p"].get("id")})
+    evidence: dict[str, list[dict]] = {}
+    for ev in store.run(_Q_EVIDENCE, {"facts": fact_ids}, read_only=True) if fact_ids else []:
+        evidence.setdefault(ev.pop("fact"), []).append(ev)
+    entities |= {e["source"] for e in edge_rows} | {e["target"] for e in edge_rows}
+    records: list[dict] = []
+    docs = sorted({ev["document"] for evs in evidence.values() for ev in evs})
+    for d in store.run(_Q_DOCS, {"ids": docs}, read_only=True) if docs else []:
+        records.append({"kind": "document", **d})
+    for n in store.run(_Q_NODES, {"ids": sorted(entities)}, read_only=True):
+        p = {k: v for k, v in n["p"].items() if k not in ("search",)}
+        if "kind" in p:  # the record's own "kind" (see graph/records.py)
+            p["entity_kind"] = p.pop("kind")
+        records.append({"kind": "node", "id": n["id"], "type": n["type"], "name": p.pop("name", n["id"]),
+                        "aliases": p.pop("aliases", []), **{k: v for k, v in p.items() if k != "id"}})
+    for e in edge_rows:
+        p = dict(e["p"])
+        fid = p.pop("id")
+        p.pop("modality_rank", None)
+        records.append({"kind": "edge", "id": fid, "type": e["type"], "source": e["source"],
+                        "target": e["target"], **p, "evidence": evidence.get(fid, [])})
+    return to_networkx(records)
+
+
+def subgraph(store, name: str, **params) -> nx.MultiDiGraph:
+    """The actors and facts a query's rows name, with evidence, ready for graph.viz."""
+    return rows_to_subgraph(store, run(store, name, **params))
