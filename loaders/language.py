@@ -37,18 +37,23 @@ def detect(text: str) -> str | None:
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    """Non-empty lines/blocks of `text` with their offsets and language.
+    """Non-empty lines of `text` with their offsets and language.
 
-    Each line is a paragraph unless lines are joined without a blank line between
-    them; short paragraphs (headings) inherit the language of the previous one.
+    Each line is a paragraph; short paragraphs (headings) inherit the language of
+    the previous one. Cached: the pipeline and the extractor both ask for the same text.
     """
+    return list(_paragraphs(text))
+
+
+@lru_cache(maxsize=64)
+def _paragraphs(text: str) -> tuple[Paragraph, ...]:
     out: list[Paragraph] = []
     previous = None
     for m in re.finditer(r"[^\n]+", text):
         lang = detect(m.group()) or previous
         out.append(Paragraph(m.start(), m.end(), lang))
         previous = lang or previous
-    return out
+    return tuple(out)
 
 
 def document_language(paras: list[Paragraph]) -> str | None:
@@ -62,3 +67,71 @@ def document_language(paras: list[Paragraph]) -> str | None:
         return None
     major = [lang for lang, n in sorted(sizes.items()) if n / total >= 0.2]
     return "+".join(major) if len(major) > 1 else max(sizes, key=sizes.get)
+
+
+# --------------------------------------------------------------------------- bilingual
+
+_ANCHOR = re.compile(r"\d+|\b[A-ZÁÉÍÓÚÑ][\w’'-]+")
+
+
+def _anchors(text: str) -> frozenset[str]:
+    """Numbers and capitalised words, accent-free: what a translation keeps."""
+    from graph.ids import normalise
+
+    return frozenset(normalise(a) for a in _ANCHOR.findall(text)) - {""}
+
+
+def _similarity(a: str, b: str) -> float:
+    """Dice overlap of anchors, zero when the lengths are too unlike for a translation."""
+    ratio = len(b) / max(1, len(a))
+    if not 0.5 <= ratio <= 2.0:
+        return 0.0
+    x, y = _anchors(a), _anchors(b)
+    if not x or not y:
+        return 0.0
+    return 2 * len(x & y) / (len(x) + len(y))
+
+
+def translation_pairs(text: str, paras: list[Paragraph] | None = None,
+                      threshold: float = 0.3) -> list[tuple[Paragraph, Paragraph]]:
+    """(English, Spanish) paragraphs of a bilingual text that translate each other.
+
+    The two versions are aligned in order (a translation keeps the order of its
+    paragraphs) by dynamic programming over anchor overlap, so a paragraph missing
+    from one version, or a heading translated freely, does not shift the others.
+    Used to report the facts of a bilingual document once, with both quotes.
+    """
+    paras = paragraphs(text) if paras is None else paras
+    en = [p for p in paras if p.language == "en"]
+    es = [p for p in paras if p.language == "es"]
+    if not en or not es:
+        return []
+    n, m = len(en), len(es)
+    score = [[_similarity(text[a.start:a.end], text[b.start:b.end]) for b in es] for a in en]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            pair = score[i][j] - threshold
+            best[i][j] = max(best[i + 1][j], best[i][j + 1],
+                             best[i + 1][j + 1] + pair if pair > 0 else 0.0)
+    matched, i, j = [], 0, 0
+    while i < n and j < m:
+        pair = score[i][j] - threshold
+        if pair > 0 and best[i][j] == best[i + 1][j + 1] + pair:
+            matched.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    # Between two aligned pairs, equally many paragraphs on each side translate each
+    # other in order (headings and short paragraphs share too few anchors to match).
+    filled = []
+    for (i0, j0), (i1, j1) in zip([(-1, -1)] + matched, matched + [(n, m)]):
+        if i1 - i0 == j1 - j0 > 1:
+            filled += [(i0 + k, j0 + k) for k in range(1, i1 - i0)
+                       if 0.4 <= (es[j0 + k].end - es[j0 + k].start)
+                       / max(1, en[i0 + k].end - en[i0 + k].start) <= 2.5]
+        if i1 < n:
+            filled.append((i1, j1))
+    return [(en[i], es[j]) for i, j in filled]
