@@ -1,0 +1,250 @@
+"""The `geokg` command (typer + rich).
+
+Structure, for whoever adds a command:
+- one typer app, `app`; global options (`--store`, `--backend`) live in the callback and
+  reach commands through `ctx.obj` (a `Settings`);
+- open the store with `with open_for(ctx) as store:` inside the command, only for as long
+  as the command needs it (the embedded store is locked while open);
+- raise, do not print-and-exit: the group's error handler (`_Group.invoke`) turns the
+  expected failures in `EXPECTED` into one red `error: ...` line on stderr and exit
+  code 1. Anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Iterator, List, Optional
+
+import click
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from typer.core import TyperGroup
+
+from graph.records import RecordError, read_jsonl
+from graph.schema import Batch, SchemaError
+from graph.store import Store, StoreError, open_store
+
+console = Console(highlight=False)
+err_console = Console(stderr=True, highlight=False)
+
+# Expected failures: one line, no traceback. Other modules may append their own
+# error classes (e.g. `EXPECTED.append(MyError)`) at import time.
+EXPECTED: list[type[BaseException]] = [StoreError, RecordError, SchemaError, OSError]
+
+BATCH_SUFFIXES = {".jsonl", ".ndjson"}
+
+
+def error_line(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.filename is not None:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+class _Group(TyperGroup):
+    """The one error handler of every command."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except tuple(EXPECTED) as exc:
+            err_console.print(f"[red]error:[/red] {escape(error_line(exc))}", soft_wrap=True)
+            sys.stdout.flush()
+            raise typer.Exit(1) from None
+
+
+app = typer.Typer(cls=_Group, no_args_is_help=True, add_completion=False,
+                  pretty_exceptions_enable=False,
+                  help="geokg: a geopolitical knowledge graph from news documents (English/Spanish).")
+
+
+class Backend(str, Enum):
+    embedded = "embedded"
+    neo4j = "neo4j"
+
+
+@dataclass
+class Settings:
+    store: Optional[Path]  # embedded store folder; None = graph.falkordb_store default
+    backend: str
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    store: Optional[Path] = typer.Option(
+        None, "--store", envvar="GEOKG_STORE", metavar="DIR",
+        help="Embedded store folder [default: ./geokg-data]."),
+    backend: Backend = typer.Option(
+        Backend.embedded, "--backend", envvar="GEOKG_BACKEND",
+        help="embedded (FalkorDB, no server to run) or neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)."),
+) -> None:
+    ctx.obj = Settings(store=store, backend=backend.value)
+
+
+def settings(ctx: typer.Context) -> Settings:
+    obj = ctx.find_object(Settings)
+    return obj if obj is not None else Settings(store=None, backend="embedded")
+
+
+@contextmanager
+def open_for(ctx: typer.Context) -> Iterator[Store]:
+    """The store the global options name, closed (and unlocked) when the block ends."""
+    s = settings(ctx)
+    with open_store(s.backend, s.store) as store:
+        yield store
+
+
+# --------------------------------------------------------------------------- load
+
+
+def _looks_like_batch(path: Path) -> bool:
+    """A JSON-lines file whose first line is a record (has "kind") or is not JSON at all.
+
+    The second case goes to the batch reader so a corrupt batch file is reported by
+    file and line instead of being taken for a documents file.
+    """
+    with path.open("rb") as fh:
+        for line in fh:
+            if line.strip():
+                try:
+                    first = json.loads(line)
+                except ValueError:
+                    return True
+                return isinstance(first, dict) and "kind" in first
+    return True  # empty: an empty batch
+
+
+def split_paths(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """(batch files, document inputs). Documents are .txt/.md/.html files, folders, globs."""
+    batches, documents = [], []
+    for p in paths:
+        if p.is_file() and p.suffix.lower() in BATCH_SUFFIXES and _looks_like_batch(p):
+            batches.append(p)
+        elif p.exists() or any(ch in str(p) for ch in "*?["):
+            documents.append(p)
+        else:
+            raise FileNotFoundError(2, "no such file or folder", str(p))
+    return batches, documents
+
+
+def documents_to_batch(paths: list[Path]) -> Batch:
+    """Documents (.txt/.md/.html, folders, manifests) to one Batch.
+
+    >>> WIRING POINT for the loaders pipeline (the lead wires it):
+        from loaders.pipeline import load
+        result = load(paths)  # LoadResult: .batch, .skipped, .warnings, .summary
+        ...report result.skipped / result.warnings on err_console...
+        return result.batch
+    """
+    names = ", ".join(str(p) for p in paths[:3]) + (" ..." if len(paths) > 3 else "")
+    raise StoreError(f"loading documents is not wired yet ({names}); load batch files (.jsonl) for now")
+
+
+@app.command()
+def load(
+    ctx: typer.Context,
+    paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Batch files (.jsonl records) or documents."),
+) -> None:
+    """Load batch files (and, once wired, documents) into the store."""
+    batch_files, documents = split_paths(paths)
+    # read and validate everything before opening the store: a bad file writes nothing
+    batches = [(str(p), read_jsonl(p)) for p in batch_files]
+    if documents:
+        batches.append(("documents", documents_to_batch(documents)))
+    with open_for(ctx) as store:
+        for name, batch in batches:
+            r = store.upsert(batch)
+            console.print(f"{escape(name)}: {r.documents} documents, {r.entities} entities, "
+                          f"{r.claims} claims, {r.facts} fact edges updated")
+
+
+# --------------------------------------------------------------------------- export
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    graphml = "graphml"
+    neo4j_admin = "neo4j-admin"
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f", help="Output format."),
+    output: Optional[Path] = typer.Option(
+        None, "--output", "-o", metavar="FILE",
+        help="Output file (a folder for neo4j-admin); jsonl goes to stdout when omitted."),
+) -> None:
+    """Export the graph: JSONL records, GraphML (Gephi/yEd) or neo4j-admin CSV."""
+    from graph import export as ex
+
+    if fmt is not ExportFormat.jsonl and output is None:
+        raise click.UsageError(f"--format {fmt.value} needs -o {'DIR' if fmt is ExportFormat.neo4j_admin else 'FILE'}")
+    with open_for(ctx) as store:
+        if fmt is ExportFormat.jsonl:
+            if output is None:
+                ex.write_jsonl(store, sys.stdout)
+                sys.stdout.flush()
+                return
+            with output.open("w", encoding="utf-8") as fh:
+                n = ex.write_jsonl(store, fh)
+            err_console.print(f"wrote {n} lines to {escape(str(output))}")
+        elif fmt is ExportFormat.graphml:
+            counts = ex.write_graphml(store, output)
+            err_console.print(f"wrote {counts['nodes']} nodes and {counts['edges']} edges to {escape(str(output))}")
+        else:
+            ex.write_neo4j_admin(store, output)
+            err_console.print(f"wrote neo4j-admin CSV files to {escape(str(output))}")
+
+
+# --------------------------------------------------------------------------- stats and clear
+
+
+@app.command()
+def stats(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="Print the counts as JSON."),
+) -> None:
+    """Counts of nodes by label and edges by type."""
+    with open_for(ctx) as store:
+        counts = store.stats()
+    if as_json:
+        console.print_json(data=counts)
+        return
+    table = Table(title=f"geokg store ({settings(ctx).backend})")
+    table.add_column("kind")
+    table.add_column("label / type")
+    table.add_column("count", justify="right")
+    for kind in ("nodes", "edges"):
+        for name, n in counts[kind].items():
+            table.add_row(kind[:-1], name, str(n))
+    if not any(counts.values()):
+        table.add_row("", "(empty)", "0")
+    console.print(table)
+
+
+@app.command()
+def clear(
+    ctx: typer.Context,
+    yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
+) -> None:
+    """Delete every node and edge in the store."""
+    s = settings(ctx)
+    where = "Neo4j" if s.backend == "neo4j" else f"store {s.store or 'geokg-data'}"
+    if not yes:
+        typer.confirm(f"Delete everything in {where}?", abort=True)
+    with open_for(ctx) as store:
+        store.clear()
+    console.print(f"cleared {escape(where)}")
+
+
+if __name__ == "__main__":  # python -m queries.cli
+    app()
