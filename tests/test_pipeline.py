@@ -1,0 +1,179 @@
+"""The notebook API `loaders.load`, and the language facts it relies on."""
+
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from graph.records import batch_to_records, write_jsonl
+from graph.schema import Batch
+from loaders import language
+from loaders.cleaning import clean
+from loaders.pipeline import merge_entities, plan, prepare
+from loaders.readers import read
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+BILINGUAL = SEEDS / "002_28ecef327d464457.txt"
+
+HAS_EXTRACT = (ROOT / "loaders" / "extract.py").is_file()
+needs_extract = pytest.mark.skipif(not HAS_EXTRACT, reason="loaders/extract.py not written yet")
+
+
+# --------------------------------------------------------------------------- language
+
+
+def test_bilingual_seed_paragraphs_carry_their_language():
+    doc = prepare(read(BILINGUAL)[0])
+    assert doc.language == "en+es"
+    paras = language.paragraphs(doc.text)
+    langs = [p.language for p in paras]
+    assert langs == ["en"] * 19 + ["es"] * 19  # English version, then the Spanish one
+    assert doc.text[paras[19].start:paras[19].end].startswith("El Presidente boliviano Luis Arce")
+
+
+def test_bilingual_seed_paragraphs_are_paired_with_their_translation():
+    doc = prepare(read(BILINGUAL)[0])
+    pairs = language.translation_pairs(doc.text)
+    assert len(pairs) == 19
+    text = doc.text
+    for en, es in pairs:
+        assert (en.language, es.language) == ("en", "es")
+    by_en = {text[a.start:a.end][:16]: text[b.start:b.end][:16] for a, b in pairs}
+    assert by_en["In July 2023, Ir"] == "En julio de 2023"
+    assert by_en["Continental risk"] == "Riesgo continental"
+    assert by_en["Agreements in the dark"] == "Acuerdos en la oscuridad"
+
+
+def test_translation_pairs_skip_a_paragraph_missing_from_one_version():
+    en = ["In July 2023, Iran and Bolivia signed a memorandum of understanding on defense.",
+          "Argentina's government said on Monday it was concerned about the agreement.",
+          "Venezuela already uses Iranian drones to monitor its borders, experts say."]
+    es = ["En julio de 2023, Irán y Bolivia firmaron un memorando de entendimiento de defensa.",
+          "Venezuela ya utiliza drones iraníes para vigilar sus fronteras, dicen expertos."]
+    text = "\n".join(en + es)
+    pairs = language.translation_pairs(text)
+    got = [(text[a.start:a.end][:12], text[b.start:b.end][:12]) for a, b in pairs]
+    assert got == [("In July 2023", "En julio de "), ("Venezuela al", "Venezuela ya")]
+
+
+def test_single_language_seed_has_no_pairs():
+    doc = prepare(read(SEEDS / "000_63ccea1439179f34.txt")[0])
+    assert doc.language == "en"
+    assert language.translation_pairs(doc.text) == []
+
+
+# --------------------------------------------------------------------------- preparing
+
+
+def test_document_ids_are_deterministic_and_follow_id_then_url_then_text(tmp_path):
+    a = tmp_path / "a.jsonl"
+    a.write_text("\n".join(json.dumps(x) for x in [
+        {"id": "reuters-1", "url": "https://x.example/1", "text": "Same text."},
+        {"url": "https://x.example/1", "text": "Other text."},
+        {"text": "Same text."},
+    ]), encoding="utf-8")
+    d1, d2, d3 = [prepare(r) for r in read(a)]
+    again = [prepare(r) for r in read(a)]
+    assert [d.id for d in again] == [d1.id, d2.id, d3.id]
+    assert len({d1.id, d2.id, d3.id}) == 3
+    from graph.ids import document_id
+    assert d1.id == document_id("reuters-1")
+    assert d2.id == document_id("https://x.example/1")
+    assert d3.id == document_id(clean("Same text.").text)
+
+
+def test_metadata_from_the_text_fills_gaps_but_never_overrides_the_manifest():
+    doc = prepare(read(BILINGUAL)[0])
+    assert doc.source == "Diálogo Américas"  # manifest, not the byline's "Dialogo Americas"
+    assert doc.url.startswith("https://dialogo-americas.com/")
+    assert doc.published == "2024-03" and doc.title.startswith("Iran and Bolivia")
+    assert doc.path == str(BILINGUAL)
+
+
+def test_plan_spreads_json_lines_documents_over_units(tmp_path):
+    p = tmp_path / "docs.jsonl"
+    p.write_text("\n".join(json.dumps({"text": f"Document {i}."}) for i in range(5)), encoding="utf-8")
+    units, skipped = plan([p, SEEDS])
+    assert len(units) == 10 and skipped == []
+
+
+def test_merge_entities_unions_aliases_and_fills_missing_properties():
+    from graph.schema import Group
+    a = Group(id="group:hezbollah", name="Hezbollah", aliases=["Hizbullah"])
+    b = Group(id="group:hezbollah", name="Hezbolá", aliases=["Hezbolá"], country="state:LBN")
+    m = merge_entities(a, b)
+    assert m.name == "Hezbollah" and m.aliases == ["Hezbolá", "Hizbullah"]
+    assert m.country == "state:LBN"
+
+
+# --------------------------------------------------------------------------- end to end
+
+
+@pytest.fixture(scope="module")
+def seeds_result():
+    if not HAS_EXTRACT:
+        pytest.skip("loaders/extract.py not written yet")
+    from loaders import load
+    return load([SEEDS])
+
+
+@needs_extract
+def test_load_seeds_gives_documents_entities_claims_facts_and_graph(seeds_result):
+    r = seeds_result
+    assert len(r.documents) == 5 and r.skipped == []
+    assert sorted(d.language for d in r.documents) == ["en", "en", "en", "en", "en+es"]
+    assert r.claims and r.entities and r.facts
+    assert isinstance(r.batch, Batch)
+    assert isinstance(r.graph, nx.MultiDiGraph)
+    assert r.graph.number_of_edges() == len(r.facts)
+    assert {e.id for e in r.entities} >= set(r.graph.nodes)
+    texts = {d.id: d.text for d in r.documents}
+    for c in r.claims:  # every quote is found again at its offsets in the stored text
+        assert texts[c.document][c.char_start:c.char_end] == c.quote
+    s = r.summary
+    assert s["documents"] == 5 and s["claims"] == len(r.claims)
+    assert sum(s["facts_by_type"].values()) == s["facts"] == len(r.facts)
+    assert s["languages"] == {"en": 4, "en+es": 1}
+
+
+@needs_extract
+def test_loading_twice_changes_nothing(seeds_result):
+    from loaders import load
+    again = load([SEEDS, SEEDS / "000_63ccea1439179f34.txt"])  # a file named twice is read once
+    assert [d.id for d in again.documents] == [d.id for d in seeds_result.documents]
+    assert sorted(c.id for c in again.claims) == sorted(c.id for c in seeds_result.claims)
+    assert sorted(f.id for f in again.facts) == sorted(f.id for f in seeds_result.facts)
+
+
+@needs_extract
+def test_two_workers_give_the_same_result(seeds_result):
+    from loaders import load
+    calls = []
+    two = load([SEEDS], workers=2, progress=lambda done, total, name: calls.append((done, total)))
+    assert calls == [(i, 5) for i in range(1, 6)]
+    assert two.batch == seeds_result.batch
+
+
+@needs_extract
+def test_a_graph_batch_file_is_merged_as_it_is(seeds_result, tmp_path):
+    from loaders import load
+    out = tmp_path / "seeds-batch.jsonl"
+    with out.open("w", encoding="utf-8") as fh:
+        write_jsonl(batch_to_records(seeds_result.batch), fh)
+    r = load([out])
+    assert r.skipped == []
+    assert sorted(d.id for d in r.documents) == sorted(d.id for d in seeds_result.documents)
+    assert sorted(c.id for c in r.claims) == sorted(c.id for c in seeds_result.claims)
+
+
+@needs_extract
+def test_same_text_under_two_names_is_one_document(tmp_path):
+    from loaders import load
+    text = (SEEDS / "003_45ea196430f378a6.txt").read_text(encoding="utf-8")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    r = load([tmp_path])
+    assert len(r.documents) == 1
+    assert any("same document as" in w for w in r.warnings)
