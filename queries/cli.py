@@ -246,5 +246,96 @@ def clear(
     console.print(f"cleared {escape(where)}")
 
 
+# --------------------------------------------------------------------------- canned queries
+# (queries/runner.py does the work; these commands only parse options and print.)
+
+from queries.runner import QueryError, check_read_only, cell_text, get_query, list_queries  # noqa: E402
+from queries.runner import run as run_query  # noqa: E402
+
+EXPECTED.append(QueryError)
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+def _params(pairs: List[str]) -> dict:
+    out = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise QueryError(f"parameter {pair!r} must look like key=value")
+        out[key.strip()] = value
+    return out
+
+
+def _print_rows(rows: list[dict], columns: list[str], fmt: OutputFormat, title: str) -> None:
+    if fmt is OutputFormat.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+    elif fmt is OutputFormat.csv:
+        import csv
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        for r in rows:  # lists and evidence maps as JSON text in their cell
+            writer.writerow({k: v if isinstance(v, (str, int, float)) or v is None
+                             else json.dumps(v, ensure_ascii=False) for k, v in r.items()})
+    else:
+        shown = [c for c in columns if not c.endswith("_id") and c not in ("neighbours", "fact", "facts", "sources")]
+        table = Table(title=title, show_lines=True)
+        # a pipe or file gets wide rows instead of rich's 80-column default
+        out = console if console.is_terminal else Console(highlight=False, width=220)
+        for c in shown:
+            table.add_column(c, overflow="fold")
+        for r in rows:  # escape(): document text must not be read as rich markup
+            table.add_row(*(escape(cell_text(r.get(c))) for c in shown))
+        out.print(table)
+        err_console.print(f"{len(rows)} rows")
+    sys.stdout.flush()
+
+
+@app.command("queries")
+def queries_list() -> None:
+    """List the canned queries with their parameters and an example."""
+    for q in list_queries():
+        console.print(f"[bold]{q.name}[/bold]  [dim]({q.theme})[/dim]")
+        console.print(f"  {escape(q.description)}")
+        for p in q.params:
+            console.print(f"  -p {escape(p.signature())}" + (f"  [dim]{escape(p.help)}[/dim]" if p.help else ""))
+        if q.example:
+            console.print(f"  e.g. {escape(q.example)}")
+
+
+@app.command("query")
+def query_cmd(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="Query name (see `geokg queries`)."),
+    param: List[str] = typer.Option([], "--param", "-p", metavar="KEY=VALUE", help="A parameter; repeat."),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table, json or csv."),
+) -> None:
+    """Run a canned query; parameters travel as Cypher parameters."""
+    q = get_query(name)  # unknown names fail before the store is opened
+    params = _params(param)
+    with open_for(ctx) as store:
+        rows = run_query(store, q.name, **params)
+    _print_rows(rows, list(q.columns), fmt, q.name)
+
+
+@app.command("cypher")
+def cypher_cmd(
+    ctx: typer.Context,
+    text: str = typer.Argument(..., metavar="CYPHER", help="A read-only Cypher query."),
+    param: List[str] = typer.Option([], "--param", "-p", metavar="KEY=VALUE", help="A $parameter (text); repeat."),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table, json or csv."),
+) -> None:
+    """Run an ad-hoc read-only Cypher query (writes are refused)."""
+    check_read_only(text)
+    with open_for(ctx) as store:
+        rows = store.run(text, _params(param), read_only=True)
+    columns = list(rows[0]) if rows else []
+    _print_rows(rows, columns, fmt, "")
+
+
 if __name__ == "__main__":  # python -m queries.cli
     app()

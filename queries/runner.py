@@ -289,11 +289,7 @@ def resolve_actor(store, value: str) -> str:
 
 
 def _gazetteer_id(value: str) -> str | None:
-    try:  # the loaders are optional for querying an existing store
-        from loaders.gazetteer import Gazetteer
-    except ImportError:
-        return None
-    try:
+    try:  # the gazetteer knows aliases the documents never used ("Teherán", "CGRI")
         found = _gazetteer().resolve(value)
     except Exception:  # a gazetteer problem must not hide the real message (no match)
         return None
@@ -304,10 +300,9 @@ def _gazetteer_id(value: str) -> str | None:
     return getattr(found, "id", None)
 
 
-@lru_cache(maxsize=1)
 def _gazetteer():
     from loaders.gazetteer import Gazetteer
-    return Gazetteer()
+    return Gazetteer.load()  # cached by the gazetteer itself
 
 
 def _suggest(store, key: str) -> str:
@@ -440,3 +435,38 @@ def rows_to_subgraph(store, rows: Iterable[dict]) -> nx.MultiDiGraph:
 def subgraph(store, name: str, **params) -> nx.MultiDiGraph:
     """The actors and facts a query's rows name, with evidence, ready for graph.viz."""
     return rows_to_subgraph(store, run(store, name, **params))
+
+
+# --------------------------------------------------------------------------- CLI helpers
+
+# Clauses that write or change the schema. Checked on the text with string literals and
+# comments removed, so `WHERE n.name = 'SET'` is fine; the engine's read-only mode
+# (read_only=True) is the real guard, this only gives a clearer message first.
+_WRITE = re.compile(r"(?<![\w.$`])(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|FOREACH|LOAD\s+CSV)(?![\w`])",
+                    re.IGNORECASE)
+_LITERALS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
+
+
+def check_read_only(cypher: str) -> None:
+    found = _WRITE.search(_LITERALS.sub(" ", cypher))
+    if found:
+        raise QueryError(f"refused: {found.group(1).upper()} writes to the graph; "
+                         "`geokg cypher` runs read-only queries (use `geokg load` to change the graph)")
+
+
+def cell_text(value: Any, width: int = 160) -> str:
+    """A table cell: evidence lists as their first quote and a count, lists joined."""
+    if value is None:
+        return ""
+    if isinstance(value, list) and value and isinstance(value[0], dict):
+        first = value[0]
+        who = first.get("claimed_by") or first.get("outlet") or first.get("title") or ""
+        quote = (first.get("quote") or "")[:width]
+        more = f" (+{len(value) - 1} more)" if len(value) > 1 else ""
+        return f"“{quote}” — {who}{more}" if who else f"“{quote}”{more}"
+    if isinstance(value, list):
+        return ", ".join(cell_text(v, width) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {cell_text(v, width)}" for k, v in value.items())
+    text = str(value)
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -21,7 +21,7 @@ WITH ag, parties, signatories, facts, c, d, who
 ORDER BY d.published, c.char_start
 WITH ag, parties, signatories, facts,
      max(CASE WHEN c.polarity = 'positive' THEN c.modality_rank ELSE 0 END) AS rank,
-     collect({document: d.id, title: d.title, outlet: d.source, published: d.published, url: d.url,
+     collect(DISTINCT {document: d.id, title: d.title, outlet: d.source, published: d.published, url: d.url,
               quote: c.quote, modality: c.modality, polarity: c.polarity, date: c.date,
               claimed_by: coalesce(who.name, c.attribution)}) AS evidence
 RETURN ag.name AS agreement, ag.kind AS kind, ag.date AS date, ag.domains AS domains,
