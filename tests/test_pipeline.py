@@ -42,8 +42,8 @@ def test_bilingual_seed_paragraphs_are_paired_with_their_translation():
         assert (en.language, es.language) == ("en", "es")
     by_en = {text[a.start:a.end][:16]: text[b.start:b.end][:16] for a, b in pairs}
     assert by_en["In July 2023, Ir"] == "En julio de 2023"
-    assert by_en["Continental risk"] == "Riesgo continental"
-    assert by_en["Agreements in the dark"] == "Acuerdos en la oscuridad"
+    assert by_en["Continental risk"] == "Riesgo continent"
+    assert by_en["Agreements in th"] == "Acuerdos en la o"
 
 
 def test_translation_pairs_skip_a_paragraph_missing_from_one_version():
