@@ -169,10 +169,28 @@ def _known(model, props: dict) -> dict:
     return {k: v for k, v in props.items() if k in model.model_fields}
 
 
+def _nul_free(value, where: str) -> None:
+    # FalkorDB's client passes parameters as query text, which ends at a NUL; reject it
+    # up front (on both engines, so they accept the same data) rather than mid-write.
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise SchemaError(f"invalid batch: {where} contains a NUL character")
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _nul_free(v, f"{where}.{k}")
+    elif isinstance(value, list):
+        for v in value:
+            _nul_free(v, where)
+
+
 def _validated(batch: Batch) -> Batch:
     """Validate the whole batch again: lists of a Batch can be mutated after it was built."""
+    data = batch.model_dump()
+    for kind in ("documents", "entities", "claims"):
+        for item in data[kind]:
+            _nul_free(item, f"{kind[:-1]} {item.get('id', '?')}")
     try:
-        return Batch.model_validate(batch.model_dump())
+        return Batch.model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
         raise SchemaError(f"invalid batch: {err['msg']}") from None
