@@ -28,10 +28,40 @@ def _detector():
     return LanguageDetectorBuilder.from_languages(*SUPPORTED).build()
 
 
+# Function words that are frequent in one language and rare in the other. Counting
+# them settles an ordinary paragraph in microseconds; lingua (about 0.5 ms a call,
+# measured on the seeds) decides only the short or mixed ones. Both agree on every
+# paragraph of the seeds (tests/test_pipeline.py).
+_FUNCTION_WORDS = {
+    "en": frozenset("the and of to is that for with was were has have it its this which "
+                    "from by are be been their they would will not but or an at who".split()),
+    "es": frozenset("el los las que y del por con para una es se su sus al lo como más "
+                    "pero fue han ha este esta sobre entre según también sin".split()),
+}
+_WORD = re.compile(r"[a-záéíóúñü]+")
+
+
+def _by_function_words(text: str) -> str | None:
+    en = es = 0
+    for w in _WORD.findall(text.lower()):
+        if w in _FUNCTION_WORDS["en"]:
+            en += 1
+        elif w in _FUNCTION_WORDS["es"]:
+            es += 1
+    if en >= 4 and en >= 4 * es:
+        return "en"
+    if es >= 4 and es >= 4 * en:
+        return "es"
+    return None
+
+
 def detect(text: str) -> str | None:
     """'en', 'es', or None for text too short or in neither language."""
     if sum(c.isalpha() for c in text) < 12:
         return None
+    quick = _by_function_words(text)
+    if quick:
+        return quick
     lang = _detector().detect_language_of(text)
     return SUPPORTED.get(lang)
 
