@@ -58,6 +58,26 @@ def test_translation_pairs_skip_a_paragraph_missing_from_one_version():
     assert got == [("In July 2023", "En julio de "), ("Venezuela al", "Venezuela ya")]
 
 
+def test_quick_function_word_detection_agrees_with_lingua_on_every_seed_paragraph():
+    import re
+    decided = 0
+    for f in sorted(SEEDS.glob("*.txt")):
+        text = clean(read(f)[0].text).text
+        for para in re.findall(r"[^\n]+", text):
+            quick = language._by_function_words(para)
+            if quick:
+                decided += 1
+                assert quick == language.SUPPORTED[language._detector().detect_language_of(para)], para
+    assert decided >= 100  # most paragraphs never reach lingua
+
+
+def test_short_or_mixed_paragraphs_go_to_lingua():
+    assert language._by_function_words("Riesgo continental") is None
+    assert language.detect("Riesgo continental") == "es"
+    assert language.detect("Agreements in the dark") == "en"
+    assert language.detect("OK") is None
+
+
 def test_single_language_seed_has_no_pairs():
     doc = prepare(read(SEEDS / "000_63ccea1439179f34.txt")[0])
     assert doc.language == "en"
