@@ -362,9 +362,11 @@ _POST = {"betweenness": _betweenness}
 
 _Q_NODES = ("MATCH (n:Entity) WHERE n.id IN $ids "
             "RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS type, properties(n) AS p")
-_Q_EDGES = ("MATCH (s:Entity) WHERE s.id IN $ids MATCH (s)-[r]->(t:Entity) "
+# either end may be the one a row names, so match both directions and dedupe by id
+_Q_EDGES = ("MATCH (s:Entity) WHERE s.id IN $ids MATCH (s)-[r]-(t:Entity) "
             "WHERE ($facts IS NULL AND t.id IN $ids) OR r.id IN coalesce($facts, []) "
-            "RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS p")
+            "RETURN DISTINCT startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, "
+            "properties(r) AS p")
 _Q_EVIDENCE = (
     "MATCH (c:Claim) WHERE c.fact IN $facts "
     "MATCH (c)-[:IN_DOCUMENT]->(d:Document) OPTIONAL MATCH (c)-[:ATTRIBUTED_TO]->(w:Entity) "
@@ -407,7 +409,8 @@ def rows_to_subgraph(store, rows: Iterable[dict]) -> nx.MultiDiGraph:
             _collect_ids(v, entities, facts)
     if not entities:
         return to_networkx([])
-    edge_rows = store.run(_Q_EDGES, {"ids": sorted(entities), "facts": sorted(facts) or None}, read_only=True)
+    edge_rows = list({e["p"].get("id"): e for e in store.run(
+        _Q_EDGES, {"ids": sorted(entities), "facts": sorted(facts) or None}, read_only=True)}.values())
     fact_ids = sorted({e["p"].get("id") for e in edge_rows if e["p"].get("id")})
     evidence: dict[str, list[dict]] = {}
     for ev in store.run(_Q_EVIDENCE, {"facts": fact_ids}, read_only=True) if fact_ids else []:

@@ -2,11 +2,13 @@
 // description: Everything about one actor: its type, names and aliases, then one row per fact it takes part in (1 hop: roles with dates, designations, agreements, ties ...) with the evidence.
 // param: actor: actor -- any actor (any alias, e.g. "Tehran", "IRGC", "Guardia Revolucionaria")
 // param: limit: int(1..10000) = 500 -- at most this many rows
-// columns: actor, type, aliases, relation, direction, other, other_type, detail, tags, date, start, end, modality, contested, fact, other_id, evidence
+// columns: actor, type, aliases, relation, direction, other, other_type, detail, tags, date, start, end, modality, contested, fact, actor_id, other_id, evidence
 // example: geokg query profile -p actor="Guardia Revolucionaria"
 MATCH (x:Entity {id: $actor})
 OPTIONAL MATCH (x)-[r]-(y:Entity)
-OPTIONAL MATCH (c:Claim {fact: r.id})-[:IN_DOCUMENT]->(d:Document)
+// r is null for an actor with no facts; FalkorDB needs the id bound first
+WITH x, r, y, r.id AS fid
+OPTIONAL MATCH (c:Claim {fact: fid})-[:IN_DOCUMENT]->(d:Document)
 OPTIONAL MATCH (c)-[:ATTRIBUTED_TO]->(who:Entity)
 WITH x, r, y, c, d, who
 ORDER BY d.published, c.char_start
@@ -20,6 +22,6 @@ RETURN x.name AS actor, [l IN labels(x) WHERE l <> 'Entity'][0] AS type, x.alias
        coalesce(r.designation, r.action, r.role, r.agreement) AS detail,
        coalesce(r.nature, r.items, r.targets) AS tags,
        r.date AS date, r.start AS start, r.end AS end, r.modality AS modality, r.contested AS contested,
-       r.id AS fact, y.id AS other_id, evidence
+       r.id AS fact, x.id AS actor_id, y.id AS other_id, evidence
 ORDER BY relation, date, other
 LIMIT $limit

@@ -1,9 +1,9 @@
 // name: outlet
 // description: What an outlet contributed across its documents: per document and relation type, how many claims, facts and facts only this outlet reports.
-// param: outlet: str -- words of the outlet's name (case-insensitive), e.g. "Reuters"
+// param: outlet: str -- words of the outlet's name (case-insensitive), e.g. "statecraft"
 // param: limit: int(1..10000) = 500 -- at most this many rows
 // columns: outlet, document_title, published, relation, claims, facts, only_this_outlet, document_id, fact_ids
-// example: geokg query outlet -p outlet=Reuters
+// example: geokg query outlet -p outlet="Responsible Statecraft"
 MATCH (d:Document)
 WHERE toLower(coalesce(d.source, '')) CONTAINS toLower($outlet)
 WITH collect(d.id) AS outlet_docs
