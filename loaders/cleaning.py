@@ -195,7 +195,41 @@ def repair(text: str) -> str:
             out.append(ln)
     while out and not out[-1]:
         out.pop()
-    return "\n".join(out)
+    return "\n".join(_unwrap(out))
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join the lines of hard-wrapped paragraphs (text files wrapped at ~72 columns).
+
+    Everything downstream takes a line for a paragraph, so a sentence broken over two
+    lines would be lost to extraction. A file counts as hard-wrapped when most of its
+    lines are of nearly the same length and none is much longer; a line well short of
+    that width ends its paragraph (so headings and last lines stay where they are).
+    """
+    text_lines = [ln for ln in lines if ln]
+    if len(text_lines) < 4:
+        return lines
+    width = max(len(ln) for ln in text_lines)
+    if not 40 <= width <= 100:
+        return lines
+    near = sum(1 for ln in text_lines if len(ln) >= 0.75 * width)
+    if near < 0.5 * len(text_lines):
+        return lines
+    out: list[str] = []
+    joinable = False
+    for ln in lines:
+        if ln and joinable and out and out[-1]:
+            out[-1] += " " + ln
+        else:
+            out.append(ln)
+        # only breaks inside a sentence are joined: a paragraph cut at a sentence end
+        # costs nothing, two paragraphs (or languages) run together would
+        joinable = (bool(ln) and len(ln) >= 0.75 * width and not _LIST_ITEM.match(ln)
+                    and ln[-1] not in '.!?:;"”’»)')
+    return out
+
+
+_LIST_ITEM = re.compile(r"^(?:[-*•·]|\d+[.)])\s")
 
 
 def _drop_reason(line: str) -> str | None:
@@ -269,7 +303,7 @@ def _header(lines: list[str], meta: dict, drop: dict[int, str]) -> None:
         if i not in drop:
             ln = lines[i]
             if len(ln) <= 200 and ln[-1:] not in ".:;," and not _is_paragraph(ln):
-                meta.setdefault("title", ln)
+                meta.setdefault("title", ln.lstrip("#").strip())  # a Markdown heading
             break
 
 

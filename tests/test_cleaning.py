@@ -167,3 +167,21 @@ def test_seed_with_appended_stories_is_cut_before_them():
         assert gone not in c.text
     body = repair(raw.text).split("Analysis | Latin America\n\n")[1].split("\n\n(Shutterstock")[0]
     assert body in c.text
+
+
+def test_hard_wrapped_paragraphs_are_joined_where_a_sentence_was_broken():
+    import textwrap
+    text = "A heading\n\n" + textwrap.fill(P1 + " " + P3, 72) + "\n\n" + textwrap.fill(P2, 72) + "\n"
+    paragraphs = [p for p in clean(text).text.split("\n") if p]
+    assert paragraphs[0] == "A heading"
+    # breaks inside sentences are gone; a break at a sentence end may stay
+    assert " ".join(paragraphs[1:]) == f"{P1} {P3} {P2}"
+    assert all(p[-1] in ".”" for p in paragraphs[1:])
+
+
+def test_short_unwrapped_lines_stay_separate():
+    lines = ["Ecuador designated the IRGC as a terrorist organization in September.",
+             "Argentina designated the Quds Force as a terrorist group last week.",
+             "Argentina designó a la Fuerza Quds como grupo terrorista la semana pasada.",
+             "Chile, Peru and Panama have been raised as potential candidates too."]
+    assert clean("\n".join(lines)).text.split("\n") == lines
