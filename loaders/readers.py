@@ -21,7 +21,8 @@ import yaml
 
 # Files above this size are refused before being read: news articles are a few
 # hundred KB at most, and a bigger file is almost certainly not an article (a dump,
-# a video, a log) that would only eat memory.
+# a video, a log) that would only eat memory. For JSON-lines corpora the limit
+# applies to each line (each document), since the file itself may be large.
 MAX_BYTES = 20 * 1024 * 1024
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -148,6 +149,9 @@ def read(path: str | Path) -> list[RawDocument | Skipped]:
         return [Skipped(str(p), "no such file")]
     except OSError as exc:
         return [Skipped(str(p), f"cannot read ({exc.strerror or exc})")]
+    suffix = p.suffix.lower()
+    if suffix in JSONL_SUFFIXES and size:  # a corpus file: streamed, the limit is per line
+        return list(iter_jsonl(p))
     if size > MAX_BYTES:  # checked before opening: a huge file is never read
         return [Skipped(str(p), f"file too large ({size / 2**20:.1f} MB; the limit is "
                                 f"{MAX_BYTES // 2**20} MB)")]
@@ -162,9 +166,6 @@ def read(path: str | Path) -> list[RawDocument | Skipped]:
     text, encoding = decode(data)
     warnings = [] if encoding in ("utf-8", "utf-8-sig") else [
         f"not UTF-8; decoded as {encoding}"]
-    suffix = p.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        return _read_jsonl(p, text, warnings)
     if not text.strip():
         return [Skipped(str(p), "no text (only whitespace)")]
     if suffix in MARKDOWN_SUFFIXES:
@@ -256,34 +257,63 @@ def _read_html(p: Path, text: str, warnings: list[str]) -> RawDocument | Skipped
     return RawDocument(str(p), body, {k: v for k, v in meta.items() if v}, warnings, html=True)
 
 
-def _read_jsonl(p: Path, text: str, warnings: list[str]) -> list[RawDocument | Skipped]:
-    out: list[RawDocument | Skipped] = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        where = f"{p}:{lineno}"
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            out.append(Skipped(where, f"invalid JSON ({exc.msg}, column {exc.colno})"))
-            continue
-        if not isinstance(obj, dict):
-            out.append(Skipped(where, "expected a JSON object with a 'text' field"))
-            continue
-        if "kind" in obj:
-            out.append(Skipped(where, "a graph record line (has 'kind'), not a document; "
-                                      "batch files are loaded whole, not mixed with documents"))
-            continue
-        body = obj.get("text")
-        if not isinstance(body, str) or not body.strip():
-            out.append(Skipped(where, "no 'text' field (or it is empty)"))
-            continue
-        doc = RawDocument(where, body, _pick_meta(obj), list(warnings))
-        bad = _normalise_metadata(doc)
-        out.append(Skipped(where, bad) if bad else doc)
-    if not out:
-        out.append(Skipped(str(p), "no documents (only blank lines)"))
-    return out
+def iter_jsonl(p: Path) -> Iterator[RawDocument | Skipped]:
+    """Documents of a JSON-lines file, streamed line by line.
+
+    A corpus file may be far bigger than one article, so MAX_BYTES applies to each
+    line; an oversized line is skipped, never holding more than MAX_BYTES of it.
+    """
+    found = False
+    try:
+        fh = p.open("rb")
+    except OSError as exc:
+        yield Skipped(str(p), f"cannot read ({exc.strerror or exc})")
+        return
+    with fh:
+        head = fh.read(8192)
+        if _looks_binary(head):
+            yield Skipped(str(p), "binary file, not text")
+            return
+        fh.seek(0)
+        lineno = 0
+        while True:
+            data = fh.readline(MAX_BYTES + 1)
+            if not data:
+                break
+            lineno += 1
+            where = f"{p}:{lineno}"
+            if len(data) > MAX_BYTES and not data.endswith(b"\n"):
+                while data and not data.endswith(b"\n"):  # skip the rest of the line
+                    data = fh.readline(1 << 20)
+                yield Skipped(where, f"line too large (the limit is {MAX_BYTES // 2**20} MB)")
+                found = True
+                continue
+            if not data.strip():
+                continue
+            found = True
+            line, encoding = decode(data)
+            warnings = [] if encoding == "utf-8" else [f"not UTF-8; decoded as {encoding}"]
+            yield _jsonl_document(where, line, warnings)
+    if not found:
+        yield Skipped(str(p), "no documents (only blank lines)")
+
+
+def _jsonl_document(where: str, line: str, warnings: list[str]) -> RawDocument | Skipped:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return Skipped(where, f"invalid JSON ({exc.msg}, column {exc.colno})")
+    if not isinstance(obj, dict):
+        return Skipped(where, "expected a JSON object with a 'text' field")
+    if "kind" in obj:
+        return Skipped(where, "a graph record line (has 'kind'), not a document; "
+                              "batch files are loaded whole, not mixed with documents")
+    body = obj.get("text")
+    if not isinstance(body, str) or not body.strip():
+        return Skipped(where, "no 'text' field (or it is empty)")
+    doc = RawDocument(where, body, _pick_meta(obj), warnings)
+    bad = _normalise_metadata(doc)
+    return Skipped(where, bad) if bad else doc
 
 
 def _pick_meta(raw: dict) -> dict:

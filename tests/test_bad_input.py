@@ -150,3 +150,21 @@ def test_a_batch_with_every_kind_of_bad_input_still_loads_the_rest(tmp_path):
     # the document with no actors loads and is counted, with no claims
     (calm,) = [doc for doc in result.documents if doc.path.endswith("calm.txt")]
     assert not [c for c in result.claims if c.document == calm.id]
+
+
+def test_json_lines_corpus_limit_applies_per_line(tmp_path):
+    p = tmp_path / "corpus.jsonl"
+    with p.open("wb") as fh:
+        fh.write(json.dumps({"text": "first"}).encode() + b"\n")
+        fh.write(b'{"text": "' + b"x" * (MAX_BYTES + 10) + b'"}\n')
+        fh.write("{\"text\": \"Perú\"}\n".encode("cp1252"))
+    out = read(p)
+    assert [type(x).__name__ for x in out] == ["RawDocument", "Skipped", "RawDocument"]
+    assert out[1].path == f"{p}:2" and out[1].reason == "line too large (the limit is 20 MB)"
+    assert out[2].text == "Perú" and out[2].warnings == ["not UTF-8; decoded as cp1252"]
+
+
+def test_binary_json_lines_file(tmp_path):
+    p = tmp_path / "corpus.jsonl"
+    p.write_bytes(b"\x00\x01" * 50)
+    assert _only(read(p)) == Skipped(str(p), "binary file, not text")
