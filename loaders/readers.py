@@ -88,7 +88,12 @@ def expand(paths: Iterable[str | Path] | str | Path) -> list[Path | Skipped]:
     def visit(raw, explicit: bool) -> None:
         p = Path(raw)
         if p.is_dir():
-            for f in sorted(p.rglob("*")):
+            try:
+                found = sorted(p.rglob("*"))
+            except OSError as exc:  # an unreadable sub-folder
+                out.append(Skipped(str(p), f"cannot list folder ({exc.strerror or exc})"))
+                return
+            for f in found:
                 if f.is_file() and f.suffix.lower() in SUPPORTED and not _hidden(f, p):
                     add(f)
         elif p.is_file():
