@@ -128,8 +128,10 @@ class FalkorDBStore(Store):
     # ---------------------------------------------------------------- folder and lock
 
     def _prepare_folder(self) -> None:
+        self.folder = self.folder.expanduser().absolute()
+        if self.folder.exists() and not self.folder.is_dir():
+            raise StoreError(f"store path {self.folder} is not a folder")
         try:
-            self.folder = self.folder.expanduser().absolute()
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create store folder {self.folder}: {exc.strerror or exc}") from None

@@ -13,6 +13,7 @@ Structure, for whoever adds a command:
 from __future__ import annotations
 
 import json
+import re
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -148,6 +149,23 @@ def documents_to_batch(paths: list[Path]) -> Batch:
     raise StoreError(f"loading documents is not wired yet ({names}); load batch files (.jsonl) for now")
 
 
+def read_batch_file(path: Path) -> Batch:
+    """read_jsonl, with the line number added to batch-level errors (e.g. a claim naming
+    an entity the file does not hold), which graph.records reports by claim id only."""
+    try:
+        return read_jsonl(path)
+    except RecordError as exc:
+        msg = str(exc)
+        m = re.match(rf"{re.escape(str(path))}: (?:Value error, )?claim (claim:[0-9a-f]+): (.*)", msg)
+        if m:
+            needle = f'"id": "{m.group(1)}"'
+            with path.open(encoding="utf-8") as fh:
+                for lineno, line in enumerate(fh, 1):
+                    if needle in line or needle.replace(" ", "") in line:
+                        raise RecordError(f"{path}:{lineno}: claim {m.group(1)}: {m.group(2)}") from None
+        raise
+
+
 @app.command()
 def load(
     ctx: typer.Context,
@@ -156,7 +174,7 @@ def load(
     """Load batch files (and, once wired, documents) into the store."""
     batch_files, documents = split_paths(paths)
     # read and validate everything before opening the store: a bad file writes nothing
-    batches = [(str(p), read_jsonl(p)) for p in batch_files]
+    batches = [(str(p), read_batch_file(p)) for p in batch_files]
     if documents:
         batches.append(("documents", documents_to_batch(documents)))
     with open_for(ctx) as store:
