@@ -19,6 +19,7 @@ from __future__ import annotations
 import html
 import json
 import math
+import random
 import re
 from pathlib import Path
 
@@ -256,9 +257,11 @@ def _positions(graph: nx.MultiDiGraph) -> dict:
 
     index = {n: i for i, n in enumerate(graph.nodes)}
     g = igraph.Graph(n=len(index), edges=[(index[u], index[v]) for u, v in graph.edges()])
-    coords = g.layout_fruchterman_reingold(niter=500, seed=None) if len(index) else []
-    if not len(index):
+    if not index:
         return {}
+    rng = random.Random(7)  # same graph, same picture
+    start = [[rng.uniform(-1, 1), rng.uniform(-1, 1)] for _ in index]
+    coords = g.layout_fruchterman_reingold(niter=500, seed=start)
     xs = [c[0] for c in coords]
     ys = [c[1] for c in coords]
     # spread so that neighbours sit ~60 px apart whatever the layout's own unit
