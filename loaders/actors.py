@@ -1,0 +1,429 @@
+"""Actor mentions in a text: gazetteer names, titled people, and simple coreference.
+
+Everything is token- and regex-based (no parser) so a document costs a few
+milliseconds: the gazetteer is matched by looking up token n-grams (longest first) in a
+dict of normalised aliases, which is linear in the text and needs no automaton library.
+
+A `Mention` points at an entity id. People not in the gazetteer get an id from their
+name (official:<slug>) and are returned in `Actors.new_entities`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph import ids
+from graph.schema import Group, Official
+from loaders.gazetteer import Gazetteer, tokens
+
+WORD = re.compile(r"\w+")
+_NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüäëïöçãõâêôà'’-]+(?:-[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?|[A-Z]\.)"
+_PARTICLE = r"(?:de|del|la|las|los|da|do|dos|van|von|bin|ibn|al|el|y)"
+NAME = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,8}}(?![\w])")
+# titles that do not make someone an office holder of a state/group
+_NON_GOV = {"analyst", "analista", "professor", "profesor", "profesora", "researcher", "investigador",
+            "investigadora", "expert", "experto", "experta", "historian", "historiador", "historiadora",
+            "journalist", "periodista", "consultant", "consultor", "founder", "fundador"}
+_FORMER = {"former", "ex", "then", "entonces", "retired", "late", "expresidente", "exministro", "otrora"}
+_GOV_NOUNS = {"government", "governments", "regime", "administration", "authorities", "officials", "official",
+              "diplomats", "leadership", "leaders", "executive", "cabinet", "military", "armed", "forces",
+              "army", "navy", "intelligence", "police", "state", "gobierno", "regimen", "administracion",
+              "autoridades", "funcionarios", "ejecutivo", "gabinete", "ejercito", "fuerzas", "policia",
+              "diplomaticos", "estado", "cancilleria", "delegation", "delegacion", "envoys", "mission",
+              "embassy", "embajada", "foreign", "ministry", "ministerio", "congress", "senate", "parliament"}
+_GROUP_NOUNS = {"group", "militia", "organization", "organisation", "movement", "party", "cartel", "force",
+                "grupo", "milicia", "organizacion", "movimiento", "partido", "cartel", "organizacion"}
+_ORG_WORDS = {"department", "ministry", "university", "forum", "council", "agency", "party", "front", "army",
+              "force", "forces", "company", "corporation", "bank", "court", "institute", "association",
+              "organization", "organisation", "movement", "revolution", "relations", "international", "republic",
+              "summit", "cartel", "group", "departamento", "ministerio", "universidad", "foro", "consejo", "agencia",
+              "partido", "frente", "ejercito", "fuerza", "fuerzas", "compania", "corte", "instituto", "asociacion",
+              "organizacion", "movimiento", "relaciones", "cumbre", "republica", "news", "post", "times",
+              "television", "radio", "network", "press", "agency", "service", "office", "command", "guard",
+              "embassy", "embajada", "senate", "congress", "house", "street", "state", "states", "united",
+              "unidos", "school", "center", "centre", "foundation", "fundacion", "security", "defense", "defence",
+              "intelligence", "seguridad", "defensa", "inteligencia", "energy", "hydrocarbons", "affairs"}
+_NATION = {"nation", "country", "state", "republic", "pais", "nacion", "republica", "estado", "regime", "regimen"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    entity: str  # entity id
+    kind: str  # name | capital | demonym | person | coref
+    role: str | None = None  # title text tying a person to `org`
+    org: str | None = None  # the state or group the title ties the person to
+    former: bool = False
+    actor: bool = True  # False for demonyms used as plain adjectives ("Iranian drones")
+
+
+@dataclass
+class Actors:
+    mentions: list[Mention] = field(default_factory=list)
+    new_entities: dict[str, object] = field(default_factory=dict)  # people found in the text
+
+
+def _title_tokens(g: Gazetteer) -> set[str]:
+    if not hasattr(g, "_title_first"):
+        forms = set(g.role_forms) | g.generic_titles
+        singles = {t[0] for t in forms if len(t) == 1}
+        lasts = {t[-1] for t in forms if t[-1] in singles}
+        heads = {t[0] for t in forms if t[0] in singles}
+        object.__setattr__(g, "_title_first", singles | lasts | heads | {"counterpart", "homologo", "homologa"})
+        # lower-case words allowed inside a title phrase ("political analyst", "minister of defense")
+        inner = {w for t in forms for w in t} | {"of", "de", "del", "and", "y", "e", "for", "para", "the", "a", "an",
+                  "el", "la", "los", "las", "political", "senior", "retired", "top", "deputy", "regional", "local",
+                  "independent", "veteran", "leading", "military", "international", "legal", "economic", "politico",
+                  "politica", "militar", "internacional", "s", "his", "her", "su", "at", "en"} | _FORMER
+        object.__setattr__(g, "_title_inner", inner)
+    return g._title_first  # type: ignore[attr-defined]
+
+
+def gazetteer_mentions(g: Gazetteer, text: str, start: int, end: int) -> list[Mention]:
+    """Longest gazetteer aliases in text[start:end], respecting case rules."""
+    toks = [(m.start(), m.end(), ids.normalise(m.group())) for m in WORD.finditer(text, start, end)]
+    out: list[Mention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        hit = None
+        for size in range(min(g.max_len, n - i), 0, -1):
+            key = tuple(t[2] for t in toks[i:i + size])
+            entries = g.index.get(key)
+            if not entries:
+                continue
+            s, e = toks[i][0], toks[i + size - 1][1]
+            surface = text[s:e]
+            # keep a trailing dot of abbreviations like "U.S." inside the mention
+            if e < end and text[e:e + 1] == "." and re.fullmatch(r"(?:[A-Z]{1,2}\.)+[A-Z]{1,2}", surface):
+                e += 1
+                surface = text[s:e]
+            ok = [a for a, rule in entries if _case_ok(rule, a.form, surface)]
+            if ok:
+                hit = (s, e, size, ok)
+                break
+        if hit is None:
+            i += 1
+            continue
+        s, e, size, ok = hit
+        ok.sort(key=lambda a: {"name": 0, "capital": 1, "demonym": 2, "ignore": 3}[a.kind])
+        a = ok[0]
+        out.append(Mention(s, e, a.entity or "", a.kind, actor=a.entity is not None))
+        i += size
+    return out
+
+
+def _case_ok(rule: str, form: str, surface: str) -> bool:
+    if rule == "exact":
+        return re.sub(r"[^\w]", "", surface) == re.sub(r"[^\w]", "", form)
+    if rule == "cap":
+        return surface[:1].isupper()
+    return True
+
+
+def _org_in(g: Gazetteer, text: str, ms: list[Mention]) -> str | None:
+    """The state or group a title phrase ties a person to (first group, else first state)."""
+    for m in ms:
+        if m.entity.startswith("group:"):
+            return m.entity
+    for m in ms:
+        if m.entity.startswith("state:"):
+            return m.entity
+    return None
+
+
+def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
+    """(role, is_canonical, is_government) for a title phrase, after dropping demonyms,
+    state names, articles and 'former'."""
+    toks = [t for t in tokens(phrase)]
+    drop = {"the", "a", "an", "el", "la", "los", "las", "un", "una", "his", "her", "its", "su", "sus", "s",
+            "senior", "current", "newly", "appointed", "top", "acting", "interim", "new", "nuevo", "nueva",
+            "actual", "incoming", "outgoing"} | _FORMER
+    toks = [t for t in toks if t not in drop and (t,) not in g.demonym_of and not _is_state_tok(g, t)]
+    # longest canonical role form anywhere in the phrase
+    best = None
+    for size in range(min(6, len(toks)), 0, -1):
+        for i in range(len(toks) - size + 1):
+            canon = g.role_forms.get(tuple(toks[i:i + size]))
+            if canon and size >= 1:
+                best = canon
+                break
+        if best:
+            break
+    if best:
+        # "Hydrocarbons and Energy Minister" is not "minister of defense": only accept the
+        # canonical form when the phrase has no other content words before/after a bare minister
+        return best, True, True
+    if not toks:
+        return None, False, False
+    words = list(toks)
+    # "<X> minister" -> "minister of <x>"; Spanish "ministro de <x>" -> "minister of <x>"
+    for head in ("minister", "ministro", "ministra", "secretary", "secretario", "secretaria"):
+        if head in words:
+            k = words.index(head)
+            rest = [w for w in words[k + 1:] if w not in ("of", "de", "del")]
+            before = [w for w in words[:k] if w not in ("and",)]
+            topic = " and ".join(filter(None, [" ".join(before), " ".join(rest)])) if before and rest else " ".join(before or rest)
+            base = "minister" if head.startswith("minist") else "secretary"
+            topic = topic.replace(" y ", " and ")
+            return (f"{base} of {topic}" if topic else base), False, True
+    phrase_n = " ".join(words)
+    gov = not any(w in _NON_GOV for w in words)
+    return phrase_n, False, gov
+
+
+def _is_state_tok(g: Gazetteer, t: str) -> bool:
+    for a, _ in g.index.get((t,), []):
+        if a.entity and a.entity.startswith("state:"):
+            return True
+    return False
+
+
+def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published: str | None) -> Actors:
+    """Mentions in the given sentence spans (document order). Surnames of people met
+    earlier in the document resolve to them; simple coreference is resolved here too."""
+    result = Actors()
+    titles = _title_tokens(g)
+    surnames: dict[str, str] = {}  # normalised surname -> official id, once the full name was seen
+    surname_re = None
+    last_group: str | None = None
+    last_states: list[str] = []
+    last_person: Mention | None = None
+    prev_para_end = -1
+    for (s, e) in spans:
+        ms = gazetteer_mentions(g, text, s, e)
+        taken = [(m.start, m.end) for m in ms]
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= x or a >= y for x, y in taken)
+
+        # -- titled people not in the gazetteer (and titles of gazetteer officials)
+        for nm in NAME.finditer(text, s, e):
+            a, b = nm.start(), nm.end()
+            words = list(re.finditer(r"\S+", nm.group()))
+            # cut the name after the last title word inside the capitalised run
+            cut = 0
+            for k, w in enumerate(words[:-1]):
+                wn = ids.normalise(w.group())
+                if wn.split() and (wn.split()[-1] in titles or (tuple(wn.split()),) and tuple(wn.split()) in g.demonym_of):
+                    cut = k + 1
+                if wn in ("the", "el", "la", "los", "las", "in", "en", "on", "since", "desde", "but", "pero", "and", "y"):
+                    cut = k + 1
+                if any(m.start <= nm.start() + w.start() < m.end for m in ms if not m.entity.startswith("official:")):
+                    cut = k + 1
+            if cut:
+                a = a + words[cut].start()
+            name = text[a:b]
+            if len(name.split()) < 2 or set(tokens(name)) & _ORG_WORDS:
+                continue
+            if not free(a, b):
+                # a gazetteer official inside the run: record its title below
+                inner = [m for m in ms if m.start >= a and m.end <= b and m.entity.startswith("official:")]
+                if not inner:
+                    continue
+            # the title: words to the left (same clause) or an apposition to the right
+            prev_people = [m.end for m in ms if m.entity.startswith("official:") and m.end <= a]
+            left = text[max([s, *prev_people]):a]
+            lm = re.search(r"([^,;:.“”\"()]*?)(,\s*)?$", left)
+            left_phrase = lm.group(1) if lm else ""
+            right = re.match(r",\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?)(?=,|\.|;|$| who | quien | que )", text[b:e])
+            role_phrase, org, former = None, None, False
+            inner_ok = g._title_inner  # type: ignore[attr-defined]
+            # walk back from the name over title-like words ("former Secretary of Intelligence
+            # of Argentina", "Bolivian Hydrocarbons and Energy Minister")
+            keep: list[str] = []
+            for w in reversed(left_phrase.split()):
+                wn = ids.normalise(w)
+                if not wn:
+                    break
+                if not (w[:1].isupper() or wn in inner_ok or tokens(w) in g.demonym_of):
+                    break
+                keep.insert(0, w)
+                if len(keep) >= 10:
+                    break
+            while keep and ids.normalise(keep[0]) in ("the", "a", "an", "el", "la", "los", "las", "and", "y", "of", "de",
+                                                       "under", "in", "on", "with", "for", "by", "during", "after",
+                                                       "before", "segun", "con", "bajo", "durante", "tras", "del",
+                                                       "al", "when", "cuando", "as", "como", "to"):
+                keep.pop(0)
+            lt = tokens(" ".join(keep))
+            if lt and lt[-1] not in ("of", "de", "at", "en", "in", "del") and any(t in titles for t in lt):
+                role_phrase = " ".join(keep)
+            elif right and any(t in titles for t in tokens(right.group(1))[:5]):
+                role_phrase = right.group(1)
+            if role_phrase is None:
+                continue
+            rp_start = text.find(role_phrase, s if role_phrase in left_phrase else b)
+            rp_ms = [m for m in ms if rp_start <= m.start < rp_start + len(role_phrase)]
+            org = _org_in(g, role_phrase, rp_ms)
+            former = any(t in _FORMER for t in tokens(role_phrase))
+            inner = [m for m in ms if m.start >= a and m.end <= b and m.entity.startswith("official:")]
+            if inner:
+                person = inner[0]
+            else:
+                pid = ids.entity_id("Official", name)
+                if pid not in g.entities and pid not in result.new_entities:
+                    result.new_entities[pid] = Official(id=pid, name=name)
+                person = Mention(a, b, pid, "person")
+                ms.append(person)
+                taken.append((a, b))
+            person.role, person.org, person.former = role_phrase, org, former
+            # demonym/state words inside the title are not actors of their own
+            for m in rp_ms:
+                m.actor = False
+        # -- surnames of people met earlier; register new ones
+        for m in ms:
+            if m.entity.startswith("official:"):
+                ent = g.entities.get(m.entity) or result.new_entities.get(m.entity)
+                for nm in [ent.name, *ent.aliases]:
+                    parts = nm.split()
+                    if len(parts) >= 2:
+                        sur = parts[-1]
+                        k = len(parts) - 2
+                        while k > 0 and parts[k].lower() in ("de", "del", "la", "las", "los", "da", "van", "von", "al", "bin"):
+                            sur = parts[k] + " " + sur
+                            k -= 1
+                        surnames[ids.normalise(sur)] = m.entity
+                        surnames[ids.normalise(parts[-1])] = m.entity
+        if surnames:
+            if surname_re is None or surname_re[0] != len(surnames):
+                alt = "|".join(r"\W+".join(re.escape(p) for p in sk.split())
+                               for sk in sorted(surnames, key=len, reverse=True))
+                surname_re = (len(surnames), re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I))
+            folded = _fold(text[s:e])
+            for hm in surname_re[1].finditer(folded):
+                a, b = s + hm.start(), s + hm.end()
+                oid = surnames.get(ids.normalise(hm.group()))
+                if oid and (text[a].isupper() or text[a:b].split()[0].lower() in ("de", "del", "la")):
+                    if free(a, b) and all(not (m.start <= a < m.end) for m in ms):
+                        ms.append(Mention(a, b, oid, "person"))
+                        taken.append((a, b))
+        # -- coreference: role phrases without a name, "the group", "the Andean nation"
+        ms.sort(key=lambda m: m.start)
+        _coref(g, text, s, e, ms, published, last_group, last_states, last_person)
+        ms.sort(key=lambda m: m.start)
+        # demonyms are actors only next to a government noun ("the Bolivian government")
+        for m in ms:
+            if m.kind == "demonym" and m.actor:
+                after = tokens(text[m.end:m.end + 30])[:2]
+                before = tokens(text[max(s, m.start - 25):m.start])[-2:]
+                m.actor = bool(set(after[:2]) & _GOV_NOUNS or (before and before[-1] in _GOV_NOUNS))
+        for m in ms:
+            if not m.actor:
+                continue
+            if m.entity.startswith("group:"):
+                ent = g.entities.get(m.entity)
+                if ent is not None and ent.kind not in ("agency", "IGO"):
+                    last_group = m.entity
+            elif m.entity.startswith("state:"):
+                last_states.append(m.entity)
+            elif m.entity.startswith("official:") and m.role:
+                last_person = m
+        result.mentions.extend(m for m in ms if m.entity)
+    return result
+
+
+def _fold(s: str) -> str:
+    """Accent-free text of the same length (so offsets still point into the original)."""
+    import unicodedata
+    out = []
+    for c in s:
+        d = unicodedata.normalize("NFKD", c)
+        base = "".join(x for x in d if not unicodedata.combining(x))
+        out.append(base if len(base) == 1 else c)
+    return "".join(out)
+
+
+_ROLE_PHRASE = re.compile(
+    r"\b(?:(?:the|el|la)\s+)?(?P<w>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s*$")
+_COREF_GROUP = re.compile(r"\b(?:the|this|that|el|este|ese|dicho|la|esta|dicha)\s+(?:Lebanese\s+|Shiite\s+|militant\s+|armed\s+|terrorist\s+|chií\s+)?(group|militia|movement|organi[sz]ation|grupo|milicia|movimiento|organización)\b(?!\s+(?:of|de|that|que)\b)", re.I)
+_COREF_NATION = re.compile(r"\b(?:the|el|la|esta|this)\s+(?P<r>[\w-]+(?:\s+[\w-]+)?)\s+(?P<n>nation|country|state|republic|país|nación|república|estado)\b", re.I)
+_COUNTERPART = re.compile(r"\b(?:his|her|their|su|sus)\s+(?P<d>\w+)\s+(?:counterparts?)\b|\b(?:su|sus)\s+(?:homólog[oa]s?)\s+(?P<d2>\w+)", re.I)
+
+
+def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published: str | None,
+           last_group: str | None, last_states: list[str], last_person: Mention | None) -> None:
+    taken = [(m.start, m.end) for m in ms]
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    def add(a: int, b: int, eid: str, **kw) -> None:
+        ms.append(Mention(a, b, eid, "coref", **kw))
+        taken.append((a, b))
+
+    # "the Bolivian president", "Iran's defense minister", "el presidente boliviano",
+    # "the president of Bolivia" -> the office holder on the publication date
+    for m in list(ms):
+        if m.kind not in ("demonym", "name", "capital") or not m.entity.startswith("state:"):
+            continue
+        right = text[m.end:min(e, m.end + 40)]
+        rm = re.match(r"(?:['’]s)?\s+((?:[A-Za-zÁÉÍÓÚáéíóúñ-]+\s*){1,4})", right)
+        cand = []
+        if rm:
+            words = rm.group(1).split()
+            for k in range(len(words), 0, -1):
+                canon = g.role_forms.get(tokens(" ".join(words[:k])))
+                if canon:
+                    end_off = m.end + rm.start(1) + len(" ".join(words[:k]))
+                    cand.append((m.start, end_off, canon))
+                    break
+        left = text[max(s, m.start - 40):m.start]
+        lm = re.search(r"((?:[A-Za-zÁÉÍÓÚáéíóúñ-]+\s+){1,4})(?:of\s+|de\s+)?$", left)
+        if lm and not cand:
+            words = lm.group(1).split()
+            for k in range(len(words)):
+                canon = g.role_forms.get(tokens(" ".join(words[k:])))
+                if canon:
+                    st = m.start - len(left) + lm.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
+                    cand.append((st, m.end, canon))
+                    break
+        for a, b, canon in cand:
+            # a name right after ("President Luis Arce") is a titled person, handled already
+            after = text[b:b + 40]
+            if re.match(r",?\s+[A-ZÁÉÍÓÚ][a-záéíóú]+\s+[A-ZÁÉÍÓÚ]", after):
+                continue
+            holder = g.holder(m.entity, canon, published)
+            if holder and all(not (x.start <= a < x.end) for x in ms if x is not m and x.kind == "person"):
+                m.actor = False
+                ms.append(Mention(a, b, holder, "coref", role=canon, org=m.entity))
+    for cm in _COUNTERPART.finditer(text, s, e):
+        dem = tokens(cm.group("d") or cm.group("d2") or "")
+        sid = g.demonym_of.get(dem)
+        if not sid or not free(cm.start(), cm.end()):
+            continue
+        # a name in apposition is a titled person found already
+        if re.match(r",?\s+[A-ZÁÉÍÓÚ][a-záéíóú]+\s+[A-ZÁÉÍÓÚ]", text[cm.end():cm.end() + 40]):
+            continue
+        before = [m for m in ms if m.end <= cm.start() and m.entity.startswith("official:") and m.role]
+        ref = before[-1] if before else last_person
+        if ref is None:
+            continue
+        canon, is_canon, _ = canonical_role(g, ref.role)
+        holder = g.holder(sid, canon, published) if canon else None
+        if holder:
+            add(cm.start(), cm.end(), holder, role=canon, org=sid)
+    for cm in _COREF_GROUP.finditer(text, s, e):
+        if not free(cm.start(), cm.end()):
+            continue
+        before = [m for m in ms if m.end <= cm.start() and m.entity.startswith("group:") and m.actor]
+        ref = before[-1].entity if before else last_group
+        if ref:
+            ent = g.entities.get(ref)
+            if ent is not None and getattr(ent, "kind", "") not in ("agency", "IGO"):
+                add(cm.start(), cm.end(), ref)
+    for cm in _COREF_NATION.finditer(text, s, e):
+        if not free(cm.start(), cm.end()):
+            continue
+        region = ids.normalise(cm.group("r"))
+        region = region.replace("middle eastern", "middle eastern")
+        cands = g.regions.get(region, [])
+        if not cands:
+            continue
+        before = [m.entity for m in ms if m.end <= cm.start() and m.entity.startswith("state:")]
+        for sid in reversed(before + [x for x in last_states if x not in before]):
+            if sid in cands:
+                add(cm.start(), cm.end(), sid)
+                break

@@ -1,0 +1,355 @@
+"""extract(document) -> (entities, claims): the extraction core for one cleaned document.
+
+Steps: paragraphs and their language (loaders.language) -> sentences -> actor mentions
+(loaders.actors) -> sentence skeletons -> relation rules (loaders.relations) ->
+modality/attribution (loaders.modality) and dates (loaders.dates) -> Claims. Officials'
+titles give HOLDS_ROLE / MEMBER_OF claims; signed agreements get an Agreement node. In a
+bilingual document the same fact from both languages becomes one claim (alt_quote).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph import ids
+from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, State
+from loaders import dates as dates_mod
+from loaders import language, modality, relations, sentences
+from loaders.actors import Mention, canonical_role, find_actors
+from loaders.gazetteer import Gazetteer, tokens
+
+_DESCRIPTOR = re.compile(
+    r"\b(?:[A-Z][\w’'-]+\s+|(?:militant|terrorist|armed|islamist|shiite|sunni|paramilitary|criminal|political|leftist|"
+    r"rightist|lebanese|palestinian|drug|narco)\s+)?(?:militant\s+|terrorist\s+|armed\s+|political\s+)?"
+    r"(?:group|militia|movement|organi[sz]ation|party|cartel|gang|grupo|milicia|movimiento|partido|cártel|banda)\s+(?=⟦)")
+_DOMAINS = [
+    (r"\bsecurity\b|\bseguridad\b", "security"), (r"\bdefen[cs]e\b|\bdefensa\b|\bmilitary\b|\bmilitar", "defense"),
+    (r"intelligence|inteligencia", "intelligence"), (r"\bdrones?\b|\buavs?\b", "drones"),
+    (r"border|frontera", "border control"), (r"counternarcotics|narcotráfico|drug trafficking|narcotics", "counternarcotics"),
+    (r"military exercises|ejercicios militares", "military exercises"), (r"\benergy\b|energía|\boil\b|petróleo", "energy"),
+    (r"nuclear", "nuclear"), (r"\btrade\b|comercio", "trade"), (r"migrat|migración", "migration"),
+]
+_NOT_PUBLIC = re.compile(r"not (?:been )?made public|chose not to make[^.]{0,60}public|were not disclosed|was not disclosed|"
+                         r"kept secret|undisclosed|no se hicieron públic|no se ha(?:n)? hecho públic|no fue(?:ron)? divulgad|secreto", re.I)
+_BULLET = re.compile(r"^\s*(?:[-•*|]|\d+[.)]\s)")
+_QUOTE = re.compile(r"[“\"]([^”\"]{20,}?)[”\"]")
+
+
+@dataclass
+class _Sent:
+    start: int
+    end: int
+    lang: str
+    para: int
+
+
+def _lang_of(doc_lang: str | None, para_lang: str | None) -> str:
+    if para_lang in ("en", "es"):
+        return para_lang
+    if doc_lang in ("en", "es"):
+        return doc_lang
+    return "en"
+
+
+def extract(document: Document) -> tuple[list, list[Claim]]:
+    text = document.text or ""
+    g = Gazetteer.load()
+    pub = document.published
+    sents: list[_Sent] = []
+    multi = document.language == "en+es" or document.language is None
+    for k, p in enumerate(language.paragraphs(text) if multi else _plain_paragraphs(text, document.language)):
+        lang = _lang_of(document.language, p.language)
+        if _BULLET.match(text[p.start:p.end]):
+            continue  # bullet points and table rows are plans/strategies, not reported facts
+        for s, e in sentences.split(text, p.start, p.end):
+            sents.append(_Sent(s, e, lang, k))
+    actors = find_actors(g, text, [(s.start, s.end) for s in sents], pub)
+    by_sent: list[list[Mention]] = [[] for _ in sents]
+    j = 0
+    ms = sorted(actors.mentions, key=lambda m: m.start)
+    for i, s in enumerate(sents):
+        while j < len(ms) and ms[j].start < s.start:
+            j += 1
+        k = j
+        while k < len(ms) and ms[k].start < s.end:
+            by_sent[i].append(ms[k])
+            k += 1
+    quotes = _quote_attributions(text, sents, by_sent)
+    not_public = bool(_NOT_PUBLIC.search(text))
+    claims: list[Claim] = []
+    agreements: dict[str, Agreement] = {}
+    for i, s in enumerate(sents):
+        claims.extend(_sentence_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors))
+    claims = _dedupe(claims, document.language == "en+es")
+    # every entity a claim names
+    ents: dict[str, object] = {}
+    for c in claims:
+        for eid in (c.subject, c.object, c.attributed_to):
+            if eid and eid not in ents:
+                ents[eid] = g.get(eid) or actors.new_entities.get(eid) or agreements.get(eid)
+    return [e for e in ents.values() if e is not None], [c for c in claims if all(x in ents and ents[x] is not None for x in (c.subject, c.object))]
+
+
+def _plain_paragraphs(text: str, lang: str | None):
+    return [language.Paragraph(m.start(), m.end(), lang) for m in re.finditer(r"[^\n]+", text)]
+
+
+def _quote_attributions(text: str, sents: list[_Sent], by_sent: list[list[Mention]]) -> dict[int, tuple]:
+    """Sentences inside a quotation attributed by a nearby 'X said' / 'dijo X'."""
+    out: dict[int, tuple] = {}
+    for i, s in enumerate(sents):
+        seg = text[s.start:s.end]
+        # who speaks: a person/entity followed or preceded by a speech verb, outside the quote
+        for q in _QUOTE.finditer(text, max(0, s.start - 400), min(len(text), s.end + 400)):
+            if not (q.start() <= s.start + 1 and s.end - 1 <= q.end()) and not (s.start <= q.start() and q.end() <= s.end):
+                continue
+            after = text[q.end():q.end() + 120]
+            who = None
+            for m in [m for ms in by_sent for m in ms if q.end() <= m.start < q.end() + 120]:
+                between = text[q.end():m.start]
+                if re.search(r"\b(?:said|says|told|added|dijo|agregó|añadió|afirmó|señaló|aseguró)\b", between + text[m.end:m.end + 12]):
+                    who = m
+                    break
+            if who is None and re.match(r"\s*,?\s*(?:said|told|dijo|agregó)", after) is None:
+                continue
+            if who is not None:
+                out[i] = (who.entity, text[who.start:who.end])
+                break
+    return out
+
+
+def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer):
+    slots: list[Mention] = []
+    parts = []
+    pos = s.start
+    for m in ms:
+        if not m.actor or m.start < pos:
+            continue
+        parts.append(text[pos:m.start])
+        parts.append(f"⟦{len(slots)}⟧")
+        slots.append(m)
+        pos = m.end
+    parts.append(text[pos:s.end])
+    skel = "".join(parts)
+    skel = skel.replace("’", "'")
+    # "X (Y)", "X - the Y -", "X [Y]" naming the same entity -> one slot
+    def same(mt: re.Match) -> str:
+        a, b = int(mt.group(1)), int(mt.group(2))
+        return f"⟦{a}⟧" if slots[a].entity == slots[b].entity else mt.group()
+    skel = re.sub(r"⟦(\d+)⟧\s*(?:\(|\[|-|–|—)\s*(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧\s*(?:\)|\]|-|–|—)?", same, skel)
+    poss: list[tuple[int, int]] = []
+
+    def possessive(mt: re.Match) -> str:
+        a, b = int(mt.group(1)), int(mt.group(2))
+        ea, eb = slots[a].entity, slots[b].entity
+        if ea.startswith("state:") and (eb.startswith("group:") or eb.startswith("official:")):
+            poss.append((b, a))
+            return f"⟦{b}⟧"
+        return mt.group()
+    skel = re.sub(r"⟦(\d+)⟧'s?\s+(?:(?:own|state|elite|main|ruling|leftist|militant|armed|terrorist|shiite|lebanese)\s+){0,2}(?:(?:group|militia|movement|party)\s+)?⟦(\d+)⟧", possessive, skel)
+    skel = _DESCRIPTOR.sub("", skel)
+    return skel, slots, poss
+
+
+_STATE_ONLY = {"SIGNED_MOU_WITH", "SEVERED_TIES"}
+
+
+def _as_type(g: Gazetteer, m: Mention, allowed: frozenset, on: str | None) -> str | None:
+    eid = m.entity
+    kind = _etype(eid)
+    if kind in allowed:
+        return eid
+    if kind == "Official" and "State" in allowed:
+        org = m.org if m.org and m.org.startswith("state:") else g.state_of(eid, on)
+        return org
+    return None
+
+
+def _etype(eid: str) -> str:
+    return {"state": "State", "group": "Group", "official": "Official", "agreement": "Agreement"}[eid.split(":")[0]]
+
+
+def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang: str) -> str | None:
+    found = [d for d in dates_mod.find(skel, 0, len(skel), pub, lang) if d.value]
+    if excluded:
+        found = [d for d in found if not (excluded[0] <= d.start < excluded[1])]
+    if not found:
+        return None
+    # prefer an expression inside the match, then the nearest one before it, then after
+    inside = [d for d in found if span[0] <= d.start < span[1]]
+    if inside:
+        return inside[0].value
+    before = [d for d in found if d.end <= span[0]]
+    if before:
+        return before[-1].value
+    after = [d for d in found if d.start >= span[1] and d.start - span[1] < 40]
+    return after[0].value if after else None
+
+
+def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agreements, not_public, actors) -> list[Claim]:
+    text = document.text
+    pub = document.published
+    quote = text[s.start:s.end]
+    out: list[Claim] = []
+    base = dict(document=document.id, reported=pub, quote=quote, char_start=s.start, char_end=s.end, language=s.lang)
+    if quote.rstrip().endswith("?"):
+        return out
+    skel, slots, poss = _skeleton(text, s, ms, g)
+    # titles: HOLDS_ROLE / MEMBER_OF
+    out.extend(_title_claims(g, s, ms, base, skel))
+    if len(slots) < 2:
+        return out
+    matches = relations.match(skel, s.lang)
+    accepted: list[relations.Match] = []
+    for mt in matches:
+        if any(a.rule.predicate == mt.rule.predicate and a.span[0] < mt.span[1] and mt.span[0] < a.span[1]
+               and set(a.subjects) & set(mt.subjects) for a in accepted):
+            continue
+        accepted.append(mt)
+    for mt in accepted:
+        pred = mt.rule.predicate
+        ass = modality.assess(skel, mt.span[0], mt.span[1], mt.subj_pos, s.lang)
+        attributed_to, attribution = None, None
+        if ass.attributed_to is not None and ass.attributed_to < len(slots):
+            attributed_to = slots[ass.attributed_to].entity
+        if ass.attribution:
+            attribution = relations.SLOT_RE.sub(lambda x: text[slots[int(x.group(1))].start:slots[int(x.group(1))].end]
+                                                if int(x.group(1)) < len(slots) else "", ass.attribution)[:200]
+        mod, pol = ass.modality, ass.polarity
+        if quote_attr and attributed_to is None:
+            attributed_to, attribution = quote_attr
+            if mod == "asserted":
+                mod = "reported"
+        date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang)
+        src, tgt = ALLOWED[pred]
+        pairs = []
+        for si in mt.subjects:
+            for oi in mt.objects:
+                if si >= len(slots) or oi >= len(slots):
+                    continue
+                a = _as_type(g, slots[si], src, date or pub)
+                b = _as_type(g, slots[oi], tgt if pred != "SIGNED_MOU_WITH" else src, date or pub)
+                if a and b and a != b:
+                    pairs.append((a, b, slots[si], slots[oi]))
+        for a, b, ma, mb in pairs:
+            props = {k: v for k, v in mt.props.items() if not k.startswith("_")}
+            common = dict(base, modality=mod, polarity=pol, date=date, rule=mt.rule.id,
+                          attributed_to=attributed_to if attributed_to not in (a,) or True else None,
+                          attribution=attribution)
+            if pred == "URGED":
+                for action, targets in mt.actions:
+                    tids = [slots[t].entity for t in targets if t < len(slots)]
+                    out.append(Claim(predicate=pred, subject=a, object=b, props={"action": action, "targets": tids}, **common))
+                continue
+            if pred == "SIGNED_MOU_WITH":
+                agr = _agreement(g, a, b, mt.props.get("_agr", ""), date or pub, quote, not_public, agreements)
+                out.append(Claim(predicate=pred, subject=a, object=b, props={"agreement": agr.id}, **common))
+                for party in (a, b):
+                    out.append(Claim(predicate="PARTY_TO", subject=party, object=agr.id, **common))
+                for m_ in (ma, mb):
+                    if m_.entity.startswith("official:"):
+                        out.append(Claim(predicate="SIGNED", subject=m_.entity, object=agr.id, **common))
+                continue
+            out.append(Claim(predicate=pred, subject=a, object=b, props=props, **common))
+    # possessives: "Iran's IRGC" -> PART_OF when the gazetteer makes the group an arm of that state
+    for b, a in poss:
+        gid, sid = slots[b].entity, slots[a].entity
+        if g.part_of.get(gid) == sid:
+            out.append(Claim(predicate="PART_OF", subject=gid, object=sid, rule=f"{s.lang}.part_of.possessive",
+                             modality="asserted", **base))
+    for c in out:
+        if c.attributed_to and not (g.get(c.attributed_to) or actors.new_entities.get(c.attributed_to)):
+            c.attributed_to = None
+    return out
+
+
+def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str) -> list[Claim]:
+    out = []
+    text_s = base["quote"]
+    for m in ms:
+        if not m.role or not m.entity.startswith("official:") or m.kind == "coref":
+            continue
+        canon, is_canon, gov = canonical_role(g, m.role)
+        if not canon or not gov:
+            continue
+        org = m.org
+        if org is None or org.startswith("state:") and is_canon:
+            # "President Luis Arce": the gazetteer knows which state's president
+            for r in g.roles_of(m.entity):
+                if r.role == canon and (org is None or r.of == org):
+                    org = r.of
+                    break
+        if org is None:
+            continue
+        start = end = None
+        after = text_s[m.end - s.start:m.end - s.start + 90]
+        for d in dates_mod.find(after, 0, len(after), base["reported"], s.lang):
+            if d.range_start and re.search(r"\b(?:who|whose|led|ruled|served|governed|quien|que|gobernó)\b", after[:d.start]):
+                start, end = d.range_start, d.range_end
+                break
+        props = {"role": canon}
+        if start:
+            props["start"] = start
+        if end:
+            props["end"] = end
+        if org.startswith("group:") and not is_canon:
+            out.append(Claim(predicate="MEMBER_OF", subject=m.entity, object=org, rule=f"{s.lang}.member_of.title",
+                             **base))
+            continue
+        out.append(Claim(predicate="HOLDS_ROLE", subject=m.entity, object=org, props=props,
+                         rule=f"{s.lang}.holds_role.title", **base))
+    return out
+
+
+def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, not_public: bool, agreements) -> Agreement:
+    kind = "memorandum of understanding" if re.search(r"memor|mou", agr_word) else (
+        "treaty" if re.search(r"treat|tratado", agr_word) else "agreement")
+    year = (date or "")[:4]
+    p1, p2 = sorted((a, b))
+    aid = "agreement:" + ids.slug(f"{p1.split(':')[1]} {p2.split(':')[1]} {year}")
+    n1, n2 = g.get(p1).name, g.get(p2).name
+    domains = sorted({name for pat, name in _DOMAINS if re.search(pat, quote, re.I)})
+    if aid in agreements:
+        ag = agreements[aid]
+        merged = sorted(set(ag.domains) | set(domains))
+        if merged != ag.domains:
+            ag.domains = merged
+        if kind == "memorandum of understanding" and ag.kind != kind:
+            ag.kind = kind
+            ag.title = ag.name = f"{n1}–{n2} {kind} ({year})" if year else f"{n1}–{n2} {kind}"
+        return ag
+    title = f"{n1}–{n2} {kind} ({year})" if year else f"{n1}–{n2} {kind}"
+    ag = Agreement(id=aid, name=title, title=title, kind=kind, date=date if date else None, domains=domains,
+                   public=False if not_public else None)
+    agreements[aid] = ag
+    return ag
+
+
+def _dedupe(claims: list[Claim], bilingual: bool) -> list[Claim]:
+    """One claim per (predicate, subject, object, key) per sentence; in bilingual documents,
+    the Spanish twin of an English claim becomes its alt_quote."""
+    out: list[Claim] = []
+    seen: dict[tuple, Claim] = {}
+    first_lang: dict[tuple, str] = {}
+    for c in claims:
+        k = (c.predicate, c.subject, c.object, c.char_start, c.fact_key())
+        if k in seen:
+            continue
+        seen[k] = c
+        out.append(c)
+    if not bilingual:
+        return out
+    final: list[Claim] = []
+    by_fact: dict[tuple, Claim] = {}
+    for c in out:
+        k = (c.predicate, c.subject, c.object)
+        prev = by_fact.get(k)
+        if prev is not None and prev.language != c.language:
+            if prev.alt_quote is None:
+                prev.alt_quote, prev.alt_char_start, prev.alt_char_end = c.quote, c.char_start, c.char_end
+            continue
+        if prev is None:
+            by_fact[k] = c
+        final.append(c)
+    return final

@@ -1,0 +1,118 @@
+"""Modality (asserted, reported, alleged, speculative, denied) and attribution of a claim.
+
+Works on the sentence skeleton (mentions replaced by ⟦k⟧ slots, see relations.py) and
+the span of the rule match in it. Cues are per language; the scope is kept local
+(negation and hedges between the subject and the end of the match; attribution in a
+leading "according to X," / "X said that" or a trailing ", X said.") so that
+"a move the sources said the U.S. advocated" does not make the whole sentence reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SLOT = re.compile(r"⟦(\d+)⟧")
+
+_CUES = {
+    "en": {
+        "neg": r"\b(?:not|never|n['’]t|no longer|refused to|declined to|failed to|yet to|without)\b",
+        "deny": r"\b(?:denied|denies|deny|denying|ruled out|rules out|ruling out|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b",
+        "spec": r"\b(?:may|might|could|would|should|possibly|possible|possibility|likely|unlikely|potential|potentially|perhaps|considering|consider|considers|mulling|weighing|plans? to|planning to|intends? to|intention|seeks? to|seeking to|sought to|expected to|poised to|if|whether|hopes? to|wants? to|aims? to|threatens? to|threatened to|proposed|proposal|candidates? for)\b",
+        "alleged": r"\b(?:alleged|allegedly|allege|alleges|alleging|allegations?|accused|accuses|accusing|accusations?|claims?|claimed|claiming|purported|purportedly|suspected|supposedly|reportedly accused|charged)\b",
+        "reported": r"\b(?:reportedly|is said to|are said to|was said to|were said to)\b",
+        "say": r"(?:said|says|say|told|tell|reported|reports|report|added|noted|stated|states|argued|argues|believes?|believed|wrote|writes|confirmed|confirms|announced|announces|disclosed|revealed|explained|warned|insisted|indicated|alleges?|alleged|claimed|claims|describe|describes|described|view|views|viewed|point to|points to|pointed to|cited|cite|cites)",
+        "acc": r"(?:according to|as reported by|citing)",
+        "that": r"(?:that\s+)?",
+    },
+    "es": {
+        "neg": r"\b(?:no|nunca|jamás|tampoco|se negó a|se niega a|sin)\b",
+        "deny": r"\b(?:negó|niega|negaron|niegan|descartó|descarta|descartaron|rechazó|rechaza|rechazaron|desmintió|desmiente|desmintieron)\b",
+        "spec": r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|posible|posiblemente|posibilidad|probable|probablemente|quizás|quizá|tal vez|considera|consideran|estudia|estudian|evalúa|evalúan|planea|planean|pretende|pretenden|busca|buscan|buscaba|si|eventual|eventualmente|propuesta|candidatos?)\b",
+        "alleged": r"\b(?:presunt\w+|supuest\w+|acusad\w+|acusa|acusan|acusó|acusaron|acusaciones?|denuncia|denunció|denunciaron|señalad\w+|alega|alegó|alegan|afirma(?:n)? sin pruebas)\b",
+        "reported": r"\b(?:según informes|según reportes|habría|habrían)\b",
+        "say": r"(?:dijo|dice|dicen|dijeron|afirmó|afirma|afirmaron|aseguró|asegura|aseguraron|informó|informa|informaron|señaló|señala|indicó|indica|agregó|añadió|sostuvo|sostiene|declaró|explicó|advirtió|reveló|reportó|reporta|publicó|confirmó|denunció|acusó|alegó|considera|consideran|cree|creen)",
+        "acc": r"(?:según|de acuerdo con|citando a)",
+        "that": r"(?:que\s+)?",
+    },
+}
+
+
+@dataclass
+class Assessment:
+    modality: str
+    polarity: str
+    attributed_to: int | None  # slot index of the claimant
+    attribution: str | None  # the claimant's words (skeleton text, slots restored by caller)
+    excluded: tuple[int, int] | None  # skeleton span of the attribution clause (dates there are not the event's)
+
+
+
+
+def _compiled(lang: str) -> dict[str, re.Pattern]:
+    cache = _compiled.__dict__.setdefault("cache", {})
+    if lang not in cache:
+        c = _CUES[lang]
+        say, acc, that = c["say"], c["acc"], c["that"]
+        cache[lang] = {
+            "neg": re.compile(c["neg"], re.I),
+            "deny": re.compile(c["deny"], re.I),
+            "spec": re.compile(c["spec"], re.I),
+            "alleged": re.compile(c["alleged"], re.I),
+            "reported": re.compile(c["reported"], re.I),
+            # "According to X, ..." / "Según X, ..."
+            "acc_prefix": re.compile(rf"(?:^|[,;:]\s*|\b){acc}\s+(?P<who>[^,;]{{2,90}}?)\s*,", re.I),
+            # ", according to X." / ", según X."
+            "acc_suffix": re.compile(rf",?\s*{acc}\s+(?P<who>[^,;.]{{2,90}})", re.I),
+            # "X said (that) ..." / "X dijo que ..."
+            "say_prefix": re.compile(rf"(?P<who>(?:⟦\d+⟧|[^,;.“”\"]){{2,90}}?)\s+(?:also\s+|previously\s+|has\s+|have\s+|had\s+)?{say}(?:\s+(?:on|in|last|this)\s+[\w.]+(?:\s+\d+)?)?\s*(?:,\s*)?{that}", re.I),
+            # "..., X said (on Monday)." / "..., dijo X."
+            "say_suffix": re.compile(rf"[,“”\"]\s*(?P<who>[^,;“”\"]{{2,90}}?)\s+{say}\b(?P<rest>[^⟦]{{0,60}})[.!]?$", re.I),
+            "say_suffix_es": re.compile(rf"[,“”\"]\s*{say}\s+(?P<who>[^,;“”\"]{{2,90}}?)(?P<rest>[^⟦]{{0,60}})[.!]?$", re.I),
+        }
+    return cache[lang]
+
+
+def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str) -> Assessment:
+    """Modality of the match skel[m_start:m_end] whose subject slot starts at subj_pos."""
+    c = _compiled(lang if lang in _CUES else "en")
+    inner = skel[subj_pos:m_end]
+    before = skel[:subj_pos]
+    # the clause right before the subject: "Bolivia denied that ⟦X⟧ ...", "it is unclear if ⟦X⟧ ..."
+    clause_before = re.split(r"[;:]|,\s+(?:but|however|while|pero|aunque|mientras)\b", before)[-1]
+    attributed, attribution, excluded = None, None, None
+    modality = "asserted"
+
+    # attribution: leading "according to X," or "X said that", trailing ", X said."
+    for key in ("acc_prefix", "say_prefix"):
+        for am in c[key].finditer(before):
+            attributed, attribution, excluded = _who(am.group("who")), am.group("who").strip(), am.span()
+    if attribution is None:
+        tail = skel[m_end:]
+        am = c["acc_suffix"].search(tail)
+        if am:
+            attributed, attribution = _who(am.group("who")), am.group("who").strip()
+            excluded = (m_end + am.start(), m_end + am.end())
+        else:
+            am = c["say_suffix"].search(tail) or (c["say_suffix_es"].search(tail) if lang == "es" else None)
+            if am and not SLOT.search(am.group("rest")):
+                attributed, attribution = _who(am.group("who")), am.group("who").strip()
+                excluded = (m_end + am.start(), m_end + am.end())
+    if attribution:
+        modality = "reported"
+        attribution = re.sub(r"^(?:and|but|y|pero|while)\s+", "", attribution, flags=re.I)
+    if c["reported"].search(inner) or c["reported"].search(clause_before):
+        modality = "reported"
+    if c["alleged"].search(inner) or c["alleged"].search(clause_before) or (attribution and c["alleged"].search(skel[excluded[0]:excluded[1]])):
+        modality = "alleged"
+    if c["spec"].search(inner) or c["spec"].search(clause_before[-60:]) or skel.rstrip().endswith("?"):
+        modality = "speculative"
+    if c["neg"].search(inner) or c["deny"].search(clause_before) or c["deny"].search(inner):
+        return Assessment("denied", "negative", attributed, attribution, excluded)
+    return Assessment(modality, "positive", attributed, attribution, excluded)
+
+
+def _who(words: str) -> int | None:
+    """Slot index of the claimant when the claimant words name an entity."""
+    slots = SLOT.findall(words)
+    return int(slots[-1]) if slots else None

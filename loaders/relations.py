@@ -1,0 +1,215 @@
+"""Declarative relation rules (loaders/rules/<lang>.yaml) applied to sentence skeletons.
+
+A skeleton is the sentence with every actor mention replaced by a slot ⟦k⟧:
+"in September, ⟦1⟧ designated the ⟦2⟧, ⟦3⟧ and ⟦4⟧ as terrorist organizations".
+Rules are regexes over skeletons with named slot groups (see the header of en.yaml),
+compiled once per process. Matching costs a handful of regex scans per sentence that
+has at least two actors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+RULES_DIR = Path(__file__).parent / "rules"
+SLOT_RE = re.compile(r"⟦(\d+)⟧")
+_DET = r"(?:(?:the|la|el|los|las|a|al|del|de)\s+)?"
+_LIST = (rf"{_DET}⟦\d+⟧(?:(?:\s*,\s*(?:and\s+|y\s+|e\s+)?|\s+(?:and|y|e)\s+){_DET}⟦\d+⟧)*")
+_SLOT_MACROS = {
+    "S": r"(?P<s>⟦\d+⟧)", "S2": r"(?P<s2>⟦\d+⟧)", "O": r"(?P<o>⟦\d+⟧)", "O2": r"(?P<o2>⟦\d+⟧)",
+    "SL": rf"(?P<sl>{_LIST})", "OL": rf"(?P<ol>{_LIST})", "TL": rf"(?P<tl>{_LIST})",
+}
+
+
+class RuleError(ValueError):
+    """A rules file that cannot be used; the message names the file and rule."""
+
+
+@dataclass
+class Rule:
+    id: str
+    predicate: str
+    regex: re.Pattern
+    props: dict = field(default_factory=dict)
+    action: str | None = None
+    nature: str | None = None
+    blocks: tuple[str, ...] = ()
+    subject: str = "slot"  # or "sentence"
+
+
+@dataclass
+class Match:
+    rule: Rule
+    subjects: list[int]
+    objects: list[int]
+    span: tuple[int, int]
+    subj_pos: int
+    props: dict
+    actions: list[tuple[str, list[int]]] = field(default_factory=list)  # URGED: (action, target slots)
+
+
+def _expand(pattern: str, macros: dict[str, str], where: str) -> str:
+    def sub(m: re.Match) -> str:
+        name = m.group(1)
+        if name in _SLOT_MACROS:
+            return _SLOT_MACROS[name]
+        if name in macros:
+            return macros[name]
+        raise RuleError(f"{where}: unknown macro {{{name}}}")
+
+    for _ in range(4):  # macros may use macros
+        pattern = re.sub(r"\{([A-Z][A-Z0-9]*)\}", sub, pattern)
+    return pattern
+
+
+@lru_cache(maxsize=4)
+def load_rules(lang: str) -> tuple[list[Rule], dict[str, re.Pattern]]:
+    path = RULES_DIR / f"{lang}.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise RuleError(f"{path}: cannot read rules ({exc})") from None
+    macros = {k: str(v) for k, v in (data.get("macros") or {}).items()}
+    for k in list(macros):
+        macros[k] = _expand(macros[k], macros, f"{path}: macro {k}")
+    rules = []
+    seen = set()
+    for i, r in enumerate(data.get("rules") or []):
+        where = f"{path}: rule {r.get('id', i)!s}"
+        if not isinstance(r, dict) or "id" not in r or "predicate" not in r or "pattern" not in r:
+            raise RuleError(f"{where}: needs id, predicate and pattern")
+        if r["id"] in seen:
+            raise RuleError(f"{where}: duplicate id")
+        seen.add(r["id"])
+        try:
+            rx = re.compile(_expand(r["pattern"], macros, where), re.I)
+        except re.error as exc:
+            raise RuleError(f"{where}: bad pattern ({exc})") from None
+        rules.append(Rule(r["id"], r["predicate"], rx, dict(r.get("props") or {}), r.get("action"),
+                          r.get("nature"), tuple(r.get("blocks") or ()), r.get("subject", "slot")))
+    act = re.compile(macros["ACT"], re.I) if "ACT" in macros else None
+    return rules, {"ACT": act}
+
+
+_ACTIONS = [
+    (r"designat|classif|label|list|declar|blacklist|outlaw|recogni|catalog|calific|inclu", "designate"),
+    (r"expel|expuls|deport", "expel"),
+    (r"sever|cut|break|broke|romp|ruptura|cort", "sever ties"),
+    (r"sanction|sancion", "sanction"),
+    (r"ban|prohib", "ban"),
+    (r"extradit", "extradite"),
+    (r"arrest|detuv|deten", "arrest"),
+    (r"distanc", "distance"),
+    (r"sign", "sign"),
+    (r"join", "join"),
+    (r"withdraw", "withdraw"),
+    (r"crack", "crack down"),
+]
+_STOP_TARGETS = re.compile(r"\b(?:citing|because|due to|given|as part of|while|amid|according|said|citando|debido|según|dijo)\b", re.I)
+
+
+def _slots(text: str | None) -> list[int]:
+    return [int(x) for x in SLOT_RE.findall(text or "")]
+
+
+def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list[tuple[str, list[int]]]:
+    if not rest or act_rx is None:
+        return []
+    stop = _STOP_TARGETS.search(rest)
+    if stop:
+        rest = rest[:stop.start()]
+    hits = list(act_rx.finditer(rest))
+    out: dict[str, list[int]] = {}
+    for k, h in enumerate(hits):
+        word = h.group().lower()
+        action = "act"
+        for pat, name in _ACTIONS:
+            if re.match(pat, word):
+                action = name
+                break
+        seg_end = hits[k + 1].start() if k + 1 < len(hits) else len(rest)
+        targets = _slots(rest[h.end():seg_end])
+        out.setdefault(action, [])
+        out[action].extend(t for t in targets if t not in out[action])
+    if len(out) > 1:
+        out.pop("act", None)
+    return list(out.items())
+
+
+def match(skel: str, lang: str) -> list[Match]:
+    rules, extra = load_rules(lang)
+    found: list[Match] = []
+    if len(SLOT_RE.findall(skel)) < 1:
+        return found
+    for rule in rules:
+        for m in rule.regex.finditer(skel):
+            g = m.groupdict()
+            subj = _slots(g.get("s")) + _slots(g.get("sl")) + _slots(g.get("s2"))
+            obj = _slots(g.get("o")) + _slots(g.get("ol")) + _slots(g.get("o2"))
+            subj_pos = min((m.start(k) for k in ("s", "sl") if g.get(k)), default=m.start())
+            if rule.subject == "sentence":
+                first = SLOT_RE.search(skel, 0, m.start())
+                if not first:
+                    continue
+                subj = [int(first.group(1))]
+                subj_pos = first.start()
+            props = dict(rule.props)
+            if g.get("desig") and "designation" not in props:
+                d = g["desig"].lower()
+                props["designation"] = "state sponsor of terrorism" if "sponsor" in d else "terrorist organization"
+            if rule.nature:
+                props["nature"] = [rule.nature]
+            if g.get("items"):
+                props["items"] = _items(g["items"])
+            if g.get("agr"):
+                props["_agr"] = g["agr"].lower()
+            mt = Match(rule, subj, obj, m.span(), subj_pos, props)
+            if rule.predicate == "URGED":
+                if rule.action:
+                    mt.actions = [(rule.action, [])]
+                else:
+                    mt.actions = _urged_actions(g.get("rest") or "", extra.get("ACT"), skel)
+                if not mt.actions:
+                    continue
+            found.append(mt)
+    # requests are not acts: drop matches inside a blocking match ("pushing X to designate Y")
+    blocked = []
+    for b in found:
+        for other in found:
+            if other is b or other.rule.predicate not in b.rule.blocks:
+                continue
+            if b.span[0] <= other.span[0] < b.span[1]:
+                blocked.append(id(other))
+    return [m for m in found if id(m) not in blocked]
+
+
+_ITEM_WORDS = re.compile(
+    r"\b(drones?|uavs?|boats?|vessels?|missiles?|weapons?|arms|ammunition|rockets?|aircraft|jets?|helicopters?|"
+    r"tanks?|equipment|technology|oil|fuel|gasoline|uranium|explosives?|radars?|satellites?|ships?|"
+    r"embarcaciones|lanchas|barcos|buques|misiles|armas|armamento|municiones|cohetes|aviones|helicópteros|"
+    r"tanques|equipos?|tecnología|petróleo|combustible|gasolina|uranio|explosivos|radares|satélites)\b", re.I)
+_ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats", "vessel": "boats",
+            "vessels": "boats", "embarcaciones": "boats", "lanchas": "boats", "barcos": "boats", "buques": "ships",
+            "missile": "missiles", "misiles": "missiles", "weapon": "weapons", "arms": "weapons", "armas": "weapons",
+            "armamento": "weapons", "municiones": "ammunition", "rocket": "rockets", "cohetes": "rockets",
+            "aviones": "aircraft", "jet": "aircraft", "jets": "aircraft", "helicópteros": "helicopters",
+            "helicopter": "helicopters", "tank": "tanks", "tanques": "tanks", "equipo": "equipment",
+            "equipos": "equipment", "tecnología": "technology", "petróleo": "oil", "combustible": "fuel",
+            "gasolina": "fuel", "gasoline": "fuel", "uranio": "uranium", "explosivos": "explosives",
+            "explosive": "explosives", "radares": "radars", "radar": "radars", "satélites": "satellites",
+            "satellite": "satellites", "ship": "ships"}
+
+
+def _items(text: str) -> list[str]:
+    out = []
+    for m in _ITEM_WORDS.finditer(text):
+        w = m.group().lower()
+        w = _ITEM_EN.get(w, w)
+        if w not in out:
+            out.append(w)
+    return out

@@ -1,0 +1,50 @@
+"""Sentence spans inside a paragraph, with offsets into the document text.
+
+A regex splitter (no statistical model: the pipeline must stay near tokeniser speed).
+It does not split after common abbreviations (U.S., Jan., Gen., EE.UU., Sr.) or
+initials (George W. Bush).
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABBREV = {
+    "u.s", "u.k", "u.n", "ee.uu", "ee. uu", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "ene", "abr", "ago", "dic", "mr", "mrs", "ms", "dr", "gen", "lt",
+    "col", "sgt", "capt", "maj", "adm", "gov", "sen", "rep", "st", "no", "vs", "etc", "e.g", "i.e",
+    "sr", "sra", "srta", "dra", "ing", "lic", "prof", "inc", "corp", "co", "ltd", "jr", "approx",
+    "a.m", "p.m", "d.c", "u.s.a", "núm", "art", "gral",
+}
+# a terminator, optional closing quotes/brackets, then space(s)
+_END = re.compile(r"[.!?]+[\"'”’»)\]]*\s+")
+
+
+def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of text[start:end], trimmed of surrounding blanks."""
+    end = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    s = start
+    for m in _END.finditer(text, start, end):
+        nxt = text[m.end():m.end() + 1]
+        if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "\"“'‘«¿¡(["):
+            continue
+        before = text[s:m.start() + 1]
+        word = re.search(r"([\w.]+)\.$", before.rstrip("\"'”’»)]"))
+        if text[m.start()] == "." and word:
+            w = word.group(1).lower()
+            if w in _ABBREV or re.fullmatch(r"[a-z]", w) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
+                continue
+        stop = m.end()
+        while stop > s and text[stop - 1].isspace():
+            stop -= 1
+        if stop > s:
+            out.append((s, stop))
+        s = m.end()
+    if s < end:
+        stop = end
+        while stop > s and text[stop - 1].isspace():
+            stop -= 1
+        if stop > s:
+            out.append((s, stop))
+    return out
