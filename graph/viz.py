@@ -395,10 +395,10 @@ def render(graph: nx.MultiDiGraph, path, *, title: str = "geokg graph", layout: 
                                       until=until, min_modality=min_modality).items() if v}
     if focus is not None:
         filters.update(focus=focus, hops=hops)
-    page = to_html(graph, title=title, layout=layout, **filters)
     path = Path(path)
     if path.suffix.lower() not in (".html", ".htm"):
         raise VizError(f"{path}: the output file must end in .html")
+    page = to_html(graph, title=title, layout=layout, **filters)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(page, encoding="utf-8")

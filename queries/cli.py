@@ -355,5 +355,54 @@ def cypher_cmd(
     _print_rows(rows, columns, fmt, "")
 
 
+# --------------------------------------------------------------------------- viz
+# (graph/viz.py draws; this command only picks the graph and passes the filters.)
+
+from graph.viz import VizError  # noqa: E402
+
+EXPECTED.append(VizError)
+
+
+@app.command("viz")
+def viz_cmd(
+    ctx: typer.Context,
+    output: Path = typer.Option(..., "--output", "-o", metavar="FILE.html", help="The HTML file to write."),
+    query: Optional[str] = typer.Option(None, "--query", "-q", metavar="NAME",
+                                        help="Draw the actors and facts a canned query returns."),
+    param: List[str] = typer.Option([], "--param", "-p", metavar="KEY=VALUE", help="A --query parameter; repeat."),
+    focus: Optional[str] = typer.Option(None, "--focus", metavar="NAME",
+                                        help="Only this actor (name, alias or id) and its neighbourhood."),
+    hops: int = typer.Option(1, "--hops", min=0, help="How many facts away from --focus."),
+    node_type: List[str] = typer.Option([], "--node-type", metavar="TYPE",
+                                        help="Keep only State, Group, Official or Agreement; repeat."),
+    edge_type: List[str] = typer.Option([], "--edge-type", metavar="TYPE", help="Keep only this fact type; repeat."),
+    since: Optional[str] = typer.Option(None, "--since", metavar="DATE", help="Facts dated on or after YYYY[-MM[-DD]]."),
+    until: Optional[str] = typer.Option(None, "--until", metavar="DATE", help="Facts dated on or before YYYY[-MM[-DD]]."),
+    min_modality: Optional[str] = typer.Option(None, "--min-modality", metavar="MODALITY",
+                                               help="asserted, reported, alleged or speculative; reported hides allegations."),
+    title: Optional[str] = typer.Option(None, "--title", help="Page title."),
+) -> None:
+    """Write an interactive graph as one offline HTML file (whole graph, a query's result or an actor's neighbourhood)."""
+    from graph.records import to_networkx
+    from graph.viz import filter_graph, render
+    from queries.runner import subgraph
+
+    if param and not query:
+        raise VizError("-p/--param needs --query NAME")
+    if query:
+        get_query(query)  # unknown names fail before the store is opened
+    with open_for(ctx) as store:
+        graph = subgraph(store, query, **_params(param)) if query else to_networkx(store.records())
+    filters = dict(node_types=node_type or None, edge_types=edge_type or None, since=since, until=until,
+                   min_modality=min_modality)
+    if focus:
+        filters.update(focus=focus, hops=hops)
+    shown = filter_graph(graph, **filters)  # for the summary line; render filters the same way
+    default = f"geokg: {query}" if query else (f"geokg: {focus} ({hops} hops)" if focus else "geokg graph")
+    path = render(graph, output, title=title or default, **filters)
+    err_console.print(f"wrote {shown.number_of_nodes()} actors and {shown.number_of_edges()} facts "
+                      f"to {escape(str(path))}")
+
+
 if __name__ == "__main__":  # python -m queries.cli
     app()
