@@ -51,9 +51,7 @@ DROP_LINES: dict[str, list[str]] = {
         r"reg[íi]strate\b.{0,100}(bolet[íi]n|correo).*",
     ],
     "donation prompt": [
-        r".{0,200}\b(donat(e|ing) (here|now|today)|please donate|if you (support|value|enjoy|like) .{0,60}(work|journalism|reporting)).*",
         r"(support|become a (member|patron)|support our (work|journalism)).{0,60}",
-        r".{0,200}\b(don[aá] (aqu[íi]|ahora|hoy)|apoya (nuestro|nuestra) (periodismo|trabajo|labor)).*",
     ],
     "keep reading": [
         r"(keep|continue) reading( show (less|more))?",
@@ -70,7 +68,6 @@ DROP_LINES: dict[str, list[str]] = {
         r"(photo|image|cover) (credit|courtesy)\s*:?.{0,300}",
         r"cr[ée]dito( de (la )?(foto|imagen))?\s*:.{0,300}",
         r"\(\s*(shutterstock|getty|ap|reuters|afp|efe|ap photo)\b[^)]{0,120}\).{0,200}",
-        r".{0,300}\b(reuters|ap photo|afp|efe|getty images|shutterstock)\s*/\s*[\w .'-]{2,60}\)?",
     ],
     "section label": [
         r"[^.|!?]{2,40}(\s\|\s[^.|!?]{2,40})+",  # "Analysis | Latin America"
@@ -84,6 +81,21 @@ DROP_LINES: dict[str, list[str]] = {
         r"(read also|see also|related|lea tambi[ée]n|lee tambi[ée]n|ver tambi[ée]n|te puede interesar)\s*:\s*.{3,200}",
     ],
 }
+
+# Lines dropped when they contain one of these anywhere (searched, not matched from
+# the start), if they are short enough to be a prompt or a caption rather than a
+# paragraph that merely mentions donations or Reuters.
+DROP_CONTAINING: dict[str, list[str]] = {
+    "donation prompt": [
+        r"\b(donat(e|ing) (here|now|today)|please donate|if you (support|value|enjoy|like) .{0,60}(work|journalism|reporting))",
+        r"\b(don[aá] (aqu[íi]|ahora|hoy)|apoya (nuestro|nuestra) (periodismo|trabajo|labor))",
+    ],
+    "image caption or credit": [
+        # a caption ends with the agency credit: "... in Quito, February 6, 2025. REUTERS/Karen Toro"
+        r"\b(reuters|ap photo|afp|efe|getty images|shutterstock)\s*/\s*[\w .'-]{2,60}\)?[\s.]*$",
+    ],
+}
+CONTAINING_MAX = 400  # characters; longer lines are paragraphs
 
 # Lines that mark the end of the article: everything from here on is page chrome
 # or other stories. Only honoured once some article text has been seen, so a
@@ -232,10 +244,25 @@ def _unwrap(lines: list[str]) -> list[str]:
 _LIST_ITEM = re.compile(r"^(?:[-*•·]|\d+[.)])\s")
 
 
+# One pass over all drop patterns first: most lines are article text and match none.
+_ANY_DROP = re.compile("|".join(
+    f"(?-i:{p.pattern})" if r == "image file name" else f"(?:{p.pattern})" for r, p in _DROP),
+    re.IGNORECASE)
+
+
+_CONTAINING = [(reason, re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE))
+               for reason, ps in DROP_CONTAINING.items()]
+
+
 def _drop_reason(line: str) -> str | None:
-    for reason, pattern in _DROP:
-        if pattern.match(line):
-            return reason
+    if _ANY_DROP.match(line):
+        for reason, pattern in _DROP:
+            if pattern.match(line):
+                return reason
+    if len(line) <= CONTAINING_MAX:
+        for reason, pattern in _CONTAINING:
+            if pattern.search(line):
+                return reason
     return None
 
 

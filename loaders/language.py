@@ -55,9 +55,12 @@ def _by_function_words(text: str) -> str | None:
     return None
 
 
+_TWELVE_LETTERS = re.compile(r"(?:[^\W\d_][\W\d_]*){12}")  # stops at the 12th letter
+
+
 def detect(text: str) -> str | None:
     """'en', 'es', or None for text too short or in neither language."""
-    if sum(c.isalpha() for c in text) < 12:
+    if not _TWELVE_LETTERS.search(text):
         return None
     quick = _by_function_words(text)
     if quick:

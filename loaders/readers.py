@@ -194,12 +194,15 @@ def read(path: str | Path) -> list[RawDocument | Skipped]:
     return out
 
 
+_CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 32))
+
+
 def _looks_binary(data: bytes) -> bool:
     """NUL bytes or many control characters in the first 8 KB: not a text file."""
     head = data[:8192]
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))  # C speed, not a loop
     return controls > max(4, len(head) // 100)
 
 
