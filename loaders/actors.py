@@ -83,13 +83,16 @@ def _title_tokens(g: Gazetteer) -> set[str]:
 
 def gazetteer_mentions(g: Gazetteer, text: str, start: int, end: int) -> list[Mention]:
     """Longest gazetteer aliases in text[start:end], respecting case rules."""
-    toks = [(m.start(), m.end(), ids.normalise(m.group())) for m in WORD.finditer(text, start, end)]
+    toks = [(m.start(), m.end(), _norm(m.group())) for m in WORD.finditer(text, start, end)]
     out: list[Mention] = []
     i = 0
     n = len(toks)
+    lengths = _lengths(g)
     while i < n:
         hit = None
-        for size in range(min(g.max_len, n - i), 0, -1):
+        for size in lengths.get(toks[i][2], ()):
+            if size > n - i:
+                continue
             key = tuple(t[2] for t in toks[i:i + size])
             entries = g.index.get(key)
             if not entries:
@@ -113,6 +116,28 @@ def gazetteer_mentions(g: Gazetteer, text: str, start: int, end: int) -> list[Me
         out.append(Mention(s, e, a.entity or "", a.kind, actor=a.entity is not None))
         i += size
     return out
+
+
+_NORM_CACHE: dict[str, str] = {}
+
+
+def _norm(word: str) -> str:
+    v = _NORM_CACHE.get(word)
+    if v is None:
+        v = ids.normalise(word)
+        if len(_NORM_CACHE) < 200_000:
+            _NORM_CACHE[word] = v
+    return v
+
+
+def _lengths(g: Gazetteer) -> dict[str, tuple[int, ...]]:
+    """First token -> alias lengths starting with it, longest first (so lookups stay few)."""
+    if not hasattr(g, "_lengths"):
+        d: dict[str, set[int]] = {}
+        for key in g.index:
+            d.setdefault(key[0], set()).add(len(key))
+        object.__setattr__(g, "_lengths", {k: tuple(sorted(v, reverse=True)) for k, v in d.items()})
+    return g._lengths  # type: ignore[attr-defined]
 
 
 def _case_ok(rule: str, form: str, surface: str) -> bool:
@@ -188,6 +213,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     titles = _title_tokens(g)
     surnames: dict[str, str] = {}  # normalised surname -> official id, once the full name was seen
     surname_re = None
+    folded_doc = None
     last_group: str | None = None
     last_states: list[str] = []
     last_person: Mention | None = None
@@ -292,9 +318,10 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 alt = "|".join(r"\W+".join(re.escape(p) for p in sk.split())
                                for sk in sorted(surnames, key=len, reverse=True))
                 surname_re = (len(surnames), re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I))
-            folded = _fold(text[s:e])
-            for hm in surname_re[1].finditer(folded):
-                a, b = s + hm.start(), s + hm.end()
+            if folded_doc is None:
+                folded_doc = _fold(text)
+            for hm in surname_re[1].finditer(folded_doc, s, e):
+                a, b = hm.start(), hm.end()
                 oid = surnames.get(ids.normalise(hm.group()))
                 if oid and (text[a].isupper() or text[a:b].split()[0].lower() in ("de", "del", "la")):
                     if free(a, b) and all(not (m.start <= a < m.end) for m in ms):
@@ -328,8 +355,13 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
 def _fold(s: str) -> str:
     """Accent-free text of the same length (so offsets still point into the original)."""
     import unicodedata
+    if s.isascii():
+        return s
     out = []
     for c in s:
+        if c.isascii():
+            out.append(c)
+            continue
         d = unicodedata.normalize("NFKD", c)
         base = "".join(x for x in d if not unicodedata.combining(x))
         out.append(base if len(base) == 1 else c)

@@ -1,0 +1,59 @@
+"""extract() on short articles in both languages: the graph says what the text says."""
+
+from graph.schema import Batch, Document
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+
+
+def _facts(text, published="2026-01-24", language="en"):
+    doc = Document(id="doc:t", text=text, published=published, language=language)
+    ents, claims = extract(doc)
+    Batch(documents=[doc], entities=ents, claims=claims)  # must validate
+    for c in claims:
+        assert text[c.char_start:c.char_end] == c.quote
+    return {(c.predicate, c.subject, c.object, c.polarity): c for c in claims}
+
+
+def test_designation_list_with_relative_month():
+    f = _facts("In September, Ecuador designated the IRGC, Hamas and Hezbollah as terrorist organizations.")
+    for g in ("group:irgc", "group:hamas", "group:hezbollah"):
+        c = f[("DESIGNATED", "state:ECU", g, "positive")]
+        assert c.date == "2025-09" and c.props["designation"] == "terrorist organization"
+
+
+def test_request_is_not_the_act():
+    f = _facts("Washington is pushing La Paz to designate Lebanon's Hezbollah as a terrorist group.")
+    urged = f[("URGED", "state:USA", "state:BOL", "positive")]
+    assert urged.props["action"] == "designate" and urged.props["targets"] == ["group:hezbollah"]
+    assert not any(k[0] == "DESIGNATED" for k in f)
+
+
+def test_spanish_designation_and_negation():
+    f = _facts("Paraguay declaró a Hezbolá como organización terrorista en 2019.", language="es")
+    assert f[("DESIGNATED", "state:PRY", "group:hezbollah", "positive")].date == "2019"
+    neg = _facts("Bolivia no ha roto relaciones con Irán.", language="es")
+    assert ("SEVERED_TIES", "state:BOL", "state:IRN", "positive") not in neg
+
+
+def test_mou_with_agreement_node():
+    doc = Document(id="doc:m", text="On July 20th, Iran and Bolivia signed a memorandum of understanding on security and defense.",
+                   published="2023-08-08", language="en")
+    ents, claims = extract(doc)
+    mou = [c for c in claims if c.predicate == "SIGNED_MOU_WITH"]
+    assert mou and mou[0].date == "2023-07-20"
+    agr = [e for e in ents if e.type == "Agreement"][0]
+    assert {"security", "defense"} <= set(agr.domains)
+    assert {c.subject for c in claims if c.predicate == "PARTY_TO"} == {"state:IRN", "state:BOL"}
+
+
+def test_question_produces_nothing():
+    assert not _facts("Will Chile designate Hezbollah as a terrorist organization?")
+
+
+def test_gazetteer_resolves_aliases_and_roles():
+    g = Gazetteer.load()
+    assert g.resolve("Guardia Revolucionaria").id == "group:irgc"
+    assert g.resolve("Teherán").id == "state:IRN"
+    assert g.resolve("EE.UU.").id == "state:USA"
+    assert g.resolve("the Bolivian president", on="2024-03-01").id == "official:luis-arce"
+    assert g.resolve("presidente boliviano", on="2010-01-01").id == "official:evo-morales"
