@@ -81,7 +81,7 @@ _ACTIONS = (
     ("designate", ("designat", "design", "list", "classif", "label", "declar", "proscri", "brand",
                    "inclu", "catalog", "terror")),
     ("expel", ("expel", "expuls", "deport")),
-    ("extradite", ("extradit",)),
+    ("extradite", ("extradit", "hand over", "entreg")),
     ("sever ties", ("sever", "break", "cut", "romp", "ruptur", "cort")),
     ("sanction", ("sanction", "sancion")),
     ("recognise", ("recogni", "reconoc")),
@@ -140,11 +140,11 @@ def designation_concept(text: str) -> str:
 
 
 def action_concept(text: str) -> str:
-    toks = ids.normalise(text).split()
+    n = ids.normalise(text)
     for canon, stems in _ACTIONS:
-        if any(t.startswith(s) for t in toks for s in stems):
+        if any(re.search(r"\b" + re.escape(s), n) for s in stems):
             return canon
-    return " ".join(toks)
+    return n
 
 
 def item_heads(items: Iterable[str]) -> frozenset[str]:
