@@ -32,6 +32,9 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 # Below this many letters, what trafilatura found is page chrome, not an article.
 MIN_HTML_LETTERS = 40
+# Files a folder of articles often also holds; skipped when a folder is scanned
+# (named explicitly, they are read like any other file).
+NOT_ARTICLES = {"readme", "changelog", "changes", "license", "licence", "contributing", "notes"}
 MANIFEST_NAMES = ("manifest.yaml", "manifest.yml")
 
 # Metadata keys a document may carry, with the aliases found in the wild.
@@ -70,9 +73,9 @@ class Skipped:
 def expand(paths: Iterable[str | Path] | str | Path) -> list[Path | Skipped]:
     """Files named by paths, folders (recursive) and globs, in a stable order.
 
-    Files found inside folders are kept only when their suffix is supported (a
-    folder may hold a manifest, a README, images); a file named explicitly with an
-    unsupported suffix is reported as skipped.
+    Files found inside folders are kept only when their suffix is supported and
+    they are not a README or similar (a folder may hold a manifest, a README,
+    images); a file named explicitly with an unsupported suffix is reported as skipped.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
@@ -94,7 +97,8 @@ def expand(paths: Iterable[str | Path] | str | Path) -> list[Path | Skipped]:
                 out.append(Skipped(str(p), f"cannot list folder ({exc.strerror or exc})"))
                 return
             for f in found:
-                if f.is_file() and f.suffix.lower() in SUPPORTED and not _hidden(f, p):
+                if (f.is_file() and f.suffix.lower() in SUPPORTED and not _hidden(f, p)
+                        and f.stem.lower() not in NOT_ARTICLES):
                     add(f)
         elif p.is_file():
             if p.suffix.lower() in SUPPORTED:

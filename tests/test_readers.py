@@ -168,12 +168,13 @@ def test_expand_folders_globs_and_missing_paths(tmp_path):
     (tmp_path / "sub" / "deeper").mkdir(parents=True)
     (tmp_path / ".git").mkdir()
     for name in ("a.txt", "sub/b.md", "sub/deeper/c.html", "sub/d.jsonl", ".git/e.txt",
-                 "manifest.yaml", "notes.pdf"):
+                 "manifest.yaml", "notes.pdf", "README.md"):
         (tmp_path / name).write_text("x", encoding="utf-8")
     found = expand([tmp_path])
     assert [p.relative_to(tmp_path).as_posix() for p in found] == [
         "a.txt", "sub/b.md", "sub/d.jsonl", "sub/deeper/c.html"]
     assert [p.name for p in expand(str(tmp_path / "**" / "*.md"))] == ["b.md"]
+    assert expand(tmp_path / "README.md") == [tmp_path / "README.md"]  # named: read
     # the same file named twice is read once
     assert len(expand([tmp_path / "a.txt", str(tmp_path / "*.txt")])) == 1
     missing, pdf, nomatch = expand([tmp_path / "nope.txt", tmp_path / "notes.pdf",
