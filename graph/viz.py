@@ -314,7 +314,7 @@ def _network(graph: nx.MultiDiGraph, large: bool) -> Network:
             opts["label"] = _edge_label(d)
             if d.get("contested"):
                 opts["font"] = {"color": CONTESTED_COLOR}
-            opts["smooth"] = ({"enabled": True, "type": "curvedCW", "roundness": 0.12 + 0.18 * k}
+            opts["smooth"] = ({"enabled": True, "type": "curvedCW", "roundness": 0.15 + 0.25 * k}
                               if k else {"enabled": False})
         net.add_edge(u, v, **opts)
     return net
@@ -322,9 +322,9 @@ def _network(graph: nx.MultiDiGraph, large: bool) -> Network:
 
 def _options(large: bool, n_nodes: int) -> dict:
     options = {
-        "nodes": {"font": {"size": 14, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
+        "nodes": {"font": {"size": 16, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
                   "borderWidth": 1},
-        "edges": {"font": {"size": 11, "align": "top", "strokeWidth": 3, "strokeColor": "#ffffff"},
+        "edges": {"font": {"size": 12, "align": "top", "strokeWidth": 3, "strokeColor": "#ffffff"},
                   "arrows": {"to": {"scaleFactor": 0.6}}, "selectionWidth": 2,
                   "smooth": {"enabled": not large, "type": "continuous"}},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large,

@@ -90,7 +90,8 @@ def test_clicking_and_hovering_an_edge_shows_its_evidence(page, seed, tmp_path):
         if e.get("title"):
             assert e["title"] in text
     links = page.page.eval_on_selector_all("#details a", "as => as.map(a => a.href)")
-    assert links and all(h.startswith(("https://", "http://")) for h in links)
+    assert len(links) == sum(1 for e in ev if (e.get("url") or "").startswith(("https://", "http://")))
+    assert all(h.startswith(("https://", "http://")) for h in links)
     if any(e.get("attributed_to") for e in ev):
         assert any(e["attributed_to"] in text for e in ev if e.get("attributed_to"))
     _clean(page)
