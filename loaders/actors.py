@@ -83,7 +83,8 @@ def _title_tokens(g: Gazetteer) -> set[str]:
 
 def gazetteer_mentions(g: Gazetteer, text: str, start: int, end: int) -> list[Mention]:
     """Longest gazetteer aliases in text[start:end], respecting case rules."""
-    toks = [(m.start(), m.end(), _norm(m.group())) for m in WORD.finditer(text, start, end)]
+    cache = _NORM_CACHE
+    toks = [(m.start(), m.end(), cache.get(w) or _norm(w)) for m in WORD.finditer(text, start, end) for w in (m.group(),)]
     out: list[Mention] = []
     i = 0
     n = len(toks)
@@ -352,20 +353,23 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     return result
 
 
+def _fold_table() -> dict[int, str]:
+    import unicodedata
+    table = {}
+    for cp in range(0xC0, 0x250):
+        d = unicodedata.normalize("NFKD", chr(cp))
+        base = "".join(x for x in d if not unicodedata.combining(x))
+        if len(base) == 1 and base != chr(cp):
+            table[cp] = base
+    return table
+
+
+_FOLD_TABLE = _fold_table()
+
+
 def _fold(s: str) -> str:
     """Accent-free text of the same length (so offsets still point into the original)."""
-    import unicodedata
-    if s.isascii():
-        return s
-    out = []
-    for c in s:
-        if c.isascii():
-            out.append(c)
-            continue
-        d = unicodedata.normalize("NFKD", c)
-        base = "".join(x for x in d if not unicodedata.combining(x))
-        out.append(base if len(base) == 1 else c)
-    return "".join(out)
+    return s.translate(_FOLD_TABLE)
 
 
 _ROLE_PHRASE = re.compile(
@@ -373,6 +377,16 @@ _ROLE_PHRASE = re.compile(
 _COREF_GROUP = re.compile(r"\b(?:the|this|that|el|este|ese|dicho|la|esta|dicha)\s+(?:Lebanese\s+|Shiite\s+|militant\s+|armed\s+|terrorist\s+|chií\s+)?(group|militia|movement|organi[sz]ation|grupo|milicia|movimiento|organización)\b(?!\s+(?:of|de|that|que)\b)", re.I)
 _COREF_NATION = re.compile(r"\b(?:the|el|la|esta|this)\s+(?P<r>[\w-]+(?:\s+[\w-]+)?)\s+(?P<n>nation|country|state|republic|país|nación|república|estado)\b", re.I)
 _COUNTERPART = re.compile(r"\b(?:his|her|their|su|sus)\s+(?P<d>\w+)\s+(?:counterparts?)\b|\b(?:su|sus)\s+(?:homólog[oa]s?)\s+(?P<d2>\w+)", re.I)
+
+
+_NEXT_WORD = re.compile(r"(?:['’]s)?\s+(\w+)")
+_PREV_WORD = re.compile(r"(\w+)\s+(?:(?:of|de)\s+)?$")
+
+
+def _role_edges(g: Gazetteer):
+    if not hasattr(g, "_role_edges"):
+        object.__setattr__(g, "_role_edges", ({t[0] for t in g.role_forms}, {t[-1] for t in g.role_forms}))
+    return g._role_edges  # type: ignore[attr-defined]
 
 
 def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published: str | None,
@@ -388,11 +402,19 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
 
     # "the Bolivian president", "Iran's defense minister", "el presidente boliviano",
     # "the president of Bolivia" -> the office holder on the publication date
+    role_first, role_last = _role_edges(g)
     for m in list(ms):
         if m.kind not in ("demonym", "name", "capital") or not m.entity.startswith("state:"):
             continue
+        # cheap check first: is a role word right before or after the mention?
+        nxt = _NEXT_WORD.match(text, m.end, min(e, m.end + 40))
+        prv = _PREV_WORD.search(text, max(s, m.start - 30), m.start)
+        right_ok = nxt is not None and _norm(nxt.group(1)) in role_first
+        left_ok = prv is not None and _norm(prv.group(1)) in role_last
+        if not (right_ok or left_ok):
+            continue
         right = text[m.end:min(e, m.end + 40)]
-        rm = re.match(r"(?:['’]s)?\s+((?:[A-Za-zÁÉÍÓÚáéíóúñ-]+\s*){1,4})", right)
+        rm = re.match(r"(?:['’]s)?\s+((?:[A-Za-zÁÉÍÓÚáéíóúñ-]+\s*){1,4})", right) if right_ok else None
         cand = []
         if rm:
             words = rm.group(1).split()

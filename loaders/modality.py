@@ -65,9 +65,11 @@ def _compiled(lang: str) -> dict[str, re.Pattern]:
             # ", according to X." / ", según X."
             "acc_suffix": re.compile(rf",?\s*{acc}\s+(?P<who>[^,;.]{{2,90}})", re.I),
             # "X said (that) ..." / "X dijo que ..."
-            "say_prefix": re.compile(rf"(?P<who>(?:⟦\d+⟧|[^,;.“”\"]){{2,90}}?)\s+(?:also\s+|previously\s+|has\s+|have\s+|had\s+)?{say}(?:\s+(?:on|in|last|this)\s+[\w.]+(?:\s+\d+)?)?\s*(?:,\s*)?{that}", re.I),
+            "say_prefix": re.compile(rf"(?P<who>(?:⟦\d+⟧|[^,;.“”\"]){{2,90}}?)(?:,[^;.“”\"]{{0,80}},)?\s+(?:also\s+|previously\s+|has\s+|have\s+|had\s+)?{say}(?:\s+(?:on|in|last|this)\s+[\w.]+(?:\s+\d+)?)?\s*(?:,\s*)?{that}", re.I),
             # "..., X said (on Monday)." / "..., dijo X."
             "say_suffix": re.compile(rf"[,“”\"]\s*(?P<who>[^,;“”\"]{{2,90}}?)\s+{say}\b(?P<rest>[^⟦]{{0,60}})[.!]?$", re.I),
+            "say_word": re.compile(rf"\b{say}\b", re.I),
+            "acc_word": re.compile(rf"\b{acc}\b", re.I),
             "say_suffix_es": re.compile(rf"[,“”\"]\s*{say}\s+(?P<who>[^,;“”\"]{{2,90}}?)(?P<rest>[^⟦]{{0,60}})[.!]?$", re.I),
         }
     return cache[lang]
@@ -84,17 +86,24 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str) -> Ass
     modality = "asserted"
 
     # attribution: leading "according to X," or "X said that", trailing ", X said."
-    for key in ("acc_prefix", "say_prefix"):
+    # cheap word checks first: the attribution regexes are only run when a cue is present
+    has_acc = c["acc_word"].search(skel) is not None
+    has_say = c["say_word"].search(skel) is not None
+    for key, present in (("acc_prefix", has_acc), ("say_prefix", has_say)):
+        if not present or not before.strip():
+            continue
         for am in c[key].finditer(before):
             attributed, attribution, excluded = _who(am.group("who")), am.group("who").strip(), am.span()
-    if attribution is None:
+    if attribution is None and (has_acc or has_say):
         tail = skel[m_end:]
-        am = c["acc_suffix"].search(tail)
+        am = c["acc_suffix"].search(tail) if has_acc else None
         if am:
             attributed, attribution = _who(am.group("who")), am.group("who").strip()
             excluded = (m_end + am.start(), m_end + am.end())
         else:
-            am = c["say_suffix"].search(tail) or (c["say_suffix_es"].search(tail) if lang == "es" else None)
+            am = None
+            if has_say:
+                am = c["say_suffix"].search(tail) or (c["say_suffix_es"].search(tail) if lang == "es" else None)
             if am and not SLOT.search(am.group("rest")):
                 attributed, attribution = _who(am.group("who")), am.group("who").strip()
                 excluded = (m_end + am.start(), m_end + am.end())

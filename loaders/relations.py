@@ -26,6 +26,9 @@ _SLOT_MACROS = {
 }
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
 class RuleError(ValueError):
     """A rules file that cannot be used; the message names the file and rule."""
 
@@ -40,6 +43,7 @@ class Rule:
     nature: str | None = None
     blocks: tuple[str, ...] = ()
     subject: str = "slot"  # or "sentence"
+    trigger: tuple[str, ...] = ()  # word stems (lower case); empty = always tried
 
 
 @dataclass
@@ -90,8 +94,9 @@ def load_rules(lang: str) -> tuple[list[Rule], dict[str, re.Pattern]]:
             rx = re.compile(_expand(r["pattern"], macros, where), re.I)
         except re.error as exc:
             raise RuleError(f"{where}: bad pattern ({exc})") from None
+        trig = tuple(x.lower() for x in str(r.get("t") or "").split("|") if x)
         rules.append(Rule(r["id"], r["predicate"], rx, dict(r.get("props") or {}), r.get("action"),
-                          r.get("nature"), tuple(r.get("blocks") or ()), r.get("subject", "slot")))
+                          r.get("nature"), tuple(r.get("blocks") or ()), r.get("subject", "slot"), trig))
     act = re.compile(macros["ACT"], re.I) if "ACT" in macros else None
     return rules, {"ACT": act}
 
@@ -141,29 +146,17 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
     return list(out.items())
 
 
-# Cheap per-predicate triggers: a rule is only tried when its predicate's trigger occurs
-# in the sentence (most sentences trigger nothing, so most regexes never run).
-_TRIGGERS = {
-    "DESIGNATED": r"design|list|label|classif|declar|brand|blacklist|outlaw|proscri|recogni|terror|catalog|calific|inclu|ilegaliz",
-    "URGED": r"press|push|urg|call|ask|encourag|lobb|persuad|prod|nudg|demand|want|seek|convinc|exhort|implor|advocat|request|insist|effort|campaign|presion|inst|pid|solicit|exig|empuj|alent|anim|llamado",
-    "SIGNED_MOU_WITH": r"sign|ink|seal|conclu|finali|struck|strike|firm|suscri|sell",
-    "SEVERED_TIES": r"relations|ties|relaciones|vínculos|lazos",
-    "SUPPLIED": r"sold|sell|suppl|deliver|transfer|provid|ship|sent|send|export|gave|give|donat|acquir|buy|bought|purchas|receiv|obtain|vend|suministr|entreg|transfi|provey|proporcion|envi|don|adquir|compr|recib|obtuv|obten|transferencia|venta",
-    "ALLEGED_TIES": r"back|sponsor|fund|financ|support|arm|train|control|direct|aid|link|affiliat|connect|tied|relat|allied|align|ally|allies|partner|prox|client|surrogate|pay|paid|protect|shelter|harbo|using|uses|used|base|hub|ties|cooperation|operat|active|present|serv|act|function|becom|became|respald|apoy|patrocin|entrena|armad|vincul|ligad|conectad|aliad|socio|representante|títere|brazo|pag|proteg|ampar|tiene|mantien|nexos|lazos|utiliz|usand|opera|actúa|presencia|strength|deepen|bolster|expand|forg|boost|cement",
-    "PART_OF": r"organi|agency|service|force|branch|arm|wing|unit|structure|ministry|corporation|company|body|militia|division|subsidiar|faction|affiliate|part|its|estructura|agencia|servicio|brazo|rama|organismo|fuerza|empresa|compañía|estatal|intelligence|military|army|navy",
-    "MEMBER_OF": r"from|of|elected|running|ran|member|leader|founder|official|commander|lawmaker|senator|militant|operative|officer|spokes|del|de la|partido|electo|elegido|candidato|'s",
-}
-_TRIGGER_RX = {k: re.compile(v, re.I) for k, v in _TRIGGERS.items()}
-
-
 def match(skel: str, lang: str) -> list[Match]:
     rules, extra = load_rules(lang)
     found: list[Match] = []
     if len(SLOT_RE.findall(skel)) < 1:
         return found
-    live = {p for p, rx in _TRIGGER_RX.items() if rx.search(skel)}
+    # Triggers are checked against the set of word prefixes of the sentence: a few set
+    # lookups per rule instead of a regex scan (measured 40 µs per scan, too slow x 90 rules).
+    low = SLOT_RE.sub(" ", skel).lower()
+    prefixes = {w[:k] for w in _WORDS.findall(low) for k in range(2, min(len(w), 14) + 1)}
     for rule in rules:
-        if rule.predicate in _TRIGGER_RX and rule.predicate not in live:
+        if rule.trigger and not any((st in prefixes) if st.isalpha() else (st in low) for st in rule.trigger):
             continue
         for m in rule.regex.finditer(skel):
             g = m.groupdict()
