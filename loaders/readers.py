@@ -32,8 +32,8 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 # Below this many letters, what trafilatura found is page chrome, not an article.
 MIN_HTML_LETTERS = 40
-# Files a folder of articles often also holds; skipped when a folder is scanned
-# (named explicitly, they are read like any other file).
+# Files a folder of articles often also holds; skipped when a folder is scanned or
+# a glob matches them (named explicitly, they are read like any other file).
 NOT_ARTICLES = {"readme", "changelog", "changes", "license", "licence", "contributing", "notes"}
 MANIFEST_NAMES = ("manifest.yaml", "manifest.yml")
 
@@ -101,6 +101,8 @@ def expand(paths: Iterable[str | Path] | str | Path) -> list[Path | Skipped]:
                         and f.stem.lower() not in NOT_ARTICLES):
                     add(f)
         elif p.is_file():
+            if not explicit and p.stem.lower() in NOT_ARTICLES:  # matched by a glob
+                return
             if p.suffix.lower() in SUPPORTED:
                 add(p)
             elif explicit:
