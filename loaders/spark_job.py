@@ -152,25 +152,61 @@ def _tidy(out: Path) -> list[Path]:
     return files
 
 
+class _Tally:
+    """Counts by record kind and the first skipped documents, as Spark accumulators, so
+    the summary comes out of the one job that writes the files (no second pass).
+    A retried task counts twice: the summary is a report, the files are the result."""
+
+    def __init__(self, sc):
+        from pyspark.accumulators import AccumulatorParam
+
+        class _Dict(AccumulatorParam):
+            def zero(self, value):
+                return {}
+
+            def addInPlace(self, a, b):
+                for k, v in b.items():
+                    a[k] = a.get(k, 0) + v if isinstance(v, int) else (a.get(k, []) + v)[:50]
+                return a
+
+        self.acc = sc.accumulator({}, _Dict())
+
+
+def _lines(rows, origin: str, acc) -> Iterator[str]:
+    counts: dict = {}
+    skipped: list = []
+    for kind, rid, line in extract_partition(rows, origin):
+        counts[kind] = counts.get(kind, 0) + 1
+        if kind == SKIPPED:
+            if len(skipped) < 50:
+                skipped.append((rid, line))
+            continue
+        yield line
+    acc.add({**counts, "_skipped": skipped})
+
+
 def run_job(spark, input_path: str, output: str, partitions: int | None = None) -> dict:
     """Read JSON-lines documents, extract, write batch records; returns a summary."""
-    df = spark.read.json(input_path)
-    if "text" not in df.columns:
-        raise ValueError(f"{input_path}: no 'text' column in the input documents")
+    from pyspark.sql.types import StringType, StructField, StructType
+
+    # an explicit schema: no inference pass over the input; unknown fields are ignored
+    schema = StructType([StructField(c, StringType()) for c in COLUMNS])
+    df = spark.read.schema(schema).json(input_path)
     if partitions:
         df = df.repartition(partitions)
-    records = extract_dataframe(df, origin=Path(input_path).name).persist()
-    try:
-        counts = {r["kind"]: r["count"] for r in records.groupBy("kind").count().collect()}
-        skipped = [(r["id"], r["line"]) for r in records.filter(records.kind == SKIPPED).limit(50).collect()]
-        records.filter(records.kind != SKIPPED).select("line").write.mode("overwrite").text(output)
-    finally:
-        records.unpersist()
+    origin = Path(input_path).name
+    tally = _Tally(spark.sparkContext)
+    acc = tally.acc
+    lines = df.rdd.mapPartitions(lambda rows: _lines(rows, origin, acc)).map(lambda line: (line,))
+    spark.createDataFrame(lines, StructType([StructField("line", StringType())])) \
+        .write.mode("overwrite").text(output)
+    counts = dict(acc.value)
+    skipped = counts.pop("_skipped", [])
     local = _local_dir(output)
     files = [str(p) for p in _tidy(local)] if local is not None else []
     return {"output": output, "files": files, "documents": counts.get("document", 0),
             "entities_per_partition": counts.get("node", 0), "claims": counts.get("claim", 0),
-            "skipped": counts.get(SKIPPED, 0), "skipped_examples": skipped}
+            "skipped": counts.get(SKIPPED, 0), "skipped_examples": [tuple(x) for x in skipped]}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -181,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--output", required=True, help="output folder for the batch files (replaced)")
     ap.add_argument("--partitions", type=int, default=None, help="repartition the input first")
     ap.add_argument("--master", default=None, help="Spark master when not set by spark-submit (e.g. local[2])")
+    ap.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE",
+                    help="a Spark setting, as with spark-submit; repeat")
     args = ap.parse_args(argv)
 
     from pyspark.sql import SparkSession
@@ -188,6 +226,14 @@ def main(argv: list[str] | None = None) -> int:
     builder = SparkSession.builder.appName("geokg-extract")
     if args.master:
         builder = builder.master(args.master)
+        if args.master.startswith("local"):  # workers run here: use this interpreter
+            os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    for kv in args.conf:
+        key, sep, value = kv.partition("=")
+        if not sep:
+            print(f"error: --conf {kv!r}: expected KEY=VALUE", file=sys.stderr)
+            return 2
+        builder = builder.config(key, value)
     spark = builder.getOrCreate()
     try:
         summary = run_job(spark, args.input, args.output, args.partitions)
