@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import ftfy
 
@@ -390,3 +391,29 @@ def clean(text: str, metadata: dict | None = None) -> Cleaned:
     while out and not out[-1]:
         out.pop()
     return Cleaned("\n".join(out), removed, meta, raw_chars)
+
+
+def report(paths) -> list[dict]:
+    """What cleaning removes from each file, for review: `python -m loaders.cleaning seeds/`."""
+    from loaders.readers import RawDocument, expand, read
+
+    rows = []
+    for f in expand(paths):
+        for raw in ([] if not isinstance(f, Path) else read(f)):
+            if isinstance(raw, RawDocument):
+                c = clean(raw.text, raw.metadata)
+                rows.append({"path": raw.path, "chars": c.raw_chars, "kept": len(c.text),
+                             "removed_pct": round(100 * (1 - len(c.text) / max(1, c.raw_chars)), 1),
+                             "removed": [(r.reason, r.text) for r in c.removed],
+                             "found": c.metadata})
+    return rows
+
+
+if __name__ == "__main__":
+    import sys
+
+    for row in report(sys.argv[1:] or ["seeds"]):
+        print(f"{row['path']}: {row['chars']} -> {row['kept']} chars "
+              f"({row['removed_pct']}% removed); found in text: {row['found']}")
+        for reason, line in row["removed"]:
+            print(f"    - [{reason}] {line[:100]}")

@@ -171,7 +171,7 @@ def test_loading_twice_changes_nothing(seeds_result):
 def test_two_workers_give_the_same_result(seeds_result):
     from loaders import load
     calls = []
-    two = load([SEEDS], workers=2, progress=lambda done, total, name: calls.append((done, total)))
+    two = load(str(SEEDS), workers=2, progress=lambda done, total, name: calls.append((done, total)))
     assert calls == [(i, 5) for i in range(1, 6)]
     assert two.batch == seeds_result.batch
 
