@@ -380,7 +380,10 @@ class _Matcher:
         if "designation" in g.props:
             want = designation_concept(g.props["designation"])
             got = designation_concept(str(p.get("designation", "")))
-            if not (want == got or (want == "terrorist" and got in ("fto", "sdgt"))):
+            # A generic "terrorist" on either side is compatible with FTO/SDGT (the report's
+            # props agreement still counts a lost FTO/SDGT); FTO against SDGT is not.
+            generic = {want, got} & {"terrorist"} and {want, got} <= {"terrorist", "fto", "sdgt"}
+            if not (want == got or generic):
                 return False
         if "action" in g.props and action_concept(g.props["action"]) != action_concept(str(p.get("action", ""))):
             return False
@@ -400,6 +403,9 @@ class _Matcher:
         """Agreement on the non-key props the gold gives; None when it gives none."""
         checks = []
         p = f.props
+        if "designation" in g.props:
+            checks.append(designation_concept(g.props["designation"])
+                          == designation_concept(str(p.get("designation", ""))))
         if "targets" in g.props:
             got = [str(t) for t in p.get("targets", [])]
             checks.append(all(any(self.name_matches((t,), x) for x in got) for t in g.props["targets"]))

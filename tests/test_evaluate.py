@@ -173,7 +173,8 @@ def test_symmetric_types_match_in_either_order(gold):
     claims.append(claim(DOC, "ALLEGED_TIES", IRN, HEZ, "Hezbollah is closely allied"))
     report = evaluate(Batch(documents=[DOC], entities=ENTITIES, claims=claims), gold)
     assert report.by_type["ALLEGED_TIES"].tp == 1
-    assert report.props.ok == 0 and report.props.total == 1  # no nature given this time
+    ties = [m for m in report.documents[0].matched if m["gold"].startswith("ALLEGED_TIES")]
+    assert ties[0]["props_ok"] is False  # no nature given this time
 
 
 def test_agreement_target_needs_parties_and_year(tmp_path):
@@ -355,3 +356,17 @@ def test_own_corpus_size_languages_and_split():
     assert len(counts["heldout"]) >= 1.5 * len(counts["dev"])
     suffixes = {p.suffix for part in ("dev", "heldout") for p in (CORPUS / part).iterdir()}
     assert {".md", ".txt", ".html", ".jsonl"} <= suffixes
+
+
+def test_generic_and_specific_designations(tmp_path):
+    g = tmp_path / "g.yaml"
+    g.write_text(yaml.safe_dump({"documents": [{"file": "article.md", "facts": [
+        {"type": "DESIGNATED", "source": "Ecuador", "target": "IRGC", "designation": "foreign terrorist organization"},
+        {"type": "DESIGNATED", "source": "Ecuador", "target": "Hezbollah", "designation": "foreign terrorist organization"},
+    ]}]}))
+    claims = [claim(DOC, "DESIGNATED", ECU, IRGC, "Ecuador designated", props={"designation": "terrorist organization"}),
+              claim(DOC, "DESIGNATED", ECU, HEZ, "Ecuador designated",
+                    props={"designation": "Specially Designated Global Terrorist"})]
+    report = evaluate(Batch(documents=[DOC], entities=ENTITIES, claims=claims), g)
+    assert report.overall.tp == 1 and report.overall.fp == 1 and report.overall.fn == 1
+    assert [m["props_ok"] for m in report.documents[0].matched] == [False]  # FTO lost to a generic label

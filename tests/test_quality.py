@@ -1,0 +1,68 @@
+"""Extraction quality on the gold corpora, through the real pipeline (loaders.load).
+
+The bar of issue 3: precision >= 0.9 and recall >= 0.8 overall and for every relation
+type with enough support, dates right for >= 90% of dated facts, and no denied or
+negated statement as a positive edge. This test fails until extraction reaches it; the
+per-type table is printed with every failure so the gap is readable.
+
+    pytest tests/test_quality.py -s      # show the tables even when passing
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.evaluate import evaluate
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = {
+    "seeds": (ROOT / "seeds", ROOT / "seeds" / "gold.yaml"),
+    "dev": (ROOT / "tests" / "corpus" / "dev", ROOT / "tests" / "corpus" / "dev" / "gold.yaml"),
+    "heldout": (ROOT / "tests" / "corpus" / "heldout", ROOT / "tests" / "corpus" / "heldout" / "gold.yaml"),
+}
+MIN_PRECISION, MIN_RECALL, MIN_DATES, MIN_SUPPORT = 0.9, 0.8, 0.9, 3
+
+
+@pytest.fixture(scope="module", params=sorted(CORPORA))
+def scored(request):
+    from loaders import load
+
+    folder, gold = CORPORA[request.param]
+    result = load([folder])
+    report = evaluate(result, gold)
+    print(f"\n=== {request.param} ===\n{report}")
+    return request.param, result, report
+
+
+def test_every_gold_document_is_loaded(scored):
+    name, result, report = scored
+    assert not report.missing_documents, f"{name}: not loaded: {report.missing_documents}; skipped: {result.skipped}"
+
+
+def test_no_denied_statement_becomes_a_positive_edge(scored):
+    name, _, report = scored
+    lines = [f"{v['document']}: {v['gold']} (text: {v['quote']!r}) appears as {v['extracted']}"
+             for v in report.violations]
+    assert not lines, f"{name}: negatives extracted as positive edges:\n" + "\n".join(lines)
+
+
+def test_precision_and_recall(scored):
+    name, _, report = scored
+    problems = []
+    rows = [("overall", report.overall)] + [
+        (t, s) for t, s in sorted(report.by_type.items()) if s.support >= MIN_SUPPORT]
+    for label, s in rows:
+        if s.precision is not None and s.precision < MIN_PRECISION:
+            problems.append(f"{label}: precision {s.precision:.2f} < {MIN_PRECISION} (tp {s.tp}, fp {s.fp})")
+        if s.recall is not None and s.recall < MIN_RECALL:
+            problems.append(f"{label}: recall {s.recall:.2f} < {MIN_RECALL} (tp {s.tp}, fn {s.fn})")
+    assert not problems, f"{name}:\n" + "\n".join(problems) + f"\n\n{report}"
+
+
+def test_dates(scored):
+    name, _, report = scored
+    d = report.dates
+    assert d.total == 0 or d.value >= MIN_DATES, (
+        f"{name}: date accuracy {d.ok}/{d.total} = {d.value:.2f} < {MIN_DATES}\n\n{report}")
