@@ -47,9 +47,13 @@ def prepare(raw: RawDocument) -> Document | Skipped:
     meta = {**cleaned.metadata, **raw.metadata}
     key = meta.get("id") or meta.get("url") or text
     detected = language.document_language(language.paragraphs(text))
-    lang = meta.get("language") or detected
-    if meta.get("language") and detected and meta["language"] != detected:
-        raw.warnings.append(f"metadata says language {meta['language']!r}, text reads as {detected!r}")
+    given = meta.get("language")
+    # Between English and Spanish the text is the better judge (a manifest may miss that
+    # an article is bilingual); a language geokg does not detect is taken as given.
+    lang = detected if detected and given in (None, "en", "es", "en+es") else given
+    if given and detected and given != detected:
+        raw.warnings.append(f"metadata says language {given!r}, text reads as {detected!r}"
+                            f"; using {lang!r}")
     try:
         return Document(
             id=ids.document_id(str(key)), title=meta.get("title"), url=meta.get("url"),

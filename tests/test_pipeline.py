@@ -112,6 +112,19 @@ def test_metadata_from_the_text_fills_gaps_but_never_overrides_the_manifest():
     assert doc.path == str(BILINGUAL)
 
 
+def test_detected_language_wins_between_english_and_spanish(tmp_path):
+    text = BILINGUAL.read_text(encoding="utf-8")
+    p = tmp_path / "docs.jsonl"
+    p.write_text("\n".join(json.dumps(x) for x in [
+        {"text": text, "language": "en"},
+        {"text": "Le Mali a rompu ses relations diplomatiques avec l'Ukraine dimanche.",
+         "language": "fr"}]), encoding="utf-8")
+    bilingual, french = [(prepare(r), r.warnings) for r in read(p)]
+    assert bilingual[0].language == "en+es"
+    assert bilingual[1] == ["metadata says language 'en', text reads as 'en+es'; using 'en+es'"]
+    assert french[0].language == "fr"
+
+
 def test_plan_spreads_json_lines_documents_over_units(tmp_path):
     p = tmp_path / "docs.jsonl"
     p.write_text("\n".join(json.dumps({"text": f"Document {i}."}) for i in range(5)), encoding="utf-8")
