@@ -79,19 +79,26 @@ def _chunks(rows: list, size: int = CHUNK) -> Iterator[list]:
 Q_EXISTING_ALIASES = "UNWIND $ids AS i MATCH (n:Entity {id: i}) RETURN n.id AS id, n.aliases AS aliases"
 Q_DOCUMENTS = "UNWIND $rows AS r MERGE (d:Document {id: r.id}) SET d += r.props"
 Q_ENTITIES = "UNWIND $rows AS r MERGE (n:Entity {id: r.id}) SET n:{label} SET n += r.props"
-Q_CLAIMS = (
-    "UNWIND $rows AS r MERGE (c:Claim {id: r.id}) SET c = r.props "
-    "WITH c, r MATCH (s:Entity {id: r.subject}) MATCH (o:Entity {id: r.object}) "
+# A claim's id hashes its document, predicate, subject and object, so an existing claim
+# already has the right SUBJECT/OBJECT/IN_DOCUMENT relationships: new claims are
+# CREATEd with them, existing ones only get their properties replaced. (MERGE of the
+# three relationships made a second load of the same batch twice as slow as the first.)
+Q_EXISTING_CLAIMS = "UNWIND $ids AS i MATCH (c:Claim {id: i}) RETURN c.id AS id"
+Q_NEW_CLAIMS = (
+    "UNWIND $rows AS r MATCH (s:Entity {id: r.subject}) MATCH (o:Entity {id: r.object}) "
     "MATCH (d:Document {id: r.document}) "
-    "MERGE (c)-[:SUBJECT]->(s) MERGE (c)-[:OBJECT]->(o) MERGE (c)-[:IN_DOCUMENT]->(d)"
+    "CREATE (c:Claim) SET c = r.props "
+    "CREATE (c)-[:SUBJECT]->(s) CREATE (c)-[:OBJECT]->(o) CREATE (c)-[:IN_DOCUMENT]->(d)"
 )
+Q_UPDATE_CLAIMS = "UNWIND $rows AS r MATCH (c:Claim {id: r.id}) SET c = r.props"
 # attributed_to is not part of a claim's id, so a reloaded claim may name someone else
 Q_DROP_ATTRIBUTION = "UNWIND $ids AS i MATCH (c:Claim {id: i})-[a:ATTRIBUTED_TO]->() DELETE a"
 Q_ATTRIBUTION = (
     "UNWIND $rows AS r MATCH (c:Claim {id: r.id}) MATCH (a:Entity {id: r.attributed_to}) "
     "MERGE (c)-[:ATTRIBUTED_TO]->(a)"
 )
-Q_CLAIMS_OF_FACTS = "UNWIND $facts AS f MATCH (c:Claim {fact: f}) RETURN properties(c) AS p"
+Q_CLAIM_IDS_OF_FACTS = "UNWIND $facts AS f MATCH (c:Claim {fact: f}) RETURN c.id AS id"
+Q_CLAIMS_BY_ID = "UNWIND $ids AS i MATCH (c:Claim {id: i}) RETURN properties(c) AS p"
 Q_FACT_EDGES = (
     "UNWIND $rows AS r MATCH (a:Entity {id: r.source}) MATCH (b:Entity {id: r.target}) "
     "MERGE (a)-[e:{type} {id: r.id}]->(b) SET e = r.props"
@@ -264,26 +271,36 @@ class Store(ABC):
                 run(Q_DOCUMENTS, {"rows": chunk})
             report.documents = len(documents)
 
+            existing: set[str] = set()
+            for chunk in _chunks(list(claims)):
+                existing.update(r["id"] for r in run(Q_EXISTING_CLAIMS, {"ids": chunk}))
             claim_rows = [_claim_row(c) for c in claims.values()]
-            for chunk in _chunks(claim_rows):
-                run(Q_CLAIMS, {"rows": chunk})
+            for chunk in _chunks([r for r in claim_rows if r["id"] not in existing]):
+                run(Q_NEW_CLAIMS, {"rows": chunk})
+            for chunk in _chunks([r for r in claim_rows if r["id"] in existing]):
+                run(Q_UPDATE_CLAIMS, {"rows": chunk})
                 run(Q_DROP_ATTRIBUTION, {"ids": [r["id"] for r in chunk]})
-                attributed = [r for r in chunk if r["attributed_to"]]
-                if attributed:
-                    run(Q_ATTRIBUTION, {"rows": attributed})
+            for chunk in _chunks([r for r in claim_rows if r["attributed_to"]]):
+                run(Q_ATTRIBUTION, {"rows": chunk})
             report.claims = len(claims)
 
-            report.facts, report.facts_removed = self._refresh_facts(run, claims.values())
+            report.facts, report.facts_removed = self._refresh_facts(run, claims)
         return report
 
-    def _refresh_facts(self, run: Run, claims) -> tuple[int, int]:
+    def _refresh_facts(self, run: Run, claims: dict[str, Claim]) -> tuple[int, int]:
         """Recompute every fact edge the claims touch from ALL stored claims of that fact."""
         touched: dict[str, Claim] = {}
-        for c in claims:
+        for c in claims.values():
             touched.setdefault(c.fact_id(), c)
-        stored: list[Claim] = []
+        stored_ids: list[str] = []
         for chunk in _chunks(sorted(touched)):
-            stored.extend(claim_from_props(r["p"]) for r in run(Q_CLAIMS_OF_FACTS, {"facts": chunk}))
+            stored_ids.extend(r["id"] for r in run(Q_CLAIM_IDS_OF_FACTS, {"facts": chunk}))
+        # the batch's own claims were just written as they are: only read back the others
+        # (reading full claims back costs more than writing them)
+        stored = [claims[i] for i in stored_ids if i in claims]
+        others = [i for i in stored_ids if i not in claims]
+        for chunk in _chunks(others):
+            stored.extend(claim_from_props(r["p"]) for r in run(Q_CLAIMS_BY_ID, {"ids": chunk}))
         facts = summarise(stored)
         by_type: dict[str, list[dict]] = {}
         for f in facts:

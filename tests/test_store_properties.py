@@ -1,0 +1,56 @@
+"""Property-based: any text a document can hold round-trips unchanged through the embedded
+store and never breaks a query (quotes, backslashes, Unicode, newlines, Cypher keywords)."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from graph import ids
+from graph.records import batch_to_records
+from graph.schema import Batch, Claim, Document, Group, Official
+
+NASTY = ["'", '"', "\\", "\\'", '\\"', "`", "\n", "\r\n", "\t", "\u2028", "$name", "{", "}", "[", "]",
+         "MATCH (n) DETACH DELETE n", "RETURN 1 //", "*/", "/*", ";", "CYPHER x=1", "ñ", "é", "ü",
+         "Ω", "中文", "العربية", "😀", "\u0301", "\x01", "\x7f", "null", "true", "-1"]
+
+# NUL is excluded: the store rejects it on purpose (see test_store.py).
+chars = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
+texts = st.lists(st.one_of(st.sampled_from(NASTY), st.text(chars, max_size=8)), min_size=1, max_size=6).map("".join)
+names = texts.filter(lambda s: s.strip() != "")
+
+
+def _batch(name: str, aliases: list[str], quote: str, title: str) -> Batch:
+    person = Official(id=ids.entity_id("Official", name), name=name, aliases=aliases)
+    group = Group(id="group:test-group", name=title or "x", aliases=[quote] if quote else [])
+    doc = Document(id=ids.document_id(title), title=title, text=quote, source=name, published="2024-05-01")
+    claim = Claim(predicate="MEMBER_OF", subject=person.id, object=group.id, document=doc.id, quote=quote,
+                  char_start=0, char_end=len(quote), rule="property", attribution=title,
+                  reported="2024-05-01")
+    return Batch(documents=[doc], entities=[person, group], claims=[claim])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=names, aliases=st.lists(texts, max_size=3), quote=texts, title=texts)
+def test_text_round_trips_and_queries_still_work(embedded_store, name, aliases, quote, title):
+    store = embedded_store
+    store.clear()
+    batch = _batch(name, aliases, quote, title)
+    store.upsert(batch)
+    assert list(store.records()) == list(batch_to_records(batch))
+    person = batch.entities[0]
+    rows = store.run("MATCH (n:Entity {id: $id}) RETURN n.name AS name, n.aliases AS aliases",
+                     {"id": person.id}, read_only=True)
+    assert rows == [{"name": name, "aliases": sorted(set(aliases))}]
+    key = ids.normalise(name)
+    if key:
+        found = store.run("MATCH (n:Official) WHERE $key IN n.search RETURN n.id AS id", {"key": key},
+                          read_only=True)
+        assert {"id": person.id} in found
+    rows = store.run("MATCH (c:Claim)-[:IN_DOCUMENT]->(d:Document) WHERE c.quote = $q "
+                     "RETURN c.quote AS quote, d.title AS title", {"q": quote}, read_only=True)
+    assert rows == [{"quote": quote, "title": title}]
+    # and loading it again is still a no-op
+    before = store.stats()
+    store.upsert(batch)
+    assert store.stats() == before
