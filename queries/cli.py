@@ -30,7 +30,11 @@ from typer.core import TyperGroup
 
 from graph.records import RecordError, read_jsonl
 from graph.schema import Batch, SchemaError
+from graph.neo4j_store import load_env
 from graph.store import Store, StoreError, open_store
+
+# `.env` (GEOKG_*, NEO4J_*) before typer reads the options' environment variables
+load_env()
 
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False)
@@ -402,6 +406,32 @@ def viz_cmd(
     path = render(graph, output, title=title or default, **filters)
     err_console.print(f"wrote {shown.number_of_nodes()} actors and {shown.number_of_edges()} facts "
                       f"to {escape(str(path))}")
+
+
+@app.command("eval")
+def eval_cmd(
+    paths: List[Path] = typer.Argument(..., help="Documents, folders or globs to load and score."),
+    gold: List[Path] = typer.Option(..., "--gold", metavar="FILE", help="Gold YAML file (repeatable)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    details: bool = typer.Option(False, "--details", help="List missed, spurious and mis-dated facts."),
+) -> None:
+    """Score extraction against an annotated gold file: precision/recall/F1 per relation type, dates."""
+    from loaders import load
+    from loaders.evaluate import GoldError, evaluate, load_gold
+
+    try:
+        load_gold(gold)  # a bad gold file fails before any document is loaded
+    except GoldError as exc:
+        err_console.print(f"[red]error:[/red] {escape(error_line(exc))}", soft_wrap=True)
+        raise typer.Exit(1) from None
+    result = load(paths)
+    for path, reason in result.skipped:
+        err_console.print(f"skipped {escape(str(path))}: {escape(reason)}", soft_wrap=True)
+    report = evaluate(result, gold)
+    if as_json:
+        print(report.to_json())
+    else:
+        report.print(console, details=details)
 
 
 if __name__ == "__main__":  # python -m queries.cli

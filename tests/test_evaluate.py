@@ -370,3 +370,33 @@ def test_generic_and_specific_designations(tmp_path):
     report = evaluate(Batch(documents=[DOC], entities=ENTITIES, claims=claims), g)
     assert report.overall.tp == 1 and report.overall.fp == 1 and report.overall.fn == 1
     assert [m["props_ok"] for m in report.documents[0].matched] == [False]  # FTO lost to a generic label
+
+
+# --------------------------------------------------------------------------- geokg eval
+
+
+def test_geokg_eval_scores_the_seeds_through_the_pipeline():
+    from typer.testing import CliRunner
+
+    from queries.cli import app
+
+    result = CliRunner().invoke(app, ["eval", "--gold", str(ROOT / "seeds" / "gold.yaml"), "--json",
+                                      str(ROOT / "seeds")])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["missing_documents"] == [] and len(data["documents"]) == 5
+    assert data["overall"]["support"] == sum(
+        1 for d in load_gold(ROOT / "seeds" / "gold.yaml") for f in d.facts if not f.optional)
+
+
+def test_geokg_eval_bad_gold_is_one_error_line(tmp_path):
+    from typer.testing import CliRunner
+
+    from queries.cli import app
+
+    bad = tmp_path / "gold.yaml"
+    bad.write_text("documents: [{file: a.md, facts: [{type: NOPE, source: A, target: B}]}]")
+    result = CliRunner().invoke(app, ["eval", "--gold", str(bad), str(tmp_path)])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error:") and "NOPE" in lines[0]
