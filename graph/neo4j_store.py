@@ -27,13 +27,20 @@ SCHEMA = (
 CLEAR = "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 
 
+def load_env() -> None:
+    """Read `.env` from the working directory (or a parent); the environment wins."""
+    try:
+        from dotenv import find_dotenv, load_dotenv
+    except ImportError:  # python-dotenv is a dependency, but the store still works without
+        return
+    path = find_dotenv(usecwd=True)
+    if path:
+        load_dotenv(path, override=False)
+
+
 def settings() -> dict:
     """Connection settings from the environment, after reading `.env` if there is one."""
-    try:
-        from dotenv import load_dotenv
-        load_dotenv(override=False)
-    except ImportError:  # python-dotenv is a dependency, but the store still works without
-        pass
+    load_env()
     uri = os.environ.get("NEO4J_URI")
     password = os.environ.get("NEO4J_PASSWORD")
     if not uri:

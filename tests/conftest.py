@@ -153,16 +153,17 @@ def store(request):
 def geokg():
     """Run the real `geokg` command in a fresh process.
 
-    geokg(*args, store=DIR, input=None, env={...}, timeout=60) -> CompletedProcess (text).
+    geokg(*args, store=DIR, input=None, env={...}, cwd=ROOT, timeout=60) -> CompletedProcess (text).
     """
     def run(*args: str, store: str | Path | None = None, input: str | None = None,
-            env: dict | None = None, timeout: float = 60, check: bool = False):
+            env: dict | None = None, cwd: str | Path = ROOT, timeout: float = 60, check: bool = False):
         full_env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-        full_env.pop("GEOKG_STORE", None)
+        for var in ("GEOKG_STORE", "GEOKG_BACKEND", "NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD"):
+            full_env.pop(var, None)
         full_env.update(env or {})
         cmd = [sys.executable, "-m", "queries.cli"]
         if store is not None:
             cmd += ["--store", str(store)]
         return subprocess.run(cmd + list(args), input=input, capture_output=True, text=True,
-                              env=full_env, cwd=ROOT, timeout=timeout, check=check)
+                              env=full_env, cwd=cwd, timeout=timeout, check=check)
     return run

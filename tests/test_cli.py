@@ -192,8 +192,14 @@ def test_neo4j_backend_down_is_one_line(geokg, tmp_path):
     r = geokg("--backend", "neo4j", "stats",
               env={"NEO4J_URI": "bolt://127.0.0.1:9", "NEO4J_PASSWORD": "not-a-secret"})
     assert "Neo4j at bolt://127.0.0.1:9 is unreachable" in _one_error_line(r)
-    r = geokg("--backend", "neo4j", "stats", env={"NEO4J_URI": "bolt://127.0.0.1:9", "NEO4J_PASSWORD": ""})
+    r = geokg("--backend", "neo4j", "stats", env={"NEO4J_URI": "bolt://127.0.0.1:9", "NEO4J_PASSWORD": ""},
+              cwd=tmp_path)
     assert "NEO4J_PASSWORD is not set" in _one_error_line(r)
+    # settings from a .env file in the working directory, the backend included
+    (tmp_path / ".env").write_text("GEOKG_BACKEND=neo4j\nNEO4J_URI=bolt://127.0.0.1:9\n"
+                                   "NEO4J_PASSWORD=from-dotenv\n")
+    r = geokg("stats", cwd=tmp_path)
+    assert "Neo4j at bolt://127.0.0.1:9 is unreachable" in _one_error_line(r)
 
 
 _HOLDER = """
