@@ -320,6 +320,7 @@ class _Matcher:
             names = [e.name, *e.aliases] + ([e.title] if e.type == "Agreement" else [])
             self.forms[e.id] = {ids.normalise(n) for n in names if n}
             self.words[e.id] = {frozenset(_tokens(n)) for n in names if n}
+        self.all_forms = {f for forms in self.forms.values() for f in forms}
         self.parties: dict[str, set[str]] = defaultdict(set)  # agreement id -> party ids
         for c in batch.claims:
             if c.predicate == "PARTY_TO" and c.polarity == "positive":
@@ -348,12 +349,19 @@ class _Matcher:
     def _one(self, name: str, entity_id: str) -> bool:
         if entity_id not in self.entities:
             return ids.normalise(name) == ids.normalise(entity_id)
-        if ids.normalise(name) in self.forms[entity_id]:
+        norm = ids.normalise(name)
+        if norm in self.forms[entity_id]:
             return True
+        gaz = self._gaz_id(name)
+        if gaz == entity_id:
+            return True
+        # Fallback for longer names ("Luis Arce" -> "Luis Arce Catacora"), only when no
+        # entity carries the name itself: "United States" must not match "United States
+        # Southern Command" when the state is there.
+        if norm in self.all_forms or gaz in self.entities:
+            return False
         gold_words = frozenset(_tokens(name))
-        if len(gold_words) >= 2 and any(gold_words <= w for w in self.words[entity_id]):
-            return True
-        return self._gaz_id(name) == entity_id
+        return len(gold_words) >= 2 and any(gold_words <= w for w in self.words[entity_id])
 
     def target_matches(self, target, entity_id: str) -> bool:
         if isinstance(target, AgreementSpec):

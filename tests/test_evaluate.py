@@ -400,3 +400,17 @@ def test_geokg_eval_bad_gold_is_one_error_line(tmp_path):
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error:") and "NOPE" in lines[0]
+
+
+def test_longer_names_match_only_when_no_entity_has_the_name_itself(tmp_path):
+    southcom = Group(id="group:southcom", name="United States Southern Command")
+    g = tmp_path / "g.yaml"
+    g.write_text(yaml.safe_dump({"documents": [{"file": "article.md", "facts": [
+        {"type": "URGED", "source": "United States", "target": "Bolivia"}]}]}))
+    claims = [claim(DOC, "URGED", southcom, BOL, "Washington is pressing")]
+    with_state = evaluate(Batch(documents=[DOC], entities=ENTITIES + [southcom], claims=claims), g)
+    assert with_state.overall.tp == 0 and with_state.overall.fp == 1
+    without = [e for e in ENTITIES if e.id != USA.id] + [southcom]
+    g.write_text(yaml.safe_dump({"documents": [{"file": "article.md", "facts": [
+        {"type": "URGED", "source": "Southern Command", "target": "Bolivia"}]}]}))
+    assert evaluate(Batch(documents=[DOC], entities=without, claims=claims), g).overall.tp == 1
