@@ -63,7 +63,9 @@ def machine() -> dict:
 def run_one(name: str, speaks_json: bool, quick: bool, timeout: float) -> dict:
     if not (HERE / f"{name}.py").exists():
         return {"name": name, "status": "absent"}
-    cmd = [sys.executable, "-m", f"benchmarks.{name}"] + (["--quick"] if quick else [])
+    # other engineers' scripts may not take --quick: pass it only where the script has it
+    takes_quick = "--quick" in (HERE / f"{name}.py").read_text(encoding="utf-8")
+    cmd = [sys.executable, "-m", f"benchmarks.{name}"] + (["--quick"] if quick and takes_quick else [])
     if speaks_json:
         cmd.append("--json")
     t0 = time.perf_counter()
