@@ -250,10 +250,13 @@ def _read_markdown(p: Path, text: str, warnings: list[str]) -> RawDocument | Ski
 def _read_html(p: Path, text: str, warnings: list[str]) -> RawDocument | Skipped:
     import trafilatura  # imported here: only HTML needs it
 
-    result = trafilatura.bare_extraction(
-        text, url=None, favor_precision=True, with_metadata=True, include_comments=False,
-        include_tables=True, include_images=False, include_links=False,
-        output_format="python", deduplicate=False)
+    options = dict(url=None, favor_precision=True, with_metadata=True, include_comments=False,
+                   include_tables=True, include_images=False, include_links=False,
+                   deduplicate=False)
+    try:
+        result = trafilatura.bare_extraction(text, output_format="python", **options)
+    except TypeError:  # trafilatura 1.x: no output_format, returns a dict
+        result = trafilatura.bare_extraction(text, **options)
     if result is None:
         return Skipped(str(p), "no article text found in the HTML page")
     data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
