@@ -493,6 +493,7 @@ def _fact_text(f: Fact, names: dict[str, str]) -> str:
 class DocumentReport:
     label: str
     document: str | None  # the matched document id; None when the batch lacks it
+    language: str | None = None
     score: Score = field(default_factory=Score)
     by_type: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     matched: list[dict] = field(default_factory=list)  # gold, extracted, date_ok, modality_ok, props_ok
@@ -504,7 +505,8 @@ class DocumentReport:
     negatives_seen_as_denied: int = 0
 
     def to_dict(self) -> dict:
-        return {"label": self.label, "document": self.document, "score": self.score.to_dict(),
+        return {"label": self.label, "document": self.document, "language": self.language,
+                "score": self.score.to_dict(),
                 "by_type": {k: v.to_dict() for k, v in sorted(self.by_type.items())},
                 "matched": self.matched, "missed": self.missed, "spurious": self.spurious,
                 "ignored": self.ignored, "violations": self.violations,
@@ -517,6 +519,7 @@ class Report:
     documents: list[DocumentReport] = field(default_factory=list)
     overall: Score = field(default_factory=Score)
     by_type: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    by_language: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))  # document language
     dates: Ratio = field(default_factory=Ratio)  # matched gold facts with a date: right date
     modality: Ratio = field(default_factory=Ratio)  # matched gold facts with a modality: agrees
     props: Ratio = field(default_factory=Ratio)  # matched gold facts with non-key props: agree
@@ -531,6 +534,7 @@ class Report:
         return {
             "overall": self.overall.to_dict(),
             "by_type": {k: v.to_dict() for k, v in sorted(self.by_type.items())},
+            "by_language": {k: v.to_dict() for k, v in sorted(self.by_language.items())},
             "date_accuracy": self.dates.to_dict(),
             "modality_agreement": self.modality.to_dict(),
             "props_agreement": self.props.to_dict(),
@@ -574,13 +578,21 @@ class Report:
                   fmt((checked - len(self.violations)) / checked if checked else None))
         out.append(s)
         d = Table(title="By document")
-        for col in ("document", "support", "tp", "fp", "fn", "precision", "recall"):
-            d.add_column(col, justify="left" if col == "document" else "right")
+        d.add_column("document", overflow="fold")
+        for col in ("support", "tp", "fp", "fn", "precision", "recall"):
+            d.add_column(col, justify="right")
         for doc in self.documents:
             sc = doc.score
             d.add_row(doc.label + ("" if doc.document else " (not loaded)"), str(sc.support), str(sc.tp),
                       str(sc.fp), str(sc.fn), fmt(sc.precision), fmt(sc.recall))
         out.append(d)
+        lang = Table(title="By document language")
+        for col in ("language", "support", "tp", "fp", "fn", "precision", "recall", "F1"):
+            lang.add_column(col, justify="left" if col == "language" else "right")
+        for k, sc in sorted(self.by_language.items()):
+            lang.add_row(k, str(sc.support), str(sc.tp), str(sc.fp), str(sc.fn), fmt(sc.precision),
+                         fmt(sc.recall), fmt(sc.f1))
+        out.append(lang)
         if details:
             from rich.text import Text
             for doc in self.documents:
@@ -747,10 +759,12 @@ def evaluate(result, gold_path) -> Report:
             negative = [c for c in claims if c.polarity == "negative"]
             dr = _match_document(g, facts, m, names, negative, report)
             dr.document = doc.id
+            dr.language = doc.language
         report.documents.append(dr)
         for k, s in dr.by_type.items():
             report.by_type[k].add(s)
         report.overall.add(dr.score)
+        report.by_language[dr.language or "unknown"].add(dr.score)
     report.unannotated_documents = sorted(
         (d.path or d.id) for d in batch.documents if d.id not in taken)
     return report

@@ -414,3 +414,14 @@ def test_longer_names_match_only_when_no_entity_has_the_name_itself(tmp_path):
     g.write_text(yaml.safe_dump({"documents": [{"file": "article.md", "facts": [
         {"type": "URGED", "source": "Southern Command", "target": "Bolivia"}]}]}))
     assert evaluate(Batch(documents=[DOC], entities=without, claims=claims), g).overall.tp == 1
+
+
+def test_scores_by_document_language(gold):
+    es = doc(key="es-1", path="news/articulo.md", text="Ecuador designó al IRGC.", )
+    es = es.model_copy(update={"language": "es"})
+    g = yaml.safe_load(GOLD)
+    g["documents"].append({"file": "articulo.md", "facts": [{"type": "DESIGNATED", "source": "Ecuador", "target": "IRGC"}]})
+    gold.write_text(yaml.safe_dump(g, allow_unicode=True))
+    report = evaluate(Batch(documents=[DOC, es], entities=ENTITIES, claims=good_claims(DOC)), gold)
+    assert report.by_language["en"].recall == 1.0 and report.by_language["es"].recall == 0.0
+    assert json.loads(report.to_json())["by_language"]["es"]["fn"] == 1
