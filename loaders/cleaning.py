@@ -48,11 +48,11 @@ DROP_LINES: dict[str, list[str]] = {
         r"(sign up|subscribe)( now| today)?\b.{0,200}(newsletter|inbox|insights|round-up|roundup|updates|weekly|daily|contributors).*",
         r"get (our|the) .{0,40}newsletter.*",
         r"bolet[íi]n( informativo)?",
-        r"suscr[íi]b(e|ete|irse)\b.{0,200}",
+        r"suscr[íi]b(e|ete|irse)\b.{0,200}(bolet[íi]n|newsletter|correo|noticias|gratis).*",
         r"reg[íi]strate\b.{0,100}(bolet[íi]n|correo).*",
     ],
     "donation prompt": [
-        r"(support|become a (member|patron)|support our (work|journalism)).{0,60}",
+        r"(support (us|our (work|journalism|reporting))|become a (member|patron|subscriber)).{0,60}",
     ],
     "keep reading": [
         r"(keep|continue) reading( show (less|more))?",
@@ -68,14 +68,16 @@ DROP_LINES: dict[str, list[str]] = {
         r"top (photo|image)( credit)?\s*:.{0,400}",
         r"(photo|image|cover) (credit|courtesy)\s*:?.{0,300}",
         r"cr[ée]dito( de (la )?(foto|imagen))?\s*:.{0,300}",
-        r"\(\s*(shutterstock|getty|ap|reuters|afp|efe|ap photo)\b[^)]{0,120}\).{0,200}",
+        # only parenthesised photo credits: "(Shutterstock/ Name)/ (AP Photo/Name)",
+        # never a wire story's "(Reuters) - ..." opening
+        r"\(\s*(shutterstock|getty( images)?|ap photo|reuters|afp|efe)\s*/[^)]{1,120}\)([\s/]*\([^)]{1,120}\))*",
     ],
     "section label": [
         r"[^.|!?]{2,40}(\s\|\s[^.|!?]{2,40})+",  # "Analysis | Latin America"
     ],
     "image file name": [
         # a lone slug such as "Arce-and-raisi" or "IMG_2041.jpg" is an image's alt text
-        r"[A-Za-z0-9][a-z0-9]*([-_][a-z0-9]+)+(\.(jpe?g|png|gif|webp))?",
+        r"(?=[^a-z]*[a-z])[A-Za-z0-9][a-z0-9]*([-_][a-z0-9]+)+(\.(jpe?g|png|gif|webp))?",  # not a bare date
         r"[\w-]+\.(jpe?g|png|gif|webp)",
     ],
     "inline link to another story": [
@@ -93,7 +95,8 @@ DROP_CONTAINING: dict[str, list[str]] = {
     ],
     "image caption or credit": [
         # a caption ends with the agency credit: "... in Quito, February 6, 2025. REUTERS/Karen Toro"
-        r"\b(reuters|ap photo|afp|efe|getty images|shutterstock)\s*/\s*[\w .'-]{2,60}\)?[\s.]*$",
+        # case-sensitive: "REUTERS/Karen Toro" is a credit, "a Reuters/Ipsos poll." is not
+        r"(?-i:\b(REUTERS|AP Photo|AFP|EFE|Getty Images|Shutterstock)\s*/\s*[A-Z][\w .'-]{1,60}\)?)[\s.]*$",
     ],
 }
 CONTAINING_MAX = 400  # characters; longer lines are paragraphs
@@ -104,7 +107,7 @@ CONTAINING_MAX = 400  # characters; longer lines are paragraphs
 END_MARKERS: list[str] = [
     r"related( (articles?|stories|posts|content|news|coverage|reading))?",
     r"latest( (news|stories|articles|posts))?",
-    r"more (from|on|in|stories from) .{1,40}",
+    r"more (from|stories from) .{1,40}|more stories",
     r"you (may|might) (also )?(like|be interested in)",
     r"recommended( for you| reading)?",
     r"(trending|most (read|popular|viewed))( now| stories)?",
@@ -279,7 +282,14 @@ def _article_end(lines: list[str]) -> tuple[int, str] | None:
         if not ln:
             continue
         if _TEASER_END.match(ln) and seen_text:
-            return _teaser_start(lines, i), "other stories appended after the article"
+            # Teasers come in series, or before the page's footer; a lone "Continue
+            # reading" inside an article only goes itself (it is a drop rule too).
+            later = lines[i + 1:]
+            if any(_TEASER_END.match(x) or _END.match(x) for x in later):
+                start = _teaser_start(lines, i)
+                if sum(_is_paragraph(x) for x in lines[:start]):  # never the whole article
+                    return start, "other stories appended after the article"
+                return i, "other stories appended after the article"
         if _END.match(ln) and seen_text >= 2:
             return i, f"end of article ({ln!r})"
         if _is_paragraph(ln):

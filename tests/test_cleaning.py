@@ -185,3 +185,27 @@ def test_short_unwrapped_lines_stay_separate():
              "Argentina designó a la Fuerza Quds como grupo terrorista la semana pasada.",
              "Chile, Peru and Panama have been raised as potential candidates too."]
     assert clean("\n".join(lines)).text.split("\n") == lines
+
+
+def test_wire_openings_polls_and_headings_are_not_taken_for_credits_or_prompts():
+    lines = [
+        "(Reuters) - Bolivia's foreign ministry said on Monday it had no defined position yet.",
+        "The figure comes from a Reuters/Ipsos poll.",
+        "Support for Hezbollah in the Tri-Border Area",
+        "More on the deal",
+        "2023-07-20",
+        "Suscribió el acuerdo el ministro de Defensa, Edmundo Novillo, en Teherán.",
+    ]
+    c = clean("\n".join([P1, P2] + lines))
+    assert c.text.splitlines() == [P1, P2] + lines[:4] + lines[5:]
+    assert [r.reason for r in c.removed] == ["date line"]  # a bare date below the lede is metadata
+
+
+def test_a_lone_continue_reading_inside_an_article_only_drops_itself():
+    c = clean("\n".join(["A title", P1, "Continue reading", P2, P3]))
+    assert c.text.splitlines() == ["A title", P1, P2, P3]
+
+
+def test_teaser_cut_never_takes_the_whole_article():
+    c = clean("\n".join(["A title", "A subtitle", P1, "Keep reading", "Latest", "Other story"]))
+    assert c.text.splitlines() == ["A title", "A subtitle", P1]
