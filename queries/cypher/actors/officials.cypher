@@ -7,8 +7,8 @@
 // example: geokg query officials -p actor=Bolivia
 MATCH (o:Official)-[r:HOLDS_ROLE|MEMBER_OF]->(x:Entity {id: $actor})
 WHERE $at IS NULL
-   OR ((r.start IS NULL OR left(r.start, size($at)) <= left($at, size(r.start)))
-       AND (r.end IS NULL OR left(r.end, size($at)) >= left($at, size(r.end))))
+   OR ((r.start IS NULL OR left(r.start, size($at)) <= left($at, size(coalesce(r.start, ''))))
+       AND (r.end IS NULL OR left(r.end, size($at)) >= left($at, size(coalesce(r.end, '')))))
 MATCH (c:Claim {fact: r.id})-[:IN_DOCUMENT]->(d:Document)
 OPTIONAL MATCH (c)-[:ATTRIBUTED_TO]->(who:Entity)
 WITH o, r, c, d, who

@@ -10,8 +10,8 @@
 MATCH (x:Entity {id: $actor})-[r]-(y:Entity)
 WHERE r.date IS NOT NULL
   AND ($other IS NULL OR y.id = $other)
-  AND ($since IS NULL OR left(r.date, size($since)) >= left($since, size(r.date)))
-  AND ($until IS NULL OR left(r.date, size($until)) <= left($until, size(r.date)))
+  AND ($since IS NULL OR left(r.date, size(coalesce($since, ''))) >= left($since, size(r.date)))
+  AND ($until IS NULL OR left(r.date, size(coalesce($until, ''))) <= left($until, size(r.date)))
 WITH DISTINCT r
 WITH r, startNode(r) AS s, endNode(r) AS t
 MATCH (c:Claim {fact: r.id})-[:IN_DOCUMENT]->(d:Document)
