@@ -182,3 +182,59 @@ def test_rows_are_plain_python(store):
 def test_bad_cypher_is_a_query_error(store):
     with pytest.raises(QueryError, match="query failed"):
         store.run("MATCH (n RETURN n")
+
+
+# --------------------------------------------------------------------------- Neo4j syntax
+# Neo4j cannot run here; its own parser (queries/lint, lintCypherQuery) checks that the
+# Cypher the stores share, and the Neo4j store's schema statements, are valid for Neo4j.
+
+import json  # noqa: E402
+import re  # noqa: E402
+import shutil  # noqa: E402
+import subprocess  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import graph.store as store_module  # noqa: E402
+from graph.neo4j_store import CLEAR, SCHEMA  # noqa: E402
+from graph.schema import EDGE_PROPS, ENTITY_CLASSES  # noqa: E402
+
+LINT = Path(__file__).resolve().parents[1] / "queries" / "lint"
+
+
+def _store_statements() -> dict[str, str]:
+    out = {}
+    for name, text in vars(store_module).items():
+        if not name.startswith("Q_"):
+            continue
+        if "{label}" in text:
+            for label in ENTITY_CLASSES:
+                out[f"{name}_{label}"] = text.replace("{label}", label)
+        elif "{type}" in text:
+            for edge_type in EDGE_PROPS:
+                out[f"{name}_{edge_type}"] = text.replace("{type}", edge_type)
+        else:
+            out[name] = text
+    out.update({f"SCHEMA_{i}": s for i, s in enumerate(SCHEMA)})
+    out["CLEAR"] = CLEAR
+    return out
+
+
+@pytest.mark.skipif(shutil.which("node") is None or not (LINT / "node_modules" / "@neo4j-cypher").is_dir(),
+                    reason="Cypher linter not installed (npm ci --prefix queries/lint)")
+def test_store_cypher_is_valid_for_neo4j(tmp_path):
+    statements = _store_statements()
+    assert len(statements) > 20
+    files = []
+    for name, text in statements.items():
+        params = sorted(set(re.findall(r"\$(\w+)", text)))
+        header = f"// name: {name}\n" + "".join(f"// param: {p}: any\n" for p in params)
+        path = tmp_path / f"{name}.cypher"
+        path.write_text(header + text + "\n")
+        files.append(str(path))
+    bad = tmp_path / "BAD.cypher"
+    bad.write_text("// name: BAD\n// param: rows: any\nUNWIND $rows AS r MERGE (n:Entity {id: r.id) SET n = r\n")
+    proc = subprocess.run(["node", str(LINT / "lint.mjs"), *files, str(bad)],
+                          capture_output=True, text=True, timeout=180)
+    report = {q["name"]: q["errors"] for q in json.loads(proc.stdout)["queries"]}
+    assert report.pop("BAD"), "the linter must reject a broken statement"
+    assert report == {name: [] for name in statements}
