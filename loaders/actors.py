@@ -18,13 +18,13 @@ from graph.schema import Group, Official
 from loaders.gazetteer import Gazetteer, tokens
 
 WORD = re.compile(r"\w+")
-_NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüäëïöçãõâêôà'’-]+(?:-[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?|[A-Z]\.)"
+_NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüäëïöçãõâêôà'’-]+(?:-[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?|[A-Z]\.|(?:al|el|bin|ibn|abu|abd)-[A-Z][\w'’]+)"
 _PARTICLE = r"(?:de|del|la|las|los|da|do|dos|van|von|bin|ibn|al|el|y)"
 NAME = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,8}}(?![\w])")
 # titles that do not make someone an office holder of a state/group
 _NON_GOV = {"analyst", "analista", "professor", "profesor", "profesora", "researcher", "investigador",
             "investigadora", "expert", "experto", "experta", "historian", "historiador", "historiadora",
-            "journalist", "periodista", "consultant", "consultor", "founder", "fundador"}
+            "journalist", "periodista", "consultant", "consultor"}
 _FORMER = {"former", "ex", "then", "entonces", "retired", "late", "expresidente", "exministro", "otrora"}
 _GOV_NOUNS = {"government", "governments", "regime", "administration", "authorities", "officials", "official",
               "diplomats", "leadership", "leaders", "executive", "cabinet", "military", "armed", "forces",
@@ -76,7 +76,8 @@ def _title_tokens(g: Gazetteer) -> set[str]:
         inner = {w for t in forms for w in t} | {"of", "de", "del", "and", "y", "e", "for", "para", "the", "a", "an",
                   "el", "la", "los", "las", "political", "senior", "retired", "top", "deputy", "regional", "local",
                   "independent", "veteran", "leading", "military", "international", "legal", "economic", "politico",
-                  "politica", "militar", "internacional", "s", "his", "her", "su", "at", "en"} | _FORMER
+                  "politica", "militar", "internacional", "s", "his", "her", "su", "at", "en", "transicion", "interino",
+                  "interina", "interim", "acting", "counterpart", "homologo", "homologa", "then", "entonces"} | _FORMER
         object.__setattr__(g, "_title_inner", inner)
     return g._title_first  # type: ignore[attr-defined]
 
@@ -227,79 +228,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             return all(b <= x or a >= y for x, y in taken)
 
         # -- titled people not in the gazetteer (and titles of gazetteer officials)
-        for nm in NAME.finditer(text, s, e):
-            a, b = nm.start(), nm.end()
-            words = list(re.finditer(r"\S+", nm.group()))
-            # cut the name after the last title word inside the capitalised run
-            cut = 0
-            for k, w in enumerate(words[:-1]):
-                wn = ids.normalise(w.group())
-                if wn.split() and (wn.split()[-1] in titles or (tuple(wn.split()),) and tuple(wn.split()) in g.demonym_of):
-                    cut = k + 1
-                if wn in ("the", "el", "la", "los", "las", "in", "en", "on", "since", "desde", "but", "pero", "and", "y"):
-                    cut = k + 1
-                if any(m.start <= nm.start() + w.start() < m.end for m in ms if not m.entity.startswith("official:")):
-                    cut = k + 1
-            if cut:
-                a = a + words[cut].start()
-            name = text[a:b]
-            if len(name.split()) < 2 or set(tokens(name)) & _ORG_WORDS:
-                continue
-            if not free(a, b):
-                # a gazetteer official inside the run: record its title below
-                inner = [m for m in ms if m.start >= a and m.end <= b and m.entity.startswith("official:")]
-                if not inner:
-                    continue
-            # the title: words to the left (same clause) or an apposition to the right
-            prev_people = [m.end for m in ms if m.entity.startswith("official:") and m.end <= a]
-            left = text[max([s, *prev_people]):a]
-            lm = re.search(r"([^,;:.“”\"()]*?)(,\s*)?$", left)
-            left_phrase = lm.group(1) if lm else ""
-            right = re.match(r",\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?)(?=,|\.|;|$| who | quien | que )", text[b:e])
-            role_phrase, org, former = None, None, False
-            inner_ok = g._title_inner  # type: ignore[attr-defined]
-            # walk back from the name over title-like words ("former Secretary of Intelligence
-            # of Argentina", "Bolivian Hydrocarbons and Energy Minister")
-            keep: list[str] = []
-            for w in reversed(left_phrase.split()):
-                wn = ids.normalise(w)
-                if not wn:
-                    break
-                if not (w[:1].isupper() or wn in inner_ok or tokens(w) in g.demonym_of):
-                    break
-                keep.insert(0, w)
-                if len(keep) >= 10:
-                    break
-            while keep and ids.normalise(keep[0]) in ("the", "a", "an", "el", "la", "los", "las", "and", "y", "of", "de",
-                                                       "under", "in", "on", "with", "for", "by", "during", "after",
-                                                       "before", "segun", "con", "bajo", "durante", "tras", "del",
-                                                       "al", "when", "cuando", "as", "como", "to"):
-                keep.pop(0)
-            lt = tokens(" ".join(keep))
-            if lt and lt[-1] not in ("of", "de", "at", "en", "in", "del") and any(t in titles for t in lt):
-                role_phrase = " ".join(keep)
-            elif right and any(t in titles for t in tokens(right.group(1))[:5]):
-                role_phrase = right.group(1)
-            if role_phrase is None:
-                continue
-            rp_start = text.find(role_phrase, s if role_phrase in left_phrase else b)
-            rp_ms = [m for m in ms if rp_start <= m.start < rp_start + len(role_phrase)]
-            org = _org_in(g, role_phrase, rp_ms)
-            former = any(t in _FORMER for t in tokens(role_phrase))
-            inner = [m for m in ms if m.start >= a and m.end <= b and m.entity.startswith("official:")]
-            if inner:
-                person = inner[0]
-            else:
-                pid = ids.entity_id("Official", name)
-                if pid not in g.entities and pid not in result.new_entities:
-                    result.new_entities[pid] = Official(id=pid, name=name)
-                person = Mention(a, b, pid, "person")
-                ms.append(person)
-                taken.append((a, b))
-            person.role, person.org, person.former = role_phrase, org, former
-            # demonym/state words inside the title are not actors of their own
-            for m in rp_ms:
-                m.actor = False
+        _titled_people(g, text, s, e, ms, taken, result, titles)
         # -- surnames of people met earlier; register new ones
         for m in ms:
             if m.entity.startswith("official:"):
@@ -351,6 +280,129 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 last_person = m
         result.mentions.extend(m for m in ms if m.entity)
     return result
+
+
+_LEFT_STOP = {"the", "a", "an", "el", "la", "los", "las", "and", "y", "of", "de", "under", "in", "on", "with", "for",
+              "by", "during", "after", "before", "segun", "con", "bajo", "durante", "tras", "del", "al", "when",
+              "cuando", "as", "como", "to", "at", "en", "s"}
+_CUT_WORDS = {"the", "in", "on", "since", "desde", "but", "pero", "and", "y", "of", "at", "for", "by", "according",
+              "segun", "under", "bajo", "with", "con", "after", "tras", "when", "cuando", "as", "como"}
+_COUNTER = {"counterpart", "counterparts", "homologo", "homologa", "homologos"}
+_POSS = {"su", "sus", "its", "their", "his", "her"}
+_LED_BY = re.compile(r"\b(?:led|headed|founded|commanded|run)\s+by\s+$|\b(?:liderad[oa]|encabezad[oa]|dirigid[oa]|fundad[oa])\s+por\s+$", re.I)
+
+
+def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
+                   titles: set[str]) -> None:
+    inner_ok = g._title_inner  # type: ignore[attr-defined]
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for nm in NAME.finditer(text, s, e):
+        a, b = nm.start(), nm.end()
+        officials = [m for m in ms if m.start >= a and m.end <= b and m.entity.startswith("official:")]
+        if officials:
+            person_m = officials[-1]
+            a, b = person_m.start, person_m.end
+            name = text[a:b]
+        else:
+            person_m = None
+            words = list(re.finditer(r"\S+", nm.group()))
+            cut = 0
+            for k, w in enumerate(words[:-1]):
+                wn = _norm(w.group())
+                last = wn.split()[-1] if wn.split() else wn
+                if last in titles or (wn,) in g.demonym_of or wn in _ORG_WORDS or wn in _CUT_WORDS:
+                    cut = k + 1
+                if any(m.start <= nm.start() + w.start() < m.end for m in ms if m.entity and not m.entity.startswith("official:")):
+                    # a state/group name inside the run ("Argentina Miguel Angel Toma") ends the title part,
+                    # unless it is the tail of a person's name ("Abdul Malik al-Houthi")
+                    if k < len(words) - 2 or w.start() == 0:
+                        cut = k + 1
+            if cut:
+                a = a + words[cut].start()
+            name = text[a:b]
+            if len(name.split()) < 2 or set(tokens(name)) & _ORG_WORDS:
+                continue
+        # the title: words to the left (same clause, across an apposition comma) or to the right
+        prev_people = [m.end for m in ms if m.entity.startswith("official:") and m.end <= a]
+        bound = max([s, *prev_people])
+        left = text[bound:a]
+        cut_at = max(left.rfind(ch) for ch in ";:.“”\"()")
+        left = left[cut_at + 1:] if cut_at >= 0 else left
+        keep: list[str] = []
+        words_left = left.split()
+        for i, w in enumerate(reversed(words_left)):
+            wc = w.strip(",")
+            wn = _norm(wc)
+            if not wn:
+                break
+            if w.endswith(",") and i > 0:
+                # crossing a comma leftwards: only along an apposition chain of titles
+                # ("el presidente de transición, el coronel X"), never into a clause ("On a visit to Tehran,")
+                if not (keep and _norm(keep[0]) in ("the", "el", "la") and (wn.split()[-1] in titles or wn in inner_ok)):
+                    break
+            if not (wc[:1].isupper() or all(t in inner_ok for t in wn.split()) or (wn,) in g.demonym_of
+                    or wn in _COUNTER or wn in _POSS):
+                break
+            keep.insert(0, wc)
+            if len(keep) >= 12:
+                break
+        while keep and _norm(keep[0]) in _LEFT_STOP:
+            keep.pop(0)
+        role_phrase = None
+        lt = tokens(" ".join(keep))
+        if lt and lt[-1] not in ("of", "de", "at", "en", "in", "del") and any(t in titles for t in lt):
+            role_phrase = " ".join(keep)
+            rp_start = text.rfind(keep[0], bound, a)
+        else:
+            right = re.match(r",\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?)(?=,|\.|;|$| who | quien | que )", text[b:e])
+            if right and any(t in titles for t in tokens(right.group(1))[:5]):
+                role_phrase = right.group(1)
+                rp_start = b + right.start(1)
+        led = None
+        if role_phrase is None:
+            lb = _LED_BY.search(text, max(s, a - 40), a)
+            if lb:
+                grp = [m for m in ms if m.end <= lb.start() and m.entity.startswith("group:")]
+                if grp:
+                    led = grp[-1].entity
+                    role_phrase, rp_start = "leader", a
+        if role_phrase is None:
+            continue
+        rp_end = rp_start + len(role_phrase)
+        rp_ms = [m for m in ms if rp_start <= m.start < rp_end and m.entity]
+        org = led or _org_in(g, role_phrase, rp_ms)
+        rtoks = tokens(role_phrase)
+        if org is None and rtoks and rtoks[0] in _POSS:
+            grp = [m for m in ms if m.end <= rp_start and m.entity.startswith("group:")]
+            org = grp[-1].entity if grp else None
+        if any(t in _COUNTER for t in rtoks):
+            # "his Iranian counterpart, X": the role of the other official in the sentence
+            others = [m for m in ms if m.entity.startswith("official:") and m.role and m.end <= rp_start]
+            if others:
+                canon, _, _ = canonical_role(g, others[-1].role)
+                if canon:
+                    role_phrase = canon
+        former = any(t in _FORMER for t in rtoks)
+        if person_m is None:
+            # drop state/group mentions that are part of the name ("al-Houthi")
+            for m in [m for m in ms if m.start >= a and m.end <= b and not m.entity.startswith("official:")]:
+                ms.remove(m)
+                if (m.start, m.end) in taken:
+                    taken.remove((m.start, m.end))
+            if not free(a, b):
+                continue
+            pid = ids.entity_id("Official", name)
+            if pid not in g.entities and pid not in result.new_entities:
+                result.new_entities[pid] = Official(id=pid, name=name)
+            person_m = Mention(a, b, pid, "person")
+            ms.append(person_m)
+            taken.append((a, b))
+        person_m.role, person_m.org, person_m.former = role_phrase, org, former
+        for m in rp_ms:  # demonym/state words inside the title are not actors of their own
+            m.actor = False
 
 
 def _fold_table() -> dict[int, str]:

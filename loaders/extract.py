@@ -79,9 +79,16 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     not_public = bool(_NOT_PUBLIC.search(text))
     claims: list[Claim] = []
     agreements: dict[str, Agreement] = {}
+    counts: dict[str, int] = {}
+    for m in ms:
+        if m.actor and m.entity.startswith("state:"):
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    main_state = max(counts, key=counts.get) if counts else None
     for i, s in enumerate(sents):
-        claims.extend(_sentence_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors))
-    claims = _dedupe(claims, document.language == "en+es")
+        claims.extend(_sentence_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors,
+                                       main_state))
+    institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
+    claims = _dedupe(claims, document.language == "en+es", institutions)
     # every entity a claim names
     ents: dict[str, object] = {}
     for c in claims:
@@ -187,7 +194,8 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
     return after[0].value if after else None
 
 
-def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agreements, not_public, actors) -> list[Claim]:
+def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agreements, not_public, actors,
+                     main_state: str | None = None) -> list[Claim]:
     text = document.text
     pub = document.published
     quote = text[s.start:s.end]
@@ -197,7 +205,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         return out
     skel, slots, poss = _skeleton(text, s, ms, g)
     # titles: HOLDS_ROLE / MEMBER_OF
-    out.extend(_title_claims(g, s, ms, base, skel))
+    out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities))
     if len(slots) < 2:
         return out
     matches = relations.match(skel, s.lang)
@@ -264,22 +272,56 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     return out
 
 
-def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str) -> list[Claim]:
+_ORG_NAME = re.compile(
+    r"\b(?:at|of|from|en|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:[A-Z][\w’'-]+['’]s\s+)?"
+    r"(?P<org>(?:[A-Z][\w’'-]+\s+){0,4}(?:University|Institute|Center|Centre|Foundation|Council|College|School|Council)"
+    r"(?:\s+(?:of|for|on)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?|(?:Universidad|Instituto|Centro|Fundación|Consejo)"
+    r"(?:\s+(?:de|del|para|la)?\s*[A-Z][\w’'-]+)+)")
+
+
+def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_state: str | None,
+                  new_entities: dict) -> list[Claim]:
     out = []
     text_s = base["quote"]
+    sent_states = {m.entity for m in ms if m.actor and m.entity.startswith("state:")}
     for m in ms:
         if not m.role or not m.entity.startswith("official:") or m.kind == "coref":
             continue
-        canon, is_canon, gov = canonical_role(g, m.role)
-        if not canon or not gov:
+        role_text = m.role
+        # the org's own name is not part of the role ("IRGC Brigadier-General" -> brigadier general)
+        if m.org and m.org.startswith("group:"):
+            ent = g.get(m.org)
+            for n in [ent.name, *ent.aliases] if ent else []:
+                role_text = re.sub(rf"\b{re.escape(n)}\b", " ", role_text)
+        canon, is_canon, gov = canonical_role(g, role_text)
+        if not canon:
             continue
         org = m.org
-        if org is None or org.startswith("state:") and is_canon:
+        if not gov:
+            # "professor ... at Argentina's Austral University": the institution, as a Group
+            om = _ORG_NAME.search(m.role)
+            if not om:
+                continue
+            oname = om.group("org").strip()
+            oid = ids.entity_id("Group", oname)
+            if oid not in new_entities and g.get(oid) is None:
+                new_entities[oid] = Group(id=oid, name=oname, kind="institution",
+                                          country=org if org and org.startswith("state:") else None)
+            canon = re.split(r"\s+(?:of|at|de|en)\s+", canon)[0]
+            org = oid
+        elif org is None or org.startswith("state:") and is_canon:
             # "President Luis Arce": the gazetteer knows which state's president
             for r in g.roles_of(m.entity):
                 if r.role == canon and (org is None or r.of == org):
                     org = r.of
                     break
+        if org is None and is_canon:
+            # a head of state/minister with no country in the title: the sentence's only
+            # state, else the document's main state
+            if len(sent_states) == 1:
+                org = next(iter(sent_states))
+            elif not sent_states:
+                org = main_state
         if org is None:
             continue
         start = end = None
@@ -293,10 +335,6 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str) -> list
             props["start"] = start
         if end:
             props["end"] = end
-        if org.startswith("group:") and not is_canon:
-            out.append(Claim(predicate="MEMBER_OF", subject=m.entity, object=org, rule=f"{s.lang}.member_of.title",
-                             **base))
-            continue
         out.append(Claim(predicate="HOLDS_ROLE", subject=m.entity, object=org, props=props,
                          rule=f"{s.lang}.holds_role.title", **base))
     return out
@@ -326,7 +364,7 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
     return ag
 
 
-def _dedupe(claims: list[Claim], bilingual: bool) -> list[Claim]:
+def _dedupe(claims: list[Claim], bilingual: bool, institutions: frozenset = frozenset()) -> list[Claim]:
     """One claim per (predicate, subject, object, key) per sentence; in bilingual documents,
     the Spanish twin of an English claim becomes its alt_quote."""
     out: list[Claim] = []
@@ -344,6 +382,8 @@ def _dedupe(claims: list[Claim], bilingual: bool) -> list[Claim]:
     by_fact: dict[tuple, Claim] = {}
     for c in out:
         k = (c.predicate, c.subject, c.object)
+        if c.predicate == "HOLDS_ROLE" and c.object in institutions:
+            k = (c.predicate, c.subject, "institution")
         prev = by_fact.get(k)
         if prev is not None and prev.language != c.language:
             if prev.alt_quote is None:
