@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.evaluate import evaluate
+from loaders.evaluate import evaluate, load_gold
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = {
@@ -36,9 +36,26 @@ def scored(request):
     return request.param, result, report
 
 
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
 def test_every_gold_document_is_loaded(scored):
     name, result, report = scored
     assert not report.missing_documents, f"{name}: not loaded: {report.missing_documents}; skipped: {result.skipped}"
+
+
+def test_gold_quotes_survive_cleaning(scored):
+    """Every required fact's sentence is still in the cleaned text the claims point into."""
+    name, result, report = scored
+    texts = {d.id: _flat(d.text or "") for d in result.documents}
+    lost = []
+    for gold_doc, doc_report in zip(load_gold(CORPORA[name][1]), report.documents):
+        text = texts.get(doc_report.document, "")
+        for f in gold_doc.facts + gold_doc.negatives:
+            if not f.optional and _flat(f.quote) not in text:
+                lost.append(f"{gold_doc.label}: {f.quote!r}")
+    assert not lost, f"{name}: cleaning dropped article text:\n" + "\n".join(lost)
 
 
 def test_no_denied_statement_becomes_a_positive_edge(scored):
