@@ -259,9 +259,16 @@ def _positions(graph: nx.MultiDiGraph) -> dict:
     g = igraph.Graph(n=len(index), edges=[(index[u], index[v]) for u, v in graph.edges()])
     if not index:
         return {}
-    rng = random.Random(7)  # same graph, same picture
-    start = [[rng.uniform(-1, 1), rng.uniform(-1, 1)] for _ in index]
-    coords = g.layout_fruchterman_reingold(niter=500, seed=start)
+    # Seeded start, so the same graph gives the same picture. Spread over ~sqrt(n) like
+    # igraph's own start: crowded into a unit square, its grid method gets 15x slower.
+    rng = random.Random(7)
+    r = math.sqrt(len(index))
+    start = [[rng.uniform(-r, r), rng.uniform(-r, r)] for _ in index]
+    igraph.set_random_number_generator(rng)  # its layout draws random numbers too
+    try:
+        coords = g.layout_fruchterman_reingold(niter=500, seed=start)
+    finally:
+        igraph.set_random_number_generator(random)  # igraph's default
     xs = [c[0] for c in coords]
     ys = [c[1] for c in coords]
     # spread so that neighbours sit ~60 px apart whatever the layout's own unit

@@ -126,6 +126,7 @@ def test_large_graph_gets_fixed_positions_and_no_physics():
     xs = {n["x"] for n in data["nodes"]}
     assert len(xs) > 0.9 * len(data["nodes"])  # really laid out, not piled up
     assert len(data["nodes"]) == g.number_of_nodes() and len(data["edges"]) == g.number_of_edges()
+    assert page_data(to_html(g))["nodes"] == data["nodes"]  # same graph, same picture
 
 
 # --------------------------------------------------------------------------- filters
