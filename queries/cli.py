@@ -317,6 +317,15 @@ def _print_rows(rows: list[dict], columns: list[str], fmt: OutputFormat, title: 
     sys.stdout.flush()
 
 
+def _json_or_text(value: str):
+    """`5`, `true`, `null`, `["a", "b"]` as JSON values; anything else stays text."""
+    try:
+        parsed = json.loads(value)
+    except ValueError:
+        return value
+    return parsed if not isinstance(parsed, dict) else value
+
+
 @app.command("queries")
 def queries_list() -> None:
     """List the canned queries with their parameters and an example."""
@@ -348,13 +357,15 @@ def query_cmd(
 def cypher_cmd(
     ctx: typer.Context,
     text: str = typer.Argument(..., metavar="CYPHER", help="A read-only Cypher query."),
-    param: List[str] = typer.Option([], "--param", "-p", metavar="KEY=VALUE", help="A $parameter (text); repeat."),
+    param: List[str] = typer.Option([], "--param", "-p", metavar="KEY=VALUE",
+                                    help="A $parameter; JSON values (5, true, [\"a\"]) else text; repeat."),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table, json or csv."),
 ) -> None:
     """Run an ad-hoc read-only Cypher query (writes are refused)."""
     check_read_only(text)
+    params = {k: _json_or_text(v) for k, v in _params(param).items()}
     with open_for(ctx) as store:
-        rows = store.run(text, _params(param), read_only=True)
+        rows = store.run(text, params, read_only=True)
     columns = list(rows[0]) if rows else []
     _print_rows(rows, columns, fmt, "")
 

@@ -505,6 +505,9 @@ def test_cli_cypher_is_read_only_even_past_the_guard(cli_store):
     ok = geokg(cli_store, "cypher", "MATCH (n:Entity {id: $id}) RETURN n.name AS name", "-p", "id=state:IRN",
                "-f", "json")
     assert ok.exit_code == 0 and json.loads(ok.stdout) == [{"name": "Iran"}]
+    limited = geokg(cli_store, "cypher", "MATCH (n:State) RETURN n.id AS id ORDER BY id LIMIT $n", "-p", "n=2",
+                    "-f", "json")
+    assert limited.exit_code == 0 and len(json.loads(limited.stdout)) == 2
 
 
 # --------------------------------------------------------------------------- Neo4j
