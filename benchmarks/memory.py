@@ -13,7 +13,7 @@ and reports:
 RSS counts pages shared between forked workers once per process, so the tree sum
 over-states the true footprint a little: the figure errs on the safe side.
 
-    python -m benchmarks.memory               # 10,000 documents, 3 runs
+    python -m benchmarks.memory               # 10,000 documents, 1 run (--runs 3: median)
     python -m benchmarks.memory --quick       # 500 documents, 1 run
 """
 
@@ -126,7 +126,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     ap = argparse.ArgumentParser(description="memory peak of a document load (pipeline + store)")
     ap.add_argument("--docs", type=int, default=10_000)
-    ap.add_argument("--runs", type=int, default=3)
+    # one run by default: a peak of memory moves by a few percent between runs, not
+    # like a time, and one 10,000-document load takes minutes on 2 cores
+    ap.add_argument("--runs", type=int, default=1)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--quick", action="store_true", help="500 documents, 1 run")
     ap.add_argument("--json", action="store_true", help="print one JSON line only")

@@ -126,6 +126,22 @@ def _row(id_value: str, data: dict, columns: list[tuple[str, str]]) -> list[str]
     return [id_value] + [_cell(data.get(name), kind) for name, kind in columns]
 
 
+def _merge_node(a: dict, b: dict) -> dict:
+    """The same entity in several records (batch files of different documents): lists
+    unioned, properties the first lacks filled from the later one, as
+    loaders.pipeline.merge_entities does for one load, so the CSV files hold the graph
+    an in-memory load of all the documents would give."""
+    if a.get("type") != b.get("type"):
+        return a
+    out = dict(a)
+    for k, v in b.items():
+        if isinstance(v, list) and isinstance(out.get(k), list):
+            out[k] = sorted(set(out[k]) | set(v))
+        elif out.get(k) in (None, "", []) and v not in (None, "", []):
+            out[k] = v
+    return out
+
+
 class _Files:
     """Opened CSV writers, one per file, header written at open."""
 
@@ -172,8 +188,9 @@ def import_command(out_dir: str | Path, database: str = "neo4j") -> str:
 def write_neo4j_admin(records: Iterable[dict], out_dir: str | Path) -> dict:
     """Write the neo4j-admin CSV files for these records; returns counts and the command.
 
-    Documents, entities and claims are streamed to their files as they come; claims are
-    also kept (as pydantic objects) to compute the fact edges at the end.
+    Documents and claims are streamed to their files as they come; claims are also kept
+    (as pydantic objects) to compute the fact edges at the end, and entities (a node may
+    come in several records, which are merged) are written at the end.
     """
     out = Path(out_dir)
     try:
@@ -196,7 +213,8 @@ def write_neo4j_admin(records: Iterable[dict], out_dir: str | Path) -> dict:
                        + _header("", columns)[1:])
 
         claims: dict[str, Claim] = {}
-        seen: set[tuple[str, str]] = set()  # (kind, id): records may repeat a node
+        nodes: dict[str, dict] = {}  # written at the end: records may repeat an entity
+        seen: set[tuple[str, str]] = set()  # (kind, id) of documents and claims written
         for n, r in enumerate(records, 1):
             kind = r.get("kind") if isinstance(r, dict) else None
             if kind == "edge":
@@ -204,22 +222,16 @@ def write_neo4j_admin(records: Iterable[dict], out_dir: str | Path) -> dict:
             rid = r.get("id") if kind else None
             if not rid:
                 raise Neo4jAdminError(f"record {n}: no kind or id")
+            if kind == "node":
+                if r.get("type") not in ENTITY_COLUMNS:
+                    raise Neo4jAdminError(f"record {n} ({rid}): unknown node type {r.get('type')!r}")
+                nodes[rid] = _merge_node(nodes[rid], r) if rid in nodes else dict(r)
+                continue
             if (kind, rid) in seen:
                 continue
             seen.add((kind, rid))
             if kind == "document":
                 files.write("nodes_Document.csv", _row(rid, r, DOCUMENT_COLUMNS) + ["Document"])
-            elif kind == "node":
-                label = r.get("type")
-                if label not in ENTITY_COLUMNS:
-                    raise Neo4jAdminError(f"record {n} ({rid}): unknown node type {label!r}")
-                data = dict(r)
-                if "entity_kind" in data:  # records rename the entity's own `kind`
-                    data["kind"] = data.pop("entity_kind")
-                names = [data.get("name") or ""] + list(data.get("aliases") or [])
-                data["search"] = sorted({normalise(x) for x in names if normalise(x)})
-                files.write(f"nodes_{label}.csv", _row(rid, data, ENTITY_COLUMNS[label])
-                            + [ARRAY_DELIMITER.join(("Entity", label))])
             elif kind == "claim":
                 try:
                     c = Claim.model_validate({k: v for k, v in r.items() if k != "kind"})
@@ -239,6 +251,16 @@ def write_neo4j_admin(records: Iterable[dict], out_dir: str | Path) -> dict:
                     files.write("rels_ATTRIBUTED_TO.csv", [c.id, c.attributed_to, "ATTRIBUTED_TO"])
             else:
                 raise Neo4jAdminError(f"record {n} ({rid}): unknown record kind {kind!r}")
+
+        for rid in sorted(nodes):
+            data = nodes[rid]
+            label = data["type"]
+            if "entity_kind" in data:  # records rename the entity's own `kind`
+                data["kind"] = data.pop("entity_kind")
+            names = [data.get("name") or ""] + list(data.get("aliases") or [])
+            data["search"] = sorted({normalise(x) for x in names if normalise(x)})
+            files.write(f"nodes_{label}.csv", _row(rid, data, ENTITY_COLUMNS[label])
+                        + [ARRAY_DELIMITER.join(("Entity", label))])
 
         for f in summarise(claims.values()):
             data = f.model_dump(mode="json")

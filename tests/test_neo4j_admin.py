@@ -198,3 +198,17 @@ def test_cli_roundtrip_from_jsonl(tmp_path):
                           capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1])
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("13 nodes, 23 relationships")
+
+
+def test_repeated_entities_are_merged(tmp_path):
+    """Batch files of different documents repeat entities with different details."""
+    a = {"kind": "node", "id": "agreement:x", "type": "Agreement", "name": "X", "aliases": ["Pact X"],
+         "title": "X", "entity_kind": "agreement", "date": None, "domains": ["security"], "public": None}
+    b = {**a, "aliases": ["Acuerdo X"], "date": "2023-07", "domains": ["defense"], "public": False}
+    summary = write_neo4j_admin([a, b, a], tmp_path)
+    assert summary["files"]["nodes_Agreement.csv"] == 1
+    _, rows = _read(tmp_path / "nodes_Agreement.csv")
+    row = rows[0]
+    assert row["aliases:string[]"].split(ARRAY_DELIMITER) == ["Acuerdo X", "Pact X"]
+    assert row["domains:string[]"].split(ARRAY_DELIMITER) == ["defense", "security"]
+    assert (row["date"], row["public:boolean"], row["kind"]) == ("2023-07", "false", "agreement")
