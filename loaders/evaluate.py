@@ -611,9 +611,11 @@ class Report:
     def print(self, console=None, details: bool = False) -> None:
         from rich.console import Console
 
+        from rich.text import Text
+
         console = console or Console()
         for t in self.tables(details):
-            console.print(t)
+            console.print(t, soft_wrap=isinstance(t, Text))  # detail lines stay one per fact
         if self.missing_documents:
             console.print(f"[red]gold documents not found in the batch:[/] {', '.join(self.missing_documents)}")
 
