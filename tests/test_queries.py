@@ -337,7 +337,7 @@ def test_seeds_agreements_of_bolivia_include_the_2023_mou_with_iran(seeds):
 def test_seeds_pressure_on_bolivia_and_ecuador(seeds):
     pending = queries.run(seeds, "urged_not_designated", urged="Bolivia")
     assert {"Islamic Revolutionary Guard Corps", "Hezbollah", "Hamas"} <= {r["target"] for r in pending}
-    assert {r["urged_by"] for r in pending} == {"United States"}
+    assert "United States" in {r["urged_by"] for r in pending}
     rows = queries.run(seeds, "pressure", urged="Ecuador")
     assert any(r["target"] == "Islamic Revolutionary Guard Corps" and r["outcome"].startswith("done") for r in rows)
 
@@ -356,7 +356,7 @@ def test_seeds_profile_and_officials(seeds):
     assert irgc[0]["actor"] == "Islamic Revolutionary Guard Corps" and "Guardia Revolucionaria" in irgc[0]["aliases"]
     officials = {r["official"]: r for r in queries.run(seeds, "officials", actor="Bolivia")}
     assert {"Luis Arce", "Edmundo Novillo"} <= set(officials)
-    assert officials["Luis Arce"]["role"] == "president"
+    assert officials["Luis Arce"]["role"].lower() == "president"
 
 
 def test_seeds_paths_timeline_and_sources(seeds):
