@@ -217,6 +217,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     surname_re = None
     folded_doc = None
     last_group: str | None = None
+    group_counts: dict[str, int] = {}
     last_states: list[str] = []
     last_person: Mention | None = None
     prev_para_end = -1
@@ -272,8 +273,10 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 continue
             if m.entity.startswith("group:"):
                 ent = g.entities.get(m.entity)
-                if ent is not None and ent.kind not in ("agency", "IGO"):
-                    last_group = m.entity
+                if ent is not None and ent.kind not in ("agency", "IGO", "company", "organisation", "institution"):
+                    group_counts[m.entity] = group_counts.get(m.entity, 0) + 1
+                    # "the group" refers to the document's most discussed group
+                    last_group = max(group_counts, key=lambda k: (group_counts[k], k == m.entity))
             elif m.entity.startswith("state:"):
                 last_states.append(m.entity)
             elif m.entity.startswith("official:") and m.role:
@@ -426,7 +429,7 @@ def _fold(s: str) -> str:
 
 _ROLE_PHRASE = re.compile(
     r"\b(?:(?:the|el|la)\s+)?(?P<w>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s*$")
-_COREF_GROUP = re.compile(r"\b(?:the|this|that|el|este|ese|dicho|la|esta|dicha)\s+(?:Lebanese\s+|Shiite\s+|militant\s+|armed\s+|terrorist\s+|chií\s+)?(group|militia|movement|organi[sz]ation|grupo|milicia|movimiento|organización)\b(?!\s+(?:of|de|that|que)\b)", re.I)
+_COREF_GROUP = re.compile(r"\b(?:the|this|that|el|este|ese|dicho|la|esta|dicha)\s+(?:Lebanese\s+|Shiite\s+|militant\s+|armed\s+|terrorist\s+|chií\s+)?(group|militia|movement|organi[sz]ation|rebels|militants|insurgents|grupo|milicia|movimiento|organización|rebeldes|insurgentes)\b(?!\s+(?:of|de|that|que)\b)", re.I)
 _COREF_NATION = re.compile(r"\b(?:the|el|la|esta|this)\s+(?P<r>[\w-]+(?:\s+[\w-]+)?)\s+(?P<n>nation|country|state|republic|país|nación|república|estado)\b", re.I)
 _COUNTERPART = re.compile(r"\b(?:his|her|their|su|sus)\s+(?P<d>\w+)\s+(?:counterparts?)\b|\b(?:su|sus)\s+(?:homólog[oa]s?)\s+(?P<d2>\w+)", re.I)
 
@@ -441,6 +444,26 @@ def _role_edges(g: Gazetteer):
     return g._role_edges  # type: ignore[attr-defined]
 
 
+_ADMIN = re.compile(r"\b(?:the\s+)?(?P<n1>[A-Z][\w’'-]+)\s+(?:administration|government|regime|White\s+House)\b"
+                    r"|\b(?:la\s+administración|el\s+gobierno|el\s+régimen|the\s+government|the\s+regime)\s+(?:de(?:l)?\s+(?:presidente\s+)?|of\s+(?:President\s+)?)?(?:[A-Z][\w’'-]+\s+)?(?P<n2>[A-Z][\w’'-]+)\b")
+
+
+def _surname_index(g: Gazetteer) -> dict[str, str]:
+    """Unique surnames of gazetteer heads of state/government -> official id."""
+    if not hasattr(g, "_surnames"):
+        seen: dict[str, set] = {}
+        for oid, roles in g.roles.items():
+            if not any(r.role in ("president", "prime minister", "supreme leader", "chancellor") for r in roles):
+                continue
+            ent = g.entities[oid]
+            for nm in [ent.name, *ent.aliases]:
+                parts = nm.split()
+                if parts:
+                    seen.setdefault(_norm(parts[-1]), set()).add(oid)
+        object.__setattr__(g, "_surnames", {k: next(iter(v)) for k, v in seen.items() if len(v) == 1})
+    return g._surnames  # type: ignore[attr-defined]
+
+
 def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published: str | None,
            last_group: str | None, last_states: list[str], last_person: Mention | None) -> None:
     taken = [(m.start, m.end) for m in ms]
@@ -452,6 +475,21 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
         ms.append(Mention(a, b, eid, "coref", **kw))
         taken.append((a, b))
 
+    # "the Biden administration", "la administración Trump", "el gobierno de Maduro" -> the state
+    for am in _ADMIN.finditer(text, s, e):
+        name = am.group("n1") or am.group("n2")
+        oid = _surname_index(g).get(_norm(name))
+        if not oid:
+            continue
+        a, b = am.start(), am.end()
+        inner = [m for m in ms if a <= m.start < b]
+        sid = g.state_of(oid, published) or g.state_of(oid)
+        if sid and all(m.entity.startswith("official:") for m in inner):
+            for m in inner:
+                ms.remove(m)
+                if (m.start, m.end) in taken:
+                    taken.remove((m.start, m.end))
+            add(a, b, sid)
     # "the Bolivian president", "Iran's defense minister", "el presidente boliviano",
     # "the president of Bolivia" -> the office holder on the publication date
     role_first, role_last = _role_edges(g)

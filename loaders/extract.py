@@ -32,6 +32,8 @@ _DOMAINS = [
 ]
 _NOT_PUBLIC = re.compile(r"not (?:been )?made public|chose not to make[^.]{0,60}public|were not disclosed|was not disclosed|"
                          r"kept secret|undisclosed|no se hicieron públic|no se ha(?:n)? hecho públic|no fue(?:ron)? divulgad|secreto", re.I)
+# "ASUNCIÓN —", "CIUDAD DE MÉXICO.—", "WASHINGTON (Reuters) -": the place a story is filed from
+_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s*\.?\s*[—–-]{1,2}\s*")
 _BULLET = re.compile(r"^\s*(?:[-•*|]|\d+[.)]\s)")
 _QUOTE = re.compile(r"[“\"]([^”\"]{20,}?)[”\"]")
 
@@ -65,6 +67,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         for s, e in sentences.split(text, p.start, p.end):
             sents.append(_Sent(s, e, lang, k))
     actors = find_actors(g, text, [(s.start, s.end) for s in sents], pub)
+    datelines = [(s.start, s.start + m.end()) for s in sents for m in [_DATELINE.match(text, s.start, s.end)] if m]
+    if datelines:
+        actors.mentions = [m for m in actors.mentions if not any(a <= m.start < b for a, b in datelines)]
     by_sent: list[list[Mention]] = [[] for _ in sents]
     j = 0
     ms = sorted(actors.mentions, key=lambda m: m.start)
@@ -84,9 +89,23 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         if m.actor and m.entity.startswith("state:"):
             counts[m.entity] = counts.get(m.entity, 0) + 1
     main_state = max(counts, key=counts.get) if counts else None
+    ctx: dict = {"last_subject": {}}
+    group_counts: dict[str, int] = {}
     for i, s in enumerate(sents):
-        claims.extend(_sentence_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors,
-                                       main_state))
+        for m in by_sent[i]:
+            if m.actor and m.entity.startswith("group:"):
+                ent = g.get(m.entity)
+                if ent is None or ent.kind not in ("agency", "IGO"):
+                    if ent is None or ent.kind in _ARMED_KINDS:
+                        group_counts[m.entity] = group_counts.get(m.entity, 0) + 1
+        ctx["salient_group"] = max(group_counts, key=group_counts.get) if group_counts else None
+        new = _sentence_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors,
+                               main_state, ctx)
+        for c in new:
+            if c.polarity == "positive":
+                ctx["last_subject"][c.predicate] = c.subject
+        claims.extend(new)
+    claims = _drop_vague_requests(claims)
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
     claims = _dedupe(claims, document.language == "en+es", institutions)
     # every entity a claim names
@@ -159,6 +178,7 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer):
     return skel, slots, poss
 
 
+_ARMED_KINDS = {"armed group", "cartel", "armed force", "political party"}
 _STATE_ONLY = {"SIGNED_MOU_WITH", "SEVERED_TIES"}
 
 
@@ -173,6 +193,25 @@ def _as_type(g: Gazetteer, m: Mention, allowed: frozenset, on: str | None) -> st
     return None
 
 
+def _acting_state(g: Gazetteer, eid: str | None, m: Mention, on: str | None) -> str | None:
+    """The state on whose behalf an agency or a government official acts ("the State
+    Department designated ..." is the United States designating), else None."""
+    if not eid:
+        return None
+    if eid.startswith("group:"):
+        ent = g.get(eid)
+        if ent is not None and ent.kind == "agency":
+            parent = g.part_of.get(eid)
+            while parent and parent.startswith("group:"):
+                parent = g.part_of.get(parent)
+            return parent if parent and parent.startswith("state:") else ent.country
+    if eid.startswith("official:"):
+        if m.org and m.org.startswith("state:"):
+            return m.org
+        return g.state_of(eid, on)
+    return None
+
+
 def _etype(eid: str) -> str:
     return {"state": "State", "group": "Group", "official": "Official", "agreement": "Agreement"}[eid.split(":")[0]]
 
@@ -183,19 +222,28 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
         found = [d for d in found if not (excluded[0] <= d.start < excluded[1])]
     if not found:
         return None
-    # prefer an expression inside the match, then the nearest one before it, then after
+    # prefer an expression inside the match, then the nearest one in the same clause
     inside = [d for d in found if span[0] <= d.start < span[1]]
     if inside:
         return inside[0].value
-    before = [d for d in found if d.end <= span[0]]
-    if before:
-        return before[-1].value
-    after = [d for d in found if d.start >= span[1] and d.start - span[1] < 40]
-    return after[0].value if after else None
+    best, best_dist = None, 10 ** 6
+    for d in found:
+        if d.end <= span[0]:
+            gap = skel[d.end:span[0]]
+            dist = len(gap)
+        else:
+            gap = skel[span[1]:d.start]
+            dist = len(gap) if len(gap) < 40 and "," not in gap else 10 ** 5
+        if ";" in gap:
+            continue
+        if dist < best_dist and dist < 10 ** 5:
+            best, best_dist = d.value, dist
+    return best
 
 
 def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agreements, not_public, actors,
-                     main_state: str | None = None) -> list[Claim]:
+                     main_state: str | None = None, ctx: dict | None = None) -> list[Claim]:
+    ctx = ctx if ctx is not None else {"last_subject": {}}
     text = document.text
     pub = document.published
     quote = text[s.start:s.end]
@@ -231,15 +279,39 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 mod = "reported"
         date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang)
         src, tgt = ALLOWED[pred]
+        subj_ms = [slots[i] for i in mt.subjects if i < len(slots)]
+        obj_ms = [slots[i] for i in mt.objects if i < len(slots)]
+        if mt.props.get("_subject") == "antecedent" or mt.props.get("_object") == "antecedent":
+            before = [m for m in slots[:] if m.start < s.start + mt.span[0] and m.entity.startswith("group:")]
+            ante = None
+            sk_before = [slots[int(x)] for x in relations.SLOT_RE.findall(skel[:mt.span[0]])]
+            grp = [m for m in sk_before if m.entity.startswith("group:")
+                   and getattr(g.get(m.entity), "kind", "") in _ARMED_KINDS]
+            if grp:
+                ante = grp[-1].entity
+            elif ctx.get("salient_group"):
+                ante = ctx["salient_group"]
+            if ante is None:
+                continue
+            pseudo = Mention(0, 0, ante, "coref")
+            if mt.props.get("_subject") == "antecedent":
+                subj_ms = [pseudo]
+            else:
+                obj_ms = [pseudo]
+        if mt.props.get("_subject") == "previous":
+            prev = ctx.get("last_subject", {}).get(pred)
+            if prev is None:
+                continue
+            subj_ms = [Mention(0, 0, prev, "coref")]
         pairs = []
-        for si in mt.subjects:
-            for oi in mt.objects:
-                if si >= len(slots) or oi >= len(slots):
-                    continue
-                a = _as_type(g, slots[si], src, date or pub)
-                b = _as_type(g, slots[oi], tgt if pred != "SIGNED_MOU_WITH" else src, date or pub)
+        for ma in subj_ms:
+            for mb in obj_ms:
+                a = _as_type(g, ma, src, date or pub)
+                if pred in ("DESIGNATED", "URGED", "SEVERED_TIES", "SIGNED_MOU_WITH", "SUPPLIED"):
+                    a = _acting_state(g, a, ma, date or pub) or a
+                b = _as_type(g, mb, tgt if pred != "SIGNED_MOU_WITH" else src, date or pub)
                 if a and b and a != b:
-                    pairs.append((a, b, slots[si], slots[oi]))
+                    pairs.append((a, b, ma, mb))
         for a, b, ma, mb in pairs:
             props = {k: v for k, v in mt.props.items() if not k.startswith("_")}
             common = dict(base, modality=mod, polarity=pol, date=date, rule=mt.rule.id,
@@ -362,6 +434,14 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
                    public=False if not_public else None)
     agreements[aid] = ag
     return ag
+
+
+def _drop_vague_requests(claims: list[Claim]) -> list[Claim]:
+    """An URGED with no recognisable action ("take decisive action") adds nothing when the
+    same actor also urged the same target to do something specific."""
+    specific = {(c.subject, c.object) for c in claims if c.predicate == "URGED" and c.props.get("action") != "act"}
+    return [c for c in claims if not (c.predicate == "URGED" and c.props.get("action") == "act"
+                                      and (c.subject, c.object) in specific)]
 
 
 def _dedupe(claims: list[Claim], bilingual: bool, institutions: frozenset = frozenset()) -> list[Claim]:

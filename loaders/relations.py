@@ -42,7 +42,8 @@ class Rule:
     action: str | None = None
     nature: str | None = None
     blocks: tuple[str, ...] = ()
-    subject: str = "slot"  # or "sentence"
+    subject: str = "slot"  # or "sentence", "antecedent", "previous"
+    object: str = "slot"  # or "antecedent"
     trigger: tuple[str, ...] = ()  # word stems (lower case); empty = always tried
 
 
@@ -96,7 +97,8 @@ def load_rules(lang: str) -> tuple[list[Rule], dict[str, re.Pattern]]:
             raise RuleError(f"{where}: bad pattern ({exc})") from None
         trig = tuple(x.lower() for x in str(r.get("t") or "").split("|") if x)
         rules.append(Rule(r["id"], r["predicate"], rx, dict(r.get("props") or {}), r.get("action"),
-                          r.get("nature"), tuple(r.get("blocks") or ()), r.get("subject", "slot"), trig))
+                          r.get("nature"), tuple(r.get("blocks") or ()), r.get("subject", "slot"),
+                          r.get("object", "slot"), trig))
     act = re.compile(macros["ACT"], re.I) if "ACT" in macros else None
     return rules, {"ACT": act}
 
@@ -170,9 +172,12 @@ def match(skel: str, lang: str) -> list[Match]:
                 subj = [int(first.group(1))]
                 subj_pos = first.start()
             props = dict(rule.props)
+            if rule.subject in ("antecedent", "previous"):
+                props["_subject"] = rule.subject
+            if rule.object == "antecedent":
+                props["_object"] = "antecedent"
             if g.get("desig") and "designation" not in props:
-                d = g["desig"].lower()
-                props["designation"] = "state sponsor of terrorism" if "sponsor" in d else "terrorist organization"
+                props["designation"] = _designation(g["desig"], g.get("desig_mod"))
             if rule.nature:
                 props["nature"] = [rule.nature]
             if g.get("items"):
@@ -199,11 +204,23 @@ def match(skel: str, lang: str) -> list[Match]:
     return [m for m in found if id(m) not in blocked]
 
 
+def _designation(desig: str, mod: str | None) -> str:
+    d = desig.lower()
+    if "sponsor" in d:
+        return "state sponsor of terrorism"
+    if "specially designated" in d or "especialmente" in d:
+        return "specially designated global terrorist"
+    if mod and re.search(r"foreign|extranjer", mod, re.I):
+        return "foreign terrorist organization"
+    return "terrorist organization"
+
+
 _ITEM_WORDS = re.compile(
     r"\b(drones?|uavs?|boats?|vessels?|missiles?|weapons?|arms|ammunition|rockets?|aircraft|jets?|helicopters?|"
     r"tanks?|equipment|technology|oil|fuel|gasoline|uranium|explosives?|radars?|satellites?|ships?|"
     r"embarcaciones|lanchas|barcos|buques|misiles|armas|armamento|municiones|cohetes|aviones|helicópteros|"
-    r"tanques|equipos?|tecnología|petróleo|combustible|gasolina|uranio|explosivos|radares|satélites)\b", re.I)
+    r"tanques|equipos?|tecnología|petróleo|combustible|gasolina|uranio|explosivos|radares|satélites|"
+    r"money|funds|cash|financing|components|parts|dinero|fondos|financiamiento|componentes|piezas)\b", re.I)
 _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats", "vessel": "boats",
             "vessels": "boats", "embarcaciones": "boats", "lanchas": "boats", "barcos": "boats", "buques": "ships",
             "missile": "missiles", "misiles": "missiles", "weapon": "weapons", "arms": "weapons", "armas": "weapons",
@@ -213,7 +230,9 @@ _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats
             "equipos": "equipment", "tecnología": "technology", "petróleo": "oil", "combustible": "fuel",
             "gasolina": "fuel", "gasoline": "fuel", "uranio": "uranium", "explosivos": "explosives",
             "explosive": "explosives", "radares": "radars", "radar": "radars", "satélites": "satellites",
-            "satellite": "satellites", "ship": "ships"}
+            "satellite": "satellites", "ship": "ships", "funds": "money", "cash": "money", "financing": "money",
+            "dinero": "money", "fondos": "money", "financiamiento": "money", "componentes": "components",
+            "parts": "components", "piezas": "components"}
 
 
 def _items(text: str) -> list[str]:
