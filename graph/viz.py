@@ -251,30 +251,61 @@ def _edge_info(graph, u, v, key, d) -> dict:
             "props": props, "evidence": evidence}
 
 
-def _positions(graph: nx.MultiDiGraph) -> dict:
-    """Pixel positions for a large graph (igraph Fruchterman-Reingold; see LARGE_GRAPH)."""
-    import igraph  # only large graphs need it
+_UNIT = 60  # px between neighbours in a pre-computed layout
 
-    index = {n: i for i, n in enumerate(graph.nodes)}
-    g = igraph.Graph(n=len(index), edges=[(index[u], index[v]) for u, v in graph.edges()])
-    if not index:
-        return {}
+
+def _component_layout(igraph, g, rng: random.Random) -> list[tuple[float, float]]:
+    """Fruchterman-Reingold of one connected component, scaled to ~_UNIT px per neighbour."""
+    n = g.vcount()
+    if n == 1:
+        return [(0.0, 0.0)]
     # Seeded start, so the same graph gives the same picture. Spread over ~sqrt(n) like
     # igraph's own start: crowded into a unit square, its grid method gets 15x slower.
+    r = math.sqrt(n)
+    start = [[rng.uniform(-r, r), rng.uniform(-r, r)] for _ in range(n)]
+    coords = g.layout_fruchterman_reingold(niter=500, seed=start).coords
+    xs, ys = [c[0] for c in coords], [c[1] for c in coords]
+    spread = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    scale = _UNIT * 1.6 * math.sqrt(n) / spread
+    return [((x - min(xs)) * scale, (y - min(ys)) * scale) for x, y in coords]
+
+
+def _positions(graph: nx.MultiDiGraph) -> dict:
+    """Pixel positions for a large graph (igraph Fruchterman-Reingold; see LARGE_GRAPH).
+
+    Each connected component is laid out on its own and the components are packed in
+    rows, biggest first: laid out together, isolated actors drift to the edges and the
+    fitted view shrinks the main component to a dot.
+    """
+    import igraph  # only large graphs need it
+
+    nodes = list(graph.nodes)
+    if not nodes:
+        return {}
+    index = {n: i for i, n in enumerate(nodes)}
+    g = igraph.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in graph.edges()])
     rng = random.Random(7)
-    r = math.sqrt(len(index))
-    start = [[rng.uniform(-r, r), rng.uniform(-r, r)] for _ in index]
     igraph.set_random_number_generator(rng)  # its layout draws random numbers too
     try:
-        coords = g.layout_fruchterman_reingold(niter=500, seed=start)
+        boxes = []
+        for comp in sorted((sorted(c) for c in g.connected_components(mode="weak")), key=lambda c: (-len(c), c[0])):
+            coords = _component_layout(igraph, g.induced_subgraph(comp), rng)
+            w = max(x for x, _ in coords) + _UNIT
+            h = max(y for _, y in coords) + _UNIT
+            boxes.append((comp, coords, w, h))
     finally:
         igraph.set_random_number_generator(random)  # igraph's default
-    xs = [c[0] for c in coords]
-    ys = [c[1] for c in coords]
-    # spread so that neighbours sit ~60 px apart whatever the layout's own unit
-    spread = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    scale = 60 * math.sqrt(len(index)) * 1.6 / spread
-    return {n: (round(xs[i] * scale, 1), round(ys[i] * scale, 1)) for n, i in index.items()}
+    row_width = max(max(b[2] for b in boxes), math.sqrt(sum(b[2] * b[3] for b in boxes)) * 1.3)
+    pos: dict = {}
+    x = y = row_height = 0.0
+    for comp, coords, w, h in boxes:
+        if x > 0 and x + w > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for vid, (cx, cy) in zip(comp, coords):
+            pos[nodes[vid]] = (round(x + cx, 1), round(y + cy, 1))
+        x += w
+        row_height = max(row_height, h)
+    return pos
 
 
 def _network(graph: nx.MultiDiGraph, large: bool) -> Network:
