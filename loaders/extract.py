@@ -67,7 +67,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         for s, e in sentences.split(text, p.start, p.end):
             sents.append(_Sent(s, e, lang, k))
     actors = find_actors(g, text, [(s.start, s.end) for s in sents], pub)
-    datelines = [(s.start, s.start + m.end()) for s in sents for m in [_DATELINE.match(text, s.start, s.end)] if m]
+    datelines = [(m.start(), m.end()) for s in sents for m in [_DATELINE.match(text, s.start, s.end)] if m]
     if datelines:
         actors.mentions = [m for m in actors.mentions if not any(a <= m.start < b for a, b in datelines)]
     by_sent: list[list[Mention]] = [[] for _ in sents]

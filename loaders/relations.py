@@ -106,6 +106,10 @@ def load_rules(lang: str) -> tuple[list[Rule], dict[str, re.Pattern]]:
 _ACTIONS = [
     (r"designat|classif|label|list|declar|blacklist|outlaw|recogni|catalog|calific|inclu", "designate"),
     (r"expel|expuls|deport", "expel"),
+    (r"add|agreg|añad", "designate?"),
+    (r"mainta|keep|preserv|manten|mantuv|conserv", "maintain ties"),
+    (r"recogni|reconoc", "recognize"),
+    (r"condemn|conden", "condemn"),
     (r"sever|cut|break|broke|romp|ruptura|cort", "sever ties"),
     (r"sanction|sancion", "sanction"),
     (r"ban|prohib", "ban"),
@@ -139,6 +143,8 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
             if re.match(pat, word):
                 action = name
                 break
+        if action == "designate?":  # "add X to the terrorist list"
+            action = "designate" if re.search(r"list|lista|terror", rest[h.end():h.end() + 80], re.I) else "act"
         seg_end = hits[k + 1].start() if k + 1 < len(hits) else len(rest)
         targets = _slots(rest[h.end():seg_end])
         out.setdefault(action, [])
