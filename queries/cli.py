@@ -21,7 +21,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Iterator, List, Optional
 
-import click
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -56,7 +55,7 @@ def error_line(exc: BaseException) -> str:
 class _Group(TyperGroup):
     """The one error handler of every command."""
 
-    def invoke(self, ctx: click.Context):
+    def invoke(self, ctx: typer.Context):
         try:
             return super().invoke(ctx)
         except tuple(EXPECTED) as exc:
@@ -209,7 +208,9 @@ def export(
     from graph import export as ex
 
     if fmt is not ExportFormat.jsonl and output is None:
-        raise click.UsageError(f"--format {fmt.value} needs -o {'DIR' if fmt is ExportFormat.neo4j_admin else 'FILE'}")
+        # typer's BadParameter: typer vendors its own click, whose handler ignores click's errors
+        raise typer.BadParameter(f"--format {fmt.value} needs -o {'DIR' if fmt is ExportFormat.neo4j_admin else 'FILE'}",
+                                 param_hint="'--output' / '-o'")
     with open_for(ctx) as store:
         if fmt is ExportFormat.jsonl:
             if output is None:
