@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from browser import Page, chromium, has_chromium, synthetic_batch  # noqa: E402
+from browser import READY, Page, chromium, has_chromium, synthetic_batch  # noqa: E402
 from graph.records import batch_to_networkx  # noqa: E402
 from graph.viz import LARGE_GRAPH, render  # noqa: E402
 
@@ -32,7 +32,7 @@ def one_run(browser, path: Path, hub: str, hub_name: str, timeout_ms: int) -> di
     try:
         t0 = time.perf_counter()
         page.page.goto(path.as_uri())
-        page.page.wait_for_function("window.geokg && window.geokg.ready === true", timeout=timeout_ms)
+        page.wait(READY, timeout_ms=timeout_ms)
         drawn = time.perf_counter() - t0
         # click where the hub is drawn; on a crowded fitted view another actor may sit on
         # top of it, so expect whichever actor the network reports at that point
@@ -42,8 +42,7 @@ def one_run(browser, path: Path, hub: str, hub_name: str, timeout_ms: int) -> di
             const id = net.getNodeAt({x: x - box.left, y: y - box.top});
             return id === undefined ? null : geokg.nodes.get(id).label; }""", [x, y]) or hub_name
         page.page.mouse.click(x, y)
-        page.page.wait_for_function("n => document.getElementById('details').innerText.includes(n)",
-                                    arg=name, timeout=timeout_ms)
+        page.wait("n => document.getElementById('details').innerText.includes(n)", name, timeout_ms)
         interactive = time.perf_counter() - t0
         in_page = page.page.evaluate("() => geokg.readyAt") / 1000  # ms since navigation start
         counts = page.counts()

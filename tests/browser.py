@@ -240,6 +240,26 @@ def chromium():
             browser.close()
 
 
+READY = "() => !!(window.geokg && window.geokg.ready === true)"
+
+
+def wait_js(target, expression: str, arg=None, timeout_ms: int = 30_000, every_s: float = 0.01):
+    """Poll a JS function in a page or frame until it returns something truthy.
+
+    Playwright's wait_for_function evaluates its predicate with eval() inside the page,
+    which the page's Content-Security-Policy (no 'unsafe-eval') rightly refuses; plain
+    evaluate() calls go through the DevTools protocol and are not affected.
+    """
+    deadline = time.perf_counter() + timeout_ms / 1000
+    while True:
+        value = target.evaluate(expression, arg)
+        if value:
+            return value
+        if time.perf_counter() > deadline:
+            raise TimeoutError(f"waited {timeout_ms} ms for {expression}")
+        time.sleep(every_s)
+
+
 class Page:
     """One page with every request watched: anything not file:/data: is recorded and aborted."""
 
@@ -270,8 +290,11 @@ class Page:
         """Navigate and wait until the graph is drawn and still; returns seconds taken."""
         t0 = time.perf_counter()
         self.page.goto(Path(path).resolve().as_uri())
-        self.page.wait_for_function("window.geokg && window.geokg.ready === true", timeout=timeout_ms)
+        wait_js(self.page, READY, timeout_ms=timeout_ms)
         return time.perf_counter() - t0
+
+    def wait(self, expression: str, arg=None, timeout_ms: int = 30_000):
+        return wait_js(self.page, expression, arg, timeout_ms)
 
     def counts(self) -> dict:
         """What the page holds (DataSets) and what the network actually laid out."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from browser import (HOSTILE_NAME, HOSTILE_QUOTE, HOSTILE_TITLE, ROOT, Page, chromium, has_chromium,
-                     hostile_batch, seed_graph, seedlike_batch, synthetic_batch)
+from browser import (HOSTILE_NAME, HOSTILE_QUOTE, HOSTILE_TITLE, READY, ROOT, Page, chromium, has_chromium,
+                     hostile_batch, seed_graph, seedlike_batch, synthetic_batch, wait_js)
 from graph.records import batch_to_networkx
 from graph.viz import filter_graph, render
 
@@ -76,7 +76,7 @@ def test_clicking_and_hovering_an_edge_shows_its_evidence(page, seed, tmp_path):
     page.open(render(graph, tmp_path / "seed.html"))
     key, quote = _edge_with_quote(graph, "DESIGNATED")
     page.hover_edge(key)
-    page.page.wait_for_function("q => document.getElementById('details').innerText.includes(q)", arg=quote[:60])
+    page.wait("q => document.getElementById('details').innerText.includes(q)", quote[:60])
     u, v, d = next((u, v, d) for u, v, k, d in graph.edges(keys=True, data=True) if k == key)
     text = page.details()
     assert graph.nodes[u]["name"] in text and graph.nodes[v]["name"] in text and d["modality"] in text
@@ -211,7 +211,7 @@ def test_notebook_display_really_draws_the_graph(browser, tmp_path):
     try:
         p.page.goto(out.as_uri())
         frame = p.page.frames[1]
-        frame.wait_for_function("window.geokg && window.geokg.ready === true", timeout=30_000)
+        wait_js(frame, READY)
         n = frame.evaluate("() => Object.keys(geokg.network.getPositions()).length")
         expected = filter_graph(batch_to_networkx(seedlike_batch()), focus="Bolivia", hops=1)
         assert n == expected.number_of_nodes() > 2
