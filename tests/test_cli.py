@@ -262,3 +262,15 @@ def test_a_long_store_path_gets_a_short_socket(tmp_path):
     with FalkorDBStore(folder) as s:
         assert s.stats()["nodes"]["Claim"] == 9
     _no_server_left(folder)
+
+
+def test_a_store_opened_in_a_worker_thread_outlives_the_thread(tmp_path):
+    box = {}
+    worker = threading.Thread(target=lambda: box.setdefault("store", FalkorDBStore(tmp_path / "s")))
+    worker.start()
+    worker.join()
+    time.sleep(0.3)  # a server tied to the thread's life would be gone by now
+    with box["store"] as s:
+        s.upsert(build_batch())
+        assert s.stats()["nodes"]["Claim"] == 9
+    _no_server_left(tmp_path / "s")
