@@ -173,7 +173,7 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer):
             poss.append((b, a))
             return f"⟦{b}⟧"
         return mt.group()
-    skel = re.sub(r"⟦(\d+)⟧'s?\s+(?:(?:own|state|elite|main|ruling|leftist|militant|armed|terrorist|shiite|lebanese)\s+){0,2}(?:(?:group|militia|movement|party)\s+)?⟦(\d+)⟧", possessive, skel)
+    skel = re.sub(r"⟦(\d+)⟧'s?\s+(?:(?:own|state|elite|main|ruling|leftist|militant|armed|terrorist|shiite|lebanese|political)\s+){0,2}(?:(?:group|militia|movement|party)\s*,?\s+)?⟦(\d+)⟧", possessive, skel)
     skel = _DESCRIPTOR.sub("", skel)
     return skel, slots, poss
 
@@ -188,7 +188,7 @@ def _as_type(g: Gazetteer, m: Mention, allowed: frozenset, on: str | None) -> st
     if kind in allowed:
         return eid
     if kind == "Official" and "State" in allowed:
-        org = m.org if m.org and m.org.startswith("state:") else g.state_of(eid, on)
+        org = m.org if m.org and m.org.startswith("state:") else (g.state_of(eid, on) or g.state_of(eid))
         return org
     return None
 
@@ -265,7 +265,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         accepted.append(mt)
     for mt in accepted:
         pred = mt.rule.predicate
-        ass = modality.assess(skel, mt.span[0], mt.span[1], mt.subj_pos, s.lang)
+        obj_pos = None
+        for oi in mt.objects:
+            k = skel.find(f"⟦{oi}⟧", mt.subj_pos + 1)
+            if k > mt.subj_pos and (obj_pos is None or k < obj_pos):
+                obj_pos = k
+        ass = modality.assess(skel, mt.span[0], mt.span[1], mt.subj_pos, s.lang, obj_pos)
         attributed_to, attribution = None, None
         if ass.attributed_to is not None and ass.attributed_to < len(slots):
             attributed_to = slots[ass.attributed_to].entity

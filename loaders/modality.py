@@ -75,10 +75,13 @@ def _compiled(lang: str) -> dict[str, re.Pattern]:
     return cache[lang]
 
 
-def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str) -> Assessment:
-    """Modality of the match skel[m_start:m_end] whose subject slot starts at subj_pos."""
+def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_pos: int | None = None) -> Assessment:
+    """Modality of the match skel[m_start:m_end] whose subject slot starts at subj_pos
+    (obj_pos: where its object slot starts, when after the subject)."""
     c = _compiled(lang if lang in _CUES else "en")
-    inner = skel[subj_pos:m_end]
+    # hedges and negation count between the subject and the object (the verb group), not in
+    # complements: "pressing Bolivia to expel people it alleges are spies" is not alleged
+    inner = skel[subj_pos:obj_pos] if obj_pos and obj_pos > subj_pos else skel[subj_pos:m_end]
     before = skel[:subj_pos]
     # the clause right before the subject: "Bolivia denied that ⟦X⟧ ...", "it is unclear if ⟦X⟧ ..."
     clause_before = re.split(r"[;:]|,\s+(?:but|however|while|pero|aunque|mientras)\b", before)[-1]
@@ -95,6 +98,8 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str) -> Ass
         for am in c[key].finditer(before):
             attributed, attribution, excluded = _who(am.group("who")), am.group("who").strip(), am.span()
     if attribution is None and (has_acc or has_say):
+        # a trailing ", X said." scopes over the whole sentence, even when the match runs to its end
+        m_end = min(m_end, max(subj_pos + 1, skel.rfind(",", subj_pos)))
         tail = skel[m_end:]
         am = c["acc_suffix"].search(tail) if has_acc else None
         if am:
@@ -112,11 +117,12 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str) -> Ass
         attribution = re.sub(r"^(?:and|but|y|pero|while)\s+", "", attribution, flags=re.I)
     if c["reported"].search(inner) or c["reported"].search(clause_before):
         modality = "reported"
-    if c["alleged"].search(inner) or c["alleged"].search(clause_before) or (attribution and c["alleged"].search(skel[excluded[0]:excluded[1]])):
+    near_before = clause_before[-50:]
+    if c["alleged"].search(inner) or c["alleged"].search(near_before) or (attribution and c["alleged"].search(skel[excluded[0]:excluded[1]])):
         modality = "alleged"
     if c["spec"].search(inner) or c["spec"].search(clause_before[-60:]) or skel.rstrip().endswith("?"):
         modality = "speculative"
-    if c["neg"].search(inner) or c["deny"].search(clause_before) or c["deny"].search(inner):
+    if c["neg"].search(inner) or c["deny"].search(near_before) or c["deny"].search(inner):
         return Assessment("denied", "negative", attributed, attribution, excluded)
     return Assessment(modality, "positive", attributed, attribution, excluded)
 
