@@ -95,6 +95,10 @@ def _fmt(name: str, f: dict) -> list[str]:
                 f"— target >= 100 docs/s",
                 f"- spacy.blank tokenisation: {f['tokenise_docs_per_s']} docs/s; extraction = "
                 f"**{f['ratio_to_tokenisation']}x** tokenisation — target <= 10x",
+                f"- CPU: {f.get('docs_per_cpu_s_1_worker')} docs per CPU-second (1 worker), "
+                f"{f.get('docs_per_cpu_s_2_workers')} (2 workers) -> bound on 2 idle cores "
+                f"{f.get('idle_2_core_bound_docs_per_s')} docs/s; extraction = "
+                f"**{f.get('ratio_to_tokenisation_cpu')}x** tokenisation by CPU",
                 f"- yield: {f['claims']} claims, {f['facts']} facts ({f['claims_per_document']} claims/document, "
                 f"{f['claims_per_fact']} claims/fact); {f['skipped']} skipped",
                 f"- targets {'met' if f['met'] else '**missed**'}"]
@@ -105,7 +109,9 @@ def _fmt(name: str, f: dict) -> list[str]:
                 f"({f['embedded_seconds_median']} s)",
                 f"- falkordb-bulk-insert: **{f['bulk_fact_edges_per_s']:,} fact edges/s** "
                 f"({f['bulk_seconds_median']} s, + {f['bulk_csv_seconds_median']} s to write its CSV)",
-                f"- ratio **{f['ratio']}** — target >= 0.5: {'met' if f['met'] else '**missed**'}"]
+                f"- ratio **{f['ratio']}** — target >= 0.5: {'met' if f['met'] else '**missed**'}",
+                f"- CPU seconds (client + FalkorDB server): embedded {f.get('embedded_cpu_seconds_median')}, "
+                f"bulk loader {f.get('bulk_cpu_seconds_median')}; ratio by CPU **{f.get('ratio_cpu')}**"]
     if name == "memory":
         l = f["loaded"]
         return [f"- {f['documents']:,} documents ({l['documents']:,} loaded; {l['claims']:,} claims, "
