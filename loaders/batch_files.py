@@ -53,6 +53,8 @@ def units(paths, workers: int = 1) -> Iterator[pipeline.Unit | pipeline.Skipped]
         import multiprocessing as mp
 
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+        if ctx is not None:
+            _warm()  # built once here, shared copy-on-write by the forked workers
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm) as pool:
             chunk = max(1, min(16, len(items) // (workers * 4)))
             yield from pool.map(pipeline.process, items, chunksize=chunk)
@@ -178,3 +180,30 @@ def extract_to_dir(paths, out_dir: str | Path, workers: int = 1, docs_per_file: 
         "warnings": warnings,
         "seconds": round(time.perf_counter() - t0, 3),
     }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m loaders.batch_files PATH... -o DIR` (what `geokg extract` runs)."""
+    import argparse
+    import sys
+
+    ap = argparse.ArgumentParser(description="extract documents into JSONL batch files (no store)")
+    ap.add_argument("paths", nargs="+", metavar="PATH", help="documents: files, folders, globs")
+    ap.add_argument("-o", "--out", required=True, metavar="DIR", help="folder for the batch files")
+    ap.add_argument("-w", "--workers", type=int, default=1)
+    ap.add_argument("--docs-per-file", type=int, default=1000)
+    args = ap.parse_args(argv)
+    try:
+        s = extract_to_dir(args.paths, args.out, workers=args.workers, docs_per_file=args.docs_per_file)
+    except ExtractError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for path, reason in s["skipped"]:
+        print(f"skipped {path}: {reason}", file=sys.stderr)
+    print(f"{s['documents']} documents, {s['entities']} entities, {s['claims']} claims -> "
+          f"{len(s['files'])} batch files in {s['out_dir']} ({len(s['skipped'])} skipped, {s['seconds']} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

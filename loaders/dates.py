@@ -123,8 +123,27 @@ def _ago(text: str, lang: str, pub: dt.date) -> str | None:
     return d.isoformat()
 
 
+_ANY = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|enero|febrero|marzo|"
+                  r"abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|monday|tuesday|"
+                  r"wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|"
+                  r"sabado|domingo|last|this|earlier|yesterday|today|ago|pasad[oa]|ayer|hoy|hace|este|esta)", re.I)
+
+
 def find(text: str, start: int, end: int, published: str | None, lang: str | None = None) -> list[DateExpr]:
     """Date expressions in text[start:end], earliest first, non-overlapping."""
+    if not _ANY.search(text, start, end):
+        return []  # most sentences have no date words: one cheap scan instead of eleven
+    if start == 0 and end == len(text):
+        return _find_cached(text, published, lang)
+    return _find(text, start, end, published, lang)
+
+
+@lru_cache(maxsize=256)
+def _find_cached(text: str, published: str | None, lang: str | None) -> list[DateExpr]:
+    return _find(text, 0, len(text), published, lang)
+
+
+def _find(text: str, start: int, end: int, published: str | None, lang: str | None) -> list[DateExpr]:
     pub = _pub(published)
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
