@@ -34,7 +34,7 @@ SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 MIN_HTML_LETTERS = 40
 # Files a folder of articles often also holds; skipped when a folder is scanned or
 # a glob matches them (named explicitly, they are read like any other file).
-NOT_ARTICLES = {"readme", "changelog", "changes", "license", "licence", "contributing", "notes"}
+NOT_ARTICLES = {"readme", "changelog", "changes", "license", "licence", "contributing"}
 MANIFEST_NAMES = ("manifest.yaml", "manifest.yml")
 
 # Metadata keys a document may carry, with the aliases found in the wild.
