@@ -118,3 +118,15 @@ def test_unusable_output_folder_is_one_clear_error(tmp_path):
         extract_to_dir([SEEDS], blocker / "out")
     with pytest.raises(ExtractError, match="docs_per_file must be at least 1"):
         extract_to_dir([SEEDS], tmp_path / "x", docs_per_file=0)
+
+
+def test_command_line_reports_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    proc = subprocess.run([sys.executable, "-m", "loaders.batch_files", str(SEEDS), "-o", str(blocker / "o")],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == [f"error: {blocker}/o: cannot write batch files there (Not a directory)"]
