@@ -107,6 +107,21 @@ def test_clicking_an_actor_shows_aliases_and_roles(page, seed, tmp_path):
     with_alias = next(n for n, d in graph.nodes(data=True) if d.get("aliases"))
     page.click_node(with_alias)
     assert graph.nodes[with_alias]["aliases"][0] in page.details()
+    # the search box finds an actor by an alias and shows it
+    page.page.mouse.click(5, 200)  # unpin: click on empty canvas
+    other = next(n for n, d in graph.nodes(data=True) if d.get("aliases") and n != with_alias)
+    page.page.fill("#search", graph.nodes[other]["aliases"][-1])
+    page.page.press("#search", "Enter")
+    page.wait("n => document.getElementById('details').innerText.includes(n)", graph.nodes[other]["name"])
+    assert page.page.evaluate("() => geokg.network.getSelectedNodes()") == [other]
+    _clean(page)
+
+
+def test_filters_that_match_nothing_give_an_empty_page_that_says_so(page, tmp_path):
+    graph = batch_to_networkx(seedlike_batch())
+    page.open(render(graph, tmp_path / "empty.html", since="2100"))
+    assert page.counts()["nodes"] == 0
+    assert "no actor matches these filters" in page.page.inner_text("#status")
     _clean(page)
 
 
