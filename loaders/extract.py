@@ -233,7 +233,8 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
             dist = len(gap)
         else:
             gap = skel[span[1]:d.start]
-            dist = len(gap) if len(gap) < 40 and "," not in gap else 10 ** 5
+            short = len(re.findall(r"[^\W\d_]+", gap)) <= 2  # ", on July 20" yes; ", reversing a decision taken" no
+            dist = len(gap) if len(gap) < 40 and ("," not in gap or short) else 10 ** 5
         if ";" in gap:
             continue
         if dist < best_dist and dist < 10 ** 5:

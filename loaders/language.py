@@ -72,19 +72,34 @@ def detect(text: str) -> str | None:
 def paragraphs(text: str) -> list[Paragraph]:
     """Non-empty lines of `text` with their offsets and language.
 
-    Each line is a paragraph; short paragraphs (headings) inherit the language of
-    the previous one. Cached: the pipeline and the extractor both ask for the same text.
+    Each line is a paragraph; paragraphs too short to tell (bylines, numbers) inherit
+    the language of the previous one. Cached: the pipeline and the extractor both ask
+    for the same text.
     """
     return list(_paragraphs(text))
 
 
 @lru_cache(maxsize=64)
 def _paragraphs(text: str) -> tuple[Paragraph, ...]:
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    # First the cheap function-word vote on every paragraph. When it finds a single
+    # language, the undecided ones (headings, short lines) are in it too, and lingua
+    # is not needed at all; only a text that mixes languages asks lingua about them.
+    quick = [_by_function_words(text[a:b]) if _TWELVE_LETTERS.search(text, a, b) else "?"
+             for a, b in spans]
+    single = {q for q in quick if q not in (None, "?")}
     out: list[Paragraph] = []
     previous = None
-    for m in re.finditer(r"[^\n]+", text):
-        lang = detect(m.group()) or previous
-        out.append(Paragraph(m.start(), m.end(), lang))
+    for (a, b), q in zip(spans, quick):
+        if q == "?":  # too few letters to tell
+            lang = previous
+        elif q is not None:
+            lang = q
+        elif len(single) == 1:
+            lang = next(iter(single))
+        else:
+            lang = SUPPORTED.get(_detector().detect_language_of(text[a:b])) or previous
+        out.append(Paragraph(a, b, lang))
         previous = lang or previous
     return tuple(out)
 
