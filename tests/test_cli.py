@@ -63,10 +63,17 @@ def _one_error_line(r) -> str:
 
 
 def _no_server_left(folder: Path) -> None:
-    pid_file = folder / "redis.pid"
-    assert not pid_file.exists() or not Path(f"/proc/{pid_file.read_text().strip()}").exists()
-    out = subprocess.run(["pgrep", "-f", str(folder)], capture_output=True, text=True).stdout
-    assert out.strip() == "", f"server still running for {folder}: {out}"
+    from graph.falkordb_store import _is_our_server
+
+    def live(pid: int) -> bool:
+        try:
+            return "zombie" not in Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            return False
+
+    pids = [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit()]
+    running = [pid for pid in pids if _is_our_server(pid, folder.absolute()) and live(pid)]
+    assert running == [], f"server still running for {folder}: {running}"
 
 
 def test_load_then_stats_in_a_new_process(geokg, tmp_path):
@@ -274,3 +281,30 @@ def test_a_store_opened_in_a_worker_thread_outlives_the_thread(tmp_path):
         s.upsert(build_batch())
         assert s.stats()["nodes"]["Claim"] == 9
     _no_server_left(tmp_path / "s")
+
+
+_ORPHANING_HOLDER = """
+import sys, threading, time
+from graph.falkordb_store import FalkorDBStore
+box = {}
+t = threading.Thread(target=lambda: box.setdefault("s", FalkorDBStore(sys.argv[1])))  # no PDEATHSIG
+t.start(); t.join()
+box["s"].run("CREATE (:Document {id: 'doc:kept'})")
+print(box["s"]._proc.pid, flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_server_orphaned_by_a_crash_is_stopped_on_the_next_open(tmp_path):
+    folder = tmp_path / "store"
+    holder = subprocess.Popen([sys.executable, "-c", _ORPHANING_HOLDER, str(folder)], stdout=subprocess.PIPE,
+                              text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT)
+    server_pid = int(holder.stdout.readline())
+    time.sleep(1.2)  # appendfsync everysec
+    holder.kill()
+    holder.wait(timeout=30)
+    assert Path(f"/proc/{server_pid}").exists()  # the orphan still runs, with the AOF open
+    with FalkorDBStore(folder, lock_timeout=5) as s:
+        assert not Path(f"/proc/{server_pid}").exists() or "zombie" in Path(f"/proc/{server_pid}/status").read_text()
+        assert s.run("MATCH (d:Document) RETURN d.id AS id") == [{"id": "doc:kept"}]
+    _no_server_left(folder)
