@@ -363,8 +363,19 @@ def _normalise_metadata(doc: RawDocument) -> str | None:
         else:
             meta[k] = str(v).strip()
     if "language" in meta:
-        meta["language"] = meta["language"].lower().replace("_", "-").split("-")[0] or None
+        meta["language"] = language_code(meta["language"])
     return None
+
+
+_LANGUAGE_NAMES = {"english": "en", "inglés": "en", "ingles": "en", "spanish": "es",
+                   "español": "es", "espanol": "es", "castellano": "es"}
+
+
+def language_code(value: str) -> str:
+    """'EN-us' -> 'en', 'Spanish' -> 'es', 'en, es' / 'en/es' / 'es+en' -> 'en+es'."""
+    parts = [p for p in re.split(r"[\s,/+&]+|\band\b|\by\b", value.lower()) if p]
+    codes = sorted({_LANGUAGE_NAMES.get(p, p.replace("_", "-").split("-")[0]) for p in parts})
+    return "+".join(codes)
 
 
 # --------------------------------------------------------------------------- manifests

@@ -200,3 +200,12 @@ def test_every_seed_has_manifest_metadata():
         assert iso_date(d.metadata["published"]) == d.metadata["published"]
     langs = sorted(read(f)[0].metadata["language"] for f in files)
     assert langs == ["en", "en", "en", "en", "en+es"]
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("EN-us", "en"), ("Spanish", "es"), ("español", "es"), ("es_AR", "es"), ("fr", "fr"),
+    ("en, es", "en+es"), ("es+en", "en+es"), ("English and Spanish", "en+es"), ("en+es", "en+es"),
+])
+def test_language_metadata_is_normalised_to_codes(value, expected):
+    from loaders.readers import language_code
+    assert language_code(value) == expected
