@@ -70,7 +70,7 @@ def _compiled(lang: str) -> dict[str, re.Pattern]:
             "say_suffix": re.compile(rf"[,“”\"]\s*(?P<who>[^,;“”\"]{{2,90}}?)\s+{say}\b(?P<rest>[^⟦]{{0,60}})[.!]?$", re.I),
             "say_word": re.compile(rf"\b{say}\b", re.I),
             "acc_word": re.compile(rf"\b{acc}\b", re.I),
-            "say_suffix_es": re.compile(rf"[,“”\"]\s*{say}\s+(?P<who>[^,;“”\"]{{2,90}}?)(?P<rest>[^⟦]{{0,60}})[.!]?$", re.I),
+            "say_suffix_es": re.compile(rf"[,“”\"]\s*{say}\s+(?P<who>[^,;.“”\"⟦]{{2,90}}?|⟦\d+⟧)(?P<rest>\s+(?:el|este|ayer|hoy|en|a)\b[^⟦,;]{{0,40}})?[.!]?$", re.I),
         }
     return cache[lang]
 
@@ -109,7 +109,7 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
             am = None
             if has_say:
                 am = c["say_suffix"].search(tail) or (c["say_suffix_es"].search(tail) if lang == "es" else None)
-            if am and not SLOT.search(am.group("rest")):
+            if am and not SLOT.search(am.group("rest") or ""):
                 attributed, attribution = _who(am.group("who")), am.group("who").strip()
                 excluded = (m_end + am.start(), m_end + am.end())
     if attribution:

@@ -125,7 +125,7 @@ def load_rules(lang: str) -> tuple[list[Rule], dict[str, re.Pattern]]:
 
 
 _ACTIONS = [
-    (r"designat|classif|label|list|declar|blacklist|outlaw|recogni|catalog|calific|inclu", "designate"),
+    (r"design|classif|clasific|label|list|declar|blacklist|outlaw|catalog|calific|inclu|proscri", "designate"),
     (r"expel|expuls|deport", "expel"),
     (r"add|agreg|añad", "designate?"),
     (r"mainta|keep|preserv|manten|mantuv|conserv", "maintain ties"),
