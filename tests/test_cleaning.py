@@ -209,3 +209,9 @@ def test_a_lone_continue_reading_inside_an_article_only_drops_itself():
 def test_teaser_cut_never_takes_the_whole_article():
     c = clean("\n".join(["A title", "A subtitle", P1, "Keep reading", "Latest", "Other story"]))
     assert c.text.splitlines() == ["A title", "A subtitle", P1]
+
+
+def test_repair_finds_mojibake_but_leaves_correct_spanish_alone():
+    assert repair("Dijo â€œsÃ­â€\u009d ðŸ˜€") == "Dijo “sí” 😀"
+    text = "Teherán “vendió” drones, dijo Irán“. Señaló a Perú»."
+    assert repair(text) == text
