@@ -34,6 +34,19 @@ _GOV_NOUNS = {"government", "governments", "regime", "administration", "authorit
               "embassy", "embajada", "foreign", "ministry", "ministerio", "congress", "senate", "parliament"}
 _GROUP_NOUNS = {"group", "militia", "organization", "organisation", "movement", "party", "cartel", "force",
                 "grupo", "milicia", "organizacion", "movimiento", "partido", "cartel", "organizacion"}
+# Spanish generic titles kept in English, so both languages give the same role text
+_ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spokesperson", "fundador": "founder",
+            "fundadora": "founder", "coronel": "colonel", "general": "general", "comandante": "commander",
+            "jefe": "chief", "jefa": "chief", "embajador": "ambassador", "embajadora": "ambassador",
+            "senador": "senator", "senadora": "senator", "diputado": "deputy", "diputada": "deputy",
+            "gobernador": "governor", "alcalde": "mayor", "fiscal": "prosecutor", "juez": "judge",
+            "asesor": "adviser", "asesora": "adviser", "director": "director", "directora": "director",
+            "profesor": "professor", "profesora": "professor", "analista": "analyst", "historiador": "historian",
+            "historiadora": "historian", "investigador": "researcher", "investigadora": "researcher",
+            "lider": "leader", "secretario": "secretary", "secretaria": "secretary", "ministro": "minister",
+            "ministra": "minister", "canciller": "foreign minister", "almirante": "admiral", "teniente": "lieutenant",
+            "funcionario": "official", "diplomatico": "diplomat", "enviado": "envoy", "periodista": "journalist",
+            "rey": "king", "emir": "emir", "clerigo": "cleric", "de": "of", "del": "of", "y": "and"}
 _ORG_WORDS = {"department", "ministry", "university", "forum", "council", "agency", "party", "front", "army",
               "force", "forces", "company", "corporation", "bank", "court", "institute", "association",
               "organization", "organisation", "movement", "revolution", "relations", "international", "republic",
@@ -192,10 +205,22 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
             k = words.index(head)
             rest = [w for w in words[k + 1:] if w not in ("of", "de", "del")]
             before = [w for w in words[:k] if w not in ("and",)]
+            if any(w in g.generic_titles or (w,) in g.generic_titles for w in rest):
+                rest = []
             topic = " and ".join(filter(None, [" ".join(before), " ".join(rest)])) if before and rest else " ".join(before or rest)
             base = "minister" if head.startswith("minist") else "secretary"
             topic = topic.replace(" y ", " and ")
             return (f"{base} of {topic}" if topic else base), False, True
+    # otherwise the first title word(s) of the phrase: "IRGC Brigadier-General" -> "brigadier general",
+    # "portavoz del Gobierno de transición, el coronel" -> "spokesperson"
+    for i in range(len(words)):
+        for size in (3, 2, 1):
+            t = tuple(words[i:i + size])
+            if len(t) == size and t in g.generic_titles:
+                title = " ".join(_ROLE_EN.get(w, w) for w in t)
+                gov = not any(w in _NON_GOV for w in t)
+                return title, False, gov
+    words = [_ROLE_EN.get(w, w) for w in words]
     phrase_n = " ".join(words)
     gov = not any(w in _NON_GOV for w in words)
     return phrase_n, False, gov
@@ -229,7 +254,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             return all(b <= x or a >= y for x, y in taken)
 
         # -- titled people not in the gazetteer (and titles of gazetteer officials)
-        _titled_people(g, text, s, e, ms, taken, result, titles)
+        _titled_people(g, text, s, e, ms, taken, result, titles, last_group)
         # -- surnames of people met earlier; register new ones
         for m in ms:
             if m.entity.startswith("official:"):
@@ -296,7 +321,7 @@ _LED_BY = re.compile(r"\b(?:led|headed|founded|commanded|run)\s+by\s+$|\b(?:lide
 
 
 def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
-                   titles: set[str]) -> None:
+                   titles: set[str], salient_group: str | None = None) -> None:
     inner_ok = g._title_inner  # type: ignore[attr-defined]
 
     def free(a: int, b: int) -> bool:
@@ -369,8 +394,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             lb = _LED_BY.search(text, max(s, a - 40), a)
             if lb:
                 grp = [m for m in ms if m.end <= lb.start() and m.entity.startswith("group:")]
-                if grp:
-                    led = grp[-1].entity
+                led = grp[-1].entity if grp else (salient_group if re.search(
+                    r"\b(?:group|movement|militia|organi[sz]ation|rebels|party|grupo|movimiento|milicia|organización|partido)\b",
+                    text[max(s, lb.start() - 60):lb.start()], re.I) else None)
+                if led:
                     role_phrase, rp_start = "leader", a
         if role_phrase is None:
             continue
@@ -380,7 +407,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         rtoks = tokens(role_phrase)
         if org is None and rtoks and rtoks[0] in _POSS:
             grp = [m for m in ms if m.end <= rp_start and m.entity.startswith("group:")]
-            org = grp[-1].entity if grp else None
+            org = grp[-1].entity if grp else (salient_group if rtoks[0] in ("its", "their", "su", "sus") else None)
         if any(t in _COUNTER for t in rtoks):
             # "his Iranian counterpart, X": the role of the other official in the sentence
             others = [m for m in ms if m.entity.startswith("official:") and m.role and m.end <= rp_start]

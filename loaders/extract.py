@@ -393,6 +393,10 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 if r.role == canon and (org is None or r.of == org):
                     org = r.of
                     break
+        gov_body = re.search(r"\b(?:gobierno|government|presidency|presidencia|ministry|ministerio|cabinet|gabinete|"
+                             r"junta|administration|administración)\b", m.role, re.I)
+        if org is None and gov_body:
+            org = main_state  # "the government's spokesman": the country the story is about
         if org is None and is_canon:
             # a head of state/minister with no country in the title: the sentence's only
             # state, else the document's main state
