@@ -458,6 +458,7 @@ _ROLE_PHRASE = re.compile(
     r"\b(?:(?:the|el|la)\s+)?(?P<w>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s*$")
 _COREF_GROUP = re.compile(r"\b(?:the|this|that|el|este|ese|dicho|la|esta|dicha)\s+(?:Lebanese\s+|Shiite\s+|militant\s+|armed\s+|terrorist\s+|chií\s+)?(group|militia|movement|organi[sz]ation|rebels|militants|insurgents|grupo|milicia|movimiento|organización|rebeldes|insurgentes)\b(?!\s+(?:of|de|that|que)\b)", re.I)
 _COREF_NATION = re.compile(r"\b(?:the|el|la|esta|this)\s+(?P<r>[\w-]+(?:\s+[\w-]+)?)\s+(?P<n>nation|country|state|republic|país|nación|república|estado)\b", re.I)
+_COREF_NATION_ES = re.compile(r"\b(?:el|la|este|esta)\s+(?P<n>país|nación|república|estado)\s+(?P<r>[\w-]+)", re.I)
 _COUNTERPART = re.compile(r"\b(?:his|her|their|su|sus)\s+(?P<d>\w+)\s+(?:counterparts?)\b|\b(?:su|sus)\s+(?:homólog[oa]s?)\s+(?P<d2>\w+)", re.I)
 
 
@@ -585,7 +586,7 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             ent = g.entities.get(ref)
             if ent is not None and getattr(ent, "kind", "") not in ("agency", "IGO"):
                 add(cm.start(), cm.end(), ref)
-    for cm in _COREF_NATION.finditer(text, s, e):
+    for cm in [*_COREF_NATION.finditer(text, s, e), *_COREF_NATION_ES.finditer(text, s, e)]:
         if not free(cm.start(), cm.end()):
             continue
         region = ids.normalise(cm.group("r"))

@@ -72,6 +72,33 @@ DROP_LINES: dict[str, list[str]] = {
         # never a wire story's "(Reuters) - ..." opening
         r"\(\s*(shutterstock|getty( images)?|ap photo|reuters|afp|efe)\s*/[^)]{1,120}\)([\s/]*\([^)]{1,120}\))*",
     ],
+    "advertisement": [
+        r"(advertisement|advertising|sponsored( content)?|ad|publicidad|anuncio|contenido patrocinado)",
+        r"(story|article) continues (below|after) (this )?(advertisement|ad)",
+        r"(scroll|continue) (down )?to (continue reading|read more)",
+    ],
+    "reading time or audio player": [
+        r"\d{1,2}\s*(min|mins|minutes?|minutos?)\.?\s*(read|de lectura|lectura)",
+        r"(lectura|tiempo de lectura)\s*:?\s*\d{1,2}\s*(min|minutos?)",
+        r"listen to (this|the) (article|story)( \d{1,2}:\d{2})?",
+        r"escuch(ar|a) (esta |la )?(nota|noticia|art[íi]culo)",
+    ],
+    "timestamp": [
+        # "Published March 3, 2024 10:42 AM", "Actualizado el 3 de marzo de 2024"
+        r"(published|posted|updated|last updated|publicado|actualizado)( on| el| at)?\s*:?\s*.{0,40}\d{4}.{0,30}",
+    ],
+    "copyright or agency credit": [
+        r"(©|\(c\)|copyright)\s*.{0,120}",
+        r"all rights reserved\.?|todos los derechos reservados\.?",
+        r"our standards: the thomson reuters trust principles\.?",
+        # Reuters trailer: "Reporting by Daniel Ramos in La Paz; Editing by Jane Doe"
+        r"\(?(additional )?(?-i:[Rr]eporting by [A-Z][\w.'’-]+)[^.;()]{0,80}((;|\band\b)\s*(additional reporting|writing|editing|reporting) by [^;()]{3,80})*\)?\.?",
+        r"\(?(editing|writing) by (?-i:[A-Z][\w.'’-]+)[^;()]{0,80}\)?\.?",
+        r"\(?con informaci[óo]n de (?-i:[A-Z][\w.'’-]+)[^.;()]{0,60}\)?\.?",
+    ],
+    "tags": [
+        r"(tags|topics|etiquetas|temas)\s*:.{0,300}",
+    ],
     "section label": [
         r"[^.|!?]{2,40}(\s\|\s[^.|!?]{2,40})+",  # "Analysis | Latin America"
     ],
@@ -92,6 +119,9 @@ DROP_CONTAINING: dict[str, list[str]] = {
     "donation prompt": [
         r"\b(donat(e|ing) (here|now|today)|please donate|if you (support|value|enjoy|like) .{0,60}(work|journalism|reporting))",
         r"\b(don[aá] (aqu[íi]|ahora|hoy)|apoya (nuestro|nuestra) (periodismo|trabajo|labor))",
+    ],
+    "cookie notice": [
+        r"\b(we use cookies|this (site|website) uses cookies|usamos cookies|utilizamos cookies|este sitio (web )?(usa|utiliza) cookies|accept (all )?cookies|aceptar (todas las )?cookies)\b",
     ],
     "image caption or credit": [
         # a caption ends with the agency credit: "... in Quito, February 6, 2025. REUTERS/Karen Toro"
@@ -129,6 +159,8 @@ END_MARKERS: list[str] = [
     r"sobre el autor(a)?",
     r"escrito por .{1,80}",
     r"comentarios",
+    r"more news|m[áa]s noticias|te recomendamos|recomendados|lo m[áa]s visto",
+    r"our standards: the thomson reuters trust principles\.?",
 ]
 
 # Markers that close a teaser of another story ("keep readingShow less"): the cut
@@ -147,6 +179,8 @@ URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 DATE_LIKE = re.compile(
     r"^(?:\w+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?)?[A-Za-záéíóú]{3,10}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?\d{4}$"
     r"|^\d{4}-\d{2}-\d{2}$|^\d{1,2}/\d{1,2}/\d{4}$")
+
+_PUBLISHED = re.compile(r"^(?:published|posted|publicado)(?: on| el)?\s*:?\s*(.+?)\.?$", re.IGNORECASE)
 
 HEADER_LINES = 8  # bylines and date lines are looked for among the first lines only
 
@@ -262,7 +296,7 @@ _CONTAINING = [(reason, re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECA
 
 
 # Every DROP_CONTAINING pattern needs one of these; most lines have none (cheap test).
-_CONTAINING_HINT = re.compile(r"don|if you|apoya|/", re.IGNORECASE)
+_CONTAINING_HINT = re.compile(r"don|if you|apoya|/|cookie", re.IGNORECASE)
 
 
 def _drop_reason(line: str) -> str | None:
@@ -388,6 +422,14 @@ def clean(text: str, metadata: dict | None = None) -> Cleaned:
             reason = _drop_reason(ln)
             if reason:
                 drop[i] = reason
+                if reason == "timestamp" and "published" not in meta:
+                    m = _PUBLISHED.match(ln)
+                    if m:
+                        from loaders.readers import iso_date
+
+                        iso = iso_date(m.group(1))
+                        if iso:
+                            meta["published"] = iso
     _header(lines, meta, drop)
 
     # The author's bio block often sits right before the cut ("• Name", "Name is a ...").
