@@ -225,3 +225,32 @@ def test_show_returns_an_inline_iframe_holding_the_whole_page(seed):
     import html as html_mod
     inner = html_mod.unescape(re.search(r'srcdoc="([^"]*)"', html_out).group(1))
     assert inner == shown.page and "ALLEGED_TIES" not in json.dumps(page_data(inner)["edgeInfo"])
+
+
+def test_geokg_viz_command_in_a_real_process(geokg, tmp_path):
+    from graph.records import batch_to_records, write_jsonl
+
+    batch_file = tmp_path / "seed.jsonl"
+    with batch_file.open("w", encoding="utf-8") as fh:
+        write_jsonl(batch_to_records(seedlike_batch()), fh)
+    store = tmp_path / "store"
+    r = geokg("load", str(batch_file), store=store)
+    assert r.returncode == 0, r.stderr
+
+    out = tmp_path / "bolivia.html"
+    r = geokg("viz", "-o", str(out), "--focus", "La Paz", "--hops", "1", "--min-modality", "reported", store=store)
+    assert r.returncode == 0, r.stderr
+    expected = filter_graph(batch_to_networkx(seedlike_batch()), focus="La Paz", hops=1, min_modality="reported")
+    data = page_data(out.read_text(encoding="utf-8"))
+    assert set(data["nodeInfo"]) == set(expected) and set(data["edgeInfo"]) == {k for *_, k in expected.edges(keys=True)}
+    assert f"wrote {expected.number_of_nodes()} actors and {expected.number_of_edges()} facts" in r.stderr
+
+    r = geokg("viz", "-o", str(tmp_path / "designations.html"), "--query", "designations", store=store)
+    assert r.returncode == 0, r.stderr
+    designations = page_data((tmp_path / "designations.html").read_text(encoding="utf-8"))
+    assert {i["type"] for i in designations["edgeInfo"].values()} == {"DESIGNATED"}
+    assert len(designations["edgeInfo"]) == 4
+
+    r = geokg("viz", "-o", str(tmp_path / "x.html"), "--focus", "Atlantis", store=store)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert r.stderr.strip() == "error: no actor named 'Atlantis' in the graph"
