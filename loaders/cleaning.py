@@ -85,7 +85,9 @@ DROP_LINES: dict[str, list[str]] = {
     ],
     "timestamp": [
         # "Published March 3, 2024 10:42 AM", "Actualizado el 3 de marzo de 2024"
-        r"(published|posted|updated|last updated|publicado|actualizado)( on| el| at)?\s*:?\s*.{0,40}\d{4}.{0,30}",
+        r"(published|posted|updated|last updated|publicado|actualizado)( on| el| at)?\s*:?\s*"
+        r"(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|mon|tue|wed|thu|fri|sat|sun"
+        r"|lun|mi[ée]|jue|vie|s[áa]b|dom)[\w ,.:/-]{0,50}\d{4}[\w ,.:/-]{0,30}",
     ],
     "copyright or agency credit": [
         r"(©|\(c\)|copyright)\s*.{0,120}",

@@ -215,3 +215,35 @@ def test_repair_finds_mojibake_but_leaves_correct_spanish_alone():
     assert repair("Dijo â€œsÃ­â€\u009d ðŸ˜€") == "Dijo “sí” 😀"
     text = "Teherán “vendió” drones, dijo Irán“. Señaló a Perú»."
     assert repair(text) == text
+
+
+def test_wire_and_site_furniture_is_removed():
+    page = "\n".join([
+        "Published March 3, 2024", "Updated 10:42 AM EST, March 4, 2024", "5 min read",
+        "Listen to this article", "We use cookies to improve your experience. Accept all cookies",
+        P1, "Advertisement", "Story continues below advertisement", P2,
+        "Reporting by Daniel Ramos in La Paz; Additional reporting by Ana Suárez; Editing by Jane Doe",
+        "Our Standards: The Thomson Reuters Trust Principles.", "© 2024 Reuters. All rights reserved.",
+        "Tags: Bolivia, Iran"])
+    c = clean(page)
+    assert c.text.splitlines() == [P1, P2]
+    assert c.metadata["published"] == "2024-03-03"
+
+
+def test_spanish_site_furniture_is_removed():
+    page = "\n".join(["Publicado el 3 de marzo de 2024", "Tiempo de lectura: 4 minutos",
+                      "Escuchar esta noticia", ES1, "Publicidad", ES2,
+                      "Con información de EFE y AFP", "Etiquetas: Bolivia, Irán",
+                      "Todos los derechos reservados."])
+    c = clean(page)
+    assert c.text.splitlines() == [ES1, ES2]
+    assert c.metadata["published"] == "2024-03-03"
+
+
+def test_sentences_about_reporting_and_publishing_are_kept():
+    lines = ["Reporting by the BBC showed that Iran sold drones to Bolivia in 2023, officials said.",
+             "Published reports say the memorandum was signed in Tehran on July 20, 2023.",
+             "Published reports date the deal to 2023.",
+             "Ad hoc talks between La Paz and Washington continued through January."]
+    c = clean("\n".join([P1, P2] + lines))
+    assert c.text.splitlines() == [P1, P2] + lines
