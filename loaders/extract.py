@@ -174,6 +174,15 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer):
             return f"⟦{b}⟧"
         return mt.group()
     skel = re.sub(r"⟦(\d+)⟧'s?\s+(?:(?:own|state|elite|main|ruling|leftist|militant|armed|terrorist|shiite|lebanese|political)\s+){0,2}(?:(?:group|militia|movement|party)\s*,?\s+)?⟦(\d+)⟧", possessive, skel)
+    # "el Departamento de Estado de EE.UU.", "the Ministry of Defence of Russia": the agency, part of that state
+    def agency_of(mt: re.Match) -> str:
+        a, b = int(mt.group(1)), int(mt.group(2))
+        ea, eb = slots[a].entity, slots[b].entity
+        if ea.startswith("group:") and eb.startswith("state:") and g.part_of.get(ea) == eb:
+            poss.append((a, b))
+            return f"⟦{a}⟧"
+        return mt.group()
+    skel = re.sub(r"⟦(\d+)⟧\s+(?:de|of|del)\s+(?:la\s+|the\s+)?⟦(\d+)⟧", agency_of, skel)
     skel = _DESCRIPTOR.sub("", skel)
     return skel, slots, poss
 

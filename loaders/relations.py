@@ -156,6 +156,10 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
     if stop:
         rest = rest[:stop.start()]
     hits = list(act_rx.finditer(rest))
+    # a later action noun after a determiner is the object of the first verb
+    # ("mantuviera el reconocimiento a Taipéi" is one request, not two)
+    hits = [h for k, h in enumerate(hits)
+            if k == 0 or not re.search(r"\b(?:the|a|an|el|la|los|las|un|una|su|sus|its|their|de|of)\s+$", rest[:h.start()], re.I)]
     out: dict[str, list[int]] = {}
     for k, h in enumerate(hits):
         word = h.group().lower()
