@@ -125,6 +125,56 @@ def test_detected_language_wins_between_english_and_spanish(tmp_path):
     assert french[0].language == "fr"
 
 
+SPANISH_PAGE = """<!DOCTYPE html><html lang="es"><head><meta charset="utf-8">
+<title>Perú rompe relaciones con Venezuela | Diario Andino</title>
+<meta property="og:title" content="Perú rompe relaciones con Venezuela">
+<meta property="og:site_name" content="Diario Andino">
+<meta name="author" content="Lucía Ramos">
+<meta property="article:published_time" content="2024-07-31T09:00:00-05:00">
+<link rel="canonical" href="https://diarioandino.example/mundo/peru-venezuela">
+</head><body>
+<header><nav><a href="/">Inicio</a> <a href="/mundo">Mundo</a> <a href="/suscribete">Suscríbete</a></nav></header>
+<div class="cookie-banner">Utilizamos cookies para mejorar su experiencia. Aceptar cookies</div>
+<main><article>
+<h1>Perú rompe relaciones con Venezuela</h1>
+<p class="byline">Por Lucía Ramos</p>
+<time datetime="2024-07-31">31 de julio de 2024</time>
+<div class="share"><a>Compartir</a> <a>Twitter</a> <a>Facebook</a></div>
+<figure><img src="x.jpg"><figcaption>El canciller Javier González-Olaechea en Lima. Foto: EFE/Paolo Aguilar</figcaption></figure>
+<p>El Gobierno de Perú anunció el martes la ruptura de relaciones diplomáticas con Venezuela, después de que Caracas expulsara a los diplomáticos peruanos tras las elecciones presidenciales del domingo.</p>
+<p>El canciller Javier González-Olaechea dijo que Lima no reconoce los resultados anunciados por el Consejo Nacional Electoral y pidió una auditoría internacional.</p>
+<div class="newsletter">Suscríbete a nuestro boletín y recibe las noticias más importantes en tu correo</div>
+<p>Venezuela había ordenado el lunes la salida del personal diplomático de siete países latinoamericanos, entre ellos Argentina, Chile y Perú, a los que acusó de injerencia.</p>
+<p>Lea también: Argentina pide a Brasil custodiar su embajada en Caracas</p>
+<p>Con información de EFE y AFP</p>
+</article>
+<aside class="related"><h2>Noticias relacionadas</h2><ul><li><a href="/a">Chile retira a su embajador</a></li><li><a href="/b">Brasil pide actas</a></li></ul></aside>
+<section class="comments"><h3>Comentarios</h3><p>Excelente nota, gracias.</p></section>
+</main>
+<footer><p>© 2024 Diario Andino. Todos los derechos reservados.</p></footer>
+</body></html>
+"""
+
+
+def test_a_spanish_news_page_comes_out_as_its_article_only(tmp_path):
+    page = tmp_path / "peru.html"
+    page.write_text(SPANISH_PAGE, encoding="utf-8")
+    doc = prepare(read(page)[0])
+    assert doc.text.splitlines() == [
+        "Perú rompe relaciones con Venezuela",
+        "El Gobierno de Perú anunció el martes la ruptura de relaciones diplomáticas con Venezuela, "
+        "después de que Caracas expulsara a los diplomáticos peruanos tras las elecciones "
+        "presidenciales del domingo.",
+        "El canciller Javier González-Olaechea dijo que Lima no reconoce los resultados anunciados "
+        "por el Consejo Nacional Electoral y pidió una auditoría internacional.",
+        "Venezuela había ordenado el lunes la salida del personal diplomático de siete países "
+        "latinoamericanos, entre ellos Argentina, Chile y Perú, a los que acusó de injerencia.",
+    ]
+    assert (doc.language, doc.published, doc.source, doc.title) == (
+        "es", "2024-07-31", "Diario Andino", "Perú rompe relaciones con Venezuela")
+    assert doc.url == "https://diarioandino.example/mundo/peru-venezuela"
+
+
 def test_plan_spreads_json_lines_documents_over_units(tmp_path):
     p = tmp_path / "docs.jsonl"
     p.write_text("\n".join(json.dumps({"text": f"Document {i}."}) for i in range(5)), encoding="utf-8")
