@@ -72,6 +72,10 @@ DROP_LINES: dict[str, list[str]] = {
         # never a wire story's "(Reuters) - ..." opening
         r"\(\s*(shutterstock|getty( images)?|ap photo|reuters|afp|efe)\s*/[^)]{1,120}\)([\s/]*\([^)]{1,120}\))*",
     ],
+    "navigation": [
+        r"(menu|search|home|log ?in|log ?out|sign (in|up)|register|my account|sections|skip to (main )?content)",
+        r"(men[úu]|buscar|inicio|portada|iniciar sesi[óo]n|reg[íi]strate|registrarse|mi cuenta|secciones|ir al contenido)",
+    ],
     "advertisement": [
         r"(advertisement|advertising|sponsored( content)?|ad|publicidad|anuncio|contenido patrocinado)",
         r"(story|article) continues (below|after) (this )?(advertisement|ad)",

@@ -218,7 +218,7 @@ def test_repair_finds_mojibake_but_leaves_correct_spanish_alone():
 
 
 def test_wire_and_site_furniture_is_removed():
-    page = "\n".join([
+    page = "\n".join(["Skip to main content", "Menu", "Search", "Sign in",
         "Published March 3, 2024", "Updated 10:42 AM EST, March 4, 2024", "5 min read",
         "Listen to this article", "We use cookies to improve your experience. Accept all cookies",
         P1, "Advertisement", "Story continues below advertisement", P2,
@@ -231,7 +231,7 @@ def test_wire_and_site_furniture_is_removed():
 
 
 def test_spanish_site_furniture_is_removed():
-    page = "\n".join(["Publicado el 3 de marzo de 2024", "Tiempo de lectura: 4 minutos",
+    page = "\n".join(["Ir al contenido", "Menú", "Buscar", "Iniciar sesión", "Publicado el 3 de marzo de 2024", "Tiempo de lectura: 4 minutos",
                       "Escuchar esta noticia", ES1, "Publicidad", ES2,
                       "Con información de EFE y AFP", "Etiquetas: Bolivia, Irán",
                       "Todos los derechos reservados."])
