@@ -261,9 +261,10 @@ class Gazetteer:
         official holding it on date `on` when the gazetteer knows.
         """
         key = tokens(name)
-        if key and key[0] in ("the", "el", "la", "los", "las"):
-            key = key[1:]
         hits = [a for a, _ in self.index.get(key, []) if a.entity]
+        if not hits and key and key[0] in ("the", "el", "la", "los", "las"):
+            key = key[1:]
+            hits = [a for a, _ in self.index.get(key, []) if a.entity]
         if hits:
             # prefer a proper name over a capital/demonym reading of the same string
             hits.sort(key=lambda a: {"name": 0, "capital": 1, "demonym": 2}.get(a.kind, 3))
