@@ -72,6 +72,11 @@ DROP_LINES: dict[str, list[str]] = {
         # never a wire story's "(Reuters) - ..." opening
         r"\(\s*(shutterstock|getty( images)?|ap photo|reuters|afp|efe)\s*/[^)]{1,120}\)([\s/]*\([^)]{1,120}\))*",
     ],
+    "byline": [
+        # desk and agency bylines with no person: "Redacción BBC Mundo", "EFE", "Staff reports"
+        r"(redacci[óo]n|agencias|staff( reports| writer)?|wire (services|reports))([ /|-]+[\w .]{1,40})?",
+        r"(efe|afp|ap|reuters|europa press|dpa|ansa|xinhua)",
+    ],
     "navigation": [
         r"(menu|search|home|log ?in|log ?out|sign (in|up)|register|my account|sections|skip to (main )?content)",
         r"(men[úu]|buscar|inicio|portada|iniciar sesi[óo]n|reg[íi]strate|registrarse|mi cuenta|secciones|ir al contenido)",

@@ -232,7 +232,7 @@ def test_wire_and_site_furniture_is_removed():
 
 def test_spanish_site_furniture_is_removed():
     page = "\n".join(["Ir al contenido", "Menú", "Buscar", "Iniciar sesión", "Publicado el 3 de marzo de 2024", "Tiempo de lectura: 4 minutos",
-                      "Escuchar esta noticia", ES1, "Publicidad", ES2,
+                      "Escuchar esta noticia", "Redacción BBC Mundo", "EFE", ES1, "Publicidad", ES2,
                       "Con información de EFE y AFP", "Etiquetas: Bolivia, Irán",
                       "Todos los derechos reservados."])
     c = clean(page)
