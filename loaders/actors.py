@@ -70,6 +70,7 @@ class Mention:
     org: str | None = None  # the state or group the title ties the person to
     former: bool = False
     actor: bool = True  # False for demonyms used as plain adjectives ("Iranian drones")
+    title_start: int | None = None  # where a title written before the name begins
 
 
 @dataclass
@@ -380,10 +381,12 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         while keep and _norm(keep[0]) in _LEFT_STOP:
             keep.pop(0)
         role_phrase = None
+        left_title = False
         lt = tokens(" ".join(keep))
         if lt and lt[-1] not in ("of", "de", "at", "en", "in", "del") and any(t in titles for t in lt):
             role_phrase = " ".join(keep)
             rp_start = text.rfind(keep[0], bound, a)
+            left_title = True
         else:
             right = re.match(r",\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?)(?=,|\.|;|$| who | quien | que )", text[b:e])
             if right and any(t in titles for t in tokens(right.group(1))[:5]):
@@ -431,6 +434,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             ms.append(person_m)
             taken.append((a, b))
         person_m.role, person_m.org, person_m.former = role_phrase, org, former
+        if left_title and rp_start >= 0 and not any(m.actor and rp_start <= m.start < a for m in ms if m is not person_m):
+            person_m.title_start = rp_start
         for m in rp_ms:  # demonym/state words inside the title are not actors of their own
             m.actor = False
 

@@ -152,7 +152,9 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer):
     for m in ms:
         if not m.actor or m.start < pos:
             continue
-        parts.append(text[pos:m.start])
+        # "Bolivian Minister of Defense, Edmundo Novillo" is one actor slot
+        start = m.title_start if m.title_start is not None and m.title_start >= pos else m.start
+        parts.append(text[pos:start])
         parts.append(f"⟦{len(slots)}⟧")
         slots.append(m)
         pos = m.end

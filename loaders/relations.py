@@ -19,7 +19,11 @@ import yaml
 RULES_DIR = Path(__file__).parent / "rules"
 SLOT_RE = re.compile(r"⟦(\d+)⟧")
 _DET = r"(?:(?:the|la|el|los|las|a|al|del|de)\s+)?"
-_LIST = (rf"{_DET}⟦\d+⟧(?:(?:\s*,\s*(?:and\s+|y\s+|e\s+)?|\s+(?:and|y|e)\s+){_DET}⟦\d+⟧)*")
+# a list item that starts a new clause ("..., and U.S. officials say") ends the list
+_CLAUSE = (r"(?!\s+(?:officials|government|authorities|has|have|had|is|are|was|were|said|says|say|will|would|did|"
+           r"does|do|can|could|may|might|must|should|ha|han|había|habían|es|son|fue|fueron|dijo|dice|dijeron|será|no|se|"
+           r"funcionarios|gobierno|autoridades)\b)")
+_LIST = (rf"{_DET}⟦\d+⟧(?:(?:\s*,\s*(?:and|y|e)\s+{_DET}⟦\d+⟧{_CLAUSE})|(?:(?:\s*,\s*|\s+(?:and|y|e)\s+){_DET}⟦\d+⟧))*")
 _SLOT_MACROS = {
     "S": r"(?P<s>⟦\d+⟧)", "S2": r"(?P<s2>⟦\d+⟧)", "O": r"(?P<o>⟦\d+⟧)", "O2": r"(?P<o2>⟦\d+⟧)",
     "SL": rf"(?P<sl>{_LIST})", "OL": rf"(?P<ol>{_LIST})", "TL": rf"(?P<tl>{_LIST})",
