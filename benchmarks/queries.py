@@ -78,46 +78,71 @@ def time_queries(store, runs: int, overrides: dict | None = None) -> dict[str, d
             times.append(time.perf_counter() - t0)
         out[q.name] = {"median_ms": round(1000 * statistics.median(times), 2), "rows": len(rows),
                        "params": params}
+        _log(f"{q.name}: {out[q.name]['median_ms']} ms, {len(rows)} rows")
     return out
 
 
 def seeds_figures(runs: int) -> dict:
     from loaders import load
 
+    _log("seeds: loading the five articles")
     with tempfile.TemporaryDirectory(prefix="geokg-qbench-") as tmp:
         with open_store("embedded", Path(tmp) / "store") as store:
             store.upsert(load(ROOT / "seeds").batch)
             return {"graph": store.stats(), "queries": time_queries(store, runs)}
 
 
+def _log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def _bulk_csv(nodes: int, edges: int, seed: int) -> tuple[dict, float]:
+    """The synthetic graph as bulk-loader CSV, cached in the temp folder across runs
+    (generating 500,000 fact edges and their claims takes minutes)."""
+    from benchmarks.bulk_loader import make_batches, write_bulk_csv
+
+    cache = Path(tempfile.gettempdir()) / f"geokg-qbench-csv-{nodes}-{edges}-{seed}"
+    listing = cache / "files.json"
+    if listing.exists():
+        files = json.loads(listing.read_text())
+        return {k: [(name, Path(p)) for name, p in v] for k, v in files.items()}, 0.0
+    t0 = time.perf_counter()
+    files = write_bulk_csv(make_batches(nodes, edges, seed), cache)
+    listing.write_text(json.dumps({k: [(name, str(p)) for name, p in v] for k, v in files.items()}))
+    return files, time.perf_counter() - t0
+
+
 def synthetic_figures(nodes: int, edges: int, runs: int, seed: int = 0) -> dict:
     from falkordb import FalkorDB
 
-    from benchmarks.bulk_loader import BULK_GRAPH, INDEXES, make_batches, write_bulk_csv
+    from benchmarks.bulk_loader import BULK_GRAPH, INDEXES
     from graph.falkordb_store import FalkorDBStore
 
+    _log(f"synthetic graph: {nodes} nodes, {edges} fact edges (CSV for the bulk loader)")
+    files, generate_s = _bulk_csv(nodes, edges, seed)
     with tempfile.TemporaryDirectory(prefix="geokg-qbench-") as tmp:
-        t0 = time.perf_counter()
-        files = write_bulk_csv(make_batches(nodes, edges, seed), Path(tmp) / "csv")
-        generate_s = time.perf_counter() - t0
         with FalkorDBStore(Path(tmp) / "store") as store:
             db = FalkorDB(unix_socket_path=str(store.socket))
             db.select_graph(BULK_GRAPH).delete()  # the bulk loader only writes a new graph
             db.connection.close()
+            # no socket timeout: the server may take minutes over one large binary chunk
+            url = f"unix://{store.socket}?socket_timeout=3600"
             cmd = [str(Path(sys.executable).with_name("falkordb-bulk-insert")), BULK_GRAPH,
-                   "-u", f"unix://{store.socket}", "--enforce-schema", "-x", "none"]
+                   "-u", url, "--enforce-schema", "-x", "none", "-b", "32"]
             for label, path in files["nodes"]:
                 cmd += ["-N", label, str(path)]
             for rel, path in files["relations"]:
                 cmd += ["-R", rel, str(path)]
             for idx in INDEXES:
                 cmd += ["-i", idx]
+            _log("bulk loading")
             t0 = time.perf_counter()
             proc = subprocess.run(cmd, capture_output=True, text=True)
             load_s = time.perf_counter() - t0
             if proc.returncode != 0:
                 tail = (proc.stderr or proc.stdout).strip().splitlines()[-1:]
                 raise SystemExit(f"falkordb-bulk-insert failed: {tail[0] if tail else proc.returncode}")
+            _log(f"loaded in {load_s:.0f} s; timing queries")
             return {"graph": store.stats(), "generate_seconds": round(generate_s, 1),
                     "bulk_load_seconds": round(load_s, 1),
                     "queries": time_queries(store, runs, synthetic_params(store))}
