@@ -434,10 +434,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             ms.append(person_m)
             taken.append((a, b))
         person_m.role, person_m.org, person_m.former = role_phrase, org, former
-        if left_title and rp_start >= 0 and not any(m.actor and rp_start <= m.start < a for m in ms if m is not person_m):
-            person_m.title_start = rp_start
         for m in rp_ms:  # demonym/state words inside the title are not actors of their own
             m.actor = False
+        if left_title and rp_start >= 0 and not any(m.actor and rp_start <= m.start < a for m in ms if m is not person_m):
+            person_m.title_start = rp_start
 
 
 def _fold_table() -> dict[int, str]:

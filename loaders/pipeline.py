@@ -29,7 +29,7 @@ from graph.schema import Batch, Claim, Document, Fact, SchemaError
 from loaders import language
 from loaders.cleaning import clean
 from loaders.readers import (JSONL_SUFFIXES, RawDocument, Skipped, expand, is_batch_file,
-                             read)
+                             manifest_warnings, read)
 
 Progress = Callable[[int, int, str], None]  # (done, total, what was just processed)
 
@@ -163,6 +163,7 @@ def run(paths, workers: int = 1) -> Iterator[Step]:
     units, skipped = plan(paths)
     total = len(units)
     merger = _Merger(skipped)
+    merger.warnings += manifest_warnings(u for u in units if isinstance(u, Path))
     if workers > 1 and total > 1:
         # fork: workers inherit the loaded modules; forkserver/spawn would re-import
         import multiprocessing as mp

@@ -391,6 +391,21 @@ def manifest_entry(path: Path) -> tuple[dict, str | None]:
     return {}, None
 
 
+def manifest_warnings(files: Iterable[Path]) -> list[str]:
+    """Manifest entries naming a file that is not in their folder (a typo in `file:`
+    would otherwise silently leave that article without metadata)."""
+    out = []
+    for folder in sorted({f.parent for f in files}):
+        for name in MANIFEST_NAMES:
+            m = folder / name
+            if m.is_file():
+                entries, _ = _load_manifest(str(m.resolve()), m.stat().st_mtime_ns)
+                out += [f"{m}: lists {n!r}, which is not in {folder}"
+                        for n in sorted(entries) if not (folder / n).is_file()]
+                break
+    return out
+
+
 @lru_cache(maxsize=64)
 def _load_manifest(manifest: str, _mtime: int) -> tuple[dict[str, dict], str | None]:
     """{file name: metadata}. Accepts `documents:` as a list of entries with `file:`
