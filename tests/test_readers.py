@@ -51,6 +51,17 @@ def test_text_file_takes_metadata_from_the_manifest_beside_it(tmp_path):
     assert b.metadata == {}  # not in the manifest: no metadata, still loads
 
 
+def test_manifest_entries_for_missing_files_are_reported(tmp_path):
+    from loaders.readers import manifest_warnings
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "manifest.yaml").write_text(
+        "documents:\n  - file: a.txt\n    title: A\n  - file: b.txt\n    title: typo\n",
+        encoding="utf-8")
+    assert manifest_warnings([tmp_path / "a.txt"]) == [
+        f"{tmp_path / 'manifest.yaml'}: lists 'b.txt', which is not in {tmp_path}"]
+    assert manifest_warnings([Path(__file__).resolve().parent.parent / "seeds" / "manifest.yaml"]) == []
+
+
 def test_broken_manifest_is_a_warning_not_a_failure(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "manifest.yaml").write_text("documents: [unclosed\n", encoding="utf-8")
