@@ -12,6 +12,12 @@ HTML tooltips; links are made only for http(s) URLs.
 
 Input is the MultiDiGraph of graph.records.to_networkx(): nodes keyed by entity id,
 edges keyed by fact id with `evidence` lists.
+
+    render(g, "bolivia.html", focus="Bolivia", hops=2, min_modality="reported")  # -> Path
+    show(g, edge_types=["DESIGNATED"])        # in a notebook: the graph inline (iframe)
+    filter_graph(g, since="2023", until="2023-12")  # the filtered networkx graph itself
+    geokg viz -o FILE.html [--query NAME -p k=v] [--focus NAME --hops N] [--node-type T]
+              [--edge-type T] [--since D] [--until D] [--min-modality M]
 """
 
 from __future__ import annotations
@@ -416,7 +422,6 @@ def to_html(graph: nx.MultiDiGraph, *, title: str = "geokg graph", layout: str =
         "options": _options(large, view.number_of_nodes()),
         "physics": not large,
         "legend": legend(view),
-        "modalityRank": MODALITY_RANK,
     }
     template = net.templateEnv.get_template(net.path)
     return template.render(title=str(title), data_json=script_json(data))
