@@ -284,6 +284,8 @@ class FalkorDBStore(Store):
             result = (self._graph.ro_query if read_only else self._graph.query)(cypher, params)
         except redis.ResponseError as exc:
             raise QueryError(f"query failed: {_one_line(exc)}") from None
+        except ValueError as exc:  # the client's encoder refuses a parameter (e.g. an empty map key)
+            raise QueryError(f"query parameters not accepted: {_one_line(exc)}") from None
         except redis.ConnectionError as exc:
             raise StoreUnavailable(f"lost the embedded FalkorDB server in {self.folder}: {_one_line(exc)}") from None
         columns = [h[1] for h in result.header]

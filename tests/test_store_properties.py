@@ -12,7 +12,8 @@ from graph.schema import Batch, Claim, Document, Group, Official
 
 NASTY = ["'", '"', "\\", "\\'", '\\"', "`", "\n", "\r\n", "\t", "\u2028", "$name", "{", "}", "[", "]",
          "MATCH (n) DETACH DELETE n", "RETURN 1 //", "*/", "/*", ";", "CYPHER x=1", "ñ", "é", "ü",
-         "Ω", "中文", "العربية", "😀", "\u0301", "\x01", "\x7f", "null", "true", "-1"]
+         "Ω", "中文", "العربية", "😀", "\u0301", "\x01", "\x7f", "null", "true", "-1",
+         '": ', '{"k": 1}, ', "\\u0041", "\b", "\f", "`", "\\n"]
 
 # NUL is excluded: the store rejects it on purpose (see test_store.py).
 chars = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
@@ -54,3 +55,22 @@ def test_text_round_trips_and_queries_still_work(embedded_store, name, aliases, 
     before = store.stats()
     store.upsert(batch)
     assert store.stats() == before
+
+
+# Parameters travel to FalkorDB as Cypher literals written by the client: any JSON-like
+# value must come back unchanged.
+json_values = st.recursive(
+    # FalkorDB replies with 15 significant digits for a double (both encoders), hence the rounding
+    st.none() | st.booleans() | st.integers(-2**53, 2**53) | st.floats(-1e6, 1e6).map(lambda f: round(f, 6))
+    | texts,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+        st.one_of(st.from_regex(r"[A-Za-z_][A-Za-z0-9_]{0,8}", fullmatch=True),
+                  texts.filter(lambda k: k and "`" not in k)),  # FalkorDB: no empty key, no `
+        inner, max_size=4),
+    max_leaves=12)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(value=json_values)
+def test_any_parameter_value_round_trips(embedded_store, value):
+    assert embedded_store.run("RETURN $v AS v", {"v": value}, read_only=True) == [{"v": value}]
