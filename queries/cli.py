@@ -139,17 +139,44 @@ def split_paths(paths: list[Path]) -> tuple[list[Path], list[Path]]:
     return batches, documents
 
 
-def documents_to_batch(paths: list[Path]) -> Batch:
-    """Documents (.txt/.md/.html, folders, manifests) to one Batch.
+def documents_to_batch(paths: list[Path], workers: int) -> Batch:
+    """Documents (.txt/.md/.html/.jsonl, folders, globs, manifests) to one Batch, through
+    the loaders pipeline, with a progress bar and the summary an analyst needs to trust
+    the load (what was read, what was skipped and why, what was found)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    >>> WIRING POINT for the loaders pipeline (the lead wires it):
-        from loaders.pipeline import load
-        result = load(paths)  # LoadResult: .batch, .skipped, .warnings, .summary
-        ...report result.skipped / result.warnings on err_console...
-        return result.batch
-    """
-    names = ", ".join(str(p) for p in paths[:3]) + (" ..." if len(paths) > 3 else "")
-    raise StoreError(f"loading documents is not wired yet ({names}); load batch files (.jsonl) for now")
+    from loaders.pipeline import run
+
+    result = None
+    with Progress(TextColumn("[bold]reading"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), TextColumn("{task.description}"),
+                  console=err_console, transient=True) as bar:
+        task = bar.add_task("", total=None)
+        for step in run([str(p) for p in paths], workers=workers):
+            if step.result is not None:
+                result = step.result
+                break
+            bar.update(task, total=step.total, completed=step.done, description=escape(step.name)[-60:])
+    _print_load_summary(result)
+    return result.batch
+
+
+def _print_load_summary(result) -> None:
+    s = result.summary
+    table = Table(title="load summary", show_header=False, title_justify="left")
+    table.add_column(style="bold")
+    table.add_column()
+    langs = ", ".join(f"{k} {v}" for k, v in sorted(s["languages"].items()))
+    table.add_row("documents read", f"{s['documents']}" + (f" ({langs})" if langs else ""))
+    table.add_row("skipped", str(s["skipped"]))
+    table.add_row("entities", ", ".join(f"{k} {v}" for k, v in s["entities_by_type"].items()) or "0")
+    table.add_row("claims", str(s["claims"]))
+    table.add_row("facts", ", ".join(f"{k} {v}" for k, v in s["facts_by_type"].items()) or "0")
+    console.print(table)
+    for path, reason in result.skipped:
+        err_console.print(f"[yellow]skipped:[/yellow] {escape(str(path))}: {escape(reason)}", soft_wrap=True)
+    for warning in result.warnings:
+        err_console.print(f"[yellow]warning:[/yellow] {escape(warning)}", soft_wrap=True)
 
 
 def read_batch_file(path: Path) -> Batch:
@@ -172,14 +199,16 @@ def read_batch_file(path: Path) -> Batch:
 @app.command()
 def load(
     ctx: typer.Context,
-    paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Batch files (.jsonl records) or documents."),
+    paths: List[Path] = typer.Argument(..., metavar="PATH...",
+                                       help="Documents (.txt, .md, .html, .jsonl; folders, globs) or batch files."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Extraction processes."),
 ) -> None:
-    """Load batch files (and, once wired, documents) into the store."""
+    """Read documents (or batch files) and load what they say into the store."""
     batch_files, documents = split_paths(paths)
-    # read and validate everything before opening the store: a bad file writes nothing
+    # read and validate everything before opening the store: a bad batch file writes nothing
     batches = [(str(p), read_batch_file(p)) for p in batch_files]
     if documents:
-        batches.append(("documents", documents_to_batch(documents)))
+        batches.append(("documents", documents_to_batch(documents, workers)))
     with open_for(ctx) as store:
         for name, batch in batches:
             r = store.upsert(batch)
@@ -444,6 +473,46 @@ def eval_cmd(
         print(report.to_json())
     else:
         report.print(console, details=details)
+
+
+# --------------------------------------------------------------------------- demo
+
+DEMO_QUERIES = [
+    ("designations", {}),
+    ("pressure", {}),
+    ("agreements", {"actor": "Bolivia"}),
+    ("alleged_ties", {"actor": "Irán"}),
+]
+
+
+@app.command("demo")
+def demo_cmd(
+    ctx: typer.Context,
+    paths: List[Path] = typer.Argument(None, metavar="[PATH...]", help="Documents to load [default: seeds/]."),
+    output: Path = typer.Option(Path("geokg-graph.html"), "--output", "-o", metavar="FILE.html",
+                                help="Where to write the interactive graph."),
+) -> None:
+    """The main job in one go: load the seeds, run canned queries, write the HTML graph."""
+    from graph.records import to_networkx
+    from graph.viz import render
+
+    paths = paths or [Path("seeds")]
+    batch_files, documents = split_paths(paths)
+    batches = [read_batch_file(p) for p in batch_files]
+    if documents:
+        batches.append(documents_to_batch(documents, workers=1))
+    with open_for(ctx) as store:
+        for batch in batches:
+            store.upsert(batch)
+        for name, params in DEMO_QUERIES:
+            q = get_query(name)
+            rows = run_query(store, q.name, **params)
+            shown = " ".join(f"-p {k}={v}" for k, v in params.items())
+            _print_rows(rows[:15], list(q.columns), OutputFormat.table, f"geokg query {name} {shown}".strip())
+        graph = to_networkx(store.records())
+    path = render(graph, output, title="geokg: seed graph")
+    err_console.print(f"wrote {graph.number_of_nodes()} actors and {graph.number_of_edges()} facts "
+                      f"to {escape(str(path))} (open it in a browser; it works offline)")
 
 
 if __name__ == "__main__":  # python -m queries.cli
