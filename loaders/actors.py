@@ -47,6 +47,8 @@ _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spo
             "ministra": "minister", "canciller": "foreign minister", "almirante": "admiral", "teniente": "lieutenant",
             "funcionario": "official", "diplomatico": "diplomat", "enviado": "envoy", "periodista": "journalist",
             "rey": "king", "emir": "emir", "clerigo": "cleric", "de": "of", "del": "of", "y": "and"}
+_SPONSOR_AFTER = re.compile(r"[-–](?:backed|sponsored|funded|aligned|linked|allied|supported|controlled)\b"
+                            r"|\s+(?:proxy|proxies|ally|allies|partner|partners|client|surrogate)\b", re.I)
 _ORG_WORDS = {"department", "ministry", "university", "forum", "council", "agency", "party", "front", "army",
               "force", "forces", "company", "corporation", "bank", "court", "institute", "association",
               "organization", "organisation", "movement", "revolution", "relations", "international", "republic",
@@ -293,7 +295,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             if m.kind == "demonym" and m.actor:
                 after = tokens(text[m.end:m.end + 30])[:2]
                 before = tokens(text[max(s, m.start - 25):m.start])[-2:]
-                m.actor = bool(set(after[:2]) & _GOV_NOUNS or (before and before[-1] in _GOV_NOUNS))
+                m.actor = bool(set(after[:2]) & _GOV_NOUNS or (before and before[-1] in _GOV_NOUNS)
+                               or (_SPONSOR_AFTER.match(text, m.end) and not re.search(r"['’]s?\s+$", text[max(s, m.start - 4):m.start])))
         for m in ms:
             if not m.actor:
                 continue
@@ -316,7 +319,7 @@ _LEFT_STOP = {"the", "a", "an", "el", "la", "los", "las", "and", "y", "of", "de"
               "cuando", "as", "como", "to", "at", "en", "s"}
 _CUT_WORDS = {"the", "in", "on", "since", "desde", "but", "pero", "and", "y", "of", "at", "for", "by", "according",
               "segun", "under", "bajo", "with", "con", "after", "tras", "when", "cuando", "as", "como"}
-_COUNTER = {"counterpart", "counterparts", "homologo", "homologa", "homologos"}
+_COUNTER = {"counterpart", "counterparts", "homologo", "homologa", "homologos", "par"}
 _POSS = {"su", "sus", "its", "their", "his", "her"}
 _LED_BY = re.compile(r"\b(?:led|headed|founded|commanded|run)\s+by\s+$|\b(?:liderad[oa]|encabezad[oa]|dirigid[oa]|fundad[oa])\s+por\s+$", re.I)
 
@@ -464,7 +467,7 @@ _ROLE_PHRASE = re.compile(
 _COREF_GROUP = re.compile(r"\b(?:the|this|that|el|este|ese|dicho|la|esta|dicha)\s+(?:Lebanese\s+|Shiite\s+|militant\s+|armed\s+|terrorist\s+|chií\s+)?(group|militia|movement|organi[sz]ation|rebels|militants|insurgents|grupo|milicia|movimiento|organización|rebeldes|insurgentes)\b(?!\s+(?:of|de|that|que)\b)", re.I)
 _COREF_NATION = re.compile(r"\b(?:the|el|la|esta|this)\s+(?P<r>[\w-]+(?:\s+[\w-]+)?)\s+(?P<n>nation|country|state|republic|país|nación|república|estado)\b", re.I)
 _COREF_NATION_ES = re.compile(r"\b(?:el|la|este|esta)\s+(?P<n>país|nación|república|estado)\s+(?P<r>[\w-]+)", re.I)
-_COUNTERPART = re.compile(r"\b(?:his|her|their|su|sus)\s+(?P<d>\w+)\s+(?:counterparts?)\b|\b(?:su|sus)\s+(?:homólog[oa]s?)\s+(?P<d2>\w+)", re.I)
+_COUNTERPART = re.compile(r"\b(?:his|her|their|su|sus)\s+(?P<d>\w+)\s+(?:counterparts?)\b|\b(?:su|sus)\s+(?:homólog[oa]s?|par|pares)\s+(?P<d2>\w+)", re.I)
 
 
 _NEXT_WORD = re.compile(r"(?:['’]s)?\s+(\w+)")
@@ -477,7 +480,7 @@ def _role_edges(g: Gazetteer):
     return g._role_edges  # type: ignore[attr-defined]
 
 
-_ADMIN = re.compile(r"\b(?:the\s+)?(?P<n1>[A-Z][\w’'-]+)\s+(?:administration|government|regime|White\s+House)\b"
+_ADMIN = re.compile(r"\b(?:the\s+)?(?P<n1>[A-Z][\w-]+)(?:['’]s?)?\s+(?:administration|government|regime|White\s+House)\b"
                     r"|\b(?:la\s+administración|el\s+gobierno|el\s+régimen|the\s+government|the\s+regime)\s+(?:de(?:l)?\s+(?:presidente\s+)?|of\s+(?:President\s+)?)?(?:[A-Z][\w’'-]+\s+)?(?P<n2>[A-Z][\w’'-]+)\b")
 
 
@@ -515,14 +518,21 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
         if not oid:
             continue
         a, b = am.start(), am.end()
-        inner = [m for m in ms if a <= m.start < b]
         sid = g.state_of(oid, published) or g.state_of(oid)
-        if sid and all(m.entity.startswith("official:") for m in inner):
+        if not sid:
+            continue
+        # "President Javier Milei's government": the person stays (for his title), the state acts
+        holder = [m for m in ms if m.entity == oid and m.start < b and m.end > a]
+        for m in holder:
+            m.actor = False
+            a = min(a, m.title_start if m.title_start is not None else m.start)
+        inner = [m for m in ms if a <= m.start < b and m not in holder]
+        if all(m.entity.startswith("official:") for m in inner):
             for m in inner:
                 ms.remove(m)
                 if (m.start, m.end) in taken:
                     taken.remove((m.start, m.end))
-            add(a, b, sid)
+            ms.append(Mention(a, b, sid, "coref"))
     # "the Bolivian president", "Iran's defense minister", "el presidente boliviano",
     # "the president of Bolivia" -> the office holder on the publication date
     role_first, role_last = _role_edges(g)

@@ -46,7 +46,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     ("md", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:1[89]|20)\d\d)(?![\d:])"),
     ("dm", rf"\b{_DAY}\s+de\s+{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)"),
     ("my", rf"\b{_MONTH},?\s+(?:de(?:l)?\s+)?{_YEAR}\b"),
-    ("m", rf"\b(?:in|since|during|by|until|early|late|mid|mid-|en|desde|durante|hasta|de|a\s+(?:principios|finales|mediados)\s+de|(?:early|late)\s+in)\s+{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)(?!\s+[0-3]?\d\b)"),
+    ("m", rf"\b(?:in|since|during|by|until|early|late|mid|mid-|last|this\s+past|en|desde|durante|hasta|de|el\s+pasado|a\s+(?:principios|finales|mediados)\s+de|(?:early|late)\s+in)\s+{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)(?!\s+[0-3]?\d\b)"),
     ("weekday", r"\b(?:on|last|this past|el|este|el pasado|el último|el ultimo)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b"),
     ("rel", r"\b(?P<rel>last week|this week|earlier this week|last month|this month|earlier this month|late last year|early last year|last year|this year|earlier this year|yesterday|today|la semana pasada|esta semana|el mes pasado|este mes|a principios de este mes|el año pasado|este año|a finales del año pasado|ayer|hoy)\b"),
     ("ago", r"\b(?P<ago>(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)|(?:hace\s+(?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+)\s+(?:días?|semanas?|mes(?:es)?|años?)))\b"),

@@ -189,6 +189,8 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer):
     return skel, slots, poss
 
 
+_CONDITIONAL = re.compile(r"^\s*(?:if|unless|whether|should|in\s+case|si|a\s+menos\s+que|en\s+caso\s+de\s+que)\b"
+                          r"|\b(?:if|unless|whether|si)\s+$", re.I)
 _ARMED_KINDS = {"armed group", "cartel", "armed force", "political party"}
 _STATE_ONLY = {"SIGNED_MOU_WITH", "SEVERED_TIES"}
 
@@ -277,6 +279,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         accepted.append(mt)
     for mt in accepted:
         pred = mt.rule.predicate
+        # a conditional is not a claim: "If Peru designated Hezbollah, Iran would retaliate"
+        clause = re.split(r"[;:]|,", skel[:mt.subj_pos])[-1]
+        if _CONDITIONAL.search(clause) or (_CONDITIONAL.match(skel) and "," not in skel[:mt.subj_pos]):
+            continue
         obj_pos = None
         for oi in mt.objects:
             k = skel.find(f"⟦{oi}⟧", mt.subj_pos + 1)

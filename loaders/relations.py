@@ -248,7 +248,7 @@ def match(skel: str, lang: str) -> list[Match]:
         for other in found:
             if other is b or other.rule.predicate not in b.rule.blocks:
                 continue
-            if b.span[0] <= other.span[0] < b.span[1]:
+            if b.span[0] <= other.span[0] and other.span[1] <= b.span[1] and other.span != b.span:
                 blocked.append(id(other))
     return [m for m in found if id(m) not in blocked]
 
