@@ -85,7 +85,7 @@ def main(
     ctx: typer.Context,
     store: Optional[Path] = typer.Option(
         None, "--store", envvar="GEOKG_STORE", metavar="DIR",
-        help="Embedded store folder [default: ./geokg-data]."),
+        help="Embedded store folder (default: ./geokg-data)."),
     backend: Backend = typer.Option(
         Backend.embedded, "--backend", envvar="GEOKG_BACKEND",
         help="embedded (FalkorDB, no server to run) or neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)."),
