@@ -579,7 +579,8 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
     for cm in _COUNTERPART.finditer(text, s, e):
         dem = tokens(cm.group("d") or cm.group("d2") or "")
         sid = g.demonym_of.get(dem)
-        if not sid or not free(cm.start(), cm.end()):
+        inside = [m for m in ms if cm.start() <= m.start < cm.end()]
+        if not sid or any(m.kind != "demonym" for m in inside):
             continue
         # a name in apposition is a titled person found already
         if re.match(r",?\s+[A-ZÁÉÍÓÚ][a-záéíóú]+\s+[A-ZÁÉÍÓÚ]", text[cm.end():cm.end() + 40]):
@@ -591,6 +592,8 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
         canon, is_canon, _ = canonical_role(g, ref.role)
         holder = g.holder(sid, canon, published) if canon else None
         if holder:
+            for m in inside:
+                m.actor = False
             add(cm.start(), cm.end(), holder, role=canon, org=sid)
     for cm in _COREF_GROUP.finditer(text, s, e):
         if not free(cm.start(), cm.end()):
