@@ -89,6 +89,8 @@ def test_clicking_and_hovering_an_edge_shows_its_evidence(page, seed, tmp_path):
         assert e["quote"][:60] in text
         if e.get("title"):
             assert e["title"] in text
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.page.screenshot(path=str(ARTIFACTS / "seed-graph-evidence.png"))
     links = page.page.eval_on_selector_all("#details a", "as => as.map(a => a.href)")
     assert len(links) == sum(1 for e in ev if (e.get("url") or "").startswith(("https://", "http://")))
     assert all(h.startswith(("https://", "http://")) for h in links)
