@@ -164,8 +164,13 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer):
     # "X (Y)", "X - the Y -", "X [Y]" naming the same entity -> one slot
     def same(mt: re.Match) -> str:
         a, b = int(mt.group(1)), int(mt.group(2))
-        return f"⟦{a}⟧" if slots[a].entity == slots[b].entity else mt.group()
+        if slots[a].entity != slots[b].entity:
+            return mt.group()
+        if "," in mt.group() and slots[b].kind != "coref":
+            return mt.group()
+        return f"⟦{a}⟧"
     skel = re.sub(r"⟦(\d+)⟧\s*(?:\(|\[|-|–|—)\s*(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧\s*(?:\)|\]|-|–|—)?", same, skel)
+    skel = re.sub(r"⟦(\d+)⟧\s*,\s*(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", same, skel)  # "Hezbollah, the group,"
     poss: list[tuple[int, int]] = []
 
     def possessive(mt: re.Match) -> str:

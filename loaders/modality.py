@@ -19,7 +19,7 @@ _CUES = {
         "neg": r"\b(?:not|never|n['’]t|no longer|refused to|declined to|failed to|yet to|without)\b",
         "deny": r"\b(?:denied|denies|deny|denying|ruled out|rules out|ruling out|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b",
         "spec": r"\b(?:may|might|could|would|should|possibly|possible|possibility|likely|unlikely|potential|potentially|perhaps|considering|consider|considers|mulling|weighing|plans? to|planning to|intends? to|intention|seeks? to|seeking to|sought to|expected to|poised to|if|whether|hopes? to|wants? to|aims? to|threatens? to|threatened to|proposed|proposal|candidates? for)\b",
-        "alleged": r"\b(?:alleged|allegedly|allege|alleges|alleging|allegations?|accused|accuses|accusing|accusations?|claims?|claimed|claiming|purported|purportedly|suspected|supposedly|reportedly accused|charged)\b",
+        "alleged": r"\b(?:alleged|allegedly|allege|alleges|alleging|allegations?|accused|accuses|accusing|accusations?|claims?|claimed|claiming|purported|purportedly|suspected|supposedly|reportedly accused|charged|believed to|thought to)\b",
         "reported": r"\b(?:reportedly|is said to|are said to|was said to|were said to)\b",
         "say": r"(?:said|says|say|told|tell|reported|reports|report|added|noted|stated|states|argued|argues|believes?|believed|wrote|writes|confirmed|confirms|announced|announces|disclosed|revealed|explained|warned|insisted|indicated|alleges?|alleged|claimed|claims|describe|describes|described|view|views|viewed|point to|points to|pointed to|cited|cite|cites)",
         "acc": r"(?:according to|as reported by|citing)",

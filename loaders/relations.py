@@ -23,7 +23,8 @@ _DET = r"(?:(?:the|la|el|los|las|a|al|del|de)\s+)?"
 _CLAUSE = (r"(?!\s+(?:officials|government|authorities|has|have|had|is|are|was|were|said|says|say|will|would|did|"
            r"does|do|can|could|may|might|must|should|ha|han|había|habían|es|son|fue|fueron|dijo|dice|dijeron|será|no|se|"
            r"funcionarios|gobierno|autoridades)\b)")
-_LIST = (rf"{_DET}⟦\d+⟧(?:(?:\s*,\s*(?:and|y|e)\s+{_DET}⟦\d+⟧{_CLAUSE})|(?:(?:\s*,\s*|\s+(?:and|y|e)\s+){_DET}⟦\d+⟧))*")
+# "A, B and C" (a comma list needs its final "and": "At the urging of Washington, Guatemala ..." is no list)
+_LIST = (rf"{_DET}⟦\d+⟧(?:(?:\s*,\s*{_DET}⟦\d+⟧)*(?:\s*,\s*(?:and|y|e)\s+{_DET}⟦\d+⟧{_CLAUSE}|\s+(?:and|y|e)\s+{_DET}⟦\d+⟧))?")
 _SLOT_MACROS = {
     "S": r"(?P<s>⟦\d+⟧)", "S2": r"(?P<s2>⟦\d+⟧)", "O": r"(?P<o>⟦\d+⟧)", "O2": r"(?P<o2>⟦\d+⟧)",
     "SL": rf"(?P<sl>{_LIST})", "OL": rf"(?P<ol>{_LIST})", "TL": rf"(?P<tl>{_LIST})",
@@ -239,6 +240,9 @@ def match(skel: str, lang: str) -> list[Match]:
                     mt.actions = [(rule.action, [])]
                 else:
                     mt.actions = _urged_actions(g.get("rest") or "", extra.get("ACT"), skel)
+                if rule.props.get("specific"):
+                    mt.actions = [a for a in mt.actions if a[0] != "act"]
+                    mt.props.pop("specific", None)
                 if not mt.actions:
                     continue
             found.append(mt)
