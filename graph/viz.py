@@ -249,7 +249,8 @@ def _edge_info(graph, u, v, key, d) -> dict:
     evidence = [{k: ev.get(k) for k in ("quote", "title", "url", "outlet", "published", "modality",
                                          "polarity", "attributed_to", "date", "alt_quote")}
                 for ev in d.get("evidence") or []]
-    return {"id": key, "type": d.get("type"), "label": _edge_label(d), "source": graph.nodes[u].get("name", u),
+    words = EDGE_STYLE.get(d.get("type"), ("", str(d.get("type", "")).lower().replace("_", " ")))[1]
+    return {"id": key, "type": d.get("type"), "words": words, "label": _edge_label(d), "source": graph.nodes[u].get("name", u),
             "target": graph.nodes[v].get("name", v), "date": d.get("date"),
             "modality": d.get("modality"), "contested": bool(d.get("contested")),
             "claims": d.get("claims"), "sources": len(d.get("sources") or []),
