@@ -26,7 +26,8 @@ _CLAUSE = (r"(?!\s+(?:officials|government|authorities|has|have|had|is|are|was|w
 # "A, B and C" (a comma list needs its final "and": "At the urging of Washington, Guatemala ..." is no list)
 _LIST = (rf"{_DET}⟦\d+⟧(?:(?:\s*,\s*{_DET}⟦\d+⟧)*(?:\s*,\s*(?:and|y|e)\s+{_DET}⟦\d+⟧{_CLAUSE}|\s+(?:and|y|e)\s+{_DET}⟦\d+⟧))?")
 _SLOT_MACROS = {
-    "S": r"(?P<s>⟦\d+⟧)", "S2": r"(?P<s2>⟦\d+⟧)", "O": r"(?P<o>⟦\d+⟧)", "O2": r"(?P<o2>⟦\d+⟧)",
+    "S": r"(?P<s>⟦\d+⟧)", "S2": r"(?P<s2>⟦\d+⟧)",
+    "O": r"(?:(?:the|el|la|los|las)\s+)?(?P<o>⟦\d+⟧)", "O2": r"(?:(?:the|el|la|los|las)\s+)?(?P<o2>⟦\d+⟧)",
     "SL": rf"(?P<sl>{_LIST})", "OL": rf"(?P<ol>{_LIST})", "TL": rf"(?P<tl>{_LIST})",
 }
 
