@@ -29,6 +29,7 @@ from typer.core import TyperGroup
 
 from graph.records import RecordError, read_jsonl
 from graph.schema import Batch, SchemaError
+from graph.neo4j_admin import Neo4jAdminError
 from graph.neo4j_store import load_env
 from graph.store import Store, StoreError, open_store
 
@@ -40,7 +41,7 @@ err_console = Console(stderr=True, highlight=False)
 
 # Expected failures: one line, no traceback. Other modules may append their own
 # error classes (e.g. `EXPECTED.append(MyError)`) at import time.
-EXPECTED: list[type[BaseException]] = [StoreError, RecordError, SchemaError, OSError]
+EXPECTED: list[type[BaseException]] = [StoreError, RecordError, SchemaError, OSError, Neo4jAdminError]
 
 BATCH_SUFFIXES = {".jsonl", ".ndjson"}
 

@@ -120,6 +120,14 @@ def test_graphml_export(cli, tmp_path):
     assert len(mou) == 1 and json.loads(mou[0]["evidence"])[0]["document"].startswith("doc:")
     r = cli("export", "--format", "graphml", store=tmp_path / "s")
     assert r.returncode == 2 and "needs -o FILE" in r.stderr and "Traceback" not in r.stderr
+    r = cli("export", "--format", "neo4j-admin", "-o", str(tmp_path / "csv"), store=tmp_path / "s")
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "csv" / "rels_SIGNED_MOU_WITH.csv").read_text().count("\n") == 2  # header + 1 edge
+    r = cli("export", "--format", "neo4j-admin", "-o", str(tmp_path / "csv" / "nodes_State.csv" / "x"),
+            store=tmp_path / "s")
+    assert "cannot create output folder" in _one_error_line(r)
+    r = cli("export", "-o", str(tmp_path / "no-such-dir" / "out.jsonl"), store=tmp_path / "s")
+    assert "no-such-dir" in _one_error_line(r)
 
 
 def test_a_second_process_waits_for_the_lock_then_fails_clearly(geokg, tmp_path):
