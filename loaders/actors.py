@@ -252,6 +252,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     for (s, e) in spans:
         ms = gazetteer_mentions(g, text, s, e)
         taken = [(m.start, m.end) for m in ms]
+        _acronym_agencies(g, text, s, e, ms, taken, result)
 
         def free(a: int, b: int) -> bool:
             return all(b <= x or a >= y for x, y in taken)
@@ -441,6 +442,30 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             m.actor = False
         if left_title and rp_start >= 0 and not any(m.actor and rp_start <= m.start < a for m in ms if m is not person_m):
             person_m.title_start = rp_start
+
+
+_ACRONYM_AGENCY = re.compile(
+    r"(?P<desc>\b(?:[A-Za-zÁÉÍÓÚáéíóúñ'’-]+\s+){0,5}?(?:secretariat|agency|unit|office|commission|service|ministry|"
+    r"directorate|bureau|council|police|command|secretaría|agencia|unidad|oficina|comisión|servicio|ministerio|"
+    r"dirección|consejo|policía|comando))\s*(?:,\s*|\(\s*)(?P<acr>[A-Z]{3,10})\b")
+
+
+def _acronym_agencies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    """Agencies named by an acronym after their description: "Paraguay's anti-money-laundering
+    secretariat, SEPRELAD" -> a Group of that state (not in the gazetteer)."""
+    for am in _ACRONYM_AGENCY.finditer(text, s, e):
+        a, b = am.start("acr"), am.end("acr")
+        if any(not (b <= x or a >= y) for x, y in taken):
+            continue
+        lo = max(s, am.start("desc") - 25)
+        states = [m for m in ms if m.entity.startswith("state:") and lo <= m.start < am.end("desc")]
+        country = states[-1].entity if states else None
+        gid = ids.entity_id("Group", am.group("acr"))
+        if g.get(gid) is None and gid not in result.new_entities:
+            result.new_entities[gid] = Group(id=gid, name=am.group("acr"), aliases=[am.group("desc").strip()],
+                                             kind="agency", country=country)
+        ms.append(Mention(a, b, gid, "name"))
+        taken.append((a, b))
 
 
 def _fold_table() -> dict[int, str]:
