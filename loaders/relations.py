@@ -213,7 +213,7 @@ def match(skel: str, lang: str) -> list[Match]:
             subj = _slots(g.get("s")) + _slots(g.get("sl")) + _slots(g.get("s2"))
             ol = g.get("ol")
             if ol:  # "groups like the FARC in Colombia": a place in a list is not an item of it
-                ol = re.sub(r"\b(?:in|en)\s+⟦\d+⟧", " ", ol)
+                ol = re.sub(r"(?<=⟧)\s+(?:in|en)\s+⟦\d+⟧", " ", ol)
             obj = _slots(g.get("o")) + _slots(ol) + _slots(g.get("o2"))
             subj_pos = min((m.start(k) for k in ("s", "sl") if g.get(k)), default=m.start())
             if rule.subject == "sentence":
