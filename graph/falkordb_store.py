@@ -112,7 +112,9 @@ def _one_line(exc: BaseException) -> str:
 class FalkorDBStore(Store):
     backend = "embedded"
 
-    def __init__(self, path: str | Path | None = None, lock_timeout: float | None = None):
+    def __init__(self, path: str | Path | None = None, lock_timeout: float | None = None,
+                 on_wait=None):
+        """on_wait(message): called once if the store is locked and we start waiting."""
         self.folder = Path(path) if path is not None else default_folder()
         self._proc: subprocess.Popen | None = None
         self._lock_fd: int | None = None
@@ -123,7 +125,7 @@ class FalkorDBStore(Store):
             lock_timeout = float(os.environ.get("GEOKG_LOCK_TIMEOUT", "20"))
         try:
             self._prepare_folder()
-            self._lock(lock_timeout)
+            self._lock(lock_timeout, on_wait)
             self._stop_stale_server()
             self._start()
             self._ensure_indexes()
@@ -145,7 +147,10 @@ class FalkorDBStore(Store):
         if not self.folder.is_dir():
             raise StoreError(f"store path {self.folder} is not a folder")
 
-    def _lock(self, timeout: float) -> None:
+    def _holder(self, fd: int) -> str:
+        return os.pread(fd, 32, 0).decode(errors="replace").strip() or "unknown"
+
+    def _lock(self, timeout: float, on_wait=None) -> None:
         lock_path = self.folder / "geokg.lock"
         try:
             fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
@@ -158,10 +163,14 @@ class FalkorDBStore(Store):
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "unknown"
+                    holder = self._holder(fd)
                     os.close(fd)
                     raise StoreLocked(
                         f"store {self.folder} is in use by another geokg process (pid {holder})") from None
+                if on_wait is not None:
+                    on_wait(f"store {self.folder} is in use by another geokg process (pid {self._holder(fd)}); "
+                            f"waiting up to {timeout:.0f} s")
+                    on_wait = None
                 time.sleep(0.1)
         self._lock_fd = fd
         try:

@@ -356,12 +356,17 @@ class Store(ABC):
         return {"nodes": dict(sorted(nodes.items())), "edges": dict(sorted(edges.items()))}
 
 
-def open_store(backend: str | None = None, path: str | Path | None = None) -> Store:
-    """Open the embedded store (folder `path`, default $GEOKG_STORE or ./geokg-data) or Neo4j."""
+def open_store(backend: str | None = None, path: str | Path | None = None, *,
+               on_wait: Callable[[str], None] | None = None) -> Store:
+    """Open the embedded store (folder `path`, default $GEOKG_STORE or ./geokg-data) or Neo4j.
+
+    on_wait(message) is called once if the embedded store is locked by another process
+    and this one starts waiting for it (GEOKG_LOCK_TIMEOUT seconds at most).
+    """
     backend = backend or os.environ.get("GEOKG_BACKEND") or "embedded"
     if backend == "embedded":
         from graph.falkordb_store import FalkorDBStore
-        return FalkorDBStore(path)
+        return FalkorDBStore(path, on_wait=on_wait)
     if backend == "neo4j":
         from graph.neo4j_store import Neo4jStore
         return Neo4jStore()

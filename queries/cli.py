@@ -103,7 +103,8 @@ def settings(ctx: typer.Context) -> Settings:
 def open_for(ctx: typer.Context) -> Iterator[Store]:
     """The store the global options name, closed (and unlocked) when the block ends."""
     s = settings(ctx)
-    with open_store(s.backend, s.store) as store:
+    with open_store(s.backend, s.store,
+                    on_wait=lambda msg: err_console.print(escape(msg), soft_wrap=True)) as store:
         yield store
 
 

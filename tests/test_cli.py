@@ -135,8 +135,12 @@ def test_a_second_process_waits_for_the_lock_then_fails_clearly(geokg, tmp_path)
     with FalkorDBStore(folder) as held:
         held.upsert(build_batch())
         r = geokg("stats", store=folder, env={"GEOKG_LOCK_TIMEOUT": "1"})
-        line = _one_error_line(r)
-        assert line == f"error: store {folder} is in use by another geokg process (pid {os.getpid()})"
+        assert r.returncode == 1
+        # a notice that it waits, then one error line
+        waiting, error = r.stderr.strip().splitlines()
+        assert waiting == (f"store {folder} is in use by another geokg process (pid {os.getpid()}); "
+                           "waiting up to 1 s")
+        assert error == f"error: store {folder} is in use by another geokg process (pid {os.getpid()})"
     assert _stats(geokg, folder)["nodes"]["Claim"] == 9  # data intact
 
 
@@ -148,8 +152,10 @@ def test_a_second_process_gets_the_store_once_it_is_free(geokg, tmp_path):
     timer.start()
     try:
         start = time.monotonic()
-        stats = _stats(geokg, folder)  # waits (GEOKG_LOCK_TIMEOUT defaults to 20 s)
+        r = geokg("stats", "--json", store=folder)  # waits (GEOKG_LOCK_TIMEOUT defaults to 20 s)
         assert time.monotonic() - start >= 1.0
+        assert r.returncode == 0 and "waiting up to 20 s" in r.stderr
+        stats = json.loads(r.stdout)
     finally:
         timer.join()
         held.close()
