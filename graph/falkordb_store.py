@@ -122,7 +122,11 @@ class FalkorDBStore(Store):
         self._db = None
         self._graph = None
         if lock_timeout is None:
-            lock_timeout = float(os.environ.get("GEOKG_LOCK_TIMEOUT", "20"))
+            raw = os.environ.get("GEOKG_LOCK_TIMEOUT", "20")
+            try:
+                lock_timeout = float(raw)
+            except ValueError:
+                raise StoreError(f"GEOKG_LOCK_TIMEOUT must be a number of seconds, not {raw!r}") from None
         try:
             self._prepare_folder()
             self._lock(lock_timeout, on_wait)
