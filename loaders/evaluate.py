@@ -35,7 +35,8 @@ from graph import ids
 from graph.facts import summarise
 from graph.schema import ALLOWED, EDGE_PROPS, MODALITY_RANK, SYMMETRIC, Batch, Fact
 
-__all__ = ["GoldError", "GoldFact", "GoldDocument", "Score", "Report", "load_gold", "evaluate", "main"]
+__all__ = ["GoldError", "GoldFact", "GoldDocument", "Score", "Report", "load_gold", "evaluate",
+           "merge_batches", "main"]
 
 EDGE_TYPES = tuple(ALLOWED)
 
@@ -658,6 +659,21 @@ def _find_document(g: GoldDocument, batch: Batch, taken: set[str]):
             return narrowed[0]
     hit = [d for d in docs if has_text(d)]
     return hit[0] if hit else None
+
+
+def merge_batches(batches: Iterable[Batch]) -> Batch:
+    """One Batch from several (e.g. batch files or exports plus freshly loaded documents):
+    documents and claims by id, entities by id with their aliases unioned."""
+    from loaders.pipeline import merge_entities
+
+    documents, entities, claims = {}, {}, {}
+    for b in batches:
+        documents.update({d.id: d for d in b.documents})
+        claims.update({c.id: c for c in b.claims})
+        for e in b.entities:
+            entities[e.id] = merge_entities(entities[e.id], e) if e.id in entities else e
+    return Batch(documents=list(documents.values()), entities=list(entities.values()),
+                 claims=list(claims.values()))
 
 
 def _as_batch(result) -> Batch:

@@ -458,19 +458,26 @@ def eval_cmd(
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
     details: bool = typer.Option(False, "--details", help="List missed, spurious and mis-dated facts."),
 ) -> None:
-    """Score extraction against an annotated gold file: precision/recall/F1 per relation type, dates."""
+    """Score extraction against an annotated gold file: precision/recall/F1 per relation type, dates.
+
+    PATHs are documents (loaded through the pipeline) and/or batch files such as
+    `geokg export --format jsonl` output (scored as they are)."""
     from loaders import load
-    from loaders.evaluate import GoldError, evaluate, load_gold
+    from loaders.evaluate import GoldError, evaluate, load_gold, merge_batches
 
     try:
         load_gold(gold)  # a bad gold file fails before any document is loaded
     except GoldError as exc:
         err_console.print(f"[red]error:[/red] {escape(error_line(exc))}", soft_wrap=True)
         raise typer.Exit(1) from None
-    result = load(paths)
-    for path, reason in result.skipped:
-        err_console.print(f"skipped {escape(str(path))}: {escape(reason)}", soft_wrap=True)
-    report = evaluate(result, gold)
+    batch_files, documents = split_paths(paths)
+    batches = [read_batch_file(p) for p in batch_files]
+    if documents:
+        result = load(documents)
+        for path, reason in result.skipped:
+            err_console.print(f"skipped {escape(str(path))}: {escape(reason)}", soft_wrap=True)
+        batches.append(result.batch)
+    report = evaluate(merge_batches(batches), gold)
     if as_json:
         print(report.to_json())
     else:

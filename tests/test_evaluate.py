@@ -425,3 +425,18 @@ def test_scores_by_document_language(gold):
     report = evaluate(Batch(documents=[DOC, es], entities=ENTITIES, claims=good_claims(DOC)), gold)
     assert report.by_language["en"].recall == 1.0 and report.by_language["es"].recall == 0.0
     assert json.loads(report.to_json())["by_language"]["es"]["fn"] == 1
+
+
+def test_geokg_eval_scores_batch_files_as_they_are(gold, tmp_path):
+    from typer.testing import CliRunner
+
+    from graph.records import batch_to_records
+    from queries.cli import app
+
+    batch = Batch(documents=[DOC], entities=ENTITIES, claims=good_claims(DOC))
+    path = tmp_path / "export.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in batch_to_records(batch)))
+    result = CliRunner().invoke(app, ["eval", "--gold", str(gold), "--json", str(path)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["overall"]["tp"] == 9 and data["overall"]["fp"] == 0
