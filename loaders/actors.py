@@ -289,7 +289,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                         taken.append((a, b))
         # -- coreference: role phrases without a name, "the group", "the Andean nation"
         ms.sort(key=lambda m: m.start)
-        _coref(g, text, s, e, ms, published, last_group, last_states, last_person)
+        _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts)
         ms.sort(key=lambda m: m.start)
         # demonyms are actors only next to a government noun ("the Bolivian government")
         for m in ms:
@@ -489,7 +489,7 @@ def _fold(s: str) -> str:
 
 _ROLE_PHRASE = re.compile(
     r"\b(?:(?:the|el|la)\s+)?(?P<w>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s*$")
-_COREF_GROUP = re.compile(r"\b(?:the|this|that|el|este|ese|dicho|la|esta|dicha)\s+(?:Lebanese\s+|Shiite\s+|militant\s+|armed\s+|terrorist\s+|chií\s+)?(group|militia|movement|organi[sz]ation|rebels|militants|insurgents|grupo|milicia|movimiento|organización|rebeldes|insurgentes)\b(?!\s+(?:of|de|that|que)\b)", re.I)
+_COREF_GROUP = re.compile(r"\b(?:the|this|that|el|este|ese|dicho|la|esta|dicha)\s+(?:(?P<adj>[A-Z][\w-]+|Shiite|militant|armed|terrorist|chií|islamist)\s+)?(?:militant\s+|armed\s+|terrorist\s+|Shiite\s+)?(group|militia|movement|organi[sz]ation|rebels|militants|insurgents|grupo|milicia|movimiento|organización|rebeldes|insurgentes)(?:\s+(?P<adj2>libanes[ae]s?|palestin[oa]s?|iraquí|yemení|colombian[oa]s?|venezolan[oa]s?|mexican[oa]s?|chií|islamista))?\b(?!\s+(?:of|de|that|que)\b)", re.I)
 _COREF_NATION = re.compile(r"\b(?:the|el|la|esta|this)\s+(?P<r>[\w-]+(?:\s+[\w-]+)?)\s+(?P<n>nation|country|state|republic|país|nación|república|estado)\b", re.I)
 _COREF_NATION_ES = re.compile(r"\b(?:el|la|este|esta)\s+(?P<n>país|nación|república|estado)\s+(?P<r>[\w-]+)", re.I)
 _COUNTERPART = re.compile(r"\b(?:his|her|their|su|sus)\s+(?P<d>\w+)\s+(?:counterparts?)\b|\b(?:su|sus)\s+(?:homólog[oa]s?|par|pares)\s+(?P<d2>\w+)", re.I)
@@ -526,7 +526,8 @@ def _surname_index(g: Gazetteer) -> dict[str, str]:
 
 
 def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published: str | None,
-           last_group: str | None, last_states: list[str], last_person: Mention | None) -> None:
+           last_group: str | None, last_states: list[str], last_person: Mention | None,
+           seen_groups: dict | None = None) -> None:
     taken = [(m.start, m.end) for m in ms]
 
     def free(a: int, b: int) -> bool:
@@ -621,13 +622,24 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
                 m.actor = False
             add(cm.start(), cm.end(), holder, role=canon, org=sid)
     for cm in _COREF_GROUP.finditer(text, s, e):
-        if not free(cm.start(), cm.end()):
+        inside = [m for m in ms if cm.start() <= m.start < cm.end()]
+        if any(m.kind != "demonym" for m in inside):
             continue
+        adj = ids.normalise(cm.group("adj") or cm.group("adj2") or "")
+        sid = g.demonym_of.get(tuple(adj.split())) if adj else None
         before = [m for m in ms if m.end <= cm.start() and m.entity.startswith("group:") and m.actor]
-        ref = before[-1].entity if before else last_group
+        if sid:
+            # "the Lebanese movement": the group of that country the story is about
+            cands = [m.entity for m in before if getattr(g.entities.get(m.entity), "country", None) == sid]
+            seen = [k for k in (seen_groups or {}) if getattr(g.entities.get(k), "country", None) == sid]
+            ref = cands[-1] if cands else (max(seen, key=lambda k: seen_groups[k]) if seen else None)
+        else:
+            ref = before[-1].entity if before else last_group
         if ref:
             ent = g.entities.get(ref)
             if ent is not None and getattr(ent, "kind", "") not in ("agency", "IGO"):
+                for m in inside:
+                    m.actor = False
                 add(cm.start(), cm.end(), ref)
     for cm in [*_COREF_NATION.finditer(text, s, e), *_COREF_NATION_ES.finditer(text, s, e)]:
         if not free(cm.start(), cm.end()):

@@ -249,6 +249,10 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
         if d.end <= span[0]:
             gap = skel[d.end:span[0]]
             dist = len(gap)
+            # a date inside an aside (", ruled by the military since the 2023 coup,") is not the event's
+            lead = skel[:d.start]
+            if "," in gap and "," in lead and not re.search(r"[;:]", gap) and lead.rfind(",") > lead.rfind("."):
+                continue
         else:
             gap = skel[span[1]:d.start]
             short = len(re.findall(r"[^\W\d_]+", gap)) <= 2  # ", on July 20" yes; ", reversing a decision taken" no

@@ -238,7 +238,7 @@ def match(skel: str, lang: str) -> list[Match]:
             mt = Match(rule, subj, obj, m.span(), subj_pos, props)
             if rule.predicate == "URGED":
                 if rule.action:
-                    mt.actions = [(rule.action, [])]
+                    mt.actions = [(rule.action, _slots(g.get("rest")))]
                 else:
                     mt.actions = _urged_actions(g.get("rest") or "", extra.get("ACT"), skel)
                 if rule.props.get("specific"):
@@ -289,11 +289,23 @@ _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats
             "parts": "components", "piezas": "components"}
 
 
+_ITEM_SKIP = {"the", "a", "an", "its", "their", "some", "several", "many", "more", "and", "or", "of", "to", "with",
+              "el", "la", "los", "las", "un", "una", "unos", "unas", "varios", "varias", "y", "o", "de", "del", "con",
+              "sus", "su", "other", "otros", "otras", "two", "three", "four", "five", "dos", "tres", "cuatro", "cinco"}
+
+
 def _items(text: str) -> list[str]:
+    """Item phrases with up to two modifiers ("ballistic missiles", "drone components"), heads in English."""
     out = []
     for m in _ITEM_WORDS.finditer(text):
         w = m.group().lower()
-        w = _ITEM_EN.get(w, w)
-        if w not in out:
-            out.append(w)
+        head = _ITEM_EN.get(w, w)
+        mods = []
+        for prev in reversed(re.findall(r"[\w-]+", text[max(0, m.start() - 40):m.start()])[-2:]):
+            if prev.lower() in _ITEM_SKIP or prev[0].isdigit() or _ITEM_WORDS.fullmatch(prev):
+                break
+            mods.insert(0, prev.lower())
+        phrase = " ".join([*mods, head])
+        if phrase not in out:
+            out.append(phrase)
     return out
