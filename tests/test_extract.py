@@ -57,3 +57,34 @@ def test_gazetteer_resolves_aliases_and_roles():
     assert g.resolve("EE.UU.").id == "state:USA"
     assert g.resolve("the Bolivian president", on="2024-03-01").id == "official:luis-arce"
     assert g.resolve("presidente boliviano", on="2010-01-01").id == "official:evo-morales"
+
+
+def test_empty_and_actorless_documents():
+    for text in ("", "   \n\n", "The weather was fine and nobody signed anything."):
+        ents, claims = extract(Document(id="doc:e", text=text, published=None, language=None))
+        assert claims == [] and ents == []
+
+
+def test_no_publication_date_still_extracts_absolute_dates():
+    doc = Document(id="doc:n", text="Bolivia cut diplomatic relations with Israel on October 31, 2023.", language="en")
+    c = [c for c in extract(doc)[1] if c.predicate == "SEVERED_TIES"][0]
+    assert c.date == "2023-10-31" and c.reported is None
+
+
+from hypothesis import given, settings, strategies as st
+
+_WORDS = ["Iran", "Bolivia", "Hezbollah", "designated", "signed", "a", "memorandum", "with", "the", "U.S.", "urged",
+          "to", "expel", "terrorist", "organization", "as", ",", ".", "\n", "Irán", "firmó", "según", "dijo", "“", "”",
+          "IRGC", "President", "Luis", "Arce", "not", "may", "in", "July", "2023", "(", ")", "-backed", "'s"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=60), st.sampled_from(["en", "es", "en+es", None]))
+def test_any_text_gives_a_valid_batch(words, lang):
+    text = " ".join(words)
+    doc = Document(id="doc:h", text=text, published="2024-05-01", language=lang)
+    ents, claims = extract(doc)
+    Batch(documents=[doc], entities=ents, claims=claims)
+    for c in claims:
+        assert text[c.char_start:c.char_end] == c.quote
+        assert c.polarity == "negative" or c.modality.value != "denied"
