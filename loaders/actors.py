@@ -246,6 +246,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     folded_doc = None
     last_group: str | None = None
     group_counts: dict[str, int] = {}
+    recent_states: list[str] = []
     last_states: list[str] = []
     last_person: Mention | None = None
     prev_para_end = -1
@@ -287,9 +288,10 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                     if free(a, b) and all(not (m.start <= a < m.end) for m in ms):
                         ms.append(Mention(a, b, oid, "person"))
                         taken.append((a, b))
-        # -- coreference: role phrases without a name, "the group", "the Andean nation"
+        # -- coreference: role phrases without a name, "the group", "the Andean nation", "the two governments"
         ms.sort(key=lambda m: m.start)
         _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts)
+        _pair_coref(g, text, s, e, ms, recent_states)
         ms.sort(key=lambda m: m.start)
         # demonyms are actors only next to a government noun ("the Bolivian government")
         for m in ms:
@@ -311,8 +313,38 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 last_states.append(m.entity)
             elif m.entity.startswith("official:") and m.role:
                 last_person = m
+        for m in ms:  # any state named, actor or not, for "the two countries"
+            sid = m.entity if m.entity.startswith("state:") else (
+                g.state_of(m.entity, published) if m.entity.startswith("official:") else None)
+            if sid and m.kind != "pair":
+                if recent_states and recent_states[-1] == sid:
+                    continue
+                recent_states.append(sid)
         result.mentions.extend(m for m in ms if m.entity)
     return result
+
+
+_PAIR = re.compile(r"\b(?:the\s+two\s+(?:governments|countries|nations|sides|states|capitals)|both\s+(?:governments|countries|nations|sides)"
+                   r"|the\s+sides|ambos\s+(?:gobiernos|países|lados)|los\s+dos\s+(?:gobiernos|países)|las\s+dos\s+(?:naciones|partes)"
+                   r"|ambas\s+(?:naciones|partes))\b", re.I)
+
+
+def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], recent: list[str]) -> None:
+    """"The two governments signed ...": the last two states named before."""
+    for pm in _PAIR.finditer(text, s, e):
+        if any(pm.start() <= m.start < pm.end() for m in ms):
+            continue
+        before = [m.entity for m in ms if m.end <= pm.start() and m.entity.startswith("state:")]
+        seq = [x for x in recent if x] + before
+        pair: list[str] = []
+        for sid in reversed(seq):
+            if sid not in pair:
+                pair.append(sid)
+            if len(pair) == 2:
+                break
+        if len(pair) == 2:
+            for sid in reversed(pair):
+                ms.append(Mention(pm.start(), pm.end(), sid, "pair"))
 
 
 _LEFT_STOP = {"the", "a", "an", "el", "la", "los", "las", "and", "y", "of", "de", "under", "in", "on", "with", "for",

@@ -149,7 +149,18 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer):
     slots: list[Mention] = []
     parts = []
     pos = s.start
-    for m in ms:
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        i += 1
+        if m.kind == "pair" and i < len(ms) and ms[i].kind == "pair" and ms[i].start == m.start and m.start >= pos:
+            # "the two governments" -> "⟦a⟧ and ⟦b⟧"
+            parts.append(text[pos:m.start])
+            parts.append(f"⟦{len(slots)}⟧ {'y' if s.lang == 'es' else 'and'} ⟦{len(slots) + 1}⟧")
+            slots.extend([m, ms[i]])
+            pos = m.end
+            i += 1
+            continue
         if not m.actor or m.start < pos:
             continue
         # "Bolivian Minister of Defense, Edmundo Novillo" is one actor slot
@@ -397,6 +408,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             ent = g.get(m.org)
             for n in [ent.name, *ent.aliases] if ent else []:
                 role_text = re.sub(rf"\b{re.escape(n)}\b", " ", role_text)
+        if re.search(r"\b(?:opposition|oposici[oó]n|opositor[a]?|rebel|rebelde|dissident|disidente|exiled|exiliad[oa])\b", role_text, re.I):
+            continue  # an opposition leader holds no office of the state
         canon, is_canon, gov = canonical_role(g, role_text)
         if not canon:
             continue
