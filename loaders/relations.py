@@ -231,6 +231,10 @@ def match(skel: str, lang: str) -> list[Match]:
                 props["designation"] = _designation(g["desig"], g.get("desig_mod"))
             if rule.nature:
                 props["nature"] = [rule.nature]
+            elif g.get("how"):  # "accused Iran of arming the Houthis"
+                how = g["how"].lower()
+                props["nature"] = [next((n for k, n in (("fund", "funding"), ("financ", "funding"), ("bankroll", "funding"),
+                                                        ("arm", "arms"), ("train", "training")) if how.startswith(k)), "backing")]
             if g.get("items"):
                 props["items"] = _items(g["items"])
             if g.get("agr"):
@@ -253,7 +257,7 @@ def match(skel: str, lang: str) -> list[Match]:
         for other in found:
             if other is b or other.rule.predicate not in b.rule.blocks:
                 continue
-            if b.span[0] <= other.span[0] and other.span[1] <= b.span[1] and other.span != b.span:
+            if b.span[0] <= other.span[0] and other.span[1] <= b.span[1]:
                 blocked.append(id(other))
     return [m for m in found if id(m) not in blocked]
 
