@@ -78,7 +78,8 @@ class Mention:
 @dataclass
 class Actors:
     mentions: list[Mention] = field(default_factory=list)
-    new_entities: dict[str, object] = field(default_factory=dict)  # people found in the text
+    new_entities: dict[str, object] = field(default_factory=dict)  # people and organisations found in the text
+    part_of: dict[str, str] = field(default_factory=dict)  # state agencies found in the text -> their state
 
 
 def _title_tokens(g: Gazetteer) -> set[str]:
@@ -254,6 +255,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         ms = gazetteer_mentions(g, text, s, e)
         taken = [(m.start, m.end) for m in ms]
         _acronym_agencies(g, text, s, e, ms, taken, result)
+        _named_organisations(g, text, s, e, ms, taken, result)
 
         def free(a: int, b: int) -> bool:
             return all(b <= x or a >= y for x, y in taken)
@@ -498,6 +500,71 @@ def _acronym_agencies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
                                              kind="agency", country=country)
         ms.append(Mention(a, b, gid, "name"))
         taken.append((a, b))
+
+
+_ORG_HEADS = {
+    "cartel": "cartel", "cártel": "cartel", "clan": "cartel", "gang": "cartel", "front": "armed group",
+    "frente": "armed group", "army": "armed force", "ejército": "armed force", "brigades": "armed group",
+    "brigadas": "armed group", "brigade": "armed group", "movement": "armed group", "movimiento": "armed group",
+    "party": "political party", "partido": "political party", "forces": "armed force", "fuerzas": "armed force",
+    "force": "armed force", "fuerza": "armed force", "militia": "armed group", "milicia": "armed group",
+    "organization": "organisation", "organisation": "organisation", "organización": "organisation",
+    "council": "agency", "consejo": "agency", "guard": "armed force", "guardia": "armed force", "corps": "armed force",
+    "command": "armed force", "comando": "armed force", "group": "organisation", "grupo": "organisation",
+    "alliance": "IGO", "alianza": "IGO", "league": "organisation", "liga": "organisation", "agency": "agency",
+    "agencia": "agency", "ministry": "agency", "ministerio": "agency", "service": "agency", "servicio": "agency",
+    "office": "agency", "oficina": "agency", "department": "agency", "departamento": "agency",
+    "directorate": "agency", "dirección": "agency", "secretariat": "agency", "secretaría": "agency",
+    "institute": "institution", "instituto": "institution", "university": "institution", "universidad": "institution",
+    "court": "agency", "corte": "agency", "tribunal": "agency", "congress": "agency", "congreso": "agency",
+    "senate": "agency", "senado": "agency", "assembly": "agency", "asamblea": "agency", "parliament": "agency",
+    "parlamento": "agency", "commission": "agency", "comisión": "agency", "committee": "agency",
+    "comité": "agency", "foundation": "organisation", "fundación": "organisation", "company": "company",
+    "corporation": "company", "bank": "company", "banco": "company", "network": "organisation",
+    "brotherhood": "armed group", "hermandad": "armed group", "battalion": "armed force",
+    "batallón": "armed force", "police": "armed force", "policía": "armed force", "navy": "armed force",
+    "armada": "armed force", "navy": "armed force",
+}
+_ORG_RUN = re.compile(r"(?<![\w’'-])(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\.?)(?:\s+(?:(?:of|the|for|and|de|del|la|las|los|y|e|para)\s+)*"
+                      r"[A-ZÁÉÍÓÚÑ][\w’'-]*\.?)+")
+
+
+def _named_organisations(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list,
+                         result: Actors) -> None:
+    """Organisations not in the gazetteer, named with a head word ("the Gulf Clan", "Venezuelan
+    National Guard", "Ministerio de Defensa de Bolivia"): groups keyed by their name."""
+    for om in _ORG_RUN.finditer(text, s, e):
+        words = om.group().split()
+        heads = [i for i, w in enumerate(words) if w.lower() in _ORG_HEADS]
+        if not heads or any(w.lower().startswith(("terror", "designat")) for w in words):
+            continue  # "a Foreign Terrorist Organization" is a designation, not a name
+        a, b = om.start(), om.end()
+        # drop a leading article and trailing connectors
+        while words and words[0].lower() in ("the", "la", "el", "los", "las"):
+            a += len(words[0]) + (len(om.group()[len(words[0]):]) - len(om.group()[len(words[0]):].lstrip()))
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        if text[b - 1] == "." and len(words[-1]) > 4:
+            b -= 1  # a sentence end, not an abbreviation
+        name = text[a:b]
+        inner = [m for m in ms if a <= m.start and m.end <= b]
+        if any(not m.entity.startswith("state:") for m in inner):
+            continue  # a gazetteer group or person inside: not a new organisation
+        if any(not (b <= x or a >= y) for x, y in taken if not any(m.start == x and m.end == y for m in inner)):
+            continue
+        head = next(w.lower() for w in words if w.lower() in _ORG_HEADS)
+        country = inner[-1].entity if inner else None
+        gid = ids.entity_id("Group", name)
+        if g.get(gid) is None and gid not in result.new_entities:
+            result.new_entities[gid] = Group(id=gid, name=name, kind=_ORG_HEADS[head], country=country)
+        for m in inner:
+            ms.remove(m)
+            taken.remove((m.start, m.end))
+        ms.append(Mention(a, b, gid, "name"))
+        taken.append((a, b))
+        if country and _ORG_HEADS[head] in ("agency", "armed force"):
+            result.part_of[gid] = country
 
 
 def _fold_table() -> dict[int, str]:

@@ -145,7 +145,8 @@ def _quote_attributions(text: str, sents: list[_Sent], by_sent: list[list[Mentio
     return out
 
 
-def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer):
+def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dict | None = None):
+    part_of = {**g.part_of, **(part_of or {})}
     slots: list[Mention] = []
     parts = []
     pos = s.start
@@ -196,7 +197,7 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer):
     def agency_of(mt: re.Match) -> str:
         a, b = int(mt.group(1)), int(mt.group(2))
         ea, eb = slots[a].entity, slots[b].entity
-        if ea.startswith("group:") and eb.startswith("state:") and g.part_of.get(ea) == eb:
+        if ea.startswith("group:") and eb.startswith("state:") and part_of.get(ea) == eb:
             poss.append((a, b))
             return f"⟦{a}⟧"
         return mt.group()
@@ -285,7 +286,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     base = dict(document=document.id, reported=pub, quote=quote, char_start=s.start, char_end=s.end, language=s.lang)
     if quote.rstrip().endswith("?"):
         return out
-    skel, slots, poss = _skeleton(text, s, ms, g)
+    skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
     # titles: HOLDS_ROLE / MEMBER_OF
     out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities))
     if len(slots) < 2:
@@ -378,7 +379,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     # possessives: "Iran's IRGC" -> PART_OF when the gazetteer makes the group an arm of that state
     for b, a in poss:
         gid, sid = slots[b].entity, slots[a].entity
-        if g.part_of.get(gid) == sid:
+        if g.part_of.get(gid) == sid or actors.part_of.get(gid) == sid:
             out.append(Claim(predicate="PART_OF", subject=gid, object=sid, rule=f"{s.lang}.part_of.possessive",
                              modality="asserted", **base))
     for c in out:
