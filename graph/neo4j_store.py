@@ -99,7 +99,7 @@ class Neo4jStore(Store):
         except AuthError:
             self.close()
             raise StoreUnavailable(f"Neo4j at {self.uri} refused the credentials of user {cfg['user']!r}") from None
-        except ConfigurationError as exc:
+        except ConfigurationError:
             self.close()
             raise StoreUnavailable(f"NEO4J_URI {self.uri!r} is not a Neo4j URI (e.g. bolt://localhost:7687)") from None
         except (ServiceUnavailable, OSError, ValueError):

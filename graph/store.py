@@ -2,8 +2,15 @@
 
 A Store runs parameterised Cypher and returns rows as plain dicts. Everything else
 (upsert, records, stats) is written once here in Cypher that FalkorDB and Neo4j both
-accept, on top of two engine hooks: `_tx()` (a unit of work; one transaction on Neo4j,
-sequential queries on FalkorDB, which has no multi-query transactions) and `_run()`.
+accept, on top of the engine's `run()` and `_tx()` (a unit of work: one transaction on
+Neo4j; on FalkorDB, which has no multi-query transactions, queries one after the other,
+so a batch is validated completely before the first write).
+
+Upsert writes existing nodes with MATCH and new ones with CREATE (decided by reading
+which ids exist first, in the same unit of work): faster than MERGE on FalkorDB. Two
+processes cannot upsert into one embedded store at once (its lock); on Neo4j two
+concurrent loads of the same new id make one transaction fail on the uniqueness
+constraint, with nothing of it written.
 
 Graph layout: see "Graph layout in the stores" in ARCHITECTURE.md.
 """
@@ -33,7 +40,6 @@ CHUNK = 2000
 ENTITY_LABELS = frozenset(ENTITY_CLASSES)
 FACT_TYPES = frozenset(EDGE_PROPS)
 CLAIM_FIELDS = tuple(f for f in Claim.model_fields if f not in ("props",))
-_PROP_KEYS = frozenset(k for props in EDGE_PROPS.values() for k in props)
 
 
 class StoreError(Exception):
