@@ -242,6 +242,15 @@ def _acting_state(g: Gazetteer, eid: str | None, m: Mention, on: str | None) -> 
     return None
 
 
+def _kind(g: Gazetteer, eid: str, actors) -> str:
+    if eid.startswith("official:"):
+        return "official"
+    if eid.startswith("state:"):
+        return "state"
+    ent = g.get(eid) or actors.new_entities.get(eid)
+    return getattr(ent, "kind", "organisation")
+
+
 def _etype(eid: str) -> str:
     return {"state": "State", "group": "Group", "official": "Official", "agreement": "Agreement"}[eid.split(":")[0]]
 
@@ -356,6 +365,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 b = _as_type(g, mb, tgt if pred != "SIGNED_MOU_WITH" else src, date or pub)
                 if a and b and a != b:
                     pairs.append((a, b, ma, mb))
+        if ".near." in mt.rule.id and pred == "ALLEGED_TIES":
+            # proximity ties are only trusted around armed groups, cartels and parties
+            pairs = [(a, b, ma, mb) for a, b, ma, mb in pairs
+                     if (_kind(g, a, actors) in _ARMED_KINDS or _kind(g, b, actors) in _ARMED_KINDS)
+                     and "official" not in (_kind(g, a, actors), _kind(g, b, actors))
+                     and not ({_kind(g, a, actors), _kind(g, b, actors)} & {"agency", "IGO", "company", "institution", "organisation"})]
         for a, b, ma, mb in pairs:
             props = {k: v for k, v in mt.props.items() if not k.startswith("_")}
             common = dict(base, modality=mod, polarity=pol, date=date, rule=mt.rule.id,

@@ -99,6 +99,46 @@ def _trigger_index(lang: str):
     return index, lengths, odd, always
 
 
+@dataclass
+class Near:
+    """A proximity rule: two actor slots close together with a cue word between them."""
+    id: str
+    predicate: str
+    cue: re.Pattern
+    max_gap: int = 60
+    reverse: bool = False  # the slot after the cue is the subject ("receives arms from X")
+    require: re.Pattern | None = None  # must occur somewhere in the sentence ("terror")
+    after: re.Pattern | None = None  # must follow the object ("to" for requests)
+    nature: str | None = None
+    items: bool = False
+    props: dict = field(default_factory=dict)
+    rule: Rule | None = None
+    not_before: re.Pattern | None = None  # must not occur before the pair ("urged X to designate")
+
+
+@lru_cache(maxsize=4)
+def load_near(lang: str) -> list[Near]:
+    path = RULES_DIR / f"{lang}.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    _, extra = load_rules(lang)
+    macros = extra["_macros"]
+    out = []
+    for i, r in enumerate(data.get("proximity") or []):
+        where = f"{path}: proximity {r.get('id', i)!s}"
+        try:
+            n = Near(r["id"], r["predicate"], re.compile(_expand(r["cue"], macros, where), re.I), int(r.get("max_gap", 60)),
+                     bool(r.get("reverse", False)),
+                     re.compile(r["require"], re.I) if r.get("require") else None,
+                     re.compile(r["after"], re.I) if r.get("after") else None,
+                     r.get("nature"), bool(r.get("items", False)), dict(r.get("props") or {}),
+                     None, re.compile(r["not_before"], re.I) if r.get("not_before") else None)
+        except (KeyError, re.error) as exc:
+            raise RuleError(f"{where}: {exc}") from None
+        n.rule = Rule(n.id, n.predicate, n.cue, dict(n.props), nature=n.nature)
+        out.append(n)
+    return out
+
+
 @lru_cache(maxsize=4)
 def load_rules(lang: str) -> tuple[list[Rule], dict[str, re.Pattern]]:
     path = RULES_DIR / f"{lang}.yaml"
@@ -127,7 +167,7 @@ def load_rules(lang: str) -> tuple[list[Rule], dict[str, re.Pattern]]:
                           r.get("nature"), tuple(r.get("blocks") or ()), r.get("subject", "slot"),
                           r.get("object", "slot"), trig))
     act = re.compile(macros["ACT"], re.I) if "ACT" in macros else None
-    return rules, {"ACT": act}
+    return rules, {"ACT": act, "_macros": macros}
 
 
 _ACTIONS = [
@@ -140,7 +180,8 @@ _ACTIONS = [
     (r"sever|cut|break|broke|romp|ruptura|cort", "sever ties"),
     (r"sanction|sancion", "sanction"),
     (r"ban|prohib", "ban"),
-    (r"extradit", "extradite"),
+    (r"extradi|hand|entreg", "extradite"),
+    (r"releas|liber|freed|free\b", "release"),
     (r"arrest|detuv|deten", "arrest"),
     (r"distanc", "distance"),
     (r"sign", "sign"),
@@ -148,6 +189,10 @@ _ACTIONS = [
     (r"withdraw", "withdraw"),
     (r"crack", "crack down"),
 ]
+_ACTION_SKIP = {"to", "for", "on", "over", "about", "the", "a", "an", "that", "it", "its", "their", "also", "not", "que", "a", "la", "el", "los", "las",
+                "se", "lo", "le", "les", "su", "sus", "para", "de", "del", "un", "una", "immediately", "quickly",
+                "formally", "officially", "publicly", "inmediatamente", "formalmente", "take", "tome", "tomara",
+                "tomar", "adopt", "adopte", "adoptar", "make", "haga", "hacer", "do"}
 _STOP_TARGETS = re.compile(r"\b(?:citing|because|due to|given|as part of|while|amid|according|said|citando|debido|según|dijo)\b", re.I)
 
 
@@ -182,6 +227,15 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
         out[action].extend(t for t in targets if t not in out[action])
     if len(out) > 1:
         out.pop("act", None)
+    if not out:
+        # no known action word: the requested verb itself ("to release", "que libere", "hand over")
+        words = re.findall(r"[^\W\d_]+", rest)
+        words = [w for w in words if w.lower() not in _ACTION_SKIP]
+        if words:
+            verb = words[0].lower()
+            if len(words) > 1 and words[1].lower() in ("over", "up", "down", "out", "back", "off"):
+                verb += " " + words[1].lower()
+            out[verb] = _slots(rest[:120])
     return list(out.items())
 
 
@@ -246,11 +300,13 @@ def match(skel: str, lang: str) -> list[Match]:
                 else:
                     mt.actions = _urged_actions(g.get("rest") or "", extra.get("ACT"), skel)
                 if rule.props.get("specific"):
-                    mt.actions = [a for a in mt.actions if a[0] != "act"]
+                    known = {name for _, name in _ACTIONS}
+                    mt.actions = [a for a in mt.actions if a[0] in known]
                     mt.props.pop("specific", None)
                 if not mt.actions:
                     continue
             found.append(mt)
+    found.extend(_near_matches(skel, lang, found, extra.get("ACT")))
     # requests are not acts: drop matches inside a blocking match ("pushing X to designate Y")
     blocked = []
     for b in found:
@@ -260,6 +316,79 @@ def match(skel: str, lang: str) -> list[Match]:
             if b.span[0] <= other.span[0] and other.span[1] <= b.span[1]:
                 blocked.append(id(other))
     return [m for m in found if id(m) not in blocked]
+
+
+_LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|el|la|los|las|al|a)\s+)?⟦(\d+)⟧")
+_LIST_PREV = re.compile(r"⟦(\d+)⟧\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|el|la|los|las)\s+)?$")
+
+
+def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Match]:
+    """Fallback: adjacent actor slots with a cue between them, for phrasings the rules
+    do not spell out. Only pairs no rule already related are considered."""
+    near = load_near(lang)
+    if not near:
+        return []
+    slots = list(SLOT_RE.finditer(skel))
+    done = {(m.rule.predicate, a, b) for m in found for a in m.subjects for b in m.objects}
+    out: list[Match] = []
+    for x, y in zip(slots, slots[1:]):
+        gap = skel[x.end():y.start()]
+        if len(gap) > 120 or ";" in gap or re.search(r"\b(?:but|while|whereas|although|pero|mientras|aunque)\b", gap, re.I):
+            continue
+        i, j = int(x.group(1)), int(y.group(1))
+        # a slot after a preposition ("trips to Iran", "targeted by the Houthis") is no subject
+        prep_before = re.search(r"\b(?:to|in|into|with|from|of|for|at|by|on|against|about|a|al|en|con|de|del|desde|para|por|contra|sobre)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$",
+                                skel[max(0, x.start() - 20):x.start()], re.I)
+        for n in near:
+            if prep_before and not n.reverse:
+                continue
+            if len(gap) > n.max_gap or not n.cue.search(gap):
+                continue
+            if n.require and not n.require.search(skel):
+                continue
+            if n.not_before and n.not_before.search(skel[:x.start()] + " " + gap):
+                continue
+            tail = skel[y.end():]
+            if n.after and not n.after.match(tail):
+                continue
+            subj, obj = ([j], [i]) if n.reverse else ([i], [j])
+            # lists on either side: "Iran funds Hezbollah and Hamas", "Ecuador and Peru designated X"
+            more = _LIST_NEXT.match(skel, y.end())
+            while more:
+                (subj if n.reverse else obj).append(int(more.group(1)))
+                more = _LIST_NEXT.match(skel, more.end())
+            head = skel[:x.start()]
+            prev = _LIST_PREV.search(head)
+            while prev:
+                (obj if n.reverse else subj).insert(0, int(prev.group(1)))
+                head = head[:prev.start()]
+                prev = _LIST_PREV.search(head)
+            if any((n.predicate, a, b) in done or (n.predicate, b, a) in done for a in subj for b in obj):
+                continue
+            props = dict(n.props)
+            if n.nature:
+                props["nature"] = [n.nature]
+            if n.predicate == "DESIGNATED" and "designation" not in props:
+                dm = re.search(r"(foreign\s+|extranjer\w*\s+)?terror\w*(?:\s+(?:organi[sz]ation|group|entity)s?)?(?:\s+extranjer\w*)?", skel, re.I)
+                props["designation"] = _designation(dm.group() if dm else "terrorist", "foreign" if dm and re.search("foreign|extranjer", dm.group(), re.I) else None)
+            if n.items:
+                window = skel[x.start():min(len(skel), y.end() + 80)]
+                items = _items(window)
+                if not items:
+                    continue
+                props["items"] = items
+            mt = Match(n.rule, subj, obj, (x.start(), y.end()), x.start() if not n.reverse else y.start(), props)
+            if n.predicate == "URGED":
+                mt.actions = _urged_actions(tail[:160], act_rx, skel)
+                if not mt.actions:
+                    continue
+                mt.span = (x.start(), min(len(skel), y.end() + 160))
+            out.append(mt)
+            for a in subj:
+                for b in obj:
+                    done.add((n.predicate, a, b))
+            break
+    return out
 
 
 def _designation(desig: str, mod: str | None) -> str:
