@@ -356,13 +356,32 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if prev is None:
                 continue
             subj_ms = [Mention(0, 0, prev, "coref")]
+        if pred == "SIGNED_MOU_WITH" and not obj_ms and len(subj_ms) >= 2:
+            # "Colombia, Ecuador and Peru signed a pact": every pair of signatories
+            obj_ms = subj_ms[1:]
+            subj_ms = subj_ms[:1] if len(subj_ms) == 2 else subj_ms
+        if pred == "SIGNED_MOU_WITH" and (not obj_ms or not subj_ms):
+            # "Foreign Minister X signed the agreement": the document's last agreement, if any
+            lone = [m_ for m_ in subj_ms + obj_ms if m_.entity.startswith("official:")]
+            if lone and ctx.get("last_agreement"):
+                ag = ctx["last_agreement"]
+                common = dict(base, modality=mod, polarity=pol, date=date, rule=mt.rule.id,
+                              attributed_to=attributed_to, attribution=attribution)
+                for m_ in lone:
+                    out.append(Claim(predicate="SIGNED", subject=m_.entity, object=ag, **common))
+            continue
         pairs = []
         for ma in subj_ms:
             for mb in obj_ms:
+                if pred == "SIGNED_MOU_WITH":
+                    a, b = _party(g, ma, date or pub), _party(g, mb, date or pub)
+                    if a and b and a != b:
+                        pairs.append((a, b, ma, mb))
+                    continue
                 a = _as_type(g, ma, src, date or pub)
-                if pred in ("DESIGNATED", "URGED", "SEVERED_TIES", "SIGNED_MOU_WITH", "SUPPLIED"):
+                if pred in ("DESIGNATED", "URGED", "SEVERED_TIES", "SUPPLIED"):
                     a = _acting_state(g, a, ma, date or pub) or a
-                b = _as_type(g, mb, tgt if pred != "SIGNED_MOU_WITH" else src, date or pub)
+                b = _as_type(g, mb, tgt, date or pub)
                 if a and b and a != b:
                     pairs.append((a, b, ma, mb))
         if ".near." in mt.rule.id and pred == "ALLEGED_TIES":
@@ -371,7 +390,14 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                      if (_kind(g, a, actors) in _ARMED_KINDS or _kind(g, b, actors) in _ARMED_KINDS)
                      and "official" not in (_kind(g, a, actors), _kind(g, b, actors))
                      and not ({_kind(g, a, actors), _kind(g, b, actors)} & {"agency", "IGO", "company", "institution", "organisation"})]
+        parties = sorted({x for a, b, _, _ in pairs for x in (a, b)})
+        seen_pairs: set = set()
         for a, b, ma, mb in pairs:
+            if pred == "SIGNED_MOU_WITH":
+                key = tuple(sorted((a, b)))
+                if key in seen_pairs:
+                    continue
+                seen_pairs.add(key)
             props = {k: v for k, v in mt.props.items() if not k.startswith("_")}
             common = dict(base, modality=mod, polarity=pol, date=date, rule=mt.rule.id,
                           attributed_to=attributed_to if attributed_to not in (a,) or True else None,
@@ -382,8 +408,14 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     out.append(Claim(predicate=pred, subject=a, object=b, props={"action": action, "targets": tids}, **common))
                 continue
             if pred == "SIGNED_MOU_WITH":
-                agr = _agreement(g, a, b, mt.props.get("_agr", ""), date or pub, quote, not_public, agreements)
-                out.append(Claim(predicate=pred, subject=a, object=b, props={"agreement": agr.id}, **common))
+                if len(parties) > 2:  # one multilateral agreement, not one per pair
+                    agr = _agreement(g, parties[0], parties[1], mt.props.get("_agr", ""), date or pub, quote,
+                                     not_public, agreements, actors, parties)
+                else:
+                    agr = _agreement(g, a, b, mt.props.get("_agr", ""), date or pub, quote, not_public, agreements, actors)
+                ctx["last_agreement"] = agr.id
+                if a.startswith("state:") and b.startswith("state:"):
+                    out.append(Claim(predicate=pred, subject=a, object=b, props={"agreement": agr.id}, **common))
                 for party in (a, b):
                     out.append(Claim(predicate="PARTY_TO", subject=party, object=agr.id, **common))
                 for m_ in (ma, mb):
@@ -477,13 +509,34 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
     return out
 
 
-def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, not_public: bool, agreements) -> Agreement:
+def _party(g: Gazetteer, m: Mention, on: str | None) -> str | None:
+    """A party to an agreement: a state (officials sign for theirs) or a group (a ceasefire with the ELN)."""
+    if m.entity.startswith("state:") or m.entity.startswith("group:"):
+        if m.entity.startswith("group:"):
+            ent = g.get(m.entity)
+            if ent is not None and ent.kind == "agency":
+                return _acting_state(g, m.entity, m, on) or m.entity
+        return m.entity
+    if m.entity.startswith("official:"):
+        return _acting_state(g, m.entity, m, on) or next(
+            (r.of for r in g.roles_of(m.entity) if r.of.startswith("group:")), None)
+    return None
+
+
+def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, not_public: bool, agreements,
+               actors=None, parties: list | None = None) -> Agreement:
     kind = "memorandum of understanding" if re.search(r"memor|mou", agr_word) else (
         "treaty" if re.search(r"treat|tratado", agr_word) else "agreement")
     year = (date or "")[:4]
     p1, p2 = sorted((a, b))
-    aid = "agreement:" + ids.slug(f"{p1.split(':')[1]} {p2.split(':')[1]} {year}")
-    n1, n2 = g.get(p1).name, g.get(p2).name
+    members = sorted(parties) if parties else [p1, p2]
+    aid = "agreement:" + ids.slug(" ".join(x.split(":")[1] for x in members) + f" {year}")
+    def _name(eid):
+        ent = g.get(eid) or (actors.new_entities.get(eid) if actors else None)
+        return ent.name if ent is not None else eid.split(":", 1)[1]
+    n1, n2 = _name(p1), _name(p2)
+    if parties and len(parties) > 2:
+        n1, n2 = ", ".join(_name(x) for x in members[:-1]), _name(members[-1])
     domains = sorted({name for pat, name in _DOMAINS if re.search(pat, quote, re.I)})
     if aid in agreements:
         ag = agreements[aid]
