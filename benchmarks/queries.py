@@ -3,9 +3,10 @@
 Seeds: the five seed articles through the real pipeline (loaders.load) into an embedded
 store. Synthetic: benchmarks.corpus.synthetic_batches (100,000 entity nodes and 500,000
 fact edges by default, with their claims and documents on top, in the store layout),
-bulk-written with falkordb-bulk-insert through benchmarks.bulk_loader.write_bulk_csv
-into a fresh embedded store: upserting a million claims through MERGE would take far
-longer than the queries we want to time.
+written in batches of 10,000 fact edges with the store's own batched upsert (UNWIND,
+about 5,000 fact edges/s; see benchmarks/README.md). falkordb-bulk-insert was tried
+first: at this size its worker thread died mid-load here (a socket timeout, then a hang),
+so the store's writer, which the real loads use anyway, is the one used.
 
 Each query runs with its header example's parameters (on the synthetic graph a few are
 swapped for its most connected group and one of its documents), once to warm up, then --runs times; the table gives
@@ -22,7 +23,6 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -96,55 +96,22 @@ def _log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
-def _bulk_csv(nodes: int, edges: int, seed: int) -> tuple[dict, float]:
-    """The synthetic graph as bulk-loader CSV, cached in the temp folder across runs
-    (generating 500,000 fact edges and their claims takes minutes)."""
-    from benchmarks.bulk_loader import make_batches, write_bulk_csv
-
-    cache = Path(tempfile.gettempdir()) / f"geokg-qbench-csv-{nodes}-{edges}-{seed}"
-    listing = cache / "files.json"
-    if listing.exists():
-        files = json.loads(listing.read_text())
-        return {k: [(name, Path(p)) for name, p in v] for k, v in files.items()}, 0.0
-    t0 = time.perf_counter()
-    files = write_bulk_csv(make_batches(nodes, edges, seed), cache)
-    listing.write_text(json.dumps({k: [(name, str(p)) for name, p in v] for k, v in files.items()}))
-    return files, time.perf_counter() - t0
-
-
 def synthetic_figures(nodes: int, edges: int, runs: int, seed: int = 0) -> dict:
-    from falkordb import FalkorDB
+    from benchmarks.corpus import synthetic_batches
 
-    from benchmarks.bulk_loader import BULK_GRAPH, INDEXES
-    from graph.falkordb_store import FalkorDBStore
-
-    _log(f"synthetic graph: {nodes} nodes, {edges} fact edges (CSV for the bulk loader)")
-    files, generate_s = _bulk_csv(nodes, edges, seed)
+    _log(f"synthetic graph: {nodes} nodes, {edges} fact edges")
     with tempfile.TemporaryDirectory(prefix="geokg-qbench-") as tmp:
-        with FalkorDBStore(Path(tmp) / "store") as store:
-            db = FalkorDB(unix_socket_path=str(store.socket))
-            db.select_graph(BULK_GRAPH).delete()  # the bulk loader only writes a new graph
-            db.connection.close()
-            # no socket timeout: the server may take minutes over one large binary chunk
-            url = f"unix://{store.socket}?socket_timeout=3600"
-            cmd = [str(Path(sys.executable).with_name("falkordb-bulk-insert")), BULK_GRAPH,
-                   "-u", url, "--enforce-schema", "-x", "none", "-b", "32"]
-            for label, path in files["nodes"]:
-                cmd += ["-N", label, str(path)]
-            for rel, path in files["relations"]:
-                cmd += ["-R", rel, str(path)]
-            for idx in INDEXES:
-                cmd += ["-i", idx]
-            _log("bulk loading")
+        with open_store("embedded", Path(tmp) / "store") as store:
             t0 = time.perf_counter()
-            proc = subprocess.run(cmd, capture_output=True, text=True)
+            done = 0
+            for batch in synthetic_batches(nodes, edges, edges_per_batch=10_000, seed=seed):
+                store.upsert(batch)
+                done += 10_000
+                if done % 100_000 == 0:
+                    _log(f"{done} fact edges written")
             load_s = time.perf_counter() - t0
-            if proc.returncode != 0:
-                tail = (proc.stderr or proc.stdout).strip().splitlines()[-1:]
-                raise SystemExit(f"falkordb-bulk-insert failed: {tail[0] if tail else proc.returncode}")
             _log(f"loaded in {load_s:.0f} s; timing queries")
-            return {"graph": store.stats(), "generate_seconds": round(generate_s, 1),
-                    "bulk_load_seconds": round(load_s, 1),
+            return {"graph": store.stats(), "load_seconds": round(load_s, 1),
                     "queries": time_queries(store, runs, synthetic_params(store))}
 
 
@@ -164,8 +131,7 @@ def print_table(result: dict) -> None:
     if "seeds" in result:
         print(f"seeds graph: {result['seeds']['graph']}")
     if n:
-        print(f"synthetic graph: {n}  (generated in {result['synthetic']['generate_seconds']} s, "
-              f"bulk-loaded in {result['synthetic']['bulk_load_seconds']} s)")
+        print(f"synthetic graph: {n}  (generated and upserted in {result['synthetic']['load_seconds']} s)")
     head = f"{'query':<22}{'seeds ms':>10}{'rows':>7}{'synthetic ms':>15}{'rows':>7}"
     print(head)
     print("-" * len(head))
