@@ -31,7 +31,8 @@ _GOV_NOUNS = {"government", "governments", "regime", "administration", "authorit
               "army", "navy", "intelligence", "police", "state", "gobierno", "regimen", "administracion",
               "autoridades", "funcionarios", "ejecutivo", "gabinete", "ejercito", "fuerzas", "policia",
               "diplomaticos", "estado", "cancilleria", "delegation", "delegacion", "envoys", "mission",
-              "embassy", "embajada", "foreign", "ministry", "ministerio", "congress", "senate", "parliament"}
+              "embassy", "embajada", "foreign", "ministry", "ministerio", "congress", "senate", "parliament",
+              "territory", "soil", "territorio", "suelo", "support", "backing", "funding", "apoyo", "respaldo"}
 _GROUP_NOUNS = {"group", "militia", "organization", "organisation", "movement", "party", "cartel", "force",
                 "grupo", "milicia", "organizacion", "movimiento", "partido", "cartel", "organizacion"}
 # Spanish generic titles kept in English, so both languages give the same role text
@@ -326,13 +327,27 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     return result
 
 
+_PAIR_PEOPLE = re.compile(r"\b(?:the\s+two\s+(?:leaders|presidents|ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|officials|diplomats|envoys)|both\s+(?:leaders|presidents|ministers)"
+                          r"|ambos\s+(?:mandatarios|presidentes|ministros|cancilleres|líderes|jefes\s+de\s+estado)|los\s+dos\s+(?:mandatarios|presidentes|ministros|cancilleres|líderes))\b", re.I)
 _PAIR = re.compile(r"\b(?:the\s+two\s+(?:governments|countries|nations|sides|states|capitals)|both\s+(?:governments|countries|nations|sides)"
                    r"|the\s+sides|ambos\s+(?:gobiernos|países|lados)|los\s+dos\s+(?:gobiernos|países)|las\s+dos\s+(?:naciones|partes)"
                    r"|ambas\s+(?:naciones|partes))\b", re.I)
 
 
 def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], recent: list[str]) -> None:
-    """"The two governments signed ...": the last two states named before."""
+    """"The two governments signed ...": the last two states named before; "the two leaders":
+    the last two officials."""
+    for pm in _PAIR_PEOPLE.finditer(text, s, e):
+        if any(pm.start() <= m.start < pm.end() for m in ms):
+            continue
+        people: list[str] = []
+        for m in reversed([m for m in ms if m.end <= pm.start() and m.entity.startswith("official:")] + []):
+            if m.entity not in people:
+                people.append(m.entity)
+            if len(people) == 2:
+                break
+        for oid in reversed(people[:2] if len(people) == 2 else []):
+            ms.append(Mention(pm.start(), pm.end(), oid, "pair"))
     for pm in _PAIR.finditer(text, s, e):
         if any(pm.start() <= m.start < pm.end() for m in ms):
             continue

@@ -525,8 +525,13 @@ def _party(g: Gazetteer, m: Mention, on: str | None) -> str | None:
 
 def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, not_public: bool, agreements,
                actors=None, parties: list | None = None) -> Agreement:
-    kind = "memorandum of understanding" if re.search(r"memor|mou", agr_word) else (
-        "treaty" if re.search(r"treat|tratado", agr_word) else "agreement")
+    agr_word = (agr_word or "agreement").strip()
+    if re.search(r"memor|\bmou\b", agr_word):
+        kind = "memorandum of understanding"
+    elif re.search(r"treat|tratado", agr_word):
+        kind = "treaty"
+    else:
+        kind = agr_word  # as the text names it: "security partnership", "ceasefire agreement"
     year = (date or "")[:4]
     p1, p2 = sorted((a, b))
     members = sorted(parties) if parties else [p1, p2]

@@ -116,12 +116,31 @@ class Near:
     not_before: re.Pattern | None = None  # must not occur before the pair ("urged X to designate")
 
 
+def _rule_files(lang: str) -> list[Path]:
+    """<lang>.yaml, then any <lang>_*.yaml beside it (extra rule sets kept in their own
+    files so that several people can add phrasings without editing the same file)."""
+    return [RULES_DIR / f"{lang}.yaml", *sorted(RULES_DIR.glob(f"{lang}_*.yaml"))]
+
+
+def _read_rule_file(path: Path) -> dict:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise RuleError(f"{path}: cannot read rules ({exc})") from None
+
+
 @lru_cache(maxsize=4)
 def load_near(lang: str) -> list[Near]:
-    path = RULES_DIR / f"{lang}.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     _, extra = load_rules(lang)
     macros = extra["_macros"]
+    out = []
+    for path in _rule_files(lang):
+        out.extend(_load_near_file(path, macros))
+    return out
+
+
+def _load_near_file(path: Path, macros: dict[str, str]) -> list[Near]:
+    data = _read_rule_file(path)
     out = []
     for i, r in enumerate(data.get("proximity") or []):
         where = f"{path}: proximity {r.get('id', i)!s}"
@@ -141,17 +160,18 @@ def load_near(lang: str) -> list[Near]:
 
 @lru_cache(maxsize=4)
 def load_rules(lang: str) -> tuple[list[Rule], dict[str, re.Pattern]]:
-    path = RULES_DIR / f"{lang}.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise RuleError(f"{path}: cannot read rules ({exc})") from None
-    macros = {k: str(v) for k, v in (data.get("macros") or {}).items()}
-    for k in list(macros):
-        macros[k] = _expand(macros[k], macros, f"{path}: macro {k}")
+    files = [(path, _read_rule_file(path)) for path in _rule_files(lang)]
+    macros: dict[str, str] = {}
+    for path, data in files:  # later files may use (not redefine) the macros of earlier ones
+        own = {k: str(v) for k, v in (data.get("macros") or {}).items()}
+        if set(own) & set(macros):
+            raise RuleError(f"{path}: macro {sorted(set(own) & set(macros))[0]} already defined")
+        macros.update(own)
+        for k in own:
+            macros[k] = _expand(macros[k], macros, f"{path}: macro {k}")
     rules = []
     seen = set()
-    for i, r in enumerate(data.get("rules") or []):
+    for path, i, r in [(p, i, r) for p, d in files for i, r in enumerate(d.get("rules") or [])]:
         where = f"{path}: rule {r.get('id', i)!s}"
         if not isinstance(r, dict) or "id" not in r or "predicate" not in r or "pattern" not in r:
             raise RuleError(f"{where}: needs id, predicate and pattern")
@@ -292,7 +312,15 @@ def match(skel: str, lang: str) -> list[Match]:
             if g.get("items"):
                 props["items"] = _items(g["items"])
             if g.get("agr"):
-                props["_agr"] = g["agr"].lower()
+                # the agreement as the text names it, with its modifiers ("security partnership",
+                # "20-year cooperation agreement"), so its kind and title say what the article says
+                before = re.findall(r"[\w-]+", skel[max(0, m.start("agr") - 40):m.start("agr")])
+                mods = []
+                for w in reversed(before[-3:]):
+                    if w.lower() in _AGR_SKIP or w.isdigit():
+                        break
+                    mods.insert(0, w.lower())
+                props["_agr"] = " ".join([*mods, g["agr"].lower()])
             mt = Match(rule, subj, obj, m.span(), subj_pos, props)
             if rule.predicate == "URGED":
                 if rule.action:
@@ -389,6 +417,11 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
                     done.add((n.predicate, a, b))
             break
     return out
+
+
+_AGR_SKIP = {"a", "an", "the", "its", "their", "this", "that", "new", "un", "una", "el", "la", "los", "las", "su", "sus",
+             "signed", "sign", "signs", "inked", "sealed", "firmaron", "firmó", "suscribieron", "de", "on", "with",
+             "and", "y", "to", "have", "has", "had", "were", "was", "reportedly", "also", "además"}
 
 
 def _designation(desig: str, mod: str | None) -> str:
