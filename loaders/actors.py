@@ -499,9 +499,14 @@ _ACRONYM_AGENCY = re.compile(
     r"dirección|consejo|policía|comando))\s*(?:,\s*|\(\s*)(?P<acr>[A-Z]{3,10})\b")
 
 
+_CAPS = re.compile(r"\b[A-Z]{3,10}\b")
+
+
 def _acronym_agencies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
     """Agencies named by an acronym after their description: "Paraguay's anti-money-laundering
     secretariat, SEPRELAD" -> a Group of that state (not in the gazetteer)."""
+    if not _CAPS.search(text, s, e):
+        return  # no acronym in the sentence: skip the (slow) description scan
     for am in _ACRONYM_AGENCY.finditer(text, s, e):
         a, b = am.start("acr"), am.end("acr")
         if any(not (b <= x or a >= y) for x, y in taken):
@@ -544,10 +549,15 @@ _ORG_RUN = re.compile(r"(?<![\w’'-])(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\.?)(?:\s+(?
                       r"[A-ZÁÉÍÓÚÑ][\w’'-]*\.?)+")
 
 
+_HEAD_WORDS = re.compile(r"\b(?:" + "|".join(sorted({k.capitalize() for k in _ORG_HEADS}, key=len, reverse=True)) + r")\b")
+
+
 def _named_organisations(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list,
                          result: Actors) -> None:
     """Organisations not in the gazetteer, named with a head word ("the Gulf Clan", "Venezuelan
     National Guard", "Ministerio de Defensa de Bolivia"): groups keyed by their name."""
+    if not _HEAD_WORDS.search(text, s, e):
+        return
     for om in _ORG_RUN.finditer(text, s, e):
         words = om.group().split()
         heads = [i for i, w in enumerate(words) if w.lower() in _ORG_HEADS]
@@ -603,7 +613,8 @@ def _fold(s: str) -> str:
 
 _ROLE_PHRASE = re.compile(
     r"\b(?:(?:the|el|la)\s+)?(?P<w>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s*$")
-_COREF_GROUP = re.compile(r"\b(?:the|this|that|el|este|ese|dicho|la|esta|dicha)\s+(?:(?P<adj>[A-Z][\w-]+|Shiite|militant|armed|terrorist|chií|islamist)\s+)?(?:militant\s+|armed\s+|terrorist\s+|Shiite\s+)?(group|militia|movement|organi[sz]ation|rebels|militants|insurgents|grupo|milicia|movimiento|organización|rebeldes|insurgentes)(?:\s+(?P<adj2>libanes[ae]s?|palestin[oa]s?|iraquí|yemení|colombian[oa]s?|venezolan[oa]s?|mexican[oa]s?|chií|islamista))?\b(?!\s+(?:of|de|that|que)\b)", re.I)
+_COREF_GROUP = re.compile(r"\b(?:the|this|that|el|al|del|este|ese|dicho|la|esta|dicha)\s+(?:(?P<adj>[A-Z][\w-]+|Shiite|militant|armed|terrorist|chií|islamist)\s+)?(?:militant\s+|armed\s+|terrorist\s+|Shiite\s+)?(group|militia|movement|organi[sz]ation|rebels|militants|insurgents|grupo|milicia|movimiento|organización|rebeldes|insurgentes)(?:\s+(?P<adj2>libanes[ae]s?|palestin[oa]s?|iraquí|yemení|colombian[oa]s?|venezolan[oa]s?|mexican[oa]s?|chií|islamista))?\b(?!\s+(?:of|de|that|que)\b)", re.I)
+_INTRO_GAP = re.compile(r"(?:\s+[a-záéíóúñü][\w-]*){0,3}\s+|\s+")  # lower-case modifiers only
 _COREF_NATION = re.compile(r"\b(?:the|el|la|esta|this)\s+(?P<r>[\w-]+(?:\s+[\w-]+)?)\s+(?P<n>nation|country|state|republic|país|nación|república|estado)\b", re.I)
 _COREF_NATION_ES = re.compile(r"\b(?:el|la|este|esta)\s+(?P<n>país|nación|república|estado)\s+(?P<r>[\w-]+)", re.I)
 _COUNTERPART = re.compile(r"\b(?:his|her|their|su|sus)\s+(?P<d>\w+)\s+(?:counterparts?)\b|\b(?:su|sus)\s+(?:homólog[oa]s?|par|pares)\s+(?P<d2>\w+)", re.I)
@@ -738,6 +749,11 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
     for cm in _COREF_GROUP.finditer(text, s, e):
         inside = [m for m in ms if cm.start() <= m.start < cm.end()]
         if any(m.kind != "demonym" for m in inside):
+            continue
+        # "the Somali jihadist group al-Shabaab", "el grupo yihadista somalí Al Shabab": the
+        # noun introduces the name that follows, it does not point back to an earlier group
+        if any(m.actor and m.kind != "demonym" and _INTRO_GAP.fullmatch(text, cm.end(), m.start) for m in ms
+               if cm.end() <= m.start <= cm.end() + 40):
             continue
         adj = ids.normalise(cm.group("adj") or cm.group("adj2") or "")
         sid = g.demonym_of.get(tuple(adj.split())) if adj else None
