@@ -614,7 +614,9 @@ def _fold(s: str) -> str:
 _ROLE_PHRASE = re.compile(
     r"\b(?:(?:the|el|la)\s+)?(?P<w>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s*$")
 _COREF_GROUP = re.compile(r"\b(?:the|this|that|el|al|del|este|ese|dicho|la|esta|dicha)\s+(?:(?P<adj>[A-Z][\w-]+|Shiite|militant|armed|terrorist|chií|islamist)\s+)?(?:militant\s+|armed\s+|terrorist\s+|Shiite\s+)?(group|militia|movement|organi[sz]ation|rebels|militants|insurgents|grupo|milicia|movimiento|organización|rebeldes|insurgentes)(?:\s+(?P<adj2>libanes[ae]s?|palestin[oa]s?|iraquí|yemení|colombian[oa]s?|venezolan[oa]s?|mexican[oa]s?|chií|islamista))?\b(?!\s+(?:of|de|that|que)\b)", re.I)
-_INTRO_GAP = re.compile(r"(?:\s+[a-záéíóúñü][\w-]*){0,3}\s+|\s+")  # lower-case modifiers only
+# between "group" and the name: nothing, or Spanish post-posed adjectives ("yihadista somalí")
+_INTRO_GAP = re.compile(r"(?:\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|és|es[ae]s?|ic[oa]s?|al(?:es)?|ad[oa]s?|ar(?:es)?|ent[ae]s?|in[oa]s?|ita))"
+                        r"{0,3}\s+")
 _COREF_NATION = re.compile(r"\b(?:the|el|la|esta|this)\s+(?P<r>[\w-]+(?:\s+[\w-]+)?)\s+(?P<n>nation|country|state|republic|país|nación|república|estado)\b", re.I)
 _COREF_NATION_ES = re.compile(r"\b(?:el|la|este|esta)\s+(?P<n>país|nación|república|estado)\s+(?P<r>[\w-]+)", re.I)
 _COUNTERPART = re.compile(r"\b(?:his|her|their|su|sus)\s+(?P<d>\w+)\s+(?:counterparts?)\b|\b(?:su|sus)\s+(?:homólog[oa]s?|par|pares)\s+(?P<d2>\w+)", re.I)
