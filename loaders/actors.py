@@ -405,7 +405,16 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             if cut:
                 a = a + words[cut].start()
             name = text[a:b]
-            if len(name.split()) < 2 or set(tokens(name)) & _ORG_WORDS:
+            if len(name.split()) == 1 and cut:
+                # "President Maduro", "Foreign Minister Lavrov": a known official's surname after a title
+                oid = _any_surname_index(g).get(_norm(name))
+                if oid and free(a, b):
+                    person_m = Mention(a, b, oid, "person")
+                    ms.append(person_m)
+                    taken.append((a, b))
+                else:
+                    continue
+            elif len(name.split()) < 2 or set(tokens(name)) & _ORG_WORDS:
                 continue
         # the title: words to the left (same clause, across an apposition comma) or to the right
         prev_people = [m.end for m in ms if m.entity.startswith("official:") and m.end <= a]
@@ -634,6 +643,20 @@ def _role_edges(g: Gazetteer):
 
 _ADMIN = re.compile(r"\b(?:the\s+)?(?P<n1>[A-Z][\w-]+)(?:['’]s?)?\s+(?:administration|government|regime|White\s+House)\b"
                     r"|\b(?:la\s+administración|el\s+gobierno|el\s+régimen|the\s+government|the\s+regime)\s+(?:de(?:l)?\s+(?:presidente\s+)?|of\s+(?:President\s+)?)?(?:[A-Z][\w’'-]+\s+)?(?P<n2>[A-Z][\w’'-]+)\b")
+
+
+def _any_surname_index(g: Gazetteer) -> dict[str, str]:
+    """Unique surnames of all gazetteer officials -> official id (for "President Maduro")."""
+    if not hasattr(g, "_any_surnames"):
+        seen: dict[str, set] = {}
+        for oid in g.roles:
+            ent = g.entities[oid]
+            for nm in [ent.name, *ent.aliases]:
+                parts = nm.split()
+                if len(parts) >= 2:
+                    seen.setdefault(_norm(parts[-1]), set()).add(oid)
+        object.__setattr__(g, "_any_surnames", {k: next(iter(v)) for k, v in seen.items() if len(v) == 1})
+    return g._any_surnames  # type: ignore[attr-defined]
 
 
 def _surname_index(g: Gazetteer) -> dict[str, str]:
