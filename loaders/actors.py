@@ -374,6 +374,13 @@ _POSS = {"su", "sus", "its", "their", "his", "her"}
 _LED_BY = re.compile(r"\b(?:led|headed|founded|commanded|run)\s+by\s+$|\b(?:liderad[oa]|encabezad[oa]|dirigid[oa]|fundad[oa])\s+por\s+$", re.I)
 
 
+_ROLE_RELATIVE = re.compile(
+    r",?\s+(?:who|quien|que)\s+(?:is|was|became|has\s+been|had\s+been|served\s+as|serves\s+as|was\s+appointed|"
+    r"was\s+named|was\s+elected|es|fue|era|ha\s+sido|se\s+desempeña\s+como|se\s+desempeñó\s+como|fue\s+nombrad[oa]|"
+    r"fue\s+elegid[oa])\s+(?:as\s+|como\s+)?(?P<r>(?:the\s+|el\s+|la\s+|an?\s+|un\s+|una\s+)?[^,;.“”\"()]{3,80}?)"
+    r"(?=,|\.|;|$|\s+(?:until|from|since|between|in|hasta|desde|entre|en)\b)", re.I)
+
+
 def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
                    titles: set[str], salient_group: str | None = None) -> None:
     inner_ok = g._title_inner  # type: ignore[attr-defined]
@@ -454,6 +461,12 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             if right and any(t in titles for t in tokens(right.group(1))[:5]):
                 role_phrase = right.group(1)
                 rp_start = b + right.start(1)
+            else:
+                # "X, who served as defence minister until 2019", "X, quien fue canciller"
+                rel = _ROLE_RELATIVE.match(text, b, e)
+                if rel and any(t in titles for t in tokens(rel.group("r"))[:5]):
+                    role_phrase = rel.group("r")
+                    rp_start = rel.start("r")
         led = None
         if role_phrase is None:
             lb = _LED_BY.search(text, max(s, a - 40), a)
