@@ -1,0 +1,132 @@
+"""Spanish phrasing families beyond the tuning corpus (issue 3): each family in several
+wordings, plus sentences that must give no asserted fact (preguntas, condicionales, pedidos
+que no son actos, negaciones) and the hedges ("habría", "según un informe")."""
+
+import pytest
+
+from graph.schema import Batch, Document
+from loaders.extract import extract
+
+PUB = "2024-05-15"
+
+
+def run(text, published=PUB):
+    doc = Document(id="doc:gen-es", text=text, published=published, language="es")
+    ents, claims = extract(doc)
+    Batch(documents=[doc], entities=ents, claims=claims)  # must validate
+    for c in claims:
+        assert text[c.char_start:c.char_end] == c.quote
+    return claims
+
+
+def got(text):
+    return {(c.predicate, c.subject, c.object) for c in run(text) if c.polarity == "positive"}
+
+
+def has(found, pred, a, b):
+    return (pred, a, b) in found
+
+
+# ---------------------------------------------------------------- firma
+@pytest.mark.parametrize("text,a,b", [
+    ("El tratado fue firmado en Lima el jueves por Perú y Chile.", "state:PER", "state:CHL"),
+    ("El convenio de cooperación energética fue suscrito en Brasilia por los cancilleres de Brasil y Paraguay.",
+     "state:BRA", "state:PRY"),
+    ("Bolivia y Argentina rubricaron un acuerdo marco de seguridad fronteriza.", "state:BOL", "state:ARG"),
+    ("Cuba, que suscribió un pacto de defensa con Rusia en 2019, guardó silencio.", "state:CUB", "state:RUS"),
+    ("México rubricó con Guatemala un convenio migratorio de cinco años.", "state:MEX", "state:GTM"),
+])
+def test_firma_familias(text, a, b):
+    parties = {c.subject for c in run(text) if c.predicate == "PARTY_TO" and c.polarity == "positive"}
+    assert {a, b} <= parties
+
+
+# ---------------------------------------------------------------- designaciones
+@pytest.mark.parametrize("text,a,b", [
+    ("Canadá mantiene a Hezbolá en su lista de organizaciones terroristas.", "state:CAN", "group:hezbollah"),
+    ("Hamás, el movimiento palestino que Paraguay declaró organización terrorista en 2019, negó el informe.",
+     "state:PRY", "group:hamas"),
+    ("Argentina calificó de terrorista a Hamás tras el ataque.", "state:ARG", "group:hamas"),
+    ("Los hutíes atacaron buques en el mar Rojo. Estados Unidos incluyó al grupo en su lista de "
+     "organizaciones terroristas en enero.", "state:USA", "group:houthis"),
+])
+def test_designacion_familias(text, a, b):
+    assert has(got(text), "DESIGNATED", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "¿Mantendrá Brasil a Hezbolá en su lista de organizaciones terroristas?",
+    "Si Chile declarara a Hamás organización terrorista, Irán protestaría.",
+    "Israel pidió a Brasil que incluya a Hezbolá en su lista de organizaciones terroristas.",
+])
+def test_designacion_negativos(text):
+    assert not any(p == "DESIGNATED" for p, _, _ in got(text))
+
+
+# ---------------------------------------------------------------- vínculos
+@pytest.mark.parametrize("text,a,b", [
+    ("Hezbolá y el movimiento palestino Hamás han mantenido contactos para coordinar ataques.",
+     "group:hezbollah", "group:hamas"),
+    ("Venezuela estrecha su alianza con Irán.", "state:VEN", "state:IRN"),
+    ("Irán, que mantiene con Venezuela acuerdos de cooperación desde 2001, celebró la decisión.",
+     "state:IRN", "state:VEN"),
+    ("Los hutíes, respaldados por Irán, dispararon misiles.", "state:IRN", "group:houthis"),
+])
+def test_vinculos_familias(text, a, b):
+    assert has(got(text), "ALLEGED_TIES", a, b)
+
+
+def test_contactos_segun_un_informe_son_reportados():
+    claims = run("Hezbolá y Hamás han mantenido contactos para intercambiar armas, según un informe de la ONU.")
+    ties = [c for c in claims if c.predicate == "ALLEGED_TIES"]
+    assert ties and all(c.modality != "asserted" for c in ties)
+
+
+# ---------------------------------------------------------------- suministros
+@pytest.mark.parametrize("text,a,b", [
+    ("Rusia ha donado a Nicaragua decenas de vehículos blindados.", "state:RUS", "state:NIC"),
+    ("China entregó combustible y trigo a Corea del Norte en marzo.", "state:CHN", "state:PRK"),
+])
+def test_suministro_familias(text, a, b):
+    assert has(got(text), "SUPPLIED", a, b)
+
+
+def test_habria_facilitado_no_es_un_hecho_afirmado():
+    claims = run("Irán habría facilitado armas a los hutíes a través de redes de contrabando.")
+    sup = [c for c in claims if c.predicate == "SUPPLIED"]
+    assert sup and all(c.modality != "asserted" for c in sup)
+
+
+# ---------------------------------------------------------------- pedidos
+@pytest.mark.parametrize("text,a,targets", [
+    ("España pidió a Alemania y Francia que reconozcan a Palestina.", "state:ESP", ["state:DEU", "state:FRA"]),
+    ("Brasil exigió a las autoridades electorales de Venezuela que publiquen las actas.", "state:BRA",
+     ["state:VEN"]),
+])
+def test_pedido_familias(text, a, targets):
+    found = got(text)
+    for t in targets:
+        assert has(found, "URGED", a, t)
+
+
+def test_pedido_pregunta_no_da_nada():
+    assert not any(p == "URGED" for p, _, _ in got("¿Pidió España a Alemania que reconozca a Palestina?"))
+
+
+# ---------------------------------------------------------------- rupturas
+@pytest.mark.parametrize("text,a,b", [
+    ("El Gobierno de Bolivia anunció la ruptura de relaciones diplomáticas con Israel.", "state:BOL", "state:ISR"),
+    ("Venezuela cortó todo vínculo con el Gobierno de Colombia en 2019.", "state:VEN", "state:COL"),
+    ("Panamá suspendió las relaciones y los vuelos con Venezuela.", "state:PAN", "state:VEN"),
+])
+def test_ruptura_familias(text, a, b):
+    assert has(got(text), "SEVERED_TIES", a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia no ha roto relaciones con Israel.",
+    "Si Chile rompiera relaciones con Israel, el comercio sufriría.",
+    "Chile descartó romper relaciones con Israel.",
+])
+def test_ruptura_negativos(text):
+    assert not any(p == "SEVERED_TIES" for p, _, _ in got(text))
