@@ -688,9 +688,18 @@ def _surname_index(g: Gazetteer) -> dict[str, str]:
     return g._surnames  # type: ignore[attr-defined]
 
 
+_COREF_CUES = re.compile(
+    r"(?i:administration|government|regime|white\s+house|gobierno|administración|régimen|counterpart|homólog|\bpar\b|"
+    r"group|militia|movement|organi[sz]ation|organización|rebels|militants|insurgents|grupo|milicia|movimiento|"
+    r"rebeldes|insurgentes|nation|country|state|republic|país|nación|república|estado|"
+    r"president|minister|leader|secretary|presidente|ministr|canciller|mandatari|líder|jefe|premier|chief)")
+
+
 def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published: str | None,
            last_group: str | None, last_states: list[str], last_person: Mention | None,
            seen_groups: dict | None = None) -> None:
+    if not _COREF_CUES.search(text, s, e):
+        return  # no word any coreference pattern starts from
     taken = [(m.start, m.end) for m in ms]
 
     def free(a: int, b: int) -> bool:

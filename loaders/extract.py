@@ -121,26 +121,43 @@ def _plain_paragraphs(text: str, lang: str | None):
     return [language.Paragraph(m.start(), m.end(), lang) for m in re.finditer(r"[^\n]+", text)]
 
 
+_SAID = re.compile(r"\b(?:said|says|told|added|dijo|agregó|añadió|afirmó|señaló|aseguró)\b")
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:said|told|dijo|agregó)")
+
+
 def _quote_attributions(text: str, sents: list[_Sent], by_sent: list[list[Mention]]) -> dict[int, tuple]:
-    """Sentences inside a quotation attributed by a nearby 'X said' / 'dijo X'."""
+    """Sentences inside a quotation attributed by a nearby 'X said' / 'dijo X'.
+
+    Quotations are found once per document (not once per sentence: that scan cost more
+    than the rest of the attribution work together)."""
     out: dict[int, tuple] = {}
+    quotes = list(_QUOTE.finditer(text))
+    if not quotes:
+        return out
+    mentions = sorted((m for ms in by_sent for m in ms), key=lambda m: m.start)
+    speaker: dict[int, tuple | None] = {}
+    for qi, q in enumerate(quotes):
+        who = None
+        for m in mentions:
+            if m.start < q.end():
+                continue
+            if m.start >= q.end() + 120:
+                break
+            if _SAID.search(text[q.end():m.start] + text[m.end:m.end + 12]):
+                who = m
+                break
+        speaker[qi] = (who.entity, text[who.start:who.end]) if who is not None else None
+    qi = 0
     for i, s in enumerate(sents):
-        seg = text[s.start:s.end]
-        # who speaks: a person/entity followed or preceded by a speech verb, outside the quote
-        for q in _QUOTE.finditer(text, max(0, s.start - 400), min(len(text), s.end + 400)):
-            if not (q.start() <= s.start + 1 and s.end - 1 <= q.end()) and not (s.start <= q.start() and q.end() <= s.end):
-                continue
-            after = text[q.end():q.end() + 120]
-            who = None
-            for m in [m for ms in by_sent for m in ms if q.end() <= m.start < q.end() + 120]:
-                between = text[q.end():m.start]
-                if re.search(r"\b(?:said|says|told|added|dijo|agregó|añadió|afirmó|señaló|aseguró)\b", between + text[m.end:m.end + 12]):
-                    who = m
-                    break
-            if who is None and re.match(r"\s*,?\s*(?:said|told|dijo|agregó)", after) is None:
-                continue
-            if who is not None:
-                out[i] = (who.entity, text[who.start:who.end])
+        while qi < len(quotes) and quotes[qi].end() < s.start:
+            qi += 1
+        for k in range(qi, len(quotes)):
+            q = quotes[k]
+            if q.start() > s.end:
+                break
+            inside = (q.start() <= s.start + 1 and s.end - 1 <= q.end()) or (s.start <= q.start() and q.end() <= s.end)
+            if inside and speaker.get(k):
+                out[i] = speaker[k]
                 break
     return out
 
