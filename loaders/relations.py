@@ -195,7 +195,7 @@ _ACTIONS = [
     (r"expel|expuls|deport", "expel"),
     (r"add|agreg|añad", "designate?"),
     (r"mainta|keep|preserv|manten|mantuv|conserv", "maintain ties"),
-    (r"recogni|reconoc", "recognize"),
+    (r"recogni|reconoc|reconoz", "recognize"),
     (r"condemn|conden", "condemn"),
     (r"sever|cut|break|broke|romp|ruptura|cort", "sever ties"),
     (r"sanction|sancion", "sanction"),

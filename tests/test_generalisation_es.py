@@ -102,11 +102,22 @@ def test_habria_facilitado_no_es_un_hecho_afirmado():
     ("España pidió a Alemania y Francia que reconozcan a Palestina.", "state:ESP", ["state:DEU", "state:FRA"]),
     ("Brasil exigió a las autoridades electorales de Venezuela que publiquen las actas.", "state:BRA",
      ["state:VEN"]),
+    ("La OEA, de la que Venezuela se retiró en 2019, pidió a Nicaragua que libere a los detenidos.", "group:oas",
+     ["state:NIC"]),
+    ("El presidente de Chile, Gabriel Boric, pidió a Argentina y Uruguay que reconozcan el resultado.", "state:CHL",
+     ["state:ARG", "state:URY"]),
+    ("Chile reconoció al opositor como ganador y exigió al Gobierno de Venezuela la publicación de las actas.",
+     "state:CHL", ["state:VEN"]),
 ])
 def test_pedido_familias(text, a, targets):
     found = got(text)
     for t in targets:
         assert has(found, "URGED", a, t)
+
+
+def test_pedido_subjuntivo_da_la_accion():
+    claims = run("España pidió a Alemania que reconozca a Palestina.")
+    assert [c.props["action"] for c in claims if c.predicate == "URGED"] == ["recognize"]
 
 
 def test_pedido_pregunta_no_da_nada():
