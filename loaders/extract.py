@@ -499,6 +499,10 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                     break
         gov_body = re.search(r"\b(?:gobierno|government|presidency|presidencia|ministry|ministerio|cabinet|gabinete|"
                              r"junta|administration|administración)\b", m.role, re.I)
+        if org is None:
+            # "Iran's foreign ministry spokesman X", "Chinese foreign ministry spokesman X": the
+            # state named right before the office the person speaks or works for
+            org = _office_state(text_s, s.start, m, ms)
         if org is None and gov_body:
             org = main_state  # "the government's spokesman": the country the story is about
         if org is None and is_canon:
@@ -524,6 +528,20 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
         out.append(Claim(predicate="HOLDS_ROLE", subject=m.entity, object=org, props=props,
                          rule=f"{s.lang}.holds_role.title", **base))
     return out
+
+
+_OFFICE_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?:foreign|defen[cs]e|interior|finance|economy|security|state|"
+                         r"information|justice|presidential|prime\s+minister['’]s)\s+)?(?:ministry|government|"
+                         r"office|presidency|cabinet|department)\s+", re.I)
+
+
+def _office_state(text_s: str, s_start: int, m: Mention, ms: list[Mention]) -> str | None:
+    start = m.title_start if m.title_start is not None else m.start
+    for o in reversed(ms):
+        if o.entity.startswith("state:") and o.end <= start and start - o.end <= 45:
+            if _OFFICE_GAP.fullmatch(text_s, o.end - s_start, start - s_start):
+                return o.entity
+    return None
 
 
 def _party(g: Gazetteer, m: Mention, on: str | None) -> str | None:

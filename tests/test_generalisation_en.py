@@ -137,3 +137,18 @@ def test_severing_families(text, a, b):
 ])
 def test_severing_negatives(text):
     assert not any(p == "SEVERED_TIES" for p, _, _ in got(text))
+
+
+# ---------------------------------------------------------------- roles
+@pytest.mark.parametrize("text,state", [
+    ("Russia's foreign ministry spokeswoman Maria Zakharova dismissed the report.", "state:RUS"),
+    ("Chinese defence ministry spokesman Wu Qian said the drills were routine.", "state:CHN"),
+])
+def test_office_spokesperson_belongs_to_the_state(text, state):
+    roles = {(c.object, c.props.get("role")) for c in run(text) if c.predicate == "HOLDS_ROLE"}
+    assert any(o == state for o, _ in roles)
+
+
+def test_spokesperson_of_a_think_tank_is_no_state_office():
+    assert not any(c.predicate == "HOLDS_ROLE" and c.object.startswith("state:")
+                   for c in run("A spokesman Peter Hall of the Wilson Center in Washington declined to comment."))
