@@ -32,7 +32,8 @@ _GOV_NOUNS = {"government", "governments", "regime", "administration", "authorit
               "autoridades", "funcionarios", "ejecutivo", "gabinete", "ejercito", "fuerzas", "policia",
               "diplomaticos", "estado", "cancilleria", "delegation", "delegacion", "envoys", "mission",
               "embassy", "embajada", "foreign", "ministry", "ministerio", "congress", "senate", "parliament",
-              "territory", "soil", "territorio", "suelo", "support", "backing", "funding", "apoyo", "respaldo"}
+              "territory", "soil", "territorio", "suelo", "support", "backing", "funding", "apoyo", "respaldo",
+              "coast", "troops", "tropas", "armada", "marina", "guardia"}
 _GROUP_NOUNS = {"group", "militia", "organization", "organisation", "movement", "party", "cartel", "force",
                 "grupo", "milicia", "organizacion", "movimiento", "partido", "cartel", "organizacion"}
 # Spanish generic titles kept in English, so both languages give the same role text

@@ -441,7 +441,8 @@ _ITEM_WORDS = re.compile(
     r"embarcaciones|lanchas|barcos|buques|misiles|armas|armamento|municiones|cohetes|aviones|helicópteros|"
     r"tanques|equipos?|tecnología|petróleo|combustible|gasolina|uranio|explosivos|radares|satélites|"
     r"money|funds|cash|financing|components|parts|dinero|fondos|financiamiento|componentes|piezas|"
-    r"vehicles|vehículos|trucks|camiones|shells|proyectiles|munitions|wheat|trigo|grain|granos?)\b", re.I)
+    r"vehicles|vehículos|trucks|camiones|shells|proyectiles|munitions|wheat|trigo|grain|granos?)\b"
+    r"|(?<![\w$])(?:US|U\.S\.)?\$\s?\d[\d.,]*(?:\s*(?:million|billion|bn|millones))?", re.I)  # sums: money
 _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats", "vessel": "boats",
             "vessels": "boats", "embarcaciones": "boats", "lanchas": "boats", "barcos": "boats", "buques": "ships",
             "missile": "missiles", "misiles": "missiles", "weapon": "weapons", "arms": "weapons", "armas": "weapons",
@@ -467,7 +468,7 @@ def _items(text: str) -> list[str]:
     out = []
     for m in _ITEM_WORDS.finditer(text):
         w = m.group().lower()
-        head = _ITEM_EN.get(w, w)
+        head = "money" if "$" in w else _ITEM_EN.get(w, w)
         mods = []
         for prev in reversed(re.findall(r"[\w-]+", text[max(0, m.start() - 40):m.start()])[-2:]):
             if prev.lower() in _ITEM_SKIP or prev[0].isdigit() or _ITEM_WORDS.fullmatch(prev):

@@ -96,6 +96,8 @@ def test_ties_negatives(text):
     ("Russia donated dozens of armoured vehicles to Nicaragua last year.", "state:RUS", "state:NIC"),
     ("China delivered fuel and grain to North Korea in March.", "state:CHN", "state:PRK"),
     ("Iran facilitated weapons to the Houthis through smuggling networks.", "state:IRN", "group:houthis"),
+    ("Hamas, which Israel says receives about $100 million a year from Iran, denied it.", "state:IRN", "group:hamas"),
+    ("Japan has provided the Philippine coast guard with patrol vessels and radars.", "state:JPN", "state:PHL"),
 ])
 def test_supply_families(text, a, b):
     assert has(got(text), "SUPPLIED", a, b)
