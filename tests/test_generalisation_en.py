@@ -79,6 +79,8 @@ def test_designation_negatives(text):
     ("The Houthis, a close ally of Iran, fired missiles at ships.", "state:IRN", "group:houthis"),
     ("Hamas acted on Iran's behalf, the officials said.", "state:IRN", "group:hamas"),
     ("North Korea depends on China, Pyongyang's main economic lifeline, for fuel.", "state:CHN", "state:PRK"),
+    ("Cuba and the United States restored full diplomatic relations in 2015.", "state:CUB", "state:USA"),
+    ("The Tren de Aragua has worked for years with the ELN in gold smuggling.", "group:tren-de-aragua", "group:eln"),
 ])
 def test_ties_families(text, a, b):
     assert has(got(text), "ALLEGED_TIES", a, b)

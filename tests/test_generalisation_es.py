@@ -71,6 +71,8 @@ def test_designacion_negativos(text):
     ("Irán, que mantiene con Venezuela acuerdos de cooperación desde 2001, celebró la decisión.",
      "state:IRN", "state:VEN"),
     ("Los hutíes, respaldados por Irán, dispararon misiles.", "state:IRN", "group:houthis"),
+    ("Cuba y Estados Unidos restablecieron en 2015 sus relaciones diplomáticas.", "state:CUB", "state:USA"),
+    ("El Tren de Aragua colabora desde 2020 con el ELN en el contrabando de oro.", "group:tren-de-aragua", "group:eln"),
 ])
 def test_vinculos_familias(text, a, b):
     assert has(got(text), "ALLEGED_TIES", a, b)
@@ -129,6 +131,8 @@ def test_pedido_pregunta_no_da_nada():
     ("El Gobierno de Bolivia anunció la ruptura de relaciones diplomáticas con Israel.", "state:BOL", "state:ISR"),
     ("Venezuela cortó todo vínculo con el Gobierno de Colombia en 2019.", "state:VEN", "state:COL"),
     ("Panamá suspendió las relaciones y los vuelos con Venezuela.", "state:PAN", "state:VEN"),
+    ("El presidente Daniel Ortega anunció que rompía todos los lazos con el Gobierno de Países Bajos.",
+     "state:NIC", "state:NLD"),
 ])
 def test_ruptura_familias(text, a, b):
     assert has(got(text), "SEVERED_TIES", a, b)
