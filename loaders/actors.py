@@ -96,7 +96,10 @@ def _title_tokens(g: Gazetteer) -> set[str]:
                   "el", "la", "los", "las", "political", "senior", "retired", "top", "deputy", "regional", "local",
                   "independent", "veteran", "leading", "military", "international", "legal", "economic", "politico",
                   "politica", "militar", "internacional", "s", "his", "her", "su", "at", "en", "transicion", "interino",
-                  "interina", "interim", "acting", "counterpart", "homologo", "homologa", "then", "entonces"} | _FORMER
+                  "interina", "interim", "acting", "counterpart", "homologo", "homologa", "then", "entonces",
+                  # ordinals after a title ("la vicepresidenta segunda", "first deputy prime minister")
+                  "primer", "primera", "primero", "segunda", "segundo", "tercera", "tercero", "first", "second",
+                  "third"} | _FORMER
         object.__setattr__(g, "_title_inner", inner)
     return g._title_first  # type: ignore[attr-defined]
 

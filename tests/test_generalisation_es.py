@@ -145,3 +145,11 @@ def test_ruptura_familias(text, a, b):
 ])
 def test_ruptura_negativos(text):
     assert not any(p == "SEVERED_TIES" for p, _, _ in got(text))
+
+
+# ---------------------------------------------------------------- cargos
+def test_cargo_con_ordinal_antes_del_nombre():
+    claims = run("España negocia con Marruecos. La vicepresidenta primera, María Jesús Montero, defendió el acuerdo "
+                 "en Madrid.")
+    roles = {(c.subject, c.object, c.props.get("role")) for c in claims if c.predicate == "HOLDS_ROLE"}
+    assert any(r == "vice president" for _, _, r in roles)
