@@ -575,6 +575,11 @@ _ORG_RUN = re.compile(r"(?<![\w’'-])(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\.?)(?:\s+(?
                       r"[A-ZÁÉÍÓÚÑ][\w’'-]*\.?)+")
 
 
+# words that can open a sentence in capitals before an organisation's name ("Según la Policía")
+_ORG_LEAD = {"the", "la", "el", "los", "las", "según", "segun", "tras", "para", "con", "desde", "ante", "por", "en",
+             "de", "del", "a", "al", "according", "after", "for", "with", "from", "by", "in", "of", "to", "and", "y"}
+
+
 _HEAD_WORDS = re.compile(r"\b(?:" + "|".join(sorted({k.capitalize() for k in _ORG_HEADS}, key=len, reverse=True)) + r")\b")
 
 
@@ -591,7 +596,7 @@ def _named_organisations(g: Gazetteer, text: str, s: int, e: int, ms: list[Menti
             continue  # "a Foreign Terrorist Organization" is a designation, not a name
         a, b = om.start(), om.end()
         # drop a leading article and trailing connectors
-        while words and words[0].lower() in ("the", "la", "el", "los", "las"):
+        while words and words[0].lower() in _ORG_LEAD:
             a += len(words[0]) + (len(om.group()[len(words[0]):]) - len(om.group()[len(words[0]):].lstrip()))
             words = words[1:]
         if len(words) < 2:

@@ -156,3 +156,9 @@ def test_office_spokesperson_belongs_to_the_state(text, state):
 def test_spokesperson_of_a_think_tank_is_no_state_office():
     assert not any(c.predicate == "HOLDS_ROLE" and c.object.startswith("state:")
                    for c in run("A spokesman Peter Hall of the Wilson Center in Washington declined to comment."))
+
+
+def test_folded_into_a_state_apparatus_is_part_of_it():
+    claims = run("The Popular Mobilization Forces, an umbrella of militias that was folded into Iraq's armed forces "
+                 "in 2016, answer to the prime minister.")
+    assert ("PART_OF", "group:pmf", "state:IRQ") in {(c.predicate, c.subject, c.object) for c in claims}

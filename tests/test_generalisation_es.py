@@ -153,3 +153,15 @@ def test_cargo_con_ordinal_antes_del_nombre():
                  "en Madrid.")
     roles = {(c.subject, c.object, c.props.get("role")) for c in claims if c.predicate == "HOLDS_ROLE"}
     assert any(r == "vice president" for _, _, r in roles)
+
+
+def test_integrada_en_las_fuerzas_de_un_estado_es_parte_de_el():
+    claims = run("Las Fuerzas de Movilización Popular, que fueron integradas en las fuerzas de seguridad de Irak "
+                 "en 2016, responden al primer ministro.")
+    assert ("PART_OF", "group:pmf", "state:IRQ") in {(c.predicate, c.subject, c.object) for c in claims}
+
+
+def test_segun_no_forma_parte_del_nombre_de_una_organizacion():
+    claims = run("Según la Policía Nacional, Los Lobos trabajan con el Cártel de Sinaloa.")
+    ents = {c.subject for c in claims} | {c.object for c in claims}
+    assert not any("segun" in e for e in ents)
