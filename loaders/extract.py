@@ -318,6 +318,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     if len(slots) < 2:
         return out
     matches = relations.match(skel, s.lang)
+    # "Chile concluded a pact with Peru": a one-signatory reading must not shadow the pair reading
+    matches = [mt for mt in matches if not (
+        mt.rule.predicate == "SIGNED_MOU_WITH" and not mt.objects and len(mt.subjects) < 2
+        and any(o is not mt and o.rule.predicate == "SIGNED_MOU_WITH" and o.objects
+                and o.span[0] < mt.span[1] and mt.span[0] < o.span[1] for o in matches))]
     accepted: list[relations.Match] = []
     for mt in matches:
         if any(a.rule.predicate == mt.rule.predicate and a.span[0] < mt.span[1] and mt.span[0] < a.span[1]

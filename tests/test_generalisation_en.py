@@ -34,6 +34,8 @@ def has(found, pred, a, b, either_way=False):
      "state:BRA", "state:ARG"),
     ("The accord, sealed in Doha by Qatar and Turkey, covers energy and defence.", "state:QAT", "state:TUR"),
     ("Peru, which concluded a defence cooperation agreement with Chile in 2019, sent observers.", "state:PER", "state:CHL"),
+    ("Chile concluded a security pact with Peru last year.", "state:CHL", "state:PER"),
+    ("Bolivia signed a memorandum of understanding with Iran on drones.", "state:BOL", "state:IRN"),
     ("Mexico signed with Guatemala a migration framework agreement that runs for five years.", "state:MEX", "state:GTM"),
 ])
 def test_signing_families(text, a, b):
@@ -80,6 +82,7 @@ def test_designation_negatives(text):
     ("Hamas acted on Iran's behalf, the officials said.", "state:IRN", "group:hamas"),
     ("North Korea depends on China, Pyongyang's main economic lifeline, for fuel.", "state:CHN", "state:PRK"),
     ("Cuba and the United States restored full diplomatic relations in 2015.", "state:CUB", "state:USA"),
+    ("Los Lobos are closely associated with the Sinaloa Cartel.", "group:los-lobos", "group:sinaloa-cartel"),
     ("The Tren de Aragua has worked for years with the ELN in gold smuggling.", "group:tren-de-aragua", "group:eln"),
 ])
 def test_ties_families(text, a, b):

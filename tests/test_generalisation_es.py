@@ -72,6 +72,7 @@ def test_designacion_negativos(text):
      "state:IRN", "state:VEN"),
     ("Los hutíes, respaldados por Irán, dispararon misiles.", "state:IRN", "group:houthis"),
     ("Cuba y Estados Unidos restablecieron en 2015 sus relaciones diplomáticas.", "state:CUB", "state:USA"),
+    ("Los Lobos están presuntamente vinculados al Cártel de Sinaloa.", "group:los-lobos", "group:sinaloa-cartel"),
     ("El Tren de Aragua colabora desde 2020 con el ELN en el contrabando de oro.", "group:tren-de-aragua", "group:eln"),
 ])
 def test_vinculos_familias(text, a, b):
