@@ -17,7 +17,7 @@ from loaders.evaluate import (GoldError, action_concept, designation_concept, ev
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
-GOLD_FILES = [ROOT / "seeds" / "gold.yaml", CORPUS / "dev" / "gold.yaml", CORPUS / "heldout" / "gold.yaml"]
+GOLD_FILES = [ROOT / "seeds" / "gold.yaml"] + [CORPUS / part / "gold.yaml" for part in ("dev", "heldout", "heldout2")]
 
 TEXT = ("Last week, Ecuador designated the IRGC and Hezbollah as terrorist organizations. "
         "Washington is pressing Bolivia to expel Iranian spies. Hezbollah is closely allied with Tehran. "
@@ -341,7 +341,7 @@ def test_gold_files_are_valid_and_quotes_are_in_the_articles(gold_file):
 
 def test_own_corpus_size_languages_and_split():
     counts = {}
-    for part in ("dev", "heldout"):
+    for part in ("dev", "heldout", "heldout2"):
         docs = load_gold(CORPUS / part / "gold.yaml")
         texts = _texts(CORPUS / part)
         langs = []
@@ -351,9 +351,9 @@ def test_own_corpus_size_languages_and_split():
             es = sum(w in {"el", "la", "de", "que", "los", "del"} for w in texts[(d.file, d.id)].lower().split())
             langs.append("es" if es > 15 else "en")
         counts[part] = langs
-    everything = counts["dev"] + counts["heldout"]
+    everything = counts["dev"] + counts["heldout"] + counts["heldout2"]
     assert len(everything) >= 16 and everything.count("en") >= 8 and everything.count("es") >= 8
-    assert len(counts["heldout"]) >= 1.5 * len(counts["dev"])
+    assert len(counts["heldout"]) + len(counts["heldout2"]) >= 1.5 * len(counts["dev"])
     suffixes = {p.suffix for part in ("dev", "heldout") for p in (CORPUS / part).iterdir()}
     assert {".md", ".txt", ".html", ".jsonl"} <= suffixes
 

@@ -21,6 +21,7 @@ CORPORA = {
     "seeds": (ROOT / "seeds", ROOT / "seeds" / "gold.yaml"),
     "dev": (ROOT / "tests" / "corpus" / "dev", ROOT / "tests" / "corpus" / "dev" / "gold.yaml"),
     "heldout": (ROOT / "tests" / "corpus" / "heldout", ROOT / "tests" / "corpus" / "heldout" / "gold.yaml"),
+    "heldout2": (ROOT / "tests" / "corpus" / "heldout2", ROOT / "tests" / "corpus" / "heldout2" / "gold.yaml"),
 }
 MIN_PRECISION, MIN_RECALL, MIN_DATES, MIN_SUPPORT = 0.9, 0.8, 0.9, 3
 
