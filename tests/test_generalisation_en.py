@@ -165,3 +165,8 @@ def test_folded_into_a_state_apparatus_is_part_of_it():
     claims = run("The Popular Mobilization Forces, an umbrella of militias that was folded into Iraq's armed forces "
                  "in 2016, answer to the prime minister.")
     assert ("PART_OF", "group:pmf", "state:IRQ") in {(c.predicate, c.subject, c.object) for c in claims}
+
+
+def test_passive_listing_names_the_designating_state():
+    assert has(got("Hezbollah was added to the list of terrorist organizations by Paraguay in 2019."), "DESIGNATED",
+               "state:PRY", "group:hezbollah")

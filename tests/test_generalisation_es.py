@@ -166,3 +166,21 @@ def test_segun_no_forma_parte_del_nombre_de_una_organizacion():
     claims = run("Según la Policía Nacional, Los Lobos trabajan con el Cártel de Sinaloa.")
     ents = {c.subject for c in claims} | {c.object for c in claims}
     assert not any("segun" in e for e in ents)
+
+
+def test_lista_pasiva_nombra_al_estado():
+    assert has(got("Hezbolá fue incluido en la lista de organizaciones terroristas por Paraguay en 2019."),
+               "DESIGNATED", "state:PRY", "group:hezbollah")
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela amenazó con romper relaciones con Guyana.",
+    "Venezuela amenaza con cortar los lazos con Guyana si no retira sus tropas.",
+])
+def test_amenaza_no_es_ruptura_afirmada(text):
+    assert not any(c.predicate == "SEVERED_TIES" and c.modality == "asserted" for c in run(text))
+
+
+def test_habria_financiado_es_reportado():
+    ties = [c for c in run("Irán habría financiado a Hezbolá durante años.") if c.predicate == "ALLEGED_TIES"]
+    assert ties and all(c.modality != "asserted" for c in ties)
