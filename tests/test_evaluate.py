@@ -18,6 +18,7 @@ from loaders.evaluate import (GoldError, action_concept, designation_concept, ev
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
 GOLD_FILES = [ROOT / "seeds" / "gold.yaml"] + [CORPUS / part / "gold.yaml" for part in ("dev", "heldout", "heldout2")]
+GOLD_FILES += [p for p in sorted(CORPUS.glob("*/gold.yaml")) if p not in GOLD_FILES]  # e.g. blind/, written by others
 
 TEXT = ("Last week, Ecuador designated the IRGC and Hezbollah as terrorist organizations. "
         "Washington is pressing Bolivia to expel Iranian spies. Hezbollah is closely allied with Tehran. "

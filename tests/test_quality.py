@@ -23,6 +23,9 @@ CORPORA = {
     "heldout": (ROOT / "tests" / "corpus" / "heldout", ROOT / "tests" / "corpus" / "heldout" / "gold.yaml"),
     "heldout2": (ROOT / "tests" / "corpus" / "heldout2", ROOT / "tests" / "corpus" / "heldout2" / "gold.yaml"),
 }
+# Any other gold set in the same format (e.g. tests/corpus/blind/, written by someone else).
+CORPORA.update({g.parent.name: (g.parent, g) for g in sorted((ROOT / "tests" / "corpus").glob("*/gold.yaml"))
+                if g.parent.name not in CORPORA})
 MIN_PRECISION, MIN_RECALL, MIN_DATES, MIN_SUPPORT = 0.9, 0.8, 0.9, 3
 
 
