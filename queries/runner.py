@@ -101,7 +101,7 @@ def parse_query_file(path: Path) -> Query:
         elif key in ("name", "description", "columns", "example", "post"):
             meta[key] = value
         else:
-            raise QueryError(f"{path}:{lineno}: unknown header key {key!r}")
+            break  # a comment of the query itself: the header is over
     for key in ("name", "description", "columns"):
         if key not in meta:
             raise QueryError(f"{path}: header lacks '// {key}:'")

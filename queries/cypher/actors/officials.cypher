@@ -5,7 +5,8 @@
 // param: limit: int(1..10000) = 500 -- at most this many rows
 // columns: official, role, start, end, date, modality, fact, official_id, evidence
 // example: geokg query officials -p actor=Bolivia
-MATCH (o:Official)-[r:HOLDS_ROLE|MEMBER_OF]->(x:Entity {id: $actor})
+// the indexed, bound end first: FalkorDB then expands from it instead of scanning officials
+MATCH (x:Entity {id: $actor})<-[r:HOLDS_ROLE|MEMBER_OF]-(o:Official)
 WHERE $at IS NULL
    OR ((r.start IS NULL OR left(r.start, size($at)) <= left($at, size(coalesce(r.start, ''))))
        AND (r.end IS NULL OR left(r.end, size($at)) >= left($at, size(coalesce(r.end, '')))))

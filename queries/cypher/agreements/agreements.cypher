@@ -10,7 +10,8 @@ OPTIONAL MATCH (p:Entity)-[pr:PARTY_TO]->(ag)
 WITH ag, collect(DISTINCT p.name) AS parties, collect(DISTINCT pr.id) AS party_facts
 OPTIONAL MATCH (o:Official)-[sr:SIGNED]->(ag)
 WITH ag, parties, party_facts, collect(DISTINCT o.name) AS signatories, collect(DISTINCT sr.id) AS signed_facts
-OPTIONAL MATCH (:Entity)-[m:SIGNED_MOU_WITH]->(:Entity)
+// the MoU edge between two parties (found from the parties, not by scanning every MoU)
+OPTIONAL MATCH (ag)<-[:PARTY_TO]-(:Entity)-[m:SIGNED_MOU_WITH]-(:Entity)
 WHERE m.agreement = ag.id
 WITH ag, parties, signatories, party_facts, signed_facts, collect(DISTINCT m.id) AS mou_facts
 WITH ag, parties, signatories, party_facts + signed_facts + mou_facts AS facts
