@@ -375,6 +375,7 @@ _CUT_WORDS = {"the", "in", "on", "since", "desde", "but", "pero", "and", "y", "o
               "segun", "under", "bajo", "with", "con", "after", "tras", "when", "cuando", "as", "como"}
 _COUNTER = {"counterpart", "counterparts", "homologo", "homologa", "homologos", "par"}
 _POSS = {"su", "sus", "its", "their", "his", "her"}
+_NAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "of", "the", "and", "e"}
 _LED_BY = re.compile(r"\b(?:led|headed|founded|commanded|run)\s+by\s+$|\b(?:liderad[oa]|encabezad[oa]|dirigid[oa]|fundad[oa])\s+por\s+$", re.I)
 
 
@@ -413,6 +414,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     # unless it is the tail of a person's name ("Abdul Malik al-Houthi")
                     if k < len(words) - 2 or w.start() == 0:
                         cut = k + 1
+            # "ministro de Defensa de Colombia": the particle after a title starts no name
+            while cut and cut < len(words) - 1 and _norm(words[cut].group()) in _NAME_PARTICLES:
+                cut += 1
             if cut:
                 a = a + words[cut].start()
             name = text[a:b]

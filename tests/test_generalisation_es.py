@@ -184,3 +184,16 @@ def test_amenaza_no_es_ruptura_afirmada(text):
 def test_habria_financiado_es_reportado():
     ties = [c for c in run("Irán habría financiado a Hezbolá durante años.") if c.predicate == "ALLEGED_TIES"]
     assert ties and all(c.modality != "asserted" for c in ties)
+
+
+@pytest.mark.parametrize("text,who,org", [
+    ("El ministro de Defensa de Colombia, Iván Velásquez, visitó la frontera con Venezuela.",
+     "official:ivan-velasquez", "state:COL"),
+    ("Abu Ali al-Askari, portavoz de Kataib Hezbolá, dijo que el grupo se detendría.",
+     "official:abu-ali-al-askari", "group:kataib-hezbollah"),
+])
+def test_cargo_del_pais_o_grupo_nombrado_en_el_titulo(text, who, org):
+    claims = run(text)
+    roles = {(c.subject, c.object) for c in claims if c.predicate == "HOLDS_ROLE"}
+    assert (who, org) in roles
+    assert not any(c.subject.startswith("official:de-") for c in claims)
