@@ -170,3 +170,12 @@ def test_folded_into_a_state_apparatus_is_part_of_it():
 def test_passive_listing_names_the_designating_state():
     assert has(got("Hezbollah was added to the list of terrorist organizations by Paraguay in 2019."), "DESIGNATED",
                "state:PRY", "group:hezbollah")
+
+
+@pytest.mark.parametrize("text,asker,asked", [
+    ("Guatemala was urged by the United States to keep its ties with Taiwan.", "state:USA", "state:GTM"),
+    ("Washington called for Caracas to release the detainees.", "state:USA", "state:VEN"),
+])
+def test_request_direction(text, asker, asked):
+    found = got(text)
+    assert has(found, "URGED", asker, asked) and not has(found, "URGED", asked, asker)

@@ -197,3 +197,8 @@ def test_cargo_del_pais_o_grupo_nombrado_en_el_titulo(text, who, org):
     roles = {(c.subject, c.object) for c in claims if c.predicate == "HOLDS_ROLE"}
     assert (who, org) in roles
     assert not any(c.subject.startswith("official:de-") for c in claims)
+
+
+def test_pedido_en_pasiva_conserva_la_direccion():
+    found = got("Guatemala fue presionada por Estados Unidos para mantener sus lazos con Taiwán.")
+    assert has(found, "URGED", "state:USA", "state:GTM") and not has(found, "URGED", "state:GTM", "state:USA")
