@@ -340,6 +340,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             k = skel.find(f"⟦{oi}⟧", mt.subj_pos + 1)
             if k > mt.subj_pos and (obj_pos is None or k < obj_pos):
                 obj_pos = k
+        if obj_pos is not None and _PAIR_GAP.match(skel, mt.subj_pos, obj_pos):
+            obj_pos = None  # "Chile and Peru are expected to sign": the verb group follows both
         ass = modality.assess(skel, mt.span[0], mt.span[1], mt.subj_pos, s.lang, obj_pos)
         attributed_to, attribution = None, None
         if ass.attributed_to is not None and ass.attributed_to < len(slots):
@@ -535,6 +537,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
     return out
 
 
+_PAIR_GAP = re.compile(r"⟦\d+⟧\s*(?:,\s*)?(?:and|y|e|,)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
 _OFFICE_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?:foreign|defen[cs]e|interior|finance|economy|security|state|"
                          r"information|justice|presidential|prime\s+minister['’]s)\s+)?(?:ministry|government|"
                          r"office|presidency|cabinet|department)\s+", re.I)

@@ -179,3 +179,12 @@ def test_passive_listing_names_the_designating_state():
 def test_request_direction(text, asker, asked):
     found = got(text)
     assert has(found, "URGED", asker, asked) and not has(found, "URGED", asked, asker)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru are expected to sign a defence pact next month.",
+    "Will Chile sign the pact with Peru?",
+    "Colombia and Ecuador discussed a possible security agreement.",
+])
+def test_signing_not_yet_done_is_not_asserted(text):
+    assert not any(c.predicate in ("SIGNED_MOU_WITH", "PARTY_TO") and c.modality == "asserted" for c in run(text))

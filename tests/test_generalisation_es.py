@@ -202,3 +202,8 @@ def test_cargo_del_pais_o_grupo_nombrado_en_el_titulo(text, who, org):
 def test_pedido_en_pasiva_conserva_la_direccion():
     found = got("Guatemala fue presionada por Estados Unidos para mantener sus lazos con Taiwán.")
     assert has(found, "URGED", "state:USA", "state:GTM") and not has(found, "URGED", "state:GTM", "state:USA")
+
+
+def test_firma_prevista_no_es_afirmada():
+    claims = run("Chile y Perú prevén firmar un pacto de defensa el próximo mes.")
+    assert not any(c.predicate in ("SIGNED_MOU_WITH", "PARTY_TO") and c.modality == "asserted" for c in claims)
