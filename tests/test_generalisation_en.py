@@ -83,6 +83,9 @@ def test_designation_negatives(text):
     ("North Korea depends on China, Pyongyang's main economic lifeline, for fuel.", "state:CHN", "state:PRK"),
     ("Cuba and the United States restored full diplomatic relations in 2015.", "state:CUB", "state:USA"),
     ("Los Lobos are closely associated with the Sinaloa Cartel.", "group:los-lobos", "group:sinaloa-cartel"),
+    ("Hezbollah has maintained contacts with the ELN for years.", "group:hezbollah", "group:eln"),
+    ("Hezbollah is Iran's most powerful proxy.", "state:IRN", "group:hezbollah"),
+    ("Venezuela has become a key ally of Iran in the region.", "state:VEN", "state:IRN"),
     ("The Tren de Aragua has worked for years with the ELN in gold smuggling.", "group:tren-de-aragua", "group:eln"),
 ])
 def test_ties_families(text, a, b):

@@ -73,6 +73,9 @@ def test_designacion_negativos(text):
     ("Los hutíes, respaldados por Irán, dispararon misiles.", "state:IRN", "group:houthis"),
     ("Cuba y Estados Unidos restablecieron en 2015 sus relaciones diplomáticas.", "state:CUB", "state:USA"),
     ("Los Lobos están presuntamente vinculados al Cártel de Sinaloa.", "group:los-lobos", "group:sinaloa-cartel"),
+    ("Hezbolá ha mantenido contactos con el ELN.", "group:hezbollah", "group:eln"),
+    ("Venezuela se ha convertido en un aliado clave de Irán en la región.", "state:VEN", "state:IRN"),
+    ("Irán entrena y arma a Hezbolá.", "state:IRN", "group:hezbollah"),
     ("El Tren de Aragua colabora desde 2020 con el ELN en el contrabando de oro.", "group:tren-de-aragua", "group:eln"),
 ])
 def test_vinculos_familias(text, a, b):
