@@ -60,6 +60,7 @@ def test_passive_signing_by_officials_gives_signatories():
      "state:COL", "group:hezbollah"),
     ("The United States sanctioned the Houthis as Specially Designated Global Terrorists in January.",
      "state:USA", "group:houthis"),
+    ("The United States redesignated the Houthis as a Foreign Terrorist Organization.", "state:USA", "group:houthis"),
 ])
 def test_designation_families(text, a, b):
     assert has(got(text), "DESIGNATED", a, b)

@@ -47,6 +47,8 @@ def test_firma_familias(text, a, b):
     ("Hamás, el movimiento palestino que Paraguay declaró organización terrorista en 2019, negó el informe.",
      "state:PRY", "group:hamas"),
     ("Argentina calificó de terrorista a Hamás tras el ataque.", "state:ARG", "group:hamas"),
+    ("Estados Unidos volvió a designar a los hutíes como organización terrorista extranjera.", "state:USA",
+     "group:houthis"),
     ("Los hutíes atacaron buques en el mar Rojo. Estados Unidos incluyó al grupo en su lista de "
      "organizaciones terroristas en enero.", "state:USA", "group:houthis"),
 ])
