@@ -22,6 +22,17 @@ import ftfy
 # Each pattern is matched (case-insensitively) against a whole stripped line.
 
 # Lines dropped wherever they are, with the reason recorded.
+# Words that introduce a link to another story inside the article body (both languages).
+LINK_MARKERS: list[str] = [
+    r"read (also|more|next)", r"also read", r"see also", r"related( (story|stories|article|articles|coverage|"
+    r"content|news|reading|link))?", r"more on (this|that)( story)?", r"watch", r"listen", r"recommended",
+    r"more", r"further reading", r"you (may|might) also like",
+    r"(lea|lee|leer|ver|v[ée]ase|mira|escucha) (tambi[ée]n|m[áa]s)", r"(tambi[ée]n )?(te|le) puede interesar",
+    r"puede interesarte", r"quiz[áa]s? (te|le) interese", r"m[áa]s informaci[óo]n", r"m[áa]s info",
+    r"relacionad[oa]s?", r"(noticia|nota|contenido|art[íi]culo) relacionad[oa]", r"te recomendamos",
+    r"recomendamos", r"en contexto",
+]
+
 DROP_LINES: dict[str, list[str]] = {
     "social prompt": [
         r"follow us( on (social|twitter|x|facebook|instagram|linkedin|telegram))?[.!:]?",
@@ -119,7 +130,8 @@ DROP_LINES: dict[str, list[str]] = {
         r"[\w-]+\.(jpe?g|png|gif|webp)",
     ],
     "inline link to another story": [
-        r"(read also|see also|related|lea tambi[ée]n|lee tambi[ée]n|ver tambi[ée]n|te puede interesar)\s*:\s*.{3,200}",
+        # "Read more: <other story's title>", "» Lea también | ...": the whole line is a link
+        r"[»>►▶•·*|-]*\s*(" + "|".join(LINK_MARKERS) + r")\s*(:|\||»|>|–|—|-)\s*.{3,300}",
     ],
 }
 
@@ -397,6 +409,28 @@ def _header(lines: list[str], meta: dict, drop: dict[int, str]) -> None:
             break
 
 
+_LINK_ALONE = _compile(LINK_MARKERS)
+
+
+def _link_titles(lines: list[str], drop: dict[int, str]) -> None:
+    """A link marker on its own line ("Read more", "Lea también") inside the article is
+    followed by the linked story's title: that title line goes too (it is not this story)."""
+    seen_text = False
+    for i, ln in enumerate(lines):
+        if not ln:
+            continue
+        if i not in drop and _is_paragraph(ln):
+            seen_text = True
+        if not (seen_text and _LINK_ALONE.match(ln)):
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j]:
+            j += 1
+        if j < len(lines) and j not in drop and not _is_paragraph(lines[j]) and len(lines[j]) <= 200:
+            drop[i] = drop.get(i, "inline link to another story")
+            drop[j] = "inline link to another story"
+
+
 def clean(text: str, metadata: dict | None = None) -> Cleaned:
     """Repaired text with boilerplate lines removed, plus what the text said about
     itself (author, url, publication date, title) in `metadata`.
@@ -442,6 +476,7 @@ def clean(text: str, metadata: dict | None = None) -> Cleaned:
                         if iso:
                             meta["published"] = iso
     _header(lines, meta, drop)
+    _link_titles(lines, drop)
 
     # The author's bio block often sits right before the cut ("• Name", "Name is a ...").
     author = (metadata or {}).get("author") or meta.get("author")

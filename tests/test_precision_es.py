@@ -1,0 +1,50 @@
+"""Precisión en artículos en español no vistos (issue 3): los mecanismos que daban hechos
+erróneos, con frases que no deben dar ningún hecho o ningún vínculo erróneo."""
+
+import pytest
+
+from graph.schema import Batch, Document
+from loaders.cleaning import clean
+from loaders.extract import extract
+
+PUB = "2024-05-15"
+P = ("Bolivia firmó un memorando de defensa con Irán el martes, informó el Ministerio de Defensa en "
+     "un comunicado difundido en La Paz.")
+
+
+def run(text, published=PUB):
+    doc = Document(id="doc:prec-es", text=text, published=published, language="es")
+    ents, claims = extract(doc)
+    Batch(documents=[doc], entities=ents, claims=claims)  # must validate
+    return claims
+
+
+def facts(text):
+    return {(c.predicate, c.subject, c.object) for c in run(text) if c.polarity == "positive"}
+
+
+def roles(text):
+    return {(c.subject, c.object, c.props.get("role")) for c in run(text) if c.predicate == "HOLDS_ROLE"}
+
+
+# ---------------------------------------------------------------- enlaces a otras noticias
+@pytest.mark.parametrize("link", [
+    "Lea también: Argentina designa a la Fuerza Quds como organización terrorista",
+    "» Más información: Colombia y Venezuela firman un acuerdo",
+    "Te puede interesar: Chile y Perú firman un pacto de seguridad",
+    "Lee también | Irán y Bolivia firman un memorando",
+    "Noticia relacionada: México designa al Cártel de Sinaloa",
+    "Más información\nArgentina designa a la Fuerza Quds como organización terrorista",
+])
+def test_related_story_links_are_dropped(link):
+    c = clean(P + "\n" + link + "\n" + P.replace("martes", "viernes"))
+    assert c.text.splitlines() == [P, P.replace("martes", "viernes")]
+
+
+@pytest.mark.parametrize("line", [
+    "Más de 20 ministros asistieron a la reunión en La Paz el martes, según fuentes oficiales del gobierno.",
+    "Relacionado con ello, Perú convocó a su embajador.",
+])
+def test_sentences_starting_like_a_link_are_kept(line):
+    c = clean(P + "\n" + line)
+    assert c.text.splitlines() == [P, line]
