@@ -80,7 +80,7 @@ def test_designation_negatives(text):
     ("Hezbollah and Hamas have held secret contacts to coordinate their attacks.", "group:hezbollah", "group:hamas"),
     ("Venezuela is deepening its alliance with Iran, diplomats say.", "state:VEN", "state:IRN"),
     ("The Houthis, a close ally of Iran, fired missiles at ships.", "state:IRN", "group:houthis"),
-    ("Hamas acted on Iran's behalf, the officials said.", "state:IRN", "group:hamas"),
+    ("Hamas carried out the raid on Iran's behalf, the officials said.", "state:IRN", "group:hamas"),
     ("North Korea depends on China, Pyongyang's main economic lifeline, for fuel.", "state:CHN", "state:PRK"),
     ("Cuba and the United States restored full diplomatic relations in 2015.", "state:CUB", "state:USA"),
     ("Los Lobos are closely associated with the Sinaloa Cartel.", "group:los-lobos", "group:sinaloa-cartel"),
@@ -192,3 +192,7 @@ def test_request_direction(text, asker, asked):
 ])
 def test_signing_not_yet_done_is_not_asserted(text):
     assert not any(c.predicate in ("SIGNED_MOU_WITH", "PARTY_TO") and c.modality == "asserted" for c in run(text))
+
+
+def test_mediator_acting_on_behalf_is_no_proxy():
+    assert not any(p == "ALLEGED_TIES" for p, _, _ in got("Qatar acted on behalf of the United States in talks with Iran."))
