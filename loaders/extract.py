@@ -17,7 +17,7 @@ from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, S
 from loaders import dates as dates_mod
 from loaders import language, modality, relations, sentences
 from loaders.actors import Mention, canonical_role, find_actors
-from loaders.gazetteer import Gazetteer, tokens
+from loaders.gazetteer import Gazetteer, _within, tokens
 
 _DESCRIPTOR = re.compile(
     r"\b(?:[A-Z][\w’'-]+\s+|(?:militant|terrorist|armed|islamist|shiite|sunni|paramilitary|criminal|political|leftist|"
@@ -68,6 +68,10 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             sents.append(_Sent(s, e, lang, k))
     actors = find_actors(g, text, [(s.start, s.end) for s in sents], pub)
     datelines = [(m.start(), m.end()) for s in sents for m in [_DATELINE.match(text, s.start, s.end)] if m]
+    # the dateline's state ("LIMA.—") is where the story is reported from: a home state for
+    # officials whose title names none
+    home = {m.entity for m in actors.mentions if m.entity.startswith("state:")
+            and any(a <= m.start < b for a, b in datelines)}
     if datelines:
         actors.mentions = [m for m in actors.mentions if not any(a <= m.start < b for a, b in datelines)]
     by_sent: list[list[Mention]] = [[] for _ in sents]
@@ -89,7 +93,16 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         if m.actor and m.entity.startswith("state:"):
             counts[m.entity] = counts.get(m.entity, 0) + 1
     main_state = max(counts, key=counts.get) if counts else None
-    ctx: dict = {"last_subject": {}}
+    # the main state is a home state only when the story is clearly about it: named in more
+    # sentences than any other state, and in at least two
+    in_sents: dict[str, int] = {}
+    for sm in by_sent:
+        for sid in {m.entity for m in sm if m.actor and m.entity.startswith("state:")}:
+            in_sents[sid] = in_sents.get(sid, 0) + 1
+    ranked = sorted(in_sents.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        home.add(ranked[0][0])
+    ctx: dict = {"last_subject": {}, "home_states": home}
     group_counts: dict[str, int] = {}
     for i, s in enumerate(sents):
         for m in by_sent[i]:
@@ -314,7 +327,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         return out
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
     # titles: HOLDS_ROLE / MEMBER_OF
-    out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities))
+    out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities, ctx.get("home_states")))
     if len(slots) < 2:
         return out
     matches = relations.match(skel, s.lang)
@@ -466,11 +479,25 @@ _ORG_NAME = re.compile(
     r"(?:\s+(?:de|del|para|la)?\s*[A-Z][\w’'-]+)+)")
 
 
+def _state_side(g, eid: str, new_entities: dict) -> str | None:
+    """A state agency or force ("the Guardia Civil") stands for its state; other groups for themselves."""
+    ent = g.get(eid) or new_entities.get(eid)
+    if eid.startswith("group:") and ent is not None and getattr(ent, "kind", "") in ("agency", "armed force", "institution"):
+        return getattr(ent, "country", None)  # None: a body of some state, not another party
+    return eid
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+
+
 def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_state: str | None,
-                  new_entities: dict) -> list[Claim]:
+                  new_entities: dict, home: set | None = None) -> list[Claim]:
     out = []
     text_s = base["quote"]
-    sent_states = {m.entity for m in ms if m.actor and m.entity.startswith("state:")}
+    # states quoted in the sentence ("... the State of Israel") are not where the speaker serves
+    quoted = [(q.start() + s.start, q.end() + s.start) for q in _QUOTED.finditer(text_s)]
+    sent_states = {_state_side(g, m.entity, new_entities) for m in ms if m.actor
+                   and m.entity.startswith(("state:", "group:")) and not any(a <= m.start < b for a, b in quoted)} - {None}
     for m in ms:
         if not m.role or not m.entity.startswith("official:") or m.kind == "coref":
             continue
@@ -513,14 +540,26 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
         if org is None and gov_body:
             org = main_state  # "the government's spokesman": the country the story is about
         if org is None and is_canon:
-            # a head of state/minister with no country in the title: the sentence's only
-            # state, else the document's main state
-            if len(sent_states) == 1:
-                org = next(iter(sent_states))
-            elif not sent_states:
+            # a head of state/minister with no country in the title: the story's home state
+            # (main state, dateline) when the sentence names no other state or group. Another
+            # state named in the sentence is never taken ("President Tshisekedi thanked the
+            # United States", "Foreign Minister X said Iran must ...")
+            home_s = (home if home is not None else {main_state}) - {None}
+            if not sent_states:
                 org = main_state
+            elif len(sent_states) == 1 and sent_states <= home_s:
+                org = next(iter(sent_states))
         if org is None:
             continue
+        # the gazetteer knows whom this person served on that date: a title reading that
+        # contradicts it is a misreading ("Libya's prime minister" is not Türkiye's)
+        known = [r for r in g.roles_of(m.entity) if r.of.startswith("state:")
+                 and (not base["reported"] or _within(base["reported"], r.start, r.end))]
+        if known and org.startswith("state:") and not any(r.of == org for r in known):
+            same = [r for r in known if r.role == canon]
+            if not same:
+                continue
+            org = same[0].of
         start = end = None
         after = text_s[m.end - s.start:m.end - s.start + 90]
         for d in dates_mod.find(after, 0, len(after), base["reported"], s.lang):

@@ -50,3 +50,26 @@ def test_related_story_links_are_dropped(link):
 def test_sentences_starting_like_a_link_are_kept(line):
     c = clean(P + "\n" + line)
     assert c.text.splitlines() == [P, line]
+
+
+# ---------------------------------------------------------------- role affiliation
+@pytest.mark.parametrize("text,person,state", [
+    ("Canadian Foreign Minister Mélanie Joly said Iran must release the detainees.", "official:melanie-joly", "state:CAN"),
+    ("Iran summoned diplomats after Canada's foreign minister, Mélanie Joly, criticised the strikes.",
+     "official:melanie-joly", "state:CAN"),
+    ("Belgian Foreign Minister Hadja Lahbib said Hamas must free the hostages.", "official:hadja-lahbib", "state:BEL"),
+])
+def test_role_comes_from_the_title(text, person, state):
+    assert {(p, o) for p, o, _ in roles(text)} == {(person, state)}
+
+
+@pytest.mark.parametrize("text", [
+    "President Felix Tshisekedi thanked the United States for the deal.",
+    "Foreign Minister Mélanie Joly said Iran must release the detainees.",
+    "Prime Minister Abdul Hamid Dbeibah met Turkish officials as Türkiye pledged support.",
+    "Interior Minister Horst Seehofer said Hezbollah \"questions the right of the State of Israel to exist.\" "
+    "He spoke in Berlin after Israel welcomed the ban.",
+])
+def test_no_role_taken_from_another_state_in_the_sentence(text):
+    bad = {o for _, o, _ in roles(text)} & {"state:USA", "state:IRN", "state:TUR", "state:ISR", "group:hezbollah"}
+    assert not bad
