@@ -155,8 +155,7 @@ def test_ruptura_negativos(text):
 
 # ---------------------------------------------------------------- cargos
 def test_cargo_con_ordinal_antes_del_nombre():
-    claims = run("España negocia con Marruecos. La vicepresidenta primera, María Jesús Montero, defendió el acuerdo "
-                 "en Madrid.")
+    claims = run("La vicepresidenta primera del Gobierno de España, María Jesús Montero, defendió el presupuesto.")
     roles = {(c.subject, c.object, c.props.get("role")) for c in claims if c.predicate == "HOLDS_ROLE"}
     assert any(r == "vice president" for _, _, r in roles)
 
