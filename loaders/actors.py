@@ -183,6 +183,10 @@ def _org_in(g: Gazetteer, text: str, ms: list[Mention]) -> str | None:
     return None
 
 
+_DEPUTY = {"deputy": "deputy", "vice": "vice", "assistant": "assistant", "under": "under", "adjunto": "deputy",
+           "adjunta": "deputy", "sub": "deputy"}
+
+
 def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     """(role, is_canonical, is_government) for a title phrase, after dropping demonyms,
     state names, articles and 'former'."""
@@ -198,6 +202,9 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
             canon = g.role_forms.get(tuple(toks[i:i + size]))
             if canon and size >= 1:
                 best = canon
+                if i and toks[i - 1] in _DEPUTY:
+                    # "Deputy Defence Minister" is not the minister: a role of its own
+                    return f"{_DEPUTY[toks[i - 1]]} {canon}", False, True
                 break
         if best:
             break
@@ -375,6 +382,8 @@ _CUT_WORDS = {"the", "in", "on", "since", "desde", "but", "pero", "and", "y", "o
               "segun", "under", "bajo", "with", "con", "after", "tras", "when", "cuando", "as", "como"}
 _COUNTER = {"counterpart", "counterparts", "homologo", "homologa", "homologos", "par"}
 _POSS = {"su", "sus", "its", "their", "his", "her"}
+_WHOSE = {"whose", "cuyo", "cuya", "cuyos", "cuyas"}
+_POSTING = re.compile(r"\b(?:in|to|at|en|ante)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _NAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "of", "the", "and", "e"}
 _LED_BY = re.compile(r"\b(?:led|headed|founded|commanded|run)\s+by\s+$|\b(?:liderad[oa]|encabezad[oa]|dirigid[oa]|fundad[oa])\s+por\s+$", re.I)
 
@@ -450,10 +459,19 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 if not (keep and _norm(keep[0]) in ("the", "el", "la") and (wn.split()[-1] in titles or wn in inner_ok)):
                     break
             if not (wc[:1].isupper() or all(t in inner_ok for t in wn.split()) or (wn,) in g.demonym_of
-                    or wn in _COUNTER or wn in _POSS):
+                    or wn in _COUNTER or wn in _POSS or wn in _WHOSE):
                 break
             keep.insert(0, wc)
-            if len(keep) >= 12:
+            if len(keep) >= 12 or wn in _WHOSE:
+                break
+        # "talks with Hamas and Qatar's Prime Minister X": an actor coordinated before the
+        # title is not part of it, nor the state or group the person serves
+        for k in range(len(keep) - 2, 0, -1):
+            if _norm(keep[k]) in ("and", "y", "e") and not any(t in titles for t in tokens(" ".join(keep[:k]))) \
+                    and any(t in titles for t in tokens(" ".join(keep[k + 1:]))):
+                head = " ".join(keep[:k])
+                if any(hm.entity and hm.kind != "demonym" for hm in gazetteer_mentions(g, head, 0, len(head))):
+                    keep = keep[k + 1:]
                 break
         while keep and _norm(keep[0]) in _LEFT_STOP:
             keep.pop(0)
@@ -489,8 +507,15 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             continue
         rp_end = rp_start + len(role_phrase)
         rp_ms = [m for m in ms if rp_start <= m.start < rp_end and m.entity]
-        org = led or _org_in(g, role_phrase, rp_ms)
+        # "ambassador in Berlin", "embajador ante la ONU": the posting, not the state served
+        org_ms = [m for m in rp_ms if not _POSTING.search(text, max(rp_start, m.start - 12), m.start)]
+        org = led or _org_in(g, role_phrase, org_ms)
         rtoks = tokens(role_phrase)
+        if org is None and rtoks and rtoks[0] in _WHOSE:
+            # "Israel, whose ambassador in Berlin, X": the state or group the relative refers to
+            prev = [m for m in ms if m.end <= rp_start and m.entity.startswith(("state:", "group:"))
+                    and m.kind != "demonym"]
+            org = prev[-1].entity if prev else None
         if org is None and rtoks and rtoks[0] in _POSS:
             grp = [m for m in ms if m.end <= rp_start and m.entity.startswith("group:")]
             org = grp[-1].entity if grp else (salient_group if rtoks[0] in ("its", "their", "su", "sus") else None)

@@ -73,3 +73,21 @@ def test_role_comes_from_the_title(text, person, state):
 def test_no_role_taken_from_another_state_in_the_sentence(text):
     bad = {o for _, o, _ in roles(text)} & {"state:USA", "state:IRN", "state:TUR", "state:ISR", "group:hezbollah"}
     assert not bad
+
+
+@pytest.mark.parametrize("text,person,state", [
+    ("Talks with Hamas and Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani continued in Doha.",
+     "official:mohammed-bin-abdulrahman-al-thani", "state:QAT"),
+    ("Germany banned the group. The ban had been sought for years by Israel, whose ambassador in Berlin, "
+     "Jeremy Issacharoff, called it a meaningful decision.", "official:jeremy-issacharoff", "state:ISR"),
+])
+def test_coordinated_or_posted_state_is_not_the_affiliation(text, person, state):
+    assert {(p, o) for p, o, _ in roles(text)} == {(person, state)}
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Russian Deputy Defence Minister Yunus-Bek Yevkurov visited Libya.", "deputy minister of defense"),
+    ("Chinese Vice Foreign Minister Sun Weidong met Japanese diplomats.", "vice minister of foreign affairs"),
+])
+def test_deputy_is_not_the_minister(text, role):
+    assert {r for _, _, r in roles(text)} == {role}

@@ -48,3 +48,33 @@ def test_related_story_links_are_dropped(link):
 def test_sentences_starting_like_a_link_are_kept(line):
     c = clean(P + "\n" + line)
     assert c.text.splitlines() == [P, line]
+
+
+# ---------------------------------------------------------------- afiliación del cargo
+@pytest.mark.parametrize("text,person,state", [
+    ("Según Hamás, la ministra de Exteriores de Canadá, Mélanie Joly, se reunió con Irán.",
+     "official:melanie-joly", "state:CAN"),
+    ("Las conversaciones con Hamás y el primer ministro de Catar, Mohammed bin Abdulrahman Al Thani, siguieron en Doha.",
+     "official:mohammed-bin-abdulrahman-al-thani", "state:QAT"),
+    ("El embajador de Irán en Bolivia, Hamid Rezaei, visitó La Paz.", "official:hamid-rezaei", "state:IRN"),
+])
+def test_el_estado_sale_del_cargo(text, person, state):
+    assert {(p, o) for p, o, _ in roles(text)} == {(person, state)}
+
+
+def test_ministra_de_exteriores_es_canciller():
+    assert {r for _, _, r in roles("La ministra de Exteriores de Canadá, Mélanie Joly, viajó a Lima.")} == {
+        "minister of foreign affairs"}
+
+
+@pytest.mark.parametrize("text", [
+    "El presidente Félix Tshisekedi agradeció a Estados Unidos por el acuerdo.",
+    "La canciller Mélanie Joly dijo que Irán debe liberar a los detenidos.",
+])
+def test_ningun_cargo_tomado_de_otro_estado_de_la_frase(text):
+    assert not {o for _, o, _ in roles(text)} & {"state:USA", "state:IRN"}
+
+
+def test_viceministro_no_es_ministro():
+    assert {r for _, _, r in roles("El viceministro de Defensa de Rusia, Yunus-Bek Yevkurov, visitó Libia.")} <= {
+        "viceministro", "deputy minister of defense"}
