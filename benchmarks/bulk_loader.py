@@ -177,12 +177,15 @@ def run_embedded(batches: list) -> dict:
     with tempfile.TemporaryDirectory(prefix="geokg-bench-") as tmp:
         with open_store("embedded", Path(tmp) / "store") as store:
             s0, c0, t0 = _server_cpu(store), time.process_time(), time.perf_counter()
+            per_batch = []
             for b in batches:
+                tb = time.perf_counter()
                 store.upsert(b)
+                per_batch.append(time.perf_counter() - tb)
             seconds = time.perf_counter() - t0
             cpu = time.process_time() - c0 + _server_cpu(store) - s0
             stats = store.stats()
-    return {"seconds": seconds, "cpu_seconds": cpu, "stats": stats}
+    return {"seconds": seconds, "cpu_seconds": cpu, "batch_seconds": per_batch, "stats": stats}
 
 
 def run_bulk(batches: list) -> dict:
@@ -222,7 +225,7 @@ def bench(nodes: int, edges: int, runs: int, seed: int = 0) -> dict:
     batches = make_batches(nodes, edges, seed)
     claims = sum(len(b.claims) for b in batches)
     documents = sum(len(b.documents) for b in batches)
-    emb, bulk, csv_s, emb_cpu, bulk_cpu = [], [], [], [], []
+    emb, bulk, csv_s, emb_cpu, bulk_cpu, per_batch = [], [], [], [], [], []
     check = None
     for _ in range(runs):
         e = run_embedded(batches)
@@ -233,6 +236,7 @@ def bench(nodes: int, edges: int, runs: int, seed: int = 0) -> dict:
         emb.append(e["seconds"])
         bulk.append(b["seconds"])
         emb_cpu.append(e["cpu_seconds"])
+        per_batch.append(e["batch_seconds"])
         bulk_cpu.append(b["cpu_seconds"])
         csv_s.append(b["csv_seconds"])
     fact_edges = _fact_edges(check)
@@ -253,6 +257,8 @@ def bench(nodes: int, edges: int, runs: int, seed: int = 0) -> dict:
         "bulk_cpu_seconds_median": round(statistics.median(bulk_cpu), 3),
         "ratio_cpu": round(statistics.median(bulk_cpu) / statistics.median(emb_cpu), 3),
         "load_average": [round(x, 2) for x in os.getloadavg()],
+        # does an upsert slow down as the graph grows? (median over runs, per batch)
+        "embedded_batch_seconds": [round(statistics.median(x), 3) for x in zip(*per_batch)],
         "target": "embedded >= 0.5 x bulk loader",
         "met": emb_rate >= 0.5 * bulk_rate,
         "graph": check,
@@ -281,6 +287,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  falkordb-bulk-insert    {r['bulk_fact_edges_per_s']:>10,.0f} fact edges/s "
           f"({r['bulk_seconds_median']} s; writing its CSV input: {r['bulk_csv_seconds_median']} s)")
     print(f"  ratio {r['ratio']:.2f} (target >= 0.50: {'met' if r['met'] else 'MISSED'})")
+    bs = r["embedded_batch_seconds"]
+    print(f"  embedded, seconds per batch of 10,000 as the graph grows: first {bs[0]}, last {bs[-1]} "
+          f"({len(bs)} batches)")
     print(f"  CPU seconds (client + FalkorDB server): embedded {r['embedded_cpu_seconds_median']}, "
           f"bulk loader {r['bulk_cpu_seconds_median']}; ratio by CPU {r['ratio_cpu']:.2f} "
           f"(load average {r['load_average']})")

@@ -111,7 +111,9 @@ def _fmt(name: str, f: dict) -> list[str]:
                 f"({f['bulk_seconds_median']} s, + {f['bulk_csv_seconds_median']} s to write its CSV)",
                 f"- ratio **{f['ratio']}** — target >= 0.5: {'met' if f['met'] else '**missed**'}",
                 f"- CPU seconds (client + FalkorDB server): embedded {f.get('embedded_cpu_seconds_median')}, "
-                f"bulk loader {f.get('bulk_cpu_seconds_median')}; ratio by CPU **{f.get('ratio_cpu')}**"]
+                f"bulk loader {f.get('bulk_cpu_seconds_median')}; ratio by CPU **{f.get('ratio_cpu')}**",
+                f"- embedded, seconds per batch as the graph grows: "
+                f"{', '.join(map(str, f.get('embedded_batch_seconds') or []))}"]
     if name == "memory":
         l = f["loaded"]
         return [f"- {f['documents']:,} documents ({l['documents']:,} loaded; {l['claims']:,} claims, "
