@@ -379,7 +379,13 @@ _LEFT_STOP = {"the", "a", "an", "el", "la", "los", "las", "and", "y", "of", "de"
               "by", "during", "after", "before", "segun", "con", "bajo", "durante", "tras", "del", "al", "when",
               "cuando", "as", "como", "to", "at", "en", "s"}
 _CUT_WORDS = {"the", "in", "on", "since", "desde", "but", "pero", "and", "y", "of", "at", "for", "by", "according",
-              "segun", "under", "bajo", "with", "con", "after", "tras", "when", "cuando", "as", "como"}
+              "segun", "under", "bajo", "with", "con", "after", "tras", "when", "cuando", "as", "como",
+              # function words that open a sentence in capitals ("En Madrid, el canciller ...")
+              "en", "para", "durante", "hacia", "sobre", "ante", "entre", "hasta", "contra", "sin", "mientras",
+              "aunque", "pese", "tambien", "ademas", "asi", "before", "during", "from", "to", "into", "over",
+              "between", "among", "against", "without", "while", "although", "meanwhile", "also", "however",
+              "if", "si", "upon", "despite", "amid", "across", "inside", "outside", "near", "throughout",
+              "este", "esta", "ese", "esa", "this", "that", "these", "those", "an", "un", "una"}
 _COUNTER = {"counterpart", "counterparts", "homologo", "homologa", "homologos", "par"}
 _POSS = {"su", "sus", "its", "their", "his", "her"}
 _WHOSE = {"whose", "cuyo", "cuya", "cuyos", "cuyas"}
@@ -429,6 +435,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             if cut:
                 a = a + words[cut].start()
             name = text[a:b]
+            if any(m.start <= a and b <= m.end for m in ms if not m.entity.startswith("official:")):
+                continue  # "En Madrid", "In Buenos Aires": a place after a function word is no person
             if len(name.split()) == 1 and cut:
                 # "President Maduro", "Foreign Minister Lavrov": a known official's surname after a title
                 oid = _any_surname_index(g).get(_norm(name))
@@ -604,6 +612,8 @@ _ORG_RUN = re.compile(r"(?<![\w’'-])(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\.?)(?:\s+(?
                       r"[A-ZÁÉÍÓÚÑ][\w’'-]*\.?)+")
 
 
+_OFFICIAL_NAME_HEAD = re.compile(r"\b(?:Government|Gobierno|Cabinet|Gabinete|Council|Consejo|Ministry|Ministerio)\s+"
+                                 r"(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$")
 # words that can open a sentence in capitals before an organisation's name ("Según la Policía")
 _ORG_LEAD = {"the", "la", "el", "los", "las", "según", "segun", "tras", "para", "con", "desde", "ante", "por", "en",
              "de", "del", "a", "al", "according", "after", "for", "with", "from", "by", "in", "of", "to", "and", "y"}
@@ -630,6 +640,8 @@ def _named_organisations(g: Gazetteer, text: str, s: int, e: int, ms: list[Menti
             words = words[1:]
         if len(words) < 2:
             continue
+        if _OFFICIAL_NAME_HEAD.search(text, max(s, a - 30), a):
+            continue  # "Government of National Unity": part of a longer official name, no group of its own
         if text[b - 1] == "." and len(words[-1]) > 4:
             b -= 1  # a sentence end, not an abbreviation
         name = text[a:b]

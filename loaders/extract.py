@@ -487,6 +487,7 @@ def _state_side(g, eid: str, new_entities: dict) -> str | None:
     return eid
 
 
+_NAMED_GOV = re.compile(r"\b(?:[Gg]overnment|[Gg]obierno)\s+(?:of|de)\s+(?:la\s+|the\s+)?[A-Z]|[A-Z]\w+\s+[Gg]overnment\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 
 
@@ -537,8 +538,12 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             # "Iran's foreign ministry spokesman X", "Chinese foreign ministry spokesman X": the
             # state named right before the office the person speaks or works for
             org = _office_state(text_s, s.start, m, ms)
-        if org is None and gov_body:
-            org = main_state  # "the government's spokesman": the country the story is about
+        if org is None and gov_body and not _NAMED_GOV.search(m.role) and (
+                not sent_states or main_state in (home if home is not None else {main_state})):
+            # "the government's spokesman": the country the story is clearly about. Not for a
+            # government with a name of its own ("Government of National Unity"), whose state
+            # is not the story's main state by default
+            org = main_state
         if org is None and is_canon:
             # a head of state/minister with no country in the title: the story's home state
             # (main state, dateline) when the sentence names no other state or group. Another

@@ -206,6 +206,17 @@ class Gazetteer:
                 self.regions.setdefault(ids.normalise(reg), []).append(sid)
         for s in ignore:
             self._add(s, None, "ignore")
+        # territories and regions that are not states: matched, never actors
+        terr_path = d / "territories.yaml"
+        if terr_path.exists():
+            try:
+                rows = (yaml.safe_load(terr_path.read_text(encoding="utf-8")) or {}).get("territories", [])
+            except yaml.YAMLError as exc:
+                raise GazetteerError(f"{terr_path}: {exc}") from None
+            for row in rows:
+                for s in str(row).split(","):
+                    if s.strip():
+                        self._add(s.strip(), None, "ignore")
 
     def _load_groups(self, d: Path) -> None:
         path = d / "groups.yaml"

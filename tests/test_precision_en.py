@@ -91,3 +91,45 @@ def test_coordinated_or_posted_state_is_not_the_affiliation(text, person, state)
 ])
 def test_deputy_is_not_the_minister(text, role):
     assert {r for _, _, r in roles(text)} == {role}
+
+
+# ---------------------------------------------------------------- places and names that are not actors
+def _endpoints(text):
+    return {x for c in run(text) for x in (c.subject, c.object)}
+
+
+@pytest.mark.parametrize("text", [
+    "Israel struck targets in the Gaza Strip, said Gaza Strip leader Yahya Sinwar.",
+    "Hamas, which rules the Gaza Strip, was designated a terrorist organization by Paraguay.",
+    "Russia annexed Crimea and occupies parts of Donbas, Ukrainian President Volodymyr Zelensky said.",
+    "Washington designated groups operating in the Sahel and the Tri-Border Area.",
+    "The Kurdistan Region signed an energy agreement with Türkiye.",
+    "Somaliland signed a memorandum of understanding with Ethiopia.",
+    "West Bank Governor Laila Ghannam said Israel must stop the raids in the West Bank.",
+])
+def test_territories_are_never_actors(text):
+    bad = [e for e in _endpoints(text) if any(w in e for w in ("gaza", "crimea", "donbas", "sahel", "tri-border",
+                                                               "kurdistan", "somaliland", "west-bank"))]
+    assert not bad
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("In Caracas, Foreign Minister Yván Gil said Venezuela would respond.", "official:in-caracas"),
+    ("After Tehran, President Ebrahim Raisi travelled to Caracas.", "official:after-tehran"),
+    ("On Tuesday, President Luis Arce signed the decree.", "official:on-tuesday"),
+])
+def test_function_word_and_place_is_no_person(text, bad):
+    assert bad not in _endpoints(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Government of National Unity Prime Minister Abdul Hamid Dbeibah met Turkish officials in Tripoli on Monday.",
+    "Libya's Government of National Unity (GNU) signed a maritime deal with Türkiye.",
+    "Türkiye backs the Government of National Unity Army in Tripoli.",
+])
+def test_no_group_cut_out_of_an_official_name_nor_role_given_to_turkiye(text):
+    claims = run(text)
+    assert not any(x.startswith(("group:national-unity", "official:national-unity")) for c in claims
+                   for x in (c.subject, c.object))
+    assert not any(c.predicate == "HOLDS_ROLE" and c.subject == "official:abdul-hamid-dbeibah" and c.object == "state:TUR"
+                   for c in claims)

@@ -78,3 +78,40 @@ def test_ningun_cargo_tomado_de_otro_estado_de_la_frase(text):
 def test_viceministro_no_es_ministro():
     assert {r for _, _, r in roles("El viceministro de Defensa de Rusia, Yunus-Bek Yevkurov, visitó Libia.")} <= {
         "viceministro", "deputy minister of defense"}
+
+
+# ---------------------------------------------------------------- lugares y nombres que no son actores
+def _endpoints(text):
+    return {x for c in run(text) for x in (c.subject, c.object)}
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("En Madrid, el canciller canadiense Mélanie Joly dijo que Irán debe liberar a los detenidos.", "official:en-madrid"),
+    ("En Madrid, el ministro de Exteriores José Manuel Albares se reunió con su homólogo israelí.", "official:en-madrid"),
+    ("Para Bolivia, el acuerdo con Irán es estratégico, dijo el presidente Luis Arce.", "official:para-bolivia"),
+    ("Tras Caracas, el presidente Ebrahim Raisi viajó a Managua.", "official:tras-caracas"),
+])
+def test_preposicion_y_lugar_no_es_persona(text, bad):
+    assert bad not in _endpoints(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Israel atacó objetivos en la Franja de Gaza, dijo el líder de Hamás Yahya Sinwar.",
+    "Según Estados Unidos, el grupo Hezbolá opera en la Triple Frontera.",
+    "Rusia anexó Crimea y ocupa partes del Donbás, dijo el presidente ucraniano Volodímir Zelenski.",
+    "Somalilandia firmó un memorando de entendimiento con Etiopía.",
+])
+def test_territorios_nunca_son_actores(text):
+    bad = [e for e in _endpoints(text) if any(w in e for w in ("gaza", "crimea", "donbas", "triple", "somaliland"))]
+    assert not bad
+
+
+@pytest.mark.parametrize("text", [
+    "El primer ministro del Gobierno de Unidad Nacional, Abdul Hamid Dbeiba, viajó a Ankara y se reunió con Turquía.",
+    "Turquía respalda al Gobierno de Unidad Nacional (GUN) de Libia.",
+])
+def test_gobierno_de_unidad_nacional(text):
+    claims = run(text)
+    assert not any(x.startswith(("group:unidad-nacional", "official:unidad-nacional")) for c in claims
+                   for x in (c.subject, c.object))
+    assert not any(c.predicate == "HOLDS_ROLE" and c.object == "state:TUR" and "dbeiba" in c.subject for c in claims)
