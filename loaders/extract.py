@@ -119,6 +119,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                 ctx["last_subject"][c.predicate] = c.subject
         claims.extend(new)
     claims = _drop_vague_requests(claims)
+    claims = _drop_own_officials_designated(g, claims, pub)
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
     claims = _dedupe(claims, document.language == "en+es", institutions)
     # every entity a claim names
@@ -644,6 +645,19 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
                    public=False if not_public else None)
     agreements[aid] = ag
     return ag
+
+
+def _drop_own_officials_designated(g: Gazetteer, claims: list[Claim], on: str | None) -> list[Claim]:
+    """A state never designates its own office holder: "Ecuador -> Daniel Noboa" is the subject's
+    leader in apposition, not the thing designated."""
+    serves = {(c.subject, c.object) for c in claims if c.predicate == "HOLDS_ROLE" and c.polarity == "positive"}
+    out = []
+    for c in claims:
+        if c.predicate == "DESIGNATED" and c.object.startswith("official:") and (
+                (c.object, c.subject) in serves or g.state_of(c.object, on) == c.subject):
+            continue
+        out.append(c)
+    return out
 
 
 def _drop_vague_requests(claims: list[Claim]) -> list[Claim]:

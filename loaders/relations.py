@@ -294,6 +294,10 @@ def match(skel: str, lang: str) -> list[Match]:
                 first = SLOT_RE.search(skel, 0, m.start())
                 if not first:
                     continue
+                # the first actor is the sentence's subject only if it is not inside a relative
+                # clause or after a preposition ("Blinken, who met Netanyahu in Israel, urged ...")
+                if _NOT_SUBJECT_BEFORE.search(skel, 0, first.start()):
+                    continue
                 subj = [int(first.group(1))]
                 subj_pos = first.start()
             props = dict(rule.props)
@@ -322,6 +326,8 @@ def match(skel: str, lang: str) -> list[Match]:
                     mods.insert(0, w.lower())
                 props["_agr"] = " ".join([*mods, g["agr"].lower()])
             mt = Match(rule, subj, obj, m.span(), subj_pos, props)
+            if rule.predicate == "URGED" and obj and subj and _passive_between(skel, subj[0], obj[0]):
+                continue  # "Hamas fue presionado por Catar": the slot before the verb is the one asked
             if rule.predicate == "URGED":
                 if rule.action:
                     mt.actions = [(rule.action, _slots(g.get("rest")))]
@@ -346,8 +352,29 @@ def match(skel: str, lang: str) -> list[Match]:
     return [m for m in found if id(m) not in blocked]
 
 
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:who|which|whom|whose|that|que|quien|quienes|cuyo|cuya)\b|"
+                                 r"\b(?:to|in|into|with|from|for|at|by|on|against|after|a|al|en|con|desde|"
+                                 r"para|por|contra|sobre|tras)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are|fue|fueron|sido|es|son|era|eran)\s+(?:\w+ly\s+)?"
+                         r"(?:\w+(?:ed|ado|ada|ados|adas|ido|ida|idos|idas))\s+(?:[^⟦]{0,25}?\s+)?(?:by|por)\s+"
+                         r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+
+
+def _passive_between(skel: str, subj: int, obj: int) -> bool:
+    """An active reading "S ... O" whose verb is passive ("S was urged by O"): S is the one asked."""
+    a = re.search(rf"⟦{subj}⟧", skel)
+    b = re.search(rf"⟦{obj}⟧", skel)
+    return bool(a and b and a.end() < b.start() and _PASSIVE_BY.search(skel, a.end(), b.start()))
+
+
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|el|la|los|las|al|a)\s+)?⟦(\d+)⟧")
 _LIST_PREV = re.compile(r"⟦(\d+)⟧\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|el|la|los|las)\s+)?$")
+
+
+_SPEECH_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:has|had|have|also|then|later|ha|había)\s+)?(?:said|says|told|added|stated|noted|announced|"
+                           r"confirmed|reported|explained|wrote|tweeted|declared|dijo|dice|afirmó|afirma|señaló|indicó|"
+                           r"informó|anunció|aseguró|explicó|declaró|agregó|añadió|sostuvo|confirmó|escribió)\b", re.I)
+_REQUEST_TO = re.compile(r"\b(?:to|into|para\s+que|a\s+que|que|para)\s+", re.I)
 
 
 def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Match]:
@@ -367,8 +394,18 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
         # a slot after a preposition ("trips to Iran", "targeted by the Houthis") is no subject
         prep_before = re.search(r"\b(?:to|in|into|with|from|of|for|at|by|on|against|about|a|al|en|con|de|del|desde|para|por|contra|sobre)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$",
                                 skel[max(0, x.start() - 20):x.start()], re.I)
+        # the first slot is no subject when it only modifies a noun ("the UN Charter") or
+        # stands inside a quotation
+        x_modifier = bool(re.match(r"\s+[A-Z][a-z]+\b(?!\s*,)", gap)) or skel.count("\"", 0, x.start()) % 2 == 1 \
+            or skel.count("“", 0, x.start()) > skel.count("”", 0, x.start())
+        # the second slot is the source of the statement, not the object ("..., the State Department said"),
+        # or the subject of a relative clause ("designated the gangs that President X blamed")
+        y_speaker = "," in gap and bool(_SPEECH_AFTER.match(skel, y.end())) or bool(
+            re.search(r"\b(?:that|which|who|whom|que|quien|quienes)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", gap, re.I))
         for n in near:
             if prep_before and not n.reverse:
+                continue
+            if (x_modifier and not n.reverse) or (y_speaker and not n.reverse):
                 continue
             if len(gap) > n.max_gap or not n.cue.search(gap):
                 continue
@@ -407,7 +444,12 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
                 props["items"] = items
             mt = Match(n.rule, subj, obj, (x.start(), y.end()), x.start() if not n.reverse else y.start(), props)
             if n.predicate == "URGED":
-                mt.actions = _urged_actions(tail[:160], act_rx, skel)
+                # the requested action is the verb after "to"/"que" ("urged X to release" -> release),
+                # never a fragment before it ("X's main ally, to ...")
+                req = _REQUEST_TO.search(tail, 0, 160)
+                if not req:
+                    continue
+                mt.actions = _urged_actions(tail[req.end():req.end() + 160], act_rx, skel)
                 if not mt.actions:
                     continue
                 mt.span = (x.start(), min(len(skel), y.end() + 160))

@@ -133,3 +133,43 @@ def test_no_group_cut_out_of_an_official_name_nor_role_given_to_turkiye(text):
                    for x in (c.subject, c.object))
     assert not any(c.predicate == "HOLDS_ROLE" and c.subject == "official:abdul-hamid-dbeibah" and c.object == "state:TUR"
                    for c in claims)
+
+
+# ---------------------------------------------------------------- requests: direction and action
+def urged(text):
+    return {(c.subject, c.object, c.props.get("action")) for c in run(text) if c.predicate == "URGED"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("After talks with Israel, Qatar urged Hamas to release the hostages.", ("state:QAT", "group:hamas", "release")),
+    ("Israel rejected the proposal, while Qatar urged Hamas to accept it.", ("state:QAT", "group:hamas", "accept")),
+])
+def test_urger_is_the_subject_of_the_urging_verb(text, want):
+    assert urged(text) == {want}
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken, who met Netanyahu in Israel, urged Hamas to accept the deal.",
+    "In Washington, Secretary of State Antony Blinken said the pact should concern \"any country that upholds "
+    "the UN Charter\" and called on China, North Korea's main economic lifeline, to use its influence with Pyongyang.",
+])
+def test_no_urging_from_a_state_in_another_clause(text):
+    found = urged(text)
+    assert not any(s in ("state:ISR", "group:un") for s, _, _ in found)
+    assert not any(a in ("s", "t") or len(a) < 3 for _, _, a in found)
+
+
+def test_passive_urging_keeps_the_asker():
+    assert ("group:hamas", "state:QAT") not in {(s, o) for s, o, _ in urged(
+        "Hamas was urged by Qatar and Egypt to release the hostages.")}
+
+
+# ---------------------------------------------------------------- designations: the thing designated
+@pytest.mark.parametrize("text", [
+    "Ecuador designated as terrorist groups the gangs that President Daniel Noboa blamed for the violence.",
+    "Ecuador designated 22 gangs as terrorist organizations, President Daniel Noboa said.",
+    "The United States designated the Gaza Strip a terrorist haven, the State Department said.",
+])
+def test_designated_object_is_not_the_designators_leader_or_source(text):
+    objs = {c.object for c in run(text) if c.predicate == "DESIGNATED"}
+    assert not objs & {"official:daniel-noboa", "group:us-state-department"}

@@ -115,3 +115,25 @@ def test_gobierno_de_unidad_nacional(text):
     assert not any(x.startswith(("group:unidad-nacional", "official:unidad-nacional")) for c in claims
                    for x in (c.subject, c.object))
     assert not any(c.predicate == "HOLDS_ROLE" and c.object == "state:TUR" and "dbeiba" in c.subject for c in claims)
+
+
+# ---------------------------------------------------------------- pedidos: dirección y acción
+def urged(text):
+    return {(c.subject, c.object, c.props.get("action")) for c in run(text) if c.predicate == "URGED"}
+
+
+def test_quien_pide_es_el_sujeto():
+    assert urged("Tras reunirse con Israel, Catar instó a Hamás a liberar a los rehenes.") == {
+        ("state:QAT", "group:hamas", "release")}
+
+
+def test_pasiva_conserva_a_quien_pide():
+    found = {(s, o) for s, o, _ in urged("Hamás fue presionado por Catar para que liberara a los rehenes.")}
+    assert ("group:hamas", "state:QAT") not in found
+    assert ("state:QAT", "group:hamas") in found
+
+
+def test_designado_no_es_el_presidente_del_designante():
+    objs = {c.object for c in run("Ecuador designó como terroristas a las bandas que el presidente Daniel Noboa "
+                                  "culpó de la violencia.") if c.predicate == "DESIGNATED"}
+    assert "official:daniel-noboa" not in objs
