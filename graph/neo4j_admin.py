@@ -57,7 +57,7 @@ from pydantic import ValidationError
 
 from graph.facts import summarise
 from graph.ids import normalise
-from graph.schema import EDGE_PROPS, MODALITY_RANK, Claim, SchemaError
+from graph.schema import EDGE_PROPS, MODALITY_RANK, Claim, SchemaError, merge_properties
 
 ARRAY_DELIMITER = "\x1f"
 ARRAY_DELIMITER_OPTION = "U+001F"
@@ -127,19 +127,10 @@ def _row(id_value: str, data: dict, columns: list[tuple[str, str]]) -> list[str]
 
 
 def _merge_node(a: dict, b: dict) -> dict:
-    """The same entity in several records (batch files of different documents): lists
-    unioned, properties the first lacks filled from the later one, as
-    loaders.pipeline.merge_entities does for one load, so the CSV files hold the graph
-    an in-memory load of all the documents would give."""
-    if a.get("type") != b.get("type"):
-        return a
-    out = dict(a)
-    for k, v in b.items():
-        if isinstance(v, list) and isinstance(out.get(k), list):
-            out[k] = sorted(set(out[k]) | set(v))
-        elif out.get(k) in (None, "", []) and v not in (None, "", []):
-            out[k] = v
-    return out
+    """The same entity in several records (batch files of different documents), merged
+    by the project's one rule, so the CSV files hold the graph a load of all the
+    documents at once would give."""
+    return merge_properties(a, b) if a.get("type") == b.get("type") else a
 
 
 class _Files:

@@ -103,6 +103,40 @@ Entity = Annotated[Union[State, Group, Official, Agreement], Field(discriminator
 ENTITY_CLASSES = {c.label: c for c in (State, Group, Official, Agreement)}
 
 
+def merge_properties(a: dict, b: dict) -> dict:
+    """The same entity seen twice: lists unioned, gaps filled, conflicts settled by value.
+
+    The one merge rule of the project: the pipeline (one load), the stores (a batch onto
+    what they hold) and the neo4j-admin export (many batch files) all use it. It is
+    commutative and associative, so loading documents at once, one by one or in any
+    order gives the same graph: where two sources disagree (an agreement called a
+    "security partnership" here and a "memorandum of understanding" there, a date given
+    to the month here and to the day there), the more specific (longer) value wins, and
+    between equally long ones the alphabetically first.
+    """
+    out = dict(a)
+    for k, v in b.items():
+        mine = out.get(k)
+        if isinstance(v, list) and isinstance(mine, list):
+            out[k] = sorted(set(mine) | set(v))
+        elif mine in (None, "", []):
+            if v not in (None, "", []) or mine is None:  # an empty value beats a missing one
+                out[k] = v
+        elif v not in (None, "", []) and v != mine:
+            out[k] = min(mine, v, key=lambda x: (-len(str(x)), str(x)))
+    return out
+
+
+def merge_entities(a, b):
+    """merge_properties for entity objects; entities of different types are not merged."""
+    if a.type != b.type:  # ids embed the type, so this only happens on a broken gazetteer
+        return a
+    merged = merge_properties(a.model_dump(), b.model_dump())
+    if "title" in merged:  # an Agreement's name mirrors its title
+        merged["name"] = merged["title"]
+    return type(a).model_validate(merged)
+
+
 class Document(_Model):
     id: str
     title: str | None = None

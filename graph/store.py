@@ -29,7 +29,7 @@ from pydantic import ValidationError
 from graph import ids
 from graph.facts import summarise
 from graph.records import batch_to_records
-from graph.schema import (EDGE_PROPS, ENTITY_CLASSES, MODALITY_RANK, Batch, Claim, Document,
+from graph.schema import (EDGE_PROPS, ENTITY_CLASSES, merge_entities, MODALITY_RANK, Batch, Claim, Document,
                           SchemaError)
 
 # Rows per UNWIND statement: large enough to amortise a round trip, small enough to
@@ -82,7 +82,7 @@ def _chunks(rows: list, size: int = CHUNK) -> Iterator[list]:
 # Shared by both engines. Labels/types are formatted in only from ENTITY_LABELS and
 # FACT_TYPES (checked in _label/_fact_type); all data goes through parameters.
 
-Q_EXISTING_ALIASES = "UNWIND $ids AS i MATCH (n:Entity {id: i}) RETURN n.id AS id, n.aliases AS aliases"
+Q_EXISTING_ENTITIES = "UNWIND $ids AS i MATCH (n:Entity {id: i}) RETURN labels(n) AS labels, properties(n) AS p"
 Q_DOCUMENTS = "UNWIND $rows AS r MERGE (d:Document {id: r.id}) SET d += r.props"
 # New entities are CREATEd with both labels, known ones only get properties: an id fixes
 # the type, so labels never change. (MERGE + `SET n:Label` cost 4x more on FalkorDB.)
@@ -228,13 +228,20 @@ def _validated(batch: Batch) -> Batch:
         raise SchemaError(f"invalid batch: {err['msg']}") from None
 
 
+def _entity_from_props(labels: list[str], props: dict):
+    """The entity object of a stored node (None for a node with no entity type label)."""
+    label = next((x for x in labels if x in ENTITY_LABELS), None)
+    if label is None:
+        return None
+    cls = ENTITY_CLASSES[label]
+    return cls.model_validate({**_known(cls, props), "type": label})
+
+
 def _merge_duplicates(entities: list) -> dict[str, Any]:
-    """One entity per id: later ones win, aliases are unioned."""
+    """One entity per id, by the project's one merge rule (graph.schema.merge_entities)."""
     out: dict[str, Any] = {}
     for e in entities:
-        if e.id in out:
-            e = e.model_copy(update={"aliases": sorted(set(out[e.id].aliases) | set(e.aliases))})
-        out[e.id] = e
+        out[e.id] = merge_entities(out[e.id], e) if e.id in out else e
     return out
 
 
@@ -279,15 +286,19 @@ class Store(ABC):
         documents = {d.id: d for d in batch.documents}
         claims = {c.id: c for c in batch.claims}
         with self._tx() as run:
-            known: dict[str, list[str]] = {}
+            # what the store holds wins; the batch fills gaps and adds list items, as
+            # when the same documents are loaded at once (graph.schema.merge_entities)
+            known: dict[str, Any] = {}
             for chunk in _chunks(list(entities)):
-                for row in run(Q_EXISTING_ALIASES, {"ids": chunk}):
-                    known[row["id"]] = list(row["aliases"] or [])
+                for row in run(Q_EXISTING_ENTITIES, {"ids": chunk}):
+                    stored = _entity_from_props(row["labels"], row["p"])
+                    known[stored.id] = stored
             new_by_label: dict[str, list[dict]] = {}
             updates: list[dict] = []
             for e in entities.values():
                 if e.id in known:
-                    updates.append(_entity_row(e, sorted(set(e.aliases) | set(known[e.id]))))
+                    merged = merge_entities(known[e.id], e)
+                    updates.append(_entity_row(merged, list(merged.aliases)))
                 else:
                     new_by_label.setdefault(_label(e.type), []).append(_entity_row(e, list(e.aliases)))
             for label, rows in sorted(new_by_label.items()):
@@ -356,13 +367,8 @@ class Store(ABC):
         """Everything the store holds, as one Batch (documents, entities, claims)."""
         documents = [Document.model_validate(_known(Document, r["p"]))
                      for r in self.run(Q_READ_DOCUMENTS, read_only=True)]
-        entities = []
-        for r in self.run(Q_READ_ENTITIES, read_only=True):
-            label = next((x for x in r["labels"] if x in ENTITY_LABELS), None)
-            if label is None:
-                continue
-            cls = ENTITY_CLASSES[label]
-            entities.append(cls.model_validate({**_known(cls, r["p"]), "type": label}))
+        entities = [e for r in self.run(Q_READ_ENTITIES, read_only=True)
+                    if (e := _entity_from_props(r["labels"], r["p"])) is not None]
         claims = [claim_from_props(r["p"]) for r in self.run(Q_READ_CLAIMS, read_only=True)]
         return Batch.model_construct(documents=documents, entities=entities, claims=claims)
 

@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from graph import ids
 from graph.facts import summarise
 from graph.records import RecordError, batch_to_networkx, read_jsonl
-from graph.schema import Batch, Claim, Document, Fact, SchemaError
+from graph.schema import Batch, Claim, Document, Fact, SchemaError, merge_entities
 from loaders import language
 from loaders.cleaning import clean
 from loaders.readers import (JSONL_SUFFIXES, RawDocument, Skipped, expand, is_batch_file,
@@ -198,19 +198,6 @@ def load(paths, workers: int = 1, progress: Progress | None = None) -> "LoadResu
 
 
 # --------------------------------------------------------------------------- merging
-
-
-def merge_entities(a, b):
-    """The same entity seen twice: aliases unioned, missing properties filled in."""
-    if a.type != b.type:  # ids embed the type, so this only happens on a broken gazetteer
-        return a
-    data, other = a.model_dump(), b.model_dump()
-    for k, v in other.items():
-        if isinstance(v, list) and isinstance(data.get(k), list):
-            data[k] = sorted(set(data[k]) | set(v))
-        elif data.get(k) in (None, "", []) and v not in (None, "", []):
-            data[k] = v
-    return type(a).model_validate(data)
 
 
 class _Merger:

@@ -117,6 +117,33 @@ def test_aliases_are_unioned_and_attribution_replaced(store):
     assert who == [{"id": "official:mohammad-reza-ashtiani"}]
 
 
+def test_loading_documents_one_by_one_gives_the_graph_of_loading_them_at_once(store, tmp_path):
+    """The store merges an entity it holds with a new batch's by the pipeline's rule
+    (lists unioned, gaps filled): batch files of one document each give the same graph."""
+    from loaders import load
+
+    at_once = load(["seeds/"]).batch
+    store.upsert(at_once)
+    expected = list(store.records())
+    store.clear()
+    for doc in sorted(at_once.documents, key=lambda d: d.id, reverse=True):
+        single = load([doc.path]).batch
+        store.upsert(single)
+    assert list(store.records()) == expected
+
+
+def test_a_later_batch_fills_gaps_but_never_erases(store):
+    first = build_batch()
+    agreement = next(e for e in first.entities if e.type == "Agreement")
+    assert agreement.domains, "the fixture's agreement has domains"
+    store.upsert(first)
+    emptied = first.model_copy(update={"entities": [
+        e.model_copy(update={"domains": []}) if e.id == agreement.id else e for e in first.entities]})
+    store.upsert(emptied)
+    row = store.run("MATCH (a:Agreement {id: $id}) RETURN a.domains AS d", {"id": agreement.id})[0]
+    assert sorted(row["d"]) == sorted(agreement.domains)
+
+
 def test_schema_violation_is_rejected_before_anything_is_written(store):
     batch = build_batch()
     with pytest.raises(ValueError, match="HOLDS_ROLE does not allow State -> State"):  # the model refuses it ...
