@@ -218,6 +218,25 @@ def load(
                           f"{r.claims} claims, {r.facts} fact edges updated")
 
 
+@app.command("extract")
+def extract_cmd(
+    paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Documents: files, folders, globs."),
+    out: Path = typer.Option(..., "--out", "-o", metavar="DIR", help="Folder for the JSONL batch files."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Extraction processes."),
+    docs_per_file: int = typer.Option(1000, "--docs-per-file", min=1, help="Documents per batch file."),
+) -> None:
+    """Extract documents into JSONL batch files without a store (load them later with `geokg load DIR`)."""
+    from loaders.batch_files import ExtractError, extract_to_dir
+
+    EXPECTED.append(ExtractError)
+    s = extract_to_dir([str(p) for p in paths], out, workers=workers, docs_per_file=docs_per_file)
+    for path, reason in s["skipped"]:
+        err_console.print(f"[yellow]skipped:[/yellow] {escape(str(path))}: {escape(reason)}", soft_wrap=True)
+    console.print(f"{s['documents']} documents, {s['entities']} entities, {s['claims']} claims -> "
+                  f"{len(s['files'])} batch files in {escape(str(s['out_dir']))} "
+                  f"({len(s['skipped'])} skipped, {s['seconds']} s)")
+
+
 # --------------------------------------------------------------------------- export
 
 

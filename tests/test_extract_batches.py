@@ -130,3 +130,20 @@ def test_command_line_reports_one_line(tmp_path):
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 1
     assert proc.stderr.strip().splitlines() == [f"error: {blocker}/o: cannot write batch files there (Not a directory)"]
+
+
+def test_geokg_extract_then_load_gives_the_graph_of_loading_the_documents(geokg, tmp_path):
+    """The CLI path of the scale-out: extract anywhere, load the batch files later."""
+    out = tmp_path / "batches"
+    r = geokg("extract", "seeds/", "-o", str(out), "--docs-per-file", "2")
+    assert r.returncode == 0, r.stderr
+    assert "5 documents" in r.stdout and len(list(out.glob("batch-*.jsonl"))) == 3
+    assert geokg("load", str(out), store=tmp_path / "a").returncode == 0
+    assert geokg("load", "seeds/", store=tmp_path / "b").returncode == 0
+    exports = [geokg("export", store=tmp_path / s).stdout for s in ("a", "b")]
+    assert exports[0] and set(exports[0].splitlines()) == set(exports[1].splitlines())
+
+
+def test_geokg_extract_to_an_unwritable_folder_is_one_line(geokg):
+    r = geokg("extract", "seeds/", "-o", "/proc/geokg-batches")
+    assert r.returncode == 1 and r.stderr.count("\n") == 1 and "/proc/geokg-batches" in r.stderr
