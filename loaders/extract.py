@@ -446,11 +446,14 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     out.append(Claim(predicate=pred, subject=a, object=b, props={"action": action, "targets": tids}, **common))
                 continue
             if pred == "SIGNED_MOU_WITH":
+                # an accord mentioned as background ("has signed similar accords with", "ya había
+                # firmado") is not the story's: without its own date it gets none, not the publication's
+                agr_date = date or (None if _BACKGROUND_ACCORD.search(quote) else pub)
                 if len(parties) > 2:  # one multilateral agreement, not one per pair
-                    agr = _agreement(g, parties[0], parties[1], mt.props.get("_agr", ""), date or pub, quote,
+                    agr = _agreement(g, parties[0], parties[1], mt.props.get("_agr", ""), agr_date, quote,
                                      not_public, agreements, actors, parties)
                 else:
-                    agr = _agreement(g, a, b, mt.props.get("_agr", ""), date or pub, quote, not_public, agreements, actors)
+                    agr = _agreement(g, a, b, mt.props.get("_agr", ""), agr_date, quote, not_public, agreements, actors)
                 ctx["last_agreement"] = agr.id
                 if a.startswith("state:") and b.startswith("state:"):
                     out.append(Claim(predicate=pred, subject=a, object=b, props={"agreement": agr.id}, **common))
@@ -609,6 +612,19 @@ def _party(g: Gazetteer, m: Mention, on: str | None) -> str | None:
         return _acting_state(g, m.entity, m, on) or next(
             (r.of for r in g.roles_of(m.entity) if r.of.startswith("group:")), None)
     return None
+
+
+_BACKGROUND_ACCORD = re.compile(
+    # the pluperfect is background; the present perfect only with "already/previously/also"
+    # ("Bolivia has signed a memorandum with Iran" is often the news itself)
+    r"\b(?:had|había|habían|habría|hubo)\s+(?:\w+\s+){0,2}(?:signed|inked|sealed|concluded|struck|agreed|firmado|"
+    r"suscrito|sellado|concluido|rubricado|acordado)\b"
+    r"|\b(?:has|have|ha|han)\s+(?:already|previously|also|ya|previamente|también)\s+(?:signed|inked|sealed|concluded|"
+    r"struck|firmado|suscrito|sellado|concluido|rubricado)\b"
+    r"|\b(?:ya|already|previously|previamente)\s+(?:signed|inked|sealed|firmó|firmaron|suscribió|suscribieron)\b"
+    r"|\b(?:similar|previous|earlier|existing|prior|past|anterior(?:es)?|previos?|previas?|similares|vigentes?)\s+"
+    r"(?:\w+\s+){0,2}(?:accords?|agreements?|deals?|pacts?|treat(?:y|ies)|memorand\w+|acuerdos?|pactos?|tratados?|convenios?)\b"
+    r"|\b(?:acuerdos?|pactos?|tratados?|convenios?|memorandos?)\s+(?:similar(?:es)?|anterior(?:es)?|previos?|previas?)\b", re.I)
 
 
 def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, not_public: bool, agreements,

@@ -463,7 +463,9 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
 
 _AGR_SKIP = {"a", "an", "the", "its", "their", "this", "that", "new", "un", "una", "el", "la", "los", "las", "su", "sus",
              "signed", "sign", "signs", "inked", "sealed", "firmaron", "firmó", "suscribieron", "de", "on", "with",
-             "and", "y", "to", "have", "has", "had", "were", "was", "reportedly", "also", "además"}
+             "and", "y", "to", "have", "has", "had", "were", "was", "reportedly", "also", "además",
+             # background qualifiers are not part of the agreement's kind ("similar accords")
+             "similar", "such", "previous", "earlier", "existing", "prior", "another", "other", "own", "past"}
 
 
 def _designation(desig: str, mod: str | None) -> str:

@@ -173,3 +173,24 @@ def test_passive_urging_keeps_the_asker():
 def test_designated_object_is_not_the_designators_leader_or_source(text):
     objs = {c.object for c in run(text) if c.predicate == "DESIGNATED"}
     assert not objs & {"official:daniel-noboa", "group:us-state-department"}
+
+
+# ---------------------------------------------------------------- agreements in passing: their own date
+def agreements(text):
+    ents, _ = extract(Document(id="doc:prec-en", text=text, published="2024-07-08", language="en"))
+    return {e.id: (e.kind, e.date) for e in ents if e.id.startswith("agreement:")}
+
+
+def test_background_accord_gets_no_story_date():
+    found = agreements("Japan and the Philippines signed a defence pact on Monday. "
+                       "Tokyo has already signed similar accords with Australia and Britain.")
+    assert found["agreement:jpn-phl-2024"][1] == "2024-07-08"
+    background = {k: v for k, v in found.items() if "aus" in k}
+    assert background and all(d is None and k.count("-") == 1 for k, (_, d) in background.items())
+    assert all(kind == "accords" for kind, _ in background.values())  # "similar" is no kind
+
+
+def test_background_accord_with_its_own_year():
+    found = agreements("Japan and the Philippines signed a defence pact on Monday. "
+                       "Tokyo signed a similar accord with Australia in 2022.")
+    assert found.get("agreement:aus-jpn-2022", (None, None))[1] == "2022"

@@ -137,3 +137,12 @@ def test_designado_no_es_el_presidente_del_designante():
     objs = {c.object for c in run("Ecuador designó como terroristas a las bandas que el presidente Daniel Noboa "
                                   "culpó de la violencia.") if c.predicate == "DESIGNATED"}
     assert "official:daniel-noboa" not in objs
+
+
+def test_acuerdo_de_fondo_sin_fecha_de_la_noticia():
+    ents, _ = extract(Document(id="doc:prec-es", text="Chile y Perú firmaron un pacto de seguridad el martes. "
+                               "Lima ya había firmado un acuerdo similar con Ecuador.", published="2024-07-08",
+                               language="es"))
+    agr = {e.id: e.date for e in ents if e.id.startswith("agreement:")}
+    assert agr.get("agreement:chl-per-2024") == "2024-07-02"
+    assert agr.get("agreement:ecu-per", "missing") is None
