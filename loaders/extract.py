@@ -100,9 +100,10 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         for sid in {m.entity for m in sm if m.actor and m.entity.startswith("state:")}:
             in_sents[sid] = in_sents.get(sid, 0) + 1
     ranked = sorted(in_sents.items(), key=lambda kv: -kv[1])
+    dateline_states = set(home)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         home.add(ranked[0][0])
-    ctx: dict = {"last_subject": {}, "home_states": home}
+    ctx: dict = {"last_subject": {}, "home_states": home, "dateline_states": dateline_states}
     group_counts: dict[str, int] = {}
     for i, s in enumerate(sents):
         for m in by_sent[i]:
@@ -328,7 +329,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         return out
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
     # titles: HOLDS_ROLE / MEMBER_OF
-    out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities, ctx.get("home_states")))
+    out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities, ctx.get("home_states"),
+                             ctx.get("dateline_states")))
     if len(slots) < 2:
         return out
     matches = relations.match(skel, s.lang)
@@ -496,7 +498,7 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 
 
 def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_state: str | None,
-                  new_entities: dict, home: set | None = None) -> list[Claim]:
+                  new_entities: dict, home: set | None = None, dateline: set | None = None) -> list[Claim]:
     out = []
     text_s = base["quote"]
     # states quoted in the sentence ("... the State of Israel") are not where the speaker serves
@@ -555,7 +557,9 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             # United States", "Foreign Minister X said Iran must ...")
             home_s = (home if home is not None else {main_state}) - {None}
             if not sent_states:
-                org = main_state
+                # the dateline's country ("HONIARA —") before the most named state
+                org = next(iter(dateline)) if dateline and len(dateline) == 1 else (
+                    main_state if main_state in home_s else None)
             elif len(sent_states) == 1 and sent_states <= home_s:
                 org = next(iter(sent_states))
         if org is None:

@@ -194,3 +194,18 @@ def test_background_accord_with_its_own_year():
     found = agreements("Japan and the Philippines signed a defence pact on Monday. "
                        "Tokyo signed a similar accord with Australia in 2022.")
     assert found.get("agreement:aus-jpn-2022", (None, None))[1] == "2022"
+
+
+def test_no_role_from_a_main_state_that_does_not_dominate():
+    text = ("China and Solomon Islands signed a security agreement on Tuesday, Beijing said. "
+            "Australia had urged Honiara not to sign. "
+            "Its minister for the Pacific flew to the capital last week to ask Prime Minister Manasseh Sogavare "
+            "to reconsider. Solomon Islands and China deny any plan for a base.")
+    assert ("official:manasseh-sogavare", "state:CHN") not in {(p, o) for p, o, _ in roles(text)}
+
+
+def test_dateline_state_is_home_for_untitled_officials():
+    text = ("LIMA.— Peru broke off relations with Venezuela on Tuesday. Venezuela had expelled Peruvian diplomats. "
+            "Foreign Minister Javier González-Olaechea said Lima recognised the opposition candidate. "
+            "Venezuela rejected the statement and Caracas recalled its staff.")
+    assert ("official:javier-gonzalez-olaechea", "state:PER") in {(p, o) for p, o, _ in roles(text)}
