@@ -307,6 +307,10 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts)
         _pair_coref(g, text, s, e, ms, recent_states)
         ms.sort(key=lambda m: m.start)
+        # a person in the possessive is not the actor ("backed by Angela Merkel's conservatives")
+        for m in ms:
+            if m.entity.startswith("official:") and re.match(r"['’]s\s+[a-z]", text[m.end - 2 if text[m.end - 2:m.end] in ("'s", "’s") else m.end:m.end + 5]):
+                m.actor = False
         # demonyms are actors only next to a government noun ("the Bolivian government")
         for m in ms:
             if m.kind == "demonym" and m.actor:
@@ -410,6 +414,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
 
     for nm in NAME.finditer(text, s, e):
         a, b = nm.start(), nm.end()
+        if text[b - 2:b] in ("'s", "’s") and not any(m.start >= a and m.end == b for m in ms):
+            b -= 2  # "Angela Merkel's conservatives": the possessive is not part of the name
         officials = [m for m in ms if m.start >= a and m.end <= b and m.entity.startswith("official:")]
         if officials:
             person_m = officials[-1]

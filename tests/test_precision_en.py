@@ -209,3 +209,11 @@ def test_dateline_state_is_home_for_untitled_officials():
             "Foreign Minister Javier González-Olaechea said Lima recognised the opposition candidate. "
             "Venezuela rejected the statement and Caracas recalled its staff.")
     assert ("official:javier-gonzalez-olaechea", "state:PER") in {(p, o) for p, o, _ in roles(text)}
+
+
+def test_person_in_the_possessive_is_no_actor_and_keeps_a_clean_name():
+    text = ("The Bundestag had asked the government to outlaw the group, a non-binding motion backed by "
+            "Chancellor Angela Merkel's conservatives and their partners.")
+    ends = _endpoints(text)
+    assert "official:angela-merkel-s" not in ends
+    assert not any(c.predicate == "ALLEGED_TIES" for c in run(text))
