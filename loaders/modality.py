@@ -75,6 +75,13 @@ def _compiled(lang: str) -> dict[str, re.Pattern]:
     return cache[lang]
 
 
+# "the contacts between both countries were minimal": the ties named are denied by what follows
+_SCANT_AFTER = re.compile(
+    r"[^⟦.;]{0,30}?\b(?:were|are|was|is|remain(?:ed|s)?|have\s+been|had\s+been|eran|son|era|es|fueron|siguen\s+siendo|"
+    r"han\s+sido|habían\s+sido)\s+(?:\w+\s+)?(?:minimal|scant|negligible|non-?existent|virtually\s+non-?existent|"
+    r"mínim[oa]s?|escas[oa]s?|nul[oa]s?|inexistentes?|casi\s+inexistentes?|prácticamente\s+inexistentes?)\b", re.I)
+
+
 def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_pos: int | None = None) -> Assessment:
     """Modality of the match skel[m_start:m_end] whose subject slot starts at subj_pos
     (obj_pos: where its object slot starts, when after the subject)."""
@@ -122,7 +129,8 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
         modality = "alleged"
     if c["spec"].search(inner) or c["spec"].search(clause_before[-60:]) or skel.rstrip().endswith("?"):
         modality = "speculative"
-    if c["neg"].search(inner) or c["deny"].search(near_before) or c["deny"].search(inner):
+    if c["neg"].search(inner) or c["deny"].search(near_before) or c["deny"].search(inner) \
+            or _SCANT_AFTER.match(skel, m_end):
         return Assessment("denied", "negative", attributed, attribution, excluded)
     return Assessment(modality, "positive", attributed, attribution, excluded)
 

@@ -217,3 +217,8 @@ def test_person_in_the_possessive_is_no_actor_and_keeps_a_clean_name():
     ends = _endpoints(text)
     assert "official:angela-merkel-s" not in ends
     assert not any(c.predicate == "ALLEGED_TIES" for c in run(text))
+
+
+def test_minimal_contacts_are_no_ties():
+    text = "Israel has no embassy in Managua and the contacts between the two countries were minimal."
+    assert not any(c.predicate == "ALLEGED_TIES" and c.polarity == "positive" for c in run(text))

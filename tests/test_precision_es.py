@@ -146,3 +146,8 @@ def test_acuerdo_de_fondo_sin_fecha_de_la_noticia():
     agr = {e.id: e.date for e in ents if e.id.startswith("agreement:")}
     assert agr.get("agreement:chl-per-2024") == "2024-07-02"
     assert agr.get("agreement:ecu-per", "missing") is None
+
+
+def test_vinculos_minimos_no_son_vinculos():
+    text = "Israel no tiene embajada en Managua y los contactos entre ambos países eran mínimos."
+    assert not any(c.predicate == "ALLEGED_TIES" and c.polarity == "positive" for c in run(text))
