@@ -60,7 +60,13 @@ _ORG_WORDS = {"department", "ministry", "university", "forum", "council", "agenc
               "television", "radio", "network", "press", "agency", "service", "office", "command", "guard",
               "embassy", "embajada", "senate", "congress", "house", "street", "state", "states", "united",
               "unidos", "school", "center", "centre", "foundation", "fundacion", "security", "defense", "defence",
-              "intelligence", "seguridad", "defensa", "inteligencia", "energy", "hydrocarbons", "affairs"}
+              "intelligence", "seguridad", "defensa", "inteligencia", "energy", "hydrocarbons", "affairs",
+              # places named like people ("Malacañang Palace", "Plaza de Mayo")
+              # (not words that are also surnames: Torre, Plaza, Hall, Park, Valle, Puente ...)
+              "palace", "palacio", "square", "airport", "aeropuerto", "hotel", "avenue", "avenida",
+              "island", "islands", "islas", "stadium", "estadio", "cathedral", "catedral", "strip", "franja",
+              "province", "provincia", "district", "distrito", "valley", "gulf", "golfo", "strait", "estrecho",
+              "river", "mountains", "border"}
 _NATION = {"nation", "country", "state", "republic", "pais", "nacion", "republica", "estado", "regime", "regimen"}
 
 
@@ -498,7 +504,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             left_title = True
         else:
             right = re.match(r",\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?)(?=,|\.|;|$| who | quien | que )", text[b:e])
-            if right and any(t in titles for t in tokens(right.group(1))[:5]):
+            if right and any(t in titles for t in tokens(right.group(1))[:5]) and _apposition_title(g, right.group(1), titles):
                 role_phrase = right.group(1)
                 rp_start = b + right.start(1)
             else:
@@ -525,6 +531,11 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         org_ms = [m for m in rp_ms if not _POSTING.search(text, max(rp_start, m.start - 12), m.start)]
         org = led or _org_in(g, role_phrase, org_ms)
         rtoks = tokens(role_phrase)
+        if org is None and left_title:
+            # "Japanese Foreign Minister X and Defense Minister Y": a coordinated title shares the state
+            prev = [m for m in ms if m.entity.startswith("official:") and m.org and m.end <= rp_start]
+            if prev and re.fullmatch(r"\s*(?:,\s*)?(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?", text[prev[-1].end:rp_start]):
+                org = prev[-1].org
         if org is None and rtoks and rtoks[0] in _WHOSE:
             # "Israel, whose ambassador in Berlin, X": the state or group the relative refers to
             prev = [m for m in ms if m.end <= rp_start and m.entity.startswith(("state:", "group:"))
@@ -560,6 +571,25 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             m.actor = False
         if left_title and rp_start >= 0 and not any(m.actor and rp_start <= m.start < a for m in ms if m is not person_m):
             person_m.title_start = rp_start
+
+
+_TITLE_ADJ = {"s", "new", "nuevo", "nueva", "current", "actual", "newly", "recently", "appointed", "named", "elected",
+              "incoming", "outgoing", "longtime", "long-time", "veteran", "powerful", "influential", "hardline",
+              "then", "flamante", "recién", "nombrado", "nombrada", "designado", "designada", "electo", "electa",
+              "saliente", "entrante", "actual", "its", "his", "her", "their", "whose", "cuyo", "cuya"}
+
+
+def _apposition_title(g: Gazetteer, phrase: str, titles: set[str]) -> bool:
+    """", Canada's foreign minister" is a title in apposition; ", witnessed by President X" is a
+    clause: before the first title word only proper nouns, demonyms and title words may stand."""
+    inner_ok = g._title_inner  # type: ignore[attr-defined]
+    for w in re.findall(r"[\w’'-]+", phrase):
+        wn = _norm(w)
+        if wn.split() and wn.split()[-1] in titles:
+            return True
+        if not (w[:1].isupper() or wn in inner_ok or wn in _POSS or (wn,) in g.demonym_of or wn in _TITLE_ADJ):
+            return False
+    return False
 
 
 _ACRONYM_AGENCY = re.compile(

@@ -505,6 +505,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
     quoted = [(q.start() + s.start, q.end() + s.start) for q in _QUOTED.finditer(text_s)]
     sent_states = {_state_side(g, m.entity, new_entities) for m in ms if m.actor
                    and m.entity.startswith(("state:", "group:")) and not any(a <= m.start < b for a, b in quoted)} - {None}
+    # every state the sentence names, adjectives included ("the Philippine side")
+    all_states = {m.entity for m in ms if m.entity.startswith("state:") and not any(a <= m.start < b for a, b in quoted)}
     for m in ms:
         if not m.role or not m.entity.startswith("official:") or m.kind == "coref":
             continue
@@ -562,6 +564,10 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                     main_state if main_state in home_s else None)
             elif len(sent_states) == 1 and sent_states <= home_s:
                 org = next(iter(sent_states))
+            # a sentence between two states ("X signed for the Philippine side ... Japan"): only the
+            # dateline's state is safe to guess, the story's main state may be the other party
+            if org and (all_states - {org}) and org not in (dateline or set()):
+                org = None
         if org is None:
             continue
         # the gazetteer knows whom this person served on that date: a title reading that

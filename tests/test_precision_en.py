@@ -222,3 +222,24 @@ def test_person_in_the_possessive_is_no_actor_and_keeps_a_clean_name():
 def test_minimal_contacts_are_no_ties():
     text = "Israel has no embassy in Managua and the contacts between the two countries were minimal."
     assert not any(c.predicate == "ALLEGED_TIES" and c.polarity == "positive" for c in run(text))
+
+
+BILATERAL = ("MANILA — Japan and the Philippines signed a reciprocal access agreement on Monday, allowing Japanese "
+             "troops to deploy to the Philippines. Japanese Foreign Minister Yoko Kamikawa and Defense Minister Minoru "
+             "Kihara signed for Japan, while Defense Secretary Gilberto Teodoro signed for the Philippine side at "
+             "Malacañang Palace, witnessed by President Ferdinand Marcos Jr. Japan has signed similar accords with "
+             "Australia and Britain. Japan will also provide coastal radars.")
+
+
+def test_bilateral_story_links_no_official_to_the_other_party():
+    found = {(p, o) for p, o, _ in roles(BILATERAL)}
+    assert ("official:gilberto-teodoro", "state:JPN") not in found
+    assert ("official:ferdinand-marcos-jr", "state:JPN") not in found
+    assert not any(p == "official:malacanang-palace" for p, _ in found)
+    assert {("official:yoko-kamikawa", "state:JPN"), ("official:minoru-kihara", "state:JPN")} <= found
+
+
+def test_clause_after_a_comma_is_no_title():
+    found = roles("The accord was signed at the palace in Manila, witnessed by President Ferdinand Marcos Jr. "
+                  "and the Japanese envoy.")
+    assert not any(p == "official:manila" for p, _, _ in found)
