@@ -399,6 +399,10 @@ _CUT_WORDS = {"the", "in", "on", "since", "desde", "but", "pero", "and", "y", "o
 _COUNTER = {"counterpart", "counterparts", "homologo", "homologa", "homologos", "par"}
 _POSS = {"su", "sus", "its", "their", "his", "her"}
 _WHOSE = {"whose", "cuyo", "cuya", "cuyos", "cuyas"}
+# title words that belong to a state's government, not to an armed group or movement
+_STATE_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller", "ambassador", "embajador", "embajadora",
+                     "secretary", "secretario", "secretaria", "president", "presidente", "presidenta", "mandatario",
+                     "mandataria", "chancellor", "king", "rey", "emir", "consul", "consul"}
 _POSTING = re.compile(r"\b(?:in|to|at|en|ante)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _NAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "of", "the", "and", "e"}
 _LED_BY = re.compile(r"\b(?:led|headed|founded|commanded|run)\s+by\s+$|\b(?:liderad[oa]|encabezad[oa]|dirigid[oa]|fundad[oa])\s+por\s+$", re.I)
@@ -542,8 +546,15 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     and m.kind != "demonym"]
             org = prev[-1].entity if prev else None
         if org is None and rtoks and rtoks[0] in _POSS:
-            grp = [m for m in ms if m.end <= rp_start and m.entity.startswith("group:")]
-            org = grp[-1].entity if grp else (salient_group if rtoks[0] in ("its", "their", "su", "sus") else None)
+            # "Belgium welcomed it, and its foreign minister X": the nearest state or group named
+            # before in the sentence, not the story's main group; that one only for a group's
+            # own titles ("Its leader, X"), never for a minister or head of government
+            kinds = ("state:",) if set(rtoks) & _STATE_ONLY_TITLE else ("state:", "group:")
+            near = [m for m in ms if m.end <= rp_start and m.entity.startswith(kinds) and m.kind != "demonym"]
+            if near:
+                org = near[-1].entity
+            elif rtoks[0] in ("its", "their", "su", "sus") and not (set(rtoks) & _STATE_ONLY_TITLE):
+                org = salient_group
         if any(t in _COUNTER for t in rtoks):
             # "his Iranian counterpart, X": the role of the other official in the sentence
             others = [m for m in ms if m.entity.startswith("official:") and m.role and m.end <= rp_start]

@@ -243,3 +243,15 @@ def test_clause_after_a_comma_is_no_title():
     found = roles("The accord was signed at the palace in Manila, witnessed by President Ferdinand Marcos Jr. "
                   "and the Japanese envoy.")
     assert not any(p == "official:manila" for p, _, _ in found)
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("Hamas freed two hostages on Sunday. Belgium welcomed the release, and its foreign minister, Hadja Lahbib, "
+     "called for a ceasefire.", "official:hadja-lahbib", "state:BEL"),
+    ("Hamas freed two hostages on Sunday. Qatar mediated the deal with Hamas, and its prime minister, "
+     "Mohammed bin Abdulrahman Al Thani, announced it.", "official:mohammed-bin-abdulrahman-al-thani", "state:QAT"),
+    ("Hamas freed two hostages on Sunday. Its leader, Yahya Sinwar, praised the deal.", "official:yahya-sinwar",
+     "group:hamas"),
+])
+def test_possessive_title_refers_to_the_nearest_state_not_the_main_group(text, person, org):
+    assert {(p, o) for p, o, _ in roles(text)} == {(person, org)}

@@ -151,3 +151,13 @@ def test_acuerdo_de_fondo_sin_fecha_de_la_noticia():
 def test_vinculos_minimos_no_son_vinculos():
     text = "Israel no tiene embajada en Managua y los contactos entre ambos países eran mínimos."
     assert not any(c.predicate == "ALLEGED_TIES" and c.polarity == "positive" for c in run(text))
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("Hamás liberó a dos rehenes el domingo. Bélgica celebró la liberación y su canciller, Hadja Lahbib, pidió "
+     "un alto el fuego.", "official:hadja-lahbib", "state:BEL"),
+    ("Hamás liberó a dos rehenes. Catar medió en el acuerdo y su primer ministro, Mohammed bin Abdulrahman Al Thani, "
+     "lo anunció.", "official:mohammed-bin-abdulrahman-al-thani", "state:QAT"),
+])
+def test_posesivo_remite_al_estado_mas_cercano(text, person, org):
+    assert {(p, o) for p, o, _ in roles(text)} == {(person, org)}
