@@ -255,3 +255,12 @@ def test_clause_after_a_comma_is_no_title():
 ])
 def test_possessive_title_refers_to_the_nearest_state_not_the_main_group(text, person, org):
     assert {(p, o) for p, o, _ in roles(text)} == {(person, org)}
+
+
+@pytest.mark.parametrize("text,person,state", [
+    ("The United States praised Congolese President Felix Tshisekedi for the deal.", "official:felix-tshisekedi",
+     "state:COD"),
+    ("Washington hosted Rwandan President Paul Kagame on Tuesday.", "official:paul-kagame", "state:RWA"),
+])
+def test_demonyms_of_less_covered_states_name_the_state(text, person, state):
+    assert {(p, o) for p, o, _ in roles(text)} == {(person, state)}
