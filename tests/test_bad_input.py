@@ -7,8 +7,6 @@ import pytest
 
 from loaders.readers import MAX_BYTES, RawDocument, Skipped, read
 
-HAS_EXTRACT = (Path(__file__).resolve().parent.parent / "loaders" / "extract.py").is_file()
-needs_extract = pytest.mark.skipif(not HAS_EXTRACT, reason="loaders/extract.py not written yet")
 
 GOOD = ("The United States urged Bolivia on Monday to designate Hezbollah as a terrorist "
         "organization, two officials said.\n")
@@ -122,7 +120,6 @@ def _bad_folder(tmp_path: Path) -> Path:
     return d
 
 
-@needs_extract
 def test_a_batch_with_every_kind_of_bad_input_still_loads_the_rest(tmp_path):
     from loaders import load
 

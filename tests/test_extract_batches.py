@@ -18,9 +18,6 @@ from loaders.batch_files import ExtractError, extract_to_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-needs_extract = pytest.mark.skipif(not (ROOT / "loaders" / "extract.py").is_file(),
-                                   reason="loaders/extract.py not written yet")
-pytestmark = needs_extract
 
 
 @pytest.fixture(scope="module")

@@ -17,8 +17,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 BILINGUAL = SEEDS / "002_28ecef327d464457.txt"
 
-HAS_EXTRACT = (ROOT / "loaders" / "extract.py").is_file()
-needs_extract = pytest.mark.skipif(not HAS_EXTRACT, reason="loaders/extract.py not written yet")
 
 
 # --------------------------------------------------------------------------- language
@@ -196,13 +194,10 @@ def test_merge_entities_unions_aliases_and_fills_missing_properties():
 
 @pytest.fixture(scope="module")
 def seeds_result():
-    if not HAS_EXTRACT:
-        pytest.skip("loaders/extract.py not written yet")
     from loaders import load
     return load([SEEDS])
 
 
-@needs_extract
 def test_load_seeds_gives_documents_entities_claims_facts_and_graph(seeds_result):
     r = seeds_result
     assert len(r.documents) == 5 and r.skipped == []
@@ -221,7 +216,6 @@ def test_load_seeds_gives_documents_entities_claims_facts_and_graph(seeds_result
     assert s["languages"] == {"en": 4, "en+es": 1}
 
 
-@needs_extract
 def test_loading_twice_changes_nothing(seeds_result):
     from loaders import load
     again = load([SEEDS, SEEDS / "000_63ccea1439179f34.txt"])  # a file named twice is read once
@@ -230,7 +224,6 @@ def test_loading_twice_changes_nothing(seeds_result):
     assert sorted(f.id for f in again.facts) == sorted(f.id for f in seeds_result.facts)
 
 
-@needs_extract
 def test_two_workers_give_the_same_result(seeds_result):
     from loaders import load
     calls = []
@@ -239,7 +232,6 @@ def test_two_workers_give_the_same_result(seeds_result):
     assert two.batch == seeds_result.batch
 
 
-@needs_extract
 def test_a_graph_batch_file_is_merged_as_it_is(seeds_result, tmp_path):
     from loaders import load
     out = tmp_path / "seeds-batch.jsonl"
@@ -251,7 +243,6 @@ def test_a_graph_batch_file_is_merged_as_it_is(seeds_result, tmp_path):
     assert sorted(c.id for c in r.claims) == sorted(c.id for c in seeds_result.claims)
 
 
-@needs_extract
 def test_same_text_under_two_names_is_one_document(tmp_path):
     from loaders import load
     text = (SEEDS / "003_45ea196430f378a6.txt").read_text(encoding="utf-8")
