@@ -4,8 +4,9 @@ clean() and extract() on short texts."""
 
 import pytest
 
-from graph.schema import Batch, Document
+from graph.schema import Document
 from loaders.cleaning import clean
+from extracting import extract_text
 from loaders.extract import extract
 
 PUB = "2024-05-15"
@@ -14,10 +15,7 @@ P = ("Bolivia signed a defence memorandum with Iran on Tuesday, the defence mini
 
 
 def run(text, published=PUB):
-    doc = Document(id="doc:prec-en", text=text, published=published, language="en")
-    ents, claims = extract(doc)
-    Batch(documents=[doc], entities=ents, claims=claims)  # must validate
-    return claims
+    return extract_text(text, language="en", published=published, doc_id="doc:prec-en")
 
 
 def facts(text):

@@ -3,8 +3,9 @@ erróneos, con frases que no deben dar ningún hecho o ningún vínculo erróneo
 
 import pytest
 
-from graph.schema import Batch, Document
+from graph.schema import Document
 from loaders.cleaning import clean
+from extracting import extract_text
 from loaders.extract import extract
 
 PUB = "2024-05-15"
@@ -13,10 +14,7 @@ P = ("Bolivia firmó un memorando de defensa con Irán el martes, informó el Mi
 
 
 def run(text, published=PUB):
-    doc = Document(id="doc:prec-es", text=text, published=published, language="es")
-    ents, claims = extract(doc)
-    Batch(documents=[doc], entities=ents, claims=claims)  # must validate
-    return claims
+    return extract_text(text, language="es", published=published, doc_id="doc:prec-es")
 
 
 def facts(text):

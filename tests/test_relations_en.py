@@ -6,19 +6,13 @@ Each case is one or two sentences run through the real extract(); the expected f
 
 import pytest
 
-from graph.schema import Batch, Document
-from loaders.extract import extract
+from extracting import extract_text
 
 PUB = "2024-06-12"  # a Wednesday
 
 
 def run(text, published=PUB):
-    doc = Document(id="doc:en", text=text, published=published, language="en")
-    ents, claims = extract(doc)
-    Batch(documents=[doc], entities=ents, claims=claims)
-    for c in claims:
-        assert text[c.char_start:c.char_end] == c.quote
-    return claims
+    return extract_text(text, language="en", published=published, doc_id="doc:en")
 
 
 def facts(text, **kw):

@@ -2,19 +2,13 @@
 
 import pytest
 
-from graph.schema import Batch, Document
-from loaders.extract import extract
+from extracting import extract_text
 
 PUB = "2024-06-12"  # miércoles
 
 
 def run(text, published=PUB, language="es"):
-    doc = Document(id="doc:es", text=text, published=published, language=language)
-    ents, claims = extract(doc)
-    Batch(documents=[doc], entities=ents, claims=claims)
-    for c in claims:
-        assert text[c.char_start:c.char_end] == c.quote
-    return claims
+    return extract_text(text, language=language, published=published, doc_id="doc:es")
 
 
 def facts(text, **kw):
