@@ -9,6 +9,8 @@ Each file in queries/cypher/**/ starts with a header of `//` comment lines:
     // columns: designator, designated, ...
     // example: geokg query designations -p designated=IRGC
     // post: betweenness            (optional: a Python step after the Cypher)
+    // python: bfs_shortest_path    (optional: Python computes the rows instead; the Cypher
+                                     below it stays the portable, linted reference)
 
 Parameter types: str, int(lo..hi), float, bool, date (YYYY[-MM[-DD]]), actor (any
 name or alias in either language; bound to the entity id), modality (a modality
@@ -75,6 +77,7 @@ class Query:
     text: str  # the Cypher, header included (comments are valid Cypher)
     path: Path
     post: str | None = None
+    python: str | None = None  # a Python step that replaces running the Cypher (see _PYTHON)
     theme: str = ""
 
     def param(self, name: str) -> Param | None:
@@ -98,7 +101,7 @@ def parse_query_file(path: Path) -> Query:
         key, value = key.strip(), value.strip()
         if key == "param":
             params.append(_parse_param(value, path, lineno))
-        elif key in ("name", "description", "columns", "example", "post"):
+        elif key in ("name", "description", "columns", "example", "post", "python"):
             meta[key] = value
         else:
             break  # a comment of the query itself: the header is over
@@ -111,6 +114,7 @@ def parse_query_file(path: Path) -> Query:
         name=meta["name"], description=meta["description"], params=tuple(params),
         columns=tuple(c.strip() for c in meta["columns"].split(",") if c.strip()),
         example=meta.get("example", ""), text=text, path=path, post=meta.get("post"),
+        python=meta.get("python"),
         theme=path.parent.name if path.parent != CYPHER_DIR else "",
     )
 
@@ -324,7 +328,10 @@ def run(store, name: str, **params) -> list[dict]:
     """Rows of a canned query (one dict per row, keys = the header's columns)."""
     q = get_query(name)
     bound = bind(store, q, params)
-    rows = store.run(q.text, bound, read_only=True)
+    if q.python:
+        rows = _PYTHON[q.python](store, bound)
+    else:
+        rows = store.run(q.text, bound, read_only=True)
     if q.post:
         rows = _POST[q.post](store, rows, bound)
     return rows
@@ -362,6 +369,112 @@ def _betweenness(store, rows: list[dict], params: dict) -> list[dict]:
 
 
 _POST = {"betweenness": _betweenness}
+
+
+# Fact-edge types only (never Claim/Document edges); they come from the schema's fixed set.
+_FACT_TYPES = "|".join(EDGE_PROPS)
+# One call per frontier expansion: every fact edge of the frontier, either direction.
+_Q_NEIGHBOURS = (f"UNWIND $ids AS i MATCH (a:Entity {{id: i}})-[f:{_FACT_TYPES}]-(b:Entity) "
+                 "RETURN i AS id, b.id AS other, f.id AS fact, startNode(f).id AS source, endNode(f).id AS target")
+_Q_HOPS = (
+    "UNWIND $hops AS h "
+    f"MATCH (s:Entity {{id: h.source}})-[r:{_FACT_TYPES}]->(t:Entity {{id: h.target}}) WHERE r.id = h.fact "
+    "MATCH (c:Claim {fact: r.id})-[:IN_DOCUMENT]->(d:Document) "
+    "OPTIONAL MATCH (c)-[:ATTRIBUTED_TO]->(who:Entity) "
+    "WITH h, r, s, t, c, d, who ORDER BY d.published, c.char_start "
+    "WITH h, r, s, t, collect({document: d.id, title: d.title, outlet: d.source, published: d.published, "
+    "url: d.url, quote: c.quote, modality: c.modality, polarity: c.polarity, date: c.date, "
+    "claimed_by: coalesce(who.name, c.attribution)}) AS evidence "
+    "RETURN h.hop AS hop, s.name AS source, type(r) AS relation, t.name AS target, "
+    "coalesce(r.designation, r.action, r.role, r.agreement) AS detail, r.date AS date, "
+    "r.modality AS modality, r.id AS fact, s.id AS source_id, t.id AS target_id, evidence ORDER BY hop"
+)
+_Q_NAMES_OF = "UNWIND $ids AS i MATCH (n:Entity {id: i}) RETURN n.id AS id, n.name AS name"
+
+
+def _expand(store, frontier: set[str], seen: dict[str, tuple | None]) -> set[str]:
+    """One BFS level: the unseen neighbours of the frontier, each with one parent link.
+
+    Ties (several parents or parallel facts) go to the smallest (node id, fact id), so
+    the answer does not depend on the engine's row order.
+    """
+    best: dict[str, tuple] = {}
+    for r in store.run(_Q_NEIGHBOURS, {"ids": sorted(frontier)}, read_only=True):
+        other = r["other"]
+        if other in seen or other is None:
+            continue
+        link = (r["id"], r["fact"] or "", r["source"], r["target"])
+        if other not in best or link < best[other]:
+            best[other] = link
+    seen.update(best)
+    return set(best)
+
+
+def _bfs_path(store, start: str, goal: str, max_hops: int) -> list[tuple[str, str, str]] | None:
+    """The hops (fact, source id, target id) of a shortest fact chain, or None beyond max_hops.
+
+    Bidirectional breadth-first search, always expanding the smaller frontier: a hub
+    state with thousands of facts is expanded once per side, never enumerated as paths
+    (FalkorDB has no undirected shortestPath; bounded path enumeration explodes on hubs).
+    """
+    if start == goal:
+        return None
+    fwd: dict[str, tuple | None] = {start: None}
+    bwd: dict[str, tuple | None] = {goal: None}
+    front, back = {start}, {goal}
+    depth = 0
+    while front and back and depth < max_hops:
+        if len(front) <= len(back):
+            front = _expand(store, front, fwd)
+            meet = front & bwd.keys()
+        else:
+            back = _expand(store, back, bwd)
+            meet = back & fwd.keys()
+        depth += 1
+        if meet:
+            return _join(min(meet), fwd, bwd)
+    return None
+
+
+def _join(middle: str, fwd: dict, bwd: dict) -> list[tuple[str, str, str]]:
+    hops: list[tuple[str, str, str]] = []
+    node = middle
+    while fwd[node] is not None:  # back to the start, then reversed
+        parent, fact, s, t = fwd[node]
+        hops.append((fact, s, t))
+        node = parent
+    hops.reverse()
+    node = middle
+    while bwd[node] is not None:
+        parent, fact, s, t = bwd[node]
+        hops.append((fact, s, t))
+        node = parent
+    return hops
+
+
+def _path_nodes(start: str, hops: list[tuple[str, str, str]]) -> list[str]:
+    nodes = [start]
+    for _, s, t in hops:
+        nodes.append(t if s == nodes[-1] else s)
+    return nodes
+
+
+def _bfs_shortest_path(store, params: dict) -> list[dict]:
+    """shortest_path's rows: the BFS finds the chain, one Cypher call adds each hop's evidence."""
+    hops = _bfs_path(store, params["from"], params["to"], params.get("max_hops") or 4)
+    if not hops:
+        return []
+    nodes = _path_nodes(params["from"], hops)
+    names = {r["id"]: r["name"] for r in store.run(_Q_NAMES_OF, {"ids": nodes}, read_only=True)}
+    path = [names.get(n, n) for n in nodes]
+    rows = store.run(_Q_HOPS, {"hops": [{"hop": i + 1, "fact": f, "source": s, "target": t}
+                                        for i, (f, s, t) in enumerate(hops)]}, read_only=True)
+    return [{**{k: r[k] for k in ("hop", "source", "relation", "target", "detail", "date", "modality",
+                                  "fact", "source_id", "target_id")}, "path": path, "evidence": r["evidence"]}
+            for r in rows]
+
+
+_PYTHON = {"bfs_shortest_path": _bfs_shortest_path}
 
 
 # --------------------------------------------------------------------------- subgraph

@@ -535,3 +535,85 @@ def test_every_query_gives_the_same_rows_on_neo4j(store, _neo4j_session):
         params = example_params(q)
         assert _comparable(queries.run(_neo4j_session, q.name, **params)) == \
             _comparable(queries.run(store, q.name, **params)), q.name
+
+
+# --------------------------------------------------------------------------- shortest_path at scale
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    """A small synthetic graph (benchmarks.corpus) whose states are hubs with many facts each."""
+    from benchmarks.corpus import synthetic_batches
+
+    with open_store("embedded", tmp_path_factory.mktemp("generated") / "store") as s:
+        for batch in synthetic_batches(2_000, 10_000, edges_per_batch=5_000, seed=3):
+            s.upsert(batch)
+        yield s
+
+
+def _fact_graph(store):
+    import networkx as nx
+    from graph.schema import EDGE_PROPS
+
+    g = nx.Graph()
+    for r in store.run("MATCH (a:Entity)-[f]->(b:Entity) WHERE type(f) IN $types RETURN a.id AS a, b.id AS b",
+                       {"types": list(EDGE_PROPS)}, read_only=True):
+        g.add_edge(r["a"], r["b"])
+    return g
+
+
+def _check_chain(rows, start, goal):
+    node = start
+    for i, r in enumerate(rows, 1):
+        assert r["hop"] == i and r["evidence"]
+        assert node in (r["source_id"], r["target_id"])
+        node = r["target_id"] if r["source_id"] == node else r["source_id"]
+    assert node == goal
+
+
+def test_shortest_path_is_shortest_between_hubs_and_others(generated):
+    import networkx as nx
+
+    g = _fact_graph(generated)
+    hubs = sorted(g.degree, key=lambda d: (-d[1], d[0]))[:2]
+    assert hubs[1][1] > 2 * 2 * 10_000 / 2_000  # really hubs: over twice the mean degree
+    pairs = [(hubs[0][0], hubs[1][0])]
+    far = sorted(g.nodes)[::97][:12]
+    pairs += list(zip(far, reversed(far)))
+    for a, b in pairs:
+        if a == b:
+            continue
+        rows = queries.run(generated, "shortest_path", **{"from": a, "to": b})
+        try:
+            expected = nx.shortest_path_length(g, a, b)
+        except nx.NetworkXNoPath:
+            expected = None
+        if expected is None or expected > 4:
+            assert rows == []
+            continue
+        assert len(rows) == expected, (a, b)
+        _check_chain(rows, a, b)
+        assert rows[0]["path"][0] == generated.run("MATCH (n:Entity {id: $id}) RETURN n.name AS n",
+                                                   {"id": a}, read_only=True)[0]["n"]
+
+
+def test_shortest_path_respects_max_hops(generated):
+    import networkx as nx
+
+    g = _fact_graph(generated)
+    lengths = nx.single_source_shortest_path_length(g, sorted(g.nodes)[0])
+    b = next(n for n, d in sorted(lengths.items()) if d == 2)
+    a = sorted(g.nodes)[0]
+    assert queries.run(generated, "shortest_path", **{"from": a, "to": b, "max_hops": 1}) == []
+    assert len(queries.run(generated, "shortest_path", **{"from": a, "to": b, "max_hops": 2})) == 2
+
+
+def test_shortest_path_matches_the_reference_cypher_on_the_seeds(seeds):
+    """The BFS and the .cypher body (bounded path enumeration) agree on the hop count."""
+    q = queries.get_query("shortest_path")
+    for a, b in [("Ecuador", "Bolivia"), ("Hezbollah", "Bolivia"), ("Irán", "Ecuador")]:
+        bound = queries.runner.bind(seeds, q, {"from": a, "to": b})
+        reference = seeds.run(q.text, bound, read_only=True)
+        rows = queries.run(seeds, "shortest_path", **{"from": a, "to": b})
+        assert len(rows) == len(reference) > 0, (a, b)
+        _check_chain(rows, bound["from"], bound["to"])

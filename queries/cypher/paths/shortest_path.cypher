@@ -1,10 +1,15 @@
 // name: shortest_path
-// description: A shortest chain of facts linking two actors (any direction, at most max_hops hops), one row per hop with the evidence of that fact. (FalkorDB has no undirected shortestPath, so this takes the shortest of the bounded paths, which both engines run.)
+// description: A shortest chain of facts linking two actors (any direction, at most max_hops hops), one row per hop with the evidence of that fact.
 // param: from: actor -- first actor (any alias)
 // param: to: actor -- second actor (any alias)
 // param: max_hops: int(1..4) = 4 -- longest chain to consider
 // columns: hop, source, relation, target, detail, date, modality, fact, source_id, target_id, path, evidence
 // example: geokg query shortest_path -p from=Ecuador -p to=Bolivia
+// python: bfs_shortest_path
+// queries.run finds the chain with a bidirectional breadth-first search (one neighbour query per
+// level, queries/runner.py) and adds each hop's evidence; FalkorDB has no undirected shortestPath,
+// and the bounded path enumeration below (the portable reference, fine on small graphs) never
+// finishes between two hub states of a large graph.
 MATCH p = (a:Entity {id: $from})-[:DESIGNATED|URGED|SIGNED_MOU_WITH|PARTY_TO|SIGNED|ALLEGED_TIES|SEVERED_TIES|HOLDS_ROLE|PART_OF|MEMBER_OF|SUPPLIED*1..4]-(b:Entity {id: $to})
 WHERE length(p) <= $max_hops
 WITH p
