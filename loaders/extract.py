@@ -19,6 +19,8 @@ from loaders import language, modality, relations, sentences
 from loaders.actors import Mention, canonical_role, find_actors
 from loaders.gazetteer import Gazetteer, _within, tokens
 
+SLOT_RX = re.compile(r"⟦(\d+)⟧")
+
 _DESCRIPTOR = re.compile(
     r"\b(?:[A-Z][\w’'-]+\s+|(?:militant|terrorist|armed|islamist|shiite|sunni|paramilitary|criminal|political|leftist|"
     r"rightist|lebanese|palestinian|drug|narco)\s+)?(?:militant\s+|terrorist\s+|armed\s+|political\s+)?"
@@ -334,6 +336,22 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     if len(slots) < 2:
         return out
     matches = relations.match(skel, s.lang)
+    # a fact stated for a coordinated subject or object ("Qatar and Türkiye urged Hamas",
+    # "urged Israel and Hamas to ..."): read the sentence again with each list collapsed onto
+    # its first member, then give the fact to every member
+    flat, members = _collapse_lists(skel, slots)
+    if members:
+        extra = []
+        for mt in relations.match(flat, s.lang):
+            if mt.rule.predicate == "SIGNED_MOU_WITH":
+                continue  # pairs of signatories have their own list logic
+            subj = [x for i in mt.subjects for x in members.get(i, [i])]
+            obj = [x for i in mt.objects for x in members.get(i, [i])]
+            if len(subj) == len(mt.subjects) and len(obj) == len(mt.objects):
+                continue  # no list involved: the plain reading covers it
+            mt.subjects, mt.objects = list(dict.fromkeys(subj)), list(dict.fromkeys(obj))
+            extra.append(mt)
+        matches = extra + matches
     # "Chile concluded a pact with Peru": a one-signatory reading must not shadow the pair reading
     matches = [mt for mt in matches if not (
         mt.rule.predicate == "SIGNED_MOU_WITH" and not mt.objects and len(mt.subjects) < 2
@@ -593,6 +611,37 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
         out.append(Claim(predicate="HOLDS_ROLE", subject=m.entity, object=org, props=props,
                          rule=f"{s.lang}.holds_role.title", **base))
     return out
+
+
+_DET_RX = r"(?:(?:the|el|la|los|las)\s+)?"
+_COORD = re.compile(rf"⟦(\d+)⟧(?P<rest>(?:\s*,\s*{_DET_RX}⟦\d+⟧)*(?P<last>\s*,?\s*(?:and|y|e)\s+{_DET_RX}⟦\d+⟧))")
+_PAIR_CONTEXT = re.compile(r"\b(?:between|entre)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+
+
+def _collapse_lists(skel: str, slots: list[Mention]) -> tuple[str, dict[int, list[int]]]:
+    """The skeleton with each list of like actors ("⟦0⟧, ⟦1⟧ and ⟦2⟧") reduced to its first slot,
+    padded with spaces so every offset still points at the same text; and first slot -> members.
+
+    Only lists of one kind (states with states, groups with groups) are lists: "Peru designated
+    Hezbollah and Iran ..." is two clauses. "A, and B" with two members and "between A and B"
+    are not collapsed (a new clause; a pair)."""
+    members: dict[int, list[int]] = {}
+    out = skel
+    for m in _COORD.finditer(skel):
+        ids_ = [int(x) for x in SLOT_RX.findall(m.group())]
+        if any(i >= len(slots) for i in ids_):
+            continue
+        kinds = {slots[i].entity.split(":")[0] for i in ids_}
+        if len(kinds) != 1 or len(set(slots[i].entity for i in ids_)) != len(ids_):
+            continue
+        if len(ids_) == 2 and "," in m.group("last"):
+            continue
+        if _PAIR_CONTEXT.search(skel, 0, m.start()):
+            continue
+        members[ids_[0]] = ids_
+        a, b = m.start("rest"), m.end()
+        out = out[:a] + " " * (b - a) + out[b:]
+    return out, members
 
 
 _PAIR_GAP = re.compile(r"⟦\d+⟧\s*(?:,\s*)?(?:and|y|e|,)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")

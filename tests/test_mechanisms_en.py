@@ -1,0 +1,38 @@
+"""General recall mechanisms (issue 3), English: each test uses sentences of its own, not
+phrasings copied from the corpora, with negatives that must give nothing."""
+
+from tests.extracting import extract_text
+
+
+def _facts(text, pred, published="2024-05-01"):
+    return {(c.subject, c.object) for c in extract_text(text, language="en", published=published)
+            if c.predicate == pred and c.polarity == "positive"}
+
+
+# -- a fact stated for a coordinated subject or object: one claim per member ------------
+
+def test_coordinated_subject_gives_each_member_the_fact():
+    got = _facts("Qatar and Turkey urged Hamas to accept the ceasefire proposal on Monday.", "URGED")
+    assert got == {("state:QAT", "group:hamas"), ("state:TUR", "group:hamas")}
+
+
+def test_coordinated_subject_of_three():
+    got = _facts("Egypt, Qatar and Jordan pressed Hamas to free the hostages.", "URGED")
+    assert {s for s, _ in got} == {"state:EGY", "state:QAT", "state:JOR"}
+
+
+def test_two_clauses_joined_by_comma_and_are_not_a_list():
+    # "Israel struck Iran, and the United States urged Hamas": Iran urged nobody
+    got = _facts("Israel struck Iran, and the United States urged Hamas to disarm.", "URGED")
+    assert ("state:IRN", "group:hamas") not in got
+
+
+def test_unlike_actors_are_not_a_list():
+    # a group and a state joined by "and" start a second clause, not a shared subject
+    got = _facts("Peru designated Hezbollah and Iran urged Lima to reconsider.", "URGED")
+    assert not any(s == "group:hezbollah" for s, _ in got)
+
+
+def test_pair_after_between_is_not_collapsed():
+    got = _facts("Talks between Qatar and Egypt urged nobody.", "URGED")
+    assert got == set()
