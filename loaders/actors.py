@@ -269,6 +269,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     last_states: list[str] = []
     last_person: Mention | None = None
     prev_para_end = -1
+    para_states: list[str] = []  # the states of the last sentence that named any, this paragraph
     for (s, e) in spans:
         ms = gazetteer_mentions(g, text, s, e)
         taken = [(m.start, m.end) for m in ms]
@@ -312,6 +313,9 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         ms.sort(key=lambda m: m.start)
         _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts)
         _pair_coref(g, text, s, e, ms, recent_states)
+        if prev_para_end >= 0 and "\n" in text[prev_para_end:s]:
+            para_states = []  # a back-reference does not reach into the previous paragraph
+        _bare_country(text, s, e, ms, para_states)
         ms.sort(key=lambda m: m.start)
         # a person in the possessive is not the actor ("backed by Angela Merkel's conservatives")
         for m in ms:
@@ -344,8 +348,34 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 if recent_states and recent_states[-1] == sid:
                     continue
                 recent_states.append(sid)
+        named = list(dict.fromkeys(m.entity for m in ms if m.actor and m.kind != "pair" and m.entity.startswith("state:")))
+        if named:
+            para_states = named
+        prev_para_end = e
         result.mentions.extend(m for m in ms if m.entity)
     return result
+
+
+# "the country", "el país" as a subject (sentence start, after a comma or a conjunction), not
+# in a place phrase ("in the country") and not a possessive ("the country's minister")
+_BARE_COUNTRY = re.compile(r"\b(?:the|The|el|El|la|La)\s+(?:country|nation|país|nación)\b(?!\s*['’]s)(?!\s+(?:de|del|of)\b)")
+
+
+def _bare_country(text: str, s: int, e: int, ms: list[Mention], para_states: list[str]) -> None:
+    """A bare back-reference to a state resolves only when one state can be meant: the one
+    state named earlier in the sentence, else the one state of the last sentence of the
+    paragraph that named any ("Argentina and Paraguay met. The country ..." stays unresolved)."""
+    for cm in _BARE_COUNTRY.finditer(text, s, e):
+        lead = text[s:cm.start()]
+        if lead.strip(" \t\"“'‘—–-") and not re.search(r"(?:[,;]|\b(?:that|and|but|while|que|y|pero|mientras))\s$", lead):
+            continue
+        if any(m.start < cm.end() and cm.start() < m.end for m in ms):
+            continue
+        before = list(dict.fromkeys(m.entity for m in ms if m.end <= cm.start() and m.actor and m.kind != "pair"
+                                    and m.entity.startswith("state:")))
+        cands = before if before else para_states
+        if len(cands) == 1:
+            ms.append(Mention(cm.start(), cm.end(), cands[0], "coref"))
 
 
 _PAIR_PEOPLE = re.compile(r"\b(?:the\s+two\s+(?:leaders|presidents|ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|officials|diplomats|envoys)|both\s+(?:leaders|presidents|ministers)"

@@ -36,3 +36,35 @@ def test_unlike_actors_are_not_a_list():
 def test_pair_after_between_is_not_collapsed():
     got = _facts("Talks between Qatar and Egypt urged nobody.", "URGED")
     assert got == set()
+
+
+# -- a bare back-reference to a state ("the country") ---------------------------------
+
+def test_the_country_refers_to_the_one_state_of_the_previous_sentence():
+    got = _facts("Peru designated Hezbollah as a terrorist organization in May. "
+                 "The country also urged Bolivia to expel Iranian diplomats.", "URGED")
+    assert got == {("state:PER", "state:BOL")}
+
+
+def test_the_country_after_a_conjunction_in_the_same_sentence():
+    got = _facts("Paraguay designated Hamas a terrorist group, and the country also designated Hezbollah.",
+                 "DESIGNATED")
+    assert got == {("state:PRY", "group:hamas"), ("state:PRY", "group:hezbollah")}
+
+
+def test_the_country_is_not_resolved_when_two_states_could_be_meant():
+    got = _facts("Argentina and Paraguay met in May. The country designated Hamas a terrorist organization.",
+                 "DESIGNATED")
+    assert got == set()
+
+
+def test_the_country_in_a_place_phrase_is_no_actor():
+    got = _facts("Peru hosted the summit. Hezbollah has no presence in the country, officials urged nobody.",
+                 "ALLEGED_TIES")
+    assert got == set()
+
+
+def test_the_country_does_not_reach_into_the_previous_paragraph():
+    got = _facts("Peru designated Hezbollah as a terrorist organization.\n\n"
+                 "The country urged Bolivia to expel Iranian diplomats.", "URGED")
+    assert got == set()

@@ -21,3 +21,20 @@ def test_sujeto_coordinado_de_tres():
 def test_clausula_nueva_tras_coma_y_no_es_lista():
     got = _facts("Israel atacó a Irán, y Estados Unidos instó a Hamás a desarmarse.", "URGED")
     assert ("state:IRN", "group:hamas") not in got
+
+
+def test_el_pais_remite_al_unico_estado_de_la_frase_anterior():
+    got = _facts("Perú designó a Hezbolá como organización terrorista en mayo. "
+                 "El país también instó a Bolivia a expulsar a diplomáticos iraníes.", "URGED")
+    assert got == {("state:PER", "state:BOL")}
+
+
+def test_el_pais_ambiguo_no_se_resuelve():
+    got = _facts("Argentina y Paraguay se reunieron en mayo. El país designó a Hamás como organización terrorista.",
+                 "DESIGNATED")
+    assert got == set()
+
+
+def test_el_pais_en_complemento_de_lugar_no_es_actor():
+    got = _facts("Perú organizó la cumbre. Hezbolá opera en el país, según fuentes.", "ALLEGED_TIES")
+    assert got == set()
