@@ -9,6 +9,10 @@ MATCH (s:Entity)-[r]->(t:Entity)
 WHERE size(r.sources) = 1
   AND ($relation IS NULL OR type(r) = $relation)
   AND ($actor IS NULL OR s.id = $actor OR t.id = $actor)
+// one source means one document: order and cut the facts before fetching any evidence
+WITH s, r, t
+ORDER BY type(r), s.name, t.name, r.id
+LIMIT $limit
 MATCH (c:Claim {fact: r.id})-[:IN_DOCUMENT]->(d:Document)
 OPTIONAL MATCH (c)-[:ATTRIBUTED_TO]->(who:Entity)
 WITH s, t, r, c, d, who

@@ -4,11 +4,13 @@
 // param: limit: int(1..10000) = 500 -- at most this many rows
 // columns: outlet, document_title, published, relation, claims, facts, only_this_outlet, document_id, fact_ids
 // example: geokg query outlet -p outlet="Responsible Statecraft"
+// from the outlet's documents to their claims (never a scan of every claim)
 MATCH (d:Document)
 WHERE toLower(coalesce(d.source, '')) CONTAINS toLower($outlet)
-WITH collect(d.id) AS outlet_docs
-MATCH (c:Claim)-[:IN_DOCUMENT]->(d:Document)
-WHERE d.id IN outlet_docs
+WITH collect(d) AS docs
+WITH docs, [x IN docs | x.id] AS outlet_docs
+UNWIND docs AS d
+MATCH (c:Claim)-[:IN_DOCUMENT]->(d)
 MATCH (c)-[:SUBJECT]->(s:Entity)
 MATCH (c)-[:OBJECT]->(o:Entity)
 OPTIONAL MATCH (s)-[r]-(o)

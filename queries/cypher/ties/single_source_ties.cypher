@@ -7,6 +7,10 @@
 MATCH (a:Entity)-[r:ALLEGED_TIES]->(b:Entity)
 WHERE size(r.sources) = 1
   AND ($actor IS NULL OR a.id = $actor OR b.id = $actor)
+// one source means one document: order and cut the ties before fetching any evidence
+WITH a, r, b
+ORDER BY a.name, b.name, r.id
+LIMIT $limit
 MATCH (c:Claim {fact: r.id})-[:IN_DOCUMENT]->(d:Document)
 OPTIONAL MATCH (c)-[:ATTRIBUTED_TO]->(who:Entity)
 WITH a, b, r, c, d, who
