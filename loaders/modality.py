@@ -129,6 +129,7 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
         modality = "alleged"
     if c["spec"].search(inner) or c["spec"].search(clause_before[-60:]) or skel.rstrip().endswith("?"):
         modality = "speculative"
+    inner = _last_verb_phrase(inner, c)
     if c["neg"].search(inner) or c["deny"].search(near_before) or c["deny"].search(inner) \
             or _SCANT_AFTER.match(skel, m_end):
         return Assessment("denied", "negative", attributed, attribution, excluded)
@@ -139,3 +140,32 @@ def _who(words: str) -> int | None:
     """Slot index of the claimant when the claimant words name an entity."""
     slots = SLOT.findall(words)
     return int(slots[-1]) if slots else None
+
+
+# "X ruled out severing ties with Y and urged Z ...", "descartaron romper relaciones y pidieron ...":
+# a second finite verb phrase joined by and/but/y/pero keeps its own polarity
+_VP_JOIN = re.compile(r"(?:,\s*)?\b(?:and|but|y|pero)\s+(?:(?:also|then|instead|later|también|luego|en\s+cambio|además)\s+)?"
+                      r"(?=(?:[a-z]+ed|said|told|sought|made|gave|took|held|[a-záéíóúñ]+(?:ó|aron|ieron|ió))\b)", re.I)
+_VERBISH = re.compile(r"(?:ed|ing|ar|er|ir|ado|ido|ada|ida|ando|iendo)$", re.I)
+_FUNCTION = {"to", "the", "a", "an", "having", "been", "be", "haber", "de", "a", "el", "la", "los", "las", "with", "con"}
+
+
+def _last_verb_phrase(inner: str, c: dict) -> str:
+    """The part of the verb group after the last negated/denied verb phrase that a second
+    finite verb phrase follows. The first phrase must have a complement of its own (a slot,
+    or words ending in a non-verb), so "denied having armed and trained ⟦X⟧" (one shared
+    object) stays denied."""
+    cue = None
+    for key in ("neg", "deny"):
+        for m in c[key].finditer(inner):
+            if cue is None or m.end() > cue:
+                cue = m.end()
+    if cue is None:
+        return inner
+    for j in _VP_JOIN.finditer(inner, cue):
+        seg = inner[cue:j.start()]
+        words = [w for w in re.findall(r"⟦\d+⟧|[^\W\d_]+", seg) if w.lower() not in _FUNCTION]
+        if len(words) >= 2 and (SLOT.search(seg) or not _VERBISH.search(words[-1])):
+            return inner[j.end():]
+    return inner
+

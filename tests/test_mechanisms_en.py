@@ -68,3 +68,28 @@ def test_the_country_does_not_reach_into_the_previous_paragraph():
     got = _facts("Peru designated Hezbollah as a terrorist organization.\n\n"
                  "The country urged Bolivia to expel Iranian diplomats.", "URGED")
     assert got == set()
+
+
+# -- a second verb phrase after a refusal or denial keeps its own polarity --------------
+
+def _pol(text, pred, lang="en"):
+    return {(c.subject, c.object, c.polarity) for c in extract_text(text, language=lang, published="2024-05-01")
+            if c.predicate == pred}
+
+
+def test_request_after_a_refusal_is_positive():
+    got = _pol("Mexico ruled out severing ties with Ecuador and urged Hamas to release the hostages.", "URGED")
+    assert got == {("state:MEX", "group:hamas", "positive")}
+    assert ("state:MEX", "state:ECU", "negative") in _pol(
+        "Mexico ruled out severing ties with Ecuador and urged Hamas to release the hostages.", "SEVERED_TIES")
+
+
+def test_second_phrase_with_its_own_negation_stays_negative():
+    got = _pol("Bolivia refused to sever ties with Iran and did not urge Peru to act.", "URGED")
+    assert all(p == "negative" for *_, p in got)
+
+
+def test_verbs_sharing_one_object_stay_denied():
+    # "denied having armed and trained X": one denied act, not a denial then a fact
+    got = _pol("Mexico denied having armed and trained Hezbollah.", "ALLEGED_TIES")
+    assert got and all(p == "negative" for *_, p in got)

@@ -38,3 +38,24 @@ def test_el_pais_ambiguo_no_se_resuelve():
 def test_el_pais_en_complemento_de_lugar_no_es_actor():
     got = _facts("Perú organizó la cumbre. Hezbolá opera en el país, según fuentes.", "ALLEGED_TIES")
     assert got == set()
+
+
+def _pol(text, pred):
+    return {(c.subject, c.object, c.polarity) for c in extract_text(text, language="es", published="2024-05-01")
+            if c.predicate == pred}
+
+
+def test_peticion_tras_un_descarte_es_positiva():
+    t = "Colombia descartó romper relaciones con Venezuela y pidió al ELN liberar a los rehenes."
+    assert _pol(t, "URGED") == {("state:COL", "group:eln", "positive")}
+    assert _pol(t, "SEVERED_TIES") == {("state:COL", "state:VEN", "negative")}
+
+
+def test_sujeto_coordinado_y_segunda_frase_verbal():
+    t = "Colombia y Ecuador descartaron romper relaciones y pidieron al ELN liberar a los rehenes."
+    assert _pol(t, "URGED") == {("state:COL", "group:eln", "positive"), ("state:ECU", "group:eln", "positive")}
+
+
+def test_verbos_con_un_solo_objeto_siguen_negados():
+    got = _pol("Irán negó haber armado y entrenado a Hezbolá.", "ALLEGED_TIES")
+    assert got and all(p == "negative" for *_, p in got)
