@@ -484,6 +484,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                         out.append(Claim(predicate="SIGNED", subject=m_.entity, object=agr.id, **common))
                 continue
             out.append(Claim(predicate=pred, subject=a, object=b, props=props, **common))
+    out.extend(_signed_by(skel, slots, base, ctx, s.lang, pub))
     # possessives: "Iran's IRGC" -> PART_OF when the gazetteer makes the group an arm of that state
     for b, a in poss:
         gid, sid = slots[b].entity, slots[a].entity
@@ -610,6 +611,38 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             props["end"] = end
         out.append(Claim(predicate="HOLDS_ROLE", subject=m.entity, object=org, props=props,
                          rule=f"{s.lang}.holds_role.title", **base))
+    return out
+
+
+# "it was signed by the foreign ministers of both countries, A and B", "firmado por los
+# cancilleres A y B": every official in the list after "by/por" signed the document's agreement
+_SIGNED_BY = re.compile(r"\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:\w+\s+){0,2}?(?:by|por)\s+"
+                        r"(?P<pre>(?:[^⟦.;]|⟦\d+⟧){0,80}?)(?P<list>⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?)", re.I)
+_NAMES_AFTER = re.compile(r"\s*,\s*(⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?)")
+_SIGN_NEG = re.compile(r"\b(?:not|never|no|nunca|yet to|aún no|todavía no)\b", re.I)
+
+
+def _signed_by(skel: str, slots: list[Mention], base: dict, ctx: dict, lang: str, pub: str | None) -> list[Claim]:
+    ag = ctx.get("last_agreement")
+    if not ag or "⟦" not in skel:
+        return []
+    out = []
+    for m in _SIGNED_BY.finditer(skel):
+        if _SIGN_NEG.search(skel, 0, m.start()) or _CONDITIONAL.search(skel[:m.start()]):
+            continue
+        if any(int(k) >= len(slots) or slots[int(k)].kind != "pair" for k in SLOT_RX.findall(m.group("pre"))):
+            continue  # only "of both countries" may stand between "by" and the names
+        people = [slots[int(k)] for k in SLOT_RX.findall(m.group("list")) if int(k) < len(slots)]
+        if people and all(p.kind == "pair" for p in people):
+            # "by the ministers of both countries, A and B": the names follow the pair
+            nm = _NAMES_AFTER.match(skel, m.end())
+            people = [slots[int(k)] for k in SLOT_RX.findall(nm.group(1)) if int(k) < len(slots)] if nm else []
+        if not people or not all(p.entity.startswith("official:") for p in people):
+            continue  # "signed by Brazil and ..." is a party list, read by the relation rules
+        date = _pick_date(skel, m.span(), None, pub, lang)
+        for p in people:
+            out.append(Claim(predicate="SIGNED", subject=p.entity, object=ag, modality="asserted", polarity="positive",
+                             date=date, rule=f"{lang}.signed.by_list", **base))
     return out
 
 

@@ -93,3 +93,30 @@ def test_verbs_sharing_one_object_stay_denied():
     # "denied having armed and trained X": one denied act, not a denial then a fact
     got = _pol("Mexico denied having armed and trained Hezbollah.", "ALLEGED_TIES")
     assert got and all(p == "negative" for *_, p in got)
+
+
+# -- signatories named after "signed by" --------------------------------------------------
+
+_PACT = "Brazil and Argentina signed a memorandum of understanding on defence. "
+
+
+def _signed(text, lang="en"):
+    return {c.subject for c in extract_text(text, language=lang, published="2024-05-01")
+            if c.predicate == "SIGNED" and c.polarity == "positive"}
+
+
+def test_signed_by_a_plural_title_then_names():
+    got = _signed(_PACT + "It was signed by the foreign ministers of both countries, Mauro Vieira and Diana Mondino.")
+    assert got == {"official:mauro-vieira", "official:diana-mondino"}
+
+
+def test_not_signed_by_gives_nothing():
+    assert _signed(_PACT + "It was not signed by Mauro Vieira.") == set()
+
+
+def test_a_witness_after_the_parties_is_no_signatory():
+    assert _signed(_PACT + "It was signed by Brazil and Argentina in the presence of Mauro Vieira.") == set()
+
+
+def test_signed_by_without_any_agreement_gives_nothing():
+    assert _signed("The letter was signed by Mauro Vieira and Diana Mondino.") == set()

@@ -59,3 +59,16 @@ def test_sujeto_coordinado_y_segunda_frase_verbal():
 def test_verbos_con_un_solo_objeto_siguen_negados():
     got = _pol("Irán negó haber armado y entrenado a Hezbolá.", "ALLEGED_TIES")
     assert got and all(p == "negative" for *_, p in got)
+
+
+def test_firmado_por_los_cancilleres_a_y_b():
+    t = ("Brasil y Argentina firmaron un memorando de entendimiento sobre defensa. "
+         "El acuerdo fue firmado por los cancilleres Mauro Vieira y Diana Mondino.")
+    got = {c.subject for c in extract_text(t, language="es", published="2024-05-01") if c.predicate == "SIGNED"}
+    assert got == {"official:mauro-vieira", "official:diana-mondino"}
+
+
+def test_no_firmado_por_no_da_nada():
+    t = ("Brasil y Argentina firmaron un memorando de entendimiento sobre defensa. "
+         "El acuerdo no fue firmado por Mauro Vieira.")
+    assert not [c for c in extract_text(t, language="es", published="2024-05-01") if c.predicate == "SIGNED"]
