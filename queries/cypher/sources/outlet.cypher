@@ -7,18 +7,26 @@
 // from the outlet's documents to their claims (never a scan of every claim)
 MATCH (d:Document)
 WHERE toLower(coalesce(d.source, '')) CONTAINS toLower($outlet)
-WITH collect(d) AS docs
-WITH docs, [x IN docs | x.id] AS outlet_docs
-UNWIND docs AS d
+// each document with claims gives at least one row, so the first $limit such documents in
+// the output's order hold every row kept: cut there before counting anything
+MATCH (:Claim)-[:IN_DOCUMENT]->(d)
+WITH DISTINCT d
+ORDER BY d.published, d.id
+LIMIT $limit
 MATCH (c:Claim)-[:IN_DOCUMENT]->(d)
 MATCH (c)-[:SUBJECT]->(s:Entity)
 MATCH (c)-[:OBJECT]->(o:Entity)
 OPTIONAL MATCH (s)-[r]-(o)
 WHERE r.id = c.fact
-WITH d, c, r, outlet_docs
+// "only this outlet": every claim of the fact is in one of its documents (a fact's sources are
+// its claims' documents); found through the Claim(fact) index, not by testing each source
+// against the list of the outlet's documents (thousands of them for a big outlet)
+OPTIONAL MATCH (other:Claim {fact: r.id})-[:IN_DOCUMENT]->(od:Document)
+WITH d, c, r, collect(toLower(coalesce(od.source, ''))) AS fact_outlets
+WITH d, c, r, r IS NOT NULL AND all(x IN fact_outlets WHERE x CONTAINS toLower($outlet)) AS only_here
 RETURN d.source AS outlet, d.title AS document_title, d.published AS published, c.predicate AS relation,
        count(c) AS claims, count(DISTINCT r) AS facts,
-       count(DISTINCT CASE WHEN r IS NOT NULL AND all(s IN r.sources WHERE s IN outlet_docs) THEN r.id END) AS only_this_outlet,
+       count(DISTINCT CASE WHEN only_here THEN r.id END) AS only_this_outlet,
        d.id AS document_id, collect(DISTINCT r.id) AS fact_ids
 ORDER BY published, document_id, relation
 LIMIT $limit
