@@ -379,7 +379,8 @@ _Q_NEIGHBOURS = (f"UNWIND $ids AS i MATCH (a:Entity {{id: i}})-[f:{_FACT_TYPES}]
 _Q_HOPS = (
     "UNWIND $hops AS h "
     f"MATCH (s:Entity {{id: h.source}})-[r:{_FACT_TYPES}]->(t:Entity {{id: h.target}}) WHERE r.id = h.fact "
-    "MATCH (c:Claim {fact: r.id})-[:IN_DOCUMENT]->(d:Document) "
+    # the WITH makes FalkorDB fetch the claims through the Claim(fact) index (see alleged_ties)
+    "WITH h, r, s, t MATCH (c:Claim)-[:IN_DOCUMENT]->(d:Document) WHERE c.fact = r.id "
     "OPTIONAL MATCH (c)-[:ATTRIBUTED_TO]->(who:Entity) "
     "WITH h, r, s, t, c, d, who ORDER BY d.published, c.char_start "
     "WITH h, r, s, t, collect({document: d.id, title: d.title, outlet: d.source, published: d.published, "
