@@ -342,7 +342,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     flat, members = _collapse_lists(skel, slots)
     if members:
         extra = []
-        for mt in relations.match(flat, s.lang):
+        for mt in relations.match(flat, s.lang, near=False):
             if mt.rule.predicate == "SIGNED_MOU_WITH":
                 continue  # pairs of signatories have their own list logic
             subj = [x for i in mt.subjects for x in members.get(i, [i])]

@@ -259,7 +259,7 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
     return list(out.items())
 
 
-def match(skel: str, lang: str) -> list[Match]:
+def match(skel: str, lang: str, near: bool = True) -> list[Match]:
     rules, extra = load_rules(lang)
     found: list[Match] = []
     if len(SLOT_RE.findall(skel)) < 1:
@@ -340,7 +340,8 @@ def match(skel: str, lang: str) -> list[Match]:
                 if not mt.actions:
                     continue
             found.append(mt)
-    found.extend(_near_matches(skel, lang, found, extra.get("ACT")))
+    if near:  # proximity readings (skipped when re-reading a sentence already read with them)
+        found.extend(_near_matches(skel, lang, found, extra.get("ACT")))
     # requests are not acts: drop matches inside a blocking match ("pushing X to designate Y")
     blocked = []
     for b in found:
