@@ -258,8 +258,8 @@ class FalkorDBStore(Store):
                 try:
                     client.ping()
                     break
-                except redis.BusyLoadingError:
-                    pass  # replaying the AOF
+                except (redis.BusyLoadingError, redis.TimeoutError):
+                    pass  # replaying the AOF: a large one keeps the server too busy to answer
                 except redis.ConnectionError:
                     pass
             if time.monotonic() > deadline:
