@@ -41,7 +41,7 @@ from falkordb.edge import Edge
 from falkordb.node import Node
 from falkordb.path import Path as FalkorPath
 
-from graph.store import QueryError, Store, StoreError, StoreLocked, StoreUnavailable
+from graph.store import QueryError, Store, StoreError, StoreLocked, StoreUnavailable, plain
 
 GRAPH = "geokg"
 DEFAULT_FOLDER = "geokg-data"
@@ -87,21 +87,15 @@ def _is_our_server(pid: int, folder: Path) -> bool:
     return name.startswith("redis-server") and Path(cwd) == folder
 
 
-def _plain(value):
-    """FalkorDB client values to plain Python (nodes and edges become property dicts)."""
+def _graph_value(value, plain):
+    """FalkorDB's nodes, edges and paths as property dicts (see graph.store.plain)."""
     if isinstance(value, Node):
-        return {**{k: _plain(v) for k, v in value.properties.items()}, "_labels": list(value.labels)}
+        return {**{k: plain(v) for k, v in value.properties.items()}, "_labels": list(value.labels)}
     if isinstance(value, Edge):
-        return {**{k: _plain(v) for k, v in value.properties.items()}, "_type": value.relation}
+        return {**{k: plain(v) for k, v in value.properties.items()}, "_type": value.relation}
     if isinstance(value, FalkorPath):
-        return {"nodes": [_plain(n) for n in value.nodes()], "edges": [_plain(e) for e in value.edges()]}
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if value is None or isinstance(value, (str, bool, int, float)):
-        return value
-    return str(value)  # durations and other rare engine types
+        return {"nodes": [plain(n) for n in value.nodes()], "edges": [plain(e) for e in value.edges()]}
+    return None
 
 
 def _one_line(exc: BaseException) -> str:
@@ -302,7 +296,7 @@ class FalkorDBStore(Store):
         except redis.ConnectionError as exc:
             raise StoreUnavailable(f"lost the embedded FalkorDB server in {self.folder}: {_one_line(exc)}") from None
         columns = [h[1] for h in result.header]
-        return [{c: _plain(v) for c, v in zip(columns, row)} for row in result.result_set]
+        return [{c: plain(v, _graph_value) for c, v in zip(columns, row)} for row in result.result_set]
 
     def clear(self) -> None:
         try:

@@ -15,7 +15,7 @@ import os
 from contextlib import contextmanager
 from typing import Iterator
 
-from graph.store import QueryError, Run, Store, StoreError, StoreUnavailable
+from graph.store import QueryError, Run, Store, StoreError, StoreUnavailable, plain
 
 SCHEMA = (
     "CREATE CONSTRAINT geokg_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
@@ -51,31 +51,23 @@ def settings() -> dict:
             "database": os.environ.get("NEO4J_DATABASE") or None}
 
 
-def _plain(value):
-    """Driver values to plain Python (nodes and relationships become property dicts)."""
+def _graph_value(value, plain):
+    """Neo4j's nodes, relationships and paths as property dicts (see graph.store.plain)."""
     from neo4j.graph import Node, Path, Relationship
 
     if isinstance(value, Node):
-        return {**{k: _plain(v) for k, v in value.items()}, "_labels": sorted(value.labels)}
+        return {**{k: plain(v) for k, v in value.items()}, "_labels": sorted(value.labels)}
     if isinstance(value, Relationship):
-        return {**{k: _plain(v) for k, v in value.items()}, "_type": value.type}
+        return {**{k: plain(v) for k, v in value.items()}, "_type": value.type}
     if isinstance(value, Path):
-        return {"nodes": [_plain(n) for n in value.nodes],
-                "edges": [_plain(r) for r in value.relationships]}
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if value is None or isinstance(value, (str, bool, int, float)):
-        return value
-    if hasattr(value, "iso_format"):  # neo4j.time Date/DateTime/Duration
-        return value.iso_format()
-    return str(value)
+        return {"nodes": [plain(n) for n in value.nodes],
+                "edges": [plain(r) for r in value.relationships]}
+    return None
 
 
 def _rows(result) -> list[dict]:
     keys = result.keys()
-    return [{k: _plain(record[k]) for k in keys} for record in result]
+    return [{k: plain(record[k], _graph_value) for k in keys} for record in result]
 
 
 def _one_line(exc: BaseException) -> str:

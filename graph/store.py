@@ -123,6 +123,26 @@ Q_NODE_COUNTS = "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n
 Q_EDGE_COUNTS = "MATCH ()-[e]->() RETURN type(e) AS type, count(*) AS n"
 
 
+def plain(value, graph_value):
+    """A driver value as plain Python: str, int, float, bool, None, lists and dicts.
+
+    `graph_value(value, plain)` converts the engine's own node, relationship and path
+    types (None when `value` is not one of them); the rest is shared by both stores.
+    """
+    converted = graph_value(value, lambda v: plain(v, graph_value))
+    if converted is not None:
+        return converted
+    if isinstance(value, dict):
+        return {k: plain(v, graph_value) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v, graph_value) for v in value]
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if hasattr(value, "iso_format"):  # neo4j.time Date/DateTime/Duration
+        return value.iso_format()
+    return str(value)  # durations and other rare engine types
+
+
 def _label(label: str) -> str:
     if label not in ENTITY_LABELS:
         raise SchemaError(f"unknown entity type {label!r}")
