@@ -20,8 +20,6 @@ from loaders import load
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not (ROOT / "loaders" / "extract.py").is_file(),
-                       reason="loaders/extract.py not written yet"),
     pytest.mark.skipif(shutil.which("java") is None and not os.environ.get("JAVA_HOME"),
                        reason="Spark needs Java (17) on the machine"),
 ]
