@@ -289,34 +289,12 @@ def _etype(eid: str) -> str:
     return {"state": "State", "group": "Group", "official": "Official", "agreement": "Agreement"}[eid.split(":")[0]]
 
 
-def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang: str) -> str | None:
-    found = [d for d in dates_mod.find(skel, 0, len(skel), pub, lang) if d.value]
-    if excluded:
-        found = [d for d in found if not (excluded[0] <= d.start < excluded[1])]
-    if not found:
-        return None
-    # prefer an expression inside the match, then the nearest one in the same clause
-    inside = [d for d in found if span[0] <= d.start < span[1]]
-    if inside:
-        return inside[0].value
-    best, best_dist = None, 10 ** 6
-    for d in found:
-        if d.end <= span[0]:
-            gap = skel[d.end:span[0]]
-            dist = len(gap)
-            # a date inside an aside (", ruled by the military since the 2023 coup,") is not the event's
-            lead = skel[:d.start]
-            if "," in gap and "," in lead and not re.search(r"[;:]", gap) and lead.rfind(",") > lead.rfind("."):
-                continue
-        else:
-            gap = skel[span[1]:d.start]
-            short = len(re.findall(r"[^\W\d_]+", gap)) <= 2  # ", on July 20" yes; ", reversing a decision taken" no
-            dist = len(gap) if len(gap) < 40 and ("," not in gap or short) else 10 ** 5
-        if ";" in gap:
-            continue
-        if dist < best_dist and dist < 10 ** 5:
-            best, best_dist = d.value, dist
-    return best
+def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang: str, predicate: str = "") -> str | None:
+    # the choice lives in loaders.dates.pick; part-of and membership are standing relations
+    return dates_mod.pick(skel, span, excluded, pub, lang, standing=predicate in _STANDING)
+
+
+_STANDING = {"PART_OF", "MEMBER_OF", "HOLDS_ROLE"}
 
 
 def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agreements, not_public, actors,
@@ -388,7 +366,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             attributed_to, attribution = quote_attr
             if mod == "asserted":
                 mod = "reported"
-        date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang)
+        date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate)
         src, tgt = ALLOWED[pred]
         subj_ms = [slots[i] for i in mt.subjects if i < len(slots)]
         obj_ms = [slots[i] for i in mt.objects if i < len(slots)]
