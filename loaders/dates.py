@@ -55,7 +55,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     ("clock", r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:(?:h(?:rs)?|GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|a\.?m\.?|p\.?m\.?|"
               r"hora local)\b\s*(?:\||[—–-]|:\s)?|\||[—–-]|:\s)"),
     # "KABUL, March 3 (Wire) -", "LIMA, 3 de marzo (EFE).-": the day the story was filed
-    ("dateline", rf"^\s*[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'’-]{{2,40}},\s+(?:{_MONTH}\s+{_DAY}|{_DAY2}\s+(?:de\s+)?{_MONTH4})(?:,?\s+{_YEAR})?\s*(?:\([^)]{{1,30}}\))?\s*\.?\s*[—–-]{{1,2}}"),
+    ("dateline", rf"^\s*(?:[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'’-]{{2,40}}|⟦\d+⟧),\s+(?:{_MONTH}\s+{_DAY}|{_DAY2}\s+(?:de\s+)?{_MONTH4})(?:,?\s+{_YEAR})?\s*(?:\([^)]{{1,30}}\))?\s*\.?\s*[—–-]{{1,2}}"),
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     # "el 3/10", "on 10/3/2024": day/month in Spanish, month/day in English (a number over 12 settles it)
     ("numeric", r"(?:\b(?:on|el|del|desde|since|until|hasta)\s+(?:(?:el\s+)?día\s+)?)(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?\b(?!/)"),
@@ -364,7 +364,7 @@ _REL_CLAUSE = re.compile(r"[,(]\s*(?:which|who|whose|where|que|quien|quienes|cuy
 # the same, skipped over by the reading itself ("the EU, which listed Hamas in 2003, urged ...")
 _REL_INSIDE = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuya|cuyos|cuyas)\b[^,;]*,", re.I)
 # "on 23 February 2019, when Maduro cut ties": the date before 'when' is the when-clause's
-_WHEN = re.compile(r"^\s*,?\s*(?:when|cuando|en\s+(?:el\s+)?que|the\s+day)\b", re.I)
+_WHEN = re.compile(r"\s*,?\s*(?:when|cuando|en\s+(?:el\s+)?que|the\s+day)\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
 _FAR = 10 ** 5
 

@@ -1,0 +1,186 @@
+"""Date mechanisms (issue 3: dates right for >= 90% of dated facts), with sentences of
+their own in both languages: which expression in a sentence is the fact's, relative dates
+against the publication date, datelines and live-blog times, and facts that get no date."""
+
+import pytest
+
+from loaders import dates
+from tests.extracting import extract_text
+
+THU = "2024-06-20"  # a Thursday
+
+
+def value(text, pub=THU, lang="en"):
+    found = dates.find(text, 0, len(text), pub, lang)
+    return [d.value or (d.range_start, d.range_end) for d in found]
+
+
+# -- expressions, resolved against the publication date, at the text's precision -----------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "The envoys met last Thursday.", "2024-06-13"),          # written on a Thursday: a week back
+    ("en", "The envoys met on Thursday.", "2024-06-20"),            # the publication day itself
+    ("en", "Lebanon's cabinet approved it Tuesday.", "2024-06-18"),  # bare weekday, wire style
+    ("es", "Los enviados se reunieron el jueves pasado.", "2024-06-13"),
+    ("es", "Los enviados se reunieron el pasado lunes.", "2024-06-17"),
+    ("es", "La reunión fue hace tres días.", "2024-06-17"),
+    ("es", "La reunión fue hace dos semanas.", "2024-06"),
+    ("en", "The talks ended two days ago.", "2024-06-18"),
+    ("en", "The ministers signed it this morning.", "2024-06-20"),
+    ("es", "Los ministros lo firmaron esta mañana.", "2024-06-20"),
+    ("es", "El pacto se selló anoche en Quito.", "2024-06-19"),
+    ("en", "Kenya agreed last night.", "2024-06-19"),
+    ("es", "Hoy el Congreso votó.", "2024-06-20"),
+    ("es", "Se firmó anteayer.", "2024-06-18"),
+    ("en", "Talks resumed earlier this month.", "2024-06"),
+    ("es", "Las conversaciones se reanudaron a principios de mes.", "2024-06"),
+    ("es", "El acuerdo caducó a finales del mes pasado.", "2024-05"),
+    ("en", "Ghana joined in March last year.", "2023-03"),
+    ("es", "Ghana se sumó en marzo del año pasado.", "2023-03"),
+    ("en", "The deal lapsed in mid-2021.", "2021"),
+    ("en", "The envoys met on 12 September.", "2023-09-12"),          # British order, latest past one
+    ("en", "The envoys met on Sept 9.", "2023-09-09"),
+    ("en", "It was approved on 2022-11-03.", "2022-11-03"),
+    ("es", "Se aprobó el 3/10.", "2023-10-03"),                        # day/month in Spanish
+    ("en", "It was approved on 3/10.", "2024-03-10"),                   # month/day in English
+    ("es", "Se aprobó el 15/04/2022.", "2022-04-15"),
+    ("en", "It was approved on Tuesday, June 11.", "2024-06-11"),
+    ("es", "Se aprobó el martes 11 de junio.", "2024-06-11"),
+    ("es", "Se aprobó el martes 11.", "2024-06-11"),
+    ("es", "Se aprobó el 2 de febrero.", "2024-02-02"),
+    ("en", "Oman signed with Iran in May 2021 and with Iraq a year later.", "2022-05"),
+    ("es", "Omán firmó con Irán en mayo de 2021 y con Irak dos meses después.", "2021-07"),
+])
+def test_expression_values(lang, text, want):
+    assert want in value(text, lang=lang)
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "DAKAR, May 2 (Wire) - Senegal expelled the envoy.", "2024-05-02"),
+    ("es", "QUITO, 2 de mayo (Agencia).- Ecuador expulsó al enviado.", "2024-05-02"),
+    ("en", "11:05 GMT | Senegal expels the envoy.", THU),
+    ("es", "18.40 h — Ecuador expulsa al enviado.", THU),
+])
+def test_datelines_and_clock_times_are_weak(lang, text, want):
+    found = dates.find(text, 0, len(text), THU, lang)
+    assert [(d.value, d.weak) for d in found] == [(want, True)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Coverage runs 24/7 across the region."),
+    ("en", "Survivors of the 9/11 attacks testified."),
+    ("en", "Experts warned that 12 may die in the floods."),
+    ("es", "Viajaron por el mar 3 días."),
+    ("en", "Turnout rose to 2020 percent of the target."),
+    ("en", "Talks lasted 14:32 minutes in the hall."),   # a clock time inside a sentence is no entry time
+    ("es", "Se reunirán un año después de la cumbre."),    # no earlier date to count from
+])
+def test_no_date_where_there_is_none(lang, text):
+    assert value(text, lang=lang) == []
+
+
+def test_attributive_years_are_marked():
+    text = "Iran breached the 2015 accord and backed the group's 2019 offensive."
+    assert [d.attributive for d in dates.find(text, 0, len(text), THU, "en")] == [True, True]
+    text = "Iran signed it in 2015."
+    assert [d.attributive for d in dates.find(text, 0, len(text), THU, "en")] == [False]
+
+
+# -- which expression is the fact's (skeletons as the extractor builds them) ---------------
+
+def pick(skel, matched, pub=THU, lang="en", standing=False):
+    a = skel.index(matched)
+    return dates.pick(skel, (a, a + len(matched)), None, pub, lang, standing=standing)
+
+
+def test_relative_clause_dates_its_own_verb():
+    skel = "⟦0⟧, which cut ties with ⟦1⟧ in 2019, designated ⟦2⟧ a terrorist group on Monday."
+    assert pick(skel, "designated ⟦2⟧ a terrorist group") == "2024-06-17"
+    skel = "⟦0⟧ designated ⟦1⟧, which ⟦2⟧ has fought since 2017, a terrorist group."
+    assert pick(skel, "⟦0⟧ designated ⟦1⟧") is None
+    skel = "⟦0⟧ declaró terrorista a ⟦1⟧, que ⟦2⟧ combate desde 2017."
+    assert pick(skel, "⟦0⟧ declaró terrorista a ⟦1⟧", lang="es") is None
+
+
+def test_a_reading_of_the_relative_clause_keeps_its_date():
+    skel = "⟦0⟧, which severed ties with ⟦1⟧ in April 2018, stayed silent."
+    assert pick(skel, "⟦0⟧, which severed ties with ⟦1⟧") == "2018-04"
+    skel = "⟦0⟧, que rompió relaciones con ⟦1⟧ el 4 de abril, guardó silencio."
+    assert pick(skel, "⟦0⟧, que rompió relaciones con ⟦1⟧", lang="es") == "2024-04-04"
+
+
+def test_the_date_before_when_is_the_when_clause_date():
+    skel = "The feud goes back to 9 April 2018, when ⟦0⟧ severed ties with ⟦1⟧."
+    assert pick(skel, "⟦0⟧ severed ties with ⟦1⟧") == "2018-04-09"
+    skel = ("⟦0⟧ y ⟦1⟧ restablecieron el viernes sus lazos, tras una ruptura que arrancó el 9 de abril de 2018, "
+            "cuando ⟦2⟧ rompió relaciones con ⟦3⟧.")
+    assert pick(skel, "⟦2⟧ rompió relaciones con ⟦3⟧", lang="es") == "2018-04-09"
+
+
+def test_attributive_year_only_for_the_matched_object():
+    assert pick("⟦0⟧ and ⟦1⟧ armed ⟦2⟧'s 2020 offensive.", "⟦0⟧ and ⟦1⟧ armed ⟦2⟧") == "2020"
+    assert pick("Citing the 2015 accord, ⟦0⟧ designated ⟦1⟧ a terrorist group.", "⟦0⟧ designated ⟦1⟧") is None
+
+
+def test_standing_relations_take_no_sentence_adverbial():
+    skel = "On Monday, ⟦0⟧ designated ⟦1⟧'s ⟦2⟧, its external arm."
+    assert pick(skel, "⟦1⟧'s ⟦2⟧", standing=True) is None
+    assert pick("⟦0⟧ was merged into ⟦1⟧'s army by decree in 2016.", "⟦0⟧ was merged into ⟦1⟧",
+                standing=True) == "2016"
+
+
+def test_dateline_is_only_the_fallback():
+    skel = "⟦0⟧, May 2 (Wire) - ⟦1⟧ expelled ⟦2⟧'s envoy on Wednesday."
+    assert pick(skel, "⟦1⟧ expelled ⟦2⟧") == "2024-06-19"
+    skel = "⟦0⟧, May 2 (Wire) - ⟦1⟧ expelled ⟦2⟧'s envoy."
+    assert pick(skel, "⟦1⟧ expelled ⟦2⟧") == "2024-05-02"
+
+
+def test_attribution_date_is_not_the_event_date():
+    skel = "⟦0⟧ said on Friday that ⟦1⟧ had designated ⟦2⟧ in 2012."
+    a = skel.index("said on Friday")
+    assert dates.pick(skel, (skel.index("⟦1⟧"), skel.index("in 2012") - 1), (a, a + 14), THU, "en") == "2012"
+
+
+# -- end to end: the claims' dates --------------------------------------------------------
+
+def _dates(text, pred, lang="en", pub=THU):
+    return {(c.subject, c.object): c.date for c in extract_text(text, language=lang, published=pub)
+            if c.predicate == pred and c.polarity == "positive"}
+
+
+def test_claim_takes_the_verb_date_not_the_relative_clause_date():
+    got = _dates("Paraguay, which cut ties with Venezuela in 2019, designated Hezbollah a terrorist organization "
+                 "on Monday.", "DESIGNATED")
+    assert got.get(("state:PRY", "group:hezbollah")) == "2024-06-17"
+
+
+def test_claim_in_live_blog_entry_takes_the_publication_day():
+    got = _dates("10:40 GMT | Egypt and Jordan sign a memorandum of understanding on border security.",
+                 "SIGNED_MOU_WITH")
+    assert set(got.values()) == {THU}
+
+
+def test_spanish_claim_esta_manana():
+    got = _dates("Perú y Chile firmaron esta mañana un memorando de entendimiento sobre seguridad.",
+                 "SIGNED_MOU_WITH", lang="es")
+    assert set(got.values()) == {THU}
+
+
+def test_part_of_takes_no_date_of_the_designation():
+    claims = extract_text("Last week, Peru designated Iran's Revolutionary Guards a terrorist organization.",
+                          language="en", published=THU)
+    part = [c for c in claims if c.predicate == "PART_OF"]
+    des = [c for c in claims if c.predicate == "DESIGNATED" and c.polarity == "positive"]
+    assert des and all(c.date == "2024-06" for c in des)
+    assert all(c.date is None for c in part)
+
+
+def test_undated_fact_gets_no_date():
+    got = _dates("Iran funds Hezbollah, according to Israeli officials.", "ALLEGED_TIES")
+    assert got and set(got.values()) == {None}
+
+
+def test_hypothetical_gives_nothing_even_with_a_date():
+    assert _dates("If Peru designated Hezbollah on Monday, Iran would protest.", "DESIGNATED") == {}
+    assert _dates("Si Perú declarara terrorista a Hezbolá el lunes, Irán protestaría.", "DESIGNATED", lang="es") == {}
