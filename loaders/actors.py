@@ -18,7 +18,8 @@ from graph.schema import Group, Official
 from loaders.gazetteer import Gazetteer, tokens
 
 WORD = re.compile(r"\w+")
-_NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüäëïöçãõâêôà'’-]+(?:-[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?|[A-Z]\.|(?:al|el|bin|ibn|abu|abd)-[A-Z][\w'’]+)"
+# surnames with an inner capital ("LeBlanc", "McCarthy", "DeSantis", "O'Brien") are names too
+_NAME_WORD = r"(?:(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][a-záéíóúñüäëïöçãõâêôà'’-]+|[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüäëïöçãõâêôà'’-]+(?:-[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?|[A-Z]\.|(?:al|el|bin|ibn|abu|abd)-[A-Z][\w'’]+)"
 _PARTICLE = r"(?:de|del|la|las|los|da|do|dos|van|von|bin|ibn|al|el|y)"
 NAME = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,8}}(?![\w])")
 # titles that do not make someone an office holder of a state/group
@@ -239,6 +240,12 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
         for size in (3, 2, 1):
             t = tuple(words[i:i + size])
             if len(t) == size and t in g.generic_titles:
+                # lower-case modifiers written before it belong to the title ("foreign policy chief",
+                # "national security adviser"); connectors and other titles do not
+                k = i
+                while k > 0 and i - k < 3 and words[k - 1] not in _MODIFIER_STOP and (words[k - 1],) not in g.generic_titles:
+                    k -= 1
+                t = tuple(words[k:i]) + t
                 title = " ".join(_ROLE_EN.get(w, w) for w in t)
                 gov = not any(w in _NON_GOV for w in t)
                 return title, False, gov
@@ -246,6 +253,10 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     phrase_n = " ".join(words)
     gov = not any(w in _NON_GOV for w in words)
     return phrase_n, False, gov
+
+
+_MODIFIER_STOP = {"of", "de", "del", "and", "y", "e", "for", "para", "the", "at", "en", "in", "la", "el", "los", "las",
+                  "a", "an", "to", "with", "con", "por", "by", "whose", "cuyo", "cuya", "counterpart", "homologo"}
 
 
 def _is_state_tok(g: Gazetteer, t: str) -> bool:
@@ -270,6 +281,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     last_person: Mention | None = None
     prev_para_end = -1
     para_states: list[str] = []  # the states of the last sentence that named any, this paragraph
+    person_org: dict[str, str] = {}  # people met with a title -> the state or group it tied them to
+    para_subject: str | None = None
     for (s, e) in spans:
         ms = gazetteer_mentions(g, text, s, e)
         taken = [(m.start, m.end) for m in ms]
@@ -280,7 +293,10 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             return all(b <= x or a >= y for x, y in taken)
 
         # -- titled people not in the gazetteer (and titles of gazetteer officials)
-        _titled_people(g, text, s, e, ms, taken, result, titles, last_group)
+        if prev_para_end >= 0 and "\n" in text[prev_para_end:s]:
+            para_states, para_subject = [], None  # a back-reference does not reach into the previous paragraph
+        _titled_people(g, text, s, e, ms, taken, result, titles, last_group,
+                       context=_Context(surnames, person_org, para_states, para_subject))
         # -- surnames of people met earlier; register new ones
         for m in ms:
             if m.entity.startswith("official:"):
@@ -313,8 +329,6 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         ms.sort(key=lambda m: m.start)
         _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts)
         _pair_coref(g, text, s, e, ms, recent_states)
-        if prev_para_end >= 0 and "\n" in text[prev_para_end:s]:
-            para_states = []  # a back-reference does not reach into the previous paragraph
         _bare_country(text, s, e, ms, para_states)
         ms.sort(key=lambda m: m.start)
         # a person in the possessive is not the actor ("backed by Angela Merkel's conservatives")
@@ -341,6 +355,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 last_states.append(m.entity)
             elif m.entity.startswith("official:") and m.role:
                 last_person = m
+                if m.org:
+                    person_org[m.entity] = m.org
         for m in ms:  # any state named, actor or not, for "the two countries"
             sid = m.entity if m.entity.startswith("state:") else (
                 g.state_of(m.entity, published) if m.entity.startswith("official:") else None)
@@ -351,6 +367,10 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         named = list(dict.fromkeys(m.entity for m in ms if m.actor and m.kind != "pair" and m.entity.startswith("state:")))
         if named:
             para_states = named
+            first = min((m for m in ms if m.actor and m.entity), key=lambda m: m.start, default=None)
+            para_subject = first.entity if first is not None and first.entity.startswith("state:") and \
+                re.fullmatch(r"[\s\"“‘']*(?:The\s+|El\s+|La\s+)?", text[s:first.start]) and \
+                not re.match(r"\s*(?:,|and\b|y\b|e\b|or\b|o\b)", text[first.end:first.end + 5]) else None
         prev_para_end = e
         result.mentions.extend(m for m in ms if m.entity)
     return result
@@ -445,14 +465,28 @@ _ROLE_RELATIVE = re.compile(
     r"(?=,|\.|;|$|\s+(?:until|from|since|between|in|hasta|desde|entre|en)\b)", re.I)
 
 
+@dataclass
+class _Context:
+    """What earlier sentences tell the title reader: surnames of people met (-> id), the
+    state or group their titles tied them to, the states of the paragraph's last sentence."""
+    surnames: dict[str, str] = field(default_factory=dict)
+    person_org: dict[str, str] = field(default_factory=dict)
+    para_states: list[str] = field(default_factory=list)
+    para_subject: str | None = None  # the state opening that sentence ("Australia had urged Honiara ...")
+
+
 def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
-                   titles: set[str], salient_group: str | None = None) -> None:
+                   titles: set[str], salient_group: str | None = None, context: _Context | None = None) -> None:
     inner_ok = g._title_inner  # type: ignore[attr-defined]
+    ctx = context or _Context()
 
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
+    here: dict[str, Mention] = {}  # surnames of the people of this sentence read so far -> their mention
     for nm in NAME.finditer(text, s, e):
+        here.update((_norm(text[m.start:m.end].split()[-1]), m) for m in ms
+                    if m.entity.startswith("official:") and m.end <= nm.start() and " " in text[m.start:m.end])
         a, b = nm.start(), nm.end()
         if text[b - 2:b] in ("'s", "’s") and not any(m.start >= a and m.end == b for m in ms):
             b -= 2  # "Angela Merkel's conservatives": the possessive is not part of the name
@@ -502,7 +536,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         left = left[cut_at + 1:] if cut_at >= 0 else left
         keep: list[str] = []
         words_left = left.split()
-        for i, w in enumerate(reversed(words_left)):
+        rev = list(reversed(words_left))
+        modifiers_to = -1  # lower-case words up to this index belong to a possessive title
+        for i, w in enumerate(rev):
             wc = w.strip(",")
             wn = _norm(wc)
             if not wn:
@@ -512,16 +548,22 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # ("el presidente de transición, el coronel X"), never into a clause ("On a visit to Tehran,")
                 if not (keep and _norm(keep[0]) in ("the", "el", "la") and (wn.split()[-1] in titles or wn in inner_ok)):
                     break
-            if not (wc[:1].isupper() or all(t in inner_ok for t in wn.split()) or (wn,) in g.demonym_of
-                    or wn in _COUNTER or wn in _POSS or wn in _WHOSE):
-                break
+            if i > 0 and wc[:1].isupper() and not keep[0][:1].isupper() and (wn in ctx.surnames or wn in here):
+                break  # "Lopez and Defence Minister X": a person met before is not part of the title
+            if i > modifiers_to and not (wc[:1].isupper() or all(t in inner_ok for t in wn.split())
+                                         or (wn,) in g.demonym_of or wn in _COUNTER or wn in _POSS or wn in _WHOSE):
+                j = _possessive_modifiers(rev, i, keep, titles)
+                if j < 0:
+                    break
+                modifiers_to = j - 1
             keep.insert(0, wc)
             if len(keep) >= 12 or wn in _WHOSE:
                 break
         # "talks with Hamas and Qatar's Prime Minister X": an actor coordinated before the
         # title is not part of it, nor the state or group the person serves
         for k in range(len(keep) - 2, 0, -1):
-            if _norm(keep[k]) in ("and", "y", "e") and not any(t in titles for t in tokens(" ".join(keep[:k]))) \
+            if _norm(keep[k]) in ("and", "y", "e") and keep[k - 1][:1].isupper() \
+                    and not any(t in titles for t in tokens(" ".join(keep[:k]))) \
                     and any(t in titles for t in tokens(" ".join(keep[k + 1:]))):
                 head = " ".join(keep[:k])
                 if any(hm.entity and hm.kind != "demonym" for hm in gazetteer_mentions(g, head, 0, len(head))):
@@ -538,7 +580,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             left_title = True
         else:
             right = re.match(r",\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?)(?=,|\.|;|$| who | quien | que )", text[b:e])
-            if right and any(t in titles for t in tokens(right.group(1))[:5]) and _apposition_title(g, right.group(1), titles):
+            if right and any(t in titles for t in tokens(right.group(1))[:8]) and _apposition_title(g, right.group(1), titles):
                 role_phrase = right.group(1)
                 rp_start = b + right.start(1)
             else:
@@ -570,6 +612,16 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             prev = [m for m in ms if m.entity.startswith("official:") and m.org and m.end <= rp_start]
             if prev and re.fullmatch(r"\s*(?:,\s*)?(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?", text[prev[-1].end:rp_start]):
                 org = prev[-1].org
+            else:
+                # "Lopez and Defence Minister X", with Lopez met earlier under a title of a state:
+                # the coordinated official serves the same state
+                sm = re.search(r"([\w’'-]+)\s*,?\s+(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?$", text[max(s, rp_start - 40):rp_start])
+                sur = _norm(sm.group(1)) if sm and sm.group(1)[:1].isupper() else ""
+                oid = here[sur].entity if sur in here else ctx.surnames.get(sur)
+                porg = ((here[sur].org if sur in here else None) or ctx.person_org.get(oid)
+                        or g.state_of(oid, None)) if oid else None
+                if porg and porg.startswith("state:"):
+                    org = porg
         if org is None and rtoks and rtoks[0] in _WHOSE:
             # "Israel, whose ambassador in Berlin, X": the state or group the relative refers to
             prev = [m for m in ms if m.end <= rp_start and m.entity.startswith(("state:", "group:"))
@@ -585,6 +637,11 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 org = near[-1].entity
             elif rtoks[0] in ("its", "their", "su", "sus") and not (set(rtoks) & _STATE_ONLY_TITLE):
                 org = salient_group
+            elif rtoks[0] in ("its", "su") and not text[s:rp_start].strip(" \t\"“‘'") and (
+                    len(ctx.para_states) == 1 or ctx.para_subject):
+                # "Belgium backed the listing. Its foreign minister, X, ...": the one state the
+                # paragraph's previous sentence named, or the state that was its subject
+                org = ctx.para_states[0] if len(ctx.para_states) == 1 else ctx.para_subject
         if any(t in _COUNTER for t in rtoks):
             # "his Iranian counterpart, X": the role of the other official in the sentence
             others = [m for m in ms if m.entity.startswith("official:") and m.role and m.end <= rp_start]
@@ -614,6 +671,21 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             person_m.title_start = rp_start
 
 
+def _possessive_modifiers(rev: list[str], i: int, keep: list[str], titles: set[str]) -> int:
+    """"The EU's foreign policy chief", "Canada's public safety minister": up to three lower-case
+    modifiers between an owner in the possessive and a title already read. Returns the index
+    (in the right-to-left word list) of the possessive word, or -1."""
+    if not keep or not any(t in titles for t in tokens(" ".join(keep))):
+        return -1
+    for j in range(i, min(i + 4, len(rev))):
+        w = rev[j]
+        if w.endswith(("'s", "’s")) and w[:1].isupper():
+            return j
+        if not w.isalpha() or not w.islower() or (_norm(w) in _CUT_WORDS and w != "and"):
+            return -1  # "peace and security commissioner": only "and" joins modifiers
+    return -1
+
+
 _TITLE_ADJ = {"s", "new", "nuevo", "nueva", "current", "actual", "newly", "recently", "appointed", "named", "elected",
               "incoming", "outgoing", "longtime", "long-time", "veteran", "powerful", "influential", "hardline",
               "then", "flamante", "recién", "nombrado", "nombrada", "designado", "designada", "electo", "electa",
@@ -624,11 +696,18 @@ def _apposition_title(g: Gazetteer, phrase: str, titles: set[str]) -> bool:
     """", Canada's foreign minister" is a title in apposition; ", witnessed by President X" is a
     clause: before the first title word only proper nouns, demonyms and title words may stand."""
     inner_ok = g._title_inner  # type: ignore[attr-defined]
+    modifiers = 0  # lower-case words after an owner in the possessive ("Saudi Arabia's national security adviser")
     for w in re.findall(r"[\w’'-]+", phrase):
         wn = _norm(w)
         if wn.split() and wn.split()[-1] in titles:
             return True
+        if w[:1].isupper() and w.endswith(("'s", "’s")):
+            modifiers = 3
+            continue
         if not (w[:1].isupper() or wn in inner_ok or wn in _POSS or (wn,) in g.demonym_of or wn in _TITLE_ADJ):
+            if modifiers and w.isalpha() and w.islower() and (wn not in _CUT_WORDS or wn == "and"):
+                modifiers -= 1
+                continue
             return False
     return False
 
