@@ -297,6 +297,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             para_states, para_subject = [], None  # a back-reference does not reach into the previous paragraph
         _titled_people(g, text, s, e, ms, taken, result, titles, last_group,
                        context=_Context(surnames, person_org, para_states, para_subject))
+        _plural_titles(g, text, s, e, ms, taken, result, para_states)
         # -- surnames of people met earlier; register new ones
         for m in ms:
             if m.entity.startswith("official:"):
@@ -1037,3 +1038,83 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             if sid in cands:
                 add(cm.start(), cm.end(), sid)
                 break
+
+
+# -- plural titles with coordinated names: "los cancilleres A y B", "Presidents A and B",
+# "the defence ministers of Chile and Argentina, A and B" -> one titled person per name
+_PLURAL_HEAD = {"ministers": "minister", "presidents": "president", "secretaries": "secretary",
+                "ambassadors": "ambassador", "leaders": "leader", "commanders": "commander", "envoys": "envoy",
+                "premiers": "premier", "chancellors": "chancellor", "generals": "general", "senators": "senator",
+                "ministros": "ministro", "ministras": "ministra", "cancilleres": "canciller",
+                "presidentes": "presidente", "presidentas": "presidenta", "mandatarios": "mandatario",
+                "embajadores": "embajador", "lideres": "líder", "comandantes": "comandante", "jefes": "jefe",
+                "generales": "general", "senadores": "senador"}
+# words that may stand before the plural head inside the title ("the two foreign ministers",
+# "Chilean and Argentine defence ministers"); demonyms and state names are checked apart
+_PLURAL_PRE = {"the", "los", "las", "two", "both", "dos", "ambos", "foreign", "defence", "defense", "interior",
+               "prime", "primeros", "deputy", "vice", "finance", "trade", "security", "justice", "energy",
+               "economy", "and", "y", "e"}
+_NAME_NO_Y = rf"{_NAME_WORD}(?:\s+(?:(?:de|del|la|los|da|van|von|bin|ibn|al|el)\s+)*{_NAME_WORD}){{1,5}}"
+_PLURAL_TITLE = re.compile(
+    rf"(?P<title>(?:[\w’'-]+\s+){{0,5}}?(?P<head>(?i:{'|'.join(sorted(_PLURAL_HEAD, key=len, reverse=True))}|líderes))"
+    rf"(?:\s+(?:of|de|del)\s+(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)??)\s*,?\s+"
+    rf"(?P<names>{_NAME_NO_Y}(?:\s*,\s*{_NAME_NO_Y})*\s*,?\s+(?:and|y|e)\s+{_NAME_NO_Y})(?![\w])")
+
+
+def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
+                   para_states: list[str]) -> None:
+    """Each name after a plural title is a titled person. Their states come from the title
+    ("de Chile y Argentina", "Chilean and Argentine"), one per name in order, else from the
+    previous sentence when it named exactly as many states; else only gazetteer people (whose
+    state the gazetteer knows) get the title, so no one is given another's state."""
+    for pm in _PLURAL_TITLE.finditer(text, s, e):
+        words = list(re.finditer(r"[\w’'-]+", pm.group("title")))
+        head_at = pm.start("head") - pm.start("title")
+        # the title starts after the last word that cannot belong to it
+        first = 0
+        for k, w in enumerate(words):
+            if w.start() >= head_at:
+                break
+            pos = pm.start("title") + w.start()
+            in_state = any(m.start <= pos < m.end and m.entity.startswith("state:") for m in ms)
+            if not (in_state or _norm(w.group()) in _PLURAL_PRE):
+                first = k + 1
+        t_start = pm.start("title") + (words[first].start() if first < len(words) else head_at)
+        if t_start > pm.start("head"):
+            t_start = pm.start("head")
+        names = list(re.finditer(_NAME_NO_Y, pm.group("names")))
+        spans = [(pm.start("names") + n.start(), pm.start("names") + n.end()) for n in names]
+        title_states = [m.entity for m in ms if m.entity.startswith("state:") and t_start <= m.start < pm.end("title")]
+        title_states = list(dict.fromkeys(title_states))
+        if len(title_states) == len(spans):
+            orgs = title_states
+        elif not title_states and len(para_states) == len(spans):
+            orgs = list(para_states)
+        else:
+            orgs = [None] * len(spans)
+        head = _PLURAL_HEAD.get(_norm(pm.group("head")), _norm(pm.group("head")))
+        role = (text[t_start:pm.start("head")] + head + text[pm.end("head"):pm.end("title")]).strip()
+        # the states are not part of the role text ("ministros de Defensa de Chile y Argentina")
+        role = re.sub(r"\s+(?:of|de)\s+(?:the\s+)?[A-ZÁÉÍÓÚ]\w+(?:\s+[A-ZÁÉÍÓÚ]\w+)?\s+(?:and|y|e)\s+"
+                      r"(?:the\s+)?[A-ZÁÉÍÓÚ]\w+(?:\s+[A-ZÁÉÍÓÚ]\w+)?$", "", role)
+        role = re.sub(r"^(?:the|los|las|both|ambos|two|dos)\s+", "", role, flags=re.I)
+        for (a, b), org in zip(spans, orgs):
+            inside = [m for m in ms if a <= m.start and m.end <= b]
+            person = next((m for m in inside if m.entity.startswith("official:")), None)
+            if person is None:
+                if inside or org is None or set(tokens(text[a:b])) & _ORG_WORDS:
+                    continue  # a place or group, or a new person whose state is unknown
+                if any(not (b <= x or a >= y) for x, y in taken):
+                    continue
+                pid = ids.entity_id("Official", text[a:b])
+                if pid not in g.entities and pid not in result.new_entities:
+                    result.new_entities[pid] = Official(id=pid, name=text[a:b])
+                person = Mention(a, b, pid, "person")
+                ms.append(person)
+                taken.append((a, b))
+            elif org is None and not g.roles_of(person.entity):
+                continue
+            person.role, person.org = role, org
+        for m in ms:  # the states inside the title are not actors of their own
+            if t_start <= m.start < pm.end("title") and m.entity.startswith("state:"):
+                m.actor = False

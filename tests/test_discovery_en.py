@@ -104,3 +104,33 @@ def test_surname_met_earlier_in_the_same_sentence_is_not_part_of_the_next_title(
     got = roles("The pact was signed by Thai Foreign Minister Niran Chai in the presence of President Alan Roe Jr. "
                 "Chai and Defence Minister Somsak Dee later held talks.")
     assert any(p == "official:somsak-dee" and o == "state:THA" for p, o, _ in got)
+
+
+# -- plural titles and coordinated officials --------------------------------------------
+
+def test_plural_title_with_states_gives_each_name_its_state():
+    got = roles("The foreign ministers of Peru and Bolivia, Ana Soto and Luis Paz, opened the border talks.")
+    assert ("official:ana-soto", "state:PER", "minister of foreign affairs") in got
+    assert ("official:luis-paz", "state:BOL", "minister of foreign affairs") in got
+
+
+def test_plural_title_with_demonyms():
+    got = role_pairs("Kenyan and Ugandan defence ministers Grace Wanjiru and Moses Okello inspected the troops.")
+    assert got >= {("official:grace-wanjiru", "state:KEN"), ("official:moses-okello", "state:UGA")}
+
+
+def test_plural_title_takes_the_states_of_the_previous_sentence_in_order():
+    got = role_pairs("Uruguay and Panama agreed a customs pact on Tuesday. "
+                     "The foreign ministers Clara Ibarra and Tomas Reyes signed it in the morning.")
+    assert got == {("official:clara-ibarra", "state:URY"), ("official:tomas-reyes", "state:PAN")}
+
+
+def test_plural_title_without_states_gives_new_people_no_state():
+    # nobody can tell which state each serves: no role rather than a guessed one
+    got = role_pairs("Iran was discussed. The foreign ministers Clara Ibarra and Tomas Reyes met on Tuesday.")
+    assert got == set()
+
+
+def test_names_after_a_plural_noun_that_is_no_title_are_no_officials():
+    assert role_pairs("The protesters Clara Ibarra and Tomas Reyes were detained.") == set()
+    assert role_pairs("Ministers met in Lima and Quito, Clara Ibarra and Tomas Reyes said.") == set()

@@ -1,0 +1,39 @@
+"""Actor discovery and roles on unseen text (issue 3), Spanish: people and groups no
+gazetteer holds. Every sentence is written for these tests; negatives must give nothing."""
+
+from tests.extracting import extract_text
+
+
+def _claims(text, published="2024-05-01"):
+    return extract_text(text, language="es", published=published)
+
+
+def roles(text, published="2024-05-01"):
+    return {(c.subject, c.object, c.props.get("role")) for c in _claims(text, published)
+            if c.predicate == "HOLDS_ROLE" and c.polarity == "positive"}
+
+
+def role_pairs(text, published="2024-05-01"):
+    return {(s, o) for s, o, _ in roles(text, published)}
+
+
+# -- títulos en plural con nombres coordinados ------------------------------------------
+
+def test_ministros_de_dos_estados_cada_uno_el_suyo():
+    got = roles("Los ministros de Defensa de Perú y Bolivia, Ana Soto y Luis Paz, inauguraron el puesto fronterizo.")
+    assert ("official:ana-soto", "state:PER", "minister of defense") in got
+    assert ("official:luis-paz", "state:BOL", "minister of defense") in got
+
+
+def test_cancilleres_toman_los_estados_de_la_oracion_anterior():
+    got = role_pairs("Uruguay y Panamá firmaron un acuerdo aduanero. "
+                     "Los cancilleres Clara Ibarra y Tomás Reyes lo suscribieron en Montevideo.")
+    assert got == {("official:clara-ibarra", "state:URY"), ("official:tomas-reyes", "state:PAN")}
+
+
+def test_cancilleres_sin_estados_no_reciben_ninguno():
+    assert role_pairs("Los cancilleres Clara Ibarra y Tomás Reyes se reunieron el martes.") == set()
+
+
+def test_plural_que_no_es_cargo_no_da_funcionarios():
+    assert role_pairs("Los manifestantes Clara Ibarra y Tomás Reyes fueron detenidos en Lima.") == set()
