@@ -282,12 +282,14 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     prev_para_end = -1
     para_states: list[str] = []  # the states of the last sentence that named any, this paragraph
     person_org: dict[str, str] = {}  # people met with a title -> the state or group it tied them to
+    acronyms: dict[str, str] = {}  # "LNA" -> the group the text defined it for ("Libyan National Army (LNA)")
     para_subject: str | None = None
     for (s, e) in spans:
         ms = gazetteer_mentions(g, text, s, e)
         taken = [(m.start, m.end) for m in ms]
         _acronym_agencies(g, text, s, e, ms, taken, result)
         _named_organisations(g, text, s, e, ms, taken, result)
+        _defined_acronyms(g, text, s, e, ms, taken, result, acronyms)
 
         def free(a: int, b: int) -> bool:
             return all(b <= x or a >= y for x, y in taken)
@@ -347,7 +349,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             if not m.actor:
                 continue
             if m.entity.startswith("group:"):
-                ent = g.entities.get(m.entity)
+                # groups found in the text count too: "the group" may well mean one of them
+                ent = g.entities.get(m.entity) or result.new_entities.get(m.entity)
                 if ent is not None and ent.kind not in ("agency", "IGO", "company", "organisation", "institution"):
                     group_counts[m.entity] = group_counts.get(m.entity, 0) + 1
                     # "the group" refers to the document's most discussed group
@@ -1118,3 +1121,83 @@ def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         for m in ms:  # the states inside the title are not actors of their own
             if t_start <= m.start < pm.end("title") and m.entity.startswith("state:"):
                 m.actor = False
+
+
+_ACRONYM_DEF = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})\s*\)")
+_RUN_BEFORE = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\s+(?:(?:of|the|for|and|de|del|la|las|los|y|e|al|el)\s+)*)*"
+                         r"[A-ZÁÉÍÓÚÑ][\w’'-]*$")
+
+
+def _initials_match(acr: str, name: str) -> bool:
+    """"LNA" for "Libyan National Army", "HTS" for "Hayat Tahrir al Sham", "EMC" for "Estado
+    Mayor Central": the acronym's capitals are the initials of the name's words, in order."""
+    caps = [c for c in acr if c.isupper()]
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    inits = [w[0].upper() for w in words]
+    big = [w[0] for w in words if w[0].isupper()]
+    def subseq(xs):
+        it = iter(xs)
+        return all(c in it for c in caps)
+    return len(caps) >= 2 and (caps == big or (subseq(inits) and len(caps) >= len(big) - 1 and caps[0] == inits[0]))
+
+
+def _defined_acronyms(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
+                      acronyms: dict[str, str]) -> None:
+    """"the Libyan National Army (LNA)" ... "the LNA": an acronym defined in parentheses after a
+    group's name names that group for the rest of the document. A name the gazetteer does not
+    hold but that contains one of its groups ("Islamic State Central Africa Province (ISCAP)")
+    is a group of its own."""
+    if "(" in text[s:e]:
+        for dm in _ACRONYM_DEF.finditer(text, s, e):
+            acr = dm.group("acr")
+            if acr in acronyms or g.index.get((_norm(acr),)):
+                continue
+            before = [m for m in ms if m.end <= dm.start() and not text[m.end:dm.start()].strip()]
+            run = _RUN_BEFORE.search(text, max(s, dm.start() - 120), dm.start())
+            gid = None
+            if before and before[-1].entity.startswith("group:"):
+                m = before[-1]
+                if _initials_match(acr, text[m.start:m.end]):
+                    gid = m.entity
+            if gid is None and run and len(run.group().split()) >= 2:
+                a, b = run.start(), run.end()
+                while text[a:b].split()[0].lower() in _ORG_LEAD:
+                    a += len(text[a:b].split()[0]) + 1
+                    a += len(text[a:b]) - len(text[a:b].lstrip())
+                name = text[a:b]
+                inner = [m for m in ms if a <= m.start and m.end <= b]
+                # a name with an organisation's head word, or a branch of a known group; not
+                # agreements, laws or plans ("Reciprocal Access Agreement (RAA)")
+                named_org = any(w.lower() in _ORG_HEADS for w in name.split()) or any(m.entity.startswith("group:") for m in inner)
+                if (named_org and not _NOT_ORG_HEAD.search(name) and len(name.split()) >= 2 and _initials_match(acr, name)
+                        and not any(m.entity.startswith("official:") for m in inner)
+                        and not (inner and inner[0].start == a and inner[0].end == b)):
+                    gid = ids.entity_id("Group", name)
+                    if g.get(gid) is None and gid not in result.new_entities:
+                        head = next((w.lower() for w in name.split() if w.lower() in _ORG_HEADS), None)
+                        result.new_entities[gid] = Group(id=gid, name=name, aliases=[acr],
+                                                         kind=_ORG_HEADS.get(head, "organisation") if head else "organisation")
+                    for m in inner:
+                        m.actor = False
+                        ms.remove(m)
+                        if (m.start, m.end) in taken:
+                            taken.remove((m.start, m.end))
+                    ms.append(Mention(a, b, gid, "name"))
+                    taken.append((a, b))
+            if gid:
+                acronyms[acr] = gid
+                taken.append((dm.start("acr"), dm.end("acr")))  # the definition itself is no second mention
+    if not acronyms or not _CAPS_ANY.search(text, s, e):
+        return
+    for acr, gid in acronyms.items():
+        for am in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w])", text[s:e]):
+            a, b = s + am.start(), s + am.end()
+            if all(b <= x or a >= y for x, y in taken):
+                ms.append(Mention(a, b, gid, "name"))
+                taken.append((a, b))
+
+
+_NOT_ORG_HEAD = re.compile(r"\b(?:Agreement|Accord|Treaty|Pact|Memorandum|Convention|Protocol|Act|Law|Plan|Program|"
+                           r"Programme|Initiative|Strategy|Summit|Operation|Acuerdo|Tratado|Pacto|Memorando|Convenio|"
+                           r"Protocolo|Ley|Plan|Programa|Iniciativa|Estrategia|Cumbre|Operación)\b")
+_CAPS_ANY = re.compile(r"\b[A-Z][A-Za-z]{0,2}[A-Z]")

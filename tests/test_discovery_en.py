@@ -134,3 +134,31 @@ def test_plural_title_without_states_gives_new_people_no_state():
 def test_names_after_a_plural_noun_that_is_no_title_are_no_officials():
     assert role_pairs("The protesters Clara Ibarra and Tomas Reyes were detained.") == set()
     assert role_pairs("Ministers met in Lima and Quito, Clara Ibarra and Tomas Reyes said.") == set()
+
+
+# -- groups from their form: acronyms defined in parentheses ------------------------------
+
+def test_acronym_defined_after_a_new_group_names_it_later():
+    text = ("The Southern Resistance Front (SRF) seized the port in March. "
+            "Sudan accused Eritrea of arming the SRF.")
+    ids_ = entity_ids(text)
+    assert "group:southern-resistance-front" in ids_
+    claims = [c for c in _claims(text) if c.predicate in ("ALLEGED_TIES", "SUPPLIED")]
+    assert any("group:southern-resistance-front" in (c.subject, c.object) for c in claims)
+
+
+def test_acronym_whose_letters_are_not_the_initials_defines_nothing():
+    text = "The Southern Resistance Front (Reuters) seized the port. Reuters reported on it."
+    assert not any("reuters" in i for i in entity_ids(text))
+
+
+def test_acronym_of_an_agreement_is_no_group():
+    text = "Peru and Chile signed a Mutual Logistics Agreement (MLA) on Monday. The MLA allows joint drills."
+    assert not any(i.startswith("group:") for i in entity_ids(text))
+
+
+def test_branch_of_a_known_group_defined_by_its_acronym_is_a_group_of_its_own():
+    text = "Attacks were claimed by the Islamic State Lake Chad Province (ISLCP). Nigeria designated the ISLCP a terrorist group."
+    got = {(c.subject, c.object) for c in _claims(text) if c.predicate == "DESIGNATED"}
+    assert ("state:NGA", "group:islamic-state-lake-chad-province") in got
+    assert ("state:NGA", "group:isis") not in got

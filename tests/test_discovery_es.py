@@ -37,3 +37,24 @@ def test_cancilleres_sin_estados_no_reciben_ninguno():
 
 def test_plural_que_no_es_cargo_no_da_funcionarios():
     assert role_pairs("Los manifestantes Clara Ibarra y Tomás Reyes fueron detenidos en Lima.") == set()
+
+
+# -- siglas definidas entre paréntesis ---------------------------------------------------
+
+def test_sigla_definida_tras_un_grupo_nuevo_lo_nombra_despues():
+    text = ("El Frente Popular de Resistencia (FPR) tomó el puerto en marzo. "
+            "Estados Unidos designó al FPR como organización terrorista en abril.")
+    from graph.schema import Document
+    from loaders.extract import extract
+    ents, claims = extract(Document(id="doc:t", text=text, published="2024-05-01", language="es"))
+    assert "group:frente-popular-de-resistencia" in {e.id for e in ents}
+    assert ("state:USA", "group:frente-popular-de-resistencia") in {
+        (c.subject, c.object) for c in claims if c.predicate == "DESIGNATED"}
+
+
+def test_sigla_de_un_acuerdo_no_es_grupo():
+    from graph.schema import Document
+    from loaders.extract import extract
+    text = "Perú y Chile firmaron un Acuerdo de Apoyo Logístico (AAL). El AAL permite maniobras."
+    ents, _ = extract(Document(id="doc:t", text=text, published="2024-05-01", language="es"))
+    assert not any(e.id.startswith("group:") for e in ents)
