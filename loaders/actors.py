@@ -290,6 +290,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         _acronym_agencies(g, text, s, e, ms, taken, result)
         _named_organisations(g, text, s, e, ms, taken, result)
         _defined_acronyms(g, text, s, e, ms, taken, result, acronyms)
+        _category_groups(g, text, s, e, ms, taken, result)
 
         def free(a: int, b: int) -> bool:
             return all(b <= x or a >= y for x, y in taken)
@@ -298,7 +299,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         if prev_para_end >= 0 and "\n" in text[prev_para_end:s]:
             para_states, para_subject = [], None  # a back-reference does not reach into the previous paragraph
         _titled_people(g, text, s, e, ms, taken, result, titles, last_group,
-                       context=_Context(surnames, person_org, para_states, para_subject))
+                       context=_Context(surnames, person_org, para_states, para_subject,
+                                        len(group_counts) > 1 and sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2]))
         _plural_titles(g, text, s, e, ms, taken, result, para_states)
         # -- surnames of people met earlier; register new ones
         for m in ms:
@@ -459,7 +461,26 @@ _STATE_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller",
                      "mandataria", "chancellor", "king", "rey", "emir", "consul", "consul"}
 _POSTING = re.compile(r"\b(?:in|to|at|en|ante)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _NAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "of", "the", "and", "e"}
-_LED_BY = re.compile(r"\b(?:led|headed|founded|commanded|run)\s+by\s+$|\b(?:liderad[oa]|encabezad[oa]|dirigid[oa]|fundad[oa])\s+por\s+$", re.I)
+_LED_BY = re.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided\s+over)\s+by\s+$"
+                     r"|\b(?P<ve>liderad[oa]|encabezad[oa]|dirigid[oa]|fundad[oa]|presidid[oa]|comandad[oa])\s+por\s+$"
+                     # "el grupo que dirige el tuareg X": the group's leader named after the verb
+                     r"|\bque\s+(?P<vq>dirige|dirigía|lidera|lideraba|encabeza|encabezaba|comanda|comandaba|preside|presidía|fundó)"
+                     r"\s+(?:(?:el|la)\s+(?:[a-záéíóúñ]+\s+)?)?$", re.I)
+# "X, who leads the Y gang", "X, que dirige el Y": a person's office in a group, said with a verb
+_LEADS_AFTER = re.compile(
+    r"(?:\s*,[^,;.()]{0,80}?)?\s*,?\s*[”\"]?\s*\b(?:who|quien|que)\s+(?:now\s+|also\s+|still\s+|currently\s+)?"
+    r"(?P<v>leads|led|heads|headed|runs|ran|commands|commanded|chairs|chaired|founded|dirige|dirigía|lidera|lideraba|"
+    r"encabeza|encabezaba|comanda|comandaba|preside|presidía|fundó)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?", re.I)
+_VERB_ROLE = {"led": "leader", "leads": "leader", "lead": "leader", "run": "leader", "runs": "leader", "ran": "leader",
+              "headed": "head", "heads": "head", "founded": "founder", "fundó": "founder", "fundado": "founder",
+              "fundada": "founder", "commanded": "commander", "commands": "commander", "comanda": "commander",
+              "comandaba": "commander", "comandado": "commander", "comandada": "commander", "chaired": "chair",
+              "chairs": "chair", "presided over": "chair", "preside": "chair", "presidía": "chair", "presidido": "chair",
+              "presidida": "chair"}
+
+
+def _verb_role(verb: str) -> str:
+    return _VERB_ROLE.get(re.sub(r"\s+", " ", verb.lower()), "leader")
 
 
 _ROLE_RELATIVE = re.compile(
@@ -477,6 +498,7 @@ class _Context:
     person_org: dict[str, str] = field(default_factory=dict)
     para_states: list[str] = field(default_factory=list)
     para_subject: str | None = None  # the state opening that sentence ("Australia had urged Honiara ...")
+    group_tie: bool = False  # two groups are equally the story's main one so far
 
 
 def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
@@ -594,15 +616,26 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     role_phrase = rel.group("r")
                     rp_start = rel.start("r")
         led = None
+        if role_phrase is not None and not _org_in(g, role_phrase, [m for m in ms if rp_start <= m.start < rp_start + len(role_phrase)]):
+            # "X, the former police officer who leads the Y gang": the office the verb names wins
+            # over a title that ties the person to nothing
+            lr = _LEADS_AFTER.match(text, b, e)
+            if lr and _group_at(ms, lr.end(), text) and not any(m.entity.startswith("official:") and b <= m.start < lr.end() for m in ms):
+                led = _group_at(ms, lr.end(), text)
+                role_phrase, rp_start = _verb_role(lr.group("v")), a
         if role_phrase is None:
             lb = _LED_BY.search(text, max(s, a - 40), a)
+            lr = _LEADS_AFTER.match(text, b, e)
             if lb:
                 grp = [m for m in ms if m.end <= lb.start() and m.entity.startswith("group:")]
-                led = grp[-1].entity if grp else (salient_group if re.search(
+                led = grp[-1].entity if grp else (salient_group if not ctx.group_tie and re.search(
                     r"\b(?:group|movement|militia|organi[sz]ation|rebels|party|grupo|movimiento|milicia|organización|partido)\b",
                     text[max(s, lb.start() - 60):lb.start()], re.I) else None)
                 if led:
-                    role_phrase, rp_start = "leader", a
+                    role_phrase, rp_start = _verb_role(lb.group("v") or lb.group("ve") or lb.group("vq")), a
+            elif lr and _group_at(ms, lr.end(), text) and not any(m.entity.startswith("official:") and b <= m.start < lr.end() for m in ms):
+                led = _group_at(ms, lr.end(), text)
+                role_phrase, rp_start = _verb_role(lr.group("v")), a
         if role_phrase is None:
             continue
         rp_end = rp_start + len(role_phrase)
@@ -673,6 +706,20 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             m.actor = False
         if left_title and rp_start >= 0 and not any(m.actor and rp_start <= m.start < a for m in ms if m is not person_m):
             person_m.title_start = rp_start
+
+
+_CAT_LEAD = re.compile(r"(?:banda|pandilla|grupo|milicia|guerrilla|c[áa]rtel|coalici[óo]n|movimiento|facci[óo]n|"
+                       r"militia|gang|group|coalition|faction|cartel)(?:\s+[a-záéíóúñ]+)?\s+$")
+
+
+def _group_at(ms: list[Mention], pos: int, text: str = "") -> str | None:
+    """The group named right at `pos` ("leads [the] Viv Ansanm coalition", "lidera la banda Los
+    Halcones"), if any."""
+    for m in ms:
+        if m.entity.startswith("group:") and (m.start == pos or pos < m.start <= pos + 30
+                                               and _CAT_LEAD.fullmatch(text, pos, m.start)):
+            return m.entity
+    return None
 
 
 def _possessive_modifiers(rev: list[str], i: int, keep: list[str], titles: set[str]) -> int:
@@ -1201,3 +1248,68 @@ _NOT_ORG_HEAD = re.compile(r"\b(?:Agreement|Accord|Treaty|Pact|Memorandum|Conven
                            r"Programme|Initiative|Strategy|Summit|Operation|Acuerdo|Tratado|Pacto|Memorando|Convenio|"
                            r"Protocolo|Ley|Plan|Programa|Iniciativa|Estrategia|Cumbre|Operación)\b")
 _CAPS_ANY = re.compile(r"\b[A-Z][A-Za-z]{0,2}[A-Z]")
+
+
+# -- groups introduced by a category noun: "the Kraze Baryè gang", "the militia Saraya
+# al-Haq", "la banda Los Tiburones", "la guerrilla colombiana Segunda Marquetalia"
+_CAT_EN = {"gang": "cartel", "coalition": "armed group", "militia": "armed group", "group": "armed group",
+           "cartel": "cartel", "movement": "armed group", "alliance": "armed group", "faction": "armed group",
+           "network": "organisation", "brigade": "armed group", "brigades": "armed group", "party": "political party"}
+_CAT_ES = {"banda": "cartel", "pandilla": "cartel", "grupo": "armed group", "guerrilla": "armed group",
+           "milicia": "armed group", "cártel": "cartel", "cartel": "cartel", "coalición": "armed group",
+           "facción": "armed group", "movimiento": "armed group", "alianza": "armed group", "partido": "political party"}
+_CAP_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*|\d+[A-Za-z]?|(?:al|el|as|ad|ash)-[A-Z][\w’'-]*)"
+_CAT_NAME = rf"{_CAP_WORD}(?:\s+(?:(?:al|el|ad|ash|as|bin|de|del|la|las|los|y)\s+)?{_CAP_WORD}){{0,4}}"
+_CAT_AFTER = re.compile(rf"\b(?:the|The)\s+(?P<name>{_CAT_NAME})\s+(?P<cat>{'|'.join(_CAT_EN)})\b(?!\s+(?:of|de)\b)")
+_CAT_BEFORE_EN = re.compile(
+    rf"\b(?:the|a|an|The|A|An)\s+(?:(?:armed|rebel|militant|criminal|jihadist|paramilitary|separatist|insurgent|"
+    rf"breakaway|splinter)\s+)?(?P<cat>group|militia|gang|cartel|faction|coalition|network)\s+"
+    rf"(?:(?:known|called)\s+as\s+|called\s+|named\s+)?(?P<name>{_CAT_NAME})")
+_CAT_BEFORE_ES = re.compile(
+    rf"\b(?:la|el|los|las|una?|del|al|La|El|Una?)\s+(?P<cat>{'|'.join(_CAT_ES)})(?:\s+(?:armad[oa]|criminal|"
+    rf"rebelde|disidente|paramilitar))?(?P<gap>(?:\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|és|es[ae]s?|ic[oa]s?|ad[oa]s?|ent[ae]s?|in[oa]s?))"
+    rf"{{0,2}})\s+(?:(?:conocid[oa]|llamad[oa]|denominad[oa])\s+(?:como\s+)?)?(?P<name>{_CAT_NAME})")
+# capitalised words that describe a group rather than name it ("the Islamist group", "the Kurdish militia")
+_NOT_A_NAME = re.compile(r"^(?:[A-Z][a-z]+(?:ish|ian|ese|ist|ists|ite|ites|ic|i|an)|Arab|Muslim|Christian|Jewish|Western|"
+                         r"Eastern|Northern|Southern|Shia|Islamic|National|Regional|International|Global|Latin|Central|"
+                         r"Rebel|Opposition|Government|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                         r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                         r"The|This|That|Its|Their|His|Her|It|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|"
+                         r"Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|"
+                         r"El|La|Los|Las|Este|Esta|Su|Sus|Según|En)$")
+
+
+def _category_groups(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    """A capitalised name next to a category noun is a group the gazetteer does not know:
+    the noun says what it is, the capitals which one. A name holding any known actor, place or
+    person, or made only of describing words ("the Islamist group"), gives nothing."""
+    found = []
+    seg = text[s:e]
+    if not re.search(r"\b(?:gang|coalition|militia|group|cartel|movement|alliance|faction|network|brigades?|party|"
+                     r"banda|pandilla|grupo|guerrilla|milicia|c[áa]rtel|coalici[óo]n|facci[óo]n|movimiento|alianza|partido)\b", seg):
+        return
+    for rx, table in ((_CAT_AFTER, _CAT_EN), (_CAT_BEFORE_EN, _CAT_EN), (_CAT_BEFORE_ES, _CAT_ES)):
+        for cm in rx.finditer(text, s, e):
+            a, b = cm.span("name")
+            words = text[a:b].split()
+            # trailing words of the next clause in capitals are not part of the name ("the militia Saraya said")
+            if rx is not _CAT_AFTER and a == s:
+                continue
+            if all(_NOT_A_NAME.match(w) for w in words) or _NOT_A_NAME.match(words[0]) and len(words) == 1:
+                continue
+            if len(words) == 1 and _NOT_A_NAME.match(words[0]):
+                continue
+            found.append((a, b, table[cm.group("cat")]))
+    for a, b, kind in found:
+        if any(not (b <= m.start or a >= m.end) for m in ms):
+            continue  # a known actor, place or person inside: not a new group
+        if any(not (b <= x or a >= y) for x, y in taken):
+            continue
+        name = text[a:b]
+        if set(tokens(name)) & {"president", "minister", "presidente", "ministro"}:
+            continue
+        gid = ids.entity_id("Group", name)
+        if g.get(gid) is None and gid not in result.new_entities:
+            result.new_entities[gid] = Group(id=gid, name=name, kind=kind)
+        ms.append(Mention(a, b, gid, "name"))
+        taken.append((a, b))

@@ -56,5 +56,44 @@ def test_sigla_de_un_acuerdo_no_es_grupo():
     from graph.schema import Document
     from loaders.extract import extract
     text = "Perú y Chile firmaron un Acuerdo de Apoyo Logístico (AAL). El AAL permite maniobras."
-    ents, _ = extract(Document(id="doc:t", text=text, published="2024-05-01", language="es"))
-    assert not any(e.id.startswith("group:") for e in ents)
+    assert not any(i.startswith("group:") for i in _ids(text))
+
+
+def _ids(text):
+    """Ids of the people and groups found in the text that the gazetteer does not hold."""
+    from loaders.actors import find_actors
+    from loaders.gazetteer import Gazetteer
+    from loaders.sentences import split
+    return set(find_actors(Gazetteer.load(), text, split(text), "2024-05-01").new_entities)
+
+
+# -- grupos introducidos por un sustantivo de categoría -----------------------------------
+
+def test_banda_y_guerrilla_con_nombre_son_grupos_nuevos():
+    got = {(c.subject, c.object) for c in _claims(
+        "Ecuador designó a la banda Los Tiburones como grupo terrorista. "
+        "Colombia acusó a la guerrilla disidente Frente Carlos Patiño de reclutar menores.")
+        if c.predicate == "DESIGNATED"}
+    assert ("state:ECU", "group:los-tiburones") in got
+
+
+def test_grupo_de_lugar_no_es_grupo_nuevo():
+    assert not any(i.startswith("group:") for i in _ids("El grupo de Lima se reunió el martes en Ottawa."))
+
+
+# -- cargos dichos con un verbo ------------------------------------------------------------
+
+def test_que_dirige_da_el_cargo_de_lider():
+    got = roles("El Ejército de Liberación Popular atacó Tumbes. Desde marzo, el grupo que dirige el ingeniero "
+                "Raúl Medina Soto controla la frontera.")
+    assert ("official:raul-medina-soto", "group:ejercito-de-liberacion-popular", "leader") in got
+
+
+def test_presidido_por_da_el_cargo_de_presidente():
+    got = roles("El Consejo Nacional de Transición, presidido por Amara Diallo, pidió a Ghana enviar observadores.")
+    assert ("official:amara-diallo", "group:consejo-nacional-de-transicion", "chair") in got
+
+
+def test_quien_lidera_un_grupo_nuevo():
+    got = roles("Las autoridades detuvieron a Julio Paredes, quien lidera la banda Los Halcones, en Guayaquil.")
+    assert ("official:julio-paredes", "group:los-halcones", "leader") in got
