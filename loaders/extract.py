@@ -115,8 +115,12 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                     if ent is None or ent.kind in _ARMED_KINDS:
                         group_counts[m.entity] = group_counts.get(m.entity, 0) + 1
         ctx["salient_group"] = max(group_counts, key=group_counts.get) if group_counts else None
+        if i == 0 or sents[i - 1].para != s.para:
+            ctx["prev_subject"] = None
         new = _sentence_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors,
                                main_state, ctx)
+        if not ctx.pop("carried", False):
+            ctx["prev_subject"] = _sentence_subject(text, s, by_sent[i])
         for c in new:
             if c.polarity == "positive":
                 ctx["last_subject"][c.predicate] = c.subject
@@ -240,6 +244,66 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
     return skel, slots, poss
 
 
+# A sentence whose subject is a pronoun ("It also designated ...") or, in Spanish, left out
+# ("Además, designó a ..."): the subject is the previous sentence's, read as a slot in its place
+_CARRY_LEAD = (r"^\s*(?:(?:In\s+addition|Additionally|Moreover|Separately|Later|Subsequently|Also|Then|Además|"
+               r"También|Asimismo|Luego|Después|Posteriormente|Por\s+otra\s+parte|Por\s+otro\s+lado|"
+               r"(?:That|The|Ese|El)\s+(?:same|mismo)\s+(?:day|week|día|semana)),?\s+)?")
+_CARRY_EN = re.compile(_CARRY_LEAD + r"(?P<p>[Ii]t|[Tt]hey|[Hh]e|[Ss]he)(?=\s+(?!(?:is|was|are|were|seems|seemed|appears|appeared|"
+                       r"remains|remained|would|could|might|may)\b)[a-z])")
+_CARRY_ES = re.compile(_CARRY_LEAD + r"(?=(?:(?:no|nunca)\s+)?(?:(?:también|además|luego|ya|posteriormente)\s+)?(?:(?:se|lo|la|los|las|le|les)\s+)?"
+                       r"(?:[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)|ha\s+[a-záéíóúñ]+(?:ado|ido)|han\s+[a-záéíóúñ]+(?:ado|ido))\b)",
+                       re.I)
+_ES_NOT_VERB = {"según", "sólo", "solo", "cuando", "como", "tras", "pero", "también", "ayer"}
+
+
+def _sentence_subject(text: str, s: "_Sent", ms: list[Mention]) -> Mention | None:
+    """The actor a sentence is about: its first actor, unless a preposition or a relative
+    pronoun stands before it (then the sentence's subject is not an actor we know)."""
+    for m in ms:
+        if not m.actor:
+            continue
+        start = m.title_start if m.title_start is not None else m.start
+        lead = _GOV_OF.sub("", text[s.start:start][_CARRY_RX_LEAD.match(text, s.start, start).end() - s.start:])
+        if re.search(r"[,;:]", lead) or _NOT_SUBJECT_LEAD.search(lead):
+            return None
+        return m
+    return None
+
+
+_CARRY_RX_LEAD = re.compile(_CARRY_LEAD[1:], re.I)  # without "^": matched at a sentence start
+_GOV_OF = re.compile(r"\b(?:the\s+|el\s+|la\s+)?(?:government|gobierno|administration|administración|presidency|"
+                     r"presidencia|authorities|autoridades)\s+(?:of|de|del)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
+_NOT_SUBJECT_LEAD = re.compile(r"\b(?:to|in|into|with|from|for|at|by|on|against|after|of|a|al|en|con|desde|para|por|"
+                               r"contra|sobre|tras|de|del|según|according|who|which|that|que|quien)\b", re.I)
+
+
+def _carry_subject(skel: str, slots: list[Mention], lang: str, ctx: dict | None) -> str:
+    prev = (ctx or {}).get("prev_subject")
+    if prev is None:
+        return skel
+    if lang == "es":
+        m = _CARRY_ES.match(skel)
+        if not m:
+            return skel
+        word = re.match(r"[^\W\d_]+", skel[m.end():])
+        if not word or word.group().lower() in _ES_NOT_VERB:
+            return skel
+        at = m.end()
+        new = skel[:at] + f"⟦{len(slots)}⟧ " + skel[at:]
+    else:
+        m = _CARRY_EN.match(skel)
+        if not m:
+            return skel
+        person = m.group("p").lower() in ("he", "she")
+        if person != prev.entity.startswith("official:"):
+            return skel  # "he/she" stands for a person, "it/they" for a state or group
+        new = skel[:m.start("p")] + f"⟦{len(slots)}⟧" + skel[m.end("p"):]
+    slots.append(prev)
+    ctx["carried"] = True
+    return new
+
+
 _CONDITIONAL = re.compile(r"^\s*(?:if|unless|whether|should|in\s+case|si|a\s+menos\s+que|en\s+caso\s+de\s+que)\b"
                           r"|\b(?:if|unless|whether|si)\s+$", re.I)
 _ARMED_KINDS = {"armed group", "cartel", "armed force", "political party"}
@@ -330,6 +394,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     if quote.rstrip().endswith("?"):
         return out
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
+    skel = _carry_subject(skel, slots, s.lang, ctx)
     # titles: HOLDS_ROLE / MEMBER_OF
     out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities, ctx.get("home_states"),
                              ctx.get("dateline_states")))
@@ -429,8 +494,17 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     out.append(Claim(predicate="SIGNED", subject=m_.entity, object=ag, **common))
             continue
         pairs = []
+        route = mt.props.get("_route") == "member"
         for ma in subj_ms:
             for mb in obj_ms:
+                if route:
+                    # membership reads by its subject's type: a person is a MEMBER_OF a group, a
+                    # group is PART_OF another ("X, a member of the Y alliance"); a state member
+                    # of an IGO has no edge type in the schema, so it gives nothing
+                    sub = _membership(g, ma, mb, actors)
+                    if sub:
+                        pairs.append((*sub, ma, mb))
+                    continue
                 if pred == "SIGNED_MOU_WITH":
                     a, b = _party(g, ma, date or pub), _party(g, mb, date or pub)
                     if a and b and a != b:
@@ -483,7 +557,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     if m_.entity.startswith("official:"):
                         out.append(Claim(predicate="SIGNED", subject=m_.entity, object=agr.id, **common))
                 continue
-            out.append(Claim(predicate=pred, subject=a, object=b, props=props, **common))
+            out.append(Claim(predicate=_MEMBER_PRED[a.split(":")[0]] if route else pred, subject=a, object=b,
+                             props=props, **common))
     out.extend(_signed_by(skel, slots, base, ctx, s.lang, pub))
     # possessives: "Iran's IRGC" -> PART_OF when the gazetteer makes the group an arm of that state
     for b, a in poss:
@@ -495,6 +570,20 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if c.attributed_to and not (g.get(c.attributed_to) or actors.new_entities.get(c.attributed_to)):
             c.attributed_to = None
     return out
+
+
+_MEMBER_PRED = {"official": "MEMBER_OF", "group": "PART_OF"}
+
+
+def _membership(g, ma: Mention, mb: Mention, actors) -> tuple[str, str] | None:
+    """(member, body) for a membership reading: an official or a group in a group (not in a state:
+    "Hezbollah joined Iran" is no membership)."""
+    a, b = ma.entity, mb.entity
+    if a == b or not b.startswith("group:") or a.split(":")[0] not in _MEMBER_PRED:
+        return None
+    if a.startswith("group:") and _kind(g, a, actors) in ("agency", "IGO") and _kind(g, b, actors) not in ("IGO",):
+        return None  # a state body is part of its state, read by the agency rules
+    return a, b
 
 
 _ORG_NAME = re.compile(
