@@ -183,6 +183,34 @@ def _quote_attributions(text: str, sents: list[_Sent], by_sent: list[list[Mentio
     return out
 
 
+_REL_SUBJECT = re.compile(r"⟦(\d+)⟧(\s*,\s*(?:which|who|que|quien|quienes)\s+)(?!⟦|se\b|lo\b|la\b|le\b)", re.I)
+
+
+def _relative_clause_matches(skel: str, lang: str, matches: list) -> list:
+    """"the United States, which keeps the ELN on its terrorist list, ...": the actor before a
+    subject relative pronoun is the subject of the relative clause's verb. The rules read main
+    clauses (they skip such clauses to find the main verb), so the clause is read again with the
+    pronoun blanked out, keeping only readings that start at that actor and end in the clause."""
+    out = []
+    for rm in _REL_SUBJECT.finditer(skel):
+        k = int(rm.group(1))
+        close = skel.find(",", rm.end())
+        end = close if close > 0 else len(skel)
+        alt = skel[:rm.start(2)] + " " * len(rm.group(2)) + skel[rm.end(2):]
+        for mt in relations.match(alt, lang, near=False):
+            if mt.subjects[:1] != [k] or mt.span[0] != rm.start() or mt.span[1] > end + 1:
+                continue
+            if any(o.rule.predicate == mt.rule.predicate and set(o.subjects) & set(mt.subjects)
+                   and set(o.objects) & set(mt.objects) for o in matches):
+                continue
+            out.append(mt)
+    return out
+
+
+_APPOS_OPEN = re.compile(r",\s*$")
+_APPOS_CLOSE = re.compile(r"\s*,(?=\s+(?!(?:or|o|who|which|que|quien)\b)[a-záéíóúñ])")
+
+
 def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dict | None = None):
     part_of = {**g.part_of, **(part_of or {})}
     slots: list[Mention] = []
@@ -208,6 +236,13 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
         parts.append(f"⟦{len(slots)}⟧")
         slots.append(m)
         pos = m.end
+        if start < m.start and _APPOS_OPEN.search(text, start, m.start):
+            # "the Secretary of State, Marco Rubio, pressed ...": the comma closing the name's
+            # apposition belongs to the slot, not to the clause
+            close = _APPOS_CLOSE.match(text, pos, s.end)
+            if close:
+                parts.append(" ")
+                pos = close.end()
     parts.append(text[pos:s.end])
     skel = "".join(parts)
     skel = skel.replace("’", "'")
@@ -353,10 +388,18 @@ def _etype(eid: str) -> str:
     return {"state": "State", "group": "Group", "official": "Official", "agreement": "Agreement"}[eid.split(":")[0]]
 
 
+_REL_CLAUSE = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuya|cuyos|cuyas)\b[^,;]*,", re.I)
+
+
 def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang: str) -> str | None:
     found = [d for d in dates_mod.find(skel, 0, len(skel), pub, lang) if d.value]
     if excluded:
         found = [d for d in found if not (excluded[0] <= d.start < excluded[1])]
+    if found and "," in skel:
+        # a relative clause the reading skips over ("the EU, which listed Hamas in 2003, urged ...")
+        # dates its own verb, not the main one
+        skipped = [(r.start(), r.end()) for r in _REL_CLAUSE.finditer(skel) if span[0] < r.start() and r.end() < span[1]]
+        found = [d for d in found if not any(a <= d.start < b for a, b in skipped)]
     if not found:
         return None
     # prefer an expression inside the match, then the nearest one in the same clause
@@ -417,6 +460,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             mt.subjects, mt.objects = list(dict.fromkeys(subj)), list(dict.fromkeys(obj))
             extra.append(mt)
         matches = extra + matches
+    matches = _relative_clause_matches(skel, s.lang, matches) + matches
     # "Chile concluded a pact with Peru": a one-signatory reading must not shadow the pair reading
     matches = [mt for mt in matches if not (
         mt.rule.predicate == "SIGNED_MOU_WITH" and not mt.objects and len(mt.subjects) < 2
@@ -736,7 +780,9 @@ def _signed_by(skel: str, slots: list[Mention], base: dict, ctx: dict, lang: str
 
 
 _DET_RX = r"(?:(?:the|el|la|los|las)\s+)?"
-_COORD = re.compile(rf"⟦(\d+)⟧(?P<rest>(?:\s*,\s*{_DET_RX}⟦\d+⟧)*(?P<last>\s*,?\s*(?:and|y|e)\s+{_DET_RX}⟦\d+⟧))")
+# later members may repeat the preposition of the first ("presionó a ⟦1⟧ y a ⟦2⟧")
+_COORD_DET = r"(?:(?:the|el|la|los|las|a|al|to)\s+)?"
+_COORD = re.compile(rf"⟦(\d+)⟧(?P<rest>(?:\s*,\s*{_COORD_DET}⟦\d+⟧)*(?P<last>\s*,?\s*(?:and|y|e)\s+{_COORD_DET}⟦\d+⟧))")
 _PAIR_CONTEXT = re.compile(r"\b(?:between|entre)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 

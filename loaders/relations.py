@@ -443,6 +443,8 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
                 prev = _LIST_PREV.search(head)
             if any((n.predicate, a, b) in done or (n.predicate, b, a) in done for a in subj for b in obj):
                 continue
+            if any(m.rule.predicate == n.predicate and set(obj) & set(m.objects) for m in found):
+                continue  # a rule already named who did this to that object ("the EU, which ..., urged Israel")
             props = dict(n.props)
             if n.nature:
                 props["nature"] = [n.nature]

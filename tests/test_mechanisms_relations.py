@@ -171,3 +171,48 @@ def test_a_carried_subject_keeps_a_denial_negative():
     claims = _claims("Ecuador convocó al embajador. No rompió relaciones con México.", "es")
     sev = [c for c in claims if c.predicate == "SEVERED_TIES"]
     assert sev and all(c.polarity == "negative" for c in sev)
+
+
+# -- clause structure: apposed names, relative clauses, repeated prepositions in lists ----
+
+@pytest.mark.parametrize("lang,text,pairs", [
+    ("es", "El secretario de Estado estadounidense, Marco Rubio, presionó a Perú para que designara al Tren de Aragua como organización terrorista.",
+     {("official:marco-rubio", "state:PER")}),
+    ("en", "The U.S. secretary of state, Marco Rubio, pressed Peru to designate Tren de Aragua as a terrorist organization.",
+     {("official:marco-rubio", "state:PER")}),
+    # a list whose later members repeat the preposition: every member is asked
+    ("es", "Marco Rubio presionó a Perú y a Chile para que incluyeran al Tren de Aragua en sus listas.",
+     {("official:marco-rubio", "state:PER"), ("official:marco-rubio", "state:CHL")}),
+])
+def test_apposed_names_and_repeated_prepositions_keep_the_request(lang, text, pairs):
+    # an official with a title urges for the state of that title (extract._acting_state)
+    got = {("official:marco-rubio" if s == "state:USA" else s, o) for s, o in _facts(text, lang, "URGED")}
+    assert pairs <= got
+
+
+@pytest.mark.parametrize("lang,text,pred,pair,date", [
+    ("es", "Estados Unidos, que mantiene al ELN en su lista de organizaciones terroristas extranjeras desde 1997, instó a Venezuela a actuar.",
+     "DESIGNATED", ("state:USA", "group:eln"), "1997"),
+    ("en", "Canada, which has kept the IRGC on its list of terrorist entities since 2019, said nothing new.",
+     "DESIGNATED", ("state:CAN", "group:irgc"), "2019"),
+])
+def test_the_actor_before_which_is_the_subject_of_the_relative_clause(lang, text, pred, pair, date):
+    claims = [c for c in _claims(text, lang) if c.predicate == pred and (c.subject, c.object) == pair]
+    assert claims and claims[0].date == date
+
+
+def test_a_relative_clause_date_is_not_the_main_verbs():
+    claims = _claims("The European Union, which designated Hamas as a terrorist organization in 2003, "
+                     "urged Israel to show restraint.", "en")
+    urged = [c for c in claims if c.predicate == "URGED"]
+    assert {(c.subject, c.object) for c in urged} == {("group:eu", "state:ISR")}  # Hamas asked nobody
+    assert urged[0].date is None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Peru, which Chile urged to designate Hezbollah, declined."),   # object relative: Peru did not designate
+    ("es", "Perú, que Chile instó a designar a Hezbolá, se negó."),
+    ("en", "Peru, which refused to designate Hezbollah as a terrorist organization, met Chile."),
+])
+def test_relative_clauses_give_no_act_that_did_not_happen(lang, text):
+    assert ("state:PER", "group:hezbollah") not in _facts(text, lang, "DESIGNATED")
