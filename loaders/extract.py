@@ -388,6 +388,8 @@ def _etype(eid: str) -> str:
     return {"state": "State", "group": "Group", "official": "Official", "agreement": "Agreement"}[eid.split(":")[0]]
 
 
+_NEXT_VP = re.compile(r"\s*,?\s*(?:and|y|e)\s*(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?$", re.I)
+_VP_START = re.compile(r"(?:,\s*|(?:and|y|e)\s+)(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?[a-záéíóú]", re.I)
 _REL_CLAUSE = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuya|cuyos|cuyas)\b[^,;]*,", re.I)
 
 
@@ -411,6 +413,8 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
         if d.end <= span[0]:
             gap = skel[d.end:span[0]]
             dist = len(gap)
+            if _NEXT_VP.match(gap) or (not gap.strip(" ,") and _VP_START.match(skel, span[0])):
+                continue  # "designated X in 1997 and named Y ...": 1997 dates the first verb only
             # a date inside an aside (", ruled by the military since the 2023 coup,") is not the event's
             lead = skel[:d.start]
             if "," in gap and "," in lead and not re.search(r"[;:]", gap) and lead.rfind(",") > lead.rfind("."):
@@ -593,6 +597,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 else:
                     agr = _agreement(g, a, b, mt.props.get("_agr", ""), agr_date, quote, not_public, agreements, actors)
                 ctx["last_agreement"] = agr.id
+                ctx["last_agreement_date"] = agr.date
                 if a.startswith("state:") and b.startswith("state:"):
                     out.append(Claim(predicate=pred, subject=a, object=b, props={"agreement": agr.id}, **common))
                 for party in (a, b):
@@ -749,8 +754,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
 
 # "it was signed by the foreign ministers of both countries, A and B", "firmado por los
 # cancilleres A y B": every official in the list after "by/por" signed the document's agreement
-_SIGNED_BY = re.compile(r"\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:\w+\s+){0,2}?(?:by|por)\s+"
-                        r"(?P<pre>(?:[^⟦.;]|⟦\d+⟧){0,80}?)(?P<list>⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?)", re.I)
+_SIGNED_BY = re.compile(r"\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:[\w.’'-]+\s+){0,5}?(?:by|por)\s+"
+                        r"(?P<pre>(?:[^⟦.;]|⟦\d+⟧){0,80}?)(?P<list>⟦\d+⟧(?:\.?\s*,\s*⟦\d+⟧)*(?:\.?\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?)", re.I)
 _NAMES_AFTER = re.compile(r"\s*,\s*(⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?)")
 _SIGN_NEG = re.compile(r"\b(?:not|never|no|nunca|yet to|aún no|todavía no)\b", re.I)
 
@@ -772,7 +777,8 @@ def _signed_by(skel: str, slots: list[Mention], base: dict, ctx: dict, lang: str
             people = [slots[int(k)] for k in SLOT_RX.findall(nm.group(1)) if int(k) < len(slots)] if nm else []
         if not people or not all(p.entity.startswith("official:") for p in people):
             continue  # "signed by Brazil and ..." is a party list, read by the relation rules
-        date = _pick_date(skel, m.span(), None, pub, lang)
+        # "The accord was signed by A and B": signed when the accord was, unless this sentence says
+        date = _pick_date(skel, m.span(), None, pub, lang) or ctx.get("last_agreement_date")
         for p in people:
             out.append(Claim(predicate="SIGNED", subject=p.entity, object=ag, modality="asserted", polarity="positive",
                              date=date, rule=f"{lang}.signed.by_list", **base))

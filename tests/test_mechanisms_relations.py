@@ -216,3 +216,99 @@ def test_a_relative_clause_date_is_not_the_main_verbs():
 ])
 def test_relative_clauses_give_no_act_that_did_not_happen(lang, text):
     assert ("state:PER", "group:hezbollah") not in _facts(text, lang, "DESIGNATED")
+
+
+# -- signing: adverbials before the agreement, signatories after "by", the accord's date ---
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los cancilleres Diana Mondino y Mauro Vieira suscribieron esta mañana en la sede de la embajada brasileña un memorando de entendimiento."),
+    ("en", "Foreign ministers Diana Mondino and Mauro Vieira signed on Monday at the Itamaraty palace a memorandum of understanding."),
+])
+def test_signatories_with_adverbials_before_the_agreement(lang, text):
+    claims = _claims(text, lang)
+    assert {c.subject for c in claims if c.predicate == "SIGNED"} == {"official:diana-mondino", "official:mauro-vieira"}
+    assert {(c.subject, c.object) for c in claims if c.predicate == "SIGNED_MOU_WITH"} == {("state:ARG", "state:BRA")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los cancilleres Diana Mondino y Mauro Vieira firmaron esta mañana en Brasilia una carta que critica el acuerdo con Irán."),
+    ("es", "Los cancilleres Diana Mondino y Mauro Vieira firmaron en Brasilia la carta que critica el acuerdo con Irán."),
+    ("en", "Diana Mondino and Mauro Vieira signed on Monday a letter that criticises the agreement with Iran."),
+    ("en", "Will Diana Mondino and Mauro Vieira sign on Monday a memorandum of understanding?"),
+])
+def test_a_signed_letter_about_an_agreement_is_not_the_agreement(lang, text):
+    assert not [c for c in _claims(text, lang) if c.predicate in ("SIGNED", "SIGNED_MOU_WITH") and c.polarity == "positive"]
+
+
+def test_signatories_named_after_by_get_the_accords_date_and_witnesses_sign_nothing():
+    claims = _claims("Chile and Peru on Monday signed a security agreement. The accord was signed at the Presidential "
+                     "Palace by Defense Secretary Gilberto Teodoro Jr. and Foreign Minister Yoko Kamikawa, in the "
+                     "presence of President Gabriel Boric.", "en", "2024-07-10")
+    signed = {c.subject: c.date for c in claims if c.predicate == "SIGNED"}
+    assert signed == {"official:gilberto-teodoro-jr": "2024-07-08", "official:yoko-kamikawa": "2024-07-08"}
+
+
+# -- a second verb phrase sharing the subject -----------------------------------------------
+
+@pytest.mark.parametrize("lang,text,obj,date", [
+    ("en", "The United States designated Hamas a foreign terrorist organization in 1997 and named Ismail Haniyeh "
+           "a Specially Designated Global Terrorist in 2018.", "official:ismail-haniyeh", "2018"),
+    ("es", "Estados Unidos designó a Hamás organización terrorista en 1997 y declaró a Ismail Haniyeh terrorista "
+           "global en 2018.", "official:ismail-haniyeh", "2018"),
+])
+def test_second_designation_verb_takes_the_sentence_subject_and_its_own_date(lang, text, obj, date):
+    claims = [c for c in _claims(text, lang) if c.predicate == "DESIGNATED" and c.object == obj]
+    assert [(c.subject, c.date) for c in claims] == [("state:USA", date)]
+
+
+def test_a_clitic_after_y_stands_for_the_group_last_named():
+    got = _facts("El Tren de Aragua opera en la región. Perú, Chile y Bolivia siguieron el ejemplo en marzo y lo "
+                 "declararon organización terrorista.", "es", "DESIGNATED")
+    assert got == {("state:PER", "group:tren-de-aragua"), ("state:CHL", "group:tren-de-aragua"),
+                   ("state:BOL", "group:tren-de-aragua")}
+
+
+def test_a_second_verb_that_is_a_request_is_no_designation():
+    got = _facts("Peru designated Hamas a terrorist group and urged Chile to designate Hezbollah as a terrorist "
+                 "organization.", "en", "DESIGNATED")
+    assert got == {("state:PER", "group:hamas")}
+
+
+# -- ties restored, recognition switched, bans, requests to several ------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Egypt and Qatar have agreed to restore diplomatic relations."),
+    ("es", "Egipto y Catar acordaron restablecer sus relaciones diplomáticas."),
+])
+def test_agreeing_to_restore_relations_is_a_tie(lang, text):
+    assert _facts(text, lang, "ALLEGED_TIES") == {("state:EGY", "state:QAT")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Nicaragua switched diplomatic recognition from Taiwan to China in December 2021."),
+    ("es", "Nicaragua cambió su reconocimiento diplomático de Taiwán a China en diciembre de 2021."),
+])
+def test_switching_recognition_severs_ties_with_the_first(lang, text):
+    claims = [c for c in _claims(text, lang) if c.predicate == "SEVERED_TIES"]
+    assert [(c.subject, c.object, c.date) for c in claims] == [("state:NIC", "state:TWN", "2021-12")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Austria banned all activity by Hezbollah on Thursday, treating it as a terrorist organization.",
+     {("state:AUT", "group:hezbollah")}),
+    ("en", "Austria banned Hezbollah rallies after the attack on a Jewish school.", set()),      # no terror listing named
+    ("en", "Austria has not banned Hezbollah, which Israel calls a terrorist organization.", set()),
+    ("es", "Austria prohibió todas las actividades de Hezbolá como organización terrorista.", {("state:AUT", "group:hezbollah")}),
+    ("es", "Israel pidió a Austria que prohíba las actividades de Hezbolá como organización terrorista.", set()),
+])
+def test_a_ban_is_a_designation_only_with_a_terrorist_listing(lang, text, expected):
+    assert _facts(text, lang, "DESIGNATED") == expected
+
+
+@pytest.mark.parametrize("lang,text,action", [
+    ("en", "The Transitional Council urged Kenya and other contributors to the mission to send more police officers.", "send"),
+    ("es", "Brasil instó a Haití y a otros países de la región a enviar policías.", "enviar"),
+])
+def test_a_request_to_one_actor_and_others_keeps_the_requested_verb(lang, text, action):
+    urged = [c for c in _claims(text, lang) if c.predicate == "URGED"]
+    assert urged and urged[0].props["action"] == action
