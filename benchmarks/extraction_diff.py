@@ -10,6 +10,8 @@ written inside the repository.
     python -m benchmarks.extraction_diff                 # working tree vs HEAD
     python -m benchmarks.extraction_diff --base main     # vs another commit
     python -m benchmarks.extraction_diff -n 600          # more synthetic articles
+    python -m benchmarks.extraction_diff --time 5        # + CPU ms per synthetic article,
+                                                         #   base and now interleaved, 5 rounds
 
 Exit status 0 when every set is identical, 1 otherwise (the first differing lines are
 printed).
@@ -60,8 +62,35 @@ def snapshot(corpus: Path, out: Path) -> dict[str, float]:
     return cpu
 
 
+def cpu_per_doc(corpus: Path) -> float:
+    """CPU seconds per synthetic article for loaders.load (one worker), after a warm-up."""
+    from loaders import load
+
+    load([str(corpus)], workers=1)  # imports, gazetteer, rules, caches
+    c0 = time.process_time()
+    result = load([str(corpus)], workers=1)
+    return (time.process_time() - c0) / max(1, len(result.documents))
+
+
+def _timed(code: Path, corpus: Path) -> float:
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--time-only", "--corpus", str(corpus)],
+                         cwd=code, env=env, check=True, capture_output=True, text=True).stdout
+    return float(out.split()[-1])
+
+
 def _git(*args: str) -> str:
     return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
+
+
+def _base_code(sha: str) -> Path:
+    code = WORK / f"code-{sha[:12]}"
+    if not code.exists():
+        code.mkdir(parents=True)
+        archive = subprocess.run(["git", "archive", sha, "loaders", "graph"], cwd=ROOT, check=True,
+                                 capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(code)], input=archive, check=True)
+    return code
 
 
 def _base_snapshot(ref: str, corpus: Path) -> Path:
@@ -69,12 +98,7 @@ def _base_snapshot(ref: str, corpus: Path) -> Path:
     out = WORK / f"base-{sha[:12]}-{corpus.stem}"
     if (out / "synthetic.jsonl").exists():
         return out
-    code = WORK / f"code-{sha[:12]}"
-    if not code.exists():
-        code.mkdir(parents=True)
-        archive = subprocess.run(["git", "archive", sha, "loaders", "graph"], cwd=ROOT, check=True,
-                                 capture_output=True).stdout
-        subprocess.run(["tar", "-x", "-C", str(code)], input=archive, check=True)
+    code = _base_code(sha)
     env = {**os.environ, "PYTHONPATH": str(code)}
     subprocess.run([sys.executable, str(Path(__file__).resolve()), "--snapshot-only", "--corpus", str(corpus),
                     "--out", str(out)], cwd=code, env=env, check=True)
@@ -105,12 +129,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="exported records of the working tree vs a base commit")
     ap.add_argument("--base", default="HEAD", help="commit to compare with (default HEAD)")
     ap.add_argument("-n", "--docs", type=int, default=300, help="synthetic articles (default 300)")
+    ap.add_argument("--time", type=int, default=0, metavar="ROUNDS",
+                    help="also time base and working tree, interleaved, ROUNDS times (CPU ms per article)")
     ap.add_argument("--snapshot-only", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--time-only", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     ap.add_argument("--out", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.snapshot_only:  # run by _base_snapshot inside the exported base code
         snapshot(Path(args.corpus), Path(args.out))
+        return 0
+    if args.time_only:  # run by _timed, in the base code or the working tree
+        print(cpu_per_doc(Path(args.corpus)))
         return 0
 
     sys.path.insert(0, str(ROOT))
@@ -131,6 +161,18 @@ def main(argv: list[str] | None = None) -> int:
           f"now {sum(cpu.values()):.1f} CPU s, synthetic {cpu['synthetic'] / args.docs * 1000:.2f} CPU ms/doc)")
     same = _compare(base, head, _sets(corpus))
     print("identical" if same else "OUTPUT CHANGED")
+    if args.time:
+        import statistics
+
+        code = _base_code(_git("rev-parse", args.base))
+        base_t, now_t = [], []
+        for _ in range(args.time):  # interleaved, so machine load touches both alike
+            base_t.append(_timed(code, corpus) * 1000)
+            now_t.append(_timed(ROOT, corpus) * 1000)
+        b, n = statistics.median(base_t), statistics.median(now_t)
+        print(f"CPU ms per synthetic article (one worker, {args.docs} articles, median of {args.time} "
+              f"interleaved runs): base {b:.2f} {[round(x, 2) for x in base_t]}, now {n:.2f} "
+              f"{[round(x, 2) for x in now_t]}: {100 * (n - b) / b:+.1f}% (load average {os.getloadavg()[0]:.1f})")
     return 0 if same else 1
 
 
