@@ -203,3 +203,44 @@ class Gate:
             if lit in folded:
                 return True
         return False
+
+
+# --------------------------------------------------------------------------- gated scans
+
+_GATES: dict[re.Pattern, Gate] = {}
+_last: tuple = (None, 0, 0, "")  # the last (text, start, end, folded): several patterns scan one sentence
+
+
+def _gate(rx: re.Pattern) -> Gate:
+    g = _GATES.get(rx)
+    if g is None:
+        g = _GATES[rx] = Gate(rx)
+    return g
+
+
+def _folded(text: str, start: int, end: int) -> str:
+    global _last
+    if _last[0] is text and _last[1] == start and _last[2] == end:
+        return _last[3]
+    f = fold(text[start:end])
+    _last = (text, start, end, f)
+    return f
+
+
+def search(rx: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """rx.search(text, start, end), skipped when rx's literals are not in text[start:end].
+    (Lookarounds may read outside start:end; they are zero-width and give no literals.)"""
+    end = len(text) if end is None else end
+    g = _gate(rx)
+    if g.literals is not None and not g.may_match(_folded(text, start, end)):
+        return None
+    return rx.search(text, start, end)
+
+
+def finditer(rx: re.Pattern, text: str, start: int = 0, end: int | None = None):
+    """rx.finditer(text, start, end), empty at once when rx's literals are not in the text."""
+    end = len(text) if end is None else end
+    g = _gate(rx)
+    if g.literals is not None and not g.may_match(_folded(text, start, end)):
+        return iter(())
+    return rx.finditer(text, start, end)
