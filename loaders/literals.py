@@ -145,14 +145,14 @@ def _required_item(op, av) -> frozenset[str] | None:
     return None
 
 
-def _required_seq(seq) -> frozenset[str] | None:
-    best: frozenset[str] | None = None
+def _candidates(seq) -> list[frozenset[str]]:
+    """Every requirement the sequence's items give: each alone is necessary for a match."""
+    out: list[frozenset[str]] = []
     run: set[str] = {""}
 
     def close(run: set[str]) -> None:
-        nonlocal best
         if "" not in run:
-            best = _better(best, frozenset(run))
+            out.append(frozenset(run))
 
     for op, av in seq:
         f = _finite(op, av)
@@ -166,19 +166,21 @@ def _required_seq(seq) -> frozenset[str] | None:
             continue
         close(run)
         run = {""}
-        best = _better(best, _required_item(op, av))
+        req = _required_item(op, av)
+        if req is not None:
+            out.append(req)
     close(run)
+    return out
+
+
+def _required_seq(seq) -> frozenset[str] | None:
+    best = None
+    for c in _candidates(seq):
+        best = _better(best, c)
     return best
 
 
-def required_literals(rx: re.Pattern | str, flags: int = 0) -> frozenset[str] | None:
-    """Folded literals one of which is in every match of `rx`; None when none is known."""
-    pattern, flags = (rx.pattern, rx.flags) if isinstance(rx, re.Pattern) else (rx, flags)
-    if not isinstance(pattern, str):
-        return None
-    req = _required_seq(_parser.parse(pattern, flags).data)
-    if req is None:
-        return None
+def _clean(req: frozenset[str]) -> frozenset[str] | None:
     folded = {fold(x) for x in req}
     if "" in folded:
         return None
@@ -186,23 +188,53 @@ def required_literals(rx: re.Pattern | str, flags: int = 0) -> frozenset[str] | 
     return frozenset(x for x in folded if not any(y != x and y in x for y in folded))
 
 
+def _parse(rx: re.Pattern | str, flags: int):
+    pattern, flags = (rx.pattern, rx.flags) if isinstance(rx, re.Pattern) else (rx, flags)
+    return _parser.parse(pattern, flags).data if isinstance(pattern, str) else None
+
+
+def required_literals(rx: re.Pattern | str, flags: int = 0) -> frozenset[str] | None:
+    """Folded literals one of which is in every match of `rx`; None when none is known."""
+    seq = _parse(rx, flags)
+    req = _required_seq(seq) if seq is not None else None
+    return _clean(req) if req is not None else None
+
+
+def required_sets(rx: re.Pattern | str, flags: int = 0, most: int = 3) -> list[frozenset[str]]:
+    """Up to `most` requirements of `rx`, most selective first: a match meets all of them
+    ("signed ... by": one of the verbs, and "by"). Sets holding one-letter literals are
+    left out (almost every text meets them)."""
+    seq = _parse(rx, flags)
+    if seq is None:
+        return []
+    best = required_literals(rx, flags)
+    out = [best] if best else []
+    ranked = sorted(_candidates(seq), key=lambda c: (min(map(len, c)), -len(c)), reverse=True)
+    for c in ranked:
+        c = _clean(c)
+        if c and min(map(len, c)) >= 2 and c not in out and len(out) < most:
+            out.append(c)
+    return out
+
+
 class Gate:
     """`may_match(folded_text)`: False only when the regex cannot match the text."""
 
-    __slots__ = ("literals",)
+    __slots__ = ("literals", "sets")
 
     def __init__(self, rx: re.Pattern | str, flags: int = 0):
-        lits = required_literals(rx, flags)
         # longest first: the rarest strings usually, so a miss is found with fewer scans
-        self.literals = tuple(sorted(lits, key=len, reverse=True)) if lits else None
+        self.sets = tuple(tuple(sorted(c, key=len, reverse=True)) for c in required_sets(rx, flags))
+        self.literals = self.sets[0] if self.sets else None
 
     def may_match(self, folded: str) -> bool:
-        if self.literals is None:
-            return True
-        for lit in self.literals:
-            if lit in folded:
-                return True
-        return False
+        for lits in self.sets:
+            for lit in lits:
+                if lit in folded:
+                    break
+            else:
+                return False
+        return True
 
 
 # --------------------------------------------------------------------------- gated scans

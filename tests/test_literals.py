@@ -59,3 +59,11 @@ def test_a_gate_never_hides_a_match(pieces, k):
     r = rx.search(text, 0, max(0, len(text) - 1))
     assert (m and m.span()) == (r and r.span())
 
+
+
+def test_a_gate_requires_every_part_it_knows():
+    # "signed ... by": a sentence without "by" cannot match, whatever verb it has
+    g = literals.Gate(re.compile(r"(?:signed|inked)\s+(?:a|an|the)\s+\w+\s+by\s+\w+", re.I))
+    assert g.may_match(fold("The pact was SIGNED a deal by Peru"))
+    assert not g.may_match(fold("the pact was signed a deal with Peru"))
+    assert not g.may_match(fold("the pact was agreed by Peru"))
