@@ -366,6 +366,9 @@ _REL_INSIDE = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuya|cu
 # "on 23 February 2019, when Maduro cut ties": the date before 'when' is the when-clause's
 _WHEN = re.compile(r"\s*,?\s*(?:when|cuando|en\s+(?:el\s+)?que|the\s+day)\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
+# "designated X in 1997 and named Y ...": a date right before the next verb phrase dates the first one only
+_NEXT_VP = re.compile(r"\s*,?\s*(?:and|y|e)\s*(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?$", re.I)
+_VP_START = re.compile(r"(?:,\s*|(?:and|y|e)\s+)(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?[a-záéíóú]", re.I)
 _FAR = 10 ** 5
 
 
@@ -407,6 +410,8 @@ def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None 
                 continue  # "Under the 2015 deal, ..." names the deal, not when this happened
             gap = skel[d.end:span[0]]
             dist = len(gap)
+            if _NEXT_VP.match(gap) or (not gap.strip(" ,") and _VP_START.match(skel, span[0])):
+                continue
             # a date inside an aside (", ruled by the military since the 2023 coup,") is not the event's
             lead = skel[:d.start]
             if "," in gap and "," in lead and not re.search(r"[;:]", gap) and lead.rfind(",") > lead.rfind("."):
