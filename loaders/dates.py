@@ -429,3 +429,12 @@ def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None 
     if best is None and weak:
         return weak[0].value
     return best
+
+
+def lead_date(sentence: str, published: str | None, lang: str | None) -> str | None:
+    """The lead sentence's own date: its first expression outside relative clauses, not a
+    noun's year nor the dateline's filing day."""
+    found = [d for d in find(sentence, 0, len(sentence), published, lang) if d.value and not d.weak and not d.attributive]
+    zones = [(r.start(), r.end()) for r in _REL_CLAUSE.finditer(sentence)]
+    found = [d for d in found if not any(a <= d.start < b for a, b in zones)]
+    return found[0].value if found else None

@@ -125,6 +125,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             if c.polarity == "positive":
                 ctx["last_subject"][c.predicate] = c.subject
         claims.extend(new)
+    _headline_dates(text, sents, claims, pub)
     claims = _drop_vague_requests(claims)
     claims = _drop_own_officials_designated(g, claims, pub)
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
@@ -136,6 +137,20 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             if eid and eid not in ents:
                 ents[eid] = g.get(eid) or actors.new_entities.get(eid) or agreements.get(eid)
     return [e for e in ents.values() if e is not None], [c for c in claims if all(x in ents and ents[x] is not None for x in (c.subject, c.object))]
+
+
+def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None) -> None:
+    """A headline ("Chile y Argentina firman un memorando") reports the lead's event: its
+    undated claims take the date of the lead sentence's own verb, when the lead gives one."""
+    if len(sents) < 2 or sents[0].para == sents[1].para or re.search(r"[.!?:]\s*$", text[sents[0].start:sents[0].end]):
+        return
+    head, lead = sents[0], sents[1]
+    todo = [c for c in claims if c.char_start == head.start and c.date is None and c.predicate not in _STANDING]
+    if not todo:
+        return
+    date = dates_mod.lead_date(text[lead.start:lead.end], pub, lead.lang)
+    for c in todo:
+        c.date = date
 
 
 def _plain_paragraphs(text: str, lang: str | None):
