@@ -9,7 +9,9 @@ expression (measured), a tenth of the whole budget per article. dateparser
 
 Values carry the precision the text gives: "2023", "2023-07", "2023-07-20". Without a
 year, a month or day is the latest one not after the publication date (news reports
-past events).
+past events). Datelines and live-blog clock times give the story's day as a weak value.
+`pick` chooses, among a sentence's expressions, the one that dates a matched fact;
+`lead_date` gives a headline the date of its lead sentence.
 """
 
 from __future__ import annotations
