@@ -54,10 +54,10 @@ _UNIT = r"(?:days?|weeks?|months?|years?|días?|semanas?|mes(?:es)?|años?)"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in [
     # a live-blog entry's clock time ("14:32 GMT —", "09:15 |"): the entry is from the publication day
-    ("clock", r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:(?:h(?:rs)?|GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|a\.?m\.?|p\.?m\.?|"
+    ("clock", r"\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:(?:h(?:rs)?|GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|a\.?m\.?|p\.?m\.?|"
               r"hora local)\b\s*(?:\||[—–-]|:\s)?|\||[—–-]|:\s)"),
     # "KABUL, March 3 (Wire) -", "LIMA, 3 de marzo (EFE).-": the day the story was filed
-    ("dateline", rf"^\s*(?:[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'’-]{{2,40}}|⟦\d+⟧),\s+(?:{_MONTH}\s+{_DAY}|{_DAY2}\s+(?:de\s+)?{_MONTH4})(?:,?\s+{_YEAR})?\s*(?:\([^)]{{1,30}}\))?\s*\.?\s*[—–-]{{1,2}}"),
+    ("dateline", rf"\s*(?:[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'’-]{{2,40}}|⟦\d+⟧),\s+(?:{_MONTH}\s+{_DAY}|{_DAY2}\s+(?:de\s+)?{_MONTH4})(?:,?\s+{_YEAR})?\s*(?:\([^)]{{1,30}}\))?\s*\.?\s*[—–-]{{1,2}}"),
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     # "el 3/10", "on 10/3/2024": day/month in Spanish, month/day in English (a number over 12 settles it)
     ("numeric", r"(?:\b(?:on|el|del|desde|since|until|hasta)\s+(?:(?:el\s+)?día\s+)?)(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?\b(?!/)"),
@@ -89,6 +89,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     # "a year later", "dos meses después": counted from the sentence's previous date
     ("later", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:later|after(?:wards)?|después|más\s+tarde)\b"),
     ("later", r"\b(?P<next>the\s+(?:following|next)\s+(?:day|month|year)|(?:al|el)\s+(?:día|mes|año)\s+siguiente)\b"),
+    # "named X at the same time", "ese mismo día": the sentence's previous date again
+    ("later", r"\b(?P<same>at\s+the\s+same\s+time|(?:on\s+)?(?:the|that)\s+same\s+(?:day|month|year)|(?:on\s+)?that\s+(?:day|month|year)|"
+              r"al\s+mismo\s+tiempo|(?:el|ese)\s+mismo\s+(?:día|mes|año)|(?:ese|aquel)\s+(?:día|mes|año))\b"),
     ("year", rf"\b(?:in|since|during|by|until|of|early|late|mid|mid-|en|desde|durante|hasta|de|del|el|the|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de)\s*(?<=\s|-){_YEAR}\b(?!\s*(?:%|percent|por ciento))"),
     # "the LNA's 2019 offensive", "its 2015 deal": a year naming a noun's event (see DateExpr.attributive)
     ("year_attr", rf"(?:['’]s|\bits|\btheir)\s+{_YEAR}\b(?=\s+[a-z])"),
@@ -191,7 +194,7 @@ _ANY = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|
                   r"wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|"
                   r"sabado|domingo|last|this|earlier|yesterday|today|tonight|overnight|ago|pasad[oa]|ayer|hoy|hace|este|"
                   r"esta|anoche|anteayer|antier|later|after|después|siguiente|following|next|principios|comienzos|inicios|finales|"
-                  r"fines|mediados)", re.I)
+                  r"fines|mediados|same|mismo|that|ese|aquel)", re.I)
 
 
 def find(text: str, start: int, end: int, published: str | None, lang: str | None = None) -> list[DateExpr]:
@@ -250,6 +253,12 @@ def _modifies_noun(text: str, m: re.Match) -> bool:
 def _shift(value: str, m: re.Match) -> str | None:
     """value moved forward by 'a year later' / 'al mes siguiente', kept at the coarser of the two precisions."""
     g = m.groupdict()
+    if g.get("same"):
+        words = g["same"].lower().split()
+        unit = words[-1]
+        parts = value.split("-")
+        keep = {"year": 1, "año": 1, "month": 2, "mes": 2}.get(unit, 3)
+        return "-".join(parts[:keep]) if unit not in ("time", "tiempo") else value
     if g.get("next"):
         n, unit = 1, g["next"].split()[-1 if g["next"].lower().startswith("the") else 1]
     else:
@@ -369,6 +378,8 @@ _REL_INSIDE = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuya|cu
 _WHEN = re.compile(r"\s*,?\s*(?:when|cuando|en\s+(?:el\s+)?que|the\s+day)\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
 # "designated X in 1997 and named Y ...": a date right before the next verb phrase dates the first one only
+_AND_VP = re.compile(r"\b(?:and|y|e|but|pero)\s+(?:que\s+|who\s+|which\s+)?(?:then\s+|also\s+|later\s+|luego\s+|también\s+)?(?:has|have|had|is|are|was|"
+                     r"were|will|would|ha|han|había|habían|fue|fueron|es|son|será|[a-z]+ed|[a-záéíóú]+(?:ó|aron|ieron))\b", re.I)
 _NEXT_VP = re.compile(r"\s*,?\s*(?:and|y|e)\s*(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?$", re.I)
 _VP_START = re.compile(r"(?:,\s*|(?:and|y|e)\s+)(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?[a-záéíóú]", re.I)
 _FAR = 10 ** 5
@@ -420,6 +431,8 @@ def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None 
                 continue
         else:
             gap = skel[span[1]:d.start]
+            if _AND_VP.search(gap):
+                continue  # "backed by Iran and have fought the coalition since 2015": the second verb's
             short = len(_WORD.findall(gap)) <= 2  # ", on July 20" yes; ", reversing a decision taken" no
             dist = len(gap) if len(gap) < 40 and ("," not in gap or short) else _FAR
             if d.attributive and (len(gap) > 25 or "," in gap):
@@ -440,3 +453,14 @@ def lead_date(sentence: str, published: str | None, lang: str | None) -> str | N
     zones = [(r.start(), r.end()) for r in _REL_CLAUSE.finditer(sentence)]
     found = [d for d in found if not any(a <= d.start < b for a, b in zones)]
     return found[0].value if found else None
+
+
+def entry_day(text: str, start: int, end: int, published: str | None) -> str | None:
+    """The day of a live-blog entry whose heading starts with a clock time ("14:05 GMT: ..."), else None."""
+    return next((d.value for d in find(text, start, end, published) if d.weak and d.start == start
+                 and not text[d.start:d.end].strip()[:1].isalpha()), None)
+
+
+def in_relative_clause(skel: str, span: tuple[int, int]) -> bool:
+    """Whether the match reads a relative clause (", who are backed by Iran"): background, not the news."""
+    return _REL_CLAUSE.search(skel, span[0], span[1]) is not None

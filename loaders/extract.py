@@ -106,6 +106,10 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         home.add(ranked[0][0])
     ctx: dict = {"last_subject": {}, "home_states": home, "dateline_states": dateline_states}
+    # a live blog (two or more entries headed by a clock time, "14:05 GMT: ..."): an undated event in
+    # an entry happened on the entry's day
+    heads = [(s.start, day) for s in sents for day in [dates_mod.entry_day(text, s.start, s.end, pub)] if day]
+    heads = heads if len(heads) >= 2 else []
     group_counts: dict[str, int] = {}
     for i, s in enumerate(sents):
         for m in by_sent[i]:
@@ -115,6 +119,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                     if ent is None or ent.kind in _ARMED_KINDS:
                         group_counts[m.entity] = group_counts.get(m.entity, 0) + 1
         ctx["salient_group"] = max(group_counts, key=group_counts.get) if group_counts else None
+        ctx["entry_day"] = next((d for start, d in reversed(heads) if start <= s.start), None)
         if i == 0 or sents[i - 1].para != s.para:
             ctx["prev_subject"] = None
         new = _sentence_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors,
@@ -483,6 +488,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if mod == "asserted":
                 mod = "reported"
         date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate)
+        if date is None and ctx.get("entry_day") and pred not in _STANDING and not dates_mod.in_relative_clause(skel, mt.span):
+            date = ctx["entry_day"]  # not for a state described in a relative clause ("who are backed by Iran")
         src, tgt = ALLOWED[pred]
         subj_ms = [slots[i] for i in mt.subjects if i < len(slots)]
         obj_ms = [slots[i] for i in mt.objects if i < len(slots)]

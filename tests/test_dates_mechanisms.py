@@ -210,3 +210,49 @@ def test_a_first_sentence_with_a_full_stop_is_no_headline():
     text = "Egypt and Jordan signed a border pact.\n\nOfficials met on Tuesday in Amman."
     got = _dates(text, "SIGNED_MOU_WITH")
     assert got and set(got.values()) == {None}
+
+
+# -- anaphoric dates, coordinated verb phrases, live-blog entries ---------------------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Canada listed the group in May 2020 and named its leader at the same time.", "2020-05"),
+    ("es", "Francia sancionó al grupo el 3 de mayo de 2022 y ese mismo día Italia hizo lo mismo.", "2022-05-03"),
+    ("en", "Kenya joined in 2019 and that year Chad left.", "2019"),
+])
+def test_same_time_repeats_the_previous_date(lang, text, want):
+    assert value(text, lang=lang)[-1] == want
+
+
+def test_same_time_without_an_earlier_date_is_nothing():
+    assert value("The two ministers arrived at the same time.") == []
+
+
+def test_date_behind_a_second_verb_phrase_is_that_verbs():
+    skel = "⟦0⟧, who are funded by ⟦1⟧ and have fought ⟦2⟧ since 2016, marched."
+    assert pick(skel, "⟦0⟧, who are funded by ⟦1⟧") is None
+    skel = "⟦0⟧, financiados por ⟦1⟧ y que combatieron a ⟦2⟧ en 2016, marcharon."
+    assert pick(skel, "⟦0⟧, financiados por ⟦1⟧", lang="es") is None
+    assert pick("⟦0⟧ funded ⟦1⟧ in 2016.", "⟦0⟧ funded ⟦1⟧") == "2016"
+
+
+LIVE = ("Live: regional talks\n\n"
+        "16:20 GMT: Yemen reacts\n\n"
+        "Yemen's Houthis, who are backed by Iran, welcomed the news.\n\n"
+        "15:05 GMT: A deal in Baghdad\n\n"
+        "Egypt and Jordan have signed a memorandum of understanding on border security.\n")
+
+
+def test_live_blog_entry_events_take_the_entry_day():
+    got = _dates(LIVE, "SIGNED_MOU_WITH", pub="2024-06-20")
+    assert got and set(got.values()) == {"2024-06-20"}
+
+
+def test_live_blog_state_in_a_relative_clause_gets_no_entry_day():
+    got = _dates(LIVE, "ALLEGED_TIES", pub="2024-06-20")
+    assert got.get(("state:IRN", "group:houthis"), "missing") is None
+
+
+def test_one_clock_time_is_no_live_blog():
+    text = "15:05 GMT: update\n\nEgypt and Jordan have signed a memorandum of understanding on border security.\n"
+    got = _dates(text, "SIGNED_MOU_WITH", pub="2024-06-20")
+    assert got and set(got.values()) == {None}
