@@ -66,6 +66,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     # "Thursday, June 13", "el jueves 13 de junio": the weekday only confirms the date
     ("wd_mdy", rf"\b(?:on\s+)?(?:{_WD}),?\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?![\d:])"),
     ("wd_dmy", rf"\b(?:(?:el|este|on)\s+)?(?:{_WD}),?\s+(?:the\s+)?{_DAY}(?:\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?)?\b(?![\d:/.,]\d)"),
+    # "the 3rd of March (2021)"
+    ("dm_of", rf"\bthe\s+{_DAY}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    # "el día 3", "el pasado día 14", "on the 3rd": a day of the current (or last) month
+    ("day_only", rf"\b(?:el\s+(?:pasado\s+)?día\s+(?P<day>[0-3]?\d)|on\s+the\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th))\b(?!\s+(?:de\s+|of\s+)?(?:{_FULL_MONTH}))"),
     ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}\s+(?:de\s+)?{_MONTH}(?:,)?\s+(?:de(?:l)?\s+)?{_YEAR}\b"),
     ("md", rf"\b(?:{_MONTH}|(?P<mon2>(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)))\s+{_DAY}\b(?!\s*(?:,\s*)?(?:1[89]|20)\d\d)(?![\d:])"),
@@ -194,7 +198,7 @@ _ANY = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|
                   r"wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|"
                   r"sabado|domingo|last|this|earlier|yesterday|today|tonight|overnight|ago|pasad[oa]|ayer|hoy|hace|este|"
                   r"esta|anoche|anteayer|antier|later|after|después|siguiente|following|next|principios|comienzos|inicios|finales|"
-                  r"fines|mediados|same|mismo|that|ese|aquel)", re.I)
+                  r"fines|mediados|same|mismo|that|ese|aquel|día)", re.I)
 
 
 def find(text: str, start: int, end: int, published: str | None, lang: str | None = None) -> list[DateExpr]:
@@ -328,6 +332,16 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, lang: str | None):
             except ValueError:
                 return None
         return _latest(pub, mon, day)
+    if kind == "dm_of":
+        if g.get("year"):
+            try:
+                return dt.date(int(g["year"]), _month_num(g["mon"]), int(g["day"])).isoformat()
+            except ValueError:
+                return None
+        return _latest(pub, _month_num(g["mon"]), int(g["day"]))
+    if kind == "day_only":
+        g = {"day": g.get("day") or g.get("day2")}
+        kind = "wd_dmy"
     if kind == "wd_dmy" and not g.get("mon"):
         # "el martes 11": the latest 11th not after publication
         day = int(g["day"])
@@ -380,6 +394,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # "designated X in 1997 and named Y ...": a date right before the next verb phrase dates the first one only
 _AND_VP = re.compile(r"\b(?:and|y|e|but|pero)\s+(?:que\s+|who\s+|which\s+)?(?:then\s+|also\s+|later\s+|luego\s+|también\s+)?(?:has|have|had|is|are|was|"
                      r"were|will|would|ha|han|había|habían|fue|fueron|es|son|será|[a-z]+ed|[a-záéíóú]+(?:ó|aron|ieron))\b", re.I)
+_PERFECT = re.compile(r"\b(?:has|have|ha|han)\s+(?:(?:once\s+again|again|now|formally|officially|ya|formalmente|"
+                      r"oficialmente)\s+)?[a-záéíóú]+(?:ed|en|ado|ido|to|cho|sto)\b", re.I)
 _NEXT_VP = re.compile(r"\s*,?\s*(?:and|y|e)\s*(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?$", re.I)
 _VP_START = re.compile(r"(?:,\s*|(?:and|y|e)\s+)(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?[a-záéíóú]", re.I)
 _FAR = 10 ** 5
@@ -394,7 +410,9 @@ def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None 
     found = [d for d in find(skel, 0, len(skel), published, lang) if d.value]
     if not found:
         return None
+    said = []
     if excluded:
+        said = [d for d in found if excluded[0] <= d.start < excluded[1] and not d.weak]
         found = [d for d in found if not (excluded[0] <= d.start < excluded[1])]
     weak = [d for d in found if d.weak]
     found = [d for d in found if not d.weak]
@@ -441,6 +459,10 @@ def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None 
             continue
         if dist < best_dist:
             best, best_dist = d.value, dist
+    if best is None and said and _PERFECT.search(skel, span[0], span[1]):
+        # "Britain has imposed sanctions on X, the ministry announced on Monday": news in the
+        # present perfect happened when it was announced
+        return said[0].value
     if best is None and weak:
         return weak[0].value
     return best
@@ -464,3 +486,18 @@ def entry_day(text: str, start: int, end: int, published: str | None) -> str | N
 def in_relative_clause(skel: str, span: tuple[int, int]) -> bool:
     """Whether the match reads a relative clause (", who are backed by Iran"): background, not the news."""
     return _REL_CLAUSE.search(skel, span[0], span[1]) is not None
+
+
+def heading_day(text: str, start: int, end: int, published: str | None) -> str | None:
+    """The date of a heading line that is only a date ("Monday, March 3", "Lunes 3 de marzo:"),
+    as round-ups and timelines put above each day's items; else None."""
+    line = text[start:end]
+    if len(line) > 60:
+        return None
+    found = [d for d in find(text, start, end, published) if d.value and not d.weak]
+    if len(found) != 1:
+        return None
+    d = found[0]
+    rest = (text[start:d.start] + text[d.end:end]).strip(" \t*#:—–-.,|")
+    rest = re.sub(rf"(?i)^(?:{_WD}|el|on)\b", "", rest).strip(" ,")
+    return d.value if not rest else None

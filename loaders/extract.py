@@ -110,6 +110,11 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     # an entry happened on the entry's day
     heads = [(s.start, day) for s in sents for day in [dates_mod.entry_day(text, s.start, s.end, pub)] if day]
     heads = heads if len(heads) >= 2 else []
+    # a round-up or timeline (two or more lines that are only a date, "Lunes 3 de marzo"): an
+    # undated event under a date line happened that day (a clock-time entry under it too)
+    days = [(s.start, day) for s in sents for day in [dates_mod.heading_day(text, s.start, s.end, pub)] if day]
+    if len(days) >= 2:
+        heads = sorted(days + [(start, next((d for a, d in reversed(days) if a <= start), day)) for start, day in heads])
     group_counts: dict[str, int] = {}
     for i, s in enumerate(sents):
         for m in by_sent[i]:

@@ -256,3 +256,47 @@ def test_one_clock_time_is_no_live_blog():
     text = "15:05 GMT: update\n\nEgypt and Jordan have signed a memorandum of understanding on border security.\n"
     got = _dates(text, "SIGNED_MOU_WITH", pub="2024-06-20")
     assert got and set(got.values()) == {None}
+
+
+# -- attribution dates for present-perfect news, day-only references, date headings ---------
+
+def test_present_perfect_news_takes_the_announcement_date():
+    skel = "⟦0⟧ has imposed sanctions on ⟦1⟧, the ministry announced on Monday."
+    a = skel.index(", the ministry")
+    span = (0, skel.index(", the ministry"))
+    assert dates.pick(skel, span, (a, len(skel)), THU, "en") == "2024-06-17"
+    skel = "⟦0⟧ imposed sanctions on ⟦1⟧, the ministry announced on Monday."
+    assert dates.pick(skel, span, (a, len(skel)), THU, "en") is None  # past tense: when is not said
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "Lo firmaron el pasado día 14 en Lima.", "2024-06-14"),
+    ("es", "Lo firmaron el día 3.", "2024-06-03"),
+    ("en", "They signed on the 3rd.", "2024-06-03"),
+    ("en", "They signed on the 21st of June, 2019.", "2019-06-21"),
+])
+def test_day_only_references(lang, text, want):
+    assert value(text, lang=lang) == [want]
+
+
+def test_no_day_from_a_count():
+    assert value("They signed on the 3 candidates.") == []
+
+
+ROUNDUP = ("Semana en Asia\n\n"
+           "Lunes 17 de junio\n\n"
+           "Japón y Filipinas firmaron un memorando de entendimiento sobre defensa.\n\n"
+           "Miércoles 19 de junio\n\n"
+           "Vietnam y Malasia firmaron un memorando de entendimiento sobre pesca.\n")
+
+
+def test_date_headings_date_the_items_below_them():
+    got = {frozenset(pair): d for pair, d in _dates(ROUNDUP, "SIGNED_MOU_WITH", lang="es").items()}
+    assert got.get(frozenset({"state:JPN", "state:PHL"})) == "2024-06-17"
+    assert got.get(frozenset({"state:VNM", "state:MYS"})) == "2024-06-19"
+
+
+def test_a_single_date_line_is_no_heading_structure():
+    text = "17 de junio de 2024\n\nJapón y Filipinas firmaron un memorando de entendimiento sobre defensa.\n"
+    got = _dates(text, "SIGNED_MOU_WITH", lang="es")
+    assert got and set(got.values()) == {None}
