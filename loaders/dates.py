@@ -62,6 +62,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     # "el 3/10", "on 10/3/2024": day/month in Spanish, month/day in English (a number over 12 settles it)
     ("numeric", r"(?:\b(?:on|el|del|desde|since|until|hasta)\s+(?:(?:el\s+)?día\s+)?)(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?\b(?!/)"),
     ("range", r"\b(?:between|from|entre|de|desde)\s+(?P<y1>(?:1[89]|20)\d\d)\s+(?:and|to|until|till|through|y|a|al|hasta)\s+(?P<y2>(?:1[89]|20)\d\d)\b"),
+    ("range", r"(?<![\d-])(?P<y1>(?:1[89]|20)\d\d)\s*[–-]\s*(?P<y2>(?:1[89]|20)\d\d)(?![\d-])"),
     ("range_open", r"\bfrom\s+(?P<y1>(?:1[89]|20)\d\d)\s+until\s+(?P<rel>late last year|last year|early last year)"),
     # "Thursday, June 13", "el jueves 13 de junio": the weekday only confirms the date
     ("wd_mdy", rf"\b(?:on\s+)?(?:{_WD}),?\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?![\d:])"),
@@ -93,6 +94,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     # "a year later", "dos meses después": counted from the sentence's previous date
     ("later", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:later|after(?:wards)?|después|más\s+tarde)\b"),
     ("later", r"\b(?P<next>the\s+(?:following|next)\s+(?:day|month|year)|(?:al|el)\s+(?:día|mes|año)\s+siguiente)\b"),
+    # "two years earlier", "dos meses antes", "the day before", "la víspera": counted back
+    ("later", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<back>earlier|before|antes)\b"),
+    ("later", r"\b(?P<prev>the\s+(?:previous|prior)\s+(?:day|month|year)|the\s+day\s+before|a\s+day\s+earlier|"
+              r"(?:el|la)\s+(?:día|mes|año)\s+anterior|la\s+víspera)\b"),
     # "named X at the same time", "ese mismo día": the sentence's previous date again
     ("later", r"\b(?P<same>at\s+the\s+same\s+time|(?:on\s+)?(?:the|that)\s+same\s+(?:day|month|year)|(?:on\s+)?that\s+(?:day|month|year)|"
               r"al\s+mismo\s+tiempo|(?:el|ese)\s+mismo\s+(?:día|mes|año)|(?:ese|aquel)\s+(?:día|mes|año))\b"),
@@ -119,7 +124,10 @@ class DateExpr:
 def _pub(published: str | None) -> dt.date | None:
     if not published:
         return None
-    parts = [int(x) for x in published.split("-")]
+    try:
+        parts = [int(x) for x in str(published)[:10].split("-")]  # "2024-06-20T10:00" -> the day
+    except ValueError:
+        return None
     while len(parts) < 3:
         parts.append(28 if len(parts) == 2 else 12)  # "2024" -> late 2024: past-preferring inference
     try:
@@ -198,7 +206,7 @@ _ANY = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|
                   r"wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|"
                   r"sabado|domingo|last|this|earlier|yesterday|today|tonight|overnight|ago|pasad[oa]|ayer|hoy|hace|este|"
                   r"esta|anoche|anteayer|antier|later|after|después|siguiente|following|next|principios|comienzos|inicios|finales|"
-                  r"fines|mediados|same|mismo|that|ese|aquel|día)", re.I)
+                  r"fines|mediados|same|mismo|that|ese|aquel|día|earlier|before|antes|previous|prior|anterior|víspera)", re.I)
 
 
 def find(text: str, start: int, end: int, published: str | None, lang: str | None = None) -> list[DateExpr]:
@@ -265,8 +273,14 @@ def _shift(value: str, m: re.Match) -> str | None:
         return "-".join(parts[:keep]) if unit not in ("time", "tiempo") else value
     if g.get("next"):
         n, unit = 1, g["next"].split()[-1 if g["next"].lower().startswith("the") else 1]
+    elif g.get("prev"):
+        words = g["prev"].lower().split()
+        unit = next((w for w in words if w in ("day", "month", "year", "día", "mes", "año")), "día")
+        n = -1
     else:
         n, unit = _count(g["n"]), g["unit"]
+        if g.get("back"):
+            n = -n
     unit = unit.lower()
     parts = [int(x) for x in value.split("-")]
     if unit.startswith(("year", "año")):

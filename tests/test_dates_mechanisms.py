@@ -300,3 +300,24 @@ def test_a_single_date_line_is_no_heading_structure():
     text = "17 de junio de 2024\n\nJapón y Filipinas firmaron un memorando de entendimiento sobre defensa.\n"
     got = _dates(text, "SIGNED_MOU_WITH", lang="es")
     assert got and set(got.values()) == {None}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "The treaty was signed on 5 May 2020; troops had moved two days earlier.", "2020-05-03"),
+    ("es", "El tratado se firmó el 5 de mayo de 2020 y la víspera hubo protestas.", "2020-05-04"),
+    ("en", "They met in March 2021, and the previous month they had talked.", "2021-02"),
+])
+def test_counted_back_from_the_previous_date(lang, text, want):
+    assert value(text, lang=lang)[-1] == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Evo Morales (2006-2019) ruled Bolivia."),
+    ("es", "Evo Morales gobernó Bolivia en el periodo 2006–2019."),
+])
+def test_hyphenated_year_ranges(lang, text):
+    assert ("2006", "2019") in value(text, lang=lang)
+
+
+def test_publication_time_stamp_is_read_as_its_day():
+    assert value("The envoys met yesterday.", pub="2024-06-20T09:30:00") == ["2024-06-19"]
