@@ -136,6 +136,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                 ctx["last_subject"][c.predicate] = c.subject
         claims.extend(new)
     _headline_dates(text, sents, claims, pub)
+    _agreement_dates(claims)
     claims = _drop_vague_requests(claims)
     claims = _drop_own_officials_designated(g, claims, pub)
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
@@ -147,6 +148,22 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             if eid and eid not in ents:
                 ents[eid] = g.get(eid) or actors.new_entities.get(eid) or agreements.get(eid)
     return [e for e in ents.values() if e is not None], [c for c in claims if all(x in ents and ents[x] is not None for x in (c.subject, c.object))]
+
+
+def _agreement_dates(claims: list[Claim]) -> None:
+    """An agreement is signed once: an undated claim about it ("The deal was signed at the
+    palace by X and Y") takes the date another sentence of the document gives its signing."""
+    on: dict[str, str] = {}
+    for c in claims:
+        agr = c.object if c.predicate in ("PARTY_TO", "SIGNED") else c.props.get("agreement")
+        if agr and c.date and c.polarity == "positive":
+            on.setdefault(agr, c.date)
+    if not on:
+        return
+    for c in claims:
+        agr = c.object if c.predicate in ("PARTY_TO", "SIGNED") else c.props.get("agreement")
+        if agr and c.date is None and agr in on:
+            c.date = on[agr]
 
 
 def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None) -> None:

@@ -321,3 +321,30 @@ def test_hyphenated_year_ranges(lang, text):
 
 def test_publication_time_stamp_is_read_as_its_day():
     assert value("The envoys met yesterday.", pub="2024-06-20T09:30:00") == ["2024-06-19"]
+
+
+# -- an agreement is signed once --------------------------------------------------------------
+
+def _signed(text, lang, pub="2024-06-20"):
+    return {c.subject: c.date for c in extract_text(text, language=lang, published=pub)
+            if c.predicate == "SIGNED" and c.polarity == "positive"}
+
+
+EN_SIGNING = ("Argentina and Brazil {when}signed a security agreement. The accord was signed at the Planalto Palace by "
+              "Argentine Foreign Minister Diana Mondino and Brazilian Foreign Minister Mauro Vieira.")
+
+
+def test_signatories_in_a_later_sentence_take_the_signing_date():
+    got = _signed(EN_SIGNING.format(when="on Tuesday "), "en")
+    assert set(got) == {"official:diana-mondino", "official:mauro-vieira"}
+    assert set(got.values()) == {"2024-06-18"}
+    got = _signed("Argentina y Brasil firmaron el martes un acuerdo de seguridad. El acuerdo fue firmado en el Palacio "
+                  "de Itamaraty por los cancilleres Diana Mondino y Mauro Vieira.", "es")
+    assert set(got) == {"official:diana-mondino", "official:mauro-vieira"}
+    assert set(got.values()) == {"2024-06-18"}
+
+
+def test_an_undated_agreement_gives_its_signatories_no_date():
+    got = _signed(EN_SIGNING.format(when=""), "en")
+    assert set(got) == {"official:diana-mondino", "official:mauro-vieira"}
+    assert set(got.values()) == {None}
