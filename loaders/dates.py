@@ -102,6 +102,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     ("later", r"\b(?P<same>at\s+the\s+same\s+time|(?:on\s+)?(?:the|that)\s+same\s+(?:day|month|year)|(?:on\s+)?that\s+(?:day|month|year)|"
               r"al\s+mismo\s+tiempo|(?:el|ese)\s+mismo\s+(?:día|mes|año)|(?:ese|aquel)\s+(?:día|mes|año))\b"),
     ("year", rf"\b(?:in|since|during|by|until|of|early|late|mid|mid-|en|desde|durante|hasta|de|del|el|the|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de)\s*(?<=\s|-){_YEAR}\b(?!\s*(?:%|percent|por ciento))"),
+    # a timeline entry "2019: ...", "2019 — ...", or a year in brackets "(2019)" after the event it dates
+    ("year_tl", rf"\s*{_YEAR}\s*(?::|[—–-]\s)"),
+    ("year_tl", rf"\(\s*{_YEAR}\s*\)"),
     # "the LNA's 2019 offensive", "its 2015 deal": a year naming a noun's event (see DateExpr.attributive)
     ("year_attr", rf"(?:['’]s|\bits|\btheir)\s+{_YEAR}\b(?=\s+[a-z])"),
 ]]
@@ -231,7 +234,8 @@ def _find(text: str, start: int, end: int, published: str | None, lang: str | No
     for kind, pat in _PATTERNS:
         for m in pat.finditer(text, start, end):
             a, b = m.span()
-            if kind in ("clock", "dateline") and a != start and text[start:a].strip():
+            if (kind in ("clock", "dateline") or (kind == "year_tl" and not m.group().startswith("("))) and \
+                    a != start and text[start:a].strip():
                 continue  # only at the start of the sentence
             if any(not (b <= x or a >= y) for x, y in taken):
                 continue
@@ -328,6 +332,8 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, lang: str | None):
     if kind == "my":
         return f"{int(g['year']):04d}-{_month_num(g['mon']):02d}"
     if kind in ("year", "year_attr"):
+        return g["year"]
+    if kind == "year_tl":
         return g["year"]
     if pub is None:
         return None

@@ -348,3 +348,19 @@ def test_an_undated_agreement_gives_its_signatories_no_date():
     got = _signed(EN_SIGNING.format(when=""), "en")
     assert set(got) == {"official:diana-mondino", "official:mauro-vieira"}
     assert set(got.values()) == {None}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "2017: Paraguay designates Hezbollah a terrorist organization.", ["2017"]),
+    ("es", "2017 — Paraguay declara terrorista a Hezbolá.", ["2017"]),
+    ("en", "Paraguay designated Hezbollah (2019), then Colombia did.", ["2019"]),
+    ("en", "Around 2019 people marched.", []),          # a bare year mid-sentence is no date
+    ("en", "Article (2) of the pact applies.", []),
+])
+def test_timeline_entries_and_bracketed_years(lang, text, want):
+    assert value(text, lang=lang) == want
+
+
+def test_timeline_entry_dates_its_claim():
+    got = _dates("2017: Paraguay designated Hezbollah a terrorist organization.", "DESIGNATED")
+    assert got.get(("state:PRY", "group:hezbollah")) == "2017"
