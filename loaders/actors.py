@@ -1105,10 +1105,37 @@ _PLURAL_PRE = {"the", "los", "las", "two", "both", "dos", "ambos", "foreign", "d
                "prime", "primeros", "deputy", "vice", "finance", "trade", "security", "justice", "energy",
                "economy", "and", "y", "e"}
 _NAME_NO_Y = rf"{_NAME_WORD}(?:\s+(?:(?:de|del|la|los|da|van|von|bin|ibn|al|el)\s+)*{_NAME_WORD}){{1,5}}"
-_PLURAL_TITLE = re.compile(
-    rf"(?P<title>(?:[\w’'-]+\s+){{0,5}}?(?P<head>(?i:{'|'.join(sorted(_PLURAL_HEAD, key=len, reverse=True))}|líderes))"
-    rf"(?:\s+(?:of|de|del)\s+(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)??)\s*,?\s+"
+# the plural head is found first (cheap); the rest is matched from it
+_PLURAL_HEAD_RX = re.compile(rf"\b(?i:{'|'.join(sorted(_PLURAL_HEAD, key=len, reverse=True))}|líderes)\b")
+_PLURAL_TAIL = re.compile(
+    rf"(?P<of>\s+(?:of|de|del)\s+(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)??\s*,?\s+"
     rf"(?P<names>{_NAME_NO_Y}(?:\s*,\s*{_NAME_NO_Y})*\s*,?\s+(?:and|y|e)\s+{_NAME_NO_Y})(?![\w])")
+_WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){0,5}$")
+
+
+@dataclass
+class _PluralMatch:
+    """A plural title and its names, with the span accessors of a regex match."""
+    t0: int
+    h0: int
+    h1: int
+    t1: int
+    n0: int
+    n1: int
+    text: str
+
+    def _span(self, k: str) -> tuple[int, int]:
+        return {"title": (self.t0, self.t1), "head": (self.h0, self.h1), "names": (self.n0, self.n1)}[k]
+
+    def start(self, k: str) -> int:
+        return self._span(k)[0]
+
+    def end(self, k: str) -> int:
+        return self._span(k)[1]
+
+    def group(self, k: str) -> str:
+        a, b = self._span(k)
+        return self.text[a:b]
 
 
 def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
@@ -1117,7 +1144,14 @@ def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
     ("de Chile y Argentina", "Chilean and Argentine"), one per name in order, else from the
     previous sentence when it named exactly as many states; else only gazetteer people (whose
     state the gazetteer knows) get the title, so no one is given another's state."""
-    for pm in _PLURAL_TITLE.finditer(text, s, e):
+    for hm in _PLURAL_HEAD_RX.finditer(text, s, e):
+        tail = _PLURAL_TAIL.match(text, hm.end(), e)
+        if tail is None:
+            continue
+        pre = _WORDS_BEFORE.search(text, max(s, hm.start() - 80), hm.start())
+        pm = _PluralMatch(pre.start() if pre else hm.start(), hm.start(), hm.end(),
+                          tail.end("of") if tail.group("of") else hm.end(), tail.start("names"), tail.end("names"),
+                          text)
         words = list(re.finditer(r"[\w’'-]+", pm.group("title")))
         head_at = pm.start("head") - pm.start("title")
         # the title starts after the last word that cannot belong to it
