@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from graph import ids
 from graph.schema import Group, Official
+from loaders import literals
 from loaders.gazetteer import Gazetteer, tokens
 
 WORD = re.compile(r"\w+")
@@ -391,7 +392,7 @@ def _bare_country(text: str, s: int, e: int, ms: list[Mention], para_states: lis
     """A bare back-reference to a state resolves only when one state can be meant: the one
     state named earlier in the sentence, else the one state of the last sentence of the
     paragraph that named any ("Argentina and Paraguay met. The country ..." stays unresolved)."""
-    for cm in _BARE_COUNTRY.finditer(text, s, e):
+    for cm in literals.finditer(_BARE_COUNTRY, text, s, e):
         lead = text[s:cm.start()]
         if lead.strip(" \t\"“'‘—–-") and not re.search(r"(?:[,;]|\b(?:that|and|but|while|que|y|pero|mientras))\s$", lead):
             continue
@@ -414,7 +415,7 @@ _PAIR = re.compile(r"\b(?:the\s+two\s+(?:governments|countries|nations|sides|sta
 def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], recent: list[str]) -> None:
     """"The two governments signed ...": the last two states named before; "the two leaders":
     the last two officials."""
-    for pm in _PAIR_PEOPLE.finditer(text, s, e):
+    for pm in literals.finditer(_PAIR_PEOPLE, text, s, e):
         if any(pm.start() <= m.start < pm.end() for m in ms):
             continue
         people: list[str] = []
@@ -425,7 +426,7 @@ def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], rece
                 break
         for oid in reversed(people[:2] if len(people) == 2 else []):
             ms.append(Mention(pm.start(), pm.end(), oid, "pair"))
-    for pm in _PAIR.finditer(text, s, e):
+    for pm in literals.finditer(_PAIR, text, s, e):
         if any(pm.start() <= m.start < pm.end() for m in ms):
             continue
         before = [m.entity for m in ms if m.end <= pm.start() and m.entity.startswith("state:")]
@@ -955,7 +956,7 @@ _COREF_CUES = re.compile(
 def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published: str | None,
            last_group: str | None, last_states: list[str], last_person: Mention | None,
            seen_groups: dict | None = None) -> None:
-    if not _COREF_CUES.search(text, s, e):
+    if not literals.search(_COREF_CUES, text, s, e):
         return  # no word any coreference pattern starts from
     taken = [(m.start, m.end) for m in ms]
 
@@ -967,7 +968,7 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
         taken.append((a, b))
 
     # "the Biden administration", "la administración Trump", "el gobierno de Maduro" -> the state
-    for am in _ADMIN.finditer(text, s, e):
+    for am in literals.finditer(_ADMIN, text, s, e):
         name = am.group("n1") or am.group("n2")
         oid = _surname_index(g).get(_norm(name))
         if not oid:
@@ -1031,7 +1032,7 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             if holder and all(not (x.start <= a < x.end) for x in ms if x is not m and x.kind == "person"):
                 m.actor = False
                 ms.append(Mention(a, b, holder, "coref", role=canon, org=m.entity))
-    for cm in _COUNTERPART.finditer(text, s, e):
+    for cm in literals.finditer(_COUNTERPART, text, s, e):
         dem = tokens(cm.group("d") or cm.group("d2") or "")
         sid = g.demonym_of.get(dem)
         inside = [m for m in ms if cm.start() <= m.start < cm.end()]
@@ -1050,7 +1051,7 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             for m in inside:
                 m.actor = False
             add(cm.start(), cm.end(), holder, role=canon, org=sid)
-    for cm in _COREF_GROUP.finditer(text, s, e):
+    for cm in literals.finditer(_COREF_GROUP, text, s, e):
         inside = [m for m in ms if cm.start() <= m.start < cm.end()]
         if any(m.kind != "demonym" for m in inside):
             continue
@@ -1075,7 +1076,7 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
                 for m in inside:
                     m.actor = False
                 add(cm.start(), cm.end(), ref)
-    for cm in [*_COREF_NATION.finditer(text, s, e), *_COREF_NATION_ES.finditer(text, s, e)]:
+    for cm in [*literals.finditer(_COREF_NATION, text, s, e), *literals.finditer(_COREF_NATION_ES, text, s, e)]:
         if not free(cm.start(), cm.end()):
             continue
         region = ids.normalise(cm.group("r"))
