@@ -285,6 +285,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     person_org: dict[str, str] = {}  # people met with a title -> the state or group it tied them to
     acronyms: dict[str, str] = {}  # "LNA" -> the group the text defined it for ("Libyan National Army (LNA)")
     para_subject: str | None = None
+    para_opener: str | None = None  # the state or group opening the last sentence that named an actor
     for (s, e) in spans:
         ms = gazetteer_mentions(g, text, s, e)
         taken = [(m.start, m.end) for m in ms]
@@ -298,9 +299,9 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
 
         # -- titled people not in the gazetteer (and titles of gazetteer officials)
         if prev_para_end >= 0 and "\n" in text[prev_para_end:s]:
-            para_states, para_subject = [], None  # a back-reference does not reach into the previous paragraph
+            para_states, para_subject, para_opener = [], None, None  # a back-reference does not reach into the previous paragraph
         _titled_people(g, text, s, e, ms, taken, result, titles, last_group,
-                       context=_Context(surnames, person_org, para_states, para_subject,
+                       context=_Context(surnames, person_org, para_states, para_subject, para_opener,
                                         len(group_counts) > 1 and sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2]))
         _plural_titles(g, text, s, e, ms, taken, result, para_states)
         # -- surnames of people met earlier; register new ones
@@ -372,12 +373,15 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                     continue
                 recent_states.append(sid)
         named = list(dict.fromkeys(m.entity for m in ms if m.actor and m.kind != "pair" and m.entity.startswith("state:")))
+        first = min((m for m in ms if m.actor and m.entity and m.kind != "pair"), key=lambda m: m.start, default=None)
+        if first is not None:
+            # the actor opening the sentence, when alone ("The Allied Democratic Forces began as ...")
+            para_opener = first.entity if first.entity.startswith(("state:", "group:")) and \
+                re.fullmatch(r"[\s\"“‘']*(?:The\s+|El\s+|La\s+|Los\s+|Las\s+)?", text[s:first.start]) and \
+                not re.match(r"\s*(?:,|and\b|y\b|e\b|or\b|o\b)", text[first.end:first.end + 5]) else None
         if named:
             para_states = named
-            first = min((m for m in ms if m.actor and m.entity), key=lambda m: m.start, default=None)
-            para_subject = first.entity if first is not None and first.entity.startswith("state:") and \
-                re.fullmatch(r"[\s\"“‘']*(?:The\s+|El\s+|La\s+)?", text[s:first.start]) and \
-                not re.match(r"\s*(?:,|and\b|y\b|e\b|or\b|o\b)", text[first.end:first.end + 5]) else None
+            para_subject = para_opener if para_opener and para_opener.startswith("state:") else None
         prev_para_end = e
         result.mentions.extend(m for m in ms if m.entity)
     return result
@@ -499,6 +503,7 @@ class _Context:
     person_org: dict[str, str] = field(default_factory=dict)
     para_states: list[str] = field(default_factory=list)
     para_subject: str | None = None  # the state opening that sentence ("Australia had urged Honiara ...")
+    para_opener: str | None = None  # the state or group opening the paragraph's last sentence naming an actor
     group_tie: bool = False  # two groups are equally the story's main one so far
 
 
@@ -559,6 +564,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         prev_people = [m.end for m in ms if m.entity.startswith("official:") and m.end <= a]
         bound = max([s, *prev_people])
         left = text[bound:a]
+        # an acronym in parentheses inside the title ("la presidenta del Tribunal Supremo (TSJ), X")
+        # does not end it
+        left = _ACR_PAREN.sub("", left)
         cut_at = max(left.rfind(ch) for ch in ";:.“”\"()")
         left = left[cut_at + 1:] if cut_at >= 0 else left
         keep: list[str] = []
@@ -621,7 +629,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             # "X, the former police officer who leads the Y gang": the office the verb names wins
             # over a title that ties the person to nothing
             lr = _LEADS_AFTER.match(text, b, e)
-            if lr and _group_at(ms, lr.end(), text) and not any(m.entity.startswith("official:") and b <= m.start < lr.end() for m in ms):
+            if lr and _group_at(ms, lr.end(), text) and not _other_person(ms, b, lr.end(), person_m):
                 led = _group_at(ms, lr.end(), text)
                 role_phrase, rp_start = _verb_role(lr.group("v")), a
         if role_phrase is None:
@@ -634,7 +642,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     text[max(s, lb.start() - 60):lb.start()], re.I) else None)
                 if led:
                     role_phrase, rp_start = _verb_role(lb.group("v") or lb.group("ve") or lb.group("vq")), a
-            elif lr and _group_at(ms, lr.end(), text) and not any(m.entity.startswith("official:") and b <= m.start < lr.end() for m in ms):
+            elif lr and _group_at(ms, lr.end(), text) and not _other_person(ms, b, lr.end(), person_m):
                 led = _group_at(ms, lr.end(), text)
                 role_phrase, rp_start = _verb_role(lr.group("v")), a
         if role_phrase is None:
@@ -671,8 +679,14 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             # own titles ("Its leader, X"), never for a minister or head of government
             kinds = ("state:",) if set(rtoks) & _STATE_ONLY_TITLE else ("state:", "group:")
             near = [m for m in ms if m.end <= rp_start and m.entity.startswith(kinds) and m.kind != "demonym"]
+            opening = not text[s:rp_start].strip(" \t\"“‘'")
             if near:
                 org = near[-1].entity
+            elif rtoks[0] in ("its", "su") and opening and not (set(rtoks) & _STATE_ONLY_TITLE) \
+                    and (ctx.para_opener or "").startswith("group:"):
+                # "The ADF began as a rebel movement ... Its leader, X": the group the previous
+                # sentence was about, before the story's most discussed one
+                org = ctx.para_opener
             elif rtoks[0] in ("its", "their", "su", "sus") and not (set(rtoks) & _STATE_ONLY_TITLE):
                 org = salient_group
             elif rtoks[0] in ("its", "su") and not text[s:rp_start].strip(" \t\"“‘'") and (
@@ -711,6 +725,15 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
 
 _CAT_LEAD = re.compile(r"(?:banda|pandilla|grupo|milicia|guerrilla|c[áa]rtel|coalici[óo]n|movimiento|facci[óo]n|"
                        r"militia|gang|group|coalition|faction|cartel)(?:\s+[a-záéíóúñ]+)?\s+$")
+
+
+_ACR_PAREN = re.compile(r"\s\([A-Z][A-Za-z]{1,9}\)(?=,)")
+
+
+def _other_person(ms: list[Mention], a: int, b: int, person: Mention | None) -> bool:
+    """Someone other than `person` is named in text[a:b] (a nickname of the same person is not)."""
+    return any(m.entity.startswith("official:") and a <= m.start < b and (person is None or m.entity != person.entity)
+               for m in ms)
 
 
 def _group_at(ms: list[Mention], pos: int, text: str = "") -> str | None:
@@ -805,7 +828,7 @@ _ORG_HEADS = {
     "alliance": "IGO", "alianza": "IGO", "league": "organisation", "liga": "organisation", "agency": "agency",
     "agencia": "agency", "ministry": "agency", "ministerio": "agency", "service": "agency", "servicio": "agency",
     "office": "agency", "oficina": "agency", "department": "agency", "departamento": "agency",
-    "directorate": "agency", "dirección": "agency", "secretariat": "agency", "secretaría": "agency",
+    "directorate": "agency", "dirección": "agency", "bureau": "agency", "secretariat": "agency", "secretaría": "agency",
     "institute": "institution", "instituto": "institution", "university": "institution", "universidad": "institution",
     "court": "agency", "corte": "agency", "tribunal": "agency", "congress": "agency", "congreso": "agency",
     "senate": "agency", "senado": "agency", "assembly": "agency", "asamblea": "agency", "parliament": "agency",

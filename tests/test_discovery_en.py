@@ -213,3 +213,21 @@ def test_who_leads_a_state_or_nothing_gives_no_group_role():
     assert not any(p == "official:marc-duval" for p, _ in got)
     got = role_pairs("Marc Duval, who leads Haiti's negotiators, spoke.")
     assert not any(p == "official:marc-duval" and o.startswith("group:") for p, o in got)
+
+
+def test_its_leader_refers_to_the_group_opening_the_previous_sentence():
+    got = role_pairs("The Islamic State claimed the attack on Beni. The Mai-Mai Kifuafua Brigades began as a "
+                     "local militia in the 1990s. Its leader, Ruben Kasongo, pledged loyalty to the Islamic State.")
+    assert ("official:ruben-kasongo", "group:mai-mai-kifuafua-brigades") in got
+    assert ("official:ruben-kasongo", "group:isis") not in got
+
+
+def test_a_nickname_in_the_apposition_does_not_stop_who_leads():
+    got = role_pairs("The list names Jimmy Chérizier, a former police officer known as \"Barbecue\" who leads "
+                     "the Viv Ansanm coalition.")
+    assert ("official:jimmy-cherizier", "group:viv-ansanm") in got
+
+
+def test_acronym_in_parentheses_inside_a_title():
+    got = role_pairs("The sanctions hit the director of the National Intelligence Bureau (NIB), Omar Haddad, on Monday.")
+    assert any(p == "official:omar-haddad" and o == "group:national-intelligence-bureau" for p, o in got)

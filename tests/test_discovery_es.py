@@ -97,3 +97,16 @@ def test_presidido_por_da_el_cargo_de_presidente():
 def test_quien_lidera_un_grupo_nuevo():
     got = roles("Las autoridades detuvieron a Julio Paredes, quien lidera la banda Los Halcones, en Guayaquil.")
     assert ("official:julio-paredes", "group:los-halcones", "leader") in got
+
+
+def test_sigla_entre_parentesis_dentro_del_cargo():
+    got = roles("Entre los sancionados figura la presidenta del Consejo Nacional Electoral (CNE), Ana Lucía Prado, "
+                "y dos rectores.")
+    assert any(p == "official:ana-lucia-prado" and o == "group:consejo-nacional-electoral" for p, o, _ in got)
+
+
+def test_su_lider_es_del_grupo_que_abre_la_oracion_anterior():
+    got = role_pairs("El Estado Islámico reivindicó el ataque. El Frente Patriótico del Norte nació como milicia local. "
+                     "Su líder, Rubén Kasongo, juró lealtad al Estado Islámico.")
+    assert ("official:ruben-kasongo", "group:frente-patriotico-del-norte") in got
+    assert ("official:ruben-kasongo", "group:isis") not in got
