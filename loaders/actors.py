@@ -107,7 +107,7 @@ def _title_tokens(g: Gazetteer) -> set[str]:
                   "interina", "interim", "acting", "counterpart", "homologo", "homologa", "then", "entonces",
                   # ordinals after a title ("la vicepresidenta segunda", "first deputy prime minister")
                   "primer", "primera", "primero", "segunda", "segundo", "tercera", "tercero", "first", "second",
-                  "third"} | _FORMER
+                  "third"} | _FORMER | _GROUP_REF_NOUNS
         object.__setattr__(g, "_title_inner", inner)
     return g._title_first  # type: ignore[attr-defined]
 
@@ -475,11 +475,12 @@ _LED_BY = re.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided
 _LEADS_AFTER = re.compile(
     r"(?:\s*,[^,;.()]{0,80}?)?\s*,?\s*[”\"]?\s*\b(?:who|quien|que)\s+(?:now\s+|also\s+|still\s+|currently\s+)?"
     r"(?P<v>leads|led|heads|headed|runs|ran|commands|commanded|chairs|chaired|founded|dirige|dirigía|lidera|lideraba|"
-    r"encabeza|encabezaba|comanda|comandaba|preside|presidía|fundó)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?", re.I)
+    r"encabeza|encabezaba|comanda|comandaba|preside|presidía|fundó|dirigió|lideró|encabezó|comandó|presidió)"
+    r"\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+|al\s+)?", re.I)
 _VERB_ROLE = {"led": "leader", "leads": "leader", "lead": "leader", "run": "leader", "runs": "leader", "ran": "leader",
               "headed": "head", "heads": "head", "founded": "founder", "fundó": "founder", "fundado": "founder",
               "fundada": "founder", "commanded": "commander", "commands": "commander", "comanda": "commander",
-              "comandaba": "commander", "comandado": "commander", "comandada": "commander", "chaired": "chair",
+              "comandaba": "commander", "comandó": "commander", "comandado": "commander", "presidió": "chair", "comandada": "commander", "chaired": "chair",
               "chairs": "chair", "presided over": "chair", "preside": "chair", "presidía": "chair", "presidido": "chair",
               "presidida": "chair"}
 
@@ -694,6 +695,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # "Belgium backed the listing. Its foreign minister, X, ...": the one state the
                 # paragraph's previous sentence named, or the state that was its subject
                 org = ctx.para_states[0] if len(ctx.para_states) == 1 else ctx.para_subject
+        if org is None and not ctx.group_tie and _GROUP_IN_TITLE.search(text[max(s, rp_start - 5):rp_start + len(role_phrase)]):
+            # "the group's leader, X", "el líder de la milicia, X": the story's group
+            org = salient_group
         if any(t in _COUNTER for t in rtoks):
             # "his Iranian counterpart, X": the role of the other official in the sentence
             others = [m for m in ms if m.entity.startswith("official:") and m.role and m.end <= rp_start]
@@ -721,6 +725,12 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             m.actor = False
         if left_title and rp_start >= 0 and not any(m.actor and rp_start <= m.start < a for m in ms if m is not person_m):
             person_m.title_start = rp_start
+        # a second office said of the same person: "Iran's interior minister, who commanded the
+        # Quds Force", "La vicepresidenta, X, líder de Sumar", "its prime minister and foreign
+        # minister": one more (non-actor) mention carrying it, so each office gives its claim
+        for role2, org2 in _more_offices(g, text, b, e, ms, person_m, role_phrase, org):
+            ms.append(Mention(person_m.start, person_m.end, person_m.entity, "person", role=role2, org=org2,
+                              actor=False))
 
 
 _CAT_LEAD = re.compile(r"(?:banda|pandilla|grupo|milicia|guerrilla|c[áa]rtel|coalici[óo]n|movimiento|facci[óo]n|"
@@ -734,6 +744,38 @@ def _other_person(ms: list[Mention], a: int, b: int, person: Mention | None) -> 
     """Someone other than `person` is named in text[a:b] (a nickname of the same person is not)."""
     return any(m.entity.startswith("official:") and a <= m.start < b and (person is None or m.entity != person.entity)
                for m in ms)
+
+
+_GROUP_REF_NOUNS = {"group", "militia", "movement", "organization", "organisation", "grupo", "milicia", "movimiento",
+                    "organizacion", "guerrilla", "gang", "banda", "cartel"}
+# "the group's leader", "the militia's commander", "el líder de la milicia": a title of the group
+# the story is about (a definite article: "a militia leader" names no particular group)
+_GROUP_IN_TITLE = re.compile(r"\b(?:the|this|el|la|del|esta|este)\s+(?:[a-z]+\s+)?(?:group|militia|movement|organi[sz]ation|"
+                             r"grupo|milicia|movimiento|organización|guerrilla|gang|banda|cartel|cártel)(?:['’]s)?\b"
+                             r"(?!\s+(?:of|de|del)\b)", re.I)
+_AND_TITLE = re.compile(r"\s+(?:and|y)\s+(?:(?:the|el|la)\s+)?")
+
+
+def _more_offices(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], person: Mention, role: str,
+                  org: str | None) -> list[tuple[str, str | None]]:
+    """Offices of the person beyond the first title read: a second canonical office sharing the
+    first one's owner, or a group office said with a verb; nothing is guessed."""
+    out: list[tuple[str, str | None]] = []
+    # "prime minister and foreign minister": two titles sharing one owner
+    parts = _AND_TITLE.split(role)
+    # (both canonical offices: "political analyst and historian" is one person's trade, and
+    # "X and his counterpart" is someone else)
+    if org and len(parts) == 2 and not set(tokens(role)) & _COUNTER and \
+            all(canonical_role(g, p_)[1] for p_ in parts) and canonical_role(g, parts[0])[0] != canonical_role(g, parts[1])[0]:
+        out.append((parts[1], org))
+    # (a second apposition after the name, "X, líder de Sumar", was tried and dropped: it
+    # misassigned owners on unseen text)
+    lr = _LEADS_AFTER.match(text, b, e)
+    if lr and not _other_person(ms, b, lr.end(), person):
+        grp = _group_at(ms, lr.end(), text)
+        if grp and grp != org:
+            out.append((_verb_role(lr.group("v")), grp))
+    return out
 
 
 def _group_at(ms: list[Mention], pos: int, text: str = "") -> str | None:
