@@ -312,3 +312,44 @@ def test_a_ban_is_a_designation_only_with_a_terrorist_listing(lang, text, expect
 def test_a_request_to_one_actor_and_others_keeps_the_requested_verb(lang, text, action):
     urged = [c for c in _claims(text, lang) if c.predicate == "URGED"]
     assert urged and urged[0].props["action"] == action
+
+
+# -- the next sentence dates the act or the agreement it names again ----------------------
+
+@pytest.mark.parametrize("lang,text,pred,date", [
+    ("en", "Peru designated Hezbollah as a terrorist organization. The decision was published in the official "
+           "gazette on July 20, 2023.", "DESIGNATED", "2023-07-20"),
+    ("en", "Chile and Peru signed a memorandum of understanding. The agreement was signed in Lima on March 3.",
+     "SIGNED_MOU_WITH", "2024-03-03"),
+    ("es", "Perú declaró a Hezbolá organización terrorista. La medida se publicó el 20 de julio de 2023 en el diario oficial.",
+     "DESIGNATED", "2023-07-20"),
+    ("es", "Chile y Perú firmaron un memorando de entendimiento. El acuerdo fue suscrito en Lima el 3 de marzo.",
+     "SIGNED_MOU_WITH", "2024-03-03"),
+])
+def test_a_following_sentence_that_names_the_act_gives_its_date(lang, text, pred, date):
+    claims = [c for c in _claims(text, lang) if c.predicate == pred]
+    assert claims and all(c.date == date for c in claims)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Peru designated Hezbollah as a terrorist organization. The decision was criticised on March 3."),
+    ("en", "Chile and Peru signed a memorandum of understanding. The decision was announced on March 3."),  # not the accord
+    ("en", "Peru designated Hezbollah as a terrorist organization.\n\nThe decision was published on March 3."),  # new paragraph
+    ("es", "Perú declaró a Hezbolá organización terrorista. La medida fue criticada el 3 de marzo."),
+])
+def test_no_date_from_a_sentence_about_something_else(lang, text):
+    claims = [c for c in _claims(text, lang) if c.predicate in ("DESIGNATED", "SIGNED_MOU_WITH")]
+    assert claims and all(c.date is None for c in claims)
+
+
+# -- attribution: findings of a report or panel are reported, not asserted -----------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A UN panel met in Geneva. The panel also found that Iran delivered missiles to Sudan."),
+    ("en", "Investigators concluded that Iran delivered missiles to Sudan."),
+    ("es", "Un panel de la ONU se reunió en Ginebra. El informe añade que Irán entregó misiles a Sudán."),
+    ("es", "Los investigadores concluyeron que Irán entregó misiles a Sudán."),
+])
+def test_findings_are_reported(lang, text):
+    claims = [c for c in _claims(text, lang) if c.predicate == "SUPPLIED"]
+    assert [(c.subject, c.object, c.modality) for c in claims] == [("state:IRN", "state:SDN", "reported")]
