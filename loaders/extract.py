@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from graph import ids
 from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, State
 from loaders import dates as dates_mod
-from loaders import language, modality, relations, sentences
+from loaders import language, literals, modality, relations, sentences
 from loaders.actors import Mention, canonical_role, find_actors
 from loaders.gazetteer import Gazetteer, _within, tokens
 
@@ -87,7 +87,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             by_sent[i].append(ms[k])
             k += 1
     quotes = _quote_attributions(text, sents, by_sent)
-    not_public = bool(_NOT_PUBLIC.search(text))
+    not_public = bool(literals.search(_NOT_PUBLIC, text))
     claims: list[Claim] = []
     agreements: dict[str, Agreement] = {}
     counts: dict[str, int] = {}

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import yaml
 
+from loaders.literals import Gate, fold
+
 RULES_DIR = Path(__file__).parent / "rules"
 SLOT_RE = re.compile(r"⟦(\d+)⟧")
 _DET = r"(?:(?:the|la|el|los|las|a|al|del|de)\s+)?"
@@ -97,6 +99,14 @@ def _trigger_index(lang: str):
             odd.append((i, other))
     lengths = sorted({len(k) for k in index})
     return index, lengths, odd, always
+
+
+@lru_cache(maxsize=4)
+def _gates(lang: str) -> list[Gate]:
+    """Per rule, literals read off its regex that any match contains (loaders.literals):
+    a rule whose regex cannot match the sentence is not run at all."""
+    rules, _ = load_rules(lang)
+    return [Gate(r.regex) for r in rules]
 
 
 @dataclass
@@ -280,8 +290,12 @@ def match(skel: str, lang: str, near: bool = True) -> list[Match]:
     for i, other in odd:
         if i not in live and any(t in low for t in other):
             live.add(i)
+    gates = _gates(lang)
+    folded = fold(skel)
     for i in sorted(live):
         rule = rules[i]
+        if not gates[i].may_match(folded):
+            continue
         for m in rule.regex.finditer(skel):
             g = m.groupdict()
             subj = _slots(g.get("s")) + _slots(g.get("sl")) + _slots(g.get("s2"))
