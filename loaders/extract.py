@@ -640,7 +640,14 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 else:
                     agr = _agreement(g, a, b, mt.props.get("_agr", ""), agr_date, quote, not_public, agreements, actors)
                 ctx["last_agreement"] = agr.id
-                ctx["last_agreement_date"] = agr.date
+                # the date the text gives the accord (not the publication date it falls back on);
+                # a later sentence naming the same accord without a date signs it then
+                dated = ctx.setdefault("dated_agreements", {})
+                if date:
+                    dated.setdefault(agr.id, date)
+                elif agr.id in dated:
+                    common["date"] = dated[agr.id]
+                ctx["last_agreement_date"] = dated.get(agr.id)
                 if a.startswith("state:") and b.startswith("state:"):
                     out.append(Claim(predicate=pred, subject=a, object=b, props={"agreement": agr.id}, **common))
                 for party in (a, b):
