@@ -354,3 +354,42 @@ def test_no_date_from_a_sentence_about_something_else(lang, text):
 def test_findings_are_reported(lang, text):
     claims = [c for c in _claims(text, lang) if c.predicate == "SUPPLIED"]
     assert [(c.subject, c.object, c.modality) for c in claims] == [("state:IRN", "state:SDN", "reported")]
+
+
+# -- sanctions listings of groups and people ------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,pair,date", [
+    ("en", "The United States sanctioned Hezbollah in 2019.", ("state:USA", "group:hezbollah"), "2019"),
+    ("en", "The UN Security Council added the ADF to its sanctions list in 2014.", ("group:un-security-council", "group:adf"), "2014"),
+    ("en", "Tren de Aragua, sanctioned by the United States in 2024, expanded into Chile.", ("state:USA", "group:tren-de-aragua"), "2024"),
+    ("es", "Estados Unidos sancionó a Hezbolá en 2019.", ("state:USA", "group:hezbollah"), "2019"),
+    ("es", "El Consejo de Seguridad incluyó al JNIM en su lista de sanciones en 2018.", ("group:un-security-council", "group:jnim"), "2018"),
+])
+def test_a_sanctions_listing_is_a_designation(lang, text, pair, date):
+    claims = [c for c in _claims(text, lang) if c.predicate == "DESIGNATED" and c.polarity == "positive"]
+    assert [(c.subject, c.object, c.date, c.props["designation"]) for c in claims] == [(*pair, date, "sanctions")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Washington urged the EU to sanction Hamas."),                        # a request
+    ("en", "The United States has not sanctioned Hezbollah's allies."),          # the allies, and a denial
+    ("en", "The United States sanctioned Hezbollah financier Mohammed Qasir."),  # the financier, not the group
+    ("en", "The US sanctioned Russia over the invasion."),                       # a state is not listed
+    ("es", "España pidió a la UE que sancione a Hamás."),
+    ("es", "¿Sancionará Estados Unidos a Hezbolá?"),
+])
+def test_no_sanctions_listing_from_requests_modifiers_states_or_questions(lang, text):
+    assert not [c for c in _claims(text, lang) if c.predicate == "DESIGNATED" and c.polarity == "positive"]
+
+
+# -- times of day resolve to the publication day --------------------------------------------
+
+@pytest.mark.parametrize("lang,text,date", [
+    ("es", "Los cancilleres Rubén Ramírez Lezcano y Gabriela Sommerfeld suscribieron esta mañana en la sede de la "
+           "misión paraguaya un memorando de entendimiento.", "2025-09-24"),
+    ("en", "Paraguay and Ecuador signed a memorandum of understanding this morning.", "2025-09-24"),
+    ("es", "Paraguay y Ecuador firmaron anoche un memorando de entendimiento.", "2025-09-23"),
+])
+def test_this_morning_and_last_night_are_dated(lang, text, date):
+    claims = [c for c in _claims(text, lang, "2025-09-24") if c.predicate == "SIGNED_MOU_WITH"]
+    assert [(c.subject, c.object, c.date) for c in claims] == [("state:PRY", "state:ECU", date)]
