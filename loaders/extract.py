@@ -530,7 +530,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             k = skel.find(f"⟦{oi}⟧", mt.subj_pos + 1)
             if k > mt.subj_pos and (obj_pos is None or k < obj_pos):
                 obj_pos = k
-        if obj_pos is not None and _PAIR_GAP.match(skel, mt.subj_pos, obj_pos):
+        if obj_pos is not None and (_PAIR_GAP.match(skel, mt.subj_pos, obj_pos) or mt.props.get("_verb_after")):
             obj_pos = None  # "Chile and Peru are expected to sign": the verb group follows both
         ass = modality.assess(skel, mt.span[0], mt.span[1], mt.subj_pos, s.lang, obj_pos)
         attributed_to, attribution = None, None

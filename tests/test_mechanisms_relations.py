@@ -393,3 +393,28 @@ def test_no_sanctions_listing_from_requests_modifiers_states_or_questions(lang, 
 def test_this_morning_and_last_night_are_dated(lang, text, date):
     claims = [c for c in _claims(text, lang, "2025-09-24") if c.predicate == "SIGNED_MOU_WITH"]
     assert [(c.subject, c.object, c.date) for c in claims] == [("state:PRY", "state:ECU", date)]
+
+
+# -- signatories each named after their state; named declarations ---------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los presidentes de Venezuela, Nicolás Maduro, y de Guyana, Irfaan Ali, firmaron el jueves en la isla de "
+           "San Vicente la llamada Declaración de Argyle."),
+    ("en", "The presidents of Venezuela, Nicolás Maduro, and of Guyana, Irfaan Ali, signed on Thursday the "
+           "Declaration of Argyle."),
+])
+def test_signatories_named_after_their_states(lang, text):
+    claims = _claims(text, lang, "2023-12-15")
+    assert {c.subject for c in claims if c.predicate == "SIGNED"} == {"official:nicolas-maduro", "official:irfaan-ali"}
+    assert {c.subject for c in claims if c.predicate == "PARTY_TO"} == {"state:VEN", "state:GUY"}
+    assert {c.date for c in claims if c.predicate in ("SIGNED", "PARTY_TO")} == {"2023-12-14"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The presidents of Venezuela, Nicolás Maduro, and of Guyana, Irfaan Ali, signed on Thursday a declaration of intent to talk."),
+    ("es", "Los presidentes de Venezuela, Nicolás Maduro, y de Guyana, Irfaan Ali, firmaron una declaración de intenciones."),
+    ("es", "Los presidentes de Venezuela, Nicolás Maduro, y de Guyana, Irfaan Ali, no firmaron la llamada Declaración de Argyle."),
+])
+def test_a_lowercase_declaration_or_a_refusal_is_no_agreement(lang, text):
+    assert not [c for c in _claims(text, lang, "2023-12-15")
+                if c.predicate in ("SIGNED", "SIGNED_MOU_WITH", "PARTY_TO") and c.polarity == "positive"]
