@@ -106,7 +106,7 @@ Q_EXISTING_ENTITIES = ("UNWIND $ids AS i MATCH (n:Entity {id: i}) RETURN labels(
 Q_DOCUMENTS = "UNWIND $rows AS r MERGE (d:Document {id: r.id}) SET d += r.props"
 # New entities are CREATEd with both labels, known ones only get properties: an id fixes
 # the type, so labels never change. (MERGE + `SET n:Label` cost 4x more on FalkorDB.)
-Q_NEW_ENTITIES = "UNWIND $rows AS r CREATE (n:Entity:{label}) SET n = " + _map_of(ENTITY_COLUMNS)
+Q_NEW_ENTITIES = "UNWIND $rows AS r CREATE (n:Entity:{label} " + _map_of(ENTITY_COLUMNS) + ")"
 # `+=` with a null column would remove the property: updates carry the stored entity
 # merged with the batch's (graph.schema.merge_entities), which is null only where the
 # store has nothing either
@@ -116,7 +116,7 @@ Q_UPDATE_ENTITIES = "UNWIND $rows AS r MATCH (n:Entity {id: r[0]}) SET n += " + 
 # CREATEd with them, existing ones only get their properties replaced. (MERGE of the
 # three relationships made a second load of the same batch twice as slow as the first.)
 Q_EXISTING_CLAIMS = "UNWIND $ids AS i MATCH (c:Claim {id: i}) RETURN c.id AS id"
-# Claim and fact rows are lists in the fixed column order of CLAIM_COLUMNS / FACT_COLUMNS
+# Claim, entity and fact rows are lists in the fixed column order of CLAIM_COLUMNS / FACT_COLUMNS
 # rather than maps: FalkorDB receives parameters as text, and a list of rows is written
 # by one json.dumps (graph.falkordb_params) and parsed faster by the server than maps
 # that repeat every key. A null column sets nothing, as a missing map key did.
@@ -124,8 +124,7 @@ _C = {k: i for i, k in enumerate(CLAIM_COLUMNS)}
 Q_NEW_CLAIMS = (
     f"UNWIND $rows AS r MATCH (s:Entity {{id: r[{_C['subject']}]}}) MATCH (o:Entity {{id: r[{_C['object']}]}}) "
     f"MATCH (d:Document {{id: r[{_C['document']}]}}) "
-    f"CREATE (c:Claim) SET c = {_map_of(CLAIM_COLUMNS)} "
-    "CREATE (c)-[:SUBJECT]->(s) CREATE (c)-[:OBJECT]->(o) CREATE (c)-[:IN_DOCUMENT]->(d)"
+    f"CREATE (c:Claim {_map_of(CLAIM_COLUMNS)})-[:SUBJECT]->(s), (c)-[:OBJECT]->(o), (c)-[:IN_DOCUMENT]->(d)"
 )
 Q_UPDATE_CLAIMS = f"UNWIND $rows AS r MATCH (c:Claim {{id: r[0]}}) SET c = {_map_of(CLAIM_COLUMNS)}"
 # attributed_to is not part of a claim's id, so a reloaded claim may name someone else
@@ -138,9 +137,11 @@ Q_CLAIMS_OF_FACTS = "UNWIND $facts AS f MATCH (c:Claim {fact: f}) RETURN c.id AS
 Q_CLAIMS_BY_ID = "UNWIND $ids AS i MATCH (c:Claim {id: i}) RETURN properties(c) AS p"
 # A fact edge with no stored claim before this batch cannot exist yet: CREATEd (MERGE
 # has to look at the edges between the two entities first); the others are MERGEd.
+# New nodes and edges get their properties inside CREATE: measured ~35% less server time
+# than CREATE then SET (a null column is not stored either way).
 Q_NEW_FACT_EDGES = (
     "UNWIND $rows AS r MATCH (a:Entity {id: r[1]}) MATCH (b:Entity {id: r[2]}) "
-    "CREATE (a)-[e:{type}]->(b) SET e = " + _map_of(FACT_COLUMNS, skip=("source", "target"))
+    "CREATE (a)-[e:{type} " + _map_of(FACT_COLUMNS, skip=("source", "target")) + "]->(b)"
 )
 Q_FACT_EDGES = (
     "UNWIND $rows AS r MATCH (a:Entity {id: r[1]}) MATCH (b:Entity {id: r[2]}) "
@@ -157,12 +158,17 @@ Q_NODE_COUNTS = "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n
 Q_EDGE_COUNTS = "MATCH ()-[e]->() RETURN type(e) AS type, count(*) AS n"
 
 
+_SCALARS = frozenset({str, bool, int, float})
+
+
 def plain(value, graph_value):
     """A driver value as plain Python: str, int, float, bool, None, lists and dicts.
 
     `graph_value(value, plain)` converts the engine's own node, relationship and path
     types (None when `value` is not one of them); the rest is shared by both stores.
     """
+    if value is None or type(value) in _SCALARS:  # most values: no conversion to look for
+        return value
     converted = graph_value(value, lambda v: plain(v, graph_value))
     if converted is not None:
         return converted
