@@ -120,3 +120,35 @@ def test_con_el_respaldo_de():
 ])
 def test_vinculos_negativos(text):
     assert _facts(text, "ALLEGED_TIES") == set()
+
+
+# -- vínculos: padrinos en aposición, acusaciones, despliegues -----------------------------------
+
+def test_valedores_en_aposicion():
+    text = "Catar y Turquía, los principales valedores del nuevo Gobierno de Damasco, recibieron al enviado."
+    assert _facts(text, "ALLEGED_TIES") == {("state:QAT", "state:SYR"), ("state:TUR", "state:SYR")}
+
+
+def test_acusa_de_apoyar_a_un_grupo_descrito():
+    got = {(c.subject, c.object) for c in extract_text(
+        "Bamako acusa además a Ucrania de apoyar a los rebeldes tuaregs de Hamás.", language="es",
+        published="2024-05-01") if c.predicate == "ALLEGED_TIES" and c.polarity == "positive"}
+    assert got == {("state:UKR", "group:hamas")}
+
+
+def test_rebeldes_en_un_lugar_no_son_vinculo_con_el_lugar():
+    assert _facts("Kinshasa acusa a Ruanda de apoyar a los rebeldes en el Congo.", "ALLEGED_TIES") == set()
+
+
+def test_grupo_armado_desplegado_en_un_estado():
+    assert ("group:hezbollah", "state:SYR") in _facts("Hezbolá mantiene cientos de combatientes en Siria.",
+                                                      "ALLEGED_TIES")
+
+
+def test_tropas_de_un_estado_en_otro_no_son_vinculo():
+    assert _facts("Rusia mantiene miles de soldados en Ucrania.", "ALLEGED_TIES") == set()
+
+
+def test_entrena_a_soldados_de_un_estado():
+    got = _facts("Irán entrena a soldados de Rusia en el manejo de drones.", "ALLEGED_TIES")
+    assert got == {("state:IRN", "state:RUS")}
