@@ -415,7 +415,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _AND_VP = re.compile(r"\b(?:and|y|e|but|pero)\s+(?:que\s+|who\s+|which\s+)?(?:then\s+|also\s+|later\s+|luego\s+|también\s+)?(?:has|have|had|is|are|was|"
                      r"were|will|would|ha|han|había|habían|fue|fueron|es|son|será|[a-z]+ed|[a-záéíóú]+(?:ó|aron|ieron))\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|ha|han)\s+(?:(?:once\s+again|again|now|formally|officially|ya|formalmente|"
-                      r"oficialmente)\s+)?[a-záéíóú]+(?:ed|en|ado|ido|to|cho|sto)\b", re.I)
+                      r"oficialmente)\s+)?(?!been\b|sido\b|estado\b)[a-záéíóú]+(?:ed|en|ado|ido|to|cho|sto)\b", re.I)  # not "has been pressing": ongoing
 _NEXT_VP = re.compile(r"\s*,?\s*(?:and|y|e)\s*(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?$", re.I)
 _VP_START = re.compile(r"(?:,\s*|(?:and|y|e)\s+)(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?[a-záéíóú]", re.I)
 _FAR = 10 ** 5
@@ -441,15 +441,17 @@ def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None 
         zones = [(r.start(), r.end()) for r in _REL_CLAUSE.finditer(skel) if r.end() <= span[0] or r.start() >= span[1]]
         zones += [(r.start(), r.end()) for r in _REL_INSIDE.finditer(skel) if span[0] < r.start() and r.end() < span[1]]
         found = [d for d in found if not any(a <= d.start < b for a, b in zones)]
+    if standing:
+        # "was folded into Iraq's forces by law in 2016": only the tail after the match's last
+        # actor, never a sentence adverbial of another verb ("Last week, X designated Iran's Quds
+        # Force") nor an aside between the two ("Arce, elected in 2020, of the MAS")
+        last = max(span[0], skel.rfind("⟦", span[0], span[1]))
+        tail = [d for d in found if d.start > last and (d.start < span[1] or (
+            len(skel[span[1]:d.start]) < 25 and not re.search(r"[,;(]", skel[span[1]:d.start])))]
+        return tail[0].value if tail else None
     inside = [d for d in found if span[0] <= d.start < span[1]]
     if inside:
         return min(inside, key=lambda d: d.attributive).value
-    if standing:
-        # "was folded into Iraq's forces by law in 2016": only the match's own tail, never a
-        # sentence adverbial of another verb before it ("Last week, X designated Iran's Quds Force")
-        after = [d for d in found if d.start >= span[1] and len(skel[span[1]:d.start]) < 25
-                 and not re.search(r"[,;(]", skel[span[1]:d.start])]
-        return after[0].value if after else None
     for d in found:
         if d.end <= span[0] and not d.attributive and _WHEN.match(skel, d.end) and \
                 not re.search(r"[.;]", skel[d.end:span[0]]):
