@@ -70,7 +70,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     # "the 3rd of March (2021)"
     ("dm_of", rf"\bthe\s+{_DAY}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
     # "el día 3", "el pasado día 14", "on the 3rd": a day of the current (or last) month
-    ("day_only", rf"\b(?:el\s+(?:pasado\s+)?día\s+(?P<day>[0-3]?\d)|on\s+the\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th))\b(?!\s+(?:de\s+|of\s+)?(?:{_FULL_MONTH}))"),
+    ("day_only", rf"\b(?:el\s+(?:pasado\s+)?día\s+(?P<day>[0-3]?\d)|el\s+pasado\s+(?P<day3>[0-3]?\d)(?!\s*(?:%|por\s+ciento|[.,]\d))|on\s+the\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th))\b(?!\s+(?:de\s+|of\s+)?(?:{_FULL_MONTH}))"),
     ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}\s+(?:de\s+)?{_MONTH}(?:,)?\s+(?:de(?:l)?\s+)?{_YEAR}\b"),
     ("md", rf"\b(?:{_MONTH}|(?P<mon2>(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)))\s+{_DAY}\b(?!\s*(?:,\s*)?(?:1[89]|20)\d\d)(?![\d:])"),
@@ -80,7 +80,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     ("my", rf"\b{_MONTH},?\s+(?:de(?:l)?\s+)?{_YEAR}\b"),
     # "in March last year", "en marzo del año pasado", "en enero de este año"
     ("m_rel", rf"\b(?:in\s+|en\s+|last\s+|el\s+pasado\s+)?{_MONTH}\s+(?:of\s+)?(?P<rel>last year|this year|del año pasado|de este año|del año en curso|del presente año)\b"),
-    ("m", rf"\b(?:in|since|during|by|until|early|late|mid|mid-|last|this\s+past|en|desde|durante|hasta|de|el\s+pasado|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de|(?:early|late)\s+in)\s+{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)(?!\s+[0-3]?\d\b)"),
+    ("m", rf"\b(?:in|since|during|by|until|early|late|mid|mid-|last|this|this\s+past|of|en|desde|durante|hasta|de|el\s+pasado|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de|(?:early|late)\s+in)\s+{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)(?!\s+[0-3]?\d\b)"),
     ("weekday", rf"\b(?P<pre>on|last|this past|el|este|el pasado|el último|el ultimo)\s+(?P<wd>{_WD})\b(?P<post>\s+pasado)?"),
     ("weekday", rf"\b(?P<wd>{_WD_EN_CAP})\b(?!\s*,?\s*(?:{_MONTH}|[0-3]?\d\b))"),
     ("rel", r"\b(?P<rel>last week|this week|earlier this week|last month|this month|earlier this month|early this month|"
@@ -360,7 +360,7 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, lang: str | None):
                 return None
         return _latest(pub, _month_num(g["mon"]), int(g["day"]))
     if kind == "day_only":
-        g = {"day": g.get("day") or g.get("day2")}
+        g = {"day": g.get("day") or g.get("day2") or g.get("day3")}
         kind = "wd_dmy"
     if kind == "wd_dmy" and not g.get("mon"):
         # "el martes 11": the latest 11th not after publication

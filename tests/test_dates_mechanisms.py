@@ -380,3 +380,14 @@ def test_standing_relation_skips_an_aside_between_its_actors():
     assert pick(skel, skel, standing=True) is None
     skel = "⟦0⟧, elegido presidente en 2020, militante de ⟦1⟧"
     assert pick(skel, skel, lang="es", standing=True) is None
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "El nuevo gobierno asumió el pasado 8 en Sucre.", ["2024-06-08"]),
+    ("en", "The mission ended at the end of March.", ["2024-03"]),
+    ("en", "The mission ended this March.", ["2024-03"]),
+    ("es", "La inflación subió el pasado 8% anual.", []),
+    ("en", "Prices may rise by the end of may.", []),
+])
+def test_more_day_and_month_references(lang, text, want):
+    assert value(text, lang=lang) == want
