@@ -958,7 +958,7 @@ def _fold(s: str) -> str:
 
 _ROLE_PHRASE = re.compile(
     r"\b(?:(?:the|el|la)\s+)?(?P<w>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s*$")
-_COREF_GROUP = re.compile(r"\b(?:the|this|that|el|al|del|este|ese|dicho|la|esta|dicha)\s+(?:(?P<adj>[A-Z][\w-]+|Shiite|militant|armed|terrorist|chií|islamist)\s+)?(?:militant\s+|armed\s+|terrorist\s+|Shiite\s+)?(group|militia|movement|organi[sz]ation|rebels|militants|insurgents|grupo|milicia|movimiento|organización|rebeldes|insurgentes)(?:\s+(?P<adj2>libanes[ae]s?|palestin[oa]s?|iraquí|yemení|colombian[oa]s?|venezolan[oa]s?|mexican[oa]s?|chií|islamista))?\b(?!\s+(?:of|de|that|que)\b)", re.I)
+_COREF_GROUP = re.compile(r"\b(?:the|this|that|el|al|del|este|ese|dicho|la|esta|dicha)\s+(?:(?P<adj>[A-Z][\w-]+|Shiite|militant|armed|terrorist|chií|islamist)\s+)?(?:militant\s+|armed\s+|terrorist\s+|Shiite\s+)?(group|militia|movement|organi[sz]ation|rebels|militants|insurgents|grupo|milicia|movimiento|organización|rebeldes|insurgentes|guerrilla|cartel|cártel|gang|banda)(?:\s+(?P<adj2>libanes[ae]s?|palestin[oa]s?|iraquí|yemení|colombian[oa]s?|venezolan[oa]s?|mexican[oa]s?|chií|islamista))?\b(?!\s+(?:of|de|that|que)\b)", re.I)
 # between "group" and the name: nothing, or Spanish post-posed adjectives ("yihadista somalí")
 _INTRO_GAP = re.compile(r"(?:\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|és|es[ae]s?|ic[oa]s?|al(?:es)?|ad[oa]s?|ar(?:es)?|ent[ae]s?|in[oa]s?|ita))"
                         r"{0,3}\s+")
@@ -1015,7 +1015,8 @@ _COREF_CUES = re.compile(
     r"(?i:administration|government|regime|white\s+house|gobierno|administración|régimen|counterpart|homólog|\bpar\b|"
     r"group|militia|movement|organi[sz]ation|organización|rebels|militants|insurgents|grupo|milicia|movimiento|"
     r"rebeldes|insurgentes|nation|country|state|republic|país|nación|república|estado|"
-    r"president|minister|leader|secretary|presidente|ministr|canciller|mandatari|líder|jefe|premier|chief)")
+    r"president|minister|leader|secretary|presidente|ministr|canciller|mandatari|líder|jefe|premier|chief|"
+    r"guerrilla|c[aá]rtel|gang|banda)")
 
 
 def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published: str | None,
