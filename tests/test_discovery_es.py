@@ -142,3 +142,9 @@ def test_la_guerrilla_y_el_cartel_remiten_al_grupo_de_la_noticia():
     text = "El cártel de Sinaloa negó el ataque."  # "el cártel de X" names, it does not point back
     got = [(text[m.start:m.end], m.entity) for m in find_actors(Gazetteer.load(), text, split(text), "2024-05-01").mentions]
     assert not any(s == "El cártel" for s, _ in got)
+
+
+def test_cada_nombre_tras_su_estado():
+    got = roles("Los cancilleres de Perú, Ana Soto, y de Bolivia, Luis Paz, firmaron el acta en La Paz.")
+    assert ("official:ana-soto", "state:PER", "minister of foreign affairs") in got
+    assert ("official:luis-paz", "state:BOL", "minister of foreign affairs") in got
