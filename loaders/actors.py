@@ -1240,9 +1240,7 @@ def _each_with_its_state(g: Gazetteer, text: str, hm: re.Match, each: re.Match, 
             ms.append(person)
             taken.append((a, b))
         person.role, person.org = role, org
-    for m in ms:
-        if m.entity.startswith("state:") and hm.start() <= m.start < each.end():
-            m.actor = False
+    # the states stay actors: "Los presidentes de A, X, y de B, Y, firmaron ..." makes A and B parties
 
 
 def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
