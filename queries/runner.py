@@ -539,7 +539,42 @@ def _first_by_source_name(store, params: dict, query: Query) -> list[dict]:
     return rows
 
 
-_PYTHON = {"bfs_shortest_path": _bfs_shortest_path, "first_by_source_name": _first_by_source_name}
+# outlet: one row per (document, relation type of its claims), in document order, so the
+# first documents hold the first rows; they are taken a batch at a time (every row of a
+# document comes from the batch that holds it) until `limit` rows are found.
+_Q_OUTLET_DOCUMENTS = ("MATCH (d:Document) WHERE toLower(coalesce(d.source, '')) CONTAINS toLower($outlet) "
+                       "RETURN d.id AS id ORDER BY d.published, d.id SKIP $skip LIMIT $page")
+_THESE_DOCUMENTS = "UNWIND $documents AS document MATCH (d:Document {id: document})\nWITH d\n"
+
+
+def _outlet_documents_in_order(store, params: dict, query: Query) -> list[dict]:
+    tail = query.text[query.text.index("\n", query.text.index(_REUSE)) + 1:]
+    limit = params["limit"]
+    # a document with claims gives at least one row: `limit` documents are enough unless
+    # some have no claims, then the next page
+    def page(skip: int) -> list[str]:
+        return [r["id"] for r in store.run(_Q_OUTLET_DOCUMENTS, {**params, "skip": skip, "page": limit},
+                                           read_only=True)]
+    ids_in_order = page(0)
+    rows: list[dict] = []
+    start, batch = 0, max(4, limit // 10)  # most documents give several rows
+    while len(rows) < limit:
+        if start >= len(ids_in_order):
+            more = page(len(ids_in_order)) if len(ids_in_order) % limit == 0 else []
+            if not more:
+                break
+            ids_in_order += more
+        documents = ids_in_order[start:start + batch]
+        rows.extend(store.run(_THESE_DOCUMENTS + tail, {**params, "documents": documents}, read_only=True))
+        start += len(documents)
+        # the next batch from the rows per document seen so far, with a margin
+        per_document = max(len(rows), 1) / start
+        batch = max(4, min(4 * batch, int(1.2 * (limit - len(rows)) / per_document) + 1))
+    return rows[:limit]
+
+
+_PYTHON = {"bfs_shortest_path": _bfs_shortest_path, "first_by_source_name": _first_by_source_name,
+           "outlet_documents_in_order": _outlet_documents_in_order}
 
 
 # --------------------------------------------------------------------------- subgraph

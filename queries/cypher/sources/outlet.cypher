@@ -4,6 +4,10 @@
 // param: limit: int(1..10000) = 500 -- at most this many rows
 // columns: outlet, document_title, published, relation, claims, facts, only_this_outlet, document_id, fact_ids
 // example: geokg query outlet -p outlet="Responsible Statecraft"
+// python: outlet_documents_in_order
+// queries.run takes the outlet's documents in output order, a few dozen at a time, until
+// they give $limit rows (queries/runner.py): the cut below still reads the claims of the
+// first $limit documents (7,000 claims for a big outlet) when a few dozen give the rows.
 // from the outlet's documents to their claims (never a scan of every claim)
 MATCH (d:Document)
 WHERE toLower(coalesce(d.source, '')) CONTAINS toLower($outlet)
@@ -13,11 +17,17 @@ MATCH (:Claim)-[:IN_DOCUMENT]->(d)
 WITH DISTINCT d
 ORDER BY d.published, d.id
 LIMIT $limit
+// (queries/runner.py reuses the rest of this file after its own selection of d)
 MATCH (c:Claim)-[:IN_DOCUMENT]->(d)
 MATCH (c)-[:SUBJECT]->(s:Entity)
 MATCH (c)-[:OBJECT]->(o:Entity)
-OPTIONAL MATCH (s)-[r]-(o)
-WHERE r.id = c.fact
+// the claim's fact edge runs subject -> object, or the other way for a symmetric type stored
+// by id order: two directed matches cost a third of one undirected (FalkorDB)
+OPTIONAL MATCH (s)-[forward]->(o)
+WHERE forward.id = c.fact
+OPTIONAL MATCH (o)-[backward]->(s)
+WHERE backward.id = c.fact
+WITH d, c, coalesce(forward, backward) AS r
 // "only this outlet": every claim of the fact is in one of its documents (a fact's sources are
 // its claims' documents); found through the Claim(fact) index, not by testing each source
 // against the list of the outlet's documents (thousands of them for a big outlet)
