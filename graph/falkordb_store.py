@@ -47,7 +47,9 @@ from graph.store import QueryError, Store, StoreError, StoreLocked, StoreUnavail
 GRAPH = "geokg"
 DEFAULT_FOLDER = "geokg-data"
 SOCKET_LIMIT = 100  # bytes; sun_path holds 108 including the NUL, keep a margin
-INDEXES = (("Entity", "id"), ("Document", "id"), ("Claim", "id"), ("Claim", "fact"))
+INDEXES = (("Entity", "id"), ("Document", "id"), ("Claim", "id"), ("Claim", "fact"),
+           # the stored central_actors ranking (queries/centrality.py) is read by rank
+           ("Centrality", "rank"), ("Centrality", "type_rank"))
 # Fact-edge properties that canned queries filter on across the whole graph, one index per
 # type (FalkorDB uses a relationship index only for a single-type pattern): `contested`
 # (queries/cypher/facts/contested.cypher: a handful of edges among 500k).

@@ -31,6 +31,7 @@ from typing import Any, Iterable
 import networkx as nx
 
 from graph import ids
+from queries import centrality
 from graph.records import to_networkx
 from graph.schema import EDGE_PROPS, ENTITY_CLASSES, MODALITY_RANK
 
@@ -344,21 +345,16 @@ def df(store, name: str, **params):
     return pd.DataFrame(run(store, name, **params), columns=list(q.columns))
 
 
-EXACT_BETWEENNESS = 500
-
-
 def _betweenness(store, rows: list[dict], params: dict) -> list[dict]:
-    """Betweenness with networkx: the engines lack (FalkorDB) or differ (GDS) on it."""
+    """Betweenness with networkx/igraph: the engines lack (FalkorDB) or differ (GDS) on it."""
     g = nx.Graph()
     for r in rows:
         g.add_node(r["actor_id"])
         g.add_edges_from((r["actor_id"], n) for n in r["neighbours"] or [])
     # exact betweenness is O(nodes x edges): minutes at 2,000 actors on a small machine,
-    # so above EXACT_BETWEENNESS actors it is estimated from sampled source actors
-    n, m = g.number_of_nodes(), g.number_of_edges()
-    pivots = params.get("pivots") or max(8, 2_000_000 // max(m, 1))
-    k = min(n, pivots) if n > EXACT_BETWEENNESS else None
-    scores = nx.betweenness_centrality(g, k=k, seed=0) if g.number_of_nodes() else {}
+    # so above centrality.EXACT_BETWEENNESS actors it is estimated from sampled source actors
+    pivots = params.get("pivots") or max(8, 2_000_000 // max(g.number_of_edges(), 1))
+    scores, _ = centrality.betweenness(g, pivots)
     out = []
     for r in rows:
         if params.get("type") and r["type"] != params["type"]:
@@ -366,6 +362,14 @@ def _betweenness(store, rows: list[dict], params: dict) -> list[dict]:
         out.append({**r, "betweenness": round(scores.get(r["actor_id"], 0.0), 6)})
     out.sort(key=lambda r: (-r["degree"], -r["betweenness"], r["actor"] or ""))
     return out[: params.get("limit") or len(out)]
+
+
+def _central_actors(store, params: dict, query: Query) -> list[dict]:
+    """The ranking stored for this graph version (queries/centrality.py), else computed now."""
+    rows = centrality.stored(store, params)
+    if rows is None:
+        rows = _betweenness(store, store.run(query.text, params, read_only=True), params)
+    return rows
 
 
 _POST = {"betweenness": _betweenness}
@@ -573,7 +577,7 @@ def _outlet_documents_in_order(store, params: dict, query: Query) -> list[dict]:
     return rows[:limit]
 
 
-_PYTHON = {"bfs_shortest_path": _bfs_shortest_path, "first_by_source_name": _first_by_source_name,
+_PYTHON = {"bfs_shortest_path": _bfs_shortest_path, "central_actors": _central_actors, "first_by_source_name": _first_by_source_name,
            "outlet_documents_in_order": _outlet_documents_in_order}
 
 

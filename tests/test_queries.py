@@ -656,3 +656,52 @@ def test_listings_of_one_actor_start_from_it_and_keep_the_order(generated):
     expected = [r["fact"] for r in generated.run(scan, {"a": hub}, read_only=True)]
     assert expected
     assert [r["fact"] for r in queries.run(generated, "designations", designator=hub)] == expected
+
+
+# --------------------------------------------------------------------------- stored centrality
+
+
+def _same_ranking(a: list[dict], b: list[dict]) -> bool:
+    """Rows equal, neighbour lists compared as sets (collect order is the engine's)."""
+    key = lambda rows: [{**r, "neighbours": sorted(r["neighbours"] or [])} for r in rows]
+    return key(a) == key(b)
+
+
+def test_stored_centrality_is_served_only_for_its_graph_version(tmp_path):
+    from queries import centrality
+
+    with open_store("embedded", tmp_path / "store") as st:
+        st.upsert(hand_batch())
+        live = queries.run(st, "central_actors", limit=100)  # nothing stored: computed now
+        assert centrality.stored(st, {"limit": 100}) is None
+        assert centrality.refresh(st)["actors"] == len(live)
+        assert _same_ranking(centrality.stored(st, {"limit": 100}), live)
+        assert _same_ranking(queries.run(st, "central_actors", type="State", limit=2),
+                             [r for r in live if r["type"] == "State"][:2])
+        # a new fact changes the graph: the stored ranking is stale and never served
+        extra = Batch(documents=[Document(id=D4, title="x", published="2023-07", language="en")],
+                      entities=[State(id="state:CHL", name="Chile", iso3="CHL"),
+                                State(id="state:BOL", name="Bolivia", iso3="BOL")],
+                      claims=[Claim(predicate="SEVERED_TIES", subject="state:BOL", object="state:CHL", document=D4,
+                                    quote="Bolivia cut ties with Chile", char_start=10, char_end=37, rule="hand")])
+        st.upsert(extra)
+        assert centrality.stored(st, {"limit": 100}) is None
+        bolivia = next(r for r in queries.run(st, "central_actors") if r["actor_id"] == "state:BOL")
+        assert bolivia["degree"] == next(r for r in live if r["actor_id"] == "state:BOL")["degree"] + 1
+
+
+def test_stored_centrality_equals_the_live_estimate_above_500_actors(generated):
+    """2,000 actors: both sample the same seeded sources, so the values are identical."""
+    from queries import centrality
+
+    result = centrality.refresh(generated)
+    assert result["actors"] > centrality.EXACT_BETWEENNESS and result["pivots"] == centrality.STORED_PIVOTS
+    q = queries.get_query("central_actors")
+    for params in ({"limit": 50}, {"type": "Group", "limit": 20}):
+        bound = queries.runner.bind(generated, q, params)
+        live = queries.runner._betweenness(generated, generated.run(q.text, bound, read_only=True),
+                                           {**bound, "pivots": centrality.STORED_PIVOTS})
+        stored = queries.run(generated, "central_actors", **params)
+        assert len(stored) == params["limit"] and _same_ranking(stored, live)
+    generated.run("MATCH (c:Centrality) DETACH DELETE c")
+    generated.run("MATCH (r:CentralityRun) DELETE r")
