@@ -28,10 +28,11 @@ WHERE forward.id = c.fact
 OPTIONAL MATCH (o)-[backward]->(s)
 WHERE backward.id = c.fact
 WITH d, c, coalesce(forward, backward) AS r
-// "only this outlet": every claim of the fact is in one of its documents (a fact's sources are
-// its claims' documents); found through the Claim(fact) index, not by testing each source
-// against the list of the outlet's documents (thousands of them for a big outlet)
-OPTIONAL MATCH (other:Claim {fact: r.id})-[:IN_DOCUMENT]->(od:Document)
+// "only this outlet": every claim of the fact is in one of its documents. A fact's sources are
+// its claims' documents (graph/facts.py), so their outlets come from the Document(id) index,
+// one lookup per source (cheaper than walking every claim of the fact to its document)
+UNWIND (CASE WHEN size(coalesce(r.sources, [])) = 0 THEN [null] ELSE r.sources END) AS source_id
+OPTIONAL MATCH (od:Document {id: source_id})
 WITH d, c, r, collect(toLower(coalesce(od.source, ''))) AS fact_outlets
 WITH d, c, r, r IS NOT NULL AND all(x IN fact_outlets WHERE x CONTAINS toLower($outlet)) AS only_here
 RETURN d.source AS outlet, d.title AS document_title, d.published AS published, c.predicate AS relation,
