@@ -34,6 +34,7 @@ import yaml
 from graph import ids
 from graph.facts import summarise
 from graph.schema import ALLOWED, EDGE_PROPS, MODALITY_RANK, SYMMETRIC, Batch, Fact
+from loaders.action_words import canonical_action
 
 __all__ = ["GoldError", "GoldFact", "GoldDocument", "Score", "Report", "load_gold", "evaluate",
            "merge_batches", "main"]
@@ -145,13 +146,19 @@ def action_concept(text: str) -> str:
     for canon, stems in _ACTIONS:
         if any(re.search(r"\b" + re.escape(s), n) for s in stems):
             return canon
-    return n
+    # the extraction's own vocabulary (loaders/data/actions.yaml), else the head verb:
+    # "review port operations" and "revise" are one request, "share evidence" and "share" too
+    return canonical_action(text) or (n.split() or [""])[0]
 
 
 def item_heads(items: Iterable[str]) -> frozenset[str]:
     heads = set()
     for item in items:
-        toks = [t for t in ids.normalise(item).split() if t not in _STOP]
+        # A model designator with digits stays one word ("S-400" and "S-300VM" must not
+        # share the head "s"); other hyphenated words split ("air-defence" = "air defence").
+        words = (ids.normalise(w).replace(" ", "") if any(c.isdigit() for c in w) else ids.normalise(w)
+                 for w in item.split())
+        toks = [t for w in words for t in w.split() if t not in _STOP]
         for t in toks:
             t = _ITEM_WORDS.get(t, t)
             heads.add(t[:-1] if t.endswith("s") and len(t) > 3 else t)
