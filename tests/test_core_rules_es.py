@@ -152,3 +152,30 @@ def test_tropas_de_un_estado_en_otro_no_son_vinculo():
 def test_entrena_a_soldados_de_un_estado():
     got = _facts("Irán entrena a soldados de Rusia en el manejo de drones.", "ALLEGED_TIES")
     assert got == {("state:IRN", "state:RUS")}
+
+
+# -- DESIGNATED de tipo "sanctions" (grupos y personas) y vetos ----------------------------------
+
+def _designaciones(text):
+    return {(c.subject, c.object, c.props.get("designation")) for c in extract_text(
+        text, language="es", published="2024-05-01") if c.predicate == "DESIGNATED" and c.polarity == "positive"}
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("El Reino Unido impuso nuevas sanciones a Hamás el martes.", ("state:GBR", "group:hamas", "sanctions")),
+    ("Estados Unidos sancionó a Kataib Hezbolá en 2020.", ("state:USA", "group:kataib-hezbollah", "sanctions")),
+    ("Kataib Hezbolá fue sancionado por el Reino Unido en 2021.", ("state:GBR", "group:kataib-hezbollah", "sanctions")),
+])
+def test_sanciones_a_un_grupo(text, fact):
+    assert _designaciones(text) == {fact}
+
+
+@pytest.mark.parametrize("text", [
+    "Estados Unidos sancionó a Irán el lunes.",
+    "Estados Unidos levantó las sanciones contra Hamás.",
+    "Estados Unidos no ha sancionado a Hezbolá.",
+    "Washington pidió al Reino Unido que sancione a Hamás.",
+    "Estados Unidos revocó la designación de los hutíes como organización terrorista.",
+])
+def test_sin_designacion_por_sanciones(text):
+    assert _designaciones(text) == set()
