@@ -243,3 +243,35 @@ def test_no_sanction_designation(text):
 
 def test_no_plans_to_cut_ties_is_no_severance():
     assert _facts("Belize has no plans to cut ties with Taiwan.", "SEVERED_TIES") == set()
+
+
+# -- more verbs of the same families ---------------------------------------------------------
+
+def test_named_a_terrorist_organisation():
+    assert _facts("Paraguay named Hezbollah a terrorist organization in 2019.", "DESIGNATED") == {
+        ("state:PRY", "group:hezbollah")}
+
+
+def test_joined_another_in_listing():
+    got = _facts("Canada joined the United States in listing the IRGC as a terrorist entity.", "DESIGNATED")
+    assert ("state:CAN", "group:irgc") in got
+    assert ("state:CAN", "group:irgc") not in _facts(
+        "Canada did not join the United States in listing the IRGC as a terrorist entity.", "DESIGNATED")
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Washington told Qatar to expel Hamas leaders.", ("state:USA", "state:QAT")),
+    ("Israel warned Lebanon not to let Hezbollah rebuild.", ("state:ISR", "state:LBN")),
+])
+def test_told_and_warned_to(text, pair):
+    assert _facts(text, "URGED") == {pair}
+
+
+def test_told_in_a_question_is_nothing():
+    assert _facts("Did Washington tell Qatar to expel Hamas leaders?", "URGED") == set()
+
+
+def test_relies_on_a_patron():
+    assert _facts("The Houthis rely heavily on Iran for weapons and money.", "ALLEGED_TIES") == {
+        ("state:IRN", "group:houthis")}
+    assert _facts("The Houthis no longer rely on Iran for weapons.", "ALLEGED_TIES") == set()

@@ -179,3 +179,29 @@ def test_sanciones_a_un_grupo(text, fact):
 ])
 def test_sin_designacion_por_sanciones(text):
     assert _designaciones(text) == set()
+
+
+# -- más verbos de las mismas familias ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,pair", [
+    ("Ecuador exhortó a Venezuela a liberar a los detenidos.", ("state:ECU", "state:VEN")),
+    ("Estados Unidos conminó al Gobierno de Nicaragua a liberar a los presos.", ("state:USA", "state:NIC")),
+    ("Estados Unidos llamó a Irán a dejar de armar a los hutíes.", ("state:USA", "state:IRN")),
+])
+def test_exhorto_conmino_llamo(text, pair):
+    assert _facts(text, "URGED") == {pair}
+
+
+def test_exhorto_preguntado_no_da_nada():
+    assert _facts("¿Exhortó Ecuador a Venezuela a liberar a los detenidos?", "URGED") == set()
+
+
+def test_depende_de_un_padrino():
+    assert _facts("Los hutíes dependen en gran medida de Irán para las armas y el dinero.", "ALLEGED_TIES") == {
+        ("state:IRN", "group:houthis")}
+    assert _facts("Los hutíes ya no dependen de Irán para las armas.", "ALLEGED_TIES") == set()
+
+
+def test_se_sumo_al_designar():
+    got = _facts("Paraguay se sumó a Argentina al declarar a Hamás organización terrorista.", "DESIGNATED")
+    assert got == {("state:PRY", "group:hamas"), ("state:ARG", "group:hamas")}
