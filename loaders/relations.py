@@ -16,6 +16,8 @@ from pathlib import Path
 
 import yaml
 
+from loaders.literals import Gate, fold
+
 RULES_DIR = Path(__file__).parent / "rules"
 SLOT_RE = re.compile(r"⟦(\d+)⟧")
 _DET = r"(?:(?:the|la|el|los|las|a|al|del|de)\s+)?"
@@ -97,6 +99,14 @@ def _trigger_index(lang: str):
             odd.append((i, other))
     lengths = sorted({len(k) for k in index})
     return index, lengths, odd, always
+
+
+@lru_cache(maxsize=4)
+def _gates(lang: str) -> list[Gate]:
+    """Per rule, literals read off its regex that any match contains (loaders.literals):
+    a rule whose regex cannot match the sentence is not run at all."""
+    rules, _ = load_rules(lang)
+    return [Gate(r.regex) for r in rules]
 
 
 @dataclass
@@ -280,8 +290,12 @@ def match(skel: str, lang: str, near: bool = True) -> list[Match]:
     for i, other in odd:
         if i not in live and any(t in low for t in other):
             live.add(i)
+    gates = _gates(lang)
+    folded = fold(skel)
     for i in sorted(live):
         rule = rules[i]
+        if not gates[i].may_match(folded):
+            continue
         for m in rule.regex.finditer(skel):
             g = m.groupdict()
             subj = _slots(g.get("s")) + _slots(g.get("sl")) + _slots(g.get("s2"))
@@ -307,6 +321,11 @@ def match(skel: str, lang: str, near: bool = True) -> list[Match]:
                 props["_object"] = "antecedent"
             if g.get("desig") and "designation" not in props:
                 props["designation"] = _designation(g["desig"], g.get("desig_mod"))
+            if props.pop("_nominal", None) and _REQUESTED_BEFORE.search(skel, max(0, m.start() - 60), m.start()):
+                continue  # "urged the designation of X by Y": a request, not an act
+            default = props.pop("_desig_default", None)  # the listing named without its kind
+            if default and "designation" not in props:
+                props["designation"] = default
             if rule.nature:
                 props["nature"] = [rule.nature]
             elif g.get("how"):  # "accused Iran of arming the Houthis"
@@ -353,6 +372,13 @@ def match(skel: str, lang: str, near: bool = True) -> list[Match]:
     return [m for m in found if id(m) not in blocked]
 
 
+# a nominalised act that is the object of a request or proposal verb ("pushed for the designation
+# of ...", "pidió la ruptura de relaciones ...") did not happen
+_REQUESTED_BEFORE = re.compile(
+    r"\b(?:urg\w*|call\w*\s+for|push\w*\s+for|press\w*\s+for|lobb\w*\s+for|demand\w*|sought|seek\w*|request\w*|"
+    r"ask\w*\s+for|want\w*|propos\w*|advocat\w*(?:\s+for)?|await\w*|consider\w*|debat\w*|weigh\w*|"
+    r"pid\w*|exig\w*|solicit\w*|reclam\w*|propus\w*|propon\w*|propuest\w*|busc\w*|insist\w*\s+(?:on|en)|"
+    r"estudi\w*|evalu\w*|analiz\w*|debat\w*|sopes\w*)\s+(?:(?:the|a|an|la|el|una|un|su|sus|its|their)\s+)?$", re.I)
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:who|which|whom|whose|that|que|quien|quienes|cuyo|cuya)\b|"
                                  r"\b(?:to|in|into|with|from|for|at|by|on|against|after|a|al|en|con|desde|"
                                  r"para|por|contra|sobre|tras)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
@@ -431,6 +457,8 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
                 prev = _LIST_PREV.search(head)
             if any((n.predicate, a, b) in done or (n.predicate, b, a) in done for a in subj for b in obj):
                 continue
+            if any(m.rule.predicate == n.predicate and set(obj) & set(m.objects) for m in found):
+                continue  # a rule already named who did this to that object ("the EU, which ..., urged Israel")
             props = dict(n.props)
             if n.nature:
                 props["nature"] = [n.nature]

@@ -1,0 +1,69 @@
+"""loaders.literals: the literal pre-check must never hide a match of its regex."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loaders import actors, literals, relations
+from loaders.literals import fold, required_literals
+
+
+def test_literals_are_read_off_the_pattern():
+    assert required_literals(r"\bdesignat(?:ed|es)\s+") == {"designated", "designates"}
+    assert required_literals(re.compile(r"organi[sz]ation", re.I)) == {"organisation", "organization"}
+    # the more selective of two required parts wins; superstrings of another literal are dropped
+    assert required_literals(r"(?:the\s+)?\w+ terrorist list|terror cell") == {" terrorist list", "terror cell"}
+    assert required_literals(r"terror(?:ist)?\s+\w+|terrorism") == {"terror"}
+    assert required_literals(r"\bsign(?:ed)?\s+a\s+(?:pact|accord)") == {"sign"}  # sign, signed
+    assert required_literals(r"\w+\s+\d+") is None  # nothing literal to require
+    assert required_literals(r"(?:foo)?bar|baz") == {"bar", "baz"}
+    assert required_literals(r"x*") is None
+
+
+def test_fold_maps_ignorecase_equals_together():
+    # characters re.IGNORECASE treats as equal beyond plain lower case
+    for a, b in [("K", "k"), ("ſ", "s"), ("ı", "i"), ("µ", "μ"), ("İ", "i"), ("Σ", "ς"), ("ẞ", "ß")]:
+        assert re.fullmatch(re.escape(b), a, re.I)
+        assert fold(b) in fold(a)
+
+
+PIECES = ["designated", "DESIGNATED", "Designates", " ", "  ", ",", ".", "terror", "TERRORIST", "the ", "⟦1⟧", "⟦2⟧",
+          "urged", "signed", "pact", "group", "government", "administración", "Gobierno", "ſ", "İ", "K", "ı",
+          "país", "PAÍS", "organization", "organisation", "country", "state", "as a ", "by ", "a ", "y ", "and ",
+          "listed", "president", "minister", "counterpart", "el ", "la ", "de ", "White House", "regime"]
+
+
+def _patterns():
+    out = []
+    for lang in ("en", "es"):
+        out += [r.regex for r in relations.load_rules(lang)[0]]
+    out += [actors._COREF_CUES, actors._ADMIN, actors._COREF_GROUP, actors._COREF_NATION, actors._COREF_NATION_ES,
+            actors._COUNTERPART, actors._PAIR, actors._PAIR_PEOPLE, actors._BARE_COUNTRY]
+    return out
+
+
+PATTERNS = _patterns()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=25), st.integers(0, len(PATTERNS) - 1))
+def test_a_gate_never_hides_a_match(pieces, k):
+    text = "".join(pieces)
+    rx = PATTERNS[k]
+    if rx.search(text):
+        assert literals._gate(rx).may_match(fold(text)), (rx.pattern[:80], text)
+    # the gated scans give exactly the regex's own results, also on a slice
+    assert [m.span() for m in literals.finditer(rx, text, 1)] == [m.span() for m in rx.finditer(text, 1)]
+    m = literals.search(rx, text, 0, max(0, len(text) - 1))
+    r = rx.search(text, 0, max(0, len(text) - 1))
+    assert (m and m.span()) == (r and r.span())
+
+
+
+def test_a_gate_requires_every_part_it_knows():
+    # "signed ... by": a sentence without "by" cannot match, whatever verb it has
+    g = literals.Gate(re.compile(r"(?:signed|inked)\s+(?:a|an|the)\s+\w+\s+by\s+\w+", re.I))
+    assert g.may_match(fold("The pact was SIGNED a deal by Peru"))
+    assert not g.may_match(fold("the pact was signed a deal with Peru"))
+    assert not g.may_match(fold("the pact was agreed by Peru"))
