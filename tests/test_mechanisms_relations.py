@@ -241,11 +241,13 @@ def test_a_signed_letter_about_an_agreement_is_not_the_agreement(lang, text):
 
 
 def test_signatories_named_after_by_get_the_accords_date_and_witnesses_sign_nothing():
+    # invented signatories: the gazetteer knows the real Teodoro and Kamikawa as Philippine and Japanese
+    # ministers, which (rightly) makes their signature a Philippines-Japan accord
     claims = _claims("Chile and Peru on Monday signed a security agreement. The accord was signed at the Presidential "
-                     "Palace by Defense Secretary Gilberto Teodoro Jr. and Foreign Minister Yoko Kamikawa, in the "
+                     "Palace by Defense Secretary Tomas Lindqvar Jr. and Foreign Minister Mirela Okonjo, in the "
                      "presence of President Gabriel Boric.", "en", "2024-07-10")
     signed = {c.subject: c.date for c in claims if c.predicate == "SIGNED"}
-    assert signed == {"official:gilberto-teodoro-jr": "2024-07-08", "official:yoko-kamikawa": "2024-07-08"}
+    assert signed == {"official:tomas-lindqvar-jr": "2024-07-08", "official:mirela-okonjo": "2024-07-08"}
 
 
 # -- a second verb phrase sharing the subject -----------------------------------------------
