@@ -69,7 +69,7 @@ def test_a_denied_membership_is_kept_negative():
 @pytest.mark.parametrize("lang,text,part,whole", [
     ("en", "Hamas's armed wing, the Qassam Brigades, fired rockets at Ashkelon.", "group:qassam-brigades", "group:hamas"),
     ("en", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), the Sahel branch of al-Qaeda, grew.", "group:jnim", "group:al-qaeda"),
-    ("en", "The Allied Democratic Forces now form the core of the Islamic State's African operations.", "group:adf", "group:isis"),
+    ("en", "The Allied Democratic Forces now form the core of the Islamic State's African operations.", "group:allied-democratic-forces", "group:isis"),
     ("es", "El brazo armado de Hamás, las Brigadas Al Qassam, lanzó cohetes.", "group:qassam-brigades", "group:hamas"),
     ("es", "El JNIM (por sus siglas en árabe), la rama de Al Qaeda en el Sahel, creció.", "group:jnim", "group:al-qaeda"),
     ("es", "Al Shabab, la filial somalí de Al Qaeda, controla el sur.", "group:al-shabaab", "group:al-qaeda"),
@@ -364,7 +364,7 @@ def test_findings_are_reported(lang, text):
 
 @pytest.mark.parametrize("lang,text,pair,date", [
     ("en", "The United States sanctioned Hezbollah in 2019.", ("state:USA", "group:hezbollah"), "2019"),
-    ("en", "The UN Security Council added the ADF to its sanctions list in 2014.", ("group:un-security-council", "group:adf"), "2014"),
+    ("en", "The UN Security Council added the ADF to its sanctions list in 2014.", ("group:un-security-council", "group:allied-democratic-forces"), "2014"),
     ("en", "Tren de Aragua, sanctioned by the United States in 2024, expanded into Chile.", ("state:USA", "group:tren-de-aragua"), "2024"),
     ("es", "Estados Unidos sancionó a Hezbolá en 2019.", ("state:USA", "group:hezbollah"), "2019"),
     ("es", "El Consejo de Seguridad incluyó al JNIM en su lista de sanciones en 2018.", ("group:un-security-council", "group:jnim"), "2018"),
