@@ -277,6 +277,8 @@ def _relative_clause_matches(skel: str, lang: str, matches: list) -> list:
         k = int(rm.group(1))
         close = skel.find(",", rm.end())
         end = close if close > 0 else len(skel)
+        if "⟦" not in skel[rm.end():end]:
+            continue  # no second actor in the clause: nothing a rule could relate
         alt = skel[:rm.start(2)] + " " * len(rm.group(2)) + skel[rm.end(2):]
         for mt in relations.match(alt, lang, near=False):
             if mt.subjects[:1] != [k] or mt.span[0] != rm.start() or mt.span[1] > end + 1:
