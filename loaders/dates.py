@@ -208,8 +208,12 @@ _ANY = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|
                   r"abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|monday|tuesday|"
                   r"wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|"
                   r"sabado|domingo|last|this|earlier|yesterday|today|tonight|overnight|ago|pasad[oa]|ayer|hoy|hace|este|"
-                  r"esta|anoche|anteayer|antier|later|after|después|siguiente|following|next|principios|comienzos|inicios|finales|"
-                  r"fines|mediados|same|mismo|that|ese|aquel|día|earlier|before|antes|previous|prior|anterior|víspera)", re.I)
+                  r"esta|anoche|anteayer|antier|principios|comienzos|inicios|finales|fines|mediados|víspera|"
+                  # anaphoric forms only in their compounds: "that", "after", "antes" alone are too common to scan for
+                  r"(?:days?|weeks?|months?|years?|días?|semanas?|mes(?:es)?|años?)\s+(?:later|after|earlier|before|después|"
+                  r"antes|más|siguiente|anterior)|(?:following|next|previous|prior|same)\s+(?:day|month|year|time)|"
+                  r"that\s+(?:day|month|year)|(?:ese|aquel|mismo)\s+(?:día|mes|año)|mismo\s+tiempo|day\s+before|"
+                  r"el\s+día)", re.I)
 
 
 def find(text: str, start: int, end: int, published: str | None, lang: str | None = None) -> list[DateExpr]:
@@ -501,6 +505,8 @@ def lead_date(sentence: str, published: str | None, lang: str | None) -> str | N
 
 def entry_day(text: str, start: int, end: int, published: str | None) -> str | None:
     """The day of a live-blog entry whose heading starts with a clock time ("14:05 GMT: ..."), else None."""
+    if not text[start:start + 3].lstrip()[:1].isdigit():
+        return None  # one character test per sentence instead of a scan
     return next((d.value for d in find(text, start, end, published) if d.weak and d.start == start
                  and not text[d.start:d.end].strip()[:1].isalpha()), None)
 
