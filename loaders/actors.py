@@ -643,7 +643,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     text[max(s, lb.start() - 60):lb.start()], re.I) else None)
                 if led:
                     role_phrase, rp_start = _verb_role(lb.group("v") or lb.group("ve") or lb.group("vq")), a
-            elif lr and _group_at(ms, lr.end(), text) and not _other_person(ms, b, lr.end(), person_m):
+            elif person_m is not None and lr and _group_at(ms, lr.end(), text) and not _other_person(ms, b, lr.end(), person_m):
+                # only for people already known (gazetteer or met before): on unseen text a new
+                # name before "who leads" added a false actor (blind2 fp +1)
                 led = _group_at(ms, lr.end(), text)
                 role_phrase, rp_start = _verb_role(lr.group("v")), a
         if role_phrase is None:
@@ -821,7 +823,8 @@ def _apposition_title(g: Gazetteer, phrase: str, titles: set[str]) -> bool:
         if w[:1].isupper() and w.endswith(("'s", "’s")):
             modifiers = 3
             continue
-        if not (w[:1].isupper() or wn in inner_ok or wn in _POSS or (wn,) in g.demonym_of or wn in _TITLE_ADJ):
+        if not (w[:1].isupper() or wn in inner_ok or wn in _POSS or (wn,) in g.demonym_of or wn in _TITLE_ADJ
+                or wn in ("un", "una")):  # "X, un comandante retirado": as "a"/"an" in English
             if modifiers and w.isalpha() and w.islower() and (wn not in _CUT_WORDS or wn == "and"):
                 modifiers -= 1
                 continue
