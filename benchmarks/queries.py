@@ -12,9 +12,12 @@ Each query runs with its header example's parameters (on the synthetic graph a f
 swapped for its most connected group and one of its documents; shortest_path runs
 between the two most connected states (about 300 facts each at 100k/500k): the runner's
 bidirectional breadth-first search, not the bounded path enumeration all_paths still
-does). Each query runs once to warm up, then --runs times; the table gives
-the median wall time of queries.run (parameter binding and alias resolution included)
-and the row count.
+does). Each query runs once to warm up (FalkorDB's plan cache; no result is cached
+anywhere, so every timed run computes its answer), then --runs times; the table gives
+the median and p95 of queries.run (parameter binding and alias resolution included) in
+wall time and in CPU time (this process + the embedded FalkorDB server, from the
+server's INFO cpu: on a shared machine CPU time swings much less than wall time), and
+the row count.
 
     python -m benchmarks.queries                       # seeds + 100k/500k synthetic, 5 runs
     python -m benchmarks.queries --quick               # seeds + 2,000/10,000 synthetic, 3 runs
@@ -82,15 +85,38 @@ def time_queries(store, runs: int, overrides: dict | None = None, only: set[str]
         except queries.QueryError as exc:
             out[q.name] = {"error": str(exc)}
             continue
-        times = []
+        times, cpus = [], []
         for _ in range(runs):
-            t0 = time.perf_counter()
+            c0, s0, t0 = time.process_time(), server_cpu(store), time.perf_counter()
             rows = queries.run(store, q.name, **params)
             times.append(time.perf_counter() - t0)
-        out[q.name] = {"median_ms": round(1000 * statistics.median(times), 2), "rows": len(rows),
-                       "params": params}
-        _log(f"{q.name}: {out[q.name]['median_ms']} ms, {len(rows)} rows")
+            cpus.append(time.process_time() - c0 + server_cpu(store) - s0)
+        out[q.name] = {"median_ms": _ms(statistics.median(times)), "p95_ms": _ms(_p95(times)),
+                       "cpu_median_ms": _ms(statistics.median(cpus)), "cpu_p95_ms": _ms(_p95(cpus)),
+                       "rows": len(rows), "params": params}
+        e = out[q.name]
+        _log(f"{q.name}: median {e['median_ms']} ms (CPU {e['cpu_median_ms']}), "
+             f"p95 {e['p95_ms']} ms (CPU {e['cpu_p95_ms']}), {len(rows)} rows")
     return out
+
+
+def server_cpu(store) -> float:
+    """CPU seconds the embedded FalkorDB server has used (all its threads), 0 for Neo4j."""
+    db = getattr(store, "_db", None)
+    if db is None:
+        return 0.0
+    info = db.connection.info("cpu")
+    return float(info["used_cpu_user"]) + float(info["used_cpu_sys"])
+
+
+def _p95(values: list[float]) -> float:
+    """Nearest-rank 95th percentile (with 5 runs: the slowest)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, -(-95 * len(ordered) // 100) - 1))]
+
+
+def _ms(seconds: float) -> float:
+    return round(1000 * seconds, 2)
 
 
 def seeds_figures(runs: int, only: set[str] | None = None) -> dict:
@@ -135,30 +161,33 @@ def synthetic_figures(nodes: int, edges: int, runs: int, seed: int = 0, store_di
                     "queries": time_queries(store, runs, synthetic_params(store), only)}
 
 
-def _cell(entry: dict | None) -> tuple[str, str]:
+def _cell(entry: dict | None) -> tuple[str, str, str]:
     if entry is None:
-        return "-", "-"
+        return "-", "-", "-"
     if "error" in entry:
-        return "error", entry["error"][:40]
-    return f"{entry['median_ms']:.1f}", str(entry["rows"])
+        return "error", entry["error"][:40], ""
+    return (f"{entry['median_ms']:.1f}/{entry['p95_ms']:.1f}",
+            f"{entry['cpu_median_ms']:.1f}/{entry['cpu_p95_ms']:.1f}", str(entry["rows"]))
 
 
 def print_table(result: dict) -> None:
     seeds = result.get("seeds", {}).get("queries", {})
     synth = result.get("synthetic", {}).get("queries", {})
     n = result.get("synthetic", {}).get("graph", {})
-    print(f"median latency of queries.run over {result['runs']} runs (ms)")
+    print(f"latency of queries.run over {result['runs']} runs, median/p95 in ms: wall, and CPU "
+          "(geokg + FalkorDB server)")
     if "seeds" in result:
         print(f"seeds graph: {result['seeds']['graph']}")
     if n:
         print(f"synthetic graph: {n}  (generated and upserted in {result['synthetic']['load_seconds']} s)")
-    head = f"{'query':<22}{'seeds ms':>10}{'rows':>7}{'synthetic ms':>15}{'rows':>7}"
+    head = (f"{'query':<22}{'seeds wall':>14}{'CPU':>14}{'rows':>6}"
+            f"{'synthetic wall':>18}{'CPU':>18}{'rows':>6}")
     print(head)
     print("-" * len(head))
     for q in queries.list_queries():
-        s_ms, s_rows = _cell(seeds.get(q.name))
-        y_ms, y_rows = _cell(synth.get(q.name))
-        print(f"{q.name:<22}{s_ms:>10}{s_rows:>7}{y_ms:>15}{y_rows:>7}")
+        s_ms, s_cpu, s_rows = _cell(seeds.get(q.name))
+        y_ms, y_cpu, y_rows = _cell(synth.get(q.name))
+        print(f"{q.name:<22}{s_ms:>14}{s_cpu:>14}{s_rows:>6}{y_ms:>18}{y_cpu:>18}{y_rows:>6}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,7 +8,7 @@ whether it comes from one batch or from claims accumulated over many loads.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from graph.schema import EDGE_PROPS, MODALITY_RANK, Claim, Fact, Modality
 
@@ -21,15 +21,20 @@ def _pick_date(dates: list[str]) -> str | None:
     return sorted(counts, key=lambda d: (-counts[d], -len(d), d))[0]
 
 
-def summarise(claims: Iterable[Claim]) -> list[Fact]:
+def summarise(claims: Iterable[Claim], fact_ids: Mapping[str, str] | None = None) -> list[Fact]:
     """Fact edges for a set of claims, one per relation that has a positive claim.
 
     Negative claims (denials, negations) never create an edge; they mark an edge
-    `contested` when some other claim affirms it.
+    `contested` when some other claim affirms it. `fact_ids` ({claim id: Claim.fact_id()})
+    saves hashing again what a caller already computed.
     """
     by_fact: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        by_fact[c.fact_id()].append(c)
+    if fact_ids is None:
+        for c in claims:
+            by_fact[c.fact_id()].append(c)
+    else:
+        for c in claims:
+            by_fact[fact_ids[c.id]].append(c)
 
     facts = []
     for fid, group in sorted(by_fact.items()):

@@ -41,6 +41,7 @@ from falkordb.edge import Edge
 from falkordb.node import Node
 from falkordb.path import Path as FalkorPath
 
+from graph.falkordb_params import header
 from graph.store import QueryError, Store, StoreError, StoreLocked, StoreUnavailable, plain
 
 GRAPH = "geokg"
@@ -287,12 +288,14 @@ class FalkorDBStore(Store):
     def run(self, cypher: str, params: dict | None = None, *, read_only: bool = False) -> list[dict]:
         if self._graph is None:
             raise StoreUnavailable(f"store {self.folder} is closed")
+        try:  # parameters as text, by graph.falkordb_params (measured faster than the client's)
+            text = header(params) + cypher
+        except (ValueError, TypeError) as exc:  # no Cypher literal for it (empty map key, NaN, bytes ...)
+            raise QueryError(f"query parameters not accepted: {_one_line(exc)}") from None
         try:
-            result = (self._graph.ro_query if read_only else self._graph.query)(cypher, params)
+            result = (self._graph.ro_query if read_only else self._graph.query)(text)
         except redis.ResponseError as exc:
             raise QueryError(f"query failed: {_one_line(exc)}") from None
-        except ValueError as exc:  # the client's encoder refuses a parameter (e.g. an empty map key)
-            raise QueryError(f"query parameters not accepted: {_one_line(exc)}") from None
         except redis.ConnectionError as exc:
             raise StoreUnavailable(f"lost the embedded FalkorDB server in {self.folder}: {_one_line(exc)}") from None
         columns = [h[1] for h in result.header]

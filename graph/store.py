@@ -17,6 +17,7 @@ Graph layout: see "Graph layout in the stores" in ARCHITECTURE.md.
 
 from __future__ import annotations
 
+import operator
 import os
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
@@ -40,6 +41,18 @@ CHUNK = 2000
 ENTITY_LABELS = frozenset(ENTITY_CLASSES)
 FACT_TYPES = frozenset(EDGE_PROPS)
 CLAIM_FIELDS = tuple(f for f in Claim.model_fields if f not in ("props",))
+# every claim/fact property of any edge type (designation, targets, ...), stored flat
+PROP_KEYS = tuple(sorted({k for props in EDGE_PROPS.values() for k in props}))
+# column order of claim and fact rows (see "rows" below)
+CLAIM_COLUMNS = CLAIM_FIELDS + PROP_KEYS + ("fact", "modality_rank")
+_FACT_FIELDS = ("id", "date", "claims", "sources", "first_reported", "last_reported", "contested")
+FACT_COLUMNS = ("id", "source", "target") + _FACT_FIELDS[1:] + ("modality", "modality_rank") + PROP_KEYS
+
+
+def _map_of(columns: tuple[str, ...], skip: tuple[str, ...] = ()) -> str:
+    """Cypher map literal {`k`: r[i], ...} over the row `r` (keys are fixed names, quoted
+    because some, such as `end`, are Cypher keywords)."""
+    return "{" + ", ".join(f"`{k}`: r[{i}]" for i, k in enumerate(columns) if k not in skip) + "}"
 
 
 class StoreError(Exception):
@@ -93,24 +106,35 @@ Q_UPDATE_ENTITIES = "UNWIND $rows AS r MATCH (n:Entity {id: r.id}) SET n += r.pr
 # CREATEd with them, existing ones only get their properties replaced. (MERGE of the
 # three relationships made a second load of the same batch twice as slow as the first.)
 Q_EXISTING_CLAIMS = "UNWIND $ids AS i MATCH (c:Claim {id: i}) RETURN c.id AS id"
+# Claim and fact rows are lists in the fixed column order of CLAIM_COLUMNS / FACT_COLUMNS
+# rather than maps: FalkorDB receives parameters as text, and a list of rows is written
+# by one json.dumps (graph.falkordb_params) and parsed faster by the server than maps
+# that repeat every key. A null column sets nothing, as a missing map key did.
+_C = {k: i for i, k in enumerate(CLAIM_COLUMNS)}
 Q_NEW_CLAIMS = (
-    "UNWIND $rows AS r MATCH (s:Entity {id: r.subject}) MATCH (o:Entity {id: r.object}) "
-    "MATCH (d:Document {id: r.document}) "
-    "CREATE (c:Claim) SET c = r "
+    f"UNWIND $rows AS r MATCH (s:Entity {{id: r[{_C['subject']}]}}) MATCH (o:Entity {{id: r[{_C['object']}]}}) "
+    f"MATCH (d:Document {{id: r[{_C['document']}]}}) "
+    f"CREATE (c:Claim) SET c = {_map_of(CLAIM_COLUMNS)} "
     "CREATE (c)-[:SUBJECT]->(s) CREATE (c)-[:OBJECT]->(o) CREATE (c)-[:IN_DOCUMENT]->(d)"
 )
-Q_UPDATE_CLAIMS = "UNWIND $rows AS r MATCH (c:Claim {id: r.id}) SET c = r"
+Q_UPDATE_CLAIMS = f"UNWIND $rows AS r MATCH (c:Claim {{id: r[0]}}) SET c = {_map_of(CLAIM_COLUMNS)}"
 # attributed_to is not part of a claim's id, so a reloaded claim may name someone else
 Q_DROP_ATTRIBUTION = "UNWIND $ids AS i MATCH (c:Claim {id: i})-[a:ATTRIBUTED_TO]->() DELETE a"
 Q_ATTRIBUTION = (
-    "UNWIND $rows AS r MATCH (c:Claim {id: r.id}) MATCH (a:Entity {id: r.attributed_to}) "
+    "UNWIND $rows AS r MATCH (c:Claim {id: r[0]}) MATCH (a:Entity {id: r[1]}) "
     "MERGE (c)-[:ATTRIBUTED_TO]->(a)"
 )
-Q_CLAIM_IDS_OF_FACTS = "UNWIND $facts AS f MATCH (c:Claim {fact: f}) RETURN c.id AS id"
+Q_CLAIMS_OF_FACTS = "UNWIND $facts AS f MATCH (c:Claim {fact: f}) RETURN c.id AS id, f AS fact, c.polarity AS polarity"
 Q_CLAIMS_BY_ID = "UNWIND $ids AS i MATCH (c:Claim {id: i}) RETURN properties(c) AS p"
+# A fact edge with no stored claim before this batch cannot exist yet: CREATEd (MERGE
+# has to look at the edges between the two entities first); the others are MERGEd.
+Q_NEW_FACT_EDGES = (
+    "UNWIND $rows AS r MATCH (a:Entity {id: r[1]}) MATCH (b:Entity {id: r[2]}) "
+    "CREATE (a)-[e:{type}]->(b) SET e = " + _map_of(FACT_COLUMNS, skip=("source", "target"))
+)
 Q_FACT_EDGES = (
-    "UNWIND $rows AS r MATCH (a:Entity {id: r.source}) MATCH (b:Entity {id: r.target}) "
-    "MERGE (a)-[e:{type} {id: r.id}]->(b) SET e = r.props"
+    "UNWIND $rows AS r MATCH (a:Entity {id: r[1]}) MATCH (b:Entity {id: r[2]}) "
+    "MERGE (a)-[e:{type} {id: r[0]}]->(b) SET e = " + _map_of(FACT_COLUMNS, skip=("source", "target"))
 )
 Q_DROP_FACT_EDGES = (
     "UNWIND $rows AS r MATCH (a:Entity {id: r.source})-[e]->(b:Entity {id: r.target}) "
@@ -162,8 +186,6 @@ def _fact_type(edge_type: str) -> str:
 # time, and rows are built for every entity, claim and fact of every load.
 _ENTITY_FIELDS = {label: tuple(f for f in cls.model_fields if f not in ("type", "aliases"))
                   for label, cls in ENTITY_CLASSES.items()}
-_FACT_FIELDS = ("id", "date", "claims", "sources", "first_reported", "last_reported", "contested")
-
 
 def _entity_row(e, aliases: list[str]) -> dict:
     # a batch that does not know a property must not erase what the store knows
@@ -178,18 +200,25 @@ def _document_row(d: Document) -> dict:
     return {"id": d.id, "props": {k: v for k, v in props.items() if v is not None}}
 
 
-def _claim_row(c: Claim) -> dict:
-    """The Claim node's properties (which also name its subject, object and document).
+_claim_fields = operator.attrgetter(*CLAIM_FIELDS)
+_MODALITY_COLUMN = CLAIM_COLUMNS.index("modality")
 
-    Built by hand rather than with model_dump: measured 3x faster, and this runs once per
+
+def _claim_row(c: Claim, fact_id: str) -> list:
+    """The Claim node's properties in CLAIM_COLUMNS order (they also name its subject,
+    object and document; a claim's props become top-level properties).
+
+    Built by hand rather than with model_dump (measured 3x faster): this runs once per
     claim of every load.
     """
-    flat = {k: v for k in CLAIM_FIELDS if (v := getattr(c, k)) is not None}
-    flat["modality"] = c.modality.value
-    flat.update(c.props)  # designation, targets, ... as top-level claim properties
-    flat["fact"] = c.fact_id()
-    flat["modality_rank"] = MODALITY_RANK[c.modality.value]
-    return flat
+    row = list(_claim_fields(c))
+    modality = c.modality.value
+    row[_MODALITY_COLUMN] = modality
+    props = c.props
+    row.extend([props.get(k) for k in PROP_KEYS])
+    row.append(fact_id)
+    row.append(MODALITY_RANK[modality])
+    return row
 
 
 def claim_from_props(p: dict) -> Claim:
@@ -201,12 +230,12 @@ def claim_from_props(p: dict) -> Claim:
     return Claim.model_validate(body)
 
 
-def _fact_row(f) -> dict:
-    edge = {k: v for k in _FACT_FIELDS if (v := getattr(f, k)) is not None}
-    edge["modality"] = f.modality.value
-    edge.update(f.props)
-    edge["modality_rank"] = MODALITY_RANK[f.modality.value]
-    return {"id": f.id, "source": f.source, "target": f.target, "props": edge}
+def _fact_row(f) -> list:
+    """A fact edge's endpoints and properties in FACT_COLUMNS order."""
+    modality = f.modality.value
+    props = f.props
+    return [f.id, f.source, f.target, f.date, f.claims, f.sources, f.first_reported, f.last_reported,
+            f.contested, modality, MODALITY_RANK[modality], *[props.get(k) for k in PROP_KEYS]]
 
 
 def _known(model, props: dict) -> dict:
@@ -332,56 +361,70 @@ class Store(ABC):
                 run(Q_DOCUMENTS, {"rows": chunk})
             report.documents = len(documents)
 
+            # reads before the claims are written: which claims exist, and every stored
+            # claim of the facts this batch touches (the facts are recomputed from them)
             existing: set[str] = set()
             for chunk in _chunks(list(claims)):
                 existing.update(r["id"] for r in run(Q_EXISTING_CLAIMS, {"ids": chunk}))
-            claim_rows = [_claim_row(c) for c in claims.values()]
-            for chunk in _chunks([r for r in claim_rows if r["id"] not in existing]):
+            fact_of = {cid: c.fact_id() for cid, c in claims.items()}  # once per claim
+            stored = self._stored_claims_of_facts(run, sorted(set(fact_of.values())))
+
+            claim_rows = [_claim_row(c, fact_of[cid]) for cid, c in claims.items()]
+            for chunk in _chunks([r for r in claim_rows if r[0] not in existing]):
                 run(Q_NEW_CLAIMS, {"rows": chunk})
-            for chunk in _chunks([r for r in claim_rows if r["id"] in existing]):
+            for chunk in _chunks([r for r in claim_rows if r[0] in existing]):
                 run(Q_UPDATE_CLAIMS, {"rows": chunk})
-                run(Q_DROP_ATTRIBUTION, {"ids": [r["id"] for r in chunk]})
-            for chunk in _chunks([{"id": r["id"], "attributed_to": r["attributed_to"]}
-                                  for r in claim_rows if r.get("attributed_to")]):
+                run(Q_DROP_ATTRIBUTION, {"ids": [r[0] for r in chunk]})
+            for chunk in _chunks([[c.id, c.attributed_to] for c in claims.values() if c.attributed_to]):
                 run(Q_ATTRIBUTION, {"rows": chunk})
             report.claims = len(claims)
 
-            fact_of = {r["id"]: r["fact"] for r in claim_rows}
-            report.facts, report.facts_removed = self._refresh_facts(run, claims, fact_of)
+            report.facts, report.facts_removed = self._write_facts(run, claims, fact_of, stored)
         return report
 
-    def _refresh_facts(self, run: Run, claims: dict[str, Claim],
-                       fact_of: dict[str, str]) -> tuple[int, int]:
-        """Recompute every fact edge the claims touch from ALL stored claims of that fact."""
-        touched: dict[str, Claim] = {}
-        for c in claims.values():
-            touched.setdefault(fact_of[c.id], c)
-        stored_ids: list[str] = []
-        for chunk in _chunks(sorted(touched)):
-            stored_ids.extend(r["id"] for r in run(Q_CLAIM_IDS_OF_FACTS, {"facts": chunk}))
-        # the batch's own claims were just written as they are: only read back the others
-        # (reading full claims back costs more than writing them)
-        stored = [claims[i] for i in stored_ids if i in claims]
-        others = [i for i in stored_ids if i not in claims]
+    def _stored_claims_of_facts(self, run: Run, facts: list[str]) -> dict[str, tuple[str, str]]:
+        """{claim id: (fact id, polarity)} of every stored claim of these facts."""
+        out: dict[str, tuple[str, str]] = {}
+        for chunk in _chunks(facts):
+            for r in run(Q_CLAIMS_OF_FACTS, {"facts": chunk}):
+                out[r["id"]] = (r["fact"], r["polarity"])
+        return out
+
+    def _write_facts(self, run: Run, claims: dict[str, Claim], fact_of: dict[str, str],
+                     stored: dict[str, tuple[str, str]]) -> tuple[int, int]:
+        """Recompute every fact edge the batch touches from ALL its claims: the batch's,
+        and the ones stored before that the batch does not replace (only those are read
+        back: reading full claims costs more than writing them)."""
+        others = [cid for cid in stored if cid not in claims]
+        every = list(claims.values())
         for chunk in _chunks(others):
-            stored.extend(claim_from_props(r["p"]) for r in run(Q_CLAIMS_BY_ID, {"ids": chunk}))
-        facts = summarise(stored)
-        by_type: dict[str, list[dict]] = {}
+            every.extend(claim_from_props(r["p"]) for r in run(Q_CLAIMS_BY_ID, {"ids": chunk}))
+        fact_ids = dict(fact_of)
+        fact_ids.update((cid, stored[cid][0]) for cid in others)
+        facts = summarise(every, fact_ids=fact_ids)
+        # edges are written after their claims, so a fact with no claim stored before this
+        # batch has no edge yet: CREATEd; the others are MERGEd
+        seen = {fid for fid, _ in stored.values()}
+        had_edge = {fid for fid, polarity in stored.values() if polarity == "positive"}
+        new_by_type: dict[str, list[list]] = {}
+        old_by_type: dict[str, list[list]] = {}
         for f in facts:
-            by_type.setdefault(_fact_type(f.type), []).append(_fact_row(f))
-        for edge_type, rows in sorted(by_type.items()):
-            for chunk in _chunks(rows):
-                run(Q_FACT_EDGES.replace("{type}", edge_type), {"rows": chunk})
+            target = old_by_type if f.id in seen else new_by_type
+            target.setdefault(_fact_type(f.type), []).append(_fact_row(f))
+        for query, by_type in ((Q_NEW_FACT_EDGES, new_by_type), (Q_FACT_EDGES, old_by_type)):
+            for edge_type, rows in sorted(by_type.items()):
+                for chunk in _chunks(rows):
+                    run(query.replace("{type}", edge_type), {"rows": chunk})
         # a fact whose claims are all negative now must not exist as an edge
         alive = {f.id for f in facts}
+        endpoints = {fact_of[cid]: c for cid, c in claims.items()}
         gone = []
-        for fid, c in touched.items():
-            if fid not in alive:
-                src, tgt = c.fact_endpoints()
-                gone.append({"id": fid, "source": src, "target": tgt})
+        for fid in sorted(seen - alive):  # (also clears an edge a crashed load left behind)
+            src, tgt = endpoints[fid].fact_endpoints()
+            gone.append({"id": fid, "source": src, "target": tgt})
         for chunk in _chunks(gone):
             run(Q_DROP_FACT_EDGES, {"rows": chunk})
-        return len(facts), len(gone)
+        return len(facts), len(had_edge - alive)
 
     def batch(self) -> Batch:
         """Everything the store holds, as one Batch (documents, entities, claims)."""

@@ -19,7 +19,8 @@ from loaders import literals
 from loaders.gazetteer import Gazetteer, tokens
 
 WORD = re.compile(r"\w+")
-_NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüäëïöçãõâêôà'’-]+(?:-[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?|[A-Z]\.|(?:al|el|bin|ibn|abu|abd)-[A-Z][\w'’]+)"
+# surnames with an inner capital ("LeBlanc", "McCarthy", "DeSantis", "O'Brien") are names too
+_NAME_WORD = r"(?:(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][a-záéíóúñüäëïöçãõâêôà'’-]+|[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüäëïöçãõâêôà'’-]+(?:-[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?|[A-Z]\.|(?:al|el|bin|ibn|abu|abd)-[A-Z][\w'’]+)"
 _PARTICLE = r"(?:de|del|la|las|los|da|do|dos|van|von|bin|ibn|al|el|y)"
 NAME = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,8}}(?![\w])")
 # titles that do not make someone an office holder of a state/group
@@ -240,6 +241,12 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
         for size in (3, 2, 1):
             t = tuple(words[i:i + size])
             if len(t) == size and t in g.generic_titles:
+                # lower-case modifiers written before it belong to the title ("foreign policy chief",
+                # "national security adviser"); connectors and other titles do not
+                k = i
+                while k > 0 and i - k < 3 and words[k - 1] not in _MODIFIER_STOP and (words[k - 1],) not in g.generic_titles:
+                    k -= 1
+                t = tuple(words[k:i]) + t
                 title = " ".join(_ROLE_EN.get(w, w) for w in t)
                 gov = not any(w in _NON_GOV for w in t)
                 return title, False, gov
@@ -247,6 +254,10 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     phrase_n = " ".join(words)
     gov = not any(w in _NON_GOV for w in words)
     return phrase_n, False, gov
+
+
+_MODIFIER_STOP = {"of", "de", "del", "and", "y", "e", "for", "para", "the", "at", "en", "in", "la", "el", "los", "las",
+                  "a", "an", "to", "with", "con", "por", "by", "whose", "cuyo", "cuya", "counterpart", "homologo"}
 
 
 def _is_state_tok(g: Gazetteer, t: str) -> bool:
@@ -271,17 +282,27 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     last_person: Mention | None = None
     prev_para_end = -1
     para_states: list[str] = []  # the states of the last sentence that named any, this paragraph
+    person_org: dict[str, str] = {}  # people met with a title -> the state or group it tied them to
+    acronyms: dict[str, str] = {}  # "LNA" -> the group the text defined it for ("Libyan National Army (LNA)")
+    para_subject: str | None = None
     for (s, e) in spans:
         ms = gazetteer_mentions(g, text, s, e)
         taken = [(m.start, m.end) for m in ms]
         _acronym_agencies(g, text, s, e, ms, taken, result)
         _named_organisations(g, text, s, e, ms, taken, result)
+        _defined_acronyms(g, text, s, e, ms, taken, result, acronyms)
+        _category_groups(g, text, s, e, ms, taken, result)
 
         def free(a: int, b: int) -> bool:
             return all(b <= x or a >= y for x, y in taken)
 
         # -- titled people not in the gazetteer (and titles of gazetteer officials)
-        _titled_people(g, text, s, e, ms, taken, result, titles, last_group)
+        if prev_para_end >= 0 and "\n" in text[prev_para_end:s]:
+            para_states, para_subject = [], None  # a back-reference does not reach into the previous paragraph
+        _titled_people(g, text, s, e, ms, taken, result, titles, last_group,
+                       context=_Context(surnames, person_org, para_states, para_subject,
+                                        len(group_counts) > 1 and sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2]))
+        _plural_titles(g, text, s, e, ms, taken, result, para_states)
         # -- surnames of people met earlier; register new ones
         for m in ms:
             if m.entity.startswith("official:"):
@@ -314,8 +335,6 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         ms.sort(key=lambda m: m.start)
         _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts)
         _pair_coref(g, text, s, e, ms, recent_states)
-        if prev_para_end >= 0 and "\n" in text[prev_para_end:s]:
-            para_states = []  # a back-reference does not reach into the previous paragraph
         _bare_country(text, s, e, ms, para_states)
         ms.sort(key=lambda m: m.start)
         # a person in the possessive is not the actor ("backed by Angela Merkel's conservatives")
@@ -333,7 +352,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             if not m.actor:
                 continue
             if m.entity.startswith("group:"):
-                ent = g.entities.get(m.entity)
+                # groups found in the text count too: "the group" may well mean one of them
+                ent = g.entities.get(m.entity) or result.new_entities.get(m.entity)
                 if ent is not None and ent.kind not in ("agency", "IGO", "company", "organisation", "institution"):
                     group_counts[m.entity] = group_counts.get(m.entity, 0) + 1
                     # "the group" refers to the document's most discussed group
@@ -342,6 +362,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 last_states.append(m.entity)
             elif m.entity.startswith("official:") and m.role:
                 last_person = m
+                if m.org:
+                    person_org[m.entity] = m.org
         for m in ms:  # any state named, actor or not, for "the two countries"
             sid = m.entity if m.entity.startswith("state:") else (
                 g.state_of(m.entity, published) if m.entity.startswith("official:") else None)
@@ -352,6 +374,10 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         named = list(dict.fromkeys(m.entity for m in ms if m.actor and m.kind != "pair" and m.entity.startswith("state:")))
         if named:
             para_states = named
+            first = min((m for m in ms if m.actor and m.entity), key=lambda m: m.start, default=None)
+            para_subject = first.entity if first is not None and first.entity.startswith("state:") and \
+                re.fullmatch(r"[\s\"“‘']*(?:The\s+|El\s+|La\s+)?", text[s:first.start]) and \
+                not re.match(r"\s*(?:,|and\b|y\b|e\b|or\b|o\b)", text[first.end:first.end + 5]) else None
         prev_para_end = e
         result.mentions.extend(m for m in ms if m.entity)
     return result
@@ -436,7 +462,26 @@ _STATE_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller",
                      "mandataria", "chancellor", "king", "rey", "emir", "consul", "consul"}
 _POSTING = re.compile(r"\b(?:in|to|at|en|ante)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _NAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "of", "the", "and", "e"}
-_LED_BY = re.compile(r"\b(?:led|headed|founded|commanded|run)\s+by\s+$|\b(?:liderad[oa]|encabezad[oa]|dirigid[oa]|fundad[oa])\s+por\s+$", re.I)
+_LED_BY = re.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided\s+over)\s+by\s+$"
+                     r"|\b(?P<ve>liderad[oa]|encabezad[oa]|dirigid[oa]|fundad[oa]|presidid[oa]|comandad[oa])\s+por\s+$"
+                     # "el grupo que dirige el tuareg X": the group's leader named after the verb
+                     r"|\bque\s+(?P<vq>dirige|dirigía|lidera|lideraba|encabeza|encabezaba|comanda|comandaba|preside|presidía|fundó)"
+                     r"\s+(?:(?:el|la)\s+(?:[a-záéíóúñ]+\s+)?)?$", re.I)
+# "X, who leads the Y gang", "X, que dirige el Y": a person's office in a group, said with a verb
+_LEADS_AFTER = re.compile(
+    r"(?:\s*,[^,;.()]{0,80}?)?\s*,?\s*[”\"]?\s*\b(?:who|quien|que)\s+(?:now\s+|also\s+|still\s+|currently\s+)?"
+    r"(?P<v>leads|led|heads|headed|runs|ran|commands|commanded|chairs|chaired|founded|dirige|dirigía|lidera|lideraba|"
+    r"encabeza|encabezaba|comanda|comandaba|preside|presidía|fundó)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?", re.I)
+_VERB_ROLE = {"led": "leader", "leads": "leader", "lead": "leader", "run": "leader", "runs": "leader", "ran": "leader",
+              "headed": "head", "heads": "head", "founded": "founder", "fundó": "founder", "fundado": "founder",
+              "fundada": "founder", "commanded": "commander", "commands": "commander", "comanda": "commander",
+              "comandaba": "commander", "comandado": "commander", "comandada": "commander", "chaired": "chair",
+              "chairs": "chair", "presided over": "chair", "preside": "chair", "presidía": "chair", "presidido": "chair",
+              "presidida": "chair"}
+
+
+def _verb_role(verb: str) -> str:
+    return _VERB_ROLE.get(re.sub(r"\s+", " ", verb.lower()), "leader")
 
 
 _ROLE_RELATIVE = re.compile(
@@ -446,14 +491,29 @@ _ROLE_RELATIVE = re.compile(
     r"(?=,|\.|;|$|\s+(?:until|from|since|between|in|hasta|desde|entre|en)\b)", re.I)
 
 
+@dataclass
+class _Context:
+    """What earlier sentences tell the title reader: surnames of people met (-> id), the
+    state or group their titles tied them to, the states of the paragraph's last sentence."""
+    surnames: dict[str, str] = field(default_factory=dict)
+    person_org: dict[str, str] = field(default_factory=dict)
+    para_states: list[str] = field(default_factory=list)
+    para_subject: str | None = None  # the state opening that sentence ("Australia had urged Honiara ...")
+    group_tie: bool = False  # two groups are equally the story's main one so far
+
+
 def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
-                   titles: set[str], salient_group: str | None = None) -> None:
+                   titles: set[str], salient_group: str | None = None, context: _Context | None = None) -> None:
     inner_ok = g._title_inner  # type: ignore[attr-defined]
+    ctx = context or _Context()
 
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
+    here: dict[str, Mention] = {}  # surnames of the people of this sentence read so far -> their mention
     for nm in NAME.finditer(text, s, e):
+        here.update((_norm(text[m.start:m.end].split()[-1]), m) for m in ms
+                    if m.entity.startswith("official:") and m.end <= nm.start() and " " in text[m.start:m.end])
         a, b = nm.start(), nm.end()
         if text[b - 2:b] in ("'s", "’s") and not any(m.start >= a and m.end == b for m in ms):
             b -= 2  # "Angela Merkel's conservatives": the possessive is not part of the name
@@ -503,7 +563,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         left = left[cut_at + 1:] if cut_at >= 0 else left
         keep: list[str] = []
         words_left = left.split()
-        for i, w in enumerate(reversed(words_left)):
+        rev = list(reversed(words_left))
+        modifiers_to = -1  # lower-case words up to this index belong to a possessive title
+        for i, w in enumerate(rev):
             wc = w.strip(",")
             wn = _norm(wc)
             if not wn:
@@ -513,16 +575,22 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # ("el presidente de transición, el coronel X"), never into a clause ("On a visit to Tehran,")
                 if not (keep and _norm(keep[0]) in ("the", "el", "la") and (wn.split()[-1] in titles or wn in inner_ok)):
                     break
-            if not (wc[:1].isupper() or all(t in inner_ok for t in wn.split()) or (wn,) in g.demonym_of
-                    or wn in _COUNTER or wn in _POSS or wn in _WHOSE):
-                break
+            if i > 0 and wc[:1].isupper() and not keep[0][:1].isupper() and (wn in ctx.surnames or wn in here):
+                break  # "Lopez and Defence Minister X": a person met before is not part of the title
+            if i > modifiers_to and not (wc[:1].isupper() or all(t in inner_ok for t in wn.split())
+                                         or (wn,) in g.demonym_of or wn in _COUNTER or wn in _POSS or wn in _WHOSE):
+                j = _possessive_modifiers(rev, i, keep, titles)
+                if j < 0:
+                    break
+                modifiers_to = j - 1
             keep.insert(0, wc)
             if len(keep) >= 12 or wn in _WHOSE:
                 break
         # "talks with Hamas and Qatar's Prime Minister X": an actor coordinated before the
         # title is not part of it, nor the state or group the person serves
         for k in range(len(keep) - 2, 0, -1):
-            if _norm(keep[k]) in ("and", "y", "e") and not any(t in titles for t in tokens(" ".join(keep[:k]))) \
+            if _norm(keep[k]) in ("and", "y", "e") and keep[k - 1][:1].isupper() \
+                    and not any(t in titles for t in tokens(" ".join(keep[:k]))) \
                     and any(t in titles for t in tokens(" ".join(keep[k + 1:]))):
                 head = " ".join(keep[:k])
                 if any(hm.entity and hm.kind != "demonym" for hm in gazetteer_mentions(g, head, 0, len(head))):
@@ -539,7 +607,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             left_title = True
         else:
             right = re.match(r",\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?)(?=,|\.|;|$| who | quien | que )", text[b:e])
-            if right and any(t in titles for t in tokens(right.group(1))[:5]) and _apposition_title(g, right.group(1), titles):
+            if right and any(t in titles for t in tokens(right.group(1))[:8]) and _apposition_title(g, right.group(1), titles):
                 role_phrase = right.group(1)
                 rp_start = b + right.start(1)
             else:
@@ -549,15 +617,26 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     role_phrase = rel.group("r")
                     rp_start = rel.start("r")
         led = None
+        if role_phrase is not None and not _org_in(g, role_phrase, [m for m in ms if rp_start <= m.start < rp_start + len(role_phrase)]):
+            # "X, the former police officer who leads the Y gang": the office the verb names wins
+            # over a title that ties the person to nothing
+            lr = _LEADS_AFTER.match(text, b, e)
+            if lr and _group_at(ms, lr.end(), text) and not any(m.entity.startswith("official:") and b <= m.start < lr.end() for m in ms):
+                led = _group_at(ms, lr.end(), text)
+                role_phrase, rp_start = _verb_role(lr.group("v")), a
         if role_phrase is None:
             lb = _LED_BY.search(text, max(s, a - 40), a)
+            lr = _LEADS_AFTER.match(text, b, e)
             if lb:
                 grp = [m for m in ms if m.end <= lb.start() and m.entity.startswith("group:")]
-                led = grp[-1].entity if grp else (salient_group if re.search(
+                led = grp[-1].entity if grp else (salient_group if not ctx.group_tie and re.search(
                     r"\b(?:group|movement|militia|organi[sz]ation|rebels|party|grupo|movimiento|milicia|organización|partido)\b",
                     text[max(s, lb.start() - 60):lb.start()], re.I) else None)
                 if led:
-                    role_phrase, rp_start = "leader", a
+                    role_phrase, rp_start = _verb_role(lb.group("v") or lb.group("ve") or lb.group("vq")), a
+            elif lr and _group_at(ms, lr.end(), text) and not any(m.entity.startswith("official:") and b <= m.start < lr.end() for m in ms):
+                led = _group_at(ms, lr.end(), text)
+                role_phrase, rp_start = _verb_role(lr.group("v")), a
         if role_phrase is None:
             continue
         rp_end = rp_start + len(role_phrase)
@@ -571,6 +650,16 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             prev = [m for m in ms if m.entity.startswith("official:") and m.org and m.end <= rp_start]
             if prev and re.fullmatch(r"\s*(?:,\s*)?(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?", text[prev[-1].end:rp_start]):
                 org = prev[-1].org
+            else:
+                # "Lopez and Defence Minister X", with Lopez met earlier under a title of a state:
+                # the coordinated official serves the same state
+                sm = re.search(r"([\w’'-]+)\s*,?\s+(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?$", text[max(s, rp_start - 40):rp_start])
+                sur = _norm(sm.group(1)) if sm and sm.group(1)[:1].isupper() else ""
+                oid = here[sur].entity if sur in here else ctx.surnames.get(sur)
+                porg = ((here[sur].org if sur in here else None) or ctx.person_org.get(oid)
+                        or g.state_of(oid, None)) if oid else None
+                if porg and porg.startswith("state:"):
+                    org = porg
         if org is None and rtoks and rtoks[0] in _WHOSE:
             # "Israel, whose ambassador in Berlin, X": the state or group the relative refers to
             prev = [m for m in ms if m.end <= rp_start and m.entity.startswith(("state:", "group:"))
@@ -586,6 +675,11 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 org = near[-1].entity
             elif rtoks[0] in ("its", "their", "su", "sus") and not (set(rtoks) & _STATE_ONLY_TITLE):
                 org = salient_group
+            elif rtoks[0] in ("its", "su") and not text[s:rp_start].strip(" \t\"“‘'") and (
+                    len(ctx.para_states) == 1 or ctx.para_subject):
+                # "Belgium backed the listing. Its foreign minister, X, ...": the one state the
+                # paragraph's previous sentence named, or the state that was its subject
+                org = ctx.para_states[0] if len(ctx.para_states) == 1 else ctx.para_subject
         if any(t in _COUNTER for t in rtoks):
             # "his Iranian counterpart, X": the role of the other official in the sentence
             others = [m for m in ms if m.entity.startswith("official:") and m.role and m.end <= rp_start]
@@ -615,6 +709,35 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             person_m.title_start = rp_start
 
 
+_CAT_LEAD = re.compile(r"(?:banda|pandilla|grupo|milicia|guerrilla|c[áa]rtel|coalici[óo]n|movimiento|facci[óo]n|"
+                       r"militia|gang|group|coalition|faction|cartel)(?:\s+[a-záéíóúñ]+)?\s+$")
+
+
+def _group_at(ms: list[Mention], pos: int, text: str = "") -> str | None:
+    """The group named right at `pos` ("leads [the] Viv Ansanm coalition", "lidera la banda Los
+    Halcones"), if any."""
+    for m in ms:
+        if m.entity.startswith("group:") and (m.start == pos or pos < m.start <= pos + 30
+                                               and _CAT_LEAD.fullmatch(text, pos, m.start)):
+            return m.entity
+    return None
+
+
+def _possessive_modifiers(rev: list[str], i: int, keep: list[str], titles: set[str]) -> int:
+    """"The EU's foreign policy chief", "Canada's public safety minister": up to three lower-case
+    modifiers between an owner in the possessive and a title already read. Returns the index
+    (in the right-to-left word list) of the possessive word, or -1."""
+    if not keep or not any(t in titles for t in tokens(" ".join(keep))):
+        return -1
+    for j in range(i, min(i + 4, len(rev))):
+        w = rev[j]
+        if w.endswith(("'s", "’s")) and w[:1].isupper():
+            return j
+        if not w.isalpha() or not w.islower() or (_norm(w) in _CUT_WORDS and w != "and"):
+            return -1  # "peace and security commissioner": only "and" joins modifiers
+    return -1
+
+
 _TITLE_ADJ = {"s", "new", "nuevo", "nueva", "current", "actual", "newly", "recently", "appointed", "named", "elected",
               "incoming", "outgoing", "longtime", "long-time", "veteran", "powerful", "influential", "hardline",
               "then", "flamante", "recién", "nombrado", "nombrada", "designado", "designada", "electo", "electa",
@@ -625,11 +748,18 @@ def _apposition_title(g: Gazetteer, phrase: str, titles: set[str]) -> bool:
     """", Canada's foreign minister" is a title in apposition; ", witnessed by President X" is a
     clause: before the first title word only proper nouns, demonyms and title words may stand."""
     inner_ok = g._title_inner  # type: ignore[attr-defined]
+    modifiers = 0  # lower-case words after an owner in the possessive ("Saudi Arabia's national security adviser")
     for w in re.findall(r"[\w’'-]+", phrase):
         wn = _norm(w)
         if wn.split() and wn.split()[-1] in titles:
             return True
+        if w[:1].isupper() and w.endswith(("'s", "’s")):
+            modifiers = 3
+            continue
         if not (w[:1].isupper() or wn in inner_ok or wn in _POSS or (wn,) in g.demonym_of or wn in _TITLE_ADJ):
+            if modifiers and w.isalpha() and w.islower() and (wn not in _CUT_WORDS or wn == "and"):
+                modifiers -= 1
+                continue
             return False
     return False
 
@@ -959,3 +1089,228 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             if sid in cands:
                 add(cm.start(), cm.end(), sid)
                 break
+
+
+# -- plural titles with coordinated names: "los cancilleres A y B", "Presidents A and B",
+# "the defence ministers of Chile and Argentina, A and B" -> one titled person per name
+_PLURAL_HEAD = {"ministers": "minister", "presidents": "president", "secretaries": "secretary",
+                "ambassadors": "ambassador", "leaders": "leader", "commanders": "commander", "envoys": "envoy",
+                "premiers": "premier", "chancellors": "chancellor", "generals": "general", "senators": "senator",
+                "ministros": "ministro", "ministras": "ministra", "cancilleres": "canciller",
+                "presidentes": "presidente", "presidentas": "presidenta", "mandatarios": "mandatario",
+                "embajadores": "embajador", "lideres": "líder", "comandantes": "comandante", "jefes": "jefe",
+                "generales": "general", "senadores": "senador"}
+# words that may stand before the plural head inside the title ("the two foreign ministers",
+# "Chilean and Argentine defence ministers"); demonyms and state names are checked apart
+_PLURAL_PRE = {"the", "los", "las", "two", "both", "dos", "ambos", "foreign", "defence", "defense", "interior",
+               "prime", "primeros", "deputy", "vice", "finance", "trade", "security", "justice", "energy",
+               "economy", "and", "y", "e"}
+_NAME_NO_Y = rf"{_NAME_WORD}(?:\s+(?:(?:de|del|la|los|da|van|von|bin|ibn|al|el)\s+)*{_NAME_WORD}){{1,5}}"
+_PLURAL_TITLE = re.compile(
+    rf"(?P<title>(?:[\w’'-]+\s+){{0,5}}?(?P<head>(?i:{'|'.join(sorted(_PLURAL_HEAD, key=len, reverse=True))}|líderes))"
+    rf"(?:\s+(?:of|de|del)\s+(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)??)\s*,?\s+"
+    rf"(?P<names>{_NAME_NO_Y}(?:\s*,\s*{_NAME_NO_Y})*\s*,?\s+(?:and|y|e)\s+{_NAME_NO_Y})(?![\w])")
+
+
+def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
+                   para_states: list[str]) -> None:
+    """Each name after a plural title is a titled person. Their states come from the title
+    ("de Chile y Argentina", "Chilean and Argentine"), one per name in order, else from the
+    previous sentence when it named exactly as many states; else only gazetteer people (whose
+    state the gazetteer knows) get the title, so no one is given another's state."""
+    for pm in _PLURAL_TITLE.finditer(text, s, e):
+        words = list(re.finditer(r"[\w’'-]+", pm.group("title")))
+        head_at = pm.start("head") - pm.start("title")
+        # the title starts after the last word that cannot belong to it
+        first = 0
+        for k, w in enumerate(words):
+            if w.start() >= head_at:
+                break
+            pos = pm.start("title") + w.start()
+            in_state = any(m.start <= pos < m.end and m.entity.startswith("state:") for m in ms)
+            if not (in_state or _norm(w.group()) in _PLURAL_PRE):
+                first = k + 1
+        t_start = pm.start("title") + (words[first].start() if first < len(words) else head_at)
+        if t_start > pm.start("head"):
+            t_start = pm.start("head")
+        names = list(re.finditer(_NAME_NO_Y, pm.group("names")))
+        spans = [(pm.start("names") + n.start(), pm.start("names") + n.end()) for n in names]
+        title_states = [m.entity for m in ms if m.entity.startswith("state:") and t_start <= m.start < pm.end("title")]
+        title_states = list(dict.fromkeys(title_states))
+        if len(title_states) == len(spans):
+            orgs = title_states
+        elif not title_states and len(para_states) == len(spans):
+            orgs = list(para_states)
+        else:
+            orgs = [None] * len(spans)
+        head = _PLURAL_HEAD.get(_norm(pm.group("head")), _norm(pm.group("head")))
+        role = (text[t_start:pm.start("head")] + head + text[pm.end("head"):pm.end("title")]).strip()
+        # the states are not part of the role text ("ministros de Defensa de Chile y Argentina")
+        role = re.sub(r"\s+(?:of|de)\s+(?:the\s+)?[A-ZÁÉÍÓÚ]\w+(?:\s+[A-ZÁÉÍÓÚ]\w+)?\s+(?:and|y|e)\s+"
+                      r"(?:the\s+)?[A-ZÁÉÍÓÚ]\w+(?:\s+[A-ZÁÉÍÓÚ]\w+)?$", "", role)
+        role = re.sub(r"^(?:the|los|las|both|ambos|two|dos)\s+", "", role, flags=re.I)
+        for (a, b), org in zip(spans, orgs):
+            inside = [m for m in ms if a <= m.start and m.end <= b]
+            person = next((m for m in inside if m.entity.startswith("official:")), None)
+            if person is None:
+                if inside or org is None or set(tokens(text[a:b])) & _ORG_WORDS:
+                    continue  # a place or group, or a new person whose state is unknown
+                if any(not (b <= x or a >= y) for x, y in taken):
+                    continue
+                pid = ids.entity_id("Official", text[a:b])
+                if pid not in g.entities and pid not in result.new_entities:
+                    result.new_entities[pid] = Official(id=pid, name=text[a:b])
+                person = Mention(a, b, pid, "person")
+                ms.append(person)
+                taken.append((a, b))
+            elif org is None and not g.roles_of(person.entity):
+                continue
+            person.role, person.org = role, org
+        for m in ms:  # the states inside the title are not actors of their own
+            if t_start <= m.start < pm.end("title") and m.entity.startswith("state:"):
+                m.actor = False
+
+
+_ACRONYM_DEF = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})\s*\)")
+_RUN_BEFORE = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\s+(?:(?:of|the|for|and|de|del|la|las|los|y|e|al|el)\s+)*)*"
+                         r"[A-ZÁÉÍÓÚÑ][\w’'-]*$")
+
+
+def _initials_match(acr: str, name: str) -> bool:
+    """"LNA" for "Libyan National Army", "HTS" for "Hayat Tahrir al Sham", "EMC" for "Estado
+    Mayor Central": the acronym's capitals are the initials of the name's words, in order."""
+    caps = [c for c in acr if c.isupper()]
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    inits = [w[0].upper() for w in words]
+    big = [w[0] for w in words if w[0].isupper()]
+    def subseq(xs):
+        it = iter(xs)
+        return all(c in it for c in caps)
+    return len(caps) >= 2 and (caps == big or (subseq(inits) and len(caps) >= len(big) - 1 and caps[0] == inits[0]))
+
+
+def _defined_acronyms(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
+                      acronyms: dict[str, str]) -> None:
+    """"the Libyan National Army (LNA)" ... "the LNA": an acronym defined in parentheses after a
+    group's name names that group for the rest of the document. A name the gazetteer does not
+    hold but that contains one of its groups ("Islamic State Central Africa Province (ISCAP)")
+    is a group of its own."""
+    if "(" in text[s:e]:
+        for dm in _ACRONYM_DEF.finditer(text, s, e):
+            acr = dm.group("acr")
+            if acr in acronyms or g.index.get((_norm(acr),)):
+                continue
+            before = [m for m in ms if m.end <= dm.start() and not text[m.end:dm.start()].strip()]
+            run = _RUN_BEFORE.search(text, max(s, dm.start() - 120), dm.start())
+            gid = None
+            if before and before[-1].entity.startswith("group:"):
+                m = before[-1]
+                if _initials_match(acr, text[m.start:m.end]):
+                    gid = m.entity
+            if gid is None and run and len(run.group().split()) >= 2:
+                a, b = run.start(), run.end()
+                while text[a:b].split()[0].lower() in _ORG_LEAD:
+                    a += len(text[a:b].split()[0]) + 1
+                    a += len(text[a:b]) - len(text[a:b].lstrip())
+                name = text[a:b]
+                inner = [m for m in ms if a <= m.start and m.end <= b]
+                # a name with an organisation's head word, or a branch of a known group; not
+                # agreements, laws or plans ("Reciprocal Access Agreement (RAA)")
+                named_org = any(w.lower() in _ORG_HEADS for w in name.split()) or any(m.entity.startswith("group:") for m in inner)
+                if (named_org and not _NOT_ORG_HEAD.search(name) and len(name.split()) >= 2 and _initials_match(acr, name)
+                        and not any(m.entity.startswith("official:") for m in inner)
+                        and not (inner and inner[0].start == a and inner[0].end == b)):
+                    gid = ids.entity_id("Group", name)
+                    if g.get(gid) is None and gid not in result.new_entities:
+                        head = next((w.lower() for w in name.split() if w.lower() in _ORG_HEADS), None)
+                        result.new_entities[gid] = Group(id=gid, name=name, aliases=[acr],
+                                                         kind=_ORG_HEADS.get(head, "organisation") if head else "organisation")
+                    for m in inner:
+                        m.actor = False
+                        ms.remove(m)
+                        if (m.start, m.end) in taken:
+                            taken.remove((m.start, m.end))
+                    ms.append(Mention(a, b, gid, "name"))
+                    taken.append((a, b))
+            if gid:
+                acronyms[acr] = gid
+                taken.append((dm.start("acr"), dm.end("acr")))  # the definition itself is no second mention
+    if not acronyms or not _CAPS_ANY.search(text, s, e):
+        return
+    for acr, gid in acronyms.items():
+        for am in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w])", text[s:e]):
+            a, b = s + am.start(), s + am.end()
+            if all(b <= x or a >= y for x, y in taken):
+                ms.append(Mention(a, b, gid, "name"))
+                taken.append((a, b))
+
+
+_NOT_ORG_HEAD = re.compile(r"\b(?:Agreement|Accord|Treaty|Pact|Memorandum|Convention|Protocol|Act|Law|Plan|Program|"
+                           r"Programme|Initiative|Strategy|Summit|Operation|Acuerdo|Tratado|Pacto|Memorando|Convenio|"
+                           r"Protocolo|Ley|Plan|Programa|Iniciativa|Estrategia|Cumbre|Operación)\b")
+_CAPS_ANY = re.compile(r"\b[A-Z][A-Za-z]{0,2}[A-Z]")
+
+
+# -- groups introduced by a category noun: "the Kraze Baryè gang", "the militia Saraya
+# al-Haq", "la banda Los Tiburones", "la guerrilla colombiana Segunda Marquetalia"
+_CAT_EN = {"gang": "cartel", "coalition": "armed group", "militia": "armed group", "group": "armed group",
+           "cartel": "cartel", "movement": "armed group", "alliance": "armed group", "faction": "armed group",
+           "network": "organisation", "brigade": "armed group", "brigades": "armed group", "party": "political party"}
+_CAT_ES = {"banda": "cartel", "pandilla": "cartel", "grupo": "armed group", "guerrilla": "armed group",
+           "milicia": "armed group", "cártel": "cartel", "cartel": "cartel", "coalición": "armed group",
+           "facción": "armed group", "movimiento": "armed group", "alianza": "armed group", "partido": "political party"}
+_CAP_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*|\d+[A-Za-z]?|(?:al|el|as|ad|ash)-[A-Z][\w’'-]*)"
+_CAT_NAME = rf"{_CAP_WORD}(?:\s+(?:(?:al|el|ad|ash|as|bin|de|del|la|las|los|y)\s+)?{_CAP_WORD}){{0,4}}"
+_CAT_AFTER = re.compile(rf"\b(?:the|The)\s+(?P<name>{_CAT_NAME})\s+(?P<cat>{'|'.join(_CAT_EN)})\b(?!\s+(?:of|de)\b)")
+_CAT_BEFORE_EN = re.compile(
+    rf"\b(?:the|a|an|The|A|An)\s+(?:(?:armed|rebel|militant|criminal|jihadist|paramilitary|separatist|insurgent|"
+    rf"breakaway|splinter)\s+)?(?P<cat>group|militia|gang|cartel|faction|coalition|network)\s+"
+    rf"(?:(?:known|called)\s+as\s+|called\s+|named\s+)?(?P<name>{_CAT_NAME})")
+_CAT_BEFORE_ES = re.compile(
+    rf"\b(?:la|el|los|las|una?|del|al|La|El|Una?)\s+(?P<cat>{'|'.join(_CAT_ES)})(?:\s+(?:armad[oa]|criminal|"
+    rf"rebelde|disidente|paramilitar))?(?P<gap>(?:\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|és|es[ae]s?|ic[oa]s?|ad[oa]s?|ent[ae]s?|in[oa]s?))"
+    rf"{{0,2}})\s+(?:(?:conocid[oa]|llamad[oa]|denominad[oa])\s+(?:como\s+)?)?(?P<name>{_CAT_NAME})")
+# capitalised words that describe a group rather than name it ("the Islamist group", "the Kurdish militia")
+_NOT_A_NAME = re.compile(r"^(?:[A-Z][a-z]+(?:ish|ian|ese|ist|ists|ite|ites|ic|i|an)|Arab|Muslim|Christian|Jewish|Western|"
+                         r"Eastern|Northern|Southern|Shia|Islamic|National|Regional|International|Global|Latin|Central|"
+                         r"Rebel|Opposition|Government|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                         r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                         r"The|This|That|Its|Their|His|Her|It|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|"
+                         r"Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|"
+                         r"El|La|Los|Las|Este|Esta|Su|Sus|Según|En)$")
+
+
+def _category_groups(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    """A capitalised name next to a category noun is a group the gazetteer does not know:
+    the noun says what it is, the capitals which one. A name holding any known actor, place or
+    person, or made only of describing words ("the Islamist group"), gives nothing."""
+    found = []
+    seg = text[s:e]
+    if not re.search(r"\b(?:gang|coalition|militia|group|cartel|movement|alliance|faction|network|brigades?|party|"
+                     r"banda|pandilla|grupo|guerrilla|milicia|c[áa]rtel|coalici[óo]n|facci[óo]n|movimiento|alianza|partido)\b", seg):
+        return
+    for rx, table in ((_CAT_AFTER, _CAT_EN), (_CAT_BEFORE_EN, _CAT_EN), (_CAT_BEFORE_ES, _CAT_ES)):
+        for cm in rx.finditer(text, s, e):
+            a, b = cm.span("name")
+            words = text[a:b].split()
+            # trailing words of the next clause in capitals are not part of the name ("the militia Saraya said")
+            if rx is not _CAT_AFTER and a == s:
+                continue
+            if all(_NOT_A_NAME.match(w) for w in words) or _NOT_A_NAME.match(words[0]) and len(words) == 1:
+                continue
+            if len(words) == 1 and _NOT_A_NAME.match(words[0]):
+                continue
+            found.append((a, b, table[cm.group("cat")]))
+    for a, b, kind in found:
+        if any(not (b <= m.start or a >= m.end) for m in ms):
+            continue  # a known actor, place or person inside: not a new group
+        if any(not (b <= x or a >= y) for x, y in taken):
+            continue
+        name = text[a:b]
+        if set(tokens(name)) & {"president", "minister", "presidente", "ministro"}:
+            continue
+        gid = ids.entity_id("Group", name)
+        if g.get(gid) is None and gid not in result.new_entities:
+            result.new_entities[gid] = Group(id=gid, name=name, kind=kind)
+        ms.append(Mention(a, b, gid, "name"))
+        taken.append((a, b))

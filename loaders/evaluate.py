@@ -151,7 +151,11 @@ def action_concept(text: str) -> str:
 def item_heads(items: Iterable[str]) -> frozenset[str]:
     heads = set()
     for item in items:
-        toks = [t for t in ids.normalise(item).split() if t not in _STOP]
+        # A model designator with digits stays one word ("S-400" and "S-300VM" must not
+        # share the head "s"); other hyphenated words split ("air-defence" = "air defence").
+        words = (ids.normalise(w).replace(" ", "") if any(c.isdigit() for c in w) else ids.normalise(w)
+                 for w in item.split())
+        toks = [t for w in words for t in w.split() if t not in _STOP]
         for t in toks:
             t = _ITEM_WORDS.get(t, t)
             heads.add(t[:-1] if t.endswith("s") and len(t) > 3 else t)

@@ -115,8 +115,12 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                     if ent is None or ent.kind in _ARMED_KINDS:
                         group_counts[m.entity] = group_counts.get(m.entity, 0) + 1
         ctx["salient_group"] = max(group_counts, key=group_counts.get) if group_counts else None
+        if i == 0 or sents[i - 1].para != s.para:
+            ctx["prev_subject"] = None
         new = _sentence_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors,
                                main_state, ctx)
+        if not ctx.pop("carried", False):
+            ctx["prev_subject"] = _sentence_subject(text, s, by_sent[i])
         for c in new:
             if c.polarity == "positive":
                 ctx["last_subject"][c.predicate] = c.subject
@@ -184,6 +188,34 @@ def _slot_pair_sub(pattern: str, repl, skel: str) -> str:
     return re.sub(pattern, repl, skel) if skel.count("⟦") >= 2 else skel
 
 
+_REL_SUBJECT = re.compile(r"⟦(\d+)⟧(\s*,\s*(?:which|who|que|quien|quienes)\s+)(?!⟦|se\b|lo\b|la\b|le\b)", re.I)
+
+
+def _relative_clause_matches(skel: str, lang: str, matches: list) -> list:
+    """"the United States, which keeps the ELN on its terrorist list, ...": the actor before a
+    subject relative pronoun is the subject of the relative clause's verb. The rules read main
+    clauses (they skip such clauses to find the main verb), so the clause is read again with the
+    pronoun blanked out, keeping only readings that start at that actor and end in the clause."""
+    out = []
+    for rm in _REL_SUBJECT.finditer(skel):
+        k = int(rm.group(1))
+        close = skel.find(",", rm.end())
+        end = close if close > 0 else len(skel)
+        alt = skel[:rm.start(2)] + " " * len(rm.group(2)) + skel[rm.end(2):]
+        for mt in relations.match(alt, lang, near=False):
+            if mt.subjects[:1] != [k] or mt.span[0] != rm.start() or mt.span[1] > end + 1:
+                continue
+            if any(o.rule.predicate == mt.rule.predicate and set(o.subjects) & set(mt.subjects)
+                   and set(o.objects) & set(mt.objects) for o in matches):
+                continue
+            out.append(mt)
+    return out
+
+
+_APPOS_OPEN = re.compile(r",\s*$")
+_APPOS_CLOSE = re.compile(r"\s*,(?=\s+(?!(?:or|o|who|which|que|quien)\b)[a-záéíóúñ])")
+
+
 def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dict | None = None):
     part_of = {**g.part_of, **(part_of or {})}
     slots: list[Mention] = []
@@ -209,6 +241,13 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
         parts.append(f"⟦{len(slots)}⟧")
         slots.append(m)
         pos = m.end
+        if start < m.start and _APPOS_OPEN.search(text, start, m.start):
+            # "the Secretary of State, Marco Rubio, pressed ...": the comma closing the name's
+            # apposition belongs to the slot, not to the clause
+            close = _APPOS_CLOSE.match(text, pos, s.end)
+            if close:
+                parts.append(" ")
+                pos = close.end()
     parts.append(text[pos:s.end])
     skel = "".join(parts)
     skel = skel.replace("’", "'")
@@ -243,6 +282,66 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
     skel = _slot_pair_sub(r"⟦(\d+)⟧\s+(?:de|of|del)\s+(?:la\s+|the\s+)?⟦(\d+)⟧", agency_of, skel)
     skel = literals.sub(_DESCRIPTOR, "", skel)
     return skel, slots, poss
+
+
+# A sentence whose subject is a pronoun ("It also designated ...") or, in Spanish, left out
+# ("Además, designó a ..."): the subject is the previous sentence's, read as a slot in its place
+_CARRY_LEAD = (r"^\s*(?:(?:In\s+addition|Additionally|Moreover|Separately|Later|Subsequently|Also|Then|Además|"
+               r"También|Asimismo|Luego|Después|Posteriormente|Por\s+otra\s+parte|Por\s+otro\s+lado|"
+               r"(?:That|The|Ese|El)\s+(?:same|mismo)\s+(?:day|week|día|semana)),?\s+)?")
+_CARRY_EN = re.compile(_CARRY_LEAD + r"(?P<p>[Ii]t|[Tt]hey|[Hh]e|[Ss]he)(?=\s+(?!(?:is|was|are|were|seems|seemed|appears|appeared|"
+                       r"remains|remained|would|could|might|may)\b)[a-z])")
+_CARRY_ES = re.compile(_CARRY_LEAD + r"(?=(?:(?:no|nunca)\s+)?(?:(?:también|además|luego|ya|posteriormente)\s+)?(?:(?:se|lo|la|los|las|le|les)\s+)?"
+                       r"(?:[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)|ha\s+[a-záéíóúñ]+(?:ado|ido)|han\s+[a-záéíóúñ]+(?:ado|ido))\b)",
+                       re.I)
+_ES_NOT_VERB = {"según", "sólo", "solo", "cuando", "como", "tras", "pero", "también", "ayer"}
+
+
+def _sentence_subject(text: str, s: "_Sent", ms: list[Mention]) -> Mention | None:
+    """The actor a sentence is about: its first actor, unless a preposition or a relative
+    pronoun stands before it (then the sentence's subject is not an actor we know)."""
+    for m in ms:
+        if not m.actor:
+            continue
+        start = m.title_start if m.title_start is not None else m.start
+        lead = _GOV_OF.sub("", text[s.start:start][_CARRY_RX_LEAD.match(text, s.start, start).end() - s.start:])
+        if re.search(r"[,;:]", lead) or _NOT_SUBJECT_LEAD.search(lead):
+            return None
+        return m
+    return None
+
+
+_CARRY_RX_LEAD = re.compile(_CARRY_LEAD[1:], re.I)  # without "^": matched at a sentence start
+_GOV_OF = re.compile(r"\b(?:the\s+|el\s+|la\s+)?(?:government|gobierno|administration|administración|presidency|"
+                     r"presidencia|authorities|autoridades)\s+(?:of|de|del)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
+_NOT_SUBJECT_LEAD = re.compile(r"\b(?:to|in|into|with|from|for|at|by|on|against|after|of|a|al|en|con|desde|para|por|"
+                               r"contra|sobre|tras|de|del|según|according|who|which|that|que|quien)\b", re.I)
+
+
+def _carry_subject(skel: str, slots: list[Mention], lang: str, ctx: dict | None) -> str:
+    prev = (ctx or {}).get("prev_subject")
+    if prev is None:
+        return skel
+    if lang == "es":
+        m = _CARRY_ES.match(skel)
+        if not m:
+            return skel
+        word = re.match(r"[^\W\d_]+", skel[m.end():])
+        if not word or word.group().lower() in _ES_NOT_VERB:
+            return skel
+        at = m.end()
+        new = skel[:at] + f"⟦{len(slots)}⟧ " + skel[at:]
+    else:
+        m = _CARRY_EN.match(skel)
+        if not m:
+            return skel
+        person = m.group("p").lower() in ("he", "she")
+        if person != prev.entity.startswith("official:"):
+            return skel  # "he/she" stands for a person, "it/they" for a state or group
+        new = skel[:m.start("p")] + f"⟦{len(slots)}⟧" + skel[m.end("p"):]
+    slots.append(prev)
+    ctx["carried"] = True
+    return new
 
 
 _CONDITIONAL = re.compile(r"^\s*(?:if|unless|whether|should|in\s+case|si|a\s+menos\s+que|en\s+caso\s+de\s+que)\b"
@@ -294,10 +393,20 @@ def _etype(eid: str) -> str:
     return {"state": "State", "group": "Group", "official": "Official", "agreement": "Agreement"}[eid.split(":")[0]]
 
 
+_NEXT_VP = re.compile(r"\s*,?\s*(?:and|y|e)\s*(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?$", re.I)
+_VP_START = re.compile(r"(?:,\s*|(?:and|y|e)\s+)(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?[a-záéíóú]", re.I)
+_REL_CLAUSE = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuya|cuyos|cuyas)\b[^,;]*,", re.I)
+
+
 def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang: str) -> str | None:
     found = [d for d in dates_mod.find(skel, 0, len(skel), pub, lang) if d.value]
     if excluded:
         found = [d for d in found if not (excluded[0] <= d.start < excluded[1])]
+    if found and "," in skel:
+        # a relative clause the reading skips over ("the EU, which listed Hamas in 2003, urged ...")
+        # dates its own verb, not the main one
+        skipped = [(r.start(), r.end()) for r in _REL_CLAUSE.finditer(skel) if span[0] < r.start() and r.end() < span[1]]
+        found = [d for d in found if not any(a <= d.start < b for a, b in skipped)]
     if not found:
         return None
     # prefer an expression inside the match, then the nearest one in the same clause
@@ -309,6 +418,8 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
         if d.end <= span[0]:
             gap = skel[d.end:span[0]]
             dist = len(gap)
+            if _NEXT_VP.match(gap) or (not gap.strip(" ,") and _VP_START.match(skel, span[0])):
+                continue  # "designated X in 1997 and named Y ...": 1997 dates the first verb only
             # a date inside an aside (", ruled by the military since the 2023 coup,") is not the event's
             lead = skel[:d.start]
             if "," in gap and "," in lead and not re.search(r"[;:]", gap) and lead.rfind(",") > lead.rfind("."):
@@ -335,6 +446,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     if quote.rstrip().endswith("?"):
         return out
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
+    skel = _carry_subject(skel, slots, s.lang, ctx)
     # titles: HOLDS_ROLE / MEMBER_OF
     out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities, ctx.get("home_states"),
                              ctx.get("dateline_states")))
@@ -357,6 +469,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             mt.subjects, mt.objects = list(dict.fromkeys(subj)), list(dict.fromkeys(obj))
             extra.append(mt)
         matches = extra + matches
+    matches = _relative_clause_matches(skel, s.lang, matches) + matches
     # "Chile concluded a pact with Peru": a one-signatory reading must not shadow the pair reading
     matches = [mt for mt in matches if not (
         mt.rule.predicate == "SIGNED_MOU_WITH" and not mt.objects and len(mt.subjects) < 2
@@ -434,8 +547,17 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     out.append(Claim(predicate="SIGNED", subject=m_.entity, object=ag, **common))
             continue
         pairs = []
+        route = mt.props.get("_route") == "member"
         for ma in subj_ms:
             for mb in obj_ms:
+                if route:
+                    # membership reads by its subject's type: a person is a MEMBER_OF a group, a
+                    # group is PART_OF another ("X, a member of the Y alliance"); a state member
+                    # of an IGO has no edge type in the schema, so it gives nothing
+                    sub = _membership(g, ma, mb, actors)
+                    if sub:
+                        pairs.append((*sub, ma, mb))
+                    continue
                 if pred == "SIGNED_MOU_WITH":
                     a, b = _party(g, ma, date or pub), _party(g, mb, date or pub)
                     if a and b and a != b:
@@ -480,6 +602,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 else:
                     agr = _agreement(g, a, b, mt.props.get("_agr", ""), agr_date, quote, not_public, agreements, actors)
                 ctx["last_agreement"] = agr.id
+                ctx["last_agreement_date"] = agr.date
                 if a.startswith("state:") and b.startswith("state:"):
                     out.append(Claim(predicate=pred, subject=a, object=b, props={"agreement": agr.id}, **common))
                 for party in (a, b):
@@ -488,7 +611,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     if m_.entity.startswith("official:"):
                         out.append(Claim(predicate="SIGNED", subject=m_.entity, object=agr.id, **common))
                 continue
-            out.append(Claim(predicate=pred, subject=a, object=b, props=props, **common))
+            out.append(Claim(predicate=_MEMBER_PRED[a.split(":")[0]] if route else pred, subject=a, object=b,
+                             props=props, **common))
     out.extend(_signed_by(skel, slots, base, ctx, s.lang, pub))
     # possessives: "Iran's IRGC" -> PART_OF when the gazetteer makes the group an arm of that state
     for b, a in poss:
@@ -500,6 +624,20 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if c.attributed_to and not (g.get(c.attributed_to) or actors.new_entities.get(c.attributed_to)):
             c.attributed_to = None
     return out
+
+
+_MEMBER_PRED = {"official": "MEMBER_OF", "group": "PART_OF"}
+
+
+def _membership(g, ma: Mention, mb: Mention, actors) -> tuple[str, str] | None:
+    """(member, body) for a membership reading: an official or a group in a group (not in a state:
+    "Hezbollah joined Iran" is no membership)."""
+    a, b = ma.entity, mb.entity
+    if a == b or not b.startswith("group:") or a.split(":")[0] not in _MEMBER_PRED:
+        return None
+    if a.startswith("group:") and _kind(g, a, actors) in ("agency", "IGO") and _kind(g, b, actors) not in ("IGO",):
+        return None  # a state body is part of its state, read by the agency rules
+    return a, b
 
 
 _ORG_NAME = re.compile(
@@ -621,8 +759,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
 
 # "it was signed by the foreign ministers of both countries, A and B", "firmado por los
 # cancilleres A y B": every official in the list after "by/por" signed the document's agreement
-_SIGNED_BY = re.compile(r"\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:\w+\s+){0,2}?(?:by|por)\s+"
-                        r"(?P<pre>(?:[^⟦.;]|⟦\d+⟧){0,80}?)(?P<list>⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?)", re.I)
+_SIGNED_BY = re.compile(r"\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:[\w.’'-]+\s+){0,5}?(?:by|por)\s+"
+                        r"(?P<pre>(?:[^⟦.;]|⟦\d+⟧){0,80}?)(?P<list>⟦\d+⟧(?:\.?\s*,\s*⟦\d+⟧)*(?:\.?\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?)", re.I)
 _NAMES_AFTER = re.compile(r"\s*,\s*(⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?)")
 _SIGN_NEG = re.compile(r"\b(?:not|never|no|nunca|yet to|aún no|todavía no)\b", re.I)
 
@@ -644,7 +782,8 @@ def _signed_by(skel: str, slots: list[Mention], base: dict, ctx: dict, lang: str
             people = [slots[int(k)] for k in SLOT_RX.findall(nm.group(1)) if int(k) < len(slots)] if nm else []
         if not people or not all(p.entity.startswith("official:") for p in people):
             continue  # "signed by Brazil and ..." is a party list, read by the relation rules
-        date = _pick_date(skel, m.span(), None, pub, lang)
+        # "The accord was signed by A and B": signed when the accord was, unless this sentence says
+        date = _pick_date(skel, m.span(), None, pub, lang) or ctx.get("last_agreement_date")
         for p in people:
             out.append(Claim(predicate="SIGNED", subject=p.entity, object=ag, modality="asserted", polarity="positive",
                              date=date, rule=f"{lang}.signed.by_list", **base))
@@ -652,7 +791,9 @@ def _signed_by(skel: str, slots: list[Mention], base: dict, ctx: dict, lang: str
 
 
 _DET_RX = r"(?:(?:the|el|la|los|las)\s+)?"
-_COORD = re.compile(rf"⟦(\d+)⟧(?P<rest>(?:\s*,\s*{_DET_RX}⟦\d+⟧)*(?P<last>\s*,?\s*(?:and|y|e)\s+{_DET_RX}⟦\d+⟧))")
+# later members may repeat the preposition of the first ("presionó a ⟦1⟧ y a ⟦2⟧")
+_COORD_DET = r"(?:(?:the|el|la|los|las|a|al|to)\s+)?"
+_COORD = re.compile(rf"⟦(\d+)⟧(?P<rest>(?:\s*,\s*{_COORD_DET}⟦\d+⟧)*(?P<last>\s*,?\s*(?:and|y|e)\s+{_COORD_DET}⟦\d+⟧))")
 _PAIR_CONTEXT = re.compile(r"\b(?:between|entre)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 

@@ -321,6 +321,11 @@ def match(skel: str, lang: str, near: bool = True) -> list[Match]:
                 props["_object"] = "antecedent"
             if g.get("desig") and "designation" not in props:
                 props["designation"] = _designation(g["desig"], g.get("desig_mod"))
+            if props.pop("_nominal", None) and _REQUESTED_BEFORE.search(skel, max(0, m.start() - 60), m.start()):
+                continue  # "urged the designation of X by Y": a request, not an act
+            default = props.pop("_desig_default", None)  # the listing named without its kind
+            if default and "designation" not in props:
+                props["designation"] = default
             if rule.nature:
                 props["nature"] = [rule.nature]
             elif g.get("how"):  # "accused Iran of arming the Houthis"
@@ -367,6 +372,13 @@ def match(skel: str, lang: str, near: bool = True) -> list[Match]:
     return [m for m in found if id(m) not in blocked]
 
 
+# a nominalised act that is the object of a request or proposal verb ("pushed for the designation
+# of ...", "pidió la ruptura de relaciones ...") did not happen
+_REQUESTED_BEFORE = re.compile(
+    r"\b(?:urg\w*|call\w*\s+for|push\w*\s+for|press\w*\s+for|lobb\w*\s+for|demand\w*|sought|seek\w*|request\w*|"
+    r"ask\w*\s+for|want\w*|propos\w*|advocat\w*(?:\s+for)?|await\w*|consider\w*|debat\w*|weigh\w*|"
+    r"pid\w*|exig\w*|solicit\w*|reclam\w*|propus\w*|propon\w*|propuest\w*|busc\w*|insist\w*\s+(?:on|en)|"
+    r"estudi\w*|evalu\w*|analiz\w*|debat\w*|sopes\w*)\s+(?:(?:the|a|an|la|el|una|un|su|sus|its|their)\s+)?$", re.I)
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:who|which|whom|whose|that|que|quien|quienes|cuyo|cuya)\b|"
                                  r"\b(?:to|in|into|with|from|for|at|by|on|against|after|a|al|en|con|desde|"
                                  r"para|por|contra|sobre|tras)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
@@ -445,6 +457,8 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
                 prev = _LIST_PREV.search(head)
             if any((n.predicate, a, b) in done or (n.predicate, b, a) in done for a in subj for b in obj):
                 continue
+            if any(m.rule.predicate == n.predicate and set(obj) & set(m.objects) for m in found):
+                continue  # a rule already named who did this to that object ("the EU, which ..., urged Israel")
             props = dict(n.props)
             if n.nature:
                 props["nature"] = [n.nature]

@@ -66,12 +66,18 @@ def test_every_query_file_is_linted(lint_report):
     assert linted == {q.name for q in list_queries()}
 
 
+# Neo4j 5 deprecates `CALL { }` for `CALL () { }`, which FalkorDB does not parse (4.16:
+# "expected a procedure name or '{'"); both engines run the unscoped form.
+PORTABLE_DEPRECATIONS = ("CALL subquery without a variable scope clause is deprecated",)
+
+
 @pytest.mark.parametrize("name", [q.name for q in list_queries()])
 def test_query_has_no_neo4j_errors(lint_report, name):
     entry = next(q for q in lint_report["queries"] if q["name"] == name)
     assert entry["errors"] == [], entry["errors"]
     # with the layout's labels, types and keys declared, a warning means a typo
-    assert entry["warnings"] == [], entry["warnings"]
+    warnings = [w for w in entry["warnings"] if not w["message"].startswith(PORTABLE_DEPRECATIONS)]
+    assert warnings == [], warnings
 
 
 def test_linter_catches_what_it_must(lint_report):

@@ -441,3 +441,13 @@ def test_geokg_eval_scores_batch_files_as_they_are(gold, tmp_path):
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["overall"]["tp"] == 9 and data["overall"]["fp"] == 0
+
+
+def test_item_heads_keep_model_designators_whole():
+    from loaders.evaluate import item_heads
+
+    # an S-300 delivery must not count as the denied S-400 one
+    assert not item_heads(["S-400"]) & item_heads(["S-300VM systems"])
+    assert item_heads(["F-16s"]) == item_heads(["F-16"]) == {"f16"}
+    # ordinary hyphenated words still match their spaced form
+    assert item_heads(["air-defence systems"]) == item_heads(["air defence system"])
