@@ -38,34 +38,47 @@ def summarise(claims: Iterable[Claim], fact_ids: Mapping[str, str] | None = None
 
     facts = []
     for fid, group in sorted(by_fact.items()):
+        if len(group) == 1:  # most facts are said once: the same values, computed directly
+            c = group[0]
+            if c.polarity != "positive":
+                continue
+            src, tgt = c.fact_endpoints()
+            facts.append(_fact(fid, c.predicate, src, tgt, c.date, c.modality, 1, [c.document],
+                               c.reported, c.reported, False, _props(c.predicate, [c])))
+            continue
         positive = [c for c in group if c.polarity == "positive"]
         if not positive:
             continue
         first = positive[0]
         src, tgt = first.fact_endpoints()
         reported = sorted(c.reported for c in group if c.reported)
-        props: dict[str, str | list[str]] = {}
-        for key, kind in EDGE_PROPS[first.predicate].items():
-            values = [c.props[key] for c in positive if key in c.props]
-            if not values:
-                continue
-            if kind is list:
-                props[key] = sorted({v for vs in values for v in vs})
-            else:
-                props[key] = Counter(values).most_common(1)[0][0]
         strongest = max((c.modality.value for c in positive), key=MODALITY_RANK.__getitem__)
-        facts.append(Fact(
-            id=fid,
-            type=first.predicate,
-            source=src,
-            target=tgt,
-            date=_pick_date([c.date for c in positive if c.date]),
-            modality=Modality(strongest),
-            claims=len(group),
-            sources=sorted({c.document for c in group}),
-            first_reported=reported[0] if reported else None,
-            last_reported=reported[-1] if reported else None,
-            contested=len(positive) < len(group),
-            props=props,
-        ))
+        facts.append(_fact(fid, first.predicate, src, tgt, _pick_date([c.date for c in positive if c.date]),
+                           Modality(strongest), len(group), sorted({c.document for c in group}),
+                           reported[0] if reported else None, reported[-1] if reported else None,
+                           len(positive) < len(group), _props(first.predicate, positive)))
     return facts
+
+
+def _props(predicate: str, positive: list[Claim]) -> dict[str, str | list[str]]:
+    """Lists unioned; for other properties the most claimed value."""
+    props: dict[str, str | list[str]] = {}
+    for key, kind in EDGE_PROPS[predicate].items():
+        values = [c.props[key] for c in positive if key in c.props]
+        if not values:
+            continue
+        if kind is list:
+            props[key] = sorted({v for vs in values for v in vs})
+        else:
+            props[key] = Counter(values).most_common(1)[0][0]
+    return props
+
+
+def _fact(fid, predicate, source, target, date, modality, claims, sources, first_reported,
+          last_reported, contested, props) -> Fact:
+    # built from validated claims, so valid by construction: model_construct skips
+    # re-validating every fact (measured ~40% of summarise)
+    return Fact.model_construct(id=fid, type=predicate, source=source, target=target, date=date,
+                                modality=modality, claims=claims, sources=sources,
+                                first_reported=first_reported, last_reported=last_reported,
+                                contested=contested, props=props)

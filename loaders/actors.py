@@ -107,7 +107,7 @@ def _title_tokens(g: Gazetteer) -> set[str]:
                   "interina", "interim", "acting", "counterpart", "homologo", "homologa", "then", "entonces",
                   # ordinals after a title ("la vicepresidenta segunda", "first deputy prime minister")
                   "primer", "primera", "primero", "segunda", "segundo", "tercera", "tercero", "first", "second",
-                  "third"} | _FORMER
+                  "third"} | _FORMER | _GROUP_REF_NOUNS
         object.__setattr__(g, "_title_inner", inner)
     return g._title_first  # type: ignore[attr-defined]
 
@@ -285,6 +285,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     person_org: dict[str, str] = {}  # people met with a title -> the state or group it tied them to
     acronyms: dict[str, str] = {}  # "LNA" -> the group the text defined it for ("Libyan National Army (LNA)")
     para_subject: str | None = None
+    para_opener: str | None = None  # the state or group opening the last sentence that named an actor
     for (s, e) in spans:
         ms = gazetteer_mentions(g, text, s, e)
         taken = [(m.start, m.end) for m in ms]
@@ -298,9 +299,9 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
 
         # -- titled people not in the gazetteer (and titles of gazetteer officials)
         if prev_para_end >= 0 and "\n" in text[prev_para_end:s]:
-            para_states, para_subject = [], None  # a back-reference does not reach into the previous paragraph
+            para_states, para_subject, para_opener = [], None, None  # a back-reference does not reach into the previous paragraph
         _titled_people(g, text, s, e, ms, taken, result, titles, last_group,
-                       context=_Context(surnames, person_org, para_states, para_subject,
+                       context=_Context(surnames, person_org, para_states, para_subject, para_opener,
                                         len(group_counts) > 1 and sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2]))
         _plural_titles(g, text, s, e, ms, taken, result, para_states)
         # -- surnames of people met earlier; register new ones
@@ -372,12 +373,15 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                     continue
                 recent_states.append(sid)
         named = list(dict.fromkeys(m.entity for m in ms if m.actor and m.kind != "pair" and m.entity.startswith("state:")))
+        first = min((m for m in ms if m.actor and m.entity and m.kind != "pair"), key=lambda m: m.start, default=None)
+        if first is not None:
+            # the actor opening the sentence, when alone ("The Allied Democratic Forces began as ...")
+            para_opener = first.entity if first.entity.startswith(("state:", "group:")) and \
+                re.fullmatch(r"[\s\"“‘']*(?:The\s+|El\s+|La\s+|Los\s+|Las\s+)?", text[s:first.start]) and \
+                not re.match(r"\s*(?:,|and\b|y\b|e\b|or\b|o\b)", text[first.end:first.end + 5]) else None
         if named:
             para_states = named
-            first = min((m for m in ms if m.actor and m.entity), key=lambda m: m.start, default=None)
-            para_subject = first.entity if first is not None and first.entity.startswith("state:") and \
-                re.fullmatch(r"[\s\"“‘']*(?:The\s+|El\s+|La\s+)?", text[s:first.start]) and \
-                not re.match(r"\s*(?:,|and\b|y\b|e\b|or\b|o\b)", text[first.end:first.end + 5]) else None
+            para_subject = para_opener if para_opener and para_opener.startswith("state:") else None
         prev_para_end = e
         result.mentions.extend(m for m in ms if m.entity)
     return result
@@ -471,11 +475,12 @@ _LED_BY = re.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided
 _LEADS_AFTER = re.compile(
     r"(?:\s*,[^,;.()]{0,80}?)?\s*,?\s*[”\"]?\s*\b(?:who|quien|que)\s+(?:now\s+|also\s+|still\s+|currently\s+)?"
     r"(?P<v>leads|led|heads|headed|runs|ran|commands|commanded|chairs|chaired|founded|dirige|dirigía|lidera|lideraba|"
-    r"encabeza|encabezaba|comanda|comandaba|preside|presidía|fundó)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?", re.I)
+    r"encabeza|encabezaba|comanda|comandaba|preside|presidía|fundó|dirigió|lideró|encabezó|comandó|presidió)"
+    r"\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+|al\s+)?", re.I)
 _VERB_ROLE = {"led": "leader", "leads": "leader", "lead": "leader", "run": "leader", "runs": "leader", "ran": "leader",
               "headed": "head", "heads": "head", "founded": "founder", "fundó": "founder", "fundado": "founder",
               "fundada": "founder", "commanded": "commander", "commands": "commander", "comanda": "commander",
-              "comandaba": "commander", "comandado": "commander", "comandada": "commander", "chaired": "chair",
+              "comandaba": "commander", "comandó": "commander", "comandado": "commander", "presidió": "chair", "comandada": "commander", "chaired": "chair",
               "chairs": "chair", "presided over": "chair", "preside": "chair", "presidía": "chair", "presidido": "chair",
               "presidida": "chair"}
 
@@ -499,6 +504,7 @@ class _Context:
     person_org: dict[str, str] = field(default_factory=dict)
     para_states: list[str] = field(default_factory=list)
     para_subject: str | None = None  # the state opening that sentence ("Australia had urged Honiara ...")
+    para_opener: str | None = None  # the state or group opening the paragraph's last sentence naming an actor
     group_tie: bool = False  # two groups are equally the story's main one so far
 
 
@@ -559,6 +565,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         prev_people = [m.end for m in ms if m.entity.startswith("official:") and m.end <= a]
         bound = max([s, *prev_people])
         left = text[bound:a]
+        # an acronym in parentheses inside the title ("la presidenta del Tribunal Supremo (TSJ), X")
+        # does not end it
+        left = _ACR_PAREN.sub("", left)
         cut_at = max(left.rfind(ch) for ch in ";:.“”\"()")
         left = left[cut_at + 1:] if cut_at >= 0 else left
         keep: list[str] = []
@@ -621,7 +630,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             # "X, the former police officer who leads the Y gang": the office the verb names wins
             # over a title that ties the person to nothing
             lr = _LEADS_AFTER.match(text, b, e)
-            if lr and _group_at(ms, lr.end(), text) and not any(m.entity.startswith("official:") and b <= m.start < lr.end() for m in ms):
+            if lr and _group_at(ms, lr.end(), text) and not _other_person(ms, b, lr.end(), person_m):
                 led = _group_at(ms, lr.end(), text)
                 role_phrase, rp_start = _verb_role(lr.group("v")), a
         if role_phrase is None:
@@ -634,7 +643,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     text[max(s, lb.start() - 60):lb.start()], re.I) else None)
                 if led:
                     role_phrase, rp_start = _verb_role(lb.group("v") or lb.group("ve") or lb.group("vq")), a
-            elif lr and _group_at(ms, lr.end(), text) and not any(m.entity.startswith("official:") and b <= m.start < lr.end() for m in ms):
+            elif lr and _group_at(ms, lr.end(), text) and not _other_person(ms, b, lr.end(), person_m):
                 led = _group_at(ms, lr.end(), text)
                 role_phrase, rp_start = _verb_role(lr.group("v")), a
         if role_phrase is None:
@@ -671,8 +680,14 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             # own titles ("Its leader, X"), never for a minister or head of government
             kinds = ("state:",) if set(rtoks) & _STATE_ONLY_TITLE else ("state:", "group:")
             near = [m for m in ms if m.end <= rp_start and m.entity.startswith(kinds) and m.kind != "demonym"]
+            opening = not text[s:rp_start].strip(" \t\"“‘'")
             if near:
                 org = near[-1].entity
+            elif rtoks[0] in ("its", "su") and opening and not (set(rtoks) & _STATE_ONLY_TITLE) \
+                    and (ctx.para_opener or "").startswith("group:"):
+                # "The ADF began as a rebel movement ... Its leader, X": the group the previous
+                # sentence was about, before the story's most discussed one
+                org = ctx.para_opener
             elif rtoks[0] in ("its", "their", "su", "sus") and not (set(rtoks) & _STATE_ONLY_TITLE):
                 org = salient_group
             elif rtoks[0] in ("its", "su") and not text[s:rp_start].strip(" \t\"“‘'") and (
@@ -680,6 +695,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # "Belgium backed the listing. Its foreign minister, X, ...": the one state the
                 # paragraph's previous sentence named, or the state that was its subject
                 org = ctx.para_states[0] if len(ctx.para_states) == 1 else ctx.para_subject
+        if org is None and not ctx.group_tie and _GROUP_IN_TITLE.search(text[max(s, rp_start - 5):rp_start + len(role_phrase)]):
+            # "the group's leader, X", "el líder de la milicia, X": the story's group
+            org = salient_group
         if any(t in _COUNTER for t in rtoks):
             # "his Iranian counterpart, X": the role of the other official in the sentence
             others = [m for m in ms if m.entity.startswith("official:") and m.role and m.end <= rp_start]
@@ -707,10 +725,57 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             m.actor = False
         if left_title and rp_start >= 0 and not any(m.actor and rp_start <= m.start < a for m in ms if m is not person_m):
             person_m.title_start = rp_start
+        # a second office said of the same person: "Iran's interior minister, who commanded the
+        # Quds Force", "La vicepresidenta, X, líder de Sumar", "its prime minister and foreign
+        # minister": one more (non-actor) mention carrying it, so each office gives its claim
+        for role2, org2 in _more_offices(g, text, b, e, ms, person_m, role_phrase, org):
+            ms.append(Mention(person_m.start, person_m.end, person_m.entity, "person", role=role2, org=org2,
+                              actor=False))
 
 
 _CAT_LEAD = re.compile(r"(?:banda|pandilla|grupo|milicia|guerrilla|c[áa]rtel|coalici[óo]n|movimiento|facci[óo]n|"
                        r"militia|gang|group|coalition|faction|cartel)(?:\s+[a-záéíóúñ]+)?\s+$")
+
+
+_ACR_PAREN = re.compile(r"\s\([A-Z][A-Za-z]{1,9}\)(?=,)")
+
+
+def _other_person(ms: list[Mention], a: int, b: int, person: Mention | None) -> bool:
+    """Someone other than `person` is named in text[a:b] (a nickname of the same person is not)."""
+    return any(m.entity.startswith("official:") and a <= m.start < b and (person is None or m.entity != person.entity)
+               for m in ms)
+
+
+_GROUP_REF_NOUNS = {"group", "militia", "movement", "organization", "organisation", "grupo", "milicia", "movimiento",
+                    "organizacion", "guerrilla", "gang", "banda", "cartel"}
+# "the group's leader", "the militia's commander", "el líder de la milicia": a title of the group
+# the story is about (a definite article: "a militia leader" names no particular group)
+_GROUP_IN_TITLE = re.compile(r"\b(?:the|this|el|la|del|esta|este)\s+(?:[a-z]+\s+)?(?:group|militia|movement|organi[sz]ation|"
+                             r"grupo|milicia|movimiento|organización|guerrilla|gang|banda|cartel|cártel)(?:['’]s)?\b"
+                             r"(?!\s+(?:of|de|del)\b)", re.I)
+_AND_TITLE = re.compile(r"\s+(?:and|y)\s+(?:(?:the|el|la)\s+)?")
+
+
+def _more_offices(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], person: Mention, role: str,
+                  org: str | None) -> list[tuple[str, str | None]]:
+    """Offices of the person beyond the first title read: a second canonical office sharing the
+    first one's owner, or a group office said with a verb; nothing is guessed."""
+    out: list[tuple[str, str | None]] = []
+    # "prime minister and foreign minister": two titles sharing one owner
+    parts = _AND_TITLE.split(role)
+    # (both canonical offices: "political analyst and historian" is one person's trade, and
+    # "X and his counterpart" is someone else)
+    if org and len(parts) == 2 and not set(tokens(role)) & _COUNTER and \
+            all(canonical_role(g, p_)[1] for p_ in parts) and canonical_role(g, parts[0])[0] != canonical_role(g, parts[1])[0]:
+        out.append((parts[1], org))
+    # (a second apposition after the name, "X, líder de Sumar", was tried and dropped: it
+    # misassigned owners on unseen text)
+    lr = _LEADS_AFTER.match(text, b, e)
+    if lr and not _other_person(ms, b, lr.end(), person):
+        grp = _group_at(ms, lr.end(), text)
+        if grp and grp != org:
+            out.append((_verb_role(lr.group("v")), grp))
+    return out
 
 
 def _group_at(ms: list[Mention], pos: int, text: str = "") -> str | None:
@@ -805,7 +870,7 @@ _ORG_HEADS = {
     "alliance": "IGO", "alianza": "IGO", "league": "organisation", "liga": "organisation", "agency": "agency",
     "agencia": "agency", "ministry": "agency", "ministerio": "agency", "service": "agency", "servicio": "agency",
     "office": "agency", "oficina": "agency", "department": "agency", "departamento": "agency",
-    "directorate": "agency", "dirección": "agency", "secretariat": "agency", "secretaría": "agency",
+    "directorate": "agency", "dirección": "agency", "bureau": "agency", "secretariat": "agency", "secretaría": "agency",
     "institute": "institution", "instituto": "institution", "university": "institution", "universidad": "institution",
     "court": "agency", "corte": "agency", "tribunal": "agency", "congress": "agency", "congreso": "agency",
     "senate": "agency", "senado": "agency", "assembly": "agency", "asamblea": "agency", "parliament": "agency",
@@ -1106,10 +1171,37 @@ _PLURAL_PRE = {"the", "los", "las", "two", "both", "dos", "ambos", "foreign", "d
                "prime", "primeros", "deputy", "vice", "finance", "trade", "security", "justice", "energy",
                "economy", "and", "y", "e"}
 _NAME_NO_Y = rf"{_NAME_WORD}(?:\s+(?:(?:de|del|la|los|da|van|von|bin|ibn|al|el)\s+)*{_NAME_WORD}){{1,5}}"
-_PLURAL_TITLE = re.compile(
-    rf"(?P<title>(?:[\w’'-]+\s+){{0,5}}?(?P<head>(?i:{'|'.join(sorted(_PLURAL_HEAD, key=len, reverse=True))}|líderes))"
-    rf"(?:\s+(?:of|de|del)\s+(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)??)\s*,?\s+"
+# the plural head is found first (cheap); the rest is matched from it
+_PLURAL_HEAD_RX = re.compile(rf"\b(?i:{'|'.join(sorted(_PLURAL_HEAD, key=len, reverse=True))}|líderes)\b")
+_PLURAL_TAIL = re.compile(
+    rf"(?P<of>\s+(?:of|de|del)\s+(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)??\s*,?\s+"
     rf"(?P<names>{_NAME_NO_Y}(?:\s*,\s*{_NAME_NO_Y})*\s*,?\s+(?:and|y|e)\s+{_NAME_NO_Y})(?![\w])")
+_WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){0,5}$")
+
+
+@dataclass
+class _PluralMatch:
+    """A plural title and its names, with the span accessors of a regex match."""
+    t0: int
+    h0: int
+    h1: int
+    t1: int
+    n0: int
+    n1: int
+    text: str
+
+    def _span(self, k: str) -> tuple[int, int]:
+        return {"title": (self.t0, self.t1), "head": (self.h0, self.h1), "names": (self.n0, self.n1)}[k]
+
+    def start(self, k: str) -> int:
+        return self._span(k)[0]
+
+    def end(self, k: str) -> int:
+        return self._span(k)[1]
+
+    def group(self, k: str) -> str:
+        a, b = self._span(k)
+        return self.text[a:b]
 
 
 def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
@@ -1118,7 +1210,14 @@ def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
     ("de Chile y Argentina", "Chilean and Argentine"), one per name in order, else from the
     previous sentence when it named exactly as many states; else only gazetteer people (whose
     state the gazetteer knows) get the title, so no one is given another's state."""
-    for pm in literals.finditer(_PLURAL_TITLE, text, s, e):  # most sentences have no plural title word
+    for hm in _PLURAL_HEAD_RX.finditer(text, s, e):
+        tail = _PLURAL_TAIL.match(text, hm.end(), e)
+        if tail is None:
+            continue
+        pre = _WORDS_BEFORE.search(text, max(s, hm.start() - 80), hm.start())
+        pm = _PluralMatch(pre.start() if pre else hm.start(), hm.start(), hm.end(),
+                          tail.end("of") if tail.group("of") else hm.end(), tail.start("names"), tail.end("names"),
+                          text)
         words = list(re.finditer(r"[\w’'-]+", pm.group("title")))
         head_at = pm.start("head") - pm.start("title")
         # the title starts after the last word that cannot belong to it

@@ -50,7 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     ("my", rf"\b{_MONTH},?\s+(?:de(?:l)?\s+)?{_YEAR}\b"),
     ("m", rf"\b(?:in|since|during|by|until|early|late|mid|mid-|last|this\s+past|en|desde|durante|hasta|de|el\s+pasado|a\s+(?:principios|finales|mediados)\s+de|(?:early|late)\s+in)\s+{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)(?!\s+[0-3]?\d\b)"),
     ("weekday", r"\b(?:on|last|this past|el|este|el pasado|el último|el ultimo)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b"),
-    ("rel", r"\b(?P<rel>last week|this week|earlier this week|last month|this month|earlier this month|late last year|early last year|last year|this year|earlier this year|yesterday|today|la semana pasada|esta semana|el mes pasado|este mes|a principios de este mes|el año pasado|este año|a finales del año pasado|ayer|hoy)\b"),
+    ("rel", r"\b(?P<rel>last week|this week|earlier this week|last month|this month|earlier this month|late last year|early last year|last year|this year|earlier this year|yesterday|today|this morning|this afternoon|this evening|tonight|last night|la semana pasada|esta semana|el mes pasado|este mes|a principios de este mes|el año pasado|este año|a finales del año pasado|ayer|hoy|esta mañana|esta tarde|esta noche|anoche)\b"),
     ("ago", r"\b(?P<ago>(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)|(?:hace\s+(?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+)\s+(?:días?|semanas?|mes(?:es)?|años?)))\b"),
     ("year", rf"\b(?:in|since|during|by|until|of|early|late|mid|en|desde|durante|hasta|de|del|el|the|a\s+(?:principios|finales|mediados)\s+de)\s+{_YEAR}\b(?!\s*(?:%|percent|por ciento))"),
 ]]
@@ -104,9 +104,10 @@ def _relative(m: re.Match, pub: dt.date) -> str | None:
         return f"{y - 1:04d}"
     if rel in ("this year", "earlier this year", "este año"):
         return f"{y:04d}"
-    if rel in ("yesterday", "ayer"):
+    if rel in ("yesterday", "ayer", "last night", "anoche"):
         return (pub - dt.timedelta(days=1)).isoformat()
-    if rel in ("today", "hoy"):
+    if rel in ("today", "hoy", "this morning", "this afternoon", "this evening", "tonight", "esta mañana", "esta tarde",
+               "esta noche"):
         return pub.isoformat()
     return None
 
@@ -128,7 +129,7 @@ def _ago(text: str, lang: str, pub: dt.date) -> str | None:
 _ANY = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|enero|febrero|marzo|"
                   r"abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|monday|tuesday|"
                   r"wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|"
-                  r"sabado|domingo|last|this|earlier|yesterday|today|ago|pasad[oa]|ayer|hoy|hace|este|esta)", re.I)
+                  r"sabado|domingo|last|this|earlier|yesterday|today|tonight|ago|pasad[oa]|ayer|anoche|hoy|hace|este|esta)", re.I)
 
 
 def find(text: str, start: int, end: int, published: str | None, lang: str | None = None) -> list[DateExpr]:

@@ -107,6 +107,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         home.add(ranked[0][0])
     ctx: dict = {"last_subject": {}, "home_states": home, "dateline_states": dateline_states}
     group_counts: dict[str, int] = {}
+    prev_new: list[Claim] = []
     for i, s in enumerate(sents):
         for m in by_sent[i]:
             if m.actor and m.entity.startswith("group:"):
@@ -120,10 +121,13 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         new = _sentence_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors,
                                main_state, ctx)
         if not ctx.pop("carried", False):
-            ctx["prev_subject"] = _sentence_subject(text, s, by_sent[i])
+            ctx["prev_subject"] = (text, s, by_sent[i])  # its subject is found only when a pronoun needs it
         for c in new:
             if c.polarity == "positive":
                 ctx["last_subject"][c.predicate] = c.subject
+        if prev_new and sents[i - 1].para == s.para:
+            _date_from_next_sentence(text, s, prev_new, pub, agreements)
+        prev_new = [c for c in new if c.date is None and c.predicate != "HOLDS_ROLE"]
         claims.extend(new)
     claims = _drop_vague_requests(claims)
     claims = _drop_own_officials_designated(g, claims, pub)
@@ -136,6 +140,41 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             if eid and eid not in ents:
                 ents[eid] = g.get(eid) or actors.new_entities.get(eid) or agreements.get(eid)
     return [e for e in ents.values() if e is not None], [c for c in claims if all(x in ents and ents[x] is not None for x in (c.subject, c.object))]
+
+
+# "Peru designated Hezbollah. The decision was published on July 20.": the next sentence, naming
+# the act or the agreement again, dates it
+_BACK_REF = re.compile(
+    r"\s*(?:(?:The|This|That|Such|La|El|Esta|Este|Dicha|Dicho|Tal)\s+)(?:(?:new|formal|official|nueva|nuevo|formal)\s+)?"
+    r"(?P<what>decision|move|step|designation|listing|measure|order|decree|resolution|announcement|agreement|accord|deal|"
+    r"memorandum|mou|treaty|pact|document|rupture|break|decisión|medida|designación|inclusión|decreto|resolución|anuncio|"
+    r"acuerdo|memorando|tratado|pacto|convenio|documento|ruptura|declaración)\b[^.;]{0,40}?\b(?:(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:announced|published|signed|inked|sealed|taken|adopted|made|formali[sz]ed|approved|issued|decreed|gazetted|"
+    r"finali[sz]ed|concluded|reached|struck)|took\s+effect|came\s+into\s+(?:force|effect)|"
+    r"(?:fue|fueron)\s+(?:\w+mente\s+)?(?:anunciad|publicad|firmad|suscrit|adoptad|tomad|aprobad|formalizad|oficializad|"
+    r"decretad|sellad|rubricad)\w*|se\s+(?:firmó|anunció|publicó|hizo\s+pública|adoptó|tomó|formalizó|oficializó|aprobó|"
+    r"decretó|selló|rubricó)|entró\s+en\s+vigor)\b",
+    re.I)
+_AGREEMENT_WORDS = re.compile(r"agreement|accord|deal|memorandum|mou|treaty|pact|document|acuerdo|memorando|tratado|pacto|"
+                              r"convenio|documento|declaración", re.I)
+
+
+def _date_from_next_sentence(text: str, s: "_Sent", undated: list[Claim], pub: str | None, agreements: dict) -> None:
+    m = _BACK_REF.match(text, s.start, s.end)
+    if not m:
+        return
+    found = [d for d in dates_mod.find(text, s.start, s.end, pub, s.lang) if d.value]
+    if len(found) != 1:
+        return  # none, or several to choose from
+    date = found[0].value
+    agreement = bool(_AGREEMENT_WORDS.fullmatch(m.group("what")))
+    for c in undated:
+        if agreement != (c.predicate in ("SIGNED_MOU_WITH", "PARTY_TO", "SIGNED")):
+            continue
+        c.date = date
+        ag = agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))
+        if ag is not None and (ag.date is None or ag.date == pub):
+            ag.date = date
 
 
 def _plain_paragraphs(text: str, lang: str | None):
@@ -320,8 +359,12 @@ _NOT_SUBJECT_LEAD = re.compile(r"\b(?:to|in|into|with|from|for|at|by|on|against|
 
 def _carry_subject(skel: str, slots: list[Mention], lang: str, ctx: dict | None) -> str:
     prev = (ctx or {}).get("prev_subject")
-    if prev is None:
+    if prev is None or not (_CARRY_ES if lang == "es" else _CARRY_EN).match(skel):
         return skel
+    if isinstance(prev, tuple):
+        prev = ctx["prev_subject"] = _sentence_subject(*prev)
+        if prev is None:
+            return skel
     if lang == "es":
         m = _CARRY_ES.match(skel)
         if not m:
@@ -492,7 +535,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             k = skel.find(f"⟦{oi}⟧", mt.subj_pos + 1)
             if k > mt.subj_pos and (obj_pos is None or k < obj_pos):
                 obj_pos = k
-        if obj_pos is not None and _PAIR_GAP.match(skel, mt.subj_pos, obj_pos):
+        if obj_pos is not None and (_PAIR_GAP.match(skel, mt.subj_pos, obj_pos) or mt.props.get("_verb_after")):
             obj_pos = None  # "Chile and Peru are expected to sign": the verb group follows both
         ass = modality.assess(skel, mt.span[0], mt.span[1], mt.subj_pos, s.lang, obj_pos)
         attributed_to, attribution = None, None
@@ -602,7 +645,14 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 else:
                     agr = _agreement(g, a, b, mt.props.get("_agr", ""), agr_date, quote, not_public, agreements, actors)
                 ctx["last_agreement"] = agr.id
-                ctx["last_agreement_date"] = agr.date
+                # the date the text gives the accord (not the publication date it falls back on);
+                # a later sentence naming the same accord without a date signs it then
+                dated = ctx.setdefault("dated_agreements", {})
+                if date:
+                    dated.setdefault(agr.id, date)
+                elif agr.id in dated:
+                    common["date"] = dated[agr.id]
+                ctx["last_agreement_date"] = dated.get(agr.id)
                 if a.startswith("state:") and b.startswith("state:"):
                     out.append(Claim(predicate=pred, subject=a, object=b, props={"agreement": agr.id}, **common))
                 for party in (a, b):

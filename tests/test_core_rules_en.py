@@ -165,3 +165,42 @@ def test_with_the_backing_of_a_patron():
 ])
 def test_ties_negatives(text):
     assert _facts(text, "ALLEGED_TIES") == set()
+
+
+# -- ALLEGED_TIES: patrons in apposition, accusations about described groups, deployments ----
+
+def test_patrons_named_by_apposition():
+    text = "Qatar and Turkey, the main backers of the new government in Damascus, urged Washington to lift sanctions."
+    got = _facts(text, "ALLEGED_TIES")
+    assert got == {("state:QAT", "state:SYR"), ("state:TUR", "state:SYR")}
+    # the apposition does not make Damascus the one asking
+    assert ("state:SYR", "state:USA") not in _facts(text, "URGED")
+
+
+def test_guarantors_of_an_agreement_are_no_patrons():
+    assert _facts("Qatar and the United States, the guarantors of the Congo-Rwanda agreement, met in Doha.",
+                  "ALLEGED_TIES") == set()
+
+
+def test_accused_of_backing_a_described_group():
+    got = {(c.subject, c.object, c.modality.value if hasattr(c.modality, "value") else c.modality)
+           for c in extract_text("Mali accuses Ukraine of arming the Tuareg rebels of Hamas.", language="en",
+                                 published="2024-05-01") if c.predicate == "ALLEGED_TIES"}
+    assert got == {("state:UKR", "group:hamas", "alleged")}
+
+
+def test_backing_rebels_in_a_place_is_no_tie_with_the_place():
+    assert _facts("Kinshasa accuses Rwanda of backing the rebels in Congo.", "ALLEGED_TIES") == set()
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Hezbollah keeps hundreds of fighters in Syria.", ("group:hezbollah", "state:SYR")),
+    ("The Houthis have deployed advisers in Sudan, officials say.", ("group:houthis", "state:SDN")),
+])
+def test_an_armed_group_deployed_in_a_state(text, pair):
+    assert pair in _facts(text, "ALLEGED_TIES")
+
+
+def test_a_state_deploying_troops_in_another_is_no_tie():
+    # may be an invasion: proximity ties are only kept around armed groups
+    assert _facts("Russia keeps thousands of troops in Ukraine.", "ALLEGED_TIES") == set()

@@ -213,3 +213,49 @@ def test_who_leads_a_state_or_nothing_gives_no_group_role():
     assert not any(p == "official:marc-duval" for p, _ in got)
     got = role_pairs("Marc Duval, who leads Haiti's negotiators, spoke.")
     assert not any(p == "official:marc-duval" and o.startswith("group:") for p, o in got)
+
+
+def test_its_leader_refers_to_the_group_opening_the_previous_sentence():
+    got = role_pairs("The Islamic State claimed the attack on Beni. The Mai-Mai Kifuafua Brigades began as a "
+                     "local militia in the 1990s. Its leader, Ruben Kasongo, pledged loyalty to the Islamic State.")
+    assert ("official:ruben-kasongo", "group:mai-mai-kifuafua-brigades") in got
+    assert ("official:ruben-kasongo", "group:isis") not in got
+
+
+def test_a_nickname_in_the_apposition_does_not_stop_who_leads():
+    got = role_pairs("The list names Jimmy Chérizier, a former police officer known as \"Barbecue\" who leads "
+                     "the Viv Ansanm coalition.")
+    assert ("official:jimmy-cherizier", "group:viv-ansanm") in got
+
+
+def test_acronym_in_parentheses_inside_a_title():
+    got = role_pairs("The sanctions hit the director of the National Intelligence Bureau (NIB), Omar Haddad, on Monday.")
+    assert any(p == "official:omar-haddad" and o == "group:national-intelligence-bureau" for p, o in got)
+
+
+# -- a second office of the same person; titles of "the group" -------------------------------
+
+def test_a_group_office_said_with_a_verb_after_a_state_title():
+    got = role_pairs("Among the accused is Reza Karimi, Iran's deputy interior minister, who commanded the Basij "
+                     "during the protests.")
+    assert ("official:reza-karimi", "state:IRN") in got
+    assert ("official:reza-karimi", "group:basij") in got
+
+
+def test_two_offices_sharing_one_owner():
+    got = roles("Kuwait has said little. Its prime minister and foreign minister, Salem Al Sabah, called for calm.")
+    got_roles = {r for p, o, r in got if p == "official:salem-al-sabah" and o == "state:KWT"}
+    assert {"prime minister", "minister of foreign affairs"} <= got_roles
+
+
+def test_a_trade_and_a_counterpart_are_not_second_offices():
+    got = roles("Peruvian political analyst and historian Marta Ruiz Soto spoke. The deal was signed by Peru's "
+                "foreign minister, Ana Soto, and her Chilean counterpart, Luis Paz.")
+    assert not any(p == "official:ana-soto" and o == "state:CHL" for p, o, _ in got)
+    assert ("official:luis-paz", "state:CHL", "minister of foreign affairs") in got
+
+
+def test_the_groups_leader_is_the_storys_group():
+    got = role_pairs("Al-Shabaab attacked a base near Mogadishu. The group's leader, Hassan Omar Farah, "
+                     "called for more attacks.")
+    assert ("official:hassan-omar-farah", "group:al-shabaab") in got

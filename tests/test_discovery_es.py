@@ -97,3 +97,34 @@ def test_presidido_por_da_el_cargo_de_presidente():
 def test_quien_lidera_un_grupo_nuevo():
     got = roles("Las autoridades detuvieron a Julio Paredes, quien lidera la banda Los Halcones, en Guayaquil.")
     assert ("official:julio-paredes", "group:los-halcones", "leader") in got
+
+
+def test_sigla_entre_parentesis_dentro_del_cargo():
+    got = roles("Entre los sancionados figura la presidenta del Consejo Nacional Electoral (CNE), Ana Lucía Prado, "
+                "y dos rectores.")
+    assert any(p == "official:ana-lucia-prado" and o == "group:consejo-nacional-electoral" for p, o, _ in got)
+
+
+def test_su_lider_es_del_grupo_que_abre_la_oracion_anterior():
+    got = role_pairs("El Estado Islámico reivindicó el ataque. El Frente Patriótico del Norte nació como milicia local. "
+                     "Su líder, Rubén Kasongo, juró lealtad al Estado Islámico.")
+    assert ("official:ruben-kasongo", "group:frente-patriotico-del-norte") in got
+    assert ("official:ruben-kasongo", "group:isis") not in got
+
+
+def test_el_lider_de_la_milicia_es_el_grupo_de_la_noticia():
+    got = role_pairs("Al Shabab atacó una base cerca de Mogadiscio. El líder de la milicia, Hassan Omar Farah, "
+                     "llamó a nuevos ataques.")
+    assert ("official:hassan-omar-farah", "group:al-shabaab") in got
+
+
+def test_el_lider_de_la_milicia_con_dos_grupos_empatados_no_se_adivina():
+    got = role_pairs("Al Shabab y el Estado Islámico atacaron Mogadiscio. El líder de la milicia, Hassan Omar Farah, "
+                     "llamó a nuevos ataques.")
+    assert not any(p == "official:hassan-omar-farah" for p, _ in got)
+
+
+def test_un_cargo_de_grupo_dicho_con_verbo_tras_un_cargo_de_estado():
+    got = role_pairs("Entre los acusados figura Reza Karimi, viceministro del Interior iraní, que comandó la Basij "
+                     "durante las protestas.")
+    assert ("official:reza-karimi", "group:basij") in got

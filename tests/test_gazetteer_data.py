@@ -219,3 +219,20 @@ def test_ordinary_words_do_not_match(g, text, absent):
         assert not {e for e in found if e.startswith("group:")}, found
     else:
         assert absent not in found, found
+
+
+def test_no_lone_surname_is_a_month_day_or_function_word(g):
+    # actors.py reads a known official's lone surname after a title or 'On'/'The' as that person:
+    # an official named '... May' turned 'On May 7' into a person and the date was lost.
+    from loaders.actors import _any_surname_index
+    words = set("january february march april may june july august september october november december "
+                "monday tuesday wednesday thursday friday saturday sunday in on at the of a an el la los las de "
+                "young moon bar new".split())
+    assert not sorted(set(_any_surname_index(g)) & words)
+
+
+def test_on_may_7_stays_a_date(g):
+    from loaders.actors import find_actors
+    text = "On May 7, Maduro and Vladimir Putin signed a treaty in Moscow."
+    people = {m.entity for m in find_actors(g, text, [(0, len(text))], "2025-05-10").mentions if m.entity.startswith("official:")}
+    assert people <= {"official:nicolas-maduro", "official:vladimir-putin"}, people

@@ -69,7 +69,7 @@ def test_a_denied_membership_is_kept_negative():
 @pytest.mark.parametrize("lang,text,part,whole", [
     ("en", "Hamas's armed wing, the Qassam Brigades, fired rockets at Ashkelon.", "group:qassam-brigades", "group:hamas"),
     ("en", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), the Sahel branch of al-Qaeda, grew.", "group:jnim", "group:al-qaeda"),
-    ("en", "The Allied Democratic Forces now form the core of the Islamic State's African operations.", "group:allied-democratic-forces", "group:isis"),
+    ("en", "The Allied Democratic Forces now form the core of the Islamic State's African operations.", "group:adf", "group:isis"),
     ("es", "El brazo armado de Hamás, las Brigadas Al Qassam, lanzó cohetes.", "group:qassam-brigades", "group:hamas"),
     ("es", "El JNIM (por sus siglas en árabe), la rama de Al Qaeda en el Sahel, creció.", "group:jnim", "group:al-qaeda"),
     ("es", "Al Shabab, la filial somalí de Al Qaeda, controla el sur.", "group:al-shabaab", "group:al-qaeda"),
@@ -241,11 +241,12 @@ def test_a_signed_letter_about_an_agreement_is_not_the_agreement(lang, text):
 
 
 def test_signatories_named_after_by_get_the_accords_date_and_witnesses_sign_nothing():
-    claims = _claims("Chile and Peru on Monday signed a security agreement. The accord was signed at the Presidential "
-                     "Palace by Defense Secretary Gilberto Teodoro Jr. and Foreign Minister Yoko Kamikawa, in the "
-                     "presence of President Gabriel Boric.", "en", "2024-07-10")
+    claims = _claims("Japan and the Philippines on Monday signed a reciprocal access agreement. The accord was signed "
+                     "at the Presidential Palace by Defense Secretary Gilberto Teodoro Jr. and Foreign Minister Yoko "
+                     "Kamikawa, in the presence of President Ferdinand Marcos Jr.", "en", "2024-07-10")
     signed = {c.subject: c.date for c in claims if c.predicate == "SIGNED"}
-    assert signed == {"official:gilberto-teodoro-jr": "2024-07-08", "official:yoko-kamikawa": "2024-07-08"}
+    assert signed == {"official:gilberto-teodoro": "2024-07-08", "official:yoko-kamikawa": "2024-07-08"}
+    assert {c.object for c in claims if c.predicate in ("SIGNED", "PARTY_TO")} == {"agreement:jpn-phl-2024"}
 
 
 # -- a second verb phrase sharing the subject -----------------------------------------------
@@ -312,3 +313,108 @@ def test_a_ban_is_a_designation_only_with_a_terrorist_listing(lang, text, expect
 def test_a_request_to_one_actor_and_others_keeps_the_requested_verb(lang, text, action):
     urged = [c for c in _claims(text, lang) if c.predicate == "URGED"]
     assert urged and urged[0].props["action"] == action
+
+
+# -- the next sentence dates the act or the agreement it names again ----------------------
+
+@pytest.mark.parametrize("lang,text,pred,date", [
+    ("en", "Peru designated Hezbollah as a terrorist organization. The decision was published in the official "
+           "gazette on July 20, 2023.", "DESIGNATED", "2023-07-20"),
+    ("en", "Chile and Peru signed a memorandum of understanding. The agreement was signed in Lima on March 3.",
+     "SIGNED_MOU_WITH", "2024-03-03"),
+    ("es", "Perú declaró a Hezbolá organización terrorista. La medida se publicó el 20 de julio de 2023 en el diario oficial.",
+     "DESIGNATED", "2023-07-20"),
+    ("es", "Chile y Perú firmaron un memorando de entendimiento. El acuerdo fue suscrito en Lima el 3 de marzo.",
+     "SIGNED_MOU_WITH", "2024-03-03"),
+])
+def test_a_following_sentence_that_names_the_act_gives_its_date(lang, text, pred, date):
+    claims = [c for c in _claims(text, lang) if c.predicate == pred]
+    assert claims and all(c.date == date for c in claims)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Peru designated Hezbollah as a terrorist organization. The decision was criticised on March 3."),
+    ("en", "Chile and Peru signed a memorandum of understanding. The decision was announced on March 3."),  # not the accord
+    ("en", "Peru designated Hezbollah as a terrorist organization.\n\nThe decision was published on March 3."),  # new paragraph
+    ("es", "Perú declaró a Hezbolá organización terrorista. La medida fue criticada el 3 de marzo."),
+])
+def test_no_date_from_a_sentence_about_something_else(lang, text):
+    claims = [c for c in _claims(text, lang) if c.predicate in ("DESIGNATED", "SIGNED_MOU_WITH")]
+    assert claims and all(c.date is None for c in claims)
+
+
+# -- attribution: findings of a report or panel are reported, not asserted -----------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A UN panel met in Geneva. The panel also found that Iran delivered missiles to Sudan."),
+    ("en", "Investigators concluded that Iran delivered missiles to Sudan."),
+    ("es", "Un panel de la ONU se reunió en Ginebra. El informe añade que Irán entregó misiles a Sudán."),
+    ("es", "Los investigadores concluyeron que Irán entregó misiles a Sudán."),
+])
+def test_findings_are_reported(lang, text):
+    claims = [c for c in _claims(text, lang) if c.predicate == "SUPPLIED"]
+    assert [(c.subject, c.object, c.modality) for c in claims] == [("state:IRN", "state:SDN", "reported")]
+
+
+# -- sanctions listings of groups and people ------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,pair,date", [
+    ("en", "The United States sanctioned Hezbollah in 2019.", ("state:USA", "group:hezbollah"), "2019"),
+    ("en", "The UN Security Council added the ADF to its sanctions list in 2014.", ("group:un-security-council", "group:adf"), "2014"),
+    ("en", "Tren de Aragua, sanctioned by the United States in 2024, expanded into Chile.", ("state:USA", "group:tren-de-aragua"), "2024"),
+    ("es", "Estados Unidos sancionó a Hezbolá en 2019.", ("state:USA", "group:hezbollah"), "2019"),
+    ("es", "El Consejo de Seguridad incluyó al JNIM en su lista de sanciones en 2018.", ("group:un-security-council", "group:jnim"), "2018"),
+])
+def test_a_sanctions_listing_is_a_designation(lang, text, pair, date):
+    claims = [c for c in _claims(text, lang) if c.predicate == "DESIGNATED" and c.polarity == "positive"]
+    assert [(c.subject, c.object, c.date, c.props["designation"]) for c in claims] == [(*pair, date, "sanctions")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Washington urged the EU to sanction Hamas."),                        # a request
+    ("en", "The United States has not sanctioned Hezbollah's allies."),          # the allies, and a denial
+    ("en", "The United States sanctioned Hezbollah financier Mohammed Qasir."),  # the financier, not the group
+    ("en", "The US sanctioned Russia over the invasion."),                       # a state is not listed
+    ("es", "España pidió a la UE que sancione a Hamás."),
+    ("es", "¿Sancionará Estados Unidos a Hezbolá?"),
+])
+def test_no_sanctions_listing_from_requests_modifiers_states_or_questions(lang, text):
+    assert not [c for c in _claims(text, lang) if c.predicate == "DESIGNATED" and c.polarity == "positive"]
+
+
+# -- times of day resolve to the publication day --------------------------------------------
+
+@pytest.mark.parametrize("lang,text,date", [
+    ("es", "Los cancilleres Rubén Ramírez Lezcano y Gabriela Sommerfeld suscribieron esta mañana en la sede de la "
+           "misión paraguaya un memorando de entendimiento.", "2025-09-24"),
+    ("en", "Paraguay and Ecuador signed a memorandum of understanding this morning.", "2025-09-24"),
+    ("es", "Paraguay y Ecuador firmaron anoche un memorando de entendimiento.", "2025-09-23"),
+])
+def test_this_morning_and_last_night_are_dated(lang, text, date):
+    claims = [c for c in _claims(text, lang, "2025-09-24") if c.predicate == "SIGNED_MOU_WITH"]
+    assert [(c.subject, c.object, c.date) for c in claims] == [("state:PRY", "state:ECU", date)]
+
+
+# -- signatories each named after their state; named declarations ---------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los presidentes de Venezuela, Nicolás Maduro, y de Guyana, Irfaan Ali, firmaron el jueves en la isla de "
+           "San Vicente la llamada Declaración de Argyle."),
+    ("en", "The presidents of Venezuela, Nicolás Maduro, and of Guyana, Irfaan Ali, signed on Thursday the "
+           "Declaration of Argyle."),
+])
+def test_signatories_named_after_their_states(lang, text):
+    claims = _claims(text, lang, "2023-12-15")
+    assert {c.subject for c in claims if c.predicate == "SIGNED"} == {"official:nicolas-maduro", "official:irfaan-ali"}
+    assert {c.subject for c in claims if c.predicate == "PARTY_TO"} == {"state:VEN", "state:GUY"}
+    assert {c.date for c in claims if c.predicate in ("SIGNED", "PARTY_TO")} == {"2023-12-14"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The presidents of Venezuela, Nicolás Maduro, and of Guyana, Irfaan Ali, signed on Thursday a declaration of intent to talk."),
+    ("es", "Los presidentes de Venezuela, Nicolás Maduro, y de Guyana, Irfaan Ali, firmaron una declaración de intenciones."),
+    ("es", "Los presidentes de Venezuela, Nicolás Maduro, y de Guyana, Irfaan Ali, no firmaron la llamada Declaración de Argyle."),
+])
+def test_a_lowercase_declaration_or_a_refusal_is_no_agreement(lang, text):
+    assert not [c for c in _claims(text, lang, "2023-12-15")
+                if c.predicate in ("SIGNED", "SIGNED_MOU_WITH", "PARTY_TO") and c.polarity == "positive"]

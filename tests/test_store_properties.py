@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from graph import ids
 from graph.records import batch_to_records
-from graph.schema import Batch, Claim, Document, Group, Official
+from graph.schema import Agreement, Batch, Claim, Document, Group, Official, merge_entities
 
 NASTY = ["'", '"', "\\", "\\'", '\\"', "`", "\n", "\r\n", "\t", "\u2028", "$name", "{", "}", "[", "]",
          "MATCH (n) DETACH DELETE n", "RETURN 1 //", "*/", "/*", ";", "CYPHER x=1", "ñ", "é", "ü",
@@ -74,3 +74,39 @@ json_values = st.recursive(
 @given(value=json_values)
 def test_any_parameter_value_round_trips(embedded_store, value):
     assert embedded_store.run("RETURN $v AS v", {"v": value}, read_only=True) == [{"v": value}]
+
+
+# A batch's entity onto a stored one: whatever the store skips or rewrites (it skips
+# entities that add nothing without building models), the stored entity must be
+# graph.schema.merge_entities(stored, batch's), and `search` must follow its names.
+short = st.text(st.sampled_from("ab é'\\"), min_size=1, max_size=3)
+small_lists = st.lists(st.sampled_from(["x", "y", "z", "é"]), max_size=3)  # unsorted, repeats
+
+
+def _agreement(title, name, kind, date, domains, public, aliases):
+    return Agreement(id="agreement:test", title=title, name=name, kind=kind, date=date,
+                     domains=domains, public=public, aliases=aliases)
+
+
+agreements = st.builds(_agreement, short, short, st.sampled_from(["mou", "treaty", ""]),
+                       st.sampled_from([None, "2023", "2023-07", "2023-07-20"]), small_lists,
+                       st.sampled_from([None, True, False]), small_lists)
+groups = st.builds(lambda name, aliases, kind, country: Group(id="group:test", name=name, aliases=aliases,
+                                                              kind=kind, country=country),
+                   short, small_lists, st.sampled_from(["party", "organisation", ""]),
+                   st.sampled_from([None, "state:BOL", "state:IRN"]))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pair=st.one_of(agreements.map(lambda a: (a, a)), st.tuples(agreements, agreements),
+                      groups.map(lambda g: (g, g)), st.tuples(groups, groups)))
+def test_a_stored_entity_merges_by_the_one_rule(embedded_store, pair):
+    first, second = pair
+    store = embedded_store
+    store.clear()
+    store.upsert(Batch(entities=[first]))
+    store.upsert(Batch(entities=[second]))
+    expected = merge_entities(first, second)
+    assert store.batch().entities == [expected]
+    row = store.run("MATCH (n:Entity) RETURN n.search AS search", read_only=True)[0]
+    assert row["search"] == sorted({ids.normalise(x) for x in [expected.name, *expected.aliases]} - {""})
