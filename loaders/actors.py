@@ -1210,7 +1210,7 @@ def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
     ("de Chile y Argentina", "Chilean and Argentine"), one per name in order, else from the
     previous sentence when it named exactly as many states; else only gazetteer people (whose
     state the gazetteer knows) get the title, so no one is given another's state."""
-    for hm in _PLURAL_HEAD_RX.finditer(text, s, e):
+    for hm in literals.finditer(_PLURAL_HEAD_RX, text, s, e):
         tail = _PLURAL_TAIL.match(text, hm.end(), e)
         if tail is None:
             continue
