@@ -37,6 +37,7 @@ from pathlib import Path
 
 import queries
 from graph.store import open_store
+from queries import centrality
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -47,13 +48,18 @@ _Q_TOP_GROUP = ("MATCH (g:Group)-[r]-(:Entity) RETURN g.id AS id, count(r) AS n 
 _Q_TOP_STATES = ("MATCH (s:State)-[r]-(:Entity) RETURN s.id AS id, count(r) AS n "
                  "ORDER BY n DESC, id LIMIT 2")
 _Q_A_DOCUMENT = "MATCH (d:Document) RETURN d.title AS title, d.source AS outlet ORDER BY d.id LIMIT 1"
+_Q_TOP_EMPLOYER = ("MATCH (x:Entity)<-[r:HOLDS_ROLE|MEMBER_OF]-(:Official) RETURN x.id AS id, count(r) AS n "
+                   "ORDER BY n DESC, id LIMIT 1")
+_Q_INDEXES_BUILDING = "CALL db.indexes() YIELD status WHERE status <> 'OPERATIONAL' RETURN count(*) AS n"
 
 
 def synthetic_params(store) -> dict[str, dict]:
     group = store.run(_Q_TOP_GROUP, read_only=True)[0]["id"]
     doc = store.run(_Q_A_DOCUMENT, read_only=True)[0]
     hubs = [r["id"] for r in store.run(_Q_TOP_STATES, read_only=True)]
+    employer = store.run(_Q_TOP_EMPLOYER, read_only=True)[0]["id"]
     return {
+        "officials": {"actor": employer},  # the synthetic Bolivia has no officials
         "designations": {"designated": group},
         "profile": {"actor": group},
         "alleged_ties": {"actor": group},
@@ -126,7 +132,24 @@ def seeds_figures(runs: int, only: set[str] | None = None) -> dict:
     with tempfile.TemporaryDirectory(prefix="geokg-qbench-") as tmp:
         with open_store("embedded", Path(tmp) / "store") as store:
             store.upsert(load(ROOT / "seeds").batch)
-            return {"graph": store.stats(), "queries": time_queries(store, runs, only=only)}
+            ranking = prepare(store)
+            return {"graph": store.stats(), "ranking": ranking, "queries": time_queries(store, runs, only=only)}
+
+
+def prepare(store) -> dict | None:
+    """What `geokg load` leaves behind: indexes built (an older store gets the new ones on
+    open, built in the background) and the central_actors ranking for this graph version
+    (its cost is ingest time, reported apart; the timed queries never compute it)."""
+    while store.run(_Q_INDEXES_BUILDING, read_only=True)[0]["n"]:
+        time.sleep(0.5)
+    if centrality.stored(store, {"limit": 1}) is not None:
+        return None  # a kept store already has it
+    c0, s0, t0 = time.process_time(), server_cpu(store), time.perf_counter()
+    result = centrality.refresh(store)
+    result.update(seconds=round(time.perf_counter() - t0, 1),
+                  cpu_seconds=round(time.process_time() - c0 + server_cpu(store) - s0, 1))
+    _log(f"central_actors ranking stored: {result}")
+    return result
 
 
 def _log(message: str) -> None:
@@ -157,7 +180,8 @@ def synthetic_figures(nodes: int, edges: int, runs: int, seed: int = 0, store_di
                 load_s = round(time.perf_counter() - t0, 1)
                 marker.write_text("complete\n")
                 _log(f"loaded in {load_s:.0f} s; timing queries")
-            return {"graph": store.stats(), "load_seconds": load_s,
+            ranking = prepare(store)
+            return {"graph": store.stats(), "load_seconds": load_s, "ranking": ranking,
                     "queries": time_queries(store, runs, synthetic_params(store), only)}
 
 
@@ -180,6 +204,9 @@ def print_table(result: dict) -> None:
         print(f"seeds graph: {result['seeds']['graph']}")
     if n:
         print(f"synthetic graph: {n}  (generated and upserted in {result['synthetic']['load_seconds']} s)")
+    for part in ("seeds", "synthetic"):
+        if result.get(part, {}).get("ranking"):
+            print(f"{part}: central_actors ranking computed and stored at load time: {result[part]['ranking']}")
     head = (f"{'query':<22}{'seeds wall':>14}{'CPU':>14}{'rows':>6}"
             f"{'synthetic wall':>18}{'CPU':>18}{'rows':>6}")
     print(head)

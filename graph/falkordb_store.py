@@ -42,12 +42,19 @@ from falkordb.node import Node
 from falkordb.path import Path as FalkorPath
 
 from graph.falkordb_params import header
+from graph.schema import EDGE_PROPS
 from graph.store import QueryError, Store, StoreError, StoreLocked, StoreUnavailable, plain
 
 GRAPH = "geokg"
 DEFAULT_FOLDER = "geokg-data"
 SOCKET_LIMIT = 100  # bytes; sun_path holds 108 including the NUL, keep a margin
-INDEXES = (("Entity", "id"), ("Document", "id"), ("Claim", "id"), ("Claim", "fact"))
+INDEXES = (("Entity", "id"), ("Document", "id"), ("Claim", "id"), ("Claim", "fact"),
+           # the stored central_actors ranking (queries/centrality.py) is read by rank
+           ("Centrality", "rank"), ("Centrality", "type_rank"))
+# Fact-edge properties that canned queries filter on across the whole graph, one index per
+# type (FalkorDB uses a relationship index only for a single-type pattern): `contested`
+# (queries/cypher/facts/contested.cypher: a handful of edges among 500k).
+EDGE_INDEXES = tuple((t, "contested") for t in EDGE_PROPS)
 START_TIMEOUT = 60.0  # seconds; a large AOF takes a while to replay
 STOP_TIMEOUT = 30.0
 
@@ -277,11 +284,15 @@ class FalkorDBStore(Store):
         # not read-only: on a fresh store this creates the graph key, after which
         # read-only queries work on an empty graph too
         existing = set()
-        for row in self.run("CALL db.indexes() YIELD label, properties RETURN label, properties"):
-            existing.update((row["label"], p) for p in row["properties"])
+        for row in self.run("CALL db.indexes() YIELD label, properties, entitytype "
+                            "RETURN label, properties, entitytype"):
+            existing.update((row["entitytype"], row["label"], p) for p in row["properties"])
         for label, prop in INDEXES:
-            if (label, prop) not in existing:
+            if ("NODE", label, prop) not in existing:
                 self.run(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})")
+        for rel_type, prop in EDGE_INDEXES:  # labels and keys from the fixed schema, never data
+            if ("RELATIONSHIP", rel_type, prop) not in existing:
+                self.run(f"CREATE INDEX FOR ()-[r:{rel_type}]-() ON (r.{prop})")
 
     # ---------------------------------------------------------------- Store
 

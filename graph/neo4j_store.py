@@ -15,6 +15,7 @@ import os
 from contextlib import contextmanager
 from typing import Iterator
 
+from graph.schema import EDGE_PROPS
 from graph.store import QueryError, Run, Store, StoreError, StoreUnavailable, plain
 
 SCHEMA = (
@@ -22,6 +23,12 @@ SCHEMA = (
     "CREATE CONSTRAINT geokg_document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT geokg_claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE",
     "CREATE INDEX geokg_claim_fact IF NOT EXISTS FOR (n:Claim) ON (n.fact)",
+    # the stored central_actors ranking (queries/centrality.py) is read by rank
+    "CREATE INDEX geokg_centrality_rank IF NOT EXISTS FOR (n:Centrality) ON (n.rank)",
+    "CREATE INDEX geokg_centrality_type_rank IF NOT EXISTS FOR (n:Centrality) ON (n.type_rank)",
+    # the fact-edge properties canned queries filter on across the graph (see falkordb_store)
+    *(f"CREATE INDEX geokg_{t.lower()}_contested IF NOT EXISTS FOR ()-[r:{t}]-() ON (r.contested)"
+      for t in EDGE_PROPS),
 )
 # Deleting in chunks keeps a large graph's clear within the server's memory.
 CLEAR = "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from loaders.action_words import canonical_action
 from loaders.literals import Gate, fold
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -281,6 +282,8 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
             verb = words[0].lower()
             if len(words) > 1 and words[1].lower() in ("over", "up", "down", "out", "back", "off"):
                 verb += " " + words[1].lower()
+            # one vocabulary for both languages ("que revise" = "to review"), else the verb as said
+            verb = canonical_action(" ".join(words[:3])) or verb
             out[verb] = _slots(rest[:120])
     return list(out.items())
 

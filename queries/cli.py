@@ -216,6 +216,11 @@ def load(
             r = store.upsert(batch)
             console.print(f"{escape(name)}: {r.documents} documents, {r.entities} entities, "
                           f"{r.claims} claims, {r.facts} fact edges updated")
+        # central_actors reads a ranking stored with the graph version (queries/centrality.py)
+        from queries import centrality
+
+        ranked = centrality.refresh(store)
+        console.print(f"central_actors ranking stored for {ranked['actors']} actors")
 
 
 @app.command("extract")

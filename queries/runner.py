@@ -31,6 +31,7 @@ from typing import Any, Iterable
 import networkx as nx
 
 from graph import ids
+from queries import centrality
 from graph.records import to_networkx
 from graph.schema import EDGE_PROPS, ENTITY_CLASSES, MODALITY_RANK
 
@@ -329,7 +330,7 @@ def run(store, name: str, **params) -> list[dict]:
     q = get_query(name)
     bound = bind(store, q, params)
     if q.python:
-        rows = _PYTHON[q.python](store, bound)
+        rows = _PYTHON[q.python](store, bound, q)
     else:
         rows = store.run(q.text, bound, read_only=True)
     if q.post:
@@ -344,21 +345,16 @@ def df(store, name: str, **params):
     return pd.DataFrame(run(store, name, **params), columns=list(q.columns))
 
 
-EXACT_BETWEENNESS = 500
-
-
 def _betweenness(store, rows: list[dict], params: dict) -> list[dict]:
-    """Betweenness with networkx: the engines lack (FalkorDB) or differ (GDS) on it."""
+    """Betweenness with networkx/igraph: the engines lack (FalkorDB) or differ (GDS) on it."""
     g = nx.Graph()
     for r in rows:
         g.add_node(r["actor_id"])
         g.add_edges_from((r["actor_id"], n) for n in r["neighbours"] or [])
     # exact betweenness is O(nodes x edges): minutes at 2,000 actors on a small machine,
-    # so above EXACT_BETWEENNESS actors it is estimated from sampled source actors
-    n, m = g.number_of_nodes(), g.number_of_edges()
-    pivots = params.get("pivots") or max(8, 2_000_000 // max(m, 1))
-    k = min(n, pivots) if n > EXACT_BETWEENNESS else None
-    scores = nx.betweenness_centrality(g, k=k, seed=0) if g.number_of_nodes() else {}
+    # so above centrality.EXACT_BETWEENNESS actors it is estimated from sampled source actors
+    pivots = params.get("pivots") or max(8, 2_000_000 // max(g.number_of_edges(), 1))
+    scores, _ = centrality.betweenness(g, pivots)
     out = []
     for r in rows:
         if params.get("type") and r["type"] != params["type"]:
@@ -366,6 +362,14 @@ def _betweenness(store, rows: list[dict], params: dict) -> list[dict]:
         out.append({**r, "betweenness": round(scores.get(r["actor_id"], 0.0), 6)})
     out.sort(key=lambda r: (-r["degree"], -r["betweenness"], r["actor"] or ""))
     return out[: params.get("limit") or len(out)]
+
+
+def _central_actors(store, params: dict, query: Query) -> list[dict]:
+    """The ranking stored for this graph version (queries/centrality.py), else computed now."""
+    rows = centrality.stored(store, params)
+    if rows is None:
+        rows = _betweenness(store, store.run(query.text, params, read_only=True), params)
+    return rows
 
 
 _POST = {"betweenness": _betweenness}
@@ -460,7 +464,7 @@ def _path_nodes(start: str, hops: list[tuple[str, str, str]]) -> list[str]:
     return nodes
 
 
-def _bfs_shortest_path(store, params: dict) -> list[dict]:
+def _bfs_shortest_path(store, params: dict, query: Query | None = None) -> list[dict]:
     """shortest_path's rows: the BFS finds the chain, one Cypher call adds each hop's evidence."""
     hops = _bfs_path(store, params["from"], params["to"], params.get("max_hops") or 4)
     if not hops:
@@ -475,7 +479,106 @@ def _bfs_shortest_path(store, params: dict) -> list[dict]:
             for r in rows]
 
 
-_PYTHON = {"bfs_shortest_path": _bfs_shortest_path}
+# --------------------------------------------------------------------------- first facts by name
+
+# single_source and single_source_ties list facts in (type, source name, target name, fact
+# id) order and keep the first `limit`. Without an actor, finding them by scanning every fact
+# edge of the type cost 0.3-2 s at 500k fact edges; the first sources in name order hold
+# them, so those are taken a few hundred at a time: all facts of the first k sources (by
+# name) come before any fact of a later source. Names tie at the k-th source, so only
+# sources named strictly before it count; when that gives fewer than `limit` facts, k grows.
+# The query file's own evidence part (after its `reuses the rest` line) finishes the rows.
+_REUSE = "// (queries/runner.py reuses the rest of this file"
+_BY_NAME_VARS = {"single_source": ("s", "t"), "single_source_ties": ("a", "b")}
+_FIRST_SOURCES = (
+    "MATCH (n:Entity) WITH n ORDER BY n.name LIMIT $k "
+    "WITH collect(n) AS firsts, max(n.name) AS upto "
+    "UNWIND firsts AS {s} "
+    "MATCH ({s})-[r:{type}]->({t}:Entity) "
+    "WHERE size(r.sources) = 1 AND {s}.name < upto "
+    "WITH {s}, r, {t} ORDER BY {s}.name, {t}.name, r.id LIMIT $limit\n"
+)
+_ALL_SOURCES = (
+    "MATCH ({s}:Entity)-[r:{type}]->({t}:Entity) "
+    "WHERE size(r.sources) = 1 "
+    "WITH {s}, r, {t} ORDER BY {s}.name, {t}.name, r.id LIMIT $limit\n"
+)
+_Q_ENTITIES = "MATCH (n:Entity) RETURN count(n) AS n"
+_Q_TYPE_SIZE = "MATCH ()-[r:{type}]->() RETURN count(r) AS n"
+
+
+def _first_by_source_name(store, params: dict, query: Query) -> list[dict]:
+    """single_source / single_source_ties rows without an actor: see the comment above."""
+    if params.get("actor") is not None:  # the file's anchored branch is fast: run it as is
+        return store.run(query.text, params, read_only=True)
+    s, t = _BY_NAME_VARS[query.name]
+    tail = query.text[query.text.index("\n", query.text.index(_REUSE)) + 1:]
+    relation = params.get("relation") or ("ALLEGED_TIES" if query.name == "single_source_ties" else None)
+    # type(r) orders the rows first (Cypher compares strings by code point, as Python does);
+    # the type names come from the schema's fixed set, never from the caller
+    types = [relation] if relation else sorted(EDGE_PROPS)
+    entities = store.run(_Q_ENTITIES, read_only=True)[0]["n"]
+    rows: list[dict] = []
+    for rel_type in types:
+        want = params["limit"] - len(rows)
+        if want <= 0:
+            break
+        size = store.run(_Q_TYPE_SIZE.format(type=rel_type), read_only=True)[0]["n"]
+        if not size:
+            continue
+        # first guess: enough sources for `want` facts if half the type's facts qualify
+        k = max(100, -(-2 * want * entities // size))
+        while True:
+            # most sources anyway, or a type with few facts: one scan of the type is cheaper
+            if 2 * k >= entities or 4 * size <= entities:
+                head = _ALL_SOURCES.format(s=s, t=t, type=rel_type)
+                found = store.run(head + tail, {**params, "limit": want}, read_only=True)
+                break
+            head = _FIRST_SOURCES.format(s=s, t=t, type=rel_type)
+            found = store.run(head + tail, {**params, "limit": want, "k": k}, read_only=True)
+            if len(found) == want:
+                break
+            k *= 4
+        rows.extend(found)
+    return rows
+
+
+# outlet: one row per (document, relation type of its claims), in document order, so the
+# first documents hold the first rows; they are taken a batch at a time (every row of a
+# document comes from the batch that holds it) until `limit` rows are found.
+_Q_OUTLET_DOCUMENTS = ("MATCH (d:Document) WHERE toLower(coalesce(d.source, '')) CONTAINS toLower($outlet) "
+                       "RETURN d.id AS id ORDER BY d.published, d.id SKIP $skip LIMIT $page")
+_THESE_DOCUMENTS = "UNWIND $documents AS document MATCH (d:Document {id: document})\nWITH d\n"
+
+
+def _outlet_documents_in_order(store, params: dict, query: Query) -> list[dict]:
+    tail = query.text[query.text.index("\n", query.text.index(_REUSE)) + 1:]
+    limit = params["limit"]
+    # a document with claims gives at least one row: `limit` documents are enough unless
+    # some have no claims, then the next page
+    def page(skip: int) -> list[str]:
+        return [r["id"] for r in store.run(_Q_OUTLET_DOCUMENTS, {**params, "skip": skip, "page": limit},
+                                           read_only=True)]
+    ids_in_order = page(0)
+    rows: list[dict] = []
+    start, batch = 0, max(4, limit // 10)  # most documents give several rows
+    while len(rows) < limit:
+        if start >= len(ids_in_order):
+            more = page(len(ids_in_order)) if len(ids_in_order) % limit == 0 else []
+            if not more:
+                break
+            ids_in_order += more
+        documents = ids_in_order[start:start + batch]
+        rows.extend(store.run(_THESE_DOCUMENTS + tail, {**params, "documents": documents}, read_only=True))
+        start += len(documents)
+        # the next batch from the rows per document seen so far, with a margin
+        per_document = max(len(rows), 1) / start
+        batch = max(4, min(4 * batch, int(1.2 * (limit - len(rows)) / per_document) + 1))
+    return rows[:limit]
+
+
+_PYTHON = {"bfs_shortest_path": _bfs_shortest_path, "central_actors": _central_actors, "first_by_source_name": _first_by_source_name,
+           "outlet_documents_in_order": _outlet_documents_in_order}
 
 
 # --------------------------------------------------------------------------- subgraph

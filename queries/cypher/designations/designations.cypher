@@ -10,19 +10,20 @@
 // the branches exclude each other, so UNION ALL adds no duplicates
 // (the WITH after each anchor: with a filter on the other end FalkorDB scans from there)
 CALL {
+  // an UNWIND of one row or none runs a branch or skips it (a null id would scan the label)
+  UNWIND (CASE WHEN $designated IS NULL THEN [] ELSE [1] END) AS anchored
   MATCH (t:Entity {id: $designated})
   WITH t
   MATCH (s:Entity)-[r:DESIGNATED]->(t)
   WHERE $designator IS NULL OR s.id = $designator
   RETURN s, r, t
   UNION ALL
-  UNWIND (CASE WHEN $designated IS NULL THEN [1] ELSE [] END) AS anchored
+  UNWIND (CASE WHEN $designated IS NULL AND $designator IS NOT NULL THEN [1] ELSE [] END) AS anchored
   MATCH (s:Entity {id: $designator})
   WITH s
   MATCH (s)-[r:DESIGNATED]->(t:Entity)
   RETURN s, r, t
   UNION ALL
-  // an UNWIND of one row or none: the scan only runs when no actor is given
   UNWIND (CASE WHEN $designator IS NULL AND $designated IS NULL THEN [1] ELSE [] END) AS scan
   MATCH (s:Entity)-[r:DESIGNATED]->(t:Entity)
   RETURN s, r, t

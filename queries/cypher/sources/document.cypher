@@ -11,8 +11,13 @@ MATCH (c:Claim)-[:IN_DOCUMENT]->(d)
 MATCH (c)-[:SUBJECT]->(s:Entity)
 MATCH (c)-[:OBJECT]->(o:Entity)
 OPTIONAL MATCH (c)-[:ATTRIBUTED_TO]->(who:Entity)
-OPTIONAL MATCH (s)-[r]-(o)
-WHERE r.id = c.fact
+// the claim's fact edge runs subject -> object, or the other way for a symmetric type stored
+// by id order: two directed matches cost a third of one undirected (FalkorDB)
+OPTIONAL MATCH (s)-[forward]->(o)
+WHERE forward.id = c.fact
+OPTIONAL MATCH (o)-[backward]->(s)
+WHERE backward.id = c.fact
+WITH d, c, s, o, who, coalesce(forward, backward) AS r
 RETURN d.title AS document_title, d.source AS outlet, d.published AS published,
        s.name AS subject, c.predicate AS relation, o.name AS object, c.modality AS modality,
        c.polarity AS polarity, c.date AS claim_date, c.quote AS quote,
