@@ -846,7 +846,7 @@ def _acronym_agencies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
     secretariat, SEPRELAD" -> a Group of that state (not in the gazetteer)."""
     if not _CAPS.search(text, s, e):
         return  # no acronym in the sentence: skip the (slow) description scan
-    for am in _ACRONYM_AGENCY.finditer(text, s, e):
+    for am in literals.finditer(_ACRONYM_AGENCY, text, s, e):
         a, b = am.start("acr"), am.end("acr")
         if any(not (b <= x or a >= y) for x, y in taken):
             continue
@@ -1252,7 +1252,7 @@ def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
     ("de Chile y Argentina", "Chilean and Argentine"), one per name in order, else from the
     previous sentence when it named exactly as many states; else only gazetteer people (whose
     state the gazetteer knows) get the title, so no one is given another's state."""
-    for hm in _PLURAL_HEAD_RX.finditer(text, s, e):
+    for hm in literals.finditer(_PLURAL_HEAD_RX, text, s, e):
         each = _PLURAL_EACH.match(text, hm.end(), e)
         if each:
             _each_with_its_state(g, text, hm, each, ms, taken, result)

@@ -130,7 +130,12 @@ def _case_rule(form: str) -> str:
     return "cap"
 
 
+_ASCII_TOKEN = re.compile(r"[a-z0-9]+")
+
+
 def tokens(text: str) -> tuple[str, ...]:
+    if text.isascii():  # same as below (NFKD leaves ASCII as it is), without the Unicode passes
+        return tuple(_ASCII_TOKEN.findall(text.lower()))
     return tuple(ids.normalise(text).split())
 
 
