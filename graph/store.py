@@ -116,10 +116,11 @@ Q_UPDATE_ENTITIES = "UNWIND $rows AS r MATCH (n:Entity {id: r[0]}) SET n += " + 
 # CREATEd with them, existing ones only get their properties replaced. (MERGE of the
 # three relationships made a second load of the same batch twice as slow as the first.)
 Q_EXISTING_CLAIMS = "UNWIND $ids AS i MATCH (c:Claim {id: i}) RETURN c.id AS id"
-# Claim, entity and fact rows are lists in the fixed column order of CLAIM_COLUMNS / FACT_COLUMNS
-# rather than maps: FalkorDB receives parameters as text, and a list of rows is written
-# by one json.dumps (graph.falkordb_params) and parsed faster by the server than maps
-# that repeat every key. A null column sets nothing, as a missing map key did.
+# Claim, entity and fact rows are lists in the fixed column order of CLAIM_COLUMNS,
+# ENTITY_COLUMNS and FACT_COLUMNS rather than maps: FalkorDB receives parameters as text,
+# and a list of rows is written by one json.dumps (graph.falkordb_params) and is shorter
+# to parse than maps that repeat every key. A null column sets nothing, as a missing
+# map key did.
 _C = {k: i for i, k in enumerate(CLAIM_COLUMNS)}
 Q_NEW_CLAIMS = (
     f"UNWIND $rows AS r MATCH (s:Entity {{id: r[{_C['subject']}]}}) MATCH (o:Entity {{id: r[{_C['object']}]}}) "

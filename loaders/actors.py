@@ -958,7 +958,7 @@ def _fold(s: str) -> str:
 
 _ROLE_PHRASE = re.compile(
     r"\b(?:(?:the|el|la)\s+)?(?P<w>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s*$")
-_COREF_GROUP = re.compile(r"\b(?:the|this|that|el|al|del|este|ese|dicho|la|esta|dicha)\s+(?:(?P<adj>[A-Z][\w-]+|Shiite|militant|armed|terrorist|chií|islamist)\s+)?(?:militant\s+|armed\s+|terrorist\s+|Shiite\s+)?(group|militia|movement|organi[sz]ation|rebels|militants|insurgents|grupo|milicia|movimiento|organización|rebeldes|insurgentes)(?:\s+(?P<adj2>libanes[ae]s?|palestin[oa]s?|iraquí|yemení|colombian[oa]s?|venezolan[oa]s?|mexican[oa]s?|chií|islamista))?\b(?!\s+(?:of|de|that|que)\b)", re.I)
+_COREF_GROUP = re.compile(r"\b(?:the|this|that|el|al|del|este|ese|dicho|la|esta|dicha)\s+(?:(?P<adj>[A-Z][\w-]+|Shiite|militant|armed|terrorist|chií|islamist)\s+)?(?:militant\s+|armed\s+|terrorist\s+|Shiite\s+)?(group|militia|movement|organi[sz]ation|rebels|militants|insurgents|grupo|milicia|movimiento|organización|rebeldes|insurgentes|guerrilla|cartel|cártel|gang|banda)(?:\s+(?P<adj2>libanes[ae]s?|palestin[oa]s?|iraquí|yemení|colombian[oa]s?|venezolan[oa]s?|mexican[oa]s?|chií|islamista))?\b(?!\s+(?:of|de|that|que)\b)", re.I)
 # between "group" and the name: nothing, or Spanish post-posed adjectives ("yihadista somalí")
 _INTRO_GAP = re.compile(r"(?:\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|és|es[ae]s?|ic[oa]s?|al(?:es)?|ad[oa]s?|ar(?:es)?|ent[ae]s?|in[oa]s?|ita))"
                         r"{0,3}\s+")
@@ -1015,7 +1015,8 @@ _COREF_CUES = re.compile(
     r"(?i:administration|government|regime|white\s+house|gobierno|administración|régimen|counterpart|homólog|\bpar\b|"
     r"group|militia|movement|organi[sz]ation|organización|rebels|militants|insurgents|grupo|milicia|movimiento|"
     r"rebeldes|insurgentes|nation|country|state|republic|país|nación|república|estado|"
-    r"president|minister|leader|secretary|presidente|ministr|canciller|mandatari|líder|jefe|premier|chief)")
+    r"president|minister|leader|secretary|presidente|ministr|canciller|mandatari|líder|jefe|premier|chief|"
+    r"guerrilla|c[aá]rtel|gang|banda)")
 
 
 def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published: str | None,
@@ -1177,6 +1178,10 @@ _PLURAL_TAIL = re.compile(
     rf"(?P<of>\s+(?:of|de|del)\s+(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)??\s*,?\s+"
     rf"(?P<names>{_NAME_NO_Y}(?:\s*,\s*{_NAME_NO_Y})*\s*,?\s+(?:and|y|e)\s+{_NAME_NO_Y})(?![\w])")
 _WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){0,5}$")
+# "los presidentes de Venezuela, Nicolás Maduro, y de Guyana, Irfaan Ali": each name after its own state
+_PLURAL_EACH = re.compile(
+    rf"\s+(?:of|de|del)\s+(?:the\s+)?(?P<s1>[^,;.]{{2,40}}?)\s*,\s*(?P<n1>{_NAME_NO_Y})\s*,?\s+(?:and|y|e)\s+"
+    rf"(?:of|de|del)\s+(?:the\s+)?(?P<s2>[^,;.]{{2,40}}?)\s*,\s*(?P<n2>{_NAME_NO_Y})(?![\w])")
 
 
 @dataclass
@@ -1204,6 +1209,40 @@ class _PluralMatch:
         return self.text[a:b]
 
 
+def _each_with_its_state(g: Gazetteer, text: str, hm: re.Match, each: re.Match, ms: list[Mention], taken: list,
+                         result: Actors) -> None:
+    """One titled person per "of <state>, <name>" pair; each part must name exactly one state."""
+    pairs = []
+    for sk, nk in (("s1", "n1"), ("s2", "n2")):
+        a, b = each.span(sk)
+        states = list(dict.fromkeys(m.entity for m in ms if m.entity.startswith("state:") and a <= m.start < b))
+        if len(states) != 1 or any(m.entity.startswith(("group:", "official:")) and a <= m.start < b for m in ms):
+            return
+        pairs.append((states[0], each.span(nk)))
+    role = _PLURAL_HEAD.get(_norm(hm.group()), _norm(hm.group()))
+    mods = []  # "the defence ministers of ...": the modifiers are part of the title
+    for w in reversed(text[max(0, hm.start() - 40):hm.start()].split()):
+        if _norm(w) not in _PLURAL_PRE or _norm(w) in ("the", "los", "las", "and", "y", "e", "two", "both", "dos", "ambos"):
+            break
+        mods.insert(0, w)
+    role = " ".join([*mods, role])
+    for org, (a, b) in pairs:
+        person = next((m for m in ms if a <= m.start and m.end <= b and m.entity.startswith("official:")), None)
+        if person is None:
+            if any(not (b <= m.start or a >= m.end) for m in ms) or set(tokens(text[a:b])) & _ORG_WORDS:
+                continue
+            if any(not (b <= x or a >= y) for x, y in taken):
+                continue
+            pid = ids.entity_id("Official", text[a:b])
+            if pid not in g.entities and pid not in result.new_entities:
+                result.new_entities[pid] = Official(id=pid, name=text[a:b])
+            person = Mention(a, b, pid, "person")
+            ms.append(person)
+            taken.append((a, b))
+        person.role, person.org = role, org
+    # the states stay actors: "Los presidentes de A, X, y de B, Y, firmaron ..." makes A and B parties
+
+
 def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
                    para_states: list[str]) -> None:
     """Each name after a plural title is a titled person. Their states come from the title
@@ -1211,6 +1250,10 @@ def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
     previous sentence when it named exactly as many states; else only gazetteer people (whose
     state the gazetteer knows) get the title, so no one is given another's state."""
     for hm in _PLURAL_HEAD_RX.finditer(text, s, e):
+        each = _PLURAL_EACH.match(text, hm.end(), e)
+        if each:
+            _each_with_its_state(g, text, hm, each, ms, taken, result)
+            continue
         tail = _PLURAL_TAIL.match(text, hm.end(), e)
         if tail is None:
             continue

@@ -9,7 +9,9 @@ expression (measured), a tenth of the whole budget per article. dateparser
 
 Values carry the precision the text gives: "2023", "2023-07", "2023-07-20". Without a
 year, a month or day is the latest one not after the publication date (news reports
-past events).
+past events). Datelines and live-blog clock times give the story's day as a weak value.
+`pick` chooses, among a sentence's expressions, the one that dates a matched fact;
+`lead_date` gives a headline the date of its lead sentence.
 """
 
 from __future__ import annotations
@@ -38,21 +40,74 @@ _MONTH = rf"(?P<mon>{_FULL_MONTH}|{_ABBR_MONTH})"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|°)?"
 
+_DAY2 = _DAY.replace("<day>", "<day2>")  # the dateline's second word order needs its own group names
+_MONTH4 = _MONTH.replace("<mon>", "<mon4>")
+_WD = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|"
+       r"viernes|sábado|sabado|domingo")
+# English weekdays written bare, AP style ("Canada said Tuesday"): capitalised only
+_WD_EN_CAP = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+              "nine": 9, "ten": 10, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+              "siete": 7, "ocho": 8, "nueve": 9, "diez": 10}
+_NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+)"
+_UNIT = r"(?:days?|weeks?|months?|years?|días?|semanas?|mes(?:es)?|años?)"
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in [
+    # a live-blog entry's clock time ("14:32 GMT —", "09:15 |"): the entry is from the publication day
+    ("clock", r"\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:(?:h(?:rs)?|GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|a\.?m\.?|p\.?m\.?|"
+              r"hora local)\b\s*(?:\||[—–-]|:\s)?|\||[—–-]|:\s)"),
+    # "KABUL, March 3 (Wire) -", "LIMA, 3 de marzo (EFE).-": the day the story was filed
+    ("dateline", rf"\s*(?:[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'’-]{{2,40}}|⟦\d+⟧),\s+(?:{_MONTH}\s+{_DAY}|{_DAY2}\s+(?:de\s+)?{_MONTH4})(?:,?\s+{_YEAR})?\s*(?:\([^)]{{1,30}}\))?\s*\.?\s*[—–-]{{1,2}}"),
+    ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    # "el 3/10", "on 10/3/2024": day/month in Spanish, month/day in English (a number over 12 settles it)
+    ("numeric", r"(?:\b(?:on|el|del|desde|since|until|hasta)\s+(?:(?:el\s+)?día\s+)?)(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?\b(?!/)"),
     ("range", r"\b(?:between|from|entre|de|desde)\s+(?P<y1>(?:1[89]|20)\d\d)\s+(?:and|to|until|till|through|y|a|al|hasta)\s+(?P<y2>(?:1[89]|20)\d\d)\b"),
+    ("range", r"(?<![\d-])(?P<y1>(?:1[89]|20)\d\d)\s*[–-]\s*(?P<y2>(?:1[89]|20)\d\d)(?![\d-])"),
     ("range_open", r"\bfrom\s+(?P<y1>(?:1[89]|20)\d\d)\s+until\s+(?P<rel>late last year|last year|early last year)"),
+    # "Thursday, June 13", "el jueves 13 de junio": the weekday only confirms the date
+    ("wd_mdy", rf"\b(?:on\s+)?(?:{_WD}),?\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?![\d:])"),
+    ("wd_dmy", rf"\b(?:(?:el|este|on)\s+)?(?:{_WD}),?\s+(?:the\s+)?{_DAY}(?:\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?)?\b(?![\d:/.,]\d)"),
+    # "the 3rd of March (2021)"
+    ("dm_of", rf"\bthe\s+{_DAY}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    # "el día 3", "el pasado día 14", "on the 3rd": a day of the current (or last) month
+    ("day_only", rf"\b(?:el\s+(?:pasado\s+)?día\s+(?P<day>[0-3]?\d)|on\s+the\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th))\b(?!\s+(?:de\s+|of\s+)?(?:{_FULL_MONTH}))"),
     ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}\s+(?:de\s+)?{_MONTH}(?:,)?\s+(?:de(?:l)?\s+)?{_YEAR}\b"),
-    ("md", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:1[89]|20)\d\d)(?![\d:])"),
+    ("md", rf"\b(?:{_MONTH}|(?P<mon2>(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)))\s+{_DAY}\b(?!\s*(?:,\s*)?(?:1[89]|20)\d\d)(?![\d:])"),
     ("dm", rf"\b{_DAY}\s+de\s+{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)"),
+    # "12 September" (British order): the month capitalised, or "12 may die" would be a date
+    ("dm_en", rf"\b{_DAY}\s+(?P<mon3>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b(?!\s+(?:1[89]|20)\d\d)"),
     ("my", rf"\b{_MONTH},?\s+(?:de(?:l)?\s+)?{_YEAR}\b"),
-    ("m", rf"\b(?:in|since|during|by|until|early|late|mid|mid-|last|this\s+past|en|desde|durante|hasta|de|el\s+pasado|a\s+(?:principios|finales|mediados)\s+de|(?:early|late)\s+in)\s+{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)(?!\s+[0-3]?\d\b)"),
-    ("weekday", r"\b(?:on|last|this past|el|este|el pasado|el último|el ultimo)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b"),
-    ("rel", r"\b(?P<rel>last week|this week|earlier this week|last month|this month|earlier this month|late last year|early last year|last year|this year|earlier this year|yesterday|today|this morning|this afternoon|this evening|tonight|last night|la semana pasada|esta semana|el mes pasado|este mes|a principios de este mes|el año pasado|este año|a finales del año pasado|ayer|hoy|esta mañana|esta tarde|esta noche|anoche)\b"),
-    ("ago", r"\b(?P<ago>(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)|(?:hace\s+(?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+)\s+(?:días?|semanas?|mes(?:es)?|años?)))\b"),
-    ("year", rf"\b(?:in|since|during|by|until|of|early|late|mid|en|desde|durante|hasta|de|del|el|the|a\s+(?:principios|finales|mediados)\s+de)\s+{_YEAR}\b(?!\s*(?:%|percent|por ciento))"),
+    # "in March last year", "en marzo del año pasado", "en enero de este año"
+    ("m_rel", rf"\b(?:in\s+|en\s+|last\s+|el\s+pasado\s+)?{_MONTH}\s+(?:of\s+)?(?P<rel>last year|this year|del año pasado|de este año|del año en curso|del presente año)\b"),
+    ("m", rf"\b(?:in|since|during|by|until|early|late|mid|mid-|last|this\s+past|en|desde|durante|hasta|de|el\s+pasado|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de|(?:early|late)\s+in)\s+{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)(?!\s+[0-3]?\d\b)"),
+    ("weekday", rf"\b(?P<pre>on|last|this past|el|este|el pasado|el último|el ultimo)\s+(?P<wd>{_WD})\b(?P<post>\s+pasado)?"),
+    ("weekday", rf"\b(?P<wd>{_WD_EN_CAP})\b(?!\s*,?\s*(?:{_MONTH}|[0-3]?\d\b))"),
+    ("rel", r"\b(?P<rel>last week|this week|earlier this week|last month|this month|earlier this month|early this month|"
+            r"late last month|late last year|early last year|last year|this year|earlier this year|yesterday|today|"
+            r"this morning|this afternoon|this evening|tonight|earlier today|last night|overnight|the day before yesterday|"
+            r"la semana pasada|esta semana|(?:a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+)?(?:de(?:l)?|el)\s+mes\s+pasado|"
+            r"el pasado mes|este mes|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de(?:\s+este)?\s+mes|"
+            r"(?:a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+)?(?:de(?:l)?|el)\s+año\s+pasado|el pasado año|"
+            r"este año|anteayer|antier|ayer|hoy|esta mañana|esta tarde|esta noche|anoche)\b"),
+    ("ago", rf"\b(?P<ago>(?:{_NUM}\s+{_UNIT}\s+ago)|(?:hace\s+{_NUM}\s+{_UNIT}))\b"),
+    # "a year later", "dos meses después": counted from the sentence's previous date
+    ("later", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:later|after(?:wards)?|después|más\s+tarde)\b"),
+    ("later", r"\b(?P<next>the\s+(?:following|next)\s+(?:day|month|year)|(?:al|el)\s+(?:día|mes|año)\s+siguiente)\b"),
+    # "two years earlier", "dos meses antes", "the day before", "la víspera": counted back
+    ("later", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<back>earlier|before|antes)\b"),
+    ("later", r"\b(?P<prev>the\s+(?:previous|prior)\s+(?:day|month|year)|the\s+day\s+before|a\s+day\s+earlier|"
+              r"(?:el|la)\s+(?:día|mes|año)\s+anterior|la\s+víspera)\b"),
+    # "named X at the same time", "ese mismo día": the sentence's previous date again
+    ("later", r"\b(?P<same>at\s+the\s+same\s+time|(?:on\s+)?(?:the|that)\s+same\s+(?:day|month|year)|(?:on\s+)?that\s+(?:day|month|year)|"
+              r"al\s+mismo\s+tiempo|(?:el|ese)\s+mismo\s+(?:día|mes|año)|(?:ese|aquel)\s+(?:día|mes|año))\b"),
+    ("year", rf"\b(?:in|since|during|by|until|of|early|late|mid|mid-|en|desde|durante|hasta|de|del|el|the|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de)\s*(?<=\s|-){_YEAR}\b(?!\s*(?:%|percent|por ciento))"),
+    # a timeline entry "2019: ...", "2019 — ...", or a year in brackets "(2019)" after the event it dates
+    ("year_tl", rf"\s*{_YEAR}\s*(?::|[—–-]\s)"),
+    ("year_tl", rf"\(\s*{_YEAR}\s*\)"),
+    # "the LNA's 2019 offensive", "its 2015 deal": a year naming a noun's event (see DateExpr.attributive)
+    ("year_attr", rf"(?:['’]s|\bits|\btheir)\s+{_YEAR}\b(?=\s+[a-z])"),
 ]]
-
 
 @dataclass(frozen=True)
 class DateExpr:
@@ -61,12 +116,21 @@ class DateExpr:
     value: str | None  # ISO at the text's precision (point expressions)
     range_start: str | None = None  # for "between 2006 and 2019"
     range_end: str | None = None
+    # a dateline's filing day or a live-blog entry's clock time: the story's day, used for a
+    # fact only when the sentence gives no date of its own
+    weak: bool = False
+    # "the 2015 agreement", "the LNA's 2019 offensive": the year of the noun it modifies,
+    # the fact's date only when that noun is part of the fact
+    attributive: bool = False
 
 
 def _pub(published: str | None) -> dt.date | None:
     if not published:
         return None
-    parts = [int(x) for x in published.split("-")]
+    try:
+        parts = [int(x) for x in str(published)[:10].split("-")]  # "2024-06-20T10:00" -> the day
+    except ValueError:
+        return None
     while len(parts) < 3:
         parts.append(28 if len(parts) == 2 else 12)  # "2024" -> late 2024: past-preferring inference
     try:
@@ -86,31 +150,47 @@ def _parser(lang: str):
     return dateparser.date.DateDataParser(languages=[lang], settings={"PREFER_DATES_FROM": "past"})
 
 
+_STARTS = ("principios", "comienzos", "inicios", "early")
+
+
 def _relative(m: re.Match, pub: dt.date) -> str | None:
-    rel = m.group("rel").lower()
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
     y, mo = pub.year, pub.month
     if rel in ("last week", "la semana pasada"):
         d = pub - dt.timedelta(days=7)
         return f"{d.year:04d}-{d.month:02d}"
-    if rel in ("this week", "earlier this week", "esta semana", "this month", "earlier this month", "este mes",
-               "a principios de este mes"):
+    if rel in ("this week", "earlier this week", "esta semana", "this month", "earlier this month", "early this month",
+               "este mes") or (rel.endswith(" mes") and rel.startswith("a ")):
         return f"{y:04d}-{mo:02d}"
-    if rel in ("last month", "el mes pasado"):
+    if rel in ("last month", "late last month", "el pasado mes") or rel.endswith("mes pasado"):
         d = pub.replace(day=1) - dt.timedelta(days=1)
         return f"{d.year:04d}-{d.month:02d}"
-    if rel in ("last year", "el año pasado", "late last year", "early last year", "a finales del año pasado"):
+    if rel in ("last year", "late last year", "early last year", "el pasado año") or rel.endswith("año pasado"):
         return f"{y - 1:04d}"
     if rel in ("this year", "earlier this year", "este año"):
         return f"{y:04d}"
     if rel in ("yesterday", "ayer", "last night", "anoche"):
         return (pub - dt.timedelta(days=1)).isoformat()
-    if rel in ("today", "hoy", "this morning", "this afternoon", "this evening", "tonight", "esta mañana", "esta tarde",
-               "esta noche"):
+    if rel in ("the day before yesterday", "anteayer", "antier"):
+        return (pub - dt.timedelta(days=2)).isoformat()
+    if rel in ("today", "hoy", "this morning", "this afternoon", "this evening", "tonight", "earlier today", "overnight",
+               "esta mañana", "esta tarde", "esta noche"):
         return pub.isoformat()
     return None
 
 
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUM_WORDS[word.lower()]
+
+
+_NUM_WORD_RX = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|"
+                          r"ocho|nueve|diez)\b", re.I)
+
+
 def _ago(text: str, lang: str, pub: dt.date) -> str | None:
+    # dateparser 1.x reads "hace 2 semanas" but not "hace dos semanas" (measured: None for
+    # "dos", "tres"): number words become digits first
+    text = _NUM_WORD_RX.sub(lambda w: str(_NUM_WORDS[w.group().lower()]), text)
     data = _parser("es" if text.lower().startswith("hace") else "en").get_date_data(text)
     if not data or not data.date_obj:
         return None
@@ -127,13 +207,15 @@ def _ago(text: str, lang: str, pub: dt.date) -> str | None:
 _ANY = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|enero|febrero|marzo|"
                   r"abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|monday|tuesday|"
                   r"wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|"
-                  r"sabado|domingo|last|this|earlier|yesterday|today|tonight|ago|pasad[oa]|ayer|anoche|hoy|hace|este|esta)", re.I)
+                  r"sabado|domingo|last|this|earlier|yesterday|today|tonight|overnight|ago|pasad[oa]|ayer|hoy|hace|este|"
+                  r"esta|anoche|anteayer|antier|later|after|después|siguiente|following|next|principios|comienzos|inicios|finales|"
+                  r"fines|mediados|same|mismo|that|ese|aquel|día|earlier|before|antes|previous|prior|anterior|víspera)", re.I)
 
 
 def find(text: str, start: int, end: int, published: str | None, lang: str | None = None) -> list[DateExpr]:
     """Date expressions in text[start:end], earliest first, non-overlapping."""
     if not _ANY.search(text, start, end):
-        return []  # most sentences have no date words: one cheap scan instead of eleven
+        return []  # most sentences have no date words: one cheap scan instead of many
     if start == 0 and end == len(text):
         return _find_cached(text, published, lang)
     return _find(text, start, end, published, lang)
@@ -148,10 +230,18 @@ def _find(text: str, start: int, end: int, published: str | None, lang: str | No
     pub = _pub(published)
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
+    later: list[re.Match] = []
     for kind, pat in _PATTERNS:
         for m in pat.finditer(text, start, end):
             a, b = m.span()
+            if (kind in ("clock", "dateline") or (kind == "year_tl" and not m.group().startswith("("))) and \
+                    a != start and text[start:a].strip():
+                continue  # only at the start of the sentence
             if any(not (b <= x or a >= y) for x, y in taken):
+                continue
+            if kind == "later":
+                later.append(m)
+                taken.append((a, b))
                 continue
             expr = _resolve(kind, m, pub, lang)
             if expr is None:
@@ -159,9 +249,66 @@ def _find(text: str, start: int, end: int, published: str | None, lang: str | No
             if isinstance(expr, tuple):
                 found.append(DateExpr(a, b, None, expr[0], expr[1]))
             else:
-                found.append(DateExpr(a, b, expr))
+                found.append(DateExpr(a, b, expr, weak=kind in ("clock", "dateline"),
+                                      attributive=kind == "year_attr" or (kind == "year" and _modifies_noun(text, m))))
             taken.append((a, b))
+    for m in later:
+        anchor = [d for d in found if d.value and d.end <= m.start() and not d.weak]
+        if anchor:
+            value = _shift(anchor[-1].value, m)
+            if value:
+                found.append(DateExpr(m.start(), m.end(), value))
     return sorted(found, key=lambda d: d.start)
+
+
+def _modifies_noun(text: str, m: re.Match) -> bool:
+    """'the 2015 agreement': a year after 'the' followed by a lowercase noun."""
+    return m.group().lower().startswith("the") and bool(re.match(r"\s+(?!percent)[a-z]", text[m.end():m.end() + 3]))
+
+
+def _shift(value: str, m: re.Match) -> str | None:
+    """value moved forward by 'a year later' / 'al mes siguiente', kept at the coarser of the two precisions."""
+    g = m.groupdict()
+    if g.get("same"):
+        words = g["same"].lower().split()
+        unit = words[-1]
+        parts = value.split("-")
+        keep = {"year": 1, "año": 1, "month": 2, "mes": 2}.get(unit, 3)
+        return "-".join(parts[:keep]) if unit not in ("time", "tiempo") else value
+    if g.get("next"):
+        n, unit = 1, g["next"].split()[-1 if g["next"].lower().startswith("the") else 1]
+    elif g.get("prev"):
+        words = g["prev"].lower().split()
+        unit = next((w for w in words if w in ("day", "month", "year", "día", "mes", "año")), "día")
+        n = -1
+    else:
+        n, unit = _count(g["n"]), g["unit"]
+        if g.get("back"):
+            n = -n
+    unit = unit.lower()
+    parts = [int(x) for x in value.split("-")]
+    if unit.startswith(("year", "año")):
+        parts[0] += n
+    elif unit.startswith(("month", "mes")) and len(parts) >= 2:
+        y, mo = divmod(parts[1] - 1 + n, 12)
+        parts[0], parts[1] = parts[0] + y, mo + 1
+        if len(parts) == 3:
+            parts = parts[:2]  # the day is no longer known
+    elif unit.startswith(("day", "día", "week", "semana")) and len(parts) == 3:
+        d = dt.date(*parts) + dt.timedelta(days=n * (7 if unit.startswith(("week", "semana")) else 1))
+        parts = [d.year, d.month, d.day] if unit.startswith(("day", "día")) else [d.year, d.month]
+    else:
+        return None
+    return "-".join(f"{x:04d}" if i == 0 else f"{x:02d}" for i, x in enumerate(parts))
+
+
+def _latest(pub: dt.date, mon: int, day: int) -> str | None:
+    """The latest date with this month and day not after the publication date."""
+    year = pub.year if (mon, day) <= (pub.month, pub.day) else pub.year - 1
+    try:
+        return dt.date(year, mon, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _resolve(kind: str, m: re.Match, pub: dt.date | None, lang: str | None):
@@ -170,28 +317,70 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, lang: str | None):
         return (g["y1"], g["y2"])
     if kind == "range_open":
         return (g["y1"], str(pub.year - 1) if pub else None)
-    if kind in ("mdy", "dmy"):
+    if kind == "iso":
         try:
-            return dt.date(int(g["year"]), _month_num(g["mon"]), int(g["day"])).isoformat()
+            return dt.date(int(g["year"]), int(g["m"]), int(g["d"])).isoformat()
+        except ValueError:
+            return None
+    if kind in ("mdy", "dmy") or (kind in ("wd_mdy", "wd_dmy", "dateline") and g.get("year")):
+        if not (g.get("mon") or g.get("mon4")):
+            return None
+        try:
+            return dt.date(int(g["year"]), _month_num(g.get("mon") or g["mon4"]), int(g.get("day") or g["day2"])).isoformat()
         except ValueError:
             return None
     if kind == "my":
         return f"{int(g['year']):04d}-{_month_num(g['mon']):02d}"
-    if kind == "year":
+    if kind in ("year", "year_attr"):
+        return g["year"]
+    if kind == "year_tl":
         return g["year"]
     if pub is None:
         return None
-    if kind in ("md", "dm"):
-        mon, day = _month_num(g["mon"]), int(g["day"])
+    if kind == "clock":
+        return pub.isoformat()
+    if kind == "numeric":
+        a, b = int(g["a"]), int(g["b"])
+        day, mon = (a, b) if (lang == "es" or a > 12) else (b, a)
+        if not (1 <= mon <= 12 and 1 <= day <= 31):
+            return None
+        if g.get("y"):
+            y = int(g["y"])
+            y = y + 2000 if y < 100 else y
+            try:
+                return dt.date(y, mon, day).isoformat()
+            except ValueError:
+                return None
+        return _latest(pub, mon, day)
+    if kind == "dm_of":
+        if g.get("year"):
+            try:
+                return dt.date(int(g["year"]), _month_num(g["mon"]), int(g["day"])).isoformat()
+            except ValueError:
+                return None
+        return _latest(pub, _month_num(g["mon"]), int(g["day"]))
+    if kind == "day_only":
+        g = {"day": g.get("day") or g.get("day2")}
+        kind = "wd_dmy"
+    if kind == "wd_dmy" and not g.get("mon"):
+        # "el martes 11": the latest 11th not after publication
+        day = int(g["day"])
+        for back in range(0, 62):
+            d = pub - dt.timedelta(days=back)
+            if d.day == day:
+                return d.isoformat()
+        return None
+    if kind in ("md", "dm", "dm_en", "wd_mdy", "wd_dmy", "dateline"):
+        mon_s = g.get("mon") or g.get("mon2") or g.get("mon3") or g.get("mon4")
+        mon, day = _month_num(mon_s), int(g.get("day") or g["day2"])
         if not 1 <= day <= 31:
             return None
-        if g["mon"].lower() == "may" and kind == "md" and lang == "en" and False:
-            return None
-        year = pub.year if (mon, day) <= (pub.month, pub.day) else pub.year - 1
-        try:
-            return dt.date(year, mon, day).isoformat()
-        except ValueError:
-            return None
+        return _latest(pub, mon, day)
+    if kind == "m_rel":
+        mon = _month_num(g["mon"])
+        rel = g["rel"].lower()
+        year = pub.year - 1 if ("last" in rel or "pasado" in rel) else pub.year
+        return f"{year:04d}-{mon:02d}"
     if kind == "m":
         mon = _month_num(g["mon"])
         if g["mon"].lower() == "may" and not re.search(r"\b(?:in|since|during|by|until|early|late|mid)\s+may\b", m.group(), re.I):
@@ -201,9 +390,134 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, lang: str | None):
     if kind == "weekday":
         wd = WEEKDAYS[g["wd"].lower()]
         back = (pub.weekday() - wd) % 7
+        pre = (g.get("pre") or "").lower()
+        if back == 0 and (g.get("post") or pre in ("last", "this past", "el pasado", "el último", "el ultimo")):
+            back = 7  # "last Thursday" written on a Thursday is a week ago; "on Thursday" is today
         return (pub - dt.timedelta(days=back)).isoformat()
     if kind == "rel":
         return _relative(m, pub)
     if kind == "ago":
         return _ago(g["ago"], lang or "en", pub)
     return None
+
+
+# ---------------------------------------------------------------- which date is the fact's
+
+# "(, )which/who/que/cuyo ..." up to the clause's end: a relative clause dates its own verb
+_REL_CLAUSE = re.compile(r"[,(]\s*(?:which|who|whose|where|que|quien|quienes|cuy[oa]s?|donde|(?:el|la|los|las)\s+cual(?:es)?)\b"
+                         r"[^,;()]*", re.I)
+# the same, skipped over by the reading itself ("the EU, which listed Hamas in 2003, urged ...")
+_REL_INSIDE = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuya|cuyos|cuyas)\b[^,;]*,", re.I)
+# "on 23 February 2019, when Maduro cut ties": the date before 'when' is the when-clause's
+_WHEN = re.compile(r"\s*,?\s*(?:when|cuando|en\s+(?:el\s+)?que|the\s+day)\b", re.I)
+_WORD = re.compile(r"[^\W\d_]+")
+# "designated X in 1997 and named Y ...": a date right before the next verb phrase dates the first one only
+_AND_VP = re.compile(r"\b(?:and|y|e|but|pero)\s+(?:que\s+|who\s+|which\s+)?(?:then\s+|also\s+|later\s+|luego\s+|también\s+)?(?:has|have|had|is|are|was|"
+                     r"were|will|would|ha|han|había|habían|fue|fueron|es|son|será|[a-z]+ed|[a-záéíóú]+(?:ó|aron|ieron))\b", re.I)
+_PERFECT = re.compile(r"\b(?:has|have|ha|han)\s+(?:(?:once\s+again|again|now|formally|officially|ya|formalmente|"
+                      r"oficialmente)\s+)?[a-záéíóú]+(?:ed|en|ado|ido|to|cho|sto)\b", re.I)
+_NEXT_VP = re.compile(r"\s*,?\s*(?:and|y|e)\s*(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?$", re.I)
+_VP_START = re.compile(r"(?:,\s*|(?:and|y|e)\s+)(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?[a-záéíóú]", re.I)
+_FAR = 10 ** 5
+
+
+def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None = None, lang: str | None = None,
+         standing: bool = False) -> str | None:
+    """The date of the fact a rule matched at skel[span]: the verb's own time phrase, not one
+    of a relative clause, an aside, an attribution ('said on Tuesday') or a noun ('the 2015
+    agreement') elsewhere in the sentence. A standing relation (part of, member of) takes
+    only a date inside its own match. A dateline's or live-blog entry's day is the fallback."""
+    found = [d for d in find(skel, 0, len(skel), published, lang) if d.value]
+    if not found:
+        return None
+    said = []
+    if excluded:
+        said = [d for d in found if excluded[0] <= d.start < excluded[1] and not d.weak]
+        found = [d for d in found if not (excluded[0] <= d.start < excluded[1])]
+    weak = [d for d in found if d.weak]
+    found = [d for d in found if not d.weak]
+    if found and ("," in skel or "(" in skel):
+        # a clause the match does not read from ("Beijing, which signed ... in 1961" is read)
+        zones = [(r.start(), r.end()) for r in _REL_CLAUSE.finditer(skel) if r.end() <= span[0] or r.start() >= span[1]]
+        zones += [(r.start(), r.end()) for r in _REL_INSIDE.finditer(skel) if span[0] < r.start() and r.end() < span[1]]
+        found = [d for d in found if not any(a <= d.start < b for a, b in zones)]
+    inside = [d for d in found if span[0] <= d.start < span[1]]
+    if inside:
+        return min(inside, key=lambda d: d.attributive).value
+    if standing:
+        # "was folded into Iraq's forces by law in 2016": only the match's own tail, never a
+        # sentence adverbial of another verb before it ("Last week, X designated Iran's Quds Force")
+        after = [d for d in found if d.start >= span[1] and len(skel[span[1]:d.start]) < 25
+                 and not re.search(r"[,;(]", skel[span[1]:d.start])]
+        return after[0].value if after else None
+    for d in found:
+        if d.end <= span[0] and not d.attributive and _WHEN.match(skel, d.end) and \
+                not re.search(r"[.;]", skel[d.end:span[0]]):
+            return d.value
+    best, best_dist = None, _FAR
+    for d in found:
+        if d.end <= span[0]:
+            if d.attributive:
+                continue  # "Under the 2015 deal, ..." names the deal, not when this happened
+            gap = skel[d.end:span[0]]
+            dist = len(gap)
+            if _NEXT_VP.match(gap) or (not gap.strip(" ,") and _VP_START.match(skel, span[0])):
+                continue
+            # a date inside an aside (", ruled by the military since the 2023 coup,") is not the event's
+            lead = skel[:d.start]
+            if "," in gap and "," in lead and not re.search(r"[;:]", gap) and lead.rfind(",") > lead.rfind("."):
+                continue
+        else:
+            gap = skel[span[1]:d.start]
+            if _AND_VP.search(gap):
+                continue  # "backed by Iran and have fought the coalition since 2015": the second verb's
+            short = len(_WORD.findall(gap)) <= 2  # ", on July 20" yes; ", reversing a decision taken" no
+            dist = len(gap) if len(gap) < 40 and ("," not in gap or short) else _FAR
+            if d.attributive and (len(gap) > 25 or "," in gap):
+                dist = _FAR  # "backed the LNA's 2019 offensive": only the object's own year
+        if ";" in gap:
+            continue
+        if dist < best_dist:
+            best, best_dist = d.value, dist
+    if best is None and said and _PERFECT.search(skel, span[0], span[1]):
+        # "Britain has imposed sanctions on X, the ministry announced on Monday": news in the
+        # present perfect happened when it was announced
+        return said[0].value
+    if best is None and weak:
+        return weak[0].value
+    return best
+
+
+def lead_date(sentence: str, published: str | None, lang: str | None) -> str | None:
+    """The lead sentence's own date: its first expression outside relative clauses, not a
+    noun's year nor the dateline's filing day."""
+    found = [d for d in find(sentence, 0, len(sentence), published, lang) if d.value and not d.weak and not d.attributive]
+    zones = [(r.start(), r.end()) for r in _REL_CLAUSE.finditer(sentence)]
+    found = [d for d in found if not any(a <= d.start < b for a, b in zones)]
+    return found[0].value if found else None
+
+
+def entry_day(text: str, start: int, end: int, published: str | None) -> str | None:
+    """The day of a live-blog entry whose heading starts with a clock time ("14:05 GMT: ..."), else None."""
+    return next((d.value for d in find(text, start, end, published) if d.weak and d.start == start
+                 and not text[d.start:d.end].strip()[:1].isalpha()), None)
+
+
+def in_relative_clause(skel: str, span: tuple[int, int]) -> bool:
+    """Whether the match reads a relative clause (", who are backed by Iran"): background, not the news."""
+    return _REL_CLAUSE.search(skel, span[0], span[1]) is not None
+
+
+def heading_day(text: str, start: int, end: int, published: str | None) -> str | None:
+    """The date of a heading line that is only a date ("Monday, March 3", "Lunes 3 de marzo:"),
+    as round-ups and timelines put above each day's items; else None."""
+    line = text[start:end]
+    if len(line) > 60:
+        return None
+    found = [d for d in find(text, start, end, published) if d.value and not d.weak]
+    if len(found) != 1:
+        return None
+    d = found[0]
+    rest = (text[start:d.start] + text[d.end:end]).strip(" \t*#:—–-.,|")
+    rest = re.sub(rf"(?i)^(?:{_WD}|el|on)\b", "", rest).strip(" ,")
+    return d.value if not rest else None

@@ -106,6 +106,15 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         home.add(ranked[0][0])
     ctx: dict = {"last_subject": {}, "home_states": home, "dateline_states": dateline_states}
+    # a live blog (two or more entries headed by a clock time, "14:05 GMT: ..."): an undated event in
+    # an entry happened on the entry's day
+    heads = [(s.start, day) for s in sents for day in [dates_mod.entry_day(text, s.start, s.end, pub)] if day]
+    heads = heads if len(heads) >= 2 else []
+    # a round-up or timeline (two or more lines that are only a date, "Lunes 3 de marzo"): an
+    # undated event under a date line happened that day (a clock-time entry under it too)
+    days = [(s.start, day) for s in sents for day in [dates_mod.heading_day(text, s.start, s.end, pub)] if day]
+    if len(days) >= 2:
+        heads = sorted(days + [(start, next((d for a, d in reversed(days) if a <= start), day)) for start, day in heads])
     group_counts: dict[str, int] = {}
     prev_new: list[Claim] = []
     for i, s in enumerate(sents):
@@ -116,6 +125,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                     if ent is None or ent.kind in _ARMED_KINDS:
                         group_counts[m.entity] = group_counts.get(m.entity, 0) + 1
         ctx["salient_group"] = max(group_counts, key=group_counts.get) if group_counts else None
+        ctx["entry_day"] = next((d for start, d in reversed(heads) if start <= s.start), None)
         if i == 0 or sents[i - 1].para != s.para:
             ctx["prev_subject"] = None
         new = _sentence_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors,
@@ -129,6 +139,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             _date_from_next_sentence(text, s, prev_new, pub, agreements)
         prev_new = [c for c in new if c.date is None and c.predicate != "HOLDS_ROLE"]
         claims.extend(new)
+    _headline_dates(text, sents, claims, pub)
+    _agreement_dates(claims)
     claims = _drop_vague_requests(claims)
     claims = _drop_own_officials_designated(g, claims, pub)
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
@@ -140,6 +152,36 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             if eid and eid not in ents:
                 ents[eid] = g.get(eid) or actors.new_entities.get(eid) or agreements.get(eid)
     return [e for e in ents.values() if e is not None], [c for c in claims if all(x in ents and ents[x] is not None for x in (c.subject, c.object))]
+
+
+def _agreement_dates(claims: list[Claim]) -> None:
+    """An agreement is signed once: an undated claim about it ("The deal was signed at the
+    palace by X and Y") takes the date another sentence of the document gives its signing."""
+    on: dict[str, str] = {}
+    for c in claims:
+        agr = c.object if c.predicate in ("PARTY_TO", "SIGNED") else c.props.get("agreement")
+        if agr and c.date and c.polarity == "positive":
+            on.setdefault(agr, c.date)
+    if not on:
+        return
+    for c in claims:
+        agr = c.object if c.predicate in ("PARTY_TO", "SIGNED") else c.props.get("agreement")
+        if agr and c.date is None and agr in on:
+            c.date = on[agr]
+
+
+def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None) -> None:
+    """A headline ("Chile y Argentina firman un memorando") reports the lead's event: its
+    undated claims take the date of the lead sentence's own verb, when the lead gives one."""
+    if len(sents) < 2 or sents[0].para == sents[1].para or re.search(r"[.!?:]\s*$", text[sents[0].start:sents[0].end]):
+        return
+    head, lead = sents[0], sents[1]
+    todo = [c for c in claims if c.char_start == head.start and c.date is None and c.predicate not in _STANDING]
+    if not todo:
+        return
+    date = dates_mod.lead_date(text[lead.start:lead.end], pub, lead.lang)
+    for c in todo:
+        c.date = date
 
 
 # "Peru designated Hezbollah. The decision was published on July 20.": the next sentence, naming
@@ -163,7 +205,7 @@ def _date_from_next_sentence(text: str, s: "_Sent", undated: list[Claim], pub: s
     m = _BACK_REF.match(text, s.start, s.end)
     if not m:
         return
-    found = [d for d in dates_mod.find(text, s.start, s.end, pub, s.lang) if d.value]
+    found = [d for d in dates_mod.find(text, s.start, s.end, pub, s.lang) if d.value and not d.weak]
     if len(found) != 1:
         return  # none, or several to choose from
     date = found[0].value
@@ -235,6 +277,8 @@ def _relative_clause_matches(skel: str, lang: str, matches: list) -> list:
         k = int(rm.group(1))
         close = skel.find(",", rm.end())
         end = close if close > 0 else len(skel)
+        if "⟦" not in skel[rm.end():end]:
+            continue  # no second actor in the clause: nothing a rule could relate
         alt = skel[:rm.start(2)] + " " * len(rm.group(2)) + skel[rm.end(2):]
         for mt in relations.match(alt, lang, near=False):
             if mt.subjects[:1] != [k] or mt.span[0] != rm.start() or mt.span[1] > end + 1:
@@ -431,46 +475,12 @@ def _etype(eid: str) -> str:
     return {"state": "State", "group": "Group", "official": "Official", "agreement": "Agreement"}[eid.split(":")[0]]
 
 
-_NEXT_VP = re.compile(r"\s*,?\s*(?:and|y|e)\s*(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?$", re.I)
-_VP_START = re.compile(r"(?:,\s*|(?:and|y|e)\s+)(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?[a-záéíóú]", re.I)
-_REL_CLAUSE = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuya|cuyos|cuyas)\b[^,;]*,", re.I)
+def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang: str, predicate: str = "") -> str | None:
+    # the choice lives in loaders.dates.pick; part-of and membership are standing relations
+    return dates_mod.pick(skel, span, excluded, pub, lang, standing=predicate in _STANDING)
 
 
-def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang: str) -> str | None:
-    found = [d for d in dates_mod.find(skel, 0, len(skel), pub, lang) if d.value]
-    if excluded:
-        found = [d for d in found if not (excluded[0] <= d.start < excluded[1])]
-    if found and "," in skel:
-        # a relative clause the reading skips over ("the EU, which listed Hamas in 2003, urged ...")
-        # dates its own verb, not the main one
-        skipped = [(r.start(), r.end()) for r in _REL_CLAUSE.finditer(skel) if span[0] < r.start() and r.end() < span[1]]
-        found = [d for d in found if not any(a <= d.start < b for a, b in skipped)]
-    if not found:
-        return None
-    # prefer an expression inside the match, then the nearest one in the same clause
-    inside = [d for d in found if span[0] <= d.start < span[1]]
-    if inside:
-        return inside[0].value
-    best, best_dist = None, 10 ** 6
-    for d in found:
-        if d.end <= span[0]:
-            gap = skel[d.end:span[0]]
-            dist = len(gap)
-            if _NEXT_VP.match(gap) or (not gap.strip(" ,") and _VP_START.match(skel, span[0])):
-                continue  # "designated X in 1997 and named Y ...": 1997 dates the first verb only
-            # a date inside an aside (", ruled by the military since the 2023 coup,") is not the event's
-            lead = skel[:d.start]
-            if "," in gap and "," in lead and not re.search(r"[;:]", gap) and lead.rfind(",") > lead.rfind("."):
-                continue
-        else:
-            gap = skel[span[1]:d.start]
-            short = len(re.findall(r"[^\W\d_]+", gap)) <= 2  # ", on July 20" yes; ", reversing a decision taken" no
-            dist = len(gap) if len(gap) < 40 and ("," not in gap or short) else 10 ** 5
-        if ";" in gap:
-            continue
-        if dist < best_dist and dist < 10 ** 5:
-            best, best_dist = d.value, dist
-    return best
+_STANDING = {"PART_OF", "MEMBER_OF", "HOLDS_ROLE"}
 
 
 def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agreements, not_public, actors,
@@ -544,7 +554,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             attributed_to, attribution = quote_attr
             if mod == "asserted":
                 mod = "reported"
-        date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang)
+        date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate)
+        if date is None and ctx.get("entry_day") and pred not in _STANDING and not dates_mod.in_relative_clause(skel, mt.span):
+            date = ctx["entry_day"]  # not for a state described in a relative clause ("who are backed by Iran")
         src, tgt = ALLOWED[pred]
         subj_ms = [slots[i] for i in mt.subjects if i < len(slots)]
         obj_ms = [slots[i] for i in mt.objects if i < len(slots)]

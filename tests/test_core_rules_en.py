@@ -204,3 +204,74 @@ def test_an_armed_group_deployed_in_a_state(text, pair):
 def test_a_state_deploying_troops_in_another_is_no_tie():
     # may be an invasion: proximity ties are only kept around armed groups
     assert _facts("Russia keeps thousands of troops in Ukraine.", "ALLEGED_TIES") == set()
+
+
+# -- DESIGNATED of kind "sanctions" (groups and people only), and vetoes ------------------------
+
+def _designations(text):
+    return {(c.subject, c.object, c.props.get("designation")) for c in extract_text(
+        text, language="en", published="2024-05-01") if c.predicate == "DESIGNATED" and c.polarity == "positive"}
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Britain imposed fresh sanctions on Hamas on Tuesday.", ("state:GBR", "group:hamas", "sanctions")),
+    ("The United States sanctioned Kataib Hezbollah in 2020.", ("state:USA", "group:kataib-hezbollah", "sanctions")),
+    ("Kataib Hezbollah was sanctioned by Britain in 2021.", ("state:GBR", "group:kataib-hezbollah", "sanctions")),
+    ("The European Union has had Hamas on its sanctions list since 2003.", ("group:eu", "group:hamas", "sanctions")),
+])
+def test_sanctions_on_a_group(text, fact):
+    assert _designations(text) == {fact}
+
+
+def test_sanctioned_as_a_terrorist_stays_a_terrorist_designation():
+    got = _designations("The United States sanctioned the Houthis as a Specially Designated Global Terrorist group.")
+    assert {d for _, _, d in got} == {"specially designated global terrorist"}
+
+
+@pytest.mark.parametrize("text", [
+    "The United States sanctioned Iran on Monday.",          # a state is no designation target
+    "The United States lifted sanctions on Hamas.",
+    "The United States has not sanctioned Hezbollah.",
+    "Washington urged Britain to sanction Hamas.",
+    "Washington threatened to sanction Hamas.",
+    "The United States revoked the designation of the Houthis as a terrorist organization.",
+    "Britain ended its ban on Hamas in 2001.",
+])
+def test_no_sanction_designation(text):
+    assert _designations(text) == set()
+
+
+def test_no_plans_to_cut_ties_is_no_severance():
+    assert _facts("Belize has no plans to cut ties with Taiwan.", "SEVERED_TIES") == set()
+
+
+# -- more verbs of the same families ---------------------------------------------------------
+
+def test_named_a_terrorist_organisation():
+    assert _facts("Paraguay named Hezbollah a terrorist organization in 2019.", "DESIGNATED") == {
+        ("state:PRY", "group:hezbollah")}
+
+
+def test_joined_another_in_listing():
+    got = _facts("Canada joined the United States in listing the IRGC as a terrorist entity.", "DESIGNATED")
+    assert ("state:CAN", "group:irgc") in got
+    assert ("state:CAN", "group:irgc") not in _facts(
+        "Canada did not join the United States in listing the IRGC as a terrorist entity.", "DESIGNATED")
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Washington told Qatar to expel Hamas leaders.", ("state:USA", "state:QAT")),
+    ("Israel warned Lebanon not to let Hezbollah rebuild.", ("state:ISR", "state:LBN")),
+])
+def test_told_and_warned_to(text, pair):
+    assert _facts(text, "URGED") == {pair}
+
+
+def test_told_in_a_question_is_nothing():
+    assert _facts("Did Washington tell Qatar to expel Hamas leaders?", "URGED") == set()
+
+
+def test_relies_on_a_patron():
+    assert _facts("The Houthis rely heavily on Iran for weapons and money.", "ALLEGED_TIES") == {
+        ("state:IRN", "group:houthis")}
+    assert _facts("The Houthis no longer rely on Iran for weapons.", "ALLEGED_TIES") == set()

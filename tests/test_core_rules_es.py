@@ -152,3 +152,56 @@ def test_tropas_de_un_estado_en_otro_no_son_vinculo():
 def test_entrena_a_soldados_de_un_estado():
     got = _facts("Irán entrena a soldados de Rusia en el manejo de drones.", "ALLEGED_TIES")
     assert got == {("state:IRN", "state:RUS")}
+
+
+# -- DESIGNATED de tipo "sanctions" (grupos y personas) y vetos ----------------------------------
+
+def _designaciones(text):
+    return {(c.subject, c.object, c.props.get("designation")) for c in extract_text(
+        text, language="es", published="2024-05-01") if c.predicate == "DESIGNATED" and c.polarity == "positive"}
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("El Reino Unido impuso nuevas sanciones a Hamás el martes.", ("state:GBR", "group:hamas", "sanctions")),
+    ("Estados Unidos sancionó a Kataib Hezbolá en 2020.", ("state:USA", "group:kataib-hezbollah", "sanctions")),
+    ("Kataib Hezbolá fue sancionado por el Reino Unido en 2021.", ("state:GBR", "group:kataib-hezbollah", "sanctions")),
+])
+def test_sanciones_a_un_grupo(text, fact):
+    assert _designaciones(text) == {fact}
+
+
+@pytest.mark.parametrize("text", [
+    "Estados Unidos sancionó a Irán el lunes.",
+    "Estados Unidos levantó las sanciones contra Hamás.",
+    "Estados Unidos no ha sancionado a Hezbolá.",
+    "Washington pidió al Reino Unido que sancione a Hamás.",
+    "Estados Unidos revocó la designación de los hutíes como organización terrorista.",
+])
+def test_sin_designacion_por_sanciones(text):
+    assert _designaciones(text) == set()
+
+
+# -- más verbos de las mismas familias ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,pair", [
+    ("Ecuador exhortó a Venezuela a liberar a los detenidos.", ("state:ECU", "state:VEN")),
+    ("Estados Unidos conminó al Gobierno de Nicaragua a liberar a los presos.", ("state:USA", "state:NIC")),
+    ("Estados Unidos llamó a Irán a dejar de armar a los hutíes.", ("state:USA", "state:IRN")),
+])
+def test_exhorto_conmino_llamo(text, pair):
+    assert _facts(text, "URGED") == {pair}
+
+
+def test_exhorto_preguntado_no_da_nada():
+    assert _facts("¿Exhortó Ecuador a Venezuela a liberar a los detenidos?", "URGED") == set()
+
+
+def test_depende_de_un_padrino():
+    assert _facts("Los hutíes dependen en gran medida de Irán para las armas y el dinero.", "ALLEGED_TIES") == {
+        ("state:IRN", "group:houthis")}
+    assert _facts("Los hutíes ya no dependen de Irán para las armas.", "ALLEGED_TIES") == set()
+
+
+def test_se_sumo_al_designar():
+    got = _facts("Paraguay se sumó a Argentina al declarar a Hamás organización terrorista.", "DESIGNATED")
+    assert got == {("state:PRY", "group:hamas"), ("state:ARG", "group:hamas")}

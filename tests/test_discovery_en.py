@@ -259,3 +259,13 @@ def test_the_groups_leader_is_the_storys_group():
     got = role_pairs("Al-Shabaab attacked a base near Mogadishu. The group's leader, Hassan Omar Farah, "
                      "called for more attacks.")
     assert ("official:hassan-omar-farah", "group:al-shabaab") in got
+
+
+def test_plural_title_with_each_name_after_its_state():
+    got = roles("The defence ministers of Kenya, Grace Wanjiru, and of Uganda, Moses Okello, met in Kampala.")
+    assert ("official:grace-wanjiru", "state:KEN", "minister of defense") in got
+    assert ("official:moses-okello", "state:UGA", "minister of defense") in got
+
+
+def test_plural_title_each_part_must_name_a_state():
+    assert role_pairs("The ministers of the region, Grace Wanjiru, and of Uganda, Moses Okello, met.") == set()

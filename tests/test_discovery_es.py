@@ -128,3 +128,23 @@ def test_un_cargo_de_grupo_dicho_con_verbo_tras_un_cargo_de_estado():
     got = role_pairs("Entre los acusados figura Reza Karimi, viceministro del Interior iraní, que comandó la Basij "
                      "durante las protestas.")
     assert ("official:reza-karimi", "group:basij") in got
+
+
+# -- correferencia: "la guerrilla", "el cártel" ----------------------------------------------
+
+def test_la_guerrilla_y_el_cartel_remiten_al_grupo_de_la_noticia():
+    from loaders.actors import find_actors
+    from loaders.gazetteer import Gazetteer
+    from loaders.sentences import split
+    text = "Colombia suspendió el diálogo con el ELN después de que la guerrilla atacara Cúcuta."
+    got = [(text[m.start:m.end], m.entity) for m in find_actors(Gazetteer.load(), text, split(text), "2024-05-01").mentions]
+    assert ("la guerrilla", "group:eln") in got
+    text = "El cártel de Sinaloa negó el ataque."  # "el cártel de X" names, it does not point back
+    got = [(text[m.start:m.end], m.entity) for m in find_actors(Gazetteer.load(), text, split(text), "2024-05-01").mentions]
+    assert not any(s == "El cártel" for s, _ in got)
+
+
+def test_cada_nombre_tras_su_estado():
+    got = roles("Los cancilleres de Perú, Ana Soto, y de Bolivia, Luis Paz, firmaron el acta en La Paz.")
+    assert ("official:ana-soto", "state:PER", "minister of foreign affairs") in got
+    assert ("official:luis-paz", "state:BOL", "minister of foreign affairs") in got

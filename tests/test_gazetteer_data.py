@@ -18,7 +18,8 @@ DELIBERATELY_AMBIGUOUS = {("congo",), ("korea",), ("corea",)}
 SHARED_OFFICES = {("group:sinaloa-cartel", "leader")}
 KINDS = {"armed group", "cartel", "armed force", "political party", "agency", "IGO", "company", "organisation"}
 TOP_KEYS = {"states.yaml": "states", "states_extra.yaml": "states", "groups.yaml": "groups",
-            "officials.yaml": "officials", "roles.yaml": "roles", "territories.yaml": "territories"}
+            "officials.yaml": "officials", "roles.yaml": "roles", "territories.yaml": "territories",
+            "actions.yaml": "actions"}  # read by loaders/action_words.py, not the gazetteer
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -147,8 +148,8 @@ def _found(g, text: str) -> set[str]:
     ("Las Fuerzas de Apoyo Rápido tomaron la ciudad.", "group:rsf-sudan"),
     ("The M23 rebels entered Goma in January.", "group:m23"),
     ("El Movimiento 23 de Marzo controla Goma.", "group:m23"),
-    ("The ADF is an Islamic State affiliate in Congo.", "group:adf"),
-    ("Las Fuerzas Democráticas Aliadas atacaron Beni.", "group:adf"),
+    ("The ADF is an Islamic State affiliate in Congo.", "group:allied-democratic-forces"),
+    ("Las Fuerzas Democráticas Aliadas atacaron Beni.", "group:allied-democratic-forces"),
     ("Viv Ansanm gangs attacked the capital.", "group:viv-ansanm"),
     ("La banda 400 Mawozo secuestró a misioneros.", "group:400-mawozo"),
     ("The Beltrán Leyva Organization split from Sinaloa.", "group:beltran-leyva"),
