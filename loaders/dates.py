@@ -72,7 +72,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     # "the 3rd of March (2021)"
     ("dm_of", rf"\bthe\s+{_DAY}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
     # "el día 3", "el pasado día 14", "on the 3rd": a day of the current (or last) month
-    ("day_only", rf"\b(?:el\s+(?:pasado\s+)?día\s+(?P<day>[0-3]?\d)|on\s+the\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th))\b(?!\s+(?:de\s+|of\s+)?(?:{_FULL_MONTH}))"),
+    ("day_only", rf"\b(?:el\s+(?:pasado\s+)?día\s+(?P<day>[0-3]?\d)|el\s+pasado\s+(?P<day3>[0-3]?\d)(?!\s*(?:%|por\s+ciento|[.,]\d))|on\s+the\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th))\b(?!\s+(?:de\s+|of\s+)?(?:{_FULL_MONTH}))"),
     ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}\s+(?:de\s+)?{_MONTH}(?:,)?\s+(?:de(?:l)?\s+)?{_YEAR}\b"),
     ("md", rf"\b(?:{_MONTH}|(?P<mon2>(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)))\s+{_DAY}\b(?!\s*(?:,\s*)?(?:1[89]|20)\d\d)(?![\d:])"),
@@ -82,7 +82,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     ("my", rf"\b{_MONTH},?\s+(?:de(?:l)?\s+)?{_YEAR}\b"),
     # "in March last year", "en marzo del año pasado", "en enero de este año"
     ("m_rel", rf"\b(?:in\s+|en\s+|last\s+|el\s+pasado\s+)?{_MONTH}\s+(?:of\s+)?(?P<rel>last year|this year|del año pasado|de este año|del año en curso|del presente año)\b"),
-    ("m", rf"\b(?:in|since|during|by|until|early|late|mid|mid-|last|this\s+past|en|desde|durante|hasta|de|el\s+pasado|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de|(?:early|late)\s+in)\s+{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)(?!\s+[0-3]?\d\b)"),
+    ("m", rf"\b(?:in|since|during|by|until|early|late|mid|mid-|last|this|this\s+past|of|en|desde|durante|hasta|de|el\s+pasado|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de|(?:early|late)\s+in)\s+{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)(?!\s+[0-3]?\d\b)"),
     ("weekday", rf"\b(?P<pre>on|last|this past|el|este|el pasado|el último|el ultimo)\s+(?P<wd>{_WD})\b(?P<post>\s+pasado)?"),
     ("weekday", rf"\b(?P<wd>{_WD_EN_CAP})\b(?!\s*,?\s*(?:{_MONTH}|[0-3]?\d\b))"),
     ("rel", r"\b(?P<rel>last week|this week|earlier this week|last month|this month|earlier this month|early this month|"
@@ -362,7 +362,7 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, lang: str | None):
                 return None
         return _latest(pub, _month_num(g["mon"]), int(g["day"]))
     if kind == "day_only":
-        g = {"day": g.get("day") or g.get("day2")}
+        g = {"day": g.get("day") or g.get("day2") or g.get("day3")}
         kind = "wd_dmy"
     if kind == "wd_dmy" and not g.get("mon"):
         # "el martes 11": the latest 11th not after publication
@@ -417,7 +417,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _AND_VP = re.compile(r"\b(?:and|y|e|but|pero)\s+(?:que\s+|who\s+|which\s+)?(?:then\s+|also\s+|later\s+|luego\s+|también\s+)?(?:has|have|had|is|are|was|"
                      r"were|will|would|ha|han|había|habían|fue|fueron|es|son|será|[a-z]+ed|[a-záéíóú]+(?:ó|aron|ieron))\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|ha|han)\s+(?:(?:once\s+again|again|now|formally|officially|ya|formalmente|"
-                      r"oficialmente)\s+)?[a-záéíóú]+(?:ed|en|ado|ido|to|cho|sto)\b", re.I)
+                      r"oficialmente)\s+)?(?!been\b|sido\b|estado\b)[a-záéíóú]+(?:ed|en|ado|ido|to|cho|sto)\b", re.I)  # not "has been pressing": ongoing
 _NEXT_VP = re.compile(r"\s*,?\s*(?:and|y|e)\s*(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?$", re.I)
 _VP_START = re.compile(r"(?:,\s*|(?:and|y|e)\s+)(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?[a-záéíóú]", re.I)
 _FAR = 10 ** 5
@@ -443,15 +443,17 @@ def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None 
         zones = [(r.start(), r.end()) for r in _REL_CLAUSE.finditer(skel) if r.end() <= span[0] or r.start() >= span[1]]
         zones += [(r.start(), r.end()) for r in _REL_INSIDE.finditer(skel) if span[0] < r.start() and r.end() < span[1]]
         found = [d for d in found if not any(a <= d.start < b for a, b in zones)]
+    if standing:
+        # "was folded into Iraq's forces by law in 2016": only the tail after the match's last
+        # actor, never a sentence adverbial of another verb ("Last week, X designated Iran's Quds
+        # Force") nor an aside between the two ("Arce, elected in 2020, of the MAS")
+        last = max(span[0], skel.rfind("⟦", span[0], span[1]))
+        tail = [d for d in found if d.start > last and (d.start < span[1] or (
+            len(skel[span[1]:d.start]) < 25 and not re.search(r"[,;(]", skel[span[1]:d.start])))]
+        return tail[0].value if tail else None
     inside = [d for d in found if span[0] <= d.start < span[1]]
     if inside:
         return min(inside, key=lambda d: d.attributive).value
-    if standing:
-        # "was folded into Iraq's forces by law in 2016": only the match's own tail, never a
-        # sentence adverbial of another verb before it ("Last week, X designated Iran's Quds Force")
-        after = [d for d in found if d.start >= span[1] and len(skel[span[1]:d.start]) < 25
-                 and not re.search(r"[,;(]", skel[span[1]:d.start])]
-        return after[0].value if after else None
     for d in found:
         if d.end <= span[0] and not d.attributive and _WHEN.match(skel, d.end) and \
                 not re.search(r"[.;]", skel[d.end:span[0]]):

@@ -364,3 +364,30 @@ def test_timeline_entries_and_bracketed_years(lang, text, want):
 def test_timeline_entry_dates_its_claim():
     got = _dates("2017: Paraguay designated Hezbollah a terrorist organization.", "DESIGNATED")
     assert got.get(("state:PRY", "group:hezbollah")) == "2017"
+
+
+def test_an_ongoing_campaign_takes_no_announcement_date():
+    skel = "⟦0⟧ has been pressing ⟦1⟧ to expel the envoy, two officials said on Monday."
+    a = skel.index(", two officials")
+    assert dates.pick(skel, (0, len(skel)), (a, len(skel)), THU, "en") is None
+    skel = "⟦0⟧ ha estado presionando a ⟦1⟧ para expulsar al enviado, dijeron el lunes dos funcionarios."
+    a = skel.index(", dijeron")
+    assert dates.pick(skel, (0, len(skel)), (a, len(skel)), THU, "es") is None
+
+
+def test_standing_relation_skips_an_aside_between_its_actors():
+    skel = "⟦0⟧, elected president in 2020, a member of ⟦1⟧"
+    assert pick(skel, skel, standing=True) is None
+    skel = "⟦0⟧, elegido presidente en 2020, militante de ⟦1⟧"
+    assert pick(skel, skel, lang="es", standing=True) is None
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "El nuevo gobierno asumió el pasado 8 en Sucre.", ["2024-06-08"]),
+    ("en", "The mission ended at the end of March.", ["2024-03"]),
+    ("en", "The mission ended this March.", ["2024-03"]),
+    ("es", "La inflación subió el pasado 8% anual.", []),
+    ("en", "Prices may rise by the end of may.", []),
+])
+def test_more_day_and_month_references(lang, text, want):
+    assert value(text, lang=lang) == want
