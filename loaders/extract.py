@@ -264,6 +264,11 @@ def _quote_attributions(text: str, sents: list[_Sent], by_sent: list[list[Mentio
     return out
 
 
+def _slot_pair_sub(pattern: str, repl, skel: str) -> str:
+    """re.sub of a pattern joining two slots: nothing to do in a skeleton with fewer (most)."""
+    return re.sub(pattern, repl, skel) if skel.count("⟦") >= 2 else skel
+
+
 _REL_SUBJECT = re.compile(r"⟦(\d+)⟧(\s*,\s*(?:which|who|que|quien|quienes)\s+)(?!⟦|se\b|lo\b|la\b|le\b)", re.I)
 
 
@@ -337,8 +342,8 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
         if "," in mt.group() and slots[b].kind != "coref":
             return mt.group()
         return f"⟦{a}⟧"
-    skel = re.sub(r"⟦(\d+)⟧\s*(?:\(|\[|-|–|—)\s*(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧\s*(?:\)|\]|-|–|—)?", same, skel)
-    skel = re.sub(r"⟦(\d+)⟧\s*,\s*(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", same, skel)  # "Hezbollah, the group,"
+    skel = _slot_pair_sub(r"⟦(\d+)⟧\s*(?:\(|\[|-|–|—)\s*(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧\s*(?:\)|\]|-|–|—)?", same, skel)
+    skel = _slot_pair_sub(r"⟦(\d+)⟧\s*,\s*(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", same, skel)  # "Hezbollah, the group,"
     poss: list[tuple[int, int]] = []
 
     def possessive(mt: re.Match) -> str:
@@ -348,7 +353,7 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
             poss.append((b, a))
             return f"⟦{b}⟧"
         return mt.group()
-    skel = re.sub(r"⟦(\d+)⟧'s?\s+(?:(?:own|state|elite|main|ruling|leftist|militant|armed|terrorist|shiite|lebanese|political)\s+){0,2}(?:(?:group|militia|movement|party)\s*,?\s+)?⟦(\d+)⟧", possessive, skel)
+    skel = _slot_pair_sub(r"⟦(\d+)⟧'s?\s+(?:(?:own|state|elite|main|ruling|leftist|militant|armed|terrorist|shiite|lebanese|political)\s+){0,2}(?:(?:group|militia|movement|party)\s*,?\s+)?⟦(\d+)⟧", possessive, skel)
     # "el Departamento de Estado de EE.UU.", "the Ministry of Defence of Russia": the agency, part of that state
     def agency_of(mt: re.Match) -> str:
         a, b = int(mt.group(1)), int(mt.group(2))
@@ -357,8 +362,8 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
             poss.append((a, b))
             return f"⟦{a}⟧"
         return mt.group()
-    skel = re.sub(r"⟦(\d+)⟧\s+(?:de|of|del)\s+(?:la\s+|the\s+)?⟦(\d+)⟧", agency_of, skel)
-    skel = _DESCRIPTOR.sub("", skel)
+    skel = _slot_pair_sub(r"⟦(\d+)⟧\s+(?:de|of|del)\s+(?:la\s+|the\s+)?⟦(\d+)⟧", agency_of, skel)
+    skel = literals.sub(_DESCRIPTOR, "", skel)
     return skel, slots, poss
 
 

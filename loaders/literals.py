@@ -276,3 +276,11 @@ def finditer(rx: re.Pattern, text: str, start: int = 0, end: int | None = None):
     if g.literals is not None and not g.may_match(_folded(text, start, end)):
         return iter(())
     return rx.finditer(text, start, end)
+
+
+def sub(rx: re.Pattern, repl, text: str) -> str:
+    """rx.sub(repl, text), skipped when rx's literals are not in the text."""
+    g = _gate(rx)
+    if g.literals is not None and not g.may_match(_folded(text, 0, len(text))):
+        return text
+    return rx.sub(repl, text)

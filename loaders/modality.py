@@ -16,7 +16,7 @@ SLOT = re.compile(r"⟦(\d+)⟧")
 
 _CUES = {
     "en": {
-        "neg": r"\b(?:not|never|n['’]t|no longer|refused to|declined to|failed to|yet to|without)\b",
+        "neg": r"\b(?:not|never|nor|n['’]t|no longer|refused to|declined to|failed to|yet to|without)\b",
         "deny": r"\b(?:denied|denies|deny|denying|ruled out|rules out|ruling out|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b",
         "spec": r"\b(?:may|might|could|would|should|possibly|possible|possibility|likely|unlikely|potential|potentially|perhaps|considering|mulling|weighing|plans? to|planning to|intends? to|intention|seeks? to|seeking to|sought to|expected to|poised to|if|whether|hopes? to|wants? to|aims? to|threatens? to|threatened to|threatening to|proposed|proposal|candidates? for)\b",
         "alleged": r"\b(?:alleged|allegedly|allege|alleges|alleging|allegations?|accused|accuses|accusing|accusations?|claims?|claimed|claiming|purported|purportedly|suspected|supposedly|reportedly accused|charged|believed to|thought to)\b",
@@ -26,7 +26,7 @@ _CUES = {
         "that": r"(?:that\s+)?",
     },
     "es": {
-        "neg": r"\b(?:no|nunca|jamás|tampoco|se negó a|se niega a|sin)\b",
+        "neg": r"\b(?:no|ni|nunca|jamás|tampoco|se negó a|se niega a|sin)\b",
         "deny": r"\b(?:negó|niega|negaron|niegan|descartó|descarta|descartaron|rechazó|rechaza|rechazaron|desmintió|desmiente|desmintieron)\b",
         "spec": r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|posible|posiblemente|posibilidad|probable|probablemente|quizás|quizá|tal vez|considera\s+\w+(?:ar|er|ir)|consideran\s+\w+(?:ar|er|ir)|estudia|estudian|evalúa|evalúan|planea|planean|pretende|pretenden|busca|buscan|buscaba|si|eventual|eventualmente|propuesta|candidatos?|amenaz\w*\s+con|prevé|prevén|baraja|barajan)\b",
         "alleged": r"\b(?:presunt\w+|supuest\w+|acusad\w+|acusa|acusan|acusó|acusaron|acusaciones?|denuncia|denunció|denunciaron|señalad\w+|alega|alegó|alegan|afirma(?:n)? sin pruebas)\b",
@@ -82,6 +82,12 @@ _SCANT_AFTER = re.compile(
     r"mínim[oa]s?|escas[oa]s?|nul[oa]s?|inexistentes?|casi\s+inexistentes?|prácticamente\s+inexistentes?)\b", re.I)
 
 
+# "Neither X nor Y lists Z", "..., nor has Y listed Z", "Ni X ni Y incluyen a Z": the negation
+# stands before the subject, so the verb group alone does not show it.
+_NEITHER_BEFORE = re.compile(r"\b(?:neither|nor|ni)\s+(?:(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could)\s+)?"
+                             r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+
+
 def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_pos: int | None = None) -> Assessment:
     """Modality of the match skel[m_start:m_end] whose subject slot starts at subj_pos
     (obj_pos: where its object slot starts, when after the subject)."""
@@ -131,7 +137,7 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
         modality = "speculative"
     inner = _last_verb_phrase(inner, c)
     if c["neg"].search(inner) or c["deny"].search(near_before) or c["deny"].search(inner) \
-            or _SCANT_AFTER.match(skel, m_end):
+            or _SCANT_AFTER.match(skel, m_end) or _NEITHER_BEFORE.search(clause_before):
         return Assessment("denied", "negative", attributed, attribution, excluded)
     return Assessment(modality, "positive", attributed, attribution, excluded)
 

@@ -102,6 +102,22 @@ def _trigger_index(lang: str):
     return index, lengths, odd, always
 
 
+def _rules_of_word(w: str, index: dict[str, list[int]], lengths: list[int]) -> tuple[int, ...]:
+    """Rules one of whose trigger stems starts the word."""
+    out: list[int] = []
+    for k in lengths:
+        if k > len(w):
+            break
+        out.extend(index.get(w[:k], ()))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def _word_rules(lang: str) -> dict[str, tuple[int, ...]]:
+    """word -> _rules_of_word, filled as words are met: words recur from sentence to sentence."""
+    return {}
+
+
 @lru_cache(maxsize=4)
 def _gates(lang: str) -> list[Gate]:
     """Per rule, literals read off its regex that any match contains (loaders.literals):
@@ -281,15 +297,16 @@ def match(skel: str, lang: str, near: bool = True) -> list[Match]:
     # lookups per rule instead of a regex scan (measured 40 µs per scan, too slow x 90 rules).
     low = SLOT_RE.sub(" ", skel).lower()
     index, lengths, odd, always = _trigger_index(lang)
+    memo = _word_rules(lang)
     live = set(always)
     for w in set(_WORDS.findall(low)):
-        n = len(w)
-        for k in lengths:
-            if k > n:
-                break
-            hit = index.get(w[:k])
-            if hit:
-                live.update(hit)
+        hit = memo.get(w)
+        if hit is None:
+            hit = _rules_of_word(w, index, lengths)
+            if len(memo) < 100_000:
+                memo[w] = hit
+        if hit:
+            live.update(hit)
     for i, other in odd:
         if i not in live and any(t in low for t in other):
             live.add(i)

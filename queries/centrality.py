@@ -12,7 +12,7 @@ never served: central_actors then computes it live, as before (slow on a big gra
 
 Betweenness is exact up to EXACT_BETWEENNESS actors (networkx, as the live path). Above,
 it is estimated from STORED_PIVOTS source actors sampled with a fixed seed (igraph, in C:
-about 65 ms per source at 100k/500k, where networkx takes about 1 s), scaled like
+about 65 ms of CPU per source at 100k/500k, where networkx takes about 1 s), scaled like
 networkx's own estimate, k/n of the sources: betweenness(v) = n/k * sum over the sampled
 sources s of the pair dependencies of v, / ((n-1)(n-2)). benchmarks/centrality_error.py
 measures the estimate against the exact value.
@@ -28,7 +28,7 @@ import networkx as nx
 from graph.schema import EDGE_PROPS
 
 EXACT_BETWEENNESS = 500
-STORED_PIVOTS = 64
+STORED_PIVOTS = 256
 _FACT_TYPES = "|".join(EDGE_PROPS)
 
 _Q_ACTORS = "MATCH (n:Entity) RETURN count(n) AS n"

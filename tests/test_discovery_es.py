@@ -95,7 +95,11 @@ def test_presidido_por_da_el_cargo_de_presidente():
 
 
 def test_quien_lidera_un_grupo_nuevo():
-    got = roles("Las autoridades detuvieron a Julio Paredes, quien lidera la banda Los Halcones, en Guayaquil.")
+    got = roles("La prensa citó a Iván Márquez, quien lidera la banda Los Halcones, en Caracas.")
+    assert ("official:ivan-marquez", "group:los-halcones", "leader") in got
+    # un nombre desconocido sin cargo no crea persona nueva; con cargo sí
+    assert not roles("Las autoridades detuvieron a Julio Paredes, quien lidera la banda Los Halcones, en Guayaquil.")
+    got = roles("Detuvieron a Julio Paredes, un comandante retirado que lidera la banda Los Halcones, en Guayaquil.")
     assert ("official:julio-paredes", "group:los-halcones", "leader") in got
 
 

@@ -1,8 +1,8 @@
 // name: central_actors
-// description: The most connected actors: degree (number of fact edges) and betweenness centrality over the fact graph, computed by the runner (the engines' own algorithms differ or are missing). Exact up to 500 actors; above that estimated from sampled source actors (seeded, so repeatable): 64 for the ranking `geokg load` stores with the graph version, else `pivots`.
+// description: The most connected actors: degree (number of fact edges) and betweenness centrality over the fact graph, computed by the runner (the engines' own algorithms differ or are missing). Exact up to 500 actors; above that estimated from sampled source actors (seeded, so repeatable): 256 for the ranking `geokg load` stores with the graph version, else `pivots`.
 // param: type: entity_type? = null -- only actors of this type (State, Group, Official, Agreement)
 // param: limit: int(1..10000) = 25 -- at most this many actors
-// param: pivots: int(1..100000)? = null -- sampled source actors for betweenness above 500 actors (default: the stored ranking's 64; computed now: as many as keep it to about 2 million edge visits, at least 8)
+// param: pivots: int(1..100000)? = null -- sampled source actors for betweenness above 500 actors (default: the stored ranking's 256; computed now: as many as keep it to about 2 million edge visits, at least 8)
 // python: central_actors
 // columns: actor, type, degree, betweenness, facts_out, facts_in, actor_id, neighbours
 // example: geokg query central_actors -p type=State
