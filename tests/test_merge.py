@@ -1,6 +1,6 @@
 """The one entity-merge rule: any load order gives the same entity."""
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from graph.schema import Agreement, merge_entities, merge_properties
 
@@ -8,7 +8,8 @@ values = st.one_of(st.none(), st.text(max_size=6), st.booleans(), st.lists(st.te
 props = st.dictionaries(st.sampled_from(["a", "b", "c"]), values, max_size=3)
 
 
-@settings(max_examples=300)
+# generation speed is not what this tests: a loaded CI machine made the first draw take 1.5 s
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(props, props, props)
 def test_merge_is_commutative_and_associative(x, y, z):
     if any(isinstance(a.get(k), list) != isinstance(b.get(k), list)
