@@ -16,6 +16,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests check properties, not how fast examples are generated: on a loaded CI
+# machine the first draw alone can exceed Hypothesis's generation-speed health check.
+settings.register_profile("geokg", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("geokg")
 
 from graph import ids
 from graph.schema import Agreement, Batch, Claim, Document, Group, Official, State

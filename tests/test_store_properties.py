@@ -31,7 +31,7 @@ def _batch(name: str, aliases: list[str], quote: str, title: str) -> Batch:
     return Batch(documents=[doc], entities=[person, group], claims=[claim])
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(name=names, aliases=st.lists(texts, max_size=3), quote=texts, title=texts)
 def test_text_round_trips_and_queries_still_work(embedded_store, name, aliases, quote, title):
     store = embedded_store
@@ -70,7 +70,7 @@ json_values = st.recursive(
     max_leaves=12)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(value=json_values)
 def test_any_parameter_value_round_trips(embedded_store, value):
     assert embedded_store.run("RETURN $v AS v", {"v": value}, read_only=True) == [{"v": value}]
@@ -97,7 +97,7 @@ groups = st.builds(lambda name, aliases, kind, country: Group(id="group:test", n
                    st.sampled_from([None, "state:BOL", "state:IRN"]))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(pair=st.one_of(agreements.map(lambda a: (a, a)), st.tuples(agreements, agreements),
                       groups.map(lambda g: (g, g)), st.tuples(groups, groups)))
 def test_a_stored_entity_merges_by_the_one_rule(embedded_store, pair):
