@@ -716,12 +716,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     taken.remove((m.start, m.end))
             if not free(a, b):
                 continue
-            pid = ids.entity_id("Official", name)
-            if pid not in g.entities and pid not in result.new_entities:
-                result.new_entities[pid] = Official(id=pid, name=name)
-            person_m = Mention(a, b, pid, "person")
-            ms.append(person_m)
-            taken.append((a, b))
+            person_m = _new_person(g, name, a, b, ms, taken, result)
         person_m.role, person_m.org, person_m.former = role_phrase, org, former
         for m in rp_ms:  # demonym/state words inside the title are not actors of their own
             m.actor = False
@@ -1236,14 +1231,22 @@ def _each_with_its_state(g: Gazetteer, text: str, hm: re.Match, each: re.Match, 
                 continue
             if any(not (b <= x or a >= y) for x, y in taken):
                 continue
-            pid = ids.entity_id("Official", text[a:b])
-            if pid not in g.entities and pid not in result.new_entities:
-                result.new_entities[pid] = Official(id=pid, name=text[a:b])
-            person = Mention(a, b, pid, "person")
-            ms.append(person)
-            taken.append((a, b))
+            person = _new_person(g, text[a:b], a, b, ms, taken, result)
         person.role, person.org = role, org
     # the states stay actors: "Los presidentes de A, X, y de B, Y, firmaron ..." makes A and B parties
+
+
+def _new_person(g: Gazetteer, name: str, a: int, b: int, ms: list[Mention], taken: list,
+                result: Actors) -> Mention:
+    """A person the gazetteer does not know, named at text[a:b]: registered once per
+    document as a new Official, and marked as a taken person mention."""
+    pid = ids.entity_id("Official", name)
+    if pid not in g.entities and pid not in result.new_entities:
+        result.new_entities[pid] = Official(id=pid, name=name)
+    person = Mention(a, b, pid, "person")
+    ms.append(person)
+    taken.append((a, b))
+    return person
 
 
 def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
@@ -1302,12 +1305,7 @@ def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     continue  # a place or group, or a new person whose state is unknown
                 if any(not (b <= x or a >= y) for x, y in taken):
                     continue
-                pid = ids.entity_id("Official", text[a:b])
-                if pid not in g.entities and pid not in result.new_entities:
-                    result.new_entities[pid] = Official(id=pid, name=text[a:b])
-                person = Mention(a, b, pid, "person")
-                ms.append(person)
-                taken.append((a, b))
+                person = _new_person(g, text[a:b], a, b, ms, taken, result)
             elif org is None and not g.roles_of(person.entity):
                 continue
             person.role, person.org = role, org
