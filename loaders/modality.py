@@ -82,10 +82,15 @@ _SCANT_AFTER = re.compile(
     r"mínim[oa]s?|escas[oa]s?|nul[oa]s?|inexistentes?|casi\s+inexistentes?|prácticamente\s+inexistentes?)\b", re.I)
 
 
-# "Neither X nor Y lists Z", "..., nor has Y listed Z", "Ni X ni Y incluyen a Z": the negation
-# stands before the subject, so the verb group alone does not show it.
-_NEITHER_BEFORE = re.compile(r"\b(?:neither|nor|ni)\s+(?:(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could)\s+)?"
-                             r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+# "Neither X nor Y lists Z", "..., nor has Y listed Z", "Ni X ni Y incluyen a Z", "A, pero no B,
+# incluyó ...": the negation stands before the subject, so the verb group alone does not show it.
+_NEITHER_BEFORE = re.compile(r"(?:\b(?:neither|nor|ni)\s+(?:(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could)\s+)?"
+                             r"|(?:^|,|\bbut|\bpero|\bsino)\s*(?:not|no)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+
+
+# "Sweden, but not Finland, designated ...": the aside negates only the actor inside it.
+_CONTRAST_ASIDE = re.compile(r",\s*(?:but|though|although|pero|aunque)?\s*(?:not|no)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
+                             r"⟦\d+⟧\s*,", re.I)
 
 
 def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_pos: int | None = None) -> Assessment:
@@ -135,7 +140,7 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
         modality = "alleged"
     if c["spec"].search(inner) or c["spec"].search(clause_before[-60:]) or skel.rstrip().endswith("?"):
         modality = "speculative"
-    inner = _last_verb_phrase(inner, c)
+    inner = _CONTRAST_ASIDE.sub(" ", _last_verb_phrase(inner, c))
     if c["neg"].search(inner) or c["deny"].search(near_before) or c["deny"].search(inner) \
             or _SCANT_AFTER.match(skel, m_end) or _NEITHER_BEFORE.search(clause_before):
         return Assessment("denied", "negative", attributed, attribution, excluded)
