@@ -489,6 +489,13 @@ def _bfs_shortest_path(store, params: dict, query: Query | None = None) -> list[
 # sources named strictly before it count; when that gives fewer than `limit` facts, k grows.
 # The query file's own evidence part (after its `reuses the rest` line) finishes the rows.
 _REUSE = "// (queries/runner.py reuses the rest of this file"
+
+
+def _reused_part(query: Query) -> str:
+    """The query file's text after its _REUSE marker line (the evidence part a Python step reuses)."""
+    return query.text[query.text.index("\n", query.text.index(_REUSE)) + 1:]
+
+
 _BY_NAME_VARS = {"single_source": ("s", "t"), "single_source_ties": ("a", "b")}
 _FIRST_SOURCES = (
     "MATCH (n:Entity) WITH n ORDER BY n.name LIMIT $k "
@@ -512,7 +519,7 @@ def _first_by_source_name(store, params: dict, query: Query) -> list[dict]:
     if params.get("actor") is not None:  # the file's anchored branch is fast: run it as is
         return store.run(query.text, params, read_only=True)
     s, t = _BY_NAME_VARS[query.name]
-    tail = query.text[query.text.index("\n", query.text.index(_REUSE)) + 1:]
+    tail = _reused_part(query)
     relation = params.get("relation") or ("ALLEGED_TIES" if query.name == "single_source_ties" else None)
     # type(r) orders the rows first (Cypher compares strings by code point, as Python does);
     # the type names come from the schema's fixed set, never from the caller
@@ -552,7 +559,7 @@ _THESE_DOCUMENTS = "UNWIND $documents AS document MATCH (d:Document {id: documen
 
 
 def _outlet_documents_in_order(store, params: dict, query: Query) -> list[dict]:
-    tail = query.text[query.text.index("\n", query.text.index(_REUSE)) + 1:]
+    tail = _reused_part(query)
     limit = params["limit"]
     # a document with claims gives at least one row: `limit` documents are enough unless
     # some have no claims, then the next page
