@@ -136,3 +136,55 @@ def test_part_of_negatives():
     assert part_of("Is Red Dawn a cell of the Tiger Brigades?") == set()
     assert not any(o == "group:tiger-brigades" for _, o in part_of(
         "Red Dawn denied that it is a cell of the Tiger Brigades."))
+
+
+# -- owners in the possessive, lists, acronyms in words ----------------------------------
+
+def test_owner_in_the_possessive_is_not_part_of_the_name():
+    assert new_groups("Rivera's Tiger Brigades said nothing about the truce.") == {"group:tiger-brigades": "armed group"}
+    got = new_groups("Mr Okafor's People's Redemption Party won the seat.")
+    assert "group:people-s-redemption-party" in got
+
+
+def test_a_persons_party():
+    got = new_groups("Lindqvist's Green Dawn movement won four seats in the assembly.")
+    assert got == {"group:green-dawn": "armed group"} or "group:green-dawn" in got
+    assert new_groups("Iran's Shiite militia allies fired rockets.") == {}
+
+
+def test_and_between_two_names_is_two_names():
+    got = new_groups("The Ndolo Front, an alliance that includes the Tiger Brigades and Red Dawn, rejected the truce.")
+    assert "group:tiger-brigades" in got and not any("and-red" in k for k in got)
+    # "and" inside a ministry's name is part of it
+    assert "group:ministry-of-trade-and-industry" in new_groups(
+        "Sanctions were eased by the Ministry of Trade and Industry in Lagos.") or not any(
+        "industry" in k and "trade" not in k for k in new_groups("Sanctions were eased by the Ministry of Trade and Industry in Lagos."))
+
+
+def test_names_listed_beside_a_known_group():
+    got = new_groups("Militias such as Kataib Hezbollah, Saraya Awliya al-Dam and the Northern Wolves fired rockets.")
+    assert "group:saraya-awliya-al-dam" in got
+    got = new_groups("Gangs including MS-13, Barrio Azteca and the Red Jaguars run the border crossings.")
+    assert any("red-jaguars" in k for k in got)
+
+
+def test_a_list_of_states_or_people_gives_no_group():
+    assert new_groups("Militias were active in Iraq, Syria and Yemen last year.") == {}
+    assert new_groups("The gangs were led by John Smith and Peter Jones.") == {}
+
+
+def test_acronym_introduced_in_words():
+    text = "The Sahel Liberation Front, known as SLF, attacked a convoy. The SLF later claimed a second raid."
+    claims_text = new_groups(text)
+    assert "group:sahel-liberation-front" in claims_text
+    from loaders.actors import find_actors
+    from loaders.gazetteer import Gazetteer
+    from loaders.sentences import split
+    found = find_actors(Gazetteer.load(), text, split(text), "2024-05-01")
+    # the name, and the acronym in the next sentence (its definition is no second mention)
+    assert sum(1 for m in found.mentions if m.entity == "group:sahel-liberation-front") == 2
+    assert "SLF" in found.new_entities["group:sahel-liberation-front"].aliases
+
+
+def test_a_nickname_is_no_acronym():
+    assert new_groups("Johnson Andre, known as Izo, leads the gang.") == {}

@@ -61,3 +61,18 @@ def test_part_of_negatives_es():
     assert part_of("¿Es el Frente 48 una estructura del Estado Mayor Central?") == set()
     assert not any(o == "group:eln" for _, o in part_of(
         "Las Brigadas Rojas negaron ser una escisión del ELN."))
+
+
+def test_bandas_listed_after_a_category_noun():
+    got = new_groups("Entre las bandas señaladas figuran Los Lobos, Los Tigres del Sur y Los Chone Boys.")
+    assert {"group:los-tigres-del-sur", "group:los-chone-boys"} <= set(got)
+    assert got["group:los-tigres-del-sur"] == "cartel"
+
+
+def test_a_list_of_states_is_no_list_of_groups():
+    assert new_groups("El decreto menciona a grupos de Ecuador, Colombia y Perú.") == {}
+
+
+def test_acronym_conocido_como():
+    got = new_groups("El Frente Patriótico del Norte, conocido como FPN, atacó la base. El FPN negó los hechos.")
+    assert "group:frente-patriotico-del-norte" in got
