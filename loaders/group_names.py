@@ -100,6 +100,8 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         _owned_names(g, text, s, e, ms, taken, result)
     if (" and " in seg or " y " in seg or " e " in seg) and _PLURAL_RX.search(seg):
         _listed_names(g, text, s, e, ms, taken, result)
+    if ("Los " in seg or "Las " in seg) and _GANG_GATE.search(seg):
+        _gang_names(g, text, s, e, ms, taken, result)
     known = result.__dict__.setdefault("_named_acronyms", {})  # this document's "X, known as ABC"
     if any(w in seg for w in _KNOWN_WORDS) or ", " in seg and _ACR_FIRST.search(seg):
         _known_as(g, text, s, e, ms, taken, result, known)
@@ -149,6 +151,8 @@ def _claim(g: Gazetteer, text: str, a: int, b: int, kind: str, ms: list[Mention]
     name = name or text[a:b]
     gid = ids.entity_id("Group", name)
     states = [m.entity for m in inner if m.entity.startswith("state:")]
+    if not part_of and states and kind in ("agency", "armed force"):
+        part_of = states[-1]  # "Peruvian Army", "Ejército de Colombia": a body of that state
     if g.get(gid) is None and gid not in result.new_entities:
         result.new_entities[gid] = Group(id=gid, name=name, aliases=[alias] if alias else [], kind=kind,
                                          country=part_of or (states[-1] if states else None))
@@ -368,12 +372,14 @@ def _split_owner_and(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
     om = None
     for om in _OWNER.finditer(text, a, b):
         pass
-    if om is not None:
+    out = []
+    if om is not None:  # the owner may be an organisation too ("the Peruvian Army's 3rd Division")
+        out.append((a, om.start(), True))
         a = om.end()
     am = _AND.search(text, a, b)
     if am and not _PREP_IN.search(text, a, am.start()):
-        return [(a, am.start(), True), (am.end(), b, True)]
-    return [(a, b, om is not None)]
+        return out + [(a, am.start(), True), (am.end(), b, True)]
+    return out + [(a, b, om is not None)]
 
 
 def _head_of(name: str) -> str:
@@ -574,3 +580,33 @@ def _acronym_uses(text: str, s: int, e: int, ms: list[Mention], taken: list, kno
             if not _overlaps(a, b, taken):
                 ms.append(Mention(a, b, gid, "name"))
                 taken.append((a, b))
+
+
+# -- 8. Spanish gang names with their plural article, from what gangs do ------------------
+# "integrantes de Los Tiburones", "the leader of Los Pumas", "Los Tiburones extorsionan a ..."
+_GANG_NAME = rf"(?P<name>(?:Los|Las)\s+{_CAP}(?:\s+(?:(?:de|del)\s+)?{_CAP}){{0,3}})"
+_GANG_NOUNS = (r"(?:integrantes?|miembros?|sicarios?|cabecillas?|líder|lider|jefe|jefes|fundador|facción|brazo\s+armado|"
+               r"members?|leaders?|boss|bosses|head|founder|gunmen|hitmen|faction|rivals?\s+(?:of|de))")
+_GANG_VERBS = (r"(?:extorsion\w*|secuestr\w+|trafica\w*|sicariato|se\s+disputa\w*|cobra\w*\s+(?:vacunas|extorsiones)|"
+               r"control(?:a|an|aba|aban|ó|aron)\s+(?:el|la|las|los)\s+(?:rutas?|plazas?|territorio|puertos?|barrios?|"
+               r"cárcel|cárceles|penal|penales|tráfico|narcotráfico|contrabando|minería)|"
+               r"extort\w*|smuggl\w*|traffick\w*|kidnap\w*|control(?:s|led)?\s+(?:the\s+)?(?:drug|smuggling|routes?|"
+               r"ports?|prisons?|neighbou?rhoods?|trade))")
+_GANG_BEFORE = re.compile(rf"\b{_GANG_NOUNS}\s+(?:de|del|of)\s+{_GANG_NAME}")
+_GANG_SUBJECT = re.compile(rf"{_GANG_NAME}\s+(?:(?:también|also|still|aún|todavía)\s+)?{_GANG_VERBS}")
+_GANG_GATE = re.compile(rf"{_GANG_NOUNS}\s+(?:de|del|of)\s+(?:Los|Las)\s|(?:Los|Las)\s+[A-ZÁÉÍÓÚÑ]")
+# places named like gangs
+_PLACES = {"los angeles", "los ángeles", "las vegas", "los cabos", "las palmas", "los mochis", "los andes",
+           "las tunas", "los alamos", "los llanos", "las américas", "las americas", "los altos", "las malvinas"}
+
+
+def _gang_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    for rx in (_GANG_BEFORE, _GANG_SUBJECT):
+        for gm in rx.finditer(text, s, e):
+            a, b = gm.span("name")
+            name = text[a:b]
+            words = name.split()
+            if name.lower() in _PLACES or words[1].lower() in _KIND_OF or _NOT_ORG.search(name) \
+                    or any(not (b <= m.start or a >= m.end) for m in ms):
+                continue
+            _claim(g, text, a, b, "cartel", ms, taken, result)

@@ -188,3 +188,35 @@ def test_acronym_introduced_in_words():
 
 def test_a_nickname_is_no_acronym():
     assert new_groups("Johnson Andre, known as Izo, leads the gang.") == {}
+
+
+def test_a_proxy_answering_to_a_state_is_no_part():
+    assert part_of("The Houthis answer to Tehran, Israeli officials claim.") == set()
+    assert part_of("The ministry reported to Congress that the Tiger Brigades had disbanded.") == set()
+    assert not any(o.startswith("state:") for _, o in part_of("Red Dawn, a cell in Venezuela, recruits students."))
+
+
+def test_owner_organisation_before_a_unit():
+    got = part_of("General Ruiz, commander of the Peruvian Army's 3rd Division, resigned.")
+    assert ("group:3rd-division", "group:peruvian-army") in got
+
+
+def test_body_of_a_state_named_by_its_demonym():
+    got = part_of("The Directorate of Border Security (DBS), the police force of the Kenyan state, arrested six men.")
+    assert any(o == "state:KEN" for _, o in got)
+    # a state named as a place, not as an owner, gives nothing
+    assert not any(o == "state:KEN" for _, o in part_of("Red Dawn, a gang active in the Kenyan capital, grew."))
+
+
+def test_gang_named_with_its_spanish_article_in_english_text():
+    assert new_groups("Police arrested the leader of Los Pumas del Sur in Duran.") == {"group:los-pumas-del-sur": "cartel"}
+    assert new_groups("Los Angeles traffickers smuggle cocaine north.") == {}
+
+
+def test_state_body_with_its_state_in_the_name_belongs_to_it():
+    from loaders.actors import find_actors
+    from loaders.gazetteer import Gazetteer
+    from loaders.sentences import split
+    text = "General Ruiz, commander of the Peruvian Army's 3rd Division, resigned."
+    found = find_actors(Gazetteer.load(), text, split(text), "2024-05-01")
+    assert found.part_of.get("group:peruvian-army") == "state:PER"

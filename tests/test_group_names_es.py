@@ -76,3 +76,30 @@ def test_a_list_of_states_is_no_list_of_groups():
 def test_acronym_conocido_como():
     got = new_groups("El Frente Patriótico del Norte, conocido como FPN, atacó la base. El FPN negó los hechos.")
     assert "group:frente-patriotico-del-norte" in got
+
+
+def test_dependence_on_a_state_is_no_part():
+    assert part_of("Hezbolá, que depende de Irán para sus armas, atacó el puesto.") == set()
+    assert part_of("La milicia responde a Teherán, según fuentes israelíes.") == set()
+
+
+def test_adscrito_a():
+    got = part_of("La Unidad Antinarcóticos, adscrita a la Policía Nacional, incautó la droga.")
+    assert ("group:unidad-antinarcoticos", "group:policia-nacional") in got
+
+
+def test_organo_del_estado_por_su_gentilicio():
+    got = part_of("La Dirección de Contrainteligencia Militar (DCM), el cuerpo de espionaje del Estado boliviano, "
+                  "detuvo a tres oficiales.")
+    assert any(o == "state:BOL" for _, o in got)
+
+
+def test_gang_names_from_what_gangs_do():
+    assert new_groups("Los Tiburones extorsionan a comerciantes en el puerto de Manta.") == {"group:los-tiburones": "cartel"}
+    assert new_groups("La policía capturó a tres integrantes de Los Pumas del Sur en Durán.") == \
+        {"group:los-pumas-del-sur": "cartel"}
+
+
+def test_places_and_plain_articles_are_no_gangs():
+    assert new_groups("Los Angeles controla el tráfico de la costa oeste.") == {}
+    assert new_groups("Las autoridades detuvieron a dos sospechosos en Quito.") == {}
