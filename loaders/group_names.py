@@ -38,13 +38,16 @@ _MORE_HEADS = {
     "compañía": "company", "corporación": "company", "mafia": "cartel", "syndicate": "cartel",
     "tren": "cartel", "juventud": "organisation", "juventudes": "organisation", "youth": "organisation",
     "ministerio": "agency", "ministry": "agency", "gendarmerie": "armed force", "gendarmería": "armed force",
+    "comandos": "armed group", "bloque": "armed group", "columna": "armed group", "frentes": "armed group",
+    "ltd": "company", "llc": "company", "inc": "company", "limited": "company", "airlines": "company",
+    "airways": "company", "shipping": "company", "trading": "company", "petroleum": "company",
 }
 HEADS = {**_ORG_HEADS, **_MORE_HEADS}
 # heads that name a body only with another word ("Army" alone is not a name; "Tren" needs "de X")
 _KIND_OF = {k.lower(): v for k, v in HEADS.items()}
 
 _CAP = r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*|(?:al|el|ad|ash|as|an|ar|at|az|ul|wal)-[A-ZÁÉÍÓÚÑ][\w’'-]*)"
-_NUM = r"(?:\d{1,3}(?:st|nd|rd|th|º|ª)?)"
+_NUM = r"(?:(?!(?:19|20)\d\d\b)\d{1,5}(?:st|nd|rd|th|º|ª)?(?![\w]))"  # (not a year)
 # joins inside a name; "the"/"la" only after a preposition ("Ministry of the Interior")
 _PREP = r"(?:of|for|de|del|para|y|and|e)"
 _ART = r"(?:the|la|las|los|el)"
@@ -169,13 +172,13 @@ def _claim(g: Gazetteer, text: str, a: int, b: int, kind: str, ms: list[Mention]
 
 # -- 1. names opened by an Arabic (or Urdu/Persian) organisation word --------------------
 _PREFIX = (r"(?:Jaish|Jaysh|Jaish-e|Ansar|Harakat|Harkat|Harakat-ul|Liwa|Liwaa|Kataib|Kata['’]ib|Kataeb|Saraya|"
-           r"Asaib|Asa['’]ib|Hizb|Hizb-ut|Hizbul|Jabhat|Jamaat|Jama['’]at|Jamaah|Firqat|Quwat|Alwiya|Jund|Junud|"
+           r"Asaib|Asa['’]ib|Ansarul|Ansaru|Katiba|Hizb|Hizb-ut|Hizbul|Jabhat|Jamaat|Jama['’]at|Jamaah|Firqat|Quwat|Alwiya|Jund|Junud|"
            r"Ahrar|Lashkar|Lashkar-e|Tehreek|Tehrik|Sipah|Katibat|Faylaq|Tanzim|Majlis|Fursan|Usbat|Tahrir)")
 # first words of those names, lower-cased and cut at a hyphen or apostrophe, for the gate in discover()
 _PREFIX_SET = {"jaish", "jaysh", "ansar", "harakat", "harkat", "liwa", "liwaa", "kataib", "kata", "kataeb", "saraya",
                "asaib", "asa", "hizb", "hizbul", "jabhat", "jamaat", "jama", "jamaah", "firqat", "quwat", "alwiya",
                "jund", "junud", "ahrar", "lashkar", "tehreek", "tehrik", "sipah", "katibat", "faylaq", "tanzim",
-               "majlis", "fursan", "usbat", "tahrir"}
+               "majlis", "fursan", "usbat", "tahrir", "ansarul", "ansaru", "katiba"}
 _AR_WORD = r"(?:[A-Z][\w’'-]*|(?:al|el|ad|ash|as|an|ar|at|az|ul|wal|e)-[\w’'-]+|al|el|wal|ul|e)"
 _PREFIXED = re.compile(rf"(?<![\w’'-]){_PREFIX}(?:\s+{_AR_WORD}){{1,5}}")
 
@@ -263,12 +266,15 @@ _CAT_ES = {"grupo": "armed group", "banda": "cartel", "pandilla": "cartel", "mil
            "frente": "armed group", "partido": "political party", "movimiento": "armed group",
            "disidencia": "armed group", "red": "organisation", "estructura": "armed group", "clan": "cartel",
            "mafia": "cartel", "empresa": "company", "compañía": "company", "banco": "company",
-           "agencia": "agency", "unidad": "armed force", "brigada": "armed group", "fuerza": "armed force"}
+           "agencia": "agency", "unidad": "armed force", "brigada": "armed group", "fuerza": "armed force",
+           # plurals that are not the singular plus -s/-es ("una de las facciones de ...")
+           "facciones": "armed group", "organizaciones": "organisation", "coaliciones": "armed group",
+           "escisiones": "armed group", "unidades": "armed force", "alianzas": "armed group"}
 # words between the article and the category noun: adjectives, never a preposition or a person noun
-_ADJ = r"(?:(?!(?:of|de|del|in|en|for|para|with|con|that|que|who|which|member|miembro|leader|líder|former|ex)\b)[\w-]+\s+)"
+_ADJ = r"(?:(?!(?:of|de|del|in|en|for|para|with|con|that|que|who|which|member|miembro|leader|líder|former|ex)\b)[\w’'-]+\s+)"
 _APPOS = re.compile(
-    rf"\s*(?:\([^()]{{1,60}}\)\s*)?,\s+(?:a|an|the|one|its|un|una|el|la|otra|otro|su)\s+{_ADJ}{{0,3}}?"
-    rf"(?P<cat>{'|'.join(sorted({**_CAT_EN, **_CAT_ES}, key=len, reverse=True))})\b"
+    rf"\s*(?:\([^()]{{1,60}}\)\s*)?,\s+(?:a|an|the|one|its|un|una|el|la|otra|otro|su|one\s+of\s+the|one\s+of|una\s+de\s+las|uno\s+de\s+los)\s+{_ADJ}{{0,3}}?"
+    rf"(?P<cat>{'|'.join(sorted({**_CAT_EN, **_CAT_ES}, key=len, reverse=True))})(?:s|es)?\b"
     # the noun heads the apposition ("a militia leader" is a person)
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|de|del|that|which|que|who|based|founded|linked|tied|active|operating|"
     r"in|en|with|con|from|known|responsible|accused|blamed|formed|created|backed|vinculad|ligad|creado|"
@@ -303,7 +309,7 @@ def _appositive_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
         if _has_title(g, words):
             continue
         cat = cm.group("cat").lower()
-        heads = [w.lower() for w in words if w.lower() in _KIND_OF]
+        heads = [w.lower() for w in words if w.lower() in _KIND_OF]  # (a plural category keeps its singular's kind)
         kind = _KIND_OF[heads[-1]] if heads else _CAT_EN.get(cat) or _CAT_ES.get(cat, "organisation")
         _claim(g, text, a, b, kind, ms, taken, result)
 
@@ -326,6 +332,9 @@ def _has_title(g: Gazetteer, words: list[str]) -> bool:
 # -- 4. capitalised runs with a head word -------------------------------------------------
 _HEAD_SET = {k.lower() for k in HEADS}
 _DIGIT = re.compile(r"\d")
+_POSS_S = re.compile(r"['’]s\b")
+# a capitalised word and an article before a name: the older reader joins them ("Are the X Brigades")
+_CAP_THE = re.compile(r"(?<![\w’'-])[A-ZÁÉÍÓÚÑ][\w’'-]*\s+(?:the|la|el|los|las)\s+$")
 _MORE_ONLY = {k for k in _MORE_HEADS if k not in _ORG_HEADS}
 _HEAD_CAPS = {f(k) for k in _HEAD_SET for f in (str.capitalize, str.upper)}
 _PREFIX_CAPS = {f(k) for k in _PREFIX_SET for f in (str.capitalize, str.upper)}
@@ -337,12 +346,13 @@ def _head_runs(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken
     two names in a list, a demonym after "of")."""
     for rm in _RUN.finditer(text, s, e):
         run = rm.group()
-        low = run.lower().split()
+        low = [w.rstrip(".") for w in _POSS_S.sub("", run.lower()).split()]
         if not any(w in _HEAD_SET for w in low):
             continue
         # only runs the older reader misreads: a number, an owner, "and", a place or demonym
         # inside, or a head word it does not know (the rest it reads the same way, for less)
-        if not (_DIGIT.search(run) or "'s " in run or "’s " in run or " and " in run or " y " in run
+        # (a name closing the sentence takes its full stop into the older reader's run: "... of the Ndolo Front.")
+        if not (_DIGIT.search(run) or "'s" in run or "’s" in run or text[rm.end():rm.end() + 1] == "." or _CAP_THE.search(text, max(s, rm.start() - 30), rm.start()) or " and " in run or " y " in run
                 or any(w in _MORE_ONLY for w in low)
                 or any(m.kind in ("ignore", "capital", "demonym") and rm.start() <= m.start < rm.end() for m in ms)):
             continue
@@ -355,12 +365,14 @@ def _head_runs(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken
         listed = len(parts) > 1  # a list the older reader would read as one name
         for a, b, cut in parts:
             sp = _trim(g, text, s, a, b, ms)
-            if sp and (listed or cut or sp[2]):  # (or an owner it would read into the name)
+            # (or an owner it would read into the name, or a possessive inside it: "People's Front")
+            if sp and (listed or cut or sp[2] or "'" in text[sp[0]:sp[1]] or "’" in text[sp[0]:sp[1]]
+                       or text[sp[1]:sp[1] + 1] == "." or _CAP_THE.search(text, max(s, sp[0] - 30), sp[0])):
                 _claim(g, text, sp[0], sp[1], _KIND_OF[_head_of(text[sp[0]:sp[1]])], ms, taken, result)
 
 
 # an owner in the possessive; "People's", "Workers'" belong to names ("People's Redemption Party")
-_OWNER = re.compile(r"(?<!\bPeople)(?<!\bWomen)(?<!\bChildren)(?<!\bWorker)(?<!\bCitizen)(?<!\bFarmer)(?<!\bNation)['’]s\s+")
+_OWNER = re.compile(r"(?<!\bPeople)(?<!\bWomen)(?<!\bChildren)(?<!\bWorker)(?<!\bCitizen)(?<!\bFarmer)(?<!\bNation)['’]s(?:\s+|$)")
 _AND = re.compile(r"\s+(?:and|y)\s+")
 _PREP_IN = re.compile(r"\b(?:of|for|de|del|para)\b")
 
@@ -405,8 +417,8 @@ def _trim(g: Gazetteer, text: str, s: int, a: int, b: int, ms: list[Mention]):
         cut = 3 if words[2].lower() in ("the", "la", "el", "los", "las") else 2
         a = a + len(" ".join(words[:cut])) + 1
         words = words[cut:]
-    if words and words[0].lower() in _POSTFIX:
-        return None  # "Wing Loong", "Unit 8200" style product and code names open with the noun
+    if words and words[0].lower() in _POSTFIX and not (len(words) > 1 and re.fullmatch(_NUM, words[1])):
+        return None  # "Wing Loong": a product's name opening with the noun ("Unit 8200" is a unit)
     forced = False
     # "45th Brigade of the Ukrainian army": the demonym (or a known group) after "of" is the
     # owner, not part of the name

@@ -220,3 +220,31 @@ def test_state_body_with_its_state_in_the_name_belongs_to_it():
     text = "General Ruiz, commander of the Peruvian Army's 3rd Division, resigned."
     found = find_actors(Gazetteer.load(), text, split(text), "2024-05-01")
     assert found.part_of.get("group:peruvian-army") == "state:PER"
+
+
+# -- copular and creation phrasings ------------------------------------------------------
+
+def test_is_the_armed_wing_of():
+    assert ("group:red-dawn-brigades", "group:ndolo-front") in part_of(
+        "The Red Dawn Brigades serve as the military arm of the Ndolo Front.")
+    assert ("group:red-dawn-brigades", "group:ndolo-people-s-front") in part_of(
+        "The Red Dawn Brigades are the armed wing of the Ndolo People's Front.")
+    assert ("group:red-dawn-brigades", "group:ndolo-front") in part_of(
+        "The Red Dawn Brigades, which is the Ndolo Front's youth wing, marched on Friday.")
+
+
+def test_created_as_its_wing():
+    assert ("group:red-dawn-brigades", "group:ndolo-front") in part_of(
+        "The Ndolo Front created the Red Dawn Brigades as its armed wing in 2019.")
+
+
+def test_one_of_the_factions_of():
+    assert ("group:red-dawn", "group:ndolo-front") in part_of("Red Dawn, one of the factions of the Ndolo Front, rejected the deal.")
+
+
+def test_copula_negatives():
+    assert part_of("The Red Dawn Brigades are not the armed wing of the Ndolo Front, its leaders insist.") == set()
+    assert part_of("Are the Red Dawn Brigades the armed wing of the Ndolo Front?") == set()
+    assert "group:are-the-red-dawn-brigades" not in new_groups("Are the Red Dawn Brigades the armed wing of the Ndolo Front?")
+    # a proxy is a tie, not a part
+    assert part_of("The Red Dawn Brigades act as a proxy of the Ndolo Front.") == set()

@@ -103,3 +103,23 @@ def test_gang_names_from_what_gangs_do():
 def test_places_and_plain_articles_are_no_gangs():
     assert new_groups("Los Angeles controla el tráfico de la costa oeste.") == {}
     assert new_groups("Las autoridades detuvieron a dos sospechosos en Quito.") == {}
+
+
+def test_es_el_brazo_armado_de():
+    assert ("group:brigadas-rojas", "group:frente-patriotico-del-norte") in part_of(
+        "Las Brigadas Rojas son el brazo armado del Frente Patriótico del Norte.")
+
+
+def test_creo_como_su_brazo():
+    assert ("group:brigadas-rojas-del-sur", "group:frente-patriotico") in part_of(
+        "El Frente Patriótico creó a las Brigadas Rojas del Sur como su brazo armado en 2019.")
+
+
+def test_una_de_las_facciones_que_integran():
+    assert ("group:los-pumas-del-sur", "group:cartel-del-pacifico-sur") in part_of(
+        "Los Pumas del Sur, una de las facciones que integran el Cártel del Pacífico Sur, controla el puerto.")
+
+
+def test_copula_negativos():
+    assert part_of("Las Brigadas Rojas no son el brazo armado del Frente Patriótico, según su líder.") == set()
+    assert part_of("¿Son las Brigadas Rojas el brazo armado del Frente Patriótico?") == set()
