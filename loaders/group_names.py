@@ -89,6 +89,9 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
     # cheap tests first: substring checks, then one scan of the capitalised words, decide which
     # readers can find anything (measured: the readers' own regexes on every sentence cost ~1.5 ms
     # per synthetic article; these gates ~0.3 ms)
+    seen = result.__dict__.setdefault("_group_names_seen", {})  # names this module found earlier in the document
+    if seen:
+        _names_again(text, s, e, seg, ms, taken, seen)
     caps = set(_CAPS.findall(seg))
     if not caps.isdisjoint(_PREFIX_CAPS):
         _prefixed_names(g, text, s, e, ms, taken, result)
@@ -167,7 +170,22 @@ def _claim(g: Gazetteer, text: str, a: int, b: int, kind: str, ms: list[Mention]
     taken.append((a, b))
     if part_of:
         result.part_of[gid] = part_of
+    if name == text[a:b]:  # (a state body's made-up name is not said again as such)
+        result.__dict__.setdefault("_group_names_seen", {})[name] = gid
     return True
+
+
+def _names_again(text: str, s: int, e: int, seg: str, ms: list[Mention], taken: list, seen: dict[str, str]) -> None:
+    """A name found earlier from its context ("Los Pumas, una banda ...") is the same group when
+    the text says it again without one ("Los Pumas controlan el puerto")."""
+    for name in sorted(seen, key=len, reverse=True):
+        if name not in seg:
+            continue
+        for nm in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", seg):
+            a, b = s + nm.start(), s + nm.end()
+            if not _overlaps(a, b, taken):
+                ms.append(Mention(a, b, seen[name], "name"))
+                taken.append((a, b))
 
 
 # -- 1. names opened by an Arabic (or Urdu/Persian) organisation word --------------------
@@ -272,9 +290,10 @@ _CAT_ES = {"grupo": "armed group", "banda": "cartel", "pandilla": "cartel", "mil
            "escisiones": "armed group", "unidades": "armed force", "alianzas": "armed group"}
 # words between the article and the category noun: adjectives, never a preposition or a person noun
 _ADJ = r"(?:(?!(?:of|de|del|in|en|for|para|with|con|that|que|who|which|member|miembro|leader|líder|former|ex)\b)[\w’'-]+\s+)"
+_CATS = "|".join(sorted({**_CAT_EN, **_CAT_ES}, key=len, reverse=True))
 _APPOS = re.compile(
-    rf"\s*(?:\([^()]{{1,60}}\)\s*)?,\s+(?:a|an|the|one|its|un|una|el|la|otra|otro|su|one\s+of\s+the|one\s+of|una\s+de\s+las|uno\s+de\s+los)\s+{_ADJ}{{0,3}}?"
-    rf"(?P<cat>{'|'.join(sorted({**_CAT_EN, **_CAT_ES}, key=len, reverse=True))})(?:s|es)?\b"
+    # ("one of the factions of ..." was tried here too: on unseen text it turned people into groups)
+    rf"\s*(?:\([^()]{{1,60}}\)\s*)?,\s+(?:a|an|the|one|its|un|una|el|la|otra|otro|su)\s+{_ADJ}{{0,3}}?(?P<cat>{_CATS})\b"
     # the noun heads the apposition ("a militia leader" is a person)
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|de|del|that|which|que|who|based|founded|linked|tied|active|operating|"
     r"in|en|with|con|from|known|responsible|accused|blamed|formed|created|backed|vinculad|ligad|creado|"

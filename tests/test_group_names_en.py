@@ -239,7 +239,8 @@ def test_created_as_its_wing():
 
 
 def test_one_of_the_factions_of():
-    assert ("group:red-dawn", "group:ndolo-front") in part_of("Red Dawn, one of the factions of the Ndolo Front, rejected the deal.")
+    assert ("group:red-dawn-brigades", "group:ndolo-front") in part_of(
+        "The Red Dawn Brigades, one of the factions of the Ndolo Front, rejected the deal.")
 
 
 def test_copula_negatives():
@@ -248,3 +249,12 @@ def test_copula_negatives():
     assert "group:are-the-red-dawn-brigades" not in new_groups("Are the Red Dawn Brigades the armed wing of the Ndolo Front?")
     # a proxy is a tie, not a part
     assert part_of("The Red Dawn Brigades act as a proxy of the Ndolo Front.") == set()
+
+
+def test_a_name_found_from_its_context_is_found_again_without_it():
+    from loaders.actors import find_actors
+    from loaders.gazetteer import Gazetteer
+    from loaders.sentences import split
+    text = "Police blamed Red Dawn, a small armed group, for the ambush. Red Dawn denied it on Sunday."
+    found = find_actors(Gazetteer.load(), text, split(text), "2024-05-01")
+    assert sum(1 for m in found.mentions if m.entity == "group:red-dawn") == 2

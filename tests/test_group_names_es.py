@@ -117,7 +117,8 @@ def test_creo_como_su_brazo():
 
 def test_una_de_las_facciones_que_integran():
     assert ("group:los-pumas-del-sur", "group:cartel-del-pacifico-sur") in part_of(
-        "Los Pumas del Sur, una de las facciones que integran el Cártel del Pacífico Sur, controla el puerto.")
+        "La policía detuvo a integrantes de Los Pumas del Sur. Los Pumas del Sur, una de las facciones que integran "
+        "el Cártel del Pacífico Sur, controla el puerto.")
 
 
 def test_copula_negativos():
