@@ -392,6 +392,8 @@ def _head_runs(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken
 
 # an owner in the possessive; "People's", "Workers'" belong to names ("People's Redemption Party")
 _OWNER = re.compile(r"(?<!\bPeople)(?<!\bWomen)(?<!\bChildren)(?<!\bWorker)(?<!\bCitizen)(?<!\bFarmer)(?<!\bNation)['’]s(?:\s+|$)")
+_PART_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:wings?|arms?|branch(?:es)?|cells?|units?|factions?|brigades?|divisions?|"
+                        r"fronts?|affiliates?|offshoots?|subsidiar(?:y|ies)|franchises?)\b")
 _AND = re.compile(r"\s+(?:and|y)\s+")
 _PREP_IN = re.compile(r"\b(?:of|for|de|del|para)\b")
 
@@ -405,8 +407,13 @@ def _split_owner_and(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
         pass
     out = []
     if om is not None:  # the owner may be an organisation too ("the Peruvian Army's 3rd Division")
-        out.append((a, om.start(), True))
+        # (before lower-case words only when they name a part of it: "the Ndolo Front's youth wing";
+        # "the Interior Ministry's spokesman" qualifies a person's title, read by the title reader)
+        if om.end() < b or _PART_AFTER.match(text, om.end()):
+            out.append((a, om.start(), True))
         a = om.end()
+        if a >= b:
+            return out
     am = _AND.search(text, a, b)
     if am and not _PREP_IN.search(text, a, am.start()):
         return out + [(a, am.start(), True), (am.end(), b, True)]

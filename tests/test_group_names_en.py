@@ -258,3 +258,8 @@ def test_a_name_found_from_its_context_is_found_again_without_it():
     text = "Police blamed Red Dawn, a small armed group, for the ambush. Red Dawn denied it on Sunday."
     found = find_actors(Gazetteer.load(), text, split(text), "2024-05-01")
     assert sum(1 for m in found.mentions if m.entity == "group:red-dawn") == 2
+
+
+def test_an_owner_before_a_title_is_left_to_the_title_reader():
+    assert "group:interior-ministry" not in new_groups("Pedro Alves, the Interior Ministry's spokesman, denied it.")
+    assert "group:ndolo-front" in new_groups("The Red Dawn Brigades, the Ndolo Front's youth wing, marched on Friday.")
