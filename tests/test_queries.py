@@ -707,6 +707,18 @@ def test_stored_centrality_equals_the_live_estimate_above_500_actors(generated):
     generated.run("MATCH (r:CentralityRun) DELETE r")
 
 
+@pytest.mark.parametrize("outlet", ["responsible statecraft", "RESPONSIBLE", "1828", "diálogo", "a", "no such outlet"])
+def test_outlet_selection_matches_the_reference_cypher_with_a_document_without_outlet(store, outlet):
+    """The runner groups documents by outlet before the outlet test (D0 has none): same rows."""
+    q = queries.get_query("outlet")
+    bound = queries.runner.bind(store, q, {"outlet": outlet})
+    norm = lambda rows: [{**r, "fact_ids": sorted(r["fact_ids"])} for r in rows]
+    reference = norm(store.run(q.text, bound, read_only=True))
+    assert norm(queries.run(store, "outlet", outlet=outlet)) == reference
+    assert bool(reference) == (outlet != "no such outlet")
+    assert all(r["outlet"] is not None for r in reference)
+
+
 @pytest.mark.parametrize("params", [{"outlet": "e", "limit": 3}, {"outlet": "e", "limit": 60},
                                     {"outlet": "a", "limit": 2000}, {"outlet": "no such outlet"}])
 def test_outlet_batches_match_the_reference_cypher(generated, params):
