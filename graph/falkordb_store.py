@@ -54,8 +54,10 @@ INDEXES = (("Entity", "id"), ("Document", "id"), ("Claim", "id"), ("Claim", "fac
            # indexes array properties by element, so that is a lookup, not a scan of every
            # entity (100,000 entities: 11 ms -> 0.1 ms of server CPU per actor)
            ("Entity", "search"),
-           # the stored central_actors ranking (queries/centrality.py) is read by rank
-           ("Centrality", "rank"), ("Centrality", "type_rank"))
+           # the stored central_actors ranking (queries/centrality.py) is read by rank and its
+           # moved rows; a small load updates rows by actor
+           ("Centrality", "rank"), ("Centrality", "type_rank"), ("Centrality", "moved"),
+           ("Centrality", "actor_id"))
 # Fact-edge properties that canned queries filter on across the whole graph, one index per
 # type (FalkorDB uses a relationship index only for a single-type pattern): `contested`
 # (queries/cypher/facts/contested.cypher: a handful of edges among 500k).

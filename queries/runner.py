@@ -355,11 +355,12 @@ def _betweenness(store, rows: list[dict], params: dict) -> list[dict]:
     # so above centrality.EXACT_BETWEENNESS actors it is estimated from sampled source actors
     pivots = params.get("pivots") or max(8, 2_000_000 // max(g.number_of_edges(), 1))
     scores, _ = centrality.betweenness(g, pivots)
+    now = centrality.version(store)  # computed on the graph as it is
     out = []
     for r in rows:
         if params.get("type") and r["type"] != params["type"]:
             continue
-        out.append({**r, "betweenness": round(scores.get(r["actor_id"], 0.0), 6)})
+        out.append({**r, "betweenness": round(scores.get(r["actor_id"], 0.0), 6), "betweenness_as_of": now})
     out.sort(key=lambda r: (-r["degree"], -r["betweenness"], r["actor"] or ""))
     return out[: params.get("limit") or len(out)]
 
