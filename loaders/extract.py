@@ -36,7 +36,8 @@ _NOT_PUBLIC = re.compile(r"not (?:been )?made public|chose not to make[^.]{0,60}
                          r"kept secret|undisclosed|no se hicieron públic|no se ha(?:n)? hecho públic|no fue(?:ron)? divulgad|secreto", re.I)
 # "ASUNCIÓN —", "CIUDAD DE MÉXICO.—", "WASHINGTON (Reuters) -": the place a story is filed from
 _DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s*\.?\s*[—–-]{1,2}\s*")
-_BULLET = re.compile(r"^\s*(?:[-•*|]|\d+[.)]\s)")
+# a list marker is followed by a space: "**14:05** —" (Markdown bold) opens an ordinary paragraph
+_BULLET = re.compile(r"^\s*(?:[-•*]\s|\||\d+[.)]\s)")
 _QUOTE = re.compile(r"[“\"]([^”\"]{20,}?)[”\"]")
 
 

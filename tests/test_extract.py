@@ -88,3 +88,13 @@ def test_any_text_gives_a_valid_batch(words, lang):
     for c in claims:
         assert text[c.char_start:c.char_end] == c.quote
         assert c.polarity == "negative" or c.modality.value != "denied"
+
+
+def test_markdown_bold_opens_a_paragraph_not_a_bullet():
+    # live blogs and briefings lead entries with a bold time or label; a list item is skipped
+    f = _facts("**14:05** — Canada designated the Hurras al-Din group a terrorist entity on Tuesday.\n\n"
+               "**Update:** Mexico urged Ecuador to extradite the suspect.")
+    assert any(k[0] == "DESIGNATED" and k[1] == "state:CAN" and k[3] == "positive" for k in f)
+    assert any(k[0] == "URGED" and k[1] == "state:MEX" and k[2] == "state:ECU" for k in f)
+    plan = _facts("* Canada designated the Hurras al-Din group a terrorist entity.\n- Mexico urged Ecuador to act.")
+    assert not plan
