@@ -497,7 +497,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     quote = text[s.start:s.end]
     out: list[Claim] = []
     base = dict(document=document.id, reported=pub, quote=quote, char_start=s.start, char_end=s.end, language=s.lang)
-    if quote.rstrip().endswith("?"):
+    if quote.rstrip().rstrip("*_").rstrip().endswith("?"):  # "**Is X linked to Y?**": a Markdown heading is still a question
         return out
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
     skel = _carry_subject(skel, slots, s.lang, ctx)

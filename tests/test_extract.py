@@ -98,3 +98,9 @@ def test_markdown_bold_opens_a_paragraph_not_a_bullet():
     assert any(k[0] == "URGED" and k[1] == "state:MEX" and k[2] == "state:ECU" for k in f)
     plan = _facts("* Canada designated the Hurras al-Din group a terrorist entity.\n- Mexico urged Ecuador to act.")
     assert not plan
+
+
+def test_a_bold_question_heading_is_still_a_question():
+    f = _facts("**Is the ADF linked to Hamas?** No. The two groups are not known to cooperate.\n\n"
+               "**Does Iran fund Hezbollah?**")
+    assert not [k for k in f if k[3] == "positive"]
