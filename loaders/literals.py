@@ -244,15 +244,17 @@ class Gate:
 
 # --------------------------------------------------------------------------- gated scans
 
-_GATES: dict[re.Pattern, Gate] = {}
+# keyed by id: hashing a compiled pattern hashes its whole code array each time (slow for
+# the long alternations gated here); the pattern is kept in the entry so its id stays its own
+_GATES: dict[int, tuple[re.Pattern, Gate]] = {}
 _last: tuple = (None, 0, 0, "")  # the last (text, start, end, folded): several patterns scan one sentence
 
 
 def _gate(rx: re.Pattern) -> Gate:
-    g = _GATES.get(rx)
-    if g is None:
-        g = _GATES[rx] = Gate(rx)
-    return g
+    entry = _GATES.get(id(rx))
+    if entry is None or entry[0] is not rx:
+        entry = _GATES[id(rx)] = (rx, Gate(rx))
+    return entry[1]
 
 
 def _folded(text: str, start: int, end: int) -> str:
