@@ -300,7 +300,7 @@ _APPOS_CLOSE = re.compile(r"\s*,(?=\s+(?!(?:or|o|who|which|que|quien)\b)[a-záé
 
 
 def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dict | None = None):
-    part_of = {**g.part_of, **(part_of or {})}
+    found_part_of = part_of or {}  # agencies found in the text, over the gazetteer's (not merged: per sentence)
     slots: list[Mention] = []
     parts = []
     pos = s.start
@@ -358,7 +358,7 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
     def agency_of(mt: re.Match) -> str:
         a, b = int(mt.group(1)), int(mt.group(2))
         ea, eb = slots[a].entity, slots[b].entity
-        if ea.startswith("group:") and eb.startswith("state:") and part_of.get(ea) == eb:
+        if ea.startswith("group:") and eb.startswith("state:") and (found_part_of[ea] if ea in found_part_of else g.part_of.get(ea)) == eb:
             poss.append((a, b))
             return f"⟦{a}⟧"
         return mt.group()
