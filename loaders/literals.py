@@ -212,7 +212,8 @@ def required_sets(rx: re.Pattern | str, flags: int = 0, most: int = 3) -> list[f
     seq = _parse(rx, flags)
     if seq is None:
         return []
-    best = required_literals(rx, flags)
+    req = _required_seq(seq)  # = required_literals(rx), without parsing the pattern again
+    best = _clean(req) if req is not None else None
     out = [best] if best else []
     ranked = sorted(_candidates(seq), key=lambda c: (min(map(len, c)), -len(c)), reverse=True)
     for c in ranked:

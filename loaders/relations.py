@@ -149,9 +149,14 @@ def _rule_files(lang: str) -> list[Path]:
     return [RULES_DIR / f"{lang}.yaml", *sorted(RULES_DIR.glob(f"{lang}_*.yaml"))]
 
 
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_rule_file(path: Path) -> dict:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        # libyaml's safe loader when PyYAML has it (as loaders.gazetteer): parsing the rule
+        # files is most of a worker's start-up with the pure-Python one
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise RuleError(f"{path}: cannot read rules ({exc})") from None
 
