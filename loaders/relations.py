@@ -335,7 +335,7 @@ def match(skel: str, lang: str, near: bool = True) -> list[Match]:
                 subj = [int(first.group(1))]
                 subj_pos = first.start()
             props = dict(rule.props)
-            if rule.subject in ("antecedent", "previous"):
+            if rule.subject in ("antecedent", "previous", "designator"):
                 props["_subject"] = rule.subject
             if rule.object == "antecedent":
                 props["_object"] = "antecedent"

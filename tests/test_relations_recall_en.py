@@ -1,0 +1,141 @@
+"""Relations between actors the extractor already finds (issue 3), in English: designations stated
+without their author, designations named by their instrument, threats, relative clauses that carry
+their own negation, troop deployments, and the ties, requests, severances and supplies news reports
+in many phrasings. Every sentence is written for this file (not copied from any corpus), with
+negatives that must give nothing: requests are not acts, denials are never positive, questions and
+hypotheticals give nothing, non-actors are rejected."""
+
+import pytest
+
+from tests.extracting import extract_text
+
+
+def _claims(text, published="2024-05-01"):
+    return extract_text(text, language="en", published=published)
+
+
+def _facts(text, pred, published="2024-05-01"):
+    return {(c.subject, c.object) for c in _claims(text, published)
+            if c.predicate == pred and c.polarity == "positive"}
+
+
+def _all(text, pred):
+    return [c for c in _claims(text) if c.predicate == pred]
+
+
+# -- a designation stated without its author: the document's designator -----------------
+
+@pytest.mark.parametrize("text,designator,groups", [
+    # the last designating actor of the document
+    ("Australia listed the IRGC as a terrorist entity on Tuesday. Hezbollah and Hamas were also "
+     "designated as terrorist organisations.", "state:AUS", {"group:hezbollah", "group:hamas"}),
+    ("Japan blacklisted the IRGC as a terrorist organization last week. The Houthis, newly listed as a "
+     "terrorist group, responded with threats.", "state:JPN", {"group:houthis"}),
+    ("Paraguay declared Hezbollah a terrorist organization in March. Hamas has since been added to the "
+     "list of terrorist organizations.", "state:PRY", {"group:hamas"}),
+    # no designating actor yet: the state the story is filed from
+    ("CANBERRA — The Houthis were formally designated a terrorist organisation on Friday. Australia "
+     "had resisted the step for years.", "state:AUS", {"group:houthis"}),
+])
+def test_an_agentless_designation_goes_to_the_documents_designator(text, designator, groups):
+    got = {o for s, o in _facts(text, "DESIGNATED") if s == designator}
+    assert groups <= got
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence dates the listing to another year than the story's designation: someone else's
+    "Australia listed the IRGC as a terrorist entity in 2024. Hamas was designated a terrorist organization in 1997.",
+    "CANBERRA — Hamas was designated a terrorist organisation in 2001. Australia said the list is reviewed.",
+    # negated, asked or supposed: nothing
+    "Australia listed the IRGC as a terrorist entity in May. Hamas was not designated a terrorist organization.",
+    "Australia listed the IRGC as a terrorist entity in May. Was Hamas designated a terrorist organization?",
+    "Australia listed the IRGC as a terrorist entity in May. If Hamas were designated a terrorist "
+    "organization, talks would end.",
+])
+def test_no_agentless_designation_from_other_years_negations_questions_or_hypotheses(text):
+    assert "group:hamas" not in {o for _, o in _facts(text, "DESIGNATED")}
+
+
+def test_an_agentless_designation_with_its_agent_keeps_the_agent():
+    text = "Japan blacklisted the IRGC as a terrorist organization. Hamas was designated a terrorist organization by the United States."
+    assert ("state:USA", "group:hamas") in _facts(text, "DESIGNATED")
+    assert ("state:JPN", "group:hamas") not in _facts(text, "DESIGNATED")
+
+
+def test_a_passive_list_addition_is_not_a_statement_of_the_group():
+    claims = [c for c in _all("Hamas was added to the list of terrorist organizations by Paraguay in 2019.", "DESIGNATED")]
+    assert [(c.subject, c.object, c.modality, c.attributed_to) for c in claims] == [
+        ("state:PRY", "group:hamas", "asserted", None)]
+
+
+# -- a designation named by its instrument (decree, order, list) --------------------------
+
+@pytest.mark.parametrize("text", [
+    "BOGOTÁ — The government declared the gangs terrorist organizations. The decree names the ELN and "
+    "the Clan del Golfo.",
+    "BOGOTÁ — Colombia moved against armed groups it calls terrorists. Among the groups named in the "
+    "order are the ELN and the Clan del Golfo.",
+])
+def test_groups_named_by_a_terrorism_decree_are_designated_by_its_state(text):
+    got = _facts(text, "DESIGNATED")
+    assert ("state:COL", "group:eln") in got
+
+
+def test_a_decree_without_terrorism_designates_nothing():
+    text = "BOGOTÁ — The government declared a state of emergency. The decree names the ELN and the Clan del Golfo."
+    assert not _facts(text, "DESIGNATED")
+
+
+# -- threats are not acts -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,pred", [
+    ("The EU threatened to add Hezbollah to its terrorist list.", "DESIGNATED"),
+    ("Canada has threatened to list the IRGC as a terrorist organization.", "DESIGNATED"),
+    ("Argentina threatened to cut diplomatic ties with Iran.", "SEVERED_TIES"),
+])
+def test_a_threat_is_no_act_nor_plan(text, pred):
+    assert not _all(text, pred)
+
+
+def test_a_threat_does_not_hide_a_real_act_in_another_sentence():
+    text = "The EU threatened to add Hezbollah to its terrorist list. Canada designated Hezbollah a terrorist group in 2002."
+    assert _facts(text, "DESIGNATED") == {("state:CAN", "group:hezbollah")}
+
+
+# -- the negation of a relative clause is not the verb's ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Norway, which is not an EU member, has designated Hamas a terrorist organization.",
+    "Switzerland, which never joined NATO, designated Hamas as a terrorist group in 2024.",
+])
+def test_a_negated_relative_clause_leaves_the_designation_positive(text):
+    got = [c for c in _all(text, "DESIGNATED") if c.object == "group:hamas"]
+    assert got and all(c.polarity == "positive" for c in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway, which has not designated Hamas as a terrorist organization, criticised the strike.",
+    "Norway has not designated Hamas as a terrorist organization.",
+    "Norway no longer designates Hamas as a terrorist organization.",
+])
+def test_a_negated_designation_stays_negative(text):
+    got = [c for c in _all(text, "DESIGNATED") if c.object == "group:hamas"]
+    assert all(c.polarity == "negative" for c in got)
+
+
+# -- a state's troops in another state are no tie without consent ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russia deployed troops in Ukraine in 2022.",
+    "Armenia says Azerbaijan moved troops into Armenia last year.",
+])
+def test_troops_sent_into_another_state_are_no_tie(text):
+    assert not _facts(text, "ALLEGED_TIES")
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Russia deployed troops in Mali at the request of the junta.", ("state:RUS", "state:MLI")),
+    ("Wagner fighters deployed in Mali in 2021.", ("group:wagner-group", "state:MLI")),
+])
+def test_a_deployment_with_consent_or_by_a_group_is_a_presence_tie(text, pair):
+    assert pair in _facts(text, "ALLEGED_TIES")
