@@ -139,3 +139,51 @@ def test_troops_sent_into_another_state_are_no_tie(text):
 ])
 def test_a_deployment_with_consent_or_by_a_group_is_a_presence_tie(text, pair):
     assert pair in _facts(text, "ALLEGED_TIES")
+
+
+# -- one action vocabulary (data/actions.yaml) for extraction and evaluation ------------------
+
+from loaders.action_words import action_concept, canonical_action  # noqa: E402
+from loaders.evaluate import action_concept as eval_concept  # noqa: E402
+
+
+def _actions(text, lang="en"):
+    return {c.props.get("action") for c in extract_text(text, language=lang, published="2024-05-01")
+            if c.predicate == "URGED"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Brazil urged Paraguay to recognise Palestine.", "en"),
+    ("Brazil urged Paraguay to recognize Palestine.", "en"),
+    ("Brasil pidió a Paraguay que reconozca a Palestina.", "es"),
+])
+def test_both_spellings_and_both_languages_give_one_recognition_action(text, lang):
+    assert _actions(text, lang) == {"recognize"}
+
+
+@pytest.mark.parametrize("phrase,verb", [
+    ("recognise", "recognize"), ("recognize Kosovo", "recognize"), ("reconozca", "recognize"),
+    ("maintain recognition of Taipei", "recognize"), ("take steps to designate the cartel", "designate"),
+    ("cut ties", "sever ties"), ("romper relaciones", "sever ties"), ("hand over the suspects", "extradite"),
+    ("detener a los sospechosos", "arrest"), ("detener la venta de armas", "halt"),
+])
+def test_the_evaluator_reads_actions_with_the_extractions_vocabulary(phrase, verb):
+    assert action_concept(phrase) == eval_concept(phrase) == verb
+
+
+def test_an_unlisted_act_keeps_its_head_verb_in_the_evaluator():
+    assert canonical_action("endorse the plan") is None
+    assert eval_concept("endorse the plan") == "endorse"
+
+
+@pytest.mark.parametrize("text,lang,action", [
+    ("Israel urged Argentina to add Hezbollah to its terrorist list.", "en", "designate"),
+    ("Israel pidió a Argentina que incluya a Hezbolá en su lista de organizaciones terroristas.", "es", "designate"),
+    ("Kenia pidió a Sudán que detenga la venta de armas.", "es", "halt"),
+])
+def test_requested_acts_read_from_the_request(text, lang, action):
+    assert action in _actions(text, lang)
+
+
+def test_including_someone_in_talks_is_no_designation():
+    assert "designate" not in _actions("Qatar urged Egypt to include Hamas in the talks.")

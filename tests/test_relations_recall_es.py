@@ -1,0 +1,94 @@
+"""Relations between actors the extractor already finds (issue 3), in Spanish: designations stated
+without their author or named by their instrument, threats, relative clauses with their own
+negation, troop deployments, ties, requests, severances and supplies. Every sentence is written for
+this file (not copied from any corpus), with negatives that must give nothing: requests are not
+acts, denials are never positive, questions and hypotheticals give nothing, non-actors are rejected."""
+
+import pytest
+
+from tests.extracting import extract_text
+
+
+def _claims(text, published="2024-05-01"):
+    return extract_text(text, language="es", published=published)
+
+
+def _facts(text, pred, published="2024-05-01"):
+    return {(c.subject, c.object) for c in _claims(text, published)
+            if c.predicate == pred and c.polarity == "positive"}
+
+
+def _all(text, pred):
+    return [c for c in _claims(text) if c.predicate == pred]
+
+
+# -- una designación sin su autor: el designador del documento ------------------------------
+
+@pytest.mark.parametrize("text,designator,groups", [
+    ("Chile declaró organización terrorista a Hezbolá en marzo. Hamás también fue declarada "
+     "organización terrorista.", "state:CHL", {"group:hamas"}),
+    ("Uruguay incluyó a Hezbolá en su lista de organizaciones terroristas. Los hutíes y Hamás fueron "
+     "incluidos en la lista de organizaciones terroristas.", "state:URY", {"group:houthis", "group:hamas"}),
+    ("LIMA.— Sendero Luminoso fue catalogado como organización terrorista el lunes. El Gobierno "
+     "defendió la medida.", "state:PER", {"group:sendero-luminoso"}),
+])
+def test_una_designacion_sin_autor_es_del_designador_del_documento(text, designator, groups):
+    got = {o for s, o in _facts(text, "DESIGNATED") if s == designator}
+    assert groups <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Chile declaró organización terrorista a Hezbolá en 2024. Hamás fue declarada organización terrorista en 1997.",
+    "Chile declaró organización terrorista a Hezbolá. Hamás no fue declarada organización terrorista.",
+    "Chile declaró organización terrorista a Hezbolá. ¿Fue Hamás declarada organización terrorista?",
+    "Chile declaró organización terrorista a Hezbolá. Si Hamás fuera declarada organización terrorista, "
+    "el diálogo terminaría.",
+    "Hamás fue declarada organización terrorista por Estados Unidos.",
+])
+def test_sin_designacion_ajena_negada_preguntada_o_supuesta(text):
+    assert "state:CHL" not in {s for s, o in _facts(text, "DESIGNATED") if o == "group:hamas"}
+    assert not [c for c in _all(text, "DESIGNATED") if c.object == "group:hamas" and c.polarity == "positive"
+                and c.subject != "state:USA"]
+
+
+@pytest.mark.parametrize("text", [
+    "BOGOTÁ.— El Gobierno consideró terroristas a las bandas armadas. Entre los grupos señalados en el "
+    "decreto figuran el ELN y el Clan del Golfo.",
+    "BOGOTÁ.— Colombia endureció su lucha antiterrorista. El decreto incluye al ELN y al Clan del Golfo.",
+])
+def test_los_grupos_de_un_decreto_antiterrorista_los_designa_su_estado(text):
+    got = [c for c in _all(text, "DESIGNATED") if (c.subject, c.object) == ("state:COL", "group:eln")]
+    assert got and all(c.polarity == "positive" and c.modality == "asserted" for c in got)
+
+
+def test_un_decreto_sin_terrorismo_no_designa():
+    text = "BOGOTÁ.— El Gobierno declaró la emergencia económica. El decreto incluye al ELN y al Clan del Golfo."
+    assert not _facts(text, "DESIGNATED")
+
+
+# -- una amenaza no es un acto ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,pred", [
+    ("Argentina amenazó con romper relaciones con Irán.", "SEVERED_TIES"),
+    ("La UE amenazó con incluir a Hezbolá en su lista de organizaciones terroristas.", "DESIGNATED"),
+])
+def test_una_amenaza_no_es_un_acto(text, pred):
+    assert not _all(text, pred)
+
+
+# -- la negación de una relativa no es la del verbo --------------------------------------------
+
+def test_una_relativa_negada_no_niega_la_designacion():
+    got = _all("Noruega, que no es miembro de la UE, designó a Hamás como organización terrorista.", "DESIGNATED")
+    assert got and all(c.polarity == "positive" for c in got)
+
+
+def test_una_designacion_negada_sigue_negativa():
+    got = _all("Noruega no designó a Hamás como organización terrorista.", "DESIGNATED")
+    assert all(c.polarity == "negative" for c in got)
+
+
+# -- tropas en otro Estado no son un vínculo sin consentimiento ----------------------------------
+
+def test_tropas_enviadas_a_otro_estado_no_son_vinculo():
+    assert not _facts("Rusia desplegó tropas en Ucrania en 2022.", "ALLEGED_TIES")
