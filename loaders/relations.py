@@ -223,7 +223,7 @@ _SPECIFIC = frozenset({"designate", "expel", "maintain ties", "recognize", "cond
 _ADD_WORD = re.compile(r"add|agreg|añad|inclu", re.I)
 _ACTION_SKIP = {"to", "for", "on", "over", "about", "the", "a", "an", "that", "it", "its", "their", "also", "not", "que", "a", "la", "el", "los", "las",
                 "se", "lo", "le", "les", "su", "sus", "para", "de", "del", "un", "una", "immediately", "quickly",
-                "formally", "officially", "publicly", "inmediatamente", "formalmente", "take", "tome", "tomara",
+                "formally", "officially", "publicly", "no", "inmediatamente", "formalmente", "take", "tome", "tomara",
                 "tomar", "adopt", "adopte", "adoptar", "make", "haga", "hacer", "do"}
 _STOP_TARGETS = re.compile(r"\b(?:citing|because|due to|given|as part of|while|amid|according|said|citando|debido|según|dijo)\b", re.I)
 
@@ -538,6 +538,10 @@ _ITEM_SKIP = {"the", "a", "an", "its", "their", "some", "several", "many", "more
               "sus", "su", "other", "otros", "otras", "two", "three", "four", "five", "dos", "tres", "cuatro", "cinco"}
 
 
+# a Spanish finite verb before the goods is no modifier of them ("suministró proyectiles")
+_VERB_FORM = re.compile(r"(?:ó|aron|ieron|aba|aban|ía|ían)$", re.I)
+
+
 def _items(text: str) -> list[str]:
     """Item phrases with up to two modifiers ("ballistic missiles", "drone components"), heads in English."""
     out = []
@@ -546,7 +550,7 @@ def _items(text: str) -> list[str]:
         head = "money" if "$" in w else _ITEM_EN.get(w, w)
         mods = []
         for prev in reversed(re.findall(r"[\w-]+", text[max(0, m.start() - 40):m.start()])[-2:]):
-            if prev.lower() in _ITEM_SKIP or prev[0].isdigit() or _ITEM_WORDS.fullmatch(prev):
+            if prev.lower() in _ITEM_SKIP or prev[0].isdigit() or _ITEM_WORDS.fullmatch(prev) or _VERB_FORM.search(prev):
                 break
             mods.insert(0, prev.lower())
         phrase = " ".join([*mods, head])

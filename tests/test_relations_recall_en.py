@@ -187,3 +187,41 @@ def test_requested_acts_read_from_the_request(text, lang, action):
 
 def test_including_someone_in_talks_is_no_designation():
     assert "designate" not in _actions("Qatar urged Egypt to include Hamas in the talks.")
+
+
+# -- severed relations: an expelled envoy; an ended cooperation is no tie --------------------
+
+@pytest.mark.parametrize("text", [
+    "Burkina Faso expelled France's ambassador in 2023.",
+    "Burkina Faso expelled the ambassador of France and two of his aides.",
+    "Burkina Faso, which accuses Paris of meddling, kicked out the envoy of France last week.",
+])
+def test_expelling_a_states_envoy_severs_ties_with_it(text):
+    assert ("state:BFA", "state:FRA") in _facts(text, "SEVERED_TIES")
+
+
+@pytest.mark.parametrize("text", [
+    "Burkina Faso threatened to expel the ambassador of France.",       # a threat
+    "Germany urged Burkina Faso to expel the ambassador of France.",     # a request
+    "Did Burkina Faso expel the ambassador of France?",                  # a question
+    "Burkina Faso recalled its ambassador from France.",                 # a protest, not a break
+])
+def test_threats_requests_questions_and_recalls_sever_nothing(text):
+    assert not _facts(text, "SEVERED_TIES")
+
+
+def test_burkina_faso_denial_of_expelling_is_negative():
+    got = _all("Burkina Faso denied expelling the ambassador of France.", "SEVERED_TIES")
+    assert all(c.polarity == "negative" for c in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Niger ended its military cooperation with France.",
+    "Niger scrapped its defence partnership with France in 2023.",
+])
+def test_an_ended_cooperation_is_no_tie(text):
+    assert not _facts(text, "ALLEGED_TIES")
+
+
+def test_an_ongoing_cooperation_is_still_a_tie():
+    assert ("state:NER", "state:FRA") in _facts("Niger works closely with France.", "ALLEGED_TIES")

@@ -92,3 +92,37 @@ def test_una_designacion_negada_sigue_negativa():
 
 def test_tropas_enviadas_a_otro_estado_no_son_vinculo():
     assert not _facts("Rusia desplegó tropas en Ucrania en 2022.", "ALLEGED_TIES")
+
+
+# -- rupturas: un enviado expulsado; una cooperación terminada no es vínculo -------------------
+
+@pytest.mark.parametrize("text", [
+    "Burkina Faso expulsó al embajador de Francia en 2023.",
+    "Burkina Faso, que acusa a París de injerencia, expulsó a los diplomáticos de Francia.",
+])
+def test_expulsar_al_enviado_de_un_estado_rompe_con_el(text):
+    assert ("state:BFA", "state:FRA") in _facts(text, "SEVERED_TIES")
+
+
+@pytest.mark.parametrize("text", [
+    "Burkina Faso amenazó con expulsar al embajador de Francia.",
+    "Alemania pidió a Burkina Faso que expulse al embajador de Francia.",
+    "¿Expulsó Burkina Faso al embajador de Francia?",
+])
+def test_amenazas_pedidos_y_preguntas_no_rompen(text):
+    assert not _facts(text, "SEVERED_TIES")
+
+
+def test_una_expulsion_negada_es_negativa():
+    got = _all("Burkina Faso no expulsó al embajador de Francia.", "SEVERED_TIES")
+    assert got and all(c.polarity == "negative" for c in got)
+
+
+def test_una_cooperacion_terminada_no_es_vinculo():
+    assert not _facts("Níger puso fin a su cooperación militar con Francia.", "ALLEGED_TIES")
+    assert ("state:NER", "state:FRA") in _facts("Níger coopera con Francia.", "ALLEGED_TIES")
+
+
+def test_el_verbo_no_es_parte_del_suministro():
+    got = [c for c in _claims("Corea del Norte suministró proyectiles de artillería a Rusia.") if c.predicate == "SUPPLIED"]
+    assert got and all(not any("suministr" in i for i in c.props["items"]) for c in got)
