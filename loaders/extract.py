@@ -610,6 +610,14 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if who is None:
                 continue
             subj_ms = [Mention(0, 0, who, "coref")]
+        if mt.props.get("_desig_context"):
+            # "Those targeted include X": the kind of listing is the one the sentences before name
+            before = text[max(0, s.start - 600):s.end]
+            kind = "terrorist organization" if _TERROR.search(before) else (
+                "sanctions" if _SANCTION.search(before) else None)
+            if kind is None:
+                continue
+            mt.props["designation"] = kind
         if pred == "SIGNED_MOU_WITH" and not obj_ms and len(subj_ms) >= 2:
             # "Colombia, Ecuador and Peru signed a pact": every pair of signatories
             obj_ms = subj_ms[1:]
@@ -647,6 +655,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 b = _as_type(g, mb, tgt, date or pub)
                 if a and b and a != b:
                     pairs.append((a, b, ma, mb))
+        if mt.props.get("_object_state"):  # presence "in" an actor: only a state is a place
+            pairs = [p for p in pairs if p[1].startswith("state:")]
         if ".deployed" in mt.rule.id and not _INVITED.search(quote):
             # a state's troops in another state may be an invasion: a presence tie between two
             # states needs a sign of consent ("at the request of", "to train", "under an agreement")
@@ -716,7 +726,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
 
 
 _TERROR = re.compile(r"terror", re.I)
-_ONE_ACTOR_CUE = re.compile(r"terror|decree|decreto|\blist|\blista", re.I)
+_SANCTION = re.compile(r"sanction|sancion", re.I)
+_ONE_ACTOR_CUE = re.compile(r"terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad", re.I)
 
 
 def _designator(ctx: dict, date: str | None) -> str | None:

@@ -225,3 +225,58 @@ def test_an_ended_cooperation_is_no_tie(text):
 
 def test_an_ongoing_cooperation_is_still_a_tie():
     assert ("state:NER", "state:FRA") in _facts("Niger works closely with France.", "ALLEGED_TIES")
+
+
+# -- sanctions listings -------------------------------------------------------------------
+
+def test_placing_someone_under_sanctions_is_a_sanctions_listing():
+    claims = _all("The UN Security Council placed Jimmy Chérizier under an asset freeze in 2023.", "DESIGNATED")
+    assert [(c.subject, c.object, c.props.get("designation")) for c in claims] == [
+        ("group:un-security-council", "official:jimmy-cherizier", "sanctions")]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The European Union sanctioned Diosdado Cabello in 2018. Those targeted include Jimmy Chérizier.", "sanctions"),
+    ("Canada designated Hamas a terrorist organisation in 2002. The individuals listed include Yahya Sinwar.",
+     "terrorist organization"),
+])
+def test_the_people_a_listing_targets_take_its_author_and_kind(text, kind):
+    got = {(c.object, c.props.get("designation")) for c in _all(text, "DESIGNATED") if c.polarity == "positive"}
+    assert any(kind == d and o != "group:hamas" and o != "official:diosdado-cabello" for o, d in got)
+
+
+def test_a_target_list_without_a_listing_before_it_gives_nothing():
+    assert not _all("Those targeted include Jimmy Chérizier, police said.", "DESIGNATED")
+
+
+def test_keeping_a_group_among_banned_organisations_is_a_designation():
+    assert ("state:AUS", "group:hamas") in _facts("Australia keeps Hamas among its proscribed organisations.", "DESIGNATED")
+
+
+# -- ties: a head noun before the relative clause; presence and refuge in a state -------------
+
+@pytest.mark.parametrize("text", [
+    "The M23 rebels, who are backed by Rwanda according to UN experts, took the town.",
+    "The M23 movement, which is funded by Rwanda, denies it.",
+])
+def test_a_group_with_its_head_noun_backed_by_a_state(text):
+    assert ("state:RWA", "group:m23") in _facts(text, "ALLEGED_TIES")
+
+
+@pytest.mark.parametrize("text", [
+    "The ELN maintains camps and smuggling routes inside Venezuela, Bogotá says.",
+    "ELN commanders take refuge in Venezuela.",
+    "Wagner deploys about 2,000 fighters in Mali.",
+])
+def test_a_groups_camps_fighters_or_refuge_in_a_state_are_a_presence_tie(text):
+    got = [c for c in _all(text, "ALLEGED_TIES") if c.polarity == "positive"]
+    assert got and all(c.object.startswith("state:") and c.props["nature"] == ["presence"] for c in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia deploys about 40,000 troops in Ukraine.",                 # an invasion is no tie
+    "Does the ELN maintain camps in Venezuela?",                         # a question
+    "Venezuela denies that ELN commanders take refuge in Venezuela.",    # a denial is never positive
+])
+def test_no_presence_tie_from_invasions_questions_or_denials(text):
+    assert not _facts(text, "ALLEGED_TIES")

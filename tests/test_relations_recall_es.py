@@ -126,3 +126,57 @@ def test_una_cooperacion_terminada_no_es_vinculo():
 def test_el_verbo_no_es_parte_del_suministro():
     got = [c for c in _claims("Corea del Norte suministró proyectiles de artillería a Rusia.") if c.predicate == "SUPPLIED"]
     assert got and all(not any("suministr" in i for i in c.props["items"]) for c in got)
+
+
+# -- listas y sanciones -------------------------------------------------------------------------
+
+def test_mantener_a_un_grupo_entre_las_organizaciones_proscritas_es_designarlo():
+    assert ("state:AUS", "group:hamas") in _facts("Australia mantiene a Hamás entre las organizaciones proscritas.", "DESIGNATED")
+
+
+def test_a_la_que_el_gobierno_de_un_estado_declaro_terrorista():
+    text = "Hezbolá, a la que el Gobierno paraguayo declaró organización terrorista en 2019, respondió."
+    assert ("state:PRY", "group:hezbollah") in _facts(text, "DESIGNATED")
+
+
+def test_entre_los_sancionados_figuran():
+    text = "Estados Unidos sancionó a Diosdado Cabello en 2018. Entre los sancionados figuran también Caryslia Rodríguez y Jimmy Chérizier."
+    got = {(c.subject, c.object, c.props.get("designation")) for c in _all(text, "DESIGNATED") if c.polarity == "positive"}
+    assert ("state:USA", "official:jimmy-cherizier", "sanctions") in got
+
+
+def test_entre_los_sancionados_sin_lista_previa_no_da_nada():
+    assert not _all("Entre los sancionados figuran Jimmy Chérizier y otros, dijo la policía.", "DESIGNATED")
+
+
+# -- vínculos: apoyo prestado; presencia y refugio en un Estado ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Venezuela presta apoyo logístico al ELN.",
+    "Según Bogotá, Venezuela brindó protección al ELN durante años.",
+])
+def test_prestar_apoyo_es_un_vinculo(text):
+    assert ("state:VEN", "group:eln") in _facts(text, "ALLEGED_TIES")
+
+
+def test_negar_el_apoyo_nunca_es_positivo():
+    got = _all("Venezuela negó prestar apoyo al ELN.", "ALLEGED_TIES")
+    assert all(c.polarity == "negative" for c in got)
+
+
+@pytest.mark.parametrize("text", [
+    "El ELN mantiene campamentos en territorio venezolano.",
+    "Los cabecillas del ELN se refugian en Venezuela, según el Ejército.",
+    "El grupo Wagner despliega unos 2.000 combatientes en Malí.",
+])
+def test_campamentos_o_refugio_en_un_estado_son_presencia(text):
+    got = [c for c in _all(text, "ALLEGED_TIES") if c.polarity == "positive"]
+    assert got and all(c.object.startswith("state:") for c in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Rusia despliega unos 40.000 soldados en Ucrania.",
+    "¿Mantiene el ELN campamentos en Venezuela?",
+])
+def test_sin_presencia_en_invasiones_ni_preguntas(text):
+    assert not _facts(text, "ALLEGED_TIES")
