@@ -514,7 +514,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         # one actor: only a designation stated without its author ("X was listed as a terrorist group")
         if not slots or not _ONE_ACTOR_CUE.search(skel):
             return out
-        matches = [mt for mt in relations.match(skel, s.lang, near=False) if mt.props.get("_subject") == "designator"]
+        matches = relations.match(skel, s.lang, near=False, designator_only=True)
         if not matches:
             return out
     else:

@@ -270,7 +270,9 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
     return list(out.items())
 
 
-def match(skel: str, lang: str, near: bool = True) -> list[Match]:
+def match(skel: str, lang: str, near: bool = True, designator_only: bool = False) -> list[Match]:
+    """Rule matches in a skeleton; `designator_only`: only the rules whose designating actor is
+    not in the sentence (what a one-actor sentence can state), which keeps those sentences cheap."""
     rules, extra = load_rules(lang)
     found: list[Match] = []
     if len(SLOT_RE.findall(skel)) < 1:
@@ -292,6 +294,8 @@ def match(skel: str, lang: str, near: bool = True) -> list[Match]:
     for i, other in odd:
         if i not in live and any(t in low for t in other):
             live.add(i)
+    if designator_only:
+        live = {i for i in live if rules[i].subject == "designator"}
     gates = _gates(lang)
     folded = fold(skel)
     for i in sorted(live):
