@@ -36,7 +36,28 @@ _NOT_PUBLIC = re.compile(r"not (?:been )?made public|chose not to make[^.]{0,60}
                          r"kept secret|undisclosed|no se hicieron públic|no se ha(?:n)? hecho públic|no fue(?:ron)? divulgad|secreto", re.I)
 # "ASUNCIÓN —", "CIUDAD DE MÉXICO.—", "WASHINGTON (Reuters) -": the place a story is filed from
 _DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s*\.?\s*[—–-]{1,2}\s*")
-_BULLET = re.compile(r"^\s*(?:[-•*|]|\d+[.)]\s)")
+# a list marker is followed by a space: "**14:05** —" (Markdown bold) opens an ordinary paragraph
+_BULLET = re.compile(r"^\s*(?:[-•*]\s|\||\d+[.)]\s)")
+# A list item is read only when it is a finished statement: a sentence ending in a full stop, with no
+# "Label: ..." lead (strategy and plan lists), no modal or recommendation verb and no imperative
+# start. Key findings and "what we know" lists are facts; "- EU ministers split over ..." (a related
+# link), "- Intelligence Sharing: create secure channels ..." and "- X should press Y ..." are not.
+_BULLET_LABEL = re.compile(r"^\s*(?:[-•*]|\d+[.)])\s+(?:\*\*)?[^:.]{1,60}:\s")
+_BULLET_MODAL = re.compile(r"\b(?:should|could|would|must|(?-i:may)|might|ought|need\s+to|recommend\w*|propos\w+|"
+                           r"deber[íi]a\w*|debe|deben|podr[íi]a\w*|recomienda\w*|propone\w*|habr[íi]a\s+que|hay\s+que)\b", re.I)
+_BULLET_IMPERATIVE = re.compile(r"^\s*(?:[-•*]|\d+[.)])\s+(?:\*\*)?(?:create|conduct|harmoni[sz]e|strengthen|establish|"
+                                r"increase|expand|promote|develop|ensure|support|build|adopt|review|impose|designate|"
+                                r"crear|reforzar|fortalecer|establecer|aumentar|ampliar|promover|desarrollar|garantizar|"
+                                r"apoyar|adoptar|revisar|imponer|designar)\b", re.I)
+
+
+def _reported_bullet(line: str) -> bool:
+    body = line.rstrip().rstrip("*_").rstrip()
+    return (body.endswith((".", ".”", '."'))
+            and not _BULLET_LABEL.match(line) and not _BULLET_MODAL.search(line)
+            and not _BULLET_IMPERATIVE.match(line) and not line.lstrip().startswith("|"))
+
+
 _QUOTE = re.compile(r"[“\"]([^”\"]{20,}?)[”\"]")
 
 
@@ -64,9 +85,10 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     multi = document.language == "en+es" or document.language is None
     for k, p in enumerate(language.paragraphs(text) if multi else _plain_paragraphs(text, document.language)):
         lang = _lang_of(document.language, p.language)
-        if _BULLET.match(text[p.start:p.end]):
-            continue  # bullet points and table rows are plans/strategies, not reported facts
-        for s, e in sentences.split(text, p.start, p.end):
+        bullet = _BULLET.match(text[p.start:p.end])
+        if bullet and not _reported_bullet(text[p.start:p.end]):
+            continue  # plans, recommendations, related links and table rows are not reported facts
+        for s, e in sentences.split(text, p.start + (bullet.end() if bullet else 0), p.end):
             sents.append(_Sent(s, e, lang, k))
     actors = find_actors(g, text, [(s.start, s.end) for s in sents], pub)
     datelines = [(m.start(), m.end()) for s in sents for m in [_DATELINE.match(text, s.start, s.end)] if m]
@@ -502,7 +524,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     quote = text[s.start:s.end]
     out: list[Claim] = []
     base = dict(document=document.id, reported=pub, quote=quote, char_start=s.start, char_end=s.end, language=s.lang)
-    if quote.rstrip().endswith("?"):
+    if quote.rstrip().rstrip("*_").rstrip().endswith("?"):  # "**Is X linked to Y?**": a Markdown heading is still a question
         return out
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
     skel = _carry_subject(skel, slots, s.lang, ctx)

@@ -16,7 +16,8 @@ SLOT = re.compile(r"⟦(\d+)⟧")
 
 _CUES = {
     "en": {
-        "neg": r"\b(?:not|never|nor|n['’]t|no longer|refused to|declined to|failed to|yet to|without)\b",
+        # "no" as a determiner inside the verb group: "has signed no agreement with", "supplied no arms to"
+        "neg": r"\b(?:not|never|nor|n['’]t|no longer|refused to|declined to|failed to|yet to|without|no(?!\.?\s*\d)(?!\s+doubt))\b",
         "deny": r"\b(?:denied|denies|deny|denying|ruled out|rules out|ruling out|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b",
         "spec": r"\b(?:may|might|could|would|should|possibly|possible|possibility|likely|unlikely|potential|potentially|perhaps|considering|mulling|weighing|plans? to|planning to|intends? to|intention|seeks? to|seeking to|sought to|expected to|poised to|if|whether|hopes? to|wants? to|aims? to|threatens? to|threatened to|threatening to|proposed|proposal|candidates? for)\b",
         "alleged": r"\b(?:alleged|allegedly|allege|alleges|alleging|allegations?|accused|accuses|accusing|accusations?|claims?|claimed|claiming|purported|purportedly|suspected|supposedly|reportedly accused|charged|believed to|thought to)\b",
@@ -89,9 +90,6 @@ _NEITHER_BEFORE = re.compile(r"(?:\b(?:neither|nor|ni)\s+(?:(?:has|have|had|did|
                              r"|(?:^|,|\bbut|\bpero|\bsino)\s*(?:not|no)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 
-# "Sweden, which is not a NATO member, has designated ...": a relative clause between the subject and
-# its verb describes the subject; its negation is not the verb's
-_REL_ASIDE = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuy[oa]s?)\b[^,;]*,(?=\s*\S)", re.I)
 # "threatened to add X to its list", "amenazó con romper relaciones": a threat is not the act
 _THREAT = {"en": re.compile(r"\bthreat(?:en|ens|ened|ening)?\s+(?:to|with)\b", re.I),
            "es": re.compile(r"\bamenaz(?:a|an|ó|aron|aba|aban|ando|ado)\s+con\b", re.I)}
@@ -102,6 +100,9 @@ _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|is|are|be|fue|fueron|sido)\
 # "Sweden, but not Finland, designated ...": the aside negates only the actor inside it.
 _CONTRAST_ASIDE = re.compile(r",\s*(?:but|though|although|pero|aunque)?\s*(?:not|no)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
                              r"⟦\d+⟧\s*,", re.I)
+
+
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|that|where|que|quien|quienes|cuyo|cuya|el\s+cual|la\s+cual|donde)\b[^,]*,", re.I)
 
 
 def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_pos: int | None = None) -> Assessment:
@@ -151,10 +152,13 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
     near_before = clause_before[-50:]
     if c["alleged"].search(inner) or c["alleged"].search(near_before) or (attribution and c["alleged"].search(skel[excluded[0]:excluded[1]])):
         modality = "alleged"
-    if c["spec"].search(inner) or c["spec"].search(clause_before[-60:]) or skel.rstrip().endswith("?"):
+    if c["spec"].search(inner) or c["spec"].search(clause_before[-60:]) or skel.rstrip().rstrip("*_").rstrip().endswith("?"):
         modality = "speculative"
     threat = bool(_THREAT.get(lang, _THREAT["en"]).search(inner))
-    inner = _CONTRAST_ASIDE.sub(" ", _last_verb_phrase(_REL_ASIDE.sub(" ", inner), c))
+    inner = _CONTRAST_ASIDE.sub(" ", _last_verb_phrase(inner, c))
+    # a relative clause between the subject and its verb has its own polarity: "Kenya, which has no
+    # embassy in Tehran, designated ..." / "Suecia, que no es miembro, incluyó ..." stay positive
+    inner = _RELATIVE_ASIDE.sub(" ", inner)
     if c["neg"].search(inner) or c["deny"].search(near_before) or c["deny"].search(inner) \
             or _SCANT_AFTER.match(skel, m_end) or _NEITHER_BEFORE.search(clause_before):
         return Assessment("denied", "negative", attributed, attribution, excluded, threat)
