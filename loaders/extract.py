@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from graph import ids
 from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, State
 from loaders import dates as dates_mod
+from loaders import agreements as agreements_mod
 from loaders import language, literals, modality, relations, sentences
 from loaders.actors import Mention, canonical_role, find_actors
 from loaders.gazetteer import Gazetteer, _within, tokens
@@ -139,7 +140,11 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             _date_from_next_sentence(text, s, prev_new, pub, agreements)
         prev_new = [c for c in new if c.date is None and c.predicate != "HOLDS_ROLE"]
         claims.extend(new)
+    claims.extend(agreements_mod.pending(ctx, agreements))
     _headline_dates(text, sents, claims, pub)
+    if sents:
+        lead = sents[1] if len(sents) > 1 and sents[0].para != sents[1].para else sents[0]
+        agreements_mod.lead_dates(claims, text[lead.start:lead.end], lead.lang, pub, dates_mod.lead_date)
     _agreement_dates(claims)
     claims = _drop_vague_requests(claims)
     claims = _drop_own_officials_designated(g, claims, pub)
@@ -675,6 +680,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 continue
             out.append(Claim(predicate=_MEMBER_PRED[a.split(":")[0]] if route else pred, subject=a, object=b,
                              props=props, **common))
+    # signings the rules do not spell out (loaders/agreements.py)
+    out.extend(agreements_mod.signing_claims(
+        skel, slots, base, ctx, s.lang, pub, party_of=lambda m_, on: _party(g, m_, on),
+        make_agreement=lambda a, b, head, d, ps: _agreement(g, a, b, head, d, quote, not_public, agreements, actors, ps),
+        pick_date=lambda sk, span, excluded: _pick_date(sk, span, excluded, pub, s.lang), background=_BACKGROUND_ACCORD.search,
+        known=out, agreements=agreements))
     out.extend(_signed_by(skel, slots, base, ctx, s.lang, pub))
     # possessives: "Iran's IRGC" -> PART_OF when the gazetteer makes the group an arm of that state
     for b, a in poss:
