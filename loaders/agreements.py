@@ -289,6 +289,8 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             # sentence dates a new one ("a new pact" in another year): signed once, dated once
             prefix = "agreement:" + ids.slug(" ".join(sorted(p.split(":")[1] for p in parties))) + "-"
             earlier = [a for a in agreements if a.startswith(prefix) and a[len(prefix):].isdigit()]
+            # (measured: a "signed by" reference naming "the text"/"el documento" gave a wrong signatory, so
+            # only agreement nouns are read)
             if earlier and (r.definite or not d or any(d.startswith(a[len(prefix):]) for a in earlier)):
                 ag = agreements[earlier[-1]]
                 d = dated.get(ag.id)
@@ -324,15 +326,3 @@ def pending(ctx: dict, agreements: dict) -> list[Claim]:
             for who, kw in waiting]
 
 
-def lead_dates(claims: list[Claim], lead: str, lead_lang: str, pub: str | None, lead_date) -> None:
-    """A story whose lead reports a signing is about that signing: an undated mention of it
-    further down ("The two ministers signed the accord in the palace") takes the lead's date."""
-    lang = lead_lang if lead_lang in _NP else "en"
-    if not (_VERB[lang].search(lead) and _NP[lang].search(lead)):
-        return
-    todo = [c for c in claims if c.date is None and c.rule and ".agreements." in c.rule]
-    if not todo:
-        return
-    date = lead_date(lead, pub, lang)
-    for c in todo:
-        c.date = date

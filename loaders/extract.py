@@ -142,9 +142,6 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         claims.extend(new)
     claims.extend(agreements_mod.pending(ctx, agreements))
     _headline_dates(text, sents, claims, pub)
-    if sents:
-        lead = sents[1] if len(sents) > 1 and sents[0].para != sents[1].para else sents[0]
-        agreements_mod.lead_dates(claims, text[lead.start:lead.end], lead.lang, pub, dates_mod.lead_date)
     _agreement_dates(claims)
     claims = _drop_vague_requests(claims)
     claims = _drop_own_officials_designated(g, claims, pub)

@@ -53,14 +53,16 @@ def test_undated_news_signing_takes_the_report_date():
     assert {c.date for c in claims if c.predicate == "PARTY_TO"} == {PUB}
 
 
-def test_signatories_named_before_their_agreement_sign_the_documents_agreement():
-    text = ("The text was signed in Nairobi by Musalia Mudavadi, then Kenya's foreign secretary, and Ahmed Shide, "
-            "Ethiopia's finance minister. Earlier, Kenya and Ethiopia had clinched a power-trade deal on Monday.")
+def test_signatories_with_appositions_sign_the_documents_agreement():
+    text = ("Kenya and Ethiopia clinched a power-trade deal on Monday. The accord was signed in Nairobi by "
+            "Musalia Mudavadi, then Kenya's foreign secretary, and Ahmed Shide, Ethiopia's finance minister.")
     claims = _claims(text)
     agr = {c.object for c in claims if c.predicate == "PARTY_TO"}
     assert len(agr) == 1
-    assert {c.subject for c in claims if c.predicate == "SIGNED"} >= set() and all(
-        c.object in agr for c in claims if c.predicate == "SIGNED")
+    assert {(c.subject, c.object) for c in claims if c.predicate == "SIGNED"} == {
+        ("official:musalia-mudavadi", *agr), ("official:ahmed-shide", *agr)}
+    # signed once: the date the other sentence gives
+    assert {c.date for c in claims if c.predicate == "SIGNED"} == {"2024-05-06"}
 
 
 def test_a_memorandum_between_states_is_signed_mou_with_other_kinds_are_not():
@@ -92,3 +94,17 @@ def test_one_agreement_per_document_for_repeated_mentions():
 ])
 def test_plans_refusals_drafts_exits_and_requests_give_no_party(text):
     assert _parties(text) == set()
+
+
+def test_signatories_before_any_agreement_wait_for_the_documents_one():
+    text = ("The accord was signed by Kenyan Foreign Secretary Musalia Mudavadi and Finance Minister Ahmed Shide. "
+            "Kenya clinched a power-trade deal with Ethiopia on Monday.")
+    claims = _claims(text)
+    agr = {c.object for c in claims if c.predicate == "PARTY_TO"}
+    assert len(agr) == 1
+    assert {c.subject for c in claims if c.predicate == "SIGNED" and c.object in agr} == {
+        "official:musalia-mudavadi", "official:ahmed-shide"}
+
+
+def test_a_text_that_is_not_the_agreement_gives_nothing():
+    assert _claims("The text was signed by Kenyan Foreign Secretary Musalia Mudavadi and Finance Minister Ahmed Shide.") == []

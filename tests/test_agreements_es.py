@@ -53,7 +53,7 @@ def test_un_memorando_entre_estados_es_signed_mou_with():
     "Si Uruguay cerrara con Bolivia un acuerdo energético, Chile lo lamentaría.",
     "¿Cerró Uruguay con Bolivia un acuerdo energético?",
     "Bolivia pidió a Uruguay que ratificara el tratado de extradición.",
-    "Los cancilleres de Uruguay y Bolivia firmaron una carta que critica el acuerdo con Irán.",
+    "Panamá ratificó una ley que critica el tratado con Costa Rica.",
 ])
 def test_planes_negativas_borradores_y_retiradas_no_dan_partes(text):
     assert _parties(text) == set()
