@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph import ids
-from graph.schema import Claim
+from graph.schema import Agreement, Claim
 from loaders import modality
 
 SLOT = re.compile(r"⟦(\d+)⟧")
@@ -112,6 +112,35 @@ class Reading:
     partners: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # "with X" + its own date span
     signs: bool = False  # the verb is one of signing proper (sign, ink, initial, firmar, suscribir, rubricar)
     definite: bool = False  # "the pact", "el acuerdo", "dicho memorando": may be the document's agreement
+    name: str | None = None  # "the Paris Agreement", "el Tratado de Tlatelolco": an agreement with a name of its own
+
+
+# a name after the head: "Treaty on the Non-Proliferation of Nuclear Weapons", "Acuerdo de Escazú"
+_NOT_NAME = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+             r"August|September|October|November|December)\b)")
+_NAME_TAIL = re.compile(rf"\s+(?:on|of|for|de|del|sobre|para)\s+(?:(?:the|la|el|los|las)\s+)?{_NOT_NAME}[A-ZÁÉÍÓÚ][\w’'-]*"
+                        rf"(?:\s+(?:(?:of|on|and|for|the|de|del|y|e|la|el|los|las|para)\s+)*{_NOT_NAME}[A-ZÁÉÍÓÚ][\w’'-]*)*")
+
+
+def _name(skel: str, np: re.Match) -> str | None:
+    """The agreement's own name when the text gives one in capitals ("the Paris Agreement",
+    "the Treaty of Asunción", "el Acuerdo de Escazú"), else None."""
+    head = np.group("head")
+    if not head[:1].isupper():
+        return None
+    mods = (np.group("mods") or "").split()
+    caps: list[str] = []  # the capitalised words right before the head ("joined the Escazú Agreement")
+    for w in reversed(mods):
+        if not (w[:1].isupper() or w[:1].isdigit()):
+            break
+        caps.insert(0, w)
+    tail = _NAME_TAIL.match(skel, np.end())
+    if caps and np.start() + skel[np.start():].find(caps[0]) > 0:
+        return " ".join(caps + [head] + ([tail.group().strip()] if tail else []))
+    mods = caps
+    if tail and not mods:
+        return f"{head} {tail.group().strip()}"
+    return None
 
 
 def kind_of(head: str) -> str:
@@ -196,6 +225,7 @@ def readings(skel: str, lang: str) -> list[Reading]:
         r = Reading(head=np.group("head"), span=(min(subj_pos, act), np.end()), subj_pos=min(subj_pos, act))
         r.parties = list(subj)
         r.signs = verb is not None and bool(_SIGN_PROPER.match(verb.group()))
+        r.name = _name(skel, np)
         r.definite = bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I))
         tail_end = min(ce, np.end() + 120)
         for bm in _BETWEEN.finditer(skel, cs, tail_end):
@@ -268,6 +298,16 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             groups.append((own, date))
         elif r.partners and not own:
             continue
+        if not groups and r.name and len(own) == 1 and not r.partners:
+            # "Colombia joined the Escazú Agreement": a party to an agreement known by its name
+            aid = "agreement:" + ids.slug(r.name)
+            if aid not in agreements:
+                agreements[aid] = Agreement(id=aid, name=r.name, title=r.name, kind=kind_of(r.head))
+            ctx["last_agreement"] = aid
+            kw = dict(common, date=date)
+            out.append(Claim(predicate="PARTY_TO", subject=own[0], object=aid, **kw))
+            out.extend(Claim(predicate="SIGNED", subject=slots[i].entity, object=aid, **kw) for i in signers)
+            continue
         groups = [(ps, d) for ps, d in groups if not any(set(ps) <= have for have in read.values())]
         signers = [i for i in signers if slots[i].entity not in signed]
         if not groups and read:
@@ -298,6 +338,8 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 agr_date = d or (None if background(base["quote"]) else pub)
                 ag = make_agreement(parties[0], parties[1], r.head, agr_date, parties if len(parties) > 2 else None)
             ctx["last_agreement"] = ag.id
+            if r.name and r.name not in ag.aliases:
+                ag.aliases = sorted({*ag.aliases, r.name})  # "the Mutual Defense Treaty": found by its name too
             if d:
                 dated.setdefault(ag.id, d)
             kw = dict(common, date=dated.get(ag.id) or d or ag.date)  # undated news: the report's day, as its Agreement

@@ -506,7 +506,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities, ctx.get("home_states"),
                              ctx.get("dateline_states")))
     if len(slots) < 2:
-        return out
+        # one actor: only a party joining an agreement known by its name ("Chile ratified the X Treaty")
+        return out + (_read_signings(g, skel, slots, base, ctx, s.lang, pub, not_public, agreements, actors, out)
+                      if slots else [])
     matches = relations.match(skel, s.lang)
     # a fact stated for a coordinated subject or object ("Qatar and Türkiye urged Hamas",
     # "urged Israel and Hamas to ..."): read the sentence again with each list collapsed onto
@@ -677,12 +679,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 continue
             out.append(Claim(predicate=_MEMBER_PRED[a.split(":")[0]] if route else pred, subject=a, object=b,
                              props=props, **common))
-    # signings the rules do not spell out (loaders/agreements.py)
-    out.extend(agreements_mod.signing_claims(
-        skel, slots, base, ctx, s.lang, pub, party_of=lambda m_, on: _party(g, m_, on),
-        make_agreement=lambda a, b, head, d, ps: _agreement(g, a, b, head, d, quote, not_public, agreements, actors, ps),
-        pick_date=lambda sk, span, excluded: _pick_date(sk, span, excluded, pub, s.lang), background=_BACKGROUND_ACCORD.search,
-        known=out, agreements=agreements))
+    out.extend(_read_signings(g, skel, slots, base, ctx, s.lang, pub, not_public, agreements, actors, out))
     out.extend(_signed_by(skel, slots, base, ctx, s.lang, pub))
     # possessives: "Iran's IRGC" -> PART_OF when the gazetteer makes the group an arm of that state
     for b, a in poss:
@@ -697,6 +694,17 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
 
 
 _MEMBER_PRED = {"official": "MEMBER_OF", "group": "PART_OF"}
+
+
+def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements, actors, known) -> list[Claim]:
+    """Signings the rules do not spell out (loaders/agreements.py), with this module's parties,
+    agreements and dates."""
+    return agreements_mod.signing_claims(
+        skel, slots, base, ctx, lang, pub, party_of=lambda m_, on: _party(g, m_, on),
+        make_agreement=lambda a, b, head, d, ps: _agreement(g, a, b, head, d, base["quote"], not_public, agreements,
+                                                            actors, ps),
+        pick_date=lambda sk, span, excluded: _pick_date(sk, span, excluded, pub, lang), background=_BACKGROUND_ACCORD.search,
+        known=known, agreements=agreements)
 
 
 def _membership(g, ma: Mention, mb: Mention, actors) -> tuple[str, str] | None:

@@ -108,3 +108,29 @@ def test_signatories_before_any_agreement_wait_for_the_documents_one():
 
 def test_a_text_that_is_not_the_agreement_gives_nothing():
     assert _claims("The text was signed by Kenyan Foreign Secretary Musalia Mudavadi and Finance Minister Ahmed Shide.") == []
+
+
+# -- agreements known by their name: one party joins, accedes, ratifies -------------------
+
+@pytest.mark.parametrize("text,party,name", [
+    ("Colombia joined the Escazú Agreement in 2019.", "state:COL", "agreement:escazu-agreement"),
+    ("Sri Lanka acceded to the Treaty on the Non-Proliferation of Nuclear Weapons on Monday.", "state:LKA",
+     "agreement:treaty-on-the-non-proliferation-of-nuclear-weapons"),
+])
+def test_a_party_joins_an_agreement_known_by_its_name(text, party, name):
+    assert {(c.subject, c.object) for c in _claims(text) if c.predicate == "PARTY_TO"} == {(party, name)}
+
+
+@pytest.mark.parametrize("text", [
+    "Argentina withdrew from the Paris Agreement last year.",
+    "Argentina could join the Paris Agreement.",
+    "Argentina has not ratified the Escazú Agreement.",
+])
+def test_leaving_or_maybe_joining_a_named_agreement_gives_nothing(text):
+    assert _parties(text) == set()
+
+
+def test_a_pair_agreement_with_a_name_is_found_by_it():
+    claims = extract_text("Egypt and Greece are bound by the Maritime Boundary Treaty signed in 2020.",
+                          language="en", published=PUB)
+    assert {c.subject for c in claims if c.predicate == "PARTY_TO"} == {"state:EGY", "state:GRC"}

@@ -57,3 +57,20 @@ def test_un_memorando_entre_estados_es_signed_mou_with():
 ])
 def test_planes_negativas_borradores_y_retiradas_no_dan_partes(text):
     assert _parties(text) == set()
+
+
+@pytest.mark.parametrize("text,party,name", [
+    ("Chile ratificó el Acuerdo de Escazú en mayo de 2022.", "state:CHL", "agreement:acuerdo-de-escazu"),
+    ("Perú se adhirió al Tratado de Tlatelolco el martes.", "state:PER", "agreement:tratado-de-tlatelolco"),
+])
+def test_una_parte_se_adhiere_a_un_acuerdo_con_nombre(text, party, name):
+    assert {(c.subject, c.object) for c in _claims(text) if c.predicate == "PARTY_TO"} == {(party, name)}
+
+
+@pytest.mark.parametrize("text", [
+    "México se retiró del Tratado de Tlatelolco en 2023.",
+    "Argentina podría adherirse al Acuerdo de Escazú.",
+    "Bolivia no ha ratificado el Acuerdo de Escazú.",
+])
+def test_salir_o_quizá_adherirse_no_da_partes(text):
+    assert _parties(text) == set()
