@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from graph import ids
 from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, State
 from loaders import dates as dates_mod
+from loaders import agreements as agreements_mod
 from loaders import language, literals, modality, relations, sentences
 from loaders.actors import Mention, canonical_role, find_actors
 from loaders.gazetteer import Gazetteer, _within, tokens
@@ -167,6 +168,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             _date_from_next_sentence(text, s, prev_new, pub, agreements)
         prev_new = [c for c in new if c.date is None and c.predicate != "HOLDS_ROLE"]
         claims.extend(new)
+    claims.extend(agreements_mod.pending(ctx, agreements))
     _headline_dates(text, sents, claims, pub)
     _agreement_dates(claims)
     claims = _drop_vague_requests(claims)
@@ -533,8 +535,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                              ctx.get("dateline_states")))
     one = len(slots) < 2
     if one:
-        # one actor: only a designation stated without its author ("X was listed as a terrorist group")
-        if not slots or not _ONE_ACTOR_CUE.search(skel):
+        if not slots:
+            return out
+        # one actor: a party joining an agreement known by its name ("Chile ratified the X Treaty") ...
+        out = out + _read_signings(g, skel, slots, base, ctx, s.lang, pub, not_public, agreements, actors, out)
+        # ... or a designation stated without its author ("X was listed as a terrorist group")
+        if not _ONE_ACTOR_CUE.search(skel):
             return out
         matches = relations.match(skel, s.lang, near=False, designator_only=True)
         if not matches:
@@ -734,6 +740,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 continue
             out.append(Claim(predicate=_MEMBER_PRED[a.split(":")[0]] if route else pred, subject=a, object=b,
                              props=props, **common))
+    out.extend(_read_signings(g, skel, slots, base, ctx, s.lang, pub, not_public, agreements, actors, out))
     out.extend(_signed_by(skel, slots, base, ctx, s.lang, pub))
     # possessives: "Iran's IRGC" -> PART_OF when the gazetteer makes the group an arm of that state
     for b, a in poss:
@@ -773,6 +780,17 @@ _MEMBER_PRED = {"official": "MEMBER_OF", "group": "PART_OF"}
 _INVITED = re.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|accord|pact|to\s+(?:train|help|assist|support|protect|guard|advise)|"
                       r"advis[eo]rs|instructors|trainers|allied|ally|partner\w*|base|bases|invitaci\w*|a\s+petici[oó]n|a\s+pedido|"
                       r"solicitud|acuerdo|convenio|para\s+(?:entrenar|ayudar|apoyar|proteger|asesorar)|asesores|instructores|aliad\w*|bases?)\b", re.I)
+
+
+def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements, actors, known) -> list[Claim]:
+    """Signings the rules do not spell out (loaders/agreements.py), with this module's parties,
+    agreements and dates."""
+    return agreements_mod.signing_claims(
+        skel, slots, base, ctx, lang, pub, party_of=lambda m_, on: _party(g, m_, on),
+        make_agreement=lambda a, b, head, d, ps: _agreement(g, a, b, head, d, base["quote"], not_public, agreements,
+                                                            actors, ps),
+        pick_date=lambda sk, span, excluded: _pick_date(sk, span, excluded, pub, lang), background=_BACKGROUND_ACCORD.search,
+        known=known, agreements=agreements)
 
 
 def _membership(g, ma: Mention, mb: Mention, actors) -> tuple[str, str] | None:
