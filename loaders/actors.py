@@ -20,7 +20,12 @@ from loaders.gazetteer import Gazetteer, tokens
 
 WORD = re.compile(r"\w+")
 # surnames with an inner capital ("LeBlanc", "McCarthy", "DeSantis", "O'Brien") are names too
-_NAME_WORD = r"(?:(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][a-záéíóúñüäëïöçãõâêôà'’-]+|[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüäëïöçãõâêôà'’-]+(?:-[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?|[A-Z]\.|(?:al|el|bin|ibn|abu|abd)-[A-Z][\w'’]+)"
+# letters of names written in Latin script beyond Spanish ("Yaşar Güler", "Radosław Sikorski",
+# "Aleksandar Vučić", "Jonas Gahr Støre", "İlham Əliyev", "Phạm Minh Chính")
+NAME_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚƏ"
+NAME_LO = "a-zß-öø-ÿā-žșțəḁ-ỿ"
+_NAME_WORD = (rf"(?:(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][{NAME_LO}'’-]+|[{NAME_UP}][{NAME_LO}'’-]+(?:-[{NAME_UP}][{NAME_LO}]+)?"
+              r"|[A-Z]\.|(?:al|el|bin|ibn|abu|abd)-[A-Z][\w'’]+)")
 _PARTICLE = r"(?:de|del|la|las|los|da|do|dos|van|von|bin|ibn|al|el|y)"
 NAME = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,8}}(?![\w])")
 # titles that do not make someone an office holder of a state/group
@@ -319,7 +324,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         _plural_titles(g, text, s, e, ms, taken, result, para_states)
         # people introduced without a known title (spokespeople, commanders, sources): loaders/people.py
         people.discover(g, text, s, e, ms, taken, result, last_group, len(group_counts) > 1 and
-                        sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2])
+                        sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2], published)
         # -- surnames of people met earlier; register new ones
         for m in ms:
             if m.entity.startswith("official:"):
@@ -348,7 +353,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                     if free(a, b) and all(not (m.start <= a < m.end) for m in ms):
                         ms.append(Mention(a, b, oid, "person"))
                         taken.append((a, b))
-        people.bare_roles(g, text, s, e, ms, last_group)  # "Sarwari is the group's spokesman"
+        people.bare_roles(g, text, s, e, ms, last_group, published=published)  # "Sarwari is the group's spokesman"
         # -- coreference: role phrases without a name, "the group", "the Andean nation", "the two governments"
         ms.sort(key=lambda m: m.start)
         _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts)

@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import re
 
-from loaders.actors import (_FORMER, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
+from loaders.actors import (NAME_LO, NAME_UP, _FORMER, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
                             canonical_role)
 from loaders.gazetteer import Gazetteer, tokens
 
 # name words: capitalised (accents, inner capitals, hyphens, apostrophes), "al-"/"bin-" forms, initials
-_WORD = (r"(?:(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][a-záéíóúñüäëïöçãõâêôàşğı'’-]+"
-         r"|[A-ZÁÉÍÓÚÑÜÖÇŞ][a-záéíóúñüäëïöçãõâêôàşğı'’]+(?:-[A-ZÁÉÍÓÚÑa-z][a-záéíóúñüşğı]+)*"
+_WORD = (rf"(?:(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][{NAME_LO}'’-]+"
+         rf"|[{NAME_UP}][{NAME_LO}'’]+(?:-[{NAME_UP}a-z][{NAME_LO}]+)*"
          r"|[A-Z]\.|(?:al|el|bin|ibn|abu|abd|ad|as|ash)-[A-Z][\w'’]+)")
 # particles inside a name ("Juan Andrés de la Maza", "Mohamed ould Ghazouani", "Iyad ag Ghaly")
 _PARTICLE = r"(?:de|del|la|las|los|da|do|dos|das|van|von|der|den|ter|bin|bint|ibn|al|el|ould|ag|ben|y)"
@@ -208,7 +208,7 @@ def _give_role(m: Mention, role: str, org: str | None, former: bool, ms: list[Me
 
 
 def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
-             salient_group: str | None = None, group_tie: bool = False) -> None:
+             salient_group: str | None = None, group_tie: bool = False, published: str | None = None) -> None:
     """People in text[s:e] the title reader did not find, and roles for people named without one."""
     if e - s < 12 or _headline(text, s, e):
         return
@@ -219,10 +219,12 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         if known:
             k = known[-1]
             if not k.role:
-                _read_role(g, text, k.end, e, k, ms, salient_group, group_tie, left_from=s)
+                _read_role(g, text, k.end, e, k, ms, salient_group, group_tie, left_from=s, published=published)
             elif k.org is None:
                 # "Hamas political bureau chief X": the title reader took "chief" but no owner
                 _left_title(g, text, s, k, ms)
+                if k.org is None:
+                    _owner_before(g, text, s, k, ms, published)
             continue
         drop: list[Mention] = []
         if inside and min(x.start for x in inside) > a + 2 and all(x.entity.startswith("state:") and x.kind in
@@ -256,18 +258,18 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         if not all(b_ <= a or a_ >= b for a_, b_ in taken):
             continue
         person = _new_person(g, name, a, b, ms, taken, result)
-        _read_role(g, text, b, e, person, ms, salient_group, group_tie, left_from=s)
+        _read_role(g, text, b, e, person, ms, salient_group, group_tie, left_from=s, published=published)
 
 
 def bare_roles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], salient_group: str | None = None,
-               group_tie: bool = False) -> None:
+               group_tie: bool = False, published: str | None = None) -> None:
     """People met before and named by surname, given a role after it: "Mujahid is the
     Taliban's spokesman", "Haniya, portavoz de Hamás, ..." (run once surnames are resolved)."""
     if e - s < 12 or _headline(text, s, e):
         return
     for m in list(ms):
         if m.entity.startswith("official:") and not m.role and m.kind == "person" and " " not in text[m.start:m.end]:
-            _read_role(g, text, m.end, e, m, ms, salient_group, group_tie)
+            _read_role(g, text, m.end, e, m, ms, salient_group, group_tie, published=published)
 
 
 def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int) -> str | None:
@@ -296,7 +298,7 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int) -> str | None:
 
 
 def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: list[Mention], salient: str | None,
-               group_tie: bool, left_from: int | None = None) -> None:
+               group_tie: bool, left_from: int | None = None, published: str | None = None) -> None:
     """Give `person` (named at ..b) the role a phrase after it states, or a title before it."""
     after = text[b:e]
     for rx in (_APPOS, _COPULA):
@@ -304,9 +306,19 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
         if not mt:
             continue
         ra, rb = b + mt.start("r"), b + mt.end("r")
-        if any(x.entity.startswith("official:") and ra <= x.start < rb for x in ms):
-            continue  # the phrase names someone else ("X, Y's deputy")
+        others = [x for x in ms if x.entity.startswith("official:") and ra <= x.start < rb and x is not person]
         role, former = _role_of(g, mt.group("r"))
+        if others:
+            # the phrase names someone else: only "X, Tinubu's spokesman" ties X, to the
+            # state that person serves; "X, Y's rival at Hamas" does not
+            owner = others[0]
+            if role and re.fullmatch(r"\s*(?:(?:the|el|la)\s+)?", text[ra:owner.start]) and \
+                    re.match(r"['’]s\s", text[owner.end:owner.end + 3]) and len(others) == 1:
+                org = _served_state(g, owner, published)
+                if org:
+                    _give_role(person, role, org, former, ms)
+                    return
+            continue
         if role:
             _give_role(person, role, _org_of(g, text, ra, rb, role, ms, salient, group_tie), former, ms)
             return
@@ -321,6 +333,8 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
             return
     if left_from is not None:
         _left_title(g, text, left_from, person, ms)
+        if person.role and person.org is None:
+            _owner_before(g, text, left_from, person, ms, published)
 
 
 def _left_title(g: Gazetteer, text: str, left_from: int, person: Mention, ms: list[Mention]) -> None:
@@ -347,6 +361,43 @@ def _left_title(g: Gazetteer, text: str, left_from: int, person: Mention, ms: li
     if role:
         _give_role(person, role, org_m.entity, former, ms)
         person.title_start = org_m.start
+
+
+def _served_state(g: Gazetteer, official: Mention, published: str | None) -> str | None:
+    """The state a person serves: the one their title tied them to, else the gazetteer's."""
+    if official.org and official.org.startswith("state:"):
+        return official.org
+    return g.state_of(official.entity, published)
+
+
+_SURNAME_OWNER = re.compile(r"(?:the\s+)?([A-Z][\w-]+)['’]s\s+")
+# "Tinubu's spokesman, X", "Tshisekedi's chief of staff X": a title owned by another person
+_OWNED_TITLE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s*,?\s+")
+
+
+def _owner_before(g: Gazetteer, text: str, left_from: int, person: Mention, ms: list[Mention],
+                  published: str | None) -> None:
+    """A person titled after another person's possessive serves that person's state."""
+    own = _SURNAME_OWNER.match(person.role or "")
+    if own:
+        # the title reader kept the owner's surname in the title: a known official's surname
+        oid = _any_surname_index(g).get(_norm(own.group(1)))
+        org = g.state_of(oid, published) if oid else None
+        if org and set(tokens(person.role[own.end():])) & _role_nouns(g):
+            person.org, person.role = org, person.role[own.end():]
+        return
+    owners = [x for x in ms if x.entity.startswith("official:") and x is not person and left_from <= x.start
+              and x.end < person.start and person.start - x.end <= 45]
+    if not owners:
+        return
+    owner = max(owners, key=lambda x: x.end)
+    mt = _OWNED_TITLE.fullmatch(text, owner.end, person.start)
+    if not mt or tokens(text[owner.end:person.start])[-1:] == () or \
+            not set(tokens(text[owner.end:person.start])) & _role_nouns(g):
+        return
+    org = _served_state(g, owner, published)
+    if org:
+        person.org = org
 
 
 __all__ = ["discover", "bare_roles", "PERSON"]

@@ -139,3 +139,32 @@ def test_a_rebel_groups_spokesman_holds_a_role_in_the_group():
 def test_a_rebel_leader_holds_no_office_of_a_state():
     got = roles("Rebel leader Omar Haddou said Chad would fall, Chad's government said.")
     assert not any(o == "state:TCD" for _, o, _ in got)
+
+
+# -- names in Latin script beyond Spanish letters ------------------------------------------
+
+def test_names_with_turkish_polish_nordic_and_balkan_letters():
+    assert has_role(roles("Turkish Interior Minister Şükrü Yıldız met his Iraqi counterpart."),
+                    "official:sukru-yildiz", "state:TUR", "interior")
+    got = roles("Poland's Defence Minister Bogusław Wiśniewski urged Germany to send more air defence.")
+    assert any(o == "state:POL" and "wi" in p for p, o, _ in got)
+    got = roles("Croatian Prime Minister Željko Marković said Zagreb would back the listing.")
+    assert any(o == "state:HRV" and "markovic" in p for p, o, _ in got)
+    got = roles("Denmark's Foreign Minister Søren Østergaard urged Iran to free the sailors.")
+    assert any(o == "state:DNK" for p, o, _ in got)
+
+
+# -- a title owned by another person: that person's state -------------------------------
+
+def test_a_presidents_spokesman_serves_the_presidents_state():
+    got = roles("Nigeria's president Bola Tinubu travelled to Abuja. Tinubu's spokesman, Sani Adeyemi, "
+                "said the talks went well.", published="2024-06-01")
+    assert has_role(got, "official:sani-adeyemi", "state:NGA", "spokesman")
+    got = roles("Kamal Idris, Tinubu's chief of staff, said Nigeria would not pay.", published="2024-06-01")
+    assert has_role(got, "official:kamal-idris", "state:NGA", "chief of staff")
+
+
+def test_a_rival_of_a_president_does_not_serve_the_presidents_state():
+    got = roles("Kamal Idris, a fierce critic of Tinubu's government, said Nigeria would not pay.",
+                published="2024-06-01")
+    assert not any(p == "official:kamal-idris" for p, _, _ in got)
