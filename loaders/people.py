@@ -126,6 +126,8 @@ _POSTED_ROLES = {"envoy", "ambassador", "embajador", "embajadora", "enviado", "e
 # "exdirector", "excomandante": Spanish writes a former office as one word
 _EX = re.compile(r"\bex-?(?=[a-záéíóúñ]{4,})", re.I)
 _HEADLINE_MIN = 5
+_ANY_WORD = re.compile(r"(?<![\w’'-])[^\W\d_]")
+_CAP_WORD = re.compile(rf"(?<![\w’'-])[{NAME_UP}]")
 _CLAUSE = {"es", "fue", "era", "son", "is", "was", "are", "were", "has", "have", "had", "will", "would", "who", "que",
            "quien", "which", "said", "dijo", "and", "y", "but", "pero", "desde", "since", "with", "con", "met",
            "visited", "told", "called", "named", "against", "contra", "when", "cuando", "where", "donde", "after",
@@ -151,11 +153,10 @@ def _is_name(g: Gazetteer, name: str) -> bool:
 
 def _headline(text: str, s: int, e: int) -> bool:
     """A Title Case line ("Hamas Leader Rejects New Truce Offer") names no one reliably."""
-    ws = re.findall(r"[A-Za-zÁÉÍÓÚÑáéíóúñ][\w’'-]*", text[s:e])
-    if len(ws) < _HEADLINE_MIN:
+    words = len(_ANY_WORD.findall(text, s, e))
+    if words < _HEADLINE_MIN:
         return False
-    caps = sum(1 for w in ws if w[:1].isupper())
-    return caps / len(ws) > 0.7
+    return len(_CAP_WORD.findall(text, s, e)) / words > 0.7
 
 
 def _role_nouns(g: Gazetteer) -> set[str]:
@@ -210,13 +211,18 @@ def _give_role(m: Mention, role: str, org: str | None, former: bool, ms: list[Me
 def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
              salient_group: str | None = None, group_tie: bool = False, published: str | None = None) -> None:
     """People in text[s:e] the title reader did not find, and roles for people named without one."""
-    if e - s < 12 or _headline(text, s, e):
+    if e - s < 12:
         return
+    headline = None  # read only when a name is found: most sentences name no new person
     for nm in PERSON.finditer(text, s, e):
         a, b = nm.start(), nm.end()
         inside = [m for m in ms if m.start < b and m.end > a]
         known = [m for m in inside if m.entity.startswith("official:") and m.start >= a and m.end <= b]
         if known:
+            if headline is None:
+                headline = _headline(text, s, e)
+            if headline:
+                return
             k = known[-1]
             if not k.role:
                 _read_role(g, text, k.end, e, k, ms, salient_group, group_tie, left_from=s, published=published)
@@ -248,6 +254,10 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         name = text[a:b]
         if not _is_name(g, name):
             continue
+        if headline is None:
+            headline = _headline(text, s, e)
+        if headline:
+            return
         cue = _cue(g, text, s, a, b, e)
         if cue is None:
             continue
@@ -265,11 +275,12 @@ def bare_roles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], salie
                group_tie: bool = False, published: str | None = None) -> None:
     """People met before and named by surname, given a role after it: "Mujahid is the
     Taliban's spokesman", "Haniya, portavoz de Hamás, ..." (run once surnames are resolved)."""
-    if e - s < 12 or _headline(text, s, e):
+    bare = [m for m in ms if m.entity.startswith("official:") and not m.role and m.kind == "person"
+            and " " not in text[m.start:m.end]]
+    if not bare or e - s < 12 or _headline(text, s, e):
         return
-    for m in list(ms):
-        if m.entity.startswith("official:") and not m.role and m.kind == "person" and " " not in text[m.start:m.end]:
-            _read_role(g, text, m.end, e, m, ms, salient_group, group_tie, published=published)
+    for m in bare:
+        _read_role(g, text, m.end, e, m, ms, salient_group, group_tie, published=published)
 
 
 def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int) -> str | None:
