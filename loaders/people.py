@@ -79,13 +79,24 @@ _SAY_BEFORE = re.compile(rf"(?:\b(?:{_SAY_EN}|{_SAY_ES})(?:\s+(?:on\s+)?(?:\w+da
 _SAY_AFTER = re.compile(rf"\s*(?:,\s*)?(?:(?:also|then|later|previously|has|had|have|also\s+has|once|ha|había|también)\s+)?"
                         rf"(?:{_SAY_EN}|{_SAY_ES}|signed|firmó|suscribió|rubricó|told|dijo)\b")
 
+# "X, a member of Hamas's political bureau": a person tied to a body without an office (a cue
+# that X is a person; membership itself is read by the relation rules)
+_AFFILIATION = re.compile(r"^(?:(?:a|an|the|un|una|el|la)\s+)?(?:senior\s+|leading\s+|top\s+|founding\s+|veteran\s+)?"
+                          r"(?:member|miembro|militant|militante|operative|figure|activist|activista|alto\s+cargo|"
+                          r"cargo|fighter|combatiente|loyalist)\b", re.I)
 # "X, <role phrase>, said": the bracketed phrase must be a role, not another name
 _BRACKET_SAY = re.compile(rf"\s*,\s*(?P<r>[^,;:.“”\"()]{{2,110}}?)\s*,\s*(?:{_SAY_EN}|{_SAY_ES})\b")
 # "... spokesman and has held the post since 2022": a second clause ends the role phrase
 _AND_VERB = r"\s(?:and|y)\s+(?:has|had|have|is|was|will|would|said|ha|había|es|fue|será|dijo)\b"
 # a role phrase after the name: apposition or copula (up to the next comma / clause end)
 _END = r"(?=\s*(?:,|\.|;|:|\)|$)|\s(?:who|quien|que|said|dijo|told|since|desde|until|hasta)\b|" + _AND_VERB + ")"
-_APPOS = re.compile(r",\s*(?P<r>(?:(?:a|an|the|el|la|un|una|now|also|ahora|también)\s+)?[^,;:.“”\"()]{2,110}?)" + _END)
+# (an age first, as wire copy writes it: "X, 54, the group's commander", "X, de 54 años, ...")
+_AGE = r"(?:,\s*(?:de\s+)?\d{2,3}(?:\s+años)?)?"
+_APPOS = re.compile(_AGE + r",\s*(?P<r>(?:(?:a|an|the|el|la|un|una|now|also|ahora|también)\s+)?[^,;:.“”\"()—–]{2,110}?)" + _END)
+# "X — the militia's commander — said", "X (the group's envoy in Lebanon) said"
+_APPOS_DASH = re.compile(r"\s*[—–]\s*(?P<r>[^,;:.“”\"()—–]{2,110}?)\s*(?=[—–,.;])")
+_APPOS_PAREN = re.compile(r"\s*\(\s*(?P<r>[^,;:.“”\"()]{2,110}?)\s*\)")
+_APPOSITIONS = (_APPOS, _APPOS_DASH, _APPOS_PAREN)
 _COPULA = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains|serves\s+as|served\s+as|"
                      r"es|fue|era|ha\s+sido|sigue\s+siendo|se\s+desempeña\s+como|se\s+desempeñó\s+como|ejerce\s+como)"
                      r"\s+(?:now\s+|also\s+|still\s+|currently\s+|ahora\s+|también\s+|actualmente\s+)?"
@@ -292,11 +303,12 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int) -> str | None:
     if _SAY_AFTER.match(after):
         return "said"
     br = _BRACKET_SAY.match(after)
-    if br and _role_of(g, br.group("r"))[0]:
+    if br and (_role_of(g, br.group("r"))[0] or _AFFILIATION.search(br.group("r"))):
         return "said"
-    ap = _APPOS.match(after)
-    if ap and _role_of(g, ap.group("r"))[0]:
-        return "role"
+    for rx in _APPOSITIONS:
+        ap = rx.match(after)
+        if ap and (_role_of(g, ap.group("r"))[0] or _AFFILIATION.search(ap.group("r"))):
+            return "role"
     cp = _COPULA.match(after)
     if cp and _role_of(g, cp.group("r"))[0]:
         return "role"
@@ -312,7 +324,7 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
                group_tie: bool, left_from: int | None = None, published: str | None = None) -> None:
     """Give `person` (named at ..b) the role a phrase after it states, or a title before it."""
     after = text[b:e]
-    for rx in (_APPOS, _COPULA):
+    for rx in (*_APPOSITIONS, _COPULA):
         mt = rx.match(after)
         if not mt:
             continue

@@ -168,3 +168,28 @@ def test_a_rival_of_a_president_does_not_serve_the_presidents_state():
     got = roles("Kamal Idris, a fierce critic of Tinubu's government, said Nigeria would not pay.",
                 published="2024-06-01")
     assert not any(p == "official:kamal-idris" for p, _, _ in got)
+
+
+# -- apposition written with an age, dashes or parentheses ----------------------------------
+
+def test_apposition_after_an_age_dashes_or_parentheses():
+    got = roles("Wagner Group fighters left Mali. Pavel Dronov, 54, the group's commander in Bamako, "
+                "said they would return.")
+    assert has_role(got, "official:pavel-dronov", "group:wagner-group", "commander")
+    got = roles("Hamas rejected the plan. Samir Odeh (the group's representative in Lebanon) said talks were over.")
+    assert has_role(got, "official:samir-odeh", "group:hamas", "representative")
+    got = roles("Hezbollah fired drones on Sunday. Ali Daher — the group's coordinator in the south — said more would come.")
+    assert has_role(got, "official:ali-daher", "group:hezbollah", "coordinator")
+
+
+def test_an_age_alone_is_no_role():
+    assert not roles("Hamas rejected the plan. Samir Odeh, 54, said talks were over.")
+
+
+# -- a member of a body is a person (membership is read by the relation rules) ---------------
+
+def test_a_member_named_in_apposition_is_a_person_and_a_member():
+    claims = _claims("Rami Saleh, a senior member of Hamas, said the group would not disarm.")
+    assert any(c.predicate == "MEMBER_OF" and c.subject == "official:rami-saleh" and c.object == "group:hamas"
+               for c in claims)
+    assert not any(c.predicate == "HOLDS_ROLE" and c.subject == "official:rami-saleh" for c in claims)

@@ -88,3 +88,9 @@ def test_quien_dirige_da_cargo_a_quien_ya_habla():
 
 def test_quien_visito_no_es_cargo():
     assert not roles("Habrá represalias, afirmó Óscar Benítez, quien visitó el Tren de Aragua.")
+
+
+def test_aposicion_tras_la_edad():
+    got = roles("Yuri Sokolov, de 54 años, comandante del Grupo Wagner en Mali, dijo que volverían.")
+    assert has_role(got, "official:yuri-sokolov", "group:wagner-group", "commander")
+    assert not roles("Yuri Sokolov, de 54 años, dijo que el Grupo Wagner volvería a Mali.")
