@@ -299,6 +299,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     """Mentions in the given sentence spans (document order). Surnames of people met
     earlier in the document resolve to them; simple coreference is resolved here too."""
     from loaders import people  # (imports this module)
+    from loaders.group_names import discover as discover_groups  # (imports this module)
     result = Actors()
     titles = _title_tokens(g)
     surnames: dict[str, str] = {}  # normalised surname -> official id, once the full name was seen
@@ -318,8 +319,10 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     for (s, e) in spans:
         ms = gazetteer_mentions(g, text, s, e)
         taken = [(m.start, m.end) for m in ms]
+        prose = discover_groups(g, text, s, e, ms, taken, result)  # False on a Title Case headline
         _acronym_agencies(g, text, s, e, ms, taken, result)
-        _named_organisations(g, text, s, e, ms, taken, result)
+        if prose:
+            _named_organisations(g, text, s, e, ms, taken, result)
         _defined_acronyms(g, text, s, e, ms, taken, result, acronyms)
         _category_groups(g, text, s, e, ms, taken, result)
 
