@@ -263,3 +263,10 @@ def test_a_name_found_from_its_context_is_found_again_without_it():
 def test_an_owner_before_a_title_is_left_to_the_title_reader():
     assert "group:interior-ministry" not in new_groups("Pedro Alves, the Interior Ministry's spokesman, denied it.")
     assert "group:ndolo-front" in new_groups("The Red Dawn Brigades, the Ndolo Front's youth wing, marched on Friday.")
+
+
+def test_its_arm_refers_to_the_organisation_before():
+    assert ("group:red-dawn-brigades", "group:ndolo-front") in part_of(
+        "The Ndolo Front runs its own courts and commands the Red Dawn Brigades, its external operations arm.")
+    assert part_of("Iran backs the Red Dawn Brigades, its closest ally in the region.") == set()
+    assert part_of("The Ndolo Front attacked the Red Dawn Brigades, its arm of the law.") == set()

@@ -124,3 +124,9 @@ def test_una_de_las_facciones_que_integran():
 def test_copula_negativos():
     assert part_of("Las Brigadas Rojas no son el brazo armado del Frente Patriótico, según su líder.") == set()
     assert part_of("¿Son las Brigadas Rojas el brazo armado del Frente Patriótico?") == set()
+
+
+def test_su_brazo_armado():
+    assert ("group:brigadas-rojas-del-sur", "group:frente-patriotico") in part_of(
+        "El Frente Patriótico controla a las Brigadas Rojas del Sur, su brazo armado.")
+    assert part_of("Irán apoya a las Brigadas Rojas del Sur, su principal aliado.") == set()
