@@ -104,7 +104,11 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         _head_runs(g, text, s, e, ms, taken, result)
     if apostrophe:
         _owned_names(g, text, s, e, ms, taken, result)
-    if (" and " in seg or " y " in seg or " e " in seg) and _PLURAL_RX.search(seg):
+    # (the plural-noun regex is the costly test: only after a list word and a known group or an
+    # introducing phrase; measured 0.64 -> ~0.1 ms per synthetic article)
+    if (" and " in seg or " y " in seg or " e " in seg) \
+            and (any(m.entity.startswith("group:") for m in ms) or any(w in seg for w in _INTRO_WORDS)) \
+            and _plural_in_document(text, result) and _PLURAL_RX.search(seg):
         _listed_names(g, text, s, e, ms, taken, result)
     if ("Los " in seg or "Las " in seg) and _GANG_GATE.search(seg):
         _gang_names(g, text, s, e, ms, taken, result)
@@ -120,11 +124,21 @@ _PLURAL_WORDS = ("groups", "gangs", "cartels", "militias", "factions", "organiza
                  "parties", "grupos", "bandas", "pandillas", "carteles", "cárteles", "milicias", "facciones",
                  "organizaciones", "movimientos", "partidos")
 _PLURAL_RX = re.compile("|".join(_PLURAL_WORDS), re.I)
+_INTRO_WORDS = ("such as", "including", "like ", "among them", "namely", "como ", "incluid", "entre ellos", "entre ellas")
 _KNOWN_WORDS = ("known", "conocid", "abbreviated", "siglas")
 # (no look-behind: it would stop the engine skipping ahead to the next capital; a capitalised
 # piece inside a word only adds a harmless candidate)
 _CAPS = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]*")
 _APPOS_GATE = re.compile(r",\s+(?:a|an|the|one|its|un|una|el|la|otra|otro|su)\s")
+
+
+def _plural_in_document(text: str, result: Actors) -> bool:
+    """Whether the document holds any plural category noun at all (one pass per document)."""
+    got = result.__dict__.get("_group_names_plural")
+    if got is None:
+        low = text.lower()
+        got = result.__dict__["_group_names_plural"] = any(w in low for w in _PLURAL_WORDS)
+    return got
 
 
 def _headline(seg: str) -> bool:
@@ -359,6 +373,7 @@ _HEAD_CAPS = {f(k) for k in _HEAD_SET for f in (str.capitalize, str.upper)}
 _PREFIX_CAPS = {f(k) for k in _PREFIX_SET for f in (str.capitalize, str.upper)}
 
 
+
 def _head_runs(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
     """"Sahel Mining Corporation", "Frente 33", "45th Mechanised Brigade", "Banco Andino del Sur
     and the Kivu Gold Company": runs the older reader misreads (a place or a number inside,
@@ -562,7 +577,7 @@ _KNOWN_GATE = re.compile(r"\b(?:known|conocid[oa]|abbreviated|initials|siglas|ac
 _KNOWN_AS = re.compile(r"\s*,?\s+(?:(?:also|better|widely|más|mejor)\s+)?(?:known|conocid[oa]|abbreviated)\s+"
                        r"(?:as|como|by\s+(?:its|the)\s+(?:acronym|initials))\s+(?:por\s+sus\s+siglas\s+)?"
                        r"(?:the\s+|el\s+|la\s+)?(?P<acr>[A-Z][A-Z0-9]{1,8})\b(?![’'-])")
-_ACR_FIRST = re.compile(r"(?<![\w’'-])(?P<acr>[A-Z][A-Z0-9]{1,8})\s*,\s+(?:the|el|la)\s+")
+_ACR_FIRST = re.compile(r"\b(?P<acr>[A-Z][A-Z0-9]{1,8})\s*,\s+(?:the|el|la)\s+")
 
 
 def _known_as(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
