@@ -288,6 +288,8 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
         common = dict(base, modality=ass.modality, polarity="positive", rule=f"{lang}.agreements.clause")
         if len(sides) < 2 and not r.name and not ctx.get("last_agreement"):
             # signatories of an agreement not read yet: dated only if one is read later (dates are costly)
+            if read or (r.partners and not {party_of(slots[i], pub) for i in r.parties + r.signers if i < len(slots)} - {None}):
+                continue  # the rules' agreement of this sentence, or a partner that is no party
             for i in r.signers if not r.signs else dict.fromkeys(r.parties + r.signers):
                 if i < len(slots) and slots[i].entity.startswith("official:") and slots[i].entity not in signed:
                     ctx.setdefault("pending_signers", []).append((slots[i].entity, dict(
