@@ -79,6 +79,8 @@ _SAY_BEFORE = re.compile(rf"(?:\b(?:{_SAY_EN}|{_SAY_ES})(?:\s+(?:on\s+)?(?:\w+da
 _SAY_AFTER = re.compile(rf"\s*(?:,\s*)?(?:(?:also|then|later|previously|has|had|have|also\s+has|once|ha|había|también)\s+)?"
                         rf"(?:{_SAY_EN}|{_SAY_ES}|signed|firmó|suscribió|rubricó|told|dijo)\b")
 
+_NICKNAME = re.compile(r"\s*,\s*(?:(?:better|also|widely)\s+)?(?:known\s+as|nicknamed|alias|a\.k\.a\.|aka|"
+                       r"(?:más\s+)?conocid[oa]\s+como|apodad[oa]|alias\s+de)\s+[\"“']?[^,;:.()\"”]{1,40}[\"”']?(?=\s*,)")
 # "X, a member of Hamas's political bureau": a person tied to a body without an office (a cue
 # that X is a person; membership itself is read by the relation rules)
 _AFFILIATION = re.compile(r"^(?:(?:a|an|the|un|una|el|la)\s+)?(?:senior\s+|leading\s+|top\s+|founding\s+|veteran\s+)?"
@@ -294,11 +296,19 @@ def bare_roles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], salie
         _read_role(g, text, m.end, e, m, ms, salient_group, group_tie, published=published)
 
 
+def _past_nickname(text: str, b: int, e: int) -> int:
+    """Where the text after a name goes on once a nickname aside is skipped ("X, known as Y,",
+    "X, alias Y,", "X, conocido como Y,"): the role phrase comes after it."""
+    nk = _NICKNAME.match(text, b, e)
+    return nk.end() if nk else b
+
+
 def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int) -> str | None:
     """Why text[a:b] is a person: a role phrase, a verb of office, attribution or signing."""
     before = text[max(s, a - 40):a]
     if _SAY_BEFORE.search(before):
         return "said"
+    b = _past_nickname(text, b, e)
     after = text[b:e]
     if _SAY_AFTER.match(after):
         return "said"
@@ -323,6 +333,13 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int) -> str | None:
 def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: list[Mention], salient: str | None,
                group_tie: bool, left_from: int | None = None, published: str | None = None) -> None:
     """Give `person` (named at ..b) the role a phrase after it states, or a title before it."""
+    nb = _past_nickname(text, b, e)
+    if nb != b:
+        # the nickname is the same person, not another one ("X, alias Gordo Wil, el líder de ...")
+        for x in ms:
+            if x is not person and x.entity.startswith("official:") and b <= x.start < nb:
+                x.entity, x.role, x.org, x.actor = person.entity, None, None, False
+        b = nb
     after = text[b:e]
     for rx in (*_APPOSITIONS, _COPULA):
         mt = rx.match(after)

@@ -193,3 +193,10 @@ def test_a_member_named_in_apposition_is_a_person_and_a_member():
     assert any(c.predicate == "MEMBER_OF" and c.subject == "official:rami-saleh" and c.object == "group:hamas"
                for c in claims)
     assert not any(c.predicate == "HOLDS_ROLE" and c.subject == "official:rami-saleh" for c in claims)
+
+
+def test_the_role_after_a_nickname_is_the_persons():
+    got = roles("Musa Adamu, better known as Abu Bakr, the commander of the Rapid Support Forces in Darfur, "
+                "denied the report.")
+    assert any(p == "official:musa-adamu" and "commander" in r for p, _, r in got)
+    assert not any(p == "official:abu-bakr" for p, _, _ in got)

@@ -94,3 +94,17 @@ def test_aposicion_tras_la_edad():
     got = roles("Yuri Sokolov, de 54 años, comandante del Grupo Wagner en Mali, dijo que volverían.")
     assert has_role(got, "official:yuri-sokolov", "group:wagner-group", "commander")
     assert not roles("Yuri Sokolov, de 54 años, dijo que el Grupo Wagner volvería a Mali.")
+
+
+# -- un alias entre el nombre y el cargo --------------------------------------------------
+
+def test_el_cargo_tras_un_alias_es_de_la_persona_no_del_alias():
+    got = roles("Wilmer Pazmiño, alias El Gordo, el líder de Los Tiguerones, fue capturado en Guayaquil.")
+    assert has_role(got, "official:wilmer-pazmino", "group:los-tiguerones", "leader")
+    assert not any(p == "official:el-gordo" for p, _, _ in got)
+    got = roles("Marco Vélez, conocido como El Flaco, jefe del Tren de Aragua en Chile, fue detenido.")
+    assert has_role(got, "official:marco-velez", "group:tren-de-aragua", "chief")
+
+
+def test_un_alias_sin_cargo_no_da_nada():
+    assert not roles("Wilmer Pazmiño, alias El Gordo, fue capturado en Guayaquil.")
