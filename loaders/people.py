@@ -32,7 +32,7 @@ _WORD = (rf"(?:(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][{NAME_LO}'’-]+"
          rf"|[{NAME_UP}][{NAME_LO}'’]+(?:-[{NAME_UP}a-z][{NAME_LO}]+)*"
          r"|[A-Z]\.|(?:al|el|bin|ibn|abu|abd|ad|as|ash)-[A-Z][\w'’]+)")
 # particles inside a name ("Juan Andrés de la Maza", "Mohamed ould Ghazouani", "Iyad ag Ghaly")
-_PARTICLE = r"(?:de|del|la|las|los|da|do|dos|das|van|von|der|den|ter|bin|bint|ibn|al|el|ould|ag|ben|y)"
+_PARTICLE = r"(?:de|del|la|las|los|da|do|dos|das|van|von|der|den|ter|bin|bint|ibn|al|el|ould|ag|ben)"  # (not "y": "X y Z" are two people)
 PERSON = re.compile(rf"(?<![\w.’'-]){_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_WORD}){{1,4}}(?![\w’'-])")
 
 # capitalised words that make a run something other than a person: organisations, events,
@@ -74,10 +74,15 @@ _SAY_ES = (r"dijo|afirmó|declaró|aseguró|señaló|explicó|indicó|añadió|a
            r"confirmó|negó|agregó|manifestó|expresó|subrayó|destacó|reconoció|escribió|denunció|precisó|"
            r"apuntó|comentó|respondió|recalcó|admitió|defendió|pidió|instó|reiteró|puntualizó|agregó")
 _SAY_BEFORE = re.compile(rf"(?:\b(?:{_SAY_EN}|{_SAY_ES})(?:\s+(?:on\s+)?(?:\w+day|el\s+\w+|este\s+\w+|hoy|ayer))?"
-                         rf"|\baccording\s+to|\bsegún|\bsegun|\bde\s+acuerdo\s+con|\bsigned\s+by|\binked\s+by|"
+                         rf"|\baccording\s+to|\bsegún|\bsegun|\bde\s+acuerdo\s+con|\bsigned\s+by|\binked\s+by|\b(?:firmaron|suscribieron|rubricaron)|"
                          rf"\b(?:firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+por)\s+$", re.I)
 _SAY_AFTER = re.compile(rf"\s*(?:,\s*)?(?:(?:also|then|later|previously|has|had|have|also\s+has|once|ha|había|también)\s+)?"
-                        rf"(?:{_SAY_EN}|{_SAY_ES}|signed|firmó|suscribió|rubricó|told|dijo)\b")
+                        rf"(?:{_SAY_EN}|{_SAY_ES}|signed|firmó|suscribió|rubricó|firmaron|suscribieron|rubricaron|told|dijo)\b")
+# "X and Y signed", "signed by X and Y", "firmado por X y Y": the first of two coordinated names
+_AND_NEXT = re.compile(r"\s*,?\s+(?:and|y|e)\s+(?:(?:the\s+|el\s+|la\s+)?[a-z][\w-]*\s+){0,4}?")
+_AND_BEFORE = re.compile(r"(?:\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:[\w’'-]+\s+){0,4}?(?:by|por)"
+                         r"|\b(?:firmaron|suscribieron|rubricaron|according\s+to|según))\s+"
+                         r"[^.;:]{3,120}?\s+(?:and|y|e)\s+(?:(?:the\s+|el\s+|la\s+)?[a-z][\w-]*\s+){0,4}?$", re.I)
 
 _NICKNAME = re.compile(r"\s*,\s*(?:(?:better|also|widely)\s+)?(?:known\s+as|nicknamed|alias|a\.k\.a\.|aka|"
                        r"(?:más\s+)?conocid[oa]\s+como|apodad[oa]|alias\s+de)\s+[\"“']?[^,;:.()\"”]{1,40}[\"”']?(?=\s*,)")
@@ -166,6 +171,8 @@ def _is_name(g: Gazetteer, name: str) -> bool:
 
 def _headline(text: str, s: int, e: int) -> bool:
     """A Title Case line ("Hamas Leader Rejects New Truce Offer") names no one reliably."""
+    if text[s:e].rstrip().endswith((".", "?", "!", ".”", ".\"")):
+        return False  # a sentence full of names ("Lo suscribieron X y Z."), not a headline
     words = len(_ANY_WORD.findall(text, s, e))
     if words < _HEADLINE_MIN:
         return False
@@ -308,10 +315,17 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int) -> str | None:
     before = text[max(s, a - 40):a]
     if _SAY_BEFORE.search(before):
         return "said"
+    if _AND_BEFORE.search(text, max(s, a - 160), a):
+        return "said"
     b = _past_nickname(text, b, e)
     after = text[b:e]
     if _SAY_AFTER.match(after):
         return "said"
+    nx = _AND_NEXT.match(text, b, e)
+    if nx:
+        other = PERSON.match(text, nx.end(), e)
+        if other and _SAY_AFTER.match(text, other.end(), e):
+            return "said"
     br = _BRACKET_SAY.match(after)
     if br and (_role_of(g, br.group("r"))[0] or _AFFILIATION.search(br.group("r"))):
         return "said"

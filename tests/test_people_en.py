@@ -200,3 +200,16 @@ def test_the_role_after_a_nickname_is_the_persons():
                 "denied the report.")
     assert any(p == "official:musa-adamu" and "commander" in r for p, _, r in got)
     assert not any(p == "official:abu-bakr" for p, _, _ in got)
+
+
+# -- signing and coordination ------------------------------------------------------------
+
+def test_signatories_named_without_titles_are_people():
+    found = people("The memorandum was signed by Kwame Asante and Ibrahim Conteh in Accra on Monday.")
+    assert {"official:kwame-asante", "official:ibrahim-conteh"} <= found
+    found = people("Kwame Asante and Ibrahim Conteh signed the memorandum in Accra.")
+    assert {"official:kwame-asante", "official:ibrahim-conteh"} <= found
+
+
+def test_coordinated_names_without_a_cue_are_not_people():
+    assert not people("Kwame Asante and Ibrahim Conteh are streets in the old town of Accra.")

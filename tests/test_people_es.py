@@ -108,3 +108,11 @@ def test_el_cargo_tras_un_alias_es_de_la_persona_no_del_alias():
 
 def test_un_alias_sin_cargo_no_da_nada():
     assert not roles("Wilmer Pazmiño, alias El Gordo, fue capturado en Guayaquil.")
+
+
+def test_firmantes_sin_cargo_son_personas():
+    found = people("Ghana y Sierra Leona firmaron un memorando. Lo suscribieron Kwame Asante y Ibrahim Conteh.")
+    assert {"official:kwame-asante", "official:ibrahim-conteh"} <= found
+    found = people("El memorando fue firmado por Kwame Asante y Ibrahim Conteh en Accra.")
+    assert {"official:kwame-asante", "official:ibrahim-conteh"} <= found
+    assert not people("Kwame Asante y Ibrahim Conteh son dos calles del centro de Accra.")
