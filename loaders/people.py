@@ -108,6 +108,16 @@ _COPULA = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains|serves\
                      r"es|fue|era|ha\s+sido|sigue\s+siendo|se\s+desempeña\s+como|se\s+desempeñó\s+como|ejerce\s+como)"
                      r"\s+(?:now\s+|also\s+|still\s+|currently\s+|ahora\s+|también\s+|actualmente\s+)?"
                      r"(?P<r>(?:the|a|an|el|la|un|una)\s+[^,;:.“”\"()]{2,110}?)" + _END)
+# "X was appointed commander of the Y in March", "X fue nombrado portavoz del Y", "X took office as ..."
+_APPOINTED = re.compile(r"\s*,?\s+(?:was|has\s+been|had\s+been|fue|ha\s+sido|había\s+sido)\s+(?:formally\s+|recently\s+|officially\s+)?"
+                        r"(?:appointed|named|elected|made|sworn\s+in|chosen|picked|promoted|nombrad[oa]|designad[oa]|"
+                        r"elegid[oa]|escogid[oa]|ascendid[oa]|investid[oa]|juramentad[oa])\s+(?:as\s+|to\s+|como\s+|a\s+)?"
+                        r"(?P<r>(?:(?:the|a|an|its|their|el|la|un|una|su|nuevo|nueva|new)\s+)?[^,;:.“”\"()]{2,110}?)" + _END
+                        + r"|\s+(?:took\s+office\s+as|asumió\s+como|juró\s+como|assumed\s+the\s+post\s+of)\s+"
+                        r"(?P<r2>[^,;:.“”\"()]{2,110}?)" + _END)
+# "Hamas named X as its new chief", "el ELN designó a X como su jefe negociador": the body that appoints
+_APPOINTS = re.compile(r"\b(?:appointed|named|chose|picked|elected|designated|nombró|designó|eligió|escogió)\s+(?:a\s+)?$")
+_AS_ROLE = re.compile(r"\s+(?:as|como)\s+(?P<r>(?:its|their|su|sus|the|el|la|a|an|un|una)\s+[^,;:.“”\"()]{2,80}?)" + _END)
 # a role said with a verb: "X, who heads the Y", "X, quien dirige el Y"
 _VERB_ROLE = re.compile(
     r"\s*,\s*(?:who|quien|que)\s+(?:now\s+|also\s+|currently\s+|ahora\s+|actualmente\s+)?"
@@ -208,7 +218,11 @@ def _org_of(g: Gazetteer, text: str, a: int, b: int, role: str, ms: list[Mention
     else a state (not a diplomat's posting), else the story's group for "the group's"/"its"."""
     inside = [m for m in ms if a <= m.start < b and m.entity.startswith(("group:", "state:"))]
     posted = set(tokens(role)) & _POSTED_ROLES
-    groups = [m for m in inside if m.entity.startswith("group:")]
+    for m in inside:  # an owner in the possessive: "Spain's ambassador to NATO"
+        if re.match(r"['’]s?\s", text[m.end:m.end + 3]) and m.kind != "demonym":
+            return m.entity
+    groups = [m for m in inside if m.entity.startswith("group:")
+              and not (posted and _POSTED.search(text, max(a, m.start - 22), m.start))]
     if groups:
         return groups[0].entity
     if salient and not group_tie and (_GROUP_REF.search(text, a, b) or _POSS_REF.match(text[a:b])):
@@ -336,6 +350,11 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int) -> str | None:
     cp = _COPULA.match(after)
     if cp and _role_of(g, cp.group("r"))[0]:
         return "role"
+    ap = _APPOINTED.match(after)
+    if ap and _role_of(g, ap.group("r") or ap.group("r2"))[0]:
+        return "role"
+    if _APPOINTS.search(text, max(s, a - 30), a) and _AS_ROLE.match(after):
+        return "role"
     # ("X, who leads the Y gang" alone makes no new person: on unseen text it added false
     # actors; the verb gives a role to people found otherwise, see _read_role)
     lt = _TITLE_BEFORE.search(text, max(s, a - 60), a)
@@ -375,6 +394,27 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
             continue
         if role:
             _give_role(person, role, _org_of(g, text, ra, rb, role, ms, salient, group_tie), former, ms)
+            return
+    ap = _APPOINTED.match(after)
+    if ap:
+        grp = "r" if ap.group("r") else "r2"
+        role, former = _role_of(g, ap.group(grp))
+        ra, rb = b + ap.start(grp), b + ap.end(grp)
+        if role and not any(x.entity.startswith("official:") and ra <= x.start < rb for x in ms):
+            _give_role(person, role, _org_of(g, text, ra, rb, role, ms, salient, group_tie), former, ms)
+            return
+    if left_from is not None and _APPOINTS.search(text, max(left_from, person.start - 30), person.start):
+        # "Hamas named X as its new chief": the subject that appoints owns the office
+        asr = _AS_ROLE.match(after)
+        role, former = _role_of(g, asr.group("r")) if asr else (None, False)
+        if role:
+            ra, rb = b + asr.start("r"), b + asr.end("r")
+            org = _org_of(g, text, ra, rb, role, ms, None, True)
+            if org is None and _POSS_REF.match(asr.group("r")):
+                subj = [x for x in ms if left_from <= x.start and x.end <= person.start
+                        and x.entity.startswith(("group:", "state:")) and x.kind != "demonym" and x.actor]
+                org = subj[-1].entity if len(subj) == 1 else None
+            _give_role(person, role, org, former, ms)
             return
     vr = _VERB_ROLE.match(after)
     if vr:

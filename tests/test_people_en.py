@@ -213,3 +213,20 @@ def test_signatories_named_without_titles_are_people():
 
 def test_coordinated_names_without_a_cue_are_not_people():
     assert not people("Kwame Asante and Ibrahim Conteh are streets in the old town of Accra.")
+
+
+# -- appointments -------------------------------------------------------------------------
+
+def test_appointed_named_elected_give_the_role():
+    got = roles("In March, Karim Haddad was appointed commander of the Quds Force.")
+    assert has_role(got, "official:karim-haddad", "group:quds-force", "commander")
+    got = roles("Lucia Ferrer was named Spain's ambassador to NATO in 2023.")
+    assert has_role(got, "official:lucia-ferrer", "state:ESP", "ambassador")
+    got = roles("Hamas named Khaled Barakat as its new political chief on Sunday.")
+    assert has_role(got, "official:khaled-barakat", "group:hamas", "chief")
+
+
+def test_appointment_negated_hypothetical_or_no_office_gives_nothing():
+    assert not roles("Karim Haddad was not appointed commander of the Quds Force.")
+    assert not roles("Karim Haddad could be appointed commander of the Quds Force.")
+    assert not roles("Hamas named Khaled Barakat as a suspect in the killing.")

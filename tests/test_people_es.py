@@ -116,3 +116,17 @@ def test_firmantes_sin_cargo_son_personas():
     found = people("El memorando fue firmado por Kwame Asante y Ibrahim Conteh en Accra.")
     assert {"official:kwame-asante", "official:ibrahim-conteh"} <= found
     assert not people("Kwame Asante y Ibrahim Conteh son dos calles del centro de Accra.")
+
+
+def test_nombramientos_dan_el_cargo():
+    got = roles("Andrés Vélez fue nombrado portavoz del ELN en 2022.")
+    assert has_role(got, "official:andres-velez", "group:eln", "spokesperson")
+    got = roles("El ELN designó a Andrés Vélez como su jefe negociador.")
+    assert has_role(got, "official:andres-velez", "group:eln", "negotiator")
+    got = roles("Andrés Vélez asumió como comandante del ELN en enero.")
+    assert has_role(got, "official:andres-velez", "group:eln", "commander")
+
+
+def test_nombramiento_negado_o_hipotetico_no_da_nada():
+    assert not roles("Andrés Vélez no fue nombrado portavoz del ELN.")
+    assert not roles("Andrés Vélez podría ser nombrado portavoz del ELN.")
