@@ -230,3 +230,24 @@ def test_appointment_negated_hypothetical_or_no_office_gives_nothing():
     assert not roles("Karim Haddad was not appointed commander of the Quds Force.")
     assert not roles("Karim Haddad could be appointed commander of the Quds Force.")
     assert not roles("Hamas named Khaled Barakat as a suspect in the killing.")
+
+
+# -- a minister of any portfolio serves the story's home state; "secretary" is kept ----------
+
+def test_a_portfolio_minister_without_a_state_serves_the_home_state():
+    text = ("WELLINGTON - New Zealand listed the militia as a terrorist entity on Monday. Fisheries Minister "
+            "Tama Rangi told reporters the listing froze its assets. New Zealand had debated it for months.")
+    assert has_role(roles(text), "official:tama-rangi", "state:NZL", "fisheries")
+
+
+def test_a_portfolio_minister_in_a_two_state_sentence_gets_no_guess():
+    text = ("WELLINGTON - New Zealand listed the militia on Monday. Fisheries Minister Tama Rangi met "
+            "Australia's envoy and France's envoy in Wellington. New Zealand had debated it.")
+    assert not any(p == "official:tama-rangi" and o != "state:NZL" for p, o, _ in roles(text))
+
+
+def test_foreign_secretary_keeps_the_word_secretary():
+    got = roles("Britain sanctioned the group. Foreign Secretary Ellen Marsh said London would act.")
+    assert has_role(got, "official:ellen-marsh", "state:GBR", "foreign secretary")
+    got = roles("Britain sanctioned the group. Foreign Minister Ellen Marsh said London would act.")
+    assert not any("secretary" in r for _, _, r in got)
