@@ -26,6 +26,8 @@ SCHEMA = (
     # the stored central_actors ranking (queries/centrality.py) is read by rank
     "CREATE INDEX geokg_centrality_rank IF NOT EXISTS FOR (n:Centrality) ON (n.rank)",
     "CREATE INDEX geokg_centrality_type_rank IF NOT EXISTS FOR (n:Centrality) ON (n.type_rank)",
+    "CREATE INDEX geokg_centrality_moved IF NOT EXISTS FOR (n:Centrality) ON (n.moved)",
+    "CREATE INDEX geokg_centrality_actor_id IF NOT EXISTS FOR (n:Centrality) ON (n.actor_id)",
     # the fact-edge properties canned queries filter on across the graph (see falkordb_store)
     *(f"CREATE INDEX geokg_{t.lower()}_contested IF NOT EXISTS FOR ()-[r:{t}]-() ON (r.contested)"
       for t in EDGE_PROPS),

@@ -111,6 +111,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     ("year_attr", rf"(?:['’]s|\bits|\btheir)\s+{_YEAR}\b(?=\s+[a-z])"),
 ]]
 
+_BANK = literals.Bank(p for _, p in _PATTERNS)
+
+
 @dataclass(frozen=True)
 class DateExpr:
     start: int
@@ -237,8 +240,9 @@ def _find(text: str, start: int, end: int, published: str | None, lang: str | No
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
     later: list[re.Match] = []
-    for kind, pat in _PATTERNS:
-        for m in literals.finditer(pat, text, start, end):  # most patterns need a month or year word
+    for k in _BANK.live(text, start, end):  # most patterns need a month or year word: one pass finds which
+        kind, pat = _PATTERNS[k]
+        for m in pat.finditer(text, start, end):
             a, b = m.span()
             if (kind in ("clock", "dateline") or (kind == "year_tl" and not m.group().startswith("("))) and \
                     a != start and text[start:a].strip():

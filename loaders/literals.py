@@ -23,6 +23,11 @@ import re
 from re import _constants as C  # noqa: N812 (the parser's opcode names)
 from re import _parser
 
+try:  # pyahocorasick: one C pass over a text finds every literal of a Bank at once
+    import ahocorasick
+except ImportError:  # pragma: no cover - the same answers from `in` tests, a little slower
+    ahocorasick = None
+
 _MAX_STRINGS = 32  # a larger alternative set costs more `in` tests than it saves
 _MAX_REPEAT = 4
 
@@ -207,7 +212,8 @@ def required_sets(rx: re.Pattern | str, flags: int = 0, most: int = 3) -> list[f
     seq = _parse(rx, flags)
     if seq is None:
         return []
-    best = required_literals(rx, flags)
+    req = _required_seq(seq)  # = required_literals(rx), without parsing the pattern again
+    best = _clean(req) if req is not None else None
     out = [best] if best else []
     ranked = sorted(_candidates(seq), key=lambda c: (min(map(len, c)), -len(c)), reverse=True)
     for c in ranked:
@@ -239,15 +245,17 @@ class Gate:
 
 # --------------------------------------------------------------------------- gated scans
 
-_GATES: dict[re.Pattern, Gate] = {}
+# keyed by id: hashing a compiled pattern hashes its whole code array each time (slow for
+# the long alternations gated here); the pattern is kept in the entry so its id stays its own
+_GATES: dict[int, tuple[re.Pattern, Gate]] = {}
 _last: tuple = (None, 0, 0, "")  # the last (text, start, end, folded): several patterns scan one sentence
 
 
 def _gate(rx: re.Pattern) -> Gate:
-    g = _GATES.get(rx)
-    if g is None:
-        g = _GATES[rx] = Gate(rx)
-    return g
+    entry = _GATES.get(id(rx))
+    if entry is None or entry[0] is not rx:
+        entry = _GATES[id(rx)] = (rx, Gate(rx))
+    return entry[1]
 
 
 def _folded(text: str, start: int, end: int) -> str:
@@ -284,3 +292,44 @@ def sub(rx: re.Pattern, repl, text: str) -> str:
     if g.literals is not None and not g.may_match(_folded(text, 0, len(text))):
         return text
     return rx.sub(repl, text)
+
+
+# --------------------------------------------------------------------------- banks of patterns
+
+
+class Bank:
+    """Patterns tried over the same texts, gated together.
+
+    `live(text, start, end)` gives, in order, the indexes of the patterns that may match
+    text[start:end] (the others cannot: their literals are missing). With pyahocorasick
+    one automaton pass over the folded text finds every literal of every pattern, and
+    each gate is then a few set tests: on the 32 date patterns of loaders/dates.py this
+    took 86 ms against 175 ms for the pattern-by-pattern `search`/`finditer` gates and
+    122 ms for the same `in` tests without the per-call overhead (200 synthetic
+    articles' date sentences, medians of 7 runs). Same results either way.
+    """
+
+    __slots__ = ("patterns", "gates", "need", "automaton")
+
+    def __init__(self, patterns):
+        self.patterns = list(patterns)
+        self.gates = [_gate(rx) for rx in self.patterns]
+        lits = sorted({lit for g in self.gates for lits in g.sets for lit in lits})
+        number = {lit: i for i, lit in enumerate(lits)}
+        # per pattern, the literal-number sets one member of each of which a match contains
+        self.need = [tuple(frozenset(number[lit] for lit in lits) for lits in g.sets) for g in self.gates]
+        self.automaton = None
+        if ahocorasick is not None and lits:
+            a = ahocorasick.Automaton()
+            for lit, i in number.items():
+                a.add_word(lit, i)
+            a.make_automaton()
+            self.automaton = a
+
+    def live(self, text: str, start: int = 0, end: int | None = None) -> list[int]:
+        end = len(text) if end is None else end
+        folded = _folded(text, start, end)
+        if self.automaton is None:
+            return [i for i, g in enumerate(self.gates) if g.may_match(folded)]
+        present = {v for _, v in self.automaton.iter(folded)}
+        return [i for i, need in enumerate(self.need) if all(not s.isdisjoint(present) for s in need)]

@@ -149,9 +149,14 @@ def _rule_files(lang: str) -> list[Path]:
     return [RULES_DIR / f"{lang}.yaml", *sorted(RULES_DIR.glob(f"{lang}_*.yaml"))]
 
 
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_rule_file(path: Path) -> dict:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        # libyaml's safe loader when PyYAML has it (as loaders.gazetteer): parsing the rule
+        # files is most of a worker's start-up with the pure-Python one
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise RuleError(f"{path}: cannot read rules ({exc})") from None
 
@@ -217,28 +222,13 @@ def load_rules(lang: str) -> tuple[list[Rule], dict[str, re.Pattern]]:
     return rules, {"ACT": act, "_macros": macros}
 
 
-_ACTIONS = [
-    (r"design|classif|clasific|label|list|declar|blacklist|outlaw|catalog|calific|inclu|proscri", "designate"),
-    (r"expel|expuls|deport", "expel"),
-    (r"add|agreg|añad", "designate?"),
-    (r"mainta|keep|preserv|manten|mantuv|conserv", "maintain ties"),
-    (r"recogni|reconoc|reconoz", "recognize"),
-    (r"condemn|conden", "condemn"),
-    (r"sever|cut|break|broke|romp|ruptura|cort", "sever ties"),
-    (r"sanction|sancion", "sanction"),
-    (r"ban|prohib", "ban"),
-    (r"extradi|hand|entreg", "extradite"),
-    (r"releas|liber|freed|free\b", "release"),
-    (r"arrest|detuv|deten", "arrest"),
-    (r"distanc", "distance"),
-    (r"sign", "sign"),
-    (r"join", "join"),
-    (r"withdraw", "withdraw"),
-    (r"crack", "crack down"),
-]
+# acts specific enough to read "At the urging of X, Y <verb>ed ..." as a request (not "met" or "said")
+_SPECIFIC = frozenset({"designate", "expel", "maintain ties", "recognize", "condemn", "sever ties", "sanction", "ban",
+                       "extradite", "release", "arrest", "distance", "sign", "join", "withdraw", "crack down"})
+_ADD_WORD = re.compile(r"add|agreg|añad|inclu", re.I)
 _ACTION_SKIP = {"to", "for", "on", "over", "about", "the", "a", "an", "that", "it", "its", "their", "also", "not", "que", "a", "la", "el", "los", "las",
                 "se", "lo", "le", "les", "su", "sus", "para", "de", "del", "un", "una", "immediately", "quickly",
-                "formally", "officially", "publicly", "inmediatamente", "formalmente", "take", "tome", "tomara",
+                "formally", "officially", "publicly", "no", "inmediatamente", "formalmente", "take", "tome", "tomara",
                 "tomar", "adopt", "adopte", "adoptar", "make", "haga", "hacer", "do"}
 _STOP_TARGETS = re.compile(r"\b(?:citing|because|due to|given|as part of|while|amid|according|said|citando|debido|según|dijo)\b", re.I)
 
@@ -261,13 +251,10 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
     out: dict[str, list[int]] = {}
     for k, h in enumerate(hits):
         word = h.group().lower()
-        action = "act"
-        for pat, name in _ACTIONS:
-            if re.match(pat, word):
-                action = name
-                break
-        if action == "designate?":  # "add X to the terrorist list"
+        if _ADD_WORD.match(word):  # "add X to the terrorist list" is a designation, "include X in talks" is not
             action = "designate" if re.search(r"list|lista|terror", rest[h.end():h.end() + 80], re.I) else "act"
+        else:  # the one action vocabulary (data/actions.yaml); a multi-word stem may run past the hit
+            action = canonical_action(rest[h.start():h.start() + 40]) or "act"
         seg_end = hits[k + 1].start() if k + 1 < len(hits) else len(rest)
         targets = _slots(rest[h.end():seg_end])
         out.setdefault(action, [])
@@ -288,10 +275,12 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
     return list(out.items())
 
 
-def match(skel: str, lang: str, near: bool = True) -> list[Match]:
+def match(skel: str, lang: str, near: bool = True, designator_only: bool = False) -> list[Match]:
+    """Rule matches in a skeleton; `designator_only`: only the rules whose designating actor is
+    not in the sentence (what a one-actor sentence can state), which keeps those sentences cheap."""
     rules, extra = load_rules(lang)
     found: list[Match] = []
-    if len(SLOT_RE.findall(skel)) < 1:
+    if not SLOT_RE.search(skel):
         return found
     # Triggers are checked against the set of word prefixes of the sentence: a few set
     # lookups per rule instead of a regex scan (measured 40 µs per scan, too slow x 90 rules).
@@ -310,6 +299,8 @@ def match(skel: str, lang: str, near: bool = True) -> list[Match]:
     for i, other in odd:
         if i not in live and any(t in low for t in other):
             live.add(i)
+    if designator_only:
+        live = {i for i in live if rules[i].subject == "designator"}
     gates = _gates(lang)
     folded = fold(skel)
     for i in sorted(live):
@@ -335,7 +326,7 @@ def match(skel: str, lang: str, near: bool = True) -> list[Match]:
                 subj = [int(first.group(1))]
                 subj_pos = first.start()
             props = dict(rule.props)
-            if rule.subject in ("antecedent", "previous"):
+            if rule.subject in ("antecedent", "previous", "designator"):
                 props["_subject"] = rule.subject
             if rule.object == "antecedent":
                 props["_object"] = "antecedent"
@@ -373,7 +364,7 @@ def match(skel: str, lang: str, near: bool = True) -> list[Match]:
                 else:
                     mt.actions = _urged_actions(g.get("rest") or "", extra.get("ACT"), skel)
                 if rule.props.get("specific"):
-                    known = {name for _, name in _ACTIONS}
+                    known = _SPECIFIC
                     mt.actions = [a for a in mt.actions if a[0] in known]
                     mt.props.pop("specific", None)
                 if not mt.actions:
@@ -409,9 +400,9 @@ _PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are|fue|fueron|sido|es|so
 
 def _passive_between(skel: str, subj: int, obj: int) -> bool:
     """An active reading "S ... O" whose verb is passive ("S was urged by O"): S is the one asked."""
-    a = re.search(rf"⟦{subj}⟧", skel)
-    b = re.search(rf"⟦{obj}⟧", skel)
-    return bool(a and b and a.end() < b.start() and _PASSIVE_BY.search(skel, a.end(), b.start()))
+    a, b = skel.find(f"⟦{subj}⟧"), skel.find(f"⟦{obj}⟧")  # plain text: no pattern per slot number
+    a_end = a + len(f"⟦{subj}⟧")
+    return bool(a >= 0 and b >= 0 and a_end < b and _PASSIVE_BY.search(skel, a_end, b))
 
 
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|el|la|los|las|al|a)\s+)?⟦(\d+)⟧")
@@ -422,6 +413,15 @@ _SPEECH_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:has|had|have|also|then|later|ha|h
                            r"confirmed|reported|explained|wrote|tweeted|declared|dijo|dice|afirmó|afirma|señaló|indicó|"
                            r"informó|anunció|aseguró|explicó|declaró|agregó|añadió|sostuvo|confirmó|escribió)\b", re.I)
 _REQUEST_TO = re.compile(r"\b(?:to|into|para\s+que|a\s+que|que|para)\s+", re.I)
+
+
+# compiled once here rather than looked up in re's cache for every pair of slots
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|although|pero|mientras|aunque)\b", re.I)
+_PREP_BEFORE = re.compile(r"\b(?:to|in|into|with|from|of|for|at|by|on|against|about|a|al|en|con|de|del|desde|para|"
+                          r"por|contra|sobre)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_MODIFIER_AFTER = re.compile(r"\s+[A-Z][a-z]+\b(?!\s*,)")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|que|quien|quienes)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$",
+                              re.I)
 
 
 def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Match]:
@@ -435,20 +435,19 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
     out: list[Match] = []
     for x, y in zip(slots, slots[1:]):
         gap = skel[x.end():y.start()]
-        if len(gap) > 120 or ";" in gap or re.search(r"\b(?:but|while|whereas|although|pero|mientras|aunque)\b", gap, re.I):
+        if len(gap) > 120 or ";" in gap or _CONTRAST.search(gap):
             continue
         i, j = int(x.group(1)), int(y.group(1))
         # a slot after a preposition ("trips to Iran", "targeted by the Houthis") is no subject
-        prep_before = re.search(r"\b(?:to|in|into|with|from|of|for|at|by|on|against|about|a|al|en|con|de|del|desde|para|por|contra|sobre)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$",
-                                skel[max(0, x.start() - 20):x.start()], re.I)
+        prep_before = _PREP_BEFORE.search(skel[max(0, x.start() - 20):x.start()])
         # the first slot is no subject when it only modifies a noun ("the UN Charter") or
         # stands inside a quotation
-        x_modifier = bool(re.match(r"\s+[A-Z][a-z]+\b(?!\s*,)", gap)) or skel.count("\"", 0, x.start()) % 2 == 1 \
+        x_modifier = bool(_MODIFIER_AFTER.match(gap)) or skel.count("\"", 0, x.start()) % 2 == 1 \
             or skel.count("“", 0, x.start()) > skel.count("”", 0, x.start())
         # the second slot is the source of the statement, not the object ("..., the State Department said"),
         # or the subject of a relative clause ("designated the gangs that President X blamed")
         y_speaker = "," in gap and bool(_SPEECH_AFTER.match(skel, y.end())) or bool(
-            re.search(r"\b(?:that|which|who|whom|que|quien|quienes)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", gap, re.I))
+            _RELATIVE_BEFORE.search(gap))
         for n in near:
             if prep_before and not n.reverse:
                 continue
@@ -556,6 +555,10 @@ _ITEM_SKIP = {"the", "a", "an", "its", "their", "some", "several", "many", "more
               "sus", "su", "other", "otros", "otras", "two", "three", "four", "five", "dos", "tres", "cuatro", "cinco"}
 
 
+# a Spanish finite verb before the goods is no modifier of them ("suministró proyectiles")
+_VERB_FORM = re.compile(r"(?:ó|aron|ieron|aba|aban|ía|ían)$", re.I)
+
+
 def _items(text: str) -> list[str]:
     """Item phrases with up to two modifiers ("ballistic missiles", "drone components"), heads in English."""
     out = []
@@ -564,7 +567,7 @@ def _items(text: str) -> list[str]:
         head = "money" if "$" in w else _ITEM_EN.get(w, w)
         mods = []
         for prev in reversed(re.findall(r"[\w-]+", text[max(0, m.start() - 40):m.start()])[-2:]):
-            if prev.lower() in _ITEM_SKIP or prev[0].isdigit() or _ITEM_WORDS.fullmatch(prev):
+            if prev.lower() in _ITEM_SKIP or prev[0].isdigit() or _ITEM_WORDS.fullmatch(prev) or _VERB_FORM.search(prev):
                 break
             mods.insert(0, prev.lower())
         phrase = " ".join([*mods, head])

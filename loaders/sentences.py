@@ -16,8 +16,8 @@ _ABBREV = {
     "sr", "sra", "srta", "dra", "ing", "lic", "prof", "inc", "corp", "co", "ltd", "jr", "approx",
     "a.m", "p.m", "d.c", "u.s.a", "núm", "art", "gral",
 }
-# a terminator, optional closing quotes/brackets, then space(s)
-_END = re.compile(r"[.!?]+[\"'”’»)\]]*\s+")
+# a terminator, optional closing quotes/brackets or Markdown emphasis ("?**"), then space(s)
+_END = re.compile(r"[.!?]+[\"'”’»)\]*_]*\s+")
 
 
 def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

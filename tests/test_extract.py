@@ -88,3 +88,33 @@ def test_any_text_gives_a_valid_batch(words, lang):
     for c in claims:
         assert text[c.char_start:c.char_end] == c.quote
         assert c.polarity == "negative" or c.modality.value != "denied"
+
+
+def test_markdown_bold_opens_a_paragraph_not_a_bullet():
+    # live blogs and briefings lead entries with a bold time or label; a list item is skipped
+    f = _facts("**14:05** — Canada designated the Hurras al-Din group a terrorist entity on Tuesday.\n\n"
+               "**Update:** Mexico urged Ecuador to extradite the suspect.")
+    assert any(k[0] == "DESIGNATED" and k[1] == "state:CAN" and k[3] == "positive" for k in f)
+    assert any(k[0] == "URGED" and k[1] == "state:MEX" and k[2] == "state:ECU" for k in f)
+    plan = _facts("* Canada could designate the Hurras al-Din group a terrorist entity.\n- Mexico: urge Ecuador to act.")
+    assert not [k for k in plan if k[3] == "positive"]
+
+
+def test_a_bold_question_heading_is_still_a_question():
+    f = _facts("**Is the ADF linked to Hamas?** No. The two groups are not known to cooperate.\n\n"
+               "**Does Iran fund Hezbollah?**")
+    assert not [k for k in f if k[3] == "positive"]
+
+
+def test_finished_statements_in_a_list_are_read_plans_and_links_are_not():
+    findings = _facts("The committee's main findings:\n\n"
+                      "- Canada designated the Hurras al-Din group a terrorist entity in May 2024.\n"
+                      "2. Mexico urged Ecuador to extradite the two suspects.")
+    assert any(k[0] == "DESIGNATED" and k[1] == "state:CAN" and k[3] == "positive" for k in findings)
+    assert any(k[0] == "URGED" and k[1] == "state:MEX" for k in findings)
+    not_facts = _facts("- Canada should designate the Hurras al-Din group a terrorist entity.\n"
+                       "- Intelligence sharing: Mexico signed a memorandum with Ecuador on security.\n"
+                       "- Designate the Hurras al-Din group as a terrorist entity.\n"
+                       "- Canada designates Hurras al-Din, EU ministers split\n"
+                       "- Chile debería incluir a Hezbolá en su lista de organizaciones terroristas.")
+    assert not [k for k in not_facts if k[3] == "positive" and k[0] != "HOLDS_ROLE"]

@@ -67,3 +67,32 @@ def test_a_gate_requires_every_part_it_knows():
     assert g.may_match(fold("The pact was SIGNED a deal by Peru"))
     assert not g.may_match(fold("the pact was signed a deal with Peru"))
     assert not g.may_match(fold("the pact was agreed by Peru"))
+
+
+DATE_PIECES = PIECES + ["July ", "20", "2023", "de ", "marzo", "last week", "Monday", "martes", "ago", "hace ",
+                        "two ", "years ", "later", "the same day", "14:05 GMT ", "(", ")", "-", "LIMA, "]
+
+
+def _bank_patterns():
+    from loaders import dates
+
+    return [p for _, p in dates._PATTERNS] + PATTERNS
+
+
+BANK_PATTERNS = _bank_patterns()
+BANK = literals.Bank(BANK_PATTERNS)
+PLAIN = literals.Bank(BANK_PATTERNS)
+PLAIN.automaton = None  # the fallback when pyahocorasick is missing
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(DATE_PIECES), min_size=1, max_size=25), st.integers(0, 5))
+def test_a_bank_gives_the_patterns_their_own_gates_give(pieces, cut):
+    patterns = BANK_PATTERNS
+    text = "".join(pieces)
+    end = max(cut, len(text) - cut)
+    expected = [i for i, rx in enumerate(patterns) if literals._gate(rx).may_match(fold(text[cut:end]))]
+    assert BANK.live(text, cut, end) == expected
+    assert PLAIN.live(text, cut, end) == expected  # the automaton pass and the plain `in` tests agree
+    # every pattern with a match in the span is live
+    assert {i for i, rx in enumerate(patterns) if rx.search(text, cut, end)} <= set(expected)
