@@ -159,6 +159,10 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
     # a relative clause between the subject and its verb has its own polarity: "Kenya, which has no
     # embassy in Tehran, designated ..." / "Suecia, que no es miembro, incluyó ..." stay positive
     inner = _RELATIVE_ASIDE.sub(" ", inner)
+    # a subject after the start of the match (a passive: "X no está proscrito en Y", "X was not
+    # listed by Y"): the verb group stands before the subject
+    if subj_pos > m_start:
+        inner = inner + " " + _RELATIVE_ASIDE.sub(" ", skel[m_start:subj_pos])
     if c["neg"].search(inner) or c["deny"].search(near_before) or c["deny"].search(inner) \
             or _SCANT_AFTER.match(skel, m_end) or _NEITHER_BEFORE.search(clause_before):
         return Assessment("denied", "negative", attributed, attribution, excluded, threat)

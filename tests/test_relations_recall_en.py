@@ -280,3 +280,29 @@ def test_a_groups_camps_fighters_or_refuge_in_a_state_are_a_presence_tie(text):
 ])
 def test_no_presence_tie_from_invasions_questions_or_denials(text):
     assert not _facts(text, "ALLEGED_TIES")
+
+
+# -- designations named in passing: compounds, fronted participles, lists, proscriptions -------
+
+@pytest.mark.parametrize("text,pair", [
+    ("The Houthis, a U.S.-designated terrorist organisation, attacked a tanker.", ("state:USA", "group:houthis")),
+    ("The EU-designated terrorist group Hamas rejected the plan.", ("group:eu", "group:hamas")),
+    ("Listed as a terrorist organisation by Japan in 2023, Hamas protested.", ("state:JPN", "group:hamas")),
+    ("Designated by Canada as a terrorist entity, the IRGC denounced the move.", ("state:CAN", "group:irgc")),
+    ("Hamas remains on Japan's terrorism blacklist.", ("state:JPN", "group:hamas")),
+    ("Hezbollah is proscribed in Australia.", ("state:AUS", "group:hezbollah")),
+    ("Ottawa's listing of the IRGC, a terrorism designation long sought by Iranian Canadians, took effect.",
+     ("state:CAN", "group:irgc")),
+])
+def test_designations_named_in_passing(text, pair):
+    assert pair in _facts(text, "DESIGNATED")
+
+
+@pytest.mark.parametrize("text", [
+    "The Biden-designated envoy Amos Hochstein arrived in Beirut.",         # not a listing, no terror nor sanctions
+    "Hamas asked whether it remains on Japan's terrorism blacklist?",       # a question
+    "Hezbollah is not proscribed in Australia.",                             # negated
+    "Japan's designation of Hamas as a partner in talks surprised Israel.",  # designated as something else
+])
+def test_no_designation_from_other_designations_questions_or_negations(text):
+    assert not _facts(text, "DESIGNATED")

@@ -180,3 +180,22 @@ def test_campamentos_o_refugio_en_un_estado_son_presencia(text):
 ])
 def test_sin_presencia_en_invasiones_ni_preguntas(text):
     assert not _facts(text, "ALLEGED_TIES")
+
+
+# -- designaciones de paso ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,pair", [
+    ("Designado como organización terrorista por Japón en 2023, Hamás protestó.", ("state:JPN", "group:hamas")),
+    ("Hezbolá figura en la lista de organizaciones terroristas de la UE.", ("group:eu", "group:hezbollah")),
+    ("Hezbolá está proscrito en Australia desde 2021.", ("state:AUS", "group:hezbollah")),
+])
+def test_designaciones_de_paso(text, pair):
+    assert pair in _facts(text, "DESIGNATED")
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbolá no está proscrito en Australia.",
+    "¿Figura Hezbolá en la lista de organizaciones terroristas de la UE?",
+])
+def test_sin_designacion_negada_o_preguntada(text):
+    assert not _facts(text, "DESIGNATED")
