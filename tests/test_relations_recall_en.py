@@ -306,3 +306,25 @@ def test_designations_named_in_passing(text, pair):
 ])
 def test_no_designation_from_other_designations_questions_or_negations(text):
     assert not _facts(text, "DESIGNATED")
+
+
+# -- ties stated by a copula or a noun ------------------------------------------------------
+
+@pytest.mark.parametrize("text,pair", [
+    ("Belarus and Russia are close military allies.", ("state:BLR", "state:RUS")),
+    ("The Houthis' patron Iran rejected the report.", ("state:IRN", "group:houthis")),
+    ("The ELN, which is politically close to the government of Venezuela, denied it.", ("group:eln", "state:VEN")),
+    ("Wagner worked at the service of Russia in Libya.", ("group:wagner-group", "state:RUS")),
+])
+def test_ties_stated_by_a_copula_or_a_noun(text, pair):
+    got = _facts(text, "ALLEGED_TIES")
+    assert pair in got or pair[::-1] in got
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus and Russia are not allies, Minsk insisted.",
+    "Are Belarus and Russia allies?",
+    "The town lies close to Venezuela's border.",     # a place, not an actor close to another
+])
+def test_no_tie_from_negated_or_asked_alliances_or_geography(text):
+    assert not _facts(text, "ALLEGED_TIES")
