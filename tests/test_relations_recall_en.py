@@ -328,3 +328,23 @@ def test_ties_stated_by_a_copula_or_a_noun(text, pair):
 ])
 def test_no_tie_from_negated_or_asked_alliances_or_geography(text):
     assert not _facts(text, "ALLEGED_TIES")
+
+
+# -- requested acts: the request's own verb, English and Spanish alike ------------------------
+
+@pytest.mark.parametrize("text,lang,action", [
+    ("Oman urged Washington to lift the sanctions on Syria.", "en", "lift"),
+    ("Omán pidió a Washington que levante las sanciones a Siria.", "es", "lift"),
+    ("Egypt urged Hamas to accept the truce.", "en", "accept"),
+    ("Egipto pidió a Hamás que acepte la tregua.", "es", "accept"),
+    ("Russia urged Poland not to deploy missiles.", "en", "deploy"),
+    ("Rusia instó a Polonia a no desplegar misiles.", "es", "deploy"),
+    ("Israel urged Germany to impose sanctions on Iran.", "en", "sanction"),
+])
+def test_the_requested_verb_is_one_action_in_both_languages(text, lang, action):
+    assert _actions(text, lang) == {action}
+
+
+def test_pushing_someone_into_a_war_names_no_request():
+    assert not _actions("Iran pushed Hezbollah into the war.")
+    assert _actions("Washington pressed Taiwan into signing the deal.") == {"sign"}
