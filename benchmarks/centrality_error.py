@@ -11,6 +11,13 @@ order (degree first, betweenness breaking ties).
 
     python -m benchmarks.centrality_error                      # 3,000 actors, 15,000 facts
     python -m benchmarks.centrality_error --nodes 5000 --edges 25000 --pivots 64 128
+    python -m benchmarks.centrality_error --drift      # what a small load's in-place update costs
+
+--drift: after a full ranking, new facts join random pairs of actors until STALE_SHARE of
+the actors have moved (the most `geokg load` updates in place, queries/centrality.py);
+it prints the error, against the exact betweenness of the grown graph, of the betweenness
+carried over (what is served then) and of a fresh estimate (what a full refresh stores),
+and how central_actors' top 25 (current degrees) compares with the exact order for each.
 """
 
 from __future__ import annotations
@@ -78,13 +85,46 @@ def compare(g: nx.Graph, exact: dict, pivots: int) -> dict:
             "estimate_cpu_s": round(cpu, 3)}
 
 
+def drift(g: nx.Graph, pivots: int, seed: int = 1) -> dict:
+    import random
+
+    carried, _ = centrality.betweenness(g, pivots)
+    grown = g.copy()
+    rng = random.Random(seed)
+    nodes = sorted(g.nodes)
+    moved: set = set()
+    while len(moved) + 2 <= centrality.STALE_SHARE * len(nodes):
+        a, b = rng.sample(nodes, 2)
+        if not grown.has_edge(a, b):
+            grown.add_edge(a, b)
+            moved |= {a, b}
+    exact = nx.betweenness_centrality(grown)
+    fresh, k = centrality.betweenness(grown, pivots)
+    top = max(exact.values())
+    err = lambda scores: round(sum(abs(scores.get(v, 0.0) - exact[v]) for v in nodes) / len(nodes) / top, 4)
+    ranked = lambda scores: [v for v in sorted(nodes, key=lambda v: (-grown.degree(v), -scores.get(v, 0.0), v))[:25]]
+    truth = ranked(exact)
+    return {"actors": len(nodes), "facts_before": g.number_of_edges(), "facts_added": grown.number_of_edges()
+            - g.number_of_edges(), "actors_moved": len(moved), "pivots": k,
+            "carried_mean_abs_error_of_max": err(carried), "fresh_mean_abs_error_of_max": err(fresh),
+            "carried_top25_same_order_as_exact": ranked(carried) == truth,
+            "fresh_top25_same_order_as_exact": ranked(fresh) == truth,
+            "carried_top25_overlap": len(set(ranked(carried)) & set(truth)),
+            "fresh_top25_overlap": len(set(ranked(fresh)) & set(truth))}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="sampled vs exact betweenness of central_actors")
     ap.add_argument("--nodes", type=int, default=3_000)
     ap.add_argument("--edges", type=int, default=15_000)
     ap.add_argument("--pivots", type=int, nargs="+", default=[centrality.STORED_PIVOTS])
+    ap.add_argument("--drift", action="store_true", help="betweenness carried over by small loads vs a fresh estimate")
     args = ap.parse_args(argv)
     g = fact_graph(args.nodes, args.edges)
+    if args.drift:
+        for pivots in args.pivots:
+            print(json.dumps(drift(g, pivots)))
+        return 0
     exact = nx.betweenness_centrality(g)
     for pivots in args.pivots:
         print(json.dumps(compare(g, exact, pivots)))

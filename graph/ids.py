@@ -15,9 +15,15 @@ PREFIX = {"State": "state", "Group": "group", "Official": "official", "Agreement
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+# Latin letters NFKD does not decompose ("Yıldız", "Sikorski" as "Radosław", "Støre", "Əliyev")
+_FOLD_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                               "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ə": "e", "Ə": "E", "ħ": "h",
+                               "þ": "th", "Þ": "Th", "ð": "d"})
+
+
 def normalise(text: str) -> str:
     """Lower-case, accent-free, punctuation-free form used for matching and slugs."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_LETTERS))
     ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _NON_ALNUM.sub(" ", ascii_only.lower()).strip()
 

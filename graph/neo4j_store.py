@@ -23,9 +23,12 @@ SCHEMA = (
     "CREATE CONSTRAINT geokg_document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT geokg_claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE",
     "CREATE INDEX geokg_claim_fact IF NOT EXISTS FOR (n:Claim) ON (n.fact)",
+    "CREATE INDEX geokg_document_source IF NOT EXISTS FOR (n:Document) ON (n.source)",
     # the stored central_actors ranking (queries/centrality.py) is read by rank
     "CREATE INDEX geokg_centrality_rank IF NOT EXISTS FOR (n:Centrality) ON (n.rank)",
     "CREATE INDEX geokg_centrality_type_rank IF NOT EXISTS FOR (n:Centrality) ON (n.type_rank)",
+    "CREATE INDEX geokg_centrality_moved IF NOT EXISTS FOR (n:Centrality) ON (n.moved)",
+    "CREATE INDEX geokg_centrality_actor_id IF NOT EXISTS FOR (n:Centrality) ON (n.actor_id)",
     # the fact-edge properties canned queries filter on across the graph (see falkordb_store)
     *(f"CREATE INDEX geokg_{t.lower()}_contested IF NOT EXISTS FOR ()-[r:{t}]-() ON (r.contested)"
       for t in EDGE_PROPS),

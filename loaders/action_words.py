@@ -3,11 +3,12 @@
 Read from loaders/data/actions.yaml: canonical English verb -> word-start stems (English
 and Spanish). Extraction names a request with its canonical verb, so "pidió a Perú que
 revise el acuerdo" and "urged Peru to review the deal" give the same action; the evaluator
-uses the same table to compare gold and extracted actions.
+uses the same table to compare gold and extracted actions. It is the only action table.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,16 +20,36 @@ ACTIONS_FILE = Path(__file__).parent / "data" / "actions.yaml"
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _data() -> dict:
     try:
         data = yaml.safe_load(ACTIONS_FILE.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise ValueError(f"{ACTIONS_FILE}: cannot read the action vocabulary ({exc})") from None
-    actions = data.get("actions")
-    if not isinstance(actions, dict):
+    if not isinstance(data.get("actions"), dict):
         raise ValueError(f"{ACTIONS_FILE}: expected a mapping 'actions: {{verb: [stems]}}'")
+    unknown = [v for v in data.get("anywhere") or () if v not in data["actions"]]
+    if unknown:
+        raise ValueError(f"{ACTIONS_FILE}: 'anywhere' names {unknown[0]!r}, which is not under 'actions'")
+    return data
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((str(verb), tuple(ids.normalise(str(s)) + ("$" if str(s).endswith("$") else "")
-                                   for s in stems or ())) for verb, stems in actions.items())
+                                   for s in stems or ())) for verb, stems in _data()["actions"].items())
+
+
+@lru_cache(maxsize=1)
+def _anywhere() -> tuple[tuple[str, re.Pattern], ...]:
+    stems = dict(_table())
+    return tuple((verb, re.compile(r"\b(?:" + "|".join(re.escape(s.rstrip("$")) + (r"\b" if s.endswith("$") else "")
+                                                     for s in stems[verb]) + ")"))
+                 for verb in _data().get("anywhere") or ())
+
+
+def verbs() -> frozenset[str]:
+    """Every canonical verb of the vocabulary."""
+    return frozenset(v for v, _ in _table())
 
 
 def canonical_action(phrase: str) -> str | None:
@@ -45,3 +66,13 @@ def canonical_action(phrase: str) -> str | None:
             elif text.startswith(stem) if " " in stem else first.startswith(stem):
                 return verb
     return None
+
+
+def action_concept(phrase: str) -> str | None:
+    """The act a request is about: an `anywhere` act named in it ("maintain recognition of
+    Taipei" -> "recognize"), else the canonical verb of its first word, else None."""
+    text = ids.normalise(phrase)
+    for verb, rx in _anywhere():
+        if rx.search(text):
+            return verb
+    return canonical_action(phrase)

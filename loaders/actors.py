@@ -21,7 +21,12 @@ from loaders.scan import DocTokens
 
 WORD = re.compile(r"\w+")
 # surnames with an inner capital ("LeBlanc", "McCarthy", "DeSantis", "O'Brien") are names too
-_NAME_WORD = r"(?:(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][a-záéíóúñüäëïöçãõâêôà'’-]+|[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüäëïöçãõâêôà'’-]+(?:-[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?|[A-Z]\.|(?:al|el|bin|ibn|abu|abd)-[A-Z][\w'’]+)"
+# letters of names written in Latin script beyond Spanish ("Yaşar Güler", "Radosław Sikorski",
+# "Aleksandar Vučić", "Jonas Gahr Støre", "İlham Əliyev", "Phạm Minh Chính")
+NAME_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚƏ"
+NAME_LO = "a-zß-öø-ÿā-žșțəḁ-ỿ"
+_NAME_WORD = (rf"(?:(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][{NAME_LO}'’-]+|[{NAME_UP}][{NAME_LO}'’-]+(?:-[{NAME_UP}][{NAME_LO}]+)?"
+              r"|[A-Z]\.|(?:al|el|bin|ibn|abu|abd)-[A-Z][\w'’]+)")
 _PARTICLE = r"(?:de|del|la|las|los|da|do|dos|van|von|bin|ibn|al|el|y)"
 NAME = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,8}}(?![\w])")
 # titles that do not make someone an office holder of a state/group
@@ -51,7 +56,14 @@ _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spo
             "lider": "leader", "secretario": "secretary", "secretaria": "secretary", "ministro": "minister",
             "ministra": "minister", "canciller": "foreign minister", "almirante": "admiral", "teniente": "lieutenant",
             "funcionario": "official", "diplomatico": "diplomat", "enviado": "envoy", "periodista": "journalist",
-            "rey": "king", "emir": "emir", "clerigo": "cleric", "de": "of", "del": "of", "y": "and"}
+            "rey": "king", "emir": "emir", "clerigo": "cleric", "de": "of", "del": "of", "y": "and",
+            "negociador": "negotiator", "negociadora": "negotiator", "coordinador": "coordinator",
+            "coordinadora": "coordinator", "representante": "representative", "mediador": "mediator",
+            "mediadora": "mediator", "gobernadora": "governor", "alcaldesa": "mayor", "jueza": "judge",
+            "comandanta": "commander", "cofundador": "founder", "cofundadora": "founder", "enviada": "envoy",
+            "dirigente": "leader", "delegado": "delegate", "delegada": "delegate", "lugarteniente": "lieutenant",
+            "ideologo": "ideologue", "ideologa": "ideologue", "especial": "special", "adjunto": "deputy",
+            "adjunta": "deputy", "gabinete": "cabinet", "alto": "high", "alta": "high"}
 _SPONSOR_AFTER = re.compile(r"[-–](?:backed|sponsored|funded|aligned|linked|allied|supported|controlled)\b"
                             r"|\s+(?:proxy|proxies|ally|allies|partner|partners|client|surrogate)\b", re.I)
 _ORG_WORDS = {"department", "ministry", "university", "forum", "council", "agency", "party", "front", "army",
@@ -282,7 +294,12 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                 k = i
                 while k > 0 and i - k < 3 and words[k - 1] not in _MODIFIER_STOP and (words[k - 1],) not in g.generic_titles:
                     k -= 1
-                t = tuple(words[k:i]) + t
+                # a title word right after it belongs to it too ("chief prosecutor", "jefe negociador")
+                j = i + size
+                while j < len(words) and j < i + size + 2 and (words[j],) in g.generic_titles \
+                        and words[j] not in _MODIFIER_STOP:
+                    j += 1
+                t = tuple(words[k:i]) + t + tuple(words[i + size:j])
                 title = " ".join(_ROLE_EN.get(w, w) for w in t)
                 gov = not any(w in _NON_GOV for w in t)
                 return title, False, gov
@@ -306,6 +323,8 @@ def _is_state_tok(g: Gazetteer, t: str) -> bool:
 def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published: str | None) -> Actors:
     """Mentions in the given sentence spans (document order). Surnames of people met
     earlier in the document resolve to them; simple coreference is resolved here too."""
+    from loaders import people  # (imports this module)
+    from loaders.group_names import discover as discover_groups  # (imports this module)
     result = Actors()
     titles = _title_tokens(g)
     surnames: dict[str, str] = {}  # normalised surname -> official id, once the full name was seen
@@ -325,8 +344,10 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     for (s, e) in spans:
         ms = gazetteer_mentions(g, text, s, e)
         taken = [(m.start, m.end) for m in ms]
+        prose = discover_groups(g, text, s, e, ms, taken, result)  # False on a Title Case headline
         _acronym_agencies(g, text, s, e, ms, taken, result)
-        _named_organisations(g, text, s, e, ms, taken, result)
+        if prose:
+            _named_organisations(g, text, s, e, ms, taken, result)
         _defined_acronyms(g, text, s, e, ms, taken, result, acronyms)
         _category_groups(g, text, s, e, ms, taken, result)
 
@@ -340,6 +361,9 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                        context=_Context(surnames, person_org, para_states, para_subject, para_opener,
                                         len(group_counts) > 1 and sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2]))
         _plural_titles(g, text, s, e, ms, taken, result, para_states)
+        # people introduced without a known title (spokespeople, commanders, sources): loaders/people.py
+        people.discover(g, text, s, e, ms, taken, result, last_group, len(group_counts) > 1 and
+                        sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2], published)
         # -- surnames of people met earlier; register new ones
         for m in ms:
             if m.entity.startswith("official:"):
@@ -368,6 +392,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                     if free(a, b) and all(not (m.start <= a < m.end) for m in ms):
                         ms.append(Mention(a, b, oid, "person"))
                         taken.append((a, b))
+        people.bare_roles(g, text, s, e, ms, last_group, published=published)  # "Sarwari is the group's spokesman"
         # -- coreference: role phrases without a name, "the group", "the Andean nation", "the two governments"
         ms.sort(key=lambda m: m.start)
         _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts)
@@ -595,8 +620,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     taken.append((a, b))
                 else:
                     continue
-            elif len(name.split()) < 2 or set(tokens(name)) & _ORG_WORDS:
-                continue
+            elif len(name.split()) < 2 or set(tokens(name)) & _ORG_WORDS or set(tokens(name)) <= inner_ok:
+                continue  # (office names: "para Asuntos Exteriores, X")
         # the title: words to the left (same clause, across an apposition comma) or to the right
         prev_people = [m.end for m in ms if m.entity.startswith("official:") and m.end <= a]
         bound = max([s, *prev_people])

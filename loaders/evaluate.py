@@ -34,7 +34,7 @@ import yaml
 from graph import ids
 from graph.facts import summarise
 from graph.schema import ALLOWED, EDGE_PROPS, MODALITY_RANK, SYMMETRIC, Batch, Fact
-from loaders.action_words import canonical_action
+from loaders.action_words import action_concept as concept_of
 
 __all__ = ["GoldError", "GoldFact", "GoldDocument", "Score", "Report", "load_gold", "evaluate",
            "merge_batches", "main"]
@@ -78,16 +78,6 @@ _ROLE_WORDS = {
 _DESIGNATION_FTO = re.compile(r"\bfto\b|foreign terrorist|terroristas? extranjer")
 _DESIGNATION_SDGT = re.compile(r"\bsdgt\b|specially designated global|terrorista global")
 
-# URGED actions: stems in both languages -> canonical verb.
-_ACTIONS = (
-    ("designate", ("designat", "design", "list", "classif", "label", "declar", "proscri", "brand",
-                   "inclu", "catalog", "terror")),
-    ("expel", ("expel", "expuls", "deport")),
-    ("extradite", ("extradit", "hand over", "entreg")),
-    ("sever ties", ("sever", "break", "cut", "romp", "ruptur", "cort")),
-    ("sanction", ("sanction", "sancion")),
-    ("recognise", ("recogni", "reconoc")),
-)
 
 # Item and nature words -> canonical heads (non-key props, reported only).
 _ITEM_WORDS = {
@@ -142,13 +132,9 @@ def designation_concept(text: str) -> str:
 
 
 def action_concept(text: str) -> str:
-    n = ids.normalise(text)
-    for canon, stems in _ACTIONS:
-        if any(re.search(r"\b" + re.escape(s), n) for s in stems):
-            return canon
     # the extraction's own vocabulary (loaders/data/actions.yaml), else the head verb:
     # "review port operations" and "revise" are one request, "share evidence" and "share" too
-    return canonical_action(text) or (n.split() or [""])[0]
+    return concept_of(text) or (ids.normalise(text).split() or [""])[0]
 
 
 def item_heads(items: Iterable[str]) -> frozenset[str]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from graph import ids
 from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, State
 from loaders import dates as dates_mod
+from loaders import agreements as agreements_mod
 from loaders import language, literals, modality, relations, sentences
 from loaders.actors import Mention, canonical_role, find_actors
 from loaders.gazetteer import Gazetteer, _within, tokens
@@ -127,7 +128,10 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     dateline_states = set(home)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         home.add(ranked[0][0])
-    ctx: dict = {"last_subject": {}, "home_states": home, "dateline_states": dateline_states}
+    # the state the story is filed from: the author of a designation stated without one
+    dateline_state = next(iter(dateline_states)) if len(dateline_states) == 1 else None
+    ctx: dict = {"last_subject": {}, "last_date": {}, "last_index": {}, "home_states": home,
+                 "dateline_states": dateline_states, "dateline_state": dateline_state, "published": pub}
     # a live blog (two or more entries headed by a clock time, "14:05 GMT: ..."): an undated event in
     # an entry happened on the entry's day
     heads = [(s.start, day) for s in sents for day in [dates_mod.entry_day(text, s.start, s.end, pub)] if day]
@@ -147,6 +151,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                     if ent is None or ent.kind in _ARMED_KINDS:
                         group_counts[m.entity] = group_counts.get(m.entity, 0) + 1
         ctx["salient_group"] = max(group_counts, key=group_counts.get) if group_counts else None
+        ctx["sent_index"] = i
         ctx["entry_day"] = next((d for start, d in reversed(heads) if start <= s.start), None)
         if i == 0 or sents[i - 1].para != s.para:
             ctx["prev_subject"] = None
@@ -157,10 +162,13 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         for c in new:
             if c.polarity == "positive":
                 ctx["last_subject"][c.predicate] = c.subject
+                ctx["last_date"][c.predicate] = c.date
+                ctx["last_index"][c.predicate] = i
         if prev_new and sents[i - 1].para == s.para:
             _date_from_next_sentence(text, s, prev_new, pub, agreements)
         prev_new = [c for c in new if c.date is None and c.predicate != "HOLDS_ROLE"]
         claims.extend(new)
+    claims.extend(agreements_mod.pending(ctx, agreements))
     _headline_dates(text, sents, claims, pub)
     _agreement_dates(claims)
     claims = _drop_vague_requests(claims)
@@ -525,13 +533,24 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     # titles: HOLDS_ROLE / MEMBER_OF
     out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities, ctx.get("home_states"),
                              ctx.get("dateline_states")))
-    if len(slots) < 2:
-        return out
-    matches = relations.match(skel, s.lang)
+    one = len(slots) < 2
+    if one:
+        if not slots:
+            return out
+        # one actor: a party joining an agreement known by its name ("Chile ratified the X Treaty") ...
+        out = out + _read_signings(g, skel, slots, base, ctx, s.lang, pub, not_public, agreements, actors, out)
+        # ... or a designation stated without its author ("X was listed as a terrorist group")
+        if not _ONE_ACTOR_CUE.search(skel):
+            return out
+        matches = relations.match(skel, s.lang, near=False, designator_only=True)
+        if not matches:
+            return out
+    else:
+        matches = relations.match(skel, s.lang)
     # a fact stated for a coordinated subject or object ("Qatar and Türkiye urged Hamas",
     # "urged Israel and Hamas to ..."): read the sentence again with each list collapsed onto
     # its first member, then give the fact to every member
-    flat, members = _collapse_lists(skel, slots)
+    flat, members = _collapse_lists(skel, slots) if not one else (skel, {})
     if members:
         extra = []
         for mt in relations.match(flat, s.lang, near=False):
@@ -544,7 +563,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             mt.subjects, mt.objects = list(dict.fromkeys(subj)), list(dict.fromkeys(obj))
             extra.append(mt)
         matches = extra + matches
-    matches = _relative_clause_matches(skel, s.lang, matches) + matches
+    if not one:
+        matches = _relative_clause_matches(skel, s.lang, matches) + matches
     # "Chile concluded a pact with Peru": a one-signatory reading must not shadow the pair reading
     matches = [mt for mt in matches if not (
         mt.rule.predicate == "SIGNED_MOU_WITH" and not mt.objects and len(mt.subjects) < 2
@@ -570,6 +590,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if obj_pos is not None and (_PAIR_GAP.match(skel, mt.subj_pos, obj_pos) or mt.props.get("_verb_after")):
             obj_pos = None  # "Chile and Peru are expected to sign": the verb group follows both
         ass = modality.assess(skel, mt.span[0], mt.span[1], mt.subj_pos, s.lang, obj_pos)
+        if ass.threat and pred != "URGED":
+            continue  # "the EU threatened to add X to its list": a threat, not an act nor a plan
         attributed_to, attribution = None, None
         if ass.attributed_to is not None and ass.attributed_to < len(slots):
             attributed_to = slots[ass.attributed_to].entity
@@ -609,6 +631,21 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if prev is None:
                 continue
             subj_ms = [Mention(0, 0, prev, "coref")]
+        if mt.props.get("_subject") == "designator":
+            if mt.props.get("_needs_terror") and not _TERROR.search(text, max(0, s.start - 600), s.end):
+                continue
+            who = _designator(ctx, date)
+            if who is None:
+                continue
+            subj_ms = [Mention(0, 0, who, "coref")]
+        if mt.props.get("_desig_context"):
+            # "Those targeted include X": the kind of listing is the one the sentences before name
+            before = text[max(0, s.start - 600):s.end]
+            kind = "terrorist organization" if _TERROR.search(before) else (
+                "sanctions" if _SANCTION.search(before) else None)
+            if kind is None:
+                continue
+            mt.props["designation"] = kind
         if pred == "SIGNED_MOU_WITH" and not obj_ms and len(subj_ms) >= 2:
             # "Colombia, Ecuador and Peru signed a pact": every pair of signatories
             obj_ms = subj_ms[1:]
@@ -646,6 +683,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 b = _as_type(g, mb, tgt, date or pub)
                 if a and b and a != b:
                     pairs.append((a, b, ma, mb))
+        if mt.props.get("_object_state"):  # presence "in" an actor: only a state is a place
+            pairs = [p for p in pairs if p[1].startswith("state:")]
+        if ".deployed" in mt.rule.id and not _INVITED.search(quote):
+            # a state's troops in another state may be an invasion: a presence tie between two
+            # states needs a sign of consent ("at the request of", "to train", "under an agreement")
+            pairs = [p for p in pairs if not (p[0].startswith("state:") and p[1].startswith("state:"))]
         if ".near." in mt.rule.id and pred == "ALLEGED_TIES":
             # proximity ties are only trusted around armed groups, cartels and parties
             pairs = [(a, b, ma, mb) for a, b, ma, mb in pairs
@@ -697,6 +740,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 continue
             out.append(Claim(predicate=_MEMBER_PRED[a.split(":")[0]] if route else pred, subject=a, object=b,
                              props=props, **common))
+    out.extend(_read_signings(g, skel, slots, base, ctx, s.lang, pub, not_public, agreements, actors, out))
     out.extend(_signed_by(skel, slots, base, ctx, s.lang, pub))
     # possessives: "Iran's IRGC" -> PART_OF when the gazetteer makes the group an arm of that state
     for b, a in poss:
@@ -710,7 +754,43 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     return out
 
 
+_TERROR = re.compile(r"terror", re.I)
+_SANCTION = re.compile(r"sanction|sancion", re.I)
+_ONE_ACTOR_CUE = re.compile(r"terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad", re.I)
+
+
+def _designator(ctx: dict, date: str | None) -> str | None:
+    """Who designated, for a designation the sentence states without its author ("X was listed
+    as a terrorist group"): the designating actor of one of the last three sentences, else the
+    state the story is filed from (its dateline); nobody when the sentence dates the designation
+    to another year than that one."""
+    prev = ctx.get("last_subject", {}).get("DESIGNATED")
+    if prev is not None and ctx.get("sent_index", 0) - ctx.get("last_index", {}).get("DESIGNATED", -99) <= 3:
+        prev_date = ctx.get("last_date", {}).get("DESIGNATED")
+        if date and prev_date and date[:4] != prev_date[:4]:
+            return None
+        return prev
+    state, pub = ctx.get("dateline_state"), ctx.get("published")
+    if state and date and pub and date[:4] != pub[:4]:
+        return None  # an older listing in a story about a new one may be another state's
+    return state
+
+
 _MEMBER_PRED = {"official": "MEMBER_OF", "group": "PART_OF"}
+_INVITED = re.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|accord|pact|to\s+(?:train|help|assist|support|protect|guard|advise)|"
+                      r"advis[eo]rs|instructors|trainers|allied|ally|partner\w*|base|bases|invitaci\w*|a\s+petici[oó]n|a\s+pedido|"
+                      r"solicitud|acuerdo|convenio|para\s+(?:entrenar|ayudar|apoyar|proteger|asesorar)|asesores|instructores|aliad\w*|bases?)\b", re.I)
+
+
+def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements, actors, known) -> list[Claim]:
+    """Signings the rules do not spell out (loaders/agreements.py), with this module's parties,
+    agreements and dates."""
+    return agreements_mod.signing_claims(
+        skel, slots, base, ctx, lang, pub, party_of=lambda m_, on: _party(g, m_, on),
+        make_agreement=lambda a, b, head, d, ps: _agreement(g, a, b, head, d, base["quote"], not_public, agreements,
+                                                            actors, ps),
+        pick_date=lambda sk, span, excluded: _pick_date(sk, span, excluded, pub, lang), background=_BACKGROUND_ACCORD.search,
+        known=known, agreements=agreements)
 
 
 def _membership(g, ma: Mention, mb: Mention, actors) -> tuple[str, str] | None:
@@ -762,8 +842,9 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             ent = g.get(m.org)
             for n in [ent.name, *ent.aliases] if ent else []:
                 role_text = re.sub(rf"\b{re.escape(n)}\b", " ", role_text)
-        if re.search(r"\b(?:opposition|oposici[oó]n|opositor[a]?|rebel|rebelde|dissident|disidente|exiled|exiliad[oa])\b", role_text, re.I):
-            continue  # an opposition leader holds no office of the state
+        if not (m.org or "").startswith("group:") and re.search(
+                r"\b(?:opposition|oposici[oó]n|opositor[a]?|rebel|rebelde|dissident|disidente|exiled|exiliad[oa])\b", role_text, re.I):
+            continue  # an opposition leader holds no office of the state (a rebel group's spokesman does hold one of the group)
         canon, is_canon, gov = canonical_role(g, role_text)
         if not canon:
             continue

@@ -30,7 +30,7 @@ _CUES = {
         "neg": r"\b(?:no|ni|nunca|jamás|tampoco|se negó a|se niega a|sin)\b",
         "deny": r"\b(?:negó|niega|negaron|niegan|descartó|descarta|descartaron|rechazó|rechaza|rechazaron|desmintió|desmiente|desmintieron)\b",
         "spec": r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|posible|posiblemente|posibilidad|probable|probablemente|quizás|quizá|tal vez|considera\s+\w+(?:ar|er|ir)|consideran\s+\w+(?:ar|er|ir)|estudia|estudian|evalúa|evalúan|planea|planean|pretende|pretenden|busca|buscan|buscaba|si|eventual|eventualmente|propuesta|candidatos?|amenaz\w*\s+con|prevé|prevén|baraja|barajan)\b",
-        "alleged": r"\b(?:presunt\w+|supuest\w+|acusad\w+|acusa|acusan|acusó|acusaron|acusaciones?|denuncia|denunció|denunciaron|señalad\w+|alega|alegó|alegan|afirma(?:n)? sin pruebas)\b",
+        "alleged": r"\b(?:presunt\w+|supuest\w+|acusad\w+|acusa|acusan|acusó|acusaron|acusaciones?|denuncia|denunció|denunciaron|señalad\w+(?!\s+(?:en|por)\s+(?:el|la)\s+(?:decreto|lista|listado|resolución|orden|medida))|alega|alegó|alegan|afirma(?:n)? sin pruebas)\b",
         "reported": r"\b(?:según informes|según reportes|habría|habrían)\b",
         "say": r"(?:dijo|dice|dicen|dijeron|afirmó|afirma|afirmaron|aseguró|asegura|aseguraron|informó|informa|informaron|señaló|señala|indicó|indica|agregó|añadió|sostuvo|sostiene|declaró|explicó|advirtió|reveló|reportó|reporta|publicó|confirmó|denunció|acusó|alegó|considera|consideran|cree|creen|añade|añaden|agrega|agregan|concluye|concluyó|concluyeron|determinó|estima|estimó|constató|constata|halló|detalla|detalló|documentó|afirman|aseguran)",
         "acc": r"(?:según|de acuerdo con|citando a)",
@@ -46,6 +46,7 @@ class Assessment:
     attributed_to: int | None  # slot index of the claimant
     attribution: str | None  # the claimant's words (skeleton text, slots restored by caller)
     excluded: tuple[int, int] | None  # skeleton span of the attribution clause (dates there are not the event's)
+    threat: bool = False  # the act is only threatened ("threatened to add X to its list"): no act, no plan
 
 
 
@@ -89,6 +90,13 @@ _NEITHER_BEFORE = re.compile(r"(?:\b(?:neither|nor|ni)\s+(?:(?:has|have|had|did|
                              r"|(?:^|,|\bbut|\bpero|\bsino)\s*(?:not|no)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 
+# "threatened to add X to its list", "amenazó con romper relaciones": a threat is not the act
+_THREAT = {"en": re.compile(r"\bthreat(?:en|ens|ened|ening)?\s+(?:to|with)\b", re.I),
+           "es": re.compile(r"\bamenaz(?:a|an|ó|aron|aba|aban|ando|ado)\s+con\b", re.I)}
+# "Hezbollah was added to the list": a passive "added"/"reported" is no speech verb
+_PASSIVE_END = re.compile(r"\b(?:was|were|been|being|is|are|be|fue|fueron|sido)\s*$", re.I)
+
+
 # "Sweden, but not Finland, designated ...": the aside negates only the actor inside it.
 _CONTRAST_ASIDE = re.compile(r",\s*(?:but|though|although|pero|aunque)?\s*(?:not|no)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
                              r"⟦\d+⟧\s*,", re.I)
@@ -118,6 +126,8 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
         if not present or not before.strip():
             continue
         for am in c[key].finditer(before):
+            if key == "say_prefix" and _PASSIVE_END.search(am.group("who")):
+                continue
             attributed, attribution, excluded = _who(am.group("who")), am.group("who").strip(), am.span()
     if attribution is None and (has_acc or has_say):
         # a trailing ", X said." scopes over the whole sentence, even when the match runs to its end
@@ -144,14 +154,15 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
         modality = "alleged"
     if c["spec"].search(inner) or c["spec"].search(clause_before[-60:]) or skel.rstrip().rstrip("*_").rstrip().endswith("?"):
         modality = "speculative"
+    threat = bool(_THREAT.get(lang, _THREAT["en"]).search(inner))
     inner = _CONTRAST_ASIDE.sub(" ", _last_verb_phrase(inner, c))
     # a relative clause between the subject and its verb has its own polarity: "Kenya, which has no
     # embassy in Tehran, designated ..." / "Suecia, que no es miembro, incluyó ..." stay positive
     inner = _RELATIVE_ASIDE.sub(" ", inner)
     if c["neg"].search(inner) or c["deny"].search(near_before) or c["deny"].search(inner) \
             or _SCANT_AFTER.match(skel, m_end) or _NEITHER_BEFORE.search(clause_before):
-        return Assessment("denied", "negative", attributed, attribution, excluded)
-    return Assessment(modality, "positive", attributed, attribution, excluded)
+        return Assessment("denied", "negative", attributed, attribution, excluded, threat)
+    return Assessment(modality, "positive", attributed, attribution, excluded, threat)
 
 
 def _who(words: str) -> int | None:

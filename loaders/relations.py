@@ -222,28 +222,13 @@ def load_rules(lang: str) -> tuple[list[Rule], dict[str, re.Pattern]]:
     return rules, {"ACT": act, "_macros": macros}
 
 
-_ACTIONS = [
-    (r"design|classif|clasific|label|list|declar|blacklist|outlaw|catalog|calific|inclu|proscri", "designate"),
-    (r"expel|expuls|deport", "expel"),
-    (r"add|agreg|añad", "designate?"),
-    (r"mainta|keep|preserv|manten|mantuv|conserv", "maintain ties"),
-    (r"recogni|reconoc|reconoz", "recognize"),
-    (r"condemn|conden", "condemn"),
-    (r"sever|cut|break|broke|romp|ruptura|cort", "sever ties"),
-    (r"sanction|sancion", "sanction"),
-    (r"ban|prohib", "ban"),
-    (r"extradi|hand|entreg", "extradite"),
-    (r"releas|liber|freed|free\b", "release"),
-    (r"arrest|detuv|deten", "arrest"),
-    (r"distanc", "distance"),
-    (r"sign", "sign"),
-    (r"join", "join"),
-    (r"withdraw", "withdraw"),
-    (r"crack", "crack down"),
-]
+# acts specific enough to read "At the urging of X, Y <verb>ed ..." as a request (not "met" or "said")
+_SPECIFIC = frozenset({"designate", "expel", "maintain ties", "recognize", "condemn", "sever ties", "sanction", "ban",
+                       "extradite", "release", "arrest", "distance", "sign", "join", "withdraw", "crack down"})
+_ADD_WORD = re.compile(r"add|agreg|añad|inclu", re.I)
 _ACTION_SKIP = {"to", "for", "on", "over", "about", "the", "a", "an", "that", "it", "its", "their", "also", "not", "que", "a", "la", "el", "los", "las",
                 "se", "lo", "le", "les", "su", "sus", "para", "de", "del", "un", "una", "immediately", "quickly",
-                "formally", "officially", "publicly", "inmediatamente", "formalmente", "take", "tome", "tomara",
+                "formally", "officially", "publicly", "no", "inmediatamente", "formalmente", "take", "tome", "tomara",
                 "tomar", "adopt", "adopte", "adoptar", "make", "haga", "hacer", "do"}
 _STOP_TARGETS = re.compile(r"\b(?:citing|because|due to|given|as part of|while|amid|according|said|citando|debido|según|dijo)\b", re.I)
 
@@ -266,13 +251,10 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
     out: dict[str, list[int]] = {}
     for k, h in enumerate(hits):
         word = h.group().lower()
-        action = "act"
-        for pat, name in _ACTIONS:
-            if re.match(pat, word):
-                action = name
-                break
-        if action == "designate?":  # "add X to the terrorist list"
+        if _ADD_WORD.match(word):  # "add X to the terrorist list" is a designation, "include X in talks" is not
             action = "designate" if re.search(r"list|lista|terror", rest[h.end():h.end() + 80], re.I) else "act"
+        else:  # the one action vocabulary (data/actions.yaml); a multi-word stem may run past the hit
+            action = canonical_action(rest[h.start():h.start() + 40]) or "act"
         seg_end = hits[k + 1].start() if k + 1 < len(hits) else len(rest)
         targets = _slots(rest[h.end():seg_end])
         out.setdefault(action, [])
@@ -293,7 +275,9 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
     return list(out.items())
 
 
-def match(skel: str, lang: str, near: bool = True) -> list[Match]:
+def match(skel: str, lang: str, near: bool = True, designator_only: bool = False) -> list[Match]:
+    """Rule matches in a skeleton; `designator_only`: only the rules whose designating actor is
+    not in the sentence (what a one-actor sentence can state), which keeps those sentences cheap."""
     rules, extra = load_rules(lang)
     found: list[Match] = []
     if not SLOT_RE.search(skel):
@@ -315,6 +299,8 @@ def match(skel: str, lang: str, near: bool = True) -> list[Match]:
     for i, other in odd:
         if i not in live and any(t in low for t in other):
             live.add(i)
+    if designator_only:
+        live = {i for i in live if rules[i].subject == "designator"}
     gates = _gates(lang)
     folded = fold(skel)
     for i in sorted(live):
@@ -340,7 +326,7 @@ def match(skel: str, lang: str, near: bool = True) -> list[Match]:
                 subj = [int(first.group(1))]
                 subj_pos = first.start()
             props = dict(rule.props)
-            if rule.subject in ("antecedent", "previous"):
+            if rule.subject in ("antecedent", "previous", "designator"):
                 props["_subject"] = rule.subject
             if rule.object == "antecedent":
                 props["_object"] = "antecedent"
@@ -378,7 +364,7 @@ def match(skel: str, lang: str, near: bool = True) -> list[Match]:
                 else:
                     mt.actions = _urged_actions(g.get("rest") or "", extra.get("ACT"), skel)
                 if rule.props.get("specific"):
-                    known = {name for _, name in _ACTIONS}
+                    known = _SPECIFIC
                     mt.actions = [a for a in mt.actions if a[0] in known]
                     mt.props.pop("specific", None)
                 if not mt.actions:
@@ -569,6 +555,10 @@ _ITEM_SKIP = {"the", "a", "an", "its", "their", "some", "several", "many", "more
               "sus", "su", "other", "otros", "otras", "two", "three", "four", "five", "dos", "tres", "cuatro", "cinco"}
 
 
+# a Spanish finite verb before the goods is no modifier of them ("suministró proyectiles")
+_VERB_FORM = re.compile(r"(?:ó|aron|ieron|aba|aban|ía|ían)$", re.I)
+
+
 def _items(text: str) -> list[str]:
     """Item phrases with up to two modifiers ("ballistic missiles", "drone components"), heads in English."""
     out = []
@@ -577,7 +567,7 @@ def _items(text: str) -> list[str]:
         head = "money" if "$" in w else _ITEM_EN.get(w, w)
         mods = []
         for prev in reversed(re.findall(r"[\w-]+", text[max(0, m.start() - 40):m.start()])[-2:]):
-            if prev.lower() in _ITEM_SKIP or prev[0].isdigit() or _ITEM_WORDS.fullmatch(prev):
+            if prev.lower() in _ITEM_SKIP or prev[0].isdigit() or _ITEM_WORDS.fullmatch(prev) or _VERB_FORM.search(prev):
                 break
             mods.insert(0, prev.lower())
         phrase = " ".join([*mods, head])

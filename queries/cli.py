@@ -211,16 +211,24 @@ def load(
     batches = [(str(p), read_batch_file(p)) for p in batch_files]
     if documents:
         batches.append(("documents", documents_to_batch(documents, workers)))
+    # central_actors reads a ranking stored with the graph version (queries/centrality.py)
+    from queries import centrality
+
     with open_for(ctx) as store:
+        before = centrality.version(store)
+        touched: set[str] = set()  # the only actors whose facts a batch can change
         for name, batch in batches:
             r = store.upsert(batch)
+            touched.update(e.id for e in batch.entities)
+            touched.update(x for c in batch.claims for x in (c.subject, c.object))
             console.print(f"{escape(name)}: {r.documents} documents, {r.entities} entities, "
                           f"{r.claims} claims, {r.facts} fact edges updated")
-        # central_actors reads a ranking stored with the graph version (queries/centrality.py)
-        from queries import centrality
-
-        ranked = centrality.refresh(store)
-        console.print(f"central_actors ranking stored for {ranked['actors']} actors")
+        ranked = centrality.refresh(store, since=before, touched=touched)
+        if ranked["mode"] == "moved":
+            console.print(f"central_actors ranking updated in place: {ranked['moved']} actors moved since its last "
+                          f"full refresh (betweenness kept from graph version {ranked['betweenness_as_of']})")
+        else:
+            console.print(f"central_actors ranking stored for {ranked['actors']} actors")
 
 
 @app.command("extract")

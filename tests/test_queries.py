@@ -707,6 +707,38 @@ def test_stored_centrality_equals_the_live_estimate_above_500_actors(generated):
     generated.run("MATCH (r:CentralityRun) DELETE r")
 
 
+@pytest.mark.parametrize("outlet", ["responsible statecraft", "RESPONSIBLE", "1828", "diálogo", "a", "no such outlet"])
+def test_outlet_selection_matches_the_reference_cypher_with_a_document_without_outlet(store, outlet):
+    """The runner groups documents by outlet before the outlet test (D0 has none): same rows."""
+    q = queries.get_query("outlet")
+    bound = queries.runner.bind(store, q, {"outlet": outlet})
+    norm = lambda rows: [{**r, "fact_ids": sorted(r["fact_ids"])} for r in rows]
+    reference = norm(store.run(q.text, bound, read_only=True))
+    assert norm(queries.run(store, "outlet", outlet=outlet)) == reference
+    assert bool(reference) == (outlet != "no such outlet")
+    assert all(r["outlet"] is not None for r in reference)
+
+
+def test_outlet_counts_facts_from_their_claims_like_the_reference(embedded_store):
+    """A denied claim alone makes no fact edge (no fact counted); a fact said by two outlets
+    is not 'only this outlet'; the runner reads both from the claims, the file from the edges."""
+    from conftest import build_batch
+
+    embedded_store.upsert(build_batch())  # Infobae: its Hezbollah-Bolivia denial makes no edge
+    embedded_store.upsert(build_batch("doc-b", source="Reuters", claims=[
+        ("PART_OF", "group:quds-force", "group:irgc", {"quote": "The Quds Force is part of the IRGC."})]))
+    q = queries.get_query("outlet")
+    norm = lambda rows: [{**r, "fact_ids": sorted(r["fact_ids"])} for r in rows]
+    for outlet in ("infobae", "REUTERS", "e"):
+        bound = queries.runner.bind(embedded_store, q, {"outlet": outlet})
+        reference = norm(embedded_store.run(q.text, bound, read_only=True))
+        assert reference and norm(queries.run(embedded_store, "outlet", outlet=outlet)) == reference
+    ties = next(r for r in queries.run(embedded_store, "outlet", outlet="infobae") if r["relation"] == "ALLEGED_TIES")
+    assert (ties["claims"], ties["facts"], ties["only_this_outlet"]) == (2, 1, 1)
+    part = next(r for r in queries.run(embedded_store, "outlet", outlet="infobae") if r["relation"] == "PART_OF")
+    assert (part["facts"], part["only_this_outlet"]) == (1, 0)
+
+
 @pytest.mark.parametrize("params", [{"outlet": "e", "limit": 3}, {"outlet": "e", "limit": 60},
                                     {"outlet": "a", "limit": 2000}, {"outlet": "no such outlet"}])
 def test_outlet_batches_match_the_reference_cypher(generated, params):

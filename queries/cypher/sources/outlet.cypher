@@ -17,7 +17,8 @@ MATCH (:Claim)-[:IN_DOCUMENT]->(d)
 WITH DISTINCT d
 ORDER BY d.published, d.id
 LIMIT $limit
-// (queries/runner.py reuses the rest of this file after its own selection of d)
+// (queries/runner.py computes the rest per batch of documents through each fact's claims,
+// the Claim(fact) index, instead of the fact edge: same rows, see _Q_OUTLET_ROWS)
 MATCH (c:Claim)-[:IN_DOCUMENT]->(d)
 MATCH (c)-[:SUBJECT]->(s:Entity)
 MATCH (c)-[:OBJECT]->(o:Entity)

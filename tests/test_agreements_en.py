@@ -1,0 +1,136 @@
+"""Agreements and their signatories read by construction (loaders/agreements.py), English.
+Sentences are our own (other actors, word orders and agreement names than any corpus), with
+negatives that must give nothing: plans, refusals, drafts, talks, exits, conditionals."""
+
+import pytest
+
+from tests.extracting import extract_text
+
+PUB = "2024-05-10"
+
+
+def _claims(text, pub=PUB):
+    return [c for c in extract_text(text, language="en", published=pub) if c.polarity == "positive"
+            and c.predicate in ("PARTY_TO", "SIGNED", "SIGNED_MOU_WITH")]
+
+
+def _parties(text, pub=PUB):
+    return {c.subject for c in _claims(text, pub) if c.predicate == "PARTY_TO"}
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Chile clinched a free trade deal with India last week.", {"state:CHL", "state:IND"}),
+    ("Ghana and Togo renewed their border agreement in 2021.", {"state:GHA", "state:TGO"}),
+    ("Norway quietly initialled a fisheries protocol with Iceland on Wednesday.", {"state:NOR", "state:ISL"}),
+    ("The letter of intent was signed by the foreign ministers of Peru and Brazil.", {"state:PER", "state:BRA"}),
+])
+def test_signing_verbs_and_agreement_nouns_the_rules_do_not_spell_out(text, parties):
+    assert _parties(text) == parties
+
+
+def test_a_participle_dates_a_past_agreement():
+    claims = _claims("Egypt and Greece are bound by a maritime treaty signed in 2020.")
+    assert {(c.subject, c.date) for c in claims if c.predicate == "PARTY_TO"} == {("state:EGY", "2020"), ("state:GRC", "2020")}
+
+
+def test_each_partner_named_with_its_own_with_gets_its_own_agreement_and_date():
+    claims = _claims("Canada signed comparable accords with Mexico in March 2019 and with Chile two years later.")
+    by_agr: dict = {}
+    for c in claims:
+        if c.predicate == "PARTY_TO":
+            by_agr.setdefault(c.object, set()).add((c.subject, c.date))
+    assert {"state:CHL", "state:CAN"} == {s for s, _ in next(v for v in by_agr.values() if ("state:CHL", "2021-03") in v)}
+    assert any(("state:MEX", "2019-03") in v for v in by_agr.values())
+
+
+def test_the_date_is_the_signing_not_the_report():
+    claims = _claims("Chile clinched a free trade deal with India on Thursday, officials said on Friday.")
+    assert {c.date for c in claims if c.predicate == "PARTY_TO"} == {"2024-05-09"}
+
+
+def test_undated_news_signing_takes_the_report_date():
+    claims = _claims("Chile clinched a free trade deal with India.")
+    assert {c.date for c in claims if c.predicate == "PARTY_TO"} == {PUB}
+
+
+def test_signatories_with_appositions_sign_the_documents_agreement():
+    text = ("Kenya and Ethiopia clinched a power-trade deal on Monday. The accord was signed in Nairobi by "
+            "Musalia Mudavadi, then Kenya's foreign secretary, and Ahmed Shide, Ethiopia's finance minister.")
+    claims = _claims(text)
+    agr = {c.object for c in claims if c.predicate == "PARTY_TO"}
+    assert len(agr) == 1
+    assert {(c.subject, c.object) for c in claims if c.predicate == "SIGNED"} == {
+        ("official:musalia-mudavadi", *agr), ("official:ahmed-shide", *agr)}
+    # signed once: the date the other sentence gives
+    assert {c.date for c in claims if c.predicate == "SIGNED"} == {"2024-05-06"}
+
+
+def test_a_memorandum_between_states_is_signed_mou_with_other_kinds_are_not():
+    mou = _claims("Vietnam, for its part, inked a memorandum of understanding with Chile in Hanoi on Monday.")
+    deal = _claims("Chile clinched a free trade deal with India last week.")
+    assert any(c.predicate == "SIGNED_MOU_WITH" for c in mou)
+    assert not any(c.predicate == "SIGNED_MOU_WITH" for c in deal)
+
+
+def test_one_agreement_per_document_for_repeated_mentions():
+    text = ("Chile clinched a free trade deal with India on Thursday. "
+            "The deal was inked in New Delhi after two days of meetings.")
+    assert len({c.object for c in _claims(text) if c.predicate == "PARTY_TO"}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Chile is expected to clinch a free trade deal with India next month.",
+    "Chile could renew its border agreement with Peru.",
+    "Chile failed to clinch a free trade deal with India.",
+    "Chile refused to renew the border agreement with Peru.",
+    "Chile walked away from the free trade deal with India.",
+    "Chile withdrew from the border agreement with Peru in 2023.",
+    "Talks between Chile and India on a draft trade deal stalled.",
+    "Chile and India discussed a proposed trade deal on Thursday.",
+    "If Chile clinched a free trade deal with India, Peru would follow.",
+    "Did Chile clinch a free trade deal with India?",
+    "India urged Chile to clinch a free trade deal.",
+    "Chile signed a letter that criticised the trade deal with India.",
+])
+def test_plans_refusals_drafts_exits_and_requests_give_no_party(text):
+    assert _parties(text) == set()
+
+
+def test_signatories_before_any_agreement_wait_for_the_documents_one():
+    text = ("The accord was signed by Kenyan Foreign Secretary Musalia Mudavadi and Finance Minister Ahmed Shide. "
+            "Kenya clinched a power-trade deal with Ethiopia on Monday.")
+    claims = _claims(text)
+    agr = {c.object for c in claims if c.predicate == "PARTY_TO"}
+    assert len(agr) == 1
+    assert {c.subject for c in claims if c.predicate == "SIGNED" and c.object in agr} == {
+        "official:musalia-mudavadi", "official:ahmed-shide"}
+
+
+def test_a_text_that_is_not_the_agreement_gives_nothing():
+    assert _claims("The text was signed by Kenyan Foreign Secretary Musalia Mudavadi and Finance Minister Ahmed Shide.") == []
+
+
+# -- agreements known by their name: one party joins, accedes, ratifies -------------------
+
+@pytest.mark.parametrize("text,party,name", [
+    ("Colombia joined the Escazú Agreement in 2019.", "state:COL", "agreement:escazu-agreement"),
+    ("Sri Lanka acceded to the Treaty on the Non-Proliferation of Nuclear Weapons on Monday.", "state:LKA",
+     "agreement:treaty-on-the-non-proliferation-of-nuclear-weapons"),
+])
+def test_a_party_joins_an_agreement_known_by_its_name(text, party, name):
+    assert {(c.subject, c.object) for c in _claims(text) if c.predicate == "PARTY_TO"} == {(party, name)}
+
+
+@pytest.mark.parametrize("text", [
+    "Argentina withdrew from the Paris Agreement last year.",
+    "Argentina could join the Paris Agreement.",
+    "Argentina has not ratified the Escazú Agreement.",
+])
+def test_leaving_or_maybe_joining_a_named_agreement_gives_nothing(text):
+    assert _parties(text) == set()
+
+
+def test_a_pair_agreement_with_a_name_is_found_by_it():
+    claims = extract_text("Egypt and Greece are bound by the Maritime Boundary Treaty signed in 2020.",
+                          language="en", published=PUB)
+    assert {c.subject for c in claims if c.predicate == "PARTY_TO"} == {"state:EGY", "state:GRC"}
