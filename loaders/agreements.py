@@ -189,8 +189,14 @@ def _by_list(skel: str, at: int, end: int) -> list[int]:
     return [int(x) for x in SLOT.findall(skel[m.end():stop.start() if stop else end])]
 
 
+# a cheap test first: most sentences name no agreement, and the noun-phrase regex is the costly part
+_ANY_HEAD = {"en": re.compile(rf"\b(?:{_HEAD_EN})\b", re.I), "es": re.compile(rf"\b(?:{_HEAD_ES})\b", re.I)}
+
+
 def readings(skel: str, lang: str) -> list[Reading]:
     lang = lang if lang in _NP else "en"
+    if not _ANY_HEAD[lang].search(skel):
+        return []
     out: list[Reading] = []
     for np in _NP[lang].finditer(skel):
         if _NOT_YET_NP.search(np.group("mods") or "") or _NOT_YET_NP.search(skel, max(0, np.start() - 12), np.start()):
@@ -266,11 +272,30 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
     signed = {c.subject for c in known if c.predicate == "SIGNED"}
     agreements = agreements if agreements is not None else {}
     for r in readings(skel, lang):
+        if not (r.parties or r.signers or r.partners):
+            continue  # no actor in a role: nothing to date or assess
+        # cheap test first (dates and modality are the costly part): two sides, a named agreement or a signatory
+        sides = {party_of(slots[i], pub) for i in r.parties + r.signers + [p for p, _ in r.partners] if i < len(slots)}
+        sides.discard(None)
+        if len(sides) < 2 and not r.name and not any(
+                i < len(slots) and slots[i].entity.startswith("official:") for i in r.parties + r.signers):
+            continue
+        if len(r.partners) < 2 and any(sides <= have for have in read.values()):
+            continue  # the rules read this agreement already
         ass = modality.assess(skel, r.span[0], r.span[1], r.subj_pos, lang)
         if ass.polarity != "positive" or ass.modality not in ("asserted", "reported"):
             continue
-        date = pick_date(skel, r.span, ass.excluded) or ctx.get("entry_day")  # a live blog's entry: that day
         common = dict(base, modality=ass.modality, polarity="positive", rule=f"{lang}.agreements.clause")
+        if len(sides) < 2 and not r.name and not ctx.get("last_agreement"):
+            # signatories of an agreement not read yet: dated only if one is read later (dates are costly)
+            if read or (r.partners and not {party_of(slots[i], pub) for i in r.parties + r.signers if i < len(slots)} - {None}):
+                continue  # the rules' agreement of this sentence, or a partner that is no party
+            for i in r.signers if not r.signs else dict.fromkeys(r.parties + r.signers):
+                if i < len(slots) and slots[i].entity.startswith("official:") and slots[i].entity not in signed:
+                    ctx.setdefault("pending_signers", []).append((slots[i].entity, dict(
+                        common, rule=f"{lang}.agreements.signed_by"), (pick_date, skel, r.span, ass.excluded)))
+            continue
+        date = pick_date(skel, r.span, ass.excluded) or ctx.get("entry_day")  # a live blog's entry: that day
         on = date or pub
 
         def side(i):
@@ -321,7 +346,7 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                     if ag:
                         out.append(Claim(predicate="SIGNED", subject=slots[i].entity, object=ag, **kw))
                     else:
-                        ctx.setdefault("pending_signers", []).append((slots[i].entity, kw))
+                        ctx.setdefault("pending_signers", []).append((slots[i].entity, kw, None))
             continue
         for parties, d in groups:
             dated = ctx.setdefault("dated_agreements", {})
@@ -364,7 +389,10 @@ def pending(ctx: dict, agreements: dict) -> list[Claim]:
         return []
     (aid, ag), = agreements.items()
     on = (ctx.get("dated_agreements") or {}).get(aid)  # the date a sentence gave its signing, not a fallback
-    return [Claim(predicate="SIGNED", subject=who, object=aid, **dict(kw, date=kw.get("date") or on))
-            for who, kw in waiting]
+    out = []
+    for who, kw, later in waiting:
+        date = kw.get("date") or (later[0](*later[1:]) if later else None)
+        out.append(Claim(predicate="SIGNED", subject=who, object=aid, **dict(kw, date=date or on)))
+    return out
 
 
