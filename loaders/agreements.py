@@ -344,7 +344,8 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 for i in signers:
                     kw = dict(common, date=date or ctx.get("last_agreement_date"), rule=f"{lang}.agreements.signed_by")
                     if ag:
-                        out.append(Claim(predicate="SIGNED", subject=slots[i].entity, object=ag, **kw))
+                        if i in r.signers:  # "signed by A and B"; "A signed the deal" may be another deal (measured)
+                            out.append(Claim(predicate="SIGNED", subject=slots[i].entity, object=ag, **kw))
                     else:
                         ctx.setdefault("pending_signers", []).append((slots[i].entity, kw, None))
             continue
