@@ -123,7 +123,8 @@ def merge_properties(a: dict, b: dict) -> dict:
             if v not in (None, "", []) or mine is None:  # an empty value beats a missing one
                 out[k] = v
         elif v not in (None, "", []) and v != mine:
-            out[k] = min(mine, v, key=lambda x: (-len(str(x)), str(x)))
+            # the type name settles 'True' against True, which print alike (hypothesis found it)
+            out[k] = min(mine, v, key=lambda x: (-len(str(x)), str(x), type(x).__name__))
     return out
 
 

@@ -140,19 +140,25 @@ def gazetteer_mentions(g: Gazetteer, text: str, start: int, end: int) -> list[Me
     i0, n = span
     starts, ends, norms = toks.starts, toks.ends, toks.norms
     out: list[Mention] = []
-    lengths = _lengths(g)
-    index = g.index
+    trie = _alias_trie(g)
     free = i0  # tokens before this one are inside a mention already
-    for i in toks.hits(lengths, i0, n):
+    for i in toks.hits(trie, i0, n):
         if i < free:
             continue
+        # every alias the words from here spell, found by walking the trie once
+        found = []
+        node, k = trie[norms[i]], i
+        while True:
+            k += 1
+            if node[1]:
+                found.append((k - i, node[1]))
+            if k >= n:
+                break
+            node = node[0].get(norms[k])
+            if node is None:
+                break
         hit = None
-        for size in lengths[norms[i]]:
-            if size > n - i:
-                continue
-            entries = index.get(tuple(norms[i:i + size]))
-            if not entries:
-                continue
+        for size, entries in reversed(found):  # longest first
             s, e = starts[i] + shift, ends[i + size - 1] + shift
             surface = text[s:e]
             # keep a trailing dot of abbreviations like "U.S." inside the mention
@@ -183,6 +189,25 @@ def _norm(word: str) -> str:
         if len(_NORM_CACHE) < 200_000:
             _NORM_CACHE[word] = v
     return v
+
+
+def _alias_trie(g: Gazetteer) -> dict:
+    """The gazetteer's aliases as a token trie: word -> [next words, entries ending here].
+    Walking it from a word finds every alias starting there with one dict lookup per word;
+    looking each possible length up as a tuple in `g.index` (the first version) cost a tuple
+    and a failed lookup per length for the many words ("de", "la", "united") that start
+    long aliases (measured on 200 synthetic articles: 1 in 5 tokens starts some alias)."""
+    if getattr(g, "_trie_of", None) is not g.index or getattr(g, "_trie_size", -1) != len(g.index):
+        root: dict = {}
+        for key, entries in g.index.items():
+            node = root.setdefault(key[0], [{}, None])
+            for w in key[1:]:
+                node = node[0].setdefault(w, [{}, None])
+            node[1] = entries
+        object.__setattr__(g, "_trie", root)
+        object.__setattr__(g, "_trie_of", g.index)
+        object.__setattr__(g, "_trie_size", len(g.index))
+    return g._trie  # type: ignore[attr-defined]
 
 
 def _lengths(g: Gazetteer) -> dict[str, tuple[int, ...]]:

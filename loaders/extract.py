@@ -823,6 +823,13 @@ _NAMED_GOV = re.compile(r"\b(?:[Gg]overnment|[Gg]obierno)\s+(?:of|de)\s+(?:la\s+
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 
 
+# a minister of any portfolio ("Public Safety Minister X") serves the story's home state as a
+# head of state or a canonical minister does
+_MINISTER_ROLE = re.compile(r"(?:deputy\s+|vice\s+)?(?:minister|secretary)\s+of\s+\w")
+_SECRETARY_TITLE = re.compile(r"\b(?:secretary|secretari[oa])\b", re.I)
+_MINISTER_WORD = re.compile(r"\b(?:minister|ministr[oa]|canciller)\b", re.I)
+
+
 def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_state: str | None,
                   new_entities: dict, home: set | None = None, dateline: set | None = None) -> list[Claim]:
     out = []
@@ -879,7 +886,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             # government with a name of its own ("Government of National Unity"), whose state
             # is not the story's main state by default
             org = main_state
-        if org is None and is_canon:
+        if org is None and (is_canon or _MINISTER_ROLE.match(canon)):
             # a head of state/minister with no country in the title: the story's home state
             # (main state, dateline) when the sentence names no other state or group. Another
             # state named in the sentence is never taken ("President Tshisekedi thanked the
@@ -912,6 +919,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             if d.range_start and re.search(r"\b(?:who|whose|led|ruled|served|governed|quien|que|gobernó)\b", after[:d.start]):
                 start, end = d.range_start, d.range_end
                 break
+        if canon == "minister of foreign affairs" and _SECRETARY_TITLE.search(role_text) and not _MINISTER_WORD.search(role_text):
+            canon = "foreign secretary"  # the text's office ("Foreign Secretary X", "Foreign Affairs Secretary X")
         props = {"role": canon}
         if start:
             props["start"] = start

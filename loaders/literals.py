@@ -20,6 +20,7 @@ the check holds for case-sensitive and case-insensitive patterns alike.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from re import _constants as C  # noqa: N812 (the parser's opcode names)
 from re import _parser
 
@@ -297,6 +298,9 @@ def sub(rx: re.Pattern, repl, text: str) -> str:
 # --------------------------------------------------------------------------- banks of patterns
 
 
+_second = itemgetter(1)
+
+
 class Bank:
     """Patterns tried over the same texts, gated together.
 
@@ -331,5 +335,12 @@ class Bank:
         folded = _folded(text, start, end)
         if self.automaton is None:
             return [i for i, g in enumerate(self.gates) if g.may_match(folded)]
-        present = {v for _, v in self.automaton.iter(folded)}
-        return [i for i, need in enumerate(self.need) if all(not s.isdisjoint(present) for s in need)]
+        present = set(map(_second, self.automaton.iter(folded)))  # (end, literal number) pairs
+        out = []
+        for i, need in enumerate(self.need):
+            for s in need:
+                if s.isdisjoint(present):
+                    break
+            else:
+                out.append(i)
+        return out

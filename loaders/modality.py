@@ -32,7 +32,7 @@ _CUES = {
         "spec": r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|posible|posiblemente|posibilidad|probable|probablemente|quizás|quizá|tal vez|considera\s+\w+(?:ar|er|ir)|consideran\s+\w+(?:ar|er|ir)|estudia|estudian|evalúa|evalúan|planea|planean|pretende|pretenden|busca|buscan|buscaba|si|eventual|eventualmente|propuesta|candidatos?|amenaz\w*\s+con|prevé|prevén|baraja|barajan)\b",
         "alleged": r"\b(?:presunt\w+|supuest\w+|acusad\w+|acusa|acusan|acusó|acusaron|acusaciones?|denuncia|denunció|denunciaron|señalad\w+(?!\s+(?:en|por)\s+(?:el|la)\s+(?:decreto|lista|listado|resolución|orden|medida))|alega|alegó|alegan|afirma(?:n)? sin pruebas)\b",
         "reported": r"\b(?:según informes|según reportes|habría|habrían)\b",
-        "say": r"(?:dijo|dice|dicen|dijeron|afirmó|afirma|afirmaron|aseguró|asegura|aseguraron|informó|informa|informaron|señaló|señala|indicó|indica|agregó|añadió|sostuvo|sostiene|declaró|explicó|advirtió|reveló|reportó|reporta|publicó|confirmó|denunció|acusó|alegó|considera|consideran|cree|creen|añade|añaden|agrega|agregan|concluye|concluyó|concluyeron|determinó|estima|estimó|constató|constata|halló|detalla|detalló|documentó|afirman|aseguran)",
+        "say": r"(?:dijo|dice|dicen|dijeron|alerta(?:n|ron|ó)?(?:\s+(?:de|sobre))?|advierte(?:n)?(?:\s+(?:de|sobre))?|afirmó|afirma|afirmaron|aseguró|asegura|aseguraron|informó|informa|informaron|señaló|señala|indicó|indica|agregó|añadió|sostuvo|sostiene|declaró|explicó|advirtió|reveló|reportó|reporta|publicó|confirmó|denunció|acusó|alegó|considera|consideran|cree|creen|añade|añaden|agrega|agregan|concluye|concluyó|concluyeron|determinó|estima|estimó|constató|constata|halló|detalla|detalló|documentó|afirman|aseguran)",
         "acc": r"(?:según|de acuerdo con|citando a)",
         "that": r"(?:que\s+)?",
     },
@@ -159,6 +159,10 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
     # a relative clause between the subject and its verb has its own polarity: "Kenya, which has no
     # embassy in Tehran, designated ..." / "Suecia, que no es miembro, incluyó ..." stay positive
     inner = _RELATIVE_ASIDE.sub(" ", inner)
+    # a subject after the start of the match (a passive: "X no está proscrito en Y", "X was not
+    # listed by Y"): the verb group stands before the subject
+    if subj_pos > m_start:
+        inner = inner + " " + _RELATIVE_ASIDE.sub(" ", skel[m_start:subj_pos])
     if c["neg"].search(inner) or c["deny"].search(near_before) or c["deny"].search(inner) \
             or _SCANT_AFTER.match(skel, m_end) or _NEITHER_BEFORE.search(clause_before):
         return Assessment("denied", "negative", attributed, attribution, excluded, threat)

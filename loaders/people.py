@@ -32,7 +32,7 @@ _WORD = (rf"(?:(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][{NAME_LO}'’-]+"
          rf"|[{NAME_UP}][{NAME_LO}'’]+(?:-[{NAME_UP}a-z][{NAME_LO}]+)*"
          r"|[A-Z]\.|(?:al|el|bin|ibn|abu|abd|ad|as|ash)-[A-Z][\w'’]+)")
 # particles inside a name ("Juan Andrés de la Maza", "Mohamed ould Ghazouani", "Iyad ag Ghaly")
-_PARTICLE = r"(?:de|del|la|las|los|da|do|dos|das|van|von|der|den|ter|bin|bint|ibn|al|el|ould|ag|ben|y)"
+_PARTICLE = r"(?:de|del|la|las|los|da|do|dos|das|van|von|der|den|ter|bin|bint|ibn|al|el|ould|ag|ben)"  # (not "y": "X y Z" are two people)
 PERSON = re.compile(rf"(?<![\w.’'-]){_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_WORD}){{1,4}}(?![\w’'-])")
 
 # capitalised words that make a run something other than a person: organisations, events,
@@ -74,11 +74,18 @@ _SAY_ES = (r"dijo|afirmó|declaró|aseguró|señaló|explicó|indicó|añadió|a
            r"confirmó|negó|agregó|manifestó|expresó|subrayó|destacó|reconoció|escribió|denunció|precisó|"
            r"apuntó|comentó|respondió|recalcó|admitió|defendió|pidió|instó|reiteró|puntualizó|agregó")
 _SAY_BEFORE = re.compile(rf"(?:\b(?:{_SAY_EN}|{_SAY_ES})(?:\s+(?:on\s+)?(?:\w+day|el\s+\w+|este\s+\w+|hoy|ayer))?"
-                         rf"|\baccording\s+to|\bsegún|\bsegun|\bde\s+acuerdo\s+con|\bsigned\s+by|\binked\s+by|"
+                         rf"|\baccording\s+to|\bsegún|\bsegun|\bde\s+acuerdo\s+con|\bsigned\s+by|\binked\s+by|\b(?:firmaron|suscribieron|rubricaron)|"
                          rf"\b(?:firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+por)\s+$", re.I)
 _SAY_AFTER = re.compile(rf"\s*(?:,\s*)?(?:(?:also|then|later|previously|has|had|have|also\s+has|once|ha|había|también)\s+)?"
-                        rf"(?:{_SAY_EN}|{_SAY_ES}|signed|firmó|suscribió|rubricó|told|dijo)\b")
+                        rf"(?:{_SAY_EN}|{_SAY_ES}|signed|firmó|suscribió|rubricó|firmaron|suscribieron|rubricaron|told|dijo)\b")
+# "X and Y signed", "signed by X and Y", "firmado por X y Y": the first of two coordinated names
+_AND_NEXT = re.compile(r"\s*,?\s+(?:and|y|e)\s+(?:(?:the\s+|el\s+|la\s+)?[a-z][\w-]*\s+){0,4}?")
+_AND_BEFORE = re.compile(r"(?:\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:[\w’'-]+\s+){0,4}?(?:by|por)"
+                         r"|\b(?:firmaron|suscribieron|rubricaron|according\s+to|según))\s+"
+                         r"[^.;:]{3,120}?\s+(?:and|y|e)\s+(?:(?:the\s+|el\s+|la\s+)?[a-z][\w-]*\s+){0,4}?$", re.I)
 
+_NICKNAME = re.compile(r"\s*,\s*(?:(?:better|also|widely)\s+)?(?:known\s+as|nicknamed|alias|a\.k\.a\.|aka|"
+                       r"(?:más\s+)?conocid[oa]\s+como|apodad[oa]|alias\s+de)\s+[\"“']?[^,;:.()\"”]{1,40}[\"”']?(?=\s*,)")
 # "X, a member of Hamas's political bureau": a person tied to a body without an office (a cue
 # that X is a person; membership itself is read by the relation rules)
 _AFFILIATION = re.compile(r"^(?:(?:a|an|the|un|una|el|la)\s+)?(?:senior\s+|leading\s+|top\s+|founding\s+|veteran\s+)?"
@@ -101,6 +108,16 @@ _COPULA = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains|serves\
                      r"es|fue|era|ha\s+sido|sigue\s+siendo|se\s+desempeña\s+como|se\s+desempeñó\s+como|ejerce\s+como)"
                      r"\s+(?:now\s+|also\s+|still\s+|currently\s+|ahora\s+|también\s+|actualmente\s+)?"
                      r"(?P<r>(?:the|a|an|el|la|un|una)\s+[^,;:.“”\"()]{2,110}?)" + _END)
+# "X was appointed commander of the Y in March", "X fue nombrado portavoz del Y", "X took office as ..."
+_APPOINTED = re.compile(r"\s*,?\s+(?:was|has\s+been|had\s+been|fue|ha\s+sido|había\s+sido)\s+(?:formally\s+|recently\s+|officially\s+)?"
+                        r"(?:appointed|named|elected|made|sworn\s+in|chosen|picked|promoted|nombrad[oa]|designad[oa]|"
+                        r"elegid[oa]|escogid[oa]|ascendid[oa]|investid[oa]|juramentad[oa])\s+(?:as\s+|to\s+|como\s+|a\s+)?"
+                        r"(?P<r>(?:(?:the|a|an|its|their|el|la|un|una|su|nuevo|nueva|new)\s+)?[^,;:.“”\"()]{2,110}?)" + _END
+                        + r"|\s+(?:took\s+office\s+as|asumió\s+como|juró\s+como|assumed\s+the\s+post\s+of)\s+"
+                        r"(?P<r2>[^,;:.“”\"()]{2,110}?)" + _END)
+# "Hamas named X as its new chief", "el ELN designó a X como su jefe negociador": the body that appoints
+_APPOINTS = re.compile(r"\b(?:appointed|named|chose|picked|elected|designated|nombró|designó|eligió|escogió)\s+(?:a\s+)?$")
+_AS_ROLE = re.compile(r"\s+(?:as|como)\s+(?P<r>(?:its|their|su|sus|the|el|la|a|an|un|una)\s+[^,;:.“”\"()]{2,80}?)" + _END)
 # a role said with a verb: "X, who heads the Y", "X, quien dirige el Y"
 _VERB_ROLE = re.compile(
     r"\s*,\s*(?:who|quien|que)\s+(?:now\s+|also\s+|currently\s+|ahora\s+|actualmente\s+)?"
@@ -164,6 +181,8 @@ def _is_name(g: Gazetteer, name: str) -> bool:
 
 def _headline(text: str, s: int, e: int) -> bool:
     """A Title Case line ("Hamas Leader Rejects New Truce Offer") names no one reliably."""
+    if text[s:e].rstrip().endswith((".", "?", "!", ".”", ".\"")):
+        return False  # a sentence full of names ("Lo suscribieron X y Z."), not a headline
     words = len(_ANY_WORD.findall(text, s, e))
     if words < _HEADLINE_MIN:
         return False
@@ -199,7 +218,11 @@ def _org_of(g: Gazetteer, text: str, a: int, b: int, role: str, ms: list[Mention
     else a state (not a diplomat's posting), else the story's group for "the group's"/"its"."""
     inside = [m for m in ms if a <= m.start < b and m.entity.startswith(("group:", "state:"))]
     posted = set(tokens(role)) & _POSTED_ROLES
-    groups = [m for m in inside if m.entity.startswith("group:")]
+    for m in inside:  # an owner in the possessive: "Spain's ambassador to NATO"
+        if re.match(r"['’]s?\s", text[m.end:m.end + 3]) and m.kind != "demonym":
+            return m.entity
+    groups = [m for m in inside if m.entity.startswith("group:")
+              and not (posted and _POSTED.search(text, max(a, m.start - 22), m.start))]
     if groups:
         return groups[0].entity
     if salient and not group_tie and (_GROUP_REF.search(text, a, b) or _POSS_REF.match(text[a:b])):
@@ -294,14 +317,29 @@ def bare_roles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], salie
         _read_role(g, text, m.end, e, m, ms, salient_group, group_tie, published=published)
 
 
+def _past_nickname(text: str, b: int, e: int) -> int:
+    """Where the text after a name goes on once a nickname aside is skipped ("X, known as Y,",
+    "X, alias Y,", "X, conocido como Y,"): the role phrase comes after it."""
+    nk = _NICKNAME.match(text, b, e)
+    return nk.end() if nk else b
+
+
 def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int) -> str | None:
     """Why text[a:b] is a person: a role phrase, a verb of office, attribution or signing."""
     before = text[max(s, a - 40):a]
     if _SAY_BEFORE.search(before):
         return "said"
+    if _AND_BEFORE.search(text, max(s, a - 160), a):
+        return "said"
+    b = _past_nickname(text, b, e)
     after = text[b:e]
     if _SAY_AFTER.match(after):
         return "said"
+    nx = _AND_NEXT.match(text, b, e)
+    if nx:
+        other = PERSON.match(text, nx.end(), e)
+        if other and _SAY_AFTER.match(text, other.end(), e):
+            return "said"
     br = _BRACKET_SAY.match(after)
     if br and (_role_of(g, br.group("r"))[0] or _AFFILIATION.search(br.group("r"))):
         return "said"
@@ -311,6 +349,11 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int) -> str | None:
             return "role"
     cp = _COPULA.match(after)
     if cp and _role_of(g, cp.group("r"))[0]:
+        return "role"
+    ap = _APPOINTED.match(after)
+    if ap and _role_of(g, ap.group("r") or ap.group("r2"))[0]:
+        return "role"
+    if _APPOINTS.search(text, max(s, a - 30), a) and _AS_ROLE.match(after):
         return "role"
     # ("X, who leads the Y gang" alone makes no new person: on unseen text it added false
     # actors; the verb gives a role to people found otherwise, see _read_role)
@@ -323,6 +366,13 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int) -> str | None:
 def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: list[Mention], salient: str | None,
                group_tie: bool, left_from: int | None = None, published: str | None = None) -> None:
     """Give `person` (named at ..b) the role a phrase after it states, or a title before it."""
+    nb = _past_nickname(text, b, e)
+    if nb != b:
+        # the nickname is the same person, not another one ("X, alias Gordo Wil, el líder de ...")
+        for x in ms:
+            if x is not person and x.entity.startswith("official:") and b <= x.start < nb:
+                x.entity, x.role, x.org, x.actor = person.entity, None, None, False
+        b = nb
     after = text[b:e]
     for rx in (*_APPOSITIONS, _COPULA):
         mt = rx.match(after)
@@ -344,6 +394,27 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
             continue
         if role:
             _give_role(person, role, _org_of(g, text, ra, rb, role, ms, salient, group_tie), former, ms)
+            return
+    ap = _APPOINTED.match(after)
+    if ap:
+        grp = "r" if ap.group("r") else "r2"
+        role, former = _role_of(g, ap.group(grp))
+        ra, rb = b + ap.start(grp), b + ap.end(grp)
+        if role and not any(x.entity.startswith("official:") and ra <= x.start < rb for x in ms):
+            _give_role(person, role, _org_of(g, text, ra, rb, role, ms, salient, group_tie), former, ms)
+            return
+    if left_from is not None and _APPOINTS.search(text, max(left_from, person.start - 30), person.start):
+        # "Hamas named X as its new chief": the subject that appoints owns the office
+        asr = _AS_ROLE.match(after)
+        role, former = _role_of(g, asr.group("r")) if asr else (None, False)
+        if role:
+            ra, rb = b + asr.start("r"), b + asr.end("r")
+            org = _org_of(g, text, ra, rb, role, ms, None, True)
+            if org is None and _POSS_REF.match(asr.group("r")):
+                subj = [x for x in ms if left_from <= x.start and x.end <= person.start
+                        and x.entity.startswith(("group:", "state:")) and x.kind != "demonym" and x.actor]
+                org = subj[-1].entity if len(subj) == 1 else None
+            _give_role(person, role, org, former, ms)
             return
     vr = _VERB_ROLE.match(after)
     if vr:

@@ -225,6 +225,7 @@ def load_rules(lang: str) -> tuple[list[Rule], dict[str, re.Pattern]]:
 # acts specific enough to read "At the urging of X, Y <verb>ed ..." as a request (not "met" or "said")
 _SPECIFIC = frozenset({"designate", "expel", "maintain ties", "recognize", "condemn", "sever ties", "sanction", "ban",
                        "extradite", "release", "arrest", "distance", "sign", "join", "withdraw", "crack down"})
+_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|their|el|la|los|las|un|una|su|sus)\s+$", re.I)
 _ADD_WORD = re.compile(r"add|agreg|añad|inclu", re.I)
 _ACTION_SKIP = {"to", "for", "on", "over", "about", "the", "a", "an", "that", "it", "its", "their", "also", "not", "que", "a", "la", "el", "los", "las",
                 "se", "lo", "le", "les", "su", "sus", "para", "de", "del", "un", "una", "immediately", "quickly",
@@ -248,6 +249,10 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
     # ("mantuviera el reconocimiento a Taipéi" is one request, not two)
     hits = [h for k, h in enumerate(hits)
             if k == 0 or not re.search(r"\b(?:the|a|an|el|la|los|las|un|una|su|sus|its|their|de|of)\s+$", rest[:h.start()], re.I)]
+    lead = canonical_action(rest[:40])
+    if lead and hits and hits[0].start() > 0 and _DET_BEFORE.search(rest[:hits[0].start()]):
+        # "que levantara las sanciones": the request's own verb leads, the act word is its object
+        return [(lead, _slots(rest[:120]))]
     out: dict[str, list[int]] = {}
     for k, h in enumerate(hits):
         word = h.group().lower()
@@ -358,6 +363,9 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
             mt = Match(rule, subj, obj, m.span(), subj_pos, props)
             if rule.predicate == "URGED" and obj and subj and _passive_between(skel, subj[0], obj[0]):
                 continue  # "Hamas fue presionado por Catar": the slot before the verb is the one asked
+            if rule.predicate == "URGED" and g.get("rest") and re.search(r"\binto\s+$", skel[max(0, m.start("rest") - 8):m.start("rest")]) \
+                    and not re.match(r"[a-z]+ing\b", g["rest"]):
+                continue  # "pushed X into the war" names no requested act ("pressed X into signing" does)
             if rule.predicate == "URGED":
                 if rule.action:
                     mt.actions = [(rule.action, _slots(g.get("rest")))]
@@ -495,8 +503,8 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
                 # the requested action is the verb after "to"/"que" ("urged X to release" -> release),
                 # never a fragment before it ("X's main ally, to ...")
                 req = _REQUEST_TO.search(tail, 0, 160)
-                if not req:
-                    continue
+                if not req or (req.group().strip().lower() == "into" and not re.match(r"[a-z]+ing\b", tail[req.end():])):
+                    continue  # "pushed X into the war" names no requested act
                 mt.actions = _urged_actions(tail[req.end():req.end() + 160], act_rx, skel)
                 if not mt.actions:
                     continue

@@ -16,6 +16,8 @@ _ABBREV = {
     "sr", "sra", "srta", "dra", "ing", "lic", "prof", "inc", "corp", "co", "ltd", "jr", "approx",
     "a.m", "p.m", "d.c", "u.s.a", "núm", "art", "gral",
 }
+_ONE_LETTER = re.compile(r"[a-z]")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 # a terminator, optional closing quotes/brackets or Markdown emphasis ("?**"), then space(s)
 _END = re.compile(r"[.!?]+[\"'”’»)\]*_]*\s+")
 
@@ -29,12 +31,16 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
         nxt = text[m.end():m.end() + 1]
         if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "\"“'‘«¿¡(["):
             continue
-        before = text[s:m.start() + 1]
-        word = re.search(r"([\w.]+)\.$", before.rstrip("\"'”’»)]"))
-        if text[m.start()] == "." and word:
-            w = word.group(1).lower()
-            if w in _ABBREV or re.fullmatch(r"[a-z]", w) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
-                continue
+        if text[m.start()] == ".":
+            # the word before the full stop: the run of word characters and dots ending there
+            # (what `([\w.]+)\.$` finds in text[s:m.start() + 1], read backwards from the stop)
+            k = m.start()
+            while k > s and (text[k - 1] == "." or text[k - 1].isalnum() or text[k - 1] == "_"):
+                k -= 1
+            if k < m.start():
+                w = text[k:m.start()].lower()
+                if w in _ABBREV or _ONE_LETTER.fullmatch(w) or _INITIALS.fullmatch(w):
+                    continue
         stop = m.end()
         while stop > s and text[stop - 1].isspace():
             stop -= 1

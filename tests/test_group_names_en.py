@@ -136,3 +136,137 @@ def test_part_of_negatives():
     assert part_of("Is Red Dawn a cell of the Tiger Brigades?") == set()
     assert not any(o == "group:tiger-brigades" for _, o in part_of(
         "Red Dawn denied that it is a cell of the Tiger Brigades."))
+
+
+# -- owners in the possessive, lists, acronyms in words ----------------------------------
+
+def test_owner_in_the_possessive_is_not_part_of_the_name():
+    assert new_groups("Rivera's Tiger Brigades said nothing about the truce.") == {"group:tiger-brigades": "armed group"}
+    got = new_groups("Mr Okafor's People's Redemption Party won the seat.")
+    assert "group:people-s-redemption-party" in got
+
+
+def test_a_persons_party():
+    got = new_groups("Lindqvist's Green Dawn movement won four seats in the assembly.")
+    assert got == {"group:green-dawn": "armed group"} or "group:green-dawn" in got
+    assert new_groups("Iran's Shiite militia allies fired rockets.") == {}
+
+
+def test_and_between_two_names_is_two_names():
+    got = new_groups("The Ndolo Front, an alliance that includes the Tiger Brigades and Red Dawn, rejected the truce.")
+    assert "group:tiger-brigades" in got and not any("and-red" in k for k in got)
+    # "and" inside a ministry's name is part of it
+    assert "group:ministry-of-trade-and-industry" in new_groups(
+        "Sanctions were eased by the Ministry of Trade and Industry in Lagos.") or not any(
+        "industry" in k and "trade" not in k for k in new_groups("Sanctions were eased by the Ministry of Trade and Industry in Lagos."))
+
+
+def test_names_listed_beside_a_known_group():
+    got = new_groups("Militias such as Kataib Hezbollah, Saraya Awliya al-Dam and the Northern Wolves fired rockets.")
+    assert "group:saraya-awliya-al-dam" in got
+    got = new_groups("Gangs including MS-13, Barrio Azteca and the Red Jaguars run the border crossings.")
+    assert any("red-jaguars" in k for k in got)
+
+
+def test_a_list_of_states_or_people_gives_no_group():
+    assert new_groups("Militias were active in Iraq, Syria and Yemen last year.") == {}
+    assert new_groups("The gangs were led by John Smith and Peter Jones.") == {}
+
+
+def test_acronym_introduced_in_words():
+    text = "The Sahel Liberation Front, known as SLF, attacked a convoy. The SLF later claimed a second raid."
+    claims_text = new_groups(text)
+    assert "group:sahel-liberation-front" in claims_text
+    from loaders.actors import find_actors
+    from loaders.gazetteer import Gazetteer
+    from loaders.sentences import split
+    found = find_actors(Gazetteer.load(), text, split(text), "2024-05-01")
+    # the name, and the acronym in the next sentence (its definition is no second mention)
+    assert sum(1 for m in found.mentions if m.entity == "group:sahel-liberation-front") == 2
+    assert "SLF" in found.new_entities["group:sahel-liberation-front"].aliases
+
+
+def test_a_nickname_is_no_acronym():
+    assert new_groups("Johnson Andre, known as Izo, leads the gang.") == {}
+
+
+def test_a_proxy_answering_to_a_state_is_no_part():
+    assert part_of("The Houthis answer to Tehran, Israeli officials claim.") == set()
+    assert part_of("The ministry reported to Congress that the Tiger Brigades had disbanded.") == set()
+    assert not any(o.startswith("state:") for _, o in part_of("Red Dawn, a cell in Venezuela, recruits students."))
+
+
+def test_owner_organisation_before_a_unit():
+    got = part_of("General Ruiz, commander of the Peruvian Army's 3rd Division, resigned.")
+    assert ("group:3rd-division", "group:peruvian-army") in got
+
+
+def test_body_of_a_state_named_by_its_demonym():
+    got = part_of("The Directorate of Border Security (DBS), the police force of the Kenyan state, arrested six men.")
+    assert any(o == "state:KEN" for _, o in got)
+    # a state named as a place, not as an owner, gives nothing
+    assert not any(o == "state:KEN" for _, o in part_of("Red Dawn, a gang active in the Kenyan capital, grew."))
+
+
+def test_gang_named_with_its_spanish_article_in_english_text():
+    assert new_groups("Police arrested the leader of Los Pumas del Sur in Duran.") == {"group:los-pumas-del-sur": "cartel"}
+    assert new_groups("Los Angeles traffickers smuggle cocaine north.") == {}
+
+
+def test_state_body_with_its_state_in_the_name_belongs_to_it():
+    from loaders.actors import find_actors
+    from loaders.gazetteer import Gazetteer
+    from loaders.sentences import split
+    text = "General Ruiz, commander of the Peruvian Army's 3rd Division, resigned."
+    found = find_actors(Gazetteer.load(), text, split(text), "2024-05-01")
+    assert found.part_of.get("group:peruvian-army") == "state:PER"
+
+
+# -- copular and creation phrasings ------------------------------------------------------
+
+def test_is_the_armed_wing_of():
+    assert ("group:red-dawn-brigades", "group:ndolo-front") in part_of(
+        "The Red Dawn Brigades serve as the military arm of the Ndolo Front.")
+    assert ("group:red-dawn-brigades", "group:ndolo-people-s-front") in part_of(
+        "The Red Dawn Brigades are the armed wing of the Ndolo People's Front.")
+    assert ("group:red-dawn-brigades", "group:ndolo-front") in part_of(
+        "The Red Dawn Brigades, which is the Ndolo Front's youth wing, marched on Friday.")
+
+
+def test_created_as_its_wing():
+    assert ("group:red-dawn-brigades", "group:ndolo-front") in part_of(
+        "The Ndolo Front created the Red Dawn Brigades as its armed wing in 2019.")
+
+
+def test_one_of_the_factions_of():
+    assert ("group:red-dawn-brigades", "group:ndolo-front") in part_of(
+        "The Red Dawn Brigades, one of the factions of the Ndolo Front, rejected the deal.")
+
+
+def test_copula_negatives():
+    assert part_of("The Red Dawn Brigades are not the armed wing of the Ndolo Front, its leaders insist.") == set()
+    assert part_of("Are the Red Dawn Brigades the armed wing of the Ndolo Front?") == set()
+    assert "group:are-the-red-dawn-brigades" not in new_groups("Are the Red Dawn Brigades the armed wing of the Ndolo Front?")
+    # a proxy is a tie, not a part
+    assert part_of("The Red Dawn Brigades act as a proxy of the Ndolo Front.") == set()
+
+
+def test_a_name_found_from_its_context_is_found_again_without_it():
+    from loaders.actors import find_actors
+    from loaders.gazetteer import Gazetteer
+    from loaders.sentences import split
+    text = "Police blamed Red Dawn, a small armed group, for the ambush. Red Dawn denied it on Sunday."
+    found = find_actors(Gazetteer.load(), text, split(text), "2024-05-01")
+    assert sum(1 for m in found.mentions if m.entity == "group:red-dawn") == 2
+
+
+def test_an_owner_before_a_title_is_left_to_the_title_reader():
+    assert "group:interior-ministry" not in new_groups("Pedro Alves, the Interior Ministry's spokesman, denied it.")
+    assert "group:ndolo-front" in new_groups("The Red Dawn Brigades, the Ndolo Front's youth wing, marched on Friday.")
+
+
+def test_its_arm_refers_to_the_organisation_before():
+    assert ("group:red-dawn-brigades", "group:ndolo-front") in part_of(
+        "The Ndolo Front runs its own courts and commands the Red Dawn Brigades, its external operations arm.")
+    assert part_of("Iran backs the Red Dawn Brigades, its closest ally in the region.") == set()
+    assert part_of("The Ndolo Front attacked the Red Dawn Brigades, its arm of the law.") == set()

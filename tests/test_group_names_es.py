@@ -61,3 +61,72 @@ def test_part_of_negatives_es():
     assert part_of("¿Es el Frente 48 una estructura del Estado Mayor Central?") == set()
     assert not any(o == "group:eln" for _, o in part_of(
         "Las Brigadas Rojas negaron ser una escisión del ELN."))
+
+
+def test_bandas_listed_after_a_category_noun():
+    got = new_groups("Entre las bandas señaladas figuran Los Lobos, Los Tigres del Sur y Los Chone Boys.")
+    assert {"group:los-tigres-del-sur", "group:los-chone-boys"} <= set(got)
+    assert got["group:los-tigres-del-sur"] == "cartel"
+
+
+def test_a_list_of_states_is_no_list_of_groups():
+    assert new_groups("El decreto menciona a grupos de Ecuador, Colombia y Perú.") == {}
+
+
+def test_acronym_conocido_como():
+    got = new_groups("El Frente Patriótico del Norte, conocido como FPN, atacó la base. El FPN negó los hechos.")
+    assert "group:frente-patriotico-del-norte" in got
+
+
+def test_dependence_on_a_state_is_no_part():
+    assert part_of("Hezbolá, que depende de Irán para sus armas, atacó el puesto.") == set()
+    assert part_of("La milicia responde a Teherán, según fuentes israelíes.") == set()
+
+
+def test_adscrito_a():
+    got = part_of("La Unidad Antinarcóticos, adscrita a la Policía Nacional, incautó la droga.")
+    assert ("group:unidad-antinarcoticos", "group:policia-nacional") in got
+
+
+def test_organo_del_estado_por_su_gentilicio():
+    got = part_of("La Dirección de Contrainteligencia Militar (DCM), el cuerpo de espionaje del Estado boliviano, "
+                  "detuvo a tres oficiales.")
+    assert any(o == "state:BOL" for _, o in got)
+
+
+def test_gang_names_from_what_gangs_do():
+    assert new_groups("Los Tiburones extorsionan a comerciantes en el puerto de Manta.") == {"group:los-tiburones": "cartel"}
+    assert new_groups("La policía capturó a tres integrantes de Los Pumas del Sur en Durán.") == \
+        {"group:los-pumas-del-sur": "cartel"}
+
+
+def test_places_and_plain_articles_are_no_gangs():
+    assert new_groups("Los Angeles controla el tráfico de la costa oeste.") == {}
+    assert new_groups("Las autoridades detuvieron a dos sospechosos en Quito.") == {}
+
+
+def test_es_el_brazo_armado_de():
+    assert ("group:brigadas-rojas", "group:frente-patriotico-del-norte") in part_of(
+        "Las Brigadas Rojas son el brazo armado del Frente Patriótico del Norte.")
+
+
+def test_creo_como_su_brazo():
+    assert ("group:brigadas-rojas-del-sur", "group:frente-patriotico") in part_of(
+        "El Frente Patriótico creó a las Brigadas Rojas del Sur como su brazo armado en 2019.")
+
+
+def test_una_de_las_facciones_que_integran():
+    assert ("group:los-pumas-del-sur", "group:cartel-del-pacifico-sur") in part_of(
+        "La policía detuvo a integrantes de Los Pumas del Sur. Los Pumas del Sur, una de las facciones que integran "
+        "el Cártel del Pacífico Sur, controla el puerto.")
+
+
+def test_copula_negativos():
+    assert part_of("Las Brigadas Rojas no son el brazo armado del Frente Patriótico, según su líder.") == set()
+    assert part_of("¿Son las Brigadas Rojas el brazo armado del Frente Patriótico?") == set()
+
+
+def test_su_brazo_armado():
+    assert ("group:brigadas-rojas-del-sur", "group:frente-patriotico") in part_of(
+        "El Frente Patriótico controla a las Brigadas Rojas del Sur, su brazo armado.")
+    assert part_of("Irán apoya a las Brigadas Rojas del Sur, su principal aliado.") == set()

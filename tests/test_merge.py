@@ -35,3 +35,7 @@ def test_the_more_specific_agreement_wins_whatever_the_order():
         assert merged.title == merged.name == "Bolivia–Iran memorandum of understanding (2023)"
         assert merged.date == "2023-07-20" and merged.domains == ["defense", "security"]
         assert merged.public is False
+
+
+def test_values_that_print_alike_merge_the_same_in_either_order():
+    assert merge_properties({"a": "True"}, {"a": True}) == merge_properties({"a": True}, {"a": "True"})

@@ -94,3 +94,39 @@ def test_aposicion_tras_la_edad():
     got = roles("Yuri Sokolov, de 54 años, comandante del Grupo Wagner en Mali, dijo que volverían.")
     assert has_role(got, "official:yuri-sokolov", "group:wagner-group", "commander")
     assert not roles("Yuri Sokolov, de 54 años, dijo que el Grupo Wagner volvería a Mali.")
+
+
+# -- un alias entre el nombre y el cargo --------------------------------------------------
+
+def test_el_cargo_tras_un_alias_es_de_la_persona_no_del_alias():
+    got = roles("Wilmer Pazmiño, alias El Gordo, el líder de Los Tiguerones, fue capturado en Guayaquil.")
+    assert has_role(got, "official:wilmer-pazmino", "group:los-tiguerones", "leader")
+    assert not any(p == "official:el-gordo" for p, _, _ in got)
+    got = roles("Marco Vélez, conocido como El Flaco, jefe del Tren de Aragua en Chile, fue detenido.")
+    assert has_role(got, "official:marco-velez", "group:tren-de-aragua", "chief")
+
+
+def test_un_alias_sin_cargo_no_da_nada():
+    assert not roles("Wilmer Pazmiño, alias El Gordo, fue capturado en Guayaquil.")
+
+
+def test_firmantes_sin_cargo_son_personas():
+    found = people("Ghana y Sierra Leona firmaron un memorando. Lo suscribieron Kwame Asante y Ibrahim Conteh.")
+    assert {"official:kwame-asante", "official:ibrahim-conteh"} <= found
+    found = people("El memorando fue firmado por Kwame Asante y Ibrahim Conteh en Accra.")
+    assert {"official:kwame-asante", "official:ibrahim-conteh"} <= found
+    assert not people("Kwame Asante y Ibrahim Conteh son dos calles del centro de Accra.")
+
+
+def test_nombramientos_dan_el_cargo():
+    got = roles("Andrés Vélez fue nombrado portavoz del ELN en 2022.")
+    assert has_role(got, "official:andres-velez", "group:eln", "spokesperson")
+    got = roles("El ELN designó a Andrés Vélez como su jefe negociador.")
+    assert has_role(got, "official:andres-velez", "group:eln", "negotiator")
+    got = roles("Andrés Vélez asumió como comandante del ELN en enero.")
+    assert has_role(got, "official:andres-velez", "group:eln", "commander")
+
+
+def test_nombramiento_negado_o_hipotetico_no_da_nada():
+    assert not roles("Andrés Vélez no fue nombrado portavoz del ELN.")
+    assert not roles("Andrés Vélez podría ser nombrado portavoz del ELN.")

@@ -280,3 +280,71 @@ def test_a_groups_camps_fighters_or_refuge_in_a_state_are_a_presence_tie(text):
 ])
 def test_no_presence_tie_from_invasions_questions_or_denials(text):
     assert not _facts(text, "ALLEGED_TIES")
+
+
+# -- designations named in passing: compounds, fronted participles, lists, proscriptions -------
+
+@pytest.mark.parametrize("text,pair", [
+    ("The Houthis, a U.S.-designated terrorist organisation, attacked a tanker.", ("state:USA", "group:houthis")),
+    ("The EU-designated terrorist group Hamas rejected the plan.", ("group:eu", "group:hamas")),
+    ("Listed as a terrorist organisation by Japan in 2023, Hamas protested.", ("state:JPN", "group:hamas")),
+    ("Designated by Canada as a terrorist entity, the IRGC denounced the move.", ("state:CAN", "group:irgc")),
+    ("Hamas remains on Japan's terrorism blacklist.", ("state:JPN", "group:hamas")),
+    ("Hezbollah is proscribed in Australia.", ("state:AUS", "group:hezbollah")),
+    ("Ottawa's listing of the IRGC, a terrorism designation long sought by Iranian Canadians, took effect.",
+     ("state:CAN", "group:irgc")),
+])
+def test_designations_named_in_passing(text, pair):
+    assert pair in _facts(text, "DESIGNATED")
+
+
+@pytest.mark.parametrize("text", [
+    "The Biden-designated envoy Amos Hochstein arrived in Beirut.",         # not a listing, no terror nor sanctions
+    "Hamas asked whether it remains on Japan's terrorism blacklist?",       # a question
+    "Hezbollah is not proscribed in Australia.",                             # negated
+    "Japan's designation of Hamas as a partner in talks surprised Israel.",  # designated as something else
+])
+def test_no_designation_from_other_designations_questions_or_negations(text):
+    assert not _facts(text, "DESIGNATED")
+
+
+# -- ties stated by a copula or a noun ------------------------------------------------------
+
+@pytest.mark.parametrize("text,pair", [
+    ("Belarus and Russia are close military allies.", ("state:BLR", "state:RUS")),
+    ("The Houthis' patron Iran rejected the report.", ("state:IRN", "group:houthis")),
+    ("The ELN, which is politically close to the government of Venezuela, denied it.", ("group:eln", "state:VEN")),
+    ("Wagner worked at the service of Russia in Libya.", ("group:wagner-group", "state:RUS")),
+])
+def test_ties_stated_by_a_copula_or_a_noun(text, pair):
+    got = _facts(text, "ALLEGED_TIES")
+    assert pair in got or pair[::-1] in got
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus and Russia are not allies, Minsk insisted.",
+    "Are Belarus and Russia allies?",
+    "The town lies close to Venezuela's border.",     # a place, not an actor close to another
+])
+def test_no_tie_from_negated_or_asked_alliances_or_geography(text):
+    assert not _facts(text, "ALLEGED_TIES")
+
+
+# -- requested acts: the request's own verb, English and Spanish alike ------------------------
+
+@pytest.mark.parametrize("text,lang,action", [
+    ("Oman urged Washington to lift the sanctions on Syria.", "en", "lift"),
+    ("Omán pidió a Washington que levante las sanciones a Siria.", "es", "lift"),
+    ("Egypt urged Hamas to accept the truce.", "en", "accept"),
+    ("Egipto pidió a Hamás que acepte la tregua.", "es", "accept"),
+    ("Russia urged Poland not to deploy missiles.", "en", "deploy"),
+    ("Rusia instó a Polonia a no desplegar misiles.", "es", "deploy"),
+    ("Israel urged Germany to impose sanctions on Iran.", "en", "sanction"),
+])
+def test_the_requested_verb_is_one_action_in_both_languages(text, lang, action):
+    assert _actions(text, lang) == {action}
+
+
+def test_pushing_someone_into_a_war_names_no_request():
+    assert not _actions("Iran pushed Hezbollah into the war.")
+    assert _actions("Washington pressed Taiwan into signing the deal.") == {"sign"}

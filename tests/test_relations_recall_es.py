@@ -180,3 +180,54 @@ def test_campamentos_o_refugio_en_un_estado_son_presencia(text):
 ])
 def test_sin_presencia_en_invasiones_ni_preguntas(text):
     assert not _facts(text, "ALLEGED_TIES")
+
+
+# -- designaciones de paso ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,pair", [
+    ("Designado como organización terrorista por Japón en 2023, Hamás protestó.", ("state:JPN", "group:hamas")),
+    ("Hezbolá figura en la lista de organizaciones terroristas de la UE.", ("group:eu", "group:hezbollah")),
+    ("Hezbolá está proscrito en Australia desde 2021.", ("state:AUS", "group:hezbollah")),
+])
+def test_designaciones_de_paso(text, pair):
+    assert pair in _facts(text, "DESIGNATED")
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbolá no está proscrito en Australia.",
+    "¿Figura Hezbolá en la lista de organizaciones terroristas de la UE?",
+])
+def test_sin_designacion_negada_o_preguntada(text):
+    assert not _facts(text, "DESIGNATED")
+
+
+# -- vínculos por copulativa o sustantivo -------------------------------------------------------
+
+@pytest.mark.parametrize("text,pair", [
+    ("Bielorrusia y Rusia son estrechos aliados.", ("state:BLR", "state:RUS")),
+    ("Bogotá investiga la connivencia entre el ELN y el gobierno de Venezuela.", ("group:eln", "state:VEN")),
+    ("Según Colombia, el ELN actúa al servicio del régimen de Venezuela.", ("group:eln", "state:VEN")),
+    ("El ELN es ideológicamente cercano al gobierno venezolano.", ("group:eln", "state:VEN")),
+])
+def test_vinculos_por_copulativa_o_sustantivo(text, pair):
+    got = _facts(text, "ALLEGED_TIES")
+    assert pair in got or pair[::-1] in got
+
+
+def test_un_titular_que_alerta_de_nexos_es_reportado():
+    got = _all("La ONU alerta de contactos entre el ELN y Venezuela.", "ALLEGED_TIES")
+    assert got and all(c.modality == "reported" and c.attributed_to == "group:un" for c in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Bielorrusia y Rusia no son aliados.",
+    "¿Son aliados Bielorrusia y Rusia?",
+    "El pueblo está cercano a la frontera de Venezuela.",
+])
+def test_sin_vinculo_negado_preguntado_o_geografico(text):
+    assert not _facts(text, "ALLEGED_TIES")
+
+
+def test_negar_los_nexos_nunca_es_positivo():
+    got = _all("Caracas negó la existencia de nexos entre el ELN y Venezuela.", "ALLEGED_TIES")
+    assert got and all(c.polarity == "negative" for c in got)
