@@ -91,6 +91,7 @@ _LIST = re.compile(r"⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*(?:\s*
 _WITH = re.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las)\s+)?(?:(?:his|her|its|their|su|sus)\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:counterparts?|homólog[oa]s?)\s*,?\s*)?(?:(?:government|gobierno|authorities|autoridades)\s+"
                    r"(?:of|de)\s+(?:the\s+|la\s+|el\s+)?)?⟦(\d+)⟧", re.I)
+_WITH_WORD = re.compile(r"\b(?:with|con)\b", re.I)
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:(?:the|el|la|los|las)\s+)?(?P<list>⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*"
                       r"\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?⟦\d+⟧)", re.I)
 # "by A, <who A is>, and B, <who B is>": signatories; stops at "alongside", "in the presence of", ...
@@ -193,12 +194,26 @@ def _by_list(skel: str, at: int, end: int) -> list[int]:
 _ANY_HEAD = {"en": re.compile(rf"\b(?:{_HEAD_EN})\b", re.I), "es": re.compile(rf"\b(?:{_HEAD_ES})\b", re.I)}
 
 
+def _noun_phrases(skel: str, lang: str):
+    """The agreement noun phrases, found from their heads: the phrase regex runs only on the few
+    words before each head (measured: a scan of the whole sentence was most of this module's cost)."""
+    end = 0
+    for h in _ANY_HEAD[lang].finditer(skel):
+        if h.start() < end:
+            continue
+        for np in _NP[lang].finditer(skel, max(end, h.start() - 80), h.end()):
+            if np.end() == h.end():
+                end = np.end()
+                yield np
+                break
+
+
 def readings(skel: str, lang: str) -> list[Reading]:
     lang = lang if lang in _NP else "en"
     if not _ANY_HEAD[lang].search(skel):
         return []
     out: list[Reading] = []
-    for np in _NP[lang].finditer(skel):
+    for np in _noun_phrases(skel, lang):
         if _NOT_YET_NP.search(np.group("mods") or "") or _NOT_YET_NP.search(skel, max(0, np.start() - 12), np.start()):
             continue
         hs = np.start("head")  # the modifiers may have swallowed the verb ("clinched a free trade deal")
@@ -271,6 +286,8 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             read.setdefault(c.object, set()).add(c.subject)
     signed = {c.subject for c in known if c.predicate == "SIGNED"}
     agreements = agreements if agreements is not None else {}
+    if read and len(_WITH_WORD.findall(skel)) < 2:
+        return out  # the rules read this sentence's agreement; only a second partner ("and with B") adds one
     for r in readings(skel, lang):
         if not (r.parties or r.signers or r.partners):
             continue  # no actor in a role: nothing to date or assess
@@ -344,7 +361,8 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 for i in signers:
                     kw = dict(common, date=date or ctx.get("last_agreement_date"), rule=f"{lang}.agreements.signed_by")
                     if ag:
-                        out.append(Claim(predicate="SIGNED", subject=slots[i].entity, object=ag, **kw))
+                        if i in r.signers:  # "signed by A and B"; "A signed the deal" may be another deal (measured)
+                            out.append(Claim(predicate="SIGNED", subject=slots[i].entity, object=ag, **kw))
                     else:
                         ctx.setdefault("pending_signers", []).append((slots[i].entity, kw, None))
             continue
