@@ -17,7 +17,7 @@ from graph import ids
 from graph.schema import Group, Official
 from loaders import literals
 from loaders.gazetteer import Gazetteer, tokens
-from loaders.scan import DocTokens
+from loaders.scan import DocTokens, norm as scan_norm
 
 WORD = re.compile(r"\w+")
 # surnames with an inner capital ("LeBlanc", "McCarthy", "DeSantis", "O'Brien") are names too
@@ -179,16 +179,7 @@ def gazetteer_mentions(g: Gazetteer, text: str, start: int, end: int) -> list[Me
     return out
 
 
-_NORM_CACHE: dict[str, str] = {}
-
-
-def _norm(word: str) -> str:
-    v = _NORM_CACHE.get(word)
-    if v is None:
-        v = ids.normalise(word)
-        if len(_NORM_CACHE) < 200_000:
-            _NORM_CACHE[word] = v
-    return v
+_norm = scan_norm  # ids.normalise memoised, one cache shared with the document scan
 
 
 def _alias_trie(g: Gazetteer) -> dict:
