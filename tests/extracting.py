@@ -14,3 +14,24 @@ def extract_text(text: str, *, language: str | None, published: str | None,
     for c in claims:
         assert text[c.char_start:c.char_end] == c.quote
     return claims
+
+
+def positive_pairs(text: str, predicate: str, *, language: str, published: str | None) -> set[tuple[str, str]]:
+    """(subject, object) of every positive `predicate` claim of `text`."""
+    return {(c.subject, c.object) for c in extract_text(text, language=language, published=published)
+            if c.predicate == predicate and c.polarity == "positive"}
+
+
+def holds_roles(text: str, *, language: str, published: str | None) -> set[tuple[str, str, str | None]]:
+    """(person, body, role) of every positive HOLDS_ROLE claim of `text`."""
+    return {(c.subject, c.object, c.props.get("role")) for c in extract_text(text, language=language, published=published)
+            if c.predicate == "HOLDS_ROLE" and c.polarity == "positive"}
+
+
+def discovered(text: str, prefix: str, published: str | None) -> dict:
+    """id -> entity of the actors found in `text` that the gazetteer does not hold ("official:", "group:")."""
+    from loaders.actors import find_actors
+    from loaders.gazetteer import Gazetteer
+    from loaders.sentences import split
+    found = find_actors(Gazetteer.load(), text, split(text), published).new_entities
+    return {k: v for k, v in found.items() if k.startswith(prefix)}

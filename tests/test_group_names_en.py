@@ -2,24 +2,16 @@
 (loaders/rules/en_groups.yaml), English. Every sentence is written for these tests with
 invented groups, not copied from a corpus; negatives must give nothing."""
 
-from tests.extracting import extract_text
-
-
-def _claims(text, published="2024-05-01"):
-    return extract_text(text, language="en", published=published)
+from tests.extracting import discovered, positive_pairs
 
 
 def part_of(text):
-    return {(c.subject, c.object) for c in _claims(text) if c.predicate == "PART_OF" and c.polarity == "positive"}
+    return positive_pairs(text, "PART_OF", language="en", published="2024-05-01")
 
 
 def new_groups(text, published="2024-05-01"):
     """id -> kind of the organisations found in the text that the gazetteer does not hold."""
-    from loaders.actors import find_actors
-    from loaders.gazetteer import Gazetteer
-    from loaders.sentences import split
-    found = find_actors(Gazetteer.load(), text, split(text), published).new_entities
-    return {k: v.kind for k, v in found.items() if k.startswith("group:")}
+    return {k: v.kind for k, v in discovered(text, "group:", published).items()}
 
 
 # -- names opened by an Arabic organisation word -----------------------------------------

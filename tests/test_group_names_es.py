@@ -2,13 +2,12 @@
 (loaders/rules/es_groups.yaml), en español. Oraciones escritas para estas pruebas, con grupos
 inventados; los negativos no deben dar nada."""
 
-from tests.extracting import extract_text
+from tests.extracting import positive_pairs
 from tests.test_group_names_en import new_groups
 
 
 def part_of(text):
-    return {(c.subject, c.object) for c in extract_text(text, language="es", published="2024-05-01")
-            if c.predicate == "PART_OF" and c.polarity == "positive"}
+    return positive_pairs(text, "PART_OF", language="es", published="2024-05-01")
 
 
 def test_numbered_front_is_a_group():

@@ -2,7 +2,7 @@
 English. Every sentence is written for these tests (not copied from any corpus); each
 mechanism has positives and negatives that must give nothing."""
 
-from tests.extracting import extract_text
+from tests.extracting import discovered, extract_text, holds_roles
 
 
 def _claims(text, published="2024-05-01"):
@@ -11,17 +11,12 @@ def _claims(text, published="2024-05-01"):
 
 def roles(text, published="2024-05-01"):
     """(person, org, role) of every positive HOLDS_ROLE claim."""
-    return {(c.subject, c.object, c.props.get("role")) for c in _claims(text, published)
-            if c.predicate == "HOLDS_ROLE" and c.polarity == "positive"}
+    return holds_roles(text, language="en", published=published)
 
 
 def people(text, published="2024-05-01"):
     """Ids of the people the text introduced (gazetteer people excluded)."""
-    from loaders.actors import find_actors
-    from loaders.gazetteer import Gazetteer
-    from loaders.sentences import split
-    found = find_actors(Gazetteer.load(), text, split(text), published).new_entities
-    return {k for k in found if k.startswith("official:")}
+    return set(discovered(text, "official:", published))
 
 
 def has_role(got, person, org, word):

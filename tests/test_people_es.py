@@ -2,28 +2,12 @@
 (loaders/people.py). Every sentence is written for these tests (not copied from any
 corpus); each mechanism has positives and negatives that must give nothing."""
 
-from tests.extracting import extract_text
-
-
-def _claims(text, published="2024-05-01"):
-    return extract_text(text, language="es", published=published)
+from tests.extracting import holds_roles
+from tests.test_people_en import has_role, people
 
 
 def roles(text, published="2024-05-01"):
-    return {(c.subject, c.object, c.props.get("role")) for c in _claims(text, published)
-            if c.predicate == "HOLDS_ROLE" and c.polarity == "positive"}
-
-
-def people(text, published="2024-05-01"):
-    from loaders.actors import find_actors
-    from loaders.gazetteer import Gazetteer
-    from loaders.sentences import split
-    found = find_actors(Gazetteer.load(), text, split(text), published).new_entities
-    return {k for k in found if k.startswith("official:")}
-
-
-def has_role(got, person, org, word):
-    return any(p == person and o == org and word in (r or "") for p, o, r in got)
+    return holds_roles(text, language="es", published=published)
 
 
 # -- la atribución hace de un nombre una persona -----------------------------------------

@@ -7,7 +7,7 @@ hypotheticals give nothing, non-actors are rejected."""
 
 import pytest
 
-from tests.extracting import extract_text
+from tests.extracting import extract_text, positive_pairs
 
 
 def _claims(text, published="2024-05-01"):
@@ -15,8 +15,7 @@ def _claims(text, published="2024-05-01"):
 
 
 def _facts(text, pred, published="2024-05-01"):
-    return {(c.subject, c.object) for c in _claims(text, published)
-            if c.predicate == pred and c.polarity == "positive"}
+    return positive_pairs(text, pred, language="en", published=published)
 
 
 def _all(text, pred):
