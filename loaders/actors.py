@@ -319,8 +319,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     result = Actors()
     titles = _title_tokens(g)
     surnames: dict[str, str] = {}  # normalised surname -> official id, once the full name was seen
-    surname_re = None
-    folded_doc = None
+    surname_index = None  # (len(surnames) when built, _surname_keys(surnames))
     last_group: str | None = None
     group_counts: dict[str, int] = {}
     recent_states: list[str] = []
@@ -370,15 +369,10 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                         surnames[ids.normalise(sur)] = m.entity
                         surnames[ids.normalise(parts[-1])] = m.entity
         if surnames:
-            if surname_re is None or surname_re[0] != len(surnames):
-                alt = "|".join(r"\W+".join(re.escape(p) for p in sk.split())
-                               for sk in sorted(surnames, key=len, reverse=True))
-                surname_re = (len(surnames), re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I))
-            if folded_doc is None:
-                folded_doc = _fold(text)
-            for hm in surname_re[1].finditer(folded_doc, s, e):
-                a, b = hm.start(), hm.end()
-                oid = surnames.get(ids.normalise(hm.group()))
+            if surname_index is None or surname_index[0] != len(surnames):
+                surname_index = (len(surnames), _surname_keys(surnames))
+            for a, b in _surname_spans(text, s, e, surname_index[1]):
+                oid = surnames.get(ids.normalise(_fold(text[a:b])))
                 if oid and (text[a].isupper() or text[a:b].split()[0].lower() in ("de", "del", "la")):
                     if free(a, b) and all(not (m.start <= a < m.end) for m in ms):
                         ms.append(Mention(a, b, oid, "person"))
@@ -437,6 +431,58 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         prev_para_end = e
         result.mentions.extend(m for m in ms if m.entity)
     return result
+
+
+def _surname_keys(surnames: dict[str, str]) -> dict[str, list[tuple[str, ...]]]:
+    """First word -> the surname keys (as word tuples) that start with it, in the order a
+    regex alternation of the keys sorted by length (longest first) would try them."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for sk in sorted(surnames, key=len, reverse=True):
+        words = tuple(sk.split())
+        if words:
+            index.setdefault(words[0], []).append(words)
+    return index
+
+
+def _surname_word(tok: str, w: str) -> bool:
+    """Whether `w` (a normalised word) matches the token as `re.IGNORECASE` would in the
+    accent-folded text."""
+    if tok.isascii():
+        return tok.lower() == w
+    folded = _fold(tok)
+    if folded.isascii():
+        return folded.lower() == w
+    return re.fullmatch(re.escape(w), folded, re.I) is not None  # dotless i, Kelvin sign: rare
+
+
+def _surname_spans(text: str, s: int, e: int, index: dict[str, list[tuple[str, ...]]]) -> list[tuple[int, int]]:
+    """Spans in text[s:e] of the surname keys, word by word in the document's tokens: the
+    same spans as `(?<!\\w)(?:key|key ...)(?!\\w)` (keys longest first, words joined by
+    `\\W+`, IGNORECASE) over the accent-folded text, without compiling that regex each
+    time a new person is met (~3 times per article, and each evicted re's cache)."""
+    toks = DocTokens.of(text)
+    span = toks.within(s, e)
+    if span is None:  # a span cutting a word (never a sentence): the regex itself
+        alt = "|".join(r"\W+".join(map(re.escape, words)) for keys in index.values() for words in keys)
+        return [m.span() for m in re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I).finditer(_fold(text), s, e)]
+    i, j = span
+    norms, starts, ends = toks.norms, toks.starts, toks.ends
+    out = []
+    t = i
+    while t < j:
+        keys = index.get(norms[t])
+        if keys:
+            for words in keys:
+                k = len(words)
+                if t + k <= j and all(_surname_word(text[starts[t + x]:ends[t + x]], words[x]) for x in range(k)):
+                    out.append((starts[t], ends[t + k - 1]))
+                    t += k
+                    break
+            else:
+                t += 1
+        else:
+            t += 1
+    return out
 
 
 # "the country", "el país" as a subject (sentence start, after a comma or a conjunction), not
