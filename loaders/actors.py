@@ -63,7 +63,10 @@ _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spo
             "comandanta": "commander", "cofundador": "founder", "cofundadora": "founder", "enviada": "envoy",
             "dirigente": "leader", "delegado": "delegate", "delegada": "delegate", "lugarteniente": "lieutenant",
             "ideologo": "ideologue", "ideologa": "ideologue", "especial": "special", "adjunto": "deputy",
-            "adjunta": "deputy", "gabinete": "cabinet", "alto": "high", "alta": "high"}
+            "adjunta": "deputy", "gabinete": "cabinet", "alto": "high", "alta": "high",
+            # rank abbreviations written before a name ("Maj. Gen. X", "el Gral. X")
+            "gen": "general", "gral": "general", "col": "colonel", "cnel": "colonel", "lt": "lieutenant",
+            "maj": "major", "brig": "brigadier", "adm": "admiral", "capt": "captain", "jeque": "sheikh"}
 _SPONSOR_AFTER = re.compile(r"[-–](?:backed|sponsored|funded|aligned|linked|allied|supported|controlled)\b"
                             r"|\s+(?:proxy|proxies|ally|allies|partner|partners|client|surrogate)\b", re.I)
 _ORG_WORDS = {"department", "ministry", "university", "forum", "council", "agency", "party", "front", "army",
@@ -240,7 +243,9 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     toks = [t for t in tokens(phrase)]
     drop = {"the", "a", "an", "el", "la", "los", "las", "un", "una", "his", "her", "its", "su", "sus", "s",
             "senior", "current", "newly", "appointed", "top", "acting", "interim", "new", "nuevo", "nueva",
-            "actual", "incoming", "outgoing"} | _FORMER
+            "actual", "incoming", "outgoing",
+            # the sponsor's half of "Iran-backed Houthi spokesman" is not part of the office
+            "backed", "sponsored", "funded", "aligned", "allied", "linked", "supported", "controlled"} | _FORMER
     toks = [t for t in toks if t not in drop and (t,) not in g.demonym_of and not _is_state_tok(g, t)]
     # longest canonical role form anywhere in the phrase
     best = None
@@ -517,6 +522,10 @@ _STATE_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller",
                      "secretary", "secretario", "secretaria", "president", "presidente", "presidenta", "mandatario",
                      "mandataria", "chancellor", "king", "rey", "emir", "consul", "consul"}
 _POSTING = re.compile(r"\b(?:in|to|at|en|ante)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_POSTED_TITLES = {"envoy", "ambassador", "embajador", "embajadora", "enviado", "enviada", "representative",
+                  "representante", "delegate", "delegado", "delegada", "consul", "attache", "agregado"}
+# the dot of a rank or honorific abbreviation before a name (kept as a space: offsets stay put)
+_ABBR_DOT = re.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof)\.(?=\s)")
 _NAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "of", "the", "and", "e"}
 _LED_BY = re.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided\s+over)\s+by\s+$"
                      r"|\b(?P<ve>liderad[oa]|encabezad[oa]|dirigid[oa]|fundad[oa]|presidid[oa]|comandad[oa])\s+por\s+$"
@@ -546,6 +555,17 @@ _ROLE_RELATIVE = re.compile(
     r"was\s+named|was\s+elected|es|fue|era|ha\s+sido|se\s+desempeña\s+como|se\s+desempeñó\s+como|fue\s+nombrad[oa]|"
     r"fue\s+elegid[oa])\s+(?:as\s+|como\s+)?(?P<r>(?:the\s+|el\s+|la\s+|an?\s+|un\s+|una\s+)?[^,;.“”\"()]{3,80}?)"
     r"(?=,|\.|;|$|\s+(?:until|from|since|between|in|hasta|desde|entre|en)\b)", re.I)
+
+
+_RIGHT_TITLE = re.compile(r",\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?)(?=,|\.|;|$| who | quien | que )")
+
+
+def _owner_free(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention]) -> bool:
+    """text[a:b], a title, names no state or group (other than a posting) and refers to none."""
+    if any(a <= m.start < b and m.entity.startswith(("state:", "group:"))
+           and not _POSTING.search(text, max(a, m.start - 12), m.start) for m in ms):
+        return False
+    return not (set(tokens(text[a:b])) & (_POSS | _WHOSE | _GROUP_REF_NOUNS | {"s"}))
 
 
 @dataclass
@@ -620,6 +640,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         # an acronym in parentheses inside the title ("la presidenta del Tribunal Supremo (TSJ), X")
         # does not end it
         left = _ACR_PAREN.sub("", left)
+        # "Sudanese army chief Gen. X", "Dr. X": an abbreviation's dot does not end the title
+        left = _ABBR_DOT.sub(r"\1 ", left)
         cut_at = max(left.rfind(ch) for ch in ";:.“”\"()")
         left = left[cut_at + 1:] if cut_at >= 0 else left
         keep: list[str] = []
@@ -638,6 +660,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     break
             if i > 0 and wc[:1].isupper() and not keep[0][:1].isupper() and (wn in ctx.surnames or wn in here):
                 break  # "Lopez and Defence Minister X": a person met before is not part of the title
+            if wn in ("to", "in", "ante") and i + 1 < len(rev) and _norm(rev[i + 1]) in _POSTED_TITLES:
+                keep.insert(0, wc)  # "Pakistan's envoy to Afghanistan, X": the posting is part of the title
+                continue
             if i > modifiers_to and not (wc[:1].isupper() or all(t in inner_ok for t in wn.split())
                                          or (wn,) in g.demonym_of or wn in _COUNTER or wn in _POSS or wn in _WHOSE):
                 j = _possessive_modifiers(rev, i, keep, titles)
@@ -662,13 +687,19 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         role_phrase = None
         left_title = False
         lt = tokens(" ".join(keep))
+        right = _RIGHT_TITLE.match(text[b:e])
+        if right and not (any(t in titles for t in tokens(right.group(1))[:8]) and _apposition_title(g, right.group(1), titles)):
+            right = None
         if lt and lt[-1] not in ("of", "de", "at", "en", "in", "del") and any(t in titles for t in lt):
             role_phrase = " ".join(keep)
             rp_start = text.rfind(keep[0], bound, a)
             left_title = True
+            if right and _owner_free(g, text, rp_start, a, ms) and not _owner_free(g, text, b + right.start(1), b + right.end(1), ms):
+                # "Gen. X, commander of Nigeria's army", "el jeque X, emir de Catar": a rank or
+                # honorific names no owner; the apposition that does is the office
+                role_phrase, rp_start, left_title = right.group(1), b + right.start(1), False
         else:
-            right = re.match(r",\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?)(?=,|\.|;|$| who | quien | que )", text[b:e])
-            if right and any(t in titles for t in tokens(right.group(1))[:8]) and _apposition_title(g, right.group(1), titles):
+            if right:
                 role_phrase = right.group(1)
                 rp_start = b + right.start(1)
             else:
@@ -705,7 +736,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         rp_end = rp_start + len(role_phrase)
         rp_ms = [m for m in ms if rp_start <= m.start < rp_end and m.entity]
         # "ambassador in Berlin", "embajador ante la ONU": the posting, not the state served
-        org_ms = [m for m in rp_ms if not _POSTING.search(text, max(rp_start, m.start - 12), m.start)]
+        # and "Saudi-backed Yemeni Prime Minister": the sponsor is not the owner
+        org_ms = [m for m in rp_ms if not _POSTING.search(text, max(rp_start, m.start - 12), m.start)
+                  and not _SPONSOR_AFTER.match(text, m.end)]
         org = led or _org_in(g, role_phrase, org_ms)
         rtoks = tokens(role_phrase)
         if org is None and left_title:
