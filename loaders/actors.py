@@ -334,6 +334,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     prev_para_end = -1
     para_states: list[str] = []  # the states of the last sentence that named any, this paragraph
     person_org: dict[str, str] = {}  # people met with a title -> the state or group it tied them to
+    titled: dict[str, str] = {}  # people met with a title -> that title (for "the minister" later)
     acronyms: dict[str, str] = {}  # "LNA" -> the group the text defined it for ("Libyan National Army (LNA)")
     para_subject: str | None = None
     para_opener: str | None = None  # the state or group opening the last sentence that named an actor
@@ -392,6 +393,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         # -- coreference: role phrases without a name, "the group", "the Andean nation", "the two governments"
         ms.sort(key=lambda m: m.start)
         _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts)
+        _title_coref(g, text, s, e, ms, titled)  # "The minister said": the one person met with that title
         _pair_coref(g, text, s, e, ms, recent_states)
         _bare_country(text, s, e, ms, para_states)
         ms.sort(key=lambda m: m.start)
@@ -420,6 +422,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 last_states.append(m.entity)
             elif m.entity.startswith("official:") and m.role:
                 last_person = m
+                titled[m.entity] = m.role
                 if m.org:
                     person_org[m.entity] = m.org
         for m in ms:  # any state named, actor or not, for "the two countries"
@@ -557,6 +560,10 @@ _ROLE_RELATIVE = re.compile(
     r"(?=,|\.|;|$|\s+(?:until|from|since|between|in|hasta|desde|entre|en)\b)", re.I)
 
 
+# ranks and honorifics: titles that name no office and no owner ("Gen.", "Sheikh", "el coronel")
+_RANKS = {"gen", "gral", "col", "cnel", "lt", "maj", "brig", "adm", "capt", "general", "colonel", "coronel", "major",
+          "brigadier", "admiral", "almirante", "lieutenant", "teniente", "sheikh", "jeque", "retired", "retirado",
+          "the", "el", "la", "a", "an", "un", "una", "de", "brigada", "division", "division", "mayor"}
 _RIGHT_TITLE = re.compile(r",\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?)(?=,|\.|;|$| who | quien | que )")
 
 
@@ -694,7 +701,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             role_phrase = " ".join(keep)
             rp_start = text.rfind(keep[0], bound, a)
             left_title = True
-            if right and _owner_free(g, text, rp_start, a, ms) and not _owner_free(g, text, b + right.start(1), b + right.end(1), ms):
+            if right and set(lt) <= _RANKS and not _owner_free(g, text, b + right.start(1), b + right.end(1), ms) \
+                    and canonical_role(g, right.group(1))[1]:
                 # "Gen. X, commander of Nigeria's army", "el jeque X, emir de Catar": a rank or
                 # honorific names no owner; the apposition that does is the office
                 role_phrase, rp_start, left_title = right.group(1), b + right.start(1), False
@@ -1242,6 +1250,51 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             if sid in cands:
                 add(cm.start(), cm.end(), sid)
                 break
+
+
+# "The minister said", "..., the spokesman added", "El canciller advirtió": a title alone, as the
+# subject of a sentence or of a statement, names the one person met earlier with that title
+_BARE_TITLE = re.compile(r"(?<![\w’'-])(?:the|The|el|El|la|La)\s+(?P<t>[a-z][a-záéíóúñ-]+(?:\s+[a-z][a-záéíóúñ-]+){0,2})")
+_SUBJECT_START = re.compile(r"[\s\"“‘'(]*$")
+_SAY_NEXT = re.compile(r"\s*(?:(?:also|later|then|again|further|luego|también|además)\s+)?(?:said|says|told|added|warned|"
+                       r"stressed|noted|urged|called|insisted|dijo|afirmó|señaló|añadió|advirtió|insistió|instó|pidió|"
+                       r"subrayó|aseguró|declaró)\b")
+_TITLE_DEPUTY = {"deputy", "vice", "assistant", "under", "adjunto", "adjunta", "vicepresidente", "vicepresidenta",
+                 "viceministro", "viceministra", "vicecanciller", "former", "ex", "expresidente", "exministro"}
+
+
+def _title_words(phrase: str) -> set[str]:
+    return {_ROLE_EN.get(t, t) for t in tokens(phrase)} - {"the", "el", "la", "a", "an", "s", "of", "de", "del"}
+
+
+def _title_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], titled: dict[str, str]) -> None:
+    """"The minister said ..." after "Kenyan Defence Minister Aden Duale ...": a title alone refers
+    to the one person met with that title. Nothing when two people fit, when the title names an
+    owner of its own ("the minister of X", "the group's leader") or a name follows it."""
+    if not titled:
+        return
+    titles = _title_tokens(g)
+    for bm in _BARE_TITLE.finditer(text, s, e):
+        # the longest run of up to three words ending in a title word ("the defence minister")
+        parts = list(re.finditer(r"\S+", bm.group("t")))
+        k = next((k for k in range(len(parts), 0, -1) if _norm(parts[k - 1].group()) in titles), 0)
+        if not k:
+            continue
+        a, b = bm.start(), bm.start("t") + parts[k - 1].end()
+        phrase = text[bm.start("t"):b]
+        if any(m.start < b and m.end > a for m in ms):
+            continue
+        if re.match(r"\s*(?:['’]s\b|of\b|de\b|del\b|[A-ZÁÉÍÓÚ])|\s*,\s*[A-ZÁÉÍÓÚ][a-záéíóú]+\s+[A-ZÁÉÍÓÚ]", text[b:b + 30]):
+            continue  # an owner or a name follows: not a bare title
+        if not (_SUBJECT_START.fullmatch(text, s, a) or _SAY_NEXT.match(text, b, e)):
+            continue
+        want = _title_words(phrase)
+        if not set(tokens(phrase)) <= titles | g._title_inner:  # type: ignore[attr-defined]
+            continue  # "the new rules", "the talks": not a title phrase
+        fits = [pid for pid, role in titled.items()
+                if want <= _title_words(role) and not ((_title_words(role) - want) & _TITLE_DEPUTY)]
+        if len(fits) == 1:
+            ms.append(Mention(a, b, fits[0], "coref"))
 
 
 # -- plural titles with coordinated names: "los cancilleres A y B", "Presidents A and B",
