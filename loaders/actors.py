@@ -560,6 +560,29 @@ _ROLE_RELATIVE = re.compile(
     r"(?=,|\.|;|$|\s+(?:until|from|since|between|in|hasta|desde|entre|en)\b)", re.I)
 
 
+# "one of the group's commanders, X", "uno de los comandantes del ELN, X": one of several office
+# holders is one holder (the plural title read as its singular, padded so offsets stay put)
+_ONE_OF = re.compile(r"\b(?:one|uno|una)\s+(?:of|de)\s+", re.I)
+_PLURAL_WORD = re.compile(r"(?<![\w’'-])([a-záéíóúñ]+?)(es|s)(?=\s|,|$)")
+
+
+def _singular_after_one_of(left: str, titles: set[str]) -> str:
+    om = None
+    for om in _ONE_OF.finditer(left):
+        pass
+    head, tail = left[:om.end()], left[om.end():]
+    if len(tail.split()) > 6:
+        return left
+
+    def one(pm: re.Match) -> str:
+        stem = pm.group(1)
+        for cand in (stem + pm.group(2)[:-1], stem):  # "líderes" -> "líder", "commanders" -> "commander"
+            if _norm(cand) in titles:
+                return " " * (len(pm.group()) - len(cand)) + cand
+        return pm.group()
+    return head + _PLURAL_WORD.sub(one, tail)
+
+
 # ranks and honorifics: titles that name no office and no owner ("Gen.", "Sheikh", "el coronel")
 _RANKS = {"gen", "gral", "col", "cnel", "lt", "maj", "brig", "adm", "capt", "general", "colonel", "coronel", "major",
           "brigadier", "admiral", "almirante", "lieutenant", "teniente", "sheikh", "jeque", "retired", "retirado",
@@ -649,6 +672,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         left = _ACR_PAREN.sub("", left)
         # "Sudanese army chief Gen. X", "Dr. X": an abbreviation's dot does not end the title
         left = _ABBR_DOT.sub(r"\1 ", left)
+        if _ONE_OF.search(left):
+            left = _singular_after_one_of(left, titles)
         cut_at = max(left.rfind(ch) for ch in ";:.“”\"()")
         left = left[cut_at + 1:] if cut_at >= 0 else left
         keep: list[str] = []

@@ -166,3 +166,40 @@ def test_spanish_bare_title_refers_to_the_canciller():
             "El canciller dijo que la frontera seguiría abierta.")
     ms = find_actors(Gazetteer.load(), text, split(text), "2024-05-01").mentions
     assert any(text[m.start:m.end] == "El canciller" and m.entity == "official:luis-gilberto-murillo" for m in ms)
+
+
+# -- "one of X's commanders, Y": one of several holders holds the office -------------------
+
+def test_one_of_the_groups_commanders_is_a_commander():
+    text = ("Asaib Ahl al-Haq fired drones at the base. A strike on Tuesday killed one of the group's "
+            "commanders, Hashem Fadel, near the border.")
+    assert has_role(roles(text), "official:hashem-fadel", "group:asaib-ahl-al-haq", "commander")
+    got = roles("One of Hamas's senior commanders, Raed Saad, was killed in the strike.")
+    assert has_role(got, "official:raed-saad", "group:hamas", "commander")
+
+
+def test_spanish_uno_de_los_lideres():
+    got = roles("Uno de los comandantes del ELN, Jaime Ríos, fue abatido en Arauca.", "es")
+    assert has_role(got, "official:jaime-rios", "group:eln", "commander")
+    got = roles("Uno de los líderes de Hamás, Jalil al Haya, viajó a El Cairo.", "es")
+    assert has_role(got, "official:jalil-al-haya", "group:hamas", "leader")
+
+
+def test_one_of_the_victims_is_no_office():
+    assert not roles("One of the victims, Raed Saad, was a teacher from Rafah.")
+    assert not roles("Uno de los heridos, Jaime Ríos, fue trasladado a Cúcuta.", "es")
+
+
+# -- a group in the sentence does not block the dateline's state for a minister -----------
+
+def test_dateline_state_owns_a_minister_next_to_a_group():
+    text = ("BERLIN — Germany banned the group on Thursday. Interior Minister Karl Weber, who signed the "
+            "order, said Hezbollah raised money in German mosques.")
+    assert owners(text, "official:karl-weber") == {"state:DEU"}
+
+
+def test_no_dateline_no_owner_for_a_minister_next_to_a_group():
+    # the story's most named state is not a safe guess when a group stands in the sentence
+    text = ("Germany banned the group on Thursday. Interior Minister Karl Weber said Hezbollah raised "
+            "money in German mosques.")
+    assert not owners(text, "official:karl-weber")
