@@ -560,6 +560,7 @@ _ROLE_RELATIVE = re.compile(
     r"(?=,|\.|;|$|\s+(?:until|from|since|between|in|hasta|desde|entre|en)\b)", re.I)
 
 
+_NP_AND = re.compile(r"(?:['’]s?)?\s+(?:and|y|e)\s+(?:a\s+|to\s+|with\s+|con\s+)?")
 # "one of the group's commanders, X", "uno de los comandantes del ELN, X": one of several office
 # holders is one holder (the plural title read as its singular, padded so offsets stay put)
 _ONE_OF = re.compile(r"\b(?:one|uno|una)\s+(?:of|de)\s+", re.I)
@@ -801,8 +802,15 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             kinds = ("state:",) if set(rtoks) & _STATE_ONLY_TITLE else ("state:", "group:")
             near = [m for m in ms if m.end <= rp_start and m.entity.startswith(kinds) and m.kind != "demonym"]
             opening = not text[s:rp_start].strip(" \t\"“‘'")
-            if near:
-                org = near[-1].entity
+            boss = [m for m in ms if m.entity.startswith("official:") and m.org and m.end <= rp_start]
+            if rtoks[0] in ("his", "her") and boss:
+                org = boss[-1].org  # "Deif, commander of the Qassam Brigades, and his deputy, X": the person's body
+            elif near:
+                # "sanctioned Hamas and its leader X": the one just named; "Hezbollah fired at Israel,
+                # and its leader X": either actor, so none unless the sentence names only one
+                coordinated = _NP_AND.fullmatch(text, near[-1].end, rp_start)
+                if coordinated or len({m.entity for m in near}) == 1:
+                    org = near[-1].entity
             elif rtoks[0] in ("its", "su") and opening and not (set(rtoks) & _STATE_ONLY_TITLE) \
                     and (ctx.para_opener or "").startswith("group:"):
                 # "The ADF began as a rebel movement ... Its leader, X": the group the previous

@@ -203,3 +203,31 @@ def test_no_dateline_no_owner_for_a_minister_next_to_a_group():
     text = ("Germany banned the group on Thursday. Interior Minister Karl Weber said Hezbollah raised "
             "money in German mosques.")
     assert not owners(text, "official:karl-weber")
+
+
+# -- "its"/"su"/"his": which actor the possessive points to --------------------------------
+
+def test_its_after_a_coordinated_actor_is_that_actor():
+    got = roles("The United States sanctioned Hamas and its leader, Khalil al-Hayya, on Tuesday.")
+    assert has_role(got, "official:khalil-al-hayya", "group:hamas", "leader")
+    got = roles("Estados Unidos sancionó al Tren de Aragua y a su líder, Héctor Guerrero.", "es")
+    assert has_role(got, "official:hector-guerrero", "group:tren-de-aragua", "leader")
+
+
+def test_its_after_a_clause_with_two_actors_is_ambiguous():
+    # the subject's leader or the object's: the text does not say
+    got = roles("Hezbollah fired rockets at Israel, and its leader, Naim Qassem, vowed more attacks.")
+    assert not any(o == "state:ISR" for _, o, _ in got)
+    got = roles("Al-Shabaab ambushed Kenyan troops, and its spokesman, Ali Dhere, claimed the attack.")
+    assert not any(o == "state:KEN" for _, o, _ in got)
+
+
+def test_its_with_a_state_only_title_picks_the_state():
+    got = roles("Israel struck Hezbollah positions, and its defence minister, Israel Katz, vowed more strikes.")
+    assert has_role(got, "official:israel-katz", "state:ISR", "defense")
+
+
+def test_his_deputy_serves_the_body_of_the_person_named_before():
+    text = ("The EU listed Mohammed Deif, commander of the Izz ad-Din al-Qassam Brigades, Hamas's armed wing, "
+            "and his deputy, Marwan Issa.")
+    assert has_role(roles(text), "official:marwan-issa", "group:qassam-brigades", "deputy")
