@@ -66,7 +66,12 @@ _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spo
             "adjunta": "deputy", "gabinete": "cabinet", "alto": "high", "alta": "high",
             # rank abbreviations written before a name ("Maj. Gen. X", "el Gral. X")
             "gen": "general", "gral": "general", "col": "colonel", "cnel": "colonel", "lt": "lieutenant",
-            "maj": "major", "brig": "brigadier", "adm": "admiral", "capt": "captain", "jeque": "sheikh"}
+            "maj": "major", "brig": "brigadier", "adm": "admiral", "capt": "captain", "jeque": "sheikh",
+            "reina": "queen", "principe": "prince", "sultan": "sultan", "monarca": "monarch", "gobernante": "ruler",
+            "mariscal": "marshal", "vicealmirante": "vice admiral", "contralmirante": "rear admiral",
+            "asambleista": "lawmaker", "parlamentario": "lawmaker", "parlamentaria": "lawmaker", "concejal": "councillor",
+            "intendente": "mayor", "magistrado": "magistrate", "magistrada": "magistrate", "contralor": "comptroller",
+            "contralora": "comptroller"}
 _SPONSOR_AFTER = re.compile(r"[-–](?:backed|sponsored|funded|aligned|linked|allied|supported|controlled)\b"
                             r"|\s+(?:proxy|proxies|ally|allies|partner|partners|client|surrogate)\b", re.I)
 _ORG_WORDS = {"department", "ministry", "university", "forum", "council", "agency", "party", "front", "army",
@@ -245,7 +250,10 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
             "senior", "current", "newly", "appointed", "top", "acting", "interim", "new", "nuevo", "nueva",
             "actual", "incoming", "outgoing",
             # the sponsor's half of "Iran-backed Houthi spokesman" is not part of the office
-            "backed", "sponsored", "funded", "aligned", "allied", "linked", "supported", "controlled"} | _FORMER
+            "backed", "sponsored", "funded", "aligned", "allied", "linked", "supported", "controlled",
+            # relative and appointment words around a title ("whom Hezbollah appointed as its envoy"),
+            # and "máximo" of "máximo jefe" (the chief is the chief)
+            "whom", "who", "as", "como", "maximo", "maxima", "longtime", "veteran"} | _FORMER
     toks = [t for t in toks if t not in drop and (t,) not in g.demonym_of and not _is_state_tok(g, t)]
     # longest canonical role form anywhere in the phrase
     best = None
@@ -253,10 +261,12 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
         for i in range(len(toks) - size + 1):
             canon = g.role_forms.get(tuple(toks[i:i + size]))
             if canon and size >= 1:
-                best = canon
                 if i and toks[i - 1] in _DEPUTY:
                     # "Deputy Defence Minister" is not the minister: a role of its own
                     return f"{_DEPUTY[toks[i - 1]]} {canon}", False, True
+                if _complement_office(g, toks, i):
+                    continue  # "adviser to the supreme leader": the office of the person served
+                best = canon
                 break
         if best:
             break
@@ -271,6 +281,8 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     for head in ("minister", "ministro", "ministra", "secretary", "secretario", "secretaria"):
         if head in words:
             k = words.index(head)
+            if _complement_office(g, words, k):
+                continue
             rest = [w for w in words[k + 1:] if w not in ("of", "de", "del")]
             before = [w for w in words[:k] if w not in ("and",)]
             if any(w in g.generic_titles or (w,) in g.generic_titles for w in rest):
@@ -303,6 +315,18 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     phrase_n = " ".join(words)
     gov = not any(w in _NON_GOV for w in words)
     return phrase_n, False, gov
+
+
+_COMPLEMENT = {"to", "of", "for", "de", "del", "al", "a", "para", "ante"}
+
+
+def _complement_office(g: Gazetteer, toks: list[str], i: int) -> bool:
+    """toks[i:] is an office named after a title word and a preposition ("adviser to the
+    supreme leader", "portavoz del presidente"): the title word, not that office, is the role."""
+    for k in range(i - 1, -1, -1):
+        if toks[k] in _COMPLEMENT and any((t,) in g.generic_titles for t in toks[:k]):
+            return True
+    return False
 
 
 _MODIFIER_STOP = {"of", "de", "del", "and", "y", "e", "for", "para", "the", "at", "en", "in", "la", "el", "los", "las",
@@ -771,7 +795,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         rp_ms = [m for m in ms if rp_start <= m.start < rp_end and m.entity]
         # "ambassador in Berlin", "embajador ante la ONU": the posting, not the state served
         # and "Saudi-backed Yemeni Prime Minister": the sponsor is not the owner
-        org_ms = [m for m in rp_ms if not _POSTING.search(text, max(rp_start, m.start - 12), m.start)
+        # ("adviser to Iran's president" serves Iran: "to" is a posting only for a diplomat)
+        posted = bool(set(tokens(role_phrase)) & _POSTED_TITLES)
+        org_ms = [m for m in rp_ms if not ((pm := _POSTING.search(text, max(rp_start, m.start - 12), m.start))
+                                           and (posted or not pm.group().lower().startswith("to")))
                   and not _SPONSOR_AFTER.match(text, m.end)]
         org = led or _org_in(g, role_phrase, org_ms)
         rtoks = tokens(role_phrase)

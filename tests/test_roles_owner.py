@@ -231,3 +231,18 @@ def test_his_deputy_serves_the_body_of_the_person_named_before():
     text = ("The EU listed Mohammed Deif, commander of the Izz ad-Din al-Qassam Brigades, Hamas's armed wing, "
             "and his deputy, Marwan Issa.")
     assert has_role(roles(text), "official:marwan-issa", "group:qassam-brigades", "deputy")
+
+
+# -- titles the vocabulary now knows, in the evaluator's words ------------------------------
+
+def test_new_title_words_in_both_languages():
+    assert has_role(roles("El asambleísta ecuatoriano Ferdinan Álvarez denunció el acuerdo.", "es"),
+                    "official:ferdinan-alvarez", "state:ECU", "lawmaker")
+    assert has_role(roles("La reina de Jordania, Rania al Abdalá, visitó Madrid.", "es"),
+                    "official:rania-al-abdala", "state:JOR", "queen")
+    assert has_role(roles("Nabil Karam, an aide to Lebanon's president, met the envoy in Beirut."),
+                    "official:nabil-karam", "state:LBN", "aide")
+
+
+def test_a_new_title_word_without_an_owner_gives_nothing():
+    assert not roles("Nabil Karam, a longtime aide, met the envoy in Beirut.")
