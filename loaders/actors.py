@@ -71,7 +71,8 @@ _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spo
             "mariscal": "marshal", "vicealmirante": "vice admiral", "contralmirante": "rear admiral",
             "asambleista": "lawmaker", "parlamentario": "lawmaker", "parlamentaria": "lawmaker", "concejal": "councillor",
             "intendente": "mayor", "magistrado": "magistrate", "magistrada": "magistrate", "contralor": "comptroller",
-            "contralora": "comptroller"}
+            "contralora": "comptroller", "subcomandante": "deputy commander", "subdirector": "deputy director",
+            "subdirectora": "deputy director", "subjefe": "deputy chief", "subjefa": "deputy chief"}
 _SPONSOR_AFTER = re.compile(r"[-–](?:backed|sponsored|funded|aligned|linked|allied|supported|controlled)\b"
                             r"|\s+(?:proxy|proxies|ally|allies|partner|partners|client|surrogate)\b", re.I)
 _ORG_WORDS = {"department", "ministry", "university", "forum", "council", "agency", "party", "front", "army",
@@ -128,7 +129,10 @@ def _title_tokens(g: Gazetteer) -> set[str]:
                   "interina", "interim", "acting", "counterpart", "homologo", "homologa", "then", "entonces",
                   # ordinals after a title ("la vicepresidenta segunda", "first deputy prime minister")
                   "primer", "primera", "primero", "segunda", "segundo", "tercera", "tercero", "first", "second",
-                  "third"} | _FORMER | _GROUP_REF_NOUNS
+                  "third",
+                  # the office a title belongs to ("presidential adviser", "government spokesman")
+                  "presidential", "presidencial", "parliamentary", "royal", "navy", "government", "ministry",
+                  "naval", "palace"} | _FORMER | _GROUP_REF_NOUNS
         object.__setattr__(g, "_title_inner", inner)
     return g._title_first  # type: ignore[attr-defined]
 

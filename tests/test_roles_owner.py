@@ -246,3 +246,10 @@ def test_new_title_words_in_both_languages():
 
 def test_a_new_title_word_without_an_owner_gives_nothing():
     assert not roles("Nabil Karam, a longtime aide, met the envoy in Beirut.")
+
+
+def test_office_adjectives_inside_a_title_and_spanish_sub_titles():
+    got = roles("Ukrainian presidential adviser Mykola Hrytsenko said the talks were a farce.")
+    assert has_role(got, "official:mykola-hrytsenko", "state:UKR", "adviser")
+    got = roles("El subcomandante de la Guardia Nacional de Venezuela, Julio Pérez, renunció.", "es")
+    assert any(p == "official:julio-perez" and "deputy commander" in r for p, _, r in got)
