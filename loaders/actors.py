@@ -588,6 +588,7 @@ _ROLE_RELATIVE = re.compile(
     r"(?=,|\.|;|$|\s+(?:until|from|since|between|in|hasta|desde|entre|en)\b)", re.I)
 
 
+_PERSON_POSS = re.compile(r"(?:the\s+)?([A-Z][\w-]+)['’]s\s+")
 _NP_AND = re.compile(r"(?:['’]s?)?\s+(?:and|y|e)\s+(?:a\s+|to\s+|with\s+|con\s+)?")
 # "one of the group's commanders, X", "uno de los comandantes del ELN, X": one of several office
 # holders is one holder (the plural title read as its singular, padded so offsets stay put)
@@ -805,6 +806,16 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                                            and (posted or not pm.group().lower().startswith("to")))
                   and not _SPONSOR_AFTER.match(text, m.end)]
         org = led or _org_in(g, role_phrase, org_ms)
+        if org is None and left_title:
+            # "Osman's aide, X", "Petro's spokesman X": a person met earlier owns the title; X serves
+            # the state that person's title tied them to
+            own = _PERSON_POSS.match(role_phrase)
+            sur = _norm(own.group(1)) if own else ""
+            oid = here[sur].entity if sur in here else ctx.surnames.get(sur)
+            porg = ((here[sur].org if sur in here else None) or ctx.person_org.get(oid)) if oid else None
+            if porg and any(t in titles for t in tokens(role_phrase[own.end():])):
+                org, role_phrase = porg, role_phrase[own.end():]
+                rp_start += own.end()
         rtoks = tokens(role_phrase)
         if org is None and left_title:
             # "Japanese Foreign Minister X and Defense Minister Y": a coordinated title shares the state

@@ -253,3 +253,17 @@ def test_office_adjectives_inside_a_title_and_spanish_sub_titles():
     assert has_role(got, "official:mykola-hrytsenko", "state:UKR", "adviser")
     got = roles("El subcomandante de la Guardia Nacional de Venezuela, Julio Pérez, renunció.", "es")
     assert any(p == "official:julio-perez" and "deputy commander" in r for p, _, r in got)
+
+
+# -- a title owned by a person met earlier -------------------------------------------------
+
+def test_aide_of_a_person_met_earlier_serves_that_persons_state():
+    text = ("Sudanese army commander Gen. Abdel Karim Osman flew to Cairo. "
+            "Osman's aide, Ali Bakr, said the visit went well.")
+    assert has_role(roles(text), "official:ali-bakr", "state:SDN", "aide")
+    text = ("Hamas political chief Yahya Nasser spoke on Monday. Nasser's deputy, Omar Saleh, said talks would resume.")
+    assert has_role(roles(text), "official:omar-saleh", "group:hamas", "deputy")
+
+
+def test_possessive_of_an_unknown_person_gives_no_owner():
+    assert not roles("Osman's aide, Ali Bakr, said the visit went well.")
