@@ -109,7 +109,8 @@ _APPOSITIONS = (_APPOS, _APPOS_DASH, _APPOS_PAREN)
 _COPULA = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains|serves\s+as|served\s+as|"
                      r"es|fue|era|ha\s+sido|sigue\s+siendo|se\s+desempeña\s+como|se\s+desempeñó\s+como|ejerce\s+como)"
                      r"\s+(?:now\s+|also\s+|still\s+|currently\s+|ahora\s+|también\s+|actualmente\s+)?"
-                     r"(?P<r>(?:the|a|an|el|la|un|una)\s+[^,;:.“”\"()]{2,110}?)" + _END)
+                     # ("X is Bolivia's president": an owner in the possessive instead of an article)
+                     r"(?P<r>(?:the|a|an|el|la|un|una|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+[^,;:.“”\"()]{2,110}?)" + _END)
 # "X was appointed commander of the Y in March", "X fue nombrado portavoz del Y", "X took office as ..."
 _APPOINTED = re.compile(r"\s*,?\s+(?:was|has\s+been|had\s+been|fue|ha\s+sido|había\s+sido)\s+(?:formally\s+|recently\s+|officially\s+)?"
                         r"(?:appointed|named|elected|made|sworn\s+in|chosen|picked|promoted|nombrad[oa]|designad[oa]|"

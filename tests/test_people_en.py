@@ -289,3 +289,15 @@ def test_adviser_to_a_leader_holds_the_adviser_role_not_the_leaders():
 def test_a_diplomats_posting_still_is_not_the_owner():
     got = roles("Pakistan's envoy to Afghanistan, Mohammad Sadiq, met officials in Kabul.")
     assert not any(o == "state:AFG" for _, o, _ in got)
+
+
+def test_copula_with_a_possessive_owner():
+    assert has_role(roles("Hezbollah fired rockets on Monday. Karim Haddad is Hezbollah's spokesman."),
+                    "official:karim-haddad", "group:hezbollah", "spokes")
+    assert has_role(roles("Karim Haddad was Iran's ambassador to Iraq until 2019."),
+                    "official:karim-haddad", "state:IRN", "ambassador")
+
+
+def test_copula_with_a_possessive_and_no_office_gives_nothing():
+    assert not roles("Karim Haddad is Lebanon's best-known singer.")
+    assert not roles("Karim Haddad is Hezbollah's problem now, the minister said.")
