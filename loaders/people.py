@@ -93,6 +93,15 @@ _AFFILIATION = re.compile(r"^(?:(?:a|an|the|un|una|el|la)\s+)?(?:senior\s+|leadi
                           r"cargo|fighter|combatiente|loyalist)\b", re.I)
 # "X, <role phrase>, said": the bracketed phrase must be a role, not another name
 _BRACKET_SAY = re.compile(rf"\s*,\s*(?P<r>[^,;:.“”\"()]{{2,110}}?)\s*,\s*(?:{_SAY_EN}|{_SAY_ES})\b")
+# an office named by its noun after a verb of taking it: "who took over the leadership of the group",
+# "quien asumió la presidencia de Bolivia"
+_OFFICE_NOUN = {"presidency": "president", "presidencia": "president", "leadership": "leader", "liderazgo": "leader",
+                "jefatura": "chief", "premiership": "prime minister", "command": "commander", "comandancia": "commander",
+                "mando": "commander", "direccion": "director"}
+_TOOK_OFFICE = re.compile(r"\s*,?\s*(?:(?:who|quien|que)\s+)?(?:has\s+|had\s+|ha\s+|había\s+)?(?:also\s+|later\s+|then\s+)?"
+                          r"(?:assumed|took\s+over|took|inherited|asumió|asumio|llegó\s+a|heredó|ocupa|ocupó|asumido|ocupado)\s+"
+                          r"(?:the\s+|la\s+|el\s+)?(?P<n>presidency|leadership|premiership|command|presidencia|liderazgo|jefatura|"
+                          r"comandancia|mando|dirección)\b(?P<of>\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?)?")
 _WHO_SAY = re.compile(rf"\s*,\s*(?:who|quien)\s[^,;:.“”\"()]{{3,100}},\s*(?:{_SAY_EN}|{_SAY_ES})\b")
 _GROUP_NOUN_AT = re.compile(r"(?:group|militia|movement|organi[sz]ation|grupo|milicia|movimiento|organización|guerrilla)\b(?!\s+(?:of|de)\b)")
 # "... spokesman and has held the post since 2022": a second clause ends the role phrase
@@ -428,6 +437,18 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
                         and x.entity.startswith(("group:", "state:")) and x.kind != "demonym" and x.actor]
                 org = subj[-1].entity if len(subj) == 1 else None
             _give_role(person, role, org, former, ms)
+            return
+    tk = _TOOK_OFFICE.match(after)
+    if tk:
+        # "X, who took over the leadership of Hamas", "X, quien asumió la presidencia en 2020"
+        pos = b + tk.end()
+        owner = next((x.entity for x in ms if x.start == pos and x.entity.startswith(("group:", "state:"))
+                      and x.kind != "demonym"), None) if tk.group("of") else None
+        if owner is None and tk.group("of") and salient and not group_tie and _GROUP_NOUN_AT.match(text, pos):
+            owner = salient
+        role = _OFFICE_NOUN[_norm(tk.group("n"))]
+        if owner or role == "president":  # a presidency's state may come from the story (extract.py)
+            _give_role(person, role, owner, False, ms)
             return
     vr = _VERB_ROLE.match(after)
     if vr:

@@ -301,3 +301,15 @@ def test_copula_with_a_possessive_owner():
 def test_copula_with_a_possessive_and_no_office_gives_nothing():
     assert not roles("Karim Haddad is Lebanon's best-known singer.")
     assert not roles("Karim Haddad is Hezbollah's problem now, the minister said.")
+
+
+def test_took_over_the_leadership_of_names_the_office():
+    text = "Hamas rejected the offer. Karim Haddad, who took over the leadership of the group in 2024, said talks were over."
+    assert has_role(roles(text), "official:karim-haddad", "group:hamas", "leader")
+    assert has_role(roles("Karim Haddad, who took over the leadership of Hamas in 2024, said talks were over."),
+                    "official:karim-haddad", "group:hamas", "leader")
+
+
+def test_took_over_something_else_gives_nothing():
+    assert not roles("Karim Haddad, who took over the leadership race, said little.")
+    assert not roles("Karim Haddad, who took over the family shop in 2020, said little.")

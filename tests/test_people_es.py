@@ -137,3 +137,14 @@ def test_portavoz_del_presidente_es_portavoz():
 def test_maximo_jefe_es_jefe():
     got = roles("Karim Haddad, máximo jefe del ELN, dijo que la guerrilla no negociará.")
     assert ("official:karim-haddad", "group:eln", "chief") in got
+
+
+def test_asumio_el_mando_y_la_presidencia():
+    got = roles("Karim Haddad, quien asumió el mando del ELN en 2021, dijo que la guerrilla no negociará.")
+    assert any(p == "official:karim-haddad" and o == "group:eln" and r == "commander" for p, o, r in got)
+    got = roles("Luis Arce, quien asumió la presidencia en 2020, dijo que el acuerdo era justo.")
+    assert any(p == "official:luis-arce" and o == "state:BOL" and r == "president" for p, o, r in got)
+
+
+def test_asumio_otra_cosa_no_es_cargo():
+    assert not roles("Karim Haddad, quien asumió la responsabilidad del ataque, dijo que seguirá.")
