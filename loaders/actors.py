@@ -63,7 +63,16 @@ _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spo
             "comandanta": "commander", "cofundador": "founder", "cofundadora": "founder", "enviada": "envoy",
             "dirigente": "leader", "delegado": "delegate", "delegada": "delegate", "lugarteniente": "lieutenant",
             "ideologo": "ideologue", "ideologa": "ideologue", "especial": "special", "adjunto": "deputy",
-            "adjunta": "deputy", "gabinete": "cabinet", "alto": "high", "alta": "high"}
+            "adjunta": "deputy", "gabinete": "cabinet", "alto": "high", "alta": "high",
+            # rank abbreviations written before a name ("Maj. Gen. X", "el Gral. X")
+            "gen": "general", "gral": "general", "col": "colonel", "cnel": "colonel", "lt": "lieutenant",
+            "maj": "major", "brig": "brigadier", "adm": "admiral", "capt": "captain", "jeque": "sheikh",
+            "reina": "queen", "principe": "prince", "sultan": "sultan", "monarca": "monarch", "gobernante": "ruler",
+            "mariscal": "marshal", "vicealmirante": "vice admiral", "contralmirante": "rear admiral",
+            "asambleista": "lawmaker", "parlamentario": "lawmaker", "parlamentaria": "lawmaker", "concejal": "councillor",
+            "intendente": "mayor", "magistrado": "magistrate", "magistrada": "magistrate", "contralor": "comptroller",
+            "contralora": "comptroller", "subcomandante": "deputy commander", "subdirector": "deputy director",
+            "subdirectora": "deputy director", "subjefe": "deputy chief", "subjefa": "deputy chief"}
 _SPONSOR_AFTER = re.compile(r"[-–](?:backed|sponsored|funded|aligned|linked|allied|supported|controlled)\b"
                             r"|\s+(?:proxy|proxies|ally|allies|partner|partners|client|surrogate)\b", re.I)
 _ORG_WORDS = {"department", "ministry", "university", "forum", "council", "agency", "party", "front", "army",
@@ -120,7 +129,10 @@ def _title_tokens(g: Gazetteer) -> set[str]:
                   "interina", "interim", "acting", "counterpart", "homologo", "homologa", "then", "entonces",
                   # ordinals after a title ("la vicepresidenta segunda", "first deputy prime minister")
                   "primer", "primera", "primero", "segunda", "segundo", "tercera", "tercero", "first", "second",
-                  "third"} | _FORMER | _GROUP_REF_NOUNS
+                  "third",
+                  # the office a title belongs to ("presidential adviser", "government spokesman")
+                  "presidential", "presidencial", "parliamentary", "royal", "navy", "government", "ministry",
+                  "naval", "palace"} | _FORMER | _GROUP_REF_NOUNS
         object.__setattr__(g, "_title_inner", inner)
     return g._title_first  # type: ignore[attr-defined]
 
@@ -240,7 +252,12 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     toks = [t for t in tokens(phrase)]
     drop = {"the", "a", "an", "el", "la", "los", "las", "un", "una", "his", "her", "its", "su", "sus", "s",
             "senior", "current", "newly", "appointed", "top", "acting", "interim", "new", "nuevo", "nueva",
-            "actual", "incoming", "outgoing"} | _FORMER
+            "actual", "incoming", "outgoing",
+            # the sponsor's half of "Iran-backed Houthi spokesman" is not part of the office
+            "backed", "sponsored", "funded", "aligned", "allied", "linked", "supported", "controlled",
+            # relative and appointment words around a title ("whom Hezbollah appointed as its envoy"),
+            # and "máximo" of "máximo jefe" (the chief is the chief)
+            "whom", "who", "as", "como", "maximo", "maxima", "longtime", "veteran"} | _FORMER
     toks = [t for t in toks if t not in drop and (t,) not in g.demonym_of and not _is_state_tok(g, t)]
     # longest canonical role form anywhere in the phrase
     best = None
@@ -248,10 +265,12 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
         for i in range(len(toks) - size + 1):
             canon = g.role_forms.get(tuple(toks[i:i + size]))
             if canon and size >= 1:
-                best = canon
                 if i and toks[i - 1] in _DEPUTY:
                     # "Deputy Defence Minister" is not the minister: a role of its own
                     return f"{_DEPUTY[toks[i - 1]]} {canon}", False, True
+                if _complement_office(g, toks, i):
+                    continue  # "adviser to the supreme leader": the office of the person served
+                best = canon
                 break
         if best:
             break
@@ -266,6 +285,8 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     for head in ("minister", "ministro", "ministra", "secretary", "secretario", "secretaria"):
         if head in words:
             k = words.index(head)
+            if _complement_office(g, words, k):
+                continue
             rest = [w for w in words[k + 1:] if w not in ("of", "de", "del")]
             before = [w for w in words[:k] if w not in ("and",)]
             if any(w in g.generic_titles or (w,) in g.generic_titles for w in rest):
@@ -300,6 +321,18 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     return phrase_n, False, gov
 
 
+_COMPLEMENT = {"to", "of", "for", "de", "del", "al", "a", "para", "ante"}
+
+
+def _complement_office(g: Gazetteer, toks: list[str], i: int) -> bool:
+    """toks[i:] is an office named after a title word and a preposition ("adviser to the
+    supreme leader", "portavoz del presidente"): the title word, not that office, is the role."""
+    for k in range(i - 1, -1, -1):
+        if toks[k] in _COMPLEMENT and any((t,) in g.generic_titles for t in toks[:k]):
+            return True
+    return False
+
+
 _MODIFIER_STOP = {"of", "de", "del", "and", "y", "e", "for", "para", "the", "at", "en", "in", "la", "el", "los", "las",
                   "a", "an", "to", "with", "con", "por", "by", "whose", "cuyo", "cuya", "counterpart", "homologo"}
 
@@ -328,6 +361,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     prev_para_end = -1
     para_states: list[str] = []  # the states of the last sentence that named any, this paragraph
     person_org: dict[str, str] = {}  # people met with a title -> the state or group it tied them to
+    titled: dict[str, str] = {}  # people met with a title -> that title (for "the minister" later)
     acronyms: dict[str, str] = {}  # "LNA" -> the group the text defined it for ("Libyan National Army (LNA)")
     para_subject: str | None = None
     para_opener: str | None = None  # the state or group opening the last sentence that named an actor
@@ -381,6 +415,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         # -- coreference: role phrases without a name, "the group", "the Andean nation", "the two governments"
         ms.sort(key=lambda m: m.start)
         _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts)
+        _title_coref(g, text, s, e, ms, titled)  # "The minister said": the one person met with that title
         _pair_coref(g, text, s, e, ms, recent_states)
         _bare_country(text, s, e, ms, para_states)
         ms.sort(key=lambda m: m.start)
@@ -409,6 +444,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 last_states.append(m.entity)
             elif m.entity.startswith("official:") and m.role:
                 last_person = m
+                titled[m.entity] = m.role
                 if m.org:
                     person_org[m.entity] = m.org
         for m in ms:  # any state named, actor or not, for "the two countries"
@@ -563,6 +599,10 @@ _STATE_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller",
                      "secretary", "secretario", "secretaria", "president", "presidente", "presidenta", "mandatario",
                      "mandataria", "chancellor", "king", "rey", "emir", "consul", "consul"}
 _POSTING = re.compile(r"\b(?:in|to|at|en|ante)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_POSTED_TITLES = {"envoy", "ambassador", "embajador", "embajadora", "enviado", "enviada", "representative",
+                  "representante", "delegate", "delegado", "delegada", "consul", "attache", "agregado"}
+# the dot of a rank or honorific abbreviation before a name (kept as a space: offsets stay put)
+_ABBR_DOT = re.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof)\.(?=\s)")
 _NAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "of", "the", "and", "e"}
 _LED_BY = re.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided\s+over)\s+by\s+$"
                      r"|\b(?P<ve>liderad[oa]|encabezad[oa]|dirigid[oa]|fundad[oa]|presidid[oa]|comandad[oa])\s+por\s+$"
@@ -592,6 +632,46 @@ _ROLE_RELATIVE = re.compile(
     r"was\s+named|was\s+elected|es|fue|era|ha\s+sido|se\s+desempeña\s+como|se\s+desempeñó\s+como|fue\s+nombrad[oa]|"
     r"fue\s+elegid[oa])\s+(?:as\s+|como\s+)?(?P<r>(?:the\s+|el\s+|la\s+|an?\s+|un\s+|una\s+)?[^,;.“”\"()]{3,80}?)"
     r"(?=,|\.|;|$|\s+(?:until|from|since|between|in|hasta|desde|entre|en)\b)", re.I)
+
+
+_PERSON_POSS = re.compile(r"(?:the\s+)?([A-Z][\w-]+)['’]s\s+")
+_NP_AND = re.compile(r"(?:['’]s?)?\s+(?:and|y|e)\s+(?:a\s+|to\s+|with\s+|con\s+)?")
+# "one of the group's commanders, X", "uno de los comandantes del ELN, X": one of several office
+# holders is one holder (the plural title read as its singular, padded so offsets stay put)
+_ONE_OF = re.compile(r"\b(?:one|uno|una)\s+(?:of|de)\s+", re.I)
+_PLURAL_WORD = re.compile(r"(?<![\w’'-])([a-záéíóúñ]+?)(es|s)(?=\s|,|$)")
+
+
+def _singular_after_one_of(left: str, titles: set[str]) -> str:
+    om = None
+    for om in _ONE_OF.finditer(left):
+        pass
+    head, tail = left[:om.end()], left[om.end():]
+    if len(tail.split()) > 6:
+        return left
+
+    def one(pm: re.Match) -> str:
+        stem = pm.group(1)
+        for cand in (stem + pm.group(2)[:-1], stem):  # "líderes" -> "líder", "commanders" -> "commander"
+            if _norm(cand) in titles:
+                return " " * (len(pm.group()) - len(cand)) + cand
+        return pm.group()
+    return head + _PLURAL_WORD.sub(one, tail)
+
+
+# ranks and honorifics: titles that name no office and no owner ("Gen.", "Sheikh", "el coronel")
+_RANKS = {"gen", "gral", "col", "cnel", "lt", "maj", "brig", "adm", "capt", "general", "colonel", "coronel", "major",
+          "brigadier", "admiral", "almirante", "lieutenant", "teniente", "sheikh", "jeque", "retired", "retirado",
+          "the", "el", "la", "a", "an", "un", "una", "de", "brigada", "division", "division", "mayor"}
+_RIGHT_TITLE = re.compile(r",\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?)(?=,|\.|;|$| who | quien | que )")
+
+
+def _owner_free(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention]) -> bool:
+    """text[a:b], a title, names no state or group (other than a posting) and refers to none."""
+    if any(a <= m.start < b and m.entity.startswith(("state:", "group:"))
+           and not _POSTING.search(text, max(a, m.start - 12), m.start) for m in ms):
+        return False
+    return not (set(tokens(text[a:b])) & (_POSS | _WHOSE | _GROUP_REF_NOUNS | {"s"}))
 
 
 @dataclass
@@ -666,6 +746,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         # an acronym in parentheses inside the title ("la presidenta del Tribunal Supremo (TSJ), X")
         # does not end it
         left = _ACR_PAREN.sub("", left)
+        # "Sudanese army chief Gen. X", "Dr. X": an abbreviation's dot does not end the title
+        left = _ABBR_DOT.sub(r"\1 ", left)
+        if _ONE_OF.search(left):
+            left = _singular_after_one_of(left, titles)
         cut_at = max(left.rfind(ch) for ch in ";:.“”\"()")
         left = left[cut_at + 1:] if cut_at >= 0 else left
         keep: list[str] = []
@@ -684,6 +768,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     break
             if i > 0 and wc[:1].isupper() and not keep[0][:1].isupper() and (wn in ctx.surnames or wn in here):
                 break  # "Lopez and Defence Minister X": a person met before is not part of the title
+            if wn in ("to", "in", "ante") and i + 1 < len(rev) and _norm(rev[i + 1]) in _POSTED_TITLES:
+                keep.insert(0, wc)  # "Pakistan's envoy to Afghanistan, X": the posting is part of the title
+                continue
             if i > modifiers_to and not (wc[:1].isupper() or all(t in inner_ok for t in wn.split())
                                          or (wn,) in g.demonym_of or wn in _COUNTER or wn in _POSS or wn in _WHOSE):
                 j = _possessive_modifiers(rev, i, keep, titles)
@@ -708,13 +795,20 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         role_phrase = None
         left_title = False
         lt = tokens(" ".join(keep))
+        right = _RIGHT_TITLE.match(text[b:e])
+        if right and not (any(t in titles for t in tokens(right.group(1))[:8]) and _apposition_title(g, right.group(1), titles)):
+            right = None
         if lt and lt[-1] not in ("of", "de", "at", "en", "in", "del") and any(t in titles for t in lt):
             role_phrase = " ".join(keep)
             rp_start = text.rfind(keep[0], bound, a)
             left_title = True
+            if right and set(lt) <= _RANKS and not _owner_free(g, text, b + right.start(1), b + right.end(1), ms) \
+                    and canonical_role(g, right.group(1))[1]:
+                # "Gen. X, commander of Nigeria's army", "el jeque X, emir de Catar": a rank or
+                # honorific names no owner; the apposition that does is the office
+                role_phrase, rp_start, left_title = right.group(1), b + right.start(1), False
         else:
-            right = re.match(r",\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?)(?=,|\.|;|$| who | quien | que )", text[b:e])
-            if right and any(t in titles for t in tokens(right.group(1))[:8]) and _apposition_title(g, right.group(1), titles):
+            if right:
                 role_phrase = right.group(1)
                 rp_start = b + right.start(1)
             else:
@@ -751,8 +845,23 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         rp_end = rp_start + len(role_phrase)
         rp_ms = [m for m in ms if rp_start <= m.start < rp_end and m.entity]
         # "ambassador in Berlin", "embajador ante la ONU": the posting, not the state served
-        org_ms = [m for m in rp_ms if not _POSTING.search(text, max(rp_start, m.start - 12), m.start)]
+        # and "Saudi-backed Yemeni Prime Minister": the sponsor is not the owner
+        # ("adviser to Iran's president" serves Iran: "to" is a posting only for a diplomat)
+        posted = bool(set(tokens(role_phrase)) & _POSTED_TITLES)
+        org_ms = [m for m in rp_ms if not ((pm := _POSTING.search(text, max(rp_start, m.start - 12), m.start))
+                                           and (posted or not pm.group().lower().startswith("to")))
+                  and not _SPONSOR_AFTER.match(text, m.end)]
         org = led or _org_in(g, role_phrase, org_ms)
+        if org is None and left_title:
+            # "Osman's aide, X", "Petro's spokesman X": a person met earlier owns the title; X serves
+            # the state that person's title tied them to
+            own = _PERSON_POSS.match(role_phrase)
+            sur = _norm(own.group(1)) if own else ""
+            oid = here[sur].entity if sur in here else ctx.surnames.get(sur)
+            porg = ((here[sur].org if sur in here else None) or ctx.person_org.get(oid)) if oid else None
+            if porg and any(t in titles for t in tokens(role_phrase[own.end():])):
+                org, role_phrase = porg, role_phrase[own.end():]
+                rp_start += own.end()
         rtoks = tokens(role_phrase)
         if org is None and left_title:
             # "Japanese Foreign Minister X and Defense Minister Y": a coordinated title shares the state
@@ -781,8 +890,15 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             kinds = ("state:",) if set(rtoks) & _STATE_ONLY_TITLE else ("state:", "group:")
             near = [m for m in ms if m.end <= rp_start and m.entity.startswith(kinds) and m.kind != "demonym"]
             opening = not text[s:rp_start].strip(" \t\"“‘'")
-            if near:
-                org = near[-1].entity
+            boss = [m for m in ms if m.entity.startswith("official:") and m.org and m.end <= rp_start]
+            if rtoks[0] in ("his", "her") and boss:
+                org = boss[-1].org  # "Deif, commander of the Qassam Brigades, and his deputy, X": the person's body
+            elif near:
+                # "sanctioned Hamas and its leader X": the one just named; "Hezbollah fired at Israel,
+                # and its leader X": either actor, so none unless the sentence names only one
+                coordinated = _NP_AND.fullmatch(text, near[-1].end, rp_start)
+                if coordinated or len({m.entity for m in near}) == 1:
+                    org = near[-1].entity
             elif rtoks[0] in ("its", "su") and opening and not (set(rtoks) & _STATE_ONLY_TITLE) \
                     and (ctx.para_opener or "").startswith("group:"):
                 # "The ADF began as a rebel movement ... Its leader, X": the group the previous
@@ -1255,6 +1371,51 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             if sid in cands:
                 add(cm.start(), cm.end(), sid)
                 break
+
+
+# "The minister said", "..., the spokesman added", "El canciller advirtió": a title alone, as the
+# subject of a sentence or of a statement, names the one person met earlier with that title
+_BARE_TITLE = re.compile(r"(?<![\w’'-])(?:the|The|el|El|la|La)\s+(?P<t>[a-z][a-záéíóúñ-]+(?:\s+[a-z][a-záéíóúñ-]+){0,2})")
+_SUBJECT_START = re.compile(r"[\s\"“‘'(]*$")
+_SAY_NEXT = re.compile(r"\s*(?:(?:also|later|then|again|further|luego|también|además)\s+)?(?:said|says|told|added|warned|"
+                       r"stressed|noted|urged|called|insisted|dijo|afirmó|señaló|añadió|advirtió|insistió|instó|pidió|"
+                       r"subrayó|aseguró|declaró)\b")
+_TITLE_DEPUTY = {"deputy", "vice", "assistant", "under", "adjunto", "adjunta", "vicepresidente", "vicepresidenta",
+                 "viceministro", "viceministra", "vicecanciller", "former", "ex", "expresidente", "exministro"}
+
+
+def _title_words(phrase: str) -> set[str]:
+    return {_ROLE_EN.get(t, t) for t in tokens(phrase)} - {"the", "el", "la", "a", "an", "s", "of", "de", "del"}
+
+
+def _title_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], titled: dict[str, str]) -> None:
+    """"The minister said ..." after "Kenyan Defence Minister Aden Duale ...": a title alone refers
+    to the one person met with that title. Nothing when two people fit, when the title names an
+    owner of its own ("the minister of X", "the group's leader") or a name follows it."""
+    if not titled:
+        return
+    titles = _title_tokens(g)
+    for bm in _BARE_TITLE.finditer(text, s, e):
+        # the longest run of up to three words ending in a title word ("the defence minister")
+        parts = list(re.finditer(r"\S+", bm.group("t")))
+        k = next((k for k in range(len(parts), 0, -1) if _norm(parts[k - 1].group()) in titles), 0)
+        if not k:
+            continue
+        a, b = bm.start(), bm.start("t") + parts[k - 1].end()
+        phrase = text[bm.start("t"):b]
+        if any(m.start < b and m.end > a for m in ms):
+            continue
+        if re.match(r"\s*(?:['’]s\b|of\b|de\b|del\b|[A-ZÁÉÍÓÚ])|\s*,\s*[A-ZÁÉÍÓÚ][a-záéíóú]+\s+[A-ZÁÉÍÓÚ]", text[b:b + 30]):
+            continue  # an owner or a name follows: not a bare title
+        if not (_SUBJECT_START.fullmatch(text, s, a) or _SAY_NEXT.match(text, b, e)):
+            continue
+        want = _title_words(phrase)
+        if not set(tokens(phrase)) <= titles | g._title_inner:  # type: ignore[attr-defined]
+            continue  # "the new rules", "the talks": not a title phrase
+        fits = [pid for pid, role in titled.items()
+                if want <= _title_words(role) and not ((_title_words(role) - want) & _TITLE_DEPUTY)]
+        if len(fits) == 1:
+            ms.append(Mention(a, b, fits[0], "coref"))
 
 
 # -- plural titles with coordinated names: "los cancilleres A y B", "Presidents A and B",

@@ -827,6 +827,7 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 # head of state or a canonical minister does
 _MINISTER_ROLE = re.compile(r"(?:deputy\s+|vice\s+)?(?:minister|secretary)\s+of\s+\w")
 _SECRETARY_TITLE = re.compile(r"\b(?:secretary|secretari[oa])\b", re.I)
+_STATE_TITLE = re.compile(r"\b(?:minister|ministr[oa]|canciller|secretary\s+of\s+state|premier|president|presidente|presidenta)\b", re.I)
 _MINISTER_WORD = re.compile(r"\b(?:minister|ministr[oa]|canciller)\b", re.I)
 
 
@@ -892,7 +893,12 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             # state named in the sentence is never taken ("President Tshisekedi thanked the
             # United States", "Foreign Minister X said Iran must ...")
             home_s = (home if home is not None else {main_state}) - {None}
-            if not sent_states:
+            if sent_states and not any(x.startswith("state:") for x in sent_states) and _STATE_TITLE.search(role_text):
+                # a non-state group in the sentence owns no ministry ("BERLIN — Interior Minister X said
+                # Hezbollah ..."): the dateline's state, the one place the story is reported from
+                # (the story's main state as well added false owners on unseen text)
+                org = next(iter(dateline)) if dateline and len(dateline) == 1 else None
+            elif not sent_states:
                 # the dateline's country ("HONIARA —") before the most named state
                 org = next(iter(dateline)) if dateline and len(dateline) == 1 else (
                     main_state if main_state in home_s else None)
