@@ -103,6 +103,34 @@ class Actors:
     mentions: list[Mention] = field(default_factory=list)
     new_entities: dict[str, object] = field(default_factory=dict)  # people and organisations found in the text
     part_of: dict[str, str] = field(default_factory=dict)  # state agencies found in the text -> their state
+    # the subset whose own name says the state ("Ejército de Colombia", "Royal Thai Army"): the
+    # name alone states PART_OF, with no second mention of the state to read it from
+    state_in_name: dict[str, str] = field(default_factory=dict)
+
+
+# rebel and opposition bodies named after a state are not that state's ("Free Syrian Army",
+# "Libyan National Army", "Ejército de Liberación Nacional de Colombia")
+_NOT_STATE_BODY = re.compile(
+    r"\b(?:liberat\w*|liberaci\w*|free|libre|revolution\w*|revoluci\w*|rebel\w*|resist\w*|popular|people\w*|"
+    r"pueblo|democrat\w*|democr[áa]tic\w*|patriot\w*|patri[óo]tic\w*|salvation|salvaci\w*|self-defen\w*|"
+    r"autodefensa\w*|islamic|isl[áa]mic\w*|national\s+army|opposition|oposici\w*|unity|unidad|union|uni[óo]n|"
+    r"transitional|transici\w*|interim|provisional|front|frente|movement|movimiento|party|partido|league|liga|"
+    r"alliance|alianza|coalition|coalici\w*|council\s+of\s+the|sovereign|soberan\w*)\b", re.I)
+
+
+# the executive's and the security forces' bodies (a legislature or a court named after its state
+# is not annotated as a part of it: "the Philippine Senate")
+_STATE_BODY_HEAD = re.compile(
+    r"\b(?:arm(?:y|ies)|ej[ée]rcito|nav(?:y|ies)|armada|air\s+force|fuerza\s+a[ée]rea|police|polic[íi]a|guard|guardia|"
+    r"forces|fuerzas|ministry|ministerio|agency|agencia|service|servicio|directorate|direcci[óo]n|command|comando|"
+    r"corps|cuerpo|gendarmer\w+|marines|infanter[íi]a|carabineros|fiscal[íi]a|procuradur[íi]a|treasury)\b", re.I)
+
+
+def state_in_name(result: "Actors", gid: str, name: str, sid: str) -> None:
+    """Record that the group's own name places it in state `sid`: a state body's name, not a
+    rebel's or a legislature's."""
+    if _STATE_BODY_HEAD.search(name) and not _NOT_STATE_BODY.search(name):
+        result.state_in_name[gid] = sid
 
 
 def _title_tokens(g: Gazetteer) -> set[str]:
@@ -985,6 +1013,7 @@ def _named_organisations(g: Gazetteer, text: str, s: int, e: int, ms: list[Menti
         taken.append((a, b))
         if country and _ORG_HEADS[head] in ("agency", "armed force"):
             result.part_of[gid] = country
+            state_in_name(result, gid, name, country)
 
 
 def _fold_table() -> dict[int, str]:

@@ -533,6 +533,14 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     # titles: HOLDS_ROLE / MEMBER_OF
     out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities, ctx.get("home_states"),
                              ctx.get("dateline_states")))
+    # "el Ejército de Colombia", "the Royal Thai Army": a state body whose name says its state
+    # (loaders/group_names.py); once per document, at its first mention as an actor
+    for m in slots:
+        sid = actors.state_in_name.get(m.entity)
+        if sid and m.entity not in ctx.setdefault("state_in_name_done", set()):
+            ctx["state_in_name_done"].add(m.entity)
+            out.append(Claim(predicate="PART_OF", subject=m.entity, object=sid, rule=f"{s.lang}.part_of.state_in_name",
+                             modality="asserted", **base))
     one = len(slots) < 2
     if one:
         if not slots:

@@ -23,7 +23,7 @@ import re
 
 from graph import ids
 from graph.schema import Group
-from loaders.actors import _ORG_HEADS, Actors, Mention, _norm, _title_tokens
+from loaders.actors import _ORG_HEADS, Actors, Mention, _norm, _title_tokens, state_in_name
 from loaders import literals
 from loaders.gazetteer import Gazetteer
 
@@ -173,6 +173,7 @@ def _claim(g: Gazetteer, text: str, a: int, b: int, kind: str, ms: list[Mention]
     states = [m.entity for m in inner if m.entity.startswith("state:")]
     if not part_of and states and kind in ("agency", "armed force"):
         part_of = states[-1]  # "Peruvian Army", "Ejército de Colombia": a body of that state
+        state_in_name(result, gid, name, part_of)
     if g.get(gid) is None and gid not in result.new_entities:
         result.new_entities[gid] = Group(id=gid, name=name, aliases=[alias] if alias else [], kind=kind,
                                          country=part_of or (states[-1] if states else None))

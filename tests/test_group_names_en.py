@@ -262,3 +262,19 @@ def test_its_arm_refers_to_the_organisation_before():
         "The Ndolo Front runs its own courts and commands the Red Dawn Brigades, its external operations arm.")
     assert part_of("Iran backs the Red Dawn Brigades, its closest ally in the region.") == set()
     assert part_of("The Ndolo Front attacked the Red Dawn Brigades, its arm of the law.") == set()
+
+
+# -- a state body whose own name says its state: PART_OF that state ------------------------
+
+def test_state_body_named_after_its_state():
+    assert ("group:royal-thai-army", "state:THA") in part_of("The Royal Thai Army said it had shelled the border post.")
+    assert ("group:colombian-national-police", "state:COL") in part_of(
+        "Three men were arrested in Cali by the Colombian National Police on Sunday.")
+    assert ("group:peruvian-army", "state:PER") in part_of(
+        "Troops from the Peruvian Army's 3rd Division arrived in Puno.")
+
+
+def test_rebels_and_legislatures_named_after_a_state_are_not_its_bodies():
+    assert part_of("The Free Bolivian Army took the village after two days of fighting.") == set()
+    assert part_of("The Sudan People's Liberation Army rejected the ceasefire.") == set()
+    assert part_of("The Philippine Senate must still ratify the agreement.") == set()

@@ -129,3 +129,20 @@ def test_su_brazo_armado():
     assert ("group:brigadas-rojas-del-sur", "group:frente-patriotico") in part_of(
         "El Frente Patriótico controla a las Brigadas Rojas del Sur, su brazo armado.")
     assert part_of("Irán apoya a las Brigadas Rojas del Sur, su principal aliado.") == set()
+
+
+# -- un cuerpo del Estado cuyo nombre dice su Estado: PART_OF ese Estado --------------------
+
+def test_cuerpo_del_estado_con_el_estado_en_el_nombre():
+    assert ("group:ejercito-de-colombia", "state:COL") in part_of(
+        "El Ejército de Colombia informó que abatió a cinco disidentes en el Cauca.")
+    assert ("group:policia-nacional-de-colombia", "state:COL") in part_of(
+        "Según un comunicado, la Policía Nacional de Colombia capturó a dos cabecillas en Medellín.")
+    assert ("group:armada-de-mexico", "state:MEX") in part_of(
+        "La Armada de México decomisó dos toneladas de cocaína frente a las costas de Oaxaca.")
+
+
+def test_rebeldes_y_legislaturas_con_nombre_de_estado_no_son_del_estado():
+    assert part_of("El Ejército Nacional de Liberación de Colombia negó el ataque contra el oleoducto.") == set()
+    assert part_of("El Senado de Chile aprobó el tratado el martes.") == set()
+    assert part_of("El Frente Patriótico de Bolivia convocó a una marcha.") == set()
