@@ -414,7 +414,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         people.bare_roles(g, text, s, e, ms, last_group, published=published)  # "Sarwari is the group's spokesman"
         # -- coreference: role phrases without a name, "the group", "the Andean nation", "the two governments"
         ms.sort(key=lambda m: m.start)
-        _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts)
+        _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts, result.new_entities)
         _pair_coref(g, text, s, e, ms, recent_states)
         _bare_country(text, s, e, ms, para_states)
         ms.sort(key=lambda m: m.start)
@@ -1041,7 +1041,29 @@ def _fold(s: str) -> str:
 
 _ROLE_PHRASE = re.compile(
     r"\b(?:(?:the|el|la)\s+)?(?P<w>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s*$")
-_COREF_GROUP = re.compile(r"\b(?:the|this|that|el|al|del|este|ese|dicho|la|esta|dicha)\s+(?:(?P<adj>[A-Z][\w-]+|Shiite|militant|armed|terrorist|chií|islamist)\s+)?(?:militant\s+|armed\s+|terrorist\s+|Shiite\s+)?(group|militia|movement|organi[sz]ation|rebels|militants|insurgents|grupo|milicia|movimiento|organización|rebeldes|insurgentes|guerrilla|cartel|cártel|gang|banda)(?:\s+(?P<adj2>libanes[ae]s?|palestin[oa]s?|iraquí|yemení|colombian[oa]s?|venezolan[oa]s?|mexican[oa]s?|chií|islamista))?\b(?!\s+(?:of|de|that|que)\b)", re.I)
+# "the group", "the jihadist outfit", "the Iran-aligned faction", "el grupo armado", "la banda": a
+# description pointing back to a group: an article, up to two modifiers, a head noun (its kind
+# narrows the candidates: "the cartel" is the story's cartel), Spanish post-posed adjectives
+_COREF_HEAD_KIND = {
+    "group": None, "militia": "armed group", "movement": None, "organization": None, "organisation": None,
+    "rebels": "armed group", "militants": "armed group", "insurgents": "armed group", "outfit": "armed group",
+    "faction": "armed group", "jihadists": "armed group", "guerrillas": "armed group", "paramilitaries": "armed group",
+    "insurgency": "armed group", "cartel": "cartel", "gang": "cartel", "syndicate": "cartel", "mafia": "cartel",
+    "grupo": None, "milicia": "armed group", "movimiento": None, "organización": None, "organizacion": None,
+    "rebeldes": "armed group", "insurgentes": "armed group", "guerrilla": "armed group", "facción": "armed group",
+    "faccion": "armed group", "yihadistas": "armed group", "paramilitares": "armed group", "cártel": "cartel",
+    "banda": "cartel", "pandilla": "cartel", "agrupación": None, "agrupacion": None,
+}
+_COREF_GROUP = re.compile(
+    r"\b(?:the|this|that|el|al|del|este|ese|dicho|la|esta|dicha)\s+(?:(?P<adj>[\w-]+)\s+)??(?:(?P<adj1>[\w-]+)\s+)??"
+    r"(?P<head>" + "|".join(sorted(_COREF_HEAD_KIND, key=len, reverse=True)) + r")"
+    r"(?:\s+(?P<adj2>[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|ens[ea]s?|és|es[ae]s?|ic[oa]s?|ad[oa]s?|al(?:es)?|ar(?:es)?|"
+    r"ent[ae]s?|in[oa]s?|il(?:es)?|ita)))?\b"
+    r"(?!\s+(?:of|de|del|that|que|who|which|called|named|known|llamad[oa]|conocid[oa]|denominad[oa])\b)(?!['’])", re.I)
+# modifiers that make the noun no description of one group ("the other group", "the same militia")
+_COREF_NOT_ADJ = {"other", "another", "same", "new", "second", "first", "whole", "entire", "each", "every", "rival",
+                  "otro", "otra", "mismo", "misma", "nuevo", "nueva", "segundo", "segunda", "primer", "primera", "rival",
+                  "only", "largest", "biggest", "smaller", "larger", "own", "propio", "propia"}
 # between "group" and the name: nothing, or Spanish post-posed adjectives ("yihadista somalí")
 _INTRO_GAP = re.compile(r"(?:\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|és|es[ae]s?|ic[oa]s?|al(?:es)?|ad[oa]s?|ar(?:es)?|ent[ae]s?|in[oa]s?|ita))"
                         r"{0,3}\s+")
@@ -1099,12 +1121,13 @@ _COREF_CUES = re.compile(
     r"group|militia|movement|organi[sz]ation|organización|rebels|militants|insurgents|grupo|milicia|movimiento|"
     r"rebeldes|insurgentes|nation|country|state|republic|país|nación|república|estado|"
     r"president|minister|leader|secretary|presidente|ministr|canciller|mandatari|líder|jefe|premier|chief|"
-    r"guerrilla|c[aá]rtel|gang|banda)")
+    r"guerrilla|c[aá]rtel|gang|banda|outfit|faction|jihadists|paramilitar|insurgency|syndicate|mafia|pandilla|"
+    r"facci[oó]n|yihadistas|agrupaci[oó]n)")
 
 
 def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published: str | None,
            last_group: str | None, last_states: list[str], last_person: Mention | None,
-           seen_groups: dict | None = None) -> None:
+           seen_groups: dict | None = None, new_entities: dict | None = None) -> None:
     if not literals.search(_COREF_CUES, text, s, e):
         return  # no word any coreference pattern starts from
     taken = [(m.start, m.end) for m in ms]
@@ -1200,28 +1223,42 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             for m in inside:
                 m.actor = False
             add(cm.start(), cm.end(), holder, role=canon, org=sid)
+    def kind_of(k: str) -> str | None:
+        return getattr(g.entities.get(k) or (new_entities or {}).get(k), "kind", None)
+
     for cm in literals.finditer(_COREF_GROUP, text, s, e):
         inside = [m for m in ms if cm.start() <= m.start < cm.end()]
-        if any(m.kind != "demonym" for m in inside):
+        # ("the Iran-aligned faction": a state in a compound modifier is no actor of its own)
+        if any(m.kind != "demonym" and not (m.entity.startswith("state:") and text.startswith("-", m.end)) for m in inside):
+            continue
+        mods = {(cm.group(k) or "").lower() for k in ("adj", "adj1")}
+        if mods & _COREF_NOT_ADJ:
             continue
         # "the Somali jihadist group al-Shabaab", "el grupo yihadista somalí Al Shabab": the
         # noun introduces the name that follows, it does not point back to an earlier group
         if any(m.actor and m.kind != "demonym" and _INTRO_GAP.fullmatch(text, cm.end(), m.start) for m in ms
                if cm.end() <= m.start <= cm.end() + 40):
             continue
-        adj = ids.normalise(cm.group("adj") or cm.group("adj2") or "")
-        sid = g.demonym_of.get(tuple(adj.split())) if adj else None
+        sid = next((g.demonym_of.get(tuple(ids.normalise(w).split())) for w in
+                    (cm.group("adj"), cm.group("adj1"), cm.group("adj2")) if w and g.demonym_of.get(tuple(ids.normalise(w).split()))), None)
         before = [m for m in ms if m.end <= cm.start() and m.entity.startswith("group:") and m.actor]
+        want = _COREF_HEAD_KIND.get(cm.group("head").lower())
         if sid:
             # "the Lebanese movement": the group of that country the story is about
             cands = [m.entity for m in before if getattr(g.entities.get(m.entity), "country", None) == sid]
             seen = [k for k in (seen_groups or {}) if getattr(g.entities.get(k), "country", None) == sid]
             ref = cands[-1] if cands else (max(seen, key=lambda k: seen_groups[k]) if seen else None)
+        elif want == "cartel":
+            # "the cartel", "la banda": the nearest cartel or gang, else the document's only one
+            cands = [m.entity for m in before if kind_of(m.entity) == "cartel"]
+            seen = [k for k in (seen_groups or {}) if kind_of(k) == "cartel"]
+            ref = cands[-1] if cands else seen[0] if len(seen) == 1 else (
+                before[-1].entity if before else last_group)
         else:
             ref = before[-1].entity if before else last_group
         if ref:
-            ent = g.entities.get(ref)
-            if ent is not None and getattr(ent, "kind", "") not in ("agency", "IGO"):
+            ent = g.entities.get(ref) or (new_entities or {}).get(ref)
+            if ent is not None and getattr(ent, "kind", "") not in ("agency", "IGO", "company", "institution"):
                 for m in inside:
                     m.actor = False
                 add(cm.start(), cm.end(), ref)

@@ -41,6 +41,8 @@ _MORE_HEADS = {
     "comandos": "armed group", "bloque": "armed group", "columna": "armed group", "frentes": "armed group",
     "ltd": "company", "llc": "company", "inc": "company", "limited": "company", "airlines": "company",
     "airways": "company", "shipping": "company", "trading": "company", "petroleum": "company",
+    "exchange": "company", "refinery": "company", "logistics": "company", "investments": "company",
+    "inversiones": "company", "partners": "company", "society": "organisation",
 }
 HEADS = {**_ORG_HEADS, **_MORE_HEADS}
 # heads that name a body only with another word ("Army" alone is not a name; "Tren" needs "de X")
@@ -100,6 +102,8 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         _state_bodies(g, text, s, e, ms, taken, result)
     if ", " in seg and _APPOS_GATE.search(seg):
         _appositive_names(g, text, s, e, ms, taken, result)
+    if _LEGAL_GATE.search(seg) or _BIZ_GATE.search(seg):
+        _companies(g, text, s, e, ms, taken, result)
     if not caps.isdisjoint(_HEAD_CAPS):
         _head_runs(g, text, s, e, ms, taken, result)
     if apostrophe:
@@ -314,6 +318,14 @@ _APPOS = re.compile(
     r"in|en|with|con|from|known|responsible|accused|blamed|formed|created|backed|vinculad|ligad|creado|"
     r"fundad|surgid|acusad|responsable|señalad|armad[oa]|criminal|disidente|armed|rebel|narco\w*|"
     r"paramilitar|yihadista|islamista|rival|local|regional)\b)", re.I)
+# what may follow the category noun of an apposition: its modifiers, then the apposition's end
+# or a phrase qualifying the noun (never the verb of a new clause)
+_APPOS_CLOSE = re.compile(
+    r"(?:\s+(?:armad[oa]s?|criminal(?:es)?|disidentes?|armed|rebel|narco\w*|paramilitar(?:es)?|yihadistas?|"
+    r"islamistas?|rival(?:es)?|local(?:es)?|regional(?:es)?|[a-záéíóúñ]+(?:an[oa]|ens[ea]|í|és|es[ae])s?))*"
+    r"\s*(?:[,.;:)]|$|\s+(?:of|de|del|that|which|que|who|based|founded|linked|tied|active|operating|in|en|with|con|"
+    r"from|known|responsible|accused|blamed|formed|created|backed|vinculad\w*|ligad\w*|cread\w*|fundad\w*|"
+    r"surgid\w*|acusad\w*|responsable|señalad\w*)\b)")
 _NAME_BEFORE = re.compile(rf"(?:(?:Los|Las|La|El)\s+)?(?:{_CAP}|{_NUM})(?:\s+(?:(?:{_PREP}|{_ART})\s+)*(?:{_CAP}|{_NUM})){{0,6}}$")
 
 
@@ -324,6 +336,8 @@ def _appositive_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
         return
     for cm in literals.finditer(_APPOS, text, s, e):
         head = cm.start()
+        if not _APPOS_CLOSE.match(text, cm.end("cat")):
+            continue  # "Según la Fiscalía, el grupo armado recibe ...": a new clause's subject, no apposition
         nm = _NAME_BEFORE.search(text, max(s, head - 90), head)
         if not nm:
             continue
@@ -664,3 +678,112 @@ def _gang_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], take
                     or any(not (b <= m.start or a >= m.end) for m in ms):
                 continue
             _claim(g, text, a, b, "cartel", ms, taken, result)
+
+
+# -- 9. companies in sanctions and funding stories -----------------------------------------
+# A legal form closing a capitalised run is a company whatever its words ("Orinoco Fuels S.A.",
+# "Silver Lotus Trading Co., Ltd.", "Transportes Norteños S.A. de C.V."); a business category
+# noun before a name, or a list after a plural one, names companies only where the sentence
+# is about sanctions, money or fronts ("the firm Volga Dynamics", "two Dubai-based firms, X
+# and Y", "la casa de cambio Divisas del Norte"): elsewhere a "firm" is any business.
+_LEGAL = (r"(?:L\.L\.C\.|LLC|Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.(?:,?\s+Ltd\.?)?|S\.\s?A\.(?:\s+de\s+C\.\s?V\.)?|"
+          r"SA\s+de\s+CV|S\.A\.S\.|SARL|S\.A\.R\.L\.|GmbH|FZE|FZCO|FZ-LLC|DMCC|JSC|PJSC|OJSC|CJSC|OOO|PLC|plc|"
+          r"S\.R\.L\.|SRL|S\.L\.|C\.A\.|Ltda\.?|LLP|(?:Pte|Pvt)\.?\s+Ltd\.?|S\.p\.A\.|B\.V\.|N\.V\.)")
+_CO_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w’'&-]*|al-[A-Z][\w’'-]*|\d+)"
+_LEGAL_NAME = re.compile(rf"(?<![\w’'-]){_CO_WORD}(?:\s+(?:(?:de|del|&|of|for)\s+)?{_CO_WORD}){{0,6}}"
+                         rf"\s*,?\s+{_LEGAL}(?![\w])")
+_LEGAL_GATE = re.compile(rf"\s{_LEGAL}(?![\w])")
+_BUSINESS_CONTEXT = re.compile(
+    r"sanction|sancion|designat|designad|blacklist|lista\s+negra|\blist(?:ed|ing)?\b|incluy|OFAC|Treasury|Tesoro|"
+    r"front|fachada|pantalla|launder|lavad|lavar|blanque|financ|fund(?:ed|ing|s)?\b|fondos|smuggl|contraband|"
+    r"evad|evasi|terror", re.I)
+_BIZ_EN = (r"(?:front\s+compan(?:y|ies)|shell\s+compan(?:y|ies)|compan(?:y|ies)|firms?|businesses|business|banks?|"
+           r"exchange\s+houses?|money[- ]changers?|money\s+exchangers?|charit(?:y|ies)|foundations?|"
+           r"trading\s+compan(?:y|ies)|shipping\s+compan(?:y|ies)|airlines?|entities|entity)")
+_BIZ_ES = (r"(?:empresas?\s+(?:de\s+)?fachada|empresas?\s+pantalla|empresas?|compañías?|firmas?|sociedad(?:es)?|"
+           r"bancos?|casas?\s+de\s+cambio|navieras?|aerolíneas?|fundaci(?:ón|ones)|organizaci(?:ón|ones)\s+benéficas?|"
+           r"entidad(?:es)?)")
+_CO_NAME = rf"(?P<name>{_CO_WORD}(?:\s+(?:(?:de|del|&|of|for|al)\s+)?{_CO_WORD}){{0,5}}(?:\s*,?\s+{_LEGAL}(?![\w]))?)"
+# "the firm Volga Dynamics", "a front company called Cedar Bridge Holding", "la firma rusa Volga Dinámica"
+_BIZ_BEFORE = re.compile(
+    rf"\b(?:(?:a|al)\s+)?(?P<art>the|an?|its|The|An?|la|el|una?|La|El|Una?)\s+(?:[\w-]+\s+){{0,2}}?(?P<cat>{_BIZ_EN}|{_BIZ_ES})"
+    rf"(?:\s+[a-záéíóúñ]+(?:as|os|a|o|es|í|íes))?\s*,?\s+(?:(?:called|named|known\s+as|llamad[oa]|denominad[oa]|"
+    rf"conocid[oa]\s+como)\s+)?(?:the\s+)?{_CO_NAME}")
+# "two Dubai-based firms, X and Y", "tres empresas venezolanas: X, Y y Z"
+_BIZ_LIST = re.compile(
+    rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+    rf"varias|varios)\s+(?:[\w-]+\s+){{0,2}}?(?:{_BIZ_EN}|{_BIZ_ES})(?:\s+[a-záéíóúñ]+(?:as|os|es))?\s*[,:]\s+"
+    rf"(?:including\s+|namely\s+|entre\s+ellas\s+)?(?P<items>(?:[^.;:()]|(?<=[A-Z])\.)*?)(?=\s*(?:[,;.()]\s*(?:for|over|accused|which|that|who|por|que|acusad)|(?<![A-Z])[.;]|$))")
+_BIZ_GATE = re.compile(rf"{_BIZ_EN}|{_BIZ_ES}", re.I)
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+")
+
+
+def _companies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    for lm in _LEGAL_NAME.finditer(text, s, e):
+        a, b = lm.span()
+        words = text[a:b].split()
+        while words and (words[0].lower() in _LEAD or _MODIFIER.search(words[0])):
+            a = text.index(words[1], a + len(words[0])) if len(words) > 1 else b
+            words = words[1:]
+        if len(words) >= 2 and not _NOT_ORG.search(text, a, b) and not _has_title(g, words[:1]):
+            _claim(g, text, a, b, "company", ms, taken, result)
+    if not _BUSINESS_CONTEXT.search(text, s, e):
+        return
+    for bm in _BIZ_BEFORE.finditer(text, s, e):
+        _company_name(g, text, s, *bm.span("name"), ms, taken, result, slot_from=bm.end("art") + 1)
+    for bm in _BIZ_LIST.finditer(text, s, e):
+        base = bm.start("items")
+        items = bm.group("items")
+        pos = 0
+        for sm in [*_ITEM_SPLIT.finditer(items), None]:
+            end = sm.start() if sm else len(items)
+            im = re.match(rf"\s*(?:the\s+|la\s+|el\s+)?{_CO_NAME}\s*$", items[pos:end])
+            if im:  # (the first item's slot takes the list's noun phrase: "sanctioned ⟦two firms, X⟧ and ⟦Y⟧")
+                _company_name(g, text, s, base + pos + im.start("name"), base + pos + im.end("name"), ms, taken, result,
+                              slot_from=bm.start() if pos == 0 else None)
+            pos = sm.end() if sm else pos
+
+
+def _company_name(g: Gazetteer, text: str, s: int, a: int, b: int, ms: list[Mention], taken: list,
+                  result: Actors, slot_from: int | None = None) -> None:
+    """Register the company named text[a:b]; with `slot_from`, its mention starts at the category
+    noun before it, so the relation rules read "designó a la ⟦casa de cambio X⟧" as they read a
+    bare name (places and demonyms inside the description are no actors: "two Dubai-based firms")."""
+    words = text[a:b].split()
+    while words and words[-1].lower() in _JOINS:
+        words = words[:-1]
+        b = a + len(" ".join(words))
+    # ("General" opens a person's title, not "Al Noor General Trading")
+    if not words or _MONTHS.match(words[-1]) or _NOT_ORG.search(text, a, b) or _has_title(g, words[:1]):
+        return
+    if len(words) == 1 and (_lower_elsewhere(text, words[0]) or _NOT_A_NAME_RX().match(words[0])):
+        return
+    same = [m for m in ms if m.start == a and m.end == b and m.entity.startswith("group:")
+            and getattr(result.new_entities.get(m.entity), "kind", None) == "company"]
+    if same:  # read already from its legal form: only the description is left to join
+        ms.remove(same[0])
+        ms.append(same[0])
+    elif any(m.start <= a < m.end or m.start < b <= m.end or (a <= m.start and m.end <= b and not m.entity.startswith("state:")
+                                                               and m.entity) for m in ms):
+        return  # a known actor, a person or a place is no new company
+    elif not _claim(g, text, a, b, "company", ms, taken, result):
+        return
+    if slot_from is None:
+        return
+    inside = [m for m in ms if slot_from <= m.start and m.end <= a]
+    if any(not (m.kind in ("demonym", "capital", "ignore") or m.entity == "" or text.startswith("-", m.end)) for m in inside) \
+            or _overlaps(slot_from, a, [t for t in taken if (t[0], t[1]) not in {(m.start, m.end) for m in inside}]):
+        return
+    for m in inside:
+        ms.remove(m)
+        if (m.start, m.end) in taken:
+            taken.remove((m.start, m.end))
+    m = ms.pop()
+    taken.remove((m.start, m.end))
+    ms.append(Mention(slot_from, m.end, m.entity, "name"))
+    taken.append((slot_from, m.end))
+
+
+def _NOT_A_NAME_RX():
+    from loaders.actors import _NOT_A_NAME
+    return _NOT_A_NAME

@@ -278,3 +278,46 @@ def test_rebels_and_legislatures_named_after_a_state_are_not_its_bodies():
     assert part_of("The Free Bolivian Army took the village after two days of fighting.") == set()
     assert part_of("The Sudan People's Liberation Army rejected the ceasefire.") == set()
     assert part_of("The Philippine Senate must still ratify the agreement.") == set()
+
+
+# -- companies in sanctions and funding stories --------------------------------------------
+
+def designated(text):
+    return positive_pairs(text, "DESIGNATED", language="en", published="2024-05-01")
+
+
+def test_a_legal_form_closes_a_company_name():
+    assert new_groups("The Treasury named Orinoco Fuels S.A. and Kivu Minerals SARL in its notice.") == \
+        {"group:orinoco-fuels-s-a": "company", "group:kivu-minerals-sarl": "company"}
+    assert new_groups("OFAC also targeted a Hong Kong front company, Silver Lotus Trading Co., Ltd.") == \
+        {"group:silver-lotus-trading-co-ltd": "company"}
+
+
+def test_two_companies_joined_by_and_stay_two():
+    got = designated("Britain sanctioned Kavkaz Logistics Ltd and its owner over supplies to the Wagner Group.")
+    assert ("state:GBR", "group:kavkaz-logistics-ltd") in got
+    assert set(new_groups("Britain sanctioned Kavkaz Logistics Ltd and Volga Dynamics LLC on Monday.")) == \
+        {"group:kavkaz-logistics-ltd", "group:volga-dynamics-llc"}
+
+
+def test_sanctioned_companies_listed_after_a_plural_noun():
+    got = designated("Washington sanctioned two Dubai-based firms, Golden Crescent Trading LLC and Al Noor General "
+                     "Trading, for shipping Iranian oil.")
+    assert got == {("state:USA", "group:golden-crescent-trading-llc"), ("state:USA", "group:al-noor-general-trading")}
+
+
+def test_a_business_noun_before_the_name_in_a_sanctions_story():
+    assert designated("Washington sanctioned the firm Volga Dynamics on Friday.") == {("state:USA", "group:volga-dynamics")}
+    assert ("state:USA", "group:silver-lotus-trading") in designated(
+        "The United States sanctioned the Hong Kong-based firm Silver Lotus Trading, accusing it of selling drone parts to Iran.")
+
+
+def test_business_nouns_outside_money_stories_name_nothing():
+    assert new_groups("The company Apple said it would open a store in Madrid.") == {}
+    assert new_groups("The bank Santander reported higher profits this quarter.") == {}
+    assert new_groups("A firm in Ohio hired two hundred workers, the mayor said.") == {}
+    assert new_groups("Three companies, Alpha, Beta and Gamma, bid for the contract.") == {}
+
+
+def test_a_denied_sanction_is_not_a_designation():
+    assert designated("Washington did not sanction the firm Volga Dynamics, officials said.") == set()

@@ -146,3 +146,28 @@ def test_rebeldes_y_legislaturas_con_nombre_de_estado_no_son_del_estado():
     assert part_of("El Ejército Nacional de Liberación de Colombia negó el ataque contra el oleoducto.") == set()
     assert part_of("El Senado de Chile aprobó el tratado el martes.") == set()
     assert part_of("El Frente Patriótico de Bolivia convocó a una marcha.") == set()
+
+
+# -- empresas en noticias de sanciones y financiación -----------------------------------------
+
+def designated(text):
+    return positive_pairs(text, "DESIGNATED", language="es", published="2024-05-01")
+
+
+def test_forma_juridica_cierra_el_nombre_de_una_empresa():
+    got = designated("Estados Unidos sancionó a dos empresas mexicanas, Comercializadora Pacífico S.A. de C.V. y "
+                     "Transportes Norteños S.A. de C.V., por lavar dinero del Cártel de Sinaloa.")
+    assert got == {("state:USA", "group:comercializadora-pacifico-s-a-de-c-v"),
+                   ("state:USA", "group:transportes-nortenos-s-a-de-c-v")}
+
+
+def test_sustantivo_de_empresa_antes_del_nombre():
+    assert ("group:eu", "group:volga-dinamica") in designated(
+        "La Unión Europea sancionó a la firma rusa Volga Dinámica por suministrar drones a Irán.")
+    assert "group:divisas-del-norte" in new_groups(
+        "Washington designó a la casa de cambio Divisas del Norte por mover fondos del Cártel del Golfo.")
+
+
+def test_empresas_fuera_de_noticias_de_dinero_no_son_actores():
+    assert new_groups("La empresa Telefónica abrió una oficina en Lima.") == {}
+    assert designated("Estados Unidos no sancionó a la firma rusa Volga Dinámica, según el Tesoro.") == set()
