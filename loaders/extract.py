@@ -388,11 +388,11 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
     def agency_of(mt: re.Match) -> str:
         a, b = int(mt.group(1)), int(mt.group(2))
         ea, eb = slots[a].entity, slots[b].entity
-        if ea.startswith("group:") and eb.startswith("state:") and (found_part_of[ea] if ea in found_part_of else g.part_of.get(ea)) == eb:
+        if ea.startswith("group:") and eb.startswith(("state:", "group:")) and (found_part_of[ea] if ea in found_part_of else g.part_of.get(ea)) == eb:
             poss.append((a, b))
             return f"⟦{a}⟧"
         return mt.group()
-    skel = _slot_pair_sub(r"⟦(\d+)⟧\s+(?:de|of|del)\s+(?:la\s+|the\s+)?⟦(\d+)⟧", agency_of, skel)
+    skel = _slot_pair_sub(r"⟦(\d+)⟧\s+(?:de|of|del)\s+(?:la\s+|the\s+|los\s+|las\s+)?⟦(\d+)⟧", agency_of, skel)
     skel = literals.sub(_DESCRIPTOR, "", skel)
     return skel, slots, poss
 

@@ -100,7 +100,7 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
     apostrophe = "'" in seg or "’" in seg
     if apostrophe:
         _state_bodies(g, text, s, e, ms, taken, result)
-    if ", " in seg and _APPOS_GATE.search(seg):
+    if ", " in seg and (_APPOS_GATE.search(seg) or _APPOS_PART.search(seg)):
         _appositive_names(g, text, s, e, ms, taken, result)
     if _LEGAL_GATE.search(seg) or _BIZ_GATE.search(seg):
         _companies(g, text, s, e, ms, taken, result)
@@ -296,7 +296,7 @@ _CAT_EN = {"group": "armed group", "militia": "armed group", "gang": "cartel", "
            "mafia": "cartel", "guerrilla": "armed group", "insurgency": "armed group", "company": "company",
            "firm": "company", "bank": "company", "conglomerate": "company", "agency": "agency",
            "force": "armed force", "umbrella": "armed group"}
-_CAT_ES = {"grupo": "armed group", "banda": "cartel", "pandilla": "cartel", "milicia": "armed group",
+_CAT_ES = {"ala": "armed group", "grupo": "armed group", "banda": "cartel", "pandilla": "cartel", "milicia": "armed group",
            "facción": "armed group", "escisión": "armed group", "guerrilla": "armed group", "cártel": "cartel",
            "cartel": "cartel", "organización": "organisation", "célula": "armed group", "rama": "armed group",
            "filial": "armed group", "brazo": "armed group", "coalición": "armed group", "alianza": "armed group",
@@ -318,6 +318,12 @@ _APPOS = re.compile(
     r"in|en|with|con|from|known|responsible|accused|blamed|formed|created|backed|vinculad|ligad|creado|"
     r"fundad|surgid|acusad|responsable|señalad|armad[oa]|criminal|disidente|armed|rebel|narco\w*|"
     r"paramilitar|yihadista|islamista|rival|local|regional)\b)", re.I)
+# a part noun in apposition, with or without its article, before the body it belongs to:
+# "Los Pumas del Sur, brazo armado del Cártel ...", "Red Hand, armed wing of the ..."
+_APPOS_PART = re.compile(
+    r"\s*,\s+(?:(?:the|its|a|an|el|la|su|una?)\s+)?(?:[\w-]+\s+){0,2}?(?P<cat>brazo|ala|rama|filial|facción|escisión|"
+    r"célula|wing|offshoot|affiliate|splinter|branch|faction)\s+(?:[\w-]+\s+){0,2}?(?:of|de|del)\s+"
+    r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?[A-ZÁÉÍÓÚÑ]")
 # what may follow the category noun of an apposition: its modifiers, then the apposition's end
 # or a phrase qualifying the noun (never the verb of a new clause)
 _APPOS_CLOSE = re.compile(
@@ -334,9 +340,9 @@ def _appositive_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
     seg = text[s:e]
     if "," not in seg:
         return
-    for cm in literals.finditer(_APPOS, text, s, e):
+    for cm in [*literals.finditer(_APPOS, text, s, e), *_APPOS_PART.finditer(text, s, e)]:
         head = cm.start()
-        if not _APPOS_CLOSE.match(text, cm.end("cat")):
+        if cm.re is _APPOS and not _APPOS_CLOSE.match(text, cm.end("cat")):
             continue  # "Según la Fiscalía, el grupo armado recibe ...": a new clause's subject, no apposition
         nm = _NAME_BEFORE.search(text, max(s, head - 90), head)
         if not nm:
@@ -402,7 +408,7 @@ def _head_runs(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken
         # inside, or a head word it does not know (the rest it reads the same way, for less)
         # (a name closing the sentence takes its full stop into the older reader's run: "... of the Ndolo Front.")
         if not (_DIGIT.search(run) or "'s" in run or "’s" in run or text[rm.end():rm.end() + 1] == "." or _CAP_THE.search(text, max(s, rm.start() - 30), rm.start()) or " and " in run or " y " in run
-                or any(w in _MORE_ONLY for w in low)
+                or any(w in _MORE_ONLY for w in low) or (_UNIT_HEADS & set(low) and _UNIT_SPLIT.search(run))
                 or any(m.kind in ("ignore", "capital", "demonym") and rm.start() <= m.start < rm.end() for m in ms)):
             continue
         parts, pos = [], rm.start()
@@ -414,10 +420,44 @@ def _head_runs(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken
         listed = len(parts) > 1  # a list the older reader would read as one name
         for a, b, cut in parts:
             sp = _trim(g, text, s, a, b, ms)
+            if sp and _unit_of_body(g, text, sp[0], sp[1], ms, taken, result):
+                continue
             # (or an owner it would read into the name, or a possessive inside it: "People's Front")
             if sp and (listed or cut or sp[2] or "'" in text[sp[0]:sp[1]] or "’" in text[sp[0]:sp[1]]
                        or text[sp[1]:sp[1] + 1] == "." or _CAP_THE.search(text, max(s, sp[0] - 30), sp[0])):
                 _claim(g, text, sp[0], sp[1], _KIND_OF[_head_of(text[sp[0]:sp[1]])], ms, taken, result)
+
+
+# "the 5th Brigade of the Sahel Liberation Front", "el Bloque Sur del Frente Patriótico": a unit's
+# name, then the body it belongs to, itself a name with its own head word: two groups, the first
+# PART_OF the second (read by extract's "⟦unit⟧ of ⟦body⟧" skeleton step)
+_UNIT_HEADS = {"brigade", "brigades", "battalion", "battalions", "regiment", "division", "wing", "cell", "unit", "column",
+               "bloc", "brigada", "brigadas", "batallón", "batallones", "regimiento", "división", "célula", "unidad",
+               "columna", "bloque", "frente", "comando", "front"}
+_UNIT_SPLIT = re.compile(r"\s+(?:of\s+the|of|del|de\s+la|de\s+los|de\s+las|de)\s+(?=[A-ZÁÉÍÓÚÑ])")
+
+
+def _unit_of_body(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention], taken: list, result: Actors) -> bool:
+    for sm in _UNIT_SPLIT.finditer(text, a, b):
+        unit, body = text[a:sm.start()].split(), text[sm.end():b].split()
+        if not (unit and unit[-1].lower() in _UNIT_HEADS or len(unit) > 1 and unit[-2].lower() in _UNIT_HEADS
+                and re.fullmatch(_NUM + "|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+", unit[-1])):
+            continue
+        low = [w.lower().strip(".") for w in body]
+        if len(body) < 2 or not any(w in _KIND_OF for w in low) or all(w in _KIND_OF or w in _JOINS for w in low) \
+                or _NOT_ORG.search(text, sm.end(), b):
+            continue
+        if any(m.start < b and m.end > sm.end() for m in ms if m.entity.startswith(("group:", "official:"))):
+            continue  # (a place or a state inside belongs to the name: "Sahel Liberation Front")
+        if len(unit) < 2 and not re.fullmatch(_NUM, unit[0]):
+            continue
+        if not _claim(g, text, sm.end(), b, _KIND_OF[_head_of(text[sm.end():b])], ms, taken, result):
+            continue
+        body_id = ms[-1].entity
+        if _claim(g, text, a, sm.start(), _KIND_OF[_head_of(text[a:sm.start()])], ms, taken, result):
+            result.part_of[ms[-1].entity] = body_id
+        return True
+    return False
 
 
 # an owner in the possessive; "People's", "Workers'" belong to names ("People's Redemption Party")
