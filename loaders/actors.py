@@ -1228,9 +1228,19 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
 
     for cm in literals.finditer(_COREF_GROUP, text, s, e):
         inside = [m for m in ms if cm.start() <= m.start < cm.end()]
-        # ("the Iran-aligned faction": a state in a compound modifier is no actor of its own)
-        if any(m.kind != "demonym" and not (m.entity.startswith("state:") and text.startswith("-", m.end)) for m in inside):
+        # "the Iran-aligned faction": a state in a compound modifier stays an actor (its tie is read
+        # by the rules) and the description starts after it; in an apposition ("Hezbollah, the
+        # Iran-backed militia") the name before is the group already
+        compound = [m for m in inside if m.entity.startswith("state:") and text.startswith("-", m.end)]
+        if any(m.kind != "demonym" and m not in compound for m in inside):
             continue
+        start = cm.start()
+        if compound:
+            if any(m.end <= cm.start() and m.entity.startswith("group:") and re.fullmatch(r"\s*,\s*", text[m.end:cm.start()])
+                   for m in ms):
+                continue
+            start = text.index(" ", compound[-1].end) + 1
+            inside = [m for m in inside if m not in compound]
         mods = {(cm.group(k) or "").lower() for k in ("adj", "adj1")}
         if mods & _COREF_NOT_ADJ:
             continue
@@ -1261,7 +1271,7 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             if ent is not None and getattr(ent, "kind", "") not in ("agency", "IGO", "company", "institution"):
                 for m in inside:
                     m.actor = False
-                add(cm.start(), cm.end(), ref)
+                add(start, cm.end(), ref)
     for cm in [*literals.finditer(_COREF_NATION, text, s, e), *literals.finditer(_COREF_NATION_ES, text, s, e)]:
         if not free(cm.start(), cm.end()):
             continue

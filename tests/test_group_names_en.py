@@ -321,3 +321,46 @@ def test_business_nouns_outside_money_stories_name_nothing():
 
 def test_a_denied_sanction_is_not_a_designation():
     assert designated("Washington did not sanction the firm Volga Dynamics, officials said.") == set()
+
+
+# -- more ways news says one organisation belongs to another ------------------------------
+
+def test_operates_under_another_body():
+    assert part_of("The Black Lions Battalion, which operates under the Popular Mobilization Forces, seized the "
+                   "checkpoint.") == {("group:black-lions-battalion", "group:pmf")}
+    assert part_of("The Red Hand Battalion fights under the command of the Sahel Liberation Front.") == \
+        {("group:red-hand-battalion", "group:sahel-liberation-front")}
+    # a state's protection is no membership
+    assert part_of("The Red Hand Battalion operates under Iran's protection, analysts say.") == set()
+
+
+def test_splinters_and_breakaways():
+    assert part_of("The Tiger Brigades broke away from the Sahel Liberation Front in 2021.") == \
+        {("group:tiger-brigades", "group:sahel-liberation-front")}
+    assert ("group:nour-brigade", "group:hts") in part_of(
+        "The Nour Brigade, which split from Hayat Tahrir al-Sham in 2022, took the town.")
+    assert part_of("Did the Tiger Brigades break away from the Sahel Liberation Front?") == set()
+    assert part_of("The Tiger Brigades never split from the Sahel Liberation Front, its leader insisted.") == set()
+
+
+def test_joining_a_coalition_and_being_absorbed():
+    assert part_of("The Ndolo Front joined the Viv Ansanm coalition in March.") == {("group:ndolo-front", "group:viv-ansanm")}
+    assert part_of("Last year the Ndolo Front formally joined the alliance Viv Ansanm.") == \
+        {("group:ndolo-front", "group:viv-ansanm")}
+    assert ("group:nour-brigade", "group:sahel-liberation-front") in part_of(
+        "The Sahel Liberation Front absorbed the Nour Brigade last year.")
+    # joining a state's campaign is no membership
+    assert part_of("The Ndolo Front joined Chad in condemning the attack.") == set()
+
+
+def test_a_unit_of_a_named_body():
+    assert part_of("The 5th Brigade of the Sahel Liberation Front shelled the town.") == \
+        {("group:5th-brigade", "group:sahel-liberation-front")}
+    assert part_of("The Omar Brigade of the Islamic Army of the North attacked the convoy.") == \
+        {("group:omar-brigade", "group:islamic-army-of-the-north")}
+    assert part_of("The Brigade of the Martyrs claimed the attack.") == set()
+
+
+def test_a_part_noun_in_apposition_without_article():
+    assert part_of("Red Hand, armed wing of the Sahel Liberation Front, claimed the attack.") == \
+        {("group:red-hand", "group:sahel-liberation-front")}

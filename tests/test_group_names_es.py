@@ -171,3 +171,33 @@ def test_sustantivo_de_empresa_antes_del_nombre():
 def test_empresas_fuera_de_noticias_de_dinero_no_son_actores():
     assert new_groups("La empresa Telefónica abrió una oficina en Lima.") == {}
     assert designated("Estados Unidos no sancionó a la firma rusa Volga Dinámica, según el Tesoro.") == set()
+
+
+# -- más formas de decir que una organización pertenece a otra --------------------------------
+
+def test_opera_bajo_el_mando_de():
+    assert part_of("El Batallón Leones Negros, que opera bajo el mando de las Fuerzas de Movilización Popular, "
+                   "tomó el retén.") == {("group:batallon-leones-negros", "group:pmf")}
+
+
+def test_escisiones():
+    assert part_of("Las Brigadas Rojas se escindieron del Frente Patriótico del Norte en 2021.") == \
+        {("group:brigadas-rojas", "group:frente-patriotico-del-norte")}
+    assert ("group:brigada-nour", "group:hts") in part_of(
+        "La Brigada Nour, surgida de una escisión de Hayat Tahrir al Sham, tomó la ciudad.")
+    assert part_of("Las Brigadas Rojas no se escindieron del Frente Patriótico del Norte, según su vocero.") == set()
+
+
+def test_se_sumo_a_la_coalicion():
+    assert part_of("El Frente Ndolo se sumó a la coalición Viv Ansanm en marzo.") == {("group:frente-ndolo", "group:viv-ansanm")}
+    assert part_of("El Frente Ndolo se sumó a Chad en la condena del ataque.") == set()
+
+
+def test_unidad_de_un_cuerpo_con_nombre():
+    assert part_of("El Bloque Sur del Frente Patriótico del Norte atacó un cuartel.") == \
+        {("group:bloque-sur", "group:frente-patriotico-del-norte")}
+
+
+def test_brazo_armado_sin_articulo():
+    assert part_of("Los Pumas del Sur, brazo armado del Cártel del Pacífico Sur, controlan el puerto.") == \
+        {("group:los-pumas-del-sur", "group:cartel-del-pacifico-sur")}
