@@ -43,6 +43,9 @@ _MORE_HEADS = {
     "airways": "company", "shipping": "company", "trading": "company", "petroleum": "company",
     "exchange": "company", "refinery": "company", "logistics": "company", "investments": "company",
     "inversiones": "company", "partners": "company", "society": "organisation",
+    # prosecutors', comptrollers' and ombudsmen's offices ("Fiscalía General de la Nación")
+    "fiscalía": "agency", "procuraduría": "agency", "contraloría": "agency", "defensoría": "agency",
+    "registraduría": "agency", "superintendencia": "agency", "prosecutor's": "agency",
 }
 HEADS = {**_ORG_HEADS, **_MORE_HEADS}
 # heads that name a body only with another word ("Army" alone is not a name; "Tren" needs "de X")
@@ -543,7 +546,9 @@ def _trim(g: Gazetteer, text: str, s: int, a: int, b: int, ms: list[Mention]):
         return None
     if all(w in _KIND_OF or w in _JOINS for w in low):
         return None  # "Army Corps", "Fuerzas Armadas" alone: no name of its own
-    if _NOT_ORG.search(text, a, b) or _MONTHS.match(words[-1]) or _has_title(g, words):
+    # (a title right after a head word is part of the body's name: "Fiscalía General de la Nación")
+    if _NOT_ORG.search(text, a, b) or _MONTHS.match(words[-1]) or \
+            _has_title(g, [w for i, w in enumerate(words) if not (i and low[i - 1] in _KIND_OF)]):
         return None
     if any(w.lower().startswith(("terror", "designat")) for w in words):
         return None  # "a Foreign Terrorist Organization" is a designation, not a name

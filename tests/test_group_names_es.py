@@ -2,7 +2,7 @@
 (loaders/rules/es_groups.yaml), en español. Oraciones escritas para estas pruebas, con grupos
 inventados; los negativos no deben dar nada."""
 
-from tests.extracting import positive_pairs
+from tests.extracting import holds_roles as _holds_roles, positive_pairs
 from tests.test_group_names_en import new_groups
 
 
@@ -201,3 +201,14 @@ def test_unidad_de_un_cuerpo_con_nombre():
 def test_brazo_armado_sin_articulo():
     assert part_of("Los Pumas del Sur, brazo armado del Cártel del Pacífico Sur, controlan el puerto.") == \
         {("group:los-pumas-del-sur", "group:cartel-del-pacifico-sur")}
+
+
+def test_fiscalia_general_es_un_organismo():
+    assert holds_roles("El fiscal general de la Fiscalía General de la Nación, Luis Barreto, anunció la acusación.") == \
+        {("official:luis-barreto", "group:fiscalia-general-de-la-nacion", "prosecutor general")}
+    # un título ante un nombre sigue siendo una persona, no un organismo
+    assert "group:general-pedro-rojas" not in new_groups("El general Pedro Rojas confirmó el combate en el Cauca.")
+
+
+def holds_roles(text):
+    return _holds_roles(text, language="es", published="2024-05-01")
