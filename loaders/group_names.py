@@ -105,6 +105,8 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         _state_bodies(g, text, s, e, ms, taken, result)
     if ", " in seg and (_APPOS_GATE.search(seg) or _APPOS_PART.search(seg)):
         _appositive_names(g, text, s, e, ms, taken, result)
+    if "terror" in seg or "proscri" in seg:
+        _designated_names(g, text, s, e, ms, taken, result)
     if _LEGAL_GATE.search(seg) or _BIZ_GATE.search(seg):
         _companies(g, text, s, e, ms, taken, result)
     if not caps.isdisjoint(_HEAD_CAPS):
@@ -832,3 +834,49 @@ def _company_name(g: Gazetteer, text: str, s: int, a: int, b: int, ms: list[Ment
 def _NOT_A_NAME_RX():
     from loaders.actors import _NOT_A_NAME
     return _NOT_A_NAME
+
+
+# -- 10. what a terrorist designation names is an organisation ------------------------------
+# "designated Sanaa Express as a terrorist organisation", "X and Y were listed as terrorist
+# entities", "proscribed Palestine Action", "incluyó a Los Injertos del Cono Norte en su lista de
+# organizaciones terroristas": the designation's own noun says the names are organisations
+_D_ITEM = rf"(?:(?:Los|Las|El|La)\s+)?{_CAP}(?:\s+(?:(?:de|del|of|al|el)\s+(?:la\s+|los\s+|las\s+|the\s+)?)?(?:{_CAP}|{_NUM})){{0,5}}"
+_D_LIST = rf"(?P<list>{_D_ITEM}(?:\s*,\s*(?:the\s+|a\s+)?{_D_ITEM})*(?:\s*,?\s+(?:and|y|e)\s+(?:the\s+|a\s+)?{_D_ITEM})?)"
+_D_NOUN = (r"(?:an?\s+|una?\s+)?(?:[\w-]+\s+){0,3}?(?:terrorist|criminal|terroristas?)\s+(?:organi[sz]ations?|groups?|"
+           r"entit(?:y|ies)|outfits?)|(?:una?\s+)?(?:organizaci(?:ón|ones)|grupos?|entidad(?:es)?)\s+(?:[\w-]+\s+)?terroristas?")
+_DESIG_NAMES = [
+    re.compile(rf"\b(?:designated|designates|designate|listed|lists|blacklisted|declared|declares|named|labell?ed|"
+               rf"branded|added)\s+(?:the\s+)?{_D_LIST}\s+(?:(?:as|to\s+(?:its|the)\s+list\s+of)\s+)?(?:{_D_NOUN})"),
+    re.compile(rf"{_D_LIST}\s*,?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)(?:(?:formally|officially|"
+               rf"also|already)\s+)?(?:designated|listed|blacklisted|declared|labell?ed|branded)\s+(?:as\s+)?(?:{_D_NOUN})"),
+    re.compile(rf"\b(?:proscribed|proscribes|proscribe|banned\s+the\s+group)\s+(?:the\s+)?{_D_LIST}"),
+    re.compile(rf"\b(?:declaró|designó|incluyó|catalogó|calificó|declara|designa|incluye|declararon|designaron|"
+               rf"incluyeron|ha\s+declarado|ha\s+designado|ha\s+incluido)\s+(?:a\s+)?(?:la\s+|el\s+|los\s+|las\s+)?"
+               rf"{_D_LIST}\s+(?:como\s+|en\s+(?:su|la)\s+lista\s+de\s+)(?:{_D_NOUN})"),
+    re.compile(rf"\b(?:declaró|designó|declara|designa|declararon|designaron)\s+(?:como\s+)?(?:{_D_NOUN})\s+a\s+"
+               rf"(?:la\s+|el\s+|los\s+|las\s+)?{_D_LIST}"),
+]
+_D_SPLIT = re.compile(r"\s*,\s*(?:(?:and|y|e)\s+)?(?:the\s+|a\s+)?|\s+(?:and|y|e)\s+(?:the\s+|a\s+)?")
+
+
+def _designated_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    for rx in _DESIG_NAMES:
+        for dm in rx.finditer(text, s, e):
+            base, items, pos = dm.start("list"), dm.group("list"), 0
+            for sm in [*_D_SPLIT.finditer(items), None]:
+                end = sm.start() if sm else len(items)
+                a, b = base + pos, base + end
+                pos = sm.end() if sm else pos
+                words = text[a:b].split()
+                if not words or _MONTHS.match(words[-1]) or _NOT_ORG.search(text, a, b) or _has_title(g, words[:1]):
+                    continue
+                if words[0].lower() in _LEAD and not _gang_article(words):
+                    continue  # ("On Friday, ..."; "The US designated ..." is read by the other readers)
+                if len(words) == 1 and (_lower_elsewhere(text, words[0]) or _NOT_A_NAME_RX().match(words[0])):
+                    continue
+                if any(not (b <= m.start or a >= m.end) and m.entity and m.kind not in ("ignore", "capital")
+                       and not (m.entity.startswith("state:") and (m.start > a or m.end < b)) for m in ms):
+                    continue  # a known actor or a person: the relation rules read it ("Palestine Action" is a name)
+                heads = [w.lower() for w in words if w.lower() in _KIND_OF]
+                kind = _KIND_OF[heads[-1]] if heads else "cartel" if _gang_article(words) else "armed group"
+                _claim(g, text, a, b, kind, ms, taken, result)

@@ -364,3 +364,20 @@ def test_a_unit_of_a_named_body():
 def test_a_part_noun_in_apposition_without_article():
     assert part_of("Red Hand, armed wing of the Sahel Liberation Front, claimed the attack.") == \
         {("group:red-hand", "group:sahel-liberation-front")}
+
+
+# -- what a terrorist designation names is an organisation ---------------------------------
+
+def test_names_designated_as_terrorist_organisations_are_groups():
+    assert designated("Britain proscribed Palestine Action under the Terrorism Act.") == \
+        {("state:GBR", "group:palestine-action")}
+    assert ("state:USA", "group:kraze-barye") in designated(
+        "The State Department designated Gran Grif and Kraze Baryè as foreign terrorist organisations.")
+    assert "group:sanaa-express" in new_groups("Sanaa Express was designated as a terrorist organisation by the Treasury in 2023.")
+
+
+def test_people_states_and_questions_in_designations_give_no_new_group():
+    assert new_groups("The Treasury designated Abdul Rahman Yusuf as a Specially Designated Global Terrorist.") == {}
+    assert new_groups("The United States designated Iran as a state sponsor of terrorism in 1984.") == {}
+    assert designated("Should Washington designate Sanaa Express as a terrorist organisation?") == set()
+    assert designated("Officials said Congress had not designated Sanaa Express as a terrorist organisation.") == set()

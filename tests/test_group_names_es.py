@@ -212,3 +212,9 @@ def test_fiscalia_general_es_un_organismo():
 
 def holds_roles(text):
     return _holds_roles(text, language="es", published="2024-05-01")
+
+
+def test_lo_que_nombra_una_designacion_terrorista_es_una_organizacion():
+    assert designated("Perú incluyó a Los Injertos del Cono Norte en su lista de organizaciones terroristas.") == \
+        {("state:PER", "group:los-injertos-del-cono-norte")}
+    assert new_groups("Estados Unidos designó a Abdul Rahman Yusuf como terrorista global.") == {}
