@@ -381,3 +381,9 @@ def test_people_states_and_questions_in_designations_give_no_new_group():
     assert new_groups("The United States designated Iran as a state sponsor of terrorism in 1984.") == {}
     assert designated("Should Washington designate Sanaa Express as a terrorist organisation?") == set()
     assert designated("Officials said Congress had not designated Sanaa Express as a terrorist organisation.") == set()
+
+
+def test_a_member_of_a_coalition_after_a_category_noun():
+    assert part_of("Police said the Ndolo gang, a member of the Viv Ansanm coalition, attacked the port.") == \
+        {("group:ndolo", "group:viv-ansanm")}
+    assert part_of("Police said the Ndolo gang, a rival of the Viv Ansanm coalition, attacked the port.") == set()

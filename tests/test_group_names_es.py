@@ -218,3 +218,10 @@ def test_lo_que_nombra_una_designacion_terrorista_es_una_organizacion():
     assert designated("Perú incluyó a Los Injertos del Cono Norte en su lista de organizaciones terroristas.") == \
         {("state:PER", "group:los-injertos-del-cono-norte")}
     assert new_groups("Estados Unidos designó a Abdul Rahman Yusuf como terrorista global.") == {}
+
+
+def test_miembro_de_la_coalicion():
+    assert part_of("La banda Ndolo, integrante de la alianza Viv Ansanm, controla el barrio.") == {("group:ndolo", "group:viv-ansanm")}
+    assert part_of("El Frente Ndolo, miembro de la coalición Viv Ansanm, atacó el puerto.") == \
+        {("group:frente-ndolo", "group:viv-ansanm")}
+    assert part_of("La banda Ndolo, rival de la alianza Viv Ansanm, controla el barrio.") == set()
