@@ -387,3 +387,10 @@ def test_a_member_of_a_coalition_after_a_category_noun():
     assert part_of("Police said the Ndolo gang, a member of the Viv Ansanm coalition, attacked the port.") == \
         {("group:ndolo", "group:viv-ansanm")}
     assert part_of("Police said the Ndolo gang, a rival of the Viv Ansanm coalition, attacked the port.") == set()
+
+
+def test_a_groups_listed_units():
+    got = part_of("The Sahel Liberation Front controls the north. The group's three brigades, the Omar Brigade, the "
+                  "Khalid Brigade and the Hamza Brigade, fought in Idlib.")
+    assert got == {(f"group:{n}-brigade", "group:sahel-liberation-front") for n in ("omar", "khalid", "hamza")}
+    assert part_of("The Sahel Liberation Front's rivals, the Omar Brigade and the Red Hand Battalion, rejected the deal.") == set()

@@ -225,3 +225,10 @@ def test_miembro_de_la_coalicion():
     assert part_of("El Frente Ndolo, miembro de la coalición Viv Ansanm, atacó el puerto.") == \
         {("group:frente-ndolo", "group:viv-ansanm")}
     assert part_of("La banda Ndolo, rival de la alianza Viv Ansanm, controla el barrio.") == set()
+
+
+def test_las_brigadas_de_un_grupo_en_lista():
+    got = part_of("Las tres brigadas del Frente Patriótico del Norte, la Brigada Omar, la Brigada Jalid y la Brigada "
+                  "Hamza, combatieron en Idlib.")
+    assert got == {(f"group:brigada-{n}", "group:frente-patriotico-del-norte") for n in ("omar", "jalid", "hamza")}
+    assert part_of("Los rivales del Frente Patriótico del Norte, la Brigada Omar y la Brigada Jalid, rechazaron el acuerdo.") == set()
