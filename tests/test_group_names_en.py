@@ -267,11 +267,11 @@ def test_its_arm_refers_to_the_organisation_before():
 # -- a state body whose own name says its state: PART_OF that state ------------------------
 
 def test_state_body_named_after_its_state():
-    # where the body acts in the sentence (here: supplied, designated, backing)
+    # where the body acts in the sentence (here: it is supplied)
     assert ("group:royal-thai-army", "state:THA") in part_of(
         "China supplied the Royal Thai Army with drones last year.")
     assert ("group:colombian-national-police", "state:COL") in part_of(
-        "The Colombian National Police is backed by the United States, officials said.")
+        "The United States supplied the Colombian National Police with drones in 2023.")
 
 
 def test_a_state_body_only_mentioned_gives_no_part_of():

@@ -134,7 +134,7 @@ def test_su_brazo_armado():
 # -- un cuerpo del Estado cuyo nombre dice su Estado: PART_OF ese Estado --------------------
 
 def test_cuerpo_del_estado_con_el_estado_en_el_nombre():
-    # donde el cuerpo actúa en la oración (aquí: suministro, apoyo)
+    # donde el cuerpo actúa en la oración (aquí: suministro, apoyo recibido)
     assert ("group:armada-de-mexico", "state:MEX") in part_of(
         "Estados Unidos suministró drones a la Armada de México.")
     assert ("group:ejercito-de-colombia", "state:COL") in part_of(
