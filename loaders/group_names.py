@@ -98,6 +98,8 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
     if seen:
         _names_again(text, s, e, seg, ms, taken, seen)
     caps = set(_CAPS.findall(seg))
+    if any(m.entity.startswith("group:") and m.start > s for m in ms):
+        _extended_known(g, text, s, e, ms, taken, result)
     if not caps.isdisjoint(_PREFIX_CAPS):
         _prefixed_names(g, text, s, e, ms, taken, result)
     apostrophe = "'" in seg or "’" in seg
@@ -880,3 +882,36 @@ def _designated_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
                 heads = [w.lower() for w in words if w.lower() in _KIND_OF]
                 kind = _KIND_OF[heads[-1]] if heads else "cartel" if _gang_article(words) else "armed group"
                 _claim(g, text, a, b, kind, ms, taken, result)
+
+
+# -- 11. a known name extended on its left is another body ----------------------------------
+# "Iran's Supreme National Security Council" is not the "National Security Council" the gazetteer
+# holds, nor is the "Jalisco Revolutionary Army" its "Revolutionary Army": capitalised words
+# right before a known organisation's name ending in a head word make a longer name. Not a
+# demonym, state, place, title or describing word ("Lebanese Hezbollah", "Senior ...").
+_LEFT_WORDS = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+){1,2})$")
+
+
+def _extended_known(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    for m in list(ms):
+        if not m.entity.startswith("group:") or m.kind != "name" or m.start <= s:
+            continue
+        words = text[m.start:m.end].split()
+        if len(words) < 2 or words[-1].lower() not in _KIND_OF or not words[0][:1].isupper():
+            continue
+        lm = _LEFT_WORDS.search(text, max(s, m.start - 40), m.start)
+        if not lm:
+            continue
+        a = lm.start(1)
+        left = lm.group(1).split()
+        while left and (left[0].lower() in _LEAD or _MONTHS.match(left[0]) or _NOT_A_NAME_RX().match(left[0])
+                        or _has_title(g, left[:1])):
+            a += len(left[0]) + 1
+            left = left[1:]
+        if not left or any(_NOT_A_NAME_RX().match(w) or _has_title(g, [w]) or _MONTHS.match(w) for w in left):
+            continue
+        if a == s and _lower_elsewhere(text, left[0]):
+            continue  # a capitalised sentence start
+        if any(x is not m and not (m.end <= x.start or a >= x.end) for x in ms):
+            continue  # a state, a place or a person on the left
+        _claim(g, text, a, m.end, _KIND_OF[words[-1].lower()], ms, taken, result, replace_groups=True)

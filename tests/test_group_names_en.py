@@ -396,3 +396,23 @@ def test_a_groups_listed_units():
                   "Khalid Brigade and the Hamza Brigade, fought in Idlib.")
     assert got == {(f"group:{n}-brigade", "group:sahel-liberation-front") for n in ("omar", "khalid", "hamza")}
     assert part_of("The Sahel Liberation Front's rivals, the Omar Brigade and the Red Hand Battalion, rejected the deal.") == set()
+
+
+# -- a known name extended on its left is another body -------------------------------------
+
+def test_a_longer_name_around_a_known_one_is_another_body():
+    got = holds_roles_en("Ali Reza Tavakoli, secretary of Iran's Supreme National Security Council, signed the statement.")
+    assert {(p, b) for p, b, _ in got} == {("official:ali-reza-tavakoli", "group:supreme-national-security-council")}
+    assert "group:supreme-national-security-council" in new_groups(
+        "The decision was taken by Iran's Supreme National Security Council on Monday.")
+
+
+def test_demonyms_and_describing_words_do_not_extend_a_known_name():
+    assert new_groups("Lebanese Hezbollah fired rockets at the border.") == {}
+    assert new_groups("Officials said Senior Hezbollah commanders attended.") == {}
+    assert new_groups("On Monday the National Security Council met in Washington.") == {}
+
+
+def holds_roles_en(text):
+    from tests.extracting import holds_roles
+    return holds_roles(text, language="en", published="2024-05-01")
