@@ -112,6 +112,34 @@ class Actors:
     mentions: list[Mention] = field(default_factory=list)
     new_entities: dict[str, object] = field(default_factory=dict)  # people and organisations found in the text
     part_of: dict[str, str] = field(default_factory=dict)  # state agencies found in the text -> their state
+    # the subset whose own name says the state ("Ejército de Colombia", "Royal Thai Army"): the
+    # name alone states PART_OF, with no second mention of the state to read it from
+    state_in_name: dict[str, str] = field(default_factory=dict)
+
+
+# rebel and opposition bodies named after a state are not that state's ("Free Syrian Army",
+# "Libyan National Army", "Ejército de Liberación Nacional de Colombia")
+_NOT_STATE_BODY = re.compile(
+    r"\b(?:liberat\w*|liberaci\w*|free|libre|revolution\w*|revoluci\w*|rebel\w*|resist\w*|popular|people\w*|"
+    r"pueblo|democrat\w*|democr[áa]tic\w*|patriot\w*|patri[óo]tic\w*|salvation|salvaci\w*|self-defen\w*|"
+    r"autodefensa\w*|islamic|isl[áa]mic\w*|national\s+army|opposition|oposici\w*|unity|unidad|union|uni[óo]n|"
+    r"transitional|transici\w*|interim|provisional|front|frente|movement|movimiento|party|partido|league|liga|"
+    r"alliance|alianza|coalition|coalici\w*|council\s+of\s+the|sovereign|soberan\w*)\b", re.I)
+
+
+# the executive's and the security forces' bodies (a legislature or a court named after its state
+# is not annotated as a part of it: "the Philippine Senate")
+_STATE_BODY_HEAD = re.compile(
+    r"\b(?:arm(?:y|ies)|ej[ée]rcito|nav(?:y|ies)|armada|air\s+force|fuerza\s+a[ée]rea|police|polic[íi]a|guard|guardia|"
+    r"forces|fuerzas|ministry|ministerio|agency|agencia|service|servicio|directorate|direcci[óo]n|command|comando|"
+    r"corps|cuerpo|gendarmer\w+|marines|infanter[íi]a|carabineros|fiscal[íi]a|procuradur[íi]a|treasury)\b", re.I)
+
+
+def state_in_name(result: "Actors", gid: str, name: str, sid: str) -> None:
+    """Record that the group's own name places it in state `sid`: a state body's name, not a
+    rebel's or a legislature's."""
+    if _STATE_BODY_HEAD.search(name) and not _NOT_STATE_BODY.search(name):
+        result.state_in_name[gid] = sid
 
 
 def _title_tokens(g: Gazetteer) -> set[str]:
@@ -414,7 +442,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         people.bare_roles(g, text, s, e, ms, last_group, published=published)  # "Sarwari is the group's spokesman"
         # -- coreference: role phrases without a name, "the group", "the Andean nation", "the two governments"
         ms.sort(key=lambda m: m.start)
-        _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts)
+        _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts, result.new_entities)
         _title_coref(g, text, s, e, ms, titled)  # "The minister said": the one person met with that title
         _pair_coref(g, text, s, e, ms, recent_states)
         _bare_country(text, s, e, ms, para_states)
@@ -1147,6 +1175,7 @@ def _named_organisations(g: Gazetteer, text: str, s: int, e: int, ms: list[Menti
         taken.append((a, b))
         if country and _ORG_HEADS[head] in ("agency", "armed force"):
             result.part_of[gid] = country
+            state_in_name(result, gid, name, country)
 
 
 def _fold_table() -> dict[int, str]:
@@ -1174,7 +1203,29 @@ def _fold(s: str) -> str:
 
 _ROLE_PHRASE = re.compile(
     r"\b(?:(?:the|el|la)\s+)?(?P<w>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s*$")
-_COREF_GROUP = re.compile(r"\b(?:the|this|that|el|al|del|este|ese|dicho|la|esta|dicha)\s+(?:(?P<adj>[A-Z][\w-]+|Shiite|militant|armed|terrorist|chií|islamist)\s+)?(?:militant\s+|armed\s+|terrorist\s+|Shiite\s+)?(group|militia|movement|organi[sz]ation|rebels|militants|insurgents|grupo|milicia|movimiento|organización|rebeldes|insurgentes|guerrilla|cartel|cártel|gang|banda)(?:\s+(?P<adj2>libanes[ae]s?|palestin[oa]s?|iraquí|yemení|colombian[oa]s?|venezolan[oa]s?|mexican[oa]s?|chií|islamista))?\b(?!\s+(?:of|de|that|que)\b)", re.I)
+# "the group", "the jihadist outfit", "the Iran-aligned faction", "el grupo armado", "la banda": a
+# description pointing back to a group: an article, up to two modifiers, a head noun (its kind
+# narrows the candidates: "the cartel" is the story's cartel), Spanish post-posed adjectives
+_COREF_HEAD_KIND = {
+    "group": None, "militia": "armed group", "movement": None, "organization": None, "organisation": None,
+    "rebels": "armed group", "militants": "armed group", "insurgents": "armed group", "outfit": "armed group",
+    "faction": "armed group", "jihadists": "armed group", "guerrillas": "armed group", "paramilitaries": "armed group",
+    "insurgency": "armed group", "cartel": "cartel", "gang": "cartel", "syndicate": "cartel", "mafia": "cartel",
+    "grupo": None, "milicia": "armed group", "movimiento": None, "organización": None, "organizacion": None,
+    "rebeldes": "armed group", "insurgentes": "armed group", "guerrilla": "armed group", "facción": "armed group",
+    "faccion": "armed group", "yihadistas": "armed group", "paramilitares": "armed group", "cártel": "cartel",
+    "banda": "cartel", "pandilla": "cartel", "agrupación": None, "agrupacion": None,
+}
+_COREF_GROUP = re.compile(
+    r"\b(?:the|this|that|el|al|del|este|ese|dicho|la|esta|dicha)\s+(?:(?P<adj>[\w-]+)\s+)??(?:(?P<adj1>[\w-]+)\s+)??"
+    r"(?P<head>" + "|".join(sorted(_COREF_HEAD_KIND, key=len, reverse=True)) + r")"
+    r"(?:\s+(?P<adj2>[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|ens[ea]s?|és|es[ae]s?|ic[oa]s?|ad[oa]s?|al(?:es)?|ar(?:es)?|"
+    r"ent[ae]s?|in[oa]s?|il(?:es)?|ita)))?\b"
+    r"(?!\s+(?:of|de|del|that|que|who|which|called|named|known|llamad[oa]|conocid[oa]|denominad[oa])\b)", re.I)
+# modifiers that make the noun no description of one group ("the other group", "the same militia")
+_COREF_NOT_ADJ = {"other", "another", "same", "new", "second", "first", "whole", "entire", "each", "every", "rival",
+                  "otro", "otra", "mismo", "misma", "nuevo", "nueva", "segundo", "segunda", "primer", "primera", "rival",
+                  "only", "largest", "biggest", "smaller", "larger", "own", "propio", "propia"}
 # between "group" and the name: nothing, or Spanish post-posed adjectives ("yihadista somalí")
 _INTRO_GAP = re.compile(r"(?:\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|és|es[ae]s?|ic[oa]s?|al(?:es)?|ad[oa]s?|ar(?:es)?|ent[ae]s?|in[oa]s?|ita))"
                         r"{0,3}\s+")
@@ -1232,12 +1283,13 @@ _COREF_CUES = re.compile(
     r"group|militia|movement|organi[sz]ation|organización|rebels|militants|insurgents|grupo|milicia|movimiento|"
     r"rebeldes|insurgentes|nation|country|state|republic|país|nación|república|estado|"
     r"president|minister|leader|secretary|presidente|ministr|canciller|mandatari|líder|jefe|premier|chief|"
-    r"guerrilla|c[aá]rtel|gang|banda)")
+    r"guerrilla|c[aá]rtel|gang|banda|outfit|faction|jihadists|paramilitar|insurgency|syndicate|mafia|pandilla|"
+    r"facci[oó]n|yihadistas|agrupaci[oó]n)")
 
 
 def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published: str | None,
            last_group: str | None, last_states: list[str], last_person: Mention | None,
-           seen_groups: dict | None = None) -> None:
+           seen_groups: dict | None = None, new_entities: dict | None = None) -> None:
     if not literals.search(_COREF_CUES, text, s, e):
         return  # no word any coreference pattern starts from
     taken = [(m.start, m.end) for m in ms]
@@ -1333,31 +1385,55 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             for m in inside:
                 m.actor = False
             add(cm.start(), cm.end(), holder, role=canon, org=sid)
+    def kind_of(k: str) -> str | None:
+        return getattr(g.entities.get(k) or (new_entities or {}).get(k), "kind", None)
+
     for cm in literals.finditer(_COREF_GROUP, text, s, e):
         inside = [m for m in ms if cm.start() <= m.start < cm.end()]
-        if any(m.kind != "demonym" for m in inside):
+        # "the Iran-aligned faction": a state in a compound modifier stays an actor (its tie is read
+        # by the rules) and the description starts after it; in an apposition ("Hezbollah, the
+        # Iran-backed militia") the name before is the group already
+        compound = [m for m in inside if m.entity.startswith("state:") and text.startswith("-", m.end)]
+        if any(m.kind != "demonym" and m not in compound for m in inside):
+            continue
+        start = cm.start()
+        if compound:
+            if any(m.end <= cm.start() and m.entity.startswith("group:") and re.fullmatch(r"\s*,\s*", text[m.end:cm.start()])
+                   for m in ms):
+                continue
+            start = text.index(" ", compound[-1].end) + 1
+            inside = [m for m in inside if m not in compound]
+        mods = {(cm.group(k) or "").lower() for k in ("adj", "adj1")}
+        if mods & _COREF_NOT_ADJ:
             continue
         # "the Somali jihadist group al-Shabaab", "el grupo yihadista somalí Al Shabab": the
         # noun introduces the name that follows, it does not point back to an earlier group
         if any(m.actor and m.kind != "demonym" and _INTRO_GAP.fullmatch(text, cm.end(), m.start) for m in ms
                if cm.end() <= m.start <= cm.end() + 40):
             continue
-        adj = ids.normalise(cm.group("adj") or cm.group("adj2") or "")
-        sid = g.demonym_of.get(tuple(adj.split())) if adj else None
+        sid = next((g.demonym_of.get(tuple(ids.normalise(w).split())) for w in
+                    (cm.group("adj"), cm.group("adj1"), cm.group("adj2")) if w and g.demonym_of.get(tuple(ids.normalise(w).split()))), None)
         before = [m for m in ms if m.end <= cm.start() and m.entity.startswith("group:") and m.actor]
+        want = _COREF_HEAD_KIND.get(cm.group("head").lower())
         if sid:
             # "the Lebanese movement": the group of that country the story is about
             cands = [m.entity for m in before if getattr(g.entities.get(m.entity), "country", None) == sid]
             seen = [k for k in (seen_groups or {}) if getattr(g.entities.get(k), "country", None) == sid]
             ref = cands[-1] if cands else (max(seen, key=lambda k: seen_groups[k]) if seen else None)
+        elif want == "cartel":
+            # "the cartel", "la banda": the nearest cartel or gang, else the document's only one
+            cands = [m.entity for m in before if kind_of(m.entity) == "cartel"]
+            seen = [k for k in (seen_groups or {}) if kind_of(k) == "cartel"]
+            ref = cands[-1] if cands else seen[0] if len(seen) == 1 else (
+                before[-1].entity if before else last_group)
         else:
             ref = before[-1].entity if before else last_group
         if ref:
-            ent = g.entities.get(ref)
-            if ent is not None and getattr(ent, "kind", "") not in ("agency", "IGO"):
+            ent = g.entities.get(ref) or (new_entities or {}).get(ref)
+            if ent is not None and getattr(ent, "kind", "") not in ("agency", "IGO", "company", "institution"):
                 for m in inside:
                     m.actor = False
-                add(cm.start(), cm.end(), ref)
+                add(start, cm.end(), ref)
     for cm in [*literals.finditer(_COREF_NATION, text, s, e), *literals.finditer(_COREF_NATION_ES, text, s, e)]:
         if not free(cm.start(), cm.end()):
             continue

@@ -157,6 +157,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             ctx["prev_subject"] = None
         new = _sentence_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors,
                                main_state, ctx)
+        new = _state_bodies_acting(new, ctx)
         if not ctx.pop("carried", False):
             ctx["prev_subject"] = (text, s, by_sent[i])  # its subject is found only when a pronoun needs it
         for c in new:
@@ -182,6 +183,21 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             if eid and eid not in ents:
                 ents[eid] = g.get(eid) or actors.new_entities.get(eid) or agreements.get(eid)
     return [e for e in ents.values() if e is not None], [c for c in claims if all(x in ents and ents[x] is not None for x in (c.subject, c.object))]
+
+
+def _state_bodies_acting(new: list[Claim], ctx: dict) -> list[Claim]:
+    """A state body named after its state is PART_OF it where the sentence has it act (an
+    endpoint of another claim), once per document: a body only mentioned is not annotated."""
+    done = ctx.setdefault("state_in_name_done", set())
+    acting = {x for c in new if not (c.rule or "").endswith("state_in_name") for x in (c.subject, c.object)}
+    out = []
+    for c in new:
+        if (c.rule or "").endswith("state_in_name"):
+            if c.subject not in acting or c.subject in done:
+                continue
+            done.add(c.subject)
+        out.append(c)
+    return out
 
 
 def _agreement_dates(claims: list[Claim]) -> None:
@@ -388,11 +404,11 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
     def agency_of(mt: re.Match) -> str:
         a, b = int(mt.group(1)), int(mt.group(2))
         ea, eb = slots[a].entity, slots[b].entity
-        if ea.startswith("group:") and eb.startswith("state:") and (found_part_of[ea] if ea in found_part_of else g.part_of.get(ea)) == eb:
+        if ea.startswith("group:") and eb.startswith(("state:", "group:")) and (found_part_of[ea] if ea in found_part_of else g.part_of.get(ea)) == eb:
             poss.append((a, b))
             return f"⟦{a}⟧"
         return mt.group()
-    skel = _slot_pair_sub(r"⟦(\d+)⟧\s+(?:de|of|del)\s+(?:la\s+|the\s+)?⟦(\d+)⟧", agency_of, skel)
+    skel = _slot_pair_sub(r"⟦(\d+)⟧\s+(?:de|of|del)\s+(?:la\s+|the\s+|los\s+|las\s+)?⟦(\d+)⟧", agency_of, skel)
     skel = literals.sub(_DESCRIPTOR, "", skel)
     return skel, slots, poss
 
@@ -533,6 +549,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     # titles: HOLDS_ROLE / MEMBER_OF
     out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities, ctx.get("home_states"),
                              ctx.get("dateline_states")))
+    # "el Ejército de Colombia", "the Royal Thai Army": a state body whose name says its state
+    # (loaders/group_names.py); kept by extract() where the body acts in another claim
+    for m in slots:
+        sid = actors.state_in_name.get(m.entity)
+        if sid:
+            out.append(Claim(predicate="PART_OF", subject=m.entity, object=sid, rule=f"{s.lang}.part_of.state_in_name",
+                             modality="asserted", **base))
     one = len(slots) < 2
     if one:
         if not slots:
