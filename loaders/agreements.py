@@ -243,6 +243,21 @@ def _noun_phrases(skel: str, lang: str):
                 break
 
 
+_PARTNER_AFTER = re.compile(r"\w*(?:\s+(?:[^⟦;,.]{0,40}?\s+)?)?(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", re.I)
+_PLURAL = re.compile(r"(?:agreements|accords|deals|pacts|treaties|memoranda|mous|protocols|acuerdos|convenios|tratados|"
+                     r"pactos|memorandos|memorándums|protocolos)$", re.I)
+
+
+def partner_after(skel: str, at: int) -> int | None:
+    """The slot of "with ⟦k⟧" right after an agreement phrase that ends at `at`, if any."""
+    m = _PARTNER_AFTER.match(skel, at)
+    return int(m.group(1)) if m else None
+
+
+def plural(head: str) -> bool:
+    return bool(_PLURAL.search(head.strip()))
+
+
 def _counterparts(skel: str, start: int, end: int) -> list[tuple[str, int | None, tuple[int, int]]]:
     """("Somali", slot or None, span) for each "with his Somali counterpart(, X)" in the clause."""
     out = []
@@ -451,8 +466,13 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                     # several partners: each its own date phrase ("... and with B a year later")
                     d = (pick_date(skel, pspan, None) or date) if len(r.partners) > 1 else date
                     groups.append(([own[0], p], d))
+        elif len(own) >= 2 and r.partners and plural(r.head):
+            # "Nicaragua and Cuba signed memoranda with Russia": each its own with the partner
+            for p in dict.fromkeys(side(pi) for pi, _ in r.partners):
+                groups.extend(([o, p], date) for o in own if p and p != o)
         elif len(own) >= 2:
-            groups.append((own, date))
+            # "A and B signed a pact with C": one agreement of all of them
+            groups.append((own + [p for p in dict.fromkeys(side(pi) for pi, _ in r.partners) if p and p not in own], date))
         elif r.partners and not own:
             continue
         if not groups and r.name and len(own) == 1 and not r.partners:

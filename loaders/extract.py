@@ -648,6 +648,15 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if kind is None:
                 continue
             mt.props["designation"] = kind
+        each = False  # "A and B signed agreements with C": A's with C and B's with C, not one of A and B
+        if pred == "SIGNED_MOU_WITH" and not obj_ms and len(subj_ms) >= 2:
+            partner = agreements_mod.partner_after(skel, mt.span[1])
+            if partner is not None and partner < len(slots) and slots[partner].entity not in {m_.entity for m_ in subj_ms}:
+                rest = re.match(r"\w*", skel[mt.span[1]:]).group()  # the rule's head may stop short ("memorando|s")
+                if agreements_mod.plural(mt.props.get("_agr", "") + rest):
+                    obj_ms, each = [slots[partner]], True
+                else:  # "A and B signed a pact with C": one agreement of the three
+                    subj_ms = subj_ms + [slots[partner]]
         if pred == "SIGNED_MOU_WITH" and not obj_ms and len(subj_ms) >= 2:
             # "Colombia, Ecuador and Peru signed a pact": every pair of signatories
             obj_ms = subj_ms[1:]
@@ -718,7 +727,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 # an accord mentioned as background ("has signed similar accords with", "ya había
                 # firmado") is not the story's: without its own date it gets none, not the publication's
                 agr_date = date or (None if _BACKGROUND_ACCORD.search(quote) else pub)
-                if len(parties) > 2:  # one multilateral agreement, not one per pair
+                if len(parties) > 2 and not each:  # one multilateral agreement, not one per pair
                     agr = _agreement(g, parties[0], parties[1], mt.props.get("_agr", ""), agr_date, quote,
                                      not_public, agreements, actors, parties)
                 else:

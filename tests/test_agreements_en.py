@@ -235,3 +235,29 @@ def test_a_letter_about_an_agreement_is_not_the_agreement(text):
 def test_a_signing_still_to_come_is_never_asserted(text):
     # DESIGN's modality scale: a possible or planned signing is kept, if at all, as speculative
     assert {c.modality.value for c in _claims(text)} <= {"speculative"}
+
+
+# -- "A and B signed agreements with C": each with C; "a pact with C": one of the three -------
+
+@pytest.mark.parametrize("text", [
+    "Bolivia and Venezuela signed defence agreements with Iran in 2023.",
+    "Ghana and Togo each inked security deals with France on Monday.",
+    "Both Nicaragua and Cuba signed memoranda with Russia last year.",
+])
+def test_a_list_signing_plural_agreements_with_a_partner_signs_one_each(text):
+    claims = _claims(text)
+    by_agr: dict = {}
+    for c in claims:
+        if c.predicate == "PARTY_TO":
+            by_agr.setdefault(c.object, set()).add(c.subject)
+    assert len(by_agr) == 2 and all(len(v) == 2 for v in by_agr.values())
+    partner = set.intersection(*by_agr.values())
+    assert len(partner) == 1  # the partner is in both; the two listed states never share one
+    assert not any(c.predicate == "SIGNED_MOU_WITH" and partner.isdisjoint({c.subject, c.object}) for c in claims)
+
+
+def test_a_list_signing_one_agreement_with_a_partner_makes_one_of_three():
+    claims = _claims("Chile and Peru signed a joint fisheries agreement with Ecuador on Monday.")
+    agr = {c.object for c in claims if c.predicate == "PARTY_TO"}
+    assert len(agr) == 1
+    assert {c.subject for c in claims if c.predicate == "PARTY_TO"} == {"state:CHL", "state:PER", "state:ECU"}

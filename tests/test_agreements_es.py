@@ -143,3 +143,26 @@ def test_una_carta_sobre_un_acuerdo_no_es_el_acuerdo(text):
 ])
 def test_una_firma_por_venir_nunca_es_afirmada(text):
     assert {c.modality.value for c in _claims(text)} <= {"speculative"}
+
+
+# -- "A y B firmaron acuerdos con C": cada uno con C ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bolivia y Venezuela firmaron acuerdos de defensa con Irán en 2023.",
+    "Nicaragua y Cuba suscribieron memorandos con Rusia el año pasado.",
+    "Paraguay y Uruguay suscribieron convenios de cooperación con Japón en marzo.",
+])
+def test_una_lista_que_firma_acuerdos_con_un_socio_firma_uno_cada_uno(text):
+    claims = _claims(text)
+    by_agr: dict = {}
+    for c in claims:
+        if c.predicate == "PARTY_TO":
+            by_agr.setdefault(c.object, set()).add(c.subject)
+    assert len(by_agr) == 2 and all(len(v) == 2 for v in by_agr.values())
+    assert len(set.intersection(*by_agr.values())) == 1
+
+
+def test_una_lista_que_firma_un_acuerdo_con_un_socio_hace_uno_de_tres():
+    claims = _claims("Chile y Perú firmaron el lunes un acuerdo pesquero conjunto con Ecuador.")
+    assert len({c.object for c in claims if c.predicate == "PARTY_TO"}) == 1
+    assert {c.subject for c in claims if c.predicate == "PARTY_TO"} == {"state:CHL", "state:PER", "state:ECU"}
