@@ -28,9 +28,10 @@ SLOT = re.compile(r"⟦(\d+)⟧")
 # agreement nouns; the group "head" is what the agreement's kind is read from
 _HEAD_EN = (r"memorand(?:um|a)\s+of\s+understanding|memorand(?:um|a)|mous?|agreements?|accords?|deals?|pacts?|"
             r"treat(?:y|ies)|letters?\s+of\s+intent|joint\s+(?:declaration|statement|communiqu[eé])|protocol|"
-            r"convention|framework\s+(?:agreement|accord)|arrangement")
+            r"convention|framework\s+(?:agreement|accord)|arrangement|cease-?fires?|truces?|armistice")
 _HEAD_ES = (r"memor[aá]nd(?:um|o)s?(?:\s+de\s+entendimiento)?|acuerdos?|convenios?|tratados?|pactos?|"
-            r"cartas?\s+de\s+intenci[oó]n|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|protocolo|convención")
+            r"cartas?\s+de\s+intenci[oó]n|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|protocolo|convención|"
+            r"alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio")
 # a determiner, then up to four modifiers that are not clause words ("a 10-year defence cooperation")
 _NP = {
     "en": re.compile(r"\b(?:(?:an?|the|its|their|this|that|new|landmark|historic|bilateral)\s+)?(?P<mods>(?:(?!(?:that|which|who|"
@@ -46,16 +47,20 @@ _NOT_YET_NP = re.compile(r"\b(?:draft|proposed|planned|possible|potential|future
 
 # signing and joining, finite or participle (no bare infinitive: "to sign" is a plan)
 _VERB = {
-    "en": re.compile(r"\b(?:signed(?:\s+off\s+on)?|signs|inked|inks|sealed|seals|concluded|concludes|initial(?:l)?ed|clinched|"
+    "en": re.compile(r"\b(?:signed(?:\s+off\s+on)?|signs|sign|ink|seal|inked|inks|sealed|seals|"
+                     r"put\s+(?:his|her|their|its)\s+signatures?\s+(?:to|on)|"
+                     r"(?:became|become|becomes|is|are|was|were)\s+(?:a\s+|the\s+\w+\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+to|concluded|concludes|initial(?:l)?ed|clinched|"
                      r"clinches|struck|strikes|reached|reaches|finali[sz]ed|ratified|ratifies|renewed|renews|extended|"
-                     r"extends|agreed(?:\s+(?:on|upon))?|acceded\s+to|accedes\s+to|joined|joins|entered\s+into)\b", re.I),
+                     r"extends|agreed(?:\s+(?:on|upon))?|formali[sz]ed|formali[sz]es|adopted|acceded\s+to|accedes\s+to|joined|joins|entered\s+into)\b", re.I),
     "es": re.compile(r"\b(?:firm(?:ó|aron|a|an)|(?:ha|han|había|habían|hubo)\s+(?:firmado|suscrito|rubricado|sellado)|"
                      r"suscribi(?:ó|eron)|suscribe|suscriben|rubric(?:ó|aron|a|an)|sell(?:ó|aron)|cerr(?:ó|aron)|"
                      r"conclu(?:yó|yeron)|alcanz(?:ó|aron)|ratific(?:ó|aron)|renov(?:ó|aron)|prorrog(?:ó|aron)|"
-                     r"se\s+adhiri(?:ó|eron)|acord(?:ó|aron)|pact(?:ó|aron)|"
+                     r"se\s+adhiri(?:ó|eron)|acord(?:ó|aron)|formaliz(?:ó|aron)|oficializ(?:ó|aron)|adopt(?:ó|aron)|pact(?:ó|aron)|firman|suscriben|estamp(?:ó|aron)\s+sus?\s+firmas?\s+en|"
+                     r"(?:es|son|era|eran|fue|fueron|se\s+convirti(?:ó|eron)\s+en|pas(?:ó|aron)\s+a\s+ser)\s+(?:(?:un|una)\s+)?"
+                     r"(?:Estados?\s+)?(?:parte|partes|signatari[oa]s?|firmantes?)\s+(?:del?|en)|"
                      r"(?<=que\s)(?:firmara|firmaran|suscribiera|suscribieran|rubricara|rubricaran|sellara|sellaran))\b", re.I),
 }
-_SIGN_PROPER = re.compile(r"(?:signed|signs|inked|inks|initial|firm|suscrib|rubric|(?:ha|han|había|habían|hubo)\s+(?:firm|suscr|rubr))",
+_SIGN_PROPER = re.compile(r"(?:signed|signs|sign\b|ink\b|put\s|estamp|inked|inks|initial|firm|suscrib|rubric|(?:ha|han|había|habían|hubo)\s+(?:firm|suscr|rubr))",
                           re.I)
 # "the signing of", "la firma del": the act named as a noun
 _NOMINAL = {
@@ -141,6 +146,7 @@ class Reading:
     definite: bool = False  # "the pact", "el acuerdo", "dicho memorando": may be the document's agreement
     name: str | None = None  # "the Paris Agreement", "el Tratado de Tlatelolco": an agreement with a name of its own
     ref: bool = False  # named, not signed, here ("under the 2019 pact between A and B"): dated only by its own text
+    year: str | None = None  # a reference's own year ("the 2019 pact", "el tratado de 1951")
     counterparts: list[tuple[str, int | None, tuple[int, int]]] = field(default_factory=list)  # "his Somali counterpart"
 
 
@@ -180,6 +186,8 @@ def kind_of(head: str) -> str:
         return "treaty"
     if re.search(r"intent|intenci", h):
         return "letter of intent"
+    if re.search(r"fire|fuego|truce|tregua|armist", h):
+        return "ceasefire"
     return re.sub(r"\s+", " ", h.rstrip("s") if h.endswith(("accords", "deals", "pacts", "agreements")) else h)
 
 
@@ -277,7 +285,7 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
     year = _YEAR.search(np.group("mods") or "") or _REF_YEAR_AFTER.match(skel, np.end())
     definite = bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I))
     r = Reading(head=head, span=(np.start(), np.end()), subj_pos=np.start(), ref=True, name=_name(skel, np),
-                definite=definite)
+                definite=definite, year=_YEAR.search(year.group()).group() if year else None)
     after = skel[np.end():ce]
     bw = _REF_BETWEEN.match(after)
     if bw is not None:
@@ -286,6 +294,9 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
             return None
         r.parties = [int(x) for x in SLOT.findall(m.group("list"))]
         r.span = (np.start(), m.end())
+        if r.year is None and _YEAR.search(bw.group()):  # "el pacto de defensa de 2019 entre ..."
+            year = _YEAR.search(bw.group())
+            r.year = year.group()
     else:
         own = _POSSESSIVE.search(lead) or _HYPHEN_PAIR.search(lead)
         if own is None:
@@ -297,6 +308,12 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
             r.parties.append(int(wm.group(1)))
             r.span = (r.span[0], wm.end())
         definite = True  # "A's deal", "the A-B pact": that one
+    tail = skel[r.span[1]:ce]
+    part = _PARTICIPLE[lang].match(tail)  # "..., signed in 1991": its own year
+    if part is not None and r.year is None:
+        py = _YEAR.match(tail, part.end())
+        if py is not None:
+            r.year, year = py.group(), py
     if len(r.parties) < 2 or not (year or definite or r.name):
         return None
     # the clause before the phrase: no plan, talks, exit or refusal ("talks on the 2019 pact between ...")
@@ -327,8 +344,9 @@ def readings(skel: str, lang: str) -> list[Reading]:
                 nominal = nm
         part = _PARTICIPLE[lang].match(skel[np.end():ce])
         passive = re.match(r"\s*,?\s*(?:(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s+)?"
-                           r"(?:signed|inked|sealed|concluded|initial(?:l)?ed|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|"
-                           r"sellad[oa]s?)\b", skel[np.end():ce], re.I)
+                           r"(?:signed|inked|sealed|concluded|initial(?:l)?ed|reached|struck|agreed|finali[sz]ed|formali[sz]ed|"
+                           r"firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|sellad[oa]s?|alcanzad[oa]s?|acordad[oa]s?|pactad[oa]s?|"
+                           r"formalizad[oa]s?)\b", skel[np.end():ce], re.I)
         if verb is None and nominal is None and part is None and passive is None:
             ref = _reference(skel, np, cs, ce, lang)
             if ref is not None:
@@ -441,7 +459,9 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                         common, rule=f"{lang}.agreements.signed_by"), (pick_date, skel, r.span, ass.excluded),
                         party(i, pub)))
             continue
-        date = pick_date(skel, r.span, ass.excluded) or (None if r.ref else ctx.get("entry_day"))  # a live blog's entry: that day
+        # a reference is dated by its own year only ("the ceasefire ... collapsed in March" is not its date);
+        # a live blog's entry dates a signing that gives none
+        date = r.year if r.ref else (pick_date(skel, r.span, ass.excluded) or ctx.get("entry_day"))
         on = date or pub
 
         def side(i):
@@ -523,6 +543,10 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             if earlier and (r.definite or r.ref or not d or any(d.startswith(a[len(prefix):]) for a in earlier)):
                 ag = agreements[earlier[-1]]
                 d = dated.get(ag.id) or d
+                if kind_of(r.head) == "memorandum of understanding" != ag.kind:
+                    # "the memorandum" naming the deal read before: it is a memorandum (as _agreement does)
+                    ag.title = ag.name = ag.title.replace(f" {ag.kind}", " memorandum of understanding", 1)
+                    ag.kind = "memorandum of understanding"
             elif r.ref:
                 ag = make_agreement(parties[0], parties[1], r.head, d, parties if len(parties) > 2 else None)
                 refs.add(ag.id)
@@ -591,6 +615,20 @@ def _title_state(skel: str, i: int, demonym) -> str | None:
         if st:
             return st
     return None
+
+
+def memoranda_only(claims: list[Claim], agreements: dict) -> list[Claim]:
+    """SIGNED_MOU_WITH is the schema's edge for memoranda of understanding: a state pair's deal,
+    treaty or pact is PARTY_TO only, unless the document calls that same agreement a memorandum
+    somewhere ("a new security partnership" that another sentence names as the MoU)."""
+    out = []
+    for c in claims:
+        if c.predicate == "SIGNED_MOU_WITH":
+            ag = agreements.get((c.props or {}).get("agreement"))
+            if ag is not None and ag.kind != "memorandum of understanding":
+                continue
+        out.append(c)
+    return out
 
 
 def note_parties(ctx: dict, claims) -> None:

@@ -169,6 +169,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         prev_new = [c for c in new if c.date is None and c.predicate != "HOLDS_ROLE"]
         claims.extend(new)
     claims.extend(agreements_mod.pending(ctx, agreements))
+    claims = agreements_mod.memoranda_only(claims, agreements)
     _headline_dates(text, sents, claims, pub)
     _agreement_dates(claims)
     claims = _drop_vague_requests(claims)
@@ -797,8 +798,17 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
     """Signings the rules do not spell out (loaders/agreements.py), with this module's parties,
     agreements and dates."""
     agreements_mod.note_parties(ctx, known)
+    def party_of(m_, on):
+        # a body the text names ("Mexico's Senate", "Sudan's army") acts for its state, as a gazetteer agency does
+        p = _party(g, m_, on)
+        ent = actors.new_entities.get(p) if p and p.startswith("group:") else None
+        if ent is not None and getattr(ent, "kind", "") in ("agency", "institution", "armed force") \
+                and str(getattr(ent, "country", "") or "").startswith("state:"):
+            return ent.country
+        return p
+
     found = agreements_mod.signing_claims(
-        skel, slots, base, ctx, lang, pub, party_of=lambda m_, on: _party(g, m_, on),
+        skel, slots, base, ctx, lang, pub, party_of=party_of,
         make_agreement=lambda a, b, head, d, ps: _agreement(g, a, b, head, d, base["quote"], not_public, agreements,
                                                             actors, ps),
         pick_date=lambda sk, span, excluded: _pick_date(sk, span, excluded, pub, lang), background=_BACKGROUND_ACCORD.search,

@@ -261,3 +261,58 @@ def test_a_list_signing_one_agreement_with_a_partner_makes_one_of_three():
     agr = {c.object for c in claims if c.predicate == "PARTY_TO"}
     assert len(agr) == 1
     assert {c.subject for c in claims if c.predicate == "PARTY_TO"} == {"state:CHL", "state:PER", "state:ECU"}
+
+
+# -- headlines, ceasefires, becoming a party, signatures, legislatures ratifying ----------------
+
+@pytest.mark.parametrize("text,parties", [
+    ("Kenya, Ethiopia sign power deal", {"state:KEN", "state:ETH"}),
+    ("Israel and Hamas agreed to a ceasefire on Sunday.", {"state:ISR", "group:hamas"}),
+    ("Uganda and Tanzania put their signatures to a pipeline treaty in 2021.", {"state:UGA", "state:TZA"}),
+    ("Colombia became a party to the Escazú Agreement in 2019.", {"state:COL"}),
+    ("Chile is a signatory to the Escazú Agreement.", {"state:CHL"}),
+    ("Mexico's Senate ratified the trade agreement with the European Union on Tuesday.", {"state:MEX", "group:eu"}),
+])
+def test_other_ways_of_becoming_a_party(text, parties):
+    assert _parties(text) == parties
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya, Ethiopia to sign power deal",
+    "Chile is not a party to the Escazú Agreement.",
+    "Hamas agreed to a ceasefire proposal on Sunday.",
+    "Israel rejected a ceasefire with Hamas.",
+    "Israel and Hamas did not agree to a ceasefire.",
+    "Calls for Israel and Hamas to sign a ceasefire grew louder.",
+    "If Kenya and Ethiopia sign the deal, power prices will fall.",
+    "The ceasefire between Israel and Hezbollah collapsed in March.",  # undated, nothing read before it
+])
+def test_proposals_refusals_and_conditions_give_no_party(text):
+    assert _parties(text) == set()
+
+
+def test_a_reference_is_dated_by_its_own_year_not_by_the_clause():
+    claims = _claims("The deal between Kenya and Ethiopia, signed in 2022, was suspended in March.")
+    assert {c.date for c in claims if c.predicate == "PARTY_TO"} <= {"2022"}
+
+
+def test_signed_mou_with_is_for_memoranda_a_treaty_or_deal_is_party_to_only():
+    deal = _claims("Kenya and Ethiopia signed a power-trade deal on Monday.")
+    assert {c.subject for c in deal if c.predicate == "PARTY_TO"} == {"state:KEN", "state:ETH"}
+    assert not [c for c in deal if c.predicate == "SIGNED_MOU_WITH"]
+    # the same agreement called a memorandum elsewhere in the document is one
+    mou = _claims("Kenya and Ethiopia signed a power-trade deal on Monday. The memorandum was signed by Kenyan President "
+                  "William Ruto and Ethiopian Prime Minister Abiy Ahmed.")
+    assert [c for c in mou if c.predicate == "SIGNED_MOU_WITH"]
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("The agreement reached by Israel and Hamas in January lasted six weeks.", {"state:ISR", "group:hamas"}),
+    ("Kenya and Ethiopia formalised a power-trade agreement on Monday.", {"state:KEN", "state:ETH"}),
+])
+def test_agreements_reached_or_formalised(text, parties):
+    assert _parties(text) == parties
+
+
+def test_a_mediator_is_no_party():
+    assert "state:QAT" not in _parties("A ceasefire brokered by Qatar between Israel and Hamas took effect in 2025.")

@@ -166,3 +166,38 @@ def test_una_lista_que_firma_un_acuerdo_con_un_socio_hace_uno_de_tres():
     claims = _claims("Chile y Perú firmaron el lunes un acuerdo pesquero conjunto con Ecuador.")
     assert len({c.object for c in claims if c.predicate == "PARTY_TO"}) == 1
     assert {c.subject for c in claims if c.predicate == "PARTY_TO"} == {"state:CHL", "state:PER", "state:ECU"}
+
+
+# -- titulares, treguas, ser parte, el Senado que ratifica --------------------------------------
+
+@pytest.mark.parametrize("text,parties", [
+    ("Israel y Hamás acordaron un alto el fuego el domingo.", {"state:ISR", "group:hamas"}),
+    ("Chile es Estado parte del Acuerdo de Escazú desde 2022.", {"state:CHL"}),
+    ("El Senado de México ratificó el martes el acuerdo comercial con la Unión Europea.", {"state:MEX", "group:eu"}),
+])
+def test_otras_formas_de_ser_parte(text, parties):
+    assert _parties(text) == parties
+
+
+@pytest.mark.parametrize("text", [
+    "Chile no es parte del Acuerdo de Escazú.",
+    "Hamás aceptó una propuesta de alto el fuego con Israel.",
+    "Israel y Hamás acordaron negociar un alto el fuego.",
+])
+def test_propuestas_y_negaciones_no_dan_partes(text):
+    assert _parties(text) == set()
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Kenia y Etiopía formalizaron el lunes un acuerdo de comercio eléctrico.", {"state:KEN", "state:ETH"}),
+    ("Kenia oficializó con Etiopía un acuerdo energético.", {"state:KEN", "state:ETH"}),
+    ("El acuerdo alcanzado por Israel y Hamás en enero duró seis semanas.", {"state:ISR", "group:hamas"}),
+])
+def test_acuerdos_alcanzados_o_formalizados(text, parties):
+    assert _parties(text) == parties
+
+
+def test_un_tratado_no_es_un_memorando():
+    claims = _claims("Paraguay y Bolivia firmaron el lunes un tratado de límites.")
+    assert {c.subject for c in claims if c.predicate == "PARTY_TO"} == {"state:PRY", "state:BOL"}
+    assert not [c for c in claims if c.predicate == "SIGNED_MOU_WITH"]
