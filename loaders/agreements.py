@@ -617,6 +617,9 @@ def _title_state(skel: str, i: int, demonym) -> str | None:
     return None
 
 
+_MOU_WORD = re.compile(r"\b(?:memorand\w*|memor[aá]nd\w*|MoUs?)\b", re.I)
+
+
 def memoranda_only(claims: list[Claim], agreements: dict) -> list[Claim]:
     """SIGNED_MOU_WITH is the schema's edge for memoranda of understanding: a state pair's deal,
     treaty or pact is PARTY_TO only, unless the document calls that same agreement a memorandum
@@ -625,8 +628,8 @@ def memoranda_only(claims: list[Claim], agreements: dict) -> list[Claim]:
     for c in claims:
         if c.predicate == "SIGNED_MOU_WITH":
             ag = agreements.get((c.props or {}).get("agreement"))
-            if ag is not None and ag.kind != "memorandum of understanding":
-                continue
+            if ag is not None and ag.kind != "memorandum of understanding" and not _MOU_WORD.search(c.quote or ""):
+                continue  # (a sentence naming a memorandum keeps it: a rule may have read another noun as the head)
         out.append(c)
     return out
 
