@@ -542,7 +542,7 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             # only agreement nouns are read)
             if earlier and (r.definite or r.ref or not d or any(d.startswith(a[len(prefix):]) for a in earlier)):
                 ag = agreements[earlier[-1]]
-                d = dated.get(ag.id) or d
+                d = dated.get(ag.id)
                 if kind_of(r.head) == "memorandum of understanding" != ag.kind:
                     # "the memorandum" naming the deal read before: it is a memorandum (as _agreement does)
                     ag.title = ag.name = ag.title.replace(f" {ag.kind}", " memorandum of understanding", 1)
