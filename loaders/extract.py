@@ -170,6 +170,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         prev_new = [c for c in new if c.date is None and c.predicate != "HOLDS_ROLE"]
         claims.extend(new)
     claims.extend(agreements_mod.pending(ctx, agreements))
+    claims = agreements_mod.memoranda_only(claims, agreements)
     _headline_dates(text, sents, claims, pub)
     _agreement_dates(claims)
     claims = _drop_vague_requests(claims)
@@ -622,6 +623,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             attribution = relations.SLOT_RE.sub(lambda x: text[slots[int(x.group(1))].start:slots[int(x.group(1))].end]
                                                 if int(x.group(1)) < len(slots) else "", ass.attribution)[:200]
         mod, pol = ass.modality, ass.polarity
+        if pred == "SIGNED_MOU_WITH" and agreements_mod.OTHER_DOCUMENT.search(skel, *mt.span):
+            continue  # a letter or petition signed about an agreement is not the agreement
         if quote_attr and attributed_to is None:
             attributed_to, attribution = quote_attr
             if mod == "asserted":
@@ -669,6 +672,15 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if kind is None:
                 continue
             mt.props["designation"] = kind
+        each = False  # "A and B signed agreements with C": A's with C and B's with C, not one of A and B
+        if pred == "SIGNED_MOU_WITH" and not obj_ms and len(subj_ms) >= 2:
+            partner = agreements_mod.partner_after(skel, mt.span[1])
+            if partner is not None and partner < len(slots) and slots[partner].entity not in {m_.entity for m_ in subj_ms}:
+                rest = re.match(r"\w*", skel[mt.span[1]:]).group()  # the rule's head may stop short ("memorando|s")
+                if agreements_mod.plural(mt.props.get("_agr", "") + rest):
+                    obj_ms, each = [slots[partner]], True
+                else:  # "A and B signed a pact with C": one agreement of the three
+                    subj_ms = subj_ms + [slots[partner]]
         if pred == "SIGNED_MOU_WITH" and not obj_ms and len(subj_ms) >= 2:
             # "Colombia, Ecuador and Peru signed a pact": every pair of signatories
             obj_ms = subj_ms[1:]
@@ -677,7 +689,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # "Foreign Minister X signed the agreement": the document's last agreement, if any
             lone = [m_ for m_ in subj_ms + obj_ms if m_.entity.startswith("official:")]
             if lone and ctx.get("last_agreement"):
-                ag = ctx["last_agreement"]
+                ag = agreements_mod.agreement_for(ctx, {_party(g, m_, date or pub) for m_ in lone})
                 common = dict(base, modality=mod, polarity=pol, date=date, rule=mt.rule.id,
                               attributed_to=attributed_to, attribution=attribution)
                 for m_ in lone:
@@ -739,7 +751,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 # an accord mentioned as background ("has signed similar accords with", "ya había
                 # firmado") is not the story's: without its own date it gets none, not the publication's
                 agr_date = date or (None if _BACKGROUND_ACCORD.search(quote) else pub)
-                if len(parties) > 2:  # one multilateral agreement, not one per pair
+                if len(parties) > 2 and not each:  # one multilateral agreement, not one per pair
                     agr = _agreement(g, parties[0], parties[1], mt.props.get("_agr", ""), agr_date, quote,
                                      not_public, agreements, actors, parties)
                 else:
@@ -764,7 +776,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             out.append(Claim(predicate=_MEMBER_PRED[a.split(":")[0]] if route else pred, subject=a, object=b,
                              props=props, **common))
     out.extend(_read_signings(g, skel, slots, base, ctx, s.lang, pub, not_public, agreements, actors, out))
-    out.extend(_signed_by(skel, slots, base, ctx, s.lang, pub))
+    out.extend(_signed_by(g, skel, slots, base, ctx, s.lang, pub, agreements))
     # possessives: "Iran's IRGC" -> PART_OF when the gazetteer makes the group an arm of that state
     for b, a in poss:
         gid, sid = slots[b].entity, slots[a].entity
@@ -808,12 +820,24 @@ _INVITED = re.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreeme
 def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements, actors, known) -> list[Claim]:
     """Signings the rules do not spell out (loaders/agreements.py), with this module's parties,
     agreements and dates."""
-    return agreements_mod.signing_claims(
-        skel, slots, base, ctx, lang, pub, party_of=lambda m_, on: _party(g, m_, on),
+    agreements_mod.note_parties(ctx, known)
+    def party_of(m_, on):
+        # a body the text names ("Mexico's Senate", "Sudan's army") acts for its state, as a gazetteer agency does
+        p = _party(g, m_, on)
+        ent = actors.new_entities.get(p) if p and p.startswith("group:") else None
+        if ent is not None and getattr(ent, "kind", "") in ("agency", "institution", "armed force") \
+                and str(getattr(ent, "country", "") or "").startswith("state:"):
+            return ent.country
+        return p
+
+    found = agreements_mod.signing_claims(
+        skel, slots, base, ctx, lang, pub, party_of=party_of,
         make_agreement=lambda a, b, head, d, ps: _agreement(g, a, b, head, d, base["quote"], not_public, agreements,
                                                             actors, ps),
         pick_date=lambda sk, span, excluded: _pick_date(sk, span, excluded, pub, lang), background=_BACKGROUND_ACCORD.search,
-        known=known, agreements=agreements)
+        known=known, agreements=agreements, demonym=lambda w: g.demonym_of.get(tokens(w)))
+    agreements_mod.note_parties(ctx, found)
+    return found
 
 
 def _membership(g, ma: Mention, mb: Mention, actors) -> tuple[str, str] | None:
@@ -962,13 +986,19 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
 
 # "it was signed by the foreign ministers of both countries, A and B", "firmado por los
 # cancilleres A y B": every official in the list after "by/por" signed the document's agreement
-_SIGNED_BY = re.compile(r"\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:[\w.’'-]+\s+){0,5}?(?:by|por)\s+"
+_SIGNED_BY = re.compile(r"\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:(?:[\w.’'-]+|(?<=\b(?:in|at|en)\s)⟦\d+⟧)\s+){0,5}?(?:by|por)\s+"
                         r"(?P<pre>(?:[^⟦.;]|⟦\d+⟧){0,80}?)(?P<list>⟦\d+⟧(?:\.?\s*,\s*⟦\d+⟧)*(?:\.?\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?)", re.I)
 _NAMES_AFTER = re.compile(r"\s*,\s*(⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?)")
+_SIGNED_OTHER = re.compile(r"\b(?:decree|law|bill|order|resolution|letter|petition|ordinance|decreto|ley|resolución|orden|"
+                           r"carta|petición|ordenanza)s?\b[^.;⟦]{0,60}$", re.I)
+_SIGNED_AGREEMENT = re.compile(r"\b(?:memorand\w*|mou|agreements?|accords?|deals?|pacts?|treat(?:y|ies)|protocol|convention|"
+                               r"declaration|statement|communiqu[eé]|document|text|acuerdos?|convenios?|tratados?|pactos?|"
+                               r"protocolo|declaración|comunicado|documento|texto)\b", re.I)
 _SIGN_NEG = re.compile(r"\b(?:not|never|no|nunca|yet to|aún no|todavía no)\b", re.I)
 
 
-def _signed_by(skel: str, slots: list[Mention], base: dict, ctx: dict, lang: str, pub: str | None) -> list[Claim]:
+def _signed_by(g, skel: str, slots: list[Mention], base: dict, ctx: dict, lang: str, pub: str | None,
+               agreements: dict) -> list[Claim]:
     ag = ctx.get("last_agreement")
     if not ag or "⟦" not in skel:
         return []
@@ -976,6 +1006,12 @@ def _signed_by(skel: str, slots: list[Mention], base: dict, ctx: dict, lang: str
     for m in _SIGNED_BY.finditer(skel):
         if _SIGN_NEG.search(skel, 0, m.start()) or _CONDITIONAL.search(skel[:m.start()]):
             continue
+        what = skel[max(0, m.start() - 80):m.start()]
+        gap = [slots[int(k)] for k in SLOT_RX.findall(skel, m.start(), m.start("pre")) if int(k) < len(slots)]
+        if gap and any(x.kind != "capital" for x in gap):
+            continue  # the only actor before "by" is the city where it was signed ("rubricado en Ankara por")
+        if _SIGNED_OTHER.search(what) or (gap and not _SIGNED_AGREEMENT.search(what)):
+            continue  # a decree or law signed by a president; "signed in ⟦place⟧ by" only for an agreement named before
         if any(int(k) >= len(slots) or slots[int(k)].kind != "pair" for k in SLOT_RX.findall(m.group("pre"))):
             continue  # only "of both countries" may stand between "by" and the names
         people = [slots[int(k)] for k in SLOT_RX.findall(m.group("list")) if int(k) < len(slots)]
@@ -986,9 +1022,18 @@ def _signed_by(skel: str, slots: list[Mention], base: dict, ctx: dict, lang: str
         if not people or not all(p.entity.startswith("official:") for p in people):
             continue  # "signed by Brazil and ..." is a party list, read by the relation rules
         # "The accord was signed by A and B": signed when the accord was, unless this sentence says
-        date = _pick_date(skel, m.span(), None, pub, lang) or ctx.get("last_agreement_date")
+        own = _pick_date(skel, m.span(), None, pub, lang)
+        date = own or ctx.get("last_agreement_date")
+        roles = ctx.get("role_states") or {}
+        sides = [_party(g, p, date or pub) or roles.get(p.entity) for p in people]
+        theirs = agreements_mod.agreement_for(ctx, set(sides) - {None})
+        if gap and None in sides:
+            continue  # "signed in ⟦city⟧ by A": only signatories whose state is known (measured: a wrong one otherwise)
+        signed_on = (ctx.get("dated_agreements") or {}).get(theirs) or getattr(agreements.get(theirs), "date", None)
+        if own and signed_on and own[:4] != signed_on[:4]:
+            continue  # "the treaty signed in Rome by A in 1998": another year's agreement than the story's
         for p in people:
-            out.append(Claim(predicate="SIGNED", subject=p.entity, object=ag, modality="asserted", polarity="positive",
+            out.append(Claim(predicate="SIGNED", subject=p.entity, object=theirs, modality="asserted", polarity="positive",
                              date=date, rule=f"{lang}.signed.by_list", **base))
     return out
 
