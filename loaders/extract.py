@@ -478,11 +478,18 @@ def _as_type(g: Gazetteer, m: Mention, allowed: frozenset, on: str | None) -> st
     return None
 
 
-def _acting_state(g: Gazetteer, eid: str | None, m: Mention, on: str | None) -> str | None:
+def _acting_state(g: Gazetteer, eid: str | None, m: Mention, on: str | None, found=None) -> str | None:
     """The state on whose behalf an agency or a government official acts ("the State
-    Department designated ..." is the United States designating), else None."""
+    Department designated ..." is the United States designating), else None. `found`: the
+    document's actors, whose state bodies found in the text act for their state too ("el
+    Ministerio del Interior de Ecuador incluyó ..." is Ecuador designating)."""
     if not eid:
         return None
+    if eid.startswith("group:") and found is not None and g.get(eid) is None:
+        body = found.new_entities.get(eid)
+        if getattr(body, "kind", "") == "agency":
+            parent = found.part_of.get(eid) or getattr(body, "country", None)
+            return parent if parent and parent.startswith("state:") else None
     if eid.startswith("group:"):
         ent = g.get(eid)
         if ent is not None and ent.kind == "agency":
@@ -592,6 +599,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         ass = modality.assess(skel, mt.span[0], mt.span[1], mt.subj_pos, s.lang, obj_pos)
         if ass.threat and pred != "URGED":
             continue  # "the EU threatened to add X to its list": a threat, not an act nor a plan
+        if pred in _ACTS and _PLANNED.search(_RELATIVE_ASIDE.sub(" ", skel[mt.subj_pos:obj_pos or mt.span[1]])):
+            continue  # "is considering designating X", "a bill that would list X": a plan, not the act
         attributed_to, attribution = None, None
         if ass.attributed_to is not None and ass.attributed_to < len(slots):
             attributed_to = slots[ass.attributed_to].entity
@@ -634,7 +643,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if mt.props.get("_subject") == "designator":
             if mt.props.get("_needs_terror") and not _TERROR.search(text, max(0, s.start - 600), s.end):
                 continue
-            who = _designator(ctx, date)
+            # the government body or state that announces an agentless listing made it ("X was
+            # added to the list on Monday, the Treasury said"); else the document's designator
+            who = _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or _designator(ctx, date)
             if who is None:
                 continue
             subj_ms = [Mention(0, 0, who, "coref")]
@@ -643,6 +654,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             before = text[max(0, s.start - 600):s.end]
             kind = "terrorist organization" if _TERROR.search(before) else (
                 "sanctions" if _SANCTION.search(before) else None)
+            if kind is None and mt.props.get("_desig_armed") and obj_ms and all(
+                    _kind(g, m_.entity, actors) in _ARMED_KINDS for m_ in obj_ms):
+                # "Hezbollah, which Washington designated in 1997": an armed group's listing is
+                # a terrorist designation when nothing else is named
+                kind = "terrorist organization"
             if kind is None:
                 continue
             mt.props["designation"] = kind
@@ -679,7 +695,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     continue
                 a = _as_type(g, ma, src, date or pub)
                 if pred in ("DESIGNATED", "URGED", "SEVERED_TIES", "SUPPLIED"):
-                    a = _acting_state(g, a, ma, date or pub) or a
+                    a = _acting_state(g, a, ma, date or pub, actors) or a
                 b = _as_type(g, mb, tgt, date or pub)
                 if a and b and a != b:
                     pairs.append((a, b, ma, mb))
@@ -754,9 +770,31 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     return out
 
 
+# a plan, proposal or bill governing the act (an act that did not happen; "pidió designar" is URGED)
+_ACTS = {"DESIGNATED", "SEVERED_TIES", "SUPPLIED"}
+_PLANNED = re.compile(
+    r"\b(?:consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|propos(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
+    r"seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to|bills?|draft|legislation|motion|proposal|"
+    r"evalúa\w*|estudia\w*|analiza\w*|propus\w*|propon\w*|planea\w*|pretende\w*|proyecto\s+de\s+ley|iniciativa)\b", re.I)
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuya)\b[^,]*,", re.I)
 _TERROR = re.compile(r"terror", re.I)
 _SANCTION = re.compile(r"sanction|sancion", re.I)
 _ONE_ACTOR_CUE = re.compile(r"terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad", re.I)
+
+
+def _speaking_designator(g: Gazetteer, slots: list[Mention], k: int | None, on: str | None, actors) -> str | None:
+    """The state (or the state a body or official acts for, or a listing IGO such as the EU) named
+    as the source of the sentence, else None."""
+    if k is None or k >= len(slots):
+        return None
+    m = slots[k]
+    if m.entity.startswith("state:"):
+        return m.entity
+    acting = _acting_state(g, m.entity, m, on, actors)
+    if acting:
+        return acting
+    ent = g.get(m.entity)
+    return m.entity if m.entity.startswith("group:") and getattr(ent, "kind", "") == "IGO" else None
 
 
 def _designator(ctx: dict, date: str | None) -> str | None:
