@@ -1032,7 +1032,7 @@ def _role_edges(g: Gazetteer):
 
 
 _ADMIN = re.compile(r"\b(?:the\s+)?(?P<n1>[A-Z][\w-]+)(?:['’]s?)?\s+(?:administration|government|regime|White\s+House)\b"
-                    r"|\b(?:la\s+administración|el\s+gobierno|el\s+régimen|the\s+government|the\s+regime)\s+(?:de(?:l)?\s+(?:presidente\s+)?|of\s+(?:President\s+)?)?(?:[A-Z][\w’'-]+\s+)?(?P<n2>[A-Z][\w’'-]+)\b")
+                    r"|\b(?:[Ll]a\s+administración|[Ee]l\s+gobierno|[Ee]l\s+régimen|[Tt]he\s+government|[Tt]he\s+regime)\s+(?:de(?:l)?\s+(?:presidente\s+)?|of\s+(?:President\s+)?)?(?:[A-Z][\w’'-]+\s+)?(?P<n2>[A-Z][\w’'-]+)\b")
 
 
 def _any_surname_index(g: Gazetteer) -> dict[str, str]:

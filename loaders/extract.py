@@ -580,7 +580,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     accepted: list[relations.Match] = []
     for mt in matches:
         if any(a.rule.predicate == mt.rule.predicate and a.span[0] < mt.span[1] and mt.span[0] < a.span[1]
-               and set(a.subjects) & set(mt.subjects) for a in accepted):
+               and set(a.subjects) & set(mt.subjects)
+               # an act read again with an object the first reading missed is kept ("broke off
+               # relations with X in 2022 and with Y in 2024")
+               and not (mt.rule.predicate in _ACTS and ".near." not in mt.rule.id
+                        and set(mt.objects) - {o for b in accepted for o in b.objects})
+               for a in accepted):
             continue
         accepted.append(mt)
     for mt in accepted:

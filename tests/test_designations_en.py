@@ -48,6 +48,20 @@ def _claims(text, pred, published="2025-03-10"):
     ("Fighters of the U.S.-listed Kataib Hezbollah militia claimed the strike.", {("state:USA", "group:kataib-hezbollah")}),
     # the list named by its state
     ("Kataib Hezbollah was added to the U.S. terrorism list in 2009.", {("state:USA", "group:kataib-hezbollah")}),
+    # a listing restored is a listing
+    ("The State Department relisted the Houthis in January after a four-year gap.", {("state:USA", "group:houthis")}),
+    ("The Houthis were redesignated as a foreign terrorist organization by the State Department in March.",
+     {("state:USA", "group:houthis")}),
+    # the list of proscribed organisations
+    ("Britain added the Wagner Group to its list of proscribed organisations in 2023.", {("state:GBR", "group:wagner-group")}),
+    # the groups named in an "including" list
+    ("The Trump administration on Wednesday designated eight Latin American criminal groups, including Tren de "
+     "Aragua and MS-13, as foreign terrorist organizations.", {("state:USA", "group:tren-de-aragua"), ("state:USA", "group:ms-13")}),
+    ("Ottawa listed seven cartels as terrorist entities, including the Sinaloa Cartel and CJNG.",
+     {("state:CAN", "group:sinaloa-cartel"), ("state:CAN", "group:cjng")}),
+    # an apposition between the group and its passive
+    ("Hamas's military wing, the Qassam Brigades, was listed by New Zealand as a terrorist entity in 2010.",
+     {("state:NZL", "group:qassam-brigades")}),
 ])
 def test_designation_constructions(text, pairs):
     assert pairs <= _facts(text, "DESIGNATED")
@@ -103,6 +117,7 @@ def test_an_agentless_listing_reported_by_a_group_is_not_the_groups():
     "The EU removed Hamas from its list of terrorist organisations after a court ruling.",
     "Would Canada list the IRGC as a terrorist entity?",
     "Paraguay threatened to list Hezbollah as a terrorist group.",
+    "Brazil has not relisted the PCC as a terrorist organization.",
 ])
 def test_plans_requests_negations_and_delistings_are_no_designations(text):
     assert not _facts(text, "DESIGNATED")
@@ -115,6 +130,9 @@ def test_plans_requests_negations_and_delistings_are_no_designations(text):
     ("Chad's move to sever diplomatic ties with Israel surprised Washington.", {("state:TCD", "state:ISR")}),
     ("Venezuela withdrew all its diplomats from Argentina, Chile and Peru after the vote.",
      {("state:VEN", "state:ARG"), ("state:VEN", "state:CHL"), ("state:VEN", "state:PER")}),
+    # a second "with" object read again
+    ("Nicaragua broke off relations with the Netherlands in 2022 and with Israel in 2024.",
+     {("state:NIC", "state:NLD"), ("state:NIC", "state:ISR")}),
 ])
 def test_severance_constructions(text, pairs):
     assert pairs <= _facts(text, "SEVERED_TIES")

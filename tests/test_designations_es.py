@@ -37,7 +37,13 @@ def _claims(text, pred, published="2025-03-10"):
     ("Chile siguió los pasos de Perú y declaró terrorista al Tren de Aragua.", {("state:CHL", "group:tren-de-aragua")}),
     # un organismo del Estado hallado en el texto designa por su Estado
     ("El Ministerio del Interior de Ecuador incluyó a Los Choneros y Los Lobos en la lista de grupos terroristas.",
-     {("state:ECU", "group:los-choneros"), ("state:ECU", "group:los-lobos")}),
+     {("state:ECU", "group:los-choneros"), ("state:ECU", "group:los-lobos")}),    # la lista del Estado, nombrada después del grupo
+    ("Desde 2019, Hezbolá integra la lista de organizaciones terroristas de Argentina.", {("state:ARG", "group:hezbollah")}),
+    ("El Cártel de los Soles fue incluido por Washington en la lista de terroristas globales especialmente designados.",
+     {("state:USA", "group:cartel-de-los-soles")}),
+    # "La administración Trump" al comienzo de la oración es el Estado
+    ("La administración Trump designó al Cártel de Sinaloa y al CJNG como organizaciones terroristas extranjeras.",
+     {("state:USA", "group:sinaloa-cartel"), ("state:USA", "group:cjng")}),
 ])
 def test_construcciones_de_designacion(text, pairs):
     assert pairs <= _facts(text, "DESIGNATED")
