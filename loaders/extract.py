@@ -584,7 +584,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                # an act read again with an object the first reading missed is kept ("broke off
                # relations with X in 2022 and with Y in 2024")
                and not (mt.rule.predicate in _ACTS and ".near." not in mt.rule.id
-                        and set(mt.objects) - {o for b in accepted for o in b.objects})
+                        and (set(mt.objects) - {o for b in accepted for o in b.objects}
+                             or set(mt.subjects) - {x for b in accepted for x in b.subjects}))
                for a in accepted):
             continue
         accepted.append(mt)
@@ -805,8 +806,8 @@ def _speaking_designator(g: Gazetteer, slots: list[Mention], k: int | None, on: 
 def _designator(ctx: dict, date: str | None) -> str | None:
     """Who designated, for a designation the sentence states without its author ("X was listed
     as a terrorist group"): the designating actor of one of the last three sentences, else the
-    state the story is filed from (its dateline); nobody when the sentence dates the designation
-    to another year than that one."""
+    state the story is filed from (its dateline), else the document's last designating actor;
+    nobody when the sentence dates the designation to another year than that one."""
     prev = ctx.get("last_subject", {}).get("DESIGNATED")
     if prev is not None and ctx.get("sent_index", 0) - ctx.get("last_index", {}).get("DESIGNATED", -99) <= 3:
         prev_date = ctx.get("last_date", {}).get("DESIGNATED")
@@ -814,6 +815,11 @@ def _designator(ctx: dict, date: str | None) -> str | None:
             return None
         return prev
     state, pub = ctx.get("dateline_state"), ctx.get("published")
+    if state is None and prev is not None:
+        # no dateline: the document's designator further back ("X was also designated at the time"
+        # four sentences after "Paraguay designated Y"), unless the sentence dates it to another year
+        prev_date = ctx.get("last_date", {}).get("DESIGNATED")
+        return None if date and prev_date and date[:4] != prev_date[:4] else prev
     if state and date and pub and date[:4] != pub[:4]:
         return None  # an older listing in a story about a new one may be another state's
     return state

@@ -67,6 +67,40 @@ def test_designation_constructions(text, pairs):
     assert pairs <= _facts(text, "DESIGNATED")
 
 
+@pytest.mark.parametrize("text,pairs", [
+    # "both gangs", "the two groups": the last two armed groups named
+    ("Los Choneros and Los Lobos control the ports. Ecuador declared both gangs terrorist organisations in January 2024.",
+     {("state:ECU", "group:los-choneros"), ("state:ECU", "group:los-lobos")}),
+    ("Hamas and Hezbollah were both mentioned in the report. Paraguay designated the two groups as terrorist "
+     "organizations in 2019.", {("state:PRY", "group:hamas"), ("state:PRY", "group:hezbollah")}),
+    # a fronted participle clause, a dash aside, the list in apposition, the designator's relative clause
+    ("In designating the Houthis, the State Department cited attacks on shipping in the Red Sea.", {("state:USA", "group:houthis")}),
+    ("Hezbollah — designated a terrorist organization by the United States in 1997 — denies the charge.",
+     {("state:USA", "group:hezbollah")}),
+    ("Hezbollah, on the U.S. terrorism list since 1997, denies the charge.", {("state:USA", "group:hezbollah")}),
+    ("Washington, which designated Hezbollah in 1997, has offered rewards for information on its financiers.",
+     {("state:USA", "group:hezbollah")}),
+    # list items with a descriptor in apposition
+    ("The State Department designated Tren de Aragua, a Venezuelan prison gang, and MS-13, a Salvadoran street gang, "
+     "as foreign terrorist organizations.", {("state:USA", "group:tren-de-aragua"), ("state:USA", "group:ms-13")}),
+    # the document's designator further back, with no dateline
+    ("Paraguay designated Hezbollah a terrorist organization in 2019. Analysts said the move followed U.S. pressure. "
+     "Officials in Asunción cited the 1994 bombing. Critics say the listing is symbolic. Hamas was also designated "
+     "at the time.", {("state:PRY", "group:hamas")}),
+])
+def test_designations_by_reference_and_aside(text, pairs):
+    assert pairs <= _facts(text, "DESIGNATED")
+
+
+def test_a_pair_of_groups_needs_two_groups_named_before():
+    assert not _facts("Ecuador declared both gangs terrorist organisations in January 2024.", "DESIGNATED")
+
+
+def test_a_list_named_against_an_actor_does_not_designate_that_actor():
+    text = "The United Nations Security Council placed the group on its sanctions list against al-Qaeda in 2018."
+    assert ("group:un-security-council", "group:al-qaeda") not in _facts(text, "DESIGNATED")
+
+
 def test_the_relative_clause_keeps_the_listing_date():
     got = [c for c in _claims("Hezbollah, which Washington designated in 1997, denies any role in the attack.", "DESIGNATED")
            if c.subject == "state:USA"]

@@ -49,6 +49,33 @@ def test_construcciones_de_designacion(text, pairs):
     assert pairs <= _facts(text, "DESIGNATED")
 
 
+@pytest.mark.parametrize("text,pairs", [
+    # "ambas bandas", "los dos grupos": los dos últimos grupos armados nombrados
+    ("Noboa pidió a la UE incluir a Los Choneros y Los Lobos en su lista. Quito declaró a ambas bandas grupos "
+     "terroristas en enero de 2024.", {("state:ECU", "group:los-choneros"), ("state:ECU", "group:los-lobos")}),
+    # el clítico: el designado es el grupo antes nombrado; el actor que da nombre a la lista no lo es
+    ("Washington designó al JNIM organización terrorista en 2018 y la ONU lo incluyó en su lista de sanciones "
+     "contra Al Qaeda.", {("state:USA", "group:jnim"), ("group:un", "group:jnim")}),
+    # cláusula antepuesta, raya, relativa del designador, "tanto ... como", lista con aposiciones
+    ("Al designar a los hutíes como organización terrorista, Washington citó los ataques en el mar Rojo.",
+     {("state:USA", "group:houthis")}),
+    ("Hezbolá —designado como organización terrorista por Estados Unidos en 1997— niega las acusaciones.",
+     {("state:USA", "group:hezbollah")}),
+    ("Estados Unidos, que designó a Hezbolá en 1997, ofrece recompensas por sus financistas.", {("state:USA", "group:hezbollah")}),
+    ("Tanto Estados Unidos como la Unión Europea consideran a Hamás una organización terrorista.",
+     {("state:USA", "group:hamas"), ("group:eu", "group:hamas")}),
+    ("El Departamento de Estado designó al Tren de Aragua, una banda venezolana, y a la MS-13, una pandilla "
+     "salvadoreña, como organizaciones terroristas.", {("state:USA", "group:tren-de-aragua"), ("state:USA", "group:ms-13")}),
+])
+def test_designaciones_por_referencia_y_aposicion(text, pairs):
+    assert pairs <= _facts(text, "DESIGNATED")
+
+
+def test_la_lista_contra_un_actor_no_lo_designa():
+    text = "Washington designó al JNIM organización terrorista en 2018 y la ONU lo incluyó en su lista de sanciones contra Al Qaeda."
+    assert not any(o == "group:al-qaeda" for _, o in _facts(text, "DESIGNATED"))
+
+
 def test_la_relativa_conserva_la_fecha_de_la_designacion():
     got = [c for c in _claims("Hezbolá, al que Washington designó en 1997, niega cualquier participación.", "DESIGNATED")
            if c.subject == "state:USA"]
