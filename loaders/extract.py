@@ -164,6 +164,13 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                 ctx["last_subject"][c.predicate] = c.subject
                 ctx["last_date"][c.predicate] = c.date
                 ctx["last_index"][c.predicate] = i
+        intro = ctx.pop("designator_intro", None)
+        if intro and not any(c.predicate == "DESIGNATED" and c.polarity == "positive" for c in new):
+            # "Britain has imposed sanctions on three gang leaders": a listing whose targets the next
+            # sentences name ("those targeted include X") is Britain's
+            ctx["last_subject"]["DESIGNATED"] = intro
+            ctx["last_date"]["DESIGNATED"] = None
+            ctx["last_index"]["DESIGNATED"] = i
         if prev_new and sents[i - 1].para == s.para:
             _date_from_next_sentence(text, s, prev_new, pub, agreements)
         prev_new = [c for c in new if c.date is None and c.predicate != "HOLDS_ROLE"]
@@ -537,6 +544,15 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         return out
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
     skel = _carry_subject(skel, slots, s.lang, ctx)
+    intro = _DESIGNATOR_INTRO.search(skel)
+    if intro and slots and int(intro.group(1)) < len(slots) and not _NOT_SUBJECT.search(skel, 0, intro.start()) \
+            and skel.find("⟦") == intro.start() and not _CONDITIONAL.match(skel):
+        m_ = slots[int(intro.group(1))]
+        on = pub
+        who = (m_.entity if m_.entity.startswith("state:") else _acting_state(g, m_.entity, m_, on, actors)
+               or (m_.entity if m_.entity.startswith("group:") and _kind(g, m_.entity, actors) in ("IGO", "agency") else None))
+        if who:
+            ctx["designator_intro"] = who
     # titles: HOLDS_ROLE / MEMBER_OF
     out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities, ctx.get("home_states"),
                              ctx.get("dateline_states")))
@@ -783,6 +799,15 @@ _PLANNED = re.compile(
     r"seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to|bills?|draft|legislation|motion|proposal|"
     r"evalúa\w*|estudia\w*|analiza\w*|propus\w*|propon\w*|planea\w*|pretende\w*|proyecto\s+de\s+ley|iniciativa)\b", re.I)
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuya)\b[^,]*,", re.I)
+# a sentence opening with a listing act whose targets are no actors ("The Council of the EU sanctioned
+# fifteen officials", "Britain has imposed sanctions on three gang leaders"): its subject is the designator
+# the next sentences' agentless listings refer to
+_DESIGNATOR_INTRO = re.compile(
+    r"⟦(\d+)⟧(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
+    r"(?:designated|sanctioned|blacklisted|proscribed|imposed\s+(?:new\s+|fresh\s+)?sanctions\s+on|sancionó|sancionaron|"
+    r"designó|designaron|impuso\s+(?:nuevas\s+)?sanciones|impusieron\s+(?:nuevas\s+)?sanciones|ha\s+sancionado|"
+    r"han\s+sancionado)\b", re.I)
+_NOT_SUBJECT = re.compile(r"\b(?:to|by|from|with|against|on|of|a|al|por|de|contra|con|sobre|según|according\s+to)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _TERROR = re.compile(r"terror", re.I)
 _SANCTION = re.compile(r"sanction|sancion", re.I)
 _ONE_ACTOR_CUE = re.compile(r"terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad", re.I)

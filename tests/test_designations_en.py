@@ -205,3 +205,18 @@ def test_supply_constructions(text, pair, item):
 ])
 def test_denials_requests_and_plans_are_no_supplies(text):
     assert not _facts(text, "SUPPLIED")
+
+
+# -- the designator a lead sentence introduces --------------------------------------------------
+
+def test_a_lead_sanctions_sentence_names_the_designator_of_the_next():
+    text = ("BRUSSELS — The European Union sanctioned fifteen officials on Friday. Those targeted include the "
+            "Sinaloa Cartel and CJNG.")
+    got = _facts(text, "DESIGNATED")
+    assert {("group:eu", "group:sinaloa-cartel"), ("group:eu", "group:cjng")} <= got
+    assert not any(s == "state:BEL" for s, _ in got)  # not the dateline's state
+
+
+def test_a_negated_lead_sentence_names_no_designator():
+    text = "Britain has not imposed sanctions on anyone this year. Those targeted include the Sinaloa Cartel."
+    assert not any(s == "state:GBR" for s, _ in _facts(text, "DESIGNATED"))

@@ -135,3 +135,11 @@ def test_construcciones_de_suministro(text, pair):
 ])
 def test_negaciones_pedidos_y_planes_no_son_suministros(text):
     assert not _facts(text, "SUPPLIED")
+
+
+def test_la_oracion_inicial_de_sanciones_nombra_al_designador():
+    text = ("BRUSELAS.– La Unión Europea sancionó ayer a quince altos cargos. Entre los sancionados "
+            "figuran el Cártel de Sinaloa y el CJNG.")
+    got = _facts(text, "DESIGNATED")
+    assert ("group:eu", "group:sinaloa-cartel") in got
+    assert not any(s == "state:BEL" for s, _ in got)
