@@ -220,3 +220,17 @@ def test_a_lead_sanctions_sentence_names_the_designator_of_the_next():
 def test_a_negated_lead_sentence_names_no_designator():
     text = "Britain has not imposed sanctions on anyone this year. Those targeted include the Sinaloa Cartel."
     assert not any(s == "state:GBR" for s, _ in _facts(text, "DESIGNATED"))
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Moscow has sold S-400 air defence systems to India.", ("state:RUS", "state:IND")),
+    ("Washington delivered howitzers and artillery to Kyiv.", ("state:USA", "state:UKR")),
+])
+def test_more_kinds_of_goods(text, pair):
+    assert pair in _facts(text, "SUPPLIED")
+
+
+def test_a_passive_supply_is_not_read_backwards():
+    # "operate drones delivered by Tehran": Venezuela did not supply Iran
+    text = "Venezuela's armed forces operate Iranian-made drones delivered by Tehran in 2020."
+    assert ("state:VEN", "state:IRN") not in _facts(text, "SUPPLIED")

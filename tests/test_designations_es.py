@@ -143,3 +143,18 @@ def test_la_oracion_inicial_de_sanciones_nombra_al_designador():
     got = _facts(text, "DESIGNATED")
     assert ("group:eu", "group:sinaloa-cartel") in got
     assert not any(s == "state:BEL" for s, _ in got)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Los misiles que Irán envió a Rusia tienen un alcance de 120 km.", ("state:IRN", "state:RUS")),
+    ("Venezuela adquirió a Rusia aviones Sukhoi.", ("state:RUS", "state:VEN")),
+    ("Estados Unidos ha entregado a Ucrania más de 60.000 millones de dólares en ayuda militar.", ("state:USA", "state:UKR")),
+    ("Rusia vendió sistemas antiaéreos a Irán.", ("state:RUS", "state:IRN")),
+])
+def test_mas_construcciones_de_suministro(text, pair):
+    assert pair in _facts(text, "SUPPLIED")
+
+
+def test_un_suministro_pasivo_no_se_lee_al_reves():
+    text = "Las fuerzas de Venezuela usan drones entregados por Teherán en 2020."
+    assert ("state:VEN", "state:IRN") not in _facts(text, "SUPPLIED")
