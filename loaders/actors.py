@@ -384,6 +384,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     last_group: str | None = None
     group_counts: dict[str, int] = {}
     recent_states: list[str] = []
+    recent_groups: list[str] = []  # armed groups named, in order, for "both gangs" / "ambas bandas"
     last_states: list[str] = []
     last_person: Mention | None = None
     prev_para_end = -1
@@ -445,6 +446,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts, result.new_entities)
         _title_coref(g, text, s, e, ms, titled)  # "The minister said": the one person met with that title
         _pair_coref(g, text, s, e, ms, recent_states)
+        _group_pair_coref(g, text, s, e, ms, recent_groups, result)
         _bare_country(text, s, e, ms, para_states)
         ms.sort(key=lambda m: m.start)
         # a person in the possessive is not the actor ("backed by Angela Merkel's conservatives")
@@ -482,6 +484,12 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 if recent_states and recent_states[-1] == sid:
                     continue
                 recent_states.append(sid)
+        for m in sorted(ms, key=lambda m: m.start):
+            if m.actor and m.kind != "pair" and m.entity.startswith("group:") and getattr(
+                    g.entities.get(m.entity) or result.new_entities.get(m.entity), "kind", "") in _ARMED_PAIR_KINDS:
+                if m.entity in recent_groups:
+                    recent_groups.remove(m.entity)
+                recent_groups.append(m.entity)
         named = list(dict.fromkeys(m.entity for m in ms if m.actor and m.kind != "pair" and m.entity.startswith("state:")))
         first = min((m for m in ms if m.actor and m.entity and m.kind != "pair"), key=lambda m: m.start, default=None)
         if first is not None:
@@ -606,6 +614,32 @@ def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], rece
         if len(pair) == 2:
             for sid in reversed(pair):
                 ms.append(Mention(pm.start(), pm.end(), sid, "pair"))
+
+
+# "both gangs", "the two groups", "ambas bandas": the last two armed groups named (branch designations)
+_PAIR_GROUPS = re.compile(r"\b(?:both\s+(?:groups|gangs|organi[sz]ations|cartels|militias|movements)|the\s+two\s+(?:groups|gangs|"
+                          r"organi[sz]ations|cartels|militias|movements)|ambos\s+(?:grupos|cárteles|carteles|movimientos)|"
+                          r"ambas\s+(?:bandas|organizaciones|pandillas|milicias|estructuras)|los\s+dos\s+(?:grupos|cárteles|carteles|"
+                          r"movimientos)|las\s+dos\s+(?:bandas|organizaciones|pandillas|milicias))\b", re.I)
+_ARMED_PAIR_KINDS = {"armed group", "cartel"}
+
+
+def _group_pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], recent: list[str], result) -> None:
+    for pm in literals.finditer(_PAIR_GROUPS, text, s, e):
+        if any(pm.start() <= m.start < pm.end() for m in ms):
+            continue
+        seq = list(recent) + [m.entity for m in sorted(ms, key=lambda m: m.start) if m.end <= pm.start() and m.actor
+                              and m.entity.startswith("group:") and getattr(
+                                  g.entities.get(m.entity) or result.new_entities.get(m.entity), "kind", "") in _ARMED_PAIR_KINDS]
+        pair: list[str] = []
+        for gid in reversed(seq):
+            if gid not in pair:
+                pair.append(gid)
+            if len(pair) == 2:
+                break
+        if len(pair) == 2:
+            for gid in reversed(pair):
+                ms.append(Mention(pm.start(), pm.end(), gid, "pair"))
 
 
 _LEFT_STOP = {"the", "a", "an", "el", "la", "los", "las", "and", "y", "of", "de", "under", "in", "on", "with", "for",
@@ -1245,7 +1279,7 @@ def _role_edges(g: Gazetteer):
 
 
 _ADMIN = re.compile(r"\b(?:the\s+)?(?P<n1>[A-Z][\w-]+)(?:['’]s?)?\s+(?:administration|government|regime|White\s+House)\b"
-                    r"|\b(?:la\s+administración|el\s+gobierno|el\s+régimen|the\s+government|the\s+regime)\s+(?:de(?:l)?\s+(?:presidente\s+)?|of\s+(?:President\s+)?)?(?:[A-Z][\w’'-]+\s+)?(?P<n2>[A-Z][\w’'-]+)\b")
+                    r"|\b(?:[Ll]a\s+administración|[Ee]l\s+gobierno|[Ee]l\s+régimen|[Tt]he\s+government|[Tt]he\s+regime)\s+(?:de(?:l)?\s+(?:presidente\s+)?|of\s+(?:President\s+)?)?(?:[A-Z][\w’'-]+\s+)?(?P<n2>[A-Z][\w’'-]+)\b")
 
 
 def _any_surname_index(g: Gazetteer) -> dict[str, str]:

@@ -165,6 +165,13 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                 ctx["last_subject"][c.predicate] = c.subject
                 ctx["last_date"][c.predicate] = c.date
                 ctx["last_index"][c.predicate] = i
+        intro = ctx.pop("designator_intro", None)
+        if intro and not any(c.predicate == "DESIGNATED" and c.polarity == "positive" for c in new):
+            # "Britain has imposed sanctions on three gang leaders": a listing whose targets the next
+            # sentences name ("those targeted include X") is Britain's
+            ctx["last_subject"]["DESIGNATED"] = intro
+            ctx["last_date"]["DESIGNATED"] = None
+            ctx["last_index"]["DESIGNATED"] = i
         if prev_new and sents[i - 1].para == s.para:
             _date_from_next_sentence(text, s, prev_new, pub, agreements)
         prev_new = [c for c in new if c.date is None and c.predicate != "HOLDS_ROLE"]
@@ -495,11 +502,18 @@ def _as_type(g: Gazetteer, m: Mention, allowed: frozenset, on: str | None) -> st
     return None
 
 
-def _acting_state(g: Gazetteer, eid: str | None, m: Mention, on: str | None) -> str | None:
+def _acting_state(g: Gazetteer, eid: str | None, m: Mention, on: str | None, found=None) -> str | None:
     """The state on whose behalf an agency or a government official acts ("the State
-    Department designated ..." is the United States designating), else None."""
+    Department designated ..." is the United States designating), else None. `found`: the
+    document's actors, whose state bodies found in the text act for their state too ("el
+    Ministerio del Interior de Ecuador incluyó ..." is Ecuador designating)."""
     if not eid:
         return None
+    if eid.startswith("group:") and found is not None and g.get(eid) is None:
+        body = found.new_entities.get(eid)
+        if getattr(body, "kind", "") == "agency":
+            parent = found.part_of.get(eid) or getattr(body, "country", None)
+            return parent if parent and parent.startswith("state:") else None
     if eid.startswith("group:"):
         ent = g.get(eid)
         if ent is not None and ent.kind == "agency":
@@ -547,6 +561,15 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         return out
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
     skel = _carry_subject(skel, slots, s.lang, ctx)
+    intro = _DESIGNATOR_INTRO.search(skel)
+    if intro and slots and int(intro.group(1)) < len(slots) and not _NOT_SUBJECT.search(skel, 0, intro.start()) \
+            and skel.find("⟦") == intro.start() and not _CONDITIONAL.match(skel):
+        m_ = slots[int(intro.group(1))]
+        on = pub
+        who = (m_.entity if m_.entity.startswith("state:") else _acting_state(g, m_.entity, m_, on, actors)
+               or (m_.entity if m_.entity.startswith("group:") and _kind(g, m_.entity, actors) in ("IGO", "agency") else None))
+        if who:
+            ctx["designator_intro"] = who
     # titles: HOLDS_ROLE / MEMBER_OF
     out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities, ctx.get("home_states"),
                              ctx.get("dateline_states")))
@@ -597,7 +620,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     accepted: list[relations.Match] = []
     for mt in matches:
         if any(a.rule.predicate == mt.rule.predicate and a.span[0] < mt.span[1] and mt.span[0] < a.span[1]
-               and set(a.subjects) & set(mt.subjects) for a in accepted):
+               and set(a.subjects) & set(mt.subjects)
+               # an act read again with an object the first reading missed is kept ("broke off
+               # relations with X in 2022 and with Y in 2024")
+               and not (mt.rule.predicate in _ACTS and ".near." not in mt.rule.id
+                        and (set(mt.objects) - {o for b in accepted for o in b.objects}
+                             or set(mt.subjects) - {x for b in accepted for x in b.subjects}))
+               for a in accepted):
             continue
         accepted.append(mt)
     for mt in accepted:
@@ -616,6 +645,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         ass = modality.assess(skel, mt.span[0], mt.span[1], mt.subj_pos, s.lang, obj_pos)
         if ass.threat and pred != "URGED":
             continue  # "the EU threatened to add X to its list": a threat, not an act nor a plan
+        if pred in _ACTS and _PLANNED.search(_RELATIVE_ASIDE.sub(" ", skel[mt.subj_pos:obj_pos or mt.span[1]])):
+            continue  # "is considering designating X", "a bill that would list X": a plan, not the act
         attributed_to, attribution = None, None
         if ass.attributed_to is not None and ass.attributed_to < len(slots):
             attributed_to = slots[ass.attributed_to].entity
@@ -660,7 +691,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if mt.props.get("_subject") == "designator":
             if mt.props.get("_needs_terror") and not _TERROR.search(text, max(0, s.start - 600), s.end):
                 continue
-            who = _designator(ctx, date)
+            # the government body or state that announces an agentless listing made it ("X was
+            # added to the list on Monday, the Treasury said"); else the document's designator
+            who = _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or _designator(ctx, date)
             if who is None:
                 continue
             subj_ms = [Mention(0, 0, who, "coref")]
@@ -669,6 +702,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             before = text[max(0, s.start - 600):s.end]
             kind = "terrorist organization" if _TERROR.search(before) else (
                 "sanctions" if _SANCTION.search(before) else None)
+            if kind is None and mt.props.get("_desig_armed") and obj_ms and all(
+                    _kind(g, m_.entity, actors) in _ARMED_KINDS for m_ in obj_ms):
+                # "Hezbollah, which Washington designated in 1997": an armed group's listing is
+                # a terrorist designation when nothing else is named
+                kind = "terrorist organization"
             if kind is None:
                 continue
             mt.props["designation"] = kind
@@ -714,7 +752,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     continue
                 a = _as_type(g, ma, src, date or pub)
                 if pred in ("DESIGNATED", "URGED", "SEVERED_TIES", "SUPPLIED"):
-                    a = _acting_state(g, a, ma, date or pub) or a
+                    a = _acting_state(g, a, ma, date or pub, actors) or a
                 b = _as_type(g, mb, tgt, date or pub)
                 if a and b and a != b:
                     pairs.append((a, b, ma, mb))
@@ -789,16 +827,47 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     return out
 
 
+# a plan, proposal or bill governing the act (an act that did not happen; "pidió designar" is URGED)
+_ACTS = {"DESIGNATED", "SEVERED_TIES", "SUPPLIED"}
+_PLANNED = re.compile(
+    r"\b(?:consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|propos(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
+    r"seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to|bills?|draft|legislation|motion|proposal|"
+    r"evalúa\w*|estudia\w*|analiza\w*|propus\w*|propon\w*|planea\w*|pretende\w*|proyecto\s+de\s+ley|iniciativa)\b", re.I)
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuya)\b[^,]*,", re.I)
+# a sentence opening with a listing act whose targets are no actors ("The Council of the EU sanctioned
+# fifteen officials", "Britain has imposed sanctions on three gang leaders"): its subject is the designator
+# the next sentences' agentless listings refer to
+_DESIGNATOR_INTRO = re.compile(
+    r"⟦(\d+)⟧(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
+    r"(?:designated|sanctioned|blacklisted|proscribed|imposed\s+(?:new\s+|fresh\s+)?sanctions\s+on|sancionó|sancionaron|"
+    r"designó|designaron|impuso\s+(?:nuevas\s+)?sanciones|impusieron\s+(?:nuevas\s+)?sanciones|ha\s+sancionado|"
+    r"han\s+sancionado)\b", re.I)
+_NOT_SUBJECT = re.compile(r"\b(?:to|by|from|with|against|on|of|a|al|por|de|contra|con|sobre|según|according\s+to)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _TERROR = re.compile(r"terror", re.I)
 _SANCTION = re.compile(r"sanction|sancion", re.I)
 _ONE_ACTOR_CUE = re.compile(r"terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad", re.I)
 
 
+def _speaking_designator(g: Gazetteer, slots: list[Mention], k: int | None, on: str | None, actors) -> str | None:
+    """The state (or the state a body or official acts for, or a listing IGO such as the EU) named
+    as the source of the sentence, else None."""
+    if k is None or k >= len(slots):
+        return None
+    m = slots[k]
+    if m.entity.startswith("state:"):
+        return m.entity
+    acting = _acting_state(g, m.entity, m, on, actors)
+    if acting:
+        return acting
+    ent = g.get(m.entity)
+    return m.entity if m.entity.startswith("group:") and getattr(ent, "kind", "") == "IGO" else None
+
+
 def _designator(ctx: dict, date: str | None) -> str | None:
     """Who designated, for a designation the sentence states without its author ("X was listed
     as a terrorist group"): the designating actor of one of the last three sentences, else the
-    state the story is filed from (its dateline); nobody when the sentence dates the designation
-    to another year than that one."""
+    state the story is filed from (its dateline), else the document's last designating actor;
+    nobody when the sentence dates the designation to another year than that one."""
     prev = ctx.get("last_subject", {}).get("DESIGNATED")
     if prev is not None and ctx.get("sent_index", 0) - ctx.get("last_index", {}).get("DESIGNATED", -99) <= 3:
         prev_date = ctx.get("last_date", {}).get("DESIGNATED")
@@ -806,6 +875,11 @@ def _designator(ctx: dict, date: str | None) -> str | None:
             return None
         return prev
     state, pub = ctx.get("dateline_state"), ctx.get("published")
+    if state is None and prev is not None:
+        # no dateline: the document's designator further back ("X was also designated at the time"
+        # four sentences after "Paraguay designated Y"), unless the sentence dates it to another year
+        prev_date = ctx.get("last_date", {}).get("DESIGNATED")
+        return None if date and prev_date and date[:4] != prev_date[:4] else prev
     if state and date and pub and date[:4] != pub[:4]:
         return None  # an older listing in a story about a new one may be another state's
     return state
