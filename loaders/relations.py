@@ -234,6 +234,13 @@ _ACTION_SKIP = {"to", "for", "on", "over", "about", "the", "a", "an", "that", "i
 _STOP_TARGETS = re.compile(r"\b(?:citing|because|due to|given|as part of|while|amid|according|said|citando|debido|según|dijo)\b", re.I)
 
 
+# "lift its veto on sanctions", "revise su postura sobre la designación": the act word is inside
+# the object of the request's own verb
+_PREP_OBJ_BEFORE = re.compile(r"^\S+\s+(?:[^\W\d_]+\s+){1,3}(?:on|of|over|about|against|sobre|contra|de|del)\s+"
+                              r"(?:(?:the|a|an|its|their|la|el|los|las|su|sus)\s+)?$", re.I)
+_PARTICIPLE = re.compile(r"[^\W\d_]+(?:ad|id)[oa]s?", re.I)
+
+
 def _slots(text: str | None) -> list[int]:
     return [int(x) for x in SLOT_RE.findall(text or "")]
 
@@ -248,9 +255,13 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
     # a later action noun after a determiner is the object of the first verb
     # ("mantuviera el reconocimiento a Taipéi" is one request, not two)
     hits = [h for k, h in enumerate(hits)
-            if k == 0 or not re.search(r"\b(?:the|a|an|el|la|los|las|un|una|su|sus|its|their|de|of)\s+$", rest[:h.start()], re.I)]
+            if k == 0 or not (re.search(r"\b(?:the|a|an|el|la|los|las|un|una|su|sus|its|their|de|of)\s+$", rest[:h.start()], re.I)
+                              # a participle after the first act qualifies its object ("que libere a los
+                              # pilotos detenidos" is one request: release, not also halt)
+                              or _PARTICIPLE.fullmatch(h.group()))]
     lead = canonical_action(rest[:40])
-    if lead and hits and hits[0].start() > 0 and _DET_BEFORE.search(rest[:hits[0].start()]):
+    if lead and hits and hits[0].start() > 0 and (_DET_BEFORE.search(rest[:hits[0].start()])
+                                                 or _PREP_OBJ_BEFORE.search(rest[:hits[0].start()])):
         # "que levantara las sanciones": the request's own verb leads, the act word is its object
         return [(lead, _slots(rest[:120]))]
     out: dict[str, list[int]] = {}
