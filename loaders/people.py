@@ -92,8 +92,9 @@ _AFFILIATION = re.compile(r"^(?:(?:a|an|the|un|una|el|la)\s+)?(?:senior\s+|leadi
                           r"former\s+|suspected\s+|alleged\s+|prominent\s+|high-ranking\s+|active\s+|presunto\s+|"
                           r"presunta\s+|destacad[oa]\s+|antigu[oa]\s+|vetera[no]a?\s+|históric[oa]\s+)?"
                           r"(?-i:(?:[A-Z][\w'’-]*\s+){0,3})"  # the group's name first: "a senior Hamas operative"
+                          r"(?:senior\s+|top\s+|chief\s+|main\s+|key\s+|leading\s+)?"  # "Hezbollah's top financier"
                           r"(?:member|miembro|militant|militante|operative|figure|activist|activista|alto\s+cargo|"
-                          r"cargo|fighter|combatiente|loyalist)\b", re.I)
+                          r"cargo|fighter|combatiente|loyalist|financier|fundraiser|financista|testaferro|operador\s+financiero)\b", re.I)
 # "X was a Hezbollah fighter", "X fue guerrillero del M-19" (Spanish drops the article): membership
 # after a copula is a cue that X is a person, as in apposition (MEMBER_OF is read by the rules)
 _COPULA_MEMBER = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains|es|fue|era|ha\s+sido|había\s+sido|"

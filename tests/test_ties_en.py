@@ -181,3 +181,40 @@ def test_a_critic_of_a_group_is_no_member():
 def test_a_group_joining_another_in_an_act_is_no_membership():
     assert _members("Hezbollah joined Hamas in condemning the strike.") == set()
     assert _pairs("Hezbollah joined Hamas in condemning the strike.", "PART_OF") == set()
+
+
+# -- the backed actor first, fronted participles and phrases, "and its allies" ---------------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Hezbollah, which Iran funds and arms, fired rockets.", "state:IRN", "group:hezbollah"),
+    ("Backed by Iran, the Houthis have attacked shipping.", "state:IRN", "group:houthis"),
+    ("With the backing of Iran, Hezbollah rebuilt its arsenal.", "state:IRN", "group:hezbollah"),
+    ("Iran and its allies Hezbollah and the Houthis oppose the deal.", "state:IRN", "group:houthis"),
+    ("Venezuela tolerates the ELN's presence on its soil.", "state:VEN", "group:eln"),
+    ("Hamas enjoys the backing of Qatar and Turkey.", "state:TUR", "group:hamas"),
+    ("Iran has long been the main backer of the Houthis.", "state:IRN", "group:houthis"),
+    ("Russia and Iran have forged a close military partnership.", "state:RUS", "state:IRN"),
+    ("Iran's military cooperation with Venezuela has grown.", "state:IRN", "state:VEN"),
+    ("Assad Barakat, Hezbollah's top financier in South America, was arrested.", "official:assad-barakat",
+     "group:hezbollah"),
+])
+def test_more_ways_news_states_a_tie(text, a, b):
+    assert _tied(text, a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "With the help of Qatar, Israel and Hamas agreed to a truce.",
+    "Venezuela will not allow the ELN to operate on its soil.",
+    "Colombia, which Venezuela criticised, backed the resolution.",
+])
+def test_mediation_refusal_and_other_objects_give_no_tie(text):
+    assert _pairs(text, "ALLEGED_TIES") == set()
+
+
+def test_banning_an_organisation_is_a_request_to_designate():
+    assert {a for _, _, a in _urged("Israel urged Germany to ban Hezbollah outright.")} == {"designate"}
+    assert {a for _, _, a in _urged("Washington urged the EU to ban Russian oil imports.")} == {"ban"}
+
+
+def test_keeping_recognition_is_about_recognition():
+    assert {a for _, _, a in _urged("The U.S. pressed Honduras to keep its recognition of Taiwan.")} == {"recognize"}

@@ -130,3 +130,32 @@ def test_fue_combatiente_sin_articulo():
 
 def test_nunca_fue_guerrillero_no_da_militancia():
     assert _pairs("Iván Cepeda nunca fue guerrillero del ELN, aclaró su oficina.", "MEMBER_OF") == set()
+
+
+# -- el respaldado primero, antepuestos, "y sus aliados" ----------------------------------------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Hezbolá, al que Irán financia y arma, lanzó cohetes.", "state:IRN", "group:hezbollah"),
+    ("Respaldados por Irán, los hutíes atacaron buques en el mar Rojo.", "state:IRN", "group:houthis"),
+    ("Con el apoyo de Irán, Hamás construyó una red de túneles.", "state:IRN", "group:hamas"),
+    ("Irán y sus aliados Hezbolá y los hutíes rechazaron el plan.", "state:IRN", "group:hezbollah"),
+    ("Venezuela tolera la presencia del ELN en su territorio.", "state:VEN", "group:eln"),
+    ("Rusia e Irán han forjado una estrecha alianza militar.", "state:RUS", "state:IRN"),
+    ("Assad Barakat, financista de Hezbolá, fue detenido en Brasil.", "official:assad-barakat", "group:hezbollah"),
+])
+def test_mas_formas_de_vinculo(text, a, b):
+    assert _tied(text, a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Con la ayuda de Catar, Israel y Hamás acordaron una tregua.",
+    "Venezuela no tolera la presencia del ELN, dijo su canciller.",
+])
+def test_mediacion_y_negacion_no_dan_vinculo(text):
+    assert _pairs(text, "ALLEGED_TIES") == set()
+
+
+def test_prohibir_una_organizacion_es_designarla():
+    assert {a for _, _, a in _urged("Israel pidió a Alemania que prohíba a Hezbolá.")} == {"designate"}
+    assert {a for _, _, a in _urged("Estados Unidos pidió a Honduras que mantenga su reconocimiento a Taiwán.")} == {
+        "recognize"}
