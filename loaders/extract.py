@@ -148,6 +148,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     group_counts: dict[str, int] = {}
     prev_new: list[Claim] = []
     perfect_new: list[Claim] = []
+    prev_signed: list[Claim] = []
     for i, s in enumerate(sents):
         for m in by_sent[i]:
             if m.actor and m.entity.startswith("group:"):
@@ -173,6 +174,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             _date_from_next_sentence(text, s, prev_new, dbase, agreements)
         if i and new:
             _date_from_previous_sentence(text, sents[i - 1], s, new, dbase, agreements)
+        if i and prev_signed:
+            _signing_date_from_next_sentence(text, sents[i - 1], s, prev_signed, dbase, agreements)
+        prev_signed = [c for c in new if c.predicate in _SIGNING_PREDICATES and c.polarity == "positive"]
         if perfect_new:
             _date_from_announcement(text, s, perfect_new, dbase, agreements)
         perfect_new = [c for c in new if c.date is None and c.polarity == "positive" and c.predicate in _EVENT_PREDICATES
@@ -293,6 +297,44 @@ def _date_from_previous_sentence(text: str, prev: "_Sent", s: "_Sent", new: list
         c.date = date
         ag = agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))
         if ag is not None and (ag.date is None or ag.date == pub):
+            ag.date = date
+
+
+_SIGNING_PREDICATES = {"SIGNED_MOU_WITH", "PARTY_TO", "SIGNED"}
+_ACCORD = (r"(?:agreement|accord|deal|memorandum|mou|treaty|pact|plan|charter|protocol|convention|declaration|roadmap|"
+           r"document|text|acuerdo|memorando|memorándum|tratado|pacto|convenio|plan|carta|protocolo|documento|texto|"
+           r"hoja\s+de\s+ruta|declaración)")
+_SIGN_VERB = (r"(?:signed|inked|sealed|initiall?ed|firm(?:ó|aron|ad[oa])|suscri(?:bió|bieron|t[oa])|rubric(?:ó|aron|ad[oa])|"
+              r"sell(?:ó|aron|ad[oa]))")
+# "The previous accord", "the 2019 pact", "el anterior acuerdo": another accord than the one just reported
+_NOT_SAME = (r"(?!(?:previous|earlier|former|old|original|first|other|another|last|prior|existing|anterior|previo|primer|"
+             r"otro|viejo|antiguo|\d+)\b)")
+# a sentence about the signing of the accord the previous sentence reported: "The plan, signed in
+# Caracas in June 2022, ...", "The presidents signed the accord on Monday", "Lo suscribió el ministro
+# X el 20 de julio", "It was signed in June 2022"
+_SIGNING_REF = re.compile(
+    rf"^\s*(?:The|This|That|El|La|Este|Esta|Dicho|Dicha)\s+(?:{_NOT_SAME}[^\s.;,]+\s+){{0,3}}?{_ACCORD}\b[^.;]{{0,60}}?\b{_SIGN_VERB}\b|"
+    rf"\b{_SIGN_VERB}\s+(?:it|them|(?:the|this|that)\s+(?:[^\s.;,]+\s+){{0,2}}?{_ACCORD})\b|"
+    rf"\b(?:lo|la)\s+{_SIGN_VERB}\b|^\s*(?:It|They)\s+(?:was|were)\s+(?:\w+ly\s+)?{_SIGN_VERB}\b|"
+    rf"^\s*(?:Fue|Fueron)\s+{_SIGN_VERB}", re.I)
+
+
+def _signing_date_from_next_sentence(text: str, prev: "_Sent", s: "_Sent", signed: list[Claim], pub: str | None,
+                                     agreements: dict) -> None:
+    """Agreement claims of the previous sentence that its own words do not date take the date
+    the next sentence gives the signing, when it gives one."""
+    if not _SIGNING_REF.search(text[s.start:s.end]):
+        return
+    own = [d for d in dates_mod.find(text, prev.start, prev.end, pub, prev.lang) if d.value and not d.weak]
+    if own:
+        return  # the previous sentence dates its own signing (or names other dates)
+    date = dates_mod.sole_date(text[s.start:s.end], pub, s.lang)
+    if date is None:
+        return
+    for c in signed:
+        c.date = date  # undated, or the report's day an undated accord falls back on
+        ag = agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))
+        if ag is not None and (ag.date is None or ag.date == pub or ag.date == c.reported):
             ag.date = date
 
 
