@@ -376,7 +376,11 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             # only agreement nouns are read)
             if earlier and (r.definite or not d or any(d.startswith(a[len(prefix):]) for a in earlier)):
                 ag = agreements[earlier[-1]]
-                d = dated.get(ag.id)
+                # "The memorandum was signed ... on July 20, 2023": the reference's own date signs
+                # the accord read undated before (not the report's day it fell back on)
+                if d and not dated.get(ag.id) and (ag.date is None or ag.date == pub):
+                    ag.date = d
+                d = dated.get(ag.id) or d
             else:
                 agr_date = d or (None if background(base["quote"]) else pub)
                 ag = make_agreement(parties[0], parties[1], r.head, agr_date, parties if len(parties) > 2 else None)
