@@ -185,7 +185,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         claims.extend(new)
     claims.extend(agreements_mod.pending(ctx, agreements))
     _headline_dates(text, sents, claims, dbase)
-    _agreement_dates(claims)
+    _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase)
     claims = _drop_vague_requests(claims)
     claims = _drop_own_officials_designated(g, claims, pub)
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
@@ -199,9 +199,16 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     return [e for e in ents.values() if e is not None], [c for c in claims if all(x in ents and ents[x] is not None for x in (c.subject, c.object))]
 
 
-def _agreement_dates(claims: list[Claim]) -> None:
+def _agreement_dates(claims: list[Claim], given: dict, pub: str | None = None) -> None:
     """An agreement is signed once: an undated claim about it ("The deal was signed at the
-    palace by X and Y") takes the date another sentence of the document gives its signing."""
+    palace by X and Y") takes the date another sentence of the document gives its signing,
+    and so does one dated only by the report's day an undated accord falls back on."""
+    given = {k: v for k, v in given.items() if v}
+    for c in claims:
+        agr = c.object if c.predicate in ("PARTY_TO", "SIGNED") else c.props.get("agreement")
+        if agr in given and c.date and c.date != given[agr] and c.date in (c.reported, pub) and \
+                not any(d.value and not d.weak for d in dates_mod.find(c.quote, 0, len(c.quote), pub, c.language)):
+            c.date = given[agr]
     on: dict[str, str] = {}
     for c in claims:
         agr = c.object if c.predicate in ("PARTY_TO", "SIGNED") else c.props.get("agreement")

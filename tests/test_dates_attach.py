@@ -225,3 +225,22 @@ def test_back_reference_to_a_call():
     text = ("Washington urged Caracas to free political prisoners. The call came on Wednesday after talks in "
             "Doha.")
     assert _only(text, "URGED") == {"2024-06-19"}
+
+
+# -- an accord read undated, dated by a later sentence about its signing ----------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Bolivia and Iran signed a defence memorandum. The deal expands drone cooperation. The memorandum was "
+           "signed by Bolivian Defence Minister Edmundo Novillo in Tehran on July 20, 2023."),
+    ("es", "Bolivia e Irán firmaron un memorando de defensa. El pacto amplía la cooperación en drones. El memorando "
+           "fue firmado por el ministro boliviano de Defensa, Edmundo Novillo, en Teherán el 20 de julio de 2023."),
+])
+def test_later_signing_sentence_dates_the_accord_not_the_report_day(lang, text):
+    assert _only(text, "PARTY_TO", lang) == {"2023-07-20"}
+    assert _only(text, "SIGNED_MOU_WITH", lang) == {"2023-07-20"}
+
+
+def test_undated_accord_without_a_later_date_keeps_the_report_day():
+    # undated news of a signing: the report's day, as before (no later sentence dates it)
+    text = "Bolivia and Iran signed a defence memorandum. The deal expands drone cooperation."
+    assert _only(text, "PARTY_TO") == {THU}
