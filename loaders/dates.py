@@ -48,6 +48,7 @@ _MONTH4 = rf"(?P<mon4>{_FULL_MONTH}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov
 _WD = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|"
        r"viernes|sábado|sabado|domingo")
 # English weekdays written bare, AP style ("Canada said Tuesday"): capitalised only
+_WD_RX = re.compile(rf"(?:{_WD})", re.I)
 _WD_EN_CAP = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
               "nine": 9, "ten": 10, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
@@ -85,7 +86,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     # "in March last year", "en marzo del año pasado", "en enero de este año"
     ("m_rel", rf"\b(?:in\s+|en\s+|last\s+|el\s+pasado\s+)?{_MONTH}\s+(?:of\s+)?(?P<rel>last year|this year|del año pasado|de este año|del año en curso|del presente año)\b"),
     ("m", rf"\b(?:in|since|during|by|until|early|late|mid|mid-|last|this|this\s+past|(?:end|start|beginning|middle)\s+of|of|en|desde|durante|hasta|de|el\s+pasado|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de|(?:early|late)\s+in)\s+{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)(?!\s+[0-3]?\d\b)"),
-    ("weekday", rf"\b(?P<pre>on|last|this past|next|this coming|el|este|el pasado|el último|el ultimo|el próximo|el proximo|"
+    ("weekday", rf"\b(?P<pre>on|last|this past|next|this coming|el|del|este|el pasado|el último|el ultimo|el próximo|el proximo|"
                 rf"este próximo|este proximo)\s+(?P<wd>{_WD})\b(?P<post>\s+(?:pasado|que\s+viene))?"),
     ("weekday", rf"\b(?P<wd>{_WD_EN_CAP})\b(?!\s*,?\s*(?:{_MONTH}|[0-3]?\d\b))"),
     ("rel", r"\b(?P<rel>last week|this week|earlier this week|last month|this month|earlier this month|early this month|"
@@ -423,16 +424,20 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, lang: str | None):
             except ValueError:
                 return None
         return _latest(pub, _month_num(g["mon"]), int(g["day"]))
+    wd = None
     if kind == "day_only":
         g = {"day": g.get("day") or g.get("day2") or g.get("day3")}
         kind = "wd_dmy"
+    elif kind == "wd_dmy" and not g.get("mon"):
+        wd = WEEKDAYS[_WD_RX.search(m.group()).group().lower()]
     if kind == "wd_dmy" and not g.get("mon"):
-        # "el martes 11": the latest 11th not after publication
+        # "el martes 11": the latest 11th not after publication, which must be a Tuesday ("firmaron
+        # el lunes 12 acuerdos" counts accords: the weekday pattern reads "el lunes" alone)
         day = int(g["day"])
         for back in range(0, 62):
             d = pub - dt.timedelta(days=back)
             if d.day == day:
-                return d.isoformat()
+                return d.isoformat() if wd is None or d.weekday() == wd else None
         return None
     if kind in ("md", "dm", "dm_en", "wd_mdy", "wd_dmy", "dateline"):
         mon_s = g.get("mon") or g.get("mon2") or g.get("mon3") or g.get("mon4")
@@ -487,6 +492,7 @@ _PERFECT = re.compile(r"\b(?:has|have|ha|han)\s+(?:(?:once\s+again|again|now|for
 _NEXT_VP = re.compile(r"\s*,?\s*(?:and|y|e)\s*(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?$", re.I)
 _VP_START = re.compile(r"(?:,\s*|(?:and|y|e)\s+)(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?[a-záéíóú]", re.I)
 _FAR = 10 ** 5
+_DATE_LEAD = {"el", "on", "in", "en", "the", "at", "del"}
 
 
 # the matched verb is future ("will sign", "is due to meet", "firmarán", "va a firmar"): its
@@ -560,7 +566,10 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
             gap = skel[span[1]:d.start]
             if _AND_VP.search(gap):
                 continue  # "backed by Iran and have fought the coalition since 2015": the second verb's
-            short = len(_WORD.findall(gap)) <= 2  # ", on July 20" yes; ", reversing a decision taken" no
+            words = _WORD.findall(gap)
+            if words and words[-1].lower() in _DATE_LEAD:
+                words.pop()  # ", el 12 de marzo": the article is the date's own word
+            short = len(words) <= 2  # ", on July 20" yes; ", reversing a decision taken" no
             dist = len(gap) if len(gap) < 40 and ("," not in gap or short) else _FAR
             if d.attributive and (len(gap) > 25 or "," in gap):
                 dist = _FAR  # "backed the LNA's 2019 offensive": only the object's own year

@@ -179,7 +179,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         prev_signed = [c for c in new if c.predicate in _SIGNING_PREDICATES and c.polarity == "positive"]
         if perfect_new:
             _date_from_announcement(text, s, perfect_new, dbase, agreements)
-        perfect_new = [c for c in new if c.date is None and c.polarity == "positive" and c.predicate in _EVENT_PREDICATES
+        perfect_new = [c for c in new if c.polarity == "positive" and c.predicate in _EVENT_PREDICATES and _undated(c, dbase)
                        ] if new and dates_mod.is_perfect(text[s.start:s.end]) else []
         prev_new = [c for c in new if c.date is None and c.predicate != "HOLDS_ROLE"]
         claims.extend(new)
@@ -283,7 +283,11 @@ _SAME_EVENT = re.compile(
     r"session|trip|event|conference|gathering)\b|^\s*There,|\bon\s+that\s+occasion\b|"
     r"\b(?:durante|en\s+el\s+marco\s+de)\s+(?:la|el|esa|ese|esta|este|su|dicha|dicho)\s+(?:visita|reunión|encuentro|cumbre|"
     r"ceremonia|sesión|gira|cita|jornada|conferencia|viaje)\b|\ben\s+(?:la|el|esa|ese|dicha|dicho)\s+(?:reunión|encuentro|"
-    r"cumbre|ceremonia|cita|sesión|conferencia)\b|\ballí\b|\ben\s+esa\s+ocasión\b", re.I)
+    r"cumbre|ceremonia|cita|sesión|conferencia)\b|\ballí\b|\ben\s+(?:esa|la|aquella|dicha)\s+ocasión\b|"
+    r"\bon\s+the\s+occasion\b|"
+    # the meeting's participants named again: "The two sides signed ...", "Ambos cancilleres firmaron ..."
+    r"^\s*(?:the\s+two|both|ambos|ambas|los\s+dos|las\s+dos)\s+(?:countries|sides|leaders|ministers|governments|"
+    r"presidents|delegations|países|partes|gobiernos|mandatarios|presidentes|cancilleres|ministros|delegaciones)\b", re.I)
 # acts, not standing relations or allegations: what a meeting or a visit produces
 _EVENT_PREDICATES = {"SIGNED_MOU_WITH", "PARTY_TO", "SIGNED", "DESIGNATED", "URGED", "SEVERED_TIES"}
 # ... when that sentence reports a meeting or a visit (not another dated act)
@@ -292,10 +296,19 @@ _MEETING = re.compile(r"\b(?:met|meets?|meeting|visit(?:s|ed|ing)?|arrived|hoste
                       r"conversaciones|celebr(?:ó|aron))\b", re.I)
 
 
+def _undated(c: Claim, pub: str | None) -> bool:
+    """No date of its own: none, or the report's day an undated accord falls back on (its
+    sentence names no date)."""
+    if c.date is None:
+        return True
+    return c.predicate in _SIGNING_PREDICATES and c.date in (c.reported, pub) and \
+        not any(d.value and not d.weak for d in dates_mod.find(c.quote, 0, len(c.quote), pub, c.language))
+
+
 def _date_from_previous_sentence(text: str, prev: "_Sent", s: "_Sent", new: list[Claim], pub: str | None,
                                  agreements: dict) -> None:
-    todo = [c for c in new if c.date is None and c.predicate in _EVENT_PREDICATES]
-    if not todo or not _SAME_EVENT.search(text, s.start, s.end) or not _MEETING.search(text, prev.start, prev.end):
+    todo = [c for c in new if c.predicate in _EVENT_PREDICATES and _undated(c, pub)]
+    if not todo or not _SAME_EVENT.search(text[s.start:s.end]) or not _MEETING.search(text, prev.start, prev.end):
         return
     date = dates_mod.sole_date(text[prev.start:prev.end], pub, prev.lang)
     if date is None:

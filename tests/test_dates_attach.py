@@ -244,3 +244,41 @@ def test_undated_accord_without_a_later_date_keeps_the_report_day():
     # undated news of a signing: the report's day, as before (no later sentence dates it)
     text = "Bolivia and Iran signed a defence memorandum. The deal expands drone cooperation."
     assert _only(text, "PARTY_TO") == {THU}
+
+
+# -- more shapes: a count after a weekday, "del martes", a date set off by commas -------------
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "Los presidentes firmaron el lunes 12 acuerdos en Lima.", ["2024-06-17"]),   # 12 accords, not the 12th
+    ("es", "Se aprobó el martes 18 en Lima.", ["2024-06-18"]),                        # the 18th is a Tuesday
+    ("es", "Ocurrió en la madrugada del martes.", ["2024-06-18"]),
+    ("es", "Ocurrió la noche del lunes pasado.", ["2024-06-17"]),
+])
+def test_weekday_shapes(lang, text, want):
+    assert [d.value for d in dates.find(text, 0, len(text), THU, lang)] == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "Ghana y Togo firmaron un pacto de defensa, el 12 de marzo, en Acra.", "2024-03-12"),
+    ("en", "Ghana and Togo signed a defence pact in Accra, on March 12, after months of talks.", "2024-03-12"),
+])
+def test_date_set_off_by_commas_after_the_act(lang, text, want):
+    assert _only(text, "PARTY_TO", lang) == {want}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "The foreign ministers of Chile and Peru met in Lima on Monday.\n\nThe two countries signed a memorandum "
+           "of understanding on migration.", "2024-06-17"),
+    ("es", "La canciller de Chile visitó Lima el lunes.\n\nEn la ocasión, Chile y Perú firmaron un memorando de "
+           "entendimiento sobre migración.", "2024-06-17"),
+    ("es", "Los cancilleres de Chile y Perú se reunieron el lunes en Lima.\n\nAmbos cancilleres firmaron un memorando "
+           "de entendimiento sobre migración entre Chile y Perú.", "2024-06-17"),
+])
+def test_meeting_participants_named_again(lang, text, want):
+    assert _only(text, "SIGNED_MOU_WITH", lang) == {want}
+
+
+def test_participants_named_again_after_no_meeting_get_no_date():
+    text = ("Chile expelled a Peruvian diplomat on Monday.\n\nThe two countries signed a memorandum of understanding "
+            "on migration.")
+    assert _only(text, "SIGNED_MOU_WITH") == {None}
