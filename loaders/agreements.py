@@ -112,6 +112,7 @@ class Reading:
     signers: list[int] = field(default_factory=list)
     partners: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # "with X" + its own date span
     signs: bool = False  # the verb is one of signing proper (sign, ink, initial, firmar, suscribir, rubricar)
+    signed: bool = False  # ... or the accord "was signed"/"fue firmado": its date is the signing's
     definite: bool = False  # "the pact", "el acuerdo", "dicho memorando": may be the document's agreement
     name: str | None = None  # "the Paris Agreement", "el Tratado de Tlatelolco": an agreement with a name of its own
 
@@ -246,6 +247,7 @@ def readings(skel: str, lang: str) -> list[Reading]:
         r = Reading(head=np.group("head"), span=(min(subj_pos, act), np.end()), subj_pos=min(subj_pos, act))
         r.parties = list(subj)
         r.signs = verb is not None and bool(_SIGN_PROPER.match(verb.group()))
+        r.signed = r.signs or passive is not None
         r.name = _name(skel, np)
         r.definite = bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I))
         tail_end = min(ce, np.end() + 120)
@@ -378,9 +380,10 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 ag = agreements[earlier[-1]]
                 # "The memorandum was signed ... on July 20, 2023": the reference's own date signs
                 # the accord read undated before (not the report's day it fell back on)
+                # (a verb of signing proper only: another verb's date, "takes effect on July 1", is not it)
+                d = dated.get(ag.id) or (d if r.signed else None)
                 if d and not dated.get(ag.id) and (ag.date is None or ag.date == pub):
                     ag.date = d
-                d = dated.get(ag.id) or d
             else:
                 agr_date = d or (None if background(base["quote"]) else pub)
                 ag = make_agreement(parties[0], parties[1], r.head, agr_date, parties if len(parties) > 2 else None)
