@@ -240,6 +240,19 @@ def test_later_signing_sentence_dates_the_accord_not_the_report_day(lang, text):
     assert _only(text, "SIGNED_MOU_WITH", lang) == {"2023-07-20"}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Bolivia and Iran signed a defence memorandum. The memorandum takes effect on July 1 in Bolivia and Iran."),
+    ("es", "Bolivia e Irán firmaron un memorando de defensa. El memorando entrará en vigor el 1 de julio en Bolivia e "
+           "Irán."),
+    ("es", "Bolivia e Irán firmaron un memorando de defensa. Bolivia e Irán ratificaron el memorando el 1 de julio."),
+])
+def test_another_verb_date_of_the_accord_is_not_its_signing(lang, text):
+    first = text[:text.index(".")]
+    got = {c.date for c in extract_text(text, language=lang, published=THU)
+           if c.predicate == "PARTY_TO" and c.quote.startswith(first)}
+    assert got and got <= {THU, None}
+
+
 def test_undated_accord_without_a_later_date_keeps_the_report_day():
     # undated news of a signing: the report's day, as before (no later sentence dates it)
     text = "Bolivia and Iran signed a defence memorandum. The deal expands drone cooperation."
