@@ -40,6 +40,9 @@ _FULL_MONTH = ("january|february|march|april|may|june|july|august|september|octo
 _ABBR_MONTH = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ene|abr|ago|dic)\."
 _MONTH = rf"(?P<mon>{_FULL_MONTH}|{_ABBR_MONTH})"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+# before a year, English abbreviations without a full stop too ("Sept 2023", "3 Oct 2023", "March of 2023"):
+# a year after them leaves no other reading ("el Mar de China" has none)
+_MONTH_Y = rf"(?P<mon>{_FULL_MONTH}|{_ABBR_MONTH}|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|°)?"
 
 _DAY2 = _DAY.replace("<day>", "<day2>")  # the dateline's second word order needs its own group names
@@ -75,14 +78,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     ("dm_of", rf"\bthe\s+{_DAY}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
     # "el día 3", "el pasado día 14", "on the 3rd": a day of the current (or last) month
     ("day_only", rf"\b(?:el\s+(?:pasado\s+)?día\s+(?P<day>[0-3]?\d)|el\s+pasado\s+(?P<day3>[0-3]?\d)(?!\s*(?:%|por\s+ciento|[.,]\d))|on\s+the\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th))\b(?!\s+(?:de\s+|of\s+)?(?:{_FULL_MONTH}))"),
-    ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
-    ("dmy", rf"\b{_DAY}\s+(?:de\s+)?{_MONTH}(?:,)?\s+(?:de(?:l)?\s+)?{_YEAR}\b"),
+    ("mdy", rf"\b{_MONTH_Y}\s+{_DAY},?\s+{_YEAR}\b"),
+    ("dmy", rf"\b{_DAY}\s+(?:de\s+)?{_MONTH_Y}(?:,)?\s+(?:(?:de(?:l)?|of)\s+)?{_YEAR}\b"),
     ("md", rf"\b(?:{_MONTH}|(?P<mon2>(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)))\s+{_DAY}\b(?!\s*(?:,\s*)?(?:1[89]|20)\d\d)(?![\d:])"),
     ("dm", rf"\b{_DAY}\s+de\s+{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)"),
     # "12 September" (British order): the month capitalised, or "12 may die" would be a date
     ("dm_en", rf"\b{_DAY}\s+(?P<mon3>(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
                rf"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?))(?!\w)(?!\s+(?:1[89]|20)\d\d)"),
-    ("my", rf"\b{_MONTH},?\s+(?:de(?:l)?\s+)?{_YEAR}\b"),
+    ("my", rf"\b{_MONTH_Y},?\s+(?:(?:de(?:l)?|of)\s+)?{_YEAR}\b"),
     # "in March last year", "en marzo del año pasado", "en enero de este año"
     ("m_rel", rf"\b(?:in\s+|en\s+|last\s+|el\s+pasado\s+)?{_MONTH}\s+(?:of\s+)?(?P<rel>last year|this year|del año pasado|de este año|del año en curso|del presente año)\b"),
     ("m", rf"\b(?:in|since|during|by|until|early|late|mid|mid-|last|this|this\s+past|(?:end|start|beginning|middle)\s+of|of|en|desde|durante|hasta|de|el\s+pasado|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de|(?:early|late)\s+in)\s+{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)(?!\s+[0-3]?\d\b)"),

@@ -295,3 +295,13 @@ def test_participants_named_again_after_no_meeting_get_no_date():
     text = ("Chile expelled a Peruvian diplomat on Monday.\n\nThe two countries signed a memorandum of understanding "
             "on migration.")
     assert _only(text, "SIGNED_MOU_WITH") == {None}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("They met in March of 2023.", "2023-03"),       # the month, not only the year
+    ("They met in Sept 2023.", "2023-09"),
+    ("They met on 3 Oct 2023.", "2023-10-03"),
+    ("They met on Oct 3, 2023.", "2023-10-03"),
+])
+def test_month_precision_with_a_year(text, want):
+    assert [d.value for d in dates.find(text, 0, len(text), THU, "en")] == [want]
