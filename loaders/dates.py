@@ -494,6 +494,9 @@ _PERFECT = re.compile(r"\b(?:has|have|ha|han)\s+(?:(?:once\s+again|again|now|for
                       r"oficialmente)\s+)?(?!been\b|sido\b|estado\b)[a-záéíóú]+(?:ed|en|ado|ido|to|cho|sto)\b", re.I)  # not "has been pressing": ongoing
 _NEXT_VP = re.compile(r"\s*,?\s*(?:and|y|e)\s*(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?$", re.I)
 _VP_START = re.compile(r"(?:,\s*|(?:and|y|e)\s+)(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?[a-záéíóú]", re.I)
+# a legal instrument as the source: its date is the act's
+_INSTRUMENT = re.compile(r"\b(?:resolution|decree|executive\s+order|order|notice|gazette|federal\s+register|resolución|"
+                         r"decreto|boletín\s+oficial|diario\s+oficial|gaceta|orden\s+ejecutiva)\b", re.I)
 _FAR = 10 ** 5
 _DATE_LEAD = {"el", "on", "in", "en", "the", "at", "del"}
 
@@ -580,9 +583,10 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
             continue
         if dist < best_dist:
             best, best_dist = d, dist
-    if best is None and said and _PERFECT.search(skel, span[0], span[1]):
+    if best is None and said and (_PERFECT.search(skel, span[0], span[1]) or _INSTRUMENT.search(skel, *excluded)):
         # "Britain has imposed sanctions on X, the ministry announced on Monday": news in the
-        # present perfect happened when it was announced
+        # present perfect happened when it was announced; "according to a decree published on
+        # Monday": the act is the instrument's publication
         return said[0]
     if best is None and weak:
         return weak[0]

@@ -305,3 +305,21 @@ def test_participants_named_again_after_no_meeting_get_no_date():
 ])
 def test_month_precision_with_a_year(text, want):
     assert [d.value for d in dates.find(text, 0, len(text), THU, "en")] == [want]
+
+
+# -- a designation sourced to the instrument that made it -------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Argentina added Hamas to its terrorism registry, according to a resolution published on Monday in the "
+           "official gazette."),
+    ("es", "Argentina incluyó a Hamás en su registro de organizaciones terroristas, según una resolución publicada el "
+           "lunes en el Boletín Oficial."),
+])
+def test_instrument_publication_dates_the_act(lang, text):
+    assert _only(text, "DESIGNATED", lang) == {"2024-06-17"}
+
+
+def test_a_report_date_is_not_the_act_date():
+    text = ("Argentina added Hamas to its terrorism registry, according to a report published on Monday by a local "
+            "newspaper.")
+    assert _only(text, "DESIGNATED") == {None}
