@@ -143,7 +143,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     # a round-up or timeline (two or more lines that are only a date, "Lunes 3 de marzo"): an
     # undated event under a date line happened that day (a clock-time entry under it too)
     days = [(s.start, day) for s in sents for day in [dates_mod.heading_day(text, s.start, s.end, dbase)] if day]
-    if len(days) >= 2:
+    if len(days) >= 2 or (days and heads):  # in a live blog one day line suffices ("Wednesday 19 June")
         heads = sorted(days + [(start, next((d for a, d in reversed(days) if a <= start), day)) for start, day in heads])
     group_counts: dict[str, int] = {}
     prev_new: list[Claim] = []
@@ -654,7 +654,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     ctx = ctx if ctx is not None else {"last_subject": {}}
     text = document.text
     reported = document.published
-    pub = ctx.get("date_base") or reported  # what the sentence's dates count from (the dateline's day)
+    # what the sentence's dates count from: a live-blog entry's or a round-up heading's day ("21.10 h"
+    # under "Miércoles, 19 de junio"), else the dateline's, else the publication date
+    pub = ctx.get("entry_day") or ctx.get("date_base") or reported
     quote = text[s.start:s.end]
     out: list[Claim] = []
     base = dict(document=document.id, reported=reported, quote=quote, char_start=s.start, char_end=s.end, language=s.lang)

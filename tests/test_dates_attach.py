@@ -323,3 +323,30 @@ def test_a_report_date_is_not_the_act_date():
     text = ("Argentina added Hamas to its terrorism registry, according to a report published on Monday by a local "
             "newspaper.")
     assert _only(text, "DESIGNATED") == {None}
+
+
+# -- a live blog's day line dates the entries under it ---------------------------------------
+
+LIVE_EN = ("Live: Gulf diplomacy as it happened\n\n"
+           "18:05 BST\nQatar and Turkey sign defence memorandum\n\n"
+           "Qatar and Turkey signed a memorandum of understanding on defence industry cooperation in Doha.\n\n"
+           "16:30 BST\nSaudi Arabia urges restraint\n\n"
+           "Saudi Arabia urged Iran to show restraint in the Strait of Hormuz.\n\n"
+           "Wednesday 19 June\n\n"
+           "21:10 BST\nOman and Iran sign memorandum\n\n"
+           "Oman and Iran signed a memorandum of understanding on maritime security in Muscat.\n")
+LIVE_ES = ("Directo | Diplomacia en el Golfo\n\n"
+           "18.05 h | Catar y Turquía firman un memorando de entendimiento sobre industria de defensa.\n\n"
+           "16.30 h | Arabia Saudí pidió a Irán contención en el estrecho de Ormuz.\n\n"
+           "Miércoles, 19 de junio\n\n"
+           "21.10 h | Omán e Irán firmaron un memorando de entendimiento sobre seguridad marítima.\n")
+
+
+@pytest.mark.parametrize("lang,text,pair,older", [
+    ("en", LIVE_EN, frozenset({"state:QAT", "state:TUR"}), frozenset({"state:OMN", "state:IRN"})),
+    ("es", LIVE_ES, frozenset({"state:QAT", "state:TUR"}), frozenset({"state:OMN", "state:IRN"})),
+])
+def test_live_blog_day_line_dates_the_entries_below(lang, text, pair, older):
+    got = {frozenset(k): v for k, v in _dates(text, "SIGNED_MOU_WITH", lang).items()}
+    assert got.get(pair) == THU
+    assert got.get(older) == "2024-06-19"
