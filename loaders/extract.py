@@ -130,19 +130,25 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         home.add(ranked[0][0])
     # the state the story is filed from: the author of a designation stated without one
     dateline_state = next(iter(dateline_states)) if len(dateline_states) == 1 else None
+    # the story's own day, its wire dateline's ("LIMA, March 4 (Reuters) -"), is what its "on Tuesday"
+    # and "ayer" count from when the metadata gives another day (a time zone, a crawl date) or none
+    dbase = next((d for s in sents[:3] for d in [dates_mod.dateline_day(text, s.start, s.end, pub)] if d), None) or pub
     ctx: dict = {"last_subject": {}, "last_date": {}, "last_index": {}, "home_states": home,
-                 "dateline_states": dateline_states, "dateline_state": dateline_state, "published": pub}
+                 "dateline_states": dateline_states, "dateline_state": dateline_state, "published": pub,
+                 "date_base": dbase}
     # a live blog (two or more entries headed by a clock time, "14:05 GMT: ..."): an undated event in
     # an entry happened on the entry's day
-    heads = [(s.start, day) for s in sents for day in [dates_mod.entry_day(text, s.start, s.end, pub)] if day]
+    heads = [(s.start, day) for s in sents for day in [dates_mod.entry_day(text, s.start, s.end, dbase)] if day]
     heads = heads if len(heads) >= 2 else []
     # a round-up or timeline (two or more lines that are only a date, "Lunes 3 de marzo"): an
     # undated event under a date line happened that day (a clock-time entry under it too)
-    days = [(s.start, day) for s in sents for day in [dates_mod.heading_day(text, s.start, s.end, pub)] if day]
-    if len(days) >= 2:
+    days = [(s.start, day) for s in sents for day in [dates_mod.heading_day(text, s.start, s.end, dbase)] if day]
+    if len(days) >= 2 or (days and heads):  # in a live blog one day line suffices ("Wednesday 19 June")
         heads = sorted(days + [(start, next((d for a, d in reversed(days) if a <= start), day)) for start, day in heads])
     group_counts: dict[str, int] = {}
     prev_new: list[Claim] = []
+    perfect_new: list[Claim] = []
+    prev_signed: list[Claim] = []
     for i, s in enumerate(sents):
         for m in by_sent[i]:
             if m.actor and m.entity.startswith("group:"):
@@ -173,13 +179,22 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             ctx["last_date"]["DESIGNATED"] = None
             ctx["last_index"]["DESIGNATED"] = i
         if prev_new and sents[i - 1].para == s.para:
-            _date_from_next_sentence(text, s, prev_new, pub, agreements)
+            _date_from_next_sentence(text, s, prev_new, dbase, agreements)
+        if i and new:
+            _date_from_previous_sentence(text, sents[i - 1], s, new, dbase, agreements)
+        if i and prev_signed:
+            _signing_date_from_next_sentence(text, sents[i - 1], s, prev_signed, dbase, agreements)
+        prev_signed = [c for c in new if c.predicate in _SIGNING_PREDICATES and c.polarity == "positive"]
+        if perfect_new:
+            _date_from_announcement(text, s, perfect_new, dbase, agreements)
+        perfect_new = [c for c in new if c.polarity == "positive" and c.predicate in _EVENT_PREDICATES and _undated(c, dbase)
+                       ] if new and dates_mod.is_perfect(text[s.start:s.end]) else []
         prev_new = [c for c in new if c.date is None and c.predicate != "HOLDS_ROLE"]
         claims.extend(new)
     claims.extend(agreements_mod.pending(ctx, agreements))
     claims = agreements_mod.memoranda_only(claims, agreements)
-    _headline_dates(text, sents, claims, pub)
-    _agreement_dates(claims)
+    _headline_dates(text, sents, claims, dbase)
+    _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase)
     claims = _drop_vague_requests(claims)
     claims = _drop_own_officials_designated(g, claims, pub)
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
@@ -208,9 +223,16 @@ def _state_bodies_acting(new: list[Claim], ctx: dict) -> list[Claim]:
     return out
 
 
-def _agreement_dates(claims: list[Claim]) -> None:
+def _agreement_dates(claims: list[Claim], given: dict, pub: str | None = None) -> None:
     """An agreement is signed once: an undated claim about it ("The deal was signed at the
-    palace by X and Y") takes the date another sentence of the document gives its signing."""
+    palace by X and Y") takes the date another sentence of the document gives its signing,
+    and so does one dated only by the report's day an undated accord falls back on."""
+    given = {k: v for k, v in given.items() if v}
+    for c in claims:
+        agr = c.object if c.predicate in ("PARTY_TO", "SIGNED") else c.props.get("agreement")
+        if agr in given and c.date and c.date != given[agr] and c.date in (c.reported, pub) and \
+                not any(d.value and not d.weak for d in dates_mod.find(c.quote, 0, len(c.quote), pub, c.language)):
+            c.date = given[agr]
     on: dict[str, str] = {}
     for c in claims:
         agr = c.object if c.predicate in ("PARTY_TO", "SIGNED") else c.props.get("agreement")
@@ -234,8 +256,11 @@ def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None
     if not todo:
         return
     date = dates_mod.lead_date(text[lead.start:lead.end], pub, lead.lang)
+    in_lead = {(c.predicate, c.subject, c.object): c.date for c in claims if c.char_start == lead.start}
     for c in todo:
-        c.date = date
+        # the lead's reading of the same fact has the date its verb got (maybe from a later
+        # sentence), not the first date of the lead ("reversing a decision taken four years ago")
+        c.date = in_lead.get((c.predicate, c.subject, c.object), date)
 
 
 # "Peru designated Hezbollah. The decision was published on July 20.": the next sentence, naming
@@ -244,7 +269,8 @@ _BACK_REF = re.compile(
     r"\s*(?:(?:The|This|That|Such|La|El|Esta|Este|Dicha|Dicho|Tal)\s+)(?:(?:new|formal|official|nueva|nuevo|formal)\s+)?"
     r"(?P<what>decision|move|step|designation|listing|measure|order|decree|resolution|announcement|agreement|accord|deal|"
     r"memorandum|mou|treaty|pact|document|rupture|break|decisión|medida|designación|inclusión|decreto|resolución|anuncio|"
-    r"acuerdo|memorando|tratado|pacto|convenio|documento|ruptura|declaración)\b[^.;]{0,40}?\b(?:(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+    r"acuerdo|memorando|tratado|pacto|convenio|documento|ruptura|declaración|call|appeal|request|llamado|llamamiento|"
+    r"petición|exhorto)\b[^.;]{0,40}?\b(?:came|took\s+place|se\s+produjo|tuvo\s+lugar|llegó|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:announced|published|signed|inked|sealed|taken|adopted|made|formali[sz]ed|approved|issued|decreed|gazetted|"
     r"finali[sz]ed|concluded|reached|struck)|took\s+effect|came\s+into\s+(?:force|effect)|"
     r"(?:fue|fueron)\s+(?:\w+mente\s+)?(?:anunciad|publicad|firmad|suscrit|adoptad|tomad|aprobad|formalizad|oficializad|"
@@ -267,6 +293,102 @@ def _date_from_next_sentence(text: str, s: "_Sent", undated: list[Claim], pub: s
     for c in undated:
         if agreement != (c.predicate in ("SIGNED_MOU_WITH", "PARTY_TO", "SIGNED")):
             continue
+        c.date = date
+        ag = agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))
+        if ag is not None and (ag.date is None or ag.date == pub):
+            ag.date = date
+
+
+# "During the visit, both countries signed ...", "Allí, Perú y Chile firmaron ...": the sentence
+# goes on with the event the previous one reported and dated ("The ministers met on Monday")
+_SAME_EVENT = re.compile(
+    r"\b(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the|that|this|their|his|her|its)\s+"
+    r"(?:(?:same|official|state|bilateral|two-day|three-day|working)\s+)?(?:visit|meeting|talks|summit|encounter|ceremony|"
+    r"session|trip|event|conference|gathering)\b|^\s*There,|\bon\s+that\s+occasion\b|"
+    r"\b(?:durante|en\s+el\s+marco\s+de)\s+(?:la|el|esa|ese|esta|este|su|dicha|dicho)\s+(?:visita|reunión|encuentro|cumbre|"
+    r"ceremonia|sesión|gira|cita|jornada|conferencia|viaje)\b|\ben\s+(?:la|el|esa|ese|dicha|dicho)\s+(?:reunión|encuentro|"
+    r"cumbre|ceremonia|cita|sesión|conferencia)\b|\ballí\b|\ben\s+(?:esa|la|aquella|dicha)\s+ocasión\b|"
+    r"\bon\s+the\s+occasion\b|"
+    # the meeting's participants named again: "The two sides signed ...", "Ambos cancilleres firmaron ..."
+    r"^\s*(?:the\s+two|both|ambos|ambas|los\s+dos|las\s+dos)\s+(?:countries|sides|leaders|ministers|governments|"
+    r"presidents|delegations|países|partes|gobiernos|mandatarios|presidentes|cancilleres|ministros|delegaciones)\b", re.I)
+# acts, not standing relations or allegations: what a meeting or a visit produces
+_EVENT_PREDICATES = {"SIGNED_MOU_WITH", "PARTY_TO", "SIGNED", "DESIGNATED", "URGED", "SEVERED_TIES"}
+# ... when that sentence reports a meeting or a visit (not another dated act)
+_MEETING = re.compile(r"\b(?:met|meets?|meeting|visit(?:s|ed|ing)?|arrived|hosted|received|summit|talks|held|"
+                      r"se\s+reuni(?:eron|ó)|reunión|visit(?:ó|aron|a)|lleg(?:ó|aron)|recibió|recibieron|encuentro|cumbre|"
+                      r"conversaciones|celebr(?:ó|aron))\b", re.I)
+
+
+def _undated(c: Claim, pub: str | None) -> bool:
+    """No date of its own: none, or the report's day an undated accord falls back on (its
+    sentence names no date)."""
+    if c.date is None:
+        return True
+    return c.predicate in _SIGNING_PREDICATES and c.date in (c.reported, pub) and \
+        not any(d.value and not d.weak for d in dates_mod.find(c.quote, 0, len(c.quote), pub, c.language))
+
+
+def _date_from_previous_sentence(text: str, prev: "_Sent", s: "_Sent", new: list[Claim], pub: str | None,
+                                 agreements: dict) -> None:
+    todo = [c for c in new if c.predicate in _EVENT_PREDICATES and _undated(c, pub)]
+    if not todo or not _SAME_EVENT.search(text[s.start:s.end]) or not _MEETING.search(text, prev.start, prev.end):
+        return
+    date = dates_mod.sole_date(text[prev.start:prev.end], pub, prev.lang)
+    if date is None:
+        return  # none, or several to choose from: no date is better than a wrong one
+    for c in todo:
+        c.date = date
+        ag = agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))
+        if ag is not None and (ag.date is None or ag.date == pub):
+            ag.date = date
+
+
+_SIGNING_PREDICATES = {"SIGNED_MOU_WITH", "PARTY_TO", "SIGNED"}
+_ACCORD = (r"(?:agreement|accord|deal|memorandum|mou|treaty|pact|plan|charter|protocol|convention|declaration|roadmap|"
+           r"document|text|acuerdo|memorando|memorándum|tratado|pacto|convenio|plan|carta|protocolo|documento|texto|"
+           r"hoja\s+de\s+ruta|declaración)")
+_SIGN_VERB = (r"(?:signed|inked|sealed|initiall?ed|firm(?:ó|aron|ad[oa])|suscri(?:bió|bieron|t[oa])|rubric(?:ó|aron|ad[oa])|"
+              r"sell(?:ó|aron|ad[oa]))")
+# "The previous accord", "the 2019 pact", "el anterior acuerdo": another accord than the one just reported
+_NOT_SAME = (r"(?!(?:previous|earlier|former|old|original|first|other|another|last|prior|existing|anterior|previo|primer|"
+             r"otro|viejo|antiguo|\d+)\b)")
+# a sentence about the signing of the accord the previous sentence reported: "The plan, signed in
+# Caracas in June 2022, ...", "The presidents signed the accord on Monday", "Lo suscribió el ministro
+# X el 20 de julio", "It was signed in June 2022"
+_SIGNING_REF = re.compile(
+    rf"^\s*(?:The|This|That|El|La|Este|Esta|Dicho|Dicha)\s+(?:{_NOT_SAME}[^\s.;,]+\s+){{0,3}}?{_ACCORD}\b[^.;]{{0,60}}?\b{_SIGN_VERB}\b|"
+    rf"\b{_SIGN_VERB}\s+(?:it|them|(?:the|this|that)\s+(?:[^\s.;,]+\s+){{0,2}}?{_ACCORD})\b|"
+    rf"\b(?:lo|la)\s+{_SIGN_VERB}\b|^\s*(?:It|They)\s+(?:was|were)\s+(?:\w+ly\s+)?{_SIGN_VERB}\b|"
+    rf"^\s*(?:Fue|Fueron)\s+{_SIGN_VERB}", re.I)
+
+
+def _signing_date_from_next_sentence(text: str, prev: "_Sent", s: "_Sent", signed: list[Claim], pub: str | None,
+                                     agreements: dict) -> None:
+    """Agreement claims of the previous sentence that its own words do not date take the date
+    the next sentence gives the signing, when it gives one."""
+    if not _SIGNING_REF.search(text[s.start:s.end]):
+        return
+    own = [d for d in dates_mod.find(text, prev.start, prev.end, pub, prev.lang) if d.value and not d.weak]
+    if own:
+        return  # the previous sentence dates its own signing (or names other dates)
+    date = dates_mod.sole_date(text[s.start:s.end], pub, s.lang)
+    if date is None:
+        return
+    for c in signed:
+        c.date = date  # undated, or the report's day an undated accord falls back on
+        ag = agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))
+        if ag is not None and (ag.date is None or ag.date == pub or ag.date == c.reported):
+            ag.date = date
+
+
+def _date_from_announcement(text: str, s: "_Sent", undated: list[Claim], pub: str | None, agreements: dict) -> None:
+    """"The United States has designated X ...", then "Rubio said on Tuesday that ...": news in
+    the present perfect happened when it was announced, as in one sentence (loaders.dates.pick)."""
+    date = dates_mod.announcement_date(text[s.start:s.end], pub, s.lang)
+    if date is None:
+        return
+    for c in undated:
         c.date = date
         ag = agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))
         if ag is not None and (ag.date is None or ag.date == pub):
@@ -541,8 +663,17 @@ def _etype(eid: str) -> str:
     return {"state": "State", "group": "Group", "official": "Official", "agreement": "Agreement"}[eid.split(":")[0]]
 
 
+# "revoked on Monday the designation of X", "levantó el lunes la inclusión de X": the day the
+# listing was undone, not the day it was made
+_UNDONE = re.compile(r"\b(?:revok|rescind|lift|withdr[ae]w|revers|cancel|overturn|revoc|levant|anul|retir|derog|dej[óo]\s+sin\s+efecto)"
+                     r"[^\W\d]*\s+(?:[^\s⟦]+\s+){0,4}?(?:the|its|their|la|su|sus|el|las)\s+(?:designation|listing|"
+                     r"designación|inclusión|calificación|catalogación)\b", re.I)
+
+
 def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang: str, predicate: str = "") -> str | None:
     # the choice lives in loaders.dates.pick; part-of and membership are standing relations
+    if predicate == "DESIGNATED" and _UNDONE.search(skel, span[0], span[1]):
+        return None
     return dates_mod.pick(skel, span, excluded, pub, lang, standing=predicate in _STANDING)
 
 
@@ -553,10 +684,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                      main_state: str | None = None, ctx: dict | None = None) -> list[Claim]:
     ctx = ctx if ctx is not None else {"last_subject": {}}
     text = document.text
-    pub = document.published
+    reported = document.published
+    # what the sentence's dates count from: a live-blog entry's or a round-up heading's day ("21.10 h"
+    # under "Miércoles, 19 de junio"), else the dateline's, else the publication date
+    pub = ctx.get("entry_day") or ctx.get("date_base") or reported
     quote = text[s.start:s.end]
     out: list[Claim] = []
-    base = dict(document=document.id, reported=pub, quote=quote, char_start=s.start, char_end=s.end, language=s.lang)
+    base = dict(document=document.id, reported=reported, quote=quote, char_start=s.start, char_end=s.end, language=s.lang)
     if quote.rstrip().rstrip("*_").rstrip().endswith("?"):  # "**Is X linked to Y?**": a Markdown heading is still a question
         return out
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
