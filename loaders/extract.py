@@ -398,29 +398,61 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
 
 
 # A sentence whose subject is a pronoun ("It also designated ...") or, in Spanish, left out
-# ("Además, designó a ..."): the subject is the previous sentence's, read as a slot in its place
+# ("Además, designó a ..."): the subject is the previous sentence's, read as a slot in its place.
+# Before the pronoun or the verb: a connective, or an adverbial that names no actor ("On Monday,",
+# "In a separate decree,", "Days later", "El miércoles,", "En un comunicado,"); an adverbial
+# must open the way time and circumstance phrases do, so that an unknown subject ("The opposition,
+# ...") is never skipped over.
+_ADVERBIAL_EN = (r"(?:(?:On|In|At|During|After|Following|Before|Since|By|Through|Under|Amid|Despite|With|Without|Earlier|"
+                 r"Later|Last|This|Next|Meanwhile|However|Instead|Still|Yet|Then|Also|The\s+(?:next|following|same|previous)|"
+                 r"(?:A|One|Two|Three|Four|Several|A\s+few)\s+(?:day|days|week|weeks|month|months|year|years|hours?|decades?)|"
+                 r"Days|Weeks|Months|Years|Hours|Moments|Minutes|Shortly|Soon|[A-Z][a-z]+ly)\b[^⟦,;:\"“”()]{0,60},\s+"
+                 r"|(?:(?:On|In|Last|This|Earlier|Later|Next)\s+[\w-]+(?:\s+[\w-]+)?"
+                 r"|(?:A|One|Two|Three|Four|Several|Days|Weeks|Months|Years|Hours|Moments|Minutes|Shortly|Soon)"
+                 r"(?:\s+[\w-]+)?\s+(?:later|earlier|afterwards|after|before|ago|thereafter))\s+)")
+_TIME_ES = (r"(?:(?:El|Este|Ese|Aquel)\s+(?:pasado\s+|próximo\s+|mismo\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|"
+            r"domingo|día|mes|año|fin\s+de\s+semana|\d{1,2}\s+de\s+[a-záéíóú]+(?:\s+de\s+\d{4})?)"
+            r"|(?:La|Esta|Esa)\s+(?:pasada\s+|misma\s+)?(?:semana|mañana|tarde|noche|víspera|jornada))")
+_ADVERBIAL_ES = (r"(?:(?:" + _TIME_ES + r"|En|Durante|Tras|Después|Antes|Desde|Con|Sin|Pese|A\s+pesar|Mediante|Ante|Hace|"
+                 r"Días|Semanas|Meses|Años|Horas|Poco|(?:Un|Una|Dos|Tres|Cuatro|Varios|Varias|Pocos|Pocas)\s+(?:día|días|semana|"
+                 r"semanas|mes|meses|año|años|horas?)|Sin\s+embargo|No\s+obstante|Entonces|[A-ZÁÉÍÓÚ][a-záéíóúñ]+mente)"
+                 r"\b[^⟦,;:\"“”«»()]{0,60},\s+"
+                 r"|(?:" + _TIME_ES + r"|En\s+\d{4}|(?:Días|Semanas|Meses|Horas|Poco|(?:Un|Una|Dos|Tres|Varios|Varias)\s+[a-záéíóú]+)"
+                 r"\s+(?:después|más\s+tarde|antes))\s+)")
 _CARRY_LEAD = (r"^\s*(?:(?:In\s+addition|Additionally|Moreover|Separately|Later|Subsequently|Also|Then|Además|"
                r"También|Asimismo|Luego|Después|Posteriormente|Por\s+otra\s+parte|Por\s+otro\s+lado|"
                r"(?:That|The|Ese|El)\s+(?:same|mismo)\s+(?:day|week|día|semana)),?\s+)?")
-_CARRY_EN = re.compile(_CARRY_LEAD + r"(?P<p>[Ii]t|[Tt]hey|[Hh]e|[Ss]he)(?=\s+(?!(?:is|was|are|were|seems|seemed|appears|appeared|"
+_CARRY_EN = re.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_EN + r")?"
+                       r"(?P<p>[Ii]t|[Tt]hey|[Hh]e|[Ss]he)(?=\s+(?!(?:is|was|are|were|seems|seemed|appears|appeared|"
                        r"remains|remained|would|could|might|may)\b)[a-z])")
-_CARRY_ES = re.compile(_CARRY_LEAD + r"(?=(?:(?:no|nunca)\s+)?(?:(?:también|además|luego|ya|posteriormente)\s+)?(?:(?:se|lo|la|los|las|le|les)\s+)?"
-                       r"(?:[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)|ha\s+[a-záéíóúñ]+(?:ado|ido)|han\s+[a-záéíóúñ]+(?:ado|ido))\b)",
+_CARRY_ES = re.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_ES + r")?"
+                       r"(?=(?:(?:no|nunca)\s+)?(?:(?:también|además|luego|ya|posteriormente)\s+)?(?:(?:se|lo|la|los|las|le|les)\s+)?"
+                       r"(?P<v>[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)|ha\s+[a-záéíóúñ]+(?:ado|ido)|han\s+[a-záéíóúñ]+(?:ado|ido))\b)",
                        re.I)
 _ES_NOT_VERB = {"según", "sólo", "solo", "cuando", "como", "tras", "pero", "también", "ayer"}
+# subjects joined into a list ("Paraguay and Argentina met"): "it" or a singular verb cannot mean one of them
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 
-def _sentence_subject(text: str, s: "_Sent", ms: list[Mention]) -> Mention | None:
-    """The actor a sentence is about: its first actor, unless a preposition or a relative
-    pronoun stands before it (then the sentence's subject is not an actor we know)."""
-    for m in ms:
-        if not m.actor:
-            continue
+def _sentence_subject(text: str, s: "_Sent", ms: list[Mention]) -> list[Mention] | None:
+    """The actors a sentence is about: its first actor (with the others listed with it: "Paraguay
+    and Argentina ..."), unless a preposition or a relative pronoun stands before it (then the
+    sentence's subject is not an actor we know)."""
+    actors = [m for m in ms if m.actor]
+    for k, m in enumerate(actors):
         start = m.title_start if m.title_start is not None else m.start
         lead = _GOV_OF.sub("", text[s.start:start][_CARRY_RX_LEAD.match(text, s.start, start).end() - s.start:])
         if re.search(r"[,;:]", lead) or _NOT_SUBJECT_LEAD.search(lead):
             return None
-        return m
+        group = [m]
+        for nxt in actors[k + 1:]:
+            gap_from = group[-1].end
+            if nxt.start < gap_from or not _LIST_JOIN.fullmatch(text[gap_from:nxt.title_start if nxt.title_start is not None
+                                                                           and nxt.title_start >= gap_from else nxt.start]):
+                break
+            if nxt.entity != group[-1].entity:
+                group.append(nxt)
+        return group
     return None
 
 
@@ -446,19 +478,37 @@ def _carry_subject(skel: str, slots: list[Mention], lang: str, ctx: dict | None)
         word = re.match(r"[^\W\d_]+", skel[m.end():])
         if not word or word.group().lower() in _ES_NOT_VERB:
             return skel
+        plural = bool(re.search(r"(?:aron|ieron)$|^han\s", m.group("v"), re.I))
+        if len(prev) > 1 and not plural:
+            return skel  # a singular verb after a list of subjects: which one is unknown
+        if plural and len(prev) == 1 and prev[0].entity.startswith("official:"):
+            return skel  # one person cannot be the subject of a plural verb
         at = m.end()
-        new = skel[:at] + f"⟦{len(slots)}⟧ " + skel[at:]
+        new = skel[:at] + _slot_list(prev, slots, lang) + " " + skel[at:]
     else:
         m = _CARRY_EN.match(skel)
         if not m:
             return skel
-        person = m.group("p").lower() in ("he", "she")
-        if person != prev.entity.startswith("official:"):
+        pron = m.group("p").lower()
+        if pron != "they" and len(prev) > 1:
+            return skel  # "it"/"he" after a list of subjects: which one is unknown
+        person = pron in ("he", "she")
+        if any(person != x.entity.startswith("official:") for x in prev) and not (pron == "they" and len(prev) > 1):
             return skel  # "he/she" stands for a person, "it/they" for a state or group
-        new = skel[:m.start("p")] + f"⟦{len(slots)}⟧" + skel[m.end("p"):]
-    slots.append(prev)
+        new = skel[:m.start("p")] + _slot_list(prev, slots, lang) + skel[m.end("p"):]
     ctx["carried"] = True
     return new
+
+
+def _slot_list(prev: list[Mention], slots: list[Mention], lang: str) -> str:
+    """Slots for the carried subject(s), listed the way the text lists them ("⟦3⟧ and ⟦4⟧")."""
+    marks = []
+    for x in prev:
+        marks.append(f"⟦{len(slots)}⟧")
+        slots.append(x)
+    if len(marks) == 1:
+        return marks[0]
+    return ", ".join(marks[:-1]) + (" y " if lang == "es" else " and ") + marks[-1]
 
 
 _CONDITIONAL = re.compile(r"^\s*(?:if|unless|whether|should|in\s+case|si|a\s+menos\s+que|en\s+caso\s+de\s+que)\b"
