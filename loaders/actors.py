@@ -328,6 +328,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     last_person: Mention | None = None
     prev_para_end = -1
     para_states: list[str] = []  # the states of the last sentence that named any, this paragraph
+    para_any: list[str] = []  # every state of that sentence, named or not (demonyms, officials' states)
     person_org: dict[str, str] = {}  # people met with a title -> the state or group it tied them to
     acronyms: dict[str, str] = {}  # "LNA" -> the group the text defined it for ("Libyan National Army (LNA)")
     para_subject: str | None = None
@@ -348,6 +349,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         # -- titled people not in the gazetteer (and titles of gazetteer officials)
         if prev_para_end >= 0 and "\n" in text[prev_para_end:s]:
             para_states, para_subject, para_opener = [], None, None  # a back-reference does not reach into the previous paragraph
+            para_any = []
         _titled_people(g, text, s, e, ms, taken, result, titles, last_group,
                        context=_Context(surnames, person_org, para_states, para_subject, para_opener,
                                         len(group_counts) > 1 and sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2]))
@@ -386,9 +388,9 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         people.bare_roles(g, text, s, e, ms, last_group, published=published)  # "Sarwari is the group's spokesman"
         # -- coreference: role phrases without a name, "the group", "the Andean nation", "the two governments"
         ms.sort(key=lambda m: m.start)
-        _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts)
+        _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts, para_states)
         _pair_coref(g, text, s, e, ms, recent_states)
-        _bare_country(text, s, e, ms, para_states)
+        _bare_country(text, s, e, ms, para_states, para_any, g, published)
         ms.sort(key=lambda m: m.start)
         # a person in the possessive is not the actor ("backed by Angela Merkel's conservatives")
         for m in ms:
@@ -417,9 +419,12 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 last_person = m
                 if m.org:
                     person_org[m.entity] = m.org
+        any_here = []
         for m in ms:  # any state named, actor or not, for "the two countries"
             sid = m.entity if m.entity.startswith("state:") else (
                 g.state_of(m.entity, published) if m.entity.startswith("official:") else None)
+            if sid and m.kind != "pair" and sid not in any_here:
+                any_here.append(sid)
             if sid and m.kind != "pair":
                 if recent_states and recent_states[-1] == sid:
                     continue
@@ -431,6 +436,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             para_opener = first.entity if first.entity.startswith(("state:", "group:")) and \
                 re.fullmatch(r"[\s\"“‘']*(?:The\s+|El\s+|La\s+|Los\s+|Las\s+)?", text[s:first.start]) and \
                 not re.match(r"\s*(?:,|and\b|y\b|e\b|or\b|o\b)", text[first.end:first.end + 5]) else None
+        if any_here:
+            para_any = any_here
         if named:
             para_states = named
             para_subject = para_opener if para_opener and para_opener.startswith("state:") else None
@@ -441,22 +448,43 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
 
 # "the country", "el país" as a subject (sentence start, after a comma or a conjunction), not
 # in a place phrase ("in the country") and not a possessive ("the country's minister")
-_BARE_COUNTRY = re.compile(r"\b(?:the|The|el|El|la|La)\s+(?:country|nation|país|nación)\b(?!\s*['’]s)(?!\s+(?:de|del|of)\b)")
+# ... and its government named without it ("the government", "el Gobierno nacional", "la Cancillería",
+# "the foreign ministry"): the state acting
+_BARE_COUNTRY = re.compile(r"\b(?:the|The|el|El|la|La)\s+(?:(?:national|federal|central|new|current|incoming)\s+)?"
+                           r"(?:country|nation|país|nación|government|administration|[Gg]obierno|[Ee]jecutivo|"
+                           r"[Cc]ancillería|[Ff]oreign\s+[Mm]inistry|[Ff]oreign\s+[Oo]ffice)\b"
+                           r"(?:\s+(?:nacional|federal|central))?(?!\s*['’]s)(?!\s+(?:de|del|of|in|en)\b)")
+# a time or place phrase before the subject ("On Tuesday the government ...", "En julio el Gobierno ...")
+_ADVERBIAL_LEAD = re.compile(r"(?:On|In|At|During|After|Last|This|Earlier|Later|Days|Weeks|El|En|Este|Esta|Tras|Durante|"
+                             r"Días|Semanas)\b[^,;:]{0,40}(?<!\bto)(?<!\bof)(?<!\bby)(?<!\bwith)(?<!\bfor)(?<!\bon)(?<!\bin)"
+                             r"(?<!\bat)(?<!\bfrom)(?<!\ba)(?<!\bde)(?<!\bcon)(?<!\bpor)(?<!\bpara)(?<!\ben)(?<!\bal)"
+                             r"(?<!\bante)(?<!\bcontra)(?<!\bagainst)\s$")
 
 
-def _bare_country(text: str, s: int, e: int, ms: list[Mention], para_states: list[str]) -> None:
+def _bare_country(text: str, s: int, e: int, ms: list[Mention], para_states: list[str],
+                  para_any: list[str] | None = None, g: Gazetteer | None = None, published: str | None = None) -> None:
     """A bare back-reference to a state resolves only when one state can be meant: the one
     state named earlier in the sentence, else the one state of the last sentence of the
-    paragraph that named any ("Argentina and Paraguay met. The country ..." stays unresolved)."""
+    paragraph that named any ("Argentina and Paraguay met. The country ..." stays unresolved).
+    "The government" is stricter: every state the text touches counts, named or not
+    ("Paraguay's president met Israeli officials. The government ..." stays unresolved)."""
     for cm in literals.finditer(_BARE_COUNTRY, text, s, e):
         lead = text[s:cm.start()]
-        if lead.strip(" \t\"“'‘—–-") and not re.search(r"(?:[,;]|\b(?:that|and|but|while|que|y|pero|mientras))\s$", lead):
+        if lead.strip(" \t\"“'‘—–-") and not re.search(r"(?:[,;]|\b(?:that|and|but|while|que|y|pero|mientras))\s$", lead) \
+                and not (_ADVERBIAL_LEAD.fullmatch(lead.lstrip(" \t\"“'‘—–-")) and not any(m.end <= cm.start() for m in ms)):
             continue
         if any(m.start < cm.end() and cm.start() < m.end for m in ms):
             continue
-        before = list(dict.fromkeys(m.entity for m in ms if m.end <= cm.start() and m.actor and m.kind != "pair"
-                                    and m.entity.startswith("state:")))
-        cands = before if before else para_states
+        if re.search(r"(?i:country|nation|país|nación)$", cm.group()):
+            before = list(dict.fromkeys(m.entity for m in ms if m.end <= cm.start() and m.actor and m.kind != "pair"
+                                        and m.entity.startswith("state:")))
+            cands = before if before else para_states
+        else:
+            before = list(dict.fromkeys(sid for m in ms if m.end <= cm.start() and m.kind != "pair" for sid in [
+                m.entity if m.entity.startswith("state:") else (m.org if m.org and m.org.startswith("state:") else (
+                    g.state_of(m.entity, published) if g is not None and m.entity.startswith("official:") else None))]
+                if sid))
+            cands = before if before else (para_any if para_any is not None else para_states)
         if len(cands) == 1:
             ms.append(Mention(cm.start(), cm.end(), cands[0], "coref"))
 
@@ -1021,6 +1049,140 @@ _COREF_NATION_ES = re.compile(r"\b(?:el|la|este|esta)\s+(?P<n>país|nación|rep�
 _COUNTERPART = re.compile(r"\b(?:his|her|their|su|sus)\s+(?P<d>\w+)\s+(?:counterparts?)\b|\b(?:su|sus)\s+(?:homólog[oa]s?|par|pares)\s+(?P<d2>\w+)", re.I)
 
 
+# -- descriptions of states (data/descriptions.yaml): "the kingdom", "the island nation",
+# "el gigante asiático"
+@dataclass
+class _Descriptions:
+    kind_states: dict[str, frozenset]  # normalised head noun -> the states it fits
+    regions: dict[str, list[str]]  # normalised region/feature word -> states (states_extra regions + features)
+    kind_rx: re.Pattern | None
+    nick_bank: literals.Bank | None  # one pattern per state: its nicknames
+    nick_state: list[str]
+
+
+def _descriptions(g: Gazetteer) -> _Descriptions:
+    if not hasattr(g, "_descriptions"):
+        import yaml
+
+        from loaders.gazetteer import DATA, GazetteerError
+        path = DATA / "descriptions.yaml"
+        try:
+            data = (yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise GazetteerError(f"{path}: cannot read descriptions ({exc.__class__.__name__})") from None
+
+        def sid(code) -> str:
+            if f"state:{code}" not in g.entities:
+                raise GazetteerError(f"{path}: unknown state {code!r} (not in states.yaml)")
+            return f"state:{code}"
+        kind_states: dict[str, frozenset] = {}
+        for name, kind in (data.get("kinds") or {}).items():
+            if not isinstance(kind, dict) or not kind.get("words") or not kind.get("states"):
+                raise GazetteerError(f"{path}: kinds.{name} needs `words` and `states` lists")
+            states = frozenset(sid(c) for c in kind["states"])
+            for w in kind["words"]:
+                kind_states[ids.normalise(w)] = states
+        regions = {k: list(v) for k, v in g.regions.items()}
+        for word, codes in (data.get("features") or {}).items():
+            have = regions.setdefault(ids.normalise(word), [])
+            have.extend(x for x in map(sid, codes) if x not in have)
+        kind_rx = None
+        if kind_states:
+            heads = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in
+                                     {w for k in (data.get("kinds") or {}).values() for w in k["words"]}),
+                                    key=len, reverse=True))
+            # "the kingdom", "the Gulf monarchy", "the Saudi kingdom", "el reino alauí" (not "the
+            # kingdom of ...", not a name going on: "the Kingdom Tower")
+            kind_rx = re.compile(rf"\b(?:the|this|el|la|este|esta|dicho|dicha)\s+(?:(?P<adj>[\w-]+(?:\s+[\w-]+)?)\s+)??"
+                                 rf"(?P<k>{heads})\b(?!\s+(?:of|de|del)\b)(?!\s+(?-i:[A-Z]))(?!['’]s\s+(?-i:[A-Z]))"
+                                 rf"(?:\s+(?P<adj2>[a-záéíóúñü]+))?", re.I)
+        nick_rx, nick_state = [], []
+        for code, phrases in (data.get("nicknames") or {}).items():
+            alts = "|".join(r"\s+".join(re.escape(w) for w in ph.split()) for ph in phrases)
+            nick_rx.append(re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.I))
+            nick_state.append(sid(code))
+        object.__setattr__(g, "_descriptions", _Descriptions(kind_states, regions, kind_rx,
+                                                             literals.Bank(nick_rx) if nick_rx else None, nick_state))
+    return g._descriptions  # type: ignore[attr-defined]
+
+
+def _region_states(d: _Descriptions, adj: str | None) -> frozenset | None:
+    """The states a region/feature adjective fits ("Gulf", "island", "oil-rich Gulf": the words
+    known), None when it names no region (then it narrows nothing)."""
+    if not adj:
+        return None
+    whole = d.regions.get(ids.normalise(adj))
+    if whole is not None:
+        return frozenset(whole)
+    out = None
+    for w in adj.split():
+        r = d.regions.get(ids.normalise(w))
+        if r is not None:
+            out = frozenset(r) if out is None else out & frozenset(r)
+    return out
+
+
+def _one_fitting(cands, ms: list[Mention], at: int, para_states: list[str], last_states: list[str]) -> str | None:
+    """The state a description means, only when one can be meant: the fitting states named earlier
+    in the sentence, else in the paragraph's last sentence naming states, else in the whole
+    document; the first level that names any must name exactly one ("Morocco and Spain held
+    talks. The kingdom ..." stays unresolved)."""
+    for level in ([m.entity for m in ms if m.end <= at and m.entity.startswith("state:")], para_states, last_states):
+        fit = {x for x in level if x in cands}
+        if fit:
+            return next(iter(fit)) if len(fit) == 1 else None
+    return None
+
+
+def _describe_states(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], last_states: list[str],
+                     para_states: list[str]) -> None:
+    """Nicknames name their state; "the kingdom", "el reino alauí" resolve to the state named
+    most recently that fits (a demonym in the phrase names it), else nothing."""
+    d = _descriptions(g)
+
+    def covered(a: int, b: int) -> list[Mention] | None:
+        """The mentions inside [a, b) when all are demonyms (dropped for the description), else None."""
+        inside = [m for m in ms if m.start < b and a < m.end]
+        if any(m.kind != "demonym" or m.start < a or m.end > b for m in inside):
+            return None
+        return inside
+    if d.nick_bank is not None:
+        for i in d.nick_bank.live(text, s, e):
+            for nm in d.nick_bank.patterns[i].finditer(text, s, e):
+                inside = covered(nm.start(), nm.end())
+                if inside is not None:
+                    for m in inside:
+                        ms.remove(m)
+                    ms.append(Mention(nm.start(), nm.end(), d.nick_state[i], "coref"))
+    if d.kind_rx is None:
+        return
+    for km in literals.finditer(d.kind_rx, text, s, e):
+        inside = covered(km.start(), km.end())
+        if inside is None:
+            continue
+        fits = d.kind_states.get(ids.normalise(km.group("k")), frozenset())
+        named = {m.entity for m in inside if m.entity.startswith("state:")}
+        if named:
+            cands = named  # "the Saudi kingdom", "la monarquía marroquí"
+        else:
+            cands = fits
+            for adj in (km.group("adj"), km.group("adj2")):
+                region = _region_states(d, adj)
+                if region is not None:
+                    cands = cands & region  # "the Gulf monarchy": a kingdom of the Gulf
+        adj2 = km.group("adj2")
+        end = km.end() if adj2 and (_region_states(d, adj2) is not None or any(m.start >= km.end("k") for m in inside)) \
+            else km.end("k")
+        if len(named) == 1:
+            ref = next(iter(named))
+        else:
+            ref = _one_fitting(cands, [m for m in ms if m not in inside], km.start(), para_states, last_states)
+        if ref:
+            for m in inside:
+                ms.remove(m)
+            ms.append(Mention(km.start(), end, ref, "coref"))
+
+
 _NEXT_WORD = re.compile(r"(?:['’]s)?\s+(\w+)")
 _PREV_WORD = re.compile(r"(\w+)\s+(?:(?:of|de)\s+)?$")
 
@@ -1075,7 +1237,8 @@ _COREF_CUES = re.compile(
 
 def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published: str | None,
            last_group: str | None, last_states: list[str], last_person: Mention | None,
-           seen_groups: dict | None = None) -> None:
+           seen_groups: dict | None = None, para_states: list[str] | None = None) -> None:
+    _describe_states(g, text, s, e, ms, last_states, para_states or [])
     if not literals.search(_COREF_CUES, text, s, e):
         return  # no word any coreference pattern starts from
     taken = [(m.start, m.end) for m in ms]
@@ -1196,19 +1359,20 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
                 for m in inside:
                     m.actor = False
                 add(cm.start(), cm.end(), ref)
+    regions = _descriptions(g)
     for cm in [*literals.finditer(_COREF_NATION, text, s, e), *literals.finditer(_COREF_NATION_ES, text, s, e)]:
-        if not free(cm.start(), cm.end()):
+        # "the South American country": a demonym inside the description is part of it
+        inside = [m for m in ms if m.start < cm.end() and cm.start() < m.end]
+        if any(m.kind != "demonym" or m.start < cm.start() or m.end > cm.end() for m in inside):
             continue
-        region = ids.normalise(cm.group("r"))
-        region = region.replace("middle eastern", "middle eastern")
-        cands = g.regions.get(region, [])
+        cands = _region_states(regions, cm.group("r"))
         if not cands:
             continue
-        before = [m.entity for m in ms if m.end <= cm.start() and m.entity.startswith("state:")]
-        for sid in reversed(before + [x for x in last_states if x not in before]):
-            if sid in cands:
-                add(cm.start(), cm.end(), sid)
-                break
+        sid = _one_fitting(cands, [m for m in ms if m not in inside], cm.start(), para_states or [], last_states)
+        if sid:
+            for m in inside:
+                ms.remove(m)
+            add(cm.start(), cm.end(), sid)
 
 
 # -- plural titles with coordinated names: "los cancilleres A y B", "Presidents A and B",
