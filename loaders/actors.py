@@ -17,6 +17,7 @@ from graph import ids
 from graph.schema import Group, Official
 from loaders import literals
 from loaders.gazetteer import Gazetteer, tokens
+from loaders.gazetteer import _within as _gz_within
 from loaders.scan import DocTokens, norm as scan_norm
 
 WORD = re.compile(r"\w+")
@@ -329,6 +330,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     prev_para_end = -1
     para_states: list[str] = []  # the states of the last sentence that named any, this paragraph
     para_any: list[str] = []  # every state of that sentence, named or not (demonyms, officials' states)
+    coref_memo: dict = {}  # people met and their offices, for "the minister", "el mandatario"
     person_org: dict[str, str] = {}  # people met with a title -> the state or group it tied them to
     acronyms: dict[str, str] = {}  # "LNA" -> the group the text defined it for ("Libyan National Army (LNA)")
     para_subject: str | None = None
@@ -388,7 +390,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         people.bare_roles(g, text, s, e, ms, last_group, published=published)  # "Sarwari is the group's spokesman"
         # -- coreference: role phrases without a name, "the group", "the Andean nation", "the two governments"
         ms.sort(key=lambda m: m.start)
-        _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts, para_states)
+        _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts, para_states, coref_memo)
         _pair_coref(g, text, s, e, ms, recent_states)
         _bare_country(text, s, e, ms, para_states, para_any, g, published)
         ms.sort(key=lambda m: m.start)
@@ -1045,7 +1047,7 @@ _COREF_GROUP = re.compile(r"\b(?:the|this|that|el|al|del|este|ese|dicho|la|esta|
 _INTRO_GAP = re.compile(r"(?:\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|és|es[ae]s?|ic[oa]s?|al(?:es)?|ad[oa]s?|ar(?:es)?|ent[ae]s?|in[oa]s?|ita))"
                         r"{0,3}\s+")
 _COREF_NATION = re.compile(r"\b(?:the|el|la|esta|this)\s+(?P<r>[\w-]+(?:\s+[\w-]+)?)\s+(?P<n>nation|country|state|republic|país|nación|república|estado)\b", re.I)
-_COREF_NATION_ES = re.compile(r"\b(?:el|la|este|esta)\s+(?P<n>país|nación|república|estado)\s+(?P<r>[\w-]+)", re.I)
+_COREF_NATION_ES = re.compile(r"\b(?:el|la|este|esta|al|del)\s+(?P<n>país|nación|república|estado)\s+(?P<r>[\w-]+)", re.I)
 _COUNTERPART = re.compile(r"\b(?:his|her|their|su|sus)\s+(?P<d>\w+)\s+(?:counterparts?)\b|\b(?:su|sus)\s+(?:homólog[oa]s?|par|pares)\s+(?P<d2>\w+)", re.I)
 
 
@@ -1120,6 +1122,82 @@ def _region_states(d: _Descriptions, adj: str | None) -> frozenset | None:
         if r is not None:
             out = frozenset(r) if out is None else out & frozenset(r)
     return out
+
+
+# -- people described by their office: "the minister", "el mandatario", "la canciller", "the former
+# president" -> the one person of that office met in the paragraph (else in the document)
+_HEAD = ("president", "prime minister", "supreme leader", "king", "emir", "chancellor", "head of state", "premier")
+_PERSON_DESC = {
+    "mandatario": _HEAD, "mandataria": _HEAD, "jefe de estado": _HEAD, "jefa de estado": _HEAD, "head of state": _HEAD,
+    "president": ("president",), "presidente": ("president",), "presidenta": ("president",),
+    "prime minister": ("prime minister", "premier"), "premier": ("prime minister", "premier"),
+    "primer ministro": ("prime minister", "premier"), "primera ministra": ("prime minister", "premier"),
+    "minister": ("minister",), "ministro": ("minister",), "ministra": ("minister",),
+    "foreign minister": ("foreign",), "foreign secretary": ("foreign",), "canciller": ("foreign", "chancellor"),
+    "general": ("general",), "commander": ("commander",), "comandante": ("commander", "comandante"),
+    "ambassador": ("ambassador",), "embajador": ("ambassador", "embajador"), "embajadora": ("ambassador", "embajador"),
+    "envoy": ("envoy", "ambassador"), "enviado": ("envoy", "enviado", "ambassador"), "enviada": ("envoy", "enviad", "ambassador"),
+    "monarch": ("king", "queen", "emir", "sultan"), "monarca": ("king", "queen", "emir", "sultan", "rey"),
+    "king": ("king",), "rey": ("king", "rey"), "emir": ("emir",),
+}
+_PERSON_DESC_RX = re.compile(
+    r"\b(?:the|el|la|al|del)\s+(?P<former>former\s+|ex-?\s*)?(?P<d>head\s+of\s+state|prime\s+minister|foreign\s+minister|"
+    r"foreign\s+secretary|president|premier|minister|general|commander|ambassador|envoy|monarch|king|emir|"
+    r"mandatari[oa]|jef[ea]\s+de\s+Estado|primer\s+ministro|primera\s+ministra|president[ea]|ministr[oa]|canciller|"
+    r"comandante|embajador[a]?|enviad[oa]|monarca|rey)\b"
+    r"(?![-\w])(?!\s+(?:of|for|to|at|in|de|del|para|en)\b)(?!\s+(?-i:[A-ZÁÉÍÓÚ]))(?!['’]s?\s+(?-i:[A-Z]))", re.I)
+
+
+def _people_seen(g: Gazetteer, ms: list[Mention], memo: dict, published: str | None) -> None:
+    """Record the offices of the people of a sentence (title read here or earlier, gazetteer roles)."""
+    roles = memo.setdefault("roles", {})
+    for m in ms:
+        if not m.entity.startswith("official:") or m.kind == "pair":
+            continue
+        have = roles.setdefault(m.entity, set())
+        if m.role:
+            have.add(ids.normalise(m.role))
+            canon = canonical_role(g, m.role)[0]
+            if canon:
+                have.add(canon)
+        if m.entity not in memo.setdefault("gaz_done", set()):
+            memo["gaz_done"].add(m.entity)
+            for r in g.roles_of(m.entity):
+                if not published or _gz_within(published, r.start, r.end):
+                    have.add(r.role)
+        memo.setdefault("former", {})[m.entity] = m.former or memo.get("former", {}).get(m.entity, False)
+        if m.org:
+            memo.setdefault("org", {})[m.entity] = m.org
+        memo.setdefault("para_people", []).append(m.entity)
+        memo.setdefault("doc_people", []).append(m.entity)
+
+
+def _describe_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], memo: dict) -> None:
+    if not literals.search(_PERSON_DESC_RX, text, s, e):
+        return
+    roles = memo.get("roles", {})
+    for dm in literals.finditer(_PERSON_DESC_RX, text, s, e):
+        a, b = dm.start(), dm.end()
+        # a name, a demonym or another mention in or right after it: a titled person or "the Bolivian president"
+        if any(m.start < b + 2 and a < m.end for m in ms):
+            continue
+        want = _PERSON_DESC.get(ids.normalise(dm.group("d")))
+        if not want:
+            continue
+        former = bool(dm.group("former"))
+
+        def fits(oid: str) -> bool:
+            return any(w in r for r in roles.get(oid, ()) for w in want) and \
+                former == memo.get("former", {}).get(oid, False)
+        here = [m.entity for m in ms if m.end <= a and m.entity.startswith("official:")]
+        ref = None
+        for level in (memo.get("para_people", []) + here, memo.get("doc_people", []) + here):
+            fit = {x for x in level if fits(x)}
+            if fit:
+                ref = next(iter(fit)) if len(fit) == 1 else None
+                break
+        if ref:
+            ms.append(Mention(a, b, ref, "coref", org=memo.get("org", {}).get(ref)))
 
 
 def _one_fitting(cands, ms: list[Mention], at: int, para_states: list[str], last_states: list[str]) -> str | None:
@@ -1237,8 +1315,14 @@ _COREF_CUES = re.compile(
 
 def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published: str | None,
            last_group: str | None, last_states: list[str], last_person: Mention | None,
-           seen_groups: dict | None = None, para_states: list[str] | None = None) -> None:
+           seen_groups: dict | None = None, para_states: list[str] | None = None, memo: dict | None = None) -> None:
     _describe_states(g, text, s, e, ms, last_states, para_states or [])
+    if memo is not None:
+        if "\n" in text[memo.get("end", s):s]:
+            memo["para_people"] = []  # a paragraph break: people of the last one are no longer "the minister"
+        memo["end"] = e
+        _describe_people(g, text, s, e, ms, memo)
+        _people_seen(g, ms, memo, published)
     if not literals.search(_COREF_CUES, text, s, e):
         return  # no word any coreference pattern starts from
     taken = [(m.start, m.end) for m in ms]

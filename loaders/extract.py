@@ -511,6 +511,25 @@ def _slot_list(prev: list[Mention], slots: list[Mention], lang: str) -> str:
     return ", ".join(marks[:-1]) + (" y " if lang == "es" else " and ") + marks[-1]
 
 
+_PLURAL_PRONOUN = re.compile(r"\b(?:them|they|their|los|las|ellos|ellas)\b", re.I)
+
+
+def _listed_groups(g: Gazetteer, skel: str, mt, grp: list[Mention], ctx: dict) -> list[str] | None:
+    """A plural pronoun ("designated them", "los declaró") after a sentence whose subject lists
+    armed groups ("Los Choneros and Los Lobos are ..."): every group of the list, when no group
+    of this sentence comes before it."""
+    if grp or not _PLURAL_PRONOUN.search(skel, mt.span[0], mt.span[1]):
+        return None
+    prev = ctx.get("prev_subject")
+    if isinstance(prev, tuple):
+        prev = ctx["prev_subject"] = _sentence_subject(*prev)
+    if not prev or len(prev) < 2:
+        return None
+    if all(x.entity.startswith("group:") and getattr(g.get(x.entity), "kind", "") in _ARMED_KINDS for x in prev):
+        return [x.entity for x in prev]
+    return None
+
+
 _CONDITIONAL = re.compile(r"^\s*(?:if|unless|whether|should|in\s+case|si|a\s+menos\s+que|en\s+caso\s+de\s+que)\b"
                           r"|\b(?:if|unless|whether|si)\s+$", re.I)
 _ARMED_KINDS = {"armed group", "cartel", "armed force", "political party"}
@@ -590,9 +609,16 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         # one actor: a party joining an agreement known by its name ("Chile ratified the X Treaty") ...
         out = out + _read_signings(g, skel, slots, base, ctx, s.lang, pub, not_public, agreements, actors, out)
         # ... or a designation stated without its author ("X was listed as a terrorist group")
-        if not _ONE_ACTOR_CUE.search(skel):
+        cue = _ONE_ACTOR_CUE.search(skel)
+        # ... or the other actor is a pronoun ("Argentina designated it a terrorist organisation",
+        # "Chile lo declaró grupo terrorista"): the rules that resolve it to its antecedent
+        pron = _OBJECT_PRONOUN.search(skel)
+        if not cue and not pron:
             return out
-        matches = relations.match(skel, s.lang, near=False, designator_only=True)
+        matches = relations.match(skel, s.lang, near=False, designator_only=True) if cue else []
+        if pron:
+            matches += [mt for mt in relations.match(skel, s.lang)
+                        if "antecedent" in (mt.props.get("_subject"), mt.props.get("_object"))]
         if not matches:
             return out
     else:
@@ -671,11 +697,14 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 ante = ctx["salient_group"]
             if ante is None:
                 continue
-            pseudo = Mention(0, 0, ante, "coref")
+            pseudo = [Mention(0, 0, ante, "coref")]
+            listed = _listed_groups(g, skel, mt, grp, ctx)
+            if listed:
+                pseudo = [Mention(0, 0, x, "coref") for x in listed]
             if mt.props.get("_subject") == "antecedent":
-                subj_ms = [pseudo]
+                subj_ms = pseudo
             else:
-                obj_ms = [pseudo]
+                obj_ms = pseudo
         if mt.props.get("_subject") == "previous":
             prev = ctx.get("last_subject", {}).get(pred)
             if prev is None:
@@ -806,6 +835,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
 
 _TERROR = re.compile(r"terror", re.I)
 _SANCTION = re.compile(r"sanction|sancion", re.I)
+_OBJECT_PRONOUN = re.compile(r"\b(?:it|them|its|their)\b|\b(?:lo|la|los|las)\s+(?:ha\s+|han\s+|había\s+)?[a-záéíóúñ]{4,}", re.I)
 _ONE_ACTOR_CUE = re.compile(r"terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad", re.I)
 
 
