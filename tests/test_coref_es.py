@@ -54,3 +54,91 @@ def test_a_person_is_not_the_subject_of_a_plural_verb():
     got = _facts("El canciller Mauro Vieira viajó a Caracas. Durante la visita, exigieron a Venezuela publicar las actas.",
                  "URGED")
     assert not got & {("official:mauro-vieira", "state:VEN"), ("state:BRA", "state:VEN")}
+
+
+# -- 2. pronombres objeto: "lo designó", "los declaró" ----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hezbolá opera en el sur del Líbano. Colombia lo declaró organización terrorista en 2020.",
+     {("state:COL", "group:hezbollah")}),
+    ("Los Choneros y Los Lobos son las bandas más grandes del país. Ecuador las declaró grupos terroristas en enero.",
+     {("state:ECU", "group:los-choneros"), ("state:ECU", "group:los-lobos")}),
+])
+def test_clitic_object_is_the_group_spoken_of(text, expected):
+    assert _facts(text, "DESIGNATED") == expected
+
+
+def test_clitic_object_negatives():
+    # una petición no es una designación
+    assert not _facts("Hezbolá opera en el sur del Líbano. Israel pidió a Colombia que lo declare organización terrorista.",
+                      "DESIGNATED")
+    # una negativa no es un hecho positivo
+    assert not _facts("Hezbolá opera en el sur del Líbano. Brasil se niega a declararlo organización terrorista.",
+                      "DESIGNATED")
+
+
+# -- 3. descripciones de Estados ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,pred,expected", [
+    # prensa española: "el reino" tras un solo reino nombrado
+    ("Arabia Saudita acogió la reunión en Yeda. El reino declaró a los hutíes organización terrorista.",
+     "DESIGNATED", {("state:SAU", "group:houthis")}),
+    # prensa marroquí/española: apodo con nombre de dinastía
+    ("La monarquía alauí rompió relaciones con Irán en 2018.", "SEVERED_TIES", {("state:MAR", "state:IRN")}),
+    # prensa latinoamericana: "el gigante asiático"
+    ("El gigante asiático firmó un memorando de entendimiento con Bolivia en junio.", "SIGNED_MOU_WITH",
+     {("state:CHN", "state:BOL")}),
+    # "el país andino" tras un solo país andino en el párrafo
+    ("Bolivia recibió al enviado iraní en La Paz. El país andino rompió relaciones con Israel en 2023.",
+     "SEVERED_TIES", {("state:BOL", "state:ISR")}),
+    # sede de gobierno
+    ("La Casa de Nariño pidió a Venezuela publicar las actas electorales.", "URGED", {("state:COL", "state:VEN")}),
+])
+def test_state_descriptions_resolve_when_one_state_fits(text, pred, expected):
+    assert _facts(text, pred) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Marruecos y España celebraron una cumbre en Rabat. El reino declaró a Hezbolá organización terrorista.",
+    "Perú firmó un acuerdo con Bolivia. El país andino declaró a Hezbolá organización terrorista.",
+    "Perú acogió la cumbre. El reino declaró a Hezbolá organización terrorista.",
+])
+def test_state_description_negatives(text):
+    got = _facts(text, "DESIGNATED")
+    assert not {s for s, _ in got} & {"state:MAR", "state:ESP", "state:PER", "state:BOL"}
+
+
+# -- "el Gobierno", "la Cancillería" sin Estado nombrado --------------------------------------
+
+def test_bare_government_is_the_one_state_the_text_touches():
+    got = _facts("La economía argentina se contrajo el año pasado. El Gobierno declaró a Hamás organización terrorista "
+                 "en julio.", "DESIGNATED")
+    assert got == {("state:ARG", "group:hamas")}
+    got = _facts("La inflación en Paraguay bajó en mayo. La Cancillería exigió a Venezuela liberar a los periodistas "
+                 "detenidos.", "URGED")
+    assert got == {("state:PRY", "state:VEN")}
+
+
+def test_bare_government_negatives():
+    assert not _facts("El presidente paraguayo, Santiago Peña, recibió a funcionarios israelíes. El Gobierno declaró a "
+                      "Hezbolá organización terrorista.", "DESIGNATED")
+
+
+# -- 4. personas descritas por su cargo ------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("El presidente Daniel Noboa firmó el decreto en Quito. El mandatario también pidió a Colombia reforzar el "
+     "control de la frontera.", {("state:ECU", "state:COL")}),
+    ("La canciller Diana Mondino viajó a Brasilia. La canciller exigió a Venezuela publicar las actas.",
+     {("state:ARG", "state:VEN")}),
+])
+def test_office_descriptions_resolve_to_the_one_holder(text, expected):
+    assert _facts(text, "URGED") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Los presidentes Gustavo Petro y Lula da Silva se reunieron en Bogotá. El mandatario pidió a Venezuela publicar las actas.",
+    "El presidente Gustavo Petro habló el lunes. La canciller exigió a Venezuela publicar las actas.",
+])
+def test_office_description_negatives(text):
+    assert not _facts(text, "URGED")
