@@ -155,6 +155,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         ctx["entry_day"] = next((d for start, d in reversed(heads) if start <= s.start), None)
         if i == 0 or sents[i - 1].para != s.para:
             ctx["prev_subject"] = None
+        # the actors of the sentence before, this paragraph: who "le pidió", "urged it to" may mean
+        ctx["prev_mentions"] = by_sent[i - 1] if i and sents[i - 1].para == s.para else []
         new = _sentence_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors,
                                main_state, ctx)
         if not ctx.pop("carried", False):
@@ -530,6 +532,41 @@ def _listed_groups(g: Gazetteer, skel: str, mt, grp: list[Mention], ctx: dict) -
     return None
 
 
+# The party a request is made to, as a pronoun: "le exigió liberar ...", "les pidió que ...",
+# "urged it to ...", "pressed them to ...": the one state or group of the sentence before that is
+# not the one asking
+_REQUEST_CLITIC = re.compile(r"\b(?:[Ll]es?)\s+(?P<v>(?:pidi[óo]|exigi[óo]|inst[óo]|solicit[óo]|reclam[óo]|urgi[óo]|demand[óo]|"
+                             r"exhort[óo]|conmin[óo]|pidieron|exigieron|instaron|solicitaron|reclamaron|pide|piden|exige|"
+                             r"exigen|insta|instan|solicita|solicitan|reclama|reclaman|(?:ha|han|había|habían)\s+"
+                             r"(?:pedido|exigido|instado|solicitado|reclamado)))\b")
+_REQUEST_PRONOUN = re.compile(r"\b(?P<v>urged|urges|urge|pressed|presses|asked|asks|called\s+on|calls\s+on|pressured|"
+                              r"pressures|implored|implores|exhorted|exhorts)\s+(?P<p>it|them)\s+to\b")
+
+
+def _request_object(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ctx: dict | None) -> str:
+    prev = (ctx or {}).get("prev_mentions")
+    if not prev:
+        return skel
+    rx = _REQUEST_CLITIC if lang == "es" else _REQUEST_PRONOUN
+    m = rx.search(skel)
+    if m is None:
+        return skel
+    asking_ms = [slots[int(x)] for x in relations.SLOT_RE.findall(skel[:m.start()]) if int(x) < len(slots)]
+    # the asking side: its actors and the states its agencies and officials act for
+    asking = {x.entity for x in asking_ms} | {st for x in asking_ms
+                                              for st in [_acting_state(g, x.entity, x, ctx.get("published"))] if st}
+    cands = list(dict.fromkeys(p.entity for p in prev if p.actor and p.entity.startswith(("state:", "group:"))
+                               and p.entity not in asking))
+    if len(cands) != 1 or not asking:
+        return skel  # nobody asking, or no single party the pronoun can mean
+    ref = next(p for p in prev if p.entity == cands[0])
+    k = len(slots)
+    slots.append(ref)
+    if lang == "es":
+        return skel[:m.start()] + f"{m.group('v')} a ⟦{k}⟧" + skel[m.end():]
+    return skel[:m.start("p")] + f"⟦{k}⟧" + skel[m.end("p"):]
+
+
 _CONDITIONAL = re.compile(r"^\s*(?:if|unless|whether|should|in\s+case|si|a\s+menos\s+que|en\s+caso\s+de\s+que)\b"
                           r"|\b(?:if|unless|whether|si)\s+$", re.I)
 _ARMED_KINDS = {"armed group", "cartel", "armed force", "political party"}
@@ -599,6 +636,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         return out
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
     skel = _carry_subject(skel, slots, s.lang, ctx)
+    skel = _request_object(g, skel, slots, s.lang, ctx)
     # titles: HOLDS_ROLE / MEMBER_OF
     out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities, ctx.get("home_states"),
                              ctx.get("dateline_states")))

@@ -172,3 +172,22 @@ def test_office_descriptions_resolve_to_the_one_holder(text, pred, expected):
 ])
 def test_office_description_negatives(text):
     assert not _facts(text, "URGED")
+
+
+# -- the party a request is made to, as a pronoun --------------------------------------------
+
+def test_request_pronoun_is_the_one_other_party_of_the_sentence_before():
+    assert _facts("Venezuela held a presidential election in July. The United States urged it to publish the "
+                  "tallies.", "URGED") == {("state:USA", "state:VEN")}
+    assert ("state:VAT", "state:NIC") in _facts(
+        "Nicaragua expelled the papal nuncio in March. The Holy See later pressed it to free the bishops.", "URGED")
+
+
+@pytest.mark.parametrize("text", [
+    # two parties the pronoun may mean
+    "Hamas attacked Israel in October. Qatar urged it to release the hostages.",
+    # a paragraph break
+    "Venezuela held a presidential election in July.\n\nThe United States urged it to publish the tallies.",
+])
+def test_request_pronoun_negatives(text):
+    assert not [o for s, o in _facts(text, "URGED") if o in ("state:VEN", "state:ISR", "group:hamas")]

@@ -142,3 +142,30 @@ def test_office_descriptions_resolve_to_the_one_holder(text, expected):
 ])
 def test_office_description_negatives(text):
     assert not _facts(text, "URGED")
+
+
+# -- a quién se pide: "le exigió", "les pidió" -------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Estados Unidos sancionó a Venezuela el martes. Además, le exigió liberar a los presos políticos.",
+     {("state:USA", "state:VEN")}),
+    # el que pide es una agencia del mismo Estado
+    ("Estados Unidos sancionó a Venezuela el martes. El Departamento de Estado le exigió liberar a los presos.",
+     {("state:USA", "state:VEN")}),
+    ("Venezuela celebró elecciones en julio. El Gobierno de Brasil le pidió publicar las actas.",
+     {("state:BRA", "state:VEN")}),
+])
+def test_request_clitic_is_the_one_other_party_of_the_sentence_before(text, expected):
+    assert _facts(text, "URGED") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # dos partes posibles
+    "Hamás atacó a Israel en octubre. Catar le pidió liberar a los rehenes.",
+    # punto y aparte
+    "Venezuela celebró elecciones en julio.\n\nEl Gobierno de Brasil le pidió publicar las actas.",
+    # nadie pide: el sujeto no es un actor conocido
+    "Venezuela celebró elecciones en julio. La oposición le pidió publicar las actas.",
+])
+def test_request_clitic_negatives(text):
+    assert not [o for s, o in _facts(text, "URGED") if o in ("state:VEN", "state:ISR", "group:hamas")]
