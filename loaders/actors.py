@@ -390,6 +390,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         people.bare_roles(g, text, s, e, ms, last_group, published=published)  # "Sarwari is the group's spokesman"
         # -- coreference: role phrases without a name, "the group", "the Andean nation", "the two governments"
         ms.sort(key=lambda m: m.start)
+        coref_memo["opener"] = para_opener  # the state or group the last sentence of the paragraph opened with
         _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts, para_states, coref_memo)
         _pair_coref(g, text, s, e, ms, recent_states)
         _bare_country(text, s, e, ms, para_states, para_any, g, published)
@@ -1200,6 +1201,49 @@ def _describe_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
             ms.append(Mention(a, b, ref, "coref", org=memo.get("org", {}).get(ref)))
 
 
+# "Its foreign minister urged ...", "Su canciller pidió ...": the office of the state or group the
+# paragraph's last sentence opened with -> its holder on the day (gazetteer), else that state or group
+_POSS_OFFICE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=^[\"“]))(?P<p>Its|Their|Su|Sus)\s+(?P<r>(?:[a-záéíóúñ-]+\s+){0,3}?[a-záéíóúñ-]+)"
+                          r"(?=\s+(?:[a-záéíóúñ]+(?:ed|ó|ió|aron|ieron)|has|have|ha|han|had|había|also|también|said|dijo|"
+                          r"urged|pidió|will|would|is|was|es|fue)\b)")
+
+
+def _possessive_office(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], opener: str | None,
+                       published: str | None) -> None:
+    if not opener or not literals.search(_POSS_OFFICE, text, s, s + 60):
+        return
+    pm = _POSS_OFFICE.match(text, s + len(text[s:e]) - len(text[s:e].lstrip(" \t\"“")), e)
+    if pm is None or any(m.start < pm.end() and pm.start() < m.end for m in ms):
+        return
+    canon, _, gov = canonical_role(g, pm.group("r"))
+    if not canon or not gov or not tokens(pm.group("r")) or tokens(pm.group("r"))[-1] not in _title_tokens(g):
+        return  # not an office ("Its economy grew", "Su decisión ...")
+    if pm.group("p").lower() == "their" and opener.startswith("state:"):
+        return  # "their" is not one state
+    holder = g.holder(opener, canon, published) if opener.startswith("state:") else None
+    if holder:
+        ms.append(Mention(pm.start(), pm.end(), holder, "coref", role=canon, org=opener))
+    else:
+        ms.append(Mention(pm.start(), pm.end(), opener, "coref"))
+
+
+# "the latter", "este último": the last of the two actors of one kind the sentence before named
+_LATTER = re.compile(r"\b(?:[Tt]he\s+latter|[Ee]ste\s+último|[Ee]sta\s+última|[ÉéEe]ste\s+último|[Ee]stos\s+últimos|"
+                     r"[Ee]stas\s+últimas)\b")
+
+
+def _latter(text: str, s: int, e: int, ms: list[Mention], prev_ms: list[Mention]) -> None:
+    if not prev_ms or not literals.search(_LATTER, text, s, e):
+        return
+    for lm in literals.finditer(_LATTER, text, s, e):
+        if any(m.start < lm.end() and lm.start() < m.end for m in ms):
+            continue
+        named = list(dict.fromkeys(m.entity for m in prev_ms if m.actor and m.kind != "pair"))
+        kinds = {x.split(":")[0] for x in named}
+        if len(named) == 2 and len(kinds) == 1:
+            ms.append(Mention(lm.start(), lm.end(), named[-1], "coref"))
+
+
 def _one_fitting(cands, ms: list[Mention], at: int, para_states: list[str], last_states: list[str]) -> str | None:
     """The state a description means, only when one can be meant: the fitting states named earlier
     in the sentence, else in the paragraph's last sentence naming states, else in the whole
@@ -1320,9 +1364,13 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
     if memo is not None:
         if "\n" in text[memo.get("end", s):s]:
             memo["para_people"] = []  # a paragraph break: people of the last one are no longer "the minister"
+            memo["prev_ms"] = []
         memo["end"] = e
         _describe_people(g, text, s, e, ms, memo)
+        _possessive_office(g, text, s, e, ms, memo.get("opener"), published)
+        _latter(text, s, e, ms, memo.get("prev_ms", []))
         _people_seen(g, ms, memo, published)
+        memo["prev_ms"] = ms
     if not literals.search(_COREF_CUES, text, s, e):
         return  # no word any coreference pattern starts from
     taken = [(m.start, m.end) for m in ms]

@@ -191,3 +191,29 @@ def test_request_pronoun_is_the_one_other_party_of_the_sentence_before():
 ])
 def test_request_pronoun_negatives(text):
     assert not [o for s, o in _facts(text, "URGED") if o in ("state:VEN", "state:ISR", "group:hamas")]
+
+
+# -- "its foreign minister", "the latter" ------------------------------------------------------
+
+def test_possessive_office_is_the_office_of_the_paragraphs_subject():
+    assert _facts("Brazil hosted the regional summit on Monday. Its foreign minister urged Venezuela to publish the "
+                  "tallies.", "URGED") == {("state:BRA", "state:VEN")}
+
+
+@pytest.mark.parametrize("text", [
+    # two states open the sentence before: whose minister is unknown
+    "Brazil and Chile hosted the summit on Monday. Its foreign minister urged Venezuela to publish the tallies.",
+    # "its" + a word that is no office
+    "Brazil hosted the summit on Monday. Its delegation urged Venezuela to publish the tallies.",
+])
+def test_possessive_office_negatives(text):
+    assert not [s for s, _ in _facts(text, "URGED") if s in ("state:BRA", "state:CHL")]
+
+
+def test_the_latter_is_the_second_of_two_actors_of_one_kind():
+    assert ("state:VEN", "state:COL") in _facts(
+        "Colombia and Venezuela restored diplomatic ties in 2022. The latter has since urged Bogota to extradite "
+        "the dissidents.", "URGED")
+    # three states: which one is "the latter" is not certain enough
+    assert not [s for s, _ in _facts("Colombia, Ecuador and Venezuela met in 2022. The latter has since urged Bogota "
+                                     "to extradite the dissidents.", "URGED") if s in ("state:VEN", "state:ECU")]

@@ -169,3 +169,19 @@ def test_request_clitic_is_the_one_other_party_of_the_sentence_before(text, expe
 ])
 def test_request_clitic_negatives(text):
     assert not [o for s, o in _facts(text, "URGED") if o in ("state:VEN", "state:ISR", "group:hamas")]
+
+
+# -- "su canciller", "este último" -------------------------------------------------------------
+
+def test_possessive_office_is_the_office_of_the_paragraphs_subject():
+    assert _facts("Brasil acogió la cumbre regional el lunes. Su canciller pidió a Venezuela publicar las actas.",
+                  "URGED") == {("state:BRA", "state:VEN")}
+    # "su" + algo que no es un cargo
+    assert not _facts("Brasil acogió la cumbre regional el lunes. Su delegación pidió a Venezuela publicar las actas.",
+                      "URGED")
+
+
+def test_the_latter_es():
+    assert ("state:VEN", "state:COL") in _facts(
+        "Colombia y Venezuela restablecieron relaciones en 2022. Esta última pidió luego a Bogotá extraditar a los "
+        "disidentes.", "URGED")
