@@ -17,6 +17,7 @@ from graph import ids
 from graph.schema import Group, Official
 from loaders import literals
 from loaders.gazetteer import Gazetteer, tokens
+from loaders.gazetteer import _within as _gz_within
 from loaders.scan import DocTokens, norm as scan_norm
 
 WORD = re.compile(r"\w+")
@@ -389,6 +390,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     last_person: Mention | None = None
     prev_para_end = -1
     para_states: list[str] = []  # the states of the last sentence that named any, this paragraph
+    para_any: list[str] = []  # every state of that sentence, named or not (demonyms, officials' states)
+    coref_memo: dict = {}  # people met and their offices, for "the minister", "el mandatario"
     person_org: dict[str, str] = {}  # people met with a title -> the state or group it tied them to
     titled: dict[str, str] = {}  # people met with a title -> that title (for "the minister" later)
     acronyms: dict[str, str] = {}  # "LNA" -> the group the text defined it for ("Libyan National Army (LNA)")
@@ -410,6 +413,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         # -- titled people not in the gazetteer (and titles of gazetteer officials)
         if prev_para_end >= 0 and "\n" in text[prev_para_end:s]:
             para_states, para_subject, para_opener = [], None, None  # a back-reference does not reach into the previous paragraph
+            para_any = []
         _titled_people(g, text, s, e, ms, taken, result, titles, last_group,
                        context=_Context(surnames, person_org, para_states, para_subject, para_opener,
                                         len(group_counts) > 1 and sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2]))
@@ -443,11 +447,13 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         people.bare_roles(g, text, s, e, ms, last_group, published=published)  # "Sarwari is the group's spokesman"
         # -- coreference: role phrases without a name, "the group", "the Andean nation", "the two governments"
         ms.sort(key=lambda m: m.start)
-        _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts, result.new_entities)
+        coref_memo["opener"] = para_opener  # the state or group the last sentence of the paragraph opened with
+        _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts,
+               result.new_entities, para_states, coref_memo)
         _title_coref(g, text, s, e, ms, titled)  # "The minister said": the one person met with that title
         _pair_coref(g, text, s, e, ms, recent_states)
         _group_pair_coref(g, text, s, e, ms, recent_groups, result)
-        _bare_country(text, s, e, ms, para_states)
+        _bare_country(text, s, e, ms, para_states, para_any, g, published)
         ms.sort(key=lambda m: m.start)
         # a person in the possessive is not the actor ("backed by Angela Merkel's conservatives")
         for m in ms:
@@ -477,9 +483,12 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 titled[m.entity] = m.role
                 if m.org:
                     person_org[m.entity] = m.org
+        any_here = []
         for m in ms:  # any state named, actor or not, for "the two countries"
             sid = m.entity if m.entity.startswith("state:") else (
                 g.state_of(m.entity, published) if m.entity.startswith("official:") else None)
+            if sid and m.kind != "pair" and sid not in any_here:
+                any_here.append(sid)
             if sid and m.kind != "pair":
                 if recent_states and recent_states[-1] == sid:
                     continue
@@ -497,6 +506,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             para_opener = first.entity if first.entity.startswith(("state:", "group:")) and \
                 re.fullmatch(r"[\s\"“‘']*(?:The\s+|El\s+|La\s+|Los\s+|Las\s+)?", text[s:first.start]) and \
                 not re.match(r"\s*(?:,|and\b|y\b|e\b|or\b|o\b)", text[first.end:first.end + 5]) else None
+        if any_here:
+            para_any = any_here
         if named:
             para_states = named
             para_subject = para_opener if para_opener and para_opener.startswith("state:") else None
@@ -559,22 +570,43 @@ def _surname_spans(text: str, s: int, e: int, index: dict[str, list[tuple[str, .
 
 # "the country", "el país" as a subject (sentence start, after a comma or a conjunction), not
 # in a place phrase ("in the country") and not a possessive ("the country's minister")
-_BARE_COUNTRY = re.compile(r"\b(?:the|The|el|El|la|La)\s+(?:country|nation|país|nación)\b(?!\s*['’]s)(?!\s+(?:de|del|of)\b)")
+# ... and its government named without it ("the government", "el Gobierno nacional", "la Cancillería",
+# "the foreign ministry"): the state acting
+_BARE_COUNTRY = re.compile(r"\b(?:the|The|el|El|la|La)\s+(?:(?:national|federal|central|new|current|incoming)\s+)?"
+                           r"(?:country|nation|país|nación|government|administration|[Gg]obierno|[Ee]jecutivo|"
+                           r"[Cc]ancillería|[Ff]oreign\s+[Mm]inistry|[Ff]oreign\s+[Oo]ffice)\b"
+                           r"(?:\s+(?:nacional|federal|central))?(?!\s*['’]s)(?!\s+(?:de|del|of|in|en)\b)")
+# a time or place phrase before the subject ("On Tuesday the government ...", "En julio el Gobierno ...")
+_ADVERBIAL_LEAD = re.compile(r"(?:On|In|At|During|After|Last|This|Earlier|Later|Days|Weeks|El|En|Este|Esta|Tras|Durante|"
+                             r"Días|Semanas)\b[^,;:]{0,40}(?<!\bto)(?<!\bof)(?<!\bby)(?<!\bwith)(?<!\bfor)(?<!\bon)(?<!\bin)"
+                             r"(?<!\bat)(?<!\bfrom)(?<!\ba)(?<!\bde)(?<!\bcon)(?<!\bpor)(?<!\bpara)(?<!\ben)(?<!\bal)"
+                             r"(?<!\bante)(?<!\bcontra)(?<!\bagainst)\s$")
 
 
-def _bare_country(text: str, s: int, e: int, ms: list[Mention], para_states: list[str]) -> None:
+def _bare_country(text: str, s: int, e: int, ms: list[Mention], para_states: list[str],
+                  para_any: list[str] | None = None, g: Gazetteer | None = None, published: str | None = None) -> None:
     """A bare back-reference to a state resolves only when one state can be meant: the one
     state named earlier in the sentence, else the one state of the last sentence of the
-    paragraph that named any ("Argentina and Paraguay met. The country ..." stays unresolved)."""
+    paragraph that named any ("Argentina and Paraguay met. The country ..." stays unresolved).
+    "The government" is stricter: every state the text touches counts, named or not
+    ("Paraguay's president met Israeli officials. The government ..." stays unresolved)."""
     for cm in literals.finditer(_BARE_COUNTRY, text, s, e):
         lead = text[s:cm.start()]
-        if lead.strip(" \t\"“'‘—–-") and not re.search(r"(?:[,;]|\b(?:that|and|but|while|que|y|pero|mientras))\s$", lead):
+        if lead.strip(" \t\"“'‘—–-") and not re.search(r"(?:[,;]|\b(?:that|and|but|while|que|y|pero|mientras))\s$", lead) \
+                and not (_ADVERBIAL_LEAD.fullmatch(lead.lstrip(" \t\"“'‘—–-")) and not any(m.end <= cm.start() for m in ms)):
             continue
         if any(m.start < cm.end() and cm.start() < m.end for m in ms):
             continue
-        before = list(dict.fromkeys(m.entity for m in ms if m.end <= cm.start() and m.actor and m.kind != "pair"
-                                    and m.entity.startswith("state:")))
-        cands = before if before else para_states
+        if re.search(r"(?i:country|nation|país|nación)$", cm.group()):
+            before = list(dict.fromkeys(m.entity for m in ms if m.end <= cm.start() and m.actor and m.kind != "pair"
+                                        and m.entity.startswith("state:")))
+            cands = before if before else para_states
+        else:
+            before = list(dict.fromkeys(sid for m in ms if m.end <= cm.start() and m.kind != "pair" for sid in [
+                m.entity if m.entity.startswith("state:") else (m.org if m.org and m.org.startswith("state:") else (
+                    g.state_of(m.entity, published) if g is not None and m.entity.startswith("official:") else None))]
+                if sid))
+            cands = before if before else (para_any if para_any is not None else para_states)
         if len(cands) == 1:
             ms.append(Mention(cm.start(), cm.end(), cands[0], "coref"))
 
@@ -1264,8 +1296,261 @@ _COREF_NOT_ADJ = {"other", "another", "same", "new", "second", "first", "whole",
 _INTRO_GAP = re.compile(r"(?:\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|és|es[ae]s?|ic[oa]s?|al(?:es)?|ad[oa]s?|ar(?:es)?|ent[ae]s?|in[oa]s?|ita))"
                         r"{0,3}\s+")
 _COREF_NATION = re.compile(r"\b(?:the|el|la|esta|this)\s+(?P<r>[\w-]+(?:\s+[\w-]+)?)\s+(?P<n>nation|country|state|republic|país|nación|república|estado)\b", re.I)
-_COREF_NATION_ES = re.compile(r"\b(?:el|la|este|esta)\s+(?P<n>país|nación|república|estado)\s+(?P<r>[\w-]+)", re.I)
+_COREF_NATION_ES = re.compile(r"\b(?:el|la|este|esta|al|del)\s+(?P<n>país|nación|república|estado)\s+(?P<r>[\w-]+)", re.I)
 _COUNTERPART = re.compile(r"\b(?:his|her|their|su|sus)\s+(?P<d>\w+)\s+(?:counterparts?)\b|\b(?:su|sus)\s+(?:homólog[oa]s?|par|pares)\s+(?P<d2>\w+)", re.I)
+
+
+# -- descriptions of states (data/descriptions.yaml): "the kingdom", "the island nation",
+# "el gigante asiático"
+@dataclass
+class _Descriptions:
+    kind_states: dict[str, frozenset]  # normalised head noun -> the states it fits
+    regions: dict[str, list[str]]  # normalised region/feature word -> states (states_extra regions + features)
+    kind_rx: re.Pattern | None
+    nick_bank: literals.Bank | None  # one pattern per state: its nicknames
+    nick_state: list[str]
+
+
+def _descriptions(g: Gazetteer) -> _Descriptions:
+    if not hasattr(g, "_descriptions"):
+        import yaml
+
+        from loaders.gazetteer import DATA, GazetteerError
+        path = DATA / "descriptions.yaml"
+        try:
+            data = (yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise GazetteerError(f"{path}: cannot read descriptions ({exc.__class__.__name__})") from None
+
+        def sid(code) -> str:
+            if f"state:{code}" not in g.entities:
+                raise GazetteerError(f"{path}: unknown state {code!r} (not in states.yaml)")
+            return f"state:{code}"
+        kind_states: dict[str, frozenset] = {}
+        for name, kind in (data.get("kinds") or {}).items():
+            if not isinstance(kind, dict) or not kind.get("words") or not kind.get("states"):
+                raise GazetteerError(f"{path}: kinds.{name} needs `words` and `states` lists")
+            states = frozenset(sid(c) for c in kind["states"])
+            for w in kind["words"]:
+                kind_states[ids.normalise(w)] = states
+        regions = {k: list(v) for k, v in g.regions.items()}
+        for word, codes in (data.get("features") or {}).items():
+            have = regions.setdefault(ids.normalise(word), [])
+            have.extend(x for x in map(sid, codes) if x not in have)
+        kind_rx = None
+        if kind_states:
+            heads = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in
+                                     {w for k in (data.get("kinds") or {}).values() for w in k["words"]}),
+                                    key=len, reverse=True))
+            # "the kingdom", "the Gulf monarchy", "the Saudi kingdom", "el reino alauí" (not "the
+            # kingdom of ...", not a name going on: "the Kingdom Tower")
+            kind_rx = re.compile(rf"\b(?:the|this|el|la|este|esta|dicho|dicha)\s+(?:(?P<adj>[\w-]+(?:\s+[\w-]+)?)\s+)??"
+                                 rf"(?P<k>{heads})\b(?!\s+(?:of|de|del)\b)(?!\s+(?-i:[A-Z]))(?!['’]s\s+(?-i:[A-Z]))"
+                                 rf"(?:\s+(?P<adj2>[a-záéíóúñü]+))?", re.I)
+        nick_rx, nick_state = [], []
+        for code, phrases in (data.get("nicknames") or {}).items():
+            alts = "|".join(r"\s+".join(re.escape(w) for w in ph.split()) for ph in phrases)
+            nick_rx.append(re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.I))
+            nick_state.append(sid(code))
+        object.__setattr__(g, "_descriptions", _Descriptions(kind_states, regions, kind_rx,
+                                                             literals.Bank(nick_rx) if nick_rx else None, nick_state))
+    return g._descriptions  # type: ignore[attr-defined]
+
+
+def _region_states(d: _Descriptions, adj: str | None) -> frozenset | None:
+    """The states a region/feature adjective fits ("Gulf", "island", "oil-rich Gulf": the words
+    known), None when it names no region (then it narrows nothing)."""
+    if not adj:
+        return None
+    whole = d.regions.get(ids.normalise(adj))
+    if whole is not None:
+        return frozenset(whole)
+    out = None
+    for w in adj.split():
+        r = d.regions.get(ids.normalise(w))
+        if r is not None:
+            out = frozenset(r) if out is None else out & frozenset(r)
+    return out
+
+
+# -- people described by their office: "the minister", "el mandatario", "la canciller", "the former
+# president" -> the one person of that office met in the paragraph (else in the document)
+_HEAD = ("president", "prime minister", "supreme leader", "king", "emir", "chancellor", "head of state", "premier")
+_PERSON_DESC = {
+    "mandatario": _HEAD, "mandataria": _HEAD, "jefe de estado": _HEAD, "jefa de estado": _HEAD, "head of state": _HEAD,
+    "president": ("president",), "presidente": ("president",), "presidenta": ("president",),
+    "prime minister": ("prime minister", "premier"), "premier": ("prime minister", "premier"),
+    "primer ministro": ("prime minister", "premier"), "primera ministra": ("prime minister", "premier"),
+    "minister": ("minister",), "ministro": ("minister",), "ministra": ("minister",),
+    "foreign minister": ("foreign",), "foreign secretary": ("foreign",), "canciller": ("foreign", "chancellor"),
+    "general": ("general",), "commander": ("commander",), "comandante": ("commander", "comandante"),
+    "ambassador": ("ambassador",), "embajador": ("ambassador", "embajador"), "embajadora": ("ambassador", "embajador"),
+    "envoy": ("envoy", "ambassador"), "enviado": ("envoy", "enviado", "ambassador"), "enviada": ("envoy", "enviad", "ambassador"),
+    "monarch": ("king", "queen", "emir", "sultan"), "monarca": ("king", "queen", "emir", "sultan", "rey"),
+    "king": ("king",), "rey": ("king", "rey"), "emir": ("emir",),
+}
+_PERSON_DESC_RX = re.compile(
+    r"\b(?:the|el|la|al|del)\s+(?P<former>former\s+|ex-?\s*)?(?P<d>head\s+of\s+state|prime\s+minister|foreign\s+minister|"
+    r"foreign\s+secretary|president|premier|minister|general|commander|ambassador|envoy|monarch|king|emir|"
+    r"mandatari[oa]|jef[ea]\s+de\s+Estado|primer\s+ministro|primera\s+ministra|president[ea]|ministr[oa]|canciller|"
+    r"comandante|embajador[a]?|enviad[oa]|monarca|rey)\b"
+    r"(?![-\w])(?!\s+(?:of|for|to|at|in|de|del|para|en)\b)(?!\s+(?-i:[A-ZÁÉÍÓÚ]))(?!['’]s?\s+(?-i:[A-Z]))", re.I)
+
+
+def _people_seen(g: Gazetteer, ms: list[Mention], memo: dict, published: str | None) -> None:
+    """Record the offices of the people of a sentence (title read here or earlier, gazetteer roles)."""
+    roles = memo.setdefault("roles", {})
+    for m in ms:
+        if not m.entity.startswith("official:") or m.kind == "pair":
+            continue
+        have = roles.setdefault(m.entity, set())
+        if m.role:
+            have.add(ids.normalise(m.role))
+            canon = canonical_role(g, m.role)[0]
+            if canon:
+                have.add(canon)
+        if m.entity not in memo.setdefault("gaz_done", set()):
+            memo["gaz_done"].add(m.entity)
+            for r in g.roles_of(m.entity):
+                if not published or _gz_within(published, r.start, r.end):
+                    have.add(r.role)
+        memo.setdefault("former", {})[m.entity] = m.former or memo.get("former", {}).get(m.entity, False)
+        if m.org:
+            memo.setdefault("org", {})[m.entity] = m.org
+        memo.setdefault("para_people", []).append(m.entity)
+        memo.setdefault("doc_people", []).append(m.entity)
+
+
+def _describe_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], memo: dict) -> None:
+    if not literals.search(_PERSON_DESC_RX, text, s, e):
+        return
+    roles = memo.get("roles", {})
+    for dm in literals.finditer(_PERSON_DESC_RX, text, s, e):
+        a, b = dm.start(), dm.end()
+        # a name, a demonym or another mention in or right after it: a titled person or "the Bolivian president"
+        if any(m.start < b + 2 and a < m.end for m in ms):
+            continue
+        want = _PERSON_DESC.get(ids.normalise(dm.group("d")))
+        if not want:
+            continue
+        former = bool(dm.group("former"))
+
+        def fits(oid: str) -> bool:
+            return any(w in r for r in roles.get(oid, ()) for w in want) and \
+                former == memo.get("former", {}).get(oid, False)
+        here = [m.entity for m in ms if m.end <= a and m.entity.startswith("official:")]
+        ref = None
+        for level in (memo.get("para_people", []) + here, memo.get("doc_people", []) + here):
+            fit = {x for x in level if fits(x)}
+            if fit:
+                ref = next(iter(fit)) if len(fit) == 1 else None
+                break
+        if ref:
+            ms.append(Mention(a, b, ref, "coref", org=memo.get("org", {}).get(ref)))
+
+
+# "Its foreign minister urged ...", "Su canciller pidió ...": the office of the state or group the
+# paragraph's last sentence opened with -> its holder on the day (gazetteer), else that state or group
+_POSS_OFFICE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=^[\"“]))(?P<p>Its|Their|Su|Sus)\s+(?P<r>(?:[a-záéíóúñ-]+\s+){0,3}?[a-záéíóúñ-]+)"
+                          r"(?=\s+(?:[a-záéíóúñ]+(?:ed|ó|ió|aron|ieron)|has|have|ha|han|had|había|also|también|said|dijo|"
+                          r"urged|pidió|will|would|is|was|es|fue)\b)")
+
+
+def _possessive_office(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], opener: str | None,
+                       published: str | None) -> None:
+    if not opener or not literals.search(_POSS_OFFICE, text, s, s + 60):
+        return
+    pm = _POSS_OFFICE.match(text, s + len(text[s:e]) - len(text[s:e].lstrip(" \t\"“")), e)
+    if pm is None or any(m.start < pm.end() and pm.start() < m.end for m in ms):
+        return
+    canon, _, gov = canonical_role(g, pm.group("r"))
+    if not canon or not gov or not tokens(pm.group("r")) or tokens(pm.group("r"))[-1] not in _title_tokens(g):
+        return  # not an office ("Its economy grew", "Su decisión ...")
+    if pm.group("p").lower() == "their" and opener.startswith("state:"):
+        return  # "their" is not one state
+    holder = g.holder(opener, canon, published) if opener.startswith("state:") else None
+    if holder:
+        ms.append(Mention(pm.start(), pm.end(), holder, "coref", role=canon, org=opener))
+    else:
+        ms.append(Mention(pm.start(), pm.end(), opener, "coref"))
+
+
+# "the latter", "este último": the last of the two actors of one kind the sentence before named
+_LATTER = re.compile(r"\b(?:[Tt]he\s+latter|[Ee]ste\s+último|[Ee]sta\s+última|[ÉéEe]ste\s+último|[Ee]stos\s+últimos|"
+                     r"[Ee]stas\s+últimas)\b")
+
+
+def _latter(text: str, s: int, e: int, ms: list[Mention], prev_ms: list[Mention]) -> None:
+    if not prev_ms or not literals.search(_LATTER, text, s, e):
+        return
+    for lm in literals.finditer(_LATTER, text, s, e):
+        if any(m.start < lm.end() and lm.start() < m.end for m in ms):
+            continue
+        named = list(dict.fromkeys(m.entity for m in prev_ms if m.actor and m.kind != "pair"))
+        kinds = {x.split(":")[0] for x in named}
+        if len(named) == 2 and len(kinds) == 1:
+            ms.append(Mention(lm.start(), lm.end(), named[-1], "coref"))
+
+
+def _one_fitting(cands, ms: list[Mention], at: int, para_states: list[str], last_states: list[str]) -> str | None:
+    """The state a description means, only when one can be meant: the fitting states named earlier
+    in the sentence, else in the paragraph's last sentence naming states, else in the whole
+    document; the first level that names any must name exactly one ("Morocco and Spain held
+    talks. The kingdom ..." stays unresolved)."""
+    for level in ([m.entity for m in ms if m.end <= at and m.entity.startswith("state:")], para_states, last_states):
+        fit = {x for x in level if x in cands}
+        if fit:
+            return next(iter(fit)) if len(fit) == 1 else None
+    return None
+
+
+def _describe_states(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], last_states: list[str],
+                     para_states: list[str]) -> None:
+    """Nicknames name their state; "the kingdom", "el reino alauí" resolve to the state named
+    most recently that fits (a demonym in the phrase names it), else nothing."""
+    d = _descriptions(g)
+
+    def covered(a: int, b: int) -> list[Mention] | None:
+        """The mentions inside [a, b) when all are demonyms (dropped for the description), else None."""
+        inside = [m for m in ms if m.start < b and a < m.end]
+        if any(m.kind != "demonym" or m.start < a or m.end > b for m in inside):
+            return None
+        return inside
+    if d.nick_bank is not None:
+        for i in d.nick_bank.live(text, s, e):
+            for nm in d.nick_bank.patterns[i].finditer(text, s, e):
+                inside = covered(nm.start(), nm.end())
+                if inside is not None:
+                    for m in inside:
+                        ms.remove(m)
+                    ms.append(Mention(nm.start(), nm.end(), d.nick_state[i], "coref"))
+    if d.kind_rx is None:
+        return
+    for km in literals.finditer(d.kind_rx, text, s, e):
+        inside = covered(km.start(), km.end())
+        if inside is None:
+            continue
+        fits = d.kind_states.get(ids.normalise(km.group("k")), frozenset())
+        named = {m.entity for m in inside if m.entity.startswith("state:")}
+        if named:
+            cands = named  # "the Saudi kingdom", "la monarquía marroquí"
+        else:
+            cands = fits
+            for adj in (km.group("adj"), km.group("adj2")):
+                region = _region_states(d, adj)
+                if region is not None:
+                    cands = cands & region  # "the Gulf monarchy": a kingdom of the Gulf
+        adj2 = km.group("adj2")
+        end = km.end() if adj2 and (_region_states(d, adj2) is not None or any(m.start >= km.end("k") for m in inside)) \
+            else km.end("k")
+        if len(named) == 1:
+            ref = next(iter(named))
+        else:
+            ref = _one_fitting(cands, [m for m in ms if m not in inside], km.start(), para_states, last_states)
+        if ref:
+            for m in inside:
+                ms.remove(m)
+            ms.append(Mention(km.start(), end, ref, "coref"))
 
 
 _NEXT_WORD = re.compile(r"(?:['’]s)?\s+(\w+)")
@@ -1323,7 +1608,19 @@ _COREF_CUES = re.compile(
 
 def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published: str | None,
            last_group: str | None, last_states: list[str], last_person: Mention | None,
-           seen_groups: dict | None = None, new_entities: dict | None = None) -> None:
+           seen_groups: dict | None = None, new_entities: dict | None = None,
+           para_states: list[str] | None = None, memo: dict | None = None) -> None:
+    _describe_states(g, text, s, e, ms, last_states, para_states or [])
+    if memo is not None:
+        if "\n" in text[memo.get("end", s):s]:
+            memo["para_people"] = []  # a paragraph break: people of the last one are no longer "the minister"
+            memo["prev_ms"] = []
+        memo["end"] = e
+        _describe_people(g, text, s, e, ms, memo)
+        _possessive_office(g, text, s, e, ms, memo.get("opener"), published)
+        _latter(text, s, e, ms, memo.get("prev_ms", []))
+        _people_seen(g, ms, memo, published)
+        memo["prev_ms"] = ms
     if not literals.search(_COREF_CUES, text, s, e):
         return  # no word any coreference pattern starts from
     taken = [(m.start, m.end) for m in ms]
@@ -1468,19 +1765,20 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
                 for m in inside:
                     m.actor = False
                 add(start, cm.end(), ref)
+    regions = _descriptions(g)
     for cm in [*literals.finditer(_COREF_NATION, text, s, e), *literals.finditer(_COREF_NATION_ES, text, s, e)]:
-        if not free(cm.start(), cm.end()):
+        # "the South American country": a demonym inside the description is part of it
+        inside = [m for m in ms if m.start < cm.end() and cm.start() < m.end]
+        if any(m.kind != "demonym" or m.start < cm.start() or m.end > cm.end() for m in inside):
             continue
-        region = ids.normalise(cm.group("r"))
-        region = region.replace("middle eastern", "middle eastern")
-        cands = g.regions.get(region, [])
+        cands = _region_states(regions, cm.group("r"))
         if not cands:
             continue
-        before = [m.entity for m in ms if m.end <= cm.start() and m.entity.startswith("state:")]
-        for sid in reversed(before + [x for x in last_states if x not in before]):
-            if sid in cands:
-                add(cm.start(), cm.end(), sid)
-                break
+        sid = _one_fitting(cands, [m for m in ms if m not in inside], cm.start(), para_states or [], last_states)
+        if sid:
+            for m in inside:
+                ms.remove(m)
+            add(cm.start(), cm.end(), sid)
 
 
 # "The minister said", "..., the spokesman added", "El canciller advirtió": a title alone, as the

@@ -161,6 +161,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         ctx["entry_day"] = next((d for start, d in reversed(heads) if start <= s.start), None)
         if i == 0 or sents[i - 1].para != s.para:
             ctx["prev_subject"] = None
+        # the actors of the sentence before, this paragraph: who "le pidió", "urged it to" may mean
+        ctx["prev_mentions"] = by_sent[i - 1] if i and sents[i - 1].para == s.para else []
         new = _sentence_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors,
                                main_state, ctx)
         new = _state_bodies_acting(new, ctx)
@@ -544,29 +546,61 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
 
 
 # A sentence whose subject is a pronoun ("It also designated ...") or, in Spanish, left out
-# ("Además, designó a ..."): the subject is the previous sentence's, read as a slot in its place
+# ("Además, designó a ..."): the subject is the previous sentence's, read as a slot in its place.
+# Before the pronoun or the verb: a connective, or an adverbial that names no actor ("On Monday,",
+# "In a separate decree,", "Days later", "El miércoles,", "En un comunicado,"); an adverbial
+# must open the way time and circumstance phrases do, so that an unknown subject ("The opposition,
+# ...") is never skipped over.
+_ADVERBIAL_EN = (r"(?:(?:On|In|At|During|After|Following|Before|Since|By|Through|Under|Amid|Despite|With|Without|Earlier|"
+                 r"Later|Last|This|Next|Meanwhile|However|Instead|Still|Yet|Then|Also|The\s+(?:next|following|same|previous)|"
+                 r"(?:A|One|Two|Three|Four|Several|A\s+few)\s+(?:day|days|week|weeks|month|months|year|years|hours?|decades?)|"
+                 r"Days|Weeks|Months|Years|Hours|Moments|Minutes|Shortly|Soon|[A-Z][a-z]+ly)\b[^⟦,;:\"“”()]{0,60},\s+"
+                 r"|(?:(?:On|In|Last|This|Earlier|Later|Next)\s+[\w-]+(?:\s+[\w-]+)?"
+                 r"|(?:A|One|Two|Three|Four|Several|Days|Weeks|Months|Years|Hours|Moments|Minutes|Shortly|Soon)"
+                 r"(?:\s+[\w-]+)?\s+(?:later|earlier|afterwards|after|before|ago|thereafter))\s+)")
+_TIME_ES = (r"(?:(?:El|Este|Ese|Aquel)\s+(?:pasado\s+|próximo\s+|mismo\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|"
+            r"domingo|día|mes|año|fin\s+de\s+semana|\d{1,2}\s+de\s+[a-záéíóú]+(?:\s+de\s+\d{4})?)"
+            r"|(?:La|Esta|Esa)\s+(?:pasada\s+|misma\s+)?(?:semana|mañana|tarde|noche|víspera|jornada))")
+_ADVERBIAL_ES = (r"(?:(?:" + _TIME_ES + r"|En|Durante|Tras|Después|Antes|Desde|Con|Sin|Pese|A\s+pesar|Mediante|Ante|Hace|"
+                 r"Días|Semanas|Meses|Años|Horas|Poco|(?:Un|Una|Dos|Tres|Cuatro|Varios|Varias|Pocos|Pocas)\s+(?:día|días|semana|"
+                 r"semanas|mes|meses|año|años|horas?)|Sin\s+embargo|No\s+obstante|Entonces|[A-ZÁÉÍÓÚ][a-záéíóúñ]+mente)"
+                 r"\b[^⟦,;:\"“”«»()]{0,60},\s+"
+                 r"|(?:" + _TIME_ES + r"|En\s+\d{4}|(?:Días|Semanas|Meses|Horas|Poco|(?:Un|Una|Dos|Tres|Varios|Varias)\s+[a-záéíóú]+)"
+                 r"\s+(?:después|más\s+tarde|antes))\s+)")
 _CARRY_LEAD = (r"^\s*(?:(?:In\s+addition|Additionally|Moreover|Separately|Later|Subsequently|Also|Then|Además|"
                r"También|Asimismo|Luego|Después|Posteriormente|Por\s+otra\s+parte|Por\s+otro\s+lado|"
                r"(?:That|The|Ese|El)\s+(?:same|mismo)\s+(?:day|week|día|semana)),?\s+)?")
-_CARRY_EN = re.compile(_CARRY_LEAD + r"(?P<p>[Ii]t|[Tt]hey|[Hh]e|[Ss]he)(?=\s+(?!(?:is|was|are|were|seems|seemed|appears|appeared|"
+_CARRY_EN = re.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_EN + r")?"
+                       r"(?P<p>[Ii]t|[Tt]hey|[Hh]e|[Ss]he)(?=\s+(?!(?:is|was|are|were|seems|seemed|appears|appeared|"
                        r"remains|remained|would|could|might|may)\b)[a-z])")
-_CARRY_ES = re.compile(_CARRY_LEAD + r"(?=(?:(?:no|nunca)\s+)?(?:(?:también|además|luego|ya|posteriormente)\s+)?(?:(?:se|lo|la|los|las|le|les)\s+)?"
-                       r"(?:[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)|ha\s+[a-záéíóúñ]+(?:ado|ido)|han\s+[a-záéíóúñ]+(?:ado|ido))\b)",
+_CARRY_ES = re.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_ES + r")?"
+                       r"(?=(?:(?:no|nunca)\s+)?(?:(?:también|además|luego|ya|posteriormente)\s+)?(?:(?:se|lo|la|los|las|le|les)\s+)?"
+                       r"(?P<v>[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)|ha\s+[a-záéíóúñ]+(?:ado|ido)|han\s+[a-záéíóúñ]+(?:ado|ido))\b)",
                        re.I)
 _ES_NOT_VERB = {"según", "sólo", "solo", "cuando", "como", "tras", "pero", "también", "ayer"}
+# subjects joined into a list ("Paraguay and Argentina met"): "it" or a singular verb cannot mean one of them
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 
-def _sentence_subject(text: str, s: "_Sent", ms: list[Mention]) -> Mention | None:
-    """The actor a sentence is about: its first actor, unless a preposition or a relative
-    pronoun stands before it (then the sentence's subject is not an actor we know)."""
-    for m in ms:
-        if not m.actor:
-            continue
+def _sentence_subject(text: str, s: "_Sent", ms: list[Mention]) -> list[Mention] | None:
+    """The actors a sentence is about: its first actor (with the others listed with it: "Paraguay
+    and Argentina ..."), unless a preposition or a relative pronoun stands before it (then the
+    sentence's subject is not an actor we know)."""
+    actors = [m for m in ms if m.actor]
+    for k, m in enumerate(actors):
         start = m.title_start if m.title_start is not None else m.start
         lead = _GOV_OF.sub("", text[s.start:start][_CARRY_RX_LEAD.match(text, s.start, start).end() - s.start:])
         if re.search(r"[,;:]", lead) or _NOT_SUBJECT_LEAD.search(lead):
             return None
-        return m
+        group = [m]
+        for nxt in actors[k + 1:]:
+            gap_from = group[-1].end
+            if nxt.start < gap_from or not _LIST_JOIN.fullmatch(text[gap_from:nxt.title_start if nxt.title_start is not None
+                                                                           and nxt.title_start >= gap_from else nxt.start]):
+                break
+            if nxt.entity != group[-1].entity:
+                group.append(nxt)
+        return group
     return None
 
 
@@ -592,19 +626,91 @@ def _carry_subject(skel: str, slots: list[Mention], lang: str, ctx: dict | None)
         word = re.match(r"[^\W\d_]+", skel[m.end():])
         if not word or word.group().lower() in _ES_NOT_VERB:
             return skel
+        plural = bool(re.search(r"(?:aron|ieron)$|^han\s", m.group("v"), re.I))
+        if len(prev) > 1 and not plural:
+            return skel  # a singular verb after a list of subjects: which one is unknown
+        if plural and len(prev) == 1 and prev[0].entity.startswith("official:"):
+            return skel  # one person cannot be the subject of a plural verb
         at = m.end()
-        new = skel[:at] + f"⟦{len(slots)}⟧ " + skel[at:]
+        new = skel[:at] + _slot_list(prev, slots, lang) + " " + skel[at:]
     else:
         m = _CARRY_EN.match(skel)
         if not m:
             return skel
-        person = m.group("p").lower() in ("he", "she")
-        if person != prev.entity.startswith("official:"):
+        pron = m.group("p").lower()
+        if pron != "they" and len(prev) > 1:
+            return skel  # "it"/"he" after a list of subjects: which one is unknown
+        person = pron in ("he", "she")
+        if any(person != x.entity.startswith("official:") for x in prev) and not (pron == "they" and len(prev) > 1):
             return skel  # "he/she" stands for a person, "it/they" for a state or group
-        new = skel[:m.start("p")] + f"⟦{len(slots)}⟧" + skel[m.end("p"):]
-    slots.append(prev)
+        new = skel[:m.start("p")] + _slot_list(prev, slots, lang) + skel[m.end("p"):]
     ctx["carried"] = True
     return new
+
+
+def _slot_list(prev: list[Mention], slots: list[Mention], lang: str) -> str:
+    """Slots for the carried subject(s), listed the way the text lists them ("⟦3⟧ and ⟦4⟧")."""
+    marks = []
+    for x in prev:
+        marks.append(f"⟦{len(slots)}⟧")
+        slots.append(x)
+    if len(marks) == 1:
+        return marks[0]
+    return ", ".join(marks[:-1]) + (" y " if lang == "es" else " and ") + marks[-1]
+
+
+_PLURAL_PRONOUN = re.compile(r"\b(?:them|they|their|los|las|ellos|ellas)\b", re.I)
+
+
+def _listed_groups(g: Gazetteer, skel: str, mt, grp: list[Mention], ctx: dict) -> list[str] | None:
+    """A plural pronoun ("designated them", "los declaró") after a sentence whose subject lists
+    armed groups ("Los Choneros and Los Lobos are ..."): every group of the list, when no group
+    of this sentence comes before it."""
+    if grp or not _PLURAL_PRONOUN.search(skel, mt.span[0], mt.span[1]):
+        return None
+    prev = ctx.get("prev_subject")
+    if isinstance(prev, tuple):
+        prev = ctx["prev_subject"] = _sentence_subject(*prev)
+    if not prev or len(prev) < 2:
+        return None
+    if all(x.entity.startswith("group:") and getattr(g.get(x.entity), "kind", "") in _ARMED_KINDS for x in prev):
+        return [x.entity for x in prev]
+    return None
+
+
+# The party a request is made to, as a pronoun: "le exigió liberar ...", "les pidió que ...",
+# "urged it to ...", "pressed them to ...": the one state or group of the sentence before that is
+# not the one asking
+_REQUEST_CLITIC = re.compile(r"\b(?:[Ll]es?)\s+(?P<v>(?:pidi[óo]|exigi[óo]|inst[óo]|solicit[óo]|reclam[óo]|urgi[óo]|demand[óo]|"
+                             r"exhort[óo]|conmin[óo]|pidieron|exigieron|instaron|solicitaron|reclamaron|pide|piden|exige|"
+                             r"exigen|insta|instan|solicita|solicitan|reclama|reclaman|(?:ha|han|había|habían)\s+"
+                             r"(?:pedido|exigido|instado|solicitado|reclamado)))\b")
+_REQUEST_PRONOUN = re.compile(r"\b(?P<v>urged|urges|urge|pressed|presses|asked|asks|called\s+on|calls\s+on|pressured|"
+                              r"pressures|implored|implores|exhorted|exhorts)\s+(?P<p>it|them)\s+to\b")
+
+
+def _request_object(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ctx: dict | None) -> str:
+    prev = (ctx or {}).get("prev_mentions")
+    if not prev:
+        return skel
+    rx = _REQUEST_CLITIC if lang == "es" else _REQUEST_PRONOUN
+    m = rx.search(skel)
+    if m is None:
+        return skel
+    asking_ms = [slots[int(x)] for x in relations.SLOT_RE.findall(skel[:m.start()]) if int(x) < len(slots)]
+    # the asking side: its actors and the states its agencies and officials act for
+    asking = {x.entity for x in asking_ms} | {st for x in asking_ms
+                                              for st in [_acting_state(g, x.entity, x, ctx.get("published"))] if st}
+    cands = list(dict.fromkeys(p.entity for p in prev if p.actor and p.entity.startswith(("state:", "group:"))
+                               and p.entity not in asking))
+    if len(cands) != 1 or not asking:
+        return skel  # nobody asking, or no single party the pronoun can mean
+    ref = next(p for p in prev if p.entity == cands[0])
+    k = len(slots)
+    slots.append(ref)
+    if lang == "es":
+        return skel[:m.start()] + f"{m.group('v')} a ⟦{k}⟧" + skel[m.end():]
+    return skel[:m.start("p")] + f"⟦{k}⟧" + skel[m.end("p"):]
 
 
 _CONDITIONAL = re.compile(r"^\s*(?:if|unless|whether|should|in\s+case|si|a\s+menos\s+que|en\s+caso\s+de\s+que)\b"
@@ -695,6 +801,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         return out
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
     skel = _carry_subject(skel, slots, s.lang, ctx)
+    skel = _request_object(g, skel, slots, s.lang, ctx)
     intro = _DESIGNATOR_INTRO.search(skel)
     if intro and slots and int(intro.group(1)) < len(slots) and not _NOT_SUBJECT.search(skel, 0, intro.start()) \
             and skel.find("⟦") == intro.start() and not _CONDITIONAL.match(skel):
@@ -721,9 +828,16 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         # one actor: a party joining an agreement known by its name ("Chile ratified the X Treaty") ...
         out = out + _read_signings(g, skel, slots, base, ctx, s.lang, pub, not_public, agreements, actors, out)
         # ... or a designation stated without its author ("X was listed as a terrorist group")
-        if not _ONE_ACTOR_CUE.search(skel):
+        cue = _ONE_ACTOR_CUE.search(skel)
+        # ... or the other actor is a pronoun ("Argentina designated it a terrorist organisation",
+        # "Chile lo declaró grupo terrorista"): the rules that resolve it to its antecedent
+        pron = _OBJECT_PRONOUN.search(skel)
+        if not cue and not pron:
             return out
-        matches = relations.match(skel, s.lang, near=False, designator_only=True)
+        matches = relations.match(skel, s.lang, near=False, designator_only=True) if cue else []
+        if pron:
+            matches += [mt for mt in relations.match(skel, s.lang)
+                        if "antecedent" in (mt.props.get("_subject"), mt.props.get("_object"))]
         if not matches:
             return out
     else:
@@ -812,11 +926,14 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 ante = ctx["salient_group"]
             if ante is None:
                 continue
-            pseudo = Mention(0, 0, ante, "coref")
+            pseudo = [Mention(0, 0, ante, "coref")]
+            listed = _listed_groups(g, skel, mt, grp, ctx)
+            if listed:
+                pseudo = [Mention(0, 0, x, "coref") for x in listed]
             if mt.props.get("_subject") == "antecedent":
-                subj_ms = [pseudo]
+                subj_ms = pseudo
             else:
-                obj_ms = [pseudo]
+                obj_ms = pseudo
         if mt.props.get("_subject") == "previous":
             prev = ctx.get("last_subject", {}).get(pred)
             if prev is None:
@@ -979,6 +1096,7 @@ _DESIGNATOR_INTRO = re.compile(
 _NOT_SUBJECT = re.compile(r"\b(?:to|by|from|with|against|on|of|a|al|por|de|contra|con|sobre|según|according\s+to)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _TERROR = re.compile(r"terror", re.I)
 _SANCTION = re.compile(r"sanction|sancion", re.I)
+_OBJECT_PRONOUN = re.compile(r"\b(?:it|them|its|their)\b|\b(?:lo|la|los|las)\s+(?:ha\s+|han\s+|había\s+)?[a-záéíóúñ]{4,}", re.I)
 _ONE_ACTOR_CUE = re.compile(r"terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad", re.I)
 
 
