@@ -267,3 +267,26 @@ def test_aide_of_a_person_met_earlier_serves_that_persons_state():
 
 def test_possessive_of_an_unknown_person_gives_no_owner():
     assert not roles("Osman's aide, Ali Bakr, said the visit went well.")
+
+
+# -- no owner from a guess -------------------------------------------------------------------
+
+def test_its_leader_without_an_antecedent_has_no_owner():
+    text = ("Hezbollah and Israel traded fire for a week. Talks stalled in Cairo on Monday. "
+            "Its leader, Omar Saleh, said the group would not disarm.")
+    assert not any(p == "official:omar-saleh" for p, _, _ in roles(text))
+
+
+def test_its_leader_after_a_sentence_opened_by_the_group():
+    text = "Hezbollah rejected the plan on Monday. Its leader, Omar Saleh, said the group would not disarm."
+    assert has_role(roles(text), "official:omar-saleh", "group:hezbollah", "leader")
+
+
+def test_an_ownerless_minister_takes_the_dateline_state_not_a_guess():
+    body = ("Colombia and Venezuela reopened two border crossings this week after months of closure. "
+            "Colombia sent a delegation to the talks. Trade groups in Cúcuta welcomed the news. "
+            "Foreign Minister Rodrigo Lara said more crossings would follow.")
+    assert owners("BOGOTÁ — " + body, "official:rodrigo-lara") == {"state:COL"}
+    text = ("Colombia sent a delegation to the border talks this week. Trade groups welcomed the news. "
+            "Foreign Minister Rodrigo Lara said more crossings would follow.")
+    assert not owners(text, "official:rodrigo-lara")
