@@ -88,9 +88,19 @@ _NICKNAME = re.compile(r"\s*,\s*(?:(?:better|also|widely)\s+)?(?:known\s+as|nick
                        r"(?:más\s+)?conocid[oa]\s+como|apodad[oa]|alias\s+de)\s+[\"“']?[^,;:.()\"”]{1,40}[\"”']?(?=\s*,)")
 # "X, a member of Hamas's political bureau": a person tied to a body without an office (a cue
 # that X is a person; membership itself is read by the relation rules)
-_AFFILIATION = re.compile(r"^(?:(?:a|an|the|un|una|el|la)\s+)?(?:senior\s+|leading\s+|top\s+|founding\s+|veteran\s+)?"
+_AFFILIATION = re.compile(r"^(?:(?:a|an|the|un|una|el|la)\s+)?(?:senior\s+|leading\s+|top\s+|founding\s+|veteran\s+|long-?time\s+|"
+                          r"former\s+|suspected\s+|alleged\s+|prominent\s+|high-ranking\s+|active\s+|presunto\s+|"
+                          r"presunta\s+|destacad[oa]\s+|antigu[oa]\s+|vetera[no]a?\s+|históric[oa]\s+)?"
+                          r"(?-i:(?:[A-Z][\w'’-]*\s+){0,3})"  # the group's name first: "a senior Hamas operative"
+                          r"(?:senior\s+|top\s+|chief\s+|main\s+|key\s+|leading\s+)?"  # "Hezbollah's top financier"
                           r"(?:member|miembro|militant|militante|operative|figure|activist|activista|alto\s+cargo|"
-                          r"cargo|fighter|combatiente|loyalist)\b", re.I)
+                          r"cargo|fighter|combatiente|loyalist|financier|fundraiser|financista|testaferro|operador\s+financiero)\b", re.I)
+# "X was a Hezbollah fighter", "X fue guerrillero del M-19" (Spanish drops the article): membership
+# after a copula is a cue that X is a person, as in apposition (MEMBER_OF is read by the rules)
+_COPULA_MEMBER = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains|es|fue|era|ha\s+sido|había\s+sido|"
+                            r"sigue\s+siendo)\s+(?:(?:a|an|the|un|una|el|la)\s+)?(?:[\w-]+\s+){0,2}?(?:member|militant|"
+                            r"fighter|operative|guerrilla|miembro|militante|integrante|guerriller[oa]|combatiente|"
+                            r"cofundador[a]?)(?:\s+(?:of|in|de|del)\s|\s*[,.;]|\s+(?:since|until|for|in|during|desde|hasta|durante|en)\b)", re.I)
 # "X, <role phrase>, said": the bracketed phrase must be a role, not another name
 _BRACKET_SAY = re.compile(rf"\s*,\s*(?P<r>[^,;:.“”\"()]{{2,110}}?)\s*,\s*(?:{_SAY_EN}|{_SAY_ES})\b")
 # an office named by its noun after a verb of taking it: "who took over the leadership of the group",
@@ -371,6 +381,8 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int) -> str | None:
             return "role"
     cp = _COPULA.match(after)
     if cp and _role_of(g, cp.group("r"))[0]:
+        return "role"
+    if _COPULA_MEMBER.match(after):
         return "role"
     ap = _APPOINTED.match(after)
     if ap and _role_of(g, ap.group("r") or ap.group("r2"))[0]:
