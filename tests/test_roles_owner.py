@@ -124,10 +124,23 @@ def _claims(text, language="en"):
             if c.polarity == "positive"}
 
 
+def _mention(text, surface):
+    from loaders.actors import find_actors
+    from loaders.gazetteer import Gazetteer
+    from loaders.sentences import split
+    ms = find_actors(Gazetteer.load(), text, split(text), "2024-05-01").mentions
+    return {m.entity for m in ms if text[m.start:m.end] == surface}
+
+
 def test_bare_title_as_subject_refers_to_the_one_minister():
+    # (since the coref2 merge, "the minister" is read by actors._describe_people; the claim it
+    # then gives is theirs to decide, the reference is checked here)
     text = ("Kenyan Defence Minister Aden Duale arrived in Mogadishu on Tuesday. Somalia asked for more troops. "
             "The minister later urged Ethiopia to withdraw its forces.")
-    assert ("URGED", "official:aden-duale", "state:ETH") in _claims(text)
+    assert _mention(text, "The minister") == {"official:aden-duale"}
+    text = ("Hamas spokesman Hazem Qassem rejected the plan. Qatar asked Israel to accept it. "
+            "The spokesman later urged Egypt to open the crossing.")
+    assert _mention(text, "The spokesman") == {"official:hazem-qassem"}
 
 
 def test_bare_title_after_a_quote_refers_to_the_spokesman():
@@ -144,9 +157,9 @@ def test_bare_title_with_two_candidates_refers_to_no_one():
 
 
 def test_bare_title_does_not_reach_a_deputy_or_another_office():
-    text = ("Deputy Foreign Minister Sergei Ryabkov spoke in Moscow on Monday. "
-            "The minister urged Washington to resume talks.")
-    assert not any(s == "official:sergei-ryabkov" for p, s, _ in _claims(text) if p == "URGED")
+    text = ("Hamas deputy spokesman Omar Saleh spoke in Doha on Monday. "
+            "The spokesman urged Egypt to open the crossing.")
+    assert "official:omar-saleh" not in _mention(text, "The spokesman")
     text = ("Sudan's army chief, Abdel Fattah al-Burhan, flew to Cairo. "
             "The president urged Egypt to close the border.")
     assert not any(s == "official:abdel-fattah-al-burhan" for p, s, _ in _claims(text) if p == "URGED")
