@@ -999,7 +999,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # sentence was about, before the story's most discussed one
                 org = ctx.para_opener
             elif rtoks[0] in ("its", "their", "su", "sus") and not (set(rtoks) & _STATE_ONLY_TITLE):
-                org = salient_group
+                # "its leader" with no antecedent in the sentence nor opening the previous one: no
+                # owner (the story's most discussed group was tried: a false owner on blind2, no true one)
+                pass
             elif rtoks[0] in ("its", "su") and not text[s:rp_start].strip(" \t\"“‘'") and (
                     len(ctx.para_states) == 1 or ctx.para_subject):
                 # "Belgium backed the listing. Its foreign minister, X, ...": the one state the
