@@ -165,12 +165,19 @@ def _overlaps(a: int, b: int, spans) -> bool:
     return any(not (b <= x or a >= y) for x, y in spans)
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def _claim(g: Gazetteer, text: str, a: int, b: int, kind: str, ms: list[Mention], taken: list, result: Actors,
            *, replace_groups: bool = False, alias: str | None = None, name: str | None = None,
            part_of: str | None = None) -> bool:
     """Register text[a:b] as a group mention, unless a person or (by default) a known group is
     inside it or it cuts across another mention. States, capitals and places inside it belong
     to the name ("Sahel Mining Corporation"); a state inside gives the group its country."""
+    pm = _POSSESSIVE_END.search(text, a, b)
+    if pm:  # "Kataib Hezbollah's spokesman": the name ends before the possessive
+        b = pm.start()
+        name = name[:len(name) - len(pm.group())] if name and name.endswith(pm.group()) else name
     inner = [m for m in ms if a <= m.start and m.end <= b]
     if any(m.entity.startswith(("official:", "agreement:")) for m in inner):
         return False

@@ -416,3 +416,8 @@ def test_demonyms_and_describing_words_do_not_extend_a_known_name():
 def holds_roles_en(text):
     from tests.extracting import holds_roles
     return holds_roles(text, language="en", published="2024-05-01")
+
+
+def test_a_possessive_is_not_part_of_a_discovered_name():
+    got = new_groups("Ansar Allah's leaders denied the report. Kataib Hezbollah's spokesman said the group would respond.")
+    assert not any(k.endswith("-s") for k in got), got
