@@ -409,6 +409,25 @@ def sub(rx: re.Pattern, repl, text: str) -> str:
     return rx.sub(repl, text)
 
 
+
+class Gated:
+    """A compiled pattern whose `search` and `finditer` are the gated scans above (same
+    results); for a module that keeps its patterns in a table and calls them by name."""
+
+    __slots__ = ("rx",)
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        return search(self.rx, text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        return finditer(self.rx, text, pos, endpos)
+
+    def __getattr__(self, name: str):  # match, sub, pattern ...: the pattern's own
+        return getattr(self.rx, name)
+
 # --------------------------------------------------------------------------- banks of patterns
 
 
