@@ -166,6 +166,15 @@ def _title_tokens(g: Gazetteer) -> set[str]:
     return g._title_first  # type: ignore[attr-defined]
 
 
+# compiled once: these run for every mention or sentence (re's cache lookup per call added up)
+_ABBREV_DOTS = re.compile(r"(?:[A-Z]{1,2}\.)+[A-Z]{1,2}")
+_NON_WORD = re.compile(r"[^\w]")
+_POSSESSIVE_S = re.compile(r"['’]s\s+[a-z]")
+_POSSESSIVE_END = re.compile(r"['’]s?\s+$")
+_OPENER_LEAD = re.compile(r"[\s\"“‘']*(?:The\s+|El\s+|La\s+|Los\s+|Las\s+)?")
+_OPENER_JOIN = re.compile(r"\s*(?:,|and\b|y\b|e\b|or\b|o\b)")
+
+
 def gazetteer_mentions(g: Gazetteer, text: str, start: int, end: int) -> list[Mention]:
     """Longest gazetteer aliases in text[start:end], respecting case rules.
 
@@ -203,7 +212,7 @@ def gazetteer_mentions(g: Gazetteer, text: str, start: int, end: int) -> list[Me
             s, e = starts[i] + shift, ends[i + size - 1] + shift
             surface = text[s:e]
             # keep a trailing dot of abbreviations like "U.S." inside the mention
-            if e < end and text[e:e + 1] == "." and re.fullmatch(r"(?:[A-Z]{1,2}\.)+[A-Z]{1,2}", surface):
+            if e < end and text[e:e + 1] == "." and _ABBREV_DOTS.fullmatch(surface):
                 e += 1
                 surface = text[s:e]
             ok = [a for a, rule in entries if _case_ok(rule, a.form, surface)]
@@ -254,7 +263,7 @@ def _lengths(g: Gazetteer) -> dict[str, tuple[int, ...]]:
 
 def _case_ok(rule: str, form: str, surface: str) -> bool:
     if rule == "exact":
-        return re.sub(r"[^\w]", "", surface) == re.sub(r"[^\w]", "", form)
+        return _NON_WORD.sub("", surface) == _NON_WORD.sub("", form)
     if rule == "cap":
         return surface[:1].isupper()
     return True
@@ -457,7 +466,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         ms.sort(key=lambda m: m.start)
         # a person in the possessive is not the actor ("backed by Angela Merkel's conservatives")
         for m in ms:
-            if m.entity.startswith("official:") and re.match(r"['’]s\s+[a-z]", text[m.end - 2 if text[m.end - 2:m.end] in ("'s", "’s") else m.end:m.end + 5]):
+            if m.entity.startswith("official:") and _POSSESSIVE_S.match(text[m.end - 2 if text[m.end - 2:m.end] in ("'s", "’s") else m.end:m.end + 5]):
                 m.actor = False
         # demonyms are actors only next to a government noun ("the Bolivian government")
         for m in ms:
@@ -465,7 +474,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 after = tokens(text[m.end:m.end + 30])[:2]
                 before = tokens(text[max(s, m.start - 25):m.start])[-2:]
                 m.actor = bool(set(after[:2]) & _GOV_NOUNS or (before and before[-1] in _GOV_NOUNS)
-                               or (_SPONSOR_AFTER.match(text, m.end) and not re.search(r"['’]s?\s+$", text[max(s, m.start - 4):m.start])))
+                               or (_SPONSOR_AFTER.match(text, m.end) and not _POSSESSIVE_END.search(text[max(s, m.start - 4):m.start])))
         for m in ms:
             if not m.actor:
                 continue
@@ -504,8 +513,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         if first is not None:
             # the actor opening the sentence, when alone ("The Allied Democratic Forces began as ...")
             para_opener = first.entity if first.entity.startswith(("state:", "group:")) and \
-                re.fullmatch(r"[\s\"“‘']*(?:The\s+|El\s+|La\s+|Los\s+|Las\s+)?", text[s:first.start]) and \
-                not re.match(r"\s*(?:,|and\b|y\b|e\b|or\b|o\b)", text[first.end:first.end + 5]) else None
+                _OPENER_LEAD.fullmatch(text[s:first.start]) and \
+                not _OPENER_JOIN.match(text[first.end:first.end + 5]) else None
         if any_here:
             para_any = any_here
         if named:
@@ -2100,14 +2109,18 @@ _NOT_A_NAME = re.compile(r"^(?:[A-Z][a-z]+(?:ish|ian|ese|ist|ists|ite|ites|ic|i|
                          r"El|La|Los|Las|Este|Esta|Su|Sus|Según|En)$")
 
 
+# a gated scan (loaders.literals) from the first cue word: `re` tried the 22 words at every position
+_CATEGORY_CUE = re.compile(r"\b(?:gang|coalition|militia|group|cartel|movement|alliance|faction|network|brigades?|party|"
+                           r"banda|pandilla|grupo|guerrilla|milicia|c[áa]rtel|coalici[óo]n|facci[óo]n|movimiento|alianza|partido)\b")
+
+
 def _category_groups(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
     """A capitalised name next to a category noun is a group the gazetteer does not know:
     the noun says what it is, the capitals which one. A name holding any known actor, place or
     person, or made only of describing words ("the Islamist group"), gives nothing."""
     found = []
     seg = text[s:e]
-    if not re.search(r"\b(?:gang|coalition|militia|group|cartel|movement|alliance|faction|network|brigades?|party|"
-                     r"banda|pandilla|grupo|guerrilla|milicia|c[áa]rtel|coalici[óo]n|facci[óo]n|movimiento|alianza|partido)\b", seg):
+    if not literals.search(_CATEGORY_CUE, seg):
         return
     for rx, table in ((_CAT_AFTER, _CAT_EN), (_CAT_BEFORE_EN, _CAT_EN), (_CAT_BEFORE_ES, _CAT_ES)):
         for cm in rx.finditer(text, s, e):

@@ -210,7 +210,10 @@ def required_sets(rx: re.Pattern | str, flags: int = 0, most: int = 3) -> list[f
     """Up to `most` requirements of `rx`, most selective first: a match meets all of them
     ("signed ... by": one of the verbs, and "by"). Sets holding one-letter literals are
     left out (almost every text meets them)."""
-    seq = _parse(rx, flags)
+    return _required_sets_of(_parse(rx, flags), most)
+
+
+def _required_sets_of(seq, most: int = 3) -> list[frozenset[str]]:
     if seq is None:
         return []
     req = _required_seq(seq)  # = required_literals(rx), without parsing the pattern again
@@ -271,7 +274,10 @@ def _starts_seq(seq) -> set[str] | None:
 def required_starts(rx: re.Pattern | str, flags: int = 0) -> tuple[str, ...] | None:
     """Folded strings one of which every match of `rx` starts with (None when unknown);
     none is a prefix of another."""
-    seq = _parse(rx, flags)
+    return _required_starts_of(_parse(rx, flags))
+
+
+def _required_starts_of(seq) -> tuple[str, ...] | None:
     starts = _starts_seq(seq) if seq is not None else None
     if starts is None:
         return None
@@ -287,11 +293,13 @@ class Gate:
 
     __slots__ = ("literals", "sets", "starts", "_starts_automaton", "_longest_start")
 
-    def __init__(self, rx: re.Pattern | str, flags: int = 0):
+    def __init__(self, rx: re.Pattern | str, flags: int = 0, starts: bool = True):
+        seq = _parse(rx, flags)  # once for both (parsing is most of a gate's cost)
         # longest first: the rarest strings usually, so a miss is found with fewer scans
-        self.sets = tuple(tuple(sorted(c, key=len, reverse=True)) for c in required_sets(rx, flags))
+        self.sets = tuple(tuple(sorted(c, key=len, reverse=True)) for c in _required_sets_of(seq))
         self.literals = self.sets[0] if self.sets else None
-        starts = required_starts(rx, flags)
+        # (only the gated scans below use start strings: relations' rule gates do without)
+        starts = _required_starts_of(seq) if starts else None
         # start strings that most sentences hold early ("the", "el") only add the look-up
         # (measured: 0.02-0.06 ms per article slower for each such pattern of actors.py)
         self.starts = starts if starts and not any(len(x) < 3 or x in _COMMON_STARTS for x in starts) else None
@@ -408,6 +416,25 @@ def sub(rx: re.Pattern, repl, text: str) -> str:
         return text
     return rx.sub(repl, text)
 
+
+
+class Gated:
+    """A compiled pattern whose `search` and `finditer` are the gated scans above (same
+    results); for a module that keeps its patterns in a table and calls them by name."""
+
+    __slots__ = ("rx",)
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        return search(self.rx, text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        return finditer(self.rx, text, pos, endpos)
+
+    def __getattr__(self, name: str):  # match, sub, pattern ...: the pattern's own
+        return getattr(self.rx, name)
 
 # --------------------------------------------------------------------------- banks of patterns
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders import literals
+
 SLOT = re.compile(r"⟦(\d+)⟧")
 
 _CUES = {
@@ -76,6 +78,9 @@ def _compiled(lang: str) -> dict[str, re.Pattern]:
             "acc_word": re.compile(rf"\b{acc}\b", re.I),
             "say_suffix_es": re.compile(rf"[,“”\"]\s*{say}\s+(?P<who>[^,;.“”\"⟦]{{2,90}}?|⟦\d+⟧)(?P<rest>\s+(?:el|este|ayer|hoy|en|a)\b[^⟦,;]{{0,40}})?[.!]?$", re.I),
         }
+        # scanned through loaders.literals (same matches): a cue list's words are looked for
+        # before `re` tries its alternatives at every position (0.99 -> 0.76 ms per article)
+        cache[lang] = {k: literals.Gated(v) for k, v in cache[lang].items()}
     return cache[lang]
 
 

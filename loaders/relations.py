@@ -123,7 +123,7 @@ def _gates(lang: str) -> list[Gate]:
     """Per rule, literals read off its regex that any match contains (loaders.literals):
     a rule whose regex cannot match the sentence is not run at all."""
     rules, _ = load_rules(lang)
-    return [Gate(r.regex) for r in rules]
+    return [Gate(r.regex, starts=False) for r in rules]
 
 
 @dataclass
