@@ -165,7 +165,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         ctx["prev_mentions"] = by_sent[i - 1] if i and sents[i - 1].para == s.para else []
         new = _sentence_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors,
                                main_state, ctx)
-        new = _state_bodies_acting(new, ctx)
+        if actors.state_in_name:
+            new = _state_bodies_acting(new, ctx)
         if not ctx.pop("carried", False):
             ctx["prev_subject"] = (text, s, by_sent[i])  # its subject is found only when a pronoun needs it
         for c in new:
