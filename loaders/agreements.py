@@ -143,6 +143,7 @@ class Reading:
     signers: list[int] = field(default_factory=list)
     partners: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # "with X" + its own date span
     signs: bool = False  # the verb is one of signing proper (sign, ink, initial, firmar, suscribir, rubricar)
+    signed: bool = False  # ... or the accord "was signed"/"fue firmado": its date is the signing's
     definite: bool = False  # "the pact", "el acuerdo", "dicho memorando": may be the document's agreement
     name: str | None = None  # "the Paris Agreement", "el Tratado de Tlatelolco": an agreement with a name of its own
     ref: bool = False  # named, not signed, here ("under the 2019 pact between A and B"): dated only by its own text
@@ -367,6 +368,7 @@ def readings(skel: str, lang: str) -> list[Reading]:
         r = Reading(head=np.group("head"), span=(min(subj_pos, act), np.end()), subj_pos=min(subj_pos, act))
         r.parties = list(subj)
         r.signs = verb is not None and bool(_SIGN_PROPER.match(verb.group()))
+        r.signed = r.signs or passive is not None
         r.name = _name(skel, np)
         r.definite = bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I))
         tail_end = min(ce, np.end() + 120)
@@ -542,7 +544,12 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             # only agreement nouns are read)
             if earlier and (r.definite or r.ref or not d or any(d.startswith(a[len(prefix):]) for a in earlier)):
                 ag = agreements[earlier[-1]]
-                d = dated.get(ag.id)
+                # "The memorandum was signed ... on July 20, 2023": the reference's own date signs
+                # the accord read undated before (not the report's day it fell back on)
+                # (a verb of signing proper only: another verb's date, "takes effect on July 1", is not it)
+                d = dated.get(ag.id) or (d if r.signed else None)
+                if d and not dated.get(ag.id) and (ag.date is None or ag.date == pub):
+                    ag.date = d
                 if kind_of(r.head) == "memorandum of understanding" != ag.kind:
                     # "the memorandum" naming the deal read before: it is a memorandum (as _agreement does)
                     ag.title = ag.name = ag.title.replace(f" {ag.kind}", " memorandum of understanding", 1)
