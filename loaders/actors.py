@@ -1435,9 +1435,13 @@ def _describe_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
             continue
         former = bool(dm.group("former"))
 
+        said = set(dm.group(0).lower().split())
+
         def fits(oid: str) -> bool:
+            # "the minister" is not the deputy minister met before (nor a vice-president "the president")
             return any(w in r for r in roles.get(oid, ()) for w in want) and \
-                former == memo.get("former", {}).get(oid, False)
+                former == memo.get("former", {}).get(oid, False) and \
+                not any(set(r.split()) & _TITLE_DEPUTY - said for r in roles.get(oid, ()))
         here = [m.entity for m in ms if m.end <= a and m.entity.startswith("official:")]
         ref = None
         for level in (memo.get("para_people", []) + here, memo.get("doc_people", []) + here):
