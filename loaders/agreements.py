@@ -648,12 +648,52 @@ def note_parties(ctx: dict, claims) -> None:
     order = ctx.setdefault("agreement_order", [])
     for c in claims:
         if c.predicate == "PARTY_TO" and c.polarity == "positive":
+            ctx["agreement_sentence"] = ctx.get("sent_index")
             parts.setdefault(c.object, set()).add(c.subject)
             if order and order[-1] == c.object:
                 continue
             if c.object in order:
                 order.remove(c.object)
             order.append(c.object)
+
+
+# "A and B signed it", "lo firmaron A y B", "A y B lo rubricaron": the agreement just read, signed by people
+_PEOPLE = r"⟦\d+⟧(?:\s*,\s*(?:por|for|on\s+behalf\s+of|en\s+nombre\s+de)\s+⟦\d+⟧\s*,?)?"
+_PEOPLE_LIST = rf"{_PEOPLE}(?:\s*,\s*{_PEOPLE})*(?:\s*,?\s*(?:and|y|e)\s+{_PEOPLE})?"
+_PRONOUN_SIGN = {
+    "en": (re.compile(rf"(?P<list>{_PEOPLE_LIST})\s+(?:(?:also|then|later|formally|both)\s+)?(?:signed|inked|initial(?:l)?ed)"
+                      rf"\s+it\b", re.I),),
+    "es": (re.compile(rf"\b(?:lo|la)\s+(?:firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron))\s+(?P<list>{_PEOPLE_LIST})", re.I),
+           re.compile(rf"(?P<list>{_PEOPLE_LIST})\s+(?:lo|la)\s+(?:firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron))", re.I)),
+}
+_ON_BEHALF = re.compile(r"⟦(\d+)⟧\s*,?\s*(?:por|for|on\s+behalf\s+of|en\s+nombre\s+de)\s+⟦(\d+)⟧", re.I)
+
+
+def pronoun_signings(skel: str, slots: list, base: dict, ctx: dict, lang: str, party, date) -> list[Claim]:
+    """SIGNED for the people of "A and B signed it" / "lo firmaron A, por Kenia, y B, por Etiopía", when the
+    agreement "it" stands for was read in this sentence or the two before (an older "it" may be anything)."""
+    rxs = _PRONOUN_SIGN.get(lang)
+    if rxs is None or "⟦" not in skel or ctx.get("agreement_sentence") is None \
+            or ctx.get("sent_index", 0) - ctx["agreement_sentence"] > 2:
+        return []
+    out: list[Claim] = []
+    for m in (m for rx in rxs for m in rx.finditer(skel)):
+        if _BLOCK[lang].search(skel, 0, m.start()) or _BLOCK[lang].search(m.group()):
+            continue
+        lst = m.group("list")
+        behalf = {int(a): int(b) for a, b in _ON_BEHALF.findall(lst)}
+        people = [int(k) for k in SLOT.findall(lst) if int(k) not in behalf.values()]
+        if not people or any(k >= len(slots) or not slots[k].entity.startswith("official:") for k in people):
+            continue
+        states = {party(behalf[k]) if k in behalf and behalf[k] < len(slots) else party(k) for k in people} - {None}
+        ag = agreement_for(ctx, states)
+        if ag is None:
+            continue
+        for k in people:
+            out.append(Claim(predicate="SIGNED", subject=slots[k].entity, object=ag, modality="asserted",
+                             polarity="positive", date=date(m.span()) or ctx.get("last_agreement_date"),
+                             rule=f"{lang}.agreements.signed_it", **base))
+    return out
 
 
 def agreement_for(ctx: dict, states) -> str | None:

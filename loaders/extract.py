@@ -1164,6 +1164,10 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
         pick_date=lambda sk, span, excluded: _pick_date(sk, span, excluded, pub, lang), background=_BACKGROUND_ACCORD.search,
         known=known, agreements=agreements, demonym=lambda w: g.demonym_of.get(tokens(w)))
     agreements_mod.note_parties(ctx, found)
+    if not any(c.predicate == "SIGNED" for c in (*known, *found)):
+        found += agreements_mod.pronoun_signings(
+            skel, slots, base, ctx, lang, lambda k: party_of(slots[k], pub) or (ctx.get("role_states") or {}).get(slots[k].entity),
+            lambda span: _pick_date(skel, span, None, pub, lang))
     return found
 
 

@@ -316,3 +316,24 @@ def test_agreements_reached_or_formalised(text, parties):
 
 def test_a_mediator_is_no_party():
     assert "state:QAT" not in _parties("A ceasefire brokered by Qatar between Israel and Hamas took effect in 2025.")
+
+
+# -- "A and B signed it": the agreement just read ------------------------------------------------
+
+def test_people_who_signed_it_sign_the_agreement_just_read():
+    claims = _claims("Kenya and Ethiopia agreed on a power-trade deal on Monday. Energy ministers Opiyo Wandayi and "
+                     "Habtamu Itefa signed it in Nairobi.")
+    agr = {c.object for c in claims if c.predicate == "PARTY_TO"}
+    assert {(c.subject, c.object) for c in claims if c.predicate == "SIGNED"} == {
+        ("official:opiyo-wandayi", *agr), ("official:habtamu-itefa", *agr)}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Ethiopia agreed on a power-trade deal on Monday. Energy ministers Opiyo Wandayi and Habtamu Itefa "
+    "did not sign it.",
+    "The president vetoed the bill. Senators Ana Ruiz and Tom Kelly signed it anyway.",
+    "Kenya and Ethiopia agreed on a power-trade deal on Monday. Prices fell. Markets rose. Traders cheered. "
+    "Energy ministers Opiyo Wandayi and Habtamu Itefa signed it in Nairobi.",  # "it" too far from the deal
+])
+def test_signed_it_needs_a_recent_agreement_and_a_positive_verb(text):
+    assert not [c for c in _claims(text) if c.predicate == "SIGNED"]

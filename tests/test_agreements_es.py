@@ -201,3 +201,16 @@ def test_un_tratado_no_es_un_memorando():
     claims = _claims("Paraguay y Bolivia firmaron el lunes un tratado de límites.")
     assert {c.subject for c in claims if c.predicate == "PARTY_TO"} == {"state:PRY", "state:BOL"}
     assert not [c for c in claims if c.predicate == "SIGNED_MOU_WITH"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenia y Etiopía firmaron un acuerdo energético el lunes. Lo firmaron Ana Lucía Ferreyra, por Kenia, y Mateo "
+    "Quispe, por Etiopía.",
+    "Kenia y Etiopía firmaron un acuerdo energético el lunes. Los ministros Ana Lucía Ferreyra y Mateo Quispe lo "
+    "rubricaron en Nairobi.",
+])
+def test_quienes_lo_firmaron_firman_el_acuerdo_recien_leido(text):
+    claims = _claims(text)
+    agr = {c.object for c in claims if c.predicate == "PARTY_TO"}
+    assert {(c.subject, c.object) for c in claims if c.predicate == "SIGNED"} == {
+        ("official:ana-lucia-ferreyra", *agr), ("official:mateo-quispe", *agr)}
