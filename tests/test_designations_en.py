@@ -234,3 +234,21 @@ def test_a_passive_supply_is_not_read_backwards():
     # "operate drones delivered by Tehran": Venezuela did not supply Iran
     text = "Venezuela's armed forces operate Iranian-made drones delivered by Tehran in 2020."
     assert ("state:VEN", "state:IRN") not in _facts(text, "SUPPLIED")
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Canada sanctioned three Hamas leaders, including Yahya Sinwar.", ("state:CAN", "official:yahya-sinwar")),
+    ("Britain froze the assets of Hamas.", ("state:GBR", "group:hamas")),
+    ("Washington froze Hezbollah's assets in 1995.", ("state:USA", "group:hezbollah")),
+])
+def test_sanctions_listings(text, pair):
+    got = [c for c in _claims(text, "DESIGNATED") if (c.subject, c.object) == pair and c.polarity == "positive"]
+    assert got and got[0].props["designation"] == "sanctions"
+
+
+@pytest.mark.parametrize("text", [
+    "Britain refused to freeze the assets of Hamas.",
+    "Canada has not sanctioned any Hamas leaders, including Yahya Sinwar.",
+])
+def test_no_sanctions_listing_when_refused_or_negated(text):
+    assert not _facts(text, "DESIGNATED")

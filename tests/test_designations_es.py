@@ -158,3 +158,20 @@ def test_mas_construcciones_de_suministro(text, pair):
 def test_un_suministro_pasivo_no_se_lee_al_reves():
     text = "Las fuerzas de Venezuela usan drones entregados por Teherán en 2020."
     assert ("state:VEN", "state:IRN") not in _facts(text, "SUPPLIED")
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Washington sancionó en julio al Cártel de los Soles.", ("state:USA", "group:cartel-de-los-soles")),
+    ("Canadá congeló los activos de Hamás.", ("state:CAN", "group:hamas")),
+    ("Canadá sancionó a tres dirigentes de Hamás, entre ellos Yahya Sinwar.", ("state:CAN", "official:yahya-sinwar")),
+])
+def test_listados_de_sanciones(text, pair):
+    assert pair in _facts(text, "DESIGNATED")
+
+
+@pytest.mark.parametrize("text", [
+    "Canadá se negó a congelar los activos de Hamás.",
+    "Washington no sancionó en julio al Cártel de los Soles.",
+])
+def test_sin_sancion_si_se_niega(text):
+    assert not _facts(text, "DESIGNATED")
