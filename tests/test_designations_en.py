@@ -252,3 +252,12 @@ def test_sanctions_listings(text, pair):
 ])
 def test_no_sanctions_listing_when_refused_or_negated(text):
     assert not _facts(text, "DESIGNATED")
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Hamas is banned as a terrorist group in Britain.", ("state:GBR", "group:hamas")),
+    # a body found in the text, owned by a state in the possessive, acts for that state
+    ("Ecuador's National Assembly voted to designate Los Lobos a terrorist organization.", ("state:ECU", "group:los-lobos")),
+])
+def test_copula_bans_and_owned_bodies(text, pair):
+    assert pair in _facts(text, "DESIGNATED")

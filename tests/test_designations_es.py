@@ -175,3 +175,12 @@ def test_listados_de_sanciones(text, pair):
 ])
 def test_sin_sancion_si_se_niega(text):
     assert not _facts(text, "DESIGNATED")
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("El Tren de Aragua fue designado por EE.UU. como organización terrorista extranjera.", {("state:USA", "group:tren-de-aragua")}),
+    ("El Gobierno de Ecuador declaró como terroristas a los grupos Los Choneros y Los Lobos.",
+     {("state:ECU", "group:los-choneros"), ("state:ECU", "group:los-lobos")}),
+])
+def test_pasiva_con_agente_antes_y_clase_antes_de_la_lista(text, pairs):
+    assert pairs <= _facts(text, "DESIGNATED")
