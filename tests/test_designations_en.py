@@ -261,3 +261,10 @@ def test_no_sanctions_listing_when_refused_or_negated(text):
 ])
 def test_copula_bans_and_owned_bodies(text, pair):
     assert pair in _facts(text, "DESIGNATED")
+
+
+def test_a_relative_clause_between_the_group_and_its_passive_is_skipped():
+    # "Hamas, which rules X, was designated ...": Hamas was designated, not what its relative clause names
+    text = "Hezbollah, which dominates southern Lebanon, was designated a terrorist organization by Argentina."
+    got = _facts(text, "DESIGNATED")
+    assert ("state:ARG", "group:hezbollah") in got and ("state:ARG", "state:LBN") not in got
