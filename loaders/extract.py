@@ -986,6 +986,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     out.append(Claim(predicate="SIGNED", subject=m_.entity, object=ag, **common))
             continue
         pairs = []
+        # a body found in the text owned by a state in the possessive ("Ecuador's National Assembly")
+        owners = {slots[b].entity: slots[a_].entity for b, a_ in poss if slots[a_].entity.startswith("state:")
+                  and g.get(slots[b].entity) is None and _kind(g, slots[b].entity, actors) == "agency"}
         route = mt.props.get("_route") == "member"
         for ma in subj_ms:
             for mb in obj_ms:
@@ -1004,7 +1007,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     continue
                 a = _as_type(g, ma, src, date or pub)
                 if pred in ("DESIGNATED", "URGED", "SEVERED_TIES", "SUPPLIED"):
-                    a = _acting_state(g, a, ma, date or pub, actors) or a
+                    a = _acting_state(g, a, ma, date or pub, actors) or owners.get(a) or a
                 b = _as_type(g, mb, tgt, date or pub)
                 if a and b and a != b:
                     pairs.append((a, b, ma, mb))

@@ -234,3 +234,37 @@ def test_a_passive_supply_is_not_read_backwards():
     # "operate drones delivered by Tehran": Venezuela did not supply Iran
     text = "Venezuela's armed forces operate Iranian-made drones delivered by Tehran in 2020."
     assert ("state:VEN", "state:IRN") not in _facts(text, "SUPPLIED")
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Canada sanctioned three Hamas leaders, including Yahya Sinwar.", ("state:CAN", "official:yahya-sinwar")),
+    ("Britain froze the assets of Hamas.", ("state:GBR", "group:hamas")),
+    ("Washington froze Hezbollah's assets in 1995.", ("state:USA", "group:hezbollah")),
+])
+def test_sanctions_listings(text, pair):
+    got = [c for c in _claims(text, "DESIGNATED") if (c.subject, c.object) == pair and c.polarity == "positive"]
+    assert got and got[0].props["designation"] == "sanctions"
+
+
+@pytest.mark.parametrize("text", [
+    "Britain refused to freeze the assets of Hamas.",
+    "Canada has not sanctioned any Hamas leaders, including Yahya Sinwar.",
+])
+def test_no_sanctions_listing_when_refused_or_negated(text):
+    assert not _facts(text, "DESIGNATED")
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Hamas is banned as a terrorist group in Britain.", ("state:GBR", "group:hamas")),
+    # a body found in the text, owned by a state in the possessive, acts for that state
+    ("Ecuador's National Assembly voted to designate Los Lobos a terrorist organization.", ("state:ECU", "group:los-lobos")),
+])
+def test_copula_bans_and_owned_bodies(text, pair):
+    assert pair in _facts(text, "DESIGNATED")
+
+
+def test_a_relative_clause_between_the_group_and_its_passive_is_skipped():
+    # "Hamas, which rules X, was designated ...": Hamas was designated, not what its relative clause names
+    text = "Hezbollah, which dominates southern Lebanon, was designated a terrorist organization by Argentina."
+    got = _facts(text, "DESIGNATED")
+    assert ("state:ARG", "group:hezbollah") in got and ("state:ARG", "state:LBN") not in got

@@ -158,3 +158,29 @@ def test_mas_construcciones_de_suministro(text, pair):
 def test_un_suministro_pasivo_no_se_lee_al_reves():
     text = "Las fuerzas de Venezuela usan drones entregados por Teherán en 2020."
     assert ("state:VEN", "state:IRN") not in _facts(text, "SUPPLIED")
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Washington sancionó en julio al Cártel de los Soles.", ("state:USA", "group:cartel-de-los-soles")),
+    ("Canadá congeló los activos de Hamás.", ("state:CAN", "group:hamas")),
+    ("Canadá sancionó a tres dirigentes de Hamás, entre ellos Yahya Sinwar.", ("state:CAN", "official:yahya-sinwar")),
+])
+def test_listados_de_sanciones(text, pair):
+    assert pair in _facts(text, "DESIGNATED")
+
+
+@pytest.mark.parametrize("text", [
+    "Canadá se negó a congelar los activos de Hamás.",
+    "Washington no sancionó en julio al Cártel de los Soles.",
+])
+def test_sin_sancion_si_se_niega(text):
+    assert not _facts(text, "DESIGNATED")
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("El Tren de Aragua fue designado por EE.UU. como organización terrorista extranjera.", {("state:USA", "group:tren-de-aragua")}),
+    ("El Gobierno de Ecuador declaró como terroristas a los grupos Los Choneros y Los Lobos.",
+     {("state:ECU", "group:los-choneros"), ("state:ECU", "group:los-lobos")}),
+])
+def test_pasiva_con_agente_antes_y_clase_antes_de_la_lista(text, pairs):
+    assert pairs <= _facts(text, "DESIGNATED")
