@@ -303,8 +303,10 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
             if len(words) > 1 and words[1].lower() in ("over", "up", "down", "out", "back", "off"):
                 verb += " " + words[1].lower()
             # one vocabulary for both languages ("que revise" = "to review"), else the verb as said
-            verb = canonical_action(" ".join(words[:3])) or verb
             at = re.search(rf"\b{re.escape(words[0])}\b", rest)
+            # the raw words first: a stem may span a skipped word ("deje de armar" = halt)
+            verb = (canonical_action(rest[at.start():at.start() + 40]) if at else None) \
+                or canonical_action(" ".join(words[:3])) or verb
             verb = _refine_action(verb, rest[at.end():at.end() + 60]) if at else verb
             out[verb] = _slots(rest[:120])
     return list(out.items())

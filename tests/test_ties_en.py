@@ -218,3 +218,17 @@ def test_banning_an_organisation_is_a_request_to_designate():
 
 def test_keeping_recognition_is_about_recognition():
     assert {a for _, _, a in _urged("The U.S. pressed Honduras to keep its recognition of Taiwan.")} == {"recognize"}
+
+
+@pytest.mark.parametrize("text, pair, action", [
+    ("Calls from Washington for Bogotá to extradite the commanders grew louder.", ("state:USA", "state:COL"), "extradite"),
+    ("The U.S. asked Mexico for the extradition of the cartel leaders.", ("state:USA", "state:MEX"), "extradite"),
+    ("Israel pressed Brazil over the listing of Hezbollah.", ("state:ISR", "state:BRA"), "designate"),
+    ("Washington is leaning on Qatar to expel Hamas.", ("state:USA", "state:QAT"), "expel"),
+])
+def test_nominal_and_idiomatic_requests(text, pair, action):
+    assert {(s, o, a) for s, o, a in _urged(text)} == {(*pair, action)}
+
+
+def test_a_call_from_one_actor_about_another_without_a_request_is_nothing():
+    assert _urged("Calls from Washington for talks with Bogotá grew louder.") == set()

@@ -159,3 +159,9 @@ def test_prohibir_una_organizacion_es_designarla():
     assert {a for _, _, a in _urged("Israel pidió a Alemania que prohíba a Hezbolá.")} == {"designate"}
     assert {a for _, _, a in _urged("Estados Unidos pidió a Honduras que mantenga su reconocimiento a Taiwán.")} == {
         "recognize"}
+
+
+def test_insiste_ante_y_dejar_de():
+    assert _urged("Washington insiste ante Catar en que expulse a los líderes de Hamás.") == {
+        ("state:USA", "state:QAT", "expel")}
+    assert _urged("La Unión Europea reclamó a Irán que deje de armar a Rusia.") == {("group:eu", "state:IRN", "halt")}
