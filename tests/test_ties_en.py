@@ -232,3 +232,22 @@ def test_nominal_and_idiomatic_requests(text, pair, action):
 
 def test_a_call_from_one_actor_about_another_without_a_request_is_nothing():
     assert _urged("Calls from Washington for talks with Bogotá grew louder.") == set()
+
+
+# -- presence and people lent by a state ------------------------------------------------------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Hamas leaders live in Qatar.", "group:hamas", "state:QAT"),
+    ("Hamas's political leadership is based in Doha.", "group:hamas", "state:QAT"),
+    ("Hezbollah fighters trained by Iranian instructors joined the fight.", "state:IRN", "group:hezbollah"),
+    ("The ELN enjoys Venezuelan protection, Colombian officials say.", "state:VEN", "group:eln"),
+    ("Cuban advisers work inside Venezuela's intelligence services.", "state:CUB", "state:VEN"),
+    ("Hezbollah has built a financing network in Venezuela, the report says.", "group:hezbollah", "state:VEN"),
+])
+def test_presence_and_lent_people(text, a, b):
+    assert _tied(text, a, b)
+
+
+def test_leaders_living_in_a_city_of_no_state_or_denied():
+    assert _pairs("Hamas leaders do not live in Turkey, Ankara insists.", "ALLEGED_TIES") == set()
+    assert _pairs("Iranian money was seized in Turkey.", "ALLEGED_TIES") == set()

@@ -165,3 +165,17 @@ def test_insiste_ante_y_dejar_de():
     assert _urged("Washington insiste ante Catar en que expulse a los líderes de Hamás.") == {
         ("state:USA", "state:QAT", "expel")}
     assert _urged("La Unión Europea reclamó a Irán que deje de armar a Rusia.") == {("group:eu", "state:IRN", "halt")}
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Los líderes de Hamás viven en Catar desde 2012.", "group:hamas", "state:QAT"),
+    ("Hezbolá tiene una fuerte presencia en Venezuela, según el informe.", "group:hezbollah", "state:VEN"),
+    ("Asesores cubanos trabajan dentro de los servicios de inteligencia de Venezuela.", "state:CUB", "state:VEN"),
+    ("El ELN goza de protección venezolana.", "state:VEN", "group:eln"),
+])
+def test_presencia_y_asesores(text, a, b):
+    assert _tied(text, a, b)
+
+
+def test_no_viven_es_negativo():
+    assert _pairs("Los líderes de Hamás no viven en Turquía.", "ALLEGED_TIES") == set()
