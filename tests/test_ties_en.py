@@ -251,3 +251,17 @@ def test_presence_and_lent_people(text, a, b):
 def test_leaders_living_in_a_city_of_no_state_or_denied():
     assert _pairs("Hamas leaders do not live in Turkey, Ankara insists.", "ALLEGED_TIES") == set()
     assert _pairs("Iranian money was seized in Turkey.", "ALLEGED_TIES") == set()
+
+
+def test_the_request_ends_at_a_relative_clause_or_a_new_statement():
+    assert {a for _, _, a in _urged("Washington urged Mexico to extradite the bosses, whom the Treasury designated "
+                                     "as terrorists last year.")} == {"extradite"}
+    assert {a for _, _, a in _urged("Israel urged Argentina to arrest the suspects and warned it would sanction "
+                                     "Iran.")} == {"arrest"}
+    assert {a for _, _, a in _urged("Peru urged Bolivia to expel the diplomats, sever ties with Iran and close "
+                                     "its embassy.")} >= {"expel", "sever ties"}
+
+
+def test_freezing_assets_is_a_sanction():
+    assert {a for _, _, a in _urged("The U.S. urged Panama to freeze the assets of the Cartel de los Soles.")} == {
+        "sanction"}

@@ -179,3 +179,10 @@ def test_presencia_y_asesores(text, a, b):
 
 def test_no_viven_es_negativo():
     assert _pairs("Los líderes de Hamás no viven en Turquía.", "ALLEGED_TIES") == set()
+
+
+def test_el_pedido_termina_en_la_relativa_y_congelar_activos_es_sancion():
+    assert {a for _, _, a in _urged("Washington pidió a México que extradite a los capos, a quienes el Tesoro "
+                                     "designó como terroristas.")} == {"extradite"}
+    assert {a for _, _, a in _urged("EEUU pidió a Panamá que congele los activos del Cártel de los Soles.")} == {
+        "sanction"}
