@@ -265,3 +265,18 @@ def test_the_request_ends_at_a_relative_clause_or_a_new_statement():
 def test_freezing_assets_is_a_sanction():
     assert {a for _, _, a in _urged("The U.S. urged Panama to freeze the assets of the Cartel de los Soles.")} == {
         "sanction"}
+
+
+@pytest.mark.parametrize("text, pair, action", [
+    ("Washington told Caracas it must release the detained Americans.", ("state:USA", "state:VEN"), "release"),
+    ("In a letter to Brazil, Israel asked it to designate Hezbollah.", ("state:ISR", "state:BRA"), "designate"),
+    ("Peru sent a formal request to Bolivia for the extradition of the suspects.", ("state:PER", "state:BOL"),
+     "extradite"),
+    ("The U.S. has pressed Colombia hard to extradite the commanders.", ("state:USA", "state:COL"), "extradite"),
+])
+def test_requests_by_obligation_letter_and_formal_request(text, pair, action):
+    assert _urged(text) == {(*pair, action)}
+
+
+def test_telling_a_state_something_is_no_request():
+    assert _urged("Washington told Caracas that it was ready to talk.") == set()

@@ -186,3 +186,11 @@ def test_el_pedido_termina_en_la_relativa_y_congelar_activos_es_sancion():
                                      "designó como terroristas.")} == {"extradite"}
     assert {a for _, _, a in _urged("EEUU pidió a Panamá que congele los activos del Cártel de los Soles.")} == {
         "sanction"}
+
+
+def test_debe_y_solicitud_enviada():
+    assert _urged("Washington le advirtió a Caracas que debe liberar a los estadounidenses.") == {
+        ("state:USA", "state:VEN", "release")}
+    assert _urged("Perú envió a Bolivia una solicitud de extradición de los sospechosos.") == {
+        ("state:PER", "state:BOL", "extradite")}
+    assert _urged("Washington dijo a Caracas que está dispuesto a dialogar.") == set()
