@@ -591,7 +591,9 @@ _ITEM_WORDS = re.compile(
     r"embarcaciones|lanchas|barcos|buques|misiles|armas|armamento|municiones|cohetes|aviones|helicópteros|"
     r"tanques|equipos?|tecnología|petróleo|combustible|gasolina|uranio|explosivos|radares|satélites|"
     r"money|funds|cash|financing|components|parts|dinero|fondos|financiamiento|componentes|piezas|"
-    r"vehicles|vehículos|trucks|camiones|shells|proyectiles|munitions|wheat|trigo|grain|granos?)\b"
+    r"vehicles|vehículos|trucks|camiones|shells|proyectiles|munitions|wheat|trigo|grain|granos?|"
+    r"systems|sistemas|launchers|lanzadores|artillery|artillería|howitzers|obuses|interceptors|interceptores|"
+    r"warplanes|frigates|fragatas|submarines|submarinos|rifles|fusiles|(?:millones\s+de\s+)?(?:dólares|euros))\b"
     r"|(?<![\w$])(?:US|U\.S\.)?\$\s?\d[\d.,]*(?:\s*(?:million|billion|bn|millones))?", re.I)  # sums: money
 _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats", "vessel": "boats",
             "vessels": "boats", "embarcaciones": "boats", "lanchas": "boats", "barcos": "boats", "buques": "ships",
@@ -605,7 +607,11 @@ _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats
             "satellite": "satellites", "ship": "ships", "funds": "money", "cash": "money", "financing": "money",
             "dinero": "money", "fondos": "money", "financiamiento": "money", "componentes": "components",
             "parts": "components", "piezas": "components", "vehículos": "vehicles", "camiones": "trucks",
-            "proyectiles": "shells", "munitions": "ammunition", "trigo": "wheat", "granos": "grain", "grano": "grain"}
+            "proyectiles": "shells", "munitions": "ammunition", "trigo": "wheat", "granos": "grain", "grano": "grain",
+            "sistemas": "systems", "lanzadores": "launchers", "artillería": "artillery", "obuses": "howitzers",
+            "interceptores": "interceptors", "warplanes": "aircraft", "fragatas": "frigates", "submarinos": "submarines",
+            "fusiles": "rifles", "dólares": "money", "euros": "money", "millones de dólares": "money",
+            "millones de euros": "money"}
 
 
 _ITEM_SKIP = {"the", "a", "an", "its", "their", "some", "several", "many", "more", "and", "or", "of", "to", "with",

