@@ -1002,7 +1002,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # sentence was about, before the story's most discussed one
                 org = ctx.para_opener
             elif rtoks[0] in ("its", "their", "su", "sus") and not (set(rtoks) & _STATE_ONLY_TITLE):
-                org = salient_group
+                # "its leader" with no antecedent in the sentence nor opening the previous one: no
+                # owner (the story's most discussed group was tried: a false owner on blind2, no true one)
+                pass
             elif rtoks[0] in ("its", "su") and not text[s:rp_start].strip(" \t\"“‘'") and (
                     len(ctx.para_states) == 1 or ctx.para_subject):
                 # "Belgium backed the listing. Its foreign minister, X, ...": the one state the
@@ -1438,9 +1440,13 @@ def _describe_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
             continue
         former = bool(dm.group("former"))
 
+        said = set(dm.group(0).lower().split())
+
         def fits(oid: str) -> bool:
+            # "the minister" is not the deputy minister met before (nor a vice-president "the president")
             return any(w in r for r in roles.get(oid, ()) for w in want) and \
-                former == memo.get("former", {}).get(oid, False)
+                former == memo.get("former", {}).get(oid, False) and \
+                not any(set(r.split()) & _TITLE_DEPUTY - said for r in roles.get(oid, ()))
         here = [m.entity for m in ms if m.end <= a and m.entity.startswith("official:")]
         ref = None
         for level in (memo.get("para_people", []) + here, memo.get("doc_people", []) + here):

@@ -858,6 +858,7 @@ _DESIG_NAMES = [
     re.compile(rf"\b(?:declaró|designó|declara|designa|declararon|designaron)\s+(?:como\s+)?(?:{_D_NOUN})\s+a\s+"
                rf"(?:la\s+|el\s+|los\s+|las\s+)?{_D_LIST}"),
 ]
+_IN_RELATIVE = re.compile(r"\b(?:which|who|that|where|que|quien|quienes|donde|cuyo|cuya)\b[^,;()]*$", re.I)
 _D_SPLIT = re.compile(r"\s*,\s*(?:(?:and|y|e)\s+)?(?:the\s+|a\s+)?|\s+(?:and|y|e)\s+(?:the\s+|a\s+)?")
 
 
@@ -865,6 +866,8 @@ def _designated_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
     for rx in _DESIG_NAMES:
         for dm in rx.finditer(text, s, e):
             base, items, pos = dm.start("list"), dm.group("list"), 0
+            if _IN_RELATIVE.search(text, s, base):
+                continue  # "Hamas, which rules the Gaza Strip, was designated": the clause's object is no name listed
             for sm in [*_D_SPLIT.finditer(items), None]:
                 end = sm.start() if sm else len(items)
                 a, b = base + pos, base + end

@@ -124,10 +124,26 @@ def _claims(text, language="en"):
             if c.polarity == "positive"}
 
 
+def _mention(text, surface):
+    from loaders.actors import find_actors
+    from loaders.gazetteer import Gazetteer
+    from loaders.sentences import split
+    ms = find_actors(Gazetteer.load(), text, split(text), "2024-05-01").mentions
+    return {m.entity for m in ms if text[m.start:m.end] == surface}
+
+
 def test_bare_title_as_subject_refers_to_the_one_minister():
+    # (since the coref2 merge, "the minister" is read by actors._describe_people; the claim it
+    # then gives is theirs to decide, the reference is checked here)
     text = ("Kenyan Defence Minister Aden Duale arrived in Mogadishu on Tuesday. Somalia asked for more troops. "
             "The minister later urged Ethiopia to withdraw its forces.")
-    assert ("URGED", "official:aden-duale", "state:ETH") in _claims(text)
+    # the minister acts for the state his title names, as "Kenyan Defence Minister Aden Duale urged" does
+    urged = {(s, o) for p, s, o in _claims(text) if p == "URGED"}
+    assert urged & {("official:aden-duale", "state:ETH"), ("state:KEN", "state:ETH")}, urged
+    assert _mention(text, "The minister") == {"official:aden-duale"}
+    text = ("Hamas spokesman Hazem Qassem rejected the plan. Qatar asked Israel to accept it. "
+            "The spokesman later urged Egypt to open the crossing.")
+    assert _mention(text, "The spokesman") == {"official:hazem-qassem"}
 
 
 def test_bare_title_after_a_quote_refers_to_the_spokesman():
@@ -144,9 +160,9 @@ def test_bare_title_with_two_candidates_refers_to_no_one():
 
 
 def test_bare_title_does_not_reach_a_deputy_or_another_office():
-    text = ("Deputy Foreign Minister Sergei Ryabkov spoke in Moscow on Monday. "
-            "The minister urged Washington to resume talks.")
-    assert not any(s == "official:sergei-ryabkov" for p, s, _ in _claims(text) if p == "URGED")
+    text = ("Hamas deputy spokesman Omar Saleh spoke in Doha on Monday. "
+            "The spokesman urged Egypt to open the crossing.")
+    assert "official:omar-saleh" not in _mention(text, "The spokesman")
     text = ("Sudan's army chief, Abdel Fattah al-Burhan, flew to Cairo. "
             "The president urged Egypt to close the border.")
     assert not any(s == "official:abdel-fattah-al-burhan" for p, s, _ in _claims(text) if p == "URGED")
@@ -267,3 +283,26 @@ def test_aide_of_a_person_met_earlier_serves_that_persons_state():
 
 def test_possessive_of_an_unknown_person_gives_no_owner():
     assert not roles("Osman's aide, Ali Bakr, said the visit went well.")
+
+
+# -- no owner from a guess -------------------------------------------------------------------
+
+def test_its_leader_without_an_antecedent_has_no_owner():
+    text = ("Hezbollah and Israel traded fire for a week. Talks stalled in Cairo on Monday. "
+            "Its leader, Omar Saleh, said the group would not disarm.")
+    assert not any(p == "official:omar-saleh" for p, _, _ in roles(text))
+
+
+def test_its_leader_after_a_sentence_opened_by_the_group():
+    text = "Hezbollah rejected the plan on Monday. Its leader, Omar Saleh, said the group would not disarm."
+    assert has_role(roles(text), "official:omar-saleh", "group:hezbollah", "leader")
+
+
+def test_an_ownerless_minister_takes_the_dateline_state_not_a_guess():
+    body = ("Colombia and Venezuela reopened two border crossings this week after months of closure. "
+            "Colombia sent a delegation to the talks. Trade groups in Cúcuta welcomed the news. "
+            "Foreign Minister Rodrigo Lara said more crossings would follow.")
+    assert owners("BOGOTÁ — " + body, "official:rodrigo-lara") == {"state:COL"}
+    text = ("Colombia sent a delegation to the border talks this week. Trade groups welcomed the news. "
+            "Foreign Minister Rodrigo Lara said more crossings would follow.")
+    assert not owners(text, "official:rodrigo-lara")
