@@ -42,7 +42,10 @@ _GOV_NOUNS = {"government", "governments", "regime", "administration", "authorit
               "diplomaticos", "estado", "cancilleria", "delegation", "delegacion", "envoys", "mission",
               "embassy", "embajada", "foreign", "ministry", "ministerio", "congress", "senate", "parliament",
               "territory", "soil", "territorio", "suelo", "support", "backing", "funding", "apoyo", "respaldo",
-              "coast", "troops", "tropas", "armada", "marina", "guardia"}
+              "coast", "troops", "tropas", "armada", "marina", "guardia",
+              # a state's people or patronage lent to another actor ("Iranian instructors", "Venezuelan protection")
+              "instructors", "advisers", "advisors", "trainers", "protection", "patronage", "sponsorship",
+              "instructores", "asesores", "proteccion", "patrocinio"}
 _GROUP_NOUNS = {"group", "militia", "organization", "organisation", "movement", "party", "cartel", "force",
                 "grupo", "milicia", "organizacion", "movimiento", "partido", "cartel", "organizacion"}
 # Spanish generic titles kept in English, so both languages give the same role text

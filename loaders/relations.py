@@ -234,6 +234,14 @@ _ACTION_SKIP = {"to", "for", "on", "over", "about", "the", "a", "an", "that", "i
 _STOP_TARGETS = re.compile(r"\b(?:citing|because|due to|given|as part of|while|amid|according|said|citando|debido|según|dijo)\b", re.I)
 
 
+_REQUEST_END = re.compile(
+    r"\s*(?:,\s*(?:which|who|whom|whose|where|after|before|when|while|as|since|although|though|a\s+quien(?:es)?|"
+    r"al\s+que|a\s+la\s+que|a\s+los\s+que|a\s+las\s+que|que|quien(?:es)?|cuy[oa]s?|donde|tras|luego|después|mientras|"
+    r"cuando|aunque|pues|ya\s+que)\b|\s[—–]\s|,?\s+(?:and|but|y|pero)\s+(?:also\s+|también\s+)?(?:said|says|added|warned|noted|"
+    r"stressed|insisted|threatened|announced|dijo|añadió|advirtió|señaló|aseguró|afirmó|anunció|amenazó|insistió|"
+    r"recordó|subrayó)\b)", re.I)
+
+
 def _refine_action(action: str, after: str) -> str:
     """The act as its object shows it: banning an organisation is proscribing it ("ban Hezbollah",
     not "ban ⟦Russian⟧ oil imports"); "keep its recognition of Taipei" is about recognition."""
@@ -241,12 +249,17 @@ def _refine_action(action: str, after: str) -> str:
         return "designate"
     if action == "maintain ties" and _RECOGNITION_OBJ.match(after):
         return "recognize"
+    if action == "suspend" and _ASSETS_OBJ.match(after):
+        return "sanction"  # "freeze the assets of", "congele los activos": a financial sanction
     return action
 
 
 # "ban ⟦Hezbollah⟧", "prohibir a ⟦Hezbolá⟧": the banned thing is an actor itself (not "⟦Russian⟧ oil")
 _BANNED_ACTOR = re.compile(r"\s+(?:(?:the|all|a|al|el|la|los|las)\s+)?⟦\d+⟧(?!\s*['’]s)\s*(?:[,.;]|$|(?:and|as|in|from|outright|"
                            r"altogether|entirely|y|como|en|de\s+inmediato|immediately|too|also)\b)", re.I)
+# "freeze (the) assets", "congelar los activos / las cuentas"
+_ASSETS_OBJ = re.compile(r"\s+(?:(?:the|its|their|all|any|los|las|sus|todos\s+los|todas\s+las)\s+)?(?:[\w-]+\s+)?"
+                         r"(?:assets|accounts|funds|property|properties|holdings|activos|cuentas|fondos|bienes)\b", re.I)
 # "keep (its) recognition of", "mantenga su reconocimiento a": the request is about recognition
 _RECOGNITION_OBJ = re.compile(r"\s+(?:(?:its|their|the|su|sus|el|la|diplomatic|diplomático|formal)\s+){0,2}"
                               r"(?:recogni[sz]\w*|recognition|reconoc\w*|reconocimiento)\b", re.I)
@@ -267,6 +280,11 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
     stop = _STOP_TARGETS.search(rest)
     if stop:
         rest = rest[:stop.start()]
+    # the request ends where a relative or subordinate clause or a new statement starts ("to extradite
+    # the bosses, whom Washington designated ...", "que expulse a X y advirtió que sancionará ...")
+    end = _REQUEST_END.search(rest)
+    if end and end.start() > 0:
+        rest = rest[:end.start()]
     hits = list(act_rx.finditer(rest))
     # a later action noun after a determiner is the object of the first verb
     # ("mantuviera el reconocimiento a Taipéi" is one request, not two)
@@ -303,8 +321,10 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
             if len(words) > 1 and words[1].lower() in ("over", "up", "down", "out", "back", "off"):
                 verb += " " + words[1].lower()
             # one vocabulary for both languages ("que revise" = "to review"), else the verb as said
-            verb = canonical_action(" ".join(words[:3])) or verb
             at = re.search(rf"\b{re.escape(words[0])}\b", rest)
+            # the raw words first: a stem may span a skipped word ("deje de armar" = halt)
+            verb = (canonical_action(rest[at.start():at.start() + 40]) if at else None) \
+                or canonical_action(" ".join(words[:3])) or verb
             verb = _refine_action(verb, rest[at.end():at.end() + 60]) if at else verb
             out[verb] = _slots(rest[:120])
     return list(out.items())

@@ -218,3 +218,65 @@ def test_banning_an_organisation_is_a_request_to_designate():
 
 def test_keeping_recognition_is_about_recognition():
     assert {a for _, _, a in _urged("The U.S. pressed Honduras to keep its recognition of Taiwan.")} == {"recognize"}
+
+
+@pytest.mark.parametrize("text, pair, action", [
+    ("Calls from Washington for Bogotá to extradite the commanders grew louder.", ("state:USA", "state:COL"), "extradite"),
+    ("The U.S. asked Mexico for the extradition of the cartel leaders.", ("state:USA", "state:MEX"), "extradite"),
+    ("Israel pressed Brazil over the listing of Hezbollah.", ("state:ISR", "state:BRA"), "designate"),
+    ("Washington is leaning on Qatar to expel Hamas.", ("state:USA", "state:QAT"), "expel"),
+])
+def test_nominal_and_idiomatic_requests(text, pair, action):
+    assert {(s, o, a) for s, o, a in _urged(text)} == {(*pair, action)}
+
+
+def test_a_call_from_one_actor_about_another_without_a_request_is_nothing():
+    assert _urged("Calls from Washington for talks with Bogotá grew louder.") == set()
+
+
+# -- presence and people lent by a state ------------------------------------------------------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Hamas leaders live in Qatar.", "group:hamas", "state:QAT"),
+    ("Hamas's political leadership is based in Doha.", "group:hamas", "state:QAT"),
+    ("Hezbollah fighters trained by Iranian instructors joined the fight.", "state:IRN", "group:hezbollah"),
+    ("The ELN enjoys Venezuelan protection, Colombian officials say.", "state:VEN", "group:eln"),
+    ("Cuban advisers work inside Venezuela's intelligence services.", "state:CUB", "state:VEN"),
+    ("Hezbollah has built a financing network in Venezuela, the report says.", "group:hezbollah", "state:VEN"),
+])
+def test_presence_and_lent_people(text, a, b):
+    assert _tied(text, a, b)
+
+
+def test_leaders_living_in_a_city_of_no_state_or_denied():
+    assert _pairs("Hamas leaders do not live in Turkey, Ankara insists.", "ALLEGED_TIES") == set()
+    assert _pairs("Iranian money was seized in Turkey.", "ALLEGED_TIES") == set()
+
+
+def test_the_request_ends_at_a_relative_clause_or_a_new_statement():
+    assert {a for _, _, a in _urged("Washington urged Mexico to extradite the bosses, whom the Treasury designated "
+                                     "as terrorists last year.")} == {"extradite"}
+    assert {a for _, _, a in _urged("Israel urged Argentina to arrest the suspects and warned it would sanction "
+                                     "Iran.")} == {"arrest"}
+    assert {a for _, _, a in _urged("Peru urged Bolivia to expel the diplomats, sever ties with Iran and close "
+                                     "its embassy.")} >= {"expel", "sever ties"}
+
+
+def test_freezing_assets_is_a_sanction():
+    assert {a for _, _, a in _urged("The U.S. urged Panama to freeze the assets of the Cartel de los Soles.")} == {
+        "sanction"}
+
+
+@pytest.mark.parametrize("text, pair, action", [
+    ("Washington told Caracas it must release the detained Americans.", ("state:USA", "state:VEN"), "release"),
+    ("In a letter to Brazil, Israel asked it to designate Hezbollah.", ("state:ISR", "state:BRA"), "designate"),
+    ("Peru sent a formal request to Bolivia for the extradition of the suspects.", ("state:PER", "state:BOL"),
+     "extradite"),
+    ("The U.S. has pressed Colombia hard to extradite the commanders.", ("state:USA", "state:COL"), "extradite"),
+])
+def test_requests_by_obligation_letter_and_formal_request(text, pair, action):
+    assert _urged(text) == {(*pair, action)}
+
+
+def test_telling_a_state_something_is_no_request():
+    assert _urged("Washington told Caracas that it was ready to talk.") == set()

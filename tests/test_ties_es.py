@@ -159,3 +159,38 @@ def test_prohibir_una_organizacion_es_designarla():
     assert {a for _, _, a in _urged("Israel pidió a Alemania que prohíba a Hezbolá.")} == {"designate"}
     assert {a for _, _, a in _urged("Estados Unidos pidió a Honduras que mantenga su reconocimiento a Taiwán.")} == {
         "recognize"}
+
+
+def test_insiste_ante_y_dejar_de():
+    assert _urged("Washington insiste ante Catar en que expulse a los líderes de Hamás.") == {
+        ("state:USA", "state:QAT", "expel")}
+    assert _urged("La Unión Europea reclamó a Irán que deje de armar a Rusia.") == {("group:eu", "state:IRN", "halt")}
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Los líderes de Hamás viven en Catar desde 2012.", "group:hamas", "state:QAT"),
+    ("Hezbolá tiene una fuerte presencia en Venezuela, según el informe.", "group:hezbollah", "state:VEN"),
+    ("Asesores cubanos trabajan dentro de los servicios de inteligencia de Venezuela.", "state:CUB", "state:VEN"),
+    ("El ELN goza de protección venezolana.", "state:VEN", "group:eln"),
+])
+def test_presencia_y_asesores(text, a, b):
+    assert _tied(text, a, b)
+
+
+def test_no_viven_es_negativo():
+    assert _pairs("Los líderes de Hamás no viven en Turquía.", "ALLEGED_TIES") == set()
+
+
+def test_el_pedido_termina_en_la_relativa_y_congelar_activos_es_sancion():
+    assert {a for _, _, a in _urged("Washington pidió a México que extradite a los capos, a quienes el Tesoro "
+                                     "designó como terroristas.")} == {"extradite"}
+    assert {a for _, _, a in _urged("EEUU pidió a Panamá que congele los activos del Cártel de los Soles.")} == {
+        "sanction"}
+
+
+def test_debe_y_solicitud_enviada():
+    assert _urged("Washington le advirtió a Caracas que debe liberar a los estadounidenses.") == {
+        ("state:USA", "state:VEN", "release")}
+    assert _urged("Perú envió a Bolivia una solicitud de extradición de los sospechosos.") == {
+        ("state:PER", "state:BOL", "extradite")}
+    assert _urged("Washington dijo a Caracas que está dispuesto a dialogar.") == set()
