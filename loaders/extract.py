@@ -209,7 +209,7 @@ def _agreement_dates(claims: list[Claim], given: dict, pub: str | None = None) -
         if agr in given and c.date and c.date != given[agr] and c.date in (c.reported, pub) and \
                 not any(d.value and not d.weak for d in dates_mod.find(c.quote, 0, len(c.quote), pub, c.language)):
             c.date = given[agr]
-    on: dict[str, str] = {}
+    on: dict[str, str] = dict(given)  # the date a sentence gave the signing first, then any claim's
     for c in claims:
         agr = c.object if c.predicate in ("PARTY_TO", "SIGNED") else c.props.get("agreement")
         if agr and c.date and c.polarity == "positive":
@@ -307,8 +307,11 @@ def _undated(c: Claim, pub: str | None) -> bool:
 
 def _date_from_previous_sentence(text: str, prev: "_Sent", s: "_Sent", new: list[Claim], pub: str | None,
                                  agreements: dict) -> None:
+    if not any(c.predicate in _EVENT_PREDICATES for c in new) or not _SAME_EVENT.search(text[s.start:s.end]) or \
+            not _MEETING.search(text, prev.start, prev.end):
+        return  # the cheap tests first
     todo = [c for c in new if c.predicate in _EVENT_PREDICATES and _undated(c, pub)]
-    if not todo or not _SAME_EVENT.search(text[s.start:s.end]) or not _MEETING.search(text, prev.start, prev.end):
+    if not todo:
         return
     date = dates_mod.sole_date(text[prev.start:prev.end], pub, prev.lang)
     if date is None:
