@@ -185,7 +185,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         claims.extend(new)
     claims.extend(agreements_mod.pending(ctx, agreements))
     _headline_dates(text, sents, claims, dbase)
-    _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase)
+    _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase, agreements)
     claims = _drop_vague_requests(claims)
     claims = _drop_own_officials_designated(g, claims, pub)
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
@@ -199,10 +199,12 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     return [e for e in ents.values() if e is not None], [c for c in claims if all(x in ents and ents[x] is not None for x in (c.subject, c.object))]
 
 
-def _agreement_dates(claims: list[Claim], given: dict, pub: str | None = None) -> None:
+def _agreement_dates(claims: list[Claim], given: dict, pub: str | None = None, agreements: dict | None = None) -> None:
     """An agreement is signed once: an undated claim about it ("The deal was signed at the
     palace by X and Y") takes the date another sentence of the document gives its signing,
-    and so does one dated only by the report's day an undated accord falls back on."""
+    and so does one dated only by the report's day an undated accord falls back on. A
+    party's claims that no sentence dates take their Agreement's date: undated news of a
+    signing is dated by the report, as its Agreement is (not a background accord's)."""
     given = {k: v for k, v in given.items() if v}
     for c in claims:
         agr = c.object if c.predicate in ("PARTY_TO", "SIGNED") else c.props.get("agreement")
@@ -214,12 +216,15 @@ def _agreement_dates(claims: list[Claim], given: dict, pub: str | None = None) -
         agr = c.object if c.predicate in ("PARTY_TO", "SIGNED") else c.props.get("agreement")
         if agr and c.date and c.polarity == "positive":
             on.setdefault(agr, c.date)
-    if not on:
-        return
     for c in claims:
         agr = c.object if c.predicate in ("PARTY_TO", "SIGNED") else c.props.get("agreement")
         if agr and c.date is None and agr in on:
             c.date = on[agr]
+    for c in claims:
+        if c.date is None and c.polarity == "positive" and c.predicate in ("PARTY_TO", "SIGNED_MOU_WITH"):
+            ag = (agreements or {}).get(c.object if c.predicate == "PARTY_TO" else c.props.get("agreement"))
+            if ag is not None and ag.date:
+                c.date = ag.date
 
 
 def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None) -> None:
