@@ -161,8 +161,11 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         ctx["entry_day"] = next((d for start, d in reversed(heads) if start <= s.start), None)
         if i == 0 or sents[i - 1].para != s.para:
             ctx["prev_subject"] = None
+        # the actors of the sentence before, this paragraph: who "le pidió", "urged it to" may mean
+        ctx["prev_mentions"] = by_sent[i - 1] if i and sents[i - 1].para == s.para else []
         new = _sentence_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors,
                                main_state, ctx)
+        new = _state_bodies_acting(new, ctx)
         if not ctx.pop("carried", False):
             ctx["prev_subject"] = (text, s, by_sent[i])  # its subject is found only when a pronoun needs it
         for c in new:
@@ -170,6 +173,13 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                 ctx["last_subject"][c.predicate] = c.subject
                 ctx["last_date"][c.predicate] = c.date
                 ctx["last_index"][c.predicate] = i
+        intro = ctx.pop("designator_intro", None)
+        if intro and not any(c.predicate == "DESIGNATED" and c.polarity == "positive" for c in new):
+            # "Britain has imposed sanctions on three gang leaders": a listing whose targets the next
+            # sentences name ("those targeted include X") is Britain's
+            ctx["last_subject"]["DESIGNATED"] = intro
+            ctx["last_date"]["DESIGNATED"] = None
+            ctx["last_index"]["DESIGNATED"] = i
         if prev_new and sents[i - 1].para == s.para:
             _date_from_next_sentence(text, s, prev_new, dbase, agreements)
         if i and new:
@@ -184,6 +194,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         prev_new = [c for c in new if c.date is None and c.predicate != "HOLDS_ROLE"]
         claims.extend(new)
     claims.extend(agreements_mod.pending(ctx, agreements))
+    claims = agreements_mod.memoranda_only(claims, agreements)
     _headline_dates(text, sents, claims, dbase)
     _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase, agreements)
     claims = _drop_vague_requests(claims)
@@ -197,6 +208,21 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             if eid and eid not in ents:
                 ents[eid] = g.get(eid) or actors.new_entities.get(eid) or agreements.get(eid)
     return [e for e in ents.values() if e is not None], [c for c in claims if all(x in ents and ents[x] is not None for x in (c.subject, c.object))]
+
+
+def _state_bodies_acting(new: list[Claim], ctx: dict) -> list[Claim]:
+    """A state body named after its state is PART_OF it where the sentence has it act (an
+    endpoint of another claim), once per document: a body only mentioned is not annotated."""
+    done = ctx.setdefault("state_in_name_done", set())
+    acting = {x for c in new if not (c.rule or "").endswith("state_in_name") for x in (c.subject, c.object)}
+    out = []
+    for c in new:
+        if (c.rule or "").endswith("state_in_name"):
+            if c.subject not in acting or c.subject in done:
+                continue
+            done.add(c.subject)
+        out.append(c)
+    return out
 
 
 def _agreement_dates(claims: list[Claim], given: dict, pub: str | None = None, agreements: dict | None = None) -> None:
@@ -518,39 +544,71 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
     def agency_of(mt: re.Match) -> str:
         a, b = int(mt.group(1)), int(mt.group(2))
         ea, eb = slots[a].entity, slots[b].entity
-        if ea.startswith("group:") and eb.startswith("state:") and (found_part_of[ea] if ea in found_part_of else g.part_of.get(ea)) == eb:
+        if ea.startswith("group:") and eb.startswith(("state:", "group:")) and (found_part_of[ea] if ea in found_part_of else g.part_of.get(ea)) == eb:
             poss.append((a, b))
             return f"⟦{a}⟧"
         return mt.group()
-    skel = _slot_pair_sub(r"⟦(\d+)⟧\s+(?:de|of|del)\s+(?:la\s+|the\s+)?⟦(\d+)⟧", agency_of, skel)
+    skel = _slot_pair_sub(r"⟦(\d+)⟧\s+(?:de|of|del)\s+(?:la\s+|the\s+|los\s+|las\s+)?⟦(\d+)⟧", agency_of, skel)
     skel = literals.sub(_DESCRIPTOR, "", skel)
     return skel, slots, poss
 
 
 # A sentence whose subject is a pronoun ("It also designated ...") or, in Spanish, left out
-# ("Además, designó a ..."): the subject is the previous sentence's, read as a slot in its place
+# ("Además, designó a ..."): the subject is the previous sentence's, read as a slot in its place.
+# Before the pronoun or the verb: a connective, or an adverbial that names no actor ("On Monday,",
+# "In a separate decree,", "Days later", "El miércoles,", "En un comunicado,"); an adverbial
+# must open the way time and circumstance phrases do, so that an unknown subject ("The opposition,
+# ...") is never skipped over.
+_ADVERBIAL_EN = (r"(?:(?:On|In|At|During|After|Following|Before|Since|By|Through|Under|Amid|Despite|With|Without|Earlier|"
+                 r"Later|Last|This|Next|Meanwhile|However|Instead|Still|Yet|Then|Also|The\s+(?:next|following|same|previous)|"
+                 r"(?:A|One|Two|Three|Four|Several|A\s+few)\s+(?:day|days|week|weeks|month|months|year|years|hours?|decades?)|"
+                 r"Days|Weeks|Months|Years|Hours|Moments|Minutes|Shortly|Soon|[A-Z][a-z]+ly)\b[^⟦,;:\"“”()]{0,60},\s+"
+                 r"|(?:(?:On|In|Last|This|Earlier|Later|Next)\s+[\w-]+(?:\s+[\w-]+)?"
+                 r"|(?:A|One|Two|Three|Four|Several|Days|Weeks|Months|Years|Hours|Moments|Minutes|Shortly|Soon)"
+                 r"(?:\s+[\w-]+)?\s+(?:later|earlier|afterwards|after|before|ago|thereafter))\s+)")
+_TIME_ES = (r"(?:(?:El|Este|Ese|Aquel)\s+(?:pasado\s+|próximo\s+|mismo\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|"
+            r"domingo|día|mes|año|fin\s+de\s+semana|\d{1,2}\s+de\s+[a-záéíóú]+(?:\s+de\s+\d{4})?)"
+            r"|(?:La|Esta|Esa)\s+(?:pasada\s+|misma\s+)?(?:semana|mañana|tarde|noche|víspera|jornada))")
+_ADVERBIAL_ES = (r"(?:(?:" + _TIME_ES + r"|En|Durante|Tras|Después|Antes|Desde|Con|Sin|Pese|A\s+pesar|Mediante|Ante|Hace|"
+                 r"Días|Semanas|Meses|Años|Horas|Poco|(?:Un|Una|Dos|Tres|Cuatro|Varios|Varias|Pocos|Pocas)\s+(?:día|días|semana|"
+                 r"semanas|mes|meses|año|años|horas?)|Sin\s+embargo|No\s+obstante|Entonces|[A-ZÁÉÍÓÚ][a-záéíóúñ]+mente)"
+                 r"\b[^⟦,;:\"“”«»()]{0,60},\s+"
+                 r"|(?:" + _TIME_ES + r"|En\s+\d{4}|(?:Días|Semanas|Meses|Horas|Poco|(?:Un|Una|Dos|Tres|Varios|Varias)\s+[a-záéíóú]+)"
+                 r"\s+(?:después|más\s+tarde|antes))\s+)")
 _CARRY_LEAD = (r"^\s*(?:(?:In\s+addition|Additionally|Moreover|Separately|Later|Subsequently|Also|Then|Además|"
                r"También|Asimismo|Luego|Después|Posteriormente|Por\s+otra\s+parte|Por\s+otro\s+lado|"
                r"(?:That|The|Ese|El)\s+(?:same|mismo)\s+(?:day|week|día|semana)),?\s+)?")
-_CARRY_EN = re.compile(_CARRY_LEAD + r"(?P<p>[Ii]t|[Tt]hey|[Hh]e|[Ss]he)(?=\s+(?!(?:is|was|are|were|seems|seemed|appears|appeared|"
+_CARRY_EN = re.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_EN + r")?"
+                       r"(?P<p>[Ii]t|[Tt]hey|[Hh]e|[Ss]he)(?=\s+(?!(?:is|was|are|were|seems|seemed|appears|appeared|"
                        r"remains|remained|would|could|might|may)\b)[a-z])")
-_CARRY_ES = re.compile(_CARRY_LEAD + r"(?=(?:(?:no|nunca)\s+)?(?:(?:también|además|luego|ya|posteriormente)\s+)?(?:(?:se|lo|la|los|las|le|les)\s+)?"
-                       r"(?:[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)|ha\s+[a-záéíóúñ]+(?:ado|ido)|han\s+[a-záéíóúñ]+(?:ado|ido))\b)",
+_CARRY_ES = re.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_ES + r")?"
+                       r"(?=(?:(?:no|nunca)\s+)?(?:(?:también|además|luego|ya|posteriormente)\s+)?(?:(?:se|lo|la|los|las|le|les)\s+)?"
+                       r"(?P<v>[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)|ha\s+[a-záéíóúñ]+(?:ado|ido)|han\s+[a-záéíóúñ]+(?:ado|ido))\b)",
                        re.I)
 _ES_NOT_VERB = {"según", "sólo", "solo", "cuando", "como", "tras", "pero", "también", "ayer"}
+# subjects joined into a list ("Paraguay and Argentina met"): "it" or a singular verb cannot mean one of them
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 
-def _sentence_subject(text: str, s: "_Sent", ms: list[Mention]) -> Mention | None:
-    """The actor a sentence is about: its first actor, unless a preposition or a relative
-    pronoun stands before it (then the sentence's subject is not an actor we know)."""
-    for m in ms:
-        if not m.actor:
-            continue
+def _sentence_subject(text: str, s: "_Sent", ms: list[Mention]) -> list[Mention] | None:
+    """The actors a sentence is about: its first actor (with the others listed with it: "Paraguay
+    and Argentina ..."), unless a preposition or a relative pronoun stands before it (then the
+    sentence's subject is not an actor we know)."""
+    actors = [m for m in ms if m.actor]
+    for k, m in enumerate(actors):
         start = m.title_start if m.title_start is not None else m.start
         lead = _GOV_OF.sub("", text[s.start:start][_CARRY_RX_LEAD.match(text, s.start, start).end() - s.start:])
         if re.search(r"[,;:]", lead) or _NOT_SUBJECT_LEAD.search(lead):
             return None
-        return m
+        group = [m]
+        for nxt in actors[k + 1:]:
+            gap_from = group[-1].end
+            if nxt.start < gap_from or not _LIST_JOIN.fullmatch(text[gap_from:nxt.title_start if nxt.title_start is not None
+                                                                           and nxt.title_start >= gap_from else nxt.start]):
+                break
+            if nxt.entity != group[-1].entity:
+                group.append(nxt)
+        return group
     return None
 
 
@@ -576,19 +634,91 @@ def _carry_subject(skel: str, slots: list[Mention], lang: str, ctx: dict | None)
         word = re.match(r"[^\W\d_]+", skel[m.end():])
         if not word or word.group().lower() in _ES_NOT_VERB:
             return skel
+        plural = bool(re.search(r"(?:aron|ieron)$|^han\s", m.group("v"), re.I))
+        if len(prev) > 1 and not plural:
+            return skel  # a singular verb after a list of subjects: which one is unknown
+        if plural and len(prev) == 1 and prev[0].entity.startswith("official:"):
+            return skel  # one person cannot be the subject of a plural verb
         at = m.end()
-        new = skel[:at] + f"⟦{len(slots)}⟧ " + skel[at:]
+        new = skel[:at] + _slot_list(prev, slots, lang) + " " + skel[at:]
     else:
         m = _CARRY_EN.match(skel)
         if not m:
             return skel
-        person = m.group("p").lower() in ("he", "she")
-        if person != prev.entity.startswith("official:"):
+        pron = m.group("p").lower()
+        if pron != "they" and len(prev) > 1:
+            return skel  # "it"/"he" after a list of subjects: which one is unknown
+        person = pron in ("he", "she")
+        if any(person != x.entity.startswith("official:") for x in prev) and not (pron == "they" and len(prev) > 1):
             return skel  # "he/she" stands for a person, "it/they" for a state or group
-        new = skel[:m.start("p")] + f"⟦{len(slots)}⟧" + skel[m.end("p"):]
-    slots.append(prev)
+        new = skel[:m.start("p")] + _slot_list(prev, slots, lang) + skel[m.end("p"):]
     ctx["carried"] = True
     return new
+
+
+def _slot_list(prev: list[Mention], slots: list[Mention], lang: str) -> str:
+    """Slots for the carried subject(s), listed the way the text lists them ("⟦3⟧ and ⟦4⟧")."""
+    marks = []
+    for x in prev:
+        marks.append(f"⟦{len(slots)}⟧")
+        slots.append(x)
+    if len(marks) == 1:
+        return marks[0]
+    return ", ".join(marks[:-1]) + (" y " if lang == "es" else " and ") + marks[-1]
+
+
+_PLURAL_PRONOUN = re.compile(r"\b(?:them|they|their|los|las|ellos|ellas)\b", re.I)
+
+
+def _listed_groups(g: Gazetteer, skel: str, mt, grp: list[Mention], ctx: dict) -> list[str] | None:
+    """A plural pronoun ("designated them", "los declaró") after a sentence whose subject lists
+    armed groups ("Los Choneros and Los Lobos are ..."): every group of the list, when no group
+    of this sentence comes before it."""
+    if grp or not _PLURAL_PRONOUN.search(skel, mt.span[0], mt.span[1]):
+        return None
+    prev = ctx.get("prev_subject")
+    if isinstance(prev, tuple):
+        prev = ctx["prev_subject"] = _sentence_subject(*prev)
+    if not prev or len(prev) < 2:
+        return None
+    if all(x.entity.startswith("group:") and getattr(g.get(x.entity), "kind", "") in _ARMED_KINDS for x in prev):
+        return [x.entity for x in prev]
+    return None
+
+
+# The party a request is made to, as a pronoun: "le exigió liberar ...", "les pidió que ...",
+# "urged it to ...", "pressed them to ...": the one state or group of the sentence before that is
+# not the one asking
+_REQUEST_CLITIC = re.compile(r"\b(?:[Ll]es?)\s+(?P<v>(?:pidi[óo]|exigi[óo]|inst[óo]|solicit[óo]|reclam[óo]|urgi[óo]|demand[óo]|"
+                             r"exhort[óo]|conmin[óo]|pidieron|exigieron|instaron|solicitaron|reclamaron|pide|piden|exige|"
+                             r"exigen|insta|instan|solicita|solicitan|reclama|reclaman|(?:ha|han|había|habían)\s+"
+                             r"(?:pedido|exigido|instado|solicitado|reclamado)))\b")
+_REQUEST_PRONOUN = re.compile(r"\b(?P<v>urged|urges|urge|pressed|presses|asked|asks|called\s+on|calls\s+on|pressured|"
+                              r"pressures|implored|implores|exhorted|exhorts)\s+(?P<p>it|them)\s+to\b")
+
+
+def _request_object(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ctx: dict | None) -> str:
+    prev = (ctx or {}).get("prev_mentions")
+    if not prev:
+        return skel
+    rx = _REQUEST_CLITIC if lang == "es" else _REQUEST_PRONOUN
+    m = rx.search(skel)
+    if m is None:
+        return skel
+    asking_ms = [slots[int(x)] for x in relations.SLOT_RE.findall(skel[:m.start()]) if int(x) < len(slots)]
+    # the asking side: its actors and the states its agencies and officials act for
+    asking = {x.entity for x in asking_ms} | {st for x in asking_ms
+                                              for st in [_acting_state(g, x.entity, x, ctx.get("published"))] if st}
+    cands = list(dict.fromkeys(p.entity for p in prev if p.actor and p.entity.startswith(("state:", "group:"))
+                               and p.entity not in asking))
+    if len(cands) != 1 or not asking:
+        return skel  # nobody asking, or no single party the pronoun can mean
+    ref = next(p for p in prev if p.entity == cands[0])
+    k = len(slots)
+    slots.append(ref)
+    if lang == "es":
+        return skel[:m.start()] + f"{m.group('v')} a ⟦{k}⟧" + skel[m.end():]
+    return skel[:m.start("p")] + f"⟦{k}⟧" + skel[m.end("p"):]
 
 
 _CONDITIONAL = re.compile(r"^\s*(?:if|unless|whether|should|in\s+case|si|a\s+menos\s+que|en\s+caso\s+de\s+que)\b"
@@ -608,11 +738,18 @@ def _as_type(g: Gazetteer, m: Mention, allowed: frozenset, on: str | None) -> st
     return None
 
 
-def _acting_state(g: Gazetteer, eid: str | None, m: Mention, on: str | None) -> str | None:
+def _acting_state(g: Gazetteer, eid: str | None, m: Mention, on: str | None, found=None) -> str | None:
     """The state on whose behalf an agency or a government official acts ("the State
-    Department designated ..." is the United States designating), else None."""
+    Department designated ..." is the United States designating), else None. `found`: the
+    document's actors, whose state bodies found in the text act for their state too ("el
+    Ministerio del Interior de Ecuador incluyó ..." is Ecuador designating)."""
     if not eid:
         return None
+    if eid.startswith("group:") and found is not None and g.get(eid) is None:
+        body = found.new_entities.get(eid)
+        if getattr(body, "kind", "") == "agency":
+            parent = found.part_of.get(eid) or getattr(body, "country", None)
+            return parent if parent and parent.startswith("state:") else None
     if eid.startswith("group:"):
         ent = g.get(eid)
         if ent is not None and ent.kind == "agency":
@@ -672,9 +809,26 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         return out
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
     skel = _carry_subject(skel, slots, s.lang, ctx)
+    skel = _request_object(g, skel, slots, s.lang, ctx)
+    intro = _DESIGNATOR_INTRO.search(skel)
+    if intro and slots and int(intro.group(1)) < len(slots) and not _NOT_SUBJECT.search(skel, 0, intro.start()) \
+            and skel.find("⟦") == intro.start() and not _CONDITIONAL.match(skel):
+        m_ = slots[int(intro.group(1))]
+        on = pub
+        who = (m_.entity if m_.entity.startswith("state:") else _acting_state(g, m_.entity, m_, on, actors)
+               or (m_.entity if m_.entity.startswith("group:") and _kind(g, m_.entity, actors) in ("IGO", "agency") else None))
+        if who:
+            ctx["designator_intro"] = who
     # titles: HOLDS_ROLE / MEMBER_OF
     out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities, ctx.get("home_states"),
                              ctx.get("dateline_states")))
+    # "el Ejército de Colombia", "the Royal Thai Army": a state body whose name says its state
+    # (loaders/group_names.py); kept by extract() where the body acts in another claim
+    for m in slots:
+        sid = actors.state_in_name.get(m.entity)
+        if sid:
+            out.append(Claim(predicate="PART_OF", subject=m.entity, object=sid, rule=f"{s.lang}.part_of.state_in_name",
+                             modality="asserted", **base))
     one = len(slots) < 2
     if one:
         if not slots:
@@ -682,9 +836,16 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         # one actor: a party joining an agreement known by its name ("Chile ratified the X Treaty") ...
         out = out + _read_signings(g, skel, slots, base, ctx, s.lang, pub, not_public, agreements, actors, out)
         # ... or a designation stated without its author ("X was listed as a terrorist group")
-        if not _ONE_ACTOR_CUE.search(skel):
+        cue = _ONE_ACTOR_CUE.search(skel)
+        # ... or the other actor is a pronoun ("Argentina designated it a terrorist organisation",
+        # "Chile lo declaró grupo terrorista"): the rules that resolve it to its antecedent
+        pron = _OBJECT_PRONOUN.search(skel)
+        if not cue and not pron:
             return out
-        matches = relations.match(skel, s.lang, near=False, designator_only=True)
+        matches = relations.match(skel, s.lang, near=False, designator_only=True) if cue else []
+        if pron:
+            matches += [mt for mt in relations.match(skel, s.lang)
+                        if "antecedent" in (mt.props.get("_subject"), mt.props.get("_object"))]
         if not matches:
             return out
     else:
@@ -715,7 +876,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     accepted: list[relations.Match] = []
     for mt in matches:
         if any(a.rule.predicate == mt.rule.predicate and a.span[0] < mt.span[1] and mt.span[0] < a.span[1]
-               and set(a.subjects) & set(mt.subjects) for a in accepted):
+               and set(a.subjects) & set(mt.subjects)
+               # an act read again with an object the first reading missed is kept ("broke off
+               # relations with X in 2022 and with Y in 2024")
+               and not (mt.rule.predicate in _ACTS and ".near." not in mt.rule.id
+                        and (set(mt.objects) - {o for b in accepted for o in b.objects}
+                             or set(mt.subjects) - {x for b in accepted for x in b.subjects}))
+               for a in accepted):
             continue
         accepted.append(mt)
     for mt in accepted:
@@ -734,6 +901,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         ass = modality.assess(skel, mt.span[0], mt.span[1], mt.subj_pos, s.lang, obj_pos)
         if ass.threat and pred != "URGED":
             continue  # "the EU threatened to add X to its list": a threat, not an act nor a plan
+        if pred in _ACTS and _PLANNED.search(_RELATIVE_ASIDE.sub(" ", skel[mt.subj_pos:obj_pos or mt.span[1]])):
+            continue  # "is considering designating X", "a bill that would list X": a plan, not the act
         attributed_to, attribution = None, None
         if ass.attributed_to is not None and ass.attributed_to < len(slots):
             attributed_to = slots[ass.attributed_to].entity
@@ -741,6 +910,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             attribution = relations.SLOT_RE.sub(lambda x: text[slots[int(x.group(1))].start:slots[int(x.group(1))].end]
                                                 if int(x.group(1)) < len(slots) else "", ass.attribution)[:200]
         mod, pol = ass.modality, ass.polarity
+        if pred == "SIGNED_MOU_WITH" and agreements_mod.OTHER_DOCUMENT.search(skel, *mt.span):
+            continue  # a letter or petition signed about an agreement is not the agreement
         if quote_attr and attributed_to is None:
             attributed_to, attribution = quote_attr
             if mod == "asserted":
@@ -763,11 +934,14 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 ante = ctx["salient_group"]
             if ante is None:
                 continue
-            pseudo = Mention(0, 0, ante, "coref")
+            pseudo = [Mention(0, 0, ante, "coref")]
+            listed = _listed_groups(g, skel, mt, grp, ctx)
+            if listed:
+                pseudo = [Mention(0, 0, x, "coref") for x in listed]
             if mt.props.get("_subject") == "antecedent":
-                subj_ms = [pseudo]
+                subj_ms = pseudo
             else:
-                obj_ms = [pseudo]
+                obj_ms = pseudo
         if mt.props.get("_subject") == "previous":
             prev = ctx.get("last_subject", {}).get(pred)
             if prev is None:
@@ -776,7 +950,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if mt.props.get("_subject") == "designator":
             if mt.props.get("_needs_terror") and not _TERROR.search(text, max(0, s.start - 600), s.end):
                 continue
-            who = _designator(ctx, date)
+            # the government body or state that announces an agentless listing made it ("X was
+            # added to the list on Monday, the Treasury said"); else the document's designator
+            who = _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or _designator(ctx, date)
             if who is None:
                 continue
             subj_ms = [Mention(0, 0, who, "coref")]
@@ -785,9 +961,23 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             before = text[max(0, s.start - 600):s.end]
             kind = "terrorist organization" if _TERROR.search(before) else (
                 "sanctions" if _SANCTION.search(before) else None)
+            if kind is None and mt.props.get("_desig_armed") and obj_ms and all(
+                    _kind(g, m_.entity, actors) in _ARMED_KINDS for m_ in obj_ms):
+                # "Hezbollah, which Washington designated in 1997": an armed group's listing is
+                # a terrorist designation when nothing else is named
+                kind = "terrorist organization"
             if kind is None:
                 continue
             mt.props["designation"] = kind
+        each = False  # "A and B signed agreements with C": A's with C and B's with C, not one of A and B
+        if pred == "SIGNED_MOU_WITH" and not obj_ms and len(subj_ms) >= 2:
+            partner = agreements_mod.partner_after(skel, mt.span[1])
+            if partner is not None and partner < len(slots) and slots[partner].entity not in {m_.entity for m_ in subj_ms}:
+                rest = re.match(r"\w*", skel[mt.span[1]:]).group()  # the rule's head may stop short ("memorando|s")
+                if agreements_mod.plural(mt.props.get("_agr", "") + rest):
+                    obj_ms, each = [slots[partner]], True
+                else:  # "A and B signed a pact with C": one agreement of the three
+                    subj_ms = subj_ms + [slots[partner]]
         if pred == "SIGNED_MOU_WITH" and not obj_ms and len(subj_ms) >= 2:
             # "Colombia, Ecuador and Peru signed a pact": every pair of signatories
             obj_ms = subj_ms[1:]
@@ -796,7 +986,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # "Foreign Minister X signed the agreement": the document's last agreement, if any
             lone = [m_ for m_ in subj_ms + obj_ms if m_.entity.startswith("official:")]
             if lone and ctx.get("last_agreement"):
-                ag = ctx["last_agreement"]
+                ag = agreements_mod.agreement_for(ctx, {_party(g, m_, date or pub) for m_ in lone})
                 common = dict(base, modality=mod, polarity=pol, date=date, rule=mt.rule.id,
                               attributed_to=attributed_to, attribution=attribution)
                 for m_ in lone:
@@ -821,7 +1011,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     continue
                 a = _as_type(g, ma, src, date or pub)
                 if pred in ("DESIGNATED", "URGED", "SEVERED_TIES", "SUPPLIED"):
-                    a = _acting_state(g, a, ma, date or pub) or a
+                    a = _acting_state(g, a, ma, date or pub, actors) or a
                 b = _as_type(g, mb, tgt, date or pub)
                 if a and b and a != b:
                     pairs.append((a, b, ma, mb))
@@ -858,7 +1048,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 # an accord mentioned as background ("has signed similar accords with", "ya había
                 # firmado") is not the story's: without its own date it gets none, not the publication's
                 agr_date = date or (None if _BACKGROUND_ACCORD.search(quote) else pub)
-                if len(parties) > 2:  # one multilateral agreement, not one per pair
+                if len(parties) > 2 and not each:  # one multilateral agreement, not one per pair
                     agr = _agreement(g, parties[0], parties[1], mt.props.get("_agr", ""), agr_date, quote,
                                      not_public, agreements, actors, parties)
                 else:
@@ -883,7 +1073,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             out.append(Claim(predicate=_MEMBER_PRED[a.split(":")[0]] if route else pred, subject=a, object=b,
                              props=props, **common))
     out.extend(_read_signings(g, skel, slots, base, ctx, s.lang, pub, not_public, agreements, actors, out))
-    out.extend(_signed_by(skel, slots, base, ctx, s.lang, pub))
+    out.extend(_signed_by(g, skel, slots, base, ctx, s.lang, pub, agreements))
     # possessives: "Iran's IRGC" -> PART_OF when the gazetteer makes the group an arm of that state
     for b, a in poss:
         gid, sid = slots[b].entity, slots[a].entity
@@ -896,16 +1086,48 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     return out
 
 
+# a plan, proposal or bill governing the act (an act that did not happen; "pidió designar" is URGED)
+_ACTS = {"DESIGNATED", "SEVERED_TIES", "SUPPLIED"}
+_PLANNED = re.compile(
+    r"\b(?:consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|propos(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
+    r"seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to|bills?|draft|legislation|motion|proposal|"
+    r"evalúa\w*|estudia\w*|analiza\w*|propus\w*|propon\w*|planea\w*|pretende\w*|proyecto\s+de\s+ley|iniciativa)\b", re.I)
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuya)\b[^,]*,", re.I)
+# a sentence opening with a listing act whose targets are no actors ("The Council of the EU sanctioned
+# fifteen officials", "Britain has imposed sanctions on three gang leaders"): its subject is the designator
+# the next sentences' agentless listings refer to
+_DESIGNATOR_INTRO = re.compile(
+    r"⟦(\d+)⟧(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
+    r"(?:designated|sanctioned|blacklisted|proscribed|imposed\s+(?:new\s+|fresh\s+)?sanctions\s+on|sancionó|sancionaron|"
+    r"designó|designaron|impuso\s+(?:nuevas\s+)?sanciones|impusieron\s+(?:nuevas\s+)?sanciones|ha\s+sancionado|"
+    r"han\s+sancionado)\b", re.I)
+_NOT_SUBJECT = re.compile(r"\b(?:to|by|from|with|against|on|of|a|al|por|de|contra|con|sobre|según|according\s+to)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _TERROR = re.compile(r"terror", re.I)
 _SANCTION = re.compile(r"sanction|sancion", re.I)
+_OBJECT_PRONOUN = re.compile(r"\b(?:it|them|its|their)\b|\b(?:lo|la|los|las)\s+(?:ha\s+|han\s+|había\s+)?[a-záéíóúñ]{4,}", re.I)
 _ONE_ACTOR_CUE = re.compile(r"terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad", re.I)
+
+
+def _speaking_designator(g: Gazetteer, slots: list[Mention], k: int | None, on: str | None, actors) -> str | None:
+    """The state (or the state a body or official acts for, or a listing IGO such as the EU) named
+    as the source of the sentence, else None."""
+    if k is None or k >= len(slots):
+        return None
+    m = slots[k]
+    if m.entity.startswith("state:"):
+        return m.entity
+    acting = _acting_state(g, m.entity, m, on, actors)
+    if acting:
+        return acting
+    ent = g.get(m.entity)
+    return m.entity if m.entity.startswith("group:") and getattr(ent, "kind", "") == "IGO" else None
 
 
 def _designator(ctx: dict, date: str | None) -> str | None:
     """Who designated, for a designation the sentence states without its author ("X was listed
     as a terrorist group"): the designating actor of one of the last three sentences, else the
-    state the story is filed from (its dateline); nobody when the sentence dates the designation
-    to another year than that one."""
+    state the story is filed from (its dateline), else the document's last designating actor;
+    nobody when the sentence dates the designation to another year than that one."""
     prev = ctx.get("last_subject", {}).get("DESIGNATED")
     if prev is not None and ctx.get("sent_index", 0) - ctx.get("last_index", {}).get("DESIGNATED", -99) <= 3:
         prev_date = ctx.get("last_date", {}).get("DESIGNATED")
@@ -913,6 +1135,11 @@ def _designator(ctx: dict, date: str | None) -> str | None:
             return None
         return prev
     state, pub = ctx.get("dateline_state"), ctx.get("published")
+    if state is None and prev is not None:
+        # no dateline: the document's designator further back ("X was also designated at the time"
+        # four sentences after "Paraguay designated Y"), unless the sentence dates it to another year
+        prev_date = ctx.get("last_date", {}).get("DESIGNATED")
+        return None if date and prev_date and date[:4] != prev_date[:4] else prev
     if state and date and pub and date[:4] != pub[:4]:
         return None  # an older listing in a story about a new one may be another state's
     return state
@@ -927,12 +1154,24 @@ _INVITED = re.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreeme
 def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements, actors, known) -> list[Claim]:
     """Signings the rules do not spell out (loaders/agreements.py), with this module's parties,
     agreements and dates."""
-    return agreements_mod.signing_claims(
-        skel, slots, base, ctx, lang, pub, party_of=lambda m_, on: _party(g, m_, on),
+    agreements_mod.note_parties(ctx, known)
+    def party_of(m_, on):
+        # a body the text names ("Mexico's Senate", "Sudan's army") acts for its state, as a gazetteer agency does
+        p = _party(g, m_, on)
+        ent = actors.new_entities.get(p) if p and p.startswith("group:") else None
+        if ent is not None and getattr(ent, "kind", "") in ("agency", "institution", "armed force") \
+                and str(getattr(ent, "country", "") or "").startswith("state:"):
+            return ent.country
+        return p
+
+    found = agreements_mod.signing_claims(
+        skel, slots, base, ctx, lang, pub, party_of=party_of,
         make_agreement=lambda a, b, head, d, ps: _agreement(g, a, b, head, d, base["quote"], not_public, agreements,
                                                             actors, ps),
         pick_date=lambda sk, span, excluded: _pick_date(sk, span, excluded, pub, lang), background=_BACKGROUND_ACCORD.search,
-        known=known, agreements=agreements)
+        known=known, agreements=agreements, demonym=lambda w: g.demonym_of.get(tokens(w)))
+    agreements_mod.note_parties(ctx, found)
+    return found
 
 
 def _membership(g, ma: Mention, mb: Mention, actors) -> tuple[str, str] | None:
@@ -969,6 +1208,7 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 # head of state or a canonical minister does
 _MINISTER_ROLE = re.compile(r"(?:deputy\s+|vice\s+)?(?:minister|secretary)\s+of\s+\w")
 _SECRETARY_TITLE = re.compile(r"\b(?:secretary|secretari[oa])\b", re.I)
+_STATE_TITLE = re.compile(r"\b(?:minister|ministr[oa]|canciller|secretary\s+of\s+state|premier|president|presidente|presidenta)\b", re.I)
 _MINISTER_WORD = re.compile(r"\b(?:minister|ministr[oa]|canciller)\b", re.I)
 
 
@@ -1034,7 +1274,12 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             # state named in the sentence is never taken ("President Tshisekedi thanked the
             # United States", "Foreign Minister X said Iran must ...")
             home_s = (home if home is not None else {main_state}) - {None}
-            if not sent_states:
+            if sent_states and not any(x.startswith("state:") for x in sent_states) and _STATE_TITLE.search(role_text):
+                # a non-state group in the sentence owns no ministry ("BERLIN — Interior Minister X said
+                # Hezbollah ..."): the dateline's state, the one place the story is reported from
+                # (the story's main state as well added false owners on unseen text)
+                org = next(iter(dateline)) if dateline and len(dateline) == 1 else None
+            elif not sent_states:
                 # the dateline's country ("HONIARA —") before the most named state
                 org = next(iter(dateline)) if dateline and len(dateline) == 1 else (
                     main_state if main_state in home_s else None)
@@ -1075,13 +1320,19 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
 
 # "it was signed by the foreign ministers of both countries, A and B", "firmado por los
 # cancilleres A y B": every official in the list after "by/por" signed the document's agreement
-_SIGNED_BY = re.compile(r"\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:[\w.’'-]+\s+){0,5}?(?:by|por)\s+"
+_SIGNED_BY = re.compile(r"\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:(?:[\w.’'-]+|(?<=\b(?:in|at|en)\s)⟦\d+⟧)\s+){0,5}?(?:by|por)\s+"
                         r"(?P<pre>(?:[^⟦.;]|⟦\d+⟧){0,80}?)(?P<list>⟦\d+⟧(?:\.?\s*,\s*⟦\d+⟧)*(?:\.?\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?)", re.I)
 _NAMES_AFTER = re.compile(r"\s*,\s*(⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?)")
+_SIGNED_OTHER = re.compile(r"\b(?:decree|law|bill|order|resolution|letter|petition|ordinance|decreto|ley|resolución|orden|"
+                           r"carta|petición|ordenanza)s?\b[^.;⟦]{0,60}$", re.I)
+_SIGNED_AGREEMENT = re.compile(r"\b(?:memorand\w*|mou|agreements?|accords?|deals?|pacts?|treat(?:y|ies)|protocol|convention|"
+                               r"declaration|statement|communiqu[eé]|document|text|acuerdos?|convenios?|tratados?|pactos?|"
+                               r"protocolo|declaración|comunicado|documento|texto)\b", re.I)
 _SIGN_NEG = re.compile(r"\b(?:not|never|no|nunca|yet to|aún no|todavía no)\b", re.I)
 
 
-def _signed_by(skel: str, slots: list[Mention], base: dict, ctx: dict, lang: str, pub: str | None) -> list[Claim]:
+def _signed_by(g, skel: str, slots: list[Mention], base: dict, ctx: dict, lang: str, pub: str | None,
+               agreements: dict) -> list[Claim]:
     ag = ctx.get("last_agreement")
     if not ag or "⟦" not in skel:
         return []
@@ -1089,6 +1340,12 @@ def _signed_by(skel: str, slots: list[Mention], base: dict, ctx: dict, lang: str
     for m in _SIGNED_BY.finditer(skel):
         if _SIGN_NEG.search(skel, 0, m.start()) or _CONDITIONAL.search(skel[:m.start()]):
             continue
+        what = skel[max(0, m.start() - 80):m.start()]
+        gap = [slots[int(k)] for k in SLOT_RX.findall(skel, m.start(), m.start("pre")) if int(k) < len(slots)]
+        if gap and any(x.kind != "capital" for x in gap):
+            continue  # the only actor before "by" is the city where it was signed ("rubricado en Ankara por")
+        if _SIGNED_OTHER.search(what) or (gap and not _SIGNED_AGREEMENT.search(what)):
+            continue  # a decree or law signed by a president; "signed in ⟦place⟧ by" only for an agreement named before
         if any(int(k) >= len(slots) or slots[int(k)].kind != "pair" for k in SLOT_RX.findall(m.group("pre"))):
             continue  # only "of both countries" may stand between "by" and the names
         people = [slots[int(k)] for k in SLOT_RX.findall(m.group("list")) if int(k) < len(slots)]
@@ -1099,9 +1356,18 @@ def _signed_by(skel: str, slots: list[Mention], base: dict, ctx: dict, lang: str
         if not people or not all(p.entity.startswith("official:") for p in people):
             continue  # "signed by Brazil and ..." is a party list, read by the relation rules
         # "The accord was signed by A and B": signed when the accord was, unless this sentence says
-        date = _pick_date(skel, m.span(), None, pub, lang) or ctx.get("last_agreement_date")
+        own = _pick_date(skel, m.span(), None, pub, lang)
+        date = own or ctx.get("last_agreement_date")
+        roles = ctx.get("role_states") or {}
+        sides = [_party(g, p, date or pub) or roles.get(p.entity) for p in people]
+        theirs = agreements_mod.agreement_for(ctx, set(sides) - {None})
+        if gap and None in sides:
+            continue  # "signed in ⟦city⟧ by A": only signatories whose state is known (measured: a wrong one otherwise)
+        signed_on = (ctx.get("dated_agreements") or {}).get(theirs) or getattr(agreements.get(theirs), "date", None)
+        if own and signed_on and own[:4] != signed_on[:4]:
+            continue  # "the treaty signed in Rome by A in 1998": another year's agreement than the story's
         for p in people:
-            out.append(Claim(predicate="SIGNED", subject=p.entity, object=ag, modality="asserted", polarity="positive",
+            out.append(Claim(predicate="SIGNED", subject=p.entity, object=theirs, modality="asserted", polarity="positive",
                              date=date, rule=f"{lang}.signed.by_list", **base))
     return out
 

@@ -137,15 +137,15 @@ def test_no_meeting_date_without_a_clear_reference(lang, text):
 # -- the next sentence dates the signing of the accord just reported --------------------------
 
 @pytest.mark.parametrize("lang,text,want", [
-    ("en", "Iran and Venezuela signed a 20-year cooperation plan. The plan, signed in Caracas in June 2022, "
+    ("en", "Iran and Venezuela signed a 20-year cooperation memorandum. The memorandum, signed in Caracas in June 2022, "
            "covers oil and defence.", "2022-06"),
-    ("en", "Iran and Venezuela signed a 20-year cooperation plan in Caracas. It was signed in June 2022 during a "
+    ("en", "Iran and Venezuela signed a 20-year cooperation memorandum in Caracas. It was signed in June 2022 during a "
            "visit by the Venezuelan leader.", "2022-06"),
     ("es", "Bolivia e Irán firmaron un memorando de defensa. Lo suscribió el ministro Edmundo Novillo en Teherán "
            "el 20 de julio de 2023.", "2023-07-20"),
     ("en", "Bolivia and Iran signed a defence memorandum. Bolivian Defence Minister Edmundo Novillo signed it in "
            "Tehran on July 20, 2023.", "2023-07-20"),  # not the report's day the undated accord fell back on
-    ("en", "Mexico and Guatemala signed a migration accord.\n\nThe two presidents signed the accord on Monday in "
+    ("en", "Mexico and Guatemala signed a migration memorandum.\n\nThe two presidents signed the memorandum on Monday in "
            "Tapachula.", "2024-06-17"),
 ])
 def test_signing_date_in_the_next_sentence(lang, text, want):

@@ -19,7 +19,8 @@ SHARED_OFFICES = {("group:sinaloa-cartel", "leader")}
 KINDS = {"armed group", "cartel", "armed force", "political party", "agency", "IGO", "company", "organisation"}
 TOP_KEYS = {"states.yaml": "states", "states_extra.yaml": "states", "groups.yaml": "groups",
             "officials.yaml": "officials", "roles.yaml": "roles", "territories.yaml": "territories",
-            "actions.yaml": "actions"}  # read by loaders/action_words.py, not the gazetteer
+            "actions.yaml": "actions",  # read by loaders/action_words.py, not the gazetteer
+            "descriptions.yaml": "kinds"}  # read by loaders/actors.py (coreference)
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
