@@ -122,6 +122,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
 ]]
 
 _BANK = literals.Bank(p for _, p in _PATTERNS)
+_DATELINE_RX = next(p for k, p in _PATTERNS if k == "dateline")
 
 
 @dataclass(frozen=True)
@@ -233,8 +234,9 @@ _ANY = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|
                   r"abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|monday|tuesday|"
                   r"wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|"
                   r"sabado|domingo|last|this|earlier|yesterday|today|tonight|overnight|ago|pasad[oa]|ayer|hoy|hace|este|"
-                  r"esta|anoche|anteayer|antier|principios|comienzos|inicios|finales|fines|mediados|víspera|next|próxim[oa]|"
-                  r"que\s+viene|"
+                  r"esta|anoche|anteayer|antier|principios|comienzos|inicios|finales|fines|mediados|víspera|"
+                  # ahead: only with its unit ("next" alone is too common to scan for; weekdays are above)
+                  r"next\s+(?:week|month|year)|próxim[oa]\s+(?:semana|mes|año)|(?:semana|mes|año)\s+(?:que\s+viene|próxim[oa])|"
                   # anaphoric forms only in their compounds: "that", "after", "antes" alone are too common to scan for
                   r"(?:days?|weeks?|months?|years?|días?|semanas?|mes(?:es)?|años?)\s+(?:later|after|earlier|before|después|"
                   r"antes|más|siguiente|anterior)|(?:following|next|previous|prior|same)\s+(?:day|month|year|time)|"
@@ -613,6 +615,7 @@ def sole_date(sentence: str, published: str | None, lang: str | None) -> str | N
 
 _SAY = (r"(?:said|says|announced|confirmed|told|stated|declared|dijo|anunció|confirmó|informó|declaró|afirmó|"
         r"aseguró|señaló|explicó|comunicó)")
+_SAY_ANY = re.compile(rf"\b{_SAY}\b", re.I)
 _SAY_DATE = re.compile(rf"\b{_SAY}\s+(?:(?:on|el|este|this)\s+)?$|^\s*,?\s*{_SAY}\b", re.I)
 
 
@@ -621,8 +624,10 @@ def announcement_date(sentence: str, published: str | None, lang: str | None) ->
     anunció el martes"), when it is its only date and a recent one (up to a week before the
     story): the day news told in the present perfect ("X has designated Y") was announced."""
     pub = _pub(published)
+    if pub is None or not _SAY_ANY.search(sentence):
+        return None  # most sentences have no saying verb: one cheap scan first
     found = [d for d in find(sentence, 0, len(sentence), published, lang) if d.value and not d.weak]
-    if pub is None or len(found) != 1 or len(found[0].value) != 10:
+    if len(found) != 1 or len(found[0].value) != 10:
         return None
     d = found[0]
     if not (_SAY_DATE.search(sentence[max(0, d.start - 40):d.start]) or _SAY_DATE.match(sentence, d.end)):
@@ -638,10 +643,12 @@ def is_perfect(sentence: str) -> bool:
 def dateline_day(text: str, start: int, end: int, published: str | None) -> str | None:
     """The filing day of a wire dateline opening text[start:end] ("LIMA, March 4 (Reuters) -",
     "NUAKCHOT, 10 abr (AIN).-"), else None: the day the story's "on Tuesday" and "ayer" count from."""
-    if not text[start:start + 3].lstrip()[:1].isupper():
+    m = _DATELINE_RX.match(text, start, end)  # the one pattern, not a whole find(): asked of every story
+    if m is None or text[start:m.end()].strip()[:1].isdigit():
         return None
-    return next((d.value for d in find(text, start, end, published) if d.weak and d.start == start
-                 and text[d.start:d.end].strip()[:1].isalpha()), None)
+    pub = _pub(published)
+    value = _resolve("dateline", m, pub, None) if pub or m.group("year") else None
+    return value if isinstance(value, str) else None
 
 
 def entry_day(text: str, start: int, end: int, published: str | None) -> str | None:

@@ -197,7 +197,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims.extend(agreements_mod.pending(ctx, agreements))
     claims = agreements_mod.memoranda_only(claims, agreements)
     _headline_dates(text, sents, claims, dbase)
-    _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase)
+    _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase, agreements)
     claims = _drop_vague_requests(claims)
     claims = _drop_own_officials_designated(g, claims, pub)
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
@@ -226,27 +226,32 @@ def _state_bodies_acting(new: list[Claim], ctx: dict) -> list[Claim]:
     return out
 
 
-def _agreement_dates(claims: list[Claim], given: dict, pub: str | None = None) -> None:
+def _agreement_dates(claims: list[Claim], given: dict, pub: str | None = None, agreements: dict | None = None) -> None:
     """An agreement is signed once: an undated claim about it ("The deal was signed at the
     palace by X and Y") takes the date another sentence of the document gives its signing,
-    and so does one dated only by the report's day an undated accord falls back on."""
+    and so does one dated only by the report's day an undated accord falls back on. A
+    party's claims that no sentence dates take their Agreement's date: undated news of a
+    signing is dated by the report, as its Agreement is (not a background accord's)."""
     given = {k: v for k, v in given.items() if v}
     for c in claims:
         agr = c.object if c.predicate in ("PARTY_TO", "SIGNED") else c.props.get("agreement")
         if agr in given and c.date and c.date != given[agr] and c.date in (c.reported, pub) and \
                 not any(d.value and not d.weak for d in dates_mod.find(c.quote, 0, len(c.quote), pub, c.language)):
             c.date = given[agr]
-    on: dict[str, str] = {}
+    on: dict[str, str] = dict(given)  # the date a sentence gave the signing first, then any claim's
     for c in claims:
         agr = c.object if c.predicate in ("PARTY_TO", "SIGNED") else c.props.get("agreement")
         if agr and c.date and c.polarity == "positive":
             on.setdefault(agr, c.date)
-    if not on:
-        return
     for c in claims:
         agr = c.object if c.predicate in ("PARTY_TO", "SIGNED") else c.props.get("agreement")
         if agr and c.date is None and agr in on:
             c.date = on[agr]
+    for c in claims:
+        if c.date is None and c.polarity == "positive" and c.predicate in ("PARTY_TO", "SIGNED_MOU_WITH"):
+            ag = (agreements or {}).get(c.object if c.predicate == "PARTY_TO" else c.props.get("agreement"))
+            if ag is not None and ag.date:
+                c.date = ag.date
 
 
 def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None) -> None:
@@ -334,8 +339,11 @@ def _undated(c: Claim, pub: str | None) -> bool:
 
 def _date_from_previous_sentence(text: str, prev: "_Sent", s: "_Sent", new: list[Claim], pub: str | None,
                                  agreements: dict) -> None:
+    if not any(c.predicate in _EVENT_PREDICATES for c in new) or not _SAME_EVENT.search(text[s.start:s.end]) or \
+            not _MEETING.search(text, prev.start, prev.end):
+        return  # the cheap tests first
     todo = [c for c in new if c.predicate in _EVENT_PREDICATES and _undated(c, pub)]
-    if not todo or not _SAME_EVENT.search(text[s.start:s.end]) or not _MEETING.search(text, prev.start, prev.end):
+    if not todo:
         return
     date = dates_mod.sole_date(text[prev.start:prev.end], pub, prev.lang)
     if date is None:

@@ -131,7 +131,7 @@ def test_act_at_the_previous_sentence_meeting_takes_its_date(lang, text, want):
            "Marruecos y España firmaron un memorando de entendimiento sobre migración."),
 ])
 def test_no_meeting_date_without_a_clear_reference(lang, text):
-    assert _only(text, "SIGNED_MOU_WITH", lang) == {None}
+    assert _only(text, "SIGNED_MOU_WITH", lang) == {THU}  # the report's day, as undated news of a signing
 
 
 # -- the next sentence dates the signing of the accord just reported --------------------------
@@ -159,7 +159,7 @@ def test_signing_date_in_the_next_sentence(lang, text, want):
     "Mexico and Guatemala signed a migration accord. Officials met again on Monday.",   # no signing named
 ])
 def test_no_signing_date_from_another_accord(text):
-    assert _only(text, "PARTY_TO") == {None}
+    assert _only(text, "PARTY_TO") == {THU}
 
 
 def test_own_date_is_kept():
@@ -294,7 +294,7 @@ def test_meeting_participants_named_again(lang, text, want):
 def test_participants_named_again_after_no_meeting_get_no_date():
     text = ("Chile expelled a Peruvian diplomat on Monday.\n\nThe two countries signed a memorandum of understanding "
             "on migration.")
-    assert _only(text, "SIGNED_MOU_WITH") == {None}
+    assert _only(text, "SIGNED_MOU_WITH") == {THU}
 
 
 @pytest.mark.parametrize("text,want", [
@@ -350,3 +350,22 @@ def test_live_blog_day_line_dates_the_entries_below(lang, text, pair, older):
     got = {frozenset(k): v for k, v in _dates(text, "SIGNED_MOU_WITH", lang).items()}
     assert got.get(pair) == THU
     assert got.get(older) == "2024-06-19"
+
+
+# -- undated news of a signing: the report's day, as its Agreement (not a background accord) --
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Egypt and Jordan signed a memorandum of understanding on border security."),
+    ("es", "Egipto y Jordania firmaron un memorando de entendimiento sobre seguridad fronteriza."),
+])
+def test_undated_signing_news_takes_the_report_day(lang, text):
+    assert _only(text, "SIGNED_MOU_WITH", lang) == {THU}
+    assert _only(text, "PARTY_TO", lang) == {THU}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Egypt had already signed a memorandum of understanding with Jordan on border security."),
+    ("es", "Egipto ya había firmado un memorando de entendimiento con Jordania sobre seguridad fronteriza."),
+])
+def test_background_accord_takes_no_report_day(lang, text):
+    assert _only(text, "PARTY_TO", lang) == {None}
