@@ -406,6 +406,7 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
 # must open the way time and circumstance phrases do, so that an unknown subject ("The opposition,
 # ...") is never skipped over.
 _ADVERBIAL_EN = (r"(?:(?:On|In|At|During|After|Following|Before|Since|By|Through|Under|Amid|Despite|With|Without|Earlier|"
+                 r"According\s+to|"
                  r"Later|Last|This|Next|Meanwhile|However|Instead|Still|Yet|Then|Also|The\s+(?:next|following|same|previous)|"
                  r"(?:A|One|Two|Three|Four|Several|A\s+few)\s+(?:day|days|week|weeks|month|months|year|years|hours?|decades?)|"
                  r"Days|Weeks|Months|Years|Hours|Moments|Minutes|Shortly|Soon|[A-Z][a-z]+ly)\b[^⟦,;:\"“”()]{0,60},\s+"
@@ -416,6 +417,7 @@ _TIME_ES = (r"(?:(?:El|Este|Ese|Aquel)\s+(?:pasado\s+|próximo\s+|mismo\s+)?(?:l
             r"domingo|día|mes|año|fin\s+de\s+semana|\d{1,2}\s+de\s+[a-záéíóú]+(?:\s+de\s+\d{4})?)"
             r"|(?:La|Esta|Esa)\s+(?:pasada\s+|misma\s+)?(?:semana|mañana|tarde|noche|víspera|jornada))")
 _ADVERBIAL_ES = (r"(?:(?:" + _TIME_ES + r"|En|Durante|Tras|Después|Antes|Desde|Con|Sin|Pese|A\s+pesar|Mediante|Ante|Hace|"
+                 r"Según|De\s+acuerdo\s+con|"
                  r"Días|Semanas|Meses|Años|Horas|Poco|(?:Un|Una|Dos|Tres|Cuatro|Varios|Varias|Pocos|Pocas)\s+(?:día|días|semana|"
                  r"semanas|mes|meses|año|años|horas?)|Sin\s+embargo|No\s+obstante|Entonces|[A-ZÁÉÍÓÚ][a-záéíóúñ]+mente)"
                  r"\b[^⟦,;:\"“”«»()]{0,60},\s+"
@@ -429,7 +431,9 @@ _CARRY_EN = re.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_EN + r")?"
                        r"remains|remained|would|could|might|may)\b)[a-z])")
 _CARRY_ES = re.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_ES + r")?"
                        r"(?=(?:(?:no|nunca)\s+)?(?:(?:también|además|luego|ya|posteriormente)\s+)?(?:(?:se|lo|la|los|las|le|les)\s+)?"
-                       r"(?P<v>[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)|ha\s+[a-záéíóúñ]+(?:ado|ido)|han\s+[a-záéíóúñ]+(?:ado|ido))\b)",
+                       r"(?P<v>[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)|ha\s+[a-záéíóúñ]+(?:ado|ido)|han\s+[a-záéíóúñ]+(?:ado|ido)|"
+                       r"(?:acusa|designa|declara|exige|pide|insta|firma|rompe|respalda|financia|apoya|arma|suministra|"
+                       r"incluye|sanciona|reclama|solicita|considera|cataloga|califica|mantiene|suscribe)n?)\b)",
                        re.I)
 _ES_NOT_VERB = {"según", "sólo", "solo", "cuando", "como", "tras", "pero", "también", "ayer"}
 # subjects joined into a list ("Paraguay and Argentina met"): "it" or a singular verb cannot mean one of them
@@ -480,7 +484,7 @@ def _carry_subject(skel: str, slots: list[Mention], lang: str, ctx: dict | None)
         word = re.match(r"[^\W\d_]+", skel[m.end():])
         if not word or word.group().lower() in _ES_NOT_VERB:
             return skel
-        plural = bool(re.search(r"(?:aron|ieron)$|^han\s", m.group("v"), re.I))
+        plural = bool(re.search(r"(?:aron|ieron|[ae]n)$|^han\s", m.group("v"), re.I))
         if len(prev) > 1 and not plural:
             return skel  # a singular verb after a list of subjects: which one is unknown
         if plural and len(prev) == 1 and prev[0].entity.startswith("official:"):
