@@ -447,7 +447,9 @@ def _sentence_subject(text: str, s: "_Sent", ms: list[Mention]) -> list[Mention]
     actors = [m for m in ms if m.actor]
     for k, m in enumerate(actors):
         start = m.title_start if m.title_start is not None else m.start
-        lead = _GOV_OF.sub("", text[s.start:start][_CARRY_RX_LEAD.match(text, s.start, start).end() - s.start:])
+        at = _CARRY_RX_LEAD.match(text, s.start, start).end()
+        adv = _ADVERBIAL_RX.match(text, at, start)  # "On Tuesday, Argentina ...", "En un decreto, Paraguay ..."
+        lead = _GOV_OF.sub("", text[adv.end() if adv else at:start])
         if re.search(r"[,;:]", lead) or _NOT_SUBJECT_LEAD.search(lead):
             return None
         group = [m]
@@ -463,6 +465,7 @@ def _sentence_subject(text: str, s: "_Sent", ms: list[Mention]) -> list[Mention]
 
 
 _CARRY_RX_LEAD = re.compile(_CARRY_LEAD[1:], re.I)  # without "^": matched at a sentence start
+_ADVERBIAL_RX = re.compile(r"\s*(?:" + _ADVERBIAL_EN + "|" + _ADVERBIAL_ES + ")")
 _GOV_OF = re.compile(r"\b(?:the\s+|el\s+|la\s+)?(?:government|gobierno|administration|administración|presidency|"
                      r"presidencia|authorities|autoridades)\s+(?:of|de|del)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _NOT_SUBJECT_LEAD = re.compile(r"\b(?:to|in|into|with|from|for|at|by|on|against|after|of|a|al|en|con|desde|para|por|"

@@ -206,3 +206,13 @@ def test_null_subject_more_forms(text, pred, expected):
 def test_null_subject_present_singular_after_two_subjects_is_nothing():
     assert not _facts("Paraguay y Argentina se reunieron en Asunción. Además, exige a Venezuela liberar a los presos.",
                       "URGED")
+
+
+def test_previous_subject_after_an_opening_adverbial():
+    got = _facts("En un decreto publicado el lunes, Paraguay declaró a Hamás organización terrorista. Además, designó "
+                 "a Hezbolá como organización terrorista.", "DESIGNATED")
+    assert got == {("state:PRY", "group:hamas"), ("state:PRY", "group:hezbollah")}
+    # "Según Israel, ...": Israel no es sujeto de nada
+    got = _facts("Según Israel, Argentina prepara una nueva lista. Además, designó a Hezbolá como organización terrorista.",
+                 "DESIGNATED")
+    assert not [s for s, _ in got if s in ("state:ISR", "state:ARG")]
