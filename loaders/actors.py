@@ -1186,8 +1186,10 @@ def _people_seen(g: Gazetteer, ms: list[Mention], memo: dict, published: str | N
 
 
 def _describe_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], memo: dict) -> None:
+    if not memo.get("roles"):
+        return
     hits = _doc_hits(memo, "people", _PERSON_DESC_RX, text, s, e)
-    if not hits or not memo.get("roles"):
+    if not hits:
         return
     roles = memo.get("roles", {})
     for dm in hits:

@@ -554,8 +554,10 @@ def _request_object(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ct
     prev = (ctx or {}).get("prev_mentions")
     if not prev:
         return skel
-    rx = _REQUEST_CLITIC if lang == "es" else _REQUEST_PRONOUN
-    m = literals.search(rx, skel)
+    low = skel.lower()
+    if (" le " not in low and " les " not in low) if lang == "es" else (" it to " not in low and " them to " not in low):
+        return skel  # (plain substring tests: the regex's own literal gate, "le", is in most sentences)
+    m = (_REQUEST_CLITIC if lang == "es" else _REQUEST_PRONOUN).search(skel)
     if m is None:
         return skel
     asking_ms = [slots[int(x)] for x in relations.SLOT_RE.findall(skel[:m.start()]) if int(x) < len(slots)]
