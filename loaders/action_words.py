@@ -68,9 +68,16 @@ def canonical_action(phrase: str) -> str | None:
     return None
 
 
+# verbs that undo the act they name: their own verb is the request
+_UNDO = frozenset({"lift", "cancel", "suspend", "end", "withdraw", "review", "halt"})
+
+
 def action_concept(phrase: str) -> str | None:
     """The act a request is about: an `anywhere` act named in it ("maintain recognition of
     Taipei" -> "recognize"), else the canonical verb of its first word, else None."""
+    lead = canonical_action(phrase)
+    if lead in _UNDO:
+        return lead  # "lift sanctions" is a lifting, "withdraw recognition" a withdrawal, not the act undone
     text = ids.normalise(phrase)
     for verb, rx in _anywhere():
         if rx.search(text):

@@ -64,7 +64,16 @@ _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spo
             "comandanta": "commander", "cofundador": "founder", "cofundadora": "founder", "enviada": "envoy",
             "dirigente": "leader", "delegado": "delegate", "delegada": "delegate", "lugarteniente": "lieutenant",
             "ideologo": "ideologue", "ideologa": "ideologue", "especial": "special", "adjunto": "deputy",
-            "adjunta": "deputy", "gabinete": "cabinet", "alto": "high", "alta": "high"}
+            "adjunta": "deputy", "gabinete": "cabinet", "alto": "high", "alta": "high",
+            # rank abbreviations written before a name ("Maj. Gen. X", "el Gral. X")
+            "gen": "general", "gral": "general", "col": "colonel", "cnel": "colonel", "lt": "lieutenant",
+            "maj": "major", "brig": "brigadier", "adm": "admiral", "capt": "captain", "jeque": "sheikh",
+            "reina": "queen", "principe": "prince", "sultan": "sultan", "monarca": "monarch", "gobernante": "ruler",
+            "mariscal": "marshal", "vicealmirante": "vice admiral", "contralmirante": "rear admiral",
+            "asambleista": "lawmaker", "parlamentario": "lawmaker", "parlamentaria": "lawmaker", "concejal": "councillor",
+            "intendente": "mayor", "magistrado": "magistrate", "magistrada": "magistrate", "contralor": "comptroller",
+            "contralora": "comptroller", "subcomandante": "deputy commander", "subdirector": "deputy director",
+            "subdirectora": "deputy director", "subjefe": "deputy chief", "subjefa": "deputy chief"}
 _SPONSOR_AFTER = re.compile(r"[-–](?:backed|sponsored|funded|aligned|linked|allied|supported|controlled)\b"
                             r"|\s+(?:proxy|proxies|ally|allies|partner|partners|client|surrogate)\b", re.I)
 _ORG_WORDS = {"department", "ministry", "university", "forum", "council", "agency", "party", "front", "army",
@@ -104,6 +113,34 @@ class Actors:
     mentions: list[Mention] = field(default_factory=list)
     new_entities: dict[str, object] = field(default_factory=dict)  # people and organisations found in the text
     part_of: dict[str, str] = field(default_factory=dict)  # state agencies found in the text -> their state
+    # the subset whose own name says the state ("Ejército de Colombia", "Royal Thai Army"): the
+    # name alone states PART_OF, with no second mention of the state to read it from
+    state_in_name: dict[str, str] = field(default_factory=dict)
+
+
+# rebel and opposition bodies named after a state are not that state's ("Free Syrian Army",
+# "Libyan National Army", "Ejército de Liberación Nacional de Colombia")
+_NOT_STATE_BODY = re.compile(
+    r"\b(?:liberat\w*|liberaci\w*|free|libre|revolution\w*|revoluci\w*|rebel\w*|resist\w*|popular|people\w*|"
+    r"pueblo|democrat\w*|democr[áa]tic\w*|patriot\w*|patri[óo]tic\w*|salvation|salvaci\w*|self-defen\w*|"
+    r"autodefensa\w*|islamic|isl[áa]mic\w*|national\s+army|opposition|oposici\w*|unity|unidad|union|uni[óo]n|"
+    r"transitional|transici\w*|interim|provisional|front|frente|movement|movimiento|party|partido|league|liga|"
+    r"alliance|alianza|coalition|coalici\w*|council\s+of\s+the|sovereign|soberan\w*)\b", re.I)
+
+
+# the executive's and the security forces' bodies (a legislature or a court named after its state
+# is not annotated as a part of it: "the Philippine Senate")
+_STATE_BODY_HEAD = re.compile(
+    r"\b(?:arm(?:y|ies)|ej[ée]rcito|nav(?:y|ies)|armada|air\s+force|fuerza\s+a[ée]rea|police|polic[íi]a|guard|guardia|"
+    r"forces|fuerzas|ministry|ministerio|agency|agencia|service|servicio|directorate|direcci[óo]n|command|comando|"
+    r"corps|cuerpo|gendarmer\w+|marines|infanter[íi]a|carabineros|fiscal[íi]a|procuradur[íi]a|treasury)\b", re.I)
+
+
+def state_in_name(result: "Actors", gid: str, name: str, sid: str) -> None:
+    """Record that the group's own name places it in state `sid`: a state body's name, not a
+    rebel's or a legislature's."""
+    if _STATE_BODY_HEAD.search(name) and not _NOT_STATE_BODY.search(name):
+        result.state_in_name[gid] = sid
 
 
 def _title_tokens(g: Gazetteer) -> set[str]:
@@ -121,7 +158,10 @@ def _title_tokens(g: Gazetteer) -> set[str]:
                   "interina", "interim", "acting", "counterpart", "homologo", "homologa", "then", "entonces",
                   # ordinals after a title ("la vicepresidenta segunda", "first deputy prime minister")
                   "primer", "primera", "primero", "segunda", "segundo", "tercera", "tercero", "first", "second",
-                  "third"} | _FORMER | _GROUP_REF_NOUNS
+                  "third",
+                  # the office a title belongs to ("presidential adviser", "government spokesman")
+                  "presidential", "presidencial", "parliamentary", "royal", "navy", "government", "ministry",
+                  "naval", "palace"} | _FORMER | _GROUP_REF_NOUNS
         object.__setattr__(g, "_title_inner", inner)
     return g._title_first  # type: ignore[attr-defined]
 
@@ -241,7 +281,12 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     toks = [t for t in tokens(phrase)]
     drop = {"the", "a", "an", "el", "la", "los", "las", "un", "una", "his", "her", "its", "su", "sus", "s",
             "senior", "current", "newly", "appointed", "top", "acting", "interim", "new", "nuevo", "nueva",
-            "actual", "incoming", "outgoing"} | _FORMER
+            "actual", "incoming", "outgoing",
+            # the sponsor's half of "Iran-backed Houthi spokesman" is not part of the office
+            "backed", "sponsored", "funded", "aligned", "allied", "linked", "supported", "controlled",
+            # relative and appointment words around a title ("whom Hezbollah appointed as its envoy"),
+            # and "máximo" of "máximo jefe" (the chief is the chief)
+            "whom", "who", "as", "como", "maximo", "maxima", "longtime", "veteran"} | _FORMER
     toks = [t for t in toks if t not in drop and (t,) not in g.demonym_of and not _is_state_tok(g, t)]
     # longest canonical role form anywhere in the phrase
     best = None
@@ -249,10 +294,12 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
         for i in range(len(toks) - size + 1):
             canon = g.role_forms.get(tuple(toks[i:i + size]))
             if canon and size >= 1:
-                best = canon
                 if i and toks[i - 1] in _DEPUTY:
                     # "Deputy Defence Minister" is not the minister: a role of its own
                     return f"{_DEPUTY[toks[i - 1]]} {canon}", False, True
+                if _complement_office(g, toks, i):
+                    continue  # "adviser to the supreme leader": the office of the person served
+                best = canon
                 break
         if best:
             break
@@ -267,6 +314,8 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     for head in ("minister", "ministro", "ministra", "secretary", "secretario", "secretaria"):
         if head in words:
             k = words.index(head)
+            if _complement_office(g, words, k):
+                continue
             rest = [w for w in words[k + 1:] if w not in ("of", "de", "del")]
             before = [w for w in words[:k] if w not in ("and",)]
             if any(w in g.generic_titles or (w,) in g.generic_titles for w in rest):
@@ -301,6 +350,18 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     return phrase_n, False, gov
 
 
+_COMPLEMENT = {"to", "of", "for", "de", "del", "al", "a", "para", "ante"}
+
+
+def _complement_office(g: Gazetteer, toks: list[str], i: int) -> bool:
+    """toks[i:] is an office named after a title word and a preposition ("adviser to the
+    supreme leader", "portavoz del presidente"): the title word, not that office, is the role."""
+    for k in range(i - 1, -1, -1):
+        if toks[k] in _COMPLEMENT and any((t,) in g.generic_titles for t in toks[:k]):
+            return True
+    return False
+
+
 _MODIFIER_STOP = {"of", "de", "del", "and", "y", "e", "for", "para", "the", "at", "en", "in", "la", "el", "los", "las",
                   "a", "an", "to", "with", "con", "por", "by", "whose", "cuyo", "cuya", "counterpart", "homologo"}
 
@@ -320,11 +381,11 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     result = Actors()
     titles = _title_tokens(g)
     surnames: dict[str, str] = {}  # normalised surname -> official id, once the full name was seen
-    surname_re = None
-    folded_doc = None
+    surname_index = None  # (len(surnames) when built, _surname_keys(surnames))
     last_group: str | None = None
     group_counts: dict[str, int] = {}
     recent_states: list[str] = []
+    recent_groups: list[str] = []  # armed groups named, in order, for "both gangs" / "ambas bandas"
     last_states: list[str] = []
     last_person: Mention | None = None
     prev_para_end = -1
@@ -332,6 +393,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     para_any: list[str] = []  # every state of that sentence, named or not (demonyms, officials' states)
     coref_memo: dict = {}  # people met and their offices, for "the minister", "el mandatario"
     person_org: dict[str, str] = {}  # people met with a title -> the state or group it tied them to
+    titled: dict[str, str] = {}  # people met with a title -> that title (for "the minister" later)
     acronyms: dict[str, str] = {}  # "LNA" -> the group the text defined it for ("Libyan National Army (LNA)")
     para_subject: str | None = None
     para_opener: str | None = None  # the state or group opening the last sentence that named an actor
@@ -374,15 +436,10 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                         surnames[ids.normalise(sur)] = m.entity
                         surnames[ids.normalise(parts[-1])] = m.entity
         if surnames:
-            if surname_re is None or surname_re[0] != len(surnames):
-                alt = "|".join(r"\W+".join(re.escape(p) for p in sk.split())
-                               for sk in sorted(surnames, key=len, reverse=True))
-                surname_re = (len(surnames), re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I))
-            if folded_doc is None:
-                folded_doc = _fold(text)
-            for hm in surname_re[1].finditer(folded_doc, s, e):
-                a, b = hm.start(), hm.end()
-                oid = surnames.get(ids.normalise(hm.group()))
+            if surname_index is None or surname_index[0] != len(surnames):
+                surname_index = (len(surnames), _surname_keys(surnames))
+            for a, b in _surname_spans(text, s, e, surname_index[1]):
+                oid = surnames.get(ids.normalise(_fold(text[a:b])))
                 if oid and (text[a].isupper() or text[a:b].split()[0].lower() in ("de", "del", "la")):
                     if free(a, b) and all(not (m.start <= a < m.end) for m in ms):
                         ms.append(Mention(a, b, oid, "person"))
@@ -391,8 +448,11 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         # -- coreference: role phrases without a name, "the group", "the Andean nation", "the two governments"
         ms.sort(key=lambda m: m.start)
         coref_memo["opener"] = para_opener  # the state or group the last sentence of the paragraph opened with
-        _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts, para_states, coref_memo)
+        _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts,
+               result.new_entities, para_states, coref_memo)
+        _title_coref(g, text, s, e, ms, titled)  # "The minister said": the one person met with that title
         _pair_coref(g, text, s, e, ms, recent_states)
+        _group_pair_coref(g, text, s, e, ms, recent_groups, result)
         _bare_country(text, s, e, ms, para_states, para_any, g, published)
         ms.sort(key=lambda m: m.start)
         # a person in the possessive is not the actor ("backed by Angela Merkel's conservatives")
@@ -420,6 +480,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 last_states.append(m.entity)
             elif m.entity.startswith("official:") and m.role:
                 last_person = m
+                titled[m.entity] = m.role
                 if m.org:
                     person_org[m.entity] = m.org
         any_here = []
@@ -432,6 +493,12 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 if recent_states and recent_states[-1] == sid:
                     continue
                 recent_states.append(sid)
+        for m in sorted(ms, key=lambda m: m.start):
+            if m.actor and m.kind != "pair" and m.entity.startswith("group:") and getattr(
+                    g.entities.get(m.entity) or result.new_entities.get(m.entity), "kind", "") in _ARMED_PAIR_KINDS:
+                if m.entity in recent_groups:
+                    recent_groups.remove(m.entity)
+                recent_groups.append(m.entity)
         named = list(dict.fromkeys(m.entity for m in ms if m.actor and m.kind != "pair" and m.entity.startswith("state:")))
         first = min((m for m in ms if m.actor and m.entity and m.kind != "pair"), key=lambda m: m.start, default=None)
         if first is not None:
@@ -447,6 +514,58 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         prev_para_end = e
         result.mentions.extend(m for m in ms if m.entity)
     return result
+
+
+def _surname_keys(surnames: dict[str, str]) -> dict[str, list[tuple[str, ...]]]:
+    """First word -> the surname keys (as word tuples) that start with it, in the order a
+    regex alternation of the keys sorted by length (longest first) would try them."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for sk in sorted(surnames, key=len, reverse=True):
+        words = tuple(sk.split())
+        if words:
+            index.setdefault(words[0], []).append(words)
+    return index
+
+
+def _surname_word(tok: str, w: str) -> bool:
+    """Whether `w` (a normalised word) matches the token as `re.IGNORECASE` would in the
+    accent-folded text."""
+    if tok.isascii():
+        return tok.lower() == w
+    folded = _fold(tok)
+    if folded.isascii():
+        return folded.lower() == w
+    return re.fullmatch(re.escape(w), folded, re.I) is not None  # dotless i, Kelvin sign: rare
+
+
+def _surname_spans(text: str, s: int, e: int, index: dict[str, list[tuple[str, ...]]]) -> list[tuple[int, int]]:
+    """Spans in text[s:e] of the surname keys, word by word in the document's tokens: the
+    same spans as `(?<!\\w)(?:key|key ...)(?!\\w)` (keys longest first, words joined by
+    `\\W+`, IGNORECASE) over the accent-folded text, without compiling that regex each
+    time a new person is met (~3 times per article, and each evicted re's cache)."""
+    toks = DocTokens.of(text)
+    span = toks.within(s, e)
+    if span is None:  # a span cutting a word (never a sentence): the regex itself
+        alt = "|".join(r"\W+".join(map(re.escape, words)) for keys in index.values() for words in keys)
+        return [m.span() for m in re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I).finditer(_fold(text), s, e)]
+    i, j = span
+    norms, starts, ends = toks.norms, toks.starts, toks.ends
+    out = []
+    t = i
+    while t < j:
+        keys = index.get(norms[t])
+        if keys:
+            for words in keys:
+                k = len(words)
+                if t + k <= j and all(_surname_word(text[starts[t + x]:ends[t + x]], words[x]) for x in range(k)):
+                    out.append((starts[t], ends[t + k - 1]))
+                    t += k
+                    break
+            else:
+                t += 1
+        else:
+            t += 1
+    return out
 
 
 # "the country", "el país" as a subject (sentence start, after a comma or a conjunction), not
@@ -529,6 +648,32 @@ def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], rece
                 ms.append(Mention(pm.start(), pm.end(), sid, "pair"))
 
 
+# "both gangs", "the two groups", "ambas bandas": the last two armed groups named (branch designations)
+_PAIR_GROUPS = re.compile(r"\b(?:both\s+(?:groups|gangs|organi[sz]ations|cartels|militias|movements)|the\s+two\s+(?:groups|gangs|"
+                          r"organi[sz]ations|cartels|militias|movements)|ambos\s+(?:grupos|cárteles|carteles|movimientos)|"
+                          r"ambas\s+(?:bandas|organizaciones|pandillas|milicias|estructuras)|los\s+dos\s+(?:grupos|cárteles|carteles|"
+                          r"movimientos)|las\s+dos\s+(?:bandas|organizaciones|pandillas|milicias))\b", re.I)
+_ARMED_PAIR_KINDS = {"armed group", "cartel"}
+
+
+def _group_pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], recent: list[str], result) -> None:
+    for pm in literals.finditer(_PAIR_GROUPS, text, s, e):
+        if any(pm.start() <= m.start < pm.end() for m in ms):
+            continue
+        seq = list(recent) + [m.entity for m in sorted(ms, key=lambda m: m.start) if m.end <= pm.start() and m.actor
+                              and m.entity.startswith("group:") and getattr(
+                                  g.entities.get(m.entity) or result.new_entities.get(m.entity), "kind", "") in _ARMED_PAIR_KINDS]
+        pair: list[str] = []
+        for gid in reversed(seq):
+            if gid not in pair:
+                pair.append(gid)
+            if len(pair) == 2:
+                break
+        if len(pair) == 2:
+            for gid in reversed(pair):
+                ms.append(Mention(pm.start(), pm.end(), gid, "pair"))
+
+
 _LEFT_STOP = {"the", "a", "an", "el", "la", "los", "las", "and", "y", "of", "de", "under", "in", "on", "with", "for",
               "by", "during", "after", "before", "segun", "con", "bajo", "durante", "tras", "del", "al", "when",
               "cuando", "as", "como", "to", "at", "en", "s"}
@@ -548,6 +693,10 @@ _STATE_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller",
                      "secretary", "secretario", "secretaria", "president", "presidente", "presidenta", "mandatario",
                      "mandataria", "chancellor", "king", "rey", "emir", "consul", "consul"}
 _POSTING = re.compile(r"\b(?:in|to|at|en|ante)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_POSTED_TITLES = {"envoy", "ambassador", "embajador", "embajadora", "enviado", "enviada", "representative",
+                  "representante", "delegate", "delegado", "delegada", "consul", "attache", "agregado"}
+# the dot of a rank or honorific abbreviation before a name (kept as a space: offsets stay put)
+_ABBR_DOT = re.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof)\.(?=\s)")
 _NAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "of", "the", "and", "e"}
 _LED_BY = re.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided\s+over)\s+by\s+$"
                      r"|\b(?P<ve>liderad[oa]|encabezad[oa]|dirigid[oa]|fundad[oa]|presidid[oa]|comandad[oa])\s+por\s+$"
@@ -577,6 +726,46 @@ _ROLE_RELATIVE = re.compile(
     r"was\s+named|was\s+elected|es|fue|era|ha\s+sido|se\s+desempeña\s+como|se\s+desempeñó\s+como|fue\s+nombrad[oa]|"
     r"fue\s+elegid[oa])\s+(?:as\s+|como\s+)?(?P<r>(?:the\s+|el\s+|la\s+|an?\s+|un\s+|una\s+)?[^,;.“”\"()]{3,80}?)"
     r"(?=,|\.|;|$|\s+(?:until|from|since|between|in|hasta|desde|entre|en)\b)", re.I)
+
+
+_PERSON_POSS = re.compile(r"(?:the\s+)?([A-Z][\w-]+)['’]s\s+")
+_NP_AND = re.compile(r"(?:['’]s?)?\s+(?:and|y|e)\s+(?:a\s+|to\s+|with\s+|con\s+)?")
+# "one of the group's commanders, X", "uno de los comandantes del ELN, X": one of several office
+# holders is one holder (the plural title read as its singular, padded so offsets stay put)
+_ONE_OF = re.compile(r"\b(?:one|uno|una)\s+(?:of|de)\s+", re.I)
+_PLURAL_WORD = re.compile(r"(?<![\w’'-])([a-záéíóúñ]+?)(es|s)(?=\s|,|$)")
+
+
+def _singular_after_one_of(left: str, titles: set[str]) -> str:
+    om = None
+    for om in _ONE_OF.finditer(left):
+        pass
+    head, tail = left[:om.end()], left[om.end():]
+    if len(tail.split()) > 6:
+        return left
+
+    def one(pm: re.Match) -> str:
+        stem = pm.group(1)
+        for cand in (stem + pm.group(2)[:-1], stem):  # "líderes" -> "líder", "commanders" -> "commander"
+            if _norm(cand) in titles:
+                return " " * (len(pm.group()) - len(cand)) + cand
+        return pm.group()
+    return head + _PLURAL_WORD.sub(one, tail)
+
+
+# ranks and honorifics: titles that name no office and no owner ("Gen.", "Sheikh", "el coronel")
+_RANKS = {"gen", "gral", "col", "cnel", "lt", "maj", "brig", "adm", "capt", "general", "colonel", "coronel", "major",
+          "brigadier", "admiral", "almirante", "lieutenant", "teniente", "sheikh", "jeque", "retired", "retirado",
+          "the", "el", "la", "a", "an", "un", "una", "de", "brigada", "division", "division", "mayor"}
+_RIGHT_TITLE = re.compile(r",\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?)(?=,|\.|;|$| who | quien | que )")
+
+
+def _owner_free(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention]) -> bool:
+    """text[a:b], a title, names no state or group (other than a posting) and refers to none."""
+    if any(a <= m.start < b and m.entity.startswith(("state:", "group:"))
+           and not _POSTING.search(text, max(a, m.start - 12), m.start) for m in ms):
+        return False
+    return not (set(tokens(text[a:b])) & (_POSS | _WHOSE | _GROUP_REF_NOUNS | {"s"}))
 
 
 @dataclass
@@ -651,6 +840,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         # an acronym in parentheses inside the title ("la presidenta del Tribunal Supremo (TSJ), X")
         # does not end it
         left = _ACR_PAREN.sub("", left)
+        # "Sudanese army chief Gen. X", "Dr. X": an abbreviation's dot does not end the title
+        left = _ABBR_DOT.sub(r"\1 ", left)
+        if _ONE_OF.search(left):
+            left = _singular_after_one_of(left, titles)
         cut_at = max(left.rfind(ch) for ch in ";:.“”\"()")
         left = left[cut_at + 1:] if cut_at >= 0 else left
         keep: list[str] = []
@@ -669,6 +862,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     break
             if i > 0 and wc[:1].isupper() and not keep[0][:1].isupper() and (wn in ctx.surnames or wn in here):
                 break  # "Lopez and Defence Minister X": a person met before is not part of the title
+            if wn in ("to", "in", "ante") and i + 1 < len(rev) and _norm(rev[i + 1]) in _POSTED_TITLES:
+                keep.insert(0, wc)  # "Pakistan's envoy to Afghanistan, X": the posting is part of the title
+                continue
             if i > modifiers_to and not (wc[:1].isupper() or all(t in inner_ok for t in wn.split())
                                          or (wn,) in g.demonym_of or wn in _COUNTER or wn in _POSS or wn in _WHOSE):
                 j = _possessive_modifiers(rev, i, keep, titles)
@@ -693,13 +889,20 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         role_phrase = None
         left_title = False
         lt = tokens(" ".join(keep))
+        right = _RIGHT_TITLE.match(text[b:e])
+        if right and not (any(t in titles for t in tokens(right.group(1))[:8]) and _apposition_title(g, right.group(1), titles)):
+            right = None
         if lt and lt[-1] not in ("of", "de", "at", "en", "in", "del") and any(t in titles for t in lt):
             role_phrase = " ".join(keep)
             rp_start = text.rfind(keep[0], bound, a)
             left_title = True
+            if right and set(lt) <= _RANKS and not _owner_free(g, text, b + right.start(1), b + right.end(1), ms) \
+                    and canonical_role(g, right.group(1))[1]:
+                # "Gen. X, commander of Nigeria's army", "el jeque X, emir de Catar": a rank or
+                # honorific names no owner; the apposition that does is the office
+                role_phrase, rp_start, left_title = right.group(1), b + right.start(1), False
         else:
-            right = re.match(r",\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?)(?=,|\.|;|$| who | quien | que )", text[b:e])
-            if right and any(t in titles for t in tokens(right.group(1))[:8]) and _apposition_title(g, right.group(1), titles):
+            if right:
                 role_phrase = right.group(1)
                 rp_start = b + right.start(1)
             else:
@@ -736,8 +939,23 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         rp_end = rp_start + len(role_phrase)
         rp_ms = [m for m in ms if rp_start <= m.start < rp_end and m.entity]
         # "ambassador in Berlin", "embajador ante la ONU": the posting, not the state served
-        org_ms = [m for m in rp_ms if not _POSTING.search(text, max(rp_start, m.start - 12), m.start)]
+        # and "Saudi-backed Yemeni Prime Minister": the sponsor is not the owner
+        # ("adviser to Iran's president" serves Iran: "to" is a posting only for a diplomat)
+        posted = bool(set(tokens(role_phrase)) & _POSTED_TITLES)
+        org_ms = [m for m in rp_ms if not ((pm := _POSTING.search(text, max(rp_start, m.start - 12), m.start))
+                                           and (posted or not pm.group().lower().startswith("to")))
+                  and not _SPONSOR_AFTER.match(text, m.end)]
         org = led or _org_in(g, role_phrase, org_ms)
+        if org is None and left_title:
+            # "Osman's aide, X", "Petro's spokesman X": a person met earlier owns the title; X serves
+            # the state that person's title tied them to
+            own = _PERSON_POSS.match(role_phrase)
+            sur = _norm(own.group(1)) if own else ""
+            oid = here[sur].entity if sur in here else ctx.surnames.get(sur)
+            porg = ((here[sur].org if sur in here else None) or ctx.person_org.get(oid)) if oid else None
+            if porg and any(t in titles for t in tokens(role_phrase[own.end():])):
+                org, role_phrase = porg, role_phrase[own.end():]
+                rp_start += own.end()
         rtoks = tokens(role_phrase)
         if org is None and left_title:
             # "Japanese Foreign Minister X and Defense Minister Y": a coordinated title shares the state
@@ -766,8 +984,15 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             kinds = ("state:",) if set(rtoks) & _STATE_ONLY_TITLE else ("state:", "group:")
             near = [m for m in ms if m.end <= rp_start and m.entity.startswith(kinds) and m.kind != "demonym"]
             opening = not text[s:rp_start].strip(" \t\"“‘'")
-            if near:
-                org = near[-1].entity
+            boss = [m for m in ms if m.entity.startswith("official:") and m.org and m.end <= rp_start]
+            if rtoks[0] in ("his", "her") and boss:
+                org = boss[-1].org  # "Deif, commander of the Qassam Brigades, and his deputy, X": the person's body
+            elif near:
+                # "sanctioned Hamas and its leader X": the one just named; "Hezbollah fired at Israel,
+                # and its leader X": either actor, so none unless the sentence names only one
+                coordinated = _NP_AND.fullmatch(text, near[-1].end, rp_start)
+                if coordinated or len({m.entity for m in near}) == 1:
+                    org = near[-1].entity
             elif rtoks[0] in ("its", "su") and opening and not (set(rtoks) & _STATE_ONLY_TITLE) \
                     and (ctx.para_opener or "").startswith("group:"):
                 # "The ADF began as a rebel movement ... Its leader, X": the group the previous
@@ -1016,6 +1241,7 @@ def _named_organisations(g: Gazetteer, text: str, s: int, e: int, ms: list[Menti
         taken.append((a, b))
         if country and _ORG_HEADS[head] in ("agency", "armed force"):
             result.part_of[gid] = country
+            state_in_name(result, gid, name, country)
 
 
 def _fold_table() -> dict[int, str]:
@@ -1043,7 +1269,29 @@ def _fold(s: str) -> str:
 
 _ROLE_PHRASE = re.compile(
     r"\b(?:(?:the|el|la)\s+)?(?P<w>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s*$")
-_COREF_GROUP = re.compile(r"\b(?:the|this|that|el|al|del|este|ese|dicho|la|esta|dicha)\s+(?:(?P<adj>[A-Z][\w-]+|Shiite|militant|armed|terrorist|chií|islamist)\s+)?(?:militant\s+|armed\s+|terrorist\s+|Shiite\s+)?(group|militia|movement|organi[sz]ation|rebels|militants|insurgents|grupo|milicia|movimiento|organización|rebeldes|insurgentes|guerrilla|cartel|cártel|gang|banda)(?:\s+(?P<adj2>libanes[ae]s?|palestin[oa]s?|iraquí|yemení|colombian[oa]s?|venezolan[oa]s?|mexican[oa]s?|chií|islamista))?\b(?!\s+(?:of|de|that|que)\b)", re.I)
+# "the group", "the jihadist outfit", "the Iran-aligned faction", "el grupo armado", "la banda": a
+# description pointing back to a group: an article, up to two modifiers, a head noun (its kind
+# narrows the candidates: "the cartel" is the story's cartel), Spanish post-posed adjectives
+_COREF_HEAD_KIND = {
+    "group": None, "militia": "armed group", "movement": None, "organization": None, "organisation": None,
+    "rebels": "armed group", "militants": "armed group", "insurgents": "armed group", "outfit": "armed group",
+    "faction": "armed group", "jihadists": "armed group", "guerrillas": "armed group", "paramilitaries": "armed group",
+    "insurgency": "armed group", "cartel": "cartel", "gang": "cartel", "syndicate": "cartel", "mafia": "cartel",
+    "grupo": None, "milicia": "armed group", "movimiento": None, "organización": None, "organizacion": None,
+    "rebeldes": "armed group", "insurgentes": "armed group", "guerrilla": "armed group", "facción": "armed group",
+    "faccion": "armed group", "yihadistas": "armed group", "paramilitares": "armed group", "cártel": "cartel",
+    "banda": "cartel", "pandilla": "cartel", "agrupación": None, "agrupacion": None,
+}
+_COREF_GROUP = re.compile(
+    r"\b(?:the|this|that|el|al|del|este|ese|dicho|la|esta|dicha)\s+(?:(?P<adj>[\w-]+)\s+)??(?:(?P<adj1>[\w-]+)\s+)??"
+    r"(?P<head>" + "|".join(sorted(_COREF_HEAD_KIND, key=len, reverse=True)) + r")"
+    r"(?:\s+(?P<adj2>[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|ens[ea]s?|és|es[ae]s?|ic[oa]s?|ad[oa]s?|al(?:es)?|ar(?:es)?|"
+    r"ent[ae]s?|in[oa]s?|il(?:es)?|ita)))?\b"
+    r"(?!\s+(?:of|de|del|that|que|who|which|called|named|known|llamad[oa]|conocid[oa]|denominad[oa])\b)", re.I)
+# modifiers that make the noun no description of one group ("the other group", "the same militia")
+_COREF_NOT_ADJ = {"other", "another", "same", "new", "second", "first", "whole", "entire", "each", "every", "rival",
+                  "otro", "otra", "mismo", "misma", "nuevo", "nueva", "segundo", "segunda", "primer", "primera", "rival",
+                  "only", "largest", "biggest", "smaller", "larger", "own", "propio", "propia"}
 # between "group" and the name: nothing, or Spanish post-posed adjectives ("yihadista somalí")
 _INTRO_GAP = re.compile(r"(?:\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|és|es[ae]s?|ic[oa]s?|al(?:es)?|ad[oa]s?|ar(?:es)?|ent[ae]s?|in[oa]s?|ita))"
                         r"{0,3}\s+")
@@ -1330,7 +1578,7 @@ def _role_edges(g: Gazetteer):
 
 
 _ADMIN = re.compile(r"\b(?:the\s+)?(?P<n1>[A-Z][\w-]+)(?:['’]s?)?\s+(?:administration|government|regime|White\s+House)\b"
-                    r"|\b(?:la\s+administración|el\s+gobierno|el\s+régimen|the\s+government|the\s+regime)\s+(?:de(?:l)?\s+(?:presidente\s+)?|of\s+(?:President\s+)?)?(?:[A-Z][\w’'-]+\s+)?(?P<n2>[A-Z][\w’'-]+)\b")
+                    r"|\b(?:[Ll]a\s+administración|[Ee]l\s+gobierno|[Ee]l\s+régimen|[Tt]he\s+government|[Tt]he\s+regime)\s+(?:de(?:l)?\s+(?:presidente\s+)?|of\s+(?:President\s+)?)?(?:[A-Z][\w’'-]+\s+)?(?P<n2>[A-Z][\w’'-]+)\b")
 
 
 def _any_surname_index(g: Gazetteer) -> dict[str, str]:
@@ -1368,12 +1616,14 @@ _COREF_CUES = re.compile(
     r"group|militia|movement|organi[sz]ation|organización|rebels|militants|insurgents|grupo|milicia|movimiento|"
     r"rebeldes|insurgentes|nation|country|state|republic|país|nación|república|estado|"
     r"president|minister|leader|secretary|presidente|ministr|canciller|mandatari|líder|jefe|premier|chief|"
-    r"guerrilla|c[aá]rtel|gang|banda)")
+    r"guerrilla|c[aá]rtel|gang|banda|outfit|faction|jihadists|paramilitar|insurgency|syndicate|mafia|pandilla|"
+    r"facci[oó]n|yihadistas|agrupaci[oó]n)")
 
 
 def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published: str | None,
            last_group: str | None, last_states: list[str], last_person: Mention | None,
-           seen_groups: dict | None = None, para_states: list[str] | None = None, memo: dict | None = None) -> None:
+           seen_groups: dict | None = None, new_entities: dict | None = None,
+           para_states: list[str] | None = None, memo: dict | None = None) -> None:
     _describe_states(g, text, s, e, ms, last_states, para_states or [], memo if memo is not None else {})
     if memo is not None:
         if "\n" in text[memo.get("end", s):s]:
@@ -1480,31 +1730,55 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             for m in inside:
                 m.actor = False
             add(cm.start(), cm.end(), holder, role=canon, org=sid)
+    def kind_of(k: str) -> str | None:
+        return getattr(g.entities.get(k) or (new_entities or {}).get(k), "kind", None)
+
     for cm in literals.finditer(_COREF_GROUP, text, s, e):
         inside = [m for m in ms if cm.start() <= m.start < cm.end()]
-        if any(m.kind != "demonym" for m in inside):
+        # "the Iran-aligned faction": a state in a compound modifier stays an actor (its tie is read
+        # by the rules) and the description starts after it; in an apposition ("Hezbollah, the
+        # Iran-backed militia") the name before is the group already
+        compound = [m for m in inside if m.entity.startswith("state:") and text.startswith("-", m.end)]
+        if any(m.kind != "demonym" and m not in compound for m in inside):
+            continue
+        start = cm.start()
+        if compound:
+            if any(m.end <= cm.start() and m.entity.startswith("group:") and re.fullmatch(r"\s*,\s*", text[m.end:cm.start()])
+                   for m in ms):
+                continue
+            start = text.index(" ", compound[-1].end) + 1
+            inside = [m for m in inside if m not in compound]
+        mods = {(cm.group(k) or "").lower() for k in ("adj", "adj1")}
+        if mods & _COREF_NOT_ADJ:
             continue
         # "the Somali jihadist group al-Shabaab", "el grupo yihadista somalí Al Shabab": the
         # noun introduces the name that follows, it does not point back to an earlier group
         if any(m.actor and m.kind != "demonym" and _INTRO_GAP.fullmatch(text, cm.end(), m.start) for m in ms
                if cm.end() <= m.start <= cm.end() + 40):
             continue
-        adj = ids.normalise(cm.group("adj") or cm.group("adj2") or "")
-        sid = g.demonym_of.get(tuple(adj.split())) if adj else None
+        sid = next((g.demonym_of.get(tuple(ids.normalise(w).split())) for w in
+                    (cm.group("adj"), cm.group("adj1"), cm.group("adj2")) if w and g.demonym_of.get(tuple(ids.normalise(w).split()))), None)
         before = [m for m in ms if m.end <= cm.start() and m.entity.startswith("group:") and m.actor]
+        want = _COREF_HEAD_KIND.get(cm.group("head").lower())
         if sid:
             # "the Lebanese movement": the group of that country the story is about
             cands = [m.entity for m in before if getattr(g.entities.get(m.entity), "country", None) == sid]
             seen = [k for k in (seen_groups or {}) if getattr(g.entities.get(k), "country", None) == sid]
             ref = cands[-1] if cands else (max(seen, key=lambda k: seen_groups[k]) if seen else None)
+        elif want == "cartel":
+            # "the cartel", "la banda": the nearest cartel or gang, else the document's only one
+            cands = [m.entity for m in before if kind_of(m.entity) == "cartel"]
+            seen = [k for k in (seen_groups or {}) if kind_of(k) == "cartel"]
+            ref = cands[-1] if cands else seen[0] if len(seen) == 1 else (
+                before[-1].entity if before else last_group)
         else:
             ref = before[-1].entity if before else last_group
         if ref:
-            ent = g.entities.get(ref)
-            if ent is not None and getattr(ent, "kind", "") not in ("agency", "IGO"):
+            ent = g.entities.get(ref) or (new_entities or {}).get(ref)
+            if ent is not None and getattr(ent, "kind", "") not in ("agency", "IGO", "company", "institution"):
                 for m in inside:
                     m.actor = False
-                add(cm.start(), cm.end(), ref)
+                add(start, cm.end(), ref)
     regions = _descriptions(g)
     for cm in [*literals.finditer(_COREF_NATION, text, s, e), *literals.finditer(_COREF_NATION_ES, text, s, e)]:
         # "the South American country": a demonym inside the description is part of it
@@ -1519,6 +1793,51 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             for m in inside:
                 ms.remove(m)
             add(cm.start(), cm.end(), sid)
+
+
+# "The minister said", "..., the spokesman added", "El canciller advirtió": a title alone, as the
+# subject of a sentence or of a statement, names the one person met earlier with that title
+_BARE_TITLE = re.compile(r"(?<![\w’'-])(?:the|The|el|El|la|La)\s+(?P<t>[a-z][a-záéíóúñ-]+(?:\s+[a-z][a-záéíóúñ-]+){0,2})")
+_SUBJECT_START = re.compile(r"[\s\"“‘'(]*$")
+_SAY_NEXT = re.compile(r"\s*(?:(?:also|later|then|again|further|luego|también|además)\s+)?(?:said|says|told|added|warned|"
+                       r"stressed|noted|urged|called|insisted|dijo|afirmó|señaló|añadió|advirtió|insistió|instó|pidió|"
+                       r"subrayó|aseguró|declaró)\b")
+_TITLE_DEPUTY = {"deputy", "vice", "assistant", "under", "adjunto", "adjunta", "vicepresidente", "vicepresidenta",
+                 "viceministro", "viceministra", "vicecanciller", "former", "ex", "expresidente", "exministro"}
+
+
+def _title_words(phrase: str) -> set[str]:
+    return {_ROLE_EN.get(t, t) for t in tokens(phrase)} - {"the", "el", "la", "a", "an", "s", "of", "de", "del"}
+
+
+def _title_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], titled: dict[str, str]) -> None:
+    """"The minister said ..." after "Kenyan Defence Minister Aden Duale ...": a title alone refers
+    to the one person met with that title. Nothing when two people fit, when the title names an
+    owner of its own ("the minister of X", "the group's leader") or a name follows it."""
+    if not titled:
+        return
+    titles = _title_tokens(g)
+    for bm in _BARE_TITLE.finditer(text, s, e):
+        # the longest run of up to three words ending in a title word ("the defence minister")
+        parts = list(re.finditer(r"\S+", bm.group("t")))
+        k = next((k for k in range(len(parts), 0, -1) if _norm(parts[k - 1].group()) in titles), 0)
+        if not k:
+            continue
+        a, b = bm.start(), bm.start("t") + parts[k - 1].end()
+        phrase = text[bm.start("t"):b]
+        if any(m.start < b and m.end > a for m in ms):
+            continue
+        if re.match(r"\s*(?:['’]s\b|of\b|de\b|del\b|[A-ZÁÉÍÓÚ])|\s*,\s*[A-ZÁÉÍÓÚ][a-záéíóú]+\s+[A-ZÁÉÍÓÚ]", text[b:b + 30]):
+            continue  # an owner or a name follows: not a bare title
+        if not (_SUBJECT_START.fullmatch(text, s, a) or _SAY_NEXT.match(text, b, e)):
+            continue
+        want = _title_words(phrase)
+        if not set(tokens(phrase)) <= titles | g._title_inner:  # type: ignore[attr-defined]
+            continue  # "the new rules", "the talks": not a title phrase
+        fits = [pid for pid, role in titled.items()
+                if want <= _title_words(role) and not ((_title_words(role) - want) & _TITLE_DEPUTY)]
+        if len(fits) == 1:
+            ms.append(Mention(a, b, fits[0], "coref"))
 
 
 # -- plural titles with coordinated names: "los cancilleres A y B", "Presidents A and B",

@@ -28,9 +28,10 @@ SLOT = re.compile(r"⟦(\d+)⟧")
 # agreement nouns; the group "head" is what the agreement's kind is read from
 _HEAD_EN = (r"memorand(?:um|a)\s+of\s+understanding|memorand(?:um|a)|mous?|agreements?|accords?|deals?|pacts?|"
             r"treat(?:y|ies)|letters?\s+of\s+intent|joint\s+(?:declaration|statement|communiqu[eé])|protocol|"
-            r"convention|framework\s+(?:agreement|accord)|arrangement")
+            r"convention|framework\s+(?:agreement|accord)|arrangement|cease-?fires?|truces?|armistice")
 _HEAD_ES = (r"memor[aá]nd(?:um|o)s?(?:\s+de\s+entendimiento)?|acuerdos?|convenios?|tratados?|pactos?|"
-            r"cartas?\s+de\s+intenci[oó]n|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|protocolo|convención")
+            r"cartas?\s+de\s+intenci[oó]n|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|protocolo|convención|"
+            r"alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio")
 # a determiner, then up to four modifiers that are not clause words ("a 10-year defence cooperation")
 _NP = {
     "en": re.compile(r"\b(?:(?:an?|the|its|their|this|that|new|landmark|historic|bilateral)\s+)?(?P<mods>(?:(?!(?:that|which|who|"
@@ -46,16 +47,20 @@ _NOT_YET_NP = re.compile(r"\b(?:draft|proposed|planned|possible|potential|future
 
 # signing and joining, finite or participle (no bare infinitive: "to sign" is a plan)
 _VERB = {
-    "en": re.compile(r"\b(?:signed(?:\s+off\s+on)?|signs|inked|inks|sealed|seals|concluded|concludes|initial(?:l)?ed|clinched|"
+    "en": re.compile(r"\b(?:signed(?:\s+off\s+on)?|signs|sign|ink|seal|inked|inks|sealed|seals|"
+                     r"put\s+(?:his|her|their|its)\s+signatures?\s+(?:to|on)|"
+                     r"(?:became|become|becomes|is|are|was|were)\s+(?:a\s+|the\s+\w+\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+to|concluded|concludes|initial(?:l)?ed|clinched|"
                      r"clinches|struck|strikes|reached|reaches|finali[sz]ed|ratified|ratifies|renewed|renews|extended|"
-                     r"extends|agreed(?:\s+(?:on|upon))?|acceded\s+to|accedes\s+to|joined|joins|entered\s+into)\b", re.I),
+                     r"extends|agreed(?:\s+(?:on|upon))?|formali[sz]ed|formali[sz]es|adopted|acceded\s+to|accedes\s+to|joined|joins|entered\s+into)\b", re.I),
     "es": re.compile(r"\b(?:firm(?:ó|aron|a|an)|(?:ha|han|había|habían|hubo)\s+(?:firmado|suscrito|rubricado|sellado)|"
                      r"suscribi(?:ó|eron)|suscribe|suscriben|rubric(?:ó|aron|a|an)|sell(?:ó|aron)|cerr(?:ó|aron)|"
                      r"conclu(?:yó|yeron)|alcanz(?:ó|aron)|ratific(?:ó|aron)|renov(?:ó|aron)|prorrog(?:ó|aron)|"
-                     r"se\s+adhiri(?:ó|eron)|acord(?:ó|aron)|pact(?:ó|aron)|"
+                     r"se\s+adhiri(?:ó|eron)|acord(?:ó|aron)|formaliz(?:ó|aron)|oficializ(?:ó|aron)|adopt(?:ó|aron)|pact(?:ó|aron)|firman|suscriben|estamp(?:ó|aron)\s+sus?\s+firmas?\s+en|"
+                     r"(?:es|son|era|eran|fue|fueron|se\s+convirti(?:ó|eron)\s+en|pas(?:ó|aron)\s+a\s+ser)\s+(?:(?:un|una)\s+)?"
+                     r"(?:Estados?\s+)?(?:parte|partes|signatari[oa]s?|firmantes?)\s+(?:del?|en)|"
                      r"(?<=que\s)(?:firmara|firmaran|suscribiera|suscribieran|rubricara|rubricaran|sellara|sellaran))\b", re.I),
 }
-_SIGN_PROPER = re.compile(r"(?:signed|signs|inked|inks|initial|firm|suscrib|rubric|(?:ha|han|había|habían|hubo)\s+(?:firm|suscr|rubr))",
+_SIGN_PROPER = re.compile(r"(?:signed|signs|sign\b|ink\b|put\s|estamp|inked|inks|initial|firm|suscrib|rubric|(?:ha|han|había|habían|hubo)\s+(?:firm|suscr|rubr))",
                           re.I)
 # "the signing of", "la firma del": the act named as a noun
 _NOMINAL = {
@@ -67,6 +72,14 @@ _PARTICIPLE = {
     "en": re.compile(r"^\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:signed|inked|sealed|concluded|agreed)\s+(?:(?:in|on)\s+|back\s+in\s+)", re.I),
     "es": re.compile(r"^\s*,?\s*(?:que\s+fue\s+)?(?:firmad[oa]|suscrit[oa]|rubricad[oa]|sellad[oa])\s+(?:en|el)\s+", re.I),
 }
+# what was signed is another document about the agreement: "signed a letter criticising the deal",
+# "firmaron una carta que critica el acuerdo", "una declaración contra el tratado"
+OTHER_DOCUMENT = re.compile(
+    r"\b(?:signed|signs|sign|inked|firm\w*|suscri\w*|rubric\w*)\s+(?:(?:an?|the|their|its|una?|la|el|su|sus)\s+)?"
+    r"(?:open\s+)?(?:letters?|petitions?|statements?|declarations?|appeals?|complaints?|manifesto|cartas?|peticiones|"
+    r"petición|declaraci[oó]n|llamamiento|denuncia|manifiesto)\b(?!\s+(?:of\s+intent|de\s+intenci|conjunta|of\s+principles))"
+    r"(?:\s+abierta)?\s*,?\s+(?:that|which|criticis|criticiz|against|opposing|rejecting|condemning|denouncing|calling|"
+    r"urging|que|contra|critic|rechaz|conden|denunci|pidiendo|exigiendo|instando)", re.I)
 # what makes a signing not (yet) a fact: plans, requests, talks, refusals, exits, futures
 _BLOCK = {
     "en": re.compile(r"\b(?:not|never|no|n['’]t|failed|refus\w*|declin\w*|walk\w*\s+away|pull\w*\s+out|withdr[ae]w\w*|withdrawn|"
@@ -98,6 +111,24 @@ _BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:(?:the|el|la|los|las)\s+)?(?P<l
 _BY = re.compile(r"\b(?:by|por)\s+", re.I)
 _BY_STOP = re.compile(r"\b(?:alongside|in\s+the\s+presence|witnessed|while|who|which|after|before|junto\s+a|junto\s+con|"
                       r"en\s+presencia|ante|mientras|tras|que|quien|quienes|durante|during)\b|[;(]", re.I)
+# "with his Somali counterpart(, X)", "con su homólogo somalí(, X)": the partner state is the adjective's
+_COUNTERPART = re.compile(r"\b(?:with|and|con|y)\s+(?:his|her|their|its|su|sus)\s+(?:(?P<pre>[\w-]+)\s+(?:[\w-]+\s+)?)?"
+                          r"(?:counterparts?|homólog[oa]s?)(?:\s+(?P<post>[^\W\d_]+))?(?:\s*,?\s*⟦(?P<slot>\d+)⟧)?", re.I)
+# references to an agreement without a signing verb: "under the 2019 defence pact between A and B",
+# "A's 2015 deal with B", "the A-B memorandum", "el tratado de 1951 entre A y B"
+_REF_BETWEEN = re.compile(r"(?:\s+(?:of|on|for|de|del|sobre|para)\s+[^⟦,;()]{1,40}?)?\s*,?\s+(?=(?:between|entre)\s)", re.I)
+_REF_WITH = re.compile(r"\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", re.I)
+_POSSESSIVE = re.compile(r"⟦(\d+)⟧['’](?:s\s+)?$")  # the phrase may begin at the "s"
+_HYPHEN_PAIR = re.compile(r"⟦(\d+)⟧\s*[-–/]\s*⟦(\d+)⟧\s+$")
+_REF_NEG = re.compile(r"\b(?:not|never|no|n['’]t|den(?:y|ies|ied)|nunca|jamás|neg(?:ó|aron|a|an)|desminti\w*)\b", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_REF_YEAR_AFTER = re.compile(r"\s+(?:of|de)\s+(?:1[89]|20)\d\d\b")
+# "A and the Moroccan minister-delegate for defence, B, signed": a titled person joined to a subject
+_TITLE_GAP = re.compile(r"⟦(\d+)⟧\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|his\s+|her\s+|su\s+)?"
+                        r"(?P<title>[^⟦;:,]{3,110}?)\s*,\s*$", re.I)
+_TITLE_WORD = re.compile(r"\b(?:minister|ministr[oa]|president[ea]?|canciller|secretary|secretari[oa]|envoy|enviad[oa]|"
+                         r"ambassador|embajador[a]?|chief|jef[ea]|head|commander|comandante|delegate|delegad[oa]|"
+                         r"representative|representante|premier|leader|líder|mandatari[oa]|foreign|defen[cs]e|defensa)\b", re.I)
 _SAY = re.compile(r"\b(?:said|says|told|announced|reported|dijo|afirmó|informó|anunció|aseguró|señaló)\b", re.I)
 
 
@@ -112,8 +143,12 @@ class Reading:
     signers: list[int] = field(default_factory=list)
     partners: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # "with X" + its own date span
     signs: bool = False  # the verb is one of signing proper (sign, ink, initial, firmar, suscribir, rubricar)
+    signed: bool = False  # ... or the accord "was signed"/"fue firmado": its date is the signing's
     definite: bool = False  # "the pact", "el acuerdo", "dicho memorando": may be the document's agreement
     name: str | None = None  # "the Paris Agreement", "el Tratado de Tlatelolco": an agreement with a name of its own
+    ref: bool = False  # named, not signed, here ("under the 2019 pact between A and B"): dated only by its own text
+    year: str | None = None  # a reference's own year ("the 2019 pact", "el tratado de 1951")
+    counterparts: list[tuple[str, int | None, tuple[int, int]]] = field(default_factory=list)  # "his Somali counterpart"
 
 
 # a name after the head: "Treaty on the Non-Proliferation of Nuclear Weapons", "Acuerdo de Escazú"
@@ -152,6 +187,8 @@ def kind_of(head: str) -> str:
         return "treaty"
     if re.search(r"intent|intenci", h):
         return "letter of intent"
+    if re.search(r"fire|fuego|truce|tregua|armist", h):
+        return "ceasefire"
     return re.sub(r"\s+", " ", h.rstrip("s") if h.endswith(("accords", "deals", "pacts", "agreements")) else h)
 
 
@@ -177,6 +214,13 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
             or _SAY.search(fill):
         return [], v
     before = region[:best.start()]
+    tg = _TITLE_GAP.search(before)
+    if tg and _TITLE_WORD.search(tg.group("title")) and not _SAY.search(tg.group("title")):
+        # "A y el ministro delegado marroquí encargado de la Defensa, B, firmaron": both sign
+        before = region[:tg.start()]
+        if _PREP_BEFORE.search(before) and not _GOV_OF.search(before):
+            return [], v
+        return [int(tg.group(1))] + [int(x) for x in SLOT.findall(best.group())], cs + tg.start()
     if _PREP_BEFORE.search(before) and not _GOV_OF.search(before):
         return [], v
     return [int(x) for x in SLOT.findall(best.group())], cs + best.start()
@@ -208,6 +252,79 @@ def _noun_phrases(skel: str, lang: str):
                 break
 
 
+_PARTNER_AFTER = re.compile(r"\w*(?:\s+(?:[^⟦;,.]{0,40}?\s+)?)?(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", re.I)
+_PLURAL = re.compile(r"(?:agreements|accords|deals|pacts|treaties|memoranda|mous|protocols|acuerdos|convenios|tratados|"
+                     r"pactos|memorandos|memorándums|protocolos)$", re.I)
+
+
+def partner_after(skel: str, at: int) -> int | None:
+    """The slot of "with ⟦k⟧" right after an agreement phrase that ends at `at`, if any."""
+    m = _PARTNER_AFTER.match(skel, at)
+    return int(m.group(1)) if m else None
+
+
+def plural(head: str) -> bool:
+    return bool(_PLURAL.search(head.strip()))
+
+
+def _counterparts(skel: str, start: int, end: int) -> list[tuple[str, int | None, tuple[int, int]]]:
+    """("Somali", slot or None, span) for each "with his Somali counterpart(, X)" in the clause."""
+    out = []
+    for m in _COUNTERPART.finditer(skel, start, end):
+        word = m.group("post") if m.group(0)[:1] in "cCyY" or (m.group("post") and not m.group("pre")) else m.group("pre")
+        if word:
+            out.append((word, int(m.group("slot")) if m.group("slot") else None, m.span()))
+    return out
+
+
+def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading | None:
+    """An agreement the sentence names without signing it: "under the 2019 defence pact between A and
+    B", "A's 2015 deal with B", "the A-B memorandum", "el tratado de 1951 entre A y B". Only a dated,
+    definite or named one: "a pact between A and B" may be one still wished for."""
+    head = np.group("head")
+    lead = skel[max(cs, np.start() - 30):np.start()]
+    year = _YEAR.search(np.group("mods") or "") or _REF_YEAR_AFTER.match(skel, np.end())
+    definite = bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I))
+    r = Reading(head=head, span=(np.start(), np.end()), subj_pos=np.start(), ref=True, name=_name(skel, np),
+                definite=definite, year=_YEAR.search(year.group()).group() if year else None)
+    after = skel[np.end():ce]
+    bw = _REF_BETWEEN.match(after)
+    if bw is not None:
+        m = _BETWEEN.match(skel, np.end() + bw.end())
+        if m is None:
+            return None
+        r.parties = [int(x) for x in SLOT.findall(m.group("list"))]
+        r.span = (np.start(), m.end())
+        if r.year is None and _YEAR.search(bw.group()):  # "el pacto de defensa de 2019 entre ..."
+            year = _YEAR.search(bw.group())
+            r.year = year.group()
+    else:
+        own = _POSSESSIVE.search(lead) or _HYPHEN_PAIR.search(lead)
+        if own is None:
+            return None
+        r.parties = [int(x) for x in own.groups()]
+        r.span = (np.start() - len(lead) + own.start(), np.end())
+        wm = _REF_WITH.match(skel, np.end())
+        if wm is not None and len(r.parties) == 1:
+            r.parties.append(int(wm.group(1)))
+            r.span = (r.span[0], wm.end())
+        definite = True  # "A's deal", "the A-B pact": that one
+    tail = skel[r.span[1]:ce]
+    part = _PARTICIPLE[lang].match(tail)  # "..., signed in 1991": its own year
+    if part is not None and r.year is None:
+        py = _YEAR.match(tail, part.end())
+        if py is not None:
+            r.year, year = py.group(), py
+    if len(r.parties) < 2 or not (year or definite or r.name):
+        return None
+    # the clause before the phrase: no plan, talks, exit or refusal ("talks on the 2019 pact between ...")
+    if _BLOCK[lang].search(skel, cs, r.span[1]) or _NOT_YET_NP.search(skel, max(cs, r.span[0] - 20), r.span[1]) \
+            or _REF_NEG.search(skel, cs, ce):
+        return None
+    r.subj_pos = r.span[0]
+    return r
+
+
 def readings(skel: str, lang: str) -> list[Reading]:
     lang = lang if lang in _NP else "en"
     if not _ANY_HEAD[lang].search(skel):
@@ -228,11 +345,16 @@ def readings(skel: str, lang: str) -> list[Reading]:
                 nominal = nm
         part = _PARTICIPLE[lang].match(skel[np.end():ce])
         passive = re.match(r"\s*,?\s*(?:(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s+)?"
-                           r"(?:signed|inked|sealed|concluded|initial(?:l)?ed|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|"
-                           r"sellad[oa]s?)\b", skel[np.end():ce], re.I)
+                           r"(?:signed|inked|sealed|concluded|initial(?:l)?ed|reached|struck|agreed|finali[sz]ed|formali[sz]ed|"
+                           r"firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|sellad[oa]s?|alcanzad[oa]s?|acordad[oa]s?|pactad[oa]s?|"
+                           r"formalizad[oa]s?)\b", skel[np.end():ce], re.I)
         if verb is None and nominal is None and part is None and passive is None:
+            ref = _reference(skel, np, cs, ce, lang)
+            if ref is not None:
+                out.append(ref)
             continue
-        if verb is not None and re.search(r"\b(?:that|which|who|whose|que|cual|quien|cuyo|cuya)\b", skel[verb.end():hs], re.I):
+        if verb is not None and (re.search(r"\b(?:that|which|who|whose|que|cual|quien|cuyo|cuya)\b", skel[verb.end():hs], re.I)
+                                 or OTHER_DOCUMENT.match(skel, verb.start(), hs)):
             verb = None  # "signed a letter that criticises the accord": the accord is not what was signed
         if verb is not None and hs - verb.end() > 70:
             verb = None  # too far to govern the noun phrase
@@ -246,6 +368,7 @@ def readings(skel: str, lang: str) -> list[Reading]:
         r = Reading(head=np.group("head"), span=(min(subj_pos, act), np.end()), subj_pos=min(subj_pos, act))
         r.parties = list(subj)
         r.signs = verb is not None and bool(_SIGN_PROPER.match(verb.group()))
+        r.signed = r.signs or passive is not None
         r.name = _name(skel, np)
         r.definite = bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I))
         tail_end = min(ce, np.end() + 120)
@@ -257,6 +380,7 @@ def readings(skel: str, lang: str) -> list[Reading]:
             r.partners.append((int(w.group(1)), (w.start(), nxt)))
         if passive is not None or nominal is not None:
             r.signers = _by_list(skel, np.end(), ce)
+        r.counterparts = _counterparts(skel, max(cs, r.subj_pos), tail_end)
         end = np.end() + (part.end() + 25 if part is not None else 0)  # the participle's date ("signed in 1951")
         r.span = (r.span[0], min(len(skel), max(end, *(p[1][1] for p in r.partners)) if r.partners else end))
         # the verb group and the noun phrase: no plan, request, refusal or exit among them
@@ -274,12 +398,31 @@ def readings(skel: str, lang: str) -> list[Reading]:
 
 def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub: str | None, *,
                    party_of, make_agreement, pick_date, background, known: list[Claim] = (),
-                   agreements: dict | None = None) -> list[Claim]:
+                   agreements: dict | None = None, demonym=None) -> list[Claim]:
     """Claims (PARTY_TO, SIGNED, SIGNED_MOU_WITH between states for a memorandum) for the
     signings `readings` finds. party_of(mention, on) -> the state/group a mention signs for;
     make_agreement(a, b, head, date, parties) -> Agreement; pick_date(skel, span, excluded) -> date.
-    `known`: the claims the rules already made for this sentence (their agreements are not read again)."""
+    `known`: the claims the rules already made for this sentence (their agreements are not read again).
+    demonym(word) -> the state an adjective names ("Somali", "marroquí"), for partners named by it."""
     out: list[Claim] = []
+    # the offices the document gave its people ("Kenya's defence minister Aden Duale"): a person the
+    # gazetteer does not know signs for the state of that office, here and in later sentences
+    roles = ctx.setdefault("role_states", {})
+    for c in known:
+        if c.predicate == "HOLDS_ROLE" and c.polarity == "positive" and c.object.startswith("state:"):
+            roles.setdefault(c.subject, c.object)
+    hint: dict[int, str] = {}
+
+    def party(x, on):
+        if isinstance(x, str):
+            return x  # a state named by its adjective ("with his Somali counterpart")
+        if x >= len(slots):
+            return None
+        got = party_of(slots[x], on)
+        if got is None and slots[x].entity.startswith("official:"):
+            got = roles.get(slots[x].entity) or hint.get(x) or _title_state(skel, x, demonym)
+        return got
+
     read: dict[str, set] = {}
     for c in known:
         if c.predicate == "PARTY_TO":
@@ -289,11 +432,16 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
     if read and len(_WITH_WORD.findall(skel)) < 2:
         return out  # the rules read this sentence's agreement; only a second partner ("and with B") adds one
     for r in readings(skel, lang):
+        hint.clear()
+        if r.counterparts and demonym is not None:
+            _add_counterparts(r, skel, demonym, hint)
         if not (r.parties or r.signers or r.partners):
             continue  # no actor in a role: nothing to date or assess
         # cheap test first (dates and modality are the costly part): two sides, a named agreement or a signatory
-        sides = {party_of(slots[i], pub) for i in r.parties + r.signers + [p for p, _ in r.partners] if i < len(slots)}
+        sides = {party(i, pub) for i in r.parties + r.signers + [p for p, _ in r.partners]}
         sides.discard(None)
+        if r.ref and len(sides) < 2:
+            continue
         if len(sides) < 2 and not r.name and not any(
                 i < len(slots) and slots[i].entity.startswith("official:") for i in r.parties + r.signers):
             continue
@@ -305,22 +453,26 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
         common = dict(base, modality=ass.modality, polarity="positive", rule=f"{lang}.agreements.clause")
         if len(sides) < 2 and not r.name and not ctx.get("last_agreement"):
             # signatories of an agreement not read yet: dated only if one is read later (dates are costly)
-            if read or (r.partners and not {party_of(slots[i], pub) for i in r.parties + r.signers if i < len(slots)} - {None}):
+            if read or (r.partners and not {party(i, pub) for i in r.parties + r.signers} - {None}):
                 continue  # the rules' agreement of this sentence, or a partner that is no party
             for i in r.signers if not r.signs else dict.fromkeys(r.parties + r.signers):
                 if i < len(slots) and slots[i].entity.startswith("official:") and slots[i].entity not in signed:
                     ctx.setdefault("pending_signers", []).append((slots[i].entity, dict(
-                        common, rule=f"{lang}.agreements.signed_by"), (pick_date, skel, r.span, ass.excluded)))
+                        common, rule=f"{lang}.agreements.signed_by"), (pick_date, skel, r.span, ass.excluded),
+                        party(i, pub)))
             continue
-        date = pick_date(skel, r.span, ass.excluded) or ctx.get("entry_day")  # a live blog's entry: that day
+        # a reference is dated by its own year only ("the ceasefire ... collapsed in March" is not its date);
+        # a live blog's entry dates a signing that gives none
+        date = r.year if r.ref else (pick_date(skel, r.span, ass.excluded) or ctx.get("entry_day"))
         on = date or pub
 
         def side(i):
-            return party_of(slots[i], on) if i < len(slots) else None
+            return party(i, on)
 
-        # a person signs only by a verb of signing ("reached a deal", "joined the pact" is for states)
-        signers = [i for i in dict.fromkeys((r.parties if r.signs else []) + r.signers) if i < len(slots)
-                   and slots[i].entity.startswith("official:")]
+        # a person signs only by a verb of signing ("reached a deal", "joined the pact" is for states);
+        # a partner person too ("signed with his counterpart, X, a joint statement")
+        signers = [i for i in dict.fromkeys((r.parties + [p for p, _ in r.partners] if r.signs else []) + r.signers)
+                   if isinstance(i, int) and i < len(slots) and slots[i].entity.startswith("official:")]
         by = r.signers
         if r.definite and ctx.get("last_agreement") and not r.parties and not r.partners:
             # "The pact was signed by officials of both governments": the document's agreement, whose
@@ -336,8 +488,13 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                     # several partners: each its own date phrase ("... and with B a year later")
                     d = (pick_date(skel, pspan, None) or date) if len(r.partners) > 1 else date
                     groups.append(([own[0], p], d))
+        elif len(own) >= 2 and r.partners and plural(r.head):
+            # "Nicaragua and Cuba signed memoranda with Russia": each its own with the partner
+            for p in dict.fromkeys(side(pi) for pi, _ in r.partners):
+                groups.extend(([o, p], date) for o in own if p and p != o)
         elif len(own) >= 2:
-            groups.append((own, date))
+            # "A and B signed a pact with C": one agreement of all of them
+            groups.append((own + [p for p in dict.fromkeys(side(pi) for pi, _ in r.partners) if p and p not in own], date))
         elif r.partners and not own:
             continue
         if not groups and r.name and len(own) == 1 and not r.partners:
@@ -355,7 +512,7 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
         if not groups and read:
             continue
         if not groups:
-            ag = ctx.get("last_agreement")
+            ag = agreement_for(ctx, {side(i) for i in signers})
             if signers:
                 # "The deal was signed by A and B": the document's agreement, now or once it is read
                 for i in signers:
@@ -364,7 +521,7 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                         if i in r.signers:  # "signed by A and B"; "A signed the deal" may be another deal (measured)
                             out.append(Claim(predicate="SIGNED", subject=slots[i].entity, object=ag, **kw))
                     else:
-                        ctx.setdefault("pending_signers", []).append((slots[i].entity, kw, None))
+                        ctx.setdefault("pending_signers", []).append((slots[i].entity, kw, None, side(i)))
             continue
         for parties, d in groups:
             dated = ctx.setdefault("dated_agreements", {})
@@ -372,21 +529,48 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             # sentence dates a new one ("a new pact" in another year): signed once, dated once
             prefix = "agreement:" + ids.slug(" ".join(sorted(p.split(":")[1] for p in parties))) + "-"
             earlier = [a for a in agreements if a.startswith(prefix) and a[len(prefix):].isdigit()]
+            refs = ctx.setdefault("ref_agreements", set())
+            if r.ref:
+                # a reference is to the same parties' agreement already read (of its year, if it gives one);
+                # an undated one to nothing read yet makes no agreement of its own (a headline's "the A-B deal")
+                same = [a for a in earlier if not d or d.startswith(a[len(prefix):])]
+                if not same and not d:
+                    continue
+                earlier = same
+            else:
+                # another year's agreement only referred to ("under their 2019 pact") is not the one signed now
+                earlier = [a for a in earlier if a not in refs or (d and d.startswith(a[len(prefix):]))]
             # (measured: a "signed by" reference naming "the text"/"el documento" gave a wrong signatory, so
             # only agreement nouns are read)
-            if earlier and (r.definite or not d or any(d.startswith(a[len(prefix):]) for a in earlier)):
+            if earlier and (r.definite or r.ref or not d or any(d.startswith(a[len(prefix):]) for a in earlier)):
                 ag = agreements[earlier[-1]]
-                d = dated.get(ag.id)
+                # "The memorandum was signed ... on July 20, 2023": the reference's own date signs
+                # the accord read undated before (not the report's day it fell back on)
+                # (a verb of signing proper only: another verb's date, "takes effect on July 1", is not it)
+                d = dated.get(ag.id) or (d if r.signed else None)
+                if d and not dated.get(ag.id) and (ag.date is None or ag.date == pub):
+                    ag.date = d
+                if kind_of(r.head) == "memorandum of understanding" != ag.kind:
+                    # "the memorandum" naming the deal read before: it is a memorandum (as _agreement does)
+                    ag.title = ag.name = ag.title.replace(f" {ag.kind}", " memorandum of understanding", 1)
+                    ag.kind = "memorandum of understanding"
+            elif r.ref:
+                ag = make_agreement(parties[0], parties[1], r.head, d, parties if len(parties) > 2 else None)
+                refs.add(ag.id)
             else:
-                agr_date = d or (None if background(base["quote"]) else pub)
+                agr_date = d or (None if r.ref or background(base["quote"]) else pub)
                 ag = make_agreement(parties[0], parties[1], r.head, agr_date, parties if len(parties) > 2 else None)
-            ctx["last_agreement"] = ag.id
+            if not r.ref:  # a reference is background: later "the deal" / "signed by" mean the story's agreement
+                ctx["last_agreement"] = ag.id
             if r.name and r.name not in ag.aliases:
                 ag.aliases = sorted({*ag.aliases, r.name})  # "the Mutual Defense Treaty": found by its name too
             if d:
                 dated.setdefault(ag.id, d)
             kw = dict(common, date=dated.get(ag.id) or d or ag.date)  # undated news: the report's day, as its Agreement
-            ctx["last_agreement_date"] = dated.get(ag.id)
+            if r.ref:
+                kw["rule"] = f"{lang}.agreements.reference"
+            else:
+                ctx["last_agreement_date"] = dated.get(ag.id)
             for p in parties:
                 out.append(Claim(predicate="PARTY_TO", subject=p, object=ag.id, **kw))
             if kind_of(r.head) == "memorandum of understanding" and len(parties) == 2 \
@@ -399,16 +583,112 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
     return out
 
 
+def _add_counterparts(r: Reading, skel: str, demonym, hint: dict[int, str]) -> None:
+    """"with his Somali counterpart(, X)": X (or, unnamed, the state itself) is a partner, signing for
+    the adjective's state; "A and his Somali counterpart signed": A is a party too."""
+    known = set(r.parties) | {p for p, _ in r.partners} | set(r.signers)
+    for word, slot, span in r.counterparts:
+        state = demonym(word)
+        if state is None:
+            continue
+        before = re.search(r"⟦(\d+)⟧\s*,?\s*$", skel[max(0, span[0] - 12):span[0]])
+        if before and int(before.group(1)) not in known and not skel[span[0]:span[1]].lower().startswith(("with", "con")):
+            r.parties.append(int(before.group(1)))
+            known.add(int(before.group(1)))
+        if slot is not None:
+            hint[slot] = state
+            if slot not in known:
+                r.partners.append((slot, span))
+                known.add(slot)
+        elif state not in {p for p, _ in r.partners}:
+            r.partners.append((state, span))
+
+
+def _title_state(skel: str, i: int, demonym) -> str | None:
+    """The state of a person's title right before them ("el ministro delegado marroquí encargado de
+    la Defensa, X"), when nothing else gives it."""
+    if demonym is None:
+        return None
+    at = skel.find(f"⟦{i}⟧")
+    if at < 0:
+        return None
+    lo = max(0, at - 110)
+    prev = skel.rfind("⟧", lo, at)
+    title = skel[max(lo, prev + 1):at]
+    if not _TITLE_WORD.search(title):
+        return None
+    for w in re.findall(r"[^\W\d_]{4,}", title):
+        st = demonym(w)
+        if st:
+            return st
+    return None
+
+
+_MOU_WORD = re.compile(r"\b(?:memorand\w*|memor[aá]nd\w*|MoUs?)\b", re.I)
+
+
+def memoranda_only(claims: list[Claim], agreements: dict) -> list[Claim]:
+    """SIGNED_MOU_WITH is the schema's edge for memoranda of understanding: a state pair's deal,
+    treaty or pact is PARTY_TO only, unless the document calls that same agreement a memorandum
+    somewhere ("a new security partnership" that another sentence names as the MoU)."""
+    out = []
+    for c in claims:
+        if c.predicate == "SIGNED_MOU_WITH":
+            ag = agreements.get((c.props or {}).get("agreement"))
+            if ag is not None and ag.kind != "memorandum of understanding" and not _MOU_WORD.search(c.quote or ""):
+                continue  # (a sentence naming a memorandum keeps it: a rule may have read another noun as the head)
+        out.append(c)
+    return out
+
+
+def note_parties(ctx: dict, claims) -> None:
+    """Remember each agreement's parties, most recently named last, so that a later "the pact was
+    signed by A" finds the agreement A's state is party to (a round-up names several)."""
+    parts = ctx.setdefault("agreement_parties", {})
+    order = ctx.setdefault("agreement_order", [])
+    for c in claims:
+        if c.predicate == "PARTY_TO" and c.polarity == "positive":
+            parts.setdefault(c.object, set()).add(c.subject)
+            if order and order[-1] == c.object:
+                continue
+            if c.object in order:
+                order.remove(c.object)
+            order.append(c.object)
+
+
+def agreement_for(ctx: dict, states) -> str | None:
+    """The document's agreement a signatory's reference means: the latest one whose parties include
+    the signatories' states; else the latest one (whose parties may not be read yet)."""
+    last = ctx.get("last_agreement")
+    states = {x for x in states if x}
+    parts = ctx.get("agreement_parties") or {}
+    if not states or (last and states <= parts.get(last, set())):
+        return last
+    refs = ctx.get("ref_agreements") or set()
+    for aid in reversed(ctx.get("agreement_order") or []):
+        if aid not in refs and states <= parts.get(aid, set()):
+            return aid
+    return last
+
+
 def pending(ctx: dict, agreements: dict) -> list[Claim]:
     """Signatories named before their agreement ("Who signed it: A and B" above the story):
-    theirs is the document's agreement when it has exactly one."""
+    theirs is the document's agreement when it has exactly one, else the one their state is
+    the only such agreement's party to."""
     waiting = ctx.get("pending_signers") or []
-    if not waiting or len(agreements) != 1:
+    if not waiting or not agreements:
         return []
-    (aid, ag), = agreements.items()
-    on = (ctx.get("dated_agreements") or {}).get(aid)  # the date a sentence gave its signing, not a fallback
+    parts = ctx.get("agreement_parties") or {}
     out = []
-    for who, kw, later in waiting:
+    for who, kw, later, state in waiting:
+        if len(agreements) == 1:
+            aid = next(iter(agreements))
+        else:
+            mine = [a for a in agreements if state and state in parts.get(a, ())]
+            if len(mine) != 1:
+                continue
+            aid = mine[0]
+        on = (ctx.get("dated_agreements") or {}).get(aid)  # the date a sentence gave its signing, not a fallback
         date = kw.get("date") or (later[0](*later[1:]) if later else None)
         out.append(Claim(predicate="SIGNED", subject=who, object=aid, **dict(kw, date=date or on)))
     return out

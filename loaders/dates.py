@@ -40,13 +40,18 @@ _FULL_MONTH = ("january|february|march|april|may|june|july|august|september|octo
 _ABBR_MONTH = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ene|abr|ago|dic)\."
 _MONTH = rf"(?P<mon>{_FULL_MONTH}|{_ABBR_MONTH})"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+# before a year, English abbreviations without a full stop too ("Sept 2023", "3 Oct 2023", "March of 2023"):
+# a year after them leaves no other reading ("el Mar de China" has none)
+_MONTH_Y = rf"(?P<mon>{_FULL_MONTH}|{_ABBR_MONTH}|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|°)?"
 
 _DAY2 = _DAY.replace("<day>", "<day2>")  # the dateline's second word order needs its own group names
-_MONTH4 = _MONTH.replace("<mon>", "<mon4>")
+# a wire dateline abbreviates without a full stop too ("NUAKCHOT, 10 abr (AIN).-")
+_MONTH4 = rf"(?P<mon4>{_FULL_MONTH}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ene|abr|ago|dic)\b\.?)"
 _WD = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|"
        r"viernes|sábado|sabado|domingo")
 # English weekdays written bare, AP style ("Canada said Tuesday"): capitalised only
+_WD_RX = re.compile(rf"(?:{_WD})", re.I)
 _WD_EN_CAP = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
               "nine": 9, "ten": 10, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
@@ -73,17 +78,19 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     ("dm_of", rf"\bthe\s+{_DAY}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
     # "el día 3", "el pasado día 14", "on the 3rd": a day of the current (or last) month
     ("day_only", rf"\b(?:el\s+(?:pasado\s+)?día\s+(?P<day>[0-3]?\d)|el\s+pasado\s+(?P<day3>[0-3]?\d)(?!\s*(?:%|por\s+ciento|[.,]\d))|on\s+the\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th))\b(?!\s+(?:de\s+|of\s+)?(?:{_FULL_MONTH}))"),
-    ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
-    ("dmy", rf"\b{_DAY}\s+(?:de\s+)?{_MONTH}(?:,)?\s+(?:de(?:l)?\s+)?{_YEAR}\b"),
+    ("mdy", rf"\b{_MONTH_Y}\s+{_DAY},?\s+{_YEAR}\b"),
+    ("dmy", rf"\b{_DAY}\s+(?:de\s+)?{_MONTH_Y}(?:,)?\s+(?:(?:de(?:l)?|of)\s+)?{_YEAR}\b"),
     ("md", rf"\b(?:{_MONTH}|(?P<mon2>(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)))\s+{_DAY}\b(?!\s*(?:,\s*)?(?:1[89]|20)\d\d)(?![\d:])"),
     ("dm", rf"\b{_DAY}\s+de\s+{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)"),
     # "12 September" (British order): the month capitalised, or "12 may die" would be a date
-    ("dm_en", rf"\b{_DAY}\s+(?P<mon3>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b(?!\s+(?:1[89]|20)\d\d)"),
-    ("my", rf"\b{_MONTH},?\s+(?:de(?:l)?\s+)?{_YEAR}\b"),
+    ("dm_en", rf"\b{_DAY}\s+(?P<mon3>(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
+               rf"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?))(?!\w)(?!\s+(?:1[89]|20)\d\d)"),
+    ("my", rf"\b{_MONTH_Y},?\s+(?:(?:de(?:l)?|of)\s+)?{_YEAR}\b"),
     # "in March last year", "en marzo del año pasado", "en enero de este año"
     ("m_rel", rf"\b(?:in\s+|en\s+|last\s+|el\s+pasado\s+)?{_MONTH}\s+(?:of\s+)?(?P<rel>last year|this year|del año pasado|de este año|del año en curso|del presente año)\b"),
-    ("m", rf"\b(?:in|since|during|by|until|early|late|mid|mid-|last|this|this\s+past|of|en|desde|durante|hasta|de|el\s+pasado|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de|(?:early|late)\s+in)\s+{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)(?!\s+[0-3]?\d\b)"),
-    ("weekday", rf"\b(?P<pre>on|last|this past|el|este|el pasado|el último|el ultimo)\s+(?P<wd>{_WD})\b(?P<post>\s+pasado)?"),
+    ("m", rf"\b(?:in|since|during|by|until|early|late|mid|mid-|last|this|this\s+past|(?:end|start|beginning|middle)\s+of|of|en|desde|durante|hasta|de|el\s+pasado|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de|(?:early|late)\s+in)\s+{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)(?!\s+[0-3]?\d\b)"),
+    ("weekday", rf"\b(?P<pre>on|last|this past|next|this coming|el|del|este|el pasado|el último|el ultimo|el próximo|el proximo|"
+                rf"este próximo|este proximo)\s+(?P<wd>{_WD})\b(?P<post>\s+(?:pasado|que\s+viene))?"),
     ("weekday", rf"\b(?P<wd>{_WD_EN_CAP})\b(?!\s*,?\s*(?:{_MONTH}|[0-3]?\d\b))"),
     ("rel", r"\b(?P<rel>last week|this week|earlier this week|last month|this month|earlier this month|early this month|"
             r"late last month|late last year|early last year|last year|this year|earlier this year|yesterday|today|"
@@ -91,7 +98,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
             r"la semana pasada|esta semana|(?:a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+)?(?:de(?:l)?|el)\s+mes\s+pasado|"
             r"el pasado mes|este mes|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de(?:\s+este)?\s+mes|"
             r"(?:a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+)?(?:de(?:l)?|el)\s+año\s+pasado|el pasado año|"
-            r"este año|anteayer|antier|ayer|hoy|esta mañana|esta tarde|esta noche|anoche)\b"),
+            r"este año|anteayer|antier|ayer|hoy|esta mañana|esta tarde|esta noche|anoche|"
+            # ahead: a scheduled event ("will sign next week", "firmarán el mes que viene")
+            r"next week|next month|next year|la próxima semana|la semana (?:que viene|próxima)|el próximo mes|"
+            r"el mes (?:que viene|próximo)|el próximo año|el año (?:que viene|próximo))\b"),
     ("ago", rf"\b(?P<ago>(?:{_NUM}\s+{_UNIT}\s+ago)|(?:hace\s+{_NUM}\s+{_UNIT}))\b"),
     # "a year later", "dos meses después": counted from the sentence's previous date
     ("later", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:later|after(?:wards)?|después|más\s+tarde)\b"),
@@ -127,6 +137,9 @@ class DateExpr:
     # "the 2015 agreement", "the LNA's 2019 offensive": the year of the noun it modifies,
     # the fact's date only when that noun is part of the fact
     attributive: bool = False
+    # a weekday's next occurrence ("on Tuesday" in "will sign on Tuesday"): the value when the
+    # fact's verb is future; None when the expression fixes the direction ("last Tuesday")
+    ahead: str | None = None
 
 
 def _pub(published: str | None) -> dt.date | None:
@@ -174,6 +187,13 @@ def _relative(m: re.Match, pub: dt.date) -> str | None:
         return f"{y - 1:04d}"
     if rel in ("this year", "earlier this year", "este año"):
         return f"{y:04d}"
+    if rel in ("next week", "la próxima semana") or rel.startswith("la semana "):
+        d = pub + dt.timedelta(days=7)
+        return f"{d.year:04d}-{d.month:02d}"
+    if rel in ("next month", "el próximo mes") or rel.startswith("el mes "):
+        return f"{y + mo // 12:04d}-{mo % 12 + 1:02d}"
+    if rel in ("next year", "el próximo año") or rel.startswith("el año "):
+        return f"{y + 1:04d}"
     if rel in ("yesterday", "ayer", "last night", "anoche"):
         return (pub - dt.timedelta(days=1)).isoformat()
     if rel in ("the day before yesterday", "anteayer", "antier"):
@@ -213,7 +233,8 @@ _ANY = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|
                   r"abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|monday|tuesday|"
                   r"wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|"
                   r"sabado|domingo|last|this|earlier|yesterday|today|tonight|overnight|ago|pasad[oa]|ayer|hoy|hace|este|"
-                  r"esta|anoche|anteayer|antier|principios|comienzos|inicios|finales|fines|mediados|víspera|"
+                  r"esta|anoche|anteayer|antier|principios|comienzos|inicios|finales|fines|mediados|víspera|next|próxim[oa]|"
+                  r"que\s+viene|"
                   # anaphoric forms only in their compounds: "that", "after", "antes" alone are too common to scan for
                   r"(?:days?|weeks?|months?|years?|días?|semanas?|mes(?:es)?|años?)\s+(?:later|after|earlier|before|después|"
                   r"antes|más|siguiente|anterior)|(?:following|next|previous|prior|same)\s+(?:day|month|year|time)|"
@@ -260,7 +281,8 @@ def _find(text: str, start: int, end: int, published: str | None, lang: str | No
                 found.append(DateExpr(a, b, None, expr[0], expr[1]))
             else:
                 found.append(DateExpr(a, b, expr, weak=kind in ("clock", "dateline"),
-                                      attributive=kind == "year_attr" or (kind == "year" and _modifies_noun(text, m))))
+                                      attributive=kind == "year_attr" or (kind == "year" and _modifies_noun(text, m)),
+                                      ahead=_weekday_ahead(m, pub) if kind == "weekday" else None))
             taken.append((a, b))
     for m in later:
         anchor = [d for d in found if d.value and d.end <= m.start() and not d.weak]
@@ -310,6 +332,42 @@ def _shift(value: str, m: re.Match) -> str | None:
     else:
         return None
     return "-".join(f"{x:04d}" if i == 0 else f"{x:02d}" for i, x in enumerate(parts))
+
+
+_BACK_PRE = ("last", "this past", "el pasado", "el último", "el ultimo")
+_AHEAD_PRE = ("next", "this coming", "el próximo", "el proximo", "este próximo", "este proximo")
+
+
+def _weekday_forward(m: re.Match) -> bool:
+    """'next Tuesday', 'el próximo martes', 'el martes que viene': ahead whatever the verb."""
+    return (m.groupdict().get("pre") or "").lower() in _AHEAD_PRE or "viene" in (m.groupdict().get("post") or "")
+
+
+def _weekday_ahead(m: re.Match, pub: dt.date | None) -> str | None:
+    """The weekday's next occurrence (today if it is that day; a week on after 'next'), or None
+    when the words point back ('last Tuesday', 'el lunes pasado')."""
+    g = m.groupdict()
+    pre = (g.get("pre") or "").lower()
+    if pub is None or pre in _BACK_PRE or (g.get("post") or "").strip().startswith("pasado"):
+        return None
+    fwd = (WEEKDAYS[g["wd"].lower()] - pub.weekday()) % 7
+    if fwd == 0 and _weekday_forward(m):
+        fwd = 7
+    return (pub + dt.timedelta(days=fwd)).isoformat()
+
+
+def _nearest(pub: dt.date, mon: int, day: int) -> str | None:
+    """The date with this month and day nearest the publication date (a dateline may be a
+    day after a metadata date taken in another time zone, or months before a crawl date)."""
+    best = None
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            d = dt.date(year, mon, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - pub).days) < abs((best - pub).days):
+            best = d
+    return best.isoformat() if best else None
 
 
 def _latest(pub: dt.date, mon: int, day: int) -> str | None:
@@ -369,23 +427,27 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, lang: str | None):
             except ValueError:
                 return None
         return _latest(pub, _month_num(g["mon"]), int(g["day"]))
+    wd = None
     if kind == "day_only":
         g = {"day": g.get("day") or g.get("day2") or g.get("day3")}
         kind = "wd_dmy"
+    elif kind == "wd_dmy" and not g.get("mon"):
+        wd = WEEKDAYS[_WD_RX.search(m.group()).group().lower()]
     if kind == "wd_dmy" and not g.get("mon"):
-        # "el martes 11": the latest 11th not after publication
+        # "el martes 11": the latest 11th not after publication, which must be a Tuesday ("firmaron
+        # el lunes 12 acuerdos" counts accords: the weekday pattern reads "el lunes" alone)
         day = int(g["day"])
         for back in range(0, 62):
             d = pub - dt.timedelta(days=back)
             if d.day == day:
-                return d.isoformat()
+                return d.isoformat() if wd is None or d.weekday() == wd else None
         return None
     if kind in ("md", "dm", "dm_en", "wd_mdy", "wd_dmy", "dateline"):
         mon_s = g.get("mon") or g.get("mon2") or g.get("mon3") or g.get("mon4")
         mon, day = _month_num(mon_s), int(g.get("day") or g["day2"])
         if not 1 <= day <= 31:
             return None
-        return _latest(pub, mon, day)
+        return _nearest(pub, mon, day) if kind == "dateline" else _latest(pub, mon, day)
     if kind == "m_rel":
         mon = _month_num(g["mon"])
         rel = g["rel"].lower()
@@ -393,15 +455,19 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, lang: str | None):
         return f"{year:04d}-{mon:02d}"
     if kind == "m":
         mon = _month_num(g["mon"])
-        if g["mon"].lower() == "may" and not re.search(r"\b(?:in|since|during|by|until|early|late|mid)\s+may\b", m.group(), re.I):
+        if g["mon"].lower() == "may" and not re.search(r"\b(?:in|since|during|by|until|early|late|mid)\s+may\b|\b(?:end|start|beginning|middle)\s+of\s+(?-i:May)\b", m.group(), re.I):
             return None
         year = pub.year if mon <= pub.month else pub.year - 1
         return f"{year:04d}-{mon:02d}"
     if kind == "weekday":
+        # hand-written: dateparser 1.x gives None for "el martes", "este miércoles", "el próximo
+        # martes" (measured), and the English forms need the same past/ahead choice
+        if _weekday_forward(m):
+            return _weekday_ahead(m, pub)
         wd = WEEKDAYS[g["wd"].lower()]
         back = (pub.weekday() - wd) % 7
         pre = (g.get("pre") or "").lower()
-        if back == 0 and (g.get("post") or pre in ("last", "this past", "el pasado", "el último", "el ultimo")):
+        if back == 0 and ((g.get("post") or "").strip().startswith("pasado") or pre in _BACK_PRE):
             back = 7  # "last Thursday" written on a Thursday is a week ago; "on Thursday" is today
         return (pub - dt.timedelta(days=back)).isoformat()
     if kind == "rel":
@@ -428,7 +494,19 @@ _PERFECT = re.compile(r"\b(?:has|have|ha|han)\s+(?:(?:once\s+again|again|now|for
                       r"oficialmente)\s+)?(?!been\b|sido\b|estado\b)[a-záéíóú]+(?:ed|en|ado|ido|to|cho|sto)\b", re.I)  # not "has been pressing": ongoing
 _NEXT_VP = re.compile(r"\s*,?\s*(?:and|y|e)\s*(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?$", re.I)
 _VP_START = re.compile(r"(?:,\s*|(?:and|y|e)\s+)(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?[a-záéíóú]", re.I)
+# a legal instrument as the source: its date is the act's
+_INSTRUMENT = re.compile(r"\b(?:resolution|decree|executive\s+order|order|notice|gazette|federal\s+register|resolución|"
+                         r"decreto|boletín\s+oficial|diario\s+oficial|gaceta|orden\s+ejecutiva)\b", re.I)
 _FAR = 10 ** 5
+_DATE_LEAD = {"el", "on", "in", "en", "the", "at", "del"}
+
+
+# the matched verb is future ("will sign", "is due to meet", "firmarán", "va a firmar"): its
+# weekday is the next one, not the last
+_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|slated|poised|going)\s+to|(?:is|are)\s+to|"
+                     r"plans?\s+to|intends?\s+to)\b|\b(?:va|van)\s+a\b|"
+                     r"\b(?:tiene|tienen)\s+previsto\b|\bprevé[n]?\b|\b[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán)\b|"
+                     r"['’]ll\b", re.I)
 
 
 def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None = None, lang: str | None = None,
@@ -436,7 +514,18 @@ def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None 
     """The date of the fact a rule matched at skel[span]: the verb's own time phrase, not one
     of a relative clause, an aside, an attribution ('said on Tuesday') or a noun ('the 2015
     agreement') elsewhere in the sentence. A standing relation (part of, member of) takes
-    only a date inside its own match. A dateline's or live-blog entry's day is the fallback."""
+    only a date inside its own match. A dateline's or live-blog entry's day is the fallback.
+    A weekday of a future verb ("will sign on Tuesday") is the next one."""
+    d = _pick_expr(skel, span, excluded, published, lang, standing)
+    if d is None:
+        return None
+    if d.ahead and d.ahead != d.value and _FUTURE.search(skel, span[0], span[1]):
+        return d.ahead
+    return d.value
+
+
+def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None, lang: str | None,
+               standing: bool) -> DateExpr | None:
     found = [d for d in find(skel, 0, len(skel), published, lang) if d.value]
     if not found:
         return None
@@ -458,14 +547,14 @@ def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None 
         last = max(span[0], skel.rfind("⟦", span[0], span[1]))
         tail = [d for d in found if d.start > last and (d.start < span[1] or (
             len(skel[span[1]:d.start]) < 25 and not re.search(r"[,;(]", skel[span[1]:d.start])))]
-        return tail[0].value if tail else None
+        return tail[0] if tail else None
     inside = [d for d in found if span[0] <= d.start < span[1]]
     if inside:
-        return min(inside, key=lambda d: d.attributive).value
+        return min(inside, key=lambda d: d.attributive)
     for d in found:
         if d.end <= span[0] and not d.attributive and _WHEN.match(skel, d.end) and \
                 not re.search(r"[.;]", skel[d.end:span[0]]):
-            return d.value
+            return d
     best, best_dist = None, _FAR
     for d in found:
         if d.end <= span[0]:
@@ -483,20 +572,24 @@ def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None 
             gap = skel[span[1]:d.start]
             if _AND_VP.search(gap):
                 continue  # "backed by Iran and have fought the coalition since 2015": the second verb's
-            short = len(_WORD.findall(gap)) <= 2  # ", on July 20" yes; ", reversing a decision taken" no
+            words = _WORD.findall(gap)
+            if words and words[-1].lower() in _DATE_LEAD:
+                words.pop()  # ", el 12 de marzo": the article is the date's own word
+            short = len(words) <= 2  # ", on July 20" yes; ", reversing a decision taken" no
             dist = len(gap) if len(gap) < 40 and ("," not in gap or short) else _FAR
             if d.attributive and (len(gap) > 25 or "," in gap):
                 dist = _FAR  # "backed the LNA's 2019 offensive": only the object's own year
         if ";" in gap:
             continue
         if dist < best_dist:
-            best, best_dist = d.value, dist
-    if best is None and said and _PERFECT.search(skel, span[0], span[1]):
+            best, best_dist = d, dist
+    if best is None and said and (_PERFECT.search(skel, span[0], span[1]) or _INSTRUMENT.search(skel, *excluded)):
         # "Britain has imposed sanctions on X, the ministry announced on Monday": news in the
-        # present perfect happened when it was announced
-        return said[0].value
+        # present perfect happened when it was announced; "according to a decree published on
+        # Monday": the act is the instrument's publication
+        return said[0]
     if best is None and weak:
-        return weak[0].value
+        return weak[0]
     return best
 
 
@@ -507,6 +600,48 @@ def lead_date(sentence: str, published: str | None, lang: str | None) -> str | N
     zones = [(r.start(), r.end()) for r in _REL_CLAUSE.finditer(sentence)]
     found = [d for d in found if not any(a <= d.start < b for a, b in zones)]
     return found[0].value if found else None
+
+
+def sole_date(sentence: str, published: str | None, lang: str | None) -> str | None:
+    """The sentence's one date outside relative clauses (not a noun's year, not a dateline's
+    day), or None when it gives none or several to choose from."""
+    found = [d for d in find(sentence, 0, len(sentence), published, lang) if d.value and not d.weak and not d.attributive]
+    zones = [(r.start(), r.end()) for r in _REL_CLAUSE.finditer(sentence)]
+    found = [d for d in found if not any(a <= d.start < b for a, b in zones)]
+    return found[0].value if len(found) == 1 else None
+
+
+_SAY = (r"(?:said|says|announced|confirmed|told|stated|declared|dijo|anunció|confirmó|informó|declaró|afirmó|"
+        r"aseguró|señaló|explicó|comunicó)")
+_SAY_DATE = re.compile(rf"\b{_SAY}\s+(?:(?:on|el|este|this)\s+)?$|^\s*,?\s*{_SAY}\b", re.I)
+
+
+def announcement_date(sentence: str, published: str | None, lang: str | None) -> str | None:
+    """The day the sentence's saying verb gives ("Rubio said on Tuesday that ...", "el canciller
+    anunció el martes"), when it is its only date and a recent one (up to a week before the
+    story): the day news told in the present perfect ("X has designated Y") was announced."""
+    pub = _pub(published)
+    found = [d for d in find(sentence, 0, len(sentence), published, lang) if d.value and not d.weak]
+    if pub is None or len(found) != 1 or len(found[0].value) != 10:
+        return None
+    d = found[0]
+    if not (_SAY_DATE.search(sentence[max(0, d.start - 40):d.start]) or _SAY_DATE.match(sentence, d.end)):
+        return None
+    return d.value if 0 <= (pub - dt.date.fromisoformat(d.value)).days <= 7 else None
+
+
+def is_perfect(sentence: str) -> bool:
+    """News told in the present perfect ("has designated", "ha roto"): undated, recent."""
+    return _PERFECT.search(sentence) is not None
+
+
+def dateline_day(text: str, start: int, end: int, published: str | None) -> str | None:
+    """The filing day of a wire dateline opening text[start:end] ("LIMA, March 4 (Reuters) -",
+    "NUAKCHOT, 10 abr (AIN).-"), else None: the day the story's "on Tuesday" and "ayer" count from."""
+    if not text[start:start + 3].lstrip()[:1].isupper():
+        return None
+    return next((d.value for d in find(text, start, end, published) if d.weak and d.start == start
+                 and text[d.start:d.end].strip()[:1].isalpha()), None)
 
 
 def entry_day(text: str, start: int, end: int, published: str | None) -> str | None:

@@ -130,19 +130,25 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         home.add(ranked[0][0])
     # the state the story is filed from: the author of a designation stated without one
     dateline_state = next(iter(dateline_states)) if len(dateline_states) == 1 else None
+    # the story's own day, its wire dateline's ("LIMA, March 4 (Reuters) -"), is what its "on Tuesday"
+    # and "ayer" count from when the metadata gives another day (a time zone, a crawl date) or none
+    dbase = next((d for s in sents[:3] for d in [dates_mod.dateline_day(text, s.start, s.end, pub)] if d), None) or pub
     ctx: dict = {"last_subject": {}, "last_date": {}, "last_index": {}, "home_states": home,
-                 "dateline_states": dateline_states, "dateline_state": dateline_state, "published": pub}
+                 "dateline_states": dateline_states, "dateline_state": dateline_state, "published": pub,
+                 "date_base": dbase}
     # a live blog (two or more entries headed by a clock time, "14:05 GMT: ..."): an undated event in
     # an entry happened on the entry's day
-    heads = [(s.start, day) for s in sents for day in [dates_mod.entry_day(text, s.start, s.end, pub)] if day]
+    heads = [(s.start, day) for s in sents for day in [dates_mod.entry_day(text, s.start, s.end, dbase)] if day]
     heads = heads if len(heads) >= 2 else []
     # a round-up or timeline (two or more lines that are only a date, "Lunes 3 de marzo"): an
     # undated event under a date line happened that day (a clock-time entry under it too)
-    days = [(s.start, day) for s in sents for day in [dates_mod.heading_day(text, s.start, s.end, pub)] if day]
-    if len(days) >= 2:
+    days = [(s.start, day) for s in sents for day in [dates_mod.heading_day(text, s.start, s.end, dbase)] if day]
+    if len(days) >= 2 or (days and heads):  # in a live blog one day line suffices ("Wednesday 19 June")
         heads = sorted(days + [(start, next((d for a, d in reversed(days) if a <= start), day)) for start, day in heads])
     group_counts: dict[str, int] = {}
     prev_new: list[Claim] = []
+    perfect_new: list[Claim] = []
+    prev_signed: list[Claim] = []
     for i, s in enumerate(sents):
         for m in by_sent[i]:
             if m.actor and m.entity.startswith("group:"):
@@ -159,6 +165,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         ctx["prev_mentions"] = by_sent[i - 1] if i and sents[i - 1].para == s.para else []
         new = _sentence_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors,
                                main_state, ctx)
+        new = _state_bodies_acting(new, ctx)
         if not ctx.pop("carried", False):
             ctx["prev_subject"] = (text, s, by_sent[i])  # its subject is found only when a pronoun needs it
         for c in new:
@@ -166,13 +173,30 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                 ctx["last_subject"][c.predicate] = c.subject
                 ctx["last_date"][c.predicate] = c.date
                 ctx["last_index"][c.predicate] = i
+        intro = ctx.pop("designator_intro", None)
+        if intro and not any(c.predicate == "DESIGNATED" and c.polarity == "positive" for c in new):
+            # "Britain has imposed sanctions on three gang leaders": a listing whose targets the next
+            # sentences name ("those targeted include X") is Britain's
+            ctx["last_subject"]["DESIGNATED"] = intro
+            ctx["last_date"]["DESIGNATED"] = None
+            ctx["last_index"]["DESIGNATED"] = i
         if prev_new and sents[i - 1].para == s.para:
-            _date_from_next_sentence(text, s, prev_new, pub, agreements)
+            _date_from_next_sentence(text, s, prev_new, dbase, agreements)
+        if i and new:
+            _date_from_previous_sentence(text, sents[i - 1], s, new, dbase, agreements)
+        if i and prev_signed:
+            _signing_date_from_next_sentence(text, sents[i - 1], s, prev_signed, dbase, agreements)
+        prev_signed = [c for c in new if c.predicate in _SIGNING_PREDICATES and c.polarity == "positive"]
+        if perfect_new:
+            _date_from_announcement(text, s, perfect_new, dbase, agreements)
+        perfect_new = [c for c in new if c.polarity == "positive" and c.predicate in _EVENT_PREDICATES and _undated(c, dbase)
+                       ] if new and dates_mod.is_perfect(text[s.start:s.end]) else []
         prev_new = [c for c in new if c.date is None and c.predicate != "HOLDS_ROLE"]
         claims.extend(new)
     claims.extend(agreements_mod.pending(ctx, agreements))
-    _headline_dates(text, sents, claims, pub)
-    _agreement_dates(claims)
+    claims = agreements_mod.memoranda_only(claims, agreements)
+    _headline_dates(text, sents, claims, dbase)
+    _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase)
     claims = _drop_vague_requests(claims)
     claims = _drop_own_officials_designated(g, claims, pub)
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
@@ -186,9 +210,31 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     return [e for e in ents.values() if e is not None], [c for c in claims if all(x in ents and ents[x] is not None for x in (c.subject, c.object))]
 
 
-def _agreement_dates(claims: list[Claim]) -> None:
+def _state_bodies_acting(new: list[Claim], ctx: dict) -> list[Claim]:
+    """A state body named after its state is PART_OF it where the sentence has it act (an
+    endpoint of another claim), once per document: a body only mentioned is not annotated."""
+    done = ctx.setdefault("state_in_name_done", set())
+    acting = {x for c in new if not (c.rule or "").endswith("state_in_name") for x in (c.subject, c.object)}
+    out = []
+    for c in new:
+        if (c.rule or "").endswith("state_in_name"):
+            if c.subject not in acting or c.subject in done:
+                continue
+            done.add(c.subject)
+        out.append(c)
+    return out
+
+
+def _agreement_dates(claims: list[Claim], given: dict, pub: str | None = None) -> None:
     """An agreement is signed once: an undated claim about it ("The deal was signed at the
-    palace by X and Y") takes the date another sentence of the document gives its signing."""
+    palace by X and Y") takes the date another sentence of the document gives its signing,
+    and so does one dated only by the report's day an undated accord falls back on."""
+    given = {k: v for k, v in given.items() if v}
+    for c in claims:
+        agr = c.object if c.predicate in ("PARTY_TO", "SIGNED") else c.props.get("agreement")
+        if agr in given and c.date and c.date != given[agr] and c.date in (c.reported, pub) and \
+                not any(d.value and not d.weak for d in dates_mod.find(c.quote, 0, len(c.quote), pub, c.language)):
+            c.date = given[agr]
     on: dict[str, str] = {}
     for c in claims:
         agr = c.object if c.predicate in ("PARTY_TO", "SIGNED") else c.props.get("agreement")
@@ -212,8 +258,11 @@ def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None
     if not todo:
         return
     date = dates_mod.lead_date(text[lead.start:lead.end], pub, lead.lang)
+    in_lead = {(c.predicate, c.subject, c.object): c.date for c in claims if c.char_start == lead.start}
     for c in todo:
-        c.date = date
+        # the lead's reading of the same fact has the date its verb got (maybe from a later
+        # sentence), not the first date of the lead ("reversing a decision taken four years ago")
+        c.date = in_lead.get((c.predicate, c.subject, c.object), date)
 
 
 # "Peru designated Hezbollah. The decision was published on July 20.": the next sentence, naming
@@ -222,7 +271,8 @@ _BACK_REF = re.compile(
     r"\s*(?:(?:The|This|That|Such|La|El|Esta|Este|Dicha|Dicho|Tal)\s+)(?:(?:new|formal|official|nueva|nuevo|formal)\s+)?"
     r"(?P<what>decision|move|step|designation|listing|measure|order|decree|resolution|announcement|agreement|accord|deal|"
     r"memorandum|mou|treaty|pact|document|rupture|break|decisión|medida|designación|inclusión|decreto|resolución|anuncio|"
-    r"acuerdo|memorando|tratado|pacto|convenio|documento|ruptura|declaración)\b[^.;]{0,40}?\b(?:(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+    r"acuerdo|memorando|tratado|pacto|convenio|documento|ruptura|declaración|call|appeal|request|llamado|llamamiento|"
+    r"petición|exhorto)\b[^.;]{0,40}?\b(?:came|took\s+place|se\s+produjo|tuvo\s+lugar|llegó|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:announced|published|signed|inked|sealed|taken|adopted|made|formali[sz]ed|approved|issued|decreed|gazetted|"
     r"finali[sz]ed|concluded|reached|struck)|took\s+effect|came\s+into\s+(?:force|effect)|"
     r"(?:fue|fueron)\s+(?:\w+mente\s+)?(?:anunciad|publicad|firmad|suscrit|adoptad|tomad|aprobad|formalizad|oficializad|"
@@ -245,6 +295,102 @@ def _date_from_next_sentence(text: str, s: "_Sent", undated: list[Claim], pub: s
     for c in undated:
         if agreement != (c.predicate in ("SIGNED_MOU_WITH", "PARTY_TO", "SIGNED")):
             continue
+        c.date = date
+        ag = agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))
+        if ag is not None and (ag.date is None or ag.date == pub):
+            ag.date = date
+
+
+# "During the visit, both countries signed ...", "Allí, Perú y Chile firmaron ...": the sentence
+# goes on with the event the previous one reported and dated ("The ministers met on Monday")
+_SAME_EVENT = re.compile(
+    r"\b(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the|that|this|their|his|her|its)\s+"
+    r"(?:(?:same|official|state|bilateral|two-day|three-day|working)\s+)?(?:visit|meeting|talks|summit|encounter|ceremony|"
+    r"session|trip|event|conference|gathering)\b|^\s*There,|\bon\s+that\s+occasion\b|"
+    r"\b(?:durante|en\s+el\s+marco\s+de)\s+(?:la|el|esa|ese|esta|este|su|dicha|dicho)\s+(?:visita|reunión|encuentro|cumbre|"
+    r"ceremonia|sesión|gira|cita|jornada|conferencia|viaje)\b|\ben\s+(?:la|el|esa|ese|dicha|dicho)\s+(?:reunión|encuentro|"
+    r"cumbre|ceremonia|cita|sesión|conferencia)\b|\ballí\b|\ben\s+(?:esa|la|aquella|dicha)\s+ocasión\b|"
+    r"\bon\s+the\s+occasion\b|"
+    # the meeting's participants named again: "The two sides signed ...", "Ambos cancilleres firmaron ..."
+    r"^\s*(?:the\s+two|both|ambos|ambas|los\s+dos|las\s+dos)\s+(?:countries|sides|leaders|ministers|governments|"
+    r"presidents|delegations|países|partes|gobiernos|mandatarios|presidentes|cancilleres|ministros|delegaciones)\b", re.I)
+# acts, not standing relations or allegations: what a meeting or a visit produces
+_EVENT_PREDICATES = {"SIGNED_MOU_WITH", "PARTY_TO", "SIGNED", "DESIGNATED", "URGED", "SEVERED_TIES"}
+# ... when that sentence reports a meeting or a visit (not another dated act)
+_MEETING = re.compile(r"\b(?:met|meets?|meeting|visit(?:s|ed|ing)?|arrived|hosted|received|summit|talks|held|"
+                      r"se\s+reuni(?:eron|ó)|reunión|visit(?:ó|aron|a)|lleg(?:ó|aron)|recibió|recibieron|encuentro|cumbre|"
+                      r"conversaciones|celebr(?:ó|aron))\b", re.I)
+
+
+def _undated(c: Claim, pub: str | None) -> bool:
+    """No date of its own: none, or the report's day an undated accord falls back on (its
+    sentence names no date)."""
+    if c.date is None:
+        return True
+    return c.predicate in _SIGNING_PREDICATES and c.date in (c.reported, pub) and \
+        not any(d.value and not d.weak for d in dates_mod.find(c.quote, 0, len(c.quote), pub, c.language))
+
+
+def _date_from_previous_sentence(text: str, prev: "_Sent", s: "_Sent", new: list[Claim], pub: str | None,
+                                 agreements: dict) -> None:
+    todo = [c for c in new if c.predicate in _EVENT_PREDICATES and _undated(c, pub)]
+    if not todo or not _SAME_EVENT.search(text[s.start:s.end]) or not _MEETING.search(text, prev.start, prev.end):
+        return
+    date = dates_mod.sole_date(text[prev.start:prev.end], pub, prev.lang)
+    if date is None:
+        return  # none, or several to choose from: no date is better than a wrong one
+    for c in todo:
+        c.date = date
+        ag = agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))
+        if ag is not None and (ag.date is None or ag.date == pub):
+            ag.date = date
+
+
+_SIGNING_PREDICATES = {"SIGNED_MOU_WITH", "PARTY_TO", "SIGNED"}
+_ACCORD = (r"(?:agreement|accord|deal|memorandum|mou|treaty|pact|plan|charter|protocol|convention|declaration|roadmap|"
+           r"document|text|acuerdo|memorando|memorándum|tratado|pacto|convenio|plan|carta|protocolo|documento|texto|"
+           r"hoja\s+de\s+ruta|declaración)")
+_SIGN_VERB = (r"(?:signed|inked|sealed|initiall?ed|firm(?:ó|aron|ad[oa])|suscri(?:bió|bieron|t[oa])|rubric(?:ó|aron|ad[oa])|"
+              r"sell(?:ó|aron|ad[oa]))")
+# "The previous accord", "the 2019 pact", "el anterior acuerdo": another accord than the one just reported
+_NOT_SAME = (r"(?!(?:previous|earlier|former|old|original|first|other|another|last|prior|existing|anterior|previo|primer|"
+             r"otro|viejo|antiguo|\d+)\b)")
+# a sentence about the signing of the accord the previous sentence reported: "The plan, signed in
+# Caracas in June 2022, ...", "The presidents signed the accord on Monday", "Lo suscribió el ministro
+# X el 20 de julio", "It was signed in June 2022"
+_SIGNING_REF = re.compile(
+    rf"^\s*(?:The|This|That|El|La|Este|Esta|Dicho|Dicha)\s+(?:{_NOT_SAME}[^\s.;,]+\s+){{0,3}}?{_ACCORD}\b[^.;]{{0,60}}?\b{_SIGN_VERB}\b|"
+    rf"\b{_SIGN_VERB}\s+(?:it|them|(?:the|this|that)\s+(?:[^\s.;,]+\s+){{0,2}}?{_ACCORD})\b|"
+    rf"\b(?:lo|la)\s+{_SIGN_VERB}\b|^\s*(?:It|They)\s+(?:was|were)\s+(?:\w+ly\s+)?{_SIGN_VERB}\b|"
+    rf"^\s*(?:Fue|Fueron)\s+{_SIGN_VERB}", re.I)
+
+
+def _signing_date_from_next_sentence(text: str, prev: "_Sent", s: "_Sent", signed: list[Claim], pub: str | None,
+                                     agreements: dict) -> None:
+    """Agreement claims of the previous sentence that its own words do not date take the date
+    the next sentence gives the signing, when it gives one."""
+    if not _SIGNING_REF.search(text[s.start:s.end]):
+        return
+    own = [d for d in dates_mod.find(text, prev.start, prev.end, pub, prev.lang) if d.value and not d.weak]
+    if own:
+        return  # the previous sentence dates its own signing (or names other dates)
+    date = dates_mod.sole_date(text[s.start:s.end], pub, s.lang)
+    if date is None:
+        return
+    for c in signed:
+        c.date = date  # undated, or the report's day an undated accord falls back on
+        ag = agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))
+        if ag is not None and (ag.date is None or ag.date == pub or ag.date == c.reported):
+            ag.date = date
+
+
+def _date_from_announcement(text: str, s: "_Sent", undated: list[Claim], pub: str | None, agreements: dict) -> None:
+    """"The United States has designated X ...", then "Rubio said on Tuesday that ...": news in
+    the present perfect happened when it was announced, as in one sentence (loaders.dates.pick)."""
+    date = dates_mod.announcement_date(text[s.start:s.end], pub, s.lang)
+    if date is None:
+        return
+    for c in undated:
         c.date = date
         ag = agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))
         if ag is not None and (ag.date is None or ag.date == pub):
@@ -390,11 +536,11 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
     def agency_of(mt: re.Match) -> str:
         a, b = int(mt.group(1)), int(mt.group(2))
         ea, eb = slots[a].entity, slots[b].entity
-        if ea.startswith("group:") and eb.startswith("state:") and (found_part_of[ea] if ea in found_part_of else g.part_of.get(ea)) == eb:
+        if ea.startswith("group:") and eb.startswith(("state:", "group:")) and (found_part_of[ea] if ea in found_part_of else g.part_of.get(ea)) == eb:
             poss.append((a, b))
             return f"⟦{a}⟧"
         return mt.group()
-    skel = _slot_pair_sub(r"⟦(\d+)⟧\s+(?:de|of|del)\s+(?:la\s+|the\s+)?⟦(\d+)⟧", agency_of, skel)
+    skel = _slot_pair_sub(r"⟦(\d+)⟧\s+(?:de|of|del)\s+(?:la\s+|the\s+|los\s+|las\s+)?⟦(\d+)⟧", agency_of, skel)
     skel = literals.sub(_DESCRIPTOR, "", skel)
     return skel, slots, poss
 
@@ -593,11 +739,18 @@ def _as_type(g: Gazetteer, m: Mention, allowed: frozenset, on: str | None) -> st
     return None
 
 
-def _acting_state(g: Gazetteer, eid: str | None, m: Mention, on: str | None) -> str | None:
+def _acting_state(g: Gazetteer, eid: str | None, m: Mention, on: str | None, found=None) -> str | None:
     """The state on whose behalf an agency or a government official acts ("the State
-    Department designated ..." is the United States designating), else None."""
+    Department designated ..." is the United States designating), else None. `found`: the
+    document's actors, whose state bodies found in the text act for their state too ("el
+    Ministerio del Interior de Ecuador incluyó ..." is Ecuador designating)."""
     if not eid:
         return None
+    if eid.startswith("group:") and found is not None and g.get(eid) is None:
+        body = found.new_entities.get(eid)
+        if getattr(body, "kind", "") == "agency":
+            parent = found.part_of.get(eid) or getattr(body, "country", None)
+            return parent if parent and parent.startswith("state:") else None
     if eid.startswith("group:"):
         ent = g.get(eid)
         if ent is not None and ent.kind == "agency":
@@ -625,8 +778,17 @@ def _etype(eid: str) -> str:
     return {"state": "State", "group": "Group", "official": "Official", "agreement": "Agreement"}[eid.split(":")[0]]
 
 
+# "revoked on Monday the designation of X", "levantó el lunes la inclusión de X": the day the
+# listing was undone, not the day it was made
+_UNDONE = re.compile(r"\b(?:revok|rescind|lift|withdr[ae]w|revers|cancel|overturn|revoc|levant|anul|retir|derog|dej[óo]\s+sin\s+efecto)"
+                     r"[^\W\d]*\s+(?:[^\s⟦]+\s+){0,4}?(?:the|its|their|la|su|sus|el|las)\s+(?:designation|listing|"
+                     r"designación|inclusión|calificación|catalogación)\b", re.I)
+
+
 def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang: str, predicate: str = "") -> str | None:
     # the choice lives in loaders.dates.pick; part-of and membership are standing relations
+    if predicate == "DESIGNATED" and _UNDONE.search(skel, span[0], span[1]):
+        return None
     return dates_mod.pick(skel, span, excluded, pub, lang, standing=predicate in _STANDING)
 
 
@@ -637,18 +799,37 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                      main_state: str | None = None, ctx: dict | None = None) -> list[Claim]:
     ctx = ctx if ctx is not None else {"last_subject": {}}
     text = document.text
-    pub = document.published
+    reported = document.published
+    # what the sentence's dates count from: a live-blog entry's or a round-up heading's day ("21.10 h"
+    # under "Miércoles, 19 de junio"), else the dateline's, else the publication date
+    pub = ctx.get("entry_day") or ctx.get("date_base") or reported
     quote = text[s.start:s.end]
     out: list[Claim] = []
-    base = dict(document=document.id, reported=pub, quote=quote, char_start=s.start, char_end=s.end, language=s.lang)
+    base = dict(document=document.id, reported=reported, quote=quote, char_start=s.start, char_end=s.end, language=s.lang)
     if quote.rstrip().rstrip("*_").rstrip().endswith("?"):  # "**Is X linked to Y?**": a Markdown heading is still a question
         return out
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
     skel = _carry_subject(skel, slots, s.lang, ctx)
     skel = _request_object(g, skel, slots, s.lang, ctx)
+    intro = _DESIGNATOR_INTRO.search(skel)
+    if intro and slots and int(intro.group(1)) < len(slots) and not _NOT_SUBJECT.search(skel, 0, intro.start()) \
+            and skel.find("⟦") == intro.start() and not _CONDITIONAL.match(skel):
+        m_ = slots[int(intro.group(1))]
+        on = pub
+        who = (m_.entity if m_.entity.startswith("state:") else _acting_state(g, m_.entity, m_, on, actors)
+               or (m_.entity if m_.entity.startswith("group:") and _kind(g, m_.entity, actors) in ("IGO", "agency") else None))
+        if who:
+            ctx["designator_intro"] = who
     # titles: HOLDS_ROLE / MEMBER_OF
     out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities, ctx.get("home_states"),
                              ctx.get("dateline_states")))
+    # "el Ejército de Colombia", "the Royal Thai Army": a state body whose name says its state
+    # (loaders/group_names.py); kept by extract() where the body acts in another claim
+    for m in slots:
+        sid = actors.state_in_name.get(m.entity)
+        if sid:
+            out.append(Claim(predicate="PART_OF", subject=m.entity, object=sid, rule=f"{s.lang}.part_of.state_in_name",
+                             modality="asserted", **base))
     one = len(slots) < 2
     if one:
         if not slots:
@@ -696,7 +877,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     accepted: list[relations.Match] = []
     for mt in matches:
         if any(a.rule.predicate == mt.rule.predicate and a.span[0] < mt.span[1] and mt.span[0] < a.span[1]
-               and set(a.subjects) & set(mt.subjects) for a in accepted):
+               and set(a.subjects) & set(mt.subjects)
+               # an act read again with an object the first reading missed is kept ("broke off
+               # relations with X in 2022 and with Y in 2024")
+               and not (mt.rule.predicate in _ACTS and ".near." not in mt.rule.id
+                        and (set(mt.objects) - {o for b in accepted for o in b.objects}
+                             or set(mt.subjects) - {x for b in accepted for x in b.subjects}))
+               for a in accepted):
             continue
         accepted.append(mt)
     for mt in accepted:
@@ -715,6 +902,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         ass = modality.assess(skel, mt.span[0], mt.span[1], mt.subj_pos, s.lang, obj_pos)
         if ass.threat and pred != "URGED":
             continue  # "the EU threatened to add X to its list": a threat, not an act nor a plan
+        if pred in _ACTS and _PLANNED.search(_RELATIVE_ASIDE.sub(" ", skel[mt.subj_pos:obj_pos or mt.span[1]])):
+            continue  # "is considering designating X", "a bill that would list X": a plan, not the act
         attributed_to, attribution = None, None
         if ass.attributed_to is not None and ass.attributed_to < len(slots):
             attributed_to = slots[ass.attributed_to].entity
@@ -722,6 +911,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             attribution = relations.SLOT_RE.sub(lambda x: text[slots[int(x.group(1))].start:slots[int(x.group(1))].end]
                                                 if int(x.group(1)) < len(slots) else "", ass.attribution)[:200]
         mod, pol = ass.modality, ass.polarity
+        if pred == "SIGNED_MOU_WITH" and agreements_mod.OTHER_DOCUMENT.search(skel, *mt.span):
+            continue  # a letter or petition signed about an agreement is not the agreement
         if quote_attr and attributed_to is None:
             attributed_to, attribution = quote_attr
             if mod == "asserted":
@@ -760,7 +951,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if mt.props.get("_subject") == "designator":
             if mt.props.get("_needs_terror") and not _TERROR.search(text, max(0, s.start - 600), s.end):
                 continue
-            who = _designator(ctx, date)
+            # the government body or state that announces an agentless listing made it ("X was
+            # added to the list on Monday, the Treasury said"); else the document's designator
+            who = _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or _designator(ctx, date)
             if who is None:
                 continue
             subj_ms = [Mention(0, 0, who, "coref")]
@@ -769,9 +962,23 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             before = text[max(0, s.start - 600):s.end]
             kind = "terrorist organization" if _TERROR.search(before) else (
                 "sanctions" if _SANCTION.search(before) else None)
+            if kind is None and mt.props.get("_desig_armed") and obj_ms and all(
+                    _kind(g, m_.entity, actors) in _ARMED_KINDS for m_ in obj_ms):
+                # "Hezbollah, which Washington designated in 1997": an armed group's listing is
+                # a terrorist designation when nothing else is named
+                kind = "terrorist organization"
             if kind is None:
                 continue
             mt.props["designation"] = kind
+        each = False  # "A and B signed agreements with C": A's with C and B's with C, not one of A and B
+        if pred == "SIGNED_MOU_WITH" and not obj_ms and len(subj_ms) >= 2:
+            partner = agreements_mod.partner_after(skel, mt.span[1])
+            if partner is not None and partner < len(slots) and slots[partner].entity not in {m_.entity for m_ in subj_ms}:
+                rest = re.match(r"\w*", skel[mt.span[1]:]).group()  # the rule's head may stop short ("memorando|s")
+                if agreements_mod.plural(mt.props.get("_agr", "") + rest):
+                    obj_ms, each = [slots[partner]], True
+                else:  # "A and B signed a pact with C": one agreement of the three
+                    subj_ms = subj_ms + [slots[partner]]
         if pred == "SIGNED_MOU_WITH" and not obj_ms and len(subj_ms) >= 2:
             # "Colombia, Ecuador and Peru signed a pact": every pair of signatories
             obj_ms = subj_ms[1:]
@@ -780,7 +987,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # "Foreign Minister X signed the agreement": the document's last agreement, if any
             lone = [m_ for m_ in subj_ms + obj_ms if m_.entity.startswith("official:")]
             if lone and ctx.get("last_agreement"):
-                ag = ctx["last_agreement"]
+                ag = agreements_mod.agreement_for(ctx, {_party(g, m_, date or pub) for m_ in lone})
                 common = dict(base, modality=mod, polarity=pol, date=date, rule=mt.rule.id,
                               attributed_to=attributed_to, attribution=attribution)
                 for m_ in lone:
@@ -805,7 +1012,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     continue
                 a = _as_type(g, ma, src, date or pub)
                 if pred in ("DESIGNATED", "URGED", "SEVERED_TIES", "SUPPLIED"):
-                    a = _acting_state(g, a, ma, date or pub) or a
+                    a = _acting_state(g, a, ma, date or pub, actors) or a
                 b = _as_type(g, mb, tgt, date or pub)
                 if a and b and a != b:
                     pairs.append((a, b, ma, mb))
@@ -842,7 +1049,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 # an accord mentioned as background ("has signed similar accords with", "ya había
                 # firmado") is not the story's: without its own date it gets none, not the publication's
                 agr_date = date or (None if _BACKGROUND_ACCORD.search(quote) else pub)
-                if len(parties) > 2:  # one multilateral agreement, not one per pair
+                if len(parties) > 2 and not each:  # one multilateral agreement, not one per pair
                     agr = _agreement(g, parties[0], parties[1], mt.props.get("_agr", ""), agr_date, quote,
                                      not_public, agreements, actors, parties)
                 else:
@@ -867,7 +1074,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             out.append(Claim(predicate=_MEMBER_PRED[a.split(":")[0]] if route else pred, subject=a, object=b,
                              props=props, **common))
     out.extend(_read_signings(g, skel, slots, base, ctx, s.lang, pub, not_public, agreements, actors, out))
-    out.extend(_signed_by(skel, slots, base, ctx, s.lang, pub))
+    out.extend(_signed_by(g, skel, slots, base, ctx, s.lang, pub, agreements))
     # possessives: "Iran's IRGC" -> PART_OF when the gazetteer makes the group an arm of that state
     for b, a in poss:
         gid, sid = slots[b].entity, slots[a].entity
@@ -880,6 +1087,22 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     return out
 
 
+# a plan, proposal or bill governing the act (an act that did not happen; "pidió designar" is URGED)
+_ACTS = {"DESIGNATED", "SEVERED_TIES", "SUPPLIED"}
+_PLANNED = re.compile(
+    r"\b(?:consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|propos(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
+    r"seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to|bills?|draft|legislation|motion|proposal|"
+    r"evalúa\w*|estudia\w*|analiza\w*|propus\w*|propon\w*|planea\w*|pretende\w*|proyecto\s+de\s+ley|iniciativa)\b", re.I)
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuya)\b[^,]*,", re.I)
+# a sentence opening with a listing act whose targets are no actors ("The Council of the EU sanctioned
+# fifteen officials", "Britain has imposed sanctions on three gang leaders"): its subject is the designator
+# the next sentences' agentless listings refer to
+_DESIGNATOR_INTRO = re.compile(
+    r"⟦(\d+)⟧(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
+    r"(?:designated|sanctioned|blacklisted|proscribed|imposed\s+(?:new\s+|fresh\s+)?sanctions\s+on|sancionó|sancionaron|"
+    r"designó|designaron|impuso\s+(?:nuevas\s+)?sanciones|impusieron\s+(?:nuevas\s+)?sanciones|ha\s+sancionado|"
+    r"han\s+sancionado)\b", re.I)
+_NOT_SUBJECT = re.compile(r"\b(?:to|by|from|with|against|on|of|a|al|por|de|contra|con|sobre|según|according\s+to)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _TERROR = re.compile(r"terror", re.I)
 _SANCTION = re.compile(r"sanction|sancion", re.I)
 # the pronoun objects the antecedent rules read (loaders/rules: *.pronoun, naming_them, its_supply,
@@ -892,11 +1115,26 @@ _OBJECT_PRONOUN = re.compile(r"(?:design|list|label|declar|brand|nam|add|includ|
 _ONE_ACTOR_CUE = re.compile(r"terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad", re.I)
 
 
+def _speaking_designator(g: Gazetteer, slots: list[Mention], k: int | None, on: str | None, actors) -> str | None:
+    """The state (or the state a body or official acts for, or a listing IGO such as the EU) named
+    as the source of the sentence, else None."""
+    if k is None or k >= len(slots):
+        return None
+    m = slots[k]
+    if m.entity.startswith("state:"):
+        return m.entity
+    acting = _acting_state(g, m.entity, m, on, actors)
+    if acting:
+        return acting
+    ent = g.get(m.entity)
+    return m.entity if m.entity.startswith("group:") and getattr(ent, "kind", "") == "IGO" else None
+
+
 def _designator(ctx: dict, date: str | None) -> str | None:
     """Who designated, for a designation the sentence states without its author ("X was listed
     as a terrorist group"): the designating actor of one of the last three sentences, else the
-    state the story is filed from (its dateline); nobody when the sentence dates the designation
-    to another year than that one."""
+    state the story is filed from (its dateline), else the document's last designating actor;
+    nobody when the sentence dates the designation to another year than that one."""
     prev = ctx.get("last_subject", {}).get("DESIGNATED")
     if prev is not None and ctx.get("sent_index", 0) - ctx.get("last_index", {}).get("DESIGNATED", -99) <= 3:
         prev_date = ctx.get("last_date", {}).get("DESIGNATED")
@@ -904,6 +1142,11 @@ def _designator(ctx: dict, date: str | None) -> str | None:
             return None
         return prev
     state, pub = ctx.get("dateline_state"), ctx.get("published")
+    if state is None and prev is not None:
+        # no dateline: the document's designator further back ("X was also designated at the time"
+        # four sentences after "Paraguay designated Y"), unless the sentence dates it to another year
+        prev_date = ctx.get("last_date", {}).get("DESIGNATED")
+        return None if date and prev_date and date[:4] != prev_date[:4] else prev
     if state and date and pub and date[:4] != pub[:4]:
         return None  # an older listing in a story about a new one may be another state's
     return state
@@ -918,12 +1161,24 @@ _INVITED = re.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreeme
 def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements, actors, known) -> list[Claim]:
     """Signings the rules do not spell out (loaders/agreements.py), with this module's parties,
     agreements and dates."""
-    return agreements_mod.signing_claims(
-        skel, slots, base, ctx, lang, pub, party_of=lambda m_, on: _party(g, m_, on),
+    agreements_mod.note_parties(ctx, known)
+    def party_of(m_, on):
+        # a body the text names ("Mexico's Senate", "Sudan's army") acts for its state, as a gazetteer agency does
+        p = _party(g, m_, on)
+        ent = actors.new_entities.get(p) if p and p.startswith("group:") else None
+        if ent is not None and getattr(ent, "kind", "") in ("agency", "institution", "armed force") \
+                and str(getattr(ent, "country", "") or "").startswith("state:"):
+            return ent.country
+        return p
+
+    found = agreements_mod.signing_claims(
+        skel, slots, base, ctx, lang, pub, party_of=party_of,
         make_agreement=lambda a, b, head, d, ps: _agreement(g, a, b, head, d, base["quote"], not_public, agreements,
                                                             actors, ps),
         pick_date=lambda sk, span, excluded: _pick_date(sk, span, excluded, pub, lang), background=_BACKGROUND_ACCORD.search,
-        known=known, agreements=agreements)
+        known=known, agreements=agreements, demonym=lambda w: g.demonym_of.get(tokens(w)))
+    agreements_mod.note_parties(ctx, found)
+    return found
 
 
 def _membership(g, ma: Mention, mb: Mention, actors) -> tuple[str, str] | None:
@@ -960,6 +1215,7 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 # head of state or a canonical minister does
 _MINISTER_ROLE = re.compile(r"(?:deputy\s+|vice\s+)?(?:minister|secretary)\s+of\s+\w")
 _SECRETARY_TITLE = re.compile(r"\b(?:secretary|secretari[oa])\b", re.I)
+_STATE_TITLE = re.compile(r"\b(?:minister|ministr[oa]|canciller|secretary\s+of\s+state|premier|president|presidente|presidenta)\b", re.I)
 _MINISTER_WORD = re.compile(r"\b(?:minister|ministr[oa]|canciller)\b", re.I)
 
 
@@ -1025,7 +1281,12 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             # state named in the sentence is never taken ("President Tshisekedi thanked the
             # United States", "Foreign Minister X said Iran must ...")
             home_s = (home if home is not None else {main_state}) - {None}
-            if not sent_states:
+            if sent_states and not any(x.startswith("state:") for x in sent_states) and _STATE_TITLE.search(role_text):
+                # a non-state group in the sentence owns no ministry ("BERLIN — Interior Minister X said
+                # Hezbollah ..."): the dateline's state, the one place the story is reported from
+                # (the story's main state as well added false owners on unseen text)
+                org = next(iter(dateline)) if dateline and len(dateline) == 1 else None
+            elif not sent_states:
                 # the dateline's country ("HONIARA —") before the most named state
                 org = next(iter(dateline)) if dateline and len(dateline) == 1 else (
                     main_state if main_state in home_s else None)
@@ -1066,13 +1327,19 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
 
 # "it was signed by the foreign ministers of both countries, A and B", "firmado por los
 # cancilleres A y B": every official in the list after "by/por" signed the document's agreement
-_SIGNED_BY = re.compile(r"\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:[\w.’'-]+\s+){0,5}?(?:by|por)\s+"
+_SIGNED_BY = re.compile(r"\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:(?:[\w.’'-]+|(?<=\b(?:in|at|en)\s)⟦\d+⟧)\s+){0,5}?(?:by|por)\s+"
                         r"(?P<pre>(?:[^⟦.;]|⟦\d+⟧){0,80}?)(?P<list>⟦\d+⟧(?:\.?\s*,\s*⟦\d+⟧)*(?:\.?\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?)", re.I)
 _NAMES_AFTER = re.compile(r"\s*,\s*(⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?)")
+_SIGNED_OTHER = re.compile(r"\b(?:decree|law|bill|order|resolution|letter|petition|ordinance|decreto|ley|resolución|orden|"
+                           r"carta|petición|ordenanza)s?\b[^.;⟦]{0,60}$", re.I)
+_SIGNED_AGREEMENT = re.compile(r"\b(?:memorand\w*|mou|agreements?|accords?|deals?|pacts?|treat(?:y|ies)|protocol|convention|"
+                               r"declaration|statement|communiqu[eé]|document|text|acuerdos?|convenios?|tratados?|pactos?|"
+                               r"protocolo|declaración|comunicado|documento|texto)\b", re.I)
 _SIGN_NEG = re.compile(r"\b(?:not|never|no|nunca|yet to|aún no|todavía no)\b", re.I)
 
 
-def _signed_by(skel: str, slots: list[Mention], base: dict, ctx: dict, lang: str, pub: str | None) -> list[Claim]:
+def _signed_by(g, skel: str, slots: list[Mention], base: dict, ctx: dict, lang: str, pub: str | None,
+               agreements: dict) -> list[Claim]:
     ag = ctx.get("last_agreement")
     if not ag or "⟦" not in skel:
         return []
@@ -1080,6 +1347,12 @@ def _signed_by(skel: str, slots: list[Mention], base: dict, ctx: dict, lang: str
     for m in _SIGNED_BY.finditer(skel):
         if _SIGN_NEG.search(skel, 0, m.start()) or _CONDITIONAL.search(skel[:m.start()]):
             continue
+        what = skel[max(0, m.start() - 80):m.start()]
+        gap = [slots[int(k)] for k in SLOT_RX.findall(skel, m.start(), m.start("pre")) if int(k) < len(slots)]
+        if gap and any(x.kind != "capital" for x in gap):
+            continue  # the only actor before "by" is the city where it was signed ("rubricado en Ankara por")
+        if _SIGNED_OTHER.search(what) or (gap and not _SIGNED_AGREEMENT.search(what)):
+            continue  # a decree or law signed by a president; "signed in ⟦place⟧ by" only for an agreement named before
         if any(int(k) >= len(slots) or slots[int(k)].kind != "pair" for k in SLOT_RX.findall(m.group("pre"))):
             continue  # only "of both countries" may stand between "by" and the names
         people = [slots[int(k)] for k in SLOT_RX.findall(m.group("list")) if int(k) < len(slots)]
@@ -1090,9 +1363,18 @@ def _signed_by(skel: str, slots: list[Mention], base: dict, ctx: dict, lang: str
         if not people or not all(p.entity.startswith("official:") for p in people):
             continue  # "signed by Brazil and ..." is a party list, read by the relation rules
         # "The accord was signed by A and B": signed when the accord was, unless this sentence says
-        date = _pick_date(skel, m.span(), None, pub, lang) or ctx.get("last_agreement_date")
+        own = _pick_date(skel, m.span(), None, pub, lang)
+        date = own or ctx.get("last_agreement_date")
+        roles = ctx.get("role_states") or {}
+        sides = [_party(g, p, date or pub) or roles.get(p.entity) for p in people]
+        theirs = agreements_mod.agreement_for(ctx, set(sides) - {None})
+        if gap and None in sides:
+            continue  # "signed in ⟦city⟧ by A": only signatories whose state is known (measured: a wrong one otherwise)
+        signed_on = (ctx.get("dated_agreements") or {}).get(theirs) or getattr(agreements.get(theirs), "date", None)
+        if own and signed_on and own[:4] != signed_on[:4]:
+            continue  # "the treaty signed in Rome by A in 1998": another year's agreement than the story's
         for p in people:
-            out.append(Claim(predicate="SIGNED", subject=p.entity, object=ag, modality="asserted", polarity="positive",
+            out.append(Claim(predicate="SIGNED", subject=p.entity, object=theirs, modality="asserted", polarity="positive",
                              date=date, rule=f"{lang}.signed.by_list", **base))
     return out
 

@@ -88,11 +88,32 @@ _NICKNAME = re.compile(r"\s*,\s*(?:(?:better|also|widely)\s+)?(?:known\s+as|nick
                        r"(?:más\s+)?conocid[oa]\s+como|apodad[oa]|alias\s+de)\s+[\"“']?[^,;:.()\"”]{1,40}[\"”']?(?=\s*,)")
 # "X, a member of Hamas's political bureau": a person tied to a body without an office (a cue
 # that X is a person; membership itself is read by the relation rules)
-_AFFILIATION = re.compile(r"^(?:(?:a|an|the|un|una|el|la)\s+)?(?:senior\s+|leading\s+|top\s+|founding\s+|veteran\s+)?"
+_AFFILIATION = re.compile(r"^(?:(?:a|an|the|un|una|el|la)\s+)?(?:senior\s+|leading\s+|top\s+|founding\s+|veteran\s+|long-?time\s+|"
+                          r"former\s+|suspected\s+|alleged\s+|prominent\s+|high-ranking\s+|active\s+|presunto\s+|"
+                          r"presunta\s+|destacad[oa]\s+|antigu[oa]\s+|vetera[no]a?\s+|históric[oa]\s+)?"
+                          r"(?-i:(?:[A-Z][\w'’-]*\s+){0,3})"  # the group's name first: "a senior Hamas operative"
+                          r"(?:senior\s+|top\s+|chief\s+|main\s+|key\s+|leading\s+)?"  # "Hezbollah's top financier"
                           r"(?:member|miembro|militant|militante|operative|figure|activist|activista|alto\s+cargo|"
-                          r"cargo|fighter|combatiente|loyalist)\b", re.I)
+                          r"cargo|fighter|combatiente|loyalist|financier|fundraiser|financista|testaferro|operador\s+financiero)\b", re.I)
+# "X was a Hezbollah fighter", "X fue guerrillero del M-19" (Spanish drops the article): membership
+# after a copula is a cue that X is a person, as in apposition (MEMBER_OF is read by the rules)
+_COPULA_MEMBER = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains|es|fue|era|ha\s+sido|había\s+sido|"
+                            r"sigue\s+siendo)\s+(?:(?:a|an|the|un|una|el|la)\s+)?(?:[\w-]+\s+){0,2}?(?:member|militant|"
+                            r"fighter|operative|guerrilla|miembro|militante|integrante|guerriller[oa]|combatiente|"
+                            r"cofundador[a]?)(?:\s+(?:of|in|de|del)\s|\s*[,.;]|\s+(?:since|until|for|in|during|desde|hasta|durante|en)\b)", re.I)
 # "X, <role phrase>, said": the bracketed phrase must be a role, not another name
 _BRACKET_SAY = re.compile(rf"\s*,\s*(?P<r>[^,;:.“”\"()]{{2,110}}?)\s*,\s*(?:{_SAY_EN}|{_SAY_ES})\b")
+# an office named by its noun after a verb of taking it: "who took over the leadership of the group",
+# "quien asumió la presidencia de Bolivia"
+_OFFICE_NOUN = {"presidency": "president", "presidencia": "president", "leadership": "leader", "liderazgo": "leader",
+                "jefatura": "chief", "premiership": "prime minister", "command": "commander", "comandancia": "commander",
+                "mando": "commander", "direccion": "director"}
+_TOOK_OFFICE = re.compile(r"\s*,?\s*(?:(?:who|quien|que)\s+)?(?:has\s+|had\s+|ha\s+|había\s+)?(?:also\s+|later\s+|then\s+)?"
+                          r"(?:assumed|took\s+over|took|inherited|asumió|asumio|llegó\s+a|heredó|ocupa|ocupó|asumido|ocupado)\s+"
+                          r"(?:the\s+|la\s+|el\s+)?(?P<n>presidency|leadership|premiership|command|presidencia|liderazgo|jefatura|"
+                          r"comandancia|mando|dirección)\b(?P<of>\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?)?")
+_WHO_SAY = re.compile(rf"\s*,\s*(?:who|quien)\s[^,;:.“”\"()]{{3,100}},\s*(?:{_SAY_EN}|{_SAY_ES})\b")
+_GROUP_NOUN_AT = re.compile(r"(?:group|militia|movement|organi[sz]ation|grupo|milicia|movimiento|organización|guerrilla)\b(?!\s+(?:of|de)\b)")
 # "... spokesman and has held the post since 2022": a second clause ends the role phrase
 _AND_VERB = r"\s(?:and|y)\s+(?:has|had|have|is|was|will|would|said|ha|había|es|fue|será|dijo)\b"
 # a role phrase after the name: apposition or copula (up to the next comma / clause end)
@@ -107,21 +128,29 @@ _APPOSITIONS = (_APPOS, _APPOS_DASH, _APPOS_PAREN)
 _COPULA = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains|serves\s+as|served\s+as|"
                      r"es|fue|era|ha\s+sido|sigue\s+siendo|se\s+desempeña\s+como|se\s+desempeñó\s+como|ejerce\s+como)"
                      r"\s+(?:now\s+|also\s+|still\s+|currently\s+|ahora\s+|también\s+|actualmente\s+)?"
-                     r"(?P<r>(?:the|a|an|el|la|un|una)\s+[^,;:.“”\"()]{2,110}?)" + _END)
+                     # ("X is Bolivia's president": an owner in the possessive instead of an article)
+                     r"(?P<r>(?:the|a|an|el|la|un|una|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+[^,;:.“”\"()]{2,110}?)" + _END)
 # "X was appointed commander of the Y in March", "X fue nombrado portavoz del Y", "X took office as ..."
 _APPOINTED = re.compile(r"\s*,?\s+(?:was|has\s+been|had\s+been|fue|ha\s+sido|había\s+sido)\s+(?:formally\s+|recently\s+|officially\s+)?"
                         r"(?:appointed|named|elected|made|sworn\s+in|chosen|picked|promoted|nombrad[oa]|designad[oa]|"
                         r"elegid[oa]|escogid[oa]|ascendid[oa]|investid[oa]|juramentad[oa])\s+(?:as\s+|to\s+|como\s+|a\s+)?"
                         r"(?P<r>(?:(?:the|a|an|its|their|el|la|un|una|su|nuevo|nueva|new)\s+)?[^,;:.“”\"()]{2,110}?)" + _END
-                        + r"|\s+(?:took\s+office\s+as|asumió\s+como|juró\s+como|assumed\s+the\s+post\s+of)\s+"
+                        + r"|\s+(?:took\s+office\s+as|took\s+over\s+as|stepped\s+in\s+as|asumió\s+como|juró\s+como|assumed\s+the\s+post\s+of"
+                        # "X succeeded Y as Hezbollah's leader", "X sucedió a Y como jefe del ELN"
+                        r"|(?:succeeded|replaced)\s+[^,;:.“”\"()]{3,60}?\s+as|(?:sucedió|reemplazó|relevó|sustituyó)\s+a\s+[^,;:.“”\"()]{3,60}?\s+como)\s+"
                         r"(?P<r2>[^,;:.“”\"()]{2,110}?)" + _END)
 # "Hamas named X as its new chief", "el ELN designó a X como su jefe negociador": the body that appoints
 _APPOINTS = re.compile(r"\b(?:appointed|named|chose|picked|elected|designated|nombró|designó|eligió|escogió)\s+(?:a\s+)?$")
+# "Hezbollah named X its new secretary-general", "el ELN nombró a X su jefe negociador"
+_POSS_ROLE = re.compile(r"\s+(?P<r>(?:its|their|su|sus)\s+[^,;:.“”\"()]{2,80}?)" + _END)
 _AS_ROLE = re.compile(r"\s+(?:as|como)\s+(?P<r>(?:its|their|su|sus|the|el|la|a|an|un|una)\s+[^,;:.“”\"()]{2,80}?)" + _END)
 # a role said with a verb: "X, who heads the Y", "X, quien dirige el Y"
 _VERB_ROLE = re.compile(
     r"\s*,\s*(?:who|quien|que)\s+(?:now\s+|also\s+|currently\s+|ahora\s+|actualmente\s+)?"
-    r"(?P<v>heads|headed|leads|led|runs|ran|oversees|oversaw|directs|directed|coordinates|commands|commanded|"
+    r"(?P<perfect>(?:has|ha)\s+(?:long\s+|since\s+\w+\s+)?(?=led\b|headed\b|run\b|commanded\b|chaired\b|directed\b|"
+    r"dirigido\b|liderado\b|encabezado\b|comandado\b|presidido\b))?"
+    r"(?P<v>heads|headed|leads|led|runs|run|ran|oversees|oversaw|directs|directed|coordinates|commands|commanded|"
+    r"dirigido|liderado|encabezado|comandado|presidido|"
     r"chairs|chaired|founded|co-founded|speaks\s+for|represents|dirige|dirigió|dirigía|lidera|lideró|lideraba|"
     r"encabeza|encabezó|coordina|coordinó|comanda|comandó|preside|presidió|fundó|cofundó|representa|"
     r"habla\s+en\s+nombre\s+de|es\s+portavoz\s+de|es\s+vocero\s+de|is\s+spokesman\s+for)\s+"
@@ -135,7 +164,8 @@ _VERB_NOUN = {"heads": "head", "headed": "head", "leads": "leader", "led": "lead
               "coordina": "coordinator", "coordinó": "coordinator", "comanda": "commander", "comandó": "commander",
               "preside": "chair", "presidió": "chair", "fundó": "founder", "cofundó": "founder",
               "representa": "representative", "habla en nombre de": "spokesperson", "es portavoz de": "spokesperson",
-              "es vocero de": "spokesperson", "is spokesman for": "spokesperson"}
+              "es vocero de": "spokesperson", "is spokesman for": "spokesperson", "run": "head", "dirigido": "director",
+              "liderado": "leader", "encabezado": "head", "comandado": "commander", "presidido": "chair"}
 _PAST = {"headed", "led", "ran", "oversaw", "directed", "commanded", "chaired", "dirigió", "dirigía", "lideró",
          "lideraba", "encabezó", "coordinó", "comandó", "presidió"}
 # "Hamas political bureau chief X", "M23 spokesman X": an organisation's name, up to three
@@ -340,6 +370,8 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int) -> str | None:
         other = PERSON.match(text, nx.end(), e)
         if other and _SAY_AFTER.match(text, other.end(), e):
             return "said"
+    if _WHO_SAY.match(after):
+        return "said"  # "X, who has led the group since 2019, said": "who" is said of a person
     br = _BRACKET_SAY.match(after)
     if br and (_role_of(g, br.group("r"))[0] or _AFFILIATION.search(br.group("r"))):
         return "said"
@@ -350,10 +382,12 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int) -> str | None:
     cp = _COPULA.match(after)
     if cp and _role_of(g, cp.group("r"))[0]:
         return "role"
+    if _COPULA_MEMBER.match(after):
+        return "role"
     ap = _APPOINTED.match(after)
     if ap and _role_of(g, ap.group("r") or ap.group("r2"))[0]:
         return "role"
-    if _APPOINTS.search(text, max(s, a - 30), a) and _AS_ROLE.match(after):
+    if _APPOINTS.search(text, max(s, a - 30), a) and (_AS_ROLE.match(after) or _POSS_ROLE.match(after)):
         return "role"
     # ("X, who leads the Y gang" alone makes no new person: on unseen text it added false
     # actors; the verb gives a role to people found otherwise, see _read_role)
@@ -405,7 +439,7 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
             return
     if left_from is not None and _APPOINTS.search(text, max(left_from, person.start - 30), person.start):
         # "Hamas named X as its new chief": the subject that appoints owns the office
-        asr = _AS_ROLE.match(after)
+        asr = _AS_ROLE.match(after) or _POSS_ROLE.match(after)
         role, former = _role_of(g, asr.group("r")) if asr else (None, False)
         if role:
             ra, rb = b + asr.start("r"), b + asr.end("r")
@@ -416,14 +450,28 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
                 org = subj[-1].entity if len(subj) == 1 else None
             _give_role(person, role, org, former, ms)
             return
+    tk = _TOOK_OFFICE.match(after)
+    if tk:
+        # "X, who took over the leadership of Hamas", "X, quien asumió la presidencia en 2020"
+        pos = b + tk.end()
+        owner = next((x.entity for x in ms if x.start == pos and x.entity.startswith(("group:", "state:"))
+                      and x.kind != "demonym"), None) if tk.group("of") else None
+        if owner is None and tk.group("of") and salient and not group_tie and _GROUP_NOUN_AT.match(text, pos):
+            owner = salient
+        role = _OFFICE_NOUN[_norm(tk.group("n"))]
+        if owner or role == "president":  # a presidency's state may come from the story (extract.py)
+            _give_role(person, role, owner, False, ms)
+            return
     vr = _VERB_ROLE.match(after)
     if vr:
         pos = b + vr.end()
         grp = next((x.entity for x in ms if x.start == pos and x.entity.startswith(("group:", "state:"))
                     and x.kind != "demonym"), None)
+        if grp is None and salient and not group_tie and _GROUP_NOUN_AT.match(text, pos):
+            grp = salient  # "X, who has led the group since 2019": the story's group
         if grp:
             v = re.sub(r"\s+", " ", vr.group("v").lower())
-            _give_role(person, _VERB_NOUN.get(v, "leader"), grp, v in _PAST, ms)
+            _give_role(person, _VERB_NOUN.get(v, "leader"), grp, v in _PAST and not vr.group("perfect"), ms)
             return
     if left_from is not None:
         _left_title(g, text, left_from, person, ms)

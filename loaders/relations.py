@@ -234,6 +234,29 @@ _ACTION_SKIP = {"to", "for", "on", "over", "about", "the", "a", "an", "that", "i
 _STOP_TARGETS = re.compile(r"\b(?:citing|because|due to|given|as part of|while|amid|according|said|citando|debido|según|dijo)\b", re.I)
 
 
+def _refine_action(action: str, after: str) -> str:
+    """The act as its object shows it: banning an organisation is proscribing it ("ban Hezbollah",
+    not "ban ⟦Russian⟧ oil imports"); "keep its recognition of Taipei" is about recognition."""
+    if action == "ban" and _BANNED_ACTOR.match(after):
+        return "designate"
+    if action == "maintain ties" and _RECOGNITION_OBJ.match(after):
+        return "recognize"
+    return action
+
+
+# "ban ⟦Hezbollah⟧", "prohibir a ⟦Hezbolá⟧": the banned thing is an actor itself (not "⟦Russian⟧ oil")
+_BANNED_ACTOR = re.compile(r"\s+(?:(?:the|all|a|al|el|la|los|las)\s+)?⟦\d+⟧(?!\s*['’]s)\s*(?:[,.;]|$|(?:and|as|in|from|outright|"
+                           r"altogether|entirely|y|como|en|de\s+inmediato|immediately|too|also)\b)", re.I)
+# "keep (its) recognition of", "mantenga su reconocimiento a": the request is about recognition
+_RECOGNITION_OBJ = re.compile(r"\s+(?:(?:its|their|the|su|sus|el|la|diplomatic|diplomático|formal)\s+){0,2}"
+                              r"(?:recogni[sz]\w*|recognition|reconoc\w*|reconocimiento)\b", re.I)
+# "lift its veto on sanctions", "revise su postura sobre la designación": the act word is inside
+# the object of the request's own verb
+_PREP_OBJ_BEFORE = re.compile(r"^\S+\s+(?:[^\W\d_]+\s+){1,3}(?:on|of|over|about|against|sobre|contra|de|del)\s+"
+                              r"(?:(?:the|a|an|its|their|la|el|los|las|su|sus)\s+)?$", re.I)
+_PARTICIPLE = re.compile(r"[^\W\d_]+(?:ad|id)[oa]s?", re.I)
+
+
 def _slots(text: str | None) -> list[int]:
     return [int(x) for x in SLOT_RE.findall(text or "")]
 
@@ -248,9 +271,13 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
     # a later action noun after a determiner is the object of the first verb
     # ("mantuviera el reconocimiento a Taipéi" is one request, not two)
     hits = [h for k, h in enumerate(hits)
-            if k == 0 or not re.search(r"\b(?:the|a|an|el|la|los|las|un|una|su|sus|its|their|de|of)\s+$", rest[:h.start()], re.I)]
+            if k == 0 or not (re.search(r"\b(?:the|a|an|el|la|los|las|un|una|su|sus|its|their|de|of)\s+$", rest[:h.start()], re.I)
+                              # a participle after the first act qualifies its object ("que libere a los
+                              # pilotos detenidos" is one request: release, not also halt)
+                              or _PARTICIPLE.fullmatch(h.group()))]
     lead = canonical_action(rest[:40])
-    if lead and hits and hits[0].start() > 0 and _DET_BEFORE.search(rest[:hits[0].start()]):
+    if lead and hits and hits[0].start() > 0 and (_DET_BEFORE.search(rest[:hits[0].start()])
+                                                 or _PREP_OBJ_BEFORE.search(rest[:hits[0].start()])):
         # "que levantara las sanciones": the request's own verb leads, the act word is its object
         return [(lead, _slots(rest[:120]))]
     out: dict[str, list[int]] = {}
@@ -260,6 +287,7 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
             action = "designate" if re.search(r"list|lista|terror", rest[h.end():h.end() + 80], re.I) else "act"
         else:  # the one action vocabulary (data/actions.yaml); a multi-word stem may run past the hit
             action = canonical_action(rest[h.start():h.start() + 40]) or "act"
+            action = _refine_action(action, rest[h.end():h.end() + 60])
         seg_end = hits[k + 1].start() if k + 1 < len(hits) else len(rest)
         targets = _slots(rest[h.end():seg_end])
         out.setdefault(action, [])
@@ -276,6 +304,8 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
                 verb += " " + words[1].lower()
             # one vocabulary for both languages ("que revise" = "to review"), else the verb as said
             verb = canonical_action(" ".join(words[:3])) or verb
+            at = re.search(rf"\b{re.escape(words[0])}\b", rest)
+            verb = _refine_action(verb, rest[at.end():at.end() + 60]) if at else verb
             out[verb] = _slots(rest[:120])
     return list(out.items())
 
@@ -541,7 +571,9 @@ _ITEM_WORDS = re.compile(
     r"embarcaciones|lanchas|barcos|buques|misiles|armas|armamento|municiones|cohetes|aviones|helicópteros|"
     r"tanques|equipos?|tecnología|petróleo|combustible|gasolina|uranio|explosivos|radares|satélites|"
     r"money|funds|cash|financing|components|parts|dinero|fondos|financiamiento|componentes|piezas|"
-    r"vehicles|vehículos|trucks|camiones|shells|proyectiles|munitions|wheat|trigo|grain|granos?)\b"
+    r"vehicles|vehículos|trucks|camiones|shells|proyectiles|munitions|wheat|trigo|grain|granos?|"
+    r"systems|sistemas|launchers|lanzadores|artillery|artillería|howitzers|obuses|interceptors|interceptores|"
+    r"warplanes|frigates|fragatas|submarines|submarinos|rifles|fusiles|(?:millones\s+de\s+)?(?:dólares|euros))\b"
     r"|(?<![\w$])(?:US|U\.S\.)?\$\s?\d[\d.,]*(?:\s*(?:million|billion|bn|millones))?", re.I)  # sums: money
 _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats", "vessel": "boats",
             "vessels": "boats", "embarcaciones": "boats", "lanchas": "boats", "barcos": "boats", "buques": "ships",
@@ -555,7 +587,11 @@ _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats
             "satellite": "satellites", "ship": "ships", "funds": "money", "cash": "money", "financing": "money",
             "dinero": "money", "fondos": "money", "financiamiento": "money", "componentes": "components",
             "parts": "components", "piezas": "components", "vehículos": "vehicles", "camiones": "trucks",
-            "proyectiles": "shells", "munitions": "ammunition", "trigo": "wheat", "granos": "grain", "grano": "grain"}
+            "proyectiles": "shells", "munitions": "ammunition", "trigo": "wheat", "granos": "grain", "grano": "grain",
+            "sistemas": "systems", "lanzadores": "launchers", "artillería": "artillery", "obuses": "howitzers",
+            "interceptores": "interceptors", "warplanes": "aircraft", "fragatas": "frigates", "submarinos": "submarines",
+            "fusiles": "rifles", "dólares": "money", "euros": "money", "millones de dólares": "money",
+            "millones de euros": "money"}
 
 
 _ITEM_SKIP = {"the", "a", "an", "its", "their", "some", "several", "many", "more", "and", "or", "of", "to", "with",

@@ -262,3 +262,157 @@ def test_its_arm_refers_to_the_organisation_before():
         "The Ndolo Front runs its own courts and commands the Red Dawn Brigades, its external operations arm.")
     assert part_of("Iran backs the Red Dawn Brigades, its closest ally in the region.") == set()
     assert part_of("The Ndolo Front attacked the Red Dawn Brigades, its arm of the law.") == set()
+
+
+# -- a state body whose own name says its state: PART_OF that state ------------------------
+
+def test_state_body_named_after_its_state():
+    # where the body acts in the sentence (here: it is supplied)
+    assert ("group:royal-thai-army", "state:THA") in part_of(
+        "China supplied the Royal Thai Army with drones last year.")
+    assert ("group:colombian-national-police", "state:COL") in part_of(
+        "The United States supplied the Colombian National Police with drones in 2023.")
+
+
+def test_a_state_body_only_mentioned_gives_no_part_of():
+    assert part_of("The Royal Thai Army said it had shelled the border post.") == set()
+
+
+def test_rebels_and_legislatures_named_after_a_state_are_not_its_bodies():
+    assert part_of("The Free Bolivian Army took the village after two days of fighting.") == set()
+    assert part_of("The Sudan People's Liberation Army rejected the ceasefire.") == set()
+    assert part_of("The Philippine Senate must still ratify the agreement.") == set()
+
+
+# -- companies in sanctions and funding stories --------------------------------------------
+
+def designated(text):
+    return positive_pairs(text, "DESIGNATED", language="en", published="2024-05-01")
+
+
+def test_a_legal_form_closes_a_company_name():
+    assert new_groups("The Treasury named Orinoco Fuels S.A. and Kivu Minerals SARL in its notice.") == \
+        {"group:orinoco-fuels-s-a": "company", "group:kivu-minerals-sarl": "company"}
+    assert new_groups("OFAC also targeted a Hong Kong front company, Silver Lotus Trading Co., Ltd.") == \
+        {"group:silver-lotus-trading-co-ltd": "company"}
+
+
+def test_two_companies_joined_by_and_stay_two():
+    got = designated("Britain sanctioned Kavkaz Logistics Ltd and its owner over supplies to the Wagner Group.")
+    assert ("state:GBR", "group:kavkaz-logistics-ltd") in got
+    assert set(new_groups("Britain sanctioned Kavkaz Logistics Ltd and Volga Dynamics LLC on Monday.")) == \
+        {"group:kavkaz-logistics-ltd", "group:volga-dynamics-llc"}
+
+
+def test_sanctioned_companies_listed_after_a_plural_noun():
+    got = designated("Washington sanctioned two Dubai-based firms, Golden Crescent Trading LLC and Al Noor General "
+                     "Trading, for shipping Iranian oil.")
+    assert got == {("state:USA", "group:golden-crescent-trading-llc"), ("state:USA", "group:al-noor-general-trading")}
+
+
+def test_a_business_noun_before_the_name_in_a_sanctions_story():
+    assert designated("Washington sanctioned the firm Volga Dynamics on Friday.") == {("state:USA", "group:volga-dynamics")}
+    assert ("state:USA", "group:silver-lotus-trading") in designated(
+        "The United States sanctioned the Hong Kong-based firm Silver Lotus Trading, accusing it of selling drone parts to Iran.")
+
+
+def test_business_nouns_outside_money_stories_name_nothing():
+    assert new_groups("The company Apple said it would open a store in Madrid.") == {}
+    assert new_groups("The bank Santander reported higher profits this quarter.") == {}
+    assert new_groups("A firm in Ohio hired two hundred workers, the mayor said.") == {}
+    assert new_groups("Three companies, Alpha, Beta and Gamma, bid for the contract.") == {}
+
+
+def test_a_denied_sanction_is_not_a_designation():
+    assert designated("Washington did not sanction the firm Volga Dynamics, officials said.") == set()
+
+
+# -- more ways news says one organisation belongs to another ------------------------------
+
+def test_operates_under_another_body():
+    assert part_of("The Black Lions Battalion, which operates under the Popular Mobilization Forces, seized the "
+                   "checkpoint.") == {("group:black-lions-battalion", "group:pmf")}
+    assert part_of("The Red Hand Battalion fights under the command of the Sahel Liberation Front.") == \
+        {("group:red-hand-battalion", "group:sahel-liberation-front")}
+    # a state's protection is no membership
+    assert part_of("The Red Hand Battalion operates under Iran's protection, analysts say.") == set()
+
+
+def test_splinters_and_breakaways():
+    assert part_of("The Tiger Brigades broke away from the Sahel Liberation Front in 2021.") == \
+        {("group:tiger-brigades", "group:sahel-liberation-front")}
+    assert ("group:nour-brigade", "group:hts") in part_of(
+        "The Nour Brigade, which split from Hayat Tahrir al-Sham in 2022, took the town.")
+    assert part_of("Did the Tiger Brigades break away from the Sahel Liberation Front?") == set()
+    assert part_of("The Tiger Brigades never split from the Sahel Liberation Front, its leader insisted.") == set()
+
+
+def test_joining_a_coalition_and_being_absorbed():
+    assert part_of("The Ndolo Front joined the Viv Ansanm coalition in March.") == {("group:ndolo-front", "group:viv-ansanm")}
+    assert part_of("Last year the Ndolo Front formally joined the alliance Viv Ansanm.") == \
+        {("group:ndolo-front", "group:viv-ansanm")}
+    assert ("group:nour-brigade", "group:sahel-liberation-front") in part_of(
+        "The Sahel Liberation Front absorbed the Nour Brigade last year.")
+    # joining a state's campaign is no membership
+    assert part_of("The Ndolo Front joined Chad in condemning the attack.") == set()
+
+
+def test_a_unit_of_a_named_body():
+    assert part_of("The 5th Brigade of the Sahel Liberation Front shelled the town.") == \
+        {("group:5th-brigade", "group:sahel-liberation-front")}
+    assert part_of("The Omar Brigade of the Islamic Army of the North attacked the convoy.") == \
+        {("group:omar-brigade", "group:islamic-army-of-the-north")}
+    assert part_of("The Brigade of the Martyrs claimed the attack.") == set()
+
+
+def test_a_part_noun_in_apposition_without_article():
+    assert part_of("Red Hand, armed wing of the Sahel Liberation Front, claimed the attack.") == \
+        {("group:red-hand", "group:sahel-liberation-front")}
+
+
+# -- what a terrorist designation names is an organisation ---------------------------------
+
+def test_names_designated_as_terrorist_organisations_are_groups():
+    assert designated("Britain proscribed Palestine Action under the Terrorism Act.") == \
+        {("state:GBR", "group:palestine-action")}
+    assert "group:sanaa-express" in new_groups("Sanaa Express was designated as a terrorist organisation by the Treasury in 2023.")
+
+
+def test_people_states_and_questions_in_designations_give_no_new_group():
+    assert new_groups("The Treasury designated Abdul Rahman Yusuf as a Specially Designated Global Terrorist.") == {}
+    assert new_groups("The United States designated Iran as a state sponsor of terrorism in 1984.") == {}
+    assert designated("Should Washington designate Sanaa Express as a terrorist organisation?") == set()
+    assert designated("Officials said Congress had not designated Sanaa Express as a terrorist organisation.") == set()
+
+
+def test_a_member_of_a_coalition_after_a_category_noun():
+    assert part_of("Police said the Ndolo gang, a member of the Viv Ansanm coalition, attacked the port.") == \
+        {("group:ndolo", "group:viv-ansanm")}
+    assert part_of("Police said the Ndolo gang, a rival of the Viv Ansanm coalition, attacked the port.") == set()
+
+
+def test_a_groups_listed_units():
+    got = part_of("The Sahel Liberation Front controls the north. The group's three brigades, the Omar Brigade, the "
+                  "Khalid Brigade and the Hamza Brigade, fought in Idlib.")
+    assert got == {(f"group:{n}-brigade", "group:sahel-liberation-front") for n in ("omar", "khalid", "hamza")}
+    assert part_of("The Sahel Liberation Front's rivals, the Omar Brigade and the Red Hand Battalion, rejected the deal.") == set()
+
+
+# -- a known name extended on its left is another body -------------------------------------
+
+def test_a_longer_name_around_a_known_one_is_another_body():
+    got = holds_roles_en("Ali Reza Tavakoli, secretary of Iran's Supreme National Security Council, signed the statement.")
+    assert {(p, b) for p, b, _ in got} == {("official:ali-reza-tavakoli", "group:supreme-national-security-council")}
+    assert "group:supreme-national-security-council" in new_groups(
+        "The decision was taken by Iran's Supreme National Security Council on Monday.")
+
+
+def test_demonyms_and_describing_words_do_not_extend_a_known_name():
+    assert new_groups("Lebanese Hezbollah fired rockets at the border.") == {}
+    assert new_groups("Officials said Senior Hezbollah commanders attended.") == {}
+    assert new_groups("On Monday the National Security Council met in Washington.") == {}
+
+
+def holds_roles_en(text):
+    from tests.extracting import holds_roles
+    return holds_roles(text, language="en", published="2024-05-01")

@@ -2,7 +2,7 @@
 (loaders/rules/es_groups.yaml), en español. Oraciones escritas para estas pruebas, con grupos
 inventados; los negativos no deben dar nada."""
 
-from tests.extracting import positive_pairs
+from tests.extracting import holds_roles as _holds_roles, positive_pairs
 from tests.test_group_names_en import new_groups
 
 
@@ -129,3 +129,109 @@ def test_su_brazo_armado():
     assert ("group:brigadas-rojas-del-sur", "group:frente-patriotico") in part_of(
         "El Frente Patriótico controla a las Brigadas Rojas del Sur, su brazo armado.")
     assert part_of("Irán apoya a las Brigadas Rojas del Sur, su principal aliado.") == set()
+
+
+# -- un cuerpo del Estado cuyo nombre dice su Estado: PART_OF ese Estado --------------------
+
+def test_cuerpo_del_estado_con_el_estado_en_el_nombre():
+    # donde el cuerpo actúa en la oración (aquí: suministro, apoyo recibido)
+    assert ("group:armada-de-mexico", "state:MEX") in part_of(
+        "Estados Unidos suministró drones a la Armada de México.")
+    assert ("group:ejercito-de-colombia", "state:COL") in part_of(
+        "El Ejército de Colombia recibe apoyo de Estados Unidos, según el informe.")
+
+
+def test_un_cuerpo_del_estado_solo_mencionado_no_da_part_of():
+    assert part_of("El Ejército de Colombia informó que abatió a cinco disidentes en el Cauca.") == set()
+
+
+def test_rebeldes_y_legislaturas_con_nombre_de_estado_no_son_del_estado():
+    assert part_of("El Ejército Nacional de Liberación de Colombia negó el ataque contra el oleoducto.") == set()
+    assert part_of("El Senado de Chile aprobó el tratado el martes.") == set()
+    assert part_of("El Frente Patriótico de Bolivia convocó a una marcha.") == set()
+
+
+# -- empresas en noticias de sanciones y financiación -----------------------------------------
+
+def designated(text):
+    return positive_pairs(text, "DESIGNATED", language="es", published="2024-05-01")
+
+
+def test_forma_juridica_cierra_el_nombre_de_una_empresa():
+    got = designated("Estados Unidos sancionó a dos empresas mexicanas, Comercializadora Pacífico S.A. de C.V. y "
+                     "Transportes Norteños S.A. de C.V., por lavar dinero del Cártel de Sinaloa.")
+    assert got == {("state:USA", "group:comercializadora-pacifico-s-a-de-c-v"),
+                   ("state:USA", "group:transportes-nortenos-s-a-de-c-v")}
+
+
+def test_sustantivo_de_empresa_antes_del_nombre():
+    assert ("group:eu", "group:volga-dinamica") in designated(
+        "La Unión Europea sancionó a la firma rusa Volga Dinámica por suministrar drones a Irán.")
+    assert "group:divisas-del-norte" in new_groups(
+        "Washington designó a la casa de cambio Divisas del Norte por mover fondos del Cártel del Golfo.")
+
+
+def test_empresas_fuera_de_noticias_de_dinero_no_son_actores():
+    assert new_groups("La empresa Telefónica abrió una oficina en Lima.") == {}
+    assert designated("Estados Unidos no sancionó a la firma rusa Volga Dinámica, según el Tesoro.") == set()
+
+
+# -- más formas de decir que una organización pertenece a otra --------------------------------
+
+def test_opera_bajo_el_mando_de():
+    assert part_of("El Batallón Leones Negros, que opera bajo el mando de las Fuerzas de Movilización Popular, "
+                   "tomó el retén.") == {("group:batallon-leones-negros", "group:pmf")}
+
+
+def test_escisiones():
+    assert part_of("Las Brigadas Rojas se escindieron del Frente Patriótico del Norte en 2021.") == \
+        {("group:brigadas-rojas", "group:frente-patriotico-del-norte")}
+    assert ("group:brigada-nour", "group:hts") in part_of(
+        "La Brigada Nour, surgida de una escisión de Hayat Tahrir al Sham, tomó la ciudad.")
+    assert part_of("Las Brigadas Rojas no se escindieron del Frente Patriótico del Norte, según su vocero.") == set()
+
+
+def test_se_sumo_a_la_coalicion():
+    assert part_of("El Frente Ndolo se sumó a la coalición Viv Ansanm en marzo.") == {("group:frente-ndolo", "group:viv-ansanm")}
+    assert part_of("El Frente Ndolo se sumó a Chad en la condena del ataque.") == set()
+
+
+def test_unidad_de_un_cuerpo_con_nombre():
+    assert part_of("El Bloque Sur del Frente Patriótico del Norte atacó un cuartel.") == \
+        {("group:bloque-sur", "group:frente-patriotico-del-norte")}
+
+
+def test_brazo_armado_sin_articulo():
+    assert part_of("Los Pumas del Sur, brazo armado del Cártel del Pacífico Sur, controlan el puerto.") == \
+        {("group:los-pumas-del-sur", "group:cartel-del-pacifico-sur")}
+
+
+def test_fiscalia_general_es_un_organismo():
+    assert holds_roles("El fiscal general de la Fiscalía General de la Nación, Luis Barreto, anunció la acusación.") == \
+        {("official:luis-barreto", "group:fiscalia-general-de-la-nacion", "prosecutor general")}
+    # un título ante un nombre sigue siendo una persona, no un organismo
+    assert "group:general-pedro-rojas" not in new_groups("El general Pedro Rojas confirmó el combate en el Cauca.")
+
+
+def holds_roles(text):
+    return _holds_roles(text, language="es", published="2024-05-01")
+
+
+def test_lo_que_nombra_una_designacion_terrorista_es_una_organizacion():
+    assert designated("Perú incluyó a Los Injertos del Cono Norte en su lista de organizaciones terroristas.") == \
+        {("state:PER", "group:los-injertos-del-cono-norte")}
+    assert new_groups("Estados Unidos designó a Abdul Rahman Yusuf como terrorista global.") == {}
+
+
+def test_miembro_de_la_coalicion():
+    assert part_of("La banda Ndolo, integrante de la alianza Viv Ansanm, controla el barrio.") == {("group:ndolo", "group:viv-ansanm")}
+    assert part_of("El Frente Ndolo, miembro de la coalición Viv Ansanm, atacó el puerto.") == \
+        {("group:frente-ndolo", "group:viv-ansanm")}
+    assert part_of("La banda Ndolo, rival de la alianza Viv Ansanm, controla el barrio.") == set()
+
+
+def test_las_brigadas_de_un_grupo_en_lista():
+    got = part_of("Las tres brigadas del Frente Patriótico del Norte, la Brigada Omar, la Brigada Jalid y la Brigada "
+                  "Hamza, combatieron en Idlib.")
+    assert got == {(f"group:brigada-{n}", "group:frente-patriotico-del-norte") for n in ("omar", "jalid", "hamza")}
+    assert part_of("Los rivales del Frente Patriótico del Norte, la Brigada Omar y la Brigada Jalid, rechazaron el acuerdo.") == set()

@@ -96,3 +96,24 @@ def test_a_bank_gives_the_patterns_their_own_gates_give(pieces, cut):
     assert PLAIN.live(text, cut, end) == expected  # the automaton pass and the plain `in` tests agree
     # every pattern with a match in the span is live
     assert {i for i, rx in enumerate(patterns) if rx.search(text, cut, end)} <= set(expected)
+
+
+def test_start_strings_are_read_off_the_pattern():
+    assert literals.required_starts(r"\b(?:designat(?:ed|es)|listed)\s+") == ("designated", "designates", "listed")
+    assert literals.required_starts(re.compile(r"(?i:White\s+House|REGIME)")) == ("regime", "white")
+    assert literals.required_starts(r"(?:terror|terrorist) cell") == ("terror cell", "terrorist cell")
+    assert literals.required_starts(r"(?:the\s+)?group") is None  # may start with "group" or "the"... or "The"
+    assert literals.required_starts(r"\w+ing") is None
+    assert literals.required_starts(r"x*y") is None  # may start with y: "x" is no start of every match
+
+
+def test_a_scan_from_the_first_start_string_gives_the_regex_own_matches():
+    rx = actors._COREF_CUES
+    assert literals._gate(rx).starts  # a long cue alternation is scanned from its first cue
+    for text in ["Officials said the GOVERNMENT and the group met.", "no cue at all here",
+                 "e\u0307 then the militia",  # fold drops the combining dot: offsets differ, scan from the start
+                 "İstanbul: the state", "xpar par"]:
+        for start in range(0, 6):
+            m, r = literals.search(rx, text, start), rx.search(text, start)
+            assert (m and m.span()) == (r and r.span())
+            assert [x.span() for x in literals.finditer(rx, text, start)] == [x.span() for x in rx.finditer(text, start)]

@@ -246,3 +246,70 @@ def test_foreign_secretary_keeps_the_word_secretary():
     assert has_role(got, "official:ellen-marsh", "state:GBR", "foreign secretary")
     got = roles("Britain sanctioned the group. Foreign Minister Ellen Marsh said London would act.")
     assert not any("secretary" in r for _, _, r in got)
+
+
+# -- session 4: relative clauses, succession, possessive appointments, complements ------------
+
+def test_who_clause_then_said_makes_a_person_and_has_led_gives_the_role():
+    text = ("Ansar Allah fired missiles at two ships. Karim Haddad, who has led the group since 2019, "
+            "said the attacks would continue.")
+    got = roles(text)
+    assert any(p == "official:karim-haddad" and r == "leader" for p, _, r in got)
+
+
+def test_who_clause_about_a_place_gives_no_role():
+    got = roles("Karim Haddad, who has lived in Doha since 2019, said the attacks would continue.")
+    assert not got
+
+
+def test_took_over_and_succeeded_as_give_the_office():
+    assert has_role(roles("Karim Haddad took over as leader of the Houthis in 2004."),
+                    "official:karim-haddad", "group:houthis", "leader")
+    got = roles("Karim Haddad succeeded Hassan Nasrallah as Hezbollah's secretary-general in October.")
+    assert has_role(got, "official:karim-haddad", "group:hezbollah", "secretary")
+
+
+def test_named_x_its_new_chief_without_as():
+    got = roles("Hezbollah named Karim Haddad its new secretary-general on Tuesday.")
+    assert has_role(got, "official:karim-haddad", "group:hezbollah", "secretary")
+
+
+def test_named_without_an_office_gives_nothing():
+    assert not roles("Hezbollah named Karim Haddad in a statement on Tuesday.")
+
+
+def test_adviser_to_a_leader_holds_the_adviser_role_not_the_leaders():
+    got = roles("Karim Haddad, an adviser to Iran's supreme leader, said Tehran would respond.")
+    assert not any(p == "official:karim-haddad" and "supreme" in r for p, _, r in got)
+    assert has_role(got, "official:karim-haddad", "state:IRN", "adviser")
+    got = roles("Sara Levi, a former adviser to Israel's prime minister, said the deal was dead.")
+    assert not any(p == "official:sara-levi" and ("prime" in r or "minister" in r) for p, _, r in got)
+
+
+def test_a_diplomats_posting_still_is_not_the_owner():
+    got = roles("Pakistan's envoy to Afghanistan, Mohammad Sadiq, met officials in Kabul.")
+    assert not any(o == "state:AFG" for _, o, _ in got)
+
+
+def test_copula_with_a_possessive_owner():
+    assert has_role(roles("Hezbollah fired rockets on Monday. Karim Haddad is Hezbollah's spokesman."),
+                    "official:karim-haddad", "group:hezbollah", "spokes")
+    assert has_role(roles("Karim Haddad was Iran's ambassador to Iraq until 2019."),
+                    "official:karim-haddad", "state:IRN", "ambassador")
+
+
+def test_copula_with_a_possessive_and_no_office_gives_nothing():
+    assert not roles("Karim Haddad is Lebanon's best-known singer.")
+    assert not roles("Karim Haddad is Hezbollah's problem now, the minister said.")
+
+
+def test_took_over_the_leadership_of_names_the_office():
+    text = "Hamas rejected the offer. Karim Haddad, who took over the leadership of the group in 2024, said talks were over."
+    assert has_role(roles(text), "official:karim-haddad", "group:hamas", "leader")
+    assert has_role(roles("Karim Haddad, who took over the leadership of Hamas in 2024, said talks were over."),
+                    "official:karim-haddad", "group:hamas", "leader")
+
+
+def test_took_over_something_else_gives_nothing():
+    assert not roles("Karim Haddad, who took over the leadership race, said little.")
+    assert not roles("Karim Haddad, who took over the family shop in 2020, said little.")

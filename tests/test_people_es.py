@@ -114,3 +114,37 @@ def test_nombramientos_dan_el_cargo():
 def test_nombramiento_negado_o_hipotetico_no_da_nada():
     assert not roles("Andrés Vélez no fue nombrado portavoz del ELN.")
     assert not roles("Andrés Vélez podría ser nombrado portavoz del ELN.")
+
+
+# -- sesión 4: relativas en perfecto, sucesión, complementos ----------------------------------
+
+def test_quien_ha_dirigido_la_guerrilla():
+    got = roles("El ELN atacó Arauca. Karim Haddad, quien ha dirigido la guerrilla desde 2019, dijo que no negociará.")
+    assert any(p == "official:karim-haddad" and o == "group:eln" for p, o, _ in got)
+
+
+def test_sucedio_a_como_jefe():
+    got = roles("Karim Haddad sucedió a Nicolás Rodríguez como jefe del ELN en 2017.")
+    assert any(p == "official:karim-haddad" and o == "group:eln" and "chief" in r for p, o, r in got)
+
+
+def test_portavoz_del_presidente_es_portavoz():
+    got = roles("Karim Haddad, portavoz del presidente de Colombia, dijo que no habrá tregua.")
+    assert not any(p == "official:karim-haddad" and r == "president" for p, _, r in got)
+    assert any(p == "official:karim-haddad" and r == "spokesperson" for p, _, r in got)
+
+
+def test_maximo_jefe_es_jefe():
+    got = roles("Karim Haddad, máximo jefe del ELN, dijo que la guerrilla no negociará.")
+    assert ("official:karim-haddad", "group:eln", "chief") in got
+
+
+def test_asumio_el_mando_y_la_presidencia():
+    got = roles("Karim Haddad, quien asumió el mando del ELN en 2021, dijo que la guerrilla no negociará.")
+    assert any(p == "official:karim-haddad" and o == "group:eln" and r == "commander" for p, o, r in got)
+    got = roles("Luis Arce, quien asumió la presidencia en 2020, dijo que el acuerdo era justo.")
+    assert any(p == "official:luis-arce" and o == "state:BOL" and r == "president" for p, o, r in got)
+
+
+def test_asumio_otra_cosa_no_es_cargo():
+    assert not roles("Karim Haddad, quien asumió la responsabilidad del ataque, dijo que seguirá.")

@@ -53,3 +53,25 @@ def test_gazetteer_mentions_same_for_any_span_and_for_the_span_alone():
         assert inside == alone
     found = {m.entity for m in gazetteer_mentions(g, TEXT, 0, len(TEXT))}
     assert {"state:BOL", "group:hezbollah"} <= found
+
+
+def _surname_regex_spans(text, s, e, surnames):
+    """What find_actors used to compile for each new person: the reference behaviour."""
+    from loaders.actors import _fold
+    alt = "|".join(r"\W+".join(re.escape(p) for p in sk.split()) for sk in sorted(surnames, key=len, reverse=True))
+    return [m.span() for m in re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I).finditer(_fold(text), s, e)]
+
+
+def test_surname_spans_by_token_are_those_of_the_surname_regex():
+    from graph import ids
+    from loaders.actors import _surname_keys, _surname_spans
+    text = ("Says O'Brien to Muller and MÜLLER, de  la cruz met De la Cruz; STRAUSS, Strauß, Kilic, Kılıç, "
+            "ørsted, Ørsted, al-Sadr and Al Sadr, x2 and X², Cruz_ and López Obrador, then Obrador alone. ") * 12
+    names = ["O'Brien", "de la Cruz", "Cruz", "Müller", "Strauss", "Kılıç", "Orsted", "al Sadr", "X2",
+             "López Obrador", "Obrador", "la"]
+    for k in range(1, len(names) + 1):  # the keys as they grow, one person after another
+        surnames = {ids.normalise(n): f"official:{n}" for n in names[:k]}
+        index = _surname_keys(surnames)
+        for s, e in _spans(text) + [(0, len(text)), (5, len(text) - 7)]:  # the last cuts words
+            assert _surname_spans(text, s, e, index) == _surname_regex_spans(text, s, e, surnames)
+    assert len(_surname_spans(text, 0, len(text), index)) > 12 * 10
