@@ -1321,8 +1321,17 @@ class _Descriptions:
     kind_states: dict[str, frozenset]  # normalised head noun -> the states it fits
     regions: dict[str, list[str]]  # normalised region/feature word -> states (states_extra regions + features)
     kind_rx: re.Pattern | None
-    nick_bank: literals.Bank | None  # one pattern per state: its nicknames
+    nick_rx: re.Pattern | None  # every nickname; the group named s<i> matched -> nick_state[i]
     nick_state: list[str]
+
+
+def _doc_hits(memo: dict, key: str, rx: re.Pattern, text: str, s: int, e: int) -> list[re.Match]:
+    """The matches of `rx` inside [s, e), from one pass over the whole document (per-sentence
+    searches of these rare phrases cost more than one document pass; measured)."""
+    hits = memo.get(key)
+    if hits is None or hits[0] is not text:
+        hits = memo[key] = (text, list(literals.finditer(rx, text, 0, len(text))))
+    return [m for m in hits[1] if s <= m.start() and m.end() <= e]
 
 
 def _descriptions(g: Gazetteer) -> _Descriptions:
@@ -1361,13 +1370,13 @@ def _descriptions(g: Gazetteer) -> _Descriptions:
             kind_rx = re.compile(rf"\b(?:the|this|el|la|este|esta|dicho|dicha)\s+(?:(?P<adj>[\w-]+(?:\s+[\w-]+)?)\s+)??"
                                  rf"(?P<k>{heads})\b(?!\s+(?:of|de|del)\b)(?!\s+(?-i:[A-Z]))(?!['’]s\s+(?-i:[A-Z]))"
                                  rf"(?:\s+(?P<adj2>[a-záéíóúñü]+))?", re.I)
-        nick_rx, nick_state = [], []
+        nick_alts, nick_state = [], []
         for code, phrases in (data.get("nicknames") or {}).items():
             alts = "|".join(r"\s+".join(re.escape(w) for w in ph.split()) for ph in phrases)
-            nick_rx.append(re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.I))
+            nick_alts.append(f"(?P<s{len(nick_state)}>{alts})")
             nick_state.append(sid(code))
-        object.__setattr__(g, "_descriptions", _Descriptions(kind_states, regions, kind_rx,
-                                                             literals.Bank(nick_rx) if nick_rx else None, nick_state))
+        nick_rx = re.compile(rf"(?<!\w)(?:{'|'.join(nick_alts)})(?!\w)", re.I) if nick_alts else None
+        object.__setattr__(g, "_descriptions", _Descriptions(kind_states, regions, kind_rx, nick_rx, nick_state))
     return g._descriptions  # type: ignore[attr-defined]
 
 
@@ -1418,11 +1427,14 @@ def _people_seen(g: Gazetteer, ms: list[Mention], memo: dict, published: str | N
         if not m.entity.startswith("official:") or m.kind == "pair":
             continue
         have = roles.setdefault(m.entity, set())
-        if m.role:
+        if m.role and (m.entity, m.role) not in memo.setdefault("role_done", set()):
+            memo["role_done"].add((m.entity, m.role))  # (canonical_role is the costly step: once per title)
+            canons = memo.setdefault("canon", {})
+            if m.role not in canons:
+                canons[m.role] = canonical_role(g, m.role)[0]
             have.add(ids.normalise(m.role))
-            canon = canonical_role(g, m.role)[0]
-            if canon:
-                have.add(canon)
+            if canons[m.role]:
+                have.add(canons[m.role])
         if m.entity not in memo.setdefault("gaz_done", set()):
             memo["gaz_done"].add(m.entity)
             for r in g.roles_of(m.entity):
@@ -1436,10 +1448,13 @@ def _people_seen(g: Gazetteer, ms: list[Mention], memo: dict, published: str | N
 
 
 def _describe_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], memo: dict) -> None:
-    if not literals.search(_PERSON_DESC_RX, text, s, e):
+    if not memo.get("roles"):
+        return
+    hits = _doc_hits(memo, "people", _PERSON_DESC_RX, text, s, e)
+    if not hits:
         return
     roles = memo.get("roles", {})
-    for dm in literals.finditer(_PERSON_DESC_RX, text, s, e):
+    for dm in hits:
         a, b = dm.start(), dm.end()
         # a name, a demonym or another mention in or right after it: a titled person or "the Bolivian president"
         if any(m.start < b + 2 and a < m.end for m in ms):
@@ -1523,7 +1538,7 @@ def _one_fitting(cands, ms: list[Mention], at: int, para_states: list[str], last
 
 
 def _describe_states(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], last_states: list[str],
-                     para_states: list[str]) -> None:
+                     para_states: list[str], memo: dict) -> None:
     """Nicknames name their state; "the kingdom", "el reino alauí" resolve to the state named
     most recently that fits (a demonym in the phrase names it), else nothing."""
     d = _descriptions(g)
@@ -1534,17 +1549,16 @@ def _describe_states(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
         if any(m.kind != "demonym" or m.start < a or m.end > b for m in inside):
             return None
         return inside
-    if d.nick_bank is not None:
-        for i in d.nick_bank.live(text, s, e):
-            for nm in d.nick_bank.patterns[i].finditer(text, s, e):
-                inside = covered(nm.start(), nm.end())
-                if inside is not None:
-                    for m in inside:
-                        ms.remove(m)
-                    ms.append(Mention(nm.start(), nm.end(), d.nick_state[i], "coref"))
+    if d.nick_rx is not None:
+        for nm in _doc_hits(memo, "nick", d.nick_rx, text, s, e):
+            inside = covered(nm.start(), nm.end())
+            if inside is not None:
+                for m in inside:
+                    ms.remove(m)
+                ms.append(Mention(nm.start(), nm.end(), d.nick_state[int(nm.lastgroup[1:])], "coref"))
     if d.kind_rx is None:
         return
-    for km in literals.finditer(d.kind_rx, text, s, e):
+    for km in _doc_hits(memo, "kind", d.kind_rx, text, s, e):
         inside = covered(km.start(), km.end())
         if inside is None:
             continue
@@ -1628,7 +1642,7 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
            last_group: str | None, last_states: list[str], last_person: Mention | None,
            seen_groups: dict | None = None, new_entities: dict | None = None,
            para_states: list[str] | None = None, memo: dict | None = None) -> None:
-    _describe_states(g, text, s, e, ms, last_states, para_states or [])
+    _describe_states(g, text, s, e, ms, last_states, para_states or [], memo if memo is not None else {})
     if memo is not None:
         if "\n" in text[memo.get("end", s):s]:
             memo["para_people"] = []  # a paragraph break: people of the last one are no longer "the minister"

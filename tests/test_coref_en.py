@@ -217,3 +217,17 @@ def test_the_latter_is_the_second_of_two_actors_of_one_kind():
     # three states: which one is "the latter" is not certain enough
     assert not [s for s, _ in _facts("Colombia, Ecuador and Venezuela met in 2022. The latter has since urged Bogota "
                                      "to extradite the dissidents.", "URGED") if s in ("state:VEN", "state:ECU")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the sentence before opens with an adverbial: its subject is still the state
+    ("On Tuesday, Argentina designated Hamas a terrorist organisation. It also designated Hezbollah a terrorist "
+     "organisation.", {("state:ARG", "group:hamas"), ("state:ARG", "group:hezbollah")}),
+    ("In a decree published on Monday, Paraguay designated Hamas a terrorist organisation. Days later it designated "
+     "Hezbollah a terrorist organisation.", {("state:PRY", "group:hamas"), ("state:PRY", "group:hezbollah")}),
+    # a preposition before the first actor: it is no subject, nothing is carried
+    ("According to Israel, Argentina is preparing a new list. It also designated Hezbollah a terrorist organisation.",
+     set()),
+])
+def test_previous_subject_after_an_opening_adverbial(text, expected):
+    assert {(s, o) for s, o in _facts(text, "DESIGNATED") if s in ("state:ARG", "state:PRY", "state:ISR")} == expected

@@ -185,3 +185,34 @@ def test_the_latter_es():
     assert ("state:VEN", "state:COL") in _facts(
         "Colombia y Venezuela restablecieron relaciones en 2022. Esta última pidió luego a Bogotá extraditar a los "
         "disidentes.", "URGED")
+
+
+@pytest.mark.parametrize("text,pred,expected", [
+    # presente de un verbo de relación (lista cerrada), tras un conector
+    ("Argentina declaró a Hamás organización terrorista en julio. Además, exige a Irán extraditar a los acusados "
+     "del atentado.", "URGED", {("state:ARG", "state:IRN")}),
+    # "Según ...," antes del verbo
+    ("Argentina declaró a Hamás organización terrorista en julio. Según el comunicado oficial, designó también a "
+     "Hezbolá como organización terrorista.", "DESIGNATED",
+     {("state:ARG", "group:hamas"), ("state:ARG", "group:hezbollah")}),
+    # presente plural tras dos sujetos
+    ("Paraguay y Argentina se reunieron en Asunción. Además, exigen a Venezuela liberar a los presos políticos.",
+     "URGED", {("state:PRY", "state:VEN"), ("state:ARG", "state:VEN")}),
+])
+def test_null_subject_more_forms(text, pred, expected):
+    assert _facts(text, pred) == expected
+
+
+def test_null_subject_present_singular_after_two_subjects_is_nothing():
+    assert not _facts("Paraguay y Argentina se reunieron en Asunción. Además, exige a Venezuela liberar a los presos.",
+                      "URGED")
+
+
+def test_previous_subject_after_an_opening_adverbial():
+    got = _facts("En un decreto publicado el lunes, Paraguay declaró a Hamás organización terrorista. Además, designó "
+                 "a Hezbolá como organización terrorista.", "DESIGNATED")
+    assert got == {("state:PRY", "group:hamas"), ("state:PRY", "group:hezbollah")}
+    # "Según Israel, ...": Israel no es sujeto de nada
+    got = _facts("Según Israel, Argentina prepara una nueva lista. Además, designó a Hezbolá como organización terrorista.",
+                 "DESIGNATED")
+    assert not [s for s, _ in got if s in ("state:ISR", "state:ARG")]
