@@ -797,7 +797,6 @@ _BIZ_LIST = re.compile(
     rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
     rf"varias|varios)\s+(?:[\w-]+\s+){{0,2}}?(?:{_BIZ_EN}|{_BIZ_ES})(?:\s+[a-záéíóúñ]+(?:as|os|es))?\s*[,:]\s+"
     rf"(?:including\s+|namely\s+|entre\s+ellas\s+)?(?P<items>(?:[^.;:()]|(?<=[A-Z])\.)*?)(?=\s*(?:[,;.()]\s*(?:for|over|accused|which|that|who|por|que|acusad)|(?<![A-Z])[.;]|$))")
-_BIZ_GATE = re.compile(rf"{_BIZ_EN}|{_BIZ_ES}", re.I)
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+")
 
 
