@@ -1450,9 +1450,9 @@ def _describe_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
             continue
         former = bool(dm.group("former"))
 
-        def fits(oid: str) -> bool:
-            return any(w in r for r in roles.get(oid, ()) for w in want) and \
-                former == memo.get("former", {}).get(oid, False)
+        def fits(oid: str) -> bool:  # (a deputy is not "the minister": loaders.actors._title_coref agrees)
+            return any(w in r and not re.search(r"\b(?:deputy|vice|under|assistant|adjunt|vice)", r)
+                       for r in roles.get(oid, ()) for w in want) and former == memo.get("former", {}).get(oid, False)
         here = [m.entity for m in ms if m.end <= a and m.entity.startswith("official:")]
         ref = None
         for level in (memo.get("para_people", []) + here, memo.get("doc_people", []) + here):
@@ -1461,7 +1461,7 @@ def _describe_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
                 ref = next(iter(fit)) if len(fit) == 1 else None
                 break
         if ref:
-            ms.append(Mention(a, b, ref, "coref", org=memo.get("org", {}).get(ref)))
+            ms.append(Mention(a, b, ref, "coref"))  # the person acts (as _title_coref reads it)
 
 
 # "Its foreign minister urged ...", "Su canciller pidió ...": the office of the state or group the
