@@ -1479,7 +1479,7 @@ def _describe_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
                 ref = next(iter(fit)) if len(fit) == 1 else None
                 break
         if ref:
-            ms.append(Mention(a, b, ref, "coref", org=memo.get("org", {}).get(ref)))
+            ms.append(Mention(a, b, ref, "coref", org=memo.get("org", {}).get(ref)))  # acts as its titled mention does
 
 
 # "Its foreign minister urged ...", "Su canciller pidió ...": the office of the state or group the
