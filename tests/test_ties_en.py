@@ -4,7 +4,7 @@ from any corpus; each mechanism has positives and negatives that must give nothi
 
 import pytest
 
-from tests.extracting import extract_text
+from tests.extracting import extract_text, positive_pairs
 
 
 def _claims(text, pred):
@@ -12,7 +12,7 @@ def _claims(text, pred):
 
 
 def _pairs(text, pred):
-    return {(c.subject, c.object) for c in _claims(text, pred) if c.polarity == "positive"}
+    return positive_pairs(text, pred, language="en", published="2024-05-01")
 
 
 def _tied(text, a, b):
