@@ -397,6 +397,16 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int) -> str | None:
     return None
 
 
+
+def _owner_at(ms: list[Mention], pos: int, text: str, salient: str | None, group_tie) -> str | None:
+    """The state or group named at `pos` (after "took over the leadership of", "who heads"), else
+    the story's group when the text says "the group" there ("X, who has led the group since 2019")."""
+    owner = next((x.entity for x in ms if x.start == pos and x.entity.startswith(("group:", "state:"))
+                  and x.kind != "demonym"), None)
+    if owner is None and salient and not group_tie and _GROUP_NOUN_AT.match(text, pos):
+        owner = salient
+    return owner
+
 def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: list[Mention], salient: str | None,
                group_tie: bool, left_from: int | None = None, published: str | None = None) -> None:
     """Give `person` (named at ..b) the role a phrase after it states, or a title before it."""
@@ -454,10 +464,7 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
     if tk:
         # "X, who took over the leadership of Hamas", "X, quien asumió la presidencia en 2020"
         pos = b + tk.end()
-        owner = next((x.entity for x in ms if x.start == pos and x.entity.startswith(("group:", "state:"))
-                      and x.kind != "demonym"), None) if tk.group("of") else None
-        if owner is None and tk.group("of") and salient and not group_tie and _GROUP_NOUN_AT.match(text, pos):
-            owner = salient
+        owner = _owner_at(ms, pos, text, salient, group_tie) if tk.group("of") else None
         role = _OFFICE_NOUN[_norm(tk.group("n"))]
         if owner or role == "president":  # a presidency's state may come from the story (extract.py)
             _give_role(person, role, owner, False, ms)
@@ -465,10 +472,7 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
     vr = _VERB_ROLE.match(after)
     if vr:
         pos = b + vr.end()
-        grp = next((x.entity for x in ms if x.start == pos and x.entity.startswith(("group:", "state:"))
-                    and x.kind != "demonym"), None)
-        if grp is None and salient and not group_tie and _GROUP_NOUN_AT.match(text, pos):
-            grp = salient  # "X, who has led the group since 2019": the story's group
+        grp = _owner_at(ms, pos, text, salient, group_tie)
         if grp:
             v = re.sub(r"\s+", " ", vr.group("v").lower())
             _give_role(person, _VERB_NOUN.get(v, "leader"), grp, v in _PAST and not vr.group("perfect"), ms)
