@@ -471,6 +471,20 @@ class Bank:
             a.make_automaton()
             self.automaton = a
 
+    def present(self, folded: str) -> set[int] | None:
+        """The numbers of this bank's literals that occur in `folded` (a `fold`ed text), from
+        one automaton pass; None without pyahocorasick (then use `self.gates[i].may_match`)."""
+        if self.automaton is None:
+            return None
+        return set(map(_second, self.automaton.iter(folded)))
+
+    def admits(self, i: int, present: set[int]) -> bool:
+        """Whether pattern i may match a text whose literals are `present` (see `present`)."""
+        for s in self.need[i]:
+            if s.isdisjoint(present):
+                return False
+        return True
+
     def live(self, text: str, start: int = 0, end: int | None = None) -> list[int]:
         end = len(text) if end is None else end
         folded = _folded(text, start, end)
