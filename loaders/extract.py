@@ -26,6 +26,9 @@ _DESCRIPTOR = re.compile(
     r"\b(?:[A-Z][\w’'-]+\s+|(?:militant|terrorist|armed|islamist|shiite|sunni|paramilitary|criminal|political|leftist|"
     r"rightist|lebanese|palestinian|drug|narco)\s+)?(?:militant\s+|terrorist\s+|armed\s+|political\s+)?"
     r"(?:group|militia|movement|organi[sz]ation|party|cartel|gang|grupo|milicia|movimiento|partido|cártel|banda)\s+(?=⟦)")
+# the end every _DESCRIPTOR match has (same case rules): a cheap test before its `sub`
+_DESCRIPTOR_END = re.compile(
+    r"(?:group|militia|movement|organi[sz]ation|party|cartel|gang|grupo|milicia|movimiento|partido|cártel|banda)\s+⟦")
 _DOMAINS = [
     (r"\bsecurity\b|\bseguridad\b", "security"), (r"\bdefen[cs]e\b|\bdefensa\b|\bmilitary\b|\bmilitar", "defense"),
     (r"intelligence|inteligencia", "intelligence"), (r"\bdrones?\b|\buavs?\b", "drones"),
@@ -550,7 +553,8 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
             return f"⟦{a}⟧"
         return mt.group()
     skel = _slot_pair_sub(r"⟦(\d+)⟧\s+(?:de|of|del)\s+(?:la\s+|the\s+|los\s+|las\s+)?⟦(\d+)⟧", agency_of, skel)
-    skel = literals.sub(_DESCRIPTOR, "", skel)
+    if _DESCRIPTOR_END.search(skel):  # (every match ends so; `sub` alone tries each position)
+        skel = _DESCRIPTOR.sub("", skel)
     return skel, slots, poss
 
 

@@ -128,6 +128,12 @@ def _bank(lang: str) -> Bank:
 
 
 @lru_cache(maxsize=4)
+def _near_bank(lang: str) -> Bank:
+    """The proximity cues' literal gates together (10 cues tried on every gap between two slots)."""
+    return Bank([n.cue for n in load_near(lang)])
+
+
+@lru_cache(maxsize=4)
 def _odd_triggers(lang: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
     """Each distinct non-word trigger with the rules it makes live (tested once per skeleton)."""
     _, _, odd, _ = _trigger_index(lang)
@@ -510,6 +516,7 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
     near = load_near(lang)
     if not near:
         return []
+    bank = _near_bank(lang)
     slots = list(SLOT_RE.finditer(skel))
     done = {(m.rule.predicate, a, b) for m in found for a in m.subjects for b in m.objects}
     out: list[Match] = []
@@ -528,12 +535,20 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
         # or the subject of a relative clause ("designated the gangs that President X blamed")
         y_speaker = "," in gap and bool(_SPEECH_AFTER.match(skel, y.end())) or bool(
             _RELATIVE_BEFORE.search(gap))
-        for n in near:
+        present = None  # the cue literals in the gap, read once when a cue is first tried
+        for k, n in enumerate(near):
             if prep_before and not n.reverse:
                 continue
             if (x_modifier and not n.reverse) or (y_speaker and not n.reverse):
                 continue
-            if len(gap) > n.max_gap or not n.cue.search(gap):
+            if len(gap) > n.max_gap:
+                continue
+            if bank.automaton is not None:
+                if present is None:
+                    present = bank.present(fold(gap))
+                if not bank.admits(k, present):
+                    continue
+            if not n.cue.search(gap):
                 continue
             if n.require and not n.require.search(skel):
                 continue
