@@ -1242,6 +1242,8 @@ _MINISTER_WORD = re.compile(r"\b(?:minister|ministr[oa]|canciller)\b", re.I)
 def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_state: str | None,
                   new_entities: dict, home: set | None = None, dateline: set | None = None) -> list[Claim]:
     out = []
+    if not any(m.role and m.kind != "coref" and m.entity.startswith("official:") for m in ms):
+        return out  # (the loop below reads only these; most sentences have none)
     text_s = base["quote"]
     # states quoted in the sentence ("... the State of Israel") are not where the speaker serves
     quoted = [(q.start() + s.start, q.end() + s.start) for q in _QUOTED.finditer(text_s)]

@@ -524,6 +524,14 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
         gap = skel[x.end():y.start()]
         if len(gap) > 120 or ";" in gap or _CONTRAST.search(gap):
             continue
+        # the cues that may occur in the gap (one automaton pass); none: nothing below can fire
+        if bank.automaton is not None:
+            present = bank.present(fold(gap))
+            cands = [k for k, n in enumerate(near) if len(gap) <= n.max_gap and bank.admits(k, present)]
+            if not cands:
+                continue
+        else:
+            cands = range(len(near))
         i, j = int(x.group(1)), int(y.group(1))
         # a slot after a preposition ("trips to Iran", "targeted by the Houthis") is no subject
         prep_before = _PREP_BEFORE.search(skel[max(0, x.start() - 20):x.start()])
@@ -535,19 +543,14 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
         # or the subject of a relative clause ("designated the gangs that President X blamed")
         y_speaker = "," in gap and bool(_SPEECH_AFTER.match(skel, y.end())) or bool(
             _RELATIVE_BEFORE.search(gap))
-        present = None  # the cue literals in the gap, read once when a cue is first tried
-        for k, n in enumerate(near):
+        for k in cands:
+            n = near[k]
             if prep_before and not n.reverse:
                 continue
             if (x_modifier and not n.reverse) or (y_speaker and not n.reverse):
                 continue
             if len(gap) > n.max_gap:
                 continue
-            if bank.automaton is not None:
-                if present is None:
-                    present = bank.present(fold(gap))
-                if not bank.admits(k, present):
-                    continue
             if not n.cue.search(gap):
                 continue
             if n.require and not n.require.search(skel):
