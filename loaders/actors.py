@@ -226,11 +226,17 @@ def gazetteer_mentions(g: Gazetteer, text: str, start: int, end: int) -> list[Me
         if hit is None:
             continue
         s, e, size, ok = hit
-        ok.sort(key=lambda a: {"name": 0, "capital": 1, "demonym": 2, "ignore": 3}[a.kind])
-        a = ok[0]
+        a = min(ok, key=_kind_rank)  # the first of the best kind, as a stable sort's first
         out.append(Mention(s, e, a.entity or "", a.kind, actor=a.entity is not None))
         free = i + size
     return out
+
+
+_KIND_ORDER = {"name": 0, "capital": 1, "demonym": 2, "ignore": 3}
+
+
+def _kind_rank(a) -> int:
+    return _KIND_ORDER[a.kind]
 
 
 _norm = scan_norm  # ids.normalise memoised, one cache shared with the document scan
