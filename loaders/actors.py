@@ -11,6 +11,7 @@ name (official:<slug>) and are returned in `Actors.new_entities`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from graph import ids
@@ -1330,8 +1331,15 @@ def _doc_hits(memo: dict, key: str, rx: re.Pattern, text: str, s: int, e: int) -
     searches of these rare phrases cost more than one document pass; measured)."""
     hits = memo.get(key)
     if hits is None or hits[0] is not text:
-        hits = memo[key] = (text, list(literals.finditer(rx, text, 0, len(text))))
-    return [m for m in hits[1] if s <= m.start() and m.end() <= e]
+        found = list(literals.finditer(rx, text, 0, len(text)))
+        # finditer's matches do not overlap: starts and ends both ascend, so the matches
+        # inside [s, e) are one slice, found by two bisections (not a pass per sentence)
+        hits = memo[key] = (text, found, [m.start() for m in found], [m.end() for m in found])
+    found = hits[1]
+    if not found:
+        return []
+    i, j = bisect_left(hits[2], s), bisect_right(hits[3], e)
+    return found[i:j] if i < j else []
 
 
 def _descriptions(g: Gazetteer) -> _Descriptions:

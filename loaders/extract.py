@@ -26,6 +26,9 @@ _DESCRIPTOR = re.compile(
     r"\b(?:[A-Z][\w’'-]+\s+|(?:militant|terrorist|armed|islamist|shiite|sunni|paramilitary|criminal|political|leftist|"
     r"rightist|lebanese|palestinian|drug|narco)\s+)?(?:militant\s+|terrorist\s+|armed\s+|political\s+)?"
     r"(?:group|militia|movement|organi[sz]ation|party|cartel|gang|grupo|milicia|movimiento|partido|cártel|banda)\s+(?=⟦)")
+# the end every _DESCRIPTOR match has (same case rules): a cheap test before its `sub`
+_DESCRIPTOR_END = re.compile(
+    r"(?:group|militia|movement|organi[sz]ation|party|cartel|gang|grupo|milicia|movimiento|partido|cártel|banda)\s+⟦")
 _DOMAINS = [
     (r"\bsecurity\b|\bseguridad\b", "security"), (r"\bdefen[cs]e\b|\bdefensa\b|\bmilitary\b|\bmilitar", "defense"),
     (r"intelligence|inteligencia", "intelligence"), (r"\bdrones?\b|\buavs?\b", "drones"),
@@ -550,7 +553,8 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
             return f"⟦{a}⟧"
         return mt.group()
     skel = _slot_pair_sub(r"⟦(\d+)⟧\s+(?:de|of|del)\s+(?:la\s+|the\s+|los\s+|las\s+)?⟦(\d+)⟧", agency_of, skel)
-    skel = literals.sub(_DESCRIPTOR, "", skel)
+    if _DESCRIPTOR_END.search(skel):  # (every match ends so; `sub` alone tries each position)
+        skel = _DESCRIPTOR.sub("", skel)
     return skel, slots, poss
 
 
@@ -1238,6 +1242,8 @@ _MINISTER_WORD = re.compile(r"\b(?:minister|ministr[oa]|canciller)\b", re.I)
 def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_state: str | None,
                   new_entities: dict, home: set | None = None, dateline: set | None = None) -> list[Claim]:
     out = []
+    if not any(m.role and m.kind != "coref" and m.entity.startswith("official:") for m in ms):
+        return out  # (the loop below reads only these; most sentences have none)
     text_s = base["quote"]
     # states quoted in the sentence ("... the State of Israel") are not where the speaker serves
     quoted = [(q.start() + s.start, q.end() + s.start) for q in _QUOTED.finditer(text_s)]
