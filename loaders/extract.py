@@ -962,7 +962,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 continue
             # the government body or state that announces an agentless listing made it ("X was
             # added to the list on Monday, the Treasury said"); else the document's designator
-            who = _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or _designator(ctx, date)
+            who = _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or (
+                _home_government(ctx) if mt.props.get("_home_government") else _designator(ctx, date))
             if who is None:
                 continue
             subj_ms = [Mention(0, 0, who, "coref")]
@@ -1162,6 +1163,15 @@ def _designator(ctx: dict, date: str | None) -> str | None:
     if state and date and pub and date[:4] != pub[:4]:
         return None  # an older listing in a story about a new one may be another state's
     return state
+
+
+def _home_government(ctx: dict) -> str | None:
+    """The state "the Government", "el Ejecutivo", "la junta" means when the text names none: the
+    state the story is filed from, else the one state the story is about; nobody when unclear."""
+    if ctx.get("dateline_state"):
+        return ctx["dateline_state"]
+    home = [x for x in ctx.get("home_states") or () if x.startswith("state:")]
+    return home[0] if len(home) == 1 else None
 
 
 _MEMBER_PRED = {"official": "MEMBER_OF", "group": "PART_OF"}

@@ -1,0 +1,243 @@
+"""Designations, severed ties and supplies read by mechanisms found missing on the analysis sets
+(session 5), in English and Spanish: a designator named by its government ("El Gobierno de X",
+"the Government" of the story's state), a relative clause after a descriptor, the second of two
+coordinated participles, an ellipsis ("did so", "hizo lo mismo"), lists named by their owner or
+acronym, and supply item words. Every sentence is written for this file, with negatives:
+requests, plans and denials are never positive."""
+
+import pytest
+
+from tests.extracting import extract_text, positive_pairs
+
+
+def _pairs(text, pred, language, published="2025-03-10"):
+    return positive_pairs(text, pred, language=language, published=published)
+
+
+def _claims(text, pred, language, published="2025-03-10"):
+    return [c for c in extract_text(text, language=language, published=published) if c.predicate == pred]
+
+
+# -- the designator named by its government --------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("es", "El Gobierno de Estados Unidos designó el jueves a la banda criminal venezolana Tren de Aragua como "
+           "organización terrorista.", ("state:USA", "group:tren-de-aragua")),
+    ("es", "El Gobierno de Ecuador declaró este martes a la banda local Los Lobos como grupo terrorista.",
+     ("state:ECU", "group:los-lobos")),
+    ("en", "The government of Ecuador on Monday designated the Venezuelan prison gang Tren de Aragua a terrorist "
+           "organization.", ("state:ECU", "group:tren-de-aragua")),
+    ("en", "The government of Paraguay last week listed the Lebanese militia Hezbollah as a terrorist group.",
+     ("state:PRY", "group:hezbollah")),
+    ("es", "El gobierno de Perú rompió el lunes sus relaciones diplomáticas con México.", ("state:PER", "state:MEX")),
+])
+def test_government_of_state_is_the_subject(lang, text, pair):
+    pred = "SEVERED_TIES" if "relaciones" in text else "DESIGNATED"
+    assert pair in _pairs(text, pred, lang)
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    # a request or a plan by the government is no act
+    ("es", "El Gobierno de Chile pidió el lunes a la región designar al Tren de Aragua como organización terrorista.",
+     ("state:CHL", "group:tren-de-aragua")),
+    ("en", "The government of Peru is considering designating the Lebanese militia Hezbollah a terrorist group.",
+     ("state:PER", "group:hezbollah")),
+    ("en", "The government of Chile refused on Monday to designate the Venezuelan gang Tren de Aragua a terrorist "
+           "organization.", ("state:CHL", "group:tren-de-aragua")),
+])
+def test_government_of_state_requests_are_not_acts(lang, text, pair):
+    assert pair not in _pairs(text, "DESIGNATED", lang)
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("en", "WELLINGTON — The Government has designated Hamas in its entirety as a terrorist entity. New Zealand had "
+           "listed only the armed wing until now, officials in New Zealand said.", ("state:NZL", "group:hamas")),
+    ("en", "LIMA — The Cabinet on Monday designated the Venezuelan gang Tren de Aragua as a terrorist organisation. "
+           "Peru's police said Peru would seize the gang's assets.", ("state:PER", "group:tren-de-aragua")),
+    ("en", "ASUNCIÓN — Hezbollah was declared a terrorist organisation by the government in 2019. Paraguay says "
+           "Paraguay has since frozen its accounts.", ("state:PRY", "group:hezbollah")),
+    ("es", "QUITO — El Gobierno declaró organizaciones terroristas a Los Choneros y a Los Lobos.",
+     ("state:ECU", "group:los-choneros")),
+    ("es", "LIMA — En 2019 el Gobierno designó diecisiete organizaciones terroristas, entre ellas el Estado Islámico "
+           "y Al Qaeda.", ("state:PER", "group:al-qaeda")),
+    ("es", "LIMA — El Tren de Aragua fue declarado organización terrorista por el Gobierno en 2024. Perú dice que "
+           "Perú no negociará.", ("state:PER", "group:tren-de-aragua")),
+])
+def test_the_government_is_the_home_state(lang, text, pair):
+    assert pair in _pairs(text, "DESIGNATED", lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # no state the story is about: "the Government" is nobody the text names
+    ("en", "The Government has designated Hamas in its entirety as a terrorist entity."),
+    # a plan, a request and a denial
+    ("en", "LIMA — The Government is considering designating Hezbollah a terrorist group. Peru's police back Peru's plan."),
+    ("en", "LIMA — The opposition urged the Government to designate Hezbollah a terrorist group, but Peru has not moved."),
+    ("es", "QUITO — El Gobierno no declaró organizaciones terroristas a Los Choneros ni a Los Lobos."),
+])
+def test_the_government_without_an_act_or_a_state(lang, text):
+    assert not _pairs(text, "DESIGNATED", lang)
+
+
+# -- a relative clause after a descriptor -------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("en", "Officials accuse the movement of sheltering Jamaat Ansarullah, a Tajik militant group that Tajikistan "
+           "banned as a terrorist organisation in 2012.", ("state:TJK", "group:jamaat-ansarullah")),
+    ("en", "Hezbollah, the Lebanese movement which Argentina designated as a terrorist organization in 2019, denied it.",
+     ("state:ARG", "group:hezbollah")),
+    ("en", "Hamas, an Islamist group that Paraguay designated in 2019, has an office in Doha.",
+     ("state:PRY", "group:hamas")),
+    ("es", "El FPLP, grupo que Washington considera terrorista desde 1997, negó el ataque.", ("state:USA", "group:pflp")),
+    ("es", "Hezbolá, una milicia chií a la que Argentina declaró organización terrorista en 2019, negó su participación.",
+     ("state:ARG", "group:hezbollah")),
+])
+def test_relative_after_descriptor(lang, text, pair):
+    assert pair in _pairs(text, "DESIGNATED", lang)
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("en", "Hezbollah, a group that Brazil refuses to designate as a terrorist organization, runs charities.",
+     ("state:BRA", "group:hezbollah")),
+    ("en", "Hamas, a group that the United States urged Brazil to designate as a terrorist organization, denied it.",
+     ("state:BRA", "group:hamas")),
+    ("es", "Hezbolá, grupo que Brasil no considera terrorista, mantiene oficinas en São Paulo.",
+     ("state:BRA", "group:hezbollah")),
+])
+def test_relative_after_descriptor_negatives(lang, text, pair):
+    assert pair not in _pairs(text, "DESIGNATED", lang)
+
+
+# -- the second of two coordinated participles ---------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,pair,date", [
+    ("en", "Boko Haram, founded by Mohammed Yusuf in 2002 and designated a foreign terrorist organization by the "
+           "United States in 2013, still holds parts of Borno.", ("state:USA", "group:boko-haram"), "2013"),
+    ("en", "A separate irritant, the exiled Islamic Renaissance Party of Tajikistan (IRPT), led by Muhiddin Kabiri "
+           "and banned by Tajikistan as terrorist in 2015, has no presence in Afghanistan.",
+     ("state:TJK", "group:islamic-renaissance-party-of-tajikistan"), "2015"),
+    ("en", "Ansaru, whose full name is Jama'atu Ansarul Muslimina fi Biladis Sudan, was proscribed by Britain in 2012 "
+           "and designated a foreign terrorist organization by the United States in 2013.",
+     ("state:USA", "group:ansaru"), "2013"),
+    ("es", "Hamás, fundado por Ahmed Yassin en 1987 y declarado organización terrorista por Estados Unidos en 1997, "
+           "gobierna Gaza.", ("state:USA", "group:hamas"), "1997"),
+    ("es", "El PKK, liderado por Abdullah Öcalan y declarado grupo terrorista por la Unión Europea en 2002, anunció "
+           "su disolución.", ("group:eu", "group:pkk"), "2002"),
+])
+def test_second_coordinated_participle(lang, text, pair, date):
+    found = [c for c in _claims(text, "DESIGNATED", lang) if (c.subject, c.object) == pair and c.polarity == "positive"]
+    assert found and found[0].date == date
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("en", "Hamas, backed by Iran and criticised by Egypt as a terrorist group, rejected the plan.",
+     ("state:EGY", "group:hamas")),
+    ("es", "El PKK, liderado por Öcalan y acusado de terrorismo por Turquía, negó el ataque.", ("state:TUR", "group:pkk")),
+])
+def test_second_participle_needs_a_designation(lang, text, pair):
+    assert pair not in _pairs(text, "DESIGNATED", lang)
+
+
+# -- an ellipsis repeats the act with a new actor --------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,pred,pair,date", [
+    ("en", "Bolivia severed relations with Israel in October 2023; Colombia did so in May 2024.", "SEVERED_TIES",
+     ("state:COL", "state:ISR"), "2024-05"),
+    ("en", "Argentina cut ties with Iran in 2006 and Canada did the same in 2012.", "SEVERED_TIES",
+     ("state:CAN", "state:IRN"), "2012"),
+    ("en", "Peru designated Hezbollah a terrorist organisation in 2019, and Paraguay followed suit in 2020.",
+     "DESIGNATED", ("state:PRY", "group:hezbollah"), "2020"),
+    ("es", "Bolivia rompió relaciones con Israel en 2023 y Colombia hizo lo mismo en mayo de 2024.", "SEVERED_TIES",
+     ("state:COL", "state:ISR"), "2024-05"),
+    ("es", "Nicaragua rompió relaciones diplomáticas con Taiwán en 2021; Honduras siguió sus pasos en 2023.",
+     "SEVERED_TIES", ("state:HND", "state:TWN"), "2023"),
+])
+def test_ellipsis(lang, text, pred, pair, date):
+    found = [c for c in _claims(text, pred, lang) if (c.subject, c.object) == pair and c.polarity == "positive"]
+    assert found and found[0].date == date
+
+
+@pytest.mark.parametrize("lang,text,pred", [
+    ("en", "Bolivia severed relations with Israel in 2023; Chile did not do so.", "SEVERED_TIES"),
+    ("en", "Bolivia severed relations with Israel; Chile refused to follow.", "SEVERED_TIES"),
+    ("es", "Bolivia rompió relaciones con Israel; Chile no hizo lo mismo.", "SEVERED_TIES"),
+    ("en", "Peru designated Hezbollah a terrorist group in 2019; will Chile follow suit?", "DESIGNATED"),
+])
+def test_ellipsis_negatives(lang, text, pred):
+    assert not {p for p in _pairs(text, pred, lang) if p[0] == "state:CHL"}
+
+
+# -- a relative clause of severed relations --------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("es", "Anticipó que restablecerá las relaciones con Israel, con el que Bolivia rompió en 2023.",
+     ("state:BOL", "state:ISR")),
+    ("es", "El canciller viajará a Caracas para retomar las relaciones con Venezuela, con la que Perú rompió en julio.",
+     ("state:PER", "state:VEN")),
+    ("en", "The talks restore relations with Iran, with which Bahrain broke off relations in 2016.",
+     ("state:BHR", "state:IRN")),
+    ("en", "He visited Taiwan, which Nicaragua cut ties with in 2021.", ("state:NIC", "state:TWN")),
+])
+def test_severed_relative(lang, text, pair):
+    assert pair in _pairs(text, "SEVERED_TIES", lang)
+
+
+def test_severed_relative_other_object_is_not_relations():
+    # "rompió el acuerdo": an agreement broken, not relations
+    assert ("state:BOL", "state:ISR") not in _pairs(
+        "Mantiene relaciones con Israel, con el que Bolivia rompió el acuerdo de cooperación en 2023.", "SEVERED_TIES", "es")
+
+
+# -- lists named by their owners or their acronym ----------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("es", "El Estado Islámico figura en la lista de organizaciones terroristas de la Unión Europea y de Naciones Unidas.",
+     ("group:un", "group:isis")),
+    ("es", "Nicolás Maduro figura desde marzo en la lista de sanciones de la Unión Europea, junto a tres mandos.",
+     ("group:eu", "official:nicolas-maduro")),
+    ("es", "El Ministerio del Interior de Bahréin recuerda en un comunicado que Hezbolá sigue en su lista de "
+           "organizaciones terroristas.", ("state:BHR", "group:hezbollah")),
+    ("en", "Washington added Lashkar-e-Taiba to its own FTO list in December 2001.", ("state:USA", "group:lashkar-e-taiba")),
+    ("es", "Perú designó diecisiete organizaciones terroristas, entre ellas el Estado Islámico y Al Qaeda.",
+     ("state:PER", "group:isis")),
+])
+def test_lists(lang, text, pair):
+    assert pair in _pairs(text, "DESIGNATED", lang)
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("es", "Hezbolá no figura en la lista de organizaciones terroristas de Brasil ni de México.", ("state:BRA", "group:hezbollah")),
+    ("en", "The United States did not add the Houthis to its FTO list in 2018.", ("state:USA", "group:houthis")),
+    ("es", "Brasil dijo que Hamás no está en su lista de organizaciones terroristas.", ("state:BRA", "group:hamas")),
+    ("es", "Perú pidió designar diecisiete organizaciones terroristas, entre ellas el Estado Islámico.",
+     ("state:PER", "group:isis")),
+])
+def test_lists_negatives(lang, text, pair):
+    assert pair not in _pairs(text, "DESIGNATED", lang)
+
+
+# -- supplies: item words and who receives -------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("es", "Estados Unidos entregó el miércoles a Taiwán un segundo lote de lanzacohetes HIMARS.", ("state:USA", "state:TWN")),
+    ("es", "Rusia vendió a Venezuela cazas Sujói y blindados.", ("state:RUS", "state:VEN")),
+    ("es", "Irán envió morteros y granadas a Hezbolá.", ("state:IRN", "group:hezbollah")),
+    ("en", "France delivered three corvettes to Egypt.", ("state:FRA", "state:EGY")),
+    ("es", "Israel acusa a Hezbolá de recibir armas de Irán.", ("state:IRN", "group:hezbollah")),
+])
+def test_supplied_items(lang, text, pair):
+    assert pair in _pairs(text, "SUPPLIED", lang)
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    # the one accused receives, not the accuser
+    ("en", "Bahrain accused the group of receiving weapons and cash from the IRGC.", ("group:irgc", "state:BHR")),
+    ("es", "Manama acusa al grupo de recibir armas, dinero y entrenamiento de la Guardia Revolucionaria iraní.",
+     ("group:irgc", "state:BHR")),
+    # "brazo armado": an adjective, not the verb "armar"
+    ("es", "Hezbolá, el brazo armado de Irán en el Líbano, recibió nuevos misiles.", ("group:hezbollah", "state:IRN")),
+    ("es", "Según Israel, Hezbolá actúa como brazo armado de Irán y dispone de miles de cohetes.",
+     ("group:hezbollah", "state:IRN")),
+])
+def test_supplied_negatives(lang, text, pair):
+    assert pair not in _pairs(text, "SUPPLIED", lang)
