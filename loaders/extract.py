@@ -632,7 +632,7 @@ def _carry_subject(skel: str, slots: list[Mention], lang: str, ctx: dict | None)
     if prev is None or not (_CARRY_ES if lang == "es" else _CARRY_EN).match(skel):
         return skel
     if isinstance(prev, tuple):
-        prev = ctx["prev_subject"] = _sentence_subject(*prev)
+        prev = ctx["prev_subject"] = _sentence_subject(*prev) or _home_government_subject(*prev, ctx)
         if prev is None:
             return skel
     if lang == "es":
@@ -662,6 +662,21 @@ def _carry_subject(skel: str, slots: list[Mention], lang: str, ctx: dict | None)
         new = skel[:m.start("p")] + _slot_list(prev, slots, lang) + skel[m.end("p"):]
     ctx["carried"] = True
     return new
+
+
+# "La junta, por su parte, responde con etiquetas. Declaró ...": a sentence about the government of
+# the story's state, named without its state, gives the next sentence its subject
+_HOME_GOV_LEAD = re.compile(r"\s*(?:(?-i:The|El|La)\s+)(?:(?:new|current|interim|military|nuevo|actual)\s+)?"
+                            r"(?:Government|government|junta|Junta|regime|Gobierno|gobierno|Ejecutivo|régimen|"
+                            r"Cabinet|cabinet|Gabinete)\b(?!\s+(?:of|de|del|in|en)\b)")
+
+
+def _home_government_subject(text: str, s: "_Sent", ms: list[Mention], ctx: dict) -> list[Mention] | None:
+    dl = _DATELINE.match(text, s.start, s.end)
+    if not _HOME_GOV_LEAD.match(text, dl.end() if dl else s.start, s.end):
+        return None
+    home = _home_government(ctx)
+    return [Mention(s.start, s.start, home, "coref")] if home else None
 
 
 def _slot_list(prev: list[Mention], slots: list[Mention], lang: str) -> str:
@@ -913,6 +928,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             continue  # "the EU threatened to add X to its list": a threat, not an act nor a plan
         if pred in _ACTS and _PLANNED.search(_RELATIVE_ASIDE.sub(" ", skel[mt.subj_pos:obj_pos or mt.span[1]])):
             continue  # "is considering designating X", "a bill that would list X": a plan, not the act
+        if pred in _ACTS and _ASKED_BEFORE.search(skel, max(0, mt.subj_pos - 40), mt.subj_pos):
+            continue  # "pidió a Chile declarar terrorista a X": the one asked has not acted
         attributed_to, attribution = None, None
         if ass.attributed_to is not None and ass.attributed_to < len(slots):
             attributed_to = slots[ass.attributed_to].entity
@@ -1106,6 +1123,11 @@ _PLANNED = re.compile(
     r"\b(?:consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|propos(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
     r"seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to|bills?|draft|legislation|motion|proposal|"
     r"evalúa\w*|estudia\w*|analiza\w*|propus\w*|propon\w*|planea\w*|pretende\w*|proyecto\s+de\s+ley|iniciativa)\b", re.I)
+# a request verb right before the acting slot: that actor is the one asked ("pidió a ⟦0⟧ designar ...")
+_ASKED_BEFORE = re.compile(r"\b(?:pid(?:e|en|ió|ieron|iendo)|inst(?:a|an|ó|aron|ando)|exig(?:e|en|ió|ieron)|"
+                           r"solicit(?:a|an|ó|aron)|urg(?:e|en|ió|ieron)|reclam(?:a|an|ó|aron)|conmin(?:a|ó|aron)|"
+                           r"exhort(?:a|ó|aron)|ped(?:ir|irle)|urged|urges|asked|asks|pressed|presses|called\s+on|"
+                           r"pushed|pressured|encouraged)\s+(?:a\s+|al\s+)?(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$", re.I)
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuya)\b[^,]*,", re.I)
 # a sentence opening with a listing act whose targets are no actors ("The Council of the EU sanctioned
 # fifteen officials", "Britain has imposed sanctions on three gang leaders"): its subject is the designator

@@ -241,3 +241,36 @@ def test_supplied_items(lang, text, pair):
 ])
 def test_supplied_negatives(lang, text, pair):
     assert pair not in _pairs(text, "SUPPLIED", lang)
+
+
+# -- the government named in one sentence is the subject of the next (Spanish pro-drop, "It ...") ---------
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("es", "LIMA — El Gobierno respondió con firmeza. Declaró organización terrorista al Tren de Aragua en 2024. "
+           "Perú no cederá, dijo Perú.", ("state:PER", "group:tren-de-aragua")),
+    ("es", "QUITO — El Ejecutivo, por su parte, endureció su política. Incluyó a Los Lobos en la lista de "
+           "organizaciones terroristas. Ecuador vive una crisis y Ecuador pide ayuda.", ("state:ECU", "group:los-lobos")),
+    ("en", "LIMA — The Government responded firmly. It designated the Tren de Aragua gang a terrorist organization in "
+           "2024. Peru will not yield, Peru said.", ("state:PER", "group:tren-de-aragua")),
+    ("es", "BOGOTÁ — El Gobierno cambió de rumbo en marzo. Rompió relaciones con Israel tras meses de tensión. "
+           "Colombia lo confirmó y Colombia no dará marcha atrás.", ("state:COL", "state:ISR")),
+    ("en", "ASUNCIÓN — The government acted quickly. It listed Hezbollah as a terrorist organization on Friday. "
+           "Paraguay said Paraguay would freeze its assets.", ("state:PRY", "group:hezbollah")),
+])
+def test_home_government_carried_to_next_sentence(lang, text, pair):
+    pred = "SEVERED_TIES" if pair[1].startswith("state:") else "DESIGNATED"
+    assert pair in _pairs(text, pred, lang)
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    # the one asked has not acted
+    ("es", "Perú pidió a Chile declarar organización terrorista al Tren de Aragua.", ("state:CHL", "group:tren-de-aragua")),
+    ("es", "LIMA — El Gobierno respondió con firmeza. Pidió a Chile declarar organización terrorista al Tren de Aragua. "
+           "Perú no cederá, dijo Perú.", ("state:CHL", "group:tren-de-aragua")),
+    ("es", "Estados Unidos exigió a Brasil designar a Hezbolá como organización terrorista.", ("state:BRA", "group:hezbollah")),
+    # the government of another state: not the home state's act
+    ("es", "LIMA — El Gobierno de Chile respondió con firmeza. Declaró organización terrorista al Tren de Aragua en "
+           "2024. Perú no cederá, dijo Perú.", ("state:PER", "group:tren-de-aragua")),
+])
+def test_home_government_negatives(lang, text, pair):
+    assert pair not in _pairs(text, "DESIGNATED", lang)
