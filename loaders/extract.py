@@ -664,11 +664,11 @@ def _carry_subject(skel: str, slots: list[Mention], lang: str, ctx: dict | None)
     return new
 
 
-# "La junta, por su parte, responde con etiquetas. Declaró ...": a sentence about the government of
-# the story's state, named without its state, gives the next sentence its subject
+# "El Gobierno, por su parte, responde con etiquetas. Declaró ...": a sentence about the government of
+# the story's state, named without its state, gives the next sentence its subject ("the regime", "la
+# junta" are left out: most often another state's government)
 _HOME_GOV_LEAD = re.compile(r"\s*(?:(?-i:The|El|La)\s+)(?:(?:new|current|interim|military|nuevo|actual)\s+)?"
-                            r"(?:Government|government|junta|Junta|regime|Gobierno|gobierno|Ejecutivo|régimen|"
-                            r"Cabinet|cabinet|Gabinete)\b(?!\s+(?:of|de|del|in|en)\b)")
+                            r"(?:Government|government|Gobierno|gobierno|Ejecutivo|Cabinet|cabinet|Gabinete)\b(?!\s+(?:of|de|del|in|en)\b)")
 
 
 def _home_government_subject(text: str, s: "_Sent", ms: list[Mention], ctx: dict) -> list[Mention] | None:
@@ -1103,6 +1103,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 continue
             out.append(Claim(predicate=_MEMBER_PRED[a.split(":")[0]] if route else pred, subject=a, object=b,
                              props=props, **common))
+            if pred == "DESIGNATED" and not route and props.get("designation") in _PAIRED_KINDS \
+                    and _FTO_AND_SDGT.search(skel, mt.span[0]):
+                # "designated X as a Foreign Terrorist Organization and a Specially Designated Global
+                # Terrorist": two listings of X, each its own fact
+                other = _PAIRED_KINDS[props["designation"]]
+                out.append(Claim(predicate=pred, subject=a, object=b, props=dict(props, designation=other), **common))
     out.extend(_read_signings(g, skel, slots, base, ctx, s.lang, pub, not_public, agreements, actors, out))
     out.extend(_signed_by(g, skel, slots, base, ctx, s.lang, pub, agreements))
     # possessives: "Iran's IRGC" -> PART_OF when the gazetteer makes the group an arm of that state
@@ -1115,6 +1121,15 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if c.attributed_to and not (g.get(c.attributed_to) or actors.new_entities.get(c.attributed_to)):
             c.attributed_to = None
     return out
+
+
+_FTO = r"(?:foreign\s+terrorist\s+organi[sz]ations?|FTOs?|organizaci(?:ón|ones)\s+terroristas?\s+extranjeras?)"
+_SDGT = (r"(?:specially\s+designated\s+global\s+terrorists?(?:\s+entit(?:y|ies))?|SDGTs?|"
+         r"terroristas?\s+global(?:es)?\s+especialmente\s+designad[oa]s?)")
+_FTO_AND_SDGT = re.compile(rf"(?:{_FTO}\s*,?\s+(?:and|y)\s+(?:as\s+|como\s+)?(?:an?\s+|una?\s+)?{_SDGT}|"
+                           rf"{_SDGT}\s*,?\s+(?:and|y)\s+(?:as\s+|como\s+)?(?:an?\s+|una?\s+)?{_FTO})", re.I)
+_PAIRED_KINDS = {"foreign terrorist organization": "specially designated global terrorist",
+                 "specially designated global terrorist": "foreign terrorist organization"}
 
 
 # a plan, proposal or bill governing the act (an act that did not happen; "pidió designar" is URGED)

@@ -274,3 +274,26 @@ def test_home_government_carried_to_next_sentence(lang, text, pair):
 ])
 def test_home_government_negatives(lang, text, pair):
     assert pair not in _pairs(text, "DESIGNATED", lang)
+
+
+def test_the_regime_is_not_the_home_state():
+    # "the regime", "la junta": most often another state's government, never read as the story's state
+    text = ("PEKÍN — China apoya a la junta y China le vende armas. La junta, por su parte, responde con etiquetas. "
+            "Declaró organizaciones terroristas al Ejército de Arakán en 2020.")
+    assert ("state:CHN", "group:arakan-army") not in _pairs(text, "DESIGNATED", "es")
+
+
+@pytest.mark.parametrize("lang,text,kinds", [
+    ("en", "The United States on Thursday designated The Resistance Front as a Foreign Terrorist Organization and a "
+           "Specially Designated Global Terrorist.", {"foreign terrorist organization", "specially designated global terrorist"}),
+    ("en", "Washington designated Hamas a foreign terrorist organization and, later, a specially designated global "
+           "terrorist.", {"foreign terrorist organization"}),
+    ("es", "Estados Unidos designó a Los Choneros como organización terrorista extranjera y terrorista global "
+           "especialmente designado.", {"foreign terrorist organization", "specially designated global terrorist"}),
+    ("en", "The State Department listed the Houthis as a Specially Designated Global Terrorist and a Foreign Terrorist "
+           "Organization in 2024.", {"foreign terrorist organization", "specially designated global terrorist"}),
+    ("en", "The United States designated the TTP a foreign terrorist organization in 2010.", {"foreign terrorist organization"}),
+])
+def test_fto_and_sdgt_are_two_listings(lang, text, kinds):
+    got = {c.props.get("designation") for c in _claims(text, "DESIGNATED", lang) if c.polarity == "positive"}
+    assert got == kinds
