@@ -297,3 +297,38 @@ def test_the_regime_is_not_the_home_state():
 def test_fto_and_sdgt_are_two_listings(lang, text, kinds):
     got = {c.props.get("designation") for c in _claims(text, "DESIGNATED", lang) if c.polarity == "positive"}
     assert got == kinds
+
+
+# -- the whole of a group listed; a listing by a list of states of "it" ------------------------------------
+
+@pytest.mark.parametrize("lang,text,pairs", [
+    ("en", "Hamas carried out the October 7 attacks. Australia designated the whole of Hamas two years ago, and the "
+           "United Kingdom, Canada and the United States also list the movement in full.",
+     {("state:AUS", "group:hamas"), ("state:GBR", "group:hamas"), ("state:CAN", "group:hamas"), ("state:USA", "group:hamas")}),
+    ("en", "Hezbollah is a terrorist group, officials say. Germany banned all of Hezbollah in 2020.",
+     {("state:DEU", "group:hezbollah")}),
+    ("en", "Hezbollah attacked Israel. Argentina, Paraguay and Colombia designated it a terrorist organization.",
+     {("state:ARG", "group:hezbollah"), ("state:PRY", "group:hezbollah"), ("state:COL", "group:hezbollah")}),
+    ("es", "Hezbolá atacó Israel. Argentina y Paraguay lo designaron organización terrorista.",
+     {("state:ARG", "group:hezbollah"), ("state:PRY", "group:hezbollah")}),
+    ("es", "Hamás es un movimiento terrorista para Israel. Argentina designó a la totalidad de Hamás en 2024.",
+     {("state:ARG", "group:hamas")}),
+    ("es", "Hamás es un movimiento armado y terrorista, según Israel. Paraguay designó a Hamás en su totalidad en 2024.",
+     {("state:PRY", "group:hamas")}),
+    ("es", "Hezbolá atacó Israel. Argentina lo declaró \"organización prohibida\" en marzo de 2024.",
+     {("state:ARG", "group:hezbollah")}),
+    ("en", "Hezbollah attacked Israel. Argentina declared it a banned organisation in March 2024.",
+     {("state:ARG", "group:hezbollah")}),
+])
+def test_whole_group_and_listed_pronoun(lang, text, pairs):
+    assert pairs <= _pairs(text, "DESIGNATED", lang)
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("en", "Hezbollah is a terrorist group, Israel says. Brazil has never listed Hezbollah in full.", ("state:BRA", "group:hezbollah")),
+    ("en", "Hamas is a terrorist group, Israel says. Will Brazil designate the whole of Hamas?", ("state:BRA", "group:hamas")),
+    ("es", "Hezbolá atacó Israel. Brasil no lo declaró \"organización prohibida\".", ("state:BRA", "group:hezbollah")),
+    ("en", "Hezbollah attacked Israel. Argentina urged Brazil to declare it a banned organisation.", ("state:BRA", "group:hezbollah")),
+])
+def test_whole_group_negatives(lang, text, pair):
+    assert pair not in _pairs(text, "DESIGNATED", lang)
