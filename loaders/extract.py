@@ -1041,6 +1041,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                         pairs.append((a, b, ma, mb))
                     continue
                 a = _as_type(g, ma, src, date or pub)
+                if a is None and pred == "SEVERED_TIES" and ma.entity.startswith("group:"):
+                    # "Sudan's Defence Council severed relations with X": a state body breaks its state's ties
+                    a = _acting_state(g, ma.entity, ma, date or pub, actors) or owners.get(ma.entity)
                 if pred in ("DESIGNATED", "URGED", "SEVERED_TIES", "SUPPLIED"):
                     a = _acting_state(g, a, ma, date or pub, actors) or owners.get(a) or a
                 b = _as_type(g, mb, tgt, date or pub)

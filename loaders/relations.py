@@ -413,6 +413,9 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
             # a rule may anchor its act later than its match starts ("X severed ties with Y in 2023;
             # Z did so in 2024": Z's act is the ellipsis, its date and modality read from there)
             span = (m.start("at"), m.end()) if g.get("at") is not None else m.span()
+            if g.get("at") is not None and rule.subject == "sentence":
+                # "X has no relations with Y, when it broke them off": the clause's own polarity
+                subj_pos = m.start("at")
             mt = Match(rule, subj, obj, span, subj_pos, props)
             if rule.predicate == "URGED" and obj and subj and _passive_between(skel, subj[0], obj[0]):
                 continue  # "Hamas fue presionado por Catar": the slot before the verb is the one asked

@@ -332,3 +332,55 @@ def test_whole_group_and_listed_pronoun(lang, text, pairs):
 ])
 def test_whole_group_negatives(lang, text, pair):
     assert pair not in _pairs(text, "DESIGNATED", lang)
+
+
+# -- severed relations: a state body, a subordinate clause without its subject -------------------------------
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("en", "When Sudan's Defence Council declared the United Arab Emirates an \"aggressor state\" and severed "
+           "diplomatic relations with Abu Dhabi on 6 May, it formalised a breach.", ("state:SDN", "state:ARE")),
+    ("en", "Peru's Foreign Ministry broke off relations with Mexico on Monday.", ("state:PER", "state:MEX")),
+    ("es", "La cancillería de Bolivia rompió relaciones con Israel en 2023.", ("state:BOL", "state:ISR")),
+    ("es", "Perú tampoco tiene relaciones con Venezuela desde julio del año pasado, cuando rompió con Caracas tras la "
+           "elección.", ("state:PER", "state:VEN")),
+    ("es", "Nicaragua no tiene relaciones con Taiwán desde 2021, cuando las rompió para reconocer a Pekín.",
+     ("state:NIC", "state:TWN")),
+    ("en", "Argentina has had no relations with Iran since 2006, when it broke off ties with Tehran.",
+     ("state:ARG", "state:IRN")),
+])
+def test_severed_body_and_subordinate(lang, text, pair):
+    assert pair in _pairs(text, "SEVERED_TIES", lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a group is no party to diplomatic relations; a party quarrel is no rupture of relations
+    ("en", "Hezbollah severed ties with Hamas in 2012."),
+    ("es", "Perú mantiene relaciones con Chile, aunque su presidente rompió con su partido en 2023."),
+    ("es", "Perú tiene relaciones con Venezuela desde 2020, cuando no rompió con Caracas."),
+])
+def test_severed_body_negatives(lang, text):
+    assert not _pairs(text, "SEVERED_TIES", lang)
+
+
+# -- supplies alleged by an accusation, smuggled, funnelled ----------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("es", "El Gobierno congoleño acusa además a Ruanda de armar al M23 con morteros y misiles antiaéreos.",
+     ("state:RWA", "group:m23")),
+    ("es", "Israel acusa a Irán de suministrar armas a Hezbolá a través de Siria.", ("state:IRN", "group:hezbollah")),
+    ("en", "Israeli officials claim that Iran is still smuggling cash to Hezbollah through Turkey.",
+     ("state:IRN", "group:hezbollah")),
+    ("en", "Washington says Tehran funnels money and drones to the Houthis.", ("state:IRN", "group:houthis")),
+    ("es", "Según Bogotá, Venezuela contrabandea armas al ELN por la frontera.", ("state:VEN", "group:eln")),
+])
+def test_supply_accused_smuggled(lang, text, pair):
+    assert pair in _pairs(text, "SUPPLIED", lang)
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("es", "Ruanda niega armar al M23.", ("state:RWA", "group:m23")),
+    ("en", "Officials deny that Iran is smuggling cash to Hezbollah.", ("state:IRN", "group:hezbollah")),
+    ("es", "Israel pidió a Irán dejar de suministrar armas a Hezbolá.", ("state:IRN", "group:hezbollah")),
+])
+def test_supply_accused_negatives(lang, text, pair):
+    assert pair not in _pairs(text, "SUPPLIED", lang)
