@@ -921,8 +921,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             k = skel.find(f"⟦{oi}⟧", mt.subj_pos + 1)
             if k > mt.subj_pos and (obj_pos is None or k < obj_pos):
                 obj_pos = k
-        if obj_pos is not None and (_PAIR_GAP.match(skel, mt.subj_pos, obj_pos) or mt.props.get("_verb_after")):
-            obj_pos = None  # "Chile and Peru are expected to sign": the verb group follows both
+        if obj_pos is not None and (_PAIR_GAP.match(skel, mt.subj_pos, obj_pos) or mt.props.get("_verb_after")
+                                    or mt.props.get("_subject") == "designator"):
+            # "Chile and Peru are expected to sign": the verb group follows both; an agentless listing
+            # ("El ⟦0⟧ no figura en la lista ...") has its verb group after its object
+            obj_pos = None
         ass = modality.assess(skel, mt.span[0], mt.span[1], mt.subj_pos, s.lang, obj_pos)
         if ass.threat and pred != "URGED":
             continue  # "the EU threatened to add X to its list": a threat, not an act nor a plan
@@ -979,7 +982,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 continue
             # the government body or state that announces an agentless listing made it ("X was
             # added to the list on Monday, the Treasury said"); else the document's designator
-            who = _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or (
+            who = _demonym_owner(g, skel, mt.span) if mt.props.get("_demonym_owner") else None
+            who = who or _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or (
                 _home_government(ctx) if mt.props.get("_home_government") else _designator(ctx, date))
             if who is None:
                 continue
@@ -1203,6 +1207,15 @@ def _designator(ctx: dict, date: str | None) -> str | None:
     if state and date and pub and date[:4] != pub[:4]:
         return None  # an older listing in a story about a new one may be another state's
     return state
+
+
+_LIST_DEMONYM = re.compile(r"\b(?:lista|listado|registro)\s+([a-záéíóúñ]{4,})\s+de\b", re.I)
+
+
+def _demonym_owner(g: Gazetteer, skel: str, span: tuple[int, int]) -> str | None:
+    """The state a list is named by its demonym ("la lista estadounidense de organizaciones terroristas")."""
+    m = _LIST_DEMONYM.search(skel, span[0], span[1])
+    return g.demonym_of.get(tokens(m.group(1))) if m else None
 
 
 def _home_government(ctx: dict) -> str | None:

@@ -384,3 +384,32 @@ def test_supply_accused_smuggled(lang, text, pair):
 ])
 def test_supply_accused_negatives(lang, text, pair):
     assert pair not in _pairs(text, "SUPPLIED", lang)
+
+
+# -- entering a list (its owner named, or named by a demonym); impersonal "se designó"; joining the countries ----
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("es", "Con la resolución, el Tren de Aragua pasó a integrar la lista de organizaciones terroristas de Argentina.",
+     ("state:ARG", "group:tren-de-aragua")),
+    ("es", "El Cártel de Sinaloa ingresó el jueves a la lista estadounidense de organizaciones terroristas extranjeras.",
+     ("state:USA", "group:sinaloa-cartel")),
+    ("es", "Hezbolá figura en la lista británica de organizaciones terroristas.", ("state:GBR", "group:hezbollah")),
+    ("es", "Macri gobernaba Argentina. Se designó a Hezbolá como organización terrorista en julio de 2019.",
+     ("state:ARG", "group:hezbollah")),
+    ("es", "Con esta decisión, Costa Rica se suma a los países que consideran a Hezbolá una organización terrorista.",
+     ("state:CRI", "group:hezbollah")),
+    ("en", "Costa Rica joins the countries that consider Hezbollah a terrorist organization.", ("state:CRI", "group:hezbollah")),
+    ("en", "Peru became the first South American country to list Hamas as a terrorist group.", ("state:PER", "group:hamas")),
+])
+def test_entering_lists(lang, text, pair):
+    assert pair in _pairs(text, "DESIGNATED", lang)
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("es", "El Cártel de Sinaloa no figura en la lista mexicana de organizaciones terroristas.", ("state:MEX", "group:sinaloa-cartel")),
+    ("en", "Brazil refuses to join the countries that consider Hezbollah a terrorist organization.", ("state:BRA", "group:hezbollah")),
+    ("es", "¿Se designó a Hezbolá como organización terrorista en Brasil?", ("state:BRA", "group:hezbollah")),
+    ("es", "Brasil no se suma a los países que consideran a Hezbolá una organización terrorista.", ("state:BRA", "group:hezbollah")),
+])
+def test_entering_lists_negatives(lang, text, pair):
+    assert pair not in _pairs(text, "DESIGNATED", lang)
