@@ -413,3 +413,16 @@ def test_entering_lists(lang, text, pair):
 ])
 def test_entering_lists_negatives(lang, text, pair):
     assert pair not in _pairs(text, "DESIGNATED", lang)
+
+
+@pytest.mark.parametrize("lang,text,pair,positive", [
+    ("en", "Under the order, the Tren de Aragua is now designated a terrorist organization in Chile.",
+     ("state:CHL", "group:tren-de-aragua"), True),
+    ("en", "Hezbollah is considered a terrorist organization in Argentina.", ("state:ARG", "group:hezbollah"), True),
+    ("en", "Washington blacklisted the Houthis again in January, reversing a Biden-era decision.",
+     ("state:USA", "group:houthis"), True),
+    ("en", "Hezbollah is not considered a terrorist organization in Brazil.", ("state:BRA", "group:hezbollah"), False),
+    ("en", "Is Hezbollah considered a terrorist organization in Brazil?", ("state:BRA", "group:hezbollah"), False),
+])
+def test_status_in_a_state_and_again(lang, text, pair, positive):
+    assert (pair in _pairs(text, "DESIGNATED", lang)) == positive
