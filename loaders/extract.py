@@ -1050,6 +1050,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     a = _acting_state(g, ma.entity, ma, date or pub, actors) or owners.get(ma.entity)
                 if pred in ("DESIGNATED", "URGED", "SEVERED_TIES", "SUPPLIED"):
                     a = _acting_state(g, a, ma, date or pub, actors) or owners.get(a) or a
+                if pred == "DESIGNATED" and a == "state:BEL" and ma.kind == "capital" and g.get("group:eu") is not None:
+                    a = "group:eu"  # "Brussels added Hamas to its terrorist list": the EU's listing, not Belgium's
                 b = _as_type(g, mb, tgt, date or pub)
                 if a and b and a != b:
                     pairs.append((a, b, ma, mb))

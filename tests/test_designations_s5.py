@@ -426,3 +426,17 @@ def test_entering_lists_negatives(lang, text, pair):
 ])
 def test_status_in_a_state_and_again(lang, text, pair, positive):
     assert (pair in _pairs(text, "DESIGNATED", lang)) == positive
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("es", "Bruselas incluyó a Hamás en su lista de organizaciones terroristas en 2003.", ("group:eu", "group:hamas")),
+    ("en", "Brussels added Hamas to its terrorist list in 2003.", ("group:eu", "group:hamas")),
+    ("en", "Hamas was listed as a terrorist group by Brussels in 2003.", ("group:eu", "group:hamas")),
+    ("es", "Bélgica incluyó a Hamás en su lista de organizaciones terroristas en 2003.", ("state:BEL", "group:hamas")),
+])
+def test_brussels_lists_for_the_eu(lang, text, pair):
+    assert pair in _pairs(text, "DESIGNATED", lang)
+
+
+def test_brussels_is_not_belgium_designating():
+    assert ("state:BEL", "group:hamas") not in _pairs("Brussels added Hamas to its terrorist list in 2003.", "DESIGNATED", "en")
