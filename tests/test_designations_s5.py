@@ -440,3 +440,18 @@ def test_brussels_lists_for_the_eu(lang, text, pair):
 
 def test_brussels_is_not_belgium_designating():
     assert ("state:BEL", "group:hamas") not in _pairs("Brussels added Hamas to its terrorist list in 2003.", "DESIGNATED", "en")
+
+
+@pytest.mark.parametrize("lang,text,pair,positive", [
+    ("en", "The Iran-backed Houthis, whom the United States redesignated as a foreign terrorist organization in March, "
+           "fired missiles.", ("state:USA", "group:houthis"), True),
+    ("en", "Hezbollah, which Argentina relisted as a terrorist organization in 2024, denied it.", ("state:ARG", "group:hezbollah"), True),
+    ("en", "The Tren de Aragua gang, now a designated terrorist organization in the United States, operates in Chile.",
+     ("state:USA", "group:tren-de-aragua"), True),
+    ("en", "The Houthis, whom the United States refused to redesignate as a terrorist organization, fired missiles.",
+     ("state:USA", "group:houthis"), False),
+    ("en", "Hezbollah, which Brazil has never designated as a terrorist organization, runs charities there.",
+     ("state:BRA", "group:hezbollah"), False),
+])
+def test_redesignation_and_status_apposition(lang, text, pair, positive):
+    assert (pair in _pairs(text, "DESIGNATED", lang)) == positive
