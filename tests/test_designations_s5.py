@@ -455,3 +455,38 @@ def test_brussels_is_not_belgium_designating():
 ])
 def test_redesignation_and_status_apposition(lang, text, pair, positive):
     assert (pair in _pairs(text, "DESIGNATED", lang)) == positive
+
+
+# -- a passive after a long apposition; "arms" the noun ------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,pair,date", [
+    ("es", "El ISIS-K, autor del atentado contra la sala de conciertos Crocus de Moscú el pasado mes de marzo, fue "
+           "designado organización terrorista extranjera por Estados Unidos en enero de 2016.",
+     ("state:USA", "group:isis-k"), "2016-01"),
+    ("es", "Hezbolá, el partido chií libanés aliado de Irán, fue declarado organización terrorista por Paraguay en 2019.",
+     ("state:PRY", "group:hezbollah"), "2019"),
+    ("en", "Hamas, the Islamist movement that runs Gaza, was designated a terrorist organization by Canada in 2002.",
+     ("state:CAN", "group:hamas"), "2002"),
+    ("en", "The Houthis, a rebel movement that controls Sanaa, were designated a foreign terrorist organization by the "
+           "United States in March 2025.", ("state:USA", "group:houthis"), "2025-03"),
+    ("es", "Los Choneros, la banda que controla las cárceles de Guayaquil desde 2019, fueron declarados grupo terrorista por "
+           "Ecuador en enero de 2024.", ("state:ECU", "group:los-choneros"), "2024-01"),
+])
+def test_passive_after_apposition(lang, text, pair, date):
+    found = [c for c in _claims(text, "DESIGNATED", lang) if (c.subject, c.object) == pair and c.polarity == "positive"]
+    assert found and found[0].date == date
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("es", "Hezbolá, el partido chií libanés aliado de Irán, no fue declarado organización terrorista por Brasil.",
+     ("state:BRA", "group:hezbollah")),
+    ("en", "Baku's officials dismiss French arms sales to Armenia as fuelling revanchism.", ("state:AZE", "state:ARM")),
+    ("en", "Azerbaijan's arms purchases from Israel worry Armenia.", ("state:AZE", "state:ARM")),
+])
+def test_passive_after_apposition_and_arms_negatives(lang, text, pair):
+    pred = "SUPPLIED" if "arms" in text else "DESIGNATED"
+    assert pair not in _pairs(text, pred, lang)
+
+
+def test_arms_the_verb_still_reads():
+    assert ("state:IRN", "group:houthis") in _pairs("Iran arms the Houthis, officials say.", "SUPPLIED", "en")
