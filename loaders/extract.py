@@ -636,7 +636,7 @@ def _carry_subject(skel: str, slots: list[Mention], lang: str, ctx: dict | None)
     if prev is None or not (_CARRY_ES if lang == "es" else _CARRY_EN).match(skel):
         return skel
     if isinstance(prev, tuple):
-        prev = ctx["prev_subject"] = _sentence_subject(*prev)
+        prev = ctx["prev_subject"] = _sentence_subject(*prev) or _home_government_subject(*prev, ctx)
         if prev is None:
             return skel
     if lang == "es":
@@ -666,6 +666,21 @@ def _carry_subject(skel: str, slots: list[Mention], lang: str, ctx: dict | None)
         new = skel[:m.start("p")] + _slot_list(prev, slots, lang) + skel[m.end("p"):]
     ctx["carried"] = True
     return new
+
+
+# "El Gobierno, por su parte, responde con etiquetas. Declaró ...": a sentence about the government of
+# the story's state, named without its state, gives the next sentence its subject ("the regime", "la
+# junta" are left out: most often another state's government)
+_HOME_GOV_LEAD = re.compile(r"\s*(?:(?-i:The|El|La)\s+)(?:(?:new|current|interim|military|nuevo|actual)\s+)?"
+                            r"(?:Government|government|Gobierno|gobierno|Ejecutivo|Cabinet|cabinet|Gabinete)\b(?!\s+(?:of|de|del|in|en)\b)")
+
+
+def _home_government_subject(text: str, s: "_Sent", ms: list[Mention], ctx: dict) -> list[Mention] | None:
+    dl = _DATELINE.match(text, s.start, s.end)
+    if not _HOME_GOV_LEAD.match(text, dl.end() if dl else s.start, s.end):
+        return None
+    home = _home_government(ctx)
+    return [Mention(s.start, s.start, home, "coref")] if home else None
 
 
 def _slot_list(prev: list[Mention], slots: list[Mention], lang: str) -> str:
@@ -910,13 +925,18 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             k = skel.find(f"⟦{oi}⟧", mt.subj_pos + 1)
             if k > mt.subj_pos and (obj_pos is None or k < obj_pos):
                 obj_pos = k
-        if obj_pos is not None and (_PAIR_GAP.match(skel, mt.subj_pos, obj_pos) or mt.props.get("_verb_after")):
-            obj_pos = None  # "Chile and Peru are expected to sign": the verb group follows both
+        if obj_pos is not None and (_PAIR_GAP.match(skel, mt.subj_pos, obj_pos) or mt.props.get("_verb_after")
+                                    or mt.props.get("_subject") == "designator"):
+            # "Chile and Peru are expected to sign": the verb group follows both; an agentless listing
+            # ("El ⟦0⟧ no figura en la lista ...") has its verb group after its object
+            obj_pos = None
         ass = modality.assess(skel, mt.span[0], mt.span[1], mt.subj_pos, s.lang, obj_pos)
         if ass.threat and pred != "URGED":
             continue  # "the EU threatened to add X to its list": a threat, not an act nor a plan
         if pred in _ACTS and _PLANNED.search(_RELATIVE_ASIDE.sub(" ", skel[mt.subj_pos:obj_pos or mt.span[1]])):
             continue  # "is considering designating X", "a bill that would list X": a plan, not the act
+        if pred in _ACTS and _ASKED_BEFORE.search(skel, max(0, mt.subj_pos - 40), mt.subj_pos):
+            continue  # "pidió a Chile declarar terrorista a X": the one asked has not acted
         attributed_to, attribution = None, None
         if ass.attributed_to is not None and ass.attributed_to < len(slots):
             attributed_to = slots[ass.attributed_to].entity
@@ -966,7 +986,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 continue
             # the government body or state that announces an agentless listing made it ("X was
             # added to the list on Monday, the Treasury said"); else the document's designator
-            who = _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or _designator(ctx, date)
+            who = _demonym_owner(g, skel, mt.span) if mt.props.get("_demonym_owner") else None
+            who = who or _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or (
+                _home_government(ctx) if mt.props.get("_home_government") else _designator(ctx, date))
             if who is None:
                 continue
             subj_ms = [Mention(0, 0, who, "coref")]
@@ -1027,8 +1049,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                         pairs.append((a, b, ma, mb))
                     continue
                 a = _as_type(g, ma, src, date or pub)
+                if a is None and pred == "SEVERED_TIES" and ma.entity.startswith("group:"):
+                    # "Sudan's Defence Council severed relations with X": a state body breaks its state's ties
+                    a = _acting_state(g, ma.entity, ma, date or pub, actors) or owners.get(ma.entity)
                 if pred in ("DESIGNATED", "URGED", "SEVERED_TIES", "SUPPLIED"):
                     a = _acting_state(g, a, ma, date or pub, actors) or owners.get(a) or a
+                if pred == "DESIGNATED" and a == "state:BEL" and ma.kind == "capital" and g.get("group:eu") is not None:
+                    a = "group:eu"  # "Brussels added Hamas to its terrorist list": the EU's listing, not Belgium's
                 b = _as_type(g, mb, tgt, date or pub)
                 if a and b and a != b:
                     pairs.append((a, b, ma, mb))
@@ -1089,6 +1116,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 continue
             out.append(Claim(predicate=_MEMBER_PRED[a.split(":")[0]] if route else pred, subject=a, object=b,
                              props=props, **common))
+            if pred == "DESIGNATED" and not route and props.get("designation") in _PAIRED_KINDS \
+                    and _FTO_AND_SDGT.search(skel, mt.span[0]):
+                # "designated X as a Foreign Terrorist Organization and a Specially Designated Global
+                # Terrorist": two listings of X, each its own fact
+                other = _PAIRED_KINDS[props["designation"]]
+                out.append(Claim(predicate=pred, subject=a, object=b, props=dict(props, designation=other), **common))
     out.extend(_read_signings(g, skel, slots, base, ctx, s.lang, pub, not_public, agreements, actors, out))
     out.extend(_signed_by(g, skel, slots, base, ctx, s.lang, pub, agreements))
     # possessives: "Iran's IRGC" -> PART_OF when the gazetteer makes the group an arm of that state
@@ -1103,12 +1136,26 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     return out
 
 
+_FTO = r"(?:foreign\s+terrorist\s+organi[sz]ations?|FTOs?|organizaci(?:ón|ones)\s+terroristas?\s+extranjeras?)"
+_SDGT = (r"(?:specially\s+designated\s+global\s+terrorists?(?:\s+entit(?:y|ies))?|SDGTs?|"
+         r"terroristas?\s+global(?:es)?\s+especialmente\s+designad[oa]s?)")
+_FTO_AND_SDGT = re.compile(rf"(?:{_FTO}\s*,?\s+(?:and|y)\s+(?:as\s+|como\s+)?(?:an?\s+|una?\s+)?{_SDGT}|"
+                           rf"{_SDGT}\s*,?\s+(?:and|y)\s+(?:as\s+|como\s+)?(?:an?\s+|una?\s+)?{_FTO})", re.I)
+_PAIRED_KINDS = {"foreign terrorist organization": "specially designated global terrorist",
+                 "specially designated global terrorist": "foreign terrorist organization"}
+
+
 # a plan, proposal or bill governing the act (an act that did not happen; "pidió designar" is URGED)
 _ACTS = {"DESIGNATED", "SEVERED_TIES", "SUPPLIED"}
 _PLANNED = re.compile(
     r"\b(?:consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|propos(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
     r"seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to|bills?|draft|legislation|motion|proposal|"
     r"evalúa\w*|estudia\w*|analiza\w*|propus\w*|propon\w*|planea\w*|pretende\w*|proyecto\s+de\s+ley|iniciativa)\b", re.I)
+# a request verb right before the acting slot: that actor is the one asked ("pidió a ⟦0⟧ designar ...")
+_ASKED_BEFORE = re.compile(r"\b(?:pid(?:e|en|ió|ieron|iendo)|inst(?:a|an|ó|aron|ando)|exig(?:e|en|ió|ieron)|"
+                           r"solicit(?:a|an|ó|aron)|urg(?:e|en|ió|ieron)|reclam(?:a|an|ó|aron)|conmin(?:a|ó|aron)|"
+                           r"exhort(?:a|ó|aron)|ped(?:ir|irle)|urged|urges|asked|asks|pressed|presses|called\s+on|"
+                           r"pushed|pressured|encouraged)\s+(?:a\s+|al\s+)?(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$", re.I)
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuya)\b[^,]*,", re.I)
 # a sentence opening with a listing act whose targets are no actors ("The Council of the EU sanctioned
 # fifteen officials", "Britain has imposed sanctions on three gang leaders"): its subject is the designator
@@ -1166,6 +1213,24 @@ def _designator(ctx: dict, date: str | None) -> str | None:
     if state and date and pub and date[:4] != pub[:4]:
         return None  # an older listing in a story about a new one may be another state's
     return state
+
+
+_LIST_DEMONYM = re.compile(r"\b(?:lista|listado|registro)\s+([a-záéíóúñ]{4,})\s+de\b", re.I)
+
+
+def _demonym_owner(g: Gazetteer, skel: str, span: tuple[int, int]) -> str | None:
+    """The state a list is named by its demonym ("la lista estadounidense de organizaciones terroristas")."""
+    m = _LIST_DEMONYM.search(skel, span[0], span[1])
+    return g.demonym_of.get(tokens(m.group(1))) if m else None
+
+
+def _home_government(ctx: dict) -> str | None:
+    """The state "the Government", "el Ejecutivo", "la junta" means when the text names none: the
+    state the story is filed from, else the one state the story is about; nobody when unclear."""
+    if ctx.get("dateline_state"):
+        return ctx["dateline_state"]
+    home = [x for x in ctx.get("home_states") or () if x.startswith("state:")]
+    return home[0] if len(home) == 1 else None
 
 
 _MEMBER_PRED = {"official": "MEMBER_OF", "group": "PART_OF"}

@@ -438,7 +438,13 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                         break
                     mods.insert(0, w.lower())
                 props["_agr"] = " ".join([*mods, g["agr"].lower()])
-            mt = Match(rule, subj, obj, m.span(), subj_pos, props)
+            # a rule may anchor its act later than its match starts ("X severed ties with Y in 2023;
+            # Z did so in 2024": Z's act is the ellipsis, its date and modality read from there)
+            span = (m.start("at"), m.end()) if g.get("at") is not None else m.span()
+            if g.get("at") is not None and rule.subject == "sentence":
+                # "X has no relations with Y, when it broke them off": the clause's own polarity
+                subj_pos = m.start("at")
+            mt = Match(rule, subj, obj, span, subj_pos, props)
             if rule.predicate == "URGED" and obj and subj and _passive_between(skel, subj[0], obj[0]):
                 continue  # "Hamas fue presionado por Catar": the slot before the verb is the one asked
             if rule.predicate == "URGED" and g.get("rest") and re.search(r"\binto\s+$", skel[max(0, m.start("rest") - 8):m.start("rest")]) \
@@ -505,6 +511,8 @@ _REQUEST_TO = re.compile(r"\b(?:to|into|para\s+que|a\s+que|que|para)\s+", re.I)
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|pero|mientras|aunque)\b", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:to|in|into|with|from|of|for|at|by|on|against|about|a|al|en|con|de|del|desde|para|"
                           r"por|contra|sobre)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_GOVERNMENT_OF = re.compile(r"\b(?:gobierno|ejecutivo|government|administration|administración|régimen|regime|"
+                            r"authorities|autoridades)\s+(?:de|del|of)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _MODIFIER_AFTER = re.compile(r"\s+[A-Z][a-z]+\b(?!\s*,)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|que|quien|quienes)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$",
                               re.I)
@@ -535,6 +543,11 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
         i, j = int(x.group(1)), int(y.group(1))
         # a slot after a preposition ("trips to Iran", "targeted by the Houthis") is no subject
         prep_before = _PREP_BEFORE.search(skel[max(0, x.start() - 20):x.start()])
+        if prep_before and _GOVERNMENT_OF.search(skel, max(0, x.start() - 40), x.start()):
+            # "El Gobierno de Ecuador designó ...", "The government of Peru expelled ...": the state
+            # is the subject, unless the government phrase itself follows a preposition
+            gov = _GOVERNMENT_OF.search(skel, max(0, x.start() - 40), x.start())
+            prep_before = _PREP_BEFORE.search(skel[max(0, gov.start() - 20):gov.start()])
         # the first slot is no subject when it only modifies a noun ("the UN Charter") or
         # stands inside a quotation
         x_modifier = bool(_MODIFIER_AFTER.match(gap)) or skel.count("\"", 0, x.start()) % 2 == 1 \
@@ -633,7 +646,8 @@ _ITEM_WORDS = re.compile(
     r"money|funds|cash|financing|components|parts|dinero|fondos|financiamiento|componentes|piezas|"
     r"vehicles|vehículos|trucks|camiones|shells|proyectiles|munitions|wheat|trigo|grain|granos?|"
     r"systems|sistemas|launchers|lanzadores|artillery|artillería|howitzers|obuses|interceptors|interceptores|"
-    r"warplanes|frigates|fragatas|submarines|submarinos|rifles|fusiles|(?:millones\s+de\s+)?(?:dólares|euros))\b"
+    r"warplanes|frigates|fragatas|submarines|submarinos|rifles|fusiles|(?:millones\s+de\s+)?(?:dólares|euros)|"
+    r"cazas|lanzacohetes|morteros|mortars|corbetas|corvettes|patrulleras|blindados|ametralladoras|granadas|grenades)\b"
     r"|(?<![\w$])(?:US|U\.S\.)?\$\s?\d[\d.,]*(?:\s*(?:million|billion|bn|millones))?", re.I)  # sums: money
 _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats", "vessel": "boats",
             "vessels": "boats", "embarcaciones": "boats", "lanchas": "boats", "barcos": "boats", "buques": "ships",
@@ -647,7 +661,9 @@ _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats
             "satellite": "satellites", "ship": "ships", "funds": "money", "cash": "money", "financing": "money",
             "dinero": "money", "fondos": "money", "financiamiento": "money", "componentes": "components",
             "parts": "components", "piezas": "components", "vehículos": "vehicles", "camiones": "trucks",
-            "proyectiles": "shells", "munitions": "ammunition", "trigo": "wheat", "granos": "grain", "grano": "grain",
+            "proyectiles": "shells", "cazas": "fighter jets", "lanzacohetes": "rocket launchers", "morteros": "mortars",
+            "corbetas": "corvettes", "patrulleras": "patrol boats", "blindados": "armoured vehicles",
+            "ametralladoras": "machine guns", "granadas": "grenades", "munitions": "ammunition", "trigo": "wheat", "granos": "grain", "grano": "grain",
             "sistemas": "systems", "lanzadores": "launchers", "artillería": "artillery", "obuses": "howitzers",
             "interceptores": "interceptors", "warplanes": "aircraft", "fragatas": "frigates", "submarinos": "submarines",
             "fusiles": "rifles", "dólares": "money", "euros": "money", "millones de dólares": "money",
