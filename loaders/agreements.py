@@ -83,7 +83,7 @@ OTHER_DOCUMENT = re.compile(
 # what makes a signing not (yet) a fact: plans, requests, talks, refusals, exits, futures
 _BLOCK = {
     "en": re.compile(r"\b(?:not|never|no|n['’]t|failed|refus\w*|declin\w*|walk\w*\s+away|pull\w*\s+out|withdr[ae]w\w*|withdrawn|"
-                     r"quit|abandon\w*|scrap\w*|suspend\w*|tore\s+up|tear\s+up|cancel\w*|terminat\w*|expected|could|would|may|might|"
+                     r"quit|abandon\w*|scrap\w*|suspend\w*|tore\s+up|tear\s+up|cancel\w*|terminat\w*|expected|could|would|(?-i:may)|might|"
                      r"should|will|shall|plan\w*|intend\w*|hope\w*|seek\w*|sought|aim\w*|want\w*|ready|set\s+to|due\s+to|poised|"
                      r"prepar\w*|talks?|negotiat\w*|discuss\w*|consider\w*|explor\w*|push\w*|urg\w*|press\w*|call\w*\s+(?:on|for)|"
                      r"ask\w*|demand\w*|if|whether|unless|yet\s+to|ahead\s+of|upcoming|before\s+signing|to\s+sign|"
@@ -102,7 +102,7 @@ _GOV_OF = re.compile(r"\b(?:government|authorities|administration|gobierno|autor
                      r"(?:the\s+|la\s+|el\s+)?$", re.I)
 _LIST = re.compile(r"⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?⟦\d+⟧)?")
 _WITH = re.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las)\s+)?(?:(?:his|her|its|their|su|sus)\s+(?:[\w-]+\s+){0,2}?"
-                   r"(?:counterparts?|homólog[oa]s?)\s*,?\s*)?(?:(?:government|gobierno|authorities|autoridades)\s+"
+                   r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares)\s*,?\s*)?(?:(?:government|gobierno|authorities|autoridades)\s+"
                    r"(?:of|de)\s+(?:the\s+|la\s+|el\s+)?)?⟦(\d+)⟧", re.I)
 _WITH_WORD = re.compile(r"\b(?:with|con)\b", re.I)
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:(?:the|el|la|los|las)\s+)?(?P<list>⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*"
@@ -113,7 +113,7 @@ _BY_STOP = re.compile(r"\b(?:alongside|in\s+the\s+presence|witnessed|while|who|w
                       r"en\s+presencia|ante|mientras|tras|que|quien|quienes|durante|during)\b|[;(]", re.I)
 # "with his Somali counterpart(, X)", "con su homólogo somalí(, X)": the partner state is the adjective's
 _COUNTERPART = re.compile(r"\b(?:with|and|con|y)\s+(?:his|her|their|its|su|sus)\s+(?:(?P<pre>[\w-]+)\s+(?:[\w-]+\s+)?)?"
-                          r"(?:counterparts?|homólog[oa]s?)(?:\s+(?P<post>[^\W\d_]+))?(?:\s*,?\s*⟦(?P<slot>\d+)⟧)?", re.I)
+                          r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares)(?:\s+(?P<post>[^\W\d_]+))?(?:\s*,?\s*⟦(?P<slot>\d+)⟧)?", re.I)
 # references to an agreement without a signing verb: "under the 2019 defence pact between A and B",
 # "A's 2015 deal with B", "the A-B memorandum", "el tratado de 1951 entre A y B"
 _REF_BETWEEN = re.compile(r"(?:\s+(?:of|on|for|de|del|sobre|para)\s+[^⟦,;()]{1,40}?)?\s*,?\s+(?=(?:between|entre)\s)", re.I)
@@ -418,10 +418,24 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             return x  # a state named by its adjective ("with his Somali counterpart")
         if x >= len(slots):
             return None
-        got = party_of(slots[x], on)
-        if got is None and slots[x].entity.startswith("official:"):
-            got = roles.get(slots[x].entity) or hint.get(x) or _title_state(skel, x, demonym)
+        m = slots[x]
+        if m.entity.startswith("official:"):
+            # "his Mauritian counterpart, X": the adjective is X's state, whatever office the other holds
+            mine = _counterpart_title_state(base, m, demonym)
+            if mine:
+                return mine
+        got = party_of(m, on)
+        if got is None and m.entity.startswith("official:"):
+            got = roles.get(m.entity) or hint.get(x) or _title_state(skel, x, demonym) or _home_state(ctx, m, counterpart_states)
         return got
+
+    # the states of the counterparts named in the sentence: a minister with no country of their own signs
+    # for the story's home state only beside a counterpart of another state ("X and his Cuban counterpart")
+    def counterpart_states() -> set:
+        if not _COUNTER_WORD.search(base.get("quote") or ""):
+            return set()
+        return {st for st in (_counterpart_title_state(base, mm, demonym) for mm in slots
+                              if mm.entity.startswith("official:")) if st}
 
     read: dict[str, set] = {}
     for c in known:
@@ -602,6 +616,54 @@ def _add_counterparts(r: Reading, skel: str, demonym, hint: dict[int, str]) -> N
                 known.add(slot)
         elif state not in {p for p, _ in r.partners}:
             r.partners.append((state, span))
+
+
+# "his Mauritian counterpart, X", "su homólogo saudí, el príncipe X", "su par chino, X": right before X
+_COUNTER_TITLE = re.compile(r"\b(?:his|her|their|its|su|sus)\s+(?P<pre>[^\W\d_]+\s+)?(?:counterparts?|homólog[oa]s?|"
+                            r"(?<=su\s)par|(?<=sus\s)pares)(?P<post>\s+[^\W\d_]+)?\s*,?\s*(?:(?:the|el|la)\s+"
+                            r"(?:[^\W\d_]+\s+){0,2})?$", re.I)
+_TITLE_STATE_WORD = re.compile(r"\b(?:minister|ministr[oa]|president[ea]?|premier|canciller|chancellor|secretary|"
+                               r"secretari[oa]|head\s+of\s+state|jef[ea]\s+de\s+(?:estado|gobierno))\b", re.I)
+
+
+def _counterpart_title_state(base: dict, m, demonym) -> str | None:
+    """The state of "his Mauritian counterpart, X" / "su homólogo saudí, X" / "su par chino, X", read off
+    the sentence text (the skeleton keeps only the person's slot; the person may carry the other's office)."""
+    s0 = base.get("char_start")
+    if demonym is None or s0 is None:
+        return None
+    at = m.start - s0
+    if at <= 0:
+        return None
+    cm = _COUNTER_TITLE.search((base.get("quote") or "")[max(0, at - 70):at])
+    if cm is None:
+        return None
+    for w in (cm.group("pre"), cm.group("post")):
+        st = demonym(w.strip()) if w else None
+        if st:
+            return st
+    return None
+
+
+_COUNTER_WORD = re.compile(r"\b(?:counterparts?|homólog[oa]s?|su\s+par|sus\s+pares)\b", re.I)
+
+
+def _home_state(ctx: dict, m, counterpart_states) -> str | None:
+    """A minister or head of government named with no country: the state the story is filed from (its
+    dateline); or, beside a counterpart of another state ("Deputy Prime Minister X and his Cuban
+    counterpart"), the one state the story is clearly about (measured: without a counterpart the
+    story's main state was as often the partner's or a third one's)."""
+    if not _TITLE_STATE_WORD.search(getattr(m, "role", None) or ""):
+        return None
+    if ctx.get("dateline_state"):
+        return ctx["dateline_state"]
+    home = ctx.get("home_states") or ()
+    if len(home) != 1:
+        return None
+    others = counterpart_states()
+    if not others or next(iter(home)) in others:
+        return None
+    return next(iter(home))
 
 
 def _title_state(skel: str, i: int, demonym) -> str | None:

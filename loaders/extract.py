@@ -1496,7 +1496,10 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
         merged = sorted(set(ag.domains) | set(domains))
         if merged != ag.domains:
             ag.domains = merged
-        if kind == "memorandum of understanding" and ag.kind != kind:
+        # "the memorandum", "a treaty" naming the deal read before ("signed the deal" in the lede): the more
+        # exact kind ("treaty" over a plain deal, agreement, accord or pact)
+        if (kind == "memorandum of understanding" and ag.kind != kind) or (
+                kind == "treaty" and ag.kind in ("deal", "agreement", "accord", "pact")):
             ag.kind = kind
             ag.title = ag.name = f"{n1}–{n2} {kind} ({year})" if year else f"{n1}–{n2} {kind}"
         return ag
