@@ -31,7 +31,7 @@ _HEAD_EN = (r"memorand(?:um|a)\s+of\s+understanding|memorand(?:um|a)|mous?|agree
             r"convention|framework\s+(?:agreement|accord)|arrangement|cease-?fires?|truces?|armistice")
 _HEAD_ES = (r"memor[aá]nd(?:um|o)s?(?:\s+de\s+entendimiento)?|acuerdos?|convenios?|tratados?|pactos?|"
             r"cartas?\s+de\s+intenci[oó]n|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|protocolo|convención|"
-            r"alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio")
+            r"alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio|(?<=la\s)paz")
 # a determiner, then up to four modifiers that are not clause words ("a 10-year defence cooperation")
 _NP = {
     "en": re.compile(r"\b(?:(?:an?|the|its|their|this|that|new|landmark|historic|bilateral)\s+)?(?P<mods>(?:(?!(?:that|which|who|"
@@ -210,6 +210,8 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
     if best is None:
         return [], v
     fill = region[best.end():]
+    if _RELATIVE_SUBJECT.match(fill):
+        fill = ""  # "Vanuatu, which signed ...", "el MILF, que firmó ...": the list is the relative's subject
     if SLOT.search(fill) or len(fill) > 70 or re.search(r"\b(?:that|which|who|whom|que|quien|quienes|cuyo)\b", fill, re.I) \
             or _SAY.search(fill):
         return [], v
@@ -224,6 +226,14 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
     if _PREP_BEFORE.search(before) and not _GOV_OF.search(before):
         return [], v
     return [int(x) for x in SLOT.findall(best.group())], cs + best.start()
+
+
+# after "with B": a comma that still goes on with the signing ("with B, in Nairobi, on Monday")
+_CLAUSE_GO_ON = re.compile(r",\s+(?:in|on|at|en|el|last|this|ayer|hoy)\b", re.I)
+# ", which signed", ", que firmó": the slot list right before is the subject of the relative clause's verb
+_RELATIVE_SUBJECT = re.compile(r"\s*,\s*(?:which|who|que|quien|quienes|el\s+cual|la\s+cual)\s+(?:(?:also|already|previously|"
+                               r"then|later|finally|ya|también|luego|finalmente)\s+)?(?:(?:has|have|had|ha|han|había|habían)\s+)?$",
+                               re.I)
 
 
 def _by_list(skel: str, at: int, end: int) -> list[int]:
@@ -325,6 +335,45 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
     return r
 
 
+# "the memorandum (on the Belt and Road) that A signed with B in 2017", "la Convención de 1954, que firmaron
+# A y B", "el acuerdo que A suscribió con B": the agreement named first, its signing in a relative clause
+_REL_LEAD = re.compile(r"(?:\s+(?:on|of|for|de|del|sobre|para|en\s+materia\s+de)\s+[^⟦,;()]{1,40}?)?(?:\s+(?:of|de)\s+(?:1[89]|20)\d\d)?"
+                       r"\s*,?\s+(?:that|which|que|el\s+cual|la\s+cual)\s+", re.I)
+_REL_SIGNED = {
+    "en": re.compile(rf"(?P<list>{_LIST.pattern})\s+(?:(?:had|has|have|also|jointly)\s+)?(?:signed|inked|sealed|concluded)\b", re.I),
+    "es": re.compile(rf"(?:(?P<list>{_LIST.pattern})\s+(?:(?:había|habían|ha|han)\s+)?(?:firm(?:ó|aron)|firmado|"
+                     rf"suscribi(?:ó|eron)|suscrito|rubric(?:ó|aron)|rubricado|sell(?:ó|aron)|sellado)"
+                     rf"|(?:firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron)|sell(?:ó|aron))\s+(?:en\s+(?:1[89]|20)\d\d\s+)?"
+                     rf"(?P<list2>{_LIST.pattern}))", re.I),
+}
+
+
+def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | None:
+    lead = _REL_LEAD.match(skel, np.end())
+    if lead is None:
+        return None
+    m = _REL_SIGNED[lang].match(skel, lead.end())
+    if m is None:
+        return None
+    lst = m.group("list") or m.groupdict().get("list2") or ""
+    end = skel.find(",", m.end(), ce)
+    end = ce if end < 0 else end
+    r = Reading(head=np.group("head"), span=(np.start(), end), subj_pos=np.start(), signs=True, signed=True,
+                name=_name(skel, np), definite=bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I)))
+    r.parties = [int(x) for x in SLOT.findall(lst)]
+    for w in _WITH.finditer(skel, m.end(), end):
+        r.partners.append((int(w.group(1)), (w.start(), end)))
+    r.counterparts = _counterparts(skel, np.start(), end)
+    if _BLOCK[lang].search(skel, lead.start(), end) or _REF_NEG.search(skel, lead.start(), end):
+        return None
+    return r
+
+
+# "The Pukpuk Treaty, named after the word for crocodile, was signed ... by A and B": a passive after an apposition
+_PASSIVE_APPOS = re.compile(r"(?:\s+(?:of|on|de|del|sobre)\s+(?:⟦\d+⟧|[A-ZÁÉÍÓÚ][\w-]*(?:\s+[A-ZÁÉÍÓÚ][\w-]*){0,3}))?\s*,[^,;⟦]{3,80},\s*(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s+"
+                            r"(?:signed|inked|sealed|concluded|initial(?:l)?ed|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\b", re.I)
+
+
 def readings(skel: str, lang: str) -> list[Reading]:
     lang = lang if lang in _NP else "en"
     if not _ANY_HEAD[lang].search(skel):
@@ -347,8 +396,12 @@ def readings(skel: str, lang: str) -> list[Reading]:
         passive = re.match(r"\s*,?\s*(?:(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s+)?"
                            r"(?:signed|inked|sealed|concluded|initial(?:l)?ed|reached|struck|agreed|finali[sz]ed|formali[sz]ed|"
                            r"firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|sellad[oa]s?|alcanzad[oa]s?|acordad[oa]s?|pactad[oa]s?|"
-                           r"formalizad[oa]s?)\b", skel[np.end():ce], re.I)
+                           r"formalizad[oa]s?)\b", skel[np.end():ce], re.I) or _PASSIVE_APPOS.match(skel[np.end():ce])
         if verb is None and nominal is None and part is None and passive is None:
+            rel = _relative_signing(skel, np, ce, lang)
+            if rel is not None:
+                out.append(rel)
+                continue
             ref = _reference(skel, np, cs, ce, lang)
             if ref is not None:
                 out.append(ref)
@@ -360,12 +413,15 @@ def readings(skel: str, lang: str) -> list[Reading]:
             verb = None  # too far to govern the noun phrase
             if not (nominal or part or passive):
                 continue
+        if np.group("head").lower() == "paz" and (verb is None or skel[verb.end():np.start("head")].strip().lower() != "la"):
+            continue  # only "firmó la paz (con X)" is a peace agreement; "amenaza la paz" is none
         act = verb.start() if verb is not None else (nominal.start() if nominal else np.end())
         subj, subj_pos = _subjects(skel, cs, act) if verb is not None else ([], act)
         if part is not None and verb is None and not subj:
             # "A and B are bound by a treaty signed in 1951": the clause's subject list
             subj, subj_pos = _subjects(skel, cs, np.start())
-        r = Reading(head=np.group("head"), span=(min(subj_pos, act), np.end()), subj_pos=min(subj_pos, act))
+        head = "acuerdo de paz" if np.group("head").lower() == "paz" else np.group("head")
+        r = Reading(head=head, span=(min(subj_pos, act), np.end()), subj_pos=min(subj_pos, act))
         r.parties = list(subj)
         r.signs = verb is not None and bool(_SIGN_PROPER.match(verb.group()))
         r.signed = r.signs or passive is not None
@@ -377,9 +433,12 @@ def readings(skel: str, lang: str) -> list[Reading]:
         withs = [w for w in _WITH.finditer(skel, act, tail_end)]
         for k, w in enumerate(withs):
             nxt = withs[k + 1].start() if k + 1 < len(withs) else tail_end
+            comma = skel.find(", ", w.end(), nxt)  # "with B last December, has yet to ratify it": not the signing's
+            if comma >= 0 and not _CLAUSE_GO_ON.match(skel, comma):
+                nxt = comma
             r.partners.append((int(w.group(1)), (w.start(), nxt)))
         if passive is not None or nominal is not None:
-            r.signers = _by_list(skel, np.end(), ce)
+            r.signers = _by_list(skel, np.end() + (passive.end() if passive is not None else 0), ce)
         r.counterparts = _counterparts(skel, max(cs, r.subj_pos), tail_end)
         end = np.end() + (part.end() + 25 if part is not None else 0)  # the participle's date ("signed in 1951")
         r.span = (r.span[0], min(len(skel), max(end, *(p[1][1] for p in r.partners)) if r.partners else end))
@@ -729,6 +788,43 @@ _PRONOUN_SIGN = {
            re.compile(rf"(?P<list>{_PEOPLE_LIST})\s+(?:lo|la)\s+(?:firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron))", re.I)),
 }
 _ON_BEHALF = re.compile(r"⟦(\d+)⟧\s*,?\s*(?:por|for|on\s+behalf\s+of|en\s+nombre\s+de)\s+⟦(\d+)⟧", re.I)
+# the people named around a verb of signing whose object is the agreement just read, with their titles between
+# them: "X and the U.S. charge d'affaires, Y, put their names to the text" (the people before the verb),
+# "Rubricaron el documento el comandante de la Guardia Costera filipina, el almirante X, y su homólogo
+# vietnamita, Y" (the people after it, the Spanish verb first)
+_THE_TEXT = (r"(?:it|the\s+(?:document|text|agreement|accord|deal|memorandum|pact|treaty)|"
+             r"(?:el|la)\s+(?:documento|texto|acuerdo|memorando|memorándum|convenio|tratado|pacto))\b")
+_SIGNED_TEXT = {
+    "en": re.compile(rf"\b(?:(?:also|then|later|formally|both|jointly)\s+)?(?:signed|inked|initial(?:l)?ed|"
+                     rf"put\s+their\s+(?:names|signatures)\s+to)\s+{_THE_TEXT}", re.I),
+    "es": re.compile(rf"(?:^|[,:]\s+)(?:⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s+(?:y|e)\s+⟦\d+⟧)?\s+)?(?:(?:[A-Za-zÁÉÍÓÚáéíóúñ]+\s+){{0,3}}?)(?P<vfirst>firm(?:ó|aron)|suscribi(?:ó|eron)|"
+                     rf"rubric(?:ó|aron))\s+{_THE_TEXT}", re.I),
+}
+_PEOPLE_STOP = re.compile(r"[;.]|\b(?:tras|después|en\s+presencia|ante|durante|mientras|after|before|during|in\s+the\s+presence|"
+                          r"while|que|who|which)\b", re.I)
+_TITLE_OF = re.compile(r"\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+# "X signed for Peru", "X firmó en nombre de Perú": the signatory of the agreement that state is party to
+_SIGNED_FOR = re.compile(r"⟦(?P<p>\d+)⟧\s*,?\s+(?:signed|firm(?:ó|aron))\s+(?:it\s+|the\s+\w+\s+)?(?:for|on\s+behalf\s+of|"
+                         r"en\s+nombre\s+de|por\s+parte\s+de)\s+(?:the\s+|la\s+|el\s+)?⟦(?P<st>\d+)⟧", re.I)
+
+
+def _people_in(skel: str, slots: list, start: int, end: int) -> list[int] | None:
+    """The officials named in skel[start:end], their titles' bodies and states aside ("el comandante de la
+    ⟦k⟧ filipina, el ⟦j⟧"); None when a clause word or another actor in a role makes it no list of signers."""
+    region = skel[start:end]
+    if len(region) > 200 or _SAY.search(region):
+        return None
+    people = []
+    for sm in SLOT.finditer(region):
+        k = int(sm.group(1))
+        if k >= len(slots):
+            return None
+        if slots[k].entity.startswith("official:"):
+            people.append(k)
+        elif not (_TITLE_OF.search(region, 0, sm.start()) or re.match(r"\s*['’]s\b|\s+[a-zé'’-]+\s*(?:[a-z'’-]+\s*)?,\s*(?:⟦|[A-Z])",
+                                                                         region[sm.end():])):
+            return None  # a state or body that is no part of a title: a party, not a signatory
+    return people
 
 
 def pronoun_signings(skel: str, slots: list, base: dict, ctx: dict, lang: str, party, date) -> list[Claim]:
@@ -739,6 +835,10 @@ def pronoun_signings(skel: str, slots: list, base: dict, ctx: dict, lang: str, p
             or ctx.get("sent_index", 0) - ctx["agreement_sentence"] > 2:
         return []
     out: list[Claim] = []
+    if not any(m.group("list") for rx in rxs for m in rx.finditer(skel)):
+        out = _signed_text(skel, slots, base, ctx, lang, party, date)
+        if out:
+            return out
     for m in (m for rx in rxs for m in rx.finditer(skel)):
         if _BLOCK[lang].search(skel, 0, m.start()) or _BLOCK[lang].search(m.group()):
             continue
@@ -755,6 +855,38 @@ def pronoun_signings(skel: str, slots: list, base: dict, ctx: dict, lang: str, p
             out.append(Claim(predicate="SIGNED", subject=slots[k].entity, object=ag, modality="asserted",
                              polarity="positive", date=date(m.span()) or ctx.get("last_agreement_date"),
                              rule=f"{lang}.agreements.signed_it", **base))
+    return out
+
+
+def _signed_text(skel: str, slots: list, base: dict, ctx: dict, lang: str, party, date) -> list[Claim]:
+    """SIGNED for the people around "put their names to the text" / "Rubricaron el documento ..." and for
+    "X signed for Peru" (see _SIGNED_TEXT, _SIGNED_FOR)."""
+    found: list[tuple[list[int], set, tuple[int, int]]] = []
+    for m in _SIGNED_FOR.finditer(skel):
+        p, st = int(m.group("p")), int(m.group("st"))
+        if max(p, st) < len(slots) and slots[p].entity.startswith("official:") and slots[st].entity.startswith("state:"):
+            found.append(([p], {slots[st].entity}, m.span()))
+    rx = _SIGNED_TEXT.get(lang)
+    for m in (rx.finditer(skel) if rx is not None else ()):
+        cs, ce = _clause(skel, m.start())
+        if m.groupdict().get("vfirst"):
+            stop = _PEOPLE_STOP.search(skel, m.end(), ce)
+            people = _people_in(skel, slots, m.end(), stop.start() if stop else ce)
+        else:  # (from the last ";" or ":", not the clause: an initial's dot, "Thomas R. Ellery", ends no clause)
+            people = _people_in(skel, slots, max(skel.rfind(";", 0, m.start()), skel.rfind(":", 0, m.start())) + 1, m.start())
+        if people:
+            found.append((people, {party(k) for k in people} - {None}, (cs, m.end())))
+    out: list[Claim] = []
+    for people, states, span in found:
+        if _BLOCK[lang].search(skel, 0, span[1]):
+            continue
+        ag = agreement_for(ctx, states)
+        if ag is None:
+            continue
+        for k in people:
+            out.append(Claim(predicate="SIGNED", subject=slots[k].entity, object=ag, modality="asserted",
+                             polarity="positive", date=date(span) or ctx.get("last_agreement_date"),
+                             rule=f"{lang}.agreements.signed_text", **base))
     return out
 
 
