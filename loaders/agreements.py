@@ -108,7 +108,7 @@ _WITH_WORD = re.compile(r"\b(?:with|con)\b", re.I)
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:(?:the|el|la|los|las)\s+)?(?P<list>⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*"
                       r"\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?⟦\d+⟧)", re.I)
 # "by A, <who A is>, and B, <who B is>": signatories; stops at "alongside", "in the presence of", ...
-_BY = re.compile(r"\b(?:by|por)\s+", re.I)
+_BY = re.compile(r"\b(?:by|por|(?:corrió|estuvo)\s+a\s+cargo\s+de(?:l\b)?)\s*", re.I)  # "la firma corrió a cargo del ministro X"
 _BY_STOP = re.compile(r"\b(?:alongside|in\s+the\s+presence|witnessed|while|who|which|after|before|junto\s+a|junto\s+con|"
                       r"en\s+presencia|ante|mientras|tras|que|quien|quienes|durante|during)\b|[;(]", re.I)
 # "with his Somali counterpart(, X)", "con su homólogo somalí(, X)": the partner state is the adjective's
@@ -154,7 +154,8 @@ class Reading:
 # a name after the head: "Treaty on the Non-Proliferation of Nuclear Weapons", "Acuerdo de Escazú"
 _NOT_NAME = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
              r"August|September|October|November|December)\b)")
-_NAME_TAIL = re.compile(rf"\s+(?:on|of|for|de|del|sobre|para)\s+(?:(?:the|la|el|los|las)\s+)?{_NOT_NAME}[A-ZÁÉÍÓÚ][\w’'-]*"
+# (a city in the name is a slot: "la Convención de ⟦k⟧", restored to its text by signing_claims)
+_NAME_TAIL = re.compile(rf"\s+(?:on|of|for|de|del|sobre|para)\s+(?:(?:the|la|el|los|las)\s+)?(?:{_NOT_NAME}[A-ZÁÉÍÓÚ][\w’'-]*|⟦\d+⟧)"
                         rf"(?:\s+(?:(?:of|on|and|for|the|de|del|y|e|la|el|los|las|para)\s+)*{_NOT_NAME}[A-ZÁÉÍÓÚ][\w’'-]*)*")
 
 
@@ -329,7 +330,7 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
         return None
     # the clause before the phrase: no plan, talks, exit or refusal ("talks on the 2019 pact between ...")
     if _BLOCK[lang].search(skel, cs, r.span[1]) or _NOT_YET_NP.search(skel, max(cs, r.span[0] - 20), r.span[1]) \
-            or _REF_NEG.search(skel, cs, ce):
+            or _REF_NEG.search(skel, cs, _before_relative(skel, r.span[1], ce)):
         return None
     r.subj_pos = r.span[0]
     return r
@@ -337,7 +338,7 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
 
 # "the memorandum (on the Belt and Road) that A signed with B in 2017", "la Convención de 1954, que firmaron
 # A y B", "el acuerdo que A suscribió con B": the agreement named first, its signing in a relative clause
-_REL_LEAD = re.compile(r"(?:\s+(?:on|of|for|de|del|sobre|para|en\s+materia\s+de)\s+[^⟦,;()]{1,40}?)?(?:\s+(?:of|de)\s+(?:1[89]|20)\d\d)?"
+_REL_LEAD = re.compile(r"(?:\s+(?:on|of|for|de|del|sobre|para|en\s+materia\s+de)\s+(?:[^⟦,;()]|⟦\d+⟧){1,40}?)?(?:\s+(?:of|de)\s+(?:1[89]|20)\d\d)?"
                        r"\s*,?\s+(?:that|which|que|el\s+cual|la\s+cual)\s+", re.I)
 _REL_SIGNED = {
     "en": re.compile(rf"(?P<list>{_LIST.pattern})\s+(?:(?:had|has|have|also|jointly)\s+)?(?:signed|inked|sealed|concluded)\b", re.I),
@@ -372,6 +373,15 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
 # "The Pukpuk Treaty, named after the word for crocodile, was signed ... by A and B": a passive after an apposition
 _PASSIVE_APPOS = re.compile(r"(?:\s+(?:of|on|de|del|sobre)\s+(?:⟦\d+⟧|[A-ZÁÉÍÓÚ][\w-]*(?:\s+[A-ZÁÉÍÓÚ][\w-]*){0,3}))?\s*,[^,;⟦]{3,80},\s*(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s+"
                             r"(?:signed|inked|sealed|concluded|initial(?:l)?ed|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\b", re.I)
+
+
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:that|which|que|el\s+cual|la\s+cual)\b", re.I)
+
+
+def _before_relative(skel: str, at: int, ce: int) -> int:
+    """Where a reference's clause ends for its negation: before a relative clause on it ("a 2020 agreement
+    between A and B that A's authorities have never ratified" was signed; its ratification is denied)."""
+    return at if _RELATIVE_AFTER.match(skel, at) else ce
 
 
 def readings(skel: str, lang: str) -> list[Reading]:
@@ -506,6 +516,8 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
         return out  # the rules read this sentence's agreement; only a second partner ("and with B") adds one
     for r in readings(skel, lang):
         hint.clear()
+        if r.name and "⟦" in r.name:
+            r.name = _restored(r.name, slots, base)
         if r.counterparts and demonym is not None:
             _add_counterparts(r, skel, demonym, hint)
         if not (r.parties or r.signers or r.partners):
@@ -654,6 +666,17 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 for i in signers:
                     out.append(Claim(predicate="SIGNED", subject=slots[i].entity, object=ag.id, **kw))
     return out
+
+
+def _restored(name: str, slots: list, base: dict) -> str | None:
+    """An agreement name with its slots put back as the text wrote them ("Convención de Caracas")."""
+    s0, quote = base.get("char_start"), base.get("quote") or ""
+
+    def text(mm: re.Match) -> str:
+        k = int(mm.group(1))
+        return quote[slots[k].start - s0:slots[k].end - s0] if s0 is not None and k < len(slots) else ""
+    out = SLOT.sub(text, name)
+    return out if out and "⟦" not in out and all(out.split()) else None
 
 
 def _add_counterparts(r: Reading, skel: str, demonym, hint: dict[int, str]) -> None:

@@ -141,3 +141,60 @@ def test_people_who_refuse_or_only_plan_to_sign_the_text_are_no_signatories(text
 
 def test_signed_for_needs_an_agreement_read_just_before():
     assert _signers("Defence Minister Walter Astudillo signed for Peru.") == set()
+
+
+# -- a city inside an agreement's name is neither a party nor one of "the two governments"
+@pytest.mark.parametrize("text,language,parties,name", [
+    ("Mexico and Peru disagree on asylum. The rule is in the Caracas Convention of 1954, which the two countries "
+     "signed.", "en", None, None),
+    ("México y Perú discrepan sobre el asilo. La regla está en la Convención de Caracas de 1954, que firmaron los "
+     "dos países.", "es", {("state:MEX", "1954"), ("state:PER", "1954")}, "Convención de Caracas"),
+    ("Chile y Bolivia discrepan sobre el mar. El Tratado de Lima de 1929, que firmaron Chile y Perú, fijó la "
+     "frontera.", "es", {("state:CHL", "1929"), ("state:PER", "1929")}, "Tratado de Lima"),
+    ("Colombia and Ecuador met again. The Treaty of Quito, which Colombia signed with Peru in 1934, still holds.",
+     "en", {("state:COL", "1934"), ("state:PER", "1934")}, "Treaty of Quito"),
+])
+def test_a_city_in_an_agreements_name_is_no_party(text, language, parties, name):
+    from loaders.extract import extract
+    from graph.schema import Document
+    got = _dated_parties(text, language)
+    if parties is not None:
+        assert got == parties
+        ents, _ = extract(Document(id="doc:t", text=text, language=language, published=PUB))
+        assert any(name in e.aliases for e in ents if e.type == "Agreement")
+    assert not {p for p, _ in got} & {"state:VEN", "state:ECU"}  # the city's state is not a party
+
+
+# -- a reference whose relative clause denies only what followed the signing (ratification)
+@pytest.mark.parametrize("text,language,parties", [
+    ("Russia is still waiting for the naval base promised in a 2020 agreement between Moscow and Khartoum that "
+     "Sudan's parliament has never ratified.", "en", {("state:RUS", "2020"), ("state:SDN", "2020")}),
+    ("The 2019 defence pact between Kenya and Ethiopia, which neither parliament has ratified, is still cited.",
+     "en", {("state:KEN", "2019"), ("state:ETH", "2019")}),
+    ("El acuerdo de 2018 entre Bolivia y Rusia, que el Congreso nunca ratificó, prevé un reactor.", "es",
+     {("state:BOL", "2018"), ("state:RUS", "2018")}),
+])
+def test_a_reference_stands_when_only_its_ratification_is_denied(text, language, parties):
+    assert _dated_parties(text, language) == parties
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Officials denied there was ever a 2020 agreement between Moscow and Khartoum on a naval base.", "en"),
+    ("Kenya never had a 2019 defence pact with Ethiopia, the minister said.", "en"),
+    ("Nunca existió el acuerdo de 2018 entre Bolivia y Rusia, según el ministro.", "es"),
+])
+def test_a_denied_reference_still_gives_nothing(text, language):
+    assert _parties(text, language) == set()
+
+
+# -- "la firma corrió a cargo de X y de Y": the signatories of a nominal signing
+@pytest.mark.parametrize("text,signers", [
+    ("Chile y Perú firmaron hoy un memorando de entendimiento sobre pesca. La firma del memorando corrió a cargo "
+     "del canciller chileno, Alberto van Klaveren, y de su homólogo peruano, Elmer Schialer.",
+     {"official:alberto-van-klaveren", "official:elmer-schialer"}),
+    ("Chile y Perú firmaron hoy un memorando de entendimiento sobre pesca. La firma del acuerdo estuvo a cargo "
+     "de los cancilleres Alberto van Klaveren y Elmer Schialer.",
+     {"official:alberto-van-klaveren", "official:elmer-schialer"}),
+])
+def test_the_signing_in_charge_of_names_the_signatories(text, signers):
+    assert _signers(text, "es") == signers
