@@ -26,10 +26,10 @@ from loaders import modality
 SLOT = re.compile(r"⟦(\d+)⟧")
 
 # agreement nouns; the group "head" is what the agreement's kind is read from
-_HEAD_EN = (r"memorand(?:um|a)\s+of\s+understanding|memorand(?:um|a)|mous?|agreements?|accords?|deals?|pacts?|"
+_HEAD_EN = (r"memorand(?:ums?|a)\s+of\s+understanding|memorand(?:ums?|a)|mous?|agreements?|accords?|deals?|pacts?|"
             r"treat(?:y|ies)|letters?\s+of\s+intent|joint\s+(?:declaration|statement|communiqu[eé])|protocol|"
             r"convention|framework\s+(?:agreement|accord)|arrangement|cease-?fires?|truces?|armistice")
-_HEAD_ES = (r"memor[aá]nd(?:um|o)s?(?:\s+de\s+entendimiento)?|acuerdos?|convenios?|tratados?|pactos?|"
+_HEAD_ES = (r"memor[aá]nd(?:um|o)s?(?:\s+de\s+entendimiento)?|mous?|acuerdos?|convenios?|tratados?|pactos?|"
             r"cartas?\s+de\s+intenci[oó]n|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|protocolo|convención|"
             r"alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio|(?<=la\s)paz")
 # a determiner, then up to four modifiers that are not clause words ("a 10-year defence cooperation")
@@ -47,7 +47,8 @@ _NOT_YET_NP = re.compile(r"\b(?:draft|proposed|planned|possible|potential|future
 
 # signing and joining, finite or participle (no bare infinitive: "to sign" is a plan)
 _VERB = {
-    "en": re.compile(r"\b(?:signed(?:\s+off\s+on)?|signs|sign|ink|seal|inked|inks|sealed|seals|"
+    "en": re.compile(r"\b(?:signed(?:\s+off\s+on)?|signs|sign|ink|seal|inked|inks|sealed|seals|penned|pens|"
+                     r"put\s+pen\s+to\s+paper\s+on|"
                      r"put\s+(?:his|her|their|its)\s+signatures?\s+(?:to|on)|"
                      r"(?:became|become|becomes|is|are|was|were)\s+(?:a\s+|the\s+\w+\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+to|concluded|concludes|initial(?:l)?ed|clinched|"
                      r"clinches|struck|strikes|reached|reaches|finali[sz]ed|ratified|ratifies|renewed|renews|extended|"
@@ -60,7 +61,7 @@ _VERB = {
                      r"(?:Estados?\s+)?(?:parte|partes|signatari[oa]s?|firmantes?)\s+(?:del?|en)|"
                      r"(?<=que\s)(?:firmara|firmaran|suscribiera|suscribieran|rubricara|rubricaran|sellara|sellaran))\b", re.I),
 }
-_SIGN_PROPER = re.compile(r"(?:signed|signs|sign\b|ink\b|put\s|estamp|inked|inks|initial|firm|suscrib|rubric|(?:ha|han|había|habían|hubo)\s+(?:firm|suscr|rubr))",
+_SIGN_PROPER = re.compile(r"(?:signed|signs|sign\b|ink\b|put\s|pen|estamp|inked|inks|initial|firm|suscrib|rubric|(?:ha|han|había|habían|hubo)\s+(?:firm|suscr|rubr))",
                           re.I)
 # "the signing of", "la firma del": the act named as a noun
 _NOMINAL = {
@@ -101,7 +102,8 @@ _PREP_BEFORE = re.compile(r"\b(?:of|from|in|at|to|for|against|on|over|into|with|
 _GOV_OF = re.compile(r"\b(?:government|authorities|administration|gobierno|autoridades|administración)\s+(?:of|de)\s+"
                      r"(?:the\s+|la\s+|el\s+)?$", re.I)
 _LIST = re.compile(r"⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?⟦\d+⟧)?")
-_WITH = re.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las)\s+)?(?:(?:his|her|its|their|su|sus)\s+(?:[\w-]+\s+){0,2}?"
+_WITH = re.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las)\s+)?(?:(?:neighbou?ring|fellow|su\s+vecin[oa]|sus\s+vecin[oa]s|"
+                   r"vecin[oa]|la\s+vecina|el\s+vecino)\s+)?(?:(?:his|her|its|their|su|sus)\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares)\s*,?\s*)?(?:(?:government|gobierno|authorities|autoridades)\s+"
                    r"(?:of|de)\s+(?:the\s+|la\s+|el\s+)?)?⟦(\d+)⟧", re.I)
 _WITH_WORD = re.compile(r"\b(?:with|con)\b", re.I)
@@ -264,7 +266,7 @@ def _noun_phrases(skel: str, lang: str):
 
 
 _PARTNER_AFTER = re.compile(r"\w*(?:\s+(?:[^⟦;,.]{0,40}?\s+)?)?(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", re.I)
-_PLURAL = re.compile(r"(?:agreements|accords|deals|pacts|treaties|memoranda|mous|protocols|acuerdos|convenios|tratados|"
+_PLURAL = re.compile(r"(?:agreements|accords|deals|pacts|treaties|memoranda|memorandums|mous|protocols|acuerdos|convenios|tratados|"
                      r"pactos|memorandos|memorándums|protocolos)$", re.I)
 
 
@@ -339,7 +341,8 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
 # "the memorandum (on the Belt and Road) that A signed with B in 2017", "la Convención de 1954, que firmaron
 # A y B", "el acuerdo que A suscribió con B": the agreement named first, its signing in a relative clause
 _REL_LEAD = re.compile(r"(?:\s+(?:on|of|for|de|del|sobre|para|en\s+materia\s+de)\s+(?:[^⟦,;()]|⟦\d+⟧){1,40}?)?(?:\s+(?:of|de)\s+(?:1[89]|20)\d\d)?"
-                       r"\s*,?\s+(?:that|which|que|el\s+cual|la\s+cual)\s+", re.I)
+                       r"(?:\s*,?\s+(?:that|which|que|el\s+cual|la\s+cual)\s+|\s+(?=⟦\d+⟧(?:\s+(?:and|y)\s+⟦\d+⟧)?\s+"
+                       r"(?:had\s+|has\s+|have\s+)?(?:signed|inked|sealed)\b))", re.I)
 _REL_SIGNED = {
     "en": re.compile(rf"(?P<list>{_LIST.pattern})\s+(?:(?:had|has|have|also|jointly)\s+)?(?:signed|inked|sealed|concluded)\b", re.I),
     "es": re.compile(rf"(?:(?P<list>{_LIST.pattern})\s+(?:(?:había|habían|ha|han)\s+)?(?:firm(?:ó|aron)|firmado|"
@@ -384,6 +387,16 @@ def _before_relative(skel: str, at: int, ce: int) -> int:
     return at if _RELATIVE_AFTER.match(skel, at) else ce
 
 
+# "A('s foreign ministry) said (on Tuesday) (that) it had signed", "A anunció que (había) firmado": the speaker
+_SAID_IT = {
+    "en": re.compile(r"⟦(\d+)⟧(?:['’]s?\s+(?:[\w-]+\s+){0,3}?(?:ministry|government|office|presidency|cabinet))?\s+"
+                     r"(?:said|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
+                     r"(?:had\s+|has\s+|have\s+)?(?:also\s+)?", re.I),
+    "es": re.compile(r"⟦(\d+)⟧\s+(?:anunció|informó|confirmó|dijo|aseguró|señaló)\s+(?:el\s+\w+\s+|este\s+\w+\s+|hoy\s+|ayer\s+)?"
+                     r"que\s+(?:(?:había|habían|ha|han)\s+)?(?:también\s+)?", re.I),
+}
+
+
 def readings(skel: str, lang: str) -> list[Reading]:
     lang = lang if lang in _NP else "en"
     if not _ANY_HEAD[lang].search(skel):
@@ -403,7 +416,9 @@ def readings(skel: str, lang: str) -> list[Reading]:
             if nm.end() >= hs - 45:
                 nominal = nm
         part = _PARTICIPLE[lang].match(skel[np.end():ce])
-        passive = re.match(r"\s*,?\s*(?:(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s+)?"
+        passive = re.match(r"(?:\s+(?:between|entre)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*\s*,?\s*(?:and|y|e)\s+"
+                           r"(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?=\s*,?\s*(?:was|were|has|had|fue|fueron|ha|había)\s))?"
+                           r"\s*,?\s*(?:(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s+)?"
                            r"(?:signed|inked|sealed|concluded|initial(?:l)?ed|reached|struck|agreed|finali[sz]ed|formali[sz]ed|"
                            r"firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|sellad[oa]s?|alcanzad[oa]s?|acordad[oa]s?|pactad[oa]s?|"
                            r"formalizad[oa]s?)\b", skel[np.end():ce], re.I) or _PASSIVE_APPOS.match(skel[np.end():ce])
@@ -427,6 +442,11 @@ def readings(skel: str, lang: str) -> list[Reading]:
             continue  # only "firmó la paz (con X)" is a peace agreement; "amenaza la paz" is none
         act = verb.start() if verb is not None else (nominal.start() if nominal else np.end())
         subj, subj_pos = _subjects(skel, cs, act) if verb is not None else ([], act)
+        if verb is not None and not subj:
+            said = _SAID_IT[lang].search(skel, cs, act)
+            if said is not None and said.end() == act:
+                # "Kenya's foreign ministry said it had signed ...", "⟦k⟧ anunció que firmó ...": the speaker signed
+                subj, subj_pos = [int(said.group(1))], said.start()
         if part is not None and verb is None and not subj:
             # "A and B are bound by a treaty signed in 1951": the clause's subject list
             subj, subj_pos = _subjects(skel, cs, np.start())
