@@ -1018,7 +1018,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                         pairs.append((*sub, ma, mb))
                     continue
                 if pred == "SIGNED_MOU_WITH":
-                    a, b = _party(g, ma, date or pub), _party(g, mb, date or pub)
+                    a, b = _signing_party(g, ma, date or pub, actors), _signing_party(g, mb, date or pub, actors)
                     if a and b and a != b:
                         pairs.append((a, b, ma, mb))
                     continue
@@ -1175,13 +1175,7 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
     agreements and dates."""
     agreements_mod.note_parties(ctx, known)
     def party_of(m_, on):
-        # a body the text names ("Mexico's Senate", "Sudan's army") acts for its state, as a gazetteer agency does
-        p = _party(g, m_, on)
-        ent = actors.new_entities.get(p) if p and p.startswith("group:") else None
-        if ent is not None and getattr(ent, "kind", "") in ("agency", "institution", "armed force") \
-                and str(getattr(ent, "country", "") or "").startswith("state:"):
-            return ent.country
-        return p
+        return _signing_party(g, m_, on, actors)
 
     found = agreements_mod.signing_claims(
         skel, slots, base, ctx, lang, pub, party_of=party_of,
@@ -1442,6 +1436,17 @@ def _office_state(text_s: str, s_start: int, m: Mention, ms: list[Mention]) -> s
             if _OFFICE_GAP.fullmatch(text_s, o.end - s_start, start - s_start):
                 return o.entity
     return None
+
+
+def _signing_party(g: Gazetteer, m: Mention, on: str | None, actors) -> str | None:
+    """The party a mention signs for: a body the text names ("Mexico's Senate", "el Ministerio de Transporte
+    de Kenia") acts for its state, as a gazetteer agency does."""
+    p = _party(g, m, on)
+    ent = actors.new_entities.get(p) if p and p.startswith("group:") else None
+    if ent is not None and getattr(ent, "kind", "") in ("agency", "institution", "armed force") \
+            and str(getattr(ent, "country", "") or "").startswith("state:"):
+        return ent.country
+    return p
 
 
 def _party(g: Gazetteer, m: Mention, on: str | None) -> str | None:

@@ -99,3 +99,21 @@ def test_the_speaker_who_says_it_signed_is_the_party(text, language, parties):
 ])
 def test_a_speaker_who_plans_or_denies_a_signing_is_no_party(text, language):
     assert _parties(text, language) == set()
+
+
+# -- a ministry that signs signs for its state
+@pytest.mark.parametrize("text,language,pair", [
+    ("El Ministerio de Transporte de Kenia y el Ministerio de Obras de Uganda firmaron el martes un memorando de "
+     "entendimiento.", "es", ("state:KEN", "state:UGA")),
+    ("The Kenyan Ministry of Transport and the Ugandan Ministry of Works signed a memorandum of understanding on "
+     "Tuesday.", "en", ("state:KEN", "state:UGA")),
+    ("El Ministerio de Defensa de Chile firmó un memorando de entendimiento con Perú.", "es", ("state:CHL", "state:PER")),
+])
+def test_a_ministry_signs_for_its_state(text, language, pair):
+    assert _mou(text, language) == {frozenset(pair)}
+    assert not any(c.subject.startswith("group:") for c in _claims(text, language) if c.predicate == "PARTY_TO")
+
+
+def test_a_ministry_that_only_plans_to_sign_gives_nothing():
+    text = "El Ministerio de Transporte de Kenia planea firmar un memorando de entendimiento con Uganda."
+    assert _claims(text, "es") == []
