@@ -631,6 +631,11 @@ _PAIR = re.compile(r"\b(?:the\s+two\s+(?:governments|countries|nations|sides|sta
                    r"|ambas\s+(?:naciones|partes))\b", re.I)
 
 
+_IN_AGREEMENT_NAME = re.compile(r"\b(?:Convention|Treaty|Protocol|Declaration|Agreement|Accords?|Convención|Tratado|Protocolo|"
+                                r"Declaración|Acuerdos?|Pacto)\s+(?:of|de)\s+$")
+_BEFORE_AGREEMENT_NOUN = re.compile(r"\s+(?:Declaration|Agreement|Accords?|Protocol|Convention|Treaty|Pact|Process|Summit)\b")
+
+
 def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], recent: list[str]) -> None:
     """"The two governments signed ...": the last two states named before; "the two leaders":
     the last two officials."""
@@ -648,7 +653,11 @@ def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], rece
     for pm in literals.finditer(_PAIR, text, s, e):
         if any(pm.start() <= m.start < pm.end() for m in ms):
             continue
-        before = [m.entity for m in ms if m.end <= pm.start() and m.entity.startswith("state:")]
+        # (not an adjective, "Turkish mediation", nor a city inside an agreement's name, "the Ankara
+        # Declaration", "la Convención de Caracas": neither is one of the two governments)
+        before = [m.entity for m in ms if m.end <= pm.start() and m.entity.startswith("state:") and m.actor
+                  and not _IN_AGREEMENT_NAME.search(text, max(0, m.start - 40), m.start)
+                  and not _BEFORE_AGREEMENT_NOUN.match(text, m.end)]
         seq = [x for x in recent if x] + before
         pair: list[str] = []
         for sid in reversed(seq):

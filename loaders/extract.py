@@ -1044,7 +1044,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                         pairs.append((*sub, ma, mb))
                     continue
                 if pred == "SIGNED_MOU_WITH":
-                    a, b = _party(g, ma, date or pub), _party(g, mb, date or pub)
+                    a, b = _signing_party(g, ma, date or pub, actors), _signing_party(g, mb, date or pub, actors)
                     if a and b and a != b:
                         pairs.append((a, b, ma, mb))
                     continue
@@ -1244,13 +1244,7 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
     agreements and dates."""
     agreements_mod.note_parties(ctx, known)
     def party_of(m_, on):
-        # a body the text names ("Mexico's Senate", "Sudan's army") acts for its state, as a gazetteer agency does
-        p = _party(g, m_, on)
-        ent = actors.new_entities.get(p) if p and p.startswith("group:") else None
-        if ent is not None and getattr(ent, "kind", "") in ("agency", "institution", "armed force") \
-                and str(getattr(ent, "country", "") or "").startswith("state:"):
-            return ent.country
-        return p
+        return _signing_party(g, m_, on, actors)
 
     found = agreements_mod.signing_claims(
         skel, slots, base, ctx, lang, pub, party_of=party_of,
@@ -1515,6 +1509,17 @@ def _office_state(text_s: str, s_start: int, m: Mention, ms: list[Mention]) -> s
     return None
 
 
+def _signing_party(g: Gazetteer, m: Mention, on: str | None, actors) -> str | None:
+    """The party a mention signs for: a body the text names ("Mexico's Senate", "el Ministerio de Transporte
+    de Kenia") acts for its state, as a gazetteer agency does."""
+    p = _party(g, m, on)
+    ent = actors.new_entities.get(p) if p and p.startswith("group:") else None
+    if ent is not None and getattr(ent, "kind", "") in ("agency", "institution", "armed force") \
+            and str(getattr(ent, "country", "") or "").startswith("state:"):
+        return ent.country
+    return p
+
+
 def _party(g: Gazetteer, m: Mention, on: str | None) -> str | None:
     """A party to an agreement: a state (officials sign for theirs) or a group (a ceasefire with the ELN)."""
     if m.entity.startswith("state:") or m.entity.startswith("group:"):
@@ -1567,7 +1572,10 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
         merged = sorted(set(ag.domains) | set(domains))
         if merged != ag.domains:
             ag.domains = merged
-        if kind == "memorandum of understanding" and ag.kind != kind:
+        # "the memorandum", "a treaty" naming the deal read before ("signed the deal" in the lede): the more
+        # exact kind ("treaty" over a plain deal, agreement, accord or pact)
+        if (kind == "memorandum of understanding" and ag.kind != kind) or (
+                kind == "treaty" and ag.kind in ("deal", "agreement", "accord", "pact")):
             ag.kind = kind
             ag.title = ag.name = f"{n1}–{n2} {kind} ({year})" if year else f"{n1}–{n2} {kind}"
         return ag
