@@ -330,8 +330,12 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                 continue
             rest = [w for w in words[k + 1:] if w not in ("of", "de", "del")]
             before = [w for w in words[:k] if w not in ("and",)]
-            if any(w in g.generic_titles or (w,) in g.generic_titles for w in rest):
-                rest = []
+            t_at = next((i for i, w in enumerate(rest) if w in g.generic_titles or (w,) in g.generic_titles), None)
+            if t_at is not None:
+                # a second office after "y"/"and" ("ministro de Cultura y portavoz de Sumar"): the
+                # portfolio is what comes before it
+                conj = [i for i, w in enumerate(rest[:t_at]) if w in ("y", "and", "e")]
+                rest = rest[:conj[-1]] if conj else []
             topic = " and ".join(filter(None, [" ".join(before), " ".join(rest)])) if before and rest else " ".join(before or rest)
             base = "minister" if head.startswith("minist") else "secretary"
             topic = topic.replace(" y ", " and ")
@@ -709,6 +713,14 @@ _POSTED_TITLES = {"envoy", "ambassador", "embajador", "embajadora", "enviado", "
                   "representante", "delegate", "delegado", "delegada", "consul", "attache", "agregado"}
 # the dot of a rank or honorific abbreviation before a name (kept as a space: offsets stay put)
 _ABBR_DOT = re.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof)\.(?=\s)")
+_OF_BEFORE = re.compile(r"\s(?:de|del|of)\s+$")
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]{1,2}\.){2,},?")
+
+
+def _undot(d: re.Match) -> str:
+    """"U.S." -> "U S ", "EE.UU.," -> "EE UU, " (same length; a comma stays on its word)."""
+    out = d.group().replace(".", " ")
+    return out[:-2] + ", " if out.endswith(" ,") else out
 _NAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "of", "the", "and", "e"}
 _LED_BY = re.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided\s+over)\s+by\s+$"
                      r"|\b(?P<ve>liderad[oa]|encabezad[oa]|dirigid[oa]|fundad[oa]|presidid[oa]|comandad[oa])\s+por\s+$"
@@ -834,6 +846,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             name = text[a:b]
             if any(m.start <= a and b <= m.end for m in ms if not m.entity.startswith("official:")):
                 continue  # "En Madrid", "In Buenos Aires": a place after a function word is no person
+            if any(m.entity.startswith("state:") and m.end == b and a < m.start
+                   and _OF_BEFORE.search(text, a, m.start) for m in ms):
+                continue  # "ministro de Seguridad Pública de Costa Rica": the office's state ends no name
             if len(name.split()) == 1 and cut:
                 # "President Maduro", "Foreign Minister Lavrov": a known official's surname after a title
                 oid = _any_surname_index(g).get(_norm(name))
@@ -854,6 +869,11 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         left = _ACR_PAREN.sub("", left)
         # "Sudanese army chief Gen. X", "Dr. X": an abbreviation's dot does not end the title
         left = _ABBR_DOT.sub(r"\1 ", left)
+        # nor do the dots of "U.S.", "EE.UU." in a title in apposition ("the U.S. ambassador, X"; same
+        # length, so offsets hold). (A title written against the name, "U.S. Defense Secretary X", keeps
+        # reading as before: the state stays a slot of its own for the signing readers.)
+        if left.rstrip().endswith(","):
+            left = _DOTTED.sub(_undot, left)
         if _ONE_OF.search(left):
             left = _singular_after_one_of(left, titles)
         cut_at = max(left.rfind(ch) for ch in ";:.“”\"()")
@@ -1942,8 +1962,15 @@ def _each_with_its_state(g: Gazetteer, text: str, hm: re.Match, each: re.Match, 
 def _new_person(g: Gazetteer, name: str, a: int, b: int, ms: list[Mention], taken: list,
                 result: Actors) -> Mention:
     """A person the gazetteer does not know, named at text[a:b]: registered once per
-    document as a new Official, and marked as a taken person mention."""
+    document as a new Official, and marked as a taken person mention. A later mention by the
+    surnames alone ("el ministro Solís Vargas" after "Gerardo Solís Vargas") is the person met."""
     pid = ids.entity_id("Official", name)
+    if pid not in result.new_entities and " " in name.strip():
+        tail = " " + ids.normalise(name)
+        same = [k for k, v in result.new_entities.items() if k.startswith("official:")
+                and ids.normalise(v.name).endswith(tail)]
+        if len(same) == 1:
+            pid = same[0]
     if pid not in g.entities and pid not in result.new_entities:
         result.new_entities[pid] = Official(id=pid, name=name)
     person = Mention(a, b, pid, "person")

@@ -25,7 +25,7 @@ import re
 
 from loaders.actors import (NAME_LO, NAME_UP, _FORMER, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
                             canonical_role)
-from loaders.gazetteer import Gazetteer, tokens
+from loaders.gazetteer import Gazetteer, _within, tokens
 
 # name words: capitalised (accents, inner capitals, hyphens, apostrophes), "al-"/"bin-" forms, initials
 _WORD = (rf"(?:(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][{NAME_LO}'’-]+"
@@ -621,4 +621,73 @@ def _owner_before(g: Gazetteer, text: str, left_from: int, person: Mention, ms: 
         person.org = org
 
 
-__all__ = ["discover", "bare_roles", "PERSON"]
+# a title held before ("ex primera ministra", "former premier", "exministro"): no present government
+FORMER_TITLE = re.compile(r"\b(?:ex|former|then|entonces|exministr[oa]|expresident[ea]|excanciller|otrora|antigu[oa])\b|\bex-", re.I)
+# a minister of any portfolio, as in extract._MINISTER_ROLE
+_MINISTERIAL = re.compile(r"(?:deputy\s+|vice\s+)?(?:minister|secretary)\s+of\s+\w")
+
+
+def unmarked_home(g: Gazetteer, text: str, ms: list[Mention], published: str | None,
+                  main_state: str | None = None) -> str | None:
+    """The government a writer's titles name when they name no country ("President X",
+    "el ministro del Interior, Y"): the state every known official so titled serves on the
+    publication date, when they all serve one, or, when they serve several, the one the story
+    names most (`main_state`); else None (a story on Peru quoting "President Trump" and "President
+    Maduro" unmarked has no one home)."""
+    votes: set[str] = set()
+    for m in ms:
+        if not m.role or m.org or m.former or m.kind == "coref" or not m.entity.startswith("official:"):
+            continue
+        if m.title_start is not None and any(x.entity.startswith("state:") and (
+                m.title_start <= x.start < m.start or (x.end <= m.title_start and not text[x.end:m.title_start].strip()))
+                for x in ms):
+            continue  # "U.S. Defense Secretary X": marked after all
+        canon, is_canon, _ = canonical_role(g, m.role)
+        if not canon or not (is_canon or _MINISTERIAL.match(canon)):
+            continue
+        served = [r.of for r in g.roles_of(m.entity) if r.role == canon and r.of.startswith("state:")
+                  and (published is None or _within(published, r.start, r.end))]
+        votes.update(served[:1])
+    if len(votes) == 1:
+        return next(iter(votes))
+    return main_state if main_state in votes else None
+
+
+def owned_states(text: str, ms: list[Mention], person: Mention, offset: int = 0) -> set[str]:
+    """States that the titles of the sentence's other people name ("French Armed Forces Minister
+    Y", "the U.S. ambassador, Y", "U.S. Defense Secretary Y"): theirs, not `person`'s."""
+    owned: set[str] = set()
+    for p in ms:
+        if p is person or not p.entity.startswith("official:") or p.kind == "coref":
+            continue
+        if p.org and p.org.startswith("state:"):
+            owned.add(p.org)
+        if p.title_start is not None:
+            # inside the title, or written right against it ("U.S. Defense Secretary Y")
+            owned.update(x.entity for x in ms if x.entity.startswith("state:") and (
+                p.title_start <= x.start < p.start or (x.end <= p.title_start and not text[x.end - offset:p.title_start - offset].strip())))
+    return owned
+
+
+def drop_bare_roles(claims: list) -> list:
+    """A bare title for a person whose office the document states in full ("el ministro Solís
+    Vargas" after "el ministro de Seguridad Pública, Gerardo Solís Vargas"): the same office, not
+    a second one. Drops the HOLDS_ROLE claim whose role words are a strict subset of another's
+    for the same person and body."""
+    held: dict[tuple[str, str], list[set[str]]] = {}
+    for c in claims:
+        if c.predicate == "HOLDS_ROLE" and c.polarity == "positive":
+            held.setdefault((c.subject, c.object), []).append(set(str(c.props.get("role", "")).split()))
+    if not any(len(v) > 1 for v in held.values()):
+        return claims
+    out = []
+    for c in claims:
+        if c.predicate == "HOLDS_ROLE" and c.polarity == "positive":
+            words = set(str(c.props.get("role", "")).split())
+            if words and any(words < other for other in held[(c.subject, c.object)]):
+                continue
+        out.append(c)
+    return out
+
+
+__all__ = ["drop_bare_roles", "discover", "bare_roles", "PERSON", "unmarked_home", "owned_states"]
