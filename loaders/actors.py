@@ -464,9 +464,9 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         # -- coreference: role phrases without a name, "the group", "the Andean nation", "the two governments"
         ms.sort(key=lambda m: m.start)
         coref_memo["opener"] = para_opener  # the state or group the last sentence of the paragraph opened with
+        coref_memo["titled"] = titled  # (for "The minister said": the one person met with that title)
         _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts,
                result.new_entities, para_states, coref_memo)
-        _title_coref(g, text, s, e, ms, titled)  # "The minister said": the one person met with that title
         _pair_coref(g, text, s, e, ms, recent_states)
         _group_pair_coref(g, text, s, e, ms, recent_groups, result)
         _bare_country(text, s, e, ms, para_states, para_any, g, published)
@@ -1467,9 +1467,23 @@ def _people_seen(g: Gazetteer, ms: list[Mention], memo: dict, published: str | N
         memo.setdefault("doc_people", []).append(m.entity)
 
 
-def _describe_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], memo: dict) -> None:
-    if not memo.get("roles"):
-        return
+def _bare_title_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], memo: dict,
+                       titled: dict[str, str]) -> None:
+    """A title without a name refers to the one person met with that office: "the minister",
+    "el mandatario", "the defence minister said" after "Kenyan Defence Minister Aden Duale".
+    The one reader of these (it was two): first the descriptions news uses for office holders
+    (_PERSON_DESC, matched against every office a person was met with, gazetteer roles included:
+    the paragraph's people first, then the document's; former and deputy must agree), then any
+    title phrase of roles.yaml opening a clause or before a verb of saying, matched against the
+    title each person was last met with. Nothing when two people fit, when the title names an
+    owner of its own ("the minister of X", "the group's leader") or a name follows it."""
+    if memo.get("roles"):
+        _described_people(g, text, s, e, ms, memo)
+    if titled:
+        _bare_titles(g, text, s, e, ms, titled)
+
+
+def _described_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], memo: dict) -> None:
     hits = _doc_hits(memo, "people", _PERSON_DESC_RX, text, s, e)
     if not hits:
         return
@@ -1668,7 +1682,7 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             memo["para_people"] = []  # a paragraph break: people of the last one are no longer "the minister"
             memo["prev_ms"] = []
         memo["end"] = e
-        _describe_people(g, text, s, e, ms, memo)
+        _bare_title_people(g, text, s, e, ms, memo, memo.get("titled") or {})
         _possessive_office(g, text, s, e, ms, memo.get("opener"), published)
         _latter(text, s, e, ms, memo.get("prev_ms", []))
         _people_seen(g, ms, memo, published)
@@ -1848,12 +1862,8 @@ def _title_words(phrase: str) -> set[str]:
     return {_ROLE_EN.get(t, t) for t in tokens(phrase)} - {"the", "el", "la", "a", "an", "s", "of", "de", "del"}
 
 
-def _title_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], titled: dict[str, str]) -> None:
-    """"The minister said ..." after "Kenyan Defence Minister Aden Duale ...": a title alone refers
-    to the one person met with that title. Nothing when two people fit, when the title names an
-    owner of its own ("the minister of X", "the group's leader") or a name follows it."""
-    if not titled:
-        return
+def _bare_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], titled: dict[str, str]) -> None:
+    """The second pass of _bare_title_people: any title phrase ("the defence minister said")."""
     titles = _title_tokens(g)
     for bm in _BARE_TITLE.finditer(text, s, e):
         # the longest run of up to three words ending in a title word ("the defence minister")
