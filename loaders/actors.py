@@ -409,7 +409,6 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     para_any: list[str] = []  # every state of that sentence, named or not (demonyms, officials' states)
     coref_memo: dict = {}  # people met and their offices, for "the minister", "el mandatario"
     person_org: dict[str, str] = {}  # people met with a title -> the state or group it tied them to
-    titled: dict[str, str] = {}  # people met with a title -> that title (for "the minister" later)
     acronyms: dict[str, str] = {}  # "LNA" -> the group the text defined it for ("Libyan National Army (LNA)")
     para_subject: str | None = None
     para_opener: str | None = None  # the state or group opening the last sentence that named an actor
@@ -464,7 +463,6 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         # -- coreference: role phrases without a name, "the group", "the Andean nation", "the two governments"
         ms.sort(key=lambda m: m.start)
         coref_memo["opener"] = para_opener  # the state or group the last sentence of the paragraph opened with
-        coref_memo["titled"] = titled  # (for "The minister said": the one person met with that title)
         _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts,
                result.new_entities, para_states, coref_memo)
         _pair_coref(g, text, s, e, ms, recent_states)
@@ -496,7 +494,6 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 last_states.append(m.entity)
             elif m.entity.startswith("official:") and m.role:
                 last_person = m
-                titled[m.entity] = m.role
                 if m.org:
                     person_org[m.entity] = m.org
         any_here = []
@@ -1460,6 +1457,8 @@ def _people_seen(g: Gazetteer, ms: list[Mention], memo: dict, published: str | N
             for r in g.roles_of(m.entity):
                 if not published or _gz_within(published, r.start, r.end):
                     have.add(r.role)
+        if m.role and m.actor and m.kind in ("person", "name"):
+            memo.setdefault("titled", {})[m.entity] = m.role  # the title last met with, for "the defence minister said"
         memo.setdefault("former", {})[m.entity] = m.former or memo.get("former", {}).get(m.entity, False)
         if m.org:
             memo.setdefault("org", {})[m.entity] = m.org
@@ -1467,8 +1466,7 @@ def _people_seen(g: Gazetteer, ms: list[Mention], memo: dict, published: str | N
         memo.setdefault("doc_people", []).append(m.entity)
 
 
-def _bare_title_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], memo: dict,
-                       titled: dict[str, str]) -> None:
+def _bare_title_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], memo: dict) -> None:
     """A title without a name refers to the one person met with that office: "the minister",
     "el mandatario", "the defence minister said" after "Kenyan Defence Minister Aden Duale".
     The one reader of these (it was two): first the descriptions news uses for office holders
@@ -1479,8 +1477,8 @@ def _bare_title_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention
     owner of its own ("the minister of X", "the group's leader") or a name follows it."""
     if memo.get("roles"):
         _described_people(g, text, s, e, ms, memo)
-    if titled:
-        _bare_titles(g, text, s, e, ms, titled)
+    if memo.get("titled"):
+        _bare_titles(g, text, s, e, ms, memo["titled"])
 
 
 def _described_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], memo: dict) -> None:
@@ -1682,7 +1680,7 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             memo["para_people"] = []  # a paragraph break: people of the last one are no longer "the minister"
             memo["prev_ms"] = []
         memo["end"] = e
-        _bare_title_people(g, text, s, e, ms, memo, memo.get("titled") or {})
+        _bare_title_people(g, text, s, e, ms, memo)
         _possessive_office(g, text, s, e, ms, memo.get("opener"), published)
         _latter(text, s, e, ms, memo.get("prev_ms", []))
         _people_seen(g, ms, memo, published)
