@@ -431,7 +431,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             para_any = []
         _titled_people(g, text, s, e, ms, taken, result, titles, last_group,
                        context=_Context(surnames, person_org, para_states, para_subject, para_opener,
-                                        len(group_counts) > 1 and sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2]))
+                                        len(group_counts) > 1 and sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2],
+                                        coref_memo.setdefault("titled", {})))
         _plural_titles(g, text, s, e, ms, taken, result, para_states)
         # people introduced without a known title (spokespeople, commanders, sources): loaders/people.py
         people.discover(g, text, s, e, ms, taken, result, last_group, len(group_counts) > 1 and
@@ -710,6 +711,7 @@ _POSTED_TITLES = {"envoy", "ambassador", "embajador", "embajadora", "enviado", "
                   "representante", "delegate", "delegado", "delegada", "consul", "attache", "agregado"}
 # the dot of a rank or honorific abbreviation before a name (kept as a space: offsets stay put)
 _ABBR_DOT = re.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof)\.(?=\s)")
+_CAP_RUN = re.compile(r"(?<![\w’'-])[A-ZÁÉÍÓÚÑ][\w’'-]+")
 _OF_BEFORE = re.compile(r"\s(?:de|del|of)\s+$")
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]{1,2}\.){2,},?")
 
@@ -778,7 +780,7 @@ def _singular_after_one_of(left: str, titles: set[str]) -> str:
 _RANKS = {"gen", "gral", "col", "cnel", "lt", "maj", "brig", "adm", "capt", "general", "colonel", "coronel", "major",
           "brigadier", "admiral", "almirante", "lieutenant", "teniente", "sheikh", "jeque", "retired", "retirado",
           "the", "el", "la", "a", "an", "un", "una", "de", "brigada", "division", "division", "mayor"}
-_RIGHT_TITLE = re.compile(r",\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?)(?=,|\.|;|$| who | quien | que )")
+_RIGHT_TITLE = re.compile(r",(?!\s*(?:and|y|e|or|o)\s)\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?)(?=,|\.|;|$| who | quien | que )")
 
 
 def _owner_free(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention]) -> bool:
@@ -799,6 +801,7 @@ class _Context:
     para_subject: str | None = None  # the state opening that sentence ("Australia had urged Honiara ...")
     para_opener: str | None = None  # the state or group opening the paragraph's last sentence naming an actor
     group_tie: bool = False  # two groups are equally the story's main one so far
+    person_title: dict[str, str] = field(default_factory=dict)  # people met -> the title last met with
 
 
 def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
@@ -1041,9 +1044,15 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             org = salient_group
         if any(t in _COUNTER for t in rtoks):
             # "his Iranian counterpart, X": the role of the other official in the sentence
-            others = [m for m in ms if m.entity.startswith("official:") and m.role and m.end <= rp_start]
+            # ("Nur thanked his Egyptian counterpart, X": Nur's title from an earlier sentence)
+            others = [(m.start, m.role or ctx.person_title.get(m.entity)) for m in ms
+                      if m.entity.startswith("official:") and m.end <= rp_start and (m.role or ctx.person_title.get(m.entity))]
+            if not others:
+                # (a surname alone is marked as a person only after this reader: read it here)
+                others = [(w.start(), ctx.person_title.get(ctx.surnames.get(_norm(w.group()), ""))) for w in
+                          _CAP_RUN.finditer(text, s, rp_start) if ctx.person_title.get(ctx.surnames.get(_norm(w.group()), ""))]
             if others:
-                canon, _, _ = canonical_role(g, others[-1].role)
+                canon, _, _ = canonical_role(g, others[-1][1])
                 if canon:
                     role_phrase = canon
         former = any(t in _FORMER for t in rtoks)
