@@ -16,7 +16,7 @@ from graph import ids
 from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, State
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
-from loaders import language, literals, modality, relations, sentences
+from loaders import language, literals, modality, people, relations, sentences
 from loaders.actors import Mention, canonical_role, find_actors
 from loaders.gazetteer import Gazetteer, _within, tokens
 
@@ -136,7 +136,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     # the story's own day, its wire dateline's ("LIMA, March 4 (Reuters) -"), is what its "on Tuesday"
     # and "ayer" count from when the metadata gives another day (a time zone, a crawl date) or none
     dbase = next((d for s in sents[:3] for d in [dates_mod.dateline_day(text, s.start, s.end, pub)] if d), None) or pub
-    ctx: dict = {"last_subject": {}, "last_date": {}, "last_index": {}, "home_states": home,
+    ctx: dict = {"title_home": people.unmarked_home(g, text, ms, pub, main_state),
+                 "last_subject": {}, "last_date": {}, "last_index": {}, "home_states": home,
                  "dateline_states": dateline_states, "dateline_state": dateline_state, "published": pub,
                  "date_base": dbase}
     # a live blog (two or more entries headed by a clock time, "14:05 GMT: ..."): an undated event in
@@ -205,6 +206,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = _drop_own_officials_designated(g, claims, pub)
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
     claims = _dedupe(claims, document.language == "en+es", institutions)
+    claims = people.drop_bare_roles(claims)
     # every entity a claim names
     ents: dict[str, object] = {}
     for c in claims:
@@ -850,7 +852,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             ctx["designator_intro"] = who
     # titles: HOLDS_ROLE / MEMBER_OF
     out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities, ctx.get("home_states"),
-                             ctx.get("dateline_states")))
+                             ctx.get("dateline_states"), ctx.get("title_home")))
     # "el Ejército de Colombia", "the Royal Thai Army": a state body whose name says its state
     # (loaders/group_names.py); kept by extract() where the body acts in another claim
     for m in slots:
@@ -1299,7 +1301,8 @@ _MINISTER_WORD = re.compile(r"\b(?:minister|ministr[oa]|canciller)\b", re.I)
 
 
 def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_state: str | None,
-                  new_entities: dict, home: set | None = None, dateline: set | None = None) -> list[Claim]:
+                  new_entities: dict, home: set | None = None, dateline: set | None = None,
+                  title_home: str | None = None) -> list[Claim]:
     out = []
     if not any(m.role and m.kind != "coref" and m.entity.startswith("official:") for m in ms):
         return out  # (the loop below reads only these; most sentences have none)
@@ -1326,6 +1329,14 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
         if not canon:
             continue
         org = m.org
+        if org is None and not people.FORMER_TITLE.search(role_text):
+            # a state another person's title names is that person's ("Defence Minister X and French
+            # Armed Forces Minister Y", "X and the U.S. chargé d'affaires, Y"): not a candidate for X
+            # (a former office holder may be the other state's guest: "la ex primera ministra X")
+            owned = people.owned_states(text_s, ms, m, s.start)
+            sent_states_m, all_states_m = sent_states - owned, all_states - owned
+        else:
+            sent_states_m, all_states_m = sent_states, all_states
         if not gov:
             # "professor ... at Argentina's Austral University": the institution, as a Group
             om = _ORG_NAME.search(m.role)
@@ -1351,33 +1362,39 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             # state named right before the office the person speaks or works for
             org = _office_state(text_s, s.start, m, ms)
         if org is None and gov_body and not _NAMED_GOV.search(m.role) and (
-                not sent_states or main_state in (home if home is not None else {main_state})):
+                not sent_states_m or main_state in (home if home is not None else {main_state})):
             # "the government's spokesman": the country the story is clearly about. Not for a
             # government with a name of its own ("Government of National Unity"), whose state
             # is not the story's main state by default
-            org = main_state
+            org = title_home or main_state
         if org is None and (is_canon or _MINISTER_ROLE.match(canon)):
             # a head of state/minister with no country in the title: the story's home state
             # (main state, dateline) when the sentence names no other state or group. Another
             # state named in the sentence is never taken ("President Tshisekedi thanked the
             # United States", "Foreign Minister X said Iran must ...")
             home_s = (home if home is not None else {main_state}) - {None}
-            if sent_states and not any(x.startswith("state:") for x in sent_states) and _STATE_TITLE.search(role_text):
+            if sent_states_m and not any(x.startswith("state:") for x in sent_states_m) and _STATE_TITLE.search(role_text):
                 # a non-state group in the sentence owns no ministry ("BERLIN — Interior Minister X said
                 # Hezbollah ..."): the dateline's state, the one place the story is reported from
                 # (the story's main state as well added false owners on unseen text)
                 org = next(iter(dateline)) if dateline and len(dateline) == 1 else None
-            elif not sent_states:
+            elif not sent_states_m:
                 # the dateline's country ("HONIARA —") before the most named state
                 # (the story's main state without a dateline was tried: on blind2-5 it gave 4 false
                 # owners for 3 true ones, and no true one on the analysis sets: a guess, not a reading)
                 org = next(iter(dateline)) if dateline and len(dateline) == 1 else None
-            elif len(sent_states) == 1 and sent_states <= home_s:
-                org = next(iter(sent_states))
+            elif len(sent_states_m) == 1 and sent_states_m <= home_s:
+                org = next(iter(sent_states_m))
             # a sentence between two states ("X signed for the Philippine side ... Japan"): only the
             # dateline's state is safe to guess, the story's main state may be the other party
-            if org and (all_states - {org}) and org not in (dateline or set()):
+            if org and (all_states_m - {org}) and org not in (dateline or set()):
                 org = None
+        if org is None and title_home and not m.former and not people.FORMER_TITLE.search(role_text) and (is_canon or _MINISTER_ROLE.match(canon)
+                                                          or _STATE_TITLE.search(role_text)) \
+                and all_states_m <= {title_home} and not (sent_states_m - {title_home}):
+            # "El ministro del Interior, X" where the writer's other unmarked titles ("el presidente
+            # Noboa") all name one government: that government's
+            org = title_home
         if org is None:
             continue
         # the gazetteer knows whom this person served on that date: a title reading that
