@@ -231,6 +231,10 @@ _ACTION_SKIP = {"to", "for", "on", "over", "about", "the", "a", "an", "that", "i
                 "se", "lo", "le", "les", "su", "sus", "para", "de", "del", "un", "una", "immediately", "quickly",
                 "formally", "officially", "publicly", "no", "inmediatamente", "formalmente", "take", "tome", "tomara",
                 "tomar", "adopt", "adopte", "adoptar", "make", "haga", "hacer", "do"}
+# "implement (without delay) the plan to disarm", "aplique el acuerdo para desarmar"
+_PLAN_TO = re.compile(r"(?:implement|apply|enforce|execute|carry\s+out|aplicar|aplique|apliquen|ejecutar|ejecute|ejecuten|cumplir|"
+                      r"cumpla|cumplan)\b[^;,⟦]{0,40}?\b(?:plan|decision|commitment|resolution|order|agreement|pledge|plan|"
+                      r"decisión|compromiso|resolución|orden|acuerdo)\s+(?:to|de|para)\s+(?P<v>[^\W\d_]+)", re.I)
 # verbs of beginning and going on: the requested act is the verb after them
 _ASPECT = frozenset({"begin", "start", "continue", "resume", "empezar", "empiece", "empiecen", "comenzar", "comience",
                      "comiencen", "iniciar", "inicie", "inicien", "continuar", "continúe",
@@ -320,6 +324,9 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
         # no known action word: the requested verb itself ("to release", "que libere", "hand over")
         words = re.findall(r"[^\W\d_]+", rest)
         words = [w for w in words if w.lower() not in _ACTION_SKIP]
+        plan = _PLAN_TO.match(rest.lstrip())
+        if plan:  # "to implement the plan to disarm X": the plan's act is what is asked
+            words = [plan.group(1)] + words[1:]
         if len(words) > 1 and words[0].lower() in _ASPECT:
             # "to begin collecting heavy weapons", "que empiece a retirar": the act is the second verb
             words = words[1:]

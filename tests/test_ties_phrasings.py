@@ -267,3 +267,24 @@ def test_a_ministry_is_not_the_group_an_accusation_means():
 def test_a_group_and_its_own_branch_have_no_ties():
     text = "Según la inteligencia militar, el Estado Islámico en Somalia habría recibido fondos del Estado Islámico."
     assert _pos(text, "ALLEGED_TIES", "es") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Addis Ababa accused Cairo of using Somalia to put pressure on Ethiopia over the dam on the Nile.",
+    "The EU's pressure on Hungary over the rule of law has grown.",
+])
+def test_pressure_over_a_dispute_names_no_request(text):
+    assert _urged(text, "en") == set()
+
+
+@pytest.mark.parametrize("lang, text, triple", [
+    ("en", "Washington's call on Mexico to extradite the cartel bosses was rejected.", ("state:USA", "state:MEX", "extradite")),
+    ("en", "Israel's demand that Qatar expel Hamas leaders angered Doha.", ("state:ISR", "state:QAT", "expel")),
+    ("en", 'The United States urged Beirut to implement "without delay" the plan to disarm Hezbollah that the cabinet '
+           'approved.', ("state:USA", "state:LBN", "disarm")),
+    ("es", "Washington pidió a Colombia que aplique el acuerdo para desmantelar las redes del Clan del Golfo.",
+     ("state:USA", "state:COL", "dismantle")),
+    ("en", "The EU urged Serbia to implement the agreement.", ("group:eu", "state:SRB", "implement")),
+])
+def test_nominal_requests_and_the_act_a_plan_names(lang, text, triple):
+    assert _urged(text, lang) == {triple}
