@@ -754,8 +754,9 @@ _GOV_ADDRESSEE_ES = re.compile(
 
 
 def _government_addressee(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ctx: dict | None) -> str:
-    """"X urged the government to ...": the government is the story's home state (one state the
-    story is about, ctx["home_states"]), unless the asking side is that state itself."""
+    """"X urged the government to ...": the government is the state the story is filed from (its
+    dateline), else the one state it is about (ctx["home_states"]), unless that state is the one
+    asking; "the central / national government" is the asker's own state."""
     low = skel.lower()
     if lang == "es":
         if "al gobierno" not in low and "al ejecutivo" not in low \
@@ -780,8 +781,8 @@ def _government_addressee(g: Gazetteer, skel: str, slots: list[Mention], lang: s
     home = (ctx or {}).get("home_states") or set()
     if m.group("own"):
         state = own if own and own.startswith("state:") else None  # "the central government": the asker's
-    else:
-        state = next(iter(home)) if len(home) == 1 else None
+    else:  # the state the story is filed from, else the one it is about
+        state = (ctx or {}).get("dateline_state") or (next(iter(home)) if len(home) == 1 else None)
     if state is None or last.entity == state:
         return skel  # no single state meant, or a state asking its own government
     k = len(slots)

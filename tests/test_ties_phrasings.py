@@ -288,3 +288,9 @@ def test_pressure_over_a_dispute_names_no_request(text):
 ])
 def test_nominal_requests_and_the_act_a_plan_names(lang, text, triple):
     assert _urged(text, lang) == {triple}
+
+
+def test_the_government_of_a_datelined_story_is_the_dateline_state():
+    text = ("MADRID — Spain sold five corvettes to Saudi Arabia. Saudi Arabia will pay in euros. Saudi Arabia also "
+            "bought missiles. Hamas urged the government to suspend the sale.")
+    assert ("group:hamas", "state:ESP", "suspend") in _urged(text, "en")
