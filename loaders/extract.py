@@ -776,6 +776,8 @@ def _government_addressee(g: Gazetteer, skel: str, slots: list[Mention], lang: s
         return skel
     on = (ctx or {}).get("published")
     last = asking[-1]
+    if last.entity.startswith("group:") and g.get(last.entity) is None:
+        return skel  # an organisation found only by its name's shape: one inference on another is too many
     own = last.entity if last.entity.startswith("state:") else (
         _acting_state(g, last.entity, last, on) or getattr(g.get(last.entity), "country", None))
     home = (ctx or {}).get("home_states") or set()

@@ -30,8 +30,8 @@ def _urged(text, lang):
 @pytest.mark.parametrize("lang, text, asker, state, action", [
     ("en", "Kenya held elections in August. Protests spread across Kenya in July. Hamas urged the government to "
            "release the detained protesters.", "group:hamas", "state:KEN", "release"),
-    ("en", "Nigeria held elections. Violence spread across Nigeria. The opposition All Progressives Congress pressed "
-           "the government on Friday to publish the report.", "group:all-progressives-congress", "state:NGA", "publish"),
+    ("en", "Colombia held elections. Violence spread across Colombia. The ELN pressed the government on Friday to "
+           "publish the report.", "group:eln", "state:COL", "publish"),
     ("en", "Argentina cut spending. Inflation in Argentina fell. The United States urged the government to designate "
            "Hezbollah.", "state:USA", "state:ARG", "designate"),
     ("en", "Georgia held elections. Protests spread across Georgia. The European Union urged the authorities to release "
@@ -56,6 +56,9 @@ def test_the_government_asked_is_the_story_state(lang, text, asker, state, actio
     # the state asking its own government; the government asking its citizens
     ("en", "Argentina cut spending. Inflation in Argentina fell. Argentina urged the government to act."),
     ("es", "Perú vive una crisis. Hay protestas en Perú. Perú pidió al Gobierno que libere a los detenidos."),
+    # an organisation found only by its name's shape is not trusted to ask an unnamed government
+    ("en", "Nigeria held elections. Violence spread across Nigeria. The opposition All Progressives Congress pressed "
+           "the government on Friday to publish the report."),
     # praise is no request; a question is nothing
     ("en", "Kenya held elections in August. Protests spread across Kenya in July. The European Union praised the "
            "government for its reforms."),
