@@ -1100,7 +1100,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     continue
                 a = _as_type(g, ma, src, date or pub)
                 b = _as_type(g, mb, tgt, date or pub)
-                if pred in ("DESIGNATED", "URGED", "SEVERED_TIES", "SUPPLIED"):
+                if pred in ("DESIGNATED", "URGED", "SEVERED_TIES", "SUPPLIED") or mt.props.get("_acting"):
+                    # (_acting: a rule whose subject speaks for its state, "the president called X a partner")
                     acting = _acting_state(g, a, ma, date or pub, actors) or owners.get(a)
                     # a person pressing their own state or its legislature ("President X urged the
                     # Assembly to", "the deputy urged the government to") is the one asking

@@ -297,3 +297,35 @@ def test_the_government_of_a_datelined_story_is_the_dateline_state():
     text = ("MADRID — Spain sold five corvettes to Saudi Arabia. Saudi Arabia will pay in euros. Saudi Arabia also "
             "bought missiles. Hamas urged the government to suspend the sale.")
     assert ("group:hamas", "state:ESP", "suspend") in _urged(text, "en")
+
+
+# -- a partner named by the other ("called Russia a strategic partner"); a head of state speaks for it
+
+@pytest.mark.parametrize("lang, text, a, b", [
+    ("en", 'President Miguel Díaz-Canel has called Russia "a strategic partner", a phrase his foreign minister repeats.',
+     "state:CUB", "state:RUS"),
+    ("en", "Hungary regards China as its most important partner in Asia.", "state:HUN", "state:CHN"),
+    ("en", "Venezuela described Iran as a reliable ally.", "state:VEN", "state:IRN"),
+    ("es", 'El presidente Díaz-Canel ha llamado a Rusia "un socio estratégico" en cada visita.', "state:CUB", "state:RUS"),
+    ("es", "Venezuela considera a Irán su principal aliado en la región.", "state:VEN", "state:IRN"),
+])
+def test_a_partner_named_by_the_other_is_a_tie(lang, text, a, b):
+    assert _pos(text, "ALLEGED_TIES", lang) == {(a, b)}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Erdogan has called Hamas a liberation movement."),
+    ("en", "Biden called Putin a killer."),
+    ("es", "Petro calificó a Netanyahu de genocida."),
+])
+def test_other_names_are_no_partnership(lang, text):
+    assert _pos(text, "ALLEGED_TIES", lang) == set()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Venezuela did not call Iran an ally."),
+    ("es", "Bolivia no considera a Irán un aliado."),
+])
+def test_a_partner_not_named_is_negative(lang, text):
+    claims = _claims(text, "ALLEGED_TIES", lang)
+    assert claims and all(c.polarity == "negative" for c in claims)
