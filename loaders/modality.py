@@ -209,7 +209,9 @@ def _last_verb_phrase(inner: str, c: dict) -> str:
     for j in _VP_JOIN.finditer(inner, cue):
         seg = inner[cue:j.start()]
         words = [w for w in re.findall(r"⟦\d+⟧|[^\W\d_]+", seg) if w.lower() not in _FUNCTION]
-        if len(words) >= 2 and (SLOT.search(seg) or not _VERBISH.search(words[-1])):
+        # after a comma one word closes the negated phrase ("su lista de entidades no fiables, y exigió ...")
+        need = 1 if j.group().lstrip().startswith(",") else 2
+        if len(words) >= need and (SLOT.search(seg) or not _VERBISH.search(words[-1])):
             return inner[j.end():]
     return inner
 

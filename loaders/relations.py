@@ -257,6 +257,8 @@ def _refine_action(action: str, after: str) -> str:
         return "designate"
     if action == "maintain ties" and _RECOGNITION_OBJ.match(after):
         return "recognize"
+    if action == "restore" and re.search(r"\b(?:list|lista|listado|terror)", after, re.I):
+        return "designate"  # "restituya al ⟦X⟧ en su lista terrorista", "reinstate X on the list"
     if action == "suspend" and _ASSETS_OBJ.match(after):
         return "sanction"  # "freeze the assets of", "congele los activos": a financial sanction
     return action

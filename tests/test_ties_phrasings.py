@@ -329,3 +329,45 @@ def test_other_names_are_no_partnership(lang, text):
 def test_a_partner_not_named_is_negative(lang, text):
     claims = _claims(text, "ALLEGED_TIES", lang)
     assert claims and all(c.polarity == "negative" for c in claims)
+
+
+# -- "pidió que X haga ...": the one asked is the subject of the que-clause
+
+@pytest.mark.parametrize("text, triple", [
+    ("China volvió a pedir además que Estados Unidos restituya al ETIM en su lista terrorista.",
+     ("state:CHN", "state:USA", "designate")),
+    ("Colombia exigió que Venezuela extradite a los jefes del ELN.", ("state:COL", "state:VEN", "extradite")),
+    ("El canciller de Colombia exigió ayer que Venezuela extradite a los jefes del ELN.",
+     ("state:COL", "state:VEN", "extradite")),
+    ("La UE reclama que el gobierno de Venezuela libere a los presos políticos.", ("group:eu", "state:VEN", "release")),
+])
+def test_the_subject_of_the_requested_clause_is_asked(text, triple):
+    assert _urged(text, "es") == {triple}
+
+
+@pytest.mark.parametrize("text", [
+    "Israel pidió que Hamás sea incluido en la lista.",  # a passive: Hamas is listed, not asked
+    "Colombia espera que Venezuela extradite a los jefes del ELN.",  # a hope is no request
+])
+def test_no_request_to_the_clause_subject(text):
+    assert _urged(text, "es") == set()
+
+
+def test_a_request_not_made_is_negative():
+    claims = _claims("Colombia no exigió que Venezuela extradite a los jefes del ELN.", "URGED", "es")
+    assert claims and all(c.polarity == "negative" for c in claims)
+
+
+def test_reinstating_on_a_list_is_a_designation():
+    assert _urged("China urged the United States to reinstate ETIM on its terrorist list.", "en") == {
+        ("state:CHN", "state:USA", "designate")}
+
+
+@pytest.mark.parametrize("text", [
+    "Pekín respondió el jueves incluyendo a Lockheed Martin en su lista de entidades no fiables, y exigió a Washington "
+    "que deje de armar a las fuerzas independentistas.",
+    "Colombia no expulsó a los diplomáticos, y pidió a Venezuela que libere a los presos.",
+])
+def test_a_negation_closed_by_a_comma_does_not_reach_the_next_verb(text):
+    claims = _claims(text, "URGED", "es")
+    assert claims and all(c.polarity == "positive" for c in claims)
