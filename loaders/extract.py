@@ -753,11 +753,18 @@ _GOV_ADDRESSEE_ES = re.compile(
     r"(?=\s+(?:a\s+[a-záéíóú]|que\s|para\s+que\s))")
 
 
+_GOV_DEMONYM_ES = re.compile(r"\b(?:al|a\s+la)\s+(?:[Gg]obierno|[Ee]jecutivo|régimen|[Aa]dministración)\s+(?P<slot>⟦\d+⟧)(?=\s+(?:a\s|que\s|para\s+que\s))")
+
+
 def _government_addressee(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ctx: dict | None) -> str:
     """"X urged the government to ...": the government is the state the story is filed from (its
     dateline), else the one state it is about (ctx["home_states"]), unless that state is the one
     asking; "the central / national government" is the asker's own state."""
     low = skel.lower()
+    if lang == "es" and ("gobierno ⟦" in low or "ejecutivo ⟦" in low or "régimen ⟦" in low):
+        # "instó al Gobierno británico a ...": the demonym after the government noun is the state asked
+        skel = _GOV_DEMONYM_ES.sub(r"a \g<slot>", skel)
+        low = skel.lower()
     if lang == "es":
         if "al gobierno" not in low and "al ejecutivo" not in low \
                 and "a la administración" not in low and "a las autoridades" not in low:

@@ -371,3 +371,16 @@ def test_reinstating_on_a_list_is_a_designation():
 def test_a_negation_closed_by_a_comma_does_not_reach_the_next_verb(text):
     claims = _claims(text, "URGED", "es")
     assert claims and all(c.polarity == "positive" for c in claims)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("El alto comisionado de la ONU, Volker Türk, instó al Gobierno británico a revocar la proscripción, al considerar "
+     "que los daños materiales no constituyen terrorismo.", ("official:volker-turk", "state:GBR", "cancel")),
+    ("Estados Unidos pidió al Gobierno venezolano que libere a los presos.", ("state:USA", "state:VEN", "release")),
+])
+def test_the_government_named_by_a_demonym_is_asked(text, triple):
+    assert _urged(text, "es") == {triple}
+
+
+def test_a_complaint_to_a_government_is_no_request():
+    assert _urged("Colombia presentó una queja al Gobierno venezolano por los ataques.", "es") == set()
