@@ -1654,7 +1654,9 @@ def _role_edges(g: Gazetteer):
 
 
 _ADMIN = re.compile(r"\b(?:the\s+)?(?P<n1>[A-Z][\w-]+)(?:['’]s?)?\s+(?:administration|government|regime|White\s+House)\b"
-                    r"|\b(?:[Ll]a\s+administración|[Ee]l\s+gobierno|[Ee]l\s+régimen|[Tt]he\s+government|[Tt]he\s+regime)\s+(?:de(?:l)?\s+(?:presidente\s+)?|of\s+(?:President\s+)?)?(?:[A-Z][\w’'-]+\s+)?(?P<n2>[A-Z][\w’'-]+)\b")
+                    r"|\b(?:[Ll]a\s+administración|[Ee]l\s+gobierno|[Ee]l\s+régimen|[Tt]he\s+government|[Tt]he\s+regime)\s+(?:de(?:l)?\s+(?:presidente\s+)?|of\s+(?:President\s+)?)?(?:[A-Z][\w’'-]+\s+)?(?P<n2>[A-Z][\w’'-]+)\b"
+                    # "el Gobierno del presidente Mahamat Idriss Déby" (the capital the Spanish press gives it)
+                    r"|\b[Ee]l\s+Gobierno\s+del\s+presidente\s+(?:[A-Z][\w’'-]+\s+){0,2}(?P<n3>[A-Z][\w’'-]+)\b")
 
 
 def _any_surname_index(g: Gazetteer) -> dict[str, str]:
@@ -1724,8 +1726,11 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
 
     # "the Biden administration", "la administración Trump", "el gobierno de Maduro" -> the state
     for am in literals.finditer(_ADMIN, text, s, e):
-        name = am.group("n1") or am.group("n2")
+        name = am.group("n1") or am.group("n2") or am.group("n3")
         oid = _surname_index(g).get(_norm(name))
+        if not oid:  # a surname two holders share ("Déby"): the person the full name was read as
+            over = {m.entity for m in ms if m.entity.startswith("official:") and m.start < am.end() and m.end > am.start()}
+            oid = next(iter(over)) if len(over) == 1 and am.group("n3") else None
         if not oid:
             continue
         a, b = am.start(), am.end()

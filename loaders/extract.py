@@ -156,7 +156,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     for i, s in enumerate(sents):
         for m in by_sent[i]:
             if m.actor and m.entity.startswith("group:"):
-                ent = g.get(m.entity)
+                # (a body found in the text counts by its kind too: "the ministry" is no armed group)
+                ent = g.get(m.entity) or actors.new_entities.get(m.entity)
                 if ent is None or ent.kind not in ("agency", "IGO"):
                     if ent is None or ent.kind in _ARMED_KINDS:
                         group_counts[m.entity] = group_counts.get(m.entity, 0) + 1
@@ -736,6 +737,8 @@ def _request_object(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ct
     m = (_REQUEST_CLITIC if lang == "es" else _REQUEST_PRONOUN).search(skel)
     if m is None:
         return skel
+    if lang == "es" and re.match(r"\s+(?:a|al)\s", skel[m.end():]):
+        return skel  # "le pidió al Gobierno que ...": the clitic doubles the object named after it
     asking_ms = [slots[int(x)] for x in relations.SLOT_RE.findall(skel[:m.start()]) if int(x) < len(slots)]
     # the asking side: its actors and the states its agencies and officials act for
     asking = {x.entity for x in asking_ms} | {st for x in asking_ms
@@ -750,6 +753,72 @@ def _request_object(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ct
     if lang == "es":
         return skel[:m.start()] + f"{m.group('v')} a ⟦{k}⟧" + skel[m.end():]
     return skel[:m.start("p")] + f"⟦{k}⟧" + skel[m.end("p"):]
+
+
+# the addressee of a request named only as "the government" ("urged the Government to", "instó al
+# Ejecutivo a", "pressed ministers to"): the story's own state, when it has one; "the central / national
+# government" is the asker's own state ("el gobernador pidió al Gobierno central"). "The junta" is left
+# alone: a story about a junta is often filed about its neighbours
+_GOV_ADDRESSEE_EN = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|pressur(?:e|es|ed|ing)|"
+    r"encourag(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|push(?:es|ed|ing)?)\s+"
+    r"(?P<g>(?:the\s+(?:(?P<own>national|federal|central)\s+|(?:new|current)\s+)?(?:government|administration|authorities|executive|cabinet)"
+    r"|(?:the\s+)?(?:government\s+)?ministers))"
+    r"(?=\s+(?:(?:again|repeatedly|for\s+\w+|since\s+\w+|on\s+\w+|this\s+\w+|last\s+\w+|in\s+\w+)\s+){0,2}to\s+[a-z])")
+_GOV_ADDRESSEE_ES = re.compile(
+    r"\b(?:(?:le|les)\s+)?(?:pid(?:e|en|ió|ieron)|inst(?:a|an|ó|aron)|exig(?:e|en|ió|ieron)|urg(?:e|en|ió|ieron)|"
+    r"reclam(?:a|an|ó|aron)|solicit(?:a|an|ó|aron)|exhort(?:a|an|ó|aron)|conmin(?:a|an|ó|aron)|"
+    r"presion(?:a|an|ó|aron)|(?:ha|han|había|habían)\s+(?:pedido|instado|exigido|urgido|reclamado|solicitado|presionado))\s+"
+    r"(?P<g>(?:al\s+(?:Gobierno|gobierno|Ejecutivo|ejecutivo)|a\s+la\s+(?:administración|Administración)"
+    r"|a\s+las\s+autoridades)(?:\s+(?P<own>nacional|nacionales|federal|federales|central|centrales))?)"
+    r"(?=\s+(?:a\s+[a-záéíóú]|que\s|para\s+que\s))")
+
+
+_GOV_DEMONYM_ES = re.compile(r"\b(?:al|a\s+la)\s+(?:[Gg]obierno|[Ee]jecutivo|régimen|[Aa]dministración)\s+(?P<slot>⟦\d+⟧)(?=\s+(?:a\s|que\s|para\s+que\s))")
+
+
+def _government_addressee(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ctx: dict | None) -> str:
+    """"X urged the government to ...": the government is the state the story is filed from (its
+    dateline), else the one state it is about (ctx["home_states"]), unless that state is the one
+    asking; "the central / national government" is the asker's own state."""
+    low = skel.lower()
+    if lang == "es" and ("gobierno ⟦" in low or "ejecutivo ⟦" in low or "régimen ⟦" in low):
+        # "instó al Gobierno británico a ...": the demonym after the government noun is the state asked
+        skel = _GOV_DEMONYM_ES.sub(r"a \g<slot>", skel)
+        low = skel.lower()
+    if lang == "es":
+        if "al gobierno" not in low and "al ejecutivo" not in low \
+                and "a la administración" not in low and "a las autoridades" not in low:
+            return skel
+        rx = _GOV_ADDRESSEE_ES
+    else:
+        if not any(w in low for w in ("government", "administration", "authorities", "executive", "cabinet",
+                                      "ministers")):
+            return skel
+        rx = _GOV_ADDRESSEE_EN
+    m = rx.search(skel)
+    if m is None:
+        return skel
+    asking = [slots[int(x)] for x in relations.SLOT_RE.findall(skel[:m.start()]) if int(x) < len(slots)]
+    if not asking:
+        return skel
+    on = (ctx or {}).get("published")
+    last = asking[-1]
+    if last.entity.startswith("group:") and g.get(last.entity) is None:
+        return skel  # an organisation found only by its name's shape: one inference on another is too many
+    own = last.entity if last.entity.startswith("state:") else (
+        _acting_state(g, last.entity, last, on) or getattr(g.get(last.entity), "country", None))
+    home = (ctx or {}).get("home_states") or set()
+    if m.group("own"):
+        state = own if own and own.startswith("state:") else None  # "the central government": the asker's
+    else:  # the state the story is filed from, else the one it is about
+        state = (ctx or {}).get("dateline_state") or (next(iter(home)) if len(home) == 1 else None)
+    if state is None or last.entity == state:
+        return skel  # no single state meant, or a state asking its own government
+    k = len(slots)
+    slots.append(Mention(0, 0, state, "coref"))
+    rep = f"al ⟦{k}⟧" if lang == "es" else f"⟦{k}⟧"
+    return skel[:m.start("g")] + rep + skel[m.end("g"):]
 
 
 _CONDITIONAL = re.compile(r"^\s*(?:if|unless|whether|should|in\s+case|si|a\s+menos\s+que|en\s+caso\s+de\s+que)\b"
@@ -792,6 +861,19 @@ def _acting_state(g: Gazetteer, eid: str | None, m: Mention, on: str | None, fou
         if m.org and m.org.startswith("state:"):
             return m.org
         return g.state_of(eid, on)
+    return None
+
+
+def _owner_state(g: Gazetteer, eid: str, actors, ctx: dict) -> str | None:
+    """The state a body belongs to: its known parent, else, for a state body the text names
+    without its state ("la Asamblea Legislativa"), the story's one home state."""
+    parent = actors.part_of.get(eid) or g.part_of.get(eid)
+    if parent:
+        return parent
+    ent = actors.new_entities.get(eid) or g.get(eid)
+    if getattr(ent, "kind", "") == "agency":
+        home = ctx.get("home_states") or set()
+        return getattr(ent, "country", None) or (next(iter(home)) if len(home) == 1 else None)
     return None
 
 
@@ -841,6 +923,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
     skel = _carry_subject(skel, slots, s.lang, ctx)
     skel = _request_object(g, skel, slots, s.lang, ctx)
+    skel = _government_addressee(g, skel, slots, s.lang, ctx)
     intro = _DESIGNATOR_INTRO.search(skel)
     if intro and slots and int(intro.group(1)) < len(slots) and not _NOT_SUBJECT.search(skel, 0, intro.start()) \
             and skel.find("⟦") == intro.start() and not _CONDITIONAL.match(skel):
@@ -1054,11 +1137,17 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 if a is None and pred == "SEVERED_TIES" and ma.entity.startswith("group:"):
                     # "Sudan's Defence Council severed relations with X": a state body breaks its state's ties
                     a = _acting_state(g, ma.entity, ma, date or pub, actors) or owners.get(ma.entity)
-                if pred in ("DESIGNATED", "URGED", "SEVERED_TIES", "SUPPLIED"):
-                    a = _acting_state(g, a, ma, date or pub, actors) or owners.get(a) or a
+                b = _as_type(g, mb, tgt, date or pub)
+                if pred in ("DESIGNATED", "URGED", "SEVERED_TIES", "SUPPLIED") or mt.props.get("_acting"):
+                    # (_acting: a rule whose subject speaks for its state, "the president called X a partner")
+                    acting = _acting_state(g, a, ma, date or pub, actors) or owners.get(a)
+                    # a person pressing their own state or its legislature ("President X urged the
+                    # Assembly to", "the deputy urged the government to") is the one asking
+                    own = pred == "URGED" and acting and a and a.startswith("official:") and b and (
+                        b == acting or _owner_state(g, b, actors, ctx) == acting)
+                    a = a if own else (acting or a)
                 if pred == "DESIGNATED" and a == "state:BEL" and ma.kind == "capital" and g.get("group:eu") is not None:
                     a = "group:eu"  # "Brussels added Hamas to its terrorist list": the EU's listing, not Belgium's
-                b = _as_type(g, mb, tgt, date or pub)
                 if a and b and a != b:
                     pairs.append((a, b, ma, mb))
         if mt.props.get("_object_state"):  # presence "in" an actor: only a state is a place
@@ -1067,6 +1156,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # a state's troops in another state may be an invasion: a presence tie between two
             # states needs a sign of consent ("at the request of", "to train", "under an agreement")
             pairs = [p for p in pairs if not (p[0].startswith("state:") and p[1].startswith("state:"))]
+        if pred == "ALLEGED_TIES":
+            # a group and its own branch or parent are one organisation (PART_OF), not two with ties
+            pairs = [p for p in pairs if g.part_of.get(p[0]) != p[1] and g.part_of.get(p[1]) != p[0]]
         if ".near." in mt.rule.id and pred == "ALLEGED_TIES":
             # proximity ties are only trusted around armed groups, cartels and parties
             pairs = [(a, b, ma, mb) for a, b, ma, mb in pairs
@@ -1087,6 +1179,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                           attribution=attribution)
             if pred == "URGED":
                 for action, targets in mt.actions:
+                    if action == "follow suit" and _TERROR.search(text, max(0, s.start - 600), s.end):
+                        action = "designate"  # "urged Brasília to follow suit" after a listing
                     tids = [slots[t].entity for t in targets if t < len(slots)]
                     out.append(Claim(predicate=pred, subject=a, object=b, props={"action": action, "targets": tids}, **common))
                 continue
