@@ -2018,6 +2018,7 @@ def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
 
 
 _ACRONYM_DEF = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})\s*\)")
+_RUN_LIST_JOIN = re.compile(r"\s+(?:and|y|e)\s+(?:the|el|la|los|las)\s+")
 _RUN_BEFORE = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\s+(?:(?:of|the|for|and|de|del|la|las|los|y|e|al|el)\s+)*)*"
                          r"[A-ZÁÉÍÓÚÑ][\w’'-]*$")
 
@@ -2058,12 +2059,18 @@ def _defined_acronyms(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
                 while text[a:b].split()[0].lower() in _ORG_LEAD:
                     a += len(text[a:b].split()[0]) + 1
                     a += len(text[a:b]) - len(text[a:b].lstrip())
+                lm = None
+                for lm in _RUN_LIST_JOIN.finditer(text, a, b):
+                    pass
+                if lm:  # "el Ejército de Arakán y el Ejército de Liberación Nacional Ta'ang (TNLA)": the last item
+                    a = lm.end()
                 name = text[a:b]
                 inner = [m for m in ms if a <= m.start and m.end <= b]
                 # a name with an organisation's head word, or a branch of a known group; not
                 # agreements, laws or plans ("Reciprocal Access Agreement (RAA)")
                 named_org = any(w.lower() in _ORG_HEADS for w in name.split()) or any(m.entity.startswith("group:") for m in inner)
-                if (named_org and not _NOT_ORG_HEAD.search(name) and len(name.split()) >= 2 and _initials_match(acr, name)
+                if (not _NOT_ORG_HEAD.search(name) and len(name.split()) >= 2
+                        and _acronym_names_org(text, s, a, acr, name, named_org)
                         and not any(m.entity.startswith("official:") for m in inner)
                         and not (inner and inner[0].start == a and inner[0].end == b)):
                     gid = ids.entity_id("Group", name)
@@ -2089,6 +2096,40 @@ def _defined_acronyms(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
             if all(b <= x or a >= y for x, y in taken):
                 ms.append(Mention(a, b, gid, "name"))
                 taken.append((a, b))
+
+
+# what a defined acronym's name may be besides an organisation: weapons, places, measures, events
+_ACR_THING = re.compile(r"\b(?:Systems?|Vehicles?|Zones?|Product|Index|Rates?|Missiles?|Rockets?|Drones?|Weapons?|"
+                        r"Corridor|Route|Republic|República|Emirates|Kingdom|Islands?|Province|Provincia|Region|Región|"
+                        r"Territor(?:y|ies)|Conference|Conferencia|Summit|Cumbre|Forum|Foro|Games|Juegos|Day|Día|Syndrome|"
+                        r"Síndrome|Virus|Disease|Test|Exercise|Ejercicio|Card|Tarjeta|Number|Número|Code|Código|Tax|"
+                        r"Impuesto|Visa|Permit|Status|Estatuto|Mechanism|Mecanismo|Framework|Marco|Policy|Política|"
+                        r"Doctrine|Doctrina|Corporate|Investment|Inversión|Devices?|Gas|Equipment|Intelligence|Bruto|"
+                        r"Officers?|Director|Minister|Secretary|President|Chairman|Commissioner|Ambassador|Envoy)$")
+# a category noun right before the name ("la agencia China Satellite ... (CLTC)", "the firm X (ABC)")
+_ACR_CATEGORY_BEFORE = re.compile(r"\b(?:agency|company|firm|bank|group|organi[sz]ation|association|body|unit|office|"
+                                  r"agencia|empresa|compañía|firma|banco|grupo|organización|asociación|organismo|"
+                                  r"entidad|oficina|unidad|institución|fundación)\s+(?:[a-záéíóúñ]+\s+){0,2}$")
+
+
+def _acronym_names_org(text: str, s: int, a: int, acr: str, name: str, head: bool) -> bool:
+    """Whether "name (ACR)" defines an organisation. With a head word ("Frente ...", "... Army")
+    the acronym may be another language's ("Ejército de Liberación Nacional Ta'ang (TNLA)": all
+    but one of its capitals are the name's); without one, the capitals must be exactly the
+    initials of the name's capitalised words ("Asociación de Bancos de México (ABM)") and the
+    name no weapon, place or event, unless a category noun introduces it ("la agencia X (CLTC)")."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    caps = [c for c in acr if c.isupper()]
+    big = [w[0] for w in words if w[0].isupper()]
+    if head:
+        return _initials_match(acr, name) or len(caps) >= 3 and sum(c in big for c in caps) >= len(caps) - 1
+    if _ACR_THING.search(name):
+        return False
+    if caps == big:
+        return True
+    it = iter(w[0].upper() for w in words)  # (initials in order, small words' too: "Launch and Tracking")
+    return len(caps) >= 3 and caps[0] == big[0] and all(c in it for c in caps) \
+        and bool(_ACR_CATEGORY_BEFORE.search(text, max(s, a - 40), a))
 
 
 _NOT_ORG_HEAD = re.compile(r"\b(?:Agreement|Accord|Treaty|Pact|Memorandum|Convention|Protocol|Act|Law|Plan|Program|"
