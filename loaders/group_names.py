@@ -126,6 +126,10 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         _listed_names(g, text, s, e, ms, taken, result)
     if ("Los " in seg or "Las " in seg) and _GANG_GATE.search(seg):
         _gang_names(g, text, s, e, ms, taken, result)
+    if "state" in seg or "estatal" in seg or "pública" in seg:
+        _state_companies(g, text, s, e, ms, taken, result)
+    if any(w in seg for w in _STRUCT_WORDS):
+        _structure_names(g, text, s, e, ms, taken, result)
     known = result.__dict__.setdefault("_named_acronyms", {})  # this document's "X, known as ABC"
     if any(w in seg for w in _KNOWN_WORDS) or ", " in seg and _ACR_FIRST.search(seg):
         _known_as(g, text, s, e, ms, taken, result, known)
@@ -951,3 +955,57 @@ def _extended_known(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], 
         if any(x is not m and not (m.end <= x.start or a >= x.end) for x in ms):
             continue  # a state, a place or a person on the left
         _claim(g, text, a, m.end, _KIND_OF[words[-1].lower()], ms, taken, result, replace_groups=True)
+
+
+# -- 12. a state's company named after its description -------------------------------------
+# "Venezuela's state-owned aircraft company, EANSA", "the state arms exporter Rosoboronexport",
+# "la empresa estatal venezolana EANSA", "la petrolera estatal PDVSA": the description says what
+# the capitals are (the PART_OF rules then read whose state it is)
+_CO_NAME_AFTER = rf"(?P<name>{_CAP}(?:\s+(?:(?:de|del|of|&)\s+)?{_CAP}){{0,4}})"
+_STATE_CO = [
+    re.compile(r"\bstate(?:-owned|-run|-controlled)?\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|exporter|conglomerate|"
+               r"corporation|enterprise|carrier|airline|shipbuilder|manufacturer|producer|broadcaster|bank)\s*,?\s+"
+               rf"(?:the\s+)?{_CO_NAME_AFTER}"),
+    re.compile(r"\b(?:[Ll]a|[Ee]l)\s+(?:(?:empresa|compañía|firma|aerolínea|petrolera|minera|naviera|corporación|exportadora|"
+               r"fabricante)\s+)?(?:pública|estatal)\s+(?:[a-záéíóúñ]+\s+){0,2}?" + _CO_NAME_AFTER),
+]
+
+
+def _state_companies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    for rx in _STATE_CO:
+        for cm in literals.finditer(rx, text, s, e):
+            a, b = cm.span("name")
+            words = text[a:b].split()
+            if _MONTHS.match(words[-1]) or _NOT_ORG.search(text, a, b) or _has_title(g, words[:1]) \
+                    or len(words) == 1 and (_NOT_A_NAME_RX().match(words[0]) or _lower_elsewhere(text, words[0])):
+                continue
+            if any(not (b <= m.start or a >= m.end) for m in ms):
+                continue  # a known company, a state or a person
+            _claim(g, text, a, b, "company", ms, taken, result)
+
+
+# -- 13. Spanish structures and associations named after a category noun --------------------
+# "la columna Jaime Martínez", "el frente Carolina Ramírez", "el bloque Magdalena Medio": armed
+# structures named after people or places (two words at least: "el frente Sur" is a direction);
+# "la agrupación de exiliados Casa Libertad Chile", "la asociación Madres de la Plaza"
+_STRUCT_WORDS = ("columna ", "frente ", "bloque ", "agrupación ", "asociación ", "colectivo ")
+_STRUCT = re.compile(
+    r"\b(?:la|el|del|al|una?|La|El|Una?)\s+(?P<cat>columna(?:\s+móvil)?|frente|bloque|agrupación|asociación|colectivo)"
+    r"(?:\s+(?:de|del)\s+[a-záéíóúñ]+)?(?:\s+[a-záéíóúñ]+(?:istas?|an[oa]s?|ens[ea]s?|in[oa]s?|ales|al|ares|ar))?\s+"
+    rf"(?P<name>{_CAP}(?:\s+(?:(?:de|del|y)\s+(?:la\s+|los\s+|las\s+|el\s+)?)?{_CAP}){{0,4}})")
+
+
+def _structure_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    for cm in literals.finditer(_STRUCT, text, s, e):
+        a, b = cm.span("name")
+        words = text[a:b].split()
+        cat = cm.group("cat").split()[0].lower()
+        armed = cat in ("columna", "frente", "bloque")
+        if armed and len(words) < 2 or _MONTHS.match(words[-1]) or _NOT_ORG.search(text, a, b) \
+                or _has_title(g, words[:1]) or any(_NOT_A_NAME_RX().match(w) for w in words[:1]):
+            continue
+        if len(words) == 1 and _lower_elsewhere(text, words[0]):
+            continue
+        if any(not (b <= m.start or a >= m.end) and not m.entity.startswith("state:") for m in ms):
+            continue  # a known actor or a person inside (a state inside is its country: "Casa Libertad Chile")
+        _claim(g, text, a, b, "armed group" if armed else "organisation", ms, taken, result)
