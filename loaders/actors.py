@@ -2142,13 +2142,15 @@ _CAPS_ANY = re.compile(r"\b[A-Z][A-Za-z]{0,2}[A-Z]")
 # al-Haq", "la banda Los Tiburones", "la guerrilla colombiana Segunda Marquetalia"
 _CAT_EN = {"gang": "cartel", "coalition": "armed group", "militia": "armed group", "group": "armed group",
            "cartel": "cartel", "movement": "armed group", "alliance": "armed group", "faction": "armed group",
-           "network": "organisation", "brigade": "armed group", "brigades": "armed group", "party": "political party"}
+           "network": "organisation", "brigade": "armed group", "brigades": "armed group", "party": "political party",
+           "units": "armed group"}
 _CAT_ES = {"banda": "cartel", "pandilla": "cartel", "grupo": "armed group", "guerrilla": "armed group",
            "milicia": "armed group", "cártel": "cartel", "cartel": "cartel", "coalición": "armed group",
            "facción": "armed group", "movimiento": "armed group", "alianza": "armed group", "partido": "political party"}
 _CAP_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*|\d+[A-Za-z]?|(?:al|el|as|ad|ash)-[A-Z][\w’'-]*)"
 _CAT_NAME = rf"{_CAP_WORD}(?:\s+(?:(?:al|el|ad|ash|as|bin|de|del|la|las|los|y)\s+)?{_CAP_WORD}){{0,4}}"
-_CAT_AFTER = re.compile(rf"\b(?:the|The)\s+(?P<name>{_CAT_NAME})\s+(?P<cat>{'|'.join(_CAT_EN)})\b(?!\s+(?:of|de)\b)")
+_CAT_AFTER = re.compile(rf"\b(?:the|The|whose|Whose)\s+(?:(?:so-called|ruling|governing|opposition|rival|notorious|powerful|"
+                        rf"feared|banned|outlawed)\s+){{0,2}}(?P<name>{_CAT_NAME})\s+(?P<cat>{'|'.join(_CAT_EN)})\b(?!\s+(?:of|de)\b)")
 _CAT_BEFORE_EN = re.compile(
     rf"\b(?:the|a|an|The|A|An)\s+(?:(?:armed|rebel|militant|criminal|jihadist|paramilitary|separatist|insurgent|"
     rf"breakaway|splinter)\s+)?(?P<cat>group|militia|gang|cartel|faction|coalition|network)\s+"
@@ -2168,8 +2170,23 @@ _NOT_A_NAME = re.compile(r"^(?:[A-Z][a-z]+(?:ish|ian|ese|ist|ists|ite|ites|ic|i|
 
 
 # a gated scan (loaders.literals) from the first cue word: `re` tried the 22 words at every position
-_CATEGORY_CUE = re.compile(r"\b(?:gang|coalition|militia|group|cartel|movement|alliance|faction|network|brigades?|party|"
+_CATEGORY_CUE = re.compile(r"\b(?:gang|coalition|militia|group|cartel|movement|alliance|faction|network|brigades?|party|units|"
                            r"banda|pandilla|grupo|guerrilla|milicia|c[áa]rtel|coalici[óo]n|facci[óo]n|movimiento|alianza|partido)\b")
+
+
+# describing words ending in -i that no gazetteer holds as a demonym
+_SECT_WORDS = {"sunni", "shii", "salafi", "sufi", "wahhabi", "yazidi", "alawi", "ismaili", "ahmadi", "jihadi", "baluchi",
+               "baloch", "punjabi", "sindhi", "hindi", "zaidi", "deobandi", "barelvi", "mahdi", "takfiri", "hutu", "tutsi"}
+
+
+def _describing(g: Gazetteer, word: str) -> bool:
+    """A capitalised word that describes rather than names ("Islamist", "Kurdish", "Iraqi"): a
+    word ending in -i only when it is a demonym or a sect ("the Bishnoi gang" is a name)."""
+    if not _NOT_A_NAME.match(word):
+        return False
+    if word.endswith("i") and not word.endswith(("ni", "ti")) or word.lower() in _SECT_WORDS:
+        return word.lower() in _SECT_WORDS or (word.lower(),) in g.demonym_of
+    return True
 
 
 def _category_groups(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
@@ -2187,12 +2204,13 @@ def _category_groups(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
             # trailing words of the next clause in capitals are not part of the name ("the militia Saraya said")
             if rx is not _CAT_AFTER and a == s:
                 continue
-            if all(_NOT_A_NAME.match(w) for w in words) or _NOT_A_NAME.match(words[0]) and len(words) == 1:
+            if all(_describing(g, w) for w in words) or _describing(g, words[0]) and len(words) == 1:
                 continue
-            if len(words) == 1 and _NOT_A_NAME.match(words[0]):
-                continue
-            found.append((a, b, table[cm.group("cat")]))
-    for a, b, kind in found:
+            if len(words) == 1 and words[0].lower() in _ORG_HEADS:
+                continue  # "the Army units": a head word alone names no body
+            # (the name with its noun after it is how the text names it too: "the Bishnoi gang")
+            found.append((a, b, table[cm.group("cat")], text[a:cm.end("cat")] if rx is _CAT_AFTER else None))
+    for a, b, kind, alias in found:
         if any(not (b <= m.start or a >= m.end) for m in ms):
             continue  # a known actor, place or person inside: not a new group
         if any(not (b <= x or a >= y) for x, y in taken):
@@ -2202,6 +2220,6 @@ def _category_groups(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
             continue
         gid = ids.entity_id("Group", name)
         if g.get(gid) is None and gid not in result.new_entities:
-            result.new_entities[gid] = Group(id=gid, name=name, kind=kind)
+            result.new_entities[gid] = Group(id=gid, name=name, kind=kind, aliases=[alias] if alias else [])
         ms.append(Mention(a, b, gid, "name"))
         taken.append((a, b))

@@ -70,3 +70,20 @@ def test_acronyms_of_things_name_no_organisation():
     assert groups("The Chief Executive Officer (CEO) resigned on Friday.") == {}
     assert groups("El Producto Interno Bruto (PIB) creció un 3 %.") == {}
     assert groups("The ship entered the Exclusive Economic Zone (EEZ) at dawn.") == {}
+
+
+# -- a name with its category noun after it --------------------------------------------------
+
+def test_name_before_its_category_noun():
+    got = discovered("Ottawa has added the Bishnoi gang to its list of terrorist entities.", "group:", "2024-05-01")
+    assert "Bishnoi gang" in got["group:bishnoi"].aliases  # (the text's own name for it, for matching)
+    assert "group:civil-protection" in groups("The decree extends to the so-called Civil Protection units in the north.")
+    assert "group:mountain-lions" in groups("Police blamed the notorious Mountain Lions gang for the killings.")
+    assert "group:free-citizens" in groups("Ana Ruiz, whose Free Citizens party won the vote, spoke first.")
+
+
+def test_describing_words_before_a_category_noun_name_nothing():
+    assert groups("The Sunni group attacked the base.") == {}
+    assert groups("The Yemeni militia attacked the base.") == {}
+    assert groups("The Army units withdrew from the town.") == {}
+    assert groups("The Salafi movement condemned the attack.") == {}
