@@ -23,7 +23,8 @@ import re
 
 from graph import ids
 from graph.schema import Group
-from loaders.actors import _ORG_HEADS, Actors, Mention, _norm, _title_tokens, state_in_name
+from loaders.actors import (_NOT_STATE_BODY, _ORG_HEADS, _STATE_BODY_HEAD, Actors, Mention, _norm, _title_tokens,
+                            state_in_name)
 from loaders import literals
 from loaders.gazetteer import Gazetteer
 
@@ -197,6 +198,9 @@ def _overlaps(a: int, b: int, spans) -> bool:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# a state body's name (its executive's and security forces' bodies, councils and committees of state)
+_OWNED_BODY = re.compile(_STATE_BODY_HEAD.pattern + r"|\b(?:committee|council|comité|consejo)\b", re.I)
+_STATE_POSS_GAP = re.compile(r"['’]s?\s+(?:(?:new|own|powerful|feared|elite|main|top|national)\s+)?")
 
 
 def _claim(g: Gazetteer, text: str, a: int, b: int, kind: str, ms: list[Mention], taken: list, result: Actors,
@@ -220,6 +224,11 @@ def _claim(g: Gazetteer, text: str, a: int, b: int, kind: str, ms: list[Mention]
     name = name or text[a:b]
     gid = ids.entity_id("Group", name)
     states = [m.entity for m in inner if m.entity.startswith("state:")]
+    if not part_of and not states and kind in ("agency", "armed force") and _OWNED_BODY.search(name) \
+            and not _NOT_STATE_BODY.search(name):
+        # "Tajikistan's State Committee for National Security": the body of the state owning it
+        part_of = next((m.entity for m in ms if m.entity.startswith("state:") and m.kind != "demonym"
+                        and m.end < a and _STATE_POSS_GAP.fullmatch(text, m.end, a)), None)
     if not part_of and states and kind in ("agency", "armed force"):
         part_of = states[-1]  # "Peruvian Army", "Ejército de Colombia": a body of that state
         state_in_name(result, gid, name, part_of)

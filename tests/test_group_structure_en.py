@@ -118,3 +118,34 @@ def test_member_of_the_partys_council():
 
 def test_a_committee_without_a_party_is_no_member():
     assert member_of("Hassan Fadlallah, a member of parliament's foreign affairs committee, spoke.") == set()
+
+
+# -- backbones, and a state's bodies in apposition or in the possessive ----------------------
+
+def test_backbone_of_a_coalition():
+    assert ("group:ypg", "group:sdf") in part_of("The YPG forms the backbone of the Syrian Democratic Forces.")
+    assert ("group:ypg", "group:sdf") in part_of("Washington armed the Syrian Democratic Forces, whose backbone is the YPG.")
+
+
+def test_backbone_of_a_state_is_no_part():
+    assert part_of("Oil exports form the backbone of Iraq's economy, Hezbollah said.") == set()
+
+
+def test_state_body_in_apposition():
+    assert ("group:general-directorate-for-territorial-surveillance", "state:MAR") in part_of(
+        "The General Directorate for Territorial Surveillance (DGST), the domestic intelligence service of Morocco, "
+        "arrested two men.")
+    assert ("group:national-anti-drug-directorate", "state:PER") in part_of(
+        "The National Anti-Drug Directorate, the counter-narcotics police of Peru, seized the boat.")
+
+
+def test_state_body_in_the_possessive_is_part_of_that_state():
+    assert ("group:state-committee-for-national-security", "state:TJK") in part_of(
+        "Tajikistan's State Committee for National Security (GKNB) arrested nine men.")
+    assert ("group:national-intelligence-directorate", "state:PER") in part_of(
+        "Peru's National Intelligence Directorate said the cell had been dismantled.")
+
+
+def test_rebel_body_in_the_possessive_is_no_state_body():
+    assert part_of("Syria's Free Syrian Army Command said the town had fallen.") == set()
+    assert part_of("Myanmar's National Unity Government said the junta had lost the town.") == set()

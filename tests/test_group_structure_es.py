@@ -90,3 +90,21 @@ def test_acronym_named_bodies_are_found():
     got = discovered("La guerrilla pactó con el Ejército de Liberación Nacional Karen (KNLA) una tregua.", "group:", "2024-05-01")
     assert "group:ejercito-de-liberacion-nacional-karen" in got
     assert extract_text("El Producto Interno Bruto (PIB) creció un 3 %.", language="es", published="2024-05-01") == []
+
+
+def test_columna_vertebral():
+    assert ("group:ypg", "group:sdf") in part_of(
+        "Washington se apoyó en las Fuerzas Democráticas Sirias (FDS), cuya columna vertebral son las YPG.")
+    assert ("group:ypg", "group:sdf") in part_of("Las YPG forman la columna vertebral de las Fuerzas Democráticas Sirias.")
+
+
+def test_columna_vertebral_de_la_economia_no_es_parte():
+    assert part_of("El petróleo es la columna vertebral de la economía de Irak, dijo Hezbolá.") == set()
+
+
+def test_cuerpo_del_estado_en_aposicion():
+    assert ("group:direccion-general-de-vigilancia-del-territorio", "state:MAR") in part_of(
+        "La Dirección General de Vigilancia del Territorio (DGST), el servicio de inteligencia interior de Marruecos, "
+        "detuvo a dos hombres.")
+    assert ("group:direccion-nacional-antidrogas", "state:PER") in part_of(
+        "La Dirección Nacional Antidrogas, la policía antinarcóticos del Perú, incautó la lancha.")
