@@ -131,6 +131,8 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         _state_companies(g, text, s, e, ms, taken, result)
     if any(w in seg for w in _STRUCT_WORDS):
         _structure_names(g, text, s, e, ms, taken, result)
+    if (", las " in seg or ", los " in seg or ", the " in seg) and _COUNTED_GATE.search(seg):
+        _counted_lists(g, text, s, e, ms, taken, result)
     known = result.__dict__.setdefault("_named_acronyms", {})  # this document's "X, known as ABC"
     if any(w in seg for w in _KNOWN_WORDS) or ", " in seg and _ACR_FIRST.search(seg):
         _known_as(g, text, s, e, ms, taken, result, known)
@@ -1018,3 +1020,55 @@ def _structure_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
         if any(not (b <= m.start or a >= m.end) and not m.entity.startswith("state:") for m in ms):
             continue  # a known actor or a person inside (a state inside is its country: "Casa Libertad Chile")
         _claim(g, text, a, b, "armed group" if armed else "organisation", ms, taken, result)
+
+
+# -- 14. a list the next words count and name ------------------------------------------------
+# "contra CIBanco, Intercam y Vector Casa de Bolsa, las tres instituciones financieras señaladas",
+# "X, Y and Z, the three militias that ...": the number must be the list's length
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6}
+_COUNTED_NOUNS = {
+    "instituciones": "company", "bancos": "company", "empresas": "company", "compañías": "company", "firmas": "company",
+    "entidades": "organisation", "banks": "company", "companies": "company", "firms": "company", "lenders": "company",
+    "entities": "organisation", "groups": "armed group", "gangs": "cartel", "militias": "armed group",
+    "organizations": "organisation", "organisations": "organisation", "grupos": "armed group", "bandas": "cartel",
+    "milicias": "armed group", "organizaciones": "organisation", "cartels": "cartel", "carteles": "cartel",
+    "cárteles": "cartel", "parties": "political party", "partidos": "political party"}
+_COUNTED_GATE = re.compile(r",\s+(?:las|los|the)\s+(?:" + "|".join(_COUNT) + r")\s")
+_C_ITEM = rf"{_CAP}(?:\s+(?:(?:de|del|of|&)\s+)?{_CAP}){{0,4}}"
+_COUNTED = re.compile(
+    rf"(?P<list>{_C_ITEM}(?:\s*,\s*{_C_ITEM})*\s*,?\s+(?:y|e|and)\s+{_C_ITEM})\s*,\s+(?:las|los|the)\s+"
+    rf"(?P<n>{'|'.join(_COUNT)})\s+(?P<noun>{'|'.join(_COUNTED_NOUNS)})\b")
+_C_SPLIT = re.compile(r"\s*,\s*(?:(?:y|e|and)\s+)?|\s+(?:y|e|and)\s+")
+
+
+def _counted_lists(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    for cm in _COUNTED.finditer(text, s, e):
+        base, items = cm.start("list"), cm.group("list")
+        spans, pos = [], 0
+        for sm in [*_C_SPLIT.finditer(items), None]:
+            end = sm.start() if sm else len(items)
+            spans.append((base + pos, base + end))
+            pos = sm.end() if sm else pos
+        if len(spans) != _COUNT[cm.group("n")]:
+            continue  # the count says the list's first words are no item ("Según X, Y y Z, los tres ...")
+        kind = _COUNTED_NOUNS[cm.group("noun")]
+        new, ok = [], True
+        for a, b in spans:
+            words = text[a:b].split()
+            known = [m for m in ms if not (b <= m.start or a >= m.end)]
+            if known:  # a known group is an item as it stands; a place or a person is no organisation
+                ok = ok and all(m.entity.startswith("group:") and m.start == a and m.end == b for m in known)
+            elif not words or words[0].lower() in _LEAD and not _gang_article(words) or _MONTHS.match(words[-1]) \
+                    or _NOT_ORG.search(text, a, b) or _has_title(g, words[:1]) \
+                    or len(words) == 1 and _NOT_A_NAME_RX().match(words[0]):
+                ok = False
+            else:
+                new.append((a, b))
+        person_like = [len(text[a:b].split()) == 2 and not any(w.lower() in _KIND_OF for w in text[a:b].split())
+                       and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in text[a:b].split())
+                       for a, b in new]
+        if new and all(person_like) and len(new) == len(spans):
+            continue  # "Marta Ruiz, Juan Soto and Ana Gil, the three ...": people's names, whatever the noun
+        if ok:  # (every item an organisation, or none is taken: "Según Pedro, Juan y María, los tres ...")
+            for a, b in new:
+                _claim(g, text, a, b, kind, ms, taken, result)

@@ -87,3 +87,20 @@ def test_describing_words_before_a_category_noun_name_nothing():
     assert groups("The Yemeni militia attacked the base.") == {}
     assert groups("The Army units withdrew from the town.") == {}
     assert groups("The Salafi movement condemned the attack.") == {}
+
+
+# -- a list that the next words count and name ----------------------------------------------
+
+def test_counted_list_of_organisations():
+    got = groups("No hay pruebas contra CIBanco, Intercam y Vector Casa de Bolsa, las tres instituciones financieras señaladas.")
+    assert {"group:cibanco", "group:intercam", "group:vector-casa-de-bolsa"} <= set(got)
+    got = groups("Washington sanctioned Alpha Bank and Beta Trust, the two lenders that moved the money.")
+    assert {"group:alpha-bank", "group:beta-trust"} <= set(got)
+    got = groups("La policía culpó a Los Chacales y Tren del Norte, las dos bandas que controlan el puerto.")
+    assert "group:los-chacales" in got
+
+
+def test_counted_list_that_is_no_list_of_organisations():
+    assert groups("Según Pedro, Juan y María, los tres grupos negaron todo.") == {}
+    assert groups("Marta Ruiz, Juan Soto and Ana Gil, the three lenders, resigned.") == {}
+    assert groups("Orion, Vega y Lyra Capital, las dos firmas del puerto, cerraron.") == {}  # (the count is not the list's)
