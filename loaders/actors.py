@@ -935,7 +935,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             lb = _LED_BY.search(text, max(s, a - 40), a)
             lr = _LEADS_AFTER.match(text, b, e)
             if lb:
-                grp = [m for m in ms if m.end <= lb.start() and m.entity.startswith("group:")]
+                # (the nearest before the verb: discovered groups are appended after the gazetteer's)
+                grp = sorted((m for m in ms if m.end <= lb.start() and m.entity.startswith("group:")), key=lambda m: m.end)
                 led = grp[-1].entity if grp else (salient_group if not ctx.group_tie and re.search(
                     r"\b(?:group|movement|militia|organi[sz]ation|rebels|party|grupo|movimiento|milicia|organización|partido)\b",
                     text[max(s, lb.start() - 60):lb.start()], re.I) else None)
