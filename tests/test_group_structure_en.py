@@ -149,3 +149,15 @@ def test_state_body_in_the_possessive_is_part_of_that_state():
 def test_rebel_body_in_the_possessive_is_no_state_body():
     assert part_of("Syria's Free Syrian Army Command said the town had fallen.") == set()
     assert part_of("Myanmar's National Unity Government said the junta had lost the town.") == set()
+
+
+def test_a_person_pledging_allegiance_is_a_member():
+    assert ("official:abu-omar", "group:isis") in member_of(
+        "Prosecutors say the commander, Abu Omar, 34, pledged allegiance to the Islamic State in 2021.")
+    assert ("official:abu-omar", "group:al-shabaab") in member_of(
+        "The court heard that commander Abu Omar had sworn allegiance to al-Shabaab.")
+
+
+def test_a_group_pledging_or_a_question_is_no_membership():
+    assert member_of("The ADF pledged allegiance to the Islamic State in 2019.") == set()
+    assert member_of("Did the commander Abu Omar pledge allegiance to the Islamic State?") == set()
