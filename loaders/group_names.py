@@ -127,11 +127,11 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         _listed_names(g, text, s, e, ms, taken, result)
     if ("Los " in seg or "Las " in seg) and _GANG_GATE.search(seg):
         _gang_names(g, text, s, e, ms, taken, result)
-    if "state" in seg or "estatal" in seg or "pública" in seg:
+    if gates["state"] and ("state" in seg or "estatal" in seg or "pública" in seg):
         _state_companies(g, text, s, e, ms, taken, result)
-    if any(w in seg for w in _STRUCT_WORDS):
+    if gates["struct"] and any(w in seg for w in _STRUCT_WORDS):
         _structure_names(g, text, s, e, ms, taken, result)
-    if (", las " in seg or ", los " in seg or ", the " in seg) and _COUNTED_GATE.search(seg):
+    if gates["counted"] and _COUNTED_GATE.search(seg):
         _counted_lists(g, text, s, e, ms, taken, result)
     known = result.__dict__.setdefault("_named_acronyms", {})  # this document's "X, known as ABC"
     if any(w in seg for w in _KNOWN_WORDS) or ", " in seg and _ACR_FIRST.search(seg):
@@ -161,7 +161,9 @@ def _document_gates(text: str, result: Actors) -> dict[str, bool]:
     if got is None:
         got = result.__dict__["_group_names_gates"] = {
             "desig": "proscri" in text or "terror" in text, "legal": bool(_LEGAL_RX.search(text)),
-            "biz": bool(_BIZ_RX.search(text.lower())), "part": bool(_PART_RX.search(text))}
+            "biz": bool(_BIZ_RX.search(text.lower())), "part": bool(_PART_RX.search(text)),
+            "state": "state" in text or "estatal" in text or "pública" in text,
+            "struct": any(w in text for w in _STRUCT_WORDS), "counted": bool(_COUNTED_GATE.search(text))}
     return got
 
 
