@@ -257,6 +257,14 @@ _ACTION_SKIP = {"to", "for", "on", "over", "about", "the", "a", "an", "that", "i
                 "se", "lo", "le", "les", "su", "sus", "para", "de", "del", "un", "una", "immediately", "quickly",
                 "formally", "officially", "publicly", "no", "inmediatamente", "formalmente", "take", "tome", "tomara",
                 "tomar", "adopt", "adopte", "adoptar", "make", "haga", "hacer", "do"}
+# "implement (without delay) the plan to disarm", "aplique el acuerdo para desarmar"
+_PLAN_TO = re.compile(r"(?:implement|apply|enforce|execute|carry\s+out|aplicar|aplique|apliquen|ejecutar|ejecute|ejecuten|cumplir|"
+                      r"cumpla|cumplan)\b[^;,⟦]{0,40}?\b(?:plan|decision|commitment|resolution|order|agreement|pledge|plan|"
+                      r"decisión|compromiso|resolución|orden|acuerdo)\s+(?:to|de|para)\s+(?P<v>[^\W\d_]+)", re.I)
+# verbs of beginning and going on: the requested act is the verb after them
+_ASPECT = frozenset({"begin", "start", "continue", "resume", "empezar", "empiece", "empiecen", "comenzar", "comience",
+                     "comiencen", "iniciar", "inicie", "inicien", "continuar", "continúe",
+                     "continúen"})
 _STOP_TARGETS = re.compile(r"\b(?:citing|because|due to|given|as part of|while|amid|according|said|citando|debido|según|dijo)\b", re.I)
 
 
@@ -275,6 +283,8 @@ def _refine_action(action: str, after: str) -> str:
         return "designate"
     if action == "maintain ties" and _RECOGNITION_OBJ.match(after):
         return "recognize"
+    if action == "restore" and re.search(r"\b(?:list|lista|listado|terror)", after, re.I):
+        return "designate"  # "restituya al ⟦X⟧ en su lista terrorista", "reinstate X on the list"
     if action == "suspend" and _ASSETS_OBJ.match(after):
         return "sanction"  # "freeze the assets of", "congele los activos": a financial sanction
     return action
@@ -342,6 +352,15 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
         # no known action word: the requested verb itself ("to release", "que libere", "hand over")
         words = re.findall(r"[^\W\d_]+", rest)
         words = [w for w in words if w.lower() not in _ACTION_SKIP]
+        plan = _PLAN_TO.match(rest.lstrip())
+        if plan:  # "to implement the plan to disarm X": the plan's act is what is asked
+            words = [plan.group(1)] + words[1:]
+        if len(words) > 1 and words[0].lower() in _ASPECT:
+            # "to begin collecting heavy weapons", "que empiece a retirar": the act is the second verb
+            words = words[1:]
+            if words[0].lower().endswith("ing") and len(words[0]) > 5:
+                stem = words[0][:-3]
+                words[0] = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls" else stem
         if words:
             verb = words[0].lower()
             if len(words) > 1 and words[1].lower() in ("over", "up", "down", "out", "back", "off"):
@@ -352,6 +371,8 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
             verb = (canonical_action(rest[at.start():at.start() + 40]) if at else None) \
                 or canonical_action(" ".join(words[:3])) or verb
             verb = _refine_action(verb, rest[at.end():at.end() + 60]) if at else verb
+            if canonical_action(rest.lstrip()[:40]) == "follow suit":
+                verb = "follow suit"  # "to do the same": its words are all skip words
             out[verb] = _slots(rest[:120])
     return list(out.items())
 
@@ -408,6 +429,10 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                     continue
                 subj = [int(first.group(1))]
                 subj_pos = first.start()
+                # "La jefa del ⟦0⟧, ⟦1⟧, pidió ...", "The leader of ⟦0⟧, ⟦1⟧, urged ...": the person in apposition
+                appos = _APPOS_HEAD.match(skel, first.end())
+                if appos and _OF_BEFORE.search(skel, 0, first.start()):
+                    subj, subj_pos = [int(appos.group(1))], appos.start(1) - 1
             props = dict(rule.props)
             if rule.subject in ("antecedent", "previous", "designator"):
                 props["_subject"] = rule.subject
@@ -438,7 +463,13 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                         break
                     mods.insert(0, w.lower())
                 props["_agr"] = " ".join([*mods, g["agr"].lower()])
-            mt = Match(rule, subj, obj, m.span(), subj_pos, props)
+            # a rule may anchor its act later than its match starts ("X severed ties with Y in 2023;
+            # Z did so in 2024": Z's act is the ellipsis, its date and modality read from there)
+            span = (m.start("at"), m.end()) if g.get("at") is not None else m.span()
+            if g.get("at") is not None and rule.subject == "sentence":
+                # "X has no relations with Y, when it broke them off": the clause's own polarity
+                subj_pos = m.start("at")
+            mt = Match(rule, subj, obj, span, subj_pos, props)
             if rule.predicate == "URGED" and obj and subj and _passive_between(skel, subj[0], obj[0]):
                 continue  # "Hamas fue presionado por Catar": the slot before the verb is the one asked
             if rule.predicate == "URGED" and g.get("rest") and re.search(r"\binto\s+$", skel[max(0, m.start("rest") - 8):m.start("rest")]) \
@@ -476,6 +507,8 @@ _REQUESTED_BEFORE = re.compile(
     r"ask\w*\s+for|want\w*|propos\w*|advocat\w*(?:\s+for)?|await\w*|consider\w*|debat\w*|weigh\w*|"
     r"pid\w*|exig\w*|solicit\w*|reclam\w*|propus\w*|propon\w*|propuest\w*|busc\w*|insist\w*\s+(?:on|en)|"
     r"estudi\w*|evalu\w*|analiz\w*|debat\w*|sopes\w*)\s+(?:(?:the|a|an|la|el|una|un|su|sus|its|their)\s+)?$", re.I)
+_APPOS_HEAD = re.compile(r"\s*,\s*⟦(\d+)⟧\s*,")
+_OF_BEFORE = re.compile(r"\b(?:of|de|del)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:who|which|whom|whose|that|que|quien|quienes|cuyo|cuya)\b|"
                                  r"\b(?:to|in|into|with|from|for|at|by|on|against|after|a|al|en|con|desde|"
                                  r"para|por|contra|sobre|tras)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
@@ -505,6 +538,8 @@ _REQUEST_TO = re.compile(r"\b(?:to|into|para\s+que|a\s+que|que|para)\s+", re.I)
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|pero|mientras|aunque)\b", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:to|in|into|with|from|of|for|at|by|on|against|about|a|al|en|con|de|del|desde|para|"
                           r"por|contra|sobre)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_GOVERNMENT_OF = re.compile(r"\b(?:gobierno|ejecutivo|government|administration|administración|régimen|regime|"
+                            r"authorities|autoridades)\s+(?:de|del|of)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _MODIFIER_AFTER = re.compile(r"\s+[A-Z][a-z]+\b(?!\s*,)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|que|quien|quienes)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$",
                               re.I)
@@ -535,6 +570,11 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
         i, j = int(x.group(1)), int(y.group(1))
         # a slot after a preposition ("trips to Iran", "targeted by the Houthis") is no subject
         prep_before = _PREP_BEFORE.search(skel[max(0, x.start() - 20):x.start()])
+        if prep_before and _GOVERNMENT_OF.search(skel, max(0, x.start() - 40), x.start()):
+            # "El Gobierno de Ecuador designó ...", "The government of Peru expelled ...": the state
+            # is the subject, unless the government phrase itself follows a preposition
+            gov = _GOVERNMENT_OF.search(skel, max(0, x.start() - 40), x.start())
+            prep_before = _PREP_BEFORE.search(skel[max(0, gov.start() - 20):gov.start()])
         # the first slot is no subject when it only modifies a noun ("the UN Charter") or
         # stands inside a quotation
         x_modifier = bool(_MODIFIER_AFTER.match(gap)) or skel.count("\"", 0, x.start()) % 2 == 1 \
@@ -633,7 +673,8 @@ _ITEM_WORDS = re.compile(
     r"money|funds|cash|financing|components|parts|dinero|fondos|financiamiento|componentes|piezas|"
     r"vehicles|vehículos|trucks|camiones|shells|proyectiles|munitions|wheat|trigo|grain|granos?|"
     r"systems|sistemas|launchers|lanzadores|artillery|artillería|howitzers|obuses|interceptors|interceptores|"
-    r"warplanes|frigates|fragatas|submarines|submarinos|rifles|fusiles|(?:millones\s+de\s+)?(?:dólares|euros))\b"
+    r"warplanes|frigates|fragatas|submarines|submarinos|rifles|fusiles|(?:millones\s+de\s+)?(?:dólares|euros)|"
+    r"cazas|lanzacohetes|morteros|mortars|corbetas|corvettes|patrulleras|blindados|ametralladoras|granadas|grenades)\b"
     r"|(?<![\w$])(?:US|U\.S\.)?\$\s?\d[\d.,]*(?:\s*(?:million|billion|bn|millones))?", re.I)  # sums: money
 _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats", "vessel": "boats",
             "vessels": "boats", "embarcaciones": "boats", "lanchas": "boats", "barcos": "boats", "buques": "ships",
@@ -647,7 +688,9 @@ _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats
             "satellite": "satellites", "ship": "ships", "funds": "money", "cash": "money", "financing": "money",
             "dinero": "money", "fondos": "money", "financiamiento": "money", "componentes": "components",
             "parts": "components", "piezas": "components", "vehículos": "vehicles", "camiones": "trucks",
-            "proyectiles": "shells", "munitions": "ammunition", "trigo": "wheat", "granos": "grain", "grano": "grain",
+            "proyectiles": "shells", "cazas": "fighter jets", "lanzacohetes": "rocket launchers", "morteros": "mortars",
+            "corbetas": "corvettes", "patrulleras": "patrol boats", "blindados": "armoured vehicles",
+            "ametralladoras": "machine guns", "granadas": "grenades", "munitions": "ammunition", "trigo": "wheat", "granos": "grain", "grano": "grain",
             "sistemas": "systems", "lanzadores": "launchers", "artillería": "artillery", "obuses": "howitzers",
             "interceptores": "interceptors", "warplanes": "aircraft", "fragatas": "frigates", "submarinos": "submarines",
             "fusiles": "rifles", "dólares": "money", "euros": "money", "millones de dólares": "money",
