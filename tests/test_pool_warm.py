@@ -14,14 +14,14 @@ import json
 from loaders import literals, pipeline, relations
 from loaders.gazetteer import Gazetteer
 pipeline._warm()
-built = {"gazetteer": Gazetteer.load.cache_info().currsize, "rule_gates": relations._gates.cache_info().currsize,
+built = {"gazetteer": Gazetteer.load.cache_info().currsize, "rule_gates": relations._bank.cache_info().currsize,
          "literal_gates": len(literals._GATES)}
-misses = (relations._gates.cache_info().misses, Gazetteer.load.cache_info().misses)
+misses = (relations._bank.cache_info().misses, Gazetteer.load.cache_info().misses)
 from loaders.extract import extract
 from graph.schema import Document
 extract(Document(id="doc:x", text="Bolivia signed a memorandum of understanding with Iran on July 20, 2023.",
                  language="en", published="2023-08-01"))
-built["rebuilt"] = [a - b for a, b in zip((relations._gates.cache_info().misses, Gazetteer.load.cache_info().misses), misses)]
+built["rebuilt"] = [a - b for a, b in zip((relations._bank.cache_info().misses, Gazetteer.load.cache_info().misses), misses)]
 print(json.dumps(built))
 """
 
