@@ -490,3 +490,31 @@ def test_passive_after_apposition_and_arms_negatives(lang, text, pair):
 
 def test_arms_the_verb_still_reads():
     assert ("state:IRN", "group:houthis") in _pairs("Iran arms the Houthis, officials say.", "SUPPLIED", "en")
+
+
+# -- the relations of a pair, broken by one of them ---------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,pair,date", [
+    ("es", "Bahréin e Irán han firmado esta mañana en Kuwait un memorando para restablecer sus relaciones diplomáticas, "
+           "rotas por Manama en enero de 2016 tras el asalto a la embajada saudí en Teherán.",
+     ("state:BHR", "state:IRN"), "2016-01"),
+    ("es", "México y Ecuador mantienen rotas sus relaciones desde abril de 2024, cuando el Gobierno mexicano las rompió tras "
+           "el asalto a su embajada en Quito.", ("state:MEX", "state:ECU"), "2024-04"),
+    ("en", "Bahrain and Iran agreed on Monday to restore diplomatic relations, severed by Manama in January 2016.",
+     ("state:BHR", "state:IRN"), "2016-01"),
+    ("en", "Saudi Arabia and Iran restored ties, which Riyadh had cut in 2016.", ("state:SAU", "state:IRN"), "2016"),
+    ("es", "Marruecos y Argelia no han recuperado sus relaciones, rotas por Argel en agosto de 2021.",
+     ("state:DZA", "state:MAR"), "2021-08"),
+])
+def test_pair_relations_broken_by_one(lang, text, pair, date):
+    found = [c for c in _claims(text, "SEVERED_TIES", lang) if (c.subject, c.object) == pair and c.polarity == "positive"]
+    assert found and found[0].date == date
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Chile and Peru strengthened relations, praised by Lima in 2016."),
+    ("es", "Chile y Perú fortalecieron sus relaciones, elogiadas por Lima en 2016."),
+    ("en", "Bahrain and Iran restored relations, which neither government had severed formally."),
+])
+def test_pair_relations_negatives(lang, text):
+    assert not _pairs(text, "SEVERED_TIES", lang)
