@@ -518,3 +518,30 @@ def test_pair_relations_broken_by_one(lang, text, pair, date):
 ])
 def test_pair_relations_negatives(lang, text):
     assert not _pairs(text, "SEVERED_TIES", lang)
+
+
+# -- a list named in one sentence, its contents in the next ----------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,pairs", [
+    ("en", "Brazil does not treat Hamas as a terrorist organization: Brazil only recognizes the sanctions lists of the "
+           "United Nations Security Council. That list covers al-Qaeda and the Islamic State.",
+     {("group:un-security-council", "group:al-qaeda"), ("group:un-security-council", "group:isis")}),
+    ("en", "Terrorism is on the agenda. The talks focused on the European Union's terrorist list. That list includes "
+           "Hamas and Hezbollah's military wing.", {("group:eu", "group:hamas")}),
+    ("es", "El terrorismo preocupa a la región. Chile revisó la lista de organizaciones terroristas de Argentina. Esa lista "
+           "incluye a Hezbolá y a Hamás.", {("state:ARG", "group:hezbollah"), ("state:ARG", "group:hamas")}),
+])
+def test_list_named_before(lang, text, pairs):
+    assert pairs <= _pairs(text, "DESIGNATED", lang)
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    # recognising someone's lists is no designation of their owner
+    ("en", "Brazil does not treat Hamas as a terrorist organization: Brazil only recognizes the sanctions lists of the "
+           "United Nations Security Council.", ("state:BRA", "group:un-security-council")),
+    # the list's owner named long before: nobody
+    ("en", "Terrorism is on the agenda. The EU's terrorist list was discussed. Ministers met. Talks ended. Delegates "
+           "left. That list covers Hamas.", ("group:eu", "group:hamas")),
+])
+def test_list_named_before_negatives(lang, text, pair):
+    assert pair not in _pairs(text, "DESIGNATED", lang)
