@@ -954,6 +954,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         src, tgt = ALLOWED[pred]
         subj_ms = [slots[i] for i in mt.subjects if i < len(slots)]
         obj_ms = [slots[i] for i in mt.objects if i < len(slots)]
+        if mt.rule.id in _BROKEN_BY_ONE and any(m_.kind == "pair" for m_ in obj_ms):
+            continue  # "los dos países ..., rotas por X": a pair resolved by coreference may be the wrong one
         if mt.props.get("_subject") == "antecedent" or mt.props.get("_object") == "antecedent":
             before = [m for m in slots[:] if m.start < s.start + mt.span[0] and m.entity.startswith("group:")]
             ante = None
@@ -1235,6 +1237,9 @@ def _note_list_owner(g: Gazetteer, skel: str, slots: list[Mention], ctx: dict, o
         ctx["list_owner"] = (owner, ctx.get("sent_index", 0))
 
 
+# the rules reading a pair's relations broken by one of them (loaders/rules/*_recall.yaml): the pair must be named
+_BROKEN_BY_ONE = {"es.rec.severed.par_rotas_por", "es.rec.severed.par_cuando_las_rompio", "en.rec.severed.pair_severed_by",
+                  "en.rec.severed.pair_which_cut"}
 _LIST_ANAPHOR = re.compile(r"(?:that|this|the\s+same|esa|esta|dicha|la\s+misma)\s+(?:[\w-]+\s+)?(?:list|lista)\b", re.I)
 
 

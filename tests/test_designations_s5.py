@@ -545,3 +545,10 @@ def test_list_named_before(lang, text, pairs):
 ])
 def test_list_named_before_negatives(lang, text, pair):
     assert pair not in _pairs(text, "DESIGNATED", lang)
+
+
+def test_pair_by_coreference_is_not_trusted():
+    # "los dos países" may be resolved to the wrong pair: the rupture is read only from a named pair
+    text = ("Colombia y México firmaron un acuerdo. Con México no hubo contacto: los dos países mantienen rotas sus "
+            "relaciones desde abril de 2024, cuando el Gobierno mexicano las rompió.")
+    assert ("state:MEX", "state:COL") not in _pairs(text, "SEVERED_TIES", "es")
