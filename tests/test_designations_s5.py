@@ -552,3 +552,16 @@ def test_pair_by_coreference_is_not_trusted():
     text = ("Colombia y México firmaron un acuerdo. Con México no hubo contacto: los dos países mantienen rotas sus "
             "relaciones desde abril de 2024, cuando el Gobierno mexicano las rompió.")
     assert ("state:MEX", "state:COL") not in _pairs(text, "SEVERED_TIES", "es")
+
+
+@pytest.mark.parametrize("lang,text,pair,positive", [
+    ("es", "El Gobierno de Jordania prohibió el miércoles todas las actividades de los Hermanos Musulmanes y declaró ilegal "
+           "a la organización, según un comunicado.", ("state:JOR", "group:muslim-brotherhood"), True),
+    ("es", "Jordania declaró ilegal a los Hermanos Musulmanes.", ("state:JOR", "group:muslim-brotherhood"), True),
+    ("en", "Jordan declared the Muslim Brotherhood illegal on Wednesday.", ("state:JOR", "group:muslim-brotherhood"), True),
+    ("es", "Jordania no declaró ilegal a los Hermanos Musulmanes.", ("state:JOR", "group:muslim-brotherhood"), False),
+    ("es", "Jordania pidió declarar ilegal a los Hermanos Musulmanes.", ("state:JOR", "group:muslim-brotherhood"), False),
+    ("en", "Jordan declared the Muslim Brotherhood's rally illegal.", ("state:JOR", "group:muslim-brotherhood"), False),
+])
+def test_declared_illegal(lang, text, pair, positive):
+    assert (pair in _pairs(text, "DESIGNATED", lang)) == positive
