@@ -924,6 +924,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     skel = _carry_subject(skel, slots, s.lang, ctx)
     skel = _request_object(g, skel, slots, s.lang, ctx)
     skel = _government_addressee(g, skel, slots, s.lang, ctx)
+    if "list" in skel:  # cheap gate: most sentences name no list
+        _note_list_owner(g, skel, slots, ctx, pub, actors)
     intro = _DESIGNATOR_INTRO.search(skel)
     if intro and slots and int(intro.group(1)) < len(slots) and not _NOT_SUBJECT.search(skel, 0, intro.start()) \
             and skel.find("⟦") == intro.start() and not _CONDITIONAL.match(skel):
@@ -1041,6 +1043,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         src, tgt = ALLOWED[pred]
         subj_ms = [slots[i] for i in mt.subjects if i < len(slots)]
         obj_ms = [slots[i] for i in mt.objects if i < len(slots)]
+        if mt.rule.id in _BROKEN_BY_ONE and any(m_.kind == "pair" for m_ in obj_ms):
+            continue  # "los dos países ..., rotas por X": a pair resolved by coreference may be the wrong one
         if mt.props.get("_subject") == "antecedent" or mt.props.get("_object") == "antecedent":
             before = [m for m in slots[:] if m.start < s.start + mt.span[0] and m.entity.startswith("group:")]
             ante = None
@@ -1073,7 +1077,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # added to the list on Monday, the Treasury said"); else the document's designator
             who = _demonym_owner(g, skel, mt.span) if mt.props.get("_demonym_owner") else None
             who = who or _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or (
-                _home_government(ctx) if mt.props.get("_home_government") else _designator(ctx, date))
+                _home_government(ctx) if mt.props.get("_home_government") else (
+                    _recent_list_owner(ctx) if _LIST_ANAPHOR.match(skel, mt.span[0]) else None)
+                or _designator(ctx, date) or _recent_list_owner(ctx))
             if who is None:
                 continue
             subj_ms = [Mention(0, 0, who, "coref")]
@@ -1309,6 +1315,38 @@ def _designator(ctx: dict, date: str | None) -> str | None:
     if state and date and pub and date[:4] != pub[:4]:
         return None  # an older listing in a story about a new one may be another state's
     return state
+
+
+# "the sanctions lists of the UN Security Council. That list covers X and Y": the owner of a list the
+# sentence names ("lists of ⟦k⟧", "⟦k⟧'s terrorist list") lists what the next sentences say the list covers
+_LIST_OWNER = re.compile(r"\b(?:lists?|listas?|listados?|registros?)\s+(?:[\w-]+\s+){0,4}?(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧"
+                         r"|⟦(\d+)⟧['’]s?\s+(?:[\w-]+\s+){0,3}?lists?\b", re.I)
+
+
+def _note_list_owner(g: Gazetteer, skel: str, slots: list[Mention], ctx: dict, on: str | None, actors) -> None:
+    m = _LIST_OWNER.search(skel)
+    if not m:
+        return
+    k = int(m.group(1) or m.group(2))
+    if k >= len(slots):
+        return
+    eid = slots[k].entity
+    owner = eid if eid.startswith("state:") else _acting_state(g, eid, slots[k], on, actors) or (
+        eid if eid.startswith("group:") and _kind(g, eid, actors) in ("IGO", "agency") else None)
+    if owner:
+        ctx["list_owner"] = (owner, ctx.get("sent_index", 0))
+
+
+# the rules reading a pair's relations broken by one of them (loaders/rules/*_recall.yaml): the pair must be named
+_BROKEN_BY_ONE = {"es.rec.severed.par_rotas_por", "es.rec.severed.par_cuando_las_rompio", "en.rec.severed.pair_severed_by",
+                  "en.rec.severed.pair_which_cut"}
+_LIST_ANAPHOR = re.compile(r"(?:that|this|the\s+same|esa|esta|dicha|la\s+misma)\s+(?:[\w-]+\s+)?(?:list|lista)\b", re.I)
+
+
+def _recent_list_owner(ctx: dict) -> str | None:
+    """The owner of a list named in this sentence or one of the two before, else None."""
+    got = ctx.get("list_owner")
+    return got[0] if got and ctx.get("sent_index", 0) - got[1] <= 2 else None
 
 
 _LIST_DEMONYM = re.compile(r"\b(?:lista|listado|registro)\s+([a-záéíóúñ]{4,})\s+de\b", re.I)
