@@ -200,6 +200,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase, agreements)
     claims = _drop_vague_requests(claims)
     claims = _drop_own_officials_designated(g, claims, pub)
+    claims = claims + _party_members(g, claims, actors)
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
     claims = _dedupe(claims, document.language == "en+es", institutions)
     # every entity a claim names
@@ -209,6 +210,29 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             if eid and eid not in ents:
                 ents[eid] = g.get(eid) or actors.new_entities.get(eid) or agreements.get(eid)
     return [e for e in ents.values() if e is not None], [c for c in claims if all(x in ents and ents[x] is not None for x in (c.subject, c.object))]
+
+
+# a seat won for an organisation: its holder is a member ("A Hezbollah lawmaker, X")
+_MEMBER_ROLES = re.compile(r"\b(?:lawmakers?|legislators?|mps?|deputy|deputies|diputad[oa]s?|senators?|senador[ae]?s?|"
+                           r"congress(?:man|woman)|congresistas?|members?|miembros?|militantes?|councill?ors?|concejal(?:es)?)\b", re.I)
+
+
+def _party_members(g: Gazetteer, claims: list[Claim], actors) -> list[Claim]:
+    """An office in a political party, or a seat held for any organisation, makes its holder a
+    member too (analysts annotate both: "Feijóo, líder del Partido Popular"; "A Hezbollah
+    lawmaker, X"); an armed group's commander or spokesman is not annotated as a member."""
+    have = {(c.subject, c.object) for c in claims if c.predicate == "MEMBER_OF"}
+    out = []
+    for c in claims:
+        if c.predicate != "HOLDS_ROLE" or c.polarity != "positive" or not c.subject.startswith("official:") \
+                or not c.object.startswith("group:") or (c.subject, c.object) in have:
+            continue
+        if _kind(g, c.object, actors) != "political party" and not _MEMBER_ROLES.search(str(c.props.get("role", ""))):
+            continue
+        have.add((c.subject, c.object))
+        out.append(Claim(**{**c.model_dump(), "id": "", "predicate": "MEMBER_OF", "props": {},
+                            "rule": f"{c.rule}+member"}))
+    return out
 
 
 def _state_bodies_acting(new: list[Claim], ctx: dict) -> list[Claim]:

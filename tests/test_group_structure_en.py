@@ -161,3 +161,14 @@ def test_a_person_pledging_allegiance_is_a_member():
 def test_a_group_pledging_or_a_question_is_no_membership():
     assert member_of("The ADF pledged allegiance to the Islamic State in 2019.") == set()
     assert member_of("Did the commander Abu Omar pledge allegiance to the Islamic State?") == set()
+
+
+def test_a_seat_or_a_party_office_makes_a_member():
+    assert ("official:hassan-fadlallah", "group:hezbollah") in member_of("A Hezbollah lawmaker, Hassan Fadlallah, said the group would respond.")
+    assert ("official:maria-lopez", "group:partido-popular") in member_of(
+        "Partido Popular spokeswoman Maria Lopez said the party would vote against.")
+
+
+def test_an_armed_groups_commander_is_not_annotated_as_member():
+    assert member_of("Hezbollah commander Ali Karaki was killed in the strike.") == set()
+    assert member_of("Hamas spokesman Hazem Qassem said the talks had stalled.") == set()

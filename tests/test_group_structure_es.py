@@ -121,3 +121,13 @@ def test_jurar_lealtad_una_persona_es_miembro():
 def test_jurar_lealtad_negado_o_un_grupo_no_es_miembro():
     assert member_of("El fiscal dijo que el acusado Karim Benali no juró lealtad al Estado Islámico.") == set()
     assert member_of("Boko Haram juró lealtad al Estado Islámico en 2015.") == set()
+
+
+def test_un_cargo_en_un_partido_o_un_escano_hace_miembro():
+    assert ("official:alberto-nunez-feijoo", "group:partido-popular") in member_of(
+        "Alberto Núñez Feijóo, líder del Partido Popular, habló ayer.")
+    assert ("official:hassan-fadlallah", "group:hezbollah") in member_of("El diputado de Hezbolá Hassan Fadlallah dijo que responderían.")
+
+
+def test_el_comandante_de_un_grupo_armado_no_se_anota_como_miembro():
+    assert member_of("El comandante de Hezbolá Ali Karaki murió en el ataque.") == set()
