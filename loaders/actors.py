@@ -2053,7 +2053,9 @@ def _defined_acronyms(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
             gid = None
             if before and before[-1].entity.startswith("group:"):
                 m = before[-1]
-                if _initials_match(acr, text[m.start:m.end]):
+                # ("The Resistance Front (TRF)": the article may be part of the name the acronym spells)
+                if _initials_match(acr, text[m.start:m.end]) or (
+                        text[max(0, m.start - 4):m.start].lower() == "the " and _initials_match(acr, "The " + text[m.start:m.end])):
                     gid = m.entity
             if gid is None and run and len(run.group().split()) >= 2:
                 a, b = run.start(), run.end()

@@ -172,3 +172,9 @@ def test_a_seat_or_a_party_office_makes_a_member():
 def test_an_armed_groups_commander_is_not_annotated_as_member():
     assert member_of("Hezbollah commander Ali Karaki was killed in the strike.") == set()
     assert member_of("Hamas spokesman Hazem Qassem said the talks had stalled.") == set()
+
+
+def test_acronym_spelling_the_article_names_the_group_again():
+    assert ("group:the-resistance-front", "group:lashkar-e-taiba") in part_of(
+        "The Resistance Front (TRF) emerged in 2019. Rubio later described the TRF as \"a front and proxy\" for "
+        "Lashkar-e-Taiba.")
