@@ -11,6 +11,7 @@ name (official:<slug>) and are returned in `Actors.new_entities`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from graph import ids
@@ -330,8 +331,12 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                 continue
             rest = [w for w in words[k + 1:] if w not in ("of", "de", "del")]
             before = [w for w in words[:k] if w not in ("and",)]
-            if any(w in g.generic_titles or (w,) in g.generic_titles for w in rest):
-                rest = []
+            t_at = next((i for i, w in enumerate(rest) if w in g.generic_titles or (w,) in g.generic_titles), None)
+            if t_at is not None:
+                # a second office after "y"/"and" ("ministro de Cultura y portavoz de Sumar"): the
+                # portfolio is what comes before it
+                conj = [i for i, w in enumerate(rest[:t_at]) if w in ("y", "and", "e")]
+                rest = rest[:conj[-1]] if conj else []
             topic = " and ".join(filter(None, [" ".join(before), " ".join(rest)])) if before and rest else " ".join(before or rest)
             base = "minister" if head.startswith("minist") else "secretary"
             topic = topic.replace(" y ", " and ")
@@ -405,7 +410,6 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     para_any: list[str] = []  # every state of that sentence, named or not (demonyms, officials' states)
     coref_memo: dict = {}  # people met and their offices, for "the minister", "el mandatario"
     person_org: dict[str, str] = {}  # people met with a title -> the state or group it tied them to
-    titled: dict[str, str] = {}  # people met with a title -> that title (for "the minister" later)
     acronyms: dict[str, str] = {}  # "LNA" -> the group the text defined it for ("Libyan National Army (LNA)")
     para_subject: str | None = None
     para_opener: str | None = None  # the state or group opening the last sentence that named an actor
@@ -428,7 +432,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             para_any = []
         _titled_people(g, text, s, e, ms, taken, result, titles, last_group,
                        context=_Context(surnames, person_org, para_states, para_subject, para_opener,
-                                        len(group_counts) > 1 and sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2]))
+                                        len(group_counts) > 1 and sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2],
+                                        coref_memo.setdefault("titled", {})))
         _plural_titles(g, text, s, e, ms, taken, result, para_states)
         # people introduced without a known title (spokespeople, commanders, sources): loaders/people.py
         people.discover(g, text, s, e, ms, taken, result, last_group, len(group_counts) > 1 and
@@ -462,7 +467,6 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         coref_memo["opener"] = para_opener  # the state or group the last sentence of the paragraph opened with
         _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts,
                result.new_entities, para_states, coref_memo)
-        _title_coref(g, text, s, e, ms, titled)  # "The minister said": the one person met with that title
         _pair_coref(g, text, s, e, ms, recent_states)
         _group_pair_coref(g, text, s, e, ms, recent_groups, result)
         _bare_country(text, s, e, ms, para_states, para_any, g, published)
@@ -492,7 +496,6 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 last_states.append(m.entity)
             elif m.entity.startswith("official:") and m.role:
                 last_person = m
-                titled[m.entity] = m.role
                 if m.org:
                     person_org[m.entity] = m.org
         any_here = []
@@ -630,6 +633,11 @@ _PAIR = re.compile(r"\b(?:the\s+two\s+(?:governments|countries|nations|sides|sta
                    r"|ambas\s+(?:naciones|partes))\b", re.I)
 
 
+_IN_AGREEMENT_NAME = re.compile(r"\b(?:Convention|Treaty|Protocol|Declaration|Agreement|Accords?|Convención|Tratado|Protocolo|"
+                                r"Declaración|Acuerdos?|Pacto)\s+(?:of|de)\s+$")
+_BEFORE_AGREEMENT_NOUN = re.compile(r"\s+(?:Declaration|Agreement|Accords?|Protocol|Convention|Treaty|Pact|Process|Summit)\b")
+
+
 def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], recent: list[str]) -> None:
     """"The two governments signed ...": the last two states named before; "the two leaders":
     the last two officials."""
@@ -647,7 +655,11 @@ def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], rece
     for pm in literals.finditer(_PAIR, text, s, e):
         if any(pm.start() <= m.start < pm.end() for m in ms):
             continue
-        before = [m.entity for m in ms if m.end <= pm.start() and m.entity.startswith("state:")]
+        # (not an adjective, "Turkish mediation", nor a city inside an agreement's name, "the Ankara
+        # Declaration", "la Convención de Caracas": neither is one of the two governments)
+        before = [m.entity for m in ms if m.end <= pm.start() and m.entity.startswith("state:") and m.actor
+                  and not _IN_AGREEMENT_NAME.search(text, max(0, m.start - 40), m.start)
+                  and not _BEFORE_AGREEMENT_NOUN.match(text, m.end)]
         seq = [x for x in recent if x] + before
         pair: list[str] = []
         for sid in reversed(seq):
@@ -709,6 +721,15 @@ _POSTED_TITLES = {"envoy", "ambassador", "embajador", "embajadora", "enviado", "
                   "representante", "delegate", "delegado", "delegada", "consul", "attache", "agregado"}
 # the dot of a rank or honorific abbreviation before a name (kept as a space: offsets stay put)
 _ABBR_DOT = re.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof)\.(?=\s)")
+_CAP_RUN = re.compile(r"(?<![\w’'-])[A-ZÁÉÍÓÚÑ][\w’'-]+")
+_OF_BEFORE = re.compile(r"\s(?:de|del|of)\s+$")
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]{1,2}\.){2,},?")
+
+
+def _undot(d: re.Match) -> str:
+    """"U.S." -> "U S ", "EE.UU.," -> "EE UU, " (same length; a comma stays on its word)."""
+    out = d.group().replace(".", " ")
+    return out[:-2] + ", " if out.endswith(" ,") else out
 _NAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "of", "the", "and", "e"}
 _LED_BY = re.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided\s+over)\s+by\s+$"
                      r"|\b(?P<ve>liderad[oa]|encabezad[oa]|dirigid[oa]|fundad[oa]|presidid[oa]|comandad[oa])\s+por\s+$"
@@ -769,7 +790,7 @@ def _singular_after_one_of(left: str, titles: set[str]) -> str:
 _RANKS = {"gen", "gral", "col", "cnel", "lt", "maj", "brig", "adm", "capt", "general", "colonel", "coronel", "major",
           "brigadier", "admiral", "almirante", "lieutenant", "teniente", "sheikh", "jeque", "retired", "retirado",
           "the", "el", "la", "a", "an", "un", "una", "de", "brigada", "division", "division", "mayor"}
-_RIGHT_TITLE = re.compile(r",\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?)(?=,|\.|;|$| who | quien | que )")
+_RIGHT_TITLE = re.compile(r",(?!\s*(?:and|y|e|or|o)\s)\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?)(?=,|\.|;|$| who | quien | que )")
 
 
 def _owner_free(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention]) -> bool:
@@ -790,6 +811,7 @@ class _Context:
     para_subject: str | None = None  # the state opening that sentence ("Australia had urged Honiara ...")
     para_opener: str | None = None  # the state or group opening the paragraph's last sentence naming an actor
     group_tie: bool = False  # two groups are equally the story's main one so far
+    person_title: dict[str, str] = field(default_factory=dict)  # people met -> the title last met with
 
 
 def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
@@ -834,6 +856,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             name = text[a:b]
             if any(m.start <= a and b <= m.end for m in ms if not m.entity.startswith("official:")):
                 continue  # "En Madrid", "In Buenos Aires": a place after a function word is no person
+            if any(m.entity.startswith("state:") and m.end == b and a < m.start
+                   and _OF_BEFORE.search(text, a, m.start) for m in ms):
+                continue  # "ministro de Seguridad Pública de Costa Rica": the office's state ends no name
             if len(name.split()) == 1 and cut:
                 # "President Maduro", "Foreign Minister Lavrov": a known official's surname after a title
                 oid = _any_surname_index(g).get(_norm(name))
@@ -854,6 +879,11 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         left = _ACR_PAREN.sub("", left)
         # "Sudanese army chief Gen. X", "Dr. X": an abbreviation's dot does not end the title
         left = _ABBR_DOT.sub(r"\1 ", left)
+        # nor do the dots of "U.S.", "EE.UU." in a title in apposition ("the U.S. ambassador, X"; same
+        # length, so offsets hold). (A title written against the name, "U.S. Defense Secretary X", keeps
+        # reading as before: the state stays a slot of its own for the signing readers.)
+        if left.rstrip().endswith(","):
+            left = _DOTTED.sub(_undot, left)
         if _ONE_OF.search(left):
             left = _singular_after_one_of(left, titles)
         cut_at = max(left.rfind(ch) for ch in ";:.“”\"()")
@@ -1025,9 +1055,15 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             org = salient_group
         if any(t in _COUNTER for t in rtoks):
             # "his Iranian counterpart, X": the role of the other official in the sentence
-            others = [m for m in ms if m.entity.startswith("official:") and m.role and m.end <= rp_start]
+            # ("Nur thanked his Egyptian counterpart, X": Nur's title from an earlier sentence)
+            others = [(m.start, m.role or ctx.person_title.get(m.entity)) for m in ms
+                      if m.entity.startswith("official:") and m.end <= rp_start and (m.role or ctx.person_title.get(m.entity))]
+            if not others:
+                # (a surname alone is marked as a person only after this reader: read it here)
+                others = [(w.start(), ctx.person_title.get(ctx.surnames.get(_norm(w.group()), ""))) for w in
+                          _CAP_RUN.finditer(text, s, rp_start) if ctx.person_title.get(ctx.surnames.get(_norm(w.group()), ""))]
             if others:
-                canon, _, _ = canonical_role(g, others[-1].role)
+                canon, _, _ = canonical_role(g, others[-1][1])
                 if canon:
                     role_phrase = canon
         former = any(t in _FORMER for t in rtoks)
@@ -1331,8 +1367,15 @@ def _doc_hits(memo: dict, key: str, rx: re.Pattern, text: str, s: int, e: int) -
     searches of these rare phrases cost more than one document pass; measured)."""
     hits = memo.get(key)
     if hits is None or hits[0] is not text:
-        hits = memo[key] = (text, list(literals.finditer(rx, text, 0, len(text))))
-    return [m for m in hits[1] if s <= m.start() and m.end() <= e]
+        found = list(literals.finditer(rx, text, 0, len(text)))
+        # finditer's matches do not overlap: starts and ends both ascend, so the matches
+        # inside [s, e) are one slice, found by two bisections (not a pass per sentence)
+        hits = memo[key] = (text, found, [m.start() for m in found], [m.end() for m in found])
+    found = hits[1]
+    if not found:
+        return []
+    i, j = bisect_left(hits[2], s), bisect_right(hits[3], e)
+    return found[i:j] if i < j else []
 
 
 def _descriptions(g: Gazetteer) -> _Descriptions:
@@ -1441,6 +1484,8 @@ def _people_seen(g: Gazetteer, ms: list[Mention], memo: dict, published: str | N
             for r in g.roles_of(m.entity):
                 if not published or _gz_within(published, r.start, r.end):
                     have.add(r.role)
+        if m.role and m.actor and m.kind in ("person", "name"):
+            memo.setdefault("titled", {})[m.entity] = m.role  # the title last met with, for "the defence minister said"
         memo.setdefault("former", {})[m.entity] = m.former or memo.get("former", {}).get(m.entity, False)
         if m.org:
             memo.setdefault("org", {})[m.entity] = m.org
@@ -1448,9 +1493,22 @@ def _people_seen(g: Gazetteer, ms: list[Mention], memo: dict, published: str | N
         memo.setdefault("doc_people", []).append(m.entity)
 
 
-def _describe_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], memo: dict) -> None:
-    if not memo.get("roles"):
-        return
+def _bare_title_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], memo: dict) -> None:
+    """A title without a name refers to the one person met with that office: "the minister",
+    "el mandatario", "the defence minister said" after "Kenyan Defence Minister Aden Duale".
+    The one reader of these (it was two): first the descriptions news uses for office holders
+    (_PERSON_DESC, matched against every office a person was met with, gazetteer roles included:
+    the paragraph's people first, then the document's; former and deputy must agree), then any
+    title phrase of roles.yaml opening a clause or before a verb of saying, matched against the
+    title each person was last met with. Nothing when two people fit, when the title names an
+    owner of its own ("the minister of X", "the group's leader") or a name follows it."""
+    if memo.get("roles"):
+        _described_people(g, text, s, e, ms, memo)
+    if memo.get("titled"):
+        _bare_titles(g, text, s, e, ms, memo["titled"])
+
+
+def _described_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], memo: dict) -> None:
     hits = _doc_hits(memo, "people", _PERSON_DESC_RX, text, s, e)
     if not hits:
         return
@@ -1597,7 +1655,9 @@ def _role_edges(g: Gazetteer):
 
 
 _ADMIN = re.compile(r"\b(?:the\s+)?(?P<n1>[A-Z][\w-]+)(?:['’]s?)?\s+(?:administration|government|regime|White\s+House)\b"
-                    r"|\b(?:[Ll]a\s+administración|[Ee]l\s+gobierno|[Ee]l\s+régimen|[Tt]he\s+government|[Tt]he\s+regime)\s+(?:de(?:l)?\s+(?:presidente\s+)?|of\s+(?:President\s+)?)?(?:[A-Z][\w’'-]+\s+)?(?P<n2>[A-Z][\w’'-]+)\b")
+                    r"|\b(?:[Ll]a\s+administración|[Ee]l\s+gobierno|[Ee]l\s+régimen|[Tt]he\s+government|[Tt]he\s+regime)\s+(?:de(?:l)?\s+(?:presidente\s+)?|of\s+(?:President\s+)?)?(?:[A-Z][\w’'-]+\s+)?(?P<n2>[A-Z][\w’'-]+)\b"
+                    # "el Gobierno del presidente Mahamat Idriss Déby" (the capital the Spanish press gives it)
+                    r"|\b[Ee]l\s+Gobierno\s+del\s+presidente\s+(?:[A-Z][\w’'-]+\s+){0,2}(?P<n3>[A-Z][\w’'-]+)\b")
 
 
 def _any_surname_index(g: Gazetteer) -> dict[str, str]:
@@ -1649,7 +1709,7 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             memo["para_people"] = []  # a paragraph break: people of the last one are no longer "the minister"
             memo["prev_ms"] = []
         memo["end"] = e
-        _describe_people(g, text, s, e, ms, memo)
+        _bare_title_people(g, text, s, e, ms, memo)
         _possessive_office(g, text, s, e, ms, memo.get("opener"), published)
         _latter(text, s, e, ms, memo.get("prev_ms", []))
         _people_seen(g, ms, memo, published)
@@ -1667,8 +1727,11 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
 
     # "the Biden administration", "la administración Trump", "el gobierno de Maduro" -> the state
     for am in literals.finditer(_ADMIN, text, s, e):
-        name = am.group("n1") or am.group("n2")
+        name = am.group("n1") or am.group("n2") or am.group("n3")
         oid = _surname_index(g).get(_norm(name))
+        if not oid:  # a surname two holders share ("Déby"): the person the full name was read as
+            over = {m.entity for m in ms if m.entity.startswith("official:") and m.start < am.end() and m.end > am.start()}
+            oid = next(iter(over)) if len(over) == 1 and am.group("n3") else None
         if not oid:
             continue
         a, b = am.start(), am.end()
@@ -1829,12 +1892,8 @@ def _title_words(phrase: str) -> set[str]:
     return {_ROLE_EN.get(t, t) for t in tokens(phrase)} - {"the", "el", "la", "a", "an", "s", "of", "de", "del"}
 
 
-def _title_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], titled: dict[str, str]) -> None:
-    """"The minister said ..." after "Kenyan Defence Minister Aden Duale ...": a title alone refers
-    to the one person met with that title. Nothing when two people fit, when the title names an
-    owner of its own ("the minister of X", "the group's leader") or a name follows it."""
-    if not titled:
-        return
+def _bare_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], titled: dict[str, str]) -> None:
+    """The second pass of _bare_title_people: any title phrase ("the defence minister said")."""
     titles = _title_tokens(g)
     for bm in _BARE_TITLE.finditer(text, s, e):
         # the longest run of up to three words ending in a title word ("the defence minister")
@@ -1943,8 +2002,15 @@ def _each_with_its_state(g: Gazetteer, text: str, hm: re.Match, each: re.Match, 
 def _new_person(g: Gazetteer, name: str, a: int, b: int, ms: list[Mention], taken: list,
                 result: Actors) -> Mention:
     """A person the gazetteer does not know, named at text[a:b]: registered once per
-    document as a new Official, and marked as a taken person mention."""
+    document as a new Official, and marked as a taken person mention. A later mention by the
+    surnames alone ("el ministro Solís Vargas" after "Gerardo Solís Vargas") is the person met."""
     pid = ids.entity_id("Official", name)
+    if pid not in result.new_entities and " " in name.strip():
+        tail = " " + ids.normalise(name)
+        same = [k for k, v in result.new_entities.items() if k.startswith("official:")
+                and ids.normalise(v.name).endswith(tail)]
+        if len(same) == 1:
+            pid = same[0]
     if pid not in g.entities and pid not in result.new_entities:
         result.new_entities[pid] = Official(id=pid, name=name)
     person = Mention(a, b, pid, "person")
