@@ -137,7 +137,7 @@ _NOT_STATE_BODY = re.compile(
 _STATE_BODY_HEAD = re.compile(
     r"\b(?:arm(?:y|ies)|ej[ée]rcito|nav(?:y|ies)|armada|air\s+force|fuerza\s+a[ée]rea|police|polic[íi]a|guard|guardia|"
     r"forces|fuerzas|ministry|ministerio|agency|agencia|service|servicio|directorate|direcci[óo]n|command|comando|"
-    r"corps|cuerpo|gendarmer\w+|marines|infanter[íi]a|carabineros|fiscal[íi]a|procuradur[íi]a|treasury)\b", re.I)
+    r"corps|cuerpo|gendarmer\w+|marines|infanter[íi]a|carabineros|fiscal[íi]a|procuradur[íi]a|treasury|council|consejo)\b", re.I)
 
 
 def state_in_name(result: "Actors", gid: str, name: str, sid: str) -> None:
@@ -2119,7 +2119,9 @@ def _defined_acronyms(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
             gid = None
             if before and before[-1].entity.startswith("group:"):
                 m = before[-1]
-                if _initials_match(acr, text[m.start:m.end]):
+                # ("The Resistance Front (TRF)": the article may be part of the name the acronym spells)
+                if _initials_match(acr, text[m.start:m.end]) or (
+                        text[max(0, m.start - 4):m.start].lower() == "the " and _initials_match(acr, "The " + text[m.start:m.end])):
                     gid = m.entity
             if gid is None and run and len(run.group().split()) >= 2:
                 a, b = run.start(), run.end()

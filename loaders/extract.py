@@ -205,6 +205,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase, agreements)
     claims = _drop_vague_requests(claims)
     claims = _drop_own_officials_designated(g, claims, pub)
+    claims = claims + _party_members(g, claims, actors)
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
     claims = _dedupe(claims, document.language == "en+es", institutions)
     claims = people.drop_bare_roles(claims)
@@ -215,6 +216,30 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             if eid and eid not in ents:
                 ents[eid] = g.get(eid) or actors.new_entities.get(eid) or agreements.get(eid)
     return [e for e in ents.values() if e is not None], [c for c in claims if all(x in ents and ents[x] is not None for x in (c.subject, c.object))]
+
+
+# a seat won for an organisation: its holder is a member ("A Hezbollah lawmaker, X")
+_MEMBER_ROLES = re.compile(r"\b(?:lawmakers?|legislators?|legislador(?:a|es|as)?|parlamentari[oa]s?|mps?|diputad[oa]s?|senators?|senador[ae]?s?|"
+                           r"congress(?:man|woman)|congresistas?|members?|miembros?|militantes?|councill?ors?|concejal(?:es)?)\b", re.I)
+
+
+def _party_members(g: Gazetteer, claims: list[Claim], actors) -> list[Claim]:
+    """A seat held for an organisation makes its holder a member too (analysts annotate both:
+    "A Hezbollah lawmaker, X", "el diputado de Sumar X"); a commander or spokesman is not."""
+    have = {(c.subject, c.object) for c in claims if c.predicate == "MEMBER_OF"}
+    out = []
+    for c in claims:
+        if c.predicate != "HOLDS_ROLE" or c.polarity != "positive" or not c.subject.startswith("official:") \
+                or not c.object.startswith("group:") or (c.subject, c.object) in have:
+            continue
+        role = str(c.props.get("role", ""))
+        if not _MEMBER_ROLES.search(role) and not (role == "deputy" and _kind(g, c.object, actors) == "political party"):
+            continue  # (a party's leader or spokesman too: measured, annotated in one set, not in three others;
+            # "deputy" is a seat only in a party: "diputada del PP", not "Qassam's deputy commander")
+        have.add((c.subject, c.object))
+        out.append(Claim(**{**c.model_dump(), "id": "", "predicate": "MEMBER_OF", "props": {},
+                            "rule": f"{c.rule}+member"}))
+    return out
 
 
 def _state_bodies_acting(new: list[Claim], ctx: dict) -> list[Claim]:
