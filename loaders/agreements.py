@@ -853,6 +853,10 @@ _SIGNED_TEXT["en"] += (re.compile(r"\b(?P<vfirst>bears|bore|carries|carried)\s+t
 _PEOPLE_STOP = re.compile(r"[;.]|\b(?:tras|después|en\s+presencia|ante|durante|mientras|after|before|during|in\s+the\s+presence|"
                           r"while|que|who|which)\b", re.I)
 _TITLE_OF = re.compile(r"\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+# "hermano del ⟦k⟧", "a cousin of ⟦k⟧": a signatory's relative named in their title signs nothing
+_KIN_OF = re.compile(r"\b(?:brother|sister|son|daughter|cousin|nephew|niece|wife|husband|father|mother|uncle|aunt|"
+                     r"herman[oa]|hij[oa]|prim[oa]|sobrin[oa]|espos[oa]|padre|madre|tí[oa])\s+(?:of|de|del)\s+"
+                     r"(?:the\s+|la\s+|el\s+)?$", re.I)
 # "X signed for Peru", "X firmó en nombre de Perú": the signatory of the agreement that state is party to
 _SIGNED_FOR = re.compile(r"⟦(?P<p>\d+)⟧\s*,?\s+(?:(?:who|quien)\s+)?(?:signed|firm(?:ó|aron))\s+(?:it\s+|the\s+\w+\s+)?(?:for|on\s+behalf\s+of|"
                          r"en\s+nombre\s+de|por\s+parte\s+de)\s+(?:the\s+|la\s+|el\s+)?⟦(?P<st>\d+)⟧", re.I)
@@ -868,12 +872,17 @@ def _people_in(skel: str, slots: list, start: int, end: int) -> list[int] | None
     if len(region) > 200 or _SAY.search(region):
         return None
     people = []
+    prev_end = None
     for sm in SLOT.finditer(region):
         k = int(sm.group(1))
         if k >= len(slots):
             return None
         if slots[k].entity.startswith("official:"):
-            people.append(k)
+            # "hermano del ⟦k⟧", "brother of ⟦k⟧": whose relative the signatory is; "⟦j⟧, el ⟦k⟧": one person twice
+            if not (_KIN_OF.search(region, 0, sm.start()) or (
+                    prev_end is not None and re.fullmatch(r"\s*,\s*(?:el|la|the)?\s*", region[prev_end:sm.start()]))):
+                people.append(k)
+            prev_end = sm.end()
         elif not (_TITLE_OF.search(region, 0, sm.start()) or re.match(r"\s*['’]s\b|\s+[a-zé'’-]+\s*(?:[a-z'’-]+\s*)?,\s*(?:⟦|[A-Z])",
                                                                          region[sm.end():])):
             return None  # a state or body that is no part of a title: a party, not a signatory
@@ -923,13 +932,13 @@ def _signed_text(skel: str, slots: list, base: dict, ctx: dict, lang: str, party
         v = m.start(m.lastgroup) if m.lastgroup in ("vfirst", "vclitic") else m.start()
         if any(abs(v - x) < 3 for x in verbs):
             continue  # the verb-first reading of this verb was taken
-        verbs.add(v)
         if m.groupdict().get("vfirst") or m.groupdict().get("vclitic"):
             stop = _PEOPLE_STOP.search(skel, m.end(), ce)
             people = _people_in(skel, slots, m.end(), stop.start() if stop else ce)
         else:  # (from the last ";" or ":", not the clause: an initial's dot, "Thomas R. Ellery", ends no clause)
             people = _people_in(skel, slots, max(skel.rfind(";", 0, m.start()), skel.rfind(":", 0, m.start())) + 1, m.start())
         if people:
+            verbs.add(v)
             found.append((people, {party(k) for k in people} - {None}, (cs, m.end())))
     out: list[Claim] = []
     for people, states, span in found:

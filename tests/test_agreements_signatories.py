@@ -160,3 +160,15 @@ def test_who_signed_for_a_state_is_its_signatory():
 ])
 def test_no_signatories_without_a_signing_or_an_agreement(text, language):
     assert _signers(text, language) == set()
+
+
+@pytest.mark.parametrize("text,language,signers", [
+    (LEAD_ES + "El canciller ghanés, Samuel Okudzeto Ablakwa, y el canciller togolés, Robert Dussey, hermano del "
+     "presidente Faure Gnassingbé, firmaron el documento.", "es",
+     {"official:samuel-okudzeto-ablakwa", "official:robert-dussey"}),
+    (LEAD_EN + "Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and Togolese Foreign Minister Robert Dussey, a "
+     "cousin of President Faure Gnassingbe, signed the document.", "en",
+     {"official:samuel-okudzeto-ablakwa", "official:robert-dussey"}),
+])
+def test_a_relative_named_in_a_signatorys_title_signs_nothing(text, language, signers):
+    assert _signers(text, language) == signers
