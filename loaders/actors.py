@@ -11,6 +11,7 @@ name (official:<slug>) and are returned in `Actors.new_entities`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from graph import ids
@@ -330,8 +331,12 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                 continue
             rest = [w for w in words[k + 1:] if w not in ("of", "de", "del")]
             before = [w for w in words[:k] if w not in ("and",)]
-            if any(w in g.generic_titles or (w,) in g.generic_titles for w in rest):
-                rest = []
+            t_at = next((i for i, w in enumerate(rest) if w in g.generic_titles or (w,) in g.generic_titles), None)
+            if t_at is not None:
+                # a second office after "y"/"and" ("ministro de Cultura y portavoz de Sumar"): the
+                # portfolio is what comes before it
+                conj = [i for i, w in enumerate(rest[:t_at]) if w in ("y", "and", "e")]
+                rest = rest[:conj[-1]] if conj else []
             topic = " and ".join(filter(None, [" ".join(before), " ".join(rest)])) if before and rest else " ".join(before or rest)
             base = "minister" if head.startswith("minist") else "secretary"
             topic = topic.replace(" y ", " and ")
@@ -405,7 +410,6 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     para_any: list[str] = []  # every state of that sentence, named or not (demonyms, officials' states)
     coref_memo: dict = {}  # people met and their offices, for "the minister", "el mandatario"
     person_org: dict[str, str] = {}  # people met with a title -> the state or group it tied them to
-    titled: dict[str, str] = {}  # people met with a title -> that title (for "the minister" later)
     acronyms: dict[str, str] = {}  # "LNA" -> the group the text defined it for ("Libyan National Army (LNA)")
     para_subject: str | None = None
     para_opener: str | None = None  # the state or group opening the last sentence that named an actor
@@ -428,7 +432,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             para_any = []
         _titled_people(g, text, s, e, ms, taken, result, titles, last_group,
                        context=_Context(surnames, person_org, para_states, para_subject, para_opener,
-                                        len(group_counts) > 1 and sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2]))
+                                        len(group_counts) > 1 and sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2],
+                                        coref_memo.setdefault("titled", {})))
         _plural_titles(g, text, s, e, ms, taken, result, para_states)
         # people introduced without a known title (spokespeople, commanders, sources): loaders/people.py
         people.discover(g, text, s, e, ms, taken, result, last_group, len(group_counts) > 1 and
@@ -462,7 +467,6 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         coref_memo["opener"] = para_opener  # the state or group the last sentence of the paragraph opened with
         _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts,
                result.new_entities, para_states, coref_memo)
-        _title_coref(g, text, s, e, ms, titled)  # "The minister said": the one person met with that title
         _pair_coref(g, text, s, e, ms, recent_states)
         _group_pair_coref(g, text, s, e, ms, recent_groups, result)
         _bare_country(text, s, e, ms, para_states, para_any, g, published)
@@ -492,7 +496,6 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 last_states.append(m.entity)
             elif m.entity.startswith("official:") and m.role:
                 last_person = m
-                titled[m.entity] = m.role
                 if m.org:
                     person_org[m.entity] = m.org
         any_here = []
@@ -718,6 +721,15 @@ _POSTED_TITLES = {"envoy", "ambassador", "embajador", "embajadora", "enviado", "
                   "representante", "delegate", "delegado", "delegada", "consul", "attache", "agregado"}
 # the dot of a rank or honorific abbreviation before a name (kept as a space: offsets stay put)
 _ABBR_DOT = re.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof)\.(?=\s)")
+_CAP_RUN = re.compile(r"(?<![\w’'-])[A-ZÁÉÍÓÚÑ][\w’'-]+")
+_OF_BEFORE = re.compile(r"\s(?:de|del|of)\s+$")
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]{1,2}\.){2,},?")
+
+
+def _undot(d: re.Match) -> str:
+    """"U.S." -> "U S ", "EE.UU.," -> "EE UU, " (same length; a comma stays on its word)."""
+    out = d.group().replace(".", " ")
+    return out[:-2] + ", " if out.endswith(" ,") else out
 _NAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "of", "the", "and", "e"}
 _LED_BY = re.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided\s+over)\s+by\s+$"
                      r"|\b(?P<ve>liderad[oa]|encabezad[oa]|dirigid[oa]|fundad[oa]|presidid[oa]|comandad[oa])\s+por\s+$"
@@ -778,7 +790,7 @@ def _singular_after_one_of(left: str, titles: set[str]) -> str:
 _RANKS = {"gen", "gral", "col", "cnel", "lt", "maj", "brig", "adm", "capt", "general", "colonel", "coronel", "major",
           "brigadier", "admiral", "almirante", "lieutenant", "teniente", "sheikh", "jeque", "retired", "retirado",
           "the", "el", "la", "a", "an", "un", "una", "de", "brigada", "division", "division", "mayor"}
-_RIGHT_TITLE = re.compile(r",\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?)(?=,|\.|;|$| who | quien | que )")
+_RIGHT_TITLE = re.compile(r",(?!\s*(?:and|y|e|or|o)\s)\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?)(?=,|\.|;|$| who | quien | que )")
 
 
 def _owner_free(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention]) -> bool:
@@ -799,6 +811,7 @@ class _Context:
     para_subject: str | None = None  # the state opening that sentence ("Australia had urged Honiara ...")
     para_opener: str | None = None  # the state or group opening the paragraph's last sentence naming an actor
     group_tie: bool = False  # two groups are equally the story's main one so far
+    person_title: dict[str, str] = field(default_factory=dict)  # people met -> the title last met with
 
 
 def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
@@ -843,6 +856,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             name = text[a:b]
             if any(m.start <= a and b <= m.end for m in ms if not m.entity.startswith("official:")):
                 continue  # "En Madrid", "In Buenos Aires": a place after a function word is no person
+            if any(m.entity.startswith("state:") and m.end == b and a < m.start
+                   and _OF_BEFORE.search(text, a, m.start) for m in ms):
+                continue  # "ministro de Seguridad Pública de Costa Rica": the office's state ends no name
             if len(name.split()) == 1 and cut:
                 # "President Maduro", "Foreign Minister Lavrov": a known official's surname after a title
                 oid = _any_surname_index(g).get(_norm(name))
@@ -863,6 +879,11 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         left = _ACR_PAREN.sub("", left)
         # "Sudanese army chief Gen. X", "Dr. X": an abbreviation's dot does not end the title
         left = _ABBR_DOT.sub(r"\1 ", left)
+        # nor do the dots of "U.S.", "EE.UU." in a title in apposition ("the U.S. ambassador, X"; same
+        # length, so offsets hold). (A title written against the name, "U.S. Defense Secretary X", keeps
+        # reading as before: the state stays a slot of its own for the signing readers.)
+        if left.rstrip().endswith(","):
+            left = _DOTTED.sub(_undot, left)
         if _ONE_OF.search(left):
             left = _singular_after_one_of(left, titles)
         cut_at = max(left.rfind(ch) for ch in ";:.“”\"()")
@@ -944,7 +965,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             lb = _LED_BY.search(text, max(s, a - 40), a)
             lr = _LEADS_AFTER.match(text, b, e)
             if lb:
-                grp = [m for m in ms if m.end <= lb.start() and m.entity.startswith("group:")]
+                # (the nearest before the verb: discovered groups are appended after the gazetteer's)
+                grp = sorted((m for m in ms if m.end <= lb.start() and m.entity.startswith("group:")), key=lambda m: m.end)
                 led = grp[-1].entity if grp else (salient_group if not ctx.group_tie and re.search(
                     r"\b(?:group|movement|militia|organi[sz]ation|rebels|party|grupo|movimiento|milicia|organización|partido)\b",
                     text[max(s, lb.start() - 60):lb.start()], re.I) else None)
@@ -1033,9 +1055,15 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             org = salient_group
         if any(t in _COUNTER for t in rtoks):
             # "his Iranian counterpart, X": the role of the other official in the sentence
-            others = [m for m in ms if m.entity.startswith("official:") and m.role and m.end <= rp_start]
+            # ("Nur thanked his Egyptian counterpart, X": Nur's title from an earlier sentence)
+            others = [(m.start, m.role or ctx.person_title.get(m.entity)) for m in ms
+                      if m.entity.startswith("official:") and m.end <= rp_start and (m.role or ctx.person_title.get(m.entity))]
+            if not others:
+                # (a surname alone is marked as a person only after this reader: read it here)
+                others = [(w.start(), ctx.person_title.get(ctx.surnames.get(_norm(w.group()), ""))) for w in
+                          _CAP_RUN.finditer(text, s, rp_start) if ctx.person_title.get(ctx.surnames.get(_norm(w.group()), ""))]
             if others:
-                canon, _, _ = canonical_role(g, others[-1].role)
+                canon, _, _ = canonical_role(g, others[-1][1])
                 if canon:
                     role_phrase = canon
         former = any(t in _FORMER for t in rtoks)
@@ -1339,8 +1367,15 @@ def _doc_hits(memo: dict, key: str, rx: re.Pattern, text: str, s: int, e: int) -
     searches of these rare phrases cost more than one document pass; measured)."""
     hits = memo.get(key)
     if hits is None or hits[0] is not text:
-        hits = memo[key] = (text, list(literals.finditer(rx, text, 0, len(text))))
-    return [m for m in hits[1] if s <= m.start() and m.end() <= e]
+        found = list(literals.finditer(rx, text, 0, len(text)))
+        # finditer's matches do not overlap: starts and ends both ascend, so the matches
+        # inside [s, e) are one slice, found by two bisections (not a pass per sentence)
+        hits = memo[key] = (text, found, [m.start() for m in found], [m.end() for m in found])
+    found = hits[1]
+    if not found:
+        return []
+    i, j = bisect_left(hits[2], s), bisect_right(hits[3], e)
+    return found[i:j] if i < j else []
 
 
 def _descriptions(g: Gazetteer) -> _Descriptions:
@@ -1449,6 +1484,8 @@ def _people_seen(g: Gazetteer, ms: list[Mention], memo: dict, published: str | N
             for r in g.roles_of(m.entity):
                 if not published or _gz_within(published, r.start, r.end):
                     have.add(r.role)
+        if m.role and m.actor and m.kind in ("person", "name"):
+            memo.setdefault("titled", {})[m.entity] = m.role  # the title last met with, for "the defence minister said"
         memo.setdefault("former", {})[m.entity] = m.former or memo.get("former", {}).get(m.entity, False)
         if m.org:
             memo.setdefault("org", {})[m.entity] = m.org
@@ -1456,9 +1493,22 @@ def _people_seen(g: Gazetteer, ms: list[Mention], memo: dict, published: str | N
         memo.setdefault("doc_people", []).append(m.entity)
 
 
-def _describe_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], memo: dict) -> None:
-    if not memo.get("roles"):
-        return
+def _bare_title_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], memo: dict) -> None:
+    """A title without a name refers to the one person met with that office: "the minister",
+    "el mandatario", "the defence minister said" after "Kenyan Defence Minister Aden Duale".
+    The one reader of these (it was two): first the descriptions news uses for office holders
+    (_PERSON_DESC, matched against every office a person was met with, gazetteer roles included:
+    the paragraph's people first, then the document's; former and deputy must agree), then any
+    title phrase of roles.yaml opening a clause or before a verb of saying, matched against the
+    title each person was last met with. Nothing when two people fit, when the title names an
+    owner of its own ("the minister of X", "the group's leader") or a name follows it."""
+    if memo.get("roles"):
+        _described_people(g, text, s, e, ms, memo)
+    if memo.get("titled"):
+        _bare_titles(g, text, s, e, ms, memo["titled"])
+
+
+def _described_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], memo: dict) -> None:
     hits = _doc_hits(memo, "people", _PERSON_DESC_RX, text, s, e)
     if not hits:
         return
@@ -1605,7 +1655,9 @@ def _role_edges(g: Gazetteer):
 
 
 _ADMIN = re.compile(r"\b(?:the\s+)?(?P<n1>[A-Z][\w-]+)(?:['’]s?)?\s+(?:administration|government|regime|White\s+House)\b"
-                    r"|\b(?:[Ll]a\s+administración|[Ee]l\s+gobierno|[Ee]l\s+régimen|[Tt]he\s+government|[Tt]he\s+regime)\s+(?:de(?:l)?\s+(?:presidente\s+)?|of\s+(?:President\s+)?)?(?:[A-Z][\w’'-]+\s+)?(?P<n2>[A-Z][\w’'-]+)\b")
+                    r"|\b(?:[Ll]a\s+administración|[Ee]l\s+gobierno|[Ee]l\s+régimen|[Tt]he\s+government|[Tt]he\s+regime)\s+(?:de(?:l)?\s+(?:presidente\s+)?|of\s+(?:President\s+)?)?(?:[A-Z][\w’'-]+\s+)?(?P<n2>[A-Z][\w’'-]+)\b"
+                    # "el Gobierno del presidente Mahamat Idriss Déby" (the capital the Spanish press gives it)
+                    r"|\b[Ee]l\s+Gobierno\s+del\s+presidente\s+(?:[A-Z][\w’'-]+\s+){0,2}(?P<n3>[A-Z][\w’'-]+)\b")
 
 
 def _any_surname_index(g: Gazetteer) -> dict[str, str]:
@@ -1657,7 +1709,7 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             memo["para_people"] = []  # a paragraph break: people of the last one are no longer "the minister"
             memo["prev_ms"] = []
         memo["end"] = e
-        _describe_people(g, text, s, e, ms, memo)
+        _bare_title_people(g, text, s, e, ms, memo)
         _possessive_office(g, text, s, e, ms, memo.get("opener"), published)
         _latter(text, s, e, ms, memo.get("prev_ms", []))
         _people_seen(g, ms, memo, published)
@@ -1675,8 +1727,11 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
 
     # "the Biden administration", "la administración Trump", "el gobierno de Maduro" -> the state
     for am in literals.finditer(_ADMIN, text, s, e):
-        name = am.group("n1") or am.group("n2")
+        name = am.group("n1") or am.group("n2") or am.group("n3")
         oid = _surname_index(g).get(_norm(name))
+        if not oid:  # a surname two holders share ("Déby"): the person the full name was read as
+            over = {m.entity for m in ms if m.entity.startswith("official:") and m.start < am.end() and m.end > am.start()}
+            oid = next(iter(over)) if len(over) == 1 and am.group("n3") else None
         if not oid:
             continue
         a, b = am.start(), am.end()
@@ -1837,12 +1892,8 @@ def _title_words(phrase: str) -> set[str]:
     return {_ROLE_EN.get(t, t) for t in tokens(phrase)} - {"the", "el", "la", "a", "an", "s", "of", "de", "del"}
 
 
-def _title_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], titled: dict[str, str]) -> None:
-    """"The minister said ..." after "Kenyan Defence Minister Aden Duale ...": a title alone refers
-    to the one person met with that title. Nothing when two people fit, when the title names an
-    owner of its own ("the minister of X", "the group's leader") or a name follows it."""
-    if not titled:
-        return
+def _bare_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], titled: dict[str, str]) -> None:
+    """The second pass of _bare_title_people: any title phrase ("the defence minister said")."""
     titles = _title_tokens(g)
     for bm in _BARE_TITLE.finditer(text, s, e):
         # the longest run of up to three words ending in a title word ("the defence minister")
@@ -1951,8 +2002,15 @@ def _each_with_its_state(g: Gazetteer, text: str, hm: re.Match, each: re.Match, 
 def _new_person(g: Gazetteer, name: str, a: int, b: int, ms: list[Mention], taken: list,
                 result: Actors) -> Mention:
     """A person the gazetteer does not know, named at text[a:b]: registered once per
-    document as a new Official, and marked as a taken person mention."""
+    document as a new Official, and marked as a taken person mention. A later mention by the
+    surnames alone ("el ministro Solís Vargas" after "Gerardo Solís Vargas") is the person met."""
     pid = ids.entity_id("Official", name)
+    if pid not in result.new_entities and " " in name.strip():
+        tail = " " + ids.normalise(name)
+        same = [k for k, v in result.new_entities.items() if k.startswith("official:")
+                and ids.normalise(v.name).endswith(tail)]
+        if len(same) == 1:
+            pid = same[0]
     if pid not in g.entities and pid not in result.new_entities:
         result.new_entities[pid] = Official(id=pid, name=name)
     person = Mention(a, b, pid, "person")
@@ -2027,6 +2085,7 @@ def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
 
 
 _ACRONYM_DEF = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})\s*\)")
+_RUN_LIST_JOIN = re.compile(r"\s+(?:and|y|e)\s+(?:the|el|la|los|las)\s+")
 _RUN_BEFORE = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\s+(?:(?:of|the|for|and|de|del|la|las|los|y|e|al|el)\s+)*)*"
                          r"[A-ZÁÉÍÓÚÑ][\w’'-]*$")
 
@@ -2067,12 +2126,18 @@ def _defined_acronyms(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
                 while text[a:b].split()[0].lower() in _ORG_LEAD:
                     a += len(text[a:b].split()[0]) + 1
                     a += len(text[a:b]) - len(text[a:b].lstrip())
+                lm = None
+                for lm in _RUN_LIST_JOIN.finditer(text, a, b):
+                    pass
+                if lm:  # "el Ejército de Arakán y el Ejército de Liberación Nacional Ta'ang (TNLA)": the last item
+                    a = lm.end()
                 name = text[a:b]
                 inner = [m for m in ms if a <= m.start and m.end <= b]
                 # a name with an organisation's head word, or a branch of a known group; not
                 # agreements, laws or plans ("Reciprocal Access Agreement (RAA)")
                 named_org = any(w.lower() in _ORG_HEADS for w in name.split()) or any(m.entity.startswith("group:") for m in inner)
-                if (named_org and not _NOT_ORG_HEAD.search(name) and len(name.split()) >= 2 and _initials_match(acr, name)
+                if (not _NOT_ORG_HEAD.search(name) and len(name.split()) >= 2
+                        and _acronym_names_org(text, s, a, acr, name, named_org)
                         and not any(m.entity.startswith("official:") for m in inner)
                         and not (inner and inner[0].start == a and inner[0].end == b)):
                     gid = ids.entity_id("Group", name)
@@ -2100,6 +2165,40 @@ def _defined_acronyms(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
                 taken.append((a, b))
 
 
+# what a defined acronym's name may be besides an organisation: weapons, places, measures, events
+_ACR_THING = re.compile(r"\b(?:Systems?|Vehicles?|Zones?|Product|Index|Rates?|Missiles?|Rockets?|Drones?|Weapons?|"
+                        r"Corridor|Route|Republic|República|Emirates|Kingdom|Islands?|Province|Provincia|Region|Región|"
+                        r"Territor(?:y|ies)|Conference|Conferencia|Summit|Cumbre|Forum|Foro|Games|Juegos|Day|Día|Syndrome|"
+                        r"Síndrome|Virus|Disease|Test|Exercise|Ejercicio|Card|Tarjeta|Number|Número|Code|Código|Tax|"
+                        r"Impuesto|Visa|Permit|Status|Estatuto|Mechanism|Mecanismo|Framework|Marco|Policy|Política|"
+                        r"Doctrine|Doctrina|Corporate|Investment|Inversión|Devices?|Gas|Equipment|Intelligence|Bruto|"
+                        r"Officers?|Director|Minister|Secretary|President|Chairman|Commissioner|Ambassador|Envoy)$")
+# a category noun right before the name ("la agencia China Satellite ... (CLTC)", "the firm X (ABC)")
+_ACR_CATEGORY_BEFORE = re.compile(r"\b(?:agency|company|firm|bank|group|organi[sz]ation|association|body|unit|office|"
+                                  r"agencia|empresa|compañía|firma|banco|grupo|organización|asociación|organismo|"
+                                  r"entidad|oficina|unidad|institución|fundación)\s+(?:[a-záéíóúñ]+\s+){0,2}$")
+
+
+def _acronym_names_org(text: str, s: int, a: int, acr: str, name: str, head: bool) -> bool:
+    """Whether "name (ACR)" defines an organisation. With a head word ("Frente ...", "... Army")
+    the acronym may be another language's ("Ejército de Liberación Nacional Ta'ang (TNLA)": all
+    but one of its capitals are the name's); without one, the capitals must be exactly the
+    initials of the name's capitalised words ("Asociación de Bancos de México (ABM)") and the
+    name no weapon, place or event, unless a category noun introduces it ("la agencia X (CLTC)")."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    caps = [c for c in acr if c.isupper()]
+    big = [w[0] for w in words if w[0].isupper()]
+    if head:
+        return _initials_match(acr, name) or len(caps) >= 3 and sum(c in big for c in caps) >= len(caps) - 1
+    if _ACR_THING.search(name):
+        return False
+    if caps == big:
+        return True
+    it = iter(w[0].upper() for w in words)  # (initials in order, small words' too: "Launch and Tracking")
+    return len(caps) >= 3 and caps[0] == big[0] and all(c in it for c in caps) \
+        and bool(_ACR_CATEGORY_BEFORE.search(text, max(s, a - 40), a))
+
+
 _NOT_ORG_HEAD = re.compile(r"\b(?:Agreement|Accord|Treaty|Pact|Memorandum|Convention|Protocol|Act|Law|Plan|Program|"
                            r"Programme|Initiative|Strategy|Summit|Operation|Acuerdo|Tratado|Pacto|Memorando|Convenio|"
                            r"Protocolo|Ley|Plan|Programa|Iniciativa|Estrategia|Cumbre|Operación)\b")
@@ -2110,13 +2209,15 @@ _CAPS_ANY = re.compile(r"\b[A-Z][A-Za-z]{0,2}[A-Z]")
 # al-Haq", "la banda Los Tiburones", "la guerrilla colombiana Segunda Marquetalia"
 _CAT_EN = {"gang": "cartel", "coalition": "armed group", "militia": "armed group", "group": "armed group",
            "cartel": "cartel", "movement": "armed group", "alliance": "armed group", "faction": "armed group",
-           "network": "organisation", "brigade": "armed group", "brigades": "armed group", "party": "political party"}
+           "network": "organisation", "brigade": "armed group", "brigades": "armed group", "party": "political party",
+           "units": "armed group"}
 _CAT_ES = {"banda": "cartel", "pandilla": "cartel", "grupo": "armed group", "guerrilla": "armed group",
            "milicia": "armed group", "cártel": "cartel", "cartel": "cartel", "coalición": "armed group",
            "facción": "armed group", "movimiento": "armed group", "alianza": "armed group", "partido": "political party"}
 _CAP_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*|\d+[A-Za-z]?|(?:al|el|as|ad|ash)-[A-Z][\w’'-]*)"
 _CAT_NAME = rf"{_CAP_WORD}(?:\s+(?:(?:al|el|ad|ash|as|bin|de|del|la|las|los|y)\s+)?{_CAP_WORD}){{0,4}}"
-_CAT_AFTER = re.compile(rf"\b(?:the|The)\s+(?P<name>{_CAT_NAME})\s+(?P<cat>{'|'.join(_CAT_EN)})\b(?!\s+(?:of|de)\b)")
+_CAT_AFTER = re.compile(rf"\b(?:the|The|whose|Whose)\s+(?:(?:so-called|ruling|governing|opposition|rival|notorious|powerful|"
+                        rf"feared|banned|outlawed)\s+){{0,2}}(?P<name>{_CAT_NAME})\s+(?P<cat>{'|'.join(_CAT_EN)})\b(?!\s+(?:of|de)\b)")
 _CAT_BEFORE_EN = re.compile(
     rf"\b(?:the|a|an|The|A|An)\s+(?:(?:armed|rebel|militant|criminal|jihadist|paramilitary|separatist|insurgent|"
     rf"breakaway|splinter)\s+)?(?P<cat>group|militia|gang|cartel|faction|coalition|network)\s+"
@@ -2136,8 +2237,23 @@ _NOT_A_NAME = re.compile(r"^(?:[A-Z][a-z]+(?:ish|ian|ese|ist|ists|ite|ites|ic|i|
 
 
 # a gated scan (loaders.literals) from the first cue word: `re` tried the 22 words at every position
-_CATEGORY_CUE = re.compile(r"\b(?:gang|coalition|militia|group|cartel|movement|alliance|faction|network|brigades?|party|"
+_CATEGORY_CUE = re.compile(r"\b(?:gang|coalition|militia|group|cartel|movement|alliance|faction|network|brigades?|party|units|"
                            r"banda|pandilla|grupo|guerrilla|milicia|c[áa]rtel|coalici[óo]n|facci[óo]n|movimiento|alianza|partido)\b")
+
+
+# describing words ending in -i that no gazetteer holds as a demonym
+_SECT_WORDS = {"sunni", "shii", "salafi", "sufi", "wahhabi", "yazidi", "alawi", "ismaili", "ahmadi", "jihadi", "baluchi",
+               "baloch", "punjabi", "sindhi", "hindi", "zaidi", "deobandi", "barelvi", "mahdi", "takfiri", "hutu", "tutsi"}
+
+
+def _describing(g: Gazetteer, word: str) -> bool:
+    """A capitalised word that describes rather than names ("Islamist", "Kurdish", "Iraqi"): a
+    word ending in -i only when it is a demonym or a sect ("the Bishnoi gang" is a name)."""
+    if not _NOT_A_NAME.match(word):
+        return False
+    if word.endswith("i") and not word.endswith(("ni", "ti")) or word.lower() in _SECT_WORDS:
+        return word.lower() in _SECT_WORDS or (word.lower(),) in g.demonym_of
+    return True
 
 
 def _category_groups(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
@@ -2155,12 +2271,13 @@ def _category_groups(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
             # trailing words of the next clause in capitals are not part of the name ("the militia Saraya said")
             if rx is not _CAT_AFTER and a == s:
                 continue
-            if all(_NOT_A_NAME.match(w) for w in words) or _NOT_A_NAME.match(words[0]) and len(words) == 1:
+            if all(_describing(g, w) for w in words) or _describing(g, words[0]) and len(words) == 1:
                 continue
-            if len(words) == 1 and _NOT_A_NAME.match(words[0]):
-                continue
-            found.append((a, b, table[cm.group("cat")]))
-    for a, b, kind in found:
+            if len(words) == 1 and words[0].lower() in _ORG_HEADS:
+                continue  # "the Army units": a head word alone names no body
+            # (the name with its noun after it is how the text names it too: "the Bishnoi gang")
+            found.append((a, b, table[cm.group("cat")], text[a:cm.end("cat")] if rx is _CAT_AFTER else None))
+    for a, b, kind, alias in found:
         if any(not (b <= m.start or a >= m.end) for m in ms):
             continue  # a known actor, place or person inside: not a new group
         if any(not (b <= x or a >= y) for x, y in taken):
@@ -2170,6 +2287,6 @@ def _category_groups(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
             continue
         gid = ids.entity_id("Group", name)
         if g.get(gid) is None and gid not in result.new_entities:
-            result.new_entities[gid] = Group(id=gid, name=name, kind=kind)
+            result.new_entities[gid] = Group(id=gid, name=name, kind=kind, aliases=[alias] if alias else [])
         ms.append(Mention(a, b, gid, "name"))
         taken.append((a, b))

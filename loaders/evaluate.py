@@ -73,6 +73,7 @@ _ROLE_WORDS = {
     "interior": "interior", "gobernacion": "interior", "justicia": "justice", "economia": "economy",
     "brigadier": "brigadier", "general": "general", "oficial": "officer", "agente": "agent",
     "rey": "king", "reina": "queen", "emir": "emir", "jeque": "sheikh",
+    "gabinete": "cabinet",
 }
 
 _DESIGNATION_FTO = re.compile(r"\bfto\b|foreign terrorist|terroristas? extranjer")

@@ -25,7 +25,7 @@ import re
 
 from loaders.actors import (NAME_LO, NAME_UP, _FORMER, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
                             canonical_role)
-from loaders.gazetteer import Gazetteer, tokens
+from loaders.gazetteer import Gazetteer, _within, tokens
 
 # name words: capitalised (accents, inner capitals, hyphens, apostrophes), "al-"/"bin-" forms, initials
 _WORD = (rf"(?:(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][{NAME_LO}'’-]+"
@@ -192,11 +192,15 @@ _CLAUSE = {"es", "fue", "era", "son", "is", "was", "are", "were", "has", "have",
            "tras", "before", "antes", "conocido", "conocida", "known", "also", "tambien", "not", "no"}
 
 
+_ARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu|abd|ad|as|ash)-[A-Z]")
+
+
 def _is_name(g: Gazetteer, name: str) -> bool:
     """A person's name, not a place, organisation, outlet, date or sentence-initial word."""
     _title_tokens(g)  # (builds g._title_inner)
     words = name.split()
-    caps = [w for w in words if w[:1].isupper()]
+    # ("Faris al-Nour": an Arabic article before a capital is a capitalised name word)
+    caps = [w for w in words if w[:1].isupper() or _ARTICLE_NAME.match(w)]
     if len(caps) < 2 or len(words) > 6:
         return False
     for w in caps:
@@ -473,14 +477,85 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
     if vr:
         pos = b + vr.end()
         grp = _owner_at(ms, pos, text, salient, group_tie)
+        v = re.sub(r"\s+", " ", vr.group("v").lower())
+        noun = _VERB_NOUN.get(v, "leader")
+        if grp is not None:
+            # "who runs the RSF's media office": the office is the role
+            own = next((x for x in ms if x.start == pos and x.entity == grp), None)
+            ps = _UNIT_POSS.match(text, own.end, e) if own else None
+            units = tokens(ps.group("u")) if ps else []
+            if units and set(units) & _UNIT_NOUNS and len(units) <= 3:
+                noun = f"{' '.join(units)} {'head' if noun == 'leader' else noun}"
+        if grp is None:
+            # "who heads the media office of the Lebanese Forces", "quien dirige el gabinete de
+            # prensa del FAI": a unit of the owner, named in the object
+            grp, unit = _unit_owner(g, text, pos, e, ms)
+            if grp and unit:
+                # ("leader" is a canonical role that would swallow the unit: one leads a unit as its head)
+                noun = f"{unit} {'head' if noun == 'leader' else noun}"
         if grp:
-            v = re.sub(r"\s+", " ", vr.group("v").lower())
-            _give_role(person, _VERB_NOUN.get(v, "leader"), grp, v in _PAST and not vr.group("perfect"), ms)
+            _give_role(person, noun, grp, v in _PAST and not vr.group("perfect"), ms)
             return
     if left_from is not None:
         _left_title(g, text, left_from, person, ms)
         if person.role and person.org is None:
             _owner_before(g, text, left_from, person, ms, published)
+
+
+# the unit a person heads inside a body: office, department, committee ... ("the RSF's media office",
+# "the analytical department of Tajikistan's State Committee", "el gabinete de prensa del FAI")
+_UNIT_NOUNS = {"office", "department", "unit", "committee", "subcommittee", "council", "team", "bureau", "division",
+               "wing", "branch", "desk", "section", "cell", "bloc", "caucus", "commission", "service", "directorate",
+               "secretariat", "delegation", "mission", "faction", "group", "programme", "program", "policy", "affairs",
+               "oficina", "departamento", "unidad", "comite", "comision", "consejo", "equipo", "gabinete", "area",
+               "division", "ala", "rama", "seccion", "celula", "bloque", "bancada", "fraccion", "direccion", "servicio",
+               "secretaria", "delegacion", "mision", "politica", "asuntos", "grupo", "programa", "departament"}
+# the object ends at a clause boundary
+_OBJECT_END = re.compile(r"[,;:.()“”\"]|\s(?:who|which|that|and|since|until|quien|que|y|desde|hasta|said|dijo)\s")
+# "<unit> of/at/in <owner>", "<unit> de/del/en <owner>"
+_UNIT_OF = re.compile(r"\s+(?:of|at|in|within|de|del|en|dentro\s+de)\s+(?:(?:the|la|el|los|las)\s+)?$", re.I)
+_UNIT_POSS = re.compile(r"['’]s?\s+(?P<u>(?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s+(?:in|at|on|for|since)\s|\s*$)")
+# a state body named by its demonym: "the Kyrgyz foreign ministry", "the Armenian defence ministry"
+_STATE_BODY_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:ministry|government|cabinet|presidency|parliament)\b")
+
+
+def _unit_owner(g: Gazetteer, text: str, pos: int, e: int, ms: list[Mention]) -> tuple[str | None, str]:
+    """(owner, unit) for the object of "who heads ...": a group or state named after the unit
+    ("of the Lebanese Forces", "at the Kyrgyz foreign ministry") or before it in the possessive
+    ("the RSF's media office")."""
+    end = _OBJECT_END.search(text, pos, min(e, pos + 110))
+    stop = end.start() if end else min(e, pos + 110)
+    for m in sorted(ms, key=lambda x: x.start):
+        if not (pos <= m.start < stop) or not m.entity.startswith(("group:", "state:")):
+            continue
+        owner = m.entity
+        if m.kind == "demonym":
+            # only a state's own body ("the Kyrgyz foreign ministry"), not "Afghan affairs"
+            of = _UNIT_OF.search(text, pos, m.start)
+            if not of or not _STATE_BODY_AFTER.match(text, m.end, stop + 12):
+                return None, ""
+            unit_words = tokens(text[pos:of.start()])
+        else:
+            nxt = next((x for x in ms if x.entity.startswith("group:") and x.kind != "demonym"
+                        and re.fullmatch(r"['’]s?\s+", text[m.end:x.start])), None)
+            owner = nxt.entity if m.entity.startswith("state:") and nxt else m.entity
+            # ("the analytical department of Tajikistan's State Committee": the committee)
+            ps = _UNIT_POSS.match(text[m.end:stop]) if re.fullmatch(r"\s*(?:(?:the|la|el)\s+)?", text[pos:m.start]) else None
+            if ps:
+                unit_words = tokens(ps.group("u"))
+            elif _UNIT_OF.search(text, pos, m.start):
+                unit_words = tokens(text[pos:_UNIT_OF.search(text, pos, m.start).start()])
+            else:
+                return None, ""
+        unit_words = [w for w in unit_words if w not in ("the", "a", "an", "el", "la", "los", "las", "its", "su")]
+        if not unit_words or not set(unit_words) & _UNIT_NOUNS or len(unit_words) > 4:
+            return None, ""
+        if unit_words[0] in ("oficina", "departamento", "unidad", "comite", "comision", "consejo", "equipo", "gabinete",
+                             "area", "division", "seccion", "bloque", "bancada", "fraccion", "direccion", "servicio",
+                             "secretaria", "delegacion", "grupo"):
+            return owner, ""  # (Spanish puts the unit after the head noun: "director" alone)
+        return owner, " ".join(unit_words)
+    return None, ""
 
 
 def _left_title(g: Gazetteer, text: str, left_from: int, person: Mention, ms: list[Mention]) -> None:
@@ -546,4 +621,73 @@ def _owner_before(g: Gazetteer, text: str, left_from: int, person: Mention, ms: 
         person.org = org
 
 
-__all__ = ["discover", "bare_roles", "PERSON"]
+# a title held before ("ex primera ministra", "former premier", "exministro"): no present government
+FORMER_TITLE = re.compile(r"\b(?:ex|former|then|entonces|exministr[oa]|expresident[ea]|excanciller|otrora|antigu[oa])\b|\bex-", re.I)
+# a minister of any portfolio, as in extract._MINISTER_ROLE
+_MINISTERIAL = re.compile(r"(?:deputy\s+|vice\s+)?(?:minister|secretary)\s+of\s+\w")
+
+
+def unmarked_home(g: Gazetteer, text: str, ms: list[Mention], published: str | None,
+                  main_state: str | None = None) -> str | None:
+    """The government a writer's titles name when they name no country ("President X",
+    "el ministro del Interior, Y"): the state every known official so titled serves on the
+    publication date, when they all serve one, or, when they serve several, the one the story
+    names most (`main_state`); else None (a story on Peru quoting "President Trump" and "President
+    Maduro" unmarked has no one home)."""
+    votes: set[str] = set()
+    for m in ms:
+        if not m.role or m.org or m.former or m.kind == "coref" or not m.entity.startswith("official:"):
+            continue
+        if m.title_start is not None and any(x.entity.startswith("state:") and (
+                m.title_start <= x.start < m.start or (x.end <= m.title_start and not text[x.end:m.title_start].strip()))
+                for x in ms):
+            continue  # "U.S. Defense Secretary X": marked after all
+        canon, is_canon, _ = canonical_role(g, m.role)
+        if not canon or not (is_canon or _MINISTERIAL.match(canon)):
+            continue
+        served = [r.of for r in g.roles_of(m.entity) if r.role == canon and r.of.startswith("state:")
+                  and (published is None or _within(published, r.start, r.end))]
+        votes.update(served[:1])
+    if len(votes) == 1:
+        return next(iter(votes))
+    return main_state if main_state in votes else None
+
+
+def owned_states(text: str, ms: list[Mention], person: Mention, offset: int = 0) -> set[str]:
+    """States that the titles of the sentence's other people name ("French Armed Forces Minister
+    Y", "the U.S. ambassador, Y", "U.S. Defense Secretary Y"): theirs, not `person`'s."""
+    owned: set[str] = set()
+    for p in ms:
+        if p is person or not p.entity.startswith("official:") or p.kind == "coref":
+            continue
+        if p.org and p.org.startswith("state:"):
+            owned.add(p.org)
+        if p.title_start is not None:
+            # inside the title, or written right against it ("U.S. Defense Secretary Y")
+            owned.update(x.entity for x in ms if x.entity.startswith("state:") and (
+                p.title_start <= x.start < p.start or (x.end <= p.title_start and not text[x.end - offset:p.title_start - offset].strip())))
+    return owned
+
+
+def drop_bare_roles(claims: list) -> list:
+    """A bare title for a person whose office the document states in full ("el ministro Solís
+    Vargas" after "el ministro de Seguridad Pública, Gerardo Solís Vargas"): the same office, not
+    a second one. Drops the HOLDS_ROLE claim whose role words are a strict subset of another's
+    for the same person and body."""
+    held: dict[tuple[str, str], list[set[str]]] = {}
+    for c in claims:
+        if c.predicate == "HOLDS_ROLE" and c.polarity == "positive":
+            held.setdefault((c.subject, c.object), []).append(set(str(c.props.get("role", "")).split()))
+    if not any(len(v) > 1 for v in held.values()):
+        return claims
+    out = []
+    for c in claims:
+        if c.predicate == "HOLDS_ROLE" and c.polarity == "positive":
+            words = set(str(c.props.get("role", "")).split())
+            if words and any(words < other for other in held[(c.subject, c.object)]):
+                continue
+        out.append(c)
+    return out
+
+
+__all__ = ["drop_bare_roles", "discover", "bare_roles", "PERSON", "unmarked_home", "owned_states"]

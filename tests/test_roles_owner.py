@@ -133,7 +133,7 @@ def _mention(text, surface):
 
 
 def test_bare_title_as_subject_refers_to_the_one_minister():
-    # (since the coref2 merge, "the minister" is read by actors._describe_people; the claim it
+    # (since the coref2 merge, "the minister" is read by actors._bare_title_people; the claim it
     # then gives is theirs to decide, the reference is checked here)
     text = ("Kenyan Defence Minister Aden Duale arrived in Mogadishu on Tuesday. Somalia asked for more troops. "
             "The minister later urged Ethiopia to withdraw its forces.")
