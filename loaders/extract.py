@@ -55,7 +55,18 @@ _BULLET_IMPERATIVE = re.compile(r"^\s*(?:[-•*]|\d+[.)])\s+(?:\*\*)?(?:create|c
                                 r"apoyar|adoptar|revisar|imponer|designar)\b", re.I)
 
 
+# a timeline entry: a date for its label ("- March 2024: A and B sign ...", "* 12 March 2024 — ...", "- Marzo de
+# 2024: ..."): a dated past event, read even without a full stop (its label is no plan's heading)
+_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+           r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+           r"noviembre|diciembre")
+_DATE_LABEL = re.compile(rf"^\s*(?:[-•*]|\d+[.)])\s+(?:\*\*)?(?:\d{{1,2}}\s+(?:de\s+)?)?(?:(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?"
+                         rf"(?:de\s+|del\s+)?)?(?:1[89]|20)\d\d(?:\*\*)?\s*(?::|—|–|-\s)", re.I)
+
+
 def _reported_bullet(line: str) -> bool:
+    if _DATE_LABEL.match(line):
+        return not _BULLET_MODAL.search(line)
     body = line.rstrip().rstrip("*_").rstrip()
     return (body.endswith((".", ".”", '."'))
             and not _BULLET_LABEL.match(line) and not _BULLET_MODAL.search(line)
