@@ -721,11 +721,16 @@ def _undot(d: re.Match) -> str:
     out = d.group().replace(".", " ")
     return out[:-2] + ", " if out.endswith(" ,") else out
 _NAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "of", "the", "and", "e"}
-_LED_BY = re.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided\s+over)\s+by\s+$"
-                     r"|\b(?P<ve>liderad[oa]|encabezad[oa]|dirigid[oa]|fundad[oa]|presidid[oa]|comandad[oa])\s+por\s+$"
-                     # "el grupo que dirige el tuareg X": the group's leader named after the verb
+# (a short adjunct may stand between the verb and "by": "founded in 1978 by", "led from an Indian
+# prison by", "dirigidos durante años por"; a descriptor before the name: "por el empresario X")
+_BY_GAP = (r"(?:\s+(?:in|en)\s+\d{4}|\s+(?:for|durante)\s+(?:many\s+|muchos\s+)?(?:years|decades|años|décadas)"
+           r"|\s+from\s+(?:an?\s+|the\s+|his\s+)?(?:[A-Za-z]+\s+)?(?:prison|cell|exile|jail))?")
+_LED_BY = re.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided\s+over)" + _BY_GAP + r"\s+by\s+$"
+                     r"|\b(?P<ve>liderad[oa]s?|encabezad[oa]s?|dirigid[oa]s?|fundad[oa]s?|presidid[oa]s?|comandad[oa]s?)"
+                     + _BY_GAP + r"\s+por\s+(?:(?:el|la)\s+[a-záéíóúñ]+\s+(?:[a-záéíóúñ]+\s+)?)?$"
+                     # "el grupo que dirige el tuareg X", "la facción que lidera alias X": the leader after the verb
                      r"|\bque\s+(?P<vq>dirige|dirigía|lidera|lideraba|encabeza|encabezaba|comanda|comandaba|preside|presidía|fundó)"
-                     r"\s+(?:(?:el|la)\s+(?:[a-záéíóúñ]+\s+)?)?$", re.I)
+                     r"\s+(?:(?:el|la)\s+(?:[a-záéíóúñ]+\s+)?|alias\s+)?$", re.I)
 # "X, who leads the Y gang", "X, que dirige el Y": a person's office in a group, said with a verb
 _LEADS_AFTER = re.compile(
     r"(?:\s*,[^,;.()]{0,80}?)?\s*,?\s*[”\"]?\s*\b(?:who|quien|que)\s+(?:now\s+|also\s+|still\s+|currently\s+)?"
@@ -741,7 +746,10 @@ _VERB_ROLE = {"led": "leader", "leads": "leader", "lead": "leader", "run": "lead
 
 
 def _verb_role(verb: str) -> str:
-    return _VERB_ROLE.get(re.sub(r"\s+", " ", verb.lower()), "leader")
+    v = re.sub(r"\s+", " ", verb.lower())
+    if v.endswith(("os", "as")) and v[:-1] in _VERB_ROLE:
+        v = v[:-1]  # "fundadas por": as "fundada por"
+    return _VERB_ROLE.get(v, "leader")
 
 
 _ROLE_RELATIVE = re.compile(
@@ -952,12 +960,13 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 led = _group_at(ms, lr.end(), text)
                 role_phrase, rp_start = _verb_role(lr.group("v")), a
         if role_phrase is None:
-            lb = _LED_BY.search(text, max(s, a - 40), a)
+            lb = _LED_BY.search(text, max(s, a - 60), a)
             lr = _LEADS_AFTER.match(text, b, e)
             if lb:
                 grp = [m for m in ms if m.end <= lb.start() and m.entity.startswith("group:")]
                 led = grp[-1].entity if grp else (salient_group if not ctx.group_tie and re.search(
-                    r"\b(?:group|movement|militia|organi[sz]ation|rebels|party|grupo|movimiento|milicia|organización|partido)\b",
+                    r"\b(?:group|movement|militia|organi[sz]ation|rebels|party|gang|guerrilla|faction|grupo|movimiento|"
+                    r"milicia|organización|partido|banda|facción)\b",
                     text[max(s, lb.start() - 60):lb.start()], re.I) else None)
                 if led:
                     role_phrase, rp_start = _verb_role(lb.group("v") or lb.group("ve") or lb.group("vq")), a
