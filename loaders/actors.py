@@ -787,7 +787,9 @@ def _singular_after_one_of(left: str, titles: set[str]) -> str:
 # ranks and honorifics: titles that name no office and no owner ("Gen.", "Sheikh", "el coronel")
 _RANKS = {"gen", "gral", "col", "cnel", "lt", "maj", "brig", "adm", "capt", "general", "colonel", "coronel", "major",
           "brigadier", "admiral", "almirante", "lieutenant", "teniente", "sheikh", "jeque", "retired", "retirado",
-          "the", "el", "la", "a", "an", "un", "una", "de", "brigada", "division", "division", "mayor"}
+          "the", "el", "la", "a", "an", "un", "una", "de", "brigada", "division", "division", "mayor",
+          "vicealmirante", "contralmirante"}
+_HONORIFICS = {"prince", "principe", "princesa", "princess", "sheikh", "jeque", "emir"}
 _RIGHT_TITLE = re.compile(r",(?!\s*(?:and|y|e|or|o)\s)\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?)(?=,|\.|;|$| who | quien | que )")
 
 
@@ -890,6 +892,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         words_left = left.split()
         rev = list(reversed(words_left))
         modifiers_to = -1  # lower-case words up to this index belong to a possessive title
+        after_rank = 0  # words kept after a comma crossed from a bare rank ("..., el almirante X")
         for i, w in enumerate(rev):
             wc = w.strip(",")
             wn = _norm(wc)
@@ -897,9 +900,15 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 break
             if w.endswith(",") and i > 0:
                 # crossing a comma leftwards: only along an apposition chain of titles
-                # ("el presidente de transición, el coronel X"), never into a clause ("On a visit to Tehran,")
+                # ("el presidente de transición, el coronel X"), never into a clause ("On a visit to Tehran,");
+                # after a bare rank, into the office it follows ("el comandante de la Guardia Costera
+                # filipina, el almirante X", "su homólogo saudí, el príncipe X")
                 if not (keep and _norm(keep[0]) in ("the", "el", "la") and (wn.split()[-1] in titles or wn in inner_ok)):
-                    break
+                    if not (keep and _norm(keep[0]) in ("the", "el", "la") and not after_rank
+                            and all(_norm(k) in _RANKS or _norm(k) in _HONORIFICS for k in keep)
+                            and (wc[:1].isupper() or (wn,) in g.demonym_of)):
+                        break
+                    after_rank = len(keep)  # (kept only if an office word comes before the comma)
             if i > 0 and wc[:1].isupper() and not keep[0][:1].isupper() and (wn in ctx.surnames or wn in here):
                 break  # "Lopez and Defence Minister X": a person met before is not part of the title
             if wn in ("to", "in", "ante") and i + 1 < len(rev) and _norm(rev[i + 1]) in _POSTED_TITLES:
@@ -914,6 +923,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             keep.insert(0, wc)
             if len(keep) >= 12 or wn in _WHOSE:
                 break
+        if after_rank and not any(t in titles for t in tokens(" ".join(keep[:-after_rank]))):
+            keep = keep[-after_rank:]  # "En Bogotá, el general X": a place, not an office, before the comma
         # "talks with Hamas and Qatar's Prime Minister X": an actor coordinated before the
         # title is not part of it, nor the state or group the person serves
         for k in range(len(keep) - 2, 0, -1):
@@ -987,6 +998,13 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                                            and (posted or not pm.group().lower().startswith("to")))
                   and not _SPONSOR_AFTER.match(text, m.end)]
         org = led or _org_in(g, role_phrase, org_ms)
+        if org and org.startswith("group:") and g.get(org) is None and any(
+                x.entity == org and any(d.kind == "demonym" and not text[x.end:d.start].strip() for d in rp_ms)
+                for x in org_ms):
+            # "la Guardia Costera filipina": a body found by its common name and qualified by a
+            # demonym is that state's, which the found entity does not say: no owner rather than
+            # one coast guard for every state
+            org = None
         if org is None and left_title:
             # "Osman's aide, X", "Petro's spokesman X": a person met earlier owns the title; X serves
             # the state that person's title tied them to
