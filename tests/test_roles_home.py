@@ -107,8 +107,8 @@ def test_jefe_de_la_diplomacia_is_the_foreign_minister():
     assert owner_of(got, "official:jean-luc-barroux") == {"state:FRA"}
     got = roles("La jefa de la diplomacia de Marruecos, Amina Benali, viajó a Madrid el lunes.", "es")
     assert ("official:amina-benali", "state:MAR", "minister of foreign affairs") in got
-    got = roles("El presidente Javier Milei habló. El jefe de la diplomacia, Gerardo Wertheimer Paz, viajó a Madrid.", "es")
-    assert ("official:gerardo-wertheimer-paz", "state:ARG", "minister of foreign affairs") in got
+    got = roles("El presidente Javier Milei habló. El jefe de la diplomacia, Gerardo Wertheimer Soto, viajó a la cumbre.", "es")
+    assert ("official:gerardo-wertheimer-soto", "state:ARG", "minister of foreign affairs") in got
 
 
 def test_jefe_de_la_diplomacia_of_a_union_is_no_state_minister():
