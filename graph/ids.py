@@ -23,6 +23,8 @@ _FOLD_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø":
 
 def normalise(text: str) -> str:
     """Lower-case, accent-free, punctuation-free form used for matching and slugs."""
+    if text.isascii():  # (no letter to fold or decompose: the same result, ~10x faster)
+        return _NON_ALNUM.sub(" ", text.lower()).strip()
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_LETTERS))
     ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _NON_ALNUM.sub(" ", ascii_only.lower()).strip()

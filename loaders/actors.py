@@ -11,6 +11,7 @@ name (official:<slug>) and are returned in `Actors.new_entities`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from graph import ids
@@ -632,6 +633,11 @@ _PAIR = re.compile(r"\b(?:the\s+two\s+(?:governments|countries|nations|sides|sta
                    r"|ambas\s+(?:naciones|partes))\b", re.I)
 
 
+_IN_AGREEMENT_NAME = re.compile(r"\b(?:Convention|Treaty|Protocol|Declaration|Agreement|Accords?|Convención|Tratado|Protocolo|"
+                                r"Declaración|Acuerdos?|Pacto)\s+(?:of|de)\s+$")
+_BEFORE_AGREEMENT_NOUN = re.compile(r"\s+(?:Declaration|Agreement|Accords?|Protocol|Convention|Treaty|Pact|Process|Summit)\b")
+
+
 def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], recent: list[str]) -> None:
     """"The two governments signed ...": the last two states named before; "the two leaders":
     the last two officials."""
@@ -649,7 +655,11 @@ def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], rece
     for pm in literals.finditer(_PAIR, text, s, e):
         if any(pm.start() <= m.start < pm.end() for m in ms):
             continue
-        before = [m.entity for m in ms if m.end <= pm.start() and m.entity.startswith("state:")]
+        # (not an adjective, "Turkish mediation", nor a city inside an agreement's name, "the Ankara
+        # Declaration", "la Convención de Caracas": neither is one of the two governments)
+        before = [m.entity for m in ms if m.end <= pm.start() and m.entity.startswith("state:") and m.actor
+                  and not _IN_AGREEMENT_NAME.search(text, max(0, m.start - 40), m.start)
+                  and not _BEFORE_AGREEMENT_NOUN.match(text, m.end)]
         seq = [x for x in recent if x] + before
         pair: list[str] = []
         for sid in reversed(seq):
@@ -974,7 +984,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             lb = _LED_BY.search(text, max(s, a - 60), a)
             lr = _LEADS_AFTER.match(text, b, e)
             if lb:
-                grp = [m for m in ms if m.end <= lb.start() and m.entity.startswith("group:")]
+                # (the nearest before the verb: discovered groups are appended after the gazetteer's)
+                grp = sorted((m for m in ms if m.end <= lb.start() and m.entity.startswith("group:")), key=lambda m: m.end)
                 led = grp[-1].entity if grp else (salient_group if not ctx.group_tie and re.search(
                     r"\b(?:group|movement|militia|organi[sz]ation|rebels|party|gang|guerrilla|faction|grupo|movimiento|"
                     r"milicia|organización|partido|banda|facción)\b",
@@ -1383,8 +1394,15 @@ def _doc_hits(memo: dict, key: str, rx: re.Pattern, text: str, s: int, e: int) -
     searches of these rare phrases cost more than one document pass; measured)."""
     hits = memo.get(key)
     if hits is None or hits[0] is not text:
-        hits = memo[key] = (text, list(literals.finditer(rx, text, 0, len(text))))
-    return [m for m in hits[1] if s <= m.start() and m.end() <= e]
+        found = list(literals.finditer(rx, text, 0, len(text)))
+        # finditer's matches do not overlap: starts and ends both ascend, so the matches
+        # inside [s, e) are one slice, found by two bisections (not a pass per sentence)
+        hits = memo[key] = (text, found, [m.start() for m in found], [m.end() for m in found])
+    found = hits[1]
+    if not found:
+        return []
+    i, j = bisect_left(hits[2], s), bisect_right(hits[3], e)
+    return found[i:j] if i < j else []
 
 
 def _descriptions(g: Gazetteer) -> _Descriptions:
@@ -1664,7 +1682,9 @@ def _role_edges(g: Gazetteer):
 
 
 _ADMIN = re.compile(r"\b(?:the\s+)?(?P<n1>[A-Z][\w-]+)(?:['’]s?)?\s+(?:administration|government|regime|White\s+House)\b"
-                    r"|\b(?:[Ll]a\s+administración|[Ee]l\s+gobierno|[Ee]l\s+régimen|[Tt]he\s+government|[Tt]he\s+regime)\s+(?:de(?:l)?\s+(?:presidente\s+)?|of\s+(?:President\s+)?)?(?:[A-Z][\w’'-]+\s+)?(?P<n2>[A-Z][\w’'-]+)\b")
+                    r"|\b(?:[Ll]a\s+administración|[Ee]l\s+gobierno|[Ee]l\s+régimen|[Tt]he\s+government|[Tt]he\s+regime)\s+(?:de(?:l)?\s+(?:presidente\s+)?|of\s+(?:President\s+)?)?(?:[A-Z][\w’'-]+\s+)?(?P<n2>[A-Z][\w’'-]+)\b"
+                    # "el Gobierno del presidente Mahamat Idriss Déby" (the capital the Spanish press gives it)
+                    r"|\b[Ee]l\s+Gobierno\s+del\s+presidente\s+(?:[A-Z][\w’'-]+\s+){0,2}(?P<n3>[A-Z][\w’'-]+)\b")
 
 
 def _any_surname_index(g: Gazetteer) -> dict[str, str]:
@@ -1734,8 +1754,11 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
 
     # "the Biden administration", "la administración Trump", "el gobierno de Maduro" -> the state
     for am in literals.finditer(_ADMIN, text, s, e):
-        name = am.group("n1") or am.group("n2")
+        name = am.group("n1") or am.group("n2") or am.group("n3")
         oid = _surname_index(g).get(_norm(name))
+        if not oid:  # a surname two holders share ("Déby"): the person the full name was read as
+            over = {m.entity for m in ms if m.entity.startswith("official:") and m.start < am.end() and m.end > am.start()}
+            oid = next(iter(over)) if len(over) == 1 and am.group("n3") else None
         if not oid:
             continue
         a, b = am.start(), am.end()
@@ -2089,6 +2112,7 @@ def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
 
 
 _ACRONYM_DEF = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})\s*\)")
+_RUN_LIST_JOIN = re.compile(r"\s+(?:and|y|e)\s+(?:the|el|la|los|las)\s+")
 _RUN_BEFORE = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\s+(?:(?:of|the|for|and|de|del|la|las|los|y|e|al|el)\s+)*)*"
                          r"[A-ZÁÉÍÓÚÑ][\w’'-]*$")
 
@@ -2129,12 +2153,18 @@ def _defined_acronyms(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
                 while text[a:b].split()[0].lower() in _ORG_LEAD:
                     a += len(text[a:b].split()[0]) + 1
                     a += len(text[a:b]) - len(text[a:b].lstrip())
+                lm = None
+                for lm in _RUN_LIST_JOIN.finditer(text, a, b):
+                    pass
+                if lm:  # "el Ejército de Arakán y el Ejército de Liberación Nacional Ta'ang (TNLA)": the last item
+                    a = lm.end()
                 name = text[a:b]
                 inner = [m for m in ms if a <= m.start and m.end <= b]
                 # a name with an organisation's head word, or a branch of a known group; not
                 # agreements, laws or plans ("Reciprocal Access Agreement (RAA)")
                 named_org = any(w.lower() in _ORG_HEADS for w in name.split()) or any(m.entity.startswith("group:") for m in inner)
-                if (named_org and not _NOT_ORG_HEAD.search(name) and len(name.split()) >= 2 and _initials_match(acr, name)
+                if (not _NOT_ORG_HEAD.search(name) and len(name.split()) >= 2
+                        and _acronym_names_org(text, s, a, acr, name, named_org)
                         and not any(m.entity.startswith("official:") for m in inner)
                         and not (inner and inner[0].start == a and inner[0].end == b)):
                     gid = ids.entity_id("Group", name)
@@ -2162,6 +2192,40 @@ def _defined_acronyms(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
                 taken.append((a, b))
 
 
+# what a defined acronym's name may be besides an organisation: weapons, places, measures, events
+_ACR_THING = re.compile(r"\b(?:Systems?|Vehicles?|Zones?|Product|Index|Rates?|Missiles?|Rockets?|Drones?|Weapons?|"
+                        r"Corridor|Route|Republic|República|Emirates|Kingdom|Islands?|Province|Provincia|Region|Región|"
+                        r"Territor(?:y|ies)|Conference|Conferencia|Summit|Cumbre|Forum|Foro|Games|Juegos|Day|Día|Syndrome|"
+                        r"Síndrome|Virus|Disease|Test|Exercise|Ejercicio|Card|Tarjeta|Number|Número|Code|Código|Tax|"
+                        r"Impuesto|Visa|Permit|Status|Estatuto|Mechanism|Mecanismo|Framework|Marco|Policy|Política|"
+                        r"Doctrine|Doctrina|Corporate|Investment|Inversión|Devices?|Gas|Equipment|Intelligence|Bruto|"
+                        r"Officers?|Director|Minister|Secretary|President|Chairman|Commissioner|Ambassador|Envoy)$")
+# a category noun right before the name ("la agencia China Satellite ... (CLTC)", "the firm X (ABC)")
+_ACR_CATEGORY_BEFORE = re.compile(r"\b(?:agency|company|firm|bank|group|organi[sz]ation|association|body|unit|office|"
+                                  r"agencia|empresa|compañía|firma|banco|grupo|organización|asociación|organismo|"
+                                  r"entidad|oficina|unidad|institución|fundación)\s+(?:[a-záéíóúñ]+\s+){0,2}$")
+
+
+def _acronym_names_org(text: str, s: int, a: int, acr: str, name: str, head: bool) -> bool:
+    """Whether "name (ACR)" defines an organisation. With a head word ("Frente ...", "... Army")
+    the acronym may be another language's ("Ejército de Liberación Nacional Ta'ang (TNLA)": all
+    but one of its capitals are the name's); without one, the capitals must be exactly the
+    initials of the name's capitalised words ("Asociación de Bancos de México (ABM)") and the
+    name no weapon, place or event, unless a category noun introduces it ("la agencia X (CLTC)")."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    caps = [c for c in acr if c.isupper()]
+    big = [w[0] for w in words if w[0].isupper()]
+    if head:
+        return _initials_match(acr, name) or len(caps) >= 3 and sum(c in big for c in caps) >= len(caps) - 1
+    if _ACR_THING.search(name):
+        return False
+    if caps == big:
+        return True
+    it = iter(w[0].upper() for w in words)  # (initials in order, small words' too: "Launch and Tracking")
+    return len(caps) >= 3 and caps[0] == big[0] and all(c in it for c in caps) \
+        and bool(_ACR_CATEGORY_BEFORE.search(text, max(s, a - 40), a))
+
+
 _NOT_ORG_HEAD = re.compile(r"\b(?:Agreement|Accord|Treaty|Pact|Memorandum|Convention|Protocol|Act|Law|Plan|Program|"
                            r"Programme|Initiative|Strategy|Summit|Operation|Acuerdo|Tratado|Pacto|Memorando|Convenio|"
                            r"Protocolo|Ley|Plan|Programa|Iniciativa|Estrategia|Cumbre|Operación)\b")
@@ -2172,13 +2236,15 @@ _CAPS_ANY = re.compile(r"\b[A-Z][A-Za-z]{0,2}[A-Z]")
 # al-Haq", "la banda Los Tiburones", "la guerrilla colombiana Segunda Marquetalia"
 _CAT_EN = {"gang": "cartel", "coalition": "armed group", "militia": "armed group", "group": "armed group",
            "cartel": "cartel", "movement": "armed group", "alliance": "armed group", "faction": "armed group",
-           "network": "organisation", "brigade": "armed group", "brigades": "armed group", "party": "political party"}
+           "network": "organisation", "brigade": "armed group", "brigades": "armed group", "party": "political party",
+           "units": "armed group"}
 _CAT_ES = {"banda": "cartel", "pandilla": "cartel", "grupo": "armed group", "guerrilla": "armed group",
            "milicia": "armed group", "cártel": "cartel", "cartel": "cartel", "coalición": "armed group",
            "facción": "armed group", "movimiento": "armed group", "alianza": "armed group", "partido": "political party"}
 _CAP_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*|\d+[A-Za-z]?|(?:al|el|as|ad|ash)-[A-Z][\w’'-]*)"
 _CAT_NAME = rf"{_CAP_WORD}(?:\s+(?:(?:al|el|ad|ash|as|bin|de|del|la|las|los|y)\s+)?{_CAP_WORD}){{0,4}}"
-_CAT_AFTER = re.compile(rf"\b(?:the|The)\s+(?P<name>{_CAT_NAME})\s+(?P<cat>{'|'.join(_CAT_EN)})\b(?!\s+(?:of|de)\b)")
+_CAT_AFTER = re.compile(rf"\b(?:the|The|whose|Whose)\s+(?:(?:so-called|ruling|governing|opposition|rival|notorious|powerful|"
+                        rf"feared|banned|outlawed)\s+){{0,2}}(?P<name>{_CAT_NAME})\s+(?P<cat>{'|'.join(_CAT_EN)})\b(?!\s+(?:of|de)\b)")
 _CAT_BEFORE_EN = re.compile(
     rf"\b(?:the|a|an|The|A|An)\s+(?:(?:armed|rebel|militant|criminal|jihadist|paramilitary|separatist|insurgent|"
     rf"breakaway|splinter)\s+)?(?P<cat>group|militia|gang|cartel|faction|coalition|network)\s+"
@@ -2198,8 +2264,23 @@ _NOT_A_NAME = re.compile(r"^(?:[A-Z][a-z]+(?:ish|ian|ese|ist|ists|ite|ites|ic|i|
 
 
 # a gated scan (loaders.literals) from the first cue word: `re` tried the 22 words at every position
-_CATEGORY_CUE = re.compile(r"\b(?:gang|coalition|militia|group|cartel|movement|alliance|faction|network|brigades?|party|"
+_CATEGORY_CUE = re.compile(r"\b(?:gang|coalition|militia|group|cartel|movement|alliance|faction|network|brigades?|party|units|"
                            r"banda|pandilla|grupo|guerrilla|milicia|c[áa]rtel|coalici[óo]n|facci[óo]n|movimiento|alianza|partido)\b")
+
+
+# describing words ending in -i that no gazetteer holds as a demonym
+_SECT_WORDS = {"sunni", "shii", "salafi", "sufi", "wahhabi", "yazidi", "alawi", "ismaili", "ahmadi", "jihadi", "baluchi",
+               "baloch", "punjabi", "sindhi", "hindi", "zaidi", "deobandi", "barelvi", "mahdi", "takfiri", "hutu", "tutsi"}
+
+
+def _describing(g: Gazetteer, word: str) -> bool:
+    """A capitalised word that describes rather than names ("Islamist", "Kurdish", "Iraqi"): a
+    word ending in -i only when it is a demonym or a sect ("the Bishnoi gang" is a name)."""
+    if not _NOT_A_NAME.match(word):
+        return False
+    if word.endswith("i") and not word.endswith(("ni", "ti")) or word.lower() in _SECT_WORDS:
+        return word.lower() in _SECT_WORDS or (word.lower(),) in g.demonym_of
+    return True
 
 
 def _category_groups(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
@@ -2217,12 +2298,13 @@ def _category_groups(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
             # trailing words of the next clause in capitals are not part of the name ("the militia Saraya said")
             if rx is not _CAT_AFTER and a == s:
                 continue
-            if all(_NOT_A_NAME.match(w) for w in words) or _NOT_A_NAME.match(words[0]) and len(words) == 1:
+            if all(_describing(g, w) for w in words) or _describing(g, words[0]) and len(words) == 1:
                 continue
-            if len(words) == 1 and _NOT_A_NAME.match(words[0]):
-                continue
-            found.append((a, b, table[cm.group("cat")]))
-    for a, b, kind in found:
+            if len(words) == 1 and words[0].lower() in _ORG_HEADS:
+                continue  # "the Army units": a head word alone names no body
+            # (the name with its noun after it is how the text names it too: "the Bishnoi gang")
+            found.append((a, b, table[cm.group("cat")], text[a:cm.end("cat")] if rx is _CAT_AFTER else None))
+    for a, b, kind, alias in found:
         if any(not (b <= m.start or a >= m.end) for m in ms):
             continue  # a known actor, place or person inside: not a new group
         if any(not (b <= x or a >= y) for x, y in taken):
@@ -2232,6 +2314,6 @@ def _category_groups(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
             continue
         gid = ids.entity_id("Group", name)
         if g.get(gid) is None and gid not in result.new_entities:
-            result.new_entities[gid] = Group(id=gid, name=name, kind=kind)
+            result.new_entities[gid] = Group(id=gid, name=name, kind=kind, aliases=[alias] if alias else [])
         ms.append(Mention(a, b, gid, "name"))
         taken.append((a, b))

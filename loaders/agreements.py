@@ -26,12 +26,12 @@ from loaders import modality
 SLOT = re.compile(r"⟦(\d+)⟧")
 
 # agreement nouns; the group "head" is what the agreement's kind is read from
-_HEAD_EN = (r"memorand(?:um|a)\s+of\s+understanding|memorand(?:um|a)|mous?|agreements?|accords?|deals?|pacts?|"
+_HEAD_EN = (r"memorand(?:ums?|a)\s+of\s+understanding|memorand(?:ums?|a)|mous?|agreements?|accords?|deals?|pacts?|"
             r"treat(?:y|ies)|letters?\s+of\s+intent|joint\s+(?:declaration|statement|communiqu[eé])|protocol|"
             r"convention|framework\s+(?:agreement|accord)|arrangement|cease-?fires?|truces?|armistice")
-_HEAD_ES = (r"memor[aá]nd(?:um|o)s?(?:\s+de\s+entendimiento)?|acuerdos?|convenios?|tratados?|pactos?|"
+_HEAD_ES = (r"memor[aá]nd(?:um|o)s?(?:\s+de\s+entendimiento)?|mous?|acuerdos?|convenios?|tratados?|pactos?|"
             r"cartas?\s+de\s+intenci[oó]n|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|protocolo|convención|"
-            r"alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio")
+            r"alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio|(?<=la\s)paz")
 # a determiner, then up to four modifiers that are not clause words ("a 10-year defence cooperation")
 _NP = {
     "en": re.compile(r"\b(?:(?:an?|the|its|their|this|that|new|landmark|historic|bilateral)\s+)?(?P<mods>(?:(?!(?:that|which|who|"
@@ -47,7 +47,8 @@ _NOT_YET_NP = re.compile(r"\b(?:draft|proposed|planned|possible|potential|future
 
 # signing and joining, finite or participle (no bare infinitive: "to sign" is a plan)
 _VERB = {
-    "en": re.compile(r"\b(?:signed(?:\s+off\s+on)?|signs|sign|ink|seal|inked|inks|sealed|seals|"
+    "en": re.compile(r"\b(?:signed(?:\s+off\s+on)?|signs|sign|ink|seal|inked|inks|sealed|seals|penned|pens|"
+                     r"put\s+pen\s+to\s+paper\s+on|"
                      r"put\s+(?:his|her|their|its)\s+signatures?\s+(?:to|on)|"
                      r"(?:became|become|becomes|is|are|was|were)\s+(?:a\s+|the\s+\w+\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+to|concluded|concludes|initial(?:l)?ed|clinched|"
                      r"clinches|struck|strikes|reached|reaches|finali[sz]ed|ratified|ratifies|renewed|renews|extended|"
@@ -60,7 +61,7 @@ _VERB = {
                      r"(?:Estados?\s+)?(?:parte|partes|signatari[oa]s?|firmantes?)\s+(?:del?|en)|"
                      r"(?<=que\s)(?:firmara|firmaran|suscribiera|suscribieran|rubricara|rubricaran|sellara|sellaran))\b", re.I),
 }
-_SIGN_PROPER = re.compile(r"(?:signed|signs|sign\b|ink\b|put\s|estamp|inked|inks|initial|firm|suscrib|rubric|(?:ha|han|había|habían|hubo)\s+(?:firm|suscr|rubr))",
+_SIGN_PROPER = re.compile(r"(?:signed|signs|sign\b|ink\b|put\s|pen|estamp|inked|inks|initial|firm|suscrib|rubric|(?:ha|han|había|habían|hubo)\s+(?:firm|suscr|rubr))",
                           re.I)
 # "the signing of", "la firma del": the act named as a noun
 _NOMINAL = {
@@ -83,7 +84,7 @@ OTHER_DOCUMENT = re.compile(
 # what makes a signing not (yet) a fact: plans, requests, talks, refusals, exits, futures
 _BLOCK = {
     "en": re.compile(r"\b(?:not|never|no|n['’]t|failed|refus\w*|declin\w*|walk\w*\s+away|pull\w*\s+out|withdr[ae]w\w*|withdrawn|"
-                     r"quit|abandon\w*|scrap\w*|suspend\w*|tore\s+up|tear\s+up|cancel\w*|terminat\w*|expected|could|would|may|might|"
+                     r"quit|abandon\w*|scrap\w*|suspend\w*|tore\s+up|tear\s+up|cancel\w*|terminat\w*|expected|could|would|(?-i:may)|might|"
                      r"should|will|shall|plan\w*|intend\w*|hope\w*|seek\w*|sought|aim\w*|want\w*|ready|set\s+to|due\s+to|poised|"
                      r"prepar\w*|talks?|negotiat\w*|discuss\w*|consider\w*|explor\w*|push\w*|urg\w*|press\w*|call\w*\s+(?:on|for)|"
                      r"ask\w*|demand\w*|if|whether|unless|yet\s+to|ahead\s+of|upcoming|before\s+signing|to\s+sign|"
@@ -101,19 +102,20 @@ _PREP_BEFORE = re.compile(r"\b(?:of|from|in|at|to|for|against|on|over|into|with|
 _GOV_OF = re.compile(r"\b(?:government|authorities|administration|gobierno|autoridades|administración)\s+(?:of|de)\s+"
                      r"(?:the\s+|la\s+|el\s+)?$", re.I)
 _LIST = re.compile(r"⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?⟦\d+⟧)?")
-_WITH = re.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las)\s+)?(?:(?:his|her|its|their|su|sus)\s+(?:[\w-]+\s+){0,2}?"
-                   r"(?:counterparts?|homólog[oa]s?)\s*,?\s*)?(?:(?:government|gobierno|authorities|autoridades)\s+"
+_WITH = re.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las)\s+)?(?:(?:neighbou?ring|fellow|su\s+vecin[oa]|sus\s+vecin[oa]s|"
+                   r"vecin[oa]|la\s+vecina|el\s+vecino)\s+)?(?:(?:his|her|its|their|su|sus)\s+(?:[\w-]+\s+){0,2}?"
+                   r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares)\s*,?\s*)?(?:(?:government|gobierno|authorities|autoridades)\s+"
                    r"(?:of|de)\s+(?:the\s+|la\s+|el\s+)?)?⟦(\d+)⟧", re.I)
 _WITH_WORD = re.compile(r"\b(?:with|con)\b", re.I)
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:(?:the|el|la|los|las)\s+)?(?P<list>⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*"
                       r"\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?⟦\d+⟧)", re.I)
 # "by A, <who A is>, and B, <who B is>": signatories; stops at "alongside", "in the presence of", ...
-_BY = re.compile(r"\b(?:by|por)\s+", re.I)
+_BY = re.compile(r"\b(?:by|por|(?:corrió|estuvo)\s+a\s+cargo\s+de(?:l\b)?)\s*", re.I)  # "la firma corrió a cargo del ministro X"
 _BY_STOP = re.compile(r"\b(?:alongside|in\s+the\s+presence|witnessed|while|who|which|after|before|junto\s+a|junto\s+con|"
                       r"en\s+presencia|ante|mientras|tras|que|quien|quienes|durante|during)\b|[;(]", re.I)
 # "with his Somali counterpart(, X)", "con su homólogo somalí(, X)": the partner state is the adjective's
 _COUNTERPART = re.compile(r"\b(?:with|and|con|y)\s+(?:his|her|their|its|su|sus)\s+(?:(?P<pre>[\w-]+)\s+(?:[\w-]+\s+)?)?"
-                          r"(?:counterparts?|homólog[oa]s?)(?:\s+(?P<post>[^\W\d_]+))?(?:\s*,?\s*⟦(?P<slot>\d+)⟧)?", re.I)
+                          r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares)(?:\s+(?P<post>[^\W\d_]+))?(?:\s*,?\s*⟦(?P<slot>\d+)⟧)?", re.I)
 # references to an agreement without a signing verb: "under the 2019 defence pact between A and B",
 # "A's 2015 deal with B", "the A-B memorandum", "el tratado de 1951 entre A y B"
 _REF_BETWEEN = re.compile(r"(?:\s+(?:of|on|for|de|del|sobre|para)\s+[^⟦,;()]{1,40}?)?\s*,?\s+(?=(?:between|entre)\s)", re.I)
@@ -154,7 +156,8 @@ class Reading:
 # a name after the head: "Treaty on the Non-Proliferation of Nuclear Weapons", "Acuerdo de Escazú"
 _NOT_NAME = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
              r"August|September|October|November|December)\b)")
-_NAME_TAIL = re.compile(rf"\s+(?:on|of|for|de|del|sobre|para)\s+(?:(?:the|la|el|los|las)\s+)?{_NOT_NAME}[A-ZÁÉÍÓÚ][\w’'-]*"
+# (a city in the name is a slot: "la Convención de ⟦k⟧", restored to its text by signing_claims)
+_NAME_TAIL = re.compile(rf"\s+(?:on|of|for|de|del|sobre|para)\s+(?:(?:the|la|el|los|las)\s+)?(?:{_NOT_NAME}[A-ZÁÉÍÓÚ][\w’'-]*|⟦\d+⟧)"
                         rf"(?:\s+(?:(?:of|on|and|for|the|de|del|y|e|la|el|los|las|para)\s+)*{_NOT_NAME}[A-ZÁÉÍÓÚ][\w’'-]*)*")
 
 
@@ -210,6 +213,8 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
     if best is None:
         return [], v
     fill = region[best.end():]
+    if _RELATIVE_SUBJECT.match(fill):
+        fill = ""  # "Vanuatu, which signed ...", "el MILF, que firmó ...": the list is the relative's subject
     if SLOT.search(fill) or len(fill) > 70 or re.search(r"\b(?:that|which|who|whom|que|quien|quienes|cuyo)\b", fill, re.I) \
             or _SAY.search(fill):
         return [], v
@@ -224,6 +229,14 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
     if _PREP_BEFORE.search(before) and not _GOV_OF.search(before):
         return [], v
     return [int(x) for x in SLOT.findall(best.group())], cs + best.start()
+
+
+# after "with B": a comma that still goes on with the signing ("with B, in Nairobi, on Monday")
+_CLAUSE_GO_ON = re.compile(r",\s+(?:in|on|at|en|el|last|this|ayer|hoy)\b", re.I)
+# ", which signed", ", que firmó": the slot list right before is the subject of the relative clause's verb
+_RELATIVE_SUBJECT = re.compile(r"\s*,\s*(?:which|who|que|quien|quienes|el\s+cual|la\s+cual)\s+(?:(?:also|already|previously|"
+                               r"then|later|finally|ya|también|luego|finalmente)\s+)?(?:(?:has|have|had|ha|han|había|habían)\s+)?$",
+                               re.I)
 
 
 def _by_list(skel: str, at: int, end: int) -> list[int]:
@@ -253,7 +266,7 @@ def _noun_phrases(skel: str, lang: str):
 
 
 _PARTNER_AFTER = re.compile(r"\w*(?:\s+(?:[^⟦;,.]{0,40}?\s+)?)?(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", re.I)
-_PLURAL = re.compile(r"(?:agreements|accords|deals|pacts|treaties|memoranda|mous|protocols|acuerdos|convenios|tratados|"
+_PLURAL = re.compile(r"(?:agreements|accords|deals|pacts|treaties|memoranda|memorandums|mous|protocols|acuerdos|convenios|tratados|"
                      r"pactos|memorandos|memorándums|protocolos)$", re.I)
 
 
@@ -319,10 +332,69 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
         return None
     # the clause before the phrase: no plan, talks, exit or refusal ("talks on the 2019 pact between ...")
     if _BLOCK[lang].search(skel, cs, r.span[1]) or _NOT_YET_NP.search(skel, max(cs, r.span[0] - 20), r.span[1]) \
-            or _REF_NEG.search(skel, cs, ce):
+            or _REF_NEG.search(skel, cs, _before_relative(skel, r.span[1], ce)):
         return None
     r.subj_pos = r.span[0]
     return r
+
+
+# "the memorandum (on the Belt and Road) that A signed with B in 2017", "la Convención de 1954, que firmaron
+# A y B", "el acuerdo que A suscribió con B": the agreement named first, its signing in a relative clause
+_REL_LEAD = re.compile(r"(?:\s+(?:on|of|for|de|del|sobre|para|en\s+materia\s+de)\s+(?:[^⟦,;()]|⟦\d+⟧){1,40}?)?(?:\s+(?:of|de)\s+(?:1[89]|20)\d\d)?"
+                       r"(?:\s*,?\s+(?:that|which|que|el\s+cual|la\s+cual)\s+|\s+(?=⟦\d+⟧(?:\s+(?:and|y)\s+⟦\d+⟧)?\s+"
+                       r"(?:had\s+|has\s+|have\s+)?(?:signed|inked|sealed)\b))", re.I)
+_REL_SIGNED = {
+    "en": re.compile(rf"(?P<list>{_LIST.pattern})\s+(?:(?:had|has|have|also|jointly)\s+)?(?:signed|inked|sealed|concluded)\b", re.I),
+    "es": re.compile(rf"(?:(?P<list>{_LIST.pattern})\s+(?:(?:había|habían|ha|han)\s+)?(?:firm(?:ó|aron)|firmado|"
+                     rf"suscribi(?:ó|eron)|suscrito|rubric(?:ó|aron)|rubricado|sell(?:ó|aron)|sellado)"
+                     rf"|(?:firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron)|sell(?:ó|aron))\s+(?:en\s+(?:1[89]|20)\d\d\s+)?"
+                     rf"(?P<list2>{_LIST.pattern}))", re.I),
+}
+
+
+def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | None:
+    lead = _REL_LEAD.match(skel, np.end())
+    if lead is None:
+        return None
+    m = _REL_SIGNED[lang].match(skel, lead.end())
+    if m is None:
+        return None
+    lst = m.group("list") or m.groupdict().get("list2") or ""
+    end = skel.find(",", m.end(), ce)
+    end = ce if end < 0 else end
+    r = Reading(head=np.group("head"), span=(np.start(), end), subj_pos=np.start(), signs=True, signed=True,
+                name=_name(skel, np), definite=bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I)))
+    r.parties = [int(x) for x in SLOT.findall(lst)]
+    for w in _WITH.finditer(skel, m.end(), end):
+        r.partners.append((int(w.group(1)), (w.start(), end)))
+    r.counterparts = _counterparts(skel, np.start(), end)
+    if _BLOCK[lang].search(skel, lead.start(), end) or _REF_NEG.search(skel, lead.start(), end):
+        return None
+    return r
+
+
+# "The Pukpuk Treaty, named after the word for crocodile, was signed ... by A and B": a passive after an apposition
+_PASSIVE_APPOS = re.compile(r"(?:\s+(?:of|on|de|del|sobre)\s+(?:⟦\d+⟧|[A-ZÁÉÍÓÚ][\w-]*(?:\s+[A-ZÁÉÍÓÚ][\w-]*){0,3}))?\s*,[^,;⟦]{3,80},\s*(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s+"
+                            r"(?:signed|inked|sealed|concluded|initial(?:l)?ed|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\b", re.I)
+
+
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:that|which|que|el\s+cual|la\s+cual)\b", re.I)
+
+
+def _before_relative(skel: str, at: int, ce: int) -> int:
+    """Where a reference's clause ends for its negation: before a relative clause on it ("a 2020 agreement
+    between A and B that A's authorities have never ratified" was signed; its ratification is denied)."""
+    return at if _RELATIVE_AFTER.match(skel, at) else ce
+
+
+# "A('s foreign ministry) said (on Tuesday) (that) it had signed", "A anunció que (había) firmado": the speaker
+_SAID_IT = {
+    "en": re.compile(r"⟦(\d+)⟧(?:['’]s?\s+(?:[\w-]+\s+){0,3}?(?:ministry|government|office|presidency|cabinet))?\s+"
+                     r"(?:said|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
+                     r"(?:had\s+|has\s+|have\s+)?(?:also\s+)?", re.I),
+    "es": re.compile(r"⟦(\d+)⟧\s+(?:anunció|informó|confirmó|dijo|aseguró|señaló)\s+(?:el\s+\w+\s+|este\s+\w+\s+|hoy\s+|ayer\s+)?"
+                     r"que\s+(?:(?:había|habían|ha|han)\s+)?(?:también\s+)?", re.I),
+}
 
 
 def readings(skel: str, lang: str) -> list[Reading]:
@@ -344,11 +416,17 @@ def readings(skel: str, lang: str) -> list[Reading]:
             if nm.end() >= hs - 45:
                 nominal = nm
         part = _PARTICIPLE[lang].match(skel[np.end():ce])
-        passive = re.match(r"\s*,?\s*(?:(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s+)?"
+        passive = re.match(r"(?:\s+(?:between|entre)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*\s*,?\s*(?:and|y|e)\s+"
+                           r"(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?=\s*,?\s*(?:was|were|has|had|fue|fueron|ha|había)\s))?"
+                           r"\s*,?\s*(?:(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s+)?"
                            r"(?:signed|inked|sealed|concluded|initial(?:l)?ed|reached|struck|agreed|finali[sz]ed|formali[sz]ed|"
                            r"firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|sellad[oa]s?|alcanzad[oa]s?|acordad[oa]s?|pactad[oa]s?|"
-                           r"formalizad[oa]s?)\b", skel[np.end():ce], re.I)
+                           r"formalizad[oa]s?)\b", skel[np.end():ce], re.I) or _PASSIVE_APPOS.match(skel[np.end():ce])
         if verb is None and nominal is None and part is None and passive is None:
+            rel = _relative_signing(skel, np, ce, lang)
+            if rel is not None:
+                out.append(rel)
+                continue
             ref = _reference(skel, np, cs, ce, lang)
             if ref is not None:
                 out.append(ref)
@@ -360,12 +438,20 @@ def readings(skel: str, lang: str) -> list[Reading]:
             verb = None  # too far to govern the noun phrase
             if not (nominal or part or passive):
                 continue
+        if np.group("head").lower() == "paz" and (verb is None or skel[verb.end():np.start("head")].strip().lower() != "la"):
+            continue  # only "firmó la paz (con X)" is a peace agreement; "amenaza la paz" is none
         act = verb.start() if verb is not None else (nominal.start() if nominal else np.end())
         subj, subj_pos = _subjects(skel, cs, act) if verb is not None else ([], act)
+        if verb is not None and not subj:
+            said = _SAID_IT[lang].search(skel, cs, act)
+            if said is not None and said.end() == act:
+                # "Kenya's foreign ministry said it had signed ...", "⟦k⟧ anunció que firmó ...": the speaker signed
+                subj, subj_pos = [int(said.group(1))], said.start()
         if part is not None and verb is None and not subj:
             # "A and B are bound by a treaty signed in 1951": the clause's subject list
             subj, subj_pos = _subjects(skel, cs, np.start())
-        r = Reading(head=np.group("head"), span=(min(subj_pos, act), np.end()), subj_pos=min(subj_pos, act))
+        head = "acuerdo de paz" if np.group("head").lower() == "paz" else np.group("head")
+        r = Reading(head=head, span=(min(subj_pos, act), np.end()), subj_pos=min(subj_pos, act))
         r.parties = list(subj)
         r.signs = verb is not None and bool(_SIGN_PROPER.match(verb.group()))
         r.signed = r.signs or passive is not None
@@ -377,9 +463,12 @@ def readings(skel: str, lang: str) -> list[Reading]:
         withs = [w for w in _WITH.finditer(skel, act, tail_end)]
         for k, w in enumerate(withs):
             nxt = withs[k + 1].start() if k + 1 < len(withs) else tail_end
+            comma = skel.find(", ", w.end(), nxt)  # "with B last December, has yet to ratify it": not the signing's
+            if comma >= 0 and not _CLAUSE_GO_ON.match(skel, comma):
+                nxt = comma
             r.partners.append((int(w.group(1)), (w.start(), nxt)))
         if passive is not None or nominal is not None:
-            r.signers = _by_list(skel, np.end(), ce)
+            r.signers = _by_list(skel, np.end() + (passive.end() if passive is not None else 0), ce)
         r.counterparts = _counterparts(skel, max(cs, r.subj_pos), tail_end)
         end = np.end() + (part.end() + 25 if part is not None else 0)  # the participle's date ("signed in 1951")
         r.span = (r.span[0], min(len(skel), max(end, *(p[1][1] for p in r.partners)) if r.partners else end))
@@ -418,10 +507,24 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             return x  # a state named by its adjective ("with his Somali counterpart")
         if x >= len(slots):
             return None
-        got = party_of(slots[x], on)
-        if got is None and slots[x].entity.startswith("official:"):
-            got = roles.get(slots[x].entity) or hint.get(x) or _title_state(skel, x, demonym)
+        m = slots[x]
+        if m.entity.startswith("official:"):
+            # "his Mauritian counterpart, X": the adjective is X's state, whatever office the other holds
+            mine = _counterpart_title_state(base, m, demonym)
+            if mine:
+                return mine
+        got = party_of(m, on)
+        if got is None and m.entity.startswith("official:"):
+            got = roles.get(m.entity) or hint.get(x) or _title_state(skel, x, demonym) or _home_state(ctx, m, counterpart_states)
         return got
+
+    # the states of the counterparts named in the sentence: a minister with no country of their own signs
+    # for the story's home state only beside a counterpart of another state ("X and his Cuban counterpart")
+    def counterpart_states() -> set:
+        if not _COUNTER_WORD.search(base.get("quote") or ""):
+            return set()
+        return {st for st in (_counterpart_title_state(base, mm, demonym) for mm in slots
+                              if mm.entity.startswith("official:")) if st}
 
     read: dict[str, set] = {}
     for c in known:
@@ -433,6 +536,8 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
         return out  # the rules read this sentence's agreement; only a second partner ("and with B") adds one
     for r in readings(skel, lang):
         hint.clear()
+        if r.name and "⟦" in r.name:
+            r.name = _restored(r.name, slots, base)
         if r.counterparts and demonym is not None:
             _add_counterparts(r, skel, demonym, hint)
         if not (r.parties or r.signers or r.partners):
@@ -583,6 +688,17 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
     return out
 
 
+def _restored(name: str, slots: list, base: dict) -> str | None:
+    """An agreement name with its slots put back as the text wrote them ("Convención de Caracas")."""
+    s0, quote = base.get("char_start"), base.get("quote") or ""
+
+    def text(mm: re.Match) -> str:
+        k = int(mm.group(1))
+        return quote[slots[k].start - s0:slots[k].end - s0] if s0 is not None and k < len(slots) else ""
+    out = SLOT.sub(text, name)
+    return out if out and "⟦" not in out and all(out.split()) else None
+
+
 def _add_counterparts(r: Reading, skel: str, demonym, hint: dict[int, str]) -> None:
     """"with his Somali counterpart(, X)": X (or, unnamed, the state itself) is a partner, signing for
     the adjective's state; "A and his Somali counterpart signed": A is a party too."""
@@ -602,6 +718,54 @@ def _add_counterparts(r: Reading, skel: str, demonym, hint: dict[int, str]) -> N
                 known.add(slot)
         elif state not in {p for p, _ in r.partners}:
             r.partners.append((state, span))
+
+
+# "his Mauritian counterpart, X", "su homólogo saudí, el príncipe X", "su par chino, X": right before X
+_COUNTER_TITLE = re.compile(r"\b(?:his|her|their|its|su|sus)\s+(?P<pre>[^\W\d_]+\s+)?(?:counterparts?|homólog[oa]s?|"
+                            r"(?<=su\s)par|(?<=sus\s)pares)(?P<post>\s+[^\W\d_]+)?\s*,?\s*(?:(?:the|el|la)\s+"
+                            r"(?:[^\W\d_]+\s+){0,2})?$", re.I)
+_TITLE_STATE_WORD = re.compile(r"\b(?:minister|ministr[oa]|president[ea]?|premier|canciller|chancellor|secretary|"
+                               r"secretari[oa]|head\s+of\s+state|jef[ea]\s+de\s+(?:estado|gobierno))\b", re.I)
+
+
+def _counterpart_title_state(base: dict, m, demonym) -> str | None:
+    """The state of "his Mauritian counterpart, X" / "su homólogo saudí, X" / "su par chino, X", read off
+    the sentence text (the skeleton keeps only the person's slot; the person may carry the other's office)."""
+    s0 = base.get("char_start")
+    if demonym is None or s0 is None:
+        return None
+    at = m.start - s0
+    if at <= 0:
+        return None
+    cm = _COUNTER_TITLE.search((base.get("quote") or "")[max(0, at - 70):at])
+    if cm is None:
+        return None
+    for w in (cm.group("pre"), cm.group("post")):
+        st = demonym(w.strip()) if w else None
+        if st:
+            return st
+    return None
+
+
+_COUNTER_WORD = re.compile(r"\b(?:counterparts?|homólog[oa]s?|su\s+par|sus\s+pares)\b", re.I)
+
+
+def _home_state(ctx: dict, m, counterpart_states) -> str | None:
+    """A minister or head of government named with no country: the state the story is filed from (its
+    dateline); or, beside a counterpart of another state ("Deputy Prime Minister X and his Cuban
+    counterpart"), the one state the story is clearly about (measured: without a counterpart the
+    story's main state was as often the partner's or a third one's)."""
+    if not _TITLE_STATE_WORD.search(getattr(m, "role", None) or ""):
+        return None
+    if ctx.get("dateline_state"):
+        return ctx["dateline_state"]
+    home = ctx.get("home_states") or ()
+    if len(home) != 1:
+        return None
+    others = counterpart_states()
+    if not others or next(iter(home)) in others:
+        return None
+    return next(iter(home))
 
 
 def _title_state(skel: str, i: int, demonym) -> str | None:
@@ -667,6 +831,43 @@ _PRONOUN_SIGN = {
            re.compile(rf"(?P<list>{_PEOPLE_LIST})\s+(?:lo|la)\s+(?:firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron))", re.I)),
 }
 _ON_BEHALF = re.compile(r"⟦(\d+)⟧\s*,?\s*(?:por|for|on\s+behalf\s+of|en\s+nombre\s+de)\s+⟦(\d+)⟧", re.I)
+# the people named around a verb of signing whose object is the agreement just read, with their titles between
+# them: "X and the U.S. charge d'affaires, Y, put their names to the text" (the people before the verb),
+# "Rubricaron el documento el comandante de la Guardia Costera filipina, el almirante X, y su homólogo
+# vietnamita, Y" (the people after it, the Spanish verb first)
+_THE_TEXT = (r"(?:it|the\s+(?:document|text|agreement|accord|deal|memorandum|pact|treaty)|"
+             r"(?:el|la)\s+(?:documento|texto|acuerdo|memorando|memorándum|convenio|tratado|pacto))\b")
+_SIGNED_TEXT = {
+    "en": re.compile(rf"\b(?:(?:also|then|later|formally|both|jointly)\s+)?(?:signed|inked|initial(?:l)?ed|"
+                     rf"put\s+their\s+(?:names|signatures)\s+to)\s+{_THE_TEXT}", re.I),
+    "es": re.compile(rf"(?:^|[,:]\s+)(?:⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s+(?:y|e)\s+⟦\d+⟧)?\s+)?(?:(?:[A-Za-zÁÉÍÓÚáéíóúñ]+\s+){{0,3}}?)(?P<vfirst>firm(?:ó|aron)|suscribi(?:ó|eron)|"
+                     rf"rubric(?:ó|aron))\s+{_THE_TEXT}", re.I),
+}
+_PEOPLE_STOP = re.compile(r"[;.]|\b(?:tras|después|en\s+presencia|ante|durante|mientras|after|before|during|in\s+the\s+presence|"
+                          r"while|que|who|which)\b", re.I)
+_TITLE_OF = re.compile(r"\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+# "X signed for Peru", "X firmó en nombre de Perú": the signatory of the agreement that state is party to
+_SIGNED_FOR = re.compile(r"⟦(?P<p>\d+)⟧\s*,?\s+(?:signed|firm(?:ó|aron))\s+(?:it\s+|the\s+\w+\s+)?(?:for|on\s+behalf\s+of|"
+                         r"en\s+nombre\s+de|por\s+parte\s+de)\s+(?:the\s+|la\s+|el\s+)?⟦(?P<st>\d+)⟧", re.I)
+
+
+def _people_in(skel: str, slots: list, start: int, end: int) -> list[int] | None:
+    """The officials named in skel[start:end], their titles' bodies and states aside ("el comandante de la
+    ⟦k⟧ filipina, el ⟦j⟧"); None when a clause word or another actor in a role makes it no list of signers."""
+    region = skel[start:end]
+    if len(region) > 200 or _SAY.search(region):
+        return None
+    people = []
+    for sm in SLOT.finditer(region):
+        k = int(sm.group(1))
+        if k >= len(slots):
+            return None
+        if slots[k].entity.startswith("official:"):
+            people.append(k)
+        elif not (_TITLE_OF.search(region, 0, sm.start()) or re.match(r"\s*['’]s\b|\s+[a-zé'’-]+\s*(?:[a-z'’-]+\s*)?,\s*(?:⟦|[A-Z])",
+                                                                         region[sm.end():])):
+            return None  # a state or body that is no part of a title: a party, not a signatory
+    return people
 
 
 def pronoun_signings(skel: str, slots: list, base: dict, ctx: dict, lang: str, party, date) -> list[Claim]:
@@ -677,6 +878,10 @@ def pronoun_signings(skel: str, slots: list, base: dict, ctx: dict, lang: str, p
             or ctx.get("sent_index", 0) - ctx["agreement_sentence"] > 2:
         return []
     out: list[Claim] = []
+    if not any(m.group("list") for rx in rxs for m in rx.finditer(skel)):
+        out = _signed_text(skel, slots, base, ctx, lang, party, date)
+        if out:
+            return out
     for m in (m for rx in rxs for m in rx.finditer(skel)):
         if _BLOCK[lang].search(skel, 0, m.start()) or _BLOCK[lang].search(m.group()):
             continue
@@ -693,6 +898,38 @@ def pronoun_signings(skel: str, slots: list, base: dict, ctx: dict, lang: str, p
             out.append(Claim(predicate="SIGNED", subject=slots[k].entity, object=ag, modality="asserted",
                              polarity="positive", date=date(m.span()) or ctx.get("last_agreement_date"),
                              rule=f"{lang}.agreements.signed_it", **base))
+    return out
+
+
+def _signed_text(skel: str, slots: list, base: dict, ctx: dict, lang: str, party, date) -> list[Claim]:
+    """SIGNED for the people around "put their names to the text" / "Rubricaron el documento ..." and for
+    "X signed for Peru" (see _SIGNED_TEXT, _SIGNED_FOR)."""
+    found: list[tuple[list[int], set, tuple[int, int]]] = []
+    for m in _SIGNED_FOR.finditer(skel):
+        p, st = int(m.group("p")), int(m.group("st"))
+        if max(p, st) < len(slots) and slots[p].entity.startswith("official:") and slots[st].entity.startswith("state:"):
+            found.append(([p], {slots[st].entity}, m.span()))
+    rx = _SIGNED_TEXT.get(lang)
+    for m in (rx.finditer(skel) if rx is not None else ()):
+        cs, ce = _clause(skel, m.start())
+        if m.groupdict().get("vfirst"):
+            stop = _PEOPLE_STOP.search(skel, m.end(), ce)
+            people = _people_in(skel, slots, m.end(), stop.start() if stop else ce)
+        else:  # (from the last ";" or ":", not the clause: an initial's dot, "Thomas R. Ellery", ends no clause)
+            people = _people_in(skel, slots, max(skel.rfind(";", 0, m.start()), skel.rfind(":", 0, m.start())) + 1, m.start())
+        if people:
+            found.append((people, {party(k) for k in people} - {None}, (cs, m.end())))
+    out: list[Claim] = []
+    for people, states, span in found:
+        if _BLOCK[lang].search(skel, 0, span[1]):
+            continue
+        ag = agreement_for(ctx, states)
+        if ag is None:
+            continue
+        for k in people:
+            out.append(Claim(predicate="SIGNED", subject=slots[k].entity, object=ag, modality="asserted",
+                             polarity="positive", date=date(span) or ctx.get("last_agreement_date"),
+                             rule=f"{lang}.agreements.signed_text", **base))
     return out
 
 

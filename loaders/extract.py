@@ -26,6 +26,9 @@ _DESCRIPTOR = re.compile(
     r"\b(?:[A-Z][\w’'-]+\s+|(?:militant|terrorist|armed|islamist|shiite|sunni|paramilitary|criminal|political|leftist|"
     r"rightist|lebanese|palestinian|drug|narco)\s+)?(?:militant\s+|terrorist\s+|armed\s+|political\s+)?"
     r"(?:group|militia|movement|organi[sz]ation|party|cartel|gang|grupo|milicia|movimiento|partido|cártel|banda)\s+(?=⟦)")
+# the end every _DESCRIPTOR match has (same case rules): a cheap test before its `sub`
+_DESCRIPTOR_END = re.compile(
+    r"(?:group|militia|movement|organi[sz]ation|party|cartel|gang|grupo|milicia|movimiento|partido|cártel|banda)\s+⟦")
 _DOMAINS = [
     (r"\bsecurity\b|\bseguridad\b", "security"), (r"\bdefen[cs]e\b|\bdefensa\b|\bmilitary\b|\bmilitar", "defense"),
     (r"intelligence|inteligencia", "intelligence"), (r"\bdrones?\b|\buavs?\b", "drones"),
@@ -153,7 +156,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     for i, s in enumerate(sents):
         for m in by_sent[i]:
             if m.actor and m.entity.startswith("group:"):
-                ent = g.get(m.entity)
+                # (a body found in the text counts by its kind too: "the ministry" is no armed group)
+                ent = g.get(m.entity) or actors.new_entities.get(m.entity)
                 if ent is None or ent.kind not in ("agency", "IGO"):
                     if ent is None or ent.kind in _ARMED_KINDS:
                         group_counts[m.entity] = group_counts.get(m.entity, 0) + 1
@@ -552,7 +556,8 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
             return f"⟦{a}⟧"
         return mt.group()
     skel = _slot_pair_sub(r"⟦(\d+)⟧\s+(?:de|of|del)\s+(?:la\s+|the\s+|los\s+|las\s+)?⟦(\d+)⟧", agency_of, skel)
-    skel = literals.sub(_DESCRIPTOR, "", skel)
+    if _DESCRIPTOR_END.search(skel):  # (every match ends so; `sub` alone tries each position)
+        skel = _DESCRIPTOR.sub("", skel)
     return skel, slots, poss
 
 
@@ -634,7 +639,7 @@ def _carry_subject(skel: str, slots: list[Mention], lang: str, ctx: dict | None)
     if prev is None or not (_CARRY_ES if lang == "es" else _CARRY_EN).match(skel):
         return skel
     if isinstance(prev, tuple):
-        prev = ctx["prev_subject"] = _sentence_subject(*prev)
+        prev = ctx["prev_subject"] = _sentence_subject(*prev) or _home_government_subject(*prev, ctx)
         if prev is None:
             return skel
     if lang == "es":
@@ -664,6 +669,21 @@ def _carry_subject(skel: str, slots: list[Mention], lang: str, ctx: dict | None)
         new = skel[:m.start("p")] + _slot_list(prev, slots, lang) + skel[m.end("p"):]
     ctx["carried"] = True
     return new
+
+
+# "El Gobierno, por su parte, responde con etiquetas. Declaró ...": a sentence about the government of
+# the story's state, named without its state, gives the next sentence its subject ("the regime", "la
+# junta" are left out: most often another state's government)
+_HOME_GOV_LEAD = re.compile(r"\s*(?:(?-i:The|El|La)\s+)(?:(?:new|current|interim|military|nuevo|actual)\s+)?"
+                            r"(?:Government|government|Gobierno|gobierno|Ejecutivo|Cabinet|cabinet|Gabinete)\b(?!\s+(?:of|de|del|in|en)\b)")
+
+
+def _home_government_subject(text: str, s: "_Sent", ms: list[Mention], ctx: dict) -> list[Mention] | None:
+    dl = _DATELINE.match(text, s.start, s.end)
+    if not _HOME_GOV_LEAD.match(text, dl.end() if dl else s.start, s.end):
+        return None
+    home = _home_government(ctx)
+    return [Mention(s.start, s.start, home, "coref")] if home else None
 
 
 def _slot_list(prev: list[Mention], slots: list[Mention], lang: str) -> str:
@@ -717,6 +737,8 @@ def _request_object(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ct
     m = (_REQUEST_CLITIC if lang == "es" else _REQUEST_PRONOUN).search(skel)
     if m is None:
         return skel
+    if lang == "es" and re.match(r"\s+(?:a|al)\s", skel[m.end():]):
+        return skel  # "le pidió al Gobierno que ...": the clitic doubles the object named after it
     asking_ms = [slots[int(x)] for x in relations.SLOT_RE.findall(skel[:m.start()]) if int(x) < len(slots)]
     # the asking side: its actors and the states its agencies and officials act for
     asking = {x.entity for x in asking_ms} | {st for x in asking_ms
@@ -731,6 +753,72 @@ def _request_object(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ct
     if lang == "es":
         return skel[:m.start()] + f"{m.group('v')} a ⟦{k}⟧" + skel[m.end():]
     return skel[:m.start("p")] + f"⟦{k}⟧" + skel[m.end("p"):]
+
+
+# the addressee of a request named only as "the government" ("urged the Government to", "instó al
+# Ejecutivo a", "pressed ministers to"): the story's own state, when it has one; "the central / national
+# government" is the asker's own state ("el gobernador pidió al Gobierno central"). "The junta" is left
+# alone: a story about a junta is often filed about its neighbours
+_GOV_ADDRESSEE_EN = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|pressur(?:e|es|ed|ing)|"
+    r"encourag(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|push(?:es|ed|ing)?)\s+"
+    r"(?P<g>(?:the\s+(?:(?P<own>national|federal|central)\s+|(?:new|current)\s+)?(?:government|administration|authorities|executive|cabinet)"
+    r"|(?:the\s+)?(?:government\s+)?ministers))"
+    r"(?=\s+(?:(?:again|repeatedly|for\s+\w+|since\s+\w+|on\s+\w+|this\s+\w+|last\s+\w+|in\s+\w+)\s+){0,2}to\s+[a-z])")
+_GOV_ADDRESSEE_ES = re.compile(
+    r"\b(?:(?:le|les)\s+)?(?:pid(?:e|en|ió|ieron)|inst(?:a|an|ó|aron)|exig(?:e|en|ió|ieron)|urg(?:e|en|ió|ieron)|"
+    r"reclam(?:a|an|ó|aron)|solicit(?:a|an|ó|aron)|exhort(?:a|an|ó|aron)|conmin(?:a|an|ó|aron)|"
+    r"presion(?:a|an|ó|aron)|(?:ha|han|había|habían)\s+(?:pedido|instado|exigido|urgido|reclamado|solicitado|presionado))\s+"
+    r"(?P<g>(?:al\s+(?:Gobierno|gobierno|Ejecutivo|ejecutivo)|a\s+la\s+(?:administración|Administración)"
+    r"|a\s+las\s+autoridades)(?:\s+(?P<own>nacional|nacionales|federal|federales|central|centrales))?)"
+    r"(?=\s+(?:a\s+[a-záéíóú]|que\s|para\s+que\s))")
+
+
+_GOV_DEMONYM_ES = re.compile(r"\b(?:al|a\s+la)\s+(?:[Gg]obierno|[Ee]jecutivo|régimen|[Aa]dministración)\s+(?P<slot>⟦\d+⟧)(?=\s+(?:a\s|que\s|para\s+que\s))")
+
+
+def _government_addressee(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ctx: dict | None) -> str:
+    """"X urged the government to ...": the government is the state the story is filed from (its
+    dateline), else the one state it is about (ctx["home_states"]), unless that state is the one
+    asking; "the central / national government" is the asker's own state."""
+    low = skel.lower()
+    if lang == "es" and ("gobierno ⟦" in low or "ejecutivo ⟦" in low or "régimen ⟦" in low):
+        # "instó al Gobierno británico a ...": the demonym after the government noun is the state asked
+        skel = _GOV_DEMONYM_ES.sub(r"a \g<slot>", skel)
+        low = skel.lower()
+    if lang == "es":
+        if "al gobierno" not in low and "al ejecutivo" not in low \
+                and "a la administración" not in low and "a las autoridades" not in low:
+            return skel
+        rx = _GOV_ADDRESSEE_ES
+    else:
+        if not any(w in low for w in ("government", "administration", "authorities", "executive", "cabinet",
+                                      "ministers")):
+            return skel
+        rx = _GOV_ADDRESSEE_EN
+    m = rx.search(skel)
+    if m is None:
+        return skel
+    asking = [slots[int(x)] for x in relations.SLOT_RE.findall(skel[:m.start()]) if int(x) < len(slots)]
+    if not asking:
+        return skel
+    on = (ctx or {}).get("published")
+    last = asking[-1]
+    if last.entity.startswith("group:") and g.get(last.entity) is None:
+        return skel  # an organisation found only by its name's shape: one inference on another is too many
+    own = last.entity if last.entity.startswith("state:") else (
+        _acting_state(g, last.entity, last, on) or getattr(g.get(last.entity), "country", None))
+    home = (ctx or {}).get("home_states") or set()
+    if m.group("own"):
+        state = own if own and own.startswith("state:") else None  # "the central government": the asker's
+    else:  # the state the story is filed from, else the one it is about
+        state = (ctx or {}).get("dateline_state") or (next(iter(home)) if len(home) == 1 else None)
+    if state is None or last.entity == state:
+        return skel  # no single state meant, or a state asking its own government
+    k = len(slots)
+    slots.append(Mention(0, 0, state, "coref"))
+    rep = f"al ⟦{k}⟧" if lang == "es" else f"⟦{k}⟧"
+    return skel[:m.start("g")] + rep + skel[m.end("g"):]
 
 
 _CONDITIONAL = re.compile(r"^\s*(?:if|unless|whether|should|in\s+case|si|a\s+menos\s+que|en\s+caso\s+de\s+que)\b"
@@ -773,6 +861,19 @@ def _acting_state(g: Gazetteer, eid: str | None, m: Mention, on: str | None, fou
         if m.org and m.org.startswith("state:"):
             return m.org
         return g.state_of(eid, on)
+    return None
+
+
+def _owner_state(g: Gazetteer, eid: str, actors, ctx: dict) -> str | None:
+    """The state a body belongs to: its known parent, else, for a state body the text names
+    without its state ("la Asamblea Legislativa"), the story's one home state."""
+    parent = actors.part_of.get(eid) or g.part_of.get(eid)
+    if parent:
+        return parent
+    ent = actors.new_entities.get(eid) or g.get(eid)
+    if getattr(ent, "kind", "") == "agency":
+        home = ctx.get("home_states") or set()
+        return getattr(ent, "country", None) or (next(iter(home)) if len(home) == 1 else None)
     return None
 
 
@@ -822,6 +923,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
     skel = _carry_subject(skel, slots, s.lang, ctx)
     skel = _request_object(g, skel, slots, s.lang, ctx)
+    skel = _government_addressee(g, skel, slots, s.lang, ctx)
     intro = _DESIGNATOR_INTRO.search(skel)
     if intro and slots and int(intro.group(1)) < len(slots) and not _NOT_SUBJECT.search(skel, 0, intro.start()) \
             and skel.find("⟦") == intro.start() and not _CONDITIONAL.match(skel):
@@ -908,13 +1010,18 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             k = skel.find(f"⟦{oi}⟧", mt.subj_pos + 1)
             if k > mt.subj_pos and (obj_pos is None or k < obj_pos):
                 obj_pos = k
-        if obj_pos is not None and (_PAIR_GAP.match(skel, mt.subj_pos, obj_pos) or mt.props.get("_verb_after")):
-            obj_pos = None  # "Chile and Peru are expected to sign": the verb group follows both
+        if obj_pos is not None and (_PAIR_GAP.match(skel, mt.subj_pos, obj_pos) or mt.props.get("_verb_after")
+                                    or mt.props.get("_subject") == "designator"):
+            # "Chile and Peru are expected to sign": the verb group follows both; an agentless listing
+            # ("El ⟦0⟧ no figura en la lista ...") has its verb group after its object
+            obj_pos = None
         ass = modality.assess(skel, mt.span[0], mt.span[1], mt.subj_pos, s.lang, obj_pos)
         if ass.threat and pred != "URGED":
             continue  # "the EU threatened to add X to its list": a threat, not an act nor a plan
         if pred in _ACTS and _PLANNED.search(_RELATIVE_ASIDE.sub(" ", skel[mt.subj_pos:obj_pos or mt.span[1]])):
             continue  # "is considering designating X", "a bill that would list X": a plan, not the act
+        if pred in _ACTS and _ASKED_BEFORE.search(skel, max(0, mt.subj_pos - 40), mt.subj_pos):
+            continue  # "pidió a Chile declarar terrorista a X": the one asked has not acted
         attributed_to, attribution = None, None
         if ass.attributed_to is not None and ass.attributed_to < len(slots):
             attributed_to = slots[ass.attributed_to].entity
@@ -964,7 +1071,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 continue
             # the government body or state that announces an agentless listing made it ("X was
             # added to the list on Monday, the Treasury said"); else the document's designator
-            who = _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or _designator(ctx, date)
+            who = _demonym_owner(g, skel, mt.span) if mt.props.get("_demonym_owner") else None
+            who = who or _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or (
+                _home_government(ctx) if mt.props.get("_home_government") else _designator(ctx, date))
             if who is None:
                 continue
             subj_ms = [Mention(0, 0, who, "coref")]
@@ -1020,14 +1129,25 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                         pairs.append((*sub, ma, mb))
                     continue
                 if pred == "SIGNED_MOU_WITH":
-                    a, b = _party(g, ma, date or pub), _party(g, mb, date or pub)
+                    a, b = _signing_party(g, ma, date or pub, actors), _signing_party(g, mb, date or pub, actors)
                     if a and b and a != b:
                         pairs.append((a, b, ma, mb))
                     continue
                 a = _as_type(g, ma, src, date or pub)
-                if pred in ("DESIGNATED", "URGED", "SEVERED_TIES", "SUPPLIED"):
-                    a = _acting_state(g, a, ma, date or pub, actors) or owners.get(a) or a
+                if a is None and pred == "SEVERED_TIES" and ma.entity.startswith("group:"):
+                    # "Sudan's Defence Council severed relations with X": a state body breaks its state's ties
+                    a = _acting_state(g, ma.entity, ma, date or pub, actors) or owners.get(ma.entity)
                 b = _as_type(g, mb, tgt, date or pub)
+                if pred in ("DESIGNATED", "URGED", "SEVERED_TIES", "SUPPLIED") or mt.props.get("_acting"):
+                    # (_acting: a rule whose subject speaks for its state, "the president called X a partner")
+                    acting = _acting_state(g, a, ma, date or pub, actors) or owners.get(a)
+                    # a person pressing their own state or its legislature ("President X urged the
+                    # Assembly to", "the deputy urged the government to") is the one asking
+                    own = pred == "URGED" and acting and a and a.startswith("official:") and b and (
+                        b == acting or _owner_state(g, b, actors, ctx) == acting)
+                    a = a if own else (acting or a)
+                if pred == "DESIGNATED" and a == "state:BEL" and ma.kind == "capital" and g.get("group:eu") is not None:
+                    a = "group:eu"  # "Brussels added Hamas to its terrorist list": the EU's listing, not Belgium's
                 if a and b and a != b:
                     pairs.append((a, b, ma, mb))
         if mt.props.get("_object_state"):  # presence "in" an actor: only a state is a place
@@ -1036,6 +1156,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # a state's troops in another state may be an invasion: a presence tie between two
             # states needs a sign of consent ("at the request of", "to train", "under an agreement")
             pairs = [p for p in pairs if not (p[0].startswith("state:") and p[1].startswith("state:"))]
+        if pred == "ALLEGED_TIES":
+            # a group and its own branch or parent are one organisation (PART_OF), not two with ties
+            pairs = [p for p in pairs if g.part_of.get(p[0]) != p[1] and g.part_of.get(p[1]) != p[0]]
         if ".near." in mt.rule.id and pred == "ALLEGED_TIES":
             # proximity ties are only trusted around armed groups, cartels and parties
             pairs = [(a, b, ma, mb) for a, b, ma, mb in pairs
@@ -1056,6 +1179,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                           attribution=attribution)
             if pred == "URGED":
                 for action, targets in mt.actions:
+                    if action == "follow suit" and _TERROR.search(text, max(0, s.start - 600), s.end):
+                        action = "designate"  # "urged Brasília to follow suit" after a listing
                     tids = [slots[t].entity for t in targets if t < len(slots)]
                     out.append(Claim(predicate=pred, subject=a, object=b, props={"action": action, "targets": tids}, **common))
                 continue
@@ -1087,6 +1212,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 continue
             out.append(Claim(predicate=_MEMBER_PRED[a.split(":")[0]] if route else pred, subject=a, object=b,
                              props=props, **common))
+            if pred == "DESIGNATED" and not route and props.get("designation") in _PAIRED_KINDS \
+                    and _FTO_AND_SDGT.search(skel, mt.span[0]):
+                # "designated X as a Foreign Terrorist Organization and a Specially Designated Global
+                # Terrorist": two listings of X, each its own fact
+                other = _PAIRED_KINDS[props["designation"]]
+                out.append(Claim(predicate=pred, subject=a, object=b, props=dict(props, designation=other), **common))
     out.extend(_read_signings(g, skel, slots, base, ctx, s.lang, pub, not_public, agreements, actors, out))
     out.extend(_signed_by(g, skel, slots, base, ctx, s.lang, pub, agreements))
     # possessives: "Iran's IRGC" -> PART_OF when the gazetteer makes the group an arm of that state
@@ -1101,12 +1232,26 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     return out
 
 
+_FTO = r"(?:foreign\s+terrorist\s+organi[sz]ations?|FTOs?|organizaci(?:ón|ones)\s+terroristas?\s+extranjeras?)"
+_SDGT = (r"(?:specially\s+designated\s+global\s+terrorists?(?:\s+entit(?:y|ies))?|SDGTs?|"
+         r"terroristas?\s+global(?:es)?\s+especialmente\s+designad[oa]s?)")
+_FTO_AND_SDGT = re.compile(rf"(?:{_FTO}\s*,?\s+(?:and|y)\s+(?:as\s+|como\s+)?(?:an?\s+|una?\s+)?{_SDGT}|"
+                           rf"{_SDGT}\s*,?\s+(?:and|y)\s+(?:as\s+|como\s+)?(?:an?\s+|una?\s+)?{_FTO})", re.I)
+_PAIRED_KINDS = {"foreign terrorist organization": "specially designated global terrorist",
+                 "specially designated global terrorist": "foreign terrorist organization"}
+
+
 # a plan, proposal or bill governing the act (an act that did not happen; "pidió designar" is URGED)
 _ACTS = {"DESIGNATED", "SEVERED_TIES", "SUPPLIED"}
 _PLANNED = re.compile(
     r"\b(?:consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|propos(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
     r"seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to|bills?|draft|legislation|motion|proposal|"
     r"evalúa\w*|estudia\w*|analiza\w*|propus\w*|propon\w*|planea\w*|pretende\w*|proyecto\s+de\s+ley|iniciativa)\b", re.I)
+# a request verb right before the acting slot: that actor is the one asked ("pidió a ⟦0⟧ designar ...")
+_ASKED_BEFORE = re.compile(r"\b(?:pid(?:e|en|ió|ieron|iendo)|inst(?:a|an|ó|aron|ando)|exig(?:e|en|ió|ieron)|"
+                           r"solicit(?:a|an|ó|aron)|urg(?:e|en|ió|ieron)|reclam(?:a|an|ó|aron)|conmin(?:a|ó|aron)|"
+                           r"exhort(?:a|ó|aron)|ped(?:ir|irle)|urged|urges|asked|asks|pressed|presses|called\s+on|"
+                           r"pushed|pressured|encouraged)\s+(?:a\s+|al\s+)?(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$", re.I)
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuya)\b[^,]*,", re.I)
 # a sentence opening with a listing act whose targets are no actors ("The Council of the EU sanctioned
 # fifteen officials", "Britain has imposed sanctions on three gang leaders"): its subject is the designator
@@ -1166,6 +1311,24 @@ def _designator(ctx: dict, date: str | None) -> str | None:
     return state
 
 
+_LIST_DEMONYM = re.compile(r"\b(?:lista|listado|registro)\s+([a-záéíóúñ]{4,})\s+de\b", re.I)
+
+
+def _demonym_owner(g: Gazetteer, skel: str, span: tuple[int, int]) -> str | None:
+    """The state a list is named by its demonym ("la lista estadounidense de organizaciones terroristas")."""
+    m = _LIST_DEMONYM.search(skel, span[0], span[1])
+    return g.demonym_of.get(tokens(m.group(1))) if m else None
+
+
+def _home_government(ctx: dict) -> str | None:
+    """The state "the Government", "el Ejecutivo", "la junta" means when the text names none: the
+    state the story is filed from, else the one state the story is about; nobody when unclear."""
+    if ctx.get("dateline_state"):
+        return ctx["dateline_state"]
+    home = [x for x in ctx.get("home_states") or () if x.startswith("state:")]
+    return home[0] if len(home) == 1 else None
+
+
 _MEMBER_PRED = {"official": "MEMBER_OF", "group": "PART_OF"}
 _INVITED = re.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|accord|pact|to\s+(?:train|help|assist|support|protect|guard|advise)|"
                       r"advis[eo]rs|instructors|trainers|allied|ally|partner\w*|base|bases|invitaci\w*|a\s+petici[oó]n|a\s+pedido|"
@@ -1177,13 +1340,7 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
     agreements and dates."""
     agreements_mod.note_parties(ctx, known)
     def party_of(m_, on):
-        # a body the text names ("Mexico's Senate", "Sudan's army") acts for its state, as a gazetteer agency does
-        p = _party(g, m_, on)
-        ent = actors.new_entities.get(p) if p and p.startswith("group:") else None
-        if ent is not None and getattr(ent, "kind", "") in ("agency", "institution", "armed force") \
-                and str(getattr(ent, "country", "") or "").startswith("state:"):
-            return ent.country
-        return p
+        return _signing_party(g, m_, on, actors)
 
     found = agreements_mod.signing_claims(
         skel, slots, base, ctx, lang, pub, party_of=party_of,
@@ -1241,6 +1398,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                   new_entities: dict, home: set | None = None, dateline: set | None = None,
                   title_home: str | None = None) -> list[Claim]:
     out = []
+    if not any(m.role and m.kind != "coref" and m.entity.startswith("official:") for m in ms):
+        return out  # (the loop below reads only these; most sentences have none)
     text_s = base["quote"]
     # states quoted in the sentence ("... the State of Israel") are not where the speaker serves
     quoted = [(q.start() + s.start, q.end() + s.start) for q in _QUOTED.finditer(text_s)]
@@ -1461,6 +1620,17 @@ def _office_state(text_s: str, s_start: int, m: Mention, ms: list[Mention]) -> s
     return None
 
 
+def _signing_party(g: Gazetteer, m: Mention, on: str | None, actors) -> str | None:
+    """The party a mention signs for: a body the text names ("Mexico's Senate", "el Ministerio de Transporte
+    de Kenia") acts for its state, as a gazetteer agency does."""
+    p = _party(g, m, on)
+    ent = actors.new_entities.get(p) if p and p.startswith("group:") else None
+    if ent is not None and getattr(ent, "kind", "") in ("agency", "institution", "armed force") \
+            and str(getattr(ent, "country", "") or "").startswith("state:"):
+        return ent.country
+    return p
+
+
 def _party(g: Gazetteer, m: Mention, on: str | None) -> str | None:
     """A party to an agreement: a state (officials sign for theirs) or a group (a ceasefire with the ELN)."""
     if m.entity.startswith("state:") or m.entity.startswith("group:"):
@@ -1513,7 +1683,10 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
         merged = sorted(set(ag.domains) | set(domains))
         if merged != ag.domains:
             ag.domains = merged
-        if kind == "memorandum of understanding" and ag.kind != kind:
+        # "the memorandum", "a treaty" naming the deal read before ("signed the deal" in the lede): the more
+        # exact kind ("treaty" over a plain deal, agreement, accord or pact)
+        if (kind == "memorandum of understanding" and ag.kind != kind) or (
+                kind == "treaty" and ag.kind in ("deal", "agreement", "accord", "pact")):
             ag.kind = kind
             ag.title = ag.name = f"{n1}–{n2} {kind} ({year})" if year else f"{n1}–{n2} {kind}"
         return ag

@@ -23,7 +23,8 @@ import re
 
 from graph import ids
 from graph.schema import Group
-from loaders.actors import _ORG_HEADS, Actors, Mention, _norm, _title_tokens, state_in_name
+from loaders.actors import (_NOT_STATE_BODY, _ORG_HEADS, _STATE_BODY_HEAD, Actors, Mention, _norm, _title_tokens,
+                            state_in_name)
 from loaders import literals
 from loaders.gazetteer import Gazetteer
 
@@ -126,6 +127,12 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         _listed_names(g, text, s, e, ms, taken, result)
     if ("Los " in seg or "Las " in seg) and _GANG_GATE.search(seg):
         _gang_names(g, text, s, e, ms, taken, result)
+    if gates["state"] and ("state" in seg or "estatal" in seg or "pública" in seg):
+        _state_companies(g, text, s, e, ms, taken, result)
+    if gates["struct"] and any(w in seg for w in _STRUCT_WORDS):
+        _structure_names(g, text, s, e, ms, taken, result)
+    if gates["counted"] and _COUNTED_GATE.search(seg):
+        _counted_lists(g, text, s, e, ms, taken, result)
     known = result.__dict__.setdefault("_named_acronyms", {})  # this document's "X, known as ABC"
     if any(w in seg for w in _KNOWN_WORDS) or ", " in seg and _ACR_FIRST.search(seg):
         _known_as(g, text, s, e, ms, taken, result, known)
@@ -154,7 +161,9 @@ def _document_gates(text: str, result: Actors) -> dict[str, bool]:
     if got is None:
         got = result.__dict__["_group_names_gates"] = {
             "desig": "proscri" in text or "terror" in text, "legal": bool(_LEGAL_RX.search(text)),
-            "biz": bool(_BIZ_RX.search(text.lower())), "part": bool(_PART_RX.search(text))}
+            "biz": bool(_BIZ_RX.search(text.lower())), "part": bool(_PART_RX.search(text)),
+            "state": "state" in text or "estatal" in text or "pública" in text,
+            "struct": any(w in text for w in _STRUCT_WORDS), "counted": bool(_COUNTED_GATE.search(text))}
     return got
 
 
@@ -193,6 +202,9 @@ def _overlaps(a: int, b: int, spans) -> bool:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# a state body's name (its executive's and security forces' bodies, councils and committees of state)
+_OWNED_BODY = re.compile(_STATE_BODY_HEAD.pattern + r"|\b(?:committee|council|comité|consejo)\b", re.I)
+_STATE_POSS_GAP = re.compile(r"['’]s?\s+(?:(?:new|own|powerful|feared|elite|main|top|national)\s+)?")
 
 
 def _claim(g: Gazetteer, text: str, a: int, b: int, kind: str, ms: list[Mention], taken: list, result: Actors,
@@ -216,6 +228,11 @@ def _claim(g: Gazetteer, text: str, a: int, b: int, kind: str, ms: list[Mention]
     name = name or text[a:b]
     gid = ids.entity_id("Group", name)
     states = [m.entity for m in inner if m.entity.startswith("state:")]
+    if not part_of and not states and kind in ("agency", "armed force") and _OWNED_BODY.search(name) \
+            and not _NOT_STATE_BODY.search(name):
+        # "Tajikistan's State Committee for National Security": the body of the state owning it
+        part_of = next((m.entity for m in ms if m.entity.startswith("state:") and m.kind != "demonym"
+                        and m.end < a and _STATE_POSS_GAP.fullmatch(text, m.end, a)), None)
     if not part_of and states and kind in ("agency", "armed force"):
         part_of = states[-1]  # "Peruvian Army", "Ejército de Colombia": a body of that state
         state_in_name(result, gid, name, part_of)
@@ -951,3 +968,109 @@ def _extended_known(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], 
         if any(x is not m and not (m.end <= x.start or a >= x.end) for x in ms):
             continue  # a state, a place or a person on the left
         _claim(g, text, a, m.end, _KIND_OF[words[-1].lower()], ms, taken, result, replace_groups=True)
+
+
+# -- 12. a state's company named after its description -------------------------------------
+# "Venezuela's state-owned aircraft company, EANSA", "the state arms exporter Rosoboronexport",
+# "la empresa estatal venezolana EANSA", "la petrolera estatal PDVSA": the description says what
+# the capitals are (the PART_OF rules then read whose state it is)
+_CO_NAME_AFTER = rf"(?P<name>{_CAP}(?:\s+(?:(?:de|del|of|&)\s+)?{_CAP}){{0,4}})"
+_STATE_CO = [
+    re.compile(r"\bstate(?:-owned|-run|-controlled)?\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|exporter|conglomerate|"
+               r"corporation|enterprise|carrier|airline|shipbuilder|manufacturer|producer|broadcaster|bank)\s*,?\s+"
+               rf"(?:the\s+)?{_CO_NAME_AFTER}"),
+    re.compile(r"\b(?:[Ll]a|[Ee]l)\s+(?:(?:empresa|compañía|firma|aerolínea|petrolera|minera|naviera|corporación|exportadora|"
+               r"fabricante)\s+)?(?:pública|estatal)\s+(?:[a-záéíóúñ]+\s+){0,2}?" + _CO_NAME_AFTER),
+]
+
+
+def _state_companies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    for rx in _STATE_CO:
+        for cm in literals.finditer(rx, text, s, e):
+            a, b = cm.span("name")
+            words = text[a:b].split()
+            if _MONTHS.match(words[-1]) or _NOT_ORG.search(text, a, b) or _has_title(g, words[:1]) \
+                    or len(words) == 1 and (_NOT_A_NAME_RX().match(words[0]) or _lower_elsewhere(text, words[0])):
+                continue
+            if any(not (b <= m.start or a >= m.end) for m in ms):
+                continue  # a known company, a state or a person
+            _claim(g, text, a, b, "company", ms, taken, result)
+
+
+# -- 13. Spanish structures and associations named after a category noun --------------------
+# "la columna Jaime Martínez", "el frente Carolina Ramírez", "el bloque Magdalena Medio": armed
+# structures named after people or places (two words at least: "el frente Sur" is a direction);
+# "la agrupación de exiliados Casa Libertad Chile", "la asociación Madres de la Plaza"
+_STRUCT_WORDS = ("columna ", "frente ", "bloque ", "agrupación ", "asociación ", "colectivo ")
+_STRUCT = re.compile(
+    r"\b(?:la|el|del|al|una?|La|El|Una?)\s+(?P<cat>columna(?:\s+móvil)?|frente|bloque|agrupación|asociación|colectivo)"
+    r"(?:\s+(?:de|del)\s+[a-záéíóúñ]+)?(?:\s+[a-záéíóúñ]+(?:istas?|an[oa]s?|ens[ea]s?|in[oa]s?|ales|al|ares|ar))?\s+"
+    rf"(?P<name>{_CAP}(?:\s+(?:(?:de|del|y)\s+(?:la\s+|los\s+|las\s+|el\s+)?)?{_CAP}){{0,4}})")
+
+
+def _structure_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    for cm in literals.finditer(_STRUCT, text, s, e):
+        a, b = cm.span("name")
+        words = text[a:b].split()
+        cat = cm.group("cat").split()[0].lower()
+        armed = cat in ("columna", "frente", "bloque")
+        if armed and len(words) < 2 or _MONTHS.match(words[-1]) or _NOT_ORG.search(text, a, b) \
+                or _has_title(g, words[:1]) or any(_NOT_A_NAME_RX().match(w) for w in words[:1]):
+            continue
+        if len(words) == 1 and _lower_elsewhere(text, words[0]):
+            continue
+        if any(not (b <= m.start or a >= m.end) and not m.entity.startswith("state:") for m in ms):
+            continue  # a known actor or a person inside (a state inside is its country: "Casa Libertad Chile")
+        _claim(g, text, a, b, "armed group" if armed else "organisation", ms, taken, result)
+
+
+# -- 14. a list the next words count and name ------------------------------------------------
+# "contra CIBanco, Intercam y Vector Casa de Bolsa, las tres instituciones financieras señaladas",
+# "X, Y and Z, the three militias that ...": the number must be the list's length
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6}
+_COUNTED_NOUNS = {
+    "instituciones": "company", "bancos": "company", "empresas": "company", "compañías": "company", "firmas": "company",
+    "entidades": "organisation", "banks": "company", "companies": "company", "firms": "company", "lenders": "company",
+    "entities": "organisation", "groups": "armed group", "gangs": "cartel", "militias": "armed group",
+    "organizations": "organisation", "organisations": "organisation", "grupos": "armed group", "bandas": "cartel",
+    "milicias": "armed group", "organizaciones": "organisation", "cartels": "cartel", "carteles": "cartel",
+    "cárteles": "cartel", "parties": "political party", "partidos": "political party"}
+_COUNTED_GATE = re.compile(r",\s+(?:las|los|the)\s+(?:" + "|".join(_COUNT) + r")\s")
+_C_ITEM = rf"{_CAP}(?:\s+(?:(?:de|del|of|&)\s+)?{_CAP}){{0,4}}"
+_COUNTED = re.compile(
+    rf"(?P<list>{_C_ITEM}(?:\s*,\s*{_C_ITEM})*\s*,?\s+(?:y|e|and)\s+{_C_ITEM})\s*,\s+(?:las|los|the)\s+"
+    rf"(?P<n>{'|'.join(_COUNT)})\s+(?P<noun>{'|'.join(_COUNTED_NOUNS)})\b")
+_C_SPLIT = re.compile(r"\s*,\s*(?:(?:y|e|and)\s+)?|\s+(?:y|e|and)\s+")
+
+
+def _counted_lists(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    for cm in _COUNTED.finditer(text, s, e):
+        base, items = cm.start("list"), cm.group("list")
+        spans, pos = [], 0
+        for sm in [*_C_SPLIT.finditer(items), None]:
+            end = sm.start() if sm else len(items)
+            spans.append((base + pos, base + end))
+            pos = sm.end() if sm else pos
+        if len(spans) != _COUNT[cm.group("n")]:
+            continue  # the count says the list's first words are no item ("Según X, Y y Z, los tres ...")
+        kind = _COUNTED_NOUNS[cm.group("noun")]
+        new, ok = [], True
+        for a, b in spans:
+            words = text[a:b].split()
+            known = [m for m in ms if not (b <= m.start or a >= m.end)]
+            if known:  # a known group is an item as it stands; a place or a person is no organisation
+                ok = ok and all(m.entity.startswith("group:") and m.start == a and m.end == b for m in known)
+            elif not words or words[0].lower() in _LEAD and not _gang_article(words) or _MONTHS.match(words[-1]) \
+                    or _NOT_ORG.search(text, a, b) or _has_title(g, words[:1]) \
+                    or len(words) == 1 and _NOT_A_NAME_RX().match(words[0]):
+                ok = False
+            else:
+                new.append((a, b))
+        person_like = [len(text[a:b].split()) == 2 and not any(w.lower() in _KIND_OF for w in text[a:b].split())
+                       and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in text[a:b].split())
+                       for a, b in new]
+        if new and all(person_like) and len(new) == len(spans):
+            continue  # "Marta Ruiz, Juan Soto and Ana Gil, the three ...": people's names, whatever the noun
+        if ok:  # (every item an organisation, or none is taken: "Según Pedro, Juan y María, los tres ...")
+            for a, b in new:
+                _claim(g, text, a, b, kind, ms, taken, result)

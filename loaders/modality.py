@@ -23,8 +23,8 @@ _CUES = {
         # recognizing X" is itself a severance, read by the rules, so only backing verbs here)
         "neg": r"\b(?:not|never|nor|n['’]t|no longer|refused to|declined to|failed to|yet to|without|no(?!\.?\s*\d)(?!\s+doubt)|(?:stopped|ceased|quit)\s+(?:funding|financing|arming|training|backing|supporting|hosting|harbou?ring|sheltering|sponsoring|protecting|aiding))\b",
         "deny": r"\b(?:denied|denies|deny|denying|ruled out|rules out|ruling out|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b",
-        "spec": r"\b(?:may|might|could|would|should|possibly|possible|possibility|likely|unlikely|potential|potentially|perhaps|considering|mulling|weighing|plans? to|planning to|intends? to|intention|seeks? to|seeking to|sought to|expected to|poised to|if|whether|hopes? to|wants? to|aims? to|threatens? to|threatened to|threatening to|proposed|proposal|candidates? for)\b",
-        "alleged": r"\b(?:alleged|allegedly|allege|alleges|alleging|allegations?|accused|accuses|accusing|accusations?|claims?|claimed|claiming|purported|purportedly|suspected|supposedly|reportedly accused|charged|believed to|thought to)\b",
+        "spec": r"\b(?:(?-i:may)|might|could|would|should|possibly|possible|possibility|likely|unlikely|potential|potentially|perhaps|considering|mulling|weighing|plans? to|planning to|intends? to|intention|seeks? to|seeking to|sought to|expected to|poised to|if|whether|hopes? to|wants? to|aims? to|threatens? to|threatened to|threatening to|proposed|proposal|candidates? for)\b",
+        "alleged": r"\b(?:alleged|allegedly|allege|alleges|alleging|allegations?|accuse|accused|accuses|accusing|accusations?|claims?|claimed|claiming|purported|purportedly|suspected|supposedly|reportedly accused|charged|believed to|thought to)\b",
         "reported": r"\b(?:reportedly|is said to|are said to|was said to|were said to)\b",
         "say": r"(?:said|says|say|told|accused|accuses|tell|reported|reports|report|added|noted|stated|states|argued|argues|believes?|believed|wrote|writes|confirmed|confirms|announced|announces|disclosed|revealed|explained|warned|insisted|indicated|alleges?|alleged|claimed|claims|describe|describes|described|view|views|viewed|point to|points to|pointed to|cited|cite|cites|adds|found|finds|concluded|concludes|determined|determines|estimated|estimates|assessed|assesses|documented|documents)",
         "acc": r"(?:according to|as reported by|citing)",
@@ -157,7 +157,11 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
     if c["reported"].search(inner) or c["reported"].search(clause_before):
         modality = "reported"
     near_before = clause_before[-50:]
-    if c["alleged"].search(inner) or c["alleged"].search(near_before) or (attribution and c["alleged"].search(skel[excluded[0]:excluded[1]])):
+    # a subject after the start of the match: the accusation stands before it ("acusa al grupo de
+    # recibir armas de ⟦X⟧", "Accused of funding ⟦Y⟧, ⟦X⟧ ...")
+    lead = skel[m_start:subj_pos] if subj_pos > m_start else ""
+    if c["alleged"].search(inner) or c["alleged"].search(near_before) or (lead and c["alleged"].search(lead)) \
+            or (attribution and c["alleged"].search(skel[excluded[0]:excluded[1]])):
         modality = "alleged"
     if c["spec"].search(inner) or c["spec"].search(clause_before[-60:]) or skel.rstrip().rstrip("*_").rstrip().endswith("?"):
         modality = "speculative"
@@ -205,7 +209,9 @@ def _last_verb_phrase(inner: str, c: dict) -> str:
     for j in _VP_JOIN.finditer(inner, cue):
         seg = inner[cue:j.start()]
         words = [w for w in re.findall(r"⟦\d+⟧|[^\W\d_]+", seg) if w.lower() not in _FUNCTION]
-        if len(words) >= 2 and (SLOT.search(seg) or not _VERBISH.search(words[-1])):
+        # after a comma one word closes the negated phrase ("su lista de entidades no fiables, y exigió ...")
+        need = 1 if j.group().lstrip().startswith(",") else 2
+        if len(words) >= need and (SLOT.search(seg) or not _VERBISH.search(words[-1])):
             return inner[j.end():]
     return inner
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from loaders.action_words import canonical_action
-from loaders.literals import Gate, fold
+from loaders.literals import Bank, Gate, fold
 
 RULES_DIR = Path(__file__).parent / "rules"
 SLOT_RE = re.compile(r"⟦(\d+)⟧")
@@ -116,6 +116,32 @@ def _rules_of_word(w: str, index: dict[str, list[int]], lengths: list[int]) -> t
 def _word_rules(lang: str) -> dict[str, tuple[int, ...]]:
     """word -> _rules_of_word, filled as words are met: words recur from sentence to sentence."""
     return {}
+
+
+@lru_cache(maxsize=4)
+def _bank(lang: str) -> Bank:
+    """The rule gates together: one automaton pass over a skeleton finds the literals of every
+    rule, then each live rule's gate is a few set tests (measured faster than `may_match` per
+    rule, ~12 live rules per skeleton with 2-3 literal sets each)."""
+    rules, _ = load_rules(lang)
+    return Bank([r.regex for r in rules])
+
+
+@lru_cache(maxsize=4)
+def _near_bank(lang: str) -> Bank:
+    """The proximity cues' literal gates together (10 cues tried on every gap between two slots)."""
+    return Bank([n.cue for n in load_near(lang)])
+
+
+@lru_cache(maxsize=4)
+def _odd_triggers(lang: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Each distinct non-word trigger with the rules it makes live (tested once per skeleton)."""
+    _, _, odd, _ = _trigger_index(lang)
+    by: dict[str, list[int]] = {}
+    for i, other in odd:
+        for t in other:
+            by.setdefault(t, []).append(i)
+    return tuple((t, tuple(v)) for t, v in by.items())
 
 
 @lru_cache(maxsize=4)
@@ -231,6 +257,14 @@ _ACTION_SKIP = {"to", "for", "on", "over", "about", "the", "a", "an", "that", "i
                 "se", "lo", "le", "les", "su", "sus", "para", "de", "del", "un", "una", "immediately", "quickly",
                 "formally", "officially", "publicly", "no", "inmediatamente", "formalmente", "take", "tome", "tomara",
                 "tomar", "adopt", "adopte", "adoptar", "make", "haga", "hacer", "do"}
+# "implement (without delay) the plan to disarm", "aplique el acuerdo para desarmar"
+_PLAN_TO = re.compile(r"(?:implement|apply|enforce|execute|carry\s+out|aplicar|aplique|apliquen|ejecutar|ejecute|ejecuten|cumplir|"
+                      r"cumpla|cumplan)\b[^;,⟦]{0,40}?\b(?:plan|decision|commitment|resolution|order|agreement|pledge|plan|"
+                      r"decisión|compromiso|resolución|orden|acuerdo)\s+(?:to|de|para)\s+(?P<v>[^\W\d_]+)", re.I)
+# verbs of beginning and going on: the requested act is the verb after them
+_ASPECT = frozenset({"begin", "start", "continue", "resume", "empezar", "empiece", "empiecen", "comenzar", "comience",
+                     "comiencen", "iniciar", "inicie", "inicien", "continuar", "continúe",
+                     "continúen"})
 _STOP_TARGETS = re.compile(r"\b(?:citing|because|due to|given|as part of|while|amid|according|said|citando|debido|según|dijo)\b", re.I)
 
 
@@ -249,6 +283,8 @@ def _refine_action(action: str, after: str) -> str:
         return "designate"
     if action == "maintain ties" and _RECOGNITION_OBJ.match(after):
         return "recognize"
+    if action == "restore" and re.search(r"\b(?:list|lista|listado|terror)", after, re.I):
+        return "designate"  # "restituya al ⟦X⟧ en su lista terrorista", "reinstate X on the list"
     if action == "suspend" and _ASSETS_OBJ.match(after):
         return "sanction"  # "freeze the assets of", "congele los activos": a financial sanction
     return action
@@ -316,6 +352,15 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
         # no known action word: the requested verb itself ("to release", "que libere", "hand over")
         words = re.findall(r"[^\W\d_]+", rest)
         words = [w for w in words if w.lower() not in _ACTION_SKIP]
+        plan = _PLAN_TO.match(rest.lstrip())
+        if plan:  # "to implement the plan to disarm X": the plan's act is what is asked
+            words = [plan.group(1)] + words[1:]
+        if len(words) > 1 and words[0].lower() in _ASPECT:
+            # "to begin collecting heavy weapons", "que empiece a retirar": the act is the second verb
+            words = words[1:]
+            if words[0].lower().endswith("ing") and len(words[0]) > 5:
+                stem = words[0][:-3]
+                words[0] = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls" else stem
         if words:
             verb = words[0].lower()
             if len(words) > 1 and words[1].lower() in ("over", "up", "down", "out", "back", "off"):
@@ -326,6 +371,8 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
             verb = (canonical_action(rest[at.start():at.start() + 40]) if at else None) \
                 or canonical_action(" ".join(words[:3])) or verb
             verb = _refine_action(verb, rest[at.end():at.end() + 60]) if at else verb
+            if canonical_action(rest.lstrip()[:40]) == "follow suit":
+                verb = "follow suit"  # "to do the same": its words are all skip words
             out[verb] = _slots(rest[:120])
     return list(out.items())
 
@@ -351,16 +398,18 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                 memo[w] = hit
         if hit:
             live.update(hit)
-    for i, other in odd:
-        if i not in live and any(t in low for t in other):
-            live.add(i)
+    for t, rs in _odd_triggers(lang):
+        if t in low:
+            live.update(rs)
     if designator_only:
         live = {i for i in live if rules[i].subject == "designator"}
-    gates = _gates(lang)
     folded = fold(skel)
+    bank = _bank(lang)
+    present = bank.present(folded)
+    gates = _gates(lang) if present is None else None
     for i in sorted(live):
         rule = rules[i]
-        if not gates[i].may_match(folded):
+        if not (bank.admits(i, present) if present is not None else gates[i].may_match(folded)):
             continue
         for m in rule.regex.finditer(skel):
             g = m.groupdict()
@@ -380,6 +429,10 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                     continue
                 subj = [int(first.group(1))]
                 subj_pos = first.start()
+                # "La jefa del ⟦0⟧, ⟦1⟧, pidió ...", "The leader of ⟦0⟧, ⟦1⟧, urged ...": the person in apposition
+                appos = _APPOS_HEAD.match(skel, first.end())
+                if appos and _OF_BEFORE.search(skel, 0, first.start()):
+                    subj, subj_pos = [int(appos.group(1))], appos.start(1) - 1
             props = dict(rule.props)
             if rule.subject in ("antecedent", "previous", "designator"):
                 props["_subject"] = rule.subject
@@ -410,7 +463,13 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                         break
                     mods.insert(0, w.lower())
                 props["_agr"] = " ".join([*mods, g["agr"].lower()])
-            mt = Match(rule, subj, obj, m.span(), subj_pos, props)
+            # a rule may anchor its act later than its match starts ("X severed ties with Y in 2023;
+            # Z did so in 2024": Z's act is the ellipsis, its date and modality read from there)
+            span = (m.start("at"), m.end()) if g.get("at") is not None else m.span()
+            if g.get("at") is not None and rule.subject == "sentence":
+                # "X has no relations with Y, when it broke them off": the clause's own polarity
+                subj_pos = m.start("at")
+            mt = Match(rule, subj, obj, span, subj_pos, props)
             if rule.predicate == "URGED" and obj and subj and _passive_between(skel, subj[0], obj[0]):
                 continue  # "Hamas fue presionado por Catar": the slot before the verb is the one asked
             if rule.predicate == "URGED" and g.get("rest") and re.search(r"\binto\s+$", skel[max(0, m.start("rest") - 8):m.start("rest")]) \
@@ -448,6 +507,8 @@ _REQUESTED_BEFORE = re.compile(
     r"ask\w*\s+for|want\w*|propos\w*|advocat\w*(?:\s+for)?|await\w*|consider\w*|debat\w*|weigh\w*|"
     r"pid\w*|exig\w*|solicit\w*|reclam\w*|propus\w*|propon\w*|propuest\w*|busc\w*|insist\w*\s+(?:on|en)|"
     r"estudi\w*|evalu\w*|analiz\w*|debat\w*|sopes\w*)\s+(?:(?:the|a|an|la|el|una|un|su|sus|its|their)\s+)?$", re.I)
+_APPOS_HEAD = re.compile(r"\s*,\s*⟦(\d+)⟧\s*,")
+_OF_BEFORE = re.compile(r"\b(?:of|de|del)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:who|which|whom|whose|that|que|quien|quienes|cuyo|cuya)\b|"
                                  r"\b(?:to|in|into|with|from|for|at|by|on|against|after|a|al|en|con|desde|"
                                  r"para|por|contra|sobre|tras)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
@@ -477,6 +538,8 @@ _REQUEST_TO = re.compile(r"\b(?:to|into|para\s+que|a\s+que|que|para)\s+", re.I)
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|pero|mientras|aunque)\b", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:to|in|into|with|from|of|for|at|by|on|against|about|a|al|en|con|de|del|desde|para|"
                           r"por|contra|sobre)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_GOVERNMENT_OF = re.compile(r"\b(?:gobierno|ejecutivo|government|administration|administración|régimen|regime|"
+                            r"authorities|autoridades)\s+(?:de|del|of)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _MODIFIER_AFTER = re.compile(r"\s+[A-Z][a-z]+\b(?!\s*,)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|que|quien|quienes)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$",
                               re.I)
@@ -488,6 +551,7 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
     near = load_near(lang)
     if not near:
         return []
+    bank = _near_bank(lang)
     slots = list(SLOT_RE.finditer(skel))
     done = {(m.rule.predicate, a, b) for m in found for a in m.subjects for b in m.objects}
     out: list[Match] = []
@@ -495,9 +559,22 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
         gap = skel[x.end():y.start()]
         if len(gap) > 120 or ";" in gap or _CONTRAST.search(gap):
             continue
+        # the cues that may occur in the gap (one automaton pass); none: nothing below can fire
+        if bank.automaton is not None:
+            present = bank.present(fold(gap))
+            cands = [k for k, n in enumerate(near) if len(gap) <= n.max_gap and bank.admits(k, present)]
+            if not cands:
+                continue
+        else:
+            cands = range(len(near))
         i, j = int(x.group(1)), int(y.group(1))
         # a slot after a preposition ("trips to Iran", "targeted by the Houthis") is no subject
         prep_before = _PREP_BEFORE.search(skel[max(0, x.start() - 20):x.start()])
+        if prep_before and _GOVERNMENT_OF.search(skel, max(0, x.start() - 40), x.start()):
+            # "El Gobierno de Ecuador designó ...", "The government of Peru expelled ...": the state
+            # is the subject, unless the government phrase itself follows a preposition
+            gov = _GOVERNMENT_OF.search(skel, max(0, x.start() - 40), x.start())
+            prep_before = _PREP_BEFORE.search(skel[max(0, gov.start() - 20):gov.start()])
         # the first slot is no subject when it only modifies a noun ("the UN Charter") or
         # stands inside a quotation
         x_modifier = bool(_MODIFIER_AFTER.match(gap)) or skel.count("\"", 0, x.start()) % 2 == 1 \
@@ -506,12 +583,15 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
         # or the subject of a relative clause ("designated the gangs that President X blamed")
         y_speaker = "," in gap and bool(_SPEECH_AFTER.match(skel, y.end())) or bool(
             _RELATIVE_BEFORE.search(gap))
-        for n in near:
+        for k in cands:
+            n = near[k]
             if prep_before and not n.reverse:
                 continue
             if (x_modifier and not n.reverse) or (y_speaker and not n.reverse):
                 continue
-            if len(gap) > n.max_gap or not n.cue.search(gap):
+            if len(gap) > n.max_gap:
+                continue
+            if not n.cue.search(gap):
                 continue
             if n.require and not n.require.search(skel):
                 continue
@@ -593,7 +673,8 @@ _ITEM_WORDS = re.compile(
     r"money|funds|cash|financing|components|parts|dinero|fondos|financiamiento|componentes|piezas|"
     r"vehicles|vehículos|trucks|camiones|shells|proyectiles|munitions|wheat|trigo|grain|granos?|"
     r"systems|sistemas|launchers|lanzadores|artillery|artillería|howitzers|obuses|interceptors|interceptores|"
-    r"warplanes|frigates|fragatas|submarines|submarinos|rifles|fusiles|(?:millones\s+de\s+)?(?:dólares|euros))\b"
+    r"warplanes|frigates|fragatas|submarines|submarinos|rifles|fusiles|(?:millones\s+de\s+)?(?:dólares|euros)|"
+    r"cazas|lanzacohetes|morteros|mortars|corbetas|corvettes|patrulleras|blindados|ametralladoras|granadas|grenades)\b"
     r"|(?<![\w$])(?:US|U\.S\.)?\$\s?\d[\d.,]*(?:\s*(?:million|billion|bn|millones))?", re.I)  # sums: money
 _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats", "vessel": "boats",
             "vessels": "boats", "embarcaciones": "boats", "lanchas": "boats", "barcos": "boats", "buques": "ships",
@@ -607,7 +688,9 @@ _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats
             "satellite": "satellites", "ship": "ships", "funds": "money", "cash": "money", "financing": "money",
             "dinero": "money", "fondos": "money", "financiamiento": "money", "componentes": "components",
             "parts": "components", "piezas": "components", "vehículos": "vehicles", "camiones": "trucks",
-            "proyectiles": "shells", "munitions": "ammunition", "trigo": "wheat", "granos": "grain", "grano": "grain",
+            "proyectiles": "shells", "cazas": "fighter jets", "lanzacohetes": "rocket launchers", "morteros": "mortars",
+            "corbetas": "corvettes", "patrulleras": "patrol boats", "blindados": "armoured vehicles",
+            "ametralladoras": "machine guns", "granadas": "grenades", "munitions": "ammunition", "trigo": "wheat", "granos": "grain", "grano": "grain",
             "sistemas": "systems", "lanzadores": "launchers", "artillería": "artillery", "obuses": "howitzers",
             "interceptores": "interceptors", "warplanes": "aircraft", "fragatas": "frigates", "submarinos": "submarines",
             "fusiles": "rifles", "dólares": "money", "euros": "money", "millones de dólares": "money",

@@ -41,6 +41,10 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
                 w = text[k:m.start()].lower()
                 if w in _ABBREV or _ONE_LETTER.fullmatch(w) or _INITIALS.fullmatch(w):
                     continue
+                # "EE. UU." (Estados Unidos) is spelt with a space: neither half ends a sentence
+                if (w == "ee" and text.startswith("UU", m.end())) or (
+                        w == "uu" and text[max(s, k - 4):k].lower() == "ee. "):
+                    continue
         stop = m.end()
         while stop > s and text[stop - 1].isspace():
             stop -= 1

@@ -19,9 +19,15 @@ def test_requested_verbs_map_to_one_english_verb(phrase, verb):
     assert canonical_action(phrase) == verb
 
 
-@pytest.mark.parametrize("phrase", ["endorse the plan", "undermine the talks", "participate", "follow suit", ""])
+@pytest.mark.parametrize("phrase", ["endorse the plan", "undermine the talks", "participate", "follow the talks", ""])
 def test_unlisted_verbs_and_lookalikes_are_not_mapped(phrase):
     assert canonical_action(phrase) is None
+
+
+@pytest.mark.parametrize("phrase", ["follow suit", "do the same", "siga el ejemplo", "hagan lo mismo"])
+def test_doing_what_another_did_is_one_concept(phrase):
+    # extraction reads it as the act the story reports where it names one (tests/test_ties_phrasings.py)
+    assert canonical_action(phrase) == "follow suit"
 
 
 def _urged(text, lang):

@@ -17,6 +17,12 @@ def test_abbreviations_and_initials_do_not_split():
     assert [text[a:b] for a, b in split(text, 4, 60)] == ["U.S. envoy met Gen. Smith and George W. Bush.", "EE.UU. res"]
 
 
+def test_ee_uu_with_a_space_does_not_split():
+    text = "El Departamento de Estado de EE. UU. Designó a la banda. Según EE. UU. El grupo huyó. Fin."
+    assert [text[a:b] for a, b in split(text)] == [
+        "El Departamento de Estado de EE. UU. Designó a la banda.", "Según EE. UU. El grupo huyó.", "Fin."]
+
+
 def _reference(text, start=0, end=None):
     """split() as first written: the word before a full stop found by `([\\w.]+)\\.$`."""
     end = len(text) if end is None else end
@@ -29,6 +35,9 @@ def _reference(text, start=0, end=None):
         if text[m.start()] == "." and word:
             w = word.group(1).lower()
             if w in sentences._ABBREV or re.fullmatch(r"[a-z]", w) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
+                continue
+            if (w == "ee" and text.startswith("UU", m.end())) or (
+                    w == "uu" and re.search(r"(?i)ee\. $", text[s:word.start(1) + s])):
                 continue
         stop = m.end()
         while stop > s and text[stop - 1].isspace():

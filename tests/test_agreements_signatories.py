@@ -1,0 +1,117 @@
+"""Signatories and the state each signs for, as other writers introduce them (issue 3):
+"X and his Mauritian counterpart, Y, signed", "con su par chino, Y", a month named "May",
+a minister named with no country beside a counterpart of another state. Sentences are our own
+(other actors and outlets' styles), with negatives: plans, denials and questions give nothing."""
+
+import pytest
+
+from graph.schema import Document
+from loaders.extract import extract
+from tests.extracting import extract_text
+
+PUB = "2025-06-12"
+
+
+def _claims(text, language="en", pub=PUB):
+    """The asserted or reported signing claims (a hedged one, "may sign", is kept as speculative)."""
+    return [c for c in extract_text(text, language=language, published=pub) if c.polarity == "positive"
+            and c.modality in ("asserted", "reported") and c.predicate in ("PARTY_TO", "SIGNED", "SIGNED_MOU_WITH")]
+
+
+def _parties(text, language="en", pub=PUB):
+    return {c.subject for c in _claims(text, language, pub) if c.predicate == "PARTY_TO"}
+
+
+def _signers(text, language="en", pub=PUB):
+    return {c.subject for c in _claims(text, language, pub) if c.predicate == "SIGNED"}
+
+
+# -- the counterpart's adjective is the counterpart's state, whatever office the first one holds
+@pytest.mark.parametrize("text,language,parties", [
+    ("Indian Prime Minister Narendra Modi and his Maldivian counterpart, Mohamed Muizzu, signed a maritime "
+     "treaty on Monday.", "en", {"state:IND", "state:MDV"}),
+    ("On Tuesday, Brazilian President Luiz Inácio Lula da Silva and his Bhutanese counterpart, Tshering Tobgay, "
+     "inked a trade deal.", "en", {"state:BRA", "state:BTN"}),
+    ("El presidente chileno Gabriel Boric y su homólogo samoano, Fiame Naomi Mata'afa, firmaron el lunes un "
+     "acuerdo pesquero.", "es", {"state:CHL", "state:WSM"}),
+    ("La canciller colombiana, Laura Sarabia, firmó el jueves en Pekín con su par chino, Wang Yi, un memorando "
+     "de entendimiento sobre comercio agrícola.", "es", {"state:COL", "state:CHN"}),
+    ("El ministro de Exteriores peruano, Elmer Schialer, firmó en Tokio con su par japonés, Takeshi Iwaya, un "
+     "convenio de cooperación técnica.", "es", {"state:PER", "state:JPN"}),
+])
+def test_a_counterpart_signs_for_the_state_its_adjective_names(text, language, parties):
+    assert _parties(text, language) == parties
+
+
+def test_a_counterpart_signing_memorandum_is_a_memorandum_between_the_two_states():
+    text = ("La canciller colombiana, Laura Sarabia, firmó el martes en Pekín con su par chino, Wang Yi, un "
+            "memorando de entendimiento sobre comercio agrícola.")
+    claims = _claims(text, "es")
+    mou = {frozenset((c.subject, c.object)) for c in claims if c.predicate == "SIGNED_MOU_WITH"}
+    assert mou == {frozenset(("state:COL", "state:CHN"))}
+    assert {c.date for c in claims} == {"2025-06-10"}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Indian Prime Minister Narendra Modi and his Maldivian counterpart, Mohamed Muizzu, plan to sign a maritime "
+     "treaty next month.", "en"),
+    ("Indian Prime Minister Narendra Modi and his Maldivian counterpart, Mohamed Muizzu, did not sign the "
+     "maritime treaty.", "en"),
+    ("Will Indian Prime Minister Narendra Modi and his Maldivian counterpart, Mohamed Muizzu, sign a maritime "
+     "treaty?", "en"),
+    ("La canciller colombiana, Laura Sarabia, no firmó con su par chino, Wang Yi, ningún memorando.", "es"),
+    ("La canciller colombiana, Laura Sarabia, podría firmar con su par chino, Wang Yi, un memorando.", "es"),
+])
+def test_counterparts_who_only_plan_refuse_or_are_asked_sign_nothing(text, language):
+    assert _claims(text, language) == []
+
+
+# -- "In May" is a month, not a hedge
+@pytest.mark.parametrize("text,parties", [
+    ("In May, Kenya and Uganda signed a memorandum of understanding on rail transport.", {"state:KEN", "state:UGA"}),
+    ("Ghana signed a defence pact with Togo in May.", {"state:GHA", "state:TGO"}),
+    ("Since May 2024, when Egypt and Eritrea signed a security accord, the Red Sea has been calmer.",
+     {"state:EGY", "state:ERI"}),
+    ("Poland signed a grain deal with Ukraine on May 3.", {"state:POL", "state:UKR"}),
+    ("Last May Norway inked a fisheries treaty with Iceland.", {"state:NOR", "state:ISL"}),
+])
+def test_the_month_may_does_not_block_a_signing(text, parties):
+    assert _parties(text) == parties
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya may sign a memorandum of understanding with Uganda.",
+    "Ghana and Togo may soon sign a defence pact.",
+    "In May, Poland said it may sign a grain deal with Ukraine.",
+])
+def test_the_modal_may_still_blocks(text):
+    assert _parties(text) == set()
+
+
+# -- a minister with no country beside a counterpart of another state signs for the story's state
+def test_a_minister_with_no_country_beside_a_foreign_counterpart_signs_for_the_storys_state():
+    text = ("Russia is courting Havana again. Russian oil flows to Cuba have tripled this year, and Russia has "
+            "sent grain too. In June, Deputy Prime Minister Alexei Overchuk and his Cuban counterpart, "
+            "Ricardo Cabrisas, signed a memorandum of understanding on energy in Moscow.")
+    claims = _claims(text)
+    assert {c.subject for c in claims if c.predicate == "PARTY_TO"} == {"state:RUS", "state:CUB"}
+    assert {c.subject for c in claims if c.predicate == "SIGNED"} >= {"official:ricardo-cabrisas"}
+
+
+def test_a_minister_with_no_country_and_no_counterpart_is_not_given_the_storys_state():
+    # the story is about India, but nothing says whose defence minister signed with China
+    text = ("India watches the Maldives closely. India sent a navy ship to the region in March, and India "
+            "summoned envoys twice. In March the defence minister, Ali Rasheed, signed a military assistance "
+            "agreement with Chinese general Zhang Li.")
+    assert "state:IND" not in _parties(text)
+
+
+# -- a treaty named after a deal: the more exact kind
+def test_a_treaty_named_after_the_deal_of_the_lede_makes_it_a_treaty():
+    text = ("Britain and Mauritius have finally signed the deal. On Thursday, British Prime Minister Keir "
+            "Starmer and his Mauritian counterpart, Navin Ramgoolam, signed a treaty on the islands.")
+    doc = Document(id="doc:t", text=text, language="en", published=PUB)
+    ents, claims = extract(doc)
+    assert {e.kind for e in ents if e.type == "Agreement"} == {"treaty"}
+    assert {c.subject for c in claims if c.predicate == "SIGNED" and c.polarity == "positive"} == {
+        "official:keir-starmer", "official:navin-ramgoolam"}
