@@ -137,7 +137,7 @@ _NOT_STATE_BODY = re.compile(
 _STATE_BODY_HEAD = re.compile(
     r"\b(?:arm(?:y|ies)|ej[ée]rcito|nav(?:y|ies)|armada|air\s+force|fuerza\s+a[ée]rea|police|polic[íi]a|guard|guardia|"
     r"forces|fuerzas|ministry|ministerio|agency|agencia|service|servicio|directorate|direcci[óo]n|command|comando|"
-    r"corps|cuerpo|gendarmer\w+|marines|infanter[íi]a|carabineros|fiscal[íi]a|procuradur[íi]a|treasury)\b", re.I)
+    r"corps|cuerpo|gendarmer\w+|marines|infanter[íi]a|carabineros|fiscal[íi]a|procuradur[íi]a|treasury|council|consejo)\b", re.I)
 
 
 def state_in_name(result: "Actors", gid: str, name: str, sid: str) -> None:
@@ -737,11 +737,16 @@ def _undot(d: re.Match) -> str:
     out = d.group().replace(".", " ")
     return out[:-2] + ", " if out.endswith(" ,") else out
 _NAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "of", "the", "and", "e"}
-_LED_BY = re.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided\s+over)\s+by\s+$"
-                     r"|\b(?P<ve>liderad[oa]|encabezad[oa]|dirigid[oa]|fundad[oa]|presidid[oa]|comandad[oa])\s+por\s+$"
-                     # "el grupo que dirige el tuareg X": the group's leader named after the verb
+# (a short adjunct may stand between the verb and "by": "founded in 1978 by", "led from an Indian
+# prison by", "dirigidos durante años por"; a descriptor before the name: "por el empresario X")
+_BY_GAP = (r"(?:\s+(?:in|en)\s+\d{4}|\s+(?:for|durante)\s+(?:many\s+|muchos\s+)?(?:years|decades|años|décadas)"
+           r"|\s+from\s+(?:an?\s+|the\s+|his\s+)?(?:[A-Za-z]+\s+)?(?:prison|cell|exile|jail))?")
+_LED_BY = re.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided\s+over)" + _BY_GAP + r"\s+by\s+$"
+                     r"|\b(?P<ve>liderad[oa]s?|encabezad[oa]s?|dirigid[oa]s?|fundad[oa]s?|presidid[oa]s?|comandad[oa]s?)"
+                     + _BY_GAP + r"\s+por\s+(?:(?:el|la)\s+[a-záéíóúñ]+\s+(?:[a-záéíóúñ]+\s+)?)?$"
+                     # "el grupo que dirige el tuareg X", "la facción que lidera alias X": the leader after the verb
                      r"|\bque\s+(?P<vq>dirige|dirigía|lidera|lideraba|encabeza|encabezaba|comanda|comandaba|preside|presidía|fundó)"
-                     r"\s+(?:(?:el|la)\s+(?:[a-záéíóúñ]+\s+)?)?$", re.I)
+                     r"\s+(?:(?:el|la)\s+(?:[a-záéíóúñ]+\s+)?|alias\s+)?$", re.I)
 # "X, who leads the Y gang", "X, que dirige el Y": a person's office in a group, said with a verb
 _LEADS_AFTER = re.compile(
     r"(?:\s*,[^,;.()]{0,80}?)?\s*,?\s*[”\"]?\s*\b(?:who|quien|que)\s+(?:now\s+|also\s+|still\s+|currently\s+)?"
@@ -757,7 +762,10 @@ _VERB_ROLE = {"led": "leader", "leads": "leader", "lead": "leader", "run": "lead
 
 
 def _verb_role(verb: str) -> str:
-    return _VERB_ROLE.get(re.sub(r"\s+", " ", verb.lower()), "leader")
+    v = re.sub(r"\s+", " ", verb.lower())
+    if v.endswith(("os", "as")) and v[:-1] in _VERB_ROLE:
+        v = v[:-1]  # "fundadas por": as "fundada por"
+    return _VERB_ROLE.get(v, "leader")
 
 
 _ROLE_RELATIVE = re.compile(
@@ -795,7 +803,9 @@ def _singular_after_one_of(left: str, titles: set[str]) -> str:
 # ranks and honorifics: titles that name no office and no owner ("Gen.", "Sheikh", "el coronel")
 _RANKS = {"gen", "gral", "col", "cnel", "lt", "maj", "brig", "adm", "capt", "general", "colonel", "coronel", "major",
           "brigadier", "admiral", "almirante", "lieutenant", "teniente", "sheikh", "jeque", "retired", "retirado",
-          "the", "el", "la", "a", "an", "un", "una", "de", "brigada", "division", "division", "mayor"}
+          "the", "el", "la", "a", "an", "un", "una", "de", "brigada", "division", "division", "mayor",
+          "vicealmirante", "contralmirante"}
+_HONORIFICS = {"prince", "principe", "princesa", "princess", "sheikh", "jeque", "emir"}
 _RIGHT_TITLE = re.compile(r",(?!\s*(?:and|y|e|or|o)\s)\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?)(?=,|\.|;|$| who | quien | que )")
 
 
@@ -898,6 +908,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         words_left = left.split()
         rev = list(reversed(words_left))
         modifiers_to = -1  # lower-case words up to this index belong to a possessive title
+        after_rank = 0  # words kept after a comma crossed from a bare rank ("..., el almirante X")
         for i, w in enumerate(rev):
             wc = w.strip(",")
             wn = _norm(wc)
@@ -905,9 +916,15 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 break
             if w.endswith(",") and i > 0:
                 # crossing a comma leftwards: only along an apposition chain of titles
-                # ("el presidente de transición, el coronel X"), never into a clause ("On a visit to Tehran,")
+                # ("el presidente de transición, el coronel X"), never into a clause ("On a visit to Tehran,");
+                # after a bare rank, into the office it follows ("el comandante de la Guardia Costera
+                # filipina, el almirante X", "su homólogo saudí, el príncipe X")
                 if not (keep and _norm(keep[0]) in ("the", "el", "la") and (wn.split()[-1] in titles or wn in inner_ok)):
-                    break
+                    if not (keep and _norm(keep[0]) in ("the", "el", "la") and not after_rank
+                            and all(_norm(k) in _RANKS or _norm(k) in _HONORIFICS for k in keep)
+                            and (wc[:1].isupper() or (wn,) in g.demonym_of)):
+                        break
+                    after_rank = len(keep)  # (kept only if an office word comes before the comma)
             if i > 0 and wc[:1].isupper() and not keep[0][:1].isupper() and (wn in ctx.surnames or wn in here):
                 break  # "Lopez and Defence Minister X": a person met before is not part of the title
             if wn in ("to", "in", "ante") and i + 1 < len(rev) and _norm(rev[i + 1]) in _POSTED_TITLES:
@@ -922,6 +939,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             keep.insert(0, wc)
             if len(keep) >= 12 or wn in _WHOSE:
                 break
+        if after_rank and not any(t in titles for t in tokens(" ".join(keep[:-after_rank]))):
+            keep = keep[-after_rank:]  # "En Bogotá, el general X": a place, not an office, before the comma
         # "talks with Hamas and Qatar's Prime Minister X": an actor coordinated before the
         # title is not part of it, nor the state or group the person serves
         for k in range(len(keep) - 2, 0, -1):
@@ -968,13 +987,14 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 led = _group_at(ms, lr.end(), text)
                 role_phrase, rp_start = _verb_role(lr.group("v")), a
         if role_phrase is None:
-            lb = _LED_BY.search(text, max(s, a - 40), a)
+            lb = _LED_BY.search(text, max(s, a - 60), a)
             lr = _LEADS_AFTER.match(text, b, e)
             if lb:
                 # (the nearest before the verb: discovered groups are appended after the gazetteer's)
                 grp = sorted((m for m in ms if m.end <= lb.start() and m.entity.startswith("group:")), key=lambda m: m.end)
                 led = grp[-1].entity if grp else (salient_group if not ctx.group_tie and re.search(
-                    r"\b(?:group|movement|militia|organi[sz]ation|rebels|party|grupo|movimiento|milicia|organización|partido)\b",
+                    r"\b(?:group|movement|militia|organi[sz]ation|rebels|party|gang|guerrilla|faction|grupo|movimiento|"
+                    r"milicia|organización|partido|banda|facción)\b",
                     text[max(s, lb.start() - 60):lb.start()], re.I) else None)
                 if led:
                     role_phrase, rp_start = _verb_role(lb.group("v") or lb.group("ve") or lb.group("vq")), a
@@ -995,6 +1015,13 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                                            and (posted or not pm.group().lower().startswith("to")))
                   and not _SPONSOR_AFTER.match(text, m.end)]
         org = led or _org_in(g, role_phrase, org_ms)
+        if org and org.startswith("group:") and g.get(org) is None and any(
+                x.entity == org and any(d.kind == "demonym" and not text[x.end:d.start].strip() for d in rp_ms)
+                for x in org_ms):
+            # "la Guardia Costera filipina": a body found by its common name and qualified by a
+            # demonym is that state's, which the found entity does not say: no owner rather than
+            # one coast guard for every state
+            org = None
         if org is None and left_title:
             # "Osman's aide, X", "Petro's spokesman X": a person met earlier owns the title; X serves
             # the state that person's title tied them to
@@ -2125,7 +2152,9 @@ def _defined_acronyms(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
             gid = None
             if before and before[-1].entity.startswith("group:"):
                 m = before[-1]
-                if _initials_match(acr, text[m.start:m.end]):
+                # ("The Resistance Front (TRF)": the article may be part of the name the acronym spells)
+                if _initials_match(acr, text[m.start:m.end]) or (
+                        text[max(0, m.start - 4):m.start].lower() == "the " and _initials_match(acr, "The " + text[m.start:m.end])):
                     gid = m.entity
             if gid is None and run and len(run.group().split()) >= 2:
                 a, b = run.start(), run.end()

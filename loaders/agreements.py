@@ -837,18 +837,32 @@ _ON_BEHALF = re.compile(r"⟦(\d+)⟧\s*,?\s*(?:por|for|on\s+behalf\s+of|en\s+no
 # vietnamita, Y" (the people after it, the Spanish verb first)
 _THE_TEXT = (r"(?:it|the\s+(?:document|text|agreement|accord|deal|memorandum|pact|treaty)|"
              r"(?:el|la)\s+(?:documento|texto|acuerdo|memorando|memorándum|convenio|tratado|pacto))\b")
+_THEIR_SIDES = (r"(?:for|on\s+behalf\s+of|en\s+nombre\s+de|por)\s+(?:their|sus)\s+(?:respective\s+|respectivos\s+)?"
+                r"(?:countries|governments|nations|states|sides|países|gobiernos|naciones|estados)\b")
+_SIGN_ES = r"(?:firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron))"
+# each pattern: the people before the verb, or (group "vfirst") after it
 _SIGNED_TEXT = {
-    "en": re.compile(rf"\b(?:(?:also|then|later|formally|both|jointly)\s+)?(?:signed|inked|initial(?:l)?ed|"
-                     rf"put\s+their\s+(?:names|signatures)\s+to)\s+{_THE_TEXT}", re.I),
-    "es": re.compile(rf"(?:^|[,:]\s+)(?:⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s+(?:y|e)\s+⟦\d+⟧)?\s+)?(?:(?:[A-Za-zÁÉÍÓÚáéíóúñ]+\s+){{0,3}}?)(?P<vfirst>firm(?:ó|aron)|suscribi(?:ó|eron)|"
-                     rf"rubric(?:ó|aron))\s+{_THE_TEXT}", re.I),
+    "en": (re.compile(rf"\b(?:(?:also|then|later|formally|both|jointly)\s+)?(?:signed|inked|initial(?:l)?ed|"
+                      rf"put\s+their\s+(?:names|signatures)\s+to)\s+(?:{_THE_TEXT}|(?:it\s+|the\s+\w+\s+)?{_THEIR_SIDES})", re.I),),
+    "es": (re.compile(rf"(?:^|[,:]\s+)(?:⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s+(?:y|e)\s+⟦\d+⟧)?\s+)?(?:(?:[A-Za-zÁÉÍÓÚáéíóúñ]+\s+){{0,3}}?)"
+                      rf"(?:(?:lo|la)\s+(?P<vclitic>{_SIGN_ES})\b|(?P<vfirst>{_SIGN_ES})\s+(?:{_THE_TEXT}|(?=por\s+⟦)))", re.I),
+           re.compile(rf"\b{_SIGN_ES}\s+(?:{_THE_TEXT}|(?:el\s+\w+\s+)?{_THEIR_SIDES})", re.I),
+           re.compile(r"\b(?P<vfirst>llev(?:a|an|aba)|tiene)\s+las?\s+firmas?\s+de(?:l\b)?", re.I)),
 }
+_SIGNED_TEXT["en"] += (re.compile(r"\b(?P<vfirst>bears|bore|carries|carried)\s+the\s+signatures?\s+of\b", re.I),)
 _PEOPLE_STOP = re.compile(r"[;.]|\b(?:tras|después|en\s+presencia|ante|durante|mientras|after|before|during|in\s+the\s+presence|"
                           r"while|que|who|which)\b", re.I)
 _TITLE_OF = re.compile(r"\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+# "hermano del ⟦k⟧", "a cousin of ⟦k⟧": a signatory's relative named in their title signs nothing
+_KIN_OF = re.compile(r"\b(?:brother|sister|son|daughter|cousin|nephew|niece|wife|husband|father|mother|uncle|aunt|"
+                     r"herman[oa]|hij[oa]|prim[oa]|sobrin[oa]|espos[oa]|padre|madre|tí[oa])\s+(?:of|de|del)\s+"
+                     r"(?:the\s+|la\s+|el\s+)?$", re.I)
 # "X signed for Peru", "X firmó en nombre de Perú": the signatory of the agreement that state is party to
-_SIGNED_FOR = re.compile(r"⟦(?P<p>\d+)⟧\s*,?\s+(?:signed|firm(?:ó|aron))\s+(?:it\s+|the\s+\w+\s+)?(?:for|on\s+behalf\s+of|"
+_SIGNED_FOR = re.compile(r"⟦(?P<p>\d+)⟧\s*,?\s+(?:(?:who|quien)\s+)?(?:signed|firm(?:ó|aron))\s+(?:it\s+|the\s+\w+\s+)?(?:for|on\s+behalf\s+of|"
                          r"en\s+nombre\s+de|por\s+parte\s+de)\s+(?:the\s+|la\s+|el\s+)?⟦(?P<st>\d+)⟧", re.I)
+# "... and Y on behalf of Uganda", "... y Y por Uganda": the next signatory, the verb left out
+_AND_FOR = re.compile(r"\s*,?\s*(?:and|y|e)\s+(?:[\w-]+\s+){0,3}?⟦(?P<p>\d+)⟧\s*,?\s+(?:for|on\s+behalf\s+of|por|en\s+nombre\s+de)\s+"
+                      r"(?:the\s+|la\s+|el\s+)?⟦(?P<st>\d+)⟧", re.I)
 
 
 def _people_in(skel: str, slots: list, start: int, end: int) -> list[int] | None:
@@ -858,12 +872,17 @@ def _people_in(skel: str, slots: list, start: int, end: int) -> list[int] | None
     if len(region) > 200 or _SAY.search(region):
         return None
     people = []
+    prev_end = None
     for sm in SLOT.finditer(region):
         k = int(sm.group(1))
         if k >= len(slots):
             return None
         if slots[k].entity.startswith("official:"):
-            people.append(k)
+            # "hermano del ⟦k⟧", "brother of ⟦k⟧": whose relative the signatory is; "⟦j⟧, el ⟦k⟧": one person twice
+            if not (_KIN_OF.search(region, 0, sm.start()) or (
+                    prev_end is not None and re.fullmatch(r"\s*,\s*(?:el|la|the)?\s*", region[prev_end:sm.start()]))):
+                people.append(k)
+            prev_end = sm.end()
         elif not (_TITLE_OF.search(region, 0, sm.start()) or re.match(r"\s*['’]s\b|\s+[a-zé'’-]+\s*(?:[a-z'’-]+\s*)?,\s*(?:⟦|[A-Z])",
                                                                          region[sm.end():])):
             return None  # a state or body that is no part of a title: a party, not a signatory
@@ -878,10 +897,6 @@ def pronoun_signings(skel: str, slots: list, base: dict, ctx: dict, lang: str, p
             or ctx.get("sent_index", 0) - ctx["agreement_sentence"] > 2:
         return []
     out: list[Claim] = []
-    if not any(m.group("list") for rx in rxs for m in rx.finditer(skel)):
-        out = _signed_text(skel, slots, base, ctx, lang, party, date)
-        if out:
-            return out
     for m in (m for rx in rxs for m in rx.finditer(skel)):
         if _BLOCK[lang].search(skel, 0, m.start()) or _BLOCK[lang].search(m.group()):
             continue
@@ -898,7 +913,7 @@ def pronoun_signings(skel: str, slots: list, base: dict, ctx: dict, lang: str, p
             out.append(Claim(predicate="SIGNED", subject=slots[k].entity, object=ag, modality="asserted",
                              polarity="positive", date=date(m.span()) or ctx.get("last_agreement_date"),
                              rule=f"{lang}.agreements.signed_it", **base))
-    return out
+    return out or _signed_text(skel, slots, base, ctx, lang, party, date)
 
 
 def _signed_text(skel: str, slots: list, base: dict, ctx: dict, lang: str, party, date) -> list[Claim]:
@@ -906,18 +921,24 @@ def _signed_text(skel: str, slots: list, base: dict, ctx: dict, lang: str, party
     "X signed for Peru" (see _SIGNED_TEXT, _SIGNED_FOR)."""
     found: list[tuple[list[int], set, tuple[int, int]]] = []
     for m in _SIGNED_FOR.finditer(skel):
-        p, st = int(m.group("p")), int(m.group("st"))
-        if max(p, st) < len(slots) and slots[p].entity.startswith("official:") and slots[st].entity.startswith("state:"):
-            found.append(([p], {slots[st].entity}, m.span()))
-    rx = _SIGNED_TEXT.get(lang)
-    for m in (rx.finditer(skel) if rx is not None else ()):
+        while m is not None:
+            p, st = int(m.group("p")), int(m.group("st"))
+            if max(p, st) < len(slots) and slots[p].entity.startswith("official:") and slots[st].entity.startswith("state:"):
+                found.append(([p], {slots[st].entity}, m.span()))
+            m = _AND_FOR.match(skel, m.end())
+    verbs: set[int] = set()
+    for m in (m for rx in _SIGNED_TEXT.get(lang, ()) for m in rx.finditer(skel)):
         cs, ce = _clause(skel, m.start())
-        if m.groupdict().get("vfirst"):
+        v = m.start(m.lastgroup) if m.lastgroup in ("vfirst", "vclitic") else m.start()
+        if any(abs(v - x) < 3 for x in verbs):
+            continue  # the verb-first reading of this verb was taken
+        if m.groupdict().get("vfirst") or m.groupdict().get("vclitic"):
             stop = _PEOPLE_STOP.search(skel, m.end(), ce)
             people = _people_in(skel, slots, m.end(), stop.start() if stop else ce)
         else:  # (from the last ";" or ":", not the clause: an initial's dot, "Thomas R. Ellery", ends no clause)
             people = _people_in(skel, slots, max(skel.rfind(";", 0, m.start()), skel.rfind(":", 0, m.start())) + 1, m.start())
         if people:
+            verbs.add(v)
             found.append((people, {party(k) for k in people} - {None}, (cs, m.end())))
     out: list[Claim] = []
     for people, states, span in found:

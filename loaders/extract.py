@@ -55,7 +55,18 @@ _BULLET_IMPERATIVE = re.compile(r"^\s*(?:[-•*]|\d+[.)])\s+(?:\*\*)?(?:create|c
                                 r"apoyar|adoptar|revisar|imponer|designar)\b", re.I)
 
 
+# a timeline entry: a date for its label ("- March 2024: A and B sign ...", "* 12 March 2024 — ...", "- Marzo de
+# 2024: ..."): a dated past event, read even without a full stop (its label is no plan's heading)
+_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+           r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+           r"noviembre|diciembre")
+_DATE_LABEL = re.compile(rf"^\s*(?:[-•*]|\d+[.)])\s+(?:\*\*)?(?:\d{{1,2}}\s+(?:de\s+)?)?(?:(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?"
+                         rf"(?:de\s+|del\s+)?)?(?:1[89]|20)\d\d(?:\*\*)?\s*(?::|—|–|-\s)", re.I)
+
+
 def _reported_bullet(line: str) -> bool:
+    if _DATE_LABEL.match(line):
+        return not _BULLET_MODAL.search(line)
     body = line.rstrip().rstrip("*_").rstrip()
     return (body.endswith((".", ".”", '."'))
             and not _BULLET_LABEL.match(line) and not _BULLET_MODAL.search(line)
@@ -205,6 +216,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase, agreements)
     claims = _drop_vague_requests(claims)
     claims = _drop_own_officials_designated(g, claims, pub)
+    claims = claims + _party_members(g, claims, actors)
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
     claims = _dedupe(claims, document.language == "en+es", institutions)
     claims = people.drop_bare_roles(claims)
@@ -215,6 +227,30 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             if eid and eid not in ents:
                 ents[eid] = g.get(eid) or actors.new_entities.get(eid) or agreements.get(eid)
     return [e for e in ents.values() if e is not None], [c for c in claims if all(x in ents and ents[x] is not None for x in (c.subject, c.object))]
+
+
+# a seat won for an organisation: its holder is a member ("A Hezbollah lawmaker, X")
+_MEMBER_ROLES = re.compile(r"\b(?:lawmakers?|legislators?|legislador(?:a|es|as)?|parlamentari[oa]s?|mps?|diputad[oa]s?|senators?|senador[ae]?s?|"
+                           r"congress(?:man|woman)|congresistas?|members?|miembros?|militantes?|councill?ors?|concejal(?:es)?)\b", re.I)
+
+
+def _party_members(g: Gazetteer, claims: list[Claim], actors) -> list[Claim]:
+    """A seat held for an organisation makes its holder a member too (analysts annotate both:
+    "A Hezbollah lawmaker, X", "el diputado de Sumar X"); a commander or spokesman is not."""
+    have = {(c.subject, c.object) for c in claims if c.predicate == "MEMBER_OF"}
+    out = []
+    for c in claims:
+        if c.predicate != "HOLDS_ROLE" or c.polarity != "positive" or not c.subject.startswith("official:") \
+                or not c.object.startswith("group:") or (c.subject, c.object) in have:
+            continue
+        role = str(c.props.get("role", ""))
+        if not _MEMBER_ROLES.search(role) and not (role == "deputy" and _kind(g, c.object, actors) == "political party"):
+            continue  # (a party's leader or spokesman too: measured, annotated in one set, not in three others;
+            # "deputy" is a seat only in a party: "diputada del PP", not "Qassam's deputy commander")
+        have.add((c.subject, c.object))
+        out.append(Claim(**{**c.model_dump(), "id": "", "predicate": "MEMBER_OF", "props": {},
+                            "rule": f"{c.rule}+member"}))
+    return out
 
 
 def _state_bodies_acting(new: list[Claim], ctx: dict) -> list[Claim]:
@@ -924,6 +960,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     skel = _carry_subject(skel, slots, s.lang, ctx)
     skel = _request_object(g, skel, slots, s.lang, ctx)
     skel = _government_addressee(g, skel, slots, s.lang, ctx)
+    if "list" in skel:  # cheap gate: most sentences name no list
+        _note_list_owner(g, skel, slots, ctx, pub, actors)
     intro = _DESIGNATOR_INTRO.search(skel)
     if intro and slots and int(intro.group(1)) < len(slots) and not _NOT_SUBJECT.search(skel, 0, intro.start()) \
             and skel.find("⟦") == intro.start() and not _CONDITIONAL.match(skel):
@@ -1041,6 +1079,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         src, tgt = ALLOWED[pred]
         subj_ms = [slots[i] for i in mt.subjects if i < len(slots)]
         obj_ms = [slots[i] for i in mt.objects if i < len(slots)]
+        if mt.rule.id in _BROKEN_BY_ONE and any(m_.kind == "pair" for m_ in obj_ms):
+            continue  # "los dos países ..., rotas por X": a pair resolved by coreference may be the wrong one
         if mt.props.get("_subject") == "antecedent" or mt.props.get("_object") == "antecedent":
             before = [m for m in slots[:] if m.start < s.start + mt.span[0] and m.entity.startswith("group:")]
             ante = None
@@ -1073,7 +1113,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # added to the list on Monday, the Treasury said"); else the document's designator
             who = _demonym_owner(g, skel, mt.span) if mt.props.get("_demonym_owner") else None
             who = who or _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or (
-                _home_government(ctx) if mt.props.get("_home_government") else _designator(ctx, date))
+                _home_government(ctx) if mt.props.get("_home_government") else (
+                    _recent_list_owner(ctx) if _LIST_ANAPHOR.match(skel, mt.span[0]) else None)
+                or _designator(ctx, date) or _recent_list_owner(ctx))
             if who is None:
                 continue
             subj_ms = [Mention(0, 0, who, "coref")]
@@ -1309,6 +1351,38 @@ def _designator(ctx: dict, date: str | None) -> str | None:
     if state and date and pub and date[:4] != pub[:4]:
         return None  # an older listing in a story about a new one may be another state's
     return state
+
+
+# "the sanctions lists of the UN Security Council. That list covers X and Y": the owner of a list the
+# sentence names ("lists of ⟦k⟧", "⟦k⟧'s terrorist list") lists what the next sentences say the list covers
+_LIST_OWNER = re.compile(r"\b(?:lists?|listas?|listados?|registros?)\s+(?:[\w-]+\s+){0,4}?(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧"
+                         r"|⟦(\d+)⟧['’]s?\s+(?:[\w-]+\s+){0,3}?lists?\b", re.I)
+
+
+def _note_list_owner(g: Gazetteer, skel: str, slots: list[Mention], ctx: dict, on: str | None, actors) -> None:
+    m = _LIST_OWNER.search(skel)
+    if not m:
+        return
+    k = int(m.group(1) or m.group(2))
+    if k >= len(slots):
+        return
+    eid = slots[k].entity
+    owner = eid if eid.startswith("state:") else _acting_state(g, eid, slots[k], on, actors) or (
+        eid if eid.startswith("group:") and _kind(g, eid, actors) in ("IGO", "agency") else None)
+    if owner:
+        ctx["list_owner"] = (owner, ctx.get("sent_index", 0))
+
+
+# the rules reading a pair's relations broken by one of them (loaders/rules/*_recall.yaml): the pair must be named
+_BROKEN_BY_ONE = {"es.rec.severed.par_rotas_por", "es.rec.severed.par_cuando_las_rompio", "en.rec.severed.pair_severed_by",
+                  "en.rec.severed.pair_which_cut"}
+_LIST_ANAPHOR = re.compile(r"(?:that|this|the\s+same|esa|esta|dicha|la\s+misma)\s+(?:[\w-]+\s+)?(?:list|lista)\b", re.I)
+
+
+def _recent_list_owner(ctx: dict) -> str | None:
+    """The owner of a list named in this sentence or one of the two before, else None."""
+    got = ctx.get("list_owner")
+    return got[0] if got and ctx.get("sent_index", 0) - got[1] <= 2 else None
 
 
 _LIST_DEMONYM = re.compile(r"\b(?:lista|listado|registro)\s+([a-záéíóúñ]{4,})\s+de\b", re.I)

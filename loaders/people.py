@@ -17,6 +17,13 @@ module reads, per sentence and after the title reader:
 
 Gazetteer officials and people met earlier (surnames) who were named without a title get
 their role from the same phrases. Everything is regex and token work on one sentence.
+
+Also here, for the owner of a role (called from extract.py):
+- `unmarked_home`: the government a writer's unmarked titles name ("El ministro del Interior,
+  X" where "el presidente Noboa" is the only other unmarked title), once per document;
+- `owned_states`: states another person's title names ("U.S. Defense Secretary Y"), which are
+  no candidates for the owner of an unmarked title in the same sentence;
+- `drop_bare_roles`: "el ministro X" after "el ministro de Seguridad, X" is the same office.
 """
 
 from __future__ import annotations

@@ -115,3 +115,60 @@ def test_a_treaty_named_after_the_deal_of_the_lede_makes_it_a_treaty():
     assert {e.kind for e in ents if e.type == "Agreement"} == {"treaty"}
     assert {c.subject for c in claims if c.predicate == "SIGNED" and c.polarity == "positive"} == {
         "official:keir-starmer", "official:navin-ramgoolam"}
+
+
+# -- signatories named around a signing of the agreement just read, as other outlets write it
+LEAD_EN = "Ghana and Togo signed a memorandum of understanding on border trade on Monday. "
+LEAD_ES = "Ghana y Togo firmaron el lunes un memorando de entendimiento sobre comercio fronterizo. "
+
+
+@pytest.mark.parametrize("text,language", [
+    (LEAD_EN + "Ghanaian Foreign Minister Samuel Okudzeto Ablakwa signed on behalf of Ghana and Foreign Minister "
+     "Robert Dussey on behalf of Togo.", "en"),
+    (LEAD_EN + "Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and Togolese Foreign Minister Robert Dussey "
+     "signed for their countries.", "en"),
+    (LEAD_EN + "The text bears the signatures of Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and Togolese "
+     "Foreign Minister Robert Dussey.", "en"),
+    (LEAD_ES + "Firmaron por Ghana el canciller Samuel Okudzeto Ablakwa y por Togo el canciller Robert Dussey.", "es"),
+    (LEAD_ES + "El canciller ghanés, Samuel Okudzeto Ablakwa, y su homólogo togolés, Robert Dussey, firmaron el "
+     "documento en Acra.", "es"),
+    (LEAD_ES + "Lo firmaron el canciller ghanés, Samuel Okudzeto Ablakwa, y su homólogo togolés, Robert Dussey.", "es"),
+    (LEAD_ES + "El texto lleva la firma del canciller ghanés, Samuel Okudzeto Ablakwa, y de su homólogo togolés, "
+     "Robert Dussey.", "es"),
+])
+def test_both_signatories_of_the_agreement_just_read(text, language):
+    claims = _claims(text, language)
+    signed = {c.subject for c in claims if c.predicate == "SIGNED"}
+    assert signed == {"official:samuel-okudzeto-ablakwa", "official:robert-dussey"}
+    assert {c.object for c in claims if c.predicate == "SIGNED"} == {c.object for c in claims if c.predicate == "PARTY_TO"}
+
+
+def test_who_signed_for_a_state_is_its_signatory():
+    text = LEAD_EN + "Ghanaian Foreign Minister Samuel Okudzeto Ablakwa, who signed for Ghana, called it historic."
+    assert _signers(text) == {"official:samuel-okudzeto-ablakwa"}
+
+
+@pytest.mark.parametrize("text,language", [
+    (LEAD_EN + "Ghanaian Foreign Minister Samuel Okudzeto Ablakwa will sign on behalf of Ghana next week.", "en"),
+    (LEAD_EN + "Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and Togolese Foreign Minister Robert Dussey did "
+     "not sign for their countries.", "en"),
+    (LEAD_ES + "No lo firmaron el canciller ghanés, Samuel Okudzeto Ablakwa, ni su homólogo togolés, Robert Dussey.", "es"),
+    (LEAD_ES + "El canciller ghanés, Samuel Okudzeto Ablakwa, y su homólogo togolés, Robert Dussey, firmarán el "
+     "documento en Acra.", "es"),
+    ("Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and Togolese Foreign Minister Robert Dussey signed for "
+     "their countries.", "en"),  # no agreement read before: nothing to sign
+])
+def test_no_signatories_without_a_signing_or_an_agreement(text, language):
+    assert _signers(text, language) == set()
+
+
+@pytest.mark.parametrize("text,language,signers", [
+    (LEAD_ES + "El canciller ghanés, Samuel Okudzeto Ablakwa, y el canciller togolés, Robert Dussey, hermano del "
+     "presidente Faure Gnassingbé, firmaron el documento.", "es",
+     {"official:samuel-okudzeto-ablakwa", "official:robert-dussey"}),
+    (LEAD_EN + "Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and Togolese Foreign Minister Robert Dussey, a "
+     "cousin of President Faure Gnassingbe, signed the document.", "en",
+     {"official:samuel-okudzeto-ablakwa", "official:robert-dussey"}),
+])
+def test_a_relative_named_in_a_signatorys_title_signs_nothing(text, language, signers):
+    assert _signers(text, language) == signers

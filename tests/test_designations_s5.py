@@ -490,3 +490,78 @@ def test_passive_after_apposition_and_arms_negatives(lang, text, pair):
 
 def test_arms_the_verb_still_reads():
     assert ("state:IRN", "group:houthis") in _pairs("Iran arms the Houthis, officials say.", "SUPPLIED", "en")
+
+
+# -- the relations of a pair, broken by one of them ---------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,pair,date", [
+    ("es", "Bahréin e Irán han firmado esta mañana en Kuwait un memorando para restablecer sus relaciones diplomáticas, "
+           "rotas por Manama en enero de 2016 tras el asalto a la embajada saudí en Teherán.",
+     ("state:BHR", "state:IRN"), "2016-01"),
+    ("es", "México y Ecuador mantienen rotas sus relaciones desde abril de 2024, cuando el Gobierno mexicano las rompió tras "
+           "el asalto a su embajada en Quito.", ("state:MEX", "state:ECU"), "2024-04"),
+    ("en", "Bahrain and Iran agreed on Monday to restore diplomatic relations, severed by Manama in January 2016.",
+     ("state:BHR", "state:IRN"), "2016-01"),
+    ("en", "Saudi Arabia and Iran restored ties, which Riyadh had cut in 2016.", ("state:SAU", "state:IRN"), "2016"),
+    ("es", "Marruecos y Argelia no han recuperado sus relaciones, rotas por Argel en agosto de 2021.",
+     ("state:DZA", "state:MAR"), "2021-08"),
+])
+def test_pair_relations_broken_by_one(lang, text, pair, date):
+    found = [c for c in _claims(text, "SEVERED_TIES", lang) if (c.subject, c.object) == pair and c.polarity == "positive"]
+    assert found and found[0].date == date
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Chile and Peru strengthened relations, praised by Lima in 2016."),
+    ("es", "Chile y Perú fortalecieron sus relaciones, elogiadas por Lima en 2016."),
+    ("en", "Bahrain and Iran restored relations, which neither government had severed formally."),
+])
+def test_pair_relations_negatives(lang, text):
+    assert not _pairs(text, "SEVERED_TIES", lang)
+
+
+# -- a list named in one sentence, its contents in the next ----------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,pairs", [
+    ("en", "Brazil does not treat Hamas as a terrorist organization: Brazil only recognizes the sanctions lists of the "
+           "United Nations Security Council. That list covers al-Qaeda and the Islamic State.",
+     {("group:un-security-council", "group:al-qaeda"), ("group:un-security-council", "group:isis")}),
+    ("en", "Terrorism is on the agenda. The talks focused on the European Union's terrorist list. That list includes "
+           "Hamas and Hezbollah's military wing.", {("group:eu", "group:hamas")}),
+    ("es", "El terrorismo preocupa a la región. Chile revisó la lista de organizaciones terroristas de Argentina. Esa lista "
+           "incluye a Hezbolá y a Hamás.", {("state:ARG", "group:hezbollah"), ("state:ARG", "group:hamas")}),
+])
+def test_list_named_before(lang, text, pairs):
+    assert pairs <= _pairs(text, "DESIGNATED", lang)
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    # recognising someone's lists is no designation of their owner
+    ("en", "Brazil does not treat Hamas as a terrorist organization: Brazil only recognizes the sanctions lists of the "
+           "United Nations Security Council.", ("state:BRA", "group:un-security-council")),
+    # the list's owner named long before: nobody
+    ("en", "Terrorism is on the agenda. The EU's terrorist list was discussed. Ministers met. Talks ended. Delegates "
+           "left. That list covers Hamas.", ("group:eu", "group:hamas")),
+])
+def test_list_named_before_negatives(lang, text, pair):
+    assert pair not in _pairs(text, "DESIGNATED", lang)
+
+
+def test_pair_by_coreference_is_not_trusted():
+    # "los dos países" may be resolved to the wrong pair: the rupture is read only from a named pair
+    text = ("Colombia y México firmaron un acuerdo. Con México no hubo contacto: los dos países mantienen rotas sus "
+            "relaciones desde abril de 2024, cuando el Gobierno mexicano las rompió.")
+    assert ("state:MEX", "state:COL") not in _pairs(text, "SEVERED_TIES", "es")
+
+
+@pytest.mark.parametrize("lang,text,pair,positive", [
+    ("es", "El Gobierno de Jordania prohibió el miércoles todas las actividades de los Hermanos Musulmanes y declaró ilegal "
+           "a la organización, según un comunicado.", ("state:JOR", "group:muslim-brotherhood"), True),
+    ("es", "Jordania declaró ilegal a los Hermanos Musulmanes.", ("state:JOR", "group:muslim-brotherhood"), True),
+    ("en", "Jordan declared the Muslim Brotherhood illegal on Wednesday.", ("state:JOR", "group:muslim-brotherhood"), True),
+    ("es", "Jordania no declaró ilegal a los Hermanos Musulmanes.", ("state:JOR", "group:muslim-brotherhood"), False),
+    ("es", "Jordania pidió declarar ilegal a los Hermanos Musulmanes.", ("state:JOR", "group:muslim-brotherhood"), False),
+    ("en", "Jordan declared the Muslim Brotherhood's rally illegal.", ("state:JOR", "group:muslim-brotherhood"), False),
+])
+def test_declared_illegal(lang, text, pair, positive):
+    assert (pair in _pairs(text, "DESIGNATED", lang)) == positive

@@ -151,13 +151,24 @@ def test_rebel_body_in_the_possessive_is_no_state_body():
     assert part_of("Myanmar's National Unity Government said the junta had lost the town.") == set()
 
 
-def test_a_person_pledging_allegiance_is_a_member():
-    assert ("official:abu-omar", "group:isis") in member_of(
-        "Prosecutors say the commander, Abu Omar, 34, pledged allegiance to the Islamic State in 2021.")
-    assert ("official:abu-omar", "group:al-shabaab") in member_of(
-        "The court heard that commander Abu Omar had sworn allegiance to al-Shabaab.")
+def test_a_pledge_of_allegiance_is_no_membership():
+    # (read as membership once: a group leader's pledge is the group's tie, and the sets disagree)
+    assert member_of("The ADF leader Seka Musa Baluku pledged allegiance to the Islamic State in 2019.") == set()
 
 
-def test_a_group_pledging_or_a_question_is_no_membership():
-    assert member_of("The ADF pledged allegiance to the Islamic State in 2019.") == set()
-    assert member_of("Did the commander Abu Omar pledge allegiance to the Islamic State?") == set()
+def test_a_seat_or_a_party_office_makes_a_member():
+    assert ("official:hassan-fadlallah", "group:hezbollah") in member_of("A Hezbollah lawmaker, Hassan Fadlallah, said the group would respond.")
+    assert ("official:maria-lopez", "group:partido-popular") in member_of(
+        "Partido Popular legislator Maria Lopez said the party would vote against.")
+
+
+def test_an_armed_groups_commander_is_not_annotated_as_member():
+    assert member_of("Hezbollah commander Ali Karaki was killed in the strike.") == set()
+    assert member_of("Qassam Brigades deputy commander Marwan Issa was killed.") == set()
+    assert member_of("Hamas spokesman Hazem Qassem said the talks had stalled.") == set()
+
+
+def test_acronym_spelling_the_article_names_the_group_again():
+    assert ("group:the-resistance-front", "group:lashkar-e-taiba") in part_of(
+        "The Resistance Front (TRF) emerged in 2019. Rubio later described the TRF as \"a front and proxy\" for "
+        "Lashkar-e-Taiba.")

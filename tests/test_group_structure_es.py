@@ -110,14 +110,10 @@ def test_cuerpo_del_estado_en_aposicion():
         "La Dirección Nacional Antidrogas, la policía antinarcóticos del Perú, incautó la lancha.")
 
 
-def test_jurar_lealtad_una_persona_es_miembro():
-    assert ("official:youssef-el-amrani", "group:isis") in member_of(
-        "El tribunal considera probado que el cabecilla del grupo, Youssef el Amrani, de 34 años, juró lealtad al "
-        "Estado Islámico en 2022.")
-    assert ("official:karim-benali", "group:al-shabaab") in member_of(
-        "Según la fiscalía, el comandante Karim Benali había jurado lealtad a Al Shabab.")
+def test_un_cargo_en_un_partido_o_un_escano_hace_miembro():
+    assert ("official:ana-perez", "group:partido-popular") in member_of("La diputada del Partido Popular Ana Pérez votó en contra.")
+    assert ("official:hassan-fadlallah", "group:hezbollah") in member_of("El legislador de Hezbolá Hassan Fadlallah dijo que responderían.")
 
 
-def test_jurar_lealtad_negado_o_un_grupo_no_es_miembro():
-    assert member_of("El fiscal dijo que el acusado Karim Benali no juró lealtad al Estado Islámico.") == set()
-    assert member_of("Boko Haram juró lealtad al Estado Islámico en 2015.") == set()
+def test_el_comandante_de_un_grupo_armado_no_se_anota_como_miembro():
+    assert member_of("El comandante de Hezbolá Ali Karaki murió en el ataque.") == set()

@@ -100,3 +100,17 @@ def test_a_bare_title_later_is_the_office_stated_in_full():
             "Minister Blake said the gangs had 30 days to disband.")
     got = [r for p, o, r in roles(text, "en") if p == "official:horace-blake"]
     assert len(got) == 1 and "security" in got[0]
+
+
+def test_jefe_de_la_diplomacia_is_the_foreign_minister():
+    got = roles("París anunció la retirada. El jefe de la diplomacia francesa, Jean-Luc Barroux, lo confirmó.", "es")
+    assert owner_of(got, "official:jean-luc-barroux") == {"state:FRA"}
+    got = roles("La jefa de la diplomacia de Marruecos, Amina Benali, viajó a Madrid el lunes.", "es")
+    assert ("official:amina-benali", "state:MAR", "minister of foreign affairs") in got
+    got = roles("El presidente Javier Milei habló. El jefe de la diplomacia, Gerardo Wertheimer Soto, viajó a la cumbre.", "es")
+    assert ("official:gerardo-wertheimer-soto", "state:ARG", "minister of foreign affairs") in got
+
+
+def test_jefe_de_la_diplomacia_of_a_union_is_no_state_minister():
+    got = roles("El presidente Javier Milei habló. La jefa de la diplomacia europea, Kaja Kallasma, pidió calma.", "es")
+    assert not owner_of(got, "official:kaja-kallasma") & {"state:ARG"}

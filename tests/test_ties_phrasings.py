@@ -384,3 +384,10 @@ def test_the_government_named_by_a_demonym_is_asked(text, triple):
 
 def test_a_complaint_to_a_government_is_no_request():
     assert _urged("Colombia presentó una queja al Gobierno venezolano por los ataques.", "es") == set()
+
+
+def test_an_act_in_a_relative_clause_after_a_request_stands():
+    text = ("China volvió a pedir además que Estados Unidos restituya en su lista terrorista al Movimiento Islámico del "
+            "Turquestán Oriental (ETIM), al que Washington designó en 2002.")
+    assert _urged(text, "es") == {("state:CHN", "state:USA", "designate")}
+    assert ("state:USA", "group:etim") in _pos(text, "DESIGNATED", "es")
