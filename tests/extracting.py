@@ -35,3 +35,17 @@ def discovered(text: str, prefix: str, published: str | None) -> dict:
     from loaders.sentences import split
     found = find_actors(Gazetteer.load(), text, split(text), published).new_entities
     return {k: v for k, v in found.items() if k.startswith(prefix)}
+
+
+SIGNING = ("PARTY_TO", "SIGNED", "SIGNED_MOU_WITH")
+
+
+def signing_claims(text: str, language: str, published: str | None) -> list[Claim]:
+    """The asserted or reported signing claims (a hedged one, "may sign", is kept as speculative)."""
+    return [c for c in extract_text(text, language=language, published=published) if c.polarity == "positive"
+            and c.modality in ("asserted", "reported") and c.predicate in SIGNING]
+
+
+def signing_subjects(text: str, predicate: str, language: str, published: str | None) -> set[str]:
+    """Who is PARTY_TO (the parties) or SIGNED (the signatories) an agreement in `text`."""
+    return {c.subject for c in signing_claims(text, language, published) if c.predicate == predicate}

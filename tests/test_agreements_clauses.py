@@ -6,18 +6,17 @@ Sentences are our own; negatives (refusals, plans, denials, other documents) giv
 
 import pytest
 
-from tests.extracting import extract_text
+from tests.extracting import signing_claims, signing_subjects
 
 PUB = "2025-06-12"
 
 
 def _claims(text, language="en", pub=PUB):
-    return [c for c in extract_text(text, language=language, published=pub) if c.polarity == "positive"
-            and c.modality in ("asserted", "reported") and c.predicate in ("PARTY_TO", "SIGNED", "SIGNED_MOU_WITH")]
+    return signing_claims(text, language, pub)
 
 
 def _parties(text, language="en", pub=PUB):
-    return {c.subject for c in _claims(text, language, pub) if c.predicate == "PARTY_TO"}
+    return signing_subjects(text, "PARTY_TO", language, pub)
 
 
 def _dated_parties(text, language="en", pub=PUB):
@@ -25,7 +24,7 @@ def _dated_parties(text, language="en", pub=PUB):
 
 
 def _signers(text, language="en", pub=PUB):
-    return {c.subject for c in _claims(text, language, pub) if c.predicate == "SIGNED"}
+    return signing_subjects(text, "SIGNED", language, pub)
 
 
 # -- "A, which signed the N with B": the list before the relative pronoun is the signing's subject

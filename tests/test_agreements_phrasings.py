@@ -5,18 +5,17 @@ Sentences are our own; negatives (plans, denials, questions) give nothing assert
 
 import pytest
 
-from tests.extracting import extract_text
+from tests.extracting import signing_claims, signing_subjects
 
 PUB = "2025-06-12"
 
 
 def _claims(text, language="en", pub=PUB):
-    return [c for c in extract_text(text, language=language, published=pub) if c.polarity == "positive"
-            and c.modality in ("asserted", "reported") and c.predicate in ("PARTY_TO", "SIGNED", "SIGNED_MOU_WITH")]
+    return signing_claims(text, language, pub)
 
 
 def _parties(text, language="en"):
-    return {c.subject for c in _claims(text, language) if c.predicate == "PARTY_TO"}
+    return signing_subjects(text, "PARTY_TO", language, PUB)
 
 
 def _mou(text, language="en"):

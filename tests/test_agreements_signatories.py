@@ -7,23 +7,21 @@ import pytest
 
 from graph.schema import Document
 from loaders.extract import extract
-from tests.extracting import extract_text
+from tests.extracting import signing_claims, signing_subjects
 
 PUB = "2025-06-12"
 
 
 def _claims(text, language="en", pub=PUB):
-    """The asserted or reported signing claims (a hedged one, "may sign", is kept as speculative)."""
-    return [c for c in extract_text(text, language=language, published=pub) if c.polarity == "positive"
-            and c.modality in ("asserted", "reported") and c.predicate in ("PARTY_TO", "SIGNED", "SIGNED_MOU_WITH")]
+    return signing_claims(text, language, pub)
 
 
 def _parties(text, language="en", pub=PUB):
-    return {c.subject for c in _claims(text, language, pub) if c.predicate == "PARTY_TO"}
+    return signing_subjects(text, "PARTY_TO", language, pub)
 
 
 def _signers(text, language="en", pub=PUB):
-    return {c.subject for c in _claims(text, language, pub) if c.predicate == "SIGNED"}
+    return signing_subjects(text, "SIGNED", language, pub)
 
 
 # -- the counterpart's adjective is the counterpart's state, whatever office the first one holds
