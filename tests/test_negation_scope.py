@@ -44,3 +44,27 @@ def test_a_negated_main_verb_after_a_relative_clause_stays_negated():
     claims = extract_text("Kenya, which signed a trade deal with Iran, has not designated the IRGC a terrorist group.",
                           language="en", published="2025-06-01")
     assert not [c for c in claims if c.predicate == "DESIGNATED" and c.polarity == "positive"]
+
+
+# "stopped short of", "refrained from", "se abstuvo de": the act named after them did not happen
+@pytest.mark.parametrize("lang, text, predicate", [
+    ("en", "Kenya stopped short of cutting diplomatic ties with Uganda, recalling its envoy for consultations instead.", "SEVERED_TIES"),
+    ("en", "Canada fell short of designating the IRGC as a terrorist organisation, opting for targeted sanctions.", "DESIGNATED"),
+    ("en", "Brazil has refrained from listing Hamas as a terrorist group despite pressure from Israel.", "DESIGNATED"),
+    ("en", "Mexico held off on designating the Sinaloa Cartel as a terrorist organisation.", "DESIGNATED"),
+    ("es", "Perú se abstuvo de romper relaciones con México pese a la crisis.", "SEVERED_TIES"),
+    ("es", "Colombia se abstuvo de declarar al Tren de Aragua organización terrorista.", "DESIGNATED"),
+])
+def test_an_act_stopped_short_of_is_not_a_positive_fact(lang, text, predicate):
+    claims = [c for c in extract_text(text, language=lang, published="2025-06-01") if c.predicate == predicate]
+    assert not [c for c in claims if c.polarity == "positive"]
+
+
+@pytest.mark.parametrize("lang, text, predicate", [
+    ("en", "Kenya cut diplomatic ties with Uganda on Monday.", "SEVERED_TIES"),
+    ("en", "Canada designated the IRGC as a terrorist organisation in June 2024.", "DESIGNATED"),
+    ("es", "Perú rompió relaciones con México el lunes.", "SEVERED_TIES"),
+])
+def test_the_same_acts_stated_plainly_are_positive(lang, text, predicate):
+    claims = [c for c in extract_text(text, language=lang, published="2025-06-01") if c.predicate == predicate]
+    assert claims and all(c.polarity == "positive" for c in claims)
