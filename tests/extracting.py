@@ -49,3 +49,17 @@ def signing_claims(text: str, language: str, published: str | None) -> list[Clai
 def signing_subjects(text: str, predicate: str, language: str, published: str | None) -> set[str]:
     """Who is PARTY_TO (the parties) or SIGNED (the signatories) an agreement in `text`."""
     return {c.subject for c in signing_claims(text, language, published) if c.predicate == predicate}
+
+
+def parties_by_agreement(claims: list[Claim]) -> dict[str, set[str]]:
+    """Agreement id -> the subjects of its PARTY_TO claims."""
+    out: dict[str, set[str]] = {}
+    for c in claims:
+        if c.predicate == "PARTY_TO":
+            out.setdefault(c.object, set()).add(c.subject)
+    return out
+
+
+def roles_of(got: set[tuple[str, str, str | None]], person: str) -> set[tuple[str, str | None]]:
+    """(owner, role) pairs one person holds in holds_roles() output."""
+    return {(o, r) for p, o, r in got if p == person}

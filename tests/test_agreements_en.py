@@ -4,7 +4,7 @@ negatives that must give nothing: plans, refusals, drafts, talks, exits, conditi
 
 import pytest
 
-from tests.extracting import extract_text
+from tests.extracting import extract_text, parties_by_agreement
 
 PUB = "2024-05-10"
 
@@ -246,10 +246,7 @@ def test_a_signing_still_to_come_is_never_asserted(text):
 ])
 def test_a_list_signing_plural_agreements_with_a_partner_signs_one_each(text):
     claims = _claims(text)
-    by_agr: dict = {}
-    for c in claims:
-        if c.predicate == "PARTY_TO":
-            by_agr.setdefault(c.object, set()).add(c.subject)
+    by_agr = parties_by_agreement(claims)
     assert len(by_agr) == 2 and all(len(v) == 2 for v in by_agr.values())
     partner = set.intersection(*by_agr.values())
     assert len(partner) == 1  # the partner is in both; the two listed states never share one

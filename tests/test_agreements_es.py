@@ -4,7 +4,7 @@ que no deben dar nada: planes, negativas, borradores, negociaciones, retiradas."
 
 import pytest
 
-from tests.extracting import extract_text
+from tests.extracting import extract_text, parties_by_agreement
 
 PUB = "2024-05-10"
 
@@ -154,10 +154,7 @@ def test_una_firma_por_venir_nunca_es_afirmada(text):
 ])
 def test_una_lista_que_firma_acuerdos_con_un_socio_firma_uno_cada_uno(text):
     claims = _claims(text)
-    by_agr: dict = {}
-    for c in claims:
-        if c.predicate == "PARTY_TO":
-            by_agr.setdefault(c.object, set()).add(c.subject)
+    by_agr = parties_by_agreement(claims)
     assert len(by_agr) == 2 and all(len(v) == 2 for v in by_agr.values())
     assert len(set.intersection(*by_agr.values())) == 1
 

@@ -3,17 +3,13 @@ possessive refers to, in the state the demonym names, also when that person's ti
 an earlier sentence; an apposition starting with "y"/"and" is the next person's title, not this
 one's (loaders/actors.py, _titled_people). Sentences written for these tests."""
 
-from tests.extracting import holds_roles
+from tests.extracting import holds_roles, roles_of as held
 
 PUB = "2025-03-01"
 
 
 def roles(text, language):
     return holds_roles(text, language=language, published=PUB)
-
-
-def held(got, person):
-    return {(o, r) for p, o, r in got if p == person}
 
 
 def test_counterpart_of_a_person_titled_in_an_earlier_sentence():

@@ -4,17 +4,13 @@ príncipe X"): the office is the role; a body found by its common name and quali
 ("la Guardia Costera filipina") is no owner (loaders/actors.py, _titled_people). Sentences written
 for these tests."""
 
-from tests.extracting import holds_roles
+from tests.extracting import holds_roles, roles_of as held
 
 PUB = "2025-03-01"
 
 
 def roles(text, language):
     return holds_roles(text, language=language, published=PUB)
-
-
-def held(got, person):
-    return {(o, r) for p, o, r in got if p == person}
 
 
 def test_the_office_before_a_rank_is_the_role():
