@@ -1094,13 +1094,13 @@ _N_END = r"(?=\s*(?:[,.;:()]|$)|\s+(?:was|were|is|are|has|have|had|in|on|for|fro
 # (a name right after its noun, with no comma, ends where the capitals end: "la empresa X entregó")
 _N_END_BARE = r"(?=\s*(?:[,.;:()]|$)|\s+[a-záéíóúñ])"
 _ES_PART = (r"(?P<cat>brazo|ala|rama|filial|facción|subsidiaria|empresa|compañía|fabricante|filiales|ramas|facciones)"
-            r"(?:\s+(?!(?:de|del|que|en|y|e|con|a|al|para|por|según)\b)[a-záéíóúñ]+){0,2}")
+            r"(?:\s+(?!(?:de|del|que|en|y|e|con|a|al|para|por|según)\b)[a-záéíóúñ]+){0,2}?")
 _NAMED_AFTER = [
     # English: a possessive, "its/their" or "the" before the noun, its lowercase modifiers before it
     re.compile(r"(?:['’]s?|\b(?:its|their|[Tt]he))\s+(?:[a-z][a-z-]*\s+){0,2}?"
                r"(?P<cat>arm|wing|front|squad|branch|faction|offshoot|affiliate|subsidiary|sub-?groups?|subsidiaries|"
                r"branches|factions|wings)\s*,\s+(?:the\s+)?" + _N_LIST + _N_END),
-    re.compile(r"\b(?:[Tt]he|its|their)\s+(?:[a-z][a-z-]*\s+){0,2}?(?P<cat>company|firm|manufacturer|lender|subsidiary)"
+    re.compile(r"\b(?:[Tt]he|its|their)\s+(?:[A-Za-z][a-z-]*\s+){0,2}?(?P<cat>company|firm|manufacturer|lender|subsidiary)"
                r"\s+(?:the\s+)?" + _N_LIST + _N_END_BARE),
     # Spanish: the noun first, its adjectives after it ("su brazo armado, las Brigadas ...")
     re.compile(r"\b(?:[Ss]us?|[Ll]as?|[Ee]l|[Ll]os)\s+" + _ES_PART + r"\s*,\s+(?:(?:la|el|los|las)\s+(?=[A-ZÁÉÍÓÚÑ]))?"
