@@ -210,6 +210,14 @@ _OWNED_BODY = re.compile(_STATE_BODY_HEAD.pattern + r"|\b(?:committee|council|co
 _STATE_POSS_GAP = re.compile(r"['’]s?\s+(?:(?:new|own|powerful|feared|elite|main|top|national)\s+)?")
 
 
+# a council or commission of a community, a faith or civil society is no body of the state its name holds
+# ("New Zealand Jewish Council", "Consejo Colombiano de Refugiados")
+_CIVIL = re.compile(r"\b(?:jewish|jud[íi]\w*|muslim\w*|musulman\w*|christian\w*|cristian\w*|catholic|cat[óo]lic\w*|"
+                    r"evangelic\w*|sikh|hindu|buddhist|refugee\w*|refugiad\w*|human\s+rights|derechos\s+humanos|"
+                    r"solidarity|solidaridad|students?|estudiant\w*|women|mujeres|business|empresari\w*|employers|"
+                    r"workers|trabajadores|chamber|c[áa]mara|journalists|periodistas|lawyers|abogados|bar)\b", re.I)
+
+
 def _claim(g: Gazetteer, text: str, a: int, b: int, kind: str, ms: list[Mention], taken: list, result: Actors,
            *, replace_groups: bool = False, alias: str | None = None, name: str | None = None,
            part_of: str | None = None) -> bool:
@@ -236,7 +244,7 @@ def _claim(g: Gazetteer, text: str, a: int, b: int, kind: str, ms: list[Mention]
         # "Tajikistan's State Committee for National Security": the body of the state owning it
         part_of = next((m.entity for m in ms if m.entity.startswith("state:") and m.kind != "demonym"
                         and m.end < a and _STATE_POSS_GAP.fullmatch(text, m.end, a)), None)
-    if not part_of and states and kind in ("agency", "armed force"):
+    if not part_of and states and kind in ("agency", "armed force") and not _CIVIL.search(name):
         part_of = states[-1]  # "Peruvian Army", "Ejército de Colombia": a body of that state
         state_in_name(result, gid, name, part_of)
     if g.get(gid) is None and gid not in result.new_entities:
