@@ -133,7 +133,7 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         _structure_names(g, text, s, e, ms, taken, result)
     if gates["counted"] and _COUNTED_GATE.search(seg):
         _counted_lists(g, text, s, e, ms, taken, result)
-    if gates["named"] and any(w in seg for w in _NAMED_WORDS):
+    if gates["named"] and any(w in seg for w in _NAMED_WORDS) or " party" in seg or " movement" in seg:
         _named_after_category(g, text, s, e, ms, taken, result)
     known = result.__dict__.setdefault("_named_acronyms", {})  # this document's "X, known as ABC"
     if any(w in seg for w in _KNOWN_WORDS) or ", " in seg and _ACR_FIRST.search(seg):
@@ -1115,6 +1115,13 @@ _NAMED_AFTER = [
                + _N_LIST + _N_END),
     re.compile(r"\b(?:[Ss]us?|[Ll]as?|[Ee]l|[Ll]os)\s+" + _ES_PART + r"\s+" + _N_LIST + _N_END_BARE),
 ]
+# a name before its lowercase category noun: "the Belgrade-backed Srpska Lista party", "the ruling Georgian
+# Dream party", "the Shor Party's ..." is read elsewhere (a state or demonym inside belongs to the name)
+_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|its|their)|['’]s)\s+(?:(?:[\w’'-]+-(?:backed|funded|linked|allied|aligned|based|leaning)|ruling|governing|"
+    r"opposition|nationalist|separatist|far-right|far-left|pro-[\w-]+|[a-z]+-wing)\s+)?"
+    r"(?P<list>(?:{_CAP})(?:\s+(?:(?:de|del|of)\s+)?{_CAP}){{0,3}})\s+(?P<cat>party|movement|militia|gang)\b".format(_CAP=_CAP))
+_NAMED_BEFORE_KIND = {"party": "political party", "movement": "political party", "militia": "armed group", "gang": "cartel"}
 _NAMED_KIND = {"company": "company", "firm": "company", "manufacturer": "company", "lender": "company",
                "subsidiary": "company", "subsidiaries": "company", "empresa": "company", "compañía": "company",
                "fabricante": "company", "subsidiaria": "company", "filial": "company", "filiales": "company"}
@@ -1149,3 +1156,15 @@ def _named_after_category(g: Gazetteer, text: str, s: int, e: int, ms: list[Ment
                     continue  # a known actor, a place or a person: the rules read it as it is
                 heads = [w.lower() for w in words if w.lower() in _KIND_OF]
                 _claim(g, text, a, b, _KIND_OF[heads[-1]] if heads else kind, ms, taken, result)
+    if " party" in text[s:e] or " movement" in text[s:e] or " militia" in text[s:e] or " gang" in text[s:e]:
+        for cm in _NAMED_BEFORE.finditer(text, s, e):
+            a, b = cm.span("list")
+            words = text[a:b].split()
+            inside = [m for m in ms if not (b <= m.start or a >= m.end)]
+            if any(not m.entity.startswith("state:") or m.start < a or m.end > b for m in inside):
+                continue  # a known group, a person, or a mention reaching outside the run
+            if _MONTHS.match(words[-1]) or _NOT_ORG.search(text, a, b) or _has_title(g, words) \
+                    or sum(not any(m.start <= a + text[a:b].find(w) < m.end for m in inside) for w in words) == 0 \
+                    or len(words) == 1 and (_NOT_A_NAME_RX().match(words[0]) or _lower_elsewhere(text, words[0])):
+                continue  # (a run that is only a demonym or a state, "the Serbian party", names no party)
+            _claim(g, text, a, b, _NAMED_BEFORE_KIND[cm.group("cat")], ms, taken, result)

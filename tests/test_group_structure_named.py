@@ -86,3 +86,26 @@ def test_empresa_named_after_its_noun_supplies():
 def test_aliados_are_no_parts():
     assert part_of("Irán y sus aliados, los hutíes y Hezbolá, amenazan a Israel.", "es") == set()
     assert discovered("Su brazo armado, según la policía, se disolvió.", "group:", "2024-05-01") == {}
+
+
+# -- a name before its lowercase category noun ("the Belgrade-backed X party") -------------------
+
+def test_party_named_before_its_noun():
+    got = discovered("Radoičić was vice-president of the Belgrade-backed Srpska Lista party until 2023.", "group:",
+                     "2024-05-01")
+    assert gid("Srpska Lista") in got
+    assert gid("Nueva Patria") in discovered("Ortega's ruling Nueva Patria party won two thirds of the seats.",
+                                             "group:", "2024-05-01")
+
+
+def test_a_demonym_or_a_month_before_party_names_nothing():
+    assert discovered("The Serbian party won the vote, the Albanian party lost.", "group:", "2024-05-01") == {}
+    assert discovered("The May movement fizzled out.", "group:", "2024-05-01") == {}
+
+
+def test_kosovo_is_a_state():
+    got = positive_pairs("Kosovo urged Serbia on Monday to hand over Milan Radoičić.", "URGED", language="en",
+                         published="2024-05-01")
+    assert ("state:XKX", "state:SRB") in got
+    got = positive_pairs("Pristina pidió a Belgrado que entregue a Radoičić.", "URGED", language="es", published="2024-05-01")
+    assert ("state:XKX", "state:SRB") in got
