@@ -425,7 +425,7 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                     continue
                 # the first actor is the sentence's subject only if it is not inside a relative
                 # clause or after a preposition ("Blinken, who met Netanyahu in Israel, urged ...")
-                if _NOT_SUBJECT_BEFORE.search(skel, 0, first.start()):
+                if _NOT_SUBJECT_BEFORE.search(skel, 0, first.start()) or _VERB_BEFORE.search(skel, 0, first.start()):
                     continue
                 subj = [int(first.group(1))]
                 subj_pos = first.start()
@@ -512,6 +512,10 @@ _OF_BEFORE = re.compile(r"\b(?:of|de|del)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:who|which|whom|whose|that|que|quien|quienes|cuyo|cuya)\b|"
                                  r"\b(?:to|in|into|with|from|for|at|by|on|against|after|a|al|en|con|desde|"
                                  r"para|por|contra|sobre|tras)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+# a verb before the first actor puts it inside a clause, not in the subject ("A spokesperson said it had no
+# plans to list ⟦0⟧ and called on ...", "En marzo, el país recibió de ⟦0⟧ drones y ... exigió a ...")
+_VERB_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|had|has|have|was|were|is|are|will|would|could|"
+                          r"dijo|dice|ha|han|había|habían|es|son|era|fue|fueron|[a-záéíóúñ]{2,}(?:ó|aron|ieron))\b")
 _PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are|fue|fueron|sido|es|son|era|eran)\s+(?:\w+ly\s+)?"
                          r"(?:\w+(?:ed|ado|ada|ados|adas|ido|ida|idos|idas))\s+(?:[^⟦]{0,25}?\s+)?(?:by|por)\s+"
                          r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)

@@ -71,3 +71,22 @@ def test_pedir_a_infinitive_negatives():
     assert urged("¿Pidió México a Washington compartir las pruebas?", "es") == set()
     # a reported wish of someone else is no request by the state named after "a"
     assert ("state:USA", "state:MEX") not in urged("México pidió a Washington compartir las pruebas.", "es")
+
+
+# -- the sentence's subject of a second verb phrase ("..., and called on X to") ---------------------
+
+def test_the_first_actor_after_a_verb_is_not_the_one_asking():
+    got = urged("A spokesman for the alliance said it would not sanction Hezbollah and called on Lebanon to "
+                "return to talks.")
+    assert not any(s == "group:hezbollah" for s, o in got)
+    got = urged("A spokesman for the bloc said it had no plans to list the Houthis and called on Yemen and Oman to "
+                "resume talks.")
+    assert not any(s == "group:houthis" for s, o in got)
+    got = urged("En marzo, el país recibió de Turquía sus primeros drones y el presidente exigió a India la "
+                "retirada de sus tropas.", "es")
+    assert ("state:TUR", "state:IND") not in got
+
+
+def test_the_sentence_subject_still_asks_in_a_second_verb_phrase():
+    assert ("state:BRA", "state:ARG") in urged("Brazil signed the treaty on Monday and called on Argentina to ratify it.")
+    assert ("state:COL", "state:CHL") in urged("Colombia rompió relaciones con Israel y pidió a Chile que haga lo mismo.", "es")
