@@ -1225,6 +1225,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # a state's troops in another state may be an invasion: a presence tie between two
             # states needs a sign of consent ("at the request of", "to train", "under an agreement")
             pairs = [p for p in pairs if not (p[0].startswith("state:") and p[1].startswith("state:"))]
+        if ("backed_by" in mt.rule.id or "respaldado_por" in mt.rule.id) and not _MATERIAL.search(skel, mt.span[0], mt.span[1]):
+            # "Pakistan, backed by China, has asked the UN ...", "tabled by Mexico, backed by Brazil": one
+            # state backed by another is support for a step, not an alleged tie (unless arms, money, training)
+            pairs = [p for p in pairs if not (p[0].startswith("state:") and p[1].startswith("state:"))]
         if pred == "ALLEGED_TIES":
             # a group and its own branch or parent are one organisation (PART_OF), not two with ties
             pairs = [p for p in pairs if g.part_of.get(p[0]) != p[1] and g.part_of.get(p[1]) != p[0]]
@@ -1431,6 +1435,8 @@ def _home_government(ctx: dict) -> str | None:
 
 
 _MEMBER_PRED = {"official": "MEMBER_OF", "group": "PART_OF"}
+_MATERIAL = re.compile(r"\b(?:armed|funded|financed|trained|equipped|bankrolled|arm(?:ado|ada|ados|adas)|financiad\w*|"
+                       r"entrenad\w*|equipad\w*)\b", re.I)
 _INVITED = re.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|accord|pact|to\s+(?:train|help|assist|support|protect|guard|advise)|"
                       r"advis[eo]rs|instructors|trainers|allied|ally|partner\w*|base|bases|invitaci\w*|a\s+petici[oó]n|a\s+pedido|"
                       r"solicitud|acuerdo|convenio|para\s+(?:entrenar|ayudar|apoyar|proteger|asesorar)|asesores|instructores|aliad\w*|bases?)\b", re.I)

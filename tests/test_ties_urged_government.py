@@ -87,3 +87,21 @@ def test_the_first_actor_after_a_verb_is_not_the_one_asking():
 def test_the_sentence_subject_still_asks_in_a_second_verb_phrase():
     assert ("state:BRA", "state:ARG") in urged("Brazil signed the treaty on Monday and called on Argentina to ratify it.")
     assert ("state:COL", "state:CHL") in urged("Colombia rompió relaciones con Israel y pidió a Chile que haga lo mismo.", "es")
+
+
+# -- one state "backed by" another: support for a step, not an alleged tie -------------------------
+
+def ties(text, lang="en"):
+    return positive_pairs(text, "ALLEGED_TIES", language=lang, published="2024-05-01")
+
+
+def test_a_state_backed_by_a_state_in_a_step_is_no_tie():
+    assert ("state:CHN", "state:PAK") not in ties(
+        "Pakistan, backed by China, has asked the UN Security Council to add the group to its list.")
+    assert ("state:RUS", "state:SRB") not in ties("Serbia, backed by Russia, blocked the vote on Kosovo's membership.")
+    assert ("state:BRA", "state:MEX") not in ties("La resolución, presentada por México y respaldada por Brasil, fue aprobada.", "es")
+
+
+def test_groups_backed_by_states_and_material_backing_stay_ties():
+    assert ("state:IRN", "group:hezbollah") in ties("Hezbollah, backed by Iran, has fired rockets at northern Israel.")
+    assert ("state:RUS", "state:MLI") in ties("The junta in Mali, armed and trained by Russia, expelled French troops.")
