@@ -161,7 +161,9 @@ def _document_gates(text: str, result: Actors) -> dict[str, bool]:
     if got is None:
         got = result.__dict__["_group_names_gates"] = {
             "desig": "proscri" in text or "terror" in text, "legal": bool(_LEGAL_RX.search(text)),
-            "biz": bool(_BIZ_RX.search(text.lower())), "part": bool(_PART_RX.search(text)),
+            "biz": bool(_BIZ_RX.search(text.lower())),
+            # (substring tests: the alternation scan of a whole article cost 0.18 ms, these 0.05)
+            "part": any(w in text for w in _PART_WORDS),
             "state": "state" in text or "estatal" in text or "pública" in text,
             "struct": any(w in text for w in _STRUCT_WORDS), "counted": bool(_COUNTED_GATE.search(text))}
     return got

@@ -117,3 +117,40 @@ def test_a_scan_from_the_first_start_string_gives_the_regex_own_matches():
             m, r = literals.search(rx, text, start), rx.search(text, start)
             assert (m and m.span()) == (r and r.span())
             assert [x.span() for x in literals.finditer(rx, text, start)] == [x.span() for x in rx.finditer(text, start)]
+
+
+def test_opening_strings_read_through_an_optional_lead():
+    # an optional article before a slot: the match opens with the article or with the slot
+    rx = re.compile(relations._SLOT_MACROS["O"] + r"\s+said", re.I)
+    assert {"the", "el", "la", "los", "las", "⟦"} == literals._opening_seq(list(literals._parse(rx, 0)))
+    assert literals._opening_seq(list(literals._parse(r"\w+ing", 0))) is None
+
+
+def _nicknames():
+    from loaders.gazetteer import Gazetteer
+
+    return actors._descriptions(Gazetteer.load()).nick_rx
+
+
+OPENING_PATTERNS = PATTERNS + [actors._PERSON_DESC_RX]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + ["the Hermit Kingdom", "Uncle Sam", "el reino ermitaño", "Tío Sam",
+                                          "the minister", "THE PRESIDENT", "la presidenta", "xthe king"]),
+                min_size=1, max_size=25),
+       st.integers(0, len(OPENING_PATTERNS)), st.integers(0, 4))
+def test_a_scan_at_the_opening_strings_gives_the_regex_own_matches(pieces, k, cut):
+    text = "".join(pieces)
+    rx = OPENING_PATTERNS[k] if k < len(OPENING_PATTERNS) else _nicknames()
+    end = max(cut, len(text) - cut)
+    assert [m.span() for m in literals.finditer_at_openings(rx, text, cut, end)] == \
+        [m.span() for m in rx.finditer(text, cut, end)]
+
+
+def test_a_scan_at_the_opening_strings_finds_nicknames_in_a_text():
+    rx = _nicknames()
+    text = "Officials in the Hermit Kingdom said Uncle Sam and el reino ermitaño (\u0130) met; theHermit Kingdom no."
+    assert [m.span() for m in literals.finditer_at_openings(rx, text)] == [m.span() for m in rx.finditer(text)]
+    assert [m.group() for m in literals.finditer_at_openings(rx, text.replace("\u0130", ""))] == \
+        ["the Hermit Kingdom", "Uncle Sam", "el reino ermitaño"]
