@@ -81,6 +81,60 @@ def _expand(pattern: str, macros: dict[str, str], where: str) -> str:
     return pattern
 
 
+# A rule that opens with a slot an article may lead ({SL}, {OL}, {TL}, {O}, {O2}) gives `re` no literal
+# to skip ahead to: it tries the optional article at every offset of the skeleton. Such a match can
+# only start at a slot or at one of these articles that blanks separate from a slot, so the rule is
+# tried there alone (_slot_starts, _at_slots): the same matches, without the scan.
+_LEAD_ARTICLES = ("the", "la", "el", "los", "las", "a", "al", "del", "de")  # _DET's (which hold {O}'s)
+_O_DET = r"(?:(?:the|el|la|los|las)\s+)?"
+_SLOT_LEADS = (f"(?P<sl>{_DET}⟦", f"(?P<ol>{_DET}⟦", f"(?P<tl>{_DET}⟦", f"{_O_DET}(?P<o>⟦", f"{_O_DET}(?P<o2>⟦")
+
+
+def _is_slot_led(rx: re.Pattern) -> bool:
+    """Whether every match of rx opens with an optional article and a slot: the pattern starts with
+    one of _SLOT_LEADS and has no alternative at its top level."""
+    from re import _constants, _parser
+
+    return rx.pattern.startswith(_SLOT_LEADS) and \
+        _parser.parse(rx.pattern, rx.flags).data[0][0] is not _constants.BRANCH
+
+
+@lru_cache(maxsize=4)
+def _slot_led(lang: str) -> tuple[bool, ...]:
+    rules, _ = load_rules(lang)
+    return tuple(_is_slot_led(r.regex) for r in rules)
+
+
+def _slot_starts(skel: str) -> list[int]:
+    """The offsets where a slot-led rule may match: each slot, and each article (in any case, as
+    `fold` compares) that blanks separate from a slot; ascending."""
+    out: list[int] = []
+    q = skel.find("⟦")
+    while q >= 0:
+        w = q
+        while w > 0 and skel[w - 1].isspace():
+            w -= 1
+        if w < q:
+            out.extend(p for d in _LEAD_ARTICLES for p in [w - len(d)] if p >= 0 and fold(skel[p:w]) == d)
+        out.append(q)
+        q = skel.find("⟦", q + 1)
+    return sorted(set(out))
+
+
+def _at_slots(rx: re.Pattern, skel: str, starts: list[int]) -> list[re.Match]:
+    """list(rx.finditer(skel)) for a slot-led rule: rx.match at the possible starts in order, each
+    from the end of the last match on (as finditer searches; no match of a slot-led rule is empty)."""
+    out = []
+    pos = 0
+    for k in starts:
+        if k >= pos:
+            m = rx.match(skel, k)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+    return out
+
+
 @lru_cache(maxsize=4)
 def _trigger_index(lang: str):
     """stem -> rule indexes, the stem lengths in use, rules with non-word triggers, rules always tried."""
@@ -407,11 +461,19 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
     bank = _bank(lang)
     present = bank.present(folded)
     gates = _gates(lang) if present is None else None
+    slot_led = _slot_led(lang)
+    starts = None
     for i in sorted(live):
         rule = rules[i]
         if not (bank.admits(i, present) if present is not None else gates[i].may_match(folded)):
             continue
-        for m in rule.regex.finditer(skel):
+        if slot_led[i]:
+            if starts is None:
+                starts = _slot_starts(skel)
+            found_here = _at_slots(rule.regex, skel, starts)
+        else:
+            found_here = rule.regex.finditer(skel)
+        for m in found_here:
             g = m.groupdict()
             subj = _slots(g.get("s")) + _slots(g.get("sl")) + _slots(g.get("s2"))
             ol = g.get("ol")

@@ -154,3 +154,27 @@ def test_a_scan_at_the_opening_strings_finds_nicknames_in_a_text():
     assert [m.span() for m in literals.finditer_at_openings(rx, text)] == [m.span() for m in rx.finditer(text)]
     assert [m.group() for m in literals.finditer_at_openings(rx, text.replace("\u0130", ""))] == \
         ["the Hermit Kingdom", "Uncle Sam", "el reino ermitaño"]
+
+
+SLOT_LED = [r.regex for lang in ("en", "es") for r, led in zip(relations.load_rules(lang)[0], relations._slot_led(lang))
+            if led]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + ["LA ", "Los  ", "dela ", "\n", "lo\u017f ", "al", "THE"]), min_size=1, max_size=25),
+       st.integers(0, len(SLOT_LED) - 1))
+def test_a_slot_led_rule_tried_at_the_slots_gives_its_own_matches(pieces, k):
+    text = "".join(pieces)
+    rx = SLOT_LED[k]
+    assert [m.span() for m in relations._at_slots(rx, text, relations._slot_starts(text))] == \
+        [m.span() for m in rx.finditer(text)]
+
+
+def test_slot_led_rules_are_the_ones_opening_with_an_article_and_a_slot():
+    assert len(SLOT_LED) > 100
+    # "lo\u017f" is "los" to re.IGNORECASE (long s): its start is found too
+    assert relations._slot_starts("x lo\u017f ⟦1⟧ and ⟦2⟧") == [2, 6, 14]
+    assert relations._is_slot_led(re.compile(relations._SLOT_MACROS["OL"] + r"\s+(?:said|told)", re.I))
+    # a top-level alternative may open otherwise
+    assert not relations._is_slot_led(re.compile(relations._SLOT_MACROS["O"] + r"\s+said|⟦\d+⟧ told", re.I))
+    assert not relations._is_slot_led(re.compile(relations._SLOT_MACROS["S"] + r"\s+said", re.I))
