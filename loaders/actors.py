@@ -2198,8 +2198,7 @@ def _defined_acronyms(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
     if not acronyms or not _CAPS_ANY.search(text, s, e):
         return
     for acr, gid in acronyms.items():
-        for am in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w])", text[s:e]):
-            a, b = s + am.start(), s + am.end()
+        for a, b in literals.word_spans(text, acr, s, e, before="-"):
             if all(b <= x or a >= y for x, y in taken):
                 ms.append(Mention(a, b, gid, "name"))
                 taken.append((a, b))

@@ -260,8 +260,7 @@ def _names_again(text: str, s: int, e: int, seg: str, ms: list[Mention], taken: 
     for name in sorted(seen, key=len, reverse=True):
         if name not in seg:
             continue
-        for nm in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", seg):
-            a, b = s + nm.start(), s + nm.end()
+        for a, b in literals.word_spans(text, name, s, e, before="’'-", after="’'-"):
             if not _overlaps(a, b, taken):
                 ms.append(Mention(a, b, seen[name], "name"))
                 taken.append((a, b))
@@ -435,7 +434,7 @@ def _gang_article(words: list[str]) -> bool:
 
 
 def _lower_elsewhere(text: str, word: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+    return bool(literals.word_spans(text, word.lower(), before="-", after="-"))
 
 
 def _has_title(g: Gazetteer, words: list[str]) -> bool:
@@ -745,8 +744,7 @@ def _acronym_uses(text: str, s: int, e: int, ms: list[Mention], taken: list, kno
     for acr, gid in known.items():
         if acr not in seg:
             continue
-        for am in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text[s:e]):
-            a, b = s + am.start(), s + am.end()
+        for a, b in literals.word_spans(text, acr, s, e, before="-", after="-"):
             if not _overlaps(a, b, taken):
                 ms.append(Mention(a, b, gid, "name"))
                 taken.append((a, b))

@@ -363,6 +363,32 @@ def finditer_at_openings(rx: re.Pattern, text: str, start: int = 0, end: int | N
     return out
 
 
+def word_spans(text: str, lit: str, start: int = 0, end: int | None = None, before: str = "",
+               after: str = "") -> list[tuple[int, int]]:
+    """The spans (offsets into text) of
+    `re.finditer(rf"(?<![\\w{before}]){re.escape(lit)}(?![\\w{after}])", text[start:end])`, from
+    `str.find`: a name or acronym met in the document, looked for in each sentence, costs no regex
+    compile per name (~0.3 ms each, several per article) and no pattern-cache look-up per sentence.
+    `before`/`after`: characters besides \\w that may not touch the literal on that side."""
+    end = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    if not lit:  # (an empty literal matches between characters: leave that to re)
+        pat = re.compile(rf"(?<![\w{re.escape(before)}]){re.escape(lit)}(?![\w{re.escape(after)}])")
+        return [(start + m.start(), start + m.end()) for m in pat.finditer(text[start:end])]
+    n = len(lit)
+    i = text.find(lit, start, end)
+    while i >= 0:
+        j = i + n
+        c, d = text[i - 1] if i > start else "", text[j] if j < end else ""
+        # (\\w in a str pattern is what str.isalnum() says, and "_")
+        if not (c and (c.isalnum() or c == "_" or c in before)) and not (d and (d.isalnum() or d == "_" or d in after)):
+            out.append((i, j))
+            i = text.find(lit, j, end)
+        else:
+            i = text.find(lit, i + 1, end)
+    return out
+
+
 def required_starts(rx: re.Pattern | str, flags: int = 0) -> tuple[str, ...] | None:
     """Folded strings one of which every match of `rx` starts with (None when unknown);
     none is a prefix of another."""

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from loaders import literals
 from loaders.action_words import canonical_action
 from loaders.literals import Bank, Gate, fold
 
@@ -420,11 +421,12 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
             if len(words) > 1 and words[1].lower() in ("over", "up", "down", "out", "back", "off"):
                 verb += " " + words[1].lower()
             # one vocabulary for both languages ("que revise" = "to review"), else the verb as said
-            at = re.search(rf"\b{re.escape(words[0])}\b", rest)
+            # (words[0] is letters only, so \\b on both sides is "no \\w there": no regex compiled per verb)
+            at = next(iter(literals.word_spans(rest, words[0])), None)
             # the raw words first: a stem may span a skipped word ("deje de armar" = halt)
-            verb = (canonical_action(rest[at.start():at.start() + 40]) if at else None) \
+            verb = (canonical_action(rest[at[0]:at[0] + 40]) if at else None) \
                 or canonical_action(" ".join(words[:3])) or verb
-            verb = _refine_action(verb, rest[at.end():at.end() + 60]) if at else verb
+            verb = _refine_action(verb, rest[at[1]:at[1] + 60]) if at else verb
             if canonical_action(rest.lstrip()[:40]) == "follow suit":
                 verb = "follow suit"  # "to do the same": its words are all skip words
             out[verb] = _slots(rest[:120])

@@ -178,3 +178,17 @@ def test_slot_led_rules_are_the_ones_opening_with_an_article_and_a_slot():
     # a top-level alternative may open otherwise
     assert not relations._is_slot_led(re.compile(relations._SLOT_MACROS["O"] + r"\s+said|⟦\d+⟧ told", re.I))
     assert not relations._is_slot_led(re.compile(relations._SLOT_MACROS["S"] + r"\s+said", re.I))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Los Pumas", "Pumas", "los Pumas", "-", "’", "'", " ", "x", "_", "é", "2", ",", "CIA",
+                                 "CIAs", "ACIA", "(", "ٍ"]), min_size=0, max_size=14),
+       st.sampled_from(["Los Pumas", "Pumas", "CIA", "s", "’"]), st.sampled_from([("", ""), ("-", ""), ("’'-", "’'-")]),
+       st.integers(0, 3))
+def test_word_spans_are_the_regex_own_matches(pieces, lit, sides, cut):
+    text = "".join(pieces)
+    before, after = sides
+    end = max(cut, len(text) - cut)
+    rx = re.compile(rf"(?<![\w{re.escape(before)}]){re.escape(lit)}(?![\w{re.escape(after)}])")
+    assert literals.word_spans(text, lit, cut, end, before, after) == \
+        [(cut + m.start(), cut + m.end()) for m in rx.finditer(text[cut:end])]
