@@ -57,11 +57,12 @@ _ES_VERB = rf"(?:[a-záéíóúñ]{{2,}}(?:ó|aron|ieron)|[a-záéíóúñ]{{2,}
 _ES_SUPPLY = (r"(?:vend|suministr|entreg|transfir|transfer|envi|don|proporcion|provey|cedi|facilit)[a-záéíóúñ]*"
               r"(?:ó|aron|ieron|ado|ido)")
 _ES = re.compile(rf"\b(?P<c>lo|la|le)\s+(?=(?P<v>{_ES_AUX}{_ES_VERB})\b)", re.I)
-_ES_GATE = re.compile(r"\b(?:lo|la|le)\s+[a-záéíóúñ]", re.I)
 # neuter "lo" ("lo hizo", "lo que") and verbs of saying take no actor
 _ES_NOT_VERB = re.compile(r"(?:ya\s+|también\s+|no\s+)?(?:hizo|hicieron|dijo|dijeron|explicó|afirmó|aseguró|"
                           r"señaló|recordó|reconoció|confirmó|negó|sabe|saben|sabía|cree|creen)\b", re.I)
 _ES_GENDER = re.compile(r"\b(el|del|al|un|este|ese|la|una|esta|esa)\s+$", re.I)
+_PLACE = re.compile(r"\b(?:in|into|inside|across|near|at|southern|northern|eastern|western|en|dentro\s+de|cerca\s+de|"
+                    r"(?:el\s+)?(?:sur|norte|este|oeste)\s+(?:de|del))\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _MASC = frozenset({"el", "del", "al", "un", "este", "ese"})
 
 # the clitic's slot moved after its verb group, where the rules read an object: "⟦0⟧ ⟦1⟧ declaró X"
@@ -84,10 +85,21 @@ def resolve(text: str, sents: list, by_sent: list[list[Mention]], g, new_entitie
     antecedent guess (the story's main group) is not to be made either: sentence index -> each such
     pronoun with the word before it ("la declaró"), as the rules' skeletons still hold them."""
     blocked: dict[int, list[str]] = {}
+    # one pass over the document per language finds the sentences worth reading (most have no anaphor)
+    langs = {s.lang for s in sents}
+    hits = sorted({h.start() for rx, lang in ((_EN_GATE, "en"), (_ES, "es")) if lang in langs
+                   for h in rx.finditer(text)})
+    if not hits:
+        return blocked
+    k = 0
     for i, s in enumerate(sents):
+        while k < len(hits) and hits[k] < s.start:
+            k += 1
+        if k == len(hits):
+            break
+        if hits[k] >= s.end:
+            continue
         es = s.lang == "es"
-        if not (_ES_GATE if es else _EN_GATE).search(text, s.start, s.end):
-            continue  # (most sentences: no anaphor word)
         found = _spanish(text, s) if es else _english(text, s)
         if not found:
             continue
@@ -212,6 +224,8 @@ def _candidates(text, sents, by_sent, i, at, want, es, g, new_entities) -> tuple
             elif m.actor:
                 pen = _fits(m, want, text, es)
                 if pen is not None:
+                    if _PLACE.search(text, max(0, m.start - 25), m.start):
+                        pen += 0.25  # named as a place ("in Chile", "southern Lebanon"): less salient than a participant
                     out.append((level + pen, m.entity))
 
     clause = max((c.end() for c in _CLAUSE_START.finditer(text, s.start, at)), default=s.start)

@@ -177,6 +177,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         ctx["salient_group"] = max(group_counts, key=group_counts.get) if group_counts else None
         ctx["sent_index"] = i
         ctx["anaphor_guarded"] = unresolved.get(i, ())
+        ctx["clitics"] = any(type(m) is anaphora.Anaphor for m in by_sent[i]) if s.lang == "es" else False
         ctx["entry_day"] = next((d for start, d in reversed(heads) if start <= s.start), None)
         if i == 0 or sents[i - 1].para != s.para:
             ctx["prev_subject"] = None
@@ -960,7 +961,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     if quote.rstrip().rstrip("*_").rstrip().endswith("?"):  # "**Is X linked to Y?**": a Markdown heading is still a question
         return out
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
-    skel = anaphora.place_clitics(skel, slots)
+    if s.lang == "es" and ctx.get("clitics"):
+        skel = anaphora.place_clitics(skel, slots)
     skel = _carry_subject(skel, slots, s.lang, ctx)
     skel = _request_object(g, skel, slots, s.lang, ctx)
     skel = _government_addressee(g, skel, slots, s.lang, ctx)
