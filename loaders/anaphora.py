@@ -63,6 +63,8 @@ _ES_NOT_VERB = re.compile(r"(?:ya\s+|también\s+|no\s+)?(?:hizo|hicieron|dijo|di
 _ES_GENDER = re.compile(r"\b(el|del|al|un|este|ese|la|una|esta|esa)\s+$", re.I)
 _PLACE = re.compile(r"\b(?:in|into|inside|across|near|at|southern|northern|eastern|western|en|dentro\s+de|cerca\s+de|"
                     r"(?:el\s+)?(?:sur|norte|este|oeste)\s+(?:de|del))\s+(?:the\s+|el\s+|la\s+)?$", re.I)
+_OBLIQUE = re.compile(r"\b(?:with|to|from|against|by|for|on|con|a|al|de|del|desde|hacia|contra|por|para|sobre|entre)\s+"
+                      r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _MASC = frozenset({"el", "del", "al", "un", "este", "ese"})
 
 # the clitic's slot moved after its verb group, where the rules read an object: "⟦0⟧ ⟦1⟧ declaró X"
@@ -107,14 +109,20 @@ def resolve(text: str, sents: list, by_sent: list[list[Mention]], g, new_entitie
             if any(m.start < b and a < m.end for m in by_sent[i]):
                 continue  # part of a name or description read already
             cands, guarded = _candidates(text, sents, by_sent, i, a, want, es, g, new_entities)
+            best = min((lv for lv, _ in cands), default=None)
+            top = {e for lv, e in cands if lv == best}
+            # two equally likely of one kind: nothing, and no rule's own guess either; of different kinds
+            # (a state and a group), the relation's endpoint types decide (choose)
+            kinds = [e.split(":")[0] for e in top]
+            guarded = guarded or len(kinds) != len(set(kinds))
             if guarded:
                 before = _WORD_BEFORE.search(text, max(s.start, a - 30), a)
                 after = re.match(r"\s*\S+", text[b:b + 30])
                 blocked.setdefault(i, []).append(
                     (text[a:b] + (after.group() if es and after else "")) if es else
                     ((before.group(1) + " " if before else "") + text[a:b]))
-            if cands:
-                by_sent[i].append(Anaphor(a, b, cands[0][1], "coref", cands=tuple(cands), clitic=clitic,
+            if top and len(kinds) == len(set(kinds)):  # else nothing: a wrong antecedent is a false fact
+                by_sent[i].append(Anaphor(a, b, sorted(top)[0], "coref", cands=tuple(cands), clitic=clitic,
                                           guarded=guarded))
         by_sent[i].sort(key=lambda m: m.start)
     return blocked
@@ -226,9 +234,14 @@ def _candidates(text, sents, by_sent, i, at, want, es, g, new_entities) -> tuple
                 if pen is not None:
                     if _PLACE.search(text, max(0, m.start - 25), m.start):
                         pen += 0.25  # named as a place ("in Chile", "southern Lebanon"): less salient than a participant
-                    out.append((level + pen, m.entity))
+                    elif _OBLIQUE.search(text, max(0, m.start - 12), m.start):
+                        pen += 0.25  # after a preposition ("negocia con Bogotá"): less salient than subject and object
+                    if m.entity not in own_clause:
+                        out.append((level + pen, m.entity))
 
     clause = max((c.end() for c in _CLAUSE_START.finditer(text, s.start, at)), default=s.start)
+    # the anaphor's own clause: its actors are never what it stands for, wherever else they are named
+    own_clause = {m.entity for m in by_sent[i] if m.actor and clause <= m.start < at and not isinstance(m, Anaphor)}
     add(0, [m for m in by_sent[i] if isinstance(m, Anaphor) and m.end <= at])
     # a name that is no actor we know, before the anaphor's clause ("It has not listed Evrazia, the NGO
     # that ..., though the Treasury sanctioned it"), may be what it stands for: nothing before it counts

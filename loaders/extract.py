@@ -181,6 +181,12 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         ctx["entry_day"] = next((d for start, d in reversed(heads) if start <= s.start), None)
         if i == 0 or sents[i - 1].para != s.para:
             ctx["prev_subject"] = None
+            ctx["prev_para_actors"] = ctx.get("para_actors", set())
+            ctx["para_actors"] = set()
+        # the actors this paragraph (or the one before: a heading, "¿Qué es el PKK?") has named so far:
+        # the story's main group is what an unresolved "it" / "lo" means only when named that close
+        ctx["para_actors"].update(m.entity for m in by_sent[i] if m.actor)
+        ctx["salient_here"] = ctx["salient_group"] if ctx["salient_group"] in ctx["para_actors"] | ctx["prev_para_actors"] else None
         # the actors of the sentence before, this paragraph: who "le pidió", "urged it to" may mean
         ctx["prev_mentions"] = by_sent[i - 1] if i and sents[i - 1].para == s.para else []
         new = _sentence_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors,
@@ -1031,6 +1037,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         mt.rule.predicate == "SIGNED_MOU_WITH" and not mt.objects and len(mt.subjects) < 2
         and any(o is not mt and o.rule.predicate == "SIGNED_MOU_WITH" and o.objects
                 and o.span[0] < mt.span[1] and mt.span[0] < o.span[1] for o in matches))]
+    # a rule standing in for a pronoun-only one reads a resolved pronoun; a name has its own rules
+    matches = [mt for mt in matches if not mt.props.get("_anaphor_only")
+               or any(type(slots[o]) is anaphora.Anaphor for o in mt.objects if o < len(slots))]
     accepted: list[relations.Match] = []
     for mt in matches:
         if any(a.rule.predicate == mt.rule.predicate and a.span[0] < mt.span[1] and mt.span[0] < a.span[1]
@@ -1090,7 +1099,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         subj_ms = [slots[i] for i in mt.subjects if i < len(slots)]
         obj_ms = [slots[i] for i in mt.objects if i < len(slots)]
         picked = anaphora.choose(src, tgt, subj_ms, obj_ms, lambda e: _kind(g, e, actors),
-                                 designated=pred == "DESIGNATED", salient=ctx.get("salient_group"))
+                                 designated=pred == "DESIGNATED", salient=ctx.get("salient_here"))
         if picked is None:
             continue  # a pronoun with no antecedent of a type this relation takes
         subj_ms, obj_ms = picked
@@ -1104,9 +1113,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                    and getattr(g.get(m.entity), "kind", "") in _ARMED_KINDS]
             if grp:
                 ante = grp[-1].entity
-            elif ctx.get("salient_group") and not any(w in skel[mt.span[0]:mt.span[1]] for w in ctx["anaphor_guarded"]):
+            elif ctx.get("salient_here") and not any(w in skel[mt.span[0]:mt.span[1]] for w in ctx["anaphor_guarded"]):
                 # (not when the pronoun may stand for a name no actor covers: loaders/anaphora.py)
-                ante = ctx["salient_group"]
+                ante = ctx["salient_here"]
             if ante is None:
                 continue
             pseudo = [Mention(0, 0, ante, "coref")]
