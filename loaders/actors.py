@@ -1372,6 +1372,7 @@ _COREF_GROUP = re.compile(
     r"(?:\s+(?P<adj2>[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|ens[ea]s?|és|es[ae]s?|ic[oa]s?|ad[oa]s?|al(?:es)?|ar(?:es)?|"
     r"ent[ae]s?|in[oa]s?|il(?:es)?|ita)))?\b"
     r"(?!\s+(?:of|de|del|that|que|who|which|called|named|known|llamad[oa]|conocid[oa]|denominad[oa])\b)", re.I)
+_PRETERITE = re.compile(r"[a-záéíóúñ]{2,}(?:ó|aron|ieron)|ha|han|había|habían|habría|habrían|hubiera|hubieran")
 # modifiers that make the noun no description of one group ("the other group", "the same militia")
 _COREF_NOT_ADJ = {"other", "another", "same", "new", "second", "first", "whole", "entire", "each", "every", "rival",
                   "otro", "otra", "mismo", "misma", "nuevo", "nueva", "segundo", "segunda", "primer", "primera", "rival",
@@ -1871,6 +1872,8 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
         mods = {(cm.group(k) or "").lower() for k in ("adj", "adj1")}
         if mods & _COREF_NOT_ADJ:
             continue
+        if any(_PRETERITE.fullmatch(x) for x in mods):
+            continue  # "la designó organización terrorista": a clitic and its verb, no description (loaders/anaphora.py)
         # "the Somali jihadist group al-Shabaab", "el grupo yihadista somalí Al Shabab": the
         # noun introduces the name that follows, it does not point back to an earlier group
         if any(m.actor and m.kind != "demonym" and _INTRO_GAP.fullmatch(text, cm.end(), m.start) for m in ms

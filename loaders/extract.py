@@ -16,7 +16,7 @@ from graph import ids
 from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, State
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
-from loaders import language, literals, modality, people, relations, sentences
+from loaders import anaphora, language, literals, modality, people, relations, sentences
 from loaders.actors import Mention, canonical_role, find_actors
 from loaders.gazetteer import Gazetteer, _within, tokens
 
@@ -124,6 +124,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             by_sent[i].append(ms[k])
             k += 1
     quotes = _quote_attributions(text, sents, by_sent)
+    # pronouns standing for an actor named before become actor slots (loaders/anaphora.py)
+    unresolved = anaphora.resolve(text, sents, by_sent, g, actors.new_entities)
     not_public = bool(literals.search(_NOT_PUBLIC, text))
     claims: list[Claim] = []
     agreements: dict[str, Agreement] = {}
@@ -174,9 +176,17 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                         group_counts[m.entity] = group_counts.get(m.entity, 0) + 1
         ctx["salient_group"] = max(group_counts, key=group_counts.get) if group_counts else None
         ctx["sent_index"] = i
+        ctx["anaphor_guarded"] = unresolved.get(i, ())
+        ctx["clitics"] = any(type(m) is anaphora.Anaphor for m in by_sent[i]) if s.lang == "es" else False
         ctx["entry_day"] = next((d for start, d in reversed(heads) if start <= s.start), None)
         if i == 0 or sents[i - 1].para != s.para:
             ctx["prev_subject"] = None
+            ctx["prev_para_actors"] = ctx.get("para_actors", set())
+            ctx["para_actors"] = set()
+        # the actors this paragraph (or the one before: a heading, "¿Qué es el PKK?") has named so far:
+        # the story's main group is what an unresolved "it" / "lo" means only when named that close
+        ctx["para_actors"].update(m.entity for m in by_sent[i] if m.actor)
+        ctx["salient_here"] = ctx["salient_group"] if ctx["salient_group"] in ctx["para_actors"] | ctx["prev_para_actors"] else None
         # the actors of the sentence before, this paragraph: who "le pidió", "urged it to" may mean
         ctx["prev_mentions"] = by_sent[i - 1] if i and sents[i - 1].para == s.para else []
         new = _sentence_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors,
@@ -957,6 +967,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     if quote.rstrip().rstrip("*_").rstrip().endswith("?"):  # "**Is X linked to Y?**": a Markdown heading is still a question
         return out
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
+    if s.lang == "es" and ctx.get("clitics"):
+        skel = anaphora.place_clitics(skel, slots)
     skel = _carry_subject(skel, slots, s.lang, ctx)
     skel = _request_object(g, skel, slots, s.lang, ctx)
     skel = _government_addressee(g, skel, slots, s.lang, ctx)
@@ -1025,6 +1037,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         mt.rule.predicate == "SIGNED_MOU_WITH" and not mt.objects and len(mt.subjects) < 2
         and any(o is not mt and o.rule.predicate == "SIGNED_MOU_WITH" and o.objects
                 and o.span[0] < mt.span[1] and mt.span[0] < o.span[1] for o in matches))]
+    # a rule standing in for a pronoun-only one reads a resolved pronoun; a name has its own rules
+    matches = [mt for mt in matches if not mt.props.get("_anaphor_only")
+               or any(type(slots[o]) is anaphora.Anaphor for o in mt.objects if o < len(slots))]
     accepted: list[relations.Match] = []
     for mt in matches:
         if any(a.rule.predicate == mt.rule.predicate and a.span[0] < mt.span[1] and mt.span[0] < a.span[1]
@@ -1074,11 +1089,20 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if mod == "asserted":
                 mod = "reported"
         date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate)
+        if date is None and pred == "DESIGNATED" and mt.rule.subject == "sentence" and mt.subj_pos < mt.span[0]:
+            # "A siguió el ejemplo en agosto y lo declaró ...": a second verb of the subject's clause
+            # happened when its first did (the rule's span starts at the second verb)
+            date = _pick_date(skel, (mt.subj_pos, mt.span[1]), ass.excluded, pub, s.lang, mt.rule.predicate)
         if date is None and ctx.get("entry_day") and pred not in _STANDING and not dates_mod.in_relative_clause(skel, mt.span):
             date = ctx["entry_day"]  # not for a state described in a relative clause ("who are backed by Iran")
         src, tgt = ALLOWED[pred]
         subj_ms = [slots[i] for i in mt.subjects if i < len(slots)]
         obj_ms = [slots[i] for i in mt.objects if i < len(slots)]
+        picked = anaphora.choose(src, tgt, subj_ms, obj_ms, lambda e: _kind(g, e, actors),
+                                 designated=pred == "DESIGNATED", salient=ctx.get("salient_here"))
+        if picked is None:
+            continue  # a pronoun with no antecedent of a type this relation takes
+        subj_ms, obj_ms = picked
         if mt.rule.id in _BROKEN_BY_ONE and any(m_.kind == "pair" for m_ in obj_ms):
             continue  # "los dos países ..., rotas por X": a pair resolved by coreference may be the wrong one
         if mt.props.get("_subject") == "antecedent" or mt.props.get("_object") == "antecedent":
@@ -1089,8 +1113,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                    and getattr(g.get(m.entity), "kind", "") in _ARMED_KINDS]
             if grp:
                 ante = grp[-1].entity
-            elif ctx.get("salient_group"):
-                ante = ctx["salient_group"]
+            elif ctx.get("salient_here") and not any(w in skel[mt.span[0]:mt.span[1]] for w in ctx["anaphor_guarded"]):
+                # (not when the pronoun may stand for a name no actor covers: loaders/anaphora.py)
+                ante = ctx["salient_here"]
             if ante is None:
                 continue
             pseudo = [Mention(0, 0, ante, "coref")]
