@@ -941,6 +941,20 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
 
 
 _STANDING = {"PART_OF", "MEMBER_OF", "HOLDS_ROLE"}
+# a day named by pointing back ("that day", "ese mismo día"): the day the text named last
+_THAT_DAY = re.compile(r"\b(?:that\s+(?:same\s+|very\s+)?|the\s+same\s+)day\b|\b(?:ese|aquel)\s+(?:mismo\s+)?día\b", re.I)
+
+
+def _day_named_before(text: str, start: int, pub: str | None, lang: str) -> str | None:
+    """The last full date (a day) written in the 400 characters before `start`, else None."""
+    days = [d.value for d in dates_mod.find(text, max(0, start - 400), start, pub, lang)
+            if d.value and len(d.value) == 10 and not d.weak]
+    return days[-1] if days else None
+
+
+# the label a fact check puts before the claim it checks ("**Claim:**", "Afirmación:", "Bulo:")
+_CHECKED_CLAIM = re.compile(r"^\W*(?:claim|the\s+claim|viral\s+claim|what\s+was\s+claimed|afirmaci[óo]n|la\s+afirmaci[óo]n|"
+                            r"lo\s+que\s+se\s+dice|bulo|el\s+bulo|lo\s+que\s+circula|publicaci[óo]n\s+viral)\s*\**\s*:", re.I)
 
 
 def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agreements, not_public, actors,
@@ -955,6 +969,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     out: list[Claim] = []
     base = dict(document=document.id, reported=reported, quote=quote, char_start=s.start, char_end=s.end, language=s.lang)
     if quote.rstrip().rstrip("*_").rstrip().endswith("?"):  # "**Is X linked to Y?**": a Markdown heading is still a question
+        return out
+    if _CHECKED_CLAIM.match(quote):  # '**Claim:** "X declared Y ..."': a fact check's claim under review, not a fact
         return out
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
     skel = _carry_subject(skel, slots, s.lang, ctx)
@@ -1074,6 +1090,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if mod == "asserted":
                 mod = "reported"
         date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate)
+        if date is None and pred in _ACTS and _THAT_DAY.search(skel, *mt.span):
+            date = _day_named_before(text, s.start, pub, s.lang)  # "designó ese día a ...": the day just named
         if date is None and ctx.get("entry_day") and pred not in _STANDING and not dates_mod.in_relative_clause(skel, mt.span):
             date = ctx["entry_day"]  # not for a state described in a relative clause ("who are backed by Iran")
         src, tgt = ALLOWED[pred]
@@ -1113,7 +1131,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # added to the list on Monday, the Treasury said"); else the document's designator
             who = _demonym_owner(g, skel, mt.span) if mt.props.get("_demonym_owner") else None
             who = who or _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or (
-                _home_government(ctx) if mt.props.get("_home_government") else (
+                _government_meant(ctx) if mt.props.get("_home_government") else (
                     _recent_list_owner(ctx) if _LIST_ANAPHOR.match(skel, mt.span[0]) else None)
                 or _designator(ctx, date) or _recent_list_owner(ctx))
             if who is None:
@@ -1132,6 +1150,14 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if kind is None:
                 continue
             mt.props["designation"] = kind
+        if mt.props.get("_desig_ban"):
+            # "Germany banned the activities of X": a terrorist listing where the text around names
+            # terrorism, else a ban on the organisation
+            before = text[max(0, s.start - 600):s.end]
+            mt.props["designation"] = "terrorist organization" if _TERROR.search(before) else "banned organization"
+        if mt.props.get("_groups_only"):
+            # a listing verb that also appoints ("designó el lunes al general X"): only groups are listed
+            obj_ms = [m_ for m_ in obj_ms if m_.entity.startswith("group:")]
         each = False  # "A and B signed agreements with C": A's with C and B's with C, not one of A and B
         if pred == "SIGNED_MOU_WITH" and not obj_ms and len(subj_ms) >= 2:
             partner = agreements_mod.partner_after(skel, mt.span[1])
@@ -1299,8 +1325,8 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuy
 # fifteen officials", "Britain has imposed sanctions on three gang leaders"): its subject is the designator
 # the next sentences' agentless listings refer to
 _DESIGNATOR_INTRO = re.compile(
-    r"⟦(\d+)⟧(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
-    r"(?:designated|sanctioned|blacklisted|proscribed|imposed\s+(?:new\s+|fresh\s+)?sanctions\s+on|sancionó|sancionaron|"
+    r"⟦(\d+)⟧(?:['’]s)?(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
+    r"(?:designated|sanctioned|blacklisted|proscribed|imposed\s+(?:[a-z-]+\s+){0,2}?sanctions\s+on|sancionó|sancionaron|"
     r"designó|designaron|impuso\s+(?:nuevas\s+)?sanciones|impusieron\s+(?:nuevas\s+)?sanciones|ha\s+sancionado|"
     r"han\s+sancionado)\b", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:to|by|from|with|against|on|of|a|al|por|de|contra|con|sobre|según|according\s+to)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
@@ -1401,6 +1427,20 @@ def _home_government(ctx: dict) -> str | None:
         return ctx["dateline_state"]
     home = [x for x in ctx.get("home_states") or () if x.startswith("state:")]
     return home[0] if len(home) == 1 else None
+
+
+def _government_meant(ctx: dict) -> str | None:
+    """The state "the Government" / "el Gobierno" of a listing means: the state the story is filed
+    from, else the one state the sentence before (same paragraph) is about ("Maldivas fue uno de
+    los países ... En 2019 el Gobierno designó ..."), else the story's one home state."""
+    if ctx.get("dateline_state"):
+        return ctx["dateline_state"]
+    prev = ctx.get("prev_subject")
+    if isinstance(prev, tuple):
+        prev = ctx["prev_subject"] = _sentence_subject(*prev) or _home_government_subject(*prev, ctx)
+    if prev and len(prev) == 1 and prev[0].entity.startswith("state:"):
+        return prev[0].entity
+    return _home_government(ctx)
 
 
 _MEMBER_PRED = {"official": "MEMBER_OF", "group": "PART_OF"}
