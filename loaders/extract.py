@@ -177,6 +177,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         ctx["entry_day"] = next((d for start, d in reversed(heads) if start <= s.start), None)
         if i == 0 or sents[i - 1].para != s.para:
             ctx["prev_subject"] = None
+            # a round-up's section head ("GUATEMALA. Congress passed ...", "CANADÁ. El Gobierno ..."):
+            # the state the paragraph is filed under
+            ctx["para_dateline"] = _section_state(text, s, by_sent[i])
         # the actors of the sentence before, this paragraph: who "le pidió", "urged it to" may mean
         ctx["prev_mentions"] = by_sent[i - 1] if i and sents[i - 1].para == s.para else []
         new = _sentence_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors,
@@ -1357,6 +1360,19 @@ def _speaking_designator(g: Gazetteer, slots: list[Mention], k: int | None, on: 
     return m.entity if m.entity.startswith("group:") and getattr(ent, "kind", "") == "IGO" else None
 
 
+# a paragraph opening with a place in capitals and a full stop ("GUATEMALA.", "CIUDAD DE MÉXICO.")
+_SECTION_HEAD = re.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ '’-]{2,30}\.(?:\s|$)")
+
+
+def _section_state(text: str, s: "_Sent", ms: list[Mention]) -> str | None:
+    """The one state named in the capitals heading a paragraph, else None."""
+    m = _SECTION_HEAD.match(text, s.start, s.end)
+    if not m:
+        return None
+    states = {x.entity for x in ms if x.entity.startswith("state:") and x.start < m.end()}
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def _designator(ctx: dict, date: str | None) -> str | None:
     """Who designated, for a designation the sentence states without its author ("X was listed
     as a terrorist group"): the designating actor of one of the last three sentences, else the
@@ -1368,7 +1384,7 @@ def _designator(ctx: dict, date: str | None) -> str | None:
         if date and prev_date and date[:4] != prev_date[:4]:
             return None
         return prev
-    state, pub = ctx.get("dateline_state"), ctx.get("published")
+    state, pub = ctx.get("para_dateline") or ctx.get("dateline_state"), ctx.get("published")
     if state is None and prev is not None:
         # no dateline: the document's designator further back ("X was also designated at the time"
         # four sentences after "Paraguay designated Y"), unless the sentence dates it to another year
@@ -1433,6 +1449,8 @@ def _government_meant(ctx: dict) -> str | None:
     """The state "the Government" / "el Gobierno" of a listing means: the state the story is filed
     from, else the one state the sentence before (same paragraph) is about ("Maldivas fue uno de
     los países ... En 2019 el Gobierno designó ..."), else the story's one home state."""
+    if ctx.get("para_dateline"):
+        return ctx["para_dateline"]
     if ctx.get("dateline_state"):
         return ctx["dateline_state"]
     prev = ctx.get("prev_subject")
@@ -1811,10 +1829,16 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
     return ag
 
 
+_GROUP_OFFICE = re.compile(r"(?:leader|founder|co-?founder|commander|emir|l[ií]der|fundador[a]?|comandante|cabecilla)", re.I)
+
+
 def _drop_own_officials_designated(g: Gazetteer, claims: list[Claim], on: str | None) -> list[Claim]:
     """A state never designates its own office holder: "Ecuador -> Daniel Noboa" is the subject's
     leader in apposition, not the thing designated."""
-    serves = {(c.subject, c.object) for c in claims if c.predicate == "HOLDS_ROLE" and c.polarity == "positive"}
+    # (a group's kind of office, "its leader, X", says nothing of serving a state: "Washington ... named
+    # its leader, X, a Specially Designated Global Terrorist" designates the group's leader)
+    serves = {(c.subject, c.object) for c in claims if c.predicate == "HOLDS_ROLE" and c.polarity == "positive"
+              and not _GROUP_OFFICE.fullmatch(str(c.props.get("role", "")))}
     out = []
     for c in claims:
         if c.predicate == "DESIGNATED" and c.object.startswith("official:") and (

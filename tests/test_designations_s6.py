@@ -217,3 +217,59 @@ def test_that_day_is_the_day_named_before(lang, text, fact):
 def test_that_day_without_a_day_before_stays_undated():
     got = _dated("Ecuador habló en 2024. El Departamento de Estado designó ese día al Cártel de Sinaloa.", "es")
     assert ("state:USA", "group:sinaloa-cartel", None) in got
+
+
+# -- a legal instrument as the subject acts for the designator around it ---------------------------
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("es", "LONDRES.— El Reino Unido proscribió el viernes a Palestine Action como organización terrorista. La misma "
+           "orden proscribió al Movimiento Imperial Ruso, una agrupación supremacista.", ("state:GBR", "group:movimiento-imperial-ruso")),
+    ("en", "Britain proscribed Palestine Action as a terrorist group on Friday. The same order proscribed the Russian "
+           "Imperial Movement.", ("state:GBR", "group:russian-imperial-movement")),
+    ("en", "GUATEMALA CITY — Congress on Tuesday passed a law that classifies Barrio 18 and MS-13 as terrorist "
+           "organizations.", ("state:GTM", "group:ms-13")),
+    ("es", "QUITO.— El decreto firmado por el presidente declara organizaciones terroristas a Los Choneros y a Los "
+           "Lobos.", ("state:ECU", "group:los-lobos")),
+])
+def test_instrument_acts_for_its_author(lang, text, pair):
+    assert pair in _pairs(text, language=lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Peru's Congress debated a bill that would classify Hezbollah as a terrorist organization."),
+    ("en", "The same order proscribed the Russian Imperial Movement."),  # no designator around it
+    ("es", "La orden de captura contra el líder de Los Lobos fue emitida ayer."),
+    ("en", "LIMA — The court order banned Hezbollah rallies in the capital, without naming any terrorist link."),
+    ("es", "MADRID.— La ley no declara organización terrorista a Hezbolá, recordó el ministro."),
+])
+def test_instrument_negatives(lang, text):
+    assert not _pairs(text, language=lang)
+
+
+# -- a round-up's section head files its paragraph under a state -----------------------------------
+
+def test_section_head_names_the_designator():
+    text = ("Our weekly round-up of security news.\n\nGUATEMALA. Congress on Tuesday passed a law that classifies "
+            "Barrio 18 and MS-13 as terrorist organizations.\n\nCANADA. Ottawa has added the Bishnoi gang to its list "
+            "of terrorist entities.")
+    got = _pairs(text, language="en")
+    assert ("state:GTM", "group:barrio-18") in got and ("state:CAN", "group:barrio-18") not in got
+
+
+def test_section_head_of_another_paragraph_does_not_carry():
+    text = ("GUATEMALA. Congress met on Tuesday.\n\nA law that classifies Barrio 18 as a terrorist organization "
+            "was passed somewhere else.")
+    assert ("state:GTM", "group:barrio-18") not in _pairs(text, language="en")
+
+
+# -- a group's leader designated by a state is not that state's official ---------------------------
+
+def test_group_leader_designated_is_kept():
+    text = ("Washington designated the group a foreign terrorist organization in 2021, and later named its leader, "
+            "Bonomade Machude Omar, a Specially Designated Global Terrorist.")
+    assert ("state:USA", "official:bonomade-machude-omar") in _pairs(text, language="en")
+
+
+def test_own_president_in_apposition_is_not_designated():
+    got = _pairs("Ecuador's President Daniel Noboa designated Los Lobos a terrorist group.", language="en")
+    assert ("state:ECU", "group:los-lobos") in got and not {p for p in got if p[1].startswith("official:")}
