@@ -1377,6 +1377,12 @@ _PRETERITE = re.compile(r"[a-záéíóúñ]{2,}(?:ó|aron|ieron)|ha|han|había|h
 _COREF_NOT_ADJ = {"other", "another", "same", "new", "second", "first", "whole", "entire", "each", "every", "rival",
                   "otro", "otra", "mismo", "misma", "nuevo", "nueva", "segundo", "segunda", "primer", "primera", "rival",
                   "only", "largest", "biggest", "smaller", "larger", "own", "propio", "propia"}
+# words before the head that make the article no determiner of it: a time noun ("declararon el año
+# pasado organización terrorista"). (A finite verb, "la declaró organización terrorista", was tried too:
+# it lets the clitic's antecedent be read, which picked wrong antecedents on unseen text; left to the
+# anaphor resolver.)
+_COREF_NOT_MOD = re.compile(r"años?|mes(?:es)?|semanas?|días?|pasad[oa]|lunes|martes|miércoles|"
+                            r"jueves|viernes|sábado|domingo|years?|months?|weeks?|days?", re.I)
 # between "group" and the name: nothing, or Spanish post-posed adjectives ("yihadista somalí")
 _INTRO_GAP = re.compile(r"(?:\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|és|es[ae]s?|ic[oa]s?|al(?:es)?|ad[oa]s?|ar(?:es)?|ent[ae]s?|in[oa]s?|ita))"
                         r"{0,3}\s+")
@@ -1874,6 +1880,8 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             continue
         if any(_PRETERITE.fullmatch(x) for x in mods):
             continue  # "la designó organización terrorista": a clitic and its verb, no description (loaders/anaphora.py)
+        if any(_COREF_NOT_MOD.fullmatch(w) for w in mods if w):
+            continue  # "declararon el año pasado organización terrorista": a time phrase, then the listing, no description
         # "the Somali jihadist group al-Shabaab", "el grupo yihadista somalí Al Shabab": the
         # noun introduces the name that follows, it does not point back to an earlier group
         if any(m.actor and m.kind != "demonym" and _INTRO_GAP.fullmatch(text, cm.end(), m.start) for m in ms

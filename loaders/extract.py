@@ -183,6 +183,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             ctx["prev_subject"] = None
             ctx["prev_para_actors"] = ctx.get("para_actors", set())
             ctx["para_actors"] = set()
+            # a round-up's section head ("GUATEMALA. Congress passed ...", "CANADÁ. El Gobierno ..."):
+            # the state the paragraph is filed under
+            ctx["para_dateline"] = _section_state(text, s, by_sent[i])
         # the actors this paragraph (or the one before: a heading, "¿Qué es el PKK?") has named so far:
         # the story's main group is what an unresolved "it" / "lo" means only when named that close
         ctx["para_actors"].update(m.entity for m in by_sent[i] if m.actor)
@@ -951,6 +954,20 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
 
 
 _STANDING = {"PART_OF", "MEMBER_OF", "HOLDS_ROLE"}
+# a day named by pointing back ("that day", "ese mismo día"): the day the text named last
+_THAT_DAY = re.compile(r"\b(?:that\s+(?:same\s+|very\s+)?|the\s+same\s+)day\b|\b(?:ese|aquel)\s+(?:mismo\s+)?día\b", re.I)
+
+
+def _day_named_before(text: str, start: int, pub: str | None, lang: str) -> str | None:
+    """The last full date (a day) written in the 400 characters before `start`, else None."""
+    days = [d.value for d in dates_mod.find(text, max(0, start - 400), start, pub, lang)
+            if d.value and len(d.value) == 10 and not d.weak]
+    return days[-1] if days else None
+
+
+# the label a fact check puts before the claim it checks ("**Claim:**", "Afirmación:", "Bulo:")
+_CHECKED_CLAIM = re.compile(r"^\W*(?:claim|the\s+claim|viral\s+claim|what\s+was\s+claimed|afirmaci[óo]n|la\s+afirmaci[óo]n|"
+                            r"lo\s+que\s+se\s+dice|bulo|el\s+bulo|lo\s+que\s+circula|publicaci[óo]n\s+viral)\s*\**\s*:", re.I)
 
 
 def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agreements, not_public, actors,
@@ -965,6 +982,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     out: list[Claim] = []
     base = dict(document=document.id, reported=reported, quote=quote, char_start=s.start, char_end=s.end, language=s.lang)
     if quote.rstrip().rstrip("*_").rstrip().endswith("?"):  # "**Is X linked to Y?**": a Markdown heading is still a question
+        return out
+    if _CHECKED_CLAIM.match(quote):  # '**Claim:** "X declared Y ..."': a fact check's claim under review, not a fact
         return out
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
     if s.lang == "es" and ctx.get("clitics"):
@@ -1093,6 +1112,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # "A siguió el ejemplo en agosto y lo declaró ...": a second verb of the subject's clause
             # happened when its first did (the rule's span starts at the second verb)
             date = _pick_date(skel, (mt.subj_pos, mt.span[1]), ass.excluded, pub, s.lang, mt.rule.predicate)
+        if date is None and pred in _ACTS and _THAT_DAY.search(skel, *mt.span):
+            date = _day_named_before(text, s.start, pub, s.lang)  # "designó ese día a ...": the day just named
         if date is None and ctx.get("entry_day") and pred not in _STANDING and not dates_mod.in_relative_clause(skel, mt.span):
             date = ctx["entry_day"]  # not for a state described in a relative clause ("who are backed by Iran")
         src, tgt = ALLOWED[pred]
@@ -1138,7 +1159,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # added to the list on Monday, the Treasury said"); else the document's designator
             who = _demonym_owner(g, skel, mt.span) if mt.props.get("_demonym_owner") else None
             who = who or _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or (
-                _home_government(ctx) if mt.props.get("_home_government") else (
+                _government_meant(ctx) if mt.props.get("_home_government") else (
                     _recent_list_owner(ctx) if _LIST_ANAPHOR.match(skel, mt.span[0]) else None)
                 or _designator(ctx, date) or _recent_list_owner(ctx))
             if who is None:
@@ -1157,6 +1178,14 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if kind is None:
                 continue
             mt.props["designation"] = kind
+        if mt.props.get("_desig_ban"):
+            # "Germany banned the activities of X": a terrorist listing where the text around names
+            # terrorism, else a ban on the organisation
+            before = text[max(0, s.start - 600):s.end]
+            mt.props["designation"] = "terrorist organization" if _TERROR.search(before) else "banned organization"
+        if mt.props.get("_groups_only"):
+            # a listing verb that also appoints ("designó el lunes al general X"): only groups are listed
+            obj_ms = [m_ for m_ in obj_ms if m_.entity.startswith("group:")]
         each = False  # "A and B signed agreements with C": A's with C and B's with C, not one of A and B
         if pred == "SIGNED_MOU_WITH" and not obj_ms and len(subj_ms) >= 2:
             partner = agreements_mod.partner_after(skel, mt.span[1])
@@ -1324,8 +1353,8 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuy
 # fifteen officials", "Britain has imposed sanctions on three gang leaders"): its subject is the designator
 # the next sentences' agentless listings refer to
 _DESIGNATOR_INTRO = re.compile(
-    r"⟦(\d+)⟧(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
-    r"(?:designated|sanctioned|blacklisted|proscribed|imposed\s+(?:new\s+|fresh\s+)?sanctions\s+on|sancionó|sancionaron|"
+    r"⟦(\d+)⟧(?:['’]s)?(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
+    r"(?:designated|sanctioned|blacklisted|proscribed|imposed\s+(?:[a-z-]+\s+){0,2}?sanctions\s+on|sancionó|sancionaron|"
     r"designó|designaron|impuso\s+(?:nuevas\s+)?sanciones|impusieron\s+(?:nuevas\s+)?sanciones|ha\s+sancionado|"
     r"han\s+sancionado)\b", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:to|by|from|with|against|on|of|a|al|por|de|contra|con|sobre|según|according\s+to)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
@@ -1356,6 +1385,19 @@ def _speaking_designator(g: Gazetteer, slots: list[Mention], k: int | None, on: 
     return m.entity if m.entity.startswith("group:") and getattr(ent, "kind", "") == "IGO" else None
 
 
+# a paragraph opening with a place in capitals and a full stop ("GUATEMALA.", "CIUDAD DE MÉXICO.")
+_SECTION_HEAD = re.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ '’-]{2,30}\.(?:\s|$)")
+
+
+def _section_state(text: str, s: "_Sent", ms: list[Mention]) -> str | None:
+    """The one state named in the capitals heading a paragraph, else None."""
+    m = _SECTION_HEAD.match(text, s.start, s.end)
+    if not m:
+        return None
+    states = {x.entity for x in ms if x.entity.startswith("state:") and x.start < m.end()}
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def _designator(ctx: dict, date: str | None) -> str | None:
     """Who designated, for a designation the sentence states without its author ("X was listed
     as a terrorist group"): the designating actor of one of the last three sentences, else the
@@ -1367,7 +1409,7 @@ def _designator(ctx: dict, date: str | None) -> str | None:
         if date and prev_date and date[:4] != prev_date[:4]:
             return None
         return prev
-    state, pub = ctx.get("dateline_state"), ctx.get("published")
+    state, pub = ctx.get("para_dateline") or ctx.get("dateline_state"), ctx.get("published")
     if state is None and prev is not None:
         # no dateline: the document's designator further back ("X was also designated at the time"
         # four sentences after "Paraguay designated Y"), unless the sentence dates it to another year
@@ -1426,6 +1468,22 @@ def _home_government(ctx: dict) -> str | None:
         return ctx["dateline_state"]
     home = [x for x in ctx.get("home_states") or () if x.startswith("state:")]
     return home[0] if len(home) == 1 else None
+
+
+def _government_meant(ctx: dict) -> str | None:
+    """The state "the Government" / "el Gobierno" of a listing means: the state the story is filed
+    from, else the one state the sentence before (same paragraph) is about ("Maldivas fue uno de
+    los países ... En 2019 el Gobierno designó ..."), else the story's one home state."""
+    if ctx.get("para_dateline"):
+        return ctx["para_dateline"]
+    if ctx.get("dateline_state"):
+        return ctx["dateline_state"]
+    prev = ctx.get("prev_subject")
+    if isinstance(prev, tuple):
+        prev = ctx["prev_subject"] = _sentence_subject(*prev) or _home_government_subject(*prev, ctx)
+    if prev and len(prev) == 1 and prev[0].entity.startswith("state:"):
+        return prev[0].entity
+    return _home_government(ctx)
 
 
 _MEMBER_PRED = {"official": "MEMBER_OF", "group": "PART_OF"}
@@ -1796,10 +1854,16 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
     return ag
 
 
+_GROUP_OFFICE = re.compile(r"(?:leader|founder|co-?founder|commander|emir|l[ií]der|fundador[a]?|comandante|cabecilla)", re.I)
+
+
 def _drop_own_officials_designated(g: Gazetteer, claims: list[Claim], on: str | None) -> list[Claim]:
     """A state never designates its own office holder: "Ecuador -> Daniel Noboa" is the subject's
     leader in apposition, not the thing designated."""
-    serves = {(c.subject, c.object) for c in claims if c.predicate == "HOLDS_ROLE" and c.polarity == "positive"}
+    # (a group's kind of office, "its leader, X", says nothing of serving a state: "Washington ... named
+    # its leader, X, a Specially Designated Global Terrorist" designates the group's leader)
+    serves = {(c.subject, c.object) for c in claims if c.predicate == "HOLDS_ROLE" and c.polarity == "positive"
+              and not _GROUP_OFFICE.fullmatch(str(c.props.get("role", "")))}
     out = []
     for c in claims:
         if c.predicate == "DESIGNATED" and c.object.startswith("official:") and (
