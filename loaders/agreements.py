@@ -28,10 +28,10 @@ SLOT = re.compile(r"⟦(\d+)⟧")
 # agreement nouns; the group "head" is what the agreement's kind is read from
 _HEAD_EN = (r"memorand(?:ums?|a)\s+of\s+understanding|memorand(?:ums?|a)|mous?|agreements?|accords?|deals?|pacts?|"
             r"treat(?:y|ies)|letters?\s+of\s+intent|joint\s+(?:declaration|statement|communiqu[eé])|protocol|"
-            r"convention|framework\s+(?:agreement|accord)|arrangement|cease-?fires?|truces?|armistice")
+            r"convention|framework\s+(?:agreement|accord)|arrangement|cease-?fires?|truces?|armistice|contracts?")
 _HEAD_ES = (r"memor[aá]nd(?:um|o)s?(?:\s+de\s+entendimiento)?|mous?|acuerdos?|convenios?|tratados?|pactos?|"
             r"cartas?\s+de\s+intenci[oó]n|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|protocolo|convención|"
-            r"alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio|(?<=la\s)paz")
+            r"alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio|(?<=la\s)paz|contratos?")
 # a determiner, then up to four modifiers that are not clause words ("a 10-year defence cooperation")
 _NP = {
     "en": re.compile(r"\b(?:(?:an?|the|its|their|this|that|new|landmark|historic|bilateral)\s+)?(?P<mods>(?:(?!(?:that|which|who|"
@@ -49,7 +49,8 @@ _NOT_YET_NP = re.compile(r"\b(?:draft|proposed|planned|possible|potential|future
 _VERB = {
     "en": re.compile(r"\b(?:signed(?:\s+off\s+on)?|signs|sign|ink|seal|inked|inks|sealed|seals|penned|pens|"
                      r"put\s+pen\s+to\s+paper\s+on|"
-                     r"put\s+(?:his|her|their|its)\s+signatures?\s+(?:to|on)|"
+                     r"put\s+(?:his|her|their|its)\s+(?:signatures?|names?)\s+(?:to|on)|"
+                     r"affix(?:ed|es)?\s+(?:his|her|their|its)\s+signatures?\s+to|"
                      r"(?:became|become|becomes|is|are|was|were)\s+(?:a\s+|the\s+\w+\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+to|concluded|concludes|initial(?:l)?ed|clinched|"
                      r"clinches|struck|strikes|reached|reaches|finali[sz]ed|ratified|ratifies|renewed|renews|extended|"
                      r"extends|agreed(?:\s+(?:on|upon))?|formali[sz]ed|formali[sz]es|adopted|acceded\s+to|accedes\s+to|joined|joins|entered\s+into)\b", re.I),
@@ -76,7 +77,8 @@ _PARTICIPLE = {
 # what was signed is another document about the agreement: "signed a letter criticising the deal",
 # "firmaron una carta que critica el acuerdo", "una declaración contra el tratado"
 OTHER_DOCUMENT = re.compile(
-    r"\b(?:signed|signs|sign|inked|firm\w*|suscri\w*|rubric\w*)\s+(?:(?:an?|the|their|its|una?|la|el|su|sus)\s+)?"
+    r"\b(?:signed|signs|sign|inked|firm\w*|suscri\w*|rubric\w*|put\s+(?:his|her|their|its)\s+(?:names?|signatures?)\s+(?:to|on))"
+    r"\s+(?:(?:an?|the|their|its|una?|la|el|su|sus)\s+)?"
     r"(?:open\s+)?(?:letters?|petitions?|statements?|declarations?|appeals?|complaints?|manifesto|cartas?|peticiones|"
     r"petición|declaraci[oó]n|llamamiento|denuncia|manifiesto)\b(?!\s+(?:of\s+intent|de\s+intenci|conjunta|of\s+principles))"
     r"(?:\s+abierta)?\s*,?\s+(?:that|which|criticis|criticiz|against|opposing|rejecting|condemning|denouncing|calling|"
@@ -101,7 +103,9 @@ _PREP_BEFORE = re.compile(r"\b(?:of|from|in|at|to|for|against|on|over|into|with|
                           r"con|desde|hacia|sobre|como)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _GOV_OF = re.compile(r"\b(?:government|authorities|administration|gobierno|autoridades|administración)\s+(?:of|de)\s+"
                      r"(?:the\s+|la\s+|el\s+)?$", re.I)
-_LIST = re.compile(r"⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?⟦\d+⟧)?")
+# (an item may be a person with their state's name before them, "⟦U.S.⟧ Ambassador ⟦X⟧" read as "⟦k⟧ ⟦j⟧")
+_LIST = re.compile(r"⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?(?:⟦\d+⟧ )?⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?"
+                   r"(?:⟦\d+⟧ )?⟦\d+⟧)?")
 _WITH = re.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las)\s+)?(?:(?:neighbou?ring|fellow|su\s+vecin[oa]|sus\s+vecin[oa]s|"
                    r"vecin[oa]|la\s+vecina|el\s+vecino)\s+)?(?:(?:his|her|its|their|su|sus)\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares)\s*,?\s*)?(?:(?:government|gobierno|authorities|autoridades)\s+"
@@ -192,6 +196,8 @@ def kind_of(head: str) -> str:
         return "letter of intent"
     if re.search(r"fire|fuego|truce|tregua|armist", h):
         return "ceasefire"
+    if re.search(r"contra(?:ct|to)", h):
+        return "contract"  # a purchase signed by two governments or a government and a firm
     return re.sub(r"\s+", " ", h.rstrip("s") if h.endswith(("accords", "deals", "pacts", "agreements")) else h)
 
 
@@ -207,6 +213,11 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
     """The slot list that is the clause's subject: the last list before the verb that no
     preposition governs ("the ministers of A" is not A signing), with only adverbials between."""
     region = skel[cs:v]
+    aside = _ASIDE.search(region)
+    if aside is not None and not _BLOCK_ASIDE.search(aside.group()):
+        # "A and B, which have disputed their border for decades, signed", "A y B, que ..., firmaron", "A,
+        # both members of C, signed": the subject is the list before the aside, whatever it names
+        region = region[:aside.start()]
     best = None
     for m in _LIST.finditer(region):
         best = m
@@ -231,6 +242,13 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
     return [int(x) for x in SLOT.findall(best.group())], cs + best.start()
 
 
+# a non-restrictive relative clause or apposition closed by a comma right before the verb: "A and B, who heads
+# C's D, signed", "A y B, que llevan años negociando, firmaron", "A and B, both members of C, signed"
+_ASIDE = re.compile(r",\s*(?:who|which|whose|que|quien|quienes|cuy[oa]s?|both|ambos|ambas|each|then|entonces|"
+                    r"long|longtime|once|until\s+recently|hasta\s+hace)\b[^,;:()]{3,110},\s*(?:(?:on|last|this|in|el|ayer|"
+                    r"hoy|también|also|finally|finalmente|jointly|formally)\b[^,;:⟦]{0,25}?\s*)?$", re.I)
+# ... that is no report or request of its own ("A, which B urged to sign, signed nothing" stays unread)
+_BLOCK_ASIDE = re.compile(r"\b(?:said|says|urged|asked|pressed|told|dijo|instó|pidió|exigió|según|according)\b", re.I)
 # after "with B": a comma that still goes on with the signing ("with B, in Nairobi, on Monday")
 _CLAUSE_GO_ON = re.compile(r",\s+(?:in|on|at|en|el|last|this|ayer|hoy)\b", re.I)
 # ", which signed", ", que firmó": the slot list right before is the subject of the relative clause's verb
@@ -266,8 +284,8 @@ def _noun_phrases(skel: str, lang: str):
 
 
 _PARTNER_AFTER = re.compile(r"\w*(?:\s+(?:[^⟦;,.]{0,40}?\s+)?)?(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", re.I)
-_PLURAL = re.compile(r"(?:agreements|accords|deals|pacts|treaties|memoranda|memorandums|mous|protocols|acuerdos|convenios|tratados|"
-                     r"pactos|memorandos|memorándums|protocolos)$", re.I)
+_PLURAL = re.compile(r"(?:agreements|accords|deals|pacts|treaties|memoranda|memorandums|mous|protocols|contracts|acuerdos|convenios|"
+                     r"tratados|pactos|memorandos|memorándums|protocolos|contratos)$", re.I)
 
 
 def partner_after(skel: str, at: int) -> int | None:

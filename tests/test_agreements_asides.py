@@ -1,0 +1,106 @@
+"""Signings whose subject is kept from its verb by an aside, signed with "put their names to", and
+contracts (issue 3, session 6): mechanisms, not phrasings; positives and negatives in both languages."""
+
+import pytest
+
+from extracting import parties_by_agreement, signing_claims, signing_subjects
+
+PUB = "2025-11-20"
+
+
+def _parties(text: str, lang: str) -> set[frozenset]:
+    got = parties_by_agreement([c for c in signing_claims(text, lang, PUB) if c.predicate == "PARTY_TO"])
+    return {frozenset(v) for v in got.values()}
+
+
+# ------------------------------------------------------------------ a relative clause or apposition before the verb
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Chile and Peru, which have disputed their maritime border for decades, signed a fisheries agreement on Monday.",
+     "en", {"state:CHL", "state:PER"}),
+    ("Ghana and Togo, both members of ECOWAS, signed a security accord last week.", "en", {"state:GHA", "state:TGO"}),
+    ("Kenya and Uganda, whose armies patrol the same border, signed a defence pact in Nairobi in March.",
+     "en", {"state:KEN", "state:UGA"}),
+    ("Chile y Perú, que llevan décadas disputando su frontera marítima, firmaron el lunes un acuerdo pesquero.",
+     "es", {"state:CHL", "state:PER"}),
+    ("Paraguay y Uruguay, ambos socios fundadores del Mercosur, suscribieron ayer un convenio de cooperación policial.",
+     "es", {"state:PRY", "state:URY"}),
+    ("Marruecos y Mauritania, cuyas patrullas vigilan la misma costa, firmaron en marzo un memorando de seguridad.",
+     "es", {"state:MAR", "state:MRT"}),
+])
+def test_subject_list_before_an_aside_signs(text, lang, want):
+    assert frozenset(want) in _parties(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the verb after the aside is negated, planned or requested: no signing
+    ("Chile and Peru, which have disputed their maritime border for decades, did not sign a fisheries agreement.", "en"),
+    ("Chile and Peru, which want to sign a fisheries agreement, met on Monday.", "en"),
+    ("Chile and Peru, which Brazil urged to settle the dispute, signed a fisheries agreement on Monday.", "en"),
+    ("Chile y Perú, que llevan décadas disputando su frontera, no firmaron el acuerdo pesquero.", "es"),
+    ("Chile y Perú, que negocian desde enero, podrían firmar un acuerdo pesquero en marzo.", "es"),
+])
+def test_aside_then_no_act_gives_nothing(text, lang):
+    assert not signing_claims(text, lang, PUB)
+
+
+# ------------------------------------------------------------------ "put their names to", a person with their state's name
+
+def test_put_their_names_to_a_memorandum():
+    text = ("Spain's Science Minister Diana Morant and her Chinese counterpart, Yin Hejun, put their names to a "
+            "memorandum on joint research.")
+    claims = signing_claims(text, "en", PUB)
+    assert {c.subject for c in claims if c.predicate == "PARTY_TO"} == {"state:ESP", "state:CHN"}
+    assert {c.subject for c in claims if c.predicate == "SIGNED"} == {"official:diana-morant", "official:yin-hejun"}
+
+
+def test_put_their_names_to_with_a_state_named_before_the_person():
+    text = ("Ecuador's foreign minister, Gustavo Manrique, and U.S. Ambassador Michael Fitzpatrick put their names to "
+            "two security accords in Quito in late September 2023.")
+    claims = signing_claims(text, "en", PUB)
+    assert {c.subject for c in claims if c.predicate == "PARTY_TO"} == {"state:ECU", "state:USA"}
+    assert {c.subject for c in claims if c.predicate == "SIGNED"} == {"official:gustavo-manrique",
+                                                                      "official:michael-fitzpatrick"}
+    assert {c.date for c in claims} == {"2023-09"}
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico and Canada refused to put their names to the trade agreement.",
+    "Mexico and Canada will put their names to a trade agreement next week.",
+    "Mexico's foreign minister put her name to a letter criticising the agreement with Canada.",
+])
+def test_put_their_names_to_not_an_act(text):
+    assert not signing_claims(text, "en", PUB)
+
+
+# ------------------------------------------------------------------ contracts
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("In Paris on June 18, Armenia and France signed a contract for 36 Caesar self-propelled howitzers.",
+     "en", {"state:ARM", "state:FRA"}),
+    ("Poland signed a $6 billion contract with South Korea for K2 tanks in July 2022.", "en", {"state:POL", "state:KOR"}),
+    ("Polonia y Corea del Sur firmaron el viernes en Varsovia el segundo contrato ejecutivo para la compra de 180 "
+     "carros de combate.", "es", {"state:POL", "state:KOR"}),
+    ("Perú firmó con Corea del Sur un contrato de compra de fragatas en 2024.", "es", {"state:PER", "state:KOR"}),
+])
+def test_a_contract_signed_is_an_agreement(text, lang, want):
+    claims = signing_claims(text, lang, PUB)
+    assert frozenset(want) in _parties(text, lang)
+    assert not any(c.predicate == "SIGNED_MOU_WITH" for c in claims)  # a contract is no memorandum
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Armenia and France may sign a contract for 36 howitzers next year.", "en"),
+    ("Armenia is negotiating a contract with France for 36 howitzers.", "en"),
+    ("Armenia denied that it had signed a contract with France.", "en"),
+    ("Argentina y Dinamarca negocian un contrato para la compra de cazas.", "es"),
+    ("Perú no firmó el contrato con Corea del Sur.", "es"),
+])
+def test_a_contract_not_signed_gives_nothing(text, lang):
+    assert not signing_claims(text, lang, PUB)
+
+
+def test_contract_signatories():
+    text = ("Armenian Defence Minister Suren Papikyan and French Armed Forces Minister Sébastien Lecornu signed a "
+            "contract for 36 Caesar howitzers in Paris on June 18, 2024.")
+    assert signing_subjects(text, "SIGNED", "en", PUB) == {"official:suren-papikyan", "official:sebastien-lecornu"}
