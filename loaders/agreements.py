@@ -533,8 +533,29 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 return mine
         got = party_of(m, on)
         if got is None and m.entity.startswith("official:"):
-            got = roles.get(m.entity) or hint.get(x) or _title_state(skel, x, demonym) or _home_state(ctx, m, counterpart_states)
+            got = roles.get(m.entity) or hint.get(x) or _title_state(skel, x, demonym) or _home_state(
+                ctx, m, counterpart_states) or _unmarked_home(ctx, m, other_sides(x))
         return got
+
+    # the states the reading's other actors sign for by their own names or titles ("Defence Minister X and
+    # French Armed Forces Minister Y signed", "el ministro X firmó con Estados Unidos"): beside one of
+    # another state, a minister with no country of their own signs for the story's home state
+    def other_sides(x: int) -> set:
+        out_: set = set()
+        for i in current:
+            if i == x:
+                continue
+            if isinstance(i, str):
+                out_.add(i)
+            elif i < len(slots):
+                mm = slots[i]
+                st = party_of(mm, pub) if not mm.entity.startswith("official:") else (
+                    _counterpart_title_state(base, mm, demonym) or party_of(mm, pub) or roles.get(mm.entity)
+                    or hint.get(i) or _title_state(skel, i, demonym))
+                if st:
+                    out_.add(st)
+        return out_
+    current: list = []
 
     # the states of the counterparts named in the sentence: a minister with no country of their own signs
     # for the story's home state only beside a counterpart of another state ("X and his Cuban counterpart")
@@ -558,6 +579,7 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             r.name = _restored(r.name, slots, base)
         if r.counterparts and demonym is not None:
             _add_counterparts(r, skel, demonym, hint)
+        current[:] = list(dict.fromkeys(r.parties + r.signers + [p for p, _ in r.partners]))
         if not (r.parties or r.signers or r.partners):
             continue  # no actor in a role: nothing to date or assess
         # cheap test first (dates and modality are the costly part): two sides, a named agreement or a signatory
@@ -784,6 +806,22 @@ def _home_state(ctx: dict, m, counterpart_states) -> str | None:
     if not others or next(iter(home)) in others:
         return None
     return next(iter(home))
+
+
+def _unmarked_home(ctx: dict, m, others: set) -> str | None:
+    """A minister with no country beside a signatory or partner of another state ("Defence Minister X and
+    French Armed Forces Minister Y signed", "el ministro de Defensa, X, firmó con el general chino Y"): the
+    state the story is filed from, else the one its unmarked titles serve (people.unmarked_home). Not the
+    state the story names most: measured, an interview from Malé named India more than the Maldives."""
+    if not others or not _TITLE_STATE_WORD.search(getattr(m, "role", None) or ""):
+        return None
+    home = ctx.get("dateline_state") or ctx.get("title_home")
+    if home is None:
+        # the state the story names most, when its headline names it too ("Armenia is walking away from Moscow")
+        most = ctx.get("home_states") or ()
+        lead = set(most) & set(ctx.get("lead_states") or ())
+        home = next(iter(lead)) if len(lead) == 1 else None
+    return home if home and home not in others else None
 
 
 def _title_state(skel: str, i: int, demonym) -> str | None:

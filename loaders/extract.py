@@ -150,7 +150,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     ctx: dict = {"title_home": people.unmarked_home(g, text, ms, pub, main_state),
                  "last_subject": {}, "last_date": {}, "last_index": {}, "home_states": home,
                  "dateline_states": dateline_states, "dateline_state": dateline_state, "published": pub,
-                 "date_base": dbase}
+                 "date_base": dbase,
+                 # the states the headline (or first sentence) names: with the most-named state, whose story it is
+                 "lead_states": {m.entity for m in (by_sent[0] if by_sent else ()) if m.actor and m.entity.startswith("state:")}}
     # a live blog (two or more entries headed by a clock time, "14:05 GMT: ..."): an undated event in
     # an entry happened on the entry's day
     heads = [(s.start, day) for s in sents for day in [dates_mod.entry_day(text, s.start, s.end, dbase)] if day]

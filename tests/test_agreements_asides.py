@@ -104,3 +104,45 @@ def test_contract_signatories():
     text = ("Armenian Defence Minister Suren Papikyan and French Armed Forces Minister Sébastien Lecornu signed a "
             "contract for 36 Caesar howitzers in Paris on June 18, 2024.")
     assert signing_subjects(text, "SIGNED", "en", PUB) == {"official:suren-papikyan", "official:sebastien-lecornu"}
+
+
+# ------------------------------------------------------------------ a minister with no country beside another state's signatory
+
+HOME_EN = ("Armenia turns to France for its artillery\n\n"
+           "Armenia's army has been rearming since 2023. {s}\n\n"
+           "Armenia expects the first deliveries next year.")
+
+
+@pytest.mark.parametrize("sentence,lang,text,want_party,want_signer", [
+    ("In Paris on June 18, Defence Minister Suren Papikyan and French Armed Forces Minister Sébastien Lecornu signed "
+     "a contract for 36 howitzers.", "en", HOME_EN, "state:ARM", "official:suren-papikyan"),
+    ("Defence Minister Suren Papikyan signed a memorandum of understanding with France in Paris on June 18.",
+     "en", HOME_EN, "state:ARM", "official:suren-papikyan"),
+    ("El ministro de Defensa, Carlos Presti, firmó el viernes un memorando de entendimiento con Estados Unidos.", "es",
+     "Argentina se acerca a Washington\n\nArgentina compró cazas F-16 en 2024. {s}\n\nArgentina recibirá radares.",
+     "state:ARG", "official:carlos-presti"),
+    ("La ministra de Defensa, Sandra Lazo, firmó en Rivera un acuerdo de vigilancia fronteriza con el ministro "
+     "brasileño José Múcio Monteiro.", "es",
+     "Uruguay refuerza su frontera\n\nUruguay desplegó más patrullas este año. {s}\n\nUruguay comprará radares.",
+     "state:URY", "official:sandra-lazo"),
+])
+def test_unmarked_minister_signs_for_the_story_state(sentence, lang, text, want_party, want_signer):
+    claims = signing_claims(text.format(s=sentence), lang, PUB)
+    assert want_party in {c.subject for c in claims if c.predicate == "PARTY_TO"}
+    assert want_signer in {c.subject for c in claims if c.predicate == "SIGNED"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the most-named state is not the headline's: whose minister it is stays open (no signing read)
+    ("Malé no ha cambiado de bando\n\nMaldivas compite por la atención de India. India y China vigilan a India. "
+     "En marzo el ministro de Defensa, Mohamed Ghassan Maumoon, firmó con el general chino Zhang Baoqun un acuerdo "
+     "de asistencia militar. India protestó.", "es"),
+    # no other side: a minister alone signs for nobody the text names
+    (HOME_EN.format(s="Defence Minister Suren Papikyan signed a contract for 36 howitzers on June 18."), "en"),
+    # the other signatory is of the story's own state: no second side
+    (HOME_EN.format(s="Defence Minister Suren Papikyan and Armenian Finance Minister Vahe Hovhannisyan signed a "
+                      "contract for 36 howitzers on June 18."), "en"),
+])
+def test_unmarked_minister_without_a_clear_home_signs_for_nobody(text, lang):
+    parties = {c.subject for c in signing_claims(text, lang, PUB) if c.predicate == "PARTY_TO"}
+    assert parties <= {"state:CHN"} and "state:IND" not in parties
