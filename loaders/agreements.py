@@ -106,10 +106,16 @@ _GOV_OF = re.compile(r"\b(?:government|authorities|administration|gobierno|autor
 # (an item may be a person with their state's name before them, "⟦U.S.⟧ Ambassador ⟦X⟧" read as "⟦k⟧ ⟦j⟧")
 _LIST = re.compile(r"⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?(?:⟦\d+⟧ )?⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?"
                    r"(?:⟦\d+⟧ )?⟦\d+⟧)?")
+# a partner introduced by what it is, in lower case: "with the rebel group ⟦ELN⟧", "con el astillero gallego ⟦X⟧",
+# "with the breakaway region of ⟦X⟧"; never whose help, backing or presence it was ("with the support of ⟦X⟧")
+_DESCRIPTOR = (r"(?-i:(?:(?!(?:help|support|backing|mediation|participation|presence|blessing|approval|consent|assistance|"
+               r"funding|funds|money|observers|witnesses|facilitation|auspices|encouragement|aid|apoyo|ayuda|respaldo|"
+               r"mediación|participación|presencia|bendición|aprobación|consentimiento|asistencia|financiación|fondos|"
+               r"dinero|observadores|testigos|auspicio|facilitación|aval|visto)\b)[a-záéíóúñ][a-záéíóúñ-]*\s+){1,3}(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?)")
 _WITH = re.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las)\s+)?(?:(?:neighbou?ring|fellow|su\s+vecin[oa]|sus\s+vecin[oa]s|"
                    r"vecin[oa]|la\s+vecina|el\s+vecino)\s+)?(?:(?:his|her|its|their|su|sus)\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares)\s*,?\s*)?(?:(?:government|gobierno|authorities|autoridades)\s+"
-                   r"(?:of|de)\s+(?:the\s+|la\s+|el\s+)?)?⟦(\d+)⟧", re.I)
+                   r"(?:of|de)\s+(?:the\s+|la\s+|el\s+)?|" + _DESCRIPTOR + r")?⟦(\d+)⟧", re.I)
 _WITH_WORD = re.compile(r"\b(?:with|con)\b", re.I)
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:(?:the|el|la|los|las)\s+)?(?P<list>⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*"
                       r"\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?⟦\d+⟧)", re.I)
@@ -415,6 +421,13 @@ _SAID_IT = {
 }
 
 
+# a capitalised word and "of/for" right before a capitalised agreement noun: a longer proper name ("Government of
+# National Accord", "Movimiento por la Paz"), unless that word is itself an agreement's ("Treaty of Friendship")
+_ORG_NAME_BEFORE = re.compile(r"\b(?-i:(?!(?:Treaty|Agreement|Accord|Protocol|Convention|Pact|Memorandum|Tratado|Acuerdo|"
+                              r"Protocolo|Convenio|Convención|Pacto|Memorando|Declaration|Declaración)\b)[A-ZÁÉÍÓÚ][\w’'-]+)\s+"
+                              r"(?:of|for|de|del|para|por)\s+(?:(?:the|la|el|los|las)\s+)?$", re.I)
+
+
 def readings(skel: str, lang: str) -> list[Reading]:
     lang = lang if lang in _NP else "en"
     if not _ANY_HEAD[lang].search(skel):
@@ -423,6 +436,8 @@ def readings(skel: str, lang: str) -> list[Reading]:
     for np in _noun_phrases(skel, lang):
         if _NOT_YET_NP.search(np.group("mods") or "") or _NOT_YET_NP.search(skel, max(0, np.start() - 12), np.start()):
             continue
+        if np.group("head")[:1].isupper() and _ORG_NAME_BEFORE.search(skel, max(0, np.start() - 40), np.start()):
+            continue  # "the Government of National Accord": the tail of an organisation's name, no agreement
         hs = np.start("head")  # the modifiers may have swallowed the verb ("clinched a free trade deal")
         cs, ce = _clause(skel, np.start())
         # the act: a verb before the noun phrase in its clause, "the signing of" right before it,

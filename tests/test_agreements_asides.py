@@ -146,3 +146,34 @@ def test_unmarked_minister_signs_for_the_story_state(sentence, lang, text, want_
 def test_unmarked_minister_without_a_clear_home_signs_for_nobody(text, lang):
     parties = {c.subject for c in signing_claims(text, lang, PUB) if c.predicate == "PARTY_TO"}
     assert parties <= {"state:CHN"} and "state:IND" not in parties
+
+
+# ------------------------------------------------------------------ a partner introduced by what it is; organisation names
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Colombia signed a peace deal with the rebel group ELN in 2024.", "en", {"state:COL", "group:eln"}),
+    ("Kenya signed a defence agreement with the neighbouring state of Uganda in March.", "en", {"state:KEN", "state:UGA"}),
+    ("Colombia firmó un acuerdo de paz con la guerrilla del ELN en 2016.", "es", {"state:COL", "group:eln"}),
+    ("Perú firmó en marzo un memorando de entendimiento con el vecino país de Chile.", "es", {"state:PER", "state:CHL"}),
+    ("Peru signed a trade agreement with the foreign minister of Chile in 2023.", "en", {"state:PER", "state:CHL"}),
+])
+def test_partner_after_a_descriptor(text, lang, want):
+    assert frozenset(want) in _parties(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Colombia signed a peace deal with the help of Cuba in 2024.", "en"),
+    ("Colombia signed a peace deal with the backing of the United States.", "en"),
+    ("Colombia firmó un acuerdo con el apoyo de Cuba en 2016.", "es"),
+    ("Colombia firmó un acuerdo de paz con la mediación de Noruega en 2016.", "es"),
+])
+def test_whose_help_is_no_partner(text, lang):
+    assert not any(len(p) >= 2 for p in _parties(text, lang))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Turkey signed a security accord with the Government of National Accord in 2019.", "en"),
+    ("Turquía firmó un acuerdo con el Gobierno de Acuerdo Nacional en 2019.", "es"),
+])
+def test_an_organisation_named_after_an_accord_is_no_agreement(text, lang):
+    assert not any("national" in c.object for c in signing_claims(text, lang, PUB))
