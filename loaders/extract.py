@@ -939,10 +939,34 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
     # the choice lives in loaders.dates.pick; part-of and membership are standing relations
     if predicate == "DESIGNATED" and _UNDONE.search(skel, span[0], span[1]):
         return None
-    return dates_mod.pick(skel, span, excluded, pub, lang, standing=predicate in _STANDING)
+    got = dates_mod.pick(skel, span, excluded, pub, lang, standing=predicate in _STANDING)
+    if got is None and predicate in _SIGNING_PREDICATES:
+        got = _date_after_aside(skel, span, pub, lang)
+    return got
 
 
 _STANDING = {"PART_OF", "MEMBER_OF", "HOLDS_ROLE"}
+# the gap between a signing and a date after it: an aside closed by a comma right before the date ("signed a deal
+# in Beijing, mediated by China, in March 2023", "firmaran el marco de la Franja y la Ruta, en diciembre de 2024,")
+_ASIDE_GAP = re.compile(r"^[^.;:]{0,110},\s*(?:(?:in|on|el|en|the|at|del|during|durante)\s+)?$", re.I)
+# ... which is no clause of its own ("..., ending a war that began in 2011")
+_GAP_CLAUSE = re.compile(r"\b(?:that|which|who|whom|when|while|after|before|because|since|until|as|que|quien|quienes|cuando|"
+                         r"mientras|tras|después|antes|porque|desde|hasta|said|says|dijo|según|according)\b", re.I)
+
+
+def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: str) -> str | None:
+    """A signing's date written after an aside that dates.pick reads as the aside's own: the sentence's first
+    date after the signing, right after the comma closing the aside, and closing the clause itself."""
+    if "," not in skel[span[1]:]:
+        return None  # (the common case, cheap)
+    for d in dates_mod.find(skel, span[1], len(skel), pub, lang):
+        if not d.value or d.weak or d.attributive or d.start < span[1]:
+            continue
+        gap = skel[span[1]:d.start]
+        if _ASIDE_GAP.match(gap) and not _GAP_CLAUSE.search(gap) and re.match(r"\s*(?:[,.;]|$)", skel[d.end:]):
+            return d.value
+        return None  # only the first date after the signing
+    return None
 
 
 def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agreements, not_public, actors,
@@ -1422,7 +1446,7 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
         skel, slots, base, ctx, lang, pub, party_of=party_of,
         make_agreement=lambda a, b, head, d, ps: _agreement(g, a, b, head, d, base["quote"], not_public, agreements,
                                                             actors, ps),
-        pick_date=lambda sk, span, excluded: _pick_date(sk, span, excluded, pub, lang), background=_BACKGROUND_ACCORD.search,
+        pick_date=lambda sk, span, excluded: _pick_date(sk, span, excluded, pub, lang, "SIGNED"), background=_BACKGROUND_ACCORD.search,
         known=known, agreements=agreements, demonym=lambda w: g.demonym_of.get(tokens(w)))
     agreements_mod.note_parties(ctx, found)
     if not any(c.predicate == "SIGNED" for c in (*known, *found)):
