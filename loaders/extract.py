@@ -1621,7 +1621,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
 # "it was signed by the foreign ministers of both countries, A and B", "firmado por los
 # cancilleres A y B": every official in the list after "by/por" signed the document's agreement
 _SIGNED_BY = re.compile(r"\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:(?:[\w.’'-]+|(?<=\b(?:in|at|en)\s)⟦\d+⟧)\s+){0,5}?(?:by|por)\s+"
-                        r"(?P<pre>(?:[^⟦.;]|⟦\d+⟧){0,80}?)(?P<list>⟦\d+⟧(?:\.?\s*,\s*⟦\d+⟧)*(?:\.?\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?)", re.I)
+                        r"(?P<pre>(?:[^⟦.;]|⟦\d+⟧){0,80}?)(?P<list>⟦\d+⟧(?:\.?\s*,\s*⟦\d+⟧)*(?:\.?\s*,?\s*(?:and|y|e)\s+(?:(?:also\s+|también\s+)?"
+                        r"(?:by|por)\s+)?⟦\d+⟧)?)", re.I)  # (the second may repeat "by": "por A y por B")
 _NAMES_AFTER = re.compile(r"\s*,\s*(⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?)")
 _SIGNED_OTHER = re.compile(r"\b(?:decree|law|bill|order|resolution|letter|petition|ordinance|decreto|ley|resolución|orden|"
                            r"carta|petición|ordenanza)s?\b[^.;⟦]{0,60}$", re.I)

@@ -177,3 +177,26 @@ def test_whose_help_is_no_partner(text, lang):
 ])
 def test_an_organisation_named_after_an_accord_is_no_agreement(text, lang):
     assert not any("national" in c.object for c in signing_claims(text, lang, PUB))
+
+
+# ------------------------------------------------------------------ "por A y por B": the preposition repeated
+
+LEDE_ES = "Costa Rica y El Salvador suscribieron el martes un memorando de entendimiento en materia de seguridad. "
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    (LEDE_ES + "El documento fue firmado en San Salvador por el ministro de Seguridad Pública de Costa Rica, Gerardo "
+     "Solís Vargas, y por su homólogo salvadoreño, Gustavo Villatoro.", "es",
+     {"official:gerardo-solis-vargas", "official:gustavo-villatoro"}),
+    (LEDE_ES + "El memorando fue rubricado por Gerardo Solís Vargas y también por Gustavo Villatoro.", "es",
+     {"official:gerardo-solis-vargas", "official:gustavo-villatoro"}),
+    ("Kenya and Ethiopia signed a defence pact on Monday. The pact was signed by Kenyan Defence Minister Aden Duale "
+     "and by his Ethiopian counterpart, Aisha Mohammed.", "en", {"official:aden-duale", "official:aisha-mohammed"}),
+])
+def test_signatories_with_the_preposition_repeated(text, lang, want):
+    assert signing_subjects(text, "SIGNED", lang, PUB) == want
+
+
+def test_a_state_after_the_repeated_preposition_signs_nothing():
+    text = LEDE_ES + "El documento fue firmado por Gerardo Solís Vargas y por Honduras."
+    assert signing_subjects(text, "SIGNED", "es", PUB) <= {"official:gerardo-solis-vargas"}
