@@ -45,19 +45,28 @@ _NP = {
 _NOT_YET_NP = re.compile(r"\b(?:draft|proposed|planned|possible|potential|future|prospective|eventual|hypothetical|"
                          r"borrador|posible|futuro|futura|eventual|propuesto|propuesta|hipotético)\b", re.I)
 
+# "became the first country to sign", "fue el primer país en firmar": the infinitive is an act done, not a plan
+_FIRST_TO = {
+    "en": (r"(?:became|becomes|become|is|was|were)\s+(?:also\s+)?the\s+(?:first|second|third|fourth|fifth|latest|last|"
+           r"\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?to\s+(?:sign|join|ratify|accede\s+to|initial)"),
+    "es": (r"(?:fue|es|era|se\s+convirti(?:ó|eron)\s+en|se\s+ha(?:n)?\s+convertido\s+en)\s+(?:el|la)\s+(?:primer[oa]?|"
+           r"segund[oa]|tercer[oa]?|últim[oa])\s+(?:[\w-]+\s+){0,3}?en\s+(?:firmar|suscribir|rubricar|ratificar|"
+           r"adherirse\s+al?|sumarse\s+al?)"),
+}
+_FIRST_TO_RX = re.compile(rf"(?:{_FIRST_TO['en']}|{_FIRST_TO['es']})", re.I)
 # signing and joining, finite or participle (no bare infinitive: "to sign" is a plan)
 _VERB = {
     "en": re.compile(r"\b(?:signed(?:\s+off\s+on)?|signs|sign|ink|seal|inked|inks|sealed|seals|penned|pens|"
                      r"put\s+pen\s+to\s+paper\s+on|"
                      r"put\s+(?:his|her|their|its)\s+(?:signatures?|names?)\s+(?:to|on)|"
-                     r"affix(?:ed|es)?\s+(?:his|her|their|its)\s+signatures?\s+to|"
+                     r"affix(?:ed|es)?\s+(?:his|her|their|its)\s+signatures?\s+to|" + _FIRST_TO["en"] + "|"
                      r"(?:became|become|becomes|is|are|was|were)\s+(?:a\s+|the\s+\w+\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+to|concluded|concludes|initial(?:l)?ed|clinched|"
                      r"clinches|struck|strikes|reached|reaches|finali[sz]ed|ratified|ratifies|renewed|renews|extended|"
                      r"extends|agreed(?:\s+(?:on|upon))?|formali[sz]ed|formali[sz]es|adopted|acceded\s+to|accedes\s+to|joined|joins|entered\s+into)\b", re.I),
     "es": re.compile(r"\b(?:firm(?:ó|aron|a|an)|(?:ha|han|había|habían|hubo)\s+(?:firmado|suscrito|rubricado|sellado)|"
                      r"suscribi(?:ó|eron)|suscribe|suscriben|rubric(?:ó|aron|a|an)|sell(?:ó|aron)|cerr(?:ó|aron)|"
                      r"conclu(?:yó|yeron)|alcanz(?:ó|aron)|ratific(?:ó|aron)|renov(?:ó|aron)|prorrog(?:ó|aron)|"
-                     r"se\s+adhiri(?:ó|eron)|acord(?:ó|aron)|formaliz(?:ó|aron)|oficializ(?:ó|aron)|adopt(?:ó|aron)|pact(?:ó|aron)|firman|suscriben|estamp(?:ó|aron)\s+sus?\s+firmas?\s+en|"
+                     + _FIRST_TO["es"] + r"|se\s+adhiri(?:ó|eron)|acord(?:ó|aron)|formaliz(?:ó|aron)|oficializ(?:ó|aron)|adopt(?:ó|aron)|pact(?:ó|aron)|firman|suscriben|estamp(?:ó|aron)\s+sus?\s+firmas?\s+en|"
                      r"(?:es|son|era|eran|fue|fueron|se\s+convirti(?:ó|eron)\s+en|pas(?:ó|aron)\s+a\s+ser)\s+(?:(?:un|una)\s+)?"
                      r"(?:Estados?\s+)?(?:parte|partes|signatari[oa]s?|firmantes?)\s+(?:del?|en)|"
                      r"(?<=que\s)(?:firmara|firmaran|suscribiera|suscribieran|rubricara|rubricaran|sellara|sellaran))\b", re.I),
@@ -509,6 +518,8 @@ def readings(skel: str, lang: str) -> list[Reading]:
         scope = skel[max(cs, r.subj_pos):np.end()]
         if verb is not None and np.start() < verb.start():
             scope = skel[max(cs, r.subj_pos):verb.start()] + " " + skel[verb.start():np.end()]
+        if verb is not None and _FIRST_TO_RX.match(verb.group()):
+            scope = scope.replace(verb.group(), " ")  # its "to sign" is no plan
         if _BLOCK[lang].search(scope) or _BLOCK[lang].search(skel[cs:r.subj_pos][-40:]):
             continue
         if part is not None and verb is None and re.search(r"\b(?:withdr\w*|left|quit|abandon\w*|se\s+retir\w*|salió)\b",

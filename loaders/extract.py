@@ -1095,6 +1095,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         mod, pol = ass.modality, ass.polarity
         if pred == "SIGNED_MOU_WITH" and agreements_mod.OTHER_DOCUMENT.search(skel, *mt.span):
             continue  # a letter or petition signed about an agreement is not the agreement
+        if pred == "SIGNED_MOU_WITH" and s.lang == "es" and _SIGN_WISHED.search(skel, mt.subj_pos, mt.span[1]):
+            continue  # "Kenia quiere firmar un pacto con Haití": a wish, plan or talks, not a signing
         if quote_attr and attributed_to is None:
             attributed_to, attribution = quote_attr
             if mod == "asserted":
@@ -1311,6 +1313,15 @@ _PAIRED_KINDS = {"foreign terrorist organization": "specially designated global 
 
 # a plan, proposal or bill governing the act (an act that did not happen; "pidió designar" is URGED)
 _ACTS = {"DESIGNATED", "SEVERED_TIES", "SUPPLIED"}
+# a Spanish infinitive of signing governed by a wish, plan, talks, ability or purpose ("quiere firmar", "negocia firmar",
+# "va a firmar", "para suscribir"): the rules' SIGNV reads the infinitive, which is an act only after "acaba de",
+# "volvió a", "el primer país en"
+_SIGN_WISHED = re.compile(
+    r"\b(?:quier\w*|quis\w*|esper\w*|dese\w*|negoci\w*|intent\w*|procur\w*|aspir\w*|busc\w*|plane\w*|pretend\w*|"
+    r"prev[eé]\w*|previst\w*|pens\w*|propon\w*|propus\w*|ofrec\w*|ofreci\w*|dispuest[oa]s?\s+a|list[oa]s?\s+para|"
+    r"a\s+punto\s+de|cerca\s+de|podr\w+|pued\w+|deber\w*|deb[eí]\w*|va\s+a|van\s+a|iba\s+a|iban\s+a|tiene\s+que|"
+    r"tienen\s+que|hay\s+que|para|sin|antes\s+de|se\s+neg\w+\s+a|rechaz\w+)\s+(?:[^\s,;]+\s+){0,5}?"
+    r"(?:firmar|suscribir|sellar|concluir|rubricar)\b", re.I)
 _PLANNED = re.compile(
     r"\b(?:consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|propos(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
     r"seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to|bills?|draft|legislation|motion|proposal|"

@@ -200,3 +200,40 @@ def test_signatories_with_the_preposition_repeated(text, lang, want):
 def test_a_state_after_the_repeated_preposition_signs_nothing():
     text = LEDE_ES + "El documento fue firmado por Gerardo Solís Vargas y por Honduras."
     assert signing_subjects(text, "SIGNED", "es", PUB) <= {"official:gerardo-solis-vargas"}
+
+
+# ------------------------------------------------------------------ "the first country to sign": an act, not a plan
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Kenya became the first country to sign the security pact with Haiti in 2024.", "en", {"state:KEN", "state:HTI"}),
+    ("Kenya was the first to join the Escazú Agreement.", "en", {"state:KEN"}),
+    ("Kenia fue el primer país en firmar el pacto de seguridad con Haití en 2024.", "es", {"state:KEN", "state:HTI"}),
+    ("Colombia se convirtió en el primer país andino en adherirse al Acuerdo de Escazú.", "es", {"state:COL"}),
+])
+def test_first_to_sign_is_a_signing(text, lang, want):
+    assert frozenset(want) in _parties(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Kenya wants to be the first country to sign the pact with Haiti.", "en"),
+    ("Kenya could become the first country to sign the pact with Haiti.", "en"),
+    ("Kenya was not the first country to sign the pact with Haiti.", "en"),
+    ("Kenia quiere ser el primer país en firmar el pacto con Haití.", "es"),
+])
+def test_first_to_sign_wished_or_denied_is_none(text, lang):
+    assert not signing_claims(text, lang, PUB)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenia quiere firmar el pacto de seguridad con Haití.",
+    "Kenia espera firmar un memorando de entendimiento con Haití en marzo.",
+    "Kenia negocia firmar un acuerdo de defensa con Haití.",
+    "El Gobierno keniano está dispuesto a suscribir un convenio con Haití.",
+    "Kenia va a firmar un acuerdo con Haití la próxima semana.",
+])
+def test_spanish_infinitive_signing_wished_is_none(text):
+    assert not signing_claims(text, "es", PUB)
+
+
+def test_spanish_infinitive_signing_done_is_one():
+    assert frozenset({"state:KEN", "state:HTI"}) in _parties("Kenia acaba de firmar un memorando con Haití.", "es")
