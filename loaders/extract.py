@@ -1320,7 +1320,8 @@ _SIGN_WISHED = re.compile(
     r"\b(?:quier\w*|quis\w*|esper\w*|dese\w*|negoci\w*|intent\w*|procur\w*|aspir\w*|busc\w*|plane\w*|pretend\w*|"
     r"prev[eé]\w*|previst\w*|pens\w*|propon\w*|propus\w*|ofrec\w*|ofreci\w*|dispuest[oa]s?\s+a|list[oa]s?\s+para|"
     r"a\s+punto\s+de|cerca\s+de|podr\w+|pued\w+|deber\w*|deb[eí]\w*|va\s+a|van\s+a|iba\s+a|iban\s+a|tiene\s+que|"
-    r"tienen\s+que|hay\s+que|para|sin|antes\s+de|se\s+neg\w+\s+a|rechaz\w+)\s+(?:[^\s,;]+\s+){0,5}?"
+    r"tienen\s+que|hay\s+que|para|sin|antes\s+de|se\s+neg\w+\s+a|rechaz\w+|acord\w+|comprometi\w*\s+a|decidi\w+|"
+    r"autoriz\w+)\s+(?:[^\s,;]+\s+){0,5}?"
     r"(?:firmar|suscribir|sellar|concluir|rubricar)\b", re.I)
 _PLANNED = re.compile(
     r"\b(?:consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|propos(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intends?\s+to|"

@@ -230,6 +230,8 @@ def test_first_to_sign_wished_or_denied_is_none(text, lang):
     "Kenia negocia firmar un acuerdo de defensa con Haití.",
     "El Gobierno keniano está dispuesto a suscribir un convenio con Haití.",
     "Kenia va a firmar un acuerdo con Haití la próxima semana.",
+    "Kenia y Haití acordaron firmar un memorando de entendimiento en marzo.",
+    "Kenia y Haití se comprometieron a suscribir un convenio de seguridad.",
 ])
 def test_spanish_infinitive_signing_wished_is_none(text):
     assert not signing_claims(text, "es", PUB)
