@@ -304,10 +304,19 @@ _PLURAL = re.compile(r"(?:agreements|accords|deals|pacts|treaties|memoranda|memo
                      r"tratados|pactos|memorandos|memorándums|protocolos|contratos)$", re.I)
 
 
+# between an agreement and "with ⟦k⟧": a purpose clause or another noun that takes "with" ("a deal to end the war
+# with ⟦k⟧", "un acuerdo para poner fin a la guerra con ⟦k⟧", "a pact on trade with ⟦k⟧"): ⟦k⟧ is no partner
+_NOT_PARTNER_GAP = re.compile(r"\b(?:to|in\s+order\s+to|aimed\s+at|that|which|para|a\s+fin\s+de|que|war|wars|conflict|fighting|"
+                              r"clashes|talks|dispute|tensions|relations|ties|hostilities|guerra|conflicto|combates|enfrentamientos|"
+                              r"conversaciones|disputa|tensiones|relaciones|lazos|hostilidades)\b", re.I)
+
+
 def partner_after(skel: str, at: int) -> int | None:
     """The slot of "with ⟦k⟧" right after an agreement phrase that ends at `at`, if any."""
     m = _PARTNER_AFTER.match(skel, at)
-    return int(m.group(1)) if m else None
+    if m is None or _NOT_PARTNER_GAP.search(skel, at, m.start(1)):
+        return None
+    return int(m.group(1))
 
 
 def plural(head: str) -> bool:
@@ -503,7 +512,8 @@ def readings(skel: str, lang: str) -> list[Reading]:
         tail_end = min(ce, np.end() + 120)
         for bm in _BETWEEN.finditer(skel, cs, tail_end):
             r.parties += [int(x) for x in SLOT.findall(bm.group("list"))]
-        withs = [w for w in _WITH.finditer(skel, act, tail_end)]
+        withs = [w for w in _WITH.finditer(skel, act, tail_end)
+                 if w.start() < np.end() or not _NOT_PARTNER_GAP.search(skel, np.end(), w.start())]
         for k, w in enumerate(withs):
             nxt = withs[k + 1].start() if k + 1 < len(withs) else tail_end
             comma = skel.find(", ", w.end(), nxt)  # "with B last December, has yet to ratify it": not the signing's

@@ -239,3 +239,26 @@ def test_spanish_infinitive_signing_wished_is_none(text):
 
 def test_spanish_infinitive_signing_done_is_one():
     assert frozenset({"state:KEN", "state:HTI"}) in _parties("Kenia acaba de firmar un memorando con Haití.", "es")
+
+
+# ------------------------------------------------------------------ "with X" that belongs to another noun or clause
+
+@pytest.mark.parametrize("text,lang", [
+    ("Chad and Sudan signed a deal to end the war with Libya.", "en"),
+    ("Chad and Sudan signed an accord that eases tensions with Libya.", "en"),
+    ("Chad y Sudán firmaron un acuerdo para poner fin a la guerra con Libia.", "es"),
+    ("Chad y Sudán firmaron un pacto que mejora las relaciones con Libia.", "es"),
+])
+def test_with_of_another_noun_is_no_party(text, lang):
+    parties = {c.subject for c in signing_claims(text, lang, PUB) if c.predicate == "PARTY_TO"}
+    assert parties == {"state:TCD", "state:SDN"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Chad and Sudan signed a security pact with Libya in March.", "en"),
+    ("Chad and Sudan signed a pact on border security with Libya.", "en"),
+    ("Chad y Sudán firmaron un pacto de seguridad con Libia.", "es"),
+])
+def test_with_of_the_agreement_is_a_party(text, lang):
+    parties = {c.subject for c in signing_claims(text, lang, PUB) if c.predicate == "PARTY_TO"}
+    assert parties == {"state:TCD", "state:SDN", "state:LBY"}
