@@ -1160,6 +1160,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if kind is None:
                 continue
             mt.props["designation"] = kind
+        if pred == "SIGNED_MOU_WITH" and len(mt.objects) == 1 and mt.objects[0] < len(slots):
+            # "A signed a pact with B, C and D": every partner listed after the first is a party too
+            more = _PARTNER_LIST.match(skel, mt.span[1]) if skel[mt.span[1] - 1:mt.span[1]] == "⟧" else None
+            if more is not None:
+                obj_ms = obj_ms + [slots[int(k)] for k in SLOT_RX.findall(more.group()) if int(k) < len(slots)
+                                   and slots[int(k)].entity.startswith(("state:", "group:"))
+                                   and slots[int(k)].entity not in {m_.entity for m_ in subj_ms + obj_ms}]
         each = False  # "A and B signed agreements with C": A's with C and B's with C, not one of A and B
         if pred == "SIGNED_MOU_WITH" and not obj_ms and len(subj_ms) >= 2:
             partner = agreements_mod.partner_after(skel, mt.span[1])
@@ -1313,6 +1320,11 @@ _PAIRED_KINDS = {"foreign terrorist organization": "specially designated global 
 
 # a plan, proposal or bill governing the act (an act that did not happen; "pidió designar" is URGED)
 _ACTS = {"DESIGNATED", "SEVERED_TIES", "SUPPLIED"}
+# after a signing's partner: more partners in a list (", ⟦k⟧ and ⟦j⟧", ", ⟦k⟧ y ⟦j⟧"), ended by the conjunction
+# (not the subject of a next clause: "with B and C's president welcomed it")
+_PARTNER_LIST = re.compile(r"(?:\s*,\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧"
+                           r"(?!\s*['’]|\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|says|is|are|was|were|has|have|had|will|would|"
+                           r"[a-záéíóúñ]+(?:ó|aron|ieron|ió)|dijo|es|son|fue|ha|han)\b)", re.I)
 # a Spanish infinitive of signing governed by a wish, plan, talks, ability or purpose ("quiere firmar", "negocia firmar",
 # "va a firmar", "para suscribir"): the rules' SIGNV reads the infinitive, which is an act only after "acaba de",
 # "volvió a", "el primer país en"

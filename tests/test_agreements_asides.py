@@ -262,3 +262,27 @@ def test_with_of_another_noun_is_no_party(text, lang):
 def test_with_of_the_agreement_is_a_party(text, lang):
     parties = {c.subject for c in signing_claims(text, lang, PUB) if c.predicate == "PARTY_TO"}
     assert parties == {"state:TCD", "state:SDN", "state:LBY"}
+
+
+# ------------------------------------------------------------------ "with B, C and D": every listed partner
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Chad signed a security pact with Sudan, Niger and Libya.", "en",
+     {"state:TCD", "state:SDN", "state:NER", "state:LBY"}),
+    ("Chad signed a security pact with Sudan and Niger in March.", "en", {"state:TCD", "state:SDN", "state:NER"}),
+    ("Chad firmó un pacto de seguridad con Sudán, Níger y Libia.", "es",
+     {"state:TCD", "state:SDN", "state:NER", "state:LBY"}),
+    ("Chad firmó en marzo un memorando de entendimiento con Sudán y Níger.", "es", {"state:TCD", "state:SDN", "state:NER"}),
+])
+def test_every_partner_of_a_list(text, lang, want):
+    assert frozenset(want) in _parties(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Chad signed a security pact with Sudan and Niger's president welcomed it.",
+    "Chad signed a security pact with Sudan and Niger welcomed it.",
+    "Chad signed a security pact with Sudan, and Niger protested.",
+])
+def test_a_next_clause_subject_is_no_partner(text):
+    parties = {c.subject for c in signing_claims(text, "en", PUB) if c.predicate == "PARTY_TO"}
+    assert parties == {"state:TCD", "state:SDN"}
