@@ -1162,7 +1162,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             mt.props["designation"] = kind
         if pred == "SIGNED_MOU_WITH" and len(mt.objects) == 1 and mt.objects[0] < len(slots):
             # "A signed a pact with B, C and D": every partner listed after the first is a party too
-            more = _PARTNER_LIST.match(skel, mt.span[1]) if skel[mt.span[1] - 1:mt.span[1]] == "⟧" else None
+            # (not "similar accords with B and C": plural accords are one per partner, read elsewhere)
+            more = _PARTNER_LIST.match(skel, mt.span[1]) if skel[mt.span[1] - 1:mt.span[1]] == "⟧" and not \
+                agreements_mod.plural(mt.props.get("_agr", "")) else None
             if more is not None:
                 obj_ms = obj_ms + [slots[int(k)] for k in SLOT_RX.findall(more.group()) if int(k) < len(slots)
                                    and slots[int(k)].entity.startswith(("state:", "group:"))
