@@ -152,7 +152,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     ctx: dict = {"title_home": people.unmarked_home(g, text, ms, pub, main_state),
                  "last_subject": {}, "last_date": {}, "last_index": {}, "home_states": home,
                  "dateline_states": dateline_states, "dateline_state": dateline_state, "published": pub,
-                 "date_base": dbase}
+                 "date_base": dbase,
+                 # the states the headline (or first sentence) names: with the most-named state, whose story it is
+                 "lead_states": {m.entity for m in (by_sent[0] if by_sent else ()) if m.actor and m.entity.startswith("state:")}}
     # a live blog (two or more entries headed by a clock time, "14:05 GMT: ..."): an undated event in
     # an entry happened on the entry's day
     heads = [(s.start, day) for s in sents for day in [dates_mod.entry_day(text, s.start, s.end, dbase)] if day]
@@ -950,7 +952,10 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
     # the choice lives in loaders.dates.pick; part-of and membership are standing relations
     if predicate == "DESIGNATED" and _UNDONE.search(skel, span[0], span[1]):
         return None
-    return dates_mod.pick(skel, span, excluded, pub, lang, standing=predicate in _STANDING)
+    got = dates_mod.pick(skel, span, excluded, pub, lang, standing=predicate in _STANDING)
+    if got is None and predicate in _SIGNING_PREDICATES:
+        got = _date_after_aside(skel, span, pub, lang)
+    return got
 
 
 _STANDING = {"PART_OF", "MEMBER_OF", "HOLDS_ROLE"}
@@ -968,6 +973,29 @@ def _day_named_before(text: str, start: int, pub: str | None, lang: str) -> str 
 # the label a fact check puts before the claim it checks ("**Claim:**", "Afirmación:", "Bulo:")
 _CHECKED_CLAIM = re.compile(r"^\W*(?:claim|the\s+claim|viral\s+claim|what\s+was\s+claimed|afirmaci[óo]n|la\s+afirmaci[óo]n|"
                             r"lo\s+que\s+se\s+dice|bulo|el\s+bulo|lo\s+que\s+circula|publicaci[óo]n\s+viral)\s*\**\s*:", re.I)
+
+
+# the gap between a signing and a date after it: an aside closed by a comma right before the date ("signed a deal
+# in Beijing, mediated by China, in March 2023", "firmaran el marco de la Franja y la Ruta, en diciembre de 2024,")
+_ASIDE_GAP = re.compile(r"^[^.;:]{0,110},\s*(?:(?:in|on|el|en|the|at|del|during|durante)\s+)?$", re.I)
+# ... which is no clause of its own ("..., ending a war that began in 2011")
+_GAP_CLAUSE = re.compile(r"\b(?:that|which|who|whom|when|while|after|before|because|since|until|as|que|quien|quienes|cuando|"
+                         r"mientras|tras|después|antes|porque|desde|hasta|said|says|dijo|según|according)\b", re.I)
+
+
+def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: str) -> str | None:
+    """A signing's date written after an aside that dates.pick reads as the aside's own: the sentence's first
+    date after the signing, right after the comma closing the aside, and closing the clause itself."""
+    if "," not in skel[span[1]:]:
+        return None  # (the common case, cheap)
+    for d in dates_mod.find(skel, span[1], len(skel), pub, lang):
+        if not d.value or d.weak or d.attributive or d.start < span[1]:
+            continue
+        gap = skel[span[1]:d.start]
+        if _ASIDE_GAP.match(gap) and not _GAP_CLAUSE.search(gap) and re.match(r"\s*(?:[,.;]|$)", skel[d.end:]):
+            return d.value
+        return None  # only the first date after the signing
+    return None
 
 
 def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agreements, not_public, actors,
@@ -1103,6 +1131,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         mod, pol = ass.modality, ass.polarity
         if pred == "SIGNED_MOU_WITH" and agreements_mod.OTHER_DOCUMENT.search(skel, *mt.span):
             continue  # a letter or petition signed about an agreement is not the agreement
+        if pred == "SIGNED_MOU_WITH" and s.lang == "es" and _SIGN_WISHED.search(skel, mt.subj_pos, mt.span[1]):
+            continue  # "Kenia quiere firmar un pacto con Haití": a wish, plan or talks, not a signing
         if quote_attr and attributed_to is None:
             attributed_to, attribution = quote_attr
             if mod == "asserted":
@@ -1186,6 +1216,15 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if mt.props.get("_groups_only"):
             # a listing verb that also appoints ("designó el lunes al general X"): only groups are listed
             obj_ms = [m_ for m_ in obj_ms if m_.entity.startswith("group:")]
+        if pred == "SIGNED_MOU_WITH" and len(mt.objects) == 1 and mt.objects[0] < len(slots):
+            # "A signed a pact with B, C and D": every partner listed after the first is a party too
+            # (not "similar accords with B and C": plural accords are one per partner, read elsewhere)
+            more = _PARTNER_LIST.match(skel, mt.span[1]) if skel[mt.span[1] - 1:mt.span[1]] == "⟧" and not \
+                agreements_mod.plural(mt.props.get("_agr", "")) else None
+            if more is not None:
+                obj_ms = obj_ms + [slots[int(k)] for k in SLOT_RX.findall(more.group()) if int(k) < len(slots)
+                                   and slots[int(k)].entity.startswith(("state:", "group:"))
+                                   and slots[int(k)].entity not in {m_.entity for m_ in subj_ms + obj_ms}]
         each = False  # "A and B signed agreements with C": A's with C and B's with C, not one of A and B
         if pred == "SIGNED_MOU_WITH" and not obj_ms and len(subj_ms) >= 2:
             partner = agreements_mod.partner_after(skel, mt.span[1])
@@ -1339,6 +1378,21 @@ _PAIRED_KINDS = {"foreign terrorist organization": "specially designated global 
 
 # a plan, proposal or bill governing the act (an act that did not happen; "pidió designar" is URGED)
 _ACTS = {"DESIGNATED", "SEVERED_TIES", "SUPPLIED"}
+# after a signing's partner: more partners in a list (", ⟦k⟧ and ⟦j⟧", ", ⟦k⟧ y ⟦j⟧"), ended by the conjunction
+# (not the subject of a next clause: "with B and C's president welcomed it")
+_PARTNER_LIST = re.compile(r"(?:\s*,\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧"
+                           r"(?!\s*['’]|\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|says|is|are|was|were|has|have|had|will|would|"
+                           r"[a-záéíóúñ]+(?:ó|aron|ieron|ió)|dijo|es|son|fue|ha|han)\b)", re.I)
+# a Spanish infinitive of signing governed by a wish, plan, talks, ability or purpose ("quiere firmar", "negocia firmar",
+# "va a firmar", "para suscribir"): the rules' SIGNV reads the infinitive, which is an act only after "acaba de",
+# "volvió a", "el primer país en"
+_SIGN_WISHED = re.compile(
+    r"\b(?:quier\w*|quis\w*|esper\w*|dese\w*|negoci\w*|intent\w*|procur\w*|aspir\w*|busc\w*|plane\w*|pretend\w*|"
+    r"prev[eé]\w*|previst\w*|pens\w*|propon\w*|propus\w*|ofrec\w*|ofreci\w*|dispuest[oa]s?\s+a|list[oa]s?\s+para|"
+    r"a\s+punto\s+de|cerca\s+de|podr\w+|pued\w+|deber\w*|deb[eí]\w*|va\s+a|van\s+a|iba\s+a|iban\s+a|tiene\s+que|"
+    r"tienen\s+que|hay\s+que|para|sin|antes\s+de|se\s+neg\w+\s+a|rechaz\w+|acord\w+|comprometi\w*\s+a|decidi\w+|"
+    r"autoriz\w+)\s+(?:[^\s,;]+\s+){0,5}?"
+    r"(?:firmar|suscribir|sellar|concluir|rubricar)\b", re.I)
 _PLANNED = re.compile(
     r"\b(?:consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|propos(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
     r"seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to|bills?|draft|legislation|motion|proposal|"
@@ -1503,7 +1557,7 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
         skel, slots, base, ctx, lang, pub, party_of=party_of,
         make_agreement=lambda a, b, head, d, ps: _agreement(g, a, b, head, d, base["quote"], not_public, agreements,
                                                             actors, ps),
-        pick_date=lambda sk, span, excluded: _pick_date(sk, span, excluded, pub, lang), background=_BACKGROUND_ACCORD.search,
+        pick_date=lambda sk, span, excluded: _pick_date(sk, span, excluded, pub, lang, "SIGNED"), background=_BACKGROUND_ACCORD.search,
         known=known, agreements=agreements, demonym=lambda w: g.demonym_of.get(tokens(w)))
     agreements_mod.note_parties(ctx, found)
     if not any(c.predicate == "SIGNED" for c in (*known, *found)):
@@ -1678,7 +1732,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
 # "it was signed by the foreign ministers of both countries, A and B", "firmado por los
 # cancilleres A y B": every official in the list after "by/por" signed the document's agreement
 _SIGNED_BY = re.compile(r"\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:(?:[\w.’'-]+|(?<=\b(?:in|at|en)\s)⟦\d+⟧)\s+){0,5}?(?:by|por)\s+"
-                        r"(?P<pre>(?:[^⟦.;]|⟦\d+⟧){0,80}?)(?P<list>⟦\d+⟧(?:\.?\s*,\s*⟦\d+⟧)*(?:\.?\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?)", re.I)
+                        r"(?P<pre>(?:[^⟦.;]|⟦\d+⟧){0,80}?)(?P<list>⟦\d+⟧(?:\.?\s*,\s*⟦\d+⟧)*(?:\.?\s*,?\s*(?:and|y|e)\s+(?:(?:also\s+|también\s+)?"
+                        r"(?:by|por)\s+)?⟦\d+⟧)?)", re.I)  # (the second may repeat "by": "por A y por B")
 _NAMES_AFTER = re.compile(r"\s*,\s*(⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?)")
 _SIGNED_OTHER = re.compile(r"\b(?:decree|law|bill|order|resolution|letter|petition|ordinance|decreto|ley|resolución|orden|"
                            r"carta|petición|ordenanza)s?\b[^.;⟦]{0,60}$", re.I)
