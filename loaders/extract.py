@@ -147,7 +147,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     # the story's own day, its wire dateline's ("LIMA, March 4 (Reuters) -"), is what its "on Tuesday"
     # and "ayer" count from when the metadata gives another day (a time zone, a crawl date) or none
     dbase = next((d for s in sents[:3] for d in [dates_mod.dateline_day(text, s.start, s.end, pub)] if d), None) or pub
-    ctx: dict = {"title_home": people.unmarked_home(g, text, ms, pub, main_state),
+    ctx: dict = {"title_home": people.unmarked_home(g, text, ms, pub, main_state, document.title),
                  "last_subject": {}, "last_date": {}, "last_index": {}, "home_states": home,
                  "dateline_states": dateline_states, "dateline_state": dateline_state, "published": pub,
                  "date_base": dbase}

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from loaders.actors import (NAME_LO, NAME_UP, _FORMER, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
-                            canonical_role)
+                            canonical_role, gazetteer_mentions)
 from loaders.gazetteer import Gazetteer, _within, tokens
 
 # name words: capitalised (accents, inner capitals, hyphens, apostrophes), "al-"/"bin-" forms, initials
@@ -634,13 +634,48 @@ FORMER_TITLE = re.compile(r"\b(?:ex|former|then|entonces|exministr[oa]|expreside
 _MINISTERIAL = re.compile(r"(?:deputy\s+|vice\s+)?(?:minister|secretary)\s+of\s+\w")
 
 
+# a headline's kicker before its subject: "Directo | ", "Live: ", "Opinión | ", "Explainer: ", quotes
+_KICKER = re.compile(r"^[\s\"“‘'«]*(?:(?:directo|live|en\s+vivo|opini[oó]n|opinion|analysis|an[aá]lisis|explainer|"
+                     r"exclusiva?|exclusive|breaking|última\s+hora)\s*[|:—–-]\s*[\"“‘'«]*)?", re.I)
+# what follows a headline's subject state: its verb (a lower-case word) or a possessive
+_AFTER_SUBJECT = re.compile(r"(?:['’]s\s|\s+[a-záéíóúñ]{2,})")
+
+
+def headline_state(g: Gazetteer, headline: str | None) -> str | None:
+    """The state a headline opens with as its subject ("Jordania ilegaliza a los Hermanos
+    Musulmanes", "Kyrgyzstan strikes Taliban off its list", "Malé no ha cambiado de bando",
+    "Sudan's rupture with the UAE"): whose government the writer's unmarked titles name. None
+    when the headline opens with anything else or with two states ("PNG and Australia seal")."""
+    if not headline or len(headline) > 240:
+        return None
+    k = _KICKER.match(headline)
+    at = k.end() if k else 0
+    first = next((m for m in sorted(gazetteer_mentions(g, headline, at, len(headline)), key=lambda m: m.start)
+                  if m.entity), None)
+    if first is None or first.start != at or not first.entity.startswith("state:") or first.kind not in ("name", "capital"):
+        return None
+    after = _AFTER_SUBJECT.match(headline, first.end)
+    if not after or after.group().strip() in ("and", "y", "e", "and", "with", "con"):
+        return None
+    return first.entity
+
+
+def _headline_of(title: str | None, text: str) -> str | None:
+    """The document's headline: its title, else its first line when that reads as one."""
+    if title:
+        return title
+    line = text.lstrip().split("\n", 1)[0].strip()
+    return line if 0 < len(line) <= 200 and not line.endswith(".") else None
+
+
 def unmarked_home(g: Gazetteer, text: str, ms: list[Mention], published: str | None,
-                  main_state: str | None = None) -> str | None:
+                  main_state: str | None = None, title: str | None = None) -> str | None:
     """The government a writer's titles name when they name no country ("President X",
     "el ministro del Interior, Y"): the state every known official so titled serves on the
     publication date, when they all serve one, or, when they serve several, the one the story
     names most (`main_state`); else None (a story on Peru quoting "President Trump" and "President
-    Maduro" unmarked has no one home)."""
+    Maduro" unmarked has no one home). With no known official so titled, the state the headline
+    opens with as its subject ("Jordania ilegaliza ...", "Estonia lists ...")."""
     votes: set[str] = set()
     for m in ms:
         if not m.role or m.org or m.former or m.kind == "coref" or not m.entity.startswith("official:"):
@@ -657,6 +692,8 @@ def unmarked_home(g: Gazetteer, text: str, ms: list[Mention], published: str | N
         votes.update(served[:1])
     if len(votes) == 1:
         return next(iter(votes))
+    if not votes:
+        return headline_state(g, _headline_of(title, text))
     return main_state if main_state in votes else None
 
 
