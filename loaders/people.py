@@ -675,7 +675,9 @@ def unmarked_home(g: Gazetteer, text: str, ms: list[Mention], published: str | N
     publication date, when they all serve one, or, when they serve several, the one the story
     names most (`main_state`); else None (a story on Peru quoting "President Trump" and "President
     Maduro" unmarked has no one home). With no known official so titled, the state the headline
-    opens with as its subject ("Jordania ilegaliza ...", "Estonia lists ...")."""
+    opens with as its subject ("Jordania ilegaliza ...", "Estonia lists ...").
+    (The state an outlet's name places it in, "The Wellington Ledger", was tried as well: blind2
+    tp +1, blind8 fp +1: a guess, not a reading.)"""
     votes: set[str] = set()
     for m in ms:
         if not m.role or m.org or m.former or m.kind == "coref" or not m.entity.startswith("official:"):
