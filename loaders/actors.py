@@ -729,6 +729,8 @@ _POSTED_TITLES = {"envoy", "ambassador", "embajador", "embajadora", "enviado", "
 _ABBR_DOT = re.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof)\.(?=\s)")
 _CAP_RUN = re.compile(r"(?<![\w’'-])[A-ZÁÉÍÓÚÑ][\w’'-]+")
 _OF_BEFORE = re.compile(r"\s(?:de|del|of)\s+$")
+# a preposition (with an article and an adjective, "de la surcoreana") right before a capitalised run
+_OFFICE_OF = re.compile(r"\b(?:of|for|de|del|para)\s+(?:(?:the|la|el|los|las)\s+)?(?:[a-záéíóúñ-]+\s+)?$")
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]{1,2}\.){2,},?")
 
 
@@ -875,6 +877,11 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             if any(m.entity.startswith("state:") and m.end == b and a < m.start
                    and _OF_BEFORE.search(text, a, m.start) for m in ms):
                 continue  # "ministro de Seguridad Pública de Costa Rica": the office's state ends no name
+            if not cut and _OFFICE_OF.search(text, max(s, a - 40), a):
+                # "el alto comisionado de la ONU para los Derechos Humanos, X", "el presidente de la
+                # surcoreana Hyundai Rotem, X", "a researcher at the Centre for Conflict Studies": a
+                # name after "of/for/de/para" in a title is the body's, the person comes after it
+                continue
             if len(name.split()) == 1 and cut:
                 # "President Maduro", "Foreign Minister Lavrov": a known official's surname after a title
                 oid = _any_surname_index(g).get(_norm(name))
