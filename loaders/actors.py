@@ -69,6 +69,7 @@ _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spo
             "dirigente": "leader", "delegado": "delegate", "delegada": "delegate", "lugarteniente": "lieutenant",
             "ideologo": "ideologue", "ideologa": "ideologue", "especial": "special", "adjunto": "deputy",
             "adjunta": "deputy", "gabinete": "cabinet", "alto": "high", "alta": "high",
+            "comisionado": "commissioner", "comisionada": "commissioner",
             # rank abbreviations written before a name ("Maj. Gen. X", "el Gral. X")
             "gen": "general", "gral": "general", "col": "colonel", "cnel": "colonel", "lt": "lieutenant",
             "maj": "major", "brig": "brigadier", "adm": "admiral", "capt": "captain", "jeque": "sheikh",
@@ -80,6 +81,9 @@ _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spo
             "subdirectora": "deputy director", "subjefe": "deputy chief", "subjefa": "deputy chief"}
 _SPONSOR_AFTER = re.compile(r"[-–](?:backed|sponsored|funded|aligned|linked|allied|supported|controlled)\b"
                             r"|\s+(?:proxy|proxies|ally|allies|partner|partners|client|surrogate)\b", re.I)
+# "Libya's UN-recognised Government", "the US-designated group": a body in a compound adjective
+# qualifies the owner, it is not the owner
+_QUALIFIER_AFTER = re.compile(r"[-–](?:recogni[sz]ed|designated|listed|sanctioned|brokered|mediated|led)\b", re.I)
 _ORG_WORDS = {"department", "ministry", "university", "forum", "council", "agency", "party", "front", "army",
               "force", "forces", "company", "corporation", "bank", "court", "institute", "association",
               "organization", "organisation", "movement", "revolution", "relations", "international", "republic",
@@ -808,7 +812,9 @@ _RANKS = {"gen", "gral", "col", "cnel", "lt", "maj", "brig", "adm", "capt", "gen
           "the", "el", "la", "a", "an", "un", "una", "de", "brigada", "division", "division", "mayor",
           "vicealmirante", "contralmirante"}
 _HONORIFICS = {"prince", "principe", "princesa", "princess", "sheikh", "jeque", "emir"}
-_RIGHT_TITLE = re.compile(r",(?!\s*(?:and|y|e|or|o)\s)\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?)(?=,|\.|;|$| who | quien | que )")
+# (a body's acronym in parentheses ends the title as part of it: "X, presidenta de la Asociación de Bancos (ABM),")
+_RIGHT_TITLE = re.compile(r",(?!\s*(?:and|y|e|or|o)\s)\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?"
+                          r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?)(?=,|\.|;|$| who | quien | que )")
 
 
 def _owner_free(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention]) -> bool:
@@ -1020,7 +1026,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         posted = bool(set(tokens(role_phrase)) & _POSTED_TITLES)
         org_ms = [m for m in rp_ms if not ((pm := _POSTING.search(text, max(rp_start, m.start - 12), m.start))
                                            and (posted or not pm.group().lower().startswith("to")))
-                  and not _SPONSOR_AFTER.match(text, m.end)]
+                  and not _SPONSOR_AFTER.match(text, m.end) and not _QUALIFIER_AFTER.match(text, m.end)]
         org = led or _org_in(g, role_phrase, org_ms)
         if org and org.startswith("group:") and g.get(org) is None and any(
                 x.entity == org and any(d.kind == "demonym" and not text[x.end:d.start].strip() for d in rp_ms)

@@ -127,7 +127,10 @@ _AND_VERB = r"\s(?:and|y)\s+(?:has|had|have|is|was|will|would|said|ha|había|es|
 _END = r"(?=\s*(?:,|\.|;|:|\)|$)|\s(?:who|quien|que|said|dijo|told|since|desde|until|hasta)\b|" + _AND_VERB + ")"
 # (an age first, as wire copy writes it: "X, 54, the group's commander", "X, de 54 años, ...")
 _AGE = r"(?:,\s*(?:de\s+)?\d{2,3}(?:\s+años)?)?"
-_APPOS = re.compile(_AGE + r",\s*(?P<r>(?:(?:a|an|the|el|la|un|una|now|also|ahora|también)\s+)?[^,;:.“”\"()—–]{2,110}?)" + _END)
+# a body's acronym in parentheses ends a role phrase as part of it: "líder del Partido Campesino Polaco
+# (PSL),", "head of the Government of National Accord (GNA)"
+_ACRONYM = r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?"
+_APPOS = re.compile(_AGE + r",\s*(?P<r>(?:(?:a|an|the|el|la|un|una|now|also|ahora|también)\s+)?[^,;:.“”\"()—–]{2,110}?" + _ACRONYM + ")" + _END)
 # "X — the militia's commander — said", "X (the group's envoy in Lebanon) said"
 _APPOS_DASH = re.compile(r"\s*[—–]\s*(?P<r>[^,;:.“”\"()—–]{2,110}?)\s*(?=[—–,.;])")
 _APPOS_PAREN = re.compile(r"\s*\(\s*(?P<r>[^,;:.“”\"()]{2,110}?)\s*\)")
@@ -136,7 +139,7 @@ _COPULA = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains|serves\
                      r"es|fue|era|ha\s+sido|sigue\s+siendo|se\s+desempeña\s+como|se\s+desempeñó\s+como|ejerce\s+como)"
                      r"\s+(?:now\s+|also\s+|still\s+|currently\s+|ahora\s+|también\s+|actualmente\s+)?"
                      # ("X is Bolivia's president": an owner in the possessive instead of an article)
-                     r"(?P<r>(?:the|a|an|el|la|un|una|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+[^,;:.“”\"()]{2,110}?)" + _END)
+                     r"(?P<r>(?:the|a|an|el|la|un|una|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+[^,;:.“”\"()]{2,110}?" + _ACRONYM + ")" + _END)
 # "X was appointed commander of the Y in March", "X fue nombrado portavoz del Y", "X took office as ..."
 _APPOINTED = re.compile(r"\s*,?\s+(?:was|has\s+been|had\s+been|fue|ha\s+sido|había\s+sido)\s+(?:formally\s+|recently\s+|officially\s+)?"
                         r"(?:appointed|named|elected|made|sworn\s+in|chosen|picked|promoted|nombrad[oa]|designad[oa]|"
