@@ -745,7 +745,7 @@ def _undot(d: re.Match) -> str:
 _NAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "of", "the", "and", "e"}
 # (a short adjunct may stand between the verb and "by": "founded in 1978 by", "led from an Indian
 # prison by", "dirigidos durante años por"; a descriptor before the name: "por el empresario X")
-_BY_GAP = (r"(?:\s+(?:in|en)\s+\d{4}|\s+(?:for|durante)\s+(?:many\s+|muchos\s+)?(?:years|decades|años|décadas)"
+_BY_GAP = (r"(?:\s+(?:in|en|since|desde)\s+\d{4}|\s+(?:for|durante)\s+(?:many\s+|muchos\s+)?(?:years|decades|años|décadas)"
            r"|\s+from\s+(?:an?\s+|the\s+|his\s+)?(?:[A-Za-z]+\s+)?(?:prison|cell|exile|jail))?")
 _LED_BY = re.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided\s+over)" + _BY_GAP + r"\s+by\s+$"
                      r"|\b(?P<ve>liderad[oa]s?|encabezad[oa]s?|dirigid[oa]s?|fundad[oa]s?|presidid[oa]s?|comandad[oa]s?)"
