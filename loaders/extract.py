@@ -1576,7 +1576,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 org = None
         if org is None and title_home and not m.former and not people.FORMER_TITLE.search(role_text) and (is_canon or _MINISTER_ROLE.match(canon)
                                                           or _STATE_TITLE.search(role_text)) \
-                and all_states_m <= {title_home} and not (sent_states_m - {title_home}):
+                and all_states_m <= {title_home} and not (sent_states_m - {title_home}) \
+                and not _acted_on(text_s, s.start, m, ms, sent_states_m):
             # "El ministro del Interior, X" where the writer's other unmarked titles ("el presidente
             # Noboa") all name one government: that government's
             org = title_home

@@ -53,3 +53,19 @@ def test_spanish_state_in_a_reported_clause_stays_the_owner():
 def test_state_before_the_person_stays_the_owner():
     assert owners(_EN_LEAD + "In Belgrade, Prime Minister Milos Radan called the list a provocation.", "en",
                   "official:milos-radan") == {"state:SRB"}
+
+
+# -- the writer's home government (known officials' titles) is not taken from an acted-on state --
+
+def test_spanish_home_government_not_from_the_state_acted_on():
+    # "la presidenta Claudia Sheinbaum" makes Mexico the writer's unmarked home; the canciller who
+    # accuses Mexico is not Mexico's
+    text = ("La presidenta Claudia Sheinbaum defendió el asilo. El canciller Hugo Valdera acusó a México de "
+            "injerencia en asuntos internos.")
+    assert "state:MEX" not in owners(text, "es", "official:hugo-valdera")
+
+
+def test_spanish_home_government_still_given_without_the_state():
+    text = ("La presidenta Claudia Sheinbaum defendió el asilo. El canciller Juan Ramón Ortiz dijo que el "
+            "asilo se mantendrá.")
+    assert owners(text, "es", "official:juan-ramon-ortiz") == {"state:MEX"}
