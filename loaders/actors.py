@@ -732,6 +732,7 @@ _POSTED_TITLES = {"envoy", "ambassador", "embajador", "embajadora", "enviado", "
 # the dot of a rank or honorific abbreviation before a name (kept as a space: offsets stay put)
 _ABBR_DOT = re.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof)\.(?=\s)")
 _CAP_RUN = re.compile(r"(?<![\w’'-])[A-ZÁÉÍÓÚÑ][\w’'-]+")
+_LOWER_BEFORE = re.compile(r"(?<![\w’'-])([a-záéíóúñ][a-záéíóúñ-]+)\s+$")
 _OF_BEFORE = re.compile(r"\s(?:de|del|of)\s+$")
 # a preposition (with an article and an adjective, "de la surcoreana") right before a capitalised run
 _OFFICE_OF = re.compile(r"\b(?:of|for|de|del|para)\s+(?:(?:the|la|el|los|las)\s+)?(?:[a-záéíóúñ-]+\s+)?$")
@@ -862,7 +863,14 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             person_m = None
             words = list(re.finditer(r"\S+", nm.group()))
             cut = 0
+            # "el juez Germán Alfonso Rentería": a capitalised demonym right after a lower-case title
+            # and before two more name words is a first name (news writes a demonym after the title
+            # in lower case, "el juez alemán", or before it, "German Judge X")
+            lw = _LOWER_BEFORE.search(text, max(s, nm.start() - 30), nm.start()) if len(words) >= 3 else None
+            first_name = bool(lw and lw.group(1) in titles and (_norm(words[0].group()),) in g.demonym_of)
             for k, w in enumerate(words[:-1]):
+                if k == 0 and first_name:
+                    continue
                 wn = _norm(w.group())
                 last = wn.split()[-1] if wn.split() else wn
                 if last in titles or (wn,) in g.demonym_of or wn in _ORG_WORDS or wn in _CUT_WORDS:

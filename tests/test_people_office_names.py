@@ -51,3 +51,20 @@ def test_a_title_naming_a_person_after_of_still_reads():
 def test_the_spanish_minister_of_a_state_still_reads():
     got = roles("El ministro de Defensa de Colombia, Lucas Ferreyra Díaz, firmó el convenio.", "es")
     assert ("official:lucas-ferreyra-diaz", "state:COL") in {(p, o) for p, o, _ in got}
+
+
+# -- a capitalised demonym between a lower-case title and two name words is a first name --------
+
+def test_a_demonym_spelled_first_name_gives_no_state():
+    got = roles("El juez Germán Alfonso Rentería, del Juzgado Segundo Penal de Cali, lo halló responsable.", "es")
+    assert not {o for _, o, _ in got} & {"state:DEU"}
+
+
+def test_a_lower_case_demonym_after_the_title_still_names_the_state():
+    got = roles("El embajador alemán Klaus Werner dijo ayer que no habrá cambios.", "es")
+    assert ("official:klaus-werner", "state:DEU") in {(p, o) for p, o, _ in got}
+
+
+def test_an_english_demonym_before_the_title_still_names_the_state():
+    got = roles("The visit of German Chancellor Friedrich Merz was postponed.", "en")
+    assert ("official:friedrich-merz", "state:DEU") in {(p, o) for p, o, _ in got}
