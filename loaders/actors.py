@@ -732,6 +732,7 @@ _POSTED_TITLES = {"envoy", "ambassador", "embajador", "embajadora", "enviado", "
 # the dot of a rank or honorific abbreviation before a name (kept as a space: offsets stay put)
 _ABBR_DOT = re.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof)\.(?=\s)")
 _CAP_RUN = re.compile(r"(?<![\w’'-])[A-ZÁÉÍÓÚÑ][\w’'-]+")
+_OBJECT_PRONOUN = re.compile(r"\b(?:it|them)\b|\blo\b(?!\s+que)")
 _LOWER_BEFORE = re.compile(r"(?<![\w’'-])([a-záéíóúñ][a-záéíóúñ-]+)\s+$")
 _OF_BEFORE = re.compile(r"\s(?:de|del|of)\s+$")
 # a preposition (with an article and an adjective, "de la surcoreana") right before a capitalised run
@@ -1088,7 +1089,11 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # "sanctioned Hamas and its leader X": the one just named; "Hezbollah fired at Israel,
                 # and its leader X": either actor, so none unless the sentence names only one
                 coordinated = _NP_AND.fullmatch(text, near[-1].end, rp_start)
-                if coordinated or len({m.entity for m in near}) == 1:
+                # ("Washington designated it ... and named its leader, X": "its" is the pronoun's,
+                # whose antecedent is in another sentence, not the actor named before it; a minister's
+                # "its" is still a state's: "Belgium welcomed it, and its foreign minister X")
+                if (coordinated or len({m.entity for m in near}) == 1) \
+                        and not (_OBJECT_PRONOUN.search(text, near[-1].end, rp_start) and not set(rtoks) & _STATE_ONLY_TITLE):
                     org = near[-1].entity
             elif rtoks[0] in ("its", "su") and opening and not (set(rtoks) & _STATE_ONLY_TITLE) \
                     and (ctx.para_opener or "").startswith("group:"):
