@@ -149,7 +149,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     # the story's own day, its wire dateline's ("LIMA, March 4 (Reuters) -"), is what its "on Tuesday"
     # and "ayer" count from when the metadata gives another day (a time zone, a crawl date) or none
     dbase = next((d for s in sents[:3] for d in [dates_mod.dateline_day(text, s.start, s.end, pub)] if d), None) or pub
-    ctx: dict = {"title_home": people.unmarked_home(g, text, ms, pub, main_state),
+    ctx: dict = {"title_home": people.unmarked_home(g, text, ms, pub, main_state, document.title),
                  "last_subject": {}, "last_date": {}, "last_index": {}, "home_states": home,
                  "dateline_states": dateline_states, "dateline_state": dateline_state, "published": pub,
                  "date_base": dbase,
@@ -1605,6 +1605,23 @@ _STATE_TITLE = re.compile(r"\b(?:minister|ministr[oa]|canciller|secretary\s+of\s
 _MINISTER_WORD = re.compile(r"\b(?:minister|ministr[oa]|canciller)\b", re.I)
 
 
+# a reported clause after the person: the state named in it may be the speaker's ("X said London
+# would act", "X explicó que Lima reconoce ...")
+_REPORTED_CLAUSE = re.compile(r"\b(?:said|says|told|warned|added|stated|insisted|argued|explained|stressed|that|dijo|afirmó|"
+                              r"advirtió|aseguró|señaló|declaró|indicó|explicó|sostuvo|subrayó|que)\b", re.I)
+
+
+def _acted_on(text_s: str, offset: int, m: Mention, ms: list[Mention], states: set) -> bool:
+    """The sentence's one state is named only after the person and not in a reported clause: what
+    the person's verb acts on ("Prime Minister X accused Belgrade", "el canciller X acusó a México"),
+    not the office's owner."""
+    at = [x for x in ms if x.entity in states]
+    if not at or any(x.start < m.start for x in at):
+        return False
+    between = text_s[m.end - offset:min(x.start for x in at) - offset]
+    return not _REPORTED_CLAUSE.search(between)
+
+
 def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_state: str | None,
                   new_entities: dict, home: set | None = None, dateline: set | None = None,
                   title_home: str | None = None) -> list[Claim]:
@@ -1688,7 +1705,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 # (the story's main state without a dateline was tried: on blind2-5 it gave 4 false
                 # owners for 3 true ones, and no true one on the analysis sets: a guess, not a reading)
                 org = next(iter(dateline)) if dateline and len(dateline) == 1 else None
-            elif len(sent_states_m) == 1 and sent_states_m <= home_s:
+            elif len(sent_states_m) == 1 and sent_states_m <= home_s and not _acted_on(text_s, s.start, m, ms, sent_states_m):
                 org = next(iter(sent_states_m))
             # a sentence between two states ("X signed for the Philippine side ... Japan"): only the
             # dateline's state is safe to guess, the story's main state may be the other party
@@ -1696,7 +1713,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 org = None
         if org is None and title_home and not m.former and not people.FORMER_TITLE.search(role_text) and (is_canon or _MINISTER_ROLE.match(canon)
                                                           or _STATE_TITLE.search(role_text)) \
-                and all_states_m <= {title_home} and not (sent_states_m - {title_home}):
+                and all_states_m <= {title_home} and not (sent_states_m - {title_home}) \
+                and not _acted_on(text_s, s.start, m, ms, sent_states_m):
             # "El ministro del Interior, X" where the writer's other unmarked titles ("el presidente
             # Noboa") all name one government: that government's
             org = title_home
