@@ -133,7 +133,10 @@ _NOT_STATE_BODY = re.compile(
     r"pueblo|democrat\w*|democr[áa]tic\w*|patriot\w*|patri[óo]tic\w*|salvation|salvaci\w*|self-defen\w*|"
     r"autodefensa\w*|islamic|isl[áa]mic\w*|national\s+army|opposition|oposici\w*|unity|unidad|union|uni[óo]n|"
     r"transitional|transici\w*|interim|provisional|front|frente|movement|movimiento|party|partido|league|liga|"
-    r"alliance|alianza|coalition|coalici\w*|council\s+of\s+the|sovereign|soberan\w*)\b", re.I)
+    r"alliance|alianza|coalition|coalici\w*|council\s+of\s+the|sovereign|soberan\w*|"
+    # a community's, a faith's or civil society's council is no state body ("New Zealand Jewish Council")
+    r"jewish|muslim|christian|catholic|refugee\w*|refugiad\w*|human\s+rights|derechos\s+humanos|solidarity|"
+    r"solidaridad|chamber|c[áa]mara\s+de\s+comercio)\b", re.I)
 
 
 # the executive's and the security forces' bodies (a legislature or a court named after its state

@@ -822,13 +822,26 @@ _GOV_ADDRESSEE_ES = re.compile(
     r"presion(?:a|an|ó|aron)|(?:ha|han|había|habían)\s+(?:pedido|instado|exigido|urgido|reclamado|solicitado|presionado))\s+"
     r"(?P<g>(?:al\s+(?:Gobierno|gobierno|Ejecutivo|ejecutivo)|a\s+la\s+(?:administración|Administración)"
     r"|a\s+las\s+autoridades)(?:\s+(?P<own>nacional|nacionales|federal|federales|central|centrales))?)"
-    r"(?=\s+(?:a\s+[a-záéíóú]|que\s|para\s+que\s))")
+    r"(?=\s+(?:a\s+[a-záéíóú]|que\s|para\s+que\s|[a-záéíóú]+(?:ar|er|ir)(?:l[oa]s?|les?|se)?\b))")
 
 
 _GOV_DEMONYM_ES = re.compile(r"\b(?:al|a\s+la)\s+(?:[Gg]obierno|[Ee]jecutivo|régimen|[Aa]dministración)\s+(?P<slot>⟦\d+⟧)(?=\s+(?:a\s|que\s|para\s+que\s))")
 
 
-def _government_addressee(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ctx: dict | None) -> str:
+def _group_country(g: Gazetteer, eid: str, actors) -> str | None:
+    """The state an organisation belongs to or is based in (its parent state, else its country), if any."""
+    parent = (actors.part_of.get(eid) if actors is not None else None) or g.part_of.get(eid)
+    ent = g.get(eid) or (actors.new_entities.get(eid) if actors is not None else None)
+    st = parent if parent and parent.startswith("state:") else getattr(ent, "country", None)
+    if not st and ent is not None:
+        # a demonym in its name says its nationality ("Comisión Española de Ayuda al Refugiado", "Colombian
+        # Jurists Commission"); a state's name does not ("Palestine Solidarity Network" is a cause)
+        st = next((sid for w in ent.name.split() for sid in [g.demonym_of.get(tokens(w))] if sid), None)
+    return st if st and st.startswith("state:") else None
+
+
+def _government_addressee(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ctx: dict | None,
+                          actors=None) -> str:
     """"X urged the government to ...": the government is the state the story is filed from (its
     dateline), else the one state it is about (ctx["home_states"]), unless that state is the one
     asking; "the central / national government" is the asker's own state."""
@@ -855,13 +868,25 @@ def _government_addressee(g: Gazetteer, skel: str, slots: list[Mention], lang: s
         return skel
     on = (ctx or {}).get("published")
     last = asking[-1]
-    if last.entity.startswith("group:") and g.get(last.entity) is None:
-        return skel  # an organisation found only by its name's shape: one inference on another is too many
+    # an organisation asking "the government" (a party, an NGO, an ombudsman, an armed group in talks)
+    # asks its own country's: "la Comisión Española de Ayuda al Refugiado pidió al Gobierno" filed from
+    # Nuakchot is Spain asked, whatever the dateline
+    # (an armed group or an IGO abroad asks whoever the story is about: "Hamas urged the government to")
+    country = _group_country(g, last.entity, actors) if last.entity.startswith("group:") and actors is not None and _kind(
+        g, last.entity, actors) not in ("armed group", "cartel", "armed force", "IGO") else None
+    if last.entity.startswith("group:") and g.get(last.entity) is None and country is None:
+        # an organisation found only by its name's shape: one inference on another is too many, except
+        # the story's dateline ("SANTO DOMINGO — ... the Fuerza del Pueblo party asked the government")
+        country = (ctx or {}).get("dateline_state")
+        if country is None:
+            return skel
     own = last.entity if last.entity.startswith("state:") else (
-        _acting_state(g, last.entity, last, on) or getattr(g.get(last.entity), "country", None))
+        _acting_state(g, last.entity, last, on) or getattr(g.get(last.entity), "country", None) or country)
     home = (ctx or {}).get("home_states") or set()
     if m.group("own"):
         state = own if own and own.startswith("state:") else None  # "the central government": the asker's
+    elif country:
+        state = country
     else:  # the state the story is filed from, else the one it is about
         state = (ctx or {}).get("dateline_state") or (next(iter(home)) if len(home) == 1 else None)
     if state is None or last.entity == state:
@@ -1018,7 +1043,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         skel = anaphora.place_clitics(skel, slots)
     skel = _carry_subject(skel, slots, s.lang, ctx)
     skel = _request_object(g, skel, slots, s.lang, ctx)
-    skel = _government_addressee(g, skel, slots, s.lang, ctx)
+    skel = _government_addressee(g, skel, slots, s.lang, ctx, actors)
     if "list" in skel:  # cheap gate: most sentences name no list
         _note_list_owner(g, skel, slots, ctx, pub, actors)
     intro = _DESIGNATOR_INTRO.search(skel)
@@ -1278,7 +1303,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     acting = _acting_state(g, a, ma, date or pub, actors) or owners.get(a)
                     # a person pressing their own state or its legislature ("President X urged the
                     # Assembly to", "the deputy urged the government to") is the one asking
-                    own = pred == "URGED" and acting and a and a.startswith("official:") and b and (
+                    # (a council or commission of that country pressing its government likewise:
+                    # "the New Zealand Jewish Council pressed ministers to")
+                    own = pred == "URGED" and acting and a and a.startswith(("official:", "group:")) and b and (
                         b == acting or _owner_state(g, b, actors, ctx) == acting)
                     a = a if own else (acting or a)
                 if pred == "DESIGNATED" and a == "state:BEL" and ma.kind == "capital" and g.get("group:eu") is not None:
