@@ -163,7 +163,9 @@ def _document_gates(text: str, result: Actors) -> dict[str, bool]:
     if got is None:
         got = result.__dict__["_group_names_gates"] = {
             "desig": "proscri" in text or "terror" in text, "legal": bool(_LEGAL_RX.search(text)),
-            "biz": bool(_BIZ_RX.search(text.lower())), "part": bool(_PART_RX.search(text)),
+            "biz": bool(_BIZ_RX.search(text.lower())),
+            # (substring tests: the alternation scan of a whole article cost 0.18 ms, these 0.05)
+            "part": any(w in text for w in _PART_WORDS),
             "state": "state" in text or "estatal" in text or "pública" in text,
             "struct": any(w in text for w in _STRUCT_WORDS), "counted": bool(_COUNTED_GATE.search(text)),
             "named": any(w in text for w in _NAMED_WORDS)}
@@ -269,8 +271,7 @@ def _names_again(text: str, s: int, e: int, seg: str, ms: list[Mention], taken: 
     for name in sorted(seen, key=len, reverse=True):
         if name not in seg:
             continue
-        for nm in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", seg):
-            a, b = s + nm.start(), s + nm.end()
+        for a, b in literals.word_spans(text, name, s, e, before="’'-", after="’'-"):
             if not _overlaps(a, b, taken):
                 ms.append(Mention(a, b, seen[name], "name"))
                 taken.append((a, b))
@@ -444,7 +445,7 @@ def _gang_article(words: list[str]) -> bool:
 
 
 def _lower_elsewhere(text: str, word: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+    return bool(literals.word_spans(text, word.lower(), before="-", after="-"))
 
 
 def _has_title(g: Gazetteer, words: list[str]) -> bool:
@@ -754,8 +755,7 @@ def _acronym_uses(text: str, s: int, e: int, ms: list[Mention], taken: list, kno
     for acr, gid in known.items():
         if acr not in seg:
             continue
-        for am in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text[s:e]):
-            a, b = s + am.start(), s + am.end()
+        for a, b in literals.word_spans(text, acr, s, e, before="-", after="-"):
             if not _overlaps(a, b, taken):
                 ms.append(Mention(a, b, gid, "name"))
                 taken.append((a, b))
