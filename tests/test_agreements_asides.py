@@ -132,11 +132,17 @@ def test_unmarked_minister_signs_for_the_story_state(sentence, lang, text, want_
     assert want_signer in {c.subject for c in claims if c.predicate == "SIGNED"}
 
 
+def test_the_headline_subject_is_the_home_not_the_most_named_state():
+    """India is named most, but the headline opens with Malé as its subject: the unmarked minister is the
+    Maldives' (people: the state a headline opens with is the government unmarked titles name)."""
+    text = ("Malé no ha cambiado de bando\n\nMaldivas compite por la atención de India. India y China vigilan a India. "
+            "En marzo el ministro de Defensa, Mohamed Ghassan Maumoon, firmó con el general chino Zhang Baoqun un acuerdo "
+            "de asistencia militar. India protestó.")
+    parties = {c.subject for c in signing_claims(text, "es", PUB) if c.predicate == "PARTY_TO"}
+    assert "state:IND" not in parties and parties <= {"state:CHN", "state:MDV"}
+
+
 @pytest.mark.parametrize("text,lang", [
-    # the most-named state is not the headline's: whose minister it is stays open (no signing read)
-    ("Malé no ha cambiado de bando\n\nMaldivas compite por la atención de India. India y China vigilan a India. "
-     "En marzo el ministro de Defensa, Mohamed Ghassan Maumoon, firmó con el general chino Zhang Baoqun un acuerdo "
-     "de asistencia militar. India protestó.", "es"),
     # no other side: a minister alone signs for nobody the text names
     (HOME_EN.format(s="Defence Minister Suren Papikyan signed a contract for 36 howitzers on June 18."), "en"),
     # the other signatory is of the story's own state: no second side
