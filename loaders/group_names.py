@@ -133,8 +133,10 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         _structure_names(g, text, s, e, ms, taken, result)
     if gates["counted"] and _COUNTED_GATE.search(seg):
         _counted_lists(g, text, s, e, ms, taken, result)
-    if gates["named"] and any(w in seg for w in _NAMED_WORDS) or " party" in seg or " movement" in seg:
-        _named_after_category(g, text, s, e, ms, taken, result)
+    named = gates["named"] and any(w in seg for w in _NAMED_WORDS)
+    party = " party" in seg or " movement" in seg or " militia" in seg or " gang" in seg
+    if named or party:
+        _named_after_category(g, text, s, e, ms, taken, result, named, party)
     known = result.__dict__.setdefault("_named_acronyms", {})  # this document's "X, known as ABC"
     if any(w in seg for w in _KNOWN_WORDS) or ", " in seg and _ACR_FIRST.search(seg):
         _known_as(g, text, s, e, ms, taken, result, known)
@@ -1134,8 +1136,8 @@ _NAMED_SPLIT = re.compile(r"\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+")
 
 
 def _named_after_category(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list,
-                          result: Actors) -> None:
-    for rx in _NAMED_AFTER:
+                          result: Actors, named: bool = True, party: bool = True) -> None:
+    for rx in (_NAMED_AFTER if named else ()):
         for cm in rx.finditer(text, s, e):
             cat = cm.group("cat").lower()
             kind = _NAMED_KIND.get(cat, "armed group")
@@ -1156,7 +1158,7 @@ def _named_after_category(g: Gazetteer, text: str, s: int, e: int, ms: list[Ment
                     continue  # a known actor, a place or a person: the rules read it as it is
                 heads = [w.lower() for w in words if w.lower() in _KIND_OF]
                 _claim(g, text, a, b, _KIND_OF[heads[-1]] if heads else kind, ms, taken, result)
-    if " party" in text[s:e] or " movement" in text[s:e] or " militia" in text[s:e] or " gang" in text[s:e]:
+    if party:
         for cm in _NAMED_BEFORE.finditer(text, s, e):
             a, b = cm.span("list")
             words = text[a:b].split()
