@@ -1468,6 +1468,10 @@ _STATE_TITLE = re.compile(r"\b(?:minister|ministr[oa]|canciller|secretary\s+of\s
 _MINISTER_WORD = re.compile(r"\b(?:minister|ministr[oa]|canciller)\b", re.I)
 
 
+# a party or movement named in the title that no gazetteer holds ("of the Srpska Lista party", "del Partido
+# Liberación Nacional"): the office is the body's, so the story's state is no default owner
+_NAMED_BODY = re.compile(r"[A-Z][\w'’-]+\s+(?:party|movement|front|bloc|list)\b|\b(?:Partido|Movimiento|Frente|Bloque|Lista|"
+                         r"Party|Movement|Front)\s+(?:de\s+|del\s+|of\s+)?[A-Z]")
 # a reported clause after the person: the state named in it may be the speaker's ("X said London
 # would act", "X explicó que Lima reconoce ...")
 _REPORTED_CLAUSE = re.compile(r"\b(?:said|says|told|warned|added|stated|insisted|argued|explained|stressed|that|dijo|afirmó|"
@@ -1552,6 +1556,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             # government with a name of its own ("Government of National Unity"), whose state
             # is not the story's main state by default
             org = title_home or main_state
+        if org is None and _NAMED_BODY.search(m.role):
+            continue  # "vice-president of the Srpska Lista party": the office is that party's, not a state's
         if org is None and (is_canon or _MINISTER_ROLE.match(canon)):
             # a head of state/minister with no country in the title: the story's home state
             # (main state, dateline) when the sentence names no other state or group. Another
