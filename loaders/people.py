@@ -258,6 +258,7 @@ def _role_of(g: Gazetteer, phrase: str) -> tuple[str | None, bool]:
 
 # "Georgia's ruling ", "Iran's powerful ": a possessive and up to two lower-case words before a group's name
 _POSS_QUALIFIED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
+_NOT_QUALIFIER = {"to", "in", "at", "for", "of", "on", "with", "and", "envoy"}  # ("Spain's ambassador to NATO")
 
 
 def _org_of(g: Gazetteer, text: str, a: int, b: int, role: str, ms: list[Mention], salient: str | None,
@@ -270,7 +271,8 @@ def _org_of(g: Gazetteer, text: str, a: int, b: int, role: str, ms: list[Mention
         if re.match(r"['’]s?\s", text[m.end:m.end + 3]) and m.kind != "demonym":
             # ("founder of Georgia's ruling Georgian Dream party": the state qualifies the group it owns)
             owned = next((x for x in inside if x.entity.startswith("group:") and x.kind != "demonym"
-                          and _POSS_QUALIFIED.fullmatch(text, m.end, x.start)), None)
+                          and _POSS_QUALIFIED.fullmatch(text, m.end, x.start)
+                          and not set(tokens(text[m.end:x.start])) & (_role_nouns(g) | _NOT_QUALIFIER)), None)
             return owned.entity if owned else m.entity
     groups = [m for m in inside if m.entity.startswith("group:")
               and not (posted and _POSTED.search(text, max(a, m.start - 22), m.start))]
