@@ -88,3 +88,4 @@ def test_a_spanish_party_office_is_not_the_dateline_states():
 def test_a_state_office_with_the_dateline_still_reads():
     got = roles("PRISTINA — Prime Minister Albin Kurti said the list was final.", "en")
     assert ("official:albin-kurti", "state:XKX") in {(p, o) for p, o, _ in got}
+
