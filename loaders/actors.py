@@ -896,12 +896,12 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                    and _OF_BEFORE.search(text, a, m.start) for m in ms):
                 continue  # "ministro de Seguridad Pública de Costa Rica": the office's state ends no name
             of = _OFFICE_OF.search(text, max(s, nm.start() - 40), nm.start())
-            if of and _norm(of.group("adj") or "").strip() not in titles and not any(
-                    _norm(w.group()).split()[-1:] and _norm(w.group()).split()[-1] in titles for w in words[:cut]):
+            if of and _norm(of.group("adj") or "").strip() not in titles and all("-" in w.group() for w in words[:cut]):
                 # "el alto comisionado de la ONU para los Derechos Humanos, X", "el presidente de la
                 # surcoreana Hyundai Rotem, X", "a researcher at the Centre for Conflict Studies", "of the
                 # Belgrade-backed Srpska Lista party": a name after "of/for/de/para" in a title is the
-                # body's (unless a title word starts it: "of President X"), the person comes after it
+                # body's, the person comes after it (a run that starts with a title or a body's own name
+                # still names a person at its end: "of President X", "la diputada del Partido Popular X")
                 continue
             if len(name.split()) == 1 and cut:
                 # "President Maduro", "Foreign Minister Lavrov": a known official's surname after a title

@@ -89,3 +89,9 @@ def test_a_state_office_with_the_dateline_still_reads():
     got = roles("PRISTINA — Prime Minister Albin Kurti said the list was final.", "en")
     assert ("official:albin-kurti", "state:XKX") in {(p, o) for p, o, _ in got}
 
+
+
+def test_a_party_name_written_against_the_person_still_leaves_the_person():
+    # "la diputada del Partido Popular Ana Pérez": the run holds the party and then the person
+    got = roles("La diputada del Partido Popular Ana Pérez votó en contra.", "es")
+    assert "official:ana-perez" in {p for p, _, _ in got}
