@@ -28,10 +28,10 @@ SLOT = re.compile(r"⟦(\d+)⟧")
 # agreement nouns; the group "head" is what the agreement's kind is read from
 _HEAD_EN = (r"memorand(?:ums?|a)\s+of\s+understanding|memorand(?:ums?|a)|mous?|agreements?|accords?|deals?|pacts?|"
             r"treat(?:y|ies)|letters?\s+of\s+intent|joint\s+(?:declaration|statement|communiqu[eé])|protocol|"
-            r"convention|framework\s+(?:agreement|accord)|arrangement|cease-?fires?|truces?|armistice")
+            r"convention|framework\s+(?:agreement|accord)|arrangement|cease-?fires?|truces?|armistice|contracts?")
 _HEAD_ES = (r"memor[aá]nd(?:um|o)s?(?:\s+de\s+entendimiento)?|mous?|acuerdos?|convenios?|tratados?|pactos?|"
             r"cartas?\s+de\s+intenci[oó]n|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|protocolo|convención|"
-            r"alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio|(?<=la\s)paz")
+            r"alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio|(?<=la\s)paz|contratos?")
 # a determiner, then up to four modifiers that are not clause words ("a 10-year defence cooperation")
 _NP = {
     "en": re.compile(r"\b(?:(?:an?|the|its|their|this|that|new|landmark|historic|bilateral)\s+)?(?P<mods>(?:(?!(?:that|which|who|"
@@ -45,18 +45,28 @@ _NP = {
 _NOT_YET_NP = re.compile(r"\b(?:draft|proposed|planned|possible|potential|future|prospective|eventual|hypothetical|"
                          r"borrador|posible|futuro|futura|eventual|propuesto|propuesta|hipotético)\b", re.I)
 
+# "became the first country to sign", "fue el primer país en firmar": the infinitive is an act done, not a plan
+_FIRST_TO = {
+    "en": (r"(?:became|becomes|become|is|was|were)\s+(?:also\s+)?the\s+(?:first|second|third|fourth|fifth|latest|last|"
+           r"\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?to\s+(?:sign|join|ratify|accede\s+to|initial)"),
+    "es": (r"(?:fue|es|era|se\s+convirti(?:ó|eron)\s+en|se\s+ha(?:n)?\s+convertido\s+en)\s+(?:el|la)\s+(?:primer[oa]?|"
+           r"segund[oa]|tercer[oa]?|últim[oa])\s+(?:[\w-]+\s+){0,3}?en\s+(?:firmar|suscribir|rubricar|ratificar|"
+           r"adherirse\s+al?|sumarse\s+al?)"),
+}
+_FIRST_TO_RX = re.compile(rf"(?:{_FIRST_TO['en']}|{_FIRST_TO['es']})", re.I)
 # signing and joining, finite or participle (no bare infinitive: "to sign" is a plan)
 _VERB = {
     "en": re.compile(r"\b(?:signed(?:\s+off\s+on)?|signs|sign|ink|seal|inked|inks|sealed|seals|penned|pens|"
                      r"put\s+pen\s+to\s+paper\s+on|"
-                     r"put\s+(?:his|her|their|its)\s+signatures?\s+(?:to|on)|"
+                     r"put\s+(?:his|her|their|its)\s+(?:signatures?|names?)\s+(?:to|on)|"
+                     r"affix(?:ed|es)?\s+(?:his|her|their|its)\s+signatures?\s+to|" + _FIRST_TO["en"] + "|"
                      r"(?:became|become|becomes|is|are|was|were)\s+(?:a\s+|the\s+\w+\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+to|concluded|concludes|initial(?:l)?ed|clinched|"
                      r"clinches|struck|strikes|reached|reaches|finali[sz]ed|ratified|ratifies|renewed|renews|extended|"
                      r"extends|agreed(?:\s+(?:on|upon))?|formali[sz]ed|formali[sz]es|adopted|acceded\s+to|accedes\s+to|joined|joins|entered\s+into)\b", re.I),
     "es": re.compile(r"\b(?:firm(?:ó|aron|a|an)|(?:ha|han|había|habían|hubo)\s+(?:firmado|suscrito|rubricado|sellado)|"
                      r"suscribi(?:ó|eron)|suscribe|suscriben|rubric(?:ó|aron|a|an)|sell(?:ó|aron)|cerr(?:ó|aron)|"
                      r"conclu(?:yó|yeron)|alcanz(?:ó|aron)|ratific(?:ó|aron)|renov(?:ó|aron)|prorrog(?:ó|aron)|"
-                     r"se\s+adhiri(?:ó|eron)|acord(?:ó|aron)|formaliz(?:ó|aron)|oficializ(?:ó|aron)|adopt(?:ó|aron)|pact(?:ó|aron)|firman|suscriben|estamp(?:ó|aron)\s+sus?\s+firmas?\s+en|"
+                     + _FIRST_TO["es"] + r"|se\s+adhiri(?:ó|eron)|acord(?:ó|aron)|formaliz(?:ó|aron)|oficializ(?:ó|aron)|adopt(?:ó|aron)|pact(?:ó|aron)|firman|suscriben|estamp(?:ó|aron)\s+sus?\s+firmas?\s+en|"
                      r"(?:es|son|era|eran|fue|fueron|se\s+convirti(?:ó|eron)\s+en|pas(?:ó|aron)\s+a\s+ser)\s+(?:(?:un|una)\s+)?"
                      r"(?:Estados?\s+)?(?:parte|partes|signatari[oa]s?|firmantes?)\s+(?:del?|en)|"
                      r"(?<=que\s)(?:firmara|firmaran|suscribiera|suscribieran|rubricara|rubricaran|sellara|sellaran))\b", re.I),
@@ -76,7 +86,8 @@ _PARTICIPLE = {
 # what was signed is another document about the agreement: "signed a letter criticising the deal",
 # "firmaron una carta que critica el acuerdo", "una declaración contra el tratado"
 OTHER_DOCUMENT = re.compile(
-    r"\b(?:signed|signs|sign|inked|firm\w*|suscri\w*|rubric\w*)\s+(?:(?:an?|the|their|its|una?|la|el|su|sus)\s+)?"
+    r"\b(?:signed|signs|sign|inked|firm\w*|suscri\w*|rubric\w*|put\s+(?:his|her|their|its)\s+(?:names?|signatures?)\s+(?:to|on))"
+    r"\s+(?:(?:an?|the|their|its|una?|la|el|su|sus)\s+)?"
     r"(?:open\s+)?(?:letters?|petitions?|statements?|declarations?|appeals?|complaints?|manifesto|cartas?|peticiones|"
     r"petición|declaraci[oó]n|llamamiento|denuncia|manifiesto)\b(?!\s+(?:of\s+intent|de\s+intenci|conjunta|of\s+principles))"
     r"(?:\s+abierta)?\s*,?\s+(?:that|which|criticis|criticiz|against|opposing|rejecting|condemning|denouncing|calling|"
@@ -93,7 +104,8 @@ _BLOCK = {
                      r"cancel\w*|rompi\w*|denunci\w*|podr\w*|pudiera\w*|deber\w*|firmará\w*|firmaría\w*|suscribirá\w*|"
                      r"va\s+a|van\s+a|iba\s+a|planea\w*|prev[eé]\w*|previst\w*|pretend\w*|busca\w*|quiere\w*|espera\w*|"
                      r"negoci\w*|conversaciones|diálogo|propuest\w*|borrador|pid\w*|inst\w*|exig\w*|presion\w*|si|para\s+firmar|"
-                     r"a\s+firmar|de\s+firmar|antes\s+de\s+(?:la\s+)?firma\w*|próxim\w*|supuest\w*|presunt\w*)\b", re.I),
+                     r"a\s+firmar|de\s+firmar|antes\s+de\s+(?:la\s+)?firma\w*|próxim\w*|supuest\w*|presunt\w*|"
+                     r"firmar|suscribir|rubricar|sellar)\b", re.I),  # (a bare infinitive: "acordaron firmar", a plan)
 }
 # the clause a reading stays inside
 _CLAUSE_END = re.compile(r"[;:]|\.\s|,\s+(?:but|while|whereas|although|pero|mientras|aunque)\b|\s[—–]\s")
@@ -101,11 +113,19 @@ _PREP_BEFORE = re.compile(r"\b(?:of|from|in|at|to|for|against|on|over|into|with|
                           r"con|desde|hacia|sobre|como)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _GOV_OF = re.compile(r"\b(?:government|authorities|administration|gobierno|autoridades|administración)\s+(?:of|de)\s+"
                      r"(?:the\s+|la\s+|el\s+)?$", re.I)
-_LIST = re.compile(r"⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?⟦\d+⟧)?")
+# (an item may be a person with their state's name before them, "⟦U.S.⟧ Ambassador ⟦X⟧" read as "⟦k⟧ ⟦j⟧")
+_LIST = re.compile(r"⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?(?:⟦\d+⟧ )?⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?"
+                   r"(?:⟦\d+⟧ )?⟦\d+⟧)?")
+# a partner introduced by what it is, in lower case: "with the rebel group ⟦ELN⟧", "con el astillero gallego ⟦X⟧",
+# "with the breakaway region of ⟦X⟧"; never whose help, backing or presence it was ("with the support of ⟦X⟧")
+_DESCRIPTOR = (r"(?-i:(?:(?!(?:help|support|backing|mediation|participation|presence|blessing|approval|consent|assistance|"
+               r"funding|funds|money|observers|witnesses|facilitation|auspices|encouragement|aid|apoyo|ayuda|respaldo|"
+               r"mediación|participación|presencia|bendición|aprobación|consentimiento|asistencia|financiación|fondos|"
+               r"dinero|observadores|testigos|auspicio|facilitación|aval|visto)\b)[a-záéíóúñ][a-záéíóúñ-]*\s+){1,3}(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?)")
 _WITH = re.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las)\s+)?(?:(?:neighbou?ring|fellow|su\s+vecin[oa]|sus\s+vecin[oa]s|"
                    r"vecin[oa]|la\s+vecina|el\s+vecino)\s+)?(?:(?:his|her|its|their|su|sus)\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares)\s*,?\s*)?(?:(?:government|gobierno|authorities|autoridades)\s+"
-                   r"(?:of|de)\s+(?:the\s+|la\s+|el\s+)?)?⟦(\d+)⟧", re.I)
+                   r"(?:of|de)\s+(?:the\s+|la\s+|el\s+)?|" + _DESCRIPTOR + r")?⟦(\d+)⟧", re.I)
 _WITH_WORD = re.compile(r"\b(?:with|con)\b", re.I)
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:(?:the|el|la|los|las)\s+)?(?P<list>⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*"
                       r"\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?⟦\d+⟧)", re.I)
@@ -192,6 +212,8 @@ def kind_of(head: str) -> str:
         return "letter of intent"
     if re.search(r"fire|fuego|truce|tregua|armist", h):
         return "ceasefire"
+    if re.search(r"contra(?:ct|to)", h):
+        return "contract"  # a purchase signed by two governments or a government and a firm
     return re.sub(r"\s+", " ", h.rstrip("s") if h.endswith(("accords", "deals", "pacts", "agreements")) else h)
 
 
@@ -207,6 +229,11 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
     """The slot list that is the clause's subject: the last list before the verb that no
     preposition governs ("the ministers of A" is not A signing), with only adverbials between."""
     region = skel[cs:v]
+    aside = _ASIDE.search(region)
+    if aside is not None and not _BLOCK_ASIDE.search(aside.group()):
+        # "A and B, which have disputed their border for decades, signed", "A y B, que ..., firmaron", "A,
+        # both members of C, signed": the subject is the list before the aside, whatever it names
+        region = region[:aside.start()]
     best = None
     for m in _LIST.finditer(region):
         best = m
@@ -231,6 +258,13 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
     return [int(x) for x in SLOT.findall(best.group())], cs + best.start()
 
 
+# a non-restrictive relative clause or apposition closed by a comma right before the verb: "A and B, who heads
+# C's D, signed", "A y B, que llevan años negociando, firmaron", "A and B, both members of C, signed"
+_ASIDE = re.compile(r",\s*(?:who|which|whose|que|quien|quienes|cuy[oa]s?|both|ambos|ambas|each|then|entonces|"
+                    r"long|longtime|once|until\s+recently|hasta\s+hace)\b[^,;:()]{3,110},\s*(?:(?:on|last|this|in|el|ayer|"
+                    r"hoy|también|also|finally|finalmente|jointly|formally)\b[^,;:⟦]{0,25}?\s*)?$", re.I)
+# ... that is no report or request of its own ("A, which B urged to sign, signed nothing" stays unread)
+_BLOCK_ASIDE = re.compile(r"\b(?:said|says|urged|asked|pressed|told|dijo|instó|pidió|exigió|según|according)\b", re.I)
 # after "with B": a comma that still goes on with the signing ("with B, in Nairobi, on Monday")
 _CLAUSE_GO_ON = re.compile(r",\s+(?:in|on|at|en|el|last|this|ayer|hoy)\b", re.I)
 # ", which signed", ", que firmó": the slot list right before is the subject of the relative clause's verb
@@ -266,14 +300,23 @@ def _noun_phrases(skel: str, lang: str):
 
 
 _PARTNER_AFTER = re.compile(r"\w*(?:\s+(?:[^⟦;,.]{0,40}?\s+)?)?(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", re.I)
-_PLURAL = re.compile(r"(?:agreements|accords|deals|pacts|treaties|memoranda|memorandums|mous|protocols|acuerdos|convenios|tratados|"
-                     r"pactos|memorandos|memorándums|protocolos)$", re.I)
+_PLURAL = re.compile(r"(?:agreements|accords|deals|pacts|treaties|memoranda|memorandums|mous|protocols|contracts|acuerdos|convenios|"
+                     r"tratados|pactos|memorandos|memorándums|protocolos|contratos)$", re.I)
+
+
+# between an agreement and "with ⟦k⟧": a purpose clause or another noun that takes "with" ("a deal to end the war
+# with ⟦k⟧", "un acuerdo para poner fin a la guerra con ⟦k⟧", "a pact on trade with ⟦k⟧"): ⟦k⟧ is no partner
+_NOT_PARTNER_GAP = re.compile(r"\b(?:to|in\s+order\s+to|aimed\s+at|that|which|para|a\s+fin\s+de|que|war|wars|conflict|fighting|"
+                              r"clashes|talks|dispute|tensions|relations|ties|hostilities|guerra|conflicto|combates|enfrentamientos|"
+                              r"conversaciones|disputa|tensiones|relaciones|lazos|hostilidades)\b", re.I)
 
 
 def partner_after(skel: str, at: int) -> int | None:
     """The slot of "with ⟦k⟧" right after an agreement phrase that ends at `at`, if any."""
     m = _PARTNER_AFTER.match(skel, at)
-    return int(m.group(1)) if m else None
+    if m is None or _NOT_PARTNER_GAP.search(skel, at, m.start(1)):
+        return None
+    return int(m.group(1))
 
 
 def plural(head: str) -> bool:
@@ -397,6 +440,13 @@ _SAID_IT = {
 }
 
 
+# a capitalised word and "of/for" right before a capitalised agreement noun: a longer proper name ("Government of
+# National Accord", "Movimiento por la Paz"), unless that word is itself an agreement's ("Treaty of Friendship")
+_ORG_NAME_BEFORE = re.compile(r"\b(?-i:(?!(?:Treaty|Agreement|Accord|Protocol|Convention|Pact|Memorandum|Tratado|Acuerdo|"
+                              r"Protocolo|Convenio|Convención|Pacto|Memorando|Declaration|Declaración)\b)[A-ZÁÉÍÓÚ][\w’'-]+)\s+"
+                              r"(?:of|for|de|del|para|por)\s+(?:(?:the|la|el|los|las)\s+)?$", re.I)
+
+
 def readings(skel: str, lang: str) -> list[Reading]:
     lang = lang if lang in _NP else "en"
     if not _ANY_HEAD[lang].search(skel):
@@ -405,6 +455,8 @@ def readings(skel: str, lang: str) -> list[Reading]:
     for np in _noun_phrases(skel, lang):
         if _NOT_YET_NP.search(np.group("mods") or "") or _NOT_YET_NP.search(skel, max(0, np.start() - 12), np.start()):
             continue
+        if np.group("head")[:1].isupper() and _ORG_NAME_BEFORE.search(skel, max(0, np.start() - 40), np.start()):
+            continue  # "the Government of National Accord": the tail of an organisation's name, no agreement
         hs = np.start("head")  # the modifiers may have swallowed the verb ("clinched a free trade deal")
         cs, ce = _clause(skel, np.start())
         # the act: a verb before the noun phrase in its clause, "the signing of" right before it,
@@ -460,7 +512,8 @@ def readings(skel: str, lang: str) -> list[Reading]:
         tail_end = min(ce, np.end() + 120)
         for bm in _BETWEEN.finditer(skel, cs, tail_end):
             r.parties += [int(x) for x in SLOT.findall(bm.group("list"))]
-        withs = [w for w in _WITH.finditer(skel, act, tail_end)]
+        withs = [w for w in _WITH.finditer(skel, act, tail_end)
+                 if w.start() < np.end() or not _NOT_PARTNER_GAP.search(skel, np.end(), w.start())]
         for k, w in enumerate(withs):
             nxt = withs[k + 1].start() if k + 1 < len(withs) else tail_end
             comma = skel.find(", ", w.end(), nxt)  # "with B last December, has yet to ratify it": not the signing's
@@ -476,6 +529,8 @@ def readings(skel: str, lang: str) -> list[Reading]:
         scope = skel[max(cs, r.subj_pos):np.end()]
         if verb is not None and np.start() < verb.start():
             scope = skel[max(cs, r.subj_pos):verb.start()] + " " + skel[verb.start():np.end()]
+        if verb is not None and _FIRST_TO_RX.match(verb.group()):
+            scope = scope.replace(verb.group(), " ")  # its "to sign" is no plan
         if _BLOCK[lang].search(scope) or _BLOCK[lang].search(skel[cs:r.subj_pos][-40:]):
             continue
         if part is not None and verb is None and re.search(r"\b(?:withdr\w*|left|quit|abandon\w*|se\s+retir\w*|salió)\b",
@@ -515,8 +570,29 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 return mine
         got = party_of(m, on)
         if got is None and m.entity.startswith("official:"):
-            got = roles.get(m.entity) or hint.get(x) or _title_state(skel, x, demonym) or _home_state(ctx, m, counterpart_states)
+            got = roles.get(m.entity) or hint.get(x) or _title_state(skel, x, demonym) or _home_state(
+                ctx, m, counterpart_states) or _unmarked_home(ctx, m, other_sides(x))
         return got
+
+    # the states the reading's other actors sign for by their own names or titles ("Defence Minister X and
+    # French Armed Forces Minister Y signed", "el ministro X firmó con Estados Unidos"): beside one of
+    # another state, a minister with no country of their own signs for the story's home state
+    def other_sides(x: int) -> set:
+        out_: set = set()
+        for i in current:
+            if i == x:
+                continue
+            if isinstance(i, str):
+                out_.add(i)
+            elif i < len(slots):
+                mm = slots[i]
+                st = party_of(mm, pub) if not mm.entity.startswith("official:") else (
+                    _counterpart_title_state(base, mm, demonym) or party_of(mm, pub) or roles.get(mm.entity)
+                    or hint.get(i) or _title_state(skel, i, demonym))
+                if st:
+                    out_.add(st)
+        return out_
+    current: list = []
 
     # the states of the counterparts named in the sentence: a minister with no country of their own signs
     # for the story's home state only beside a counterpart of another state ("X and his Cuban counterpart")
@@ -540,6 +616,7 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             r.name = _restored(r.name, slots, base)
         if r.counterparts and demonym is not None:
             _add_counterparts(r, skel, demonym, hint)
+        current[:] = list(dict.fromkeys(r.parties + r.signers + [p for p, _ in r.partners]))
         if not (r.parties or r.signers or r.partners):
             continue  # no actor in a role: nothing to date or assess
         # cheap test first (dates and modality are the costly part): two sides, a named agreement or a signatory
@@ -766,6 +843,22 @@ def _home_state(ctx: dict, m, counterpart_states) -> str | None:
     if not others or next(iter(home)) in others:
         return None
     return next(iter(home))
+
+
+def _unmarked_home(ctx: dict, m, others: set) -> str | None:
+    """A minister with no country beside a signatory or partner of another state ("Defence Minister X and
+    French Armed Forces Minister Y signed", "el ministro de Defensa, X, firmó con el general chino Y"): the
+    state the story is filed from, else the one its unmarked titles serve (people.unmarked_home). Not the
+    state the story names most: measured, an interview from Malé named India more than the Maldives."""
+    if not others or not _TITLE_STATE_WORD.search(getattr(m, "role", None) or ""):
+        return None
+    home = ctx.get("dateline_state") or ctx.get("title_home")
+    if home is None:
+        # the state the story names most, when its headline names it too ("Armenia is walking away from Moscow")
+        most = ctx.get("home_states") or ()
+        lead = set(most) & set(ctx.get("lead_states") or ())
+        home = next(iter(lead)) if len(lead) == 1 else None
+    return home if home and home not in others else None
 
 
 def _title_state(skel: str, i: int, demonym) -> str | None:

@@ -74,6 +74,13 @@ _ROLE_WORDS = {
     "brigadier": "brigadier", "general": "general", "oficial": "officer", "agente": "agent",
     "rey": "king", "reina": "queen", "emir": "emir", "jeque": "sheikh",
     "gabinete": "cabinet",
+    # the Spanish forms of offices extraction names in English ("directora" -> director)
+    "director": "director", "directora": "director", "diputado": "deputy", "diputada": "deputy",
+    "magistrado": "magistrate", "magistrada": "magistrate", "fiscal": "prosecutor", "juez": "judge",
+    "jueza": "judge", "coordinador": "coordinator", "coordinadora": "coordinator", "cofundador": "founder",
+    "cofundadora": "founder", "gobernador": "governor", "gobernadora": "governor",
+    "investigador": "researcher", "investigadora": "researcher", "comisionado": "commissioner",
+    "comisionada": "commissioner", "alto": "high", "alta": "high",
 }
 
 _DESIGNATION_FTO = re.compile(r"\bfto\b|foreign terrorist|terroristas? extranjer")

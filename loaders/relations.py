@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from loaders import literals
 from loaders.action_words import canonical_action
 from loaders.literals import Bank, Gate, fold
 
@@ -80,6 +81,60 @@ def _expand(pattern: str, macros: dict[str, str], where: str) -> str:
     for _ in range(4):  # macros may use macros
         pattern = re.sub(r"\{([A-Z][A-Z0-9]*)\}", sub, pattern)
     return pattern
+
+
+# A rule that opens with a slot an article may lead ({SL}, {OL}, {TL}, {O}, {O2}) gives `re` no literal
+# to skip ahead to: it tries the optional article at every offset of the skeleton. Such a match can
+# only start at a slot or at one of these articles that blanks separate from a slot, so the rule is
+# tried there alone (_slot_starts, _at_slots): the same matches, without the scan.
+_LEAD_ARTICLES = ("the", "la", "el", "los", "las", "a", "al", "del", "de")  # _DET's (which hold {O}'s)
+_O_DET = r"(?:(?:the|el|la|los|las)\s+)?"
+_SLOT_LEADS = (f"(?P<sl>{_DET}⟦", f"(?P<ol>{_DET}⟦", f"(?P<tl>{_DET}⟦", f"{_O_DET}(?P<o>⟦", f"{_O_DET}(?P<o2>⟦")
+
+
+def _is_slot_led(rx: re.Pattern) -> bool:
+    """Whether every match of rx opens with an optional article and a slot: the pattern starts with
+    one of _SLOT_LEADS and has no alternative at its top level."""
+    from re import _constants, _parser
+
+    return rx.pattern.startswith(_SLOT_LEADS) and \
+        _parser.parse(rx.pattern, rx.flags).data[0][0] is not _constants.BRANCH
+
+
+@lru_cache(maxsize=4)
+def _slot_led(lang: str) -> tuple[bool, ...]:
+    rules, _ = load_rules(lang)
+    return tuple(_is_slot_led(r.regex) for r in rules)
+
+
+def _slot_starts(skel: str) -> list[int]:
+    """The offsets where a slot-led rule may match: each slot, and each article (in any case, as
+    `fold` compares) that blanks separate from a slot; ascending."""
+    out: list[int] = []
+    q = skel.find("⟦")
+    while q >= 0:
+        w = q
+        while w > 0 and skel[w - 1].isspace():
+            w -= 1
+        if w < q:
+            out.extend(p for d in _LEAD_ARTICLES for p in [w - len(d)] if p >= 0 and fold(skel[p:w]) == d)
+        out.append(q)
+        q = skel.find("⟦", q + 1)
+    return sorted(set(out))
+
+
+def _at_slots(rx: re.Pattern, skel: str, starts: list[int]) -> list[re.Match]:
+    """list(rx.finditer(skel)) for a slot-led rule: rx.match at the possible starts in order, each
+    from the end of the last match on (as finditer searches; no match of a slot-led rule is empty)."""
+    out = []
+    pos = 0
+    for k in starts:
+        if k >= pos:
+            m = rx.match(skel, k)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -367,11 +422,12 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
             if len(words) > 1 and words[1].lower() in ("over", "up", "down", "out", "back", "off"):
                 verb += " " + words[1].lower()
             # one vocabulary for both languages ("que revise" = "to review"), else the verb as said
-            at = re.search(rf"\b{re.escape(words[0])}\b", rest)
+            # (words[0] is letters only, so \\b on both sides is "no \\w there": no regex compiled per verb)
+            at = next(iter(literals.word_spans(rest, words[0])), None)
             # the raw words first: a stem may span a skipped word ("deje de armar" = halt)
-            verb = (canonical_action(rest[at.start():at.start() + 40]) if at else None) \
+            verb = (canonical_action(rest[at[0]:at[0] + 40]) if at else None) \
                 or canonical_action(" ".join(words[:3])) or verb
-            verb = _refine_action(verb, rest[at.end():at.end() + 60]) if at else verb
+            verb = _refine_action(verb, rest[at[1]:at[1] + 60]) if at else verb
             if canonical_action(rest.lstrip()[:40]) == "follow suit":
                 verb = "follow suit"  # "to do the same": its words are all skip words
             out[verb] = _slots(rest[:120])
@@ -408,11 +464,19 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
     bank = _bank(lang)
     present = bank.present(folded)
     gates = _gates(lang) if present is None else None
+    slot_led = _slot_led(lang)
+    starts = None
     for i in sorted(live):
         rule = rules[i]
         if not (bank.admits(i, present) if present is not None else gates[i].may_match(folded)):
             continue
-        for m in rule.regex.finditer(skel):
+        if slot_led[i]:
+            if starts is None:
+                starts = _slot_starts(skel)
+            found_here = _at_slots(rule.regex, skel, starts)
+        else:
+            found_here = rule.regex.finditer(skel)
+        for m in found_here:
             g = m.groupdict()
             subj = _slots(g.get("s")) + _slots(g.get("sl")) + _slots(g.get("s2"))
             ol = g.get("ol")

@@ -117,3 +117,78 @@ def test_a_scan_from_the_first_start_string_gives_the_regex_own_matches():
             m, r = literals.search(rx, text, start), rx.search(text, start)
             assert (m and m.span()) == (r and r.span())
             assert [x.span() for x in literals.finditer(rx, text, start)] == [x.span() for x in rx.finditer(text, start)]
+
+
+def test_opening_strings_read_through_an_optional_lead():
+    # an optional article before a slot: the match opens with the article or with the slot
+    rx = re.compile(relations._SLOT_MACROS["O"] + r"\s+said", re.I)
+    assert {"the", "el", "la", "los", "las", "⟦"} == literals._opening_seq(list(literals._parse(rx, 0)))
+    assert literals._opening_seq(list(literals._parse(r"\w+ing", 0))) is None
+
+
+def _nicknames():
+    from loaders.gazetteer import Gazetteer
+
+    return actors._descriptions(Gazetteer.load()).nick_rx
+
+
+OPENING_PATTERNS = PATTERNS + [actors._PERSON_DESC_RX]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + ["the Hermit Kingdom", "Uncle Sam", "el reino ermitaño", "Tío Sam",
+                                          "the minister", "THE PRESIDENT", "la presidenta", "xthe king"]),
+                min_size=1, max_size=25),
+       st.integers(0, len(OPENING_PATTERNS)), st.integers(0, 4))
+def test_a_scan_at_the_opening_strings_gives_the_regex_own_matches(pieces, k, cut):
+    text = "".join(pieces)
+    rx = OPENING_PATTERNS[k] if k < len(OPENING_PATTERNS) else _nicknames()
+    end = max(cut, len(text) - cut)
+    assert [m.span() for m in literals.finditer_at_openings(rx, text, cut, end)] == \
+        [m.span() for m in rx.finditer(text, cut, end)]
+
+
+def test_a_scan_at_the_opening_strings_finds_nicknames_in_a_text():
+    rx = _nicknames()
+    text = "Officials in the Hermit Kingdom said Uncle Sam and el reino ermitaño (\u0130) met; theHermit Kingdom no."
+    assert [m.span() for m in literals.finditer_at_openings(rx, text)] == [m.span() for m in rx.finditer(text)]
+    assert [m.group() for m in literals.finditer_at_openings(rx, text.replace("\u0130", ""))] == \
+        ["the Hermit Kingdom", "Uncle Sam", "el reino ermitaño"]
+
+
+SLOT_LED = [r.regex for lang in ("en", "es") for r, led in zip(relations.load_rules(lang)[0], relations._slot_led(lang))
+            if led]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + ["LA ", "Los  ", "dela ", "\n", "lo\u017f ", "al", "THE"]), min_size=1, max_size=25),
+       st.integers(0, len(SLOT_LED) - 1))
+def test_a_slot_led_rule_tried_at_the_slots_gives_its_own_matches(pieces, k):
+    text = "".join(pieces)
+    rx = SLOT_LED[k]
+    assert [m.span() for m in relations._at_slots(rx, text, relations._slot_starts(text))] == \
+        [m.span() for m in rx.finditer(text)]
+
+
+def test_slot_led_rules_are_the_ones_opening_with_an_article_and_a_slot():
+    assert len(SLOT_LED) > 100
+    # "lo\u017f" is "los" to re.IGNORECASE (long s): its start is found too
+    assert relations._slot_starts("x lo\u017f ⟦1⟧ and ⟦2⟧") == [2, 6, 14]
+    assert relations._is_slot_led(re.compile(relations._SLOT_MACROS["OL"] + r"\s+(?:said|told)", re.I))
+    # a top-level alternative may open otherwise
+    assert not relations._is_slot_led(re.compile(relations._SLOT_MACROS["O"] + r"\s+said|⟦\d+⟧ told", re.I))
+    assert not relations._is_slot_led(re.compile(relations._SLOT_MACROS["S"] + r"\s+said", re.I))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Los Pumas", "Pumas", "los Pumas", "-", "’", "'", " ", "x", "_", "é", "2", ",", "CIA",
+                                 "CIAs", "ACIA", "(", "ٍ"]), min_size=0, max_size=14),
+       st.sampled_from(["Los Pumas", "Pumas", "CIA", "s", "’"]), st.sampled_from([("", ""), ("-", ""), ("’'-", "’'-")]),
+       st.integers(0, 3))
+def test_word_spans_are_the_regex_own_matches(pieces, lit, sides, cut):
+    text = "".join(pieces)
+    before, after = sides
+    end = max(cut, len(text) - cut)
+    rx = re.compile(rf"(?<![\w{re.escape(before)}]){re.escape(lit)}(?![\w{re.escape(after)}])")
+    assert literals.word_spans(text, lit, cut, end, before, after) == \
+        [(cut + m.start(), cut + m.end()) for m in rx.finditer(text[cut:end])]

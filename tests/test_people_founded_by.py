@@ -43,3 +43,23 @@ def test_another_adjunct_is_not_read():
     # "from a base in Qatar" is no prison or exile: not the leader of the group named before
     assert not any(o == "group:hamas" for _, o, _ in roles(
         "Hamas said the raid was led from a base in Qatar by Omar Faruk Saleh.", "en"))
+
+
+# -- "led since <year> by X": a start year between the verb and "by" (actors._BY_GAP) --------
+
+def test_led_since_a_year_by_in_english():
+    got = holds_roles("The Baloch Liberation Army was listed by the US. The group has been led since 2018 by "
+                      "Bashir Zeb, a former student activist.", language="en", published="2025-08-12")
+    assert ("official:bashir-zeb", "group:bla") in {(p, o) for p, o, _ in got}
+
+
+def test_dirigida_desde_un_ano_por_in_spanish():
+    got = holds_roles("El Tren de Aragua creció en Chile. La banda está dirigida desde 2014 por Héctor Guerrero, "
+                      "según la fiscalía.", language="es", published="2025-08-12")
+    assert ("official:hector-guerrero", "group:tren-de-aragua") in {(p, o) for p, o, _ in got}
+
+
+def test_led_since_a_year_by_no_name_is_no_person():
+    got = holds_roles("The Baloch Liberation Army was listed by the US. The group has been led since 2018 by "
+                      "younger commanders from the towns.", language="en", published="2025-08-12")
+    assert got == set()

@@ -1,0 +1,316 @@
+"""One anaphor resolver for every relation rule: pronouns become actor slots before the rules run.
+
+"Britain proscribed it the same year", "The US Treasury sanctioned him", "Egipto la declaró
+organización terrorista", "Rusia le ha entregado cazas": the rules read a construction with a name
+("Britain proscribed Hezbollah"); here the anaphor is given the actors it may stand for, as an
+`Anaphor` mention (kind "coref"), so every rule (active, passive, relative, lists; every relation
+type) reads it like a name. Definite descriptions ("the group", "el país", "the two governments")
+are resolved in loaders/actors.py already; sentence-initial subject pronouns and Spanish null
+subjects by extract._carry_subject.
+
+The antecedent is picked when a rule has matched, so that the relation's endpoint types decide
+between, say, the state and the group of the sentence before ("Britain proscribed Hezbollah.
+Canada listed it": only a group can be listed). Candidates come by salience level: this sentence
+before the anaphor, then the subject of the sentence before (same paragraph), its other actors,
+then the sentence before that. The first level holding a fitting candidate must hold exactly one
+(two equally likely antecedents give nothing: a wrong antecedent is a false fact), and the other
+argument of the relation is never its own antecedent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.actors import Mention
+
+# -- English: object pronouns. Sentence-initial subjects are extract._carry_subject's; a subject
+# inside the sentence ("said it would", "after it was listed") is no object: it follows a clause
+# word, or an auxiliary follows it. Possessives ("its", "his", "her") are not read.
+_EN = re.compile(r"(?<=[a-z,] )(?:it|him|them)\b(?![-’'])")
+_EN_GATE = re.compile(r"\b(?:it|him|them)\b")
+_EN_CLAUSE_BEFORE = frozenset(
+    "that and but or nor because as when while if whether since until although though where so than how why what "
+    "said says say told tells believe believes believed think thinks thought claim claims claimed added announced "
+    "warned stated noted insisted argued hope hopes hoped fear fears feared knew know knows reported confirmed "
+    "suggested suggests argues insist insists expects expected hopes means meant whom who which once unless "
+    "makes made make making find finds found".split())
+# what follows an object pronoun: punctuation, the sentence's end, or a word that opens a complement
+# or an adjunct ("designated it a", "urged it to", "sanctioned him in", "funded it for years", "listed
+# it the following year"); a lowercase word else is a verb, and the pronoun its subject
+_OBJECT_END = re.compile(
+    r"\s*(?:[.,;:)\"”’'—–-]|$|[A-Z0-9]|(?:a|an|the|as|to|in|on|with|from|for|at|by|into|under|after|before|during|"
+    r"since|until|over|through|last|this|next|that|again|too|then|twice|once|and|or|but|because|while|when|even|"
+    r"officially|formally|only|both|shortly|soon|years|months|weeks|days|decades|long|early|late)\b)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_WORD_AFTER = re.compile(r"\W*([A-Za-z]+)")
+
+# -- Spanish: a direct-object clitic before a finite verb ("lo designó", "la ha declarado", "la
+# acusa de"), and an indirect one before a supply verb ("le ha entregado cazas"). The verb must
+# look finite (a preterite or a compound tense; a closed list of present forms), so that the
+# article "la" of "la banda" is never read as a clitic.
+_ES_AUX = r"(?:(?:ya|también|además|no|nunca)\s+)?(?:(?:ha|han|había|habían|habría|habrían|hubiera|hubieran)\s+)?"
+_ES_PRESENT = (r"(?:designa|declara|incluye|considera|acusa|califica|cataloga|clasifica|describe|define|sanciona|"
+               r"financia|apoya|respalda|arma|señala|vincula|tilda|reconoce|proscribe|prohíbe|ilegaliza|mantiene|"
+               r"insta|urge|presiona|abastece|provee)n?")
+_ES_VERB = rf"(?:[a-záéíóúñ]{{2,}}(?:ó|aron|ieron)|[a-záéíóúñ]{{2,}}(?:ado|ido)|{_ES_PRESENT})"
+_ES_SUPPLY = (r"(?:vend|suministr|entreg|transfir|transfer|envi|don|proporcion|provey|cedi|facilit)[a-záéíóúñ]*"
+              r"(?:ó|aron|ieron|ado|ido)")
+_ES = re.compile(rf"\b(?P<c>lo|la|le)\s+(?=(?P<v>{_ES_AUX}{_ES_VERB})\b)", re.I)
+# neuter "lo" ("lo hizo", "lo que") and verbs of saying take no actor
+_ES_NOT_VERB = re.compile(r"(?:ya\s+|también\s+|no\s+)?(?:hizo|hicieron|dijo|dijeron|explicó|afirmó|aseguró|"
+                          r"señaló|recordó|reconoció|confirmó|negó|sabe|saben|sabía|cree|creen)\b", re.I)
+_ES_GENDER = re.compile(r"\b(el|del|al|un|este|ese|la|una|esta|esa)\s+$", re.I)
+_PLACE = re.compile(r"\b(?:in|into|inside|across|near|at|southern|northern|eastern|western|en|dentro\s+de|cerca\s+de|"
+                    r"(?:el\s+)?(?:sur|norte|este|oeste)\s+(?:de|del))\s+(?:the\s+|el\s+|la\s+)?$", re.I)
+_OBLIQUE = re.compile(r"\b(?:with|to|from|against|by|for|on|con|a|al|de|del|desde|hacia|contra|por|para|sobre|entre)\s+"
+                      r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_MASC = frozenset({"el", "del", "al", "un", "este", "ese"})
+
+# the clitic's slot moved after its verb group, where the rules read an object: "⟦0⟧ ⟦1⟧ declaró X"
+# -> "⟦0⟧ declaró a ⟦1⟧ X" ("a" marks the object as with a name: "declaró a Hamás ...")
+_CLITIC_SLOT = re.compile(rf"⟦(\d+)⟧\s+(?P<v>{_ES_AUX}[a-záéíóúñ]+)", re.I)
+
+
+@dataclass
+class Anaphor(Mention):
+    """A pronoun standing for an actor named before; `cands` are (level, entity) by salience."""
+    cands: tuple = ()
+    clitic: bool = False  # a Spanish clitic: its slot goes after the verb (place_clitics)
+    guarded: bool = False  # an unknown name may be its antecedent: no guess beyond its candidates
+
+
+def resolve(text: str, sents: list, by_sent: list[list[Mention]], g, new_entities: dict) -> dict[int, list[str]]:
+    """Adds an Anaphor to by_sent[i] for each pronoun with at least one compatible antecedent
+    (document order, so a pronoun may stand for an earlier pronoun's antecedents). Returns the
+    sentences where a pronoun may stand for a name no actor covers: there the rules' own
+    antecedent guess (the story's main group) is not to be made either: sentence index -> each such
+    pronoun with the word before it ("la declaró"), as the rules' skeletons still hold them."""
+    blocked: dict[int, list[str]] = {}
+    # one pass over the document per language finds the sentences worth reading (most have no anaphor)
+    langs = {s.lang for s in sents}
+    hits = sorted({h.start() for rx, lang in ((_EN_GATE, "en"), (_ES, "es")) if lang in langs
+                   for h in rx.finditer(text)})
+    if not hits:
+        return blocked
+    k = 0
+    for i, s in enumerate(sents):
+        while k < len(hits) and hits[k] < s.start:
+            k += 1
+        if k == len(hits):
+            break
+        if hits[k] >= s.end:
+            continue
+        es = s.lang == "es"
+        found = _spanish(text, s) if es else _english(text, s)
+        if not found:
+            continue
+        for a, b, want, clitic in found:
+            if any(m.start < b and a < m.end for m in by_sent[i]):
+                continue  # part of a name or description read already
+            cands, guarded = _candidates(text, sents, by_sent, i, a, want, es, g, new_entities)
+            best = min((lv for lv, _ in cands), default=None)
+            top = {e for lv, e in cands if lv == best}
+            # two equally likely of one kind: nothing, and no rule's own guess either; of different kinds
+            # (a state and a group), the relation's endpoint types decide (choose)
+            kinds = [e.split(":")[0] for e in top]
+            guarded = guarded or len(kinds) != len(set(kinds))
+            if guarded:
+                before = _WORD_BEFORE.search(text, max(s.start, a - 30), a)
+                after = re.match(r"\s*\S+", text[b:b + 30])
+                blocked.setdefault(i, []).append(
+                    (text[a:b] + (after.group() if es and after else "")) if es else
+                    ((before.group(1) + " " if before else "") + text[a:b]))
+            if top and len(kinds) == len(set(kinds)):  # else nothing: a wrong antecedent is a false fact
+                by_sent[i].append(Anaphor(a, b, sorted(top)[0], "coref", cands=tuple(cands), clitic=clitic,
+                                          guarded=guarded))
+        by_sent[i].sort(key=lambda m: m.start)
+    return blocked
+
+
+def _english(text: str, s) -> list:
+    out = []
+    for m in _EN.finditer(text, s.start, s.end):
+        before = _WORD_BEFORE.search(text, max(s.start, m.start() - 30), m.start())
+        if before is None or before.group(1).lower() in _EN_CLAUSE_BEFORE or text[m.start() - 2] == ",":
+            continue
+        if before.group(1).endswith("ing"):
+            continue  # "..., naming it a terrorist": a participle clause, read by its own rules (the sentence's subject acts)
+        after = _WORD_AFTER.match(text, m.end(), min(s.end, m.end() + 30))
+        if after and not _OBJECT_END.match(text, m.end(), s.end):
+            continue  # a subject ("later it designated", "it would"), or an event carried out / called off
+        word = m.group()
+        want = "person" if word == "him" else ("plural" if word == "them" else "thing")
+        if want == "plural":
+            continue  # "them": a list's members; left to the rules that read it (extract._listed_groups)
+        out.append((m.start(), m.end(), want, False))
+    return out
+
+
+def _spanish(text: str, s) -> list:
+    out = []
+    for m in _ES.finditer(text, s.start, s.end):
+        c = m.group("c").lower()
+        if _ES_NOT_VERB.match(m.group("v")):
+            continue
+        if c == "le":
+            if not re.match(rf"{_ES_AUX}{_ES_SUPPLY}\b", m.group("v"), re.I):
+                continue  # "le pidió" is extract._request_object's; only a supply is read here
+            want = "receiver"
+        else:
+            want = "masc" if c == "lo" else "fem"
+        out.append((m.start("c"), m.end("c"), want, True))
+    return out
+
+
+def _fits(m: Mention, want: str, text: str, es: bool) -> float | None:
+    """None when the mention cannot be what the pronoun stands for; else a penalty added to its
+    level (0.5: a Spanish clitic whose gender the antecedent's article contradicts: writers
+    alternate "el PKK" and "la guerrilla", so it only ranks)."""
+    eid = m.entity
+    person = eid.startswith("official:")
+    if want == "person":
+        return 0 if person else None
+    if want in ("thing", "receiver"):
+        return 0 if not person and eid.startswith(("state:", "group:")) else None
+    if person and want == "fem":
+        return None  # (no gender for people: "la" is read as an organisation or a state)
+    art = _ES_GENDER.search(text, max(0, m.start - 8), m.start)
+    if art is None:
+        return 0
+    masc = art.group(1).lower() in _MASC
+    return 0 if masc == (want == "masc") else 0.5
+
+
+def _expand(m: Mention) -> list[str]:
+    if isinstance(m, Anaphor):
+        best = min(lv for lv, _ in m.cands)
+        top = {e for lv, e in m.cands if lv == best}
+        return list(top) if len(top) == 1 else []  # an unresolved pronoun carries nothing forward
+    return [m.entity]
+
+
+# where the anaphor's own clause starts: its actors are never its antecedent (a pronoun object is
+# free in its clause: "Canada listed it" is not Canada; "Turquía y la UE la consideran" is neither)
+_CLAUSE_START = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|y|pero|mientras|aunque)\b|"
+                           r"\b(?:which|who|whom|that|when|after|before|because|since|que|quien|quienes|cuando|tras|porque)\b",
+                           re.I)
+# a sentence opening with a subject that names no actor ("The court acted on ...", "El tribunal ..."):
+# its pronouns stand for that subject, not for the sentences before
+_OWN_SUBJECT = re.compile(r"\s*[\"“]?(?:The|El|La|Los|Las)\s+[a-záéíóúñ-]+(?:\s+[a-záéíóúñ-]+)?\s+(?!(?:of|de|del)\b)[a-záéíóúñ]")
+
+
+_CAPITAL = re.compile(r"(?<=[\s(“\"])[A-ZÁÉÍÓÚÑ][\w’'-]+")
+_NOT_NAME = frozenset(
+    "January February March April May June July August September October November December Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre "
+    "Octubre Noviembre Diciembre I".split())
+
+
+def _unknown_name(text: str, s, end: int, ms: list[Mention]) -> int:
+    """Where the last capitalised word before `end` that no mention covers starts (s.start if none);
+    the sentence's first word is no name."""
+    last = s.start
+    first = re.match(r"[\s\"“*#-]*\S+", text[s.start:end])
+    for c in _CAPITAL.finditer(text, s.start + (first.end() if first else 0), end):
+        if c.group() in _NOT_NAME or any((m.title_start if m.title_start is not None else m.start) <= c.start() < m.end
+                                         for m in ms):
+            continue
+        last = c.start()
+    return last
+
+
+def _candidates(text, sents, by_sent, i, at, want, es, g, new_entities) -> tuple[list[tuple[float, str]], bool]:
+    """(level, entity) candidates, and whether an unknown name may be the antecedent instead."""
+    out: list[tuple[float, str]] = []
+    s = sents[i]
+
+    def add(level: int, ms) -> None:
+        for m in ms:
+            if isinstance(m, Anaphor):
+                out.extend((level + lv - 10, e) for lv, e in m.cands)  # the same referent again, first
+            elif m.actor:
+                pen = _fits(m, want, text, es)
+                if pen is not None:
+                    if _PLACE.search(text, max(0, m.start - 25), m.start):
+                        pen += 0.25  # named as a place ("in Chile", "southern Lebanon"): less salient than a participant
+                    elif _OBLIQUE.search(text, max(0, m.start - 12), m.start):
+                        pen += 0.25  # after a preposition ("negocia con Bogotá"): less salient than subject and object
+                    if m.entity not in own_clause:
+                        out.append((level + pen, m.entity))
+
+    clause = max((c.end() for c in _CLAUSE_START.finditer(text, s.start, at)), default=s.start)
+    # the anaphor's own clause: its actors are never what it stands for, wherever else they are named
+    own_clause = {m.entity for m in by_sent[i] if m.actor and clause <= m.start < at and not isinstance(m, Anaphor)}
+    add(0, [m for m in by_sent[i] if isinstance(m, Anaphor) and m.end <= at])
+    # a name that is no actor we know, before the anaphor's clause ("It has not listed Evrazia, the NGO
+    # that ..., though the Treasury sanctioned it"), may be what it stands for: nothing before it counts
+    unknown = _unknown_name(text, s, clause, by_sent[i])
+    add(1, [m for m in by_sent[i] if not isinstance(m, Anaphor) and unknown <= m.start and m.end <= clause])
+    if unknown > s.start:
+        return out, True
+    first = min((m.start for m in by_sent[i] if m.actor), default=s.end)
+    own = _OWN_SUBJECT.match(text, s.start, s.end)
+    if own and own.end() <= first:
+        return out, True
+    para = s.para
+    if i >= 1 and sents[i - 1].para == para:
+        prev = [m for m in by_sent[i - 1] if m.actor]
+        add(2, prev)  # (its subject is not preferred: "Hamas attacked Israel. Qatar urged it to ..." is either)
+        if i >= 2 and sents[i - 2].para == para:
+            add(4, by_sent[i - 2])
+    return out, False
+
+
+def place_clitics(skel: str, slots: list[Mention]) -> str:
+    """Moves each Spanish clitic's slot after its verb group: "⟦1⟧ ha declarado" -> "ha declarado a ⟦1⟧"."""
+    if not any(isinstance(m, Anaphor) and m.clitic for m in slots):
+        return skel
+
+    def move(mt: re.Match) -> str:
+        k = int(mt.group(1))
+        if k >= len(slots) or not (isinstance(slots[k], Anaphor) and slots[k].clitic):
+            return mt.group()
+        return f"{mt.group('v')} a ⟦{k}⟧"
+    return _CLITIC_SLOT.sub(move, skel)
+
+
+def choose(allowed_subj, allowed_obj, subj_ms: list[Mention], obj_ms: list[Mention], kind=None,
+           designated: bool = False, salient: str | None = None):
+    """The matched relation's endpoints with each Anaphor replaced by its antecedent: the most
+    salient level holding a candidate of a type the relation allows, which is not the other
+    argument; None when a pronoun has no such antecedent or two equally likely ones. A listing's
+    object is an organisation or a person, never a state body (`kind`: an entity's kind); with no
+    candidate at all it is the story's most discussed armed group (`salient`), as the designation
+    rules' own antecedent always was."""
+    if not any(isinstance(m, Anaphor) for m in subj_ms + obj_ms):
+        return subj_ms, obj_ms
+    fixed_s = {m.entity for m in subj_ms if not isinstance(m, Anaphor)}
+    fixed_o = {m.entity for m in obj_ms if not isinstance(m, Anaphor)}
+    new_s = [_pick(m, allowed_subj, fixed_o) if isinstance(m, Anaphor) else m for m in subj_ms]
+    new_o = [_pick(m, allowed_obj, fixed_s, kind if designated else None,
+                   salient if designated else None) if isinstance(m, Anaphor) else m for m in obj_ms]
+    if any(m is None for m in new_s + new_o):
+        return None
+    return new_s, new_o
+
+
+_TYPE = {"state": "State", "group": "Group", "official": "Official"}
+_NOT_LISTED = {"agency", "IGO"}
+_ARMED = {"armed group", "cartel", "armed force", "political party"}
+
+
+def _pick(m: Anaphor, allowed, other: set[str], kind=None, salient: str | None = None) -> Mention | None:
+    fit = [(lv, e) for lv, e in m.cands if _TYPE.get(e.split(":")[0]) in allowed and e not in other
+           and not (kind and e.startswith("group:") and kind(e) in _NOT_LISTED)]
+    if not fit:
+        if salient and salient not in other and not m.guarded and m.entity.split(":")[0] != "official":
+            return Mention(m.start, m.end, salient, "coref")
+        return None
+    best = min(lv for lv, _ in fit)
+    top = {e for lv, e in fit if lv == best}
+    if len(top) > 1 and kind:  # a listing: an armed group or a person before any other body
+        top = {e for e in top if e.startswith("official:") or kind(e) in _ARMED} or top
+    if len(top) != 1:
+        return None
+    return Mention(m.start, m.end, top.pop(), "coref")
