@@ -4,8 +4,8 @@ must equal, byte for byte, those of a base commit (default HEAD) on the same inp
 Inputs: the five seeds, every tests/corpus/* set and a few hundred synthetic articles
 (benchmarks/corpus.py, written once to a JSON-lines file so that both sides read the
 same text). The base commit's code is exported with `git archive` into a temporary
-folder and run there in a subprocess; its snapshot is cached by commit id. Nothing is
-written inside the repository.
+folder and run there in a subprocess; its snapshot is cached by commit id and working
+tree (the records hold the tree's paths). Nothing is written inside the repository.
 
     python -m benchmarks.extraction_diff                 # working tree vs HEAD
     python -m benchmarks.extraction_diff --base main     # vs another commit
@@ -20,6 +20,7 @@ printed).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import subprocess
@@ -95,7 +96,10 @@ def _base_code(sha: str) -> Path:
 
 def _base_snapshot(ref: str, corpus: Path) -> Path:
     sha = _git("rev-parse", ref)
-    out = WORK / f"base-{sha[:12]}-{corpus.stem}"
+    # per working tree too: the records hold the documents' paths, which are this tree's (a snapshot
+    # another worktree made of the same commit differs in every path)
+    tree = hashlib.sha1(str(ROOT).encode()).hexdigest()[:8]
+    out = WORK / f"base-{sha[:12]}-{corpus.stem}-{tree}"
     if (out / "synthetic.jsonl").exists():
         return out
     code = _base_code(sha)

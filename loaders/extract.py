@@ -1230,6 +1230,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 # "Hezbollah, which Washington designated in 1997": an armed group's listing is
                 # a terrorist designation when nothing else is named
                 kind = "terrorist organization"
+            if kind is None and mt.props.get("_desig_list"):
+                # "en su lista de entidades no fiables", "to its unreliable entity list": the list's own name
+                named = _LIST_NAME.search(skel, mt.span[0], mt.span[1] + 60)
+                kind = (named.group(1) or named.group(2)).strip().lower() if named else None
             if kind is None:
                 continue
             mt.props["designation"] = kind
@@ -1440,6 +1444,9 @@ _DESIGNATOR_INTRO = re.compile(
     r"han\s+sancionado)\b", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:to|by|from|with|against|on|of|a|al|por|de|contra|con|sobre|según|according\s+to)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _TERROR = re.compile(r"terror", re.I)
+# a list's name: "lista de entidades no fiables", "its unreliable entity list"
+_LIST_NAME = re.compile(r"\b(?:lista|listado|registro)\s+de\s+[\"“«]?([a-záéíóúñ ]{4,40}?)[\"”»]?(?=\s*(?:[,.;⟦]|$|\s+(?:y|por|tras|que|en|de)\b))"
+                        r"|\bits\s+[\"“]?([a-z -]{4,40}?)[\"”]?\s+(?:list|blacklist|register|registry)\b", re.I)
 _SANCTION = re.compile(r"sanction|sancion", re.I)
 # the pronoun objects the antecedent rules read (loaders/rules: *.pronoun, naming_them, its_supply,
 # vp_y_clitic): a designation verb before "it/them", a clitic before one, "its supply of"; a narrow
@@ -1448,7 +1455,8 @@ _OBJECT_PRONOUN = re.compile(r"(?:design|list|label|declar|brand|nam|add|includ|
                              r"(?:it|them)\b|\b(?:its|their)\s+(?:supply|supplies|deliver|transfer|sale|shipment)"
                              r"|\b(?:la|lo|las|los)\s+(?:ha\s+|han\s+|había\s+)?(?:design|declar|catalog|calific|clasific|"
                              r"list|inclu|consider)", re.I)
-_ONE_ACTOR_CUE = re.compile(r"terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad", re.I)
+_ONE_ACTOR_CUE = re.compile(r"terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad|"
+                            r"\bban\b|\bvigor\b|into\s+force|took\s+effect", re.I)
 
 
 def _speaking_designator(g: Gazetteer, slots: list[Mention], k: int | None, on: str | None, actors) -> str | None:
