@@ -739,7 +739,7 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:it|them)\b|\blo\b(?!\s+que)")
 _LOWER_BEFORE = re.compile(r"(?<![\w’'-])([a-záéíóúñ][a-záéíóúñ-]+)\s+$")
 _OF_BEFORE = re.compile(r"\s(?:de|del|of)\s+$")
 # a preposition (with an article and an adjective, "de la surcoreana") right before a capitalised run
-_OFFICE_OF = re.compile(r"\b(?:of|for|de|del|para)\s+(?:(?:the|la|el|los|las)\s+)?(?:[a-záéíóúñ-]+\s+)?$")
+_OFFICE_OF = re.compile(r"\b(?:of|for|de|del|para)\s+(?:(?:the|la|el|los|las)\s+)?(?P<adj>[a-záéíóúñ-]+\s+|[A-Z][\w]+-[a-z]+\s+)?$")
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]{1,2}\.){2,},?")
 
 
@@ -895,10 +895,13 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             if any(m.entity.startswith("state:") and m.end == b and a < m.start
                    and _OF_BEFORE.search(text, a, m.start) for m in ms):
                 continue  # "ministro de Seguridad Pública de Costa Rica": the office's state ends no name
-            if not cut and _OFFICE_OF.search(text, max(s, a - 40), a):
+            of = _OFFICE_OF.search(text, max(s, nm.start() - 40), nm.start())
+            if of and _norm(of.group("adj") or "").strip() not in titles and all("-" in w.group() for w in words[:cut]):
                 # "el alto comisionado de la ONU para los Derechos Humanos, X", "el presidente de la
-                # surcoreana Hyundai Rotem, X", "a researcher at the Centre for Conflict Studies": a
-                # name after "of/for/de/para" in a title is the body's, the person comes after it
+                # surcoreana Hyundai Rotem, X", "a researcher at the Centre for Conflict Studies", "of the
+                # Belgrade-backed Srpska Lista party": a name after "of/for/de/para" in a title is the
+                # body's, the person comes after it (a run that starts with a title or a body's own name
+                # still names a person at its end: "of President X", "la diputada del Partido Popular X")
                 continue
             if len(name.split()) == 1 and cut:
                 # "President Maduro", "Foreign Minister Lavrov": a known official's surname after a title

@@ -1230,6 +1230,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 # "Hezbollah, which Washington designated in 1997": an armed group's listing is
                 # a terrorist designation when nothing else is named
                 kind = "terrorist organization"
+            if kind is None and mt.props.get("_desig_list"):
+                # "en su lista de entidades no fiables", "to its unreliable entity list": the list's own name
+                named = _LIST_NAME.search(skel, mt.span[0], mt.span[1] + 60)
+                kind = (named.group(1) or named.group(2)).strip().lower() if named else None
             if kind is None:
                 continue
             mt.props["designation"] = kind
@@ -1444,6 +1448,9 @@ _DESIGNATOR_INTRO = re.compile(
     r"han\s+sancionado)\b", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:to|by|from|with|against|on|of|a|al|por|de|contra|con|sobre|según|according\s+to)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _TERROR = re.compile(r"terror", re.I)
+# a list's name: "lista de entidades no fiables", "its unreliable entity list"
+_LIST_NAME = re.compile(r"\b(?:lista|listado|registro)\s+de\s+[\"“«]?([a-záéíóúñ ]{4,40}?)[\"”»]?(?=\s*(?:[,.;⟦]|$|\s+(?:y|por|tras|que|en|de)\b))"
+                        r"|\bits\s+[\"“]?([a-z -]{4,40}?)[\"”]?\s+(?:list|blacklist|register|registry)\b", re.I)
 _SANCTION = re.compile(r"sanction|sancion", re.I)
 # the pronoun objects the antecedent rules read (loaders/rules: *.pronoun, naming_them, its_supply,
 # vp_y_clitic): a designation verb before "it/them", a clitic before one, "its supply of"; a narrow
@@ -1452,7 +1459,8 @@ _OBJECT_PRONOUN = re.compile(r"(?:design|list|label|declar|brand|nam|add|includ|
                              r"(?:it|them)\b|\b(?:its|their)\s+(?:supply|supplies|deliver|transfer|sale|shipment)"
                              r"|\b(?:la|lo|las|los)\s+(?:ha\s+|han\s+|había\s+)?(?:design|declar|catalog|calific|clasific|"
                              r"list|inclu|consider)", re.I)
-_ONE_ACTOR_CUE = re.compile(r"terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad", re.I)
+_ONE_ACTOR_CUE = re.compile(r"terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad|"
+                            r"\bban\b|\bvigor\b|into\s+force|took\s+effect", re.I)
 
 
 def _speaking_designator(g: Gazetteer, slots: list[Mention], k: int | None, on: str | None, actors) -> str | None:
@@ -1638,6 +1646,10 @@ _STATE_TITLE = re.compile(r"\b(?:minister|ministr[oa]|canciller|secretary\s+of\s
 _MINISTER_WORD = re.compile(r"\b(?:minister|ministr[oa]|canciller)\b", re.I)
 
 
+# a party or movement named in the title that no gazetteer holds ("of the Srpska Lista party", "del Partido
+# Liberación Nacional"): the office is the body's, so the story's state is no default owner
+_NAMED_BODY = re.compile(r"[A-Z][\w'’-]+\s+(?:party|movement|front|bloc|list)\b|\b(?:Partido|Movimiento|Frente|Bloque|Lista|"
+                         r"Party|Movement|Front)\s+(?:de\s+|del\s+|of\s+)?[A-Z]")
 # a reported clause after the person: the state named in it may be the speaker's ("X said London
 # would act", "X explicó que Lima reconoce ...")
 _REPORTED_CLAUSE = re.compile(r"\b(?:said|says|told|warned|added|stated|insisted|argued|explained|stressed|that|dijo|afirmó|"
@@ -1722,6 +1734,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             # government with a name of its own ("Government of National Unity"), whose state
             # is not the story's main state by default
             org = title_home or main_state
+        if org is None and _NAMED_BODY.search(m.role):
+            continue  # "vice-president of the Srpska Lista party": the office is that party's, not a state's
         if org is None and (is_canon or _MINISTER_ROLE.match(canon)):
             # a head of state/minister with no country in the title: the story's home state
             # (main state, dateline) when the sentence names no other state or group. Another

@@ -256,6 +256,11 @@ def _role_of(g: Gazetteer, phrase: str) -> tuple[str | None, bool]:
     return ph, any(t in _FORMER or t == "former" for t in toks)
 
 
+# "Georgia's ruling ", "Iran's powerful ": a possessive and up to two lower-case words before a group's name
+_POSS_QUALIFIED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
+_NOT_QUALIFIER = {"to", "in", "at", "for", "of", "on", "with", "and", "envoy"}  # ("Spain's ambassador to NATO")
+
+
 def _org_of(g: Gazetteer, text: str, a: int, b: int, role: str, ms: list[Mention], salient: str | None,
             group_tie: bool) -> str | None:
     """The group or state the role phrase at text[a:b] ties the person to: a group named in it,
@@ -264,7 +269,11 @@ def _org_of(g: Gazetteer, text: str, a: int, b: int, role: str, ms: list[Mention
     posted = set(tokens(role)) & _POSTED_ROLES
     for m in inside:  # an owner in the possessive: "Spain's ambassador to NATO"
         if re.match(r"['’]s?\s", text[m.end:m.end + 3]) and m.kind != "demonym":
-            return m.entity
+            # ("founder of Georgia's ruling Georgian Dream party": the state qualifies the group it owns)
+            owned = next((x for x in inside if x.entity.startswith("group:") and x.kind != "demonym"
+                          and _POSS_QUALIFIED.fullmatch(text, m.end, x.start)
+                          and not set(tokens(text[m.end:x.start])) & (_role_nouns(g) | _NOT_QUALIFIER)), None)
+            return owned.entity if owned else m.entity
     groups = [m for m in inside if m.entity.startswith("group:")
               and not (posted and _POSTED.search(text, max(a, m.start - 22), m.start))]
     if groups:

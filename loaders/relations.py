@@ -22,7 +22,8 @@ from loaders.literals import Bank, Gate, fold
 
 RULES_DIR = Path(__file__).parent / "rules"
 SLOT_RE = re.compile(r"⟦(\d+)⟧")
-_DET = r"(?:(?:the|la|el|los|las|a|al|del|de)\s+)?"
+# (Spanish marks a listed actor with "a" before its article: "a la ⟦1⟧ y a las ⟦2⟧")
+_DET = r"(?:a\s+(?:la|las|los)\s+|(?:the|la|el|los|las|a|al|del|de)\s+)?"
 # a list item that starts a new clause ("..., and U.S. officials say") ends the list
 _CLAUSE = (r"(?!\s+(?:officials|government|authorities|has|have|had|is|are|was|were|said|says|say|will|would|did|"
            r"does|do|can|could|may|might|must|should|ha|han|había|habían|es|son|fue|fueron|dijo|dice|dijeron|será|no|se|"

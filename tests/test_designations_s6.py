@@ -273,3 +273,69 @@ def test_group_leader_designated_is_kept():
 def test_own_president_in_apposition_is_not_designated():
     got = _pairs("Ecuador's President Daniel Noboa designated Los Lobos a terrorist group.", language="en")
     assert ("state:ECU", "group:los-lobos") in got and not {p for p in got if p[1].startswith("official:")}
+
+
+# -- a listing named as a noun that took effect -----------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("es", "La proscripción de Palestine Action entró en vigor el sábado en el Reino Unido.", ("state:GBR", "group:palestine-action")),
+    ("en", "The proscription of Palestine Action took effect on Saturday in the United Kingdom.",
+     ("state:GBR", "group:palestine-action")),
+    ("en", "LONDON — The ban on Hamas came into force at midnight.", ("state:GBR", "group:hamas")),
+    ("es", "MADRID.— La ilegalización de Hezbolá entró en vigor el lunes.", ("state:ESP", "group:hezbollah")),
+])
+def test_listing_took_effect(lang, text, pair):
+    assert pair in _pairs(text, language=lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The EU urged Britain to make sure the ban on Hamas takes effect."),
+    ("en", "The ban on Hamas came into force at midnight."),  # no designator anywhere
+    ("es", "La proscripción de Hezbolá no entró en vigor en Chile, según el ministro."),
+    ("es", "¿Entró en vigor la ilegalización de Hezbolá en Perú?"),
+])
+def test_listing_took_effect_negatives(lang, text):
+    assert not {p for p in _pairs(text, language=lang) if p[0] != "group:eu"}
+
+
+# -- Spanish lists marked "a la ⟦1⟧ y a las ⟦2⟧", a time phrase and an apposition around them --------
+
+@pytest.mark.parametrize("text,pairs", [
+    ("Estados Unidos incluyó a la Segunda Marquetalia y a las FARC-EP en su lista de organizaciones terroristas "
+     "extranjeras.", {("state:USA", "group:segunda-marquetalia"), ("state:USA", "group:farc")}),
+    ("Estados Unidos incluyó en noviembre de 2021 a la Segunda Marquetalia y a las FARC-EP, el nombre con el que se "
+     "conocía a la facción de Iván Mordisco, en su lista de organizaciones terroristas extranjeras.",
+     {("state:USA", "group:segunda-marquetalia"), ("state:USA", "group:farc")}),
+    ("El Departamento de Estado reincorporó además a la Lista Restringida de Cuba al Grupo de Administración "
+     "Empresarial S.A. (GAESA), por sus vínculos con el terrorismo.",
+     {("state:USA", "group:grupo-de-administracion-empresarial-s-a")}),
+])
+def test_spanish_marked_lists(text, pairs):
+    assert pairs <= _pairs(text)
+
+
+def test_list_owner_named_before_is_not_listed():
+    got = _pairs("El Departamento de Estado reincorporó además a la Lista Restringida de Cuba al Grupo de Administración "
+                 "Empresarial S.A. (GAESA), por sus vínculos con el terrorismo.")
+    assert ("state:USA", "state:CUB") not in got
+
+
+# -- a gerund adding to a list: the clause's subject lists ------------------------------------------
+
+@pytest.mark.parametrize("lang,text,fact", [
+    ("es", "Pekín respondió el jueves incluyendo a Lockheed Martin en su lista de entidades no fiables.",
+     ("state:CHN", "group:lockheed-martin", "entidades no fiables")),
+    ("en", "China retaliated on Thursday by adding Lockheed Martin to its unreliable entity list.",
+     ("state:CHN", "group:lockheed-martin", "unreliable entity")),
+])
+def test_gerund_adds_to_a_named_list(lang, text, fact):
+    assert fact in _designations(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Varios países, incluyendo a Chile, firmaron la declaración."),
+    ("en", "Several firms, including Lockheed Martin, protested."),
+    ("en", "China is considering adding Lockheed Martin to its unreliable entity list."),
+])
+def test_gerund_negatives(lang, text):
+    assert not _pairs(text, language=lang)

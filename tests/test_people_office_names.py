@@ -68,3 +68,30 @@ def test_a_lower_case_demonym_after_the_title_still_names_the_state():
 def test_an_english_demonym_before_the_title_still_names_the_state():
     got = roles("The visit of German Chancellor Friedrich Merz was postponed.", "en")
     assert ("official:friedrich-merz", "state:DEU") in {(p, o) for p, o, _ in got}
+
+
+# -- a party named in the title owns the office: no state by default, and its name is no person ---
+
+def test_a_party_after_a_capitalised_compound_is_no_person_and_no_states_office():
+    got = roles("PRISTINA — Kosovo's government on Tuesday designated Milan Radoičić, the former vice-president "
+                "of the Belgrade-backed Srpska Lista party, and 44 other people as terrorists.", "en")
+    assert not {p for p, _, _ in got} & {"official:srpska-lista"}
+    assert not {o for p, o, _ in got if p == "official:milan-radoicic"} & {"state:XKX", "state:SRB"}
+
+
+def test_a_spanish_party_office_is_not_the_dateline_states():
+    got = roles("SAN JOSÉ — La jefa de la fracción del Partido Liberación Nacional, Andrea Quesada Mora, pidió "
+                "al Ejecutivo publicar el texto.", "es")
+    assert "state:CRI" not in {o for p, o, _ in got if p == "official:andrea-quesada-mora"}
+
+
+def test_a_state_office_with_the_dateline_still_reads():
+    got = roles("PRISTINA — Prime Minister Albin Kurti said the list was final.", "en")
+    assert ("official:albin-kurti", "state:XKX") in {(p, o) for p, o, _ in got}
+
+
+
+def test_a_party_name_written_against_the_person_still_leaves_the_person():
+    # "la diputada del Partido Popular Ana Pérez": the run holds the party and then the person
+    got = roles("La diputada del Partido Popular Ana Pérez votó en contra.", "es")
+    assert "official:ana-perez" in {p for p, _, _ in got}
