@@ -232,16 +232,16 @@ _COMMON_STARTS = frozenset({"the", "this", "that", "these", "those", "and", "for
 _MAX_STARTS = 64  # start strings tried with str.find: more cost more than the scan they save
 
 
-def _starts_item(op, av) -> set[str] | None:
+def _starts_item(op, av, through: bool = False) -> set[str] | None:
     """Strings one of which every match of a (not finite) item begins with, or None."""
     if op is C.SUBPATTERN:
-        return _starts_seq(av[3])
+        return _starts_seq(av[3], through)
     if op is C.ATOMIC_GROUP:
-        return _starts_seq(av)
+        return _starts_seq(av, through)
     if op is C.BRANCH:
         out: set[str] = set()
         for branch in av[1]:
-            s = _starts_seq(branch)
+            s = _starts_seq(branch, through)
             if s is None:
                 return None
             out |= s
@@ -249,62 +249,26 @@ def _starts_item(op, av) -> set[str] | None:
                 return None
         return out
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
-        return _starts_seq(av[2])
+        return _starts_seq(av[2], through)
     return None
 
 
-def _starts_seq(seq) -> set[str] | None:
+def _starts_seq(seq, through: bool = False) -> set[str] | None:
     """Non-empty strings one of which every match of the sequence begins with, or None:
     the texts of its leading finite items multiplied out (while few), then the start
-    strings of the first item that is not finite."""
-    acc = {""}
-    for op, av in seq:
-        f = _finite(op, av)
-        if f is None:
-            s = _starts_item(op, av)
-            if s is not None and len(acc) * len(s) <= _MAX_STARTS:
-                acc = {x + y for x in acc for y in s}
-            break
-        if len(acc) * len(f) > _MAX_STARTS:
-            break
-        acc = {x + y for x in acc for y in f}
-    return None if "" in acc else acc
-
-
-def _opening_item(op, av) -> set[str] | None:
-    """Like _starts_item, reading optional items through (see _opening_seq)."""
-    if op is C.SUBPATTERN:
-        return _opening_seq(list(av[3]))
-    if op is C.ATOMIC_GROUP:
-        return _opening_seq(list(av))
-    if op is C.BRANCH:
-        out: set[str] = set()
-        for branch in av[1]:
-            s = _opening_seq(list(branch))
-            if s is None:
-                return None
-            out |= s
-            if len(out) > _MAX_STARTS:
-                return None
-        return out
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
-        return _opening_seq(list(av[2]))
-    return None
-
-
-def _opening_seq(seq: list) -> set[str] | None:
-    """Non-empty strings one of which every match of the sequence begins with (None when
-    unknown), as _starts_seq, but an optional item that is not finite ("(?:(?:the|la)\\s+)?⟦")
-    gives its own start strings together with those of the items after it."""
+    strings of the first item that is not finite. With `through`, an optional item that is
+    not finite ("(?:(?:the|la)\\s+)?⟦") gives its own start strings together with those of
+    the items after it (the openings `finditer_at_openings` tries)."""
+    seq = list(seq)
     acc = {""}
     for k, (op, av) in enumerate(seq):
         f = _finite(op, av)
         if f is None:
-            if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] == 0:
-                own, rest = _opening_seq(list(av[2])), _opening_seq(seq[k + 1:])
+            if through and op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] == 0:
+                own, rest = _starts_seq(av[2], True), _starts_seq(seq[k + 1:], True)
                 s = own | rest if own is not None and rest is not None else None
             else:
-                s = _opening_item(op, av)
+                s = _starts_item(op, av, through)
             if s is not None and len(acc) * len(s) <= _MAX_STARTS:
                 acc = {x + y for x in acc for y in s}
             break
@@ -323,7 +287,7 @@ def _openings(rx: re.Pattern):
     entry = _OPENINGS.get(id(rx))
     if entry is None or entry[0] is not rx:
         seq = _parse(rx, 0)
-        starts = _opening_seq(list(seq)) if seq is not None and ahocorasick is not None else None
+        starts = _starts_seq(seq, through=True) if seq is not None and ahocorasick is not None else None
         folded = {fold(x) for x in starts} if starts else set()
         a = None
         if folded and "" not in folded:

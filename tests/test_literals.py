@@ -122,8 +122,8 @@ def test_a_scan_from_the_first_start_string_gives_the_regex_own_matches():
 def test_opening_strings_read_through_an_optional_lead():
     # an optional article before a slot: the match opens with the article or with the slot
     rx = re.compile(relations._SLOT_MACROS["O"] + r"\s+said", re.I)
-    assert {"the", "el", "la", "los", "las", "⟦"} == literals._opening_seq(list(literals._parse(rx, 0)))
-    assert literals._opening_seq(list(literals._parse(r"\w+ing", 0))) is None
+    assert {"the", "el", "la", "los", "las", "⟦"} == literals._starts_seq(literals._parse(rx, 0), through=True)
+    assert literals._starts_seq(literals._parse(r"\w+ing", 0), through=True) is None
 
 
 def _nicknames():
