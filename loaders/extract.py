@@ -1072,7 +1072,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         # one actor: a party joining an agreement known by its name ("Chile ratified the X Treaty") ...
         out = out + _read_signings(g, skel, slots, base, ctx, s.lang, pub, not_public, agreements, actors, out)
         # ... or a designation stated without its author ("X was listed as a terrorist group")
-        cue = _ONE_ACTOR_CUE.search(skel)
+        cue = literals.search(_ONE_ACTOR_CUE, skel)  # (gated: re tries its 22 cased alternatives at every offset)
         # ... or the other actor is a pronoun ("Argentina designated it a terrorist organisation",
         # "Chile lo declaró grupo terrorista"): the rules that resolve it to its antecedent
         pron = literals.search(_OBJECT_PRONOUN, skel)
