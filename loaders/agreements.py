@@ -170,7 +170,10 @@ class Reading:
     name: str | None = None  # "the Paris Agreement", "el Tratado de Tlatelolco": an agreement with a name of its own
     ref: bool = False  # named, not signed, here ("under the 2019 pact between A and B"): dated only by its own text
     year: str | None = None  # a reference's own year ("the 2019 pact", "el tratado de 1951")
+    referred: bool = False  # signed, but named first and its signing told after it ("the pact (that A) signed (by A)"):
+    # undated, it is an agreement the text refers to, not news of the report's day
     counterparts: list[tuple[str, int | None, tuple[int, int]]] = field(default_factory=list)  # "his Somali counterpart"
+    intro: int = 0  # fresh_mention: 2 "another accord", 1 "a protocol", 0 "the pact"
 
 
 # a name after the head: "Treaty on the Non-Proliferation of Nuclear Weapons", "Acuerdo de Escazú"
@@ -405,7 +408,7 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
     lst = m.group("list") or m.groupdict().get("list2") or ""
     end = skel.find(",", m.end(), ce)
     end = ce if end < 0 else end
-    r = Reading(head=np.group("head"), span=(np.start(), end), subj_pos=np.start(), signs=True, signed=True,
+    r = Reading(head=np.group("head"), span=(np.start(), end), subj_pos=np.start(), signs=True, signed=True, referred=True,
                 name=_name(skel, np), definite=bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I)))
     r.parties = [int(x) for x in SLOT.findall(lst)]
     for w in _WITH.finditer(skel, m.end(), end):
@@ -421,6 +424,7 @@ _PASSIVE_APPOS = re.compile(r"(?:\s+(?:of|on|de|del|sobre)\s+(?:⟦\d+⟧|[A-ZÁ
                             r"(?:signed|inked|sealed|concluded|initial(?:l)?ed|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\b", re.I)
 
 
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|fue|fueron|sido)\s+(?:\w+ly\s+|\w+mente\s+)?$", re.I)
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:that|which|que|el\s+cual|la\s+cual)\b", re.I)
 
 
@@ -463,6 +467,8 @@ def readings(skel: str, lang: str) -> list[Reading]:
         # or a participle right after it
         verbs = [v for v in _VERB[lang].finditer(skel, cs, hs)]
         verb = verbs[-1] if verbs else None
+        if verb is not None and _PASSIVE_AUX.search(skel, max(cs, verb.start() - 16), verb.start()):
+            verb = None  # "Six years after it was signed, the memorandum ...": a passive takes no object after it
         nominal = None
         for nm in _NOMINAL[lang].finditer(skel, max(cs, hs - 60), hs):
             if nm.end() >= hs - 45:
@@ -507,6 +513,10 @@ def readings(skel: str, lang: str) -> list[Reading]:
         r.parties = list(subj)
         r.signs = verb is not None and bool(_SIGN_PROPER.match(verb.group()))
         r.signed = r.signs or passive is not None
+        # "a treaty signed in 1951", "the pact signed by A and B" (no "was"): the agreement named, its signing told after
+        r.referred = verb is None and nominal is None and (part is not None or (
+            passive is not None and not re.search(r"\b(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s",
+                                                  passive.group(), re.I)))
         r.name = _name(skel, np)
         r.definite = bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I))
         tail_end = min(ce, np.end() + 120)
@@ -612,6 +622,7 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
         return out  # the rules read this sentence's agreement; only a second partner ("and with B") adds one
     for r in readings(skel, lang):
         hint.clear()
+        r.intro = 0 if (r.definite or r.ref or r.name) else fresh_mention(skel, max(0, r.subj_pos), r.span[1])
         if r.name and "⟦" in r.name:
             r.name = _restored(r.name, slots, base)
         if r.counterparts and demonym is not None:
@@ -710,22 +721,29 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             # the same parties' agreement read earlier in the document is this one, unless this
             # sentence dates a new one ("a new pact" in another year): signed once, dated once
             prefix = "agreement:" + ids.slug(" ".join(sorted(p.split(":")[1] for p in parties))) + "-"
-            earlier = [a for a in agreements if a.startswith(prefix) and a[len(prefix):].isdigit()]
+            # (an agreement of that year, or another one of theirs that year: "...-2025-protocol")
+            earlier = [a for a in agreements if a.startswith(prefix) and a[len(prefix):len(prefix) + 4].isdigit()
+                       and (len(a) == len(prefix) + 4 or a[len(prefix) + 4] == "-")]
             refs = ctx.setdefault("ref_agreements", set())
             if r.ref:
                 # a reference is to the same parties' agreement already read (of its year, if it gives one);
                 # an undated one to nothing read yet makes no agreement of its own (a headline's "the A-B deal")
                 same = [a for a in earlier if not d or d.startswith(a[len(prefix):])]
-                if not same and not d:
-                    continue
                 earlier = same
             else:
                 # another year's agreement only referred to ("under their 2019 pact") is not the one signed now
                 earlier = [a for a in earlier if a not in refs or (d and d.startswith(a[len(prefix):]))]
             # (measured: a "signed by" reference naming "the text"/"el documento" gave a wrong signatory, so
             # only agreement nouns are read)
-            if earlier and (r.definite or r.ref or not d or any(d.startswith(a[len(prefix):]) for a in earlier)):
-                ag = agreements[earlier[-1]]
+            if earlier and (r.definite or r.ref or not d or any(d.startswith(a[len(prefix):len(prefix) + 4]) for a in earlier)):
+                pick = earlier[-1]
+                first = pick[:len(prefix) + 4]  # that year's first agreement of theirs
+                which = distinct_id(first, kind_of(r.head), r.intro, agreements)
+                if which in agreements:
+                    ag = agreements[which]
+                else:  # "Separately, A and B signed a protocol": another agreement of theirs that year
+                    ag = make_agreement(parties[0], parties[1], r.head, d or agreements[first].date,
+                                        parties if len(parties) > 2 else None, fresh=r.intro)
                 # "The memorandum was signed ... on July 20, 2023": the reference's own date signs
                 # the accord read undated before (not the report's day it fell back on)
                 # (a verb of signing proper only: another verb's date, "takes effect on July 1", is not it)
@@ -739,9 +757,15 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             elif r.ref:
                 ag = make_agreement(parties[0], parties[1], r.head, d, parties if len(parties) > 2 else None)
                 refs.add(ag.id)
+                if not d:  # undated: the same parties' agreement the document dates elsewhere, else none (settle_undated)
+                    ctx.setdefault("undated_agreements", {}).setdefault(ag.id, "ref")
             else:
-                agr_date = d or (None if r.ref or background(base["quote"]) else pub)
+                agr_date = d or (None if background(base["quote"]) else pub)
                 ag = make_agreement(parties[0], parties[1], r.head, agr_date, parties if len(parties) > 2 else None)
+                if not d and (r.referred or not agr_date):
+                    # undated and named as known ("the pact signed by A and B"): the same parties' agreement the
+                    # document dates elsewhere, if any (settle_undated); else the report's year, as news
+                    ctx.setdefault("undated_agreements", {}).setdefault(ag.id, "signed")
             if not r.ref:  # a reference is background: later "the deal" / "signed by" mean the story's agreement
                 ctx["last_agreement"] = ag.id
             if r.name and r.name not in ag.aliases:
@@ -1085,3 +1109,144 @@ def pending(ctx: dict, agreements: dict) -> list[Claim]:
     return out
 
 
+
+
+# the kinds an agreement's words name; any other word ("agreement", "deal", "pact", "acuerdo") names none in particular
+_KIND_CLASSES = ((re.compile(r"memor|\bmous?\b", re.I), "memorandum"), (re.compile(r"treat|tratado", re.I), "treaty"),
+                 (re.compile(r"protoc", re.I), "protocol"), (re.compile(r"contra(?:ct|to)", re.I), "contract"),
+                 (re.compile(r"conven(?:tion|ción)", re.I), "convention"), (re.compile(r"intent|intenci", re.I), "letter of intent"),
+                 (re.compile(r"declara", re.I), "declaration"), (re.compile(r"status.of.forces|\bsofa\b", re.I), "status of forces"),
+                 (re.compile(r"fire|fuego|truce|tregua|armist", re.I), "ceasefire"), (re.compile(r"framework|\bmarco\b", re.I), "framework"))
+
+
+def kind_class(kind: str | None) -> str | None:
+    """"memorandum", "treaty", "protocol", ... for an agreement's kind; None for a word that names no kind in
+    particular ("agreement", "deal", "pact", "acuerdo"), which any kind may be."""
+    for rx, name in _KIND_CLASSES:
+        if rx.search(kind or ""):
+            return name
+    return None
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two kinds that may name one agreement: the same, or one of them no kind in particular."""
+    ka, kb = kind_class(a), kind_class(b)
+    return ka is None or kb is None or ka == kb
+
+
+def settle_undated(claims: list[Claim], agreements: dict, ctx: dict) -> list[Claim]:
+    """An agreement the document names with no date of its own ("the memorandum between A and B", "the pact
+    signed by A and B") is the one agreement of the same parties (and a kind that fits) the document dates
+    elsewhere: its claims move there (a memorandum names the kind of a plain "deal"). A reference that matches
+    none is dropped (it may be any agreement, or one still wished for); an undated signing keeps no year."""
+    undated = ctx.get("undated_agreements") or {}
+    if not undated:
+        return claims
+    dated, pub = ctx.get("dated_agreements") or {}, ctx.get("published")
+
+    def own_date(a: str) -> bool:  # a date a sentence gave, not the report's day it fell back on
+        d = getattr(agreements.get(a), "date", None)
+        return bool(dated.get(a) or (d and d != pub))
+    parties: dict[str, set] = {}
+    for c in claims:
+        if c.predicate == "PARTY_TO" and c.polarity == "positive":
+            parties.setdefault(c.object, set()).add(c.subject)
+    remap: dict[str, str | None] = {}
+    for aid, how in undated.items():
+        ag, mine = agreements.get(aid), parties.get(aid)
+        if ag is None or dated.get(aid):
+            continue  # (a sentence gave its signing a date: an agreement of its own)
+        year = (ag.date or "")[:4] if own_date(aid) else ""  # (a next sentence may have dated it: of that year only)
+        targets = [a for a, ps in parties.items() if a not in undated and a != aid and mine and mine <= ps
+                   and own_date(a) and compatible(ag.kind, agreements[a].kind)
+                   and (agreements[a].date or "").startswith(year)]
+        if len(targets) == 1:
+            remap[aid] = targets[0]
+            to = agreements[targets[0]]
+            if kind_class(ag.kind) == "memorandum" and kind_class(to.kind) is None:
+                to.title = to.name = to.title.replace(f" {to.kind}", " memorandum of understanding", 1)
+                to.kind = "memorandum of understanding"
+            if ag.aliases:
+                to.aliases = sorted({*to.aliases, *ag.aliases})
+        elif how == "ref" and not year:
+            remap[aid] = None
+    if not remap:
+        return claims
+    out = []
+    for c in claims:
+        key = "object" if c.predicate in ("PARTY_TO", "SIGNED") else None
+        aid = c.object if key else (c.props or {}).get("agreement") if c.predicate == "SIGNED_MOU_WITH" else None
+        if aid in remap:
+            if remap[aid] is None:
+                continue
+            # (a new claim: its id is made of its object and props)
+            c = Claim(**{**c.model_dump(), "id": "", **({"object": remap[aid]} if key else
+                                                         {"props": dict(c.props, agreement=remap[aid])})})
+        out.append(c)
+    for aid in remap:
+        agreements.pop(aid, None)
+    return out
+
+
+# the agreement named first, its signing told after it as a participle or in a relative clause ("the pact signed by A
+# and B", "the memorandum (on X) that A signed with B", "el acuerdo que firmaron A y B", "el convenio firmado por A")
+_SIGN_PART = (r"(?:signed|inked|sealed|concluded|struck|agreed|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|sellad[oa]s?|"
+              r"alcanzad[oa]s?)")
+_REFERRED = re.compile(
+    rf"\b(?:{_HEAD_EN}|{_HEAD_ES})\b(?:\s+(?:on|of|for|de|del|sobre|para|en\s+materia\s+de)\s+[^⟦,;.]{{1,40}}?)?"
+    rf"(?:\s*,?\s+{_SIGN_PART}\s+(?:by|por|in|en|between|entre|with|con|at)\b"
+    rf"|\s*,?\s+(?:that|which|que|el\s+cual|la\s+cual)\s+(?:⟦\d+⟧(?:\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?\s+)?"
+    rf"(?:(?:had|has|have|había|habían|ha|han)\s+)?(?:signed|inked|sealed|concluded|struck|firm(?:ó|aron)|firmado|"
+    rf"suscribi(?:ó|eron)|suscrito|rubric(?:ó|aron)|rubricado|sell(?:ó|aron)|sellado)\b)", re.I)
+
+
+def referred(skel: str, start: int, end: int) -> bool:
+    """A rule's signing span whose agreement is named first and signed after it (see _REFERRED): undated, it is
+    an agreement the text refers to, not one signed on the report's day."""
+    return _REFERRED.search(skel, start, end) is not None
+
+
+# what introduces an agreement of its own beside one already read: "another accord", "a second memorandum", "a separate
+# protocol", "otro convenio", "un segundo acuerdo"; an indefinite "a protocol" only when its kind is not the other's
+_ANY_HEAD_BOTH = re.compile(rf"\b(?:{_HEAD_EN}|{_HEAD_ES})\b", re.I)
+_DETERMINER = re.compile(r"\b(?:(?P<another>another|second|third|separate|companion|otr[oa]|segund[oa]|tercer[oa]?|"
+                         r"distint[oa])|(?P<indef>an?|one|un|una)|(?P<def>the|this|that|these|those|its|their|his|her|"
+                         r"el|la|los|las|este|esta|dicho|dicha|su|sus|del|al|two|three|both|dos|tres|ambos|ambas))\b", re.I)
+
+
+def fresh_mention(skel: str, start: int, end: int) -> int:
+    """How the first agreement phrase in skel[start:end] is introduced: 2 as another one ("another accord",
+    "un segundo acuerdo"), 1 as an indefinite ("a protocol", "firman memorando"), 0 as one known ("the pact")."""
+    h = _ANY_HEAD_BOTH.search(skel, start, end)
+    if h is None:
+        return 0
+    before = skel[max(start, h.start() - 40):h.start()]
+    before = before[before.rfind("⟧") + 1:]
+    last = None
+    for m in _DETERMINER.finditer(before):
+        if m.lastgroup == "another":
+            return 2
+        last = m
+    return 0 if last is not None and last.lastgroup == "def" else 1
+
+
+def distinct_id(aid: str, kind: str | None, fresh: int, agreements: dict) -> str:
+    """The id of the agreement a mention of `kind` means, when the same parties have one of that year (`aid`):
+    a new one (aid + its kind) when the mention introduces another (fresh 2) or an indefinite one of a kind none of
+    theirs fits ("a protocol" beside "the memorandum"); else theirs of that kind, else the first (a headline's
+    "pact" is the lede's memorandum)."""
+    if not aid[-4:].isdigit():
+        return aid  # (undated: settle_undated finds which it is)
+    family = [a for a in agreements if a == aid or (a.startswith(aid + "-") and a[len(aid) + 1:][:1].isalpha())]
+    kc = kind_class(kind)
+    if fresh == 2 or (fresh == 1 and kc and not any(compatible(kind, agreements[a].kind) for a in family)):
+        stem = f"{aid}-{ids.slug(kc or kind or 'agreement')}"
+        new, n = stem, 2
+        while new in agreements:
+            new, n = f"{stem}-{n}", n + 1
+        return new
+    if kc:
+        for a in reversed(family):
+            if kind_class(agreements[a].kind) == kc:
+                return a
+    return aid

@@ -1,0 +1,118 @@
+"""Which agreement a mention means (loaders/agreements.py distinct_id, fresh_mention, settle_undated).
+
+An agreement's id is its parties and year. Two agreements of the same parties in one year stay apart when
+the text introduces the second as one of its own ("a protocol" beside the memorandum, "another accord",
+"otro acuerdo"); one agreement named several ways ("defence pact" in the headline, "a memorandum" in the
+lede, "the memorandum" later) stays one. An agreement the text names with no date of its own ("the
+memorandum between A and B", "the pact signed by A and B") is the one the document dates elsewhere, not an
+agreement of the report's year; a plan, a draft or talks are no agreement at all."""
+
+import pytest
+
+from tests.extracting import extract_text
+
+PUB = "2025-11-20"
+
+
+def _agreements(text, language):
+    """agreement id -> the set of its positive PARTY_TO subjects."""
+    out: dict[str, set] = {}
+    for c in extract_text(text, language=language, published=PUB):
+        if c.predicate == "PARTY_TO" and c.polarity == "positive":
+            out.setdefault(c.object, set()).add(c.subject)
+    return out
+
+
+def _party_dates(text, language):
+    return {(c.subject, c.object, c.date) for c in extract_text(text, language=language, published=PUB)
+            if c.predicate == "PARTY_TO" and c.polarity == "positive"}
+
+
+@pytest.mark.parametrize("text,language,pair", [
+    ("Spain and China signed a memorandum on research on Monday. Separately, Spain and China signed a protocol "
+     "on pork exports.", "en", {"state:ESP", "state:CHN"}),
+    ("Chile y Argentina firmaron el lunes un memorando de entendimiento sobre energía. Chile y Argentina "
+     "suscribieron además un protocolo sanitario.", "es", {"state:CHL", "state:ARG"}),
+    ("Kenya and Ethiopia signed a defence pact on Tuesday. Kenya and Ethiopia also signed another agreement "
+     "on border trade.", "en", {"state:KEN", "state:ETH"}),
+    ("Perú y Bolivia firmaron el martes un acuerdo de seguridad. Perú y Bolivia firmaron también otro acuerdo "
+     "sobre aduanas.", "es", {"state:PER", "state:BOL"}),
+    ("Ghana and Togo signed a treaty on maritime borders on 3 March. Ghana and Togo signed a memorandum of "
+     "understanding on fisheries on 3 March.", "en", {"state:GHA", "state:TGO"}),
+    ("Japón y Mongolia firmaron un memorando de defensa el martes. Japón y Mongolia firmaron un segundo "
+     "memorando sobre minería.", "es", {"state:JPN", "state:MNG"}),
+])
+def test_two_agreements_of_the_same_parties_in_one_year_stay_apart(text, language, pair):
+    got = _agreements(text, language)
+    theirs = [a for a, ps in got.items() if ps == pair]
+    assert len(theirs) == 2, got
+    assert len({a.split("-")[2][:4] for a in theirs}) == 1  # the same year: told apart by kind, not by date
+
+
+@pytest.mark.parametrize("text,language,pair", [
+    ("Ghana and Togo sign defence pact\n\nGhana and Togo signed a memorandum of understanding on defence "
+     "cooperation on Thursday. The memorandum was signed by Ghana and Togo in Accra.", "en", {"state:GHA", "state:TGO"}),
+    ("Chile y Perú firman un tratado\n\nChile y Perú firmaron el lunes un tratado de límites. El tratado fue "
+     "firmado por Chile y Perú en Lima.", "es", {"state:CHL", "state:PER"}),
+    ("Kenya and Uganda signed the deal on Monday. Kenya and Uganda signed a treaty that hands the islands "
+     "to Kampala.", "en", {"state:KEN", "state:UGA"}),
+    ("Ghana and Togo sign memorandum\n\nGhana and Togo signed a memorandum on Thursday.", "en", {"state:GHA", "state:TGO"}),
+    ("Costa Rica y Panamá firman memorando de seguridad\n\nCosta Rica y Panamá suscribieron el martes un memorando "
+     "de entendimiento en materia de seguridad. Dicho memorando fue firmado por Costa Rica y Panamá en San José.",
+     "es", {"state:CRI", "state:PAN"}),
+])
+def test_one_agreement_named_several_ways_stays_one(text, language, pair):
+    got = _agreements(text, language)
+    assert len([a for a, ps in got.items() if ps == pair]) == 1, got
+
+
+@pytest.mark.parametrize("text,language,year", [
+    ("Six years after it was signed, the maritime memorandum between Turkey and Libya remains contested. The "
+     "November 2019 deal, struck by Turkey and Libya in Istanbul, drew a line across the sea.", "en", "2019"),
+    ("The memorandum between Turkey and Libya still divides the region. Turkey and Libya signed the deal in "
+     "November 2019.", "en", "2019"),
+    ("El memorando entre Turquía y Libia sigue dividiendo la región. Turquía y Libia firmaron el acuerdo en "
+     "noviembre de 2019.", "es", "2019"),
+    ("The pact that Kenya signed with Ethiopia still shapes the border. Kenya and Ethiopia concluded a defence "
+     "pact in March 2021.", "en", "2021"),
+])
+def test_an_undated_reference_is_the_agreement_the_document_dates(text, language, year):
+    got = _agreements(text, language)
+    assert got and all(a.split("-")[2] == year for a in got), got  # no agreement of the report's year 2025
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Under the maritime memorandum between Turkey and Libya, Ankara claims waters near Crete.", "en"),
+    ("Bajo el memorando entre Turquía y Libia, Ankara reclama aguas cerca de Creta.", "es"),
+])
+def test_an_undated_reference_to_nothing_the_document_dates_makes_no_agreement(text, language):
+    assert _agreements(text, language) == {}
+
+
+@pytest.mark.parametrize("text,language,year", [
+    ("The memorandum that Panama signed with China in 2017 brought little investment.", "en", "2017"),
+    ("Colombia y Venezuela reactivaron el acuerdo de 2015 entre Colombia y Venezuela sobre la frontera.", "es", "2015"),
+    ("The 2019 defence pact between Kenya and Ethiopia allows joint patrols.", "en", "2019"),
+])
+def test_a_referenced_agreement_takes_the_year_the_text_gives_it(text, language, year):
+    got = _agreements(text, language)
+    assert got and all(a.endswith(year) for a in got), got
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Spain and Morocco are negotiating a draft memorandum on migration.", "en"),
+    ("Chile y Argentina negocian un acuerdo de defensa.", "es"),
+    ("Spain and Morocco would sign a memorandum on migration next month.", "en"),
+    ("Kenya and Ethiopia held talks on a defence pact in Nairobi on Monday.", "en"),
+    ("Perú y Bolivia firmarán un acuerdo de seguridad el próximo mes.", "es"),
+    ("España y Marruecos discutieron el borrador de un memorando migratorio.", "es"),
+    ("Did Kenya and Ethiopia sign a defence pact?", "en"),
+    ("Kenya denied that it had signed a defence pact with Ethiopia.", "en"),
+])
+def test_plans_drafts_talks_questions_and_denials_make_no_agreement(text, language):
+    assert _agreements(text, language) == {}
+
+
+def test_three_parties_sign_one_agreement():
+    got = _agreements("Uzbekistan, Afghanistan and Pakistan signed a framework agreement in Tashkent in July 2024.", "en")
+    assert list(got.values()) == [{"state:UZB", "state:AFG", "state:PAK"}], got
