@@ -142,6 +142,7 @@ _REF_BETWEEN = re.compile(r"(?:\s+(?:of|on|for|de|del|sobre|para)\s+[^⟦,;()]{1
 _REF_WITH = re.compile(r"\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", re.I)
 _POSSESSIVE = re.compile(r"⟦(\d+)⟧['’](?:s\s+)?$")  # the phrase may begin at the "s"
 _HYPHEN_PAIR = re.compile(r"⟦(\d+)⟧\s*[-–/]\s*⟦(\d+)⟧\s+$")
+_OF_WITH = re.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧\s+(?:with|con)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧", re.I)
 _REF_NEG = re.compile(r"\b(?:not|never|no|n['’]t|den(?:y|ies|ied)|nunca|jamás|neg(?:ó|aron|a|an)|desminti\w*)\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _REF_YEAR_AFTER = re.compile(r"\s+(?:of|de)\s+(?:1[89]|20)\d\d\b")
@@ -174,6 +175,7 @@ class Reading:
     # undated, it is an agreement the text refers to, not news of the report's day
     counterparts: list[tuple[str, int | None, tuple[int, int]]] = field(default_factory=list)  # "his Somali counterpart"
     intro: int = 0  # fresh_mention: 2 "another accord", 1 "a protocol", 0 "the pact"
+    year_span: tuple[int, int] | None = None  # a reference's "signed in November 2023": its own date phrase
 
 
 # a name after the head: "Treaty on the Non-Proliferation of Nuclear Weapons", "Acuerdo de Escazú"
@@ -357,6 +359,12 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
         if r.year is None and _YEAR.search(bw.group()):  # "el pacto de defensa de 2019 entre ..."
             year = _YEAR.search(bw.group())
             r.year = year.group()
+    elif _OF_WITH.match(skel, np.end()):
+        # "el acuerdo de A con B", "the pact of A with B": A's agreement with B
+        m = _OF_WITH.match(skel, np.end())
+        r.parties = [int(m.group(1)), int(m.group(2))]
+        r.span = (np.start(), m.end())
+        definite = definite or bool(re.match(r"(?:del|al)\b", skel[max(0, np.start() - 4):np.start()].strip(), re.I))
     else:
         own = _POSSESSIVE.search(lead) or _HYPHEN_PAIR.search(lead)
         if own is None:
@@ -371,9 +379,11 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
     tail = skel[r.span[1]:ce]
     part = _PARTICIPLE[lang].match(tail)  # "..., signed in 1991": its own year
     if part is not None and r.year is None:
-        py = _YEAR.match(tail, part.end())
+        stop = re.search(r"[,;.]", tail[part.end():part.end() + 30])  # "signed in (Paris in) November 2023"
+        py = _YEAR.search(tail, part.end(), part.end() + (stop.start() if stop else 30))
         if py is not None:
             r.year, year = py.group(), py
+            r.year_span = (r.span[1] + part.start(), r.span[1] + py.end())  # its month and day too, if it gives them
     if len(r.parties) < 2 or not (year or definite or r.name):
         return None
     # the clause before the phrase: no plan, talks, exit or refusal ("talks on the 2019 pact between ...")
@@ -657,6 +667,9 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
         # a reference is dated by its own year only ("the ceasefire ... collapsed in March" is not its date);
         # a live blog's entry dates a signing that gives none
         date = r.year if r.ref else (pick_date(skel, r.span, ass.excluded) or ctx.get("entry_day"))
+        if r.ref and r.year_span:  # "A's pact with B, signed in November 2023": to the month its phrase gives
+            full = pick_date(skel, r.year_span, None)
+            date = full if full and full.startswith(r.year) else date
         on = date or pub
 
         def side(i):
@@ -1218,8 +1231,9 @@ def fresh_mention(skel: str, start: int, end: int) -> int:
     """How the first agreement phrase in skel[start:end] is introduced: 2 as another one ("another accord",
     "un segundo acuerdo"), 1 as an indefinite ("a protocol", "firman memorando"), 0 as one known ("the pact")."""
     h = _ANY_HEAD_BOTH.search(skel, start, end)
-    if h is None:
-        return 0
+    h = h and _ANY_HEAD_BOTH.match(skel, h.start())  # (a rule's span may end inside the word: "memorando|s")
+    if h is None or plural(re.sub(r"\s+(?:of|de)\s+(?:understanding|entendimiento|intent|intención)$", "", h.group(), flags=re.I)):
+        return 0  # (a batch, "a dozen memoranda", "dos acuerdos", names no one agreement of its own)
     before = skel[max(start, h.start() - 40):h.start()]
     before = before[before.rfind("⟧") + 1:]
     last = None

@@ -116,3 +116,29 @@ def test_plans_drafts_talks_questions_and_denials_make_no_agreement(text, langua
 def test_three_parties_sign_one_agreement():
     got = _agreements("Uzbekistan, Afghanistan and Pakistan signed a framework agreement in Tashkent in July 2024.", "en")
     assert list(got.values()) == [{"state:UZB", "state:AFG", "state:PAK"}], got
+
+
+@pytest.mark.parametrize("text,language,date", [
+    ("Australia's defence pact with Tuvalu, signed in November 2023, gives Canberra a say over its security.", "en", "2023-11"),
+    ("El acuerdo de Kenia con Etiopía, firmado en marzo de 2019, permite patrullas conjuntas.", "es", "2019-03"),
+    ("El tratado entre Kenia y Etiopía, firmado el 5 de marzo de 2019, permite patrullas conjuntas.", "es", "2019-03-05"),
+    ("The treaty between Kenya and Ethiopia, signed in Addis Ababa in March 2019, allows joint patrols.", "en", "2019-03"),
+])
+def test_a_reference_is_dated_by_its_own_participle(text, language, date):
+    got = _party_dates(text, language)
+    assert got and {d for _, _, d in got} == {date}, got
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ethiopia criticised Kenya's pact with Somalia.", "en"),
+    ("Etiopía criticó el acuerdo de Kenia con Somalia.", "es"),
+])
+def test_an_undated_possessive_reference_alone_makes_no_agreement(text, language):
+    assert _agreements(text, language) == {}
+
+
+def test_a_batch_of_memoranda_is_no_agreement_of_its_own():
+    text = ("Perú y China firmaron el jueves el protocolo que actualiza su tratado comercial. Los cancilleres de Perú y "
+            "China suscribieron además una docena de memorandos de entendimiento.")
+    got = _agreements(text, "es")
+    assert len([a for a, ps in got.items() if ps == {"state:PER", "state:CHN"}]) == 1, got
