@@ -745,7 +745,9 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 earlier = same
             else:
                 # another year's agreement only referred to ("under their 2019 pact") is not the one signed now
-                earlier = [a for a in earlier if a not in refs or (d and d.startswith(a[len(prefix):]))]
+                earlier = [a for a in earlier if a not in refs or (d and d.startswith(a[len(prefix):len(prefix) + 4]))]
+            if d:  # "the accord both governments signed in July 2022": not theirs a sentence dated to another year
+                earlier = [a for a in earlier if d.startswith(a[len(prefix):len(prefix) + 4]) or not dated.get(a)]
             # (measured: a "signed by" reference naming "the text"/"el documento" gave a wrong signatory, so
             # only agreement nouns are read)
             if earlier and (r.definite or r.ref or not d or any(d.startswith(a[len(prefix):len(prefix) + 4]) for a in earlier)):

@@ -142,3 +142,20 @@ def test_a_batch_of_memoranda_is_no_agreement_of_its_own():
             "China suscribieron además una docena de memorandos de entendimiento.")
     got = _agreements(text, "es")
     assert len([a for a, ps in got.items() if ps == {"state:PER", "state:CHN"}]) == 1, got
+
+
+@pytest.mark.parametrize("text,language,years", [
+    ("Polonia y Corea del Sur firmaron el viernes el contrato. El contrato se basa en el acuerdo que ambos gobiernos "
+     "suscribieron en julio de 2022.", "es", {"2025", "2022"}),
+    ("Kenya and Ethiopia signed a trade deal on Monday. It builds on the defence pact that Kenya and Ethiopia signed "
+     "in March 2019.", "en", {"2025", "2019"}),
+])
+def test_the_agreement_signed_in_another_year_is_not_the_one_dated_now(text, language, years):
+    got = _agreements(text, language)
+    assert {a.split("-")[2] for a in got} == years, got
+
+
+def test_a_later_sentence_dates_the_undated_signing_it_names():
+    got = _party_dates("Kenya and Ethiopia signed a memorandum of understanding. The memorandum was signed on "
+                       "July 20, 2023.", "en")
+    assert {d for _, _, d in got} == {"2023-07-20"}, got
