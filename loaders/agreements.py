@@ -873,8 +873,9 @@ def _home_state(ctx: dict, m, counterpart_states) -> str | None:
     story's main state was as often the partner's or a third one's)."""
     if not _TITLE_STATE_WORD.search(getattr(m, "role", None) or ""):
         return None
-    if ctx.get("dateline_state"):
-        return ctx["dateline_state"]
+    if ctx.get("para_dateline") or ctx.get("dateline_state"):
+        # (a round-up's section head, "URUGUAY. ...", files its paragraph as a dateline files a story)
+        return ctx.get("para_dateline") or ctx["dateline_state"]
     home = ctx.get("home_states") or ()
     if len(home) != 1:
         return None
@@ -891,7 +892,7 @@ def _unmarked_home(ctx: dict, m, others: set) -> str | None:
     state the story names most: measured, an interview from Malé named India more than the Maldives."""
     if not others or not _TITLE_STATE_WORD.search(getattr(m, "role", None) or ""):
         return None
-    home = ctx.get("dateline_state") or ctx.get("title_home")
+    home = ctx.get("para_dateline") or ctx.get("dateline_state") or ctx.get("title_home")
     if home is None:
         # the state the story names most, when its headline names it too ("Armenia is walking away from Moscow")
         most = ctx.get("home_states") or ()

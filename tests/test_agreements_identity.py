@@ -159,3 +159,16 @@ def test_a_later_sentence_dates_the_undated_signing_it_names():
     got = _party_dates("Kenya and Ethiopia signed a memorandum of understanding. The memorandum was signed on "
                        "July 20, 2023.", "en")
     assert {d for _, _, d in got} == {"2023-07-20"}, got
+
+
+@pytest.mark.parametrize("text,language,pair", [
+    ("LA SEMANA EN EL MUNDO\n\nESPAÑA. El Gobierno aprobó el martes un nuevo plan de defensa y Madrid recibió al canciller "
+     "de Italia.\n\nURUGUAY. La ministra de Defensa, Sandra Lazo, y su homólogo brasileño, José Múcio Monteiro, firmaron "
+     "el jueves en Rivera un memorando para vigilar la frontera.", "es", {"state:URY", "state:BRA"}),
+    ("THE WEEK\n\nKENYA. Nairobi hosted a summit on trade with Uganda on Monday.\n\nGHANA. Defence Minister Kwame "
+     "Mensah-Addo and his Togolese counterpart, Koffi Agbeyome, signed a memorandum on border security on Tuesday.",
+     "en", {"state:GHA", "state:TGO"}),
+])
+def test_a_round_up_section_head_is_the_state_its_unmarked_minister_signs_for(text, language, pair):
+    # (not the state the rest of the round-up names: a wrong party makes a wrong agreement)
+    assert list(_agreements(text, language).values()) == [pair]
