@@ -251,6 +251,10 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
             or _SAY.search(fill):
         return [], v
     before = region[:best.start()]
+    members = [int(x) for x in SLOT.findall(best.group())]
+    if len(members) >= 3 and fronted_first(skel, members):
+        # "Hosted by A, B and C signed": the first belongs to the phrase in front; the rest is the subject
+        return members[1:], cs + best.start() + best.group().find("⟦", 1)
     tg = _TITLE_GAP.search(before)
     if tg and _TITLE_WORD.search(tg.group("title")) and not _SAY.search(tg.group("title")):
         # "A y el ministro delegado marroquí encargado de la Defensa, B, firmaron": both sign
@@ -1267,3 +1271,21 @@ def distinct_id(aid: str, kind: str | None, fresh: int, agreements: dict) -> str
             if kind_class(agreements[a].kind) == kc:
                 return a
     return aid
+
+
+# a phrase in front of the clause that ends with an actor governed by a preposition, then the comma that closes it:
+# "At a ceremony hosted by ⟦A⟧, ⟦B⟧ and ⟦C⟧ signed", "Under ⟦A⟧'s mediation", "Tras reunirse en ⟦A⟧, ⟦B⟧ y ⟦C⟧ firmaron"
+_FRONTED_BY = re.compile(r"\b(?:by|in|at|from|with|under|of|after|before|during|for|por|en|desde|con|bajo|de|del|tras|"
+                         r"durante|para|ante)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+
+
+def fronted_first(skel: str, members: list[int]) -> bool:
+    """A list of three or more slots whose first one ends a fronted phrase (see _FRONTED_BY): "⟦A⟧, ⟦B⟧ and ⟦C⟧"
+    read as one list makes A a party to B and C's agreement."""
+    at = skel.find(f"⟦{members[0]}⟧")
+    if at < 0 or not re.match(r"⟦\d+⟧\s*,", skel[at:]):
+        return False
+    if re.search(r"(?:signed|inked|sealed|concluded|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:[\w-]+\s+){0,3}?(?:by|por)\s+"
+                 r"(?:the\s+|la\s+|el\s+)?$", skel[max(0, at - 50):at], re.I):
+        return False  # "signed by A, B and C": all three sign
+    return _FRONTED_BY.search(skel, max(0, at - 30), at) is not None

@@ -172,3 +172,18 @@ def test_a_later_sentence_dates_the_undated_signing_it_names():
 def test_a_round_up_section_head_is_the_state_its_unmarked_minister_signs_for(text, language, pair):
     # (not the state the rest of the round-up names: a wrong party makes a wrong agreement)
     assert list(_agreements(text, language).values()) == [pair]
+
+
+@pytest.mark.parametrize("text,language,parties", [
+    ("At a ceremony hosted by Qatar, Rwanda and Congo signed a peace deal.", "en", {"state:RWA", "state:COD"}),
+    ("En una ceremonia organizada por Catar, Ruanda y el Congo firmaron un acuerdo de paz.", "es", {"state:RWA", "state:COD"}),
+    ("Following talks in Qatar, Rwanda, Congo and Uganda signed a peace deal on Friday.", "en",
+     {"state:RWA", "state:COD", "state:UGA"}),
+    ("Uzbekistan, Afghanistan and Pakistan signed a framework agreement in July 2024.", "en",
+     {"state:UZB", "state:AFG", "state:PAK"}),
+    ("Colombia, Ecuador y Perú firmaron un pacto de seguridad.", "es", {"state:COL", "state:ECU", "state:PER"}),
+    ("The framework agreement was signed by Uzbekistan, Afghanistan and Pakistan in July 2024.", "en",
+     {"state:UZB", "state:AFG", "state:PAK"}),
+])
+def test_the_state_that_ends_a_fronted_phrase_is_no_party(text, language, parties):
+    assert list(_agreements(text, language).values()) == [parties]
