@@ -1275,8 +1275,8 @@ def distinct_id(aid: str, kind: str | None, fresh: int, agreements: dict) -> str
 
 # a phrase in front of the clause that ends with an actor governed by a preposition, then the comma that closes it:
 # "At a ceremony hosted by ⟦A⟧, ⟦B⟧ and ⟦C⟧ signed", "Under ⟦A⟧'s mediation", "Tras reunirse en ⟦A⟧, ⟦B⟧ y ⟦C⟧ firmaron"
-_FRONTED_BY = re.compile(r"\b(?:by|in|at|from|with|under|of|after|before|during|for|por|en|desde|con|bajo|de|del|tras|"
-                         r"durante|para|ante)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+_FRONTED_BY = re.compile(r"\b(?:by|in|at|from|to|with|under|of|after|before|during|for|por|en|desde|con|bajo|de|del|tras|"
+                         r"durante|para|ante|a|al|hacia)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 
 
 def fronted_first(skel: str, members: list[int]) -> bool:

@@ -187,3 +187,8 @@ def test_a_round_up_section_head_is_the_state_its_unmarked_minister_signs_for(te
 ])
 def test_the_state_that_ends_a_fronted_phrase_is_no_party(text, language, parties):
     assert list(_agreements(text, language).values()) == [parties]
+
+
+def test_a_capital_visited_in_a_fronted_phrase_is_no_party():
+    got = _agreements("Tras la visita de Lula a Pekín, Chile y Perú firmaron un tratado de límites.", "es")
+    assert list(got.values()) == [{"state:CHL", "state:PER"}], got
