@@ -176,6 +176,7 @@ class Reading:
     counterparts: list[tuple[str, int | None, tuple[int, int]]] = field(default_factory=list)  # "his Somali counterpart"
     intro: int = 0  # fresh_mention: 2 "another accord", 1 "a protocol", 0 "the pact"
     year_span: tuple[int, int] | None = None  # a reference's "signed in November 2023": its own date phrase
+    kinds: list[str] = field(default_factory=list)  # "two accords — a X agreement and a memorandum": one agreement each
 
 
 # a name after the head: "Treaty on the Non-Proliferation of Nuclear Weapons", "Acuerdo de Escazú"
@@ -533,6 +534,7 @@ def readings(skel: str, lang: str) -> list[Reading]:
                                                   passive.group(), re.I)))
         r.name = _name(skel, np)
         r.definite = bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I))
+        r.kinds = _enumerated(skel, np, lang)
         tail_end = min(ce, np.end() + 120)
         for bm in _BETWEEN.finditer(skel, cs, tail_end):
             r.parties += [int(x) for x in SLOT.findall(bm.group("list"))]
@@ -733,7 +735,11 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                     else:
                         ctx.setdefault("pending_signers", []).append((slots[i].entity, kw, None, side(i)))
             continue
-        for parties, d in groups:
+        # "two security accords — a status-of-forces agreement and a memorandum": one agreement of each kind
+        heads = r.kinds if len(groups) == 1 and r.kinds else [r.head]
+        one_group = len(groups) == 1
+        for parties, d, head, intro in [(ps, d_, h, r.intro if k == 0 else 2) for ps, d_ in groups
+                                        for k, h in enumerate(heads)]:
             dated = ctx.setdefault("dated_agreements", {})
             # the same parties' agreement read earlier in the document is this one, unless this
             # sentence dates a new one ("a new pact" in another year): signed once, dated once
@@ -757,30 +763,30 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             if earlier and (r.definite or r.ref or not d or any(d.startswith(a[len(prefix):len(prefix) + 4]) for a in earlier)):
                 pick = earlier[-1]
                 first = pick[:len(prefix) + 4]  # that year's first agreement of theirs
-                which = distinct_id(first, kind_of(r.head), r.intro, agreements)
+                which = distinct_id(first, kind_of(head) if head == r.head else head, intro, agreements)
                 if which in agreements:
                     ag = agreements[which]
                 else:  # "Separately, A and B signed a protocol": another agreement of theirs that year
-                    ag = make_agreement(parties[0], parties[1], r.head, d or agreements[first].date,
-                                        parties if len(parties) > 2 else None, fresh=r.intro)
+                    ag = make_agreement(parties[0], parties[1], head, d or agreements[first].date,
+                                        parties if len(parties) > 2 else None, fresh=intro)
                 # "The memorandum was signed ... on July 20, 2023": the reference's own date signs
                 # the accord read undated before (not the report's day it fell back on)
                 # (a verb of signing proper only: another verb's date, "takes effect on July 1", is not it)
                 d = dated.get(ag.id) or (d if r.signed else None)
                 if d and not dated.get(ag.id) and (ag.date is None or ag.date == pub):
                     ag.date = d
-                if kind_of(r.head) == "memorandum of understanding" != ag.kind:
+                if kind_of(head) == "memorandum of understanding" != ag.kind:
                     # "the memorandum" naming the deal read before: it is a memorandum (as _agreement does)
                     ag.title = ag.name = ag.title.replace(f" {ag.kind}", " memorandum of understanding", 1)
                     ag.kind = "memorandum of understanding"
             elif r.ref:
-                ag = make_agreement(parties[0], parties[1], r.head, d, parties if len(parties) > 2 else None)
+                ag = make_agreement(parties[0], parties[1], head, d, parties if len(parties) > 2 else None)
                 refs.add(ag.id)
                 if not d:  # undated: the same parties' agreement the document dates elsewhere, else none (settle_undated)
                     ctx.setdefault("undated_agreements", {}).setdefault(ag.id, "ref")
             else:
                 agr_date = d or (None if background(base["quote"]) else pub)
-                ag = make_agreement(parties[0], parties[1], r.head, agr_date, parties if len(parties) > 2 else None)
+                ag = make_agreement(parties[0], parties[1], head, agr_date, parties if len(parties) > 2 else None)
                 if not d and (r.referred or not agr_date):
                     # undated and named as known ("the pact signed by A and B"): the same parties' agreement the
                     # document dates elsewhere, if any (settle_undated); else the report's year, as news
@@ -798,11 +804,11 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 ctx["last_agreement_date"] = dated.get(ag.id)
             for p in parties:
                 out.append(Claim(predicate="PARTY_TO", subject=p, object=ag.id, **kw))
-            if kind_of(r.head) == "memorandum of understanding" and len(parties) == 2 \
+            if kind_of(head) == "memorandum of understanding" and len(parties) == 2 \
                     and all(p.startswith("state:") for p in parties):
                 out.append(Claim(predicate="SIGNED_MOU_WITH", subject=parties[0], object=parties[1],
                                  props={"agreement": ag.id}, **kw))
-            if len(groups) == 1:
+            if one_group:
                 for i in signers:
                     out.append(Claim(predicate="SIGNED", subject=slots[i].entity, object=ag.id, **kw))
     return out
@@ -1289,3 +1295,41 @@ def fronted_first(skel: str, members: list[int]) -> bool:
                  r"(?:the\s+|la\s+|el\s+)?$", skel[max(0, at - 50):at], re.I):
         return False  # "signed by A, B and C": all three sign
     return _FRONTED_BY.search(skel, max(0, at - 30), at) is not None
+
+
+# "two security accords (in Quito in 2023) — a status-of-forces agreement and a memorandum on maritime interdiction":
+# the kinds a counted plural lists after a dash or a colon
+_COUNT = {"two": 2, "three": 3, "four": 4, "both": 2, "dos": 2, "tres": 3, "cuatro": 4, "ambos": 2, "ambas": 2}
+_TO_LIST = re.compile(r"[^;.—–:]{0,80}?\s*[—–:]\s*")
+_LIST_END = re.compile(r"\s[—–]|[;.]|$")
+_ENUM_NP = re.compile(rf"\b(?:an?|one|un|una|uno)\s+(?P<mods>(?:(?!(?:and|y|or|o|on|of|de|sobre)\b)[\w-]+\s+){{0,3}}?)"
+                      rf"(?P<head>{_HEAD_EN}|{_HEAD_ES})\b", re.I)
+
+
+def _enumerated(skel: str, np: re.Match, lang: str) -> list[str]:
+    """The kinds ("status-of-forces agreement", "memorandum") a counted plural of agreements lists right after it,
+    as many as it counts; else []."""
+    words = (np.group("mods") or "").lower().split() + np.group().lower().split()[:1] + \
+        skel[max(0, np.start() - 10):np.start()].lower().split()[-1:]  # ("dos acuerdos": the count before the phrase)
+    n = next((_COUNT[w] for w in words if w in _COUNT), 0)
+    if n < 2 or not plural(np.group("head")):
+        return []
+    lead = _TO_LIST.match(skel, np.end())
+    if lead is None:
+        return []
+    end = _LIST_END.search(skel, lead.end()).start()
+    kinds = [(m.group("mods") + m.group("head")).strip().lower() for m in _ENUM_NP.finditer(skel, lead.end(), end)]
+    return kinds if len(kinds) == n else []
+
+
+def enumerated_kinds(skel: str, start: int, end: int, lang: str) -> list[str]:
+    """The kinds a counted plural of agreements in skel[start:end] lists after it (see _enumerated), else []."""
+    lang = lang if lang in _NP else "en"
+    if not _ANY_HEAD[lang].search(skel, start, end):
+        return []
+    for np in _noun_phrases(skel, lang):
+        if start <= np.start("head") < end:
+            kinds = _enumerated(skel, np, lang)
+            if kinds:
+                return kinds
+    return []

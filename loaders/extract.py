@@ -1362,32 +1362,36 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 # firmado") is not the story's: without its own date it gets none, not the publication's
                 agr_date = date or (None if _BACKGROUND_ACCORD.search(quote) else pub)
                 fresh = agreements_mod.fresh_mention(skel, *mt.span)
-                if len(parties) > 2 and not each:  # one multilateral agreement, not one per pair
-                    agr = _agreement(g, parties[0], parties[1], mt.props.get("_agr", ""), agr_date, quote,
-                                     not_public, agreements, actors, parties, fresh=fresh)
-                else:
-                    agr = _agreement(g, a, b, mt.props.get("_agr", ""), agr_date, quote, not_public, agreements, actors,
-                                     fresh=fresh)
-                ctx["last_agreement"] = agr.id
-                if not date and (not agr_date or agreements_mod.referred(skel, *mt.span)):
-                    # undated background, or named as known ("the pact signed by A and B"): the same parties'
-                    # agreement the document dates elsewhere, if any (agreements.settle_undated)
-                    ctx.setdefault("undated_agreements", {}).setdefault(agr.id, "signed")
-                # the date the text gives the accord (not the publication date it falls back on);
-                # a later sentence naming the same accord without a date signs it then
-                dated = ctx.setdefault("dated_agreements", {})
-                if date:
-                    dated.setdefault(agr.id, date)
-                elif agr.id in dated:
-                    common["date"] = dated[agr.id]
-                ctx["last_agreement_date"] = dated.get(agr.id)
-                if a.startswith("state:") and b.startswith("state:"):
-                    out.append(Claim(predicate=pred, subject=a, object=b, props={"agreement": agr.id}, **common))
-                for party in (a, b):
-                    out.append(Claim(predicate="PARTY_TO", subject=party, object=agr.id, **common))
-                for m_ in (ma, mb):
-                    if m_.entity.startswith("official:"):
-                        out.append(Claim(predicate="SIGNED", subject=m_.entity, object=agr.id, **common))
+                # "signed two agreements: a defence pact and a memorandum": one agreement of each kind
+                kinds = agreements_mod.enumerated_kinds(skel, *mt.span, s.lang) or [mt.props.get("_agr", "")]
+                for k, word in enumerate(kinds):
+                    if len(parties) > 2 and not each:  # one multilateral agreement, not one per pair
+                        agr = _agreement(g, parties[0], parties[1], word, agr_date, quote,
+                                         not_public, agreements, actors, parties, fresh=fresh if k == 0 else 2)
+                    else:
+                        agr = _agreement(g, a, b, word, agr_date, quote, not_public, agreements, actors,
+                                         fresh=fresh if k == 0 else 2)
+                    ctx["last_agreement"] = agr.id
+                    if not date and (not agr_date or agreements_mod.referred(skel, *mt.span)):
+                        # undated background, or named as known ("the pact signed by A and B"): the same parties'
+                        # agreement the document dates elsewhere, if any (agreements.settle_undated)
+                        ctx.setdefault("undated_agreements", {}).setdefault(agr.id, "signed")
+                    # the date the text gives the accord (not the publication date it falls back on);
+                    # a later sentence naming the same accord without a date signs it then
+                    dated = ctx.setdefault("dated_agreements", {})
+                    if date:
+                        dated.setdefault(agr.id, date)
+                    elif agr.id in dated:
+                        common["date"] = dated[agr.id]
+                    ctx["last_agreement_date"] = dated.get(agr.id)
+                    if a.startswith("state:") and b.startswith("state:") and (
+                            len(kinds) == 1 or agr.kind == "memorandum of understanding"):
+                        out.append(Claim(predicate=pred, subject=a, object=b, props={"agreement": agr.id}, **common))
+                    for party in (a, b):
+                        out.append(Claim(predicate="PARTY_TO", subject=party, object=agr.id, **common))
+                    for m_ in (ma, mb):
+                        if m_.entity.startswith("official:"):
+                            out.append(Claim(predicate="SIGNED", subject=m_.entity, object=agr.id, **common))
                 continue
             out.append(Claim(predicate=_MEMBER_PRED[a.split(":")[0]] if route else pred, subject=a, object=b,
                              props=props, **common))

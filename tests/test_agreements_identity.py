@@ -192,3 +192,25 @@ def test_the_state_that_ends_a_fronted_phrase_is_no_party(text, language, partie
 def test_a_capital_visited_in_a_fronted_phrase_is_no_party():
     got = _agreements("Tras la visita de Lula a Pekín, Chile y Perú firmaron un tratado de límites.", "es")
     assert list(got.values()) == [{"state:CHL", "state:PER"}], got
+
+
+@pytest.mark.parametrize("text,language", [
+    ("When Ecuador's foreign minister, Gustavo Manrique, and U.S. Ambassador Michael Fitzpatrick put their names to two "
+     "security accords in Quito in September 2023 — a status-of-forces agreement and a memorandum on maritime "
+     "interdiction — few expected the texts to matter.", "en"),
+    ("Kenya and Ethiopia signed two agreements on Monday: a defence pact and a memorandum of understanding on trade.", "en"),
+    ("Chile y Perú firmaron el lunes dos acuerdos: un tratado de límites y un memorando de entendimiento sobre pesca.", "es"),
+])
+def test_a_counted_plural_that_lists_its_kinds_is_one_agreement_each(text, language):
+    got = _agreements(text, language)
+    assert len(got) == 2 and len({frozenset(ps) for ps in got.values()}) == 1, got
+    mou = [c for c in extract_text(text, language=language, published=PUB) if c.predicate == "SIGNED_MOU_WITH"]
+    assert len({c.props["agreement"] for c in mou}) == 1  # the memorandum only
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Chile y Perú firmaron el lunes dos acuerdos sobre pesca.", "es"),
+    ("Kenya and Ethiopia signed two agreements on Monday, on trade and on defence.", "en"),
+])
+def test_a_counted_plural_with_no_kinds_listed_stays_one(text, language):
+    assert len(_agreements(text, language)) == 1
