@@ -177,6 +177,7 @@ class Reading:
     intro: int = 0  # fresh_mention: 2 "another accord", 1 "a protocol", 0 "the pact"
     year_span: tuple[int, int] | None = None  # a reference's "signed in November 2023": its own date phrase
     kinds: list[str] = field(default_factory=list)  # "two accords — a X agreement and a memorandum": one agreement each
+    relative: bool = False  # "the memorandum that A signed with B": signed in a relative clause on the agreement
 
 
 # a name after the head: "Treaty on the Non-Proliferation of Nuclear Weapons", "Acuerdo de Escazú"
@@ -423,7 +424,7 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
     lst = m.group("list") or m.groupdict().get("list2") or ""
     end = skel.find(",", m.end(), ce)
     end = ce if end < 0 else end
-    r = Reading(head=np.group("head"), span=(np.start(), end), subj_pos=np.start(), signs=True, signed=True, referred=True,
+    r = Reading(head=np.group("head"), span=(np.start(), end), subj_pos=np.start(), signs=True, signed=True, referred=True, relative=True,
                 name=_name(skel, np), definite=bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I)))
     r.parties = [int(x) for x in SLOT.findall(lst)]
     for w in _WITH.finditer(skel, m.end(), end):
@@ -784,6 +785,12 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 refs.add(ag.id)
                 if not d:  # undated: the same parties' agreement the document dates elsewhere, else none (settle_undated)
                     ctx.setdefault("undated_agreements", {}).setdefault(ag.id, "ref")
+            elif r.relative and not d:
+                # "the memorandum that A signed with B", undated: a known agreement, not news of the report's day;
+                # the one the document dates elsewhere, else none (measured on unread text: of the report's year,
+                # these were wrong agreements)
+                ag = make_agreement(parties[0], parties[1], head, None, parties if len(parties) > 2 else None)
+                ctx.setdefault("undated_agreements", {})[ag.id] = "ref"
             else:
                 agr_date = d or (None if background(base["quote"]) else pub)
                 ag = make_agreement(parties[0], parties[1], head, agr_date, parties if len(parties) > 2 else None)
@@ -791,7 +798,8 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                     # undated and named as known ("the pact signed by A and B"): the same parties' agreement the
                     # document dates elsewhere, if any (settle_undated); else the report's year, as news
                     ctx.setdefault("undated_agreements", {}).setdefault(ag.id, "signed")
-            if not r.ref:  # a reference is background: later "the deal" / "signed by" mean the story's agreement
+            if not r.ref and not (r.relative and not d):
+                # (a reference is background: later "the deal" / "signed by" mean the story's agreement)
                 ctx["last_agreement"] = ag.id
             if r.name and r.name not in ag.aliases:
                 ag.aliases = sorted({*ag.aliases, r.name})  # "the Mutual Defense Treaty": found by its name too

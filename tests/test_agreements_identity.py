@@ -214,3 +214,12 @@ def test_a_counted_plural_that_lists_its_kinds_is_one_agreement_each(text, langu
 ])
 def test_a_counted_plural_with_no_kinds_listed_stays_one(text, language):
     assert len(_agreements(text, language)) == 1
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The memorandum that Panama signed with China brought little investment.", "en"),
+    ("El acuerdo que Perú firmó con Chile sigue sin aplicarse.", "es"),
+    ("The deal Kenya signed with Ethiopia has never been published.", "en"),
+])
+def test_an_undated_relative_signing_alone_makes_no_agreement_of_the_report_s_year(text, language):
+    assert _agreements(text, language) == {}
