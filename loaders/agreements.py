@@ -178,6 +178,7 @@ class Reading:
     year_span: tuple[int, int] | None = None  # a reference's "signed in November 2023": its own date phrase
     kinds: list[str] = field(default_factory=list)  # "two accords — a X agreement and a memorandum": one agreement each
     relative: bool = False  # "the memorandum that A signed with B": signed in a relative clause on the agreement
+    date_span: tuple[int, int] | None = None  # where the signing's own date is read, when not the whole reading
 
 
 # a name after the head: "Treaty on the Non-Proliferation of Nuclear Weapons", "Acuerdo de Escazú"
@@ -516,11 +517,13 @@ def readings(skel: str, lang: str) -> list[Reading]:
             continue  # only "firmó la paz (con X)" is a peace agreement; "amenaza la paz" is none
         act = verb.start() if verb is not None else (nominal.start() if nominal else np.end())
         subj, subj_pos = _subjects(skel, cs, act) if verb is not None else ([], act)
+        said_at = None
         if verb is not None and not subj:
             said = _SAID_IT[lang].search(skel, cs, act)
             if said is not None and said.end() == act:
                 # "Kenya's foreign ministry said it had signed ...", "⟦k⟧ anunció que firmó ...": the speaker signed
                 subj, subj_pos = [int(said.group(1))], said.start()
+                said_at = act  # (its date is the signing's, not the saying's: "said on Tuesday it signed ... in 2019")
         if part is not None and verb is None and not subj:
             # "A and B are bound by a treaty signed in 1951": the clause's subject list
             subj, subj_pos = _subjects(skel, cs, np.start())
@@ -536,6 +539,14 @@ def readings(skel: str, lang: str) -> list[Reading]:
         r.name = _name(skel, np)
         r.definite = bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I))
         r.kinds = _enumerated(skel, np, lang)
+        if said_at is not None:
+            r.date_span = (said_at, ce)
+        if not r.signs:
+            # "renewed the pact (that) they signed in 2019", "ratificó el pacto firmado en 2019": the agreement is
+            # the one signed then, whatever the verb that governs it does today
+            own = _OWN_SIGNING.match(skel, np.end(), ce)
+            if own is not None:
+                r.date_span = (own.start("sign"), own.end())
         tail_end = min(ce, np.end() + 120)
         for bm in _BETWEEN.finditer(skel, cs, tail_end):
             r.parties += [int(x) for x in SLOT.findall(bm.group("list"))]
@@ -673,7 +684,8 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             continue
         # a reference is dated by its own year only ("the ceasefire ... collapsed in March" is not its date);
         # a live blog's entry dates a signing that gives none
-        date = r.year if r.ref else (pick_date(skel, r.span, ass.excluded) or ctx.get("entry_day"))
+        date = r.year if r.ref else ((r.date_span and pick_date(skel, r.date_span, None)) or
+                                     pick_date(skel, r.span, ass.excluded) or ctx.get("entry_day"))
         if r.ref and r.year_span:  # "A's pact with B, signed in November 2023": to the month its phrase gives
             full = pick_date(skel, r.year_span, None)
             date = full if full and full.startswith(r.year) else date
@@ -1341,3 +1353,11 @@ def enumerated_kinds(skel: str, start: int, end: int, lang: str) -> list[str]:
             if kinds:
                 return kinds
     return []
+
+
+# the agreement's own signing, dated, right after it: "(the pact) they signed in 2019", "(el pacto) firmado en 2019",
+# "(the deal) that Kenya signed with Ethiopia in March 2019"
+_OWN_SIGNING = re.compile(r"(?:\s+(?:on|of|for|de|del|sobre|para)\s+[^⟦,;.]{1,40}?)?\s*,?\s+(?:(?:that|which|que)\s+)?"
+                          r"(?:(?:⟦\d+⟧|they|both|ambos|ambas)(?:\s+(?:and|y)\s+⟦\d+⟧)?\s+)?(?:(?:had|have|has|había|habían|ha|han)\s+)?"
+                          r"(?P<sign>signed|inked|sealed|concluded|firm(?:ó|aron|ad[oa]s?)|suscri(?:bió|bieron|t[oa]s?)|"
+                          r"rubric(?:ó|aron|ad[oa]s?))\s+(?:[^⟦,;.]{0,25}?\s+)?(?:in|on|en|el)\s+[^,;.]{0,25}?\b(?:1[89]|20)\d\d\b", re.I)

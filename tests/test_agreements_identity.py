@@ -223,3 +223,18 @@ def test_a_counted_plural_with_no_kinds_listed_stays_one(text, language):
 ])
 def test_an_undated_relative_signing_alone_makes_no_agreement_of_the_report_s_year(text, language):
     assert _agreements(text, language) == {}
+
+
+@pytest.mark.parametrize("text,language,year", [
+    ("Kenya and Ethiopia on Monday renewed the defence pact they signed in 2019.", "en", "2019"),
+    ("Kenya and Ethiopia ratified on Monday the defence pact signed in 2019.", "en", "2019"),
+    ("Kenia y Etiopía renovaron el lunes el pacto de defensa que firmaron en 2019.", "es", "2019"),
+    ("Kenya said on Tuesday that it signed a defence pact with Ethiopia in 2019.", "en", "2019"),
+    ("Kenia anunció el lunes que firmó un pacto de defensa con Etiopía en 2019.", "es", "2019"),
+    # (no date of the signing's own: the day the text gives is the one)
+    ("Kenya said on Tuesday that it had signed a defence pact with Ethiopia.", "en", "2025"),
+    ("Kenya and Ethiopia on Monday renewed their defence pact.", "en", "2025"),
+])
+def test_the_agreement_is_dated_by_its_signing_not_by_the_day_it_was_renewed_or_announced(text, language, year):
+    got = _agreements(text, language)
+    assert got and all(a.split("-")[2] == year for a in got), got
