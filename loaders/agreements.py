@@ -1361,3 +1361,15 @@ _OWN_SIGNING = re.compile(r"(?:\s+(?:on|of|for|de|del|sobre|para)\s+[^⟦,;.]{1,
                           r"(?:(?:⟦\d+⟧|they|both|ambos|ambas)(?:\s+(?:and|y)\s+⟦\d+⟧)?\s+)?(?:(?:had|have|has|había|habían|ha|han)\s+)?"
                           r"(?P<sign>signed|inked|sealed|concluded|firm(?:ó|aron|ad[oa]s?)|suscri(?:bió|bieron|t[oa]s?)|"
                           r"rubric(?:ó|aron|ad[oa]s?))\s+(?:[^⟦,;.]{0,25}?\s+)?(?:in|on|en|el)\s+[^,;.]{0,25}?\b(?:1[89]|20)\d\d\b", re.I)
+
+
+_ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuy[oa]s?|el\s+cual|la\s+cual)\b[^,;:]*$", re.I)
+
+
+def ends_aside(skel: str, k: int) -> bool:
+    """Slot k closes a non-restrictive relative clause ("A, which has a pact with ⟦k⟧, signed"): the verb after
+    the comma is the clause's subject's, not k's."""
+    at = skel.find(f"⟦{k}⟧")
+    if at < 0 or not re.match(r"⟦\d+⟧\s*,", skel[at:]):
+        return False
+    return _ASIDE_OPEN.search(skel, max(0, at - 120), at) is not None

@@ -1176,6 +1176,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         subj_ms = [slots[i] for i in mt.subjects if i < len(slots)]
         if pred == "SIGNED_MOU_WITH" and len(subj_ms) >= 3 and agreements_mod.fronted_first(skel, mt.subjects):
             subj_ms = subj_ms[1:]  # "At a ceremony hosted by Qatar, Rwanda and Congo signed": Qatar signs nothing
+        if pred == "SIGNED_MOU_WITH" and len(mt.subjects) == 1 and agreements_mod.ends_aside(skel, mt.subjects[0]):
+            continue  # "Kenya, which has a pact with Ethiopia, signed ...": Ethiopia is not who signed
         obj_ms = [slots[i] for i in mt.objects if i < len(slots)]
         picked = anaphora.choose(src, tgt, subj_ms, obj_ms, lambda e: _kind(g, e, actors),
                                  designated=pred == "DESIGNATED", salient=ctx.get("salient_here"))

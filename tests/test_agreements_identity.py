@@ -238,3 +238,13 @@ def test_an_undated_relative_signing_alone_makes_no_agreement_of_the_report_s_ye
 def test_the_agreement_is_dated_by_its_signing_not_by_the_day_it_was_renewed_or_announced(text, language, year):
     got = _agreements(text, language)
     assert got and all(a.split("-")[2] == year for a in got), got
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Kenya, which has since 2019 had a defence pact with Ethiopia, signed a trade deal with Uganda on Monday.", "en"),
+    ("Kenya, which borders Ethiopia, signed a trade deal with Uganda on Monday.", "en"),
+    ("Kenia, que limita con Etiopía, firmó el lunes con Uganda un acuerdo comercial.", "es"),
+])
+def test_the_actor_that_ends_a_relative_aside_signs_nothing(text, language):
+    got = _agreements(text, language)
+    assert {frozenset(ps) for ps in got.values()} == {frozenset({"state:KEN", "state:UGA"})}, got
