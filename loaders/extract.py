@@ -226,6 +226,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         prev_new = [c for c in new if c.date is None and c.predicate != "HOLDS_ROLE"]
         claims.extend(new)
     claims.extend(agreements_mod.pending(ctx, agreements))
+    claims = agreements_mod.settle_undated(claims, agreements, ctx)
     claims = agreements_mod.memoranda_only(claims, agreements)
     _headline_dates(text, sents, claims, dbase)
     _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase, agreements)
@@ -1173,6 +1174,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             date = ctx["entry_day"]  # not for a state described in a relative clause ("who are backed by Iran")
         src, tgt = ALLOWED[pred]
         subj_ms = [slots[i] for i in mt.subjects if i < len(slots)]
+        if pred == "SIGNED_MOU_WITH" and len(subj_ms) >= 3 and agreements_mod.fronted_first(skel, mt.subjects):
+            subj_ms = subj_ms[1:]  # "At a ceremony hosted by Qatar, Rwanda and Congo signed": Qatar signs nothing
+        if pred == "SIGNED_MOU_WITH" and len(mt.subjects) == 1 and agreements_mod.ends_aside(skel, mt.subjects[0]):
+            continue  # "Kenya, which has a pact with Ethiopia, signed ...": Ethiopia is not who signed
         obj_ms = [slots[i] for i in mt.objects if i < len(slots)]
         picked = anaphora.choose(src, tgt, subj_ms, obj_ms, lambda e: _kind(g, e, actors),
                                  designated=pred == "DESIGNATED", salient=ctx.get("salient_here"))
@@ -1358,27 +1363,37 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 # an accord mentioned as background ("has signed similar accords with", "ya había
                 # firmado") is not the story's: without its own date it gets none, not the publication's
                 agr_date = date or (None if _BACKGROUND_ACCORD.search(quote) else pub)
-                if len(parties) > 2 and not each:  # one multilateral agreement, not one per pair
-                    agr = _agreement(g, parties[0], parties[1], mt.props.get("_agr", ""), agr_date, quote,
-                                     not_public, agreements, actors, parties)
-                else:
-                    agr = _agreement(g, a, b, mt.props.get("_agr", ""), agr_date, quote, not_public, agreements, actors)
-                ctx["last_agreement"] = agr.id
-                # the date the text gives the accord (not the publication date it falls back on);
-                # a later sentence naming the same accord without a date signs it then
-                dated = ctx.setdefault("dated_agreements", {})
-                if date:
-                    dated.setdefault(agr.id, date)
-                elif agr.id in dated:
-                    common["date"] = dated[agr.id]
-                ctx["last_agreement_date"] = dated.get(agr.id)
-                if a.startswith("state:") and b.startswith("state:"):
-                    out.append(Claim(predicate=pred, subject=a, object=b, props={"agreement": agr.id}, **common))
-                for party in (a, b):
-                    out.append(Claim(predicate="PARTY_TO", subject=party, object=agr.id, **common))
-                for m_ in (ma, mb):
-                    if m_.entity.startswith("official:"):
-                        out.append(Claim(predicate="SIGNED", subject=m_.entity, object=agr.id, **common))
+                fresh = agreements_mod.fresh_mention(skel, *mt.span)
+                # "signed two agreements: a defence pact and a memorandum": one agreement of each kind
+                kinds = agreements_mod.enumerated_kinds(skel, *mt.span, s.lang) or [mt.props.get("_agr", "")]
+                for k, word in enumerate(kinds):
+                    if len(parties) > 2 and not each:  # one multilateral agreement, not one per pair
+                        agr = _agreement(g, parties[0], parties[1], word, agr_date, quote,
+                                         not_public, agreements, actors, parties, fresh=fresh if k == 0 else 2)
+                    else:
+                        agr = _agreement(g, a, b, word, agr_date, quote, not_public, agreements, actors,
+                                         fresh=fresh if k == 0 else 2)
+                    ctx["last_agreement"] = agr.id
+                    if not date and (not agr_date or agreements_mod.referred(skel, *mt.span)):
+                        # undated background, or named as known ("the pact signed by A and B"): the same parties'
+                        # agreement the document dates elsewhere, if any (agreements.settle_undated)
+                        ctx.setdefault("undated_agreements", {}).setdefault(agr.id, "signed")
+                    # the date the text gives the accord (not the publication date it falls back on);
+                    # a later sentence naming the same accord without a date signs it then
+                    dated = ctx.setdefault("dated_agreements", {})
+                    if date:
+                        dated.setdefault(agr.id, date)
+                    elif agr.id in dated:
+                        common["date"] = dated[agr.id]
+                    ctx["last_agreement_date"] = dated.get(agr.id)
+                    if a.startswith("state:") and b.startswith("state:") and (
+                            len(kinds) == 1 or agr.kind == "memorandum of understanding"):
+                        out.append(Claim(predicate=pred, subject=a, object=b, props={"agreement": agr.id}, **common))
+                    for party in (a, b):
+                        out.append(Claim(predicate="PARTY_TO", subject=party, object=agr.id, **common))
+                    for m_ in (ma, mb):
+                        if m_.entity.startswith("official:"):
+                            out.append(Claim(predicate="SIGNED", subject=m_.entity, object=agr.id, **common))
                 continue
             out.append(Claim(predicate=_MEMBER_PRED[a.split(":")[0]] if route else pred, subject=a, object=b,
                              props=props, **common))
@@ -1596,8 +1611,8 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
 
     found = agreements_mod.signing_claims(
         skel, slots, base, ctx, lang, pub, party_of=party_of,
-        make_agreement=lambda a, b, head, d, ps: _agreement(g, a, b, head, d, base["quote"], not_public, agreements,
-                                                            actors, ps),
+        make_agreement=lambda a, b, head, d, ps, fresh=0: _agreement(g, a, b, head, d, base["quote"], not_public,
+                                                                     agreements, actors, ps, fresh=fresh),
         pick_date=lambda sk, span, excluded: _pick_date(sk, span, excluded, pub, lang, "SIGNED"), background=_BACKGROUND_ACCORD.search,
         known=known, agreements=agreements, demonym=lambda w: g.demonym_of.get(tokens(w)))
     agreements_mod.note_parties(ctx, found)
@@ -1936,7 +1951,10 @@ _BACKGROUND_ACCORD = re.compile(
 
 
 def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, not_public: bool, agreements,
-               actors=None, parties: list | None = None) -> Agreement:
+               actors=None, parties: list | None = None, fresh: int = 0) -> Agreement:
+    """The parties' agreement of that year (id: parties + year). `fresh` (agreements.fresh_mention): the text
+    introduces one of its own ("a protocol" beside the memorandum, "another accord"), kept apart under an id
+    with its kind; a mention that introduces none is the same parties' agreement of its kind, or the first."""
     agr_word = (agr_word or "agreement").strip()
     if re.search(r"memor|\bmou\b", agr_word):
         kind = "memorandum of understanding"
@@ -1955,6 +1973,8 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
     if parties and len(parties) > 2:
         n1, n2 = ", ".join(_name(x) for x in members[:-1]), _name(members[-1])
     domains = sorted({name for pat, name in _DOMAINS if re.search(pat, quote, re.I)})
+    if aid in agreements:
+        aid = agreements_mod.distinct_id(aid, kind, fresh, agreements)
     if aid in agreements:
         ag = agreements[aid]
         merged = sorted(set(ag.domains) | set(domains))
