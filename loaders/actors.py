@@ -448,6 +448,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                                         len(group_counts) > 1 and sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2],
                                         coref_memo.setdefault("titled", {})))
         _plural_titles(g, text, s, e, ms, taken, result, para_states)
+        _alias_titles(text, ms)
+        _lone_surnames(g, text, s, e, ms, taken, surnames, published)
         # people introduced without a known title (spokespeople, commanders, sources): loaders/people.py
         people.discover(g, text, s, e, ms, taken, result, last_group, len(group_counts) > 1 and
                         sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2], published)
@@ -1152,6 +1154,60 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         for role2, org2 in _more_offices(g, text, b, e, ms, person_m, role_phrase, org):
             ms.append(Mention(person_m.start, person_m.end, person_m.entity, "person", role=role2, org=org2,
                               actor=False))
+
+
+# a state office in lower case before a lone surname ("el canciller Albares", "la presidenta
+# Sheinbaum", "Brazil's president Lula"): unless a person met earlier has that surname, the known
+# official of that surname who holds such an office on the day (a capitalised title,
+# "President Maduro", is read with the name run). Not ranks or generic titles: "el general Ruiz", "el
+# fiscal Pérez" name people the gazetteer rarely holds.
+_LONE_SURNAME = re.compile(r"\b(?P<t>president|presidente|presidenta|mandatari[oa]|canciller|minister|ministr[oa]|premier|"
+                           r"vicepresident[ea]|king|queen|rey|reina|emir)\s+(?P<n>[A-ZÁÉÍÓÚÑ][\w'’-]+)(?![\w'’-]|\s+[A-ZÁÉÍÓÚÑ])")
+# the gazetteer offices each of those words names
+_LONE_OFFICE = {"president": ("president",), "presidente": ("president",), "presidenta": ("president",),
+                "mandatario": ("president", "prime minister"), "mandataria": ("president", "prime minister"),
+                "canciller": ("minister of foreign affairs",), "minister": ("minister", "prime minister"),
+                "ministro": ("minister", "prime minister"), "ministra": ("minister", "prime minister"),
+                "premier": ("prime minister",), "vicepresidente": ("vice president",), "vicepresidenta": ("vice president",),
+                "king": ("king",), "queen": ("queen",), "rey": ("king",), "reina": ("queen",), "emir": ("emir",)}
+
+
+def _lone_surnames(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list,
+                   surnames: dict[str, str], published: str | None) -> None:
+    for lm in _LONE_SURNAME.finditer(text, s, e):
+        a, b = lm.span("n")
+        inside = [m for m in ms if m.start <= a < m.end]
+        if inside:
+            m = inside[0]
+            if m.start == a and m.end == b and m.role is None and m.entity.startswith("official:"):
+                m.role, m.title_start = lm.group("t"), lm.start()  # an alias of one word ("Lula")
+            continue
+        if not all(b <= x or a >= y for x, y in taken):
+            continue
+        sur = _norm(lm.group("n"))
+        if sur in surnames or not published:
+            continue  # a person met before: the surname reader's, with the office the story gave them
+        oid = _any_surname_index(g).get(sur)
+        offices = _LONE_OFFICE[_norm(lm.group("t"))]
+        if oid and not any(r.role.startswith(offices) and _gz_within(published, r.start, r.end) for r in g.roles_of(oid)):
+            oid = None  # "la ministra Fernández" is not the former president Alberto Fernández
+        if oid:
+            ms.append(Mention(a, b, oid, "person", role=lm.group("t"), title_start=lm.start()))
+            taken.append((a, b))
+
+
+# offices a gazetteer alias starts with ("King Mohammed VI", "Emir Tamim bin Hamad", "Pope Leo XIV",
+# "rey Felipe VI"): the alias is matched whole, so no title reader sees the office. (Honorifics that
+# are no office, "Sheikh", "Prince", "Mullah", stay part of the name.)
+_ALIAS_OFFICES = {"king", "queen", "rey", "reina", "emir", "sultan", "pope", "papa", "ayatollah", "ayatola"}
+
+
+def _alias_titles(text: str, ms: list[Mention]) -> None:
+    for m in ms:
+        if m.role is None and m.kind == "name" and m.entity.startswith("official:"):
+            first = text[m.start:m.end].split(None, 1)
+            if len(first) == 2 and _norm(first[0]) in _ALIAS_OFFICES:
+                m.role, m.title_start = first[0], m.start
 
 
 _CAT_LEAD = re.compile(r"(?:banda|pandilla|grupo|milicia|guerrilla|c[áa]rtel|coalici[óo]n|movimiento|facci[óo]n|"

@@ -1722,6 +1722,10 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 if r.role == canon and (org is None or r.of == org):
                     org = r.of
                     break
+        if org is None and gov:
+            # a known official under another name for their office ("External Affairs Minister S.
+            # Jaishankar"): the state they serve that day, before any guess from the story's states
+            org = people.known_state(g, m.entity, base["reported"], f"{canon} {role_text}")
         gov_body = re.search(r"\b(?:gobierno|government|presidency|presidencia|ministry|ministerio|cabinet|gabinete|"
                              r"junta|administration|administración)\b", m.role, re.I)
         if org is None:

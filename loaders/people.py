@@ -640,6 +640,24 @@ def _owner_before(g: Gazetteer, text: str, left_from: int, person: Mention, ms: 
         person.org = org
 
 
+# the offices of a state's government, in the canonical English of canonical_role or as written:
+# a known official titled so serves the state the gazetteer gives them on that date
+_STATE_OFFICE = re.compile(r"\b(?:president|presidente|presidenta|prime\s+minister|premier|supreme\s+leader|minister|ministr[oa]|"
+                           r"canciller|secretary\s+of|chancellor|speaker|king|queen|rey|reina|emir|sultan|sult[aá]n|monarch|"
+                           r"crown\s+prince|pr[ií]ncipe\s+heredero|attorney\s+general|fiscal\s+general|national\s+security\s+adviser)\b", re.I)
+
+
+def known_state(g: Gazetteer, official: str, on: str | None, role_text: str) -> str | None:
+    """The state a gazetteer official serves on date `on`, when their title is a state office the
+    gazetteer names otherwise ("External Affairs Minister S. Jaishankar", "parliament speaker Nabih
+    Berri", "el presidente del Gobierno, Pedro Sánchez"): the one state of the offices they hold
+    that day, else None (none, or several)."""
+    if not on or not _STATE_OFFICE.search(role_text):
+        return None
+    held = {r.of for r in g.roles_of(official) if r.of.startswith("state:") and _within(on, r.start, r.end)}
+    return next(iter(held)) if len(held) == 1 else None
+
+
 # a title held before ("ex primera ministra", "former premier", "exministro"): no present government
 FORMER_TITLE = re.compile(r"\b(?:ex|former|then|entonces|exministr[oa]|expresident[ea]|excanciller|otrora|antigu[oa])\b|\bex-", re.I)
 # a minister of any portfolio, as in extract._MINISTER_ROLE
@@ -748,4 +766,4 @@ def drop_bare_roles(claims: list) -> list:
     return out
 
 
-__all__ = ["drop_bare_roles", "discover", "bare_roles", "PERSON", "unmarked_home", "owned_states"]
+__all__ = ["drop_bare_roles", "discover", "bare_roles", "PERSON", "unmarked_home", "owned_states", "known_state"]
