@@ -231,6 +231,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase, agreements)
     claims = _drop_vague_requests(claims)
     claims = _drop_own_officials_designated(g, claims, pub)
+    claims = people.drop_colleague_ties(g, claims, pub)
     claims = claims + _party_members(g, claims, actors)
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
     claims = _dedupe(claims, document.language == "en+es", institutions)
@@ -1704,6 +1705,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             sent_states_m, all_states_m = sent_states - owned, all_states - owned
         else:
             sent_states_m, all_states_m = sent_states, all_states
+            owned = set()
         if not gov:
             # "professor ... at Argentina's Austral University": the institution, as a Group
             om = _ORG_NAME.search(m.role)
@@ -1762,9 +1764,11 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             # dateline's state is safe to guess, the story's main state may be the other party
             if org and (all_states_m - {org}) and org not in (dateline or set()):
                 org = None
+            if org in owned:
+                org = None  # "el ministro del Interior, X, y su homólogo mauritano, Y": not Y's state
         if org is None and title_home and not m.former and not people.FORMER_TITLE.search(role_text) and (is_canon or _MINISTER_ROLE.match(canon)
                                                           or _STATE_TITLE.search(role_text)) \
-                and all_states_m <= {title_home} and not (sent_states_m - {title_home}) \
+                and all_states_m <= {title_home} and not (sent_states_m - {title_home}) and title_home not in owned \
                 and not _acted_on(text_s, s.start, m, ms, sent_states_m):
             # "El ministro del Interior, X" where the writer's other unmarked titles ("el presidente
             # Noboa") all name one government: that government's

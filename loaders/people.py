@@ -745,6 +745,26 @@ def owned_states(text: str, ms: list[Mention], person: Mention, offset: int = 0)
     return owned
 
 
+def drop_colleague_ties(g: Gazetteer, claims: list, on: str | None) -> list:
+    """Two office holders of one state backing each other ("El primer ministro, X, recibió el respaldo
+    del rey Abdalá II") is domestic politics, not an ALLEGED_TIES between actors: dropped when both
+    serve the same state (by the gazetteer on the date, or by a HOLDS_ROLE of the document)."""
+    if not any(c.predicate == "ALLEGED_TIES" and c.subject.startswith("official:") and c.object.startswith("official:")
+               for c in claims):
+        return claims
+    serves: dict[str, set[str]] = {}
+    for c in claims:
+        if c.predicate == "HOLDS_ROLE" and c.polarity == "positive" and c.object.startswith("state:"):
+            serves.setdefault(c.subject, set()).add(c.object)
+
+    def states(p: str) -> set[str]:
+        st = g.state_of(p, on)
+        return serves.get(p, set()) | ({st} if st else set())
+
+    return [c for c in claims if not (c.predicate == "ALLEGED_TIES" and c.subject.startswith("official:")
+                                      and c.object.startswith("official:") and states(c.subject) & states(c.object))]
+
+
 def drop_bare_roles(claims: list) -> list:
     """A bare title for a person whose office the document states in full ("el ministro Solís
     Vargas" after "el ministro de Seguridad Pública, Gerardo Solís Vargas"): the same office, not
@@ -766,4 +786,4 @@ def drop_bare_roles(claims: list) -> list:
     return out
 
 
-__all__ = ["drop_bare_roles", "discover", "bare_roles", "PERSON", "unmarked_home", "owned_states", "known_state"]
+__all__ = ["drop_bare_roles", "discover", "bare_roles", "PERSON", "unmarked_home", "owned_states", "known_state", "drop_colleague_ties"]

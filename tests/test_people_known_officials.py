@@ -86,3 +86,32 @@ def test_a_person_met_before_keeps_the_office_the_story_gave():
             "\"La Antártica nos une\", dijo la ministra Fernández.")
     claims = extract_text(text, language="es", published="2024-03-01")
     assert not any("alberto-fernandez" in (c.subject, c.object) for c in claims)
+
+
+def test_two_office_holders_of_one_state_are_no_alleged_ties():
+    text = ("El primer ministro jordano, Jafar Hassan, recibió el respaldo del rey Abdalá II, que en un discurso "
+            "televisado pidió calma.")
+    claims = extract_text(text, language="es", published="2025-04-23")
+    assert ("official:king-abdullah-ii", "state:JOR", "king") in {
+        (c.subject, c.object, c.props.get("role")) for c in claims if c.predicate == "HOLDS_ROLE"}
+    assert not [c for c in claims if c.predicate == "ALLEGED_TIES"]
+
+
+def test_an_official_backing_a_group_is_still_a_tie():
+    text = "Hamas has received the backing of Iranian President Masoud Pezeshkian, officials said."
+    claims = extract_text(text, language="en", published="2025-05-01")
+    assert {(c.subject, c.object) for c in claims if c.predicate == "ALLEGED_TIES"} == {
+        ("official:masoud-pezeshkian", "group:hamas")}
+
+
+@pytest.mark.parametrize("text, lang, pub, person, state", [
+    ("NUAKCHOT, 10 abr (AIN).- El documento fue suscrito por el ministro del Interior, Fernando Grande-Marlaska, y su "
+     "homólogo mauritano, Mohamed Ahmed Ould Mohamed Lemine, en presencia del primer ministro, Mokhtar Ould Djay.",
+     "es", "2025-04-10", "official:fernando-grande-marlaska", "state:MRT"),
+    ("MANILA — Defense Secretary Daniel Brooks and his Philippine counterpart, Gilberto Teodoro, signed the plan on Monday.",
+     "en", "2025-04-10", "official:daniel-brooks", "state:PHL"),
+])
+def test_a_counterparts_state_is_never_the_unmarked_title_owner(text, lang, pub, person, state):
+    # the state a counterpart's title names is that counterpart's, even when it is the dateline's or the
+    # state every other unmarked title of the story names
+    assert (person, state) not in {(p, o) for p, o, _ in _roles(text, lang, pub)}
