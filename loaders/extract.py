@@ -1657,6 +1657,15 @@ _REPORTED_CLAUSE = re.compile(r"\b(?:said|says|told|warned|added|stated|insisted
                               r"advirtió|aseguró|señaló|declaró|indicó|explicó|sostuvo|subrayó|que)\b", re.I)
 
 
+def _other_owners(others: set, role_text: str) -> set:
+    """The actors of the sentence that could own the title instead of the story's government: any
+    other state, and a group only for titles a group may hold ("Su presidente, X"): a non-state group
+    has no ministers ("Defence Minister X ... blamed on the Rapid Support Forces")."""
+    if _MINISTER_WORD.search(role_text):
+        return {x for x in others if x.startswith("state:")}
+    return others
+
+
 def _acted_on(text_s: str, offset: int, m: Mention, ms: list[Mention], states: set) -> bool:
     """The sentence's one state is named only after the person and not in a reported clause: what
     the person's verb acts on ("Prime Minister X accused Belgrade", "el canciller X acusó a México"),
@@ -1768,7 +1777,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 org = None  # "el ministro del Interior, X, y su homólogo mauritano, Y": not Y's state
         if org is None and title_home and not m.former and not people.FORMER_TITLE.search(role_text) and (is_canon or _MINISTER_ROLE.match(canon)
                                                           or _STATE_TITLE.search(role_text)) \
-                and all_states_m <= {title_home} and not (sent_states_m - {title_home}) and title_home not in owned \
+                and all_states_m <= {title_home} and not _other_owners(sent_states_m - {title_home}, role_text) \
+                and title_home not in owned \
                 and not _acted_on(text_s, s.start, m, ms, sent_states_m):
             # "El ministro del Interior, X" where the writer's other unmarked titles ("el presidente
             # Noboa") all name one government: that government's

@@ -115,3 +115,23 @@ def test_a_counterparts_state_is_never_the_unmarked_title_owner(text, lang, pub,
     # the state a counterpart's title names is that counterpart's, even when it is the dateline's or the
     # state every other unmarked title of the story names
     assert (person, state) not in {(p, o) for p, o, _ in _roles(text, lang, pub)}
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Sudan severs ties with the UAE\n\nDefence Minister Yassin Ibrahim said the Rapid Support Forces had used the drones.",
+     "en", ("official:yassin-ibrahim", "state:SDN", "minister of defense")),
+    ("Sudán rompe relaciones con Emiratos\n\nEl ministro de Defensa, Yassin Ibrahim, dijo que las Fuerzas de Apoyo "
+     "Rápido usaron drones.", "es", ("official:yassin-ibrahim", "state:SDN", "minister of defense")),
+    ("Kenya lists the gang as a terrorist group\n\nInterior Minister Kipchumba Murkomen said Mungiki had recruited in "
+     "Nairobi's slums.", "en", ("official:kipchumba-murkomen", "state:KEN", "minister of interior")),
+])
+def test_a_group_in_the_sentence_owns_no_ministry(text, lang, want):
+    # the headline's state is the government of the story's unmarked titles; an armed group named in the
+    # sentence could own a president or a spokesman, never a ministry
+    assert want in _roles(text, lang, "2025-05-10")
+
+
+def test_a_group_in_the_sentence_may_own_a_presidency():
+    text = ("Sudán rompe relaciones con Emiratos\n\nEl presidente, Yassin Ibrahim, dijo que las Fuerzas de Apoyo Rápido "
+            "usaron drones.")
+    assert not any(p == "official:yassin-ibrahim" for p, _, _ in _roles(text, "es", "2025-05-10"))
