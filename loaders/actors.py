@@ -54,6 +54,7 @@ _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spo
             "fundadora": "founder", "coronel": "colonel", "general": "general", "comandante": "commander",
             "jefe": "chief", "jefa": "chief", "embajador": "ambassador", "embajadora": "ambassador",
             "senador": "senator", "senadora": "senator", "diputado": "deputy", "diputada": "deputy",
+            "rep": "representative", "sen": "senator", "gov": "governor",
             "gobernador": "governor", "alcalde": "mayor", "fiscal": "prosecutor", "juez": "judge",
             "asesor": "adviser", "asesora": "adviser", "director": "director", "directora": "director",
             "profesor": "professor", "profesora": "professor", "analista": "analyst", "historiador": "historian",
@@ -735,7 +736,7 @@ _POSTING = re.compile(r"\b(?:in|to|at|en|ante)\s+(?:the\s+|el\s+|la\s+|los\s+|la
 _POSTED_TITLES = {"envoy", "ambassador", "embajador", "embajadora", "enviado", "enviada", "representative",
                   "representante", "delegate", "delegado", "delegada", "consul", "attache", "agregado"}
 # the dot of a rank or honorific abbreviation before a name (kept as a space: offsets stay put)
-_ABBR_DOT = re.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof)\.(?=\s)")
+_ABBR_DOT = re.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof|Rep|Sen|Gov)\.(?=\s)")
 _CAP_RUN = re.compile(r"(?<![\w’'-])[A-ZÁÉÍÓÚÑ][\w’'-]+")
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them)\b|\blo\b(?!\s+que)")
 _LOWER_BEFORE = re.compile(r"(?<![\w’'-])([a-záéíóúñ][a-záéíóúñ-]+)\s+$")

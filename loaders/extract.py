@@ -1682,7 +1682,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                   title_home: str | None = None) -> list[Claim]:
     out = []
     if not any(m.role and m.kind != "coref" and m.entity.startswith("official:") for m in ms):
-        return out  # (the loop below reads only these; most sentences have none)
+        return _party_labels(s, ms, base)  # (the loop below reads only these; most sentences have none)
     text_s = base["quote"]
     # states quoted in the sentence ("... the State of Israel") are not where the speaker serves
     quoted = [(q.start() + s.start, q.end() + s.start) for q in _QUOTED.finditer(text_s)]
@@ -1809,7 +1809,13 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             props["end"] = end
         out.append(Claim(predicate="HOLDS_ROLE", subject=m.entity, object=org, props=props,
                          rule=f"{s.lang}.holds_role.title", **base))
-    return out
+    return out + _party_labels(s, ms, base)
+
+
+def _party_labels(s: _Sent, ms: list[Mention], base: dict) -> list[Claim]:
+    """MEMBER_OF a US party from the label news writes on a politician (loaders/people.py)."""
+    return [Claim(predicate="MEMBER_OF", subject=who, object=party, rule=f"{s.lang}.member_of.party_label", **base)
+            for who, party in people.us_party_members(base["quote"], s.start, ms)]
 
 
 # "it was signed by the foreign ministers of both countries, A and B", "firmado por los

@@ -71,6 +71,8 @@ _NOT_PERSON = {
     "trust", "partnership", "project", "proyecto", "human", "humanos", "derechos", "crisis", "centro",
     "international", "internacional", "global", "world", "mundial", "group", "grupo", "forum", "board", "fiscalia",
     "defensoria", "procuraduria", "contraloria", "registraduria", "tribunal", "juzgado", "hotel", "airport",
+    # a party label is no name ("X, an Ohio Republican, said")
+    "republican", "republicans", "democrat", "democrats", "republicano", "republicana", "democrata",
 }
 _STOP_WORDS = _CUT_WORDS | _ORG_WORDS | _NOT_PERSON
 
@@ -745,6 +747,47 @@ def owned_states(text: str, ms: list[Mention], person: Mention, offset: int = 0)
     return owned
 
 
+# the two US parties as news labels a politician ("Rep. X, an Ohio Republican", "Republican Sen. X",
+# "Sen. X (R-Fla.)", "el senador republicano X", "X, congresista demócrata"): MEMBER_OF the party
+_US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+              "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+              "Mississippi|Missouri|Montana|Nebraska|Nevada|New\\s+Hampshire|New\\s+Jersey|New\\s+Mexico|New\\s+York|"
+              "North\\s+Carolina|North\\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\\s+Island|South\\s+Carolina|"
+              "South\\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\\s+Virginia|Wisconsin|Wyoming")
+_PARTY_OF = {"r": "group:republican-party", "republican": "group:republican-party", "republicano": "group:republican-party",
+             "republicana": "group:republican-party", "d": "group:democratic-party", "democrat": "group:democratic-party",
+             "democratic": "group:democratic-party", "democrata": "group:democratic-party"}
+_PARTY_AFTER = re.compile(rf"(?:,\s+|\s+\()(?:(?:a|an)\s+(?:former\s+|veteran\s+|moderate\s+|conservative\s+|progressive\s+)?"
+                          rf"(?:(?:{_US_STATES})\s+)?(?P<p>Republican|Democrat)\b(?!\s+(?:[Pp]arty|Guard|Army|Union|Front))"
+                          rf"|(?P<q>R|D)-[A-Z][A-Za-z.]*\)"
+                          rf"|(?:senador|senadora|congresista|representante|legislador|legisladora|gobernador|gobernadora|"
+                          rf"legisladora)\s+(?P<e>republican[oa]|demócrata)\b)")
+_PARTY_BEFORE = re.compile(r"(?:\b(?P<p>Republican|Democratic)\s+(?:(?:U\.S\.|US|state)\s+)?(?:Sen\.|Senator|Rep\.|Representative|"
+                           r"Congressman|Congresswoman|lawmaker|Gov\.|Governor|senator|representative|congressman|"
+                           r"congresswoman|governor|legislator)"
+                           r"|\b(?:senador|senadora|congresista|representante|legislador|legisladora|gobernador|gobernadora)\s+"
+                           r"(?:estadounidense\s+)?(?P<e>republican[oa]|demócrata))\s+$")
+_PARTY_WORD = re.compile(r"Republican|Democrat|republican[oa]|demócrata|\([RD]-")
+
+
+def us_party_members(text_s: str, offset: int, ms: list[Mention]) -> list[tuple[str, str]]:
+    """(person, party) for each US party label written on a person of the sentence. (The seat in
+    Congress of a "Rep. X" so labelled was tried as HOLDS_ROLE United States: one analysis set
+    annotates it, another gives the person's committee chair instead: left out.)"""
+    if not _PARTY_WORD.search(text_s):
+        return []
+    out = []
+    for m in ms:
+        if not m.entity.startswith("official:") or m.kind == "coref":
+            continue
+        a, b = m.start - offset, m.end - offset
+        pm = _PARTY_AFTER.match(text_s, b) or _PARTY_BEFORE.search(text_s, max(0, a - 60), a)
+        if pm:
+            word = next(x for x in (pm.group("p"), pm.groupdict().get("q"), pm.group("e")) if x)
+            out.append((m.entity, _PARTY_OF[_norm(word)]))
+    return out
+
+
 def drop_colleague_ties(g: Gazetteer, claims: list, on: str | None) -> list:
     """Two office holders of one state backing each other ("El primer ministro, X, recibió el respaldo
     del rey Abdalá II") is domestic politics, not an ALLEGED_TIES between actors: dropped when both
@@ -786,4 +829,4 @@ def drop_bare_roles(claims: list) -> list:
     return out
 
 
-__all__ = ["drop_bare_roles", "discover", "bare_roles", "PERSON", "unmarked_home", "owned_states", "known_state", "drop_colleague_ties"]
+__all__ = ["drop_bare_roles", "discover", "bare_roles", "PERSON", "unmarked_home", "owned_states", "known_state", "drop_colleague_ties", "us_party_members"]
