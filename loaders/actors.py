@@ -173,7 +173,9 @@ def _title_tokens(g: Gazetteer) -> set[str]:
                   "third",
                   # the office a title belongs to ("presidential adviser", "government spokesman")
                   "presidential", "presidencial", "parliamentary", "royal", "navy", "government", "ministry",
-                  "naval", "palace"} | _FORMER | _GROUP_REF_NOUNS
+                  "naval", "palace",
+                  # the case a prosecutor or judge works ("La fiscal del caso, X")
+                  "caso", "causa"} | _FORMER | _GROUP_REF_NOUNS
         object.__setattr__(g, "_title_inner", inner)
     return g._title_first  # type: ignore[attr-defined]
 

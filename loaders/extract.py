@@ -1751,6 +1751,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             org = title_home or main_state
         if org is None and _NAMED_BODY.search(m.role):
             continue  # "vice-president of the Srpska Lista party": the office is that party's, not a state's
+        if org is None and people.PROSECUTOR_TITLE.match(role_text):
+            org = people.prosecution_office(new_entities)  # "la fiscal X": the prosecution service
         if org is None and (is_canon or _MINISTER_ROLE.match(canon)):
             # a head of state/minister with no country in the title: the story's home state
             # (main state, dateline) when the sentence names no other state or group. Another

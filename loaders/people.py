@@ -788,6 +788,27 @@ def us_party_members(text_s: str, offset: int, ms: list[Mention]) -> list[tuple[
     return out
 
 
+# a Spanish prosecutor's title with no body named ("la fiscal Beatriz Sanz", "El fiscal del caso, X", "la
+# fiscal superior X"): the prosecution service, as analysts annotate it ("Fiscalía", or the state's)
+PROSECUTOR_TITLE = re.compile(r"^\s*(?:(?:el|la|El|La)\s+)?fiscal(?:a)?(?:\s+(?:superior|provincial|adjunt[oa]|jef[ea]|"
+                              r"especializad[oa]|antiterrorista|anticorrupción|del\s+caso|de\s+la\s+causa))?\s*$")
+_PROSECUTION_NAME = re.compile(r"^(?:Fiscalía|Ministerio\s+(?:Público|Fiscal))\b")
+
+
+def prosecution_office(new_entities: dict) -> str:
+    """The document's one prosecution service ("la Fiscalía General de la Nación", "el Ministerio
+    Público"), else a "Fiscalía" body of the text's own."""
+    named = [k for k, v in new_entities.items() if k.startswith("group:") and _PROSECUTION_NAME.match(getattr(v, "name", ""))]
+    if len(named) == 1:
+        return named[0]
+    from graph import ids
+    from graph.schema import Group
+    oid = ids.entity_id("Group", "Fiscalía")
+    if oid not in new_entities:
+        new_entities[oid] = Group(id=oid, name="Fiscalía", kind="agency")
+    return oid
+
+
 def drop_colleague_ties(g: Gazetteer, claims: list, on: str | None) -> list:
     """Two office holders of one state backing each other ("El primer ministro, X, recibió el respaldo
     del rey Abdalá II") is domestic politics, not an ALLEGED_TIES between actors: dropped when both
@@ -829,4 +850,4 @@ def drop_bare_roles(claims: list) -> list:
     return out
 
 
-__all__ = ["drop_bare_roles", "discover", "bare_roles", "PERSON", "unmarked_home", "owned_states", "known_state", "drop_colleague_ties", "us_party_members"]
+__all__ = ["drop_bare_roles", "discover", "bare_roles", "PERSON", "unmarked_home", "owned_states", "known_state", "drop_colleague_ties", "us_party_members", "prosecution_office", "PROSECUTOR_TITLE"]
