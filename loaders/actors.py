@@ -353,8 +353,10 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                 # portfolio is what comes before it
                 conj = [i for i, w in enumerate(rest[:t_at]) if w in ("y", "and", "e")]
                 rest = rest[:conj[-1]] if conj else []
-            topic = " and ".join(filter(None, [" ".join(before), " ".join(rest)])) if before and rest else " ".join(before or rest)
             base = "minister" if head.startswith("minist") else "secretary"
+            if before and not rest and set(before) <= _ORDINALS:
+                return f"{' '.join(before)} {base}", False, True  # "first secretary" is a rank, not a portfolio
+            topic = " and ".join(filter(None, [" ".join(before), " ".join(rest)])) if before and rest else " ".join(before or rest)
             topic = topic.replace(" y ", " and ")
             return (f"{base} of {topic}" if topic else base), False, True
     # otherwise the first title word(s) of the phrase: "IRGC Brigadier-General" -> "brigadier general",
@@ -384,6 +386,7 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
 
 
 _COMPLEMENT = {"to", "of", "for", "de", "del", "al", "a", "para", "ante"}
+_ORDINALS = {"first", "second", "third"}
 
 
 def _complement_office(g: Gazetteer, toks: list[str], i: int) -> bool:
@@ -1234,6 +1237,10 @@ _GROUP_IN_TITLE = re.compile(r"\b(?:the|this|el|la|del|esta|este)\s+(?:[a-z]+\s+
                              r"grupo|milicia|movimiento|organización|guerrilla|gang|banda|cartel|cártel)(?:['’]s)?\b"
                              r"(?!\s+(?:of|de|del)\b)", re.I)
 _AND_TITLE = re.compile(r"\s+(?:and|y)\s+(?:(?:the|el|la)\s+)?")
+_ALSO_OFFICE = re.compile(r"\s*,\s*(?:who|quien|que)\s+(?:is\s+also|also\s+serves\s+as|also\s+holds\s+the\s+post\s+of|"
+                          r"es\s+también|también\s+es|también\s+ejerce\s+como|ejerce\s+también\s+como)\s+"
+                          r"(?:(?:the|a|an|el|la|un|una)\s+)?(?P<r>[^,;:.()“”\"]{3,90}?)(?=\s*[,.;:]|\s*$)")
+_TRAILING_OF = re.compile(r"\s+(?:of|de|del|for|para)(?:\s+(?:the|la|el|los|las))?\s*$|\s+$")
 
 
 def _more_offices(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], person: Mention, role: str,
@@ -1250,6 +1257,17 @@ def _more_offices(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], pe
         out.append((parts[1], org))
     # (a second apposition after the name, "X, líder de Sumar", was tried and dropped: it
     # misassigned owners on unseen text)
+    # "X, who is also first secretary of the Communist Party", "X, who also serves as oil minister",
+    # "X, quien también es portavoz de Sumar": a second office said as such; its owner is a body
+    # named in it, else whatever owns a title with none (the gazetteer's state for a known official)
+    also = _ALSO_OFFICE.match(text, b, e)
+    if also and any(t in _title_tokens(g) for t in tokens(also.group("r"))):
+        ra, rb = also.span("r")
+        inner = [m for m in ms if ra <= m.start < rb and m.entity.startswith(("group:", "state:")) and m.kind != "demonym"]
+        phrase = text[ra:inner[0].start] if inner else also.group("r")
+        phrase = _TRAILING_OF.sub("", phrase)
+        if phrase and not _other_person(ms, b, rb, person):
+            out.append((phrase, inner[0].entity if inner else None))
     lr = _LEADS_AFTER.match(text, b, e)
     if lr and not _other_person(ms, b, lr.end(), person):
         grp = _group_at(ms, lr.end(), text)

@@ -135,3 +135,22 @@ def test_a_group_in_the_sentence_may_own_a_presidency():
     text = ("Sudán rompe relaciones con Emiratos\n\nEl presidente, Yassin Ibrahim, dijo que las Fuerzas de Apoyo Rápido "
             "usaron drones.")
     assert not any(p == "official:yassin-ibrahim" for p, _, _ in _roles(text, "es", "2025-05-10"))
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Cuba's president, Miguel Díaz-Canel, who is also first secretary of the Communist Party of Cuba, toured the frigate.",
+     "en", ("official:miguel-diaz-canel", "group:communist-party-of-cuba", "first secretary")),
+    ("President Nicolás Maduro and Vice President Delcy Rodríguez, who also serves as oil minister, met the board.",
+     "en", ("official:delcy-rodriguez", "state:VEN", "minister of oil")),
+    ("La vicepresidenta Delcy Rodríguez, quien también es ministra de Hidrocarburos, firmó el decreto.",
+     "es", ("official:delcy-rodriguez", "state:VEN", "minister of hidrocarburos")),
+])
+def test_a_second_office_said_as_such(text, lang, want):
+    got = _roles(text, lang, "2025-10-30")
+    assert want in got
+    assert len({r for p, _, r in got if p == want[0]}) == 2  # the first office stays
+
+
+def test_a_second_trade_is_no_office():
+    got = _roles("Foreign Minister Yvan Gil, who is also a lawyer, spoke first.", "en", "2025-10-30")
+    assert {r for p, _, r in got if p == "official:yvan-gil"} == {"minister of foreign affairs"}
