@@ -154,3 +154,18 @@ def test_a_second_office_said_as_such(text, lang, want):
 def test_a_second_trade_is_no_office():
     got = _roles("Foreign Minister Yvan Gil, who is also a lawyer, spoke first.", "en", "2025-10-30")
     assert {r for p, _, r in got if p == "official:yvan-gil"} == {"minister of foreign affairs"}
+
+
+@pytest.mark.parametrize("text, lang, pub, want", [
+    # heads of government and foreign ministers the gazetteer now holds: an unmarked title has its owner
+    ("President Emomali Rahmon has refused to receive Taliban envoys, and officials accuse the movement of harbouring "
+     "militants.", "en", "2025-03-01", ("official:emomali-rahmon", "state:TJK", "president")),
+    ("Prime Minister Albin Kurti has long accused Belgrade of arming the gunmen.", "en", "2024-09-24",
+     ("official:albin-kurti", "state:XKX", "prime minister")),
+    ("Foreign Minister Nikos Dendias signed the maritime deal with Cairo.", "en", "2020-08-06",
+     ("official:nikos-dendias", "state:GRC", "minister of foreign affairs")),
+    ("La canciller Elina Valtonen dijo que Finlandia no cambiará de postura.", "es", "2025-01-15",
+     ("official:elina-valtonen", "state:FIN", "minister of foreign affairs")),
+])
+def test_the_gazetteers_newer_officials(text, lang, pub, want):
+    assert want in _roles(text, lang, pub)
