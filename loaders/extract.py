@@ -232,6 +232,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase, agreements)
     claims = _drop_vague_requests(claims)
     claims = _drop_own_officials_designated(g, claims, pub)
+    claims = people.drop_colleague_ties(g, claims, pub)
     claims = claims + _party_members(g, claims, actors)
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
     claims = _dedupe(claims, document.language == "en+es", institutions)
@@ -1671,6 +1672,15 @@ _REPORTED_CLAUSE = re.compile(r"\b(?:said|says|told|warned|added|stated|insisted
                               r"advirtió|aseguró|señaló|declaró|indicó|explicó|sostuvo|subrayó|que)\b", re.I)
 
 
+def _other_owners(others: set, role_text: str) -> set:
+    """The actors of the sentence that could own the title instead of the story's government: any
+    other state, and a group only for titles a group may hold ("Su presidente, X"): a non-state group
+    has no ministers ("Defence Minister X ... blamed on the Rapid Support Forces")."""
+    if _MINISTER_WORD.search(role_text):
+        return {x for x in others if x.startswith("state:")}
+    return others
+
+
 def _acted_on(text_s: str, offset: int, m: Mention, ms: list[Mention], states: set) -> bool:
     """The sentence's one state is named only after the person and not in a reported clause: what
     the person's verb acts on ("Prime Minister X accused Belgrade", "el canciller X acusó a México"),
@@ -1687,7 +1697,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                   title_home: str | None = None) -> list[Claim]:
     out = []
     if not any(m.role and m.kind != "coref" and m.entity.startswith("official:") for m in ms):
-        return out  # (the loop below reads only these; most sentences have none)
+        return _party_labels(s, ms, base)  # (the loop below reads only these; most sentences have none)
     text_s = base["quote"]
     # states quoted in the sentence ("... the State of Israel") are not where the speaker serves
     quoted = [(q.start() + s.start, q.end() + s.start) for q in _QUOTED.finditer(text_s)]
@@ -1719,6 +1729,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             sent_states_m, all_states_m = sent_states - owned, all_states - owned
         else:
             sent_states_m, all_states_m = sent_states, all_states
+            owned = set()
         if not gov:
             # "professor ... at Argentina's Austral University": the institution, as a Group
             om = _ORG_NAME.search(m.role)
@@ -1737,6 +1748,10 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 if r.role == canon and (org is None or r.of == org):
                     org = r.of
                     break
+        if org is None and gov:
+            # a known official under another name for their office ("External Affairs Minister S.
+            # Jaishankar"): the state they serve that day, before any guess from the story's states
+            org = people.known_state(g, m.entity, base["reported"], f"{canon} {role_text}")
         gov_body = re.search(r"\b(?:gobierno|government|presidency|presidencia|ministry|ministerio|cabinet|gabinete|"
                              r"junta|administration|administración)\b", m.role, re.I)
         if org is None:
@@ -1751,6 +1766,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             org = title_home or main_state
         if org is None and _NAMED_BODY.search(m.role):
             continue  # "vice-president of the Srpska Lista party": the office is that party's, not a state's
+        if org is None and people.PROSECUTOR_TITLE.match(role_text):
+            org = people.prosecution_office(new_entities)  # "la fiscal X": the prosecution service
         if org is None and (is_canon or _MINISTER_ROLE.match(canon)):
             # a head of state/minister with no country in the title: the story's home state
             # (main state, dateline) when the sentence names no other state or group. Another
@@ -1773,9 +1790,12 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             # dateline's state is safe to guess, the story's main state may be the other party
             if org and (all_states_m - {org}) and org not in (dateline or set()):
                 org = None
+            if org in owned:
+                org = None  # "el ministro del Interior, X, y su homólogo mauritano, Y": not Y's state
         if org is None and title_home and not m.former and not people.FORMER_TITLE.search(role_text) and (is_canon or _MINISTER_ROLE.match(canon)
                                                           or _STATE_TITLE.search(role_text)) \
-                and all_states_m <= {title_home} and not (sent_states_m - {title_home}) \
+                and all_states_m <= {title_home} and not _other_owners(sent_states_m - {title_home}, role_text) \
+                and title_home not in owned \
                 and not _acted_on(text_s, s.start, m, ms, sent_states_m):
             # "El ministro del Interior, X" where the writer's other unmarked titles ("el presidente
             # Noboa") all name one government: that government's
@@ -1806,7 +1826,13 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             props["end"] = end
         out.append(Claim(predicate="HOLDS_ROLE", subject=m.entity, object=org, props=props,
                          rule=f"{s.lang}.holds_role.title", **base))
-    return out
+    return out + _party_labels(s, ms, base)
+
+
+def _party_labels(s: _Sent, ms: list[Mention], base: dict) -> list[Claim]:
+    """MEMBER_OF a US party from the label news writes on a politician (loaders/people.py)."""
+    return [Claim(predicate="MEMBER_OF", subject=who, object=party, rule=f"{s.lang}.member_of.party_label", **base)
+            for who, party in people.us_party_members(base["quote"], s.start, ms)]
 
 
 # "it was signed by the foreign ministers of both countries, A and B", "firmado por los
