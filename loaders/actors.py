@@ -651,6 +651,12 @@ _IN_AGREEMENT_NAME = re.compile(r"\b(?:Convention|Treaty|Protocol|Declaration|Ag
 _BEFORE_AGREEMENT_NOUN = re.compile(r"\s+(?:Declaration|Agreement|Accords?|Protocol|Convention|Treaty|Pact|Process|Summit)\b")
 
 
+# the pair as an object or a partner: a verb ("urged", "encouraged", "instó", "pidió") or "with"/"a" right before
+_PAIR_AS_OBJECT = re.compile(r"(?:\b(?:with|to|con|a|al)|\b[a-z]{3,}(?:ed|es|ó|ió))\s+$")
+_PAIR_SAY = re.compile(r"\b(?:said|says|announced|confirmed|stated|added|noted|reported|declared|explained|dijo|anunció|"
+                       r"afirmó|señaló|confirmó|explicó|aseguró|informó|declaró|añadió|indicó)\s+(?:that\s+|que\s+)?$")
+
+
 def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], recent: list[str]) -> None:
     """"The two governments signed ...": the last two states named before; "the two leaders":
     the last two officials."""
@@ -672,8 +678,15 @@ def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], rece
         # Declaration", "la Convención de Caracas": neither is one of the two governments)
         before = [m.entity for m in ms if m.end <= pm.start() and m.entity.startswith("state:") and m.actor
                   and not _IN_AGREEMENT_NAME.search(text, max(0, m.start - 40), m.start)
-                  and not _BEFORE_AGREEMENT_NOUN.match(text, m.end)]
+                  and not _BEFORE_AGREEMENT_NOUN.match(text, m.end)
+                  # (a demonym is no actor unless a government noun follows it: "Turkish mediation")
+                  and (m.kind != "demonym" or set(tokens(text[m.end:m.end + 30])[:2]) & _GOV_NOUNS)]
         seq = [x for x in recent if x] + before
+        if len(set(before)) == 1 and _PAIR_AS_OBJECT.search(text, max(s, pm.start() - 40), pm.start()) \
+                and not _PAIR_SAY.search(text, max(s, pm.start() - 40), pm.start()):
+            # "Washington urged both countries to ...", "pidió a ambos países ...", "signed with the two
+            # governments": the one state acting on (or with) the pair is not one of the two
+            seq = [x for x in seq if x != before[0]]
         pair: list[str] = []
         for sid in reversed(seq):
             if sid not in pair:

@@ -553,12 +553,16 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
         m = ms[i]
         i += 1
         if m.kind == "pair" and i < len(ms) and ms[i].kind == "pair" and ms[i].start == m.start and m.start >= pos:
-            # "the two governments" -> "⟦a⟧ and ⟦b⟧"
+            # "the two governments" -> "⟦a⟧ and ⟦b⟧"; a plural pronoun's list (loaders/anaphora.py) -> "⟦a⟧, ⟦b⟧ and ⟦c⟧"
+            group = [m]
+            while i < len(ms) and ms[i].kind == "pair" and ms[i].start == m.start:
+                group.append(ms[i])
+                i += 1
+            marks = [f"⟦{len(slots) + k}⟧" for k in range(len(group))]
             parts.append(text[pos:m.start])
-            parts.append(f"⟦{len(slots)}⟧ {'y' if s.lang == 'es' else 'and'} ⟦{len(slots) + 1}⟧")
-            slots.extend([m, ms[i]])
+            parts.append(", ".join(marks[:-1]) + f" {'y' if s.lang == 'es' else 'and'} " + marks[-1])
+            slots.extend(group)
             pos = m.end
-            i += 1
             continue
         if not m.actor or m.start < pos:
             continue
