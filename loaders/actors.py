@@ -114,6 +114,9 @@ class Mention:
     former: bool = False
     actor: bool = True  # False for demonyms used as plain adjectives ("Iranian drones")
     title_start: int | None = None  # where a title written before the name begins
+    # a description of a group ("the group", "la banda"): the other groups it may mean, most likely
+    # first, should the relation read show `entity` is the other argument (loaders/anaphora.py)
+    alts: tuple = ()
 
 
 @dataclass
@@ -1949,12 +1952,18 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
                 before[-1].entity if before else last_group)
         else:
             ref = before[-1].entity if before else last_group
+        alts: tuple = ()
+        if ref and not sid and want != "cartel":
+            # the next most likely: the other groups before in the sentence (nearest first), then the story's
+            alts = tuple(x for x in dict.fromkeys([m.entity for m in reversed(before)] + [last_group])
+                         if x and x != ref and getattr(g.entities.get(x) or (new_entities or {}).get(x), "kind", "")
+                         not in ("agency", "IGO", "company", "institution"))
         if ref:
             ent = g.entities.get(ref) or (new_entities or {}).get(ref)
             if ent is not None and getattr(ent, "kind", "") not in ("agency", "IGO", "company", "institution"):
                 for m in inside:
                     m.actor = False
-                add(start, cm.end(), ref)
+                add(start, cm.end(), ref, alts=alts)
     regions = _descriptions(g)
     for cm in [*literals.finditer(_COREF_NATION, text, s, e), *literals.finditer(_COREF_NATION_ES, text, s, e)]:
         # "the South American country": a demonym inside the description is part of it

@@ -82,6 +82,13 @@ class Anaphor(Mention):
     guarded: bool = False  # an unknown name may be its antecedent: no guess beyond its candidates
 
 
+@dataclass
+class Description(Anaphor):
+    """A description of a group read by actors.py ("the group", "el movimiento"): its entity, unless
+    the relation makes that the other argument; not a pronoun (the rules standing in for pronouns
+    do not read it)."""
+
+
 def resolve(text: str, sents: list, by_sent: list[list[Mention]], g, new_entities: dict) -> dict[int, list[str]]:
     """Adds an Anaphor to by_sent[i] for each pronoun with at least one compatible antecedent
     (document order, so a pronoun may stand for an earlier pronoun's antecedents). Returns the
@@ -89,6 +96,13 @@ def resolve(text: str, sents: list, by_sent: list[list[Mention]], g, new_entitie
     antecedent guess (the story's main group) is not to be made either: sentence index -> each such
     pronoun with the word before it ("la declaró"), as the rules' skeletons still hold them."""
     blocked: dict[int, list[str]] = {}
+    # a description of a group ("the group") stands for its nearest group, or the next most likely when the
+    # relation read shows that one is the other argument ("members of X were trained by the group": not X)
+    for ms in by_sent:
+        for k, m in enumerate(ms):
+            if m.alts and type(m) is Mention:
+                ms[k] = Description(m.start, m.end, m.entity, m.kind, actor=m.actor,
+                                    cands=((0, m.entity),) + tuple((1 + j, e) for j, e in enumerate(m.alts)))
     # one pass over the document per language finds the sentences worth reading (most have no anaphor)
     langs = {s.lang for s in sents}
     hits = sorted({h.start() for rx, lang in ((_EN_GATE, "en"), (_ES, "es")) if lang in langs
@@ -340,8 +354,13 @@ def place_clitics(skel: str, slots: list[Mention]) -> str:
     return _CLITIC_SLOT.sub(move, skel)
 
 
+# relations where a description's next candidate may stand in: acts between two actors. "X is a branch of
+# the organisation" names a parent the text may not have named before (no guess)
+_DESCRIPTION_ALTS = frozenset({"ALLEGED_TIES", "SUPPLIED", "URGED", "DESIGNATED", "SEVERED_TIES"})
+
+
 def choose(allowed_subj, allowed_obj, subj_ms: list[Mention], obj_ms: list[Mention], kind=None,
-           designated: bool = False, salient: str | None = None):
+           designated: bool = False, salient: str | None = None, predicate: str | None = None):
     """The matched relation's endpoints with each Anaphor replaced by its antecedent: the most
     salient level holding a candidate of a type the relation allows, which is not the other
     argument; None when a pronoun has no such antecedent or two equally likely ones. A listing's
@@ -350,6 +369,11 @@ def choose(allowed_subj, allowed_obj, subj_ms: list[Mention], obj_ms: list[Menti
     rules' own antecedent always was."""
     if not any(isinstance(m, Anaphor) for m in subj_ms + obj_ms):
         return subj_ms, obj_ms
+    if predicate not in _DESCRIPTION_ALTS:
+        subj_ms = [_first(m) for m in subj_ms]
+        obj_ms = [_first(m) for m in obj_ms]
+        if not any(isinstance(m, Anaphor) for m in subj_ms + obj_ms):
+            return subj_ms, obj_ms
     fixed_s = {m.entity for m in subj_ms if not isinstance(m, Anaphor)}
     fixed_o = {m.entity for m in obj_ms if not isinstance(m, Anaphor)}
     new_s = [_pick(m, allowed_subj, fixed_o) if isinstance(m, Anaphor) else m for m in subj_ms]
@@ -358,6 +382,11 @@ def choose(allowed_subj, allowed_obj, subj_ms: list[Mention], obj_ms: list[Menti
     if any(m is None for m in new_s + new_o):
         return None
     return new_s, new_o
+
+
+def _first(m: Mention) -> Mention:
+    """A description read as its nearest group only."""
+    return Mention(m.start, m.end, m.entity, m.kind, actor=m.actor) if type(m) is Description else m
 
 
 _TYPE = {"state": "State", "group": "Group", "official": "Official"}

@@ -1179,7 +1179,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         subj_ms = [slots[i] for i in mt.subjects if i < len(slots)]
         obj_ms = [slots[i] for i in mt.objects if i < len(slots)]
         picked = anaphora.choose(src, tgt, subj_ms, obj_ms, lambda e: _kind(g, e, actors),
-                                 designated=pred == "DESIGNATED", salient=ctx.get("salient_here"))
+                                 designated=pred == "DESIGNATED", salient=ctx.get("salient_here"), predicate=pred)
         if picked is None:
             continue  # a pronoun with no antecedent of a type this relation takes
         subj_ms, obj_ms = picked
