@@ -225,6 +225,7 @@ _CLAUSE_START = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|y|pero|mientras|a
 _OWN_SUBJECT = re.compile(r"\s*[\"“]?(?:The|El|La|Los|Las)\s+[a-záéíóúñ-]+(?:\s+[a-záéíóúñ-]+)?\s+(?!(?:of|de|del)\b)[a-záéíóúñ]")
 
 
+_POSSESSOR = re.compile(r"['’]s?\s")
 _CAPITAL = re.compile(r"(?<=[\s(“\"])[A-ZÁÉÍÓÚÑ][\w’'-]+")
 _NOT_NAME = frozenset(
     "January February March April May June July August September October November December Monday Tuesday "
@@ -254,7 +255,9 @@ def _candidates(text, sents, by_sent, i, at, want, es, g, new_entities) -> tuple
         for m in ms:
             if isinstance(m, Anaphor):
                 out.extend((level + lv - 10, e) for lv, e in m.cands)  # the same referent again, first
-            elif m.actor:
+            elif m.actor or (want == "person" and m.entity.startswith("official:") and _POSSESSOR.match(text, m.end)):
+                # (a person named as a possessor, "Shor's record ...", is no actor of that sentence, but is
+                # what a later "him" may mean)
                 pen = _fits(m, want, text, es)
                 if pen is not None:
                     if _PLACE.search(text, max(0, m.start - 25), m.start):
@@ -280,8 +283,7 @@ def _candidates(text, sents, by_sent, i, at, want, es, g, new_entities) -> tuple
         return out, True
     para = s.para
     if i >= 1 and sents[i - 1].para == para:
-        prev = [m for m in by_sent[i - 1] if m.actor]
-        add(2, prev)  # (its subject is not preferred: "Hamas attacked Israel. Qatar urged it to ..." is either)
+        add(2, by_sent[i - 1])  # (its subject is not preferred: "Hamas attacked Israel. Qatar urged it to ..." is either)
         if i >= 2 and sents[i - 2].para == para:
             add(4, by_sent[i - 2])
     return out, False

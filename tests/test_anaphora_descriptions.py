@@ -46,3 +46,20 @@ def test_a_group_description_is_never_the_other_argument(language, text, predica
 ])
 def test_no_other_group_no_fact(language, text, predicate):
     assert not _facts(text, predicate, language)
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a person named as a possessor in the sentence before is what "him" may mean
+    ("Nicolás Maduro's allies met in Caracas. The United States sanctioned him in 2017.",
+     ("state:USA", "official:nicolas-maduro")),
+    ("Gustavo Petro's visa was revoked in September. The United States sanctioned him in October.",
+     ("state:USA", "official:gustavo-petro")),
+])
+def test_a_possessor_is_a_candidate_for_him(text, pair):
+    assert pair in _facts(text, "DESIGNATED", "en")
+
+
+def test_a_possessor_and_a_named_person_tie():
+    # two people equally close: nothing
+    assert not _facts("Nicolás Maduro's allies met Diosdado Cabello in Caracas. The United States sanctioned him in "
+                      "2017.", "DESIGNATED", "en")
