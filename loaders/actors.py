@@ -684,6 +684,11 @@ def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], rece
                   and not _BEFORE_AGREEMENT_NOUN.match(text, m.end)
                   # (a demonym is no actor unless a government noun follows it: "Turkish mediation")
                   and (m.kind != "demonym" or set(tokens(text[m.end:m.end + 30])[:2]) & _GOV_NOUNS)]
+        # an official named before speaks for the state of his title ("Dendias and his Egyptian counterpart,
+        # Shoukry, signed ... the two countries'"), as the sentences before count it
+        before = [x for m in ms if m.end <= pm.start() for x in (
+            [m.entity] if m.entity in before else [m.org] if m.entity.startswith("official:") and m.actor
+            and (m.org or "").startswith("state:") else [])]
         seq = [x for x in recent if x] + before
         if len(set(before)) == 1 and _PAIR_AS_OBJECT.search(text, max(s, pm.start() - 40), pm.start()) \
                 and not _PAIR_SAY.search(text, max(s, pm.start() - 40), pm.start()):

@@ -104,3 +104,12 @@ def test_a_state_announcing_a_pair_may_be_one_of_it():
     text = "Chile and Peru met in Lima on Monday. Chile said the two countries signed a fisheries agreement."
     parties = {c.subject for c in extract_text(text, language="en", published=PUB) if c.predicate == "PARTY_TO"}
     assert parties <= {"state:CHL", "state:PER"}
+
+
+def test_officials_before_a_pair_count_as_their_states():
+    # "Dendias and his Egyptian counterpart, Shoukry": Greece and Egypt, not the states of the sentence before
+    text = ("Turkey signed a maritime deal with Libya in 2019. Foreign Minister Nikos Dendias of Greece and his Egyptian "
+            "counterpart, Sameh Shoukry, met in Cairo, and the two countries signed a maritime agreement in August 2020.")
+    parties = {c.subject for c in extract_text(text, language="en", published=PUB) if c.predicate == "PARTY_TO"
+               and "2020" in (c.date or "")}
+    assert parties == {"state:GRC", "state:EGY"}
