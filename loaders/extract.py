@@ -752,25 +752,6 @@ def _slot_list(prev: list[Mention], slots: list[Mention], lang: str) -> str:
     return ", ".join(marks[:-1]) + (" y " if lang == "es" else " and ") + marks[-1]
 
 
-_PLURAL_PRONOUN = re.compile(r"\b(?:them|they|their|los|las|ellos|ellas)\b", re.I)
-
-
-def _listed_groups(g: Gazetteer, skel: str, mt, grp: list[Mention], ctx: dict) -> list[str] | None:
-    """A plural pronoun ("designated them", "los declaró") after a sentence whose subject lists
-    armed groups ("Los Choneros and Los Lobos are ..."): every group of the list, when no group
-    of this sentence comes before it."""
-    if grp or not _PLURAL_PRONOUN.search(skel, mt.span[0], mt.span[1]):
-        return None
-    prev = ctx.get("prev_subject")
-    if isinstance(prev, tuple):
-        prev = ctx["prev_subject"] = _sentence_subject(*prev)
-    if not prev or len(prev) < 2:
-        return None
-    if all(x.entity.startswith("group:") and getattr(g.get(x.entity), "kind", "") in _ARMED_KINDS for x in prev):
-        return [x.entity for x in prev]
-    return None
-
-
 # The party a request is made to, as a pronoun: "le exigió liberar ...", "les pidió que ...",
 # "urged it to ...", "pressed them to ...": the one state or group of the sentence before that is
 # not the one asking
@@ -1199,9 +1180,6 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if ante is None:
                 continue
             pseudo = [Mention(0, 0, ante, "coref")]
-            listed = _listed_groups(g, skel, mt, grp, ctx)
-            if listed:
-                pseudo = [Mention(0, 0, x, "coref") for x in listed]
             if mt.props.get("_subject") == "antecedent":
                 subj_ms = pseudo
             else:
