@@ -1094,9 +1094,6 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         mt.rule.predicate == "SIGNED_MOU_WITH" and not mt.objects and len(mt.subjects) < 2
         and any(o is not mt and o.rule.predicate == "SIGNED_MOU_WITH" and o.objects
                 and o.span[0] < mt.span[1] and mt.span[0] < o.span[1] for o in matches))]
-    # a rule standing in for a pronoun-only one reads a resolved pronoun; a name has its own rules
-    matches = [mt for mt in matches if not mt.props.get("_anaphor_only")
-               or any(type(slots[o]) is anaphora.Anaphor for o in mt.objects if o < len(slots))]
     accepted: list[relations.Match] = []
     for mt in matches:
         if any(a.rule.predicate == mt.rule.predicate and a.span[0] < mt.span[1] and mt.span[0] < a.span[1]
