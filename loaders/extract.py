@@ -555,12 +555,16 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
         m = ms[i]
         i += 1
         if m.kind == "pair" and i < len(ms) and ms[i].kind == "pair" and ms[i].start == m.start and m.start >= pos:
-            # "the two governments" -> "⟦a⟧ and ⟦b⟧"
+            # "the two governments" -> "⟦a⟧ and ⟦b⟧"; a plural pronoun's list (loaders/anaphora.py) -> "⟦a⟧, ⟦b⟧ and ⟦c⟧"
+            group = [m]
+            while i < len(ms) and ms[i].kind == "pair" and ms[i].start == m.start:
+                group.append(ms[i])
+                i += 1
+            marks = [f"⟦{len(slots) + k}⟧" for k in range(len(group))]
             parts.append(text[pos:m.start])
-            parts.append(f"⟦{len(slots)}⟧ {'y' if s.lang == 'es' else 'and'} ⟦{len(slots) + 1}⟧")
-            slots.extend([m, ms[i]])
+            parts.append(", ".join(marks[:-1]) + f" {'y' if s.lang == 'es' else 'and'} " + marks[-1])
+            slots.extend(group)
             pos = m.end
-            i += 1
             continue
         if not m.actor or m.start < pos:
             continue
@@ -748,25 +752,6 @@ def _slot_list(prev: list[Mention], slots: list[Mention], lang: str) -> str:
     if len(marks) == 1:
         return marks[0]
     return ", ".join(marks[:-1]) + (" y " if lang == "es" else " and ") + marks[-1]
-
-
-_PLURAL_PRONOUN = re.compile(r"\b(?:them|they|their|los|las|ellos|ellas)\b", re.I)
-
-
-def _listed_groups(g: Gazetteer, skel: str, mt, grp: list[Mention], ctx: dict) -> list[str] | None:
-    """A plural pronoun ("designated them", "los declaró") after a sentence whose subject lists
-    armed groups ("Los Choneros and Los Lobos are ..."): every group of the list, when no group
-    of this sentence comes before it."""
-    if grp or not _PLURAL_PRONOUN.search(skel, mt.span[0], mt.span[1]):
-        return None
-    prev = ctx.get("prev_subject")
-    if isinstance(prev, tuple):
-        prev = ctx["prev_subject"] = _sentence_subject(*prev)
-    if not prev or len(prev) < 2:
-        return None
-    if all(x.entity.startswith("group:") and getattr(g.get(x.entity), "kind", "") in _ARMED_KINDS for x in prev):
-        return [x.entity for x in prev]
-    return None
 
 
 # The party a request is made to, as a pronoun: "le exigió liberar ...", "les pidió que ...",
@@ -1111,9 +1096,6 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         mt.rule.predicate == "SIGNED_MOU_WITH" and not mt.objects and len(mt.subjects) < 2
         and any(o is not mt and o.rule.predicate == "SIGNED_MOU_WITH" and o.objects
                 and o.span[0] < mt.span[1] and mt.span[0] < o.span[1] for o in matches))]
-    # a rule standing in for a pronoun-only one reads a resolved pronoun; a name has its own rules
-    matches = [mt for mt in matches if not mt.props.get("_anaphor_only")
-               or any(type(slots[o]) is anaphora.Anaphor for o in mt.objects if o < len(slots))]
     accepted: list[relations.Match] = []
     for mt in matches:
         if any(a.rule.predicate == mt.rule.predicate and a.span[0] < mt.span[1] and mt.span[0] < a.span[1]
@@ -1181,7 +1163,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             continue  # "Kenya, which has a pact with Ethiopia, signed ...": Ethiopia is not who signed
         obj_ms = [slots[i] for i in mt.objects if i < len(slots)]
         picked = anaphora.choose(src, tgt, subj_ms, obj_ms, lambda e: _kind(g, e, actors),
-                                 designated=pred == "DESIGNATED", salient=ctx.get("salient_here"))
+                                 designated=pred == "DESIGNATED", salient=ctx.get("salient_here"), predicate=pred)
         if picked is None:
             continue  # a pronoun with no antecedent of a type this relation takes
         subj_ms, obj_ms = picked
@@ -1201,9 +1183,6 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if ante is None:
                 continue
             pseudo = [Mention(0, 0, ante, "coref")]
-            listed = _listed_groups(g, skel, mt, grp, ctx)
-            if listed:
-                pseudo = [Mention(0, 0, x, "coref") for x in listed]
             if mt.props.get("_subject") == "antecedent":
                 subj_ms = pseudo
             else:
