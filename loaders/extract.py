@@ -1043,8 +1043,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if who:
             ctx["designator_intro"] = who
     # titles: HOLDS_ROLE / MEMBER_OF
+    # a round-up's section head ("URUGUAY. La ministra de Defensa, X, ..."): the paragraph is filed from
+    # that state, so its unmarked titles are that state's, not the headline's
+    section = ctx.get("para_dateline")
     out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities, ctx.get("home_states"),
-                             ctx.get("dateline_states"), ctx.get("title_home")))
+                             {section} if section else ctx.get("dateline_states"),
+                             section or ctx.get("title_home")))
     # "el Ejército de Colombia", "the Royal Thai Army": a state body whose name says its state
     # (loaders/group_names.py); kept by extract() where the body acts in another claim
     for m in slots:
