@@ -115,6 +115,9 @@ class Mention:
     former: bool = False
     actor: bool = True  # False for demonyms used as plain adjectives ("Iranian drones")
     title_start: int | None = None  # where a title written before the name begins
+    # a description of a group ("the group", "la banda"): the other groups it may mean, most likely
+    # first, should the relation read show `entity` is the other argument (loaders/anaphora.py)
+    alts: tuple = ()
 
 
 @dataclass
@@ -659,6 +662,12 @@ _IN_AGREEMENT_NAME = re.compile(r"\b(?:Convention|Treaty|Protocol|Declaration|Ag
 _BEFORE_AGREEMENT_NOUN = re.compile(r"\s+(?:Declaration|Agreement|Accords?|Protocol|Convention|Treaty|Pact|Process|Summit)\b")
 
 
+# the pair as an object or a partner: a verb ("urged", "encouraged", "instó", "pidió") or "with"/"a" right before
+_PAIR_AS_OBJECT = re.compile(r"(?:\b(?:with|to|con|a|al)|\b[a-z]{3,}(?:ed|es|ó|ió))\s+$")
+_PAIR_SAY = re.compile(r"\b(?:said|says|announced|confirmed|stated|added|noted|reported|declared|explained|dijo|anunció|"
+                       r"afirmó|señaló|confirmó|explicó|aseguró|informó|declaró|añadió|indicó)\s+(?:that\s+|que\s+)?$")
+
+
 def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], recent: list[str]) -> None:
     """"The two governments signed ...": the last two states named before; "the two leaders":
     the last two officials."""
@@ -680,8 +689,20 @@ def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], rece
         # Declaration", "la Convención de Caracas": neither is one of the two governments)
         before = [m.entity for m in ms if m.end <= pm.start() and m.entity.startswith("state:") and m.actor
                   and not _IN_AGREEMENT_NAME.search(text, max(0, m.start - 40), m.start)
-                  and not _BEFORE_AGREEMENT_NOUN.match(text, m.end)]
+                  and not _BEFORE_AGREEMENT_NOUN.match(text, m.end)
+                  # (a demonym is no actor unless a government noun follows it: "Turkish mediation")
+                  and (m.kind != "demonym" or set(tokens(text[m.end:m.end + 30])[:2]) & _GOV_NOUNS)]
+        # an official named before speaks for the state of his title ("Dendias and his Egyptian counterpart,
+        # Shoukry, signed ... the two countries'"), as the sentences before count it
+        before = [x for m in ms if m.end <= pm.start() for x in (
+            [m.entity] if m.entity in before else [m.org] if m.entity.startswith("official:") and m.actor
+            and (m.org or "").startswith("state:") else [])]
         seq = [x for x in recent if x] + before
+        if len(set(before)) == 1 and _PAIR_AS_OBJECT.search(text, max(s, pm.start() - 40), pm.start()) \
+                and not _PAIR_SAY.search(text, max(s, pm.start() - 40), pm.start()):
+            # "Washington urged both countries to ...", "pidió a ambos países ...", "signed with the two
+            # governments": the one state acting on (or with) the pair is not one of the two
+            seq = [x for x in seq if x != before[0]]
         pair: list[str] = []
         for sid in reversed(seq):
             if sid not in pair:
@@ -2013,12 +2034,18 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
                 before[-1].entity if before else last_group)
         else:
             ref = before[-1].entity if before else last_group
+        alts: tuple = ()
+        if ref and not sid and want != "cartel":
+            # the next most likely: the other groups before in the sentence (nearest first), then the story's
+            alts = tuple(x for x in dict.fromkeys([m.entity for m in reversed(before)] + [last_group])
+                         if x and x != ref and getattr(g.entities.get(x) or (new_entities or {}).get(x), "kind", "")
+                         not in ("agency", "IGO", "company", "institution"))
         if ref:
             ent = g.entities.get(ref) or (new_entities or {}).get(ref)
             if ent is not None and getattr(ent, "kind", "") not in ("agency", "IGO", "company", "institution"):
                 for m in inside:
                     m.actor = False
-                add(start, cm.end(), ref)
+                add(start, cm.end(), ref, alts=alts)
     regions = _descriptions(g)
     for cm in [*literals.finditer(_COREF_NATION, text, s, e), *literals.finditer(_COREF_NATION_ES, text, s, e)]:
         # "the South American country": a demonym inside the description is part of it

@@ -56,7 +56,9 @@ _ES_PRESENT = (r"(?:designa|declara|incluye|considera|acusa|califica|cataloga|cl
 _ES_VERB = rf"(?:[a-záéíóúñ]{{2,}}(?:ó|aron|ieron)|[a-záéíóúñ]{{2,}}(?:ado|ido)|{_ES_PRESENT})"
 _ES_SUPPLY = (r"(?:vend|suministr|entreg|transfir|transfer|envi|don|proporcion|provey|cedi|facilit)[a-záéíóúñ]*"
               r"(?:ó|aron|ieron|ado|ido)")
-_ES = re.compile(rf"\b(?P<c>lo|la|le)\s+(?=(?P<v>{_ES_AUX}{_ES_VERB})\b)", re.I)
+_ES = re.compile(rf"\b(?P<c>lo|la|le|los|las|les)\s+(?=(?P<v>{_ES_AUX}{_ES_VERB})\b)", re.I)
+_ES_REQUEST = re.compile(r"(?:(?:ha|han|había|habían)\s+)?(?:pid|exig|inst|solicit|reclam|urg|demand|exhort|conmin)"
+                         r"[a-záéíóúñ]*(?:ó|ió|aron|ieron|ado|ido|a|an|e|en)\b", re.I)
 # neuter "lo" ("lo hizo", "lo que") and verbs of saying take no actor
 _ES_NOT_VERB = re.compile(r"(?:ya\s+|también\s+|no\s+)?(?:hizo|hicieron|dijo|dijeron|explicó|afirmó|aseguró|"
                           r"señaló|recordó|reconoció|confirmó|negó|sabe|saben|sabía|cree|creen)\b", re.I)
@@ -69,7 +71,7 @@ _MASC = frozenset({"el", "del", "al", "un", "este", "ese"})
 
 # the clitic's slot moved after its verb group, where the rules read an object: "⟦0⟧ ⟦1⟧ declaró X"
 # -> "⟦0⟧ declaró a ⟦1⟧ X" ("a" marks the object as with a name: "declaró a Hamás ...")
-_CLITIC_SLOT = re.compile(rf"⟦(\d+)⟧\s+(?P<v>{_ES_AUX}[a-záéíóúñ]+)", re.I)
+_CLITIC_SLOT = re.compile(rf"(?P<l>⟦\d+⟧(?:(?:,\s*|\s+y\s+)⟦\d+⟧)*)\s+(?!y\s)(?P<v>{_ES_AUX}[a-záéíóúñ]+)", re.I)
 
 
 @dataclass
@@ -80,6 +82,13 @@ class Anaphor(Mention):
     guarded: bool = False  # an unknown name may be its antecedent: no guess beyond its candidates
 
 
+@dataclass
+class Description(Anaphor):
+    """A description of a group read by actors.py ("the group", "el movimiento"): its entity, unless
+    the relation makes that the other argument; not a pronoun (the rules standing in for pronouns
+    do not read it)."""
+
+
 def resolve(text: str, sents: list, by_sent: list[list[Mention]], g, new_entities: dict) -> dict[int, list[str]]:
     """Adds an Anaphor to by_sent[i] for each pronoun with at least one compatible antecedent
     (document order, so a pronoun may stand for an earlier pronoun's antecedents). Returns the
@@ -87,6 +96,13 @@ def resolve(text: str, sents: list, by_sent: list[list[Mention]], g, new_entitie
     antecedent guess (the story's main group) is not to be made either: sentence index -> each such
     pronoun with the word before it ("la declaró"), as the rules' skeletons still hold them."""
     blocked: dict[int, list[str]] = {}
+    # a description of a group ("the group") stands for its nearest group, or the next most likely when the
+    # relation read shows that one is the other argument ("members of X were trained by the group": not X)
+    for ms in by_sent:
+        for k, m in enumerate(ms):
+            if m.alts and type(m) is Mention:
+                ms[k] = Description(m.start, m.end, m.entity, m.kind, actor=m.actor,
+                                    cands=((0, m.entity),) + tuple((1 + j, e) for j, e in enumerate(m.alts)))
     # one pass over the document per language finds the sentences worth reading (most have no anaphor)
     langs = {s.lang for s in sents}
     hits = sorted({h.start() for rx, lang in ((_EN_GATE, "en"), (_ES, "es")) if lang in langs
@@ -108,6 +124,12 @@ def resolve(text: str, sents: list, by_sent: list[list[Mention]], g, new_entitie
         for a, b, want, clitic in found:
             if any(m.start < b and a < m.end for m in by_sent[i]):
                 continue  # part of a name or description read already
+            if want == "plural":
+                # "designated them", "los declaró", "les entregó": every member of the one list it can mean,
+                # each a slot ("⟦1⟧ and ⟦2⟧", as for "the two governments"); the relation's types check each
+                members = _plural_antecedent(text, sents, by_sent, i, a)
+                by_sent[i].extend(Anaphor(a, b, e, "pair", cands=((0, e),), clitic=clitic) for e in members)
+                continue
             cands, guarded = _candidates(text, sents, by_sent, i, a, want, es, g, new_entities)
             best = min((lv for lv, _ in cands), default=None)
             top = {e for lv, e in cands if lv == best}
@@ -137,12 +159,10 @@ def _english(text: str, s) -> list:
         if before.group(1).endswith("ing"):
             continue  # "..., naming it a terrorist": a participle clause, read by its own rules (the sentence's subject acts)
         after = _WORD_AFTER.match(text, m.end(), min(s.end, m.end() + 30))
-        if after and not _OBJECT_END.match(text, m.end(), s.end):
+        if after and m.group() != "them" and not _OBJECT_END.match(text, m.end(), s.end):
             continue  # a subject ("later it designated", "it would"), or an event carried out / called off
         word = m.group()
         want = "person" if word == "him" else ("plural" if word == "them" else "thing")
-        if want == "plural":
-            continue  # "them": a list's members; left to the rules that read it (extract._listed_groups)
         out.append((m.start(), m.end(), want, False))
     return out
 
@@ -153,10 +173,15 @@ def _spanish(text: str, s) -> list:
         c = m.group("c").lower()
         if _ES_NOT_VERB.match(m.group("v")):
             continue
-        if c == "le":
-            if not re.match(rf"{_ES_AUX}{_ES_SUPPLY}\b", m.group("v"), re.I):
-                continue  # "le pidió" is extract._request_object's; only a supply is read here
-            want = "receiver"
+        if c in ("le", "les"):
+            # "le pidió" is extract._request_object's (one party of the sentence before); a supply is read
+            # here, and a request to a list ("les pidió firmar")
+            if not (re.match(rf"{_ES_AUX}{_ES_SUPPLY}\b", m.group("v"), re.I)
+                    or (c == "les" and _ES_REQUEST.match(m.group("v")))):
+                continue
+            want = "receiver" if c == "le" else "plural"
+        elif c in ("los", "las"):
+            want = "plural"
         else:
             want = "masc" if c == "lo" else "fem"
         out.append((m.start("c"), m.end("c"), want, True))
@@ -200,6 +225,7 @@ _CLAUSE_START = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|y|pero|mientras|a
 _OWN_SUBJECT = re.compile(r"\s*[\"“]?(?:The|El|La|Los|Las)\s+[a-záéíóúñ-]+(?:\s+[a-záéíóúñ-]+)?\s+(?!(?:of|de|del)\b)[a-záéíóúñ]")
 
 
+_POSSESSOR = re.compile(r"['’]s?\s")
 _CAPITAL = re.compile(r"(?<=[\s(“\"])[A-ZÁÉÍÓÚÑ][\w’'-]+")
 _NOT_NAME = frozenset(
     "January February March April May June July August September October November December Monday Tuesday "
@@ -229,7 +255,9 @@ def _candidates(text, sents, by_sent, i, at, want, es, g, new_entities) -> tuple
         for m in ms:
             if isinstance(m, Anaphor):
                 out.extend((level + lv - 10, e) for lv, e in m.cands)  # the same referent again, first
-            elif m.actor:
+            elif m.actor or (want == "person" and m.entity.startswith("official:") and _POSSESSOR.match(text, m.end)):
+                # (a person named as a possessor, "Shor's record ...", is no actor of that sentence, but is
+                # what a later "him" may mean)
                 pen = _fits(m, want, text, es)
                 if pen is not None:
                     if _PLACE.search(text, max(0, m.start - 25), m.start):
@@ -255,11 +283,64 @@ def _candidates(text, sents, by_sent, i, at, want, es, g, new_entities) -> tuple
         return out, True
     para = s.para
     if i >= 1 and sents[i - 1].para == para:
-        prev = [m for m in by_sent[i - 1] if m.actor]
-        add(2, prev)  # (its subject is not preferred: "Hamas attacked Israel. Qatar urged it to ..." is either)
+        add(2, by_sent[i - 1])  # (its subject is not preferred: "Hamas attacked Israel. Qatar urged it to ..." is either)
         if i >= 2 and sents[i - 2].para == para:
             add(4, by_sent[i - 2])
     return out, False
+
+
+# actors listed together: "Chile and Peru", "Hamas, Hezbollah and the Houthis", "Chile y Perú"
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?", re.I)
+
+
+def _lists(text: str, ms: list[Mention], lo: int, hi: int) -> list[tuple[str, ...]]:
+    """The lists of two or more actors of one type (states, groups or people) between lo and hi:
+    names joined by commas and "and"/"y", or the members of a plural description ("the two
+    governments") or of a plural pronoun resolved before."""
+    out: list[tuple[str, ...]] = []
+    run: list[Mention] = []
+
+    def close() -> None:
+        ents = list(dict.fromkeys(m.entity for m in run))
+        if len(ents) >= 2 and len({e.split(":")[0] for e in ents}) == 1:
+            out.append(tuple(ents))
+
+    for m in sorted((m for m in ms if (m.actor or m.kind == "pair") and lo <= m.start and m.end <= hi),
+                    key=lambda m: m.start):
+        if m.kind == "pair":
+            if run and run[-1].kind == "pair" and run[-1].start == m.start:
+                run.append(m)
+                continue
+            close()
+            run = [m]
+            continue
+        if run and run[-1].kind != "pair" and run[-1].end <= m.start and \
+                _LIST_GAP.fullmatch(text, run[-1].end, m.title_start if m.title_start is not None and m.title_start >= run[-1].end else m.start):
+            run.append(m)
+            continue
+        close()
+        run = [m]
+    close()
+    return out
+
+
+def _plural_antecedent(text: str, sents, by_sent, i: int, at: int) -> list[str]:
+    """The members of the one list a plural pronoun stands for: earlier in its sentence outside its
+    clause, else in the sentence before (same paragraph); none of them named in its own clause, and
+    nothing when two lists are equally close (a wrong antecedent is a false fact)."""
+    s = sents[i]
+    clause = max((c.end() for c in _CLAUSE_START.finditer(text, s.start, at)), default=s.start)
+    own = {m.entity for m in by_sent[i] if m.actor and clause <= m.start < at and not isinstance(m, Anaphor)}
+    levels = [_lists(text, by_sent[i], s.start, clause)]
+    if i >= 1 and sents[i - 1].para == s.para:
+        levels.append(_lists(text, by_sent[i - 1], sents[i - 1].start, sents[i - 1].end))
+    for found in levels:
+        found = list(dict.fromkeys(found))
+        if found:
+            if len(found) != 1 or set(found[0]) & own:
+                return []
+            return list(found[0])
+    return []
 
 
 def place_clitics(skel: str, slots: list[Mention]) -> str:
@@ -268,15 +349,20 @@ def place_clitics(skel: str, slots: list[Mention]) -> str:
         return skel
 
     def move(mt: re.Match) -> str:
-        k = int(mt.group(1))
-        if k >= len(slots) or not (isinstance(slots[k], Anaphor) and slots[k].clitic):
+        ks = [int(x) for x in re.findall(r"⟦(\d+)⟧", mt.group("l"))]
+        if any(k >= len(slots) or not (isinstance(slots[k], Anaphor) and slots[k].clitic) for k in ks):
             return mt.group()
-        return f"{mt.group('v')} a ⟦{k}⟧"
+        return f"{mt.group('v')} a {mt.group('l')}"
     return _CLITIC_SLOT.sub(move, skel)
 
 
+# relations where a description's next candidate may stand in: acts between two actors. "X is a branch of
+# the organisation" names a parent the text may not have named before (no guess)
+_DESCRIPTION_ALTS = frozenset({"ALLEGED_TIES", "SUPPLIED", "URGED", "DESIGNATED", "SEVERED_TIES"})
+
+
 def choose(allowed_subj, allowed_obj, subj_ms: list[Mention], obj_ms: list[Mention], kind=None,
-           designated: bool = False, salient: str | None = None):
+           designated: bool = False, salient: str | None = None, predicate: str | None = None):
     """The matched relation's endpoints with each Anaphor replaced by its antecedent: the most
     salient level holding a candidate of a type the relation allows, which is not the other
     argument; None when a pronoun has no such antecedent or two equally likely ones. A listing's
@@ -285,6 +371,11 @@ def choose(allowed_subj, allowed_obj, subj_ms: list[Mention], obj_ms: list[Menti
     rules' own antecedent always was."""
     if not any(isinstance(m, Anaphor) for m in subj_ms + obj_ms):
         return subj_ms, obj_ms
+    if predicate not in _DESCRIPTION_ALTS:
+        subj_ms = [_first(m) for m in subj_ms]
+        obj_ms = [_first(m) for m in obj_ms]
+        if not any(isinstance(m, Anaphor) for m in subj_ms + obj_ms):
+            return subj_ms, obj_ms
     fixed_s = {m.entity for m in subj_ms if not isinstance(m, Anaphor)}
     fixed_o = {m.entity for m in obj_ms if not isinstance(m, Anaphor)}
     new_s = [_pick(m, allowed_subj, fixed_o) if isinstance(m, Anaphor) else m for m in subj_ms]
@@ -293,6 +384,11 @@ def choose(allowed_subj, allowed_obj, subj_ms: list[Mention], obj_ms: list[Menti
     if any(m is None for m in new_s + new_o):
         return None
     return new_s, new_o
+
+
+def _first(m: Mention) -> Mention:
+    """A description read as its nearest group only."""
+    return Mention(m.start, m.end, m.entity, m.kind, actor=m.actor) if type(m) is Description else m
 
 
 _TYPE = {"state": "State", "group": "Group", "official": "Official"}

@@ -226,6 +226,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         prev_new = [c for c in new if c.date is None and c.predicate != "HOLDS_ROLE"]
         claims.extend(new)
     claims.extend(agreements_mod.pending(ctx, agreements))
+    claims = agreements_mod.settle_undated(claims, agreements, ctx)
     claims = agreements_mod.memoranda_only(claims, agreements)
     _headline_dates(text, sents, claims, dbase)
     _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase, agreements)
@@ -554,12 +555,16 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
         m = ms[i]
         i += 1
         if m.kind == "pair" and i < len(ms) and ms[i].kind == "pair" and ms[i].start == m.start and m.start >= pos:
-            # "the two governments" -> "⟦a⟧ and ⟦b⟧"
+            # "the two governments" -> "⟦a⟧ and ⟦b⟧"; a plural pronoun's list (loaders/anaphora.py) -> "⟦a⟧, ⟦b⟧ and ⟦c⟧"
+            group = [m]
+            while i < len(ms) and ms[i].kind == "pair" and ms[i].start == m.start:
+                group.append(ms[i])
+                i += 1
+            marks = [f"⟦{len(slots) + k}⟧" for k in range(len(group))]
             parts.append(text[pos:m.start])
-            parts.append(f"⟦{len(slots)}⟧ {'y' if s.lang == 'es' else 'and'} ⟦{len(slots) + 1}⟧")
-            slots.extend([m, ms[i]])
+            parts.append(", ".join(marks[:-1]) + f" {'y' if s.lang == 'es' else 'and'} " + marks[-1])
+            slots.extend(group)
             pos = m.end
-            i += 1
             continue
         if not m.actor or m.start < pos:
             continue
@@ -747,25 +752,6 @@ def _slot_list(prev: list[Mention], slots: list[Mention], lang: str) -> str:
     if len(marks) == 1:
         return marks[0]
     return ", ".join(marks[:-1]) + (" y " if lang == "es" else " and ") + marks[-1]
-
-
-_PLURAL_PRONOUN = re.compile(r"\b(?:them|they|their|los|las|ellos|ellas)\b", re.I)
-
-
-def _listed_groups(g: Gazetteer, skel: str, mt, grp: list[Mention], ctx: dict) -> list[str] | None:
-    """A plural pronoun ("designated them", "los declaró") after a sentence whose subject lists
-    armed groups ("Los Choneros and Los Lobos are ..."): every group of the list, when no group
-    of this sentence comes before it."""
-    if grp or not _PLURAL_PRONOUN.search(skel, mt.span[0], mt.span[1]):
-        return None
-    prev = ctx.get("prev_subject")
-    if isinstance(prev, tuple):
-        prev = ctx["prev_subject"] = _sentence_subject(*prev)
-    if not prev or len(prev) < 2:
-        return None
-    if all(x.entity.startswith("group:") and getattr(g.get(x.entity), "kind", "") in _ARMED_KINDS for x in prev):
-        return [x.entity for x in prev]
-    return None
 
 
 # The party a request is made to, as a pronoun: "le exigió liberar ...", "les pidió que ...",
@@ -1073,7 +1059,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         # one actor: a party joining an agreement known by its name ("Chile ratified the X Treaty") ...
         out = out + _read_signings(g, skel, slots, base, ctx, s.lang, pub, not_public, agreements, actors, out)
         # ... or a designation stated without its author ("X was listed as a terrorist group")
-        cue = _ONE_ACTOR_CUE.search(skel)
+        cue = literals.search(_ONE_ACTOR_CUE, skel)  # (gated: re tries its 22 cased alternatives at every offset)
         # ... or the other actor is a pronoun ("Argentina designated it a terrorist organisation",
         # "Chile lo declaró grupo terrorista"): the rules that resolve it to its antecedent
         pron = literals.search(_OBJECT_PRONOUN, skel)
@@ -1110,9 +1096,6 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         mt.rule.predicate == "SIGNED_MOU_WITH" and not mt.objects and len(mt.subjects) < 2
         and any(o is not mt and o.rule.predicate == "SIGNED_MOU_WITH" and o.objects
                 and o.span[0] < mt.span[1] and mt.span[0] < o.span[1] for o in matches))]
-    # a rule standing in for a pronoun-only one reads a resolved pronoun; a name has its own rules
-    matches = [mt for mt in matches if not mt.props.get("_anaphor_only")
-               or any(type(slots[o]) is anaphora.Anaphor for o in mt.objects if o < len(slots))]
     accepted: list[relations.Match] = []
     for mt in matches:
         if any(a.rule.predicate == mt.rule.predicate and a.span[0] < mt.span[1] and mt.span[0] < a.span[1]
@@ -1174,9 +1157,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             date = ctx["entry_day"]  # not for a state described in a relative clause ("who are backed by Iran")
         src, tgt = ALLOWED[pred]
         subj_ms = [slots[i] for i in mt.subjects if i < len(slots)]
+        if pred == "SIGNED_MOU_WITH" and len(subj_ms) >= 3 and agreements_mod.fronted_first(skel, mt.subjects):
+            subj_ms = subj_ms[1:]  # "At a ceremony hosted by Qatar, Rwanda and Congo signed": Qatar signs nothing
+        if pred == "SIGNED_MOU_WITH" and len(mt.subjects) == 1 and agreements_mod.ends_aside(skel, mt.subjects[0]):
+            continue  # "Kenya, which has a pact with Ethiopia, signed ...": Ethiopia is not who signed
         obj_ms = [slots[i] for i in mt.objects if i < len(slots)]
         picked = anaphora.choose(src, tgt, subj_ms, obj_ms, lambda e: _kind(g, e, actors),
-                                 designated=pred == "DESIGNATED", salient=ctx.get("salient_here"))
+                                 designated=pred == "DESIGNATED", salient=ctx.get("salient_here"), predicate=pred)
         if picked is None:
             continue  # a pronoun with no antecedent of a type this relation takes
         subj_ms, obj_ms = picked
@@ -1196,9 +1183,6 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if ante is None:
                 continue
             pseudo = [Mention(0, 0, ante, "coref")]
-            listed = _listed_groups(g, skel, mt, grp, ctx)
-            if listed:
-                pseudo = [Mention(0, 0, x, "coref") for x in listed]
             if mt.props.get("_subject") == "antecedent":
                 subj_ms = pseudo
             else:
@@ -1359,27 +1343,37 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 # an accord mentioned as background ("has signed similar accords with", "ya había
                 # firmado") is not the story's: without its own date it gets none, not the publication's
                 agr_date = date or (None if _BACKGROUND_ACCORD.search(quote) else pub)
-                if len(parties) > 2 and not each:  # one multilateral agreement, not one per pair
-                    agr = _agreement(g, parties[0], parties[1], mt.props.get("_agr", ""), agr_date, quote,
-                                     not_public, agreements, actors, parties)
-                else:
-                    agr = _agreement(g, a, b, mt.props.get("_agr", ""), agr_date, quote, not_public, agreements, actors)
-                ctx["last_agreement"] = agr.id
-                # the date the text gives the accord (not the publication date it falls back on);
-                # a later sentence naming the same accord without a date signs it then
-                dated = ctx.setdefault("dated_agreements", {})
-                if date:
-                    dated.setdefault(agr.id, date)
-                elif agr.id in dated:
-                    common["date"] = dated[agr.id]
-                ctx["last_agreement_date"] = dated.get(agr.id)
-                if a.startswith("state:") and b.startswith("state:"):
-                    out.append(Claim(predicate=pred, subject=a, object=b, props={"agreement": agr.id}, **common))
-                for party in (a, b):
-                    out.append(Claim(predicate="PARTY_TO", subject=party, object=agr.id, **common))
-                for m_ in (ma, mb):
-                    if m_.entity.startswith("official:"):
-                        out.append(Claim(predicate="SIGNED", subject=m_.entity, object=agr.id, **common))
+                fresh = agreements_mod.fresh_mention(skel, *mt.span)
+                # "signed two agreements: a defence pact and a memorandum": one agreement of each kind
+                kinds = agreements_mod.enumerated_kinds(skel, *mt.span, s.lang) or [mt.props.get("_agr", "")]
+                for k, word in enumerate(kinds):
+                    if len(parties) > 2 and not each:  # one multilateral agreement, not one per pair
+                        agr = _agreement(g, parties[0], parties[1], word, agr_date, quote,
+                                         not_public, agreements, actors, parties, fresh=fresh if k == 0 else 2)
+                    else:
+                        agr = _agreement(g, a, b, word, agr_date, quote, not_public, agreements, actors,
+                                         fresh=fresh if k == 0 else 2)
+                    ctx["last_agreement"] = agr.id
+                    if not date and (not agr_date or agreements_mod.referred(skel, *mt.span)):
+                        # undated background, or named as known ("the pact signed by A and B"): the same parties'
+                        # agreement the document dates elsewhere, if any (agreements.settle_undated)
+                        ctx.setdefault("undated_agreements", {}).setdefault(agr.id, "signed")
+                    # the date the text gives the accord (not the publication date it falls back on);
+                    # a later sentence naming the same accord without a date signs it then
+                    dated = ctx.setdefault("dated_agreements", {})
+                    if date:
+                        dated.setdefault(agr.id, date)
+                    elif agr.id in dated:
+                        common["date"] = dated[agr.id]
+                    ctx["last_agreement_date"] = dated.get(agr.id)
+                    if a.startswith("state:") and b.startswith("state:") and (
+                            len(kinds) == 1 or agr.kind == "memorandum of understanding"):
+                        out.append(Claim(predicate=pred, subject=a, object=b, props={"agreement": agr.id}, **common))
+                    for party in (a, b):
+                        out.append(Claim(predicate="PARTY_TO", subject=party, object=agr.id, **common))
+                    for m_ in (ma, mb):
+                        if m_.entity.startswith("official:"):
+                            out.append(Claim(predicate="SIGNED", subject=m_.entity, object=agr.id, **common))
                 continue
             out.append(Claim(predicate=_MEMBER_PRED[a.split(":")[0]] if route else pred, subject=a, object=b,
                              props=props, **common))
@@ -1597,8 +1591,8 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
 
     found = agreements_mod.signing_claims(
         skel, slots, base, ctx, lang, pub, party_of=party_of,
-        make_agreement=lambda a, b, head, d, ps: _agreement(g, a, b, head, d, base["quote"], not_public, agreements,
-                                                            actors, ps),
+        make_agreement=lambda a, b, head, d, ps, fresh=0: _agreement(g, a, b, head, d, base["quote"], not_public,
+                                                                     agreements, actors, ps, fresh=fresh),
         pick_date=lambda sk, span, excluded: _pick_date(sk, span, excluded, pub, lang, "SIGNED"), background=_BACKGROUND_ACCORD.search,
         known=known, agreements=agreements, demonym=lambda w: g.demonym_of.get(tokens(w)))
     agreements_mod.note_parties(ctx, found)
@@ -1962,7 +1956,10 @@ _BACKGROUND_ACCORD = re.compile(
 
 
 def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, not_public: bool, agreements,
-               actors=None, parties: list | None = None) -> Agreement:
+               actors=None, parties: list | None = None, fresh: int = 0) -> Agreement:
+    """The parties' agreement of that year (id: parties + year). `fresh` (agreements.fresh_mention): the text
+    introduces one of its own ("a protocol" beside the memorandum, "another accord"), kept apart under an id
+    with its kind; a mention that introduces none is the same parties' agreement of its kind, or the first."""
     agr_word = (agr_word or "agreement").strip()
     if re.search(r"memor|\bmou\b", agr_word):
         kind = "memorandum of understanding"
@@ -1981,6 +1978,8 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
     if parties and len(parties) > 2:
         n1, n2 = ", ".join(_name(x) for x in members[:-1]), _name(members[-1])
     domains = sorted({name for pat, name in _DOMAINS if re.search(pat, quote, re.I)})
+    if aid in agreements:
+        aid = agreements_mod.distinct_id(aid, kind, fresh, agreements)
     if aid in agreements:
         ag = agreements[aid]
         merged = sorted(set(ag.domains) | set(domains))

@@ -553,9 +553,7 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                     continue
             found.append(mt)
     if near:  # proximity readings (skipped when re-reading a sentence already read with them)
-        # (a rule that stands in for a pronoun-only one does not count: extract keeps it only when its
-        # object is a resolved pronoun, so a name it matched keeps its proximity reading)
-        found.extend(_near_matches(skel, lang, [m for m in found if not m.props.get("_anaphor_only")], extra.get("ACT")))
+        found.extend(_near_matches(skel, lang, found, extra.get("ACT")))
     # requests are not acts: drop matches inside a blocking match ("pushing X to designate Y")
     blocked = []
     for b in found:
