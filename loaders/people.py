@@ -700,6 +700,9 @@ def _headline_of(title: str | None, text: str) -> str | None:
     return line if 0 < len(line) <= 200 and not line.endswith(".") else None
 
 
+_POSSESSED_TITLE = re.compile(r"\s*(?:su|sus|its|his|her|their)\s", re.I)
+
+
 def unmarked_home(g: Gazetteer, text: str, ms: list[Mention], published: str | None,
                   main_state: str | None = None, title: str | None = None) -> str | None:
     """The government a writer's titles name when they name no country ("President X",
@@ -718,6 +721,8 @@ def unmarked_home(g: Gazetteer, text: str, ms: list[Mention], published: str | N
                 m.title_start <= x.start < m.start or (x.end <= m.title_start and not text[x.end:m.title_start].strip()))
                 for x in ms):
             continue  # "U.S. Defense Secretary X": marked after all
+        if _POSSESSED_TITLE.match(m.role):
+            continue  # "su canciller, X": a title its possessive marks (a brief of a roundup names no home)
         canon, is_canon, _ = canonical_role(g, m.role)
         if not canon or not (is_canon or _MINISTERIAL.match(canon)):
             continue

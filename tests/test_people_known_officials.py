@@ -169,3 +169,14 @@ def test_a_second_trade_is_no_office():
 ])
 def test_the_gazetteers_newer_officials(text, lang, pub, want):
     assert want in _roles(text, lang, pub)
+
+
+def test_a_possessive_title_names_no_home_for_a_roundup():
+    # "su canciller" is marked by its possessor (Bamako's government): it does not make Mali the government
+    # of the roundup's other unmarked titles
+    text = ("Resumen semanal\n\nEn un comunicado leído por su canciller, Abdoulaye Diop, el gobierno de Bamako acusó a "
+            "Argelia de patrocinar el terrorismo.\n\nMientras tanto, la ministra de Defensa, Sandra Lazo, y su homólogo "
+            "brasileño, José Múcio Monteiro, firmaron en Rivera un memorando para vigilar juntos la frontera fluvial.")
+    got = _roles(text, "es", "2025-04-12")
+    assert ("official:abdoulaye-diop", "state:MLI", "minister of foreign affairs") in got
+    assert not any(p == "official:sandra-lazo" for p, _, _ in got)
