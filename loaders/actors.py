@@ -54,6 +54,7 @@ _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spo
             "fundadora": "founder", "coronel": "colonel", "general": "general", "comandante": "commander",
             "jefe": "chief", "jefa": "chief", "embajador": "ambassador", "embajadora": "ambassador",
             "senador": "senator", "senadora": "senator", "diputado": "deputy", "diputada": "deputy",
+            "rep": "representative", "sen": "senator", "gov": "governor",
             "gobernador": "governor", "alcalde": "mayor", "fiscal": "prosecutor", "juez": "judge",
             "asesor": "adviser", "asesora": "adviser", "director": "director", "directora": "director",
             "profesor": "professor", "profesora": "professor", "analista": "analyst", "historiador": "historian",
@@ -175,7 +176,9 @@ def _title_tokens(g: Gazetteer) -> set[str]:
                   "third",
                   # the office a title belongs to ("presidential adviser", "government spokesman")
                   "presidential", "presidencial", "parliamentary", "royal", "navy", "government", "ministry",
-                  "naval", "palace"} | _FORMER | _GROUP_REF_NOUNS
+                  "naval", "palace",
+                  # the case a prosecutor or judge works ("La fiscal del caso, X")
+                  "caso", "causa"} | _FORMER | _GROUP_REF_NOUNS
         object.__setattr__(g, "_title_inner", inner)
     return g._title_first  # type: ignore[attr-defined]
 
@@ -353,8 +356,10 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                 # portfolio is what comes before it
                 conj = [i for i, w in enumerate(rest[:t_at]) if w in ("y", "and", "e")]
                 rest = rest[:conj[-1]] if conj else []
-            topic = " and ".join(filter(None, [" ".join(before), " ".join(rest)])) if before and rest else " ".join(before or rest)
             base = "minister" if head.startswith("minist") else "secretary"
+            if before and not rest and set(before) <= _ORDINALS:
+                return f"{' '.join(before)} {base}", False, True  # "first secretary" is a rank, not a portfolio
+            topic = " and ".join(filter(None, [" ".join(before), " ".join(rest)])) if before and rest else " ".join(before or rest)
             topic = topic.replace(" y ", " and ")
             return (f"{base} of {topic}" if topic else base), False, True
     # otherwise the first title word(s) of the phrase: "IRGC Brigadier-General" -> "brigadier general",
@@ -384,6 +389,7 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
 
 
 _COMPLEMENT = {"to", "of", "for", "de", "del", "al", "a", "para", "ante"}
+_ORDINALS = {"first", "second", "third"}
 
 
 def _complement_office(g: Gazetteer, toks: list[str], i: int) -> bool:
@@ -451,6 +457,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                                         len(group_counts) > 1 and sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2],
                                         coref_memo.setdefault("titled", {})))
         _plural_titles(g, text, s, e, ms, taken, result, para_states)
+        _alias_titles(text, ms)
+        _lone_surnames(g, text, s, e, ms, taken, surnames, published)
         # people introduced without a known title (spokespeople, commanders, sources): loaders/people.py
         people.discover(g, text, s, e, ms, taken, result, last_group, len(group_counts) > 1 and
                         sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2], published)
@@ -754,7 +762,7 @@ _POSTING = re.compile(r"\b(?:in|to|at|en|ante)\s+(?:the\s+|el\s+|la\s+|los\s+|la
 _POSTED_TITLES = {"envoy", "ambassador", "embajador", "embajadora", "enviado", "enviada", "representative",
                   "representante", "delegate", "delegado", "delegada", "consul", "attache", "agregado"}
 # the dot of a rank or honorific abbreviation before a name (kept as a space: offsets stay put)
-_ABBR_DOT = re.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof)\.(?=\s)")
+_ABBR_DOT = re.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof|Rep|Sen|Gov)\.(?=\s)")
 _CAP_RUN = re.compile(r"(?<![\w’'-])[A-ZÁÉÍÓÚÑ][\w’'-]+")
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them)\b|\blo\b(?!\s+que)")
 _LOWER_BEFORE = re.compile(r"(?<![\w’'-])([a-záéíóúñ][a-záéíóúñ-]+)\s+$")
@@ -1175,6 +1183,60 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                               actor=False))
 
 
+# a state office in lower case before a lone surname ("el canciller Albares", "la presidenta
+# Sheinbaum", "Brazil's president Lula"): unless a person met earlier has that surname, the known
+# official of that surname who holds such an office on the day (a capitalised title,
+# "President Maduro", is read with the name run). Not ranks or generic titles: "el general Ruiz", "el
+# fiscal Pérez" name people the gazetteer rarely holds.
+_LONE_SURNAME = re.compile(r"\b(?P<t>president|presidente|presidenta|mandatari[oa]|canciller|minister|ministr[oa]|premier|"
+                           r"vicepresident[ea]|king|queen|rey|reina|emir)\s+(?P<n>[A-ZÁÉÍÓÚÑ][\w'’-]+)(?![\w'’-]|\s+[A-ZÁÉÍÓÚÑ])")
+# the gazetteer offices each of those words names
+_LONE_OFFICE = {"president": ("president",), "presidente": ("president",), "presidenta": ("president",),
+                "mandatario": ("president", "prime minister"), "mandataria": ("president", "prime minister"),
+                "canciller": ("minister of foreign affairs",), "minister": ("minister", "prime minister"),
+                "ministro": ("minister", "prime minister"), "ministra": ("minister", "prime minister"),
+                "premier": ("prime minister",), "vicepresidente": ("vice president",), "vicepresidenta": ("vice president",),
+                "king": ("king",), "queen": ("queen",), "rey": ("king",), "reina": ("queen",), "emir": ("emir",)}
+
+
+def _lone_surnames(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list,
+                   surnames: dict[str, str], published: str | None) -> None:
+    for lm in _LONE_SURNAME.finditer(text, s, e):
+        a, b = lm.span("n")
+        inside = [m for m in ms if m.start <= a < m.end]
+        if inside:
+            m = inside[0]
+            if m.start == a and m.end == b and m.role is None and m.entity.startswith("official:"):
+                m.role, m.title_start = lm.group("t"), lm.start()  # an alias of one word ("Lula")
+            continue
+        if not all(b <= x or a >= y for x, y in taken):
+            continue
+        sur = _norm(lm.group("n"))
+        if sur in surnames or not published:
+            continue  # a person met before: the surname reader's, with the office the story gave them
+        oid = _any_surname_index(g).get(sur)
+        offices = _LONE_OFFICE[_norm(lm.group("t"))]
+        if oid and not any(r.role.startswith(offices) and _gz_within(published, r.start, r.end) for r in g.roles_of(oid)):
+            oid = None  # "la ministra Fernández" is not the former president Alberto Fernández
+        if oid:
+            ms.append(Mention(a, b, oid, "person", role=lm.group("t"), title_start=lm.start()))
+            taken.append((a, b))
+
+
+# offices a gazetteer alias starts with ("King Mohammed VI", "Emir Tamim bin Hamad", "Pope Leo XIV",
+# "rey Felipe VI"): the alias is matched whole, so no title reader sees the office. (Honorifics that
+# are no office, "Sheikh", "Prince", "Mullah", stay part of the name.)
+_ALIAS_OFFICES = {"king", "queen", "rey", "reina", "emir", "sultan", "pope", "papa", "ayatollah", "ayatola"}
+
+
+def _alias_titles(text: str, ms: list[Mention]) -> None:
+    for m in ms:
+        if m.role is None and m.kind == "name" and m.entity.startswith("official:"):
+            first = text[m.start:m.end].split(None, 1)
+            if len(first) == 2 and _norm(first[0]) in _ALIAS_OFFICES:
+                m.role, m.title_start = first[0], m.start
+
+
 _CAT_LEAD = re.compile(r"(?:banda|pandilla|grupo|milicia|guerrilla|c[áa]rtel|coalici[óo]n|movimiento|facci[óo]n|"
                        r"militia|gang|group|coalition|faction|cartel)(?:\s+[a-záéíóúñ]+)?\s+$")
 
@@ -1196,6 +1258,10 @@ _GROUP_IN_TITLE = re.compile(r"\b(?:the|this|el|la|del|esta|este)\s+(?:[a-z]+\s+
                              r"grupo|milicia|movimiento|organización|guerrilla|gang|banda|cartel|cártel)(?:['’]s)?\b"
                              r"(?!\s+(?:of|de|del)\b)", re.I)
 _AND_TITLE = re.compile(r"\s+(?:and|y)\s+(?:(?:the|el|la)\s+)?")
+_ALSO_OFFICE = re.compile(r"\s*,\s*(?:who|quien|que)\s+(?:is\s+also|also\s+serves\s+as|also\s+holds\s+the\s+post\s+of|"
+                          r"es\s+también|también\s+es|también\s+ejerce\s+como|ejerce\s+también\s+como)\s+"
+                          r"(?:(?:the|a|an|el|la|un|una)\s+)?(?P<r>[^,;:.()“”\"]{3,90}?)(?=\s*[,.;:]|\s*$)")
+_TRAILING_OF = re.compile(r"\s+(?:of|de|del|for|para)(?:\s+(?:the|la|el|los|las))?\s*$|\s+$")
 
 
 def _more_offices(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], person: Mention, role: str,
@@ -1212,6 +1278,17 @@ def _more_offices(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], pe
         out.append((parts[1], org))
     # (a second apposition after the name, "X, líder de Sumar", was tried and dropped: it
     # misassigned owners on unseen text)
+    # "X, who is also first secretary of the Communist Party", "X, who also serves as oil minister",
+    # "X, quien también es portavoz de Sumar": a second office said as such; its owner is a body
+    # named in it, else whatever owns a title with none (the gazetteer's state for a known official)
+    also = _ALSO_OFFICE.match(text, b, e)
+    if also and any(t in _title_tokens(g) for t in tokens(also.group("r"))):
+        ra, rb = also.span("r")
+        inner = [m for m in ms if ra <= m.start < rb and m.entity.startswith(("group:", "state:")) and m.kind != "demonym"]
+        phrase = text[ra:inner[0].start] if inner else also.group("r")
+        phrase = _TRAILING_OF.sub("", phrase)
+        if phrase and not _other_person(ms, b, rb, person):
+            out.append((phrase, inner[0].entity if inner else None))
     lr = _LEADS_AFTER.match(text, b, e)
     if lr and not _other_person(ms, b, lr.end(), person):
         grp = _group_at(ms, lr.end(), text)

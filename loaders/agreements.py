@@ -142,6 +142,7 @@ _REF_BETWEEN = re.compile(r"(?:\s+(?:of|on|for|de|del|sobre|para)\s+[^⟦,;()]{1
 _REF_WITH = re.compile(r"\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", re.I)
 _POSSESSIVE = re.compile(r"⟦(\d+)⟧['’](?:s\s+)?$")  # the phrase may begin at the "s"
 _HYPHEN_PAIR = re.compile(r"⟦(\d+)⟧\s*[-–/]\s*⟦(\d+)⟧\s+$")
+_OF_WITH = re.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧\s+(?:with|con)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧", re.I)
 _REF_NEG = re.compile(r"\b(?:not|never|no|n['’]t|den(?:y|ies|ied)|nunca|jamás|neg(?:ó|aron|a|an)|desminti\w*)\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _REF_YEAR_AFTER = re.compile(r"\s+(?:of|de)\s+(?:1[89]|20)\d\d\b")
@@ -170,7 +171,14 @@ class Reading:
     name: str | None = None  # "the Paris Agreement", "el Tratado de Tlatelolco": an agreement with a name of its own
     ref: bool = False  # named, not signed, here ("under the 2019 pact between A and B"): dated only by its own text
     year: str | None = None  # a reference's own year ("the 2019 pact", "el tratado de 1951")
+    referred: bool = False  # signed, but named first and its signing told after it ("the pact (that A) signed (by A)"):
+    # undated, it is an agreement the text refers to, not news of the report's day
     counterparts: list[tuple[str, int | None, tuple[int, int]]] = field(default_factory=list)  # "his Somali counterpart"
+    intro: int = 0  # fresh_mention: 2 "another accord", 1 "a protocol", 0 "the pact"
+    year_span: tuple[int, int] | None = None  # a reference's "signed in November 2023": its own date phrase
+    kinds: list[str] = field(default_factory=list)  # "two accords — a X agreement and a memorandum": one agreement each
+    relative: bool = False  # "the memorandum that A signed with B": signed in a relative clause on the agreement
+    date_span: tuple[int, int] | None = None  # where the signing's own date is read, when not the whole reading
 
 
 # a name after the head: "Treaty on the Non-Proliferation of Nuclear Weapons", "Acuerdo de Escazú"
@@ -246,6 +254,10 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
             or _SAY.search(fill):
         return [], v
     before = region[:best.start()]
+    members = [int(x) for x in SLOT.findall(best.group())]
+    if len(members) >= 3 and fronted_first(skel, members):
+        # "Hosted by A, B and C signed": the first belongs to the phrase in front; the rest is the subject
+        return members[1:], cs + best.start() + best.group().find("⟦", 1)
     tg = _TITLE_GAP.search(before)
     if tg and _TITLE_WORD.search(tg.group("title")) and not _SAY.search(tg.group("title")):
         # "A y el ministro delegado marroquí encargado de la Defensa, B, firmaron": both sign
@@ -354,6 +366,12 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
         if r.year is None and _YEAR.search(bw.group()):  # "el pacto de defensa de 2019 entre ..."
             year = _YEAR.search(bw.group())
             r.year = year.group()
+    elif _OF_WITH.match(skel, np.end()):
+        # "el acuerdo de A con B", "the pact of A with B": A's agreement with B
+        m = _OF_WITH.match(skel, np.end())
+        r.parties = [int(m.group(1)), int(m.group(2))]
+        r.span = (np.start(), m.end())
+        definite = definite or bool(re.match(r"(?:del|al)\b", skel[max(0, np.start() - 4):np.start()].strip(), re.I))
     else:
         own = _POSSESSIVE.search(lead) or _HYPHEN_PAIR.search(lead)
         if own is None:
@@ -368,9 +386,11 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
     tail = skel[r.span[1]:ce]
     part = _PARTICIPLE[lang].match(tail)  # "..., signed in 1991": its own year
     if part is not None and r.year is None:
-        py = _YEAR.match(tail, part.end())
+        stop = re.search(r"[,;.]", tail[part.end():part.end() + 30])  # "signed in (Paris in) November 2023"
+        py = _YEAR.search(tail, part.end(), part.end() + (stop.start() if stop else 30))
         if py is not None:
             r.year, year = py.group(), py
+            r.year_span = (r.span[1] + part.start(), r.span[1] + py.end())  # its month and day too, if it gives them
     if len(r.parties) < 2 or not (year or definite or r.name):
         return None
     # the clause before the phrase: no plan, talks, exit or refusal ("talks on the 2019 pact between ...")
@@ -405,7 +425,7 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
     lst = m.group("list") or m.groupdict().get("list2") or ""
     end = skel.find(",", m.end(), ce)
     end = ce if end < 0 else end
-    r = Reading(head=np.group("head"), span=(np.start(), end), subj_pos=np.start(), signs=True, signed=True,
+    r = Reading(head=np.group("head"), span=(np.start(), end), subj_pos=np.start(), signs=True, signed=True, referred=True, relative=True,
                 name=_name(skel, np), definite=bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I)))
     r.parties = [int(x) for x in SLOT.findall(lst)]
     for w in _WITH.finditer(skel, m.end(), end):
@@ -421,6 +441,7 @@ _PASSIVE_APPOS = re.compile(r"(?:\s+(?:of|on|de|del|sobre)\s+(?:⟦\d+⟧|[A-ZÁ
                             r"(?:signed|inked|sealed|concluded|initial(?:l)?ed|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\b", re.I)
 
 
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|fue|fueron|sido)\s+(?:\w+ly\s+|\w+mente\s+)?$", re.I)
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:that|which|que|el\s+cual|la\s+cual)\b", re.I)
 
 
@@ -463,6 +484,8 @@ def readings(skel: str, lang: str) -> list[Reading]:
         # or a participle right after it
         verbs = [v for v in _VERB[lang].finditer(skel, cs, hs)]
         verb = verbs[-1] if verbs else None
+        if verb is not None and _PASSIVE_AUX.search(skel, max(cs, verb.start() - 16), verb.start()):
+            verb = None  # "Six years after it was signed, the memorandum ...": a passive takes no object after it
         nominal = None
         for nm in _NOMINAL[lang].finditer(skel, max(cs, hs - 60), hs):
             if nm.end() >= hs - 45:
@@ -494,11 +517,13 @@ def readings(skel: str, lang: str) -> list[Reading]:
             continue  # only "firmó la paz (con X)" is a peace agreement; "amenaza la paz" is none
         act = verb.start() if verb is not None else (nominal.start() if nominal else np.end())
         subj, subj_pos = _subjects(skel, cs, act) if verb is not None else ([], act)
+        said_at = None
         if verb is not None and not subj:
             said = _SAID_IT[lang].search(skel, cs, act)
             if said is not None and said.end() == act:
                 # "Kenya's foreign ministry said it had signed ...", "⟦k⟧ anunció que firmó ...": the speaker signed
                 subj, subj_pos = [int(said.group(1))], said.start()
+                said_at = act  # (its date is the signing's, not the saying's: "said on Tuesday it signed ... in 2019")
         if part is not None and verb is None and not subj:
             # "A and B are bound by a treaty signed in 1951": the clause's subject list
             subj, subj_pos = _subjects(skel, cs, np.start())
@@ -507,8 +532,21 @@ def readings(skel: str, lang: str) -> list[Reading]:
         r.parties = list(subj)
         r.signs = verb is not None and bool(_SIGN_PROPER.match(verb.group()))
         r.signed = r.signs or passive is not None
+        # "a treaty signed in 1951", "the pact signed by A and B" (no "was"): the agreement named, its signing told after
+        r.referred = verb is None and nominal is None and (part is not None or (
+            passive is not None and not re.search(r"\b(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s",
+                                                  passive.group(), re.I)))
         r.name = _name(skel, np)
         r.definite = bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I))
+        r.kinds = _enumerated(skel, np, lang)
+        if said_at is not None:
+            r.date_span = (said_at, ce)
+        if not r.signs:
+            # "renewed the pact (that) they signed in 2019", "ratificó el pacto firmado en 2019": the agreement is
+            # the one signed then, whatever the verb that governs it does today
+            own = _OWN_SIGNING.match(skel, np.end(), ce)
+            if own is not None:
+                r.date_span = (own.start("sign"), own.end())
         tail_end = min(ce, np.end() + 120)
         for bm in _BETWEEN.finditer(skel, cs, tail_end):
             r.parties += [int(x) for x in SLOT.findall(bm.group("list"))]
@@ -612,6 +650,7 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
         return out  # the rules read this sentence's agreement; only a second partner ("and with B") adds one
     for r in readings(skel, lang):
         hint.clear()
+        r.intro = 0 if (r.definite or r.ref or r.name) else fresh_mention(skel, max(0, r.subj_pos), r.span[1])
         if r.name and "⟦" in r.name:
             r.name = _restored(r.name, slots, base)
         if r.counterparts and demonym is not None:
@@ -645,7 +684,11 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             continue
         # a reference is dated by its own year only ("the ceasefire ... collapsed in March" is not its date);
         # a live blog's entry dates a signing that gives none
-        date = r.year if r.ref else (pick_date(skel, r.span, ass.excluded) or ctx.get("entry_day"))
+        date = r.year if r.ref else ((r.date_span and pick_date(skel, r.date_span, None)) or
+                                     pick_date(skel, r.span, ass.excluded) or ctx.get("entry_day"))
+        if r.ref and r.year_span:  # "A's pact with B, signed in November 2023": to the month its phrase gives
+            full = pick_date(skel, r.year_span, None)
+            date = full if full and full.startswith(r.year) else date
         on = date or pub
 
         def side(i):
@@ -705,44 +748,70 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                     else:
                         ctx.setdefault("pending_signers", []).append((slots[i].entity, kw, None, side(i)))
             continue
-        for parties, d in groups:
+        # "two security accords — a status-of-forces agreement and a memorandum": one agreement of each kind
+        heads = r.kinds if len(groups) == 1 and r.kinds else [r.head]
+        one_group = len(groups) == 1
+        for parties, d, head, intro in [(ps, d_, h, r.intro if k == 0 else 2) for ps, d_ in groups
+                                        for k, h in enumerate(heads)]:
             dated = ctx.setdefault("dated_agreements", {})
             # the same parties' agreement read earlier in the document is this one, unless this
             # sentence dates a new one ("a new pact" in another year): signed once, dated once
             prefix = "agreement:" + ids.slug(" ".join(sorted(p.split(":")[1] for p in parties))) + "-"
-            earlier = [a for a in agreements if a.startswith(prefix) and a[len(prefix):].isdigit()]
+            # (an agreement of that year, or another one of theirs that year: "...-2025-protocol")
+            earlier = [a for a in agreements if a.startswith(prefix) and a[len(prefix):len(prefix) + 4].isdigit()
+                       and (len(a) == len(prefix) + 4 or a[len(prefix) + 4] == "-")]
             refs = ctx.setdefault("ref_agreements", set())
             if r.ref:
                 # a reference is to the same parties' agreement already read (of its year, if it gives one);
                 # an undated one to nothing read yet makes no agreement of its own (a headline's "the A-B deal")
                 same = [a for a in earlier if not d or d.startswith(a[len(prefix):])]
-                if not same and not d:
-                    continue
                 earlier = same
             else:
                 # another year's agreement only referred to ("under their 2019 pact") is not the one signed now
-                earlier = [a for a in earlier if a not in refs or (d and d.startswith(a[len(prefix):]))]
+                earlier = [a for a in earlier if a not in refs or (d and d.startswith(a[len(prefix):len(prefix) + 4]))]
+            if d:  # "the accord both governments signed in July 2022": not theirs a sentence dated to another year
+                earlier = [a for a in earlier if d.startswith(a[len(prefix):len(prefix) + 4]) or not dated.get(a)]
             # (measured: a "signed by" reference naming "the text"/"el documento" gave a wrong signatory, so
             # only agreement nouns are read)
-            if earlier and (r.definite or r.ref or not d or any(d.startswith(a[len(prefix):]) for a in earlier)):
-                ag = agreements[earlier[-1]]
+            if earlier and (r.definite or r.ref or not d or any(d.startswith(a[len(prefix):len(prefix) + 4]) for a in earlier)):
+                pick = earlier[-1]
+                first = pick[:len(prefix) + 4]  # that year's first agreement of theirs
+                which = distinct_id(first, kind_of(head) if head == r.head else head, intro, agreements)
+                if which in agreements:
+                    ag = agreements[which]
+                else:  # "Separately, A and B signed a protocol": another agreement of theirs that year
+                    ag = make_agreement(parties[0], parties[1], head, d or agreements[first].date,
+                                        parties if len(parties) > 2 else None, fresh=intro)
                 # "The memorandum was signed ... on July 20, 2023": the reference's own date signs
                 # the accord read undated before (not the report's day it fell back on)
                 # (a verb of signing proper only: another verb's date, "takes effect on July 1", is not it)
                 d = dated.get(ag.id) or (d if r.signed else None)
                 if d and not dated.get(ag.id) and (ag.date is None or ag.date == pub):
                     ag.date = d
-                if kind_of(r.head) == "memorandum of understanding" != ag.kind:
+                if kind_of(head) == "memorandum of understanding" != ag.kind:
                     # "the memorandum" naming the deal read before: it is a memorandum (as _agreement does)
                     ag.title = ag.name = ag.title.replace(f" {ag.kind}", " memorandum of understanding", 1)
                     ag.kind = "memorandum of understanding"
             elif r.ref:
-                ag = make_agreement(parties[0], parties[1], r.head, d, parties if len(parties) > 2 else None)
+                ag = make_agreement(parties[0], parties[1], head, d, parties if len(parties) > 2 else None)
                 refs.add(ag.id)
+                if not d:  # undated: the same parties' agreement the document dates elsewhere, else none (settle_undated)
+                    ctx.setdefault("undated_agreements", {}).setdefault(ag.id, "ref")
+            elif r.relative and not d:
+                # "the memorandum that A signed with B", undated: a known agreement, not news of the report's day;
+                # the one the document dates elsewhere, else none (measured on unread text: of the report's year,
+                # these were wrong agreements)
+                ag = make_agreement(parties[0], parties[1], head, None, parties if len(parties) > 2 else None)
+                ctx.setdefault("undated_agreements", {})[ag.id] = "ref"
             else:
-                agr_date = d or (None if r.ref or background(base["quote"]) else pub)
-                ag = make_agreement(parties[0], parties[1], r.head, agr_date, parties if len(parties) > 2 else None)
-            if not r.ref:  # a reference is background: later "the deal" / "signed by" mean the story's agreement
+                agr_date = d or (None if background(base["quote"]) else pub)
+                ag = make_agreement(parties[0], parties[1], head, agr_date, parties if len(parties) > 2 else None)
+                if not d and (r.referred or not agr_date):
+                    # undated and named as known ("the pact signed by A and B"): the same parties' agreement the
+                    # document dates elsewhere, if any (settle_undated); else the report's year, as news
+                    ctx.setdefault("undated_agreements", {}).setdefault(ag.id, "signed")
+            if not r.ref and not (r.relative and not d):
+                # (a reference is background: later "the deal" / "signed by" mean the story's agreement)
                 ctx["last_agreement"] = ag.id
             if r.name and r.name not in ag.aliases:
                 ag.aliases = sorted({*ag.aliases, r.name})  # "the Mutual Defense Treaty": found by its name too
@@ -755,11 +824,11 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 ctx["last_agreement_date"] = dated.get(ag.id)
             for p in parties:
                 out.append(Claim(predicate="PARTY_TO", subject=p, object=ag.id, **kw))
-            if kind_of(r.head) == "memorandum of understanding" and len(parties) == 2 \
+            if kind_of(head) == "memorandum of understanding" and len(parties) == 2 \
                     and all(p.startswith("state:") for p in parties):
                 out.append(Claim(predicate="SIGNED_MOU_WITH", subject=parties[0], object=parties[1],
                                  props={"agreement": ag.id}, **kw))
-            if len(groups) == 1:
+            if one_group:
                 for i in signers:
                     out.append(Claim(predicate="SIGNED", subject=slots[i].entity, object=ag.id, **kw))
     return out
@@ -834,8 +903,9 @@ def _home_state(ctx: dict, m, counterpart_states) -> str | None:
     story's main state was as often the partner's or a third one's)."""
     if not _TITLE_STATE_WORD.search(getattr(m, "role", None) or ""):
         return None
-    if ctx.get("dateline_state"):
-        return ctx["dateline_state"]
+    if ctx.get("para_dateline") or ctx.get("dateline_state"):
+        # (a round-up's section head, "URUGUAY. ...", files its paragraph as a dateline files a story)
+        return ctx.get("para_dateline") or ctx["dateline_state"]
     home = ctx.get("home_states") or ()
     if len(home) != 1:
         return None
@@ -852,7 +922,7 @@ def _unmarked_home(ctx: dict, m, others: set) -> str | None:
     state the story names most: measured, an interview from Malé named India more than the Maldives."""
     if not others or not _TITLE_STATE_WORD.search(getattr(m, "role", None) or ""):
         return None
-    home = ctx.get("dateline_state") or ctx.get("title_home")
+    home = ctx.get("para_dateline") or ctx.get("dateline_state") or ctx.get("title_home")
     if home is None:
         # the state the story names most, when its headline names it too ("Armenia is walking away from Moscow")
         most = ctx.get("home_states") or ()
@@ -1085,3 +1155,221 @@ def pending(ctx: dict, agreements: dict) -> list[Claim]:
     return out
 
 
+
+
+# the kinds an agreement's words name; any other word ("agreement", "deal", "pact", "acuerdo") names none in particular
+_KIND_CLASSES = ((re.compile(r"memor|\bmous?\b", re.I), "memorandum"), (re.compile(r"treat|tratado", re.I), "treaty"),
+                 (re.compile(r"protoc", re.I), "protocol"), (re.compile(r"contra(?:ct|to)", re.I), "contract"),
+                 (re.compile(r"conven(?:tion|ción)", re.I), "convention"), (re.compile(r"intent|intenci", re.I), "letter of intent"),
+                 (re.compile(r"declara", re.I), "declaration"), (re.compile(r"status.of.forces|\bsofa\b", re.I), "status of forces"),
+                 (re.compile(r"fire|fuego|truce|tregua|armist", re.I), "ceasefire"), (re.compile(r"framework|\bmarco\b", re.I), "framework"))
+
+
+def kind_class(kind: str | None) -> str | None:
+    """"memorandum", "treaty", "protocol", ... for an agreement's kind; None for a word that names no kind in
+    particular ("agreement", "deal", "pact", "acuerdo"), which any kind may be."""
+    for rx, name in _KIND_CLASSES:
+        if rx.search(kind or ""):
+            return name
+    return None
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two kinds that may name one agreement: the same, or one of them no kind in particular."""
+    ka, kb = kind_class(a), kind_class(b)
+    return ka is None or kb is None or ka == kb
+
+
+def settle_undated(claims: list[Claim], agreements: dict, ctx: dict) -> list[Claim]:
+    """An agreement the document names with no date of its own ("the memorandum between A and B", "the pact
+    signed by A and B") is the one agreement of the same parties (and a kind that fits) the document dates
+    elsewhere: its claims move there (a memorandum names the kind of a plain "deal"). A reference that matches
+    none is dropped (it may be any agreement, or one still wished for); an undated signing keeps no year."""
+    undated = ctx.get("undated_agreements") or {}
+    if not undated:
+        return claims
+    dated, pub = ctx.get("dated_agreements") or {}, ctx.get("published")
+
+    def own_date(a: str) -> bool:  # a date a sentence gave, not the report's day it fell back on
+        d = getattr(agreements.get(a), "date", None)
+        return bool(dated.get(a) or (d and d != pub))
+    parties: dict[str, set] = {}
+    for c in claims:
+        if c.predicate == "PARTY_TO" and c.polarity == "positive":
+            parties.setdefault(c.object, set()).add(c.subject)
+    remap: dict[str, str | None] = {}
+    for aid, how in undated.items():
+        ag, mine = agreements.get(aid), parties.get(aid)
+        if ag is None or dated.get(aid):
+            continue  # (a sentence gave its signing a date: an agreement of its own)
+        year = (ag.date or "")[:4] if own_date(aid) else ""  # (a next sentence may have dated it: of that year only)
+        targets = [a for a, ps in parties.items() if a not in undated and a != aid and mine and mine <= ps
+                   and own_date(a) and compatible(ag.kind, agreements[a].kind)
+                   and (agreements[a].date or "").startswith(year)]
+        if len(targets) == 1:
+            remap[aid] = targets[0]
+            to = agreements[targets[0]]
+            if kind_class(ag.kind) == "memorandum" and kind_class(to.kind) is None:
+                to.title = to.name = to.title.replace(f" {to.kind}", " memorandum of understanding", 1)
+                to.kind = "memorandum of understanding"
+            if ag.aliases:
+                to.aliases = sorted({*to.aliases, *ag.aliases})
+        elif how == "ref" and not year:
+            remap[aid] = None
+    if not remap:
+        return claims
+    out = []
+    for c in claims:
+        key = "object" if c.predicate in ("PARTY_TO", "SIGNED") else None
+        aid = c.object if key else (c.props or {}).get("agreement") if c.predicate == "SIGNED_MOU_WITH" else None
+        if aid in remap:
+            if remap[aid] is None:
+                continue
+            # (a new claim: its id is made of its object and props)
+            c = Claim(**{**c.model_dump(), "id": "", **({"object": remap[aid]} if key else
+                                                         {"props": dict(c.props, agreement=remap[aid])})})
+        out.append(c)
+    for aid in remap:
+        agreements.pop(aid, None)
+    return out
+
+
+# the agreement named first, its signing told after it as a participle or in a relative clause ("the pact signed by A
+# and B", "the memorandum (on X) that A signed with B", "el acuerdo que firmaron A y B", "el convenio firmado por A")
+_SIGN_PART = (r"(?:signed|inked|sealed|concluded|struck|agreed|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|sellad[oa]s?|"
+              r"alcanzad[oa]s?)")
+_REFERRED = re.compile(
+    rf"\b(?:{_HEAD_EN}|{_HEAD_ES})\b(?:\s+(?:on|of|for|de|del|sobre|para|en\s+materia\s+de)\s+[^⟦,;.]{{1,40}}?)?"
+    rf"(?:\s*,?\s+{_SIGN_PART}\s+(?:by|por|in|en|between|entre|with|con|at)\b"
+    rf"|\s*,?\s+(?:that|which|que|el\s+cual|la\s+cual)\s+(?:⟦\d+⟧(?:\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?\s+)?"
+    rf"(?:(?:had|has|have|había|habían|ha|han)\s+)?(?:signed|inked|sealed|concluded|struck|firm(?:ó|aron)|firmado|"
+    rf"suscribi(?:ó|eron)|suscrito|rubric(?:ó|aron)|rubricado|sell(?:ó|aron)|sellado)\b)", re.I)
+
+
+def referred(skel: str, start: int, end: int) -> bool:
+    """A rule's signing span whose agreement is named first and signed after it (see _REFERRED): undated, it is
+    an agreement the text refers to, not one signed on the report's day."""
+    return _REFERRED.search(skel, start, end) is not None
+
+
+# what introduces an agreement of its own beside one already read: "another accord", "a second memorandum", "a separate
+# protocol", "otro convenio", "un segundo acuerdo"; an indefinite "a protocol" only when its kind is not the other's
+_ANY_HEAD_BOTH = re.compile(rf"\b(?:{_HEAD_EN}|{_HEAD_ES})\b", re.I)
+_DETERMINER = re.compile(r"\b(?:(?P<another>another|second|third|separate|companion|otr[oa]|segund[oa]|tercer[oa]?|"
+                         r"distint[oa])|(?P<indef>an?|one|un|una)|(?P<def>the|this|that|these|those|its|their|his|her|"
+                         r"el|la|los|las|este|esta|dicho|dicha|su|sus|del|al|two|three|both|dos|tres|ambos|ambas))\b", re.I)
+
+
+def fresh_mention(skel: str, start: int, end: int) -> int:
+    """How the first agreement phrase in skel[start:end] is introduced: 2 as another one ("another accord",
+    "un segundo acuerdo"), 1 as an indefinite ("a protocol", "firman memorando"), 0 as one known ("the pact")."""
+    h = _ANY_HEAD_BOTH.search(skel, start, end)
+    h = h and _ANY_HEAD_BOTH.match(skel, h.start())  # (a rule's span may end inside the word: "memorando|s")
+    if h is None or plural(re.sub(r"\s+(?:of|de)\s+(?:understanding|entendimiento|intent|intención)$", "", h.group(), flags=re.I)):
+        return 0  # (a batch, "a dozen memoranda", "dos acuerdos", names no one agreement of its own)
+    before = skel[max(start, h.start() - 40):h.start()]
+    before = before[before.rfind("⟧") + 1:]
+    last = None
+    for m in _DETERMINER.finditer(before):
+        if m.lastgroup == "another":
+            return 2
+        last = m
+    return 0 if last is not None and last.lastgroup == "def" else 1
+
+
+def distinct_id(aid: str, kind: str | None, fresh: int, agreements: dict) -> str:
+    """The id of the agreement a mention of `kind` means, when the same parties have one of that year (`aid`):
+    a new one (aid + its kind) when the mention introduces another (fresh 2) or an indefinite one of a kind none of
+    theirs fits ("a protocol" beside "the memorandum"); else theirs of that kind, else the first (a headline's
+    "pact" is the lede's memorandum)."""
+    if not aid[-4:].isdigit():
+        return aid  # (undated: settle_undated finds which it is)
+    family = [a for a in agreements if a == aid or (a.startswith(aid + "-") and a[len(aid) + 1:][:1].isalpha())]
+    kc = kind_class(kind)
+    if fresh == 2 or (fresh == 1 and kc and not any(compatible(kind, agreements[a].kind) for a in family)):
+        stem = f"{aid}-{ids.slug(kc or kind or 'agreement')}"
+        new, n = stem, 2
+        while new in agreements:
+            new, n = f"{stem}-{n}", n + 1
+        return new
+    if kc:
+        for a in reversed(family):
+            if kind_class(agreements[a].kind) == kc:
+                return a
+    return aid
+
+
+# a phrase in front of the clause that ends with an actor governed by a preposition, then the comma that closes it:
+# "At a ceremony hosted by ⟦A⟧, ⟦B⟧ and ⟦C⟧ signed", "Under ⟦A⟧'s mediation", "Tras reunirse en ⟦A⟧, ⟦B⟧ y ⟦C⟧ firmaron"
+_FRONTED_BY = re.compile(r"\b(?:by|in|at|from|to|with|under|of|after|before|during|for|por|en|desde|con|bajo|de|del|tras|"
+                         r"durante|para|ante|a|al|hacia)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+
+
+def fronted_first(skel: str, members: list[int]) -> bool:
+    """A list of three or more slots whose first one ends a fronted phrase (see _FRONTED_BY): "⟦A⟧, ⟦B⟧ and ⟦C⟧"
+    read as one list makes A a party to B and C's agreement."""
+    at = skel.find(f"⟦{members[0]}⟧")
+    if at < 0 or not re.match(r"⟦\d+⟧\s*,", skel[at:]):
+        return False
+    if re.search(r"(?:signed|inked|sealed|concluded|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:[\w-]+\s+){0,3}?(?:by|por)\s+"
+                 r"(?:the\s+|la\s+|el\s+)?$", skel[max(0, at - 50):at], re.I):
+        return False  # "signed by A, B and C": all three sign
+    return _FRONTED_BY.search(skel, max(0, at - 30), at) is not None
+
+
+# "two security accords (in Quito in 2023) — a status-of-forces agreement and a memorandum on maritime interdiction":
+# the kinds a counted plural lists after a dash or a colon
+_COUNT = {"two": 2, "three": 3, "four": 4, "both": 2, "dos": 2, "tres": 3, "cuatro": 4, "ambos": 2, "ambas": 2}
+_TO_LIST = re.compile(r"[^;.—–:]{0,80}?\s*[—–:]\s*")
+_LIST_END = re.compile(r"\s[—–]|[;.]|$")
+_ENUM_NP = re.compile(rf"\b(?:an?|one|un|una|uno)\s+(?P<mods>(?:(?!(?:and|y|or|o|on|of|de|sobre)\b)[\w-]+\s+){{0,3}}?)"
+                      rf"(?P<head>{_HEAD_EN}|{_HEAD_ES})\b", re.I)
+
+
+def _enumerated(skel: str, np: re.Match, lang: str) -> list[str]:
+    """The kinds ("status-of-forces agreement", "memorandum") a counted plural of agreements lists right after it,
+    as many as it counts; else []."""
+    words = (np.group("mods") or "").lower().split() + np.group().lower().split()[:1] + \
+        skel[max(0, np.start() - 10):np.start()].lower().split()[-1:]  # ("dos acuerdos": the count before the phrase)
+    n = next((_COUNT[w] for w in words if w in _COUNT), 0)
+    if n < 2 or not plural(np.group("head")):
+        return []
+    lead = _TO_LIST.match(skel, np.end())
+    if lead is None:
+        return []
+    end = _LIST_END.search(skel, lead.end()).start()
+    kinds = [(m.group("mods") + m.group("head")).strip().lower() for m in _ENUM_NP.finditer(skel, lead.end(), end)]
+    return kinds if len(kinds) == n else []
+
+
+def enumerated_kinds(skel: str, start: int, end: int, lang: str) -> list[str]:
+    """The kinds a counted plural of agreements in skel[start:end] lists after it (see _enumerated), else []."""
+    lang = lang if lang in _NP else "en"
+    if not _ANY_HEAD[lang].search(skel, start, end):
+        return []
+    for np in _noun_phrases(skel, lang):
+        if start <= np.start("head") < end:
+            kinds = _enumerated(skel, np, lang)
+            if kinds:
+                return kinds
+    return []
+
+
+# the agreement's own signing, dated, right after it: "(the pact) they signed in 2019", "(el pacto) firmado en 2019",
+# "(the deal) that Kenya signed with Ethiopia in March 2019"
+_OWN_SIGNING = re.compile(r"(?:\s+(?:on|of|for|de|del|sobre|para)\s+[^⟦,;.]{1,40}?)?\s*,?\s+(?:(?:that|which|que)\s+)?"
+                          r"(?:(?:⟦\d+⟧|they|both|ambos|ambas)(?:\s+(?:and|y)\s+⟦\d+⟧)?\s+)?(?:(?:had|have|has|había|habían|ha|han)\s+)?"
+                          r"(?P<sign>signed|inked|sealed|concluded|firm(?:ó|aron|ad[oa]s?)|suscri(?:bió|bieron|t[oa]s?)|"
+                          r"rubric(?:ó|aron|ad[oa]s?))\s+(?:[^⟦,;.]{0,25}?\s+)?(?:in|on|en|el)\s+[^,;.]{0,25}?\b(?:1[89]|20)\d\d\b", re.I)
+
+
+_ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuy[oa]s?|el\s+cual|la\s+cual)\b[^,;:]*$", re.I)
+
+
+def ends_aside(skel: str, k: int) -> bool:
+    """Slot k closes a non-restrictive relative clause ("A, which has a pact with ⟦k⟧, signed"): the verb after
+    the comma is the clause's subject's, not k's."""
+    at = skel.find(f"⟦{k}⟧")
+    if at < 0 or not re.match(r"⟦\d+⟧\s*,", skel[at:]):
+        return False
+    return _ASIDE_OPEN.search(skel, max(0, at - 120), at) is not None

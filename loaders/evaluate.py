@@ -73,6 +73,7 @@ _ROLE_WORDS = {
     "interior": "interior", "gobernacion": "interior", "justicia": "justice", "economia": "economy",
     "brigadier": "brigadier", "general": "general", "oficial": "officer", "agente": "agent",
     "rey": "king", "reina": "queen", "emir": "emir", "jeque": "sheikh",
+    "principe": "prince", "princesa": "princess", "heredero": "crown", "heredera": "crown",
     "gabinete": "cabinet",
     # the Spanish forms of offices extraction names in English ("directora" -> director)
     "director": "director", "directora": "director", "diputado": "deputy", "diputada": "deputy",

@@ -226,11 +226,13 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         prev_new = [c for c in new if c.date is None and c.predicate != "HOLDS_ROLE"]
         claims.extend(new)
     claims.extend(agreements_mod.pending(ctx, agreements))
+    claims = agreements_mod.settle_undated(claims, agreements, ctx)
     claims = agreements_mod.memoranda_only(claims, agreements)
     _headline_dates(text, sents, claims, dbase)
     _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase, agreements)
     claims = _drop_vague_requests(claims)
     claims = _drop_own_officials_designated(g, claims, pub)
+    claims = people.drop_colleague_ties(g, claims, pub)
     claims = claims + _party_members(g, claims, actors)
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
     claims = _dedupe(claims, document.language == "en+es", institutions)
@@ -1057,7 +1059,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         # one actor: a party joining an agreement known by its name ("Chile ratified the X Treaty") ...
         out = out + _read_signings(g, skel, slots, base, ctx, s.lang, pub, not_public, agreements, actors, out)
         # ... or a designation stated without its author ("X was listed as a terrorist group")
-        cue = _ONE_ACTOR_CUE.search(skel)
+        cue = literals.search(_ONE_ACTOR_CUE, skel)  # (gated: re tries its 22 cased alternatives at every offset)
         # ... or the other actor is a pronoun ("Argentina designated it a terrorist organisation",
         # "Chile lo declaró grupo terrorista"): the rules that resolve it to its antecedent
         pron = literals.search(_OBJECT_PRONOUN, skel)
@@ -1155,6 +1157,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             date = ctx["entry_day"]  # not for a state described in a relative clause ("who are backed by Iran")
         src, tgt = ALLOWED[pred]
         subj_ms = [slots[i] for i in mt.subjects if i < len(slots)]
+        if pred == "SIGNED_MOU_WITH" and len(subj_ms) >= 3 and agreements_mod.fronted_first(skel, mt.subjects):
+            subj_ms = subj_ms[1:]  # "At a ceremony hosted by Qatar, Rwanda and Congo signed": Qatar signs nothing
+        if pred == "SIGNED_MOU_WITH" and len(mt.subjects) == 1 and agreements_mod.ends_aside(skel, mt.subjects[0]):
+            continue  # "Kenya, which has a pact with Ethiopia, signed ...": Ethiopia is not who signed
         obj_ms = [slots[i] for i in mt.objects if i < len(slots)]
         picked = anaphora.choose(src, tgt, subj_ms, obj_ms, lambda e: _kind(g, e, actors),
                                  designated=pred == "DESIGNATED", salient=ctx.get("salient_here"), predicate=pred)
@@ -1337,27 +1343,37 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 # an accord mentioned as background ("has signed similar accords with", "ya había
                 # firmado") is not the story's: without its own date it gets none, not the publication's
                 agr_date = date or (None if _BACKGROUND_ACCORD.search(quote) else pub)
-                if len(parties) > 2 and not each:  # one multilateral agreement, not one per pair
-                    agr = _agreement(g, parties[0], parties[1], mt.props.get("_agr", ""), agr_date, quote,
-                                     not_public, agreements, actors, parties)
-                else:
-                    agr = _agreement(g, a, b, mt.props.get("_agr", ""), agr_date, quote, not_public, agreements, actors)
-                ctx["last_agreement"] = agr.id
-                # the date the text gives the accord (not the publication date it falls back on);
-                # a later sentence naming the same accord without a date signs it then
-                dated = ctx.setdefault("dated_agreements", {})
-                if date:
-                    dated.setdefault(agr.id, date)
-                elif agr.id in dated:
-                    common["date"] = dated[agr.id]
-                ctx["last_agreement_date"] = dated.get(agr.id)
-                if a.startswith("state:") and b.startswith("state:"):
-                    out.append(Claim(predicate=pred, subject=a, object=b, props={"agreement": agr.id}, **common))
-                for party in (a, b):
-                    out.append(Claim(predicate="PARTY_TO", subject=party, object=agr.id, **common))
-                for m_ in (ma, mb):
-                    if m_.entity.startswith("official:"):
-                        out.append(Claim(predicate="SIGNED", subject=m_.entity, object=agr.id, **common))
+                fresh = agreements_mod.fresh_mention(skel, *mt.span)
+                # "signed two agreements: a defence pact and a memorandum": one agreement of each kind
+                kinds = agreements_mod.enumerated_kinds(skel, *mt.span, s.lang) or [mt.props.get("_agr", "")]
+                for k, word in enumerate(kinds):
+                    if len(parties) > 2 and not each:  # one multilateral agreement, not one per pair
+                        agr = _agreement(g, parties[0], parties[1], word, agr_date, quote,
+                                         not_public, agreements, actors, parties, fresh=fresh if k == 0 else 2)
+                    else:
+                        agr = _agreement(g, a, b, word, agr_date, quote, not_public, agreements, actors,
+                                         fresh=fresh if k == 0 else 2)
+                    ctx["last_agreement"] = agr.id
+                    if not date and (not agr_date or agreements_mod.referred(skel, *mt.span)):
+                        # undated background, or named as known ("the pact signed by A and B"): the same parties'
+                        # agreement the document dates elsewhere, if any (agreements.settle_undated)
+                        ctx.setdefault("undated_agreements", {}).setdefault(agr.id, "signed")
+                    # the date the text gives the accord (not the publication date it falls back on);
+                    # a later sentence naming the same accord without a date signs it then
+                    dated = ctx.setdefault("dated_agreements", {})
+                    if date:
+                        dated.setdefault(agr.id, date)
+                    elif agr.id in dated:
+                        common["date"] = dated[agr.id]
+                    ctx["last_agreement_date"] = dated.get(agr.id)
+                    if a.startswith("state:") and b.startswith("state:") and (
+                            len(kinds) == 1 or agr.kind == "memorandum of understanding"):
+                        out.append(Claim(predicate=pred, subject=a, object=b, props={"agreement": agr.id}, **common))
+                    for party in (a, b):
+                        out.append(Claim(predicate="PARTY_TO", subject=party, object=agr.id, **common))
+                    for m_ in (ma, mb):
+                        if m_.entity.startswith("official:"):
+                            out.append(Claim(predicate="SIGNED", subject=m_.entity, object=agr.id, **common))
                 continue
             out.append(Claim(predicate=_MEMBER_PRED[a.split(":")[0]] if route else pred, subject=a, object=b,
                              props=props, **common))
@@ -1575,8 +1591,8 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
 
     found = agreements_mod.signing_claims(
         skel, slots, base, ctx, lang, pub, party_of=party_of,
-        make_agreement=lambda a, b, head, d, ps: _agreement(g, a, b, head, d, base["quote"], not_public, agreements,
-                                                            actors, ps),
+        make_agreement=lambda a, b, head, d, ps, fresh=0: _agreement(g, a, b, head, d, base["quote"], not_public,
+                                                                     agreements, actors, ps, fresh=fresh),
         pick_date=lambda sk, span, excluded: _pick_date(sk, span, excluded, pub, lang, "SIGNED"), background=_BACKGROUND_ACCORD.search,
         known=known, agreements=agreements, demonym=lambda w: g.demonym_of.get(tokens(w)))
     agreements_mod.note_parties(ctx, found)
@@ -1635,6 +1651,15 @@ _REPORTED_CLAUSE = re.compile(r"\b(?:said|says|told|warned|added|stated|insisted
                               r"advirtió|aseguró|señaló|declaró|indicó|explicó|sostuvo|subrayó|que)\b", re.I)
 
 
+def _other_owners(others: set, role_text: str) -> set:
+    """The actors of the sentence that could own the title instead of the story's government: any
+    other state, and a group only for titles a group may hold ("Su presidente, X"): a non-state group
+    has no ministers ("Defence Minister X ... blamed on the Rapid Support Forces")."""
+    if _MINISTER_WORD.search(role_text):
+        return {x for x in others if x.startswith("state:")}
+    return others
+
+
 def _acted_on(text_s: str, offset: int, m: Mention, ms: list[Mention], states: set) -> bool:
     """The sentence's one state is named only after the person and not in a reported clause: what
     the person's verb acts on ("Prime Minister X accused Belgrade", "el canciller X acusó a México"),
@@ -1651,7 +1676,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                   title_home: str | None = None) -> list[Claim]:
     out = []
     if not any(m.role and m.kind != "coref" and m.entity.startswith("official:") for m in ms):
-        return out  # (the loop below reads only these; most sentences have none)
+        return _party_labels(s, ms, base)  # (the loop below reads only these; most sentences have none)
     text_s = base["quote"]
     # states quoted in the sentence ("... the State of Israel") are not where the speaker serves
     quoted = [(q.start() + s.start, q.end() + s.start) for q in _QUOTED.finditer(text_s)]
@@ -1683,6 +1708,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             sent_states_m, all_states_m = sent_states - owned, all_states - owned
         else:
             sent_states_m, all_states_m = sent_states, all_states
+            owned = set()
         if not gov:
             # "professor ... at Argentina's Austral University": the institution, as a Group
             om = _ORG_NAME.search(m.role)
@@ -1701,6 +1727,10 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 if r.role == canon and (org is None or r.of == org):
                     org = r.of
                     break
+        if org is None and gov:
+            # a known official under another name for their office ("External Affairs Minister S.
+            # Jaishankar"): the state they serve that day, before any guess from the story's states
+            org = people.known_state(g, m.entity, base["reported"], f"{canon} {role_text}")
         gov_body = re.search(r"\b(?:gobierno|government|presidency|presidencia|ministry|ministerio|cabinet|gabinete|"
                              r"junta|administration|administración)\b", m.role, re.I)
         if org is None:
@@ -1715,6 +1745,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             org = title_home or main_state
         if org is None and _NAMED_BODY.search(m.role):
             continue  # "vice-president of the Srpska Lista party": the office is that party's, not a state's
+        if org is None and people.PROSECUTOR_TITLE.match(role_text):
+            org = people.prosecution_office(new_entities)  # "la fiscal X": the prosecution service
         if org is None and (is_canon or _MINISTER_ROLE.match(canon)):
             # a head of state/minister with no country in the title: the story's home state
             # (main state, dateline) when the sentence names no other state or group. Another
@@ -1737,9 +1769,12 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             # dateline's state is safe to guess, the story's main state may be the other party
             if org and (all_states_m - {org}) and org not in (dateline or set()):
                 org = None
+            if org in owned:
+                org = None  # "el ministro del Interior, X, y su homólogo mauritano, Y": not Y's state
         if org is None and title_home and not m.former and not people.FORMER_TITLE.search(role_text) and (is_canon or _MINISTER_ROLE.match(canon)
                                                           or _STATE_TITLE.search(role_text)) \
-                and all_states_m <= {title_home} and not (sent_states_m - {title_home}) \
+                and all_states_m <= {title_home} and not _other_owners(sent_states_m - {title_home}, role_text) \
+                and title_home not in owned \
                 and not _acted_on(text_s, s.start, m, ms, sent_states_m):
             # "El ministro del Interior, X" where the writer's other unmarked titles ("el presidente
             # Noboa") all name one government: that government's
@@ -1770,7 +1805,13 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             props["end"] = end
         out.append(Claim(predicate="HOLDS_ROLE", subject=m.entity, object=org, props=props,
                          rule=f"{s.lang}.holds_role.title", **base))
-    return out
+    return out + _party_labels(s, ms, base)
+
+
+def _party_labels(s: _Sent, ms: list[Mention], base: dict) -> list[Claim]:
+    """MEMBER_OF a US party from the label news writes on a politician (loaders/people.py)."""
+    return [Claim(predicate="MEMBER_OF", subject=who, object=party, rule=f"{s.lang}.member_of.party_label", **base)
+            for who, party in people.us_party_members(base["quote"], s.start, ms)]
 
 
 # "it was signed by the foreign ministers of both countries, A and B", "firmado por los
@@ -1915,7 +1956,10 @@ _BACKGROUND_ACCORD = re.compile(
 
 
 def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, not_public: bool, agreements,
-               actors=None, parties: list | None = None) -> Agreement:
+               actors=None, parties: list | None = None, fresh: int = 0) -> Agreement:
+    """The parties' agreement of that year (id: parties + year). `fresh` (agreements.fresh_mention): the text
+    introduces one of its own ("a protocol" beside the memorandum, "another accord"), kept apart under an id
+    with its kind; a mention that introduces none is the same parties' agreement of its kind, or the first."""
     agr_word = (agr_word or "agreement").strip()
     if re.search(r"memor|\bmou\b", agr_word):
         kind = "memorandum of understanding"
@@ -1934,6 +1978,8 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
     if parties and len(parties) > 2:
         n1, n2 = ", ".join(_name(x) for x in members[:-1]), _name(members[-1])
     domains = sorted({name for pat, name in _DOMAINS if re.search(pat, quote, re.I)})
+    if aid in agreements:
+        aid = agreements_mod.distinct_id(aid, kind, fresh, agreements)
     if aid in agreements:
         ag = agreements[aid]
         merged = sorted(set(ag.domains) | set(domains))

@@ -71,6 +71,8 @@ _NOT_PERSON = {
     "trust", "partnership", "project", "proyecto", "human", "humanos", "derechos", "crisis", "centro",
     "international", "internacional", "global", "world", "mundial", "group", "grupo", "forum", "board", "fiscalia",
     "defensoria", "procuraduria", "contraloria", "registraduria", "tribunal", "juzgado", "hotel", "airport",
+    # a party label is no name ("X, an Ohio Republican, said")
+    "republican", "republicans", "democrat", "democrats", "republicano", "republicana", "democrata",
 }
 _STOP_WORDS = _CUT_WORDS | _ORG_WORDS | _NOT_PERSON
 
@@ -640,6 +642,24 @@ def _owner_before(g: Gazetteer, text: str, left_from: int, person: Mention, ms: 
         person.org = org
 
 
+# the offices of a state's government, in the canonical English of canonical_role or as written:
+# a known official titled so serves the state the gazetteer gives them on that date
+_STATE_OFFICE = re.compile(r"\b(?:president|presidente|presidenta|prime\s+minister|premier|supreme\s+leader|minister|ministr[oa]|"
+                           r"canciller|secretary\s+of|chancellor|speaker|king|queen|rey|reina|emir|sultan|sult[aá]n|monarch|"
+                           r"crown\s+prince|pr[ií]ncipe\s+heredero|attorney\s+general|fiscal\s+general|national\s+security\s+adviser)\b", re.I)
+
+
+def known_state(g: Gazetteer, official: str, on: str | None, role_text: str) -> str | None:
+    """The state a gazetteer official serves on date `on`, when their title is a state office the
+    gazetteer names otherwise ("External Affairs Minister S. Jaishankar", "parliament speaker Nabih
+    Berri", "el presidente del Gobierno, Pedro Sánchez"): the one state of the offices they hold
+    that day, else None (none, or several)."""
+    if not on or not _STATE_OFFICE.search(role_text):
+        return None
+    held = {r.of for r in g.roles_of(official) if r.of.startswith("state:") and _within(on, r.start, r.end)}
+    return next(iter(held)) if len(held) == 1 else None
+
+
 # a title held before ("ex primera ministra", "former premier", "exministro"): no present government
 FORMER_TITLE = re.compile(r"\b(?:ex|former|then|entonces|exministr[oa]|expresident[ea]|excanciller|otrora|antigu[oa])\b|\bex-", re.I)
 # a minister of any portfolio, as in extract._MINISTER_ROLE
@@ -727,6 +747,88 @@ def owned_states(text: str, ms: list[Mention], person: Mention, offset: int = 0)
     return owned
 
 
+# the two US parties as news labels a politician ("Rep. X, an Ohio Republican", "Republican Sen. X",
+# "Sen. X (R-Fla.)", "el senador republicano X", "X, congresista demócrata"): MEMBER_OF the party
+_US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+              "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+              "Mississippi|Missouri|Montana|Nebraska|Nevada|New\\s+Hampshire|New\\s+Jersey|New\\s+Mexico|New\\s+York|"
+              "North\\s+Carolina|North\\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\\s+Island|South\\s+Carolina|"
+              "South\\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\\s+Virginia|Wisconsin|Wyoming")
+_PARTY_OF = {"r": "group:republican-party", "republican": "group:republican-party", "republicano": "group:republican-party",
+             "republicana": "group:republican-party", "d": "group:democratic-party", "democrat": "group:democratic-party",
+             "democratic": "group:democratic-party", "democrata": "group:democratic-party"}
+_PARTY_AFTER = re.compile(rf"(?:,\s+|\s+\()(?:(?:a|an)\s+(?:former\s+|veteran\s+|moderate\s+|conservative\s+|progressive\s+)?"
+                          rf"(?:(?:{_US_STATES})\s+)?(?P<p>Republican|Democrat)\b(?!\s+(?:[Pp]arty|Guard|Army|Union|Front))"
+                          rf"|(?P<q>R|D)-[A-Z][A-Za-z.]*\)"
+                          rf"|(?:senador|senadora|congresista|representante|legislador|legisladora|gobernador|gobernadora|"
+                          rf"legisladora)\s+(?P<e>republican[oa]|demócrata)\b)")
+_PARTY_BEFORE = re.compile(r"(?:\b(?P<p>Republican|Democratic)\s+(?:(?:U\.S\.|US|state)\s+)?(?:Sen\.|Senator|Rep\.|Representative|"
+                           r"Congressman|Congresswoman|lawmaker|Gov\.|Governor|senator|representative|congressman|"
+                           r"congresswoman|governor|legislator)"
+                           r"|\b(?:senador|senadora|congresista|representante|legislador|legisladora|gobernador|gobernadora)\s+"
+                           r"(?:estadounidense\s+)?(?P<e>republican[oa]|demócrata))\s+$")
+_PARTY_WORD = re.compile(r"Republican|Democrat|republican[oa]|demócrata|\([RD]-")
+
+
+def us_party_members(text_s: str, offset: int, ms: list[Mention]) -> list[tuple[str, str]]:
+    """(person, party) for each US party label written on a person of the sentence. (The seat in
+    Congress of a "Rep. X" so labelled was tried as HOLDS_ROLE United States: one analysis set
+    annotates it, another gives the person's committee chair instead: left out.)"""
+    if not _PARTY_WORD.search(text_s):
+        return []
+    out = []
+    for m in ms:
+        if not m.entity.startswith("official:") or m.kind == "coref":
+            continue
+        a, b = m.start - offset, m.end - offset
+        pm = _PARTY_AFTER.match(text_s, b) or _PARTY_BEFORE.search(text_s, max(0, a - 60), a)
+        if pm:
+            word = next(x for x in (pm.group("p"), pm.groupdict().get("q"), pm.group("e")) if x)
+            out.append((m.entity, _PARTY_OF[_norm(word)]))
+    return out
+
+
+# a Spanish prosecutor's title with no body named ("la fiscal Beatriz Sanz", "El fiscal del caso, X", "la
+# fiscal superior X"): the prosecution service, as analysts annotate it ("Fiscalía", or the state's)
+PROSECUTOR_TITLE = re.compile(r"^\s*(?:(?:el|la|El|La)\s+)?fiscal(?:a)?(?:\s+(?:superior|provincial|adjunt[oa]|jef[ea]|"
+                              r"especializad[oa]|antiterrorista|anticorrupción|del\s+caso|de\s+la\s+causa))?\s*$")
+_PROSECUTION_NAME = re.compile(r"^(?:Fiscalía|Ministerio\s+(?:Público|Fiscal))\b")
+
+
+def prosecution_office(new_entities: dict) -> str:
+    """The document's one prosecution service ("la Fiscalía General de la Nación", "el Ministerio
+    Público"), else a "Fiscalía" body of the text's own."""
+    named = [k for k, v in new_entities.items() if k.startswith("group:") and _PROSECUTION_NAME.match(getattr(v, "name", ""))]
+    if len(named) == 1:
+        return named[0]
+    from graph import ids
+    from graph.schema import Group
+    oid = ids.entity_id("Group", "Fiscalía")
+    if oid not in new_entities:
+        new_entities[oid] = Group(id=oid, name="Fiscalía", kind="agency")
+    return oid
+
+
+def drop_colleague_ties(g: Gazetteer, claims: list, on: str | None) -> list:
+    """Two office holders of one state backing each other ("El primer ministro, X, recibió el respaldo
+    del rey Abdalá II") is domestic politics, not an ALLEGED_TIES between actors: dropped when both
+    serve the same state (by the gazetteer on the date, or by a HOLDS_ROLE of the document)."""
+    if not any(c.predicate == "ALLEGED_TIES" and c.subject.startswith("official:") and c.object.startswith("official:")
+               for c in claims):
+        return claims
+    serves: dict[str, set[str]] = {}
+    for c in claims:
+        if c.predicate == "HOLDS_ROLE" and c.polarity == "positive" and c.object.startswith("state:"):
+            serves.setdefault(c.subject, set()).add(c.object)
+
+    def states(p: str) -> set[str]:
+        st = g.state_of(p, on)
+        return serves.get(p, set()) | ({st} if st else set())
+
+    return [c for c in claims if not (c.predicate == "ALLEGED_TIES" and c.subject.startswith("official:")
+                                      and c.object.startswith("official:") and states(c.subject) & states(c.object))]
+
+
 def drop_bare_roles(claims: list) -> list:
     """A bare title for a person whose office the document states in full ("el ministro Solís
     Vargas" after "el ministro de Seguridad Pública, Gerardo Solís Vargas"): the same office, not
@@ -748,4 +850,4 @@ def drop_bare_roles(claims: list) -> list:
     return out
 
 
-__all__ = ["drop_bare_roles", "discover", "bare_roles", "PERSON", "unmarked_home", "owned_states"]
+__all__ = ["drop_bare_roles", "discover", "bare_roles", "PERSON", "unmarked_home", "owned_states", "known_state", "drop_colleague_ties", "us_party_members", "prosecution_office", "PROSECUTOR_TITLE"]
