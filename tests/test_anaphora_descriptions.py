@@ -65,31 +65,9 @@ def test_a_possessor_and_a_named_person_tie():
                       "2017.", "DESIGNATED", "en")
 
 
-@pytest.mark.parametrize("language, text, predicate, pair", [
-    # "the junta": the state ruled by its military named before it (loaders/data/descriptions.yaml)
-    ("es", "Myanmar vive en guerra civil desde 2021. La ASEAN instó a la junta a aplicar su consenso de cinco puntos.",
-     "URGED", ("group:asean", "state:MMR")),
-    ("es", "Myanmar vive en guerra civil desde 2021. La junta, por su parte, responde con etiquetas. Declaró "
-     "organizaciones terroristas al Gobierno de Unidad Nacional (NUG) en mayo de 2021.", "DESIGNATED",
-     ("state:MMR", "group:gobierno-de-unidad-nacional")),
-    ("en", "Mali expelled French troops in 2022. The junta later urged Russia to send military instructors.", "URGED",
-     ("state:MLI", "state:RUS")),
-    ("en", "Sudan has been at war since 2023. Egypt supplied the junta with drones, according to UN experts.", "SUPPLIED",
-     ("state:EGY", "state:SDN")),
-    ("en", "Niger's military junta urged France to withdraw its troops.", "URGED", ("state:NER", "state:FRA")),
-])
-def test_the_junta_is_the_state_it_rules(language, text, predicate, pair):
-    assert pair in _facts(text, predicate, language)
-
-
-@pytest.mark.parametrize("language, text, predicate", [
-    # a board is no junta: no junta-ruled state named, nothing
-    ("es", "Guatemala celebrará elecciones. La junta directiva del banco pidió a Estados Unidos apoyo logístico.",
-     "URGED"),
-    ("en", "Chile held talks with Peru. The junta urged France to withdraw its troops.", "URGED"),
-    # a denial in a compound tense stays a denial ("ha negado que ... hayan vendido")
-    ("es", "Myanmar vive en guerra civil. Nueva Delhi ha negado que sus empresas públicas hayan vendido armamento a "
-     "la junta desde el golpe.", "SUPPLIED"),
-])
-def test_no_junta_no_fact(language, text, predicate):
-    assert not _facts(text, predicate, language)
+def test_a_denial_in_a_compound_tense_stays_a_denial():
+    # "ha negado que ... hayan vendido": the supply is denied (loaders/modality.py)
+    for text in ("Nueva Delhi ha negado que sus empresas públicas hayan vendido armamento a Myanmar desde el golpe.",
+                 "Irán ha desmentido que haya enviado drones a Rusia."):
+        claims = [c for c in extract_text(text, language="es", published=PUB) if c.predicate == "SUPPLIED"]
+        assert claims and all(c.polarity == "negative" for c in claims)
