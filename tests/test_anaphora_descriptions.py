@@ -63,3 +63,11 @@ def test_a_possessor_and_a_named_person_tie():
     # two people equally close: nothing
     assert not _facts("Nicolás Maduro's allies met Diosdado Cabello in Caracas. The United States sanctioned him in "
                       "2017.", "DESIGNATED", "en")
+
+
+def test_a_denial_in_a_compound_tense_stays_a_denial():
+    # "ha negado que ... hayan vendido": the supply is denied (loaders/modality.py)
+    for text in ("Nueva Delhi ha negado que sus empresas públicas hayan vendido armamento a Myanmar desde el golpe.",
+                 "Irán ha desmentido que haya enviado drones a Rusia."):
+        claims = [c for c in extract_text(text, language="es", published=PUB) if c.predicate == "SUPPLIED"]
+        assert claims and all(c.polarity == "negative" for c in claims)
