@@ -1133,8 +1133,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             continue  # "the EU threatened to add X to its list": a threat, not an act nor a plan
         if pred in _ACTS and _PLANNED.search(_RELATIVE_ASIDE.sub(" ", skel[mt.subj_pos:obj_pos or mt.span[1]])):
             continue  # "is considering designating X", "a bill that would list X": a plan, not the act
-        if pred in _ACTS and _ASKED_BEFORE.search(skel, max(0, mt.subj_pos - 40), mt.subj_pos):
-            continue  # "pidió a Chile declarar terrorista a X": the one asked has not acted
+        if (pred in _ACTS or pred == "SIGNED_MOU_WITH") and _ASKED_BEFORE.search(skel, max(0, mt.subj_pos - 40), mt.subj_pos):
+            continue  # "pidió a Chile declarar terrorista a X", "pidió a Chile y Perú firmar": the one asked has not acted
         attributed_to, attribution = None, None
         if ass.attributed_to is not None and ass.attributed_to < len(slots):
             attributed_to = slots[ass.attributed_to].entity
