@@ -1346,11 +1346,15 @@ def _enumerated(skel: str, np: re.Match, lang: str) -> list[str]:
     return kinds if len(kinds) == n else []
 
 
+_COUNT_WORD = re.compile(r"\b(?:two|three|four|both|dos|tres|cuatro|ambos|ambas)\b", re.I)
+_DASH_OR_COLON = re.compile(r"[—–:]")
+
+
 def enumerated_kinds(skel: str, start: int, end: int, lang: str) -> list[str]:
     """The kinds a counted plural of agreements in skel[start:end] lists after it (see _enumerated), else []."""
     lang = lang if lang in _NP else "en"
-    if not _ANY_HEAD[lang].search(skel, start, end):
-        return []
+    if not _COUNT_WORD.search(skel, start, end) or not _DASH_OR_COLON.search(skel, end):
+        return []  # (the cheap test first: a count and a dash or colon after it)
     for np in _noun_phrases(skel, lang):
         if start <= np.start("head") < end:
             kinds = _enumerated(skel, np, lang)
