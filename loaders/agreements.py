@@ -608,7 +608,11 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 return mine
         got = party_of(m, on)
         if got is None and m.entity.startswith("official:"):
-            got = roles.get(m.entity) or hint.get(x) or _title_state(skel, x, demonym) or _home_state(
+            role = roles.get(m.entity)
+            sec = ctx.get("para_dateline")
+            if role and sec and role != sec and role not in (ctx.get("para_actors") or ()):
+                role = None  # (a round-up's section filed under another state: its unmarked minister is that state's)
+            got = role or hint.get(x) or _title_state(skel, x, demonym) or _home_state(
                 ctx, m, counterpart_states) or _unmarked_home(ctx, m, other_sides(x))
         return got
 
@@ -1342,11 +1346,15 @@ def _enumerated(skel: str, np: re.Match, lang: str) -> list[str]:
     return kinds if len(kinds) == n else []
 
 
+_COUNT_WORD = re.compile(r"\b(?:two|three|four|both|dos|tres|cuatro|ambos|ambas)\b", re.I)
+_DASH_OR_COLON = re.compile(r"[—–:]")
+
+
 def enumerated_kinds(skel: str, start: int, end: int, lang: str) -> list[str]:
     """The kinds a counted plural of agreements in skel[start:end] lists after it (see _enumerated), else []."""
     lang = lang if lang in _NP else "en"
-    if not _ANY_HEAD[lang].search(skel, start, end):
-        return []
+    if not _COUNT_WORD.search(skel, start, end) or not _DASH_OR_COLON.search(skel, end):
+        return []  # (the cheap test first: a count and a dash or colon after it)
     for np in _noun_phrases(skel, lang):
         if start <= np.start("head") < end:
             kinds = _enumerated(skel, np, lang)

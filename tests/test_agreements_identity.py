@@ -248,3 +248,12 @@ def test_the_agreement_is_dated_by_its_signing_not_by_the_day_it_was_renewed_or_
 def test_the_actor_that_ends_a_relative_aside_signs_nothing(text, language):
     got = _agreements(text, language)
     assert {frozenset(ps) for ps in got.values()} == {frozenset({"state:KEN", "state:UGA"})}, got
+
+
+def test_a_round_up_section_head_outranks_the_office_guessed_from_the_whole_round_up():
+    text = ("LA SEMANA EN EL MUNDO\n\nSAHEL. Malí, Burkina Faso y Níger llamaron a consultas a sus embajadores en Argel. "
+            "Malí acusó a Argelia de patrocinar el terrorismo. Malí ya había roto con Argel en 2024.\n\n"
+            "URUGUAY. El gobierno uruguayo anunció el jueves una auditoría. Mientras tanto, la ministra de Defensa, Sandra "
+            "Lazo, y su homólogo brasileño, José Múcio Monteiro, firmaron en Rivera un memorando para vigilar la frontera.")
+    got = _agreements(text, "es")
+    assert list(got.values()) == [{"state:URY", "state:BRA"}], got
