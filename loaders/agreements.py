@@ -608,11 +608,7 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 return mine
         got = party_of(m, on)
         if got is None and m.entity.startswith("official:"):
-            role = roles.get(m.entity)
-            sec = ctx.get("para_dateline")
-            if role and sec and role != sec and role not in (ctx.get("para_actors") or ()):
-                role = None  # (a round-up's section filed under another state: its unmarked minister is that state's)
-            got = role or hint.get(x) or _title_state(skel, x, demonym) or _home_state(
+            got = roles.get(m.entity) or hint.get(x) or _title_state(skel, x, demonym) or _home_state(
                 ctx, m, counterpart_states) or _unmarked_home(ctx, m, other_sides(x))
         return got
 
