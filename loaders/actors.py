@@ -1530,16 +1530,21 @@ class _Descriptions:
     kind_rx: re.Pattern | None
     nick_rx: re.Pattern | None  # every nickname; the group named s<i> matched -> nick_state[i]
     nick_state: list[str]
+    nick: literals.Phrases | None = None  # nick_rx, run per document with only the nicknames that may occur
 
 
-def _doc_hits(memo: dict, key: str, rx: re.Pattern, text: str, s: int, e: int, openings: bool = False) -> list[re.Match]:
+def _doc_hits(memo: dict, key: str, rx: "re.Pattern | literals.Phrases", text: str, s: int, e: int,
+              openings: bool = False) -> list[re.Match]:
     """The matches of `rx` inside [s, e), from one pass over the whole document (per-sentence
     searches of these rare phrases cost more than one document pass; measured). `openings`: the
     pass tries rx only where its opening words occur (literals.finditer_at_openings), for a long
-    alternation that `re` would try at every offset."""
+    alternation that `re` would try at every offset. A `literals.Phrases` is run with the phrases
+    that may occur in this document only (none: no pass)."""
     hits = memo.get(key)
     if hits is None or hits[0] is not text:
-        found = literals.finditer_at_openings(rx, text, 0, len(text)) if openings else \
+        if isinstance(rx, literals.Phrases):
+            rx = rx.for_text(text)
+        found = [] if rx is None else literals.finditer_at_openings(rx, text, 0, len(text)) if openings else \
             list(literals.finditer(rx, text, 0, len(text)))
         # finditer's matches do not overlap: starts and ends both ascend, so the matches
         # inside [s, e) are one slice, found by two bisections (not a pass per sentence)
@@ -1587,13 +1592,13 @@ def _descriptions(g: Gazetteer) -> _Descriptions:
             kind_rx = re.compile(rf"\b(?:the|this|el|la|este|esta|dicho|dicha)\s+(?:(?P<adj>[\w-]+(?:\s+[\w-]+)?)\s+)??"
                                  rf"(?P<k>{heads})\b(?!\s+(?:of|de|del)\b)(?!\s+(?-i:[A-Z]))(?!['’]s\s+(?-i:[A-Z]))"
                                  rf"(?:\s+(?P<adj2>[a-záéíóúñü]+))?", re.I)
-        nick_alts, nick_state = [], []
+        nick_pairs, nick_state = [], []  # (group s<i>, one phrase as a pattern)
         for code, phrases in (data.get("nicknames") or {}).items():
-            alts = "|".join(r"\s+".join(re.escape(w) for w in ph.split()) for ph in phrases)
-            nick_alts.append(f"(?P<s{len(nick_state)}>{alts})")
+            nick_pairs.extend((f"s{len(nick_state)}", r"\s+".join(re.escape(w) for w in ph.split())) for ph in phrases)
             nick_state.append(sid(code))
-        nick_rx = re.compile(rf"(?<!\w)(?:{'|'.join(nick_alts)})(?!\w)", re.I) if nick_alts else None
-        object.__setattr__(g, "_descriptions", _Descriptions(kind_states, regions, kind_rx, nick_rx, nick_state))
+        nick = literals.Phrases(r"(?<!\w)(?:{})(?!\w)", nick_pairs, re.I) if nick_pairs else None
+        object.__setattr__(g, "_descriptions", _Descriptions(kind_states, regions, kind_rx, nick and nick.full, nick_state,
+                                                             nick))
     return g._descriptions  # type: ignore[attr-defined]
 
 
@@ -1784,7 +1789,7 @@ def _describe_states(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
     if d.nick_rx is not None:
         # (openings: the ~40 nicknames tried at every offset cost 0.65 ms per synthetic article, tried
         # where "the", "el", "la", "uncle" start 0.48 ms; for "kind" and "people" that is slower)
-        for nm in _doc_hits(memo, "nick", d.nick_rx, text, s, e, openings=True):
+        for nm in _doc_hits(memo, "nick", d.nick or d.nick_rx, text, s, e, openings=True):
             inside = covered(nm.start(), nm.end())
             if inside is not None:
                 for m in inside:

@@ -601,3 +601,53 @@ class Bank:
             else:
                 out.append(i)
         return out
+
+
+class Phrases:
+    """A long alternation of phrases (nicknames, fixed descriptions) run over whole documents,
+    trying only the phrases whose literals all occur in the document.
+
+    Built from `(group, phrase)` pairs and a `template` with one `{}`: the full regex is
+    `template.format(alternation)`, where consecutive phrases of one group form
+    `(?P<group>phrase|phrase...)` (a group of None: no named group; the phrases of one group
+    must be consecutive). `for_text(text)` gives that
+    regex with the phrases that cannot match anywhere in the text left out (one Bank pass over
+    the document: every required literal of every phrase), or None when none can. Same matches
+    as the full regex: an alternative that cannot match at any offset changes no match at any
+    offset, and the kept ones keep their order and their group names (`m.lastgroup`). The
+    reduced patterns are compiled once per set of live phrases (few sets recur).
+    Measured on the 49 state nicknames of data/descriptions.yaml over 300 synthetic articles:
+    0.14 ms per article against 0.49 ms for the full alternation tried at its openings
+    (16 articles have a live phrase)."""
+
+    __slots__ = ("template", "flags", "pairs", "full", "bank", "_compiled")
+
+    def __init__(self, template: str, pairs: list[tuple[str | None, str]], flags: int = 0):
+        self.template, self.flags, self.pairs = template, flags, list(pairs)
+        self.full = self._compile(range(len(self.pairs)))
+        self.bank = Bank(re.compile(template.format(p), flags) for _, p in self.pairs)
+        self._compiled: dict[tuple[int, ...], re.Pattern] = {}
+
+    def _compile(self, keep) -> re.Pattern:
+        alts: list[str] = []
+        group, members = None, []
+        for i in [*keep, None]:
+            name = self.pairs[i][0] if i is not None else None
+            if members and (i is None or name != group or group is None):
+                alts.append(f"(?P<{group}>{'|'.join(members)})" if group is not None else "|".join(members))
+                members = []
+            if i is not None:
+                group = name
+                members.append(self.pairs[i][1])
+        return re.compile(self.template.format("|".join(alts)), self.flags)
+
+    def for_text(self, text: str) -> re.Pattern | None:
+        live = tuple(self.bank.live(text))
+        if not live:
+            return None
+        rx = self._compiled.get(live)
+        if rx is None:
+            rx = self.full if len(live) == len(self.pairs) else self._compile(live)
+            if len(self._compiled) < 512:
+                self._compiled[live] = rx
+        return rx
