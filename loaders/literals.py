@@ -558,13 +558,15 @@ class Bank:
 
     __slots__ = ("patterns", "gates", "need", "automaton")
 
-    def __init__(self, patterns):
+    def __init__(self, patterns, sets: int = 3):
+        """`sets`: how many of each pattern's requirements (most selective first) to test; fewer
+        keep common words ("the", "el") out of the automaton, whose every hit costs a step."""
         self.patterns = list(patterns)
         self.gates = [_gate(rx) for rx in self.patterns]
-        lits = sorted({lit for g in self.gates for lits in g.sets for lit in lits})
+        lits = sorted({lit for g in self.gates for lits in g.sets[:sets] for lit in lits})
         number = {lit: i for i, lit in enumerate(lits)}
         # per pattern, the literal-number sets one member of each of which a match contains
-        self.need = [tuple(frozenset(number[lit] for lit in lits) for lits in g.sets) for g in self.gates]
+        self.need = [tuple(frozenset(number[lit] for lit in lits) for lits in g.sets[:sets]) for g in self.gates]
         self.automaton = None
         if ahocorasick is not None and lits:
             a = ahocorasick.Automaton()
@@ -666,7 +668,9 @@ class Triggers:
 
     def __init__(self, named: dict[str, list[re.Pattern]]):
         self.names = [name for name, rxs in named.items() for _ in rxs]
-        self.bank = Bank(rx for rxs in named.values() for rx in rxs)
+        # (each regex's most selective requirement only: the others hold words like "the", "el",
+        # "la" whose hits in every sentence cost more than the readers they would skip)
+        self.bank = Bank((rx for rxs in named.values() for rx in rxs), sets=1)
 
     def live(self, text: str, start: int = 0, end: int | None = None) -> set[str]:
         names = self.names
