@@ -616,20 +616,18 @@ def _surname_spans(text: str, s: int, e: int, index: dict[str, list[tuple[str, .
     i, j = span
     norms, starts, ends = toks.norms, toks.starts, toks.ends
     out = []
-    t = i
-    while t < j:
-        keys = index.get(norms[t])
-        if keys:
-            for words in keys:
-                k = len(words)
-                if t + k <= j and all(_surname_word(text[starts[t + x]:ends[t + x]], words[x]) for x in range(k)):
-                    out.append((starts[t], ends[t + k - 1]))
-                    t += k
-                    break
-            else:
-                t += 1
-        else:
-            t += 1
+    t = i  # tokens before t are inside a span found already
+    # only the tokens that start some key (one filter of the document per surname index, then a
+    # bisection per sentence; the word-by-word walk it replaces cost a dict probe per token)
+    for h in toks.hits(index, i, j):
+        if h < t:
+            continue
+        for words in index[norms[h]]:
+            k = len(words)
+            if h + k <= j and all(_surname_word(text[starts[h + x]:ends[h + x]], words[x]) for x in range(k)):
+                out.append((starts[h], ends[h + k - 1]))
+                t = h + k
+                break
     return out
 
 
