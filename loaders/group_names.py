@@ -430,8 +430,10 @@ def _appositive_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
             continue
         if any(m.start <= a < m.end or m.start < b <= m.end for m in ms):
             continue  # a known actor, a person or a place: the relation rules read it
-        if len(words) == 1 and (a == s or _lower_elsewhere(text, words[0])):
-            continue  # one capitalised word opening a sentence ("Yesterday, a militia ...") is no name
+        if len(words) == 1 and (_lower_elsewhere(text, words[0]) or a == s and not _named_mid_sentence(text, words[0])):
+            continue  # one capitalised word opening a sentence ("Yesterday, a militia ...") is no name,
+            # unless the document also writes it capitalised inside a sentence ("Lakurawa, a jihadist
+            # group ..." then "Nigeria designated Lakurawa"): a name, not a sentence opener
         if _has_title(g, words):
             continue
         cat = cm.group("cat").lower()
@@ -448,6 +450,18 @@ def _gang_article(words: list[str]) -> bool:
 
 def _lower_elsewhere(text: str, word: str) -> bool:
     return bool(literals.word_spans(text, word.lower(), before="-", after="-"))
+
+
+def _named_mid_sentence(text: str, word: str) -> bool:
+    """The word occurs capitalised after a lower-case word elsewhere in the document, where only a
+    name is capitalised."""
+    for a, _ in literals.word_spans(text, word, before="-", after="-"):
+        k = a - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        if k >= 0 and k < a - 1 and (text[k].islower() or text[k] == ","):
+            return True
+    return False
 
 
 def _has_title(g: Gazetteer, words: list[str]) -> bool:

@@ -78,10 +78,16 @@ _STOP_WORDS = _CUT_WORDS | _ORG_WORDS | _NOT_PERSON
 
 # attribution: the person speaks ("said X", "X told Reuters", "según X")
 _SAY_EN = (r"said|says|told|added|warned|stated|wrote|explained|insisted|argued|noted|claimed|announced|"
-           r"confirmed|denied|urged|stressed|acknowledged|complained|declared|tweeted|posted|replied|asked")
+           r"confirmed|denied|urged|stressed|acknowledged|complained|declared|tweeted|posted|replied|asked|"
+           # the present of reporting, common in analysis and features ("says X", "X warns that")
+           r"warns|argues|notes|explains|insists|adds|tells|writes|believes|contends|maintains|cautions|observes")
 _SAY_ES = (r"dijo|afirmó|declaró|aseguró|señaló|explicó|indicó|añadió|advirtió|sostuvo|insistió|anunció|"
            r"confirmó|negó|agregó|manifestó|expresó|subrayó|destacó|reconoció|escribió|denunció|precisó|"
-           r"apuntó|comentó|respondió|recalcó|admitió|defendió|pidió|instó|reiteró|puntualizó|agregó")
+           r"apuntó|comentó|respondió|recalcó|admitió|defendió|pidió|instó|reiteró|puntualizó|agregó|"
+           # el presente de las citas en crónicas y análisis ("advierte X", "X sostiene que")
+           r"dice|afirma|asegura|señala|explica|indica|añade|advierte|sostiene|insiste|subraya|destaca|reconoce|"
+           r"escribe|precisa|apunta|comenta|responde|recalca|admite|matiza|lamenta|opina|considera|estima|"
+           r"recuerda|resume|concluye|agrega|cuenta|relata|detalla|alerta|avisa")
 _SAY_BEFORE = re.compile(rf"(?:\b(?:{_SAY_EN}|{_SAY_ES})(?:\s+(?:on\s+)?(?:\w+day|el\s+\w+|este\s+\w+|hoy|ayer))?"
                          rf"|\baccording\s+to|\bsegún|\bsegun|\bde\s+acuerdo\s+con|\bsigned\s+by|\binked\s+by|\b(?:firmaron|suscribieron|rubricaron)|"
                          rf"\b(?:firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+por)\s+$", re.I)

@@ -1,0 +1,64 @@
+"""Names news writes before it describes them, and people quoted in the present tense.
+
+News opens with the event ("A court proscribed Lakurawa") and says what the actor is later
+("Lakurawa, the armed group that ..."); analysis and features quote people in the present
+("advierte X", "says X"). Sentences written for these tests, not taken from any corpus."""
+
+import pytest
+
+from extracting import discovered, positive_pairs
+
+
+@pytest.mark.parametrize("text, language, state, group", [
+    # the designation first, the description two sentences later
+    ("Niger banned Tahoua Brigade Zeta on Monday and designated Zantaroua a terrorist organisation. "
+     "The decree was read on state television. Zantaroua, an armed group that has spread along the "
+     "border, denied the charges.", "en", "state:NER", "group:zantaroua"),
+    ("Kenya designated Mlima Kuu a terrorist group in March. Officials gave no details. "
+     "Mlima Kuu, a militia based near the coast, has attacked police posts.", "en", "state:KEN", "group:mlima-kuu"),
+    ("Guatemala declaró terrorista a Los Chapulines el martes. Los Chapulines, una banda criminal de la "
+     "frontera, controla el contrabando.", "es", "state:GTM", "group:los-chapulines"),
+])
+def test_a_group_named_before_its_description_is_found_where_first_named(text, language, state, group):
+    assert (state, group) in positive_pairs(text, "DESIGNATED", language=language, published="2025-06-01")
+
+
+def test_a_name_never_described_stays_unknown():
+    # no sentence says what "Zantaroua" is: the earlier mention is not guessed into a group
+    text = "Niger designated Zantaroua a terrorist organisation. The decree was read on television."
+    assert not discovered(text, "group:", "2025-06-01")
+
+
+@pytest.mark.parametrize("text", [
+    # a one-word name opening a sentence, written capitalised inside another sentence too
+    "Zantaroua, a jihadist group active near Tahoua, claimed the attack. Officials blamed Zantaroua for it.",
+    "Kuruvai, an armed faction of herders, took the town. Police said Kuruvai fighters fled.",
+])
+def test_a_one_word_name_opening_a_sentence_with_a_category_apposition(text):
+    found = discovered(text, "group:", "2025-06-01")
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # sentence openers followed by an apposition-like comma are no names
+    "Yesterday, a militia of farmers attacked the post. Nobody was hurt.",
+    "Meanwhile, a group of soldiers left the base. The town was quiet.",
+    "Instead, the group that rules the valley stayed silent. It said nothing yesterday.",
+])
+def test_a_sentence_opener_before_a_category_is_no_name(text):
+    assert not discovered(text, "group:", "2025-06-01")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("\"The risk is real,\" warns Amara Okonkwo, who heads the Mossad.", "en"),
+    ("\"El riesgo es real\", advierte Amara Okonkwo, que dirige el Mossad.", "es"),
+    ("Amara Okonkwo sostiene que el peligro crece, y Amara Okonkwo dirige el Mossad.", "es"),
+])
+def test_people_quoted_in_the_present_are_found(text, language):
+    people = discovered(text, "official:", "2025-06-01")
+    assert [p.name for p in people.values()] == ["Amara Okonkwo"]
+
+
+def test_a_present_reporting_verb_does_not_make_an_organisation_a_person():
+    text = "\"Inflation will fall,\" says Banco Central Europeo in its report."
+    assert not discovered(text, "official:", "2025-06-01")
