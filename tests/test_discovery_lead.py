@@ -62,3 +62,26 @@ def test_people_quoted_in_the_present_are_found(text, language):
 def test_a_present_reporting_verb_does_not_make_an_organisation_a_person():
     text = "\"Inflation will fall,\" says Banco Central Europeo in its report."
     assert not discovered(text, "official:", "2025-06-01")
+
+
+@pytest.mark.parametrize("text, language, name", [
+    # the defining sentence of explainers: a name, a copula, a category noun
+    ("Jemaah Anshar is a militant network in Java. The United States designated it a terrorist "
+     "organization in 2017.", "en", "Jemaah Anshar"),
+    ("Mlima Kuu was a militia based near the coast until 2019.", "en", "Mlima Kuu"),
+    ("Los Chapulines son una banda criminal de la frontera sur.", "es", "Los Chapulines"),
+    ("El Frente Nogal es una guerrilla disidente que opera en el Cauca.", "es", "Frente Nogal"),
+])
+def test_a_name_defined_by_a_copula_and_a_category_is_a_group(text, language, name):
+    found = discovered(text, "group:", "2025-06-01")
+    assert [g.name for g in found.values()] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Juan Pérez is a party official in Lima.",
+    "Yesterday was a day of protests by the group.",
+    "Maria Lopez is the group's leader and a former teacher.",
+    "The president is a member of the group.",
+])
+def test_a_copula_before_a_person_noun_or_a_non_name_finds_no_group(text):
+    assert not discovered(text, "group:", "2025-06-01")
