@@ -110,6 +110,17 @@ _AFFILIATION = re.compile(r"^(?:(?:a|an|the|un|una|el|la)\s+)?(?:senior\s+|leadi
                           r"(?:senior\s+|top\s+|chief\s+|main\s+|key\s+|leading\s+)?"  # "Hezbollah's top financier"
                           r"(?:member|miembro|militant|militante|operative|figure|activist|activista|alto\s+cargo|"
                           r"cargo|fighter|combatiente|loyalist|financier|fundraiser|financista|testaferro|operador\s+financiero)\b", re.I)
+# "X, the fugitive banker", "X, un empresario sirio": a noun only a person is, in apposition (a cue
+# that X is a person, no office: such nouns are no roles, so nothing is claimed from them)
+_PERSON_NOUN = re.compile(r"^(?:(?:a|an|the|un|una|el|la|this|that|este|esta|ese|esa)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:banker|businessman|businesswoman|business\s+magnate|tycoon|oligarch|magnate|financier|"
+                          r"entrepreneur|industrialist|lawyer|attorney|cleric|preacher|imam|rabbi|priest|bishop|activist|"
+                          r"dissident|defector|fugitive|smuggler|trafficker|drug\s+lord|arms\s+dealer|hacker|jihadist|"
+                          r"militant|rebel\s+leader|warlord|businessmen|politician|lawmaker|economist|scholar|academic|"
+                          r"banquero|banquera|empresari[oa]|magnate|oligarca|financista|abogad[oa]|clérigo|predicador|"
+                          r"imán|rabino|sacerdote|obispo|activista|disidente|desertor|prófug[oa]|contrabandista|"
+                          r"narcotraficante|traficante|capo|hacker|yihadista|polític[oa]|legislador[a]?|economista|"
+                          r"académic[oa])\b", re.I)
 # "X was a Hezbollah fighter", "X fue guerrillero del M-19" (Spanish drops the article): membership
 # after a copula is a cue that X is a person, as in apposition (MEMBER_OF is read by the rules)
 _COPULA_MEMBER = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains|es|fue|era|ha\s+sido|había\s+sido|"
@@ -410,6 +421,8 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int) -> str | None:
         ap = rx.match(after)
         if ap and (_role_of(g, ap.group("r"))[0] or _AFFILIATION.search(ap.group("r"))):
             return "role"
+        if ap and _PERSON_NOUN.match(ap.group("r")):
+            return "person"
     cp = _COPULA.match(after)
     if cp and _role_of(g, cp.group("r"))[0]:
         return "role"

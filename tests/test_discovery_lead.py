@@ -85,3 +85,22 @@ def test_a_name_defined_by_a_copula_and_a_category_is_a_group(text, language, na
 ])
 def test_a_copula_before_a_person_noun_or_a_non_name_finds_no_group(text):
     assert not discovered(text, "group:", "2025-06-01")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ilan Vorin, the fugitive banker convicted in absentia, lives in Moscow.", "Ilan Vorin"),
+    ("Rafael Mora, a Venezuelan businessman, was arrested in Madrid.", "Rafael Mora"),
+    ("Omar Kassab, un empresario sirio, pagó a la milicia.", "Omar Kassab"),
+    ("La investigación apunta a Teodoro Lima, un narcotraficante prófugo desde 2019.", "Teodoro Lima"),
+])
+def test_a_noun_only_a_person_is_in_apposition_makes_a_person(text, name):
+    assert [p.name for p in discovered(text, "official:", "2025-06-01").values()] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Banco Atlántico, the Venezuelan lender, collapsed in May.",
+    "Santa Cruz, the restive province, voted against the reform.",
+    "Puerto Cabello, a busy port, handles most imports.",
+])
+def test_an_organisation_or_place_in_apposition_is_no_person(text):
+    assert not discovered(text, "official:", "2025-06-01")
