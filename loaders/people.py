@@ -352,7 +352,7 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         # a capitalised function word or title opening the run is not part of the name
         words = text[a:b].split()
         while words and (_norm(words[0]) in _CUT_WORDS or (_norm(words[0]),) in g.generic_titles
-                         or (_norm(words[0]),) in g.role_forms):
+                         or (_norm(words[0]),) in g.role_forms or words[0] in ("Republican", "Democrat")):
             a += len(words[0]) + 1
             while text[a:a + 1] == " ":
                 a += 1
@@ -435,6 +435,8 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int) -> str | None:
         return "role"
     # ("X, who leads the Y gang" alone makes no new person: on unseen text it added false
     # actors; the verb gives a role to people found otherwise, see _read_role)
+    if _US_PARTY_LABEL.search(text, max(s, a - 12), a):
+        return "role"  # "Republican Joe Wilson": a party label is written on a politician
     lt = _TITLE_BEFORE.search(text, max(s, a - 60), a)
     if lt and tokens(lt.group(1))[-1:] and tokens(lt.group(1))[-1] in _role_nouns(g):
         return "title"
@@ -790,8 +792,11 @@ _PARTY_BEFORE = re.compile(r"(?:\b(?P<p>Republican|Democratic)\s+(?:(?:U\.S\.|US
                            r"Congressman|Congresswoman|lawmaker|Gov\.|Governor|senator|representative|congressman|"
                            r"congresswoman|governor|legislator)"
                            r"|\b(?:senador|senadora|congresista|representante|legislador|legisladora|gobernador|gobernadora)\s+"
-                           r"(?:estadounidense\s+)?(?P<e>republican[oa]|demócrata))\s+$")
+                           r"(?:estadounidense\s+)?(?P<e>republican[oa]|demócrata)"
+                           # the bare label before the name ("by Republican Joe Wilson and Democrat Jimmy Panetta")
+                           r"|(?<![\w.’'-])(?P<b>Republican|Democrat))\s+$")
 _PARTY_WORD = re.compile(r"Republican|Democrat|republican[oa]|demócrata|\([RD]-")
+_US_PARTY_LABEL = re.compile(r"(?<![\w.’'-])(?:Republican|Democrat)\s+$")
 
 
 def us_party_members(text_s: str, offset: int, ms: list[Mention]) -> list[tuple[str, str]]:
@@ -807,7 +812,7 @@ def us_party_members(text_s: str, offset: int, ms: list[Mention]) -> list[tuple[
         a, b = m.start - offset, m.end - offset
         pm = _PARTY_AFTER.match(text_s, b) or _PARTY_BEFORE.search(text_s, max(0, a - 60), a)
         if pm:
-            word = next(x for x in (pm.group("p"), pm.groupdict().get("q"), pm.group("e")) if x)
+            word = next(x for x in (pm.group("p"), pm.groupdict().get("q"), pm.group("e"), pm.groupdict().get("b")) if x)
             out.append((m.entity, _PARTY_OF[_norm(word)]))
     return out
 
