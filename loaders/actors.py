@@ -1173,6 +1173,12 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         person_m.role, person_m.org, person_m.former = role_phrase, org, former
         for m in rp_ms:  # demonym/state words inside the title are not actors of their own
             m.actor = False
+        if org and left_title:
+            # "el director del Servicio Bolivariano de Inteligencia Nacional (SEBIN), X": the body's
+            # acronym in brackets between the title and the name is the same body, part of the title
+            for m in ms:
+                if m.entity == org and m.actor and rp_start <= m.start and m.end <= a and text[m.start - 1:m.start] == "(":
+                    m.actor = False
         if left_title and rp_start >= 0 and not any(m.actor and rp_start <= m.start < a for m in ms if m is not person_m):
             person_m.title_start = rp_start
         # a second office said of the same person: "Iran's interior minister, who commanded the

@@ -887,6 +887,8 @@ def _government_addressee(g: Gazetteer, skel: str, slots: list[Mention], lang: s
 _CONDITIONAL = re.compile(r"^\s*(?:if|unless|whether|should|in\s+case|si|a\s+menos\s+que|en\s+caso\s+de\s+que)\b"
                           r"|\b(?:if|unless|whether|si)\s+$", re.I)
 _ARMED_KINDS = {"armed group", "cartel", "armed force", "political party"}
+# the nouns of "X, a member of Y" that a group can be; "fighter", "militante", "guerrillero" name a person
+_MEMBER_NOUN = re.compile(r"\b(?:member|miembro|integrante)", re.I)
 _STATE_ONLY = {"SIGNED_MOU_WITH", "SEVERED_TIES"}
 
 
@@ -1273,6 +1275,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         route = mt.props.get("_route") == "member"
         for ma in subj_ms:
             for mb in obj_ms:
+                if route and mt.rule.id.endswith("mech.member.appos") and ma.entity.startswith("group:") \
+                        and not _MEMBER_NOUN.search(skel, mt.span[0], mt.span[1]):
+                    continue  # "la coalición Pacto Histórico, fue guerrillero del M-19": a fighter is a person
                 if route:
                     # membership reads by its subject's type: a person is a MEMBER_OF a group, a
                     # group is PART_OF another ("X, a member of the Y alliance"); a state member
@@ -1286,6 +1291,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     if a and b and a != b:
                         pairs.append((a, b, ma, mb))
                     continue
+                if pred == "PART_OF" and mb.entity.startswith("official:"):
+                    continue  # "Arévalo's Semilla movement": a person's party or group is no part of their state
                 a = _as_type(g, ma, src, date or pub)
                 if a is None and pred == "SEVERED_TIES" and ma.entity.startswith("group:"):
                     # "Sudan's Defence Council severed relations with X": a state body breaks its state's ties
@@ -1315,6 +1322,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # "Pakistan, backed by China, has asked the UN ...", "tabled by Mexico, backed by Brazil": one
             # state backed by another is support for a step, not an alleged tie (unless arms, money, training)
             pairs = [p for p in pairs if not (p[0].startswith("state:") and p[1].startswith("state:"))]
+        if pred == "DESIGNATED":
+            # an armed group or a cartel lists no one: "Boko Haram and Ansaru, both proscribed in 2013,
+            # and the Yan Bindiga network, gazetted as terrorists" names listed groups, not a designator
+            pairs = [p for p in pairs if _kind(g, p[0], actors) not in ("armed group", "cartel")]
         if pred == "ALLEGED_TIES":
             # a group and its own branch or parent are one organisation (PART_OF), not two with ties
             pairs = [p for p in pairs if g.part_of.get(p[0]) != p[1] and g.part_of.get(p[1]) != p[0]]
