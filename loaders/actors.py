@@ -245,6 +245,26 @@ def gazetteer_mentions(g: Gazetteer, text: str, start: int, end: int) -> list[Me
     return out
 
 
+# a maker's name used as the make of a weapon or vehicle ("Embraer Super Tucano aircraft", "Boeing F-15
+# jets", "aviones Embraer"): a modifier, not the company acting; its span stays taken
+_MAKE_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\d[\w-]*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:jets?|aircraft|planes?|fighters?|"
+                         r"drones?|missiles?|tanks?|howitzers?|helicopters?|rifles?|vehicles?|frigates?|corvettes?|"
+                         r"submarines?|airliners?)|(?:jets?|aircraft|planes?|fighters?|drones?|missiles?|tanks?|"
+                         r"howitzers?|helicopters?|rifles?|airliners?|warplanes?|trainers?)\b)")
+_MAKE_BEFORE = re.compile(r"(?:aviones|cazas|drones|misiles|tanques|obuses|helicópteros|fusiles|fragatas|corbetas|"
+                          r"submarinos|blindados|aeronaves|avión|caza|dron|misil|tanque|helicóptero)\s+$", re.I)
+
+
+def _makers_as_modifiers(g: Gazetteer, text: str, ms: list[Mention]) -> None:
+    companies = getattr(g, "_company_ids", None)
+    if companies is None:
+        companies = frozenset(k for k, v in g.entities.items() if getattr(v, "kind", None) == "company")
+        object.__setattr__(g, "_company_ids", companies)
+    for m in ms:
+        if m.entity in companies and (_MAKE_AFTER.match(text, m.end) or _MAKE_BEFORE.search(text, max(0, m.start - 20), m.start)):
+            m.actor = False
+
+
 _KIND_ORDER = {"name": 0, "capital": 1, "demonym": 2, "ignore": 3}
 
 
@@ -437,6 +457,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     para_opener: str | None = None  # the state or group opening the last sentence that named an actor
     for (s, e) in spans:
         ms = gazetteer_mentions(g, text, s, e)
+        _makers_as_modifiers(g, text, ms)
         taken = [(m.start, m.end) for m in ms]
         prose = discover_groups(g, text, s, e, ms, taken, result)  # False on a Title Case headline
         _acronym_agencies(g, text, s, e, ms, taken, result)
