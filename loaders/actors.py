@@ -1291,6 +1291,12 @@ _ALSO_OFFICE = re.compile(r"\s*,\s*(?:who|quien|que)\s+(?:is\s+also|also\s+serve
 _TRAILING_OF = re.compile(r"\s+(?:of|de|del|for|para)(?:\s+(?:the|la|el|los|las))?\s*$|\s+$")
 
 
+# "líder del MHP y socio del presidente Erdoğan", "and an ally of President X": a second part that names a tie
+# to someone, not an office; its title is the other person's
+_TITLE_AS_OBJECT = re.compile(r"^\s*(?:(?:un[ao]?|an?|the|el|la)\s+)?(?:(?:close|old|long-?time|viej[oa]|estrech[oa])\s+)?"
+                              r"(?:socio|aliad[oa]|ally|partner|rival|amig[oa]|friend|critic|crític[oa])\b", re.I)
+
+
 def _more_offices(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], person: Mention, role: str,
                   org: str | None) -> list[tuple[str, str | None]]:
     """Offices of the person beyond the first title read: a second canonical office sharing the
@@ -1301,7 +1307,8 @@ def _more_offices(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], pe
     # (both canonical offices: "political analyst and historian" is one person's trade, and
     # "X and his counterpart" is someone else)
     if org and len(parts) == 2 and not set(tokens(role)) & _COUNTER and \
-            all(canonical_role(g, p_)[1] for p_ in parts) and canonical_role(g, parts[0])[0] != canonical_role(g, parts[1])[0]:
+            all(canonical_role(g, p_)[1] for p_ in parts) and canonical_role(g, parts[0])[0] != canonical_role(g, parts[1])[0] \
+            and not _TITLE_AS_OBJECT.search(parts[1]):
         out.append((parts[1], org))
     # (a second apposition after the name, "X, líder de Sumar", was tried and dropped: it
     # misassigned owners on unseen text)

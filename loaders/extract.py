@@ -887,6 +887,9 @@ def _government_addressee(g: Gazetteer, skel: str, slots: list[Mention], lang: s
 _CONDITIONAL = re.compile(r"^\s*(?:if|unless|whether|should|in\s+case|si|a\s+menos\s+que|en\s+caso\s+de\s+que)\b"
                           r"|\b(?:if|unless|whether|si)\s+$", re.I)
 _ARMED_KINDS = {"armed group", "cartel", "armed force", "political party"}
+# a singular apposition after a list's last member: "(⟦5⟧), filial del", ", a subsidiary of", ", its armed wing"
+_SINGULAR_APPOS = re.compile(r"(?:\s*\((?:[^()⟦]|⟦\d+⟧){0,40}\))?\s*,\s+(?:(?:una?|la|el|an?|the|its|su)\s+)?(?:[\w-]+\s+)?"
+                             r"(?:filial|subsidiaria|subsidiary|affiliate|branch|wing|arm|unit|rama|brazo|unidad)\b", re.I)
 # the nouns of "X, a member of Y" that a group can be; "fighter", "militante", "guerrillero" name a person
 _MEMBER_NOUN = re.compile(r"\b(?:member|miembro|integrante)", re.I)
 _STATE_ONLY = {"SIGNED_MOU_WITH", "SEVERED_TIES"}
@@ -1093,6 +1096,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if len(subj) == len(mt.subjects) and len(obj) == len(mt.objects):
                 continue  # no list involved: the plain reading covers it
             mt.subjects, mt.objects = list(dict.fromkeys(subj)), list(dict.fromkeys(obj))
+            if mt.rule.predicate == "PART_OF" and len(mt.subjects) > 1:
+                tail = f"⟦{mt.subjects[-1]}⟧"
+                at = skel.find(tail)
+                if at >= 0 and _SINGULAR_APPOS.match(skel, at + len(tail)):
+                    # "creada por Navantia y SAMI (SAMI), filial del fondo PIF": a singular apposition
+                    # describes the list's last member only
+                    mt.subjects = mt.subjects[-1:]
             extra.append(mt)
         matches = extra + matches
     if not one:

@@ -228,3 +228,22 @@ def test_a_makers_name_on_a_weapon_is_no_recipient(text, lang, pair):
 ])
 def test_a_maker_that_acts_is_still_the_supplier(text, lang, pair):
     assert pair in positive_pairs(text, "SUPPLIED", language=lang, published="2024-05-01")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("El proceso fue impulsado por Devlet Bahçeli, líder del ultranacionalista MHP y socio del presidente Recep "
+     "Tayyip Erdoğan, y mediado por el Partido DEM.", "es"),
+    ("Devlet Bahçeli, leader of the nationalist MHP and an ally of President Recep Tayyip Erdogan, backed the "
+     "talks.", "en"),
+])
+def test_an_ally_of_the_president_holds_no_presidency(text, lang):
+    roles = holds_roles(text, language=lang, published="2025-06-01")
+    assert ("official:devlet-bahceli", "group:mhp", "leader") in roles
+    assert not {r for r in roles if r[0] == "official:devlet-bahceli" and r[2] == "president"}
+
+
+def test_a_singular_apposition_after_a_list_describes_its_last_member():
+    text = ("Los ministros destacaron la empresa conjunta SAMINavantia, creada por la española Navantia y Saudi "
+            "Arabian Military Industries (SAMI), filial del fondo soberano saudí PIF.")
+    pairs = positive_pairs(text, "PART_OF", language="es", published="2024-05-01")
+    assert ("group:sami", "group:pif") in pairs and ("group:navantia", "group:pif") not in pairs
