@@ -245,6 +245,26 @@ def gazetteer_mentions(g: Gazetteer, text: str, start: int, end: int) -> list[Me
     return out
 
 
+# a maker's name used as the make of a weapon or vehicle ("Embraer Super Tucano aircraft", "Boeing F-15
+# jets", "aviones Embraer"): a modifier, not the company acting; its span stays taken
+_MAKE_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\d[\w-]*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:jets?|aircraft|planes?|fighters?|"
+                         r"drones?|missiles?|tanks?|howitzers?|helicopters?|rifles?|vehicles?|frigates?|corvettes?|"
+                         r"submarines?|airliners?)|(?:jets?|aircraft|planes?|fighters?|drones?|missiles?|tanks?|"
+                         r"howitzers?|helicopters?|rifles?|airliners?|warplanes?|trainers?)\b)")
+_MAKE_BEFORE = re.compile(r"(?:aviones|cazas|drones|misiles|tanques|obuses|helicópteros|fusiles|fragatas|corbetas|"
+                          r"submarinos|blindados|aeronaves|avión|caza|dron|misil|tanque|helicóptero)\s+$", re.I)
+
+
+def _makers_as_modifiers(g: Gazetteer, text: str, ms: list[Mention]) -> None:
+    companies = getattr(g, "_company_ids", None)
+    if companies is None:
+        companies = frozenset(k for k, v in g.entities.items() if getattr(v, "kind", None) == "company")
+        object.__setattr__(g, "_company_ids", companies)
+    for m in ms:
+        if m.entity in companies and (_MAKE_AFTER.match(text, m.end) or _MAKE_BEFORE.search(text, max(0, m.start - 20), m.start)):
+            m.actor = False
+
+
 _KIND_ORDER = {"name": 0, "capital": 1, "demonym": 2, "ignore": 3}
 
 
@@ -456,6 +476,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     for (s, e) in spans:
         live = triggers.live(text, s, e)  # the rare readers that may find something here
         ms = gazetteer_mentions(g, text, s, e)
+        _makers_as_modifiers(g, text, ms)
         taken = [(m.start, m.end) for m in ms]
         prose = discover_groups(g, text, s, e, ms, taken, result)  # False on a Title Case headline
         if "acronym_agency" in live:
@@ -1233,6 +1254,12 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         person_m.role, person_m.org, person_m.former = role_phrase, org, former
         for m in rp_ms:  # demonym/state words inside the title are not actors of their own
             m.actor = False
+        if org and left_title:
+            # "el director del Servicio Bolivariano de Inteligencia Nacional (SEBIN), X": the body's
+            # acronym in brackets between the title and the name is the same body, part of the title
+            for m in ms:
+                if m.entity == org and m.actor and rp_start <= m.start and m.end <= a and text[m.start - 1:m.start] == "(":
+                    m.actor = False
         if left_title and rp_start >= 0 and not any(m.actor and rp_start <= m.start < a for m in ms if m is not person_m):
             person_m.title_start = rp_start
         # a second office said of the same person: "Iran's interior minister, who commanded the
@@ -1324,6 +1351,12 @@ _ALSO_OFFICE = re.compile(r"\s*,\s*(?:who|quien|que)\s+(?:is\s+also|also\s+serve
 _TRAILING_OF = re.compile(r"\s+(?:of|de|del|for|para)(?:\s+(?:the|la|el|los|las))?\s*$|\s+$")
 
 
+# "líder del MHP y socio del presidente Erdoğan", "and an ally of President X": a second part that names a tie
+# to someone, not an office; its title is the other person's
+_TITLE_AS_OBJECT = re.compile(r"^\s*(?:(?:un[ao]?|an?|the|el|la)\s+)?(?:(?:close|old|long-?time|viej[oa]|estrech[oa])\s+)?"
+                              r"(?:socio|aliad[oa]|ally|partner|rival|amig[oa]|friend|critic|crític[oa])\b", re.I)
+
+
 def _more_offices(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], person: Mention, role: str,
                   org: str | None) -> list[tuple[str, str | None]]:
     """Offices of the person beyond the first title read: a second canonical office sharing the
@@ -1334,7 +1367,8 @@ def _more_offices(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], pe
     # (both canonical offices: "political analyst and historian" is one person's trade, and
     # "X and his counterpart" is someone else)
     if org and len(parts) == 2 and not set(tokens(role)) & _COUNTER and \
-            all(canonical_role(g, p_)[1] for p_ in parts) and canonical_role(g, parts[0])[0] != canonical_role(g, parts[1])[0]:
+            all(canonical_role(g, p_)[1] for p_ in parts) and canonical_role(g, parts[0])[0] != canonical_role(g, parts[1])[0] \
+            and not _TITLE_AS_OBJECT.search(parts[1]):
         out.append((parts[1], org))
     # (a second apposition after the name, "X, líder de Sumar", was tried and dropped: it
     # misassigned owners on unseen text)

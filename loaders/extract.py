@@ -887,6 +887,11 @@ def _government_addressee(g: Gazetteer, skel: str, slots: list[Mention], lang: s
 _CONDITIONAL = re.compile(r"^\s*(?:if|unless|whether|should|in\s+case|si|a\s+menos\s+que|en\s+caso\s+de\s+que)\b"
                           r"|\b(?:if|unless|whether|si)\s+$", re.I)
 _ARMED_KINDS = {"armed group", "cartel", "armed force", "political party"}
+# a singular apposition after a list's last member: "(⟦5⟧), filial del", ", a subsidiary of", ", its armed wing"
+_SINGULAR_APPOS = re.compile(r"(?:\s*\((?:[^()⟦]|⟦\d+⟧){0,40}\))?\s*,\s+(?:(?:una?|la|el|an?|the|its|su)\s+)?(?:[\w-]+\s+)?"
+                             r"(?:filial|subsidiaria|subsidiary|affiliate|branch|wing|arm|unit|rama|brazo|unidad)\b", re.I)
+# the nouns of "X, a member of Y" that a group can be; "fighter", "militante", "guerrillero" name a person
+_MEMBER_NOUN = re.compile(r"\b(?:member|miembro|integrante)", re.I)
 _STATE_ONLY = {"SIGNED_MOU_WITH", "SEVERED_TIES"}
 
 
@@ -1118,6 +1123,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if len(subj) == len(mt.subjects) and len(obj) == len(mt.objects):
                 continue  # no list involved: the plain reading covers it
             mt.subjects, mt.objects = list(dict.fromkeys(subj)), list(dict.fromkeys(obj))
+            if mt.rule.predicate == "PART_OF" and len(mt.subjects) > 1:
+                tail = f"⟦{mt.subjects[-1]}⟧"
+                at = skel.find(tail)
+                if at >= 0 and _SINGULAR_APPOS.match(skel, at + len(tail)):
+                    # "creada por Navantia y SAMI (SAMI), filial del fondo PIF": a singular apposition
+                    # describes the list's last member only
+                    mt.subjects = mt.subjects[-1:]
             extra.append(mt)
         matches = extra + matches
     if not one:
@@ -1310,6 +1322,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         route = mt.props.get("_route") == "member"
         for ma in subj_ms:
             for mb in obj_ms:
+                if route and mt.rule.id.endswith("mech.member.appos") and ma.entity.startswith("group:") \
+                        and not _MEMBER_NOUN.search(skel, mt.span[0], mt.span[1]):
+                    continue  # "la coalición Pacto Histórico, fue guerrillero del M-19": a fighter is a person
                 if route:
                     # membership reads by its subject's type: a person is a MEMBER_OF a group, a
                     # group is PART_OF another ("X, a member of the Y alliance"); a state member
@@ -1323,6 +1338,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     if a and b and a != b:
                         pairs.append((a, b, ma, mb))
                     continue
+                if pred == "PART_OF" and mb.entity.startswith("official:"):
+                    continue  # "Arévalo's Semilla movement": a person's party or group is no part of their state
                 a = _as_type(g, ma, src, date or pub)
                 if a is None and pred == "SEVERED_TIES" and ma.entity.startswith("group:"):
                     # "Sudan's Defence Council severed relations with X": a state body breaks its state's ties
@@ -1352,6 +1369,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # "Pakistan, backed by China, has asked the UN ...", "tabled by Mexico, backed by Brazil": one
             # state backed by another is support for a step, not an alleged tie (unless arms, money, training)
             pairs = [p for p in pairs if not (p[0].startswith("state:") and p[1].startswith("state:"))]
+        if pred == "DESIGNATED":
+            # an armed group or a cartel lists no one: "Boko Haram and Ansaru, both proscribed in 2013,
+            # and the Yan Bindiga network, gazetted as terrorists" names listed groups, not a designator
+            pairs = [p for p in pairs if _kind(g, p[0], actors) not in ("armed group", "cartel")]
         if pred == "ALLEGED_TIES":
             # a group and its own branch or parent are one organisation (PART_OF), not two with ties
             pairs = [p for p in pairs if g.part_of.get(p[0]) != p[1] and g.part_of.get(p[1]) != p[0]]
