@@ -191,6 +191,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             # a round-up whose known officials serve several governments: this paragraph's (people.py)
             if ctx["doc_votes"] is None:
                 ctx["doc_votes"] = people.home_votes(g, text, ms, pub)
+                ctx["met_orgs"] = {m.entity for m in ms if m.org and m.entity.startswith("official:")}
             para_ms = []
             for k in range(i, len(sents)):
                 if sents[k].para != s.para:
@@ -1055,9 +1056,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     # a round-up's section head ("URUGUAY. La ministra de Defensa, X, ..."): the paragraph is filed from
     # that state, so its unmarked titles are that state's, not the headline's
     section = ctx.get("para_dateline")
+    para_home = ctx.get("para_home")
+    if para_home and any(m.role and not m.org and m.entity in ctx["met_orgs"] for m in ms):
+        para_home = None  # a person the story tied to a government before keeps the story's reading
     out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities, ctx.get("home_states"),
                              {section} if section else ctx.get("dateline_states"),
-                             section or ctx.get("para_home") or ctx.get("title_home")))
+                             section or para_home or ctx.get("title_home")))
     # "el Ejército de Colombia", "the Royal Thai Army": a state body whose name says its state
     # (loaders/group_names.py); kept by extract() where the body acts in another claim
     for m in slots:
@@ -1805,7 +1809,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             org = same[0].of
         if is_canon and not m.former and not people.FORMER_TITLE.search(role_text):
             # the gazetteer gives that office on that day to someone else: the person's own, or nothing
-            canon = people.office_by_knowledge(g, m.entity, org, canon, base["reported"], role_text, text_s)
+            canon = people.office_by_knowledge(g, m.entity, org, canon, base["reported"])
             if canon is None:
                 continue
         start = end = None

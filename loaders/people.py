@@ -597,6 +597,7 @@ def _possessive_title(g: Gazetteer, text: str, s: int, person: Mention, ms: list
     X", the office they held before (hold since) whose holder now (before them) the story names."""
     pt = _POSS_TITLE.search(text, max(s, person.start - 40), person.start)
     if not pt:
+        _title_known_before(g, text, s, person, ms, published)
         return
     word = tokens(pt.group("t"))[-1]
     roles = g.roles_of(person.entity)
@@ -621,6 +622,43 @@ def _possessive_title(g: Gazetteer, text: str, s: int, person: Mention, ms: list
     canon, is_canon, _ = canonical_role(g, pt.group("t"))
     if is_canon and any(r.role == canon and _within(published, r.start, r.end) for r in roles):
         person.role, person.title_start = pt.group("t"), pt.start()
+
+
+# a Spanish former office or a counterpart right before a known official: "el expresidente (hondureño) X",
+# "la excanciller X", "el exministro de Defensa X"; "su par chino, X", "his Chinese counterpart, X"
+_EX_TITLE = re.compile(r"\b(?P<t>ex-?\s?(?:president[ea]|mandatari[oa]|canciller|vicepresident[ea]|primer[oa]?\s+ministr[oa]|"
+                       r"ministr[oa](?:\s+(?:de(?:l)?|de\s+la)\s+[A-ZÁÉÍÓÚa-záéíóú]+)?))(?:\s+[a-záéíóúñ]+)?\s*,?\s*$", re.I)
+_COUNTERPART_BEFORE = re.compile(r"\b(?:su|sus|his|her|their)\s+(?:[a-z]+\s+)?(?:par|pares|hom[oó]log[oa]s?|counterparts?)"
+                                 r"(?:\s+[a-záéíóúñ]+)?\s*,?\s*$", re.I)
+
+
+def _title_known_before(g: Gazetteer, text: str, s: int, person: Mention, ms: list[Mention], published: str) -> None:
+    """A former office or a counterpart's office before a known official, when the gazetteer confirms it:
+    the office they held before the day ("el expresidente Juan Orlando Hernández"), the office of the
+    person titled before them in the sentence that they hold that day ("El canciller uruguayo, X, firmó
+    con su par chino, Wang Yi")."""
+    lo = max(s, person.start - 60)
+    ex = _EX_TITLE.search(text, lo, person.start)
+    if ex:
+        canon, is_canon, _ = canonical_role(g, re.sub(r"^ex-?\s?", "", ex.group("t"), flags=re.I))
+        held = {r.of for r in g.roles_of(person.entity) if canon and r.role == canon and r.of.startswith("state:")
+                and r.start and r.start[:len(published)] <= published}
+        if (is_canon or _MINISTERIAL.match(canon or "")) and len(held) == 1:
+            person.role, person.org, person.former, person.title_start = canon, next(iter(held)), True, ex.start()
+        return
+    cp = _COUNTERPART_BEFORE.search(text, lo, person.start)
+    if not cp:
+        return
+    before = [x for x in ms if x.entity.startswith("official:") and x is not person and x.role and x.end <= cp.start()]
+    if not before:
+        return
+    canon, is_canon, _ = canonical_role(g, max(before, key=lambda x: x.end).role)
+    if not canon:
+        return
+    held = {r.of for r in g.roles_of(person.entity) if r.role == canon and r.of.startswith("state:")
+            and _within(published, r.start, r.end)}
+    if len(held) == 1:
+        person.role, person.org, person.title_start = canon, next(iter(held)), cp.start()
 
 
 def _left_title(g: Gazetteer, text: str, left_from: int, person: Mention, ms: list[Mention]) -> None:
@@ -704,31 +742,18 @@ def known_state(g: Gazetteer, official: str, on: str | None, role_text: str) -> 
     return next(iter(held)) if len(held) == 1 else None
 
 
-# a head of state or government whom the gazetteer knows on most days
-_HEAD_OFFICES = ("president", "prime minister")
-# a title that is not the office itself: acting, interim, elected, self-proclaimed
-_NOT_THE_OFFICE = re.compile(r"\b(?:acting|interim|caretaker|transitional|provisional|interin[oa]|encargad[oa]|transici[oó]n|"
-                             r"de\s+facto|self-proclaimed|autoproclamad[oa]|elect|elected|electo|electa|designate|designad[oa])\b", re.I)
-_YEAR = re.compile(r"\b(?:19\d\d|20\d\d)\b")
-
-
-def office_by_knowledge(g: Gazetteer, official: str, org: str, canon: str, on: str | None,
-                        role_text: str = "", sentence: str = "") -> str | None:
-    """The office a title reading gives a person of state `org`, checked against whom the gazetteer
-    knows held it that day. A known official who holds another office of that state ("y de su homólogo
-    surcoreano, Ahn Gyu-back" read with the title of the company president named before): their own
-    office (None when they held several). A person the gazetteer does not know, read as the president
-    or prime minister of a state whose president or prime minister it knows that day ("el presidente de
-    la surcoreana Hyundai Rotem, Lee Yong-bae"): None, unless the title or the sentence says otherwise
-    (acting, elected, a year before the day: "President X, who ruled in 1990"). Otherwise `canon`
-    (a known official's past office: "President Evo Morales signed it in 2010")."""
+def office_by_knowledge(g: Gazetteer, official: str, org: str, canon: str, on: str | None) -> str | None:
+    """The office a title reading gives a known official of state `org`, checked against whom the
+    gazetteer knows held it that day: `canon` when nobody else did; when another person held it
+    ("y de su homólogo surcoreano, Ahn Gyu-back" read with the title of the company president named
+    before), the person's own office of that state that day (None when they held several). People
+    the gazetteer does not know keep their reading (its list of holders may be older than the story,
+    and a story may name holders it does not list), and so do people holding no office of that state
+    that day (a past office: "President Evo Morales signed it in 2010")."""
     if not on or not org.startswith("state:"):
         return canon
     own = {r.role for r in g.roles_of(official) if r.of == org and _within(on, r.start, r.end)}
-    if canon in own:
-        return canon
-    if not own and (g.roles_of(official) or canon not in _HEAD_OFFICES or _NOT_THE_OFFICE.search(role_text)
-                    or any(y.group() < on[:4] for y in _YEAR.finditer(sentence))):
+    if not own or canon in own:
         return canon
     other = g.holder(org, canon, on)
     if other is None or other == official:
