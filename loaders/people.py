@@ -648,6 +648,7 @@ def _title_known_before(g: Gazetteer, text: str, s: int, person: Mention, ms: li
         return
     cp = _COUNTERPART_BEFORE.search(text, lo, person.start)
     if not cp:
+        _office_in_sentence(g, text, s, person, ms, published)
         return
     before = [x for x in ms if x.entity.startswith("official:") and x is not person and x.role and x.end <= cp.start()]
     if not before:
@@ -659,6 +660,60 @@ def _title_known_before(g: Gazetteer, text: str, s: int, person: Mention, ms: li
             and _within(published, r.start, r.end)}
     if len(held) == 1:
         person.role, person.org, person.title_start = canon, next(iter(held)), cp.start()
+
+
+# a plural office before a list of people ("Los ministros de Exteriores de A, X, y de B, Y", "the defence
+# ministers of A and B, X and Y"), the office run in a relative clause after the name ("X, who has run the
+# defence ministry since 2014", "X, quien dirige el Ministerio de Defensa"), or taken ("X asume la presidencia
+# de Bolivia"): the canonical office each names
+_PLURAL_OFFICES = (
+    (re.compile(r"\b(?:ministr[oa]s\s+de\s+(?:Relaciones\s+|Asuntos\s+)?Exteriores|cancilleres|jef[ea]s\s+de\s+(?:la\s+)?diplomacia|"
+                r"foreign\s+ministers)\b", re.I), "minister of foreign affairs"),
+    (re.compile(r"\b(?:ministr[oa]s\s+de\s+(?:la\s+)?Defensa|defen[cs]e\s+ministers)\b", re.I), "minister of defense"),
+    (re.compile(r"\b(?:ministr[oa]s\s+del\s+Interior|interior\s+ministers)\b", re.I), "minister of interior"),
+    (re.compile(r"\b(?:presidentes|presidentas|presidents|jef[ea]s\s+de\s+Estado|heads\s+of\s+state)\b", re.I), "president"),
+    (re.compile(r"\b(?:primer[oa]s\s+ministr[oa]s|prime\s+ministers)\b", re.I), "prime minister"),
+)
+_RUNS_OFFICE = re.compile(r"\s*,?\s*(?:who|quien|que)\s+(?:has\s+|had\s+|ha\s+|había\s+)?(?:run|runs|ran|heads|headed|leads|led|"
+                          r"dirige|dirigido|dirigió|encabeza|encabezado|encabezó)\s+(?:the\s+|el\s+)?(?:(?P<p>[a-z]+(?:\s+[a-z]+)?)\s+"
+                          r"ministry|[Mm]inisterio\s+(?:de(?:l)?\s+(?:la\s+)?)?(?P<q>[A-ZÁÉÍÓÚa-záéíóú]+(?:\s+[A-ZÁÉÍÓÚ][a-záéíóú]+)?))\b")
+_TAKES_PRESIDENCY = re.compile(r"[^.;]{0,60}?\b(?:asume|asumió|asumirá|assumes|assumed|will\s+assume|takes\s+over|took\s+over)\s+"
+                               r"(?:\w+\s+){0,3}?(?:la\s+|the\s+)?(?:presidencia|presidency)\s+(?:de|of)\s+(?:the\s+|la\s+|el\s+)?", re.I)
+
+
+def _holds(g: Gazetteer, official: str, canon: str, published: str, org: str | None = None) -> set[str]:
+    """The states whose office `canon` the gazetteer gives the official that day."""
+    return {r.of for r in g.roles_of(official) if r.role == canon and r.of.startswith("state:")
+            and (org is None or r.of == org) and _within(published, r.start, r.end)}
+
+
+def _office_in_sentence(g: Gazetteer, text: str, s: int, person: Mention, ms: list[Mention], published: str) -> None:
+    """A known official's office named by the sentence around the name rather than a title next to it,
+    when the gazetteer confirms they held it that day (see _PLURAL_OFFICES, _RUNS_OFFICE, _TAKES_PRESIDENCY)."""
+    after = _RUNS_OFFICE.match(text, person.end)
+    if after:
+        canon, _, _ = canonical_role(g, "minister of " + (after.group("p") or after.group("q")))
+        held = _holds(g, person.entity, canon, published) if canon else set()
+        if len(held) == 1:
+            person.role, person.org, person.title_start = canon, next(iter(held)), person.start
+        return
+    take = _TAKES_PRESIDENCY.match(text, person.end)
+    if take:
+        state = next((x.entity for x in ms if x.start == take.end() and x.entity.startswith("state:")), None)
+        # the presidency they hold that day, or take later that year (a story the eve of the inauguration)
+        takes = state and (_holds(g, person.entity, "president", published, state) or any(
+            r.role == "president" and r.of == state and r.start and published[:7] <= r.start[:7] <= published[:4] + "-12"
+            for r in g.roles_of(person.entity)))
+        if takes:
+            person.role, person.org, person.title_start = "president", state, person.start
+        return
+    head = text[max(s, person.start - 160):person.start]
+    for pattern, canon in _PLURAL_OFFICES:
+        if pattern.search(head):
+            held = _holds(g, person.entity, canon, published)
+            if len(held) == 1:
+                person.role, person.org, person.title_start = canon, next(iter(held)), person.start
+            return
 
 
 def _left_title(g: Gazetteer, text: str, left_from: int, person: Mention, ms: list[Mention]) -> None:

@@ -140,3 +140,34 @@ def test_a_former_office_or_counterpart_the_gazetteer_confirms(lang, pub, text, 
 ])
 def test_an_unconfirmed_former_office_or_counterpart_gives_no_role(lang, pub, text, who):
     assert not any(p == who for p, _, _ in _roles(text, lang, pub))
+
+
+# -- the office named by the sentence around a known official's name, confirmed by the gazetteer
+@pytest.mark.parametrize("lang,pub,text,want", [
+    ("es", "2025-06-27", "Los ministros de Exteriores de la República Democrática del Congo, Thérèse Kayikwamba Wagner, y de "
+     "Ruanda, Olivier Nduhungirehe, han firmado un acuerdo de paz.", ("official:olivier-nduhungirehe", "state:RWA", "minister of foreign affairs")),
+    ("es", "2025-06-27", "Los ministros de Exteriores de la República Democrática del Congo, Thérèse Kayikwamba Wagner, y de "
+     "Ruanda, Olivier Nduhungirehe, han firmado un acuerdo de paz.", ("official:therese-kayikwamba-wagner", "state:COD", "minister of foreign affairs")),
+    ("en", "2023-06-01", "Vladimir Padrino López, who has run the defence ministry since 2014, remains the treaty's main champion.",
+     ("official:vladimir-padrino-lopez", "state:VEN", "minister of defense")),
+    ("en", "2024-02-01", "Yoav Gallant, who heads the defence ministry, rejected the plan.",
+     ("official:yoav-gallant", "state:ISR", "minister of defense")),
+    ("es", "2025-11-07", "Rodrigo Paz, del Partido Demócrata Cristiano, asume este sábado la presidencia de Bolivia.",
+     ("official:rodrigo-paz", "state:BOL", "president")),
+    ("en", "2025-01-15", "Donald Trump takes over the presidency of the United States on Monday.",
+     ("official:donald-trump", "state:USA", "president")),
+])
+def test_an_office_the_sentence_names_and_the_gazetteer_confirms(lang, pub, text, want):
+    assert want in _roles(text, lang, pub)
+
+
+@pytest.mark.parametrize("lang,pub,text,who", [
+    # the plural office is not theirs that day
+    ("es", "2025-06-27", "Los ministros de Defensa se reunieron en Lima; Mario Lubetkin no asistió.", "official:mario-lubetkin"),
+    ("en", "2024-02-01", "Benny Gantz, who heads the defence ministry's old guard, rejected the plan.", "official:benny-gantz"),
+    # a presidency they never held
+    ("en", "2025-11-08", "Javier Milei assumes the presidency of Bolivia on Saturday.", "official:javier-milei"),
+    ("es", "2025-11-08", "¿Asumirá Evo Morales la presidencia de Bolivia otra vez?", "official:evo-morales"),
+])
+def test_an_office_the_gazetteer_does_not_confirm_gives_no_role(lang, pub, text, who):
+    assert not any(p == who for p, _, _ in _roles(text, lang, pub))
