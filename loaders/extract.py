@@ -1809,7 +1809,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             org = same[0].of
         if is_canon and not m.former and not people.FORMER_TITLE.search(role_text):
             # the gazetteer gives that office on that day to someone else: the person's own, or nothing
-            canon = people.office_by_knowledge(g, m.entity, org, canon, base["reported"])
+            canon = people.office_by_knowledge(g, m.entity, org, canon, base["reported"], text_s)
             if canon is None:
                 continue
         start = end = None

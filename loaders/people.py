@@ -797,15 +797,19 @@ def known_state(g: Gazetteer, official: str, on: str | None, role_text: str) -> 
     return next(iter(held)) if len(held) == 1 else None
 
 
-def office_by_knowledge(g: Gazetteer, official: str, org: str, canon: str, on: str | None) -> str | None:
+_YEAR = re.compile(r"\b(?:19\d\d|20\d\d)\b")
+
+
+def office_by_knowledge(g: Gazetteer, official: str, org: str, canon: str, on: str | None, sentence: str = "") -> str | None:
     """The office a title reading gives a known official of state `org`, checked against whom the
     gazetteer knows held it that day: `canon` when nobody else did; when another person held it
     ("y de su homólogo surcoreano, Ahn Gyu-back" read with the title of the company president named
     before), the person's own office of that state that day (None when they held several). People
     the gazetteer does not know keep their reading (its list of holders may be older than the story,
     and a story may name holders it does not list), and so do people holding no office of that state
-    that day (a past office: "President Evo Morales signed it in 2010")."""
-    if not on or not org.startswith("state:"):
+    that day (a past office: "President Evo Morales signed it in 2010"), and people in a sentence that
+    names an earlier year ("In August 2020, Foreign Minister Nikos Dendias ...": the office of then)."""
+    if not on or not org.startswith("state:") or any(y.group() < on[:4] for y in _YEAR.finditer(sentence)):
         return canon
     own = {r.role for r in g.roles_of(official) if r.of == org and _within(on, r.start, r.end)}
     if not own or canon in own:

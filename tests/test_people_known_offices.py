@@ -47,6 +47,9 @@ def test_an_office_the_gazetteer_gives_someone_else(lang, pub, text, want, not_w
     # a known official's past office stays ("Former ...", a year long gone)
     ("en", "2025-01-01", "Former Prime Minister Imran Khan declined to comment.", ("official:imran-khan", "state:PAK", "prime minister")),
     ("en", "2024-03-01", "President Evo Morales signed the deal with Iran in 2010.", ("official:evo-morales", "state:BOL", "president")),
+    # a sentence of an earlier year: the office of then (Dendias was Greece's foreign minister in 2020)
+    ("en", "2025-06-16", "In August 2020, Foreign Minister Nikos Dendias and his Egyptian counterpart, Sameh Shoukry, signed "
+     "a partial delimitation of the two countries' zones.", ("official:nikos-dendias", "state:GRC", "minister of foreign affairs")),
     # the office the gazetteer gives this very person
     ("es", "2025-10-20", "Lo firmaron el presidente de la turca Baykar, Haluk Bayraktar, en presencia de la ministra de Defensa, "
      "Sandra Lazo, y de su homólogo turco, Yaşar Güler.", ("official:yasar-guler", "state:TUR", "minister of defense")),
