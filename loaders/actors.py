@@ -552,7 +552,43 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             para_subject = para_opener if para_opener and para_opener.startswith("state:") else None
         prev_para_end = e
         result.mentions.extend(m for m in ms if m.entity)
+    _names_said_before(text, spans, result)
     return result
+
+
+def _names_said_before(text: str, spans: list[tuple[int, int]], result: Actors) -> None:
+    """An organisation found from its context ("Lakurawa, the armed group that ...") is that group
+    where the document named it earlier without one: news opens with the event ("A court proscribed
+    Lakurawa on Monday") and describes the actor after. (Later mentions are group_names' own.)"""
+    seen = result.__dict__.get("_group_names_seen")
+    if not seen:
+        return
+    first: dict[str, int] = {}
+    for m in result.mentions:
+        if m.entity in first:
+            first[m.entity] = min(first[m.entity], m.start)
+        else:
+            first[m.entity] = m.start
+    taken = sorted((m.start, m.end) for m in result.mentions)
+    starts = [a for a, _ in taken]
+    added = []
+    for name in sorted(seen, key=len, reverse=True):
+        gid = seen[name]
+        upto = first.get(gid)
+        if not upto:
+            continue
+        for a, b in literals.word_spans(text, name, 0, upto, before="’'-", after="’'-"):
+            k = bisect_right(starts, a)
+            if (k and taken[k - 1][1] > a) or (k < len(taken) and taken[k][0] < b):
+                continue  # inside or across another mention
+            if not any(s <= a and b <= e for s, e in spans):
+                continue
+            added.append(Mention(a, b, gid, "name"))
+            taken.insert(k, (a, b))
+            starts.insert(k, a)
+    if added:
+        result.mentions.extend(added)
+        result.mentions.sort(key=lambda m: m.start)
 
 
 def _surname_keys(surnames: dict[str, str]) -> dict[str, list[tuple[str, ...]]]:

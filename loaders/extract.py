@@ -950,6 +950,33 @@ def _owner_state(g: Gazetteer, eid: str, actors, ctx: dict) -> str | None:
     return None
 
 
+# what a listing or a sanction may name besides armed groups: any organisation but a state's own
+# bodies and international ones, and people ("sanctioned him")
+_LISTABLE = _ARMED_KINDS | {"organisation", "organization", "company", "NGO", "charity", "network", "movement"}
+_PERSON_PRONOUN = re.compile(r"\b(?:him|her|his)\b")
+_THING_PRONOUN = re.compile(r"\b(?:it|its|them|their)\b")
+_AS_ORGANISATION = re.compile(r"organi[sz]ation|organizaci|\bgroup|\bgrupo|entit|entidad|network|\bred\b|movement|movimiento", re.I)
+
+
+def _listed_antecedent(g: Gazetteer, span_text: str, pool: list[Mention], actors, possessor: bool = False) -> str | None:
+    """Who a designation's or sanction's pronoun stands for ("the Treasury sanctioned him", "Egipto la
+    declaró organización terrorista"): the nearest listable actor of `pool` (the sentence before the
+    pronoun; then, after the story's own group, the sentence before). "him/her" is a person,
+    "it/them" or a listing as an organisation an organisation; a Spanish clitic may be either."""
+    person = bool(_PERSON_PRONOUN.search(span_text))
+    thing = bool(_THING_PRONOUN.search(span_text)) or bool(_AS_ORGANISATION.search(span_text))
+
+    def fits(m: Mention) -> bool:
+        if m.entity.startswith("official:"):
+            return not thing and (m.actor or possessor)
+        if not m.actor:
+            return False
+        return (m.entity.startswith("group:") and not person
+                and _kind(g, m.entity, actors) in _LISTABLE)
+    cands = [m for m in pool if fits(m)]
+    return cands[-1].entity if cands else None
+
+
 def _kind(g: Gazetteer, eid: str, actors) -> str:
     if eid.startswith("official:"):
         return "official"
@@ -1187,16 +1214,26 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if mt.rule.id in _BROKEN_BY_ONE and any(m_.kind == "pair" for m_ in obj_ms):
             continue  # "los dos países ..., rotas por X": a pair resolved by coreference may be the wrong one
         if mt.props.get("_subject") == "antecedent" or mt.props.get("_object") == "antecedent":
-            before = [m for m in slots[:] if m.start < s.start + mt.span[0] and m.entity.startswith("group:")]
             ante = None
             sk_before = [slots[int(x)] for x in relations.SLOT_RE.findall(skel[:mt.span[0]])]
             grp = [m for m in sk_before if m.entity.startswith("group:")
                    and getattr(g.get(m.entity), "kind", "") in _ARMED_KINDS]
             if grp:
                 ante = grp[-1].entity
-            elif ctx.get("salient_here") and not any(w in skel[mt.span[0]:mt.span[1]] for w in ctx["anaphor_guarded"]):
+            elif pred == "DESIGNATED":
+                ante = _listed_antecedent(g, skel[mt.span[0]:mt.span[1]], sk_before, actors)
+            if ante is None and ctx.get("salient_here") and not _PERSON_PRONOUN.search(skel, mt.span[0], mt.span[1]) \
+                    and not any(w in skel[mt.span[0]:mt.span[1]] for w in ctx["anaphor_guarded"]):
                 # (not when the pronoun may stand for a name no actor covers: loaders/anaphora.py)
                 ante = ctx["salient_here"]
+            if ante is None and pred == "DESIGNATED" and not any(w in skel[mt.span[0]:mt.span[1]] for w in ctx["anaphor_guarded"]):
+                # the sentence before: its subject, the actor it opens with, when that fits ("X, a former
+                # minister, fled. The Treasury sanctioned him"); a later actor there may be a modifier
+                # of a name no actor covers ("JI was added to the al-Qaida sanctions list")
+                # (a person in the possessive is no actor there, but is what "him" means: "Shor's record
+                # speaks for itself. The Treasury sanctioned him")
+                prev = [m for m in ctx.get("prev_mentions") or [] if m.actor or m.entity.startswith("official:")]
+                ante = _listed_antecedent(g, skel[mt.span[0]:mt.span[1]], prev[:1], actors, possessor=True)
             if ante is None:
                 continue
             pseudo = [Mention(0, 0, ante, "coref")]
@@ -1469,8 +1506,11 @@ _SANCTION = re.compile(r"sanction|sancion", re.I)
 # cue, since reading a one-actor sentence with every rule costs (measured: +7% CPU with "it" alone)
 _OBJECT_PRONOUN = re.compile(r"(?:design|list|label|declar|brand|nam|add|includ|classif|blacklist|proscrib|outlaw)[a-z]*\s+"
                              r"(?:it|them)\b|\b(?:its|their)\s+(?:supply|supplies|deliver|transfer|sale|shipment)"
-                             r"|\b(?:la|lo|las|los)\s+(?:ha\s+|han\s+|había\s+)?(?:design|declar|catalog|calific|clasific|"
-                             r"list|inclu|consider)", re.I)
+                             r"|\b(?:la|lo|las|los)\s+(?:ha\s+|han\s+|había\s+|habían\s+)?(?:design|declar|catalog|calific|clasific|"
+                             r"list|inclu|consider|sancion|proscri|ilegaliz)"
+                             # a sanction by pronoun ("sanctioned him", "froze its assets", "congeló sus activos")
+                             r"|\bsanction(?:ed|s)\s+(?:him|her|it|them)\b|\b(?:froze|freezes|frozen)\s+(?:all\s+)?(?:his|her|its|their)\s+"
+                             r"(?:assets|funds|accounts|propert)|\bcongel(?:ó|aron|a|an)\s+(?:todos\s+)?sus\s+(?:activos|bienes|fondos|cuentas)", re.I)
 _ONE_ACTOR_CUE = re.compile(r"terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad|"
                             r"\bban\b|\bvigor\b|into\s+force|took\s+effect", re.I)
 

@@ -78,10 +78,16 @@ _STOP_WORDS = _CUT_WORDS | _ORG_WORDS | _NOT_PERSON
 
 # attribution: the person speaks ("said X", "X told Reuters", "según X")
 _SAY_EN = (r"said|says|told|added|warned|stated|wrote|explained|insisted|argued|noted|claimed|announced|"
-           r"confirmed|denied|urged|stressed|acknowledged|complained|declared|tweeted|posted|replied|asked")
+           r"confirmed|denied|urged|stressed|acknowledged|complained|declared|tweeted|posted|replied|asked|"
+           # the present of reporting, common in analysis and features ("says X", "X warns that")
+           r"warns|argues|notes|explains|insists|adds|tells|writes|believes|contends|maintains|cautions|observes")
 _SAY_ES = (r"dijo|afirmó|declaró|aseguró|señaló|explicó|indicó|añadió|advirtió|sostuvo|insistió|anunció|"
            r"confirmó|negó|agregó|manifestó|expresó|subrayó|destacó|reconoció|escribió|denunció|precisó|"
-           r"apuntó|comentó|respondió|recalcó|admitió|defendió|pidió|instó|reiteró|puntualizó|agregó")
+           r"apuntó|comentó|respondió|recalcó|admitió|defendió|pidió|instó|reiteró|puntualizó|agregó|"
+           # el presente de las citas en crónicas y análisis ("advierte X", "X sostiene que")
+           r"dice|afirma|asegura|señala|explica|indica|añade|advierte|sostiene|insiste|subraya|destaca|reconoce|"
+           r"escribe|precisa|apunta|comenta|responde|recalca|admite|matiza|lamenta|opina|considera|estima|"
+           r"recuerda|resume|concluye|agrega|cuenta|relata|detalla|alerta|avisa")
 _SAY_BEFORE = re.compile(rf"(?:\b(?:{_SAY_EN}|{_SAY_ES})(?:\s+(?:on\s+)?(?:\w+day|el\s+\w+|este\s+\w+|hoy|ayer))?"
                          rf"|\baccording\s+to|\bsegún|\bsegun|\bde\s+acuerdo\s+con|\bsigned\s+by|\binked\s+by|\b(?:firmaron|suscribieron|rubricaron)|"
                          rf"\b(?:firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+por)\s+$", re.I)
@@ -104,6 +110,17 @@ _AFFILIATION = re.compile(r"^(?:(?:a|an|the|un|una|el|la)\s+)?(?:senior\s+|leadi
                           r"(?:senior\s+|top\s+|chief\s+|main\s+|key\s+|leading\s+)?"  # "Hezbollah's top financier"
                           r"(?:member|miembro|militant|militante|operative|figure|activist|activista|alto\s+cargo|"
                           r"cargo|fighter|combatiente|loyalist|financier|fundraiser|financista|testaferro|operador\s+financiero)\b", re.I)
+# "X, the fugitive banker", "X, un empresario sirio": a noun only a person is, in apposition (a cue
+# that X is a person, no office: such nouns are no roles, so nothing is claimed from them)
+_PERSON_NOUN = re.compile(r"^(?:(?:a|an|the|un|una|el|la|this|that|este|esta|ese|esa)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:banker|businessman|businesswoman|business\s+magnate|tycoon|oligarch|magnate|financier|"
+                          r"entrepreneur|industrialist|lawyer|attorney|cleric|preacher|imam|rabbi|priest|bishop|activist|"
+                          r"dissident|defector|fugitive|smuggler|trafficker|drug\s+lord|arms\s+dealer|hacker|jihadist|"
+                          r"militant|rebel\s+leader|warlord|businessmen|politician|lawmaker|economist|scholar|academic|"
+                          r"banquero|banquera|empresari[oa]|magnate|oligarca|financista|abogad[oa]|clérigo|predicador|"
+                          r"imán|rabino|sacerdote|obispo|activista|disidente|desertor|prófug[oa]|contrabandista|"
+                          r"narcotraficante|traficante|capo|hacker|yihadista|polític[oa]|legislador[a]?|economista|"
+                          r"académic[oa])\b", re.I)
 # "X was a Hezbollah fighter", "X fue guerrillero del M-19" (Spanish drops the article): membership
 # after a copula is a cue that X is a person, as in apposition (MEMBER_OF is read by the rules)
 _COPULA_MEMBER = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains|es|fue|era|ha\s+sido|había\s+sido|"
@@ -339,7 +356,7 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         # a capitalised function word or title opening the run is not part of the name
         words = text[a:b].split()
         while words and (_norm(words[0]) in _CUT_WORDS or (_norm(words[0]),) in g.generic_titles
-                         or (_norm(words[0]),) in g.role_forms):
+                         or (_norm(words[0]),) in g.role_forms or words[0] in ("Republican", "Democrat")):
             a += len(words[0]) + 1
             while text[a:a + 1] == " ":
                 a += 1
@@ -408,6 +425,8 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int) -> str | None:
         ap = rx.match(after)
         if ap and (_role_of(g, ap.group("r"))[0] or _AFFILIATION.search(ap.group("r"))):
             return "role"
+        if ap and _PERSON_NOUN.match(ap.group("r")):
+            return "person"
     cp = _COPULA.match(after)
     if cp and _role_of(g, cp.group("r"))[0]:
         return "role"
@@ -420,6 +439,8 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int) -> str | None:
         return "role"
     # ("X, who leads the Y gang" alone makes no new person: on unseen text it added false
     # actors; the verb gives a role to people found otherwise, see _read_role)
+    if _US_PARTY_LABEL.search(text, max(s, a - 12), a):
+        return "role"  # "Republican Joe Wilson": a party label is written on a politician
     lt = _TITLE_BEFORE.search(text, max(s, a - 60), a)
     if lt and tokens(lt.group(1))[-1:] and tokens(lt.group(1))[-1] in _role_nouns(g):
         return "title"
@@ -953,8 +974,11 @@ _PARTY_BEFORE = re.compile(r"(?:\b(?P<p>Republican|Democratic)\s+(?:(?:U\.S\.|US
                            r"Congressman|Congresswoman|lawmaker|Gov\.|Governor|senator|representative|congressman|"
                            r"congresswoman|governor|legislator)"
                            r"|\b(?:senador|senadora|congresista|representante|legislador|legisladora|gobernador|gobernadora)\s+"
-                           r"(?:estadounidense\s+)?(?P<e>republican[oa]|demócrata))\s+$")
+                           r"(?:estadounidense\s+)?(?P<e>republican[oa]|demócrata)"
+                           # the bare label before the name ("by Republican Joe Wilson and Democrat Jimmy Panetta")
+                           r"|(?<![\w.’'-])(?P<b>Republican|Democrat))\s+$")
 _PARTY_WORD = re.compile(r"Republican|Democrat|republican[oa]|demócrata|\([RD]-")
+_US_PARTY_LABEL = re.compile(r"(?<![\w.’'-])(?:Republican|Democrat)\s+$")
 
 
 def us_party_members(text_s: str, offset: int, ms: list[Mention]) -> list[tuple[str, str]]:
@@ -970,7 +994,7 @@ def us_party_members(text_s: str, offset: int, ms: list[Mention]) -> list[tuple[
         a, b = m.start - offset, m.end - offset
         pm = _PARTY_AFTER.match(text_s, b) or _PARTY_BEFORE.search(text_s, max(0, a - 60), a)
         if pm:
-            word = next(x for x in (pm.group("p"), pm.groupdict().get("q"), pm.group("e")) if x)
+            word = next(x for x in (pm.group("p"), pm.groupdict().get("q"), pm.group("e"), pm.groupdict().get("b")) if x)
             out.append((m.entity, _PARTY_OF[_norm(word)]))
     return out
 
