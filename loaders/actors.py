@@ -505,7 +505,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             _lone_surnames(g, text, s, e, ms, taken, surnames, published)
         # people introduced without a known title (spokespeople, commanders, sources): loaders/people.py
         people.discover(g, text, s, e, ms, taken, result, last_group, len(group_counts) > 1 and
-                        sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2], published)
+                        sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2], published, surnames)
         # -- surnames of people met earlier; register new ones
         for m in ms:
             if m.entity.startswith("official:"):

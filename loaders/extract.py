@@ -149,7 +149,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     # the story's own day, its wire dateline's ("LIMA, March 4 (Reuters) -"), is what its "on Tuesday"
     # and "ayer" count from when the metadata gives another day (a time zone, a crawl date) or none
     dbase = next((d for s in sents[:3] for d in [dates_mod.dateline_day(text, s.start, s.end, pub)] if d), None) or pub
-    ctx: dict = {"title_home": people.unmarked_home(g, text, ms, pub, main_state, document.title),
+    ctx: dict = {"title_home": people.unmarked_home(g, text, ms, pub, main_state, document.title), "doc_votes": None,
                  "last_subject": {}, "last_date": {}, "last_index": {}, "home_states": home,
                  "dateline_states": dateline_states, "dateline_state": dateline_state, "published": pub,
                  "date_base": dbase,
@@ -188,6 +188,16 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             # a round-up's section head ("GUATEMALA. Congress passed ...", "CANADÁ. El Gobierno ..."):
             # the state the paragraph is filed under
             ctx["para_dateline"] = _section_state(text, s, by_sent[i])
+            # a round-up whose known officials serve several governments: this paragraph's (people.py)
+            if ctx["doc_votes"] is None:
+                ctx["doc_votes"] = people.home_votes(g, text, ms, pub)
+                ctx["met_orgs"] = {m.entity for m in ms if m.org and m.entity.startswith("official:")}
+            para_ms = []
+            for k in range(i, len(sents)):
+                if sents[k].para != s.para:
+                    break
+                para_ms.extend(by_sent[k])
+            ctx["para_home"] = people.paragraph_home(g, text, ctx["doc_votes"], para_ms, pub)
         # the actors this paragraph (or the one before: a heading, "¿Qué es el PKK?") has named so far:
         # the story's main group is what an unresolved "it" / "lo" means only when named that close
         ctx["para_actors"].update(m.entity for m in by_sent[i] if m.actor)
@@ -1078,9 +1088,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     # a round-up's section head ("URUGUAY. La ministra de Defensa, X, ..."): the paragraph is filed from
     # that state, so its unmarked titles are that state's, not the headline's
     section = ctx.get("para_dateline")
+    para_home = ctx.get("para_home")
+    if para_home and any(m.role and not m.org and m.entity in ctx["met_orgs"] for m in ms):
+        para_home = None  # a person the story tied to a government before keeps the story's reading
     out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities, ctx.get("home_states"),
                              {section} if section else ctx.get("dateline_states"),
-                             section or ctx.get("title_home")))
+                             section or para_home or ctx.get("title_home")))
     # "el Ejército de Colombia", "the Royal Thai Army": a state body whose name says its state
     # (loaders/group_names.py); kept by extract() where the body acts in another claim
     for m in slots:
@@ -1855,6 +1868,11 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             if not same:
                 continue
             org = same[0].of
+        if is_canon and not m.former and not people.FORMER_TITLE.search(role_text):
+            # the gazetteer gives that office on that day to someone else: the person's own, or nothing
+            canon = people.office_by_knowledge(g, m.entity, org, canon, base["reported"], text_s)
+            if canon is None:
+                continue
         start = end = None
         after = text_s[m.end - s.start:m.end - s.start + 90]
         for d in dates_mod.find(after, 0, len(after), base["reported"], s.lang):
