@@ -28,10 +28,13 @@ SLOT = re.compile(r"⟦(\d+)⟧")
 # agreement nouns; the group "head" is what the agreement's kind is read from
 _HEAD_EN = (r"memorand(?:ums?|a)\s+of\s+understanding|memorand(?:ums?|a)|mous?|agreements?|accords?|deals?|pacts?|"
             r"treat(?:y|ies)|letters?\s+of\s+intent|joint\s+(?:declaration|statement|communiqu[eé])|protocol|"
-            r"convention|framework\s+(?:agreement|accord)|arrangement|cease-?fires?|truces?|armistice|contracts?")
+            r"convention|framework\s+(?:agreement|accord)|arrangement|cease-?fires?|truces?|armistice|contracts?|"
+            # a declaration only by its own name ("the Ankara Declaration"); a plan only of cooperation or action
+            r"(?-i:Declaration)|(?:cooperation|action)\s+plans?")
 _HEAD_ES = (r"memor[aá]nd(?:um|o)s?(?:\s+de\s+entendimiento)?|mous?|acuerdos?|convenios?|tratados?|pactos?|"
             r"cartas?\s+de\s+intenci[oó]n|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|protocolo|convención|"
-            r"alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio|(?<=la\s)paz|contratos?")
+            r"alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio|(?<=la\s)paz|contratos?|"
+            r"(?-i:Declaración)|declaraci[oó]n(?=\s+de\s+(?:⟦|[A-ZÁÉÍÓÚ]))|plan(?:es)?\s+de\s+(?:cooperación|acción)")
 # a determiner, then up to four modifiers that are not clause words ("a 10-year defence cooperation")
 _NP = {
     "en": re.compile(r"\b(?:(?:an?|the|its|their|this|that|new|landmark|historic|bilateral)\s+)?(?P<mods>(?:(?!(?:that|which|who|"
@@ -62,14 +65,15 @@ _VERB = {
                      r"affix(?:ed|es)?\s+(?:his|her|their|its)\s+signatures?\s+to|" + _FIRST_TO["en"] + "|"
                      r"(?:became|become|becomes|is|are|was|were)\s+(?:a\s+|the\s+\w+\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+to|concluded|concludes|initial(?:l)?ed|clinched|"
                      r"clinches|struck|strikes|reached|reaches|finali[sz]ed|ratified|ratifies|renewed|renews|extended|"
-                     r"extends|agreed(?:\s+(?:on|upon))?|formali[sz]ed|formali[sz]es|adopted|acceded\s+to|accedes\s+to|joined|joins|entered\s+into)\b", re.I),
+                     r"extends|agreed(?:\s+(?:on|upon))?|formali[sz]ed|formali[sz]es|adopted|acceded\s+to|accedes\s+to|joined|joins|entered\s+into|"
+                     r"accepted|accepts)\b", re.I),
     "es": re.compile(r"\b(?:firm(?:ó|aron|a|an)|(?:ha|han|había|habían|hubo)\s+(?:firmado|suscrito|rubricado|sellado)|"
                      r"suscribi(?:ó|eron)|suscribe|suscriben|rubric(?:ó|aron|a|an)|sell(?:ó|aron)|cerr(?:ó|aron)|"
                      r"conclu(?:yó|yeron)|alcanz(?:ó|aron)|ratific(?:ó|aron)|renov(?:ó|aron)|prorrog(?:ó|aron)|"
                      + _FIRST_TO["es"] + r"|se\s+adhiri(?:ó|eron)|acord(?:ó|aron)|formaliz(?:ó|aron)|oficializ(?:ó|aron)|adopt(?:ó|aron)|pact(?:ó|aron)|firman|suscriben|estamp(?:ó|aron)\s+sus?\s+firmas?\s+en|"
                      r"(?:es|son|era|eran|fue|fueron|se\s+convirti(?:ó|eron)\s+en|pas(?:ó|aron)\s+a\s+ser)\s+(?:(?:un|una)\s+)?"
                      r"(?:Estados?\s+)?(?:parte|partes|signatari[oa]s?|firmantes?)\s+(?:del?|en)|"
-                     r"(?<=que\s)(?:firmara|firmaran|suscribiera|suscribieran|rubricara|rubricaran|sellara|sellaran))\b", re.I),
+                     r"(?<=que\s)(?:firmara|firmaran|suscribiera|suscribieran|rubricara|rubricaran|sellara|sellaran)|acept(?:ó|aron))\b", re.I),
 }
 _SIGN_PROPER = re.compile(r"(?:signed|signs|sign\b|ink\b|put\s|pen|estamp|inked|inks|initial|firm|suscrib|rubric|(?:ha|han|había|habían|hubo)\s+(?:firm|suscr|rubr))",
                           re.I)
@@ -220,6 +224,8 @@ def kind_of(head: str) -> str:
         return "letter of intent"
     if re.search(r"fire|fuego|truce|tregua|armist", h):
         return "ceasefire"
+    if re.search(r"^declara", h):
+        return "declaration"
     if re.search(r"contra(?:ct|to)", h):
         return "contract"  # a purchase signed by two governments or a government and a firm
     return re.sub(r"\s+", " ", h.rstrip("s") if h.endswith(("accords", "deals", "pacts", "agreements")) else h)
@@ -304,7 +310,8 @@ def _noun_phrases(skel: str, lang: str):
     for h in _ANY_HEAD[lang].finditer(skel):
         if h.start() < end:
             continue
-        for np in _NP[lang].finditer(skel, max(end, h.start() - 80), h.end()):
+        # (a few characters past the head: a head's lookahead, "declaración de ⟦k⟧", reads them)
+        for np in _NP[lang].finditer(skel, max(end, h.start() - 80), min(len(skel), h.end() + 6)):
             if np.end() == h.end():
                 end = np.end()
                 yield np
@@ -403,12 +410,21 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
 
 # "the memorandum (on the Belt and Road) that A signed with B in 2017", "la Convención de 1954, que firmaron
 # A y B", "el acuerdo que A suscribió con B": the agreement named first, its signing in a relative clause
-_REL_LEAD = re.compile(r"(?:\s+(?:on|of|for|de|del|sobre|para|en\s+materia\s+de)\s+(?:[^⟦,;()]|⟦\d+⟧){1,40}?)?(?:\s+(?:of|de)\s+(?:1[89]|20)\d\d)?"
+_REL_LEAD_ES = (r"(?-i:(?:\s+(?!(?:que|y|e|o|con|en|de|del|dice|establece|señala|indica|prevé|permite|obliga|estipula|fue|era|es)\b)"
+                r"[a-záéíóúñ\d][\w-]*){0,3}?)")  # "el acuerdo marco que", "el plan de cooperación a 20 años que"
+_REL_LEAD_REST = (r"(?:\s+(?:on|of|for|de|del|sobre|para|en\s+materia\s+de)\s+(?:[^⟦,;()]|⟦\d+⟧){1,70}?)?(?:\s+(?:of|de)\s+(?:1[89]|20)\d\d)?"
                        r"(?:\s*,?\s+(?:that|which|que|el\s+cual|la\s+cual)\s+|\s+(?=⟦\d+⟧(?:\s+(?:and|y)\s+⟦\d+⟧)?\s+"
-                       r"(?:had\s+|has\s+|have\s+)?(?:signed|inked|sealed)\b))", re.I)
+                       r"(?:had\s+|has\s+|have\s+)?(?:signed|inked|sealed)\b))")
+_REL_LEAD = {"en": re.compile(_REL_LEAD_REST, re.I), "es": re.compile(_REL_LEAD_ES + _REL_LEAD_REST, re.I)}
+# the subjects of a relative signing: a determiner may open it ("that the ⟦EU⟧ signed"), and a person may carry
+# a body and a title before the name ("that ⟦European Commission⟧ President ⟦X⟧ and ⟦Y⟧ signed")
+# ("the ⟦Peruvian⟧ government", "⟦Peru⟧'s government", "el gobierno de ⟦Perú⟧": the state's own)
+_REL_ITEM = (r"(?:(?:the|el|la)\s+)?(?:(?:gobierno|autoridades)\s+(?:de\s+|del\s+)?)?(?:⟦\d+⟧\s+(?-i:[A-Z][\w.'’-]*\s+){1,3})?⟦\d+⟧"
+             r"(?:(?:['’]s)?\s+(?:government|authorities|administration)\b)?")
+_REL_LIST = rf"{_REL_ITEM}(?:\s*,\s*{_REL_ITEM})*(?:\s*,?\s*(?:and|y|e)\s+(?:los\s+)?{_REL_ITEM})?"
 _REL_SIGNED = {
-    "en": re.compile(rf"(?P<list>{_LIST.pattern})\s+(?:(?:had|has|have|also|jointly)\s+)?(?:signed|inked|sealed|concluded)\b", re.I),
-    "es": re.compile(rf"(?:(?P<list>{_LIST.pattern})\s+(?:(?:había|habían|ha|han)\s+)?(?:firm(?:ó|aron)|firmado|"
+    "en": re.compile(rf"(?P<list>{_REL_LIST})\s+(?:(?:had|has|have|also|jointly)\s+)?(?:signed|inked|sealed|concluded)\b", re.I),
+    "es": re.compile(rf"(?:(?P<list>{_REL_LIST})\s+(?:(?:había|habían|ha|han)\s+)?(?:firm(?:ó|aron)|firmado|"
                      rf"suscribi(?:ó|eron)|suscrito|rubric(?:ó|aron)|rubricado|sell(?:ó|aron)|sellado)"
                      rf"|(?:firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron)|sell(?:ó|aron))\s+(?:en\s+(?:1[89]|20)\d\d\s+)?"
                      rf"(?P<list2>{_LIST.pattern}))", re.I),
@@ -416,7 +432,7 @@ _REL_SIGNED = {
 
 
 def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | None:
-    lead = _REL_LEAD.match(skel, np.end())
+    lead = _REL_LEAD[lang].match(skel, np.end())
     if lead is None:
         return None
     m = _REL_SIGNED[lang].match(skel, lead.end())
@@ -427,7 +443,8 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
     end = ce if end < 0 else end
     r = Reading(head=np.group("head"), span=(np.start(), end), subj_pos=np.start(), signs=True, signed=True, referred=True, relative=True,
                 name=_name(skel, np), definite=bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I)))
-    r.parties = [int(x) for x in SLOT.findall(lst)]
+    # (an item's body before its title and name is whom the person works for, not another party)
+    r.parties = [int(SLOT.findall(it.group())[-1]) for it in re.finditer(_REL_ITEM, lst)]
     for w in _WITH.finditer(skel, m.end(), end):
         r.partners.append((int(w.group(1)), (w.start(), end)))
     r.counterparts = _counterparts(skel, np.start(), end)
@@ -468,6 +485,11 @@ _ORG_NAME_BEFORE = re.compile(r"\b(?-i:(?!(?:Treaty|Agreement|Accord|Protocol|Co
                               r"(?:of|for|de|del|para|por)\s+(?:(?:the|la|el|los|las)\s+)?$", re.I)
 
 
+_ACCEPT = re.compile(r"accept|acept", re.I)
+# "accepted a ceasefire proposal / plan / in principle": not yet one in force
+_ACCEPT_NOT_YET = re.compile(r"\s+(?:proposals?|plans?|offers?|terms|in\s+principle|propuesta|plan|oferta|en\s+principio)\b", re.I)
+
+
 def readings(skel: str, lang: str) -> list[Reading]:
     lang = lang if lang in _NP else "en"
     if not _ANY_HEAD[lang].search(skel):
@@ -484,6 +506,9 @@ def readings(skel: str, lang: str) -> list[Reading]:
         # or a participle right after it
         verbs = [v for v in _VERB[lang].finditer(skel, cs, hs)]
         verb = verbs[-1] if verbs else None
+        if verb is not None and _ACCEPT.match(verb.group()) and (kind_of(np.group("head")) != "ceasefire" or
+                                                                 _ACCEPT_NOT_YET.match(skel, np.end())):
+            verb = None  # one accepts a ceasefire (a truce) into force; an accepted deal or plan may be a proposal
         if verb is not None and _PASSIVE_AUX.search(skel, max(cs, verb.start() - 16), verb.start()):
             verb = None  # "Six years after it was signed, the memorandum ...": a passive takes no object after it
         nominal = None
@@ -562,11 +587,18 @@ def readings(skel: str, lang: str) -> list[Reading]:
             r.signers = _by_list(skel, np.end() + (passive.end() if passive is not None else 0), ce)
         r.counterparts = _counterparts(skel, max(cs, r.subj_pos), tail_end)
         end = np.end() + (part.end() + 25 if part is not None else 0)  # the participle's date ("signed in 1951")
+        if passive is not None and r.signers:
+            # "the X Declaration, signed by A and B in December 2024, ...": the date after the signatories,
+            # up to the comma that closes the participle
+            pe = np.end() + passive.end()
+            comma = skel.find(",", pe, ce)
+            end = max(end, min(comma if comma >= 0 else ce, pe + 80))
         r.span = (r.span[0], min(len(skel), max(end, *(p[1][1] for p in r.partners)) if r.partners else end))
         # the verb group and the noun phrase: no plan, request, refusal or exit among them
-        scope = skel[max(cs, r.subj_pos):np.end()]
+        # (up to the head: "an action plan" is no plan of what is still to come)
+        scope = skel[max(cs, r.subj_pos):np.start("head")]
         if verb is not None and np.start() < verb.start():
-            scope = skel[max(cs, r.subj_pos):verb.start()] + " " + skel[verb.start():np.end()]
+            scope = skel[max(cs, r.subj_pos):verb.start()] + " " + skel[verb.start():np.start("head")]
         if verb is not None and _FIRST_TO_RX.match(verb.group()):
             scope = scope.replace(verb.group(), " ")  # its "to sign" is no plan
         if _BLOCK[lang].search(scope) or _BLOCK[lang].search(skel[cs:r.subj_pos][-40:]):

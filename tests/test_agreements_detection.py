@@ -1,0 +1,124 @@
+"""Agreements reported the way writers we never fitted report them (issue 3, session 8): the agreement named first
+and its signing told in a relative clause whose subject opens with a determiner or carries a title ("the treaty
+that the EU signed with X", "el acuerdo marco que ambos gobiernos suscribieron"), a named declaration ("the Ankara
+Declaration", "la declaración de Argel"), a cooperation or action plan, a ceasefire accepted by both sides, and the
+date written after the signatories of a participle ("..., signed by A and B in December 2024, ..."). Sentences are
+our own; negatives (plans, refusals, denials, proposals, questions) give no party."""
+
+import pytest
+
+from tests.extracting import parties_by_agreement, signing_claims, signing_subjects
+
+PUB = "2025-06-12"
+
+
+def _parties(text, language="en"):
+    return signing_subjects(text, "PARTY_TO", language, PUB)
+
+
+def _agreements(text, language="en"):
+    """{agreement date: parties} of the text's signings."""
+    claims = signing_claims(text, language, PUB)
+    dates = {c.object: c.date for c in claims if c.predicate == "PARTY_TO"}
+    return {dates[a]: ps for a, ps in parties_by_agreement(claims).items()}
+
+
+# --- the agreement first, its signing in a relative clause --------------------------------------------------
+
+@pytest.mark.parametrize("text,language,date,parties", [
+    ("Diplomats cited the trade agreement that the European Union signed with Chile in December 2023.", "en",
+     "2023-12", {"group:eu", "state:CHL"}),
+    ("Lima still applies the fisheries treaty that the Peruvian government signed with Ecuador in 1998.", "en",
+     "1998", {"state:PER", "state:ECU"}),
+    ("Seúl recordó el acuerdo marco que Polonia y Corea del Sur suscribieron en julio de 2022.", "es",
+     "2022-07", {"state:POL", "state:KOR"}),
+    ("Ambos gobiernos revisan el tratado bilateral que Bolivia y Paraguay firmaron en 2009.", "es",
+     "2009", {"state:BOL", "state:PRY"}),
+    ("Caracas invoca el plan de cooperación a diez años que Venezuela y Bielorrusia firmaron en marzo de 2021.", "es",
+     "2021-03", {"state:VEN", "state:BLR"}),
+    ("Tokio defiende la declaración de Hiroshima, que firmaron Japón y Australia en mayo de 2023.", "es",
+     "2023-05", {"state:JPN", "state:AUS"}),
+])
+def test_a_relative_signing_with_its_own_date(text, language, date, parties):
+    assert _agreements(text, language) == {date: parties}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Diplomats cited the trade agreement that the European Union refused to sign with Chile in December 2023.", "en"),
+    ("Analysts doubt the treaty that Peru would sign with Ecuador next year.", "en"),
+    ("Seúl negó el acuerdo marco que Polonia y Corea del Sur supuestamente suscribieron en julio de 2022.", "es"),
+    ("El Gobierno rechaza el tratado que Bolivia y Paraguay no firmaron en 2009.", "es"),
+])
+def test_a_relative_clause_that_signs_nothing(text, language):
+    assert _parties(text, language) == set()
+
+
+def test_a_person_with_a_body_and_a_title_signs_for_the_body():
+    text = ("Brussels leans on the memorandum on energy that European Commission President Ursula von der Leyen "
+            "and President Ilham Aliyev signed in July 2022.")
+    claims = signing_claims(text, "en", PUB)
+    assert {c.subject for c in claims if c.predicate == "PARTY_TO"} == {"group:eu", "state:AZE"}
+    assert {c.subject for c in claims if c.predicate == "SIGNED"} == {"official:ursula-von-der-leyen",
+                                                                      "official:ilham-aliyev"}
+    assert {c.date for c in claims} == {"2022-07"}
+
+
+# --- named declarations, cooperation and action plans --------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,parties", [
+    ("Ethiopia and Somalia signed the Ankara Declaration in December 2024.", "en", {"state:ETH", "state:SOM"}),
+    ("India and Japan signed an action plan on maritime security on Friday.", "en", {"state:IND", "state:JPN"}),
+    ("Francia y Argelia firmaron la declaración de Argel en agosto de 2022.", "es", {"state:FRA", "state:DZA"}),
+    ("Cuba y Vietnam suscribieron un plan de acción en defensa el lunes.", "es", {"state:CUB", "state:VNM"}),
+])
+def test_declarations_by_name_and_plans_of_cooperation(text, language, parties):
+    assert _parties(text, language) == parties
+
+
+@pytest.mark.parametrize("text,language", [
+    ("India and Japan plan to sign an action plan on Friday.", "en"),
+    ("Ethiopia and Somalia rejected the Ankara Declaration in December 2024.", "en"),
+    ("El presidente de Chile criticó la declaración de Petro sobre Venezuela.", "es"),
+    ("Cuba y Vietnam negocian un plan de acción en defensa.", "es"),
+])
+def test_declarations_and_plans_not_signed(text, language):
+    assert _parties(text, language) == set()
+
+
+def test_a_named_declaration_is_of_the_kind_declaration():
+    claims = signing_claims("Ethiopia and Somalia signed the Ankara Declaration in December 2024.", "en", PUB)
+    assert {c.date for c in claims} == {"2024-12"}
+
+
+# --- a ceasefire both sides accept ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,parties", [
+    ("Thailand and Cambodia accepted a ceasefire in Putrajaya on July 28.", "en", {"state:THA", "state:KHM"}),
+    ("Armenia and Azerbaijan accepted a truce brokered by Russia on Sunday.", "en", {"state:ARM", "state:AZE"}),
+    ("El 28 de julio Tailandia y Camboya aceptaron en Putrajaya un alto el fuego.", "es", {"state:THA", "state:KHM"}),
+    ("India y Pakistán aceptaron una tregua el sábado.", "es", {"state:IND", "state:PAK"}),
+])
+def test_an_accepted_ceasefire(text, language, parties):
+    assert _parties(text, language) == parties
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Thailand and Cambodia accepted a ceasefire proposal on Monday.", "en"),
+    ("Armenia and Azerbaijan have not accepted a truce.", "en"),
+    ("Israel and Egypt accepted the deal in principle.", "en"),
+    ("Rusia y Ucrania aceptaron la propuesta de alto el fuego.", "es"),
+    ("Israel y Egipto aceptaron el acuerdo.", "es"),  # an accepted deal may be a proposal: only a ceasefire
+    ("India y Pakistán no aceptaron una tregua.", "es"),
+])
+def test_accepting_is_no_party_to_anything_but_a_ceasefire(text, language):
+    assert _parties(text, language) == set()
+
+
+# --- the date after the signatories of a participle ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,date", [
+    ("The Ankara Declaration, signed by Ethiopia and Somalia in December 2024, ended the dispute.", "en", "2024-12"),
+    ("The Lima Accord, signed by Peru and Ecuador in March 2019, is still in force.", "en", "2019-03"),
+])
+def test_the_date_after_the_signatories(text, language, date):
+    assert set(_agreements(text, language)) == {date}
