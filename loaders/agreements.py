@@ -131,8 +131,17 @@ _WITH = re.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las)\s+)?(?:(?:neighbo
                    r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares)\s*,?\s*)?(?:(?:government|gobierno|authorities|autoridades)\s+"
                    r"(?:of|de)\s+(?:the\s+|la\s+|el\s+)?|" + _DESCRIPTOR + r")?⟦(\d+)⟧", re.I)
 _WITH_WORD = re.compile(r"\b(?:with|con)\b", re.I)
-_BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:(?:the|el|la|los|las)\s+)?(?P<list>⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*"
-                      r"\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?⟦\d+⟧)", re.I)
+# (an item may have its acronym after it, "the ⟦k⟧ (DNCD)"; not a body with its owner before it, "the ⟦U.S.⟧ ⟦DEA⟧":
+# measured, the state agency stands for its state here, and the signing body itself is the party the gold names)
+_BTW_ITEM = r"⟦\d+⟧(?:\s*\([^()⟦⟧]{1,15}\))?(?!\s*⟦)"
+_BETWEEN = re.compile(rf"\b(?:between|entre)\s+(?:(?:the|el|la|los|las)\s+)?(?P<list>{_BTW_ITEM}(?:\s*,\s*(?:the\s+|el\s+|la\s+)?{_BTW_ITEM})*"
+                      rf"\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?{_BTW_ITEM})", re.I)
+
+
+def _between_parties(m: re.Match) -> list[int]:
+    return [int(x) for x in SLOT.findall(m.group("list"))]
+
+
 # "by A, <who A is>, and B, <who B is>": signatories; stops at "alongside", "in the presence of", ...
 _BY = re.compile(r"\b(?:by|por|(?:corrió|estuvo)\s+a\s+cargo\s+de(?:l\b)?)\s*", re.I)  # "la firma corrió a cargo del ministro X"
 _BY_STOP = re.compile(r"\b(?:alongside|in\s+the\s+presence|witnessed|while|who|which|after|before|junto\s+a|junto\s+con|"
@@ -147,6 +156,9 @@ _REF_WITH = re.compile(r"\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", 
 _POSSESSIVE = re.compile(r"⟦(\d+)⟧['’](?:s\s+)?$")  # the phrase may begin at the "s"
 _HYPHEN_PAIR = re.compile(r"⟦(\d+)⟧\s*[-–/]\s*⟦(\d+)⟧\s+$")
 _OF_WITH = re.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧\s+(?:with|con)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧", re.I)
+_ENDING = re.compile(r"\b(?:suspend\w*|suspendi\w*|cancel\w*|terminat\w*|scrap\w*|tore\s+up|tear\w*\s+up|withdr[ae]w\w*|withdrawn|"
+                     r"pull\w*\s+out|quit|abandon\w*|walk\w*\s+away|rompi\w*|denunci\w*|se\s+retir\w*|retir\w*|rescind\w*|"
+                     r"(?:pone|puso|ponen|pusieron)\s+fin|dio\s+por\s+terminado)\b", re.I)
 _REF_NEG = re.compile(r"\b(?:not|never|no|n['’]t|den(?:y|ies|ied)|nunca|jamás|neg(?:ó|aron|a|an)|desminti\w*)\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _REF_YEAR_AFTER = re.compile(r"\s+(?:of|de)\s+(?:1[89]|20)\d\d\b")
@@ -183,6 +195,7 @@ class Reading:
     kinds: list[str] = field(default_factory=list)  # "two accords — a X agreement and a memorandum": one agreement each
     relative: bool = False  # "the memorandum that A signed with B": signed in a relative clause on the agreement
     date_span: tuple[int, int] | None = None  # where the signing's own date is read, when not the whole reading
+    adjectives: tuple[str, str] | None = None  # "the Franco-Algerian accord": the two states' adjectives
 
 
 # a name after the head: "Treaty on the Non-Proliferation of Nuclear Weapons", "Acuerdo de Escazú"
@@ -352,6 +365,29 @@ def _counterparts(skel: str, start: int, end: int) -> list[tuple[str, int | None
     return out
 
 
+# a pair of state adjectives on an agreement: "the Franco-Algerian accord", "the Sino-Russian treaty", "the Turkish-Libyan
+# deal", "el acuerdo franco-argelino", "el tratado colombo-venezolano"
+_ADJ = r"[^\W\d_]{3,}"
+_ADJ_PAIR = re.compile(rf"(?<![\w-])(?P<a>{_ADJ})-(?P<b>{_ADJ})(?![\w-])")
+_ADJ_PAIR_AFTER = re.compile(rf"\s+(?P<a>{_ADJ})-(?P<b>{_ADJ})(?![\w-])")
+# the first half of such a pair when it is no demonym of its own ("Franco-", "sino-", "colombo-")
+_COMBINING = {"franco": "state:FRA", "anglo": "state:GBR", "sino": "state:CHN", "indo": "state:IND", "germano": "state:DEU",
+              "luso": "state:PRT", "hispano": "state:ESP", "italo": "state:ITA", "ítalo": "state:ITA", "russo": "state:RUS",
+              "greco": "state:GRC", "austro": "state:AUT", "belgo": "state:BEL", "nipo": "state:JPN", "colombo": "state:COL",
+              "israelo": "state:ISR", "irano": "state:IRN", "turco": "state:TUR", "sirio": "state:SYR", "egipcio": "state:EGY"}
+
+
+def adjective_states(words: tuple[str, str], demonym) -> list[str]:
+    """The two states of an adjective pair ("Franco", "Algerian"), or [] unless both are known and distinct."""
+    out = []
+    for w in words:
+        st = (demonym(w) if demonym is not None else None) or _COMBINING.get(w.lower())
+        if not st or not st.startswith("state:"):
+            return []
+        out.append(st)
+    return out if out[0] != out[1] else []
+
+
 def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading | None:
     """An agreement the sentence names without signing it: "under the 2019 defence pact between A and
     B", "A's 2015 deal with B", "the A-B memorandum", "el tratado de 1951 entre A y B". Only a dated,
@@ -368,7 +404,7 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
         m = _BETWEEN.match(skel, np.end() + bw.end())
         if m is None:
             return None
-        r.parties = [int(x) for x in SLOT.findall(m.group("list"))]
+        r.parties = _between_parties(m)
         r.span = (np.start(), m.end())
         if r.year is None and _YEAR.search(bw.group()):  # "el pacto de defensa de 2019 entre ..."
             year = _YEAR.search(bw.group())
@@ -378,6 +414,19 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
         m = _OF_WITH.match(skel, np.end())
         r.parties = [int(m.group(1)), int(m.group(2))]
         r.span = (np.start(), m.end())
+        definite = definite or bool(re.match(r"(?:del|al)\b", skel[max(0, np.start() - 4):np.start()].strip(), re.I))
+    elif _ADJ_PAIR.search(np.group("mods") or "") or _ADJ_PAIR_AFTER.match(skel, np.end()):
+        # "the 1968 Franco-Algerian agreement", "el acuerdo franco-argelino de 1968": the pair its adjectives name
+        # (resolved to states by signing_claims; an unknown word names nobody)
+        adj = _ADJ_PAIR.search(np.group("mods") or "") or _ADJ_PAIR_AFTER.match(skel, np.end())
+        r.adjectives = (adj.group("a"), adj.group("b"))
+        if adj.re is _ADJ_PAIR_AFTER:
+            r.span = (np.start(), adj.end())
+            after_year = _REF_YEAR_AFTER.match(skel, adj.end())
+            if year is None and after_year is not None:
+                year = after_year
+                r.year = _YEAR.search(year.group()).group()
+                r.span = (np.start(), after_year.end())
         definite = definite or bool(re.match(r"(?:del|al)\b", skel[max(0, np.start() - 4):np.start()].strip(), re.I))
     else:
         own = _POSSESSIVE.search(lead) or _HYPHEN_PAIR.search(lead)
@@ -398,10 +447,15 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
         if py is not None:
             r.year, year = py.group(), py
             r.year_span = (r.span[1] + part.start(), r.span[1] + py.end())  # its month and day too, if it gives them
-    if len(r.parties) < 2 or not (year or definite or r.name):
+    if (len(r.parties) < 2 and not r.adjectives) or not (year or definite or r.name):
         return None
-    # the clause before the phrase: no plan, talks, exit or refusal ("talks on the 2019 pact between ...")
-    if _BLOCK[lang].search(skel, cs, r.span[1]) or _NOT_YET_NP.search(skel, max(cs, r.span[0] - 20), r.span[1]) \
+    # the clause before the phrase: no plan, talks, exit or refusal ("talks on the 2019 pact between ..."); an exit from
+    # an agreement of its own year still names one its parties signed then ("suspended the 1968 Franco-Algerian
+    # agreement", "la denuncia del tratado de 1909": measured, four writers' gold keeps them parties)
+    clause = skel[:r.span[1]]
+    if r.year:
+        clause = _ENDING.sub(lambda m: " " * len(m.group()), clause)
+    if _BLOCK[lang].search(clause, cs) or _NOT_YET_NP.search(skel, max(cs, r.span[0] - 20), r.span[1]) \
             or _REF_NEG.search(skel, cs, _before_relative(skel, r.span[1], ce)):
         return None
     r.subj_pos = r.span[0]
@@ -573,8 +627,10 @@ def readings(skel: str, lang: str) -> list[Reading]:
             if own is not None:
                 r.date_span = (own.start("sign"), own.end())
         tail_end = min(ce, np.end() + 120)
-        for bm in _BETWEEN.finditer(skel, cs, tail_end):
-            r.parties += [int(x) for x in SLOT.findall(bm.group("list"))]
+        between = [x for bm in _BETWEEN.finditer(skel, np.end(), tail_end) for x in _between_parties(bm)]
+        if verb is None and len(between) >= 2:
+            r.parties = []  # "X cited an agreement signed in March between A and B": the parties are A and B, not X
+        r.parties += [x for bm in _BETWEEN.finditer(skel, cs, np.end()) for x in _between_parties(bm)] + between
         withs = [w for w in _WITH.finditer(skel, act, tail_end)
                  if w.start() < np.end() or not _NOT_PARTNER_GAP.search(skel, np.end(), w.start())]
         for k, w in enumerate(withs):
@@ -687,6 +743,8 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             r.name = _restored(r.name, slots, base)
         if r.counterparts and demonym is not None:
             _add_counterparts(r, skel, demonym, hint)
+        if r.adjectives:
+            r.parties = adjective_states(r.adjectives, demonym)
         current[:] = list(dict.fromkeys(r.parties + r.signers + [p for p, _ in r.partners]))
         if not (r.parties or r.signers or r.partners):
             continue  # no actor in a role: nothing to date or assess
@@ -1038,7 +1096,7 @@ _SIGN_ES = r"(?:firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron))"
 # each pattern: the people before the verb, or (group "vfirst") after it
 _SIGNED_TEXT = {
     "en": (re.compile(rf"\b(?:(?:also|then|later|formally|both|jointly)\s+)?(?:signed|inked|initial(?:l)?ed|"
-                      rf"put\s+their\s+(?:names|signatures)\s+to)\s+(?:{_THE_TEXT}|(?:it\s+|the\s+\w+\s+)?{_THEIR_SIDES})", re.I),),
+                      rf"put\s+(?:their|his|her)\s+(?:names?|signatures?)\s+to)\s+(?:{_THE_TEXT}|(?:it\s+|the\s+\w+\s+)?{_THEIR_SIDES})", re.I),),
     "es": (re.compile(rf"(?:^|[,:]\s+)(?:⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s+(?:y|e)\s+⟦\d+⟧)?\s+)?(?:(?:[A-Za-zÁÉÍÓÚáéíóúñ]+\s+){{0,3}}?)"
                       rf"(?:(?:lo|la)\s+(?P<vclitic>{_SIGN_ES})\b|(?P<vfirst>{_SIGN_ES})\s+(?:{_THE_TEXT}|(?=por\s+⟦)))", re.I),
            re.compile(rf"\b{_SIGN_ES}\s+(?:{_THE_TEXT}|(?:el\s+\w+\s+)?{_THEIR_SIDES})", re.I),
@@ -1100,6 +1158,9 @@ def pronoun_signings(skel: str, slots: list, base: dict, ctx: dict, lang: str, p
         people = [int(k) for k in SLOT.findall(lst) if int(k) not in behalf.values()]
         if not people or any(k >= len(slots) or not slots[k].entity.startswith("official:") for k in people):
             continue
+        along = _ALONGSIDE.match(skel, m.end())
+        if along is not None and int(along.group(1)) < len(slots) and slots[int(along.group(1))].entity.startswith("official:"):
+            people.append(int(along.group(1)))  # "X signed it alongside / with (her counterpart) Y": Y signed it too
         states = {party(behalf[k]) if k in behalf and behalf[k] < len(slots) else party(k) for k in people} - {None}
         ag = agreement_for(ctx, states)
         if ag is None:
@@ -1109,6 +1170,11 @@ def pronoun_signings(skel: str, slots: list, base: dict, ctx: dict, lang: str, p
                              polarity="positive", date=date(m.span()) or ctx.get("last_agreement_date"),
                              rule=f"{lang}.agreements.signed_it", **base))
     return out or _signed_text(skel, slots, base, ctx, lang, party, date)
+
+
+_ALONGSIDE = re.compile(r"\s*,?\s+(?:alongside|together\s+with|with|junto\s+a|junto\s+con|con)\s+(?:(?:his|her|their|su|sus)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:counterparts?|homólog[oa]s?)\s*,?\s*)?(?:⟦\d+⟧\s*,?\s*)?⟦(\d+)⟧", re.I)
+# ("with ⟦Turkish⟧, ⟦X⟧": "her Turkish counterpart, X" leaves its adjective's state before the person)
 
 
 def _signed_text(skel: str, slots: list, base: dict, ctx: dict, lang: str, party, date) -> list[Claim]:
@@ -1132,6 +1198,10 @@ def _signed_text(skel: str, slots: list, base: dict, ctx: dict, lang: str, party
             people = _people_in(skel, slots, m.end(), stop.start() if stop else ce)
         else:  # (from the last ";" or ":", not the clause: an initial's dot, "Thomas R. Ellery", ends no clause)
             people = _people_in(skel, slots, max(skel.rfind(";", 0, m.start()), skel.rfind(":", 0, m.start())) + 1, m.start())
+            along = _ALONGSIDE.match(skel, m.end())
+            if people and along is not None and int(along.group(1)) < len(slots) \
+                    and slots[int(along.group(1))].entity.startswith("official:"):
+                people = people + [int(along.group(1))]  # "X put her name to it alongside Y": Y signed it too
         if people:
             verbs.add(v)
             found.append((people, {party(k) for k in people} - {None}, (cs, m.end())))

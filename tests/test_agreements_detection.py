@@ -122,3 +122,84 @@ def test_accepting_is_no_party_to_anything_but_a_ceasefire(text, language):
 ])
 def test_the_date_after_the_signatories(text, language, date):
     assert set(_agreements(text, language)) == {date}
+
+
+# --- "X cited an agreement signed ... between A and B": A and B, not X; an acronym after a party -------------
+
+@pytest.mark.parametrize("text,language,parties", [
+    ("Officials cited an agreement signed in March between the Federal Police (PF) and Interpol.", "en",
+     {"group:federal-police", "group:interpol"}),
+    ("Chile recalled a treaty signed in 1904 between Bolivia and Peru.", "en", {"state:BOL", "state:PER"}),
+    ("Chile recordó el tratado firmado en 1904 entre Bolivia y Perú.", "es", {"state:BOL", "state:PER"}),
+])
+def test_the_between_list_names_the_parties(text, language, parties):
+    assert _parties(text, language) == parties
+
+
+# --- an agreement named by a pair of state adjectives --------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,date,parties", [
+    ("The Turkish-Libyan maritime deal of 2019 angered Athens.", "en", "2019", {"state:TUR", "state:LBY"}),
+    ("Paris invoked the 1968 Franco-Algerian agreement on migration.", "en", "1968", {"state:FRA", "state:DZA"}),
+    ("Moscú invocó el tratado chino-ruso de 2001.", "es", "2001", {"state:CHN", "state:RUS"}),
+    ("Bogotá recordó el acuerdo colombo-venezolano de 2012.", "es", "2012", {"state:COL", "state:VEN"}),
+])
+def test_a_pair_of_state_adjectives(text, language, date, parties):
+    assert _agreements(text, language) == {date: parties}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Lima critica el posible acuerdo peruano-chileno de 2026.", "es"),  # still to be made
+    ("A Franco-Algerian agreement would help Paris.", "en"),  # undated, indefinite, hypothetical
+    ("The US-backed deal of 2020 collapsed in Paris.", "en"),  # "backed" is no state
+    ("París no invocó el acuerdo franco-argelino de 1968.", "es"),
+    ("Berlin dismissed a Franco-Spanish proposal for a deal.", "en"),
+])
+def test_a_pair_of_adjectives_that_names_no_agreement(text, language):
+    assert _parties(text, language) == set()
+
+
+# --- an agreement of its own year that a party now ends: still one they signed --------------------------------
+
+@pytest.mark.parametrize("text,language,date,parties", [
+    ("Paris suspended the 1968 Franco-Algerian agreement on migration.", "en", "1968", {"state:FRA", "state:DZA"}),
+    ("Washington withdrew from the 1987 treaty between the United States and Russia.", "en", "1987",
+     {"state:USA", "state:RUS"}),
+    ("Chad pone fin al acuerdo de defensa de 1976 entre Chad y Francia.", "es", "1976", {"state:TCD", "state:FRA"}),
+])
+def test_an_ended_agreement_of_its_own_year(text, language, date, parties):
+    assert _agreements(text, language) == {date: parties}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Washington is considering withdrawing from the 1987 treaty between the United States and Russia.", "en"),
+    ("París planea suspender el acuerdo franco-argelino de 1968.", "es"),
+    ("París no suspendió el acuerdo franco-argelino de 1968.", "es"),
+    ("Washington withdrew from the treaty between the United States and Russia.", "en"),  # no year of its own
+])
+def test_an_exit_still_planned_or_undated_names_no_party(text, language):
+    assert _parties(text, language) == set()
+
+
+# --- "X put her name to it alongside Y", "X lo firmó junto a su homólogo, Y": both signed it --------------------
+
+LEDE = {"en": "Uruguay and Turkey signed a defence memorandum on Monday in Ankara. ",
+        "es": "Uruguay y Turquía firmaron un memorando de defensa el lunes en Ankara. "}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Defence Minister Sandra Lazo put her name to it alongside Turkey's Yaşar Güler.", "en"),
+    ("Defence Minister Sandra Lazo signed it with her Turkish counterpart, Yaşar Güler.", "en"),
+    ("La ministra de Defensa, Sandra Lazo, lo firmó junto a su homólogo turco, Yaşar Güler.", "es"),
+])
+def test_a_cosignatory_alongside(text, language):
+    assert signing_subjects(LEDE[language] + text, "SIGNED", language, PUB) == {"official:sandra-lazo",
+                                                                                "official:yasar-guler"}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Defence Minister Sandra Lazo did not put her name to it alongside Turkey's Yaşar Güler.", "en"),
+    ("Defence Minister Sandra Lazo will sign it with her Turkish counterpart, Yaşar Güler.", "en"),
+])
+def test_no_cosignatory_of_a_signing_not_done(text, language):
+    assert signing_subjects(LEDE[language] + text, "SIGNED", language, PUB) == set()
