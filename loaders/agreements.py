@@ -156,6 +156,10 @@ _REF_WITH = re.compile(r"\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", 
 _POSSESSIVE = re.compile(r"⟦(\d+)⟧['’](?:s\s+)?$")  # the phrase may begin at the "s"
 _HYPHEN_PAIR = re.compile(r"⟦(\d+)⟧\s*[-–/]\s*⟦(\d+)⟧\s+$")
 _OF_WITH = re.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧\s+(?:with|con)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧", re.I)
+# what doubts an agreement's very existence: "denied that the 2019 pact ... exists", "no such accord", "negó que exista"
+_NO_SUCH = re.compile(r"\b(?:exist\w*|no\s+such|non-?existent|inexistent\w*|ningún|ninguna|den(?:y|ies|ied)\s+(?:that|any)|"
+                      r"desminti\w*|neg(?:ó|aron)\s+que)\b", re.I)
+_TALKS = re.compile(r"\b(?:talks?|negotiat\w*|discuss\w*|draft\w*|propos\w*|conversaciones|negoci\w*|diálogo|borrador|propuest\w*)\b", re.I)
 _ENDING = re.compile(r"\b(?:suspend\w*|suspendi\w*|cancel\w*|terminat\w*|scrap\w*|tore\s+up|tear\w*\s+up|withdr[ae]w\w*|withdrawn|"
                      r"pull\w*\s+out|quit|abandon\w*|walk\w*\s+away|rompi\w*|denunci\w*|se\s+retir\w*|retir\w*|rescind\w*|"
                      r"(?:pone|puso|ponen|pusieron)\s+fin|dio\s+por\s+terminado)\b", re.I)
@@ -196,6 +200,8 @@ class Reading:
     relative: bool = False  # "the memorandum that A signed with B": signed in a relative clause on the agreement
     date_span: tuple[int, int] | None = None  # where the signing's own date is read, when not the whole reading
     adjectives: tuple[str, str] | None = None  # "the Franco-Algerian accord": the two states' adjectives
+    presupposed: bool = False  # a dated definite reference in a clause that plans, doubts or denies something about it
+    presupposable: bool = False  # ... or may: dated, definite, its existence not in doubt, no talks about it
 
 
 # a name after the head: "Treaty on the Non-Proliferation of Nuclear Weapons", "Acuerdo de Escazú"
@@ -388,6 +394,9 @@ def adjective_states(words: tuple[str, str], demonym) -> list[str]:
     return out if out[0] != out[1] else []
 
 
+_DEF_IN_MODS = re.compile(r"\b(?:the|el|la)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading | None:
     """An agreement the sentence names without signing it: "under the 2019 defence pact between A and
     B", "A's 2015 deal with B", "the A-B memorandum", "el tratado de 1951 entre A y B". Only a dated,
@@ -395,7 +404,8 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
     head = np.group("head")
     lead = skel[max(cs, np.start() - 30):np.start()]
     year = _YEAR.search(np.group("mods") or "") or _REF_YEAR_AFTER.match(skel, np.end())
-    definite = bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I))
+    definite = bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I)) or bool(
+        _DEF_IN_MODS.search(skel, np.start(), np.start("head")))  # ("invoke the 2019 defence pact": the phrase took the verb)
     r = Reading(head=head, span=(np.start(), np.end()), subj_pos=np.start(), ref=True, name=_name(skel, np),
                 definite=definite, year=_YEAR.search(year.group()).group() if year else None)
     after = skel[np.end():ce]
@@ -455,9 +465,17 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
     clause = skel[:r.span[1]]
     if r.year:
         clause = _ENDING.sub(lambda m: " " * len(m.group()), clause)
-    if _BLOCK[lang].search(clause, cs) or _NOT_YET_NP.search(skel, max(cs, r.span[0] - 20), r.span[1]) \
-            or _REF_NEG.search(skel, cs, _before_relative(skel, r.span[1], ce)):
+    if _NOT_YET_NP.search(skel, max(cs, r.span[0] - 20), r.span[1]):
         return None
+    # ("talks on the 2019 pact": the year may name one still negotiated)
+    r.presupposable = bool(r.year and definite) and not (_NO_SUCH.search(skel, 0, ce) or _TALKS.search(clause, cs))
+    if _BLOCK[lang].search(clause, cs) or _REF_NEG.search(skel, cs, _before_relative(skel, r.span[1], ce)):
+        if not r.presupposable:
+            return None
+        # "threatened to denounce the 1968 Franco-Algerian agreement if ...", "did not invoke the 2019 pact between A and
+        # B": a definite agreement of its own year is presupposed, whatever the clause does with it (signing_claims
+        # keeps it only when its year is past)
+        r.presupposed = True
     r.subj_pos = r.span[0]
     return r
 
@@ -759,6 +777,12 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
         if len(r.partners) < 2 and any(sides <= have for have in read.values()):
             continue  # the rules read this agreement already
         ass = modality.assess(skel, r.span[0], r.span[1], r.subj_pos, lang)
+        if r.presupposable and (ass.polarity != "positive" or ass.modality not in ("asserted", "reported")):
+            r.presupposed = True
+        if r.presupposed and not (pub and r.year and r.year < pub[:4]):
+            continue  # ("the 2026 pact" in a 2025 story may be one still to be signed)
+        if r.presupposed and (ass.polarity != "positive" or ass.modality not in ("asserted", "reported")):
+            ass = modality.Assessment("asserted", "positive", None, None, ass.excluded)  # (its existence is not what is doubted)
         if ass.polarity != "positive" or ass.modality not in ("asserted", "reported"):
             continue
         common = dict(base, modality=ass.modality, polarity="positive", rule=f"{lang}.agreements.clause")
