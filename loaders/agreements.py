@@ -59,21 +59,22 @@ _FIRST_TO = {
 _FIRST_TO_RX = re.compile(rf"(?:{_FIRST_TO['en']}|{_FIRST_TO['es']})", re.I)
 # signing and joining, finite or participle (no bare infinitive: "to sign" is a plan)
 _VERB = {
-    "en": re.compile(r"\b(?:signed(?:\s+off\s+on)?|signs|sign|ink|seal|inked|inks|sealed|seals|penned|pens|"
+    "en": re.compile(r"\b(?:signed(?:\s+off\s+on|\s+on\s+to)?|signs|sign|ink|seal|inked|inks|sealed|seals|penned|pens|"
                      r"put\s+pen\s+to\s+paper\s+on|"
                      r"put\s+(?:his|her|their|its)\s+(?:signatures?|names?)\s+(?:to|on)|"
                      r"affix(?:ed|es)?\s+(?:his|her|their|its)\s+signatures?\s+to|" + _FIRST_TO["en"] + "|"
                      r"(?:became|become|becomes|is|are|was|were)\s+(?:a\s+|the\s+\w+\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+to|concluded|concludes|initial(?:l)?ed|clinched|"
                      r"clinches|struck|strikes|reached|reaches|finali[sz]ed|ratified|ratifies|renewed|renews|extended|"
                      r"extends|agreed(?:\s+(?:on|upon))?|formali[sz]ed|formali[sz]es|adopted|acceded\s+to|accedes\s+to|joined|joins|entered\s+into|"
-                     r"accepted|accepts)\b", re.I),
+                     r"accepted|accepts|announced|announces)\b", re.I),
     "es": re.compile(r"\b(?:firm(?:ó|aron|a|an)|(?:ha|han|había|habían|hubo)\s+(?:firmado|suscrito|rubricado|sellado)|"
                      r"suscribi(?:ó|eron)|suscribe|suscriben|rubric(?:ó|aron|a|an)|sell(?:ó|aron)|cerr(?:ó|aron)|"
                      r"conclu(?:yó|yeron)|alcanz(?:ó|aron)|ratific(?:ó|aron)|renov(?:ó|aron)|prorrog(?:ó|aron)|"
                      + _FIRST_TO["es"] + r"|se\s+adhiri(?:ó|eron)|acord(?:ó|aron)|formaliz(?:ó|aron)|oficializ(?:ó|aron)|adopt(?:ó|aron)|pact(?:ó|aron)|firman|suscriben|estamp(?:ó|aron)\s+sus?\s+firmas?\s+en|"
                      r"(?:es|son|era|eran|fue|fueron|se\s+convirti(?:ó|eron)\s+en|pas(?:ó|aron)\s+a\s+ser)\s+(?:(?:un|una)\s+)?"
                      r"(?:Estados?\s+)?(?:parte|partes|signatari[oa]s?|firmantes?)\s+(?:del?|en)|"
-                     r"(?<=que\s)(?:firmara|firmaran|suscribiera|suscribieran|rubricara|rubricaran|sellara|sellaran)|acept(?:ó|aron))\b", re.I),
+                     r"(?<=que\s)(?:firmara|firmaran|suscribiera|suscribieran|rubricara|rubricaran|sellara|sellaran)|acept(?:ó|aron)|"
+                     r"lleg(?:ó|aron)\s+a|(?:ha|han|había|habían)\s+llegado\s+a|anunci(?:ó|aron))\b", re.I),
 }
 _SIGN_PROPER = re.compile(r"(?:signed|signs|sign\b|ink\b|put\s|pen|estamp|inked|inks|initial|firm|suscrib|rubric|(?:ha|han|había|habían|hubo)\s+(?:firm|suscr|rubr))",
                           re.I)
@@ -212,6 +213,9 @@ _NAME_TAIL = re.compile(rf"\s+(?:on|of|for|de|del|sobre|para)\s+(?:(?:the|la|el|
                         rf"(?:\s+(?:(?:of|on|and|for|the|de|del|y|e|la|el|los|las|para)\s+)*{_NOT_NAME}[A-ZÁÉÍÓÚ][\w’'-]*)*")
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:the|its|their)\s+(⟦\d+⟧)\s+$", re.I)
+
+
 def _name(skel: str, np: re.Match) -> str | None:
     """The agreement's own name when the text gives one in capitals ("the Paris Agreement",
     "the Treaty of Asunción", "el Acuerdo de Escazú"), else None."""
@@ -221,10 +225,13 @@ def _name(skel: str, np: re.Match) -> str | None:
     mods = (np.group("mods") or "").split()
     caps: list[str] = []  # the capitalised words right before the head ("joined the Escazú Agreement")
     for w in reversed(mods):
-        if not (w[:1].isupper() or w[:1].isdigit()):
-            break
+        if not (w[:1].isupper() or w[:1].isdigit() or (w.startswith("⟦") and w.endswith("⟧"))):
+            break  # (a place in the name is a slot: "the ⟦Paris⟧ Agreement", restored by signing_claims)
         caps.insert(0, w)
     tail = _NAME_TAIL.match(skel, np.end())
+    place = _PLACE_BEFORE.search(skel, max(0, np.start() - 24), np.start()) if not mods else None
+    if place is not None:  # "the ⟦Paris⟧ Agreement": the phrase began after the slot
+        return " ".join([place.group(1), head] + ([tail.group().strip()] if tail else []))
     if caps and np.start() + skel[np.start():].find(caps[0]) > 0:
         return " ".join(caps + [head] + ([tail.group().strip()] if tail else []))
     mods = caps
@@ -522,6 +529,12 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
     r.counterparts = _counterparts(skel, np.start(), end)
     if _BLOCK[lang].search(skel, lead.start(), end) or _REF_NEG.search(skel, lead.start(), end):
         return None
+    year = _YEAR.search(skel, m.end(), end)
+    if year is not None and not _NO_SUCH.search(skel) and (
+            r.definite or re.search(r"\b(?:del|al)\s+$", skel[max(0, np.start() - 5):np.start()], re.I)):
+        # "la denuncia del tratado que ambos países firmaron en 1909, después de que X acusara a Y": a dated signing in a
+        # relative clause on a definite agreement is presupposed, whatever the sentence around it alleges or plans
+        r.year, r.presupposable = year.group(), True
     return r
 
 
@@ -558,6 +571,8 @@ _ORG_NAME_BEFORE = re.compile(r"\b(?-i:(?!(?:Treaty|Agreement|Accord|Protocol|Co
 
 
 _ACCEPT = re.compile(r"accept|acept", re.I)
+_ANNOUNCE = re.compile(r"announc|anunci", re.I)
+_OF_BETWEEN = re.compile(r"\b(?:of|de|del|for|para|about|sobre)\b", re.I)
 # "accepted a ceasefire proposal / plan / in principle": not yet one in force
 _ACCEPT_NOT_YET = re.compile(r"\s+(?:proposals?|plans?|offers?|terms|in\s+principle|propuesta|plan|oferta|en\s+principio)\b", re.I)
 
@@ -581,6 +596,9 @@ def readings(skel: str, lang: str) -> list[Reading]:
         if verb is not None and _ACCEPT.match(verb.group()) and (kind_of(np.group("head")) != "ceasefire" or
                                                                  _ACCEPT_NOT_YET.match(skel, np.end())):
             verb = None  # one accepts a ceasefire (a truce) into force; an accepted deal or plan may be a proposal
+        if verb is not None and _ANNOUNCE.match(verb.group()) and (
+                len(skel[verb.end():np.start("head")].split()) > 4 or _OF_BETWEEN.search(skel, verb.end(), np.start("head"))):
+            verb = None  # "announced a ceasefire", "anunció un acuerdo con X"; not "announced the collapse of the deal"
         if verb is not None and _PASSIVE_AUX.search(skel, max(cs, verb.start() - 16), verb.start()):
             verb = None  # "Six years after it was signed, the memorandum ...": a passive takes no object after it
         nominal = None

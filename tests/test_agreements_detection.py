@@ -225,3 +225,55 @@ def test_a_dated_definite_agreement_is_presupposed(text, language, date, parties
 ])
 def test_no_presupposition_of_a_future_indefinite_or_denied_agreement(text, language):
     assert _parties(text, language) == set()
+
+
+# --- reaching and announcing an agreement; signing on to a named one --------------------------------------------
+
+@pytest.mark.parametrize("text,language,parties", [
+    ("Colombia y Ecuador llegaron a un acuerdo sobre la frontera el martes.", "es", {"state:COL", "state:ECU"}),
+    ("Perú llegó a un acuerdo con Chile en marzo.", "es", {"state:PER", "state:CHL"}),
+    ("Chile anunció un acuerdo pesquero con Perú el lunes.", "es", {"state:CHL", "state:PER"}),
+    ("Thailand and Cambodia announced a ceasefire on Monday.", "en", {"state:THA", "state:KHM"}),
+    ("Kenya announced a trade deal with Uganda on Monday.", "en", {"state:KEN", "state:UGA"}),
+    ("Kenya signed on to the Paris Agreement in 2016.", "en", {"state:KEN"}),
+])
+def test_reached_announced_or_signed_on_to(text, language, parties):
+    assert _parties(text, language) == parties
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Chile y Perú no llegaron a un acuerdo.", "es"),
+    ("Chile anunció el fin del acuerdo con Perú.", "es"),
+    ("Chile anunció que firmará un acuerdo con Perú.", "es"),
+    ("Kenya announced the collapse of the deal with Uganda.", "en"),
+    ("Kenya announced plans for a deal with Uganda.", "en"),
+    ("Chile y Perú esperan llegar a un acuerdo en marzo.", "es"),
+])
+def test_not_reached_or_announced_as_ended_or_planned(text, language):
+    assert _parties(text, language) == set()
+
+
+def test_a_named_agreement_with_a_place_in_its_name():
+    claims = signing_claims("Chile joined the Paris Agreement in 2016.", "en", PUB)
+    assert {(c.subject, c.object) for c in claims if c.predicate == "PARTY_TO"} == {("state:CHL", "agreement:paris-agreement")}
+
+
+# --- a dated signing in a relative clause on a definite agreement is presupposed too ---------------------------
+
+@pytest.mark.parametrize("text,language,parties", [
+    ("Honduras notificó la denuncia del tratado que Honduras y Estados Unidos firmaron en 1909, después de que la "
+     "embajadora acusara al Gobierno de injerencia.", "es", {"state:HND", "state:USA"}),
+    ("Critics allege that the treaty that Kenya and Uganda signed in 1999 favours Nairobi.", "en",
+     {"state:KEN", "state:UGA"}),
+])
+def test_a_dated_relative_signing_is_presupposed(text, language, parties):
+    assert _parties(text, language) == parties
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Critics allege that the treaty that Kenya and Uganda will sign in 2026 is unfair.", "en"),
+    ("Analistas dudan de que el tratado que Honduras y Estados Unidos firmarían en 2026 prospere.", "es"),
+    ("Kenya denied that the treaty that Kenya and Uganda signed in 1999 exists.", "en"),
+])
+def test_no_relative_signing_presupposed_when_planned_or_denied(text, language):
+    assert _parties(text, language) == set()
