@@ -265,6 +265,11 @@ def _clause(skel: str, at: int) -> tuple[int, int]:
     return start, (m.start() if m else len(skel))
 
 
+# "⟦A⟧ and ⟦B⟧' state energy companies, X and Y, signed": the states own the signers, firms that are parties of their own
+_OWNED_FIRMS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:compan(?:y|ies)|firms?|producers?|operators?|corporations?|banks?|"
+                          r"giants?|conglomerates?|shipyards?|manufacturers?)\b", re.I)
+
+
 def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
     """The slot list that is the clause's subject: the last list before the verb that no
     preposition governs ("the ministers of A" is not A signing), with only adverbials between."""
@@ -283,7 +288,7 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
     if _RELATIVE_SUBJECT.match(fill):
         fill = ""  # "Vanuatu, which signed ...", "el MILF, que firmó ...": the list is the relative's subject
     if SLOT.search(fill) or len(fill) > 70 or re.search(r"\b(?:that|which|who|whom|que|quien|quienes|cuyo)\b", fill, re.I) \
-            or _SAY.search(fill):
+            or _SAY.search(fill) or _OWNED_FIRMS.match(fill):
         return [], v
     before = region[:best.start()]
     members = [int(x) for x in SLOT.findall(best.group())]

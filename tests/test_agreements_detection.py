@@ -277,3 +277,22 @@ def test_a_dated_relative_signing_is_presupposed(text, language, parties):
 ])
 def test_no_relative_signing_presupposed_when_planned_or_denied(text, language):
     assert _parties(text, language) == set()
+
+
+# --- the states that own the signing firms are no parties ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan and Kazakhstan's state energy companies, Socarco and Kazgasco, signed a memorandum on a gas link.",
+    "Chile's state copper company signed a memorandum with a Chinese investor.",
+    "Brazil and Argentina's national oil firms signed a deal on Monday.",
+])
+def test_owned_firms_sign_not_their_states(text):
+    assert _parties(text) == set()
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Kenya's foreign ministry signed a memorandum with Uganda on Monday.", {"state:KEN", "state:UGA"}),
+    ("Chile and Peru's governments signed a fisheries deal on Monday.", {"state:CHL", "state:PER"}),
+])
+def test_a_states_own_ministry_or_government_signs_for_it(text, parties):
+    assert _parties(text) == parties
