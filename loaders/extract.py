@@ -812,6 +812,9 @@ _GOV_ADDRESSEE_ES = re.compile(
     r"(?=\s+(?:a\s+[a-záéíóú]|que\s|para\s+que\s|[a-záéíóú]+(?:ar|er|ir)(?:l[oa]s?|les?|se)?\b))")
 
 
+_LEGISLATOR = re.compile(r"\b(?:senators?|sen\.|congress(?:man|woman|member)|representatives?|rep\.|lawmakers?|legislators?|"
+                         r"mps?|parliamentarians?|senador(?:a|es|as)?|diputad[oa]s?|congresistas?|legislador(?:a|es|as)?|"
+                         r"parlamentari[oa]s?|asambleístas?)\b", re.I)
 _GOV_DEMONYM_ES = re.compile(r"\b(?:al|a\s+la)\s+(?:[Gg]obierno|[Ee]jecutivo|régimen|[Aa]dministración)\s+(?P<slot>⟦\d+⟧)(?=\s+(?:a\s|que\s|para\s+que\s))")
 
 
@@ -870,8 +873,11 @@ def _government_addressee(g: Gazetteer, skel: str, slots: list[Mention], lang: s
     own = last.entity if last.entity.startswith("state:") else (
         _acting_state(g, last.entity, last, on) or getattr(g.get(last.entity), "country", None) or country)
     home = (ctx or {}).get("home_states") or set()
-    if m.group("own"):
-        state = own if own and own.startswith("state:") else None  # "the central government": the asker's
+    if m.group("own") or (last.entity.startswith("official:") and last.role and _LEGISLATOR.search(last.role)):
+        # "the central government": the asker's; a legislator presses their own government ("Senator X
+        # pressed the administration", "la diputada X instó al Ejecutivo"), unknown = no guess (the
+        # story's dateline or subject state was a foreign one on blind5 and blind9)
+        state = own if own and own.startswith("state:") else None
     elif country:
         state = country
     else:  # the state the story is filed from, else the one it is about
