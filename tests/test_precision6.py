@@ -97,3 +97,31 @@ def test_legislator_asking_the_government_is_not_the_dateline_state(lang, text):
 ])
 def test_other_askers_still_press_the_dateline_government(lang, text, want):
     assert want in {(s, o) for s, o, _ in urged(text, lang)}
+
+
+# ---------------------------------------------------------------- SEVERED_TIES: the sentence denies the severance
+def severed(text, lang):
+    return {(c.subject, c.object) for c in claims(text, lang) if c.predicate == "SEVERED_TIES"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In April 2024 Somalia expelled Ethiopia's ambassador and closed two consulates, though it stopped short of "
+           "severing diplomatic relations."),
+    ("en", "Mexico expelled Ecuador's ambassador on Friday but has not severed ties with Quito."),
+    ("en", "Without breaking off relations with Caracas, Argentina expelled the diplomats of Venezuela."),
+    ("es", "Somalia expulsó al embajador de Etiopía en abril, sin llegar a romper relaciones diplomáticas."),
+    ("es", "Argentina expulsó al embajador de Venezuela, aunque evitó romper relaciones con Caracas."),
+    ("es", "Perú expulsó al embajador de México, pero no llegó a romper relaciones con el país."),
+])
+def test_severance_denied_in_the_same_sentence(lang, text):
+    assert severed(text, lang) == set()
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Somalia expelled Ethiopia's ambassador in April 2024.", ("state:SOM", "state:ETH")),
+    ("en", "Nicaragua severed relations with Israel without consulting its allies.", ("state:NIC", "state:ISR")),
+    ("es", "Somalia expulsó al embajador de Etiopía en abril.", ("state:SOM", "state:ETH")),
+    ("es", "Nicaragua rompió relaciones con Israel sin cortar el comercio.", ("state:NIC", "state:ISR")),
+])
+def test_severance_stays_when_only_something_else_is_denied(lang, text, want):
+    assert want in severed(text, lang)
