@@ -754,6 +754,8 @@ _CUT_WORDS = {"the", "in", "on", "since", "desde", "but", "pero", "and", "y", "o
 _COUNTER = {"counterpart", "counterparts", "homologo", "homologa", "homologos", "par"}
 _POSS = {"su", "sus", "its", "their", "his", "her"}
 _WHOSE = {"whose", "cuyo", "cuya", "cuyos", "cuyas"}
+# between a relative's antecedent and "whose"/"cuyo": a comma, a closing bracket, an acronym in brackets
+_WHOSE_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*[,)]?\s*")
 # title words that belong to a state's government, not to an armed group or movement
 _STATE_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller", "ambassador", "embajador", "embajadora",
                      "secretary", "secretario", "secretaria", "president", "presidente", "presidenta", "mandatario",
@@ -1109,7 +1111,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             # "Israel, whose ambassador in Berlin, X": the state or group the relative refers to
             prev = [m for m in ms if m.end <= rp_start and m.entity.startswith(("state:", "group:"))
                     and m.kind != "demonym"]
-            org = prev[-1].entity if prev else None
+            # only the actor the relative follows ("the forces of Jubaland, whose leader, X": Jubaland, no
+            # actor; not the state named earlier in the sentence)
+            org = prev[-1].entity if prev and _WHOSE_GAP.fullmatch(text, prev[-1].end, rp_start) else None
         if org is None and rtoks and rtoks[0] in _POSS:
             # "Belgium welcomed it, and its foreign minister X": the nearest state or group named
             # before in the sentence, not the story's main group; that one only for a group's

@@ -812,9 +812,11 @@ _GOV_ADDRESSEE_ES = re.compile(
     r"(?=\s+(?:a\s+[a-záéíóú]|que\s|para\s+que\s|[a-záéíóú]+(?:ar|er|ir)(?:l[oa]s?|les?|se)?\b))")
 
 
-_LEGISLATOR = re.compile(r"\b(?:senators?|sen\.|congress(?:man|woman|member)|representatives?|rep\.|lawmakers?|legislators?|"
+_LEGISLATOR = re.compile(r"\b(?:senators?|sen\b|congress(?:man|woman|member)|representatives?|rep\b|lawmakers?|legislators?|"
                          r"mps?|parliamentarians?|senador(?:a|es|as)?|diputad[oa]s?|congresistas?|legislador(?:a|es|as)?|"
                          r"parlamentari[oa]s?|asambleístas?)\b", re.I)
+_US_PARTY_LABEL = re.compile(r"\b(?:Republican|Democratic|Democrat|GOP)\b|\b(?:senador|senadora|congresista|representante)\s+"
+                             r"(?:estadounidense\s+)?(?:republican[oa]|demócrata)\b")
 _GOV_DEMONYM_ES = re.compile(r"\b(?:al|a\s+la)\s+(?:[Gg]obierno|[Ee]jecutivo|régimen|[Aa]dministración)\s+(?P<slot>⟦\d+⟧)(?=\s+(?:a\s|que\s|para\s+que\s))")
 
 
@@ -873,11 +875,20 @@ def _government_addressee(g: Gazetteer, skel: str, slots: list[Mention], lang: s
     own = last.entity if last.entity.startswith("state:") else (
         _acting_state(g, last.entity, last, on) or getattr(g.get(last.entity), "country", None) or country)
     home = (ctx or {}).get("home_states") or set()
-    if m.group("own") or (last.entity.startswith("official:") and last.role and _LEGISLATOR.search(last.role)):
-        # "the central government": the asker's; a legislator presses their own government ("Senator X
-        # pressed the administration", "la diputada X instó al Ejecutivo"), unknown = no guess (the
-        # story's dateline or subject state was a foreign one on blind5 and blind9)
-        state = own if own and own.startswith("state:") else None
+    k_last = skel.rfind("⟦", 0, m.start())
+    if m.group("own"):
+        state = own if own and own.startswith("state:") else None  # "the central government": the asker's
+    elif last.entity.startswith("official:") and (
+            _LEGISLATOR.search(last.role or "") or _LEGISLATOR.search(skel, max(0, k_last - 40), max(0, k_last))):
+        # a legislator presses their own government ("Senator X pressed the administration", "la diputada X
+        # instó al Ejecutivo"): their known state, else the government the writer's unmarked titles name
+        # (ctx["title_home"]: "el presidente Boric" in a story filed from Santiago about Venezuela), before
+        # the dateline's or the story's subject state (a foreign one on blind5 and blind9)
+        if not (own and own.startswith("state:")) and _US_PARTY_LABEL.search(
+                skel[max(0, k_last - 60):max(0, k_last)] + " " + (last.role or "")):
+            own = "state:USA"  # "Republican Senator X", "el senador demócrata X": a US party's legislator
+        state = own if own and own.startswith("state:") else (ctx or {}).get("title_home") or (
+            (ctx or {}).get("dateline_state") or (next(iter(home)) if len(home) == 1 else None))
     elif country:
         state = country
     else:  # the state the story is filed from, else the one it is about
@@ -1670,6 +1681,17 @@ _REPORTED_CLAUSE = re.compile(r"\b(?:said|says|told|warned|added|stated|insisted
                               r"advirtió|aseguró|señaló|declaró|indicó|explicó|sostuvo|subrayó|que)\b", re.I)
 
 
+# a title whose possessive or relative points to an owner the actor reader did not find ("su líder", "whose leader")
+_UNRESOLVED_POSS = re.compile(r"\s*(?:its|their|su|sus|whose|cuy[oa]s?)\s", re.I)
+_COORD_POSS = re.compile(r"\b(?:and|y|e)\s+(?:a\s+|to\s+|with\s+|con\s+)?(?:its|their|su|sus)\s+\S+\s*$", re.I)
+_RETIRED = re.compile(r"\b(?:retired|jubilad[oa]|retirad[oa]|en\s+retiro)\b", re.I)
+# trades and ranks, not offices: held by a former or retired person, the demonym beside them is a nationality
+_OCCUPATIONS = frozenset({"diplomat", "general", "police officer", "officer", "army officer", "military officer",
+                          "intelligence officer", "colonel", "lieutenant colonel", "major", "captain", "soldier",
+                          "agent", "intelligence agent", "spy", "lieutenant", "sergeant", "admiral", "brigadier general",
+                          "major general", "lieutenant general", "police chief"})
+
+
 def _other_owners(others: set, role_text: str) -> set:
     """The actors of the sentence that could own the title instead of the story's government: any
     other state, and a group only for titles a group may hold ("Su presidente, X"): a non-state group
@@ -1719,6 +1741,14 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
         if not canon:
             continue
         org = m.org
+        if not _STATE_TITLE.search(role_text) and (org is None and _UNRESOLVED_POSS.match(role_text) or (
+                (org or "").startswith("state:") and _COORD_POSS.search(role_text))):
+            # "Jubaland, whose leader, X", "a la red sueca Foxtrot y a su líder, X": the possessive's owner,
+            # not found, is no state (nor the nationality of the body before it)
+            continue
+        if (m.former or people.FORMER_TITLE.search(role_text) or _RETIRED.search(role_text)) \
+                and canon in _OCCUPATIONS and (org or "").startswith("state:"):
+            continue  # "a retired Malaysian police officer", "a former Uruguayan diplomat": a nationality, no office
         if org is None and not people.FORMER_TITLE.search(role_text):
             # a state another person's title names is that person's ("Defence Minister X and French
             # Armed Forces Minister Y", "X and the U.S. chargé d'affaires, Y"): not a candidate for X
