@@ -499,6 +499,13 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         for m in ms:
             if m.entity.startswith("official:") and _POSSESSIVE_S.match(text[m.end - 2 if text[m.end - 2:m.end] in ("'s", "’s") else m.end:m.end + 5]):
                 m.actor = False
+        # a group naming a sanctions list or committee is the list's name, not an actor ("added to the UN
+        # Security Council's al-Qaida sanctions list", "la lista de sanciones contra Al Qaeda"): no antecedent
+        # of "it", no PART_OF of the council
+        for m in ms:
+            if m.actor and m.entity.startswith("group:") and (
+                    _LIST_LABEL_AFTER.match(text, m.end) or _LIST_LABEL_BEFORE.search(text, max(s, m.start - 45), m.start)):
+                m.actor = False
         # demonyms are actors only next to a government noun ("the Bolivian government")
         for m in ms:
             if m.kind == "demonym" and m.actor:
@@ -754,6 +761,10 @@ _CUT_WORDS = {"the", "in", "on", "since", "desde", "but", "pero", "and", "y", "o
 _COUNTER = {"counterpart", "counterparts", "homologo", "homologa", "homologos", "par"}
 _POSS = {"su", "sus", "its", "their", "his", "her"}
 _WHOSE = {"whose", "cuyo", "cuya", "cuyos", "cuyas"}
+_LIST_LABEL_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:and|y)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?\s+(?:sanctions?|sanciones)\s+"
+                               r"(?:list|regime|committee|lista|régimen|comité)\b", re.I)
+_LIST_LABEL_BEFORE = re.compile(r"\b(?:list|regime|committee|lista|listado|régimen|comité)\s+(?:de\s+)?(?:sanctions|sanciones)\s+"
+                                r"(?:against|on|contra)\s+(?:the\s+|la\s+|el\s+)?$", re.I)  # ("de la ⟦UE⟧": the list's owner)
 # between a relative's antecedent and "whose"/"cuyo": a comma, a closing bracket, an acronym in brackets
 _WHOSE_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*[,)]?\s*")
 # title words that belong to a state's government, not to an armed group or movement

@@ -179,3 +179,57 @@ def test_unresolved_possessive_gives_no_state(lang, text, person):
 ])
 def test_resolved_possessive_keeps_its_owner(lang, text, want):
     assert want in {(p, o) for p, o, _ in roles(text, lang)}
+
+
+# ---------------------------------------------------------------- a group naming a sanctions list is no actor
+def designated(text, lang):
+    return {(c.subject, c.object) for c in claims(text, lang) if c.predicate == "DESIGNATED"}
+
+
+def part_of(text, lang):
+    return {(c.subject, c.object) for c in claims(text, lang) if c.predicate == "PART_OF"}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Jemaah Islamiyah (JI) announced its dissolution last year. JI was added to the UN Security Council's al-Qaida "
+           "sanctions list in October 2002, and the U.S. State Department designated it a foreign terrorist organization "
+           "the same month.", ("state:USA", "group:jemaah-islamiyah")),
+    ("en", "Al-Shabaab is on the UN's al-Qaida sanctions list, and Washington designated it a terrorist organization in 2008.",
+     ("state:USA", "group:al-shabaab")),
+    ("es", "Al Shabaab figura en la lista de sanciones contra Al Qaeda de la ONU, y Estados Unidos lo designó organización "
+           "terrorista en 2008.", ("state:USA", "group:al-shabaab")),
+])
+def test_sanctions_list_label_is_no_antecedent(lang, text, want):
+    got = designated(text, lang)
+    assert want in got
+    assert not {p for p in got if p[1] == "group:al-qaeda"}
+    assert not {p for p in part_of(text, lang) if p[0] == "group:al-qaeda"}
+
+
+# a near designation's object after a preposition is where or through whom it was listed, not the one listed
+@pytest.mark.parametrize("lang,text", [
+    ("en", "El Salvador declared the gangs terrorist groups back in 2015 through its Supreme Court."),
+    ("en", "Hezbollah was added to the European Union's terrorist list in 2013."),
+    ("es", "El Salvador declaró terroristas a las pandillas en 2015 mediante su Corte Suprema."),
+    ("es", "El grupo fue incluido en la lista terrorista del Consejo de Seguridad en 2002."),
+])
+def test_near_designation_object_after_a_preposition(lang, text):
+    got = designated(text, lang)
+    assert not {p for p in got if p[1] in ("group:corte-suprema", "group:supreme-court", "group:eu", "group:un-security-council")}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "Perú declaró terrorista al Tren de Aragua en 2024.", ("state:PER", "group:tren-de-aragua")),
+    ("en", "In 2019 Argentina designated Hezbollah a terrorist organization.", ("state:ARG", "group:hezbollah")),
+    ("es", "En 2019, Argentina incluyó a Hezbolá en su registro de organizaciones terroristas.", ("state:ARG", "group:hezbollah")),
+])
+def test_designations_stay(lang, text, want):
+    assert want in designated(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "Nicolás Maduro figura desde marzo en la lista de sanciones de la Unión Europea.", ("group:eu", "official:nicolas-maduro")),
+    ("en", "Nicolás Maduro has been on the European Union's sanctions list since March.", ("group:eu", "official:nicolas-maduro")),
+])
+def test_sanctions_list_owner_stays_an_actor(lang, text, want):
+    assert want in designated(text, lang)
