@@ -1683,6 +1683,18 @@ _REPORTED_CLAUSE = re.compile(r"\b(?:said|says|told|warned|added|stated|insisted
 
 # a title whose possessive or relative points to an owner the actor reader did not find ("su líder", "whose leader")
 _UNRESOLVED_POSS = re.compile(r"\s*(?:its|their|su|sus|whose|cuy[oa]s?)\s", re.I)
+# an unnamed staff member's title before the title of the person named ("a spokesman for President X", "an
+# aide to Prime Minister X", "el portavoz del canciller X")
+_STAFF_OF = re.compile(r"^\s*(?:(?:a|an|the|one|un|una|el|la|uno)\s+)?(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|aide|"
+                       r"advis[eo]r|assistant|envoy|portavoz|vocer[oa]|asesor(?:a)?|ayudante|asistente|enviad[oa]|"
+                       r"chief\s+of\s+staff|jef[ea]\s+de\s+gabinete|press\s+secretary|secretari[oa]\s+de\s+prensa)\s+"
+                       r"(?:for|to|of|del|de\s+la|de|al|a\s+la)\s+(?P<inner>.+)$", re.I)
+_PERSON_TITLE = re.compile(r"\b(?:minister|ministr[oa]|canciller|secretary\s+of\s+state|premier|president|presidente|presidenta|"
+                           r"chancellor|governor|gobernador(?:a)?|mayor|alcalde(?:sa)?|king|rey|emir|leader|líder|"
+                           r"commander|comandante|general|senator|senador(?:a)?)\b", re.I)
+_BODY_WORD = re.compile(r"\b(?:ministry|ministerio|office|oficina|department|departamento|government|gobierno|presidency|"
+                        r"presidencia|party|partido|embassy|embajada|council|consejo|cabinet|gabinete|army|ejército|"
+                        r"command|comando|campaign|campaña)\b", re.I)
 _COORD_POSS = re.compile(r"\b(?:and|y|e)\s+(?:a\s+|to\s+|with\s+|con\s+)?(?:its|their|su|sus)\s+\S+\s*$", re.I)
 _RETIRED = re.compile(r"\b(?:retired|jubilad[oa]|retirad[oa]|en\s+retiro)\b", re.I)
 # trades and ranks, not offices: held by a former or retired person, the demonym beside them is a nationality
@@ -1737,6 +1749,11 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
         if not (m.org or "").startswith("group:") and re.search(
                 r"\b(?:opposition|oposici[oó]n|opositor[a]?|rebel|rebelde|dissident|disidente|exiled|exiliad[oa])\b", role_text, re.I):
             continue  # an opposition leader holds no office of the state (a rebel group's spokesman does hold one of the group)
+        staff = _STAFF_OF.match(role_text)
+        if staff and _PERSON_TITLE.search(staff.group("inner")) and not _BODY_WORD.search(staff.group("inner")):
+            # "a spokesperson for Foreign Affairs Minister X", "un portavoz del presidente X": the staff
+            # member is someone unnamed; X holds the inner title
+            role_text = staff.group("inner")
         canon, is_canon, gov = canonical_role(g, role_text)
         if not canon:
             continue

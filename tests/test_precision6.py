@@ -233,3 +233,31 @@ def test_designations_stay(lang, text, want):
 ])
 def test_sanctions_list_owner_stays_an_actor(lang, text, want):
     assert want in designated(text, lang)
+
+
+# ---------------------------------------------------------------- an unnamed staff member's title before a name
+@pytest.mark.parametrize("lang,text,person,state,role", [
+    ("en", "A spokesperson for Foreign Affairs Minister Anita Anand said Ottawa would study the recommendations.",
+     "official:anita-anand", "state:CAN", "minister of foreign affairs"),
+    ("en", "A spokesman for President Luiz Inácio Lula da Silva said Brazil would not comment.", "official:lula",
+     "state:BRA", "president"),
+    ("en", "An aide to Prime Minister Narendra Modi said India was ready.", "official:narendra-modi", "state:IND",
+     "prime minister"),
+    ("es", "Un portavoz del presidente Gustavo Petro dijo que Colombia no aceptará.", "official:gustavo-petro", "state:COL",
+     "president"),
+    ("es", "Una asesora del canciller Mauro Vieira negó el informe.", "official:mauro-vieira", "state:BRA",
+     "minister of foreign affairs"),
+])
+def test_staff_title_belongs_to_someone_unnamed(lang, text, person, state, role):
+    got = {r for r in roles(text, lang) if r[0] == person}
+    assert got == {(person, state, role)}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "A spokesman for the Foreign Ministry, Mao Ning, said China would respond.",
+     ("official:mao-ning", "spokesman")),
+    ("es", "El portavoz del Ministerio de Exteriores, Esmaeil Baqaei, dijo que no.", ("official:esmaeil-baqaei", "spokesperson")),
+    ("en", "Kremlin spokesman Dmitry Peskov said Russia would respond.", ("official:dmitry-peskov", "spokesman")),
+])
+def test_a_named_spokesperson_keeps_the_title(lang, text, want):
+    assert want in {(p, r) for p, _, r in roles(text, lang)}
