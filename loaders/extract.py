@@ -1749,7 +1749,9 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
         if not (m.org or "").startswith("group:") and re.search(
                 r"\b(?:opposition|oposici[oó]n|opositor[a]?|rebel|rebelde|dissident|disidente|exiled|exiliad[oa])\b", role_text, re.I):
             continue  # an opposition leader holds no office of the state (a rebel group's spokesman does hold one of the group)
-        staff = _STAFF_OF.match(role_text)
+        # (only a title written right before the name: "X, an adviser to Iran's supreme leader" is the adviser)
+        staff = _STAFF_OF.match(role_text) if m.title_start is not None and m.title_start < m.start and \
+            "," not in text_s[max(0, m.title_start - s.start):max(0, m.start - s.start)] else None
         if staff and _PERSON_TITLE.search(staff.group("inner")) and not _BODY_WORD.search(staff.group("inner")):
             # "a spokesperson for Foreign Affairs Minister X", "un portavoz del presidente X": the staff
             # member is someone unnamed; X holds the inner title

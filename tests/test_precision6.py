@@ -261,3 +261,12 @@ def test_staff_title_belongs_to_someone_unnamed(lang, text, person, state, role)
 ])
 def test_a_named_spokesperson_keeps_the_title(lang, text, want):
     assert want in {(p, r) for p, _, r in roles(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text,person,role", [
+    ("en", "Karim Haddad, an adviser to Prime Minister Narendra Modi, said India was ready.", "official:karim-haddad", "adviser"),
+    ("es", "Karim Haddad, portavoz del presidente Gustavo Petro, dijo que no habrá tregua.", "official:karim-haddad",
+     "spokesperson"),
+])
+def test_a_staff_title_after_the_name_is_that_persons(lang, text, person, role):
+    assert role in {r for p, _, r in roles(text, lang) if p == person}
