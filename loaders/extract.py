@@ -231,6 +231,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     _headline_dates(text, sents, claims, dbase)
     _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase, agreements)
     claims = _drop_vague_requests(claims)
+    _one_listing_named_twice(claims)
     claims = _drop_own_officials_designated(g, claims, pub)
     claims = people.drop_colleague_ties(g, claims, pub)
     claims = claims + _party_members(g, claims, actors)
@@ -2084,6 +2085,30 @@ def _drop_own_officials_designated(g: Gazetteer, claims: list[Claim], on: str | 
             continue
         out.append(c)
     return out
+
+
+_GENERIC_TERROR = re.compile(r"terror", re.I)
+_SPECIFIC_TERROR = re.compile(r"foreign|extranjer|specially|especial|sponsor|patrocin", re.I)
+
+
+def _one_listing_named_twice(claims: list[Claim]) -> None:
+    """"Turkey, the EU and the US consider it a terrorist organisation: Washington put it on its list of
+    foreign terrorist organisations in 1997": a generic terrorist listing by the designator that the
+    document also names with one specific list (FTO, SDGT) is that listing, not a second one."""
+    specific: dict = {}
+    for c in claims:
+        d = str(c.props.get("designation", "")) if c.predicate == "DESIGNATED" and c.polarity == "positive" else ""
+        if d and _GENERIC_TERROR.search(d) and _SPECIFIC_TERROR.search(d):
+            specific.setdefault((c.subject, c.object), set()).add(d)
+    if not specific:
+        return
+    for c in claims:
+        if c.predicate != "DESIGNATED":
+            continue
+        d = str(c.props.get("designation", ""))
+        kinds = specific.get((c.subject, c.object))
+        if kinds and len(kinds) == 1 and _GENERIC_TERROR.search(d) and not _SPECIFIC_TERROR.search(d):
+            c.props["designation"] = next(iter(kinds))
 
 
 def _drop_vague_requests(claims: list[Claim]) -> list[Claim]:

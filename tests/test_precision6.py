@@ -271,3 +271,33 @@ def test_a_named_spokesperson_keeps_the_title(lang, text, want):
 ])
 def test_the_leader_after_an_appositive_staff_title_keeps_their_own(lang, text, person, role):
     assert {r for p, _, r in roles(text, lang) if p == person} == {role}
+
+
+# ---------------------------------------------------------------- one listing named generically and specifically
+def kinds(text, lang, pair):
+    return {c.props.get("designation") for c in claims(text, lang) if c.predicate == "DESIGNATED"
+            and (c.subject, c.object) == pair}
+
+
+@pytest.mark.parametrize("lang,text,pair,want", [
+    ("es", "Turquía y Estados Unidos consideran al PKK una organización terrorista. Washington lo incluyó en su lista de "
+           "organizaciones terroristas extranjeras en 1997.", ("state:USA", "group:pkk"), {"foreign terrorist organization"}),
+    ("en", "The United States regards Hamas as a terrorist organization. Washington designated Hamas a Foreign Terrorist "
+           "Organization in 1997.", ("state:USA", "group:hamas"), {"foreign terrorist organization"}),
+    ("en", "Washington designated Hezbollah a Foreign Terrorist Organization in 1997. The United States considers Hezbollah "
+           "a terrorist group.", ("state:USA", "group:hezbollah"), {"foreign terrorist organization"}),
+    ("es", "Estados Unidos designó a Hezbolá organización terrorista extranjera en 1997 y también la considera un grupo "
+           "terrorista.", ("state:USA", "group:hezbollah"), {"foreign terrorist organization"}),
+])
+def test_generic_listing_is_the_specific_one_named(lang, text, pair, want):
+    assert kinds(text, lang, pair) == want
+
+
+@pytest.mark.parametrize("lang,text,pair,want", [
+    ("en", "Argentina designated Hezbollah a terrorist organization in 2019.", ("state:ARG", "group:hezbollah"),
+     {"terrorist organization"}),
+    ("es", "Colombia declaró al Tren de Aragua organización terrorista en 2024.", ("state:COL", "group:tren-de-aragua"),
+     {"terrorist organization"}),
+])
+def test_a_generic_listing_alone_stays_generic(lang, text, pair, want):
+    assert kinds(text, lang, pair) == want
