@@ -506,6 +506,11 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             if m.actor and m.entity.startswith("group:") and (
                     _LIST_LABEL_AFTER.match(text, m.end) or _LIST_LABEL_BEFORE.search(text, max(s, m.start - 45), m.start)):
                 m.actor = False
+        # the host of an embassy or delegation is where it sits, not who acts ("Su embajada en Washington pidió a
+        # la UE", "the Israeli embassy in Washington urged")
+        for m in ms:
+            if m.actor and m.entity.startswith("state:") and _HOSTED_AT.search(text, max(s, m.start - 60), m.start):
+                m.actor = False
         # demonyms are actors only next to a government noun ("the Bolivian government")
         for m in ms:
             if m.kind == "demonym" and m.actor:
@@ -774,6 +779,11 @@ _STATE_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller",
 _POSTING = re.compile(r"\b(?:in|to|at|en|ante)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _POSTED_TITLES = {"envoy", "ambassador", "embajador", "embajadora", "enviado", "enviada", "representative",
                   "representante", "delegate", "delegado", "delegada", "consul", "attache", "agregado"}
+# a body posted abroad: the place it sits in is its host ("heads the Front's delegation in Madrid", "su embajada en Washington")
+_POSTED_BODIES = {"delegation", "delegations", "delegacion", "delegación", "embassy", "embajada", "consulate", "consulado",
+                  "legation"}
+_HOSTED_AT = re.compile(r"\b(?:embass(?:y|ies)|consulates?|delegations?|legations?|embajadas?|consulados?|delegaci(?:ón|ones))"
+                        r"\s+(?:[\w’'-]+\s+){0,3}?(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 # the dot of a rank or honorific abbreviation before a name (kept as a space: offsets stay put)
 _ABBR_DOT = re.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof|Rep|Sen|Gov)\.(?=\s)")
 _CAP_RUN = re.compile(r"(?<![\w’'-])[A-ZÁÉÍÓÚÑ][\w’'-]+")
@@ -1080,7 +1090,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         # "ambassador in Berlin", "embajador ante la ONU": the posting, not the state served
         # and "Saudi-backed Yemeni Prime Minister": the sponsor is not the owner
         # ("adviser to Iran's president" serves Iran: "to" is a posting only for a diplomat)
-        posted = bool(set(tokens(role_phrase)) & _POSTED_TITLES)
+        posted = bool(set(tokens(role_phrase)) & (_POSTED_TITLES | _POSTED_BODIES))
         org_ms = [m for m in rp_ms if not ((pm := _POSTING.search(text, max(rp_start, m.start - 12), m.start))
                                            and (posted or not pm.group().lower().startswith("to")))
                   and not _SPONSOR_AFTER.match(text, m.end) and not _QUALIFIER_AFTER.match(text, m.end)]

@@ -301,3 +301,25 @@ def test_generic_listing_is_the_specific_one_named(lang, text, pair, want):
 ])
 def test_a_generic_listing_alone_stays_generic(lang, text, pair, want):
     assert kinds(text, lang, pair) == want
+
+
+# ---------------------------------------------------------------- the host of an embassy is not who acts
+@pytest.mark.parametrize("lang,text,host", [
+    ("es", "Israel celebró la decisión. Su embajada en Washington pidió además a la Unión Europea que siga el ejemplo.",
+     "state:USA"),
+    ("es", "La embajada de Israel en Washington pidió a la Unión Europea que designe a Samidoun.", "state:USA"),
+    ("en", "The Israeli embassy in Washington urged the European Union to list Samidoun.", "state:USA"),
+    ("en", "Israel welcomed the move. Its embassy in Washington urged the European Union to follow suit.", "state:USA"),
+    ("en", "Ukraine's delegation in Geneva urged Switzerland to freeze Russian assets.", "state:CHE"),
+])
+def test_embassy_host_is_not_the_asker(lang, text, host):
+    assert not {s for s, _, _ in urged(text, lang) if s == host}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "The Israeli embassy in Washington urged the European Union to list Samidoun.", ("state:ISR", "group:eu")),
+    ("en", "Washington urged the European Union to list Samidoun.", ("state:USA", "group:eu")),
+    ("es", "Estados Unidos pidió a Israel que cierre su embajada en Washington.", ("state:USA", "state:ISR")),
+])
+def test_embassy_owner_and_plain_states_still_ask(lang, text, want):
+    assert want in {(s, o) for s, o, _ in urged(text, lang)}
