@@ -779,6 +779,7 @@ _STATE_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller",
 _POSTING = re.compile(r"\b(?:in|to|at|en|ante)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _POSTED_TITLES = {"envoy", "ambassador", "embajador", "embajadora", "enviado", "enviada", "representative",
                   "representante", "delegate", "delegado", "delegada", "consul", "attache", "agregado"}
+_OWN_OWNER = re.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s?\s")
 # a body posted abroad: the place it sits in is its host ("heads the Front's delegation in Madrid", "su embajada en Washington")
 _POSTED_BODIES = {"delegation", "delegations", "delegacion", "delegación", "embassy", "embajada", "consulate", "consulado",
                   "legation"}
@@ -1117,7 +1118,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             # "Japanese Foreign Minister X and Defense Minister Y": a coordinated title shares the state
             prev = [m for m in ms if m.entity.startswith("official:") and m.org and m.end <= rp_start]
             if prev and re.fullmatch(r"\s*(?:,\s*)?(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?", text[prev[-1].end:rp_start]):
-                org = prev[-1].org
+                # (not a title with an owner of its own the reader does not know: "Ethiopia's prime minister,
+                # X, and Somaliland's then president, Y")
+                if not _OWN_OWNER.match(role_phrase):
+                    org = prev[-1].org
             else:
                 # "Lopez and Defence Minister X", with Lopez met earlier under a title of a state:
                 # the coordinated official serves the same state

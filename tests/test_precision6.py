@@ -323,3 +323,29 @@ def test_embassy_host_is_not_the_asker(lang, text, host):
 ])
 def test_embassy_owner_and_plain_states_still_ask(lang, text, want):
     assert want in {(s, o) for s, o, _ in urged(text, lang)}
+
+
+# ---------------------------------------------------------------- a coordinated title with an owner of its own
+@pytest.mark.parametrize("lang,text,person", [
+    ("en", "The memorandum that Ethiopia's prime minister, Abiy Ahmed, and Somaliland's then president, Muse Bihi Abdi, "
+           "signed in Addis Ababa did damage.", "official:muse-bihi-abdi"),
+    ("en", "Ethiopia's prime minister, Abiy Ahmed, and Tigray's interim president, Getachew Reda, met in Pretoria.",
+     "official:getachew-reda"),
+    ("en", "Iraq's prime minister, Mohammed Shia al-Sudani, and Kurdistan's president, Nechirvan Barzani, met in Erbil.",
+     "official:nechirvan-barzani"),
+])
+def test_coordinated_title_with_its_own_owner(lang, text, person):
+    assert not {r for r in roles(text, lang) if r[0] == person and r[1].startswith("state:")
+                and r[1] in ("state:ETH", "state:IRQ")}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Japanese Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara met their counterparts.",
+     ("official:minoru-kihara", "state:JPN")),
+    ("en", "Brazil's foreign minister, Mauro Vieira, and Argentina's foreign minister, Diana Mondino, met in Lima.",
+     ("official:diana-mondino", "state:ARG")),
+    ("es", "La ministra de Defensa de Chile, Maya Fernández, y el ministro del Interior, Luis Cordero, viajaron a Lima.",
+     ("official:luis-cordero", "state:CHL")),
+])
+def test_coordinated_titles_still_share_or_keep_their_state(lang, text, want):
+    assert want in {(p, o) for p, o, _ in roles(text, lang)}
