@@ -1108,6 +1108,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             obj = [x for i in mt.objects for x in members.get(i, [i])]
             if len(subj) == len(mt.subjects) and len(obj) == len(mt.objects):
                 continue  # no list involved: the plain reading covers it
+            if len(subj) > len(mt.subjects) and _SINGULAR_APPOS.match(flat, mt.subj_pos) \
+                    and not _SINGULAR_APPOS.match(flat, mt.subj_pos).group("w").lower().endswith("s"):
+                continue  # "A y B, entonces filial de C": a singular apposition is the last member's (plain reading)
             mt.subjects, mt.objects = list(dict.fromkeys(subj)), list(dict.fromkeys(obj))
             extra.append(mt)
         matches = extra + matches
@@ -2087,6 +2090,9 @@ def _drop_own_officials_designated(g: Gazetteer, claims: list[Claim], on: str | 
     return out
 
 
+# an apposition after the subject slot and its head noun ("⟦0⟧, entonces filial siria de", "⟦0⟧, an ally of")
+_SINGULAR_APPOS = re.compile(r"⟦\d+⟧\s*,\s*(?:(?:then|now|also|long|entonces|ahora|también|ya)\s+)?"
+                             r"(?:(?:the|a|an|its|el|la|un|una|su)\s+)?(?P<w>[^\W\d_]+)")
 _GENERIC_TERROR = re.compile(r"terror", re.I)
 _SPECIFIC_TERROR = re.compile(r"foreign|extranjer|specially|especial|sponsor|patrocin", re.I)
 

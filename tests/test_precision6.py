@@ -349,3 +349,19 @@ def test_coordinated_title_with_its_own_owner(lang, text, person):
 ])
 def test_coordinated_titles_still_share_or_keep_their_state(lang, text, want):
     assert want in {(p, o) for p, o, _ in roles(text, lang)}
+
+
+# ---------------------------------------------------------------- a singular apposition after a list is its last member's
+@pytest.mark.parametrize("lang,text,wrong,right", [
+    ("es", "La empresa pagó a varios grupos armados, entre ellos el Estado Islámico y el Frente al Nusra, entonces filial "
+           "siria de Al Qaeda.", ("group:isis", "group:al-qaeda"), ("group:hts", "group:al-qaeda")),
+    ("es", "Los atacantes pertenecían a Hamás y a Al Shabaab, filial de Al Qaeda en Somalia.",
+     ("group:hamas", "group:al-qaeda"), ("group:al-shabaab", "group:al-qaeda")),
+    ("en", "The militants belonged to Hamas and al-Shabaab, a branch of al-Qaeda.",
+     ("group:hamas", "group:al-qaeda"), None),
+])
+def test_singular_apposition_after_a_list(lang, text, wrong, right):
+    got = part_of(text, lang)
+    assert wrong not in got
+    if right:
+        assert right in got
