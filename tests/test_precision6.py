@@ -365,3 +365,28 @@ def test_singular_apposition_after_a_list(lang, text, wrong, right):
     assert wrong not in got
     if right:
         assert right in got
+
+
+# ---------------------------------------------------------------- an office and a membership read from the same words
+def members(text, lang):
+    return {(c.subject, c.object) for c in claims(text, lang) if c.predicate == "MEMBER_OF"}
+
+
+@pytest.mark.parametrize("lang,text,person,group", [
+    ("en", "Bidzina Ivanishvili, the billionaire founder of Georgia's ruling Georgian Dream party, denied it.",
+     "official:bidzina-ivanishvili", "group:georgian-dream"),
+    ("en", "Lula, the founder of the Workers' Party, won the election.", "official:lula", "group:workers-party"),
+    ("es", "Bernardo Arévalo, fundador del Movimiento Semilla, ganó las elecciones.", "official:bernardo-arevalo",
+     "group:movimiento-semilla"),
+])
+def test_founder_is_an_office_not_a_second_membership(lang, text, person, group):
+    assert (person, group) not in members(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Mamuka Mdinaradze, a senior member of Georgian Dream, spoke.",
+     ("official:mamuka-mdinaradze", "group:georgian-dream")),
+    ("es", "Mamuka Mdinaradze, miembro de Sueño Georgiano, habló.", ("official:mamuka-mdinaradze", "group:georgian-dream")),
+])
+def test_plain_membership_stays(lang, text, want):
+    assert want in members(text, lang)
