@@ -1139,7 +1139,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             # only the actor the relative follows ("the forces of Jubaland, whose leader, X": Jubaland, no
             # actor; not the state named earlier in the sentence)
             org = prev[-1].entity if prev and _WHOSE_GAP.fullmatch(text, prev[-1].end, rp_start) else None
-        if org is None and rtoks and rtoks[0] in _POSS:
+        if org is None and rtoks and rtoks[0] in _POSS and not any(t in _COUNTER for t in rtoks):
+            # (a counterpart's possessive is the other official's: "X, founder of the Y movement, met his
+            # counterpart, Z": Z serves neither Y nor X's state)
             # "Belgium welcomed it, and its foreign minister X": the nearest state or group named
             # before in the sentence, not the story's main group; that one only for a group's
             # own titles ("Its leader, X"), never for a minister or head of government

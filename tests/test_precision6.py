@@ -390,3 +390,26 @@ def test_founder_is_an_office_not_a_second_membership(lang, text, person, group)
 ])
 def test_plain_membership_stays(lang, text, want):
     assert want in members(text, lang)
+
+
+# ---------------------------------------------------------------- a counterpart's possessive is the other official's
+@pytest.mark.parametrize("lang,text,person,wrong", [
+    ("es", "La visita que el presidente Bernardo Arévalo, fundador del Movimiento Semilla, realizó en enero sirvió para "
+           "reunirse con su homóloga, Claudia Sheinbaum.", "official:claudia-sheinbaum", "group:movimiento-semilla"),
+    ("en", "President Bernardo Arévalo, the founder of the Semilla movement, met his counterpart, Claudia Sheinbaum.",
+     "official:claudia-sheinbaum", "group:movimiento-semilla"),
+    ("es", "El líder de Hamás, Ismail Haniyeh, recibió a su homólogo, Ziad Nakhalah, en Teherán.", "official:ziad-nakhalah",
+     "group:hamas"),
+])
+def test_counterpart_is_not_of_the_other_officials_body(lang, text, person, wrong):
+    assert not {r for r in roles(text, lang) if r[0] == person and r[1] == wrong}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Greek Foreign Minister Nikos Dendias met his Egyptian counterpart, Sameh Shoukry, in Cairo.",
+     ("official:sameh-shoukry", "state:EGY")),
+    ("es", "El canciller Mauro Vieira se reunió en Lima con su homólogo peruano, Javier González-Olaechea.",
+     ("official:javier-gonzalez-olaechea", "state:PER")),
+])
+def test_counterpart_with_a_demonym_keeps_its_state(lang, text, want):
+    assert want in {(p, o) for p, o, _ in roles(text, lang)}
