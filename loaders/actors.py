@@ -779,7 +779,16 @@ _STATE_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller",
 _POSTING = re.compile(r"\b(?:in|to|at|en|ante)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _POSTED_TITLES = {"envoy", "ambassador", "embajador", "embajadora", "enviado", "enviada", "representative",
                   "representante", "delegate", "delegado", "delegada", "consul", "attache", "agregado"}
-_OWN_OWNER = re.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s?\s")
+_OWN_OWNER = re.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s?\s"
+                        r"|.*?\b(?:of|de)\s+(?:la\s+|el\s+|the\s+)?(?!" + "|".join(
+                            ("Defen[cs]a", "Defen[cs]e", "Interior", "Exteriores", "Relaciones", "Asuntos", "Hacienda",
+                             "Econom", "Justic", "Seguridad", "Security", "Salud", "Health", "Educaci", "Education",
+                             "Comercio", "Trade", "Commerce", "Energ", "Trabajo", "Labou?r", "Finan", "Estado", "State",
+                             "Gobierno", "Government", "Agricult", "Transport", "Cultur", "Turismo", "Tourism", "Miner",
+                             "Ambiente", "Environment", "Desarrollo", "Development", "Industri", "Planifica", "Comunica",
+                             "Vivienda", "Obras", "Producci", "Foreign", "Home", "Internal", "Public", "Pública",
+                             "Exterior", "Migraci", "Immigration", "Intelligence", "Inteligencia", "Staff", "Personal")) +
+                        r")[A-ZÁÉÍÓÚ]")
 # a body posted abroad: the place it sits in is its host ("heads the Front's delegation in Madrid", "su embajada en Washington")
 _POSTED_BODIES = {"delegation", "delegations", "delegacion", "delegación", "embassy", "embajada", "consulate", "consulado",
                   "legation"}
@@ -1119,7 +1128,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             prev = [m for m in ms if m.entity.startswith("official:") and m.org and m.end <= rp_start]
             if prev and re.fullmatch(r"\s*(?:,\s*)?(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?", text[prev[-1].end:rp_start]):
                 # (not a title with an owner of its own the reader does not know: "Ethiopia's prime minister,
-                # X, and Somaliland's then president, Y")
+                # X, and Somaliland's then president, Y", "y el presidente de Somalilandia, Y"; a portfolio is
+                # no owner: "y el ministro de Defensa, Y" shares the state)
                 if not _OWN_OWNER.match(role_phrase):
                     org = prev[-1].org
             else:

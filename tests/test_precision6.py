@@ -413,3 +413,25 @@ def test_counterpart_is_not_of_the_other_officials_body(lang, text, person, wron
 ])
 def test_counterpart_with_a_demonym_keeps_its_state(lang, text, want):
     assert want in {(p, o) for p, o, _ in roles(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text,person,wrong", [
+    ("es", "El canciller de Etiopía, Abiy Mesfin, y el presidente de Somalilandia, Muse Bihi Abdi, firmaron el memorando.",
+     "official:muse-bihi-abdi", "state:ETH"),
+    ("es", "El presidente de Nigeria, Bola Tinubu, y el gobernador de Sokoto, Ahmed Aliyu, se reunieron en Abuja.",
+     "official:ahmed-aliyu", "state:NGA"),
+    ("en", "Iraq's foreign minister, Fuad Hussein, and the president of Kurdistan, Nechirvan Barzani, met in Erbil.",
+     "official:nechirvan-barzani", "state:IRQ"),
+])
+def test_coordinated_title_of_an_unknown_owner(lang, text, person, wrong):
+    assert (person, wrong) not in {(p, o) for p, o, _ in roles(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "La ministra de Defensa de Chile, Maya Fernández, y el ministro de Hacienda, Mario Marcel, viajaron a Lima.",
+     ("official:mario-marcel", "state:CHL")),
+    ("en", "Japanese Foreign Minister Yoko Kamikawa and Minister of Defense Minoru Kihara met their counterparts.",
+     ("official:minoru-kihara", "state:JPN")),
+])
+def test_coordinated_portfolio_shares_the_state(lang, text, want):
+    assert want in {(p, o) for p, o, _ in roles(text, lang)}
