@@ -546,6 +546,18 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         for m in ms:
             if m.entity.startswith("official:") and _POSSESSIVE_S.match(text[m.end - 2 if text[m.end - 2:m.end] in ("'s", "’s") else m.end:m.end + 5]):
                 m.actor = False
+        # a group naming a sanctions list or committee is the list's name, not an actor ("added to the UN
+        # Security Council's al-Qaida sanctions list", "la lista de sanciones contra Al Qaeda"): no antecedent
+        # of "it", no PART_OF of the council
+        for m in ms:
+            if m.actor and m.entity.startswith("group:") and (
+                    _LIST_LABEL_AFTER.match(text, m.end) or _LIST_LABEL_BEFORE.search(text, max(s, m.start - 45), m.start)):
+                m.actor = False
+        # the host of an embassy or delegation is where it sits, not who acts ("Su embajada en Washington pidió a
+        # la UE", "the Israeli embassy in Washington urged")
+        for m in ms:
+            if m.actor and m.entity.startswith("state:") and _HOSTED_AT.search(text, max(s, m.start - 60), m.start):
+                m.actor = False
         # demonyms are actors only next to a government noun ("the Bolivian government")
         for m in ms:
             if m.kind == "demonym" and m.actor:
@@ -835,6 +847,12 @@ _CUT_WORDS = {"the", "in", "on", "since", "desde", "but", "pero", "and", "y", "o
 _COUNTER = {"counterpart", "counterparts", "homologo", "homologa", "homologos", "par"}
 _POSS = {"su", "sus", "its", "their", "his", "her"}
 _WHOSE = {"whose", "cuyo", "cuya", "cuyos", "cuyas"}
+_LIST_LABEL_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:and|y)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?\s+(?:sanctions?|sanciones)\s+"
+                               r"(?:list|regime|committee|lista|régimen|comité)\b", re.I)
+_LIST_LABEL_BEFORE = re.compile(r"\b(?:list|regime|committee|lista|listado|régimen|comité)\s+(?:de\s+)?(?:sanctions|sanciones)\s+"
+                                r"(?:against|on|contra)\s+(?:the\s+|la\s+|el\s+)?$", re.I)  # ("de la ⟦UE⟧": the list's owner)
+# between a relative's antecedent and "whose"/"cuyo": a comma, a closing bracket, an acronym in brackets
+_WHOSE_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*[,)]?\s*")
 # title words that belong to a state's government, not to an armed group or movement
 _STATE_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller", "ambassador", "embajador", "embajadora",
                      "secretary", "secretario", "secretaria", "president", "presidente", "presidenta", "mandatario",
@@ -842,6 +860,21 @@ _STATE_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller",
 _POSTING = re.compile(r"\b(?:in|to|at|en|ante)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _POSTED_TITLES = {"envoy", "ambassador", "embajador", "embajadora", "enviado", "enviada", "representative",
                   "representante", "delegate", "delegado", "delegada", "consul", "attache", "agregado"}
+_OWN_OWNER = re.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s?\s"
+                        r"|.*?\b(?:of|de)\s+(?:la\s+|el\s+|the\s+)?(?!" + "|".join(
+                            ("Defen[cs]a", "Defen[cs]e", "Interior", "Exteriores", "Relaciones", "Asuntos", "Hacienda",
+                             "Econom", "Justic", "Seguridad", "Security", "Salud", "Health", "Educaci", "Education",
+                             "Comercio", "Trade", "Commerce", "Energ", "Trabajo", "Labou?r", "Finan", "Estado", "State",
+                             "Gobierno", "Government", "Agricult", "Transport", "Cultur", "Turismo", "Tourism", "Miner",
+                             "Ambiente", "Environment", "Desarrollo", "Development", "Industri", "Planifica", "Comunica",
+                             "Vivienda", "Obras", "Producci", "Foreign", "Home", "Internal", "Public", "Pública",
+                             "Exterior", "Migraci", "Immigration", "Intelligence", "Inteligencia", "Staff", "Personal")) +
+                        r")[A-ZÁÉÍÓÚ]")
+# a body posted abroad: the place it sits in is its host ("heads the Front's delegation in Madrid", "su embajada en Washington")
+_POSTED_BODIES = {"delegation", "delegations", "delegacion", "delegación", "embassy", "embajada", "consulate", "consulado",
+                  "legation"}
+_HOSTED_AT = re.compile(r"\b(?:embass(?:y|ies)|consulates?|delegations?|legations?|embajadas?|consulados?|delegaci(?:ón|ones))"
+                        r"\s+(?:[\w’'-]+\s+){0,3}?(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 # the dot of a rank or honorific abbreviation before a name (kept as a space: offsets stay put)
 _ABBR_DOT = re.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof|Rep|Sen|Gov)\.(?=\s)")
 _CAP_RUN = re.compile(r"(?<![\w’'-])[A-ZÁÉÍÓÚÑ][\w’'-]+")
@@ -1148,7 +1181,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         # "ambassador in Berlin", "embajador ante la ONU": the posting, not the state served
         # and "Saudi-backed Yemeni Prime Minister": the sponsor is not the owner
         # ("adviser to Iran's president" serves Iran: "to" is a posting only for a diplomat)
-        posted = bool(set(tokens(role_phrase)) & _POSTED_TITLES)
+        posted = bool(set(tokens(role_phrase)) & (_POSTED_TITLES | _POSTED_BODIES))
         org_ms = [m for m in rp_ms if not ((pm := _POSTING.search(text, max(rp_start, m.start - 12), m.start))
                                            and (posted or not pm.group().lower().startswith("to")))
                   and not _SPONSOR_AFTER.match(text, m.end) and not _QUALIFIER_AFTER.match(text, m.end)]
@@ -1175,7 +1208,11 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             # "Japanese Foreign Minister X and Defense Minister Y": a coordinated title shares the state
             prev = [m for m in ms if m.entity.startswith("official:") and m.org and m.end <= rp_start]
             if prev and re.fullmatch(r"\s*(?:,\s*)?(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?", text[prev[-1].end:rp_start]):
-                org = prev[-1].org
+                # (not a title with an owner of its own the reader does not know: "Ethiopia's prime minister,
+                # X, and Somaliland's then president, Y", "y el presidente de Somalilandia, Y"; a portfolio is
+                # no owner: "y el ministro de Defensa, Y" shares the state)
+                if not _OWN_OWNER.match(role_phrase):
+                    org = prev[-1].org
             else:
                 # "Lopez and Defence Minister X", with Lopez met earlier under a title of a state:
                 # the coordinated official serves the same state
@@ -1190,8 +1227,12 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             # "Israel, whose ambassador in Berlin, X": the state or group the relative refers to
             prev = [m for m in ms if m.end <= rp_start and m.entity.startswith(("state:", "group:"))
                     and m.kind != "demonym"]
-            org = prev[-1].entity if prev else None
-        if org is None and rtoks and rtoks[0] in _POSS:
+            # only the actor the relative follows ("the forces of Jubaland, whose leader, X": Jubaland, no
+            # actor; not the state named earlier in the sentence)
+            org = prev[-1].entity if prev and _WHOSE_GAP.fullmatch(text, prev[-1].end, rp_start) else None
+        if org is None and rtoks and rtoks[0] in _POSS and not any(t in _COUNTER for t in rtoks):
+            # (a counterpart's possessive is the other official's: "X, founder of the Y movement, met his
+            # counterpart, Z": Z serves neither Y nor X's state)
             # "Belgium welcomed it, and its foreign minister X": the nearest state or group named
             # before in the sentence, not the story's main group; that one only for a group's
             # own titles ("Its leader, X"), never for a minister or head of government
