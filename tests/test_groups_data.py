@@ -127,7 +127,6 @@ def test_a_bad_row_names_the_file_and_the_problem(tmp_path, row, message):
     ("Europol coordinated the raids in five countries.", "group:europol"),
     ("Kazakhstan's KazMunayGas will ship the oil through the pipeline.", "group:kazmunaygas"),
     ("Canberra renewed the listings of The Base and the Sonnenkrieg Division.", "group:the-base"),
-    ("El portavoz de Sumar, Ernest Urtasun, defendió la medida.", "group:sumar"),
     ("Los ministros incluyeron a la red criminal sueca Foxtrot en la lista.", "group:foxtrot-network"),
 ])
 def test_new_organisations_are_found(g, text, gid):
