@@ -287,16 +287,16 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
     fill = region[best.end():]
     if _RELATIVE_SUBJECT.match(fill):
         fill = ""  # "Vanuatu, which signed ...", "el MILF, que firmó ...": the list is the relative's subject
-    if SLOT.search(fill) or len(fill) > 70 or re.search(r"\b(?:that|which|who|whom|que|quien|quienes|cuyo)\b", fill, re.I) \
-            or _SAY.search(fill) or _OWNED_FIRMS.match(fill):
-        return [], v
-    before = region[:best.start()]
     if fill[:1] in ("'", "’"):
         # "Uzbekneftegaz, Uzbekistan's state oil and gas producer, joined": the last slot owns the
         # apposition's noun; the body before the comma is the subject
         owned = _OWNER_APPOS.search(region, 0, best.start() + best.group().rfind("⟦"))
         if owned:
             return [int(owned.group(1))], cs + owned.start()
+    if SLOT.search(fill) or len(fill) > 70 or re.search(r"\b(?:that|which|who|whom|que|quien|quienes|cuyo)\b", fill, re.I) \
+            or _SAY.search(fill) or _OWNED_FIRMS.match(fill):
+        return [], v
+    before = region[:best.start()]
     members = [int(x) for x in SLOT.findall(best.group())]
     if len(members) >= 3 and fronted_first(skel, members):
         # "Hosted by A, B and C signed": the first belongs to the phrase in front; the rest is the subject

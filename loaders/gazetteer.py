@@ -187,12 +187,17 @@ class Gazetteer:
 
     def _add(self, form: str, entity: str | None, kind: str) -> None:
         form = form.strip()
-        if form.lower().startswith("the "):
+        rule = None
+        if form.startswith("The ") and entity and entity.startswith("group:") and len(form.split()) == 2:
+            # "The Base": a one-word name that is a common noun keeps its article and matches only
+            # as written ("The Base", never "the base" nor a "Naval Base")
+            rule = "exact"
+        elif form.lower().startswith("the "):
             form = form[4:]
         key = tokens(form)
         if not key:
             return
-        self.index.setdefault(key, []).append((Alias(entity, kind, form), _case_rule(form)))
+        self.index.setdefault(key, []).append((Alias(entity, kind, form), rule or _case_rule(form)))
         self.max_len = max(self.max_len, len(key))
 
     def _load_states(self, d: Path) -> None:

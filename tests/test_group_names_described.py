@@ -55,8 +55,8 @@ def test_acronym_after_a_name_without_a_head_word():
 
 
 def test_acronym_in_another_language_with_a_head_word():
-    assert "group:ejercito-de-liberacion-nacional-karen" in groups(
-        "La guerrilla pactó con el Ejército de Liberación Nacional Karen (KNLA) una tregua.")
+    assert "group:ejercito-de-liberacion-nacional-chakma" in groups(
+        "La guerrilla pactó con el Ejército de Liberación Nacional Chakma (CNLA) una tregua.")
 
 
 def test_acronym_after_a_category_noun():
@@ -75,8 +75,11 @@ def test_acronyms_of_things_name_no_organisation():
 # -- a name with its category noun after it --------------------------------------------------
 
 def test_name_before_its_category_noun():
-    got = discovered("Ottawa has added the Bishnoi gang to its list of terrorist entities.", "group:", "2024-05-01")
-    assert "Bishnoi gang" in got["group:bishnoi"].aliases  # (the text's own name for it, for matching)
+    got = discovered("Ottawa has added the Kharoud gang to its list of terrorist entities.", "group:", "2024-05-01")
+    assert got["group:kharoud"].kind == "cartel"
+    # (the Bishnoi gang this test first used is now in loaders/data/groups.yaml, under its text's name)
+    from loaders.gazetteer import Gazetteer
+    assert Gazetteer.load().resolve("the Bishnoi gang").id == "group:bishnoi-gang"  # (the text's own name for it, for matching)
     assert "group:civil-protection" in groups("The decree extends to the so-called Civil Protection units in the north.")
     assert "group:mountain-lions" in groups("Police blamed the notorious Mountain Lions gang for the killings.")
     assert "group:free-citizens" in groups("Ana Ruiz, whose Free Citizens party won the vote, spoke first.")

@@ -126,6 +126,8 @@ def test_a_bad_row_names_the_file_and_the_problem(tmp_path, row, message):
     ("The RCMP said the Bishnoi gang ordered the shootings.", "group:bishnoi-gang"),
     ("Europol coordinated the raids in five countries.", "group:europol"),
     ("Kazakhstan's KazMunayGas will ship the oil through the pipeline.", "group:kazmunaygas"),
+    ("Canberra renewed the listings of The Base and the Sonnenkrieg Division.", "group:the-base"),
+    ("Los ministros incluyeron a la red criminal sueca Foxtrot en la lista.", "group:foxtrot-network"),
 ])
 def test_new_organisations_are_found(g, text, gid):
     assert gid in found(g, text)
@@ -133,6 +135,8 @@ def test_new_organisations_are_found(g, text, gid):
 
 @pytest.mark.parametrize("text", [
     "The fighters made camp near the old base at dawn.",             # not The Base
+    "The base was shelled at dawn, and the Ream Naval Base was expanded.",  # The Base only as written
+    "Hay que sumar esfuerzos, dijo el ministro.",                    # the verb is no party
     "Los rojos y los azules se enfrentaron en la final.",            # no gang called Los Rojos
     "The mak and the pulp were sent to the mill.",                   # MAK only in capitals
     "Rada Manojlović sang at the festival.",                         # Rada is no parliament here
@@ -142,7 +146,7 @@ def test_new_organisations_are_found(g, text, gid):
 def test_words_that_only_look_like_organisations(g, text):
     got = found(g, text)
     assert not {x for x in got if x in {"group:the-base", "group:los-rojos", "group:mak-kabylie", "group:verkhovna-rada",
-                                        "group:oficina-de-envigado", "group:saraya-al-salam"}}
+                                        "group:oficina-de-envigado", "group:saraya-al-salam", "group:sumar"}}
 
 
 def test_german_foreign_office_is_not_britain(g):
