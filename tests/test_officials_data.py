@@ -129,6 +129,17 @@ def test_a_bare_year_is_read_as_a_date(tmp_path):
      ("official:juvenal-marizamunda", "state:RWA", "minister of defense")),
     ("es", "2025-09-01", "El ministro del Interior alemán, Alexander Dobrindt, anunció controles en la frontera.",
      ("official:alexander-dobrindt", "state:DEU", "minister of interior")),
+    # "titular de Interior/Defensa/Exteriores" (Spanish press) and the national security adviser
+    ("es", "2025-07-06", "La orden presentada por la titular de Interior, Yvette Cooper, entró en vigor el sábado.",
+     ("official:yvette-cooper", "state:GBR", "minister of interior")),
+    ("es", "2023-05-10", "El titular de Defensa, Iván Velásquez, viajó a Cúcuta.",
+     ("official:ivan-velasquez", "state:COL", "minister of defense")),
+    ("es", "2025-03-10", "El titular de Exteriores, José Manuel Albares, recibió a su homólogo.",
+     ("official:jose-manuel-albares", "state:ESP", "minister of foreign affairs")),
+    ("en", "2025-01-10", "National Security Adviser Nuhu Ribadu called the claim baseless.",
+     ("official:nuhu-ribadu", "state:NGA", "national security adviser")),
+    ("en", "2024-06-01", "National security adviser Jake Sullivan met Wang Yi in Bangkok.",
+     ("official:jake-sullivan", "state:USA", "national security adviser")),
 ])
 def test_a_titled_known_official_holds_the_office_of_their_state(lang, pub, text, want):
     assert want in holds_roles(text, language=lang, published=pub)
