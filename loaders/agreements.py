@@ -292,6 +292,12 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
             or _SAY.search(fill) or _OWNED_FIRMS.match(fill):
         return [], v
     before = region[:best.start()]
+    if fill[:1] in ("'", "’"):
+        # "Uzbekneftegaz, Uzbekistan's state oil and gas producer, joined": the last slot owns the
+        # apposition's noun; the body before the comma is the subject
+        owned = _OWNER_APPOS.search(region, 0, best.start() + best.group().rfind("⟦"))
+        if owned:
+            return [int(owned.group(1))], cs + owned.start()
     members = [int(x) for x in SLOT.findall(best.group())]
     if len(members) >= 3 and fronted_first(skel, members):
         # "Hosted by A, B and C signed": the first belongs to the phrase in front; the rest is the subject
@@ -313,6 +319,8 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
 _ASIDE = re.compile(r",\s*(?:who|which|whose|que|quien|quienes|cuy[oa]s?|both|ambos|ambas|each|then|entonces|"
                     r"long|longtime|once|until\s+recently|hasta\s+hace)\b[^,;:()]{3,110},\s*(?:(?:on|last|this|in|el|ayer|"
                     r"hoy|también|also|finally|finalmente|jointly|formally)\b[^,;:⟦]{0,25}?\s*)?$", re.I)
+# "⟦0⟧, " right before a possessive apposition ("⟦0⟧, ⟦1⟧'s state oil producer, joined")
+_OWNER_APPOS = re.compile(r"⟦(\d+)⟧\s*,\s*(?:the\s+)?$")
 # ... that is no report or request of its own ("A, which B urged to sign, signed nothing" stays unread)
 _BLOCK_ASIDE = re.compile(r"\b(?:said|says|urged|asked|pressed|told|dijo|instó|pidió|exigió|según|according)\b", re.I)
 # after "with B": a comma that still goes on with the signing ("with B, in Nairobi, on Monday")

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from loaders import literals
-from loaders.action_words import canonical_action
+from loaders.action_words import action_concept, canonical_action
 from loaders.literals import Bank, Gate, fold
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -343,7 +343,19 @@ def _refine_action(action: str, after: str) -> str:
         return "designate"  # "restituya al ⟦X⟧ en su lista terrorista", "reinstate X on the list"
     if action == "suspend" and _ASSETS_OBJ.match(after):
         return "sanction"  # "freeze the assets of", "congele los activos": a financial sanction
+    if action.startswith(("treat", "trat")) and _AS_TERRORISTS.match(after):
+        return "designate"  # "que tratara a los milicianos como terroristas", "treat the gangs as terrorists"
     return action
+
+
+# "treat X as terrorists", "tratar a X como terroristas / organización terrorista": a designation asked for
+_AS_TERRORISTS = re.compile(r"[^,;.]{0,60}?\b(?:as|como)\s+(?:an?\s+|una?\s+)?(?:[\w-]+\s+)?terror", re.I)
+# a request's act word inside a prepositional phrase ("readmit the citizens with expulsion orders",
+# "que readmita a los ciudadanos con orden de expulsión"): a noun of the object, not a second act
+_OBJ_PREP_BEFORE = re.compile(r"\b(?:of|with|under|de|del|con|bajo)\s+(?:(?:the|a|an|its|their|el|la|los|las|un|una|su|sus)\s+)?$", re.I)
+# the request ends at an apposition that opens a relative clause ("extradite ⟦X⟧, the businessman who
+# admitted ...", "que extradite a ⟦X⟧, el empresario que reconoció ..."): its verbs are not requested
+_APPOS_RELATIVE = re.compile(r",\s*(?:the|a|an|el|la|los|las|un|una)\s+(?:[^\W\d_]+\s+){0,4}?(?:who|which|whom|that|que|quien|quienes)\b", re.I)
 
 
 # "ban ⟦Hezbollah⟧", "prohibir a ⟦Hezbolá⟧": the banned thing is an actor itself (not "⟦Russian⟧ oil")
@@ -377,7 +389,11 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
     end = _REQUEST_END.search(rest)
     if end and end.start() > 0:
         rest = rest[:end.start()]
-    hits = list(act_rx.finditer(rest))
+    if "," in rest:
+        end = _APPOS_RELATIVE.search(rest)
+        if end and end.start() > 0:
+            rest = rest[:end.start()]
+    hits = [h for h in act_rx.finditer(rest) if not (h.start() > 0 and _OBJ_PREP_BEFORE.search(rest, max(0, h.start() - 30), h.start()))]
     # a later action noun after a determiner is the object of the first verb
     # ("mantuviera el reconocimiento a Taipéi" is one request, not two)
     hits = [h for k, h in enumerate(hits)
@@ -388,8 +404,10 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
     lead = canonical_action(rest[:40])
     if lead and hits and hits[0].start() > 0 and (_DET_BEFORE.search(rest[:hits[0].start()])
                                                  or _PREP_OBJ_BEFORE.search(rest[:hits[0].start()])):
-        # "que levantara las sanciones": the request's own verb leads, the act word is its object
-        return [(lead, _slots(rest[:120]))]
+        # "que levantara las sanciones": the request's own verb leads, the act word is its object; an act
+        # the object names is the request's unless the verb undoes it ("extend its sanctions" is a
+        # sanction, "lift the sanctions" a lifting: the evaluator reads a gold action the same way)
+        return [(action_concept(rest[:hits[0].end()]) or lead, _slots(rest[:120]))]
     out: dict[str, list[int]] = {}
     for k, h in enumerate(hits):
         word = h.group().lower()
