@@ -1842,10 +1842,11 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
         if not canon:
             continue
         org = m.org
-        if not _STATE_TITLE.search(role_text) and (org is None and _UNRESOLVED_POSS.match(role_text) or (
+        if not _STATE_TITLE.search(role_text) and g.get(m.entity) is None and (org is None and _UNRESOLVED_POSS.match(role_text) or (
                 (org or "").startswith("state:") and _COORD_POSS.search(role_text))):
             # "Jubaland, whose leader, X", "a la red sueca Foxtrot y a su líder, X": the possessive's owner,
-            # not found, is no state (nor the nationality of the body before it)
+            # not found, is no state (nor the nationality of the body before it); a known official's
+            # owner comes from what the gazetteer knows ("su fundador, Yevgueni Prigozhin")
             continue
         if (m.former or people.FORMER_TITLE.search(role_text) or _RETIRED.search(role_text)) \
                 and canon in _OCCUPATIONS and (org or "").startswith("state:"):
