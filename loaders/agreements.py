@@ -289,7 +289,14 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
     if _RELATIVE_SUBJECT.match(fill):
         fill = ""  # "Vanuatu, which signed ...", "el MILF, que firmó ...": the list is the relative's subject
     if SLOT.search(fill) or len(fill) > 70 or re.search(r"\b(?:that|which|who|whom|que|quien|quienes|cuyo)\b", fill, re.I) \
-            or _SAY.search(fill) or _OWNED_FIRMS.match(fill):
+            or _SAY.search(fill):
+        return [], v
+    if _OWNED_FIRMS.match(fill):
+        # "⟦Rosatom⟧, ⟦Russia⟧'s state nuclear company, signed": the firm before its owner's apposition signs;
+        # "⟦A⟧ and ⟦B⟧' state energy companies, X and Y, signed": nobody named here
+        items = SLOT.findall(best.group())
+        if len(items) >= 2 and re.search(r"⟧\s*,\s*(?:the\s+)?⟦\d+⟧$", best.group()):
+            return [int(x) for x in items[:-1]], cs + best.start()
         return [], v
     before = region[:best.start()]
     if fill[:1] in ("'", "’"):

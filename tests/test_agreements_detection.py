@@ -317,3 +317,11 @@ def test_a_signing_counted_back_from_the_date_before(text, language, date):
 ])
 def test_a_signing_after_something_else_keeps_its_own_date(text, language, date):
     assert set(_agreements(text, language)) == {date}
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Rosatom, Russia's state nuclear company, signed a memorandum of understanding with Bolivia on Monday.",
+     {"group:rosatom", "state:BOL"}),
+])
+def test_a_firm_before_its_owners_apposition_signs(text, parties):
+    assert _parties(text) == parties
