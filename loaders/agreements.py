@@ -202,6 +202,7 @@ class Reading:
     date_span: tuple[int, int] | None = None  # where the signing's own date is read, when not the whole reading
     adjectives: tuple[str, str] | None = None  # "the Franco-Algerian accord": the two states' adjectives
     presupposed: bool = False  # a dated definite reference in a clause that plans, doubts or denies something about it
+    shift: tuple[int, str, tuple[int, int]] | None = None  # "<date>, five years after it signed": (5, "years", date span)
     presupposable: bool = False  # ... or may: dated, definite, its existence not in doubt, no talks about it
 
 
@@ -294,7 +295,14 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
         if owned:
             return [int(owned.group(1))], cs + owned.start()
     if SLOT.search(fill) or len(fill) > 70 or re.search(r"\b(?:that|which|who|whom|que|quien|quienes|cuyo)\b", fill, re.I) \
-            or _SAY.search(fill) or _OWNED_FIRMS.match(fill):
+            or _SAY.search(fill):
+        return [], v
+    if _OWNED_FIRMS.match(fill):
+        # "⟦Rosatom⟧, ⟦Russia⟧'s state nuclear company, signed": the firm before its owner's apposition signs;
+        # "⟦A⟧ and ⟦B⟧' state energy companies, X and Y, signed": nobody named here
+        items = SLOT.findall(best.group())
+        if len(items) >= 2 and re.search(r"⟧\s*,\s*(?:the\s+)?⟦\d+⟧$", best.group()):
+            return [int(x) for x in items[:-1]], cs + best.start()
         return [], v
     before = region[:best.start()]
     members = [int(x) for x in SLOT.findall(best.group())]
@@ -584,6 +592,57 @@ _ORG_NAME_BEFORE = re.compile(r"\b(?-i:(?!(?:Treaty|Agreement|Accord|Protocol|Co
 
 
 _ACCEPT = re.compile(r"accept|acept", re.I)
+# ", five years after (it) signed", ", dos años después de que (⟦k⟧) firmara": counted back from the date before the comma
+_COUNT_OF = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+             "ten": 10, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+             "nueve": 9, "diez": 10}
+_SHIFT = re.compile(r",\s+(?:some\s+|about\s+|unos\s+|unas\s+)?(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|una|"
+                    r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?P<unit>years?|months?|decades?|años|meses|décadas?)\s+"
+                    r"(?:after|later\s+than|después\s+de(?:\s+que)?)\s+(?:it|they|he|she|⟦\d+⟧(?:\s+(?:and|y)\s+⟦\d+⟧)?)?\s*$", re.I)
+
+
+def shift_before(skel: str, at: int) -> tuple[int, str, tuple[int, int]] | None:
+    """(n, unit, span of the anchor date) when the signing at `at` is the complement of ", N units after": "removed from
+    the list in November 2021, five years after it signed a peace agreement" is dated from November 2021, N units back."""
+    sh = _SHIFT.search(skel, max(0, at - 70), at + 1 if skel[at:at + 1].isspace() else at)
+    if sh is None:
+        return None
+    n = sh.group("n").lower()
+    n = int(n) if n.isdigit() else _COUNT_OF.get(n, 0)
+    anchor_from = max(skel.rfind(",", 0, max(0, sh.start() - 2)), skel.rfind(";", 0, sh.start()), -1) + 1
+    # (the date right before the comma: "designated in 1997 and removed in November 2021, five years after")
+    return (n, sh.group("unit").lower(), (max(anchor_from, sh.start() - 30), sh.start())) if n else None
+
+
+_SIGN_AFTER_SHIFT = re.compile(r"\s*(?:(?:had|has|have|había|habían)\s+)?(?:signed|inked|sealed|concluded|reached|struck|firm\w*|"
+                               r"suscrib\w*|rubric\w*|sell\w*|alcanz\w*)\b", re.I)
+
+
+def date_shifted_back(skel: str, start: int, end: int, pick) -> str | None:
+    """The date of a rule's signing in skel[start:end] whose verb is the complement of ", N units after" (see
+    shift_before), pick(span) reading the anchor's date; else None."""
+    for v in _SIGN_AFTER_SHIFT.finditer(skel, start, end):
+        sh = shift_before(skel, v.start())
+        anchor = pick(sh[2]) if sh else None
+        if anchor:
+            return shifted(anchor, sh[0], sh[1])
+    return None
+
+
+def shifted(anchor: str, n: int, unit: str) -> str | None:
+    """`anchor` (ISO, to its precision) moved back n years, months or decades, kept to the year (or month) it can name."""
+    try:
+        y = int(anchor[:4])
+    except ValueError:
+        return None
+    if unit.startswith(("year", "año")):
+        return str(y - n)
+    if unit.startswith(("decade", "década")):
+        return str(y - 10 * n)
+    if len(anchor) >= 7:  # months: to the month
+        m = y * 12 + int(anchor[5:7]) - 1 - n
+        return f"{m // 12:04d}-{m % 12 + 1:02d}"
+    return None
 _ANNOUNCE = re.compile(r"announc|anunci", re.I)
 _OF_BETWEEN = re.compile(r"\b(?:of|de|del|for|para|about|sobre)\b", re.I)
 # "accepted a ceasefire proposal / plan / in principle": not yet one in force
@@ -667,6 +726,8 @@ def readings(skel: str, lang: str) -> list[Reading]:
         r.name = _name(skel, np)
         r.definite = bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I))
         r.kinds = _enumerated(skel, np, lang)
+        if verb is not None:
+            r.shift = shift_before(skel, verb.start())
         if said_at is not None:
             r.date_span = (said_at, ce)
         if not r.signs:
@@ -831,6 +892,9 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
         # a live blog's entry dates a signing that gives none
         date = r.year if r.ref else ((r.date_span and pick_date(skel, r.date_span, None)) or
                                      pick_date(skel, r.span, ass.excluded) or ctx.get("entry_day"))
+        if r.shift and r.shift[0]:
+            anchor = pick_date(skel, r.shift[2], None)
+            date = (shifted(anchor, r.shift[0], r.shift[1]) if anchor else None) or date
         if r.ref and r.year_span:  # "A's pact with B, signed in November 2023": to the month its phrase gives
             full = pick_date(skel, r.year_span, None)
             date = full if full and full.startswith(r.year) else date

@@ -1227,6 +1227,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if mod == "asserted":
                 mod = "reported"
         date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate)
+        if pred in _SIGNING_PREDICATES and ("after" in skel or "después" in skel):  # (cheap gate)
+            # "removed from the list in November 2021, five years after it signed a peace agreement": 2016
+            date = agreements_mod.date_shifted_back(skel, *mt.span, lambda sp: _pick_date(skel, sp, None, pub, s.lang)) or date
         if date is None and pred == "DESIGNATED" and mt.rule.subject == "sentence" and mt.subj_pos < mt.span[0]:
             # "A siguió el ejemplo en agosto y lo declaró ...": a second verb of the subject's clause
             # happened when its first did (the rule's span starts at the second verb)

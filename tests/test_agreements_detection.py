@@ -296,3 +296,32 @@ def test_owned_firms_sign_not_their_states(text):
 ])
 def test_a_states_own_ministry_or_government_signs_for_it(text, parties):
     assert _parties(text) == parties
+
+
+# --- ", N years after it signed": the signing is counted back from the date before the comma -------------------
+
+@pytest.mark.parametrize("text,language,date", [
+    ("The FARC was removed from the list in November 2021, five years after it signed a peace agreement with the "
+     "Colombian government.", "en", "2016"),
+    ("Kenya joined the bloc in March 2020, two months after Kenya and Uganda signed a trade deal.", "en", "2020-01"),
+    ("The group, which Washington listed in 1997 and delisted in November 2021, five years after it signed a peace "
+     "agreement with Colombia, is now split.", "en", "2016"),
+])
+def test_a_signing_counted_back_from_the_date_before(text, language, date):
+    assert set(_agreements(text, language)) == {date}
+
+
+@pytest.mark.parametrize("text,language,date", [
+    ("Kenya and Uganda signed a trade deal in March 2020, two months after the election.", "en", "2020-03"),
+    ("Chile y Perú firmaron un acuerdo en marzo de 2020, dos meses después de las elecciones.", "es", "2020-03"),
+])
+def test_a_signing_after_something_else_keeps_its_own_date(text, language, date):
+    assert set(_agreements(text, language)) == {date}
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Rosatom, Russia's state nuclear company, signed a memorandum of understanding with Bolivia on Monday.",
+     {"group:rosatom", "state:BOL"}),
+])
+def test_a_firm_before_its_owners_apposition_signs(text, parties):
+    assert _parties(text) == parties
