@@ -435,3 +435,25 @@ def test_coordinated_title_of_an_unknown_owner(lang, text, person, wrong):
 ])
 def test_coordinated_portfolio_shares_the_state(lang, text, want):
     assert want in {(p, o) for p, o, _ in roles(text, lang)}
+
+
+# ---------------------------------------------------------------- "Su presidente" after a sentence about a party
+@pytest.mark.parametrize("lang,text,person", [
+    ("es", "El partido Civilna Zaštita fue prohibido en Serbia. Su presidente, Zlatan Elek, dijo que el partido no tiene "
+           "nada que ver.", "official:zlatan-elek"),
+    ("en", "The party was banned in Serbia last week. Its president, Zlatan Elek, denied any link.", "official:zlatan-elek"),
+    ("es", "La fundación opera desde Bolivia. Su presidenta, Ana Quispe, negó los cargos.", "official:ana-quispe"),
+])
+def test_its_president_after_a_non_state_subject(lang, text, person):
+    assert not {r for r in roles(text, lang) if r[0] == person and r[1].startswith("state:")}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "Chile celebró elecciones el domingo. Su presidente, Gabriel Boric, votó en Punta Arenas.",
+     ("official:gabriel-boric", "state:CHL")),
+    ("es", "El acuerdo fue firmado en Colombia. Su canciller, Luis Gilberto Murillo, lo celebró.",
+     ("official:luis-gilberto-murillo", "state:COL")),
+    ("en", "Belgium backed the listing. Its foreign minister, Hadja Lahbib, said so.", ("official:hadja-lahbib", "state:BEL")),
+])
+def test_its_title_after_a_state(lang, text, want):
+    assert want in {(p, o) for p, o, _ in roles(text, lang)}
