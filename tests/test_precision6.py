@@ -457,3 +457,44 @@ def test_its_president_after_a_non_state_subject(lang, text, person):
 ])
 def test_its_title_after_a_state(lang, text, want):
     assert want in {(p, o) for p, o, _ in roles(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "Estados Unidos y Canadá anunciaron este martes la designación de la Red Samidoun como entidad terrorista.",
+     ("state:CAN", "group:samidoun")),
+    ("en", "The United States announced on Tuesday the designation of the Samidoun network as a terrorist entity.",
+     ("state:USA", "group:samidoun")),
+])
+def test_nominal_designation_of_keeps_its_object(lang, text, want):
+    assert want in designated(text, lang)
+
+
+# ---------------------------------------------------------------- a negative finding or an unproven claim is no fact
+def positive_facts(text, lang):
+    return {(c.predicate, c.subject, c.object) for c in claims(text, lang) if c.predicate != "HOLDS_ROLE"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Investigators found no evidence that ISWAP had trained Ansaru fighters."),
+    ("en", "There is no indication that China sent weapons to Russia."),
+    ("en", "The report does not show that Cuba supplied arms to the ELN."),
+    ("en", "Claims that Venezuela hosts Hezbollah camps have not been substantiated."),
+    ("en", "Reports that Qatar funds Hamas were never confirmed."),
+    ("es", "No hay pruebas de que Irán haya armado a los hutíes."),
+    ("es", "Los investigadores no encontraron indicios de que el ISWAP entrenara a combatientes de Ansaru."),
+    ("es", "Las acusaciones de que Venezuela alberga campamentos de Hezbolá no han sido probadas."),
+    ("es", "Los informes de que Qatar financia a Hamás nunca fueron confirmados."),
+])
+def test_negative_finding_gives_no_positive_fact(lang, text):
+    assert positive_facts(text, lang) == set()
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "There is evidence that Iran armed the Houthis.", ("SUPPLIED", "state:IRN", "group:houthis")),
+    ("en", "Claims that Venezuela hosts Hezbollah camps have been confirmed by the UN.",
+     ("ALLEGED_TIES", "state:VEN", "group:hezbollah")),
+    ("en", "Iran armed the Houthis, and there is no sign that it stopped.", ("SUPPLIED", "state:IRN", "group:houthis")),
+    ("es", "Hay pruebas de que Irán armó a los hutíes.", ("SUPPLIED", "state:IRN", "group:houthis")),
+])
+def test_evidence_and_confirmed_claims_stay(lang, text, want):
+    assert want in positive_facts(text, lang)
