@@ -1765,7 +1765,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
         if not canon:
             continue
         org = m.org
-        if not _STATE_TITLE.search(role_text) and (org is None and _UNRESOLVED_POSS.match(role_text) or (
+        if not _STATE_TITLE.search(role_text) and not g.roles_of(m.entity) and (
+                org is None and _UNRESOLVED_POSS.match(role_text) or (
                 (org or "").startswith("state:") and _COORD_POSS.search(role_text))):
             # "Jubaland, whose leader, X", "a la red sueca Foxtrot y a su líder, X": the possessive's owner,
             # not found, is no state (nor the nationality of the body before it)
