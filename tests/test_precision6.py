@@ -498,3 +498,9 @@ def test_negative_finding_gives_no_positive_fact(lang, text):
 ])
 def test_evidence_and_confirmed_claims_stay(lang, text, want):
     assert want in positive_facts(text, lang)
+
+
+def test_unresolved_possessive_of_a_known_official_keeps_the_gazetteer_office():
+    text = ("Los combatientes de Wagner llegaron a Malí en 2021. Fue la peor derrota sufrida por el grupo en África desde "
+            "que su fundador, Yevgueni Prigozhin, murió en agosto de 2023.")
+    assert ("official:yevgeny-prigozhin", "group:wagner-group", "founder") in roles(text, "es")
