@@ -22,11 +22,11 @@ _CUES = {
         # "stopped funding X", "ceased hosting": the backing is over, no standing tie ("stopped
         # recognizing X" is itself a severance, read by the rules, so only backing verbs here)
         "neg": r"\b(?:not|never|nor|n['’]t|no longer|refused to|declined to|failed to|yet to|without|(?:stop(?:ped|s|ping)?|f[ae]ll(?:s|ing)?)\s+short\s+of|refrain(?:ed|s|ing)?\s+from|h[eo]ld(?:s|ing)?\s+off(?:\s+on)?|no(?!\.?\s*\d)(?!\s+doubt)|(?:stopped|ceased|quit)\s+(?:funding|financing|arming|training|backing|supporting|hosting|harbou?ring|sheltering|sponsoring|protecting|aiding))\b",
-        # (a negative finding before a that-clause: "found no evidence that", "there is no indication that",
-        # "the report does not show that": the writer's or investigators' denial, not a claim reported)
-        "deny": r"\b(?:denied|denies|deny|denying|ruled out|rules out|ruling out|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
-                r"|no\s+(?:(?:credible|hard|firm|clear|concrete)\s+)?(?:evidence|indication|sign|proof)s?\s+(?:that|of)|nothing\s+to\s+(?:suggest|indicate|show)"
-                r"|(?:does|did|do)\s+not\s+(?:show|prove|establish|demonstrate)\s+that)\b",
+        "deny": r"\b(?:denied|denies|deny|denying|ruled out|rules out|ruling out|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b",
+        # a negative finding before a that-clause: "found no evidence that", "there is no indication that",
+        # "the report does not show that": the writer's or investigators' denial, not a claim reported
+        "nofind": r"\b(?:no\s+(?:(?:credible|hard|firm|clear|concrete)\s+)?(?:evidence|indication|sign|proof)s?\s+(?:that|of)|nothing\s+to\s+(?:suggest|indicate|show)"
+                  r"|(?:does|did|do)\s+not\s+(?:show|prove|establish|demonstrate)\s+that)\b",
         "spec": r"\b(?:(?-i:may)|might|could|would|should|possibly|possible|possibility|likely|unlikely|potential|potentially|perhaps|considering|mulling|weighing|plans? to|planning to|intends? to|intention|seeks? to|seeking to|sought to|expected to|poised to|if|whether|hopes? to|wants? to|aims? to|threatens? to|threatened to|threatening to|proposed|proposal|candidates? for)\b",
         "alleged": r"\b(?:alleged|allegedly|allege|alleges|alleging|allegations?|accuse|accused|accuses|accusing|accusations?|claims?|claimed|claiming|purported|purportedly|suspected|supposedly|reportedly accused|charged|believed to|thought to)\b",
         "reported": r"\b(?:reportedly|is said to|are said to|was said to|were said to)\b",
@@ -37,9 +37,9 @@ _CUES = {
     "es": {
         "neg": r"\b(?:no|ni|nunca|jamás|tampoco|se negó a|se niega a|se abstuvo de|se abstuvieron de|se abstiene de|se abstienen de|sin|dej(?:ó|aron|a|an|ar|ará|arán|aría|arían|ado)\s+de\s+(?:financiar|armar|entrenar|apoyar|respaldar|albergar|acoger|proteger|patrocinar|amparar|cobijar))\b",
         "deny": r"\b(?:negó|niega|negaron|niegan|descartó|descarta|descartaron|rechazó|rechaza|rechazaron|desmintió|desmiente|desmintieron"
-                r"|(?:ha|han|había|habían)\s+(?:negado|descartado|rechazado|desmentido)"
-                r"|(?:no\s+(?:hay|había|existen?|encontr\w+|hall\w+)|sin|ningún|ninguna)\s+(?:\w+\s+)?(?:pruebas?|indicios?|evidencias?|señales?)\s+de\s+que"
-                r"|nada\s+(?:indica|sugiere|prueba)\s+que)\b",
+                r"|(?:ha|han|había|habían)\s+(?:negado|descartado|rechazado|desmentido))\b",
+        "nofind": r"\b(?:(?:no\s+(?:hay|había|existen?|encontr\w+|hall\w+)|sin|ningún|ninguna)\s+(?:\w+\s+)?(?:pruebas?|indicios?|evidencias?|señales?)\s+de\s+que"
+                  r"|nada\s+(?:indica|sugiere|prueba)\s+que)\b",
         "spec": r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|posible|posiblemente|posibilidad|probable|probablemente|quizás|quizá|tal vez|considera\s+\w+(?:ar|er|ir)|consideran\s+\w+(?:ar|er|ir)|estudia|estudian|evalúa|evalúan|planea|planean|pretende|pretenden|busca|buscan|buscaba|si|eventual|eventualmente|propuesta|candidatos?|amenaz\w*\s+con|prevé|prevén|baraja|barajan)\b",
         "alleged": r"\b(?:presunt\w+|supuest\w+|acusad\w+|acusa|acusan|acusó|acusaron|acusaciones?|denuncia|denunció|denunciaron|señalad\w+(?!\s+(?:en|por)\s+(?:el|la)\s+(?:decreto|lista|listado|resolución|orden|medida))|alega|alegó|alegan|afirma(?:n)? sin pruebas)\b",
         "reported": r"\b(?:según informes|según reportes|habría|habrían)\b",
@@ -70,6 +70,7 @@ def _compiled(lang: str) -> dict[str, re.Pattern]:
         cache[lang] = {
             "neg": re.compile(c["neg"], re.I),
             "deny": re.compile(c["deny"], re.I),
+            "nofind": re.compile(c["nofind"], re.I),
             "spec": re.compile(c["spec"], re.I),
             "alleged": re.compile(c["alleged"], re.I),
             "reported": re.compile(c["reported"], re.I),
@@ -105,6 +106,18 @@ _UNPROVEN_AFTER = re.compile(
     r"(?:\w+\s+)?(?:substantiated|proven|confirmed|verified|corroborated|established)\b"
     r"|[^⟦.;]{0,60}?\b(?:no|nunca)\s+(?:(?:han|ha|habían|había)\s+sido|fueron|fue|están|está)\s+(?:probad|confirmad|demostrad|verificad|corroborad)\w*"
     r"|[^⟦.;]{0,60}?\bcarec(?:en|ían|e)\s+de\s+(?:fundamento|pruebas|sustento)", re.I)
+
+
+# the subject slot followed by an apposition ("⟦X⟧ (ISWAP), the ⟦Y⟧'s affiliate"): background the finding does not deny
+_APPOSITION = re.compile(r"⟦\d+⟧\s*(?:\([^()]{1,40}\)\s*)?,")
+def _in_apposition(skel: str, subj_pos: int, match_end: int) -> bool:
+    """The match lies inside an apposition to its subject ("no evidence that ⟦X⟧, the ⟦Y⟧'s affiliate, had
+    financed ..." reads PART_OF X Y from the apposition): background, not what the finding denies."""
+    am = _APPOSITION.match(skel, subj_pos)
+    if am is None:
+        return False
+    close = skel.find(",", am.end())
+    return close == -1 or match_end <= close + 1
 
 
 _CLAIM_FRAME = re.compile(r"\b(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|afirmaci[oó]n(?:es)?|informes?|"
@@ -197,6 +210,7 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
         inner = inner + " " + _RELATIVE_ASIDE.sub(" ", skel[m_start:subj_pos])
     if c["neg"].search(inner) or c["deny"].search(near_before) or c["deny"].search(inner) \
             or _SCANT_AFTER.match(skel, m_end) or _NEITHER_BEFORE.search(clause_before) \
+            or (c["nofind"].search(near_before) and not _in_apposition(skel, subj_pos, match_end)) \
             or ((modality in ("alleged", "reported") or _CLAIM_FRAME.search(clause_before))
                 and _UNPROVEN_AFTER.match(skel, match_end)):
         return Assessment("denied", "negative", attributed, attribution, excluded, threat)

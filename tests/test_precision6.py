@@ -504,3 +504,10 @@ def test_unresolved_possessive_of_a_known_official_keeps_the_gazetteer_office():
     text = ("Los combatientes de Wagner llegaron a Malí en 2021. Fue la peor derrota sufrida por el grupo en África desde "
             "que su fundador, Yevgueni Prigozhin, murió en agosto de 2023.")
     assert ("official:yevgeny-prigozhin", "group:wagner-group", "founder") in roles(text, "es")
+
+
+def test_negative_finding_does_not_deny_the_subjects_apposition():
+    got = claims("Investigators found no evidence that ISWAP, the Islamic State's affiliate in the Lake Chad basin, "
+                 "funded Ansaru.", "en")
+    assert ("PART_OF", "group:iswap", "group:isis") in {(c.predicate, c.subject, c.object) for c in got}
+    assert ("ALLEGED_TIES", "group:iswap", "group:ansaru") not in {(c.predicate, c.subject, c.object) for c in got}
