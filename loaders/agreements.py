@@ -28,10 +28,13 @@ SLOT = re.compile(r"⟦(\d+)⟧")
 # agreement nouns; the group "head" is what the agreement's kind is read from
 _HEAD_EN = (r"memorand(?:ums?|a)\s+of\s+understanding|memorand(?:ums?|a)|mous?|agreements?|accords?|deals?|pacts?|"
             r"treat(?:y|ies)|letters?\s+of\s+intent|joint\s+(?:declaration|statement|communiqu[eé])|protocol|"
-            r"convention|framework\s+(?:agreement|accord)|arrangement|cease-?fires?|truces?|armistice|contracts?")
+            r"convention|framework\s+(?:agreement|accord)|arrangement|cease-?fires?|truces?|armistice|contracts?|"
+            # a declaration only by its own name ("the Ankara Declaration"); a plan only of cooperation or action
+            r"(?-i:Declaration)|(?:cooperation|action)\s+plans?")
 _HEAD_ES = (r"memor[aá]nd(?:um|o)s?(?:\s+de\s+entendimiento)?|mous?|acuerdos?|convenios?|tratados?|pactos?|"
             r"cartas?\s+de\s+intenci[oó]n|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|protocolo|convención|"
-            r"alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio|(?<=la\s)paz|contratos?")
+            r"alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio|(?<=la\s)paz|contratos?|"
+            r"(?-i:Declaración)|declaraci[oó]n(?=\s+de\s+(?:⟦|[A-ZÁÉÍÓÚ]))|plan(?:es)?\s+de\s+(?:cooperación|acción)")
 # a determiner, then up to four modifiers that are not clause words ("a 10-year defence cooperation")
 _NP = {
     "en": re.compile(r"\b(?:(?:an?|the|its|their|this|that|new|landmark|historic|bilateral)\s+)?(?P<mods>(?:(?!(?:that|which|who|"
@@ -56,20 +59,22 @@ _FIRST_TO = {
 _FIRST_TO_RX = re.compile(rf"(?:{_FIRST_TO['en']}|{_FIRST_TO['es']})", re.I)
 # signing and joining, finite or participle (no bare infinitive: "to sign" is a plan)
 _VERB = {
-    "en": re.compile(r"\b(?:signed(?:\s+off\s+on)?|signs|sign|ink|seal|inked|inks|sealed|seals|penned|pens|"
+    "en": re.compile(r"\b(?:signed(?:\s+off\s+on|\s+on\s+to)?|signs|sign|ink|seal|inked|inks|sealed|seals|penned|pens|"
                      r"put\s+pen\s+to\s+paper\s+on|"
                      r"put\s+(?:his|her|their|its)\s+(?:signatures?|names?)\s+(?:to|on)|"
                      r"affix(?:ed|es)?\s+(?:his|her|their|its)\s+signatures?\s+to|" + _FIRST_TO["en"] + "|"
                      r"(?:became|become|becomes|is|are|was|were)\s+(?:a\s+|the\s+\w+\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+to|concluded|concludes|initial(?:l)?ed|clinched|"
                      r"clinches|struck|strikes|reached|reaches|finali[sz]ed|ratified|ratifies|renewed|renews|extended|"
-                     r"extends|agreed(?:\s+(?:on|upon))?|formali[sz]ed|formali[sz]es|adopted|acceded\s+to|accedes\s+to|joined|joins|entered\s+into)\b", re.I),
+                     r"extends|agreed(?:\s+(?:on|upon))?|formali[sz]ed|formali[sz]es|adopted|acceded\s+to|accedes\s+to|joined|joins|entered\s+into|"
+                     r"accepted|accepts|announced|announces)\b", re.I),
     "es": re.compile(r"\b(?:firm(?:ó|aron|a|an)|(?:ha|han|había|habían|hubo)\s+(?:firmado|suscrito|rubricado|sellado)|"
                      r"suscribi(?:ó|eron)|suscribe|suscriben|rubric(?:ó|aron|a|an)|sell(?:ó|aron)|cerr(?:ó|aron)|"
                      r"conclu(?:yó|yeron)|alcanz(?:ó|aron)|ratific(?:ó|aron)|renov(?:ó|aron)|prorrog(?:ó|aron)|"
                      + _FIRST_TO["es"] + r"|se\s+adhiri(?:ó|eron)|acord(?:ó|aron)|formaliz(?:ó|aron)|oficializ(?:ó|aron)|adopt(?:ó|aron)|pact(?:ó|aron)|firman|suscriben|estamp(?:ó|aron)\s+sus?\s+firmas?\s+en|"
                      r"(?:es|son|era|eran|fue|fueron|se\s+convirti(?:ó|eron)\s+en|pas(?:ó|aron)\s+a\s+ser)\s+(?:(?:un|una)\s+)?"
                      r"(?:Estados?\s+)?(?:parte|partes|signatari[oa]s?|firmantes?)\s+(?:del?|en)|"
-                     r"(?<=que\s)(?:firmara|firmaran|suscribiera|suscribieran|rubricara|rubricaran|sellara|sellaran))\b", re.I),
+                     r"(?<=que\s)(?:firmara|firmaran|suscribiera|suscribieran|rubricara|rubricaran|sellara|sellaran)|acept(?:ó|aron)|"
+                     r"lleg(?:ó|aron)\s+a|(?:ha|han|había|habían)\s+llegado\s+a|anunci(?:ó|aron))\b", re.I),
 }
 _SIGN_PROPER = re.compile(r"(?:signed|signs|sign\b|ink\b|put\s|pen|estamp|inked|inks|initial|firm|suscrib|rubric|(?:ha|han|había|habían|hubo)\s+(?:firm|suscr|rubr))",
                           re.I)
@@ -127,8 +132,17 @@ _WITH = re.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las)\s+)?(?:(?:neighbo
                    r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares)\s*,?\s*)?(?:(?:government|gobierno|authorities|autoridades)\s+"
                    r"(?:of|de)\s+(?:the\s+|la\s+|el\s+)?|" + _DESCRIPTOR + r")?⟦(\d+)⟧", re.I)
 _WITH_WORD = re.compile(r"\b(?:with|con)\b", re.I)
-_BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:(?:the|el|la|los|las)\s+)?(?P<list>⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*"
-                      r"\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?⟦\d+⟧)", re.I)
+# (an item may have its acronym after it, "the ⟦k⟧ (DNCD)"; not a body with its owner before it, "the ⟦U.S.⟧ ⟦DEA⟧":
+# measured, the state agency stands for its state here, and the signing body itself is the party the gold names)
+_BTW_ITEM = r"⟦\d+⟧(?:\s*\([^()⟦⟧]{1,15}\))?(?!\s*⟦)"
+_BETWEEN = re.compile(rf"\b(?:between|entre)\s+(?:(?:the|el|la|los|las)\s+)?(?P<list>{_BTW_ITEM}(?:\s*,\s*(?:the\s+|el\s+|la\s+)?{_BTW_ITEM})*"
+                      rf"\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?{_BTW_ITEM})", re.I)
+
+
+def _between_parties(m: re.Match) -> list[int]:
+    return [int(x) for x in SLOT.findall(m.group("list"))]
+
+
 # "by A, <who A is>, and B, <who B is>": signatories; stops at "alongside", "in the presence of", ...
 _BY = re.compile(r"\b(?:by|por|(?:corrió|estuvo)\s+a\s+cargo\s+de(?:l\b)?)\s*", re.I)  # "la firma corrió a cargo del ministro X"
 _BY_STOP = re.compile(r"\b(?:alongside|in\s+the\s+presence|witnessed|while|who|which|after|before|junto\s+a|junto\s+con|"
@@ -143,6 +157,13 @@ _REF_WITH = re.compile(r"\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", 
 _POSSESSIVE = re.compile(r"⟦(\d+)⟧['’](?:s\s+)?$")  # the phrase may begin at the "s"
 _HYPHEN_PAIR = re.compile(r"⟦(\d+)⟧\s*[-–/]\s*⟦(\d+)⟧\s+$")
 _OF_WITH = re.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧\s+(?:with|con)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧", re.I)
+# what doubts an agreement's very existence: "denied that the 2019 pact ... exists", "no such accord", "negó que exista"
+_NO_SUCH = re.compile(r"\b(?:exist\w*|no\s+such|non-?existent|inexistent\w*|ningún|ninguna|den(?:y|ies|ied)\s+(?:that|any)|"
+                      r"desminti\w*|neg(?:ó|aron)\s+que)\b", re.I)
+_TALKS = re.compile(r"\b(?:talks?|negotiat\w*|discuss\w*|draft\w*|propos\w*|conversaciones|negoci\w*|diálogo|borrador|propuest\w*)\b", re.I)
+_ENDING = re.compile(r"\b(?:suspend\w*|suspendi\w*|cancel\w*|terminat\w*|scrap\w*|tore\s+up|tear\w*\s+up|withdr[ae]w\w*|withdrawn|"
+                     r"pull\w*\s+out|quit|abandon\w*|walk\w*\s+away|rompi\w*|denunci\w*|se\s+retir\w*|retir\w*|rescind\w*|"
+                     r"(?:pone|puso|ponen|pusieron)\s+fin|dio\s+por\s+terminado)\b", re.I)
 _REF_NEG = re.compile(r"\b(?:not|never|no|n['’]t|den(?:y|ies|ied)|nunca|jamás|neg(?:ó|aron|a|an)|desminti\w*)\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _REF_YEAR_AFTER = re.compile(r"\s+(?:of|de)\s+(?:1[89]|20)\d\d\b")
@@ -179,6 +200,9 @@ class Reading:
     kinds: list[str] = field(default_factory=list)  # "two accords — a X agreement and a memorandum": one agreement each
     relative: bool = False  # "the memorandum that A signed with B": signed in a relative clause on the agreement
     date_span: tuple[int, int] | None = None  # where the signing's own date is read, when not the whole reading
+    adjectives: tuple[str, str] | None = None  # "the Franco-Algerian accord": the two states' adjectives
+    presupposed: bool = False  # a dated definite reference in a clause that plans, doubts or denies something about it
+    presupposable: bool = False  # ... or may: dated, definite, its existence not in doubt, no talks about it
 
 
 # a name after the head: "Treaty on the Non-Proliferation of Nuclear Weapons", "Acuerdo de Escazú"
@@ -187,6 +211,9 @@ _NOT_NAME = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ja
 # (a city in the name is a slot: "la Convención de ⟦k⟧", restored to its text by signing_claims)
 _NAME_TAIL = re.compile(rf"\s+(?:on|of|for|de|del|sobre|para)\s+(?:(?:the|la|el|los|las)\s+)?(?:{_NOT_NAME}[A-ZÁÉÍÓÚ][\w’'-]*|⟦\d+⟧)"
                         rf"(?:\s+(?:(?:of|on|and|for|the|de|del|y|e|la|el|los|las|para)\s+)*{_NOT_NAME}[A-ZÁÉÍÓÚ][\w’'-]*)*")
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:the|its|their)\s+(⟦\d+⟧)\s+$", re.I)
 
 
 def _name(skel: str, np: re.Match) -> str | None:
@@ -198,10 +225,13 @@ def _name(skel: str, np: re.Match) -> str | None:
     mods = (np.group("mods") or "").split()
     caps: list[str] = []  # the capitalised words right before the head ("joined the Escazú Agreement")
     for w in reversed(mods):
-        if not (w[:1].isupper() or w[:1].isdigit()):
-            break
+        if not (w[:1].isupper() or w[:1].isdigit() or (w.startswith("⟦") and w.endswith("⟧"))):
+            break  # (a place in the name is a slot: "the ⟦Paris⟧ Agreement", restored by signing_claims)
         caps.insert(0, w)
     tail = _NAME_TAIL.match(skel, np.end())
+    place = _PLACE_BEFORE.search(skel, max(0, np.start() - 24), np.start()) if not mods else None
+    if place is not None:  # "the ⟦Paris⟧ Agreement": the phrase began after the slot
+        return " ".join([place.group(1), head] + ([tail.group().strip()] if tail else []))
     if caps and np.start() + skel[np.start():].find(caps[0]) > 0:
         return " ".join(caps + [head] + ([tail.group().strip()] if tail else []))
     mods = caps
@@ -220,6 +250,8 @@ def kind_of(head: str) -> str:
         return "letter of intent"
     if re.search(r"fire|fuego|truce|tregua|armist", h):
         return "ceasefire"
+    if re.search(r"^declara", h):
+        return "declaration"
     if re.search(r"contra(?:ct|to)", h):
         return "contract"  # a purchase signed by two governments or a government and a firm
     return re.sub(r"\s+", " ", h.rstrip("s") if h.endswith(("accords", "deals", "pacts", "agreements")) else h)
@@ -231,6 +263,11 @@ def _clause(skel: str, at: int) -> tuple[int, int]:
         start = m.end()
     m = _CLAUSE_END.search(skel, at)
     return start, (m.start() if m else len(skel))
+
+
+# "⟦A⟧ and ⟦B⟧' state energy companies, X and Y, signed": the states own the signers, firms that are parties of their own
+_OWNED_FIRMS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:compan(?:y|ies)|firms?|producers?|operators?|corporations?|banks?|"
+                          r"giants?|conglomerates?|shipyards?|manufacturers?)\b", re.I)
 
 
 def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
@@ -251,9 +288,15 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
     if _RELATIVE_SUBJECT.match(fill):
         fill = ""  # "Vanuatu, which signed ...", "el MILF, que firmó ...": the list is the relative's subject
     if SLOT.search(fill) or len(fill) > 70 or re.search(r"\b(?:that|which|who|whom|que|quien|quienes|cuyo)\b", fill, re.I) \
-            or _SAY.search(fill):
+            or _SAY.search(fill) or _OWNED_FIRMS.match(fill):
         return [], v
     before = region[:best.start()]
+    if fill[:1] in ("'", "’"):
+        # "Uzbekneftegaz, Uzbekistan's state oil and gas producer, joined": the last slot owns the
+        # apposition's noun; the body before the comma is the subject
+        owned = _OWNER_APPOS.search(region, 0, best.start() + best.group().rfind("⟦"))
+        if owned:
+            return [int(owned.group(1))], cs + owned.start()
     members = [int(x) for x in SLOT.findall(best.group())]
     if len(members) >= 3 and fronted_first(skel, members):
         # "Hosted by A, B and C signed": the first belongs to the phrase in front; the rest is the subject
@@ -275,6 +318,8 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
 _ASIDE = re.compile(r",\s*(?:who|which|whose|que|quien|quienes|cuy[oa]s?|both|ambos|ambas|each|then|entonces|"
                     r"long|longtime|once|until\s+recently|hasta\s+hace)\b[^,;:()]{3,110},\s*(?:(?:on|last|this|in|el|ayer|"
                     r"hoy|también|also|finally|finalmente|jointly|formally)\b[^,;:⟦]{0,25}?\s*)?$", re.I)
+# "⟦0⟧, " right before a possessive apposition ("⟦0⟧, ⟦1⟧'s state oil producer, joined")
+_OWNER_APPOS = re.compile(r"⟦(\d+)⟧\s*,\s*(?:the\s+)?$")
 # ... that is no report or request of its own ("A, which B urged to sign, signed nothing" stays unread)
 _BLOCK_ASIDE = re.compile(r"\b(?:said|says|urged|asked|pressed|told|dijo|instó|pidió|exigió|según|according)\b", re.I)
 # after "with B": a comma that still goes on with the signing ("with B, in Nairobi, on Monday")
@@ -304,7 +349,8 @@ def _noun_phrases(skel: str, lang: str):
     for h in _ANY_HEAD[lang].finditer(skel):
         if h.start() < end:
             continue
-        for np in _NP[lang].finditer(skel, max(end, h.start() - 80), h.end()):
+        # (a few characters past the head: a head's lookahead, "declaración de ⟦k⟧", reads them)
+        for np in _NP[lang].finditer(skel, max(end, h.start() - 80), min(len(skel), h.end() + 6)):
             if np.end() == h.end():
                 end = np.end()
                 yield np
@@ -345,6 +391,32 @@ def _counterparts(skel: str, start: int, end: int) -> list[tuple[str, int | None
     return out
 
 
+# a pair of state adjectives on an agreement: "the Franco-Algerian accord", "the Sino-Russian treaty", "the Turkish-Libyan
+# deal", "el acuerdo franco-argelino", "el tratado colombo-venezolano"
+_ADJ = r"[^\W\d_]{3,}"
+_ADJ_PAIR = re.compile(rf"(?<![\w-])(?P<a>{_ADJ})-(?P<b>{_ADJ})(?![\w-])")
+_ADJ_PAIR_AFTER = re.compile(rf"\s+(?P<a>{_ADJ})-(?P<b>{_ADJ})(?![\w-])")
+# the first half of such a pair when it is no demonym of its own ("Franco-", "sino-", "colombo-")
+_COMBINING = {"franco": "state:FRA", "anglo": "state:GBR", "sino": "state:CHN", "indo": "state:IND", "germano": "state:DEU",
+              "luso": "state:PRT", "hispano": "state:ESP", "italo": "state:ITA", "ítalo": "state:ITA", "russo": "state:RUS",
+              "greco": "state:GRC", "austro": "state:AUT", "belgo": "state:BEL", "nipo": "state:JPN", "colombo": "state:COL",
+              "israelo": "state:ISR", "irano": "state:IRN", "turco": "state:TUR", "sirio": "state:SYR", "egipcio": "state:EGY"}
+
+
+def adjective_states(words: tuple[str, str], demonym) -> list[str]:
+    """The two states of an adjective pair ("Franco", "Algerian"), or [] unless both are known and distinct."""
+    out = []
+    for w in words:
+        st = (demonym(w) if demonym is not None else None) or _COMBINING.get(w.lower())
+        if not st or not st.startswith("state:"):
+            return []
+        out.append(st)
+    return out if out[0] != out[1] else []
+
+
+_DEF_IN_MODS = re.compile(r"\b(?:the|el|la)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading | None:
     """An agreement the sentence names without signing it: "under the 2019 defence pact between A and
     B", "A's 2015 deal with B", "the A-B memorandum", "el tratado de 1951 entre A y B". Only a dated,
@@ -352,7 +424,8 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
     head = np.group("head")
     lead = skel[max(cs, np.start() - 30):np.start()]
     year = _YEAR.search(np.group("mods") or "") or _REF_YEAR_AFTER.match(skel, np.end())
-    definite = bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I))
+    definite = bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I)) or bool(
+        _DEF_IN_MODS.search(skel, np.start(), np.start("head")))  # ("invoke the 2019 defence pact": the phrase took the verb)
     r = Reading(head=head, span=(np.start(), np.end()), subj_pos=np.start(), ref=True, name=_name(skel, np),
                 definite=definite, year=_YEAR.search(year.group()).group() if year else None)
     after = skel[np.end():ce]
@@ -361,7 +434,7 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
         m = _BETWEEN.match(skel, np.end() + bw.end())
         if m is None:
             return None
-        r.parties = [int(x) for x in SLOT.findall(m.group("list"))]
+        r.parties = _between_parties(m)
         r.span = (np.start(), m.end())
         if r.year is None and _YEAR.search(bw.group()):  # "el pacto de defensa de 2019 entre ..."
             year = _YEAR.search(bw.group())
@@ -371,6 +444,19 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
         m = _OF_WITH.match(skel, np.end())
         r.parties = [int(m.group(1)), int(m.group(2))]
         r.span = (np.start(), m.end())
+        definite = definite or bool(re.match(r"(?:del|al)\b", skel[max(0, np.start() - 4):np.start()].strip(), re.I))
+    elif _ADJ_PAIR.search(np.group("mods") or "") or _ADJ_PAIR_AFTER.match(skel, np.end()):
+        # "the 1968 Franco-Algerian agreement", "el acuerdo franco-argelino de 1968": the pair its adjectives name
+        # (resolved to states by signing_claims; an unknown word names nobody)
+        adj = _ADJ_PAIR.search(np.group("mods") or "") or _ADJ_PAIR_AFTER.match(skel, np.end())
+        r.adjectives = (adj.group("a"), adj.group("b"))
+        if adj.re is _ADJ_PAIR_AFTER:
+            r.span = (np.start(), adj.end())
+            after_year = _REF_YEAR_AFTER.match(skel, adj.end())
+            if year is None and after_year is not None:
+                year = after_year
+                r.year = _YEAR.search(year.group()).group()
+                r.span = (np.start(), after_year.end())
         definite = definite or bool(re.match(r"(?:del|al)\b", skel[max(0, np.start() - 4):np.start()].strip(), re.I))
     else:
         own = _POSSESSIVE.search(lead) or _HYPHEN_PAIR.search(lead)
@@ -391,24 +477,46 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
         if py is not None:
             r.year, year = py.group(), py
             r.year_span = (r.span[1] + part.start(), r.span[1] + py.end())  # its month and day too, if it gives them
-    if len(r.parties) < 2 or not (year or definite or r.name):
+    if (len(r.parties) < 2 and not r.adjectives) or not (year or definite or r.name):
         return None
-    # the clause before the phrase: no plan, talks, exit or refusal ("talks on the 2019 pact between ...")
-    if _BLOCK[lang].search(skel, cs, r.span[1]) or _NOT_YET_NP.search(skel, max(cs, r.span[0] - 20), r.span[1]) \
-            or _REF_NEG.search(skel, cs, _before_relative(skel, r.span[1], ce)):
+    # the clause before the phrase: no plan, talks, exit or refusal ("talks on the 2019 pact between ..."); an exit from
+    # an agreement of its own year still names one its parties signed then ("suspended the 1968 Franco-Algerian
+    # agreement", "la denuncia del tratado de 1909": measured, four writers' gold keeps them parties)
+    clause = skel[:r.span[1]]
+    if r.year:
+        clause = _ENDING.sub(lambda m: " " * len(m.group()), clause)
+    if _NOT_YET_NP.search(skel, max(cs, r.span[0] - 20), r.span[1]):
         return None
+    # ("talks on the 2019 pact": the year may name one still negotiated)
+    r.presupposable = bool(r.year and definite) and not (_NO_SUCH.search(skel, 0, ce) or _TALKS.search(clause, cs))
+    if _BLOCK[lang].search(clause, cs) or _REF_NEG.search(skel, cs, _before_relative(skel, r.span[1], ce)):
+        if not r.presupposable:
+            return None
+        # "threatened to denounce the 1968 Franco-Algerian agreement if ...", "did not invoke the 2019 pact between A and
+        # B": a definite agreement of its own year is presupposed, whatever the clause does with it (signing_claims
+        # keeps it only when its year is past)
+        r.presupposed = True
     r.subj_pos = r.span[0]
     return r
 
 
 # "the memorandum (on the Belt and Road) that A signed with B in 2017", "la Convención de 1954, que firmaron
 # A y B", "el acuerdo que A suscribió con B": the agreement named first, its signing in a relative clause
-_REL_LEAD = re.compile(r"(?:\s+(?:on|of|for|de|del|sobre|para|en\s+materia\s+de)\s+(?:[^⟦,;()]|⟦\d+⟧){1,40}?)?(?:\s+(?:of|de)\s+(?:1[89]|20)\d\d)?"
+_REL_LEAD_ES = (r"(?-i:(?:\s+(?!(?:que|y|e|o|con|en|de|del|dice|establece|señala|indica|prevé|permite|obliga|estipula|fue|era|es)\b)"
+                r"[a-záéíóúñ\d][\w-]*){0,3}?)")  # "el acuerdo marco que", "el plan de cooperación a 20 años que"
+_REL_LEAD_REST = (r"(?:\s+(?:on|of|for|de|del|sobre|para|en\s+materia\s+de)\s+(?:[^⟦,;()]|⟦\d+⟧){1,70}?)?(?:\s+(?:of|de)\s+(?:1[89]|20)\d\d)?"
                        r"(?:\s*,?\s+(?:that|which|que|el\s+cual|la\s+cual)\s+|\s+(?=⟦\d+⟧(?:\s+(?:and|y)\s+⟦\d+⟧)?\s+"
-                       r"(?:had\s+|has\s+|have\s+)?(?:signed|inked|sealed)\b))", re.I)
+                       r"(?:had\s+|has\s+|have\s+)?(?:signed|inked|sealed)\b))")
+_REL_LEAD = {"en": re.compile(_REL_LEAD_REST, re.I), "es": re.compile(_REL_LEAD_ES + _REL_LEAD_REST, re.I)}
+# the subjects of a relative signing: a determiner may open it ("that the ⟦EU⟧ signed"), and a person may carry
+# a body and a title before the name ("that ⟦European Commission⟧ President ⟦X⟧ and ⟦Y⟧ signed")
+# ("the ⟦Peruvian⟧ government", "⟦Peru⟧'s government", "el gobierno de ⟦Perú⟧": the state's own)
+_REL_ITEM = (r"(?:(?:the|el|la)\s+)?(?:(?:gobierno|autoridades)\s+(?:de\s+|del\s+)?)?(?:⟦\d+⟧\s+(?-i:[A-Z][\w.'’-]*\s+){1,3})?⟦\d+⟧"
+             r"(?:(?:['’]s)?\s+(?:government|authorities|administration)\b)?")
+_REL_LIST = rf"{_REL_ITEM}(?:\s*,\s*{_REL_ITEM})*(?:\s*,?\s*(?:and|y|e)\s+(?:los\s+)?{_REL_ITEM})?"
 _REL_SIGNED = {
-    "en": re.compile(rf"(?P<list>{_LIST.pattern})\s+(?:(?:had|has|have|also|jointly)\s+)?(?:signed|inked|sealed|concluded)\b", re.I),
-    "es": re.compile(rf"(?:(?P<list>{_LIST.pattern})\s+(?:(?:había|habían|ha|han)\s+)?(?:firm(?:ó|aron)|firmado|"
+    "en": re.compile(rf"(?P<list>{_REL_LIST})\s+(?:(?:had|has|have|also|jointly)\s+)?(?:signed|inked|sealed|concluded)\b", re.I),
+    "es": re.compile(rf"(?:(?P<list>{_REL_LIST})\s+(?:(?:había|habían|ha|han)\s+)?(?:firm(?:ó|aron)|firmado|"
                      rf"suscribi(?:ó|eron)|suscrito|rubric(?:ó|aron)|rubricado|sell(?:ó|aron)|sellado)"
                      rf"|(?:firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron)|sell(?:ó|aron))\s+(?:en\s+(?:1[89]|20)\d\d\s+)?"
                      rf"(?P<list2>{_LIST.pattern}))", re.I),
@@ -416,7 +524,7 @@ _REL_SIGNED = {
 
 
 def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | None:
-    lead = _REL_LEAD.match(skel, np.end())
+    lead = _REL_LEAD[lang].match(skel, np.end())
     if lead is None:
         return None
     m = _REL_SIGNED[lang].match(skel, lead.end())
@@ -427,12 +535,19 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
     end = ce if end < 0 else end
     r = Reading(head=np.group("head"), span=(np.start(), end), subj_pos=np.start(), signs=True, signed=True, referred=True, relative=True,
                 name=_name(skel, np), definite=bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I)))
-    r.parties = [int(x) for x in SLOT.findall(lst)]
+    # (an item's body before its title and name is whom the person works for, not another party)
+    r.parties = [int(SLOT.findall(it.group())[-1]) for it in re.finditer(_REL_ITEM, lst)]
     for w in _WITH.finditer(skel, m.end(), end):
         r.partners.append((int(w.group(1)), (w.start(), end)))
     r.counterparts = _counterparts(skel, np.start(), end)
     if _BLOCK[lang].search(skel, lead.start(), end) or _REF_NEG.search(skel, lead.start(), end):
         return None
+    year = _YEAR.search(skel, m.end(), end)
+    if year is not None and not _NO_SUCH.search(skel) and (
+            r.definite or re.search(r"\b(?:del|al)\s+$", skel[max(0, np.start() - 5):np.start()], re.I)):
+        # "la denuncia del tratado que ambos países firmaron en 1909, después de que X acusara a Y": a dated signing in a
+        # relative clause on a definite agreement is presupposed, whatever the sentence around it alleges or plans
+        r.year, r.presupposable = year.group(), True
     return r
 
 
@@ -468,6 +583,13 @@ _ORG_NAME_BEFORE = re.compile(r"\b(?-i:(?!(?:Treaty|Agreement|Accord|Protocol|Co
                               r"(?:of|for|de|del|para|por)\s+(?:(?:the|la|el|los|las)\s+)?$", re.I)
 
 
+_ACCEPT = re.compile(r"accept|acept", re.I)
+_ANNOUNCE = re.compile(r"announc|anunci", re.I)
+_OF_BETWEEN = re.compile(r"\b(?:of|de|del|for|para|about|sobre)\b", re.I)
+# "accepted a ceasefire proposal / plan / in principle": not yet one in force
+_ACCEPT_NOT_YET = re.compile(r"\s+(?:proposals?|plans?|offers?|terms|in\s+principle|propuesta|plan|oferta|en\s+principio)\b", re.I)
+
+
 def readings(skel: str, lang: str) -> list[Reading]:
     lang = lang if lang in _NP else "en"
     if not _ANY_HEAD[lang].search(skel):
@@ -484,6 +606,12 @@ def readings(skel: str, lang: str) -> list[Reading]:
         # or a participle right after it
         verbs = [v for v in _VERB[lang].finditer(skel, cs, hs)]
         verb = verbs[-1] if verbs else None
+        if verb is not None and _ACCEPT.match(verb.group()) and (kind_of(np.group("head")) != "ceasefire" or
+                                                                 _ACCEPT_NOT_YET.match(skel, np.end())):
+            verb = None  # one accepts a ceasefire (a truce) into force; an accepted deal or plan may be a proposal
+        if verb is not None and _ANNOUNCE.match(verb.group()) and (
+                len(skel[verb.end():np.start("head")].split()) > 4 or _OF_BETWEEN.search(skel, verb.end(), np.start("head"))):
+            verb = None  # "announced a ceasefire", "anunció un acuerdo con X"; not "announced the collapse of the deal"
         if verb is not None and _PASSIVE_AUX.search(skel, max(cs, verb.start() - 16), verb.start()):
             verb = None  # "Six years after it was signed, the memorandum ...": a passive takes no object after it
         nominal = None
@@ -548,8 +676,10 @@ def readings(skel: str, lang: str) -> list[Reading]:
             if own is not None:
                 r.date_span = (own.start("sign"), own.end())
         tail_end = min(ce, np.end() + 120)
-        for bm in _BETWEEN.finditer(skel, cs, tail_end):
-            r.parties += [int(x) for x in SLOT.findall(bm.group("list"))]
+        between = [x for bm in _BETWEEN.finditer(skel, np.end(), tail_end) for x in _between_parties(bm)]
+        if verb is None and len(between) >= 2:
+            r.parties = []  # "X cited an agreement signed in March between A and B": the parties are A and B, not X
+        r.parties += [x for bm in _BETWEEN.finditer(skel, cs, np.end()) for x in _between_parties(bm)] + between
         withs = [w for w in _WITH.finditer(skel, act, tail_end)
                  if w.start() < np.end() or not _NOT_PARTNER_GAP.search(skel, np.end(), w.start())]
         for k, w in enumerate(withs):
@@ -562,11 +692,18 @@ def readings(skel: str, lang: str) -> list[Reading]:
             r.signers = _by_list(skel, np.end() + (passive.end() if passive is not None else 0), ce)
         r.counterparts = _counterparts(skel, max(cs, r.subj_pos), tail_end)
         end = np.end() + (part.end() + 25 if part is not None else 0)  # the participle's date ("signed in 1951")
+        if passive is not None and r.signers:
+            # "the X Declaration, signed by A and B in December 2024, ...": the date after the signatories,
+            # up to the comma that closes the participle
+            pe = np.end() + passive.end()
+            comma = skel.find(",", pe, ce)
+            end = max(end, min(comma if comma >= 0 else ce, pe + 80))
         r.span = (r.span[0], min(len(skel), max(end, *(p[1][1] for p in r.partners)) if r.partners else end))
         # the verb group and the noun phrase: no plan, request, refusal or exit among them
-        scope = skel[max(cs, r.subj_pos):np.end()]
+        # (up to the head: "an action plan" is no plan of what is still to come)
+        scope = skel[max(cs, r.subj_pos):np.start("head")]
         if verb is not None and np.start() < verb.start():
-            scope = skel[max(cs, r.subj_pos):verb.start()] + " " + skel[verb.start():np.end()]
+            scope = skel[max(cs, r.subj_pos):verb.start()] + " " + skel[verb.start():np.start("head")]
         if verb is not None and _FIRST_TO_RX.match(verb.group()):
             scope = scope.replace(verb.group(), " ")  # its "to sign" is no plan
         if _BLOCK[lang].search(scope) or _BLOCK[lang].search(skel[cs:r.subj_pos][-40:]):
@@ -655,6 +792,8 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             r.name = _restored(r.name, slots, base)
         if r.counterparts and demonym is not None:
             _add_counterparts(r, skel, demonym, hint)
+        if r.adjectives:
+            r.parties = adjective_states(r.adjectives, demonym)
         current[:] = list(dict.fromkeys(r.parties + r.signers + [p for p, _ in r.partners]))
         if not (r.parties or r.signers or r.partners):
             continue  # no actor in a role: nothing to date or assess
@@ -669,6 +808,12 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
         if len(r.partners) < 2 and any(sides <= have for have in read.values()):
             continue  # the rules read this agreement already
         ass = modality.assess(skel, r.span[0], r.span[1], r.subj_pos, lang)
+        if r.presupposable and (ass.polarity != "positive" or ass.modality not in ("asserted", "reported")):
+            r.presupposed = True
+        if r.presupposed and not (pub and r.year and r.year < pub[:4]):
+            continue  # ("the 2026 pact" in a 2025 story may be one still to be signed)
+        if r.presupposed and (ass.polarity != "positive" or ass.modality not in ("asserted", "reported")):
+            ass = modality.Assessment("asserted", "positive", None, None, ass.excluded)  # (its existence is not what is doubted)
         if ass.polarity != "positive" or ass.modality not in ("asserted", "reported"):
             continue
         common = dict(base, modality=ass.modality, polarity="positive", rule=f"{lang}.agreements.clause")
@@ -1006,7 +1151,7 @@ _SIGN_ES = r"(?:firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron))"
 # each pattern: the people before the verb, or (group "vfirst") after it
 _SIGNED_TEXT = {
     "en": (re.compile(rf"\b(?:(?:also|then|later|formally|both|jointly)\s+)?(?:signed|inked|initial(?:l)?ed|"
-                      rf"put\s+their\s+(?:names|signatures)\s+to)\s+(?:{_THE_TEXT}|(?:it\s+|the\s+\w+\s+)?{_THEIR_SIDES})", re.I),),
+                      rf"put\s+(?:their|his|her)\s+(?:names?|signatures?)\s+to)\s+(?:{_THE_TEXT}|(?:it\s+|the\s+\w+\s+)?{_THEIR_SIDES})", re.I),),
     "es": (re.compile(rf"(?:^|[,:]\s+)(?:⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s+(?:y|e)\s+⟦\d+⟧)?\s+)?(?:(?:[A-Za-zÁÉÍÓÚáéíóúñ]+\s+){{0,3}}?)"
                       rf"(?:(?:lo|la)\s+(?P<vclitic>{_SIGN_ES})\b|(?P<vfirst>{_SIGN_ES})\s+(?:{_THE_TEXT}|(?=por\s+⟦)))", re.I),
            re.compile(rf"\b{_SIGN_ES}\s+(?:{_THE_TEXT}|(?:el\s+\w+\s+)?{_THEIR_SIDES})", re.I),
@@ -1068,6 +1213,9 @@ def pronoun_signings(skel: str, slots: list, base: dict, ctx: dict, lang: str, p
         people = [int(k) for k in SLOT.findall(lst) if int(k) not in behalf.values()]
         if not people or any(k >= len(slots) or not slots[k].entity.startswith("official:") for k in people):
             continue
+        along = _ALONGSIDE.match(skel, m.end())
+        if along is not None and int(along.group(1)) < len(slots) and slots[int(along.group(1))].entity.startswith("official:"):
+            people.append(int(along.group(1)))  # "X signed it alongside / with (her counterpart) Y": Y signed it too
         states = {party(behalf[k]) if k in behalf and behalf[k] < len(slots) else party(k) for k in people} - {None}
         ag = agreement_for(ctx, states)
         if ag is None:
@@ -1077,6 +1225,11 @@ def pronoun_signings(skel: str, slots: list, base: dict, ctx: dict, lang: str, p
                              polarity="positive", date=date(m.span()) or ctx.get("last_agreement_date"),
                              rule=f"{lang}.agreements.signed_it", **base))
     return out or _signed_text(skel, slots, base, ctx, lang, party, date)
+
+
+_ALONGSIDE = re.compile(r"\s*,?\s+(?:alongside|together\s+with|with|junto\s+a|junto\s+con|con)\s+(?:(?:his|her|their|su|sus)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:counterparts?|homólog[oa]s?)\s*,?\s*)?(?:⟦\d+⟧\s*,?\s*)?⟦(\d+)⟧", re.I)
+# ("with ⟦Turkish⟧, ⟦X⟧": "her Turkish counterpart, X" leaves its adjective's state before the person)
 
 
 def _signed_text(skel: str, slots: list, base: dict, ctx: dict, lang: str, party, date) -> list[Claim]:
@@ -1100,6 +1253,10 @@ def _signed_text(skel: str, slots: list, base: dict, ctx: dict, lang: str, party
             people = _people_in(skel, slots, m.end(), stop.start() if stop else ce)
         else:  # (from the last ";" or ":", not the clause: an initial's dot, "Thomas R. Ellery", ends no clause)
             people = _people_in(skel, slots, max(skel.rfind(";", 0, m.start()), skel.rfind(":", 0, m.start())) + 1, m.start())
+            along = _ALONGSIDE.match(skel, m.end())
+            if people and along is not None and int(along.group(1)) < len(slots) \
+                    and slots[int(along.group(1))].entity.startswith("official:"):
+                people = people + [int(along.group(1))]  # "X put her name to it alongside Y": Y signed it too
         if people:
             verbs.add(v)
             found.append((people, {party(k) for k in people} - {None}, (cs, m.end())))

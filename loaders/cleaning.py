@@ -481,7 +481,9 @@ def clean(text: str, metadata: dict | None = None) -> Cleaned:
     # The author's bio block often sits right before the cut ("• Name", "Name is a ...").
     author = (metadata or {}).get("author") or meta.get("author")
     kept = [i for i in range(len(lines)) if lines[i] and i not in drop]
-    if author:
+    # (compiled only when the last line holds the name: every bio line does; a regex compiled per
+    # document cost ~0.2 ms per article)
+    if author and kept and author in lines[kept[-1]]:
         bio = re.compile(rf"^(?:[•·*-]\s*)?{re.escape(author)}(?:\s+(?:is|was|es|fue)\b.*)?$")
         while kept and bio.match(lines[kept[-1]]):
             drop[kept.pop()] = "author bio"

@@ -149,7 +149,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     # the story's own day, its wire dateline's ("LIMA, March 4 (Reuters) -"), is what its "on Tuesday"
     # and "ayer" count from when the metadata gives another day (a time zone, a crawl date) or none
     dbase = next((d for s in sents[:3] for d in [dates_mod.dateline_day(text, s.start, s.end, pub)] if d), None) or pub
-    ctx: dict = {"title_home": people.unmarked_home(g, text, ms, pub, main_state, document.title),
+    ctx: dict = {"title_home": people.unmarked_home(g, text, ms, pub, main_state, document.title), "doc_votes": None,
                  "last_subject": {}, "last_date": {}, "last_index": {}, "home_states": home,
                  "dateline_states": dateline_states, "dateline_state": dateline_state, "published": pub,
                  "date_base": dbase,
@@ -188,6 +188,16 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             # a round-up's section head ("GUATEMALA. Congress passed ...", "CANADÁ. El Gobierno ..."):
             # the state the paragraph is filed under
             ctx["para_dateline"] = _section_state(text, s, by_sent[i])
+            # a round-up whose known officials serve several governments: this paragraph's (people.py)
+            if ctx["doc_votes"] is None:
+                ctx["doc_votes"] = people.home_votes(g, text, ms, pub)
+                ctx["met_orgs"] = {m.entity for m in ms if m.org and m.entity.startswith("official:")}
+            para_ms = []
+            for k in range(i, len(sents)):
+                if sents[k].para != s.para:
+                    break
+                para_ms.extend(by_sent[k])
+            ctx["para_home"] = people.paragraph_home(g, text, ctx["doc_votes"], para_ms, pub)
         # the actors this paragraph (or the one before: a heading, "¿Qué es el PKK?") has named so far:
         # the story's main group is what an unresolved "it" / "lo" means only when named that close
         ctx["para_actors"].update(m.entity for m in by_sent[i] if m.actor)
@@ -906,6 +916,11 @@ def _government_addressee(g: Gazetteer, skel: str, slots: list[Mention], lang: s
 _CONDITIONAL = re.compile(r"^\s*(?:if|unless|whether|should|in\s+case|si|a\s+menos\s+que|en\s+caso\s+de\s+que)\b"
                           r"|\b(?:if|unless|whether|si)\s+$", re.I)
 _ARMED_KINDS = {"armed group", "cartel", "armed force", "political party"}
+# a singular apposition after a list's last member: "(⟦5⟧), filial del", ", a subsidiary of", ", its armed wing"
+_SINGULAR_APPOS = re.compile(r"(?:\s*\((?:[^()⟦]|⟦\d+⟧){0,40}\))?\s*,\s+(?:(?:una?|la|el|an?|the|its|su)\s+)?(?:[\w-]+\s+)?"
+                             r"(?:filial|subsidiaria|subsidiary|affiliate|branch|wing|arm|unit|rama|brazo|unidad)\b", re.I)
+# the nouns of "X, a member of Y" that a group can be; "fighter", "militante", "guerrillero" name a person
+_MEMBER_NOUN = re.compile(r"\b(?:member|miembro|integrante)", re.I)
 _STATE_ONLY = {"SIGNED_MOU_WITH", "SEVERED_TIES"}
 
 
@@ -957,6 +972,33 @@ def _owner_state(g: Gazetteer, eid: str, actors, ctx: dict) -> str | None:
         home = ctx.get("home_states") or set()
         return getattr(ent, "country", None) or (next(iter(home)) if len(home) == 1 else None)
     return None
+
+
+# what a listing or a sanction may name besides armed groups: any organisation but a state's own
+# bodies and international ones, and people ("sanctioned him")
+_LISTABLE = _ARMED_KINDS | {"organisation", "organization", "company", "NGO", "charity", "network", "movement"}
+_PERSON_PRONOUN = re.compile(r"\b(?:him|her|his)\b")
+_THING_PRONOUN = re.compile(r"\b(?:it|its|them|their)\b")
+_AS_ORGANISATION = re.compile(r"organi[sz]ation|organizaci|\bgroup|\bgrupo|entit|entidad|network|\bred\b|movement|movimiento", re.I)
+
+
+def _listed_antecedent(g: Gazetteer, span_text: str, pool: list[Mention], actors, possessor: bool = False) -> str | None:
+    """Who a designation's or sanction's pronoun stands for ("the Treasury sanctioned him", "Egipto la
+    declaró organización terrorista"): the nearest listable actor of `pool` (the sentence before the
+    pronoun; then, after the story's own group, the sentence before). "him/her" is a person,
+    "it/them" or a listing as an organisation an organisation; a Spanish clitic may be either."""
+    person = bool(_PERSON_PRONOUN.search(span_text))
+    thing = bool(_THING_PRONOUN.search(span_text)) or bool(_AS_ORGANISATION.search(span_text))
+
+    def fits(m: Mention) -> bool:
+        if m.entity.startswith("official:"):
+            return not thing and (m.actor or possessor)
+        if not m.actor:
+            return False
+        return (m.entity.startswith("group:") and not person
+                and _kind(g, m.entity, actors) in _LISTABLE)
+    cands = [m for m in pool if fits(m)]
+    return cands[-1].entity if cands else None
 
 
 def _kind(g: Gazetteer, eid: str, actors) -> str:
@@ -1065,9 +1107,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     # a round-up's section head ("URUGUAY. La ministra de Defensa, X, ..."): the paragraph is filed from
     # that state, so its unmarked titles are that state's, not the headline's
     section = ctx.get("para_dateline")
+    para_home = ctx.get("para_home")
+    if para_home and any(m.role and not m.org and m.entity in ctx["met_orgs"] for m in ms):
+        para_home = None  # a person the story tied to a government before keeps the story's reading
     out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities, ctx.get("home_states"),
                              {section} if section else ctx.get("dateline_states"),
-                             section or ctx.get("title_home")))
+                             section or para_home or ctx.get("title_home")))
     # "el Ejército de Colombia", "the Royal Thai Army": a state body whose name says its state
     # (loaders/group_names.py); kept by extract() where the body acts in another claim
     for m in slots:
@@ -1113,6 +1158,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     and not _SINGULAR_APPOS.match(flat, mt.subj_pos).group("w").lower().endswith("s"):
                 continue  # "A y B, entonces filial de C": a singular apposition is the last member's (plain reading)
             mt.subjects, mt.objects = list(dict.fromkeys(subj)), list(dict.fromkeys(obj))
+            if mt.rule.predicate == "PART_OF" and len(mt.subjects) > 1:
+                tail = f"⟦{mt.subjects[-1]}⟧"
+                at = skel.find(tail)
+                if at >= 0 and _SINGULAR_APPOS.match(skel, at + len(tail)):
+                    # "creada por Navantia y SAMI (SAMI), filial del fondo PIF": a singular apposition
+                    # describes the list's last member only
+                    mt.subjects = mt.subjects[-1:]
             extra.append(mt)
         matches = extra + matches
     if not one:
@@ -1198,16 +1250,26 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if mt.rule.id in _BROKEN_BY_ONE and any(m_.kind == "pair" for m_ in obj_ms):
             continue  # "los dos países ..., rotas por X": a pair resolved by coreference may be the wrong one
         if mt.props.get("_subject") == "antecedent" or mt.props.get("_object") == "antecedent":
-            before = [m for m in slots[:] if m.start < s.start + mt.span[0] and m.entity.startswith("group:")]
             ante = None
             sk_before = [slots[int(x)] for x in relations.SLOT_RE.findall(skel[:mt.span[0]])]
             grp = [m for m in sk_before if m.entity.startswith("group:")
                    and getattr(g.get(m.entity), "kind", "") in _ARMED_KINDS]
             if grp:
                 ante = grp[-1].entity
-            elif ctx.get("salient_here") and not any(w in skel[mt.span[0]:mt.span[1]] for w in ctx["anaphor_guarded"]):
+            elif pred == "DESIGNATED":
+                ante = _listed_antecedent(g, skel[mt.span[0]:mt.span[1]], sk_before, actors)
+            if ante is None and ctx.get("salient_here") and not _PERSON_PRONOUN.search(skel, mt.span[0], mt.span[1]) \
+                    and not any(w in skel[mt.span[0]:mt.span[1]] for w in ctx["anaphor_guarded"]):
                 # (not when the pronoun may stand for a name no actor covers: loaders/anaphora.py)
                 ante = ctx["salient_here"]
+            if ante is None and pred == "DESIGNATED" and not any(w in skel[mt.span[0]:mt.span[1]] for w in ctx["anaphor_guarded"]):
+                # the sentence before: its subject, the actor it opens with, when that fits ("X, a former
+                # minister, fled. The Treasury sanctioned him"); a later actor there may be a modifier
+                # of a name no actor covers ("JI was added to the al-Qaida sanctions list")
+                # (a person in the possessive is no actor there, but is what "him" means: "Shor's record
+                # speaks for itself. The Treasury sanctioned him")
+                prev = [m for m in ctx.get("prev_mentions") or [] if m.actor or m.entity.startswith("official:")]
+                ante = _listed_antecedent(g, skel[mt.span[0]:mt.span[1]], prev[:1], actors, possessor=True)
             if ante is None:
                 continue
             pseudo = [Mention(0, 0, ante, "coref")]
@@ -1297,6 +1359,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         route = mt.props.get("_route") == "member"
         for ma in subj_ms:
             for mb in obj_ms:
+                if route and mt.rule.id.endswith("mech.member.appos") and ma.entity.startswith("group:") \
+                        and not _MEMBER_NOUN.search(skel, mt.span[0], mt.span[1]):
+                    continue  # "la coalición Pacto Histórico, fue guerrillero del M-19": a fighter is a person
                 if route:
                     # membership reads by its subject's type: a person is a MEMBER_OF a group, a
                     # group is PART_OF another ("X, a member of the Y alliance"); a state member
@@ -1310,6 +1375,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     if a and b and a != b:
                         pairs.append((a, b, ma, mb))
                     continue
+                if pred == "PART_OF" and mb.entity.startswith("official:"):
+                    continue  # "Arévalo's Semilla movement": a person's party or group is no part of their state
                 a = _as_type(g, ma, src, date or pub)
                 if a is None and pred == "SEVERED_TIES" and ma.entity.startswith("group:"):
                     # "Sudan's Defence Council severed relations with X": a state body breaks its state's ties
@@ -1339,6 +1406,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # "Pakistan, backed by China, has asked the UN ...", "tabled by Mexico, backed by Brazil": one
             # state backed by another is support for a step, not an alleged tie (unless arms, money, training)
             pairs = [p for p in pairs if not (p[0].startswith("state:") and p[1].startswith("state:"))]
+        if pred == "DESIGNATED":
+            # an armed group or a cartel lists no one: "Boko Haram and Ansaru, both proscribed in 2013,
+            # and the Yan Bindiga network, gazetted as terrorists" names listed groups, not a designator
+            pairs = [p for p in pairs if _kind(g, p[0], actors) not in ("armed group", "cartel")]
         if pred == "ALLEGED_TIES":
             # a group and its own branch or parent are one organisation (PART_OF), not two with ties
             pairs = [p for p in pairs if g.part_of.get(p[0]) != p[1] and g.part_of.get(p[1]) != p[0]]
@@ -1487,8 +1558,11 @@ _SANCTION = re.compile(r"sanction|sancion", re.I)
 # cue, since reading a one-actor sentence with every rule costs (measured: +7% CPU with "it" alone)
 _OBJECT_PRONOUN = re.compile(r"(?:design|list|label|declar|brand|nam|add|includ|classif|blacklist|proscrib|outlaw)[a-z]*\s+"
                              r"(?:it|them)\b|\b(?:its|their)\s+(?:supply|supplies|deliver|transfer|sale|shipment)"
-                             r"|\b(?:la|lo|las|los)\s+(?:ha\s+|han\s+|había\s+)?(?:design|declar|catalog|calific|clasific|"
-                             r"list|inclu|consider)", re.I)
+                             r"|\b(?:la|lo|las|los)\s+(?:ha\s+|han\s+|había\s+|habían\s+)?(?:design|declar|catalog|calific|clasific|"
+                             r"list|inclu|consider|sancion|proscri|ilegaliz)"
+                             # a sanction by pronoun ("sanctioned him", "froze its assets", "congeló sus activos")
+                             r"|\bsanction(?:ed|s)\s+(?:him|her|it|them)\b|\b(?:froze|freezes|frozen)\s+(?:all\s+)?(?:his|her|its|their)\s+"
+                             r"(?:assets|funds|accounts|propert)|\bcongel(?:ó|aron|a|an)\s+(?:todos\s+)?sus\s+(?:activos|bienes|fondos|cuentas)", re.I)
 _ONE_ACTOR_CUE = re.compile(r"terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad|"
                             r"\bban\b|\bvigor\b|into\s+force|took\s+effect", re.I)
 
@@ -1765,11 +1839,11 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
         if not canon:
             continue
         org = m.org
-        if not _STATE_TITLE.search(role_text) and not g.roles_of(m.entity) and (
-                org is None and _UNRESOLVED_POSS.match(role_text) or (
+        if not _STATE_TITLE.search(role_text) and g.get(m.entity) is None and (org is None and _UNRESOLVED_POSS.match(role_text) or (
                 (org or "").startswith("state:") and _COORD_POSS.search(role_text))):
             # "Jubaland, whose leader, X", "a la red sueca Foxtrot y a su líder, X": the possessive's owner,
-            # not found, is no state (nor the nationality of the body before it)
+            # not found, is no state (nor the nationality of the body before it); a known official's
+            # owner comes from what the gazetteer knows ("su fundador, Yevgueni Prigozhin")
             continue
         if (m.former or people.FORMER_TITLE.search(role_text) or _RETIRED.search(role_text)) \
                 and canon in _OCCUPATIONS and (org or "").startswith("state:"):
@@ -1864,6 +1938,11 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             if not same:
                 continue
             org = same[0].of
+        if is_canon and not m.former and not people.FORMER_TITLE.search(role_text):
+            # the gazetteer gives that office on that day to someone else: the person's own, or nothing
+            canon = people.office_by_knowledge(g, m.entity, org, canon, base["reported"], text_s)
+            if canon is None:
+                continue
         start = end = None
         after = text_s[m.end - s.start:m.end - s.start + 90]
         for d in dates_mod.find(after, 0, len(after), base["reported"], s.lang):

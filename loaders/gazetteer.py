@@ -71,8 +71,10 @@ class _Role(_Strict):
 
     @field_validator("start", "end", mode="before")
     @classmethod
-    def _iso(cls, v):  # YAML reads 2006-01-22 as a date
-        return v.isoformat() if isinstance(v, datetime.date) else v
+    def _iso(cls, v):  # YAML reads 2006-01-22 as a date and a bare year (1998) as a number
+        if isinstance(v, datetime.date):
+            return v.isoformat()
+        return str(v) if isinstance(v, int) and not isinstance(v, bool) else v
 
 
 class _OfficialRow(_Strict):
@@ -162,6 +164,8 @@ class Gazetteer:
     part_of: dict[str, str] = field(default_factory=dict)
     member_of: dict[str, list[str]] = field(default_factory=dict)
     roles: dict[str, list[_Role]] = field(default_factory=dict)  # official id -> roles
+    # (org, role) -> [(official id, role)], in load order: holder() looks up one office, not every official
+    _held: dict[tuple[str, str], list] = field(default_factory=dict)
     regions: dict[str, list[str]] = field(default_factory=dict)  # normalised region word -> states
     demonym_of: dict[tuple[str, ...], str] = field(default_factory=dict)
     role_forms: dict[tuple[str, ...], str] = field(default_factory=dict)  # title tokens -> canonical
@@ -250,17 +254,28 @@ class Gazetteer:
                 raise GazetteerError(f"{path}: {gid}: part_of {parent!r} is not a known state or group")
 
     def _load_officials(self, d: Path) -> None:
-        path = d / "officials.yaml"
-        for r in _read(path, "officials", _OfficialRow):
-            oid = f"official:{r.id}"
-            self.entities[oid] = Official(id=oid, name=r.name, aliases=r.aliases)
-            for a in [r.name, *r.aliases]:
-                self._add(a, oid, "name")
-            for role in r.roles:
-                if role.of not in self.entities:
-                    raise GazetteerError(f"{path}: {r.id}: role {role.role!r} of unknown {role.of!r}")
-            self.roles[oid] = r.roles
-            self.member_of[oid] = [f"group:{m}" for m in r.member_of]
+        # officials.yaml, then every file of officials/ (one per kind of office), in name order
+        paths = [d / "officials.yaml", *sorted((d / "officials").glob("*.yaml"))]
+        for path in paths:
+            for r in _read(path, "officials", _OfficialRow):
+                oid = f"official:{r.id}"
+                if oid in self.entities:
+                    raise GazetteerError(f"{path}: official {r.id!r} is listed twice")
+                self.entities[oid] = Official(id=oid, name=r.name, aliases=r.aliases)
+                for a in [r.name, *r.aliases]:
+                    self._add(a, oid, "name")
+                for role in r.roles:
+                    if role.of not in self.entities:
+                        raise GazetteerError(f"{path}: {r.id}: role {role.role!r} of unknown {role.of!r}")
+                    if role.start and role.end and role.end < role.start[:len(role.end)]:
+                        raise GazetteerError(f"{path}: {r.id}: role {role.role!r} ends ({role.end}) before it starts ({role.start})")
+                for m in r.member_of:
+                    if f"group:{m}" not in self.entities:
+                        raise GazetteerError(f"{path}: {r.id}: member_of unknown group {m!r}")
+                self.roles[oid] = r.roles
+                self.member_of[oid] = [f"group:{m}" for m in r.member_of]
+                for role in r.roles:
+                    self._held.setdefault((role.of, role.role), []).append((oid, role))
 
     def _load_roles(self, d: Path) -> None:
         path = d / "roles.yaml"
@@ -315,11 +330,7 @@ class Gazetteer:
         """The official holding `role` of `org` on date `on` (ISO, any precision)."""
         if not on:
             return None
-        found = []
-        for oid, roles in self.roles.items():
-            for r in roles:
-                if r.of == org and r.role == role and _within(on, r.start, r.end):
-                    found.append(oid)
+        found = [oid for oid, r in self._held.get((org, role), ()) if _within(on, r.start, r.end)]
         return found[0] if len(found) == 1 else None
 
     def roles_of(self, official: str) -> list[_Role]:

@@ -107,7 +107,7 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
     apostrophe = "'" in seg or "’" in seg
     if apostrophe:
         _state_bodies(g, text, s, e, ms, taken, result)
-    if ", " in seg and (_APPOS_GATE.search(seg) or gates["part"] and _PART_RX.search(seg) and _APPOS_PART.search(seg)):
+    if _APPOS_GATE.search(seg) or ", " in seg and gates["part"] and _PART_RX.search(seg) and _APPOS_PART.search(seg):
         _appositive_names(g, text, s, e, ms, taken, result)
     # (gates per document, then per sentence: the readers' regexes, or even substring tests, on
     # every sentence cost 1-2 ms per synthetic article)
@@ -183,7 +183,7 @@ _KNOWN_WORDS = ("known", "conocid", "abbreviated", "siglas")
 # (no look-behind: it would stop the engine skipping ahead to the next capital; a capitalised
 # piece inside a word only adds a harmless candidate)
 _CAPS = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]*")
-_APPOS_GATE = re.compile(r",\s+(?:a|an|the|one|its|un|una|el|la|otra|otro|su)\s")
+_APPOS_GATE = re.compile(r"(?:,|\s(?:is|was|are|were|remains|es|era|fue|son|eran|siendo))\s+(?:a|an|the|one|its|un|una|el|la|otra|otro|su)\s")
 
 
 def _plural_in_document(text: str, result: Actors) -> bool:
@@ -381,10 +381,12 @@ _CAT_ES = {"ala": "armed group", "grupo": "armed group", "banda": "cartel", "pan
            "escisiones": "armed group", "unidades": "armed force", "alianzas": "armed group"}
 # words between the article and the category noun: adjectives, never a preposition or a person noun
 _ADJ = r"(?:(?!(?:of|de|del|in|en|for|para|with|con|that|que|who|which|member|miembro|leader|líder|former|ex)\b)[\w’'-]+\s+)"
+_COPULA = r"(?:is|was|are|were|remains|es|era|fue|son|eran|sigue\s+siendo|siguen\s+siendo)"
 _CATS = "|".join(sorted({**_CAT_EN, **_CAT_ES}, key=len, reverse=True))
 _APPOS = re.compile(
     # ("one of the factions of ..." was tried here too: on unseen text it turned people into groups)
-    rf"\s*(?:\([^()]{{1,60}}\)\s*)?,\s+(?:a|an|the|one|its|un|una|el|la|otra|otro|su)\s+{_ADJ}{{0,3}}?(?P<cat>{_CATS})\b"
+    # (or the defining copula of explainers: "X is an armed group that ...", "X es una banda ...")
+    rf"\s*(?:\([^()]{{1,60}}\)\s*)?(?:,|\s+{_COPULA})\s+(?:a|an|the|one|its|un|una|el|la|otra|otro|su)\s+{_ADJ}{{0,3}}?(?P<cat>{_CATS})\b"
     # the noun heads the apposition ("a militia leader" is a person)
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|de|del|that|which|que|who|based|founded|linked|tied|active|operating|"
     r"in|en|with|con|from|known|responsible|accused|blamed|formed|created|backed|vinculad|ligad|creado|"
@@ -409,9 +411,6 @@ _NAME_BEFORE = re.compile(rf"(?:(?:Los|Las|La|El)\s+)?(?:{_CAP}|{_NUM})(?:\s+(?:
 
 def _appositive_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list,
                       result: Actors) -> None:
-    seg = text[s:e]
-    if "," not in seg:
-        return
     for cm in [*literals.finditer(_APPOS, text, s, e), *_APPOS_PART.finditer(text, s, e)]:
         head = cm.start()
         if cm.re is _APPOS and not _APPOS_CLOSE.match(text, cm.end("cat")):
@@ -430,8 +429,10 @@ def _appositive_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
             continue
         if any(m.start <= a < m.end or m.start < b <= m.end for m in ms):
             continue  # a known actor, a person or a place: the relation rules read it
-        if len(words) == 1 and (a == s or _lower_elsewhere(text, words[0])):
-            continue  # one capitalised word opening a sentence ("Yesterday, a militia ...") is no name
+        if len(words) == 1 and (_lower_elsewhere(text, words[0]) or a == s and not _named_mid_sentence(text, words[0])):
+            continue  # one capitalised word opening a sentence ("Yesterday, a militia ...") is no name,
+            # unless the document also writes it capitalised inside a sentence ("Lakurawa, a jihadist
+            # group ..." then "Nigeria designated Lakurawa"): a name, not a sentence opener
         if _has_title(g, words):
             continue
         cat = cm.group("cat").lower()
@@ -448,6 +449,18 @@ def _gang_article(words: list[str]) -> bool:
 
 def _lower_elsewhere(text: str, word: str) -> bool:
     return bool(literals.word_spans(text, word.lower(), before="-", after="-"))
+
+
+def _named_mid_sentence(text: str, word: str) -> bool:
+    """The word occurs capitalised after a lower-case word elsewhere in the document, where only a
+    name is capitalised."""
+    for a, _ in literals.word_spans(text, word, before="-", after="-"):
+        k = a - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        if k >= 0 and k < a - 1 and (text[k].islower() or text[k] == ","):
+            return True
+    return False
 
 
 def _has_title(g: Gazetteer, words: list[str]) -> bool:

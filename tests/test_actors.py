@@ -1,5 +1,9 @@
 """Actor mentions: gazetteer names with case rules, titled people, surnames, coreference."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loaders import actors
 from loaders.actors import find_actors
 from loaders.gazetteer import Gazetteer
 from loaders.sentences import split
@@ -75,3 +79,32 @@ def test_demonyms_are_actors_only_as_governments():
     g = Gazetteer.load()
     a = find_actors(g, "The Bolivian government bought Iranian drones.", [(0, 46)], None)
     assert [m.actor for m in a.mentions if m.entity == "state:IRN"] == [False]
+
+
+_BARE_PIECES = ["The minister", " said", "the defence minister", " ", ", ", ". ", "el canciller", " dijo", "the ministerX",
+                "la presidenta", " added", "vice-president", "the ex-minister", "ministro2", "São", "Françoise", "the",
+                " Lula", "minister-", "the talks", "El mandatario", "\n", "the presidentü", "ministerio"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_BARE_PIECES), min_size=1, max_size=14))
+def test_the_bare_title_gate_skips_only_sentences_where_no_title_phrase_can_count(pieces):
+    import re as _re
+
+    from loaders.gazetteer import Gazetteer
+
+    g = Gazetteer.load()
+    text = "".join(pieces) + " " + "x" * 1000  # a document-sized text: its token pass is the document's
+    s, e = 0, len("".join(pieces))
+    titled = {"official:a": "defence minister", "official:b": "canciller", "official:c": "presidenta",
+              "official:d": "minister"}
+    gated: list = []
+    actors._bare_titles(g, text, s, e, gated, titled)
+    saved = actors._TITLE_WORD_CUT
+    try:
+        actors._TITLE_WORD_CUT = _re.compile("")  # matches everywhere: the gate never skips
+        plain: list = []
+        actors._bare_titles(g, text, s, e, plain, titled)
+    finally:
+        actors._TITLE_WORD_CUT = saved
+    assert [(m.start, m.end, m.entity) for m in gated] == [(m.start, m.end, m.entity) for m in plain]

@@ -27,7 +27,7 @@ def _facts(text: str, predicate: str, language: str) -> set:
      "by the movement.", "ALLEGED_TIES", frozenset(("group:hezbollah", "group:houthis"))),
     ("es", "El Movimiento Imperial Ruso entrena a voluntarios en San Petersburgo. En 2016, miembros del Movimiento de "
      "Resistencia Nórdico fueron entrenados por el grupo.", "ALLEGED_TIES",
-     frozenset(("group:movimiento-imperial-ruso", "group:movimiento-de-resistencia-nordico"))),
+     frozenset(("group:russian-imperial-movement", "group:nordic-resistance-movement"))),
     # the nearest group is not the other argument: it is what the description means
     ("en", "Hamas attacked Israel in October. Iran armed the group for years.", "SUPPLIED", ("state:IRN", "group:hamas")),
 ])

@@ -23,7 +23,7 @@ def _pairs(text: str, predicate: str) -> set[tuple[str, str]]:
     ("Los Choneros controlan Guayaquil. Estados Unidos la designó organización terrorista en 2025.", "DESIGNATED",
      ("state:USA", "group:los-choneros")),
     ("El Movimiento Imperial Ruso recluta en Europa. El Reino Unido lo proscribió en 2025.", "DESIGNATED",
-     ("state:GBR", "group:movimiento-imperial-ruso")),
+     ("state:GBR", "group:russian-imperial-movement")),
     # the clitic before a compound tense, and an adverb before it
     ("Hamás gobierna Gaza. Paraguay ya la había declarado organización terrorista en 2019.", "DESIGNATED",
      ("state:PRY", "group:hamas")),

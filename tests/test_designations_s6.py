@@ -223,7 +223,7 @@ def test_that_day_without_a_day_before_stays_undated():
 
 @pytest.mark.parametrize("lang,text,pair", [
     ("es", "LONDRES.— El Reino Unido proscribió el viernes a Palestine Action como organización terrorista. La misma "
-           "orden proscribió al Movimiento Imperial Ruso, una agrupación supremacista.", ("state:GBR", "group:movimiento-imperial-ruso")),
+           "orden proscribió al Movimiento Imperial Ruso, una agrupación supremacista.", ("state:GBR", "group:russian-imperial-movement")),
     ("en", "Britain proscribed Palestine Action as a terrorist group on Friday. The same order proscribed the Russian "
            "Imperial Movement.", ("state:GBR", "group:russian-imperial-movement")),
     ("en", "GUATEMALA CITY — Congress on Tuesday passed a law that classifies Barrio 18 and MS-13 as terrorist "

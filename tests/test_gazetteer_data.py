@@ -15,7 +15,8 @@ from loaders.gazetteer import DATA, Gazetteer
 # Strings that stand for two entities on purpose: text alone cannot tell them apart.
 DELIBERATELY_AMBIGUOUS = {("congo",), ("korea",), ("corea",)}
 # Offices held jointly on purpose (El Chapo and El Mayo led the Sinaloa cartel together).
-SHARED_OFFICES = {("group:sinaloa-cartel", "leader")}
+SHARED_OFFICES = {("group:sinaloa-cartel", "leader"),
+                  ("state:CHN", "spokesperson")}  # the foreign ministry has several spokespeople at once
 KINDS = {"armed group", "cartel", "armed force", "political party", "agency", "IGO", "company", "organisation"}
 TOP_KEYS = {"states.yaml": "states", "states_extra.yaml": "states", "groups.yaml": "groups",
             "officials.yaml": "officials", "roles.yaml": "roles", "territories.yaml": "territories",

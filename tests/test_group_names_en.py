@@ -154,8 +154,8 @@ def test_and_between_two_names_is_two_names():
 
 
 def test_names_listed_beside_a_known_group():
-    got = new_groups("Militias such as Kataib Hezbollah, Saraya Awliya al-Dam and the Northern Wolves fired rockets.")
-    assert "group:saraya-awliya-al-dam" in got
+    got = new_groups("Militias such as Kataib Hezbollah, Saraya Awliya al-Fath and the Northern Wolves fired rockets.")
+    assert "group:saraya-awliya-al-fath" in got
     got = new_groups("Gangs including MS-13, Barrio Azteca and the Red Jaguars run the border crossings.")
     assert any("red-jaguars" in k for k in got)
 
@@ -402,9 +402,9 @@ def test_a_groups_listed_units():
 
 def test_a_longer_name_around_a_known_one_is_another_body():
     got = holds_roles_en("Ali Reza Tavakoli, secretary of Iran's Supreme National Security Council, signed the statement.")
-    assert {(p, b) for p, b, _ in got} == {("official:ali-reza-tavakoli", "group:supreme-national-security-council")}
-    assert "group:supreme-national-security-council" in new_groups(
-        "The decision was taken by Iran's Supreme National Security Council on Monday.")
+    assert {(p, b) for p, b, _ in got} == {("official:ali-reza-tavakoli", "group:snsc-iran")}
+    assert "group:grand-national-security-council" in new_groups(
+        "The decision was taken by Iran's Grand National Security Council on Monday.")
 
 
 def test_demonyms_and_describing_words_do_not_extend_a_known_name():

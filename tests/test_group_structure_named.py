@@ -31,9 +31,9 @@ def test_owner_and_its_part_named_after_the_noun():
 
 
 def test_owner_and_a_counted_list_of_parts():
-    got = part_of("Prosecutors named the Lazarus Group and three of its sub-groups, Kimsuky Blue, Andariel and "
+    got = part_of("Prosecutors named the Lazarus Group and three of its sub-groups, Jade Blue, Citrine Dagger and "
                   "Bluenoroff, in the indictment.")
-    assert {(gid("Andariel"), "group:lazarus-group"), (gid("Bluenoroff"), "group:lazarus-group")} <= got
+    assert {(gid("Citrine Dagger"), "group:lazarus-group"), (gid("Bluenoroff"), "group:lazarus-group")} <= got
 
 
 def test_possessive_owner_front_and_squad():
@@ -91,9 +91,9 @@ def test_aliados_are_no_parts():
 # -- a name before its lowercase category noun ("the Belgrade-backed X party") -------------------
 
 def test_party_named_before_its_noun():
-    got = discovered("Radoičić was vice-president of the Belgrade-backed Srpska Lista party until 2023.", "group:",
+    got = discovered("Radoičić was vice-president of the Belgrade-backed Srpska Zora party until 2023.", "group:",
                      "2024-05-01")
-    assert gid("Srpska Lista") in got
+    assert gid("Srpska Zora") in got
     assert gid("Nueva Patria") in discovered("Ortega's ruling Nueva Patria party won two thirds of the seats.",
                                              "group:", "2024-05-01")
 

@@ -192,3 +192,62 @@ def test_word_spans_are_the_regex_own_matches(pieces, lit, sides, cut):
     rx = re.compile(rf"(?<![\w{re.escape(before)}]){re.escape(lit)}(?![\w{re.escape(after)}])")
     assert literals.word_spans(text, lit, cut, end, before, after) == \
         [(cut + m.start(), cut + m.end()) for m in rx.finditer(text[cut:end])]
+
+
+def _nickname_phrases():
+    from loaders.gazetteer import Gazetteer
+
+    return actors._descriptions(Gazetteer.load()).nick
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + ["the Hermit Kingdom", "Uncle Sam", "el reino ermitaño", "Tío Sam", "the ",
+                                          "Hermit", "kingdom", "KINGDOM", "THE HERMIT", "\u0130", "la República Islámica",
+                                          "the Islamic Republic", "the Asian giant", "el gigante chino"]),
+                min_size=0, max_size=25))
+def test_phrases_kept_for_a_text_give_the_full_alternation_own_matches(pieces):
+    text = "".join(pieces)
+    nick = _nickname_phrases()
+    rx = nick.for_text(text)
+    full = [(m.span(), m.lastgroup) for m in nick.full.finditer(text)]
+    assert ([] if rx is None else [(m.span(), m.lastgroup) for m in rx.finditer(text)]) == full
+
+
+def test_phrases_leave_out_the_ones_whose_words_are_missing():
+    ph = literals.Phrases(r"(?<!\w)(?:{})(?!\w)", [("a", r"the\s+Hermit\s+Kingdom"), ("a", r"el\s+reino\s+ermitaño"),
+                                                   ("b", r"Uncle\s+Sam")], re.I)
+    assert ph.full.pattern == r"(?<!\w)(?:(?P<a>the\s+Hermit\s+Kingdom|el\s+reino\s+ermitaño)|(?P<b>Uncle\s+Sam))(?!\w)"
+    assert ph.for_text("the kingdom of the hermetic, el reino") is None  # every phrase misses a word
+    rx = ph.for_text("Uncle Sam and THE HERMIT KINGDOM")
+    assert rx.pattern == r"(?<!\w)(?:(?P<a>the\s+Hermit\s+Kingdom)|(?P<b>Uncle\s+Sam))(?!\w)"
+    assert [(m.group(), m.lastgroup) for m in rx.finditer("Uncle Sam and THE HERMIT KINGDOM")] == \
+        [("Uncle Sam", "b"), ("THE HERMIT KINGDOM", "a")]
+
+
+RARE_PIECES = PIECES + ["the two leaders", "both groups", "the country", "El país", "secretaries", "ministers of",
+                        "Chile y Perú", "the group", "gang", "President Arce", "presidente Arce", "SEPRELAD",
+                        "anti-money-laundering secretariat, ", "cancilleres", "the government", "the ", "Group"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(RARE_PIECES), min_size=0, max_size=25), st.integers(0, 4))
+def test_a_reader_left_out_by_its_triggers_has_no_match_of_its_regexes(pieces, cut):
+    text = "".join(pieces)
+    end = max(cut, len(text) - cut)
+    named = {"acronym_agency": [actors._ACRONYM_AGENCY], "category": [actors._CATEGORY_CUE],
+             "plural_title": [actors._PLURAL_HEAD_RX], "lone_surname": [actors._LONE_SURNAME],
+             "coref_cue": [actors._COREF_CUES], "pair": [actors._PAIR_PEOPLE, actors._PAIR],
+             "group_pair": [actors._PAIR_GROUPS], "bare_country": [actors._BARE_COUNTRY]}
+    live = actors._rare_readers().live(text, cut, end)
+    for name, rxs in named.items():
+        if name not in live:
+            assert not any(rx.search(text, cut, end) for rx in rxs), name
+    # and the triggers are selective: a text holding none of the words leaves them all out
+    assert actors._rare_readers().live("Bolivia y Perú firmaron.") == set()
+
+
+def test_triggers_name_the_readers_whose_words_occur():
+    t = literals.Triggers({"pair": [re.compile(r"\bthe\s+two\s+leaders\b", re.I)], "gang": [re.compile(r"\bgangs?\b")]})
+    assert t.live("The two  leaders met") == {"pair"}
+    assert t.live("gangs and the two leaders") == {"pair", "gang"}
+    assert t.live("nothing here") == set()

@@ -45,3 +45,23 @@ def test_a_party_label_is_no_person():
     claims = extract_text("Rep. Daniel Whitcomb, an Ohio Republican, said the report was overdue.",
                           language="en", published="2025-05-10")
     assert not any("ohio-republican" in (c.subject, c.object) for c in claims)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the bare label before the name: how US reports write a legislator the second time, or in a list
+    ("A resolution sponsored by Republican Mark Dalton and Democrat Lisa Chen would sanction the cartel.",
+     {("official:mark-dalton", R), ("official:lisa-chen", D)}),
+    ("Democrat Lisa Chen said the designation was overdue.", {("official:lisa-chen", D)}),
+    ("\"We cannot wait,\" Republican Mark Dalton told reporters on Monday.", {("official:mark-dalton", R)}),
+])
+def test_a_bare_party_label_before_a_name(text, want):
+    assert want <= _members(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "The Republican National Committee met in Ohio.",
+    "Republican Party leaders met on Tuesday.",
+    "Democrat leaders in the House rejected it.",
+])
+def test_a_bare_label_before_an_organisation_is_no_person(text):
+    assert not {m for m in _members(text, "en") if m[1] in (R, D)}

@@ -251,3 +251,26 @@ def test_same_text_under_two_names_is_one_document(tmp_path):
     r = load([tmp_path])
     assert len(r.documents) == 1
     assert any("same document as" in w for w in r.warnings)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["group:a", "group:b"]), st.sampled_from(["A", "Alpha", "The A"]),
+                          st.lists(st.sampled_from(["x", "y", "Z", "w"]), max_size=3, unique=True),
+                          st.sampled_from(["organisation", "armed group", ""]), st.sampled_from([None, "state:BOL"])),
+                min_size=1, max_size=8))
+def test_the_merger_gives_every_entity_the_merge_of_all_its_sightings(seen):
+    from graph.schema import Group, merge_entities
+    from loaders.pipeline import _Merger
+
+    entities = [Group(id=i, name=n, aliases=a, kind=k, country=c) for i, n, a, k, c in seen]
+    merger = _Merger([])
+    for e in entities:  # one document each
+        merger._add_entities([e])
+    expected: dict = {}
+    for e in entities:
+        expected[e.id] = merge_entities(expected[e.id], e) if e.id in expected else e
+    assert [x.model_dump() for x in merger.entities.values()] == [x.model_dump() for x in expected.values()]

@@ -256,7 +256,7 @@ def test_staff_title_belongs_to_someone_unnamed(lang, text, person, state, role)
 @pytest.mark.parametrize("lang,text,want", [
     ("en", "A spokesman for the Foreign Ministry, Mao Ning, said China would respond.",
      ("official:mao-ning", "spokesman")),
-    ("es", "El portavoz del Ministerio de Exteriores, Esmaeil Baqaei, dijo que no.", ("official:esmaeil-baqaei", "spokesperson")),
+    ("es", "El portavoz del Ministerio de Exteriores, Esmaeil Baqaei, dijo que no.", ("official:esmaeil-baghaei", "spokesperson")),
     ("en", "Kremlin spokesman Dmitry Peskov said Russia would respond.", ("official:dmitry-peskov", "spokesman")),
 ])
 def test_a_named_spokesperson_keeps_the_title(lang, text, want):
