@@ -511,3 +511,14 @@ def test_negative_finding_does_not_deny_the_subjects_apposition():
                  "funded Ansaru.", "en")
     assert ("PART_OF", "group:iswap", "group:isis") in {(c.predicate, c.subject, c.object) for c in got}
     assert ("ALLEGED_TIES", "group:iswap", "group:ansaru") not in {(c.predicate, c.subject, c.object) for c in got}
+
+
+@pytest.mark.parametrize("lang,text,want,wrong", [
+    ("es", "El PKK, liderado por un fundador y declarado grupo terrorista por la Unión Europea en 2002, anunció su "
+           "disolución.", ("group:eu", "group:pkk"), ("group:pkk", "group:eu")),
+    ("en", "Hamas, founded in 1987 and designated a terrorist organization by the European Union in 2003, governs Gaza.",
+     ("group:eu", "group:hamas"), ("group:hamas", "group:eu")),
+])
+def test_near_designation_agent_after_by_is_the_designator(lang, text, want, wrong):
+    got = designated(text, lang)
+    assert want in got and wrong not in got
