@@ -857,6 +857,8 @@ _WHOSE_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*[,)]?\s*")
 _STATE_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller", "ambassador", "embajador", "embajadora",
                      "secretary", "secretario", "secretaria", "president", "presidente", "presidenta", "mandatario",
                      "mandataria", "chancellor", "king", "rey", "emir", "consul", "consul"}
+_MINISTRY_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller", "ambassador", "embajador", "embajadora",
+                        "chancellor", "king", "rey", "emir", "consul", "mandatario", "mandataria"}
 _POSTING = re.compile(r"\b(?:in|to|at|en|ante)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _POSTED_TITLES = {"envoy", "ambassador", "embajador", "embajadora", "enviado", "enviada", "representative",
                   "representante", "delegate", "delegado", "delegada", "consul", "attache", "agregado"}
@@ -1263,10 +1265,11 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # owner (the story's most discussed group was tried: a false owner on blind2, no true one)
                 pass
             elif rtoks[0] in ("its", "su") and not text[s:rp_start].strip(" \t\"“‘'") and (
-                    len(ctx.para_states) == 1 or ctx.para_subject):
-                # "Belgium backed the listing. Its foreign minister, X, ...": the one state the
-                # paragraph's previous sentence named, or the state that was its subject
-                org = ctx.para_states[0] if len(ctx.para_states) == 1 else ctx.para_subject
+                    ctx.para_subject or len(ctx.para_states) == 1 and set(rtoks) & _MINISTRY_ONLY_TITLE):
+                # "Belgium backed the listing. Its foreign minister, X, ...": the state that was the
+                # previous sentence's subject, or the one state it named for a title only a state has ("El
+                # partido X fue prohibido en Serbia. Su presidente, Y": a party has a president too)
+                org = ctx.para_subject or ctx.para_states[0]
         if org is None and not ctx.group_tie and _GROUP_IN_TITLE.search(text[max(s, rp_start - 5):rp_start + len(role_phrase)]):
             # "the group's leader, X", "el líder de la milicia, X": the story's group
             org = salient_group

@@ -23,6 +23,10 @@ _CUES = {
         # recognizing X" is itself a severance, read by the rules, so only backing verbs here)
         "neg": r"\b(?:not|never|nor|n['’]t|no longer|refused to|declined to|failed to|yet to|without|(?:stop(?:ped|s|ping)?|f[ae]ll(?:s|ing)?)\s+short\s+of|refrain(?:ed|s|ing)?\s+from|h[eo]ld(?:s|ing)?\s+off(?:\s+on)?|no(?!\.?\s*\d)(?!\s+doubt)|(?:stopped|ceased|quit)\s+(?:funding|financing|arming|training|backing|supporting|hosting|harbou?ring|sheltering|sponsoring|protecting|aiding))\b",
         "deny": r"\b(?:denied|denies|deny|denying|ruled out|rules out|ruling out|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b",
+        # a negative finding before a that-clause: "found no evidence that", "there is no indication that",
+        # "the report does not show that": the writer's or investigators' denial, not a claim reported
+        "nofind": r"\b(?:no\s+(?:(?:credible|hard|firm|clear|concrete)\s+)?(?:evidence|indication|sign|proof)s?\s+(?:that|of)|nothing\s+to\s+(?:suggest|indicate|show)"
+                  r"|(?:does|did|do)\s+not\s+(?:show|prove|establish|demonstrate)\s+that)\b",
         "spec": r"\b(?:(?-i:may)|might|could|would|should|possibly|possible|possibility|likely|unlikely|potential|potentially|perhaps|considering|mulling|weighing|plans? to|planning to|intends? to|intention|seeks? to|seeking to|sought to|expected to|poised to|if|whether|hopes? to|wants? to|aims? to|threatens? to|threatened to|threatening to|proposed|proposal|candidates? for)\b",
         "alleged": r"\b(?:alleged|allegedly|allege|alleges|alleging|allegations?|accuse|accused|accuses|accusing|accusations?|claims?|claimed|claiming|purported|purportedly|suspected|supposedly|reportedly accused|charged|believed to|thought to)\b",
         "reported": r"\b(?:reportedly|is said to|are said to|was said to|were said to)\b",
@@ -34,6 +38,8 @@ _CUES = {
         "neg": r"\b(?:no|ni|nunca|jamás|tampoco|se negó a|se niega a|se abstuvo de|se abstuvieron de|se abstiene de|se abstienen de|sin|dej(?:ó|aron|a|an|ar|ará|arán|aría|arían|ado)\s+de\s+(?:financiar|armar|entrenar|apoyar|respaldar|albergar|acoger|proteger|patrocinar|amparar|cobijar))\b",
         "deny": r"\b(?:negó|niega|negaron|niegan|descartó|descarta|descartaron|rechazó|rechaza|rechazaron|desmintió|desmiente|desmintieron"
                 r"|(?:ha|han|había|habían)\s+(?:negado|descartado|rechazado|desmentido))\b",
+        "nofind": r"\b(?:(?:no\s+(?:hay|había|existen?|encontr\w+|hall\w+)|sin|ningún|ninguna)\s+(?:\w+\s+)?(?:pruebas?|indicios?|evidencias?|señales?)\s+de\s+que"
+                  r"|nada\s+(?:indica|sugiere|prueba)\s+que)\b",
         "spec": r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|posible|posiblemente|posibilidad|probable|probablemente|quizás|quizá|tal vez|considera\s+\w+(?:ar|er|ir)|consideran\s+\w+(?:ar|er|ir)|estudia|estudian|evalúa|evalúan|planea|planean|pretende|pretenden|busca|buscan|buscaba|si|eventual|eventualmente|propuesta|candidatos?|amenaz\w*\s+con|prevé|prevén|baraja|barajan)\b",
         "alleged": r"\b(?:presunt\w+|supuest\w+|acusad\w+|acusa|acusan|acusó|acusaron|acusaciones?|denuncia|denunció|denunciaron|señalad\w+(?!\s+(?:en|por)\s+(?:el|la)\s+(?:decreto|lista|listado|resolución|orden|medida))|alega|alegó|alegan|afirma(?:n)? sin pruebas)\b",
         "reported": r"\b(?:según informes|según reportes|habría|habrían)\b",
@@ -64,6 +70,7 @@ def _compiled(lang: str) -> dict[str, re.Pattern]:
         cache[lang] = {
             "neg": re.compile(c["neg"], re.I),
             "deny": re.compile(c["deny"], re.I),
+            "nofind": re.compile(c["nofind"], re.I),
             "spec": re.compile(c["spec"], re.I),
             "alleged": re.compile(c["alleged"], re.I),
             "reported": re.compile(c["reported"], re.I),
@@ -92,6 +99,31 @@ _SCANT_AFTER = re.compile(
     r"mínim[oa]s?|escas[oa]s?|nul[oa]s?|inexistentes?|casi\s+inexistentes?|prácticamente\s+inexistentes?)\b", re.I)
 
 
+# "Claims that X hosts Y camps have not been substantiated", "las acusaciones de que ... no han sido probadas":
+# what the sentence reports is said to be unproven after the match
+_UNPROVEN_AFTER = re.compile(
+    r"[^⟦.;]{0,60}?\b(?:(?:have|has|had)\s+(?:not|never)\s+been|(?:were|was|are|is)\s+(?:not|never)|remain(?:s|ed)?)\s+"
+    r"(?:\w+\s+)?(?:substantiated|proven|confirmed|verified|corroborated|established)\b"
+    r"|[^⟦.;]{0,60}?\b(?:no|nunca)\s+(?:(?:han|ha|habían|había)\s+sido|fueron|fue|están|está)\s+(?:probad|confirmad|demostrad|verificad|corroborad)\w*"
+    r"|[^⟦.;]{0,60}?\bcarec(?:en|ían|e)\s+de\s+(?:fundamento|pruebas|sustento)", re.I)
+
+
+# the subject slot followed by an apposition ("⟦X⟧ (ISWAP), the ⟦Y⟧'s affiliate"): background the finding does not deny
+_APPOSITION = re.compile(r"⟦\d+⟧\s*(?:\([^()]{1,40}\)\s*)?,")
+def _in_apposition(skel: str, subj_pos: int, match_end: int) -> bool:
+    """The match lies inside an apposition to its subject ("no evidence that ⟦X⟧, the ⟦Y⟧'s affiliate, had
+    financed ..." reads PART_OF X Y from the apposition): background, not what the finding denies."""
+    am = _APPOSITION.match(skel, subj_pos)
+    if am is None:
+        return False
+    close = skel.find(",", am.end())
+    return close == -1 or match_end <= close + 1
+
+
+_CLAIM_FRAME = re.compile(r"\b(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|afirmaci[oó]n(?:es)?|informes?|"
+                          r"acusaci[oó]n(?:es)?|denuncias?|versi[oó]n(?:es)?|rumores)\s+(?:de\s+)?(?:that|que)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
+
+
 # "Neither X nor Y lists Z", "..., nor has Y listed Z", "Ni X ni Y incluyen a Z", "A, pero no B,
 # incluyó ...": the negation stands before the subject, so the verb group alone does not show it.
 _NEITHER_BEFORE = re.compile(r"(?:\b(?:neither|nor|ni)\s+(?:(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could)\s+)?"
@@ -117,6 +149,7 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
     """Modality of the match skel[m_start:m_end] whose subject slot starts at subj_pos
     (obj_pos: where its object slot starts, when after the subject)."""
     c = _compiled(lang if lang in _CUES else "en")
+    match_end = m_end
     # hedges and negation count between the subject and the object (the verb group), not in
     # complements: "pressing Bolivia to expel people it alleges are spies" is not alleged
     inner = skel[subj_pos:obj_pos] if obj_pos and obj_pos > subj_pos else skel[subj_pos:m_end]
@@ -176,7 +209,10 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
     if subj_pos > m_start:
         inner = inner + " " + _RELATIVE_ASIDE.sub(" ", skel[m_start:subj_pos])
     if c["neg"].search(inner) or c["deny"].search(near_before) or c["deny"].search(inner) \
-            or _SCANT_AFTER.match(skel, m_end) or _NEITHER_BEFORE.search(clause_before):
+            or _SCANT_AFTER.match(skel, m_end) or _NEITHER_BEFORE.search(clause_before) \
+            or (c["nofind"].search(near_before) and not _in_apposition(skel, subj_pos, match_end)) \
+            or ((modality in ("alleged", "reported") or _CLAIM_FRAME.search(clause_before))
+                and _UNPROVEN_AFTER.match(skel, match_end)):
         return Assessment("denied", "negative", attributed, attribution, excluded, threat)
     return Assessment(modality, "positive", attributed, attribution, excluded, threat)
 

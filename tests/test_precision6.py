@@ -435,3 +435,90 @@ def test_coordinated_title_of_an_unknown_owner(lang, text, person, wrong):
 ])
 def test_coordinated_portfolio_shares_the_state(lang, text, want):
     assert want in {(p, o) for p, o, _ in roles(text, lang)}
+
+
+# ---------------------------------------------------------------- "Su presidente" after a sentence about a party
+@pytest.mark.parametrize("lang,text,person", [
+    ("es", "El partido Civilna Zaštita fue prohibido en Serbia. Su presidente, Zlatan Elek, dijo que el partido no tiene "
+           "nada que ver.", "official:zlatan-elek"),
+    ("en", "The party was banned in Serbia last week. Its president, Zlatan Elek, denied any link.", "official:zlatan-elek"),
+    ("es", "La fundación opera desde Bolivia. Su presidenta, Ana Quispe, negó los cargos.", "official:ana-quispe"),
+])
+def test_its_president_after_a_non_state_subject(lang, text, person):
+    assert not {r for r in roles(text, lang) if r[0] == person and r[1].startswith("state:")}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "Chile celebró elecciones el domingo. Su presidente, Gabriel Boric, votó en Punta Arenas.",
+     ("official:gabriel-boric", "state:CHL")),
+    ("es", "El acuerdo fue firmado en Colombia. Su canciller, Luis Gilberto Murillo, lo celebró.",
+     ("official:luis-gilberto-murillo", "state:COL")),
+    ("en", "Belgium backed the listing. Its foreign minister, Hadja Lahbib, said so.", ("official:hadja-lahbib", "state:BEL")),
+])
+def test_its_title_after_a_state(lang, text, want):
+    assert want in {(p, o) for p, o, _ in roles(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "Estados Unidos y Canadá anunciaron este martes la designación de la Red Samidoun como entidad terrorista.",
+     ("state:CAN", "group:samidoun")),
+    ("en", "The United States announced on Tuesday the designation of the Samidoun network as a terrorist entity.",
+     ("state:USA", "group:samidoun")),
+])
+def test_nominal_designation_of_keeps_its_object(lang, text, want):
+    assert want in designated(text, lang)
+
+
+# ---------------------------------------------------------------- a negative finding or an unproven claim is no fact
+def positive_facts(text, lang):
+    return {(c.predicate, c.subject, c.object) for c in claims(text, lang) if c.predicate != "HOLDS_ROLE"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Investigators found no evidence that ISWAP had trained Ansaru fighters."),
+    ("en", "There is no indication that China sent weapons to Russia."),
+    ("en", "The report does not show that Cuba supplied arms to the ELN."),
+    ("en", "Claims that Venezuela hosts Hezbollah camps have not been substantiated."),
+    ("en", "Reports that Qatar funds Hamas were never confirmed."),
+    ("es", "No hay pruebas de que Irán haya armado a los hutíes."),
+    ("es", "Los investigadores no encontraron indicios de que el ISWAP entrenara a combatientes de Ansaru."),
+    ("es", "Las acusaciones de que Venezuela alberga campamentos de Hezbolá no han sido probadas."),
+    ("es", "Los informes de que Qatar financia a Hamás nunca fueron confirmados."),
+])
+def test_negative_finding_gives_no_positive_fact(lang, text):
+    assert positive_facts(text, lang) == set()
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "There is evidence that Iran armed the Houthis.", ("SUPPLIED", "state:IRN", "group:houthis")),
+    ("en", "Claims that Venezuela hosts Hezbollah camps have been confirmed by the UN.",
+     ("ALLEGED_TIES", "state:VEN", "group:hezbollah")),
+    ("en", "Iran armed the Houthis, and there is no sign that it stopped.", ("SUPPLIED", "state:IRN", "group:houthis")),
+    ("es", "Hay pruebas de que Irán armó a los hutíes.", ("SUPPLIED", "state:IRN", "group:houthis")),
+])
+def test_evidence_and_confirmed_claims_stay(lang, text, want):
+    assert want in positive_facts(text, lang)
+
+
+def test_unresolved_possessive_of_a_known_official_keeps_the_gazetteer_office():
+    text = ("Los combatientes de Wagner llegaron a Malí en 2021. Fue la peor derrota sufrida por el grupo en África desde "
+            "que su fundador, Yevgueni Prigozhin, murió en agosto de 2023.")
+    assert ("official:yevgeny-prigozhin", "group:wagner-group", "founder") in roles(text, "es")
+
+
+def test_negative_finding_does_not_deny_the_subjects_apposition():
+    got = claims("Investigators found no evidence that ISWAP, the Islamic State's affiliate in the Lake Chad basin, "
+                 "funded Ansaru.", "en")
+    assert ("PART_OF", "group:iswap", "group:isis") in {(c.predicate, c.subject, c.object) for c in got}
+    assert ("ALLEGED_TIES", "group:iswap", "group:ansaru") not in {(c.predicate, c.subject, c.object) for c in got}
+
+
+@pytest.mark.parametrize("lang,text,want,wrong", [
+    ("es", "El PKK, liderado por un fundador y declarado grupo terrorista por la Unión Europea en 2002, anunció su "
+           "disolución.", ("group:eu", "group:pkk"), ("group:pkk", "group:eu")),
+    ("en", "Hamas, founded in 1987 and designated a terrorist organization by the European Union in 2003, governs Gaza.",
+     ("group:eu", "group:hamas"), ("group:hamas", "group:eu")),
+])
+def test_near_designation_agent_after_by_is_the_designator(lang, text, want, wrong):
+    got = designated(text, lang)
+    assert want in got and wrong not in got
