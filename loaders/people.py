@@ -439,8 +439,8 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int) -> str | None:
         return "role"
     # ("X, who leads the Y gang" alone makes no new person: on unseen text it added false
     # actors; the verb gives a role to people found otherwise, see _read_role)
-    if _US_PARTY_LABEL.search(text, max(s, a - 12), a):
-        return "role"  # "Republican Joe Wilson": a party label is written on a politician
+    if _PARTY_BEFORE.search(text, max(s, a - 60), a):
+        return "role"  # "Republican Joe Wilson", "Democratic Rep. X": a party label is written on a politician
     lt = _TITLE_BEFORE.search(text, max(s, a - 60), a)
     if lt and tokens(lt.group(1))[-1:] and tokens(lt.group(1))[-1] in _role_nouns(g):
         return "title"
@@ -978,7 +978,6 @@ _PARTY_BEFORE = re.compile(r"(?:\b(?P<p>Republican|Democratic)\s+(?:(?:U\.S\.|US
                            # the bare label before the name ("by Republican Joe Wilson and Democrat Jimmy Panetta")
                            r"|(?<![\w.’'-])(?P<b>Republican|Democrat))\s+$")
 _PARTY_WORD = re.compile(r"Republican|Democrat|republican[oa]|demócrata|\([RD]-")
-_US_PARTY_LABEL = re.compile(r"(?<![\w.’'-])(?:Republican|Democrat)\s+$")
 
 
 def us_party_members(text_s: str, offset: int, ms: list[Mention]) -> list[tuple[str, str]]:
