@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from graph import ids
 from graph.schema import Agreement, Claim
-from loaders import modality
+from loaders import dates, modality
 
 SLOT = re.compile(r"⟦(\d+)⟧")
 
@@ -593,9 +593,6 @@ _ORG_NAME_BEFORE = re.compile(r"\b(?-i:(?!(?:Treaty|Agreement|Accord|Protocol|Co
 
 _ACCEPT = re.compile(r"accept|acept", re.I)
 # ", five years after (it) signed", ", dos años después de que (⟦k⟧) firmara": counted back from the date before the comma
-_COUNT_OF = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-             "ten": 10, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
-             "nueve": 9, "diez": 10}
 _SHIFT = re.compile(r",\s+(?:some\s+|about\s+|unos\s+|unas\s+)?(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|una|"
                     r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?P<unit>years?|months?|decades?|años|meses|décadas?)\s+"
                     r"(?:after|later\s+than|después\s+de(?:\s+que)?)\s+(?:it|they|he|she|⟦\d+⟧(?:\s+(?:and|y)\s+⟦\d+⟧)?)?\s*$", re.I)
@@ -608,7 +605,7 @@ def shift_before(skel: str, at: int) -> tuple[int, str, tuple[int, int]] | None:
     if sh is None:
         return None
     n = sh.group("n").lower()
-    n = int(n) if n.isdigit() else _COUNT_OF.get(n, 0)
+    n = int(n) if n.isdigit() else dates.NUM_WORDS.get(n, 0)
     anchor_from = max(skel.rfind(",", 0, max(0, sh.start() - 2)), skel.rfind(";", 0, sh.start()), -1) + 1
     # (the date right before the comma: "designated in 1997 and removed in November 2021, five years after")
     return (n, sh.group("unit").lower(), (max(anchor_from, sh.start() - 30), sh.start())) if n else None

@@ -53,7 +53,7 @@ _WD = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|m
 # English weekdays written bare, AP style ("Canada said Tuesday"): capitalised only
 _WD_RX = re.compile(rf"(?:{_WD})", re.I)
 _WD_EN_CAP = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
               "nine": 9, "ten": 10, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
               "siete": 7, "ocho": 8, "nueve": 9, "diez": 10}
 _NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+)"
@@ -206,7 +206,7 @@ def _relative(m: re.Match, pub: dt.date) -> str | None:
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _NUM_WORDS[word.lower()]
+    return int(word) if word.isdigit() else NUM_WORDS[word.lower()]
 
 
 _NUM_WORD_RX = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|"
@@ -216,7 +216,7 @@ _NUM_WORD_RX = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|te
 def _ago(text: str, lang: str, pub: dt.date) -> str | None:
     # dateparser 1.x reads "hace 2 semanas" but not "hace dos semanas" (measured: None for
     # "dos", "tres"): number words become digits first
-    text = _NUM_WORD_RX.sub(lambda w: str(_NUM_WORDS[w.group().lower()]), text)
+    text = _NUM_WORD_RX.sub(lambda w: str(NUM_WORDS[w.group().lower()]), text)
     data = _parser("es" if text.lower().startswith("hace") else "en").get_date_data(text)
     if not data or not data.date_obj:
         return None

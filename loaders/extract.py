@@ -149,7 +149,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     # the story's own day, its wire dateline's ("LIMA, March 4 (Reuters) -"), is what its "on Tuesday"
     # and "ayer" count from when the metadata gives another day (a time zone, a crawl date) or none
     dbase = next((d for s in sents[:3] for d in [dates_mod.dateline_day(text, s.start, s.end, pub)] if d), None) or pub
-    ctx: dict = {"title_home": people.unmarked_home(g, text, ms, pub, main_state, document.title), "doc_votes": None,
+    doc_votes = people.home_votes(g, text, ms, pub)  # the states the story's unmarked titles serve
+    ctx: dict = {"title_home": people.unmarked_home(g, text, ms, pub, main_state, document.title, doc_votes),
+                 "doc_votes": doc_votes, "met_orgs": {m.entity for m in ms if m.org and m.entity.startswith("official:")},
                  "last_subject": {}, "last_date": {}, "last_index": {}, "home_states": home,
                  "dateline_states": dateline_states, "dateline_state": dateline_state, "published": pub,
                  "date_base": dbase,
@@ -189,9 +191,6 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             # the state the paragraph is filed under
             ctx["para_dateline"] = _section_state(text, s, by_sent[i])
             # a round-up whose known officials serve several governments: this paragraph's (people.py)
-            if ctx["doc_votes"] is None:
-                ctx["doc_votes"] = people.home_votes(g, text, ms, pub)
-                ctx["met_orgs"] = {m.entity for m in ms if m.org and m.entity.startswith("official:")}
             para_ms = []
             for k in range(i, len(sents)):
                 if sents[k].para != s.para:
@@ -916,9 +915,9 @@ def _government_addressee(g: Gazetteer, skel: str, slots: list[Mention], lang: s
 _CONDITIONAL = re.compile(r"^\s*(?:if|unless|whether|should|in\s+case|si|a\s+menos\s+que|en\s+caso\s+de\s+que)\b"
                           r"|\b(?:if|unless|whether|si)\s+$", re.I)
 _ARMED_KINDS = {"armed group", "cartel", "armed force", "political party"}
-# a singular apposition after a list's last member: "(⟦5⟧), filial del", ", a subsidiary of", ", its armed wing"
-_SINGULAR_APPOS = re.compile(r"(?:\s*\((?:[^()⟦]|⟦\d+⟧){0,40}\))?\s*,\s+(?:(?:una?|la|el|an?|the|its|su)\s+)?(?:[\w-]+\s+)?"
-                             r"(?:filial|subsidiaria|subsidiary|affiliate|branch|wing|arm|unit|rama|brazo|unidad)\b", re.I)
+# an apposition after the subject slot and its head noun ("⟦0⟧, entonces filial siria de", "⟦0⟧, an ally of")
+_SINGULAR_APPOS = re.compile(r"⟦\d+⟧\s*,\s*(?:(?:then|now|also|long|entonces|ahora|también|ya)\s+)?"
+                             r"(?:(?:the|a|an|its|el|la|un|una|su)\s+)?(?P<w>[^\W\d_]+)")
 # the nouns of "X, a member of Y" that a group can be; "fighter", "militante", "guerrillero" name a person
 _MEMBER_NOUN = re.compile(r"\b(?:member|miembro|integrante)", re.I)
 _STATE_ONLY = {"SIGNED_MOU_WITH", "SEVERED_TIES"}
@@ -1154,17 +1153,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             obj = [x for i in mt.objects for x in members.get(i, [i])]
             if len(subj) == len(mt.subjects) and len(obj) == len(mt.objects):
                 continue  # no list involved: the plain reading covers it
-            if len(subj) > len(mt.subjects) and _SINGULAR_APPOS.match(flat, mt.subj_pos) \
-                    and not _SINGULAR_APPOS.match(flat, mt.subj_pos).group("w").lower().endswith("s"):
-                continue  # "A y B, entonces filial de C": a singular apposition is the last member's (plain reading)
+            if len(subj) > len(mt.subjects) and (ap := _SINGULAR_APPOS.match(flat, mt.subj_pos)) \
+                    and not ap.group("w").lower().endswith("s"):
+                # "A y B, entonces filial de C", "creada por Navantia y SAMI, filial del fondo PIF": a singular
+                # apposition is the last member's (the plain reading)
+                continue
             mt.subjects, mt.objects = list(dict.fromkeys(subj)), list(dict.fromkeys(obj))
-            if mt.rule.predicate == "PART_OF" and len(mt.subjects) > 1:
-                tail = f"⟦{mt.subjects[-1]}⟧"
-                at = skel.find(tail)
-                if at >= 0 and _SINGULAR_APPOS.match(skel, at + len(tail)):
-                    # "creada por Navantia y SAMI (SAMI), filial del fondo PIF": a singular apposition
-                    # describes the list's last member only
-                    mt.subjects = mt.subjects[-1:]
             extra.append(mt)
         matches = extra + matches
     if not one:
@@ -2174,9 +2168,6 @@ def _drop_own_officials_designated(g: Gazetteer, claims: list[Claim], on: str | 
     return out
 
 
-# an apposition after the subject slot and its head noun ("⟦0⟧, entonces filial siria de", "⟦0⟧, an ally of")
-_SINGULAR_APPOS = re.compile(r"⟦\d+⟧\s*,\s*(?:(?:then|now|also|long|entonces|ahora|también|ya)\s+)?"
-                             r"(?:(?:the|a|an|its|el|la|un|una|su)\s+)?(?P<w>[^\W\d_]+)")
 def _membership_read_as_office(claims: list[Claim]) -> list[Claim]:
     """"X, the founder of the Y party": the sentence that gives X an office in Y states one tie, the office;
     a membership read from the same words is that tie again (analysts mark it optional: 34 of 38 such
@@ -2187,7 +2178,6 @@ def _membership_read_as_office(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if not (c.predicate == "MEMBER_OF" and (c.subject, c.object, c.char_start) in office)]
 
 
-_GENERIC_TERROR = re.compile(r"terror", re.I)
 _SPECIFIC_TERROR = re.compile(r"foreign|extranjer|specially|especial|sponsor|patrocin", re.I)
 
 
@@ -2198,7 +2188,7 @@ def _one_listing_named_twice(claims: list[Claim]) -> None:
     specific: dict = {}
     for c in claims:
         d = str(c.props.get("designation", "")) if c.predicate == "DESIGNATED" and c.polarity == "positive" else ""
-        if d and _GENERIC_TERROR.search(d) and _SPECIFIC_TERROR.search(d):
+        if d and _TERROR.search(d) and _SPECIFIC_TERROR.search(d):
             specific.setdefault((c.subject, c.object), set()).add(d)
     if not specific:
         return
@@ -2207,7 +2197,7 @@ def _one_listing_named_twice(claims: list[Claim]) -> None:
             continue
         d = str(c.props.get("designation", ""))
         kinds = specific.get((c.subject, c.object))
-        if kinds and len(kinds) == 1 and _GENERIC_TERROR.search(d) and not _SPECIFIC_TERROR.search(d):
+        if kinds and len(kinds) == 1 and _TERROR.search(d) and not _SPECIFIC_TERROR.search(d):
             c.props["designation"] = next(iter(kinds))
 
 

@@ -28,6 +28,7 @@ Also here, for the owner of a role (called from extract.py):
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from loaders.actors import (NAME_LO, NAME_UP, _FORMER, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
@@ -631,7 +632,6 @@ def _possessive_title(g: Gazetteer, text: str, s: int, person: Mention, ms: list
                 if g.holder(r.of, r.role, published) in named:
                     offices.add((r.of, r.role))
             elif word in _SUCCESSOR and r.start and len(r.start) == 10 and _within(published, r.start, r.end):
-                import datetime
                 before = (datetime.date.fromisoformat(r.start) - datetime.timedelta(days=1)).isoformat()
                 if g.holder(r.of, r.role, before) in named:
                     offices.add((r.of, r.role))
@@ -677,8 +677,7 @@ def _title_known_before(g: Gazetteer, text: str, s: int, person: Mention, ms: li
     canon, is_canon, _ = canonical_role(g, max(before, key=lambda x: x.end).role)
     if not canon:
         return
-    held = {r.of for r in g.roles_of(person.entity) if r.role == canon and r.of.startswith("state:")
-            and _within(published, r.start, r.end)}
+    held = _holds(g, person.entity, canon, published)
     if len(held) == 1:
         person.role, person.org, person.title_start = canon, next(iter(held)), cp.start()
 
@@ -922,7 +921,7 @@ def paragraph_home(g: Gazetteer, text: str, doc_votes: set[str], para_ms: list[M
 
 
 def unmarked_home(g: Gazetteer, text: str, ms: list[Mention], published: str | None,
-                  main_state: str | None = None, title: str | None = None) -> str | None:
+                  main_state: str | None = None, title: str | None = None, votes: set[str] | None = None) -> str | None:
     """The government a writer's titles name when they name no country ("President X",
     "el ministro del Interior, Y"): the state every known official so titled serves on the
     publication date, when they all serve one, or, when they serve several, the one the story
@@ -931,7 +930,7 @@ def unmarked_home(g: Gazetteer, text: str, ms: list[Mention], published: str | N
     opens with as its subject ("Jordania ilegaliza ...", "Estonia lists ...").
     (The state an outlet's name places it in, "The Wellington Ledger", was tried as well: blind2
     tp +1, blind8 fp +1: a guess, not a reading.)"""
-    votes = home_votes(g, text, ms, published)
+    votes = home_votes(g, text, ms, published) if votes is None else votes  # (`votes`: the caller's home_votes)
     if len(votes) == 1:
         return next(iter(votes))
     if not votes:
