@@ -558,6 +558,8 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
             if rule.predicate == "URGED" and g.get("rest") and re.search(r"\binto\s+$", skel[max(0, m.start("rest") - 8):m.start("rest")]) \
                     and not re.match(r"[a-z]+ing\b", g["rest"]):
                 continue  # "pushed X into the war" names no requested act ("pressed X into signing" does)
+            if rule.predicate == "URGED" and not _urged_plausible(skel, m, subj):
+                continue
             if rule.predicate == "URGED":
                 if rule.action:
                     mt.actions = [(rule.action, _slots(g.get("rest")))]
@@ -602,6 +604,58 @@ _VERB_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|had|has|have|was|wer
 _PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are|fue|fueron|sido|es|son|era|eran)\s+(?:\w+ly\s+)?"
                          r"(?:\w+(?:ed|ado|ada|ados|adas|ido|ida|idos|idas))\s+(?:[^⟦]{0,25}?\s+)?(?:by|por)\s+"
                          r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+
+
+# "to" before a determiner is a preposition: "pushed Saudi Arabia to the negotiating table", "asked X to a summit"
+_TO_NOUN = re.compile(r"(?:the|a|an|its|their|this|that|these|those|his|her|our|brink|edge|verge)\b", re.I)
+# ... unless the phrase goes on to the request ("urged Kenya and other contributors to the ⟦MSS⟧ mission to send")
+_LATER_TO = re.compile(r"[^,;.]{0,60}?\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]", re.I)
+# pressure by force is no request: "increased military pressure on Ukraine to seize Kharkiv" (Russia's aim,
+# not Ukraine's act), "la presión militar sobre X para tomar Y"
+_FORCE_PRESSURE = re.compile(r"\b(?:military|armed|battlefield|army|naval|troop)\s+(?:pressure|campaign|push|offensive)\b|"
+                             r"\bpresi(?:ón|ones)\s+(?:militar(?:es)?|armada|bélica)\b|\bcampaña\s+militar\b", re.I)
+# a request's subject that is itself asked: "urged Qatar to press Hamas to ...", "pidió a Catar que presione
+# a Hamás": the second request was not made (nor is "Qatar to press Hamas", a headline's plan)
+_INFINITIVE_SUBJECT = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|this|that|these|those)\b)[a-z]|"
+                                 r"(?<=⟧)\s+(?:que|para\s+que|a\s+que)\s+(?!(?:ha|han|había|habían|es|son|fue|fueron|era|"
+                                 r"eran|ya|no|se)\b)[a-záéíóúñ]+(?:e|en|a|an|ara|aran|iera|ieran)\b", re.I)
+_A_BEFORE = re.compile(r"\b(?:a|al|a\s+la|a\s+los|a\s+las|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|"
+                       r"pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|told|tells|call(?:s|ed|ing)?\s+on|lobb(?:y|ies|ied|ying)|"
+                       r"persuad(?:e|es|ed|ing)|want(?:s|ed)?|for)\s+(?:the\s+)?$", re.I)
+# a subject inside an apposition to another actor: "Arabia Saudí y Turquía, los valedores del Gobierno de
+# ⟦Damasco⟧, pidieron ...", "Qatar, a mediator for ⟦Hamas⟧, urged ...": the one asking is the head before it
+_APPOS_OF_BEFORE = re.compile(r"⟦\d+⟧\s*,[^,;⟦]{1,80}\b(?:of|for|de|del|para|in|en)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+
+
+def _asked_subject(skel: str, start: int, end: int) -> bool:
+    """The (last) subject slot ending at `end` is itself asked to make the request (_INFINITIVE_SUBJECT)."""
+    if not _INFINITIVE_SUBJECT.match(skel, end):
+        return False
+    head = skel[:start]
+    prev = _LIST_PREV.search(head)
+    while prev:  # "pidió a Catar y Turquía que presionen ...": the list's first member
+        head = head[:prev.start()]
+        prev = _LIST_PREV.search(head)
+    # (not the agent of a passive or the source of a pressure: "was urged by ⟦X⟧ to", "pressure from ⟦X⟧ to")
+    return bool(_A_BEFORE.search(head)) or not head.strip()
+
+
+def _urged_plausible(skel: str, m: re.Match, subj: list[int]) -> bool:
+    """Whether a request rule's match reads a request at all (see the patterns above)."""
+    rest = m.start("rest") if m.groupdict().get("rest") is not None else -1
+    if rest > 0 and skel[max(0, rest - 4):rest].lower().endswith("to ") and _TO_NOUN.match(skel, rest) \
+            and not _LATER_TO.match(skel, rest):
+        return False
+    if _FORCE_PRESSURE.search(skel, m.start(), rest if rest > 0 else m.end()):
+        return False
+    for k in ("s", "sl"):
+        if m.groupdict().get(k):
+            if _asked_subject(skel, m.start(k), m.end(k)):
+                return False
+            if k == "s" and skel[m.end(k):m.end(k) + 3].lstrip().startswith(",") and \
+                    _APPOS_OF_BEFORE.search(skel, 0, m.start(k)):
+                return False
+    return True
 
 
 def _passive_between(skel: str, subj: int, obj: int) -> bool:
@@ -722,6 +776,10 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
                 req = _REQUEST_TO.search(tail, 0, 160)
                 if not req or (req.group().strip().lower() == "into" and not re.match(r"[a-z]+ing\b", tail[req.end():])):
                     continue  # "pushed X into the war" names no requested act
+                if req.group().strip().lower() == "to" and _TO_NOUN.match(tail, req.end()):
+                    continue  # "pushed Saudi Arabia to the table": "to" a place, no requested act
+                if _FORCE_PRESSURE.search(gap) or _asked_subject(skel, x.start(), x.end()):
+                    continue
                 mt.actions = _urged_actions(tail[req.end():req.end() + 160], act_rx, skel)
                 if not mt.actions:
                     continue
