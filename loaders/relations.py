@@ -435,6 +435,8 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
             if words[0].lower().endswith("ing") and len(words[0]) > 5:
                 stem = words[0][:-3]
                 words[0] = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls" else stem
+        if words and words[0].lower() in ("more", "much", "everything", "something", "whatever", "enough"):
+            words = ["act"]  # "to do more", "do everything possible": to act, no named act
         if words:
             verb = words[0].lower()
             if len(words) > 1 and words[1].lower() in ("over", "up", "down", "out", "back", "off"):
@@ -610,6 +612,11 @@ _PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are|fue|fueron|sido|es|so
 _TO_NOUN = re.compile(r"(?:the|a|an|its|their|this|that|these|those|his|her|our|brink|edge|verge)\b", re.I)
 # ... unless the phrase goes on to the request ("urged Kenya and other contributors to the ⟦MSS⟧ mission to send")
 _LATER_TO = re.compile(r"[^,;.]{0,60}?\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]", re.I)
+# a wish for a state of things is no request to act: "Brazil wants Argentina to succeed", "Iran wants
+# Venezuela to become a hub" (unlike "wants Mexico to extradite ...")
+_WANT = re.compile(r"\bwant(?:s|ed|ing)?\b", re.I)
+_WISHED_STATE = re.compile(r"(?:be|become|succeed|remain|stay|prosper|thrive|win|lose|fail|have|grow|feel|know|understand|see)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|as|when|after|y|pero|mientras|cuando|tras)\b", re.I)
 # pressure by force is no request: "increased military pressure on Ukraine to seize Kharkiv" (Russia's aim,
 # not Ukraine's act), "la presión militar sobre X para tomar Y"
 _FORCE_PRESSURE = re.compile(r"\b(?:military|armed|battlefield|army|naval|troop)\s+(?:pressure|campaign|push|offensive)\b|"
@@ -625,6 +632,19 @@ _A_BEFORE = re.compile(r"\b(?:a|al|a\s+la|a\s+los|a\s+las|urg(?:e|es|ed|ing)|ask
 # a subject inside an apposition to another actor: "Arabia Saudí y Turquía, los valedores del Gobierno de
 # ⟦Damasco⟧, pidieron ...", "Qatar, a mediator for ⟦Hamas⟧, urged ...": the one asking is the head before it
 _APPOS_OF_BEFORE = re.compile(r"⟦\d+⟧\s*,[^,;⟦]{1,80}\b(?:of|for|de|del|para|in|en)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+
+
+# what is asked of someone that is no request to act: an apology given ("pidió perdón a México"), asylum,
+# the floor
+_NOT_A_REQUEST_NOUN = re.compile(r"\b(?:perdón|disculpas|permiso|la\s+palabra|asilo|refugio|forgiveness|asylum)\b", re.I)
+# a state's demonym that names its opposition, exiles or civil society, not its government: "Venezuelan
+# opposition leaders asked Brazil ...", "la oposición venezolana pidió ..."
+_NOT_THE_STATE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:opposition|dissidents?|rebels?|exiles?|protesters?|activists?|students?|"
+                                  r"businessmen|business\s+(?:leaders|groups)|families|relatives|farmers|bishops|clergy|"
+                                  r"journalists|unions?|diaspora|émigrés|emigres|citizens|nationals|residents|voters)\b", re.I)
+_NOT_THE_STATE_BEFORE = re.compile(r"\b(?:oposición|opositores|disidentes|exiliados|rebeldes|manifestantes|activistas|"
+                                   r"estudiantes|empresarios|familias|familiares|campesinos|obispos|periodistas|sindicatos|"
+                                   r"diáspora|ciudadanos|residentes|votantes)\s+$", re.I)
 
 
 def _asked_subject(skel: str, start: int, end: int) -> bool:
@@ -648,9 +668,16 @@ def _urged_plausible(skel: str, m: re.Match, subj: list[int]) -> bool:
         return False
     if _FORCE_PRESSURE.search(skel, m.start(), rest if rest > 0 else m.end()):
         return False
+    if rest > 0 and _WISHED_STATE.match(skel, rest) and _WANT.search(skel, m.start(), rest):
+        return False
+    obj = m.start("o") if m.groupdict().get("o") else m.start("ol") if m.groupdict().get("ol") else -1
+    if obj > m.start() and _NOT_A_REQUEST_NOUN.search(skel, m.start(), obj):
+        return False
     for k in ("s", "sl"):
         if m.groupdict().get(k):
             if _asked_subject(skel, m.start(k), m.end(k)):
+                return False
+            if _NOT_THE_STATE_AFTER.match(skel, m.end(k)) or _NOT_THE_STATE_BEFORE.search(skel, 0, m.start(k)):
                 return False
             if k == "s" and skel[m.end(k):m.end(k) + 3].lstrip().startswith(",") and \
                     _APPOS_OF_BEFORE.search(skel, 0, m.start(k)):
@@ -778,7 +805,13 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
                     continue  # "pushed X into the war" names no requested act
                 if req.group().strip().lower() == "to" and _TO_NOUN.match(tail, req.end()):
                     continue  # "pushed Saudi Arabia to the table": "to" a place, no requested act
-                if _FORCE_PRESSURE.search(gap) or _asked_subject(skel, x.start(), x.end()):
+                if _WANT.search(gap) and _WISHED_STATE.match(tail, req.end()):
+                    continue
+                after_m = n.after.match(tail) if n.after else None
+                if after_m and after_m.group().lower().endswith("for") and _CLAUSE_BREAK.search(tail, after_m.end(), req.start()):
+                    continue  # "pressed Mexico for answers, and Mexico agreed to send ...": another clause's verb
+                if _FORCE_PRESSURE.search(gap) or _NOT_A_REQUEST_NOUN.search(gap) or _asked_subject(skel, x.start(), x.end()) \
+                        or _NOT_THE_STATE_AFTER.match(skel, x.end()) or _NOT_THE_STATE_BEFORE.search(skel, 0, x.start()):
                     continue
                 mt.actions = _urged_actions(tail[req.end():req.end() + 160], act_rx, skel)
                 if not mt.actions:

@@ -173,3 +173,71 @@ def test_a_request_to_a_states_envoy_or_agents_is_not_to_the_state(text):
 
 def test_a_request_to_a_states_government_stays():
     assert ("state:USA", "state:VEN") in pairs("The US urged Venezuela's government to release the prisoners.")
+
+
+# ---------------------------------------------------------------- who asks: a state's opposition or people is not the state
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Venezuelan opposition leaders asked Brazil to recognise the result."),
+    ("en", "Peruvian voters want Chile to return the land."),
+    ("en", "Cuban exiles urged Washington to tighten sanctions on Havana."),
+    ("en", "Nicaraguan bishops urged the Vatican to intervene."),
+    ("es", "La oposición venezolana pidió a Brasil que reconozca el resultado."),
+    ("es", "Miles de venezolanos pidieron a Estados Unidos que intervenga."),
+])
+def test_a_states_opposition_or_people_do_not_ask_for_it(lang, text):
+    assert not any(s.startswith("state:") for s, o in pairs(text, lang))
+
+
+def test_a_states_officials_ask_for_it():
+    assert ("state:UKR", "state:DEU") in pairs("Ukrainian officials urged Germany to send Taurus missiles.")
+
+
+# ---------------------------------------------------------------- asked of someone, but no act: apologies, asylum, complaints
+@pytest.mark.parametrize("lang,text", [
+    ("es", "España pidió perdón a México por la conquista."),
+    ("es", "Venezuela pidió disculpas a Guyana por el incidente."),
+    ("es", "Venezuela reclamó a Estados Unidos por el ataque a la lancha."),
+    ("es", "El exvicepresidente pidió asilo a México."),
+    ("en", "The former vice president asked Mexico for asylum."),
+    ("en", "The US pressed Mexico for answers, and Mexico later agreed to send troops to the border."),
+])
+def test_no_act_asked(lang, text):
+    assert urged(text, lang) == set()
+
+
+# ---------------------------------------------------------------- a wish for a state of things
+@pytest.mark.parametrize("text", [
+    "Iran wants Venezuela to become a hub for its drones in the region.",
+    "Brazil wants Argentina to succeed, Lula said.",
+    "Washington wanted Colombia to remain a close ally.",
+    "China wants Peru to be its gateway to South America.",
+    "Russia wants Cuba to stay in its orbit.",
+])
+def test_a_wish_is_not_a_request(text):
+    assert urged(text) == set()
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The US wants Mexico to extradite the cartel leaders.", ("state:USA", "state:MEX", "extradite")),
+    ("The ambassador said that Washington wanted Bogotá to do more.", ("state:USA", "state:COL", "act")),
+    ("Washington pressed Caracas for months to release the Americans.", ("state:USA", "state:VEN", "release")),
+])
+def test_a_wanted_act_is_a_request(text, want):
+    assert want in urged(text)
+
+
+# ---------------------------------------------------------------- Spanish: the request's own verb, whole
+@pytest.mark.parametrize("text,want", [
+    ("Chile pidió a Perú aprobar el tratado.", ("state:CHL", "state:PER", "approve")),
+    ("Chile pidió a Perú abandonar el acuerdo.", ("state:CHL", "state:PER", "leave")),
+    ("La UE pidió a Venezuela que publique las actas.", ("group:eu", "state:VEN", "publish")),
+    ("Francia pidió a Argelia la liberación del escritor.", ("state:FRA", "state:DZA", "release")),
+    ("Brasil llamó a Venezuela a respetar el resultado electoral.", ("state:BRA", "state:VEN", "respect")),
+])
+def test_a_spanish_infinitive_starting_with_a_is_read_whole(text, want):
+    got = urged(text, "es")
+    assert {a for s, o, a in got if (s, o) == want[:2]} == {want[2]}
+
+
+def test_a_noun_after_the_addressee_is_no_act():
+    assert not any(a == "l" for _, _, a in urged("Venezuela exige a Guyana respeto al Acuerdo de Ginebra.", "es"))
