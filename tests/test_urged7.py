@@ -241,3 +241,50 @@ def test_a_spanish_infinitive_starting_with_a_is_read_whole(text, want):
 
 def test_a_noun_after_the_addressee_is_no_act():
     assert not any(a == "l" for _, _, a in urged("Venezuela exige a Guyana respeto al Acuerdo de Ginebra.", "es"))
+
+
+# ---------------------------------------------------------------- recall: the request told from the side of the one asked
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Belgrade has ignored Pristina's requests to hand him over.", ("state:XKX", "state:SRB", "extradite")),
+    ("en", "Venezuela rejected demands from the United States to release the prisoners.", ("state:USA", "state:VEN", "release")),
+    ("en", "Bolivia has resisted pressure from the United States to designate Hezbollah.", ("state:USA", "state:BOL", "designate")),
+    ("en", "Colombia complied with the US request to extradite the drug lord.", ("state:USA", "state:COL", "extradite")),
+    ("en", "Israel rejected calls from France to halt the offensive, the ministry said.", ("state:FRA", "state:ISR", "halt")),
+    ("es", "Belgrado ha ignorado las peticiones de Pristina para que lo entregue.", ("state:XKX", "state:SRB", "extradite")),
+    ("es", "Venezuela rechazó las exigencias de Estados Unidos para que libere a los presos.", ("state:USA", "state:VEN", "release")),
+    ("es", "Panamá cedió a las presiones de Washington para que abandone la Franja y la Ruta.", ("state:USA", "state:PAN", "leave")),
+])
+def test_a_rejected_or_heeded_request_was_made(lang, text, want):
+    assert want in urged(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Bolivia has not received any request from the United States to designate Hezbollah."),
+    ("en", "Israel rejected accusations from Iran that it targets civilians."),
+    ("es", "Israel rechazó las acusaciones de Irán de que ataca a civiles."),
+    ("es", "Perú rechazó la demanda de Chile ante la Corte de La Haya."),
+    ("en", "Venezuela will reject any demand from Guyana to withdraw its troops."),
+])
+def test_no_request_in_a_rejected_accusation_or_a_future_rejection(lang, text):
+    assert urged(text, lang) == set()
+
+
+# ---------------------------------------------------------------- recall: a participle after the subject's clause, warnings
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Moldova's president spoke in Strasbourg on Tuesday, insisting that Russia withdraw its troops from Transnistria.",
+     ("state:MDA", "state:RUS", "withdraw")),
+    ("en", "Mexico recalled its envoy, demanding that Ecuador respect the embassy.", ("state:MEX", "state:ECU", "respect")),
+    ("es", "La presidenta de Moldavia habló en Estrasburgo, insistiendo en que Rusia retire sus tropas.",
+     ("state:MDA", "state:RUS", "withdraw")),
+    ("en", "The United States warned Madrid against drifting toward Beijing, saying it would be like cutting your own throat.",
+     ("state:USA", "state:ESP", "drifting")),
+    ("en", "China warned the Philippines not to provoke it.", ("state:CHN", "state:PHL", "provoke")),
+])
+def test_participle_and_warning_requests(lang, text, want):
+    assert want in urged(text, lang)
+
+
+def test_a_warning_against_a_tie_is_no_tie():
+    got = extract_text("Iran cautioned Iraq against hosting US troops.", language="en", published="2025-11-20")
+    assert not [c for c in got if c.predicate == "ALLEGED_TIES" and c.polarity == "positive"]
+    assert ("state:IRN", "state:IRQ") in pairs("Iran cautioned Iraq against hosting US troops.")
