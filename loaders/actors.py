@@ -46,7 +46,9 @@ _GOV_NOUNS = {"government", "governments", "regime", "administration", "authorit
               "coast", "troops", "tropas", "armada", "marina", "guardia",
               # a state's people or patronage lent to another actor ("Iranian instructors", "Venezuelan protection")
               "instructors", "advisers", "advisors", "trainers", "protection", "patronage", "sponsorship",
-              "instructores", "asesores", "proteccion", "patrocinio"}
+              "instructores", "asesores", "proteccion", "patrocinio",
+              # the envoys a state sends ("enviados chinos urgieron al AA", "US negotiators pressed ...")
+              "enviados", "emisarios", "negociadores", "delegados", "negotiators", "emissaries"}
 _GROUP_NOUNS = {"group", "militia", "organization", "organisation", "movement", "party", "cartel", "force",
                 "grupo", "milicia", "organizacion", "movimiento", "partido", "cartel", "organizacion"}
 # Spanish generic titles kept in English, so both languages give the same role text

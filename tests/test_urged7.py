@@ -288,3 +288,15 @@ def test_a_warning_against_a_tie_is_no_tie():
     got = extract_text("Iran cautioned Iraq against hosting US troops.", language="en", published="2025-11-20")
     assert not [c for c in got if c.predicate == "ALLEGED_TIES" and c.polarity == "positive"]
     assert ("state:IRN", "state:IRQ") in pairs("Iran cautioned Iraq against hosting US troops.")
+
+
+# ---------------------------------------------------------------- recall: the addressee's committee; a state's envoys
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "Enviados chinos urgieron la semana pasada al Ejército de Arakán a aceptar un alto el fuego.",
+     ("state:CHN", "group:arakan-army")),
+    ("es", "Negociadores estadounidenses pidieron a Hamás que acepte el plan.", ("state:USA", "group:hamas")),
+    ("en", "Pakistan has asked the UN Security Council's sanctions committee to add the BLA to the UN list.",
+     ("state:PAK", "group:un-security-council")),
+])
+def test_addressee_forms(lang, text, want):
+    assert want in pairs(text, lang)
