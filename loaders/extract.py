@@ -1805,7 +1805,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                   title_home: str | None = None) -> list[Claim]:
     out = []
     if not any(m.role and m.kind != "coref" and m.entity.startswith("official:") for m in ms):
-        return _party_labels(s, ms, base)  # (the loop below reads only these; most sentences have none)
+        return _party_labels(g, s, ms, base, main_state, home, dateline, title_home)  # (the loop below reads only these)
     text_s = base["quote"]
     # states quoted in the sentence ("... the State of Israel") are not where the speaker serves
     quoted = [(q.start() + s.start, q.end() + s.start) for q in _QUOTED.finditer(text_s)]
@@ -1955,13 +1955,20 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             props["end"] = end
         out.append(Claim(predicate="HOLDS_ROLE", subject=m.entity, object=org, props=props,
                          rule=f"{s.lang}.holds_role.title", **base))
-    return out + _party_labels(s, ms, base)
+    return out + _party_labels(g, s, ms, base, main_state, home, dateline, title_home)
 
 
-def _party_labels(s: _Sent, ms: list[Mention], base: dict) -> list[Claim]:
-    """MEMBER_OF a US party from the label news writes on a politician (loaders/people.py)."""
+def _party_labels(g, s: _Sent, ms: list[Mention], base: dict, main_state: str | None = None, home: set | None = None,
+                  dateline: set | None = None, title_home: str | None = None) -> list[Claim]:
+    """MEMBER_OF the party whose label news writes on a politician (loaders/people.py): the US parties,
+    and the labels of groups.yaml in the country the text places the person in. A person the labels
+    give another country's party ("la diputada republicana X" in a Chilean story) is not a US member."""
+    homes = [title_home, *sorted(home or ()), *sorted(dateline or ()), main_state]
+    labelled = people.party_label_members(g, base["quote"], s.start, ms, homes, base["reported"])
+    local = {who for who, _ in labelled}
+    pairs = labelled + [(who, party) for who, party in people.us_party_members(base["quote"], s.start, ms) if who not in local]
     return [Claim(predicate="MEMBER_OF", subject=who, object=party, rule=f"{s.lang}.member_of.party_label", **base)
-            for who, party in people.us_party_members(base["quote"], s.start, ms)]
+            for who, party in dict.fromkeys(pairs)]
 
 
 # "it was signed by the foreign ministers of both countries, A and B", "firmado por los
