@@ -338,7 +338,9 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
             "backed", "sponsored", "funded", "aligned", "allied", "linked", "supported", "controlled",
             # relative and appointment words around a title ("whom Hezbollah appointed as its envoy"),
             # and "máximo" of "máximo jefe" (the chief is the chief)
-            "whom", "who", "as", "como", "maximo", "maxima", "longtime", "veteran"} | _FORMER
+            "whom", "who", "as", "como", "maximo", "maxima", "longtime", "veteran",
+            # a US party label is no part of the office ("Republican Senator X" holds the seat of senator)
+            "republican", "republicano", "republicana", "democratic", "democrat", "democrata"} | _FORMER
     toks = [t for t in toks if t not in drop and (t,) not in g.demonym_of and not _is_state_tok(g, t)]
     # longest canonical role form anywhere in the phrase
     best = None

@@ -245,6 +245,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = _drop_own_officials_designated(g, claims, pub)
     claims = people.drop_colleague_ties(g, claims, pub)
     claims = claims + _party_members(g, claims, actors)
+    # "Bloc Québécois MP X": the seat is in parliament, the party's is the membership just read
+    claims = [c for c in claims if not (c.predicate == "HOLDS_ROLE" and c.props.get("role") in _PARLIAMENT_SEATS
+                                        and _kind(g, c.object, actors) == "political party")]
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
     claims = _dedupe(claims, document.language == "en+es", institutions)
     claims = people.drop_bare_roles(claims)
@@ -260,6 +263,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
 # a seat won for an organisation: its holder is a member ("A Hezbollah lawmaker, X")
 _MEMBER_ROLES = re.compile(r"\b(?:lawmakers?|legislators?|legislador(?:a|es|as)?|parlamentari[oa]s?|mps?|diputad[oa]s?|senators?|senador[ae]?s?|"
                            r"congress(?:man|woman)|congresistas?|members?|miembros?|militantes?|councill?ors?|concejal(?:es)?)\b", re.I)
+
+
+_PARLIAMENT_SEATS = frozenset({"mp", "parliamentarian"})
 
 
 def _party_members(g: Gazetteer, claims: list[Claim], actors) -> list[Claim]:

@@ -442,6 +442,8 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int) -> str | None:
     # actors; the verb gives a role to people found otherwise, see _read_role)
     if _PARTY_BEFORE.search(text, max(s, a - 60), a):
         return "role"  # "Republican Joe Wilson", "Democratic Rep. X": a party label is written on a politician
+    if g.party_labels and _label_patterns(g)[0].search(text, max(s, a - 70), a):
+        return "role"  # "el diputado socialista X", "Tory MP X": the gazetteer's party labels (groups.yaml)
     lt = _TITLE_BEFORE.search(text, max(s, a - 60), a)
     if lt and tokens(lt.group(1))[-1:] and tokens(lt.group(1))[-1] in _role_nouns(g):
         return "title"
@@ -1012,12 +1014,17 @@ def _label_patterns(g: Gazetteer):
     """(before, after, words) compiled once per gazetteer from its party labels."""
     if not hasattr(g, "_label_res"):
         labels = sorted(g.party_labels, key=len, reverse=True)
-        alt = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in labels) or r"(?!x)x"
+
+        def alt(xs):
+            return "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in xs) or r"(?!x)x"
+        # English labels are capitalised and come before the seat ("Labor MP"); Spanish ones are
+        # adjectives in lower case after it ("diputado socialista"): "a liberal lawmaker" is no party
+        en, es = alt([x for x in labels if x[:1].isupper()]), alt([x for x in labels if x[:1].islower()])
         state = r"(?P<pre>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)"
-        before = re.compile(rf"(?:{state}\s+)?(?<![\w-])(?P<l>{alt})\s+(?:[Pp]arty\s+)?{_SEAT_EN}\s*,?\s+$"
-                            rf"|(?<![\w-]){_SEAT_ES}\s+(?P<l2>{alt})\s*,?\s+$")
-        after = re.compile(rf"\s*,\s+{_LABEL_LEAD}(?:{state}\s+)?(?P<l>{alt})\s+(?:[Pp]arty\s+)?{_SEAT_EN}\b"
-                           rf"|\s*,\s+{_LABEL_LEAD}{_SEAT_ES}\s+(?P<l2>{alt})\b")
+        before = re.compile(rf"(?:{state}\s+)?(?<![\w-])(?P<l>{en})\s+(?:[Pp]arty\s+)?{_SEAT_EN}\s*,?\s+$"
+                            rf"|(?<![\w-]){_SEAT_ES}\s+(?P<l2>{es})\s*,?\s+$")
+        after = re.compile(rf"\s*,\s+{_LABEL_LEAD}(?:{state}\s+)?(?P<l>{en})\s+(?:[Pp]arty\s+)?{_SEAT_EN}\b"
+                           rf"|\s*,\s+{_LABEL_LEAD}{_SEAT_ES}\s+(?P<l2>{es})\b")
         words = {w for x in labels for w in x.split()}
         object.__setattr__(g, "_label_res", (before, after, words))
     return g._label_res  # type: ignore[attr-defined]
@@ -1046,7 +1053,7 @@ def party_label_members(g: Gazetteer, text_s: str, offset: int, ms: list[Mention
     the story's home (`homes`: its unmarked titles' government, dateline, most named state). A label of
     another country's party ("socialista" in a Chilean story, with the PSOE the only socialist party
     known) gives nothing."""
-    if not g.party_labels:
+    if not g.party_labels or not any(m.entity.startswith("official:") and m.kind != "coref" for m in ms):
         return []
     before, after, words = _label_patterns(g)
     if not any(w in text_s for w in words):
