@@ -264,7 +264,8 @@ class Gazetteer:
             for lab in r.labels:
                 forms = _spanish_forms(lab) if lab[:1].islower() else [lab]
                 for f in forms:
-                    self.party_labels.setdefault(f, []).append(gid)
+                    if gid not in self.party_labels.setdefault(f, []):
+                        self.party_labels[f].append(gid)
         for gid, parent in self.part_of.items():
             if parent not in self.entities:
                 raise GazetteerError(f"{path}: {gid}: part_of {parent!r} is not a known state or group")
