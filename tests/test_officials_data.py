@@ -211,7 +211,7 @@ def test_no_name_is_shared_by_two_people_in_the_same_period(g):
 def test_every_file_of_officials_states_its_people_once_with_known_roles(g):
     # the files this session added: every role reads as an office, every party of member_of is a party
     from loaders.actors import canonical_role
-    for f in ("legislatures.yaml", "justice_envoys.yaml"):
+    for f in ("legislatures.yaml", "justice_envoys.yaml", "cabinets.yaml"):
         rows = yaml.safe_load((DATA / "officials" / f).read_text(encoding="utf-8"))["officials"]
         assert rows, f
         for r in rows:
@@ -219,3 +219,19 @@ def test_every_file_of_officials_states_its_people_once_with_known_roles(g):
                 assert canonical_role(g, role["role"])[0], (f, r["id"], role["role"])
             for m in r.get("member_of", []):
                 assert g.get(f"group:{m}") is not None, (f, r["id"], m)
+
+
+def test_no_person_is_listed_twice_under_two_names(g):
+    # two entries holding the same office from the same day are one person entered twice (each
+    # would take half the mentions, and the holder of the office that day would be no one)
+    seen: dict = {}
+    twice = []
+    for oid, roles in g.roles.items():
+        for r in roles:
+            # (a state's one-holder offices: a senate seat or a cartel's leadership is shared)
+            if r.start and len(r.start) == 10 and r.of.startswith("state:") and r.role != "senator":
+                key = (r.role, r.of, r.start)
+                if key in seen and seen[key] != oid:
+                    twice.append((key, seen[key], oid))
+                seen[key] = oid
+    assert not twice
