@@ -1813,6 +1813,9 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
     if not any(m.role and m.kind != "coref" and m.entity.startswith("official:") for m in ms):
         return _party_labels(g, s, ms, base, main_state, home, dateline, title_home)  # (the loop below reads only these)
     text_s = base["quote"]
+    labelled = people.party_label_members(g, text_s, s.start, ms, _label_homes(main_state, home, dateline, title_home),
+                                          base["reported"])
+    label_party = dict(labelled)
     # states quoted in the sentence ("... the State of Israel") are not where the speaker serves
     quoted = [(q.start() + s.start, q.end() + s.start) for q in _QUOTED.finditer(text_s)]
     sent_states = {_state_side(g, m.entity, new_entities) for m in ms if m.actor
@@ -1930,6 +1933,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             # "El ministro del Interior, X" where the writer's other unmarked titles ("el presidente
             # Noboa") all name one government: that government's
             org = title_home
+        if canon == "leader" and m.entity in label_party and (org is None or org.startswith("state:")):
+            org = label_party[m.entity]  # "Conservative leader X", "Congress leader X": the party's, not the state's
         if org is None:
             continue
         # the gazetteer knows whom this person served on that date: a title reading that
@@ -1961,16 +1966,21 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             props["end"] = end
         out.append(Claim(predicate="HOLDS_ROLE", subject=m.entity, object=org, props=props,
                          rule=f"{s.lang}.holds_role.title", **base))
-    return out + _party_labels(g, s, ms, base, main_state, home, dateline, title_home)
+    return out + _party_labels(g, s, ms, base, main_state, home, dateline, title_home, labelled)
+
+
+def _label_homes(main_state, home, dateline, title_home) -> list:
+    return [title_home, *sorted(home or ()), *sorted(dateline or ()), main_state]
 
 
 def _party_labels(g, s: _Sent, ms: list[Mention], base: dict, main_state: str | None = None, home: set | None = None,
-                  dateline: set | None = None, title_home: str | None = None) -> list[Claim]:
+                  dateline: set | None = None, title_home: str | None = None, labelled: list | None = None) -> list[Claim]:
     """MEMBER_OF the party whose label news writes on a politician (loaders/people.py): the US parties,
     and the labels of groups.yaml in the country the text places the person in. A person the labels
     give another country's party ("la diputada republicana X" in a Chilean story) is not a US member."""
-    homes = [title_home, *sorted(home or ()), *sorted(dateline or ()), main_state]
-    labelled = people.party_label_members(g, base["quote"], s.start, ms, homes, base["reported"])
+    if labelled is None:
+        labelled = people.party_label_members(g, base["quote"], s.start, ms, _label_homes(main_state, home, dateline, title_home),
+                                              base["reported"])
     local = {who for who, _ in labelled}
     pairs = labelled + [(who, party) for who, party in people.us_party_members(base["quote"], s.start, ms) if who not in local]
     return [Claim(predicate="MEMBER_OF", subject=who, object=party, rule=f"{s.lang}.member_of.party_label", **base)

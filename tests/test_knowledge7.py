@@ -25,8 +25,8 @@ def _members(text, lang, pub="2025-06-01"):
      ("official:emily-thornberry", "group:labour-party-uk")),
     ("en", "Tory MP Alicia Kearns said Britain should proscribe the Revolutionary Guards.",
      ("official:alicia-kearns", "group:conservative-party-uk")),
-    ("en", "Conservative leader Pierre Poilievre said Canada must list the IRGC as a terrorist entity.",
-     ("official:pierre-poilievre", "group:conservative-party-canada")),
+    ("en", "OTTAWA — Conservative MP Michael Chong said Canada must list the IRGC as a terrorist entity.",
+     ("official:michael-chong", "group:conservative-party-canada")),
     ("en", "OTTAWA — Liberal MP Judith Okafor, who chairs the committee, backed the listing.",
      ("official:judith-okafor", "group:liberal-party-canada")),
     ("en", "Australian Liberal MP Andrew Hastie questioned the minister on Tuesday.",
@@ -133,3 +133,48 @@ def test_a_senator_who_left_is_not_the_senator_of_today():
     menendez = [r for r in g.roles_of("official:bob-menendez") if r.role == "senator"]
     assert menendez and not _within("2025-06-01", menendez[0].start, menendez[0].end)
     assert _within("2023-06-01", menendez[0].start, menendez[0].end)
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "BOGOTÁ — El senador petrista Iván Cepeda pidió la extradición del comandante.",
+     ("official:ivan-cepeda", "group:pacto-historico")),
+    ("es", "QUITO — La asambleísta correísta Viviana Veloz criticó al Gobierno de Ecuador.",
+     ("official:viviana-veloz", "group:revolucion-ciudadana")),
+    ("en", "ISLAMABAD — PTI lawmaker Asad Qaiser was arrested outside parliament.",
+     ("official:asad-qaiser", "group:pakistan-tehreek-e-insaf")),
+])
+def test_more_labels_of_the_press(lang, text, want):
+    assert want in _members(text, lang)
+
+
+@pytest.mark.parametrize("text,who,party", [
+    ("NEW DELHI — Congress leader Rahul Gandhi criticised the government.", "official:rahul-gandhi",
+     "group:indian-national-congress"),
+    ("LONDON — Conservative leader Kemi Badenoch criticised the government.", "official:kemi-badenoch",
+     "group:conservative-party-uk"),
+])
+def test_a_party_leader_leads_the_party_not_the_state(text, who, party):
+    roles = holds_roles(text, language="en", published="2025-06-01")
+    assert (who, party, "leader") in roles
+    assert not any(o.startswith("state:") for p, o, _ in roles if p == who)
+
+
+# -- organs and wings the data knows, where the text ties them -------------------------------------
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Hamas's armed wing, the Qassam Brigades, claimed the attack.", ("group:qassam-brigades", "group:hamas")),
+    ("en", "Los Chapitos, a faction of the Sinaloa Cartel, denied the charge.", ("group:los-chapitos", "group:sinaloa-cartel")),
+    ("es", "Las Brigadas Abu Ali Mustafa, brazo armado del FPLP, reivindicaron el ataque.",
+     ("group:abu-ali-mustafa-brigades", "group:pflp")),
+    ("es", "Fatah y su brazo armado, las Brigadas de los Mártires de Al Aqsa, negaron el ataque.",
+     ("group:al-aqsa-martyrs-brigades", "group:fatah")),
+])
+def test_an_organ_or_wing_is_part_of_its_parent(lang, text, want):
+    got = {(c.subject, c.object) for c in extract_text(text, language=lang, published="2025-06-01")
+           if c.predicate == "PART_OF" and c.polarity == "positive"}
+    assert want in got
+
+
+def test_a_wing_named_beside_its_parent_is_no_tie_and_no_part():
+    # two names side by side say nothing of their structure
+    claims = extract_text("Hamas and the Qassam Brigades were both listed on Tuesday.", language="en", published="2025-06-01")
+    assert not [c for c in claims if c.predicate in ("PART_OF", "ALLEGED_TIES") and c.polarity == "positive"]
