@@ -34,6 +34,18 @@ def test_spanish_goods(text, pair):
     assert pair in positive_pairs(text, "SUPPLIED", language="es", published=PUB)
 
 
+@pytest.mark.parametrize("lang, text, pair", [
+    ("es", "España aportará a Mauritania treinta vehículos todoterreno y cuatro drones.", ("state:ESP", "state:MRT")),
+    ("es", "Rusia cedió a Nicaragua dos helicópteros de transporte.", ("state:RUS", "state:NIC")),
+    ("es", "Irán hizo llegar drones a Venezuela a través de vuelos de carga.", ("state:IRN", "state:VEN")),
+    ("en", "Poland handed over MiG-29 fighter jets to Ukraine in 2023.", ("state:POL", "state:UKR")),
+    ("en", "Belarus lent helicopters to Russia for the exercise.", ("state:BLR", "state:RUS")),
+])
+def test_supply_verbs_every_rule_knows(lang, text, pair):
+    # one list of supply verbs (SUPVERB) for the rules with goods before and after the recipient
+    assert pair in positive_pairs(text, "SUPPLIED", language=lang, published=PUB)
+
+
 @pytest.mark.parametrize("lang, text", [
     ("en", "The Houthis resumed their attacks on commercial shipping and on U.S. warships in the Red Sea."),
     ("en", "Brazil sent a delegation to Venezuela to discuss the border."),
