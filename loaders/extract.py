@@ -9,6 +9,7 @@ bilingual document the same fact from both languages becomes one claim (alt_quot
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -238,6 +239,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = agreements_mod.settle_undated(claims, agreements, ctx)
     claims = agreements_mod.memoranda_only(claims, agreements)
     _headline_dates(text, sents, claims, dbase)
+    if not heads:  # (a live blog's or round-up's entries are dated by their own headings)
+        _signings_on_news_day(text, sents, claims, dbase, agreements, ctx.get("dated_agreements") or {})
     _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase, agreements)
     claims = _drop_vague_requests(claims)
     _one_listing_named_twice(claims)
@@ -322,6 +325,34 @@ def _agreement_dates(claims: list[Claim], given: dict, pub: str | None = None, a
             ag = (agreements or {}).get(c.object if c.predicate == "PARTY_TO" else c.props.get("agreement"))
             if ag is not None and ag.date:
                 c.date = ag.date
+
+
+def _signings_on_news_day(text: str, sents: list, claims: list[Claim], pub: str | None, agreements: dict,
+                          given: dict) -> None:
+    """A signing the story reports with no date of its own falls back on the report's day; when the
+    lead dates the story's news a few days earlier ("The Dominican Republic on Thursday designated
+    ...", "restableció este miércoles ..."), that day is the news the undated signing belongs to
+    ("The two governments also signed a memorandum")."""
+    todo = [c for c in claims if c.predicate in _SIGNING_PREDICATES and c.polarity == "positive" and c.date == pub
+            and _undated(c, pub)]
+    # the agreements such undated news fell back on the report's day for (a background accord has no date)
+    accords = {getattr(ag, "id", None): ag for c in claims if c.predicate in _SIGNING_PREDICATES and c.polarity == "positive"
+               for ag in [agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))]
+               if ag is not None and ag.date == pub and not given.get(ag.id)}
+    if not (todo or accords) or not pub:
+        return
+    if not sents:
+        return
+    # the lead: the first sentence, or the one after a headline (its own line, no full stop)
+    headline = len(sents) > 1 and sents[0].para != sents[1].para and not re.search(r"[.!?:]\s*$", text[sents[0].start:sents[0].end])
+    lead = sents[1] if headline else sents[0]
+    day = dates_mod.lead_date(text[lead.start:lead.end], pub, lead.lang)
+    if not day or len(day) != 10 or not 1 <= (dt.date.fromisoformat(pub[:10]) - dt.date.fromisoformat(day)).days <= 7:
+        return  # no lead day, or the report's own day, or an older event than the news
+    for c in todo:
+        c.date = day
+    for ag in accords.values():
+        ag.date = day  # (its undated claims take it in _agreement_dates)
 
 
 def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None) -> None:
@@ -1020,17 +1051,22 @@ _UNDONE = re.compile(r"\b(?:revok|rescind|lift|withdr[ae]w|revers|cancel|overtur
                      r"designación|inclusión|calificación|catalogación)\b", re.I)
 
 
-def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang: str, predicate: str = "") -> str | None:
+def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang: str, predicate: str = "",
+               anchor: str | None = None) -> str | None:
     # the choice lives in loaders.dates.pick; part-of and membership are standing relations
     if predicate == "DESIGNATED" and _UNDONE.search(skel, span[0], span[1]):
         return None
-    got = dates_mod.pick(skel, span, excluded, pub, lang, standing=predicate in _STANDING)
+    got = dates_mod.pick(skel, span, excluded, pub, lang, standing=predicate in _STANDING, anchor=anchor,
+                         requested=predicate == "URGED")
     if got is None and predicate in _SIGNING_PREDICATES:
         got = _date_after_aside(skel, span, pub, lang)
     return got
 
 
 _STANDING = {"PART_OF", "MEMBER_OF", "HOLDS_ROLE"}
+# how far back "the same day" / "the following year" may find the date it counts from (a wire story's
+# lead is a few short paragraphs above)
+_ANCHOR_REACH = 1500
 # a day named by pointing back ("that day", "ese mismo día"): the day the text named last
 _THAT_DAY = re.compile(r"\b(?:that\s+(?:same\s+|very\s+)?|the\s+same\s+)day\b|\b(?:ese|aquel)\s+(?:mismo\s+)?día\b", re.I)
 
@@ -1230,6 +1266,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             date = _pick_date(skel, (mt.subj_pos, mt.span[1]), ass.excluded, pub, s.lang, mt.rule.predicate)
         if date is None and pred in _ACTS and _THAT_DAY.search(skel, *mt.span):
             date = _day_named_before(text, s.start, pub, s.lang)  # "designó ese día a ...": the day just named
+        need = dates_mod.anaphoric(skel) if date is None and pred not in _STANDING else 0
+        if need:
+            # "Canada listed it the following year", "El mismo día, X pidió ...": counted from the date the
+            # text before named last (its main clauses' dates, not a relative clause's), as precise as it needs
+            anchor = dates_mod.last_named(text, max(0, s.start - _ANCHOR_REACH), s.start, pub, s.lang, need)
+            if anchor:
+                date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate, anchor)
         if date is None and ctx.get("entry_day") and pred not in _STANDING and not dates_mod.in_relative_clause(skel, mt.span):
             date = ctx["entry_day"]  # not for a state described in a relative clause ("who are backed by Iran")
         src, tgt = ALLOWED[pred]
