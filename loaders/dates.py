@@ -695,6 +695,34 @@ def last_named(text: str, start: int, end: int, published: str | None, lang: str
     return found[-1].value if found else None
 
 
+# a listing's participle in apposition after the listed one, naming when the listing was made: ", a lighter
+# label imposed in July 2019", ", both proscribed in 2013", ", designada organización terrorista en 2019",
+# ", incluido en la lista en septiembre de 2023"
+_LISTING_ASIDE = re.compile(
+    r"\s*,\s*(?:(?:both|all|each|also|ambos|ambas|todos|todas|también)\s+)?"
+    r"(?:(?:a|an|the|una?|la|el)\s+(?:[\w-]+\s+){0,3}?(?:label|designation|listing|tag|status|sanction|decision|move|"
+    r"measure|designación|etiqueta|calificación|sanción|inclusión|decisión|medida)\s+)?(?:(?:already|formally|officially|"
+    r"ya|formalmente|oficialmente)\s+)?"
+    r"(?:designated|listed|proscribed|banned|blacklisted|outlawed|added|imposed|declared|labell?ed|branded|sanctioned|"
+    r"gazetted|announced|taken|adopted|published|anunciad[oa]|tomad[oa]|adoptad[oa]|publicad[oa]|proscrit[oa]s?|designad[oa]s?|incluid[oa]s?|declarad[oa]s?|ilegalizad[oa]s?|listad[oa]s?|impuest[oa]s?|"
+    r"sancionad[oa]s?|catalogad[oa]s?|calificad[oa]s?|añadid[oa]s?)\b(?:\s+[^\s,;.()]+){0,4}?\s*$", re.I)
+
+
+def listing_aside_date(skel: str, span: tuple[int, int], published: str | None, lang: str | None) -> str | None:
+    """The date of a listing participle in apposition right after a designation's match ("on the US list, a
+    label imposed in July 2019", "Ansaru, both proscribed in 2013", "el grupo, proscrito en septiembre de
+    2023"): the listing's own date, when it closes that aside."""
+    if "," not in skel[span[1]:span[1] + 3]:
+        return None  # (the common case, cheap: no aside right after the match)
+    for d in find(skel, span[1], len(skel), published, lang):
+        if not d.value or d.weak or d.attributive or d.governs or d.start < span[1]:
+            continue
+        if _LISTING_ASIDE.match(skel[span[1]:d.start]) and re.match(r"\s*(?:[,.;)]|$)", skel[d.end:]):
+            return d.value
+        return None  # only the first date after the match
+    return None
+
+
 def lead_date(sentence: str, published: str | None, lang: str | None) -> str | None:
     """The lead sentence's own date: its first expression outside relative clauses, not a
     noun's year nor the dateline's filing day."""
@@ -759,9 +787,15 @@ def entry_day(text: str, start: int, end: int, published: str | None) -> str | N
                  and not text[d.start:d.end].strip()[:1].isalpha()), None)
 
 
+_REL_NEAR = 30
+
+
 def in_relative_clause(skel: str, span: tuple[int, int]) -> bool:
-    """Whether the match reads a relative clause (", who are backed by Iran"): background, not the news."""
-    return _REL_CLAUSE.search(skel, span[0], span[1]) is not None
+    """Whether the match reads a relative clause (", who are backed by Iran"): background, not the news.
+    (A clause opening right after the match's first actor: one deep inside a request's complement, "urged
+    X to carry out the plan ..., which tasks the army", describes the plan, not the fact.)"""
+    r = _REL_CLAUSE.search(skel, span[0], span[1])
+    return r is not None and r.start() - span[0] <= _REL_NEAR
 
 
 def heading_day(text: str, start: int, end: int, published: str | None) -> str | None:

@@ -1060,6 +1060,8 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
                          requested=predicate == "URGED")
     if got is None and predicate in _SIGNING_PREDICATES:
         got = _date_after_aside(skel, span, pub, lang)
+    if got is None and predicate == "DESIGNATED":
+        got = dates_mod.listing_aside_date(skel, span, pub, lang)
     return got
 
 

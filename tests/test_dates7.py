@@ -258,3 +258,40 @@ def test_signing_with_its_own_date_keeps_it():
 ])
 def test_markdown_clock_heading_is_an_entry(line, want):
     assert dates.entry_day(line, 0, len(line), "2025-11-10") == want
+
+
+# -- 9. a listing's participle in apposition after the designation dates it -------------------------
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Canada listed the Proud Boys, formally designated in February 2021, alongside three other groups.", "en", "2021-02"),
+    ("Australia banned Hizb ut-Tahrir, proscribed in February 2025, and The Base.", "en", "2025-02"),
+    ("Peru designated Hezbollah a terrorist group, a decision announced on July 20.", "en", "2025-07-20"),
+    ("Estados Unidos sancionó al Tren de Aragua, designado organización terrorista en febrero de 2025.", "es", "2025-02"),
+    ("Perú declaró terrorista a Hezbolá, una decisión anunciada el 20 de julio.", "es", "2025-07-20"),
+])
+def test_listing_participle_aside_dates_the_designation(text, lang, want):
+    got = claim_dates(text, "DESIGNATED", lang=lang, pub="2025-08-13")
+    assert got and set(got.values()) == {want}
+
+
+@pytest.mark.parametrize("text,lang", [
+    # another verb's clause, not the listing's participle
+    ("Peru designated Hezbollah a terrorist group, a decision that Chile criticised on July 20.", "en"),
+    # the date does not close the aside: it belongs to what follows
+    ("Ecuador declaró terrorista a Los Choneros, una calificación impuesta en enero de 2024 por decreto.", "es"),
+])
+def test_no_listing_aside_date_from_another_clause(text, lang):
+    got = claim_dates(text, "DESIGNATED", lang=lang, pub="2025-08-13")
+    assert got and set(got.values()) == {None}
+
+
+# -- 10. a relative clause deep inside a request's complement does not make the request background ---
+
+def test_live_blog_entry_dates_a_request_with_a_relative_clause_in_its_complement():
+    text = ("**10:15** — US envoy Tom Barrack met Lebanese leaders this morning.\n\n"
+            "Barrack urged Lebanon to implement the plan to disarm Hezbollah that the cabinet approved earlier "
+            "this month, which tasks the army with collecting all weapons.\n\n"
+            "**09:00** — Good morning and welcome to our live coverage.")
+    got = claim_dates(text, "URGED", pub="2025-08-27")
+    assert got and set(got.values()) == {"2025-08-27"}
+    assert dates.in_relative_clause("⟦0⟧, which is backed by ⟦1⟧", (0, 27))  # the actor's own description
