@@ -1059,7 +1059,7 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
     got = dates_mod.pick(skel, span, excluded, pub, lang, standing=predicate in _STANDING, anchor=anchor,
                          requested=predicate == "URGED")
     if got is None and predicate in _SIGNING_PREDICATES:
-        got = _date_after_aside(skel, span, pub, lang)
+        got = _date_after_aside(skel, span, pub, lang) or _meeting_clause_date(skel, span, pub, lang)
     if got is None and predicate == "DESIGNATED":
         got = dates_mod.listing_aside_date(skel, span, pub, lang)
     return got
@@ -1091,6 +1091,21 @@ _ASIDE_GAP = re.compile(r"^[^.;:]{0,110},\s*(?:(?:in|on|el|en|the|at|del|during|
 # ... which is no clause of its own ("..., ending a war that began in 2011")
 _GAP_CLAUSE = re.compile(r"\b(?:that|which|who|whom|when|while|after|before|because|since|until|as|que|quien|quienes|cuando|"
                          r"mientras|tras|después|antes|porque|desde|hasta|said|says|dijo|según|according)\b", re.I)
+
+
+_CLAUSE_AND = re.compile(r"\s*,?\s*(?:and|y|e)\s+(?:then\s+|luego\s+)?$", re.I)
+
+
+def _meeting_clause_date(skel: str, span: tuple[int, int], pub: str | None, lang: str) -> str | None:
+    """"X visited New Delhi in October and the two governments signed ...": a signing coordinated with a
+    dated meeting or visit in the clause before it (its own subject) happened then, as one sentence later
+    would (_date_from_previous_sentence); a date right before "and" otherwise dates only its own verb."""
+    if not skel.startswith("⟦", span[0]) or not _MEETING.search(skel, 0, span[0]):
+        return None  # (a verb phrase sharing the subject, or no meeting: the cheap tests first)
+    before = [d for d in dates_mod.find(skel, 0, span[0], pub, lang) if d.value and not (d.weak or d.attributive or d.governs)]
+    if before and _CLAUSE_AND.fullmatch(skel, before[-1].end, span[0]) and _MEETING.search(skel, 0, before[-1].start):
+        return before[-1].value
+    return None
 
 
 def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: str) -> str | None:

@@ -295,3 +295,28 @@ def test_live_blog_entry_dates_a_request_with_a_relative_clause_in_its_complemen
     got = claim_dates(text, "URGED", pub="2025-08-27")
     assert got and set(got.values()) == {"2025-08-27"}
     assert dates.in_relative_clause("⟦0⟧, which is backed by ⟦1⟧", (0, 27))  # the actor's own description
+
+
+# -- 11. a signing coordinated with a dated meeting or visit in the clause before it ----------------
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("El presidente de Maldivas visitó Nueva Delhi en octubre y los dos gobiernos firmaron un acuerdo de canje "
+     "de divisas.", "es", "2024-10"),
+    ("El canciller de Chile se reunió el lunes con su homólogo y Chile y Perú firmaron un memorando de "
+     "entendimiento.", "es", "2024-12-02"),
+    ("Modi hosted Muizzu in New Delhi on Monday, and India and the Maldives signed a currency swap agreement.",
+     "en", "2024-12-02"),
+])
+def test_signing_after_a_dated_meeting_clause(text, lang, want):
+    got = claim_dates(text, "PARTY_TO", lang=lang, pub="2024-12-05")
+    assert got and set(got.values()) == {want}
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the first clause is another act, not a meeting: its date is its own
+    ("Chile expulsó a un diplomático peruano en mayo y Chile y Bolivia firmaron un memorando de entendimiento.", "es"),
+    ("Washington designated the group in 1997 and Chile and Peru signed a security memorandum.", "en"),
+])
+def test_no_date_from_a_coordinated_act_that_is_no_meeting(text, lang):
+    got = claim_dates(text, "PARTY_TO", lang=lang, pub="2024-12-05")
+    assert got and set(got.values()) == {"2024-12-05"}  # undated news of a signing: the report's day
