@@ -321,8 +321,9 @@ def _agreement_dates(claims: list[Claim], given: dict, pub: str | None = None, a
         if agr and c.date is None and agr in on:
             c.date = on[agr]
     for c in claims:
-        if c.date is None and c.polarity == "positive" and c.predicate in ("PARTY_TO", "SIGNED_MOU_WITH"):
-            ag = (agreements or {}).get(c.object if c.predicate == "PARTY_TO" else c.props.get("agreement"))
+        # (its signatories' too: "X and Y put their names to the text" is the same signing)
+        if c.date is None and c.polarity == "positive" and c.predicate in ("PARTY_TO", "SIGNED_MOU_WITH", "SIGNED"):
+            ag = (agreements or {}).get(c.object if c.predicate != "SIGNED_MOU_WITH" else c.props.get("agreement"))
             if ag is not None and ag.date:
                 c.date = ag.date
 

@@ -320,3 +320,13 @@ def test_signing_after_a_dated_meeting_clause(text, lang, want):
 def test_no_date_from_a_coordinated_act_that_is_no_meeting(text, lang):
     got = claim_dates(text, "PARTY_TO", lang=lang, pub="2024-12-05")
     assert got and set(got.values()) == {"2024-12-05"}  # undated news of a signing: the report's day
+
+
+def test_signatories_of_an_undated_signing_take_the_news_day_too():
+    text = ("LIMA — Peru on Thursday designated the Tren de Aragua gang a terrorist organization.\n\n"
+            "Peru and Chile also signed a memorandum of understanding on migration. Peruvian Foreign Minister "
+            "Elmer Schialer and Chilean Foreign Minister Alberto van Klaveren put their names to the text.")
+    got = claim_dates(text, "SIGNED")
+    assert set(got) == {("official:elmer-schialer", "agreement:chl-per-2025"),
+                        ("official:alberto-van-klaveren", "agreement:chl-per-2025")}
+    assert set(got.values()) == {"2025-04-10"}
