@@ -222,6 +222,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             ctx["last_subject"]["DESIGNATED"] = intro
             ctx["last_date"]["DESIGNATED"] = None
             ctx["last_index"]["DESIGNATED"] = i
+            # ... and of the day that sentence gives it ("on Tuesday imposed sanctions on eight
+            # individuals"; "has imposed ..., the ministry announced on Monday")
+            ctx["listing_day"] = (dates_mod.lead_date(text[s.start:s.end], dbase, s.lang), i)
         if prev_new and sents[i - 1].para == s.para:
             _date_from_next_sentence(text, s, prev_new, dbase, agreements)
         if i and new:
@@ -1353,6 +1356,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if who is None:
                 continue
             subj_ms = [Mention(0, 0, who, "coref")]
+            if date is None and mt.props.get("_desig_context"):
+                date = _listing_date(ctx)
         if mt.props.get("_desig_context"):
             # "Those targeted include X": the kind of listing is the one the sentences before name
             before = text[max(0, s.start - 600):s.end]
@@ -1651,6 +1656,17 @@ def _section_state(text: str, s: "_Sent", ms: list[Mention]) -> str | None:
         return None
     states = {x.entity for x in ms if x.entity.startswith("state:") and x.start < m.end()}
     return next(iter(states)) if len(states) == 1 else None
+
+
+def _listing_date(ctx: dict) -> str | None:
+    """The date of the listing the last two sentences reported, which "those targeted include X",
+    "Among those listed is X", "entre los sancionados figuran X" name the targets of: the last
+    designation's, else the day of a sentence that announced one without naming its targets."""
+    i = ctx.get("sent_index", 0)
+    if i - ctx.get("last_index", {}).get("DESIGNATED", -99) <= 2 and ctx.get("last_date", {}).get("DESIGNATED"):
+        return ctx["last_date"]["DESIGNATED"]
+    day, at = ctx.get("listing_day") or (None, -99)
+    return day if i - at <= 2 else None
 
 
 def _designator(ctx: dict, date: str | None) -> str | None:

@@ -330,3 +330,27 @@ def test_signatories_of_an_undated_signing_take_the_news_day_too():
     assert set(got) == {("official:elmer-schialer", "agreement:chl-per-2025"),
                         ("official:alberto-van-klaveren", "agreement:chl-per-2025")}
     assert set(got.values()) == {"2025-04-10"}
+
+
+# -- 12. the targets a later sentence names ("those targeted include X") share the listing's date -----
+
+@pytest.mark.parametrize("text,lang,pub,want", [
+    ("LONDON — Britain imposed sanctions on three Haitian gang leaders on Monday.\n\n"
+     "Those targeted include Jimmy Chérizier and Vitel'homme Innocent.", "en", "2025-06-03", "2025-06-02"),
+    ("SEOUL - South Korea's foreign ministry on Tuesday imposed sanctions on eight North Korean individuals.\n\n"
+     "Among those listed is the Lazarus Group.", "en", "2025-06-05", "2025-06-03"),
+    ("BRUSELAS.– El Consejo de la Unión Europea sancionó ayer a quince altos cargos venezolanos.\n\n"
+     "Según el comunicado, entre los sancionados figuran la presidenta del Tribunal Supremo de Justicia, "
+     "Caryslia Rodríguez, y Diosdado Cabello.", "es", "2025-01-11", "2025-01-10"),
+])
+def test_targets_named_after_a_dated_listing_share_its_date(text, lang, pub, want):
+    got = claim_dates(text, "DESIGNATED", lang=lang, pub=pub)
+    assert got and set(got.values()) == {want}
+
+
+def test_targets_named_far_from_the_listing_stay_undated():
+    text = ("Britain imposed sanctions on three Haitian gang leaders in 2019.\n\n"
+            "The weather was bad. Ministers met. Officials said more would come.\n\n"
+            "Those targeted include Jimmy Chérizier.")
+    got = claim_dates(text, "DESIGNATED", pub="2025-06-03")
+    assert got and set(got.values()) == {None}
