@@ -654,11 +654,15 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
                 continue
         else:
             gap = skel[span[1]:d.start]
+            if "," in gap:
+                # "designated X, which Argentina listed in 2019, on Monday": a relative clause closed before
+                # the date is an aside of the object; the date after it is the verb's (the match may end
+                # with the aside's opening comma)
+                gap = _REL_INSIDE.sub(" ", ("," if skel[span[1] - 1:span[1]] == "," else "") + gap)
             if _AND_VP.search(gap):
                 continue  # "backed by Iran and have fought the coalition since 2015": the second verb's
             if _SUBORD_GAP.search(gap):
                 continue  # "urged X to carry out the plan that the cabinet approved this month": the clause's own verb
-
             words = _WORD.findall(gap)
             if words and words[-1].lower() in _DATE_LEAD:
                 words.pop()  # ", el 12 de marzo": the article is the date's own word

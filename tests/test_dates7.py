@@ -354,3 +354,27 @@ def test_targets_named_far_from_the_listing_stay_undated():
             "Those targeted include Jimmy Chérizier.")
     got = claim_dates(text, "DESIGNATED", pub="2025-06-03")
     assert got and set(got.values()) == {None}
+
+
+# -- 13. a relative clause closed before the date is the object's aside: the date after it is the verb's --
+
+@pytest.mark.parametrize("text,want", [
+    ("Peru designated Hezbollah, which Argentina listed in 2019, as a terrorist organisation on Monday.", "2025-06-09"),
+    ("Kosovo designated the Bujanovac group, which Pristina first listed as terrorist in June 2023, again on Monday.",
+     "2025-06-09"),
+])
+def test_date_after_a_relative_aside_dates_the_main_verb(text, want):
+    got = claim_dates(text, "DESIGNATED", pub="2025-06-10")
+    assert [v for (s, o), v in got.items() if s in ("state:PER", "state:XKX")] == [want]
+
+
+def test_relative_aside_keeps_its_own_date():
+    got = claim_dates("Peru designated Hezbollah, which Argentina listed in 2019.", "DESIGNATED", pub="2025-06-10")
+    assert got[("state:PER", "group:hezbollah")] is None
+    assert got[("state:ARG", "group:hezbollah")] == "2019"
+
+
+def test_signing_after_a_relative_aside():
+    got = claim_dates("Chile signed a pact with Peru, which had sought it for years, on Monday.", "PARTY_TO",
+                      pub="2025-06-10")
+    assert got and set(got.values()) == {"2025-06-09"}
