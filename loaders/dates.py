@@ -97,7 +97,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     ("later", rf"\b(?:(?:in|by|until|during)\s+)?(?P<myear>that)\s+(?P<mon>{_FULL_MONTH})\b(?!\s+[0-3]?\d\b)"),
     # "in March last year", "en marzo del año pasado", "en enero de este año"
     ("m_rel", rf"\b(?:in\s+|en\s+|last\s+|el\s+pasado\s+)?{_MONTH}\s+(?:of\s+)?(?P<rel>last year|this year|del año pasado|de este año|del año en curso|del presente año)\b"),
-    ("m", rf"\b(?:in|since|during|by|until|early|late|mid|mid-|last|this|this\s+past|(?:end|start|beginning|middle)\s+of|of|en|desde|durante|hasta|de|el\s+pasado|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de|(?:early|late)\s+in)\s+{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)(?!\s+[0-3]?\d\b)"),
+    # "in mid-March": the month (no blank after the hyphen)
+    ("m", rf"\bmid-{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)(?!\s+[0-3]?\d\b)"),
+    ("m", rf"\b(?:in|since|during|by|until|early|late|mid|last|this|this\s+past|(?:end|start|beginning|middle)\s+of|of|en|desde|durante|hasta|de|el\s+pasado|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de|(?:early|late)\s+in)\s+{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)(?!\s+[0-3]?\d\b)"),
     ("weekday", rf"\b(?P<pre>on|last|this past|next|this coming|el|del|este|el pasado|el último|el ultimo|el próximo|el proximo|"
                 rf"este próximo|este proximo)\s+(?P<wd>{_WD})\b(?P<post>\s+(?:pasado|que\s+viene))?"),
     ("weekday", rf"\b(?P<wd>{_WD_EN_CAP})\b(?!\s*,?\s*(?:{_MONTH}|[0-3]?\d\b))"),
@@ -118,14 +120,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     ("later", r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<prep>after|before)\b(?=\s+(?:[^\W\d_]|⟦))"),
     # "a year later", "dos meses después": counted from the sentence's previous date
     ("later", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:later|after(?:wards)?|después|más\s+tarde)\b"),
-    ("later", r"\b(?P<next>the\s+(?:following|next)\s+(?:day|month|year)|(?:al|el)\s+(?:día|mes|año)\s+siguiente)\b"),
+    ("later", r"\b(?P<next>the\s+(?:following|next)\s+(?:day|week|month|year)|the\s+week\s+after|(?:al|el)\s+(?:día|mes|año)\s+siguiente|"
+              r"(?:a\s+)?la\s+semana\s+siguiente)\b"),
     # "two years earlier", "dos meses antes", "the day before", "la víspera": counted back
     ("later", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<back>earlier|before|antes)\b"),
-    ("later", r"\b(?P<prev>the\s+(?:previous|prior)\s+(?:day|month|year)|the\s+day\s+before|a\s+day\s+earlier|"
-              r"(?:el|la)\s+(?:día|mes|año)\s+anterior|la\s+víspera)\b"),
+    ("later", r"\b(?P<prev>the\s+(?:previous|prior)\s+(?:day|week|month|year)|the\s+(?:day|week)\s+before|a\s+day\s+earlier|"
+              r"(?:el|la)\s+(?:día|semana|mes|año)\s+anterior|la\s+víspera)\b"),
     # "named X at the same time", "ese mismo día": the sentence's previous date again
-    ("later", r"\b(?P<same>at\s+the\s+same\s+time|(?:on\s+)?(?:the|that)\s+same\s+(?:day|month|year)|(?:on\s+)?that\s+(?:day|month|year)|"
-              r"al\s+mismo\s+tiempo|(?:el|ese)\s+mismo\s+(?:día|mes|año)|(?:ese|aquel)\s+(?:día|mes|año))\b"),
+    ("later", r"\b(?P<same>at\s+the\s+same\s+time|(?:on\s+)?(?:the|that)\s+same\s+(?:day|week|month|year)|(?:on\s+)?that\s+(?:day|week|month|year)|"
+              r"al\s+mismo\s+tiempo|(?:el|ese)\s+mismo\s+(?:día|mes|año)|(?:esa|la)\s+misma\s+semana|(?:ese|aquel)\s+(?:día|mes|año)|"
+              r"(?:esa|aquella)\s+semana)\b"),
     ("year", rf"\b(?:in|since|during|by|until|of|early|late|mid|mid-|en|desde|durante|hasta|de|del|el|the|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de)\s*(?<=\s|-){_YEAR}\b(?!\s*(?:%|percent|por ciento))"),
     # a timeline entry "2019: ...", "2019 — ...", or a year in brackets "(2019)" after the event it dates
     ("year_tl", rf"\s*{_YEAR}\s*(?::|[—–-]\s)"),
@@ -254,8 +258,8 @@ _ANY = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|
                   r"next\s+(?:week|month|year)|próxim[oa]\s+(?:semana|mes|año)|(?:semana|mes|año)\s+(?:que\s+viene|próxim[oa])|"
                   # anaphoric forms only in their compounds: "that", "after", "antes" alone are too common to scan for
                   r"(?:days?|weeks?|months?|years?|días?|semanas?|mes(?:es)?|años?)\s+(?:later|after|earlier|before|después|"
-                  r"antes|más|siguiente|anterior)|(?:following|next|previous|prior|same)\s+(?:day|month|year|time)|"
-                  r"that\s+(?:day|month|year)|(?:ese|aquel|mismo)\s+(?:día|mes|año)|mismo\s+tiempo|day\s+before|"
+                  r"antes|más|siguiente|anterior)|(?:following|next|previous|prior|same)\s+(?:day|week|month|year|time)|"
+                  r"that\s+(?:day|week|month|year)|(?:ese|aquel|mismo)\s+(?:día|mes|año)|(?:esa|aquella|misma)\s+semana|mismo\s+tiempo|day\s+before|"
                   r"el\s+día)", re.I)
 
 
@@ -331,6 +335,7 @@ def _find(text: str, start: int, end: int, published: str | None, lang: str | No
 _ANAPHORIC = [p for k, p in _PATTERNS if k == "later" and "<prep>" not in p.pattern]
 
 
+_UNIT_WORD = re.compile(r"day|week|month|year|día|semana|mes|año", re.I)
 _UNIT_NEED = re.compile(r"(?P<d>d[ií]as?|v[ií]spera)|(?P<m>months?|mes(?:es)?|weeks?|semanas?)", re.I)
 
 
@@ -365,7 +370,7 @@ def _shift(value: str, m: re.Match) -> str | None:
         words = g["same"].lower().split()
         unit = words[-1]
         parts = value.split("-")
-        keep = {"year": 1, "año": 1, "month": 2, "mes": 2}.get(unit, 3)
+        keep = {"year": 1, "año": 1, "month": 2, "mes": 2, "week": 2, "semana": 2}.get(unit, 3)  # (a week: its month)
         return "-".join(parts[:keep]) if unit not in ("time", "tiempo") else value
     if g.get("prep"):
         # "two days after <clause>": the clause happened two days before the anchor
@@ -373,10 +378,10 @@ def _shift(value: str, m: re.Match) -> str | None:
         if g["prep"].lower().startswith(("after", "después")):
             n = -n
     elif g.get("next"):
-        n, unit = 1, g["next"].split()[-1 if g["next"].lower().startswith("the") else 1]
+        n, unit = 1, _UNIT_WORD.search(g["next"]).group()
     elif g.get("prev"):
         words = g["prev"].lower().split()
-        unit = next((w for w in words if w in ("day", "month", "year", "día", "mes", "año")), "día")
+        unit = next((w for w in words if w in ("day", "week", "month", "year", "día", "semana", "mes", "año")), "día")
         n = -1
     else:
         n, unit = _count(g["n"]), g["unit"]

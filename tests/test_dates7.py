@@ -378,3 +378,24 @@ def test_signing_after_a_relative_aside():
     got = claim_dates("Chile signed a pact with Peru, which had sought it for years, on Monday.", "PARTY_TO",
                       pub="2025-06-10")
     assert got and set(got.values()) == {"2025-06-09"}
+
+
+# -- 14. weeks as anaphoric units and "mid-March" --------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("X designated Y in mid-March.", "en", "2025-03"),
+    ("Peru acted on 3 March 2025, and the following week Chile followed.", "en", "2025-03"),
+    ("On 3 March 2025 Peru acted; the week before, Chile had.", "en", "2025-02"),
+    ("El 3 de marzo de 2025 Perú actuó y la semana siguiente Chile lo imitó.", "es", "2025-03"),
+    ("El 3 de marzo de 2025 Perú actuó y esa misma semana Chile lo imitó.", "es", "2025-03"),
+    ("El 28 de febrero de 2025 Perú actuó y la semana anterior Chile lo había hecho.", "es", "2025-02"),
+])
+def test_week_anaphors_and_mid_month(text, lang, want):
+    assert found(text, lang=lang)[-1][1] == want
+
+
+def test_following_week_from_the_sentence_before():
+    text = ("Argentina designated Hamas a terrorist organisation on 3 March 2025. "
+            "Paraguay designated Hamas the following week.")
+    got = claim_dates(text, "DESIGNATED")
+    assert got[("state:PRY", "group:hamas")] == "2025-03"
