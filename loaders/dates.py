@@ -335,6 +335,7 @@ def _find(text: str, start: int, end: int, published: str | None, lang: str | No
 _ANAPHORIC = [p for k, p in _PATTERNS if k == "later" and "<prep>" not in p.pattern]
 
 
+_DISCOURSE = re.compile(r"\b(?:time|tiempo)\b", re.I)
 _UNIT_WORD = re.compile(r"day|week|month|year|día|semana|mes|año", re.I)
 _UNIT_NEED = re.compile(r"(?P<d>d[ií]as?|v[ií]spera)|(?P<m>months?|mes(?:es)?|weeks?|semanas?)", re.I)
 
@@ -348,6 +349,8 @@ def anaphoric(text: str) -> int:
     need = 0
     for p in _ANAPHORIC:
         for m in p.finditer(text):
+            if _DISCOURSE.search(m.group()):
+                continue  # "At the same time, Nicaragua tightens ...": a discourse marker ("meanwhile"), no time
             u = _UNIT_NEED.search(m.group())
             need = max(need, 10 if u and u.group("d") else 7 if u else 4)
     return need

@@ -399,3 +399,9 @@ def test_following_week_from_the_sentence_before():
             "Paraguay designated Hamas the following week.")
     got = claim_dates(text, "DESIGNATED")
     assert got[("state:PRY", "group:hamas")] == "2025-03"
+
+
+@pytest.mark.parametrize("text", ["At the same time, Nicaragua tightens its alliance with Moscow.",
+                                  "Al mismo tiempo, Nicaragua estrecha su alianza con Moscú."])
+def test_at_the_same_time_opening_a_sentence_is_a_discourse_marker(text):
+    assert dates.anaphoric(text) == 0
