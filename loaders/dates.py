@@ -340,11 +340,18 @@ _UNIT_WORD = re.compile(r"day|week|month|year|día|semana|mes|año", re.I)
 _UNIT_NEED = re.compile(r"(?P<d>d[ií]as?|v[ií]spera)|(?P<m>months?|mes(?:es)?|weeks?|semanas?)", re.I)
 
 
+# every anaphoric expression holds one of these words: most sentences hold none (one cheap scan)
+_ANAPHORIC_GATE = re.compile(r"\b(?:later|after|afterwards|después|tarde|following|next|siguiente|earlier|before|antes|"
+                             r"previous|prior|anterior|víspera|same|mism[oa]|ese|esa|aquel|aquella|"
+                             rf"that\s+(?:day|week|month|year|{_FULL_MONTH}))\b", re.I)
+
+
+@lru_cache(maxsize=256)
 def anaphoric(text: str) -> int:
     """The precision (ISO length: 10 a day, 7 a month, 4 a year) of the date an expression of text counts
     from ("that same day" needs a day, "a year later" any date), or 0 when text holds none: pick can
     resolve it from the last date so precise the text before named."""
-    if _ANY.search(text) is None:
+    if _ANAPHORIC_GATE.search(text) is None or _ANY.search(text) is None:
         return 0
     need = 0
     for p in _ANAPHORIC:

@@ -338,15 +338,13 @@ def _signings_on_news_day(text: str, sents: list, claims: list[Claim], pub: str 
     lead dates the story's news a few days earlier ("The Dominican Republic on Thursday designated
     ...", "restableció este miércoles ..."), that day is the news the undated signing belongs to
     ("The two governments also signed a memorandum")."""
-    todo = [c for c in claims if c.predicate in _SIGNING_PREDICATES and c.polarity == "positive" and c.date == pub
-            and _undated(c, pub)]
-    # the agreements such undated news fell back on the report's day for (a background accord has no date)
-    accords = {getattr(ag, "id", None): ag for c in claims if c.predicate in _SIGNING_PREDICATES and c.polarity == "positive"
-               for ag in [agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))]
+    signings = [c for c in claims if c.predicate in _SIGNING_PREDICATES and c.polarity == "positive"]
+    if not signings or not pub or not sents:
+        return  # (most stories report no signing: the cheap test first)
+    # the agreements undated news fell back on the report's day for (a background accord has no date)
+    accords = {ag.id: ag for c in signings for ag in [agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))]
                if ag is not None and ag.date == pub and not given.get(ag.id)}
-    if not (todo or accords) or not pub:
-        return
-    if not sents:
+    if not accords and not any(c.date == pub for c in signings):
         return
     # the lead: the first sentence, or the one after a headline (its own line, no full stop)
     headline = len(sents) > 1 and sents[0].para != sents[1].para and not re.search(r"[.!?:]\s*$", text[sents[0].start:sents[0].end])
@@ -354,7 +352,7 @@ def _signings_on_news_day(text: str, sents: list, claims: list[Claim], pub: str 
     day = dates_mod.lead_date(text[lead.start:lead.end], pub, lead.lang)
     if not day or len(day) != 10 or not 1 <= (dt.date.fromisoformat(pub[:10]) - dt.date.fromisoformat(day)).days <= 7:
         return  # no lead day, or the report's own day, or an older event than the news
-    for c in todo:
+    for c in [c for c in signings if c.date == pub and _undated(c, pub)]:
         c.date = day
     for ag in accords.values():
         ag.date = day  # (its undated claims take it in _agreement_dates)
