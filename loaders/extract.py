@@ -9,6 +9,7 @@ bilingual document the same fact from both languages becomes one claim (alt_quot
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -221,6 +222,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             ctx["last_subject"]["DESIGNATED"] = intro
             ctx["last_date"]["DESIGNATED"] = None
             ctx["last_index"]["DESIGNATED"] = i
+            # ... and of the day that sentence gives it ("on Tuesday imposed sanctions on eight
+            # individuals"; "has imposed ..., the ministry announced on Monday")
+            ctx["listing_day"] = (dates_mod.lead_date(text[s.start:s.end], dbase, s.lang), i)
         if prev_new and sents[i - 1].para == s.para:
             _date_from_next_sentence(text, s, prev_new, dbase, agreements)
         if i and new:
@@ -238,6 +242,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = agreements_mod.settle_undated(claims, agreements, ctx)
     claims = agreements_mod.memoranda_only(claims, agreements)
     _headline_dates(text, sents, claims, dbase)
+    if not heads:  # (a live blog's or round-up's entries are dated by their own headings)
+        _signings_on_news_day(text, sents, claims, dbase, agreements, ctx.get("dated_agreements") or {})
     _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase, agreements)
     claims = _drop_vague_requests(claims)
     _one_listing_named_twice(claims)
@@ -324,10 +330,38 @@ def _agreement_dates(claims: list[Claim], given: dict, pub: str | None = None, a
         if agr and c.date is None and agr in on:
             c.date = on[agr]
     for c in claims:
-        if c.date is None and c.polarity == "positive" and c.predicate in ("PARTY_TO", "SIGNED_MOU_WITH"):
-            ag = (agreements or {}).get(c.object if c.predicate == "PARTY_TO" else c.props.get("agreement"))
-            if ag is not None and ag.date:
+        # (its signatories' too, "X and Y put their names to the text" being the same signing, when a
+        # sentence or the lead dated it: not the report's day an undated accord falls back on)
+        if c.date is None and c.polarity == "positive" and c.predicate in ("PARTY_TO", "SIGNED_MOU_WITH", "SIGNED"):
+            ag = (agreements or {}).get(c.object if c.predicate != "SIGNED_MOU_WITH" else c.props.get("agreement"))
+            if ag is not None and ag.date and (c.predicate != "SIGNED" or ag.date != pub):
                 c.date = ag.date
+
+
+def _signings_on_news_day(text: str, sents: list, claims: list[Claim], pub: str | None, agreements: dict,
+                          given: dict) -> None:
+    """A signing the story reports with no date of its own falls back on the report's day; when the
+    lead dates the story's news a few days earlier ("The Dominican Republic on Thursday designated
+    ...", "restableció este miércoles ..."), that day is the news the undated signing belongs to
+    ("The two governments also signed a memorandum")."""
+    signings = [c for c in claims if c.predicate in _SIGNING_PREDICATES and c.polarity == "positive"]
+    if not signings or not pub or not sents:
+        return  # (most stories report no signing: the cheap test first)
+    # the agreements undated news fell back on the report's day for (a background accord has no date)
+    accords = {ag.id: ag for c in signings for ag in [agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))]
+               if ag is not None and ag.date == pub and not given.get(ag.id)}
+    if not accords and not any(c.date == pub for c in signings):
+        return
+    # the lead: the first sentence, or the one after a headline (its own line, no full stop)
+    headline = len(sents) > 1 and sents[0].para != sents[1].para and not re.search(r"[.!?:]\s*$", text[sents[0].start:sents[0].end])
+    lead = sents[1] if headline else sents[0]
+    day = dates_mod.lead_date(text[lead.start:lead.end], pub, lead.lang)
+    if not day or len(day) != 10 or not 1 <= (dt.date.fromisoformat(pub[:10]) - dt.date.fromisoformat(day)).days <= 7:
+        return  # no lead day, or the report's own day, or an older event than the news
+    for c in [c for c in signings if c.date == pub and _undated(c, pub)]:
+        c.date = day
+    for ag in accords.values():
+        ag.date = day  # (its undated claims take it in _agreement_dates)
 
 
 def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None) -> None:
@@ -1048,17 +1082,24 @@ _UNDONE = re.compile(r"\b(?:revok|rescind|lift|withdr[ae]w|revers|cancel|overtur
                      r"designación|inclusión|calificación|catalogación)\b", re.I)
 
 
-def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang: str, predicate: str = "") -> str | None:
+def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang: str, predicate: str = "",
+               anchor: str | None = None) -> str | None:
     # the choice lives in loaders.dates.pick; part-of and membership are standing relations
     if predicate == "DESIGNATED" and _UNDONE.search(skel, span[0], span[1]):
         return None
-    got = dates_mod.pick(skel, span, excluded, pub, lang, standing=predicate in _STANDING)
+    got = dates_mod.pick(skel, span, excluded, pub, lang, standing=predicate in _STANDING, anchor=anchor,
+                         requested=predicate == "URGED")
     if got is None and predicate in _SIGNING_PREDICATES:
-        got = _date_after_aside(skel, span, pub, lang)
+        got = _date_after_aside(skel, span, pub, lang) or _meeting_clause_date(skel, span, pub, lang)
+    if got is None and predicate == "DESIGNATED":
+        got = dates_mod.listing_aside_date(skel, span, pub, lang)
     return got
 
 
 _STANDING = {"PART_OF", "MEMBER_OF", "HOLDS_ROLE"}
+# how far back "the same day" / "the following year" may find the date it counts from (a wire story's
+# lead is a few short paragraphs above)
+_ANCHOR_REACH = 1500
 # a day named by pointing back ("that day", "ese mismo día"): the day the text named last
 _THAT_DAY = re.compile(r"\b(?:that\s+(?:same\s+|very\s+)?|the\s+same\s+)day\b|\b(?:ese|aquel)\s+(?:mismo\s+)?día\b", re.I)
 
@@ -1081,6 +1122,21 @@ _ASIDE_GAP = re.compile(r"^[^.;:]{0,110},\s*(?:(?:in|on|el|en|the|at|del|during|
 # ... which is no clause of its own ("..., ending a war that began in 2011")
 _GAP_CLAUSE = re.compile(r"\b(?:that|which|who|whom|when|while|after|before|because|since|until|as|que|quien|quienes|cuando|"
                          r"mientras|tras|después|antes|porque|desde|hasta|said|says|dijo|según|according)\b", re.I)
+
+
+_CLAUSE_AND = re.compile(r"\s*,?\s*(?:and|y|e)\s+(?:then\s+|luego\s+)?$", re.I)
+
+
+def _meeting_clause_date(skel: str, span: tuple[int, int], pub: str | None, lang: str) -> str | None:
+    """"X visited New Delhi in October and the two governments signed ...": a signing coordinated with a
+    dated meeting or visit in the clause before it (its own subject) happened then, as one sentence later
+    would (_date_from_previous_sentence); a date right before "and" otherwise dates only its own verb."""
+    if not skel.startswith("⟦", span[0]) or not _MEETING.search(skel, 0, span[0]):
+        return None  # (a verb phrase sharing the subject, or no meeting: the cheap tests first)
+    before = [d for d in dates_mod.find(skel, 0, span[0], pub, lang) if d.value and not (d.weak or d.attributive or d.governs)]
+    if before and _CLAUSE_AND.fullmatch(skel, before[-1].end, span[0]) and _MEETING.search(skel, 0, before[-1].start):
+        return before[-1].value
+    return None
 
 
 def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: str) -> str | None:
@@ -1258,6 +1314,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             date = _pick_date(skel, (mt.subj_pos, mt.span[1]), ass.excluded, pub, s.lang, mt.rule.predicate)
         if date is None and pred in _ACTS and _THAT_DAY.search(skel, *mt.span):
             date = _day_named_before(text, s.start, pub, s.lang)  # "designó ese día a ...": the day just named
+        need = dates_mod.anaphoric(skel) if date is None and pred not in _STANDING else 0
+        if need:
+            # "Canada listed it the following year", "El mismo día, X pidió ...": counted from the date the
+            # text before named last (its main clauses' dates, not a relative clause's), as precise as it needs
+            anchor = dates_mod.last_named(text, max(0, s.start - _ANCHOR_REACH), s.start, pub, s.lang, need)
+            if anchor:
+                date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate, anchor)
         if date is None and ctx.get("entry_day") and pred not in _STANDING and not dates_mod.in_relative_clause(skel, mt.span):
             date = ctx["entry_day"]  # not for a state described in a relative clause ("who are backed by Iran")
         src, tgt = ALLOWED[pred]
@@ -1320,6 +1383,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if who is None:
                 continue
             subj_ms = [Mention(0, 0, who, "coref")]
+            if date is None and mt.props.get("_desig_context"):
+                date = _listing_date(ctx)
         if mt.props.get("_desig_context"):
             # "Those targeted include X": the kind of listing is the one the sentences before name
             before = text[max(0, s.start - 600):s.end]
@@ -1618,6 +1683,17 @@ def _section_state(text: str, s: "_Sent", ms: list[Mention]) -> str | None:
         return None
     states = {x.entity for x in ms if x.entity.startswith("state:") and x.start < m.end()}
     return next(iter(states)) if len(states) == 1 else None
+
+
+def _listing_date(ctx: dict) -> str | None:
+    """The date of the listing the last two sentences reported, which "those targeted include X",
+    "Among those listed is X", "entre los sancionados figuran X" name the targets of: the last
+    designation's, else the day of a sentence that announced one without naming its targets."""
+    i = ctx.get("sent_index", 0)
+    if i - ctx.get("last_index", {}).get("DESIGNATED", -99) <= 2 and ctx.get("last_date", {}).get("DESIGNATED"):
+        return ctx["last_date"]["DESIGNATED"]
+    day, at = ctx.get("listing_day") or (None, -99)
+    return day if i - at <= 2 else None
 
 
 def _designator(ctx: dict, date: str | None) -> str | None:
