@@ -209,6 +209,10 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             new = _state_bodies_acting(new, ctx)
         if not ctx.pop("carried", False):
             ctx["prev_subject"] = (text, s, by_sent[i])  # its subject is found only when a pronoun needs it
+        listed = [c for c in new if c.predicate == "DESIGNATED" and c.polarity == "positive"
+                  and c.modality in ("asserted", "reported")]
+        if listed:  # what "X did the same" / "hizo lo propio" repeats (_sentence_claims)
+            ctx["last_listing"] = (i, s.para, [(c.object, c.props.get("designation")) for c in listed])
         for c in new:
             if c.polarity == "positive":
                 ctx["last_subject"][c.predicate] = c.subject
@@ -1130,12 +1134,15 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         # ... or the other actor is a pronoun ("Argentina designated it a terrorist organisation",
         # "Chile lo declaró grupo terrorista"): the rules that resolve it to its antecedent
         pron = literals.search(_OBJECT_PRONOUN, skel)
-        if not cue and not pron:
+        # ... or it repeats the last listing ("Saudi Arabia did the same in 2014", "Ecuador lo hizo")
+        same = ctx.get("last_listing") is not None and literals.search(_DID_SAME, skel)
+        if not cue and not pron and not same:
             return out
         matches = relations.match(skel, s.lang, near=False, designator_only=True) if cue else []
-        if pron:
+        if pron or same:
             matches += [mt for mt in relations.match(skel, s.lang)
-                        if "antecedent" in (mt.props.get("_subject"), mt.props.get("_object"))]
+                        if "antecedent" in (mt.props.get("_subject"), mt.props.get("_object"))
+                        or (same and mt.props.get("_object") == "previous")]
         if not matches:
             return out
     else:
@@ -1274,6 +1281,20 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 subj_ms = pseudo
             else:
                 obj_ms = pseudo
+        if mt.props.get("_object") == "previous":
+            # "Saudi Arabia did the same in 2014": the objects and kind of the listing one or two sentences
+            # before (one for a bare "did so" / "lo hizo"), in this paragraph; a listing read earlier in this
+            # sentence is the ellipsis's own rule's ("banned X in 2019 and Canada did the same")
+            last = ctx.get("last_listing")
+            near = 1 if _BARE_DID.search(skel, mt.span[0], mt.span[1]) else 2
+            if last is None or last[1] != s.para or ctx.get("sent_index", 0) - last[0] > near or any(
+                    a.rule.predicate == "DESIGNATED" and a.props.get("_object") != "previous" and a.span[0] < mt.span[0]
+                    for a in accepted):
+                continue
+            obj_ms = [Mention(0, 0, o, "coref") for o, _ in last[2]]
+            kinds = {k for _, k in last[2]}
+            if len(kinds) == 1 and None not in kinds:
+                mt.props["designation"] = kinds.pop()
         if mt.props.get("_subject") == "previous":
             prev = ctx.get("last_subject", {}).get(pred)
             if prev is None:
@@ -1560,6 +1581,11 @@ _OBJECT_PRONOUN = re.compile(r"(?:design|list|label|declar|brand|nam|add|includ|
                              # a sanction by pronoun ("sanctioned him", "froze its assets", "congeló sus activos")
                              r"|\bsanction(?:ed|s)\s+(?:him|her|it|them)\b|\b(?:froze|freezes|frozen)\s+(?:all\s+)?(?:his|her|its|their)\s+"
                              r"(?:assets|funds|accounts|propert)|\bcongel(?:ó|aron|a|an)\s+(?:todos\s+)?sus\s+(?:activos|bienes|fondos|cuentas)", re.I)
+# an ellipsis repeating the last listing (rules en.desig.did_the_same, es.desig.hizo_lo_propio); the bare
+# "did so" / "lo hizo" only right after it
+_DID_SAME = re.compile(r"\bdid\s+(?:the\s+same|likewise|so)\b|\bfollowed\s+suit\b|\bdone\s+(?:the\s+same|so|likewise)\b|"
+                       r"\blo\s+(?:propio|mismo|hizo|hicieron)\b|\bhecho\s+lo\s+(?:propio|mismo)\b|\bsigui(?:ó|eron)\s+(?:el|sus)\s+", re.I)
+_BARE_DID = re.compile(r"\bdid\s+so\b|\bdone\s+so\b|\blo\s+(?:hizo|hicieron|ha\s+hecho|han\s+hecho|había\s+hecho)\b", re.I)
 _ONE_ACTOR_CUE = re.compile(r"terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad|"
                             r"\bban\b|\bvigor\b|into\s+force|took\s+effect", re.I)
 

@@ -48,3 +48,49 @@ def test_persona_non_grata(text, language, want):
 ])
 def test_persona_non_grata_not_an_act(text, language):
     assert not any(d == PNG for _, _, d in _designations(text, language))
+
+
+# -- an ellipsis repeats the last listing for another designator ("did the same", "hizo lo propio") -----
+
+@pytest.mark.parametrize("text,language,want", [
+    ("Britain proscribed Hezbollah in 2019. Canada did the same in 2020.", "en", ("state:CAN", "group:hezbollah")),
+    ("Washington designated the Tren de Aragua a foreign terrorist organization in February. Weeks later Ecuador "
+     "followed suit.", "en", ("state:ECU", "group:tren-de-aragua")),
+    ("The European Union added Hamas to its terrorist list in 2003. Australia has since done the same.", "en",
+     ("state:AUS", "group:hamas")),
+    ("Egipto declaró organización terrorista a la Hermandad Musulmana en diciembre de 2013. Arabia Saudí hizo lo "
+     "propio en marzo de 2014.", "es", ("state:SAU", "group:muslim-brotherhood")),
+    ("Estados Unidos designó al Tren de Aragua como organización terrorista en febrero. Perú lo hizo en marzo.", "es",
+     ("state:PER", "group:tren-de-aragua")),
+    ("Argentina incluyó a Hamás en su registro de organizaciones terroristas en 2024. Paraguay siguió el ejemplo "
+     "meses después.", "es", ("state:PRY", "group:hamas")),
+])
+def test_did_the_same(text, language, want):
+    got = {(a, b) for a, b, _ in _designations(text, language)}
+    assert want in got
+
+
+def test_did_the_same_keeps_the_kind_and_its_own_date():
+    claims = [c for c in extract_text("Egipto declaró organización terrorista a la Hermandad Musulmana en diciembre de "
+                                      "2013. Arabia Saudí hizo lo propio en marzo de 2014.", language="es",
+                                      published="2025-03-10")
+              if c.predicate == "DESIGNATED" and c.subject == "state:SAU"]
+    assert [(c.date, c.props.get("designation")) for c in claims] == [("2014-03", "terrorist organization")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Britain proscribed Hezbollah in 2019. Israeli diplomats urged Brazil to follow suit.", "en"),
+    ("Britain proscribed Hezbollah in 2019. Canada did not do the same.", "en"),
+    ("Britain proscribed Hezbollah in 2019. Canada may do the same next year.", "en"),
+    # too far back: three sentences between the listing and the ellipsis
+    ("Britain proscribed Hezbollah in 2019. Its economy grew by 2%. Hezbollah denied any role. Trade rose. "
+     "Canada did the same in 2021.", "en"),
+    ("Estados Unidos designó al Tren de Aragua como organización terrorista en febrero. Chile no hizo lo mismo.", "es"),
+    ("Estados Unidos designó al Tren de Aragua como organización terrorista en febrero. La oposición pidió a Chile "
+     "hacer lo mismo.", "es"),
+    # no listing before: the ellipsis repeats something else
+    ("Chile expulsó al embajador de Venezuela en 2024. Perú hizo lo mismo en marzo.", "es"),
+])
+def test_did_the_same_not_an_act(text, language):
+    subjects = {a for a, _, _ in _designations(text, language)}
+    assert not subjects & {"state:CAN", "state:BRA", "state:CHL", "state:PER"}
