@@ -1175,6 +1175,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         mt.rule.predicate == "SIGNED_MOU_WITH" and not mt.objects and len(mt.subjects) < 2
         and any(o is not mt and o.rule.predicate == "SIGNED_MOU_WITH" and o.objects
                 and o.span[0] < mt.span[1] and mt.span[0] < o.span[1] for o in matches))]
+    if any(mt.props.get("_object") == "previous" for mt in matches):
+        # "banned X in 2019, and Canada did the same": a listing read earlier in the sentence is the one the
+        # ellipsis repeats (its own rule reads it), not the last listing before
+        matches = [mt for mt in matches if not (mt.props.get("_object") == "previous" and any(
+            o.rule.predicate == "DESIGNATED" and o.props.get("_object") != "previous" and o.span[0] < mt.span[0]
+            for o in matches))]
     accepted: list[relations.Match] = []
     for mt in matches:
         if any(a.rule.predicate == mt.rule.predicate and a.span[0] < mt.span[1] and mt.span[0] < a.span[1]
@@ -1283,13 +1289,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 obj_ms = pseudo
         if mt.props.get("_object") == "previous":
             # "Saudi Arabia did the same in 2014": the objects and kind of the listing one or two sentences
-            # before (one for a bare "did so" / "lo hizo"), in this paragraph; a listing read earlier in this
-            # sentence is the ellipsis's own rule's ("banned X in 2019 and Canada did the same")
+            # before (one for a bare "did so" / "lo hizo"), in this paragraph
             last = ctx.get("last_listing")
             near = 1 if _BARE_DID.search(skel, mt.span[0], mt.span[1]) else 2
-            if last is None or last[1] != s.para or ctx.get("sent_index", 0) - last[0] > near or any(
-                    a.rule.predicate == "DESIGNATED" and a.props.get("_object") != "previous" and a.span[0] < mt.span[0]
-                    for a in accepted):
+            if last is None or last[1] != s.para or ctx.get("sent_index", 0) - last[0] > near:
                 continue
             obj_ms = [Mention(0, 0, o, "coref") for o, _ in last[2]]
             kinds = {k for _, k in last[2]}
