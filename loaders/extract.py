@@ -17,7 +17,7 @@ from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, S
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
 from loaders import anaphora, language, literals, modality, people, relations, sentences
-from loaders.actors import Mention, canonical_role, find_actors
+from loaders.actors import ORG_DESCRIPTION, Mention, canonical_role, find_actors
 from loaders.gazetteer import Gazetteer, _within, tokens
 
 SLOT_RX = re.compile(r"⟦(\d+)⟧")
@@ -1257,6 +1257,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if picked is None:
             continue  # a pronoun with no antecedent of a type this relation takes
         subj_ms, obj_ms = picked
+        if any(m_.kind == ORG_DESCRIPTION for m_ in subj_ms) or (
+                pred != "DESIGNATED" and any(m_.kind == ORG_DESCRIPTION for m_ in obj_ms)):
+            continue  # "the movement" read as the story's organisation: only what a listing lists (actors.py)
         if mt.rule.id in _BROKEN_BY_ONE and any(m_.kind == "pair" for m_ in obj_ms):
             continue  # "los dos países ..., rotas por X": a pair resolved by coreference may be the wrong one
         if mt.props.get("_subject") == "antecedent" or mt.props.get("_object") == "antecedent":
@@ -1338,6 +1341,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # terrorism, else a ban on the organisation
             before = text[max(0, s.start - 600):s.end]
             mt.props["designation"] = "terrorist organization" if _TERROR.search(before) else "banned organization"
+            # a banned company, agency or body of states is a trade or legal measure, not an organisation listed
+            obj_ms = [m_ for m_ in obj_ms if not m_.entity.startswith("group:")
+                      or _kind(g, m_.entity, actors) not in ("company", "IGO", "agency", "institution")]
         if mt.props.get("_groups_only"):
             # a listing verb that also appoints ("designó el lunes al general X"): only groups are listed
             obj_ms = [m_ for m_ in obj_ms if m_.entity.startswith("group:")]

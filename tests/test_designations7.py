@@ -94,3 +94,65 @@ def test_did_the_same_keeps_the_kind_and_its_own_date():
 def test_did_the_same_not_an_act(text, language):
     subjects = {a for a, _, _ in _designations(text, language)}
     assert not subjects & {"state:CAN", "state:BRA", "state:CHL", "state:PER"}
+
+
+# -- a description of the story's organisation as what is listed ("proscribed the movement") -----------
+
+@pytest.mark.parametrize("text,language,want", [
+    ("Hizb ut-Tahrir campaigns for a global caliphate. Britain proscribed the movement in January 2024.", "en",
+     ("state:GBR", "group:hizb-ut-tahrir")),
+    ("The Muslim Brotherhood was founded in Egypt in 1928. Cairo designated the organisation a terrorist group in 2013.",
+     "en", ("state:EGY", "group:muslim-brotherhood")),
+    ("Samidoun raises money for the PFLP, its backers say. Germany banned the association in November 2023.", "en",
+     ("state:DEU", "group:samidoun")),
+    ("Hizb ut-Tahrir opera en Europa desde hace décadas. El Reino Unido ilegalizó al grupo como organización "
+     "terrorista en enero de 2024.", "es", ("state:GBR", "group:hizb-ut-tahrir")),
+    ("Samidoun canaliza fondos hacia el FPLP. Alemania ya había prohibido la asociación en noviembre de 2023.", "es",
+     ("state:DEU", "group:samidoun")),
+])
+def test_description_of_the_organisation_listed(text, language, want):
+    assert want in {(a, b) for a, b, _ in _designations(text, language)}
+
+
+@pytest.mark.parametrize("text,language", [
+    # the description is read for a listing only: no tie, no urging, no supply with the organisation
+    ("Hizb ut-Tahrir campaigns for a global caliphate. Iran funds the movement, Britain says.", "en"),
+    ("Amnesty International published a report. Russia urged the organisation to withdraw it.", "en"),
+    ("Samidoun opera en Europa. Irán financia a la asociación, según Alemania.", "es"),
+])
+def test_description_of_the_organisation_no_other_relation(text, language):
+    claims = extract_text(text, language=language, published="2025-03-10")
+    orgs = {"group:hizb-ut-tahrir", "group:amnesty-international", "group:samidoun"}
+    second = text.index(". ") + 2
+    assert not [c for c in claims if c.predicate != "DESIGNATED" and ({c.subject, c.object} & orgs)
+                and c.char_start >= second]
+
+
+# -- banning an organisation is listing it (not a rally, a product, a company, nor "from") ---------------
+
+@pytest.mark.parametrize("text,language,want", [
+    ("Germany banned Hamas in 2023.", "en", ("state:DEU", "group:hamas", "banned organization")),
+    ("Germany banned Hezbollah outright in 2020, after years of debate about terrorism.", "en",
+     ("state:DEU", "group:hezbollah", "terrorist organization")),
+    ("Paraguay has banned the Tren de Aragua, the interior ministry said.", "en",
+     ("state:PRY", "group:tren-de-aragua", "banned organization")),
+    ("Alemania prohibió a Hamás en 2023.", "es", ("state:DEU", "group:hamas", "banned organization")),
+    ("Alemania ya había prohibido a Samidoun en noviembre de 2023.", "es",
+     ("state:DEU", "group:samidoun", "banned organization")),
+])
+def test_banned_organisation(text, language, want):
+    assert want in _designations(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Germany banned Hamas rallies in 2023.", "en"),
+    ("The EU banned Hezbollah from the summit.", "en"),
+    ("Germany banned Huawei in 2023.", "en"),
+    ("Germany is considering whether to ban Hamas.", "en"),
+    ("Germany has not banned Hamas.", "en"),
+    ("Alemania prohibió las marchas de Hamás en 2023.", "es"),
+    ("Alemania prohibió a Samidoun operar en su territorio.", "es"),
+    ("Alemania estudia prohibir a Hamás.", "es"),
+])
+def test_banned_not_a_listing(text, language):
+    assert not _designations(text, language)
