@@ -156,3 +156,35 @@ def test_banned_organisation(text, language, want):
 ])
 def test_banned_not_a_listing(text, language):
     assert not _designations(text, language)
+
+
+# -- a ban or listing in a subordinate clause: "después de que X designara", "which X banned in 2023" ------
+
+@pytest.mark.parametrize("text,language,want", [
+    ("El Tren de Aragua opera en Chile. La iniciativa llega meses después de que el Departamento de Estado "
+     "designara a la banda venezolana como organización terrorista extranjera, en febrero.", "es",
+     ("state:USA", "group:tren-de-aragua")),
+    ("Los ataques aumentaron después de que Ecuador declarara a Los Choneros organización terrorista en enero de 2024.",
+     "es", ("state:ECU", "group:los-choneros")),
+    ("Desde que Paraguay designara a Hezbolá como organización terrorista, Irán ha protestado.", "es",
+     ("state:PRY", "group:hezbollah")),
+    ("Hamas, which Germany banned in 2023, denies any role.", "en", ("state:DEU", "group:hamas")),
+    ("Los Choneros, which Ecuador's interior ministry banned last year, control the port.", "en",
+     ("state:ECU", "group:los-choneros")),
+    ("Hamás, al que Alemania prohibió en 2023, niega cualquier papel.", "es", ("state:DEU", "group:hamas")),
+    ("Samidoun, que Alemania había prohibido en noviembre de 2023, niega los cargos.", "es",
+     ("state:DEU", "group:samidoun")),
+])
+def test_listing_in_a_subordinate_clause(text, language, want):
+    assert want in {(a, b) for a, b, _ in _designations(text, language)}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("La oposición pidió que Chile designara al Tren de Aragua como organización terrorista.", "es"),
+    ("Si Chile designara al Tren de Aragua como organización terrorista, Venezuela protestaría.", "es"),
+    ("Para que Chile designara al Tren de Aragua como organización terrorista haría falta una ley.", "es"),
+    ("The rally, which Germany banned in 2023, drew thousands.", "en"),
+    ("La marcha, que Alemania prohibió en 2023, reunió a miles.", "es"),
+])
+def test_subordinate_clause_not_a_listing(text, language):
+    assert not _designations(text, language)
