@@ -188,3 +188,25 @@ def test_listing_in_a_subordinate_clause(text, language, want):
 ])
 def test_subordinate_clause_not_a_listing(text, language):
     assert not _designations(text, language)
+
+
+# -- a wire dateline with its day ("CANBERRA, Nov 14 (SCW) -") names the state an agentless listing is from --
+
+@pytest.mark.parametrize("text,language,want", [
+    ("CANBERRA, Nov 14 (SCW) - Hamas was listed as a terrorist organisation on Thursday.", "en", ("state:AUS", "group:hamas")),
+    ("OTTAWA, June 20 (NWS) - Hezbollah was listed as a terrorist entity on Thursday.", "en",
+     ("state:CAN", "group:hezbollah")),
+    ("WASHINGTON, March 3, 2025 — The Tren de Aragua was designated a foreign terrorist organization on Thursday.", "en",
+     ("state:USA", "group:tren-de-aragua")),
+    ("QUITO, 12 de enero (EFE) — Los Choneros fueron declarados organización terrorista el jueves.", "es",
+     ("state:ECU", "group:los-choneros")),
+])
+def test_wire_dateline_with_its_day(text, language, want):
+    assert want in {(a, b) for a, b, _ in _designations(text, language, published="2025-03-14")}
+
+
+def test_wire_dateline_is_no_actor():
+    # the place of the dateline is where the story is filed, not a party to the sentence's relation
+    claims = extract_text("OTTAWA, June 20 (NWS) - Iran supplied drones to Russia, officials said.", language="en",
+                          published="2025-06-20")
+    assert not [c for c in claims if "state:CAN" in (c.subject, c.object)]
