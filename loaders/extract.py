@@ -222,11 +222,12 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                 ctx["last_date"][c.predicate] = c.date
                 ctx["last_index"][c.predicate] = i
         intro = ctx.pop("designator_intro", None)
+        intro_date = ctx.pop("designator_intro_date", None)
         if intro and not any(c.predicate == "DESIGNATED" and c.polarity == "positive" for c in new):
             # "Britain has imposed sanctions on three gang leaders": a listing whose targets the next
             # sentences name ("those targeted include X") is Britain's
             ctx["last_subject"]["DESIGNATED"] = intro
-            ctx["last_date"]["DESIGNATED"] = None
+            ctx["last_date"]["DESIGNATED"] = intro_date
             ctx["last_index"]["DESIGNATED"] = i
         if prev_new and sents[i - 1].para == s.para:
             _date_from_next_sentence(text, s, prev_new, dbase, agreements)
@@ -1109,6 +1110,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                or (m_.entity if m_.entity.startswith("group:") and _kind(g, m_.entity, actors) in ("IGO", "agency") else None))
         if who:
             ctx["designator_intro"] = who
+            # its date, for the members the next sentence names ("The list included X": _after_listing)
+            ctx["designator_intro_date"] = dates_mod.sole_date(quote, pub, s.lang)
     # titles: HOLDS_ROLE / MEMBER_OF
     # a round-up's section head ("URUGUAY. La ministra de Defensa, X, ..."): the paragraph is filed from
     # that state, so its unmarked titles are that state's, not the headline's
@@ -1310,6 +1313,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 continue
             subj_ms = [Mention(0, 0, prev, "coref")]
         if mt.props.get("_subject") == "designator":
+            if mt.props.get("_after_listing"):
+                if ctx.get("sent_index", 0) - ctx.get("last_index", {}).get("DESIGNATED", -99) > 1:
+                    continue  # "Among them were X and Y": the members of the listing just read, not of any group named
+                date = date or ctx.get("last_date", {}).get("DESIGNATED")  # ... listed when it was
             if mt.props.get("_needs_terror") and not _TERROR.search(text, max(0, s.start - 600), s.end):
                 continue
             # the government body or state that announces an agentless listing made it ("X was
@@ -1576,7 +1583,15 @@ _DESIGNATOR_INTRO = re.compile(
     r"⟦(\d+)⟧(?:['’]s)?(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
     r"(?:designated|sanctioned|blacklisted|proscribed|imposed\s+(?:[a-z-]+\s+){0,2}?sanctions\s+on|sancionó|sancionaron|"
     r"designó|designaron|impuso\s+(?:nuevas\s+)?sanciones|impusieron\s+(?:nuevas\s+)?sanciones|ha\s+sancionado|"
-    r"han\s+sancionado)\b", re.I)
+    r"han\s+sancionado|"
+    # a listing of a counted set whose members the next sentences name ("labelled 22 criminal gangs terrorist
+    # organisations. The list included X, Y and Z", "declaró terroristas a siete grupos. Entre ellos figuran X")
+    r"(?:labell?ed|declared|listed|banned|outlawed|classified|named|declaró|declararon|incluyó|incluyeron|catalogó|"
+    r"catalogaron|calificó|proscribió|ilegalizó)\s+(?:[^⟦;.]{0,40}?\s)?(?:a\s+)?(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|dozens\s+of|several|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
+    r"veinte|veintidós|decenas\s+de|varios|varias)\s+(?:[a-záéíóúñ-]+\s+){0,3}?(?:gangs|groups|organi[sz]ations|"
+    r"entities|individuals|people|persons|leaders|companies|firms|networks|cartels|militias|bandas|grupos|"
+    r"organizaciones|entidades|personas|dirigentes|líderes|empresas|redes|cárteles|carteles|pandillas|milicias))\b", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:to|by|from|with|against|on|of|a|al|por|de|contra|con|sobre|según|according\s+to)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _TERROR = re.compile(r"terror", re.I)
 # a list's name: "lista de entidades no fiables", "its unreliable entity list"
@@ -1598,7 +1613,7 @@ _OBJECT_PRONOUN = re.compile(r"(?:design|list|label|declar|brand|nam|add|includ|
 _DID_SAME = re.compile(r"\bdid\s+(?:the\s+same|likewise|so)\b|\bfollowed\s+suit\b|\bdone\s+(?:the\s+same|so|likewise)\b|"
                        r"\blo\s+(?:propio|mismo|hizo|hicieron)\b|\bhecho\s+lo\s+(?:propio|mismo)\b|\bsigui(?:ó|eron)\s+(?:el|sus)\s+", re.I)
 _BARE_DID = re.compile(r"\bdid\s+so\b|\bdone\s+so\b|\blo\s+(?:hizo|hicieron|ha\s+hecho|han\s+hecho|había\s+hecho)\b", re.I)
-_ONE_ACTOR_CUE = re.compile(r"terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad|"
+_ONE_ACTOR_CUE = re.compile(r"\bamong\s+them\b|\bentre\s+ell[oa]s\b|terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad|"
                             r"\bban\b|\bvigor\b|into\s+force|took\s+effect", re.I)
 
 

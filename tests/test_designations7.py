@@ -210,3 +210,37 @@ def test_wire_dateline_is_no_actor():
     claims = extract_text("OTTAWA, June 20 (NWS) - Iran supplied drones to Russia, officials said.", language="en",
                           published="2025-06-20")
     assert not [c for c in claims if "state:CAN" in (c.subject, c.object)]
+
+
+# -- the members of a listing of a counted set, named in the next sentence ---------------------------------
+
+@pytest.mark.parametrize("text,language,want", [
+    ("In January 2024 Ecuador labelled 22 criminal gangs terrorist organizations. The list included Los Tiguerones, "
+     "the Chone Killers and the Latin Kings.", "en",
+     {("state:ECU", "group:los-tiguerones"), ("state:ECU", "group:chone-killers"), ("state:ECU", "group:latin-kings")}),
+    ("Canada listed seven cartels as terrorist entities in February 2025. Among them were the Sinaloa Cartel and "
+     "the Tren de Aragua.", "en", {("state:CAN", "group:sinaloa-cartel"), ("state:CAN", "group:tren-de-aragua")}),
+    ("En enero de 2024 Ecuador declaró terroristas a 22 bandas criminales. La lista incluía a Los Choneros y a Los "
+     "Lobos.", "es", {("state:ECU", "group:los-choneros"), ("state:ECU", "group:los-lobos")}),
+    ("Ecuador declaró terroristas a 22 bandas en enero de 2024. Entre ellas figuran Los Choneros y Los Lobos.", "es",
+     {("state:ECU", "group:los-choneros"), ("state:ECU", "group:los-lobos")}),
+])
+def test_members_of_a_counted_listing(text, language, want):
+    assert want <= {(a, b) for a, b, _ in _designations(text, language)}
+
+
+def test_members_of_a_counted_listing_take_its_date():
+    claims = [c for c in extract_text("Ecuador declaró terroristas a 22 bandas en enero de 2024. Entre ellas figuran "
+                                      "Los Choneros y Los Lobos.", language="es", published="2025-03-10")
+              if c.predicate == "DESIGNATED"]
+    assert claims and {c.date for c in claims} == {"2024-01"}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ecuador's army raided the port on Monday. Among them were Los Choneros.", "en"),
+    ("The list included Los Choneros and Los Lobos, prosecutors said.", "en"),
+    ("La policía detuvo a 22 personas. Entre ellas figuran miembros de Los Choneros.", "es"),
+    ("Ecuador declared a state of emergency in 22 provinces. Among them were areas held by Los Choneros.", "en"),
+])
+def test_not_members_of_a_listing(text, language):
+    assert not _designations(text, language)
