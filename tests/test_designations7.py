@@ -244,3 +244,28 @@ def test_members_of_a_counted_listing_take_its_date():
 ])
 def test_not_members_of_a_listing(text, language):
     assert not _designations(text, language)
+
+
+# -- renewing a listing lists again -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,want", [
+    ("Australia listed Hizb ut-Tahrir as a terrorist organisation on Thursday. Separately, the government renewed for "
+     "three years the listings of The Base and Sonnenkrieg Division.", "en",
+     {("state:AUS", "group:the-base"), ("state:AUS", "group:sonnenkrieg-division")}),
+    ("Britain extended its ban on Hezbollah in 2024, citing terrorism.", "en", {("state:GBR", "group:hezbollah")}),
+    ("El Gobierno australiano renovó por tres años la inclusión de The Base en su lista de organizaciones terroristas.",
+     "es", {("state:AUS", "group:the-base")}),
+    ("Argentina prorrogó la proscripción de Hezbolá como organización terrorista.", "es",
+     {("state:ARG", "group:hezbollah")}),
+])
+def test_renewed_listing(text, language, want):
+    assert want <= {(a, b) for a, b, _ in _designations(text, language)}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Britain renewed the licence of BP in 2024.", "en"),
+    ("Britain renewed its call for a ceasefire between Israel and Hezbollah.", "en"),
+    ("El Gobierno renovó la concesión de Repsol en 2024.", "es"),
+])
+def test_renewed_not_a_listing(text, language):
+    assert not _designations(text, language)
