@@ -1613,7 +1613,7 @@ _OBJECT_PRONOUN = re.compile(r"(?:design|list|label|declar|brand|nam|add|includ|
 _DID_SAME = re.compile(r"\bdid\s+(?:the\s+same|likewise|so)\b|\bfollowed\s+suit\b|\bdone\s+(?:the\s+same|so|likewise)\b|"
                        r"\blo\s+(?:propio|mismo|hizo|hicieron)\b|\bhecho\s+lo\s+(?:propio|mismo)\b|\bsigui(?:ó|eron)\s+(?:el|sus)\s+", re.I)
 _BARE_DID = re.compile(r"\bdid\s+so\b|\bdone\s+so\b|\blo\s+(?:hizo|hicieron|ha\s+hecho|han\s+hecho|había\s+hecho)\b", re.I)
-_ONE_ACTOR_CUE = re.compile(r"\bamong\s+them\b|\bentre\s+ell[oa]s\b|terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad|"
+_ONE_ACTOR_CUE = re.compile(r"\bamong\s+them\b|\bentre\s+ell[oa]s\b|\bbann(?:ed|s)\b|\bprohibi|terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad|"
                             r"\bban\b|\bvigor\b|into\s+force|took\s+effect", re.I)
 
 

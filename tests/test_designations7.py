@@ -269,3 +269,33 @@ def test_renewed_listing(text, language, want):
 ])
 def test_renewed_not_a_listing(text, language):
     assert not _designations(text, language)
+
+
+# -- a state organ named without its state designates for the story's state ---------------------------------
+
+@pytest.mark.parametrize("text,language,want", [
+    ("DHAKA — Bangladesh's election commission restored Jamaat-e-Islami's registration. The home ministry had declared "
+     "Jamaat-e-Islami and Islami Chhatra Shibir terrorist organisations in 2024.", "en",
+     {("state:BGD", "group:jamaat-e-islami-bangladesh"), ("state:BGD", "group:islami-chhatra-shibir")}),
+    ("DHAKA — In May, the same ministry banned all activities of the Awami League under the same law.", "en",
+     {("state:BGD", "group:awami-league")}),
+    ("NAYPYIDAW — The Arakan Army was declared a terrorist organisation by the junta in 2020.", "en",
+     {("state:MMR", "group:arakan-army")}),
+    ("SAN SALVADOR — La Sala de lo Constitucional declaró grupo terrorista a la Mara Salvatrucha en 2015.", "es",
+     {("state:SLV", "group:ms-13")}),
+    ("NAIPYIDÓ — El Ejército de Arakán fue declarado organización terrorista por la junta en 2020.", "es",
+     {("state:MMR", "group:arakan-army")}),
+])
+def test_state_organ_without_its_state(text, language, want):
+    assert want <= {(a, b) for a, b, _ in _designations(text, language)}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("DHAKA — The home ministry banned rallies in the capital on Friday.", "en"),
+    ("DHAKA — The home ministry said Jamaat-e-Islami remains a terrorist organisation.", "en"),
+    ("DHAKA — The home ministry is considering whether to ban Hizb ut-Tahrir.", "en"),
+    ("SAN SALVADOR — La Sala de lo Constitucional estudia declarar grupo terrorista a la Mara Salvatrucha.", "es"),
+    ("SAN SALVADOR — El Congreso pidió declarar organización terrorista a la Mara Salvatrucha.", "es"),
+])
+def test_state_organ_not_a_listing(text, language):
+    assert not _designations(text, language)
