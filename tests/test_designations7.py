@@ -297,3 +297,28 @@ def test_state_organ_without_its_state(text, language, want):
 ])
 def test_state_organ_not_a_listing(text, language):
     assert not _designations(text, language)
+
+
+# -- a passive listing with its agent and no label ("were designated by the US Treasury's OFAC in 2019") ------
+
+@pytest.mark.parametrize("text,language,want", [
+    ("Seoul imposed new sanctions on North Korean hackers. The hacking group and two of its sub-groups, Bluenoroff and Andariel, were designated "
+     "by the US Treasury's Office of Foreign Assets Control (OFAC) in September 2019.", "en",
+     {("state:USA", "group:bluenoroff"), ("state:USA", "group:andariel")}),
+    ("Hamas was designated by Paraguay in 2019, after a terrorist attack in Buenos Aires.", "en",
+     {("state:PRY", "group:hamas")}),
+    ("Hezbollah, a terrorist group to many governments, was designated by the United States in 1997.", "en",
+     {("state:USA", "group:hezbollah")}),
+])
+def test_designated_by_agent_without_label(text, language, want):
+    assert want <= {(a, b) for a, b, _ in _designations(text, language)}
+
+
+@pytest.mark.parametrize("text", [
+    "The area was designated by the government in 2019.",
+    "Juan Pérez was designated by Peru's president as interior minister in 2019.",
+    "Hamas was designated by Paraguay? Officials would not say.",
+    "Hamas was not designated by Paraguay in 2019.",
+])
+def test_designated_by_not_a_listing(text):
+    assert not _designations(text, "en")
