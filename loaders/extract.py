@@ -1125,6 +1125,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     if "list" in skel:  # cheap gate: most sentences name no list
         _note_list_owner(g, skel, slots, ctx, pub, actors)
     intro = _DESIGNATOR_INTRO.search(skel)
+    if intro is None and literals.search(_COUNT_WORD, skel):
+        intro = _COUNTED_INTRO.search(skel)
     if intro and slots and int(intro.group(1)) < len(slots) and not _NOT_SUBJECT.search(skel, 0, intro.start()) \
             and skel.find("⟦") == intro.start() and not _CONDITIONAL.match(skel):
         m_ = slots[int(intro.group(1))]
@@ -1606,15 +1608,20 @@ _DESIGNATOR_INTRO = re.compile(
     r"⟦(\d+)⟧(?:['’]s)?(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
     r"(?:designated|sanctioned|blacklisted|proscribed|imposed\s+(?:[a-z-]+\s+){0,2}?sanctions\s+on|sancionó|sancionaron|"
     r"designó|designaron|impuso\s+(?:nuevas\s+)?sanciones|impusieron\s+(?:nuevas\s+)?sanciones|ha\s+sancionado|"
-    r"han\s+sancionado|"
-    # a listing of a counted set whose members the next sentences name ("labelled 22 criminal gangs terrorist
-    # organisations. The list included X, Y and Z", "declaró terroristas a siete grupos. Entre ellos figuran X")
+    r"han\s+sancionado)\b", re.I)
+# a listing of a counted set whose members the next sentences name ("labelled 22 criminal gangs terrorist
+# organisations. The list included X, Y and Z", "declaró terroristas a siete grupos. Entre ellas figuran X"):
+# tried only where _DESIGNATOR_INTRO finds nothing and a count word is written (both run on every sentence)
+_COUNTED_INTRO = re.compile(
+    r"⟦(\d+)⟧(?:['’]s)?(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
     r"(?:labell?ed|declared|listed|banned|outlawed|classified|named|declaró|declararon|incluyó|incluyeron|catalogó|"
     r"catalogaron|calificó|proscribió|ilegalizó)\s+(?:[^⟦;.]{0,40}?\s)?(?:a\s+)?(?:\d+|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|dozens\s+of|several|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
     r"veinte|veintidós|decenas\s+de|varios|varias)\s+(?:[a-záéíóúñ-]+\s+){0,3}?(?:gangs|groups|organi[sz]ations|"
     r"entities|individuals|people|persons|leaders|companies|firms|networks|cartels|militias|bandas|grupos|"
-    r"organizaciones|entidades|personas|dirigentes|líderes|empresas|redes|cárteles|carteles|pandillas|milicias))\b", re.I)
+    r"organizaciones|entidades|personas|dirigentes|líderes|empresas|redes|cárteles|carteles|pandillas|milicias)\b", re.I)
+_COUNT_WORD = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|dos|tres|cuatro|"
+                         r"cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|veintidós|decenas|varios|varias)\b", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:to|by|from|with|against|on|of|a|al|por|de|contra|con|sobre|según|according\s+to)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _TERROR = re.compile(r"terror", re.I)
 # a list's name: "lista de entidades no fiables", "its unreliable entity list"
