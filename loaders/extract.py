@@ -18,7 +18,7 @@ from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, S
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
 from loaders import anaphora, language, literals, modality, people, relations, sentences
-from loaders.actors import Mention, canonical_role, find_actors
+from loaders.actors import ORG_DESCRIPTION, Mention, canonical_role, find_actors
 from loaders.gazetteer import Gazetteer, _within, tokens
 
 SLOT_RX = re.compile(r"⟦(\d+)⟧")
@@ -40,7 +40,11 @@ _DOMAINS = [
 _NOT_PUBLIC = re.compile(r"not (?:been )?made public|chose not to make[^.]{0,60}public|were not disclosed|was not disclosed|"
                          r"kept secret|undisclosed|no se hicieron públic|no se ha(?:n)? hecho públic|no fue(?:ron)? divulgad|secreto", re.I)
 # "ASUNCIÓN —", "CIUDAD DE MÉXICO.—", "WASHINGTON (Reuters) -": the place a story is filed from
-_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s*\.?\s*[—–-]{1,2}\s*")
+# an English wire dateline may carry the day after the place ("CANBERRA, Nov 14 (SCW) -"). (The Spanish form,
+# "TEGUCIGALPA, 30 ago (AIN).-", was tried too: its home state let people.py misread a general's title on
+# blind9; left for the officials' work)
+_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .,'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+                       r"(?:\s*\([^)]{1,30}\))?\s*\.?\s*[—–-]{1,2}\s*")
 # a list marker is followed by a space: "**14:05** —" (Markdown bold) opens an ordinary paragraph
 _BULLET = re.compile(r"^\s*(?:[-•*]\s|\||\d+[.)]\s)")
 # A list item is read only when it is a finished statement: a sentence ending in a full stop, with no
@@ -210,17 +214,22 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             new = _state_bodies_acting(new, ctx)
         if not ctx.pop("carried", False):
             ctx["prev_subject"] = (text, s, by_sent[i])  # its subject is found only when a pronoun needs it
+        listed = [c for c in new if c.predicate == "DESIGNATED" and c.polarity == "positive"
+                  and c.modality in ("asserted", "reported")]
+        if listed:  # what "X did the same" / "hizo lo propio" repeats (_sentence_claims)
+            ctx["last_listing"] = (i, s.para, [(c.object, c.props.get("designation")) for c in listed])
         for c in new:
             if c.polarity == "positive":
                 ctx["last_subject"][c.predicate] = c.subject
                 ctx["last_date"][c.predicate] = c.date
                 ctx["last_index"][c.predicate] = i
         intro = ctx.pop("designator_intro", None)
+        intro_date = ctx.pop("designator_intro_date", None)
         if intro and not any(c.predicate == "DESIGNATED" and c.polarity == "positive" for c in new):
             # "Britain has imposed sanctions on three gang leaders": a listing whose targets the next
             # sentences name ("those targeted include X") is Britain's
             ctx["last_subject"]["DESIGNATED"] = intro
-            ctx["last_date"]["DESIGNATED"] = None
+            ctx["last_date"]["DESIGNATED"] = intro_date
             ctx["last_index"]["DESIGNATED"] = i
             # ... and of the day that sentence gives it ("on Tuesday imposed sanctions on eight
             # individuals"; "has imposed ..., the ministry announced on Monday")
@@ -1178,6 +1187,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     if "list" in skel:  # cheap gate: most sentences name no list
         _note_list_owner(g, skel, slots, ctx, pub, actors)
     intro = _DESIGNATOR_INTRO.search(skel)
+    if intro is None and literals.search(_COUNT_WORD, skel):
+        intro = _COUNTED_INTRO.search(skel)
     if intro and slots and int(intro.group(1)) < len(slots) and not _NOT_SUBJECT.search(skel, 0, intro.start()) \
             and skel.find("⟦") == intro.start() and not _CONDITIONAL.match(skel):
         m_ = slots[int(intro.group(1))]
@@ -1186,6 +1197,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                or (m_.entity if m_.entity.startswith("group:") and _kind(g, m_.entity, actors) in ("IGO", "agency") else None))
         if who:
             ctx["designator_intro"] = who
+            # its date, for the members the next sentence names ("The list included X": _after_listing)
+            ctx["designator_intro_date"] = dates_mod.sole_date(quote, pub, s.lang)
     # titles: HOLDS_ROLE / MEMBER_OF
     # a round-up's section head ("URUGUAY. La ministra de Defensa, X, ..."): the paragraph is filed from
     # that state, so its unmarked titles are that state's, not the headline's
@@ -1214,12 +1227,15 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         # ... or the other actor is a pronoun ("Argentina designated it a terrorist organisation",
         # "Chile lo declaró grupo terrorista"): the rules that resolve it to its antecedent
         pron = literals.search(_OBJECT_PRONOUN, skel)
-        if not cue and not pron:
+        # ... or it repeats the last listing ("Saudi Arabia did the same in 2014", "Ecuador lo hizo")
+        same = ctx.get("last_listing") is not None and literals.search(_DID_SAME, skel)
+        if not cue and not pron and not same:
             return out
         matches = relations.match(skel, s.lang, near=False, designator_only=True) if cue else []
-        if pron:
+        if pron or same:
             matches += [mt for mt in relations.match(skel, s.lang)
-                        if "antecedent" in (mt.props.get("_subject"), mt.props.get("_object"))]
+                        if "antecedent" in (mt.props.get("_subject"), mt.props.get("_object"))
+                        or (same and mt.props.get("_object") == "previous")]
         if not matches:
             return out
     else:
@@ -1252,6 +1268,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         mt.rule.predicate == "SIGNED_MOU_WITH" and not mt.objects and len(mt.subjects) < 2
         and any(o is not mt and o.rule.predicate == "SIGNED_MOU_WITH" and o.objects
                 and o.span[0] < mt.span[1] and mt.span[0] < o.span[1] for o in matches))]
+    if any(mt.props.get("_object") == "previous" for mt in matches):
+        # "banned X in 2019, and Canada did the same": a listing read earlier in the sentence is the one the
+        # ellipsis repeats (its own rule reads it), not the last listing before
+        matches = [mt for mt in matches if not (mt.props.get("_object") == "previous" and any(
+            o.rule.predicate == "DESIGNATED" and o.props.get("_object") != "previous" and o.span[0] < mt.span[0]
+            for o in matches))]
     accepted: list[relations.Match] = []
     for mt in matches:
         if any(a.rule.predicate == mt.rule.predicate and a.span[0] < mt.span[1] and mt.span[0] < a.span[1]
@@ -1335,6 +1357,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if picked is None:
             continue  # a pronoun with no antecedent of a type this relation takes
         subj_ms, obj_ms = picked
+        if any(m_.kind == ORG_DESCRIPTION for m_ in subj_ms) or (
+                pred != "DESIGNATED" and any(m_.kind == ORG_DESCRIPTION for m_ in obj_ms)):
+            continue  # "the movement" read as the story's organisation: only what a listing lists (actors.py)
         if mt.rule.id in _BROKEN_BY_ONE and any(m_.kind == "pair" for m_ in obj_ms):
             continue  # "los dos países ..., rotas por X": a pair resolved by coreference may be the wrong one
         if mt.props.get("_subject") == "antecedent" or mt.props.get("_object") == "antecedent":
@@ -1365,12 +1390,27 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 subj_ms = pseudo
             else:
                 obj_ms = pseudo
+        if mt.props.get("_object") == "previous":
+            # "Saudi Arabia did the same in 2014": the objects and kind of the listing one or two sentences
+            # before (one for a bare "did so" / "lo hizo"), in this paragraph
+            last = ctx.get("last_listing")
+            near = 1 if _BARE_DID.search(skel, mt.span[0], mt.span[1]) else 2
+            if last is None or last[1] != s.para or ctx.get("sent_index", 0) - last[0] > near:
+                continue
+            obj_ms = [Mention(0, 0, o, "coref") for o, _ in last[2]]
+            kinds = {k for _, k in last[2]}
+            if len(kinds) == 1 and None not in kinds:
+                mt.props["designation"] = kinds.pop()
         if mt.props.get("_subject") == "previous":
             prev = ctx.get("last_subject", {}).get(pred)
             if prev is None:
                 continue
             subj_ms = [Mention(0, 0, prev, "coref")]
         if mt.props.get("_subject") == "designator":
+            if mt.props.get("_after_listing"):
+                if ctx.get("sent_index", 0) - ctx.get("last_index", {}).get("DESIGNATED", -99) > 1:
+                    continue  # "Among them were X and Y": the members of the listing just read, not of any group named
+                date = date or ctx.get("last_date", {}).get("DESIGNATED")  # ... listed when it was
             if mt.props.get("_needs_terror") and not _TERROR.search(text, max(0, s.start - 600), s.end):
                 continue
             # the government body or state that announces an agentless listing made it ("X was
@@ -1407,6 +1447,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # terrorism, else a ban on the organisation
             before = text[max(0, s.start - 600):s.end]
             mt.props["designation"] = "terrorist organization" if _TERROR.search(before) else "banned organization"
+            # a banned company, agency or body of states is a trade or legal measure, not an organisation listed
+            obj_ms = [m_ for m_ in obj_ms if not m_.entity.startswith("group:")
+                      or _kind(g, m_.entity, actors) not in ("company", "IGO", "agency", "institution")]
         if mt.props.get("_groups_only"):
             # a listing verb that also appoints ("designó el lunes al general X"): only groups are listed
             obj_ms = [m_ for m_ in obj_ms if m_.entity.startswith("group:")]
@@ -1637,6 +1680,19 @@ _DESIGNATOR_INTRO = re.compile(
     r"(?:designated|sanctioned|blacklisted|proscribed|imposed\s+(?:[a-z-]+\s+){0,2}?sanctions\s+on|sancionó|sancionaron|"
     r"designó|designaron|impuso\s+(?:nuevas\s+)?sanciones|impusieron\s+(?:nuevas\s+)?sanciones|ha\s+sancionado|"
     r"han\s+sancionado)\b", re.I)
+# a listing of a counted set whose members the next sentences name ("labelled 22 criminal gangs terrorist
+# organisations. The list included X, Y and Z", "declaró terroristas a siete grupos. Entre ellas figuran X"):
+# tried only where _DESIGNATOR_INTRO finds nothing and a count word is written (both run on every sentence)
+_COUNTED_INTRO = re.compile(
+    r"⟦(\d+)⟧(?:['’]s)?(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
+    r"(?:labell?ed|declared|listed|banned|outlawed|classified|named|declaró|declararon|incluyó|incluyeron|catalogó|"
+    r"catalogaron|calificó|proscribió|ilegalizó)\s+(?:[^⟦;.]{0,40}?\s)?(?:a\s+)?(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|dozens\s+of|several|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
+    r"veinte|veintidós|decenas\s+de|varios|varias)\s+(?:[a-záéíóúñ-]+\s+){0,3}?(?:gangs|groups|organi[sz]ations|"
+    r"entities|individuals|people|persons|leaders|companies|firms|networks|cartels|militias|bandas|grupos|"
+    r"organizaciones|entidades|personas|dirigentes|líderes|empresas|redes|cárteles|carteles|pandillas|milicias)\b", re.I)
+_COUNT_WORD = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|dos|tres|cuatro|"
+                         r"cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|veintidós|decenas|varios|varias)\b", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:to|by|from|with|against|on|of|a|al|por|de|contra|con|sobre|según|according\s+to)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _TERROR = re.compile(r"terror", re.I)
 # a list's name: "lista de entidades no fiables", "its unreliable entity list"
@@ -1653,7 +1709,12 @@ _OBJECT_PRONOUN = re.compile(r"(?:design|list|label|declar|brand|nam|add|includ|
                              # a sanction by pronoun ("sanctioned him", "froze its assets", "congeló sus activos")
                              r"|\bsanction(?:ed|s)\s+(?:him|her|it|them)\b|\b(?:froze|freezes|frozen)\s+(?:all\s+)?(?:his|her|its|their)\s+"
                              r"(?:assets|funds|accounts|propert)|\bcongel(?:ó|aron|a|an)\s+(?:todos\s+)?sus\s+(?:activos|bienes|fondos|cuentas)", re.I)
-_ONE_ACTOR_CUE = re.compile(r"terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad|"
+# an ellipsis repeating the last listing (rules en.desig.did_the_same, es.desig.hizo_lo_propio); the bare
+# "did so" / "lo hizo" only right after it
+_DID_SAME = re.compile(r"\bdid\s+(?:the\s+same|likewise|so)\b|\bfollowed\s+suit\b|\bdone\s+(?:the\s+same|so|likewise)\b|"
+                       r"\blo\s+(?:propio|mismo|hizo|hicieron)\b|\bhecho\s+lo\s+(?:propio|mismo)\b|\bsigui(?:ó|eron)\s+(?:el|sus)\s+", re.I)
+_BARE_DID = re.compile(r"\bdid\s+so\b|\bdone\s+so\b|\blo\s+(?:hizo|hicieron|ha\s+hecho|han\s+hecho|había\s+hecho)\b", re.I)
+_ONE_ACTOR_CUE = re.compile(r"\bamong\s+them\b|\bentre\s+ell[oa]s\b|\bbann(?:ed|s)\b|\bprohibi|terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad|"
                             r"\bban\b|\bvigor\b|into\s+force|took\s+effect", re.I)
 
 

@@ -54,7 +54,7 @@ class Rule:
     nature: str | None = None
     blocks: tuple[str, ...] = ()
     subject: str = "slot"  # or "sentence", "antecedent", "previous"
-    object: str = "slot"  # or "antecedent"
+    object: str = "slot"  # or "antecedent", "previous" (the objects of the last listing: "X did the same")
     trigger: tuple[str, ...] = ()  # word stems (lower case); empty = always tried
 
 
@@ -519,8 +519,8 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
             props = dict(rule.props)
             if rule.subject in ("antecedent", "previous", "designator"):
                 props["_subject"] = rule.subject
-            if rule.object == "antecedent":
-                props["_object"] = "antecedent"
+            if rule.object in ("antecedent", "previous"):
+                props["_object"] = rule.object
             if g.get("desig") and "designation" not in props:
                 props["designation"] = _designation(g["desig"], g.get("desig_mod"))
             if props.pop("_nominal", None) and _REQUESTED_BEFORE.search(skel, max(0, m.start() - 60), m.start()):
