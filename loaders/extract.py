@@ -1395,9 +1395,17 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     pairs.append((a, b, ma, mb))
         if mt.props.get("_object_state"):  # presence "in" an actor: only a state is a place
             pairs = [p for p in pairs if p[1].startswith("state:")]
-        if ".deployed" in mt.rule.id and not _INVITED.search(quote):
+        if mt.props.get("_states_only"):  # recognition, ambassadors: between two states
+            pairs = [p for p in pairs if p[0].startswith("state:") and p[1].startswith("state:")]
+        if mt.props.get("_object_nonstate"):  # money paid to a state is a purchase, not a tie
+            pairs = [p for p in pairs if not p[1].startswith("state:")]
+        if mt.props.get("_armed_side"):  # "in coordination with": a tie only where an armed group is a side
+            pairs = [p for p in pairs if _kind(g, p[0], actors) in _ARMED_KINDS or _kind(g, p[1], actors) in _ARMED_KINDS]
+        if ".deployed" in mt.rule.id and not _INVITED.search(quote) and not (
+                _STATIONED.search(quote) and not _AT_WAR.search(quote)):
             # a state's troops in another state may be an invasion: a presence tie between two
-            # states needs a sign of consent ("at the request of", "to train", "under an agreement")
+            # states needs a sign of consent ("at the request of", "to train", "under an agreement"),
+            # or troops kept or stationed there in a sentence that tells of no war
             pairs = [p for p in pairs if not (p[0].startswith("state:") and p[1].startswith("state:"))]
         if ("backed_by" in mt.rule.id or "respaldado_por" in mt.rule.id) and not _MATERIAL.search(skel, mt.span[0], mt.span[1]):
             # "Pakistan, backed by China, has asked the UN ...", "tabled by Mexico, backed by Brazil": one
@@ -1683,6 +1691,14 @@ def _government_meant(ctx: dict) -> str | None:
 _MEMBER_PRED = {"official": "MEMBER_OF", "group": "PART_OF"}
 _MATERIAL = re.compile(r"\b(?:armed|funded|financed|trained|equipped|bankrolled|arm(?:ado|ada|ados|adas)|financiad\w*|"
                        r"entrenad\w*|equipad\w*)\b", re.I)
+# troops kept or stationed somewhere (not sent or deployed), and the words of a war or an occupation
+_STATIONED = re.compile(r"\b(?:(?:keeps?|kept|keeping|maintains?|maintained|maintaining|has|have|had|tiene|tienen|ten[ií]a|"
+                        r"mantiene|mantienen|manten[ií]a|mantuvo|conserva|conservan)\s+(?:(?:(?!deploy|despleg|sent\b|send|dispatch|envi|rush|moved|mass)[^;.⟦]){0,40}?\s)?"
+                        r"(?:troops|soldiers|"
+                        r"forces|military\s+personnel|tropas|soldados|efectivos|militares)|stationed|garrisoned|"
+                        r"estacionad\w*|acantonad\w*)\b", re.I)
+_AT_WAR = re.compile(r"\b(?:invad\w*|invasions?|occup\w*|annex\w*|offensive|incursions?|wars?|aggression|seiz\w*|"
+                     r"invasi[oó]n|ocupa\w*|anexi\w*|ofensiva|incursi[oó]n|guerra|agresi[oó]n)\b", re.I)
 _INVITED = re.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|accord|pact|to\s+(?:train|help|assist|support|protect|guard|advise)|"
                       r"advis[eo]rs|instructors|trainers|allied|ally|partner\w*|base|bases|invitaci\w*|a\s+petici[oó]n|a\s+pedido|"
                       r"solicitud|acuerdo|convenio|para\s+(?:entrenar|ayudar|apoyar|proteger|asesorar)|asesores|instructores|aliad\w*|bases?)\b", re.I)
