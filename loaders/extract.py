@@ -1397,10 +1397,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             pairs = [p for p in pairs if p[1].startswith("state:")]
         if mt.props.get("_states_only"):  # recognition, ambassadors: between two states
             pairs = [p for p in pairs if p[0].startswith("state:") and p[1].startswith("state:")]
+        if mt.props.get("_no_state_pair"):  # training or intelligence given by one state to another is cooperation, not a tie
+            pairs = [p for p in pairs if not (p[0].startswith("state:") and p[1].startswith("state:"))]
         if mt.props.get("_object_nonstate"):  # money paid to a state is a purchase, not a tie
             pairs = [p for p in pairs if not p[1].startswith("state:")]
-        if mt.props.get("_armed_side"):  # "in coordination with": a tie only where an armed group is a side
-            pairs = [p for p in pairs if _kind(g, p[0], actors) in _ARMED_KINDS or _kind(g, p[1], actors) in _ARMED_KINDS]
+        if mt.props.get("_armed_side"):  # "in coordination with": a tie only where an armed group or cartel is a side
+            # (a state's army working with its police is no alleged tie)
+            pairs = [p for p in pairs if {_kind(g, p[0], actors), _kind(g, p[1], actors)} & {"armed group", "cartel"}]
         if ".deployed" in mt.rule.id and not _INVITED.search(quote) and not (
                 _STATIONED.search(quote) and not _AT_WAR.search(quote)):
             # a state's troops in another state may be an invasion: a presence tie between two
