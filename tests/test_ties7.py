@@ -187,3 +187,33 @@ def test_training_given_to_a_state_is_cooperation_not_a_tie():
     text = "Washington has provided the Dominican Republic with helicopters and training for its pilots."
     assert not _has("en", text, "state:USA", "state:DOM")
     assert _has("en", "Iran provided the Houthis with training and money.", "state:IRN", "group:houthis")
+
+
+# ---------------------------------------------------------------- side by side, proxies used, possessive allies
+SIDE_BY_SIDE = [
+    ("en", "Jemaah Islamiyah trained fighters alongside the Moro Islamic Liberation Front in the 1990s.", "group:jemaah-islamiyah", "group:milf"),
+    ("en", "Hezbollah fought alongside Syrian government forces against the rebels.", "group:hezbollah", "state:SYR"),
+    ("es", "Hezbolá combatió junto a las fuerzas del gobierno de Siria contra los rebeldes.", "group:hezbollah", "state:SYR"),
+    ("es", "Las FARC lucharon codo con codo con el ELN en Arauca.", "group:farc", "group:eln"),
+    ("en", "Iran has used the Foxtrot network to attack Israeli targets in Sweden.", "state:IRN", "group:foxtrot-network"),
+    ("es", "Según la Säpo, el régimen iraní habría utilizado a la red Foxtrot para atentar contra la embajada de Israel.",
+     "state:IRN", "group:foxtrot-network"),
+    ("en", "Hezbollah won; its political ally, the Amal Movement, won too.", "group:hezbollah", "group:amal"),
+    ("es", "Hezbolá ganó; su aliado político, el Movimiento Amal, también.", "group:hezbollah", "group:amal"),
+    ("en", "Niger's junta accused Abuja of allowing French intelligence officers to operate from Nigerian soil.", "state:NGA", "state:FRA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,a,b", SIDE_BY_SIDE)
+def test_side_by_side_proxies_and_possessive_allies(lang, text, a, b):
+    assert _has(lang, text, a, b)
+
+
+def test_the_enemy_fought_and_a_refusal_are_no_ties():
+    # the ones fought against are no ally; a denial is negative; a refusal to allow troops is no tie
+    assert not _has("en", "Hezbollah fought alongside Syrian government forces against Israel.", "group:hezbollah", "state:ISR")
+    claims = [c for c in extract_text("El ELN negó haber combatido junto al Tren de Aragua.", language="es", published=PUB)
+              if c.predicate == TIES]
+    assert claims and all(c.polarity == "negative" for c in claims)
+    assert not _has("en", "Mexico refuses to allow US troops to operate on its territory.", "state:MEX", "state:USA")
+    assert not _pairs("en", "Israel used F-35 jets to attack Iran.")
