@@ -1399,8 +1399,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             pairs = [p for p in pairs if p[0].startswith("state:") and p[1].startswith("state:")]
         if mt.props.get("_no_state_pair"):  # training or intelligence given by one state to another is cooperation, not a tie
             pairs = [p for p in pairs if not (p[0].startswith("state:") and p[1].startswith("state:"))]
-        if mt.props.get("_object_nonstate"):  # money paid to a state is a purchase, not a tie
-            pairs = [p for p in pairs if not p[1].startswith("state:")]
+        if mt.props.get("_object_armed"):
+            # money sent to an armed group, a cartel, a party or a person is a tie; to a state it is a
+            # purchase, to a UN agency or a bank a contribution
+            pairs = [p for p in pairs if p[1].startswith("official:") or _kind(g, p[1], actors) in _ARMED_KINDS]
         if mt.props.get("_armed_side"):  # "in coordination with": a tie only where an armed group or cartel is a side
             # (a state's army working with its police is no alleged tie)
             pairs = [p for p in pairs if {_kind(g, p[0], actors), _kind(g, p[1], actors)} & {"armed group", "cartel"}]
@@ -1694,15 +1696,12 @@ def _government_meant(ctx: dict) -> str | None:
 _MEMBER_PRED = {"official": "MEMBER_OF", "group": "PART_OF"}
 _MATERIAL = re.compile(r"\b(?:armed|funded|financed|trained|equipped|bankrolled|arm(?:ado|ada|ados|adas)|financiad\w*|"
                        r"entrenad\w*|equipad\w*)\b", re.I)
-# troops kept or stationed somewhere (not sent or deployed), and the words of a war or an occupation
-_STATIONED = re.compile(r"\b(?:(?:keeps?|kept|keeping|maintains?|maintained|maintaining|has|have|had|tiene|tienen|ten[ií]a|"
-                        r"mantiene|mantienen|manten[ií]a|mantuvo|conserva|conservan)\s+(?:(?:(?!deploy|despleg|sent\b|send|dispatch|envi|rush|moved|mass)[^;.⟦]){0,40}?\s)?"
-                        r"(?:troops|soldiers|"
-                        r"forces|military\s+personnel|tropas|soldados|efectivos|militares)|stationed|garrisoned|"
-                        r"estacionad\w*|acantonad\w*)\b", re.I)
+# troops stationed or garrisoned somewhere (not "keeps troops in", which may be an occupation, nor
+# sent or deployed), and the words of a war or an occupation
+_STATIONED = re.compile(r"\b(?:stationed|garrisoned|estacionad\w*|acantonad\w*)\b", re.I)
 _AT_WAR = re.compile(r"\b(?:invad\w*|invasions?|occup\w*|annex\w*|offensive|incursions?|wars?|aggression|seiz\w*|"
                      r"invasi[oó]n|ocupa\w*|anexi\w*|ofensiva|incursi[oó]n|guerra|agresi[oó]n)\b", re.I)
-_INVITED = re.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|accord|pact|to\s+(?:train|help|assist|support|protect|guard|advise)|"
+_INVITED = re.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|accord|pact|treat(?:y|ies)|tratados?|to\s+(?:train|help|assist|support|protect|guard|advise)|"
                       r"advis[eo]rs|instructors|trainers|allied|ally|partner\w*|base|bases|invitaci\w*|a\s+petici[oó]n|a\s+pedido|"
                       r"solicitud|acuerdo|convenio|para\s+(?:entrenar|ayudar|apoyar|proteger|asesorar)|asesores|instructores|aliad\w*|bases?)\b", re.I)
 

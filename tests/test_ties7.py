@@ -21,19 +21,22 @@ def _has(lang: str, text: str, a: str, b: str) -> bool:
 
 # ---------------------------------------------------------------- stationing: troops or a base kept abroad
 STATIONED = [
-    ("en", "Ethiopia, which has thousands of troops in Somalia fighting al-Shabaab, stayed silent.", "state:ETH", "state:SOM"),
-    ("en", "Russia keeps about 1,500 troops in Moldova.", "state:RUS", "state:MDA"),
+    ("en", "Kenya, which has thousands of troops in Somalia under an African Union agreement, stayed silent.", "state:KEN", "state:SOM"),
+    ("en", "Russia keeps about 1,500 troops in Armenia under a 1995 treaty.", "state:RUS", "state:ARM"),
     ("en", "Russia maintains a military base in Tajikistan.", "state:RUS", "state:TJK"),
     ("en", "China's naval base in Djibouti opened in 2017.", "state:CHN", "state:DJI"),
     ("en", "French soldiers are stationed in Djibouti.", "state:FRA", "state:DJI"),
     ("en", "Mali, where Wagner fighters arrived in 2021, expelled the French ambassador.", "group:wagner-group", "state:MLI"),
-    ("es", "Francia mantiene un millar de soldados en Chad.", "state:FRA", "state:TCD"),
+    ("es", "Francia mantiene un millar de soldados en Chad en virtud de un acuerdo de defensa.", "state:FRA", "state:TCD"),
     ("es", "Rusia tiene una base militar en Tayikistán.", "state:RUS", "state:TJK"),
     ("es", "Cerca de mil soldados franceses están estacionados en Yibuti.", "state:FRA", "state:DJI"),
     ("es", "Los efectivos estadounidenses acantonados en Honduras participaron en el ejercicio.", "state:USA", "state:HND"),
 ]
 
 NOT_STATIONED = [
+    # "keeps troops in" without a sign of consent may be an occupation (tests/test_core_rules_en.py)
+    ("en", "Russia keeps thousands of troops in Ukraine.", "state:RUS", "state:UKR"),
+    ("es", "Rusia mantiene miles de soldados en Ucrania.", "state:RUS", "state:UKR"),
     ("en", "Russia has deployed troops in Ukraine.", "state:RUS", "state:UKR"),
     ("en", "Russia keeps thousands of troops in Ukraine after its full-scale invasion.", "state:RUS", "state:UKR"),
     ("en", "Russia has sent thousands of troops to Belarus.", "state:RUS", "state:BLR"),
@@ -217,3 +220,10 @@ def test_the_enemy_fought_and_a_refusal_are_no_ties():
     assert claims and all(c.polarity == "negative" for c in claims)
     assert not _has("en", "Mexico refuses to allow US troops to operate on its territory.", "state:MEX", "state:USA")
     assert not _pairs("en", "Israel used F-35 jets to attack Iran.")
+
+
+def test_trade_partners_and_contributions_are_no_ties():
+    assert not _has("en", "China is Brazil's largest trading partner.", "state:CHN", "state:BRA")
+    assert not _has("en", "Brazil and its main trading partner, China, signed nothing.", "state:CHN", "state:BRA")
+    assert not _has("en", "Germany sent 50 million euros to the World Food Programme.", "state:DEU", "group:wfp")
+    assert not _pairs("es", "Alemania envió 50 millones de euros al Programa Mundial de Alimentos.")
