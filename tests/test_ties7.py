@@ -227,3 +227,25 @@ def test_trade_partners_and_contributions_are_no_ties():
     assert not _has("en", "Brazil and its main trading partner, China, signed nothing.", "state:CHN", "state:BRA")
     assert not _has("en", "Germany sent 50 million euros to the World Food Programme.", "state:DEU", "group:wfp")
     assert not _pairs("es", "Alemania envió 50 millones de euros al Programa Mundial de Alimentos.")
+
+
+# ---------------------------------------------------------------- listening stations; gangs spreading abroad
+STATIONS = [
+    ("en", "Moscow ran the Lourdes signals station outside Havana until 2001.", "state:RUS", "state:CUB"),
+    ("en", "Satellite images show four Chinese-linked electronic eavesdropping sites in Cuba.", "state:CHN", "state:CUB"),
+    ("en", "China operates a satellite tracking station in Argentina.", "state:CHN", "state:ARG"),
+    ("es", "Rusia operaba una estación de escucha cerca de La Habana.", "state:RUS", "state:CUB"),
+    ("es", "China mantiene una estación de seguimiento en Argentina desde 2017.", "state:CHN", "state:ARG"),
+    ("en", "MS-13 has spread to Spain and Italy.", "group:ms-13", "state:ITA"),
+    ("es", "El Tren de Aragua se ha extendido a Colombia, Perú y Chile.", "group:tren-de-aragua", "state:PER"),
+]
+
+
+@pytest.mark.parametrize("lang,text,a,b", STATIONS)
+def test_listening_stations_and_gangs_spreading(lang, text, a, b):
+    assert _has(lang, text, a, b)
+
+
+def test_a_state_spreading_its_trade_is_no_tie():
+    assert not _pairs("en", "Colombia expanded its trade to China.")
+    assert not _pairs("es", "Chile se expandió hacia Argentina con sus vinos.")
