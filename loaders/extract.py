@@ -1403,6 +1403,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # money sent to an armed group, a cartel, a party or a person is a tie; to a state it is a
             # purchase, to a UN agency or a bank a contribution
             pairs = [p for p in pairs if p[1].startswith("official:") or _kind(g, p[1], actors) in _ARMED_KINDS]
+        if mt.props.get("_named_subject"):  # "its ally": an owner read from a description ("the movement") is too unsure
+            pairs = [p for p in pairs if p[2].kind != "coref"]
         if mt.props.get("_subject_armed"):  # "spread to": a gang or an armed group spreads abroad, a state its trade
             pairs = [p for p in pairs if _kind(g, p[0], actors) in ("armed group", "cartel")]
         if mt.props.get("_armed_side"):  # "in coordination with": a tie only where an armed group or cartel is a side

@@ -201,8 +201,8 @@ SIDE_BY_SIDE = [
     ("en", "Iran has used the Foxtrot network to attack Israeli targets in Sweden.", "state:IRN", "group:foxtrot-network"),
     ("es", "Según la Säpo, el régimen iraní habría utilizado a la red Foxtrot para atentar contra la embajada de Israel.",
      "state:IRN", "group:foxtrot-network"),
-    ("en", "Hezbollah won; its political ally, the Amal Movement, won too.", "group:hezbollah", "group:amal"),
-    ("es", "Hezbolá ganó; su aliado político, el Movimiento Amal, también.", "group:hezbollah", "group:amal"),
+    ("en", "Hezbollah has warned its political ally, the Amal Movement, not to back the plan.", "group:hezbollah", "group:amal"),
+    ("es", "Hezbolá advirtió a su aliado político, el Movimiento Amal, que no apoye el plan.", "group:hezbollah", "group:amal"),
     ("en", "Niger's junta accused Abuja of allowing French intelligence officers to operate from Nigerian soil.", "state:NGA", "state:FRA"),
 ]
 
@@ -249,3 +249,11 @@ def test_listening_stations_and_gangs_spreading(lang, text, a, b):
 def test_a_state_spreading_its_trade_is_no_tie():
     assert not _pairs("en", "Colombia expanded its trade to China.")
     assert not _pairs("es", "Chile se expandió hacia Argentina con sus vinos.")
+
+
+def test_a_possessive_ally_belongs_to_the_clause_subject_not_a_backer():
+    # "the Iran-backed movement ... its ally": the ally is the movement's, not Iran's
+    assert not _has("es", "El movimiento respaldado por Irán advirtió a su aliado político, el Movimiento Amal.",
+                    "state:IRN", "group:amal")
+    assert not _has("en", "The Lebanese Forces spoke first. The Iran-backed movement has also warned its political ally, the Amal Movement.",
+                    "group:lebanese-forces", "group:amal")
