@@ -44,6 +44,8 @@ _GOV_NOUNS = {"government", "governments", "regime", "administration", "authorit
               "embassy", "embajada", "foreign", "ministry", "ministerio", "congress", "senate", "parliament",
               "territory", "soil", "territorio", "suelo", "support", "backing", "funding", "apoyo", "respaldo",
               "coast", "troops", "tropas", "armada", "marina", "guardia",
+              # (soldiers are troops: "French soldiers", "soldados franceses", "efectivos rusos")
+              "soldiers", "soldados", "efectivos",
               # a state's people or patronage lent to another actor ("Iranian instructors", "Venezuelan protection")
               "instructors", "advisers", "advisors", "trainers", "protection", "patronage", "sponsorship",
               "instructores", "asesores", "proteccion", "patrocinio"}

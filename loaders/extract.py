@@ -1531,9 +1531,26 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     pairs.append((a, b, ma, mb))
         if mt.props.get("_object_state"):  # presence "in" an actor: only a state is a place
             pairs = [p for p in pairs if p[1].startswith("state:")]
-        if ".deployed" in mt.rule.id and not _INVITED.search(quote):
+        if mt.props.get("_states_only"):  # recognition, ambassadors: between two states
+            pairs = [p for p in pairs if p[0].startswith("state:") and p[1].startswith("state:")]
+        if mt.props.get("_no_state_pair"):  # training or intelligence given by one state to another is cooperation, not a tie
+            pairs = [p for p in pairs if not (p[0].startswith("state:") and p[1].startswith("state:"))]
+        if mt.props.get("_object_armed"):
+            # money sent to an armed group, a cartel, a party or a person is a tie; to a state it is a
+            # purchase, to a UN agency or a bank a contribution
+            pairs = [p for p in pairs if p[1].startswith("official:") or _kind(g, p[1], actors) in _ARMED_KINDS]
+        if mt.props.get("_named_subject"):  # "its ally": an owner read from a description ("the movement") is too unsure
+            pairs = [p for p in pairs if p[2].kind != "coref"]
+        if mt.props.get("_subject_armed"):  # "spread to": a gang or an armed group spreads abroad, a state its trade
+            pairs = [p for p in pairs if _kind(g, p[0], actors) in ("armed group", "cartel")]
+        if mt.props.get("_armed_side"):  # "in coordination with": a tie only where an armed group or cartel is a side
+            # (a state's army working with its police is no alleged tie)
+            pairs = [p for p in pairs if {_kind(g, p[0], actors), _kind(g, p[1], actors)} & {"armed group", "cartel"}]
+        if ".deployed" in mt.rule.id and not _INVITED.search(quote) and not (
+                _STATIONED.search(quote) and not _AT_WAR.search(quote)):
             # a state's troops in another state may be an invasion: a presence tie between two
-            # states needs a sign of consent ("at the request of", "to train", "under an agreement")
+            # states needs a sign of consent ("at the request of", "to train", "under an agreement"),
+            # or troops kept or stationed there in a sentence that tells of no war
             pairs = [p for p in pairs if not (p[0].startswith("state:") and p[1].startswith("state:"))]
         if ("backed_by" in mt.rule.id or "respaldado_por" in mt.rule.id) and not _MATERIAL.search(skel, mt.span[0], mt.span[1]):
             # "Pakistan, backed by China, has asked the UN ...", "tabled by Mexico, backed by Brazil": one
@@ -1848,7 +1865,12 @@ def _government_meant(ctx: dict) -> str | None:
 _MEMBER_PRED = {"official": "MEMBER_OF", "group": "PART_OF"}
 _MATERIAL = re.compile(r"\b(?:armed|funded|financed|trained|equipped|bankrolled|arm(?:ado|ada|ados|adas)|financiad\w*|"
                        r"entrenad\w*|equipad\w*)\b", re.I)
-_INVITED = re.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|accord|pact|to\s+(?:train|help|assist|support|protect|guard|advise)|"
+# troops stationed or garrisoned somewhere (not "keeps troops in", which may be an occupation, nor
+# sent or deployed), and the words of a war or an occupation
+_STATIONED = re.compile(r"\b(?:stationed|garrisoned|estacionad\w*|acantonad\w*)\b", re.I)
+_AT_WAR = re.compile(r"\b(?:invad\w*|invasions?|occup\w*|annex\w*|offensive|incursions?|wars?|aggression|seiz\w*|"
+                     r"invasi[oó]n|ocupa\w*|anexi\w*|ofensiva|incursi[oó]n|guerra|agresi[oó]n)\b", re.I)
+_INVITED = re.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|accord|pact|treat(?:y|ies)|tratados?|to\s+(?:train|help|assist|support|protect|guard|advise)|"
                       r"advis[eo]rs|instructors|trainers|allied|ally|partner\w*|base|bases|invitaci\w*|a\s+petici[oó]n|a\s+pedido|"
                       r"solicitud|acuerdo|convenio|para\s+(?:entrenar|ayudar|apoyar|proteger|asesorar)|asesores|instructores|aliad\w*|bases?)\b", re.I)
 
