@@ -986,6 +986,43 @@ def _government_addressee(g: Gazetteer, skel: str, slots: list[Mention], lang: s
 _CONDITIONAL = re.compile(r"^\s*(?:if|unless|whether|should|in\s+case|si|a\s+menos\s+que|en\s+caso\s+de\s+que)\b"
                           r"|\b(?:if|unless|whether|si)\s+$", re.I)
 _ARMED_KINDS = {"armed group", "cartel", "armed force", "political party"}
+# A request not (yet) made: its verb under a modal, a future or an intention ("will press", "could ask",
+# "plans to urge", "is expected to press", "podría pedir", "debería exigir", "va a pedir", "pedirá",
+# "exigiría"). Not a past guess ("may have pressed", "habría presionado": gold keeps those as
+# speculative or reported requests)
+_UNMADE = {
+    "en": re.compile(r"\b(?:(?:will|would|should|shall|must|can|cannot|won['’]t|wouldn['’]t|ought\s+to)\s+(?!(?:not\s+)?have\b)"
+                     r"|(?:could|may|might)\s+(?!(?:not\s+)?(?:have|had)\b)"
+                     r"|(?:is|are|was|were|be|been)\s+(?:(?:widely|also|now)\s+)?(?:expected|likely|unlikely|set|poised|due|"
+                     r"scheduled|going|about|ready)\s+to\b"
+                     r"|(?:plans?|planned|planning|intends?|intended|intending|hopes?|hoped|hoping|aims?|aimed|wants?|wanted|"
+                     r"expects?|prepar(?:es|ed|ing)|vows?|vowed|pledge[sd]?|promis(?:es|ed)|threaten(?:s|ed)?)\s+to\b)", re.I),
+    "es": re.compile(r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|debería|deberían|debe|deben|deberá|deberán|"
+                     r"debía|debían|va\s+a|van\s+a|iba\s+a|iban\s+a|planea|planean|planeaba|pretende|pretenden|"
+                     r"pretendía|prevé|prevén|quiere|quieren|quería|querían|promete|prometen|prometió|amenaza\s+con|"
+                     r"amenazó\s+con|tiene\s+previsto|tienen\s+previsto"
+                     r"|[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán|aría|ería|iría|arían|erían|irían))\b", re.I),
+}
+_PLAIN_NEGATION = re.compile(r"\b(?:not|never|n['’]t|no|nunca|jamás)\b", re.I)
+# the request stated in a question ("Asked whether the United States had urged Manila ...",
+# "Consultado sobre si Washington había pedido a Quito ...")
+_QUESTION_BEFORE = re.compile(r"\b(?:whether|if|unless|si)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+
+
+def _request_unmade(skel: str, mt, lang: str) -> bool:
+    """A request whose verb group (between its subject and its object) is a modal, a future or an
+    intention, or which a question states (_UNMADE, _QUESTION_BEFORE)."""
+    if _QUESTION_BEFORE.search(skel, max(0, mt.subj_pos - 20), mt.subj_pos):
+        return True
+    rx = _UNMADE.get(lang, _UNMADE["en"])
+    obj = [k for k in (skel.find(f"⟦{o}⟧", mt.subj_pos + 1) for o in mt.objects) if k > mt.subj_pos]
+    if obj:
+        group = skel[mt.subj_pos:min(obj)]
+    elif mt.subj_pos > mt.span[0]:  # the one asked first: "Bolivia will be urged by the US to ..."
+        group = skel[mt.span[0]:mt.subj_pos]
+    else:
+        return False
+    return bool(rx.search(_RELATIVE_ASIDE.sub(" ", group)))
 # an apposition after the subject slot and its head noun ("⟦0⟧, entonces filial siria de", "⟦0⟧, an ally of")
 _SINGULAR_APPOS = re.compile(r"⟦\d+⟧\s*,\s*(?:(?:then|now|also|long|entonces|ahora|también|ya)\s+)?"
                              r"(?:(?:the|a|an|its|el|la|un|una|su)\s+)?(?P<w>[^\W\d_]+)")
@@ -1303,6 +1340,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # ("El ⟦0⟧ no figura en la lista ...") has its verb group after its object
             obj_pos = None
         ass = modality.assess(skel, mt.span[0], mt.span[1], mt.subj_pos, s.lang, obj_pos)
+        if pred == "URGED" and _request_unmade(skel, mt, s.lang):
+            continue  # "will press", "is expected to urge", "debería exigir", "Asked whether X had urged": no request made
         if ass.threat and pred != "URGED":
             continue  # "the EU threatened to add X to its list": a threat, not an act nor a plan
         if pred == "SEVERED_TIES" and (_NOT_SEVERED.search(skel, mt.span[1]) or _NOT_SEVERED.search(skel, 0, mt.span[0])):
@@ -1318,6 +1357,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             attribution = relations.SLOT_RE.sub(lambda x: text[slots[int(x.group(1))].start:slots[int(x.group(1))].end]
                                                 if int(x.group(1)) < len(slots) else "", ass.attribution)[:200]
         mod, pol = ass.modality, ass.polarity
+        if mt.props.get("_resisted") and pol == "negative" and not _PLAIN_NEGATION.search(skel, mt.span[0], mt.subj_pos):
+            # "Venezuela rejected demands from Washington to ...": the rejection is no denial of the request
+            mod, pol = ("reported" if ass.attribution else "asserted"), "positive"
         if pred == "SIGNED_MOU_WITH" and agreements_mod.OTHER_DOCUMENT.search(skel, *mt.span):
             continue  # a letter or petition signed about an agreement is not the agreement
         if pred == "SIGNED_MOU_WITH" and s.lang == "es" and _SIGN_WISHED.search(skel, mt.subj_pos, mt.span[1]):
