@@ -1576,6 +1576,14 @@ def _named_organisations(g: Gazetteer, text: str, s: int, e: int, ms: list[Menti
             continue  # "Government of National Unity": part of a longer official name, no group of its own
         if text[b - 1] == "." and len(words[-1]) > 4:
             b -= 1  # a sentence end, not an abbreviation
+        # "la Fuerza Aérea nigeriana", "la Policía Nacional colombiana": the Spanish demonym after an
+        # armed body's name (lower case, as Spanish writes it) says whose it is and belongs to the name,
+        # as "Nigerian" does in "Nigerian Air Force"; without it every country's "Fuerza Aérea" is one entity
+        dm = next((m for m in ms if m.start == b + 1 and m.kind == "demonym"), None)
+        bare = None  # (the name without it stays an alias: "Consejo Nacional Electoral")
+        if dm is not None and dm.entity.startswith("state:") and text[b] == " " and text[dm.start].islower() \
+                and any(_ORG_HEADS.get(w.lower()) == "armed force" for w in words):  # (ministries: the gazetteer's)
+            bare, b = text[a:b], dm.end
         name = text[a:b]
         inner = [m for m in ms if a <= m.start and m.end <= b]
         if any(not m.entity.startswith("state:") for m in inner):
@@ -1586,7 +1594,8 @@ def _named_organisations(g: Gazetteer, text: str, s: int, e: int, ms: list[Menti
         country = inner[-1].entity if inner else None
         gid = ids.entity_id("Group", name)
         if g.get(gid) is None and gid not in result.new_entities:
-            result.new_entities[gid] = Group(id=gid, name=name, kind=_ORG_HEADS[head], country=country)
+            result.new_entities[gid] = Group(id=gid, name=name, kind=_ORG_HEADS[head], country=country,
+                                             aliases=[bare] if bare else [])
         for m in inner:
             ms.remove(m)
             taken.remove((m.start, m.end))

@@ -556,6 +556,26 @@ _APPOS_OPEN = re.compile(r",\s*$")
 _APPOS_CLOSE = re.compile(r"\s*,(?=\s+(?!(?:or|o|who|which|que|quien)\b)[a-záéíóúñ])")
 
 
+# "entregó lanzacohetes al ejército camboyano", "donó dos patrulleras a la Armada camboyana": in
+# Spanish the demonym follows the state body, so the rules' "a {O}" would miss it; the body
+# with its demonym is read as the state ("to the Cambodian army" already reads so in English)
+_STATE_BODY_ES = re.compile(
+    r"\b(?P<p>al|a|del|de|para|por|con|contra|hacia)\s+(?:(?:el|la|los|las)\s+)?"
+    r"(?:[Ee]j[ée]rcito|[Aa]rmada|[Mm]arina(?:\s+de\s+[Gg]uerra)?|[Ff]uerza\s+[Aa][ée]rea|[Ff]uerzas\s+[Aa]rmadas|"
+    r"[Pp]olic[íi]a|[Gg]uardacostas|[Gg]uardia\s+[Cc]ostera|[Mm]ilitares|[Tt]ropas|[Ff]uerzas\s+de\s+[Ss]eguridad|"
+    r"[Ff]uerzas|[Aa]utoridades|[Gg]obierno|[Ee]jecutivo|r[ée]gimen)\s+(?P<slot>⟦(?P<n>\d+)⟧)(?!\s*(?:de|del)\s)")
+_ES_CONTRACT = {"al": "a", "del": "de"}
+
+
+def _state_body_es(skel: str, slots: list[Mention]) -> str:
+    def one(mt: re.Match) -> str:
+        m = slots[int(mt.group("n"))]
+        if m.kind != "demonym" or not m.entity.startswith("state:"):
+            return mt.group()
+        return f"{_ES_CONTRACT.get(mt.group('p').lower(), mt.group('p'))} {mt.group('slot')}"
+    return _STATE_BODY_ES.sub(one, skel)
+
+
 def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dict | None = None):
     found_part_of = part_of or {}  # agencies found in the text, over the gazetteer's (not merged: per sentence)
     slots: list[Mention] = []
@@ -595,6 +615,8 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
     parts.append(text[pos:s.end])
     skel = "".join(parts)
     skel = skel.replace("’", "'")
+    if s.lang == "es" and "⟦" in skel:
+        skel = _state_body_es(skel, slots)
     # "X (Y)", "X - the Y -", "X [Y]" naming the same entity -> one slot
     def same(mt: re.Match) -> str:
         a, b = int(mt.group(1)), int(mt.group(2))

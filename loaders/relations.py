@@ -765,7 +765,14 @@ _ITEM_WORDS = re.compile(
     r"vehicles|vehículos|trucks|camiones|shells|proyectiles|munitions|wheat|trigo|grain|granos?|"
     r"systems|sistemas|launchers|lanzadores|artillery|artillería|howitzers|obuses|interceptors|interceptores|"
     r"warplanes|frigates|fragatas|submarines|submarinos|rifles|fusiles|(?:millones\s+de\s+)?(?:dólares|euros)|"
-    r"cazas|lanzacohetes|morteros|mortars|corbetas|corvettes|patrulleras|blindados|ametralladoras|granadas|grenades)\b"
+    r"cazas|lanzacohetes|morteros|mortars|corbetas|corvettes|patrulleras|blindados|ametralladoras|granadas|grenades|"
+    # (the rest of the SUPNOUN vocabularies of loaders/rules/en.yaml and es.yaml; not "warships":
+    # the proximity reader would take "attacks on U.S. warships" near "shipping" for a delivery)
+    r"weaponry|fighters|bombers|bombarderos|hardware|diesel|diésel|guns|scanners|escáneres|radios|"
+    r"uniforms|uniformes|supplies|suministros|provisions|víveres|alimentos|mercenaries|mercenarios|advisers|"
+    r"advisors|asesores|aeronaves?|patrulleros?|tanquetas|equipamiento|financiación|repuestos|baterías|"
+    r"lanzagranadas|pistolas|fusil|avión|obús|body\s+armou?r|goggles|military\s+aid|ayuda\s+militar|"
+    r"material\s+(?:bélico|militar))\b"
     r"|(?<![\w$])(?:US|U\.S\.)?\$\s?\d[\d.,]*(?:\s*(?:million|billion|bn|millones))?", re.I)  # sums: money
 _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats", "vessel": "boats",
             "vessels": "boats", "embarcaciones": "boats", "lanchas": "boats", "barcos": "boats", "buques": "ships",
@@ -785,7 +792,14 @@ _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats
             "sistemas": "systems", "lanzadores": "launchers", "artillería": "artillery", "obuses": "howitzers",
             "interceptores": "interceptors", "warplanes": "aircraft", "fragatas": "frigates", "submarinos": "submarines",
             "fusiles": "rifles", "dólares": "money", "euros": "money", "millones de dólares": "money",
-            "millones de euros": "money"}
+            "millones de euros": "money", "bombarderos": "bombers", "diésel": "fuel", "diesel": "fuel",
+            "escáneres": "scanners", "uniformes": "uniforms", "suministros": "supplies", "provisions": "supplies",
+            "víveres": "food", "alimentos": "food", "mercenarios": "mercenaries", "asesores": "advisers",
+            "advisors": "advisers", "aeronave": "aircraft", "aeronaves": "aircraft", "patrullero": "patrol boats",
+            "patrulleros": "patrol boats", "tanquetas": "armoured vehicles", "equipamiento": "equipment",
+            "financiación": "money", "repuestos": "components", "baterías": "batteries", "lanzagranadas": "grenade launchers",
+            "pistolas": "pistols", "fusil": "rifles", "weaponry": "weapons", "avión": "aircraft", "obús": "howitzers",
+            "ayuda militar": "military aid", "material bélico": "weapons", "material militar": "equipment"}
 
 
 _ITEM_SKIP = {"the", "a", "an", "its", "their", "some", "several", "many", "more", "and", "or", "of", "to", "with",
