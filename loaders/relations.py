@@ -117,7 +117,11 @@ def _slot_starts(skel: str) -> list[int]:
         while w > 0 and skel[w - 1].isspace():
             w -= 1
         if w < q:
-            out.extend(p for d in _LEAD_ARTICLES for p in [w - len(d)] if p >= 0 and fold(skel[p:w]) == d)
+            for d in _LEAD_ARTICLES:
+                p = w - len(d)
+                # (lower() first: `fold` differs from it only for a few non-ASCII letters, "ſ", "K")
+                if p >= 0 and ((x := skel[p:w]).lower() == d or (not x.isascii() and fold(x) == d)):
+                    out.append(p)
         out.append(q)
         q = skel.find("⟦", q + 1)
     return sorted(set(out))
