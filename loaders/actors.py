@@ -44,6 +44,8 @@ _GOV_NOUNS = {"government", "governments", "regime", "administration", "authorit
               "embassy", "embajada", "foreign", "ministry", "ministerio", "congress", "senate", "parliament",
               "territory", "soil", "territorio", "suelo", "support", "backing", "funding", "apoyo", "respaldo",
               "coast", "troops", "tropas", "armada", "marina", "guardia",
+              # (soldiers are troops: "French soldiers", "soldados franceses", "efectivos rusos")
+              "soldiers", "soldados", "efectivos",
               # a state's people or patronage lent to another actor ("Iranian instructors", "Venezuelan protection")
               "instructors", "advisers", "advisors", "trainers", "protection", "patronage", "sponsorship",
               "instructores", "asesores", "proteccion", "patrocinio",
@@ -340,7 +342,9 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
             "backed", "sponsored", "funded", "aligned", "allied", "linked", "supported", "controlled",
             # relative and appointment words around a title ("whom Hezbollah appointed as its envoy"),
             # and "máximo" of "máximo jefe" (the chief is the chief)
-            "whom", "who", "as", "como", "maximo", "maxima", "longtime", "veteran"} | _FORMER
+            "whom", "who", "as", "como", "maximo", "maxima", "longtime", "veteran",
+            # a US party label is no part of the office ("Republican Senator X" holds the seat of senator)
+            "republican", "republicano", "republicana", "democratic", "democrat", "democrata"} | _FORMER
     toks = [t for t in toks if t not in drop and (t,) not in g.demonym_of and not _is_state_tok(g, t)]
     # longest canonical role form anywhere in the phrase
     best = None
@@ -462,6 +466,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     surname_index = None  # (len(surnames) when built, _surname_keys(surnames))
     last_group: str | None = None
     group_counts: dict[str, int] = {}
+    org_counts: dict[str, int] = {}
     recent_states: list[str] = []
     recent_groups: list[str] = []  # armed groups named, in order, for "both gangs" / "ambas bandas"
     last_states: list[str] = []
@@ -577,6 +582,11 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                     group_counts[m.entity] = group_counts.get(m.entity, 0) + 1
                     # "the group" refers to the document's most discussed group
                     last_group = max(group_counts, key=lambda k: (group_counts[k], k == m.entity))
+                elif ent is not None and ent.kind == "organisation":
+                    # the most discussed organisation (no armed group): what "proscribed the movement",
+                    # "prohibió la asociación" lists (_coref; read for designations only, extract.py)
+                    org_counts[m.entity] = org_counts.get(m.entity, 0) + 1
+                    coref_memo["last_org"] = max(org_counts, key=lambda k: (org_counts[k], k == m.entity))
             elif m.entity.startswith("state:"):
                 last_states.append(m.entity)
             elif m.entity.startswith("official:") and m.role:
@@ -1553,6 +1563,13 @@ _ORG_LEAD = {"the", "la", "el", "los", "las", "según", "segun", "tras", "para",
              "de", "del", "a", "al", "according", "after", "for", "with", "from", "by", "in", "of", "to", "and", "y"}
 
 
+# a sentence's opening time phrase in capitals ("On Tuesday Guatemala's Congress passed ..."): the
+# date of the sentence, never part of the name (read into it, the date was lost to every fact)
+_TIME_LEAD = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes",
+              "miércoles", "jueves", "viernes", "sábado", "domingo", "january", "february", "march", "april", "june",
+              "july", "august", "september", "october", "november", "december", "enero", "febrero", "marzo", "abril",
+              "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "last", "next",
+              "early", "late", "pasado", "on", "since", "until", "during", "durante", "hasta"}
 _HEAD_WORDS = re.compile(r"\b(?:" + "|".join(sorted({k.capitalize() for k in _ORG_HEADS}, key=len, reverse=True)) + r")\b")
 
 
@@ -1569,8 +1586,9 @@ def _named_organisations(g: Gazetteer, text: str, s: int, e: int, ms: list[Menti
             continue  # "a Foreign Terrorist Organization" is a designation, not a name
         a, b = om.start(), om.end()
         # drop a leading article and trailing connectors
-        while words and words[0].lower() in _ORG_LEAD:
-            a += len(words[0]) + (len(om.group()[len(words[0]):]) - len(om.group()[len(words[0]):].lstrip()))
+        while words and (words[0].lower() in _ORG_LEAD or words[0].lower().rstrip(",") in _TIME_LEAD):
+            a += len(words[0])
+            a += len(text[a:b]) - len(text[a:b].lstrip())  # (the blanks after this word, not after the run's first)
             words = words[1:]
         if len(words) < 2:
             continue
@@ -1578,6 +1596,14 @@ def _named_organisations(g: Gazetteer, text: str, s: int, e: int, ms: list[Menti
             continue  # "Government of National Unity": part of a longer official name, no group of its own
         if text[b - 1] == "." and len(words[-1]) > 4:
             b -= 1  # a sentence end, not an abbreviation
+        # "la Fuerza Aérea nigeriana", "la Policía Nacional colombiana": the Spanish demonym after an
+        # armed body's name (lower case, as Spanish writes it) says whose it is and belongs to the name,
+        # as "Nigerian" does in "Nigerian Air Force"; without it every country's "Fuerza Aérea" is one entity
+        dm = next((m for m in ms if m.start == b + 1 and m.kind == "demonym"), None)
+        bare = None  # (the name without it stays an alias: "Consejo Nacional Electoral")
+        if dm is not None and dm.entity.startswith("state:") and text[b] == " " and text[dm.start].islower() \
+                and any(_ORG_HEADS.get(w.lower()) == "armed force" for w in words):  # (ministries: the gazetteer's)
+            bare, b = text[a:b], dm.end
         name = text[a:b]
         inner = [m for m in ms if a <= m.start and m.end <= b]
         if any(not m.entity.startswith("state:") for m in inner):
@@ -1588,7 +1614,8 @@ def _named_organisations(g: Gazetteer, text: str, s: int, e: int, ms: list[Menti
         country = inner[-1].entity if inner else None
         gid = ids.entity_id("Group", name)
         if g.get(gid) is None and gid not in result.new_entities:
-            result.new_entities[gid] = Group(id=gid, name=name, kind=_ORG_HEADS[head], country=country)
+            result.new_entities[gid] = Group(id=gid, name=name, kind=_ORG_HEADS[head], country=country,
+                                             aliases=[bare] if bare else [])
         for m in inner:
             ms.remove(m)
             taken.remove((m.start, m.end))
@@ -1636,7 +1663,14 @@ _COREF_HEAD_KIND = {
     "rebeldes": "armed group", "insurgentes": "armed group", "guerrilla": "armed group", "facción": "armed group",
     "faccion": "armed group", "yihadistas": "armed group", "paramilitares": "armed group", "cártel": "cartel",
     "banda": "cartel", "pandilla": "cartel", "agrupación": None, "agrupacion": None,
+    "association": None, "asociación": None, "asociacion": None,
 }
+# heads that name an organisation rather than an armed group: the story's organisation before its armed group
+_ORG_DESCRIPTION_HEADS = frozenset({"association", "asociación", "asociacion", "organization", "organisation", "organización",
+                        "organizacion"})
+# the kind of a description standing for the story's organisation (not an armed group): extract.py reads it
+# as the object of a listing only ("proscribed the movement"), never in another relation
+ORG_DESCRIPTION = "coref_org"
 _COREF_GROUP = re.compile(
     r"\b(?:the|this|that|el|al|del|este|ese|dicho|la|esta|dicha)\s+(?:(?P<adj>[\w-]+)\s+)??(?:(?P<adj1>[\w-]+)\s+)??"
     r"(?P<head>" + "|".join(sorted(_COREF_HEAD_KIND, key=len, reverse=True)) + r")"
@@ -2017,7 +2051,7 @@ _COREF_CUES = re.compile(
     r"rebeldes|insurgentes|nation|country|state|republic|país|nación|república|estado|"
     r"president|minister|leader|secretary|presidente|ministr|canciller|mandatari|líder|jefe|premier|chief|"
     r"guerrilla|c[aá]rtel|gang|banda|outfit|faction|jihadists|paramilitar|insurgency|syndicate|mafia|pandilla|"
-    r"facci[oó]n|yihadistas|agrupaci[oó]n)")
+    r"facci[oó]n|yihadistas|agrupaci[oó]n|association|asociaci[oó]n)")
 
 
 def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published: str | None,
@@ -2181,6 +2215,17 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
                 before[-1].entity if before else last_group)
         else:
             ref = before[-1].entity if before else last_group
+        org = (memo or {}).get("last_org")
+        if org and not sid and want is None and not before and (
+                ref is None or cm.group("head").lower() in _ORG_DESCRIPTION_HEADS):
+            # "Britain proscribed the movement", "Alemania prohibió la asociación": with no group named before,
+            # the story's organisation (an association is never an armed group); a listing's object only
+            if not any(x.start < cm.end() and cm.start() < x.end for x in ms):
+                ms.append(Mention(start, cm.end(), org, ORG_DESCRIPTION))
+                taken.append((start, cm.end()))
+            continue
+        if cm.group("head").lower() in ("association", "asociación", "asociacion"):
+            continue  # an association is no armed group: with no organisation in the story, nothing
         alts: tuple = ()
         if ref and not sid and want != "cartel":
             # the next most likely: the other groups before in the sentence (nearest first), then the story's

@@ -9,6 +9,7 @@ bilingual document the same fact from both languages becomes one claim (alt_quot
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -17,7 +18,7 @@ from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, S
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
 from loaders import anaphora, language, literals, modality, people, relations, sentences
-from loaders.actors import Mention, canonical_role, find_actors
+from loaders.actors import ORG_DESCRIPTION, Mention, canonical_role, find_actors
 from loaders.gazetteer import Gazetteer, _within, tokens
 
 SLOT_RX = re.compile(r"⟦(\d+)⟧")
@@ -39,7 +40,11 @@ _DOMAINS = [
 _NOT_PUBLIC = re.compile(r"not (?:been )?made public|chose not to make[^.]{0,60}public|were not disclosed|was not disclosed|"
                          r"kept secret|undisclosed|no se hicieron públic|no se ha(?:n)? hecho públic|no fue(?:ron)? divulgad|secreto", re.I)
 # "ASUNCIÓN —", "CIUDAD DE MÉXICO.—", "WASHINGTON (Reuters) -": the place a story is filed from
-_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s*\.?\s*[—–-]{1,2}\s*")
+# an English wire dateline may carry the day after the place ("CANBERRA, Nov 14 (SCW) -"). (The Spanish form,
+# "TEGUCIGALPA, 30 ago (AIN).-", was tried too: its home state let people.py misread a general's title on
+# blind9; left for the officials' work)
+_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .,'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+                       r"(?:\s*\([^)]{1,30}\))?\s*\.?\s*[—–-]{1,2}\s*")
 # a list marker is followed by a space: "**14:05** —" (Markdown bold) opens an ordinary paragraph
 _BULLET = re.compile(r"^\s*(?:[-•*]\s|\||\d+[.)]\s)")
 # A list item is read only when it is a finished statement: a sentence ending in a full stop, with no
@@ -209,18 +214,26 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             new = _state_bodies_acting(new, ctx)
         if not ctx.pop("carried", False):
             ctx["prev_subject"] = (text, s, by_sent[i])  # its subject is found only when a pronoun needs it
+        listed = [c for c in new if c.predicate == "DESIGNATED" and c.polarity == "positive"
+                  and c.modality in ("asserted", "reported")]
+        if listed:  # what "X did the same" / "hizo lo propio" repeats (_sentence_claims)
+            ctx["last_listing"] = (i, s.para, [(c.object, c.props.get("designation")) for c in listed])
         for c in new:
             if c.polarity == "positive":
                 ctx["last_subject"][c.predicate] = c.subject
                 ctx["last_date"][c.predicate] = c.date
                 ctx["last_index"][c.predicate] = i
         intro = ctx.pop("designator_intro", None)
+        intro_date = ctx.pop("designator_intro_date", None)
         if intro and not any(c.predicate == "DESIGNATED" and c.polarity == "positive" for c in new):
             # "Britain has imposed sanctions on three gang leaders": a listing whose targets the next
             # sentences name ("those targeted include X") is Britain's
             ctx["last_subject"]["DESIGNATED"] = intro
-            ctx["last_date"]["DESIGNATED"] = None
+            ctx["last_date"]["DESIGNATED"] = intro_date
             ctx["last_index"]["DESIGNATED"] = i
+            # ... and of the day that sentence gives it ("on Tuesday imposed sanctions on eight
+            # individuals"; "has imposed ..., the ministry announced on Monday")
+            ctx["listing_day"] = (dates_mod.lead_date(text[s.start:s.end], dbase, s.lang), i)
         if prev_new and sents[i - 1].para == s.para:
             _date_from_next_sentence(text, s, prev_new, dbase, agreements)
         if i and new:
@@ -238,6 +251,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = agreements_mod.settle_undated(claims, agreements, ctx)
     claims = agreements_mod.memoranda_only(claims, agreements)
     _headline_dates(text, sents, claims, dbase)
+    if not heads:  # (a live blog's or round-up's entries are dated by their own headings)
+        _signings_on_news_day(text, sents, claims, dbase, agreements, ctx.get("dated_agreements") or {})
     _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase, agreements)
     claims = _drop_vague_requests(claims)
     _one_listing_named_twice(claims)
@@ -245,6 +260,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = _drop_own_officials_designated(g, claims, pub)
     claims = people.drop_colleague_ties(g, claims, pub)
     claims = claims + _party_members(g, claims, actors)
+    # "Bloc Québécois MP X": the seat is in parliament, the party's is the membership just read
+    claims = [c for c in claims if not (c.predicate == "HOLDS_ROLE" and c.props.get("role") in _PARLIAMENT_SEATS
+                                        and _kind(g, c.object, actors) == "political party")]
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
     claims = _dedupe(claims, document.language == "en+es", institutions)
     claims = people.drop_bare_roles(claims)
@@ -260,6 +278,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
 # a seat won for an organisation: its holder is a member ("A Hezbollah lawmaker, X")
 _MEMBER_ROLES = re.compile(r"\b(?:lawmakers?|legislators?|legislador(?:a|es|as)?|parlamentari[oa]s?|mps?|diputad[oa]s?|senators?|senador[ae]?s?|"
                            r"congress(?:man|woman)|congresistas?|members?|miembros?|militantes?|councill?ors?|concejal(?:es)?)\b", re.I)
+
+
+_PARLIAMENT_SEATS = frozenset({"mp", "parliamentarian"})
 
 
 def _party_members(g: Gazetteer, claims: list[Claim], actors) -> list[Claim]:
@@ -318,10 +339,38 @@ def _agreement_dates(claims: list[Claim], given: dict, pub: str | None = None, a
         if agr and c.date is None and agr in on:
             c.date = on[agr]
     for c in claims:
-        if c.date is None and c.polarity == "positive" and c.predicate in ("PARTY_TO", "SIGNED_MOU_WITH"):
-            ag = (agreements or {}).get(c.object if c.predicate == "PARTY_TO" else c.props.get("agreement"))
-            if ag is not None and ag.date:
+        # (its signatories' too, "X and Y put their names to the text" being the same signing, when a
+        # sentence or the lead dated it: not the report's day an undated accord falls back on)
+        if c.date is None and c.polarity == "positive" and c.predicate in ("PARTY_TO", "SIGNED_MOU_WITH", "SIGNED"):
+            ag = (agreements or {}).get(c.object if c.predicate != "SIGNED_MOU_WITH" else c.props.get("agreement"))
+            if ag is not None and ag.date and (c.predicate != "SIGNED" or ag.date != pub):
                 c.date = ag.date
+
+
+def _signings_on_news_day(text: str, sents: list, claims: list[Claim], pub: str | None, agreements: dict,
+                          given: dict) -> None:
+    """A signing the story reports with no date of its own falls back on the report's day; when the
+    lead dates the story's news a few days earlier ("The Dominican Republic on Thursday designated
+    ...", "restableció este miércoles ..."), that day is the news the undated signing belongs to
+    ("The two governments also signed a memorandum")."""
+    signings = [c for c in claims if c.predicate in _SIGNING_PREDICATES and c.polarity == "positive"]
+    if not signings or not pub or not sents:
+        return  # (most stories report no signing: the cheap test first)
+    # the agreements undated news fell back on the report's day for (a background accord has no date)
+    accords = {ag.id: ag for c in signings for ag in [agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))]
+               if ag is not None and ag.date == pub and not given.get(ag.id)}
+    if not accords and not any(c.date == pub for c in signings):
+        return
+    # the lead: the first sentence, or the one after a headline (its own line, no full stop)
+    headline = len(sents) > 1 and sents[0].para != sents[1].para and not re.search(r"[.!?:]\s*$", text[sents[0].start:sents[0].end])
+    lead = sents[1] if headline else sents[0]
+    day = dates_mod.lead_date(text[lead.start:lead.end], pub, lead.lang)
+    if not day or len(day) != 10 or not 1 <= (dt.date.fromisoformat(pub[:10]) - dt.date.fromisoformat(day)).days <= 7:
+        return  # no lead day, or the report's own day, or an older event than the news
+    for c in [c for c in signings if c.date == pub and _undated(c, pub)]:
+        c.date = day
+    for ag in accords.values():
+        ag.date = day  # (its undated claims take it in _agreement_dates)
 
 
 def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None) -> None:
@@ -556,6 +605,26 @@ _APPOS_OPEN = re.compile(r",\s*$")
 _APPOS_CLOSE = re.compile(r"\s*,(?=\s+(?!(?:or|o|who|which|que|quien)\b)[a-záéíóúñ])")
 
 
+# "entregó lanzacohetes al ejército camboyano", "donó dos patrulleras a la Armada camboyana": in
+# Spanish the demonym follows the state body, so the rules' "a {O}" would miss it; the body
+# with its demonym is read as the state ("to the Cambodian army" already reads so in English)
+_STATE_BODY_ES = re.compile(
+    r"\b(?P<p>al|a|del|de|para|por|con|contra|hacia)\s+(?:(?:el|la|los|las)\s+)?"
+    r"(?:[Ee]j[ée]rcito|[Aa]rmada|[Mm]arina(?:\s+de\s+[Gg]uerra)?|[Ff]uerza\s+[Aa][ée]rea|[Ff]uerzas\s+[Aa]rmadas|"
+    r"[Pp]olic[íi]a|[Gg]uardacostas|[Gg]uardia\s+[Cc]ostera|[Mm]ilitares|[Tt]ropas|[Ff]uerzas\s+de\s+[Ss]eguridad|"
+    r"[Ff]uerzas|[Aa]utoridades|[Gg]obierno|[Ee]jecutivo|r[ée]gimen)\s+(?P<slot>⟦(?P<n>\d+)⟧)(?!\s*(?:de|del)\s)")
+_ES_CONTRACT = {"al": "a", "del": "de"}
+
+
+def _state_body_es(skel: str, slots: list[Mention]) -> str:
+    def one(mt: re.Match) -> str:
+        m = slots[int(mt.group("n"))]
+        if m.kind != "demonym" or not m.entity.startswith("state:"):
+            return mt.group()
+        return f"{_ES_CONTRACT.get(mt.group('p').lower(), mt.group('p'))} {mt.group('slot')}"
+    return _STATE_BODY_ES.sub(one, skel)
+
+
 def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dict | None = None):
     found_part_of = part_of or {}  # agencies found in the text, over the gazetteer's (not merged: per sentence)
     slots: list[Mention] = []
@@ -595,6 +664,8 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
     parts.append(text[pos:s.end])
     skel = "".join(parts)
     skel = skel.replace("’", "'")
+    if s.lang == "es" and "⟦" in skel:
+        skel = _state_body_es(skel, slots)
     # "X (Y)", "X - the Y -", "X [Y]" naming the same entity -> one slot
     def same(mt: re.Match) -> str:
         a, b = int(mt.group(1)), int(mt.group(2))
@@ -1057,17 +1128,24 @@ _UNDONE = re.compile(r"\b(?:revok|rescind|lift|withdr[ae]w|revers|cancel|overtur
                      r"designación|inclusión|calificación|catalogación)\b", re.I)
 
 
-def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang: str, predicate: str = "") -> str | None:
+def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang: str, predicate: str = "",
+               anchor: str | None = None) -> str | None:
     # the choice lives in loaders.dates.pick; part-of and membership are standing relations
     if predicate == "DESIGNATED" and _UNDONE.search(skel, span[0], span[1]):
         return None
-    got = dates_mod.pick(skel, span, excluded, pub, lang, standing=predicate in _STANDING)
+    got = dates_mod.pick(skel, span, excluded, pub, lang, standing=predicate in _STANDING, anchor=anchor,
+                         requested=predicate == "URGED")
     if got is None and predicate in _SIGNING_PREDICATES:
-        got = _date_after_aside(skel, span, pub, lang)
+        got = _date_after_aside(skel, span, pub, lang) or _meeting_clause_date(skel, span, pub, lang)
+    if got is None and predicate == "DESIGNATED":
+        got = dates_mod.listing_aside_date(skel, span, pub, lang)
     return got
 
 
 _STANDING = {"PART_OF", "MEMBER_OF", "HOLDS_ROLE"}
+# how far back "the same day" / "the following year" may find the date it counts from (a wire story's
+# lead is a few short paragraphs above)
+_ANCHOR_REACH = 1500
 # a day named by pointing back ("that day", "ese mismo día"): the day the text named last
 _THAT_DAY = re.compile(r"\b(?:that\s+(?:same\s+|very\s+)?|the\s+same\s+)day\b|\b(?:ese|aquel)\s+(?:mismo\s+)?día\b", re.I)
 
@@ -1090,6 +1168,21 @@ _ASIDE_GAP = re.compile(r"^[^.;:]{0,110},\s*(?:(?:in|on|el|en|the|at|del|during|
 # ... which is no clause of its own ("..., ending a war that began in 2011")
 _GAP_CLAUSE = re.compile(r"\b(?:that|which|who|whom|when|while|after|before|because|since|until|as|que|quien|quienes|cuando|"
                          r"mientras|tras|después|antes|porque|desde|hasta|said|says|dijo|según|according)\b", re.I)
+
+
+_CLAUSE_AND = re.compile(r"\s*,?\s*(?:and|y|e)\s+(?:then\s+|luego\s+)?$", re.I)
+
+
+def _meeting_clause_date(skel: str, span: tuple[int, int], pub: str | None, lang: str) -> str | None:
+    """"X visited New Delhi in October and the two governments signed ...": a signing coordinated with a
+    dated meeting or visit in the clause before it (its own subject) happened then, as one sentence later
+    would (_date_from_previous_sentence); a date right before "and" otherwise dates only its own verb."""
+    if not skel.startswith("⟦", span[0]) or not _MEETING.search(skel, 0, span[0]):
+        return None  # (a verb phrase sharing the subject, or no meeting: the cheap tests first)
+    before = [d for d in dates_mod.find(skel, 0, span[0], pub, lang) if d.value and not (d.weak or d.attributive or d.governs)]
+    if before and _CLAUSE_AND.fullmatch(skel, before[-1].end, span[0]) and _MEETING.search(skel, 0, before[-1].start):
+        return before[-1].value
+    return None
 
 
 def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: str) -> str | None:
@@ -1131,6 +1224,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     if "list" in skel:  # cheap gate: most sentences name no list
         _note_list_owner(g, skel, slots, ctx, pub, actors)
     intro = _DESIGNATOR_INTRO.search(skel)
+    if intro is None and literals.search(_COUNT_WORD, skel):
+        intro = _COUNTED_INTRO.search(skel)
     if intro and slots and int(intro.group(1)) < len(slots) and not _NOT_SUBJECT.search(skel, 0, intro.start()) \
             and skel.find("⟦") == intro.start() and not _CONDITIONAL.match(skel):
         m_ = slots[int(intro.group(1))]
@@ -1139,6 +1234,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                or (m_.entity if m_.entity.startswith("group:") and _kind(g, m_.entity, actors) in ("IGO", "agency") else None))
         if who:
             ctx["designator_intro"] = who
+            # its date, for the members the next sentence names ("The list included X": _after_listing)
+            ctx["designator_intro_date"] = dates_mod.sole_date(quote, pub, s.lang)
     # titles: HOLDS_ROLE / MEMBER_OF
     # a round-up's section head ("URUGUAY. La ministra de Defensa, X, ..."): the paragraph is filed from
     # that state, so its unmarked titles are that state's, not the headline's
@@ -1167,12 +1264,15 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         # ... or the other actor is a pronoun ("Argentina designated it a terrorist organisation",
         # "Chile lo declaró grupo terrorista"): the rules that resolve it to its antecedent
         pron = literals.search(_OBJECT_PRONOUN, skel)
-        if not cue and not pron:
+        # ... or it repeats the last listing ("Saudi Arabia did the same in 2014", "Ecuador lo hizo")
+        same = ctx.get("last_listing") is not None and literals.search(_DID_SAME, skel)
+        if not cue and not pron and not same:
             return out
         matches = relations.match(skel, s.lang, near=False, designator_only=True) if cue else []
-        if pron:
+        if pron or same:
             matches += [mt for mt in relations.match(skel, s.lang)
-                        if "antecedent" in (mt.props.get("_subject"), mt.props.get("_object"))]
+                        if "antecedent" in (mt.props.get("_subject"), mt.props.get("_object"))
+                        or (same and mt.props.get("_object") == "previous")]
         if not matches:
             return out
     else:
@@ -1205,6 +1305,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         mt.rule.predicate == "SIGNED_MOU_WITH" and not mt.objects and len(mt.subjects) < 2
         and any(o is not mt and o.rule.predicate == "SIGNED_MOU_WITH" and o.objects
                 and o.span[0] < mt.span[1] and mt.span[0] < o.span[1] for o in matches))]
+    if any(mt.props.get("_object") == "previous" for mt in matches):
+        # "banned X in 2019, and Canada did the same": a listing read earlier in the sentence is the one the
+        # ellipsis repeats (its own rule reads it), not the last listing before
+        matches = [mt for mt in matches if not (mt.props.get("_object") == "previous" and any(
+            o.rule.predicate == "DESIGNATED" and o.props.get("_object") != "previous" and o.span[0] < mt.span[0]
+            for o in matches))]
     accepted: list[relations.Match] = []
     for mt in matches:
         if any(a.rule.predicate == mt.rule.predicate and a.span[0] < mt.span[1] and mt.span[0] < a.span[1]
@@ -1272,6 +1378,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             date = _pick_date(skel, (mt.subj_pos, mt.span[1]), ass.excluded, pub, s.lang, mt.rule.predicate)
         if date is None and pred in _ACTS and _THAT_DAY.search(skel, *mt.span):
             date = _day_named_before(text, s.start, pub, s.lang)  # "designó ese día a ...": the day just named
+        need = dates_mod.anaphoric(skel) if date is None and pred not in _STANDING else 0
+        if need:
+            # "Canada listed it the following year", "El mismo día, X pidió ...": counted from the date the
+            # text before named last (its main clauses' dates, not a relative clause's), as precise as it needs
+            anchor = dates_mod.last_named(text, max(0, s.start - _ANCHOR_REACH), s.start, pub, s.lang, need)
+            if anchor:
+                date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate, anchor)
         if date is None and ctx.get("entry_day") and pred not in _STANDING and not dates_mod.in_relative_clause(skel, mt.span):
             date = ctx["entry_day"]  # not for a state described in a relative clause ("who are backed by Iran")
         src, tgt = ALLOWED[pred]
@@ -1286,6 +1399,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if picked is None:
             continue  # a pronoun with no antecedent of a type this relation takes
         subj_ms, obj_ms = picked
+        if any(m_.kind == ORG_DESCRIPTION for m_ in subj_ms) or (
+                pred != "DESIGNATED" and any(m_.kind == ORG_DESCRIPTION for m_ in obj_ms)):
+            continue  # "the movement" read as the story's organisation: only what a listing lists (actors.py)
         if mt.rule.id in _BROKEN_BY_ONE and any(m_.kind == "pair" for m_ in obj_ms):
             continue  # "los dos países ..., rotas por X": a pair resolved by coreference may be the wrong one
         if mt.props.get("_subject") == "antecedent" or mt.props.get("_object") == "antecedent":
@@ -1316,12 +1432,27 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 subj_ms = pseudo
             else:
                 obj_ms = pseudo
+        if mt.props.get("_object") == "previous":
+            # "Saudi Arabia did the same in 2014": the objects and kind of the listing one or two sentences
+            # before (one for a bare "did so" / "lo hizo"), in this paragraph
+            last = ctx.get("last_listing")
+            near = 1 if _BARE_DID.search(skel, mt.span[0], mt.span[1]) else 2
+            if last is None or last[1] != s.para or ctx.get("sent_index", 0) - last[0] > near:
+                continue
+            obj_ms = [Mention(0, 0, o, "coref") for o, _ in last[2]]
+            kinds = {k for _, k in last[2]}
+            if len(kinds) == 1 and None not in kinds:
+                mt.props["designation"] = kinds.pop()
         if mt.props.get("_subject") == "previous":
             prev = ctx.get("last_subject", {}).get(pred)
             if prev is None:
                 continue
             subj_ms = [Mention(0, 0, prev, "coref")]
         if mt.props.get("_subject") == "designator":
+            if mt.props.get("_after_listing"):
+                if ctx.get("sent_index", 0) - ctx.get("last_index", {}).get("DESIGNATED", -99) > 1:
+                    continue  # "Among them were X and Y": the members of the listing just read, not of any group named
+                date = date or ctx.get("last_date", {}).get("DESIGNATED")  # ... listed when it was
             if mt.props.get("_needs_terror") and not _TERROR.search(text, max(0, s.start - 600), s.end):
                 continue
             # the government body or state that announces an agentless listing made it ("X was
@@ -1334,6 +1465,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if who is None:
                 continue
             subj_ms = [Mention(0, 0, who, "coref")]
+            if date is None and mt.props.get("_desig_context"):
+                date = _listing_date(ctx)
         if mt.props.get("_desig_context"):
             # "Those targeted include X": the kind of listing is the one the sentences before name
             before = text[max(0, s.start - 600):s.end]
@@ -1356,6 +1489,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # terrorism, else a ban on the organisation
             before = text[max(0, s.start - 600):s.end]
             mt.props["designation"] = "terrorist organization" if _TERROR.search(before) else "banned organization"
+            # a banned company, agency or body of states is a trade or legal measure, not an organisation listed
+            obj_ms = [m_ for m_ in obj_ms if not m_.entity.startswith("group:")
+                      or _kind(g, m_.entity, actors) not in ("company", "IGO", "agency", "institution")]
         if mt.props.get("_groups_only"):
             # a listing verb that also appoints ("designó el lunes al general X"): only groups are listed
             obj_ms = [m_ for m_ in obj_ms if m_.entity.startswith("group:")]
@@ -1437,9 +1573,26 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     pairs.append((a, b, ma, mb))
         if mt.props.get("_object_state"):  # presence "in" an actor: only a state is a place
             pairs = [p for p in pairs if p[1].startswith("state:")]
-        if ".deployed" in mt.rule.id and not _INVITED.search(quote):
+        if mt.props.get("_states_only"):  # recognition, ambassadors: between two states
+            pairs = [p for p in pairs if p[0].startswith("state:") and p[1].startswith("state:")]
+        if mt.props.get("_no_state_pair"):  # training or intelligence given by one state to another is cooperation, not a tie
+            pairs = [p for p in pairs if not (p[0].startswith("state:") and p[1].startswith("state:"))]
+        if mt.props.get("_object_armed"):
+            # money sent to an armed group, a cartel, a party or a person is a tie; to a state it is a
+            # purchase, to a UN agency or a bank a contribution
+            pairs = [p for p in pairs if p[1].startswith("official:") or _kind(g, p[1], actors) in _ARMED_KINDS]
+        if mt.props.get("_named_subject"):  # "its ally": an owner read from a description ("the movement") is too unsure
+            pairs = [p for p in pairs if p[2].kind != "coref"]
+        if mt.props.get("_subject_armed"):  # "spread to": a gang or an armed group spreads abroad, a state its trade
+            pairs = [p for p in pairs if _kind(g, p[0], actors) in ("armed group", "cartel")]
+        if mt.props.get("_armed_side"):  # "in coordination with": a tie only where an armed group or cartel is a side
+            # (a state's army working with its police is no alleged tie)
+            pairs = [p for p in pairs if {_kind(g, p[0], actors), _kind(g, p[1], actors)} & {"armed group", "cartel"}]
+        if ".deployed" in mt.rule.id and not _INVITED.search(quote) and not (
+                _STATIONED.search(quote) and not _AT_WAR.search(quote)):
             # a state's troops in another state may be an invasion: a presence tie between two
-            # states needs a sign of consent ("at the request of", "to train", "under an agreement")
+            # states needs a sign of consent ("at the request of", "to train", "under an agreement"),
+            # or troops kept or stationed there in a sentence that tells of no war
             pairs = [p for p in pairs if not (p[0].startswith("state:") and p[1].startswith("state:"))]
         if ("backed_by" in mt.rule.id or "respaldado_por" in mt.rule.id) and not _MATERIAL.search(skel, mt.span[0], mt.span[1]):
             # "Pakistan, backed by China, has asked the UN ...", "tabled by Mexico, backed by Brazil": one
@@ -1586,6 +1739,19 @@ _DESIGNATOR_INTRO = re.compile(
     r"(?:designated|sanctioned|blacklisted|proscribed|imposed\s+(?:[a-z-]+\s+){0,2}?sanctions\s+on|sancionó|sancionaron|"
     r"designó|designaron|impuso\s+(?:nuevas\s+)?sanciones|impusieron\s+(?:nuevas\s+)?sanciones|ha\s+sancionado|"
     r"han\s+sancionado)\b", re.I)
+# a listing of a counted set whose members the next sentences name ("labelled 22 criminal gangs terrorist
+# organisations. The list included X, Y and Z", "declaró terroristas a siete grupos. Entre ellas figuran X"):
+# tried only where _DESIGNATOR_INTRO finds nothing and a count word is written (both run on every sentence)
+_COUNTED_INTRO = re.compile(
+    r"⟦(\d+)⟧(?:['’]s)?(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
+    r"(?:labell?ed|declared|listed|banned|outlawed|classified|named|declaró|declararon|incluyó|incluyeron|catalogó|"
+    r"catalogaron|calificó|proscribió|ilegalizó)\s+(?:[^⟦;.]{0,40}?\s)?(?:a\s+)?(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|dozens\s+of|several|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
+    r"veinte|veintidós|decenas\s+de|varios|varias)\s+(?:[a-záéíóúñ-]+\s+){0,3}?(?:gangs|groups|organi[sz]ations|"
+    r"entities|individuals|people|persons|leaders|companies|firms|networks|cartels|militias|bandas|grupos|"
+    r"organizaciones|entidades|personas|dirigentes|líderes|empresas|redes|cárteles|carteles|pandillas|milicias)\b", re.I)
+_COUNT_WORD = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|dos|tres|cuatro|"
+                         r"cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|veintidós|decenas|varios|varias)\b", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:to|by|from|with|against|on|of|a|al|por|de|contra|con|sobre|según|according\s+to)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _TERROR = re.compile(r"terror", re.I)
 # a list's name: "lista de entidades no fiables", "its unreliable entity list"
@@ -1602,7 +1768,12 @@ _OBJECT_PRONOUN = re.compile(r"(?:design|list|label|declar|brand|nam|add|includ|
                              # a sanction by pronoun ("sanctioned him", "froze its assets", "congeló sus activos")
                              r"|\bsanction(?:ed|s)\s+(?:him|her|it|them)\b|\b(?:froze|freezes|frozen)\s+(?:all\s+)?(?:his|her|its|their)\s+"
                              r"(?:assets|funds|accounts|propert)|\bcongel(?:ó|aron|a|an)\s+(?:todos\s+)?sus\s+(?:activos|bienes|fondos|cuentas)", re.I)
-_ONE_ACTOR_CUE = re.compile(r"terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad|"
+# an ellipsis repeating the last listing (rules en.desig.did_the_same, es.desig.hizo_lo_propio); the bare
+# "did so" / "lo hizo" only right after it
+_DID_SAME = re.compile(r"\bdid\s+(?:the\s+same|likewise|so)\b|\bfollowed\s+suit\b|\bdone\s+(?:the\s+same|so|likewise)\b|"
+                       r"\blo\s+(?:propio|mismo|hizo|hicieron)\b|\bhecho\s+lo\s+(?:propio|mismo)\b|\bsigui(?:ó|eron)\s+(?:el|sus)\s+", re.I)
+_BARE_DID = re.compile(r"\bdid\s+so\b|\bdone\s+so\b|\blo\s+(?:hizo|hicieron|ha\s+hecho|han\s+hecho|había\s+hecho)\b", re.I)
+_ONE_ACTOR_CUE = re.compile(r"\bamong\s+them\b|\bentre\s+ell[oa]s\b|\bbann(?:ed|s)\b|\bprohibi|terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad|"
                             r"\bban\b|\bvigor\b|into\s+force|took\s+effect", re.I)
 
 
@@ -1632,6 +1803,17 @@ def _section_state(text: str, s: "_Sent", ms: list[Mention]) -> str | None:
         return None
     states = {x.entity for x in ms if x.entity.startswith("state:") and x.start < m.end()}
     return next(iter(states)) if len(states) == 1 else None
+
+
+def _listing_date(ctx: dict) -> str | None:
+    """The date of the listing the last two sentences reported, which "those targeted include X",
+    "Among those listed is X", "entre los sancionados figuran X" name the targets of: the last
+    designation's, else the day of a sentence that announced one without naming its targets."""
+    i = ctx.get("sent_index", 0)
+    if i - ctx.get("last_index", {}).get("DESIGNATED", -99) <= 2 and ctx.get("last_date", {}).get("DESIGNATED"):
+        return ctx["last_date"]["DESIGNATED"]
+    day, at = ctx.get("listing_day") or (None, -99)
+    return day if i - at <= 2 else None
 
 
 def _designator(ctx: dict, date: str | None) -> str | None:
@@ -1725,7 +1907,12 @@ def _government_meant(ctx: dict) -> str | None:
 _MEMBER_PRED = {"official": "MEMBER_OF", "group": "PART_OF"}
 _MATERIAL = re.compile(r"\b(?:armed|funded|financed|trained|equipped|bankrolled|arm(?:ado|ada|ados|adas)|financiad\w*|"
                        r"entrenad\w*|equipad\w*)\b", re.I)
-_INVITED = re.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|accord|pact|to\s+(?:train|help|assist|support|protect|guard|advise)|"
+# troops stationed or garrisoned somewhere (not "keeps troops in", which may be an occupation, nor
+# sent or deployed), and the words of a war or an occupation
+_STATIONED = re.compile(r"\b(?:stationed|garrisoned|estacionad\w*|acantonad\w*)\b", re.I)
+_AT_WAR = re.compile(r"\b(?:invad\w*|invasions?|occup\w*|annex\w*|offensive|incursions?|wars?|aggression|seiz\w*|"
+                     r"invasi[oó]n|ocupa\w*|anexi\w*|ofensiva|incursi[oó]n|guerra|agresi[oó]n)\b", re.I)
+_INVITED = re.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|accord|pact|treat(?:y|ies)|tratados?|to\s+(?:train|help|assist|support|protect|guard|advise)|"
                       r"advis[eo]rs|instructors|trainers|allied|ally|partner\w*|base|bases|invitaci\w*|a\s+petici[oó]n|a\s+pedido|"
                       r"solicitud|acuerdo|convenio|para\s+(?:entrenar|ayudar|apoyar|proteger|asesorar)|asesores|instructores|aliad\w*|bases?)\b", re.I)
 
@@ -1847,8 +2034,11 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                   title_home: str | None = None) -> list[Claim]:
     out = []
     if not any(m.role and m.kind != "coref" and m.entity.startswith("official:") for m in ms):
-        return _party_labels(s, ms, base)  # (the loop below reads only these; most sentences have none)
+        return _party_labels(g, s, ms, base, main_state, home, dateline, title_home)  # (the loop below reads only these)
     text_s = base["quote"]
+    labelled = people.party_label_members(g, text_s, s.start, ms, _label_homes(main_state, home, dateline, title_home),
+                                          base["reported"])
+    label_party = dict(labelled)
     # states quoted in the sentence ("... the State of Israel") are not where the speaker serves
     quoted = [(q.start() + s.start, q.end() + s.start) for q in _QUOTED.finditer(text_s)]
     sent_states = {_state_side(g, m.entity, new_entities) for m in ms if m.actor
@@ -1966,6 +2156,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             # "El ministro del Interior, X" where the writer's other unmarked titles ("el presidente
             # Noboa") all name one government: that government's
             org = title_home
+        if canon == "leader" and m.entity in label_party and (org is None or org.startswith("state:")):
+            org = label_party[m.entity]  # "Conservative leader X", "Congress leader X": the party's, not the state's
         if org is None:
             continue
         # the gazetteer knows whom this person served on that date: a title reading that
@@ -1997,13 +2189,25 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             props["end"] = end
         out.append(Claim(predicate="HOLDS_ROLE", subject=m.entity, object=org, props=props,
                          rule=f"{s.lang}.holds_role.title", **base))
-    return out + _party_labels(s, ms, base)
+    return out + _party_labels(g, s, ms, base, main_state, home, dateline, title_home, labelled)
 
 
-def _party_labels(s: _Sent, ms: list[Mention], base: dict) -> list[Claim]:
-    """MEMBER_OF a US party from the label news writes on a politician (loaders/people.py)."""
+def _label_homes(main_state, home, dateline, title_home) -> list:
+    return [title_home, *sorted(home or ()), *sorted(dateline or ()), main_state]
+
+
+def _party_labels(g, s: _Sent, ms: list[Mention], base: dict, main_state: str | None = None, home: set | None = None,
+                  dateline: set | None = None, title_home: str | None = None, labelled: list | None = None) -> list[Claim]:
+    """MEMBER_OF the party whose label news writes on a politician (loaders/people.py): the US parties,
+    and the labels of groups.yaml in the country the text places the person in. A person the labels
+    give another country's party ("la diputada republicana X" in a Chilean story) is not a US member."""
+    if labelled is None:
+        labelled = people.party_label_members(g, base["quote"], s.start, ms, _label_homes(main_state, home, dateline, title_home),
+                                              base["reported"])
+    local = {who for who, _ in labelled}
+    pairs = labelled + [(who, party) for who, party in people.us_party_members(base["quote"], s.start, ms) if who not in local]
     return [Claim(predicate="MEMBER_OF", subject=who, object=party, rule=f"{s.lang}.member_of.party_label", **base)
-            for who, party in people.us_party_members(base["quote"], s.start, ms)]
+            for who, party in dict.fromkeys(pairs)]
 
 
 # "it was signed by the foreign ministers of both countries, A and B", "firmado por los

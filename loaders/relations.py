@@ -54,7 +54,7 @@ class Rule:
     nature: str | None = None
     blocks: tuple[str, ...] = ()
     subject: str = "slot"  # or "sentence", "antecedent", "previous"
-    object: str = "slot"  # or "antecedent"
+    object: str = "slot"  # or "antecedent", "previous" (the objects of the last listing: "X did the same")
     trigger: tuple[str, ...] = ()  # word stems (lower case); empty = always tried
 
 
@@ -117,7 +117,11 @@ def _slot_starts(skel: str) -> list[int]:
         while w > 0 and skel[w - 1].isspace():
             w -= 1
         if w < q:
-            out.extend(p for d in _LEAD_ARTICLES for p in [w - len(d)] if p >= 0 and fold(skel[p:w]) == d)
+            for d in _LEAD_ARTICLES:
+                p = w - len(d)
+                # (lower() first: `fold` differs from it only for a few non-ASCII letters, "ſ", "K")
+                if p >= 0 and ((x := skel[p:w]).lower() == d or (not x.isascii() and fold(x) == d)):
+                    out.append(p)
         out.append(q)
         q = skel.find("⟦", q + 1)
     return sorted(set(out))
@@ -521,8 +525,8 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
             props = dict(rule.props)
             if rule.subject in ("antecedent", "previous", "designator"):
                 props["_subject"] = rule.subject
-            if rule.object == "antecedent":
-                props["_object"] = "antecedent"
+            if rule.object in ("antecedent", "previous"):
+                props["_object"] = rule.object
             if g.get("desig") and "designation" not in props:
                 props["designation"] = _designation(g["desig"], g.get("desig_mod"))
             if props.pop("_nominal", None) and _REQUESTED_BEFORE.search(skel, max(0, m.start() - 60), m.start()):
@@ -852,7 +856,14 @@ _ITEM_WORDS = re.compile(
     r"vehicles|vehículos|trucks|camiones|shells|proyectiles|munitions|wheat|trigo|grain|granos?|"
     r"systems|sistemas|launchers|lanzadores|artillery|artillería|howitzers|obuses|interceptors|interceptores|"
     r"warplanes|frigates|fragatas|submarines|submarinos|rifles|fusiles|(?:millones\s+de\s+)?(?:dólares|euros)|"
-    r"cazas|lanzacohetes|morteros|mortars|corbetas|corvettes|patrulleras|blindados|ametralladoras|granadas|grenades)\b"
+    r"cazas|lanzacohetes|morteros|mortars|corbetas|corvettes|patrulleras|blindados|ametralladoras|granadas|grenades|"
+    # (the rest of the SUPNOUN vocabularies of loaders/rules/en.yaml and es.yaml; not "warships":
+    # the proximity reader would take "attacks on U.S. warships" near "shipping" for a delivery)
+    r"weaponry|fighters|bombers|bombarderos|hardware|diesel|diésel|guns|scanners|escáneres|radios|"
+    r"uniforms|uniformes|supplies|suministros|provisions|víveres|alimentos|mercenaries|mercenarios|advisers|"
+    r"advisors|asesores|aeronaves?|patrulleros?|tanquetas|equipamiento|financiación|repuestos|baterías|"
+    r"lanzagranadas|pistolas|fusil|avión|obús|body\s+armou?r|goggles|military\s+aid|ayuda\s+militar|"
+    r"material\s+(?:bélico|militar))\b"
     r"|(?<![\w$])(?:US|U\.S\.)?\$\s?\d[\d.,]*(?:\s*(?:million|billion|bn|millones))?", re.I)  # sums: money
 _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats", "vessel": "boats",
             "vessels": "boats", "embarcaciones": "boats", "lanchas": "boats", "barcos": "boats", "buques": "ships",
@@ -872,7 +883,14 @@ _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats
             "sistemas": "systems", "lanzadores": "launchers", "artillería": "artillery", "obuses": "howitzers",
             "interceptores": "interceptors", "warplanes": "aircraft", "fragatas": "frigates", "submarinos": "submarines",
             "fusiles": "rifles", "dólares": "money", "euros": "money", "millones de dólares": "money",
-            "millones de euros": "money"}
+            "millones de euros": "money", "bombarderos": "bombers", "diésel": "fuel", "diesel": "fuel",
+            "escáneres": "scanners", "uniformes": "uniforms", "suministros": "supplies", "provisions": "supplies",
+            "víveres": "food", "alimentos": "food", "mercenarios": "mercenaries", "asesores": "advisers",
+            "advisors": "advisers", "aeronave": "aircraft", "aeronaves": "aircraft", "patrullero": "patrol boats",
+            "patrulleros": "patrol boats", "tanquetas": "armoured vehicles", "equipamiento": "equipment",
+            "financiación": "money", "repuestos": "components", "baterías": "batteries", "lanzagranadas": "grenade launchers",
+            "pistolas": "pistols", "fusil": "rifles", "weaponry": "weapons", "avión": "aircraft", "obús": "howitzers",
+            "ayuda militar": "military aid", "material bélico": "weapons", "material militar": "equipment"}
 
 
 _ITEM_SKIP = {"the", "a", "an", "its", "their", "some", "several", "many", "more", "and", "or", "of", "to", "with",
