@@ -323,3 +323,24 @@ def test_designated_by_agent_without_label(text, language, want):
 ])
 def test_designated_by_not_a_listing(text):
     assert not _designations(text, "en")
+
+
+# -- an agentless listing after an apposition naming no actor ------------------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("CANBERRA, Nov 14 (SCW) - Hizb ut-Tahrir, the pan-Islamist movement that has held lectures in western Sydney for "
+     "two decades, was listed as a terrorist organisation under the Criminal Code on Thursday.",
+     ("state:AUS", "group:hizb-ut-tahrir")),
+    ("OTTAWA, June 20 (NWS) - Hezbollah, the Lebanese movement, was listed as a terrorist entity on Thursday.",
+     ("state:CAN", "group:hezbollah")),
+])
+def test_agentless_listing_after_apposition(text, want):
+    assert want in {(a, b) for a, b, _ in _designations(text, "en")}
+
+
+@pytest.mark.parametrize("text", [
+    "OTTAWA, June 20 (NWS) - Hamas, a group that rules Gaza, was not listed as a terrorist entity on Thursday.",
+    "OTTAWA, June 20 (NWS) - Hamas, a group that rules Gaza, may be listed as a terrorist entity next year.",
+])
+def test_agentless_listing_after_apposition_not_an_act(text):
+    assert not _designations(text, "en")
