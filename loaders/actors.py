@@ -44,6 +44,8 @@ _GOV_NOUNS = {"government", "governments", "regime", "administration", "authorit
               "embassy", "embajada", "foreign", "ministry", "ministerio", "congress", "senate", "parliament",
               "territory", "soil", "territorio", "suelo", "support", "backing", "funding", "apoyo", "respaldo",
               "coast", "troops", "tropas", "armada", "marina", "guardia",
+              # (soldiers are troops: "French soldiers", "soldados franceses", "efectivos rusos")
+              "soldiers", "soldados", "efectivos",
               # a state's people or patronage lent to another actor ("Iranian instructors", "Venezuelan protection")
               "instructors", "advisers", "advisors", "trainers", "protection", "patronage", "sponsorship",
               "instructores", "asesores", "proteccion", "patrocinio"}
@@ -338,7 +340,9 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
             "backed", "sponsored", "funded", "aligned", "allied", "linked", "supported", "controlled",
             # relative and appointment words around a title ("whom Hezbollah appointed as its envoy"),
             # and "máximo" of "máximo jefe" (the chief is the chief)
-            "whom", "who", "as", "como", "maximo", "maxima", "longtime", "veteran"} | _FORMER
+            "whom", "who", "as", "como", "maximo", "maxima", "longtime", "veteran",
+            # a US party label is no part of the office ("Republican Senator X" holds the seat of senator)
+            "republican", "republicano", "republicana", "democratic", "democrat", "democrata"} | _FORMER
     toks = [t for t in toks if t not in drop and (t,) not in g.demonym_of and not _is_state_tok(g, t)]
     # longest canonical role form anywhere in the phrase
     best = None
@@ -1557,6 +1561,13 @@ _ORG_LEAD = {"the", "la", "el", "los", "las", "según", "segun", "tras", "para",
              "de", "del", "a", "al", "according", "after", "for", "with", "from", "by", "in", "of", "to", "and", "y"}
 
 
+# a sentence's opening time phrase in capitals ("On Tuesday Guatemala's Congress passed ..."): the
+# date of the sentence, never part of the name (read into it, the date was lost to every fact)
+_TIME_LEAD = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes",
+              "miércoles", "jueves", "viernes", "sábado", "domingo", "january", "february", "march", "april", "june",
+              "july", "august", "september", "october", "november", "december", "enero", "febrero", "marzo", "abril",
+              "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "last", "next",
+              "early", "late", "pasado", "on", "since", "until", "during", "durante", "hasta"}
 _HEAD_WORDS = re.compile(r"\b(?:" + "|".join(sorted({k.capitalize() for k in _ORG_HEADS}, key=len, reverse=True)) + r")\b")
 
 
@@ -1573,8 +1584,9 @@ def _named_organisations(g: Gazetteer, text: str, s: int, e: int, ms: list[Menti
             continue  # "a Foreign Terrorist Organization" is a designation, not a name
         a, b = om.start(), om.end()
         # drop a leading article and trailing connectors
-        while words and words[0].lower() in _ORG_LEAD:
-            a += len(words[0]) + (len(om.group()[len(words[0]):]) - len(om.group()[len(words[0]):].lstrip()))
+        while words and (words[0].lower() in _ORG_LEAD or words[0].lower().rstrip(",") in _TIME_LEAD):
+            a += len(words[0])
+            a += len(text[a:b]) - len(text[a:b].lstrip())  # (the blanks after this word, not after the run's first)
             words = words[1:]
         if len(words) < 2:
             continue

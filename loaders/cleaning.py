@@ -229,6 +229,8 @@ _SUSPECT = re.compile(
     "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
     "|[\u0080-\u009f\ufb00-\ufb06]|&(?:[a-zA-Z]{2,8}|#[0-9]{2,5}|#x[0-9a-fA-F]{2,4});")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# what makes _SPACES.sub change a text: a blank other than " ", or two blanks in a row
+_SPACES_TO_FIX = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
@@ -264,7 +266,9 @@ def repair(text: str) -> str:
     else:
         text = unicodedata.normalize("NFC", text)  # the one ftfy step every text needs
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [_SPACES.sub(" ", ln).strip() for ln in text.split("\n")]
+    if _SPACES_TO_FIX.search(text):  # (most texts have single spaces only: nothing for the sub to do,
+        text = _SPACES.sub(" ", text)  # though it rewrites each; no newline in _SPACES: per line = whole text)
+    lines = [ln.strip() for ln in text.split("\n")]
     out: list[str] = []
     for ln in lines:
         if ln or (out and out[-1]):  # at most one blank line between paragraphs

@@ -48,6 +48,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|°)?"
 _DAY2 = _DAY.replace("<day>", "<day2>")  # the dateline's second word order needs its own group names
 # a wire dateline abbreviates without a full stop too ("NUAKCHOT, 10 abr (AIN).-")
 _MONTH4 = rf"(?P<mon4>{_FULL_MONTH}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ene|abr|ago|dic)\b\.?)"
+# a dateline's month before the day: wire styles abbreviate with or without a full stop ("Jan. 16", "Jan 16")
+_MONTH_DL = rf"(?P<mon>{_FULL_MONTH}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ene|abr|ago|dic)\b\.?)"
 _WD = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|"
        r"viernes|sábado|sabado|domingo")
 # English weekdays written bare, AP style ("Canada said Tuesday"): capitalised only
@@ -61,10 +63,11 @@ _UNIT = r"(?:days?|weeks?|months?|years?|días?|semanas?|mes(?:es)?|años?)"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in [
     # a live-blog entry's clock time ("14:32 GMT —", "09:15 |"): the entry is from the publication day
-    ("clock", r"\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:(?:h(?:rs)?|GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|a\.?m\.?|p\.?m\.?|"
+    # (in Markdown in bold or italics too: "**14:32** —", "**14:32 — Headline.**", "_09:15_ |")
+    ("clock", r"\s*(?:\*\*?|__?)?(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\*\*?|__?)?\s*(?:(?:h(?:rs)?|GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|a\.?m\.?|p\.?m\.?|"
               r"hora local)\b\s*(?:\||[—–-]|:\s)?|\||[—–-]|:\s)"),
     # "KABUL, March 3 (Wire) -", "LIMA, 3 de marzo (EFE).-": the day the story was filed
-    ("dateline", rf"\s*(?:[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'’-]{{2,40}}|⟦\d+⟧),\s+(?:{_MONTH}\s+{_DAY}|{_DAY2}\s+(?:de\s+)?{_MONTH4})(?:,?\s+{_YEAR})?\s*(?:\([^)]{{1,30}}\))?\s*\.?\s*[—–-]{{1,2}}"),
+    ("dateline", rf"\s*(?:[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'’-]{{2,40}}|⟦\d+⟧),\s+(?:{_MONTH_DL}\s+{_DAY}|{_DAY2}\s+(?:de\s+)?{_MONTH4})(?:,?\s+{_YEAR})?\s*(?:\([^)]{{1,30}}\))?\s*\.?\s*[—–-]{{1,2}}"),
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     # "el 3/10", "on 10/3/2024": day/month in Spanish, month/day in English (a number over 12 settles it)
     ("numeric", r"(?:\b(?:on|el|del|desde|since|until|hasta)\s+(?:(?:el\s+)?día\s+)?)(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?\b(?!/)"),
@@ -86,9 +89,17 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     ("dm_en", rf"\b{_DAY}\s+(?P<mon3>(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
                rf"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?))(?!\w)(?!\s+(?:1[89]|20)\d\d)"),
     ("my", rf"\b{_MONTH_Y},?\s+(?:(?:de(?:l)?|of)\s+)?{_YEAR}\b"),
+    # "in May that year", "en mayo de ese año", "in March the following year", "that October": the month of
+    # the year the sentence (or the one before) named last
+    ("later", rf"\b(?:(?:in|by|until|during|en|hasta|durante)\s+)?{_MONTH}\s+(?:of\s+)?(?P<myear>that\s+(?:same\s+)?year|"
+              rf"the\s+(?:same|following|next|previous|prior)\s+year|(?:de(?:l)?\s+)?(?:ese|aquel)\s+(?:mismo\s+)?año|"
+              rf"del\s+mismo\s+año|del\s+año\s+(?:siguiente|anterior))\b"),
+    ("later", rf"\b(?:(?:in|by|until|during)\s+)?(?P<myear>that)\s+(?P<mon>{_FULL_MONTH})\b(?!\s+[0-3]?\d\b)"),
     # "in March last year", "en marzo del año pasado", "en enero de este año"
     ("m_rel", rf"\b(?:in\s+|en\s+|last\s+|el\s+pasado\s+)?{_MONTH}\s+(?:of\s+)?(?P<rel>last year|this year|del año pasado|de este año|del año en curso|del presente año)\b"),
-    ("m", rf"\b(?:in|since|during|by|until|early|late|mid|mid-|last|this|this\s+past|(?:end|start|beginning|middle)\s+of|of|en|desde|durante|hasta|de|el\s+pasado|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de|(?:early|late)\s+in)\s+{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)(?!\s+[0-3]?\d\b)"),
+    # "in mid-March": the month (no blank after the hyphen)
+    ("m", rf"\bmid-{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)(?!\s+[0-3]?\d\b)"),
+    ("m", rf"\b(?:in|since|during|by|until|early|late|mid|last|this|this\s+past|(?:end|start|beginning|middle)\s+of|of|en|desde|durante|hasta|de|el\s+pasado|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de|(?:early|late)\s+in)\s+{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)(?!\s+[0-3]?\d\b)"),
     ("weekday", rf"\b(?P<pre>on|last|this past|next|this coming|el|del|este|el pasado|el último|el ultimo|el próximo|el proximo|"
                 rf"este próximo|este proximo)\s+(?P<wd>{_WD})\b(?P<post>\s+(?:pasado|que\s+viene))?"),
     ("weekday", rf"\b(?P<wd>{_WD_EN_CAP})\b(?!\s*,?\s*(?:{_MONTH}|[0-3]?\d\b))"),
@@ -103,16 +114,22 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
             r"next week|next month|next year|la próxima semana|la semana (?:que viene|próxima)|el próximo mes|"
             r"el mes (?:que viene|próximo)|el próximo año|el año (?:que viene|próximo))\b"),
     ("ago", rf"\b(?P<ago>(?:{_NUM}\s+{_UNIT}\s+ago)|(?:hace\s+{_NUM}\s+{_UNIT}))\b"),
+    # "[main clause], two days after Panama signed ...", "diez días después de que ...": the clause after the
+    # preposition happened N units before the main clause's date ("before": after it); it dates only that clause
+    ("later", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<prep>after|before|después\s+de|antes\s+de)\b(?=\s*[^\W\d_⟦\"“«]|\s*⟦)"),
+    ("later", r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<prep>after|before)\b(?=\s+(?:[^\W\d_]|⟦))"),
     # "a year later", "dos meses después": counted from the sentence's previous date
     ("later", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:later|after(?:wards)?|después|más\s+tarde)\b"),
-    ("later", r"\b(?P<next>the\s+(?:following|next)\s+(?:day|month|year)|(?:al|el)\s+(?:día|mes|año)\s+siguiente)\b"),
+    ("later", r"\b(?P<next>the\s+(?:following|next)\s+(?:day|week|month|year)|the\s+week\s+after|(?:al|el)\s+(?:día|mes|año)\s+siguiente|"
+              r"(?:a\s+)?la\s+semana\s+siguiente)\b"),
     # "two years earlier", "dos meses antes", "the day before", "la víspera": counted back
     ("later", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<back>earlier|before|antes)\b"),
-    ("later", r"\b(?P<prev>the\s+(?:previous|prior)\s+(?:day|month|year)|the\s+day\s+before|a\s+day\s+earlier|"
-              r"(?:el|la)\s+(?:día|mes|año)\s+anterior|la\s+víspera)\b"),
+    ("later", r"\b(?P<prev>the\s+(?:previous|prior)\s+(?:day|week|month|year)|the\s+(?:day|week)\s+before|a\s+day\s+earlier|"
+              r"(?:el|la)\s+(?:día|semana|mes|año)\s+anterior|la\s+víspera)\b"),
     # "named X at the same time", "ese mismo día": the sentence's previous date again
-    ("later", r"\b(?P<same>at\s+the\s+same\s+time|(?:on\s+)?(?:the|that)\s+same\s+(?:day|month|year)|(?:on\s+)?that\s+(?:day|month|year)|"
-              r"al\s+mismo\s+tiempo|(?:el|ese)\s+mismo\s+(?:día|mes|año)|(?:ese|aquel)\s+(?:día|mes|año))\b"),
+    ("later", r"\b(?P<same>at\s+the\s+same\s+time|(?:on\s+)?(?:the|that)\s+same\s+(?:day|week|month|year)|(?:on\s+)?that\s+(?:day|week|month|year)|"
+              r"al\s+mismo\s+tiempo|(?:el|ese)\s+mismo\s+(?:día|mes|año)|(?:esa|la)\s+misma\s+semana|(?:ese|aquel)\s+(?:día|mes|año)|"
+              r"(?:esa|aquella)\s+semana)\b"),
     ("year", rf"\b(?:in|since|during|by|until|of|early|late|mid|mid-|en|desde|durante|hasta|de|del|el|the|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de)\s*(?<=\s|-){_YEAR}\b(?!\s*(?:%|percent|por ciento))"),
     # a timeline entry "2019: ...", "2019 — ...", or a year in brackets "(2019)" after the event it dates
     ("year_tl", rf"\s*{_YEAR}\s*(?::|[—–-]\s)"),
@@ -141,6 +158,8 @@ class DateExpr:
     # a weekday's next occurrence ("on Tuesday" in "will sign on Tuesday"): the value when the
     # fact's verb is future; None when the expression fixes the direction ("last Tuesday")
     ahead: str | None = None
+    # "two days after Panama signed ...": the value dates only the clause after the expression
+    governs: bool = False
 
 
 def _pub(published: str | None) -> dt.date | None:
@@ -239,29 +258,32 @@ _ANY = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|
                   r"next\s+(?:week|month|year)|próxim[oa]\s+(?:semana|mes|año)|(?:semana|mes|año)\s+(?:que\s+viene|próxim[oa])|"
                   # anaphoric forms only in their compounds: "that", "after", "antes" alone are too common to scan for
                   r"(?:days?|weeks?|months?|years?|días?|semanas?|mes(?:es)?|años?)\s+(?:later|after|earlier|before|después|"
-                  r"antes|más|siguiente|anterior)|(?:following|next|previous|prior|same)\s+(?:day|month|year|time)|"
-                  r"that\s+(?:day|month|year)|(?:ese|aquel|mismo)\s+(?:día|mes|año)|mismo\s+tiempo|day\s+before|"
+                  r"antes|más|siguiente|anterior)|(?:following|next|previous|prior|same)\s+(?:day|week|month|year|time)|"
+                  r"that\s+(?:day|week|month|year)|(?:ese|aquel|mismo)\s+(?:día|mes|año)|(?:esa|aquella|misma)\s+semana|mismo\s+tiempo|day\s+before|"
                   r"el\s+día)", re.I)
 
 
-def find(text: str, start: int, end: int, published: str | None, lang: str | None = None) -> list[DateExpr]:
-    """Date expressions in text[start:end], earliest first, non-overlapping."""
+def find(text: str, start: int, end: int, published: str | None, lang: str | None = None,
+         anchor: str | None = None) -> list[DateExpr]:
+    """Date expressions in text[start:end], earliest first, non-overlapping. `anchor`: the date the
+    text before named last, for an anaphoric expression ("the following year") with none before it."""
     if not _ANY.search(text, start, end):
         return []  # most sentences have no date words: one cheap scan instead of many
     if start == 0 and end == len(text):
-        return _find_cached(text, published, lang)
-    return _find(text, start, end, published, lang)
+        return _find_cached(text, published, lang, anchor)
+    return _find(text, start, end, published, lang, anchor)
 
 
 @lru_cache(maxsize=256)
-def _find_cached(text: str, published: str | None, lang: str | None) -> list[DateExpr]:
-    return _find(text, 0, len(text), published, lang)
+def _find_cached(text: str, published: str | None, lang: str | None, anchor: str | None = None) -> list[DateExpr]:
+    return _find(text, 0, len(text), published, lang, anchor)
 
 
 _AT_START = frozenset({"clock", "dateline"})  # (tests/test_dates_at_start.py: why `match` there is exact)
 
 
-def _find(text: str, start: int, end: int, published: str | None, lang: str | None) -> list[DateExpr]:
+def _find(text: str, start: int, end: int, published: str | None, lang: str | None,
+          anchor: str | None = None) -> list[DateExpr]:
     pub = _pub(published)
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
@@ -298,12 +320,47 @@ def _find(text: str, start: int, end: int, published: str | None, lang: str | No
                                       ahead=_weekday_ahead(m, pub) if kind == "weekday" else None))
             taken.append((a, b))
     for m in later:
-        anchor = [d for d in found if d.value and d.end <= m.start() and not d.weak]
-        if anchor:
-            value = _shift(anchor[-1].value, m)
-            if value:
-                found.append(DateExpr(m.start(), m.end(), value))
+        before = [d for d in found if d.value and d.end <= m.start() and not d.weak]
+        prep = bool(m.groupdict().get("prep"))
+        # (a preposition's count starts from its own sentence's main clause, never from the sentence before)
+        base = before[-1].value if before else None if prep else anchor
+        value = _shift(base, m) if base else None
+        if value:
+            found.append(DateExpr(m.start(), m.end(), value, governs=prep))
     return sorted(found, key=lambda d: d.start)
+
+
+# the anaphoric expressions ("the following year", "ese mismo día", "in May that year"), not a
+# preposition's count: a sentence holding one may be dated from the sentence before (pick's `anchor`)
+_ANAPHORIC = [p for k, p in _PATTERNS if k == "later" and "<prep>" not in p.pattern]
+
+
+_DISCOURSE = re.compile(r"\b(?:time|tiempo)\b", re.I)
+_UNIT_WORD = re.compile(r"day|week|month|year|día|semana|mes|año", re.I)
+_UNIT_NEED = re.compile(r"(?P<d>d[ií]as?|v[ií]spera)|(?P<m>months?|mes(?:es)?|weeks?|semanas?)", re.I)
+
+
+# every anaphoric expression holds one of these words: most sentences hold none (one cheap scan)
+_ANAPHORIC_GATE = re.compile(r"\b(?:later|after|afterwards|después|tarde|following|next|siguiente|earlier|before|antes|"
+                             r"previous|prior|anterior|víspera|same|mism[oa]|ese|esa|aquel|aquella|"
+                             rf"that\s+(?:day|week|month|year|{_FULL_MONTH}))\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def anaphoric(text: str) -> int:
+    """The precision (ISO length: 10 a day, 7 a month, 4 a year) of the date an expression of text counts
+    from ("that same day" needs a day, "a year later" any date), or 0 when text holds none: pick can
+    resolve it from the last date so precise the text before named."""
+    if _ANAPHORIC_GATE.search(text) is None or _ANY.search(text) is None:
+        return 0
+    need = 0
+    for p in _ANAPHORIC:
+        for m in p.finditer(text):
+            if _DISCOURSE.search(m.group()):
+                continue  # "At the same time, Nicaragua tightens ...": a discourse marker ("meanwhile"), no time
+            u = _UNIT_NEED.search(m.group())
+            need = max(need, 10 if u and u.group("d") else 7 if u else 4)
+    return need
 
 
 def _modifies_noun(text: str, m: re.Match) -> bool:
@@ -314,17 +371,27 @@ def _modifies_noun(text: str, m: re.Match) -> bool:
 def _shift(value: str, m: re.Match) -> str | None:
     """value moved forward by 'a year later' / 'al mes siguiente', kept at the coarser of the two precisions."""
     g = m.groupdict()
+    if g.get("myear"):
+        # "in May that year": the anchor's year (+1 "the following", -1 "the previous"), the month named
+        y = int(value[:4]) + (1 if re.search(r"following|next|siguiente", g["myear"], re.I) else
+                              -1 if re.search(r"previous|prior|anterior", g["myear"], re.I) else 0)
+        return f"{y:04d}-{_month_num(g['mon']):02d}"
     if g.get("same"):
         words = g["same"].lower().split()
         unit = words[-1]
         parts = value.split("-")
-        keep = {"year": 1, "año": 1, "month": 2, "mes": 2}.get(unit, 3)
+        keep = {"year": 1, "año": 1, "month": 2, "mes": 2, "week": 2, "semana": 2}.get(unit, 3)  # (a week: its month)
         return "-".join(parts[:keep]) if unit not in ("time", "tiempo") else value
-    if g.get("next"):
-        n, unit = 1, g["next"].split()[-1 if g["next"].lower().startswith("the") else 1]
+    if g.get("prep"):
+        # "two days after <clause>": the clause happened two days before the anchor
+        n, unit = (_count(g["n"]) if g.get("n") else 1), g["unit"]
+        if g["prep"].lower().startswith(("after", "después")):
+            n = -n
+    elif g.get("next"):
+        n, unit = 1, _UNIT_WORD.search(g["next"]).group()
     elif g.get("prev"):
         words = g["prev"].lower().split()
-        unit = next((w for w in words if w in ("day", "month", "year", "día", "mes", "año")), "día")
+        unit = next((w for w in words if w in ("day", "week", "month", "year", "día", "semana", "mes", "año")), "día")
         n = -1
     else:
         n, unit = _count(g["n"]), g["unit"]
@@ -334,6 +401,8 @@ def _shift(value: str, m: re.Match) -> str | None:
     parts = [int(x) for x in value.split("-")]
     if unit.startswith(("year", "año")):
         parts[0] += n
+        if g.get("next") or g.get("prev"):
+            parts = parts[:1]  # "the following year", "al año siguiente": a calendar year ("a year later" keeps the month)
     elif unit.startswith(("month", "mes")) and len(parts) >= 2:
         y, mo = divmod(parts[1] - 1 + n, 12)
         parts[0], parts[1] = parts[0] + y, mo + 1
@@ -510,6 +579,11 @@ _VP_START = re.compile(r"(?:,\s*|(?:and|y|e)\s+)(?:also\s+|later\s+|then\s+|tamb
 # a legal instrument as the source: its date is the act's
 _INSTRUMENT = re.compile(r"\b(?:resolution|decree|executive\s+order|order|notice|gazette|federal\s+register|resolución|"
                          r"decreto|boletín\s+oficial|diario\s+oficial|gaceta|orden\s+ejecutiva)\b", re.I)
+# after the match, a subordinate clause's opening word: a date past it is that clause's
+_SUBORD_GAP = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|que|quien|quienes|cuy[oa]s?|donde|cuando|mientras)\b", re.I)
+# a request's complement (what is asked: "to ratify", "que ratifique", "a ratificar") and a deadline's preposition
+_COMPLEMENT = re.compile(r"\bto\s+[a-z]|\bque\b|\b(?:a|de)\s+[a-záéíóú]+(?:ar|er|ir)\b", re.I)
+_DEADLINE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than|within|antes\s+de(?:l)?|hasta|para|a\s+más\s+tardar)\s*(?:the|el|la)?\s*$", re.I)
 _FAR = 10 ** 5
 _DATE_LEAD = {"el", "on", "in", "en", "the", "at", "del"}
 
@@ -523,13 +597,16 @@ _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expecte
 
 
 def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None = None, lang: str | None = None,
-         standing: bool = False) -> str | None:
+         standing: bool = False, anchor: str | None = None, requested: bool = False) -> str | None:
     """The date of the fact a rule matched at skel[span]: the verb's own time phrase, not one
     of a relative clause, an aside, an attribution ('said on Tuesday') or a noun ('the 2015
     agreement') elsewhere in the sentence. A standing relation (part of, member of) takes
     only a date inside its own match. A dateline's or live-blog entry's day is the fallback.
-    A weekday of a future verb ("will sign on Tuesday") is the next one."""
-    d = _pick_expr(skel, span, excluded, published, lang, standing)
+    A weekday of a future verb ("will sign on Tuesday") is the next one. `anchor`: the date the
+    sentence before named last, for "the following year" with none before it in the sentence.
+    `requested`: the fact is a request, whose complement ("to ratify it this year", "que lo
+    ratifique antes de marzo") dates the requested act, not the request."""
+    d = _pick_expr(skel, span, excluded, published, lang, standing, anchor, requested)
     if d is None:
         return None
     if d.ahead and d.ahead != d.value and _FUTURE.search(skel, span[0], span[1]):
@@ -538,8 +615,9 @@ def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None 
 
 
 def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None, lang: str | None,
-               standing: bool) -> DateExpr | None:
-    found = [d for d in find(skel, 0, len(skel), published, lang) if d.value]
+               standing: bool, anchor: str | None = None, requested: bool = False) -> DateExpr | None:
+    # (a preposition's count, "two days after X signed", dates only what follows it)
+    found = [d for d in find(skel, 0, len(skel), published, lang, anchor) if d.value and not (d.governs and d.start >= span[0])]
     if not found:
         return None
     said = []
@@ -561,6 +639,14 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
         tail = [d for d in found if d.start > last and (d.start < span[1] or (
             len(skel[span[1]:d.start]) < 25 and not re.search(r"[,;(]", skel[span[1]:d.start])))]
         return tail[0] if tail else None
+    if requested and found:
+        # "urged the EU to ratify the deal this year", "pidió que lo ratifique antes de marzo": past the
+        # complement's opening, a period or a deadline is when the act is wanted, not the request's day
+        comp = _COMPLEMENT.search(skel, span[0])
+        if comp:
+            found = [d for d in found if d.start < comp.start() or not (
+                len(d.value) < 10 or _DEADLINE.search(skel, max(0, d.start - 20), d.start) or
+                (published and d.value > str(published)[:10]))]
     inside = [d for d in found if span[0] <= d.start < span[1]]
     if inside:
         return min(inside, key=lambda d: d.attributive)
@@ -583,8 +669,15 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
                 continue
         else:
             gap = skel[span[1]:d.start]
+            if "," in gap:
+                # "designated X, which Argentina listed in 2019, on Monday": a relative clause closed before
+                # the date is an aside of the object; the date after it is the verb's (the match may end
+                # with the aside's opening comma)
+                gap = _REL_INSIDE.sub(" ", ("," if skel[span[1] - 1:span[1]] == "," else "") + gap)
             if _AND_VP.search(gap):
                 continue  # "backed by Iran and have fought the coalition since 2015": the second verb's
+            if _SUBORD_GAP.search(gap):
+                continue  # "urged X to carry out the plan that the cabinet approved this month": the clause's own verb
             words = _WORD.findall(gap)
             if words and words[-1].lower() in _DATE_LEAD:
                 words.pop()  # ", el 12 de marzo": the article is the date's own word
@@ -604,6 +697,49 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
     if best is None and weak:
         return weak[0]
     return best
+
+
+def last_named(text: str, start: int, end: int, published: str | None, lang: str | None, need: int = 4) -> str | None:
+    """The last date text[start:end] names as a main clause's (not a relative clause's, a noun's year, a
+    dateline's day or a preposition's count): what "the following year", "ese mismo día" count from."""
+    found = [d for d in find(text, start, end, published, lang)
+             if d.value and len(d.value) >= need and not (d.weak or d.attributive or d.governs)]
+    if not found:
+        return None
+    zones = []
+    for r in _REL_CLAUSE.finditer(text, start, end):
+        stop = text.find(". ", r.start(), r.end())  # (a relative clause ends with its sentence)
+        zones.append((r.start(), r.end() if stop < 0 else stop))
+    found = [d for d in found if not any(a <= d.start < b for a, b in zones)]
+    return found[-1].value if found else None
+
+
+# a listing's participle in apposition after the listed one, naming when the listing was made: ", a lighter
+# label imposed in July 2019", ", both proscribed in 2013", ", designada organización terrorista en 2019",
+# ", incluido en la lista en septiembre de 2023"
+_LISTING_ASIDE = re.compile(
+    r"\s*,\s*(?:(?:both|all|each|also|ambos|ambas|todos|todas|también)\s+)?"
+    r"(?:(?:a|an|the|una?|la|el)\s+(?:[\w-]+\s+){0,3}?(?:label|designation|listing|tag|status|sanction|decision|move|"
+    r"measure|designación|etiqueta|calificación|sanción|inclusión|decisión|medida)\s+)?(?:(?:already|formally|officially|"
+    r"ya|formalmente|oficialmente)\s+)?"
+    r"(?:designated|listed|proscribed|banned|blacklisted|outlawed|added|imposed|declared|labell?ed|branded|sanctioned|"
+    r"gazetted|announced|taken|adopted|published|anunciad[oa]|tomad[oa]|adoptad[oa]|publicad[oa]|proscrit[oa]s?|designad[oa]s?|incluid[oa]s?|declarad[oa]s?|ilegalizad[oa]s?|listad[oa]s?|impuest[oa]s?|"
+    r"sancionad[oa]s?|catalogad[oa]s?|calificad[oa]s?|añadid[oa]s?)\b(?:\s+[^\s,;.()]+){0,4}?\s*$", re.I)
+
+
+def listing_aside_date(skel: str, span: tuple[int, int], published: str | None, lang: str | None) -> str | None:
+    """The date of a listing participle in apposition right after a designation's match ("on the US list, a
+    label imposed in July 2019", "Ansaru, both proscribed in 2013", "el grupo, proscrito en septiembre de
+    2023"): the listing's own date, when it closes that aside."""
+    if "," not in skel[span[1]:span[1] + 3]:
+        return None  # (the common case, cheap: no aside right after the match)
+    for d in find(skel, span[1], len(skel), published, lang):
+        if not d.value or d.weak or d.attributive or d.governs or d.start < span[1]:
+            continue
+        if _LISTING_ASIDE.match(skel[span[1]:d.start]) and re.match(r"\s*(?:[,.;)]|$)", skel[d.end:]):
+            return d.value
+        return None  # only the first date after the match
+    return None
 
 
 def lead_date(sentence: str, published: str | None, lang: str | None) -> str | None:
@@ -664,15 +800,21 @@ def dateline_day(text: str, start: int, end: int, published: str | None) -> str 
 
 def entry_day(text: str, start: int, end: int, published: str | None) -> str | None:
     """The day of a live-blog entry whose heading starts with a clock time ("14:05 GMT: ..."), else None."""
-    if not text[start:start + 3].lstrip()[:1].isdigit():
+    if not text[start:start + 5].lstrip().lstrip("*_")[:1].isdigit():
         return None  # one character test per sentence instead of a scan
     return next((d.value for d in find(text, start, end, published) if d.weak and d.start == start
                  and not text[d.start:d.end].strip()[:1].isalpha()), None)
 
 
+_REL_NEAR = 30
+
+
 def in_relative_clause(skel: str, span: tuple[int, int]) -> bool:
-    """Whether the match reads a relative clause (", who are backed by Iran"): background, not the news."""
-    return _REL_CLAUSE.search(skel, span[0], span[1]) is not None
+    """Whether the match reads a relative clause (", who are backed by Iran"): background, not the news.
+    (A clause opening right after the match's first actor: one deep inside a request's complement, "urged
+    X to carry out the plan ..., which tasks the army", describes the plan, not the fact.)"""
+    r = _REL_CLAUSE.search(skel, span[0], span[1])
+    return r is not None and r.start() - span[0] <= _REL_NEAR
 
 
 def heading_day(text: str, start: int, end: int, published: str | None) -> str | None:

@@ -9,6 +9,7 @@ bilingual document the same fact from both languages becomes one claim (alt_quot
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -230,6 +231,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             ctx["last_subject"]["DESIGNATED"] = intro
             ctx["last_date"]["DESIGNATED"] = intro_date
             ctx["last_index"]["DESIGNATED"] = i
+            # ... and of the day that sentence gives it ("on Tuesday imposed sanctions on eight
+            # individuals"; "has imposed ..., the ministry announced on Monday")
+            ctx["listing_day"] = (dates_mod.lead_date(text[s.start:s.end], dbase, s.lang), i)
         if prev_new and sents[i - 1].para == s.para:
             _date_from_next_sentence(text, s, prev_new, dbase, agreements)
         if i and new:
@@ -247,6 +251,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = agreements_mod.settle_undated(claims, agreements, ctx)
     claims = agreements_mod.memoranda_only(claims, agreements)
     _headline_dates(text, sents, claims, dbase)
+    if not heads:  # (a live blog's or round-up's entries are dated by their own headings)
+        _signings_on_news_day(text, sents, claims, dbase, agreements, ctx.get("dated_agreements") or {})
     _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase, agreements)
     claims = _drop_vague_requests(claims)
     _one_listing_named_twice(claims)
@@ -254,6 +260,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = _drop_own_officials_designated(g, claims, pub)
     claims = people.drop_colleague_ties(g, claims, pub)
     claims = claims + _party_members(g, claims, actors)
+    # "Bloc Québécois MP X": the seat is in parliament, the party's is the membership just read
+    claims = [c for c in claims if not (c.predicate == "HOLDS_ROLE" and c.props.get("role") in _PARLIAMENT_SEATS
+                                        and _kind(g, c.object, actors) == "political party")]
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
     claims = _dedupe(claims, document.language == "en+es", institutions)
     claims = people.drop_bare_roles(claims)
@@ -269,6 +278,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
 # a seat won for an organisation: its holder is a member ("A Hezbollah lawmaker, X")
 _MEMBER_ROLES = re.compile(r"\b(?:lawmakers?|legislators?|legislador(?:a|es|as)?|parlamentari[oa]s?|mps?|diputad[oa]s?|senators?|senador[ae]?s?|"
                            r"congress(?:man|woman)|congresistas?|members?|miembros?|militantes?|councill?ors?|concejal(?:es)?)\b", re.I)
+
+
+_PARLIAMENT_SEATS = frozenset({"mp", "parliamentarian"})
 
 
 def _party_members(g: Gazetteer, claims: list[Claim], actors) -> list[Claim]:
@@ -327,10 +339,38 @@ def _agreement_dates(claims: list[Claim], given: dict, pub: str | None = None, a
         if agr and c.date is None and agr in on:
             c.date = on[agr]
     for c in claims:
-        if c.date is None and c.polarity == "positive" and c.predicate in ("PARTY_TO", "SIGNED_MOU_WITH"):
-            ag = (agreements or {}).get(c.object if c.predicate == "PARTY_TO" else c.props.get("agreement"))
-            if ag is not None and ag.date:
+        # (its signatories' too, "X and Y put their names to the text" being the same signing, when a
+        # sentence or the lead dated it: not the report's day an undated accord falls back on)
+        if c.date is None and c.polarity == "positive" and c.predicate in ("PARTY_TO", "SIGNED_MOU_WITH", "SIGNED"):
+            ag = (agreements or {}).get(c.object if c.predicate != "SIGNED_MOU_WITH" else c.props.get("agreement"))
+            if ag is not None and ag.date and (c.predicate != "SIGNED" or ag.date != pub):
                 c.date = ag.date
+
+
+def _signings_on_news_day(text: str, sents: list, claims: list[Claim], pub: str | None, agreements: dict,
+                          given: dict) -> None:
+    """A signing the story reports with no date of its own falls back on the report's day; when the
+    lead dates the story's news a few days earlier ("The Dominican Republic on Thursday designated
+    ...", "restableció este miércoles ..."), that day is the news the undated signing belongs to
+    ("The two governments also signed a memorandum")."""
+    signings = [c for c in claims if c.predicate in _SIGNING_PREDICATES and c.polarity == "positive"]
+    if not signings or not pub or not sents:
+        return  # (most stories report no signing: the cheap test first)
+    # the agreements undated news fell back on the report's day for (a background accord has no date)
+    accords = {ag.id: ag for c in signings for ag in [agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))]
+               if ag is not None and ag.date == pub and not given.get(ag.id)}
+    if not accords and not any(c.date == pub for c in signings):
+        return
+    # the lead: the first sentence, or the one after a headline (its own line, no full stop)
+    headline = len(sents) > 1 and sents[0].para != sents[1].para and not re.search(r"[.!?:]\s*$", text[sents[0].start:sents[0].end])
+    lead = sents[1] if headline else sents[0]
+    day = dates_mod.lead_date(text[lead.start:lead.end], pub, lead.lang)
+    if not day or len(day) != 10 or not 1 <= (dt.date.fromisoformat(pub[:10]) - dt.date.fromisoformat(day)).days <= 7:
+        return  # no lead day, or the report's own day, or an older event than the news
+    for c in [c for c in signings if c.date == pub and _undated(c, pub)]:
+        c.date = day
+    for ag in accords.values():
+        ag.date = day  # (its undated claims take it in _agreement_dates)
 
 
 def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None) -> None:
@@ -946,6 +986,43 @@ def _government_addressee(g: Gazetteer, skel: str, slots: list[Mention], lang: s
 _CONDITIONAL = re.compile(r"^\s*(?:if|unless|whether|should|in\s+case|si|a\s+menos\s+que|en\s+caso\s+de\s+que)\b"
                           r"|\b(?:if|unless|whether|si)\s+$", re.I)
 _ARMED_KINDS = {"armed group", "cartel", "armed force", "political party"}
+# A request not (yet) made: its verb under a modal, a future or an intention ("will press", "could ask",
+# "plans to urge", "is expected to press", "podría pedir", "debería exigir", "va a pedir", "pedirá",
+# "exigiría"). Not a past guess ("may have pressed", "habría presionado": gold keeps those as
+# speculative or reported requests)
+_UNMADE = {
+    "en": re.compile(r"\b(?:(?:will|would|should|shall|must|can|cannot|won['’]t|wouldn['’]t|ought\s+to)\s+(?!(?:not\s+)?have\b)"
+                     r"|(?:could|may|might)\s+(?!(?:not\s+)?(?:have|had)\b)"
+                     r"|(?:is|are|was|were|be|been)\s+(?:(?:widely|also|now)\s+)?(?:expected|likely|unlikely|set|poised|due|"
+                     r"scheduled|going|about|ready)\s+to\b"
+                     r"|(?:plans?|planned|planning|intends?|intended|intending|hopes?|hoped|hoping|aims?|aimed|wants?|wanted|"
+                     r"expects?|prepar(?:es|ed|ing)|vows?|vowed|pledge[sd]?|promis(?:es|ed)|threaten(?:s|ed)?)\s+to\b)", re.I),
+    "es": re.compile(r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|debería|deberían|debe|deben|deberá|deberán|"
+                     r"debía|debían|va\s+a|van\s+a|iba\s+a|iban\s+a|planea|planean|planeaba|pretende|pretenden|"
+                     r"pretendía|prevé|prevén|quiere|quieren|quería|querían|promete|prometen|prometió|amenaza\s+con|"
+                     r"amenazó\s+con|tiene\s+previsto|tienen\s+previsto"
+                     r"|[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán|aría|ería|iría|arían|erían|irían))\b", re.I),
+}
+_PLAIN_NEGATION = re.compile(r"\b(?:not|never|n['’]t|no|nunca|jamás)\b", re.I)
+# the request stated in a question ("Asked whether the United States had urged Manila ...",
+# "Consultado sobre si Washington había pedido a Quito ...")
+_QUESTION_BEFORE = re.compile(r"\b(?:whether|if|unless|si)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+
+
+def _request_unmade(skel: str, mt, lang: str) -> bool:
+    """A request whose verb group (between its subject and its object) is a modal, a future or an
+    intention, or which a question states (_UNMADE, _QUESTION_BEFORE)."""
+    if _QUESTION_BEFORE.search(skel, max(0, mt.subj_pos - 20), mt.subj_pos):
+        return True
+    rx = _UNMADE.get(lang, _UNMADE["en"])
+    obj = [k for k in (skel.find(f"⟦{o}⟧", mt.subj_pos + 1) for o in mt.objects) if k > mt.subj_pos]
+    if obj:
+        group = skel[mt.subj_pos:min(obj)]
+    elif mt.subj_pos > mt.span[0]:  # the one asked first: "Bolivia will be urged by the US to ..."
+        group = skel[mt.span[0]:mt.subj_pos]
+    else:
+        return False
+    return bool(rx.search(_RELATIVE_ASIDE.sub(" ", group)))
 # an apposition after the subject slot and its head noun ("⟦0⟧, entonces filial siria de", "⟦0⟧, an ally of")
 _SINGULAR_APPOS = re.compile(r"⟦\d+⟧\s*,\s*(?:(?:then|now|also|long|entonces|ahora|también|ya)\s+)?"
                              r"(?:(?:the|a|an|its|el|la|un|una|su)\s+)?(?P<w>[^\W\d_]+)")
@@ -1051,17 +1128,24 @@ _UNDONE = re.compile(r"\b(?:revok|rescind|lift|withdr[ae]w|revers|cancel|overtur
                      r"designación|inclusión|calificación|catalogación)\b", re.I)
 
 
-def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang: str, predicate: str = "") -> str | None:
+def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang: str, predicate: str = "",
+               anchor: str | None = None) -> str | None:
     # the choice lives in loaders.dates.pick; part-of and membership are standing relations
     if predicate == "DESIGNATED" and _UNDONE.search(skel, span[0], span[1]):
         return None
-    got = dates_mod.pick(skel, span, excluded, pub, lang, standing=predicate in _STANDING)
+    got = dates_mod.pick(skel, span, excluded, pub, lang, standing=predicate in _STANDING, anchor=anchor,
+                         requested=predicate == "URGED")
     if got is None and predicate in _SIGNING_PREDICATES:
-        got = _date_after_aside(skel, span, pub, lang)
+        got = _date_after_aside(skel, span, pub, lang) or _meeting_clause_date(skel, span, pub, lang)
+    if got is None and predicate == "DESIGNATED":
+        got = dates_mod.listing_aside_date(skel, span, pub, lang)
     return got
 
 
 _STANDING = {"PART_OF", "MEMBER_OF", "HOLDS_ROLE"}
+# how far back "the same day" / "the following year" may find the date it counts from (a wire story's
+# lead is a few short paragraphs above)
+_ANCHOR_REACH = 1500
 # a day named by pointing back ("that day", "ese mismo día"): the day the text named last
 _THAT_DAY = re.compile(r"\b(?:that\s+(?:same\s+|very\s+)?|the\s+same\s+)day\b|\b(?:ese|aquel)\s+(?:mismo\s+)?día\b", re.I)
 
@@ -1084,6 +1168,21 @@ _ASIDE_GAP = re.compile(r"^[^.;:]{0,110},\s*(?:(?:in|on|el|en|the|at|del|during|
 # ... which is no clause of its own ("..., ending a war that began in 2011")
 _GAP_CLAUSE = re.compile(r"\b(?:that|which|who|whom|when|while|after|before|because|since|until|as|que|quien|quienes|cuando|"
                          r"mientras|tras|después|antes|porque|desde|hasta|said|says|dijo|según|according)\b", re.I)
+
+
+_CLAUSE_AND = re.compile(r"\s*,?\s*(?:and|y|e)\s+(?:then\s+|luego\s+)?$", re.I)
+
+
+def _meeting_clause_date(skel: str, span: tuple[int, int], pub: str | None, lang: str) -> str | None:
+    """"X visited New Delhi in October and the two governments signed ...": a signing coordinated with a
+    dated meeting or visit in the clause before it (its own subject) happened then, as one sentence later
+    would (_date_from_previous_sentence); a date right before "and" otherwise dates only its own verb."""
+    if not skel.startswith("⟦", span[0]) or not _MEETING.search(skel, 0, span[0]):
+        return None  # (a verb phrase sharing the subject, or no meeting: the cheap tests first)
+    before = [d for d in dates_mod.find(skel, 0, span[0], pub, lang) if d.value and not (d.weak or d.attributive or d.governs)]
+    if before and _CLAUSE_AND.fullmatch(skel, before[-1].end, span[0]) and _MEETING.search(skel, 0, before[-1].start):
+        return before[-1].value
+    return None
 
 
 def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: str) -> str | None:
@@ -1243,6 +1342,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # ("El ⟦0⟧ no figura en la lista ...") has its verb group after its object
             obj_pos = None
         ass = modality.assess(skel, mt.span[0], mt.span[1], mt.subj_pos, s.lang, obj_pos)
+        if pred == "URGED" and _request_unmade(skel, mt, s.lang):
+            continue  # "will press", "is expected to urge", "debería exigir", "Asked whether X had urged": no request made
         if ass.threat and pred != "URGED":
             continue  # "the EU threatened to add X to its list": a threat, not an act nor a plan
         if pred == "SEVERED_TIES" and (_NOT_SEVERED.search(skel, mt.span[1]) or _NOT_SEVERED.search(skel, 0, mt.span[0])):
@@ -1258,6 +1359,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             attribution = relations.SLOT_RE.sub(lambda x: text[slots[int(x.group(1))].start:slots[int(x.group(1))].end]
                                                 if int(x.group(1)) < len(slots) else "", ass.attribution)[:200]
         mod, pol = ass.modality, ass.polarity
+        if mt.props.get("_resisted") and pol == "negative" and not _PLAIN_NEGATION.search(skel, mt.span[0], mt.subj_pos):
+            # "Venezuela rejected demands from Washington to ...": the rejection is no denial of the request
+            mod, pol = ("reported" if ass.attribution else "asserted"), "positive"
         if pred == "SIGNED_MOU_WITH" and agreements_mod.OTHER_DOCUMENT.search(skel, *mt.span):
             continue  # a letter or petition signed about an agreement is not the agreement
         if pred == "SIGNED_MOU_WITH" and s.lang == "es" and _SIGN_WISHED.search(skel, mt.subj_pos, mt.span[1]):
@@ -1276,6 +1380,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             date = _pick_date(skel, (mt.subj_pos, mt.span[1]), ass.excluded, pub, s.lang, mt.rule.predicate)
         if date is None and pred in _ACTS and _THAT_DAY.search(skel, *mt.span):
             date = _day_named_before(text, s.start, pub, s.lang)  # "designó ese día a ...": the day just named
+        need = dates_mod.anaphoric(skel) if date is None and pred not in _STANDING else 0
+        if need:
+            # "Canada listed it the following year", "El mismo día, X pidió ...": counted from the date the
+            # text before named last (its main clauses' dates, not a relative clause's), as precise as it needs
+            anchor = dates_mod.last_named(text, max(0, s.start - _ANCHOR_REACH), s.start, pub, s.lang, need)
+            if anchor:
+                date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate, anchor)
         if date is None and ctx.get("entry_day") and pred not in _STANDING and not dates_mod.in_relative_clause(skel, mt.span):
             date = ctx["entry_day"]  # not for a state described in a relative clause ("who are backed by Iran")
         src, tgt = ALLOWED[pred]
@@ -1356,6 +1467,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if who is None:
                 continue
             subj_ms = [Mention(0, 0, who, "coref")]
+            if date is None and mt.props.get("_desig_context"):
+                date = _listing_date(ctx)
         if mt.props.get("_desig_context"):
             # "Those targeted include X": the kind of listing is the one the sentences before name
             before = text[max(0, s.start - 600):s.end]
@@ -1462,9 +1575,26 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     pairs.append((a, b, ma, mb))
         if mt.props.get("_object_state"):  # presence "in" an actor: only a state is a place
             pairs = [p for p in pairs if p[1].startswith("state:")]
-        if ".deployed" in mt.rule.id and not _INVITED.search(quote):
+        if mt.props.get("_states_only"):  # recognition, ambassadors: between two states
+            pairs = [p for p in pairs if p[0].startswith("state:") and p[1].startswith("state:")]
+        if mt.props.get("_no_state_pair"):  # training or intelligence given by one state to another is cooperation, not a tie
+            pairs = [p for p in pairs if not (p[0].startswith("state:") and p[1].startswith("state:"))]
+        if mt.props.get("_object_armed"):
+            # money sent to an armed group, a cartel, a party or a person is a tie; to a state it is a
+            # purchase, to a UN agency or a bank a contribution
+            pairs = [p for p in pairs if p[1].startswith("official:") or _kind(g, p[1], actors) in _ARMED_KINDS]
+        if mt.props.get("_named_subject"):  # "its ally": an owner read from a description ("the movement") is too unsure
+            pairs = [p for p in pairs if p[2].kind != "coref"]
+        if mt.props.get("_subject_armed"):  # "spread to": a gang or an armed group spreads abroad, a state its trade
+            pairs = [p for p in pairs if _kind(g, p[0], actors) in ("armed group", "cartel")]
+        if mt.props.get("_armed_side"):  # "in coordination with": a tie only where an armed group or cartel is a side
+            # (a state's army working with its police is no alleged tie)
+            pairs = [p for p in pairs if {_kind(g, p[0], actors), _kind(g, p[1], actors)} & {"armed group", "cartel"}]
+        if ".deployed" in mt.rule.id and not _INVITED.search(quote) and not (
+                _STATIONED.search(quote) and not _AT_WAR.search(quote)):
             # a state's troops in another state may be an invasion: a presence tie between two
-            # states needs a sign of consent ("at the request of", "to train", "under an agreement")
+            # states needs a sign of consent ("at the request of", "to train", "under an agreement"),
+            # or troops kept or stationed there in a sentence that tells of no war
             pairs = [p for p in pairs if not (p[0].startswith("state:") and p[1].startswith("state:"))]
         if ("backed_by" in mt.rule.id or "respaldado_por" in mt.rule.id) and not _MATERIAL.search(skel, mt.span[0], mt.span[1]):
             # "Pakistan, backed by China, has asked the UN ...", "tabled by Mexico, backed by Brazil": one
@@ -1678,6 +1808,17 @@ def _section_state(text: str, s: "_Sent", ms: list[Mention]) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
+def _listing_date(ctx: dict) -> str | None:
+    """The date of the listing the last two sentences reported, which "those targeted include X",
+    "Among those listed is X", "entre los sancionados figuran X" name the targets of: the last
+    designation's, else the day of a sentence that announced one without naming its targets."""
+    i = ctx.get("sent_index", 0)
+    if i - ctx.get("last_index", {}).get("DESIGNATED", -99) <= 2 and ctx.get("last_date", {}).get("DESIGNATED"):
+        return ctx["last_date"]["DESIGNATED"]
+    day, at = ctx.get("listing_day") or (None, -99)
+    return day if i - at <= 2 else None
+
+
 def _designator(ctx: dict, date: str | None) -> str | None:
     """Who designated, for a designation the sentence states without its author ("X was listed
     as a terrorist group"): the designating actor of one of the last three sentences, else the
@@ -1769,7 +1910,12 @@ def _government_meant(ctx: dict) -> str | None:
 _MEMBER_PRED = {"official": "MEMBER_OF", "group": "PART_OF"}
 _MATERIAL = re.compile(r"\b(?:armed|funded|financed|trained|equipped|bankrolled|arm(?:ado|ada|ados|adas)|financiad\w*|"
                        r"entrenad\w*|equipad\w*)\b", re.I)
-_INVITED = re.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|accord|pact|to\s+(?:train|help|assist|support|protect|guard|advise)|"
+# troops stationed or garrisoned somewhere (not "keeps troops in", which may be an occupation, nor
+# sent or deployed), and the words of a war or an occupation
+_STATIONED = re.compile(r"\b(?:stationed|garrisoned|estacionad\w*|acantonad\w*)\b", re.I)
+_AT_WAR = re.compile(r"\b(?:invad\w*|invasions?|occup\w*|annex\w*|offensive|incursions?|wars?|aggression|seiz\w*|"
+                     r"invasi[oó]n|ocupa\w*|anexi\w*|ofensiva|incursi[oó]n|guerra|agresi[oó]n)\b", re.I)
+_INVITED = re.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|accord|pact|treat(?:y|ies)|tratados?|to\s+(?:train|help|assist|support|protect|guard|advise)|"
                       r"advis[eo]rs|instructors|trainers|allied|ally|partner\w*|base|bases|invitaci\w*|a\s+petici[oó]n|a\s+pedido|"
                       r"solicitud|acuerdo|convenio|para\s+(?:entrenar|ayudar|apoyar|proteger|asesorar)|asesores|instructores|aliad\w*|bases?)\b", re.I)
 
@@ -1891,8 +2037,11 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                   title_home: str | None = None) -> list[Claim]:
     out = []
     if not any(m.role and m.kind != "coref" and m.entity.startswith("official:") for m in ms):
-        return _party_labels(s, ms, base)  # (the loop below reads only these; most sentences have none)
+        return _party_labels(g, s, ms, base, main_state, home, dateline, title_home)  # (the loop below reads only these)
     text_s = base["quote"]
+    labelled = people.party_label_members(g, text_s, s.start, ms, _label_homes(main_state, home, dateline, title_home),
+                                          base["reported"])
+    label_party = dict(labelled)
     # states quoted in the sentence ("... the State of Israel") are not where the speaker serves
     quoted = [(q.start() + s.start, q.end() + s.start) for q in _QUOTED.finditer(text_s)]
     sent_states = {_state_side(g, m.entity, new_entities) for m in ms if m.actor
@@ -2010,6 +2159,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             # "El ministro del Interior, X" where the writer's other unmarked titles ("el presidente
             # Noboa") all name one government: that government's
             org = title_home
+        if canon == "leader" and m.entity in label_party and (org is None or org.startswith("state:")):
+            org = label_party[m.entity]  # "Conservative leader X", "Congress leader X": the party's, not the state's
         if org is None:
             continue
         # the gazetteer knows whom this person served on that date: a title reading that
@@ -2041,13 +2192,25 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             props["end"] = end
         out.append(Claim(predicate="HOLDS_ROLE", subject=m.entity, object=org, props=props,
                          rule=f"{s.lang}.holds_role.title", **base))
-    return out + _party_labels(s, ms, base)
+    return out + _party_labels(g, s, ms, base, main_state, home, dateline, title_home, labelled)
 
 
-def _party_labels(s: _Sent, ms: list[Mention], base: dict) -> list[Claim]:
-    """MEMBER_OF a US party from the label news writes on a politician (loaders/people.py)."""
+def _label_homes(main_state, home, dateline, title_home) -> list:
+    return [title_home, *sorted(home or ()), *sorted(dateline or ()), main_state]
+
+
+def _party_labels(g, s: _Sent, ms: list[Mention], base: dict, main_state: str | None = None, home: set | None = None,
+                  dateline: set | None = None, title_home: str | None = None, labelled: list | None = None) -> list[Claim]:
+    """MEMBER_OF the party whose label news writes on a politician (loaders/people.py): the US parties,
+    and the labels of groups.yaml in the country the text places the person in. A person the labels
+    give another country's party ("la diputada republicana X" in a Chilean story) is not a US member."""
+    if labelled is None:
+        labelled = people.party_label_members(g, base["quote"], s.start, ms, _label_homes(main_state, home, dateline, title_home),
+                                              base["reported"])
+    local = {who for who, _ in labelled}
+    pairs = labelled + [(who, party) for who, party in people.us_party_members(base["quote"], s.start, ms) if who not in local]
     return [Claim(predicate="MEMBER_OF", subject=who, object=party, rule=f"{s.lang}.member_of.party_label", **base)
-            for who, party in people.us_party_members(base["quote"], s.start, ms)]
+            for who, party in dict.fromkeys(pairs)]
 
 
 # "it was signed by the foreign ministers of both countries, A and B", "firmado por los

@@ -61,6 +61,9 @@ class _GroupRow(_Strict):
     country: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
     part_of: str | None = None
     aliases: list[str] = []
+    # the words news writes on a member instead of the party's name ("Labor MP X", "el diputado
+    # socialista X"): never matched as the party, read only next to a politician's title
+    labels: list[str] = []
 
 
 class _Role(_Strict):
@@ -169,6 +172,7 @@ class Gazetteer:
     regions: dict[str, list[str]] = field(default_factory=dict)  # normalised region word -> states
     demonym_of: dict[tuple[str, ...], str] = field(default_factory=dict)
     role_forms: dict[tuple[str, ...], str] = field(default_factory=dict)  # title tokens -> canonical
+    party_labels: dict[str, list[str]] = field(default_factory=dict)  # label as written -> party ids (several countries)
     generic_titles: set[tuple[str, ...]] = field(default_factory=set)
 
     # ------------------------------------------------------------- building
@@ -254,6 +258,14 @@ class Gazetteer:
                 self.part_of[gid] = r.part_of
             for a in [r.name, *r.aliases]:
                 self._add(a, gid, "name")
+            if r.labels and not r.country:
+                # a label names a party only in its own country ("socialista" is the PSOE in Spain alone)
+                raise GazetteerError(f"{path}: group {r.id}: labels need a country")
+            for lab in r.labels:
+                forms = _spanish_forms(lab) if lab[:1].islower() else [lab]
+                for f in forms:
+                    if gid not in self.party_labels.setdefault(f, []):
+                        self.party_labels[f].append(gid)
         for gid, parent in self.part_of.items():
             if parent not in self.entities:
                 raise GazetteerError(f"{path}: {gid}: part_of {parent!r} is not a known state or group")

@@ -159,9 +159,46 @@ _BIZ_RX = re.compile("|".join(map(re.escape, _BIZ_WORDS)))
 _PART_RX = re.compile("|".join(map(re.escape, _PART_WORDS)))
 
 
+# the document gates below but "counted" are "one of these strings occurs" (in the text; "biz": in its
+# lower-case form): one automaton pass finds them all. Measured on 300 synthetic articles: the regex
+# and `in` scans cost ~0.27 ms per article (re tries an alternation of literals at every offset).
+_GATE_PASSES: list | None = None
+
+
+def _gate_passes() -> list:
+    """[(automaton over the text, automaton over its lower-case form)]; [] without pyahocorasick."""
+    global _GATE_PASSES
+    if _GATE_PASSES is None:
+        _GATE_PASSES = []
+        if literals.ahocorasick is not None:
+            words = {"desig": ("proscri", "terror"), "legal": _LEGAL_WORDS, "part": _PART_WORDS,
+                     "state": ("state", "estatal", "pública"), "struct": _STRUCT_WORDS, "named": _NAMED_WORDS}
+            plain, low = literals.ahocorasick.Automaton(), literals.ahocorasick.Automaton()
+            for gate, ws in words.items():
+                for w in ws:
+                    plain.add_word(w, plain.get(w, frozenset()) | {gate})
+            for w in _BIZ_WORDS:
+                low.add_word(w, "biz")
+            plain.make_automaton()
+            low.make_automaton()
+            _GATE_PASSES = [(plain, low)]
+    return _GATE_PASSES
+
+
 def _document_gates(text: str, result: Actors) -> dict[str, bool]:
     """Which of the rarer readers can find anything in this document (one pass each, cached)."""
     got = result.__dict__.get("_group_names_gates")
+    if got is None and _gate_passes():
+        plain, low = _gate_passes()[0]
+        found: set[str] = set()
+        for _, names in plain.iter(text):
+            found |= names
+        for _ in low.iter(text.lower()):
+            found.add("biz")
+            break
+        got = result.__dict__["_group_names_gates"] = {
+            **{k: k in found for k in ("desig", "legal", "biz", "part", "state", "struct", "named")},
+            "counted": bool(_COUNTED_GATE.search(text))}
     if got is None:
         got = result.__dict__["_group_names_gates"] = {
             "desig": "proscri" in text or "terror" in text, "legal": bool(_LEGAL_RX.search(text)),

@@ -117,7 +117,11 @@ def _slot_starts(skel: str) -> list[int]:
         while w > 0 and skel[w - 1].isspace():
             w -= 1
         if w < q:
-            out.extend(p for d in _LEAD_ARTICLES for p in [w - len(d)] if p >= 0 and fold(skel[p:w]) == d)
+            for d in _LEAD_ARTICLES:
+                p = w - len(d)
+                # (lower() first: `fold` differs from it only for a few non-ASCII letters, "ſ", "K")
+                if p >= 0 and ((x := skel[p:w]).lower() == d or (not x.isascii() and fold(x) == d)):
+                    out.append(p)
         out.append(q)
         q = skel.find("⟦", q + 1)
     return sorted(set(out))
@@ -327,7 +331,7 @@ _STOP_TARGETS = re.compile(r"\b(?:citing|because|due to|given|as part of|while|a
 _REQUEST_END = re.compile(
     r"\s*(?:,\s*(?:which|who|whom|whose|where|after|before|when|while|as|since|although|though|a\s+quien(?:es)?|"
     r"al\s+que|a\s+la\s+que|a\s+los\s+que|a\s+las\s+que|que|quien(?:es)?|cuy[oa]s?|donde|tras|luego|después|mientras|"
-    r"cuando|aunque|pues|ya\s+que)\b|\s[—–]\s|,?\s+(?:and|but|y|pero)\s+(?:also\s+|también\s+)?(?:said|says|added|warned|noted|"
+    r"cuando|aunque|pues|ya\s+que|saying|adding|arguing|noting|diciendo|añadiendo|argumentando|señalando)\b|\s[—–]\s|,?\s+(?:and|but|y|pero)\s+(?:also\s+|también\s+)?(?:said|says|added|warned|noted|"
     r"stressed|insisted|threatened|announced|dijo|añadió|advirtió|señaló|aseguró|afirmó|anunció|amenazó|insistió|"
     r"recordó|subrayó)\b)", re.I)
 
@@ -435,6 +439,8 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
             if words[0].lower().endswith("ing") and len(words[0]) > 5:
                 stem = words[0][:-3]
                 words[0] = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls" else stem
+        if words and words[0].lower() in ("more", "much", "everything", "something", "whatever", "enough"):
+            words = ["act"]  # "to do more", "do everything possible": to act, no named act
         if words:
             verb = words[0].lower()
             if len(words) > 1 and words[1].lower() in ("over", "up", "down", "out", "back", "off"):
@@ -558,6 +564,8 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
             if rule.predicate == "URGED" and g.get("rest") and re.search(r"\binto\s+$", skel[max(0, m.start("rest") - 8):m.start("rest")]) \
                     and not re.match(r"[a-z]+ing\b", g["rest"]):
                 continue  # "pushed X into the war" names no requested act ("pressed X into signing" does)
+            if rule.predicate == "URGED" and not _urged_plausible(skel, m, subj):
+                continue
             if rule.predicate == "URGED":
                 if rule.action:
                     mt.actions = [(rule.action, _slots(g.get("rest")))]
@@ -602,6 +610,83 @@ _VERB_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|had|has|have|was|wer
 _PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are|fue|fueron|sido|es|son|era|eran)\s+(?:\w+ly\s+)?"
                          r"(?:\w+(?:ed|ado|ada|ados|adas|ido|ida|idos|idas))\s+(?:[^⟦]{0,25}?\s+)?(?:by|por)\s+"
                          r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+
+
+# "to" before a determiner is a preposition: "pushed Saudi Arabia to the negotiating table", "asked X to a summit"
+_TO_NOUN = re.compile(r"(?:the|a|an|its|their|this|that|these|those|his|her|our|brink|edge|verge)\b", re.I)
+# ... unless the phrase goes on to the request ("urged Kenya and other contributors to the ⟦MSS⟧ mission to send")
+_LATER_TO = re.compile(r"[^,;.]{0,60}?\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]", re.I)
+# a wish for a state of things is no request to act: "Brazil wants Argentina to succeed", "Iran wants
+# Venezuela to become a hub" (unlike "wants Mexico to extradite ...")
+_WANT = re.compile(r"\bwant(?:s|ed|ing)?\b", re.I)
+_WISHED_STATE = re.compile(r"(?:be|become|succeed|remain|stay|prosper|thrive|win|lose|fail|have|grow|feel|know|understand|see)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|as|when|after|y|pero|mientras|cuando|tras)\b", re.I)
+# pressure by force is no request: "increased military pressure on Ukraine to seize Kharkiv" (Russia's aim,
+# not Ukraine's act), "la presión militar sobre X para tomar Y"
+_FORCE_PRESSURE = re.compile(r"\b(?:military|armed|battlefield|army|naval|troop)\s+(?:pressure|campaign|push|offensive)\b|"
+                             r"\bpresi(?:ón|ones)\s+(?:militar(?:es)?|armada|bélica)\b|\bcampaña\s+militar\b", re.I)
+# a request's subject that is itself asked: "urged Qatar to press Hamas to ...", "pidió a Catar que presione
+# a Hamás": the second request was not made (nor is "Qatar to press Hamas", a headline's plan)
+_INFINITIVE_SUBJECT = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|this|that|these|those)\b)[a-z]|"
+                                 r"(?<=⟧)\s+(?:que|para\s+que|a\s+que)\s+(?!(?:ha|han|había|habían|es|son|fue|fueron|era|"
+                                 r"eran|ya|no|se)\b)[a-záéíóúñ]+(?:e|en|a|an|ara|aran|iera|ieran)\b", re.I)
+_A_BEFORE = re.compile(r"\b(?:a|al|a\s+la|a\s+los|a\s+las|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|"
+                       r"pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|told|tells|call(?:s|ed|ing)?\s+on|lobb(?:y|ies|ied|ying)|"
+                       r"persuad(?:e|es|ed|ing)|want(?:s|ed)?|for)\s+(?:the\s+)?$", re.I)
+# a subject inside an apposition to another actor: "Arabia Saudí y Turquía, los valedores del Gobierno de
+# ⟦Damasco⟧, pidieron ...", "Qatar, a mediator for ⟦Hamas⟧, urged ...": the one asking is the head before it
+_APPOS_OF_BEFORE = re.compile(r"⟦\d+⟧\s*,[^,;⟦]{1,80}\b(?:of|for|de|del|para|in|en)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+
+
+# what is asked of someone that is no request to act: an apology given ("pidió perdón a México"), asylum,
+# the floor
+_NOT_A_REQUEST_NOUN = re.compile(r"\b(?:perdón|disculpas|permiso|la\s+palabra|asilo|refugio|forgiveness|asylum)\b", re.I)
+# a state's demonym that names its opposition, exiles or civil society, not its government: "Venezuelan
+# opposition leaders asked Brazil ...", "la oposición venezolana pidió ..."
+_NOT_THE_STATE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:opposition|dissidents?|rebels?|exiles?|protesters?|activists?|students?|"
+                                  r"businessmen|business\s+(?:leaders|groups)|families|relatives|farmers|bishops|clergy|"
+                                  r"journalists|unions?|diaspora|émigrés|emigres|citizens|nationals|residents|voters)\b", re.I)
+_NOT_THE_STATE_BEFORE = re.compile(r"\b(?:oposición|opositores|disidentes|exiliados|rebeldes|manifestantes|activistas|"
+                                   r"estudiantes|empresarios|familias|familiares|campesinos|obispos|periodistas|sindicatos|"
+                                   r"diáspora|ciudadanos|residentes|votantes)\s+$", re.I)
+
+
+def _asked_subject(skel: str, start: int, end: int) -> bool:
+    """The (last) subject slot ending at `end` is itself asked to make the request (_INFINITIVE_SUBJECT)."""
+    if not _INFINITIVE_SUBJECT.match(skel, end):
+        return False
+    head = skel[:start]
+    prev = _LIST_PREV.search(head)
+    while prev:  # "pidió a Catar y Turquía que presionen ...": the list's first member
+        head = head[:prev.start()]
+        prev = _LIST_PREV.search(head)
+    # (not the agent of a passive or the source of a pressure: "was urged by ⟦X⟧ to", "pressure from ⟦X⟧ to")
+    return bool(_A_BEFORE.search(head)) or not head.strip()
+
+
+def _urged_plausible(skel: str, m: re.Match, subj: list[int]) -> bool:
+    """Whether a request rule's match reads a request at all (see the patterns above)."""
+    rest = m.start("rest") if m.groupdict().get("rest") is not None else -1
+    if rest > 0 and skel[max(0, rest - 4):rest].lower().endswith("to ") and _TO_NOUN.match(skel, rest) \
+            and not _LATER_TO.match(skel, rest):
+        return False
+    if _FORCE_PRESSURE.search(skel, m.start(), rest if rest > 0 else m.end()):
+        return False
+    if rest > 0 and _WISHED_STATE.match(skel, rest) and _WANT.search(skel, m.start(), rest):
+        return False
+    obj = m.start("o") if m.groupdict().get("o") else m.start("ol") if m.groupdict().get("ol") else -1
+    if obj > m.start() and _NOT_A_REQUEST_NOUN.search(skel, m.start(), obj):
+        return False
+    for k in ("s", "sl"):
+        if m.groupdict().get(k):
+            if _asked_subject(skel, m.start(k), m.end(k)):
+                return False
+            if _NOT_THE_STATE_AFTER.match(skel, m.end(k)) or _NOT_THE_STATE_BEFORE.search(skel, 0, m.start(k)):
+                return False
+            if k == "s" and skel[m.end(k):m.end(k) + 3].lstrip().startswith(",") and \
+                    _APPOS_OF_BEFORE.search(skel, 0, m.start(k)):
+                return False
+    return True
 
 
 def _passive_between(skel: str, subj: int, obj: int) -> bool:
@@ -722,6 +807,16 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
                 req = _REQUEST_TO.search(tail, 0, 160)
                 if not req or (req.group().strip().lower() == "into" and not re.match(r"[a-z]+ing\b", tail[req.end():])):
                     continue  # "pushed X into the war" names no requested act
+                if req.group().strip().lower() == "to" and _TO_NOUN.match(tail, req.end()):
+                    continue  # "pushed Saudi Arabia to the table": "to" a place, no requested act
+                if _WANT.search(gap) and _WISHED_STATE.match(tail, req.end()):
+                    continue
+                after_m = n.after.match(tail) if n.after else None
+                if after_m and after_m.group().lower().endswith("for") and _CLAUSE_BREAK.search(tail, after_m.end(), req.start()):
+                    continue  # "pressed Mexico for answers, and Mexico agreed to send ...": another clause's verb
+                if _FORCE_PRESSURE.search(gap) or _NOT_A_REQUEST_NOUN.search(gap) or _asked_subject(skel, x.start(), x.end()) \
+                        or _NOT_THE_STATE_AFTER.match(skel, x.end()) or _NOT_THE_STATE_BEFORE.search(skel, 0, x.start()):
+                    continue
                 mt.actions = _urged_actions(tail[req.end():req.end() + 160], act_rx, skel)
                 if not mt.actions:
                     continue

@@ -247,3 +247,26 @@ def test_sentences_about_reporting_and_publishing_are_kept():
              "Ad hoc talks between La Paz and Washington continued through January."]
     c = clean("\n".join([P1, P2] + lines))
     assert c.text.splitlines() == [P1, P2] + lines
+
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["a", "Bb", " ", "  ", "\t", "\u00a0", "\u2009", "\u3000", "\n", "\n\n", "x y", ".", "é",
+                                 "The pact was signed in Lima by both governments on Monday "]), max_size=40))
+def test_repair_collapses_each_run_of_blanks_to_one_space_per_line(pieces):
+    # the line-by-line substitution repair ran before it skipped texts that need none: same text
+    import re as re_
+
+    from loaders import cleaning
+
+    text = "".join(pieces)
+    spaces = re_.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+    fixed = cleaning.ftfy.fix_text(text, uncurl_quotes=False, fix_character_width=False) \
+        if cleaning._SUSPECT.search(text) else cleaning.unicodedata.normalize("NFC", text)
+    out = []
+    for ln in (spaces.sub(" ", x).strip() for x in fixed.split("\n")):
+        if ln or (out and out[-1]):
+            out.append(ln)
+    while out and not out[-1]:
+        out.pop()
+    assert repair(text) == "\n".join(cleaning._unwrap(out))

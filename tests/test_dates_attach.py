@@ -119,19 +119,20 @@ def test_act_at_the_previous_sentence_meeting_takes_its_date(lang, text, want):
     assert _only(text, "SIGNED_MOU_WITH", lang) == {want}
 
 
-@pytest.mark.parametrize("lang,text", [
-    # no reference to the meeting: its date is not the signing's
+@pytest.mark.parametrize("lang,text,want", [
+    # no reference to the meeting: its date is not the signing's as such, but the lead dates the story's news
+    # (session 9: an undated signing takes the lead's day, a few days before the report; tests/test_dates7.py)
     ("en", "Colombian President Gustavo Petro visited Quito on Tuesday. Colombia and Ecuador signed a security "
-           "memorandum of understanding."),
-    # the previous sentence is another dated act, not a meeting
+           "memorandum of understanding.", "2024-06-18"),
+    # the previous sentence is another dated act, not a meeting (and a month, no news day)
     ("en", "Mexico severed relations with Ecuador in April. During the visit, Colombia and Ecuador signed a "
-           "memorandum of understanding on security."),
-    # two dates to choose from
+           "memorandum of understanding on security.", THU),
+    # two dates to choose from: the meeting's own date is not picked; the lead's first date is the news day
     ("es", "Los cancilleres se reunieron el lunes en Rabat, tras la cumbre del 3 de mayo. Durante el encuentro, "
-           "Marruecos y España firmaron un memorando de entendimiento sobre migración."),
+           "Marruecos y España firmaron un memorando de entendimiento sobre migración.", "2024-06-17"),
 ])
-def test_no_meeting_date_without_a_clear_reference(lang, text):
-    assert _only(text, "SIGNED_MOU_WITH", lang) == {THU}  # the report's day, as undated news of a signing
+def test_no_meeting_date_without_a_clear_reference(lang, text, want):
+    assert _only(text, "SIGNED_MOU_WITH", lang) == {want}
 
 
 # -- the next sentence dates the signing of the accord just reported --------------------------
@@ -294,7 +295,11 @@ def test_meeting_participants_named_again(lang, text, want):
 def test_participants_named_again_after_no_meeting_get_no_date():
     text = ("Chile expelled a Peruvian diplomat on Monday.\n\nThe two countries signed a memorandum of understanding "
             "on migration.")
-    assert _only(text, "SIGNED_MOU_WITH") == {THU}
+    # no meeting to take the date from; the lead's Monday is the story's news day (session 9), not the report's
+    assert _only(text, "SIGNED_MOU_WITH") == {"2024-06-17"}
+    text = ("Chile expelled a Peruvian diplomat in May.\n\nThe two countries signed a memorandum of understanding "
+            "on migration.")
+    assert _only(text, "SIGNED_MOU_WITH") == {THU}  # a month weeks back is no news day: the report's
 
 
 @pytest.mark.parametrize("text,want", [

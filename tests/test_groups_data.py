@@ -251,3 +251,27 @@ def test_a_singular_apposition_after_a_list_describes_its_last_member():
             "Arabian Military Industries (SAMI), filial del fondo soberano saudí PIF.")
     pairs = positive_pairs(text, "PART_OF", language="es", published="2024-05-01")
     assert ("group:sami", "group:pif") in pairs and ("group:navantia", "group:pif") not in pairs
+
+
+# -- party labels ("Labor MP X", "el diputado socialista X") --------------------------------------
+
+def test_party_labels_are_on_parties_with_a_country(g, rows):
+    labelled = [r for r in rows if r.get("labels")]
+    assert len(labelled) >= 20
+    for r in labelled:
+        assert r.get("kind") == "political party" and r.get("country"), r["id"]
+    # one label names at most one party per country: the country decides which party it is
+    for label, parties in g.party_labels.items():
+        countries = [g.get(p).country for p in parties]
+        assert len(countries) == len(set(countries)), (label, parties)
+
+
+def test_a_label_without_a_country_fails_the_load_with_one_line(tmp_path):
+    d = tmp_path / "data"
+    shutil.copytree(DATA, d)
+    path = d / "groups.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "groups:\n", "groups:\n  - {id: x-party, name: X Party, kind: political party, labels: [Xist]}\n", 1), encoding="utf-8")
+    with pytest.raises(GazetteerError) as err:
+        Gazetteer.load.__wrapped__(Gazetteer, str(d))
+    assert "groups.yaml" in str(err.value) and "labels need a country" in str(err.value) and "\n" not in str(err.value)

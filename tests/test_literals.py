@@ -251,3 +251,41 @@ def test_triggers_name_the_readers_whose_words_occur():
     assert t.live("The two  leaders met") == {"pair"}
     assert t.live("gangs and the two leaders") == {"pair", "gang"}
     assert t.live("nothing here") == set()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + ["\u0307", "Σ ", "ΑΣ", "ς", "İstanbul ", "\n"]), min_size=1, max_size=25),
+       st.integers(0, len(PATTERNS) - 1), st.integers(0, 60), st.integers(1, 120))
+def test_gated_scans_over_a_document_slice_its_one_fold(pieces, k, cut, size):
+    # a document (>= literals._DOC characters) is folded once and its spans' folds are slices of
+    # that: the same matches as the regex's own, also where a character folds to another length
+    text = "".join(pieces) * (literals._DOC // max(1, len("".join(pieces))) + 2)
+    rx = PATTERNS[k]
+    for start in range(cut, len(text), 397):
+        end = min(len(text), start + size)
+        assert [m.span() for m in literals.finditer(rx, text, start, end)] == \
+            [m.span() for m in rx.finditer(text, start, end)]
+        m, r = literals.search(rx, text, start, end), rx.search(text, start, end)
+        assert (m and m.span()) == (r and r.span())
+        assert literals._folded(text, start, end) == fold(text[start:end])
+
+
+GATE_PIECES = PIECES + ["proscribed", "LLC", "Co.", "S.A", "Compañía", "BANK", "exchange", " wing", " brazo ", "state ",
+                        "pública", "estatal", "columna ", " front,", " empresa ", ", the three ", ", las tres ", "Ltd"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(GATE_PIECES), max_size=30))
+def test_group_names_document_gates_from_one_pass_are_its_scans(pieces):
+    # the automaton passes say what the regex and substring scans they replace say
+    from loaders import group_names
+    from loaders.actors import Actors
+
+    text = "".join(pieces)
+    fast = group_names._document_gates(text, Actors())
+    passes, group_names._GATE_PASSES = group_names._GATE_PASSES, []  # [] = no automaton: the scans
+    try:
+        plain = group_names._document_gates(text, Actors())
+    finally:
+        group_names._GATE_PASSES = passes
+    assert fast == plain

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from loaders.actors import canonical_role, find_actors
 from loaders.gazetteer import DATA, Gazetteer, GazetteerError
@@ -186,3 +187,51 @@ def test_offices_of_groups_and_organisations(g):
 ])
 def test_no_office_or_a_former_one_is_no_role(lang, pub, text):
     assert holds_roles(text, language=lang, published=pub) == set()
+
+
+def test_no_name_is_shared_by_two_people_in_the_same_period(g):
+    # one alias naming two people in office at the same time would make the matcher guess
+    # (a role with no start or end is open on that side; a person with no role is always there)
+    def overlap(r, s):
+        if r is None or s is None:
+            return True
+        return (not r.start or not s.end or r.start[:len(s.end)] <= s.end) and \
+            (not s.start or not r.end or s.start[:len(r.end)] <= r.end)
+
+    clashes = []
+    for key, entries in g.index.items():
+        people = sorted({a.entity for a, _ in entries if a.entity and a.entity.startswith("official:")})
+        for i, p in enumerate(people):
+            for q in people[i + 1:]:
+                if any(overlap(r, s) for r in g.roles_of(p) or [None] for s in g.roles_of(q) or [None]):
+                    clashes.append((" ".join(key), p, q))
+    assert not clashes
+
+
+def test_every_file_of_officials_states_its_people_once_with_known_roles(g):
+    # the files this session added: every role reads as an office, every party of member_of is a party
+    from loaders.actors import canonical_role
+    for f in ("legislatures.yaml", "justice_envoys.yaml", "cabinets.yaml"):
+        rows = yaml.safe_load((DATA / "officials" / f).read_text(encoding="utf-8"))["officials"]
+        assert rows, f
+        for r in rows:
+            for role in r.get("roles", []):
+                assert canonical_role(g, role["role"])[0], (f, r["id"], role["role"])
+            for m in r.get("member_of", []):
+                assert g.get(f"group:{m}") is not None, (f, r["id"], m)
+
+
+def test_no_person_is_listed_twice_under_two_names(g):
+    # two entries holding the same office from the same day are one person entered twice (each
+    # would take half the mentions, and the holder of the office that day would be no one)
+    seen: dict = {}
+    twice = []
+    for oid, roles in g.roles.items():
+        for r in roles:
+            # (a state's one-holder offices: a senate seat or a cartel's leadership is shared)
+            if r.start and len(r.start) == 10 and r.of.startswith("state:") and r.role != "senator":
+                key = (r.role, r.of, r.start)
+                if key in seen and seen[key] != oid:
+                    twice.append((key, seen[key], oid))
+                seen[key] = oid
+    assert not twice
