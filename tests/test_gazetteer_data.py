@@ -16,7 +16,11 @@ from loaders.gazetteer import DATA, Gazetteer
 DELIBERATELY_AMBIGUOUS = {("congo",), ("korea",), ("corea",)}
 # Offices held jointly on purpose (El Chapo and El Mayo led the Sinaloa cartel together).
 SHARED_OFFICES = {("group:sinaloa-cartel", "leader"),
-                  ("state:CHN", "spokesperson")}  # the foreign ministry has several spokespeople at once
+                  ("state:CHN", "spokesperson"),  # the foreign ministry has several spokespeople at once
+                  # offices held by several people at once: a hundred senators, several deputy prime
+                  # ministers and deputy foreign ministers
+                  ("state:USA", "senator"), ("state:RUS", "deputy prime minister"),
+                  ("state:IRN", "deputy minister of foreign affairs")}
 KINDS = {"armed group", "cartel", "armed force", "political party", "agency", "IGO", "company", "organisation"}
 TOP_KEYS = {"states.yaml": "states", "states_extra.yaml": "states", "groups.yaml": "groups",
             "officials.yaml": "officials", "roles.yaml": "roles", "territories.yaml": "territories",

@@ -178,3 +178,9 @@ def test_a_wing_named_beside_its_parent_is_no_tie_and_no_part():
     # two names side by side say nothing of their structure
     claims = extract_text("Hamas and the Qassam Brigades were both listed on Tuesday.", language="en", published="2025-06-01")
     assert not [c for c in claims if c.predicate in ("PART_OF", "ALLEGED_TIES") and c.polarity == "positive"]
+
+
+def test_a_known_minister_between_two_states_serves_his_own():
+    # ambiguous for an unknown person (tests/test_roles_owner.py); the gazetteer knows Duale served Kenya then
+    text = "Kenya and Somalia signed the pact in Nairobi. The defence minister, Aden Duale, said it would last."
+    assert ("official:aden-duale", "state:KEN", "minister of defense") in holds_roles(text, language="en", published="2024-05-01")

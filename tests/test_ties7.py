@@ -257,3 +257,8 @@ def test_a_possessive_ally_belongs_to_the_clause_subject_not_a_backer():
                     "state:IRN", "group:amal")
     assert not _has("en", "The Lebanese Forces spoke first. The Iran-backed movement has also warned its political ally, the Amal Movement.",
                     "group:lebanese-forces", "group:amal")
+
+
+def test_money_with_goods_stays_a_supply():
+    claims = extract_text("Washington says Tehran funnels money and drones to the Houthis.", language="en", published=PUB)
+    assert ("state:IRN", "group:houthis") in {(c.subject, c.object) for c in claims if c.predicate == "SUPPLIED"}
