@@ -229,7 +229,7 @@ def _required_sets_of(seq, most: int = 3) -> list[frozenset[str]]:
 
 _COMMON_STARTS = frozenset({"the", "this", "that", "these", "those", "and", "for", "his", "her", "its", "their", "with",
                             "los", "las", "del", "este", "esta", "ese", "esa", "con", "por", "para", "sus", "una"})
-_MAX_STARTS = 64  # start strings tried with str.find: more cost more than the scan they save
+_MAX_STARTS = 96  # start strings per pattern at most (an automaton tries more than 4; actors._COREF_CUES has ~62: headroom)
 
 
 def _starts_item(op, av, through: bool = False) -> set[str] | None:

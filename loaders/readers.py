@@ -239,6 +239,8 @@ def _read_markdown(p: Path, text: str, warnings: list[str]) -> RawDocument | Ski
         where = f" (line {mark.line + 2})" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         return Skipped(str(p), f"invalid front matter{where}: {problem}")
+    except ValueError as exc:  # a bare timestamp YAML cannot build: "published: 2024-13-45"
+        return Skipped(str(p), f"invalid front matter: impossible date ({exc})")
     if not isinstance(meta, dict):
         return Skipped(str(p), "invalid front matter: expected 'key: value' lines")
     body = text[m.end():]
@@ -413,7 +415,7 @@ def _load_manifest(manifest: str, _mtime: int) -> tuple[dict[str, dict], str | N
     try:
         with open(manifest, encoding="utf-8") as fh:
             data = yaml.safe_load(fh) or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as exc:  # (ValueError: an impossible bare date)
         return {}, f"manifest {manifest} ignored: {str(exc).splitlines()[0]}"
     docs = data.get("documents") if isinstance(data, dict) else None
     if isinstance(docs, dict):

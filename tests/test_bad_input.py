@@ -62,6 +62,7 @@ def test_latin1_text_loads_with_a_warning(tmp_path):
     ("---\n- a list\n- not a mapping\n---\nBody text.\n", "expected 'key: value' lines"),
     ("---\ntitle: only metadata\n---\n\n", "no text after the front matter"),
     ("---\ntitle: {nested: mapping}\n---\nBody text.\n", "metadata field 'title' must be text"),
+    ("---\ntitle: A\npublished: 2024-13-45\n---\nBody text.\n", "impossible date"),  # a bare YAML timestamp
 ])
 def test_invalid_front_matter(tmp_path, front, expected):
     p = tmp_path / "bad.md"
