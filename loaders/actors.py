@@ -86,6 +86,24 @@ _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spo
             "subdirectora": "deputy director", "subjefe": "deputy chief", "subjefa": "deputy chief"}
 _SPONSOR_AFTER = re.compile(r"[-–](?:backed|sponsored|funded|aligned|linked|allied|supported|controlled)\b"
                             r"|\s+(?:proxy|proxies|ally|allies|partner|partners|client|surrogate)\b", re.I)
+# A demonym naming where arms or equipment come from names their maker's state, an actor for the
+# SUPPLIED rules ("took delivery of Turkish-made drones", "recibió drones turcos", "misiles de fabricación
+# china"); as a plain adjective elsewhere it is none ("Turkish mediation"). Military goods only: "Chinese
+# goods" or "empresas chinas" are trade, not a supplier read off an adjective.
+_MADE_AFTER = re.compile(r"[-–](?:made|built|manufactured|produced|designed|supplied)\b", re.I)
+_GOODS_EN = (r"(?:drones?|UAVs?|missiles?|rockets?|rocket\s+launchers?|launchers?|tanks?|howitzers?|jets?|fighters?|"
+             r"fighter\s+jets?|warplanes?|aircraft|helicopters?|warships?|frigates?|corvettes?|submarines?|patrol\s+(?:boats?|vessels?)|"
+             r"radars?|rifles?|weapons?|weaponry|arms|armou?red\s+vehicles?|air[-\s]defen[cs]e\s+systems?|artillery|munitions?|"
+             r"ammunition|shells)")
+_GOODS_AFTER_EN = re.compile(rf"(?:\s+[A-Z0-9][\w-]*){{0,2}}\s+{_GOODS_EN}\b")
+_GOODS_ES = (r"(?:drones|misiles|cohetes|lanzacohetes|tanques|carros\s+de\s+combate|obuses|cazas|aviones(?:\s+de\s+combate)?|"
+             r"helicópteros|buques(?:\s+de\s+guerra)?|fragatas|corbetas|submarinos|patrulleras|lanchas(?:\s+patrulleras)?|"
+             r"radares|fusiles|armas|armamento|blindados|vehículos\s+blindados|sistemas\s+antiaéreos|municiones|proyectiles|"
+             r"dron|misil|tanque|avión|helicóptero|buque|fragata|corbeta|submarino|radar|sistema\s+antiaéreo)")
+# "drones turcos", "lanzacohetes múltiples chinos", "drones turcos Akinci" / "de fabricación china"
+# (lower case only: "la Agencia de Armamento polaca" is a state body named with its demonym)
+_GOODS_BEFORE_ES = re.compile(rf"\b{_GOODS_ES}(?:\s+[\w-]+)?\s+$|\b(?:de\s+)?(?:fabricación|manufactura)\s+$")
+
 # "Libya's UN-recognised Government", "the US-designated group": a body in a compound adjective
 # qualifies the owner, it is not the owner
 _QUALIFIER_AFTER = re.compile(r"[-–](?:recogni[sz]ed|designated|listed|sanctioned|brokered|mediated|led)\b", re.I)
@@ -117,7 +135,10 @@ class Mention:
     role: str | None = None  # title text tying a person to `org`
     org: str | None = None  # the state or group the title ties the person to
     former: bool = False
-    actor: bool = True  # False for demonyms used as plain adjectives ("Iranian drones")
+    actor: bool = True  # False for demonyms used as plain adjectives ("Iranian mediation")
+    # a demonym naming the maker of arms ("Turkish-made drones"): no actor (actor False), but the
+    # supplier of the rules/*_made.yaml readings (loaders.extract._maker_claims)
+    maker: bool = False
     title_start: int | None = None  # where a title written before the name begins
     # a description of a group ("the group", "la banda"): the other groups it may mean, most likely
     # first, should the relation read show `entity` is the other argument (loaders/anaphora.py)
@@ -431,6 +452,16 @@ _MODIFIER_STOP = {"of", "de", "del", "and", "y", "e", "for", "para", "the", "at"
                   "a", "an", "to", "with", "con", "por", "by", "whose", "cuyo", "cuya", "counterpart", "homologo"}
 
 
+def _made_by(text: str, m: "Mention", start: int) -> bool:
+    """Whether a demonym names the maker of the arms it qualifies ("Turkish-made drones", "Turkish
+    Bayraktar drones", "drones turcos", "misiles de fabricación china")."""
+    if _MADE_AFTER.match(text, m.end):
+        return True
+    if _GOODS_AFTER_EN.match(text, m.end):
+        return True
+    return bool(_GOODS_BEFORE_ES.search(text, max(start, m.start - 45), m.start))
+
+
 def _is_state_tok(g: Gazetteer, t: str) -> bool:
     for a, _ in g.index.get((t,), []):
         if a.entity and a.entity.startswith("state:"):
@@ -572,6 +603,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 before = tokens(text[max(s, m.start - 25):m.start])[-2:]
                 m.actor = bool(set(after[:2]) & _GOV_NOUNS or (before and before[-1] in _GOV_NOUNS)
                                or (_SPONSOR_AFTER.match(text, m.end) and not _POSSESSIVE_END.search(text[max(s, m.start - 4):m.start])))
+                if not m.actor and _made_by(text, m, s):
+                    m.maker = True  # read by loaders.extract._maker_claims only
         for m in ms:
             if not m.actor:
                 continue

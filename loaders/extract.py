@@ -9,6 +9,8 @@ bilingual document the same fact from both languages becomes one claim (alt_quot
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -210,6 +212,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         ctx["prev_mentions"] = by_sent[i - 1] if i and sents[i - 1].para == s.para else []
         new = _sentence_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors,
                                main_state, ctx)
+        if any(m.maker for m in by_sent[i]):
+            new += _maker_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors,
+                                 main_state, ctx, new)
         if actors.state_in_name:
             new = _state_bodies_acting(new, ctx)
         if not ctx.pop("carried", False):
@@ -1200,6 +1205,26 @@ def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: s
     return None
 
 
+_MAKER_GATE = re.compile(r"receiv|deliver|acquir|bought|buy|purchas|import|obtain|recib|adquir|compr|obtuv|incorpor", re.I)
+
+
+def _maker_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agreements, not_public, actors,
+                  main_state, ctx: dict, new: list[Claim]) -> list[Claim]:
+    """SUPPLIED read off a maker's demonym ("Jakarta took delivery of Turkish-made drones": Turkey
+    supplied them; rules/*_made.yaml). A second reading of the sentence in which the demonym is an
+    actor, kept apart so that it shifts no other reading (a slot between two actors would hide their
+    pair from the proximity rules, an item list with a slot in it would no longer be one) and leaves
+    the document's reading state as it was. Only its made-rule claims are kept, for pairs the first
+    reading did not already give."""
+    if not _MAKER_GATE.search(document.text, s.start, s.end):
+        return []
+    as_actors = [dataclasses.replace(m, actor=True) if m.maker else m for m in ms]
+    scratch = copy.deepcopy(ctx)
+    have = {(c.predicate, c.subject, c.object) for c in new}
+    return [c for c in _sentence_claims(g, document, s, as_actors, quote_attr, {}, not_public, actors, main_state, scratch)
+            if ".made." in c.rule and (c.predicate, c.subject, c.object) not in have]
+
+
 def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agreements, not_public, actors,
                      main_state: str | None = None, ctx: dict | None = None) -> list[Claim]:
     ctx = ctx if ctx is not None else {"last_subject": {}}
@@ -1583,6 +1608,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # money sent to an armed group, a cartel, a party or a person is a tie; to a state it is a
             # purchase, to a UN agency or a bank a contribution
             pairs = [p for p in pairs if p[1].startswith("official:") or _kind(g, p[1], actors) in _ARMED_KINDS]
+        if mt.props.get("_subject_state"):  # a maker named by its demonym ("Turkish-made drones") is a state
+            pairs = [p for p in pairs if p[0].startswith("state:")]
         if mt.props.get("_named_subject"):  # "its ally": an owner read from a description ("the movement") is too unsure
             pairs = [p for p in pairs if p[2].kind != "coref"]
         if mt.props.get("_subject_armed"):  # "spread to": a gang or an armed group spreads abroad, a state its trade
