@@ -19,7 +19,7 @@ from graph import ids
 from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, State
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
-from loaders import anaphora, language, literals, modality, people, relations, sentences
+from loaders import agreement_titles, anaphora, language, literals, modality, people, relations, sentences
 from loaders.actors import ORG_DESCRIPTION, Mention, canonical_role, find_actors
 from loaders.gazetteer import Gazetteer, _within, tokens
 
@@ -271,6 +271,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
     claims = _dedupe(claims, document.language == "en+es", institutions)
     claims = people.drop_bare_roles(claims)
+    agreement_titles.describe(claims, agreements)
     # every entity a claim names
     ents: dict[str, object] = {}
     for c in claims:
