@@ -256,6 +256,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = agreements_mod.settle_undated(claims, agreements, ctx)
     claims = agreements_mod.memoranda_only(claims, agreements)
     _headline_dates(text, sents, claims, dbase)
+    claims = _headline_denied(text, sents, claims)
     if not heads:  # (a live blog's or round-up's entries are dated by their own headings)
         _signings_on_news_day(text, sents, claims, dbase, agreements, ctx.get("dated_agreements") or {})
     _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase, agreements)
@@ -379,10 +380,31 @@ def _signings_on_news_day(text: str, sents: list, claims: list[Claim], pub: str 
         ag.date = day  # (its undated claims take it in _agreement_dates)
 
 
+def _headline(text: str, sents: list):
+    """The document's headline: a first sentence alone in its paragraph with no closing stop."""
+    if len(sents) < 2 or sents[0].para == sents[1].para or re.search(r"[.!?:]\s*$", text[sents[0].start:sents[0].end]):
+        return None
+    return sents[0]
+
+
+def _headline_denied(text: str, sents: list, claims: list[Claim]) -> list[Claim]:
+    """A headline compresses ("Chad rompe con París"); when the article itself then denies that very
+    fact ("Yamena insistió en que no se trata de una ruptura de relaciones con París"), the body is the
+    article's word: the headline's positive claim is dropped, not kept as a contested fact."""
+    head = _headline(text, sents)
+    if head is None:
+        return claims
+    denied = {(c.predicate, c.subject, c.object) for c in claims if c.polarity == "negative" and c.char_start > head.start}
+    if not denied:
+        return claims
+    return [c for c in claims if not (c.char_start == head.start and c.polarity == "positive"
+                                      and (c.predicate, c.subject, c.object) in denied)]
+
+
 def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None) -> None:
     """A headline ("Chile y Argentina firman un memorando") reports the lead's event: its
     undated claims take the date of the lead sentence's own verb, when the lead gives one."""
-    if len(sents) < 2 or sents[0].para == sents[1].para or re.search(r"[.!?:]\s*$", text[sents[0].start:sents[0].end]):
+    if _headline(text, sents) is None:
         return
     head, lead = sents[0], sents[1]
     todo = [c for c in claims if c.char_start == head.start and c.date is None and c.predicate not in _STANDING]
