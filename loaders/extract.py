@@ -1398,6 +1398,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             continue  # "expelled X's ambassador, though it stopped short of severing relations": ties not cut
         if pred in _ACTS and _PLANNED.search(_RELATIVE_ASIDE.sub(" ", skel[mt.subj_pos:obj_pos or mt.span[1]])):
             continue  # "is considering designating X", "a bill that would list X": a plan, not the act
+        if pred == "SUPPLIED" and _PLEDGED.search(_RELATIVE_ASIDE.sub(" ", skel[mt.subj_pos:obj_pos or mt.span[1]])):
+            continue  # "agreed to send", "pledged to deliver", "se comprometió a donar": a delivery not yet made
         if (pred in _ACTS or pred == "SIGNED_MOU_WITH") and _ASKED_BEFORE.search(skel, max(0, mt.subj_pos - 40), mt.subj_pos):
             continue  # "pidió a Chile declarar terrorista a X", "pidió a Chile y Perú firmar": the one asked has not acted
         attributed_to, attribution = None, None
@@ -1777,6 +1779,12 @@ _PLANNED = re.compile(
     r"\b(?:consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|propos(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
     r"seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to|bills?|draft|legislation|motion|proposal|"
     r"evalúa\w*|estudia\w*|analiza\w*|propus\w*|propon\w*|planea\w*|pretende\w*|proyecto\s+de\s+ley|iniciativa)\b", re.I)
+# a commitment to deliver is not a delivery yet (analysts' gold keeps pledges optional; a pledge may be shelved).
+# (SUPPLIED only: "the EU agreed to designate X" is the bloc's decision, a listing)
+_PLEDGED = re.compile(
+    r"\b(?:agree[sd]?\s+to|pledg(?:e|es|ed|ing)\s+to|promis(?:e|es|ed|ing)\s+to|committed\s+(?:itself\s+|themselves\s+)?to|"
+    r"offer(?:s|ed)?\s+to|acord(?:ó|aron)\s+(?=\w+(?:ar|er|ir)\b)|se\s+compromet\w+\s+a|prometi(?:ó|eron)\s+(?=\w+(?:ar|er|ir)\b)|"
+    r"ofreci(?:ó|eron)\s+(?=\w+(?:ar|er|ir)\b))", re.I)
 # a request verb right before the acting slot: that actor is the one asked ("pidió a ⟦0⟧ designar ...")
 _ASKED_BEFORE = re.compile(r"\b(?:pid(?:e|en|ió|ieron|iendo)|inst(?:a|an|ó|aron|ando)|exig(?:e|en|ió|ieron)|"
                            r"solicit(?:a|an|ó|aron)|urg(?:e|en|ió|ieron)|reclam(?:a|an|ó|aron)|conmin(?:a|ó|aron)|"
