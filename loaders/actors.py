@@ -46,6 +46,9 @@ _GOV_NOUNS = {"government", "governments", "regime", "administration", "authorit
               "coast", "troops", "tropas", "armada", "marina", "guardia",
               # (soldiers are troops: "French soldiers", "soldados franceses", "efectivos rusos")
               "soldiers", "soldados", "efectivos",
+              # a state's military people ("militares ucranianos", "Russian servicemen", "fuerzas armadas venezolanas"; not
+              # "officers": police or company officers of a nationality are no state actors)
+              "militares", "uniformados", "servicemen", "armadas",
               # a state's people or patronage lent to another actor ("Iranian instructors", "Venezuelan protection")
               "instructors", "advisers", "advisors", "trainers", "protection", "patronage", "sponsorship",
               "instructores", "asesores", "proteccion", "patrocinio",

@@ -1573,6 +1573,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     a = "group:eu"  # "Brussels added Hamas to its terrorist list": the EU's listing, not Belgium's
                 if a and b and a != b:
                     pairs.append((a, b, ma, mb))
+        if pred == "ALLEGED_TIES" and any(p[1].startswith("official:") for p in pairs):
+            # "ties between Moscow and the government of <its president>", "la relación con el Gobierno de
+            # <presidente>": a government named by its leader is the leader's state
+            pairs = [(a, _led_state(g, skel, slots, mb, b, date or pub), ma, mb) for a, b, ma, mb in pairs]
+            pairs = [p for p in pairs if p[0] != p[1]]
         if mt.props.get("_object_state"):  # presence "in" an actor: only a state is a place
             pairs = [p for p in pairs if p[1].startswith("state:")]
         if mt.props.get("_states_only"):  # recognition, ambassadors: between two states
@@ -1908,6 +1913,19 @@ def _government_meant(ctx: dict) -> str | None:
 
 
 _MEMBER_PRED = {"official": "MEMBER_OF", "group": "PART_OF"}
+_GOVERNMENT_OF_END = re.compile(r"\b(?:government|administration|regime|gobierno|administración|régimen|regimen)\s+(?:of|de)\s+$", re.I)
+
+
+def _led_state(g: Gazetteer, skel: str, slots: list[Mention], m: Mention, eid: str, on: str | None) -> str:
+    """The state of an official named as the head of a government ("the government of ⟦k⟧"), else `eid`."""
+    if not eid.startswith("official:") or m not in slots:
+        return eid
+    k = skel.find(f"⟦{slots.index(m)}⟧")
+    if k < 0 or not _GOVERNMENT_OF_END.search(skel, max(0, k - 30), k):
+        return eid
+    return g.state_of(eid, on) or eid
+
+
 _MATERIAL = re.compile(r"\b(?:armed|funded|financed|trained|equipped|bankrolled|arm(?:ado|ada|ados|adas)|financiad\w*|"
                        r"entrenad\w*|equipad\w*)\b", re.I)
 # troops stationed or garrisoned somewhere (not "keeps troops in", which may be an occupation, nor

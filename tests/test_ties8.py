@@ -1,0 +1,142 @@
+"""ALLEGED_TIES families of session 10 (loaders/rules/en_ties8.yaml, es_ties8.yaml, the on-behalf gap in
+en_ties.yaml and the military nouns of loaders/actors._GOV_NOUNS): military cooperation short of an
+alliance, as news in general reports it, in both languages, with the near misses each family must
+keep out. Real extraction, short texts written for these tests."""
+
+import pytest
+
+from extracting import extract_text
+
+PUB = "2025-11-20"
+TIES = "ALLEGED_TIES"
+
+
+def _pairs(lang: str, text: str, polarity: str = "positive") -> set[tuple[str, str]]:
+    # the type is symmetric: compare unordered pairs
+    return {tuple(sorted((c.subject, c.object))) for c in extract_text(text, language=lang, published=PUB)
+            if c.predicate == TIES and c.polarity == polarity}
+
+
+def _has(lang: str, text: str, a: str, b: str) -> bool:
+    return tuple(sorted((a, b))) in _pairs(lang, text)
+
+
+# ---------------------------------------------------------------- joint exercises
+EXERCISES = [
+    ("en", "Venezuela held joint naval exercises with Russia last year.", "state:VEN", "state:RUS"),
+    ("en", "The Brazilian navy staged live-fire drills with the armed forces of Uruguay in March.", "state:BRA", "state:URY"),
+    ("en", "Colombia and the United States conducted joint air drills off the Caribbean coast.", "state:COL", "state:USA"),
+    ("en", "Indonesia has taken part in amphibious exercises with Australia since 2019.", "state:IDN", "state:AUS"),
+    ("es", "Sudáfrica hizo maniobras navales con Rusia y China en 2023.", "state:ZAF", "state:CHN"),
+    ("es", "Venezuela y Rusia realizaron ejercicios militares conjuntos en el Caribe.", "state:VEN", "state:RUS"),
+    ("es", "Brasil llevó a cabo ejercicios conjuntos con las fuerzas armadas paraguayas.", "state:BRA", "state:PRY"),
+]
+
+NOT_EXERCISES = [
+    ("en", "Russia proposed to hold joint exercises with Venezuela.", "state:RUS", "state:VEN"),
+    ("en", "China held naval exercises near Taiwan on Monday.", "state:CHN", "state:TWN"),
+    ("es", "Rusia propuso realizar maniobras con Venezuela.", "state:RUS", "state:VEN"),
+    ("es", "China realizó maniobras militares alrededor de Taiwán.", "state:CHN", "state:TWN"),
+]
+
+
+@pytest.mark.parametrize("lang,text,a,b", EXERCISES)
+def test_joint_exercises_are_a_tie(lang, text, a, b):
+    assert _has(lang, text, a, b)
+
+
+@pytest.mark.parametrize("lang,text,a,b", NOT_EXERCISES)
+def test_exercises_proposed_or_aimed_at_a_state_are_no_tie(lang, text, a, b):
+    assert not _has(lang, text, a, b)
+
+
+def test_exercises_not_held_are_denied():
+    assert ("state:CHN", "state:PER") in _pairs("en", "Peru did not hold any exercises with China.", "negative")
+    assert not _has("en", "Peru did not hold any exercises with China.", "state:PER", "state:CHN")
+
+
+# ---------------------------------------------------------------- instructors and advisers sent abroad
+ADVISERS = [
+    ("en", "Some 200 Russian military instructors are believed to have arrived in Malabo.", "state:RUS", "state:GNQ"),
+    ("en", "Turkey sent military advisers to Libya in 2020.", "state:TUR", "state:LBY"),
+    ("en", "Chinese security advisers have been working in Phnom Penh for two years.", "state:CHN", "state:KHM"),
+    ("es", "Unos 200 instructores rusos llegaron a Bamako en diciembre.", "state:RUS", "state:MLI"),
+    ("es", "En 2018 aterrizaron en Bangui los primeros 175 instructores rusos.", "state:RUS", "state:CAF"),
+    ("es", "Turquía envió asesores militares a Libia.", "state:TUR", "state:LBY"),
+]
+
+NOT_ADVISERS = [
+    # troops may invade: only instructors and advisers read as invited
+    ("en", "Russian troops arrived in Ukraine in February 2022.", "state:RUS", "state:UKR"),
+    ("en", "Russian military advisers arrived in Ukraine ahead of the invasion.", "state:RUS", "state:UKR"),
+    ("es", "Las tropas rusas llegaron a Ucrania en 2022.", "state:RUS", "state:UKR"),
+    ("es", "Los asesores rusos llegaron a Ucrania antes de la invasión.", "state:RUS", "state:UKR"),
+]
+
+
+@pytest.mark.parametrize("lang,text,a,b", ADVISERS)
+def test_instructors_sent_abroad_are_a_presence_tie(lang, text, a, b):
+    assert _has(lang, text, a, b)
+
+
+@pytest.mark.parametrize("lang,text,a,b", NOT_ADVISERS)
+def test_troops_or_an_invasion_are_no_adviser_tie(lang, text, a, b):
+    assert not _has(lang, text, a, b)
+
+
+# ---------------------------------------------------------------- training another side's forces
+TRAINING = [
+    ("en", "Spain has trained more than 4,000 Ukrainian soldiers since 2022.", "state:ESP", "state:UKR"),
+    ("en", "Iranian advisers were sent to Crimea to train Russian soldiers.", "state:IRN", "state:RUS"),
+    ("en", "Burkinabe soldiers trained by Russia took over the base.", "state:RUS", "state:BFA"),
+    ("es", "España ha formado a más de 4.000 militares ucranianos en Zaragoza.", "state:ESP", "state:UKR"),
+    ("es", "Rusia entrenó a cientos de soldados malienses.", "state:RUS", "state:MLI"),
+    ("es", "Asesores de la Guardia Revolucionaria se encuentran en Crimea para entrenar a militares rusos.", "group:irgc", "state:RUS"),
+    ("es", "Los soldados somalíes entrenados por Turquía volvieron a Mogadiscio.", "state:TUR", "state:SOM"),
+]
+
+NOT_TRAINING = [
+    ("en", "Ukraine trained its own soldiers near Lviv.", "state:UKR", "state:POL"),
+    ("es", "Colombia formó un nuevo gobierno con Perú como observador.", "state:COL", "state:PER"),
+    ("es", "Rusia entrenó a sus propios soldados cerca de Malí.", "state:RUS", "state:MLI"),
+]
+
+
+@pytest.mark.parametrize("lang,text,a,b", TRAINING)
+def test_training_another_sides_forces_is_a_tie(lang, text, a, b):
+    assert _has(lang, text, a, b)
+
+
+@pytest.mark.parametrize("lang,text,a,b", NOT_TRAINING)
+def test_no_training_no_tie(lang, text, a, b):
+    assert not _has(lang, text, a, b)
+
+
+# ---------------------------------------------------------------- a relationship reported as deepening
+DEEPENING = [
+    ("en", "The relationship between Moscow and the government of Mali has grown closer since 2021.", "state:RUS", "state:MLI"),
+    ("en", "Cooperation between Iran and Venezuela deepened after 2019.", "state:IRN", "state:VEN"),
+    ("es", "La relación entre Moscú y el Gobierno de Malí no ha dejado de estrecharse.", "state:RUS", "state:MLI"),
+    ("es", "Los lazos entre Irán y Venezuela se han fortalecido en la última década.", "state:IRN", "state:VEN"),
+]
+
+
+@pytest.mark.parametrize("lang,text,a,b", DEEPENING)
+def test_a_deepening_relationship_is_a_tie(lang, text, a, b):
+    assert _has(lang, text, a, b)
+
+
+def test_relationship_deepening_between_others_is_not_read_for_a_third():
+    assert not _has("en", "Colombia said the relationship between Russia and Venezuela has grown closer.",
+                    "state:COL", "state:RUS")
+
+
+# ---------------------------------------------------------------- acting on another's behalf, with a longer gap
+def test_attacks_on_behalf_with_a_long_target_phrase():
+    text = "Washington alleges that Foxtrot carried out attacks on Jewish targets across northern Europe on behalf of Iran."
+    assert _has("en", text, "group:foxtrot-network", "state:IRN")
+
+
+def test_mediation_on_behalf_is_no_proxy():
+    text = "Qatar carried out talks with the rebels across several rounds on behalf of the United States."
+    assert not _has("en", text, "state:QAT", "state:USA")
