@@ -1331,6 +1331,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         clause = re.split(r"[;:]|,", skel[:mt.subj_pos])[-1]
         if _CONDITIONAL.search(clause) or (_CONDITIONAL.match(skel) and "," not in skel[:mt.subj_pos]):
             continue
+        if pred == "ALLEGED_TIES" and mt.subjects and literals.search(_ACCUSED_OTHER, skel, mt.subj_pos, mt.span[1]):
+            continue  # "Peru accused Jacques Lamothe of financing X": the accused, no actor here, has the tie
         obj_pos = None
         for oi in mt.objects:
             k = skel.find(f"⟦{oi}⟧", mt.subj_pos + 1)
@@ -1913,6 +1915,12 @@ def _government_meant(ctx: dict) -> str | None:
 
 
 _MEMBER_PRED = {"official": "MEMBER_OF", "group": "PART_OF"}
+# an accusation whose accused is no slot ("accused the former senator of financing", "acusó a Juan Pérez de
+# financiar"): the subject before it is the accuser, not a side of the tie
+_ACCUSED_OTHER = re.compile(
+    r"\b(?:accus|blam|charg|suspect|indict)\w*\s+(?!of\b|by\b|with\b|over\b)(?:[^\s⟦]+\s+){1,5}?(?:of|with)\s+"
+    r"(?:(?:having|allegedly|secretly|illegally)\s+)?\w+ing\b|"
+    r"\b(?:acus|culp|señal)\w*\s+al?\s+(?:[^\s⟦]+\s+){1,5}?de\s+\w+(?:ar|er|ir)\b", re.I)
 _GOVERNMENT_OF_END = re.compile(r"\b(?:government|administration|regime|gobierno|administración|régimen|regimen)\s+(?:of|de)\s+$", re.I)
 
 

@@ -140,3 +140,63 @@ def test_attacks_on_behalf_with_a_long_target_phrase():
 def test_mediation_on_behalf_is_no_proxy():
     text = "Qatar carried out talks with the rebels across several rounds on behalf of the United States."
     assert not _has("en", text, "state:QAT", "state:USA")
+
+
+# ---------------------------------------------------------------- accusations: who is accused holds the tie
+ACCUSED = [
+    ("en", "Washington accused Tareck El Aissami of links to Hezbollah.", "official:tareck-el-aissami", "group:hezbollah"),
+    ("en", "Bogotá accuses the ELN of having close ties with the government of Venezuela.", "group:eln", "state:VEN"),
+    ("es", "Israel acusó al gobierno de Irán de armar a Hamás.", "state:IRN", "group:hamas"),
+    ("es", "Colombia acusó al régimen de Venezuela de proteger a comandantes del ELN.", "state:VEN", "group:eln"),
+]
+
+NOT_ACCUSER = [
+    # the accused is no actor the gazetteer knows: the accuser must not take the tie
+    ("en", "Peru accused a local businessman of financing Hezbollah.", "state:PER", "group:hezbollah"),
+    ("en", "Colombia charged two former soldiers with arming the ELN.", "state:COL", "group:eln"),
+    ("es", "Perú acusó a un empresario local de financiar a Hezbolá.", "state:PER", "group:hezbollah"),
+]
+
+
+@pytest.mark.parametrize("lang,text,a,b", ACCUSED)
+def test_the_accused_holds_the_tie(lang, text, a, b):
+    assert _has(lang, text, a, b)
+
+
+@pytest.mark.parametrize("lang,text,a,b", NOT_ACCUSER)
+def test_the_accuser_holds_no_tie(lang, text, a, b):
+    assert not _has(lang, text, a, b)
+
+
+# ---------------------------------------------------------------- a group's people living abroad; a short name
+def test_group_people_living_in_a_state():
+    assert _has("en", "The ELN negotiators had been living in Havana since the talks collapsed.", "group:eln", "state:CUB")
+    assert _has("en", "Hamas leaders are living in Doha.", "group:hamas", "state:QAT")
+
+
+def test_polisario_alone_names_the_front():
+    assert _has("en", "Morocco says the Polisario is tied to Iran.", "group:polisario", "state:IRN")
+
+
+# ---------------------------------------------------------------- an aside between the actor and its verb
+ASIDE = [
+    ("en", "Rabat said Hezbollah, with Iran's blessing, had trained Polisario fighters.", "group:hezbollah", "group:polisario"),
+    ("en", "The ELN, with the support of Venezuela, has sheltered commanders in Apure.", "group:eln", "state:VEN"),
+    ("es", "Rabat afirmó que Hezbolá, con el beneplácito de Irán, entrenó a combatientes del Polisario.", "group:hezbollah", "group:polisario"),
+]
+
+
+@pytest.mark.parametrize("lang,text,a,b", ASIDE)
+def test_a_blessing_aside_keeps_the_actor(lang, text, a, b):
+    assert _has(lang, text, a, b)
+
+
+def test_an_accusation_of_the_group_named_before_is_kept():
+    text = "Tajik officials continue to accuse the Taliban of giving safe haven to Jamaat Ansarullah."
+    assert _has("en", text, "group:taliban", "group:jamaat-ansarullah")
+
+
+def test_goods_sent_through_an_embassy_are_not_supplied_to_its_state():
+    text = "Hezbollah sent the Polisario missiles through the Iranian embassy in Algiers."
+    got = {(c.subject, c.object) for c in extract_text(text, language="en", published=PUB) if c.predicate == "SUPPLIED"}
+    assert ("group:polisario", "state:IRN") not in got and ("group:hezbollah", "state:IRN") not in got
