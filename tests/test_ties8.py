@@ -200,3 +200,30 @@ def test_goods_sent_through_an_embassy_are_not_supplied_to_its_state():
     text = "Hezbollah sent the Polisario missiles through the Iranian embassy in Algiers."
     got = {(c.subject, c.object) for c in extract_text(text, language="en", published=PUB) if c.predicate == "SUPPLIED"}
     assert ("group:polisario", "state:IRN") not in got and ("group:hezbollah", "state:IRN") not in got
+
+
+# ---------------------------------------------------------------- members of a class linked to an actor
+CLASS_LINKED = [
+    ("en", "Washington sanctioned companies linked to Wagner, such as Lobaye Invest and Midas Resources.", "group:wagner-group", "group:midas-resources"),
+    ("en", "Militias close to Iran, among them Kataib Hezbollah, fired rockets.", "state:IRN", "group:kataib-hezbollah"),
+    ("es", "A cambio, empresas vinculadas a Wagner, como Lobaye Invest, obtuvieron concesiones mineras.", "group:wagner-group", "group:lobaye-invest"),
+    ("es", "Milicias afines a Irán, entre ellas Kataib Hezbolá, atacaron la base.", "state:IRN", "group:kataib-hezbollah"),
+]
+
+NOT_CLASS_LINKED = [
+    # the one who sanctions the linked companies holds no tie
+    ("en", "Washington sanctioned three companies linked to Hezbollah.", "state:USA", "group:hezbollah"),
+    ("en", "Washington sanctioned companies linked to Wagner, such as Lobaye Invest.", "state:USA", "group:wagner-group"),
+    # states close to another, named as an example, are a vote, not a tie the rule reads
+    ("en", "Countries close to Russia, such as Belarus, abstained.", "state:RUS", "state:BLR"),
+]
+
+
+@pytest.mark.parametrize("lang,text,a,b", CLASS_LINKED)
+def test_members_of_a_linked_class_are_tied(lang, text, a, b):
+    assert _has(lang, text, a, b)
+
+
+@pytest.mark.parametrize("lang,text,a,b", NOT_CLASS_LINKED)
+def test_the_sanctioning_state_is_not_linked(lang, text, a, b):
+    assert not _has(lang, text, a, b)
