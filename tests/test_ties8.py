@@ -227,3 +227,23 @@ def test_members_of_a_linked_class_are_tied(lang, text, a, b):
 @pytest.mark.parametrize("lang,text,a,b", NOT_CLASS_LINKED)
 def test_the_sanctioning_state_is_not_linked(lang, text, a, b):
     assert not _has(lang, text, a, b)
+
+
+# ---------------------------------------------------------------- appositions between the actor and its verb (en/es REL)
+APPOSITION = [
+    ("en", "Jamaat Nusrat, itself an offshoot of al-Qaeda, has aligned with the Islamic State.", None, None),
+    ("en", "Tareck El Aissami, a former minister who laundered money for Hezbollah, fled.", "official:tareck-el-aissami", "group:hezbollah"),
+    ("en", "The ELN, once a rival of the FARC, has trained fighters alongside the Tren de Aragua.", "group:eln", "group:tren-de-aragua"),
+    ("es", "La Línea, una banda local que, según la Fiscalía, trabaja como aliada del Cártel de Sinaloa, controla el paso.", None, "group:sinaloa-cartel"),
+    ("es", "Samidoun, con sede en Vancouver, actúa como recaudadora del Frente Popular para la Liberación de Palestina.", "group:samidoun", "group:pflp"),
+]
+
+
+@pytest.mark.parametrize("lang,text,a,b", APPOSITION)
+def test_an_apposition_keeps_the_actor(lang, text, a, b):
+    pairs = _pairs(lang, text)
+    assert any((a is None or a in p) and (b is None or b in p) for p in pairs), pairs
+
+
+def test_an_apposition_keeps_its_negation():
+    assert not _has("en", "Ecuador, a country that has no ties to Hezbollah, signed the deal.", "state:ECU", "group:hezbollah")
