@@ -48,7 +48,7 @@ _GOV_NOUNS = {"government", "governments", "regime", "administration", "authorit
               "soldiers", "soldados", "efectivos",
               # a state's military people ("militares ucranianos", "Russian servicemen", "fuerzas armadas venezolanas"; not
               # "officers": police or company officers of a nationality are no state actors)
-              "militares", "uniformados", "servicemen", "armadas",
+              "militares", "uniformados", "servicemen", "armadas", "personnel",
               # a state's people or patronage lent to another actor ("Iranian instructors", "Venezuelan protection")
               "instructors", "advisers", "advisors", "trainers", "protection", "patronage", "sponsorship",
               "instructores", "asesores", "proteccion", "patrocinio",

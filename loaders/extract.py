@@ -1598,7 +1598,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # (a state's army working with its police is no alleged tie)
             pairs = [p for p in pairs if {_kind(g, p[0], actors), _kind(g, p[1], actors)} & {"armed group", "cartel"}]
         if ".deployed" in mt.rule.id and not _INVITED.search(quote) and not (
-                _STATIONED.search(quote) and not _AT_WAR.search(quote)):
+                (_STATIONED.search(quote) or _fights_armed_group(g, skel, slots, actors)) and not _AT_WAR.search(quote)):
             # a state's troops in another state may be an invasion: a presence tie between two
             # states needs a sign of consent ("at the request of", "to train", "under an agreement"),
             # or troops kept or stationed there in a sentence that tells of no war
@@ -1941,6 +1941,23 @@ _MATERIAL = re.compile(r"\b(?:armed|funded|financed|trained|equipped|bankrolled|
 _STATIONED = re.compile(r"\b(?:stationed|garrisoned|estacionad\w*|acantonad\w*)\b", re.I)
 _AT_WAR = re.compile(r"\b(?:invad\w*|invasions?|occup\w*|annex\w*|offensive|incursions?|wars?|aggression|seiz\w*|"
                      r"invasi[oó]n|ocupa\w*|anexi\w*|ofensiva|incursi[oó]n|guerra|agresi[oó]n)\b", re.I)
+# troops abroad fighting an armed group ("which has thousands of troops in Somalia fighting al-Shabaab", "tropas en
+# Malí para combatir a los yihadistas"): there at the host's side, a sign of consent like a base or a treaty
+_FIGHTING = re.compile(r"\b(?:fighting|to\s+fight|battling|to\s+battle|combating|combatting|to\s+combat|hunting|"
+                       r"combatir|combatiendo|combaten|luchar\s+contra|luchando\s+contra|luchan\s+contra)\s+(?:a\s+)?"
+                       r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:⟦(\d+)⟧|(?:[\w-]+\s+)?(?:jihadists?|insurgents?|insurgency|militants?|"
+                       r"rebels?|terrorists?|islamists?|yihadistas?|insurgentes|insurgencia|rebeldes|terroristas|guerrill\w+)\b)", re.I)
+
+
+def _fights_armed_group(g: Gazetteer, skel: str, slots: list[Mention], actors) -> bool:
+    """Whether the sentence's troops fight an armed group or a cartel (by slot or by a generic word)."""
+    for fm in literals.finditer(_FIGHTING, skel):
+        k = fm.group(1)
+        if k is None or (int(k) < len(slots) and _kind(g, slots[int(k)].entity, actors) in _ARMED_KINDS):
+            return True
+    return False
+
+
 _INVITED = re.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|accord|pact|treat(?:y|ies)|tratados?|to\s+(?:train|help|assist|support|protect|guard|advise)|"
                       r"advis[eo]rs|instructors|trainers|allied|ally|partner\w*|base|bases|invitaci\w*|a\s+petici[oó]n|a\s+pedido|"
                       r"solicitud|acuerdo|convenio|para\s+(?:entrenar|ayudar|apoyar|proteger|asesorar)|asesores|instructores|aliad\w*|bases?)\b", re.I)

@@ -247,3 +247,55 @@ def test_an_apposition_keeps_the_actor(lang, text, a, b):
 
 def test_an_apposition_keeps_its_negation():
     assert not _has("en", "Ecuador, a country that has no ties to Hezbollah, signed the deal.", "state:ECU", "group:hezbollah")
+
+
+# ---------------------------------------------------------------- troops abroad fighting an armed group: consent
+FIGHTING = [
+    ("en", "Kenya, which has thousands of troops in Somalia fighting al-Shabaab, reacted sharply.", "state:KEN", "state:SOM"),
+    ("en", "France kept 5,000 troops in Mali to fight jihadists.", "state:FRA", "state:MLI"),
+    ("es", "Francia mantiene mil soldados en Malí para combatir a los yihadistas.", "state:FRA", "state:MLI"),
+]
+
+NOT_FIGHTING = [
+    ("en", "Russia keeps thousands of troops in Ukraine fighting Ukrainian forces.", "state:RUS", "state:UKR"),
+    ("en", "Russia keeps troops in Ukraine fighting insurgents since its invasion.", "state:RUS", "state:UKR"),
+    ("es", "Rusia mantiene miles de soldados en Ucrania para combatir al ejército ucraniano.", "state:RUS", "state:UKR"),
+]
+
+
+@pytest.mark.parametrize("lang,text,a,b", FIGHTING)
+def test_troops_fighting_an_armed_group_are_there_by_consent(lang, text, a, b):
+    assert _has(lang, text, a, b)
+
+
+@pytest.mark.parametrize("lang,text,a,b", NOT_FIGHTING)
+def test_troops_fighting_the_host_are_no_tie(lang, text, a, b):
+    assert not _has(lang, text, a, b)
+
+
+# ---------------------------------------------------------------- people arriving, hosted; alliances announced; two charges
+ARRIVALS = [
+    ("en", "Press reports said contractors linked to the Wagner Group had flown into Caracas.", "group:wagner-group", "state:VEN"),
+    ("en", "The Libyan National Army has hosted Russian personnel at the Jufra air base since 2019.", "state:RUS", "group:libyan-national-army"),
+    ("en", "Hamas and Palestinian Islamic Jihad announced a military alliance in 2023.", "group:hamas", "group:palestinian-islamic-jihad"),
+    ("es", "Contratistas vinculados al Grupo Wagner llegaron a Caracas en 2019.", "group:wagner-group", "state:VEN"),
+    ("es", "Nicaragua acoge a asesores militares rusos desde 2015.", "state:RUS", "state:NIC"),
+    ("es", "Hamás y Fatah anunciaron una alianza en 2024.", "group:hamas", "group:fatah"),
+    ("es", "Bogotá acusó a Caracas de mentir y de dar refugio a los jefes del ELN.", "state:VEN", "group:eln"),
+]
+
+NOT_ARRIVALS = [
+    ("en", "Russian troops arrived in Ukraine in 2022.", "state:RUS", "state:UKR"),
+    ("en", "Hamas and Fatah announced a unity government.", "group:hamas", "group:fatah"),
+    ("es", "Bogotá acusó a Caracas de mentir y de expulsar a los periodistas.", "state:COL", "state:VEN"),
+]
+
+
+@pytest.mark.parametrize("lang,text,a,b", ARRIVALS)
+def test_people_arrived_hosted_or_allied(lang, text, a, b):
+    assert _has(lang, text, a, b)
+
+
+@pytest.mark.parametrize("lang,text,a,b", NOT_ARRIVALS)
+def test_no_arrival_tie(lang, text, a, b):
+    assert not _has(lang, text, a, b)
