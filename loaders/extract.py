@@ -1117,6 +1117,15 @@ def _kind(g: Gazetteer, eid: str, actors) -> str:
     return getattr(ent, "kind", "organisation")
 
 
+def _home_state(g: Gazetteer, eid: str, actors) -> str | None:
+    """The state a group is from (its gazetteer or discovered `country`), else None."""
+    if not eid.startswith("group:"):
+        return None
+    ent = g.get(eid) or actors.new_entities.get(eid)
+    country = getattr(ent, "country", None)
+    return (country if country.startswith("state:") else f"state:{country}") if country else None
+
+
 def _etype(eid: str) -> str:
     return {"state": "State", "group": "Group", "official": "Official", "agreement": "Agreement"}[eid.split(":")[0]]
 
@@ -1580,6 +1589,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # <presidente>": a government named by its leader is the leader's state
             pairs = [(a, _led_state(g, skel, slots, mb, b, date or pub), ma, mb) for a, b, ma, mb in pairs]
             pairs = [p for p in pairs if p[0] != p[1]]
+        if pred == "ALLEGED_TIES" and mt.rule.nature == "presence":
+            # "the ELN operates in Colombia", "Hamas keeps an office in Gaza": a group present in its own
+            # country is no tie with that state (a tie is read where it is abroad)
+            pairs = [p for p in pairs if not (p[1].startswith("state:") and _home_state(g, p[0], actors) == p[1])
+                     and not (p[0].startswith("state:") and _home_state(g, p[1], actors) == p[0])]
         if mt.props.get("_object_state"):  # presence "in" an actor: only a state is a place
             pairs = [p for p in pairs if p[1].startswith("state:")]
         if mt.props.get("_states_only"):  # recognition, ambassadors: between two states

@@ -299,3 +299,34 @@ def test_people_arrived_hosted_or_allied(lang, text, a, b):
 @pytest.mark.parametrize("lang,text,a,b", NOT_ARRIVALS)
 def test_no_arrival_tie(lang, text, a, b):
     assert not _has(lang, text, a, b)
+
+
+# ---------------------------------------------------------------- pairs with ties; possessive roles; offices abroad; home country
+MORE = [
+    ("en", "Iran and Venezuela have close ties.", "state:IRN", "state:VEN"),
+    ("en", "Cuba and Nicaragua have maintained close military and security ties since 2007.", "state:CUB", "state:NIC"),
+    ("en", "Iran has long been Hezbollah's main patron.", "state:IRN", "group:hezbollah"),
+    ("en", "Hezbollah operates as Iran's proxy in Lebanon.", "group:hezbollah", "state:IRN"),
+    ("en", "Hamas maintains a political office in Doha.", "group:hamas", "state:QAT"),
+    ("es", "Hamás mantiene una oficina política en Doha.", "group:hamas", "state:QAT"),
+    ("en", "The ELN operates in Venezuela.", "group:eln", "state:VEN"),
+]
+
+NOT_MORE = [
+    ("en", "Algeria and Morocco have tense relations.", "state:DZA", "state:MAR"),
+    ("en", "China and Brazil have strong trade ties.", "state:CHN", "state:BRA"),
+    ("en", "Qatar maintains an office in Gaza.", "state:QAT", "state:PSE"),
+    # a group present in its own country has no tie with it
+    ("en", "The ELN operates in Colombia.", "group:eln", "state:COL"),
+    ("es", "El ELN opera en Colombia desde 1964.", "group:eln", "state:COL"),
+]
+
+
+@pytest.mark.parametrize("lang,text,a,b", MORE)
+def test_more_tie_phrasings(lang, text, a, b):
+    assert _has(lang, text, a, b)
+
+
+@pytest.mark.parametrize("lang,text,a,b", NOT_MORE)
+def test_more_non_ties(lang, text, a, b):
+    assert not _has(lang, text, a, b)
