@@ -330,3 +330,18 @@ def test_more_tie_phrasings(lang, text, a, b):
 @pytest.mark.parametrize("lang,text,a,b", NOT_MORE)
 def test_more_non_ties(lang, text, a, b):
     assert not _has(lang, text, a, b)
+
+
+# ---------------------------------------------------------------- a known acronym the document defines for another group
+def test_a_redefined_acronym_names_the_documents_group():
+    text = ("The most capable faction is the Ambazonia Defence Forces (ADF), a separatist militia. "
+            "ADF fighters have trained alongside the Indigenous People of Biafra in Nigeria.")
+    ents = {c.subject for c in extract_text(text, language="en", published=PUB)} | {
+        c.object for c in extract_text(text, language="en", published=PUB)}
+    assert "group:allied-democratic-forces" not in ents
+    assert _has("en", text, "group:ambazonia-defence-forces", "group:ipob")
+
+
+def test_a_known_acronym_keeps_its_group_without_a_definition():
+    text = "ADF fighters have trained alongside the Islamic State in eastern Congo."
+    assert any("group:allied-democratic-forces" in p for p in _pairs("en", text))
