@@ -46,6 +46,9 @@ _GOV_NOUNS = {"government", "governments", "regime", "administration", "authorit
               "coast", "troops", "tropas", "armada", "marina", "guardia",
               # (soldiers are troops: "French soldiers", "soldados franceses", "efectivos rusos")
               "soldiers", "soldados", "efectivos",
+              # a state's military people ("militares ucranianos", "Russian servicemen", "fuerzas armadas venezolanas"; not
+              # "officers": police or company officers of a nationality are no state actors)
+              "militares", "uniformados", "servicemen", "armadas", "personnel",
               # a state's people or patronage lent to another actor ("Iranian instructors", "Venezuelan protection")
               "instructors", "advisers", "advisors", "trainers", "protection", "patronage", "sponsorship",
               "instructores", "asesores", "proteccion", "patrocinio",
@@ -2532,7 +2535,16 @@ def _defined_acronyms(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
     if "(" in text[s:e]:
         for dm in _ACRONYM_DEF.finditer(text, s, e):
             acr = dm.group("acr")
-            if acr in acronyms or g.index.get((_norm(acr),)):
+            if acr in acronyms:
+                continue
+            if g.index.get((_norm(acr),)):
+                # a gazetteer acronym the document defines for another group it names ("the Ambazonia Defence
+                # Forces (ADF)", not Uganda's ADF): that group for the rest of the document
+                before = [m for m in ms if m.end <= dm.start() and not text[m.end:dm.start()].strip()]
+                if before and before[-1].entity.startswith("group:") and not any(
+                        m.start >= dm.start("acr") and m.end <= dm.end("acr") and m.entity == before[-1].entity for m in ms) \
+                        and _initials_match(acr, text[before[-1].start:before[-1].end]):
+                    acronyms[acr] = before[-1].entity
                 continue
             before = [m for m in ms if m.end <= dm.start() and not text[m.end:dm.start()].strip()]
             run = _RUN_BEFORE.search(text, max(s, dm.start() - 120), dm.start())
@@ -2580,6 +2592,9 @@ def _defined_acronyms(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
     if not acronyms or not _CAPS_ANY.search(text, s, e):
         return
     for acr, gid in acronyms.items():
+        for m in ms:  # (a gazetteer acronym the document redefined: its mentions name the document's group)
+            if m.entity != gid and m.entity.startswith("group:") and text[m.start:m.end] == acr:
+                m.entity = gid
         for a, b in literals.word_spans(text, acr, s, e, before="-"):
             if all(b <= x or a >= y for x, y in taken):
                 ms.append(Mention(a, b, gid, "name"))

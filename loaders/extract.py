@@ -1145,6 +1145,15 @@ def _kind(g: Gazetteer, eid: str, actors) -> str:
     return getattr(ent, "kind", "organisation")
 
 
+def _home_state(g: Gazetteer, eid: str, actors) -> str | None:
+    """The state a group is from (its gazetteer or discovered `country`), else None."""
+    if not eid.startswith("group:"):
+        return None
+    ent = g.get(eid) or actors.new_entities.get(eid)
+    country = getattr(ent, "country", None)
+    return (country if country.startswith("state:") else f"state:{country}") if country else None
+
+
 def _etype(eid: str) -> str:
     return {"state": "State", "group": "Group", "official": "Official", "agreement": "Agreement"}[eid.split(":")[0]]
 
@@ -1379,6 +1388,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         clause = re.split(r"[;:]|,", skel[:mt.subj_pos])[-1]
         if _CONDITIONAL.search(clause) or (_CONDITIONAL.match(skel) and "," not in skel[:mt.subj_pos]):
             continue
+        if pred == "ALLEGED_TIES" and mt.subjects and literals.search(_ACCUSED_OTHER, skel, mt.subj_pos, mt.span[1]):
+            continue  # "Peru accused Jacques Lamothe of financing X": the accused, no actor here, has the tie
         obj_pos = None
         for oi in mt.objects:
             k = skel.find(f"⟦{oi}⟧", mt.subj_pos + 1)
@@ -1623,6 +1634,16 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     a = "group:eu"  # "Brussels added Hamas to its terrorist list": the EU's listing, not Belgium's
                 if a and b and a != b:
                     pairs.append((a, b, ma, mb))
+        if pred == "ALLEGED_TIES" and any(p[1].startswith("official:") for p in pairs):
+            # "ties between Moscow and the government of <its president>", "la relación con el Gobierno de
+            # <presidente>": a government named by its leader is the leader's state
+            pairs = [(a, _led_state(g, skel, slots, mb, b, date or pub), ma, mb) for a, b, ma, mb in pairs]
+            pairs = [p for p in pairs if p[0] != p[1]]
+        if pred == "ALLEGED_TIES" and mt.rule.nature == "presence":
+            # "the ELN operates in Colombia", "Hamas keeps an office in Gaza": a group present in its own
+            # country is no tie with that state (a tie is read where it is abroad)
+            pairs = [p for p in pairs if not (p[1].startswith("state:") and _home_state(g, p[0], actors) == p[1])
+                     and not (p[0].startswith("state:") and _home_state(g, p[1], actors) == p[0])]
         if mt.props.get("_object_state"):  # presence "in" an actor: only a state is a place
             pairs = [p for p in pairs if p[1].startswith("state:")]
         if mt.props.get("_states_only"):  # recognition, ambassadors: between two states
@@ -1643,7 +1664,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # (a state's army working with its police is no alleged tie)
             pairs = [p for p in pairs if {_kind(g, p[0], actors), _kind(g, p[1], actors)} & {"armed group", "cartel"}]
         if ".deployed" in mt.rule.id and not _INVITED.search(quote) and not (
-                _STATIONED.search(quote) and not _AT_WAR.search(quote)):
+                (_STATIONED.search(quote) or _fights_armed_group(g, skel, slots, actors)) and not _AT_WAR.search(quote)):
             # a state's troops in another state may be an invasion: a presence tie between two
             # states needs a sign of consent ("at the request of", "to train", "under an agreement"),
             # or troops kept or stationed there in a sentence that tells of no war
@@ -1966,6 +1987,25 @@ def _government_meant(ctx: dict) -> str | None:
 
 
 _MEMBER_PRED = {"official": "MEMBER_OF", "group": "PART_OF"}
+# an accusation whose accused is no slot ("accused the former senator of financing", "acusó a Juan Pérez de
+# financiar"): the subject before it is the accuser, not a side of the tie
+_ACCUSED_OTHER = re.compile(
+    r"\b(?:accus|blam|charg|suspect|indict)\w*\s+(?!of\b|by\b|with\b|over\b)(?:[^\s⟦]+\s+){1,5}?(?:of|with)\s+"
+    r"(?:(?:having|allegedly|secretly|illegally)\s+)?\w+ing\b|"
+    r"\b(?:acus|culp|señal)\w*\s+al?\s+(?:[^\s⟦]+\s+){1,5}?de\s+\w+(?:ar|er|ir)\b", re.I)
+_GOVERNMENT_OF_END = re.compile(r"\b(?:government|administration|regime|gobierno|administración|régimen|regimen)\s+(?:of|de)\s+$", re.I)
+
+
+def _led_state(g: Gazetteer, skel: str, slots: list[Mention], m: Mention, eid: str, on: str | None) -> str:
+    """The state of an official named as the head of a government ("the government of ⟦k⟧"), else `eid`."""
+    if not eid.startswith("official:") or m not in slots:
+        return eid
+    k = skel.find(f"⟦{slots.index(m)}⟧")
+    if k < 0 or not _GOVERNMENT_OF_END.search(skel, max(0, k - 30), k):
+        return eid
+    return g.state_of(eid, on) or eid
+
+
 _MATERIAL = re.compile(r"\b(?:armed|funded|financed|trained|equipped|bankrolled|arm(?:ado|ada|ados|adas)|financiad\w*|"
                        r"entrenad\w*|equipad\w*)\b", re.I)
 # troops stationed or garrisoned somewhere (not "keeps troops in", which may be an occupation, nor
@@ -1973,6 +2013,23 @@ _MATERIAL = re.compile(r"\b(?:armed|funded|financed|trained|equipped|bankrolled|
 _STATIONED = re.compile(r"\b(?:stationed|garrisoned|estacionad\w*|acantonad\w*)\b", re.I)
 _AT_WAR = re.compile(r"\b(?:invad\w*|invasions?|occup\w*|annex\w*|offensive|incursions?|wars?|aggression|seiz\w*|"
                      r"invasi[oó]n|ocupa\w*|anexi\w*|ofensiva|incursi[oó]n|guerra|agresi[oó]n)\b", re.I)
+# troops abroad fighting an armed group ("which has thousands of troops in Somalia fighting al-Shabaab", "tropas en
+# Malí para combatir a los yihadistas"): there at the host's side, a sign of consent like a base or a treaty
+_FIGHTING = re.compile(r"\b(?:fighting|to\s+fight|battling|to\s+battle|combating|combatting|to\s+combat|hunting|"
+                       r"combatir|combatiendo|combaten|luchar\s+contra|luchando\s+contra|luchan\s+contra)\s+(?:a\s+)?"
+                       r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:⟦(\d+)⟧|(?:[\w-]+\s+)?(?:jihadists?|insurgents?|insurgency|militants?|"
+                       r"rebels?|terrorists?|islamists?|yihadistas?|insurgentes|insurgencia|rebeldes|terroristas|guerrill\w+)\b)", re.I)
+
+
+def _fights_armed_group(g: Gazetteer, skel: str, slots: list[Mention], actors) -> bool:
+    """Whether the sentence's troops fight an armed group or a cartel (by slot or by a generic word)."""
+    for fm in literals.finditer(_FIGHTING, skel):
+        k = fm.group(1)
+        if k is None or (int(k) < len(slots) and _kind(g, slots[int(k)].entity, actors) in _ARMED_KINDS):
+            return True
+    return False
+
+
 _INVITED = re.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|accord|pact|treat(?:y|ies)|tratados?|to\s+(?:train|help|assist|support|protect|guard|advise)|"
                       r"advis[eo]rs|instructors|trainers|allied|ally|partner\w*|base|bases|invitaci\w*|a\s+petici[oó]n|a\s+pedido|"
                       r"solicitud|acuerdo|convenio|para\s+(?:entrenar|ayudar|apoyar|proteger|asesorar)|asesores|instructores|aliad\w*|bases?)\b", re.I)

@@ -44,6 +44,8 @@ _MORE_HEADS = {
     "airways": "company", "shipping": "company", "trading": "company", "petroleum": "company",
     "exchange": "company", "refinery": "company", "logistics": "company", "investments": "company",
     "inversiones": "company", "partners": "company", "society": "organisation",
+    # mining and investment firms named by their trade ("Sahel Resources", "Lobaye Invest", "Kivu Minerals")
+    "resources": "company", "invest": "company", "minerals": "company", "mining": "company", "minera": "company",
     # prosecutors', comptrollers' and ombudsmen's offices ("Fiscalía General de la Nación")
     "fiscalía": "agency", "procuraduría": "agency", "contraloría": "agency", "defensoría": "agency",
     "registraduría": "agency", "superintendencia": "agency", "prosecutor's": "agency",
