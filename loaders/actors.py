@@ -331,6 +331,11 @@ _DEPUTY = {"deputy": "deputy", "vice": "vice", "assistant": "assistant", "under"
            "adjunta": "deputy", "sub": "deputy"}
 
 
+_PLURAL_TITLE = {"ministers": "minister", "ministros": "ministro", "ministras": "ministra", "primeros": "primer",
+                 "primeras": "primera", "presidents": "president", "presidentes": "presidente", "presidentas": "presidenta",
+                 "cancilleres": "canciller", "secretaries": "secretary", "secretarios": "secretario"}
+
+
 def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     """(role, is_canonical, is_government) for a title phrase, after dropping demonyms,
     state names, articles and 'former'."""
@@ -346,6 +351,9 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
             # a US party label is no part of the office ("Republican Senator X" holds the seat of senator)
             "republican", "republicano", "republicana", "democratic", "democrat", "democrata"} | _FORMER
     toks = [t for t in toks if t not in drop and (t,) not in g.demonym_of and not _is_state_tok(g, t)]
+    # a plural office before a list of holders ("los primeros ministros de A, X, y de B, Y", "the
+    # transport ministers of A and B"): each holder holds the singular office
+    toks = [_PLURAL_TITLE.get(t, t) for t in toks]
     # longest canonical role form anywhere in the phrase
     best = None
     for size in range(min(6, len(toks)), 0, -1):
@@ -376,6 +384,9 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                 continue
             rest = [w for w in words[k + 1:] if w not in ("of", "de", "del")]
             before = [w for w in words[:k] if w not in ("and",)]
+            if k >= 3 and "and" in words[:k] and words[k - 1] != "and" and words[0] != "and":
+                # "energy and infrastructure minister": one portfolio of two words, as "minister of energy and infrastructure"
+                before = words[:k]
             t_at = next((i for i, w in enumerate(rest) if w in g.generic_titles or (w,) in g.generic_titles), None)
             if t_at is not None:
                 # a second office after "y"/"and" ("ministro de Cultura y portavoz de Sumar"): the

@@ -529,6 +529,16 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
         grp = _owner_at(ms, pos, text, salient, group_tie)
         v = re.sub(r"\s+", " ", vr.group("v").lower())
         noun = _VERB_NOUN.get(v, "leader")
+        if grp is not None and grp.startswith("state:"):
+            # "who heads Turkey's Defence Industry Agency", "que dirige la Agencia X de Chile" is read
+            # below: a state's own body named right after its possessive is what the person heads
+            st = next((x for x in ms if x.start == pos and x.entity == grp), None)
+            body = next((x for x in ms if st and x.entity.startswith("group:") and x.kind != "demonym"
+                         and re.fullmatch(r"['’]s?\s+(?:the\s+)?", text[st.end:x.start])), None) if st else None
+            if body is not None:
+                grp, pos = body.entity, body.start
+            elif st and _NOT_STATE_BODY.match(text, st.end, e):
+                return  # "who heads Iraq's largest militia coalition": a body the text does not name, not the state
         if grp is not None:
             # "who runs the RSF's media office": the office is the role
             own = next((x for x in ms if x.start == pos and x.entity == grp), None)
@@ -550,6 +560,12 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
         _left_title(g, text, left_from, person, ms)
         if person.role and person.org is None:
             _owner_before(g, text, left_from, person, ms, published)
+
+
+# after "who heads <State>": a possessive naming something other than the state's own bodies
+_NOT_STATE_BODY = re.compile(r"['’]s?\s+(?:[a-z][a-z-]*\s+){0,3}?(?:militias?|coalition|party|movement|faction|gang|cartel|"
+                             r"company|firm|bank|union|opposition|network|think[\s-]tank|institute|university|newspaper|"
+                             r"broadcaster|association|federation|club|charity|foundation|church)\b")
 
 
 # the unit a person heads inside a body: office, department, committee ... ("the RSF's media office",
@@ -696,6 +712,10 @@ _PLURAL_OFFICES = (
     (re.compile(r"\b(?:ministr[oa]s\s+del\s+Interior|interior\s+ministers)\b", re.I), "minister of interior"),
     (re.compile(r"\b(?:presidentes|presidentas|presidents|jef[ea]s\s+de\s+Estado|heads\s+of\s+state)\b", re.I), "president"),
     (re.compile(r"\b(?:primer[oa]s\s+ministr[oa]s|prime\s+ministers)\b", re.I), "prime minister"),
+    # any other portfolio ("the transport ministers of the four countries", "los ministros de Energía de A y
+    # B"): the gazetteer's office "minister of <portfolio>" for that day decides
+    (re.compile(r"\b(?:(?P<p>[a-z]+(?:\s+and\s+[a-z]+)?)\s+ministers|ministr[oa]s\s+de(?:l)?\s+(?:la\s+)?"
+                r"(?P<q>[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:\s+(?:y|e)\s+[A-ZÁÉÍÓÚ][a-záéíóúñ]+)?))\b"), None),
 )
 _RUNS_OFFICE = re.compile(r"\s*,?\s*(?:who|quien|que)\s+(?:has\s+|had\s+|ha\s+|había\s+)?(?:run|runs|ran|heads|headed|leads|led|"
                           r"dirige|dirigido|dirigió|encabeza|encabezado|encabezó)\s+(?:the\s+|el\s+)?(?:(?P<p>[a-z]+(?:\s+[a-z]+)?)\s+"
@@ -732,8 +752,11 @@ def _office_in_sentence(g: Gazetteer, text: str, s: int, person: Mention, ms: li
         return
     head = text[max(s, person.start - 160):person.start]
     for pattern, canon in _PLURAL_OFFICES:
-        if pattern.search(head):
-            held = _holds(g, person.entity, canon, published)
+        pm = pattern.search(head)
+        if pm:
+            if canon is None:
+                canon, _, _ = canonical_role(g, "minister of " + (pm.group("p") or pm.group("q")))
+            held = _holds(g, person.entity, canon, published) if canon else set()
             if len(held) == 1:
                 person.role, person.org, person.title_start = canon, next(iter(held)), person.start
             return

@@ -1,0 +1,80 @@
+"""Session 10 (roles8): offices written in the plural before a list of holders, the body a person heads
+named after a state's possessive, portfolios the gazetteer confirms, and the structure of organisations.
+Every sentence is written for these tests; the near misses must give nothing."""
+
+from tests.extracting import holds_roles, positive_pairs
+
+
+def roles(text, language="en", published="2025-10-20"):
+    return holds_roles(text, language=language, published=published)
+
+
+# -- a plural title before a list of holders ------------------------------------------------------------
+
+def test_plural_prime_ministers_give_each_the_singular_office():
+    es = roles("Los primeros ministros de Malasia, Anwar Ibrahim, y de Camboya, Hun Manet, inauguraron ayer la cumbre.",
+               language="es")
+    assert ("official:anwar-ibrahim", "state:MYS", "prime minister") in es
+    assert ("official:hun-manet", "state:KHM", "prime minister") in es
+    assert not any("primeros" in (r or "") for _, _, r in es)
+    en = roles("The prime ministers of Malaysia, Anwar Ibrahim, and Cambodia, Hun Manet, opened the summit.")
+    assert ("official:anwar-ibrahim", "state:MYS", "prime minister") in en
+    assert ("official:hun-manet", "state:KHM", "prime minister") in en
+
+
+def test_plural_portfolio_confirmed_by_the_gazetteer():
+    es = roles("Los ministros de Transporte de Turquía e Irak, Abdulkadir Uraloğlu y Razzaq Muhaibis al-Saadawi, "
+               "inauguraron el primer tramo del corredor.", language="es")
+    assert any(p == "official:abdulkadir-uraloglu" and o == "state:TUR" and "transport" in r for p, o, r in es)
+    assert any(p == "official:razzaq-muhaibis-al-saadawi" and o == "state:IRQ" and "transport" in r for p, o, r in es)
+    en = roles("Officials from four countries attended, and the transport ministers, among them Iraq's Razzaq Muhaibis "
+               "al-Saadawi and Turkey's Abdulkadir Uraloğlu, signed the protocol in Baghdad.")
+    assert ("official:razzaq-muhaibis-al-saadawi", "state:IRQ", "minister of transport") in en
+    assert ("official:abdulkadir-uraloglu", "state:TUR", "minister of transport") in en
+
+
+def test_plural_portfolio_the_person_does_not_hold_gives_nothing():
+    assert roles("The energy ministers of the region were received by Abdulkadir Uraloğlu in Ankara on Monday.") == set()
+
+
+def test_two_word_portfolio_before_minister():
+    got = roles("Hydrocarbons and Energy Minister Franklin Molina said gas exports would rise.", published="2022-07-01")
+    assert ("official:franklin-molina", "state:BOL", "minister of hydrocarbons and energy") in got
+
+
+# -- "who heads <State>'s <Body>" -------------------------------------------------------------------------
+
+def test_who_heads_a_states_named_body():
+    got = roles("Mike Burgess, who heads Australia's Australian Security Intelligence Organisation, warned of new plots.")
+    assert ("official:mike-burgess", "group:asio", "head") in got
+    assert not any(o == "state:AUS" for _, o, _ in got)
+
+
+def test_who_heads_a_states_unnamed_militia_is_no_office_of_the_state():
+    got = roles("Karim Haddad, who heads Iraq's largest militia coalition, rejected the vote.")
+    assert not any(o == "state:IRQ" for _, o, _ in got)
+
+
+# -- officials the gazetteer now knows --------------------------------------------------------------------
+
+def test_known_defence_minister_is_owned_by_his_state_not_the_storys():
+    got = roles("Indonesia wants forty jets. Malaysia, by contrast, is not in the market. \"We have other priorities,\" "
+                "Defence Minister Mohamed Khaled Nordin told reporters in Kuala Lumpur.", published="2025-07-01")
+    assert ("official:mohamed-khaled-nordin", "state:MYS", "minister of defense") in got
+    assert not any(o == "state:IDN" for _, o, _ in got)
+
+
+def test_former_presidents_and_a_vice_president():
+    got = roles("La coalición rebelde, encabezada por el expresidente François Bozizé, rechazó el alto el fuego.",
+                language="es", published="2024-03-01")
+    assert ("official:francois-bozize", "state:CAF", "president") in got
+    got = roles("Instructors were sent to guard Teodoro Nguema Obiang Mangue, the vice-president, in Malabo.",
+                published="2024-03-01")
+    assert ("official:teodoro-nguema-obiang-mangue", "state:GNQ", "vice president") in got
+
+
+def test_security_council_of_russia_in_the_possessive():
+    got = roles("The deal was negotiated by Nikolai Patrushev, then secretary of Russia's Security Council.",
+                published="2023-06-01")
+    assert ("official:nikolai-patrushev", "group:security-council-russia", "secretary") in got
+    assert not any(o == "group:un-security-council" for _, o, _ in got)
