@@ -99,6 +99,8 @@ _ORG_WORDS = {"department", "ministry", "university", "forum", "council", "agenc
               "embassy", "embajada", "senate", "congress", "house", "street", "state", "states", "united",
               "unidos", "school", "center", "centre", "foundation", "fundacion", "security", "defense", "defence",
               "intelligence", "seguridad", "defensa", "inteligencia", "energy", "hydrocarbons", "affairs",
+              # a public body's head word ("Sweden's Defence Materiel Administration", "Qods Aviation Industries")
+              "administration", "administracion", "authority", "autoridad", "directorate", "industries", "industrias",
               # places named like people ("Malacañang Palace", "Plaza de Mayo")
               # (not words that are also surnames: Torre, Plaza, Hall, Park, Valle, Puente ...)
               "palace", "palacio", "square", "airport", "aeropuerto", "hotel", "avenue", "avenida",

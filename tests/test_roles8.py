@@ -78,3 +78,69 @@ def test_security_council_of_russia_in_the_possessive():
                 published="2023-06-01")
     assert ("official:nikolai-patrushev", "group:security-council-russia", "secretary") in got
     assert not any(o == "group:un-security-council" for _, o, _ in got)
+
+
+# -- a body's head word is no person's name ---------------------------------------------------------------
+
+def test_body_head_word_is_no_person():
+    got = roles("The contract was signed by Anna Lindqvist, director general of Sweden's Defence Materiel "
+                "Administration, and the Colombian air force chief.")
+    assert not any("administration" in p for p, _, _ in got)
+
+
+# -- structure: wings, factions known as, bodies that depend on another ---------------------------------
+
+def part_of(text, language="en"):
+    return positive_pairs(text, "PART_OF", language=language, published="2025-06-01")
+
+
+def member_of(text, language="en"):
+    return positive_pairs(text, "MEMBER_OF", language=language, published="2025-06-01")
+
+
+def test_whose_armed_wing():
+    assert ("group:qassam-brigades", "group:hamas") in part_of(
+        "Hamas, whose military wing is the Qassam Brigades, rejected the truce terms on Sunday.")
+    assert ("group:eastern-security-network", "group:ipob") in part_of(
+        "Police blamed the Indigenous People of Biafra, a separatist movement whose armed wing, the Eastern Security "
+        "Network, has attacked police stations since 2021.")
+    assert ("group:eastern-security-network", "group:ipob") in part_of(
+        "La policía culpó al IPOB, un movimiento separatista cuyo brazo armado, la Eastern Security Network, ataca "
+        "comisarías desde 2021.", language="es")
+
+
+def test_whose_wing_near_misses():
+    assert part_of("Nigeria, whose army has fought Boko Haram for years, denied the report.") == set()
+    assert part_of("Irán, cuyo brazo armado en Líbano sería Hezbolá según Israel, lo negó.", language="es") == set()
+
+
+def test_faction_known_as():
+    assert ("group:iswap", "group:boko-haram") in part_of("Troops killed a commander of the Boko Haram faction known as ISWAP.")
+    assert ("group:iswap", "group:boko-haram") in part_of(
+        "The raid was claimed by a breakaway faction of Boko Haram, known as ISWAP, late on Friday.")
+    assert ("group:iswap", "group:boko-haram") in part_of(
+        "El ataque lo reivindicó una facción de Boko Haram conocida como ISWAP.", language="es")
+    assert ("group:rkk", "group:brn-thailand") in part_of(
+        "The army blamed the BRN's armed wing, known as the RKK, for the bombings in Narathiwat.")
+
+
+def test_que_depende_de_an_organisation():
+    assert ("group:africa-corps", "group:gru") in part_of(
+        "En Malí opera ahora el Africa Corps, que depende del GRU, según fuentes diplomáticas.", language="es")
+
+
+def test_depending_on_a_state_or_on_money_is_no_part():
+    assert part_of("Hezbolá, que depende de Irán, negó el ataque.", language="es") == set()
+    assert part_of("El Africa Corps, que depende del dinero del GRU para pagar sueldos, se retiró.", language="es") == set()
+
+
+def test_party_of_a_politician_in_apposition():
+    assert ("official:maria-fernanda-cabal", "group:centro-democratico") in member_of(
+        "Senator María Fernanda Cabal, of the opposition Centro Democrático party, asked for the contract.")
+    assert ("official:carla-ramos", "group:vox") in member_of(
+        "La diputada Carla Ramos, de Vox, pidió la comparecencia del ministro.", language="es")
+
+
+def test_of_the_non_party_is_no_membership():
+    assert member_of("Senator María Fernanda Cabal, of the Senate's Second Commission, asked for the contract.") == set()
+    assert member_of("La diputada Carla Ramos, de Chile, pidió la comparecencia del ministro.", language="es") == set()
