@@ -1032,6 +1032,11 @@ _SEAT_EN = (r"(?:MPs?|lawmakers?|legislators?|senators?|Senators?|Sen\.|parliame
 _SEAT_ES = (r"(?:diputad[oa]s?|senador[ae]?s?|legislador[ae]?s?|congresistas?|parlamentari[oa]s?|asamble[ií]stas?|"
             r"concejal(?:es)?|dirigentes?|l[ií]der|militantes?|eurodiputad[oa]s?|candidat[oa]s?|ministr[oa]s?)")
 _LABEL_LEAD = r"(?:(?:a|an|the|el|la|un|una)\s+)?(?:(?:senior|veteran|former|leading|prominent|ex|fellow)\s+)?"
+# a portfolio between the label and the seat ("Labour defence minister X", "Conservative shadow home secretary X");
+# a secretary only with a portfolio word ("Labor Secretary X" is the US office, no party)
+_PORTFOLIO_EN = (r"(?:shadow|junior|deputy|defen[cs]e|foreign|home|health|finance|interior|security|energy|trade|justice|"
+                 r"education|culture|transport|environment|economy|immigration|treasury|business|housing|armed\s+forces)\s+")
+_SEAT_EN_PORT = rf"(?:(?:{_PORTFOLIO_EN}){{0,2}}{_SEAT_EN}|(?:{_PORTFOLIO_EN}){{1,2}}secretar(?:y|ies))"
 
 
 def _label_patterns(g: Gazetteer):
@@ -1045,13 +1050,13 @@ def _label_patterns(g: Gazetteer):
         # adjectives in lower case after it ("diputado socialista"): "a liberal lawmaker" is no party
         en, es = alt([x for x in labels if x[:1].isupper()]), alt([x for x in labels if x[:1].islower()])
         state = r"(?P<pre>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)"
-        before = re.compile(rf"(?:{state}\s+)?(?<![\w-])(?P<l>{en})\s+(?:[Pp]arty\s+)?{_SEAT_EN}\s*,?\s+$"
+        before = re.compile(rf"(?:{state}\s+)?(?<![\w-])(?P<l>{en})\s+(?:[Pp]arty\s+)?{_SEAT_EN_PORT}\s*,?\s+$"
                             rf"|(?<![\w-]){_SEAT_ES}\s+(?P<l2>{es})\s*,?\s+$")
-        after = re.compile(rf"\s*,\s+{_LABEL_LEAD}(?:{state}\s+)?(?P<l>{en})\s+(?:[Pp]arty\s+)?{_SEAT_EN}\b"
+        after = re.compile(rf"\s*,\s+{_LABEL_LEAD}(?:{state}\s+)?(?P<l>{en})\s+(?:[Pp]arty\s+)?{_SEAT_EN_PORT}\b"
                            rf"|\s*,\s+{_LABEL_LEAD}{_SEAT_ES}\s+(?P<l2>{es})\b")
         # every reading holds a label right against a seat: one automaton pass for the labels, then
         # that pair, before any per-person search (on synthetic articles, 7 -> ~4 µs a sentence)
-        pair = re.compile(rf"(?<![\w-])(?:{en})\s+(?:[Pp]arty\s+)?{_SEAT_EN}|{_SEAT_ES}\s+(?:{es})(?![\w-])")
+        pair = re.compile(rf"(?<![\w-])(?:{en})\s+(?:[Pp]arty\s+)?{_SEAT_EN_PORT}|{_SEAT_ES}\s+(?:{es})(?![\w-])")
         gate = literals.Bank([pair], sets=1)
         object.__setattr__(g, "_label_res", (before, after, lambda t, a=0, b=None: bool(gate.live(t, a, b)) and
                                              pair.search(t, a, len(t) if b is None else b) is not None))

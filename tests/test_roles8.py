@@ -144,3 +144,32 @@ def test_party_of_a_politician_in_apposition():
 def test_of_the_non_party_is_no_membership():
     assert member_of("Senator María Fernanda Cabal, of the Senate's Second Commission, asked for the contract.") == set()
     assert member_of("La diputada Carla Ramos, de Chile, pidió la comparecencia del ministro.", language="es") == set()
+
+
+# -- a state's agency in apposition with a hyphenated function word; a state exporter in the possessive -----
+
+def test_state_agency_with_anti_or_counter_word():
+    assert ("group:senad-paraguay", "state:PRY") in part_of("SENAD, Paraguay's anti-drug agency, seized two tonnes.")
+    assert ("group:rosoboronexport", "state:RUS") in part_of(
+        "Rosoboronexport, Russia's state arms exporter, confirmed the order on Tuesday.")
+
+
+def test_a_states_proxy_in_apposition_is_no_part():
+    assert part_of("Hezbollah, Iran's long-time proxy militia, fired rockets overnight.") == set()
+
+
+# -- a party label before a portfolio title ---------------------------------------------------------------
+
+def test_party_label_before_a_portfolio():
+    got = positive_pairs("LONDON — The former Labour defence minister Kevan Jones said the report was damning.",
+                         "MEMBER_OF", language="en", published="2025-07-01")
+    assert ("official:kevan-jones", "group:labour-party-uk") in got
+    got = positive_pairs("LONDON — Conservative shadow home secretary Chris Philp called for a ban.",
+                         "MEMBER_OF", language="en", published="2025-07-01")
+    assert ("official:chris-philp", "group:conservative-party-uk") in got
+
+
+def test_a_labor_secretary_is_an_office_not_a_party():
+    got = positive_pairs("WASHINGTON — Labor Secretary Lori Chavez-DeRemer said jobs grew in May.",
+                         "MEMBER_OF", language="en", published="2025-07-01")
+    assert got == set()
