@@ -877,6 +877,8 @@ _LIST_LABEL_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:and|y)\s+[\w’
 _LIST_LABEL_BEFORE = re.compile(r"\b(?:list|regime|committee|lista|listado|régimen|comité)\s+(?:de\s+)?(?:sanctions|sanciones)\s+"
                                 r"(?:against|on|contra)\s+(?:the\s+|la\s+|el\s+)?$", re.I)  # ("de la ⟦UE⟧": the list's owner)
 # between a relative's antecedent and "whose"/"cuyo": a comma, a closing bracket, an acronym in brackets
+_POSS_COPULA = re.compile(r"\b(?:[Ss]u|[Ss]us|[Ii]ts|[Tt]heir|[Cc]uy[oa]s?|[Ww]hose)\s+(?:[a-záéíóúñ-]+\s+){1,3}?"
+                          r"(?P<v>(?:es|is|was|era|fue|sigue\s+siendo|remains)\s+)$")
 _WHOSE_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*[,)]?\s*")
 # title words that belong to a state's government, not to an armed group or movement
 _STATE_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller", "ambassador", "embajador", "embajadora",
@@ -1093,6 +1095,11 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         left = _ACR_PAREN.sub("", left)
         # "Sudanese army chief Gen. X", "Dr. X": an abbreviation's dot does not end the title
         left = _ABBR_DOT.sub(r"\1 ", left)
+        # "Su presidente es X", "la ASIO, cuyo director general es X", "whose leader is X": a possessive
+        # title joined to the name by a copula is the title written against it (blanked: offsets hold)
+        cop = _POSS_COPULA.search(left) if "s " in left else None
+        if cop:
+            left = left[:cop.start("v")] + " " * (cop.end("v") - cop.start("v"))
         # nor do the dots of "U.S.", "EE.UU." in a title in apposition ("the U.S. ambassador, X"; same
         # length, so offsets hold). (A title written against the name, "U.S. Defense Secretary X", keeps
         # reading as before: the state stays a slot of its own for the signing readers.)
