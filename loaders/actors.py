@@ -386,7 +386,7 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                 continue
             rest = [w for w in words[k + 1:] if w not in ("of", "de", "del")]
             before = [w for w in words[:k] if w not in ("and",)]
-            if k >= 3 and "and" in words[:k] and words[k - 1] != "and" and words[0] != "and":
+            if k == 3 and words[1] == "and":
                 # "energy and infrastructure minister": one portfolio of two words, as "minister of energy and infrastructure"
                 before = words[:k]
             t_at = next((i for i, w in enumerate(rest) if w in g.generic_titles or (w,) in g.generic_titles), None)
