@@ -29,7 +29,7 @@ NAME_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔ
 NAME_LO = "a-zß-öø-ÿā-žșțəḁ-ỿ"
 _NAME_WORD = (rf"(?:(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][{NAME_LO}'’-]+|[{NAME_UP}][{NAME_LO}'’-]+(?:-[{NAME_UP}][{NAME_LO}]+)?"
               r"|[A-Z]\.|(?:al|el|bin|ibn|abu|abd)-[A-Z][\w'’]+)")
-_PARTICLE = r"(?:de|del|la|las|los|da|do|dos|van|von|bin|ibn|al|el|y)"
+_PARTICLE = r"(?:de|del|la|las|los|da|do|dos|van|von|der|den|bin|bint|ibn|al|el|ould|ag|y)"
 NAME = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,8}}(?![\w])")
 # titles that do not make someone an office holder of a state/group
 _NON_GOV = {"analyst", "analista", "professor", "profesor", "profesora", "researcher", "investigador",
@@ -1246,7 +1246,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # (not a title with an owner of its own the reader does not know: "Ethiopia's prime minister,
                 # X, and Somaliland's then president, Y", "y el presidente de Somalilandia, Y"; a portfolio is
                 # no owner: "y el ministro de Defensa, Y" shares the state)
-                if not _OWN_OWNER.match(role_phrase):
+                # (nor a known official's own office: "European Commission President X and President Aliyev")
+                known = person_m is not None and g.get(person_m.entity) is not None and any(
+                    r.role == canonical_role(g, role_phrase)[0] for r in g.roles_of(person_m.entity))
+                if not _OWN_OWNER.match(role_phrase) and not known:
                     org = prev[-1].org
             else:
                 # "Lopez and Defence Minister X", with Lopez met earlier under a title of a state:

@@ -195,3 +195,21 @@ def test_whose_presenter_and_a_states_facilitator():
     assert any(p == "official:sima-sabet" and o == "group:iran-international" for p, o, _ in got)
     got = roles("Norway's facilitator, Dag Nylander, said the next round would open in Oslo.")
     assert ("official:dag-nylander", "state:NOR", "facilitator") in got
+
+
+# -- names with "von der", "ould", "ag"; a known official's own office in a coordinated title --------------
+
+def test_name_particles():
+    got = roles("BRUSSELS — European Commission President Ursula von der Leyen unveiled the new sanctions package.",
+                published="2025-03-01")
+    assert any(p == "official:ursula-von-der-leyen" and o == "group:european-commission" for p, o, _ in got)
+    got = roles("NOUAKCHOTT — El presidente mauritano, Mohamed ould Ghazouani, recibió al enviado europeo.",
+                language="es", published="2025-03-01")
+    assert ("official:mohamed-ould-ghazouani", "state:MRT", "president") in got
+
+
+def test_coordinated_title_of_a_known_official_keeps_his_own_office():
+    got = roles("The pipeline deal that European Commission President Ursula von der Leyen and President Ilham Aliyev signed "
+                "in Baku was extended.", published="2023-05-01")
+    assert ("official:ilham-aliyev", "state:AZE", "president") in got
+    assert not any(p == "official:ilham-aliyev" and o == "group:european-commission" for p, o, _ in got)
