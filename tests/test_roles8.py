@@ -213,3 +213,12 @@ def test_coordinated_title_of_a_known_official_keeps_his_own_office():
                 "in Baku was extended.", published="2023-05-01")
     assert ("official:ilham-aliyev", "state:AZE", "president") in got
     assert not any(p == "official:ilham-aliyev" and o == "group:european-commission" for p, o, _ in got)
+
+
+def test_parliamentary_group_of_the_spanish_pp():
+    got = roles("MADRID — La portavoz del Grupo Popular, Ester Muñoz, pidió la dimisión del ministro.", language="es",
+                published="2025-03-01")
+    assert any(p == "official:ester-munoz" and o == "group:partido-popular" for p, o, _ in got)
+    got = roles("BRUSELAS — La portavoz del Grupo Popular Europeo, Dolors Montserrat, pidió sanciones.", language="es",
+                published="2025-03-01")
+    assert any(p == "official:dolors-montserrat" and o == "group:epp" for p, o, _ in got)
