@@ -222,3 +222,11 @@ def test_parliamentary_group_of_the_spanish_pp():
     got = roles("BRUSELAS — La portavoz del Grupo Popular Europeo, Dolors Montserrat, pidió sanciones.", language="es",
                 published="2025-03-01")
     assert any(p == "official:dolors-montserrat" and o == "group:epp" for p, o, _ in got)
+
+
+def test_south_east_asian_ministers_known_by_date():
+    got = roles("Defence Minister Chan Chun Sing said the city-state would buy more jets.", published="2025-10-01")
+    assert ("official:chan-chun-sing", "state:SGP", "minister of defense") in got
+    got = roles("Foreign Minister Sihasak Phuangketkeow met his Cambodian counterpart, Prak Sokhonn, in Kuala Lumpur.",
+                published="2025-10-01")
+    assert ("official:prak-sokhonn", "state:KHM", "minister of foreign affairs") in got
