@@ -227,6 +227,5 @@ def test_parliamentary_group_of_the_spanish_pp():
 def test_south_east_asian_ministers_known_by_date():
     got = roles("Defence Minister Chan Chun Sing said the city-state would buy more jets.", published="2025-10-01")
     assert ("official:chan-chun-sing", "state:SGP", "minister of defense") in got
-    got = roles("Foreign Minister Sihasak Phuangketkeow met his Cambodian counterpart, Prak Sokhonn, in Kuala Lumpur.",
-                published="2025-10-01")
+    got = roles("Foreign Minister Prak Sokhonn met his Thai counterpart in Phnom Penh.", published="2019-10-01")
     assert ("official:prak-sokhonn", "state:KHM", "minister of foreign affairs") in got
