@@ -29,7 +29,7 @@ NAME_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔ
 NAME_LO = "a-zß-öø-ÿā-žșțəḁ-ỿ"
 _NAME_WORD = (rf"(?:(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][{NAME_LO}'’-]+|[{NAME_UP}][{NAME_LO}'’-]+(?:-[{NAME_UP}][{NAME_LO}]+)?"
               r"|[A-Z]\.|(?:al|el|bin|ibn|abu|abd)-[A-Z][\w'’]+)")
-_PARTICLE = r"(?:de|del|la|las|los|da|do|dos|van|von|bin|ibn|al|el|y)"
+_PARTICLE = r"(?:de|del|la|las|los|da|do|dos|van|von|der|den|bin|bint|ibn|al|el|ould|ag|y)"
 NAME = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,8}}(?![\w])")
 # titles that do not make someone an office holder of a state/group
 _NON_GOV = {"analyst", "analista", "professor", "profesor", "profesora", "researcher", "investigador",
@@ -120,6 +120,8 @@ _ORG_WORDS = {"department", "ministry", "university", "forum", "council", "agenc
               "embassy", "embajada", "senate", "congress", "house", "street", "state", "states", "united",
               "unidos", "school", "center", "centre", "foundation", "fundacion", "security", "defense", "defence",
               "intelligence", "seguridad", "defensa", "inteligencia", "energy", "hydrocarbons", "affairs",
+              # a public body's head word ("Sweden's Defence Materiel Administration", "Qods Aviation Industries")
+              "administration", "administracion", "authority", "autoridad", "directorate", "industries", "industrias",
               # places named like people ("Malacañang Palace", "Plaza de Mayo")
               # (not words that are also surnames: Torre, Plaza, Hall, Park, Valle, Puente ...)
               "palace", "palacio", "square", "airport", "aeropuerto", "hotel", "avenue", "avenida",
@@ -355,6 +357,11 @@ _DEPUTY = {"deputy": "deputy", "vice": "vice", "assistant": "assistant", "under"
            "adjunta": "deputy", "sub": "deputy"}
 
 
+_PLURAL_TITLE = {"ministers": "minister", "ministros": "ministro", "ministras": "ministra", "primeros": "primer",
+                 "primeras": "primera", "presidents": "president", "presidentes": "presidente", "presidentas": "presidenta",
+                 "cancilleres": "canciller", "secretaries": "secretary", "secretarios": "secretario"}
+
+
 def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     """(role, is_canonical, is_government) for a title phrase, after dropping demonyms,
     state names, articles and 'former'."""
@@ -370,6 +377,9 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
             # a US party label is no part of the office ("Republican Senator X" holds the seat of senator)
             "republican", "republicano", "republicana", "democratic", "democrat", "democrata"} | _FORMER
     toks = [t for t in toks if t not in drop and (t,) not in g.demonym_of and not _is_state_tok(g, t)]
+    # a plural office before a list of holders ("los primeros ministros de A, X, y de B, Y", "the
+    # transport ministers of A and B"): each holder holds the singular office
+    toks = [_PLURAL_TITLE.get(t, t) for t in toks]
     # longest canonical role form anywhere in the phrase
     best = None
     for size in range(min(6, len(toks)), 0, -1):
@@ -400,6 +410,9 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                 continue
             rest = [w for w in words[k + 1:] if w not in ("of", "de", "del")]
             before = [w for w in words[:k] if w not in ("and",)]
+            if k == 3 and words[1] == "and":
+                # "energy and infrastructure minister": one portfolio of two words, as "minister of energy and infrastructure"
+                before = words[:k]
             t_at = next((i for i, w in enumerate(rest) if w in g.generic_titles or (w,) in g.generic_titles), None)
             if t_at is not None:
                 # a second office after "y"/"and" ("ministro de Cultura y portavoz de Sumar"): the
@@ -900,6 +913,8 @@ _LIST_LABEL_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:and|y)\s+[\w’
 _LIST_LABEL_BEFORE = re.compile(r"\b(?:list|regime|committee|lista|listado|régimen|comité)\s+(?:de\s+)?(?:sanctions|sanciones)\s+"
                                 r"(?:against|on|contra)\s+(?:the\s+|la\s+|el\s+)?$", re.I)  # ("de la ⟦UE⟧": the list's owner)
 # between a relative's antecedent and "whose"/"cuyo": a comma, a closing bracket, an acronym in brackets
+_POSS_COPULA = re.compile(r"\b(?:[Ss]u|[Ss]us|[Ii]ts|[Tt]heir|[Cc]uy[oa]s?|[Ww]hose)\s+(?:[a-záéíóúñ-]+\s+){1,3}?"
+                          r"(?P<v>(?:es|is|was|era|fue|sigue\s+siendo|remains)\s+)$")
 _WHOSE_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*[,)]?\s*")
 # title words that belong to a state's government, not to an armed group or movement
 _STATE_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller", "ambassador", "embajador", "embajadora",
@@ -1116,6 +1131,11 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         left = _ACR_PAREN.sub("", left)
         # "Sudanese army chief Gen. X", "Dr. X": an abbreviation's dot does not end the title
         left = _ABBR_DOT.sub(r"\1 ", left)
+        # "Su presidente es X", "la ASIO, cuyo director general es X", "whose leader is X": a possessive
+        # title joined to the name by a copula is the title written against it (blanked: offsets hold)
+        cop = _POSS_COPULA.search(left) if "s " in left else None
+        if cop:
+            left = left[:cop.start("v")] + " " * (cop.end("v") - cop.start("v"))
         # nor do the dots of "U.S.", "EE.UU." in a title in apposition ("the U.S. ambassador, X"; same
         # length, so offsets hold). (A title written against the name, "U.S. Defense Secretary X", keeps
         # reading as before: the state stays a slot of its own for the signing readers.)
@@ -1262,7 +1282,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # (not a title with an owner of its own the reader does not know: "Ethiopia's prime minister,
                 # X, and Somaliland's then president, Y", "y el presidente de Somalilandia, Y"; a portfolio is
                 # no owner: "y el ministro de Defensa, Y" shares the state)
-                if not _OWN_OWNER.match(role_phrase):
+                # (nor a known official's own office: "European Commission President X and President Aliyev")
+                known = person_m is not None and g.get(person_m.entity) is not None and any(
+                    r.role == canonical_role(g, role_phrase)[0] for r in g.roles_of(person_m.entity))
+                if not _OWN_OWNER.match(role_phrase) and not known:
                     org = prev[-1].org
             else:
                 # "Lopez and Defence Minister X", with Lopez met earlier under a title of a state:

@@ -1656,6 +1656,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             pairs = [p for p in pairs if p[1].startswith("official:") or _kind(g, p[1], actors) in _ARMED_KINDS]
         if mt.props.get("_subject_state"):  # a maker named by its demonym ("Turkish-made drones") is a state
             pairs = [p for p in pairs if p[0].startswith("state:")]
+        if mt.props.get("_object_party"):  # "X, of the opposition Y party", "X, de Podemos,": a person in a party
+            pairs = [p for p in pairs if p[0].startswith("official:") and _kind(g, p[1], actors) == "political party"]
         if mt.props.get("_named_subject"):  # "its ally": an owner read from a description ("the movement") is too unsure
             pairs = [p for p in pairs if p[2].kind != "coref"]
         if mt.props.get("_subject_armed"):  # "spread to": a gang or an armed group spreads abroad, a state its trade

@@ -529,6 +529,16 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
         grp = _owner_at(ms, pos, text, salient, group_tie)
         v = re.sub(r"\s+", " ", vr.group("v").lower())
         noun = _VERB_NOUN.get(v, "leader")
+        if grp is not None and grp.startswith("state:"):
+            # "who heads Turkey's Defence Industry Agency", "que dirige la Agencia X de Chile" is read
+            # below: a state's own body named right after its possessive is what the person heads
+            st = next((x for x in ms if x.start == pos and x.entity == grp), None)
+            body = next((x for x in ms if st and x.entity.startswith("group:") and x.kind != "demonym"
+                         and re.fullmatch(r"['’]s?\s+(?:the\s+)?", text[st.end:x.start])), None) if st else None
+            if body is not None:
+                grp, pos = body.entity, body.start
+            elif st and _NOT_STATE_BODY.match(text, st.end, e):
+                return  # "who heads Iraq's largest militia coalition": a body the text does not name, not the state
         if grp is not None:
             # "who runs the RSF's media office": the office is the role
             own = next((x for x in ms if x.start == pos and x.entity == grp), None)
@@ -550,6 +560,12 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
         _left_title(g, text, left_from, person, ms)
         if person.role and person.org is None:
             _owner_before(g, text, left_from, person, ms, published)
+
+
+# after "who heads <State>": a possessive naming something other than the state's own bodies
+_NOT_STATE_BODY = re.compile(r"['’]s?\s+(?:[a-z][a-z-]*\s+){0,3}?(?:militias?|coalition|party|movement|faction|gang|cartel|"
+                             r"company|firm|bank|union|opposition|network|think[\s-]tank|institute|university|newspaper|"
+                             r"broadcaster|association|federation|club|charity|foundation|church)\b")
 
 
 # the unit a person heads inside a body: office, department, committee ... ("the RSF's media office",
@@ -696,6 +712,10 @@ _PLURAL_OFFICES = (
     (re.compile(r"\b(?:ministr[oa]s\s+del\s+Interior|interior\s+ministers)\b", re.I), "minister of interior"),
     (re.compile(r"\b(?:presidentes|presidentas|presidents|jef[ea]s\s+de\s+Estado|heads\s+of\s+state)\b", re.I), "president"),
     (re.compile(r"\b(?:primer[oa]s\s+ministr[oa]s|prime\s+ministers)\b", re.I), "prime minister"),
+    # any other portfolio ("the transport ministers of the four countries", "los ministros de Energía de A y
+    # B"): the gazetteer's office "minister of <portfolio>" for that day decides
+    (re.compile(r"\b(?:(?P<p>[a-z]+(?:\s+and\s+[a-z]+)?)\s+ministers|ministr[oa]s\s+de(?:l)?\s+(?:la\s+)?"
+                r"(?P<q>[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:\s+(?:y|e)\s+[A-ZÁÉÍÓÚ][a-záéíóúñ]+)?))\b"), None),
 )
 _RUNS_OFFICE = re.compile(r"\s*,?\s*(?:who|quien|que)\s+(?:has\s+|had\s+|ha\s+|había\s+)?(?:run|runs|ran|heads|headed|leads|led|"
                           r"dirige|dirigido|dirigió|encabeza|encabezado|encabezó)\s+(?:the\s+|el\s+)?(?:(?P<p>[a-z]+(?:\s+[a-z]+)?)\s+"
@@ -732,8 +752,11 @@ def _office_in_sentence(g: Gazetteer, text: str, s: int, person: Mention, ms: li
         return
     head = text[max(s, person.start - 160):person.start]
     for pattern, canon in _PLURAL_OFFICES:
-        if pattern.search(head):
-            held = _holds(g, person.entity, canon, published)
+        pm = pattern.search(head)
+        if pm:
+            if canon is None:
+                canon, _, _ = canonical_role(g, "minister of " + (pm.group("p") or pm.group("q")))
+            held = _holds(g, person.entity, canon, published) if canon else set()
             if len(held) == 1:
                 person.role, person.org, person.title_start = canon, next(iter(held)), person.start
             return
@@ -1009,6 +1032,11 @@ _SEAT_EN = (r"(?:MPs?|lawmakers?|legislators?|senators?|Senators?|Sen\.|parliame
 _SEAT_ES = (r"(?:diputad[oa]s?|senador[ae]?s?|legislador[ae]?s?|congresistas?|parlamentari[oa]s?|asamble[ií]stas?|"
             r"concejal(?:es)?|dirigentes?|l[ií]der|militantes?|eurodiputad[oa]s?|candidat[oa]s?|ministr[oa]s?)")
 _LABEL_LEAD = r"(?:(?:a|an|the|el|la|un|una)\s+)?(?:(?:senior|veteran|former|leading|prominent|ex|fellow)\s+)?"
+# a portfolio between the label and the seat ("Labour defence minister X", "Conservative shadow home secretary X");
+# a secretary only with a portfolio word ("Labor Secretary X" is the US office, no party)
+_PORTFOLIO_EN = (r"(?:shadow|junior|deputy|defen[cs]e|foreign|home|health|finance|interior|security|energy|trade|justice|"
+                 r"education|culture|transport|environment|economy|immigration|treasury|business|housing|armed\s+forces)\s+")
+_SEAT_EN_PORT = rf"(?:(?:{_PORTFOLIO_EN}){{0,2}}{_SEAT_EN}|(?:{_PORTFOLIO_EN}){{1,2}}secretar(?:y|ies))"
 
 
 def _label_patterns(g: Gazetteer):
@@ -1022,13 +1050,13 @@ def _label_patterns(g: Gazetteer):
         # adjectives in lower case after it ("diputado socialista"): "a liberal lawmaker" is no party
         en, es = alt([x for x in labels if x[:1].isupper()]), alt([x for x in labels if x[:1].islower()])
         state = r"(?P<pre>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)"
-        before = re.compile(rf"(?:{state}\s+)?(?<![\w-])(?P<l>{en})\s+(?:[Pp]arty\s+)?{_SEAT_EN}\s*,?\s+$"
+        before = re.compile(rf"(?:{state}\s+)?(?<![\w-])(?P<l>{en})\s+(?:[Pp]arty\s+)?{_SEAT_EN_PORT}\s*,?\s+$"
                             rf"|(?<![\w-]){_SEAT_ES}\s+(?P<l2>{es})\s*,?\s+$")
-        after = re.compile(rf"\s*,\s+{_LABEL_LEAD}(?:{state}\s+)?(?P<l>{en})\s+(?:[Pp]arty\s+)?{_SEAT_EN}\b"
+        after = re.compile(rf"\s*,\s+{_LABEL_LEAD}(?:{state}\s+)?(?P<l>{en})\s+(?:[Pp]arty\s+)?{_SEAT_EN_PORT}\b"
                            rf"|\s*,\s+{_LABEL_LEAD}{_SEAT_ES}\s+(?P<l2>{es})\b")
         # every reading holds a label right against a seat: one automaton pass for the labels, then
         # that pair, before any per-person search (on synthetic articles, 7 -> ~4 µs a sentence)
-        pair = re.compile(rf"(?<![\w-])(?:{en})\s+(?:[Pp]arty\s+)?{_SEAT_EN}|{_SEAT_ES}\s+(?:{es})(?![\w-])")
+        pair = re.compile(rf"(?<![\w-])(?:{en})\s+(?:[Pp]arty\s+)?{_SEAT_EN_PORT}|{_SEAT_ES}\s+(?:{es})(?![\w-])")
         gate = literals.Bank([pair], sets=1)
         object.__setattr__(g, "_label_res", (before, after, lambda t, a=0, b=None: bool(gate.live(t, a, b)) and
                                              pair.search(t, a, len(t) if b is None else b) is not None))
