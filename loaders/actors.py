@@ -50,7 +50,9 @@ _GOV_NOUNS = {"government", "governments", "regime", "administration", "authorit
               "instructors", "advisers", "advisors", "trainers", "protection", "patronage", "sponsorship",
               "instructores", "asesores", "proteccion", "patrocinio",
               # the envoys a state sends ("enviados chinos urgieron al AA", "US negotiators pressed ...")
-              "enviados", "emisarios", "negociadores", "delegados", "negotiators", "emissaries"}
+              "enviados", "emisarios", "negociadores", "delegados", "negotiators", "emissaries",
+              # a state's courts act for it ("a Nigerian court proscribed ...", "un tribunal nigeriano declaró ...")
+              "court", "courts", "judiciary", "tribunal", "tribunales", "corte", "judicatura", "justicia"}
 _GROUP_NOUNS = {"group", "militia", "organization", "organisation", "movement", "party", "cartel", "force",
                 "grupo", "milicia", "organizacion", "movimiento", "partido", "cartel", "organizacion"}
 # Spanish generic titles kept in English, so both languages give the same role text

@@ -78,7 +78,9 @@ def _reported_bullet(line: str) -> bool:
             and not _BULLET_IMPERATIVE.match(line) and not line.lstrip().startswith("|"))
 
 
-_QUOTE = re.compile(r"[“\"]([^”\"]{20,}?)[”\"]")
+# (every pair is consumed, a short one too: the closing mark of a scare quote ("propaganda") never opens a
+# quotation running on to the next quoted words; a quotation stays inside its paragraph)
+_QUOTE = re.compile(r"[“\"]((?:[^”\"\n]|\n(?![ \t]*\n))*)[”\"]")
 
 
 @dataclass
@@ -539,7 +541,7 @@ def _quote_attributions(text: str, sents: list[_Sent], by_sent: list[list[Mentio
     Quotations are found once per document (not once per sentence: that scan cost more
     than the rest of the attribution work together)."""
     out: dict[int, tuple] = {}
-    quotes = list(_QUOTE.finditer(text))
+    quotes = [q for q in _QUOTE.finditer(text) if len(q.group(1)) >= 20]
     if not quotes:
         return out
     mentions = sorted((m for ms in by_sent for m in ms), key=lambda m: m.start)
@@ -609,10 +611,10 @@ _APPOS_CLOSE = re.compile(r"\s*,(?=\s+(?!(?:or|o|who|which|que|quien)\b)[a-záé
 # Spanish the demonym follows the state body, so the rules' "a {O}" would miss it; the body
 # with its demonym is read as the state ("to the Cambodian army" already reads so in English)
 _STATE_BODY_ES = re.compile(
-    r"\b(?P<p>al|a|del|de|para|por|con|contra|hacia)\s+(?:(?:el|la|los|las)\s+)?"
+    r"\b(?P<p>al|a|del|de|para|por|con|contra|hacia)\s+(?:(?:el|la|los|las|un|una|unos|unas)\s+)?"
     r"(?:[Ee]j[ée]rcito|[Aa]rmada|[Mm]arina(?:\s+de\s+[Gg]uerra)?|[Ff]uerza\s+[Aa][ée]rea|[Ff]uerzas\s+[Aa]rmadas|"
     r"[Pp]olic[íi]a|[Gg]uardacostas|[Gg]uardia\s+[Cc]ostera|[Mm]ilitares|[Tt]ropas|[Ff]uerzas\s+de\s+[Ss]eguridad|"
-    r"[Ff]uerzas|[Aa]utoridades|[Gg]obierno|[Ee]jecutivo|r[ée]gimen)\s+(?P<slot>⟦(?P<n>\d+)⟧)(?!\s*(?:de|del)\s)")
+    r"[Ff]uerzas|[Aa]utoridades|[Gg]obierno|[Ee]jecutivo|r[ée]gimen|[Tt]ribunal(?:es)?(?:\s+[Ff]ederal)?|[Cc]orte|[Jj]usticia)\s+(?P<slot>⟦(?P<n>\d+)⟧)(?!\s*(?:de|del)\s)")
 _ES_CONTRACT = {"al": "a", "del": "de"}
 
 
