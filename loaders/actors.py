@@ -976,9 +976,10 @@ _RANKS = {"gen", "gral", "col", "cnel", "lt", "maj", "brig", "adm", "capt", "gen
           "the", "el", "la", "a", "an", "un", "una", "de", "brigada", "division", "division", "mayor",
           "vicealmirante", "contralmirante"}
 _HONORIFICS = {"prince", "principe", "princesa", "princess", "sheikh", "jeque", "emir"}
-# (a body's acronym in parentheses ends the title as part of it: "X, presidenta de la Asociación de Bancos (ABM),")
+# (a body's acronym in parentheses ends the title as part of it: "X, presidenta de la Asociación de Bancos (ABM),";
+# a relative clause ends it too: "X, the cleric whom the United States designated ...": the state is no word of his title)
 _RIGHT_TITLE = re.compile(r",(?!\s*(?:and|y|e|or|o)\s)\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?"
-                          r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?)(?=,|\.|;|$| who | quien | que )")
+                          r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?)(?=,|\.|;|$| who | whom | which | whose | that | quien | que | a quien | al que | a la que | cuyo | cuya )")
 
 
 def _owner_free(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention]) -> bool:

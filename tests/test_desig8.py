@@ -58,3 +58,59 @@ def test_scare_quote_does_not_attribute_the_next_sentence(text, language):
     claims = [c for c in extract_text(text, language=language, published="2025-06-10") if c.predicate == "DESIGNATED"]
     assert [(c.subject, c.object, c.modality.value, c.attributed_to) for c in claims] == \
         [("state:NGA", "group:ipob", "asserted", None)]
+
+
+# -- listings that are not terrorist ones: a narcotics trafficker (Kingpin Act), a transnational criminal
+# organisation ------------------------------------------------------------------------------------------
+
+def _kinds(text, language, published="2025-06-10"):
+    return {(c.subject, c.object, c.props.get("designation")) for c in extract_text(text, language=language, published=published)
+            if c.predicate == "DESIGNATED" and c.polarity == "positive" and c.modality.value in ("asserted", "reported")}
+
+
+NT, TCO = "narcotics trafficker", "transnational criminal organization"
+
+
+@pytest.mark.parametrize("text,language,want", [
+    ("The U.S. Treasury designated Tareck El Aissami as a specially designated narcotics trafficker in 2017.", "en",
+     ("state:USA", "official:tareck-el-aissami", NT)),
+    ("In 2008 the United States named Ismael Zambada a significant foreign narcotics trafficker.", "en",
+     ("state:USA", "official:ismael-zambada", NT)),
+    ("Tareck El Aissami was designated a narcotics trafficker by the U.S. Treasury in February 2017.", "en",
+     ("state:USA", "official:tareck-el-aissami", NT)),
+    ("The United States designated the Wagner Group a transnational criminal organization in January 2023.", "en",
+     ("state:USA", "group:wagner-group", TCO)),
+    ("Washington has listed the Tren de Aragua as a transnational criminal organisation since 2024.", "en",
+     ("state:USA", "group:tren-de-aragua", TCO)),
+    ("El Departamento del Tesoro de Estados Unidos designó a Tareck El Aissami como narcotraficante en 2017.", "es",
+     ("state:USA", "official:tareck-el-aissami", NT)),
+    ("Tareck El Aissami fue designado narcotraficante por el Departamento del Tesoro en 2017.", "es",
+     ("state:USA", "official:tareck-el-aissami", NT)),
+    ("Estados Unidos declaró al Grupo Wagner organización criminal transnacional en enero de 2023.", "es",
+     ("state:USA", "group:wagner-group", TCO)),
+    ("En 2023 Estados Unidos designó al Grupo Wagner como organización criminal transnacional.", "es",
+     ("state:USA", "group:wagner-group", TCO)),
+    ("Tareck El Aissami, the former minister whom the United States designated a narcotics trafficker in 2017, fled.",
+     "en", ("state:USA", "official:tareck-el-aissami", NT)),
+    ("The Wagner Group, which Washington designated as a transnational criminal organization in 2023, denied it.", "en",
+     ("state:USA", "group:wagner-group", TCO)),
+    ("Tareck El Aissami, por cuya captura se ofrece una recompensa, fue designado narcotraficante por Estados Unidos en "
+     "2017.", "es", ("state:USA", "official:tareck-el-aissami", NT)),
+])
+def test_other_listing_kinds(text, language, want):
+    assert want in _kinds(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Senators urged the Treasury to designate Tareck El Aissami a narcotics trafficker.", "en"),
+    ("The United States has not designated the Wagner Group a transnational criminal organization.", "en"),
+    ("The United States could designate the Wagner Group a transnational criminal organization next year.", "en"),
+    ("The United States rejected calls to list the Wagner Group as a transnational criminal organization.", "en"),
+    ("Legisladores pidieron al Tesoro designar a Tareck El Aissami como narcotraficante.", "es"),
+    ("Estados Unidos no ha designado al Grupo Wagner como organización criminal transnacional.", "es"),
+    ("Estados Unidos descartó declarar al Grupo Wagner organización criminal transnacional.", "es"),
+    ("Tareck El Aissami, whom the United States called a narcotics trafficker in a 2017 indictment, fled.", "en"),
+    ("The Wagner Group, which Washington may list as a transnational criminal organization, denied it.", "en"),
+])
+def test_other_listing_kinds_not_an_act(text, language):
+    assert not {k for _, _, k in _kinds(text, language)} & {NT, TCO}
