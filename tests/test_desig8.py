@@ -114,3 +114,32 @@ def test_other_listing_kinds(text, language, want):
 ])
 def test_other_listing_kinds_not_an_act(text, language):
     assert not {k for _, _, k in _kinds(text, language)} & {NT, TCO}
+
+
+# -- a passive listing on a body's sanctions list: "was added to the UN Security Council's sanctions list" ----
+
+@pytest.mark.parametrize("text,language,want", [
+    ("Jemaah Islamiyah was added to the UN Security Council's al-Qaida sanctions list in October 2002.", "en",
+     ("group:un-security-council", "group:jemaah-islamiyah")),
+    ("Hamas has been placed on the European Union's sanctions list.", "en", ("group:eu", "group:hamas")),
+    ("In 2019 Hezbollah was put on the United Kingdom's financial sanctions list.", "en", ("state:GBR", "group:hezbollah")),
+    ("Jemaah Islamiyah fue incluida en la lista de sanciones del Consejo de Seguridad de la ONU en octubre de 2002.", "es",
+     ("group:un-security-council", "group:jemaah-islamiyah")),
+    ("Hamás fue añadido en 2003 a la lista de sanciones de la Unión Europea.", "es", ("group:eu", "group:hamas")),
+    ("El Tren de Aragua ha sido incorporado a la lista de sanciones contra el terrorismo de la Unión Europea.", "es",
+     ("group:eu", "group:tren-de-aragua")),
+])
+def test_passive_sanctions_list_of_a_body(text, language, want):
+    assert want in _designations(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Hamas was not added to the European Union's sanctions list.", "en"),
+    ("Hamas could be added to the European Union's sanctions list next year.", "en"),
+    ("Israel asked that Hamas be added to the European Union's sanctions list.", "en"),
+    ("Hamás no fue incluido en la lista de sanciones de la Unión Europea.", "es"),
+    ("Israel pidió que Hamás sea incluido en la lista de sanciones de la Unión Europea.", "es"),
+    ("Hamás podría ser incluido en la lista de sanciones de la Unión Europea.", "es"),
+])
+def test_passive_sanctions_list_not_an_act(text, language):
+    assert ("group:eu", "group:hamas") not in _designations(text, language)
