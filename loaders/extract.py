@@ -724,7 +724,7 @@ _ADVERBIAL_ES = (r"(?:(?:" + _TIME_ES + r"|En|Durante|Tras|Después|Antes|Desde|
                  r"Días|Semanas|Meses|Años|Horas|Poco|(?:Un|Una|Dos|Tres|Cuatro|Varios|Varias|Pocos|Pocas)\s+(?:día|días|semana|"
                  r"semanas|mes|meses|año|años|horas?)|Sin\s+embargo|No\s+obstante|Entonces|[A-ZÁÉÍÓÚ][a-záéíóúñ]+mente)"
                  r"\b[^⟦,;:\"“”«»()]{0,60},\s+"
-                 r"|(?:" + _TIME_ES + r"|En\s+\d{4}|(?:Días|Semanas|Meses|Horas|Poco|(?:Un|Una|Dos|Tres|Varios|Varias)\s+[a-záéíóú]+)"
+                 r"|(?:" + _TIME_ES + r"|En\s+\d{4}|(?:Días|Semanas|Meses|Horas|Poco|(?:Un|Una|Dos|Tres|Varios|Varias)\s+[a-záéíóúñ]+)"
                  r"\s+(?:después|más\s+tarde|antes))\s+)")
 _CARRY_LEAD = (r"^\s*(?:(?:In\s+addition|Additionally|Moreover|Separately|Later|Subsequently|Also|Then|Además|"
                r"También|Asimismo|Luego|Después|Posteriormente|Por\s+otra\s+parte|Por\s+otro\s+lado|"
@@ -734,7 +734,7 @@ _CARRY_EN = re.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_EN + r")?"
                        r"remains|remained|would|could|might|may)\b)[a-z])")
 _CARRY_ES = re.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_ES + r")?"
                        r"(?=(?:(?:no|nunca)\s+)?(?:(?:también|además|luego|ya|posteriormente)\s+)?(?:(?:se|lo|la|los|las|le|les)\s+)?"
-                       r"(?P<v>[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)|ha\s+[a-záéíóúñ]+(?:ado|ido)|han\s+[a-záéíóúñ]+(?:ado|ido)|"
+                       r"(?P<v>[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)|hizo|hicieron|ha\s+[a-záéíóúñ]+(?:ado|ido)|han\s+[a-záéíóúñ]+(?:ado|ido)|"
                        r"(?:acusa|designa|declara|exige|pide|insta|firma|rompe|respalda|financia|apoya|arma|suministra|"
                        r"incluye|sanciona|reclama|solicita|considera|cataloga|califica|mantiene|suscribe)n?)\b)",
                        re.I)
@@ -1436,6 +1436,14 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 subj_ms = pseudo
             else:
                 obj_ms = pseudo
+        if mt.props.get("_after"):
+            # "Caracas took the same step with A and B", "hizo lo mismo con A": an ellipsis of the act of the
+            # same kind the sentence or two before read (rules *_desig8*: SEVERED_TIES); without one, nothing;
+            # its date, when it names none, is that act's ("entonces")
+            after = mt.props["_after"]
+            if ctx.get("sent_index", 0) - ctx.get("last_index", {}).get(after, -99) > 2:
+                continue
+            date = date or ctx.get("last_date", {}).get(after)
         if mt.props.get("_object") == "previous":
             # "Saudi Arabia did the same in 2014": the objects and kind of the listing one or two sentences
             # before (one for a bare "did so" / "lo hizo"), in this paragraph

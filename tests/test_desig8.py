@@ -143,3 +143,49 @@ def test_passive_sanctions_list_of_a_body(text, language, want):
 ])
 def test_passive_sanctions_list_not_an_act(text, language):
     assert ("group:eu", "group:hamas") not in _designations(text, language)
+
+
+# -- SEVERED_TIES by ellipsis: "took the same step with", "hizo lo mismo con" after a severing -------------------
+
+def _severed(text, language, published="2025-06-10"):
+    return {(c.subject, c.object) for c in extract_text(text, language=language, published=published)
+            if c.predicate == "SEVERED_TIES" and c.polarity == "positive" and c.modality.value in ("asserted", "reported")}
+
+
+@pytest.mark.parametrize("text,language,want", [
+    ("Venezuela broke off relations with Panama in July. It took the same step with Argentina, Chile and Peru.", "en",
+     {("state:VEN", "state:ARG"), ("state:VEN", "state:CHL"), ("state:VEN", "state:PER")}),
+    ("Nicaragua severed ties with Taiwan in 2021. A year later Managua did the same with the Netherlands.", "en",
+     {("state:NIC", "state:NLD")}),
+    ("Bolivia cut diplomatic ties with Israel in 2023 and later did the same with Argentina.", "en",
+     {("state:BOL", "state:ARG")}),
+    ("Venezuela rompió relaciones con Panamá en julio. Caracas tomó entonces la misma medida con Argentina y Uruguay.",
+     "es", {("state:VEN", "state:ARG"), ("state:VEN", "state:URY")}),
+    ("Nicaragua rompió relaciones con Taiwán en 2021. Un año después hizo lo mismo con los Países Bajos.", "es",
+     {("state:NIC", "state:NLD")}),
+    ("Bolivia rompió relaciones con Israel en 2023 e hizo lo mismo con Argentina meses después.", "es",
+     {("state:BOL", "state:ARG")}),
+])
+def test_severed_by_ellipsis(text, language, want):
+    assert want <= _severed(text, language)
+
+
+def test_severed_by_ellipsis_keeps_the_date_of_then():
+    claims = [c for c in extract_text("Venezuela rompió relaciones con Panamá en julio de 2024. Caracas tomó entonces la "
+                                      "misma medida con Argentina.", language="es", published="2025-04-24")
+              if c.predicate == "SEVERED_TIES" and c.object == "state:ARG"]
+    assert [c.date for c in claims] == ["2024-07"]
+
+
+@pytest.mark.parametrize("text,language", [
+    # no severing before: the ellipsis repeats another act
+    ("Venezuela signed an energy deal with Panama in July. It did the same with Argentina.", "en"),
+    ("Venezuela firmó un acuerdo energético con Panamá en julio. Caracas hizo lo mismo con Argentina.", "es"),
+    # a request, a hedge or a denial of the repeat
+    ("Venezuela broke off relations with Panama. The opposition urged Chile to do the same with Argentina.", "en"),
+    ("Venezuela broke off relations with Panama. It may do the same with Argentina.", "en"),
+    ("Venezuela rompió relaciones con Panamá. Caracas no tomó la misma medida con Argentina.", "es"),
+    ("Venezuela rompió relaciones con Panamá. La oposición pidió hacer lo mismo con Argentina.", "es"),
+])
+def test_severed_by_ellipsis_not_an_act(text, language):
+    assert not {o for _, o in _severed(text, language)} & {"state:ARG"}
