@@ -189,3 +189,31 @@ def test_severed_by_ellipsis_keeps_the_date_of_then():
 ])
 def test_severed_by_ellipsis_not_an_act(text, language):
     assert not {o for _, o in _severed(text, language)} & {"state:ARG"}
+
+
+# -- a listing named as a noun: "X's inclusion on the EU terrorist list", "la inclusión de X en la lista ..." -----
+
+@pytest.mark.parametrize("text,language,want", [
+    ("Hezbollah's inclusion on the EU terrorist list in 2013 was contested by Lebanon.", "en", ("group:eu", "group:hezbollah")),
+    ("The inclusion of Hamas on the European Union's list of terrorist organisations dates from 2003.", "en",
+     ("group:eu", "group:hamas")),
+    ("Since the listing of the Tren de Aragua on the United States terrorism blacklist, arrests have doubled.", "en",
+     ("state:USA", "group:tren-de-aragua")),
+    ("La inclusión de Hezbolá en la lista de organizaciones terroristas de la Unión Europea en 2013 fue polémica.", "es",
+     ("group:eu", "group:hezbollah")),
+    ("Tras la incorporación del Tren de Aragua a la lista terrorista de Estados Unidos, las detenciones aumentaron.", "es",
+     ("state:USA", "group:tren-de-aragua")),
+])
+def test_listing_named_as_a_noun(text, language, want):
+    assert want in _designations(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Israel pushed for Hezbollah's inclusion on the EU terrorist list.", "en"),
+    ("Lebanon opposed the inclusion of Hezbollah on the EU terrorist list.", "en"),
+    ("Hezbollah's possible inclusion on the EU terrorist list worries Beirut.", "en"),
+    ("Israel pidió la inclusión de Hezbolá en la lista de organizaciones terroristas de la Unión Europea.", "es"),
+    ("El Líbano rechaza la eventual inclusión de Hezbolá en la lista terrorista de la Unión Europea.", "es"),
+])
+def test_listing_named_as_a_noun_not_an_act(text, language):
+    assert ("group:eu", "group:hezbollah") not in _designations(text, language)
