@@ -217,3 +217,33 @@ def test_listing_named_as_a_noun(text, language, want):
 ])
 def test_listing_named_as_a_noun_not_an_act(text, language):
     assert ("group:eu", "group:hezbollah") not in _designations(text, language)
+
+
+# -- on a terrorist list named by its adjective, with a time phrase before it: "figura desde 2002 en la lista terrorista" --
+
+@pytest.mark.parametrize("text,want", [
+    ("El FPLP figura desde 2002 en la lista terrorista de la UE.", ("group:eu", "group:pflp")),
+    ("Hamás sigue todavía en la lista de organizaciones terroristas de la Unión Europea.", ("group:eu", "group:hamas")),
+    ("Hezbolá ha figurado en la lista antiterrorista de Estados Unidos desde 1997.", ("state:USA", "group:hezbollah")),
+    ("Hamás, creado en 1987 durante la primera intifada, figura en la lista terrorista de la Unión Europea.",
+     ("group:eu", "group:hamas")),
+])
+def test_on_terrorist_list_by_its_adjective(text, want):
+    assert want in _designations(text, "es")
+
+
+@pytest.mark.parametrize("text", [
+    "El FPLP no figura en la lista terrorista de la UE.",
+    "El FPLP nunca ha figurado en la lista terrorista de la UE.",
+    "Israel pide que el FPLP figure en la lista terrorista de la UE.",
+    "El FPLP podría figurar en la lista terrorista de la UE.",
+    "El FPLP, según Israel, debería figurar en la lista terrorista de la UE.",
+])
+def test_on_terrorist_list_by_its_adjective_not_an_act(text):
+    assert ("group:eu", "group:pflp") not in _designations(text, "es")
+
+
+def test_on_terrorist_list_date_is_not_the_asides():
+    claims = [c for c in extract_text("El FPLP, fundado en 1967 por George Habash, figura desde 2002 en la lista terrorista "
+                                      "de la UE.", language="es", published="2025-06-10") if c.predicate == "DESIGNATED"]
+    assert [(c.subject, c.object, c.date) for c in claims] == [("group:eu", "group:pflp", "2002")]
