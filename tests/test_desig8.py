@@ -247,3 +247,29 @@ def test_on_terrorist_list_date_is_not_the_asides():
     claims = [c for c in extract_text("El FPLP, fundado en 1967 por George Habash, figura desde 2002 en la lista terrorista "
                                       "de la UE.", language="es", published="2025-06-10") if c.predicate == "DESIGNATED"]
     assert [(c.subject, c.object, c.date) for c in claims] == [("group:eu", "group:pflp", "2002")]
+
+
+# -- an asset freeze is a sanctions listing ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,want", [
+    ("The European Union froze the assets of Hamas in 2003.", "en", ("group:eu", "group:hamas")),
+    ("Britain froze Hezbollah's financial assets in 2019.", "en", ("state:GBR", "group:hezbollah")),
+    ("Japan imposed asset freezes on the Lazarus Group on Wednesday.", "en", ("state:JPN", "group:lazarus-group")),
+    ("La Unión Europea congeló los activos de Hamás en 2003.", "es", ("group:eu", "group:hamas")),
+    ("En 2019 el Reino Unido congeló todos los fondos pertenecientes a Hezbolá.", "es", ("state:GBR", "group:hezbollah")),
+])
+def test_asset_freeze(text, language, want):
+    assert want in _designations(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The European Union unfroze the assets of Hamas in 2003.", "en"),
+    ("The European Union did not freeze the assets of Hamas.", "en"),
+    ("Israel urged the European Union to freeze the assets of Hamas.", "en"),
+    ("The European Union lifted the freeze on the assets of Hamas.", "en"),
+    ("La Unión Europea descongeló los activos de Hamás.", "es"),
+    ("La Unión Europea no congeló los activos de Hamás.", "es"),
+    ("Israel pidió a la Unión Europea congelar los activos de Hamás.", "es"),
+])
+def test_asset_freeze_not_an_act(text, language):
+    assert ("group:eu", "group:hamas") not in _designations(text, language)
