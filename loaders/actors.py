@@ -53,7 +53,9 @@ _GOV_NOUNS = {"government", "governments", "regime", "administration", "authorit
               "instructors", "advisers", "advisors", "trainers", "protection", "patronage", "sponsorship",
               "instructores", "asesores", "proteccion", "patrocinio",
               # the envoys a state sends ("enviados chinos urgieron al AA", "US negotiators pressed ...")
-              "enviados", "emisarios", "negociadores", "delegados", "negotiators", "emissaries"}
+              "enviados", "emisarios", "negociadores", "delegados", "negotiators", "emissaries",
+              # a state's courts act for it ("a Nigerian court proscribed ...", "un tribunal nigeriano declaró ...")
+              "court", "courts", "judiciary", "tribunal", "tribunales", "corte", "judicatura", "justicia"}
 _GROUP_NOUNS = {"group", "militia", "organization", "organisation", "movement", "party", "cartel", "force",
                 "grupo", "milicia", "organizacion", "movimiento", "partido", "cartel", "organizacion"}
 # Spanish generic titles kept in English, so both languages give the same role text
@@ -1025,9 +1027,10 @@ _RANKS = {"gen", "gral", "col", "cnel", "lt", "maj", "brig", "adm", "capt", "gen
           "the", "el", "la", "a", "an", "un", "una", "de", "brigada", "division", "division", "mayor",
           "vicealmirante", "contralmirante"}
 _HONORIFICS = {"prince", "principe", "princesa", "princess", "sheikh", "jeque", "emir"}
-# (a body's acronym in parentheses ends the title as part of it: "X, presidenta de la Asociación de Bancos (ABM),")
+# (a body's acronym in parentheses ends the title as part of it: "X, presidenta de la Asociación de Bancos (ABM),";
+# a relative clause ends it too: "X, the cleric whom the United States designated ...": the state is no word of his title)
 _RIGHT_TITLE = re.compile(r",(?!\s*(?:and|y|e|or|o)\s)\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?"
-                          r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?)(?=,|\.|;|$| who | quien | que )")
+                          r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?)(?=,|\.|;|$| who | whom | which | whose | that | quien | que | a quien | al que | a la que | cuyo | cuya )")
 
 
 def _owner_free(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention]) -> bool:

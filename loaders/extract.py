@@ -80,7 +80,9 @@ def _reported_bullet(line: str) -> bool:
             and not _BULLET_IMPERATIVE.match(line) and not line.lstrip().startswith("|"))
 
 
-_QUOTE = re.compile(r"[“\"]([^”\"]{20,}?)[”\"]")
+# (every pair is consumed, a short one too: the closing mark of a scare quote ("propaganda") never opens a
+# quotation running on to the next quoted words; a quotation stays inside its paragraph)
+_QUOTE = re.compile(r"[“\"]((?:[^”\"\n]|\n(?![ \t]*\n))*)[”\"]")
 
 
 @dataclass
@@ -567,7 +569,7 @@ def _quote_attributions(text: str, sents: list[_Sent], by_sent: list[list[Mentio
     Quotations are found once per document (not once per sentence: that scan cost more
     than the rest of the attribution work together)."""
     out: dict[int, tuple] = {}
-    quotes = list(_QUOTE.finditer(text))
+    quotes = [q for q in _QUOTE.finditer(text) if len(q.group(1)) >= 20]
     if not quotes:
         return out
     mentions = sorted((m for ms in by_sent for m in ms), key=lambda m: m.start)
@@ -637,10 +639,10 @@ _APPOS_CLOSE = re.compile(r"\s*,(?=\s+(?!(?:or|o|who|which|que|quien)\b)[a-záé
 # Spanish the demonym follows the state body, so the rules' "a {O}" would miss it; the body
 # with its demonym is read as the state ("to the Cambodian army" already reads so in English)
 _STATE_BODY_ES = re.compile(
-    r"\b(?P<p>al|a|del|de|para|por|con|contra|hacia)\s+(?:(?:el|la|los|las)\s+)?"
+    r"\b(?P<p>al|a|del|de|para|por|con|contra|hacia)\s+(?:(?:el|la|los|las|un|una|unos|unas)\s+)?"
     r"(?:[Ee]j[ée]rcito|[Aa]rmada|[Mm]arina(?:\s+de\s+[Gg]uerra)?|[Ff]uerza\s+[Aa][ée]rea|[Ff]uerzas\s+[Aa]rmadas|"
     r"[Pp]olic[íi]a|[Gg]uardacostas|[Gg]uardia\s+[Cc]ostera|[Mm]ilitares|[Tt]ropas|[Ff]uerzas\s+de\s+[Ss]eguridad|"
-    r"[Ff]uerzas|[Aa]utoridades|[Gg]obierno|[Ee]jecutivo|r[ée]gimen)\s+(?P<slot>⟦(?P<n>\d+)⟧)(?!\s*(?:de|del)\s)")
+    r"[Ff]uerzas|[Aa]utoridades|[Gg]obierno|[Ee]jecutivo|r[ée]gimen|[Tt]ribunal(?:es)?(?:\s+[Ff]ederal)?|[Cc]orte|[Jj]usticia)\s+(?P<slot>⟦(?P<n>\d+)⟧)(?!\s*(?:de|del)\s)")
 _ES_CONTRACT = {"al": "a", "del": "de"}
 
 
@@ -750,7 +752,7 @@ _ADVERBIAL_ES = (r"(?:(?:" + _TIME_ES + r"|En|Durante|Tras|Después|Antes|Desde|
                  r"Días|Semanas|Meses|Años|Horas|Poco|(?:Un|Una|Dos|Tres|Cuatro|Varios|Varias|Pocos|Pocas)\s+(?:día|días|semana|"
                  r"semanas|mes|meses|año|años|horas?)|Sin\s+embargo|No\s+obstante|Entonces|[A-ZÁÉÍÓÚ][a-záéíóúñ]+mente)"
                  r"\b[^⟦,;:\"“”«»()]{0,60},\s+"
-                 r"|(?:" + _TIME_ES + r"|En\s+\d{4}|(?:Días|Semanas|Meses|Horas|Poco|(?:Un|Una|Dos|Tres|Varios|Varias)\s+[a-záéíóú]+)"
+                 r"|(?:" + _TIME_ES + r"|En\s+\d{4}|(?:Días|Semanas|Meses|Horas|Poco|(?:Un|Una|Dos|Tres|Varios|Varias)\s+[a-záéíóúñ]+)"
                  r"\s+(?:después|más\s+tarde|antes))\s+)")
 _CARRY_LEAD = (r"^\s*(?:(?:In\s+addition|Additionally|Moreover|Separately|Later|Subsequently|Also|Then|Además|"
                r"También|Asimismo|Luego|Después|Posteriormente|Por\s+otra\s+parte|Por\s+otro\s+lado|"
@@ -760,7 +762,7 @@ _CARRY_EN = re.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_EN + r")?"
                        r"remains|remained|would|could|might|may)\b)[a-z])")
 _CARRY_ES = re.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_ES + r")?"
                        r"(?=(?:(?:no|nunca)\s+)?(?:(?:también|además|luego|ya|posteriormente)\s+)?(?:(?:se|lo|la|los|las|le|les)\s+)?"
-                       r"(?P<v>[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)|ha\s+[a-záéíóúñ]+(?:ado|ido)|han\s+[a-záéíóúñ]+(?:ado|ido)|"
+                       r"(?P<v>[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)|hizo|hicieron|ha\s+[a-záéíóúñ]+(?:ado|ido)|han\s+[a-záéíóúñ]+(?:ado|ido)|"
                        r"(?:acusa|designa|declara|exige|pide|insta|firma|rompe|respalda|financia|apoya|arma|suministra|"
                        r"incluye|sanciona|reclama|solicita|considera|cataloga|califica|mantiene|suscribe)n?)\b)",
                        re.I)
@@ -1495,6 +1497,14 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 subj_ms = pseudo
             else:
                 obj_ms = pseudo
+        if mt.props.get("_after"):
+            # "Caracas took the same step with A and B", "hizo lo mismo con A": an ellipsis of the act of the
+            # same kind the sentence or two before read (rules *_desig8*: SEVERED_TIES); without one, nothing;
+            # its date, when it names none, is that act's ("entonces")
+            after = mt.props["_after"]
+            if ctx.get("sent_index", 0) - ctx.get("last_index", {}).get(after, -99) > 2:
+                continue
+            date = date or ctx.get("last_date", {}).get(after)
         if mt.props.get("_object") == "previous":
             # "Saudi Arabia did the same in 2014": the objects and kind of the listing one or two sentences
             # before (one for a bare "did so" / "lo hizo"), in this paragraph

@@ -597,7 +597,9 @@ _REQUESTED_BEFORE = re.compile(
     r"\b(?:urg\w*|call\w*\s+for|push\w*\s+for|press\w*\s+for|lobb\w*\s+for|demand\w*|sought|seek\w*|request\w*|"
     r"ask\w*\s+for|want\w*|propos\w*|advocat\w*(?:\s+for)?|await\w*|consider\w*|debat\w*|weigh\w*|"
     r"pid\w*|exig\w*|solicit\w*|reclam\w*|propus\w*|propon\w*|propuest\w*|busc\w*|insist\w*\s+(?:on|en)|"
-    r"estudi\w*|evalu\w*|analiz\w*|debat\w*|sopes\w*)\s+(?:(?:the|a|an|la|el|una|un|su|sus|its|their)\s+)?$", re.I)
+    r"estudi\w*|evalu\w*|analiz\w*|debat\w*|sopes\w*|"
+    # (opposed or blocked: "opposed the inclusion of X on the list", "rechaza la inclusión de X")
+    r"oppos\w*|reject\w*|block\w*|resist\w*|rechaz\w*|se\s+opon\w*|se\s+opus\w*|bloque\w*)\s+(?:(?:the|a|an|la|el|una|un|su|sus|its|their)\s+)?$", re.I)
 _APPOS_HEAD = re.compile(r"\s*,\s*⟦(\d+)⟧\s*,")
 _OF_BEFORE = re.compile(r"\b(?:of|de|del)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:who|which|whom|whose|that|que|quien|quienes|cuyo|cuya)\b|"
