@@ -531,6 +531,12 @@ _REL_SIGNED = {
 }
 
 
+# the place and date phrases after a relative clause's verb ("in ⟦Tehran⟧ in June 2022", "en ⟦k⟧ el pasado 27 de mayo")
+_REL_TAIL = re.compile(r"(?:\s*,?\s+(?:in|on|at|during|last|back\s+in|en|el|del|durante|a\s+(?:principios|finales|mediados)\s+de)"
+                       r"\s+(?:(?:the|el|la|pasado|early|late|mid)\s+)?(?:⟦\d+⟧|\d{1,4}|[A-Za-záéíóú]+)"
+                       r"(?:\s+(?:de\s+)?(?:\d{1,4}|[A-Za-záéíóú]+)(?=\s+de\s+\d{4}))?(?:,?\s+(?:de\s+)?\d{4})?)*", re.I)
+
+
 def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | None:
     lead = _REL_LEAD[lang].match(skel, np.end())
     if lead is None:
@@ -548,10 +554,14 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
     for w in _WITH.finditer(skel, m.end(), end):
         r.partners.append((int(w.group(1)), (w.start(), end)))
     r.counterparts = _counterparts(skel, np.start(), end)
-    if _BLOCK[lang].search(skel, lead.start(), end) or _REF_NEG.search(skel, lead.start(), end):
+    # (the relative clause and its place and date; not the main clause after it: "el plan que A y B firmaron en
+    # 2022 incluye un capítulo cuyo contenido no se ha hecho público" is signed, whatever is not public)
+    tail = _REL_TAIL.match(skel, m.end())
+    scope = min(end, tail.end() if tail else m.end())
+    if _BLOCK[lang].search(skel, lead.start(), scope) or _REF_NEG.search(skel, lead.start(), scope):
         return None
     year = _YEAR.search(skel, m.end(), end)
-    if year is not None and not _NO_SUCH.search(skel) and (
+    if year is not None and not _NO_SUCH.search(skel, _clause(skel, np.start())[0]) and (
             r.definite or re.search(r"\b(?:del|al)\s+$", skel[max(0, np.start() - 5):np.start()], re.I)):
         # "la denuncia del tratado que ambos países firmaron en 1909, después de que X acusara a Y": a dated signing in a
         # relative clause on a definite agreement is presupposed, whatever the sentence around it alleges or plans
@@ -675,7 +685,10 @@ def readings(skel: str, lang: str) -> list[Reading]:
             if nm.end() >= hs - 45:
                 nominal = nm
         part = _PARTICIPLE[lang].match(skel[np.end():ce])
-        passive = re.match(r"(?:\s+(?:between|entre)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*\s*,?\s*(?:and|y|e)\s+"
+        passive = re.match(r"(?:\s+(?:on|for|covering|worth|valued\s+at|sobre|para|en\s+materia\s+de|de|por\s+valor\s+de)\s+"
+                           r"(?!(?:the\s+|el\s+|la\s+)?(?:signing|firma)\b)[^⟦,;.()]{1,40}?(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había|signed|"
+                           r"inked|sealed|firmad|suscrit|rubricad)))?"  # "a memorandum on cyber security (was) signed", "el contrato de 375 millones de dólares firmado"
+                           r"(?:\s+(?:between|entre)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*\s*,?\s*(?:and|y|e)\s+"
                            r"(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?=\s*,?\s*(?:was|were|has|had|fue|fueron|ha|había)\s))?"
                            r"\s*,?\s*(?:(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s+)?"
                            r"(?:signed|inked|sealed|concluded|initial(?:l)?ed|reached|struck|agreed|finali[sz]ed|formali[sz]ed|"
@@ -875,6 +888,12 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
         if ass.polarity != "positive" or ass.modality not in ("asserted", "reported"):
             continue
         common = dict(base, modality=ass.modality, polarity="positive", rule=f"{lang}.agreements.clause")
+        if len(sides) < 2 and not r.name and not ctx.get("last_agreement") and (r.year or _YEAR.search(skel, *r.span)):
+            # "signed in 2019 by X and Y": a signatory out of office today signs for the state they served then
+            # (the offices are read on the signing's date, as the claims below are)
+            then = (r.date_span and pick_date(skel, r.date_span, None)) or pick_date(skel, r.span, ass.excluded)
+            if then:
+                sides = {party(i, then) for i in r.parties + r.signers + [p for p, _ in r.partners]} - {None}
         if len(sides) < 2 and not r.name and not ctx.get("last_agreement"):
             # signatories of an agreement not read yet: dated only if one is read later (dates are costly)
             if read or (r.partners and not {party(i, pub) for i in r.parties + r.signers} - {None}):

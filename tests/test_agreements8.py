@@ -1,0 +1,97 @@
+"""Session 10 (agreements8): signings told after the fact. A signatory out of office today signs for the
+state they served on the signing's date ("signed in 2021 by ... and Nikolai Patrushev"), and a relative
+clause's signing stands whatever the main clause after it doubts ("the plan that A and B signed in 2022
+includes a chapter that has not been made public"). Sentences are our own; near misses give nothing."""
+
+import pytest
+
+from tests.extracting import signing_claims
+
+PUB = "2025-11-20"
+
+
+def _got(text, language):
+    return {(c.predicate, c.subject) for c in signing_claims(text, language, PUB)}
+
+
+def _parties(text, language):
+    return {s for p, s in _got(text, language) if p == "PARTY_TO"}
+
+
+def _signers(text, language):
+    return {s for p, s in _got(text, language) if p == "SIGNED"}
+
+
+@pytest.mark.parametrize("text,language,parties,signers", [
+    ("A memorandum on information security was signed in Havana in 2021 by Cuba's foreign minister, "
+     "Bruno Rodríguez, and Nikolai Patrushev.", "en", {"state:CUB", "state:RUS"},
+     {"official:bruno-rodriguez", "official:nikolai-patrushev"}),
+    ("The accord was signed in Caracas in March 2023 by Ebrahim Raisi and Nicolás Maduro.", "en",
+     {"state:IRN", "state:VEN"}, {"official:ebrahim-raisi", "official:nicolas-maduro"}),
+    ("The 2022 defence pact, signed in Moscow by Sergei Shoigu and Ebrahim Raisi, is still in force.", "en",
+     {"state:RUS", "state:IRN"}, {"official:sergei-shoigu", "official:ebrahim-raisi"}),
+    ("El memorando fue firmado en La Habana en 2021 por el canciller cubano, Bruno Rodríguez, y Nikolái Pátrushev.",
+     "es", {"state:CUB", "state:RUS"}, {"official:bruno-rodriguez", "official:nikolai-patrushev"}),
+    ("El acuerdo, firmado en Teherán en junio de 2022 por Ebrahim Raisi y Nicolás Maduro, sigue vigente.", "es",
+     {"state:IRN", "state:VEN"}, {"official:ebrahim-raisi", "official:nicolas-maduro"}),
+])
+def test_a_signatory_out_of_office_signs_for_the_state_of_the_signing_date(text, language, parties, signers):
+    assert _parties(text, language) == parties
+    assert _signers(text, language) == signers
+
+
+@pytest.mark.parametrize("text,language", [
+    ("A memorandum on information security may be signed in Havana in 2026 by Cuba's foreign minister, "
+     "Bruno Rodríguez, and Nikolai Patrushev.", "en"),
+    ("The accord was not signed in Caracas in March 2023 by Ebrahim Raisi and Nicolás Maduro.", "en"),
+    ("El memorando no fue firmado en La Habana en 2021 por el canciller cubano, Bruno Rodríguez, y Nikolái Pátrushev.",
+     "es"),
+    ("El acuerdo podría ser firmado en Teherán en junio de 2026 por Ebrahim Raisi y Nicolás Maduro.", "es"),
+])
+def test_no_signing_when_the_act_is_hedged_or_denied(text, language):
+    assert not _parties(text, language)
+    assert not _signers(text, language)
+
+
+@pytest.mark.parametrize("text,language,parties", [
+    ("El plan de cooperación a 20 años que Nicolás Maduro y el entonces presidente iraní, Ebrahim Raisi, firmaron "
+     "en Teherán en junio de 2022 incluye un capítulo militar cuyo contenido no se ha hecho público.", "es",
+     {"state:VEN", "state:IRN"}),
+    ("La situación existe desde hace años: el acuerdo que Cuba y Rusia firmaron en 2019 prevé maniobras que nunca "
+     "se hicieron.", "es", {"state:CUB", "state:RUS"}),
+    ("The cooperation plan that Cuba and Russia signed in Havana in 2019 contains a clause that was never made public.",
+     "en", {"state:CUB", "state:RUS"}),
+])
+def test_a_relative_signing_stands_whatever_the_main_clause_doubts(text, language, parties):
+    assert _parties(text, language) == parties
+
+
+@pytest.mark.parametrize("text,language", [
+    ("El acuerdo que Cuba y Rusia no firmaron en 2019 preveía maniobras conjuntas.", "es"),
+    ("The pact that Cuba and Russia never signed in 2019 foresaw joint drills.", "en"),
+    ("Moscow denied that the accord that Cuba and Russia signed in 2019 exists.", "en"),
+])
+def test_a_relative_signing_denied_in_its_own_clause_gives_nothing(text, language):
+    assert not _parties(text, language)
+
+
+@pytest.mark.parametrize("text,language,parties", [
+    ("A memorandum on cyber security was signed in Havana in 2021 by Cuba's foreign minister, Bruno Rodríguez, "
+     "and Nikolai Patrushev.", "en", {"state:CUB", "state:RUS"}),
+    ("The most recent is a memorandum on cyber security signed in Havana in 2021 by Bruno Rodríguez and "
+     "Nikolai Patrushev.", "en", {"state:CUB", "state:RUS"}),
+    ("Un memorando sobre ciberseguridad fue firmado en La Habana en 2021 por Bruno Rodríguez y Nikolái Pátrushev.",
+     "es", {"state:CUB", "state:RUS"}),
+    ("La entrega cumple el contrato de 300 millones de dólares firmado en Caracas en marzo de 2023 por Ebrahim Raisi "
+     "y Nicolás Maduro.", "es", {"state:IRN", "state:VEN"}),
+])
+def test_a_topic_or_value_between_the_agreement_and_its_passive(text, language, parties):
+    assert _parties(text, language) == parties
+
+
+@pytest.mark.parametrize("text,language", [
+    ("A memorandum on cyber security could be signed in Havana in 2026 by Bruno Rodríguez and Nikolai Patrushev.", "en"),
+    ("Un memorando sobre ciberseguridad no fue firmado en La Habana por Bruno Rodríguez y Nikolái Pátrushev.", "es"),
+])
+def test_a_topic_before_a_hedged_or_denied_passive_gives_nothing(text, language):
+    assert not _parties(text, language)
