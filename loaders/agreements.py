@@ -34,7 +34,10 @@ _HEAD_EN = (r"memorand(?:ums?|a)\s+of\s+understanding|memorand(?:ums?|a)|mous?|a
 _HEAD_ES = (r"memor[aá]nd(?:um|o)s?(?:\s+de\s+entendimiento)?|mous?|acuerdos?|convenios?|tratados?|pactos?|"
             r"cartas?\s+de\s+intenci[oó]n|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|protocolo|convención|"
             r"alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio|(?<=la\s)paz|contratos?|"
-            r"(?-i:Declaración)|declaraci[oó]n(?=\s+de\s+(?:⟦|[A-ZÁÉÍÓÚ]))|plan(?:es)?\s+de\s+(?:cooperación|acción)")
+            r"(?-i:Declaración)|declaraci[oó]n(?=\s+de\s+(?:⟦|[A-ZÁÉÍÓÚ]))|plan(?:es)?\s+de\s+(?:cooperación|acción)|"
+            # "un acta de entendimiento", "el acta final", "el acta fue firmada": a signed record, not a meeting's minutes
+            r"actas?\s+(?:de\s+(?:entendimiento|compromiso|acuerdo|cooperación|colaboración|intenci[oó]n|intenciones)|final)|"
+            r"actas?(?=\s*,?\s+(?:que\s+)?(?:(?:fue|fueron|ha\s+sido|había\s+sido)\s+)?(?:firmad|suscrit|rubricad))")
 # a determiner, then up to four modifiers that are not clause words ("a 10-year defence cooperation")
 _NP = {
     "en": re.compile(r"\b(?:(?:an?|the|its|their|this|that|new|landmark|historic|bilateral)\s+)?(?P<mods>(?:(?!(?:that|which|who|"
@@ -358,7 +361,9 @@ def _noun_phrases(skel: str, lang: str):
         if h.start() < end:
             continue
         # (a few characters past the head: a head's lookahead, "declaración de ⟦k⟧", reads them)
-        for np in _NP[lang].finditer(skel, max(end, h.start() - 80), min(len(skel), h.end() + 6)):
+        # ("el acta fue firmada": that head's lookahead reads its passive)
+        ahead = 40 if h.group()[:4].lower() == "acta" else 6
+        for np in _NP[lang].finditer(skel, max(end, h.start() - 80), min(len(skel), h.end() + ahead)):
             if np.end() == h.end():
                 end = np.end()
                 yield np

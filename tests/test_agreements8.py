@@ -95,3 +95,26 @@ def test_a_topic_or_value_between_the_agreement_and_its_passive(text, language, 
 ])
 def test_a_topic_before_a_hedged_or_denied_passive_gives_nothing(text, language):
     assert not _parties(text, language)
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("El acta fue firmada en Lima por el canciller peruano, Elmer Schialer, y el canciller chileno, Alberto van Klaveren.",
+     {"state:PER", "state:CHL"}),
+    ("El acta, firmada el martes por el canciller peruano, Elmer Schialer, y el canciller chileno, Alberto van Klaveren, "
+     "reabre los consulados.", {"state:PER", "state:CHL"}),
+    ("Perú y Chile firmaron el lunes un acta de entendimiento sobre pesca.", {"state:PER", "state:CHL"}),
+    ("Perú y Chile suscribieron un acta de compromiso para reabrir sus consulados.", {"state:PER", "state:CHL"}),
+])
+def test_a_signed_acta_is_an_agreement(text, parties):
+    assert _parties(text, "es") == parties
+
+
+@pytest.mark.parametrize("text", [
+    "Perú y Chile firmaron el acta de la reunión.",
+    "El acta de la reunión fue firmada por el canciller peruano, Elmer Schialer, y el canciller chileno, Alberto van Klaveren.",
+    "El acta no fue firmada por el canciller peruano, Elmer Schialer, ni por el canciller chileno, Alberto van Klaveren.",
+    "Perú y Chile firmarán un acta de entendimiento sobre pesca.",
+    "La fiscalía de Perú presentó el acta de acusación contra el exministro chileno.",
+])
+def test_minutes_plans_and_denials_of_an_acta_give_nothing(text):
+    assert not _parties(text, "es")
