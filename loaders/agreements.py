@@ -149,7 +149,7 @@ def _between_parties(m: re.Match) -> list[int]:
 # "by A, <who A is>, and B, <who B is>": signatories; stops at "alongside", "in the presence of", ...
 _BY = re.compile(r"\b(?:by|por|(?:corrió|estuvo)\s+a\s+cargo\s+de(?:l\b)?)\s*", re.I)  # "la firma corrió a cargo del ministro X"
 _BY_STOP = re.compile(r"\b(?:alongside|in\s+the\s+presence|witnessed|while|who|which|after|before|junto\s+a|junto\s+con|"
-                      r"en\s+presencia|ante|mientras|tras|que|quien|quienes|durante|during)\b|[;(]", re.I)
+                      r"en\s+presencia|(?:con|en)\s+(?:la\s+)?presencia|ante|mientras|tras|que|quien|quienes|durante|during)\b|[;(]", re.I)
 # "with his Somali counterpart(, X)", "con su homólogo somalí(, X)": the partner state is the adjective's
 _COUNTERPART = re.compile(r"\b(?:with|and|con|y)\s+(?:his|her|their|its|su|sus)\s+(?:(?P<pre>[\w-]+)\s+(?:[\w-]+\s+)?)?"
                           r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares)(?:\s+(?P<post>[^\W\d_]+))?(?:\s*,?\s*⟦(?P<slot>\d+)⟧)?", re.I)
@@ -661,6 +661,17 @@ _OF_BETWEEN = re.compile(r"\b(?:of|de|del|for|para|about|sobre)\b", re.I)
 _ACCEPT_NOT_YET = re.compile(r"\s+(?:proposals?|plans?|offers?|terms|in\s+principle|propuesta|plan|oferta|en\s+principio)\b", re.I)
 
 
+# what puts off a signing named as a noun (the rules' {PUTOFF}, loaders/rules/en.yaml and es.yaml)
+_PUT_OFF = {
+    "en": re.compile(r"[^.;]{0,60}?\b(?:postpon\w*|delay\w*|defer\w*|suspend\w*|cancel\w*|called\s+off|put\s+off|"
+                     r"pushed\s+back|scheduled|planned|expected|will|due\s+to|set\s+(?:for|to)|slated|stalled|on\s+hold)\b", re.I),
+    "es": re.compile(r"[^.;]{0,60}?\b(?:aplaz\w*|pospu\w*|pospon\w*|suspend\w*|suspendi\w*|cancel\w*|retras\w*|previst\w*|"
+                     r"programad\w*|prevé|se\s+realizará|tendrá\s+lugar|se\s+celebrará|quedó\s+en\s+suspenso|congelad\w*)\b", re.I),
+}
+# "la firma llega dos años después del acuerdo ...": "firma" after a determiner is the noun (the signing), no verb
+_NOUN_FIRMA = re.compile(r"\b(?:la|una|su|esta|esa|cuya|sus|las)\s+$", re.I)
+
+
 def readings(skel: str, lang: str) -> list[Reading]:
     lang = lang if lang in _NP else "en"
     if not _ANY_HEAD[lang].search(skel):
@@ -675,7 +686,8 @@ def readings(skel: str, lang: str) -> list[Reading]:
         cs, ce = _clause(skel, np.start())
         # the act: a verb before the noun phrase in its clause, "the signing of" right before it,
         # or a participle right after it
-        verbs = [v for v in _VERB[lang].finditer(skel, cs, hs)]
+        verbs = [v for v in _VERB[lang].finditer(skel, cs, hs)
+                 if not (v.group()[:5].lower() == "firma" and _NOUN_FIRMA.search(skel, max(0, v.start() - 12), v.start()))]
         verb = verbs[-1] if verbs else None
         if verb is not None and _ACCEPT.match(verb.group()) and (kind_of(np.group("head")) != "ceasefire" or
                                                                  _ACCEPT_NOT_YET.match(skel, np.end())):
@@ -699,6 +711,9 @@ def readings(skel: str, lang: str) -> list[Reading]:
                            r"(?:signed|inked|sealed|concluded|initial(?:l)?ed|reached|struck|agreed|finali[sz]ed|formali[sz]ed|"
                            r"firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|sellad[oa]s?|alcanzad[oa]s?|acordad[oa]s?|pactad[oa]s?|"
                            r"formalizad[oa]s?)\b", skel[np.end():ce], re.I) or _PASSIVE_APPOS.match(skel[np.end():ce])
+        if verb is None and part is None and passive is None and nominal is not None \
+                and _PUT_OFF[lang].match(skel, np.end(), min(ce, np.end() + 120)):
+            continue  # "the signing of the accord between A and B was postponed": a signing still to come
         if verb is None and nominal is None and part is None and passive is None:
             rel = _relative_signing(skel, np, ce, lang)
             if rel is not None:
@@ -1243,7 +1258,7 @@ _SIGNED_TEXT = {
            re.compile(r"\b(?P<vfirst>llev(?:a|an|aba)|tiene)\s+las?\s+firmas?\s+de(?:l\b)?", re.I)),
 }
 _SIGNED_TEXT["en"] += (re.compile(r"\b(?P<vfirst>bears|bore|carries|carried)\s+the\s+signatures?\s+of\b", re.I),)
-_PEOPLE_STOP = re.compile(r"[;.]|\b(?:tras|después|en\s+presencia|ante|durante|mientras|after|before|during|in\s+the\s+presence|"
+_PEOPLE_STOP = re.compile(r"[;.]|\b(?:tras|después|en\s+presencia|(?:con|en)\s+(?:la\s+)?presencia|witnessed|ante|durante|mientras|after|before|during|in\s+the\s+presence|"
                           r"while|que|who|which)\b", re.I)
 _TITLE_OF = re.compile(r"\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 # "hermano del ⟦k⟧", "a cousin of ⟦k⟧": a signatory's relative named in their title signs nothing

@@ -118,3 +118,41 @@ def test_a_signed_acta_is_an_agreement(text, parties):
 ])
 def test_minutes_plans_and_denials_of_an_acta_give_nothing(text):
     assert not _parties(text, "es")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The signing of the accord between Peru and Chile was postponed.", "en"),
+    ("The signing of a fisheries accord between Peru and Chile has been delayed until next year.", "en"),
+    ("The signing of the defence pact between Kenya and Uganda is scheduled for Monday.", "en"),
+    ("The conclusion of the trade agreement between Ghana and Togo was put off after the border incident.", "en"),
+    ("La firma del acuerdo entre Perú y Chile fue pospuesta.", "es"),
+    ("La firma del acuerdo pesquero entre Perú y Chile está prevista para el lunes.", "es"),
+    ("La suscripción del convenio entre Kenia y Uganda quedó aplazada hasta enero.", "es"),
+])
+def test_a_signing_named_as_a_noun_and_put_off_gives_nothing(text, language):
+    assert not _parties(text, language)
+
+
+@pytest.mark.parametrize("text,language,parties", [
+    ("The signing of the accord between Peru and Chile took place in Lima on Monday.", "en", {"state:PER", "state:CHL"}),
+    ("Peru signed the accord between Peru and Chile, which will take effect in July.", "en", {"state:PER", "state:CHL"}),
+    ("La firma del acuerdo entre Perú y Chile tuvo lugar el lunes en Lima.", "es", {"state:PER", "state:CHL"}),
+    ("La firma llega dos años después del acuerdo policial que Paraguay y Taiwán sellaron en 2023.", "es",
+     {"state:PRY", "state:TWN"}),
+])
+def test_a_signing_that_took_place_stands(text, language, parties):
+    assert _parties(text, language) == parties
+
+
+@pytest.mark.parametrize("text,language,signers", [
+    ("Chile y Perú firmaron el lunes un memorando de entendimiento. Firmaron por Chile el canciller Alberto van Klaveren, "
+     "y por Perú el canciller Elmer Schialer, con la presencia de la presidenta peruana, Dina Boluarte.", "es",
+     {"official:alberto-van-klaveren", "official:elmer-schialer"}),
+    ("Chile y Perú firmaron el lunes un memorando de entendimiento. Lo firmaron el canciller chileno, Alberto van "
+     "Klaveren, y el canciller peruano, Elmer Schialer, con la presencia de Dina Boluarte.", "es",
+     {"official:alberto-van-klaveren", "official:elmer-schialer"}),
+    ("The memorandum was signed by Chile's foreign minister Alberto van Klaveren and Peru's foreign minister Elmer "
+     "Schialer, witnessed by Dina Boluarte.", "en", {"official:alberto-van-klaveren", "official:elmer-schialer"}),
+])
+def test_a_witness_is_no_signatory(text, language, signers):
+    assert _signers(text, language) == signers
