@@ -528,9 +528,9 @@ _REL_ITEM = (r"(?:(?:the|el|la)\s+)?(?:(?:gobierno|autoridades)\s+(?:de\s+|del\s
              r"(?:(?:['’]s)?\s+(?:government|authorities|administration)\b)?")
 _REL_LIST = rf"{_REL_ITEM}(?:\s*,\s*{_REL_ITEM})*(?:\s*,?\s*(?:and|y|e)\s+(?:los\s+)?{_REL_ITEM})?"
 _REL_SIGNED = {
-    "en": re.compile(rf"(?P<list>{_REL_LIST})\s+(?:(?:had|has|have|also|jointly)\s+)?(?:signed|inked|sealed|concluded)\b", re.I),
+    "en": re.compile(rf"(?P<list>{_REL_LIST})\s+(?:(?:had|has|have|also|jointly)\s+)?(?:signed|inked|sealed|concluded|(?P<wit>witnessed))\b", re.I),
     "es": re.compile(rf"(?:(?P<list>{_REL_LIST})\s+(?:(?:había|habían|ha|han)\s+)?(?:firm(?:ó|aron)|firmado|"
-                     rf"suscribi(?:ó|eron)|suscrito|rubric(?:ó|aron)|rubricado|sell(?:ó|aron)|sellado)"
+                     rf"suscribi(?:ó|eron)|suscrito|rubric(?:ó|aron)|rubricado|sell(?:ó|aron)|sellado|(?P<wit>presenciaron))"
                      rf"|(?:firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron)|sell(?:ó|aron))\s+(?:en\s+(?:1[89]|20)\d\d\s+)?"
                      rf"(?P<list2>{_LIST.pattern}))", re.I),
 }
@@ -556,6 +556,12 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
                 name=_name(skel, np), definite=bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I)))
     # (an item's body before its title and name is whom the person works for, not another party)
     r.parties = [int(SLOT.findall(it.group())[-1]) for it in re.finditer(_REL_ITEM, lst)]
+    if m.groupdict().get("wit"):
+        # "the memorandum that A and B witnessed": two leaders at their ministers' signing, parties and no signatories
+        # (one witness is a host or a mediator; a peace deal's witnesses are its guarantors)
+        if len(r.parties) < 2 or _PEACE.search(skel, np.start(), min(len(skel), np.end() + 12)):
+            return None
+        r.signs = False
     for w in _WITH.finditer(skel, m.end(), end):
         r.partners.append((int(w.group(1)), (w.start(), end)))
     r.counterparts = _counterparts(skel, np.start(), end)
@@ -661,6 +667,10 @@ _OF_BETWEEN = re.compile(r"\b(?:of|de|del|for|para|about|sobre)\b", re.I)
 _ACCEPT_NOT_YET = re.compile(r"\s+(?:proposals?|plans?|offers?|terms|in\s+principle|propuesta|plan|oferta|en\s+principio)\b", re.I)
 
 
+# "A and B witnessed the signing of", "A y B presenciaron la firma de": leaders at their ministers' signing
+_WITNESS = re.compile(r"\b(?:witnessed|witness|oversaw|oversee|presided\s+over|presenciaron|presidieron|encabezaron)\s+"
+                      r"(?:the\s+|la\s+|el\s+acto\s+de\s+)?$", re.I)
+_PEACE = re.compile(r"\b(?:peace|paz|cease-?fires?|truces?|armistice|alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio)\b", re.I)
 # what puts off a signing named as a noun (the rules' {PUTOFF}, loaders/rules/en.yaml and es.yaml)
 _PUT_OFF = {
     "en": re.compile(r"[^.;]{0,60}?\b(?:postpon\w*|delay\w*|defer\w*|suspend\w*|cancel\w*|called\s+off|put\s+off|"
@@ -734,6 +744,14 @@ def readings(skel: str, lang: str) -> list[Reading]:
             continue  # only "firmó la paz (con X)" is a peace agreement; "amenaza la paz" is none
         act = verb.start() if verb is not None else (nominal.start() if nominal else np.end())
         subj, subj_pos = _subjects(skel, cs, act) if verb is not None else ([], act)
+        if verb is None and nominal is not None and not _PEACE.search(skel, np.start(), min(len(skel), np.end() + 12)):
+            wit = _WITNESS.search(skel, max(cs, nominal.start() - 40), nominal.start())
+            if wit is not None:
+                # "A and B witnessed the signing of a memorandum": the two leaders' states are its parties (their
+                # ministers sign); one witness is a host or a mediator, and a peace deal's witnesses are its guarantors
+                ws, wpos = _subjects(skel, cs, wit.start())
+                if len(ws) >= 2:
+                    subj, subj_pos = ws, wpos
         said_at = None
         if verb is not None and not subj:
             said = _SAID_IT[lang].search(skel, cs, act)

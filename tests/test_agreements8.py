@@ -156,3 +156,32 @@ def test_a_signing_that_took_place_stands(text, language, parties):
 ])
 def test_a_witness_is_no_signatory(text, language, signers):
     assert _signers(text, language) == signers
+
+
+@pytest.mark.parametrize("text,language,parties", [
+    ("President Recep Tayyip Erdoğan and his Indonesian counterpart, Prabowo Subianto, witnessed the signing of a "
+     "defence industry memorandum in Bogor on Wednesday.", "en", {"state:TUR", "state:IDN"}),
+    ("The deal builds on a defence memorandum that Recep Tayyip Erdoğan and Prabowo Subianto witnessed at the Bogor "
+     "palace in February.", "en", {"state:TUR", "state:IDN"}),
+    ("Recep Tayyip Erdoğan y su homólogo indonesio, Prabowo Subianto, presenciaron la firma de un memorando de "
+     "cooperación en defensa.", "es", {"state:TUR", "state:IDN"}),
+    ("Los presidentes Gustavo Petro y Luiz Inácio Lula da Silva presidieron la firma de siete acuerdos de cooperación "
+     "en Bogotá.", "es", {"state:COL", "state:BRA"}),
+    ("El acuerdo se suma al memorando de defensa que Recep Tayyip Erdoğan y Prabowo Subianto presenciaron en Bogor "
+     "en febrero.", "es", {"state:TUR", "state:IDN"}),
+])
+def test_two_leaders_witnessing_a_signing_are_its_parties_not_its_signatories(text, language, parties):
+    assert _parties(text, language) == parties
+    assert not _signers(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Donald Trump witnessed the signing of the memorandum in Washington.", "en"),
+    ("The deal builds on a defence memorandum that Prabowo Subianto witnessed at the Bogor palace in February.", "en"),
+    ("Donald Trump and Anwar Ibrahim witnessed the signing of the peace agreement in Kuala Lumpur.", "en"),
+    ("The truce that Donald Trump and Anwar Ibrahim witnessed in July collapsed.", "en"),
+    ("Prabowo Subianto and Anthony Albanese will witness the signing of a defence memorandum next week.", "en"),
+    ("Donald Trump y Anwar Ibrahim presenciaron la firma del acuerdo de paz en Kuala Lumpur.", "es"),
+])
+def test_one_witness_a_peace_deal_or_a_future_witnessing_gives_no_parties(text, language):
+    assert not _parties(text, language)
