@@ -678,6 +678,26 @@ _PUT_OFF = {
     "es": re.compile(r"[^.;]{0,60}?\b(?:aplaz\w*|pospu\w*|pospon\w*|suspend\w*|suspendi\w*|cancel\w*|retras\w*|previst\w*|"
                      r"programad\w*|prevé|se\s+realizará|tendrá\s+lugar|se\s+celebrará|quedó\s+en\s+suspenso|congelad\w*)\b", re.I),
 }
+# what governs a signing named as a noun as one still to come: "will host the signing of", "offered to host the
+# signing of", "ahead of the signing of", "se ofreció a acoger la firma de", "a la espera de la firma de"
+_NOMINAL_AHEAD = {
+    "en": re.compile(r"\b(?:will|would|could|may|might|shall|to\s+(?:host|hold|attend|witness|oversee|stage|organi[sz]e)|plan\w*|hope\w*|offer\w*|propos\w*|prepar\w*|expect\w*|"
+                     r"await\w*|ahead\s+of|before|upcoming|future|seek\w*|sought|want\w*|invit\w*|pav\w*\s+the\s+way|"
+                     r"clear\w*\s+the\s+way|paving|scheduled|set\s+for)\b[^.;⟦]{0,30}$", re.I),
+    "es": re.compile(r"\b(?:acoger(?:á|ía|án|ían)?|albergar(?:á|ía)?|se\s+ofreci\w*|ofreci\w*|ofrece\w*|espera\w*|prepara\w*|"
+                     r"propus\w*|propone\w*|planea\w*|antes\s+de|a\s+la\s+espera\s+de|previa|previo|próxima|futura|"
+                     r"busca\w*|quiere\w*|invit\w*|allan\w*\s+el\s+camino|será|serán|tendrá)\b[^.;⟦]{0,30}$", re.I),
+}
+
+
+def signing_ahead(skel: str, at: int, lang: str) -> bool:
+    """The signing named as a noun at `at` ("the signing of", "la firma de") is governed by words of one still to
+    come in its clause ("Turkey offered to host the signing of ...", "Turquía acogerá la firma de ...")."""
+    rx = _NOMINAL_AHEAD.get(lang if lang in _NOMINAL_AHEAD else "en")
+    cs = _clause(skel, at)[0]
+    return bool(rx.search(skel, max(cs, at - 60), at))
+
+
 # "la firma llega dos años después del acuerdo ...": "firma" after a determiner is the noun (the signing), no verb
 _NOUN_FIRMA = re.compile(r"\b(?:la|una|su|esta|esa|cuya|sus|las)\s+$", re.I)
 
@@ -722,7 +742,7 @@ def readings(skel: str, lang: str) -> list[Reading]:
                            r"firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|sellad[oa]s?|alcanzad[oa]s?|acordad[oa]s?|pactad[oa]s?|"
                            r"formalizad[oa]s?)\b", skel[np.end():ce], re.I) or _PASSIVE_APPOS.match(skel[np.end():ce])
         if verb is None and part is None and passive is None and nominal is not None \
-                and _PUT_OFF[lang].match(skel, np.end(), min(ce, np.end() + 120)):
+                and (_PUT_OFF[lang].match(skel, np.end(), min(ce, np.end() + 120)) or signing_ahead(skel, nominal.start(), lang)):
             continue  # "the signing of the accord between A and B was postponed": a signing still to come
         if verb is None and nominal is None and part is None and passive is None:
             rel = _relative_signing(skel, np, ce, lang)

@@ -1364,6 +1364,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             mod, pol = ("reported" if ass.attribution else "asserted"), "positive"
         if pred == "SIGNED_MOU_WITH" and agreements_mod.OTHER_DOCUMENT.search(skel, *mt.span):
             continue  # a letter or petition signed about an agreement is not the agreement
+        if pred == "SIGNED_MOU_WITH" and _NOMINAL_SIGNING.match(skel, mt.span[0]) \
+                and agreements_mod.signing_ahead(skel, mt.span[0], s.lang):
+            continue  # "Turkey offered to host the signing of the accord between A and B": a signing still to come
         if pred == "SIGNED_MOU_WITH" and s.lang == "es" and _SIGN_WISHED.search(skel, mt.subj_pos, mt.span[1]):
             continue  # "Kenia quiere firmar un pacto con Haití": a wish, plan or talks, not a signing
         if quote_attr and attributed_to is None:
@@ -1918,6 +1921,10 @@ _AT_WAR = re.compile(r"\b(?:invad\w*|invasions?|occup\w*|annex\w*|offensive|incu
 _INVITED = re.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|accord|pact|treat(?:y|ies)|tratados?|to\s+(?:train|help|assist|support|protect|guard|advise)|"
                       r"advis[eo]rs|instructors|trainers|allied|ally|partner\w*|base|bases|invitaci\w*|a\s+petici[oó]n|a\s+pedido|"
                       r"solicitud|acuerdo|convenio|para\s+(?:entrenar|ayudar|apoyar|proteger|asesorar)|asesores|instructores|aliad\w*|bases?)\b", re.I)
+
+
+# a rule's match that starts at a signing named as a noun ("signing of", "la firma del"), not at its signers
+_NOMINAL_SIGNING = re.compile(r"(?:signing|conclusion|sealing|inking|firma|suscripción|rúbrica)\b", re.I)
 
 
 def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements, actors, known) -> list[Claim]:

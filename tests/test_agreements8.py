@@ -185,3 +185,26 @@ def test_two_leaders_witnessing_a_signing_are_its_parties_not_its_signatories(te
 ])
 def test_one_witness_a_peace_deal_or_a_future_witnessing_gives_no_parties(text, language):
     assert not _parties(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Turkey will host the signing of the accord between Russia and Ukraine.", "en"),
+    ("Turkey offered to host the signing of a peace agreement between Russia and Ukraine.", "en"),
+    ("Officials in Ankara are preparing for the signing of the accord between Armenia and Azerbaijan.", "en"),
+    ("Markets rallied ahead of the signing of the trade deal between Kenya and Uganda.", "en"),
+    ("Turquía se ofreció a acoger la firma del acuerdo entre Rusia y Ucrania.", "es"),
+    ("Turquía acogerá la firma del acuerdo entre Armenia y Azerbaiyán.", "es"),
+    ("Los mercados subieron a la espera de la firma del acuerdo comercial entre Kenia y Uganda.", "es"),
+])
+def test_a_signing_named_as_a_noun_still_to_come_gives_nothing(text, language):
+    assert not _parties(text, language)
+
+
+@pytest.mark.parametrize("text,language,parties", [
+    ("Turkey hosted the signing of the accord between Russia and Ukraine on Monday.", "en", {"state:RUS", "state:UKR"}),
+    ("After the signing of the accord between Kenya and Uganda, prices fell.", "en", {"state:KEN", "state:UGA"}),
+    ("Turquía acogió el lunes la firma del acuerdo entre Armenia y Azerbaiyán.", "es", {"state:ARM", "state:AZE"}),
+    ("Tras la firma del acuerdo entre Kenia y Uganda, los precios cayeron.", "es", {"state:KEN", "state:UGA"}),
+])
+def test_a_signing_named_as_a_noun_that_took_place_stands(text, language, parties):
+    assert _parties(text, language) == parties
