@@ -30,11 +30,11 @@ _HEAD_EN = (r"memorand(?:ums?|a)\s+of\s+understanding|memorand(?:ums?|a)|mous?|a
             r"treat(?:y|ies)|letters?\s+of\s+intent|joint\s+(?:declaration|statement|communiqu[eé])|protocol|"
             r"convention|framework\s+(?:agreement|accord)|arrangement|cease-?fires?|truces?|armistice|contracts?|"
             # a declaration only by its own name ("the Ankara Declaration"); a plan only of cooperation or action
-            r"(?-i:Declaration)|(?:cooperation|action)\s+plans?")
+            r"(?-i:Declaration)|(?:cooperation|action)\s+plans?|charters?|compacts?|(?:cooperation|action)\s+program(?:me)?s?")
 _HEAD_ES = (r"memor[aá]nd(?:um|o)s?(?:\s+de\s+entendimiento)?|mous?|acuerdos?|convenios?|tratados?|pactos?|"
             r"cartas?\s+de\s+intenci[oó]n|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|protocolo|convención|"
             r"alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio|(?<=la\s)paz|contratos?|"
-            r"(?-i:Declaración)|declaraci[oó]n(?=\s+de\s+(?:⟦|[A-ZÁÉÍÓÚ]))|plan(?:es)?\s+de\s+(?:cooperación|acción)|"
+            r"(?-i:Declaración)|declaraci[oó]n(?=\s+de\s+(?:⟦|[A-ZÁÉÍÓÚ]))|plan(?:es)?\s+de\s+(?:cooperación|acción)|programas?\s+de\s+(?:cooperación|acción)|"
             # "un acta de entendimiento", "el acta final", "el acta fue firmada": a signed record, not a meeting's minutes
             r"actas?\s+(?:de\s+(?:entendimiento|compromiso|acuerdo|cooperación|colaboración|intenci[oó]n|intenciones)|final)|"
             r"actas?(?=\s*,?\s+(?:que\s+)?(?:(?:fue|fueron|ha\s+sido|había\s+sido)\s+)?(?:firmad|suscrit|rubricad))")
@@ -346,7 +346,12 @@ def _by_list(skel: str, at: int, end: int) -> list[int]:
     if not m or m.start() - at > 60:
         return []
     stop = _BY_STOP.search(skel, m.end(), end)
-    return [int(x) for x in SLOT.findall(skel[m.end():stop.start() if stop else end])]
+    e = stop.start() if stop else end
+    # (not the place after them: "agreed by A and B in ⟦Addis Ababa⟧" is hosted there, not signed by it)
+    return [int(x.group(1)) for x in SLOT.finditer(skel, m.end(), e) if not _PLACE_BEFORE_SLOT.search(skel, max(m.end(), x.start() - 12), x.start())]
+
+
+_PLACE_BEFORE_SLOT = re.compile(r"\b(?:in|at|en)\s+(?:the\s+)?$", re.I)
 
 
 # a cheap test first: most sentences name no agreement, and the noun-phrase regex is the costly part

@@ -1364,6 +1364,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             mod, pol = ("reported" if ass.attribution else "asserted"), "positive"
         if pred == "SIGNED_MOU_WITH" and agreements_mod.OTHER_DOCUMENT.search(skel, *mt.span):
             continue  # a letter or petition signed about an agreement is not the agreement
+        if pred == "SIGNED_MOU_WITH" and _WILL_SIGN.search(skel, mt.subj_pos, mt.span[1]):
+            continue  # "Kenya will sign a trade deal with Uganda", "will on Friday sign": a signing still to come
         if pred == "SIGNED_MOU_WITH" and _NOMINAL_SIGNING.match(skel, mt.span[0]) \
                 and agreements_mod.signing_ahead(skel, mt.span[0], s.lang):
             continue  # "Turkey offered to host the signing of the accord between A and B": a signing still to come
@@ -1923,6 +1925,9 @@ _INVITED = re.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreeme
                       r"solicitud|acuerdo|convenio|para\s+(?:entrenar|ayudar|apoyar|proteger|asesorar)|asesores|instructores|aliad\w*|bases?)\b", re.I)
 
 
+# a future auxiliary in a signing's verb group ("will sign", "will on Friday sign", "are going to ink")
+_WILL_SIGN = re.compile(r"\b(?:will|shall|['’]ll|going\s+to)\s+(?:[\w-]+\s+){0,3}?(?:sign|ink|seal|conclude|finali[sz]e|strike|"
+                        r"initial|put\s+pen)\b", re.I)
 # a rule's match that starts at a signing named as a noun ("signing of", "la firma del"), not at its signers
 _NOMINAL_SIGNING = re.compile(r"(?:signing|conclusion|sealing|inking|firma|suscripción|rúbrica)\b", re.I)
 

@@ -208,3 +208,46 @@ def test_a_signing_named_as_a_noun_still_to_come_gives_nothing(text, language):
 ])
 def test_a_signing_named_as_a_noun_that_took_place_stands(text, language, parties):
     assert _parties(text, language) == parties
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya will sign a trade deal with Uganda.",
+    "Kenya and Uganda will sign a trade deal next week.",
+    "Kenya and Uganda will on Friday sign a security compact.",
+    "Ghana and Togo are going to ink a fisheries accord.",
+    "Kenya and Uganda will sign a roadmap on defence cooperation next week.",
+])
+def test_a_future_signing_gives_no_party(text):
+    assert not _parties(text, "en")
+
+
+@pytest.mark.parametrize("text,language,parties", [
+    ("Kenya and Uganda signed a trade deal that will take effect in July.", "en", {"state:KEN", "state:UGA"}),
+    ("Kenya and Uganda signed a security compact on Monday.", "en", {"state:KEN", "state:UGA"}),
+    ("Kenya and Uganda signed a charter on border security on Monday.", "en", {"state:KEN", "state:UGA"}),
+    ("Kenya and Uganda signed a cooperation programme on fisheries on Monday.", "en", {"state:KEN", "state:UGA"}),
+    ("The roadmap was signed in Nairobi by Kenya's foreign minister Musalia Mudavadi and Uganda's foreign minister "
+     "Jeje Odongo.", "en", {"state:KEN", "state:UGA"}),
+    ("Kenia y Uganda firmaron un programa de cooperación en pesca.", "es", {"state:KEN", "state:UGA"}),
+])
+def test_the_kinds_news_names(text, language, parties):
+    assert _parties(text, language) == parties
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Uganda bought a compact car for its embassy.", "en"),
+    ("Iran's nuclear programme worries Israel and the United States.", "en"),
+    ("Kenia y Uganda firmarán una hoja de ruta la próxima semana.", "es"),
+])
+def test_kind_words_outside_a_signing_give_nothing(text, language):
+    assert not _parties(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The accord, agreed by Kenya and Uganda in Addis Ababa in February, stalled.", "en"),
+    ("The pact, signed by Ghana and Togo at Abuja last year, expired.", "en"),
+    ("El acuerdo, firmado por Kenia y Uganda en Adís Abeba en febrero, se estancó.", "es"),
+])
+def test_the_host_city_after_the_signatories_is_no_party(text, language):
+    got = _parties(text, language)
+    assert got and not got & {"state:ETH", "state:NGA"}
