@@ -126,7 +126,7 @@ _LIST = re.compile(r"⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?(?:⟦\d+⟧ )?�
                    r"(?:⟦\d+⟧ )?⟦\d+⟧)?")
 # a partner introduced by what it is, in lower case: "with the rebel group ⟦ELN⟧", "con el astillero gallego ⟦X⟧",
 # "with the breakaway region of ⟦X⟧"; never whose help, backing or presence it was ("with the support of ⟦X⟧")
-_DESCRIPTOR = (r"(?-i:(?:(?!(?:help|support|backing|mediation|participation|presence|blessing|approval|consent|assistance|"
+_DESCRIPTOR = (r"(?-i:(?:(?!(?:in|at|en|help|support|backing|mediation|participation|presence|blessing|approval|consent|assistance|"
                r"funding|funds|money|observers|witnesses|facilitation|auspices|encouragement|aid|apoyo|ayuda|respaldo|"
                r"mediación|participación|presencia|bendición|aprobación|consentimiento|asistencia|financiación|fondos|"
                r"dinero|observadores|testigos|auspicio|facilitación|aval|visto)\b)[a-záéíóúñ][a-záéíóúñ-]*\s+){1,3}(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?)")
@@ -152,7 +152,8 @@ _BY_STOP = re.compile(r"\b(?:alongside|in\s+the\s+presence|witnessed|while|who|w
                       r"en\s+presencia|(?:con|en)\s+(?:la\s+)?presencia|ante|mientras|tras|que|quien|quienes|durante|during)\b|[;(]", re.I)
 # "with his Somali counterpart(, X)", "con su homólogo somalí(, X)": the partner state is the adjective's
 _COUNTERPART = re.compile(r"\b(?:with|and|con|y)\s+(?:his|her|their|its|su|sus)\s+(?:(?P<pre>[\w-]+)\s+(?:[\w-]+\s+)?)?"
-                          r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares)(?:\s+(?P<post>[^\W\d_]+))?(?:\s*,?\s*⟦(?P<slot>\d+)⟧)?", re.I)
+                          r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares)(?:\s+(?!(?:in|at|on|from|en|desde)\b)(?P<post>[^\W\d_]+))?"
+                          r"(?:\s*,?\s*⟦(?P<slot>\d+)⟧)?", re.I)  # (not the place: "his Ugandan counterpart in ⟦Paris⟧")
 # references to an agreement without a signing verb: "under the 2019 defence pact between A and B",
 # "A's 2015 deal with B", "the A-B memorandum", "el tratado de 1951 entre A y B"
 _REF_BETWEEN = re.compile(r"(?:\s+(?:of|on|for|de|del|sobre|para)\s+[^⟦,;()]{1,40}?)?\s*,?\s+(?=(?:between|entre)\s)", re.I)

@@ -251,3 +251,13 @@ def test_kind_words_outside_a_signing_give_nothing(text, language):
 def test_the_host_city_after_the_signatories_is_no_party(text, language):
     got = _parties(text, language)
     assert got and not got & {"state:ETH", "state:NGA"}
+
+
+@pytest.mark.parametrize("text,language,parties", [
+    ("Kenya's defence minister signed the pact with his Ugandan counterpart in Paris, France.", "en",
+     {"state:KEN", "state:UGA"}),
+    ("Kenya's defence minister signed the pact with his Ugandan counterpart at Lyon, France, on Monday.", "en",
+     {"state:KEN", "state:UGA"}),
+])
+def test_the_place_after_a_counterpart_is_no_party(text, language, parties):
+    assert _parties(text, language) == parties
