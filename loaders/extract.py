@@ -1364,7 +1364,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             mod, pol = ("reported" if ass.attribution else "asserted"), "positive"
         if pred == "SIGNED_MOU_WITH" and agreements_mod.OTHER_DOCUMENT.search(skel, *mt.span):
             continue  # a letter or petition signed about an agreement is not the agreement
-        if pred == "SIGNED_MOU_WITH" and _WILL_SIGN.search(skel, mt.subj_pos, mt.span[1]):
+        if pred == "SIGNED_MOU_WITH" and (_WILL_SIGN.search(skel, mt.subj_pos, mt.span[1])
+                                          or _NEARLY_SIGNED.search(skel, mt.subj_pos, mt.span[1])):
             continue  # "Kenya will sign a trade deal with Uganda", "will on Friday sign": a signing still to come
         if pred == "SIGNED_MOU_WITH" and _NOMINAL_SIGNING.match(skel, mt.span[0]) \
                 and agreements_mod.signing_ahead(skel, mt.span[0], s.lang):
@@ -1719,8 +1720,8 @@ _SIGN_WISHED = re.compile(
     r"prev[eé]\w*|previst\w*|pens\w*|propon\w*|propus\w*|ofrec\w*|ofreci\w*|dispuest[oa]s?\s+a|list[oa]s?\s+para|"
     r"a\s+punto\s+de|cerca\s+de|podr\w+|pued\w+|deber\w*|deb[eí]\w*|va\s+a|van\s+a|iba\s+a|iban\s+a|tiene\s+que|"
     r"tienen\s+que|hay\s+que|para|sin|antes\s+de|se\s+neg\w+\s+a|rechaz\w+|acord\w+|comprometi\w*\s+a|decidi\w+|"
-    r"autoriz\w+)\s+(?:[^\s,;]+\s+){0,5}?"
-    r"(?:firmar|suscribir|sellar|concluir|rubricar)\b", re.I)
+    r"autoriz\w+|(?:est\w+|qued\w+)\s+por|pendientes?\s+de|falta\s+por|sin)\s+(?:[^\s,;]+\s+){0,5}?"
+    r"(?:firmar|suscribir|sellar|concluir|rubricar)\b", re.I)  # ("estaban por firmar": about to sign)
 # the severance itself denied next to its sign ("stopped short of severing ties", "without breaking off relations",
 # "sin llegar a romper relaciones", "no llegó a romper")
 _NOT_SEVERED = re.compile(
@@ -1928,6 +1929,10 @@ _INVITED = re.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreeme
 # a future auxiliary in a signing's verb group ("will sign", "will on Friday sign", "are going to ink")
 _WILL_SIGN = re.compile(r"\b(?:will|shall|['’]ll|going\s+to)\s+(?:[\w-]+\s+){0,3}?(?:sign|ink|seal|conclude|finali[sz]e|strike|"
                         r"initial|put\s+pen)\b", re.I)
+# a signing only nearly made: "nearly signed", "on the verge of signing", "working toward signing"
+_NEARLY_SIGNED = re.compile(r"\b(?:nearly|almost|verge\s+of|brink\s+of|toward|towards|edge\s+of|close\s+to|poised\s+to|"
+                            r"ready\s+to|casi)\s+(?:[\w-]+\s+){0,2}?(?:sign|signs|signing|signed|ink|inking|inked|seal|sealing|"
+                            r"sealed|firm\w*|suscrib\w*)\b", re.I)
 # a rule's match that starts at a signing named as a noun ("signing of", "la firma del"), not at its signers
 _NOMINAL_SIGNING = re.compile(r"(?:signing|conclusion|sealing|inking|firma|suscripción|rúbrica)\b", re.I)
 

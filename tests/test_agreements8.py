@@ -261,3 +261,25 @@ def test_the_host_city_after_the_signatories_is_no_party(text, language):
 ])
 def test_the_place_after_a_counterpart_is_no_party(text, language, parties):
     assert _parties(text, language) == parties
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Kenya and Uganda are on the verge of signing a trade deal.", "en"),
+    ("Kenya and Uganda nearly signed a trade deal in 2019.", "en"),
+    ("Ghana and Togo almost inked a fisheries accord last year.", "en"),
+    ("Kenya and Uganda are working toward signing a trade deal.", "en"),
+    ("Kenia y Uganda casi firmaron un acuerdo comercial en 2019.", "es"),
+    ("Kenia y Uganda estaban por firmar el acuerdo cuando estalló la crisis.", "es"),
+    ("Ghana y Togo están por suscribir un convenio pesquero.", "es"),
+])
+def test_a_signing_nearly_made_gives_no_party(text, language):
+    assert not _parties(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Kenya and Uganda signed a trade deal in 2019, almost a decade after talks began.", "en"),
+    ("Kenia y Uganda firmaron un acuerdo comercial en 2019, casi una década después del inicio de las conversaciones.", "es"),
+    ("Kenia y Uganda firmaron el acuerdo por el que se reabre la frontera.", "es"),
+])
+def test_almost_outside_the_verb_group_leaves_the_signing(text, language):
+    assert _parties(text, language) == {"state:KEN", "state:UGA"}
