@@ -2242,6 +2242,8 @@ _SIGNED_AGREEMENT = re.compile(r"\b(?:memorand\w*|mou|agreements?|accords?|deals
                                r"declaration|statement|communiqu[eé]|document|text|acuerdos?|convenios?|tratados?|pactos?|"
                                r"protocolo|declaración|comunicado|documento|texto)\b", re.I)
 _SIGN_NEG = re.compile(r"\b(?:not|never|no|nunca|yet to|aún no|todavía no)\b", re.I)
+# another participle between "signed" and "by" takes the agent ("a deal negotiated by", "un acuerdo impulsado por")
+_OTHER_PARTICIPLE = re.compile(r"\b[a-záéíóúñ]{3,}(?:ed|ad[oa]s?|id[oa]s?)\b")
 
 
 def _signed_by(g, skel: str, slots: list[Mention], base: dict, ctx: dict, lang: str, pub: str | None,
@@ -2253,6 +2255,8 @@ def _signed_by(g, skel: str, slots: list[Mention], base: dict, ctx: dict, lang: 
     for m in _SIGNED_BY.finditer(skel):
         if _SIGN_NEG.search(skel, 0, m.start()) or _CONDITIONAL.search(skel[:m.start()]):
             continue
+        if _OTHER_PARTICIPLE.search(skel, m.start() + len(m.group().split()[0]), m.start("pre")):
+            continue  # "signed a trade deal negotiated by X", "firmaron un acuerdo negociado por X": X did not sign it
         what = skel[max(0, m.start() - 80):m.start()]
         gap = [slots[int(k)] for k in SLOT_RX.findall(skel, m.start(), m.start("pre")) if int(k) < len(slots)]
         if gap and any(x.kind != "capital" for x in gap):

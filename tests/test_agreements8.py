@@ -283,3 +283,14 @@ def test_a_signing_nearly_made_gives_no_party(text, language):
 ])
 def test_almost_outside_the_verb_group_leaves_the_signing(text, language):
     assert _parties(text, language) == {"state:KEN", "state:UGA"}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Kenya and Uganda signed a trade deal negotiated by Musalia Mudavadi.", "en"),
+    ("Kenya and Uganda signed a trade deal brokered last year by William Ruto.", "en"),
+    ("Kenia y Uganda firmaron un acuerdo negociado por Musalia Mudavadi.", "es"),
+    ("Kenia y Uganda firmaron un acuerdo impulsado por William Ruto.", "es"),
+])
+def test_the_agent_of_another_participle_is_no_signatory(text, language):
+    assert not _signers(text, language)
+    assert _parties(text, language) == {"state:KEN", "state:UGA"}
