@@ -120,7 +120,12 @@ _BLOCK = {
 _CLAUSE_END = re.compile(r"[;:]|\.\s|,\s+(?:but|while|whereas|although|pero|mientras|aunque)\b|\s[—–]\s")
 _PREP_BEFORE = re.compile(r"\b(?:of|from|in|at|to|for|against|on|over|into|with|like|than|de|del|en|a|al|para|contra|"
                           r"con|desde|hacia|sobre|como)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
-_GOV_OF = re.compile(r"\b(?:government|authorities|administration|gobierno|autoridades|administración)\s+(?:of|de)\s+"
+# (or their officials: "the foreign ministers of ⟦A⟧ and ⟦B⟧ signed", "los cancilleres de ⟦A⟧ y ⟦B⟧ firmaron")
+_GOV_OF = re.compile(r"\b(?:governments?|authorities|administrations?|gobiernos?|autoridades|administración|"
+                     r"(?:(?:foreign|defen[cs]e|trade|energy|finance|interior|economy|transport|justice|agriculture|prime)\s+)?"
+                     r"(?:ministers|secretaries|presidents|leaders|heads\s+of\s+(?:state|government)|delegations|representatives|"
+                     r"envoys|negotiators|ambassadors)|ministros(?:\s+de\s+[A-ZÁÉÍÓÚ]\w+)?|cancilleres|presidentes|mandatarios|"
+                     r"delegaciones|representantes|jefes\s+de\s+(?:Estado|Gobierno))\s+(?:of|de)\s+"
                      r"(?:the\s+|la\s+|el\s+)?$", re.I)
 # (an item may be a person with their state's name before them, "⟦U.S.⟧ Ambassador ⟦X⟧" read as "⟦k⟧ ⟦j⟧")
 _LIST = re.compile(r"⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?(?:⟦\d+⟧ )?⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?"
@@ -771,6 +776,7 @@ def readings(skel: str, lang: str) -> list[Reading]:
             continue  # only "firmó la paz (con X)" is a peace agreement; "amenaza la paz" is none
         act = verb.start() if verb is not None else (nominal.start() if nominal else np.end())
         subj, subj_pos = _subjects(skel, cs, act) if verb is not None else ([], act)
+        witnessed = False
         if verb is None and nominal is not None and not _PEACE.search(skel, np.start(), min(len(skel), np.end() + 12)):
             wit = _WITNESS.search(skel, max(cs, nominal.start() - 40), nominal.start())
             if wit is not None:
@@ -778,7 +784,7 @@ def readings(skel: str, lang: str) -> list[Reading]:
                 # ministers sign); one witness is a host or a mediator, and a peace deal's witnesses are its guarantors
                 ws, wpos = _subjects(skel, cs, wit.start())
                 if len(ws) >= 2:
-                    subj, subj_pos = ws, wpos
+                    subj, subj_pos, witnessed = ws, wpos, True
         said_at = None
         if verb is not None and not subj:
             said = _SAID_IT[lang].search(skel, cs, act)
@@ -826,6 +832,8 @@ def readings(skel: str, lang: str) -> list[Reading]:
             r.partners.append((int(w.group(1)), (w.start(), nxt)))
         if passive is not None or nominal is not None:
             r.signers = _by_list(skel, np.end() + (passive.end() if passive is not None else 0), ce)
+        if witnessed and r.signers:
+            r.parties = []  # "A and B witnessed the signing of a memorandum by C and D": C and D are its parties
         r.counterparts = _counterparts(skel, max(cs, r.subj_pos), tail_end)
         end = np.end() + (part.end() + 25 if part is not None else 0)  # the participle's date ("signed in 1951")
         if passive is not None and r.signers:

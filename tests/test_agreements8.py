@@ -294,3 +294,21 @@ def test_almost_outside_the_verb_group_leaves_the_signing(text, language):
 def test_the_agent_of_another_participle_is_no_signatory(text, language):
     assert not _signers(text, language)
     assert _parties(text, language) == {"state:KEN", "state:UGA"}
+
+
+@pytest.mark.parametrize("text,language,parties", [
+    ("The foreign ministers of Kenya and Uganda signed a memorandum on Monday.", "en", {"state:KEN", "state:UGA"}),
+    ("The ambassadors of France and Germany witnessed the signing of a memorandum by Kenya and Uganda.", "en",
+     {"state:KEN", "state:UGA"}),
+    ("At a ceremony hosted by Rwanda, Kenya and Uganda signed a pact.", "en", {"state:KEN", "state:UGA"}),
+])
+def test_parties_named_through_their_officials(text, language, parties):
+    assert _parties(text, language) == parties
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers of Kenya and Uganda discussed a memorandum on Monday.",
+    "The foreign ministers of Kenya and Uganda will sign a memorandum on Monday.",
+])
+def test_officials_of_two_states_who_did_not_sign(text):
+    assert not _parties(text, "en")
