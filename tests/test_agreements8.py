@@ -312,3 +312,12 @@ def test_parties_named_through_their_officials(text, language, parties):
 ])
 def test_officials_of_two_states_who_did_not_sign(text):
     assert not _parties(text, "en")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Kenya signed a memorandum with its western neighbour, Uganda, on Monday.", "en"),
+    ("Kenya signed a memorandum with its neighbour Uganda on Monday.", "en"),
+    ("Kenia firmó un memorando con su vecino occidental, Uganda, el lunes.", "es"),
+])
+def test_a_partner_named_as_a_neighbour(text, language):
+    assert _parties(text, language) == {"state:KEN", "state:UGA"}
