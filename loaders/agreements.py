@@ -1037,6 +1037,13 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             continue
         if not groups:
             ag = agreement_for(ctx, {side(i) for i in signers})
+            if ag and signers and r.signed and r.definite and date and date != pub:
+                # "The memorandum was signed by X in Tehran on July 20, 2023": the date signs the accord read undated
+                # before (as the same parties' reading does below)
+                dated = ctx.setdefault("dated_agreements", {})
+                a = agreements.get(ag)
+                if a is not None and not dated.get(ag) and (a.date is None or a.date == pub):
+                    a.date = dated[ag] = date
             if signers:
                 # "The deal was signed by A and B": the document's agreement, now or once it is read
                 for i in signers:
