@@ -30,11 +30,14 @@ _HEAD_EN = (r"memorand(?:ums?|a)\s+of\s+understanding|memorand(?:ums?|a)|mous?|a
             r"treat(?:y|ies)|letters?\s+of\s+intent|joint\s+(?:declaration|statement|communiqu[eé])|protocol|"
             r"convention|framework\s+(?:agreement|accord)|arrangement|cease-?fires?|truces?|armistice|contracts?|"
             # a declaration only by its own name ("the Ankara Declaration"); a plan only of cooperation or action
-            r"(?-i:Declaration)|(?:cooperation|action)\s+plans?")
+            r"(?-i:Declaration)|(?:cooperation|action)\s+plans?|charters?|compacts?|(?:cooperation|action)\s+program(?:me)?s?")
 _HEAD_ES = (r"memor[aá]nd(?:um|o)s?(?:\s+de\s+entendimiento)?|mous?|acuerdos?|convenios?|tratados?|pactos?|"
             r"cartas?\s+de\s+intenci[oó]n|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|protocolo|convención|"
             r"alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio|(?<=la\s)paz|contratos?|"
-            r"(?-i:Declaración)|declaraci[oó]n(?=\s+de\s+(?:⟦|[A-ZÁÉÍÓÚ]))|plan(?:es)?\s+de\s+(?:cooperación|acción)")
+            r"(?-i:Declaración)|declaraci[oó]n(?=\s+de\s+(?:⟦|[A-ZÁÉÍÓÚ]))|plan(?:es)?\s+de\s+(?:cooperación|acción)|programas?\s+de\s+(?:cooperación|acción)|"
+            # "un acta de entendimiento", "el acta final", "el acta fue firmada": a signed record, not a meeting's minutes
+            r"actas?\s+(?:de\s+(?:entendimiento|compromiso|acuerdo|cooperación|colaboración|intenci[oó]n|intenciones)|final)|"
+            r"actas?(?=\s*,?\s+(?:que\s+)?(?:(?:fue|fueron|ha\s+sido|había\s+sido)\s+)?(?:firmad|suscrit|rubricad))")
 # a determiner, then up to four modifiers that are not clause words ("a 10-year defence cooperation")
 _NP = {
     "en": re.compile(r"\b(?:(?:an?|the|its|their|this|that|new|landmark|historic|bilateral)\s+)?(?P<mods>(?:(?!(?:that|which|who|"
@@ -104,32 +107,39 @@ _BLOCK = {
                      r"should|will|shall|plan\w*|intend\w*|hope\w*|seek\w*|sought|aim\w*|want\w*|ready|set\s+to|due\s+to|poised|"
                      r"prepar\w*|talks?|negotiat\w*|discuss\w*|consider\w*|explor\w*|push\w*|urg\w*|press\w*|call\w*\s+(?:on|for)|"
                      r"ask\w*|demand\w*|if|whether|unless|yet\s+to|ahead\s+of|upcoming|before\s+signing|to\s+sign|"
-                     r"to\s+(?:ink|seal|conclude|join|ratify|renew|reach|strike)|nearing|close\s+to|allegedly)\b", re.I),
+                     r"to\s+(?:ink|seal|conclude|join|ratify|renew|reach|strike)|nearing|close\s+to|allegedly|nearly|almost|"
+                     r"verge\s+of|brink\s+of|toward|towards)\b", re.I),
     "es": re.compile(r"\b(?:no|nunca|jamás|ni|se\s+neg\w*|rechaz\w*|se\s+retir\w*|retir\w*|abandon\w*|suspend\w*|suspendi\w*|"
                      r"cancel\w*|rompi\w*|denunci\w*|podr\w*|pudiera\w*|deber\w*|firmará\w*|firmaría\w*|suscribirá\w*|"
                      r"va\s+a|van\s+a|iba\s+a|planea\w*|prev[eé]\w*|previst\w*|pretend\w*|busca\w*|quiere\w*|espera\w*|"
                      r"negoci\w*|conversaciones|diálogo|propuest\w*|borrador|pid\w*|inst\w*|exig\w*|presion\w*|si|para\s+firmar|"
                      r"a\s+firmar|de\s+firmar|antes\s+de\s+(?:la\s+)?firma\w*|próxim\w*|supuest\w*|presunt\w*|"
-                     r"firmar|suscribir|rubricar|sellar)\b", re.I),  # (a bare infinitive: "acordaron firmar", a plan)
+                     r"firmar|suscribir|rubricar|sellar|casi|a\s+punto\s+de|(?:est(?:aba|aban|á|án|uvo|uvieron))\s+por)\b", re.I),  # (a bare infinitive: "acordaron firmar", a plan)
 }
 # the clause a reading stays inside
 _CLAUSE_END = re.compile(r"[;:]|\.\s|,\s+(?:but|while|whereas|although|pero|mientras|aunque)\b|\s[—–]\s")
 _PREP_BEFORE = re.compile(r"\b(?:of|from|in|at|to|for|against|on|over|into|with|like|than|de|del|en|a|al|para|contra|"
                           r"con|desde|hacia|sobre|como)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
-_GOV_OF = re.compile(r"\b(?:government|authorities|administration|gobierno|autoridades|administración)\s+(?:of|de)\s+"
+# (or their officials: "the foreign ministers of ⟦A⟧ and ⟦B⟧ signed", "los cancilleres de ⟦A⟧ y ⟦B⟧ firmaron")
+_GOV_OF = re.compile(r"\b(?:governments?|authorities|administrations?|gobiernos?|autoridades|administración|"
+                     r"(?:(?:foreign|defen[cs]e|trade|energy|finance|interior|economy|transport|justice|agriculture|prime)\s+)?"
+                     r"(?:ministers|secretaries|presidents|leaders|heads\s+of\s+(?:state|government)|delegations|representatives|"
+                     r"envoys|negotiators|ambassadors)|ministros(?:\s+de\s+[A-ZÁÉÍÓÚ]\w+)?|cancilleres|presidentes|mandatarios|"
+                     r"delegaciones|representantes|jefes\s+de\s+(?:Estado|Gobierno))\s+(?:of|de)\s+"
                      r"(?:the\s+|la\s+|el\s+)?$", re.I)
 # (an item may be a person with their state's name before them, "⟦U.S.⟧ Ambassador ⟦X⟧" read as "⟦k⟧ ⟦j⟧")
 _LIST = re.compile(r"⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?(?:⟦\d+⟧ )?⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?"
                    r"(?:⟦\d+⟧ )?⟦\d+⟧)?")
 # a partner introduced by what it is, in lower case: "with the rebel group ⟦ELN⟧", "con el astillero gallego ⟦X⟧",
 # "with the breakaway region of ⟦X⟧"; never whose help, backing or presence it was ("with the support of ⟦X⟧")
-_DESCRIPTOR = (r"(?-i:(?:(?!(?:help|support|backing|mediation|participation|presence|blessing|approval|consent|assistance|"
+_DESCRIPTOR = (r"(?-i:(?:(?!(?:in|at|en|help|support|backing|mediation|participation|presence|blessing|approval|consent|assistance|"
                r"funding|funds|money|observers|witnesses|facilitation|auspices|encouragement|aid|apoyo|ayuda|respaldo|"
                r"mediación|participación|presencia|bendición|aprobación|consentimiento|asistencia|financiación|fondos|"
                r"dinero|observadores|testigos|auspicio|facilitación|aval|visto)\b)[a-záéíóúñ][a-záéíóúñ-]*\s+){1,3}(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?)")
 _WITH = re.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las)\s+)?(?:(?:neighbou?ring|fellow|su\s+vecin[oa]|sus\s+vecin[oa]s|"
                    r"vecin[oa]|la\s+vecina|el\s+vecino)\s+)?(?:(?:his|her|its|their|su|sus)\s+(?:[\w-]+\s+){0,2}?"
-                   r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares)\s*,?\s*)?(?:(?:government|gobierno|authorities|autoridades)\s+"
+                   r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares|(?<=its\s)(?:[\w-]+\s+){0,2}?neighbou?r|"
+                   r"(?<=su\s)(?:[\w-]+\s+)?vecin[oa](?:\s+(?!(?:el|la|en|de|del)\b)[^\W\d_]+)?)\s*,?\s*)?(?:(?:government|gobierno|authorities|autoridades)\s+"
                    r"(?:of|de)\s+(?:the\s+|la\s+|el\s+)?|" + _DESCRIPTOR + r")?⟦(\d+)⟧", re.I)
 _WITH_WORD = re.compile(r"\b(?:with|con)\b", re.I)
 # (an item may have its acronym after it, "the ⟦k⟧ (DNCD)"; not a body with its owner before it, "the ⟦U.S.⟧ ⟦DEA⟧":
@@ -146,10 +156,11 @@ def _between_parties(m: re.Match) -> list[int]:
 # "by A, <who A is>, and B, <who B is>": signatories; stops at "alongside", "in the presence of", ...
 _BY = re.compile(r"\b(?:by|por|(?:corrió|estuvo)\s+a\s+cargo\s+de(?:l\b)?)\s*", re.I)  # "la firma corrió a cargo del ministro X"
 _BY_STOP = re.compile(r"\b(?:alongside|in\s+the\s+presence|witnessed|while|who|which|after|before|junto\s+a|junto\s+con|"
-                      r"en\s+presencia|ante|mientras|tras|que|quien|quienes|durante|during)\b|[;(]", re.I)
+                      r"en\s+presencia|(?:con|en)\s+(?:la\s+)?presencia|ante|mientras|tras|que|quien|quienes|durante|during)\b|[;(]", re.I)
 # "with his Somali counterpart(, X)", "con su homólogo somalí(, X)": the partner state is the adjective's
 _COUNTERPART = re.compile(r"\b(?:with|and|con|y)\s+(?:his|her|their|its|su|sus)\s+(?:(?P<pre>[\w-]+)\s+(?:[\w-]+\s+)?)?"
-                          r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares)(?:\s+(?P<post>[^\W\d_]+))?(?:\s*,?\s*⟦(?P<slot>\d+)⟧)?", re.I)
+                          r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares)(?:\s+(?!(?:in|at|on|from|en|desde)\b)(?P<post>[^\W\d_]+))?"
+                          r"(?:\s*,?\s*⟦(?P<slot>\d+)⟧)?", re.I)  # (not the place: "his Ugandan counterpart in ⟦Paris⟧")
 # references to an agreement without a signing verb: "under the 2019 defence pact between A and B",
 # "A's 2015 deal with B", "the A-B memorandum", "el tratado de 1951 entre A y B"
 _REF_BETWEEN = re.compile(r"(?:\s+(?:of|on|for|de|del|sobre|para)\s+[^⟦,;()]{1,40}?)?\s*,?\s+(?=(?:between|entre)\s)", re.I)
@@ -343,7 +354,12 @@ def _by_list(skel: str, at: int, end: int) -> list[int]:
     if not m or m.start() - at > 60:
         return []
     stop = _BY_STOP.search(skel, m.end(), end)
-    return [int(x) for x in SLOT.findall(skel[m.end():stop.start() if stop else end])]
+    e = stop.start() if stop else end
+    # (not the place after them: "agreed by A and B in ⟦Addis Ababa⟧" is hosted there, not signed by it)
+    return [int(x.group(1)) for x in SLOT.finditer(skel, m.end(), e) if not _PLACE_BEFORE_SLOT.search(skel, max(m.end(), x.start() - 12), x.start())]
+
+
+_PLACE_BEFORE_SLOT = re.compile(r"\b(?:in|at|en)\s+(?:the\s+)?$", re.I)
 
 
 # a cheap test first: most sentences name no agreement, and the noun-phrase regex is the costly part
@@ -358,7 +374,9 @@ def _noun_phrases(skel: str, lang: str):
         if h.start() < end:
             continue
         # (a few characters past the head: a head's lookahead, "declaración de ⟦k⟧", reads them)
-        for np in _NP[lang].finditer(skel, max(end, h.start() - 80), min(len(skel), h.end() + 6)):
+        # ("el acta fue firmada": that head's lookahead reads its passive)
+        ahead = 40 if h.group()[:4].lower() == "acta" else 6
+        for np in _NP[lang].finditer(skel, max(end, h.start() - 80), min(len(skel), h.end() + ahead)):
             if np.end() == h.end():
                 end = np.end()
                 yield np
@@ -523,12 +541,18 @@ _REL_ITEM = (r"(?:(?:the|el|la)\s+)?(?:(?:gobierno|autoridades)\s+(?:de\s+|del\s
              r"(?:(?:['’]s)?\s+(?:government|authorities|administration)\b)?")
 _REL_LIST = rf"{_REL_ITEM}(?:\s*,\s*{_REL_ITEM})*(?:\s*,?\s*(?:and|y|e)\s+(?:los\s+)?{_REL_ITEM})?"
 _REL_SIGNED = {
-    "en": re.compile(rf"(?P<list>{_REL_LIST})\s+(?:(?:had|has|have|also|jointly)\s+)?(?:signed|inked|sealed|concluded)\b", re.I),
+    "en": re.compile(rf"(?P<list>{_REL_LIST})\s+(?:(?:had|has|have|also|jointly)\s+)?(?:signed|inked|sealed|concluded|(?P<wit>witnessed))\b", re.I),
     "es": re.compile(rf"(?:(?P<list>{_REL_LIST})\s+(?:(?:había|habían|ha|han)\s+)?(?:firm(?:ó|aron)|firmado|"
-                     rf"suscribi(?:ó|eron)|suscrito|rubric(?:ó|aron)|rubricado|sell(?:ó|aron)|sellado)"
+                     rf"suscribi(?:ó|eron)|suscrito|rubric(?:ó|aron)|rubricado|sell(?:ó|aron)|sellado|(?P<wit>presenciaron))"
                      rf"|(?:firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron)|sell(?:ó|aron))\s+(?:en\s+(?:1[89]|20)\d\d\s+)?"
                      rf"(?P<list2>{_LIST.pattern}))", re.I),
 }
+
+
+# the place and date phrases after a relative clause's verb ("in ⟦Tehran⟧ in June 2022", "en ⟦k⟧ el pasado 27 de mayo")
+_REL_TAIL = re.compile(r"(?:\s*,?\s+(?:in|on|at|during|last|back\s+in|en|el|del|durante|a\s+(?:principios|finales|mediados)\s+de)"
+                       r"\s+(?:(?:the|el|la|pasado|early|late|mid)\s+)?(?:⟦\d+⟧|\d{1,4}|[A-Za-záéíóú]+)"
+                       r"(?:\s+(?:de\s+)?(?:\d{1,4}|[A-Za-záéíóú]+)(?=\s+de\s+\d{4}))?(?:,?\s+(?:de\s+)?\d{4})?)*", re.I)
 
 
 def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | None:
@@ -545,13 +569,23 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
                 name=_name(skel, np), definite=bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I)))
     # (an item's body before its title and name is whom the person works for, not another party)
     r.parties = [int(SLOT.findall(it.group())[-1]) for it in re.finditer(_REL_ITEM, lst)]
+    if m.groupdict().get("wit"):
+        # "the memorandum that A and B witnessed": two leaders at their ministers' signing, parties and no signatories
+        # (one witness is a host or a mediator; a peace deal's witnesses are its guarantors)
+        if len(r.parties) < 2 or _PEACE.search(skel, np.start(), min(len(skel), np.end() + 12)):
+            return None
+        r.signs = False
     for w in _WITH.finditer(skel, m.end(), end):
         r.partners.append((int(w.group(1)), (w.start(), end)))
     r.counterparts = _counterparts(skel, np.start(), end)
-    if _BLOCK[lang].search(skel, lead.start(), end) or _REF_NEG.search(skel, lead.start(), end):
+    # (the relative clause and its place and date; not the main clause after it: "el plan que A y B firmaron en
+    # 2022 incluye un capítulo cuyo contenido no se ha hecho público" is signed, whatever is not public)
+    tail = _REL_TAIL.match(skel, m.end())
+    scope = min(end, tail.end() if tail else m.end())
+    if _BLOCK[lang].search(skel, lead.start(), scope) or _REF_NEG.search(skel, lead.start(), scope):
         return None
     year = _YEAR.search(skel, m.end(), end)
-    if year is not None and not _NO_SUCH.search(skel) and (
+    if year is not None and not _NO_SUCH.search(skel, _clause(skel, np.start())[0]) and (
             r.definite or re.search(r"\b(?:del|al)\s+$", skel[max(0, np.start() - 5):np.start()], re.I)):
         # "la denuncia del tratado que ambos países firmaron en 1909, después de que X acusara a Y": a dated signing in a
         # relative clause on a definite agreement is presupposed, whatever the sentence around it alleges or plans
@@ -646,6 +680,41 @@ _OF_BETWEEN = re.compile(r"\b(?:of|de|del|for|para|about|sobre)\b", re.I)
 _ACCEPT_NOT_YET = re.compile(r"\s+(?:proposals?|plans?|offers?|terms|in\s+principle|propuesta|plan|oferta|en\s+principio)\b", re.I)
 
 
+# "A and B witnessed the signing of", "A y B presenciaron la firma de": leaders at their ministers' signing
+_WITNESS = re.compile(r"\b(?:witnessed|witness|oversaw|oversee|presided\s+over|presenciaron|presidieron|encabezaron)\s+"
+                      r"(?:the\s+|la\s+|el\s+acto\s+de\s+)?$", re.I)
+_PEACE = re.compile(r"\b(?:peace|paz|cease-?fires?|truces?|armistice|alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio)\b", re.I)
+# what puts off a signing named as a noun (the rules' {PUTOFF}, loaders/rules/en.yaml and es.yaml)
+_PUT_OFF = {
+    "en": re.compile(r"[^.;]{0,60}?\b(?:postpon\w*|delay\w*|defer\w*|suspend\w*|cancel\w*|called\s+off|put\s+off|"
+                     r"pushed\s+back|scheduled|planned|expected|will|due\s+to|set\s+(?:for|to)|slated|stalled|on\s+hold)\b", re.I),
+    "es": re.compile(r"[^.;]{0,60}?\b(?:aplaz\w*|pospu\w*|pospon\w*|suspend\w*|suspendi\w*|cancel\w*|retras\w*|previst\w*|"
+                     r"programad\w*|prevé|se\s+realizará|tendrá\s+lugar|se\s+celebrará|quedó\s+en\s+suspenso|congelad\w*)\b", re.I),
+}
+# what governs a signing named as a noun as one still to come: "will host the signing of", "offered to host the
+# signing of", "ahead of the signing of", "se ofreció a acoger la firma de", "a la espera de la firma de"
+_NOMINAL_AHEAD = {
+    "en": re.compile(r"\b(?:will|would|could|may|might|shall|to\s+(?:host|hold|attend|witness|oversee|stage|organi[sz]e)|plan\w*|hope\w*|offer\w*|propos\w*|prepar\w*|expect\w*|"
+                     r"await\w*|ahead\s+of|before|upcoming|future|seek\w*|sought|want\w*|invit\w*|pav\w*\s+the\s+way|"
+                     r"clear\w*\s+the\s+way|paving|scheduled|set\s+for)\b[^.;⟦]{0,30}$", re.I),
+    "es": re.compile(r"\b(?:acoger(?:á|ía|án|ían)?|albergar(?:á|ía)?|se\s+ofreci\w*|ofreci\w*|ofrece\w*|espera\w*|prepara\w*|"
+                     r"propus\w*|propone\w*|planea\w*|antes\s+de|a\s+la\s+espera\s+de|previa|previo|próxima|futura|"
+                     r"busca\w*|quiere\w*|invit\w*|allan\w*\s+el\s+camino|será|serán|tendrá)\b[^.;⟦]{0,30}$", re.I),
+}
+
+
+def signing_ahead(skel: str, at: int, lang: str) -> bool:
+    """The signing named as a noun at `at` ("the signing of", "la firma de") is governed by words of one still to
+    come in its clause ("Turkey offered to host the signing of ...", "Turquía acogerá la firma de ...")."""
+    rx = _NOMINAL_AHEAD.get(lang if lang in _NOMINAL_AHEAD else "en")
+    cs = _clause(skel, at)[0]
+    return bool(rx.search(skel, max(cs, at - 60), at))
+
+
+# "la firma llega dos años después del acuerdo ...": "firma" after a determiner is the noun (the signing), no verb
+_NOUN_FIRMA = re.compile(r"\b(?:la|una|su|esta|esa|cuya|sus|las)\s+$", re.I)
+
+
 def readings(skel: str, lang: str) -> list[Reading]:
     lang = lang if lang in _NP else "en"
     if not _ANY_HEAD[lang].search(skel):
@@ -660,7 +729,8 @@ def readings(skel: str, lang: str) -> list[Reading]:
         cs, ce = _clause(skel, np.start())
         # the act: a verb before the noun phrase in its clause, "the signing of" right before it,
         # or a participle right after it
-        verbs = [v for v in _VERB[lang].finditer(skel, cs, hs)]
+        verbs = [v for v in _VERB[lang].finditer(skel, cs, hs)
+                 if not (v.group()[:5].lower() == "firma" and _NOUN_FIRMA.search(skel, max(0, v.start() - 12), v.start()))]
         verb = verbs[-1] if verbs else None
         if verb is not None and _ACCEPT.match(verb.group()) and (kind_of(np.group("head")) != "ceasefire" or
                                                                  _ACCEPT_NOT_YET.match(skel, np.end())):
@@ -675,12 +745,18 @@ def readings(skel: str, lang: str) -> list[Reading]:
             if nm.end() >= hs - 45:
                 nominal = nm
         part = _PARTICIPLE[lang].match(skel[np.end():ce])
-        passive = re.match(r"(?:\s+(?:between|entre)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*\s*,?\s*(?:and|y|e)\s+"
+        passive = re.match(r"(?:\s+(?:on|for|covering|worth|valued\s+at|sobre|para|en\s+materia\s+de|de|por\s+valor\s+de)\s+"
+                           r"(?!(?:the\s+|el\s+|la\s+)?(?:signing|firma)\b)[^⟦,;.()]{1,40}?(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había|signed|"
+                           r"inked|sealed|firmad|suscrit|rubricad)))?"  # "a memorandum on cyber security (was) signed", "el contrato de 375 millones de dólares firmado"
+                           r"(?:\s+(?:between|entre)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*\s*,?\s*(?:and|y|e)\s+"
                            r"(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?=\s*,?\s*(?:was|were|has|had|fue|fueron|ha|había)\s))?"
                            r"\s*,?\s*(?:(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s+)?"
                            r"(?:signed|inked|sealed|concluded|initial(?:l)?ed|reached|struck|agreed|finali[sz]ed|formali[sz]ed|"
                            r"firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|sellad[oa]s?|alcanzad[oa]s?|acordad[oa]s?|pactad[oa]s?|"
                            r"formalizad[oa]s?)\b", skel[np.end():ce], re.I) or _PASSIVE_APPOS.match(skel[np.end():ce])
+        if verb is None and part is None and passive is None and nominal is not None \
+                and (_PUT_OFF[lang].match(skel, np.end(), min(ce, np.end() + 120)) or signing_ahead(skel, nominal.start(), lang)):
+            continue  # "the signing of the accord between A and B was postponed": a signing still to come
         if verb is None and nominal is None and part is None and passive is None:
             rel = _relative_signing(skel, np, ce, lang)
             if rel is not None:
@@ -701,6 +777,15 @@ def readings(skel: str, lang: str) -> list[Reading]:
             continue  # only "firmó la paz (con X)" is a peace agreement; "amenaza la paz" is none
         act = verb.start() if verb is not None else (nominal.start() if nominal else np.end())
         subj, subj_pos = _subjects(skel, cs, act) if verb is not None else ([], act)
+        witnessed = False
+        if verb is None and nominal is not None and not _PEACE.search(skel, np.start(), min(len(skel), np.end() + 12)):
+            wit = _WITNESS.search(skel, max(cs, nominal.start() - 40), nominal.start())
+            if wit is not None:
+                # "A and B witnessed the signing of a memorandum": the two leaders' states are its parties (their
+                # ministers sign); one witness is a host or a mediator, and a peace deal's witnesses are its guarantors
+                ws, wpos = _subjects(skel, cs, wit.start())
+                if len(ws) >= 2:
+                    subj, subj_pos, witnessed = ws, wpos, True
         said_at = None
         if verb is not None and not subj:
             said = _SAID_IT[lang].search(skel, cs, act)
@@ -748,6 +833,8 @@ def readings(skel: str, lang: str) -> list[Reading]:
             r.partners.append((int(w.group(1)), (w.start(), nxt)))
         if passive is not None or nominal is not None:
             r.signers = _by_list(skel, np.end() + (passive.end() if passive is not None else 0), ce)
+        if witnessed and r.signers:
+            r.parties = []  # "A and B witnessed the signing of a memorandum by C and D": C and D are its parties
         r.counterparts = _counterparts(skel, max(cs, r.subj_pos), tail_end)
         end = np.end() + (part.end() + 25 if part is not None else 0)  # the participle's date ("signed in 1951")
         if passive is not None and r.signers:
@@ -875,6 +962,12 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
         if ass.polarity != "positive" or ass.modality not in ("asserted", "reported"):
             continue
         common = dict(base, modality=ass.modality, polarity="positive", rule=f"{lang}.agreements.clause")
+        if len(sides) < 2 and not r.name and not ctx.get("last_agreement") and (r.year or _YEAR.search(skel, *r.span)):
+            # "signed in 2019 by X and Y": a signatory out of office today signs for the state they served then
+            # (the offices are read on the signing's date, as the claims below are)
+            then = (r.date_span and pick_date(skel, r.date_span, None)) or pick_date(skel, r.span, ass.excluded)
+            if then:
+                sides = {party(i, then) for i in r.parties + r.signers + [p for p, _ in r.partners]} - {None}
         if len(sides) < 2 and not r.name and not ctx.get("last_agreement"):
             # signatories of an agreement not read yet: dated only if one is read later (dates are costly)
             if read or (r.partners and not {party(i, pub) for i in r.parties + r.signers} - {None}):
@@ -944,6 +1037,13 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             continue
         if not groups:
             ag = agreement_for(ctx, {side(i) for i in signers})
+            if ag and signers and r.signed and r.definite and date and date != pub:
+                # "The memorandum was signed by X in Tehran on July 20, 2023": the date signs the accord read undated
+                # before (as the same parties' reading does below)
+                dated = ctx.setdefault("dated_agreements", {})
+                a = agreements.get(ag)
+                if a is not None and not dated.get(ag) and (a.date is None or a.date == pub):
+                    a.date = dated[ag] = date
             if signers:
                 # "The deal was signed by A and B": the document's agreement, now or once it is read
                 for i in signers:
@@ -1219,7 +1319,7 @@ _SIGNED_TEXT = {
            re.compile(r"\b(?P<vfirst>llev(?:a|an|aba)|tiene)\s+las?\s+firmas?\s+de(?:l\b)?", re.I)),
 }
 _SIGNED_TEXT["en"] += (re.compile(r"\b(?P<vfirst>bears|bore|carries|carried)\s+the\s+signatures?\s+of\b", re.I),)
-_PEOPLE_STOP = re.compile(r"[;.]|\b(?:tras|después|en\s+presencia|ante|durante|mientras|after|before|during|in\s+the\s+presence|"
+_PEOPLE_STOP = re.compile(r"[;.]|\b(?:tras|después|en\s+presencia|(?:con|en)\s+(?:la\s+)?presencia|witnessed|ante|durante|mientras|after|before|during|in\s+the\s+presence|"
                           r"while|que|who|which)\b", re.I)
 _TITLE_OF = re.compile(r"\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 # "hermano del ⟦k⟧", "a cousin of ⟦k⟧": a signatory's relative named in their title signs nothing

@@ -1427,6 +1427,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             mod, pol = ("reported" if ass.attribution else "asserted"), "positive"
         if pred == "SIGNED_MOU_WITH" and agreements_mod.OTHER_DOCUMENT.search(skel, *mt.span):
             continue  # a letter or petition signed about an agreement is not the agreement
+        if pred == "SIGNED_MOU_WITH" and (_WILL_SIGN.search(skel, mt.subj_pos, mt.span[1])
+                                          or _NEARLY_SIGNED.search(skel, mt.subj_pos, mt.span[1])):
+            continue  # "Kenya will sign a trade deal with Uganda", "will on Friday sign": a signing still to come
+        if pred == "SIGNED_MOU_WITH" and _NOMINAL_SIGNING.match(skel, mt.span[0]) \
+                and agreements_mod.signing_ahead(skel, mt.span[0], s.lang):
+            continue  # "Turkey offered to host the signing of the accord between A and B": a signing still to come
         if pred == "SIGNED_MOU_WITH" and s.lang == "es" and _SIGN_WISHED.search(skel, mt.subj_pos, mt.span[1]):
             continue  # "Kenia quiere firmar un pacto con Haití": a wish, plan or talks, not a signing
         if quote_attr and attributed_to is None:
@@ -1799,8 +1805,8 @@ _SIGN_WISHED = re.compile(
     r"prev[eé]\w*|previst\w*|pens\w*|propon\w*|propus\w*|ofrec\w*|ofreci\w*|dispuest[oa]s?\s+a|list[oa]s?\s+para|"
     r"a\s+punto\s+de|cerca\s+de|podr\w+|pued\w+|deber\w*|deb[eí]\w*|va\s+a|van\s+a|iba\s+a|iban\s+a|tiene\s+que|"
     r"tienen\s+que|hay\s+que|para|sin|antes\s+de|se\s+neg\w+\s+a|rechaz\w+|acord\w+|comprometi\w*\s+a|decidi\w+|"
-    r"autoriz\w+)\s+(?:[^\s,;]+\s+){0,5}?"
-    r"(?:firmar|suscribir|sellar|concluir|rubricar)\b", re.I)
+    r"autoriz\w+|(?:est\w+|qued\w+)\s+por|pendientes?\s+de|falta\s+por|sin)\s+(?:[^\s,;]+\s+){0,5}?"
+    r"(?:firmar|suscribir|sellar|concluir|rubricar)\b", re.I)  # ("estaban por firmar": about to sign)
 # the severance itself denied next to its sign ("stopped short of severing ties", "without breaking off relations",
 # "sin llegar a romper relaciones", "no llegó a romper")
 _NOT_SEVERED = re.compile(
@@ -2045,6 +2051,17 @@ def _fights_armed_group(g: Gazetteer, skel: str, slots: list[Mention], actors) -
 _INVITED = re.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|accord|pact|treat(?:y|ies)|tratados?|to\s+(?:train|help|assist|support|protect|guard|advise)|"
                       r"advis[eo]rs|instructors|trainers|allied|ally|partner\w*|base|bases|invitaci\w*|a\s+petici[oó]n|a\s+pedido|"
                       r"solicitud|acuerdo|convenio|para\s+(?:entrenar|ayudar|apoyar|proteger|asesorar)|asesores|instructores|aliad\w*|bases?)\b", re.I)
+
+
+# a future auxiliary in a signing's verb group ("will sign", "will on Friday sign", "are going to ink")
+_WILL_SIGN = re.compile(r"\b(?:will|shall|['’]ll|going\s+to)\s+(?:[\w-]+\s+){0,3}?(?:sign|ink|seal|conclude|finali[sz]e|strike|"
+                        r"initial|put\s+pen)\b", re.I)
+# a signing only nearly made: "nearly signed", "on the verge of signing", "working toward signing"
+_NEARLY_SIGNED = re.compile(r"\b(?:nearly|almost|verge\s+of|brink\s+of|toward|towards|edge\s+of|close\s+to|poised\s+to|"
+                            r"ready\s+to|casi)\s+(?:[\w-]+\s+){0,2}?(?:sign|signs|signing|signed|ink|inking|inked|seal|sealing|"
+                            r"sealed|firm\w*|suscrib\w*)\b", re.I)
+# a rule's match that starts at a signing named as a noun ("signing of", "la firma del"), not at its signers
+_NOMINAL_SIGNING = re.compile(r"(?:signing|conclusion|sealing|inking|firma|suscripción|rúbrica)\b", re.I)
 
 
 def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements, actors, known) -> list[Claim]:
@@ -2352,6 +2369,8 @@ _SIGNED_AGREEMENT = re.compile(r"\b(?:memorand\w*|mou|agreements?|accords?|deals
                                r"declaration|statement|communiqu[eé]|document|text|acuerdos?|convenios?|tratados?|pactos?|"
                                r"protocolo|declaración|comunicado|documento|texto)\b", re.I)
 _SIGN_NEG = re.compile(r"\b(?:not|never|no|nunca|yet to|aún no|todavía no)\b", re.I)
+# another participle between "signed" and "by" takes the agent ("a deal negotiated by", "un acuerdo impulsado por")
+_OTHER_PARTICIPLE = re.compile(r"\b[a-záéíóúñ]{3,}(?:ed|ad[oa]s?|id[oa]s?)\b")
 
 
 def _signed_by(g, skel: str, slots: list[Mention], base: dict, ctx: dict, lang: str, pub: str | None,
@@ -2363,6 +2382,8 @@ def _signed_by(g, skel: str, slots: list[Mention], base: dict, ctx: dict, lang: 
     for m in _SIGNED_BY.finditer(skel):
         if _SIGN_NEG.search(skel, 0, m.start()) or _CONDITIONAL.search(skel[:m.start()]):
             continue
+        if _OTHER_PARTICIPLE.search(skel, m.start() + len(m.group().split()[0]), m.start("pre")):
+            continue  # "signed a trade deal negotiated by X", "firmaron un acuerdo negociado por X": X did not sign it
         what = skel[max(0, m.start() - 80):m.start()]
         gap = [slots[int(k)] for k in SLOT_RX.findall(skel, m.start(), m.start("pre")) if int(k) < len(slots)]
         if gap and any(x.kind != "capital" for x in gap):
