@@ -336,6 +336,19 @@ _REQUEST_END = re.compile(
     r"recordó|subrayó)\b)", re.I)
 
 
+# a request inside a relative clause on its asker: "X, which has pressed Y to ..., <main verb>"
+_REL_OPEN = re.compile(r"\s*,\s*(?:which|who|que|quien|quienes|el\s+cual|la\s+cual)\b", re.I)
+# verbs that only lead to the act asked for: "prepare the withdrawal", "move ahead with the ratification",
+# "find a way to proscribe", "que prepare la retirada", "que avance en la ratificación"
+_LEAD_IN = re.compile(
+    r"\s*(?:(?:prepare|prepar(?:e|en|ar|ara|aran|ase))\s+(?:for\s+)?|"
+    r"(?:move|moving|push|go|press)\s+(?:ahead|forward|on)\s+with\s+|proceed\s+with\s+|"
+    r"(?:find|found)\s+(?:a\s+)?(?:way|ways|means)\s+(?:to\s+)?|take\s+(?:concrete\s+|the\s+necessary\s+|practical\s+)?steps\s+(?:to|towards?)\s+|"
+    r"(?:avan(?:ce|cen|zar|zara|zaran)|proced(?:a|an|er|iera|ieran))\s+(?:en|con|a|hacia)\s+|"
+    r"(?:busque|busquen|buscar|buscara|encuentre|encuentren|encontrar)\s+(?:la\s+|una\s+)?(?:forma|manera|vía|fórmula)\s+de\s+|"
+    r"d(?:é|e|en|ar|iera|ieran)\s+(?:los\s+)?pasos\s+(?:para|hacia)\s+)(?:(?:the|its|their|an?|la|el|los|las|su|sus|una?)\s+)?", re.I)
+
+
 def _refine_action(action: str, after: str) -> str:
     """The act as its object shows it: banning an organisation is proscribing it ("ban Hezbollah",
     not "ban ⟦Russian⟧ oil imports"); "keep its recognition of Taipei" is about recognition."""
@@ -385,6 +398,9 @@ def _slots(text: str | None) -> list[int]:
 def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list[tuple[str, list[int]]]:
     if not rest or act_rx is None:
         return []
+    lead_in = _LEAD_IN.match(rest)
+    if lead_in and canonical_action(rest[lead_in.end():lead_in.end() + 40]):
+        rest = rest[lead_in.end():]  # the act the lead-in verb prepares, when the vocabulary names it
     stop = _STOP_TARGETS.search(rest)
     if stop:
         rest = rest[:stop.start()]
@@ -570,7 +586,12 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                 if rule.action:
                     mt.actions = [(rule.action, _slots(g.get("rest")))]
                 else:
-                    mt.actions = _urged_actions(g.get("rest") or "", extra.get("ACT"), skel)
+                    rest_text = g.get("rest") or ""
+                    if g.get("s") and _REL_OPEN.match(skel, m.end("s"), m.start("rest")) and "," in rest_text:
+                        # "Yaoundé, which has pressed Oslo to hand him over, calls ...": the request
+                        # ends with the relative clause that holds it; the main clause is no part of it
+                        rest_text = rest_text[:rest_text.index(",")]
+                    mt.actions = _urged_actions(rest_text, extra.get("ACT"), skel)
                 if rule.props.get("specific"):
                     known = _SPECIFIC
                     mt.actions = [a for a in mt.actions if a[0] in known]

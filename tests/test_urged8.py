@@ -1,0 +1,105 @@
+"""URGED (session 10, urged8): where a request ends and what it asks for, and requests made on an
+occasion the asker used for it. Every sentence is written for these tests, in the styles of
+different outlets and in both languages; none is taken from a corpus article.
+
+Families: a request inside a relative clause on its asker ends with that clause (the main clause's
+words are not requested acts); a lead-in verb ("prepare the withdrawal", "move ahead with the
+ratification", "find a way to proscribe", "que avance en la ratificación") gives way to the act it
+leads to; "X used the summit to call on Y to ...", "X aprovechó la cumbre para pedir a Y que ..."."""
+
+import pytest
+
+from tests.extracting import extract_text
+
+
+def urged(text, lang="en", published="2025-11-20"):
+    """{(subject, object, action)} of the positive URGED claims of `text`."""
+    return {(c.subject, c.object, c.props.get("action")) for c in extract_text(text, language=lang, published=published)
+            if c.predicate == "URGED" and c.polarity == "positive"}
+
+
+# ---------------------------------------------------------------- the request ends with its relative clause
+RELATIVE = [
+    ("en", "Bogotá, which has pressed Caracas to hand him over, calls the rebels terrorists, but it has never "
+           "published a list of terrorist groups.", ("state:COL", "state:VEN", "extradite")),
+    ("en", "Madrid, which urged Rabat to take back the migrants, signed a new accord with Algiers on Monday.",
+     ("state:ESP", "state:MAR", None)),
+    ("es", "Perú, que ha presionado a Chile para que lo entregue, califica a los combatientes de terroristas, "
+           "pero nunca publicó una lista.", ("state:PER", "state:CHL", "extradite")),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", RELATIVE)
+def test_request_ends_with_its_relative_clause(lang, text, want):
+    got = urged(text, lang)
+    s, o, action = want
+    acts = {a for x, y, a in got if (x, y) == (s, o)}
+    assert acts, got
+    if action:
+        assert acts == {action}
+    assert not acts & {"designate", "sign"}  # the main clause's "list"/"signed" is not asked for
+
+
+# ---------------------------------------------------------------- the act a lead-in verb leads to
+LEAD_IN = [
+    ("en", "Senegal asked France to prepare the withdrawal of its troops.", ("state:SEN", "state:FRA", "withdraw")),
+    ("en", "Uruguay called on the European Union to move ahead with the ratification of the trade deal.",
+     ("state:URY", "group:eu", "ratify")),
+    ("en", "Israel has urged Britain to find a way to proscribe the Revolutionary Guards.",
+     ("state:ISR", "state:GBR", "designate")),
+    ("en", "Kyiv pressed Berlin to take concrete steps towards the delivery of Taurus missiles.",
+     ("state:UKR", "state:DEU", "deliver")),
+    ("es", "Uruguay pidió a la Unión Europea que avance en la ratificación del acuerdo comercial.",
+     ("state:URY", "group:eu", "ratify")),
+    ("es", "Perú exigió a Chile que dé los pasos para la expulsión del diplomático.", ("state:PER", "state:CHL", "expel")),
+    ("es", "Malí instó a Francia a preparar la retirada de sus soldados.", ("state:MLI", "state:FRA", "withdraw")),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", LEAD_IN)
+def test_lead_in_verb_gives_the_act(lang, text, want):
+    assert want in urged(text, lang)
+
+
+def test_lead_in_without_a_known_act_keeps_its_verb():
+    # "prepare for elections" names no act of the vocabulary: the verb is kept as said
+    assert ("state:COL", "state:VEN", "prepare") in urged("Colombia urged Venezuela to prepare for elections.")
+
+
+# ---------------------------------------------------------------- a request made on an occasion
+OCCASION = [
+    ("en", "Brazil used its seat at the Security Council to call on Israel to withdraw from Gaza.",
+     ("state:BRA", "state:ISR", "withdraw")),
+    ("en", "Mexico took the opportunity to press the United States to halt arms trafficking.",
+     ("state:MEX", "state:USA", "halt")),
+    ("en", "Uruguay's president used his first Mercosur summit to urge the European Union to ratify the deal.",
+     ("state:URY", "group:eu", "ratify")),
+    ("es", "Colombia aprovechó la reunión para instar a Venezuela a liberar a los presos.",
+     ("state:COL", "state:VEN", "release")),
+    ("es", "Argentina usó su discurso ante la OEA para exigir a Nicaragua que libere a los opositores.",
+     ("state:ARG", "state:NIC", "release")),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", OCCASION)
+def test_request_on_an_occasion(lang, text, want):
+    assert want in urged(text, lang)
+
+
+def test_the_occasion_is_not_the_asker():
+    # the summit's body names the occasion, not who asked
+    got = urged("Uruguay's president used his first Mercosur summit to call on the European Union to ratify the deal.")
+    assert not any(s == "group:mercosur" for s, _, _ in got)
+
+
+NOT_A_REQUEST = [
+    ("en", "Brazil used its seat at the Security Council to praise Israel."),
+    ("en", "Colombia will use the summit to urge Venezuela to release the prisoners."),
+    ("es", "Chile aprovechó la visita para elogiar a Argentina."),
+    ("es", "Colombia aprovechará la cumbre para pedir a Venezuela que libere a los presos."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_A_REQUEST)
+def test_no_request_on_an_occasion(lang, text):
+    assert urged(text, lang) == set()
