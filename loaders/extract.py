@@ -996,11 +996,19 @@ _UNMADE = {
                      r"|(?:is|are|was|were|be|been)\s+(?:(?:widely|also|now)\s+)?(?:expected|likely|unlikely|set|poised|due|"
                      r"scheduled|going|about|ready)\s+to\b"
                      r"|(?:plans?|planned|planning|intends?|intended|intending|hopes?|hoped|hoping|aims?|aimed|wants?|wanted|"
-                     r"expects?|prepar(?:es|ed|ing)|vows?|vowed|pledge[sd]?|promis(?:es|ed)|threaten(?:s|ed)?)\s+to\b)", re.I),
+                     r"expects?|prepar(?:es|ed|ing)|vows?|vowed|pledge[sd]?|promis(?:es|ed)|threaten(?:s|ed)?)\s+to\b"
+                     # a capacity or a failure, no act: "has little leverage to press X", "failed to urge X", "has yet to ask X"
+                     r"|(?:little|no|limited|less|enough|any|the|lacks?|lacking|lacked)\s+(?:[a-z]+\s+)?(?:leverage|ability|power|capacity|"
+                     r"clout|means|tools|incentive|standing|willingness)\s+to\b"
+                     r"|(?:fail(?:s|ed|ing)?|yet|declin(?:es|ed|ing)|reluctan(?:t|ce)|hesitan(?:t|cy)|unable|unwilling)\s+to\b)", re.I),
     "es": re.compile(r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|debería|deberían|debe|deben|deberá|deberán|"
                      r"debía|debían|va\s+a|van\s+a|iba\s+a|iban\s+a|planea|planean|planeaba|pretende|pretenden|"
                      r"pretendía|prevé|prevén|quiere|quieren|quería|querían|promete|prometen|prometió|amenaza\s+con|"
                      r"amenazó\s+con|tiene\s+previsto|tienen\s+previsto"
+                     # una capacidad o un fracaso, no un acto: "tiene poco margen para presionar a X", "no logró convencer a X"
+                     r"|(?:margen|capacidad|poder|influencia|herramientas|voluntad|peso)\s+(?:para|de)\s+(?=[a-záéíóúñ]+(?:ar|er|ir)\b)"
+                     r"|(?:no\s+(?:ha\s+|han\s+|había\s+)?(?:logrado|logró|lograron|consiguió|consiguieron|conseguido)|se\s+(?:resiste|resisten|"
+                     r"resistió|negó|niega|niegan|negaron)\s+a|evit(?:a|an|ó|aron)|renunci(?:a|an|ó|aron)\s+a)\s+"
                      r"|[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán|aría|ería|iría|arían|erían|irían))\b", re.I),
 }
 _PLAIN_NEGATION = re.compile(r"\b(?:not|never|n['’]t|no|nunca|jamás)\b", re.I)

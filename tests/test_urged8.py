@@ -103,3 +103,79 @@ NOT_A_REQUEST = [
 @pytest.mark.parametrize("lang,text", NOT_A_REQUEST)
 def test_no_request_on_an_occasion(lang, text):
     assert urged(text, lang) == set()
+
+
+# ---------------------------------------------------------------- a capacity, a failure, a subordinate clause, a wish
+NO_REQUEST = [
+    ("en", "Analysts say Washington has little leverage to press Caracas to release the prisoners."),
+    ("en", "Washington lacks the diplomatic clout to push Caracas to free the detained Americans."),
+    ("en", "The opposition accused Brazil of failing to press Venezuela to hold elections."),
+    ("en", "Brazil has yet to ask Venezuela to release the political prisoners."),
+    ("es", "Washington tiene poco margen para presionar a Caracas para que libere a los presos."),
+    ("es", "Brasil no logró convencer a Venezuela de que celebre elecciones."),
+    ("es", "Brasil evitó pedir a Venezuela que libere a los presos políticos."),
+    ("es", "Rusia pidió moderación después de que Azerbaiyán atacara Armenia."),
+    ("es", "Turquía reclamó calma desde que Siria cerró la frontera con Irak."),
+    ("es", "Los críticos quieren que Brasil presione a Venezuela para que celebre elecciones."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NO_REQUEST)
+def test_no_request_made(lang, text):
+    assert urged(text, lang) == set()
+
+
+STILL_A_REQUEST = [
+    ("en", "Washington has used all its leverage to press Caracas to release the prisoners.", ("state:USA", "state:VEN", "release")),
+    ("es", "Rusia exigió una vez más que Azerbaiyán retire sus tropas.", ("state:RUS", "state:AZE", "withdraw")),
+    ("es", "Brasil presionó a Venezuela para que celebre elecciones.", ("state:BRA", "state:VEN", "hold")),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", STILL_A_REQUEST)
+def test_still_a_request(lang, text, want):
+    assert want in urged(text, lang)
+
+
+# ---------------------------------------------------------------- a trip made to ask
+TRIP = [
+    ("en", "The United States sent its envoy to Caracas to urge Venezuela to release the Americans.",
+     ("state:USA", "state:VEN", "release")),
+    ("en", "The United States flew to Panama City to press Panama to leave the Belt and Road Initiative.",
+     ("state:USA", "state:PAN", "leave")),
+    ("en", "Marco Rubio, the US secretary of state, on Monday flew to Panama City to press Panama to leave the Belt and Road "
+           "Initiative.", ("state:USA", "state:PAN", "leave")),
+    ("en", "The United States flew to Malabo to press President Teodoro Obiang Nguema Mbasogo not to grant Beijing a base.",
+     ("state:USA", "state:GNQ", None)),
+    ("es", "España envió a su ministra de Exteriores a Rabat para pedir a Marruecos que readmita a los migrantes.",
+     ("state:ESP", "state:MAR", "readmit")),
+    ("es", "Estados Unidos viajó a la capital de Perú para presionar a Perú para que libere a los presos.",
+     ("state:USA", "state:PER", "release")),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", TRIP)
+def test_request_on_a_trip(lang, text, want):
+    got = urged(text, lang)
+    s, o, action = want
+    assert any((x, y) == (s, o) and (action is None or a == action) for x, y, a in got), got
+
+
+NO_TRIP_REQUEST = [
+    ("en", "The United States will send an envoy to Caracas to urge Venezuela to release the Americans."),
+    ("en", "The United States flew to Beijing to discuss trade with China."),
+    ("es", "España enviará a su ministra a Rabat para pedir a Marruecos que readmita a los migrantes."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NO_TRIP_REQUEST)
+def test_no_request_on_a_trip(lang, text):
+    assert urged(text, lang) == set()
+
+
+def test_press_is_a_verb_before_a_title():
+    # "to press President X": "press" is no part of X's title (not "press secretary")
+    claims = extract_text("The United States flew to Malabo to press President Teodoro Obiang Nguema Mbasogo not to "
+                          "grant Beijing a base.", language="en", published="2025-11-20")
+    roles = {c.props.get("role") for c in claims if c.predicate == "HOLDS_ROLE"}
+    assert roles == {"president"}
