@@ -179,3 +179,44 @@ def test_press_is_a_verb_before_a_title():
                           "grant Beijing a base.", language="en", published="2025-11-20")
     roles = {c.props.get("role") for c in claims if c.predicate == "HOLDS_ROLE"}
     assert roles == {"president"}
+
+
+# ---------------------------------------------------------------- more ways of asking
+ASKED = [
+    ("en", "Paraguay urged its Mercosur partners to designate the PCC as a terrorist organisation.",
+     ("state:PRY", "group:mercosur", "designate")),
+    ("en", "Israel pressed fellow European Union members to designate the IRGC.", ("state:ISR", "group:eu", "designate")),
+    ("en", "Ukraine called on its Western allies, including Germany and France, to send more air defence.",
+     ("state:UKR", "state:FRA", "deliver")),
+    ("en", "The EU summoned Russia's ambassador and demanded that Moscow release the activists.",
+     ("group:eu", "state:RUS", "release")),
+    ("es", "Ucrania pidió a sus aliados, entre ellos Alemania, que envíen más defensas antiaéreas.",
+     ("state:UKR", "state:DEU", "deliver")),
+    ("es", "La UE convocó al embajador ruso y exigió que Moscú libere a los activistas.", ("group:eu", "state:RUS", "release")),
+    ("es", "La petición de Israel a Argentina para que designe a Hamás no tuvo respuesta.",
+     ("state:ISR", "state:ARG", "designate")),
+    ("es", "Estados Unidos volvió a pedir a México que extradite a los jefes del cártel.", ("state:USA", "state:MEX", "extradite")),
+    ("es", "La CEDEAO volvió a instar a Malí a reconsiderar su decisión de abandonar el bloque.", ("group:ecowas", "state:MLI", "review")),
+    ("es", "Israel renovó su llamado a Argentina para que designe a Hamás.", ("state:ISR", "state:ARG", "designate")),
+    ("es", "Estados Unidos reiteró su exigencia a México para que extradite a los jefes del cártel.",
+     ("state:USA", "state:MEX", "extradite")),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", ASKED)
+def test_more_ways_of_asking(lang, text, want):
+    assert want in urged(text, lang)
+
+
+NOT_ASKED = [
+    ("en", "The EU summoned Russia's ambassador and demanded that Moscow's actions be investigated."),
+    ("en", "Ukraine thanked its allies, including Germany, for sending air defence."),
+    ("es", "La UE convocó al embajador ruso y exigió que Moscú sea sancionada."),
+    ("es", "Chile volverá a pedir a Perú que libere a los presos."),
+    ("es", "Ucrania agradeció a sus aliados, entre ellos Alemania, el envío de defensas antiaéreas."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_ASKED)
+def test_not_asked(lang, text):
+    assert urged(text, lang) == set()
