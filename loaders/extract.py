@@ -889,6 +889,7 @@ _GOV_ADDRESSEE_ES = re.compile(
     r"\b(?:(?:le|les)\s+)?(?:pid(?:e|en|ió|ieron)|inst(?:a|an|ó|aron)|exig(?:e|en|ió|ieron)|urg(?:e|en|ió|ieron)|"
     r"reclam(?:a|an|ó|aron)|solicit(?:a|an|ó|aron)|exhort(?:a|an|ó|aron)|conmin(?:a|an|ó|aron)|"
     r"presion(?:a|an|ó|aron)|(?:ha|han|había|habían)\s+(?:pedido|instado|exigido|urgido|reclamado|solicitado|presionado))\s+"
+    r"(?:(?:además|también|nuevamente|de\s+nuevo|ayer|hoy|formalmente|públicamente|expresamente|reiteradamente)\s+){0,2}"
     r"(?P<g>(?:al\s+(?:Gobierno|gobierno|Ejecutivo|ejecutivo)|a\s+la\s+(?:administración|Administración)"
     r"|a\s+las\s+autoridades)(?:\s+(?P<own>nacional|nacionales|federal|federales|central|centrales))?)"
     r"(?=\s+(?:a\s+[a-záéíóú]|que\s|para\s+que\s|[a-záéíóú]+(?:ar|er|ir)(?:l[oa]s?|les?|se)?\b))")

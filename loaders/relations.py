@@ -705,6 +705,9 @@ def _urged_plausible(skel: str, m: re.Match, subj: list[int]) -> bool:
             if _NOT_THE_STATE_AFTER.match(skel, m.end(k)) or _NOT_THE_STATE_BEFORE.search(skel, 0, m.start(k)):
                 return False
             if k == "s" and skel[m.end(k):m.end(k) + 3].lstrip().startswith(",") and \
+                    _IN_RELATIVE.search(skel, max(0, m.start(k) - 120), m.start(k)):
+                return False  # "Petro, que ocupa la presidencia de la ⟦CELAC⟧, pidió ...": the slot is inside the clause
+            if k == "s" and skel[m.end(k):m.end(k) + 3].lstrip().startswith(",") and \
                     _APPOS_OF_BEFORE.search(skel, 0, m.start(k)):
                 return False
     return True
@@ -736,6 +739,10 @@ _GOVERNMENT_OF = re.compile(r"\b(?:gobierno|ejecutivo|government|administration|
 _MODIFIER_AFTER = re.compile(r"\s+[A-Z][a-z]+\b(?!\s*,)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|que|quien|quienes)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$",
                               re.I)
+
+
+# a slot inside a relative clause opened before it and not yet closed ("X, who holds ⟦Y⟧'s presidency, urged ...")
+_IN_RELATIVE = re.compile(r",\s*(?:who|which|whose|que|quien|quienes|cuy[oa]s?)\b[^,;⟦]*$", re.I)
 
 
 def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Match]:
@@ -822,6 +829,8 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
                     continue
                 props["items"] = items
             mt = Match(n.rule, subj, obj, (x.start(), y.end()), x.start() if not n.reverse else y.start(), props)
+            if n.predicate == "URGED" and "," in gap and _IN_RELATIVE.search(skel, max(0, x.start() - 120), x.start()):
+                continue  # "Petro, who holds CELAC's presidency, called on the US to ...": CELAC is inside the clause
             if n.predicate == "URGED":
                 # the requested action is the verb after "to"/"que" ("urged X to release" -> release),
                 # never a fragment before it ("X's main ally, to ...")

@@ -220,3 +220,27 @@ NOT_ASKED = [
 @pytest.mark.parametrize("lang,text", NOT_ASKED)
 def test_not_asked(lang, text):
     assert urged(text, lang) == set()
+
+
+# ---------------------------------------------------------------- an actor inside a relative clause is not the asker
+IN_CLAUSE = [
+    ("en", "Petro, who holds the rotating presidency of CELAC, has repeatedly called on the United States to stop the strikes.",
+     "group:celac"),
+    ("es", "Petro, que ocupa la presidencia de la CELAC, pidió a Estados Unidos que detenga los ataques.", "group:celac"),
+]
+
+
+@pytest.mark.parametrize("lang,text,not_asker", IN_CLAUSE)
+def test_actor_inside_relative_clause_is_not_the_asker(lang, text, not_asker):
+    assert not any(s == not_asker for s, _, _ in urged(text, lang))
+
+
+def test_actor_before_the_relative_clause_still_asks():
+    got = urged("Colombia, que ocupa la presidencia de la CELAC, pidió a Estados Unidos que detenga los ataques.", "es")
+    assert ("state:COL", "state:USA", "halt") in got
+
+
+def test_a_council_asks_its_own_government_with_an_adverb_between():
+    text = ("SÍDNEY (EFE).- Australia expulsó al embajador iraní. El Consejo Ejecutivo de la Judería Australiana pidió "
+            "además al Gobierno que cierre los centros.")
+    assert ("group:ecaj", "state:AUS", "close") in urged(text, "es")
