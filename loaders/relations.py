@@ -468,8 +468,11 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
             verb = (canonical_action(rest[at[0]:at[0] + 40]) if at else None) \
                 or canonical_action(" ".join(words[:3])) or verb
             verb = _refine_action(verb, rest[at[1]:at[1] + 60]) if at else verb
-            if canonical_action(rest.lstrip()[:40]) == "follow suit":
+            whole = canonical_action(rest.lstrip()[:40])
+            if whole == "follow suit":
                 verb = "follow suit"  # "to do the same": its words are all skip words
+            elif whole and rest.split(None, 1)[0].lower() in _ACTION_SKIP:
+                verb = whole  # a phrase led by a skip word: "take back the migrants" is a readmission
             out[verb] = _slots(rest[:120])
     return list(out.items())
 

@@ -244,3 +244,25 @@ def test_a_council_asks_its_own_government_with_an_adverb_between():
     text = ("SÍDNEY (EFE).- Australia expulsó al embajador iraní. El Consejo Ejecutivo de la Judería Australiana pidió "
             "además al Gobierno que cierre los centros.")
     assert ("group:ecaj", "state:AUS", "close") in urged(text, "es")
+
+
+# ---------------------------------------------------------------- the act named in both languages
+ACTS = [
+    ("en", "Spain urged Morocco to take back the migrants who crossed into Ceuta.", ("state:ESP", "state:MAR", "readmit")),
+    ("en", "Washington pressed Buenos Aires to scrap the memorandum with Tehran.", ("state:USA", "state:ARG", "cancel")),
+    ("en", "Kenya urged Somalia to prosecute those responsible for the attack.", ("state:KEN", "state:SOM", "prosecute")),
+    ("es", "Israel pidió a Argentina que ilegalice a Hamás.", ("state:ISR", "state:ARG", "designate")),
+    ("es", "Israel pidió a Argentina que llame a consultas a su embajador en Teherán.", ("state:ISR", "state:ARG", "recall")),
+    ("es", "Kenia instó a Somalia a que juzgue a los responsables del atentado.", ("state:KEN", "state:SOM", "prosecute")),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", ACTS)
+def test_the_act_in_both_languages(lang, text, want):
+    assert want in urged(text, lang)
+
+
+def test_the_act_vocabulary_is_shared_by_the_evaluator():
+    from loaders.action_words import canonical_action
+    assert canonical_action("take back the migrants") == canonical_action("readmita a los migrantes") == "readmit"
+    assert canonical_action("llamar a consultas a su embajador") == canonical_action("recall its ambassador") == "recall"
