@@ -883,16 +883,17 @@ _GOV_ADDRESSEE_EN = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|pressur(?:e|es|ed|ing)|"
     r"encourag(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|push(?:es|ed|ing)?)\s+"
     r"(?P<g>(?:the\s+(?:(?P<own>national|federal|central)\s+|(?:new|current)\s+)?(?:government|administration|authorities|executive|cabinet)"
-    r"|(?:the\s+)?(?:government\s+)?ministers))"
+    r"|(?:the\s+)?(?:government\s+)?ministers|(?:successive|consecutive)\s+(?:governments|administrations)))"
     r"(?=\s+(?:(?:again|repeatedly|for\s+\w+|since\s+\w+|on\s+\w+|this\s+\w+|last\s+\w+|in\s+\w+)\s+){0,2}to\s+[a-z])")
 _GOV_ADDRESSEE_ES = re.compile(
     r"\b(?:(?:le|les)\s+)?(?:pid(?:e|en|ió|ieron)|inst(?:a|an|ó|aron)|exig(?:e|en|ió|ieron)|urg(?:e|en|ió|ieron)|"
     r"reclam(?:a|an|ó|aron)|solicit(?:a|an|ó|aron)|exhort(?:a|an|ó|aron)|conmin(?:a|an|ó|aron)|"
-    r"presion(?:a|an|ó|aron)|(?:ha|han|había|habían)\s+(?:pedido|instado|exigido|urgido|reclamado|solicitado|presionado))\s+"
+    r"presion(?:a|an|ó|aron)|(?:ha|han|había|habían)\s+(?:pedido|instado|exigido|urgido|reclamado|solicitado|presionado)|"
+    r"pidiendo|exigiendo|reclamando|instando|solicitando|presionando)\s+"
     r"(?:(?:además|también|nuevamente|de\s+nuevo|ayer|hoy|formalmente|públicamente|expresamente|reiteradamente)\s+){0,2}"
     r"(?P<g>(?:al\s+(?:Gobierno|gobierno|Ejecutivo|ejecutivo)|a\s+la\s+(?:administración|Administración)"
-    r"|a\s+las\s+autoridades)(?:\s+(?P<own>nacional|nacionales|federal|federales|central|centrales))?)"
-    r"(?=\s+(?:a\s+[a-záéíóú]|que\s|para\s+que\s|[a-záéíóú]+(?:ar|er|ir)(?:l[oa]s?|les?|se)?\b))")
+    r"|a\s+las\s+autoridades|a\s+la\s+Cancillería)(?:\s+(?P<own>nacional|nacionales|federal|federales|central|centrales))?)"
+    r"(?=\s+(?:a\s+[a-záéíóú]|que\s|para\s+que\s|[a-záéíóú]+(?:ar|er|ir)(?:l[oa]s?|les?|se)?\b|(?:la|el|los|las)\s+[a-záéíóú]+))")
 
 
 _LEGISLATOR = re.compile(r"\b(?:senators?|sen\b|congress(?:man|woman|member)|representatives?|rep\b|lawmakers?|legislators?|"
@@ -927,7 +928,7 @@ def _government_addressee(g: Gazetteer, skel: str, slots: list[Mention], lang: s
         low = skel.lower()
     if lang == "es":
         if "al gobierno" not in low and "al ejecutivo" not in low \
-                and "a la administración" not in low and "a las autoridades" not in low:
+                and "a la administración" not in low and "a las autoridades" not in low and "a la cancillería" not in low:
             return skel
         rx = _GOV_ADDRESSEE_ES
     else:

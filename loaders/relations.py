@@ -338,6 +338,11 @@ _REQUEST_END = re.compile(
 
 # a request inside a relative clause on its asker: "X, which has pressed Y to ..., <main verb>"
 _REL_OPEN = re.compile(r"\s*,\s*(?:which|who|que|quien|quienes|el\s+cual|la\s+cual)\b", re.I)
+# a time phrase between the one asked and the request ("pidió a X el lunes que ...", "urged X on Monday to ...")
+_TIME_LEAD = re.compile(
+    r"\s*(?:(?:el|este|esta|la|on|last|this|next|earlier|el\s+pasado|la\s+pasada|this\s+past)\s+)?(?:lunes|martes|miércoles|jueves|"
+    r"viernes|sábado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|semana|mes|año|week|month|year|hoy|"
+    r"ayer|today|yesterday)\b,?\s+(?:(?:que|para\s+que|a\s+que|to)\s+)?", re.I)
 # verbs that only lead to the act asked for: "prepare the withdrawal", "move ahead with the ratification",
 # "find a way to proscribe", "que prepare la retirada", "que avance en la ratificación"
 _LEAD_IN = re.compile(
@@ -398,6 +403,9 @@ def _slots(text: str | None) -> list[int]:
 def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list[tuple[str, list[int]]]:
     if not rest or act_rx is None:
         return []
+    when = _TIME_LEAD.match(rest)
+    if when and when.end() < len(rest):
+        rest = rest[when.end():]  # "pidió a Bolivia el lunes que ...": the day is no act
     lead_in = _LEAD_IN.match(rest)
     if lead_in and canonical_action(rest[lead_in.end():lead_in.end() + 40]):
         rest = rest[lead_in.end():]  # the act the lead-in verb prepares, when the vocabulary names it
@@ -471,7 +479,7 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
             whole = canonical_action(rest.lstrip()[:40])
             if whole == "follow suit":
                 verb = "follow suit"  # "to do the same": its words are all skip words
-            elif whole and rest.split(None, 1)[0].lower() in _ACTION_SKIP:
+            elif whole and rest.split(None, 1)[0].lower() in _ACTION_SKIP and canonical_action(rest.split(None, 1)[0]) != whole:
                 verb = whole  # a phrase led by a skip word: "take back the migrants" is a readmission
             out[verb] = _slots(rest[:120])
     return list(out.items())

@@ -266,3 +266,27 @@ def test_the_act_vocabulary_is_shared_by_the_evaluator():
     from loaders.action_words import canonical_action
     assert canonical_action("take back the migrants") == canonical_action("readmita a los migrantes") == "readmit"
     assert canonical_action("llamar a consultas a su embajador") == canonical_action("recall its ambassador") == "recall"
+
+
+# ---------------------------------------------------------------- "the government" asked, and a day before the request
+GOVERNMENT = [
+    ("en", "CANBERRA — Australia listed the group. The Executive Council of Australian Jewry had urged successive "
+           "governments to ban the group since 2023.", ("group:ecaj", "state:AUS", "ban")),
+    ("es", "LA PAZ (EFE).- Bolivia restableció relaciones con Israel. El Movimiento al Socialismo exigió a la Cancillería "
+           "que congele el acercamiento.", ("group:mas", "state:BOL", "suspend")),
+    ("es", "LA PAZ (EFE).- Bolivia restableció relaciones con Israel. El Movimiento al Socialismo pidió al Gobierno la "
+           "ruptura de relaciones con Israel.", ("group:mas", "state:BOL", "sever ties")),
+    ("es", "LA PAZ (EFE).- Bolivia restableció relaciones con Israel. El Movimiento al Socialismo lleva meses pidiendo al "
+           "Gobierno que rompa relaciones con Israel.", ("group:mas", "state:BOL", "sever ties")),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", GOVERNMENT)
+def test_the_government_asked(lang, text, want):
+    assert want in urged(text, lang)
+
+
+def test_a_day_is_no_requested_act():
+    got = urged("Chile pidió a Bolivia el lunes una explicación por el incidente.", "es")
+    assert not any(a in ("lunes", "join") for _, _, a in got)
+    assert ("state:CHL", "state:BOL", "expel") in urged("Chile pidió a Bolivia el martes que expulse al embajador.", "es")
