@@ -290,3 +290,19 @@ def test_a_day_is_no_requested_act():
     got = urged("Chile pidió a Bolivia el lunes una explicación por el incidente.", "es")
     assert not any(a in ("lunes", "join") for _, _, a in got)
     assert ("state:CHL", "state:BOL", "expel") in urged("Chile pidió a Bolivia el martes que expulse al embajador.", "es")
+
+
+@pytest.mark.parametrize("spanish,english", [
+    ("que otorgue un salvoconducto", "grant safe conduct"),
+    ("que revierta la decisión", "reverse the decision"),
+    ("que divulgue los contratos", "disclose the contracts"),
+    ("que renueve el mandato", "renew the mandate"),
+    ("que explique el incidente", "clarify the incident"),
+    ("que presente un informe", "present a report"),
+    ("que remita el texto al Congreso", "send the text to Congress"),
+    ("que actúe sin demora", "act without delay"),
+    ("que indemnice a las víctimas", "compensate the victims"),
+])
+def test_spanish_request_reads_as_the_english_act(spanish, english):
+    from loaders.action_words import action_concept
+    assert action_concept(spanish.split(" ", 1)[1]) == action_concept(english) is not None
