@@ -1002,7 +1002,9 @@ _UNMADE = {
                      # a capacity or a failure, no act: "has little leverage to press X", "failed to urge X", "has yet to ask X"
                      r"|(?:little|no|limited|less|enough|any|the|lacks?|lacking|lacked)\s+(?:[a-z]+\s+)?(?:leverage|ability|power|capacity|"
                      r"clout|means|tools|incentive|standing|willingness)\s+to\b"
-                     r"|(?:fail(?:s|ed|ing)?|yet|declin(?:es|ed|ing)|reluctan(?:t|ce)|hesitan(?:t|cy)|unable|unwilling)\s+to\b)", re.I),
+                     r"|(?:fail(?:s|ed|ing)?|yet|declin(?:es|ed|ing)|reluctan(?:t|ce)|hesitan(?:t|cy)|unable|unwilling)\s+to\b"
+                     # a decision to ask is no request yet: "Brazil and Argentina agreed to ask Venezuela to ..."
+                     r"|(?:agree(?:s|d)?|decide(?:s|d)?|resolved|offered|offers)\s+to\b)", re.I),
     "es": re.compile(r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|debería|deberían|debe|deben|deberá|deberán|"
                      r"debía|debían|va\s+a|van\s+a|iba\s+a|iban\s+a|planea|planean|planeaba|pretende|pretenden|"
                      r"pretendía|prevé|prevén|quiere|quieren|quería|querían|promete|prometen|prometió|amenaza\s+con|"
@@ -1011,6 +1013,7 @@ _UNMADE = {
                      r"|(?:margen|capacidad|poder|influencia|herramientas|voluntad|peso)\s+(?:para|de)\s+(?=[a-záéíóúñ]+(?:ar|er|ir)\b)"
                      r"|(?:no\s+(?:ha\s+|han\s+|había\s+)?(?:logrado|logró|lograron|consiguió|consiguieron|conseguido)|se\s+(?:resiste|resisten|"
                      r"resistió|negó|niega|niegan|negaron)\s+a|evit(?:a|an|ó|aron)|renunci(?:a|an|ó|aron)\s+a)\s+"
+                     r"|(?:acord(?:ó|aron|ado)|decidi(?:ó|eron|do)|resolvi(?:ó|eron)|ofreci(?:ó|eron))\s+(?=[a-záéíóúñ]+(?:ar|er|ir)\b)"
                      r"|[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán|aría|ería|iría|arían|erían|irían))\b", re.I),
 }
 _PLAIN_NEGATION = re.compile(r"\b(?:not|never|n['’]t|no|nunca|jamás)\b", re.I)

@@ -306,3 +306,34 @@ def test_a_day_is_no_requested_act():
 def test_spanish_request_reads_as_the_english_act(spanish, english):
     from loaders.action_words import action_concept
     assert action_concept(spanish.split(" ", 1)[1]) == action_concept(english) is not None
+
+
+# ---------------------------------------------------------------- joining, refusing, decisions, named askers
+JOINED = [
+    ("en", "France joined Germany in urging Russia to withdraw its troops from Moldova.", ("state:FRA", "state:RUS", "withdraw")),
+    ("es", "Francia se sumó a Alemania para pedir a Rusia que retire sus tropas de Moldavia.", ("state:FRA", "state:RUS", "withdraw")),
+    ("en", "Sweden refused Turkey's demand to extradite Kurdish activists.", ("state:TUR", "state:SWE", "extradite")),
+    ("en", "Sweden turned down demands from Turkey to extradite Kurdish activists.", ("state:TUR", "state:SWE", "extradite")),
+    ("en", "The request by Israel that Argentina designate Hamas went unanswered.", ("state:ISR", "state:ARG", "designate")),
+    ("en", "Calls by Israel for Argentina to designate Hamas grew louder.", ("state:ISR", "state:ARG", "designate")),
+    ("en", "Israel has sought to convince Argentina to designate Hamas.", ("state:ISR", "state:ARG", "designate")),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", JOINED)
+def test_joined_refused_named(lang, text, want):
+    assert want in urged(text, lang)
+
+
+DECIDED_ONLY = [
+    ("en", "Brazil and Argentina agreed to ask Venezuela to release the prisoners."),
+    ("en", "France joined Germany in a meeting with Russia on Moldova."),
+    ("en", "The request by Israel that Argentina had rejected was published."),
+    ("es", "Brasil y Argentina acordaron pedir a Venezuela que libere a los presos."),
+    ("es", "Francia se sumó a Alemania en la reunión con Rusia."),
+]
+
+
+@pytest.mark.parametrize("lang,text", DECIDED_ONLY)
+def test_no_request_yet(lang, text):
+    assert urged(text, lang) == set()
