@@ -338,6 +338,8 @@ _REQUEST_END = re.compile(
 
 # a request inside a relative clause on its asker: "X, which has pressed Y to ..., <main verb>"
 _REL_OPEN = re.compile(r"\s*,\s*(?:which|who|que|quien|quienes|el\s+cual|la\s+cual)\b", re.I)
+# a capitalised addressee with no slot before the request's own "a"/"que"/"to" ("a ⟦X⟧ y a Occidente a negociar")
+_UNNAMED_COADDRESSEE = re.compile(r"\s*(?-i:[A-ZÁÉÍÓÚ][\w-]+)(?:\s+(?-i:[A-ZÁÉÍÓÚ][\w-]+)){0,2}\s+(?:a|to|que|para\s+que)\s+(?=[a-záéíóúñ])")
 # a time phrase between the one asked and the request ("pidió a X el lunes que ...", "urged X on Monday to ...")
 _TIME_LEAD = re.compile(
     r"\s*(?:(?:el|este|esta|la|on|last|this|next|earlier|el\s+pasado|la\s+pasada|this\s+past)\s+)?(?:lunes|martes|miércoles|jueves|"
@@ -403,6 +405,9 @@ def _slots(text: str | None) -> list[int]:
 def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list[tuple[str, list[int]]]:
     if not rest or act_rx is None:
         return []
+    coord = _UNNAMED_COADDRESSEE.match(rest)
+    if coord:
+        rest = rest[coord.end():]  # "instó a ⟦Ucrania⟧ y a Occidente a negociar": a second addressee no actor names
     when = _TIME_LEAD.match(rest)
     if when and when.end() < len(rest):
         rest = rest[when.end():]  # "pidió a Bolivia el lunes que ...": the day is no act
@@ -683,6 +688,14 @@ _NOT_THE_STATE_BEFORE = re.compile(r"\b(?:oposición|opositores|disidentes|exili
                                    r"diáspora|ciudadanos|residentes|votantes)\s+$", re.I)
 
 
+# the one asked is people in or of a state, not the state: "urged the warring parties in ⟦Sudan⟧ to",
+# "pidió a las partes en ⟦Sudán⟧ que", "called on citizens of ⟦X⟧ to"
+_NOT_THE_STATE_ASKED = re.compile(
+    r"\b(?:(?:warring\s+)?(?:parties|factions|sides)|citizens|nationals|residents|people|civilians|rebels|militias|armed\s+groups|"
+    r"opposition|(?:las\s+)?partes(?:\s+en\s+conflicto)?|facciones|bandos|ciudadanos|residentes|civiles|rebeldes|milicias|"
+    r"grupos\s+armados|oposición|pueblo)\s+(?:in|of|inside|within|en|de|del|dentro\s+de)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+
+
 def _asked_subject(skel: str, start: int, end: int) -> bool:
     """The (last) subject slot ending at `end` is itself asked to make the request (_INFINITIVE_SUBJECT)."""
     if not _INFINITIVE_SUBJECT.match(skel, end):
@@ -707,6 +720,8 @@ def _urged_plausible(skel: str, m: re.Match, subj: list[int]) -> bool:
     if rest > 0 and _WISHED_STATE.match(skel, rest) and _WANT.search(skel, m.start(), rest):
         return False
     obj = m.start("o") if m.groupdict().get("o") else m.start("ol") if m.groupdict().get("ol") else -1
+    if obj > 0 and _NOT_THE_STATE_ASKED.search(skel, max(0, obj - 60), obj):
+        return False
     if obj > m.start() and _NOT_A_REQUEST_NOUN.search(skel, m.start(), obj):
         return False
     for k in ("s", "sl"):
@@ -855,6 +870,8 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
                 after_m = n.after.match(tail) if n.after else None
                 if after_m and after_m.group().lower().endswith("for") and _CLAUSE_BREAK.search(tail, after_m.end(), req.start()):
                     continue  # "pressed Mexico for answers, and Mexico agreed to send ...": another clause's verb
+                if _NOT_THE_STATE_ASKED.search(gap):
+                    continue  # "urged the warring parties in ⟦Sudan⟧ to ...": not the state asked
                 if _FORCE_PRESSURE.search(gap) or _NOT_A_REQUEST_NOUN.search(gap) or _asked_subject(skel, x.start(), x.end()) \
                         or _NOT_THE_STATE_AFTER.match(skel, x.end()) or _NOT_THE_STATE_BEFORE.search(skel, 0, x.start()):
                     continue

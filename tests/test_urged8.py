@@ -337,3 +337,25 @@ DECIDED_ONLY = [
 @pytest.mark.parametrize("lang,text", DECIDED_ONLY)
 def test_no_request_yet(lang, text):
     assert urged(text, lang) == set()
+
+
+# ---------------------------------------------------------------- people in a state are not the state asked
+PEOPLE_IN_STATE = [
+    ("en", "The UN urged the warring parties in Sudan to respect the truce."),
+    ("es", "La ONU pidió a las partes en Sudán que respeten la tregua."),
+    ("es", "El presidente de Chile pidió al pueblo de Perú que vote."),
+]
+
+
+@pytest.mark.parametrize("lang,text", PEOPLE_IN_STATE)
+def test_people_in_a_state_are_not_the_state(lang, text):
+    assert not any(o == "state:SDN" or o == "state:PER" for _, o, _ in urged(text, lang))
+
+
+def test_the_government_of_a_state_is_the_state():
+    assert ("group:un", "state:SDN", "respect") in urged("La ONU pidió al Gobierno de Sudán que respete la tregua.", "es")
+
+
+def test_an_unnamed_second_addressee_is_no_act():
+    got = urged("Rusia instó a Ucrania y a Occidente a negociar.", "es")
+    assert ("state:RUS", "state:UKR", "negotiate") in got
