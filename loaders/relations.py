@@ -487,6 +487,8 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
             elif whole and rest.split(None, 1)[0].lower() in _ACTION_SKIP and canonical_action(rest.split(None, 1)[0]) != whole:
                 verb = whole  # a phrase led by a skip word: "take back the migrants" is a readmission
             out[verb] = _slots(rest[:120])
+        elif canonical_action(rest.lstrip()[:40]) == "follow suit":
+            out["follow suit"] = _slots(rest[:120])  # "que lo haga": its words are all skip words
     return list(out.items())
 
 

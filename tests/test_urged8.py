@@ -359,3 +359,24 @@ def test_the_government_of_a_state_is_the_state():
 def test_an_unnamed_second_addressee_is_no_act():
     got = urged("Rusia instó a Ucrania y a Occidente a negociar.", "es")
     assert ("state:RUS", "state:UKR", "negotiate") in got
+
+
+# ---------------------------------------------------------------- "to do so" / "que lo haga": the act named before
+DO_SO = [
+    ("en", "Argentina has not listed Hamas as a terrorist group. Israel has repeatedly urged Buenos Aires to do so.",
+     ("state:ISR", "state:ARG", "designate")),
+    ("es", "Argentina no ha designado a Hamás como grupo terrorista. Israel pidió a Argentina que lo haga.",
+     ("state:ISR", "state:ARG", "designate")),
+    ("es", "Argentina no ha designado a Hamás como grupo terrorista. Israel le ha pedido a Buenos Aires reiteradamente "
+           "que lo haga.", ("state:ISR", "state:ARG", "designate")),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", DO_SO)
+def test_do_so_is_the_act_named_before(lang, text, want):
+    assert want in urged(text, lang)
+
+
+def test_do_so_without_a_listing_is_no_designation():
+    got = urged("Brazil has not published the data. Chile urged Brasília to do so.")
+    assert ("state:CHL", "state:BRA", "designate") not in got
