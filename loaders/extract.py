@@ -1002,7 +1002,9 @@ _UNMADE = {
                      # a capacity or a failure, no act: "has little leverage to press X", "failed to urge X", "has yet to ask X"
                      r"|(?:little|no|limited|less|enough|any|the|lacks?|lacking|lacked)\s+(?:[a-z]+\s+)?(?:leverage|ability|power|capacity|"
                      r"clout|means|tools|incentive|standing|willingness)\s+to\b"
+                     # ("failed to persuade X" still tells of the pressure)
                      r"|(?:fail(?:s|ed|ing)?|yet|declin(?:es|ed|ing)|reluctan(?:t|ce)|hesitan(?:t|cy)|unable|unwilling)\s+to\b"
+                     r"(?!\s+(?:persuade|convince|get|win\s+over|sway)\b)"
                      # a decision to ask is no request yet: "Brazil and Argentina agreed to ask Venezuela to ..."
                      r"|(?:agree(?:s|d)?|decide(?:s|d)?|resolved|offered|offers)\s+to\b)", re.I),
     "es": re.compile(r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|debería|deberían|debe|deben|deberá|deberán|"
@@ -1011,7 +1013,7 @@ _UNMADE = {
                      r"amenazó\s+con|tiene\s+previsto|tienen\s+previsto"
                      # una capacidad o un fracaso, no un acto: "tiene poco margen para presionar a X", "no logró convencer a X"
                      r"|(?:margen|capacidad|poder|influencia|herramientas|voluntad|peso)\s+(?:para|de)\s+(?=[a-záéíóúñ]+(?:ar|er|ir)\b)"
-                     r"|(?:no\s+(?:ha\s+|han\s+|había\s+)?(?:logrado|logró|lograron|consiguió|consiguieron|conseguido)|se\s+(?:resiste|resisten|"
+                     r"|(?:no\s+(?:ha\s+|han\s+|había\s+)?(?:logrado|logró|lograron|consiguió|consiguieron|conseguido)(?!\s+(?:convencer|persuadir)\b)|se\s+(?:resiste|resisten|"
                      r"resistió|negó|niega|niegan|negaron)\s+a|evit(?:a|an|ó|aron)|renunci(?:a|an|ó|aron)\s+a)\s+"
                      r"|(?:acord(?:ó|aron|ado)|decidi(?:ó|eron|do)|resolvi(?:ó|eron)|ofreci(?:ó|eron))\s+(?=[a-záéíóúñ]+(?:ar|er|ir)\b)"
                      r"|[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán|aría|ería|iría|arían|erían|irían))\b", re.I),

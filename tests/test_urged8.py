@@ -112,7 +112,6 @@ NO_REQUEST = [
     ("en", "The opposition accused Brazil of failing to press Venezuela to hold elections."),
     ("en", "Brazil has yet to ask Venezuela to release the political prisoners."),
     ("es", "Washington tiene poco margen para presionar a Caracas para que libere a los presos."),
-    ("es", "Brasil no logró convencer a Venezuela de que celebre elecciones."),
     ("es", "Brasil evitó pedir a Venezuela que libere a los presos políticos."),
     ("es", "Rusia pidió moderación después de que Azerbaiyán atacara Armenia."),
     ("es", "Turquía reclamó calma desde que Siria cerró la frontera con Irak."),
