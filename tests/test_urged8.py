@@ -379,3 +379,15 @@ def test_do_so_is_the_act_named_before(lang, text, want):
 def test_do_so_without_a_listing_is_no_designation():
     got = urged("Brazil has not published the data. Chile urged Brasília to do so.")
     assert ("state:CHL", "state:BRA", "designate") not in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Canada urged its partners in the Group of Seven to list the Revolutionary Guards.", ("state:CAN", "group:g7", "designate")),
+    ("Poland urged Germany's partners in NATO to send more troops to the east.", ("state:POL", "group:nato", "deliver")),
+])
+def test_partners_in_a_body(text, want):
+    assert want in urged(text)
+
+
+def test_praising_partners_is_no_request():
+    assert urged("Canada praised its partners in the Group of Seven for their support.") == set()
