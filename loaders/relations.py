@@ -345,6 +345,10 @@ _TIME_LEAD = re.compile(
     r"\s*(?:(?:el|este|esta|la|on|last|this|next|earlier|el\s+pasado|la\s+pasada|this\s+past)\s+)?(?:lunes|martes|miércoles|jueves|"
     r"viernes|sábado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|semana|mes|año|week|month|year|hoy|"
     r"ayer|today|yesterday)\b,?\s+(?:(?:que|para\s+que|a\s+que|to)\s+)?", re.I)
+# a modal of obligation before the requested verb ("insisted that X must/should ...", "insistió en que X debe ...")
+_MODAL_LEAD = re.compile(r"\s*(?:must|should|needs?\s+to|needed\s+to|has\s+to|have\s+to|had\s+to|ought\s+to|debe|deben|debería|"
+                         r"deberían|tiene\s+que|tienen\s+que|tendría\s+que|tendrían\s+que|ha\s+de|han\s+de)\s+"
+                         r"(?:(?:[a-z]+ly|immediately|now|urgently|de\s+inmediato|inmediatamente|urgentemente)\s+)?", re.I)
 # verbs that only lead to the act asked for: "prepare the withdrawal", "move ahead with the ratification",
 # "find a way to proscribe", "que prepare la retirada", "que avance en la ratificación"
 _LEAD_IN = re.compile(
@@ -411,6 +415,9 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
     when = _TIME_LEAD.match(rest)
     if when and when.end() < len(rest):
         rest = rest[when.end():]  # "pidió a Bolivia el lunes que ...": the day is no act
+    modal = _MODAL_LEAD.match(rest)
+    if modal and modal.end() < len(rest):
+        rest = rest[modal.end():]  # "insisted that Peru must monitor ...": the act is the verb after the modal
     lead_in = _LEAD_IN.match(rest)
     if lead_in and canonical_action(rest[lead_in.end():lead_in.end() + 40]):
         rest = rest[lead_in.end():]  # the act the lead-in verb prepares, when the vocabulary names it

@@ -391,3 +391,29 @@ def test_partners_in_a_body(text, want):
 
 def test_praising_partners_is_no_request():
     assert urged("Canada praised its partners in the Group of Seven for their support.") == set()
+
+
+# ---------------------------------------------------------------- "insisted that X must ...": the act after the modal
+MUST = [
+    ("en", "The United States insisted that Peru must closely monitor Chinese investments in its ports.",
+     ("state:USA", "state:PER", "monitor")),
+    ("en", "Germany insisted that Hungary should lift its veto on the sanctions package.", ("state:DEU", "state:HUN", "lift")),
+    ("es", "Estados Unidos insistió en que Perú debe vigilar de cerca las inversiones chinas.", ("state:USA", "state:PER", "monitor")),
+    ("es", "Alemania insistió en que Hungría levante su veto al paquete de sanciones.", ("state:DEU", "state:HUN", "lift")),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", MUST)
+def test_the_act_after_a_modal(lang, text, want):
+    got = urged(text, lang)
+    assert want in got
+    assert not any(a in ("must", "should", "debe") for _, _, a in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Estados Unidos insistió en que Perú tiene una economía abierta.",
+    "Estados Unidos insistió en que Perú es un socio confiable.",
+    "Estados Unidos insistirá en que Perú vigile las inversiones chinas.",
+])
+def test_insisting_on_a_view_is_no_request(text):
+    assert urged(text, "es") == set()
