@@ -896,6 +896,9 @@ def _group_pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
                 ms.append(Mention(pm.start(), pm.end(), gid, "pair"))
 
 
+# what "press" heads in a title ("press secretary", "press officer"); before anything else it is a verb
+_PRESS_TITLE_HEADS = {"secretary", "secretaries", "officer", "officers", "attache", "attaché", "spokesman", "spokeswoman",
+                      "spokesperson", "aide", "chief", "office", "adviser", "advisor", "director", "counsellor", "counselor"}
 _LEFT_STOP = {"the", "a", "an", "el", "la", "los", "las", "and", "y", "of", "de", "under", "in", "on", "with", "for",
               "by", "during", "after", "before", "segun", "con", "bajo", "durante", "tras", "del", "al", "when",
               "cuando", "as", "como", "to", "at", "en", "s"}
@@ -1171,6 +1174,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     after_rank = len(keep)  # (kept only if an office word comes before the comma)
             if i > 0 and wc[:1].isupper() and not keep[0][:1].isupper() and (wn in ctx.surnames or wn in here):
                 break  # "Lopez and Defence Minister X": a person met before is not part of the title
+            if wn in ("press", "urge", "ask", "push", "lobby") and keep and _norm(keep[0]) not in _PRESS_TITLE_HEADS:
+                break  # "flew to Malabo to press President X": a verb of the clause, not "press secretary"
             if wn in ("to", "in", "ante") and i + 1 < len(rev) and _norm(rev[i + 1]) in _POSTED_TITLES:
                 keep.insert(0, wc)  # "Pakistan's envoy to Afghanistan, X": the posting is part of the title
                 continue

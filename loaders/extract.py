@@ -913,15 +913,17 @@ _GOV_ADDRESSEE_EN = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|pressur(?:e|es|ed|ing)|"
     r"encourag(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|push(?:es|ed|ing)?)\s+"
     r"(?P<g>(?:the\s+(?:(?P<own>national|federal|central)\s+|(?:new|current)\s+)?(?:government|administration|authorities|executive|cabinet)"
-    r"|(?:the\s+)?(?:government\s+)?ministers))"
+    r"|(?:the\s+)?(?:government\s+)?ministers|(?:successive|consecutive)\s+(?:governments|administrations)))"
     r"(?=\s+(?:(?:again|repeatedly|for\s+\w+|since\s+\w+|on\s+\w+|this\s+\w+|last\s+\w+|in\s+\w+)\s+){0,2}to\s+[a-z])")
 _GOV_ADDRESSEE_ES = re.compile(
     r"\b(?:(?:le|les)\s+)?(?:pid(?:e|en|ió|ieron)|inst(?:a|an|ó|aron)|exig(?:e|en|ió|ieron)|urg(?:e|en|ió|ieron)|"
     r"reclam(?:a|an|ó|aron)|solicit(?:a|an|ó|aron)|exhort(?:a|an|ó|aron)|conmin(?:a|an|ó|aron)|"
-    r"presion(?:a|an|ó|aron)|(?:ha|han|había|habían)\s+(?:pedido|instado|exigido|urgido|reclamado|solicitado|presionado))\s+"
+    r"presion(?:a|an|ó|aron)|(?:ha|han|había|habían)\s+(?:pedido|instado|exigido|urgido|reclamado|solicitado|presionado)|"
+    r"pidiendo|exigiendo|reclamando|instando|solicitando|presionando)\s+"
+    r"(?:(?:además|también|nuevamente|de\s+nuevo|ayer|hoy|formalmente|públicamente|expresamente|reiteradamente)\s+){0,2}"
     r"(?P<g>(?:al\s+(?:Gobierno|gobierno|Ejecutivo|ejecutivo)|a\s+la\s+(?:administración|Administración)"
-    r"|a\s+las\s+autoridades)(?:\s+(?P<own>nacional|nacionales|federal|federales|central|centrales))?)"
-    r"(?=\s+(?:a\s+[a-záéíóú]|que\s|para\s+que\s|[a-záéíóú]+(?:ar|er|ir)(?:l[oa]s?|les?|se)?\b))")
+    r"|a\s+las\s+autoridades|a\s+la\s+Cancillería)(?:\s+(?P<own>nacional|nacionales|federal|federales|central|centrales))?)"
+    r"(?=\s+(?:a\s+[a-záéíóú]|que\s|para\s+que\s|[a-záéíóú]+(?:ar|er|ir)(?:l[oa]s?|les?|se)?\b|(?:la|el|los|las)\s+[a-záéíóú]+))")
 
 
 _LEGISLATOR = re.compile(r"\b(?:senators?|sen\b|congress(?:man|woman|member)|representatives?|rep\b|lawmakers?|legislators?|"
@@ -956,7 +958,7 @@ def _government_addressee(g: Gazetteer, skel: str, slots: list[Mention], lang: s
         low = skel.lower()
     if lang == "es":
         if "al gobierno" not in low and "al ejecutivo" not in low \
-                and "a la administración" not in low and "a las autoridades" not in low:
+                and "a la administración" not in low and "a las autoridades" not in low and "a la cancillería" not in low:
             return skel
         rx = _GOV_ADDRESSEE_ES
     else:
@@ -1026,11 +1028,24 @@ _UNMADE = {
                      r"|(?:is|are|was|were|be|been)\s+(?:(?:widely|also|now)\s+)?(?:expected|likely|unlikely|set|poised|due|"
                      r"scheduled|going|about|ready)\s+to\b"
                      r"|(?:plans?|planned|planning|intends?|intended|intending|hopes?|hoped|hoping|aims?|aimed|wants?|wanted|"
-                     r"expects?|prepar(?:es|ed|ing)|vows?|vowed|pledge[sd]?|promis(?:es|ed)|threaten(?:s|ed)?)\s+to\b)", re.I),
+                     r"expects?|prepar(?:es|ed|ing)|vows?|vowed|pledge[sd]?|promis(?:es|ed)|threaten(?:s|ed)?)\s+to\b"
+                     # a capacity or a failure, no act: "has little leverage to press X", "failed to urge X", "has yet to ask X"
+                     r"|(?:little|no|limited|less|enough|any|the|lacks?|lacking|lacked)\s+(?:[a-z]+\s+)?(?:leverage|ability|power|capacity|"
+                     r"clout|means|tools|incentive|standing|willingness)\s+to\b"
+                     # ("failed to persuade X" still tells of the pressure)
+                     r"|(?:fail(?:s|ed|ing)?|yet|declin(?:es|ed|ing)|reluctan(?:t|ce)|hesitan(?:t|cy)|unable|unwilling)\s+to\b"
+                     r"(?!\s+(?:persuade|convince|get|win\s+over|sway)\b)"
+                     # a decision to ask is no request yet: "Brazil and Argentina agreed to ask Venezuela to ..."
+                     r"|(?:agree(?:s|d)?|decide(?:s|d)?|resolved|offered|offers)\s+to\b)", re.I),
     "es": re.compile(r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|debería|deberían|debe|deben|deberá|deberán|"
                      r"debía|debían|va\s+a|van\s+a|iba\s+a|iban\s+a|planea|planean|planeaba|pretende|pretenden|"
                      r"pretendía|prevé|prevén|quiere|quieren|quería|querían|promete|prometen|prometió|amenaza\s+con|"
                      r"amenazó\s+con|tiene\s+previsto|tienen\s+previsto"
+                     # una capacidad o un fracaso, no un acto: "tiene poco margen para presionar a X", "no logró convencer a X"
+                     r"|(?:margen|capacidad|poder|influencia|herramientas|voluntad|peso)\s+(?:para|de)\s+(?=[a-záéíóúñ]+(?:ar|er|ir)\b)"
+                     r"|(?:no\s+(?:ha\s+|han\s+|había\s+)?(?:logrado|logró|lograron|consiguió|consiguieron|conseguido)(?!\s+(?:convencer|persuadir)\b)|se\s+(?:resiste|resisten|"
+                     r"resistió|negó|niega|niegan|negaron)\s+a|evit(?:a|an|ó|aron)|renunci(?:a|an|ó|aron)\s+a)\s+"
+                     r"|(?:acord(?:ó|aron|ado)|decidi(?:ó|eron|do)|resolvi(?:ó|eron)|ofreci(?:ó|eron))\s+(?=[a-záéíóúñ]+(?:ar|er|ir)\b)"
                      r"|[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán|aría|ería|iría|arían|erían|irían))\b", re.I),
 }
 _PLAIN_NEGATION = re.compile(r"\b(?:not|never|n['’]t|no|nunca|jamás)\b", re.I)

@@ -336,6 +336,30 @@ _REQUEST_END = re.compile(
     r"recordó|subrayó)\b)", re.I)
 
 
+# a request inside a relative clause on its asker: "X, which has pressed Y to ..., <main verb>"
+_REL_OPEN = re.compile(r"\s*,\s*(?:which|who|que|quien|quienes|el\s+cual|la\s+cual)\b", re.I)
+# a capitalised addressee with no slot before the request's own "a"/"que"/"to" ("a ⟦X⟧ y a Occidente a negociar")
+_UNNAMED_COADDRESSEE = re.compile(r"\s*(?-i:[A-ZÁÉÍÓÚ][\w-]+)(?:\s+(?-i:[A-ZÁÉÍÓÚ][\w-]+)){0,2}\s+(?:a|to|que|para\s+que)\s+(?=[a-záéíóúñ])")
+# a time phrase between the one asked and the request ("pidió a X el lunes que ...", "urged X on Monday to ...")
+_TIME_LEAD = re.compile(
+    r"\s*(?:(?:el|este|esta|la|on|last|this|next|earlier|el\s+pasado|la\s+pasada|this\s+past)\s+)?(?:lunes|martes|miércoles|jueves|"
+    r"viernes|sábado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|semana|mes|año|week|month|year|hoy|"
+    r"ayer|today|yesterday)\b,?\s+(?:(?:que|para\s+que|a\s+que|to)\s+)?", re.I)
+# a modal of obligation before the requested verb ("insisted that X must/should ...", "insistió en que X debe ...")
+_MODAL_LEAD = re.compile(r"\s*(?:must|should|needs?\s+to|needed\s+to|has\s+to|have\s+to|had\s+to|ought\s+to|debe|deben|debería|"
+                         r"deberían|tiene\s+que|tienen\s+que|tendría\s+que|tendrían\s+que|ha\s+de|han\s+de)\s+"
+                         r"(?:(?:[a-z]+ly|immediately|now|urgently|de\s+inmediato|inmediatamente|urgentemente)\s+)?", re.I)
+# verbs that only lead to the act asked for: "prepare the withdrawal", "move ahead with the ratification",
+# "find a way to proscribe", "que prepare la retirada", "que avance en la ratificación"
+_LEAD_IN = re.compile(
+    r"\s*(?:(?:prepare|prepar(?:e|en|ar|ara|aran|ase))\s+(?:for\s+)?|"
+    r"(?:move|moving|push|go|press)\s+(?:ahead|forward|on)\s+with\s+|proceed\s+with\s+|"
+    r"(?:find|found)\s+(?:a\s+)?(?:way|ways|means)\s+(?:to\s+)?|take\s+(?:concrete\s+|the\s+necessary\s+|practical\s+)?steps\s+(?:to|towards?)\s+|"
+    r"(?:avan(?:ce|cen|zar|zara|zaran)|proced(?:a|an|er|iera|ieran))\s+(?:en|con|a|hacia)\s+|"
+    r"(?:busque|busquen|buscar|buscara|encuentre|encuentren|encontrar)\s+(?:la\s+|una\s+)?(?:forma|manera|vía|fórmula)\s+de\s+|"
+    r"d(?:é|e|en|ar|iera|ieran)\s+(?:los\s+)?pasos\s+(?:para|hacia)\s+)(?:(?:the|its|their|an?|la|el|los|las|su|sus|una?)\s+)?", re.I)
+
+
 def _refine_action(action: str, after: str) -> str:
     """The act as its object shows it: banning an organisation is proscribing it ("ban Hezbollah",
     not "ban ⟦Russian⟧ oil imports"); "keep its recognition of Taipei" is about recognition."""
@@ -385,6 +409,18 @@ def _slots(text: str | None) -> list[int]:
 def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list[tuple[str, list[int]]]:
     if not rest or act_rx is None:
         return []
+    coord = _UNNAMED_COADDRESSEE.match(rest)
+    if coord:
+        rest = rest[coord.end():]  # "instó a ⟦Ucrania⟧ y a Occidente a negociar": a second addressee no actor names
+    when = _TIME_LEAD.match(rest)
+    if when and when.end() < len(rest):
+        rest = rest[when.end():]  # "pidió a Bolivia el lunes que ...": the day is no act
+    modal = _MODAL_LEAD.match(rest)
+    if modal and modal.end() < len(rest):
+        rest = rest[modal.end():]  # "insisted that Peru must monitor ...": the act is the verb after the modal
+    lead_in = _LEAD_IN.match(rest)
+    if lead_in and canonical_action(rest[lead_in.end():lead_in.end() + 40]):
+        rest = rest[lead_in.end():]  # the act the lead-in verb prepares, when the vocabulary names it
     stop = _STOP_TARGETS.search(rest)
     if stop:
         rest = rest[:stop.start()]
@@ -452,9 +488,14 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
             verb = (canonical_action(rest[at[0]:at[0] + 40]) if at else None) \
                 or canonical_action(" ".join(words[:3])) or verb
             verb = _refine_action(verb, rest[at[1]:at[1] + 60]) if at else verb
-            if canonical_action(rest.lstrip()[:40]) == "follow suit":
+            whole = canonical_action(rest.lstrip()[:40])
+            if whole == "follow suit":
                 verb = "follow suit"  # "to do the same": its words are all skip words
+            elif whole and rest.split(None, 1)[0].lower() in _ACTION_SKIP and canonical_action(rest.split(None, 1)[0]) != whole:
+                verb = whole  # a phrase led by a skip word: "take back the migrants" is a readmission
             out[verb] = _slots(rest[:120])
+        elif canonical_action(rest.lstrip()[:40]) == "follow suit":
+            out["follow suit"] = _slots(rest[:120])  # "que lo haga": its words are all skip words
     return list(out.items())
 
 
@@ -570,7 +611,12 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                 if rule.action:
                     mt.actions = [(rule.action, _slots(g.get("rest")))]
                 else:
-                    mt.actions = _urged_actions(g.get("rest") or "", extra.get("ACT"), skel)
+                    rest_text = g.get("rest") or ""
+                    if g.get("s") and _REL_OPEN.match(skel, m.end("s"), m.start("rest")) and "," in rest_text:
+                        # "Yaoundé, which has pressed Oslo to hand him over, calls ...": the request
+                        # ends with the relative clause that holds it; the main clause is no part of it
+                        rest_text = rest_text[:rest_text.index(",")]
+                    mt.actions = _urged_actions(rest_text, extra.get("ACT"), skel)
                 if rule.props.get("specific"):
                     known = _SPECIFIC
                     mt.actions = [a for a in mt.actions if a[0] in known]
@@ -653,6 +699,14 @@ _NOT_THE_STATE_BEFORE = re.compile(r"\b(?:oposición|opositores|disidentes|exili
                                    r"diáspora|ciudadanos|residentes|votantes)\s+$", re.I)
 
 
+# the one asked is people in or of a state, not the state: "urged the warring parties in ⟦Sudan⟧ to",
+# "pidió a las partes en ⟦Sudán⟧ que", "called on citizens of ⟦X⟧ to"
+_NOT_THE_STATE_ASKED = re.compile(
+    r"\b(?:(?:warring\s+)?(?:parties|factions|sides)|citizens|nationals|residents|people|civilians|rebels|militias|armed\s+groups|"
+    r"opposition|(?:las\s+)?partes(?:\s+en\s+conflicto)?|facciones|bandos|ciudadanos|residentes|civiles|rebeldes|milicias|"
+    r"grupos\s+armados|oposición|pueblo)\s+(?:in|of|inside|within|en|de|del|dentro\s+de)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+
+
 def _asked_subject(skel: str, start: int, end: int) -> bool:
     """The (last) subject slot ending at `end` is itself asked to make the request (_INFINITIVE_SUBJECT)."""
     if not _INFINITIVE_SUBJECT.match(skel, end):
@@ -677,6 +731,8 @@ def _urged_plausible(skel: str, m: re.Match, subj: list[int]) -> bool:
     if rest > 0 and _WISHED_STATE.match(skel, rest) and _WANT.search(skel, m.start(), rest):
         return False
     obj = m.start("o") if m.groupdict().get("o") else m.start("ol") if m.groupdict().get("ol") else -1
+    if obj > 0 and _NOT_THE_STATE_ASKED.search(skel, max(0, obj - 60), obj):
+        return False
     if obj > m.start() and _NOT_A_REQUEST_NOUN.search(skel, m.start(), obj):
         return False
     for k in ("s", "sl"):
@@ -685,6 +741,9 @@ def _urged_plausible(skel: str, m: re.Match, subj: list[int]) -> bool:
                 return False
             if _NOT_THE_STATE_AFTER.match(skel, m.end(k)) or _NOT_THE_STATE_BEFORE.search(skel, 0, m.start(k)):
                 return False
+            if k == "s" and skel[m.end(k):m.end(k) + 3].lstrip().startswith(",") and \
+                    _IN_RELATIVE.search(skel, max(0, m.start(k) - 120), m.start(k)):
+                return False  # "Petro, que ocupa la presidencia de la ⟦CELAC⟧, pidió ...": the slot is inside the clause
             if k == "s" and skel[m.end(k):m.end(k) + 3].lstrip().startswith(",") and \
                     _APPOS_OF_BEFORE.search(skel, 0, m.start(k)):
                 return False
@@ -717,6 +776,10 @@ _GOVERNMENT_OF = re.compile(r"\b(?:gobierno|ejecutivo|government|administration|
 _MODIFIER_AFTER = re.compile(r"\s+[A-Z][a-z]+\b(?!\s*,)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|que|quien|quienes)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$",
                               re.I)
+
+
+# a slot inside a relative clause opened before it and not yet closed ("X, who holds ⟦Y⟧'s presidency, urged ...")
+_IN_RELATIVE = re.compile(r",\s*(?:who|which|whose|que|quien|quienes|cuy[oa]s?)\b[^,;⟦]*$", re.I)
 
 
 def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Match]:
@@ -803,6 +866,8 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
                     continue
                 props["items"] = items
             mt = Match(n.rule, subj, obj, (x.start(), y.end()), x.start() if not n.reverse else y.start(), props)
+            if n.predicate == "URGED" and "," in gap and _IN_RELATIVE.search(skel, max(0, x.start() - 120), x.start()):
+                continue  # "Petro, who holds CELAC's presidency, called on the US to ...": CELAC is inside the clause
             if n.predicate == "URGED":
                 # the requested action is the verb after "to"/"que" ("urged X to release" -> release),
                 # never a fragment before it ("X's main ally, to ...")
@@ -816,6 +881,8 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
                 after_m = n.after.match(tail) if n.after else None
                 if after_m and after_m.group().lower().endswith("for") and _CLAUSE_BREAK.search(tail, after_m.end(), req.start()):
                     continue  # "pressed Mexico for answers, and Mexico agreed to send ...": another clause's verb
+                if _NOT_THE_STATE_ASKED.search(gap):
+                    continue  # "urged the warring parties in ⟦Sudan⟧ to ...": not the state asked
                 if _FORCE_PRESSURE.search(gap) or _NOT_A_REQUEST_NOUN.search(gap) or _asked_subject(skel, x.start(), x.end()) \
                         or _NOT_THE_STATE_AFTER.match(skel, x.end()) or _NOT_THE_STATE_BEFORE.search(skel, 0, x.start()):
                     continue

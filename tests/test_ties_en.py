@@ -124,7 +124,7 @@ def test_pressure_from_in_a_proximity_reading_is_not_reversed():
 
 
 def test_time_adverbial_between_the_asked_and_the_request():
-    assert _urged("Britain urged Iraq on Tuesday to rein in the militias.") == {("state:GBR", "state:IRQ", "rein")}
+    assert _urged("Britain urged Iraq on Tuesday to rein in the militias.") == {("state:GBR", "state:IRQ", "reduce")}
     assert _urged("Washington pressed Qatar again last week to expel Hamas officials.") == {
         ("state:USA", "state:QAT", "expel")}
 
