@@ -115,6 +115,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         for s, e in sentences.split(text, p.start + (bullet.end() if bullet else 0), p.end):
             sents.append(_Sent(s, e, lang, k))
     actors = find_actors(g, text, [(s.start, s.end) for s in sents], pub)
+    people.namesakes(g, text, actors.mentions, pub)
     datelines = [(m.start(), m.end()) for s in sents for m in [_DATELINE.match(text, s.start, s.end)] if m]
     # the dateline's state ("LIMA.—") is where the story is reported from: a home state for
     # officials whose title names none

@@ -846,6 +846,33 @@ def known_state(g: Gazetteer, official: str, on: str | None, role_text: str) -> 
 _YEAR = re.compile(r"\b(?:19\d\d|20\d\d)\b")
 
 
+def namesakes(g: Gazetteer, text: str, mentions: list, on: str | None) -> None:
+    """Homonyms told apart by the office the text gives: "el ministro de Defensa colombiano, Pedro
+    Sánchez" is not Spain's prime minister but whoever the gazetteer has as Colombia's defence minister
+    that day, when that holder's name contains every word the text names him by. Every mention of the
+    swapped person in the document follows (one person per name in one story)."""
+    if not on:
+        return
+    swap: dict[str, str] = {}
+    for m in mentions:
+        if not (m.entity.startswith("official:") and m.role and (m.org or "").startswith("state:")) or m.entity in swap:
+            continue
+        if any(r.of == m.org and _within(on, r.start, r.end) for r in g.roles_of(m.entity)):
+            continue  # the person holds an office of that state that day: no namesake
+        canon = canonical_role(g, m.role)[0]
+        other = g.holder(m.org, canon, on) if canon else None
+        ent = g.get(other) if other else None
+        if ent is None or other == m.entity:
+            continue
+        said = set(tokens(text[m.start:m.end]))
+        names = [ent.name, *getattr(ent, "aliases", [])]
+        if said and any(said <= set(tokens(n)) for n in names):
+            swap[m.entity] = other
+    for m in mentions:
+        if m.entity in swap:
+            m.entity = swap[m.entity]
+
+
 def office_by_knowledge(g: Gazetteer, official: str, org: str, canon: str, on: str | None, sentence: str = "") -> str | None:
     """The office a title reading gives a known official of state `org`, checked against whom the
     gazetteer knows held it that day: `canon` when nobody else did; when another person held it
