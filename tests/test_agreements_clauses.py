@@ -111,7 +111,7 @@ def test_a_passive_after_an_apposition_that_is_denied_gives_nothing():
      {"official:pedro-sanchez"}),
     ("Colombia y Ecuador firmaron el lunes un memorando de entendimiento sobre seguridad fronteriza. Rubricaron "
      "el documento el ministro de Defensa de Colombia, Pedro Sánchez, y su homólogo ecuatoriano, Gian Carlo "
-     "Loffredo.", "es", {"official:pedro-sanchez", "official:gian-carlo-loffredo"}),
+     "Loffredo.", "es", {"official:pedro-arnulfo-sanchez", "official:gian-carlo-loffredo"}),  # Colombia's, not Spain's PM
     ("Colombia y Ecuador firmaron el lunes un memorando de entendimiento sobre seguridad fronteriza. Tras la "
      "reunión, firmaron el texto el canciller Luis Gilberto Murillo y la canciller Gabriela Sommerfeld.", "es",
      {"official:luis-gilberto-murillo", "official:gabriela-sommerfeld"}),
