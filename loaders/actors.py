@@ -1709,18 +1709,19 @@ class _Descriptions:
 
 
 def _doc_hits(memo: dict, key: str, rx: "re.Pattern | literals.Phrases", text: str, s: int, e: int,
-              openings: bool = False) -> list[re.Match]:
+              openings: bool = False, words: frozenset[str] | None = None) -> list[re.Match]:
     """The matches of `rx` inside [s, e), from one pass over the whole document (per-sentence
     searches of these rare phrases cost more than one document pass; measured). `openings`: the
     pass tries rx only where its opening words occur (literals.finditer_at_openings), for a long
     alternation that `re` would try at every offset. A `literals.Phrases` is run with the phrases
-    that may occur in this document only (none: no pass)."""
+    that may occur in this document only (none: no pass). `words`: every match starts with one of
+    these words, and rx is tried at their tokens only (literals.finditer_at_words)."""
     hits = memo.get(key)
     if hits is None or hits[0] is not text:
         if isinstance(rx, literals.Phrases):
             rx = rx.for_text(text)
         found = [] if rx is None else literals.finditer_at_openings(rx, text, 0, len(text)) if openings else \
-            list(literals.finditer(rx, text, 0, len(text)))
+            literals.finditer_at_words(rx, text, words) if words else list(literals.finditer(rx, text, 0, len(text)))
         # finditer's matches do not overlap: starts and ends both ascend, so the matches
         # inside [s, e) are one slice, found by two bisections (not a pass per sentence)
         hits = memo[key] = (text, found, [m.start() for m in found], [m.end() for m in found])
@@ -1764,6 +1765,7 @@ def _descriptions(g: Gazetteer) -> _Descriptions:
                                     key=len, reverse=True))
             # "the kingdom", "the Gulf monarchy", "the Saudi kingdom", "el reino alauí" (not "the
             # kingdom of ...", not a name going on: "the Kingdom Tower")
+            # (its opening words are _KIND_OPENERS: the pass tries it at those words only)
             kind_rx = re.compile(rf"\b(?:the|this|el|la|este|esta|dicho|dicha)\s+(?:(?P<adj>[\w-]+(?:\s+[\w-]+)?)\s+)??"
                                  rf"(?P<k>{heads})\b(?!\s+(?:of|de|del)\b)(?!\s+(?-i:[A-Z]))(?!['’]s\s+(?-i:[A-Z]))"
                                  rf"(?:\s+(?P<adj2>[a-záéíóúñü]+))?", re.I)
@@ -1817,6 +1819,11 @@ _PERSON_DESC_RX = re.compile(
     r"(?![-\w])(?!\s+(?:of|for|to|at|in|de|del|para|en)\b)(?!\s+(?-i:[A-ZÁÉÍÓÚ]))(?!['’]s?\s+(?-i:[A-Z]))", re.I)
 
 
+# the words every match of _PERSON_DESC_RX / of _Descriptions.kind_rx starts with (keep in step)
+_PERSON_DESC_OPENERS = frozenset({"the", "el", "la", "al", "del"})
+_KIND_OPENERS = frozenset({"the", "this", "el", "la", "este", "esta", "dicho", "dicha"})
+
+
 def _people_seen(g: Gazetteer, ms: list[Mention], memo: dict, published: str | None) -> None:
     """Record the offices of the people of a sentence (title read here or earlier, gazetteer roles)."""
     roles = memo.setdefault("roles", {})
@@ -1862,7 +1869,7 @@ def _bare_title_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention
 
 
 def _described_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], memo: dict) -> None:
-    hits = _doc_hits(memo, "people", _PERSON_DESC_RX, text, s, e)
+    hits = _doc_hits(memo, "people", _PERSON_DESC_RX, text, s, e, words=_PERSON_DESC_OPENERS)
     if not hits:
         return
     roles = memo.get("roles", {})
@@ -1972,7 +1979,7 @@ def _describe_states(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
                 ms.append(Mention(nm.start(), nm.end(), d.nick_state[int(nm.lastgroup[1:])], "coref"))
     if d.kind_rx is None:
         return
-    for km in _doc_hits(memo, "kind", d.kind_rx, text, s, e):
+    for km in _doc_hits(memo, "kind", d.kind_rx, text, s, e, words=_KIND_OPENERS):
         inside = covered(km.start(), km.end())
         if inside is None:
             continue
