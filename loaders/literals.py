@@ -331,32 +331,43 @@ def finditer_at_openings(rx: re.Pattern, text: str, start: int = 0, end: int | N
 _ODD_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
-def finditer_at_words(rx: re.Pattern, text: str, words: frozenset[str]) -> list[re.Match]:
-    """list(rx.finditer(text)) for a pattern every match of which starts with one of `words`
-    (lower case, ASCII letters) as a whole word, e.g. `\\b(?:the|el|la)\\s+...` with re.I:
-    `rx.match` is tried only at the document's tokens (loaders.scan, built once per document)
-    whose normalised form is one of `words`, in order from the end of the last match on, as
-    finditer does. Same matches: a match starts at a token start, and that token is the word
-    (its normalised form is the word's lower case; a token of other letters only adds a try
-    that fails). A text holding a letter re.IGNORECASE folds onto an ASCII one beyond lower()
-    is scanned by finditer itself.
-    Measured on 300 synthetic articles, the two description patterns of loaders/actors.py
-    ("the former minister", "the kingdom", ~57-61 openings per article): finditer over the
-    whole text 0.52 and 0.36 ms per article, these tries 0.09 and 0.21 ms (the tokens are shared
-    with the gazetteer pass)."""
+def finditer_at_words(rx: re.Pattern, text: str, words: frozenset[str], start: int = 0,
+                      end: int | None = None) -> list[re.Match]:
+    """list(finditer(rx, text, start, end)) (the gated scan above) for a pattern every match of
+    which starts with one of `words` (lower case, ASCII letters) as a whole word, e.g.
+    `\\b(?:the|el|la)\\s+...`: `rx.match` is tried only at the tokens of text[start:end]
+    (loaders.scan, one pass per document) whose normalised form is one of `words`, in order from
+    the end of the last match on, as finditer does. Same matches: a match starts at a token start,
+    and that token is the word (its normalised form is the word's lower case; a token of other
+    letters only adds a try that fails). A text holding a letter re.IGNORECASE folds onto an ASCII
+    one beyond lower(), or a span cutting a word, is scanned by finditer itself.
+    Measured on 300 synthetic articles: the two description passes of loaders/actors.py over the
+    whole text ("the former minister", "the kingdom"; ~57-61 openings per article) 0.52 and 0.36 ->
+    0.09 and 0.21 ms per article (the tokens are shared with the gazetteer pass); _COREF_GROUP over
+    every sentence 0.52 -> 0.31 ms."""
     from loaders.scan import DocTokens  # (scan imports nothing of loaders)
 
-    if any(c in text for c in _ODD_CASES):
-        return list(rx.finditer(text))
+    end = len(text) if end is None else end
+    if start > 0 or end < len(text):  # a sentence: its literal gate first, as `finditer`
+        entry = _GATES.get(id(rx))
+        g = entry[1] if entry is not None and entry[0] is rx else _gate(rx)
+        if g.literals is not None and not g.may_match(_folded(text, start, end)):
+            return []
+    for c in _ODD_CASES:  # (an opening word may be spelled with one)
+        if text.find(c, start, end) >= 0:
+            return list(rx.finditer(text, start, end))
     toks = DocTokens.of(text)
+    span = toks.within(start, end)
+    if span is None:
+        return list(rx.finditer(text, start, end))
     out = []
-    pos = 0
+    pos = start
     starts = toks.starts
     match = rx.match
-    for h in toks.hits(words, 0, len(starts)):
+    for h in toks.hits(words, *span):
         k = starts[h]
         if k >= pos:
-            m = match(text, k)
+            m = match(text, k, end)
             if m is not None:
                 out.append(m)
                 pos = m.end()
