@@ -111,3 +111,20 @@ def test_business_word_gate_is_the_regex(text):
     spans = [(0, len(text))] + [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.?", text)]
     for s, e in spans:
         assert group_names._biz_word_in(text[s:e], s, e, result) == bool(group_names._BIZ_RX.search(text[s:e].lower()))
+
+
+@pytest.mark.parametrize("text", [
+    "Peru designated it a terrorist group and urged them to act; It said him. Itself, item, Them.",
+    "Chile lo declaró grupo terrorista y la sancionó; Perú les pidió que la designaran. La casa, los lobos.",
+    "LO DECLARÓ; la   designó; las\nsancionaron; le pidió; Lo hizo; lógica, lazos, leal.",
+    "Nothing to see: ıt and ſtop; lo, la.",
+    "",
+])
+def test_anaphor_gates_at_words(text):
+    from loaders import anaphora
+
+    for rx, words in ((anaphora._EN_GATE, anaphora._EN_GATE_WORDS), (anaphora._ES, anaphora._ES_WORDS)):
+        assert [m.span() for m in literals.finditer_at_words(rx, text, words)] == [m.span() for m in rx.finditer(text)]
+        assert set(literals.required_starts(rx)) <= words
+    assert re.match(r"\\b\(\?:it\|him\|them\)\\b$", anaphora._EN_GATE.pattern)
+    assert anaphora._ES.pattern.startswith(r"\b(?P<c>lo|la|le|los|las|les)\s+")
