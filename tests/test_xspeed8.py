@@ -128,3 +128,18 @@ def test_anaphor_gates_at_words(text):
         assert set(literals.required_starts(rx)) <= words
     assert re.match(r"\\b\(\?:it\|him\|them\)\\b$", anaphora._EN_GATE.pattern)
     assert anaphora._ES.pattern.startswith(r"\b(?P<c>lo|la|le|los|las|les)\s+")
+
+
+@pytest.mark.parametrize("parts", [(), ("a",), ("doc:1", "URGED", "state:PER", "group:x", 3, 40, ("a", "b")),
+                                   ("ñ", "İ", None, 1.5, ["x"]), ("\x1f",), ("text", 10)])
+def test_digest_is_the_part_by_part_hash(parts):
+    import hashlib
+
+    from graph import ids
+
+    h = hashlib.sha1()
+    for p in parts:
+        h.update(repr(p).encode("utf-8"))
+        h.update(b"\x1f")
+    assert ids.digest(*parts) == h.hexdigest()[:16]
+    assert ids.digest(*parts, length=10) == h.hexdigest()[:10]
