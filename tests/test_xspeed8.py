@@ -143,3 +143,16 @@ def test_digest_is_the_part_by_part_hash(parts):
         h.update(b"\x1f")
     assert ids.digest(*parts) == h.hexdigest()[:16]
     assert ids.digest(*parts, length=10) == h.hexdigest()[:10]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru designated the group on Tuesday.", "Nothing dated here at all.", "In 2023 it acted.",
+    "El lunes pasado, Chile firmó.", "Hace dos semanas; el día siguiente; the following year.",
+    "Días después la cancillería respondió.", "Agonising talks, marketing, thistle.", "", "x",
+])
+def test_date_word_gate_is_the_regex(text):
+    from loaders import dates
+
+    for s in range(0, len(text) + 1, 3):
+        for e in (len(text), max(s, len(text) - 5)):
+            assert dates._any(text, s, e) == bool(dates._ANY.search(text, s, e))
