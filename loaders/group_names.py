@@ -27,6 +27,7 @@ from graph.schema import Group
 from loaders.actors import (_NOT_STATE_BODY, _ORG_HEADS, _STATE_BODY_HEAD, Actors, Mention, _norm, _title_tokens,
                             state_in_name)
 from loaders import literals
+from loaders.scan import DocTokens
 from loaders.gazetteer import Gazetteer
 
 # -- head words (beyond actors._ORG_HEADS) and what they make a group
@@ -108,7 +109,7 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
     apostrophe = "'" in seg or "’" in seg
     if apostrophe:
         _state_bodies(g, text, s, e, ms, taken, result)
-    if _APPOS_GATE.search(seg) or ", " in seg and gates["part"] and _PART_RX.search(seg) and _APPOS_PART.search(seg):
+    if _appos_gate(text, s, e, seg) or ", " in seg and gates["part"] and _PART_RX.search(seg) and _APPOS_PART.search(seg):
         _appositive_names(g, text, s, e, ms, taken, result)
     # (gates per document, then per sentence: the readers' regexes, or even substring tests, on
     # every sentence cost 1-2 ms per synthetic article)
@@ -139,7 +140,8 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
     if named or party:
         _named_after_category(g, text, s, e, ms, taken, result, named, party)
     known = result.__dict__.setdefault("_named_acronyms", {})  # this document's "X, known as ABC"
-    if any(w in seg for w in _KNOWN_WORDS) or ", " in seg and _ACR_FIRST.search(seg):
+    # (_ACR_COMMA: what every match of _ACR_FIRST holds, found at once from its comma)
+    if any(w in seg for w in _KNOWN_WORDS) or ", " in seg and _ACR_COMMA.search(seg) and _ACR_FIRST.search(seg):
         _known_as(g, text, s, e, ms, taken, result, known)
     if known:
         _acronym_uses(text, s, e, ms, taken, known)
@@ -241,6 +243,23 @@ _KNOWN_WORDS = ("known", "conocid", "abbreviated", "siglas")
 # piece inside a word only adds a harmless candidate)
 _CAPS = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]*")
 _APPOS_GATE = re.compile(r"(?:,|\s(?:is|was|are|were|remains|es|era|fue|son|eran|siendo))\s+(?:a|an|the|one|its|un|una|el|la|otra|otro|su)\s")
+# _APPOS_GATE's two branches apart: the comma one opens with a literal (re skips to each comma); the verb one
+# only where the sentence holds one of its verbs as a word (a match has it between blanks: a token)
+_APPOS_COMMA = re.compile(r",\s+(?:a|an|the|one|its|un|una|el|la|otra|otro|su)\s")
+_APPOS_VERB = re.compile(r"\s(?:is|was|are|were|remains|es|era|fue|son|eran|siendo)\s+(?:a|an|the|one|its|un|una|el|la|otra|otro|su)\s")
+_APPOS_VERBS = frozenset({"is", "was", "are", "were", "remains", "es", "era", "fue", "son", "eran", "siendo"})
+
+
+def _appos_gate(text: str, s: int, e: int, seg: str) -> bool:
+    """bool(_APPOS_GATE.search(seg)) for seg = text[s:e]. (Measured over every sentence of 300 synthetic
+    articles: the one regex, tried at every comma and blank, ~0.4 ms per article.)"""
+    if _APPOS_COMMA.search(seg):
+        return True
+    toks = DocTokens.of(text)
+    span = toks.within(s, e)
+    if span is not None and not toks.hits(_APPOS_VERBS, *span):
+        return False
+    return _APPOS_VERB.search(seg) is not None
 
 
 def _plural_in_document(text: str, result: Actors) -> bool:
@@ -777,6 +796,7 @@ _KNOWN_AS = re.compile(r"\s*,?\s+(?:(?:also|better|widely|más|mejor)\s+)?(?:kno
                        r"(?:as|como|by\s+(?:its|the)\s+(?:acronym|initials))\s+(?:por\s+sus\s+siglas\s+)?"
                        r"(?:the\s+|el\s+|la\s+)?(?P<acr>[A-Z][A-Z0-9]{1,8})\b(?![’'-])")
 _ACR_FIRST = re.compile(r"\b(?P<acr>[A-Z][A-Z0-9]{1,8})\s*,\s+(?:the|el|la)\s+")
+_ACR_COMMA = re.compile(r",\s+(?:the|el|la)\s+")
 
 
 def _known_as(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,

@@ -156,3 +156,23 @@ def test_date_word_gate_is_the_regex(text):
     for s in range(0, len(text) + 1, 3):
         for e in (len(text), max(s, len(text) - 5)):
             assert dates._any(text, s, e) == bool(dates._ANY.search(text, s, e))
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah, the Iran-backed group, said. The FARC, el grupo armado. El ELN es una guerrilla.",
+    "It is a group; it was the militia; they are\tan alliance; Sendero fue una organización.",
+    "The UN, the body said; ELN, la guerrilla; ABCDEFGHIJK, the long one; xUN, the mixed; U2, el grupo.",
+    "No commas nor verbs here", "Is a capital; IS THE; is\u00a0the end", "",
+])
+def test_group_name_gates_are_the_regexes(text):
+    from loaders import group_names
+    from loaders.scan import DocTokens
+
+    toks = DocTokens.of(text)
+    spans = [(0, len(text))] + [(m.start(), m.end()) for m in re.finditer(r"[^;.]+[;.]?", text)]
+    for s, e in spans:
+        seg = text[s:e]
+        assert group_names._appos_gate(text, s, e, seg) == bool(group_names._APPOS_GATE.search(seg))
+        assert bool(group_names._ACR_COMMA.search(seg) and group_names._ACR_FIRST.search(seg)) == \
+            bool(group_names._ACR_FIRST.search(seg))
+    assert toks is not None
