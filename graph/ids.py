@@ -46,11 +46,10 @@ def slug(text: str) -> str:
 
 
 def digest(*parts: object, length: int = 16) -> str:
-    h = hashlib.sha1()
-    for p in parts:
-        h.update(repr(p).encode("utf-8"))
-        h.update(b"\x1f")
-    return h.hexdigest()[:length]
+    # each part's repr followed by a unit separator, hashed as one string (the same bytes as
+    # updating the hash part by part: one C call instead of two per part)
+    text = "\x1f".join(map(repr, parts)) + "\x1f" if parts else ""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
 
 
 def entity_id(node_type: str, name: str) -> str:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from graph import ids
 from graph.schema import Agreement, Claim
-from loaders import dates, modality
+from loaders import dates, literals, modality
 
 SLOT = re.compile(r"⟦(\d+)⟧")
 
@@ -370,7 +370,7 @@ def _noun_phrases(skel: str, lang: str):
     """The agreement noun phrases, found from their heads: the phrase regex runs only on the few
     words before each head (measured: a scan of the whole sentence was most of this module's cost)."""
     end = 0
-    for h in _ANY_HEAD[lang].finditer(skel):
+    for h in literals.finditer(_ANY_HEAD[lang], skel):
         if h.start() < end:
             continue
         # (a few characters past the head: a head's lookahead, "declaración de ⟦k⟧", reads them)
@@ -717,7 +717,9 @@ _NOUN_FIRMA = re.compile(r"\b(?:la|una|su|esta|esa|cuya|sus|las)\s+$", re.I)
 
 def readings(skel: str, lang: str) -> list[Reading]:
     lang = lang if lang in _NP else "en"
-    if not _ANY_HEAD[lang].search(skel):
+    # (gated: the heads' start strings found in one automaton pass; the alternation itself tries every
+    # offset. Measured on the skeletons of 300 synthetic articles: 0.46 -> 0.27 ms per article)
+    if not literals.search(_ANY_HEAD[lang], skel):
         return []
     out: list[Reading] = []
     for np in _noun_phrases(skel, lang):

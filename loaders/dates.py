@@ -261,13 +261,24 @@ _ANY = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|
                   r"antes|más|siguiente|anterior)|(?:following|next|previous|prior|same)\s+(?:day|week|month|year|time)|"
                   r"that\s+(?:day|week|month|year)|(?:ese|aquel|mismo)\s+(?:día|mes|año)|(?:esa|aquella|misma)\s+semana|mismo\s+tiempo|day\s+before|"
                   r"el\s+día)", re.I)
+# _ANY in two: a digit (a fast class scan), else a date word. Whether _ANY finds anything is whether either
+# does; the one regex tried its alternation at every offset where a digit was not (measured over every
+# sentence of 300 synthetic articles: ~2x slower than the two scans)
+_ANY_DIGIT = re.compile(r"\d")
+_ANY_WORD = re.compile(_ANY.pattern[len("\\d|"):], re.I)
+
+
+def _any(text: str, start: int = 0, end: int | None = None) -> bool:
+    """bool(_ANY.search(text, start, end))."""
+    end = len(text) if end is None else end
+    return _ANY_DIGIT.search(text, start, end) is not None or _ANY_WORD.search(text, start, end) is not None
 
 
 def find(text: str, start: int, end: int, published: str | None, lang: str | None = None,
          anchor: str | None = None) -> list[DateExpr]:
     """Date expressions in text[start:end], earliest first, non-overlapping. `anchor`: the date the
     text before named last, for an anaphoric expression ("the following year") with none before it."""
-    if not _ANY.search(text, start, end):
+    if not _any(text, start, end):
         return []  # most sentences have no date words: one cheap scan instead of many
     if start == 0 and end == len(text):
         return _find_cached(text, published, lang, anchor)
@@ -351,7 +362,7 @@ def anaphoric(text: str) -> int:
     """The precision (ISO length: 10 a day, 7 a month, 4 a year) of the date an expression of text counts
     from ("that same day" needs a day, "a year later" any date), or 0 when text holds none: pick can
     resolve it from the last date so precise the text before named."""
-    if _ANAPHORIC_GATE.search(text) is None or _ANY.search(text) is None:
+    if _ANAPHORIC_GATE.search(text) is None or not _any(text):
         return 0
     need = 0
     for p in _ANAPHORIC:

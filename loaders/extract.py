@@ -1298,9 +1298,16 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     skel = _government_addressee(g, skel, slots, s.lang, ctx, actors)
     if "list" in skel:  # cheap gate: most sentences name no list
         _note_list_owner(g, skel, slots, ctx, pub, actors)
-    intro = _DESIGNATOR_INTRO.search(skel)
-    if intro is None and literals.search(_COUNT_WORD, skel):
-        intro = _COUNTED_INTRO.search(skel)
+    # only an intro opening at the first slot counts (the test below), so both patterns are tried there
+    # only: the same readings as searching the skeleton, where a later _DESIGNATOR_INTRO match kept
+    # _COUNTED_INTRO from being tried. (The count-word gate once run before it, `\d|\b(?:two|...)\b`,
+    # held wherever a slot is.) Measured on 300 synthetic articles: 0.38 -> ~0.06 ms per article.
+    first_slot = skel.find("⟦")
+    intro = _DESIGNATOR_INTRO.match(skel, first_slot) if first_slot >= 0 else None
+    if intro is None and first_slot >= 0:
+        counted = _COUNTED_INTRO.match(skel, first_slot)
+        if counted is not None and not _DESIGNATOR_INTRO.search(skel, first_slot + 1):
+            intro = counted
     if intro and slots and int(intro.group(1)) < len(slots) and not _NOT_SUBJECT.search(skel, 0, intro.start()) \
             and skel.find("⟦") == intro.start() and not _CONDITIONAL.match(skel):
         m_ = slots[int(intro.group(1))]
@@ -1856,7 +1863,7 @@ _DESIGNATOR_INTRO = re.compile(
     r"han\s+sancionado)\b", re.I)
 # a listing of a counted set whose members the next sentences name ("labelled 22 criminal gangs terrorist
 # organisations. The list included X, Y and Z", "declaró terroristas a siete grupos. Entre ellas figuran X"):
-# tried only where _DESIGNATOR_INTRO finds nothing and a count word is written (both run on every sentence)
+# tried only where _DESIGNATOR_INTRO finds nothing (both at the first slot only: _sentence_claims)
 _COUNTED_INTRO = re.compile(
     r"⟦(\d+)⟧(?:['’]s)?(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
     r"(?:labell?ed|declared|listed|banned|outlawed|classified|named|declaró|declararon|incluyó|incluyeron|catalogó|"
@@ -1865,8 +1872,6 @@ _COUNTED_INTRO = re.compile(
     r"veinte|veintidós|decenas\s+de|varios|varias)\s+(?:[a-záéíóúñ-]+\s+){0,3}?(?:gangs|groups|organi[sz]ations|"
     r"entities|individuals|people|persons|leaders|companies|firms|networks|cartels|militias|bandas|grupos|"
     r"organizaciones|entidades|personas|dirigentes|líderes|empresas|redes|cárteles|carteles|pandillas|milicias)\b", re.I)
-_COUNT_WORD = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|dos|tres|cuatro|"
-                         r"cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|veintidós|decenas|varios|varias)\b", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:to|by|from|with|against|on|of|a|al|por|de|contra|con|sobre|según|according\s+to)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _TERROR = re.compile(r"terror", re.I)
 # a list's name: "lista de entidades no fiables", "its unreliable entity list"

@@ -327,6 +327,61 @@ def finditer_at_openings(rx: re.Pattern, text: str, start: int = 0, end: int | N
     return out
 
 
+# the characters re.IGNORECASE matches to an ASCII letter beyond str.lower() ("İ", "ı", "ſ", Kelvin "K")
+_ODD_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def finditer_at_words(rx: re.Pattern, text: str, words: frozenset[str], start: int = 0,
+                      end: int | None = None) -> list[re.Match]:
+    """list(finditer(rx, text, start, end)) (the gated scan above) for a pattern every match of
+    which starts with one of `words` (lower case, ASCII letters) as a whole word, e.g.
+    `\\b(?:the|el|la)\\s+...`: `rx.match` is tried only at the tokens of text[start:end]
+    (loaders.scan, one pass per document) whose normalised form is one of `words`, in order from
+    the end of the last match on, as finditer does. Same matches: a match starts at a token start,
+    and that token is the word (its normalised form is the word's lower case; a token of other
+    letters only adds a try that fails). A text holding a letter re.IGNORECASE folds onto an ASCII
+    one beyond lower(), or a span cutting a word, is scanned by finditer itself.
+    Measured on 300 synthetic articles: the two description passes of loaders/actors.py over the
+    whole text ("the former minister", "the kingdom"; ~57-61 openings per article) 0.52 and 0.36 ->
+    0.09 and 0.21 ms per article (the tokens are shared with the gazetteer pass); _COREF_GROUP over
+    every sentence 0.52 -> 0.31 ms."""
+    from loaders.scan import DocTokens  # (scan imports nothing of loaders)
+
+    end = len(text) if end is None else end
+    if start > 0 or end < len(text):  # a sentence: its literal gate first, as `finditer`
+        entry = _GATES.get(id(rx))
+        g = entry[1] if entry is not None and entry[0] is rx else _gate(rx)
+        if g.literals is not None and not g.may_match(_folded(text, start, end)):
+            return []
+    for c in _ODD_CASES:  # (an opening word may be spelled with one)
+        if text.find(c, start, end) >= 0:
+            return list(rx.finditer(text, start, end))
+    toks = DocTokens.of(text)
+    span = toks.within(start, end)
+    if span is None:
+        return list(rx.finditer(text, start, end))
+    global _WORDS_SEEN
+    if not words <= _WORDS_SEEN:
+        _WORDS_SEEN = _WORDS_SEEN | words
+    out = []
+    pos = start
+    starts, norms = toks.starts, toks.norms
+    match = rx.match
+    # (the tokens of every caller's words, one filter of the document for all: a filter per word set
+    # cost ~20-30 µs per article each; a sentence then holds a handful of such tokens)
+    for h in toks.hits(_WORDS_SEEN, *span):
+        k = starts[h]
+        if k >= pos and norms[h] in words:
+            m = match(text, k, end)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+    return out
+
+
+_WORDS_SEEN: frozenset[str] = frozenset()  # the union of the `words` finditer_at_words was given
+
+
 def word_spans(text: str, lit: str, start: int = 0, end: int | None = None, before: str = "",
                after: str = "") -> list[tuple[int, int]]:
     """The spans (offsets into text) of
