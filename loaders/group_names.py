@@ -1187,9 +1187,23 @@ def _counted_lists(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
 # "su brazo armado, las Brigadas Abu Ali Mustafa", "su filial hotelera Gaviota", "la empresa Baykar":
 # the noun says what the capitals after it are (a possessive or article before it, so "arm" is a
 # noun). The owner's link is the PART_OF rules' business (loaders/rules/*groups*.yaml).
+# the trades a company is described by ("Dutch shipbuilder X", "una distribuidora turca, X", "el astillero
+# surcoreano X"); one with a person's sense too ("film maker", "contractor") names a company only after a
+# nationality or a trade word (_TRADE_MODS)
+_TRADE_EN = ("shipbuilder", "shipyard", "conglomerate", "exporter", "distributor", "airline", "maker", "contractor",
+             "supplier")
+_TRADE_ES = ("firma", "distribuidora", "naviera", "astillero", "constructora", "contratista", "proveedora",
+             "exportadora", "comercializadora", "conglomerado", "petrolera", "aerolínea")
+_TRADE_WORDS = tuple(f" {w} " for w in _TRADE_EN) + (" shipbuilder,", " maker,", " distributor,") \
+    + tuple(f" {w} " for w in _TRADE_ES) + (" distribuidora ", " firma ")
+_PERSON_SENSE = {"maker", "contractor", "supplier"}
+_TRADE_MODS = re.compile(r"\b(?:arms|defen[cs]e|drone|weapons?|military|aerospace|aircraft|battery|chip|missile|ship|"
+                         r"car|truck|vehicle|steel|oil|gas|energy|engineering|electronics?|components?|parts|trading|"
+                         r"logistics|shipping|construction|state-owned|state-run|private)\s*$")
 _NAMED_WORDS = (" arm,", " wing", " front,", " squad", " branch", " faction", " offshoot", " affiliate", " subsidiar",
-                " sub-group", " subgroup", " company ", " firm ", " manufacturer ", " lender ", " brazo ", " ala ",
-                " rama", " filial", " facci", " subsidiaria", " empresa ", " compañía ", " fabricante ")
+                " sub-group", " subgroup", " company", " firm", " manufacturer", " lender ", " brazo ", " ala ",
+                " rama", " filial", " facci", " subsidiaria", " empresa ", " compañía ", " fabricante ",
+                *_TRADE_WORDS)
 _N_ITEM = rf"(?:(?:Los|Las|El|La)\s+)?{_CAP}(?:\s+(?:(?:of|de|del|al)\s+(?:la\s+|los\s+|las\s+|the\s+)?)?(?:{_CAP}|{_NUM})){{0,5}}"
 _N_LIST = rf"(?P<list>{_N_ITEM}(?:\s*,\s*{_N_ITEM})*(?:\s*,?\s+(?:and|y|e)\s+{_N_ITEM})?)"
 _N_END = r"(?=\s*(?:[,.;:()]|$)|\s+(?:was|were|is|are|has|have|had|in|on|for|from|to|which|that|en|que|fue|fueron|es|son|ha|han)\b)"
@@ -1197,6 +1211,8 @@ _N_END = r"(?=\s*(?:[,.;:()]|$)|\s+(?:was|were|is|are|has|have|had|in|on|for|fro
 _N_END_BARE = r"(?=\s*(?:[,.;:()]|$)|\s+[a-záéíóúñ])"
 _ES_PART = (r"(?P<cat>brazo|ala|rama|filial|facción|subsidiaria|empresa|compañía|fabricante|filiales|ramas|facciones)"
             r"(?:\s+(?!(?:de|del|que|en|y|e|con|a|al|para|por|según)\b)[a-záéíóúñ]+){0,2}?")
+_ES_TRADE = (r"(?P<cat>" + "|".join(_TRADE_ES) + r"|empresa|compañía|fabricante)"
+             r"(?P<mods>(?:\s+(?!(?:de|del|que|en|y|e|con|a|al|para|por|según)\b)[a-záéíóúñ]+){0,2}?)")
 _NAMED_AFTER = [
     # English: a possessive, "its/their" or "the" before the noun, its lowercase modifiers before it
     re.compile(r"(?:['’]s?|\b(?:its|their|[Tt]he))\s+(?:[a-z][a-z-]*\s+){0,2}?"
@@ -1204,10 +1220,21 @@ _NAMED_AFTER = [
                r"branches|factions|wings)\s*,\s+(?:the\s+)?" + _N_LIST + _N_END),
     re.compile(r"\b(?:[Tt]he|its|their)\s+(?:[A-Za-z][a-z-]*\s+){0,2}?(?P<cat>company|firm|manufacturer|lender|subsidiary)"
                r"\s+(?:the\s+)?" + _N_LIST + _N_END_BARE),
+    # a description with a nationality or a trade before the name, with or without an article or a comma:
+    # "from Turkish shipbuilder X", "a Chinese drone maker, X, ...", "the Emirati firm X"
+    re.compile(r"(?:\b(?P<art>[Tt]he|[Aa]n?|its|their)\s+|(?<![\w’'-])(?=[A-Z]))(?P<mods>(?:[A-Za-z][a-z-]*\s+){0,3}?)"
+               r"(?P<cat>company|firm|manufacturer|" + "|".join(_TRADE_EN) + r")\s+(?:the\s+)?" + _N_LIST + _N_END_BARE),
+    re.compile(r"(?:\b(?P<art>[Tt]he|[Aa]n?|its|their)\s+|(?<![\w’'-])(?=[A-Z]))(?P<mods>(?:[A-Za-z][a-z-]*\s+){0,3}?)"
+               r"(?P<cat>company|firm|manufacturer|" + "|".join(_TRADE_EN) + r")\s*,\s+(?:the\s+)?" + _N_LIST + _N_END),
     # Spanish: the noun first, its adjectives after it ("su brazo armado, las Brigadas ...")
     re.compile(r"\b(?:[Ss]us?|[Ll]as?|[Ee]l|[Ll]os)\s+" + _ES_PART + r"\s*,\s+(?:(?:la|el|los|las)\s+(?=[A-ZÁÉÍÓÚÑ]))?"
                + _N_LIST + _N_END),
     re.compile(r"\b(?:[Ss]us?|[Ll]as?|[Ee]l|[Ll]os)\s+" + _ES_PART + r"\s+" + _N_LIST + _N_END_BARE),
+    # the trade nouns and the indefinite or contracted articles: "una distribuidora turca, X", "al astillero
+    # surcoreano X", "la firma rusa X"
+    re.compile(r"\b(?P<art>[Ss]us?|[Ll]as?|[Ee]l|[Ll]os|[Uu]na?|al|del)\s+" + _ES_TRADE + r"\s*,\s+(?:(?:la|el|los|las)\s+(?=[A-ZÁÉÍÓÚÑ]))?"
+               + _N_LIST + _N_END),
+    re.compile(r"\b(?P<art>[Ss]us?|[Ll]as?|[Ee]l|[Ll]os|[Uu]na?|al|del)\s+" + _ES_TRADE + r"\s+" + _N_LIST + _N_END_BARE),
 ]
 # a name before its lowercase category noun: "the Belgrade-backed Srpska Lista party", "the ruling Georgian
 # Dream party", "the Shor Party's ..." is read elsewhere (a state or demonym inside belongs to the name)
@@ -1216,7 +1243,8 @@ _NAMED_BEFORE = re.compile(
     r"opposition|nationalist|separatist|far-right|far-left|pro-[\w-]+|[a-z]+-wing)\s+)?"
     r"(?P<list>(?:{_CAP})(?:\s+(?:(?:de|del|of)\s+)?{_CAP}){{0,3}})\s+(?P<cat>party|movement|militia|gang)\b".format(_CAP=_CAP))
 _NAMED_BEFORE_KIND = {"party": "political party", "movement": "political party", "militia": "armed group", "gang": "cartel"}
-_NAMED_KIND = {"company": "company", "firm": "company", "manufacturer": "company", "lender": "company",
+_NAMED_KIND = {**{w: "company" for w in (*_TRADE_EN, *_TRADE_ES)},
+               "company": "company", "firm": "company", "manufacturer": "company", "lender": "company",
                "subsidiary": "company", "subsidiaries": "company", "empresa": "company", "compañía": "company",
                "fabricante": "company", "subsidiaria": "company", "filial": "company", "filiales": "company"}
 # a company named after its noun only in a story of arms, supplies or sanctions ("The company Apple said
@@ -1233,7 +1261,18 @@ def _named_after_category(g: Gazetteer, text: str, s: int, e: int, ms: list[Ment
         for cm in rx.finditer(text, s, e):
             cat = cm.group("cat").lower()
             kind = _NAMED_KIND.get(cat, "armed group")
-            if kind == "company" and not (_SUPPLY_CONTEXT.search(text, s, e) or _BUSINESS_CONTEXT.search(text, s, e)):
+            described = "mods" in rx.groupindex
+            if described:  # (section 15b: the description before the name)
+                kind = "company"
+                mods = cm.group("mods") or ""
+                nationality = any(m.kind == "demonym" and cm.start("mods") <= m.start and m.end <= cm.end("mods")
+                                  for m in ms) if mods.strip() else False
+                if cm.group("art") is None and not nationality:
+                    continue  # ("Shipbuilder", "Defence company": no article, no nationality, no description)
+                if cat in _PERSON_SENSE and not _TRADE_MODS.search(mods):
+                    continue  # "the (Russian) film maker X", "a contractor, X": a person
+            if kind == "company" and not (described and nationality) \
+                    and not (_SUPPLY_CONTEXT.search(text, s, e) or _BUSINESS_CONTEXT.search(text, s, e)):
                 continue
             base, items = cm.start("list"), cm.group("list")
             spans, pos = [], 0
@@ -1241,6 +1280,16 @@ def _named_after_category(g: Gazetteer, text: str, s: int, e: int, ms: list[Ment
                 end = sm.start() if sm else len(items)
                 spans.append((base + pos, base + end))
                 pos = sm.end() if sm else pos
+            if described:
+                # the mention starts at the description, so the rules read "sanctioned ⟦Emirati trading company
+                # X⟧" as a bare name and the nationality names no actor of its own (the first item only)
+                slot = cm.start("cat") if cm.start("cat") < cm.start("mods") else \
+                    (cm.end("art") + 1 if cm.group("art") else cm.start("mods"))
+                for i, (a, b) in enumerate(spans):
+                    words = text[a:b].split()
+                    if words and not _has_title(g, words):
+                        _company_name(g, text, s, a, b, ms, taken, result, slot_from=slot if i == 0 else None)
+                continue
             for a, b in spans:
                 words = text[a:b].split()
                 if not words or _MONTHS.match(words[-1]) or _NOT_ORG.search(text, a, b) or _has_title(g, words) \
