@@ -445,7 +445,10 @@ _CAT_EN = {"group": "armed group", "militia": "armed group", "gang": "cartel", "
            "front": "armed group", "franchise": "armed group", "outfit": "armed group", "syndicate": "cartel",
            "mafia": "cartel", "guerrilla": "armed group", "insurgency": "armed group", "company": "company",
            "firm": "company", "bank": "company", "conglomerate": "company", "agency": "agency",
-           "force": "armed force", "umbrella": "armed group"}
+           "force": "armed force", "umbrella": "armed group",
+           # trades a company is described by ("X, a Dutch shipbuilder")
+           "shipbuilder": "company", "shipyard": "company", "manufacturer": "company", "distributor": "company",
+           "exporter": "company", "airline": "company"}
 _CAT_ES = {"ala": "armed group", "grupo": "armed group", "banda": "cartel", "pandilla": "cartel", "milicia": "armed group",
            "facción": "armed group", "escisión": "armed group", "guerrilla": "armed group", "cártel": "cartel",
            "cartel": "cartel", "organización": "organisation", "célula": "armed group", "rama": "armed group",
@@ -456,7 +459,11 @@ _CAT_ES = {"ala": "armed group", "grupo": "armed group", "banda": "cartel", "pan
            "agencia": "agency", "unidad": "armed force", "brigada": "armed group", "fuerza": "armed force",
            # plurals that are not the singular plus -s/-es ("una de las facciones de ...")
            "facciones": "armed group", "organizaciones": "organisation", "coaliciones": "armed group",
-           "escisiones": "armed group", "unidades": "armed force", "alianzas": "armed group"}
+           "escisiones": "armed group", "unidades": "armed force", "alianzas": "armed group",
+           # trades a company is described by ("X, una distribuidora turca"; never "firma": "X, la firma del acuerdo")
+           "naviera": "company", "distribuidora": "company", "constructora": "company",
+           "aerolínea": "company", "petrolera": "company", "fabricante": "company", "astillero": "company",
+           "exportadora": "company", "comercializadora": "company"}
 # words between the article and the category noun: adjectives, never a preposition or a person noun
 _ADJ = r"(?:(?!(?:of|de|del|in|en|for|para|with|con|that|que|who|which|member|miembro|leader|líder|former|ex)\b)[\w’'-]+\s+)"
 _COPULA = r"(?:is|was|are|were|remains|es|era|fue|son|eran|sigue\s+siendo|siguen\s+siendo)"
@@ -469,7 +476,7 @@ _APPOS = re.compile(
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|de|del|that|which|que|who|based|founded|linked|tied|active|operating|"
     r"in|en|with|con|from|known|responsible|accused|blamed|formed|created|backed|vinculad|ligad|creado|"
     r"fundad|surgid|acusad|responsable|señalad|armad[oa]|criminal|disidente|armed|rebel|narco\w*|"
-    r"paramilitar|yihadista|islamista|rival|local|regional)\b)", re.I)
+    r"paramilitar|yihadista|islamista|rival|local|regional)\b|\s+[^\W\d_]+\b)", re.I)
 # a part noun in apposition, with or without its article, before the body it belongs to:
 # "Los Pumas del Sur, brazo armado del Cártel ...", "Red Hand, armed wing of the ..."
 _APPOS_PART = re.compile(
@@ -487,11 +494,22 @@ _APPOS_CLOSE = re.compile(
 _NAME_BEFORE = re.compile(rf"(?:(?:Los|Las|La|El)\s+)?(?:{_CAP}|{_NUM})(?:\s+(?:(?:{_PREP}|{_ART})\s+)*(?:{_CAP}|{_NUM})){{0,6}}$")
 
 
+_DEMONYM_CLOSE = re.compile(r"\s+(?P<adj>[^\W\d_]+)")
+
+
+def _demonym_close(text: str, at: int, ms: list[Mention]) -> bool:
+    """The apposition ends with a nationality after its noun: "X, una empresa turca, ...", "X, una milicia
+    siria." (the Spanish demonyms _APPOS_CLOSE's endings miss)."""
+    dm = _DEMONYM_CLOSE.match(text, at)
+    return bool(dm) and any(m.kind == "demonym" and m.start == dm.start("adj") and m.end == dm.end("adj") for m in ms) \
+        and bool(_APPOS_CLOSE.match(text, dm.end()))
+
+
 def _appositive_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list,
                       result: Actors) -> None:
     for cm in [*literals.finditer(_APPOS, text, s, e), *_APPOS_PART.finditer(text, s, e)]:
         head = cm.start()
-        if cm.re is _APPOS and not _APPOS_CLOSE.match(text, cm.end("cat")):
+        if cm.re is _APPOS and not _APPOS_CLOSE.match(text, cm.end("cat")) and not _demonym_close(text, cm.end("cat"), ms):
             continue  # "Según la Fiscalía, el grupo armado recibe ...": a new clause's subject, no apposition
         nm = _NAME_BEFORE.search(text, max(s, head - 90), head)
         if not nm:

@@ -93,3 +93,23 @@ def test_a_state_after_with_is_no_buyer_of_the_coordinated_purchase():
             "shipbuilder Damen Naval, is now looking at drones.")
     assert ("group:damen-naval", "state:MAR") not in _claims("en", text, "SUPPLIED")
     assert ("state:MAR", "state:KEN") not in _claims("en", text, "SUPPLIED")
+
+
+# ---------------------------------------------------------------- the description after the name, Spanish demonyms
+APPOSED = [
+    ("es", "Kalkan Savunma, una compañía turca con sede en Ankara, suministró radares a Kenia.", "Kalkan Savunma"),
+    ("es", "Según Washington, Qamar Sands, una naviera emiratí, transportó el crudo.", "Qamar Sands"),
+    ("es", "El contrato fue para Bosfor Teknik, una distribuidora turca.", "Bosfor Teknik"),
+    ("en", "The frigates were built by Damen Naval, a Dutch shipbuilder, in Vlissingen.", "Damen Naval"),
+]
+
+
+@pytest.mark.parametrize("lang,text,name", APPOSED)
+def test_a_company_with_its_nationality_in_apposition_is_found(lang, text, name):
+    assert name in _companies(text)
+
+
+def test_a_signing_in_apposition_is_no_company():
+    # "la firma del acuerdo": the signing, not a firm
+    text = "De acuerdo con la Cancillería, la firma del acuerdo responde a la crisis. Lo informó la Casa Rosada, la firma del pacto fue ayer."
+    assert not _companies(text)
