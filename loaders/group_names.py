@@ -1230,7 +1230,8 @@ _N_END_BARE = r"(?=\s*(?:[,.;:()]|$)|\s+[a-záéíóúñ])"
 _ES_PART = (r"(?P<cat>brazo|ala|rama|filial|facción|subsidiaria|empresa|compañía|fabricante|filiales|ramas|facciones)"
             r"(?:\s+(?!(?:de|del|que|en|y|e|con|a|al|para|por|según)\b)[a-záéíóúñ]+){0,2}?")
 _ES_TRADE = (r"(?P<cat>" + "|".join(_TRADE_ES) + r"|empresa|compañía|fabricante)"
-             r"(?P<mods>(?:\s+(?!(?:de|del|que|en|y|e|con|a|al|para|por|según)\b)[a-záéíóúñ]+){0,2}?)")
+             # (its trade in a complement first: "el fabricante de drones turco X", "la empresa de defensa turca X")
+             r"(?P<mods>(?:\s+de\s+[a-záéíóúñ]+)?(?:\s+(?!(?:de|del|que|en|y|e|con|a|al|para|por|según)\b)[a-záéíóúñ]+){0,2}?)")
 _NAMED_AFTER = [
     # English: a possessive, "its/their" or "the" before the noun, its lowercase modifiers before it
     re.compile(r"(?:['’]s?|\b(?:its|their|[Tt]he))\s+(?:[a-z][a-z-]*\s+){0,2}?"
@@ -1283,8 +1284,9 @@ def _named_after_category(g: Gazetteer, text: str, s: int, e: int, ms: list[Ment
             if described:  # (section 15b: the description before the name)
                 kind = "company"
                 mods = cm.group("mods") or ""
-                nationality = any(m.kind == "demonym" and cm.start("mods") <= m.start and m.end <= cm.end("mods")
-                                  for m in ms) if mods.strip() else False
+                # a nationality, or where it is based ("Dubai-based firm X")
+                nationality = (any(m.kind == "demonym" and cm.start("mods") <= m.start and m.end <= cm.end("mods")
+                                   for m in ms) or "-based " in mods) if mods.strip() else False
                 if cm.group("art") is None and not nationality:
                     continue  # ("Shipbuilder", "Defence company": no article, no nationality, no description)
                 if cat in _PERSON_SENSE and not _TRADE_MODS.search(mods):

@@ -113,3 +113,21 @@ def test_a_signing_in_apposition_is_no_company():
     # "la firma del acuerdo": the signing, not a firm
     text = "De acuerdo con la Cancillería, la firma del acuerdo responde a la crisis. Lo informó la Casa Rosada, la firma del pacto fue ayer."
     assert not _companies(text)
+
+
+# ---------------------------------------------------------------- the trade in a complement, the base in a modifier
+def test_the_trade_in_a_spanish_complement():
+    text = "Kenia compró radares a la empresa de defensa turca Kalkan Savunma."
+    assert "Kalkan Savunma" in _companies(text)
+    assert ("group:kalkan-savunma", "state:KEN") in _claims("es", text, "SUPPLIED")
+    assert "Vega Group" in _companies("La compañía de seguridad rusa Vega Group entrenó a los soldados.")
+
+
+def test_a_firm_described_by_its_base():
+    text = "Dubai-based firm Qamar Sands shipped the oil to Syria."
+    assert ("group:qamar-sands", "state:SYR") in _claims("en", text, "SUPPLIED")
+
+
+def test_a_firm_named_by_its_town_only_is_no_name():
+    assert not _companies("La empresa de Paterna exportó piezas a Irán.")
+    assert not _companies("El fabricante de Vigo vendió dos buques a Angola.")
