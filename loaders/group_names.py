@@ -141,13 +141,31 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
     party = " party" in seg or " movement" in seg or " militia" in seg or " gang" in seg
     if named or party:
         _named_after_category(g, text, s, e, ms, taken, result, named, party)
+    firms = result.__dict__.get("_described_firms")
+    if firms and any(n in seg for n in firms):
+        _firms_again(g, text, s, e, ms, taken, firms, result)
     known = result.__dict__.setdefault("_named_acronyms", {})  # this document's "X, known as ABC"
     # (_ACR_COMMA: what every match of _ACR_FIRST holds, found at once from its comma)
     if any(w in seg for w in _KNOWN_WORDS) or ", " in seg and _ACR_COMMA.search(seg) and _ACR_FIRST.search(seg):
         _known_as(g, text, s, e, ms, taken, result, known)
     if known:
         _acronym_uses(text, s, e, ms, taken, known)
+    if result.__dict__.get("_described_firms"):
+        last = _last_company(g, ms, e, result)
+        if last:
+            result.__dict__["_last_company"] = last
     return True
+
+
+def _last_company(g: Gazetteer, ms: list[Mention], before: int, result: Actors) -> str | None:
+    """The company mentioned last before `before` in these mentions (gazetteer or found in the text)."""
+    last, at = None, -1
+    for m in ms:
+        if m.entity.startswith("group:") and m.end <= before and m.start > at:
+            ent = g.entities.get(m.entity) or result.new_entities.get(m.entity)
+            if getattr(ent, "kind", None) == "company":
+                last, at = m.entity, m.start
+    return last
 
 
 _DESIG_WORDS = ("list", "design", "declar", "inclu", "blacklist")
@@ -534,7 +552,9 @@ def _appositive_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
         cat = cm.group("cat").lower()
         heads = [w.lower() for w in words if w.lower() in _KIND_OF]  # (a plural category keeps its singular's kind)
         kind = _KIND_OF[heads[-1]] if heads else _CAT_EN.get(cat) or _CAT_ES.get(cat, "organisation")
-        _claim(g, text, a, b, kind, ms, taken, result)
+        nat = _nationality(ms, cm.start(), cm.end())
+        if _claim(g, text, a, b, kind, ms, taken, result) and kind == "company" and cat in _NAMED_KIND:
+            _note_firm(cat, [ms[-1]], result, nat)  # ("X, a Dutch shipbuilder, ... the shipbuilder")
 
 
 def _gang_article(words: list[str]) -> bool:
@@ -1305,10 +1325,13 @@ def _named_after_category(g: Gazetteer, text: str, s: int, e: int, ms: list[Ment
                 # X⟧" as a bare name and the nationality names no actor of its own (the first item only)
                 slot = cm.start("cat") if cm.start("cat") < cm.start("mods") else \
                     (cm.end("art") + 1 if cm.group("art") else cm.start("mods"))
+                nat = _nationality(ms, cm.start(), cm.start("list"))
                 for i, (a, b) in enumerate(spans):
                     words = text[a:b].split()
                     if words and not _has_title(g, words):
                         _company_name(g, text, s, a, b, ms, taken, result, slot_from=slot if i == 0 else None)
+                        if len(spans) == 1:
+                            _note_firm(cat, [m for m in ms if m.end == b and m.entity.startswith("group:")], result, nat)
                 continue
             for a, b in spans:
                 words = text[a:b].split()
@@ -1318,7 +1341,10 @@ def _named_after_category(g: Gazetteer, text: str, s: int, e: int, ms: list[Ment
                 if any(not (b <= m.start or a >= m.end) for m in ms):
                     continue  # a known actor, a place or a person: the rules read it as it is
                 heads = [w.lower() for w in words if w.lower() in _KIND_OF]
-                _claim(g, text, a, b, _KIND_OF[heads[-1]] if heads else kind, ms, taken, result)
+                nat = _nationality(ms, cm.start(), cm.start("list"))
+                if _claim(g, text, a, b, _KIND_OF[heads[-1]] if heads else kind, ms, taken, result) \
+                        and kind == "company" and len(spans) == 1:
+                    _note_firm(cat, [ms[-1]], result, nat)
     if party:
         for cm in _NAMED_BEFORE.finditer(text, s, e):
             a, b = cm.span("list")
@@ -1331,3 +1357,56 @@ def _named_after_category(g: Gazetteer, text: str, s: int, e: int, ms: list[Ment
                     or len(words) == 1 and (_NOT_A_NAME_RX().match(words[0]) or _lower_elsewhere(text, words[0])):
                 continue  # (a run that is only a demonym or a state, "the Serbian party", names no party)
             _claim(g, text, a, b, _NAMED_BEFORE_KIND[cm.group("cat")], ms, taken, result)
+
+
+# -- 15c. the description said again points back to the company it introduced ----------------
+# "Turkish shipbuilder STM ... The shipbuilder also sold ...", "una distribuidora turca, X ... la distribuidora
+# turca actuaba como ...": the noun that introduced one company (one only in the document) names it again,
+# with its nationality or none; a name after it is a new introduction (read above), a plural no anaphor
+def _nationality(ms: list[Mention], a: int, b: int) -> frozenset:
+    """The states of the demonyms in text[a:b] (a company's description)."""
+    return frozenset(m.entity for m in ms if m.kind == "demonym" and a <= m.start and m.end <= b)
+
+
+def _note_firm(cat: str, found: list[Mention], result: Actors, nat: frozenset) -> None:
+    if not found or found[-1].kind != "name":
+        return
+    firms = result.__dict__.setdefault("_described_firms", {})
+    gid = found[-1].entity
+    firms[cat] = (gid, nat) if firms.get(cat, (gid, nat)) == (gid, nat) else None  # (two of one noun: neither)
+
+
+_FIRM_AGAIN_GAP = re.compile(r"\s*,?\s+(?:the\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ]")
+
+
+def _firms_again(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, firms: dict,
+                 result: Actors) -> None:
+    nouns = "|".join(sorted((re.escape(n) for n, got in firms.items() if got), key=len, reverse=True))
+    if not nouns:
+        return
+    rx = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ll]a|[Ee]l|[Ee]sta|[Ee]ste)\s+(?P<pre>[A-Z][\w-]+\s+)?(?P<noun>" + nouns
+                    + r")\b(?P<post>\s+[a-záéíóúñ]+\b)?")
+    for fm in rx.finditer(text, s, e):
+        gid, nat = firms[fm.group("noun")]
+        b = fm.end()
+        demonyms = [m for m in ms if m.kind == "demonym" and fm.start() <= m.start and m.end <= fm.end()]
+        if fm.group("pre") and not any(m.start == fm.start("pre") for m in demonyms):
+            continue  # "the Turkish firm" only; "the Istanbul firm" may be another
+        if fm.group("post") and not any(m.start == fm.start("post") + 1 for m in demonyms):
+            b = fm.end("noun")
+        if _FIRM_AGAIN_GAP.match(text, b) or text.startswith("s", fm.end("noun")):
+            continue  # "the firm Volga Dynamics": an introduction
+        if any(m.entity not in nat for m in demonyms if m.start < b):
+            continue  # "the Iranian shipbuilder" after "Dutch shipbuilder X"
+        if any(m.entity == gid and m.start >= fm.start() for m in ms):
+            continue  # the introduction itself, or after it in the sentence
+        if (_last_company(g, ms, fm.start(), result) or result.__dict__.get("_last_company")) != gid:
+            continue  # another company named since: "the firm" may be that one
+        if any(not (b <= x or fm.start() >= y) for x, y in taken if (x, y) not in {(m.start, m.end) for m in demonyms}):
+            continue
+        for m in demonyms:
+            ms.remove(m)
+            if (m.start, m.end) in taken:
+                taken.remove((m.start, m.end))
+        ms.append(Mention(fm.start(), b, gid, "coref"))
+        taken.append((fm.start(), b))

@@ -131,3 +131,36 @@ def test_a_firm_described_by_its_base():
 def test_a_firm_named_by_its_town_only_is_no_name():
     assert not _companies("La empresa de Paterna exportó piezas a Irán.")
     assert not _companies("El fabricante de Vigo vendió dos buques a Angola.")
+
+
+# ---------------------------------------------------------------- the description said again names the company again
+def test_the_description_said_again_points_back():
+    es = ("El cliente era una distribuidora turca, Bosfor Teknik. Un informe sostiene que la distribuidora turca "
+          "actuaba como intermediaria de Hezbolá.")
+    assert {tuple(sorted(p)) for p in _claims("es", es, "ALLEGED_TIES")} == {("group:bosfor-teknik", "group:hezbollah")}
+    en = "Kenya bought four boats from Dutch shipbuilder Damen Naval in 2021. Washington later sanctioned the shipbuilder."
+    assert ("state:USA", "group:damen-naval") in _claims("en", en, "DESIGNATED")
+    en2 = "Qamar Sands, an Emirati airline, flew the cargo to Libya. The US Treasury sanctioned the airline in May."
+    assert ("state:USA", "group:qamar-sands") in _claims("en", en2, "DESIGNATED")
+
+
+DESCRIPTION_NOT_AGAIN = [
+    # another company named since
+    "Anatolia Teknik, a Turkish firm, supplied drones to Iran. Rosneft sold oil to Syria. Washington sanctioned the firm.",
+    # a new name after the noun
+    "Kenya bought boats from Dutch shipbuilder Damen Naval. Washington sanctioned the shipbuilder Rotor Marine.",
+    # a plural
+    "Kenya bought boats from Dutch shipbuilder Damen Naval. Washington sanctioned the shipbuilders of Iran.",
+    # two companies introduced by one noun: neither
+    "Chile bought a frigate from Dutch shipbuilder Damen Naval and Peru one from Korean shipbuilder Hanjin Marine. "
+    "Washington sanctioned the shipbuilder.",
+    # another nationality
+    "Kenya bought boats from Dutch shipbuilder Damen Naval. Washington sanctioned the Iranian shipbuilder.",
+]
+
+
+@pytest.mark.parametrize("text", DESCRIPTION_NOT_AGAIN)
+def test_the_description_points_back_only_when_it_can_mean_one_company(text):
+    got = _claims("en", text, "DESIGNATED")
+    assert ("state:USA", "group:anatolia-teknik") not in got and ("state:USA", "group:damen-naval") not in got
+    assert ("state:USA", "group:hanjin-marine") not in got
