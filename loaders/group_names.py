@@ -1239,7 +1239,8 @@ _TRADE_MODS = re.compile(r"\b(?:arms|defen[cs]e|drone|weapons?|military|aerospac
                          r"car|truck|vehicle|steel|oil|gas|energy|engineering|electronics?|components?|parts|trading|"
                          r"logistics|shipping|construction|state-owned|state-run|private)\s*$")
 _NAMED_WORDS = (" arm,", " wing", " front,", " squad", " branch", " faction", " offshoot", " affiliate", " subsidiar",
-                " sub-group", " subgroup", " company", " firm", " manufacturer", " lender ", " brazo ", " ala ",
+                " sub-group", " subgroup", " company ", " firm ", " manufacturer ", " company,", " firm,",
+                " manufacturer,", " lender ", " brazo ", " ala ",
                 " rama", " filial", " facci", " subsidiaria", " empresa ", " compañía ", " fabricante ",
                 *_TRADE_WORDS)
 _N_ITEM = rf"(?:(?:Los|Las|El|La)\s+)?{_CAP}(?:\s+(?:(?:of|de|del|al)\s+(?:la\s+|los\s+|las\s+|the\s+)?)?(?:{_CAP}|{_NUM})){{0,5}}"
