@@ -1127,6 +1127,10 @@ _STATE_CO = [
 ]
 
 
+_STATE_OWNED_MOD = re.compile(r"\b(?:state-owned|state-run|state-controlled|estatal|pública)\b")
+_STATE_OWNER_GAP = re.compile(r"['’]s?\s+")
+
+
 def _state_companies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
     for rx in _STATE_CO:
         for cm in literals.finditer(rx, text, s, e):
@@ -1137,7 +1141,16 @@ def _state_companies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
                 continue
             if any(not (b <= m.start or a >= m.end) for m in ms):
                 continue  # a known company, a state or a person
-            _claim(g, text, a, b, "company", ms, taken, result)
+            if _claim(g, text, a, b, "company", ms, taken, result):
+                # "the Iranian state-owned company X", "Iran's state-owned company X", "la empresa estatal iraní X":
+                # the state the description names owns it (PART_OF where the company acts, as a state body named
+                # after its state: extract._state_bodies_acting); a nationality alone makes no state's company
+                owner = [m for m in ms if m.entity.startswith("state:") and (
+                    m.kind == "demonym" and (cm.start() <= m.start and m.end <= a
+                                             or m.end <= cm.start() and not text[m.end:cm.start()].strip())
+                    or m.kind != "demonym" and m.end <= cm.start() and _STATE_OWNER_GAP.fullmatch(text, m.end, cm.start()))]
+                if len({m.entity for m in owner}) == 1:
+                    result.state_in_name[ms[-1].entity] = owner[0].entity
 
 
 # -- 13. Spanish structures and associations named after a category noun --------------------
@@ -1332,7 +1345,10 @@ def _named_after_category(g: Gazetteer, text: str, s: int, e: int, ms: list[Ment
                     if words and not _has_title(g, words):
                         _company_name(g, text, s, a, b, ms, taken, result, slot_from=slot if i == 0 else None)
                         if len(spans) == 1:
-                            _note_firm(cat, [m for m in ms if m.end == b and m.entity.startswith("group:")], result, nat)
+                            got = [m for m in ms if m.end == b and m.entity.startswith("group:")]
+                            _note_firm(cat, got, result, nat)
+                            if got and len(nat) == 1 and _STATE_OWNED_MOD.search(mods) and got[-1].entity in result.new_entities:
+                                result.state_in_name[got[-1].entity] = next(iter(nat))  # (as section 12 reads it)
                 continue
             for a, b in spans:
                 words = text[a:b].split()

@@ -164,3 +164,22 @@ def test_the_description_points_back_only_when_it_can_mean_one_company(text):
     got = _claims("en", text, "DESIGNATED")
     assert ("state:USA", "group:anatolia-teknik") not in got and ("state:USA", "group:damen-naval") not in got
     assert ("state:USA", "group:hanjin-marine") not in got
+
+
+# ---------------------------------------------------------------- "state-owned"/"estatal" with the state named: its company
+STATE_OWNED = [
+    ("en", "The Belarusian state-owned company Minotor Arms delivered rifles to Venezuela.", "group:minotor-arms", "state:BLR"),
+    ("en", "Belarus's state-owned company Minotor Arms delivered rifles to Venezuela.", "group:minotor-arms", "state:BLR"),
+    ("es", "La empresa estatal bielorrusa Minotor Arms entregó fusiles a Venezuela.", "group:minotor-arms", "state:BLR"),
+    ("es", "La constructora estatal argelina Sahra Build vendió drones a Malí.", "group:sahra-build", "state:DZA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,firm,state", STATE_OWNED)
+def test_a_state_owned_company_with_its_state_named_is_part_of_it(lang, text, firm, state):
+    assert (firm, state) in _claims(lang, text, "PART_OF")
+
+
+def test_state_owned_with_no_state_named_is_part_of_none():
+    assert not _claims("en", "The state-owned company Minotor Arms delivered rifles to Venezuela.", "PART_OF")
+    assert not _claims("es", "La empresa estatal Minotor Arms entregó fusiles a Venezuela.", "PART_OF")
