@@ -1325,6 +1325,8 @@ def _named_after_category(g: Gazetteer, text: str, s: int, e: int, ms: list[Ment
                     continue  # ("Shipbuilder", "Defence company": no article, no nationality, no description)
                 if cat in _PERSON_SENSE and not _TRADE_MODS.search(mods):
                     continue  # "the (Russian) film maker X", "a contractor, X": a person
+                if cat == "firma" and (not mods.strip() or text.startswith(",", cm.end("mods"))):
+                    continue  # "tras la firma(,) Gómez dijo ...": the signing; "la firma rusa X" is a firm
             if kind == "company" and not (described and nationality) \
                     and not (_SUPPLY_CONTEXT.search(text, s, e) or _BUSINESS_CONTEXT.search(text, s, e)):
                 continue

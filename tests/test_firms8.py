@@ -183,3 +183,10 @@ def test_a_state_owned_company_with_its_state_named_is_part_of_it(lang, text, fi
 def test_state_owned_with_no_state_named_is_part_of_none():
     assert not _claims("en", "The state-owned company Minotor Arms delivered rifles to Venezuela.", "PART_OF")
     assert not _claims("es", "La empresa estatal Minotor Arms entregó fusiles a Venezuela.", "PART_OF")
+
+
+def test_the_signing_is_no_firm():
+    for text in ("Tras la firma, Gómez, el negociador del acuerdo de suministro de armas, habló con la prensa.",
+                 "Durante la firma Gómez destacó el suministro de armas a Perú."):
+        assert not _companies(text), text
+    assert "Uranova Energía" in _companies("Bolivia compró uranio a la firma rusa Uranova Energía.")
