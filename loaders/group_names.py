@@ -141,13 +141,31 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
     party = " party" in seg or " movement" in seg or " militia" in seg or " gang" in seg
     if named or party:
         _named_after_category(g, text, s, e, ms, taken, result, named, party)
+    firms = result.__dict__.get("_described_firms")
+    if firms and any(n in seg for n in firms):
+        _firms_again(g, text, s, e, ms, taken, firms, result)
     known = result.__dict__.setdefault("_named_acronyms", {})  # this document's "X, known as ABC"
     # (_ACR_COMMA: what every match of _ACR_FIRST holds, found at once from its comma)
     if any(w in seg for w in _KNOWN_WORDS) or ", " in seg and _ACR_COMMA.search(seg) and _ACR_FIRST.search(seg):
         _known_as(g, text, s, e, ms, taken, result, known)
     if known:
         _acronym_uses(text, s, e, ms, taken, known)
+    if result.__dict__.get("_described_firms"):
+        last = _last_company(g, ms, e, result)
+        if last:
+            result.__dict__["_last_company"] = last
     return True
+
+
+def _last_company(g: Gazetteer, ms: list[Mention], before: int, result: Actors) -> str | None:
+    """The company mentioned last before `before` in these mentions (gazetteer or found in the text)."""
+    last, at = None, -1
+    for m in ms:
+        if m.entity.startswith("group:") and m.end <= before and m.start > at:
+            ent = g.entities.get(m.entity) or result.new_entities.get(m.entity)
+            if getattr(ent, "kind", None) == "company":
+                last, at = m.entity, m.start
+    return last
 
 
 _DESIG_WORDS = ("list", "design", "declar", "inclu", "blacklist")
@@ -445,7 +463,10 @@ _CAT_EN = {"group": "armed group", "militia": "armed group", "gang": "cartel", "
            "front": "armed group", "franchise": "armed group", "outfit": "armed group", "syndicate": "cartel",
            "mafia": "cartel", "guerrilla": "armed group", "insurgency": "armed group", "company": "company",
            "firm": "company", "bank": "company", "conglomerate": "company", "agency": "agency",
-           "force": "armed force", "umbrella": "armed group"}
+           "force": "armed force", "umbrella": "armed group",
+           # trades a company is described by ("X, a Dutch shipbuilder")
+           "shipbuilder": "company", "shipyard": "company", "manufacturer": "company", "distributor": "company",
+           "exporter": "company", "airline": "company"}
 _CAT_ES = {"ala": "armed group", "grupo": "armed group", "banda": "cartel", "pandilla": "cartel", "milicia": "armed group",
            "facción": "armed group", "escisión": "armed group", "guerrilla": "armed group", "cártel": "cartel",
            "cartel": "cartel", "organización": "organisation", "célula": "armed group", "rama": "armed group",
@@ -456,7 +477,11 @@ _CAT_ES = {"ala": "armed group", "grupo": "armed group", "banda": "cartel", "pan
            "agencia": "agency", "unidad": "armed force", "brigada": "armed group", "fuerza": "armed force",
            # plurals that are not the singular plus -s/-es ("una de las facciones de ...")
            "facciones": "armed group", "organizaciones": "organisation", "coaliciones": "armed group",
-           "escisiones": "armed group", "unidades": "armed force", "alianzas": "armed group"}
+           "escisiones": "armed group", "unidades": "armed force", "alianzas": "armed group",
+           # trades a company is described by ("X, una distribuidora turca"; never "firma": "X, la firma del acuerdo")
+           "naviera": "company", "distribuidora": "company", "constructora": "company",
+           "aerolínea": "company", "petrolera": "company", "fabricante": "company", "astillero": "company",
+           "exportadora": "company", "comercializadora": "company"}
 # words between the article and the category noun: adjectives, never a preposition or a person noun
 _ADJ = r"(?:(?!(?:of|de|del|in|en|for|para|with|con|that|que|who|which|member|miembro|leader|líder|former|ex)\b)[\w’'-]+\s+)"
 _COPULA = r"(?:is|was|are|were|remains|es|era|fue|son|eran|sigue\s+siendo|siguen\s+siendo)"
@@ -469,7 +494,7 @@ _APPOS = re.compile(
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|de|del|that|which|que|who|based|founded|linked|tied|active|operating|"
     r"in|en|with|con|from|known|responsible|accused|blamed|formed|created|backed|vinculad|ligad|creado|"
     r"fundad|surgid|acusad|responsable|señalad|armad[oa]|criminal|disidente|armed|rebel|narco\w*|"
-    r"paramilitar|yihadista|islamista|rival|local|regional)\b)", re.I)
+    r"paramilitar|yihadista|islamista|rival|local|regional)\b|\s+[^\W\d_]+\b)", re.I)
 # a part noun in apposition, with or without its article, before the body it belongs to:
 # "Los Pumas del Sur, brazo armado del Cártel ...", "Red Hand, armed wing of the ..."
 _APPOS_PART = re.compile(
@@ -487,11 +512,22 @@ _APPOS_CLOSE = re.compile(
 _NAME_BEFORE = re.compile(rf"(?:(?:Los|Las|La|El)\s+)?(?:{_CAP}|{_NUM})(?:\s+(?:(?:{_PREP}|{_ART})\s+)*(?:{_CAP}|{_NUM})){{0,6}}$")
 
 
+_DEMONYM_CLOSE = re.compile(r"\s+(?P<adj>[^\W\d_]+)")
+
+
+def _demonym_close(text: str, at: int, ms: list[Mention]) -> bool:
+    """The apposition ends with a nationality after its noun: "X, una empresa turca, ...", "X, una milicia
+    siria." (the Spanish demonyms _APPOS_CLOSE's endings miss)."""
+    dm = _DEMONYM_CLOSE.match(text, at)
+    return bool(dm) and any(m.kind == "demonym" and m.start == dm.start("adj") and m.end == dm.end("adj") for m in ms) \
+        and bool(_APPOS_CLOSE.match(text, dm.end()))
+
+
 def _appositive_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list,
                       result: Actors) -> None:
     for cm in [*literals.finditer(_APPOS, text, s, e), *_APPOS_PART.finditer(text, s, e)]:
         head = cm.start()
-        if cm.re is _APPOS and not _APPOS_CLOSE.match(text, cm.end("cat")):
+        if cm.re is _APPOS and not _APPOS_CLOSE.match(text, cm.end("cat")) and not _demonym_close(text, cm.end("cat"), ms):
             continue  # "Según la Fiscalía, el grupo armado recibe ...": a new clause's subject, no apposition
         nm = _NAME_BEFORE.search(text, max(s, head - 90), head)
         if not nm:
@@ -516,7 +552,9 @@ def _appositive_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
         cat = cm.group("cat").lower()
         heads = [w.lower() for w in words if w.lower() in _KIND_OF]  # (a plural category keeps its singular's kind)
         kind = _KIND_OF[heads[-1]] if heads else _CAT_EN.get(cat) or _CAT_ES.get(cat, "organisation")
-        _claim(g, text, a, b, kind, ms, taken, result)
+        nat = _nationality(ms, cm.start(), cm.end())
+        if _claim(g, text, a, b, kind, ms, taken, result) and kind == "company" and cat in _NAMED_KIND:
+            _note_firm(cat, [ms[-1]], result, nat)  # ("X, a Dutch shipbuilder, ... the shipbuilder")
 
 
 def _gang_article(words: list[str]) -> bool:
@@ -1089,6 +1127,10 @@ _STATE_CO = [
 ]
 
 
+_STATE_OWNED_MOD = re.compile(r"\b(?:state-owned|state-run|state-controlled|estatal|pública)\b")
+_STATE_OWNER_GAP = re.compile(r"['’]s?\s+")
+
+
 def _state_companies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
     for rx in _STATE_CO:
         for cm in literals.finditer(rx, text, s, e):
@@ -1099,7 +1141,16 @@ def _state_companies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
                 continue
             if any(not (b <= m.start or a >= m.end) for m in ms):
                 continue  # a known company, a state or a person
-            _claim(g, text, a, b, "company", ms, taken, result)
+            if _claim(g, text, a, b, "company", ms, taken, result):
+                # "the Iranian state-owned company X", "Iran's state-owned company X", "la empresa estatal iraní X":
+                # the state the description names owns it (PART_OF where the company acts, as a state body named
+                # after its state: extract._state_bodies_acting); a nationality alone makes no state's company
+                owner = [m for m in ms if m.entity.startswith("state:") and (
+                    m.kind == "demonym" and (cm.start() <= m.start and m.end <= a
+                                             or m.end <= cm.start() and not text[m.end:cm.start()].strip())
+                    or m.kind != "demonym" and m.end <= cm.start() and _STATE_OWNER_GAP.fullmatch(text, m.end, cm.start()))]
+                if len({m.entity for m in owner}) == 1:
+                    result.state_in_name[ms[-1].entity] = owner[0].entity
 
 
 # -- 13. Spanish structures and associations named after a category noun --------------------
@@ -1187,9 +1238,24 @@ def _counted_lists(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
 # "su brazo armado, las Brigadas Abu Ali Mustafa", "su filial hotelera Gaviota", "la empresa Baykar":
 # the noun says what the capitals after it are (a possessive or article before it, so "arm" is a
 # noun). The owner's link is the PART_OF rules' business (loaders/rules/*groups*.yaml).
+# the trades a company is described by ("Dutch shipbuilder X", "una distribuidora turca, X", "el astillero
+# surcoreano X"); one with a person's sense too ("film maker", "contractor") names a company only after a
+# nationality or a trade word (_TRADE_MODS)
+_TRADE_EN = ("shipbuilder", "shipyard", "conglomerate", "exporter", "distributor", "airline", "maker", "contractor",
+             "supplier")
+_TRADE_ES = ("firma", "distribuidora", "naviera", "astillero", "constructora", "contratista", "proveedora",
+             "exportadora", "comercializadora", "conglomerado", "petrolera", "aerolínea")
+_TRADE_WORDS = tuple(f" {w} " for w in _TRADE_EN) + (" shipbuilder,", " maker,", " distributor,") \
+    + tuple(f" {w} " for w in _TRADE_ES) + (" distribuidora ", " firma ")
+_PERSON_SENSE = {"maker", "contractor", "supplier"}
+_TRADE_MODS = re.compile(r"\b(?:arms|defen[cs]e|drone|weapons?|military|aerospace|aircraft|battery|chip|missile|ship|"
+                         r"car|truck|vehicle|steel|oil|gas|energy|engineering|electronics?|components?|parts|trading|"
+                         r"logistics|shipping|construction|state-owned|state-run|private)\s*$")
 _NAMED_WORDS = (" arm,", " wing", " front,", " squad", " branch", " faction", " offshoot", " affiliate", " subsidiar",
-                " sub-group", " subgroup", " company ", " firm ", " manufacturer ", " lender ", " brazo ", " ala ",
-                " rama", " filial", " facci", " subsidiaria", " empresa ", " compañía ", " fabricante ")
+                " sub-group", " subgroup", " company ", " firm ", " manufacturer ", " company,", " firm,",
+                " manufacturer,", " lender ", " brazo ", " ala ",
+                " rama", " filial", " facci", " subsidiaria", " empresa ", " compañía ", " fabricante ",
+                *_TRADE_WORDS)
 _N_ITEM = rf"(?:(?:Los|Las|El|La)\s+)?{_CAP}(?:\s+(?:(?:of|de|del|al)\s+(?:la\s+|los\s+|las\s+|the\s+)?)?(?:{_CAP}|{_NUM})){{0,5}}"
 _N_LIST = rf"(?P<list>{_N_ITEM}(?:\s*,\s*{_N_ITEM})*(?:\s*,?\s+(?:and|y|e)\s+{_N_ITEM})?)"
 _N_END = r"(?=\s*(?:[,.;:()]|$)|\s+(?:was|were|is|are|has|have|had|in|on|for|from|to|which|that|en|que|fue|fueron|es|son|ha|han)\b)"
@@ -1197,6 +1263,9 @@ _N_END = r"(?=\s*(?:[,.;:()]|$)|\s+(?:was|were|is|are|has|have|had|in|on|for|fro
 _N_END_BARE = r"(?=\s*(?:[,.;:()]|$)|\s+[a-záéíóúñ])"
 _ES_PART = (r"(?P<cat>brazo|ala|rama|filial|facción|subsidiaria|empresa|compañía|fabricante|filiales|ramas|facciones)"
             r"(?:\s+(?!(?:de|del|que|en|y|e|con|a|al|para|por|según)\b)[a-záéíóúñ]+){0,2}?")
+_ES_TRADE = (r"(?P<cat>" + "|".join(_TRADE_ES) + r"|empresa|compañía|fabricante)"
+             # (its trade in a complement first: "el fabricante de drones turco X", "la empresa de defensa turca X")
+             r"(?P<mods>(?:\s+de\s+[a-záéíóúñ]+)?(?:\s+(?!(?:de|del|que|en|y|e|con|a|al|para|por|según)\b)[a-záéíóúñ]+){0,2}?)")
 _NAMED_AFTER = [
     # English: a possessive, "its/their" or "the" before the noun, its lowercase modifiers before it
     re.compile(r"(?:['’]s?|\b(?:its|their|[Tt]he))\s+(?:[a-z][a-z-]*\s+){0,2}?"
@@ -1204,10 +1273,21 @@ _NAMED_AFTER = [
                r"branches|factions|wings)\s*,\s+(?:the\s+)?" + _N_LIST + _N_END),
     re.compile(r"\b(?:[Tt]he|its|their)\s+(?:[A-Za-z][a-z-]*\s+){0,2}?(?P<cat>company|firm|manufacturer|lender|subsidiary)"
                r"\s+(?:the\s+)?" + _N_LIST + _N_END_BARE),
+    # a description with a nationality or a trade before the name, with or without an article or a comma:
+    # "from Turkish shipbuilder X", "a Chinese drone maker, X, ...", "the Emirati firm X"
+    re.compile(r"(?:\b(?P<art>[Tt]he|[Aa]n?|its|their)\s+|(?<![\w’'-])(?=[A-Z]))(?P<mods>(?:[A-Za-z][a-z-]*\s+){0,3}?)"
+               r"(?P<cat>company|firm|manufacturer|" + "|".join(_TRADE_EN) + r")\s+(?:the\s+)?" + _N_LIST + _N_END_BARE),
+    re.compile(r"(?:\b(?P<art>[Tt]he|[Aa]n?|its|their)\s+|(?<![\w’'-])(?=[A-Z]))(?P<mods>(?:[A-Za-z][a-z-]*\s+){0,3}?)"
+               r"(?P<cat>company|firm|manufacturer|" + "|".join(_TRADE_EN) + r")\s*,\s+(?:the\s+)?" + _N_LIST + _N_END),
     # Spanish: the noun first, its adjectives after it ("su brazo armado, las Brigadas ...")
     re.compile(r"\b(?:[Ss]us?|[Ll]as?|[Ee]l|[Ll]os)\s+" + _ES_PART + r"\s*,\s+(?:(?:la|el|los|las)\s+(?=[A-ZÁÉÍÓÚÑ]))?"
                + _N_LIST + _N_END),
     re.compile(r"\b(?:[Ss]us?|[Ll]as?|[Ee]l|[Ll]os)\s+" + _ES_PART + r"\s+" + _N_LIST + _N_END_BARE),
+    # the trade nouns and the indefinite or contracted articles: "una distribuidora turca, X", "al astillero
+    # surcoreano X", "la firma rusa X"
+    re.compile(r"\b(?P<art>[Ss]us?|[Ll]as?|[Ee]l|[Ll]os|[Uu]na?|al|del)\s+" + _ES_TRADE + r"\s*,\s+(?:(?:la|el|los|las)\s+(?=[A-ZÁÉÍÓÚÑ]))?"
+               + _N_LIST + _N_END),
+    re.compile(r"\b(?P<art>[Ss]us?|[Ll]as?|[Ee]l|[Ll]os|[Uu]na?|al|del)\s+" + _ES_TRADE + r"\s+" + _N_LIST + _N_END_BARE),
 ]
 # a name before its lowercase category noun: "the Belgrade-backed Srpska Lista party", "the ruling Georgian
 # Dream party", "the Shor Party's ..." is read elsewhere (a state or demonym inside belongs to the name)
@@ -1216,7 +1296,8 @@ _NAMED_BEFORE = re.compile(
     r"opposition|nationalist|separatist|far-right|far-left|pro-[\w-]+|[a-z]+-wing)\s+)?"
     r"(?P<list>(?:{_CAP})(?:\s+(?:(?:de|del|of)\s+)?{_CAP}){{0,3}})\s+(?P<cat>party|movement|militia|gang)\b".format(_CAP=_CAP))
 _NAMED_BEFORE_KIND = {"party": "political party", "movement": "political party", "militia": "armed group", "gang": "cartel"}
-_NAMED_KIND = {"company": "company", "firm": "company", "manufacturer": "company", "lender": "company",
+_NAMED_KIND = {**{w: "company" for w in (*_TRADE_EN, *_TRADE_ES)},
+               "company": "company", "firm": "company", "manufacturer": "company", "lender": "company",
                "subsidiary": "company", "subsidiaries": "company", "empresa": "company", "compañía": "company",
                "fabricante": "company", "subsidiaria": "company", "filial": "company", "filiales": "company"}
 # a company named after its noun only in a story of arms, supplies or sanctions ("The company Apple said
@@ -1233,7 +1314,21 @@ def _named_after_category(g: Gazetteer, text: str, s: int, e: int, ms: list[Ment
         for cm in rx.finditer(text, s, e):
             cat = cm.group("cat").lower()
             kind = _NAMED_KIND.get(cat, "armed group")
-            if kind == "company" and not (_SUPPLY_CONTEXT.search(text, s, e) or _BUSINESS_CONTEXT.search(text, s, e)):
+            described = "mods" in rx.groupindex
+            if described:  # (section 15b: the description before the name)
+                kind = "company"
+                mods = cm.group("mods") or ""
+                # a nationality, or where it is based ("Dubai-based firm X")
+                nationality = (any(m.kind == "demonym" and cm.start("mods") <= m.start and m.end <= cm.end("mods")
+                                   for m in ms) or "-based " in mods) if mods.strip() else False
+                if cm.group("art") is None and not nationality:
+                    continue  # ("Shipbuilder", "Defence company": no article, no nationality, no description)
+                if cat in _PERSON_SENSE and not _TRADE_MODS.search(mods):
+                    continue  # "the (Russian) film maker X", "a contractor, X": a person
+                if cat == "firma" and (not mods.strip() or text.startswith(",", cm.end("mods"))):
+                    continue  # "tras la firma(,) Gómez dijo ...": the signing; "la firma rusa X" is a firm
+            if kind == "company" and not (described and nationality) \
+                    and not (_SUPPLY_CONTEXT.search(text, s, e) or _BUSINESS_CONTEXT.search(text, s, e)):
                 continue
             base, items = cm.start("list"), cm.group("list")
             spans, pos = [], 0
@@ -1241,6 +1336,22 @@ def _named_after_category(g: Gazetteer, text: str, s: int, e: int, ms: list[Ment
                 end = sm.start() if sm else len(items)
                 spans.append((base + pos, base + end))
                 pos = sm.end() if sm else pos
+            if described:
+                # the mention starts at the description, so the rules read "sanctioned ⟦Emirati trading company
+                # X⟧" as a bare name and the nationality names no actor of its own (the first item only)
+                slot = cm.start("cat") if cm.start("cat") < cm.start("mods") else \
+                    (cm.end("art") + 1 if cm.group("art") else cm.start("mods"))
+                nat = _nationality(ms, cm.start(), cm.start("list"))
+                for i, (a, b) in enumerate(spans):
+                    words = text[a:b].split()
+                    if words and not _has_title(g, words):
+                        _company_name(g, text, s, a, b, ms, taken, result, slot_from=slot if i == 0 else None)
+                        if len(spans) == 1:
+                            got = [m for m in ms if m.end == b and m.entity.startswith("group:")]
+                            _note_firm(cat, got, result, nat)
+                            if got and len(nat) == 1 and _STATE_OWNED_MOD.search(mods) and got[-1].entity in result.new_entities:
+                                result.state_in_name[got[-1].entity] = next(iter(nat))  # (as section 12 reads it)
+                continue
             for a, b in spans:
                 words = text[a:b].split()
                 if not words or _MONTHS.match(words[-1]) or _NOT_ORG.search(text, a, b) or _has_title(g, words) \
@@ -1249,7 +1360,10 @@ def _named_after_category(g: Gazetteer, text: str, s: int, e: int, ms: list[Ment
                 if any(not (b <= m.start or a >= m.end) for m in ms):
                     continue  # a known actor, a place or a person: the rules read it as it is
                 heads = [w.lower() for w in words if w.lower() in _KIND_OF]
-                _claim(g, text, a, b, _KIND_OF[heads[-1]] if heads else kind, ms, taken, result)
+                nat = _nationality(ms, cm.start(), cm.start("list"))
+                if _claim(g, text, a, b, _KIND_OF[heads[-1]] if heads else kind, ms, taken, result) \
+                        and kind == "company" and len(spans) == 1:
+                    _note_firm(cat, [ms[-1]], result, nat)
     if party:
         for cm in _NAMED_BEFORE.finditer(text, s, e):
             a, b = cm.span("list")
@@ -1262,3 +1376,56 @@ def _named_after_category(g: Gazetteer, text: str, s: int, e: int, ms: list[Ment
                     or len(words) == 1 and (_NOT_A_NAME_RX().match(words[0]) or _lower_elsewhere(text, words[0])):
                 continue  # (a run that is only a demonym or a state, "the Serbian party", names no party)
             _claim(g, text, a, b, _NAMED_BEFORE_KIND[cm.group("cat")], ms, taken, result)
+
+
+# -- 15c. the description said again points back to the company it introduced ----------------
+# "Turkish shipbuilder STM ... The shipbuilder also sold ...", "una distribuidora turca, X ... la distribuidora
+# turca actuaba como ...": the noun that introduced one company (one only in the document) names it again,
+# with its nationality or none; a name after it is a new introduction (read above), a plural no anaphor
+def _nationality(ms: list[Mention], a: int, b: int) -> frozenset:
+    """The states of the demonyms in text[a:b] (a company's description)."""
+    return frozenset(m.entity for m in ms if m.kind == "demonym" and a <= m.start and m.end <= b)
+
+
+def _note_firm(cat: str, found: list[Mention], result: Actors, nat: frozenset) -> None:
+    if not found or found[-1].kind != "name":
+        return
+    firms = result.__dict__.setdefault("_described_firms", {})
+    gid = found[-1].entity
+    firms[cat] = (gid, nat) if firms.get(cat, (gid, nat)) == (gid, nat) else None  # (two of one noun: neither)
+
+
+_FIRM_AGAIN_GAP = re.compile(r"\s*,?\s+(?:the\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ]")
+
+
+def _firms_again(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, firms: dict,
+                 result: Actors) -> None:
+    nouns = "|".join(sorted((re.escape(n) for n, got in firms.items() if got), key=len, reverse=True))
+    if not nouns:
+        return
+    rx = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ll]a|[Ee]l|[Ee]sta|[Ee]ste)\s+(?P<pre>[A-Z][\w-]+\s+)?(?P<noun>" + nouns
+                    + r")\b(?P<post>\s+[a-záéíóúñ]+\b)?")
+    for fm in rx.finditer(text, s, e):
+        gid, nat = firms[fm.group("noun")]
+        b = fm.end()
+        demonyms = [m for m in ms if m.kind == "demonym" and fm.start() <= m.start and m.end <= fm.end()]
+        if fm.group("pre") and not any(m.start == fm.start("pre") for m in demonyms):
+            continue  # "the Turkish firm" only; "the Istanbul firm" may be another
+        if fm.group("post") and not any(m.start == fm.start("post") + 1 for m in demonyms):
+            b = fm.end("noun")
+        if _FIRM_AGAIN_GAP.match(text, b) or text.startswith("s", fm.end("noun")):
+            continue  # "the firm Volga Dynamics": an introduction
+        if any(m.entity not in nat for m in demonyms if m.start < b):
+            continue  # "the Iranian shipbuilder" after "Dutch shipbuilder X"
+        if any(m.entity == gid and m.start >= fm.start() for m in ms):
+            continue  # the introduction itself, or after it in the sentence
+        if (_last_company(g, ms, fm.start(), result) or result.__dict__.get("_last_company")) != gid:
+            continue  # another company named since: "the firm" may be that one
+        if any(not (b <= x or fm.start() >= y) for x, y in taken if (x, y) not in {(m.start, m.end) for m in demonyms}):
+            continue
+        for m in demonyms:
+            ms.remove(m)
+            if (m.start, m.end) in taken:
+                taken.remove((m.start, m.end))
+        ms.append(Mention(fm.start(), b, gid, "coref"))
+        taken.append((fm.start(), b))

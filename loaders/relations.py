@@ -822,8 +822,9 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
             _RELATIVE_BEFORE.search(gap))
         for k in cands:
             n = near[k]
-            if prep_before and not n.reverse:
-                continue
+            if prep_before and (not n.reverse or n.predicate == "SUPPLIED"):
+                continue  # (the receiver of "bought ... from" is its verb's subject: "..., which signed a deal
+                # with ⟦A⟧ and bought ships from ⟦B⟧" is no purchase by A)
             if (x_modifier and not n.reverse) or (y_speaker and not n.reverse):
                 continue
             if len(gap) > n.max_gap:
