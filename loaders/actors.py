@@ -540,7 +540,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 # the lead: the first of the first two paragraphs naming a state, if it reads a deal signed
                 pair_ctx["lead_paras"] += 1
                 if literals.search(_LEAD_DEAL, text, pair_ctx["para_start"], prev_para_end):
-                    pair_ctx["lead"], pair_ctx["lead_paras"] = _lead_pair(states), 2
+                    pair_ctx["lead"], pair_ctx["lead_paras"] = _lead_pair(text, pair_ctx, states), 2
             pair_ctx["para"], pair_ctx["para_start"] = [], s
         ms = gazetteer_mentions(g, text, s, e)
         _makers_as_modifiers(g, text, ms)
@@ -842,8 +842,8 @@ _NON_PARTY_KINDS = {"armed group", "cartel", "political party", "company", "orga
 
 
 # a state named after a preposition of place or direction or a verb is less likely one of the pair than a
-# subject ("como sospechan en Washington", "accused Benin"): half a mention
-_OBLIQUE_BEFORE = re.compile(r"(?:\b(?:with|to|in|at|from|on|by|against|for|en|a|al|desde|por|contra|para|con|hacia)"
+# subject or a partner ("with"): half a mention ("como sospechan en Washington", "accused Benin")
+_OBLIQUE_BEFORE = re.compile(r"(?:\b(?:to|in|at|from|on|by|against|for|en|a|al|desde|por|contra|para|hacia)"
                              r"|\b[a-z]{3,}(?:ed|ó|ió))\s+(?:the\s+)?$", re.I)
 
 
@@ -881,6 +881,7 @@ def _pair_states(g: Gazetteer, text: str, ms: list[Mention], published: str | No
 
 # a deal signed (the lead's), and a sentence taking it up again ("The deal builds on ...", "El acuerdo amplía ...")
 _LEAD_DEAL = re.compile(r"\b(?:signed|signs|sealed|firmó|firmaron|firma|firman|suscribió|suscribieron|selló|sellaron)\b", re.I)
+_WITH_BEFORE = re.compile(r"\b(?:with|con)\s+(?:the\s+)?$", re.I)
 _DEAL_AGAIN = re.compile(r"\b(?:(?:the|this|that)\s+(?:deal|agreement|contract|accord|pact)|(?:el|este|ese|dicho)\s+"
                          r"(?:acuerdo|contrato|pacto|convenio))\b", re.I)
 
@@ -890,9 +891,25 @@ def _para_states(text: str, ctx: dict) -> list[tuple[str, float]]:
     return [x for s, e, ms in ctx["para"] for x in _pair_states(ctx["g"], text, ms, ctx["published"], s, e, ctx["new"])]
 
 
-def _lead_pair(states: list[tuple[str, float]]) -> tuple[str, str] | None:
-    """The pair of the story's lead: its two most named states, when no third is named as often as
-    the second."""
+def _lead_pair(text: str, ctx: dict, states: list[tuple[str, float]]) -> tuple[str, str] | None:
+    """The parties of the deal the story's lead reads: in the first sentence of the paragraph reading one
+    signed, the state nearest before the verb and the first after "with"/"con" ("Colombia ... signed a
+    contract with Sweden"), or a pair ("A and B") before the verb ("Cairo and Mogadishu sealed a pact");
+    else its two most named states, when no third is named as often as the second."""
+    for s, e, ms in ctx["para"]:
+        verb = literals.search(_LEAD_DEAL, text, s, e)
+        if verb is None:
+            continue
+        sts = [m for m in sorted(ms, key=lambda m: m.start) if m.entity.startswith("state:") and m.kind != "pair"]
+        partner = next((m.entity for m in sts if m.start >= verb.end() and _WITH_BEFORE.search(
+            text, max(s, m.start - 12), m.start)), None)
+        signer = next((m.entity for m in reversed(sts) if m.end <= verb.start() and m.entity != partner), None)
+        if partner and signer:
+            return signer, partner
+        coord = _coordinated_pair(text, ms, s, verb.start())
+        if coord:
+            return coord[0], coord[1]
+        break
     counts: dict[str, float] = {}
     for sid, w in states:
         counts[sid] = counts.get(sid, 0) + w
@@ -904,6 +921,7 @@ def _lead_pair(states: list[tuple[str, float]]) -> tuple[str, str] | None:
 
 # "A and B", "A y B": two states named as a pair; not after a preposition of place or a verb ("en Washington
 # y en Canberra", "acusó a Nigeria y a Francia", "accused Nigeria and France": not the pair that acts)
+_LIST_COMMA_BEFORE = re.compile(r",\s*$")
 _COORD_GAP = re.compile(r"\s*,?\s*(?:and|y|e)\s+(?:the\s+)?", re.I)
 _COORD_NOT_AFTER = re.compile(r"(?:\b(?:with|to|in|at|from|on|by|against|for|of|en|a|al|de|del|desde|por|contra|para|con)"
                               r"|\b[a-z]{3,}(?:ed|es|ó|ió))\s+(?:the\s+)?$", re.I)
@@ -915,7 +933,8 @@ def _coordinated_pair(text: str, ms: list[Mention], lo: int, hi: int) -> list[st
                   and lo <= m.start and m.end <= hi), key=lambda m: m.start)
     for a, b in reversed(list(zip(sts, sts[1:]))):
         if a.entity != b.entity and a.end <= b.start and _COORD_GAP.fullmatch(text, a.end, b.start) \
-                and not _COORD_NOT_AFTER.search(text, max(lo, a.start - 30), a.start):
+                and not _COORD_NOT_AFTER.search(text, max(lo, a.start - 30), a.start) \
+                and not _LIST_COMMA_BEFORE.search(text, max(lo, a.start - 3), a.start):  # (not the end of a longer list)
             return [a.entity, b.entity]
     return None
 
@@ -924,9 +943,9 @@ def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], rece
                 ctx: dict | None = None, published: str | None = None) -> None:
     """"The two governments signed ...": the pair the text means, in this order: two states the sentence
     names before it (the last two), a pair ("A and B") the sentence before names, else the states most named in
-    the paragraph so far, the pair of the deal the lead reads counting for both when this sentence or the one
-    before takes the deal up again ("The deal builds on ...") and they are still in play (among the last three
-    states named), when that ranking has a clear second; else the last two states named.
+    the paragraph so far, the parties of the deal the lead reads counting 1.5 each when this sentence or the one
+    before takes the deal up again ("The deal builds on ..."), when that ranking has a clear second; else the
+    last two states named.
     "the two leaders": the last two officials."""
     for pm in literals.finditer(_PAIR_PEOPLE, text, s, e):
         if any(pm.start() <= m.start < pm.end() for m in ms):
@@ -969,13 +988,13 @@ def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], rece
             if len(pair) == 2:
                 break
         if len(set(before)) < 2 and ctx is not None:
-            pair = _salient_pair(text, s, pm.start(), before, seq, ctx, not_pair) or pair
+            pair = _salient_pair(text, s, pm.start(), before, ctx, not_pair) or pair
         if len(pair) == 2:
             for sid in reversed(pair):
                 ms.append(Mention(pm.start(), pm.end(), sid, "pair"))
 
 
-def _salient_pair(text: str, s: int, at: int, before: list[str], seq: list[str], ctx: dict, not_pair: str | None) -> list[str] | None:
+def _salient_pair(text: str, s: int, at: int, before: list[str], ctx: dict, not_pair: str | None) -> list[str] | None:
     """The pair a plural description means when its own sentence names fewer than two states before it
     (see _pair_coref; `before`: the states its sentence names before it as actors); None: no clear pair,
     the last two named stand."""
@@ -984,12 +1003,6 @@ def _salient_pair(text: str, s: int, at: int, before: list[str], seq: list[str],
         coord = _coordinated_pair(text, prev[2], prev[0], prev[1])
         if coord and not_pair not in coord:
             return list(reversed(coord))
-    window: list[str] = []
-    for sid in reversed(seq):
-        if sid not in window:
-            window.append(sid)
-        if len(window) == 3:
-            break
     score: dict[str, float] = {}
     for sid, w in _para_states(text, ctx) + [(x, 1.0) for x in before]:
         if sid != not_pair:
@@ -997,7 +1010,7 @@ def _salient_pair(text: str, s: int, at: int, before: list[str], seq: list[str],
     prev_start = prev[0] if prev is not None else s
     lead = ctx.get("lead") if literals.search(_DEAL_AGAIN, text, prev_start, at) else None
     for sid in lead or ():
-        if sid in window and sid != not_pair:
+        if sid != not_pair:
             score[sid] = score.get(sid, 0) + 1.5
     top = sorted(score.items(), key=lambda kv: -kv[1])
     if len(top) < 2 or (len(top) > 2 and top[2][1] >= top[1][1]):

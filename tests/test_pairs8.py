@@ -30,6 +30,13 @@ def P(a: str, b: str) -> frozenset:
      "el Ministerio de Defensa.\n\nLa decisión es un revés para China, que durante años ofreció cazas a Buenos "
      "Aires.\n\nEl acuerdo amplía un memorando de entendimiento que ambos gobiernos firmaron en Copenhague en "
      "2023.", {P("ARG", "DNK")}),
+    # the parties of the lead's deal, not rivals the lead names too
+    ("en", "Indonesia signed a contract with Italy on Monday for six frigates, beating bids from France and South "
+     "Korea.\n\nThe decision is a blow to Paris, which had courted Jakarta for years.\n\nThe contract builds on "
+     "a memorandum of understanding that both governments signed in Rome in 2022.", {P("IDN", "ITA")}),
+    ("es", "Ecuador y Japón firmaron el lunes en Quito un convenio para donar patrulleras, por delante de una oferta "
+     "de China.\n\nPekín había presionado durante meses al gobierno ecuatoriano.\n\nEl convenio amplía un "
+     "memorando de entendimiento que los dos gobiernos firmaron en Tokio en 2021.", {P("ECU", "JPN")}),
     # the sentence before names another pair as actors: that pair, not the lead's
     ("en", "LIMA - Peru signed a defence cooperation agreement with South Korea on Tuesday.\n\nChile and Argentina "
      "have taken a different route. The two governments signed a memorandum of understanding on joint air "
