@@ -820,9 +820,10 @@ def _bare_country(text: str, s: int, e: int, ms: list[Mention], para_states: lis
 
 _PAIR_PEOPLE = re.compile(r"\b(?:the\s+two\s+(?:leaders|presidents|ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|officials|diplomats|envoys)|both\s+(?:leaders|presidents|ministers)"
                           r"|ambos\s+(?:mandatarios|presidentes|ministros|cancilleres|líderes|jefes\s+de\s+estado)|los\s+dos\s+(?:mandatarios|presidentes|ministros|cancilleres|líderes))\b", re.I)
-_PAIR = re.compile(r"\b(?:the\s+two\s+(?:governments|countries|nations|sides|states|capitals)|both\s+(?:governments|countries|nations|sides)"
-                   r"|the\s+sides|ambos\s+(?:gobiernos|países|lados)|los\s+dos\s+(?:gobiernos|países)|las\s+dos\s+(?:naciones|partes)"
-                   r"|ambas\s+(?:naciones|partes))\b", re.I)
+_PAIR = re.compile(r"\b(?:the\s+two\s+(?:governments|countries|nations|sides|states|capitals|neighbou?rs)|both\s+(?:governments|"
+                   r"countries|nations|sides|capitals|neighbou?rs)"
+                   r"|the\s+sides|ambos\s+(?:gobiernos|países|lados|vecinos)|los\s+dos\s+(?:gobiernos|países|vecinos)"
+                   r"|las\s+dos\s+(?:naciones|partes|capitales)|ambas\s+(?:naciones|partes|capitales))\b", re.I)
 
 
 _IN_AGREEMENT_NAME = re.compile(r"\b(?:Convention|Treaty|Protocol|Declaration|Agreement|Accords?|Convención|Tratado|Protocolo|"
@@ -975,12 +976,15 @@ def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], rece
             and (m.org or "").startswith("state:") else [])]
         seq = [x for x in recent if x] + before
         not_pair = None
-        if len(set(before)) == 1 and _PAIR_AS_OBJECT.search(text, max(s, pm.start() - 40), pm.start()) \
-                and not _PAIR_SAY.search(text, max(s, pm.start() - 40), pm.start()):
+        if before and _PAIR_AS_OBJECT.search(text, max(s, pm.start() - 40), pm.start()) \
+                and not _PAIR_SAY.search(text, max(s, pm.start() - 40), pm.start()) \
+                and (len(set(before)) == 1 or before[-1] not in (_coordinated_pair(text, ms, s, pm.start()) or ())):
             # "Washington urged both countries to ...", "pidió a ambos países ...", "signed with the two
-            # governments": the one state acting on (or with) the pair is not one of the two
-            not_pair = before[0]
+            # governments", "A and B fought, and Turkey supplied the two neighbours": the state acting on (or
+            # with) the pair, the last named before it, is not one of the two
+            not_pair = before[-1]
             seq = [x for x in seq if x != not_pair]
+            before = [x for x in before if x != not_pair]
         pair: list[str] = []
         for sid in reversed(seq):
             if sid not in pair:

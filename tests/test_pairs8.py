@@ -68,11 +68,25 @@ def P(a: str, b: str) -> frozenset:
     # two states named before it in its own sentence stay the pair
     ("en", "Brazil's president said on Monday that Brazil and Paraguay had settled the dispute and that the "
      "two governments had signed a memorandum of understanding on the Itaipu dam.", {P("BRA", "PRY")}),
+    ("en", "Chile and Peru agreed the two governments would sign a memorandum of understanding on fisheries.",
+     {P("CHL", "PER")}),
     ("es", "Uruguay y Brasil anunciaron que ambos gobiernos firmaron un memorando de entendimiento sobre "
      "ciberseguridad.", {P("URY", "BRA")}),
 ])
 def test_a_pair_description_means_the_pair_the_story_means(language, text, pairs):
     assert _mou(text, language) == pairs
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kyrgyzstan and Tajikistan fought a border war in 2022. Turkey supplied both capitals with drones."),
+    ("en", "Kyrgyzstan and Tajikistan fought a border war in 2022, and Turkey supplied the two neighbours with drones."),
+    ("es", "Kirguistán y Tayikistán libraron una guerra fronteriza en 2022. Turquía suministró drones a ambas capitales."),
+    ("es", "Kirguistán y Tayikistán libraron una guerra fronteriza en 2022. Turquía vendió drones a los dos vecinos."),
+])
+def test_capitals_and_neighbours_name_the_pair_too(language, text):
+    got = {(c.subject, c.object) for c in extract_text(text, language=language, published=PUB)
+           if c.predicate == "SUPPLIED" and c.polarity == "positive"}
+    assert got == {("state:TUR", "state:KGZ"), ("state:TUR", "state:TJK")}
 
 
 @pytest.mark.parametrize("language, text", [
