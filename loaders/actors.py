@@ -529,8 +529,19 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     para_subject: str | None = None
     para_opener: str | None = None  # the state or group opening the last sentence that named an actor
     triggers = _rare_readers()
+    # for "the two governments" (_salient_pair): the sentences of this paragraph so far with their mentions
+    # (the sentence before last), and the pair of the deal the story's lead reads
+    pair_ctx: dict = {"para": [], "lead": None, "lead_paras": 0, "para_start": spans[0][0] if spans else 0,
+                      "g": g, "published": published, "new": result.new_entities}
     for (s, e) in spans:
         live = triggers.live(text, s, e)  # the rare readers that may find something here
+        if prev_para_end >= 0 and "\n" in text[prev_para_end:s]:
+            if pair_ctx["lead_paras"] < 2 and (states := _para_states(text, pair_ctx)):
+                # the lead: the first of the first two paragraphs naming a state, if it reads a deal signed
+                pair_ctx["lead_paras"] += 1
+                if literals.search(_LEAD_DEAL, text, pair_ctx["para_start"], prev_para_end):
+                    pair_ctx["lead"], pair_ctx["lead_paras"] = _lead_pair(text, pair_ctx, states), 2
+            pair_ctx["para"], pair_ctx["para_start"] = [], s
         ms = gazetteer_mentions(g, text, s, e)
         _makers_as_modifiers(g, text, ms)
         taken = [(m.start, m.end) for m in ms]
@@ -592,7 +603,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts,
                result.new_entities, para_states, coref_memo, cues="coref_cue" in live)
         if "pair" in live:
-            _pair_coref(g, text, s, e, ms, recent_states)
+            _pair_coref(g, text, s, e, ms, recent_states, pair_ctx, published)
         if "group_pair" in live:
             _group_pair_coref(g, text, s, e, ms, recent_groups, result)
         if "bare_country" in live:
@@ -660,6 +671,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 if m.entity in recent_groups:
                     recent_groups.remove(m.entity)
                 recent_groups.append(m.entity)
+        pair_ctx["para"].append((s, e, ms))
         named = list(dict.fromkeys(m.entity for m in ms if m.actor and m.kind != "pair" and m.entity.startswith("state:")))
         first = min((m for m in ms if m.actor and m.entity and m.kind != "pair"), key=lambda m: m.start, default=None)
         if first is not None:
@@ -808,9 +820,10 @@ def _bare_country(text: str, s: int, e: int, ms: list[Mention], para_states: lis
 
 _PAIR_PEOPLE = re.compile(r"\b(?:the\s+two\s+(?:leaders|presidents|ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|officials|diplomats|envoys)|both\s+(?:leaders|presidents|ministers)"
                           r"|ambos\s+(?:mandatarios|presidentes|ministros|cancilleres|líderes|jefes\s+de\s+estado)|los\s+dos\s+(?:mandatarios|presidentes|ministros|cancilleres|líderes))\b", re.I)
-_PAIR = re.compile(r"\b(?:the\s+two\s+(?:governments|countries|nations|sides|states|capitals)|both\s+(?:governments|countries|nations|sides)"
-                   r"|the\s+sides|ambos\s+(?:gobiernos|países|lados)|los\s+dos\s+(?:gobiernos|países)|las\s+dos\s+(?:naciones|partes)"
-                   r"|ambas\s+(?:naciones|partes))\b", re.I)
+_PAIR = re.compile(r"\b(?:the\s+two\s+(?:governments|countries|nations|sides|states|capitals|neighbou?rs)|both\s+(?:governments|"
+                   r"countries|nations|sides|capitals|neighbou?rs)"
+                   r"|the\s+sides|ambos\s+(?:gobiernos|países|lados|vecinos)|los\s+dos\s+(?:gobiernos|países|vecinos)"
+                   r"|las\s+dos\s+(?:naciones|partes|capitales)|ambas\s+(?:naciones|partes|capitales))\b", re.I)
 
 
 _IN_AGREEMENT_NAME = re.compile(r"\b(?:Convention|Treaty|Protocol|Declaration|Agreement|Accords?|Convención|Tratado|Protocolo|"
@@ -824,9 +837,117 @@ _PAIR_SAY = re.compile(r"\b(?:said|says|announced|confirmed|stated|added|noted|r
                        r"afirmó|señaló|confirmó|explicó|aseguró|informó|declaró|añadió|indicó)\s+(?:that\s+|que\s+)?$")
 
 
-def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], recent: list[str]) -> None:
-    """"The two governments signed ...": the last two states named before; "the two leaders":
-    the last two officials."""
+# a group whose home state is no party to what its government signs ("Venezuela's Tren de Aragua",
+# "el Tren de Aragua venezolano", "Sweden's Saab")
+_NON_PARTY_KINDS = {"armed group", "cartel", "political party", "company", "organisation"}
+
+
+# a state named after a preposition of place or direction or a verb is less likely one of the pair than a
+# subject or a partner ("with"): half a mention ("como sospechan en Washington", "accused Benin")
+_OBLIQUE_BEFORE = re.compile(r"(?:\b(?:to|in|at|from|on|by|against|for|en|a|al|desde|por|contra|para|hacia)"
+                             r"|\b[a-z]{3,}(?:ed|ó|ió))\s+(?:the\s+)?$", re.I)
+
+
+def _pair_states(g: Gazetteer, text: str, ms: list[Mention], published: str | None, lo: int, hi: int,
+                 new_entities: dict | None = None) -> list[tuple[str, float]]:
+    """The state of each mention between lo and hi that may be one of "the two governments", with its
+    weight (1, or 0.5 after a preposition or verb): a state (named, by its capital or demonym) or an
+    official's state; no city inside an agreement's name, no home of an armed group or company."""
+    out = []
+    here = sorted((m for m in ms if m.kind != "pair" and lo <= m.start and m.end <= hi and m.entity), key=lambda m: m.start)
+
+    def non_party(m: Mention | None) -> bool:
+        ent = (g.entities.get(m.entity) or (new_entities or {}).get(m.entity)) if m is not None and \
+            m.entity.startswith("group:") else None
+        return getattr(ent, "kind", None) in _NON_PARTY_KINDS
+
+    for k, m in enumerate(here):
+        if m.entity.startswith("state:"):
+            if _IN_AGREEMENT_NAME.search(text, max(0, m.start - 40), m.start) or _BEFORE_AGREEMENT_NOUN.match(text, m.end):
+                continue
+            nxt = here[k + 1] if k + 1 < len(here) else None
+            prv = here[k - 1] if k else None
+            if nxt is not None and text[m.end:m.end + 2] in ("'s", "’s") and nxt.start - m.end <= 3 and non_party(nxt):
+                continue
+            if m.kind == "demonym" and prv is not None and 0 <= m.start - prv.end <= 1 and non_party(prv):
+                continue
+            out.append((m.entity, 0.5 if m.kind != "demonym" and _OBLIQUE_BEFORE.search(
+                text, max(lo, m.start - 30), m.start) else 1.0))
+        elif m.entity.startswith("official:"):
+            sid = m.org if (m.org or "").startswith("state:") else g.state_of(m.entity, published)
+            if sid:
+                out.append((sid, 1.0))
+    return out
+
+
+# a deal signed (the lead's), and a sentence taking it up again ("The deal builds on ...", "El acuerdo amplía ...")
+_LEAD_DEAL = re.compile(r"\b(?:signed|signs|sealed|firmó|firmaron|firma|firman|suscribió|suscribieron|selló|sellaron)\b", re.I)
+_WITH_BEFORE = re.compile(r"\b(?:with|con)\s+(?:the\s+)?$", re.I)
+_DEAL_AGAIN = re.compile(r"\b(?:(?:the|this|that)\s+(?:deal|agreement|contract|accord|pact)|(?:el|este|ese|dicho)\s+"
+                         r"(?:acuerdo|contrato|pacto|convenio))\b", re.I)
+
+
+def _para_states(text: str, ctx: dict) -> list[tuple[str, float]]:
+    """_pair_states of every sentence of the paragraph so far (ctx: see find_actors)."""
+    return [x for s, e, ms in ctx["para"] for x in _pair_states(ctx["g"], text, ms, ctx["published"], s, e, ctx["new"])]
+
+
+def _lead_pair(text: str, ctx: dict, states: list[tuple[str, float]]) -> tuple[str, str] | None:
+    """The parties of the deal the story's lead reads: in the first sentence of the paragraph reading one
+    signed, the state nearest before the verb and the first after "with"/"con" ("Colombia ... signed a
+    contract with Sweden"), or a pair ("A and B") before the verb ("Cairo and Mogadishu sealed a pact");
+    else its two most named states, when no third is named as often as the second."""
+    for s, e, ms in ctx["para"]:
+        verb = literals.search(_LEAD_DEAL, text, s, e)
+        if verb is None:
+            continue
+        sts = [m for m in sorted(ms, key=lambda m: m.start) if m.entity.startswith("state:") and m.kind != "pair"]
+        partner = next((m.entity for m in sts if m.start >= verb.end() and _WITH_BEFORE.search(
+            text, max(s, m.start - 12), m.start)), None)
+        signer = next((m.entity for m in reversed(sts) if m.end <= verb.start() and m.entity != partner), None)
+        if partner and signer:
+            return signer, partner
+        coord = _coordinated_pair(text, ms, s, verb.start())
+        if coord:
+            return coord[0], coord[1]
+        break
+    counts: dict[str, float] = {}
+    for sid, w in states:
+        counts[sid] = counts.get(sid, 0) + w
+    top = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(top) < 2 or (len(top) > 2 and top[2][1] >= top[1][1]):
+        return None
+    return top[0][0], top[1][0]
+
+
+# "A and B", "A y B": two states named as a pair; not after a preposition of place or a verb ("en Washington
+# y en Canberra", "acusó a Nigeria y a Francia", "accused Nigeria and France": not the pair that acts)
+_LIST_COMMA_BEFORE = re.compile(r",\s*$")
+_COORD_GAP = re.compile(r"\s*,?\s*(?:and|y|e)\s+(?:the\s+)?", re.I)
+_COORD_NOT_AFTER = re.compile(r"(?:\b(?:with|to|in|at|from|on|by|against|for|of|en|a|al|de|del|desde|por|contra|para|con)"
+                              r"|\b[a-z]{3,}(?:ed|es|ó|ió))\s+(?:the\s+)?$", re.I)
+
+
+def _coordinated_pair(text: str, ms: list[Mention], lo: int, hi: int) -> list[str] | None:
+    """The last two states named as a pair ("A and B") between lo and hi, by name or capital."""
+    sts = sorted((m for m in ms if m.entity.startswith("state:") and m.kind != "pair" and m.kind != "demonym"
+                  and lo <= m.start and m.end <= hi), key=lambda m: m.start)
+    for a, b in reversed(list(zip(sts, sts[1:]))):
+        if a.entity != b.entity and a.end <= b.start and _COORD_GAP.fullmatch(text, a.end, b.start) \
+                and not _COORD_NOT_AFTER.search(text, max(lo, a.start - 30), a.start) \
+                and not _LIST_COMMA_BEFORE.search(text, max(lo, a.start - 3), a.start):  # (not the end of a longer list)
+            return [a.entity, b.entity]
+    return None
+
+
+def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], recent: list[str],
+                ctx: dict | None = None, published: str | None = None) -> None:
+    """"The two governments signed ...": the pair the text means, in this order: two states the sentence
+    names before it (the last two), a pair ("A and B") the sentence before names, else the states most named in
+    the paragraph so far, the parties of the deal the lead reads counting 1.5 each when this sentence or the one
+    before takes the deal up again ("The deal builds on ..."), when that ranking has a clear second; else the
+    last two states named.
+    "the two leaders": the last two officials."""
     for pm in literals.finditer(_PAIR_PEOPLE, text, s, e):
         if any(pm.start() <= m.start < pm.end() for m in ms):
             continue
@@ -854,20 +975,51 @@ def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], rece
             [m.entity] if m.entity in before else [m.org] if m.entity.startswith("official:") and m.actor
             and (m.org or "").startswith("state:") else [])]
         seq = [x for x in recent if x] + before
-        if len(set(before)) == 1 and _PAIR_AS_OBJECT.search(text, max(s, pm.start() - 40), pm.start()) \
-                and not _PAIR_SAY.search(text, max(s, pm.start() - 40), pm.start()):
+        not_pair = None
+        if before and _PAIR_AS_OBJECT.search(text, max(s, pm.start() - 40), pm.start()) \
+                and not _PAIR_SAY.search(text, max(s, pm.start() - 40), pm.start()) \
+                and (len(set(before)) == 1 or before[-1] not in (_coordinated_pair(text, ms, s, pm.start()) or ())):
             # "Washington urged both countries to ...", "pidió a ambos países ...", "signed with the two
-            # governments": the one state acting on (or with) the pair is not one of the two
-            seq = [x for x in seq if x != before[0]]
+            # governments", "A and B fought, and Turkey supplied the two neighbours": the state acting on (or
+            # with) the pair, the last named before it, is not one of the two
+            not_pair = before[-1]
+            seq = [x for x in seq if x != not_pair]
+            before = [x for x in before if x != not_pair]
         pair: list[str] = []
         for sid in reversed(seq):
             if sid not in pair:
                 pair.append(sid)
             if len(pair) == 2:
                 break
+        if len(set(before)) < 2 and ctx is not None:
+            pair = _salient_pair(text, s, pm.start(), before, ctx, not_pair) or pair
         if len(pair) == 2:
             for sid in reversed(pair):
                 ms.append(Mention(pm.start(), pm.end(), sid, "pair"))
+
+
+def _salient_pair(text: str, s: int, at: int, before: list[str], ctx: dict, not_pair: str | None) -> list[str] | None:
+    """The pair a plural description means when its own sentence names fewer than two states before it
+    (see _pair_coref; `before`: the states its sentence names before it as actors); None: no clear pair,
+    the last two named stand."""
+    prev = ctx["para"][-1] if ctx["para"] else None
+    if prev is not None:
+        coord = _coordinated_pair(text, prev[2], prev[0], prev[1])
+        if coord and not_pair not in coord:
+            return list(reversed(coord))
+    score: dict[str, float] = {}
+    for sid, w in _para_states(text, ctx) + [(x, 1.0) for x in before]:
+        if sid != not_pair:
+            score[sid] = score.get(sid, 0) + w
+    prev_start = prev[0] if prev is not None else s
+    lead = ctx.get("lead") if literals.search(_DEAL_AGAIN, text, prev_start, at) else None
+    for sid in lead or ():
+        if sid != not_pair:
+            score[sid] = score.get(sid, 0) + 1.5
+    top = sorted(score.items(), key=lambda kv: -kv[1])
+    if len(top) < 2 or (len(top) > 2 and top[2][1] >= top[1][1]):
+        return None
+    return [top[0][0], top[1][0]]
 
 
 # "both gangs", "the two groups", "ambas bandas": the last two armed groups named (branch designations)
