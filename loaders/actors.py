@@ -500,7 +500,7 @@ def _rare_readers() -> literals.Triggers:
         _RARE_READERS = literals.Triggers({
             "acronym_agency": [_ACRONYM_AGENCY], "category": [_CATEGORY_CUE], "plural_title": [_PLURAL_HEAD_RX],
             "lone_surname": [_LONE_SURNAME], "coref_cue": [_COREF_CUES], "pair": [_PAIR_PEOPLE, _PAIR],
-            "group_pair": [_PAIR_GROUPS], "bare_country": [_BARE_COUNTRY]})
+            "group_pair": [_PAIR_GROUPS], "bare_country": [_BARE_COUNTRY], "named_head": [_NAMED_HEAD]})
     return _RARE_READERS
 
 
@@ -597,6 +597,9 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             _group_pair_coref(g, text, s, e, ms, recent_groups, result)
         if "bare_country" in live:
             _bare_country(text, s, e, ms, para_states, para_any, g, published)
+        seen_named = coref_memo.setdefault("named_groups", {})
+        if "named_head" in live and seen_named:
+            _named_heads(g, text, s, e, ms, seen_named, result.new_entities)
         ms.sort(key=lambda m: m.start)
         # a person in the possessive is not the actor ("backed by Angela Merkel's conservatives")
         for m in ms:
@@ -673,6 +676,10 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             para_states = named
             para_subject = para_opener if para_opener and para_opener.startswith("state:") else None
         prev_para_end = e
+        for m in ms:  # every group named, any kind, with where it was last named: for "the network", "la cofradía"
+            if m.actor and m.kind != "coref" and m.entity.startswith("group:"):
+                seen_named.pop(m.entity, None)
+                seen_named[m.entity] = m.start
         result.mentions.extend(m for m in ms if m.entity)
     _names_said_before(text, spans, result)
     return result
@@ -2274,6 +2281,9 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
         if any(m.kind != "demonym" and m not in compound for m in inside):
             continue
         start = cm.start()
+        art = re.match(r"(?:al|del)\s+", text[start:start + 5], re.I)
+        if art:
+            start += art.end()  # "al movimiento", "del grupo": the preposition is the rule's ("armas al {O}")
         if compound:
             if any(m.end <= cm.start() and m.entity.startswith("group:") and re.fullmatch(r"\s*,\s*", text[m.end:cm.start()])
                    for m in ms):
@@ -2347,6 +2357,82 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             for m in inside:
                 ms.remove(m)
             add(cm.start(), cm.end(), sid)
+
+
+# -- "the network", "la cofradía", "the Front", "el bloque": a description repeating the head noun of a
+# group's name (data/group_descriptions.yaml) means the group of that name met before
+_NAMED_HEAD = re.compile(
+    r"\b(?P<art>the|this|that|el|al|del|este|ese|dicho|la|esta|esa|dicha)\s+"
+    r"(?P<head>network|red|brotherhood|cofrad[ií]a|hermandad|front|frente|bloc|bloque|coalition|coalici[oó]n)"
+    r"(?P<pos>['’]s)?(?![\w-])", re.I)
+_NAMED_HEAD_EN_ART = frozenset({"the", "this", "that"})
+_NAMED_HEAD_EN = frozenset({"network", "brotherhood", "front", "bloc", "coalition"})
+# after the head: a name ("la red Foxtrot", "the Front National"), a complement ("the network of"), a
+# Spanish adjective ("la red social", "la red consular"): another network than the one named
+_NAMED_HEAD_NOT_AFTER = re.compile(
+    r"\s*(?:of|de|del|for|para|called|named|known|llamad[oa]|conocid[oa]|denominad[oa])\b|\s+[A-ZÁÉÍÓÚÑ]|"
+    r"\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|ens[ea]s?|és|es[ae]s?|ic[oa]s?|ad[oa]s?|al(?:es)?|ar(?:es)?|"
+    r"ent[ae]s?|in[oa]s?|il(?:es)?|ita|iv[oa]s?)\b")
+
+
+def _group_heads(g: Gazetteer) -> dict:
+    """head word (lower case) -> (names regex, ids that fit anyway, capital only), from group_descriptions.yaml."""
+    if not hasattr(g, "_group_heads"):
+        import yaml
+        from loaders.gazetteer import DATA, GazetteerError
+        path = DATA / "group_descriptions.yaml"
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise GazetteerError(f"{path}: cannot read group descriptions ({exc.__class__.__name__})") from None
+        out = {}
+        for key, spec in raw.items():
+            rx = re.compile("|".join(f"(?:{x})" for x in spec["names"]), re.I)
+            fit = (rx, frozenset(spec.get("groups") or ()), bool(spec.get("capital")), {})
+            for w in spec["words"]:
+                out[w.lower()] = fit
+        object.__setattr__(g, "_group_heads", out)
+    return g._group_heads  # type: ignore[attr-defined]
+
+
+def _named_heads(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], seen: dict[str, int],
+                 new_entities: dict) -> None:
+    heads = _group_heads(g)
+    for hm in literals.finditer(_NAMED_HEAD, text, s, e):
+        a, b = hm.start(), hm.end()
+        head, art = hm.group("head"), hm.group("art").lower()
+        fit = heads.get(head.lower())
+        if fit is None or (art in _NAMED_HEAD_EN_ART) != (head.lower() in _NAMED_HEAD_EN):
+            continue  # "the red line", "la front": an article of the other language
+        rx, extra, capital, memo = fit
+        if capital and not head[0].isupper():
+            continue  # "the front", "en el frente": a battle line
+        if any(m.start < b and a < m.end for m in ms):
+            continue  # part of a name read already ("the Foxtrot network", "la Red de Solidaridad")
+        if not hm.group("pos") and _NAMED_HEAD_NOT_AFTER.match(text, b):
+            continue
+        if head.lower() == "red" and re.search(r"\ben\s+$", text[max(s, a - 4):a]):
+            continue  # "en la red": online
+
+        def fits(k: str) -> bool:
+            if k in extra:
+                return True
+            if k not in memo:
+                ent = g.entities.get(k) or new_entities.get(k)
+                memo[k] = ent is not None and any(rx.search(n) for n in [ent.name, *getattr(ent, "aliases", ())])
+            return memo[k]
+
+        here = [m for m in sorted(ms, key=lambda m: m.start, reverse=True)
+                if m.end <= a and m.actor and m.kind != "coref" and m.entity.startswith("group:")]
+        order = list(dict.fromkeys([m.entity for m in here] + sorted(seen, key=seen.get, reverse=True)))
+        found = [k for k in order if fits(k)]
+        if not found:
+            continue
+        ref = found[0]
+        if len(found) > 1 and ref not in {m.entity for m in here} and "\n" in text[seen[ref]:a]:
+            continue  # two fitting groups and the latest named in another paragraph: no telling
+        # "al Frente", "del bloque": the contraction's article is the head's, its preposition is the rule's
+        ms.append(Mention(hm.start("head") if art in ("al", "del") else a, b, ref, "coref"))
 
 
 # "The minister said", "..., the spokesman added", "El canciller advirtió": a title alone, as the

@@ -1,0 +1,128 @@
+"""Descriptions repeating the head noun of a group's name ("the network", "la red", "la cofradía", "the
+Front", "el bloque", "la coalición": loaders/data/group_descriptions.yaml, loaders/actors._named_heads) as
+relation endpoints, with the near misses that must give nothing; and two readings the descriptions
+exposed (a minister's state when a group is named after him; "pushed for X to be listed" is no request
+to X). Sentences written for these tests, invented where the groups are."""
+
+from tests.extracting import holds_roles, positive_pairs
+
+PUB = "2025-06-01"
+
+
+def en(text, predicate):
+    return positive_pairs(text, predicate, language="en", published=PUB)
+
+
+def es(text, predicate):
+    return positive_pairs(text, predicate, language="es", published=PUB)
+
+
+# ---------------------------------------------------------------- the network / la red
+def test_the_network_is_the_network_named_before():
+    assert ("state:GBR", "group:foxtrot-network") in en(
+        "Washington put the Foxtrot network on its sanctions list in March. Britain sanctioned the network "
+        "the same day.", "DESIGNATED")
+    assert ("state:DEU", "group:samidoun") in es(
+        "Canadá incluyó a la Red de Solidaridad con los Presos Palestinos Samidoun en su lista. Alemania "
+        "prohibió la red en 2023.", "DESIGNATED")
+    assert ("state:USA", "group:haqqani-network") in en(
+        "The Haqqani Network staged the attack in Kabul. The United States designated the network a foreign "
+        "terrorist organization in 2012.", "DESIGNATED")
+
+
+def test_a_network_never_named_or_another_kind_of_network_is_nothing():
+    # no group named "network" before: nothing to point back to
+    assert en("Hezbollah fired rockets. Britain sanctioned the network the same day.", "DESIGNATED") == set()
+    # "la red social", "la red consular": a Spanish adjective makes it another network
+    assert ("state:DEU", "group:samidoun") not in es(
+        "Canadá incluyó a la red Samidoun en su lista. Alemania prohibió la red social en 2023.", "DESIGNATED")
+    # "the network of smugglers": a complement names another network
+    assert ("state:GBR", "group:foxtrot-network") not in en(
+        "Washington sanctioned the Foxtrot network in March. Britain sanctioned the network of smugglers "
+        "that supplies it.", "DESIGNATED")
+
+
+# ---------------------------------------------------------------- the brotherhood / la cofradía
+def test_la_cofradia_is_the_brotherhood():
+    got = es("Los Hermanos Musulmanes nacieron en Egipto en 1928. Hamás nació en 1987 como rama palestina de la "
+             "cofradía.", "PART_OF")
+    assert ("group:hamas", "group:muslim-brotherhood") in got
+    assert ("state:QAT", "group:muslim-brotherhood") in es(
+        "Los Hermanos Musulmanes perdieron el poder en 2013. Catar acogió durante años a dirigentes de la cofradía.",
+        "ALLEGED_TIES")
+    assert ("state:EGY", "group:muslim-brotherhood") in en(
+        "The Muslim Brotherhood won the 2012 election. Egypt designated the Brotherhood a terrorist organisation "
+        "in December 2013.", "DESIGNATED")
+
+
+def test_a_brotherhood_with_no_brotherhood_named_is_nothing():
+    assert es("Hamás gobierna Gaza desde 2007. Egipto declaró a la cofradía organización terrorista en 2013.",
+              "DESIGNATED") == set()
+
+
+# ---------------------------------------------------------------- the Front / el Frente (capitalised only)
+def test_the_front_is_the_front_named_before():
+    assert ("state:DZA", "group:polisario") in en(
+        "The Polisario Front seeks independence for Western Sahara. Algeria has armed the Front since the 1970s.",
+        "SUPPLIED")
+    assert ("state:DZA", "group:polisario") in es(
+        "El Frente Polisario reclama la independencia del Sáhara Occidental. Argelia suministra armas al "
+        "Frente desde 1975.", "SUPPLIED")
+
+
+def test_a_front_line_is_no_front():
+    assert ("state:DZA", "group:polisario") not in en(
+        "The Polisario Front seeks independence for Western Sahara. Algeria sent troops to the front in 1976.",
+        "SUPPLIED")
+    assert ("state:DZA", "group:polisario") not in es(
+        "El Frente Polisario reclama la independencia. Argelia envió tropas al frente en 1976.", "SUPPLIED")
+
+
+# ---------------------------------------------------------------- the bloc / el bloque
+def test_the_bloc_is_the_bloc_named_before():
+    assert ("state:FRA", "group:eu") in en(
+        "The European Union listed Hamas in 2003. Paris now wants the bloc to sanction violent settlers.", "URGED")
+    assert ("state:URY", "group:mercosur") in es(
+        "Mercosur celebró su cumbre en Montevideo. Uruguay pidió al bloque que negocie con China.", "URGED")
+
+
+def test_the_bloc_is_no_state_nor_an_alliance_that_is_no_bloc():
+    # NATO is no bloc of the table: nothing
+    assert en("NATO met in Vilnius. Paris wants the bloc to sanction violent settlers.", "URGED") == set()
+
+
+# ---------------------------------------------------------------- two fitting groups
+def test_two_fronts_named_in_another_paragraph_are_no_telling():
+    text = ("The Polisario Front and the Moro Islamic Liberation Front were both named in the report.\n\n"
+            "Algeria has armed the Front since the 1970s.")
+    assert en(text, "SUPPLIED") == set()
+
+
+def test_the_front_named_last_in_the_same_paragraph():
+    text = ("The Moro Islamic Liberation Front signed a peace deal in 2014. The Polisario Front has not. "
+            "Algeria has armed the Front since the 1970s.")
+    assert en(text, "SUPPLIED") == {("state:DZA", "group:polisario")}
+
+
+# ---------------------------------------------------------------- readings the descriptions exposed
+def test_a_group_named_after_a_minister_owns_no_ministry():
+    # the story's other unmarked titles name one government: the interior minister is its minister even
+    # though the group he acts on is named after him ("the Brotherhood's offices", "la cofradía")
+    en_text = ("Jordan banned the Muslim Brotherhood on Wednesday.\n\nThe interior minister, Mazen al-Faraya, "
+               "announced the closure of the Muslim Brotherhood's offices.\n\nThe prime minister, Jafar Hassan, "
+               "met King Abdullah II on Thursday.")
+    es_text = ("Jordania prohibió las actividades de los Hermanos Musulmanes.\n\nEl ministro del Interior, Mazen al "
+               "Faraya, anunció el cierre de las sedes de los Hermanos Musulmanes.\n\nEl primer ministro, Jafar Hassan, se "
+               "reunió el jueves con el rey Abdalá II.")
+    for lang, text in (("en", en_text), ("es", es_text)):
+        got = holds_roles(text, language=lang, published="2025-04-24")
+        assert ("official:mazen-al-faraya", "state:JOR") in {(p, o) for p, o, _ in got}, lang
+
+
+def test_pushing_for_a_group_to_be_listed_is_no_request_to_the_group():
+    assert en("Rabat has lobbied for years for Hamas to be treated as a terrorist group.", "URGED") == set()
+    assert en("Paris pushed for Hezbollah to be listed by the EU.", "URGED") == set()
+    # a request to the party itself still is one
+    assert ("state:ESP", "state:VEN") in en("Madrid called for Venezuela to hold free elections.", "URGED")
+    assert ("state:USA", "state:VEN") in en("Washington pressed Caracas to release the detainees.", "URGED")
+    assert ("state:ESP", "group:eu") in en("Spain pressed the EU to be prepared for new sanctions.", "URGED")
