@@ -1764,7 +1764,11 @@ _COREF_GROUP = re.compile(
     r"(?P<head>" + "|".join(sorted(_COREF_HEAD_KIND, key=len, reverse=True)) + r")"
     r"(?:\s+(?P<adj2>[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|ens[ea]s?|és|es[ae]s?|ic[oa]s?|ad[oa]s?|al(?:es)?|ar(?:es)?|"
     r"ent[ae]s?|in[oa]s?|il(?:es)?|ita)))?\b"
-    r"(?!\s+(?:of|de|del|that|que|who|which|called|named|known|llamad[oa]|conocid[oa]|denominad[oa])\b)", re.I)
+    # (the adjective may be left out of the match: "la organización yihadista que opera ..." is a defining
+    # relative after it, no description either)
+    r"(?!(?:\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|ens[ea]s?|és|es[ae]s?|ic[oa]s?|ad[oa]s?|al(?:es)?|ar(?:es)?|"
+    r"ent[ae]s?|in[oa]s?|il(?:es)?|ita))?\s+(?:of|de|del|that|que|who|which|called|named|known|llamad[oa]|conocid[oa]|"
+    r"denominad[oa])\b)", re.I)
 _PRETERITE = re.compile(r"[a-záéíóúñ]{2,}(?:ó|aron|ieron)|ha|han|había|habían|habría|habrían|hubiera|hubieran")
 # modifiers that make the noun no description of one group ("the other group", "the same militia")
 _COREF_NOT_ADJ = {"other", "another", "same", "new", "second", "first", "whole", "entire", "each", "every", "rival",
@@ -1779,6 +1783,9 @@ _COREF_NOT_MOD = re.compile(r"años?|mes(?:es)?|semanas?|días?|pasad[oa]|lunes|
 # between "group" and the name: nothing, or Spanish post-posed adjectives ("yihadista somalí")
 _INTRO_GAP = re.compile(r"(?:\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|és|es[ae]s?|ic[oa]s?|al(?:es)?|ad[oa]s?|ar(?:es)?|ent[ae]s?|in[oa]s?|ita))"
                         r"{0,3}\s+")
+# a group's name, a comma and the description: "X, the movement's ...", "X, brazo político de la cofradía"
+_APPOS_POSS_EN = re.compile(r"\s*,\s*")
+_APPOS_OF_ES = re.compile(r"\s*,\s*(?:(?:el|la|los|las|su|sus|un|una)\s+)?[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2}?\s+de\s*")
 _COREF_NATION = re.compile(r"\b(?:the|el|la|esta|this)\s+(?P<r>[\w-]+(?:\s+[\w-]+)?)\s+(?P<n>nation|country|state|republic|país|nación|república|estado)\b", re.I)
 _COREF_NATION_ES = re.compile(r"\b(?:el|la|este|esta|al|del)\s+(?P<n>país|nación|república|estado)\s+(?P<r>[\w-]+)", re.I)
 _COUNTERPART = re.compile(r"\b(?:his|her|their|su|sus)\s+(?P<d>\w+)\s+(?:counterparts?)\b|\b(?:su|sus)\s+(?:homólog[oa]s?|par|pares)\s+(?P<d2>\w+)", re.I)
@@ -2305,6 +2312,17 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
         sid = next((g.demonym_of.get(tuple(ids.normalise(w).split())) for w in
                     (cm.group("adj"), cm.group("adj1"), cm.group("adj2")) if w and g.demonym_of.get(tuple(ids.normalise(w).split()))), None)
         before = [m for m in ms if m.end <= cm.start() and m.entity.startswith("group:") and m.actor]
+        # "Hizbut Tahrir Indonesia, the movement's local branch", "el FAI, brazo político de la cofradía": the
+        # group in apposition is part of the one described, never that group itself
+        own = next((m.entity for m in reversed(before) if m.end <= cm.start() and (
+            _APPOS_POSS_EN.fullmatch(text, m.end, cm.start()) and re.match(r"['’]s\b", text[cm.end():cm.end() + 3])
+            or _APPOS_OF_ES.fullmatch(text, m.end, cm.start() + (2 if re.match(r"(?i:del)\s", text[cm.start():cm.start() + 4]) else 0)))),
+            None)
+        if own and (own == before[-1].entity):
+            before = [m for m in before if m.entity != own]
+            if last_group == own:
+                others = [k for k in (seen_groups or {}) if k != own]
+                last_group = max(others, key=lambda k: seen_groups[k]) if others else None
         want = _COREF_HEAD_KIND.get(cm.group("head").lower())
         if sid:
             # "the Lebanese movement": the group of that country the story is about
@@ -2325,7 +2343,8 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             # "Britain proscribed the movement", "Alemania prohibió la asociación": with no group named before,
             # the story's organisation (an association is never an armed group); a listing's object only
             if not any(x.start < cm.end() and cm.start() < x.end for x in ms):
-                ms.append(Mention(start, cm.end(), org, ORG_DESCRIPTION))
+                # (after a group in apposition, "X, the movement's branch", the one other organisation: any relation)
+                ms.append(Mention(start, cm.end(), org, "coref" if own and org != own else ORG_DESCRIPTION))
                 taken.append((start, cm.end()))
             continue
         if cm.group("head").lower() in ("association", "asociación", "asociacion"):

@@ -126,3 +126,37 @@ def test_pushing_for_a_group_to_be_listed_is_no_request_to_the_group():
     assert ("state:ESP", "state:VEN") in en("Madrid called for Venezuela to hold free elections.", "URGED")
     assert ("state:USA", "state:VEN") in en("Washington pressed Caracas to release the detainees.", "URGED")
     assert ("state:ESP", "group:eu") in en("Spain pressed the EU to be prepared for new sanctions.", "URGED")
+
+
+# ---------------------------------------------------------------- a group in apposition is not the one described
+def test_the_group_in_apposition_is_part_of_the_one_described():
+    got = en("Hizb ut-Tahrir holds weekly lectures in Sydney. Indonesia dissolved Hizbut Tahrir Indonesia, the "
+             "movement's local branch, in 2017.", "PART_OF")
+    assert ("group:hizbut-tahrir-indonesia", "group:hizb-ut-tahrir") in got
+    got = es("Los Hermanos Musulmanes nacieron en Egipto en 1928. El Frente de Acción Islámica, brazo político del "
+             "movimiento, no está afectado por la prohibición.", "PART_OF")
+    assert ("group:frente-de-accion-islamica", "group:muslim-brotherhood") in got
+    got = es("Los Hermanos Musulmanes nacieron en Egipto en 1928. El Frente de Acción Islámica, brazo político de la "
+             "organización, no está afectado por la prohibición.", "PART_OF")
+    assert ("group:frente-de-accion-islamica", "group:muslim-brotherhood") in got
+
+
+def test_with_no_other_group_the_apposition_gives_nothing():
+    assert en("Indonesia dissolved Hizbut Tahrir Indonesia, the movement's local branch, in 2017.", "PART_OF") == set()
+
+
+def test_a_defining_relative_after_an_adjective_is_no_description():
+    # "la organización yihadista que opera en la zona" names a group by what it does, not the one named before
+    got = es("El JNIM bloquea Bamako desde septiembre. Su gran rival, el Estado Islámico en el Sahel, es una filial "
+             "de la organización yihadista que opera en la zona de las tres fronteras.", "PART_OF")
+    assert ("group:is-sahel", "group:jnim") not in got
+    # with no relative, the description still points back
+    assert ("state:QAT", "group:jnim") in es("El JNIM bloquea Bamako. Catar financia a la organización yihadista, "
+                                             "según Francia.", "ALLEGED_TIES")
+
+
+# ---------------------------------------------------------------- "al"/"del" before a description
+def test_a_contraction_before_a_description_is_read_by_the_rules():
+    assert ("state:DZA", "group:polisario") in es(
+        "El Frente Polisario reclama la independencia del Sáhara Occidental. Argelia suministra armas al movimiento "
+        "desde 1975.", "SUPPLIED")
