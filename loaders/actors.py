@@ -800,8 +800,11 @@ def _bare_country(text: str, s: int, e: int, ms: list[Mention], para_states: lis
         if any(m.start < cm.end() and cm.start() < m.end for m in ms):
             continue
         if re.search(r"(?i:country|nation|país|nación)$", cm.group()):
+            # (a demonym is an adjective here unless a government noun follows: "buques estadounidenses" is no
+            # state "el país" may mean; find_actors settles demonyms after this reader)
             before = list(dict.fromkeys(m.entity for m in ms if m.end <= cm.start() and m.actor and m.kind != "pair"
-                                        and m.entity.startswith("state:")))
+                                        and m.entity.startswith("state:") and (
+                                            m.kind != "demonym" or set(tokens(text[m.end:m.end + 30])[:2]) & _GOV_NOUNS)))
             cands = before if before else para_states
         else:
             before = list(dict.fromkeys(sid for m in ms if m.end <= cm.start() and m.kind != "pair" for sid in [
@@ -1762,6 +1765,8 @@ ORG_DESCRIPTION = "coref_org"
 _COREF_GROUP = re.compile(
     r"\b(?:the|this|that|el|al|del|este|ese|dicho|la|esta|dicha)\s+(?:(?P<adj>[\w-]+)\s+)??(?:(?P<adj1>[\w-]+)\s+)??"
     r"(?P<head>" + "|".join(sorted(_COREF_HEAD_KIND, key=len, reverse=True)) + r")"
+    # (a head noun before another is its modifier: "the guerrilla group", "the rebel militia")
+    r"(?!\s+(?:" + "|".join(sorted(_COREF_HEAD_KIND, key=len, reverse=True)) + r")\b)"
     r"(?:\s+(?P<adj2>[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|ens[ea]s?|és|es[ae]s?|ic[oa]s?|ad[oa]s?|al(?:es)?|ar(?:es)?|"
     r"ent[ae]s?|in[oa]s?|il(?:es)?|ita)))?\b"
     # (the adjective may be left out of the match: "la organización yihadista que opera ..." is a defining

@@ -160,3 +160,32 @@ def test_a_contraction_before_a_description_is_read_by_the_rules():
     assert ("state:DZA", "group:polisario") in es(
         "El Frente Polisario reclama la independencia del Sáhara Occidental. Argelia suministra armas al movimiento "
         "desde 1975.", "SUPPLIED")
+
+
+# ---------------------------------------------------------------- "el país" / "the country" and demonyms
+def test_a_demonym_adjective_is_no_state_the_country_may_mean():
+    # "buques estadounidenses", "British-made frigates": an adjective, not the state "the country" means
+    from tests.extracting import extract_text
+    claims = extract_text("Los buques estadounidenses llegaron a puerto, y el país rompió relaciones con Israel.",
+                          language="es", published=PUB)
+    assert not any(c.predicate == "SEVERED_TIES" and "state:USA" in (c.subject, c.object) for c in claims)
+    claims = extract_text("The British-made frigates arrived in port, and the country severed ties with Iran.",
+                          language="en", published=PUB)
+    assert not any(c.predicate == "SEVERED_TIES" and "state:GBR" in (c.subject, c.object) for c in claims)
+
+
+def test_a_demonym_before_a_government_noun_still_names_the_country():
+    assert ("state:BOL", "state:ISR") in es("El Gobierno boliviano anunció el cierre de la embajada, y el país rompió "
+                                            "relaciones con Israel.", "SEVERED_TIES")
+    assert ("state:BOL", "state:ISR") in en("Bolivia closed its embassy on Tuesday, and the country severed ties with "
+                                            "Israel.", "SEVERED_TIES")
+
+
+# ---------------------------------------------------------------- two head nouns: the first modifies the second
+def test_a_head_noun_before_another_is_its_modifier():
+    text = ("Carvajal conspired with the Revolutionary Armed Forces of Colombia to ship cocaine.\n\n"
+            "Prosecutors portray the guerrilla group, which the State Department designated a foreign terrorist "
+            "organization in 1997, as a partner of Venezuelan officials.")
+    assert ("state:USA", "group:farc") in en(text, "DESIGNATED")
+    text = ("Hezbollah fired rockets at the north. The rebel militia, which Washington designated a terrorist organization in 2019, denied it.")
+    assert ("state:USA", "group:hezbollah") in en(text, "DESIGNATED")
