@@ -2387,10 +2387,11 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
 # group's name (data/group_descriptions.yaml) means the group of that name met before
 _NAMED_HEAD = re.compile(
     r"\b(?P<art>the|this|that|el|al|del|este|ese|dicho|la|esta|esa|dicha)\s+"
-    r"(?P<head>network|red|brotherhood|cofrad[ií]a|hermandad|front|frente|bloc|bloque|coalition|coalici[oó]n)"
+    r"(?P<head>regional\s+(?:bloc|body|organi[sz]ation)|(?:organizaci[oó]n|organismo|bloque)\s+regional|"
+    r"network|red|brotherhood|cofrad[ií]a|hermandad|front|frente|bloc|bloque|coalition|coalici[oó]n)"
     r"(?P<pos>['’]s)?(?![\w-])", re.I)
 _NAMED_HEAD_EN_ART = frozenset({"the", "this", "that"})
-_NAMED_HEAD_EN = frozenset({"network", "brotherhood", "front", "bloc", "coalition"})
+_NAMED_HEAD_EN = frozenset({"network", "brotherhood", "front", "bloc", "coalition", "body", "organisation", "organization"})
 # after the head: a name ("la red Foxtrot", "the Front National"), a complement ("the network of"), a
 # Spanish adjective ("la red social", "la red consular"): another network than the one named
 _NAMED_HEAD_NOT_AFTER = re.compile(
@@ -2425,8 +2426,9 @@ def _named_heads(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], see
     for hm in literals.finditer(_NAMED_HEAD, text, s, e):
         a, b = hm.start(), hm.end()
         head, art = hm.group("head"), hm.group("art").lower()
-        fit = heads.get(head.lower())
-        if fit is None or (art in _NAMED_HEAD_EN_ART) != (head.lower() in _NAMED_HEAD_EN):
+        key = " ".join(head.lower().split())
+        fit = heads.get(key)
+        if fit is None or (art in _NAMED_HEAD_EN_ART) != (key.split()[-1] in _NAMED_HEAD_EN):
             continue  # "the red line", "la front": an article of the other language
         rx, extra, capital, memo = fit
         if capital and not head[0].isupper():

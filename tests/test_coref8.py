@@ -189,3 +189,19 @@ def test_a_head_noun_before_another_is_its_modifier():
     assert ("state:USA", "group:farc") in en(text, "DESIGNATED")
     text = ("Hezbollah fired rockets at the north. The rebel militia, which Washington designated a terrorist organization in 2019, denied it.")
     assert ("state:USA", "group:hezbollah") in en(text, "DESIGNATED")
+
+
+# ---------------------------------------------------------------- the regional bloc / la organización regional
+def test_the_regional_bloc_is_the_regional_organisation_named_before():
+    assert ("group:ecowas", "state:MLI") in en("Mali and Niger left ECOWAS in January. The regional bloc urged Mali "
+                                               "to reconsider its decision.", "URGED")
+    assert ("group:ecowas", "state:MLI") in es("Malí y Níger abandonaron la CEDEAO en enero. El bloque regional instó "
+                                               "a Malí a reconsiderar su decisión.", "URGED")
+    assert ("group:african-union", "state:SDN") in es("Sudán fue suspendido de la Unión Africana. La organización "
+                                                      "regional instó a Sudán a aceptar un alto el fuego.", "URGED")
+
+
+def test_a_regional_bloc_with_no_regional_organisation_named_is_nothing():
+    # the UN is no regional organisation
+    assert en("Mali and Niger left the UN mission in January. The regional bloc urged Mali to reconsider its "
+              "decision.", "URGED") == set()
