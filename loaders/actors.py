@@ -598,8 +598,9 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         if "bare_country" in live:
             _bare_country(text, s, e, ms, para_states, para_any, g, published)
         seen_named = coref_memo.setdefault("named_groups", {})
+        said_as = coref_memo.setdefault("named_as", {})  # group -> the words the text named it by
         if "named_head" in live and seen_named:
-            _named_heads(g, text, s, e, ms, seen_named, result.new_entities)
+            _named_heads(g, text, s, e, ms, seen_named, result.new_entities, said_as)
         ms.sort(key=lambda m: m.start)
         # a person in the possessive is not the actor ("backed by Angela Merkel's conservatives")
         for m in ms:
@@ -680,6 +681,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             if m.actor and m.kind != "coref" and m.entity.startswith("group:"):
                 seen_named.pop(m.entity, None)
                 seen_named[m.entity] = m.start
+                said_as.setdefault(m.entity, set()).add(text[m.start:m.end])
         result.mentions.extend(m for m in ms if m.entity)
     _names_said_before(text, spans, result)
     return result
@@ -2421,7 +2423,7 @@ def _group_heads(g: Gazetteer) -> dict:
 
 
 def _named_heads(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], seen: dict[str, int],
-                 new_entities: dict) -> None:
+                 new_entities: dict, said_as: dict | None = None) -> None:
     heads = _group_heads(g)
     for hm in literals.finditer(_NAMED_HEAD, text, s, e):
         a, b = hm.start(), hm.end()
@@ -2435,8 +2437,10 @@ def _named_heads(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], see
             continue  # "the front", "en el frente": a battle line
         if any(m.start < b and a < m.end for m in ms):
             continue  # part of a name read already ("the Foxtrot network", "la Red de Solidaridad")
-        if not hm.group("pos") and _NAMED_HEAD_NOT_AFTER.match(text, b):
-            continue
+        na = None if hm.group("pos") else _NAMED_HEAD_NOT_AFTER.match(text, b)
+        if na and not (na.group().strip()[0].islower() and na.group().endswith("s") and not key.endswith("s")
+                       and not re.match(r"\s*(?:of|for|de|del|para)\b", na.group())):
+            continue  # (a plural adjective after a singular head is another noun's: "dirigentes de la cofradía exiliados")
         if head.lower() == "red" and re.search(r"\ben\s+$", text[max(s, a - 4):a]):
             continue  # "en la red": online
 
@@ -2454,6 +2458,11 @@ def _named_heads(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], see
         found = [k for k in order if fits(k)]
         if not found:
             continue
+        # a group the text named by words holding the head ("los Hermanos Musulmanes" for "la cofradía") before
+        # one it named otherwise ("Al Jamaa al Islamiya", the Lebanese Muslim Brotherhood)
+        said = [k for k in found if k not in extra and any(rx.search(w) for w in (said_as or {}).get(k, ()))]
+        if said:
+            found = said
         ref = found[0]
         if len(found) > 1 and ref not in {m.entity for m in here} and "\n" in text[seen[ref]:a]:
             continue  # two fitting groups and the latest named in another paragraph: no telling

@@ -205,3 +205,16 @@ def test_a_regional_bloc_with_no_regional_organisation_named_is_nothing():
     # the UN is no regional organisation
     assert en("Mali and Niger left the UN mission in January. The regional bloc urged Mali to reconsider its "
               "decision.", "URGED") == set()
+
+
+def test_the_group_named_by_the_heads_words_before_one_named_otherwise():
+    # the Lebanese branch is "Lebanese Muslim Brotherhood" in the gazetteer, but the text names it Al Jamaa al
+    # Islamiya: "la cofradía", a paragraph later, is the Brotherhood the text named as such
+    text = ("Los Hermanos Musulmanes nacieron en Egipto en 1928.\n\nEn Líbano, su brazo es Al Jamaa al Islamiya.\n\n"
+            "Catar acogió durante años a dirigentes de la cofradía exiliados tras 2013.")
+    assert ("state:QAT", "group:muslim-brotherhood") in es(text, "ALLEGED_TIES")
+
+
+def test_a_singular_adjective_after_the_head_still_makes_another_network():
+    assert ("state:DEU", "group:samidoun") not in es(
+        "Canadá incluyó a la red Samidoun en su lista.\n\nAlemania prohibió la red consular en 2023.", "DESIGNATED")
