@@ -2413,7 +2413,7 @@ def _group_heads(g: Gazetteer) -> dict:
         except (OSError, yaml.YAMLError) as exc:
             raise GazetteerError(f"{path}: cannot read group descriptions ({exc.__class__.__name__})") from None
         out = {}
-        for key, spec in raw.items():
+        for key, spec in (raw.get("heads") or {}).items():
             rx = re.compile("|".join(f"(?:{x})" for x in spec["names"]), re.I)
             fit = (rx, frozenset(spec.get("groups") or ()), bool(spec.get("capital")), {})
             for w in spec["words"]:

@@ -218,3 +218,17 @@ def test_the_group_named_by_the_heads_words_before_one_named_otherwise():
 def test_a_singular_adjective_after_the_head_still_makes_another_network():
     assert ("state:DEU", "group:samidoun") not in es(
         "Canadá incluyó a la red Samidoun en su lista.\n\nAlemania prohibió la red consular en 2023.", "DESIGNATED")
+
+
+def test_group_descriptions_name_known_groups_and_compile():
+    import yaml
+    from loaders.actors import _group_heads
+    from loaders.gazetteer import DATA, Gazetteer
+    g = Gazetteer.load()
+    raw = yaml.safe_load((DATA / "group_descriptions.yaml").read_text(encoding="utf-8"))
+    for key, spec in raw["heads"].items():
+        assert spec["words"] and spec["names"], key
+        for gid in spec.get("groups") or ():
+            assert g.entities.get(gid) is not None, (key, gid)
+    heads = _group_heads(g)
+    assert {"network", "red", "cofradía", "bloque", "organización regional"} <= set(heads)
