@@ -500,7 +500,7 @@ def _rare_readers() -> literals.Triggers:
         _RARE_READERS = literals.Triggers({
             "acronym_agency": [_ACRONYM_AGENCY], "category": [_CATEGORY_CUE], "plural_title": [_PLURAL_HEAD_RX],
             "lone_surname": [_LONE_SURNAME], "coref_cue": [_COREF_CUES], "pair": [_PAIR_PEOPLE, _PAIR],
-            "group_pair": [_PAIR_GROUPS], "bare_country": [_BARE_COUNTRY]})
+            "group_pair": [_PAIR_GROUPS], "bare_country": [_BARE_COUNTRY], "named_head": [_NAMED_HEAD]})
     return _RARE_READERS
 
 
@@ -608,6 +608,10 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             _group_pair_coref(g, text, s, e, ms, recent_groups, result)
         if "bare_country" in live:
             _bare_country(text, s, e, ms, para_states, para_any, g, published)
+        seen_named = coref_memo.setdefault("named_groups", {})
+        said_as = coref_memo.setdefault("named_as", {})  # group -> the words the text named it by
+        if "named_head" in live and seen_named:
+            _named_heads(g, text, s, e, ms, seen_named, result.new_entities, said_as)
         ms.sort(key=lambda m: m.start)
         # a person in the possessive is not the actor ("backed by Angela Merkel's conservatives")
         for m in ms:
@@ -685,6 +689,11 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             para_states = named
             para_subject = para_opener if para_opener and para_opener.startswith("state:") else None
         prev_para_end = e
+        for m in ms:  # every group named, any kind, with where it was last named: for "the network", "la cofradía"
+            if m.actor and m.kind != "coref" and m.entity.startswith("group:"):
+                seen_named.pop(m.entity, None)
+                seen_named[m.entity] = m.start
+                said_as.setdefault(m.entity, set()).add(text[m.start:m.end])
         result.mentions.extend(m for m in ms if m.entity)
     _names_said_before(text, spans, result)
     return result
@@ -805,8 +814,11 @@ def _bare_country(text: str, s: int, e: int, ms: list[Mention], para_states: lis
         if any(m.start < cm.end() and cm.start() < m.end for m in ms):
             continue
         if re.search(r"(?i:country|nation|país|nación)$", cm.group()):
+            # (a demonym is an adjective here unless a government noun follows: "buques estadounidenses" is no
+            # state "el país" may mean; find_actors settles demonyms after this reader)
             before = list(dict.fromkeys(m.entity for m in ms if m.end <= cm.start() and m.actor and m.kind != "pair"
-                                        and m.entity.startswith("state:")))
+                                        and m.entity.startswith("state:") and (
+                                            m.kind != "demonym" or set(tokens(text[m.end:m.end + 30])[:2]) & _GOV_NOUNS)))
             cands = before if before else para_states
         else:
             before = list(dict.fromkeys(sid for m in ms if m.end <= cm.start() and m.kind != "pair" for sid in [
@@ -1907,9 +1919,15 @@ ORG_DESCRIPTION = "coref_org"
 _COREF_GROUP = re.compile(
     r"\b(?:the|this|that|el|al|del|este|ese|dicho|la|esta|dicha)\s+(?:(?P<adj>[\w-]+)\s+)??(?:(?P<adj1>[\w-]+)\s+)??"
     r"(?P<head>" + "|".join(sorted(_COREF_HEAD_KIND, key=len, reverse=True)) + r")"
+    # (a head noun before another is its modifier: "the guerrilla group", "the rebel militia")
+    r"(?!\s+(?:" + "|".join(sorted(_COREF_HEAD_KIND, key=len, reverse=True)) + r")\b)"
     r"(?:\s+(?P<adj2>[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|ens[ea]s?|és|es[ae]s?|ic[oa]s?|ad[oa]s?|al(?:es)?|ar(?:es)?|"
     r"ent[ae]s?|in[oa]s?|il(?:es)?|ita)))?\b"
-    r"(?!\s+(?:of|de|del|that|que|who|which|called|named|known|llamad[oa]|conocid[oa]|denominad[oa])\b)", re.I)
+    # (the adjective may be left out of the match: "la organización yihadista que opera ..." is a defining
+    # relative after it, no description either)
+    r"(?!(?:\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|ens[ea]s?|és|es[ae]s?|ic[oa]s?|ad[oa]s?|al(?:es)?|ar(?:es)?|"
+    r"ent[ae]s?|in[oa]s?|il(?:es)?|ita))?\s+(?:of|de|del|that|que|who|which|called|named|known|llamad[oa]|conocid[oa]|"
+    r"denominad[oa])\b)", re.I)
 _PRETERITE = re.compile(r"[a-záéíóúñ]{2,}(?:ó|aron|ieron)|ha|han|había|habían|habría|habrían|hubiera|hubieran")
 # modifiers that make the noun no description of one group ("the other group", "the same militia")
 _COREF_NOT_ADJ = {"other", "another", "same", "new", "second", "first", "whole", "entire", "each", "every", "rival",
@@ -1924,6 +1942,9 @@ _COREF_NOT_MOD = re.compile(r"años?|mes(?:es)?|semanas?|días?|pasad[oa]|lunes|
 # between "group" and the name: nothing, or Spanish post-posed adjectives ("yihadista somalí")
 _INTRO_GAP = re.compile(r"(?:\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|és|es[ae]s?|ic[oa]s?|al(?:es)?|ad[oa]s?|ar(?:es)?|ent[ae]s?|in[oa]s?|ita))"
                         r"{0,3}\s+")
+# a group's name, a comma and the description: "X, the movement's ...", "X, brazo político de la cofradía"
+_APPOS_POSS_EN = re.compile(r"\s*,\s*")
+_APPOS_OF_ES = re.compile(r"\s*,\s*(?:(?:el|la|los|las|su|sus|un|una)\s+)?[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2}?\s+de\s*")
 _COREF_NATION = re.compile(r"\b(?:the|el|la|esta|this)\s+(?P<r>[\w-]+(?:\s+[\w-]+)?)\s+(?P<n>nation|country|state|republic|país|nación|república|estado)\b", re.I)
 _COREF_NATION_ES = re.compile(r"\b(?:el|la|este|esta|al|del)\s+(?P<n>país|nación|república|estado)\s+(?P<r>[\w-]+)", re.I)
 _COUNTERPART = re.compile(r"\b(?:his|her|their|su|sus)\s+(?P<d>\w+)\s+(?:counterparts?)\b|\b(?:su|sus)\s+(?:homólog[oa]s?|par|pares)\s+(?P<d2>\w+)", re.I)
@@ -2426,6 +2447,9 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
         if any(m.kind != "demonym" and m not in compound for m in inside):
             continue
         start = cm.start()
+        art = re.match(r"(?:al|del)\s+", text[start:start + 5], re.I)
+        if art:
+            start += art.end()  # "al movimiento", "del grupo": the preposition is the rule's ("armas al {O}")
         if compound:
             if any(m.end <= cm.start() and m.entity.startswith("group:") and re.fullmatch(r"\s*,\s*", text[m.end:cm.start()])
                    for m in ms):
@@ -2447,6 +2471,17 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
         sid = next((g.demonym_of.get(tuple(ids.normalise(w).split())) for w in
                     (cm.group("adj"), cm.group("adj1"), cm.group("adj2")) if w and g.demonym_of.get(tuple(ids.normalise(w).split()))), None)
         before = [m for m in ms if m.end <= cm.start() and m.entity.startswith("group:") and m.actor]
+        # "Hizbut Tahrir Indonesia, the movement's local branch", "el FAI, brazo político de la cofradía": the
+        # group in apposition is part of the one described, never that group itself
+        own = next((m.entity for m in reversed(before) if m.end <= cm.start() and (
+            _APPOS_POSS_EN.fullmatch(text, m.end, cm.start()) and re.match(r"['’]s\b", text[cm.end():cm.end() + 3])
+            or _APPOS_OF_ES.fullmatch(text, m.end, cm.start() + (2 if re.match(r"(?i:del)\s", text[cm.start():cm.start() + 4]) else 0)))),
+            None)
+        if own and (own == before[-1].entity):
+            before = [m for m in before if m.entity != own]
+            if last_group == own:
+                others = [k for k in (seen_groups or {}) if k != own]
+                last_group = max(others, key=lambda k: seen_groups[k]) if others else None
         want = _COREF_HEAD_KIND.get(cm.group("head").lower())
         if sid:
             # "the Lebanese movement": the group of that country the story is about
@@ -2467,7 +2502,8 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             # "Britain proscribed the movement", "Alemania prohibió la asociación": with no group named before,
             # the story's organisation (an association is never an armed group); a listing's object only
             if not any(x.start < cm.end() and cm.start() < x.end for x in ms):
-                ms.append(Mention(start, cm.end(), org, ORG_DESCRIPTION))
+                # (after a group in apposition, "X, the movement's branch", the one other organisation: any relation)
+                ms.append(Mention(start, cm.end(), org, "coref" if own and org != own else ORG_DESCRIPTION))
                 taken.append((start, cm.end()))
             continue
         if cm.group("head").lower() in ("association", "asociación", "asociacion"):
@@ -2499,6 +2535,91 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             for m in inside:
                 ms.remove(m)
             add(cm.start(), cm.end(), sid)
+
+
+# -- "the network", "la cofradía", "the Front", "el bloque": a description repeating the head noun of a
+# group's name (data/group_descriptions.yaml) means the group of that name met before
+_NAMED_HEAD = re.compile(
+    r"\b(?P<art>the|this|that|el|al|del|este|ese|dicho|la|esta|esa|dicha)\s+"
+    r"(?P<head>regional\s+(?:bloc|body|organi[sz]ation)|(?:organizaci[oó]n|organismo|bloque)\s+regional|"
+    r"network|red|brotherhood|cofrad[ií]a|hermandad|front|frente|bloc|bloque|coalition|coalici[oó]n)"
+    r"(?P<pos>['’]s)?(?![\w-])", re.I)
+_NAMED_HEAD_EN_ART = frozenset({"the", "this", "that"})
+_NAMED_HEAD_EN = frozenset({"network", "brotherhood", "front", "bloc", "coalition", "body", "organisation", "organization"})
+# after the head: a name ("la red Foxtrot", "the Front National"), a complement ("the network of"), a
+# Spanish adjective ("la red social", "la red consular"): another network than the one named
+_NAMED_HEAD_NOT_AFTER = re.compile(
+    r"\s*(?:of|de|del|for|para|called|named|known|llamad[oa]|conocid[oa]|denominad[oa])\b|\s+[A-ZÁÉÍÓÚÑ]|"
+    r"\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|ens[ea]s?|és|es[ae]s?|ic[oa]s?|ad[oa]s?|al(?:es)?|ar(?:es)?|"
+    r"ent[ae]s?|in[oa]s?|il(?:es)?|ita|iv[oa]s?)\b")
+
+
+def _group_heads(g: Gazetteer) -> dict:
+    """head word (lower case) -> (names regex, ids that fit anyway, capital only), from group_descriptions.yaml."""
+    if not hasattr(g, "_group_heads"):
+        import yaml
+        from loaders.gazetteer import DATA, GazetteerError
+        path = DATA / "group_descriptions.yaml"
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise GazetteerError(f"{path}: cannot read group descriptions ({exc.__class__.__name__})") from None
+        out = {}
+        for key, spec in (raw.get("heads") or {}).items():
+            rx = re.compile("|".join(f"(?:{x})" for x in spec["names"]), re.I)
+            fit = (rx, frozenset(spec.get("groups") or ()), bool(spec.get("capital")), {})
+            for w in spec["words"]:
+                out[w.lower()] = fit
+        object.__setattr__(g, "_group_heads", out)
+    return g._group_heads  # type: ignore[attr-defined]
+
+
+def _named_heads(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], seen: dict[str, int],
+                 new_entities: dict, said_as: dict | None = None) -> None:
+    heads = _group_heads(g)
+    for hm in literals.finditer(_NAMED_HEAD, text, s, e):
+        a, b = hm.start(), hm.end()
+        head, art = hm.group("head"), hm.group("art").lower()
+        key = " ".join(head.lower().split())
+        fit = heads.get(key)
+        if fit is None or (art in _NAMED_HEAD_EN_ART) != (key.split()[-1] in _NAMED_HEAD_EN):
+            continue  # "the red line", "la front": an article of the other language
+        rx, extra, capital, memo = fit
+        if capital and not head[0].isupper():
+            continue  # "the front", "en el frente": a battle line
+        if any(m.start < b and a < m.end for m in ms):
+            continue  # part of a name read already ("the Foxtrot network", "la Red de Solidaridad")
+        na = None if hm.group("pos") else _NAMED_HEAD_NOT_AFTER.match(text, b)
+        if na and not (na.group().strip()[0].islower() and na.group().endswith("s") and not key.endswith("s")
+                       and not re.match(r"\s*(?:of|for|de|del|para)\b", na.group())):
+            continue  # (a plural adjective after a singular head is another noun's: "dirigentes de la cofradía exiliados")
+        if head.lower() == "red" and re.search(r"\ben\s+$", text[max(s, a - 4):a]):
+            continue  # "en la red": online
+
+        def fits(k: str) -> bool:
+            if k in extra:
+                return True
+            if k not in memo:
+                ent = g.entities.get(k) or new_entities.get(k)
+                memo[k] = ent is not None and any(rx.search(n) for n in [ent.name, *getattr(ent, "aliases", ())])
+            return memo[k]
+
+        here = [m for m in sorted(ms, key=lambda m: m.start, reverse=True)
+                if m.end <= a and m.actor and m.kind != "coref" and m.entity.startswith("group:")]
+        order = list(dict.fromkeys([m.entity for m in here] + sorted(seen, key=seen.get, reverse=True)))
+        found = [k for k in order if fits(k)]
+        if not found:
+            continue
+        # a group the text named by words holding the head ("los Hermanos Musulmanes" for "la cofradía") before
+        # one it named otherwise ("Al Jamaa al Islamiya", the Lebanese Muslim Brotherhood)
+        said = [k for k in found if k not in extra and any(rx.search(w) for w in (said_as or {}).get(k, ()))]
+        if said:
+            found = said
+        ref = found[0]
+        if len(found) > 1 and ref not in {m.entity for m in here} and "\n" in text[seen[ref]:a]:
+            continue  # two fitting groups and the latest named in another paragraph: no telling
+        # "al Frente", "del bloque": the contraction's article is the head's, its preposition is the rule's
+        ms.append(Mention(hm.start("head") if art in ("al", "del") else a, b, ref, "coref"))
 
 
 # "The minister said", "..., the spokesman added", "El canciller advirtió": a title alone, as the

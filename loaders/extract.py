@@ -2320,7 +2320,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                                                           or _STATE_TITLE.search(role_text)) \
                 and all_states_m <= {title_home} and not _other_owners(sent_states_m - {title_home}, role_text) \
                 and title_home not in owned \
-                and not _acted_on(text_s, s.start, m, ms, sent_states_m):
+                and not _acted_on(text_s, s.start, m, ms, _other_owners(sent_states_m, role_text)):
             # "El ministro del Interior, X" where the writer's other unmarked titles ("el presidente
             # Noboa") all name one government: that government's
             org = title_home

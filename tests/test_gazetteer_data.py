@@ -25,7 +25,8 @@ KINDS = {"armed group", "cartel", "armed force", "political party", "agency", "I
 TOP_KEYS = {"states.yaml": "states", "states_extra.yaml": "states", "groups.yaml": "groups",
             "officials.yaml": "officials", "roles.yaml": "roles", "territories.yaml": "territories",
             "actions.yaml": "actions",  # read by loaders/action_words.py, not the gazetteer
-            "descriptions.yaml": "kinds"}  # read by loaders/actors.py (coreference)
+            "descriptions.yaml": "kinds",  # read by loaders/actors.py (coreference)
+            "group_descriptions.yaml": "heads"}  # read by loaders/actors.py (_named_heads)
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
