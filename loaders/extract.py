@@ -349,11 +349,11 @@ def _agreement_dates(claims: list[Claim], given: dict, pub: str | None = None, a
         if agr and c.date is None and agr in on:
             c.date = on[agr]
     for c in claims:
-        # (its signatories' too, "X and Y put their names to the text" being the same signing, when a
-        # sentence or the lead dated it: not the report's day an undated accord falls back on)
+        # (its signatories' too, "X and Y put their names to the text" being the same signing: dated
+        # as its parties are, by a sentence, the lead or the report's day an undated accord falls back on)
         if c.date is None and c.polarity == "positive" and c.predicate in ("PARTY_TO", "SIGNED_MOU_WITH", "SIGNED"):
             ag = (agreements or {}).get(c.object if c.predicate != "SIGNED_MOU_WITH" else c.props.get("agreement"))
-            if ag is not None and ag.date and (c.predicate != "SIGNED" or ag.date != pub):
+            if ag is not None and ag.date:
                 c.date = ag.date
 
 

@@ -345,10 +345,14 @@ def test_signatories_in_a_later_sentence_take_the_signing_date():
     assert set(got.values()) == {"2024-06-18"}
 
 
-def test_an_undated_agreement_gives_its_signatories_no_date():
+def test_an_undated_signing_dates_its_signatories_as_its_parties():
+    # undated news of a signing is dated by the report, for the parties and the signatories alike
+    # (they are one act; before session 11 the signatories got no date while the parties got the report's)
+    claims = extract_text(EN_SIGNING.format(when=""), language="en", published="2024-06-20")
     got = _signed(EN_SIGNING.format(when=""), "en")
     assert set(got) == {"official:diana-mondino", "official:mauro-vieira"}
-    assert set(got.values()) == {None}
+    parties = {c.date for c in claims if c.predicate == "PARTY_TO" and c.polarity == "positive"}
+    assert set(got.values()) == parties == {"2024-06-20"}
 
 
 @pytest.mark.parametrize("lang,text,want", [
