@@ -43,7 +43,7 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 # before a year, English abbreviations without a full stop too ("Sept 2023", "3 Oct 2023", "March of 2023"):
 # a year after them leaves no other reading ("el Mar de China" has none)
 _MONTH_Y = rf"(?P<mon>{_FULL_MONTH}|{_ABBR_MONTH}|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|°)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.?º|\.?°|ro)?"  # "1st", "1.º de mayo", "1ro de mayo"
 
 _DAY2 = _DAY.replace("<day>", "<day2>")  # the dateline's second word order needs its own group names
 # a wire dateline abbreviates without a full stop too ("NUAKCHOT, 10 abr (AIN).-")
@@ -107,7 +107,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
             r"late last month|late last year|early last year|last year|this year|earlier this year|yesterday|today|"
             r"this morning|this afternoon|this evening|tonight|earlier today|last night|overnight|the day before yesterday|"
             r"la semana pasada|esta semana|(?:a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+)?(?:de(?:l)?|el)\s+mes\s+pasado|"
-            r"el pasado mes|este mes|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de(?:\s+este)?\s+mes|"
+            r"el pasado mes(?!\s+de\s)|este mes|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de(?:\s+este)?\s+mes|"
             r"(?:a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+)?(?:de(?:l)?|el)\s+año\s+pasado|el pasado año|"
             r"este año|anteayer|antier|ayer|hoy|esta mañana|esta tarde|esta noche|anoche|"
             # ahead: a scheduled event ("will sign next week", "firmarán el mes que viene")
