@@ -1434,6 +1434,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             continue  # "expelled X's ambassador, though it stopped short of severing relations": ties not cut
         if pred in _ACTS and _PLANNED.search(_RELATIVE_ASIDE.sub(" ", skel[mt.subj_pos:obj_pos or mt.span[1]])):
             continue  # "is considering designating X", "a bill that would list X": a plan, not the act
+        if pred in _ACTS and _RECOMMENDED.search(_RELATIVE_ASIDE.sub(" ", skel[mt.subj_pos:obj_pos or mt.span[1]])):
+            continue  # "Mexico should break off relations with X", "Chile debería declarar terrorista a X": advice, no act
         if pred == "SUPPLIED" and _PLEDGED.search(_RELATIVE_ASIDE.sub(" ", skel[mt.subj_pos:obj_pos or mt.span[1]])):
             continue  # "agreed to send", "pledged to deliver", "se comprometió a donar": a delivery not yet made
         if (pred in _ACTS or pred == "SIGNED_MOU_WITH") and _ASKED_BEFORE.search(skel, max(0, mt.subj_pos - 40), mt.subj_pos):
@@ -1841,6 +1843,11 @@ _PLANNED = re.compile(
     r"\b(?:consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|propos(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
     r"seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to|bills?|draft|legislation|motion|proposal|"
     r"evalúa\w*|estudia\w*|analiza\w*|propus\w*|propon\w*|planea\w*|pretende\w*|proyecto\s+de\s+ley|iniciativa)\b", re.I)
+# a recommendation or duty is not the act (tests/corpus/README.md: "Israel should seek ..." is no fact):
+# "Mexico should break off relations", "Chile debería declarar terrorista a X", "Lima tiene que romper"
+_RECOMMENDED = re.compile(
+    r"\b(?:should|ought\s+to|must|needs?\s+to|has\s+to|have\s+to|deber(?:ía|ían|á|án)|deben?|tienen?\s+que|"
+    r"tendría(?:n)?\s+que|habría\s+que|hay\s+que)\b(?!\s+(?:have|haber)\b)", re.I)
 # a commitment to deliver is not a delivery yet (analysts' gold keeps pledges optional; a pledge may be shelved).
 # (SUPPLIED only: "the EU agreed to designate X" is the bloc's decision, a listing)
 _PLEDGED = re.compile(
