@@ -2276,8 +2276,9 @@ def _role_edges(g: Gazetteer):
     return g._role_edges  # type: ignore[attr-defined]
 
 
+# (the Spanish press capitalises "el Gobierno", "el Ejecutivo": "el Gobierno de Milei" is Argentina)
 _ADMIN = re.compile(r"\b(?:the\s+)?(?P<n1>[A-Z][\w-]+)(?:['’]s?)?\s+(?:administration|government|regime|White\s+House)\b"
-                    r"|\b(?:[Ll]a\s+administración|[Ee]l\s+gobierno|[Ee]l\s+régimen|[Tt]he\s+government|[Tt]he\s+regime)\s+(?:de(?:l)?\s+(?:presidente\s+)?|of\s+(?:President\s+)?)?(?:[A-Z][\w’'-]+\s+)?(?P<n2>[A-Z][\w’'-]+)\b"
+                    r"|\b(?:[Ll]a\s+[Aa]dministración|[Ee]l\s+[Gg]obierno|[Ee]l\s+[Ee]jecutivo|[Ee]l\s+[Rr]égimen|[Tt]he\s+[Gg]overnment|[Tt]he\s+regime)\s+(?:de(?:l)?\s+(?:presidente\s+)?|of\s+(?:President\s+)?)?(?:[A-Z][\w’'-]+\s+)?(?P<n2>[A-Z][\w’'-]+)\b"
                     # "el Gobierno del presidente Mahamat Idriss Déby" (the capital the Spanish press gives it)
                     r"|\b[Ee]l\s+Gobierno\s+del\s+presidente\s+(?:[A-Z][\w’'-]+\s+){0,2}(?P<n3>[A-Z][\w’'-]+)\b")
 
@@ -2313,7 +2314,7 @@ def _surname_index(g: Gazetteer) -> dict[str, str]:
 
 
 _COREF_CUES = re.compile(
-    r"(?i:administration|government|regime|white\s+house|gobierno|administración|régimen|counterpart|homólog|\bpar\b|"
+    r"(?i:administration|government|regime|white\s+house|gobierno|ejecutivo|administración|régimen|counterpart|homólog|\bpar\b|"
     r"group|militia|movement|organi[sz]ation|organización|rebels|militants|insurgents|grupo|milicia|movimiento|"
     r"rebeldes|insurgentes|nation|country|state|republic|país|nación|república|estado|"
     r"president|minister|leader|secretary|presidente|ministr|canciller|mandatari|líder|jefe|premier|chief|"
