@@ -2278,9 +2278,10 @@ def _role_edges(g: Gazetteer):
 
 # (the Spanish press capitalises "el Gobierno", "el Ejecutivo": "el Gobierno de Milei" is Argentina)
 _ADMIN = re.compile(r"\b(?:the\s+)?(?P<n1>[A-Z][\w-]+)(?:['’]s?)?\s+(?:administration|government|regime|White\s+House)\b"
-                    r"|\b(?:[Ll]a\s+[Aa]dministración|[Ee]l\s+[Gg]obierno|[Ee]l\s+[Ee]jecutivo|[Ee]l\s+[Rr]égimen|[Tt]he\s+[Gg]overnment|[Tt]he\s+regime)\s+(?:de(?:l)?\s+(?:presidente\s+)?|of\s+(?:President\s+)?)?(?:[A-Z][\w’'-]+\s+)?(?P<n2>[A-Z][\w’'-]+)\b"
-                    # "el Gobierno del presidente Mahamat Idriss Déby" (the capital the Spanish press gives it)
-                    r"|\b[Ee]l\s+Gobierno\s+del\s+presidente\s+(?:[A-Z][\w’'-]+\s+){0,2}(?P<n3>[A-Z][\w’'-]+)\b")
+                    # "el Gobierno del presidente Mahamat Idriss Déby" (tried first: a surname two holders share
+                    # resolves only through this form)
+                    r"|\b[Ee]l\s+Gobierno\s+del\s+presidente\s+(?:[A-Z][\w’'-]+\s+){0,2}(?P<n3>[A-Z][\w’'-]+)\b"
+                    r"|\b(?:[Ll]a\s+[Aa]dministración|[Ee]l\s+[Gg]obierno|[Ee]l\s+[Ee]jecutivo|[Ee]l\s+[Rr]égimen|[Tt]he\s+[Gg]overnment|[Tt]he\s+regime)\s+(?:de(?:l)?\s+(?:presidente\s+)?|of\s+(?:President\s+)?)?(?:[A-Z][\w’'-]+\s+)?(?P<n2>[A-Z][\w’'-]+)\b")
 
 
 def _any_surname_index(g: Gazetteer) -> dict[str, str]:
