@@ -70,14 +70,36 @@ def canonical_action(phrase: str) -> str | None:
 
 # verbs that undo the act they name: their own verb is the request
 _UNDO = frozenset({"lift", "cancel", "suspend", "end", "withdraw", "review", "halt"})
+# a request not to act ("urged X not to reduce", "que no transfiera"): "not <act>"
+_NOT = frozenset({"not", "no", "never", "nunca"})
+
+
+# a text sent to a legislature, or for its vote ("send the plan to Congress for ratification", "que remita el
+# memorando al Congreso"): one request, submitting it, whatever the verb
+_TO_LEGISLATURE = re.compile(r"\b(?:congres|parliament|parlament|senat|legislat|asamblea|assembly|cortes|ratif|"
+                             r"lawmakers|legisladores|diputados)")
+
+
+def submitted(verb: str, text: str) -> str:
+    """"submit" for a sending (deliver/submit) whose text names a legislature or a ratification, else `verb`."""
+    return "submit" if verb in ("deliver", "submit") and _TO_LEGISLATURE.search(ids.normalise(text)) else verb
 
 
 def action_concept(phrase: str) -> str | None:
     """The act a request is about: an `anywhere` act named in it ("maintain recognition of
     Taipei" -> "recognize"), else the canonical verb of its first word, else None."""
+    text = ids.normalise(phrase)
+    words = text.split()
+    if len(words) > 1 and words[0] in _NOT:
+        # "not reduce troop presence", "no transfiera armamento": the act's omission is what is asked
+        rest = words[2:] if words[1] == "to" and len(words) > 2 else words[1:]
+        inner = action_concept(" ".join(rest)) or rest[0]
+        return inner if inner.startswith("not ") else f"not {inner}"
     lead = canonical_action(phrase)
     if lead in _UNDO:
         return lead  # "lift sanctions" is a lifting, "withdraw recognition" a withdrawal, not the act undone
+    if lead in ("deliver", "submit"):
+        return submitted(lead, text)
     text = ids.normalise(phrase)
     for verb, rx in _anywhere():
         if rx.search(text):

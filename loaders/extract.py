@@ -1401,7 +1401,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                and set(a.subjects) & set(mt.subjects)
                # an act read again with an object the first reading missed is kept ("broke off
                # relations with X in 2022 and with Y in 2024")
-               and not (mt.rule.predicate in _ACTS and ".near." not in mt.rule.id
+               # (and a second request of the sentence's subject, to someone else: "urged Cuba to ... and
+               # asked Minsk not to ...")
+               and not ((mt.rule.predicate in _ACTS or (mt.rule.predicate == "URGED" and mt.rule.subject == "sentence"))
+                        and ".near." not in mt.rule.id
                         and (set(mt.objects) - {o for b in accepted for o in b.objects}
                              or set(mt.subjects) - {x for b in accepted for x in b.subjects}))
                for a in accepted):

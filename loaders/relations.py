@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from loaders import literals
-from loaders.action_words import action_concept, canonical_action
+from loaders.action_words import action_concept, canonical_action, submitted
 from loaders.literals import Bank, Gate, fold
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -333,7 +333,14 @@ _REQUEST_END = re.compile(
     r"al\s+que|a\s+la\s+que|a\s+los\s+que|a\s+las\s+que|que|quien(?:es)?|cuy[oa]s?|donde|tras|luego|después|mientras|"
     r"cuando|aunque|pues|ya\s+que|saying|adding|arguing|noting|diciendo|añadiendo|argumentando|señalando)\b|\s[—–]\s|,?\s+(?:and|but|y|pero)\s+(?:also\s+|también\s+)?(?:said|says|added|warned|noted|"
     r"stressed|insisted|threatened|announced|dijo|añadió|advirtió|señaló|aseguró|afirmó|anunció|amenazó|insistió|"
-    r"recordó|subrayó)\b)", re.I)
+    r"recordó|subrayó)\b"
+    # a second request of the same asker, to another addressee ("urged Cuba to account and asked Minsk not to ...")
+    r"|,?\s+(?:and|y|e)\s+(?:also\s+|también\s+)?(?:urged|asked|called\s+on|pressed|demanded|told|pidió|instó|exigió|"
+    r"reclamó|solicitó|urgió|conminó|exhortó|pidieron|instaron|exigieron)\s+(?:a\s+|al\s+)?(?:the\s+|la\s+|el\s+)?⟦"
+    # a new clause with its own subject ("..., y la ⟦AUGC⟧ (AUGC) pidió ...", "..., and ⟦Spain⟧ said ...")
+    r"|,\s+(?:and|but|while|y|e|pero|mientras)\s+(?:(?:the|la|el|los|las)\s+)?⟦\d+⟧(?:\s*\([^()⟦]{1,15}\))?\s+"
+    r"(?:(?:has|have|had|will|is|was|ha|han|había|habían)\s+)?(?-i:[a-záéíóúñ]+(?:ed|ó|aron|ieron|ía|ían|ido|ado)\b|said|says|asked|told|urges|asks|"
+    r"dijo|pide|piden|exige|exigen|insta|instan))", re.I)
 
 
 # a request inside a relative clause on its asker: "X, which has pressed Y to ..., <main verb>"
@@ -373,6 +380,8 @@ def _refine_action(action: str, after: str) -> str:
         return "sanction"  # "freeze the assets of", "congele los activos": a financial sanction
     if action.startswith(("treat", "trat")) and _AS_TERRORISTS.match(after):
         return "designate"  # "que tratara a los milicianos como terroristas", "treat the gangs as terrorists"
+    if action in ("deliver", "submit"):
+        return submitted(action, re.split(r"[,;]", after, maxsplit=1)[0])  # "send the plan to Congress for ratification"
     return action
 
 
@@ -399,6 +408,7 @@ _RECOGNITION_OBJ = re.compile(r"\s+(?:(?:its|their|the|su|sus|el|la|diplomatic|d
 # the object of the request's own verb
 _PREP_OBJ_BEFORE = re.compile(r"^\S+\s+(?:[^\W\d_]+\s+){1,3}(?:on|of|over|about|against|sobre|contra|de|del)\s+"
                               r"(?:(?:the|a|an|its|their|la|el|los|las|su|sus)\s+)?$", re.I)
+_SUBORDINATE = re.compile(r"\b(?:whether|if|how|why|when|what|si|cómo|cuándo|por\s+qué|qué)\s", re.I)
 _PARTICIPLE = re.compile(r"[^\W\d_]+(?:ad|id)[oa]s?", re.I)
 
 
@@ -406,7 +416,28 @@ def _slots(text: str | None) -> list[int]:
     return [int(x) for x in SLOT_RE.findall(text or "")]
 
 
+# a request not to act ("urged Seoul not to restrict ...", "pidió a Minsk que no transfiera ...", "instó a X a no
+# firmar"): the act asked is the act's omission, "not <act>" (never the act itself)
+_NEGATED_LEAD = re.compile(r"\s*(?:not\s+(?!(?:only|just|merely|simply)\b)(?:to\s+)?|no\s+(?!(?:s[oó]lo|solamente|únicamente|"
+                           r"sino|más|menos|obstante)\b))(?=[a-záéíóúñ])", re.I)
+
+
+def negated(actions: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    """The same requests, each asked not to be done ("reduce" -> "not reduce")."""
+    return [(a if a.startswith("not ") else f"not {a}", t) for a, t in actions]
+
+
 def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list[tuple[str, list[int]]]:
+    if rest and act_rx is not None:
+        when = _TIME_LEAD.match(rest)
+        lead = rest[when.end():] if when and when.end() < len(rest) else rest
+        neg = _NEGATED_LEAD.match(lead)
+        if neg:
+            return negated(_urged_acts(lead[neg.end():], act_rx, offset_slots))
+    return _urged_acts(rest, act_rx, offset_slots)
+
+
+def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list[tuple[str, list[int]]]:
     if not rest or act_rx is None:
         return []
     coord = _UNNAMED_COADDRESSEE.match(rest)
@@ -442,6 +473,10 @@ def _urged_actions(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> l
                               # pilotos detenidos" is one request: release, not also halt)
                               or _PARTICIPLE.fullmatch(h.group()))]
     lead = canonical_action(rest[:40])
+    if lead and hits and hits[0].start() > 0 and _SUBORDINATE.search(rest, 0, hits[0].start()):
+        # "que aclare si los agentes podrán actuar", "to explain whether its troops will withdraw": the act
+        # word is inside what the request is about; the request is its own verb
+        return [(lead, _slots(rest[:120]))]
     if lead and hits and hits[0].start() > 0 and (_DET_BEFORE.search(rest[:hits[0].start()])
                                                  or _PREP_OBJ_BEFORE.search(rest[:hits[0].start()])):
         # "que levantara las sanciones": the request's own verb leads, the act word is its object; an act
@@ -551,6 +586,11 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
             subj_pos = min((m.start(k) for k in ("s", "sl") if g.get(k)), default=m.start())
             if rule.subject == "sentence":
                 first = SLOT_RE.search(skel, 0, m.start())
+                front = _FRONTED_PLACE.match(skel) if first else None
+                if front and first.end() <= front.end():
+                    # "Desde ⟦Washington⟧, el ⟦Departamento de Estado⟧ instó ... y pidió a ...": the place the
+                    # sentence opens with is where it is said from, the actor after it the subject
+                    first = SLOT_RE.search(skel, front.end(), m.start())
                 if not first:
                     continue
                 # the first actor is the sentence's subject only if it is not inside a relative
@@ -617,6 +657,8 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                         # ends with the relative clause that holds it; the main clause is no part of it
                         rest_text = rest_text[:rest_text.index(",")]
                     mt.actions = _urged_actions(rest_text, extra.get("ACT"), skel)
+                if g.get("neg"):  # the rule read the "not to" / "no" itself (its group "neg")
+                    mt.actions = negated(mt.actions)
                 if rule.props.get("specific"):
                     known = _SPECIFIC
                     mt.actions = [a for a in mt.actions if a[0] in known]
@@ -647,6 +689,7 @@ _REQUESTED_BEFORE = re.compile(
     # (opposed or blocked: "opposed the inclusion of X on the list", "rechaza la inclusión de X")
     r"oppos\w*|reject\w*|block\w*|resist\w*|rechaz\w*|se\s+opon\w*|se\s+opus\w*|bloque\w*)\s+(?:(?:the|a|an|la|el|una|un|su|sus|its|their)\s+)?$", re.I)
 _APPOS_HEAD = re.compile(r"\s*,\s*⟦(\d+)⟧\s*,")
+_FRONTED_PLACE = re.compile(r"\s*(?:from|in|desde|en)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧\s*,\s*", re.I)
 _OF_BEFORE = re.compile(r"\b(?:of|de|del)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:who|which|whom|whose|that|que|quien|quienes|cuyo|cuya)\b|"
                                  r"\b(?:to|in|into|with|from|for|at|by|on|against|after|a|al|en|con|desde|"

@@ -336,8 +336,9 @@ def test_no_tie_from_negated_or_asked_alliances_or_geography(text):
     ("Omán pidió a Washington que levante las sanciones a Siria.", "es", "lift"),
     ("Egypt urged Hamas to accept the truce.", "en", "accept"),
     ("Egipto pidió a Hamás que acepte la tregua.", "es", "accept"),
-    ("Russia urged Poland not to deploy missiles.", "en", "deploy"),
-    ("Rusia instó a Polonia a no desplegar misiles.", "es", "deploy"),
+    # a request not to act is asked as such ("not deploy"), never as the act
+    ("Russia urged Poland not to deploy missiles.", "en", "not deploy"),
+    ("Rusia instó a Polonia a no desplegar misiles.", "es", "not deploy"),
     ("Israel urged Germany to impose sanctions on Iran.", "en", "sanction"),
 ])
 def test_the_requested_verb_is_one_action_in_both_languages(text, lang, action):
