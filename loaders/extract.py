@@ -1434,6 +1434,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             continue  # "expelled X's ambassador, though it stopped short of severing relations": ties not cut
         if pred in _ACTS and _PLANNED.search(_RELATIVE_ASIDE.sub(" ", skel[mt.subj_pos:obj_pos or mt.span[1]])):
             continue  # "is considering designating X", "a bill that would list X": a plan, not the act
+        if pred == "SUPPLIED" and _ACCUSED_UNNAMED.search(skel, mt.subj_pos, obj_pos or mt.span[1]):
+            continue  # "Russia accused Serbian arms makers of shipping shells to Ukraine": the accused, no actor here, acted
         if pred == "SUPPLIED" and _PLEDGED.search(_RELATIVE_ASIDE.sub(" ", skel[mt.subj_pos:obj_pos or mt.span[1]])):
             continue  # "agreed to send", "pledged to deliver", "se comprometió a donar": a delivery not yet made
         if (pred in _ACTS or pred == "SIGNED_MOU_WITH") and _ASKED_BEFORE.search(skel, max(0, mt.subj_pos - 40), mt.subj_pos):
@@ -1841,6 +1843,11 @@ _PLANNED = re.compile(
     r"\b(?:consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|propos(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
     r"seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to|bills?|draft|legislation|motion|proposal|"
     r"evalúa\w*|estudia\w*|analiza\w*|propus\w*|propon\w*|planea\w*|pretende\w*|proyecto\s+de\s+ley|iniciativa)\b", re.I)
+# an accusation whose accused is no actor between the accuser and the act ("⟦0⟧ accused Serbian arms makers
+# of shipping shells to ⟦1⟧", "⟦0⟧ acusó a la industria serbia de haber enviado proyectiles a ⟦1⟧")
+_ACCUSED_UNNAMED = re.compile(
+    r"\b(?:accus\w*|charg(?:e|es|ed|ing)|blam\w*|acus\w*|culp\w*|señal\w*|denunci\w*)\s+(?:a\s+|al\s+)?(?!⟦)[^⟦;]{0,60}?"
+    r"\b(?:of|de)\s+(?:having\s+|haber\s+)?[a-záéíóúñ]+(?:ing|ar|er|ir|ado|ido)\b[^⟦]*$", re.I)
 # a commitment to deliver is not a delivery yet (analysts' gold keeps pledges optional; a pledge may be shelved).
 # (SUPPLIED only: "the EU agreed to designate X" is the bloc's decision, a listing)
 _PLEDGED = re.compile(

@@ -862,7 +862,8 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
                 props["designation"] = _designation(dm.group() if dm else "terrorist", "foreign" if dm and re.search("foreign|extranjer", dm.group(), re.I) else None)
             if n.items:
                 window = skel[x.start():min(len(skel), y.end() + 80)]
-                items = _items(window)
+                # "sent ⟦Hezbollah⟧ fighters to Syria": a group's own fighters are not goods it received
+                items = _items(_MEMBERS_AFTER_SLOT.sub(r"\1", window))
                 if not items:
                     continue
                 props["items"] = items
@@ -897,6 +898,9 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
                     done.add((n.predicate, a, b))
             break
     return out
+
+
+_MEMBERS_AFTER_SLOT = re.compile(r"(⟦\d+⟧)(?:['’]s)?\s+(?:fighters|militants|mercenaries|troops|members|commanders)\b", re.I)
 
 
 _AGR_SKIP = {"a", "an", "the", "its", "their", "this", "that", "new", "un", "una", "el", "la", "los", "las", "su", "sus",
