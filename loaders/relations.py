@@ -769,8 +769,8 @@ _REQUEST_TO = re.compile(r"\b(?:to|into|para\s+que|a\s+que|que|para)\s+", re.I)
 
 # compiled once here rather than looked up in re's cache for every pair of slots
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|pero|mientras|aunque)\b", re.I)
-_PREP_BEFORE = re.compile(r"\b(?:to|in|into|with|from|of|for|at|by|on|against|about|a|al|en|con|de|del|desde|para|"
-                          r"por|contra|sobre)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_PREP_BEFORE = re.compile(r"\b(?:to|in|into|with|from|of|for|at|by|on|against|about|near|inside|within|across|over|"
+                          r"through|via|a|al|en|con|de|del|desde|para|por|contra|sobre|cerca\s+de|dentro\s+de)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _GOVERNMENT_OF = re.compile(r"\b(?:gobierno|ejecutivo|government|administration|administración|régimen|regime|"
                             r"authorities|autoridades)\s+(?:de|del|of)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _MODIFIER_AFTER = re.compile(r"\s+[A-Z][a-z]+\b(?!\s*,)")

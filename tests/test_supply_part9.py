@@ -35,6 +35,8 @@ PUB = "2025-06-10"
     ("es", "Bogotá acusó a Venezuela de financiar y armar al ELN.", ("state:VEN", "group:eln")),
     ("es", "La entrega de dos lanchas interceptoras por parte de Estados Unidos a Costa Rica se hizo en mayo.", ("state:USA", "state:CRI")),
     ("es", "Celebró la venta por parte de Francia a Brasil de cuatro submarinos.", ("state:FRA", "state:BRA")),
+    # a delivery landed "in" the recipient's capital stays a delivery
+    ("en", "Iran landed a weapons shipment in Caracas last week.", ("state:IRN", "state:VEN")),
 ])
 def test_deliveries_read(lang, text, pair):
     assert pair in positive_pairs(text, "SUPPLIED", language=lang, published=PUB)
@@ -90,3 +92,15 @@ def test_part_of_read(lang, text, pair):
 ])
 def test_no_part_of(lang, text):
     assert positive_pairs(text, "PART_OF", language=lang, published=PUB) == set()
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    # "its"/"su" is the clause subject's, not the nearest name's, nor a place adverbial's
+    ("en", "Hamas, founded by Ahmed Yassin, has long been allied with Iran, and its armed wing, the Qassam Brigades, fired rockets.",
+     ("group:qassam-brigades", "state:IRN")),
+    ("es", "Hamás, fundado por Ahmed Yasín, es aliado de Irán, y su brazo armado, las Brigadas al Qassam, disparó cohetes.",
+     ("group:qassam-brigades", "state:IRN")),
+    ("es", "En Líbano, su brazo es Al Jamaa al Islamiya.", ("group:jamaa-islamiya-lebanon", "state:LBN")),
+])
+def test_wing_of_the_subject_only(lang, text, pair):
+    assert pair not in positive_pairs(text, "PART_OF", language=lang, published=PUB)
