@@ -180,7 +180,8 @@ _NOT_STATE_BODY = re.compile(
 _STATE_BODY_HEAD = re.compile(
     r"\b(?:arm(?:y|ies)|ej[ée]rcito|nav(?:y|ies)|armada|air\s+force|fuerza\s+a[ée]rea|police|polic[íi]a|guard|guardia|"
     r"forces|fuerzas|ministry|ministerio|agency|agencia|service|servicio|directorate|direcci[óo]n|command|comando|"
-    r"corps|cuerpo|gendarmer\w+|marines|infanter[íi]a|carabineros|fiscal[íi]a|procuradur[íi]a|treasury|council|consejo)\b", re.I)
+    r"corps|cuerpo|gendarmer\w+|marines|infanter[íi]a|carabineros|fiscal[íi]a|procuradur[íi]a|treasury|council|consejo|"
+    r"secretariat|secretar[íi]a|administration|administraci[óo]n|authority|autoridad|bureau)\b", re.I)
 
 
 def state_in_name(result: "Actors", gid: str, name: str, sid: str) -> None:

@@ -1439,6 +1439,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             continue  # "is considering designating X", "a bill that would list X": a plan, not the act
         if pred in _ACTS and _RECOMMENDED.search(_RELATIVE_ASIDE.sub(" ", skel[mt.subj_pos:obj_pos or mt.span[1]])):
             continue  # "Mexico should break off relations with X", "Chile debería declarar terrorista a X": advice, no act
+        if pred == "SUPPLIED" and _ACCUSED_UNNAMED.search(skel, mt.subj_pos, obj_pos or mt.span[1]):
+            continue  # "Russia accused Serbian arms makers of shipping shells to Ukraine": the accused, no actor here, acted
         if pred == "SUPPLIED" and _PLEDGED.search(_RELATIVE_ASIDE.sub(" ", skel[mt.subj_pos:obj_pos or mt.span[1]])):
             continue  # "agreed to send", "pledged to deliver", "se comprometió a donar": a delivery not yet made
         if (pred in _ACTS or pred == "SIGNED_MOU_WITH") and _ASKED_BEFORE.search(skel, max(0, mt.subj_pos - 40), mt.subj_pos):
@@ -1851,6 +1853,11 @@ _PLANNED = re.compile(
 _RECOMMENDED = re.compile(
     r"\b(?:should|ought\s+to|must|needs?\s+to|has\s+to|have\s+to|deber(?:ía|ían|á|án)|deben?|tienen?\s+que|"
     r"tendría(?:n)?\s+que|habría\s+que|hay\s+que)\b(?!\s+(?:have|haber)\b)", re.I)
+# an accusation whose accused is no actor between the accuser and the act ("⟦0⟧ accused Serbian arms makers
+# of shipping shells to ⟦1⟧", "⟦0⟧ acusó a la industria serbia de haber enviado proyectiles a ⟦1⟧")
+_ACCUSED_UNNAMED = re.compile(
+    r"\b(?:accus\w*|charg(?:e|es|ed|ing)|blam\w*|acus\w*|culp\w*|señal\w*|denunci\w*)\s+(?:a\s+|al\s+)?(?!⟦)[^⟦;]{0,60}?"
+    r"\b(?:of|de)\s+(?:having\s+|haber\s+)?[a-záéíóúñ]+(?:ing|ar|er|ir|ado|ido)\b[^⟦]*$", re.I)
 # a commitment to deliver is not a delivery yet (analysts' gold keeps pledges optional; a pledge may be shelved).
 # (SUPPLIED only: "the EU agreed to designate X" is the bloc's decision, a listing)
 _PLEDGED = re.compile(

@@ -57,7 +57,11 @@ HEADS = {**_ORG_HEADS, **_MORE_HEADS}
 _KIND_OF = {k.lower(): v for k, v in HEADS.items()}
 
 _CAP = r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*|(?:al|el|ad|ash|as|an|ar|at|az|ul|wal)-[A-ZÁÉÍÓÚÑ][\w’'-]*)"
-_NUM = r"(?:(?!(?:19|20)\d\d\b)\d{1,5}(?:st|nd|rd|th|º|ª)?(?![\w]))"  # (not a year)
+# (not a year; not a count: "handed Colombia's National Police 40 container scanners", "12 million")
+_NUM = (r"(?:(?!(?:19|20)\d\d\b)\d{1,5}(?:st|nd|rd|th|º|ª)?(?![\w])(?![.,]\d)"
+        r"(?!\s+(?:million|billion|thousand|hundred|millones|mil)\b)"
+        # a number before a lower-case plural noun phrase counts things ("40 container scanners", "12 tanks")
+        r"(?!\s+(?!(?:is|was|has|as|its|this|his|us|plus|versus|thus|es|las|los|sus|más|tras|pues)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?s\b))")
 # joins inside a name; "the"/"la" only after a preposition ("Ministry of the Interior")
 _PREP = r"(?:of|for|de|del|para|y|and|e)"
 _ART = r"(?:the|la|las|los|el)"

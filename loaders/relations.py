@@ -812,8 +812,8 @@ _REQUEST_TO = re.compile(r"\b(?:to|into|para\s+que|a\s+que|que|para)\s+", re.I)
 
 # compiled once here rather than looked up in re's cache for every pair of slots
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|pero|mientras|aunque)\b", re.I)
-_PREP_BEFORE = re.compile(r"\b(?:to|in|into|with|from|of|for|at|by|on|against|about|a|al|en|con|de|del|desde|para|"
-                          r"por|contra|sobre)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_PREP_BEFORE = re.compile(r"\b(?:to|in|into|with|from|of|for|at|by|on|against|about|near|inside|within|across|over|"
+                          r"through|via|a|al|en|con|de|del|desde|para|por|contra|sobre|cerca\s+de|dentro\s+de)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _GOVERNMENT_OF = re.compile(r"\b(?:gobierno|ejecutivo|government|administration|administración|régimen|regime|"
                             r"authorities|autoridades)\s+(?:de|del|of)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _MODIFIER_AFTER = re.compile(r"\s+[A-Z][a-z]+\b(?!\s*,)")
@@ -905,7 +905,8 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
                 props["designation"] = _designation(dm.group() if dm else "terrorist", "foreign" if dm and re.search("foreign|extranjer", dm.group(), re.I) else None)
             if n.items:
                 window = skel[x.start():min(len(skel), y.end() + 80)]
-                items = _items(window)
+                # "sent ⟦Hezbollah⟧ fighters to Syria": a group's own fighters are not goods it received
+                items = _items(_MEMBERS_AFTER_SLOT.sub(r"\1", window))
                 if not items:
                     continue
                 props["items"] = items
@@ -940,6 +941,9 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
                     done.add((n.predicate, a, b))
             break
     return out
+
+
+_MEMBERS_AFTER_SLOT = re.compile(r"(⟦\d+⟧)(?:['’]s)?\s+(?:fighters|militants|mercenaries|troops|members|commanders)\b", re.I)
 
 
 _AGR_SKIP = {"a", "an", "the", "its", "their", "this", "that", "new", "un", "una", "el", "la", "los", "las", "su", "sus",
