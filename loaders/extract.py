@@ -1685,6 +1685,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # <presidente>": a government named by its leader is the leader's state
             pairs = [(a, _led_state(g, skel, slots, mb, b, date or pub), ma, mb) for a, b, ma, mb in pairs]
             pairs = [p for p in pairs if p[0] != p[1]]
+        if pred == "ALLEGED_TIES" and _sour_relation(skel, mt.span):
+            continue
         if pred == "ALLEGED_TIES" and mt.rule.nature == "presence":
             # "the ELN operates in Colombia", "Hamas keeps an office in Gaza": a group present in its own
             # country is no tie with that state (a tie is read where it is abroad)
@@ -2066,6 +2068,43 @@ _MATERIAL = re.compile(r"\b(?:armed|funded|financed|trained|equipped|bankrolled|
                        r"entrenad\w*|equipad\w*)\b", re.I)
 # troops stationed or garrisoned somewhere (not "keeps troops in", which may be an occupation, nor
 # sent or deployed), and the words of a war or an occupation
+# a relationship told as bad or as trade only is no tie ("Azerbaijan's relations with Russia have soured",
+# "ties between Chile and Bolivia remain frozen", "las relaciones de X con Y se deterioraron", "tense relations",
+# "los lazos comerciales"); the predicate is read from the match to the end of its clause
+_REL_NOUN = re.compile(r"\b(?:relations|relationship|ties|links|bonds|relaciones|relación|lazos|vínculos|nexos)\b", re.I)
+_REL_BAD_BEFORE = re.compile(
+    r"\b(?:tense|strained|frosty|chilly|troubled|rocky|fraught|uneasy|prickly|hostile|difficult|poor|bad|broken|"
+    r"frozen|trade|commercial|economic|business|investment|tens[ao]s|tirantes?|difíciles|malas|rot[ao]s|"
+    r"congelad[oa]s|comerciales|económic[oa]s|empresariales)\s+(?:and\s+\w+\s+|y\s+\w+\s+)?$|"
+    r"\b(?:relaciones|relación|lazos|vínculos|nexos)\s+(?:\w+\s+)?(?:comerciales|económic[oa]s|empresariales|"
+    r"tens[ao]s|tirantes|rot[ao]s|congelad[oa]s)\b", re.I)
+_REL_BAD_AFTER = re.compile(
+    r"^[^,;:⟦]{0,50}?\b(?:(?:have|has|had)\s+)?(?:soured|sour|souring|deteriorat\w*|worsen\w*|broke\s+down|broken\s+down|"
+    r"break\s+down|collapsed|froze|frozen|nosedived|plummeted|plunged|hit\s+(?:a|an|their|its)\s+(?:new\s+)?(?:low|nadir)|"
+    r"(?:are|were|is|was|remain|remains|remained|became|become|grew|grown|been|stay|stayed)\s+(?:\w+\s+)?"
+    r"(?:tense|strained|frosty|chilly|poor|bad|difficult|rocky|troubled|cool|cold|frozen|fraught|hostile)|"
+    r"unlikely\s+to\s+(?:normali[sz]e|improve|recover|thaw)|in\s+(?:crisis|tatters|free\s*fall)|"
+    r"se\s+(?:han\s+|habían\s+|ha\s+)?(?:deterior\w+|enfri\w+|rompi\w+|romp\w+|tens\w+|congel\w+|quebr\w+)|"
+    r"(?:deterior|empeor|enfri|congel|quebr)\w+|"
+    r"(?:están|estaban|siguen|seguían|permanecen|continúan|son|eran|quedaron)\s+(?:\w+\s+)?"
+    r"(?:tens[ao]s|tirantes|congelad[oa]s|rot[ao]s|suspendid[oa]s|deteriorad[oa]s|malas|frías)|"
+    r"(?:atraviesan|pasan\s+por|viven)\s+(?:una?\s+)?(?:crisis|mal\s+momento|su\s+peor))\b", re.I)
+_REL_MENDED = re.compile(r"\b(?:restor\w*|re-?establish\w*|resum\w*|normali[sz]\w*|mend\w*|thaw\w*|restablec\w*|"
+                         r"reanud\w*|recompus\w*|recompon\w*|descongel\w*)\b", re.I)
+
+
+def _sour_relation(skel: str, span: tuple[int, int]) -> bool:
+    """A tie read off a relationship noun the sentence tells as bad or as trade only."""
+    text = skel[span[0]:span[1]]
+    nouns = list(_REL_NOUN.finditer(text))
+    if not nouns or _REL_MENDED.search(text):
+        return False
+    for n in nouns:
+        if _REL_BAD_BEFORE.search(text[:n.start()][-40:] + "") or _REL_BAD_BEFORE.match(text, n.start()):
+            return True
+    return bool(_REL_BAD_AFTER.search(skel[span[1]:span[1] + 90]))
+
+
 _STATIONED = re.compile(r"\b(?:stationed|garrisoned|estacionad\w*|acantonad\w*)\b", re.I)
 _AT_WAR = re.compile(r"\b(?:invad\w*|invasions?|occup\w*|annex\w*|offensive|incursions?|wars?|aggression|seiz\w*|"
                      r"invasi[oó]n|ocupa\w*|anexi\w*|ofensiva|incursi[oó]n|guerra|agresi[oó]n)\b", re.I)

@@ -28,8 +28,14 @@ _DET = r"(?:a\s+(?:la|las|los)\s+|(?:the|la|el|los|las|a|al|del|de)\s+)?"
 _CLAUSE = (r"(?!\s+(?:officials|government|authorities|has|have|had|is|are|was|were|said|says|say|will|would|did|"
            r"does|do|can|could|may|might|must|should|ha|han|había|habían|es|son|fue|fueron|dijo|dice|dijeron|será|no|se|"
            r"funcionarios|gobierno|autoridades)\b)")
+# an item that opens a parallel clause of its own ("accused A of arming B, and C of sheltering it", "acusó a A
+# de armar a B y a C de darle refugio") is the next clause's actor, not one more listed actor
+_PARALLEL = r"(?!\s+(?:of\s+[a-z]+ing|de\s+[a-záéíóú]+(?:ar|er|ir)(?:l[aeo]s?|se)?)\b)"
+# the last item may be the first one's own ("Haftar and his National Army", "a Haftar y a su Ejército")
+_DET_AND = rf"(?:(?:his|her|its|their)\s+|(?:a\s+)?(?:su|sus)\s+|{_DET})"
 # "A, B and C" (a comma list needs its final "and": "At the urging of Washington, Guatemala ..." is no list)
-_LIST = (rf"{_DET}⟦\d+⟧(?:(?:\s*,\s*{_DET}⟦\d+⟧)*(?:\s*,\s*(?:and|y|e)\s+{_DET}⟦\d+⟧{_CLAUSE}|\s+(?:and|y|e)\s+{_DET}⟦\d+⟧))?")
+_LIST = (rf"{_DET}⟦\d+⟧(?:(?:\s*,\s*{_DET}⟦\d+⟧)*(?:\s*,\s*(?:and|y|e)\s+{_DET_AND}⟦\d+⟧{_CLAUSE}{_PARALLEL}"
+         rf"|\s+(?:and|y|e)\s+{_DET_AND}⟦\d+⟧{_PARALLEL}))?")
 _SLOT_MACROS = {
     "S": r"(?P<s>⟦\d+⟧)", "S2": r"(?P<s2>⟦\d+⟧)",
     "O": r"(?:(?:the|el|la|los|las)\s+)?(?P<o>⟦\d+⟧)", "O2": r"(?:(?:the|el|la|los|las)\s+)?(?P<o2>⟦\d+⟧)",
@@ -38,6 +44,28 @@ _SLOT_MACROS = {
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+
+
+# ALLEGED_TIES: a rule of material backing (or with none) reads its nature off the words of its match
+_MATERIAL_NATURES = (None, "backing", "training", "funding", "arms")
+_NATURE_WORDS = tuple((re.compile(rx, re.I), n) for rx, n in (
+    (r"\b(?:fund(?:s|ed|ing)?|financ\w*|bankroll\w*|pa(?:ys|id|ying)|money|cash|dinero|fondos|pag(?:a|an|ó|aron|aba|ado|ar)\b)", "funding"),
+    (r"\b(?:arm(?:s|ed|ing)?\b(?!\s+(?:forces|groups?|wing|wings)\b)|arm(?:a|an|ó|aron|aba|aban|ado|ados|ar|ando)\b"
+     r"|armas\b|armamento|weapons?|weaponry|equip(?:s|ped|ping)?\b|equip(?:a|an|ó|aron|ado|ar)\b|munitions|ammunition)", "arms"),
+    (r"\b(?:train(?:s|ed|ing)?|entren\w*|adiestr\w*|instruct(?:s|ed|ing)\b)", "training"),
+    (r"\b(?:shelter\w*|harbou?r(?:s|ed|ing)?|host(?:s|ed|ing)?\b|safe\s+havens?|sanctuary|refugio|refugi\w+|cobij\w*|alberg(?:a|an|ó|aron|ar|ado)\b|acog\w*|acoj\w*|toler\w*)", "safe haven"),
+    (r"\b(?:back(?:s|ed|ing)?|support\w*|sponsor\w*|respald\w*|apoy\w*|patrocin\w*|aid(?:s|ed|ing)?|ayud\w*|protect\w*|proteg\w*|ampar\w*)\b", "backing"),
+))
+
+
+def _natures(text: str) -> list[str]:
+    """The kinds of backing a text names, in their order ("arms and trains" -> arms, training)."""
+    found = sorted((m.start(), n) for rx, n in _NATURE_WORDS for m in rx.finditer(text))
+    out: list[str] = []
+    for _, n in found:
+        if n not in out:
+            out.append(n)
+    return out
 
 
 class RuleError(ValueError):
@@ -615,12 +643,13 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
             default = props.pop("_desig_default", None)  # the listing named without its kind
             if default and "designation" not in props:
                 props["designation"] = default
-            if rule.nature:
+            if rule.predicate == "ALLEGED_TIES" and rule.nature in _MATERIAL_NATURES:
+                # the kinds of backing the match names ("funds, arms and trains" -> funding, arms, training;
+                # "da refugio" -> safe haven), else the rule's own
+                named = _natures(m.group(0))
+                props["nature"] = named or [rule.nature or "backing"]
+            elif rule.nature:
                 props["nature"] = [rule.nature]
-            elif g.get("how"):  # "accused Iran of arming the Houthis"
-                how = g["how"].lower()
-                props["nature"] = [next((n for k, n in (("fund", "funding"), ("financ", "funding"), ("bankroll", "funding"),
-                                                        ("arm", "arms"), ("train", "training")) if how.startswith(k)), "backing")]
             if g.get("items"):
                 props["items"] = _items(g["items"])
             if g.get("agr"):

@@ -269,7 +269,9 @@ def test_a_group_with_its_head_noun_backed_by_a_state(text):
 ])
 def test_a_groups_camps_fighters_or_refuge_in_a_state_are_a_presence_tie(text):
     got = [c for c in _all(text, "ALLEGED_TIES") if c.polarity == "positive"]
-    assert got and all(c.object.startswith("state:") and c.props["nature"] == ["presence"] for c in got)
+    # (refuge taken in a state is a safe haven, session 11: the nature news and the gold give it)
+    want = ["safe haven"] if "refuge" in text else ["presence"]
+    assert got and all(c.object.startswith("state:") and c.props["nature"] == want for c in got)
 
 
 @pytest.mark.parametrize("text", [
