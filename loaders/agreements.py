@@ -128,8 +128,9 @@ _GOV_OF = re.compile(r"\b(?:governments?|authorities|administrations?|gobiernos?
                      r"delegaciones|representantes|jefes\s+de\s+(?:Estado|Gobierno))\s+(?:of|de)\s+"
                      r"(?:the\s+|la\s+|el\s+)?$", re.I)
 # (an item may be a person with their state's name before them, "⟦U.S.⟧ Ambassador ⟦X⟧" read as "⟦k⟧ ⟦j⟧")
-_LIST = re.compile(r"⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?(?:⟦\d+⟧ )?⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?"
-                   r"(?:⟦\d+⟧ )?⟦\d+⟧)?")
+# ("the government of ⟦A⟧ and that of ⟦B⟧", "el Gobierno ⟦peruano⟧ y el de ⟦B⟧": the last item's government)
+_LIST = re.compile(r"⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?(?:⟦\d+⟧ )?⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+(?:(?:that|those)\s+of\s+(?:the\s+)?|"
+                   r"(?:el|la|los|las)\s+del?\s+(?:la\s+|los\s+|las\s+)?|the\s+|el\s+|la\s+|los\s+)?(?:⟦\d+⟧ )?⟦\d+⟧)?")
 # a partner introduced by what it is, in lower case: "with the rebel group ⟦ELN⟧", "con el astillero gallego ⟦X⟧",
 # "with the breakaway region of ⟦X⟧"; never whose help, backing or presence it was ("with the support of ⟦X⟧")
 _DESCRIPTOR = (r"(?-i:(?:(?!(?:in|at|en|help|support|backing|mediation|participation|presence|blessing|approval|consent|assistance|"
@@ -155,7 +156,7 @@ def _between_parties(m: re.Match) -> list[int]:
 
 # "by A, <who A is>, and B, <who B is>": signatories; stops at "alongside", "in the presence of", ...
 _BY = re.compile(r"\b(?:by|por|(?:corrió|estuvo)\s+a\s+cargo\s+de(?:l\b)?)\s*", re.I)  # "la firma corrió a cargo del ministro X"
-_BY_STOP = re.compile(r"\b(?:alongside|in\s+the\s+presence|witnessed|while|who|which|after|before|junto\s+a|junto\s+con|"
+_BY_STOP = re.compile(r"\b(?:alongside|in\s+the\s+presence|witnessed|while|who|whose|which|cuy[oa]s?|after|before|junto\s+a|junto\s+con|"
                       r"en\s+presencia|(?:con|en)\s+(?:la\s+)?presencia|ante|mientras|tras|que|quien|quienes|durante|during)\b|[;(]", re.I)
 # "with his Somali counterpart(, X)", "con su homólogo somalí(, X)": the partner state is the adjective's
 _COUNTERPART = re.compile(r"\b(?:with|and|con|y)\s+(?:his|her|their|its|su|sus)\s+(?:(?P<pre>[\w-]+)\s+(?:[\w-]+\s+)?)?"
@@ -892,7 +893,7 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 return mine
         got = party_of(m, on)
         if got is None and m.entity.startswith("official:"):
-            got = roles.get(m.entity) or hint.get(x) or _title_state(skel, x, demonym) or _home_state(
+            got = roles.get(m.entity) or hint.get(x) or _owner_state(slots, m, base) or _title_state(skel, x, demonym) or _home_state(
                 ctx, m, counterpart_states) or _unmarked_home(ctx, m, other_sides(x))
         return got
 
@@ -910,7 +911,7 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 mm = slots[i]
                 st = party_of(mm, pub) if not mm.entity.startswith("official:") else (
                     _counterpart_title_state(base, mm, demonym) or party_of(mm, pub) or roles.get(mm.entity)
-                    or hint.get(i) or _title_state(skel, i, demonym))
+                    or hint.get(i) or _owner_state(slots, mm, base) or _title_state(skel, i, demonym))
                 if st:
                     out_.add(st)
         return out_
@@ -1237,6 +1238,19 @@ def _unmarked_home(ctx: dict, m, others: set) -> str | None:
         lead = set(most) & set(ctx.get("lead_states") or ())
         home = next(iter(lead)) if len(lead) == 1 else None
     return home if home and home not in others else None
+
+
+def _owner_state(slots: list, m, base: dict) -> str | None:
+    """The state written with a possessive right before a person ("signed by Romania's Angel Tilvar"), when nothing
+    else gives the person's state (the skeleton folds the owner into the person's slot)."""
+    quote, s0 = base.get("quote") or "", base.get("char_start")
+    if s0 is None:
+        return None
+    for x in slots:
+        if x.entity.startswith("state:") and x.end <= m.start and \
+                quote[x.end - s0:m.start - s0] in ("'s ", "’s ", "' ", "’ "):
+            return x.entity
+    return None
 
 
 def _title_state(skel: str, i: int, demonym) -> str | None:
@@ -1634,6 +1648,8 @@ def fronted_first(skel: str, members: list[int]) -> bool:
     if re.search(r"(?:signed|inked|sealed|concluded|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:[\w-]+\s+){0,3}?(?:by|por)\s+"
                  r"(?:the\s+|la\s+|el\s+)?$", skel[max(0, at - 50):at], re.I):
         return False  # "signed by A, B and C": all three sign
+    if _GOV_OF.search(skel, max(0, at - 60), at):
+        return False  # "the defence ministers of A, B and C signed": the list is whose ministers sign
     return _FRONTED_BY.search(skel, max(0, at - 30), at) is not None
 
 

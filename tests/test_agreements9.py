@@ -1,0 +1,108 @@
+"""Session 11 (agree9): one agreement, its right parties and its date. Signatories introduced by their state's
+possessive ("signed by Romania's X and Bulgaria's Y") sign for that state; "the ministers of A, B and C signed"
+keeps A; a relative "whose ..." after the signatories names no party; "the government of A and that of B" /
+"el Gobierno peruano y el de B" are both parties; a signing still to come ("are expected to sign") is no
+agreement; the date after an agreement's topic and place ("a memorandum on X in Ankara on February 24") is
+its signing's. Sentences are our own; near misses give nothing."""
+
+import pytest
+
+from tests.extracting import extract_text, parties_by_agreement, signing_claims
+
+PUB = "2025-06-15"
+
+
+def _got(text, language, pub=PUB):
+    return {(c.predicate, c.subject) for c in signing_claims(text, language, pub)}
+
+
+def _parties(text, language, pub=PUB):
+    return {s for p, s in _got(text, language, pub) if p == "PARTY_TO"}
+
+
+def _signers(text, language, pub=PUB):
+    return {s for p, s in _got(text, language, pub) if p == "SIGNED"}
+
+
+@pytest.mark.parametrize("text,parties,signers", [
+    ("The accord was signed by Romania's Angel Tilvar and Bulgaria's Todor Tagarev.",
+     {"state:ROU", "state:BGR"}, {"official:angel-tilvar", "official:todor-tagarev"}),
+    ("The protocol was signed in Varna by Romania's Angel Tilvar, Bulgaria's Todor Tagarev and Greece's "
+     "Nikos Dendias.", {"state:ROU", "state:BGR", "state:GRC"},
+     {"official:angel-tilvar", "official:todor-tagarev", "official:nikos-dendias"}),
+    ("A memorandum on grid links was signed on Monday by Moldova's Victor Parlicov and Romania's Sebastian Burduja.",
+     {"state:MDA", "state:ROU"}, {"official:victor-parlicov", "official:sebastian-burduja"}),
+])
+def test_a_signatory_after_a_possessive_signs_for_that_state(text, parties, signers):
+    assert _parties(text, "en") == parties
+    assert _signers(text, "en") == signers
+
+
+@pytest.mark.parametrize("text,language,parties", [
+    ("The defence ministers of Romania, Bulgaria and Turkey on Wednesday signed a protocol on mine clearance.",
+     "en", {"state:ROU", "state:BGR", "state:TUR"}),
+    ("The foreign ministers of Kenya, Uganda and Tanzania signed a memorandum on border trade in Arusha.",
+     "en", {"state:KEN", "state:UGA", "state:TZA"}),
+    ("Los ministros de Defensa de Perú, Chile y Colombia firmaron el martes un memorando de entendimiento en Lima.",
+     "es", {"state:PER", "state:CHL", "state:COL"}),
+    ("Los cancilleres de Argentina, Uruguay y Paraguay suscribieron ayer un acuerdo sobre la hidrovía.",
+     "es", {"state:ARG", "state:URY", "state:PRY"}),
+    # (near miss: a host fronted before the list still signs nothing)
+    ("At a ceremony hosted by Qatar, Rwanda and Congo signed a framework agreement on Saturday.",
+     "en", {"state:RWA", "state:COD"}),
+])
+def test_the_ministers_of_a_list_sign_for_every_state_of_it(text, language, parties):
+    assert _parties(text, language) == parties
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("The protocol was signed by Romania's Angel Tilvar and Bulgaria's Todor Tagarev, whose countries are NATO members.",
+     {"state:ROU", "state:BGR"}),
+    ("The treaty was signed by Kenya's Musalia Mudavadi and Somalia's Ahmed Moalim Fiqi, whose governments belong "
+     "to the African Union.", {"state:KEN", "state:SOM"}),
+])
+def test_a_whose_clause_after_the_signatories_names_no_party(text, parties):
+    assert _parties(text, "en") == parties
+
+
+@pytest.mark.parametrize("text,language,pub,parties", [
+    ("El Gobierno peruano y el de Corea del Sur firmaron el lunes en Lima un memorando de entendimiento.", "es",
+     "2026-09-24", {"state:PER", "state:KOR"}),
+    ("El Gobierno chileno y el de Argentina suscribieron ayer un convenio de cooperación antártica.", "es", PUB,
+     {"state:CHL", "state:ARG"}),
+    ("The government of Ghana and that of Togo signed a border security agreement in Lomé on Friday.", "en", PUB,
+     {"state:GHA", "state:TGO"}),
+])
+def test_a_government_and_that_of_another_are_both_parties(text, language, pub, parties):
+    assert _parties(text, language, pub) == parties
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ukraine and the United States are expected to sign a minerals deal next week.", "en"),
+    ("Chile and Peru could sign a memorandum on lithium before the end of the year, diplomats said.", "en"),
+    ("Paraguay y Taiwán estudian firmar un acuerdo comercial, dijo el canciller.", "es"),
+    ("Colombia y Venezuela podrían firmar un memorando de seguridad fronteriza en julio.", "es"),
+])
+def test_a_signing_still_to_come_is_no_agreement(text, language):
+    claims = extract_text(text, language=language, published=PUB)
+    assert not [c for c in claims if c.predicate in ("PARTY_TO", "SIGNED", "SIGNED_MOU_WITH") and c.polarity == "positive"]
+
+
+@pytest.mark.parametrize("text,language,date", [
+    ("Egypt and Turkey signed a memorandum on defence industry cooperation in Ankara on February 24.", "en", "2025-02-24"),
+    ("Ghana signed an agreement on maritime security with Togo in Accra on March 3.", "en", "2025-03-03"),
+    ("Jordan and Iraq signed a deal for the supply of electricity at the Dead Sea on April 7.", "en", "2025-04-07"),
+    ("Egipto y Turquía firmaron un memorando de cooperación en industria de defensa en Ankara el 24 de febrero.", "es",
+     "2025-02-24"),
+])
+def test_the_date_after_an_agreements_topic_and_place_is_its_signing(text, language, date):
+    claims = [c for c in signing_claims(text, language, PUB) if c.predicate == "PARTY_TO"]
+    assert claims and {c.date for c in claims} == {date}
+
+
+def test_one_protocol_read_twice_is_one_agreement():
+    text = ("The defence ministers of Romania, Bulgaria and Turkey on Wednesday signed a protocol on mine clearance. "
+            "The protocol was signed in Constanta by Romania's Angel Tilvar, Bulgaria's Todor Tagarev and Turkey's "
+            "Yasar Guler, whose countries are NATO members.")
+    claims = signing_claims(text, "en", PUB)
+    assert list(parties_by_agreement(claims).values()) == [{"state:ROU", "state:BGR", "state:TUR"}]
