@@ -1476,7 +1476,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate)
         if pred in _SIGNING_PREDICATES and ("after" in skel or "después" in skel):  # (cheap gate)
             # "removed from the list in November 2021, five years after it signed a peace agreement": 2016
-            date = agreements_mod.date_shifted_back(skel, *mt.span, lambda sp: _pick_date(skel, sp, None, pub, s.lang)) or date
+            date = agreements_mod.date_shifted_back(
+                skel, *mt.span, lambda sp: _pick_date(skel, sp, None, pub, s.lang) if sp else pub) or date
+            if date is None:  # "Five months after that memorandum, A and B signed": from that memorandum's date
+                date = agreements_mod.after_agreement(skel, mt.span[0], ctx, agreements)
         if date is None and pred == "DESIGNATED" and mt.rule.subject == "sentence" and mt.subj_pos < mt.span[0]:
             # "A siguió el ejemplo en agosto y lo declaró ...": a second verb of the subject's clause
             # happened when its first did (the rule's span starts at the second verb)
@@ -1790,7 +1793,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     for party in (a, b):
                         out.append(Claim(predicate="PARTY_TO", subject=party, object=agr.id, **common))
                     for m_ in (ma, mb):
-                        if m_.entity.startswith("official:"):
+                        if m_.entity.startswith("official:") and not agreements_mod.signed_instrument(skel, *mt.span):
                             out.append(Claim(predicate="SIGNED", subject=m_.entity, object=agr.id, **common))
                 continue
             out.append(Claim(predicate=_MEMBER_PRED[a.split(":")[0]] if route else pred, subject=a, object=b,

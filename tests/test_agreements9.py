@@ -7,6 +7,8 @@ its signing's. Sentences are our own; near misses give nothing."""
 
 import pytest
 
+from graph.schema import Document
+from loaders.extract import extract
 from tests.extracting import extract_text, parties_by_agreement, signing_claims
 
 PUB = "2025-06-15"
@@ -106,3 +108,73 @@ def test_one_protocol_read_twice_is_one_agreement():
             "Yasar Guler, whose countries are NATO members.")
     claims = signing_claims(text, "en", PUB)
     assert list(parties_by_agreement(claims).values()) == [{"state:ROU", "state:BGR", "state:TUR"}]
+
+
+@pytest.mark.parametrize("text,language,parties,year", [
+    ("El acuerdo que Serbia y Rusia firmaron el año pasado prevé el suministro de munición.", "es",
+     {"state:SRB", "state:RUS"}, "2024"),
+    ("El memorando que Bolivia firmó con Irán el año pasado prevé la compra de drones.", "es",
+     {"state:BOL", "state:IRN"}, "2024"),
+    ("The pact that Kenya signed with Haiti last year will expire in 2026.", "en", {"state:KEN", "state:HTI"}, "2024"),
+    ("The agreement that Iran and Venezuela signed in 2022 may be renewed.", "en", {"state:IRN", "state:VEN"}, "2022"),
+])
+def test_a_relative_signing_stands_whatever_its_main_clause_plans(text, language, parties, year):
+    claims = [c for c in signing_claims(text, language, PUB) if c.predicate == "PARTY_TO"]
+    assert {c.subject for c in claims} == parties
+    assert {(c.date or "")[:4] for c in claims} == {year}
+
+
+@pytest.mark.parametrize("text,language,year", [
+    ("Colombia's Congress ratified on Tuesday the free trade agreement with South Korea signed in 2013.", "en", "2013"),
+    ("Peru ratified on Monday the defence agreement with Brazil signed in 2019.", "en", "2019"),
+    ("El Congreso de Colombia ratificó el martes el acuerdo con Corea del Sur firmado en 2013.", "es", "2013"),
+])
+def test_an_agreement_ratified_today_is_of_the_year_it_was_signed(text, language, year):
+    claims = [c for c in signing_claims(text, language, PUB) if c.predicate == "PARTY_TO"]
+    assert claims and {(c.date or "")[:4] for c in claims} == {year}
+
+
+@pytest.mark.parametrize("text,language,party", [
+    ("President Vladimir Putin signed a law on Tuesday ratifying the strategic partnership treaty with North Korea.",
+     "en", "state:RUS"),
+    ("El presidente Gustavo Petro firmó el decreto que ratifica el acuerdo con China.", "es", "state:COL"),
+])
+def test_who_signs_the_law_ratifying_an_agreement_does_not_sign_the_agreement(text, language, party):
+    got = _got(text, language)
+    assert not {s for p, s in got if p == "SIGNED"}
+
+
+@pytest.mark.parametrize("text,language,pub,year", [
+    ("The decision comes a year after Sri Lanka and India signed their first defence cooperation memorandum.", "en",
+     "2026-04-15", "2025"),
+    ("The move comes three years after Kenya signed a defence pact with Somalia.", "en", PUB, "2022"),
+    ("La medida llega dos años después de que Chile y Perú firmaran un memorando de defensa.", "es", PUB, "2023"),
+])
+def test_comes_n_years_after_a_signing_counts_back_from_the_report(text, language, pub, year):
+    claims = [c for c in signing_claims(text, language, pub) if c.predicate == "PARTY_TO"]
+    assert claims and {(c.date or "")[:4] for c in claims} == {year}
+
+
+@pytest.mark.parametrize("text,language,date", [
+    ("In July 2022, Azerbaijan and the European Union signed a memorandum on gas. Five months after that memorandum, "
+     "Azerbaijan, Georgia, Romania and Hungary signed an agreement in Bucharest on a power cable.", "en", "2022-12"),
+    ("Kenya and Ethiopia signed a security memorandum in March 2022. Two years after that memorandum, Kenya and "
+     "Somalia signed a defence pact.", "en", "2024"),
+    ("Chile y Perú firmaron un acuerdo de límites en enero de 2014. Un año después de aquel acuerdo, Chile y Bolivia "
+     "firmaron un memorando.", "es", "2015"),
+])
+def test_n_units_after_that_agreement_counts_on_from_its_date(text, language, date):
+    claims = [c for c in signing_claims(text, language, "2026-03-10") if c.predicate == "PARTY_TO"]
+    assert date in {c.date for c in claims}
+    assert not [c for c in claims if (c.date or "").startswith("2026")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("El canciller mexicano presenció la firma del acuerdo entre Guatemala y Belice.", "es"),
+    ("Turkey hosted the signing of the ceasefire between Armenia and Azerbaijan in Ankara.", "en"),
+])
+def test_the_signing_named_as_a_noun_is_no_part_of_the_agreements_kind(text, language):
+    doc = Document(id="doc:t", text=text, published=PUB, language=language)
+    ents, claims = extract(doc)
+    kinds = {e.kind for e in ents if e.type == "Agreement"}
+    assert kinds and not any("firma" in k or "signing" in k for k in kinds)
