@@ -151,11 +151,14 @@ _DESCRIPTOR = (r"(?-i:(?:(?!(?:in|at|en|help|support|backing|mediation|participa
                r"funding|funds|money|observers|witnesses|facilitation|auspices|encouragement|aid|apoyo|ayuda|respaldo|"
                r"mediación|participación|presencia|bendición|aprobación|consentimiento|asistencia|financiación|fondos|"
                r"dinero|observadores|testigos|auspicio|facilitación|aval|visto)\b)[a-záéíóúñ][a-záéíóúñ-]*\s+){1,3}(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?)")
+# "with X looking on", "con X como testigo": a witness, no partner nor signatory
+_WATCHING = (r"(?!\s*,?\s+(?:looking\s+on|watching|in\s+attendance|present\b|as\s+(?:a\s+)?witness|on\s+hand|"
+             r"como\s+testigos?|de\s+testigos?|presente\b|observando))")
 _WITH = re.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las)\s+)?(?:(?:neighbou?ring|fellow|su\s+vecin[oa]|sus\s+vecin[oa]s|"
                    r"vecin[oa]|la\s+vecina|el\s+vecino)\s+)?(?:(?:his|her|its|their|su|sus)\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares|(?<=its\s)(?:[\w-]+\s+){0,2}?neighbou?r|"
                    r"(?<=su\s)(?:[\w-]+\s+)?vecin[oa](?:\s+(?!(?:el|la|en|de|del)\b)[^\W\d_]+)?)\s*,?\s*)?(?:(?:government|gobierno|authorities|autoridades)\s+"
-                   r"(?:of|de)\s+(?:the\s+|la\s+|el\s+)?|" + _DESCRIPTOR + r")?⟦(\d+)⟧", re.I)
+                   r"(?:of|de)\s+(?:the\s+|la\s+|el\s+)?|" + _DESCRIPTOR + r")?⟦(\d+)⟧" + _WATCHING, re.I)
 _WITH_WORD = re.compile(r"\b(?:with|con)\b", re.I)
 # (an item may have its acronym after it, "the ⟦k⟧ (DNCD)"; not a body with its owner before it, "the ⟦U.S.⟧ ⟦DEA⟧":
 # measured, the state agency stands for its state here, and the signing body itself is the party the gold names)
@@ -171,6 +174,7 @@ def _between_parties(m: re.Match) -> list[int]:
 # "by A, <who A is>, and B, <who B is>": signatories; stops at "alongside", "in the presence of", ...
 _BY = re.compile(r"\b(?:by|por|(?:corrió|estuvo)\s+a\s+cargo\s+de(?:l\b)?)\s*", re.I)  # "la firma corrió a cargo del ministro X"
 _BY_STOP = re.compile(r"\b(?:alongside|in\s+the\s+presence|witnessed|while|who|whose|which|cuy[oa]s?|after|before|junto\s+a|junto\s+con|"
+                      r"(?:with|con)(?=\s+[^;]{0,80}?\b(?:looking\s+on|watching|in\s+attendance|como\s+testigos?|de\s+testigos?)\b)|"
                       r"en\s+presencia|(?:con|en)\s+(?:la\s+)?presencia|ante|mientras|tras|que|quien|quienes|durante|during)\b|[;(]", re.I)
 # "with his Somali counterpart(, X)", "con su homólogo somalí(, X)": the partner state is the adjective's
 _COUNTERPART = re.compile(r"\b(?:with|and|con|y)\s+(?:his|her|their|its|su|sus)\s+(?:(?P<pre>[\w-]+)\s+(?:[\w-]+\s+)?)?"

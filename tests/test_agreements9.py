@@ -178,3 +178,18 @@ def test_the_signing_named_as_a_noun_is_no_part_of_the_agreements_kind(text, lan
     ents, claims = extract(doc)
     kinds = {e.kind for e in ents if e.type == "Agreement"}
     assert kinds and not any("firma" in k or "signing" in k for k in kinds)
+
+
+@pytest.mark.parametrize("text,language,parties,signers", [
+    ("The accord was signed on behalf of Rwanda by Foreign Minister Olivier Nduhungirehe and for Congo by Foreign "
+     "Minister Thérèse Kayikwamba Wagner, with US Secretary of State Marco Rubio looking on.", "en",
+     {"state:RWA", "state:COD"}, {"official:olivier-nduhungirehe", "official:therese-kayikwamba-wagner"}),
+    ("The memorandum was signed by Kenya's Musalia Mudavadi and Somalia's Ahmed Moalim Fiqi, with President William "
+     "Ruto in attendance.", "en", {"state:KEN", "state:SOM"},
+     {"official:musalia-mudavadi", "official:ahmed-moalim-fiqi"}),
+    ("Ruanda y el Congo firmaron el viernes un acuerdo de paz en Washington, con el secretario de Estado Marco Rubio "
+     "como testigo.", "es", {"state:RWA", "state:COD"}, set()),
+])
+def test_who_looks_on_at_a_signing_is_no_party_nor_signatory(text, language, parties, signers):
+    assert _parties(text, language) == parties
+    assert _signers(text, language) == signers
