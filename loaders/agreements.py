@@ -717,8 +717,16 @@ def date_shifted_back(skel: str, start: int, end: int, pick) -> str | None:
         sh = shift_before(skel, v.start())
         anchor = pick(sh[2]) if sh else None  # (pick(None): the report's day)
         if anchor:
-            return shifted(anchor, sh[0], sh[1])
+            return finer(shifted(anchor, sh[0], sh[1]), pick((v.end(), len(skel))))
     return None
+
+
+def finer(counted: str | None, later: str | None) -> str | None:
+    """A date counted back ("a year after ...": 2025) made as precise as a date the sentence gives after the signing in
+    that same year ("..., during Modi's visit to Colombo in April 2025": 2025-04)."""
+    if counted and later and len(later) > len(counted) and later.startswith(counted):
+        return later
+    return counted
 
 
 def shifted(anchor: str, n: int, unit: str) -> str | None:
@@ -1048,7 +1056,8 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                                      or ctx.get("entry_day"))
         if r.shift and r.shift[0]:
             anchor = pick_date(skel, r.shift[2], None) if r.shift[2] else pub
-            date = (shifted(anchor, r.shift[0], r.shift[1]) if anchor else None) or date
+            date = (finer(shifted(anchor, r.shift[0], r.shift[1]), pick_date(skel, (r.span[1], len(skel)), None))
+                    if anchor else None) or date
         if r.ref and r.year_span:  # "A's pact with B, signed in November 2023": to the month its phrase gives
             full = pick_date(skel, r.year_span, None)
             date = full if full and full.startswith(r.year) else date

@@ -193,3 +193,14 @@ def test_the_signing_named_as_a_noun_is_no_part_of_the_agreements_kind(text, lan
 def test_who_looks_on_at_a_signing_is_no_party_nor_signatory(text, language, parties, signers):
     assert _parties(text, language) == parties
     assert _signers(text, language) == signers
+
+
+@pytest.mark.parametrize("text,language,date", [
+    ("The move comes two years after Kenya signed a defence pact with Somalia, during a visit to Mogadishu in March 2023.",
+     "en", "2023-03"),
+    ("La decisión llega un año después de que Chile y Perú firmaran un memorando, durante la cumbre de Lima de "
+     "octubre de 2024.", "es", "2024-10"),
+])
+def test_a_date_counted_back_takes_the_month_the_sentence_gives_that_year(text, language, date):
+    claims = [c for c in signing_claims(text, language, PUB) if c.predicate == "PARTY_TO"]
+    assert claims and {c.date for c in claims} == {date}
