@@ -710,22 +710,25 @@ _SIGN_AFTER_SHIFT = re.compile(r"\s*(?:(?:had|has|have|había|habían)\s+)?(?:si
                                r"suscrib\w*|rubric\w*|sell\w*|alcanz\w*)\b", re.I)
 
 
-def date_shifted_back(skel: str, start: int, end: int, pick) -> str | None:
+def date_shifted_back(skel: str, start: int, end: int, pick, pub: str | None = None, lang: str | None = None) -> str | None:
     """The date of a rule's signing in skel[start:end] whose verb is the complement of ", N units after" (see
     shift_before), pick(span) reading the anchor's date; else None."""
     for v in _SIGN_AFTER_SHIFT.finditer(skel, start, end):
         sh = shift_before(skel, v.start())
         anchor = pick(sh[2]) if sh else None  # (pick(None): the report's day)
         if anchor:
-            return finer(shifted(anchor, sh[0], sh[1]), pick((v.end(), len(skel))))
+            return finer(shifted(anchor, sh[0], sh[1]), skel, v.end(), pub, lang)
     return None
 
 
-def finer(counted: str | None, later: str | None) -> str | None:
-    """A date counted back ("a year after ...": 2025) made as precise as a date the sentence gives after the signing in
-    that same year ("..., during Modi's visit to Colombo in April 2025": 2025-04)."""
-    if counted and later and len(later) > len(counted) and later.startswith(counted):
-        return later
+def finer(counted: str | None, skel: str, at: int, pub: str | None, lang: str | None) -> str | None:
+    """A date counted back ("a year after ...": 2025) made as precise as a date the sentence gives after the signing
+    (past `at`) in that same year ("..., during Modi's visit to Colombo in April 2025": 2025-04)."""
+    if not counted:
+        return counted
+    for d in dates.find(skel, at, len(skel), pub, lang):
+        if d.start >= at and d.value and not d.weak and len(d.value) > len(counted) and d.value.startswith(counted):
+            return d.value
     return counted
 
 
@@ -1056,8 +1059,7 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                                      or ctx.get("entry_day"))
         if r.shift and r.shift[0]:
             anchor = pick_date(skel, r.shift[2], None) if r.shift[2] else pub
-            date = (finer(shifted(anchor, r.shift[0], r.shift[1]), pick_date(skel, (r.span[1], len(skel)), None))
-                    if anchor else None) or date
+            date = (finer(shifted(anchor, r.shift[0], r.shift[1]), skel, r.span[1], pub, lang) if anchor else None) or date
         if r.ref and r.year_span:  # "A's pact with B, signed in November 2023": to the month its phrase gives
             full = pick_date(skel, r.year_span, None)
             date = full if full and full.startswith(r.year) else date

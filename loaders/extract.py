@@ -1477,7 +1477,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if pred in _SIGNING_PREDICATES and ("after" in skel or "después" in skel):  # (cheap gate)
             # "removed from the list in November 2021, five years after it signed a peace agreement": 2016
             date = agreements_mod.date_shifted_back(
-                skel, *mt.span, lambda sp: _pick_date(skel, sp, None, pub, s.lang) if sp else pub) or date
+                skel, *mt.span, lambda sp: _pick_date(skel, sp, None, pub, s.lang) if sp else pub, pub, s.lang) or date
             if date is None:  # "Five months after that memorandum, A and B signed": from that memorandum's date
                 date = agreements_mod.after_agreement(skel, mt.span[0], ctx, agreements)
         if date is None and pred == "DESIGNATED" and mt.rule.subject == "sentence" and mt.subj_pos < mt.span[0]:
