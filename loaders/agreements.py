@@ -116,6 +116,20 @@ _BLOCK = {
                      r"a\s+firmar|de\s+firmar|antes\s+de\s+(?:la\s+)?firma\w*|próxim\w*|supuest\w*|presunt\w*|"
                      r"firmar|suscribir|rubricar|sellar|casi|a\s+punto\s+de|(?:est(?:aba|aban|á|án|uvo|uvieron))\s+por)\b", re.I),  # (a bare infinitive: "acordaron firmar", a plan)
 }
+# "signed a law ratifying the treaty", "firmó el decreto que ratifica el acuerdo": the signatory signs the law; the
+# state is party to the agreement it ratifies
+_INSTRUMENT = re.compile(r"\s*(?:(?:an?|the|un|una|el|la)\s+)?(?:[\w-]+\s+)?(?:law|decree|bill|order|instrument|ley|decreto|"
+                         r"proyecto\s+de\s+ley|instrumento)\b", re.I)
+_SIGNED_INSTRUMENT = re.compile(r"\b(?:signed|signs|sign|firm(?:ó|aron|a|an)|suscribi(?:ó|eron)|rubric(?:ó|aron))(?=" +
+                                _INSTRUMENT.pattern + ")", re.I)
+
+
+def signed_instrument(skel: str, start: int, end: int) -> bool:
+    """A rule's signing whose verb's object is a law or decree ("firmó el decreto que ratifica el acuerdo con X"):
+    the person signed the instrument, not the agreement."""
+    return _SIGNED_INSTRUMENT.search(skel, start, end) is not None
+
+
 # the clause a reading stays inside
 _CLAUSE_END = re.compile(r"[;:]|\.\s|,\s+(?:but|while|whereas|although|pero|mientras|aunque)\b|\s[—–]\s")
 _PREP_BEFORE = re.compile(r"\b(?:of|from|in|at|to|for|against|on|over|into|with|like|than|de|del|en|a|al|para|contra|"
@@ -128,19 +142,23 @@ _GOV_OF = re.compile(r"\b(?:governments?|authorities|administrations?|gobiernos?
                      r"delegaciones|representantes|jefes\s+de\s+(?:Estado|Gobierno))\s+(?:of|de)\s+"
                      r"(?:the\s+|la\s+|el\s+)?$", re.I)
 # (an item may be a person with their state's name before them, "⟦U.S.⟧ Ambassador ⟦X⟧" read as "⟦k⟧ ⟦j⟧")
-_LIST = re.compile(r"⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?(?:⟦\d+⟧ )?⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?"
-                   r"(?:⟦\d+⟧ )?⟦\d+⟧)?")
+# ("the government of ⟦A⟧ and that of ⟦B⟧", "el Gobierno ⟦peruano⟧ y el de ⟦B⟧": the last item's government)
+_LIST = re.compile(r"⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?(?:⟦\d+⟧ )?⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+(?:(?:that|those)\s+of\s+(?:the\s+)?|"
+                   r"(?:el|la|los|las)\s+del?\s+(?:la\s+|los\s+|las\s+)?|the\s+|el\s+|la\s+|los\s+)?(?:⟦\d+⟧ )?⟦\d+⟧)?")
 # a partner introduced by what it is, in lower case: "with the rebel group ⟦ELN⟧", "con el astillero gallego ⟦X⟧",
 # "with the breakaway region of ⟦X⟧"; never whose help, backing or presence it was ("with the support of ⟦X⟧")
 _DESCRIPTOR = (r"(?-i:(?:(?!(?:in|at|en|help|support|backing|mediation|participation|presence|blessing|approval|consent|assistance|"
                r"funding|funds|money|observers|witnesses|facilitation|auspices|encouragement|aid|apoyo|ayuda|respaldo|"
                r"mediación|participación|presencia|bendición|aprobación|consentimiento|asistencia|financiación|fondos|"
                r"dinero|observadores|testigos|auspicio|facilitación|aval|visto)\b)[a-záéíóúñ][a-záéíóúñ-]*\s+){1,3}(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?)")
+# "with X looking on", "con X como testigo": a witness, no partner nor signatory
+_WATCHING = (r"(?!\s*,?\s+(?:looking\s+on|watching|in\s+attendance|present\b|as\s+(?:a\s+)?witness|on\s+hand|"
+             r"como\s+testigos?|de\s+testigos?|presente\b|observando))")
 _WITH = re.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las)\s+)?(?:(?:neighbou?ring|fellow|su\s+vecin[oa]|sus\s+vecin[oa]s|"
                    r"vecin[oa]|la\s+vecina|el\s+vecino)\s+)?(?:(?:his|her|its|their|su|sus)\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares|(?<=its\s)(?:[\w-]+\s+){0,2}?neighbou?r|"
                    r"(?<=su\s)(?:[\w-]+\s+)?vecin[oa](?:\s+(?!(?:el|la|en|de|del)\b)[^\W\d_]+)?)\s*,?\s*)?(?:(?:government|gobierno|authorities|autoridades)\s+"
-                   r"(?:of|de)\s+(?:the\s+|la\s+|el\s+)?|" + _DESCRIPTOR + r")?⟦(\d+)⟧", re.I)
+                   r"(?:of|de)\s+(?:the\s+|la\s+|el\s+)?|" + _DESCRIPTOR + r")?⟦(\d+)⟧" + _WATCHING, re.I)
 _WITH_WORD = re.compile(r"\b(?:with|con)\b", re.I)
 # (an item may have its acronym after it, "the ⟦k⟧ (DNCD)"; not a body with its owner before it, "the ⟦U.S.⟧ ⟦DEA⟧":
 # measured, the state agency stands for its state here, and the signing body itself is the party the gold names)
@@ -155,7 +173,8 @@ def _between_parties(m: re.Match) -> list[int]:
 
 # "by A, <who A is>, and B, <who B is>": signatories; stops at "alongside", "in the presence of", ...
 _BY = re.compile(r"\b(?:by|por|(?:corrió|estuvo)\s+a\s+cargo\s+de(?:l\b)?)\s*", re.I)  # "la firma corrió a cargo del ministro X"
-_BY_STOP = re.compile(r"\b(?:alongside|in\s+the\s+presence|witnessed|while|who|which|after|before|junto\s+a|junto\s+con|"
+_BY_STOP = re.compile(r"\b(?:alongside|in\s+the\s+presence|witnessed|while|who|whose|which|cuy[oa]s?|after|before|junto\s+a|junto\s+con|"
+                      r"(?:with|con)(?=\s+[^;]{0,80}?\b(?:looking\s+on|watching|in\s+attendance|como\s+testigos?|de\s+testigos?)\b)|"
                       r"en\s+presencia|(?:con|en)\s+(?:la\s+)?presencia|ante|mientras|tras|que|quien|quienes|durante|during)\b|[;(]", re.I)
 # "with his Somali counterpart(, X)", "con su homólogo somalí(, X)": the partner state is the adjective's
 _COUNTERPART = re.compile(r"\b(?:with|and|con|y)\s+(?:his|her|their|its|su|sus)\s+(?:(?P<pre>[\w-]+)\s+(?:[\w-]+\s+)?)?"
@@ -551,8 +570,8 @@ _REL_SIGNED = {
 
 # the place and date phrases after a relative clause's verb ("in ⟦Tehran⟧ in June 2022", "en ⟦k⟧ el pasado 27 de mayo")
 _REL_TAIL = re.compile(r"(?:\s*,?\s+(?:in|on|at|during|last|back\s+in|en|el|del|durante|a\s+(?:principios|finales|mediados)\s+de)"
-                       r"\s+(?:(?:the|el|la|pasado|early|late|mid)\s+)?(?:⟦\d+⟧|\d{1,4}|[A-Za-záéíóú]+)"
-                       r"(?:\s+(?:de\s+)?(?:\d{1,4}|[A-Za-záéíóú]+)(?=\s+de\s+\d{4}))?(?:,?\s+(?:de\s+)?\d{4})?)*", re.I)
+                       r"\s+(?:(?:the|el|la|pasado|early|late|mid)\s+)?(?:⟦\d+⟧|\d{1,4}|[A-Za-záéíóúñ]+)(?:\s+(?:pasad[oa]|anterior))?"
+                       r"(?:\s+(?:de\s+)?(?:\d{1,4}|[A-Za-záéíóúñ]+)(?=\s+de\s+\d{4}))?(?:,?\s+(?:de\s+)?\d{4})?)*", re.I)
 
 
 def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | None:
@@ -576,12 +595,16 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
             return None
         r.signs = False
     for w in _WITH.finditer(skel, m.end(), end):
-        r.partners.append((int(w.group(1)), (w.start(), end)))
+        r.partners.append((int(w.group(1)), (w.start(), w.end())))  # (to the clause's tail: see below)
     r.counterparts = _counterparts(skel, np.start(), end)
     # (the relative clause and its place and date; not the main clause after it: "el plan que A y B firmaron en
     # 2022 incluye un capítulo cuyo contenido no se ha hecho público" is signed, whatever is not public)
-    tail = _REL_TAIL.match(skel, m.end())
-    scope = min(end, tail.end() if tail else m.end())
+    last = max([m.end()] + [b for _, (a, b) in r.partners])  # ("que A firmó con B en 2023": past the partner)
+    tail = _REL_TAIL.match(skel, last)
+    scope = min(end, tail.end() if tail else last)
+    # (the main clause after it is not the signing's: "el acuerdo que A y B firmaron el año pasado prevé ...")
+    r.partners = [(k, (a, max(scope, b))) for k, (a, b) in r.partners]
+    r.span = (r.span[0], max([scope] + [p[1][1] for p in r.partners]))
     if _BLOCK[lang].search(skel, lead.start(), scope) or _REF_NEG.search(skel, lead.start(), scope):
         return None
     year = _YEAR.search(skel, m.end(), end)
@@ -628,16 +651,31 @@ _ORG_NAME_BEFORE = re.compile(r"\b(?-i:(?!(?:Treaty|Agreement|Accord|Protocol|Co
 _ACCEPT = re.compile(r"accept|acept", re.I)
 # ", five years after (it) signed", ", dos años después de que (⟦k⟧) firmara": counted back from the date before the comma
 _SHIFT = re.compile(r",\s+(?:some\s+|about\s+|unos\s+|unas\s+)?(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|una|"
-                    r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?P<unit>years?|months?|decades?|años|meses|décadas?)\s+"
+                    r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?P<unit>years?|months?|decades?|años?|mes(?:es)?|décadas?)\s+"
                     r"(?:after|later\s+than|después\s+de(?:\s+que)?)\s+(?:it|they|he|she|⟦\d+⟧(?:\s+(?:and|y)\s+⟦\d+⟧)?)?\s*$", re.I)
 
 
-def shift_before(skel: str, at: int) -> tuple[int, str, tuple[int, int]] | None:
+# "The decision comes a year after A and B signed", "La medida llega dos años después de que A firmara": counted back
+# from the report's day (the present of "comes" is the news)
+_COMES_AFTER = re.compile(r"\b(?:comes?|arrives?|llega|llegan|se\s+produce|se\s+producen)\s+(?:just\s+|only\s+|almost\s+|nearly\s+|"
+                          r"apenas\s+|justo\s+|casi\s+)?(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|una|"
+                          r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?P<unit>years?|months?|decades?|años?|mes(?:es)?|décadas?)\s+"
+                          r"(?:after|después\s+de(?:\s+que)?)\s+(?:it|they|he|she|⟦\d+⟧(?:\s+(?:and|y)\s+⟦\d+⟧)?)?\s*$", re.I)
+
+
+def shift_before(skel: str, at: int) -> tuple[int, str, tuple[int, int] | None] | None:
     """(n, unit, span of the anchor date) when the signing at `at` is the complement of ", N units after": "removed from
-    the list in November 2021, five years after it signed a peace agreement" is dated from November 2021, N units back."""
-    sh = _SHIFT.search(skel, max(0, at - 70), at + 1 if skel[at:at + 1].isspace() else at)
+    the list in November 2021, five years after it signed a peace agreement" is dated from November 2021, N units back.
+    The span is None when the anchor is the report's day ("The decision comes a year after A and B signed")."""
+    end = at + 1 if skel[at:at + 1].isspace() else at
+    sh = _SHIFT.search(skel, max(0, at - 70), end)
     if sh is None:
-        return None
+        ca = _COMES_AFTER.search(skel, max(0, at - 70), end)
+        if ca is None:
+            return None
+        n = ca.group("n").lower()
+        n = int(n) if n.isdigit() else dates.NUM_WORDS.get(n, 0)
+        return (n, ca.group("unit").lower(), None) if n else None
     n = sh.group("n").lower()
     n = int(n) if n.isdigit() else dates.NUM_WORDS.get(n, 0)
     anchor_from = max(skel.rfind(",", 0, max(0, sh.start() - 2)), skel.rfind(";", 0, sh.start()), -1) + 1
@@ -645,19 +683,53 @@ def shift_before(skel: str, at: int) -> tuple[int, str, tuple[int, int]] | None:
     return (n, sh.group("unit").lower(), (max(anchor_from, sh.start() - 30), sh.start())) if n else None
 
 
+# "Five months after that memorandum, A, B and C signed", "Un año después de aquel acuerdo, A y B firmaron": counted
+# on from the agreement the text named before (its own date)
+_AFTER_AGREEMENT = re.compile(rf"\b(?P<n>\d{{1,2}}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|una|dos|tres|cuatro|cinco|"
+                              rf"seis|siete|ocho|nueve|diez)\s+(?P<unit>years?|months?|años?|mes(?:es)?)\s+(?:after|later\s+than|"
+                              rf"después\s+de(?:l)?)\s+(?:that|the|this|their|aquel|aquella|ese|esa|este|esta|el|la|dicho|dicha|su)\s+"
+                              rf"(?:[\w-]+\s+){{0,2}}?(?:{_HEAD_EN}|{_HEAD_ES})\b", re.I)
+
+
+def after_agreement(skel: str, at: int, ctx: dict, agreements: dict) -> str | None:
+    """The date of a signing at `at` told as "N units after that memorandum": the last agreement read's own date
+    (not the report's day it fell back on) moved on N units; else None."""
+    m = _AFTER_AGREEMENT.search(skel, 0, at)
+    last = ctx.get("last_agreement")
+    if m is None or not last:
+        return None
+    anchor = (ctx.get("dated_agreements") or {}).get(last) or getattr(agreements.get(last), "date", None)
+    if not anchor or anchor == ctx.get("published"):
+        return None
+    n = m.group("n").lower()
+    n = int(n) if n.isdigit() else dates.NUM_WORDS.get(n, 0)
+    return shifted(anchor, -n, m.group("unit").lower()) if n else None
+
+
 _SIGN_AFTER_SHIFT = re.compile(r"\s*(?:(?:had|has|have|había|habían)\s+)?(?:signed|inked|sealed|concluded|reached|struck|firm\w*|"
                                r"suscrib\w*|rubric\w*|sell\w*|alcanz\w*)\b", re.I)
 
 
-def date_shifted_back(skel: str, start: int, end: int, pick) -> str | None:
+def date_shifted_back(skel: str, start: int, end: int, pick, pub: str | None = None, lang: str | None = None) -> str | None:
     """The date of a rule's signing in skel[start:end] whose verb is the complement of ", N units after" (see
     shift_before), pick(span) reading the anchor's date; else None."""
     for v in _SIGN_AFTER_SHIFT.finditer(skel, start, end):
         sh = shift_before(skel, v.start())
-        anchor = pick(sh[2]) if sh else None
+        anchor = pick(sh[2]) if sh else None  # (pick(None): the report's day)
         if anchor:
-            return shifted(anchor, sh[0], sh[1])
+            return finer(shifted(anchor, sh[0], sh[1]), skel, v.end(), pub, lang)
     return None
+
+
+def finer(counted: str | None, skel: str, at: int, pub: str | None, lang: str | None) -> str | None:
+    """A date counted back ("a year after ...": 2025) made as precise as a date the sentence gives after the signing
+    (past `at`) in that same year ("..., during Modi's visit to Colombo in April 2025": 2025-04)."""
+    if not counted:
+        return counted
+    for d in dates.find(skel, at, len(skel), pub, lang):
+        if d.start >= at and d.value and not d.weak and len(d.value) > len(counted) and d.value.startswith(counted):
+            return d.value
+    return counted
 
 
 def shifted(anchor: str, n: int, unit: str) -> str | None:
@@ -801,7 +873,7 @@ def readings(skel: str, lang: str) -> list[Reading]:
         head = "acuerdo de paz" if np.group("head").lower() == "paz" else np.group("head")
         r = Reading(head=head, span=(min(subj_pos, act), np.end()), subj_pos=min(subj_pos, act))
         r.parties = list(subj)
-        r.signs = verb is not None and bool(_SIGN_PROPER.match(verb.group()))
+        r.signs = verb is not None and bool(_SIGN_PROPER.match(verb.group())) and not _INSTRUMENT.match(skel, verb.end(), hs)
         r.signed = r.signs or passive is not None
         # "a treaty signed in 1951", "the pact signed by A and B" (no "was"): the agreement named, its signing told after
         r.referred = verb is None and nominal is None and (part is not None or (
@@ -892,7 +964,7 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 return mine
         got = party_of(m, on)
         if got is None and m.entity.startswith("official:"):
-            got = roles.get(m.entity) or hint.get(x) or _title_state(skel, x, demonym) or _home_state(
+            got = roles.get(m.entity) or hint.get(x) or _owner_state(slots, m, base) or _title_state(skel, x, demonym) or _home_state(
                 ctx, m, counterpart_states) or _unmarked_home(ctx, m, other_sides(x))
         return got
 
@@ -910,7 +982,7 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 mm = slots[i]
                 st = party_of(mm, pub) if not mm.entity.startswith("official:") else (
                     _counterpart_title_state(base, mm, demonym) or party_of(mm, pub) or roles.get(mm.entity)
-                    or hint.get(i) or _title_state(skel, i, demonym))
+                    or hint.get(i) or _owner_state(slots, mm, base) or _title_state(skel, i, demonym))
                 if st:
                     out_.add(st)
         return out_
@@ -983,10 +1055,11 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
         # a reference is dated by its own year only ("the ceasefire ... collapsed in March" is not its date);
         # a live blog's entry dates a signing that gives none
         date = r.year if r.ref else ((r.date_span and pick_date(skel, r.date_span, None)) or
-                                     pick_date(skel, r.span, ass.excluded) or ctx.get("entry_day"))
+                                     pick_date(skel, r.span, ass.excluded) or after_agreement(skel, r.span[0], ctx, agreements)
+                                     or ctx.get("entry_day"))
         if r.shift and r.shift[0]:
-            anchor = pick_date(skel, r.shift[2], None)
-            date = (shifted(anchor, r.shift[0], r.shift[1]) if anchor else None) or date
+            anchor = pick_date(skel, r.shift[2], None) if r.shift[2] else pub
+            date = (finer(shifted(anchor, r.shift[0], r.shift[1]), skel, r.span[1], pub, lang) if anchor else None) or date
         if r.ref and r.year_span:  # "A's pact with B, signed in November 2023": to the month its phrase gives
             full = pick_date(skel, r.year_span, None)
             date = full if full and full.startswith(r.year) else date
@@ -1237,6 +1310,19 @@ def _unmarked_home(ctx: dict, m, others: set) -> str | None:
         lead = set(most) & set(ctx.get("lead_states") or ())
         home = next(iter(lead)) if len(lead) == 1 else None
     return home if home and home not in others else None
+
+
+def _owner_state(slots: list, m, base: dict) -> str | None:
+    """The state written with a possessive right before a person ("signed by Romania's Angel Tilvar"), when nothing
+    else gives the person's state (the skeleton folds the owner into the person's slot)."""
+    quote, s0 = base.get("quote") or "", base.get("char_start")
+    if s0 is None:
+        return None
+    for x in slots:
+        if x.entity.startswith("state:") and x.end <= m.start and \
+                quote[x.end - s0:m.start - s0] in ("'s ", "’s ", "' ", "’ "):
+            return x.entity
+    return None
 
 
 def _title_state(skel: str, i: int, demonym) -> str | None:
@@ -1634,6 +1720,8 @@ def fronted_first(skel: str, members: list[int]) -> bool:
     if re.search(r"(?:signed|inked|sealed|concluded|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:[\w-]+\s+){0,3}?(?:by|por)\s+"
                  r"(?:the\s+|la\s+|el\s+)?$", skel[max(0, at - 50):at], re.I):
         return False  # "signed by A, B and C": all three sign
+    if _GOV_OF.search(skel, max(0, at - 60), at):
+        return False  # "the defence ministers of A, B and C signed": the list is whose ministers sign
     return _FRONTED_BY.search(skel, max(0, at - 30), at) is not None
 
 
@@ -1681,7 +1769,8 @@ def enumerated_kinds(skel: str, start: int, end: int, lang: str) -> list[str]:
 
 # the agreement's own signing, dated, right after it: "(the pact) they signed in 2019", "(el pacto) firmado en 2019",
 # "(the deal) that Kenya signed with Ethiopia in March 2019"
-_OWN_SIGNING = re.compile(r"(?:\s+(?:on|of|for|de|del|sobre|para)\s+[^⟦,;.]{1,40}?)?\s*,?\s+(?:(?:that|which|que)\s+)?"
+_OWN_SIGNING = re.compile(r"(?:\s+(?:on|of|for|de|del|sobre|para)\s+[^⟦,;.]{1,40}?)?(?:\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧)?"
+                          r"\s*,?\s+(?:(?:that|which|que)\s+)?"
                           r"(?:(?:⟦\d+⟧|they|both|ambos|ambas)(?:\s+(?:and|y)\s+⟦\d+⟧)?\s+)?(?:(?:had|have|has|había|habían|ha|han)\s+)?"
                           r"(?P<sign>signed|inked|sealed|concluded|firm(?:ó|aron|ad[oa]s?)|suscri(?:bió|bieron|t[oa]s?)|"
                           r"rubric(?:ó|aron|ad[oa]s?))\s+(?:[^⟦,;.]{0,25}?\s+)?(?:in|on|en|el)\s+[^,;.]{0,25}?\b(?:1[89]|20)\d\d\b", re.I)

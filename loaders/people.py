@@ -91,7 +91,7 @@ _SAY_ES = (r"dijo|afirmó|declaró|aseguró|señaló|explicó|indicó|añadió|a
            r"escribe|precisa|apunta|comenta|responde|recalca|admite|matiza|lamenta|opina|considera|estima|"
            r"recuerda|resume|concluye|agrega|cuenta|relata|detalla|alerta|avisa")
 _SAY_BEFORE = re.compile(rf"(?:\b(?:{_SAY_EN}|{_SAY_ES})(?:\s+(?:on\s+)?(?:\w+day|el\s+\w+|este\s+\w+|hoy|ayer))?"
-                         rf"|\baccording\s+to|\bsegún|\bsegun|\bde\s+acuerdo\s+con|\bsigned\s+by|\binked\s+by|\b(?:firmaron|suscribieron|rubricaron)|"
+                         rf"|\baccording\s+to|\bsegún|\bsegun|\bde\s+acuerdo\s+con|\b(?:signed|inked)\s+(?:(?:in|at|on)\s+[^\W\d][\w-]*(?:\s+\d{1,2})?\s+)?by|\b(?:firmaron|suscribieron|rubricaron)|"
                          rf"\b(?:firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+por)\s+$", re.I)
 _SAY_AFTER = re.compile(rf"\s*(?:,\s*)?(?:(?:also|then|later|previously|has|had|have|also\s+has|once|ha|había|también)\s+)?"
                         rf"(?:{_SAY_EN}|{_SAY_ES}|signed|firmó|suscribió|rubricó|firmaron|suscribieron|rubricaron|told|dijo)\b")
@@ -99,7 +99,7 @@ _SAY_AFTER = re.compile(rf"\s*(?:,\s*)?(?:(?:also|then|later|previously|has|had|
 _AND_NEXT = re.compile(r"\s*,?\s+(?:and|y|e)\s+(?:(?:the\s+|el\s+|la\s+)?[a-z][\w-]*\s+){0,4}?")
 _AND_BEFORE = re.compile(r"(?:\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:[\w’'-]+\s+){0,4}?(?:by|por)"
                          r"|\b(?:firmaron|suscribieron|rubricaron|according\s+to|según))\s+"
-                         r"[^.;:]{3,120}?\s+(?:and|y|e)\s+(?:(?:the\s+|el\s+|la\s+)?[a-z][\w-]*\s+){0,4}?$", re.I)
+                         r"[^.;:]{3,120}?(?:\s+(?:and|y|e)\s+(?:(?:the\s+|el\s+|la\s+)?[a-z][\w-]*\s+){0,4}?|,\s+)$", re.I)
 
 _NICKNAME = re.compile(r"\s*,\s*(?:(?:better|also|widely)\s+)?(?:known\s+as|nicknamed|alias|a\.k\.a\.|aka|"
                        r"(?:más\s+)?conocid[oa]\s+como|apodad[oa]|alias\s+de)\s+[\"“']?[^,;:.()\"”]{1,40}[\"”']?(?=\s*,)")
@@ -351,7 +351,9 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         elif inside:
             # a state/group inside the run: only its tail may be a name ("Kenyan Renson Ingonga")
             last = max(x.end for x in inside)
-            tail = PERSON.match(text, last + 1) if last < b and text[last:last + 1] == " " else None
+            # (or after its possessive: "signed by Romania's Angel Tilvar")
+            gap = 3 if text[last:last + 3] in ("'s ", "’s ") else 1
+            tail = PERSON.match(text, last + gap) if last < b and text[last + gap - 1:last + gap] == " " else None
             if not tail or tail.end() != b:
                 continue
             a = tail.start()
@@ -402,12 +404,17 @@ def _past_nickname(text: str, b: int, e: int) -> int:
     return nk.end() if nk else b
 
 
+_OWNER_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+$")
+
+
 def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int) -> str | None:
     """Why text[a:b] is a person: a role phrase, a verb of office, attribution or signing."""
-    before = text[max(s, a - 40):a]
+    owner = _OWNER_BEFORE.search(text, max(s, a - 40), a)
+    a0 = owner.start() if owner else a  # ("signed by Kenya's X and Ethiopia's Y": the cue before the owner)
+    before = text[max(s, a0 - 40):a0]
     if _SAY_BEFORE.search(before):
         return "said"
-    if _AND_BEFORE.search(text, max(s, a - 160), a):
+    if _AND_BEFORE.search(text, max(s, a0 - 160), a0):
         return "said"
     b = _past_nickname(text, b, e)
     after = text[b:e]

@@ -979,7 +979,9 @@ _AGR_SKIP = {"a", "an", "the", "its", "their", "this", "that", "new", "un", "una
              "signed", "sign", "signs", "inked", "sealed", "firmaron", "firmó", "suscribieron", "de", "on", "with",
              "and", "y", "to", "have", "has", "had", "were", "was", "reportedly", "also", "además",
              # background qualifiers are not part of the agreement's kind ("similar accords")
-             "similar", "such", "previous", "earlier", "existing", "prior", "another", "other", "own", "past"}
+             "similar", "such", "previous", "earlier", "existing", "prior", "another", "other", "own", "past",
+             # the act named as a noun is not the agreement's kind ("la firma del acuerdo", "the signing of")
+             "of", "del", "al", "signing", "firma", "suscripción", "rúbrica", "ratification", "ratificación"}
 
 
 def _designation(desig: str, mod: str | None) -> str:

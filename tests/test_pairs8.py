@@ -68,7 +68,8 @@ def P(a: str, b: str) -> frozenset:
     # two states named before it in its own sentence stay the pair
     ("en", "Brazil's president said on Monday that Brazil and Paraguay had settled the dispute and that the "
      "two governments had signed a memorandum of understanding on the Itaipu dam.", {P("BRA", "PRY")}),
-    ("en", "Chile and Peru agreed the two governments would sign a memorandum of understanding on fisheries.",
+    # (a past signing: "agreed the two governments would sign" is one still to come, no agreement of theirs)
+    ("en", "Chile and Peru said the two governments had signed a memorandum of understanding on fisheries.",
      {P("CHL", "PER")}),
     ("es", "Uruguay y Brasil anunciaron que ambos gobiernos firmaron un memorando de entendimiento sobre "
      "ciberseguridad.", {P("URY", "BRA")}),
