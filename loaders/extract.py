@@ -1567,8 +1567,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if who is None:
                 continue
             subj_ms = [Mention(0, 0, who, "coref")]
-            if date is None and mt.props.get("_desig_context"):
-                date = _listing_date(ctx)
+            if date is None and mt.props.get("_desig_context") and not mt.props.get("_standing_listing"):
+                date = _listing_date(ctx)  # ("X remains on the list" is no new listing: undated)
         if mt.props.get("_desig_context"):
             # "Those targeted include X": the kind of listing is the one the sentences before name
             before = text[max(0, s.start - 600):s.end]
