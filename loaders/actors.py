@@ -2607,6 +2607,10 @@ def _named_heads(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], see
         here = [m for m in sorted(ms, key=lambda m: m.start, reverse=True)
                 if m.end <= a and m.actor and m.kind != "coref" and m.entity.startswith("group:")]
         order = list(dict.fromkeys([m.entity for m in here] + sorted(seen, key=seen.get, reverse=True)))
+        if here and re.fullmatch(r"\s*,\s*", text[here[0].end:a]):
+            # "⟦X⟧, el grupo salafista que ...": a description in apposition describes the group just named, or
+            # (when it does not fit it) no group read from further back
+            order = order[:1]
         found = [k for k in order if fits(k)]
         if not found:
             continue

@@ -1840,7 +1840,10 @@ _NOT_SEVERED = re.compile(
 _PLANNED = re.compile(
     r"\b(?:consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|propos(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
     r"seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to|bills?|draft|legislation|motion|proposal|"
-    r"evalúa\w*|estudia\w*|analiza\w*|propus\w*|propon\w*|planea\w*|pretende\w*|proyecto\s+de\s+ley|iniciativa)\b", re.I)
+    r"evalúa\w*|estudia\w*|analiza\w*|propus\w*|propon\w*|planea\w*|pretende\w*|proyecto\s+de\s+ley|iniciativa|"
+    # a request or wish with the act as its infinitive ("al que ⟦1⟧ pidió declarar organización terrorista")
+    r"(?:pid(?:e|en|ió|ieron)|exig(?:e|en|ió|ieron)|solicit(?:a|an|ó|aron)|reclam(?:a|an|ó|aron)|quier(?:e|en)|quería\w*|"
+    r"quis(?:o|ieron))\s+(?:[a-záéíóú]+mente\s+)?[a-záéíóú]+(?:ar|er|ir)\b)\b", re.I)
 # a commitment to deliver is not a delivery yet (analysts' gold keeps pledges optional; a pledge may be shelved).
 # (SUPPLIED only: "the EU agreed to designate X" is the bloc's decision, a listing)
 _PLEDGED = re.compile(
