@@ -2470,7 +2470,9 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             continue
         sid = next((g.demonym_of.get(tuple(ids.normalise(w).split())) for w in
                     (cm.group("adj"), cm.group("adj1"), cm.group("adj2")) if w and g.demonym_of.get(tuple(ids.normalise(w).split()))), None)
-        before = [m for m in ms if m.end <= cm.start() and m.entity.startswith("group:") and m.actor]
+        # (in text order: a description read earlier, "el movimiento", is appended to `ms` after the names)
+        before = sorted((m for m in ms if m.end <= cm.start() and m.entity.startswith("group:") and m.actor),
+                        key=lambda m: m.start)
         # "Hizbut Tahrir Indonesia, the movement's local branch", "el FAI, brazo político de la cofradía": the
         # group in apposition is part of the one described, never that group itself
         own = next((m.entity for m in reversed(before) if m.end <= cm.start() and (

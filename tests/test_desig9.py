@@ -180,3 +180,11 @@ def test_description_in_apposition_names_the_group_before_it():
             "organización terrorista en agosto de 2013.")
     got = _pairs(text, "es")
     assert ("state:TUN", "group:ansar-al-sharia") in got and ("state:TUN", "group:ennahda") not in got
+
+
+def test_description_in_apposition_after_an_earlier_description():
+    # "el movimiento" (Ennahda) is read before "el grupo": the group in apposition is still the one just named
+    text = ("Ennahda fue condenado el martes. Según la Fiscalía, el movimiento mantuvo vínculos con Ansar al Sharia, el "
+            "grupo salafista que el Gobierno tunecino declaró organización terrorista en agosto de 2013.")
+    got = _pairs(text, "es")
+    assert ("state:TUN", "group:ansar-al-sharia") in got and ("state:TUN", "group:ennahda") not in got
