@@ -2473,7 +2473,9 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             continue
         sid = next((g.demonym_of.get(tuple(ids.normalise(w).split())) for w in
                     (cm.group("adj"), cm.group("adj1"), cm.group("adj2")) if w and g.demonym_of.get(tuple(ids.normalise(w).split()))), None)
-        before = [m for m in ms if m.end <= cm.start() and m.entity.startswith("group:") and m.actor]
+        # (in text order: a description read earlier, "el movimiento", is appended to `ms` after the names)
+        before = sorted((m for m in ms if m.end <= cm.start() and m.entity.startswith("group:") and m.actor),
+                        key=lambda m: m.start)
         # "Hizbut Tahrir Indonesia, the movement's local branch", "el FAI, brazo político de la cofradía": the
         # group in apposition is part of the one described, never that group itself
         own = next((m.entity for m in reversed(before) if m.end <= cm.start() and (
@@ -2610,6 +2612,10 @@ def _named_heads(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], see
         here = [m for m in sorted(ms, key=lambda m: m.start, reverse=True)
                 if m.end <= a and m.actor and m.kind != "coref" and m.entity.startswith("group:")]
         order = list(dict.fromkeys([m.entity for m in here] + sorted(seen, key=seen.get, reverse=True)))
+        if here and re.fullmatch(r"\s*,\s*", text[here[0].end:a]):
+            # "⟦X⟧, el grupo salafista que ...": a description in apposition describes the group just named, or
+            # (when it does not fit it) no group read from further back
+            order = order[:1]
         found = [k for k in order if fits(k)]
         if not found:
             continue

@@ -1588,8 +1588,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if who is None:
                 continue
             subj_ms = [Mention(0, 0, who, "coref")]
-            if date is None and mt.props.get("_desig_context"):
-                date = _listing_date(ctx)
+            if date is None and mt.props.get("_desig_context") and not mt.props.get("_standing_listing"):
+                date = _listing_date(ctx)  # ("X remains on the list" is no new listing: undated)
         if mt.props.get("_desig_context"):
             # "Those targeted include X": the kind of listing is the one the sentences before name
             before = text[max(0, s.start - 600):s.end]
@@ -1863,7 +1863,10 @@ _NOT_SEVERED = re.compile(
 _PLANNED = re.compile(
     r"\b(?:consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|propos(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
     r"seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to|bills?|draft|legislation|motion|proposal|"
-    r"evalúa\w*|estudia\w*|analiza\w*|propus\w*|propon\w*|planea\w*|pretende\w*|proyecto\s+de\s+ley|iniciativa)\b", re.I)
+    r"evalúa\w*|estudia\w*|analiza\w*|propus\w*|propon\w*|planea\w*|pretende\w*|proyecto\s+de\s+ley|iniciativa|"
+    # a request or wish with the act as its infinitive ("al que ⟦1⟧ pidió declarar organización terrorista")
+    r"(?:pid(?:e|en|ió|ieron)|exig(?:e|en|ió|ieron)|solicit(?:a|an|ó|aron)|reclam(?:a|an|ó|aron)|quier(?:e|en)|quería\w*|"
+    r"quis(?:o|ieron))\s+(?:[a-záéíóú]+mente\s+)?[a-záéíóú]+(?:ar|er|ir)\b)\b", re.I)
 # a recommendation or duty is not the act (tests/corpus/README.md: "Israel should seek ..." is no fact):
 # "Mexico should break off relations", "Chile debería declarar terrorista a X", "Lima tiene que romper"
 _RECOMMENDED = re.compile(
