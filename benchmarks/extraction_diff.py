@@ -12,6 +12,7 @@ tree (the records hold the tree's paths). Nothing is written inside the reposito
     python -m benchmarks.extraction_diff -n 600          # more synthetic articles
     python -m benchmarks.extraction_diff --time 5        # + CPU ms per synthetic article,
                                                          #   base and now interleaved, 5 rounds
+    python -m benchmarks.extraction_diff --sets seeds,corpus-dev   # only these sets (+ synthetic)
 
 Exit status 0 when every set is identical, 1 otherwise (the first differing lines are
 printed).
@@ -33,16 +34,20 @@ ROOT = Path(__file__).resolve().parent.parent
 WORK = Path(tempfile.gettempdir()) / "geokg-extraction-diff"
 
 
-def _sets(corpus: Path) -> dict[str, list[str]]:
+def _sets(corpus: Path, only: list[str] | None = None) -> dict[str, list[str]]:
+    """The sets to extract; `only` (names as printed, e.g. "synthetic", "corpus-dev", "seeds")
+    keeps just those: the corpus folders of others' evaluation sets are then never read."""
     out = {"seeds": [str(ROOT / "seeds")]}
     for d in sorted((ROOT / "tests" / "corpus").iterdir()):
-        if d.is_dir():
+        if d.is_dir() and (only is None or f"corpus-{d.name}" in only):
             out[f"corpus-{d.name}"] = [str(d)]
     out["synthetic"] = [str(corpus)]
+    if only is not None:
+        out = {k: v for k, v in out.items() if k in only}
     return out
 
 
-def snapshot(corpus: Path, out: Path) -> dict[str, float]:
+def snapshot(corpus: Path, out: Path, only: list[str] | None = None) -> dict[str, float]:
     """Extract every set with the code importable here; one records file per set.
     Returns CPU seconds per set."""
     from graph.records import batch_to_records, write_jsonl
@@ -50,7 +55,7 @@ def snapshot(corpus: Path, out: Path) -> dict[str, float]:
 
     out.mkdir(parents=True, exist_ok=True)
     cpu = {}
-    for name, paths in _sets(corpus).items():
+    for name, paths in _sets(corpus, only).items():
         c0 = time.process_time()
         result = load(paths, workers=1)
         cpu[name] = time.process_time() - c0
@@ -94,18 +99,20 @@ def _base_code(sha: str) -> Path:
     return code
 
 
-def _base_snapshot(ref: str, corpus: Path) -> Path:
+def _base_snapshot(ref: str, corpus: Path, only: list[str] | None = None) -> Path:
     sha = _git("rev-parse", ref)
     # per working tree too: the records hold the documents' paths, which are this tree's (a snapshot
     # another worktree made of the same commit differs in every path)
     tree = hashlib.sha1(str(ROOT).encode()).hexdigest()[:8]
-    out = WORK / f"base-{sha[:12]}-{corpus.stem}-{tree}"
+    tag = "" if only is None else "-" + hashlib.sha1(",".join(sorted(only)).encode()).hexdigest()[:8]
+    out = WORK / f"base-{sha[:12]}-{corpus.stem}-{tree}{tag}"
     if (out / "synthetic.jsonl").exists():
         return out
     code = _base_code(sha)
     env = {**os.environ, "PYTHONPATH": str(code)}
     subprocess.run([sys.executable, str(Path(__file__).resolve()), "--snapshot-only", "--corpus", str(corpus),
-                    "--out", str(out)], cwd=code, env=env, check=True)
+                    "--out", str(out), *(["--sets", ",".join(only)] if only is not None else [])],
+                   cwd=code, env=env, check=True)
     return out
 
 
@@ -135,13 +142,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-n", "--docs", type=int, default=300, help="synthetic articles (default 300)")
     ap.add_argument("--time", type=int, default=0, metavar="ROUNDS",
                     help="also time base and working tree, interleaved, ROUNDS times (CPU ms per article)")
+    ap.add_argument("--sets", help="comma-separated set names to compare (e.g. synthetic,seeds,corpus-dev); "
+                    "default every set")
     ap.add_argument("--snapshot-only", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--time-only", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     ap.add_argument("--out", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    only = [x.strip() for x in args.sets.split(",") if x.strip()] if args.sets else None
+    if only is not None and "synthetic" not in only:
+        only.append("synthetic")
     if args.snapshot_only:  # run by _base_snapshot inside the exported base code
-        snapshot(Path(args.corpus), Path(args.out))
+        snapshot(Path(args.corpus), Path(args.out), only)
         return 0
     if args.time_only:  # run by _timed, in the base code or the working tree
         print(cpu_per_doc(Path(args.corpus)))
@@ -157,13 +169,13 @@ def main(argv: list[str] | None = None) -> int:
             for i in range(args.docs):
                 fh.write(json.dumps(article(i, 0), ensure_ascii=False) + "\n")
     t0 = time.perf_counter()
-    base = _base_snapshot(args.base, corpus)
+    base = _base_snapshot(args.base, corpus, only)
     t1 = time.perf_counter()
     head = Path(tempfile.mkdtemp(prefix="now-", dir=WORK))
-    cpu = snapshot(corpus, head)
+    cpu = snapshot(corpus, head, only)
     print(f"extraction diff: working tree vs {args.base} (base snapshot {t1 - t0:.1f} s, "
           f"now {sum(cpu.values()):.1f} CPU s, synthetic {cpu['synthetic'] / args.docs * 1000:.2f} CPU ms/doc)")
-    same = _compare(base, head, _sets(corpus))
+    same = _compare(base, head, _sets(corpus, only))
     print("identical" if same else "OUTPUT CHANGED")
     if args.time:
         import statistics

@@ -233,6 +233,20 @@ def _odd_triggers(lang: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
 
 
 @lru_cache(maxsize=4)
+def _odd_automaton(lang: str):
+    """The non-word triggers in one automaton (value: the rules each makes live), so a skeleton's
+    `t in low` tests are one pass; None without pyahocorasick (then they are tested one by one)."""
+    odd = _odd_triggers(lang)
+    if literals.ahocorasick is None or not odd:
+        return None
+    a = literals.ahocorasick.Automaton()
+    for t, rs in odd:
+        a.add_word(t, rs)
+    a.make_automaton()
+    return a
+
+
+@lru_cache(maxsize=4)
 def _gates(lang: str) -> list[Gate]:
     """Per rule, literals read off its regex that any match contains (loaders.literals):
     a rule whose regex cannot match the sentence is not run at all."""
@@ -583,20 +597,34 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                 memo[w] = hit
         if hit:
             live.update(hit)
-    for t, rs in _odd_triggers(lang):
-        if t in low:
+    odd_a = _odd_automaton(lang)
+    if odd_a is not None:  # (one pass: the same rules as testing each trigger with `in`)
+        for _, rs in odd_a.iter(low):
             live.update(rs)
+    else:
+        for t, rs in _odd_triggers(lang):
+            if t in low:
+                live.update(rs)
     if designator_only:
         live = {i for i in live if rules[i].subject == "designator"}
     folded = fold(skel)
     bank = _bank(lang)
     present = bank.present(folded)
     gates = _gates(lang) if present is None else None
+    need = bank.need
     slot_led = _slot_led(lang)
     starts = None
     for i in sorted(live):
         rule = rules[i]
-        if not (bank.admits(i, present) if present is not None else gates[i].may_match(folded)):
+        if present is not None:  # (bank.admits inline: called ~16 times per skeleton)
+            for lits in need[i]:
+                if lits.isdisjoint(present):
+                    break
+            else:
+                lits = None
+            if lits is not None:
+                continue
+        elif not gates[i].may_match(folded):
             continue
         if slot_led[i]:
             if starts is None:
@@ -696,7 +724,7 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                     continue
             found.append(mt)
     if near:  # proximity readings (skipped when re-reading a sentence already read with them)
-        found.extend(_near_matches(skel, lang, found, extra.get("ACT")))
+        found.extend(_near_matches(skel, lang, found, extra.get("ACT"), folded))
     # requests are not acts: drop matches inside a blocking match ("pushing X to designate Y")
     blocked = []
     for b in found:
@@ -854,13 +882,23 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|que|quien|quienes)\s+(?
 _IN_RELATIVE = re.compile(r",\s*(?:who|which|whose|que|quien|quienes|cuy[oa]s?)\b[^,;⟦]*$", re.I)
 
 
-def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Match]:
+@lru_cache(maxsize=4)
+def _near_limits(lang: str) -> tuple[tuple[int, tuple[frozenset, ...]], ...]:
+    """Per proximity cue, its max_gap and its literal gate's requirement sets (_near_bank)."""
+    return tuple((n.max_gap, need) for n, need in zip(load_near(lang), _near_bank(lang).need))
+
+
+def _near_matches(skel: str, lang: str, found: list[Match], act_rx, folded: str | None = None) -> list[Match]:
     """Fallback: adjacent actor slots with a cue between them, for phrasings the rules
-    do not spell out. Only pairs no rule already related are considered."""
+    do not spell out. Only pairs no rule already related are considered. `folded`: fold(skel),
+    when the caller has it (its slices are the gaps' folds when the lengths agree)."""
     near = load_near(lang)
     if not near:
         return []
     bank = _near_bank(lang)
+    limits = _near_limits(lang)
+    if folded is not None and len(folded) != len(skel):
+        folded = None
     slots = list(SLOT_RE.finditer(skel))
     done = {(m.rule.predicate, a, b) for m in found for a in m.subjects for b in m.objects}
     out: list[Match] = []
@@ -870,8 +908,15 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx) -> list[Matc
             continue
         # the cues that may occur in the gap (one automaton pass); none: nothing below can fire
         if bank.automaton is not None:
-            present = bank.present(fold(gap))
-            cands = [k for k, n in enumerate(near) if len(gap) <= n.max_gap and bank.admits(k, present)]
+            present = bank.present(folded[x.end():y.start()] if folded is not None else fold(gap))
+            cands = []
+            for k, (max_gap, need) in enumerate(limits):  # (bank.admits inline)
+                if len(gap) <= max_gap:
+                    for lits in need:
+                        if lits.isdisjoint(present):
+                            break
+                    else:
+                        cands.append(k)
             if not cands:
                 continue
         else:
