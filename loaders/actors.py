@@ -1160,9 +1160,10 @@ _VERB_ROLE = {"led": "leader", "leads": "leader", "lead": "leader", "run": "lead
               "presidida": "president"}
 
 
-# who "dirige" a body other than an armed group, a cartel or a party is its director ("que dirige el Centro de
-# Estudios", "dirigida por X" of an agency); of those, its leader ("dirigidos por alias Fito")
+# who "dirige" an agency, a company or an institution is its director ("que dirige el Centro de Estudios",
+# "dirigida por X" of an agency); of an armed group, a cartel or a party, its leader ("dirigidos por alias Fito")
 _LED_KINDS = {"armed group", "cartel", "political party", "gang", "militia", "terrorist organization"}
+_DIRECTED_KINDS = {"agency", "IGO", "company", "organisation", "institution"}
 
 
 def _verb_role(verb: str, group: str | None = None, g: Gazetteer | None = None, new: dict | None = None) -> str:
@@ -1172,7 +1173,7 @@ def _verb_role(verb: str, group: str | None = None, g: Gazetteer | None = None, 
     role = _VERB_ROLE.get(v, "leader")
     if role == "leader" and group and (v.startswith("dirig") or v in ("directs", "directed")):
         ent = (g.get(group) if g is not None else None) or (new or {}).get(group)
-        if ent is not None and getattr(ent, "kind", None) not in _LED_KINDS:
+        if ent is not None and getattr(ent, "kind", None) in _DIRECTED_KINDS:
             role = "director"
     return role
 

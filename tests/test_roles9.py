@@ -18,7 +18,7 @@ def heads(got, person):
 # -- a verb of office with an adverbial of time --------------------------------------------------------
 
 def test_spanish_verb_of_office_with_a_date_between_verb_and_object():
-    got = roles("Entre los detenidos figura un antiguo comisario, Rachid Benali, que dirigió hasta 2021 la Dirección "
+    got = roles("Entre los detenidos figura un antiguo coronel, Rachid Benali, que dirigió hasta 2021 la Dirección "
                 "General de Seguridad Nacional.", language="es")
     assert heads(got, "official:rachid-benali") == {("group:direccion-general-de-seguridad-nacional", "director")}
     got = roles("El coronel Tomás Urrutia, que durante seis años dirigió la Agencia Nacional de Inteligencia, "
@@ -117,3 +117,12 @@ def test_a_province_named_after_a_state_owns_no_office_of_that_state():
     assert not any(o == "state:GBR" for _, o, _ in got)
     got = roles("New Mexico's governor, Michelle Lujan Grisham, said the border was calm.")
     assert not any(o == "state:MEX" for _, o, _ in got)
+
+
+def test_new_person_before_a_verb_of_office_needs_a_title_in_apposition():
+    # an unknown name with no title before "who leads" makes no new person (test_discovery_en); a title in
+    # apposition before it does
+    got = roles("Officials named Marc Duval, who leads the Ti Machete gang, and two of his aides.")
+    assert not any(p == "official:marc-duval" for p, _, _ in got)
+    got = roles("Among those held was a former army colonel, Marc Duval, who led the Ti Machete gang until 2021.")
+    assert ("group:ti-machete", "leader") in heads(got, "official:marc-duval")
