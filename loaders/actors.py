@@ -1136,25 +1136,47 @@ _LED_BY = re.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided
                      # "el grupo que dirige el tuareg X", "la facción que lidera alias X": the leader after the verb
                      r"|\bque\s+(?P<vq>dirige|dirigía|lidera|lideraba|encabeza|encabezaba|comanda|comandaba|preside|presidía|fundó)"
                      r"\s+(?:(?:el|la)\s+(?:[a-záéíóúñ]+\s+)?|alias\s+)?$", re.I)
+# an adverbial of time between the relative and its verb, or between the verb and its object: "que hoy
+# dirige", "que durante casi una década mandó la unidad", "que dirigió hasta 2021 la Dirección", "who
+# since 2019 has run"
+_VERB_WHEN = (r"(?:(?:now|also|still|currently|today|ahora|también|todavía|aún|actualmente|hoy|ya)\s+"
+              r"|(?:durante|desde|entre|for|since|until|hasta)\s+(?:[\w-]+\s+){0,3}?(?:\d{4}|años|décadas?|"
+              r"lustros?|years|decades?|meses|months)(?:\s+(?:y|and|a|to)\s+\d{4})?\s*,?\s+)?")
 # "X, who leads the Y gang", "X, que dirige el Y": a person's office in a group, said with a verb
 _LEADS_AFTER = re.compile(
-    r"(?:\s*,[^,;.()]{0,80}?)?\s*,?\s*[”\"]?\s*\b(?:who|quien|que)\s+(?:now\s+|also\s+|still\s+|currently\s+)?"
-    r"(?P<v>leads|led|heads|headed|runs|ran|commands|commanded|chairs|chaired|founded|dirige|dirigía|lidera|lideraba|"
-    r"encabeza|encabezaba|comanda|comandaba|preside|presidía|fundó|dirigió|lideró|encabezó|comandó|presidió)"
-    r"\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+|al\s+)?", re.I)
+    # (the aside skipped before it is no coordination: "X, y Haluk Görgün, que preside ..." is the other's office)
+    r"(?:\s*,(?!\s*(?:and|y|e)\s)[^,;.()]{0,80}?)?\s*,?\s*[”\"]?\s*\b(?:who|quien|que)\s+"
+    + _VERB_WHEN + r"(?:(?:has|ha)\s+(?:long\s+)?(?=led|headed|run|chaired|commanded|liderado|dirigido|encabezado|presidido))?"
+    r"(?P<v>leads|led|heads|headed|runs|run|ran|commands|commanded|chairs|chaired|founded|dirige|dirigía|lidera|lideraba|"
+    r"encabeza|encabezaba|comanda|comandaba|preside|presidía|fundó|dirigió|lideró|encabezó|comandó|presidió|"
+    r"liderado|dirigido|encabezado|presidido)"
+    r"\s+(?:(?:hasta|desde|until|since)\s+(?:\w+\s+(?:de\s+)?)?\d{4}\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+|al\s+)?", re.I)
 _VERB_ROLE = {"led": "leader", "leads": "leader", "lead": "leader", "run": "leader", "runs": "leader", "ran": "leader",
               "headed": "head", "heads": "head", "founded": "founder", "fundó": "founder", "fundado": "founder",
               "fundada": "founder", "commanded": "commander", "commands": "commander", "comanda": "commander",
-              "comandaba": "commander", "comandó": "commander", "comandado": "commander", "presidió": "chair", "comandada": "commander", "chaired": "chair",
-              "chairs": "chair", "presided over": "chair", "preside": "chair", "presidía": "chair", "presidido": "chair",
-              "presidida": "chair"}
+              "comandaba": "commander", "comandó": "commander", "comandado": "commander", "comandada": "commander", "chaired": "chair",
+              "chairs": "chair", "presided over": "chair",
+              # (Spanish names who presides a body its "presidente": "que preside el Senado", "presidida por X")
+              "presidió": "president", "preside": "president", "presidía": "president", "presidido": "president",
+              "presidida": "president"}
 
 
-def _verb_role(verb: str) -> str:
+# who "dirige" an agency, a company or an institution is its director ("que dirige el Centro de Estudios",
+# "dirigida por X" of an agency); of an armed group, a cartel or a party, its leader ("dirigidos por alias Fito")
+_LED_KINDS = {"armed group", "cartel", "political party", "gang", "militia", "terrorist organization"}
+_DIRECTED_KINDS = {"agency", "IGO", "company", "organisation", "institution"}
+
+
+def _verb_role(verb: str, group: str | None = None, g: Gazetteer | None = None, new: dict | None = None) -> str:
     v = re.sub(r"\s+", " ", verb.lower())
     if v.endswith(("os", "as")) and v[:-1] in _VERB_ROLE:
         v = v[:-1]  # "fundadas por": as "fundada por"
-    return _VERB_ROLE.get(v, "leader")
+    role = _VERB_ROLE.get(v, "leader")
+    if role == "leader" and group and (v.startswith("dirig") or v in ("directs", "directed")):
+        ent = (g.get(group) if g is not None else None) or (new or {}).get(group)
+        if ent is not None and getattr(ent, "kind", None) in _DIRECTED_KINDS:
+            role = "director"
+    return role
 
 
 _ROLE_RELATIVE = re.compile(
@@ -1220,6 +1242,9 @@ class _Context:
     para_opener: str | None = None  # the state or group opening the paragraph's last sentence naming an actor
     group_tie: bool = False  # two groups are equally the story's main one so far
     person_title: dict[str, str] = field(default_factory=dict)  # people met -> the title last met with
+
+
+_US_PARTY_ES = {"republicano", "republicana", "democrata"}
 
 
 def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
@@ -1344,6 +1369,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             if wn in ("to", "in", "ante") and i + 1 < len(rev) and _norm(rev[i + 1]) in _POSTED_TITLES:
                 keep.insert(0, wc)  # "Pakistan's envoy to Afghanistan, X": the posting is part of the title
                 continue
+            if i == 0 and len(rev) > 1 and _norm(rev[1].strip(",")).split()[-1:] and _norm(rev[1].strip(",")).split()[-1] in titles \
+                    and (wc in g.party_labels or wn in _US_PARTY_ES) and wc[:1].islower():
+                keep.insert(0, wc)  # "el senador republicano X", "la diputada socialista X": the party label is no title word,
+                continue  # the seat before it is (the membership is read from the label: people.party_label_members)
             if i > modifiers_to and not (wc[:1].isupper() or all(t in inner_ok for t in wn.split())
                                          or (wn,) in g.demonym_of or wn in _COUNTER or wn in _POSS or wn in _WHOSE):
                 j = _possessive_modifiers(rev, i, keep, titles)
@@ -1399,7 +1428,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             lr = _LEADS_AFTER.match(text, b, e)
             if lr and _group_at(ms, lr.end(), text) and not _other_person(ms, b, lr.end(), person_m):
                 led = _group_at(ms, lr.end(), text)
-                role_phrase, rp_start = _verb_role(lr.group("v")), a
+                role_phrase, rp_start = _verb_role(lr.group("v"), led, g, result.new_entities), a
         if role_phrase is None:
             lb = _LED_BY.search(text, max(s, a - 60), a)
             lr = _LEADS_AFTER.match(text, b, e)
@@ -1411,12 +1440,13 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     r"milicia|organización|partido|banda|facción)\b",
                     text[max(s, lb.start() - 60):lb.start()], re.I) else None)
                 if led:
-                    role_phrase, rp_start = _verb_role(lb.group("v") or lb.group("ve") or lb.group("vq")), a
+                    role_phrase, rp_start = _verb_role(lb.group("v") or lb.group("ve") or lb.group("vq"), led, g,
+                                                       result.new_entities), a
             elif person_m is not None and lr and _group_at(ms, lr.end(), text) and not _other_person(ms, b, lr.end(), person_m):
                 # only for people already known (gazetteer or met before): on unseen text a new
                 # name before "who leads" added a false actor (blind2 fp +1)
                 led = _group_at(ms, lr.end(), text)
-                role_phrase, rp_start = _verb_role(lr.group("v")), a
+                role_phrase, rp_start = _verb_role(lr.group("v"), led, g, result.new_entities), a
         if role_phrase is None:
             continue
         rp_end = rp_start + len(role_phrase)
@@ -1676,7 +1706,7 @@ def _more_offices(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], pe
     if lr and not _other_person(ms, b, lr.end(), person):
         grp = _group_at(ms, lr.end(), text)
         if grp and grp != org:
-            out.append((_verb_role(lr.group("v")), grp))
+            out.append((_verb_role(lr.group("v"), grp, g), grp))
     return out
 
 

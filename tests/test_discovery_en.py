@@ -197,9 +197,13 @@ def test_who_leads_a_group_gives_the_leader_role():
     # a known person with no title: the verb names the office
     got = roles("Lebanese media quoted Naim Qassem, who leads the Ti Machete gang now, on Monday.")
     assert ("official:naim-qassem", "group:ti-machete", "leader") in got
-    # an unknown name with no title before "who leads" makes no new person (on unseen text it
-    # added false actors); with a title ("a former customs officer ... who runs") it does
+    # an unknown name before "who leads" is a new person when the verb's object is a group named right there
+    # (session 11: measured with no false actor on 17 analysis and 2 check sets; an earlier reading without
+    # that condition added false actors on unseen text)
     got = roles("Officials named Marc Duval, who leads the Ti Machete gang, and two of his aides.")
+    assert ("official:marc-duval", "group:ti-machete", "leader") in got
+    # ... and none when the object is no named group
+    got = roles("Officials named Marc Duval, who leads a small gang in the capital, and two of his aides.")
     assert not any(p == "official:marc-duval" for p, _, _ in got)
 
 

@@ -67,7 +67,8 @@ def test_copula_negada_no_da_nada():
 
 def test_quien_dirige_da_cargo_a_quien_ya_habla():
     got = roles("Habrá represalias, afirmó Óscar Benítez, quien dirige el Tren de Aragua.")
-    assert has_role(got, "official:oscar-benitez", "group:tren-de-aragua", "director")
+    # (who "dirige" a gang is its leader, as gold annotates "dirigidos por alias Fito")
+    assert has_role(got, "official:oscar-benitez", "group:tren-de-aragua", "leader")
 
 
 def test_quien_visito_no_es_cargo():
