@@ -1446,14 +1446,17 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             continue  # "the EU threatened to add X to its list": a threat, not an act nor a plan
         if pred == "SEVERED_TIES" and (_NOT_SEVERED.search(skel, mt.span[1]) or _NOT_SEVERED.search(skel, 0, mt.span[0])):
             continue  # "expelled X's ambassador, though it stopped short of severing relations": ties not cut
-        if pred in _ACTS and _PLANNED.search(_RELATIVE_ASIDE.sub(" ", skel[mt.subj_pos:obj_pos or mt.span[1]])):
-            continue  # "is considering designating X", "a bill that would list X": a plan, not the act
-        if pred in _ACTS and _RECOMMENDED.search(_RELATIVE_ASIDE.sub(" ", skel[mt.subj_pos:obj_pos or mt.span[1]])):
-            continue  # "Mexico should break off relations with X", "Chile debería declarar terrorista a X": advice, no act
-        if pred == "SUPPLIED" and _ACCUSED_UNNAMED.search(skel, mt.subj_pos, obj_pos or mt.span[1]):
-            continue  # "Russia accused Serbian arms makers of shipping shells to Ukraine": the accused, no actor here, acted
-        if pred == "SUPPLIED" and _PLEDGED.search(_RELATIVE_ASIDE.sub(" ", skel[mt.subj_pos:obj_pos or mt.span[1]])):
-            continue  # "agreed to send", "pledged to deliver", "se comprometió a donar": a delivery not yet made
+        if pred in _ACTS:
+            # the verb group between the subject and its object, relative asides left out (read once)
+            verb_group = _RELATIVE_ASIDE.sub(" ", skel[mt.subj_pos:obj_pos or mt.span[1]])
+            if _PLANNED.search(verb_group):
+                continue  # "is considering designating X", "a bill that would list X": a plan, not the act
+            if _RECOMMENDED.search(verb_group):
+                continue  # "Mexico should break off relations with X", "Chile debería declarar terrorista a X": advice, no act
+            if pred == "SUPPLIED" and _PLEDGED.search(verb_group):
+                continue  # "agreed to send", "pledged to deliver", "se comprometió a donar": a delivery not yet made
+            if pred == "SUPPLIED" and _ACCUSED_UNNAMED.search(skel, mt.subj_pos, obj_pos or mt.span[1]):
+                continue  # "Russia accused Serbian arms makers of shipping shells to Ukraine": the accused, no actor here, acted
         if (pred in _ACTS or pred == "SIGNED_MOU_WITH") and _ASKED_BEFORE.search(skel, max(0, mt.subj_pos - 40), mt.subj_pos):
             continue  # "pidió a Chile declarar terrorista a X", "pidió a Chile y Perú firmar": the one asked has not acted
         attributed_to, attribution = None, None

@@ -19,8 +19,15 @@ the check holds for case-sensitive and case-insensitive patterns alike.
 
 from __future__ import annotations
 
+import atexit
+import hashlib
+import os
+import pickle
 import re
+import sys
+import tempfile
 from operator import itemgetter
+from pathlib import Path
 from re import _constants as C  # noqa: N812 (the parser's opcode names)
 from re import _parser
 
@@ -431,24 +438,21 @@ def _required_starts_of(seq) -> tuple[str, ...] | None:
 # analysis starts a new file). Any failure to read or write the file only costs the recomputation.
 _ANALYSES: dict | None = None
 _ANALYSES_NEW = 0
+_DIGEST: str | None = None  # of this module's source and Python's version (re's parser), read once
 
 
-def _cache_path():
-    import hashlib
-    import os
-    from pathlib import Path
+def _cache_path() -> Path:
+    global _DIGEST
+    if _DIGEST is None:
+        _DIGEST = hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode()).hexdigest()[:16]
     root = os.environ.get("GEOKG_CACHE") or os.path.join(os.environ.get("XDG_CACHE_HOME") or
                                                           os.path.join(os.path.expanduser("~"), ".cache"), "geokg")
-    import sys
-    digest = hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode()).hexdigest()[:16]  # (re's parser)
-    return Path(root) / f"gates-{digest}.pickle"
+    return Path(root) / f"gates-{_DIGEST}.pickle"
 
 
 def _load_analyses() -> dict:
     global _ANALYSES
     if _ANALYSES is None:
-        import atexit
-        import pickle
         try:
             with open(_cache_path(), "rb") as f:
                 data = pickle.load(f)
@@ -465,9 +469,6 @@ def save_analyses() -> None:
     global _ANALYSES_NEW
     if not _ANALYSES_NEW or _ANALYSES is None:
         return
-    import os
-    import pickle
-    import tempfile
     try:
         path = _cache_path()
         path.parent.mkdir(parents=True, exist_ok=True)
