@@ -312,6 +312,20 @@ def _gazetteer():
         return None
 
 
+# An agreement's kind is the same concept in either language ("memorando" in a Spanish gold
+# line is the extracted "memorandum of understanding"): head nouns compare in English.
+_KIND_WORDS = {
+    "memorando": "memorandum", "memorandum": "memorandum", "acuerdo": "agreement",
+    "convenio": "agreement", "tratado": "treaty", "pacto": "pact", "contrato": "contract",
+    "declaracion": "declaration", "carta": "charter", "protocolo": "protocol", "acta": "act",
+    "entendimiento": "understanding", "de": "of", "marco": "framework",
+}
+
+
+def _kind_words(normalised: str) -> str:
+    return " ".join(_KIND_WORDS.get(w, w) for w in normalised.split())
+
+
 class _Matcher:
     """Name, prop and agreement matching over one batch's entities and claims."""
 
@@ -382,8 +396,10 @@ class _Matcher:
                 return False
         if spec.year and not ((e.date or "").startswith(spec.year) or spec.year in text or spec.year in e.id):
             return False
-        if spec.kind and ids.normalise(spec.kind) not in ids.normalise(f"{e.kind} {e.title}"):
-            return False
+        if spec.kind:
+            names = " | ".join([ids.normalise(f"{e.kind} {e.title}"), *self.forms[entity_id]])
+            if _kind_words(ids.normalise(spec.kind)) not in _kind_words(names):
+                return False
         return True
 
     def key_props_match(self, g: GoldFact, f: Fact) -> bool:

@@ -452,3 +452,19 @@ def test_item_heads_keep_model_designators_whole():
     assert item_heads(["F-16s"]) == item_heads(["F-16"]) == {"f16"}
     # ordinary hyphenated words still match their spaced form
     assert item_heads(["air-defence systems"]) == item_heads(["air defence system"])
+
+
+@pytest.mark.parametrize("kind,matches", [
+    ("memorandum", True), ("memorando", True), ("memorando de entendimiento", True),
+    ("reciprocal access agreement", True),  # a name the extraction gave the agreement (an alias)
+    ("treaty", False), ("tratado", False), ("free trade agreement", False)])
+def test_agreement_kind_compares_across_languages_and_the_agreements_names(tmp_path, kind, matches):
+    mou = MOU.model_copy(update={"aliases": ["Reciprocal Access Agreement"]})
+    entities = [e for e in ENTITIES if e.id != MOU.id] + [mou]
+    claims = [claim(DOC, "PARTY_TO", BOL, mou, "signed a memorandum")]
+    g = tmp_path / "g.yaml"
+    g.write_text(yaml.safe_dump({"documents": [{"file": "article.md", "facts": [
+        {"type": "PARTY_TO", "source": "Bolivia",
+         "target": {"agreement": {"parties": ["Bolivia", "Iran"], "year": 2023, "kind": kind}}}]}]}))
+    report = evaluate(Batch(documents=[DOC], entities=entities, claims=claims), g)
+    assert report.overall.tp == (1 if matches else 0)
