@@ -517,6 +517,7 @@ class DocumentReport:
     by_type: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     matched: list[dict] = field(default_factory=list)  # gold, extracted, date_ok, modality_ok, props_ok
     missed: list[str] = field(default_factory=list)  # gold facts not found
+    missed_why: list[str] = field(default_factory=list)  # for each missed fact, where it was lost
     spurious: list[str] = field(default_factory=list)  # extracted facts matching no gold
     ignored: list[str] = field(default_factory=list)  # extracted facts matching optional gold
     violations: list[dict] = field(default_factory=list)  # negatives found as positive edges
@@ -527,7 +528,8 @@ class DocumentReport:
         return {"label": self.label, "document": self.document, "language": self.language,
                 "score": self.score.to_dict(),
                 "by_type": {k: v.to_dict() for k, v in sorted(self.by_type.items())},
-                "matched": self.matched, "missed": self.missed, "spurious": self.spurious,
+                "matched": self.matched, "missed": self.missed, "missed_why": self.missed_why,
+                "spurious": self.spurious,
                 "ignored": self.ignored, "violations": self.violations,
                 "negatives_checked": self.negatives_checked,
                 "negatives_seen_as_denied": self.negatives_seen_as_denied}
@@ -549,6 +551,15 @@ class Report:
     def violations(self) -> list[dict]:
         return [v for d in self.documents for v in d.violations]
 
+    @property
+    def lost(self) -> dict[str, int]:
+        """Missed required facts counted by where extraction lost them (LOST_AT's order)."""
+        counts = dict.fromkeys(LOST_AT, 0)
+        for d in self.documents:
+            for why in d.missed_why:
+                counts[why] += 1
+        return counts
+
     def to_dict(self) -> dict:
         return {
             "overall": self.overall.to_dict(),
@@ -557,6 +568,7 @@ class Report:
             "date_accuracy": self.dates.to_dict(),
             "modality_agreement": self.modality.to_dict(),
             "props_agreement": self.props.to_dict(),
+            "missed_by_where_lost": self.lost,
             "negatives": {"checked": sum(d.negatives_checked for d in self.documents),
                           "violations": self.violations},
             "missing_documents": self.missing_documents,
@@ -596,6 +608,12 @@ class Report:
         s.add_row("negatives kept out", str(checked - len(self.violations)), str(checked),
                   fmt((checked - len(self.violations)) / checked if checked else None))
         out.append(s)
+        lost = Table(title="Missed facts, by where extraction lost them")
+        lost.add_column("lost at")
+        lost.add_column("facts", justify="right")
+        for why, n in self.lost.items():
+            lost.add_row(why, str(n))
+        out.append(lost)
         d = Table(title="By document")
         d.add_column("document", overflow="fold")
         for col in ("support", "tp", "fp", "fn", "precision", "recall"):
@@ -616,7 +634,7 @@ class Report:
             from rich.text import Text
             for doc in self.documents:
                 lines = [f"[{doc.label}]"]
-                lines += [f"  missed   {m}" for m in doc.missed]
+                lines += [f"  missed   {m}  ({why})" for m, why in zip(doc.missed, doc.missed_why)]
                 lines += [f"  spurious {m}" for m in doc.spurious]
                 lines += [f"  date     {m['gold']}: got {m['extracted_date']}" for m in doc.matched
                           if m["date_ok"] is False]
@@ -703,8 +721,44 @@ def _as_batch(result) -> Batch:
     raise TypeError(f"evaluate() takes a graph.schema.Batch or a LoadResult, not {type(result).__name__}")
 
 
+# Where a missed fact was lost, from the last pipeline step back to the first: the first
+# that holds is reported. "In a claim" means the actor is the subject or object of some claim
+# of the document (a proxy for "found": the batch keeps no mentions).
+LOST_AT = (
+    "key prop or agreement identity",  # the type and both actors are there; designation, action,
+                                       # role, or the agreement's kind or year differ
+    "negated or denied",               # read with negative polarity
+    "another type or direction",       # the two actors are linked, differently
+    "both actors in claims, unlinked",
+    "one actor in no claim",
+    "neither actor in any claim",
+)
+
+
+def _where_lost(gf: GoldFact, facts: list[Fact], claims: list, m: _Matcher) -> str:
+    target = gf.target
+    if isinstance(target, AgreementSpec):  # parties only: kind and year are the identity
+        target = AgreementSpec(parties=target.parties)
+    loose = GoldFact(type=gf.type, source=gf.source, target=target)
+    if any(m.fact_matches(loose, f, keys=False) for f in facts):
+        return LOST_AT[0]
+
+    def links(c) -> bool:
+        return ((m.name_matches(gf.source, c.subject) and m.target_matches(target, c.object))
+                or (m.name_matches(gf.source, c.object) and m.target_matches(target, c.subject)))
+
+    if any(c.predicate == gf.type and c.polarity == "negative" and links(c) for c in claims):
+        return LOST_AT[1]
+    if any(links(c) for c in claims):
+        return LOST_AT[2]
+    actors = {c.subject for c in claims} | {c.object for c in claims}
+    found = (any(m.name_matches(gf.source, a) for a in actors)
+             + any(m.target_matches(target, a) for a in actors))
+    return LOST_AT[3:][2 - found]
+
+
 def _match_document(g: GoldDocument, facts: list[Fact], m: _Matcher, names: dict[str, str],
-                    claims_negative: list, report: Report) -> DocumentReport:
+                    claims_negative: list, report: Report, claims: list = ()) -> DocumentReport:
     dr = DocumentReport(label=g.label, document=None)
     required = [x for x in g.facts if not x.optional]
     optional = [x for x in g.facts if x.optional]
@@ -730,6 +784,7 @@ def _match_document(g: GoldDocument, facts: list[Fact], m: _Matcher, names: dict
         if i not in pairs:
             s.fn += 1
             dr.missed.append(gf.describe())
+            dr.missed_why.append(_where_lost(gf, facts, claims, m))
             continue
         s.tp += 1
         f = facts[pairs[i]]
@@ -793,7 +848,7 @@ def evaluate(result, gold_path) -> Report:
             claims = claims_by_doc.get(doc.id, [])
             facts = summarise(claims)
             negative = [c for c in claims if c.polarity == "negative"]
-            dr = _match_document(g, facts, m, names, negative, report)
+            dr = _match_document(g, facts, m, names, negative, report, claims)
             dr.document = doc.id
             dr.language = doc.language
         report.documents.append(dr)

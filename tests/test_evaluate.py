@@ -468,3 +468,31 @@ def test_agreement_kind_compares_across_languages_and_the_agreements_names(tmp_p
          "target": {"agreement": {"parties": ["Bolivia", "Iran"], "year": 2023, "kind": kind}}}]}]}))
     report = evaluate(Batch(documents=[DOC], entities=entities, claims=claims), g)
     assert report.overall.tp == (1 if matches else 0)
+
+
+def test_each_missed_fact_says_where_extraction_lost_it(tmp_path):
+    claims = [
+        claim(DOC, "DESIGNATED", ECU, IRGC, "Ecuador designated the IRGC", props={"designation": "sanctions"}),
+        claim(DOC, "DESIGNATED", ECU, HEZ, "Ecuador designated the IRGC", polarity="negative"),
+        claim(DOC, "SUPPLIED", IRN, HEZ, "Hezbollah is closely allied"),
+        claim(DOC, "HOLDS_ROLE", ARCE, BOL, "Washington is pressing Bolivia", props={"role": "president"}),
+    ]
+    facts = [
+        {"type": "DESIGNATED", "source": "Ecuador", "target": "IRGC",
+         "designation": "foreign terrorist organization"},
+        {"type": "DESIGNATED", "source": "Ecuador", "target": "Hezbollah"},
+        {"type": "ALLEGED_TIES", "source": "Hezbollah", "target": "Iran"},
+        {"type": "URGED", "source": "Ecuador", "target": "Bolivia"},
+        {"type": "URGED", "source": "Edmundo Novillo", "target": "Iran"},
+        {"type": "MEMBER_OF", "source": "Edmundo Novillo", "target": "MAS"},
+    ]
+    g = tmp_path / "g.yaml"
+    g.write_text(yaml.safe_dump({"documents": [{"file": "article.md", "facts": facts}]}))
+    report = evaluate(Batch(documents=[DOC], entities=ENTITIES, claims=claims), g)
+    assert report.overall.tp == 0 and report.overall.fn == 6
+    assert report.documents[0].missed_why == [
+        "key prop or agreement identity", "negated or denied", "another type or direction",
+        "both actors in claims, unlinked", "one actor in no claim", "neither actor in any claim"]
+    assert list(report.lost.values()) == [1] * 6
+    assert json.loads(report.to_json())["missed_by_where_lost"]["negated or denied"] == 1
+    assert "(negated or denied)" in str(report)
