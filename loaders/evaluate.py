@@ -86,6 +86,12 @@ _ROLE_WORDS = {
 
 _DESIGNATION_FTO = re.compile(r"\bfto\b|foreign terrorist|terroristas? extranjer")
 _DESIGNATION_SDGT = re.compile(r"\bsdgt\b|specially designated global|terrorista global")
+# A listing on a sanctions list by any of its names (OFAC's SDN list, an asset freeze, a
+# blacklist) is one concept, as is a ban of an organisation (outlawed, ilegalizado, proscribed)
+_DESIGNATION_SANCTIONS = re.compile(r"\bsanction|\bsancion|specially designated national|\bsdn\b|"
+                                    r"asset freeze|frozen assets|congelacion de (?:bienes|activos|fondos)|"
+                                    r"\bblacklist|lista negra")
+_DESIGNATION_BAN = re.compile(r"\bban(?:s|ned|ning)?\b|prohibi|proscri|outlaw|ilegaliz")
 
 
 # Item and nature words -> canonical heads (non-key props, reported only).
@@ -137,6 +143,12 @@ def designation_concept(text: str) -> str:
         return "sdgt"
     if "terror" in n:
         return "terrorist"
+    if "non grata" in n:
+        return "persona non grata"
+    if _DESIGNATION_SANCTIONS.search(n):
+        return "sanctions"
+    if _DESIGNATION_BAN.search(n):
+        return "banned"
     return n
 
 

@@ -272,6 +272,13 @@ def test_designation_and_action_concepts():
     assert designation_concept("organizaciones terroristas extranjeras") == "fto"
     assert designation_concept("Specially Designated Global Terrorist entity") == "sdgt"
     assert designation_concept("organización terrorista") == "terrorist"
+    # a sanctions listing and a ban by any of their names; other instruments stay themselves
+    assert designation_concept("Specially Designated Nationals") == designation_concept("sanciones") == "sanctions"
+    assert designation_concept("asset freeze") == designation_concept("blacklisted") == "sanctions"
+    assert designation_concept("banned organisation") == designation_concept("ilegalizado") == "banned"
+    assert designation_concept("declarado persona non grata") == "persona non grata"
+    assert designation_concept("primary money laundering concern") == "primary money laundering concern"
+    assert designation_concept("Banco Central") == "banco central"
     assert action_concept("classify as terrorist") == action_concept("designar") == "designate"
     assert action_concept("expulsar") == action_concept("expel") == "expel"
     assert action_concept("romper relaciones") == "sever ties"
