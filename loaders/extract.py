@@ -279,7 +279,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
     claims = _dedupe(claims, document.language == "en+es", institutions)
     claims = people.drop_bare_roles(claims)
-    agreement_titles.describe(claims, agreements)
+    agreement_titles.describe(claims, agreements, text)
     # every entity a claim names
     ents: dict[str, object] = {}
     for c in claims:
