@@ -605,6 +605,14 @@ def _quote_attributions(text: str, sents: list[_Sent], by_sent: list[list[Mentio
     return out
 
 
+# what a company or agency is, after its owner's possessive ("state nuclear corporation", "national oil company")
+_ORG_NOUN = re.compile(r"\b(?:corporation|company|firm|agency|giant|conglomerate|operator|producer|manufacturer|exporter|"
+                       r"maker|utility|carrier|airline|shipbuilder|developer|monopoly|enterprise|consortium|miner)\b")
+_ORG_WORDS = (r"(?:(?!(?:and|or|with|to|by|of|for|in|on|that|which|who|signed|said)\b)[a-z][\w-]*\s+){0,4}?"
+              r"(?:corporation|company|firm|agency|giant|conglomerate|operator|producer|manufacturer|exporter|maker|utility|"
+              r"carrier|airline|shipbuilder|developer|monopoly|enterprise|consortium|miner)")
+
+
 def _slot_pair_sub(pattern: str, repl, skel: str) -> str:
     """re.sub of a pattern joining two slots: nothing to do in a skeleton with fewer (most)."""
     return re.sub(pattern, repl, skel) if skel.count("⟦") >= 2 else skel
@@ -721,6 +729,17 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
             return f"⟦{b}⟧"
         return mt.group()
     skel = _slot_pair_sub(r"⟦(\d+)⟧'s?\s+(?:(?:own|state|elite|main|ruling|leftist|militant|armed|terrorist|shiite|lebanese|political)\s+){0,2}(?:(?:group|militia|movement|party)\s*,?\s+)?⟦(\d+)⟧", possessive, skel)
+    # "⟦Russia⟧'s state nuclear corporation ⟦Rosatom⟧", "⟦Rosatom⟧, ⟦Russia⟧'s state atomic energy corporation,": a
+    # company or agency told by its owner and what it is; the body is the actor (signing, supplying), owned by the state
+    def owned_body(mt: re.Match) -> str:
+        a, b = int(mt.group("owner")), int(mt.group("body"))
+        if slots[a].entity.startswith("state:") and slots[b].entity.startswith("group:"):
+            poss.append((b, a))
+            return f"⟦{b}⟧"
+        return mt.group()
+    if "'" in skel and _ORG_NOUN.search(skel):
+        skel = _slot_pair_sub(r"⟦(?P<owner>\d+)⟧'s?\s+" + _ORG_WORDS + r"\s*,?\s+(?:the\s+)?⟦(?P<body>\d+)⟧", owned_body, skel)
+        skel = _slot_pair_sub(r"⟦(?P<body>\d+)⟧\s*,\s+(?:the\s+)?⟦(?P<owner>\d+)⟧'s?\s+" + _ORG_WORDS + r"\s*,", owned_body, skel)
     # "el Departamento de Estado de EE.UU.", "the Ministry of Defence of Russia": the agency, part of that state
     def agency_of(mt: re.Match) -> str:
         a, b = int(mt.group(1)), int(mt.group(2))
@@ -1821,7 +1840,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     # possessives: "Iran's IRGC" -> PART_OF when the gazetteer makes the group an arm of that state
     for b, a in poss:
         gid, sid = slots[b].entity, slots[a].entity
-        if g.part_of.get(gid) == sid or actors.part_of.get(gid) == sid:
+        if g.part_of.get(gid) == sid or actors.part_of.get(gid) == sid or actors.state_in_name.get(gid) == sid:
             out.append(Claim(predicate="PART_OF", subject=gid, object=sid, rule=f"{s.lang}.part_of.possessive",
                              modality="asserted", **base))
     for c in out:
