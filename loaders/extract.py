@@ -1247,6 +1247,12 @@ _CHECKED_CLAIM = re.compile(r"^\W*(?:claim|the\s+claim|viral\s+claim|what\s+was\
                             r"lo\s+que\s+se\s+dice|bulo|el\s+bulo|lo\s+que\s+circula|publicaci[óo]n\s+viral)\s*\**\s*:", re.I)
 
 
+# a quoted claim with a fact check's verdict after it: '"Chile firmó un pacto con China" — FALSO', '"X armed Y": False.'
+_VERDICT = re.compile(r"[\"”»]\s*(?:[—–:-]|\(|,)?\s*\**\s*(?:verdict\s*:\s*|veredicto\s*:\s*)?(?:false|fals[oa]|fake|bulo|hoax|"
+                      r"misleading|engaños[oa]|mostly\s+false|unproven|unsupported|sin\s+pruebas|no\s+es\s+cierto|incorrect[oa]?|"
+                      r"fabricated|inventad[oa]|mentira)\b\W*$", re.I)
+
+
 # the gap between a signing and a date after it: an aside closed by a comma right before the date ("signed a deal
 # in Beijing, mediated by China, in March 2023", "firmaran el marco de la Franja y la Ruta, en diciembre de 2024,")
 _ASIDE_GAP = re.compile(r"^[^.;:]{0,110},\s*(?:(?:in|on|el|en|the|at|del|during|durante)\s+)?$", re.I)
@@ -1318,8 +1324,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     base = dict(document=document.id, reported=reported, quote=quote, char_start=s.start, char_end=s.end, language=s.lang)
     if quote.rstrip().rstrip("*_").rstrip().endswith("?"):  # "**Is X linked to Y?**": a Markdown heading is still a question
         return out
-    if _CHECKED_CLAIM.match(quote):  # '**Claim:** "X declared Y ..."': a fact check's claim under review, not a fact
-        return out
+    if _CHECKED_CLAIM.match(quote) or _VERDICT.search(quote):  # '**Claim:** "X declared Y ..."', '"X signed Y" — FALSE':
+        return out  # a fact check's claim under review, not a fact
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
     if s.lang == "es" and ctx.get("clitics"):
         skel = anaphora.place_clitics(skel, slots)

@@ -36,3 +36,18 @@ def test_a_fronted_date_after_a_fronted_adverbial_dates_the_signing(text, lang, 
 def test_a_date_in_an_aside_after_the_subject_is_still_the_asides():
     text = "Niger, ruled by the military since the 2023 coup, signed a memorandum with Russia on Monday."
     assert {c.date for c in signing_claims(text, "en", "2025-11-05") if c.predicate == "PARTY_TO"} == {"2025-11-03"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('## 2. "Perú firmó un acuerdo militar secreto con Rusia" — FALSO', "es"),
+    ('"Colombia signed a secret defence pact with China" - FALSE', "en"),
+    ('«Argentina y Rusia firmaron un tratado nuclear» (Engañoso)', "es"),
+    ('**"Kenya inked a basing deal with Iran": Misleading**', "en"),
+])
+def test_a_claim_under_a_fact_checks_verdict_is_no_signing(text, lang):
+    assert not signing_claims(text, lang, "2025-08-14")
+
+
+def test_a_quoted_signing_without_a_verdict_is_still_read():
+    text = 'Peru and Russia signed a military cooperation accord on Monday, the ministry said in a statement titled "New era".'
+    assert signing_claims(text, "en", "2025-08-14")
