@@ -608,6 +608,7 @@ def _quote_attributions(text: str, sents: list[_Sent], by_sent: list[list[Mentio
 # what a company or agency is, after its owner's possessive ("state nuclear corporation", "national oil company")
 _ORG_NOUN = re.compile(r"\b(?:corporation|company|firm|agency|giant|conglomerate|operator|producer|manufacturer|exporter|"
                        r"maker|utility|carrier|airline|shipbuilder|developer|monopoly|enterprise|consortium|miner)\b")
+_STATE_OWNED = re.compile(r"\bstate(?:-owned|-run|-controlled)?\b")
 _ORG_WORDS = (r"(?:(?!(?:and|or|with|to|by|of|for|in|on|that|which|who|signed|said)\b)[a-z][\w-]*\s+){0,4}?"
               r"(?:corporation|company|firm|agency|giant|conglomerate|operator|producer|manufacturer|exporter|maker|utility|"
               r"carrier|airline|shipbuilder|developer|monopoly|enterprise|consortium|miner)")
@@ -669,7 +670,7 @@ def _state_body_es(skel: str, slots: list[Mention]) -> str:
 
 
 def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dict | None = None):
-    found_part_of = part_of or {}  # agencies found in the text, over the gazetteer's (not merged: per sentence)
+    found_part_of = part_of if part_of is not None else {}  # agencies found in the text, over the gazetteer's
     slots: list[Mention] = []
     parts = []
     pos = s.start
@@ -735,6 +736,8 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
         a, b = int(mt.group("owner")), int(mt.group("body"))
         if slots[a].entity.startswith("state:") and slots[b].entity.startswith("group:"):
             poss.append((b, a))
+            if _STATE_OWNED.search(mt.group()) and isinstance(found_part_of, dict):
+                found_part_of.setdefault(slots[b].entity, slots[a].entity)  # "its state arms exporter": the state's
             return f"⟦{b}⟧"
         return mt.group()
     if "'" in skel and _ORG_NOUN.search(skel):
