@@ -37,11 +37,16 @@ _POST_STOP_EN = frozenset("""with between signed inked sealed concluded reached 
 # ... and a Spanish one ("un acuerdo de cooperación con Chile", "el tratado firmado en 2019")
 _POST_STOP_ES = frozenset("""con entre que quien cual por a al en desde hasta durante tras según como fue fueron
     es son será ha han había se lo le su sus este esta ese esa""".split())
+# what follows "en" that is no field of cooperation: determiners, months, times ("en su visita", "en mayo")
+_NOT_TOPIC_ES = frozenset("""el la los las lo un una unos unas su sus este esta estos estas ese esa aquel aquella dicho
+    dicha enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+    vigor curso marcha presencia nombre virtud torno particular especial principio total cambio cuanto
+    ambos ambas todo toda todos todas cada""".split())
 _ES_PREP = re.compile(r"(?:de|del|sobre|para|en\s+materia\s+de|contra)\b")
 _EN_PREP = re.compile(r"(?:on|for|of|against|covering)\b")
 # a Spanish adjective right after the head ("acuerdo comercial", "tratado marco", "pacto migratorio")
 _ES_ADJ = re.compile(r"(?:\w+(?:al|ar|ic[oa]|iv[oa]|ori[oa]|er[oa]|ári[oa]|ístic[oa])|marco)$")
-_VERBISH_ES = re.compile(r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|ó|aron|ieron|aba|ía)$")
+_VERBISH_ES = re.compile(r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|ó|aron|ieron|aba|ía|ará|arán|erá|erán|irá|irán|rían?)$")
 
 
 def _post(text: str, pos: int, lang: str) -> str:
@@ -64,6 +69,11 @@ def _post(text: str, pos: int, lang: str) -> str:
     while words < 5 and (w := re.match(r"\s+([^\W\d_][\w’'-]*)", rest)):
         tok = w.group(1)
         low = tok.lower()
+        if lang == "es" and low == "en" and words and (nxt := re.match(r"\s+en\s+([^\W\d_]+)", rest)) \
+                and nxt.group(1).islower() and nxt.group(1) not in _NOT_TOPIC_ES and not _VERBISH_ES.match(nxt.group(1)):
+            phrase.append(tok)  # "cooperación en ciberseguridad": a field, not a place or a time ("en su visita", "en mayo")
+            rest = rest[w.end():]
+            continue
         if not tok[:1].islower() or low in stop or (lang == "es" and _VERBISH_ES.match(low) and words):
             break
         phrase.append(tok)
@@ -109,24 +119,129 @@ def description(quote: str, lang: str | None) -> tuple[str, str] | None:
     return None
 
 
-def describe(claims: list, agreements: dict) -> None:
-    """Put in each unnamed agreement's title the description the first sentence that reads it gives."""
-    done: set[str] = set()
+# A proper name: capitalised words before an agreement head ("the Reciprocal Access Agreement", "the 2021 Shusha
+# Declaration"), or a capitalised head with a capitalised tail ("Treaty on the Non-Proliferation of Nuclear Weapons",
+# "Acuerdo de Asociación Económica Integral", "el Tratado de Libre Comercio de América del Norte")
+_CAP = r"[A-ZÁÉÍÓÚÑ][\w’'.-]*"
+_NAME_EN = re.compile(rf"(?<![\w’'-])(?P<pre>(?:(?:{_CAP}|(?:19|20)\d\d)\s+){{1,6}})?(?P<head>Agreements?|Accords?|Treat(?:y|ies)|"
+                      r"Pacts?|Charter|Declaration|Memorandum(?:\s+of\s+Understanding)?|Protocol|Convention|Compact)\b"
+                      rf"(?P<tail>\s+(?:on|of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:(?:of|on|and|for|the)\s+)*{_CAP})*)?")
+_NAME_ES = re.compile(r"(?<![\w’'-])(?P<head>Acuerdos?|Tratados?|Pactos?|Convenios?|Memor[aá]nd(?:um|o)(?:\s+de\s+Entendimiento)?|"
+                      rf"Declaración|Protocolo|Convención)(?P<tail>(?:\s+(?:(?:de|del|sobre|para|la|el|los|las|y|e)\s+)*{_CAP})+)")
+# capitalised words that begin a sentence or a clause, not a name ("The", "Under", "In")
+_NOT_NAME_WORD = frozenset("""The A An This That These Those Its Their His Her Our Under In On At After Before Since By With
+    When While As And But If Both Then Last Earlier Later New Landmark Historic Such Another Each Every Any No
+    El La Los Las Un Una Este Esta Dicho Dicha Su Sus Con Tras En Por Para Según Ese Esa Otro Otra""".split())
+# words of the head alone ("Memorandum of Understanding", "Memorando de Entendimiento"): no name of its own
+_HEAD_WORDS = frozenset("""agreement agreements accord accords treaty treaties pact pacts charter declaration memorandum
+    of understanding protocol convention compact acuerdo acuerdos tratado tratados pacto pactos convenio convenios
+    memorando memorándum memorandum de entendimiento declaración protocolo convención the la el""".split())
+_DEFINITE = re.compile(r"\b(?:the|this|that|said|el|la|este|esta|dicho|dicha|ese|esa|del|al)\s+$", re.I)
+
+
+# a function word or a signing verb capitalised inside a line: title case
+_TITLE_CASE = re.compile(r"(?<=\S)\s+(?:And|With|In|On|For|To|Of|At|As|Sign|Signs|Ink|Inks|Seal|Seals|Y|Con|En|Del|Por|Para|"
+                         r"Firman|Firma|Suscriben)\s+(?=\S)")
+
+
+def _headline(quote: str) -> bool:
+    """A title-case quote ("Spain And Mauritania Sign Police Memorandum"): its capitals name nothing."""
+    return _TITLE_CASE.search(quote) is not None
+
+
+def mentions(quote: str, lang: str | None) -> list[tuple[int, str, str | None, bool]]:
+    """The agreement phrases of `quote` in order: (offset, head, its name or description or None when bare,
+    definite): "the Reciprocal Access Agreement", "a free trade agreement", "the pact"."""
+    out: list[tuple[int, str, str | None, bool]] = []
+    taken: list[tuple[int, int]] = []
+    if not _headline(quote):
+        for rx in (_NAME_EN, _NAME_ES):
+            for m in rx.finditer(quote):
+                pre = (m.groupdict().get("pre") or "").split()
+                while pre and pre[0] in _NOT_NAME_WORD:
+                    pre.pop(0)
+                name = " ".join(pre + [m.group("head")] + ([m.group("tail").strip()] if m.group("tail") else []))
+                name = re.sub(r"\s+", " ", name)
+                if not set(name.lower().split()) - _HEAD_WORDS:
+                    continue  # the head alone
+                at = m.start("head") if not pre else m.start() + m.group().find(pre[0])
+                out.append((at, m.group("head"), name, True))
+                taken.append((m.start(), m.end()))
+    for m in _HEAD.finditer(quote):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        head = m.group("head")
+        if lang == "es" or (lang is None and re.match(r"(?:acuerd|tratad|convenio|contrat|protocolo|convenci|pacto|memorando|carta|hoja)",
+                                                        head)):
+            post = _post(quote, m.end(), "es")
+            desc = f"{head} {post}" if post else None
+        else:
+            pre, post = _pre(quote, m.start()), _post(quote, m.end(), "en")
+            desc = " ".join(pre + [head] + ([post] if post else [])) if pre or post else None
+        out.append((m.start(), head, desc, _DEFINITE.search(quote[max(0, m.start() - 12):m.start()]) is not None))
+    return sorted(out)
+
+
+def _own_mention(quote: str, lang: str | None, kind: str):
+    """The phrase of `quote` that names the agreement of `kind`: the only one, else the only one of that kind."""
+    ms = mentions(quote, lang)
+    if len(ms) <= 1:
+        return ms[0] if ms else None
+    same = [m for m in ms if agreements_mod.kind_class(m[1]) is not None
+            and agreements_mod.kind_class(m[1]) == agreements_mod.kind_class(kind)]
+    if len(same) == 1:
+        return same[0]
+    plain = [m for m in ms if agreements_mod.kind_of(m[1]).lower() == kind.lower()]
+    return plain[0] if len(plain) == 1 else None
+
+
+def _antecedent(text: str, start: int, lang: str | None, kind: str) -> str | None:
+    """"A reciprocal access agreement ... entered into force. The pact was signed in July 2024": the name or
+    description the paragraph gave the agreement a bare "the pact" / "el acuerdo" takes up (the nearest phrase of a
+    kind that fits, within the paragraph's last 600 characters; a bare "the pact" before it is the same one)."""
+    window = text[max(0, start - 600):start]
+    cut = window.rfind("\n\n")
+    window = window[cut + 2:] if cut >= 0 else window
+    for _, head, name, definite in reversed(mentions(window, lang)):
+        if not agreements_mod.compatible(agreements_mod.kind_of(head), kind):
+            return None  # another kind of agreement is nearer: not this one's
+        if name:
+            return name
+        if not definite:
+            return None  # "an accord": a new one, named no further
+    return None
+
+
+def describe(claims: list, agreements: dict, text: str | None = None) -> None:
+    """Put in each unnamed agreement's title the name or description the text gives it, and every name and
+    description its sentences give it among its aliases (so "the Reciprocal Access Agreement", later "the pact",
+    is found by either). A sentence naming it only as "the pact" / "el acuerdo" takes the paragraph's earlier name."""
+    found: dict[str, list[tuple[str, bool]]] = {}
+    seen: set[tuple[str, int]] = set()
     for c in claims:
         aid = c.object if c.predicate in ("PARTY_TO", "SIGNED") else None
-        if aid is None or aid in done or aid not in agreements or c.polarity != "positive":
+        if aid is None or aid not in agreements or c.polarity != "positive" or (aid, c.char_start) in seen:
             continue
+        seen.add((aid, c.char_start))
+        ag = agreements[aid]
+        got = _own_mention(c.quote or "", c.language, ag.kind)
+        if got is None and text is None:
+            continue
+        name = got[2] if got else None
+        if got and name and not agreements_mod.compatible(agreements_mod.kind_of(got[1]), ag.kind):
+            continue
+        if name is None and text is not None and (got is None or got[3]) and c.char_start is not None:
+            name = _antecedent(text, c.char_start, c.language, ag.kind)
+            got = (0, name, name, False) if name else None
+        if name and name.lower() != ag.kind.lower():
+            found.setdefault(aid, []).append((name, name[:1].isupper()))
+    for aid, names in found.items():
         ag = agreements[aid]
         year = f" ({ag.date[:4]})" if ag.date else ""
         bare = f" {ag.kind}{year}"
-        if not ag.title.endswith(bare) or "–" not in ag.title:
-            done.add(aid)  # a name of its own ("the Paris Agreement"): kept
-            continue
-        found = description(c.quote or "", c.language)
-        if found is None:
-            continue
-        head, desc = found
-        if not agreements_mod.compatible(agreements_mod.kind_of(head), ag.kind) or desc.lower() == ag.kind.lower():
-            continue
-        ag.title = ag.name = ag.title[: -len(bare)] + f" {desc}{year}"
-        done.add(aid)
+        if ag.title.endswith(bare) and "–" in ag.title:  # a title of parties and kind only: the text's words instead
+            proper = [n for n, cap in names if cap]
+            ag.title = ag.name = ag.title[: -len(bare)] + f" {(proper or [names[0][0]])[0]}{year}"
+        new = {n for n, _ in names} - {ag.title, ag.kind}
+        if new - set(ag.aliases):
+            ag.aliases = sorted({*ag.aliases, *new})

@@ -676,7 +676,9 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
                 continue
             # a date inside an aside (", ruled by the military since the 2023 coup,") is not the event's
             lead = skel[:d.start]
-            if "," in gap and "," in lead and not re.search(r"[;:]", gap) and lead.rfind(",") > lead.rfind("."):
+            # (not a fronted adverbial before the clause's subject: "Two years later, in August 2024, ⟦A⟧ signed")
+            if "," in gap and "," in lead and not re.search(r"[;:]", gap) and lead.rfind(",") > lead.rfind(".") \
+                    and "⟦" in lead[lead.rfind(".") + 1:]:
                 continue
         else:
             gap = skel[span[1]:d.start]

@@ -279,7 +279,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
     claims = _dedupe(claims, document.language == "en+es", institutions)
     claims = people.drop_bare_roles(claims)
-    agreement_titles.describe(claims, agreements)
+    agreement_titles.describe(claims, agreements, text)
     # every entity a claim names
     ents: dict[str, object] = {}
     for c in claims:
@@ -605,6 +605,15 @@ def _quote_attributions(text: str, sents: list[_Sent], by_sent: list[list[Mentio
     return out
 
 
+# what a company or agency is, after its owner's possessive ("state nuclear corporation", "national oil company")
+_ORG_NOUN = re.compile(r"\b(?:corporation|company|firm|agency|giant|conglomerate|operator|producer|manufacturer|exporter|"
+                       r"maker|utility|carrier|airline|shipbuilder|developer|monopoly|enterprise|consortium|miner)\b")
+_STATE_OWNED = re.compile(r"\bstate(?:-owned|-run|-controlled)?\b")
+_ORG_WORDS = (r"(?:(?!(?:and|or|with|to|by|of|for|in|on|that|which|who|signed|said)\b)[a-z][\w-]*\s+){0,4}?"
+              r"(?:corporation|company|firm|agency|giant|conglomerate|operator|producer|manufacturer|exporter|maker|utility|"
+              r"carrier|airline|shipbuilder|developer|monopoly|enterprise|consortium|miner)")
+
+
 def _slot_pair_sub(pattern: str, repl, skel: str) -> str:
     """re.sub of a pattern joining two slots: nothing to do in a skeleton with fewer (most)."""
     return re.sub(pattern, repl, skel) if skel.count("⟦") >= 2 else skel
@@ -661,7 +670,7 @@ def _state_body_es(skel: str, slots: list[Mention]) -> str:
 
 
 def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dict | None = None):
-    found_part_of = part_of or {}  # agencies found in the text, over the gazetteer's (not merged: per sentence)
+    found_part_of = part_of if part_of is not None else {}  # agencies found in the text, over the gazetteer's
     slots: list[Mention] = []
     parts = []
     pos = s.start
@@ -721,6 +730,19 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
             return f"⟦{b}⟧"
         return mt.group()
     skel = _slot_pair_sub(r"⟦(\d+)⟧'s?\s+(?:(?:own|state|elite|main|ruling|leftist|militant|armed|terrorist|shiite|lebanese|political)\s+){0,2}(?:(?:group|militia|movement|party)\s*,?\s+)?⟦(\d+)⟧", possessive, skel)
+    # "⟦Russia⟧'s state nuclear corporation ⟦Rosatom⟧", "⟦Rosatom⟧, ⟦Russia⟧'s state atomic energy corporation,": a
+    # company or agency told by its owner and what it is; the body is the actor (signing, supplying), owned by the state
+    def owned_body(mt: re.Match) -> str:
+        a, b = int(mt.group("owner")), int(mt.group("body"))
+        if slots[a].entity.startswith("state:") and slots[b].entity.startswith("group:"):
+            poss.append((b, a))
+            if _STATE_OWNED.search(mt.group()) and isinstance(found_part_of, dict):
+                found_part_of.setdefault(slots[b].entity, slots[a].entity)  # "its state arms exporter": the state's
+            return f"⟦{b}⟧"
+        return mt.group()
+    if "'" in skel and _ORG_NOUN.search(skel):
+        skel = _slot_pair_sub(r"⟦(?P<owner>\d+)⟧'s?\s+" + _ORG_WORDS + r"\s*,?\s+(?:the\s+)?⟦(?P<body>\d+)⟧", owned_body, skel)
+        skel = _slot_pair_sub(r"⟦(?P<body>\d+)⟧\s*,\s+(?:the\s+)?⟦(?P<owner>\d+)⟧'s?\s+" + _ORG_WORDS + r"\s*,", owned_body, skel)
     # "el Departamento de Estado de EE.UU.", "the Ministry of Defence of Russia": the agency, part of that state
     def agency_of(mt: re.Match) -> str:
         a, b = int(mt.group(1)), int(mt.group(2))
@@ -1228,6 +1250,12 @@ _CHECKED_CLAIM = re.compile(r"^\W*(?:claim|the\s+claim|viral\s+claim|what\s+was\
                             r"lo\s+que\s+se\s+dice|bulo|el\s+bulo|lo\s+que\s+circula|publicaci[óo]n\s+viral)\s*\**\s*:", re.I)
 
 
+# a quoted claim with a fact check's verdict after it: '"Chile firmó un pacto con China" — FALSO', '"X armed Y": False.'
+_VERDICT = re.compile(r"[\"”»]\s*(?:[—–:-]|\(|,)?\s*\**\s*(?:verdict\s*:\s*|veredicto\s*:\s*)?(?:false|fals[oa]|fake|bulo|hoax|"
+                      r"misleading|engaños[oa]|mostly\s+false|unproven|unsupported|sin\s+pruebas|no\s+es\s+cierto|incorrect[oa]?|"
+                      r"fabricated|inventad[oa]|mentira)\b\W*$", re.I)
+
+
 # the gap between a signing and a date after it: an aside closed by a comma right before the date ("signed a deal
 # in Beijing, mediated by China, in March 2023", "firmaran el marco de la Franja y la Ruta, en diciembre de 2024,")
 _ASIDE_GAP = re.compile(r"^[^.;:]{0,110},\s*(?:(?:in|on|el|en|the|at|del|during|durante)\s+)?$", re.I)
@@ -1299,8 +1327,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     base = dict(document=document.id, reported=reported, quote=quote, char_start=s.start, char_end=s.end, language=s.lang)
     if quote.rstrip().rstrip("*_").rstrip().endswith("?"):  # "**Is X linked to Y?**": a Markdown heading is still a question
         return out
-    if _CHECKED_CLAIM.match(quote):  # '**Claim:** "X declared Y ..."': a fact check's claim under review, not a fact
-        return out
+    if _CHECKED_CLAIM.match(quote) or _VERDICT.search(quote):  # '**Claim:** "X declared Y ..."', '"X signed Y" — FALSE':
+        return out  # a fact check's claim under review, not a fact
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
     if s.lang == "es" and ctx.get("clitics"):
         skel = anaphora.place_clitics(skel, slots)
@@ -1821,7 +1849,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     # possessives: "Iran's IRGC" -> PART_OF when the gazetteer makes the group an arm of that state
     for b, a in poss:
         gid, sid = slots[b].entity, slots[a].entity
-        if g.part_of.get(gid) == sid or actors.part_of.get(gid) == sid:
+        if g.part_of.get(gid) == sid or actors.part_of.get(gid) == sid or actors.state_in_name.get(gid) == sid:
             out.append(Claim(predicate="PART_OF", subject=gid, object=sid, rule=f"{s.lang}.part_of.possessive",
                              modality="asserted", **base))
     for c in out:
