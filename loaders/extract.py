@@ -1223,9 +1223,20 @@ def _day_named_before(text: str, start: int, pub: str | None, lang: str) -> str 
     return days[-1] if days else None
 
 
-# the label a fact check puts before the claim it checks ("**Claim:**", "Afirmación:", "Bulo:")
-_CHECKED_CLAIM = re.compile(r"^\W*(?:claim|the\s+claim|viral\s+claim|what\s+was\s+claimed|afirmaci[óo]n|la\s+afirmaci[óo]n|"
-                            r"lo\s+que\s+se\s+dice|bulo|el\s+bulo|lo\s+que\s+circula|publicaci[óo]n\s+viral)\s*\**\s*:", re.I)
+# a fact check's claim under review, not a fact: a label before it ("**Claim:**", "Claim 3:", "Afirmación 2 —", "Bulo:"),
+# or a quotation a verdict rates, after it or before it ('## 1. "X rompió relaciones con Y" — ENGAÑOSO', '"..." (False)',
+# 'FALSO: "..."'); what the writer finds is told in the sentences after it
+_VERDICT = (r"(?:(?:mostly|partly|partially|half|largely|entirely)\s+)?(?:true|false|misleading|unproven|unsubstantiated|unverified|"
+            r"unsupported|fake|baseless|inaccurate|exaggerated|incorrect|wrong|correct|accurate|(?:lacks|missing|needs)\s+context|"
+            r"out\s+of\s+context|(?:(?:mayormente|parcialmente|totalmente)\s+)?(?:verdader[oa]|fals[oa]|cierto|cierta|engaños[oa]|"
+            r"imprecis[oa]|inexact[oa]|exagerad[oa]|dudos[oa]|inchequeable|no\s+verificable)|verdadero\s+a\s+medias|"
+            r"sin\s+(?:pruebas|evidencias?|sustento)|sacado\s+de\s+contexto|falta\s+contexto|bulo|mentira)")
+_CHECKED_CLAIM = re.compile(
+    r"^\W*(?:(?:claim|the\s+claim|viral\s+claim|what\s+was\s+claimed|the\s+post|viral\s+post|rumou?r|myth|afirmaci[óo]n|"
+    r"la\s+afirmaci[óo]n|lo\s+que\s+se\s+dice|lo\s+que\s+se\s+afirma|bulo|el\s+bulo|lo\s+que\s+circula|publicaci[óo]n\s+viral|"
+    r"la\s+cadena|mito)\s*(?:(?:#|no\.?|n[º°o]\.?)\s*)?\d{0,2}\s*\**\s*(?::|[—–]|-\s)"
+    rf"|(?:\d{{1,2}}\s*[.)]\s*)?\**\s*[\"“«][^\"“”«»]{{8,}}[\"”»]\s*\**\s*(?:[—–:|-]|\(|\[)\s*\**\s*{_VERDICT}\b"
+    rf"|\[?\s*{_VERDICT}\s*\]?\s*\**\s*[:—–]\s*\**\s*[\"“«])", re.I)
 
 
 # the gap between a signing and a date after it: an aside closed by a comma right before the date ("signed a deal
