@@ -226,6 +226,10 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                   and c.modality in ("asserted", "reported")]
         if listed:  # what "X did the same" / "hizo lo propio" repeats (_sentence_claims)
             ctx["last_listing"] = (i, s.para, [(c.object, c.props.get("designation")) for c in listed])
+        severed = [c for c in new if c.predicate == "SEVERED_TIES" and c.polarity == "positive"
+                   and c.modality in ("asserted", "reported")]
+        if severed:  # ... and what "X followed suit" / "siguió el ejemplo" repeats after a severing
+            ctx["last_severing"] = (i, s.para, [(o, None) for o in dict.fromkeys(c.object for c in severed)])
         for c in new:
             if c.polarity == "positive":
                 ctx["last_subject"][c.predicate] = c.subject
@@ -1202,7 +1206,14 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
         got = _date_after_aside(skel, span, pub, lang) or _meeting_clause_date(skel, span, pub, lang)
     if got is None and predicate == "DESIGNATED":
         got = dates_mod.listing_aside_date(skel, span, pub, lang)
+    if got is None and predicate in _ASIDE_DATED:
+        # "sanctioned X, the billionaire founder of the ruling party, in December 2024,": an apposition to the object
+        # before the act's date, as a signing's
+        got = _date_after_aside(skel, span, pub, lang)
     return got
+
+
+_ASIDE_DATED = {"DESIGNATED", "SEVERED_TIES", "SUPPLIED"}
 
 
 _STANDING = {"PART_OF", "MEMBER_OF", "HOLDS_ROLE"}
@@ -1369,9 +1380,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         # "Chile lo declaró grupo terrorista"): the rules that resolve it to its antecedent
         pron = literals.search(_OBJECT_PRONOUN, skel)
         # ... or it repeats the last listing ("Saudi Arabia did the same in 2014", "Ecuador lo hizo")
-        last = ctx.get("last_listing")
-        same = last is not None and last[1] == s.para and ctx.get("sent_index", 0) - last[0] <= 2 \
-            and literals.search(_DID_SAME, skel)
+        same = any(last is not None and last[1] == s.para and ctx.get("sent_index", 0) - last[0] <= 2
+                   for last in (ctx.get("last_listing"), ctx.get("last_severing"))) and literals.search(_DID_SAME, skel)
         if not cue and not pron and not same:
             return out
         matches = relations.match(skel, s.lang, near=False, designator_only=True) if cue else []
@@ -1572,7 +1582,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if mt.props.get("_object") == "previous":
             # "Saudi Arabia did the same in 2014": the objects and kind of the listing one or two sentences
             # before (one for a bare "did so" / "lo hizo"), in this paragraph
-            last = ctx.get("last_listing")
+            # (the kind of act repeated is the latest one read: a listing or a severing)
+            last = ctx.get("last_severing" if pred == "SEVERED_TIES" else "last_listing")
+            other = ctx.get("last_listing" if pred == "SEVERED_TIES" else "last_severing")
+            if last is not None and other is not None and other[0] > last[0]:
+                continue
             near = 1 if _BARE_DID.search(skel, mt.span[0], mt.span[1]) else 2
             if last is None or last[1] != s.para or ctx.get("sent_index", 0) - last[0] > near:
                 continue
@@ -1940,7 +1954,7 @@ _OBJECT_PRONOUN = re.compile(r"(?:design|list|label|declar|brand|nam|add|includ|
                              r"(?:assets|funds|accounts|propert)|\bcongel(?:ó|aron|a|an)\s+(?:todos\s+)?sus\s+(?:activos|bienes|fondos|cuentas)", re.I)
 # an ellipsis repeating the last listing (rules en.desig.did_the_same, es.desig.hizo_lo_propio); the bare
 # "did so" / "lo hizo" only right after it
-_DID_SAME = re.compile(r"\bdid\s+(?:the\s+same|likewise|so)\b|\bfollowed\s+suit\b|\bdone\s+(?:the\s+same|so|likewise)\b|"
+_DID_SAME = re.compile(r"\bdid\s+(?:the\s+same|likewise|so)\b|\bfollowed\s+suit\b|\bfollowed\s+(?=in\b|on\b|within\b|shortly\b|soon\b|days\b|weeks\b|months\b|a\s+(?:day|week|month|year)\b|the\s+(?:same|next|following)\b|\w+\s+(?:days|weeks|months|years)\s+later\b|[.;,]|$)|\bdone\s+(?:the\s+same|so|likewise)\b|"
                        r"\blo\s+(?:propio|mismo|hizo|hicieron)\b|\bhecho\s+lo\s+(?:propio|mismo)\b|"
                        r"\bsigui(?:ó|eron)\s+(?:el\s+(?:mismo\s+)?ejemplo|sus\s+pasos|el\s+mismo\s+camino)\b", re.I)
 _BARE_DID = re.compile(r"\bdid\s+so\b|\bdone\s+so\b|\blo\s+(?:hizo|hicieron|ha\s+hecho|han\s+hecho|había\s+hecho)\b", re.I)

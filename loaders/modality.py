@@ -32,7 +32,10 @@ _CUES = {
         "alleged": r"\b(?:alleged|allegedly|allege|alleges|alleging|allegations?|accuse|accused|accuses|accusing|accusations?|(?:claims?|claimed|claiming)(?!\s+(?:(?:the|a|an|its|their|his|her|joint)\s+)?(?:\w+\s+)?(?:responsibility|credit|attacks?|bombings?|strikes?|assaults?|killings?|ambush(?:es)?|kidnappings?|blasts?|explosions?|raids?|shootings?|massacres?|assassinations?|hijackings?)\b(?!\s+(?:was|were|is|are|had|has|came|originated|involved|had been)\b))|purported|purportedly|suspected|supposedly|reportedly accused|charged|believed to|thought to)\b",
         "reported": r"\b(?:reportedly|is said to|are said to|was said to|were said to)\b",
         "say": r"(?:said|says|say|told|accused|accuses|tell|reported|reports|report|added|noted|stated|states|argued|argues|believes?|believed|wrote|writes|confirmed|confirms|announced|announces|disclosed|revealed|explained|warned|insisted|indicated|alleges?|alleged|(?:claimed|claims)(?!\s+(?:(?:the|a|an|its|their|his|her|joint)\s+)?(?:\w+\s+)?(?:responsibility|credit|attacks?|bombings?|strikes?|assaults?|killings?|ambush(?:es)?|kidnappings?|blasts?|explosions?|raids?|shootings?|massacres?|assassinations?|hijackings?)\b(?!\s+(?:was|were|is|are|had|has|came|originated|involved|had been)\b))|describe|describes|described|view|views|viewed|point to|points to|pointed to|cited|cite|cites|adds|found|finds|concluded|concludes|determined|determines|estimated|estimates|assessed|assesses|documented|documents)",
-        "acc": r"(?:according to|as reported by|citing)",
+        # ("citing" names a source, not a reason: "citing two officials", "citing Reuters" yes, "citing the crackdown" no)
+        "acc": r"(?:according to|as reported by|citing(?=\s+(?:⟦|(?:an?\s+|the\s+|two\s+|three\s+|several\s+|unnamed\s+|anonymous\s+|senior\s+|"
+               r"\d+\s+)*(?:[\w-]+\s+){0,2}(?:sources?|officials?|people|persons|diplomats?|documents?|reports?|intelligence|"
+               r"media|witnesses|analysts|data|records|a\s+statement|statements)\b)))",
         "that": r"(?:that\s+)?",
     },
     "es": {
