@@ -381,7 +381,7 @@ def anaphoric(text: str) -> int:
         for m in p.finditer(text):
             if _DISCOURSE.search(m.group()):
                 continue  # "At the same time, Nicaragua tightens ...": a discourse marker ("meanwhile"), no time
-            u = _UNIT_NEED.search(m.group())
+            u = None if m.groupdict().get("vague") else _UNIT_NEED.search(m.group())  # ("días después": any date)
             need = max(need, 10 if u and u.group("d") else 7 if u else 4)
     return need
 

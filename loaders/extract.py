@@ -1571,6 +1571,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 subj_ms = pseudo
             else:
                 obj_ms = pseudo
+        if mt.props.get("_from_taipei"):
+            # "switched recognition to Beijing", "trasladó su reconocimiento a Pekín": the ties cut are Taipei's
+            obj_ms = [Mention(0, 0, "state:TWN", "coref") for m_ in obj_ms[:1] if m_.entity == "state:CHN"]
+            if not obj_ms:
+                continue
         if mt.props.get("_after"):
             # "Caracas took the same step with A and B", "hizo lo mismo con A": an ellipsis of the act of the
             # same kind the sentence or two before read (rules *_desig8*: SEVERED_TIES); without one, nothing;
