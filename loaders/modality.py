@@ -204,7 +204,8 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
             am = None
             if has_say:
                 am = c["say_suffix"].search(tail) or (c["say_suffix_es"].search(tail) if lang == "es" else None)
-            if am and not SLOT.search(am.group("rest") or ""):
+            if am and not SLOT.search(am.group("rest") or "") and not _NOT_ATTRIBUTION.search(
+                    am.group("who") + " ⟧ " + (am.group("rest") or "")):
                 attributed, attribution = _who(am.group("who")), am.group("who").strip()
                 excluded = (m_end + am.start(), m_end + am.end())
     if attribution:
@@ -237,6 +238,12 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
                 and _UNPROVEN_AFTER.match(skel, match_end)) or _FALSE_FRAME.search(clause_before):
         return Assessment("denied", "negative", attributed, attribution, excluded, threat)
     return Assessment(modality, "positive", attributed, attribution, excluded, threat)
+
+
+# a speech verb after the match that says something of its own ("..., and it confirmed last April that its troops
+# fought", "..., a clause that both sides now cite to justify it"): a new statement or a relative clause, no
+# attribution of what came before (who ⟧ rest: a relative pronoun in who, a complement opening rest)
+_NOT_ATTRIBUTION = re.compile(r"\b(?:that|which)\b[^⟧]*⟧|⟧\s+(?:[\w-]+\s+){0,3}?(?:that\b|to\s+[a-z]+)", re.I)
 
 
 def _who(words: str) -> int | None:

@@ -52,3 +52,18 @@ def test_a_claim_the_writer_calls_false_is_denied(text, lang, want):
 ])
 def test_plain_acts_stay_positive(text, lang, want):
     assert want + ("positive",) in _claims(text, lang)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Pyongyang has shipped millions of artillery shells to Russia since 2023, and it confirmed last April that its "
+     "troops had fought in the Kursk region.", "asserted"),
+    ("The Comprehensive Strategic Partnership Treaty, signed by Vladimir Putin and Kim Jong Un in Pyongyang in June "
+     "2024, includes a mutual assistance clause that both sides now cite to justify the deployment.", "asserted"),
+    ("Iran has shipped drones to Russia, a Western official said.", "reported"),
+    ("Iran has shipped drones to Russia, officials who spoke on condition of anonymity said.", "reported"),
+    ("Iran has shipped drones to Russia, US officials said on Monday.", "reported"),
+])
+def test_a_later_statement_is_no_attribution_of_background(text, want):
+    got = {c.modality for c in extract_text(text, language="en", published="2026-02-10")
+           if c.predicate in ("SUPPLIED", "SIGNED", "PARTY_TO")}
+    assert got == {want}
