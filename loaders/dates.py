@@ -88,6 +88,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     # "12 September" (British order): the month capitalised, or "12 may die" would be a date
     ("dm_en", rf"\b{_DAY}\s+(?P<mon3>(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
                rf"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?))(?!\w)(?!\s+(?:1[89]|20)\d\d)"),
+    # "in August and September 2024", "en enero y febrero de 2023": the first month shares the year named after the second
+    ("my", rf"\b{_MONTH}\s+(?:and|or|y|o|e)\s+(?:{_FULL_MONTH}),?\s+(?:(?:de(?:l)?|of)\s+)?{_YEAR}\b"),
     ("my", rf"\b{_MONTH_Y},?\s+(?:(?:de(?:l)?|of)\s+)?{_YEAR}\b"),
     # "in May that year", "en mayo de ese año", "in March the following year", "that October": the month of
     # the year the sentence (or the one before) named last
@@ -118,6 +120,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     # preposition happened N units before the main clause's date ("before": after it); it dates only that clause
     ("later", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<prep>after|before|después\s+de|antes\s+de)\b(?=\s*[^\W\d_⟦\"“«]|\s*⟦)"),
     ("later", r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<prep>after|before)\b(?=\s+(?:[^\W\d_]|⟦))"),
+    # "Se cumple un año de la ruptura", "marks two years since", "on the first anniversary of": counted back from the
+    # story's day (or the sentence's date before it), at the month (an anniversary falls in the same month)
+    ("later", rf"\b(?:se\s+cumpl(?:e|en|ía|ían|ió|ieron)|cumpl(?:e|en|ió|ieron)|marks?|marked|marking)\s+(?:hoy\s+|este\s+\w+\s+|today\s+)?"
+              rf"(?P<anniv>{_NUM})\s+(?P<unit>years?|años?|months?|mes(?:es)?)\s+(?:de(?:l|sde)?|since|from|after)\b"),
+    ("later", r"\b(?P<anniv>first|second|third|fourth|fifth|tenth|primer|segundo|tercer|cuarto|quinto|décimo)\s+(?P<unit>anniversary|aniversario)\s+(?:of|de(?:l)?)\b"),
+    # "days later", "within days", "a los pocos días", "días después": an unnumbered count of days, the month counted from
+    ("later", r"\b(?P<vague>(?:(?:a\s+few|several|some|just|only)\s+)?days\s+(?:later|afterwards|after(?=\s*[,.;]|$))|within\s+(?:a\s+few\s+)?days|"
+              r"(?:a\s+los\s+)?pocos\s+días(?:\s+(?:después|más\s+tarde))?|(?:unos\s+|algunos\s+)?días\s+(?:después|más\s+tarde))\b"),
     # "a year later", "dos meses después": counted from the sentence's previous date
     ("later", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:later|after(?:wards)?|después|más\s+tarde)\b"),
     ("later", r"\b(?P<next>the\s+(?:following|next)\s+(?:day|week|month|year)|the\s+week\s+after|(?:al|el)\s+(?:día|mes|año)\s+siguiente|"
@@ -130,7 +140,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     ("later", r"\b(?P<same>at\s+the\s+same\s+time|(?:on\s+)?(?:the|that)\s+same\s+(?:day|week|month|year)|(?:on\s+)?that\s+(?:day|week|month|year)|"
               r"al\s+mismo\s+tiempo|(?:el|ese)\s+mismo\s+(?:día|mes|año)|(?:esa|la)\s+misma\s+semana|(?:ese|aquel)\s+(?:día|mes|año)|"
               r"(?:esa|aquella)\s+semana)\b"),
-    ("year", rf"\b(?:in|since|during|by|until|of|early|late|mid|mid-|en|desde|durante|hasta|de|del|el|the|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de)\s*(?<=\s|-){_YEAR}\b(?!\s*(?:%|percent|por ciento))"),
+    ("year", rf"\b(?:in|since|during|by|until|of|early|late|mid|mid-|en|desde|durante|hasta|de|del|el|the|from|starting\s+in|beginning\s+in|a\s+partir\s+de(?:l)?|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de)\s*(?<=\s|-){_YEAR}\b(?!\s*(?:%|percent|por ciento))"),
     # a timeline entry "2019: ...", "2019 — ...", or a year in brackets "(2019)" after the event it dates
     ("year_tl", rf"\s*{_YEAR}\s*(?::|[—–-]\s)"),
     ("year_tl", rf"\(\s*{_YEAR}\s*\)"),
@@ -260,7 +270,7 @@ _ANY = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|
                   r"(?:days?|weeks?|months?|years?|días?|semanas?|mes(?:es)?|años?)\s+(?:later|after|earlier|before|después|"
                   r"antes|más|siguiente|anterior)|(?:following|next|previous|prior|same)\s+(?:day|week|month|year|time)|"
                   r"that\s+(?:day|week|month|year)|(?:ese|aquel|mismo)\s+(?:día|mes|año)|(?:esa|aquella|misma)\s+semana|mismo\s+tiempo|day\s+before|"
-                  r"el\s+día)", re.I)
+                  r"el\s+día|within\s+(?:a\s+few\s+)?days|pocos\s+días|anniversary|aniversario|(?:cumpl\w+|marks?|marked|marking)\s+(?:\w+\s+){1,2}(?:años?|mes(?:es)?|years?|months?))", re.I)
 # _ANY in two: a digit (a fast class scan), else a date word. Whether _ANY finds anything is whether either
 # does; the one regex tried its alternation at every offset where a digit was not (measured over every
 # sentence of 300 synthetic articles: ~2x slower than the two scans)
@@ -335,6 +345,8 @@ def _find(text: str, start: int, end: int, published: str | None, lang: str | No
         prep = bool(m.groupdict().get("prep"))
         # (a preposition's count starts from its own sentence's main clause, never from the sentence before)
         base = before[-1].value if before else None if prep else anchor
+        if m.groupdict().get("anniv") and not before and pub:
+            base = pub.isoformat()  # "Se cumple un año de ...": from the story's day
         value = _shift(base, m) if base else None
         if value:
             found.append(DateExpr(m.start(), m.end(), value, governs=prep))
@@ -343,7 +355,7 @@ def _find(text: str, start: int, end: int, published: str | None, lang: str | No
 
 # the anaphoric expressions ("the following year", "ese mismo día", "in May that year"), not a
 # preposition's count: a sentence holding one may be dated from the sentence before (pick's `anchor`)
-_ANAPHORIC = [p for k, p in _PATTERNS if k == "later" and "<prep>" not in p.pattern]
+_ANAPHORIC = [p for k, p in _PATTERNS if k == "later" and "<prep>" not in p.pattern and "<anniv>" not in p.pattern]
 
 
 _DISCOURSE = re.compile(r"\b(?:time|tiempo)\b", re.I)
@@ -353,7 +365,7 @@ _UNIT_NEED = re.compile(r"(?P<d>d[ií]as?|v[ií]spera)|(?P<m>months?|mes(?:es)?|
 
 # every anaphoric expression holds one of these words: most sentences hold none (one cheap scan)
 _ANAPHORIC_GATE = re.compile(r"\b(?:later|after|afterwards|después|tarde|following|next|siguiente|earlier|before|antes|"
-                             r"previous|prior|anterior|víspera|same|mism[oa]|ese|esa|aquel|aquella|"
+                             r"previous|prior|anterior|víspera|same|mism[oa]|ese|esa|aquel|aquella|within|pocos|"
                              rf"that\s+(?:day|week|month|year|{_FULL_MONTH}))\b", re.I)
 
 
@@ -369,7 +381,7 @@ def anaphoric(text: str) -> int:
         for m in p.finditer(text):
             if _DISCOURSE.search(m.group()):
                 continue  # "At the same time, Nicaragua tightens ...": a discourse marker ("meanwhile"), no time
-            u = _UNIT_NEED.search(m.group())
+            u = None if m.groupdict().get("vague") else _UNIT_NEED.search(m.group())  # ("días después": any date)
             need = max(need, 10 if u and u.group("d") else 7 if u else 4)
     return need
 
@@ -377,6 +389,10 @@ def anaphoric(text: str) -> int:
 def _modifies_noun(text: str, m: re.Match) -> bool:
     """'the 2015 agreement': a year after 'the' followed by a lowercase noun."""
     return m.group().lower().startswith("the") and bool(re.match(r"\s+(?!percent)[a-z]", text[m.end():m.end() + 3]))
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10, "primer": 1, "segundo": 2, "tercer": 3,
+             "cuarto": 4, "quinto": 5, "décimo": 10}
 
 
 def _shift(value: str, m: re.Match) -> str | None:
@@ -387,6 +403,21 @@ def _shift(value: str, m: re.Match) -> str | None:
         y = int(value[:4]) + (1 if re.search(r"following|next|siguiente", g["myear"], re.I) else
                               -1 if re.search(r"previous|prior|anterior", g["myear"], re.I) else 0)
         return f"{y:04d}-{_month_num(g['mon']):02d}"
+    if g.get("vague"):
+        return value[:7]  # "days later": the anchor's month (or year)
+    if g.get("anniv"):
+        a = g["anniv"].lower()
+        n = _count(a) if a in NUM_WORDS or a.isdigit() else _ORDINALS[a]
+        unit = g["unit"].lower()
+        parts = [int(x) for x in value.split("-")]
+        if unit.startswith(("anniv", "aniv", "year", "año")):
+            parts[0] -= n
+        elif len(parts) >= 2:
+            y, mo = divmod(parts[1] - 1 - n, 12)
+            parts[0], parts[1] = parts[0] + y, mo + 1
+        else:
+            return None
+        return "-".join(f"{x:04d}" if i == 0 else f"{x:02d}" for i, x in enumerate(parts[:2]))
     if g.get("same"):
         words = g["same"].lower().split()
         unit = words[-1]
@@ -412,8 +443,10 @@ def _shift(value: str, m: re.Match) -> str | None:
     parts = [int(x) for x in value.split("-")]
     if unit.startswith(("year", "año")):
         parts[0] += n
-        if g.get("next") or g.get("prev"):
-            parts = parts[:1]  # "the following year", "al año siguiente": a calendar year ("a year later" keeps the month)
+        if g.get("next") or g.get("prev") or g.get("prep"):
+            # "the following year", "al año siguiente": a calendar year ("a year later" keeps the month); "seven years
+            # after Riyadh cut ties": the clause's year, the count giving no month
+            parts = parts[:1]
     elif unit.startswith(("month", "mes")) and len(parts) >= 2:
         y, mo = divmod(parts[1] - 1 + n, 12)
         parts[0], parts[1] = parts[0] + y, mo + 1
@@ -599,6 +632,18 @@ _FAR = 10 ** 5
 _DATE_LEAD = {"el", "on", "in", "en", "the", "at", "del"}
 
 
+# a comparison with another actor's act ("as the US did in 1997", "like Peru in 2019", "como lo hizo Estados Unidos en
+# 1997", "al igual que Perú en 2019", "following Canada's lead in 2024"): its date is that act's, not the fact's
+_COMPARISON_GATE = re.compile(r"\b(?:as|like|following|como|igual|siguiendo|same\s+as|just\s+as)\b", re.I)
+_COMPARISON = re.compile(
+    r"\b(?:(?:just\s+)?as|like)\s+(?:(?:the\s+)?(?:⟦\d+⟧|[^\W\d_]+)(?:['’]s?\s+[^\W\d_]+)?\s+(?:(?:had|has|have)\s+(?:done|already\s+done)|did|does|do)"
+    r"|did\s+(?:the\s+)?⟦\d+⟧)\b[^,;()⟦]{0,40}"
+    r"|\bfollowing\s+(?:the\s+)?(?:(?:example|lead|footsteps)\s+of\s+(?:the\s+)?⟦\d+⟧|⟦\d+⟧['’]s?\s+(?:example|lead|footsteps))[^,;()⟦]{0,40}"
+    r"|\bcomo\s+(?:ya\s+)?(?:lo\s+)?(?:hizo|hicieron|había\s+hecho|habían\s+hecho|ha\s+hecho|han\s+hecho)\b[^,;()⟦]{0,10}(?:⟦\d+⟧)?[^,;()⟦\"”]{0,40}"
+    r"|\bal\s+igual\s+que\s+(?:el\s+|la\s+|los\s+|las\s+)?⟦\d+⟧[^,;()⟦]{0,40}"
+    r"|\bsiguiendo\s+(?:el\s+ejemplo|los\s+pasos)\s+de\s+(?:el\s+|la\s+)?⟦\d+⟧[^,;()⟦]{0,40}", re.I)
+
+
 # the matched verb is future ("will sign", "is due to meet", "firmarán", "va a firmar"): its
 # weekday is the next one, not the last
 _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|slated|poised|going)\s+to|(?:is|are)\s+to|"
@@ -637,6 +682,9 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
         found = [d for d in found if not (excluded[0] <= d.start < excluded[1])]
     weak = [d for d in found if d.weak]
     found = [d for d in found if not d.weak]
+    if found and _COMPARISON_GATE.search(skel):
+        # "pidió declarar al ELN terrorista, como lo hizo Estados Unidos en 1997": the year of the act compared with
+        found = [d for d in found if not any(r.start() <= d.start < r.end() for r in _COMPARISON.finditer(skel))]
     if found and ("," in skel or "(" in skel):
         # a clause the match does not read from ("Beijing, which signed ... in 1961" is read)
         zones = [(r.start(), r.end()) for r in _REL_CLAUSE.finditer(skel) if r.end() <= span[0] or r.start() >= span[1]]

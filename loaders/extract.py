@@ -226,6 +226,10 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                   and c.modality in ("asserted", "reported")]
         if listed:  # what "X did the same" / "hizo lo propio" repeats (_sentence_claims)
             ctx["last_listing"] = (i, s.para, [(c.object, c.props.get("designation")) for c in listed])
+        severed = [c for c in new if c.predicate == "SEVERED_TIES" and c.polarity == "positive"
+                   and c.modality in ("asserted", "reported")]
+        if severed:  # ... and what "X followed suit" / "siguió el ejemplo" repeats after a severing
+            ctx["last_severing"] = (i, s.para, [(o, None) for o in dict.fromkeys(c.object for c in severed)])
         for c in new:
             if c.polarity == "positive":
                 ctx["last_subject"][c.predicate] = c.subject
@@ -1224,7 +1228,14 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
         got = _date_after_aside(skel, span, pub, lang) or _meeting_clause_date(skel, span, pub, lang)
     if got is None and predicate == "DESIGNATED":
         got = dates_mod.listing_aside_date(skel, span, pub, lang)
+    if got is None and predicate in _ASIDE_DATED:
+        # "sanctioned X, the billionaire founder of the ruling party, in December 2024,": an apposition to the object
+        # before the act's date, as a signing's
+        got = _date_after_aside(skel, span, pub, lang)
     return got
+
+
+_ASIDE_DATED = {"DESIGNATED", "SEVERED_TIES", "SUPPLIED"}
 
 
 _STANDING = {"PART_OF", "MEMBER_OF", "HOLDS_ROLE"}
@@ -1245,9 +1256,20 @@ def _day_named_before(text: str, start: int, pub: str | None, lang: str) -> str 
     return days[-1] if days else None
 
 
-# the label a fact check puts before the claim it checks ("**Claim:**", "Afirmación:", "Bulo:")
-_CHECKED_CLAIM = re.compile(r"^\W*(?:claim|the\s+claim|viral\s+claim|what\s+was\s+claimed|afirmaci[óo]n|la\s+afirmaci[óo]n|"
-                            r"lo\s+que\s+se\s+dice|bulo|el\s+bulo|lo\s+que\s+circula|publicaci[óo]n\s+viral)\s*\**\s*:", re.I)
+# a fact check's claim under review, not a fact: a label before it ("**Claim:**", "Claim 3:", "Afirmación 2 —", "Bulo:"),
+# or a quotation a verdict rates, after it or before it ('## 1. "X rompió relaciones con Y" — ENGAÑOSO', '"..." (False)',
+# 'FALSO: "..."'); what the writer finds is told in the sentences after it
+_VERDICT = (r"(?:(?:mostly|partly|partially|half|largely|entirely)\s+)?(?:true|false|misleading|unproven|unsubstantiated|unverified|"
+            r"unsupported|fake|baseless|inaccurate|exaggerated|incorrect|wrong|correct|accurate|(?:lacks|missing|needs)\s+context|"
+            r"out\s+of\s+context|(?:(?:mayormente|parcialmente|totalmente)\s+)?(?:verdader[oa]|fals[oa]|cierto|cierta|engaños[oa]|"
+            r"imprecis[oa]|inexact[oa]|exagerad[oa]|dudos[oa]|inchequeable|no\s+verificable)|verdadero\s+a\s+medias|"
+            r"sin\s+(?:pruebas|evidencias?|sustento)|sacado\s+de\s+contexto|falta\s+contexto|bulo|mentira)")
+_CHECKED_CLAIM = re.compile(
+    r"^\W*(?:(?:claim|the\s+claim|viral\s+claim|what\s+was\s+claimed|the\s+post|viral\s+post|rumou?r|myth|afirmaci[óo]n|"
+    r"la\s+afirmaci[óo]n|lo\s+que\s+se\s+dice|lo\s+que\s+se\s+afirma|bulo|el\s+bulo|lo\s+que\s+circula|publicaci[óo]n\s+viral|"
+    r"la\s+cadena|mito)\s*(?:(?:#|no\.?|n[º°o]\.?)\s*)?\d{0,2}\s*\**\s*(?::|[—–]|-\s)"
+    rf"|(?:\d{{1,2}}\s*[.)]\s*)?\**\s*[\"“«][^\"“”«»]{{8,}}[\"”»]\s*\**\s*(?:[—–:|-]|\(|\[)\s*\**\s*{_VERDICT}\b"
+    rf"|\[?\s*{_VERDICT}\s*\]?\s*\**\s*[:—–]\s*\**\s*[\"“«])", re.I)
 
 
 # a quoted claim with a fact check's verdict after it: '"Chile firmó un pacto con China" — FALSO', '"X armed Y": False.'
@@ -1386,9 +1408,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         # "Chile lo declaró grupo terrorista"): the rules that resolve it to its antecedent
         pron = literals.search(_OBJECT_PRONOUN, skel)
         # ... or it repeats the last listing ("Saudi Arabia did the same in 2014", "Ecuador lo hizo")
-        last = ctx.get("last_listing")
-        same = last is not None and last[1] == s.para and ctx.get("sent_index", 0) - last[0] <= 2 \
-            and literals.search(_DID_SAME, skel)
+        same = any(last is not None and last[1] == s.para and ctx.get("sent_index", 0) - last[0] <= 2
+                   for last in (ctx.get("last_listing"), ctx.get("last_severing"))) and literals.search(_DID_SAME, skel)
         if not cue and not pron and not same:
             return out
         matches = relations.match(skel, s.lang, near=False, designator_only=True) if cue else []
@@ -1578,6 +1599,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 subj_ms = pseudo
             else:
                 obj_ms = pseudo
+        if mt.props.get("_from_taipei"):
+            # "switched recognition to Beijing", "trasladó su reconocimiento a Pekín": the ties cut are Taipei's
+            obj_ms = [Mention(0, 0, "state:TWN", "coref") for m_ in obj_ms[:1] if m_.entity == "state:CHN"]
+            if not obj_ms:
+                continue
         if mt.props.get("_after"):
             # "Caracas took the same step with A and B", "hizo lo mismo con A": an ellipsis of the act of the
             # same kind the sentence or two before read (rules *_desig8*: SEVERED_TIES); without one, nothing;
@@ -1589,7 +1615,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if mt.props.get("_object") == "previous":
             # "Saudi Arabia did the same in 2014": the objects and kind of the listing one or two sentences
             # before (one for a bare "did so" / "lo hizo"), in this paragraph
-            last = ctx.get("last_listing")
+            # (the kind of act repeated is the latest one read: a listing or a severing)
+            last = ctx.get("last_severing" if pred == "SEVERED_TIES" else "last_listing")
+            other = ctx.get("last_listing" if pred == "SEVERED_TIES" else "last_severing")
+            if last is not None and other is not None and other[0] > last[0]:
+                continue
             near = 1 if _BARE_DID.search(skel, mt.span[0], mt.span[1]) else 2
             if last is None or last[1] != s.para or ctx.get("sent_index", 0) - last[0] > near:
                 continue
@@ -1957,7 +1987,7 @@ _OBJECT_PRONOUN = re.compile(r"(?:design|list|label|declar|brand|nam|add|includ|
                              r"(?:assets|funds|accounts|propert)|\bcongel(?:ó|aron|a|an)\s+(?:todos\s+)?sus\s+(?:activos|bienes|fondos|cuentas)", re.I)
 # an ellipsis repeating the last listing (rules en.desig.did_the_same, es.desig.hizo_lo_propio); the bare
 # "did so" / "lo hizo" only right after it
-_DID_SAME = re.compile(r"\bdid\s+(?:the\s+same|likewise|so)\b|\bfollowed\s+suit\b|\bdone\s+(?:the\s+same|so|likewise)\b|"
+_DID_SAME = re.compile(r"\bdid\s+(?:the\s+same|likewise|so)\b|\bfollowed\s+suit\b|\bfollowed\s+(?=in\b|on\b|within\b|shortly\b|soon\b|days\b|weeks\b|months\b|a\s+(?:day|week|month|year)\b|the\s+(?:same|next|following)\b|\w+\s+(?:days|weeks|months|years)\s+later\b|[.;,]|$)|\bdone\s+(?:the\s+same|so|likewise)\b|"
                        r"\blo\s+(?:propio|mismo|hizo|hicieron)\b|\bhecho\s+lo\s+(?:propio|mismo)\b|"
                        r"\bsigui(?:ó|eron)\s+(?:el\s+(?:mismo\s+)?ejemplo|sus\s+pasos|el\s+mismo\s+camino)\b", re.I)
 _BARE_DID = re.compile(r"\bdid\s+so\b|\bdone\s+so\b|\blo\s+(?:hizo|hicieron|ha\s+hecho|han\s+hecho|había\s+hecho)\b", re.I)

@@ -32,7 +32,10 @@ _CUES = {
         "alleged": r"\b(?:alleged|allegedly|allege|alleges|alleging|allegations?|accuse|accused|accuses|accusing|accusations?|(?:claims?|claimed|claiming)(?!\s+(?:(?:the|a|an|its|their|his|her|joint)\s+)?(?:\w+\s+)?(?:responsibility|credit|attacks?|bombings?|strikes?|assaults?|killings?|ambush(?:es)?|kidnappings?|blasts?|explosions?|raids?|shootings?|massacres?|assassinations?|hijackings?)\b(?!\s+(?:was|were|is|are|had|has|came|originated|involved|had been)\b))|purported|purportedly|suspected|supposedly|reportedly accused|charged|believed to|thought to)\b",
         "reported": r"\b(?:reportedly|is said to|are said to|was said to|were said to)\b",
         "say": r"(?:said|says|say|told|accused|accuses|tell|reported|reports|report|added|noted|stated|states|argued|argues|believes?|believed|wrote|writes|confirmed|confirms|announced|announces|disclosed|revealed|explained|warned|insisted|indicated|alleges?|alleged|(?:claimed|claims)(?!\s+(?:(?:the|a|an|its|their|his|her|joint)\s+)?(?:\w+\s+)?(?:responsibility|credit|attacks?|bombings?|strikes?|assaults?|killings?|ambush(?:es)?|kidnappings?|blasts?|explosions?|raids?|shootings?|massacres?|assassinations?|hijackings?)\b(?!\s+(?:was|were|is|are|had|has|came|originated|involved|had been)\b))|describe|describes|described|view|views|viewed|point to|points to|pointed to|cited|cite|cites|adds|found|finds|concluded|concludes|determined|determines|estimated|estimates|assessed|assesses|documented|documents)",
-        "acc": r"(?:according to|as reported by|citing)",
+        # ("citing" names a source, not a reason: "citing two officials", "citing Reuters" yes, "citing the crackdown" no)
+        "acc": r"(?:according to|as reported by|citing(?=\s+(?:⟦|(?:an?\s+|the\s+|two\s+|three\s+|several\s+|unnamed\s+|anonymous\s+|senior\s+|"
+               r"\d+\s+)*(?:[\w-]+\s+){0,2}(?:sources?|officials?|people|persons|diplomats?|documents?|reports?|intelligence|"
+               r"media|witnesses|analysts|data|records|a\s+statement|statements)\b)))",
         "that": r"(?:that\s+)?",
     },
     "es": {
@@ -106,7 +109,25 @@ _UNPROVEN_AFTER = re.compile(
     r"[^⟦.;]{0,60}?\b(?:(?:have|has|had)\s+(?:not|never)\s+been|(?:were|was|are|is)\s+(?:not|never)|remain(?:s|ed)?)\s+"
     r"(?:\w+\s+)?(?:substantiated|proven|confirmed|verified|corroborated|established)\b"
     r"|[^⟦.;]{0,60}?\b(?:no|nunca)\s+(?:(?:han|ha|habían|había)\s+sido|fueron|fue|están|está)\s+(?:probad|confirmad|demostrad|verificad|corroborad)\w*"
-    r"|[^⟦.;]{0,60}?\bcarec(?:en|ían|e)\s+de\s+(?:fundamento|pruebas|sustento)", re.I)
+    r"|[^⟦.;]{0,60}?\bcarec(?:en|ían|e)\s+de\s+(?:fundamento|pruebas|sustento)"
+    # a fact check's verdict on the claim: "Posts claiming X cut ties with Y are false", "la versión de que ... es falsa"
+    r"|[^⟦.;]{0,60}?\b(?:is|are|was|were|(?:has|have)\s+(?:been\s+)?(?:proven|shown)(?:\s+to\s+be)?|proved|turned\s+out\s+to\s+be)\s+"
+    r"(?:(?:simply|completely|entirely|totally|also|likewise|patently|demonstrably)\s+)?(?:false|untrue|baseless|unfounded|groundless|"
+    r"fabricated|fake|a\s+(?:hoax|fabrication|fake)|incorrect|inaccurate|misleading|not\s+true)\b"
+    r"|[^⟦.;]{0,60}?\b(?:es|son|era|eran|resultó|resultaron)\s+(?:(?:completamente|totalmente|también)\s+)?"
+    r"(?:fals[oa]s?|infundad[oa]s?|inexact[oa]s?|engaños[oa]s?|un\s+bulo|mentira|incorrect[oa]s?)\b", re.I)
+
+
+# the writer says what follows is false: "It is not true that X ...", "No es cierto que X ...", "Contrary to posts
+# claiming that X ...", "Contrariamente a lo que circula en redes, X ...": no claim of the act, a denial of it
+_FALSE_FRAME = re.compile(
+    r"\b(?:it\s+is\s+(?:not\s+true|false|untrue|incorrect|inaccurate)|(?:there\s+is\s+)?no\s+truth\s+(?:to|in)\s+(?:the\s+)?"
+    r"(?:claims?|reports?|rumou?rs?|posts?|suggestions?)|it\s+is\s+a\s+myth|(?:no|tampoco)\s+es\s+(?:cierto|verdad)|es\s+(?:falso|mentira|un\s+bulo)|"
+    r"no\s+hay\s+nada\s+de\s+cierto\s+en)\s+(?:que|that)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$"
+    r"|\bcontrary\s+to\s+(?:what\s+)?(?:[\w-]+\s+){0,4}?(?:claims?|claimed|posts?|reports?|rumou?rs?|assertions?|messages?|"
+    r"videos?|suggest(?:ions|ed)?|say|said|says)\b[^⟦;]{0,60}?\b(?:that|claiming|saying|suggesting|asserting)\s+(?:the\s+)?$"
+    r"|\b(?:contrariamente\s+a|al\s+contrario\s+de|a\s+diferencia\s+de)\s+(?:lo\s+que\s+)?[^⟦;]{0,60}?\b(?:que|afirman|aseguran|dicen|"
+    r"circula\w*|sugieren)\s+(?:que\s+)?(?:el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 
 # the subject slot followed by an apposition ("⟦X⟧ (ISWAP), the ⟦Y⟧'s affiliate"): background the finding does not deny
@@ -183,7 +204,8 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
             am = None
             if has_say:
                 am = c["say_suffix"].search(tail) or (c["say_suffix_es"].search(tail) if lang == "es" else None)
-            if am and not SLOT.search(am.group("rest") or ""):
+            if am and not SLOT.search(am.group("rest") or "") and not _NOT_ATTRIBUTION.search(
+                    am.group("who") + " ⟧ " + (am.group("rest") or "")):
                 attributed, attribution = _who(am.group("who")), am.group("who").strip()
                 excluded = (m_end + am.start(), m_end + am.end())
     if attribution:
@@ -213,9 +235,15 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
             or _SCANT_AFTER.match(skel, m_end) or _NEITHER_BEFORE.search(clause_before) \
             or (c["nofind"].search(near_before) and not _in_apposition(skel, subj_pos, match_end)) \
             or ((modality in ("alleged", "reported") or _CLAIM_FRAME.search(clause_before))
-                and _UNPROVEN_AFTER.match(skel, match_end)):
+                and _UNPROVEN_AFTER.match(skel, match_end)) or _FALSE_FRAME.search(clause_before):
         return Assessment("denied", "negative", attributed, attribution, excluded, threat)
     return Assessment(modality, "positive", attributed, attribution, excluded, threat)
+
+
+# a speech verb after the match that says something of its own ("..., and it confirmed last April that its troops
+# fought", "..., a clause that both sides now cite to justify it"): a new statement or a relative clause, no
+# attribution of what came before (who ⟧ rest: a relative pronoun in who, a complement opening rest)
+_NOT_ATTRIBUTION = re.compile(r"\b(?:that|which)\b[^⟧]*⟧|⟧\s+(?:[\w-]+\s+){0,3}?(?:that\b|to\s+[a-z]+)", re.I)
 
 
 def _who(words: str) -> int | None:
