@@ -1272,8 +1272,9 @@ _CHECKED_CLAIM = re.compile(
     rf"|\[?\s*{_VERDICT}\s*\]?\s*\**\s*[:—–]\s*\**\s*[\"“«])", re.I)
 
 
-# a quoted claim with a fact check's verdict after it: '"Chile firmó un pacto con China" — FALSO', '"X armed Y": False.'
-_VERDICT = re.compile(r"[\"”»]\s*(?:[—–:-]|\(|,)?\s*\**\s*(?:verdict\s*:\s*|veredicto\s*:\s*)?(?:false|fals[oa]|fake|bulo|hoax|"
+# a quoted claim with a verdict closing the sentence, wherever the quotation starts ('Circula que "Chile firmó un
+# pacto con China" — FALSO'): _CHECKED_CLAIM reads the ones that open it
+_RATED_QUOTE = re.compile(r"[\"”»]\s*(?:[—–:-]|\(|,)?\s*\**\s*(?:verdict\s*:\s*|veredicto\s*:\s*)?(?:false|fals[oa]|fake|bulo|hoax|"
                       r"misleading|engaños[oa]|mostly\s+false|unproven|unsupported|sin\s+pruebas|no\s+es\s+cierto|incorrect[oa]?|"
                       r"fabricated|inventad[oa]|mentira)\b\W*$", re.I)
 
@@ -1349,7 +1350,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     base = dict(document=document.id, reported=reported, quote=quote, char_start=s.start, char_end=s.end, language=s.lang)
     if quote.rstrip().rstrip("*_").rstrip().endswith("?"):  # "**Is X linked to Y?**": a Markdown heading is still a question
         return out
-    if _CHECKED_CLAIM.match(quote) or _VERDICT.search(quote):  # '**Claim:** "X declared Y ..."', '"X signed Y" — FALSE':
+    if _CHECKED_CLAIM.match(quote) or _RATED_QUOTE.search(quote):  # '**Claim:** "X declared Y ..."', '"X signed Y" — FALSE':
         return out  # a fact check's claim under review, not a fact
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
     if s.lang == "es" and ctx.get("clitics"):
