@@ -1814,6 +1814,9 @@ _ORG_HEADS = {
     "batallón": "armed force", "police": "armed force", "policía": "armed force", "navy": "armed force",
     "armada": "armed force", "navy": "armed force",
 }
+# a state's legislature or court, whose Spanish demonym after the name says whose it is ("la Asamblea Nacional
+# venezolana", "el Congreso peruano", "la Corte Suprema argentina"): it acts for that state
+_STATE_ORGAN_HEADS = frozenset({"asamblea", "congreso", "senado", "parlamento", "corte", "tribunal", "cancillería"})
 _ORG_RUN = re.compile(r"(?<![\w’'-])(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\.?)(?:\s+(?:(?:of|the|for|and|de|del|la|las|los|y|e|para)\s+)*"
                       r"[A-ZÁÉÍÓÚÑ][\w’'-]*\.?)+")
 
@@ -1878,7 +1881,7 @@ def _named_organisations(g: Gazetteer, text: str, s: int, e: int, ms: list[Menti
         dm = next((m for m in ms if m.start == b + 1 and m.kind == "demonym"), None)
         bare = None  # (the name without it stays an alias: "Consejo Nacional Electoral")
         if dm is not None and dm.entity.startswith("state:") and text[b] == " " and text[dm.start].islower() \
-                and any(_ORG_HEADS.get(w.lower()) == "armed force" for w in words):  # (ministries: the gazetteer's)
+                and any(_ORG_HEADS.get(w.lower()) == "armed force" or w.lower() in _STATE_ORGAN_HEADS for w in words):  # (ministries: the gazetteer's)
             bare, b = text[a:b], dm.end
         name = text[a:b]
         inner = [m for m in ms if a <= m.start and m.end <= b]

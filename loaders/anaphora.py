@@ -57,7 +57,10 @@ _ES_PRESENT = (r"(?:designa|declara|incluye|considera|acusa|califica|cataloga|cl
 _ES_VERB = rf"(?:[a-záéíóúñ]{{2,}}(?:ó|aron|ieron)|[a-záéíóúñ]{{2,}}(?:ado|ido)|{_ES_PRESENT})"
 _ES_SUPPLY = (r"(?:vend|suministr|entreg|transfir|transfer|envi|don|proporcion|provey|cedi|facilit)[a-záéíóúñ]*"
               r"(?:ó|aron|ieron|ado|ido)")
-_ES = re.compile(rf"\b(?P<c>lo|la|le|los|las|les)\s+(?=(?P<v>{_ES_AUX}{_ES_VERB})\b)", re.I)
+# a sanction or listing of the person the clitic names (leísmo, "el Reino Unido le incluyó en su lista", "le declaró
+# persona non grata"; the indirect object of "le impuso sanciones")
+_ES_LISTING = re.compile(rf"{_ES_AUX}(?:sancion|incluy|impus|congel|declar|design)[a-záéíóúñ]*(?:ó|aron|ieron|ado|ido|o)\b", re.I)
+_ES = re.compile(rf"\b(?P<c>lo|la|le|los|las|les)\s+(?=(?P<v>{_ES_AUX}(?:{_ES_VERB}|impuso|impusieron))\b)", re.I)
 # the whole words the matches of _EN_GATE and _ES open with (tests/test_xspeed8.py)
 _EN_GATE_WORDS = frozenset({"it", "him", "them"})
 _ES_WORDS = frozenset({"lo", "la", "le", "los", "las", "les"})
@@ -181,10 +184,10 @@ def _spanish(text: str, s) -> list:
         if c in ("le", "les"):
             # "le pidió" is extract._request_object's (one party of the sentence before); a supply is read
             # here, and a request to a list ("les pidió firmar")
-            if not (re.match(rf"{_ES_AUX}{_ES_SUPPLY}\b", m.group("v"), re.I)
+            if not (re.match(rf"{_ES_AUX}{_ES_SUPPLY}\b", m.group("v"), re.I) or _ES_LISTING.match(m.group("v"))
                     or (c == "les" and _ES_REQUEST.match(m.group("v")))):
                 continue
-            want = "receiver" if c == "le" else "plural"
+            want = ("person" if _ES_LISTING.match(m.group("v")) else "receiver") if c == "le" else "plural"
         elif c in ("los", "las"):
             want = "plural"
         else:

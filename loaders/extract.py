@@ -1236,8 +1236,12 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
 
 
 _ASIDE_DATED = {"DESIGNATED", "SEVERED_TIES", "SUPPLIED"}
-
-
+# a passive's object read inside the participle phrase after its subject ("The group, led by the jihadist ⟦X⟧, was designated")
+_AGENT_IN_APPOSITION = re.compile(r",\s*(?:led|headed|founded|run|commanded|created|formed|backed|funded|dirigid[oa]s?|liderad[oa]s?|"
+                                  r"encabezad[oa]s?|fundad[oa]s?|cread[oa]s?)\s+(?:by|por)\s+(?:the\s+|el\s+|la\s+)?"
+                                  r"(?:[\w'’-]+\s+){0,5}$", re.I)
+# "tanto ⟦A⟧ como ⟦B⟧" coordinates two actors as "⟦A⟧ y ⟦B⟧" does
+_TANTO_COMO = re.compile(r"\b[Tt]anto\s+((?:(?:a|al|el|la|los|las)\s+)?⟦\d+⟧)\s+como\s+((?:(?:a|al|el|la|los|las)\s+)?⟦\d+⟧)")
 _STANDING = {"PART_OF", "MEMBER_OF", "HOLDS_ROLE"}
 # an agreement's topic right after it, before the place or the date of its signing: the signing's date is past it
 _TOPIC_TAIL = re.compile(r"\s+(?:on|for|about|covering|over|de|del|sobre|para|en\s+materia\s+de)\s+[^⟦,;.()]{1,60}?"
@@ -1355,6 +1359,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
     if s.lang == "es" and ctx.get("clitics"):
         skel = anaphora.place_clitics(skel, slots)
+    if s.lang == "es" and "anto" in skel:
+        skel = _TANTO_COMO.sub(r"\1 y \2", skel)  # "tanto ⟦A⟧ como ⟦B⟧ fueron designadas": a list of two
     skel = _carry_subject(skel, slots, s.lang, ctx)
     skel = _request_object(g, skel, slots, s.lang, ctx)
     skel = _government_addressee(g, skel, slots, s.lang, ctx, actors)
@@ -1477,6 +1483,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         clause = re.split(r"[;:]|,", skel[:mt.subj_pos])[-1]
         if _CONDITIONAL.search(clause) or (_CONDITIONAL.match(skel) and "," not in skel[:mt.subj_pos]):
             continue
+        if pred == "DESIGNATED" and mt.subj_pos > mt.span[0] and _AGENT_IN_APPOSITION.search(skel, max(0, mt.span[0] - 80), mt.span[0]):
+            continue  # "The group, led by ⟦X⟧, was designated ... by ⟦Y⟧": X is the leader, not the listed
         if pred == "ALLEGED_TIES" and mt.subjects and literals.search(_ACCUSED_OTHER, skel, mt.subj_pos, mt.span[1]):
             continue  # "Peru accused Jacques Lamothe of financing X": the accused, no actor here, has the tie
         obj_pos = None
@@ -1533,7 +1541,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             attributed_to, attribution = quote_attr
             if mod == "asserted":
                 mod = "reported"
-        date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate)
+        if mt.props.get("_date_after_subject") and mt.subj_pos > mt.span[0]:
+            # "sanctioned by A in 2022 and by B in 2023": the second agent's own time phrase, never the first's
+            date = _pick_date(skel, (mt.subj_pos, mt.span[1]), (mt.span[0], mt.subj_pos), pub, s.lang, mt.rule.predicate)
+        else:
+            date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate)
         if pred in _SIGNING_PREDICATES and ("after" in skel or "después" in skel):  # (cheap gate)
             # "removed from the list in November 2021, five years after it signed a peace agreement": 2016
             date = agreements_mod.date_shifted_back(

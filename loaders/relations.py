@@ -402,6 +402,9 @@ _MODAL_LEAD = re.compile(r"\s*(?:must|should|needs?\s+to|needed\s+to|has\s+to|ha
 # "find a way to proscribe", "que prepare la retirada", "que avance en la ratificación"
 _LEAD_IN = re.compile(
     r"\s*(?:(?:prepare|prepar(?:e|en|ar|ara|aran|ase))\s+(?:for\s+)?|"
+    # "to follow ⟦Washington⟧ and proscribe X", "que siga a ⟦EE.UU.⟧ y designe": the act is the one the model did
+    r"(?:follow|emulate|imitate)\s+(?:the\s+)?(?:(?:lead|example)\s+of\s+(?:the\s+)?)?⟦\d+⟧(?:['’]s?\s+(?:lead|example))?\s+and\s+|"
+    r"(?:sig(?:a|an|uiera|uieran)|imit(?:e|en|ara|aran))\s+(?:a\s+|al\s+|el\s+ejemplo\s+de\s+(?:la\s+|el\s+|los\s+)?)?⟦\d+⟧\s+(?:y|e)\s+|"
     r"(?:move|moving|push|go|press)\s+(?:ahead|forward|on)\s+with\s+|proceed\s+with\s+|"
     r"(?:find|found)\s+(?:a\s+)?(?:way|ways|means)\s+(?:to\s+)?|take\s+(?:concrete\s+|the\s+necessary\s+|practical\s+)?steps\s+(?:to|towards?)\s+|"
     r"(?:avan(?:ce|cen|zar|zara|zaran)|proced(?:a|an|er|iera|ieran))\s+(?:en|con|a|hacia)\s+|"

@@ -294,11 +294,16 @@ def test_state_organ_without_its_state(text, language, want):
     # a passive after a relative clause: its list is no object, and the designator is unknown
     ("China presiona al Ejército de Arakán. El AA, que forma parte de una alianza junto al Ejército de Liberación "
      "Nacional Ta'ang y el MNDAA, fue declarado organización terrorista por la junta en 2020.", "es"),
-    ("The Arakan Army, which fights alongside the Ta'ang National Liberation Army and the MNDAA, was designated by "
-     "Myanmar in 2020.", "en"),
 ])
 def test_state_organ_not_a_listing(text, language):
     assert not _designations(text, language)
+
+
+def test_passive_after_relative_clause_lists_its_subject_only():
+    # the relative clause's list is no object; the passive's own subject is (desig10: "by Myanmar" names the designator)
+    got = _designations("The Arakan Army, which fights alongside the Ta'ang National Liberation Army and the MNDAA, was "
+                        "designated by Myanmar in 2020.", "en")
+    assert {b for _, b, _ in got} <= {"group:arakan-army"}
 
 
 # -- a passive listing with its agent and no label ("were designated by the US Treasury's OFAC in 2019") ------
