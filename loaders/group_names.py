@@ -805,6 +805,8 @@ def _listed_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], ta
     """A list after a plural category noun whose other items are known groups names groups
     too; a list holding a state, a person or a place is no list of groups."""
     cat = _PLURAL_CAT.search(text, s, e)
+    if cat is None:  # the gate's word was part of another ("counterparties", "subgroups")
+        return
     for lm in _LIST.finditer(text, cat.end(), e):
         items = [(im.start() + lm.start(), im.end() + lm.start()) for im in _ITEM_RX.finditer(lm.group())]
         known, unknown = [], []

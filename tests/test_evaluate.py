@@ -333,19 +333,26 @@ def _texts(folder: Path) -> dict[tuple[str, str | None], str]:
     return out
 
 
+# sets nobody may read yet (quality_floors.yaml `unseen`): a failure names the document, never its text
+_UNSEEN = {k for k, v in yaml.safe_load((Path(__file__).parent / "quality_floors.yaml").read_text(encoding="utf-8")).items()
+           if isinstance(v, dict) and v.get("unseen")}
+
+
 @pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.parent.name)
 def test_gold_files_are_valid_and_quotes_are_in_the_articles(gold_file):
     docs = load_gold(gold_file)
     texts = _texts(gold_file.parent)
     assert {k for k in texts} == {(d.file, d.id) for d in docs}, "every article has gold, every gold an article"
+    unseen = gold_file.parent.name in _UNSEEN
     for d in docs:
         text = texts[(d.file, d.id)]
         flat = re.sub(r"\s+", " ", text)
         if d.contains:  # optional beside a file (and an id for .jsonl): then it must pick one article
             assert sum(ids.normalise(d.contains) in ids.normalise(t) for t in texts.values()) == 1, d.label
         for f in d.facts + d.negatives:
-            assert f.quote, f"{d.label}: {f.describe()} has no quote"
-            assert f.quote in flat, f"{d.label}: quote not in the article: {f.quote!r}"
+            assert f.quote, f"{d.label}: {f.type} has no quote"
+            found = f.quote in flat
+            assert found, f"{d.label}: a {f.type} quote is not in the article" + ("" if unseen else f": {f.quote!r}")
 
 
 def test_own_corpus_size_languages_and_split():
