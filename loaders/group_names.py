@@ -122,8 +122,6 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
     apostrophe = "'" in seg or "’" in seg
     if apostrophe:
         _state_bodies(g, text, s, e, ms, taken, result)
-        if " province" in seg or " region" in seg or " governorate" in seg or " oblast" in seg:
-            _provinces(g, text, s, e, ms, taken, result)
     if _appos_gate(text, s, e, seg) or ", " in seg and gates["part"] and _PART_RX.search(seg) and _APPOS_PART.search(seg):
         _appositive_names(g, text, s, e, ms, taken, result)
     # (gates per document, then per sentence: the readers' regexes, or even substring tests, on
@@ -464,21 +462,6 @@ def _state_bodies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], ta
             else "company" if body.endswith("company") else "armed force"
         _claim(g, text, a, b, kind, ms, taken, result, name=f"{dem} {body}",
                alias=f"{text[m.start:m.end]}'s {body}", part_of=m.entity)
-
-
-# "signed with Argentina's Catamarca province", "Iraq's Anbar governorate": a province named after its
-# state's possessive is the province, a regional government (the state is no party to what it does)
-_PROVINCE = re.compile(rf"['’]s?\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}}\s+(?:province|region|governorate|oblast))\b")
-
-
-def _provinces(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
-    for m in list(ms):
-        if not m.entity.startswith("state:") or m.kind == "demonym":
-            continue
-        pm = _PROVINCE.match(text, m.end, e)
-        if pm and not any(x.start < pm.end("name") and x.end > pm.start("name") for x in ms):
-            # (no part_of: "attacks in Iraq's Anbar governorate" would state a PART_OF nobody reports)
-            _claim(g, text, pm.start("name"), pm.end("name"), "regional government", ms, taken, result)
 
 
 # -- 3. a name followed by a category noun in apposition ----------------------------------
