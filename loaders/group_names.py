@@ -51,7 +51,14 @@ _MORE_HEADS = {
     # prosecutors', comptrollers' and ombudsmen's offices ("Fiscalía General de la Nación")
     "fiscalía": "agency", "procuraduría": "agency", "contraloría": "agency", "defensoría": "agency",
     "registraduría": "agency", "superintendencia": "agency", "prosecutor's": "agency",
+    # company names closed by their trade ("Hubei Amarvel Biotech", "Norinco Aerospace"): _CO_POSTFIX
+    **{w: "company" for w in ("biotech", "pharma", "pharmaceutical", "pharmaceuticals", "chemicals", "technologies",
+                              "electronics", "aerospace", "motors", "bancorp", "maritime", "farmacéutica", "químicos")},
 }
+# trade heads that only close a company's name, and give way to an earlier head ("Ministry of Electronics
+# and Information Technology" is a ministry; "Maritime Security Agency" an agency)
+_CO_POSTFIX = {"biotech", "pharma", "pharmaceutical", "pharmaceuticals", "chemicals", "technologies", "electronics",
+               "aerospace", "motors", "bancorp", "maritime", "farmacéutica", "químicos"}
 HEADS = {**_ORG_HEADS, **_MORE_HEADS}
 # heads that name a body only with another word ("Army" alone is not a name; "Tren" needs "de X")
 _KIND_OF = {k.lower(): v for k, v in HEADS.items()}
@@ -135,7 +142,7 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         _listed_names(g, text, s, e, ms, taken, result)
     if ("Los " in seg or "Las " in seg) and _GANG_GATE.search(seg):
         _gang_names(g, text, s, e, ms, taken, result)
-    if gates["state"] and ("state" in seg or "estatal" in seg or "pública" in seg):
+    if gates["state"] and ("state" in seg or "State-" in seg or "estatal" in seg or "pública" in seg):
         _state_companies(g, text, s, e, ms, taken, result)
     if gates["struct"] and any(w in seg for w in _STRUCT_WORDS):
         _structure_names(g, text, s, e, ms, taken, result)
@@ -199,7 +206,7 @@ def _gate_passes() -> list:
         _GATE_PASSES = []
         if literals.ahocorasick is not None:
             words = {"desig": ("proscri", "terror"), "legal": _LEGAL_WORDS, "part": _PART_WORDS,
-                     "state": ("state", "estatal", "pública"), "struct": _STRUCT_WORDS, "named": _NAMED_WORDS}
+                     "state": ("state", "State-", "estatal", "pública"), "struct": _STRUCT_WORDS, "named": _NAMED_WORDS}
             plain, low = literals.ahocorasick.Automaton(), literals.ahocorasick.Automaton()
             for gate, ws in words.items():
                 for w in ws:
@@ -236,7 +243,7 @@ def _document_gates(text: str, result: Actors) -> dict[str, bool]:
             "biz": bool(_BIZ_RX.search(text.lower())),
             # (substring tests: the alternation scan of a whole article cost 0.18 ms, these 0.05)
             "part": any(w in text for w in _PART_WORDS),
-            "state": "state" in text or "estatal" in text or "pública" in text,
+            "state": "state" in text or "State-" in text or "estatal" in text or "pública" in text,
             "struct": any(w in text for w in _STRUCT_WORDS), "counted": bool(_COUNTED_GATE.search(text)),
             "named": any(w in text for w in _NAMED_WORDS)}
     return got
@@ -696,12 +703,13 @@ def _split_owner_and(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
 
 
 def _head_of(name: str) -> str:
-    return [w for w in (x.lower().strip(".") for x in name.split()) if w in _KIND_OF][-1]
+    heads = [w for w in (x.lower().strip(".") for x in name.split()) if w in _KIND_OF]
+    return next((w for w in reversed(heads) if w not in _CO_POSTFIX), heads[-1])
 
 
 _MODIFIER = re.compile(r"-(?:made|based|backed|led|linked|owned|run|allied|aligned|funded|supplied|built)$", re.I)
 # English heads that close a name ("Youth Wing", "Hamas Cell"), never open one
-_POSTFIX = {"wing", "cell", "unit", "division", "regiment", "industries", "holding", "holdings", "youth"}
+_POSTFIX = {"wing", "cell", "unit", "division", "regiment", "industries", "holding", "holdings", "youth", *_CO_POSTFIX}
 _JOINS = ("of", "for", "de", "del", "para", "y", "and", "e", "the", "la", "el", "los", "las")
 
 
@@ -1130,6 +1138,11 @@ _STATE_CO = [
                rf"(?:the\s+)?{_CO_NAME_AFTER}"),
     re.compile(r"\b(?:[Ll]a|[Ee]l)\s+(?:(?:empresa|compañía|firma|aerolínea|petrolera|minera|naviera|corporación|exportadora|"
                r"fabricante)\s+)?(?:pública|estatal)\s+(?:[a-záéíóúñ]+\s+){0,2}?" + _CO_NAME_AFTER),
+    # the adjective alone before the name: "State-owned KABIL signed ...", "the state-run Rosatom" (the name
+    # then ends its phrase: a verb, a comma or the sentence's end, never a noun the adjective qualifies)
+    re.compile(r"(?<![\w’'-])(?:[Ss]tate|[Gg]overnment)-(?:owned|run|controlled)\s+" + _CO_NAME_AFTER
+               + r"(?=\s*[,.;:)]|\s+(?:signed|has|had|is|was|will|would|agreed|won|holds|owns|runs|operates|said|announced|"
+               r"supplied|sold|delivered|and|which|that|in|to|with)\b)"),
 ]
 
 

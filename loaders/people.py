@@ -126,6 +126,22 @@ _PERSON_NOUN = re.compile(r"^(?:(?:a|an|the|un|una|el|la|this|that|este|esta|ese
                           r"imán|rabino|sacerdote|obispo|activista|disidente|desertor|prófug[oa]|contrabandista|"
                           r"narcotraficante|traficante|capo|hacker|yihadista|polític[oa]|legislador[a]?|economista|"
                           r"académic[oa])\b", re.I)
+# "the fugitive oligarch X", "el empresario X", "his wife X", "su hijo X": the same person nouns written
+# before the name (lower-case, so no headline word), or a kinship noun after a possessive. A cue that X
+# is a person only: a noun here is no office, so no role is claimed from it.
+_PERSON_NOUN_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:banker|businessman|businesswoman|tycoon|oligarch|magnate|financier|entrepreneur|industrialist|"
+    r"lawyer|attorney|cleric|preacher|imam|rabbi|activist|dissident|defector|fugitive|smuggler|trafficker|drug\s+lord|"
+    r"arms\s+dealer|hacker|jihadist|warlord|politician|lawmaker|banquer[oa]|empresari[oa]|oligarca|financista|"
+    r"abogad[oa]|clérigo|predicador|imán|rabino|activista|disidente|desertor|prófug[oa]|contrabandista|narcotraficante|"
+    r"narco|traficante|capo|yihadista|polític[oa]|legislador[a]?|multimillonari[oa]|billionaire|millionaire|millonari[oa])"
+    r"\s+$"
+    r"|(?:\b(?:his|her|their|su|sus)|['’]s)\s+(?:(?:late|former|eldest|youngest|elder|younger|fallecid[oa]|difunt[oa]|"
+    r"primer[oa]?|mayor|menor)\s+)?(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|cousin|widow|"
+    r"son-in-law|brother-in-law|partner|esposa|esposo|mujer|marido|hij[oa]|herman[oa]|padre|madre|sobrin[oa]|prim[oa]|"
+    r"viud[oa]|yerno|cuñad[oa]|pareja)\s*,?\s+$")
+# states whose name is also a given name: before a surname they open a person's name (a cue is still needed)
+_GIVEN_NAME_STATES = {"mauricio", "chad", "jordan", "georgia", "israel"}
 # "X was a Hezbollah fighter", "X fue guerrillero del M-19" (Spanish drops the article): membership
 # after a copula is a cue that X is a person, as in apposition (MEMBER_OF is read by the rules)
 _COPULA_MEMBER = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains|es|fue|era|ha\s+sido|había\s+sido|"
@@ -361,6 +377,9 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         if inside and min(x.start for x in inside) > a + 2 and all(x.entity.startswith("state:") and x.kind in
                                                                    ("name", "capital") for x in inside):
             drop = inside  # a place word ending a name ("Joao Pereira Lima", "Ana María de la Paz")
+        elif len(inside) == 1 and inside[0].start == a and inside[0].kind == "name" \
+                and _norm(text[inside[0].start:inside[0].end]) in _GIVEN_NAME_STATES and inside[0].end < b:
+            drop = inside  # a state's name that is a given name, opening a name ("Mauricio Claver-Carone")
         elif inside:
             # a state/group inside the run: only its tail may be a name ("Kenyan Renson Ingonga")
             last = max(x.end for x in inside)
@@ -476,6 +495,8 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int, ms: list[Menti
     lt = _TITLE_BEFORE.search(text, max(s, a - 60), a)
     if lt and tokens(lt.group(1))[-1:] and tokens(lt.group(1))[-1] in _role_nouns(g):
         return "title"
+    if _PERSON_NOUN_BEFORE.search(text, max(s, a0 - 40), a0):
+        return "person"
     return None
 
 

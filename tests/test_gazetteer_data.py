@@ -21,7 +21,8 @@ SHARED_OFFICES = {("group:sinaloa-cartel", "leader"),
                   # ministers and deputy foreign ministers
                   ("state:USA", "senator"), ("state:RUS", "deputy prime minister"),
                   ("state:IRN", "deputy minister of foreign affairs")}
-KINDS = {"armed group", "cartel", "armed force", "political party", "agency", "IGO", "company", "organisation"}
+KINDS = {"armed group", "cartel", "armed force", "political party", "agency", "IGO", "company", "organisation",
+         "regional government"}  # (de-facto states and autonomous regions: Somaliland, Republika Srpska)
 TOP_KEYS = {"states.yaml": "states", "states_extra.yaml": "states", "groups.yaml": "groups",
             "officials.yaml": "officials", "roles.yaml": "roles", "territories.yaml": "territories",
             "actions.yaml": "actions",  # read by loaders/action_words.py, not the gazetteer

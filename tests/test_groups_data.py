@@ -14,7 +14,8 @@ from loaders.actors import gazetteer_mentions
 from loaders.gazetteer import DATA, Gazetteer, GazetteerError
 from tests.extracting import extract_text, holds_roles, positive_pairs
 
-KINDS = {"armed group", "cartel", "armed force", "political party", "agency", "IGO", "company", "organisation"}
+KINDS = {"armed group", "cartel", "armed force", "political party", "agency", "IGO", "company", "organisation",
+         "regional government"}  # (de-facto states and autonomous regions: Somaliland, Republika Srpska)
 # acronyms written in mixed case by the bodies themselves; every other short acronym is in capitals
 MIXED_CASE_ACRONYMS = {"TdA", "G-Pèp", "G-Pep", "GPep", "PCCh", "AfD", "PiS", "FinCEN", "BfV", "Smer-SD", "AfDB",
                        "III%ers"}
