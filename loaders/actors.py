@@ -1226,6 +1226,16 @@ _LEADS_AFTER = re.compile(
     r"encabeza|encabezaba|comanda|comandaba|preside|presidía|fundó|dirigió|lideró|encabezó|comandó|presidió|"
     r"liderado|dirigido|encabezado|presidido)"
     r"\s+(?:(?:hasta|desde|until|since)\s+(?:\w+\s+(?:de\s+)?)?\d{4}\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+|al\s+)?", re.I)
+# "X, who returned to office at the head of the Y", "X, al frente del Y": leading a party or group said
+# with a phrase of heading, not a verb (read where _LEADS_AFTER is)
+_AT_HEAD = re.compile(r"\s*,?\s*(?:(?:who|quien|que)\s+(?:[^,;.()“”\"]{0,60}?\s)?)?(?P<v>at\s+the\s+head\s+of|al\s+frente\s+del?"
+                      r"|a\s+la\s+cabeza\s+del?)\s+(?:the\s+|la\s+|los\s+|las\s+)?", re.I)
+
+
+def _leads_after(text: str, b: int, e: int) -> "re.Match | None":
+    return _LEADS_AFTER.match(text, b, e) or _AT_HEAD.match(text, b, e)
+
+
 _VERB_ROLE = {"led": "leader", "leads": "leader", "lead": "leader", "run": "leader", "runs": "leader", "ran": "leader",
               "headed": "head", "heads": "head", "founded": "founder", "fundó": "founder", "fundado": "founder",
               "fundada": "founder", "commanded": "commander", "commands": "commander", "comanda": "commander",
@@ -1502,13 +1512,13 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         if role_phrase is not None and not _org_in(g, role_phrase, [m for m in ms if rp_start <= m.start < rp_start + len(role_phrase)]):
             # "X, the former police officer who leads the Y gang": the office the verb names wins
             # over a title that ties the person to nothing
-            lr = _LEADS_AFTER.match(text, b, e)
+            lr = _leads_after(text, b, e)
             if lr and _group_at(ms, lr.end(), text) and not _other_person(ms, b, lr.end(), person_m):
                 led = _group_at(ms, lr.end(), text)
                 role_phrase, rp_start = _verb_role(lr.group("v"), led, g, result.new_entities), a
         if role_phrase is None:
             lb = _LED_BY.search(text, max(s, a - 60), a)
-            lr = _LEADS_AFTER.match(text, b, e)
+            lr = _leads_after(text, b, e)
             if lb:
                 # (the nearest before the verb: discovered groups are appended after the gazetteer's)
                 grp = sorted((m for m in ms if m.end <= lb.start() and m.entity.startswith("group:")), key=lambda m: m.end)
@@ -1779,7 +1789,7 @@ def _more_offices(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], pe
         phrase = _TRAILING_OF.sub("", phrase)
         if phrase and not _other_person(ms, b, rb, person):
             out.append((phrase, inner[0].entity if inner else None))
-    lr = _LEADS_AFTER.match(text, b, e)
+    lr = _leads_after(text, b, e)
     if lr and not _other_person(ms, b, lr.end(), person):
         grp = _group_at(ms, lr.end(), text)
         if grp and grp != org:

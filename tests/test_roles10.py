@@ -94,3 +94,56 @@ def test_state_named_alone_stays_a_state():
     assert {frozenset(p) for p in pairs} == {frozenset({"state:MUS", "state:IND"})}
     got = roles("Jordan Valley settlers clashed with police, Jordan's Interior Minister Mazen al-Faraya said.", language="en")
     assert heads(got, "official:mazen-al-faraya") == {("state:JOR", "minister of interior")}
+
+
+# -- party membership ------------------------------------------------------------------------------------
+
+def members(text, language="en", published="2025-05-12"):
+    from tests.extracting import positive_pairs
+    return positive_pairs(text, "MEMBER_OF", language=language, published=published)
+
+
+def test_a_partys_leader_or_founder_is_its_member():
+    assert ("official:jose-antonio-kast", "group:partido-republicano-chile") in members(
+        "José Antonio Kast, fundador y líder del Partido Republicano de Chile, pidió expulsar a los diplomáticos.", "es") \
+        or ("official:jose-antonio-kast", "group:republican-party") in members(
+        "José Antonio Kast, fundador y líder del Partido Republicano de Chile, pidió expulsar a los diplomáticos.", "es")
+    assert ("official:andres-manuel-lopez-obrador", "group:morena") in members(
+        "The ban hit Morena, the movement founded by Andrés Manuel López Obrador.")
+    assert ("official:daniel-ortega", "group:fsln") in members(
+        "Daniel Ortega, who has led the Sandinista National Liberation Front (FSLN) for decades, signed the deal.")
+
+
+def test_an_armed_groups_leader_is_not_read_as_a_member():
+    assert members("Hamas leader Khalil al-Hayya rejected the plan on Tuesday.") == set()
+
+
+def test_at_the_head_of_a_party_or_group():
+    from tests.extracting import holds_roles
+    got = holds_roles("Kamla Persad-Bissessar, who returned to office in May at the head of the United National Congress, "
+                      "shrugged it off.", language="en", published="2025-10-01")
+    assert ("group:united-national-congress", "leader") in heads(got, "official:kamla-persad-bissessar")
+    got = holds_roles("Ahmed al Sharaa, al frente de Hayat Tahrir al Sham desde 2017, tomó Damasco.", language="es",
+                      published="2025-10-01")
+    assert ("group:hts", "leader") in heads(got, "official:ahmed-al-sharaa")
+
+
+def test_the_party_of_a_person():
+    assert ("official:sheikh-hasina", "group:awami-league") in members(
+        "Bangladesh has banned the Awami League, the party of ousted prime minister Sheikh Hasina, under the Anti-Terrorism Act.")
+    assert ("official:sheikh-hasina", "group:awami-league") in members(
+        "El Gobierno ilegalizó la Liga Awami, el partido de la ex primera ministra Sheikh Hasina.", "es")
+    assert ("official:javier-milei", "group:la-libertad-avanza") in members(
+        "El partido del presidente Javier Milei, La Libertad Avanza, ganó las elecciones legislativas.", "es")
+
+
+def test_a_party_described_without_a_person_gives_nothing():
+    assert members("Bangladesh banned the Awami League, the party that ruled for 15 years, after Sheikh Hasina fled.") == set()
+    assert members("La Liga Awami, el partido del poder durante quince años, fue ilegalizada por el Gobierno.", "es") == set()
+
+
+def test_joined_a_group_named_with_its_category_noun():
+    assert members("Born in 1960, Gustavo Petro joined the M-19 guerrilla movement as a teenager and spent two years in "
+                   "prison.") == {("official:gustavo-petro", "group:m-19")}
+    assert members("Colombia joined the NATO alliance in 2018.") == set()
+    assert members("Gustavo Petro joined the Hamas leadership in condemning the attack.") == set()
