@@ -70,7 +70,12 @@ _ROLE_WORDS = {
     "profesor": "professor", "profesora": "professor",
     "comandante": "commander", "embajador": "ambassador", "embajadora": "ambassador",
     "seguridad": "security", "nacional": "national", "primer": "prime", "primera": "prime",
-    "interior": "interior", "gobernacion": "interior", "comercio": "trade", "justicia": "justice", "economia": "economy",
+    "interior": "interior", "gobernacion": "interior", "comercio": "trade",
+    # portfolios (extraction writes them in English: loaders/actors._PORTFOLIO_EN)
+    "cultura": "culture", "agricultura": "agriculture", "salud": "health", "sanidad": "health", "educacion": "education",
+    "trabajo": "labour", "labor": "labour", "transporte": "transport", "hacienda": "finance", "finanzas": "finance",
+    "turismo": "tourism", "industria": "industry", "vivienda": "housing", "mineria": "mining", "minas": "mines",
+    "subsecretario": "deputy secretary", "subsecretaria": "deputy secretary", "justicia": "justice", "economia": "economy",
     "brigadier": "brigadier", "general": "general", "oficial": "officer", "agente": "agent",
     "rey": "king", "reina": "queen", "emir": "emir", "jeque": "sheikh",
     "principe": "prince", "princesa": "princess", "heredero": "crown", "heredera": "crown",

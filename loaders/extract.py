@@ -2278,6 +2278,19 @@ def _acted_on(text_s: str, offset: int, m: Mention, ms: list[Mention], states: s
     return not _REPORTED_CLAUSE.search(between)
 
 
+# a territory of territories.yaml owning the title that follows it ("Somaliland's then president")
+_TERRITORY_OWNS = re.compile(r"['’]s\b")
+
+
+def _territory_owner(g, role_text: str) -> bool:
+    """A territory of territories.yaml (never an actor) owns the title: "Somaliland's then president",
+    "presidente de Somalilandia"."""
+    from loaders.actors import gazetteer_mentions
+    return any(x.kind == "ignore" and not x.entity and (_TERRITORY_OWNS.match(role_text, x.end) or
+                                                        re.search(r"\b(?:of|de|del)\s+(?:the\s+)?$", role_text[:x.start]))
+               for x in gazetteer_mentions(g, role_text, 0, len(role_text)))
+
+
 def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_state: str | None,
                   new_entities: dict, home: set | None = None, dateline: set | None = None,
                   title_home: str | None = None) -> list[Claim]:
@@ -2317,6 +2330,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
         if not canon:
             continue
         org = m.org
+        if (org or "").startswith("state:") and _territory_owner(g, role_text):
+            continue  # "Somaliland's then president X", "el presidente de Somalilandia, X": a territory's office, no state's
         if not _STATE_TITLE.search(role_text) and g.get(m.entity) is None and (org is None and _UNRESOLVED_POSS.match(role_text) or (
                 (org or "").startswith("state:") and _COORD_POSS.search(role_text))):
             # "Jubaland, whose leader, X", "a la red sueca Foxtrot y a su líder, X": the possessive's owner,

@@ -147,3 +147,16 @@ def test_joined_a_group_named_with_its_category_noun():
                    "prison.") == {("official:gustavo-petro", "group:m-19")}
     assert members("Colombia joined the NATO alliance in 2018.") == set()
     assert members("Gustavo Petro joined the Hamas leadership in condemning the attack.") == set()
+
+
+# -- a territory's office ----------------------------------------------------------------------------------
+
+def test_a_territorys_office_is_no_office_of_the_state_beside_it():
+    got = roles("Under the deal, signed by Prime Minister Abiy Ahmed and Somaliland's then president Muse Bihi Abdi, "
+                "Ethiopia would lease a stretch of coastline.", language="en")
+    assert heads(got, "official:muse-bihi-abdi") == set()
+    assert heads(got, "official:abiy-ahmed") == {("state:ETH", "prime minister")}
+    got = roles("El presidente de Somalilandia, Muse Bihi Abdi, firmó con Etiopía el memorando.")
+    assert heads(got, "official:muse-bihi-abdi") == set()
+    got = roles("El ministro de Defensa de Etiopía, Aisha Mohammed, visitó Somalilandia.")
+    assert heads(got, "official:aisha-mohammed") == {("state:ETH", "minister of defense")}
