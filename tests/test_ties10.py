@@ -161,3 +161,30 @@ def test_a_rated_claim_of_a_fact_check_is_no_fact():
     text = 'Claim 4: "The UAE has cut diplomatic ties with Israel."\n\nRating: FALSE. The UAE has not broken off relations with Israel.'
     claims = extract_text(text, language="en", published=PUB)
     assert not [c for c in claims if c.polarity == "positive" and c.predicate in ("SEVERED_TIES", "ALLEGED_TIES")]
+
+
+# ------------------------------------------------------------------ PART_OF: state companies, affiliates
+def part_of(text, lang="en"):
+    return positive_pairs(text, "PART_OF", language=lang, published=PUB)
+
+
+@pytest.mark.parametrize("text,company,state", [
+    ("Myanmar signed an agreement with Russia's state nuclear corporation Rosatom on Tuesday.", "group:rosatom", "state:RUS"),
+    ("The deal was struck with China's state-owned oil giant CNPC last year.", "group:cnpc", "state:CHN"),
+])
+def test_a_state_company_named_after_its_description(text, company, state):
+    assert (company, state) in part_of(text)
+
+
+def test_a_subsidiary_of_a_described_state_company_is_part_of_the_company():
+    got = part_of("Bolivia signed the contract with Uranium One Group, a subsidiary of Russia's state nuclear corporation Rosatom.")
+    assert ("group:uranium-one-group", "group:rosatom") in got
+    assert ("group:uranium-one-group", "state:RUS") not in got
+
+
+def test_a_clause_after_affiliate_of_tells_of_the_affiliate():
+    text = ("Its rival, the Islamic State Sahel Province, an affiliate of the Islamic State that split from "
+            "the Greater Sahara faction's old structure, controls much of the region.")
+    got = part_of(text)
+    assert ("group:is-sahel", "group:isis") in got
+    assert not any(a == "group:isis" for a, _ in got)
