@@ -1273,8 +1273,8 @@ def _day_named_before(text: str, start: int, pub: str | None, lang: str) -> str 
 _LED_BY = re.compile(r"\b(?:controlled|directed|led|headed|commanded|controlad[oa]s?|dirigid[oa]s?|encabezad[oa]s?|"
                      r"liderad[oa]s?|comandad[oa]s?)\s+(?:by|por)\b", re.I)
 # a slot governed by "according to" / "según" names who reports, never the actor of what is reported
-_SOURCE_BEFORE = re.compile(r"\b(?:según|de\s+acuerdo\s+con|according\s+to|citing)\s+(?:[^⟦,;:.]{0,40}?\s)?"
-                            r"(?:(?:de|del|de\s+la|de\s+los|de\s+las|of|of\s+the|from|from\s+the)\s+)?$", re.I)
+_SOURCE_BEFORE = re.compile(r"\b(?:según|de\s+acuerdo\s+con|according\s+to)\s+(?:(?:[^⟦,;:.\s]+\s+){0,4}?(?:de|del|of|by|from)\s+)?"
+                            r"(?:(?:the|el|la|los|las)\s+)?$", re.I)
 # a quoted claim with the fact check's verdict after a dash ('4. "Rusia regaló fusiles a Chile" — FALSO')
 _RATED_CLAIM = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?[\"“«][^\"“”«»]{10,}[\"”»]\s*[—–-]{1,2}\s*\**\s*(?:fals[oae]|true|false|verdader[oa]|"
                           r"cierto|engañoso|misleading|enga\w+|mostly\s+\w+|partly\s+\w+|half\s+true|unproven|"
@@ -1483,7 +1483,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         clause = re.split(r"[;:]|,", skel[:mt.subj_pos])[-1]
         if _CONDITIONAL.search(clause) or (_CONDITIONAL.match(skel) and "," not in skel[:mt.subj_pos]):
             continue
-        if _SOURCE_BEFORE.search(skel, max(0, mt.subj_pos - 70), mt.subj_pos):
+        first = skel.find(f"⟦{mt.subjects[0]}⟧", mt.subj_pos) if mt.subjects else -1
+        if first >= 0 and _SOURCE_BEFORE.search(skel, max(0, first - 70), first):
             continue  # "que según informes de ⟦ONU⟧ combate junto a ...": the source of a report is not its subject
         if pred == "ALLEGED_TIES" and mt.subjects and literals.search(_ACCUSED_OTHER, skel, mt.subj_pos, mt.span[1]):
             continue  # "Peru accused Jacques Lamothe of financing X": the accused, no actor here, has the tie

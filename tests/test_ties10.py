@@ -188,3 +188,23 @@ def test_a_clause_after_affiliate_of_tells_of_the_affiliate():
     got = part_of(text)
     assert ("group:is-sahel", "group:isis") in got
     assert not any(a == "group:isis" for a, _ in got)
+
+
+@pytest.mark.parametrize("text,part,whole", [
+    ("Questions remain over Hilal Ahmar Society Indonesia, a charity that the U.S. Treasury described as JI's humanitarian wing.",
+     "group:hilal-ahmar-society-indonesia", "group:jemaah-islamiyah"),
+    ("The State Department described Kataib Hezbollah as an arm of the IRGC.", "group:kataib-hezbollah", "group:irgc"),
+])
+def test_described_as_a_part_noun_is_part_of(text, part, whole):
+    assert (part, whole) in part_of(text)
+    assert not tied(ties(text, "en"), part, whole)
+
+
+def test_a_based_modifier_is_no_owner():
+    text = "The list included the local chapter of the Latin Kings, which prosecutors describe as an arm of the U.S.-based gang."
+    assert not any("state:USA" in p for p in ties(text, "en") | part_of(text))
+
+
+def test_according_to_a_source_ends_at_its_preposition():
+    text = "The US pressed Mogadishu, citing fears that the arms could leak to al-Shabaab, the al-Qaeda affiliate in Somalia."
+    assert ("group:al-shabaab", "group:al-qaeda") in part_of(text)
