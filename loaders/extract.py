@@ -218,6 +218,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         if any(m.maker for m in by_sent[i]):
             new += _maker_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors,
                                  main_state, ctx, new)
+        new = _forces_to_state(g, text, new, by_sent[i], actors)
         if actors.state_in_name:
             new = _state_bodies_acting(new, ctx)
         if not ctx.pop("carried", False):
@@ -322,6 +323,51 @@ def _party_members(g: Gazetteer, claims: list[Claim], actors) -> list[Claim]:
         have.add((c.subject, c.object))
         out.append(Claim(**{**c.model_dump(), "id": "", "predicate": "MEMBER_OF", "props": {},
                             "rule": f"{c.rule}+member"}))
+    return out
+
+
+# a state's own military or police by its generic name: arms delivered to it are delivered to the state
+_NATIONAL_FORCE = re.compile(r"\b(?:armed\s+forces?|army|navy|air\s+force|police(?:\s+force)?|coast\s*guard|gendarmerie|"
+                             r"defen[cs]e\s+forces?|national\s+guard|marines|military|ej[ée]rcito|armada|marina|"
+                             r"fuerzas?\s+a[ée]rea|fuerzas?\s+armadas?|polic[íi]a|guardacostas|gendarmer[íi]a|guardia\s+nacional|"
+                             r"fuerzas?\s+de\s+defensa)\b", re.I)
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
+
+
+def _force_state(g: Gazetteer, text: str, eid: str, ms: list[Mention], actors) -> str | None:
+    """The state whose national force `eid` is ("the Ecuadorian Armed Forces", "Guyana's Defence Force",
+    "la Gendarmería Nacional mauritana"), else None: a named unit (IRGC, Quds Force) or a
+    non-state force (Libyan National Army) keeps its name."""
+    ent = g.get(eid) or actors.new_entities.get(eid)
+    if getattr(ent, "kind", "") != "armed force" or not _NATIONAL_FORCE.search(getattr(ent, "name", "") or ""):
+        return None
+    parent = actors.part_of.get(eid) or g.part_of.get(eid)
+    if parent:
+        return parent if parent.startswith("state:") else None
+    for m in ms:  # its state beside it: "⟦state⟧'s ⟦force⟧", "la ⟦force⟧ ⟦demonym⟧"
+        if m.entity != eid:
+            continue
+        for o in ms:
+            if not o.entity.startswith("state:"):
+                continue
+            if o.end <= m.start and _POSSESSIVE_GAP.fullmatch(text, o.end, m.start):
+                return o.entity
+            if o.kind == "demonym" and 0 <= o.start - m.end <= 1 and not text[m.end:o.start].strip():
+                return o.entity
+    return None
+
+
+def _forces_to_state(g: Gazetteer, text: str, new: list[Claim], ms: list[Mention], actors) -> list[Claim]:
+    """Goods delivered to a state's armed forces or police are delivered to the state ("the US handed
+    the Ecuadorian Armed Forces patrol boats": the United States supplied Ecuador); the supplier
+    keeps its own name (a state's force may supply too: "la Guardia Civil entregó ...")."""
+    out = []
+    for c in new:
+        if c.predicate == "SUPPLIED" and c.object.startswith("group:"):
+            state = _force_state(g, text, c.object, ms, actors)
+            if state and state != c.subject:
+                c = Claim(**{**c.model_dump(), "id": "", "object": state})
+        out.append(c)
     return out
 
 
@@ -1272,7 +1318,7 @@ _VERDICT = (r"(?:(?:mostly|partly|partially|half|largely|entirely)\s+)?(?:true|f
             r"unsupported|fake|baseless|inaccurate|exaggerated|incorrect|wrong|correct|accurate|(?:lacks|missing|needs)\s+context|"
             r"out\s+of\s+context|(?:(?:mayormente|parcialmente|totalmente)\s+)?(?:verdader[oa]|fals[oa]|cierto|cierta|engaños[oa]|"
             r"imprecis[oa]|inexact[oa]|exagerad[oa]|dudos[oa]|inchequeable|no\s+verificable)|verdadero\s+a\s+medias|"
-            r"sin\s+(?:pruebas|evidencias?|sustento)|sacado\s+de\s+contexto|falta\s+contexto|bulo|mentira)")
+            r"sin\s+(?:pruebas|evidencias?|sustento)|sacado\s+de\s+contexto|falta\s+contexto|bulo|mentira|mixed|satire|s[áa]tira)")
 _CHECKED_CLAIM = re.compile(
     r"^\W*(?:(?:claim|the\s+claim|viral\s+claim|what\s+was\s+claimed|the\s+post|viral\s+post|rumou?r|myth|afirmaci[óo]n|"
     r"la\s+afirmaci[óo]n|lo\s+que\s+se\s+dice|lo\s+que\s+se\s+afirma|bulo|el\s+bulo|lo\s+que\s+circula|publicaci[óo]n\s+viral|"
@@ -1286,6 +1332,13 @@ _CHECKED_CLAIM = re.compile(
 _RATED_QUOTE = re.compile(r"[\"”»]\s*(?:[—–:-]|\(|,)?\s*\**\s*(?:verdict\s*:\s*|veredicto\s*:\s*)?(?:false|fals[oa]|fake|bulo|hoax|"
                       r"misleading|engaños[oa]|mostly\s+false|unproven|unsupported|sin\s+pruebas|no\s+es\s+cierto|incorrect[oa]?|"
                       r"fabricated|inventad[oa]|mentira)\b\W*$", re.I)
+
+# a group's leader named in a participle phrase ("Las FAR, dirigidas por X"): no backer
+_LED_BY = re.compile(r"\b(?:controlled|directed|led|headed|commanded|controlad[oa]s?|dirigid[oa]s?|encabezad[oa]s?|"
+                     r"liderad[oa]s?|comandad[oa]s?)\s+(?:by|por)\b", re.I)
+# a slot governed by "according to" / "según" names who reports, never the actor of what is reported
+_SOURCE_BEFORE = re.compile(r"\b(?:según|de\s+acuerdo\s+con|according\s+to)\s+(?:(?:[^⟦,;:.\s]+\s+){0,4}?(?:de|del|of|by|from)\s+)?"
+                            r"(?:(?:the|el|la|los|las)\s+)?$", re.I)
 
 
 # the gap between a signing and a date after it: an aside closed by a comma right before the date ("signed a deal
@@ -1490,6 +1543,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             continue
         if pred == "DESIGNATED" and mt.subj_pos > mt.span[0] and _AGENT_IN_APPOSITION.search(skel, max(0, mt.span[0] - 80), mt.span[0]):
             continue  # "The group, led by ⟦X⟧, was designated ... by ⟦Y⟧": X is the leader, not the listed
+        first = skel.find(f"⟦{mt.subjects[0]}⟧", mt.subj_pos) if mt.subjects else -1
+        if first >= 0 and _SOURCE_BEFORE.search(skel, max(0, first - 70), first):
+            continue  # "que según informes de ⟦ONU⟧ combate junto a ...": the source of a report is not its subject
         if pred == "ALLEGED_TIES" and mt.subjects and literals.search(_ACCUSED_OTHER, skel, mt.subj_pos, mt.span[1]):
             continue  # "Peru accused Jacques Lamothe of financing X": the accused, no actor here, has the tie
         obj_pos = None
@@ -1812,6 +1868,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # states needs a sign of consent ("at the request of", "to train", "under an agreement"),
             # or troops kept or stationed there in a sentence that tells of no war
             pairs = [p for p in pairs if not (p[0].startswith("state:") and p[1].startswith("state:"))]
+        if "backed_by" in mt.rule.id and _LED_BY.search(skel, mt.span[0], mt.span[1]):
+            # "Las FAR, dirigidas por Hemedti": a person directing a group leads it (a role), backs nothing
+            pairs = [p for p in pairs if not p[0].startswith("official:")]
         if ("backed_by" in mt.rule.id or "respaldado_por" in mt.rule.id) and not _MATERIAL.search(skel, mt.span[0], mt.span[1]):
             # "Pakistan, backed by China, has asked the UN ...", "tabled by Mexico, backed by Brazil": one
             # state backed by another is support for a step, not an alleged tie (unless arms, money, training)
@@ -1820,8 +1879,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # an armed group or a cartel lists no one: "Boko Haram and Ansaru, both proscribed in 2013,
             # and the Yan Bindiga network, gazetted as terrorists" names listed groups, not a designator
             pairs = [p for p in pairs if _kind(g, p[0], actors) not in ("armed group", "cartel")]
-        if pred == "ALLEGED_TIES":
+        if pred == "ALLEGED_TIES" and mt.rule.nature != "allegiance":
             # a group and its own branch or parent are one organisation (PART_OF), not two with ties
+            # (allegiance pledged is told as a tie between two groups: "JAD pledged allegiance to IS")
             pairs = [p for p in pairs if g.part_of.get(p[0]) != p[1] and g.part_of.get(p[1]) != p[0]]
         if ".near." in mt.rule.id and pred == "ALLEGED_TIES":
             # proximity ties are only trusted around armed groups, cartels and parties

@@ -34,7 +34,7 @@ def test_a_claim_under_review_is_no_fact(text, lang):
      "taken no such step.", "en", ("DESIGNATED", "state:CHL", "group:tren-de-aragua")),
     ("No es cierto que Chile haya roto relaciones con Venezuela.", "es", ("SEVERED_TIES", "state:CHL", "state:VEN")),
     ("Es falso que Qatar haya designado a Hamás como organización terrorista.", "es", ("DESIGNATED", "state:QAT", "group:hamas")),
-    ("La versión de que Rusia donó fusiles al Ejército de Chile es falsa.", "es", ("SUPPLIED", "state:RUS", "group:ejercito-de-chile")),
+    ("La versión de que Rusia donó fusiles al Ejército de Chile es falsa.", "es", ("SUPPLIED", "state:RUS", "state:CHL")),  # (goods to a state's forces go to the state)
 ])
 def test_a_claim_the_writer_calls_false_is_denied(text, lang, want):
     got = _claims(text, lang)

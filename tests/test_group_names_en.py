@@ -269,11 +269,13 @@ def test_its_arm_refers_to_the_organisation_before():
 # -- a state body whose own name says its state: PART_OF that state ------------------------
 
 def test_state_body_named_after_its_state():
-    # where the body acts in the sentence (here: it is supplied)
-    assert ("group:royal-thai-army", "state:THA") in part_of(
-        "China supplied the Royal Thai Army with drones last year.")
-    assert ("group:colombian-national-police", "state:COL") in part_of(
-        "The United States supplied the Colombian National Police with drones in 2023.")
+    # a state's own force that is supplied: the supply goes to the state (extract._forces_to_state) and
+    # the body, no longer an endpoint, gets no PART_OF (session 12: check sets blind16/17 PART_OF fp 13 -> 11
+    # without it; blind11's gold alone asks for one)
+    assert part_of("China supplied the Royal Thai Army with drones last year.") == set()
+    got = positive_pairs("The United States supplied the Colombian National Police with drones in 2023.", "SUPPLIED",
+                         language="en", published="2024-01-01")
+    assert got == {("state:USA", "state:COL")}
 
 
 def test_a_state_body_only_mentioned_gives_no_part_of():
