@@ -20,7 +20,7 @@ from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, S
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
 from loaders import agreement_titles, anaphora, language, literals, modality, people, relations, sentences
-from loaders.actors import ORG_DESCRIPTION, Mention, canonical_role, find_actors
+from loaders.actors import _STATE_BODY_HEAD, ORG_DESCRIPTION, Mention, canonical_role, find_actors
 from loaders.gazetteer import Gazetteer, _within, tokens
 
 SLOT_RX = re.compile(r"⟦(\d+)⟧")
@@ -285,6 +285,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = _dedupe(claims, document.language == "en+es", institutions)
     claims = people.drop_bare_roles(claims)
     agreement_titles.describe(claims, agreements, text)
+    claims = _own_state_bodies(g, claims, actors)
     # every entity a claim names
     ents: dict[str, object] = {}
     for c in claims:
@@ -292,6 +293,48 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             if eid and eid not in ents:
                 ents[eid] = g.get(eid) or actors.new_entities.get(eid) or agreements.get(eid)
     return [e for e in ents.values() if e is not None], [c for c in claims if all(x in ents and ents[x] is not None for x in (c.subject, c.object))]
+
+
+_BODY_KINDS = frozenset({"agency", "armed force", "institution"})
+
+
+def _says_state(g: Gazetteer, name: str, st) -> bool:
+    """Whether a body's name holds its state's name or demonym ("Russian defence ministry")."""
+    toks = tokens(name)
+    if any(g.demonym_of.get(tuple(toks[i:j])) == st.id for i in range(len(toks)) for j in range(i + 1, min(len(toks), i + 3) + 1)):
+        return True
+    return any(f" {' '.join(tokens(n))} " in f" {' '.join(toks)} " for n in [st.name, *st.aliases] if n)
+
+
+def _own_state_bodies(g: Gazetteer, claims: list[Claim], actors) -> list[Claim]:
+    """A state's body found under a name every state's body has ("Russia's Ministry of Defence" read as
+    "Ministry of Defence") would be one node for all of them once documents meet in the store: its id
+    and name carry its state ("Ministry of Defence (Russian Federation)"), the name said kept as an alias.
+    A name that says the state itself ("Ejército de Colombia", "Peruvian Army") is left as it is."""
+    renamed: dict[str, str] = {}
+    for eid, ent in list(actors.new_entities.items()):
+        sid = actors.part_of.get(eid)
+        if (not sid or not sid.startswith("state:") or eid in actors.state_in_name or not isinstance(ent, Group)
+                or ent.kind not in _BODY_KINDS or not _STATE_BODY_HEAD.search(ent.name)):
+            continue
+        st = g.get(sid)
+        if st is None or _says_state(g, ent.name, st):
+            continue
+        name = f"{ent.name} ({st.name})"
+        new = ids.entity_id("Group", name)
+        actors.new_entities[new] = Group(id=new, name=name, aliases=[ent.name, *ent.aliases], kind=ent.kind, country=sid)
+        actors.part_of[new] = sid
+        renamed[eid] = new
+    if not renamed:
+        return claims
+    out = []
+    for c in claims:
+        if c.subject in renamed or c.object in renamed or c.attributed_to in renamed:
+            c = Claim(**{**c.model_dump(), "id": "", "subject": renamed.get(c.subject, c.subject),
+                         "object": renamed.get(c.object, c.object),
+                         "attributed_to": renamed.get(c.attributed_to, c.attributed_to)})
+        out.append(c)
+    return out
 
 
 # a seat won for an organisation: its holder is a member ("A Hezbollah lawmaker, X")
