@@ -2489,7 +2489,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
         if m.org and m.org.startswith("group:"):
             ent = g.get(m.org)
             for n in [ent.name, *ent.aliases] if ent else []:
-                role_text = re.sub(rf"\b{re.escape(n)}\b", " ", role_text)
+                if n in role_text:  # (a name not in the role cannot match: no regex built for it)
+                    role_text = re.sub(rf"\b{re.escape(n)}\b", " ", role_text)
         if not (m.org or "").startswith("group:") and re.search(
                 r"\b(?:opposition|oposici[oó]n|opositor[a]?|rebel|rebelde|dissident|disidente|exiled|exiliad[oa])\b", role_text, re.I):
             continue  # an opposition leader holds no office of the state (a rebel group's spokesman does hold one of the group)

@@ -220,3 +220,32 @@ def test_every_seed_has_manifest_metadata():
 def test_language_metadata_is_normalised_to_codes(value, expected):
     from loaders.readers import language_code
     assert language_code(value) == expected
+
+
+def test_front_matter_fast_parser_reads_as_pure_pyyaml():
+    # libyaml reads front matter where it is built; every value and every error must be what the
+    # pure parser gives (a skip reason quotes its message), on the cases where the two differ too
+    import random
+
+    import yaml
+
+    from loaders.readers import _front_matter
+
+    def run(f, s):
+        try:
+            return "ok", repr(f(s))
+        except Exception as exc:  # noqa: BLE001 (the error itself is compared)
+            mark = getattr(exc, "problem_mark", None)
+            return "err", type(exc).__name__, str(exc), mark.line if mark else None
+
+    cases = ["title: >#x\nsource: y\n", "[a ?]", "{a?b: 1}", "title: !\n", "!", "title:\tx\n", "a: \x85b\n",
+             "published: 2024-13-45\n", "published: 2024-03-05\ntitle: Sí, “x” — ñ\n", "title: 'it''s'\n"]
+    pieces = ["title", ":", ": ", " ", "\n", "\n  ", "- ", "'", '"', "#", "2024-03-05", "12:30", "true", "~", "[", "]",
+              "{", "}", ",", "ñ", "“x”", "|", ">", "&a", "*a", "!!str", "!", "?", "%", "`", "---", "...", "\t", "\r\n",
+              "\u2028", "https://x.org/a?b=c#d", "\u00a0", "😀"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        cases.append("title: " + s + "\nsource: x\n" if rng.random() < 0.5 else s)
+    for s in cases:
+        assert run(_front_matter, s) == run(yaml.safe_load, s), s
