@@ -636,8 +636,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         # -- titled people not in the gazetteer (and titles of gazetteer officials)
         if prev_para_end >= 0 and "\n" in text[prev_para_end:s]:
             para_states, para_subject, para_opener = [], None, None  # a back-reference does not reach into the previous paragraph
-            if _PARA_RESET:
-                coref_memo["prev_groups"] = []
+            coref_memo["prev_groups"] = []  # (reaching into the paragraph before changed nothing on the sets)
             para_any = []
         _titled_people(g, text, s, e, ms, taken, result, titles, last_group,
                        context=_Context(surnames, person_org, para_states, para_subject, para_opener,
@@ -2029,7 +2028,6 @@ _ROLE_PHRASE = re.compile(
 # "the group", "the jihadist outfit", "the Iran-aligned faction", "el grupo armado", "la banda": a
 # description pointing back to a group: an article, up to two modifiers, a head noun (its kind
 # narrows the candidates: "the cartel" is the story's cartel), Spanish post-posed adjectives
-_PARA_RESET = True
 _COREF_HEAD_KIND = {
     "group": None, "militia": "armed group", "movement": None, "organization": None, "organisation": None,
     "rebels": "armed group", "militants": "armed group", "insurgents": "armed group", "outfit": "armed group",
