@@ -636,6 +636,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         # -- titled people not in the gazetteer (and titles of gazetteer officials)
         if prev_para_end >= 0 and "\n" in text[prev_para_end:s]:
             para_states, para_subject, para_opener = [], None, None  # a back-reference does not reach into the previous paragraph
+            coref_memo["prev_groups"] = []  # (reaching into the paragraph before changed nothing on the sets)
             para_any = []
         _titled_people(g, text, s, e, ms, taken, result, titles, last_group,
                        context=_Context(surnames, person_org, para_states, para_subject, para_opener,
@@ -765,6 +766,13 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             para_states = named
             para_subject = para_opener if para_opener and para_opener.startswith("state:") else None
         prev_para_end = e
+        # the groups this sentence names (possessors aside: "al-Qaeda's branch"), first named first: what "the
+        # group" of the next sentence most likely means, before the story's most discussed group (_coref)
+        coref_memo["prev_groups"] = list(dict.fromkeys(
+            m.entity for m in sorted(ms, key=lambda m: m.start) if m.actor and m.entity.startswith("group:")
+            and text[m.end:m.end + 2] not in ("'s", "’s") and getattr(
+                g.entities.get(m.entity) or result.new_entities.get(m.entity), "kind", "organisation")
+            not in ("agency", "IGO", "company", "organisation", "institution")))
         for m in ms:  # every group named, any kind, with where it was last named: for "the network", "la cofradía"
             if m.actor and m.kind != "coref" and m.entity.startswith("group:"):
                 seen_named.pop(m.entity, None)
@@ -2608,6 +2616,7 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
                 others = [k for k in (seen_groups or {}) if k != own]
                 last_group = max(others, key=lambda k: seen_groups[k]) if others else None
         want = _COREF_HEAD_KIND.get(cm.group("head").lower())
+        near = last_group
         if sid:
             # "the Lebanese movement": the group of that country the story is about
             cands = [m.entity for m in before if getattr(g.entities.get(m.entity), "country", None) == sid]
@@ -2620,7 +2629,12 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             ref = cands[-1] if cands else seen[0] if len(seen) == 1 else (
                 before[-1].entity if before else last_group)
         else:
-            ref = before[-1].entity if before else last_group
+            # nothing before it in its sentence: the group the sentence before named first (its subject, mostly),
+            # the story's most discussed group when that is among them ("JNIM, al-Qaeda's branch, has imposed a
+            # blockade. The group, led by ..." is JNIM, not the Wagner Group the story is about)
+            prev = [k for k in (memo or {}).get("prev_groups", []) if want is None or kind_of(k) == want]
+            near = last_group if last_group in prev else prev[0] if prev else last_group
+            ref = before[-1].entity if before else near
         org = (memo or {}).get("last_org")
         if org and not sid and want is None and not before and (
                 ref is None or cm.group("head").lower() in _ORG_DESCRIPTION_HEADS):
@@ -2636,7 +2650,7 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
         alts: tuple = ()
         if ref and not sid and want != "cartel":
             # the next most likely: the other groups before in the sentence (nearest first), then the story's
-            alts = tuple(x for x in dict.fromkeys([m.entity for m in reversed(before)] + [last_group])
+            alts = tuple(x for x in dict.fromkeys([m.entity for m in reversed(before)] + [near, last_group])
                          if x and x != ref and getattr(g.entities.get(x) or (new_entities or {}).get(x), "kind", "")
                          not in ("agency", "IGO", "company", "institution"))
         if ref:
