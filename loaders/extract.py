@@ -1867,6 +1867,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     # "the New Zealand Jewish Council pressed ministers to")
                     own = pred == "URGED" and acting and a and a.startswith(("official:", "group:")) and b and (
                         b == acting or _owner_state(g, b, actors, ctx) == acting)
+                    # a request is the person's who makes it ("President Nauseda urged Minsk", "Tom
+                    # Barrack instó al Gobierno libanés"): a named person keeps it, a body speaks for its state
+                    # (a title alone, "Lithuania's president", in a text that never names them: the state)
+                    own = own or (pred == "URGED" and bool(a) and a.startswith("official:") and any(
+                        x.entity == a and x.kind in ("name", "person") for x in actors.mentions))
                     a = a if own else (acting or a)
                 if pred == "DESIGNATED" and a == "state:BEL" and ma.kind == "capital" and g.get("group:eu") is not None:
                     a = "group:eu"  # "Brussels added Hamas to its terrorist list": the EU's listing, not Belgium's
