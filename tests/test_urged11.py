@@ -48,3 +48,14 @@ def test_envoy_named_es():
 def test_person_still_pressing_own_state():
     got = _pairs("El presidente Rodrigo Chaves instó a la Asamblea Legislativa de Costa Rica a aprobar la ley.", "es")
     assert not any(s.startswith("state:") for s, _ in got)
+
+
+def test_request_read_as_person_and_state_kept_once():
+    got = _pairs("El subsecretario de Estado de Estados Unidos, Christopher Landau, jefe de la delegación de Washington, "
+                 "pidió a Jamaica que incluya a Viv Ansanm en su lista de organizaciones terroristas.", "es")
+    assert ("official:christopher-landau", "state:JAM") in got and ("state:USA", "state:JAM") not in got
+
+
+def test_state_request_without_person_kept():
+    got = _pairs("Estados Unidos pidió a Jamaica que incluya a Viv Ansanm en su lista de organizaciones terroristas.", "es")
+    assert ("state:USA", "state:JAM") in got
