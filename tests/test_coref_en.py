@@ -30,7 +30,7 @@ def _facts(text, pred, published="2024-05-01"):
      "URGED", {("state:USA", "state:NIC")}),
     # "he": a person
     ("Foreign Minister Mauro Vieira travelled to Caracas on Friday. During the visit, he urged Venezuela to "
-     "publish the voting tallies.", "URGED", {("state:BRA", "state:VEN")}),  # an official urges for his state
+     "publish the voting tallies.", "URGED", {("official:mauro-vieira", "state:VEN")}),  # a named person's request is his
     # "they": the states listed as the previous subject, each one
     ("Paraguay and Argentina signed a border deal on Tuesday. On Wednesday they designated Hezbollah a terrorist "
      "organisation.", "DESIGNATED", {("state:PRY", "group:hezbollah"), ("state:ARG", "group:hezbollah")}),
