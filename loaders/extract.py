@@ -273,6 +273,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         _signings_on_news_day(text, sents, claims, dbase, agreements, ctx.get("dated_agreements") or {})
     _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase, agreements)
     claims = _drop_vague_requests(claims)
+    claims = _request_once_by_person(g, claims, pub)
     _one_listing_named_twice(claims)
     claims = _membership_read_as_office(claims)
     claims = _drop_own_officials_designated(g, claims, pub)
@@ -1867,6 +1868,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     # "the New Zealand Jewish Council pressed ministers to")
                     own = pred == "URGED" and acting and a and a.startswith(("official:", "group:")) and b and (
                         b == acting or _owner_state(g, b, actors, ctx) == acting)
+                    # a request is the person's who makes it ("President Nauseda urged Minsk", "Tom
+                    # Barrack instó al Gobierno libanés"): a named person keeps it, a body speaks for its state
+                    # (a title alone, "Lithuania's president", in a text that never names them: the state)
+                    own = own or (pred == "URGED" and bool(a) and a.startswith("official:") and any(
+                        x.entity == a and x.kind in ("name", "person") for x in actors.mentions))
                     a = a if own else (acting or a)
                 if pred == "DESIGNATED" and a == "state:BEL" and ma.kind == "capital" and g.get("group:eu") is not None:
                     a = "group:eu"  # "Brussels added Hamas to its terrorist list": the EU's listing, not Belgium's
@@ -2888,6 +2894,28 @@ def _one_listing_named_twice(claims: list[Claim]) -> None:
         kinds = specific.get((c.subject, c.object))
         if kinds and len(kinds) == 1 and _TERROR.search(d) and not _SPECIFIC_TERROR.search(d):
             c.props["designation"] = next(iter(kinds))
+
+
+def _request_once_by_person(g: Gazetteer, claims: list[Claim], pub: str | None) -> list[Claim]:
+    """One request read twice, once as the named person's and once as their state's ("El subsecretario de
+    Estado de Estados Unidos, Christopher Landau, pidió a Jamaica ..."): the person's is the one kept."""
+    people_urged = [c for c in claims if c.predicate == "URGED" and c.subject.startswith("official:")]
+    if not people_urged:
+        return claims
+    held: dict[str, set[str]] = {}
+    for c in claims:
+        if c.predicate == "HOLDS_ROLE" and c.polarity == "positive":
+            held.setdefault(c.subject, set()).add(c.object)
+
+    def states(p: str) -> set[str]:
+        st = g.state_of(p, pub)
+        return held.get(p, set()) | ({st} if st else set())
+
+    def same(c: Claim, d: Claim) -> bool:
+        return (c.object == d.object and c.props.get("action") == d.props.get("action") and c.polarity == d.polarity
+                and c.char_start < d.char_end and d.char_start < c.char_end and c.subject in states(d.subject))
+    return [c for c in claims if not (c.predicate == "URGED" and c.subject.startswith("state:")
+                                      and any(same(c, d) for d in people_urged))]
 
 
 def _drop_vague_requests(claims: list[Claim]) -> list[Claim]:

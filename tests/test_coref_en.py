@@ -30,7 +30,7 @@ def _facts(text, pred, published="2024-05-01"):
      "URGED", {("state:USA", "state:NIC")}),
     # "he": a person
     ("Foreign Minister Mauro Vieira travelled to Caracas on Friday. During the visit, he urged Venezuela to "
-     "publish the voting tallies.", "URGED", {("state:BRA", "state:VEN")}),  # an official urges for his state
+     "publish the voting tallies.", "URGED", {("official:mauro-vieira", "state:VEN")}),  # a named person's request is his
     # "they": the states listed as the previous subject, each one
     ("Paraguay and Argentina signed a border deal on Tuesday. On Wednesday they designated Hezbollah a terrorist "
      "organisation.", "DESIGNATED", {("state:PRY", "group:hezbollah"), ("state:ARG", "group:hezbollah")}),
@@ -151,12 +151,12 @@ def test_bare_government_negatives():
 
 @pytest.mark.parametrize("text,pred,expected", [
     ("Foreign Minister Mauro Vieira met his Russian counterpart in Moscow. The minister later urged Venezuela to "
-     "publish the voting tallies.", "URGED", {("state:BRA", "state:VEN")}),
+     "publish the voting tallies.", "URGED", {("official:mauro-vieira", "state:VEN")}),
     ("President Gustavo Petro and Foreign Minister Luis Gilberto Murillo travelled to Caracas. The minister urged "
-     "Venezuela to publish the tallies.", "URGED", {("state:COL", "state:VEN")}),
+     "Venezuela to publish the tallies.", "URGED", {("official:luis-gilberto-murillo", "state:VEN")}),
     # the one president of the document, across a paragraph break
     ("President Gustavo Petro spoke on Monday.\n\nThe president urged Venezuela to publish the tallies.",
-     "URGED", {("state:COL", "state:VEN")}),
+     "URGED", {("official:gustavo-petro", "state:VEN")}),
 ])
 def test_office_descriptions_resolve_to_the_one_holder(text, pred, expected):
     assert _facts(text, pred) == expected

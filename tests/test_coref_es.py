@@ -128,9 +128,9 @@ def test_bare_government_negatives():
 
 @pytest.mark.parametrize("text,expected", [
     ("El presidente Daniel Noboa firmó el decreto en Quito. El mandatario también pidió a Colombia reforzar el "
-     "control de la frontera.", {("state:ECU", "state:COL")}),
+     "control de la frontera.", {("official:daniel-noboa", "state:COL")}),
     ("La canciller Diana Mondino viajó a Brasilia. La canciller exigió a Venezuela publicar las actas.",
-     {("state:ARG", "state:VEN")}),
+     {("official:diana-mondino", "state:VEN")}),
 ])
 def test_office_descriptions_resolve_to_the_one_holder(text, expected):
     assert _facts(text, "URGED") == expected

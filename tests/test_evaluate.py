@@ -510,3 +510,18 @@ def test_each_missed_fact_says_where_extraction_lost_it(tmp_path):
     assert list(report.lost.values()) == [1] * 6
     assert json.loads(report.to_json())["missed_by_where_lost"]["negated or denied"] == 1
     assert "(negated or denied)" in str(report)
+
+
+@pytest.mark.parametrize("gold_source,extracted,matches", [
+    ("Bolivia", NOV, True),    # the state asked through its named minister: the minister's request is the state's too
+    ("Edmundo Novillo", BOL, False),  # never the other way round: the state is the less exact reading
+    ("Ecuador", NOV, False),   # a state he does not serve
+])
+def test_a_named_officials_request_matches_gold_that_names_the_state(tmp_path, gold_source, extracted, matches):
+    claims = [claim(DOC, "HOLDS_ROLE", NOV, BOL, props={"role": "defence minister"}),
+              claim(DOC, "URGED", extracted, IRN, props={"action": "expel"})]
+    g = tmp_path / "g.yaml"
+    g.write_text(yaml.safe_dump({"documents": [{"file": "article.md", "facts": [
+        {"type": "URGED", "source": gold_source, "target": "Iran"}]}]}))
+    report = evaluate(Batch(documents=[DOC], entities=ENTITIES, claims=claims), g)
+    assert report.by_type["URGED"].tp == (1 if matches else 0)

@@ -106,7 +106,7 @@ def test_habria_facilitado_no_es_un_hecho_afirmado():
      ["state:VEN"]),
     ("La OEA, de la que Venezuela se retiró en 2019, pidió a Nicaragua que libere a los detenidos.", "group:oas",
      ["state:NIC"]),
-    ("El presidente de Chile, Gabriel Boric, pidió a Argentina y Uruguay que reconozcan el resultado.", "state:CHL",
+    ("El presidente de Chile, Gabriel Boric, pidió a Argentina y Uruguay que reconozcan el resultado.", "official:gabriel-boric",
      ["state:ARG", "state:URY"]),
     ("Chile reconoció al opositor como ganador y exigió al Gobierno de Venezuela la publicación de las actas.",
      "state:CHL", ["state:VEN"]),

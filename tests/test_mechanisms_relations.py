@@ -141,7 +141,7 @@ def test_a_requested_designation_is_no_designation_by_the_one_asked(lang, text):
     ("en", "The government of Ecuador summoned the ambassador. Later, it cut diplomatic relations with Mexico.",
      "SEVERED_TIES", ("state:ECU", "state:MEX")),
     ("en", "President Gabriel Boric spoke in Santiago. He urged Peru to extradite the suspects.",
-     "URGED", ("state:CHL", "state:PER")),
+     "URGED", ("official:gabriel-boric", "state:PER")),
     ("es", "El Gobierno de Ecuador convocó al embajador. Además, rompió relaciones diplomáticas con México.",
      "SEVERED_TIES", ("state:ECU", "state:MEX")),
     ("es", "Colombia revisó su política exterior. Luego designó a Hezbolá como organización terrorista.",

@@ -143,7 +143,7 @@ TRIP = [
     ("en", "The United States flew to Panama City to press Panama to leave the Belt and Road Initiative.",
      ("state:USA", "state:PAN", "leave")),
     ("en", "Marco Rubio, the US secretary of state, on Monday flew to Panama City to press Panama to leave the Belt and Road "
-           "Initiative.", ("state:USA", "state:PAN", "leave")),
+           "Initiative.", ("official:marco-rubio", "state:PAN", "leave")),
     ("en", "The United States flew to Malabo to press President Teodoro Obiang Nguema Mbasogo not to grant Beijing a base.",
      ("state:USA", "state:GNQ", None)),
     ("es", "España envió a su ministra de Exteriores a Rabat para pedir a Marruecos que readmita a los migrantes.",
