@@ -1,0 +1,53 @@
+"""Roles said with a copula and a bare office ("fue canciller de Argentina", "was president of
+Venezuela"), after an apposition ("Its leader, X, has been ..."), and a second office coordinated
+after the first ("a former commander and later defence minister") read apart, not as one."""
+
+import pytest
+
+from tests.extracting import holds_roles, roles_of
+
+PUB = "2025-03-01"
+
+
+@pytest.mark.parametrize("lang,text,person,owner,role", [
+    ("es", "Evo Morales fue presidente de Bolivia entre 2006 y 2019.", "official:evo-morales", "state:BOL", "president"),
+    ("es", "Daniel Noboa es presidente de Ecuador desde noviembre de 2023.", "official:daniel-noboa", "state:ECU", "president"),
+    ("es", "Héctor Timerman fue canciller de Argentina entre 2010 y 2015.", "official:hector-timerman", "state:ARG",
+     "minister of foreign affairs"),
+    ("es", "Luis Arce fue ministro de Economía de Bolivia hasta 2019.", "official:luis-arce", "state:BOL", "minister of economy"),
+    ("es", "Laura Sarabia es ministra de Relaciones Exteriores de Colombia desde enero.", "official:laura-sarabia",
+     "state:COL", "minister of foreign affairs"),
+    ("en", "Nicolás Maduro was president of Venezuela from 2013 until his capture.", "official:nicolas-maduro",
+     "state:VEN", "president"),
+])
+def test_bare_office_after_copula(lang, text, person, owner, role):
+    assert (owner, role) in roles_of(holds_roles(text, language=lang, published=PUB), person)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "John Smith was killed in the attack, police said."),
+    ("en", "Jane Doe was president Trump's choice for the post."),
+    ("es", "Juan Pérez fue clave en la negociación."),
+    ("es", "Carlos Ruiz fue detenido por la policía el lunes."),
+    # a second clause is no part of the office: the institute is no embassy's
+    ("es", "Thandiwe Mokoena fue embajadora de Sudáfrica en Brasil y dirige hoy el Instituto Ubuntu de Asuntos Internacionales."),
+])
+def test_no_office_from_other_copulas(lang, text):
+    got = holds_roles(text, language=lang, published=PUB)
+    assert not any(r in ("ambassador", "president") and not o.startswith("state:") for _, o, r in got)
+    assert not any(r == "president" and p.startswith("official:jane") for p, _, r in got)
+    if "Mokoena" not in text:
+        assert got == set()
+
+
+@pytest.mark.parametrize("lang,text,person", [
+    ("en", "Ahmad Vahidi, a former Quds Force commander and later Iran's defence minister, was charged.", "official:ahmad-vahidi"),
+    ("es", "Ahmad Vahidi, excomandante de la Fuerza Quds y luego ministro de Defensa de Irán, fue acusado.", "official:ahmad-vahidi"),
+    ("es", "Laura Gómez, exdirectora de la Policía Nacional y luego ministra del Interior de Colombia, asistió.",
+     "official:laura-gomez"),
+])
+def test_second_office_not_merged_into_first(lang, text, person):
+    got = roles_of(holds_roles(text, language=lang, published=PUB), person)
+    # the first office keeps its own noun; the second's noun never goes to the first's body
+    assert not any(o.startswith("group:") and "minister" in (r or "") for o, r in got)
+    assert any(o.startswith("group:") and r in ("commander", "director") for o, r in got)
