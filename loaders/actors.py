@@ -1753,6 +1753,11 @@ _GROUP_IN_TITLE = re.compile(r"\b(?:the|this|el|la|del|esta|este)\s+(?:[a-z]+\s+
                              r"grupo|milicia|movimiento|organización|guerrilla|gang|banda|cartel|cártel)(?:['’]s)?\b"
                              r"(?!\s+(?:of|de|del)\b)", re.I)
 _AND_TITLE = re.compile(r"\s+(?:and|y)\s+(?:(?:the|el|la)\s+)?")
+_LATER_BEFORE = re.compile(r"\b(?:and|y)\s+(?:later|then|subsequently|afterwards|luego|después|posteriormente|más\s+tarde)"
+                           r"\s+(?:(?:the|el|la)\s+)?$", re.I)
+_LATER_OFFICE = re.compile(r"\s*,\s*[^;.“”\"()]{3,200}?,?\s(?:and|y)\s+(?:later|then|subsequently|afterwards|luego|después|"
+                           r"posteriormente|más\s+tarde)\s+(?P<r>(?:(?:the|a|el|la|un|una)\s+)?[^,;.“”\"()]{3,100}?)"
+                           r"(?=\s*[,;.)]|\s*$|\s(?:who|which|between|from|until|since|quien|que|entre|desde|hasta|de\s+\d|in\s+\d|en\s+\d)\b)")
 _ALSO_OFFICE = re.compile(r"\s*,\s*(?:who|quien|que)\s+(?:is\s+also|also\s+serves\s+as|also\s+holds\s+the\s+post\s+of|"
                           r"es\s+también|también\s+es|también\s+ejerce\s+como|ejerce\s+también\s+como)\s+"
                           r"(?:(?:the|a|an|el|la|un|una)\s+)?(?P<r>[^,;:.()“”\"]{3,90}?)(?=\s*[,.;:]|\s*$)")
@@ -1791,6 +1796,23 @@ def _more_offices(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], pe
         phrase = _TRAILING_OF.sub("", phrase)
         if phrase and not _other_person(ms, b, rb, person):
             out.append((phrase, inner[0].entity if inner else None))
+    # "X, a former Quds Force commander and later Iran's defence minister", "X, excomandante de la
+    # Fuerza Quds, y luego ministro de Defensa de Irán": an office held after the first one
+    later = _LATER_OFFICE.match(text, b, e)
+    # (the office is the person's own, not a description of its holder today: "ministro de Defensa de Irán")
+    desc = [m for m in ms if later and m.kind == "coref" and later.start("r") <= m.start < later.end("r")] if later else []
+    if later and any(t in _title_tokens(g) for t in tokens(later.group("r"))[:6]) \
+            and not _other_person([m for m in ms if m not in desc], b, later.end("r"), person):
+        ra, rb = later.span("r")
+        for m in desc:
+            ms.remove(m)
+        inner = [m for m in ms if ra <= m.start < rb and m.entity.startswith(("group:", "state:")) and m.kind != "capital"
+                 and not _POSTING.search(text, max(ra, m.start - 12), m.start)]  # (a place it is held in is no owner)
+        owner = next((m.entity for m in inner if m.kind != "demonym"), None) or next((m.entity for m in inner), None)
+        if owner and owner != org or owner == org and canonical_role(g, later.group("r"))[0] != canonical_role(g, role)[0]:
+            for m in inner:
+                m.actor = False
+            out.append((later.group("r"), owner))
     lr = _leads_after(text, b, e)
     if lr and not _other_person(ms, b, lr.end(), person):
         grp = _group_at(ms, lr.end(), text)
@@ -2537,6 +2559,8 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             after = text[b:b + 40]
             if re.match(r",?\s+[A-ZÁÉÍÓÚ][a-záéíóú]+\s+[A-ZÁÉÍÓÚ]", after):
                 continue
+            if _LATER_BEFORE.search(text, max(s, a - 40), a):
+                continue  # "X, excomandante ... y luego ministro de Defensa de Irán": X's own later office, not today's holder
             holder = g.holder(m.entity, canon, published)
             if holder and all(not (x.start <= a < x.end) for x in ms if x is not m and x.kind == "person"):
                 m.actor = False

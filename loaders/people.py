@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from loaders.actors import (NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
+from loaders.actors import (_LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
                             canonical_role, gazetteer_mentions)
 from loaders import literals
 from loaders.gazetteer import Gazetteer, _within, tokens
@@ -538,6 +538,27 @@ def _bare_office(g: Gazetteer, cp: re.Match, name: str) -> bool:
         or re.match(r"\s+(?:of|de|del)\b", cp.group("r")[len(" ".join(cp.group("r").split()[:k])):]) is not None
 
 
+def _later_office(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: list[Mention], org: str | None) -> None:
+    """"X, excomandante de la Fuerza Quds y luego ministro de Defensa de Irán": the office held after
+    the first one, as one more (non-actor) mention of the person (as actors._more_offices does)."""
+    lo = _LATER_OFFICE.match(text, b, e)
+    if not lo:
+        return
+    ra, rb = lo.span("r")
+    role, _ = _role_of(g, lo.group("r"))
+    if not role or any(x.entity.startswith("official:") and b <= x.start < rb and x.entity != person.entity for x in ms):
+        return
+    # (a place where the office is held is no owner: "asesora privada en Madrid")
+    inner = [x for x in ms if ra <= x.start < rb and x.entity.startswith(("group:", "state:")) and x.kind != "capital"
+             and not re.search(r"\b(?:in|at|en|to|ante)\s+(?:the\s+|el\s+|la\s+)?$", text[max(ra, x.start - 12):x.start])]
+    owner = next((x.entity for x in inner if x.kind != "demonym"), None) or next((x.entity for x in inner), None)
+    if owner is None or owner == org:
+        return
+    for x in inner:
+        x.actor = False
+    ms.append(Mention(person.start, person.end, person.entity, "person", role=role, org=owner, former=True, actor=False))
+
+
 def _owner_at(ms: list[Mention], pos: int, text: str, salient: str | None, group_tie) -> str | None:
     """The state or group named at `pos` (after "took over the leadership of", "who heads"), else
     the story's group when the text says "the group" there ("X, who has led the group since 2019")."""
@@ -584,6 +605,7 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
             if vo:
                 role, org, former = vo  # the office the verb names owns more than a title that names no owner
             _give_role(person, role, org, former, ms)
+            _later_office(g, text, b, e, person, ms, org)
             return
     ap = _APPOINTED.match(after)
     if ap:

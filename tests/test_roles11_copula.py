@@ -4,7 +4,7 @@ after the first ("a former commander and later defence minister") read apart, no
 
 import pytest
 
-from tests.extracting import holds_roles, roles_of
+from tests.extracting import extract_text, holds_roles, roles_of
 
 PUB = "2025-03-01"
 
@@ -51,3 +51,26 @@ def test_second_office_not_merged_into_first(lang, text, person):
     # the first office keeps its own noun; the second's noun never goes to the first's body
     assert not any(o.startswith("group:") and "minister" in (r or "") for o, r in got)
     assert any(o.startswith("group:") and r in ("commander", "director") for o, r in got)
+
+
+@pytest.mark.parametrize("lang,text,person,state,role", [
+    ("en", "Ahmad Vahidi, a former Quds Force commander and later Iran's defence minister, was charged.",
+     "official:ahmad-vahidi", "state:IRN", "minister of defense"),
+    ("en", "Hossein Dehghan, a former Revolutionary Guards commander and then Iran's defence minister, was named.",
+     "official:hossein-dehghan", "state:IRN", "minister of defense"),
+    ("es", "Ahmad Vahidi, excomandante de la Fuerza Quds, la unidad exterior de la Guardia Revolucionaria, y luego "
+           "ministro de Defensa de Irán entre 2009 y 2013, fue acusado.", "official:ahmad-vahidi", "state:IRN", "minister of defense"),
+    ("es", "Laura Gómez, exdirectora de la Policía Nacional y luego ministra del Interior de Colombia, asistió.",
+     "official:laura-gomez", "state:COL", "minister of interior"),
+])
+def test_second_office_read_too(lang, text, person, state, role):
+    claims = [c for c in extract_text(text, language=lang, published=PUB) if c.predicate == "HOLDS_ROLE"]
+    assert any(c.subject == person and c.object == state and c.props.get("role") == role for c in claims)
+    # the later office is the person's own, not a description of whoever holds it today
+    assert not any(c.subject != person for c in claims)
+
+
+def test_later_office_needs_an_office():
+    got = holds_roles("María Ruiz, exdirectora de la Policía Nacional y luego asesora privada en Madrid, habló.",
+                      language="es", published=PUB)
+    assert all(o.startswith("group:") for _, o, _ in got)
