@@ -2929,6 +2929,25 @@ def _new_person(g: Gazetteer, name: str, a: int, b: int, ms: list[Mention], take
     return person
 
 
+# a state's own offices (an envoy or a general may serve a third state that hosts or mediates)
+_PAIRED_OFFICES = {"ministers", "ministros", "ministras", "cancilleres", "presidents", "presidentes", "presidentas",
+                   "premiers", "chancellors", "mandatarios"}
+
+
+def _coordinated_states(text: str, s: int, t_start: int, ms: list[Mention]) -> list[str]:
+    """The two states of the sentence before `t_start` when they are exactly two, named as a pair
+    ("Argentina e Irán", "between Russia and Ukraine"), and no other state or group stands there."""
+    before = sorted((m for m in ms if s <= m.start and m.end <= t_start and m.entity.startswith(("state:", "group:"))
+                     and m.kind != "capital"),  # (where it was signed: "en Adís Abeba")
+                    key=lambda m: m.start)
+    if len(before) != 2 or not all(m.entity.startswith("state:") and m.kind != "demonym" for m in before):
+        return []
+    x, y = before
+    if x.entity == y.entity or not re.fullmatch(r"\s*(?:and|y|e)\s+", text[x.end:y.start]):
+        return []
+    return [x.entity, y.entity]
+
+
 def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
                    para_states: list[str]) -> None:
     """Each name after a plural title is a titled person. Their states come from the title
@@ -2965,8 +2984,13 @@ def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         spans = [(pm.start("names") + n.start(), pm.start("names") + n.end()) for n in names]
         title_states = [m.entity for m in ms if m.entity.startswith("state:") and t_start <= m.start < pm.end("title")]
         title_states = list(dict.fromkeys(title_states))
+        pair = _coordinated_states(text, s, t_start, ms) if not title_states else []
         if len(title_states) == len(spans):
             orgs = title_states
+        elif len(spans) == 2 and len(pair) == 2 and _norm(pm.group("head")) in _PAIRED_OFFICES:
+            # "el memorando firmado por Argentina e Irán ..., rubricado por los cancilleres X y Y": two
+            # states coordinated earlier in the sentence, the names in the same order
+            orgs = pair
         elif not title_states and len(para_states) == len(spans):
             orgs = list(para_states)
         else:

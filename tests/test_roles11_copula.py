@@ -74,3 +74,28 @@ def test_later_office_needs_an_office():
     got = holds_roles("María Ruiz, exdirectora de la Policía Nacional y luego asesora privada en Madrid, habló.",
                       language="es", published=PUB)
     assert all(o.startswith("group:") for _, o, _ in got)
+
+
+@pytest.mark.parametrize("lang,text,pairs", [
+    ("es", "El pacto que Ruritania y Chile firmaron en marzo fue rubricado en Ginebra por los cancilleres Anna Kovac y Pedro Soto.",
+     None),  # Ruritania is no state: nothing is paired
+    ("es", "El acuerdo firmado por Uruguay y Paraguay en 2019 fue rubricado en Asunción por los cancilleres Laura Benítez y Óscar Mora.",
+     {("official:laura-benitez", "state:URY"), ("official:oscar-mora", "state:PRY")}),
+    ("en", "The treaty between Uruguay and Paraguay was signed in Asunción by foreign ministers Laura Benítez and Oscar Mora.",
+     {("official:laura-benitez", "state:URY"), ("official:oscar-mora", "state:PRY")}),
+])
+def test_plural_office_paired_with_coordinated_states(lang, text, pairs):
+    got = {(p, o) for p, o, _ in holds_roles(text, language=lang, published=PUB)}
+    if pairs is None:
+        assert got == set()
+    else:
+        assert pairs <= got
+
+
+@pytest.mark.parametrize("text", [
+    # envoys may serve a third state; a state not coordinated with the other is no pair
+    "Brazil and Qatar hosted the talks, where the envoys Juan Pérez and Ana Gómez spoke.",
+    "Chile accused Argentina of delays, while the ministers Juan Pérez and Ana Gómez met in Lima.",
+])
+def test_plural_office_not_paired_otherwise(text):
+    assert holds_roles(text, language="en", published=PUB) == set()
