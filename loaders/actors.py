@@ -1313,7 +1313,9 @@ _HONORIFICS = {"prince", "principe", "princesa", "princess", "sheikh", "jeque", 
 # (a body's acronym in parentheses ends the title as part of it: "X, presidenta de la Asociación de Bancos (ABM),";
 # a relative clause ends it too: "X, the cleric whom the United States designated ...": the state is no word of his title)
 _RIGHT_TITLE = re.compile(r",(?!\s*(?:and|y|e|or|o)\s)\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?"
-                          r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?)(?=,|\.|;|$| who | whom | which | whose | that | quien | que | a quien | al que | a la que | cuyo | cuya )")
+                          r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?)(?=,|\.|;|$| who | whom | which | whose | that | quien | que | a quien | al que | a la que | cuyo | cuya "
+                          # "a former Quds Force commander and later Iran's defence minister": two offices, not one
+                          r"| (?:and|y) (?:later|then|subsequently|afterwards|luego|después|posteriormente|más tarde)\b)")
 
 
 def _owner_free(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention]) -> bool:
@@ -1759,6 +1761,11 @@ _GROUP_IN_TITLE = re.compile(r"\b(?:the|this|el|la|del|esta|este)\s+(?:[a-z]+\s+
                              r"grupo|milicia|movimiento|organización|guerrilla|gang|banda|cartel|cártel)(?:['’]s)?\b"
                              r"(?!\s+(?:of|de|del)\b)", re.I)
 _AND_TITLE = re.compile(r"\s+(?:and|y)\s+(?:(?:the|el|la)\s+)?")
+_LATER_BEFORE = re.compile(r"\b(?:and|y)\s+(?:later|then|subsequently|afterwards|luego|después|posteriormente|más\s+tarde)"
+                           r"\s+(?:(?:the|el|la)\s+)?$", re.I)
+_LATER_OFFICE = re.compile(r"\s*,\s*[^;.“”\"()]{3,200}?,?\s(?:and|y)\s+(?:later|then|subsequently|afterwards|luego|después|"
+                           r"posteriormente|más\s+tarde)\s+(?P<r>(?:(?:the|a|el|la|un|una)\s+)?[^,;.“”\"()]{3,100}?)"
+                           r"(?=\s*[,;.)]|\s*$|\s(?:who|which|between|from|until|since|quien|que|entre|desde|hasta|de\s+\d|in\s+\d|en\s+\d)\b)")
 _ALSO_OFFICE = re.compile(r"\s*,\s*(?:who|quien|que)\s+(?:is\s+also|also\s+serves\s+as|also\s+holds\s+the\s+post\s+of|"
                           r"es\s+también|también\s+es|también\s+ejerce\s+como|ejerce\s+también\s+como)\s+"
                           r"(?:(?:the|a|an|el|la|un|una)\s+)?(?P<r>[^,;:.()“”\"]{3,90}?)(?=\s*[,.;:]|\s*$)")
@@ -1797,6 +1804,23 @@ def _more_offices(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], pe
         phrase = _TRAILING_OF.sub("", phrase)
         if phrase and not _other_person(ms, b, rb, person):
             out.append((phrase, inner[0].entity if inner else None))
+    # "X, a former Quds Force commander and later Iran's defence minister", "X, excomandante de la
+    # Fuerza Quds, y luego ministro de Defensa de Irán": an office held after the first one
+    later = _LATER_OFFICE.match(text, b, e)
+    # (the office is the person's own, not a description of its holder today: "ministro de Defensa de Irán")
+    desc = [m for m in ms if later and m.kind == "coref" and later.start("r") <= m.start < later.end("r")] if later else []
+    if later and any(t in _title_tokens(g) for t in tokens(later.group("r"))[:6]) \
+            and not _other_person([m for m in ms if m not in desc], b, later.end("r"), person):
+        ra, rb = later.span("r")
+        for m in desc:
+            ms.remove(m)
+        inner = [m for m in ms if ra <= m.start < rb and m.entity.startswith(("group:", "state:")) and m.kind != "capital"
+                 and not _POSTING.search(text, max(ra, m.start - 12), m.start)]  # (a place it is held in is no owner)
+        owner = next((m.entity for m in inner if m.kind != "demonym"), None) or next((m.entity for m in inner), None)
+        if owner and owner != org or owner == org and canonical_role(g, later.group("r"))[0] != canonical_role(g, role)[0]:
+            for m in inner:
+                m.actor = False
+            out.append((later.group("r"), owner))
     lr = _leads_after(text, b, e)
     if lr and not _other_person(ms, b, lr.end(), person):
         grp = _group_at(ms, lr.end(), text)
@@ -2543,6 +2567,8 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             after = text[b:b + 40]
             if re.match(r",?\s+[A-ZÁÉÍÓÚ][a-záéíóú]+\s+[A-ZÁÉÍÓÚ]", after):
                 continue
+            if _LATER_BEFORE.search(text, max(s, a - 40), a):
+                continue  # "X, excomandante ... y luego ministro de Defensa de Irán": X's own later office, not today's holder
             holder = g.holder(m.entity, canon, published)
             if holder and all(not (x.start <= a < x.end) for x in ms if x is not m and x.kind == "person"):
                 m.actor = False
@@ -2917,6 +2943,25 @@ def _new_person(g: Gazetteer, name: str, a: int, b: int, ms: list[Mention], take
     return person
 
 
+# a state's own offices (an envoy or a general may serve a third state that hosts or mediates)
+_PAIRED_OFFICES = {"ministers", "ministros", "ministras", "cancilleres", "presidents", "presidentes", "presidentas",
+                   "premiers", "chancellors", "mandatarios"}
+
+
+def _coordinated_states(text: str, s: int, t_start: int, ms: list[Mention]) -> list[str]:
+    """The two states of the sentence before `t_start` when they are exactly two, named as a pair
+    ("Argentina e Irán", "between Russia and Ukraine"), and no other state or group stands there."""
+    before = sorted((m for m in ms if s <= m.start and m.end <= t_start and m.entity.startswith(("state:", "group:"))
+                     and m.kind != "capital"),  # (where it was signed: "en Adís Abeba")
+                    key=lambda m: m.start)
+    if len(before) != 2 or not all(m.entity.startswith("state:") and m.kind != "demonym" for m in before):
+        return []
+    x, y = before
+    if x.entity == y.entity or not re.fullmatch(r"\s*(?:and|y|e)\s+", text[x.end:y.start]):
+        return []
+    return [x.entity, y.entity]
+
+
 def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
                    para_states: list[str]) -> None:
     """Each name after a plural title is a titled person. Their states come from the title
@@ -2953,8 +2998,13 @@ def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         spans = [(pm.start("names") + n.start(), pm.start("names") + n.end()) for n in names]
         title_states = [m.entity for m in ms if m.entity.startswith("state:") and t_start <= m.start < pm.end("title")]
         title_states = list(dict.fromkeys(title_states))
+        pair = _coordinated_states(text, s, t_start, ms) if not title_states else []
         if len(title_states) == len(spans):
             orgs = title_states
+        elif len(spans) == 2 and len(pair) == 2 and _norm(pm.group("head")) in _PAIRED_OFFICES:
+            # "el memorando firmado por Argentina e Irán ..., rubricado por los cancilleres X y Y": two
+            # states coordinated earlier in the sentence, the names in the same order
+            orgs = pair
         elif not title_states and len(para_states) == len(spans):
             orgs = list(para_states)
         else:

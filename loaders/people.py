@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from loaders.actors import (NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
+from loaders.actors import (_LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
                             canonical_role, gazetteer_mentions)
 from loaders import literals
 from loaders.gazetteer import Gazetteer, _within, tokens
@@ -163,7 +163,9 @@ _TOOK_OFFICE = re.compile(r"\s*,?\s*(?:(?:who|quien|que)\s+)?(?:has\s+|had\s+|ha
 _WHO_SAY = re.compile(rf"\s*,\s*(?:who|quien)\s[^,;:.“”\"()]{{3,100}}(?:\([A-ZÁÉÍÓÚÑ][\w&-]{{1,11}}\))?,\s*(?:{_SAY_EN}|{_SAY_ES})\b")
 _GROUP_NOUN_AT = re.compile(r"(?:group|militia|movement|organi[sz]ation|grupo|milicia|movimiento|organización|guerrilla)\b(?!\s+(?:of|de)\b)")
 # "... spokesman and has held the post since 2022": a second clause ends the role phrase
-_AND_VERB = r"\s(?:and|y)\s+(?:has|had|have|is|was|will|would|said|ha|había|es|fue|será|dijo)\b"
+_AND_VERB = (r"\s(?:and|y)\s+(?:has|had|have|is|was|will|would|said|ha|había|es|fue|será|dijo)\b"
+             # "a former Quds Force commander and later Iran's defence minister": a second office, read on its own
+             r"|,?\s(?:and|y)\s+(?:later|then|subsequently|afterwards|luego|después|despues|más\s+tarde|posteriormente)\b")
 # a role phrase after the name: apposition or copula (up to the next comma / clause end)
 _END = r"(?=\s*(?:,|\.|;|:|\)|$)|\s(?:who|quien|que|said|dijo|told|since|desde|until|hasta)\b|" + _AND_VERB + ")"
 # (an age first, as wire copy writes it: "X, 54, the group's commander", "X, de 54 años, ...")
@@ -176,11 +178,14 @@ _APPOS = re.compile(_AGE + r",\s*(?P<r>(?:(?:a|an|the|el|la|un|una|now|also|ahor
 _APPOS_DASH = re.compile(r"\s*[—–]\s*(?P<r>[^,;:.“”\"()—–]{2,110}?)\s*(?=[—–,.;])")
 _APPOS_PAREN = re.compile(r"\s*\(\s*(?P<r>[^,;:.“”\"()]{2,110}?)\s*\)")
 _APPOSITIONS = (_APPOS, _APPOS_DASH, _APPOS_PAREN)
-_COPULA = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains|serves\s+as|served\s+as|"
+_COPULA = re.compile(r"(?:\s+|\s*,\s+(?=(?:is|was|has|had|became|es|fue|era|ha)\s))"  # ("Its leader, X, has been ...")
+                     r"(?P<cv>is|was|has\s+been|had\s+been|became|remains|serves\s+as|served\s+as|"
                      r"es|fue|era|ha\s+sido|sigue\s+siendo|se\s+desempeña\s+como|se\s+desempeñó\s+como|ejerce\s+como)"
                      r"\s+(?:now\s+|also\s+|still\s+|currently\s+|ahora\s+|también\s+|actualmente\s+)?"
-                     # ("X is Bolivia's president": an owner in the possessive instead of an article)
-                     r"(?P<r>(?:the|a|an|el|la|un|una|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+[^,;:.“”\"()]{2,110}?" + _ACRONYM + ")" + _END)
+                     # ("X is Bolivia's president": an owner in the possessive instead of an article;
+                     # "X fue canciller de Argentina", "X was president of Y": a bare office, checked in _bare_office)
+                     r"(?P<r>(?:(?:the|a|an|el|la|un|una|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+|(?P<bare>(?=[a-záéíóú])))"
+                     r"[^,;:.“”\"()]{2,110}?" + _ACRONYM + ")" + _END)
 # "X was appointed commander of the Y in March", "X fue nombrado portavoz del Y", "X took office as ..."
 _APPOINTED = re.compile(r"\s*,?\s+(?:was|has\s+been|had\s+been|fue|ha\s+sido|había\s+sido)\s+(?:formally\s+|recently\s+|officially\s+)?"
                         r"(?:appointed|named|elected|made|sworn\s+in|chosen|picked|promoted|nombrad[oa]|designad[oa]|"
@@ -242,7 +247,8 @@ _POSTED = re.compile(r"\b(?:to|in|at|for|en|ante|para)\s+(?:the\s+|el\s+|la\s+)?
 _POSTED_ROLES = {"envoy", "ambassador", "embajador", "embajadora", "enviado", "enviada", "representative",
                  "representante", "delegate", "delegado", "consul", "coordinator", "coordinador", "coordinadora"}
 # "exdirector", "excomandante": Spanish writes a former office as one word
-_EX = re.compile(r"\bex-?(?=[a-záéíóúñ]{4,})", re.I)
+# (not the words that start with "ex": "Relaciones Exteriores", "comercio exterior", "extranjero")
+_EX = re.compile(r"\bex-?(?!teri|tranj|traordinari|port|pert|ecut|press|tern|pedi|plor)(?=[a-záéíóúñ]{4,})", re.I)
 _HEADLINE_MIN = 5
 _ANY_WORD = re.compile(r"(?<![\w’'-])[^\W\d_]")
 _CAP_WORD = re.compile(rf"(?<![\w’'-])[{NAME_UP}]")
@@ -469,7 +475,7 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int, ms: list[Menti
         if ap and _PERSON_NOUN.match(ap.group("r")):
             return "person"
     cp = _COPULA.match(after)
-    if cp and _role_of(g, cp.group("r"))[0]:
+    if cp and _role_of(g, cp.group("r"))[0] and _bare_office(g, cp, text[a:b]):
         return "role"
     if _COPULA_MEMBER.match(after):
         return "role"
@@ -501,6 +507,58 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int, ms: list[Menti
 
 
 
+_PAST_COPULA = re.compile(r"was|had\s+been|served\s+as|fue|era|se\s+desempeñó\s+como")
+_BARE_LEAD = {"former", "interim", "acting", "vice", "deputy", "co", "then", "entonces", "interino", "interina",
+              "vice", "first", "primer", "primera", "senior", "chief"}
+
+
+def _bare_office(g: Gazetteer, cp: re.Match, name: str) -> bool:
+    """A copula's role with no article ("fue canciller de Argentina", "was president of Y") is an
+    office only when it opens with the office noun (or "former"/"interim"/"vice" before it): "was
+    killed", "es clave" and "was president Trump's ally" are no offices. Only after a full name (a
+    surname alone may be a namesake's: "el joven Obiang fue ministro"), and not across a second
+    clause ("fue embajadora en Brasil y dirige hoy el Instituto X": the institute is no embassy's)."""
+    if cp.group("bare") is None:
+        return True
+    toks = tokens(_EX.sub("former ", cp.group("r")))
+    titles = _role_nouns(g)
+    if not toks or cp.group("r")[:1].isupper() or len(name.split()) < 2:
+        return False
+    clause = re.search(r"\s(?:y|e|and)\s+(?:\w+\s+)?([a-záéíóúñ][\w-]*)", cp.group("r"))
+    if clause and clause.group(1) not in titles and _norm(clause.group(1)) not in titles:
+        return False
+    if toks[0] in titles:
+        k = 1
+    elif toks[0] in _BARE_LEAD and len(toks) > 1 and toks[1] in titles:
+        k = 2
+    else:
+        return False
+    # the office's owner follows it, or nothing does ("president Trump's ally": a name right after is no owner)
+    return not re.match(r"\s+[A-Z]", cp.group("r")[len(" ".join(cp.group("r").split()[:k])):]) \
+        or re.match(r"\s+(?:of|de|del)\b", cp.group("r")[len(" ".join(cp.group("r").split()[:k])):]) is not None
+
+
+def _later_office(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: list[Mention], org: str | None) -> None:
+    """"X, excomandante de la Fuerza Quds y luego ministro de Defensa de Irán": the office held after
+    the first one, as one more (non-actor) mention of the person (as actors._more_offices does)."""
+    lo = _LATER_OFFICE.match(text, b, e)
+    if not lo:
+        return
+    ra, rb = lo.span("r")
+    role, _ = _role_of(g, lo.group("r"))
+    if not role or any(x.entity.startswith("official:") and b <= x.start < rb and x.entity != person.entity for x in ms):
+        return
+    # (a place where the office is held is no owner: "asesora privada en Madrid")
+    inner = [x for x in ms if ra <= x.start < rb and x.entity.startswith(("group:", "state:")) and x.kind != "capital"
+             and not re.search(r"\b(?:in|at|en|to|ante)\s+(?:the\s+|el\s+|la\s+)?$", text[max(ra, x.start - 12):x.start])]
+    owner = next((x.entity for x in inner if x.kind != "demonym"), None) or next((x.entity for x in inner), None)
+    if owner is None or owner == org:
+        return
+    for x in inner:
+        x.actor = False
+    ms.append(Mention(person.start, person.end, person.entity, "person", role=role, org=owner, former=True, actor=False))
+
+
 def _owner_at(ms: list[Mention], pos: int, text: str, salient: str | None, group_tie) -> str | None:
     """The state or group named at `pos` (after "took over the leadership of", "who heads"), else
     the story's group when the text says "the group" there ("X, who has led the group since 2019")."""
@@ -523,11 +581,13 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
     after = text[b:e]
     for rx in (*_APPOSITIONS, _COPULA):
         mt = rx.match(after)
-        if not mt:
+        if not mt or rx is _COPULA and not _bare_office(g, mt, text[person.start:person.end]):
             continue
         ra, rb = b + mt.start("r"), b + mt.end("r")
         others = [x for x in ms if x.entity.startswith("official:") and ra <= x.start < rb and x is not person]
         role, former = _role_of(g, mt.group("r"))
+        if rx is _COPULA and _PAST_COPULA.fullmatch(mt.group("cv")):
+            former = True  # "X fue presidente de Bolivia", "X was president of Y": an office held before
         if others:
             # the phrase names someone else: only "X, Tinubu's spokesman" ties X, to the
             # state that person serves; "X, Y's rival at Hamas" does not
@@ -545,6 +605,7 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
             if vo:
                 role, org, former = vo  # the office the verb names owns more than a title that names no owner
             _give_role(person, role, org, former, ms)
+            _later_office(g, text, b, e, person, ms, org)
             return
     ap = _APPOINTED.match(after)
     if ap:
