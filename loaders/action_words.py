@@ -100,8 +100,7 @@ def action_concept(phrase: str) -> str | None:
         return lead  # "lift sanctions" is a lifting, "withdraw recognition" a withdrawal, not the act undone
     if lead in ("deliver", "submit"):
         return submitted(lead, text)
-    text = ids.normalise(phrase)
     for verb, rx in _anywhere():
         if rx.search(text):
             return verb
-    return canonical_action(phrase)
+    return lead

@@ -505,9 +505,12 @@ def _drop_state_names(g: Gazetteer, toks: list[str]) -> list[str]:
         else:
             out.append(toks[i])
             i += 1
-    while out and out[-1] in _COMPLEMENT | {"del", "la", "el"}:
+    while out and out[-1] in _TRAILING_LINKS:
         out.pop()
     return out
+
+
+_TRAILING_LINKS = _COMPLEMENT | {"del", "la", "el"}  # (built once: canonical_role runs per title)
 _ORDINALS = {"first", "second", "third"}
 
 

@@ -232,7 +232,6 @@ def describe(claims: list, agreements: dict, text: str | None = None) -> None:
             continue
         if name is None and text is not None and (got is None or got[3]) and c.char_start is not None:
             name = _antecedent(text, c.char_start, c.language, ag.kind)
-            got = (0, name, name, False) if name else None
         if name and name.lower() != ag.kind.lower():
             found.setdefault(aid, []).append((name, name[:1].isupper()))
     for aid, names in found.items():

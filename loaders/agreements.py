@@ -648,6 +648,12 @@ _ORG_NAME_BEFORE = re.compile(r"\b(?-i:(?!(?:Treaty|Agreement|Accord|Protocol|Co
                               r"(?:of|for|de|del|para|por)\s+(?:(?:the|la|el|los|las)\s+)?$", re.I)
 
 
+def _number(word: str) -> int:
+    """A count written in digits or as a word ("five", "cinco"); 0 when it is neither."""
+    word = word.lower()
+    return int(word) if word.isdigit() else dates.NUM_WORDS.get(word, 0)
+
+
 _ACCEPT = re.compile(r"accept|acept", re.I)
 # ", five years after (it) signed", ", dos años después de que (⟦k⟧) firmara": counted back from the date before the comma
 _SHIFT = re.compile(r",\s+(?:some\s+|about\s+|unos\s+|unas\s+)?(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|una|"
@@ -673,11 +679,9 @@ def shift_before(skel: str, at: int) -> tuple[int, str, tuple[int, int] | None] 
         ca = _COMES_AFTER.search(skel, max(0, at - 70), end)
         if ca is None:
             return None
-        n = ca.group("n").lower()
-        n = int(n) if n.isdigit() else dates.NUM_WORDS.get(n, 0)
+        n = _number(ca.group("n"))
         return (n, ca.group("unit").lower(), None) if n else None
-    n = sh.group("n").lower()
-    n = int(n) if n.isdigit() else dates.NUM_WORDS.get(n, 0)
+    n = _number(sh.group("n"))
     anchor_from = max(skel.rfind(",", 0, max(0, sh.start() - 2)), skel.rfind(";", 0, sh.start()), -1) + 1
     # (the date right before the comma: "designated in 1997 and removed in November 2021, five years after")
     return (n, sh.group("unit").lower(), (max(anchor_from, sh.start() - 30), sh.start())) if n else None
@@ -701,8 +705,7 @@ def after_agreement(skel: str, at: int, ctx: dict, agreements: dict) -> str | No
     anchor = (ctx.get("dated_agreements") or {}).get(last) or getattr(agreements.get(last), "date", None)
     if not anchor or anchor == ctx.get("published"):
         return None
-    n = m.group("n").lower()
-    n = int(n) if n.isdigit() else dates.NUM_WORDS.get(n, 0)
+    n = _number(m.group("n"))
     return shifted(anchor, -n, m.group("unit").lower()) if n else None
 
 

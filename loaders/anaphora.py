@@ -184,10 +184,11 @@ def _spanish(text: str, s) -> list:
         if c in ("le", "les"):
             # "le pidió" is extract._request_object's (one party of the sentence before); a supply is read
             # here, and a request to a list ("les pidió firmar")
-            if not (re.match(rf"{_ES_AUX}{_ES_SUPPLY}\b", m.group("v"), re.I) or _ES_LISTING.match(m.group("v"))
+            listing = _ES_LISTING.match(m.group("v"))
+            if not (re.match(rf"{_ES_AUX}{_ES_SUPPLY}\b", m.group("v"), re.I) or listing
                     or (c == "les" and _ES_REQUEST.match(m.group("v")))):
                 continue
-            want = ("person" if _ES_LISTING.match(m.group("v")) else "receiver") if c == "le" else "plural"
+            want = ("person" if listing else "receiver") if c == "le" else "plural"
         elif c in ("los", "las"):
             want = "plural"
         else:

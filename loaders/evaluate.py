@@ -141,7 +141,7 @@ _ROLE_PHRASES = re.compile(r"\b(?:(?:presidente|presidenta|jefe|jefa)\s+del\s+go
 def role_words(role: str) -> frozenset[str]:
     out: set[str] = set()
     role = _ROLE_PHRASES.sub(lambda m: "foreign minister" if m.group("fm") else "prime minister", ids.normalise(role))
-    for t in _tokens(role.replace("-", " ")):
+    for t in _tokens(role):  # (normalised above: hyphens are spaces already)
         mapped = _ROLE_WORDS.get(t, t)
         out.update(mapped.split())
     return frozenset(out)
@@ -791,7 +791,7 @@ def _where_lost(gf: GoldFact, facts: list[Fact], claims: list, m: _Matcher) -> s
 
 
 def _match_document(g: GoldDocument, facts: list[Fact], m: _Matcher, names: dict[str, str],
-                    claims_negative: list, report: Report, claims: list = ()) -> DocumentReport:
+                    claims: list, report: Report) -> DocumentReport:
     dr = DocumentReport(label=g.label, document=None)
     required = [x for x in g.facts if not x.optional]
     optional = [x for x in g.facts if x.optional]
@@ -851,7 +851,7 @@ def _match_document(g: GoldDocument, facts: list[Fact], m: _Matcher, names: dict
             dr.violations.append({"document": g.label, "gold": neg.describe(), "quote": neg.quote,
                                   "extracted": _fact_text(f, names)})
         if any(c.predicate == neg.type and m.name_matches(neg.source, c.subject)
-               and m.target_matches(neg.target, c.object) for c in claims_negative):
+               and m.target_matches(neg.target, c.object) for c in claims if c.polarity == "negative"):
             dr.negatives_seen_as_denied += 1
 
     for s in dr.by_type.values():
@@ -880,8 +880,7 @@ def evaluate(result, gold_path) -> Report:
             taken.add(doc.id)
             claims = claims_by_doc.get(doc.id, [])
             facts = summarise(claims)
-            negative = [c for c in claims if c.polarity == "negative"]
-            dr = _match_document(g, facts, m, names, negative, report, claims)
+            dr = _match_document(g, facts, m, names, claims, report)
             dr.document = doc.id
             dr.language = doc.language
         report.documents.append(dr)

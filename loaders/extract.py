@@ -20,7 +20,7 @@ from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, S
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
 from loaders import agreement_titles, anaphora, language, literals, modality, people, relations, sentences
-from loaders.actors import _STATE_BODY_HEAD, ORG_DESCRIPTION, Mention, canonical_role, find_actors
+from loaders.actors import _STATE_BODY_HEAD, ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions
 from loaders.gazetteer import Gazetteer, _within, tokens
 
 SLOT_RX = re.compile(r"⟦(\d+)⟧")
@@ -705,12 +705,14 @@ def _quote_attributions(text: str, sents: list[_Sent], by_sent: list[list[Mentio
 
 
 # what a company or agency is, after its owner's possessive ("state nuclear corporation", "national oil company")
-_ORG_NOUN = re.compile(r"\b(?:corporation|company|firm|agency|giant|conglomerate|operator|producer|manufacturer|exporter|"
-                       r"maker|utility|carrier|airline|shipbuilder|developer|monopoly|enterprise|consortium|miner)\b")
+_ORG_NOUNS = (r"(?:corporation|company|firm|agency|giant|conglomerate|operator|producer|manufacturer|exporter|"
+              r"maker|utility|carrier|airline|shipbuilder|developer|monopoly|enterprise|consortium|miner)")
+_ORG_NOUN = re.compile(rf"\b{_ORG_NOUNS}\b")
 _STATE_OWNED = re.compile(r"\bstate(?:-owned|-run|-controlled)?\b")
-_ORG_WORDS = (r"(?:(?!(?:and|or|with|to|by|of|for|in|on|that|which|who|signed|said)\b)[a-z][\w-]*\s+){0,4}?"
-              r"(?:corporation|company|firm|agency|giant|conglomerate|operator|producer|manufacturer|exporter|maker|utility|"
-              r"carrier|airline|shipbuilder|developer|monopoly|enterprise|consortium|miner)")
+_ORG_WORDS = r"(?:(?!(?:and|or|with|to|by|of|for|in|on|that|which|who|signed|said)\b)[a-z][\w-]*\s+){0,4}?" + _ORG_NOUNS
+# "⟦owner⟧'s state nuclear corporation ⟦body⟧", "⟦body⟧, ⟦owner⟧'s state arms exporter,"
+_OWNER_BEFORE = r"⟦(?P<owner>\d+)⟧'s?\s+" + _ORG_WORDS + r"\s*,?\s+(?:the\s+)?⟦(?P<body>\d+)⟧"
+_OWNER_AFTER = r"⟦(?P<body>\d+)⟧\s*,\s+(?:the\s+)?⟦(?P<owner>\d+)⟧'s?\s+" + _ORG_WORDS + r"\s*,"
 
 
 def _slot_pair_sub(pattern: str, repl, skel: str) -> str:
@@ -840,8 +842,8 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
             return f"⟦{b}⟧"
         return mt.group()
     if "'" in skel and _ORG_NOUN.search(skel):
-        skel = _slot_pair_sub(r"⟦(?P<owner>\d+)⟧'s?\s+" + _ORG_WORDS + r"\s*,?\s+(?:the\s+)?⟦(?P<body>\d+)⟧", owned_body, skel)
-        skel = _slot_pair_sub(r"⟦(?P<body>\d+)⟧\s*,\s+(?:the\s+)?⟦(?P<owner>\d+)⟧'s?\s+" + _ORG_WORDS + r"\s*,", owned_body, skel)
+        skel = _slot_pair_sub(_OWNER_BEFORE, owned_body, skel)
+        skel = _slot_pair_sub(_OWNER_AFTER, owned_body, skel)
     # "el Departamento de Estado de EE.UU.", "the Ministry of Defence of Russia": the agency, part of that state
     def agency_of(mt: re.Match) -> str:
         a, b = int(mt.group(1)), int(mt.group(2))
@@ -2305,7 +2307,7 @@ def _sour_relation(skel: str, span: tuple[int, int]) -> bool:
     if not nouns or _REL_MENDED.search(text):
         return False
     for n in nouns:
-        if _REL_BAD_BEFORE.search(text[:n.start()][-40:] + "") or _REL_BAD_BEFORE.match(text, n.start()):
+        if _REL_BAD_BEFORE.search(text[:n.start()][-40:]) or _REL_BAD_BEFORE.match(text, n.start()):
             return True
     return bool(_REL_BAD_AFTER.search(skel[span[1]:span[1] + 90]))
 
@@ -2460,14 +2462,14 @@ def _acted_on(text_s: str, offset: int, m: Mention, ms: list[Mention], states: s
 
 # a territory of territories.yaml owning the title that follows it ("Somaliland's then president")
 _TERRITORY_OWNS = re.compile(r"['’]s\b")
+_OF_BEFORE = re.compile(r"\b(?:of|de|del)\s+(?:the\s+)?$")
 
 
 def _territory_owner(g, role_text: str) -> bool:
     """A territory of territories.yaml (never an actor) owns the title: "Somaliland's then president",
     "presidente de Somalilandia"."""
-    from loaders.actors import gazetteer_mentions
     return any(x.kind == "ignore" and not x.entity and (_TERRITORY_OWNS.match(role_text, x.end) or
-                                                        re.search(r"\b(?:of|de|del)\s+(?:the\s+)?$", role_text[:x.start]))
+                                                        _OF_BEFORE.search(role_text, 0, x.start))
                for x in gazetteer_mentions(g, role_text, 0, len(role_text)))
 
 

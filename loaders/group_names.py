@@ -31,6 +31,10 @@ from loaders.scan import DocTokens
 from loaders.gazetteer import Gazetteer
 
 # -- head words (beyond actors._ORG_HEADS) and what they make a group
+# trade heads that only close a company's name, and give way to an earlier head ("Ministry of Electronics
+# and Information Technology" is a ministry; "Maritime Security Agency" an agency)
+_CO_POSTFIX = frozenset({"biotech", "pharma", "pharmaceutical", "pharmaceuticals", "chemicals", "technologies", "electronics",
+                         "aerospace", "motors", "bancorp", "maritime", "farmacéutica", "químicos"})
 _MORE_HEADS = {
     "cell": "armed group", "célula": "armed group", "regiment": "armed force", "regimiento": "armed force",
     "division": "armed force", "división": "armed force", "unit": "armed force", "unidad": "armed force",
@@ -51,14 +55,9 @@ _MORE_HEADS = {
     # prosecutors', comptrollers' and ombudsmen's offices ("Fiscalía General de la Nación")
     "fiscalía": "agency", "procuraduría": "agency", "contraloría": "agency", "defensoría": "agency",
     "registraduría": "agency", "superintendencia": "agency", "prosecutor's": "agency",
-    # company names closed by their trade ("Hubei Amarvel Biotech", "Norinco Aerospace"): _CO_POSTFIX
-    **{w: "company" for w in ("biotech", "pharma", "pharmaceutical", "pharmaceuticals", "chemicals", "technologies",
-                              "electronics", "aerospace", "motors", "bancorp", "maritime", "farmacéutica", "químicos")},
+    # company names closed by their trade ("Hubei Amarvel Biotech", "Norinco Aerospace")
+    **dict.fromkeys(_CO_POSTFIX, "company"),
 }
-# trade heads that only close a company's name, and give way to an earlier head ("Ministry of Electronics
-# and Information Technology" is a ministry; "Maritime Security Agency" an agency)
-_CO_POSTFIX = {"biotech", "pharma", "pharmaceutical", "pharmaceuticals", "chemicals", "technologies", "electronics",
-               "aerospace", "motors", "bancorp", "maritime", "farmacéutica", "químicos"}
 HEADS = {**_ORG_HEADS, **_MORE_HEADS}
 # heads that name a body only with another word ("Army" alone is not a name; "Tren" needs "de X")
 _KIND_OF = {k.lower(): v for k, v in HEADS.items()}

@@ -533,9 +533,10 @@ def _bare_office(g: Gazetteer, cp: re.Match, name: str) -> bool:
         k = 2
     else:
         return False
-    # the office's owner follows it, or nothing does ("president Trump's ally": a name right after is no owner)
-    return not re.match(r"\s+[A-Z]", cp.group("r")[len(" ".join(cp.group("r").split()[:k])):]) \
-        or re.match(r"\s+(?:of|de|del)\b", cp.group("r")[len(" ".join(cp.group("r").split()[:k])):]) is not None
+    # the office's owner follows it ("of X", "de X"), or nothing does ("president Trump's ally": a name right
+    # after it is no owner)
+    rest = cp.group("r")[len(" ".join(cp.group("r").split()[:k])):]
+    return not re.match(r"\s+[A-Z]", rest)
 
 
 def _later_office(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: list[Mention], org: str | None) -> None:
