@@ -202,7 +202,7 @@ def _clean(req: frozenset[str]) -> frozenset[str] | None:
 
 
 def _parse(rx: re.Pattern | str, flags: int):
-    pattern, flags = (rx.pattern, rx.flags) if isinstance(rx, re.Pattern) else (rx, flags)
+    pattern, flags = (rx, flags) if isinstance(rx, str) else (rx.pattern, rx.flags)
     return _parser.parse(pattern, flags).data if isinstance(pattern, str) else None
 
 
@@ -484,7 +484,7 @@ def save_analyses() -> None:
 def _analysis(rx: re.Pattern | str, flags: int, starts: bool):
     """(required sets, start strings or None) of a pattern, from the disk cache when known."""
     global _ANALYSES_NEW
-    pattern, fl = (rx.pattern, rx.flags) if isinstance(rx, re.Pattern) else (rx, flags)
+    pattern, fl = (rx, flags) if isinstance(rx, str) else (rx.pattern, rx.flags)
     key = (pattern, fl, starts)
     cache = _load_analyses()
     hit = cache.get(key)
@@ -492,6 +492,33 @@ def _analysis(rx: re.Pattern | str, flags: int, starts: bool):
         seq = _parse(rx, flags)  # once for both (parsing is most of a gate's cost)
         # (only the gated scans use start strings: relations' rule gates do without)
         hit = cache[key] = (_required_sets_of(seq), _required_starts_of(seq) if starts else None)
+        _ANALYSES_NEW += 1
+    return hit
+
+
+def compiled_before(pattern: str, flags: int) -> bool:
+    """Whether this pattern compiled without error in an earlier run (same Python, same module)."""
+    return (pattern, flags, "ok") in _load_analyses()
+
+
+def remember_compiled(pattern: str, flags: int) -> None:
+    global _ANALYSES_NEW
+    cache = _load_analyses()
+    if (pattern, flags, "ok") not in cache:
+        cache[pattern, flags, "ok"] = True
+        _ANALYSES_NEW += 1
+
+
+def branches_at_top(rx: re.Pattern) -> bool:
+    """Whether rx's pattern is an alternation at its top level (kept in the same disk cache as
+    the gates: parsing the rule patterns again for this was a quarter of a process's start-up)."""
+    global _ANALYSES_NEW
+    key = (rx.pattern, rx.flags, "branch")
+    cache = _load_analyses()
+    hit = cache.get(key)
+    if hit is None:
+        data = _parser.parse(rx.pattern, rx.flags).data
+        hit = cache[key] = bool(data) and data[0][0] is _parser.BRANCH
         _ANALYSES_NEW += 1
     return hit
 

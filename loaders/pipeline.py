@@ -186,6 +186,8 @@ def run(paths, workers: int = 1) -> Iterator[Step]:
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
         if ctx is not None:
             _warm()  # built once here, shared copy-on-write by the forked workers
+            from loaders.relations import compile_rules
+            compile_rules()  # (one worker compiles only the rules its documents use)
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm) as pool:
             chunk = max(1, min(16, total // (workers * 4)))
             for done, unit in enumerate(pool.map(process, units, chunksize=chunk), 1):

@@ -72,11 +72,59 @@ class RuleError(ValueError):
     """A rules file that cannot be used; the message names the file and rule."""
 
 
+class LazyPattern:
+    """A rule's regex, compiled when first used. Compiling the ~900 rule patterns (macros make them
+    ~1.4 M characters) was ~4.5 s of every process's start-up, while a few documents use a small
+    share of the rules. A pattern never compiled on this machine before (no mark in literals' disk
+    cache) is compiled at once, so a bad rule still fails when the rules load, naming the rule."""
+
+    __slots__ = ("pattern", "flags", "_rx")
+
+    def __init__(self, pattern: str, flags: int):
+        self.pattern, self.flags, self._rx = pattern, flags | re.UNICODE, None  # as re.compile reports them
+
+    @property
+    def compiled(self) -> re.Pattern:
+        if self._rx is None:
+            self._rx = re.compile(self.pattern, self.flags)
+        return self._rx
+
+    def match(self, *args):
+        return self.compiled.match(*args)
+
+    def search(self, *args):
+        return self.compiled.search(*args)
+
+    def finditer(self, *args):
+        return self.compiled.finditer(*args)
+
+    def __getattr__(self, name):  # the rest of re.Pattern (groupindex, fullmatch, ...)
+        return getattr(self.compiled, name)
+
+
+def _rule_regex(pattern: str, where: str) -> LazyPattern:
+    rx = LazyPattern(pattern, re.I)
+    if not literals.compiled_before(rx.pattern, rx.flags):
+        try:
+            rx.compiled
+        except re.error as exc:
+            raise RuleError(f"{where}: bad pattern ({exc})") from None
+        literals.remember_compiled(rx.pattern, rx.flags)
+    return rx
+
+
+def compile_rules() -> None:
+    """Compile every rule now (before forking workers, which then share the compiled patterns)."""
+    for lang in ("en", "es"):
+        for r in load_rules(lang)[0]:
+            r.regex.compiled
+
+
 @dataclass
 class Rule:
     id: str
     predicate: str
-    regex: re.Pattern
+    regex: LazyPattern | re.Pattern  # proximity rules carry their compiled cue
     props: dict = field(default_factory=dict)
     action: str | None = None
     nature: str | None = None
@@ -123,10 +171,7 @@ _SLOT_LEADS = (f"(?P<sl>{_DET}⟦", f"(?P<ol>{_DET}⟦", f"(?P<tl>{_DET}⟦", f"
 def _is_slot_led(rx: re.Pattern) -> bool:
     """Whether every match of rx opens with an optional article and a slot: the pattern starts with
     one of _SLOT_LEADS and has no alternative at its top level."""
-    from re import _constants, _parser
-
-    return rx.pattern.startswith(_SLOT_LEADS) and \
-        _parser.parse(rx.pattern, rx.flags).data[0][0] is not _constants.BRANCH
+    return rx.pattern.startswith(_SLOT_LEADS) and not literals.branches_at_top(rx)
 
 
 @lru_cache(maxsize=4)
@@ -338,10 +383,7 @@ def load_rules(lang: str) -> tuple[list[Rule], dict[str, re.Pattern]]:
         if r["id"] in seen:
             raise RuleError(f"{where}: duplicate id")
         seen.add(r["id"])
-        try:
-            rx = re.compile(_expand(r["pattern"], macros, where), re.I)
-        except re.error as exc:
-            raise RuleError(f"{where}: bad pattern ({exc})") from None
+        rx = _rule_regex(_expand(r["pattern"], macros, where), where)
         trig = tuple(x.lower() for x in str(r.get("t") or "").split("|") if x)
         rules.append(Rule(r["id"], r["predicate"], rx, dict(r.get("props") or {}), r.get("action"),
                           r.get("nature"), tuple(r.get("blocks") or ()), r.get("subject", "slot"),
