@@ -626,7 +626,10 @@ _INSTRUMENT = re.compile(r"\b(?:resolution|decree|executive\s+order|order|notice
 # after the match, a subordinate clause's opening word: a date past it is that clause's
 _SUBORD_GAP = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|que|quien|quienes|cuy[oa]s?|donde|cuando|mientras)\b", re.I)
 # a request's complement (what is asked: "to ratify", "que ratifique", "a ratificar") and a deadline's preposition
-_COMPLEMENT = re.compile(r"\bto\s+[a-z]|\bque\b|\b(?:a|de)\s+[a-záéíóú]+(?:ar|er|ir)\b", re.I)
+# (a request verb after "volvió a" / "continued to" is the request itself, not its complement: "volvió a instar
+# esta semana a X a ...", "continued to press X this week to ...")
+_REQUEST_INF = r"(?!(?:pedir|instar|exigir|presionar|reclamar|solicitar|urgir|exhortar|press|urge|push|ask|call|demand|lobby)\b)"
+_COMPLEMENT = re.compile(rf"\bto\s+{_REQUEST_INF}[a-z]|\bque\b|\b(?:a|de)\s+{_REQUEST_INF}[a-záéíóú]+(?:ar|er|ir)\b", re.I)
 _DEADLINE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than|within|antes\s+de(?:l)?|hasta|para|a\s+más\s+tardar)\s*(?:the|el|la)?\s*$", re.I)
 _FAR = 10 ** 5
 _DATE_LEAD = {"el", "on", "in", "en", "the", "at", "del"}

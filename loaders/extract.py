@@ -1555,6 +1555,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         matches = extra + matches
     if not one:
         matches = _relative_clause_matches(skel, s.lang, matches) + matches
+    if members:
+        matches = relations.drop_requested(matches)  # (the list reading's request blocks the plain reading's act)
     # "Chile concluded a pact with Peru": a one-signatory reading must not shadow the pair reading
     matches = [mt for mt in matches if not (
         mt.rule.predicate == "SIGNED_MOU_WITH" and not mt.objects and len(mt.subjects) < 2
@@ -1954,8 +1956,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                           attribution=attribution)
             if pred == "URGED":
                 for action, targets in mt.actions:
-                    if action == "follow suit" and _TERROR.search(text, max(0, s.start - 600), s.end):
-                        action = "designate"  # "urged Brasília to follow suit" after a listing
+                    if action == "follow suit":
+                        action = _act_followed(text, max(0, s.start - 600), s.end) or action
                     tids = [slots[t].entity for t in targets if t < len(slots)]
                     out.append(Claim(predicate=pred, subject=a, object=b, props={"action": action, "targets": tids}, **common))
                 continue
@@ -2100,6 +2102,19 @@ _COUNTED_INTRO = re.compile(
     r"organizaciones|entidades|personas|dirigentes|líderes|empresas|redes|cárteles|carteles|pandillas|milicias)\b", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:to|by|from|with|against|on|of|a|al|por|de|contra|con|sobre|según|according\s+to)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _TERROR = re.compile(r"terror", re.I)
+# the act a request to "follow suit" / "adopt the same measure" repeats: the last one the text names before it
+_FOLLOWED_ACT = re.compile(r"(?P<designate>terror)|(?P<sever>\b(?:sever\w*|broke\s+off|cut\s+(?:diplomatic\s+)?(?:ties|relations)|"
+                           r"suspend\w*\s+(?:all\s+|its\s+|their\s+|las\s+|sus\s+)?(?:diplomatic\s+)?(?:ties|relations|relaciones)|romp\w*|rompi\w*|ruptura|roto)\b)", re.I)
+
+
+def _act_followed(text: str, start: int, end: int) -> str | None:
+    """"urged Brasília to follow suit" after a listing is a designation, after a severing a severing; else None."""
+    last = None
+    for last in _FOLLOWED_ACT.finditer(text, start, end):
+        pass
+    if last is None:
+        return None
+    return "designate" if last.group("designate") else "sever ties"
 # a list's name: "lista de entidades no fiables", "its unreliable entity list"
 _LIST_NAME = re.compile(r"\b(?:lista|listado|registro)\s+de\s+[\"“«]?([a-záéíóúñ ]{4,40}?)[\"”»]?(?=\s*(?:[,.;⟦]|$|\s+(?:y|por|tras|que|en|de)\b))"
                         r"|\bits\s+[\"“]?([a-z -]{4,40}?)[\"”]?\s+(?:list|blacklist|register|registry)\b", re.I)

@@ -770,7 +770,12 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
             found.append(mt)
     if near:  # proximity readings (skipped when re-reading a sentence already read with them)
         found.extend(_near_matches(skel, lang, found, extra.get("ACT"), folded))
-    # requests are not acts: drop matches inside a blocking match ("pushing X to designate Y")
+    return drop_requested(found)
+
+
+def drop_requested(found: list) -> list:
+    """Requests are not acts: drop matches inside a blocking match ("pushing X to designate Y"), and an act of
+    the request's addressees that starts inside it ("urged A and B, during talks in April, to cut ties with C")."""
     blocked = []
     for b in found:
         for other in found:
@@ -778,6 +783,9 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                 continue
             if b.span[0] <= other.span[0] and other.span[1] <= b.span[1]:
                 blocked.append(id(other))
+            elif b.rule.predicate == "URGED" and b.span[0] <= other.span[0] < b.span[1] and other.subjects \
+                    and set(other.subjects) <= set(b.objects):
+                blocked.append(id(other))  # the addressees' act read past the request's span: still the request's
     return [m for m in found if id(m) not in blocked]
 
 
