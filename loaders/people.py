@@ -108,7 +108,12 @@ _NICKNAME = re.compile(r"\s*,\s*(?:(?:better|also|widely)\s+)?(?:known\s+as|nick
                        r"(?:más\s+)?conocid[oa]\s+como|apodad[oa]|alias\s+de)\s+[\"“']?[^,;:.()\"”]{1,40}[\"”']?(?=\s*,)")
 # "X, a member of Hamas's political bureau": a person tied to a body without an office (a cue
 # that X is a person; membership itself is read by the relation rules)
-_AFFILIATION = re.compile(r"^(?:(?:a|an|the|un|una|el|la)\s+)?(?:senior\s+|leading\s+|top\s+|founding\s+|veteran\s+|long-?time\s+|"
+_AFFILIATION = re.compile(r"^(?:one\s+of\s+(?:the|its|their)|un[oa]\s+de\s+(?:los|las|sus))\s+(?:[\w'’-]+\s+){0,3}?"
+                          # "X, one of the founders of Y", "X, uno de los cabecillas de Y": one of a group's people
+                          r"(?:leaders|founders|co-?founders|commanders|chiefs|bosses|ringleaders|figures|members|operatives|"
+                          r"cabecillas|jefes|jefas|líderes|fundador(?:es|as)|cofundador(?:es|as)|dirigentes|comandantes|mandos|"
+                          r"capos|miembros|integrantes|militantes)\b"
+                          r"|^(?:(?:a|an|the|un|una|el|la)\s+)?(?:senior\s+|long-?standing\s+|leading\s+|top\s+|founding\s+|veteran\s+|long-?time\s+|"
                           r"former\s+|suspected\s+|alleged\s+|prominent\s+|high-ranking\s+|active\s+|presunto\s+|"
                           r"presunta\s+|destacad[oa]\s+|antigu[oa]\s+|vetera[no]a?\s+|históric[oa]\s+)?"
                           r"(?-i:(?:[A-Z][\w'’-]*\s+){0,3})"  # the group's name first: "a senior Hamas operative"
@@ -147,7 +152,11 @@ _GIVEN_NAME_STATES = {"mauricio", "chad", "jordan", "georgia", "israel"}
 _COPULA_MEMBER = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains|es|fue|era|ha\s+sido|había\s+sido|"
                             r"sigue\s+siendo)\s+(?:(?:a|an|the|un|una|el|la)\s+)?(?:[\w-]+\s+){0,2}?(?:member|militant|"
                             r"fighter|operative|guerrilla|miembro|militante|integrante|guerriller[oa]|combatiente|"
-                            r"cofundador[a]?)(?:\s+(?:of|in|de|del)\s|\s*[,.;]|\s+(?:since|until|for|in|during|desde|hasta|durante|en)\b)", re.I)
+                            r"cofundador[a]?)(?:\s+(?:of|in|de|del)\s|\s*[,.;]|\s+(?:since|until|for|in|during|desde|hasta|durante|en)\b)"
+                            # "X is one of Hezbollah's senior commanders", "X es uno de los cabecillas de Y"
+                            r"|\s+(?:is|was|remains|es|fue|era|sigue\s+siendo)\s+(?:(?:believed|said|thought)\s+to\s+be\s+)?"
+                            r"(?:one\s+of|un[oa]\s+de)\s+[^,.;]{0,40}?(?:leaders|founders|commanders|chiefs|bosses|ringleaders|"
+                            r"cabecillas|jefes|líderes|fundadores|cofundadores|dirigentes|comandantes|mandos|capos)\b", re.I)
 # "X, <role phrase>, said": the bracketed phrase must be a role, not another name
 _BRACKET_SAY = re.compile(rf"\s*,\s*(?P<r>[^,;:.“”\"()]{{2,110}}?)\s*,\s*(?:{_SAY_EN}|{_SAY_ES})\b")
 # an office named by its noun after a verb of taking it: "who took over the leadership of the group",

@@ -1,0 +1,83 @@
+"""Session 13 roles and memberships (sentences written for these tests, not corpus text):
+a military rank between a title and the name, "one of the leaders of X" / "uno de los
+cabecillas de X" as membership, "whose co-founder X", "a senior X figure", and the group an
+"anti-" word names is no owner of "the group led by X"."""
+
+import pytest
+
+from extracting import holds_roles, positive_pairs
+
+PUB = "2024-06-01"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("General Felix Okello, the spokesman of the Uganda People's Defence Forces, said the army would press on.",
+     ("official:felix-okello", "group:uganda-people-s-defence-forces", "spokesman")),
+    ("Senior General Min Aung Hlaing, the Tatmadaw's commander-in-chief, met the delegation.",
+     ("official:min-aung-hlaing", "group:tatmadaw", "commander")),
+    ("Pakistan's army chief, Field Marshal Asim Munir, attended the ceremony.",
+     ("official:asim-munir", "state:PAK", "chief of army staff")),
+    ("Sudan's army chief, General Abdel Fattah al-Burhan, rejected the truce.",
+     ("official:abdel-fattah-al-burhan", "state:SDN", "chief of army staff")),
+    ("Hamas said Colonel Musa Khalil, the group's military spokesman in Gaza, was killed.", None),
+])
+def test_rank_before_name_keeps_office_en(text, expected):
+    roles = holds_roles(text, language="en", published=PUB)
+    if expected is None:
+        assert not any(r[2] in ("colonel",) for r in roles)
+    else:
+        assert expected in roles
+
+
+def test_rank_alone_after_a_place_is_no_office():
+    assert not holds_roles("In Islamabad, General Asim Munir met the delegation.", language="en", published=PUB) - {
+        ("official:asim-munir", "state:PAK", "chief of army staff")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Fabio Rendón, one of the founders of the Gulf Clan, was arrested in Panama.",
+     ("official:fabio-rendon", "group:clan-del-golfo")),
+    ("Police detained Omar Haddad, one of the top commanders of Hezbollah, in a raid.",
+     ("official:omar-haddad", "group:hezbollah")),
+    ("Omar Haddad is one of Hezbollah's senior commanders.", ("official:omar-haddad", "group:hezbollah")),
+    ("Karim Nasser was one of the founders of Hamas.", ("official:karim-nasser", "group:hamas")),
+    ("The Sinaloa Cartel, whose co-founder Ismael Zambada was arrested in July, was designated.",
+     ("official:ismael-zambada", "group:sinaloa-cartel")),
+    ("Mohamed Morsi, a senior Muslim Brotherhood figure, was ousted in 2013.",
+     ("official:mohamed-morsi", "group:muslim-brotherhood")),
+    ("Radovan Petrić is a long-standing Hamas member.", ("official:radovan-petric", "group:hamas")),
+])
+def test_one_of_the_leaders_is_a_member_en(text, pair):
+    assert pair in positive_pairs(text, "MEMBER_OF", language="en", published=PUB)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Fabricio Colón Pico, uno de los cabecillas de Los Lobos, fue detenido en España.",
+     ("official:fabricio-colon-pico", "group:los-lobos")),
+    ("Entre ellos se encuentra Rafael Caro Quintero, uno de los fundadores del llamado Cártel de Guadalajara.",
+     ("official:rafael-caro-quintero", "group:cartel-de-guadalajara")),
+    ("La policía capturó a Wilmer Chavarría, uno de los principales jefes de Los Lobos, en Quito.",
+     ("official:wilmer-chavarria", "group:los-lobos")),
+    ("Omar Haddad fue uno de los fundadores de Hamás.", ("official:omar-haddad", "group:hamas")),
+    ("El Cartel de Sinaloa, cuyo cofundador Ismael Zambada fue detenido en julio, fue designado.",
+     ("official:ismael-zambada", "group:sinaloa-cartel")),
+])
+def test_uno_de_los_cabecillas_es_miembro_es(text, pair):
+    assert pair in positive_pairs(text, "MEMBER_OF", language="es", published=PUB)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Omar Haddad, one of the victims of the Hezbollah attack, spoke.", "en"),
+    ("Omar Haddad, whose brother is one of the founders of Hezbollah, spoke.", "en"),
+    ("Omar Haddad, una de las víctimas del ataque de Hezbollah, habló.", "es"),
+    ("Omar Haddad, hermano de uno de los fundadores de Hezbollah, habló.", "es"),
+])
+def test_victims_and_relatives_are_no_members(text, lang):
+    assert not positive_pairs(text, "MEMBER_OF", language=lang, published=PUB)
+
+
+def test_anti_group_is_not_the_group_led():
+    roles = holds_roles("The National Resistance Front, the anti-Taliban group led by Ahmad Massoud, denied it.",
+                        language="en", published=PUB)
+    assert not any(o == "group:taliban" for _, o, _ in roles)
+    assert any(o != "group:taliban" and p == "official:ahmad-massoud" for p, o, _ in roles)
