@@ -81,3 +81,52 @@ def test_anti_group_is_not_the_group_led():
                         language="en", published=PUB)
     assert not any(o == "group:taliban" for _, o, _ in roles)
     assert any(o != "group:taliban" and p == "official:ahmad-massoud" for p, o, _ in roles)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Saimumin Yatimov, who heads Tajikistan's State Committee for National Security, negotiated it.", "en",
+     ("official:saimumin-yatimov", "group:state-committee-for-national-security", "head")),
+    ("The deal was negotiated by Kamchybek Tashiev, who has led Kyrgyzstan's State Committee for National Security since 2016.",
+     "en", ("official:kamchybek-tashiev", "group:state-committee-for-national-security", "leader")),
+])
+def test_who_heads_a_states_body_names_a_person(text, lang, expected):
+    assert expected in holds_roles(text, language=lang, published=PUB)
+
+
+def _dated(text: str, lang: str) -> set:
+    from extracting import extract_text
+    return {(c.subject, c.object, c.props.get("start"), c.props.get("end"))
+            for c in extract_text(text, language=lang, published=PUB) if c.predicate == "HOLDS_ROLE"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ahmed Musa, Nigeria's foreign minister since 2019, spoke.", "en", ("state:NGA", "2019", None)),
+    ("Ahmed Musa, Nigeria's foreign minister until 2018, spoke.", "en", ("state:NGA", None, "2018")),
+    ("Ahmed Musa, who took office as Nigeria's foreign minister in March, spoke.", "en", ("state:NGA", "2024-03", None)),
+    ("Ahmed Musa, who was sworn in as Nigeria's president on May 29, spoke.", "en", ("state:NGA", "2024-05-29", None)),
+    ("Naim Qassem, who has led Hezbollah since October 2024, spoke.", "en", ("group:hezbollah", "2024-10", None)),
+    ("Ahmed Musa, canciller de Nigeria desde 2019, habló.", "es", ("state:NGA", "2019", None)),
+    ("Ahmed Musa, canciller de Nigeria hasta 2018, habló.", "es", ("state:NGA", None, "2018")),
+    ("Ahmed Musa, quien asumió como canciller de Nigeria en marzo, habló.", "es", ("state:NGA", "2024-03", None)),
+])
+def test_dates_of_office(text, lang, expected):
+    assert any((o, st, en) == expected for _, o, st, en in _dated(text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ahmed Musa, Nigeria's former foreign minister, who has been in prison since 2019, spoke.", "en"),
+    ("Ahmed Musa, Nigeria's foreign minister, said since 2019 the talks had stalled.", "en"),
+    ("Ahmed Musa, excanciller de Nigeria, prófugo desde 2020, habló.", "es"),
+])
+def test_a_stay_or_a_statement_is_no_date_of_office(text, lang):
+    assert all(st is None for _, _, st, _ in _dated(text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ahmed Musa, quien fue propuesto como canciller de Nigeria, habló.", "es"),
+    ("Ahmed Musa, candidato a la presidencia de Nigeria, habló.", "es"),
+    ("Ahmed Musa, the nominee for Nigeria's foreign minister, spoke.", "en"),
+    ("Ahmed Musa, who was nominated as Nigeria's foreign minister on Monday, spoke.", "en"),
+])
+def test_a_nomination_is_no_office(text, lang):
+    assert not holds_roles(text, language=lang, published=PUB)
