@@ -1446,6 +1446,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         rev = list(reversed(words_left))
         modifiers_to = -1  # lower-case words up to this index belong to a possessive title
         after_rank = 0  # words kept after a comma crossed from a bare rank ("..., el almirante X")
+        bare_cross = 0  # words kept after a comma crossed from a rank without article ("..., General X")
         for i, w in enumerate(rev):
             wc = w.strip(",")
             wn = _norm(wc)
@@ -1458,6 +1459,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # filipina, el almirante X", "su homólogo saudí, el príncipe X")
                 # (English writes a rank bare and capitalised: "Pakistan's army chief, Field Marshal X")
                 bare_rank = keep and keep[0][:1].isupper() and all(_norm(k) in _RANKS or _norm(k) in _HONORIFICS for k in keep)
+                if bare_rank and _norm(keep[0]) not in ("the", "el", "la") and not bare_cross:
+                    bare_cross = len(keep)
                 if not (keep and (_norm(keep[0]) in ("the", "el", "la") or bare_rank)
                         and (wn.split()[-1] in titles or wn in inner_ok)):
                     if not (keep and _norm(keep[0]) in ("the", "el", "la") and not after_rank
@@ -1487,6 +1490,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             keep.insert(0, wc)
             if len(keep) >= 12 or wn in _WHOSE:
                 break
+        if bare_cross and len(keep) > bare_cross and not any(w[:1].isupper() for w in keep[:-bare_cross]):
+            # ("the ministry's spokesman, Brigadier General X": only an owner named in the title crosses the
+            # comma; one the reader would have to find, "the ministry's", "the group's", is left to the rank)
+            keep = keep[-bare_cross:]
         if after_rank and not any(t in titles for t in tokens(" ".join(keep[:-after_rank]))):
             keep = keep[-after_rank:]  # "En Bogotá, el general X": a place, not an office, before the comma
         # "talks with Hamas and Qatar's Prime Minister X": an actor coordinated before the

@@ -130,3 +130,16 @@ def test_a_stay_or_a_statement_is_no_date_of_office(text, lang):
 ])
 def test_a_nomination_is_no_office(text, lang):
     assert not holds_roles(text, language=lang, published=PUB)
+
+
+@pytest.mark.parametrize("text", [
+    "According to the ministry's spokesman, Brigadier General Tomas Rivai, the frigates are due in 2028.",
+    "The group's chief, Sheikh Omar Latif, was listed as a terrorist.",
+])
+def test_an_owner_left_to_coreference_does_not_cross_a_bare_rank(text):
+    assert not holds_roles(text, language="en", published=PUB)
+
+
+def test_an_owner_named_in_the_title_crosses_an_honorific():
+    assert ("official:khalid-bin-salman", "state:SAU", "minister of defense") in holds_roles(
+        "Saudi Arabia's defence minister, Prince Khalid bin Salman, attended.", language="en", published=PUB)
