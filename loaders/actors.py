@@ -1311,7 +1311,9 @@ def _singular_after_one_of(left: str, titles: set[str]) -> str:
 _RANKS = {"gen", "gral", "col", "cnel", "lt", "maj", "brig", "adm", "capt", "general", "colonel", "coronel", "major",
           "brigadier", "admiral", "almirante", "lieutenant", "teniente", "sheikh", "jeque", "retired", "retirado",
           "the", "el", "la", "a", "an", "un", "una", "de", "brigada", "division", "division", "mayor",
-          "vicealmirante", "contralmirante"}
+          "vicealmirante", "contralmirante",
+          # compound ranks ("Senior General X", "Field Marshal X", "el mariscal de campo X")
+          "senior", "field", "marshal", "mariscal", "campo", "commodore", "captain", "capitan", "sergeant", "sargento"}
 _HONORIFICS = {"prince", "principe", "princesa", "princess", "sheikh", "jeque", "emir"}
 # (a body's acronym in parentheses ends the title as part of it: "X, presidenta de la Asociación de Bancos (ABM),";
 # a relative clause ends it too: "X, the cleric whom the United States designated ...": the state is no word of his title)
@@ -1444,6 +1446,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         rev = list(reversed(words_left))
         modifiers_to = -1  # lower-case words up to this index belong to a possessive title
         after_rank = 0  # words kept after a comma crossed from a bare rank ("..., el almirante X")
+        bare_cross = 0  # words kept after a comma crossed from a rank without article ("..., General X")
         for i, w in enumerate(rev):
             wc = w.strip(",")
             wn = _norm(wc)
@@ -1454,7 +1457,12 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # ("el presidente de transición, el coronel X"), never into a clause ("On a visit to Tehran,");
                 # after a bare rank, into the office it follows ("el comandante de la Guardia Costera
                 # filipina, el almirante X", "su homólogo saudí, el príncipe X")
-                if not (keep and _norm(keep[0]) in ("the", "el", "la") and (wn.split()[-1] in titles or wn in inner_ok)):
+                # (English writes a rank bare and capitalised: "Pakistan's army chief, Field Marshal X")
+                bare_rank = keep and keep[0][:1].isupper() and all(_norm(k) in _RANKS or _norm(k) in _HONORIFICS for k in keep)
+                if bare_rank and _norm(keep[0]) not in ("the", "el", "la") and not bare_cross:
+                    bare_cross = len(keep)
+                if not (keep and (_norm(keep[0]) in ("the", "el", "la") or bare_rank)
+                        and (wn.split()[-1] in titles or wn in inner_ok)):
                     if not (keep and _norm(keep[0]) in ("the", "el", "la") and not after_rank
                             and all(_norm(k) in _RANKS or _norm(k) in _HONORIFICS for k in keep)
                             and (wc[:1].isupper() or (wn,) in g.demonym_of)):
@@ -1482,6 +1490,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             keep.insert(0, wc)
             if len(keep) >= 12 or wn in _WHOSE:
                 break
+        if bare_cross and len(keep) > bare_cross and not any(w[:1].isupper() for w in keep[:-bare_cross]):
+            # ("the ministry's spokesman, Brigadier General X": only an owner named in the title crosses the
+            # comma; one the reader would have to find, "the ministry's", "the group's", is left to the rank)
+            keep = keep[-bare_cross:]
         if after_rank and not any(t in titles for t in tokens(" ".join(keep[:-after_rank]))):
             keep = keep[-after_rank:]  # "En Bogotá, el general X": a place, not an office, before the comma
         # "talks with Hamas and Qatar's Prime Minister X": an actor coordinated before the
@@ -1507,7 +1519,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             rp_start = text.rfind(keep[0], bound, a)
             left_title = True
             if right and set(lt) <= _RANKS and not _owner_free(g, text, b + right.start(1), b + right.end(1), ms) \
-                    and canonical_role(g, right.group(1))[1]:
+                    and (canonical_role(g, right.group(1))[1]
+                         or (canonical_role(g, right.group(1))[0] or "") not in _RANKS | {"", "officer", "oficial", "official"}):
                 # "Gen. X, commander of Nigeria's army", "el jeque X, emir de Catar": a rank or
                 # honorific names no owner; the apposition that does is the office
                 role_phrase, rp_start, left_title = right.group(1), b + right.start(1), False
@@ -1534,7 +1547,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             lr = _leads_after(text, b, e)
             if lb:
                 # (the nearest before the verb: discovered groups are appended after the gazetteer's)
-                grp = sorted((m for m in ms if m.end <= lb.start() and m.entity.startswith("group:")), key=lambda m: m.end)
+                # ("the anti-Taliban group led by X": the group an "anti-"/"pro-" word names is not the one led)
+                grp = sorted((m for m in ms if m.end <= lb.start() and m.entity.startswith("group:")
+                              and not re.search(r"\b(?:anti|pro|contra)-?\s?$", text[max(s, m.start - 6):m.start], re.I)),
+                             key=lambda m: m.end)
                 led = grp[-1].entity if grp else (salient_group if not ctx.group_tie and re.search(
                     r"\b(?:group|movement|militia|organi[sz]ation|rebels|party|gang|guerrilla|faction|grupo|movimiento|"
                     r"milicia|organización|partido|banda|facción)\b",

@@ -67,6 +67,8 @@ _ROLE_WORDS = {
     "spokesman": "spokesperson", "spokeswoman": "spokesperson",
     "fundador": "founder", "fundadora": "founder", "cofounder": "founder",
     "lider": "leader", "jefe": "chief", "jefa": "chief", "head": "chief",
+    # (one office, written with or without the gender: "who chairs the committee" is its chair)
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
     "profesor": "professor", "profesora": "professor",
     "comandante": "commander", "embajador": "ambassador", "embajadora": "ambassador",
     "seguridad": "security", "nacional": "national", "primer": "prime", "primera": "prime",

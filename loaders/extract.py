@@ -2508,6 +2508,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
         if not m.role or not m.entity.startswith("official:") or m.kind == "coref":
             continue
         role_text = m.role
+        if _NOMINATED.match(role_text):
+            continue  # "quien fue propuesto como canciller", "X, the nominee for defence secretary": not taken yet
         # the org's own name is not part of the role ("IRGC Brigadier-General" -> brigadier general)
         if m.org and m.org.startswith("group:"):
             ent = g.get(m.org)
@@ -2642,6 +2644,17 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             if d.range_start and re.search(r"\b(?:who|whose|led|ruled|served|governed|quien|que|gobernó)\b", after[:d.start]):
                 start, end = d.range_start, d.range_end
                 break
+            # (a date expression may open with its preposition: "since 2019", "in March")
+            pre = after[:d.start] + re.match(r"(?:(?:since|desde|until|till|hasta|in|on|en|el|the|de)\s+)*",
+                                             after[d.start:d.end], re.I).group()
+            if d.value and not d.attributive and not d.weak and not _OFFICE_DATE_STOP.search(pre):
+                # "X, the group's commander since 2019", "who took office in March", "ministro hasta 2018"
+                if _OFFICE_SINCE.search(pre) or _OFFICE_TAKEN.search(pre):
+                    start = d.value
+                    break
+                if _OFFICE_UNTIL.search(pre):
+                    end = d.value
+                    break
         if canon == "minister of foreign affairs" and _SECRETARY_TITLE.search(role_text) and not _MINISTER_WORD.search(role_text):
             canon = "foreign secretary"  # the text's office ("Foreign Secretary X", "Foreign Affairs Secretary X")
         props = {"role": canon}
@@ -2652,6 +2665,22 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
         out.append(Claim(predicate="HOLDS_ROLE", subject=m.entity, object=org, props=props,
                          rule=f"{s.lang}.holds_role.title", **base))
     return out + _party_labels(g, s, ms, base, main_state, home, dateline, title_home, labelled)
+
+
+# an office someone is put forward for, not one held ("propuesto como canciller", "nominee for ...")
+_NOMINATED = re.compile(r"\W*(?:(?:the|a|an|el|la|un|una|su|his|her)\s+)?(?:(?:was|is|has\s+been|fue|ha\s+sido|es)\s+)?"
+                        r"(?:nominated|nominee|proposed|tipped|candidate|front-?runner|propuest[oa]|postulad[oa]|nominad[oa]|"
+                        r"candidat[oa]|aspirante|designad[oa]\s+para\s+ocupar)\b", re.I)
+# a date of office right after the person's title or verb of taking office: its start or end
+_OFFICE_SINCE = re.compile(r"\b(?:since|desde)\s+(?:(?:the|el|la|en|in|early|late|mid-?|principios\s+de|finales\s+de|mediados\s+de)\s+)?$", re.I)
+_OFFICE_UNTIL = re.compile(r"\b(?:until|till|hasta)\s+(?:(?:the|el|la|en|in|early|late|mid-?|principios\s+de|finales\s+de|mediados\s+de)\s+)?$", re.I)
+_OFFICE_TAKEN = re.compile(r"\b(?:took\s+office|took\s+over|(?:was|were)\s+sworn\s+in|assumed\s+office|(?:was|were)\s+inaugurated|"
+                           r"asumió|juró|tomó\s+posesión|se\s+posesionó|fue\s+investid[oa])\b[^.;,]{0,60}?\b(?:in|on|en|el)\s+$", re.I)
+# not the person's office: a statement, another clause, or a stay ("in prison since 2019", "prófugo desde 2020")
+_OFFICE_DATE_STOP = re.compile(r"[;:]|\b(?:said|says|told|dijo|afirmó|declaró|according|según|prison|jail|custody|exile|hiding|"
+                               r"detention|detained|arrested|wanted|fugitive|sanctioned|listed|designated|prisión|cárcel|exilio|"
+                               r"detenid[oa]|prófug[oa]|sancionad[oa]|clandestinidad|preso|presa|will|would|nominated|candidate|"
+                               r"candidat[oa]|postulad[oa]|propuest[oa])\b", re.I)
 
 
 def _label_homes(main_state, home, dateline, title_home) -> list:

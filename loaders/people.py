@@ -108,7 +108,12 @@ _NICKNAME = re.compile(r"\s*,\s*(?:(?:better|also|widely)\s+)?(?:known\s+as|nick
                        r"(?:más\s+)?conocid[oa]\s+como|apodad[oa]|alias\s+de)\s+[\"“']?[^,;:.()\"”]{1,40}[\"”']?(?=\s*,)")
 # "X, a member of Hamas's political bureau": a person tied to a body without an office (a cue
 # that X is a person; membership itself is read by the relation rules)
-_AFFILIATION = re.compile(r"^(?:(?:a|an|the|un|una|el|la)\s+)?(?:senior\s+|leading\s+|top\s+|founding\s+|veteran\s+|long-?time\s+|"
+_AFFILIATION = re.compile(r"^(?:one\s+of\s+(?:the|its|their)|un[oa]\s+de\s+(?:los|las|sus))\s+(?:[\w'’-]+\s+){0,3}?"
+                          # "X, one of the founders of Y", "X, uno de los cabecillas de Y": one of a group's people
+                          r"(?:leaders|founders|co-?founders|commanders|chiefs|bosses|ringleaders|figures|members|operatives|"
+                          r"cabecillas|jefes|jefas|líderes|fundador(?:es|as)|cofundador(?:es|as)|dirigentes|comandantes|mandos|"
+                          r"capos|miembros|integrantes|militantes)\b"
+                          r"|^(?:(?:a|an|the|un|una|el|la)\s+)?(?:senior\s+|long-?standing\s+|leading\s+|top\s+|founding\s+|veteran\s+|long-?time\s+|"
                           r"former\s+|suspected\s+|alleged\s+|prominent\s+|high-ranking\s+|active\s+|presunto\s+|"
                           r"presunta\s+|destacad[oa]\s+|antigu[oa]\s+|vetera[no]a?\s+|históric[oa]\s+)?"
                           r"(?-i:(?:[A-Z][\w'’-]*\s+){0,3})"  # the group's name first: "a senior Hamas operative"
@@ -147,7 +152,11 @@ _GIVEN_NAME_STATES = {"mauricio", "chad", "jordan", "georgia", "israel"}
 _COPULA_MEMBER = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains|es|fue|era|ha\s+sido|había\s+sido|"
                             r"sigue\s+siendo)\s+(?:(?:a|an|the|un|una|el|la)\s+)?(?:[\w-]+\s+){0,2}?(?:member|militant|"
                             r"fighter|operative|guerrilla|miembro|militante|integrante|guerriller[oa]|combatiente|"
-                            r"cofundador[a]?)(?:\s+(?:of|in|de|del)\s|\s*[,.;]|\s+(?:since|until|for|in|during|desde|hasta|durante|en)\b)", re.I)
+                            r"cofundador[a]?)(?:\s+(?:of|in|de|del)\s|\s*[,.;]|\s+(?:since|until|for|in|during|desde|hasta|durante|en)\b)"
+                            # "X is one of Hezbollah's senior commanders", "X es uno de los cabecillas de Y"
+                            r"|\s+(?:is|was|remains|es|fue|era|sigue\s+siendo)\s+(?:(?:believed|said|thought)\s+to\s+be\s+)?"
+                            r"(?:one\s+of|un[oa]\s+de)\s+[^,.;]{0,40}?(?:leaders|founders|commanders|chiefs|bosses|ringleaders|"
+                            r"cabecillas|jefes|líderes|fundadores|cofundadores|dirigentes|comandantes|mandos|capos)\b", re.I)
 # "X, <role phrase>, said": the bracketed phrase must be a role, not another name
 _BRACKET_SAY = re.compile(rf"\s*,\s*(?P<r>[^,;:.“”\"()]{{2,110}}?)\s*,\s*(?:{_SAY_EN}|{_SAY_ES})\b")
 # an office named by its noun after a verb of taking it: "who took over the leadership of the group",
@@ -187,11 +196,11 @@ _COPULA = re.compile(r"(?:\s+|\s*,\s+(?=(?:is|was|has|had|became|es|fue|era|ha)\
                      r"(?P<r>(?:(?:the|a|an|el|la|un|una|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+|(?P<bare>(?=[a-záéíóú])))"
                      r"[^,;:.“”\"()]{2,110}?" + _ACRONYM + ")" + _END)
 # "X was appointed commander of the Y in March", "X fue nombrado portavoz del Y", "X took office as ..."
-_APPOINTED = re.compile(r"\s*,?\s+(?:was|has\s+been|had\s+been|fue|ha\s+sido|había\s+sido)\s+(?:formally\s+|recently\s+|officially\s+)?"
+_APPOINTED = re.compile(r"\s*,?\s+(?:(?:who|quien|que)\s+)?(?:was|has\s+been|had\s+been|fue|ha\s+sido|había\s+sido)\s+(?:formally\s+|recently\s+|officially\s+)?"
                         r"(?:appointed|named|elected|made|sworn\s+in|chosen|picked|promoted|nombrad[oa]|designad[oa]|"
                         r"elegid[oa]|escogid[oa]|ascendid[oa]|investid[oa]|juramentad[oa])\s+(?:as\s+|to\s+|como\s+|a\s+)?"
                         r"(?P<r>(?:(?:the|a|an|its|their|el|la|un|una|su|nuevo|nueva|new)\s+)?[^,;:.“”\"()]{2,110}?)" + _END
-                        + r"|\s+(?:took\s+office\s+as|took\s+over\s+as|stepped\s+in\s+as|asumió\s+como|juró\s+como|assumed\s+the\s+post\s+of"
+                        + r"|\s*,?\s+(?:(?:who|quien|que)\s+)?(?:took\s+office\s+as|took\s+over\s+as|stepped\s+in\s+as|asumió\s+como|juró\s+como|assumed\s+the\s+post\s+of"
                         # "X succeeded Y as Hezbollah's leader", "X sucedió a Y como jefe del ELN"
                         r"|(?:succeeded|replaced)\s+[^,;:.“”\"()]{3,60}?\s+as|(?:sucedió|reemplazó|relevó|sustituyó)\s+a\s+[^,;:.“”\"()]{3,60}?\s+como)\s+"
                         r"(?P<r2>[^,;:.“”\"()]{2,110}?)" + _END)
@@ -445,6 +454,13 @@ def _past_nickname(text: str, b: int, e: int) -> int:
 _OWNER_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+$")
 
 
+def _state_body_at(ms: list[Mention], text: str, pos: int) -> bool:
+    """A state's own body named at `pos` after its possessive: "Tajikistan's State Committee for National Security"."""
+    st = next((m for m in ms if m.start == pos and m.entity.startswith("state:") and m.kind == "name"), None)
+    return st is not None and any(m.entity.startswith("group:") and m.kind == "name"
+                                  and re.fullmatch(r"['’]s?\s+", text[st.end:m.start]) for m in ms)
+
+
 def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int, ms: list[Mention] = ()) -> str | None:
     """Why text[a:b] is a person: a role phrase, a verb of office, attribution or signing."""
     owner = _OWNER_BEFORE.search(text, max(s, a - 40), a)
@@ -490,7 +506,8 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int, ms: list[Menti
     # before the name: it also follows organisations), it added 4 true roles on the analysis sets and 1 on
     # the check sets, and no false actor on either (session 11))
     vr = _VERB_ROLE.match(after)
-    if vr and any(m.start == b + vr.end() and m.entity.startswith("group:") and m.kind == "name" for m in ms) \
+    if vr and (any(m.start == b + vr.end() and m.entity.startswith("group:") and m.kind == "name" for m in ms)
+               or _state_body_at(ms, text, b + vr.end())) \
             and (vr.group().lstrip(" ,").lower().startswith(("who", "quien")) or re.search(r",\s*$", text[max(s, a - 3):a])) \
             and not _NICKNAME_LEAD.search(text, max(s, a - 30), a):
         return "role"  # (not a nickname of the person before: "X, also known as Y, who heads ...")
