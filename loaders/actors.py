@@ -2710,10 +2710,10 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
 _NAMED_HEAD = re.compile(
     r"\b(?P<art>the|this|that|el|al|del|este|ese|dicho|la|esta|esa|dicha)\s+"
     r"(?P<head>regional\s+(?:bloc|body|organi[sz]ation)|(?:organizaci[oó]n|organismo|bloque)\s+regional|"
-    r"network|red|brotherhood|cofrad[ií]a|hermandad|front|frente|bloc|bloque|coalition|coalici[oó]n)"
+    r"network|red|brotherhood|cofrad[ií]a|hermandad|front|frente|bloc|bloque|coalition|coalici[oó]n|alliance|alianza)"
     r"(?P<pos>['’]s)?(?![\w-])", re.I)
 _NAMED_HEAD_EN_ART = frozenset({"the", "this", "that"})
-_NAMED_HEAD_EN = frozenset({"network", "brotherhood", "front", "bloc", "coalition", "body", "organisation", "organization"})
+_NAMED_HEAD_EN = frozenset({"network", "brotherhood", "front", "bloc", "coalition", "alliance", "body", "organisation", "organization"})
 # after the head: a name ("la red Foxtrot", "the Front National"), a complement ("the network of"), a
 # Spanish adjective ("la red social", "la red consular"): another network than the one named
 _NAMED_HEAD_NOT_AFTER = re.compile(
