@@ -2084,6 +2084,8 @@ _COREF_GROUP = re.compile(
     r"(?!(?:\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|ens[ea]s?|és|es[ae]s?|ic[oa]s?|ad[oa]s?|al(?:es)?|ar(?:es)?|"
     r"ent[ae]s?|in[oa]s?|il(?:es)?|ita))?\s+(?:of|de|del|that|que|who|which|called|named|known|llamad[oa]|conocid[oa]|"
     r"denominad[oa])\b)", re.I)
+# a modifier shaped like a name (two capitals or a digit: "RED-Tabara", "M23", "ADF"), not an adjective ("Islamist")
+_NAME_MODIFIER = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w-]*[A-Z0-9]|\d")
 _PRETERITE = re.compile(r"[a-záéíóúñ]{2,}(?:ó|aron|ieron)|ha|han|había|habían|habría|habrían|hubiera|hubieran")
 # modifiers that make the noun no description of one group ("the other group", "the same militia")
 _COREF_NOT_ADJ = {"other", "another", "same", "new", "second", "first", "whole", "entire", "each", "every", "rival",
@@ -2619,6 +2621,8 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
         mods = {(cm.group(k) or "").lower() for k in ("adj", "adj1")}
         if mods & _COREF_NOT_ADJ:
             continue
+        if any(_NAME_MODIFIER.search(cm.group(k) or "") for k in ("adj", "adj1")):
+            continue  # "the RED-Tabara rebel group", "the M23 movement": a name no gazetteer holds, not an earlier group
         if any(_PRETERITE.fullmatch(x) for x in mods):
             continue  # "la designó organización terrorista": a clitic and its verb, no description (loaders/anaphora.py)
         if any(_COREF_NOT_MOD.fullmatch(w) for w in mods if w):

@@ -83,3 +83,17 @@ def test_two_states_same_named_bodies_stay_apart():
     assert ("group:state-committee-for-national-security-tajikistan", "state:KGZ") not in \
         {(c.subject, c.object) for c in claims if c.predicate == "PART_OF"}
     assert not any(c.subject == "group:state-committee-for-national-security" and c.object == "state:TJK" for c in claims)
+
+
+def test_named_modifier_is_no_back_reference():
+    # "the RED-Tabara rebel group" names a group of its own: never the M23 named before
+    from loaders.actors import find_actors
+    from loaders.gazetteer import Gazetteer
+    from loaders.sentences import split
+    for text in ("The M23 seized Goma. Burundi accused Kigali of funding the RED-Tabara rebel group, which claimed an attack.",
+                 "The M23 seized Goma. Officials blamed the FDLR-FOCA militia for the attack."):
+        found = find_actors(Gazetteer.load(), text, split(text), PUB)
+        assert not any(m.kind == "coref" and m.entity == "group:m23" for m in found.mentions)
+    text = "The M23 seized Goma on Monday. The rebel group said it would hold the city."
+    found = find_actors(Gazetteer.load(), text, split(text), PUB)
+    assert any(m.kind == "coref" and m.entity == "group:m23" for m in found.mentions)
