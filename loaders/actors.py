@@ -2100,6 +2100,8 @@ _COREF_GROUP = re.compile(
     r"(?!(?:\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|ens[ea]s?|és|es[ae]s?|ic[oa]s?|ad[oa]s?|al(?:es)?|ar(?:es)?|"
     r"ent[ae]s?|in[oa]s?|il(?:es)?|ita))?\s+(?:of|de|del|that|que|who|which|called|named|known|llamad[oa]|conocid[oa]|"
     r"denominad[oa])\b)", re.I)
+# a modifier shaped like a name (two capitals or a digit: "RED-Tabara", "M23", "ADF"), not an adjective ("Islamist")
+_NAME_MODIFIER = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w-]*[A-Z0-9]|\d")
 _PRETERITE = re.compile(r"[a-záéíóúñ]{2,}(?:ó|aron|ieron)|ha|han|había|habían|habría|habrían|hubiera|hubieran")
 # modifiers that make the noun no description of one group ("the other group", "the same militia")
 _COREF_NOT_ADJ = {"other", "another", "same", "new", "second", "first", "whole", "entire", "each", "every", "rival",
@@ -2635,6 +2637,8 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
         mods = {(cm.group(k) or "").lower() for k in ("adj", "adj1")}
         if mods & _COREF_NOT_ADJ:
             continue
+        if any(_NAME_MODIFIER.search(cm.group(k) or "") for k in ("adj", "adj1")):
+            continue  # "the RED-Tabara rebel group", "the M23 movement": a name no gazetteer holds, not an earlier group
         if any(_PRETERITE.fullmatch(x) for x in mods):
             continue  # "la designó organización terrorista": a clitic and its verb, no description (loaders/anaphora.py)
         if any(_COREF_NOT_MOD.fullmatch(w) for w in mods if w):
@@ -2726,10 +2730,10 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
 _NAMED_HEAD = re.compile(
     r"\b(?P<art>the|this|that|el|al|del|este|ese|dicho|la|esta|esa|dicha)\s+"
     r"(?P<head>regional\s+(?:bloc|body|organi[sz]ation)|(?:organizaci[oó]n|organismo|bloque)\s+regional|"
-    r"network|red|brotherhood|cofrad[ií]a|hermandad|front|frente|bloc|bloque|coalition|coalici[oó]n)"
+    r"network|red|brotherhood|cofrad[ií]a|hermandad|front|frente|bloc|bloque|coalition|coalici[oó]n|alliance|alianza)"
     r"(?P<pos>['’]s)?(?![\w-])", re.I)
 _NAMED_HEAD_EN_ART = frozenset({"the", "this", "that"})
-_NAMED_HEAD_EN = frozenset({"network", "brotherhood", "front", "bloc", "coalition", "body", "organisation", "organization"})
+_NAMED_HEAD_EN = frozenset({"network", "brotherhood", "front", "bloc", "coalition", "alliance", "body", "organisation", "organization"})
 # after the head: a name ("la red Foxtrot", "the Front National"), a complement ("the network of"), a
 # Spanish adjective ("la red social", "la red consular"): another network than the one named
 _NAMED_HEAD_NOT_AFTER = re.compile(

@@ -19,7 +19,7 @@ from graph import ids
 from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, State
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
-from loaders import agreement_titles, anaphora, language, literals, modality, people, relations, sentences
+from loaders import agreement_titles, anaphora, group_names, language, literals, modality, people, relations, sentences
 from loaders.actors import _STATE_BODY_HEAD, ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions
 from loaders.gazetteer import Gazetteer, _within, tokens
 
@@ -316,7 +316,7 @@ def _own_state_bodies(g: Gazetteer, claims: list[Claim], actors) -> list[Claim]:
     for eid, ent in list(actors.new_entities.items()):
         sid = actors.part_of.get(eid)
         if (not sid or not sid.startswith("state:") or eid in actors.state_in_name or not isinstance(ent, Group)
-                or ent.kind not in _BODY_KINDS or not _STATE_BODY_HEAD.search(ent.name)):
+                or ent.kind not in _BODY_KINDS or not group_names._OWNED_BODY.search(ent.name)):
             continue
         st = g.get(sid)
         if st is None or _says_state(g, ent.name, st):
@@ -2388,10 +2388,16 @@ def _membership(g, ma: Mention, mb: Mention, actors) -> tuple[str, str] | None:
     """(member, body) for a membership reading: an official or a group in a group (not in a state:
     "Hezbollah joined Iran" is no membership)."""
     a, b = ma.entity, mb.entity
-    if a == b or not b.startswith("group:") or a.split(":")[0] not in _MEMBER_PRED:
+    if a == b or a.split(":")[0] not in _MEMBER_PRED:
         return None
-    if a.startswith("group:") and _kind(g, a, actors) in ("agency", "IGO") and _kind(g, b, actors) not in ("IGO",):
-        return None  # a state body is part of its state, read by the agency rules
+    if b.startswith("state:"):
+        # "la SENAD, organismo dependiente de la Presidencia del Paraguay": a state's own body is part of it
+        return (a, b) if a.startswith("group:") and _kind(g, a, actors) in _BODY_KINDS else None
+    if not b.startswith("group:"):
+        return None
+    if a.startswith("group:") and _kind(g, a, actors) in ("agency", "IGO") \
+            and _kind(g, b, actors) not in ("IGO",) and _kind(g, b, actors) not in _BODY_KINDS:
+        return None  # a state body is part of its state or of another body (OFAC of the Treasury), no group's
     return a, b
 
 

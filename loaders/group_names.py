@@ -357,6 +357,13 @@ def _claim(g: Gazetteer, text: str, a: int, b: int, kind: str, ms: list[Mention]
     if not part_of and states and kind in ("agency", "armed force") and not _CIVIL.search(name):
         part_of = states[-1]  # "Peruvian Army", "Ejército de Colombia": a body of that state
         state_in_name(result, gid, name, part_of)
+    if part_of and not states and part_of.startswith("state:") and result.part_of.get(gid, part_of) != part_of \
+            and g.get(part_of) is not None:
+        # "Kyrgyzstan's State Committee for National Security ... Tajikistan's State Committee for National
+        # Security": the second state's body of the same name is another body
+        alias = alias or name
+        name = f"{name} ({g.get(part_of).name})"
+        gid = ids.entity_id("Group", name)
     if g.get(gid) is None and gid not in result.new_entities:
         result.new_entities[gid] = Group(id=gid, name=name, aliases=[alias] if alias else [], kind=kind,
                                          country=part_of or (states[-1] if states else None))
