@@ -54,9 +54,13 @@ _ES_AUX = r"(?:(?:ya|también|además|no|nunca)\s+)?(?:(?:ha|han|había|habían|
 _ES_PRESENT = (r"(?:designa|declara|incluye|considera|acusa|califica|cataloga|clasifica|describe|define|sanciona|"
                r"financia|apoya|respalda|arma|señala|vincula|tilda|reconoce|proscribe|prohíbe|ilegaliza|mantiene|"
                r"insta|urge|presiona|abastece|provee)n?")
-_ES_VERB = rf"(?:[a-záéíóúñ]{{2,}}(?:ó|aron|ieron)|[a-záéíóúñ]{{2,}}(?:ado|ido)|{_ES_PRESENT})"
-_ES_SUPPLY = (r"(?:vend|suministr|entreg|transfir|transfer|envi|don|proporcion|provey|cedi|facilit)[a-záéíóúñ]*"
-              r"(?:ó|aron|ieron|ado|ido)")
+_ES_SUPPLY = (r"(?:(?:vend|suministr|entreg|transfir|transfer|envi|don|proporcion|provey|cedi|facilit)[a-záéíóúñ]*"
+              r"(?:ó|aron|ieron|ado|ido)"
+              # a standing supply told in the present or imperfect: "le provee armamento", "le vendía cohetes"
+              r"|(?:suministr|entreg|proporcion|don|facilit)(?:a|an|aba|aban)|(?:vend)(?:e|en|ía|ían)|envía|envían|enviaba|enviaban"
+              r"|provee|proveen|proveía|proveían|transfiere|transfieren)")
+_ES_VERB = rf"(?:[a-záéíóúñ]{{2,}}(?:ó|aron|ieron)|[a-záéíóúñ]{{2,}}(?:ado|ido)|{_ES_PRESENT}|{_ES_SUPPLY})"
+
 # a sanction or listing of the person the clitic names (leísmo, "el Reino Unido le incluyó en su lista", "le declaró
 # persona non grata"; the indirect object of "le impuso sanciones")
 _ES_LISTING = re.compile(rf"{_ES_AUX}(?:sancion|incluy|impus|congel|declar|design)[a-záéíóúñ]*(?:ó|aron|ieron|ado|ido|o)\b", re.I)
@@ -227,6 +231,11 @@ def _expand(m: Mention) -> list[str]:
 # where the anaphor's own clause starts: its actors are never its antecedent (a pronoun object is
 # free in its clause: "Canada listed it" is not Canada; "Turquía y la UE la consideran" is neither)
 _CLAUSE_START = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|y|pero|mientras|aunque)\b|"
+                           # a second verb phrase of the same subject opening with its clitic: "⟦A⟧ financia a ⟦B⟧ y le
+                           # provee armas" (B is what "le" stands for; "⟦A⟧ y la UE la consideran" is no such clause)
+                           r"\s(?:y|e)\s+(?=(?:(?:también|además|ya)\s+)?(?-i:(?:le|les|lo|la|los|las)\s+[a-záéíóúñ]))|"
+                           # ... and in English: "⟦A⟧ funds ⟦B⟧ and has supplied it with rockets"
+                           r"\sand\s+(?=(?:(?:has|have|had|also|since|later|then|reportedly|allegedly)\s+){0,2}[a-z]+(?:ed|es|s)\s+(?-i:(?:it|him|them))\b)|"
                            r"\b(?:which|who|whom|that|when|after|before|because|since|que|quien|quienes|cuando|tras|porque)\b",
                            re.I)
 # a sentence opening with a subject that names no actor ("The court acted on ...", "El tribunal ..."):
@@ -276,7 +285,7 @@ def _candidates(text, sents, by_sent, i, at, want, es, g, new_entities) -> tuple
                     if m.entity not in own_clause:
                         out.append((level + pen, m.entity))
 
-    clause = max((c.end() for c in _CLAUSE_START.finditer(text, s.start, at)), default=s.start)
+    clause = max((c.end() for c in _CLAUSE_START.finditer(text, s.start, s.end) if c.end() <= at), default=s.start)
     # the anaphor's own clause: its actors are never what it stands for, wherever else they are named
     own_clause = {m.entity for m in by_sent[i] if m.actor and clause <= m.start < at and not isinstance(m, Anaphor)}
     add(0, [m for m in by_sent[i] if isinstance(m, Anaphor) and m.end <= at])
@@ -338,7 +347,7 @@ def _plural_antecedent(text: str, sents, by_sent, i: int, at: int) -> list[str]:
     clause, else in the sentence before (same paragraph); none of them named in its own clause, and
     nothing when two lists are equally close (a wrong antecedent is a false fact)."""
     s = sents[i]
-    clause = max((c.end() for c in _CLAUSE_START.finditer(text, s.start, at)), default=s.start)
+    clause = max((c.end() for c in _CLAUSE_START.finditer(text, s.start, s.end) if c.end() <= at), default=s.start)
     own = {m.entity for m in by_sent[i] if m.actor and clause <= m.start < at and not isinstance(m, Anaphor)}
     levels = [_lists(text, by_sent[i], s.start, clause)]
     if i >= 1 and sents[i - 1].para == s.para:
@@ -357,11 +366,20 @@ def place_clitics(skel: str, slots: list[Mention]) -> str:
     if not any(isinstance(m, Anaphor) and m.clitic for m in slots):
         return skel
 
+    def clitic(k: int) -> bool:
+        return k < len(slots) and isinstance(slots[k], Anaphor) and slots[k].clitic
+
     def move(mt: re.Match) -> str:
-        ks = [int(x) for x in re.findall(r"⟦(\d+)⟧", mt.group("l"))]
-        if any(k >= len(slots) or not (isinstance(slots[k], Anaphor) and slots[k].clitic) for k in ks):
+        parts = re.split(r"(,\s*|\s+y\s+)", mt.group("l"))  # slot, separator, slot, ...
+        ks = [int(p[1:-1]) for p in parts[::2]]
+        if all(clitic(k) for k in ks):
+            return f"{mt.group('v')} a {mt.group('l')}"
+        if not clitic(ks[-1]):
             return mt.group()
-        return f"{mt.group('v')} a {mt.group('l')}"
+        # "⟦0⟧ financia a ⟦1⟧ y ⟦2⟧ suministra": a name, then the clitic of a second verb phrase
+        i = max(j for j, k in enumerate(ks) if not clitic(k))
+        keep, moved = "".join(parts[:2 * i + 2]), "".join(parts[2 * i + 2:])
+        return f"{keep}{mt.group('v')} a {moved}"
     return _CLITIC_SLOT.sub(move, skel)
 
 

@@ -656,6 +656,11 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                 # clause or after a preposition ("Blinken, who met Netanyahu in Israel, urged ...")
                 if _NOT_SUBJECT_BEFORE.search(skel, 0, first.start()) or _VERB_BEFORE.search(skel, 0, first.start()):
                     continue
+                said = _SAYS_THAT.match(skel, first.start())
+                if said and said.end() <= m.start():
+                    # "⟦US⟧ officials say ⟦IRGC⟧ has trained ... and supplied ...": the sayer's clause
+                    # names the subject of the verb phrases that follow
+                    first = SLOT_RE.match(skel, said.start(1))
                 subj = [int(first.group(1))]
                 subj_pos = first.start()
                 # "La jefa del ⟦0⟧, ⟦1⟧, pidió ...", "The leader of ⟦0⟧, ⟦1⟧, urged ...": the person in apposition
@@ -732,8 +737,8 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
     blocked = []
     for b in found:
         for other in found:
-            if other is b or other.rule.predicate not in b.rule.blocks:
-                continue
+            if other is b or other.rule.predicate not in b.rule.blocks or other.props.get("_ties_kept"):
+                continue  # ("has not cut its ties with": the tie kept is the reading, not a severance denied)
             if b.span[0] <= other.span[0] and other.span[1] <= b.span[1]:
                 blocked.append(id(other))
     return [m for m in found if id(m) not in blocked]
@@ -748,6 +753,13 @@ _REQUESTED_BEFORE = re.compile(
     r"estudi\w*|evalu\w*|analiz\w*|debat\w*|sopes\w*|"
     # (opposed or blocked: "opposed the inclusion of X on the list", "rechaza la inclusión de X")
     r"oppos\w*|reject\w*|block\w*|resist\w*|rechaz\w*|se\s+opon\w*|se\s+opus\w*|bloque\w*)\s+(?:(?:the|a|an|la|el|una|un|su|sus|its|their)\s+)?$", re.I)
+# a sayer opening the sentence with its that-clause: "⟦0⟧ officials say (that) the ⟦1⟧ ...", "⟦0⟧ afirma que ⟦1⟧ ..."
+_SAYS_THAT = re.compile(r"⟦\d+⟧(?:\s+(?:officials|authorities|government|prosecutors|intelligence|diplomats|sources|"
+                        r"funcionarios|autoridades|fiscales|diplomáticos|fuentes))?\s+(?:(?:has|have|had|ha|han)\s+)?"
+                        r"(?:(?:also|long|repeatedly|también)\s+)?(?:says?|said|believes?|believed|alleges?|alleged|claims?|"
+                        r"claimed|reports?|reported|insists?|insisted|maintains?|maintained|dijo|dicen?|dijeron|afirm(?:a|an|ó|aron|ado)|"
+                        r"asegur(?:a|an|ó|aron|ado)|sostien(?:e|en)|sostuvo|denunci(?:a|an|ó|aron|ado)|alega(?:n)?|alegó)\s+"
+                        r"(?:that\s+|que\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(⟦\d+⟧)", re.I)
 _APPOS_HEAD = re.compile(r"\s*,\s*⟦(\d+)⟧\s*,")
 _FRONTED_PLACE = re.compile(r"\s*(?:from|in|desde|en)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧\s*,\s*", re.I)
 _OF_BEFORE = re.compile(r"\b(?:of|de|del)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
