@@ -269,6 +269,7 @@ class Near:
     props: dict = field(default_factory=dict)
     rule: Rule | None = None
     not_before: re.Pattern | None = None  # must not occur before the pair ("urged X to designate")
+    not_gap: re.Pattern | None = None  # must not occur between the pair ("⟦X⟧ seized a shipment of arms for ⟦Y⟧")
 
 
 def _rule_files(lang: str) -> list[Path]:
@@ -310,7 +311,8 @@ def _load_near_file(path: Path, macros: dict[str, str]) -> list[Near]:
                      re.compile(r["require"], re.I) if r.get("require") else None,
                      re.compile(r["after"], re.I) if r.get("after") else None,
                      r.get("nature"), bool(r.get("items", False)), dict(r.get("props") or {}),
-                     None, re.compile(r["not_before"], re.I) if r.get("not_before") else None)
+                     None, re.compile(r["not_before"], re.I) if r.get("not_before") else None,
+                     re.compile(r["not_gap"], re.I) if r.get("not_gap") else None)
         except (KeyError, re.error) as exc:
             raise RuleError(f"{where}: {exc}") from None
         n.rule = Rule(n.id, n.predicate, n.cue, dict(n.props), nature=n.nature)
@@ -966,6 +968,8 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx, folded: str 
             if n.require and not n.require.search(skel):
                 continue
             if n.not_before and n.not_before.search(skel[:x.start()] + " " + gap):
+                continue
+            if n.not_gap and n.not_gap.search(gap):
                 continue
             tail = skel[y.end():]
             if n.after and not n.after.match(tail):

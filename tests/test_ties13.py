@@ -122,3 +122,20 @@ def test_a_negated_gift_is_no_tie():
 ])
 def test_no_record_that_is_a_denial(text):
     assert not supplies(text, "es")
+
+
+# ------------------------------------------------------------------ a seizure is no supply by the seizer
+@pytest.mark.parametrize("text,lang,seizer", [
+    ("The US Navy seized a shipment of Iranian missiles bound for the Houthis.", "en", "group:us-navy"),
+    ("Greek authorities intercepted a cargo of rifles headed to Libya.", "en", "state:GRC"),
+    ("La Armada de Colombia incautó un cargamento de fusiles destinado al ELN.", "es", None),
+    ("Las autoridades de Colombia incautaron un cargamento de armas enviado al ELN.", "es", "state:COL"),
+])
+def test_the_seizer_supplied_nothing(text, lang, seizer):
+    got = supplies(text, lang)
+    assert not any(s == seizer or (seizer is None and s.startswith(("group:", "state:COL"))) for s, _ in got)
+
+
+def test_a_supply_next_to_a_seizure_is_still_read():
+    assert ("state:IRN", "group:houthis") in supplies(
+        "Iran shipped missiles to the Houthis, and the US Navy seized some of them.", "en")
