@@ -1060,7 +1060,7 @@ def _designation(desig: str, mod: str | None) -> str:
 
 
 _ITEM_WORDS = re.compile(
-    r"\b(drones?|uavs?|boats?|vessels?|missiles?|weapons?|arms|ammunition|rockets?|aircraft|jets?|helicopters?|"
+    r"(?<!\w-)\b(drones?|uavs?|boats?|vessels?|missiles?|weapons?|arms|ammunition|rockets?|aircraft|jets?|helicopters?|"
     r"tanks?|equipment|technology|oil|fuel|gasoline|uranium|explosives?|radars?|satellites?|ships?|"
     r"embarcaciones|lanchas|barcos|buques|misiles|armas|armamento|municiones|cohetes|aviones|helicópteros|"
     r"tanques|equipos?|tecnología|petróleo|combustible|gasolina|uranio|explosivos|radares|satélites|"
@@ -1075,7 +1075,7 @@ _ITEM_WORDS = re.compile(
     r"uniforms|uniformes|supplies|suministros|provisions|víveres|alimentos|mercenaries|mercenarios|advisers|"
     r"advisors|asesores|aeronaves?|patrulleros?|tanquetas|equipamiento|financiación|repuestos|baterías|"
     r"lanzagranadas|pistolas|fusil|avión|obús|body\s+armou?r|goggles|military\s+aid|ayuda\s+militar|"
-    r"material\s+(?:bélico|militar))\b"
+    r"material\s+(?:bélico|militar))\b(?!-\w)"
     r"|(?<![\w$])(?:US|U\.S\.)?\$\s?\d[\d.,]*(?:\s*(?:million|billion|bn|millones))?", re.I)  # sums: money
 _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats", "vessel": "boats",
             "vessels": "boats", "embarcaciones": "boats", "lanchas": "boats", "barcos": "boats", "buques": "ships",

@@ -139,3 +139,9 @@ def test_the_seizer_supplied_nothing(text, lang, seizer):
 def test_a_supply_next_to_a_seizure_is_still_read():
     assert ("state:IRN", "group:houthis") in supplies(
         "Iran shipped missiles to the Houthis, and the US Navy seized some of them.", "en")
+
+
+def test_items_keep_a_hyphenated_modifier_whole():
+    cs = [c for c in claims_of("Iran supplied the Houthis with ballistic missiles, anti-ship cruise missiles and drones.",
+                               "en", "SUPPLIED") if c.polarity == "positive"]
+    assert cs and cs[0].props["items"] == ["ballistic missiles", "anti-ship cruise missiles", "drones"]
