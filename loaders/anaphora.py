@@ -231,13 +231,18 @@ def _expand(m: Mention) -> list[str]:
 # where the anaphor's own clause starts: its actors are never its antecedent (a pronoun object is
 # free in its clause: "Canada listed it" is not Canada; "Turquía y la UE la consideran" is neither)
 _CLAUSE_START = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|y|pero|mientras|aunque)\b|"
-                           # a second verb phrase of the same subject opening with its clitic: "⟦A⟧ financia a ⟦B⟧ y le
-                           # provee armas" (B is what "le" stands for; "⟦A⟧ y la UE la consideran" is no such clause)
-                           r"\s(?:y|e)\s+(?=(?:(?:también|además|ya)\s+)?(?-i:(?:le|les|lo|la|los|las)\s+[a-záéíóúñ]))|"
-                           # ... and in English: "⟦A⟧ funds ⟦B⟧ and has supplied it with rockets"
-                           r"\sand\s+(?=(?:(?:has|have|had|also|since|later|then|reportedly|allegedly)\s+){0,2}[a-z]+(?:ed|es|s)\s+(?-i:(?:it|him|them))\b)|"
                            r"\b(?:which|who|whom|that|when|after|before|because|since|que|quien|quienes|cuando|tras|porque)\b",
                            re.I)
+# a second verb phrase of the clause's subject opening with its pronoun: "⟦A⟧ financia a ⟦B⟧ y le provee armas",
+# "⟦A⟧ funds ⟦B⟧ and has supplied it with rockets": the first phrase's object may be what it stands for, its
+# subject never ("Perú, Chile y Bolivia siguieron el ejemplo y lo declararon": not a state of the list)
+_COORD_PRONOUN = re.compile(
+    r"\s(?:y|e)\s+(?:(?:también|además|ya)\s+)?(?-i:(?:le|les|lo|la|los|las)\s+[a-záéíóúñ])"
+    r"|\sand\s+(?:(?:has|have|had|also|since|later|then|reportedly|allegedly)\s+){0,2}[a-z]+(?:ed|es|s)\s+(?-i:(?:it|him|them))\b")
+# an actor that is an object or an oblique of the first phrase: a lowercase word (a verb or a preposition) before it
+_OBJECT_BEFORE = re.compile(r"(?:^|\s)(?!(?:y|e|and|or|o|ni|the)\b)(?-i:[a-záéíóúñ]+)\s+(?:(?:the|el|la|los|las)\s+)?$")
+
+
 # a sentence opening with a subject that names no actor ("The court acted on ...", "El tribunal ..."):
 # its pronouns stand for that subject, not for the sentences before
 _OWN_SUBJECT = re.compile(r"\s*[\"“]?(?:The|El|La|Los|Las)\s+[a-záéíóúñ-]+(?:\s+[a-záéíóúñ-]+)?\s+(?!(?:of|de|del)\b)[a-záéíóúñ]")
@@ -286,13 +291,18 @@ def _candidates(text, sents, by_sent, i, at, want, es, g, new_entities) -> tuple
                         out.append((level + pen, m.entity))
 
     clause = max((c.end() for c in _CLAUSE_START.finditer(text, s.start, s.end) if c.end() <= at), default=s.start)
+    co = max((c.start() for c in _COORD_PRONOUN.finditer(text, clause, s.end) if c.start() < at <= c.end()), default=None)
+    objects = [m for m in by_sent[i] if co is not None and m.actor and clause <= m.start and m.end <= co
+               and not isinstance(m, Anaphor) and _OBJECT_BEFORE.search(text, max(s.start, m.start - 30), m.start)]
     # the anaphor's own clause: its actors are never what it stands for, wherever else they are named
-    own_clause = {m.entity for m in by_sent[i] if m.actor and clause <= m.start < at and not isinstance(m, Anaphor)}
+    own_clause = {m.entity for m in by_sent[i] if m.actor and clause <= m.start < at and not isinstance(m, Anaphor)
+                  and m not in objects}
     add(0, [m for m in by_sent[i] if isinstance(m, Anaphor) and m.end <= at])
     # a name that is no actor we know, before the anaphor's clause ("It has not listed Evrazia, the NGO
     # that ..., though the Treasury sanctioned it"), may be what it stands for: nothing before it counts
     unknown = _unknown_name(text, s, clause, by_sent[i])
     add(1, [m for m in by_sent[i] if not isinstance(m, Anaphor) and unknown <= m.start and m.end <= clause])
+    add(1, objects)
     if unknown > s.start:
         return out, True
     first = min((m.start for m in by_sent[i] if m.actor), default=s.end)
@@ -347,7 +357,7 @@ def _plural_antecedent(text: str, sents, by_sent, i: int, at: int) -> list[str]:
     clause, else in the sentence before (same paragraph); none of them named in its own clause, and
     nothing when two lists are equally close (a wrong antecedent is a false fact)."""
     s = sents[i]
-    clause = max((c.end() for c in _CLAUSE_START.finditer(text, s.start, s.end) if c.end() <= at), default=s.start)
+    clause = max((c.end() for c in _CLAUSE_START.finditer(text, s.start, at)), default=s.start)
     own = {m.entity for m in by_sent[i] if m.actor and clause <= m.start < at and not isinstance(m, Anaphor)}
     levels = [_lists(text, by_sent[i], s.start, clause)]
     if i >= 1 and sents[i - 1].para == s.para:

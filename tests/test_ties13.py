@@ -145,3 +145,11 @@ def test_items_keep_a_hyphenated_modifier_whole():
     cs = [c for c in claims_of("Iran supplied the Houthis with ballistic missiles, anti-ship cruise missiles and drones.",
                                "en", "SUPPLIED") if c.polarity == "positive"]
     assert cs and cs[0].props["items"] == ["ballistic missiles", "anti-ship cruise missiles", "drones"]
+
+
+def test_a_second_verb_phrase_pronoun_never_stands_for_its_subject():
+    # the first phrase's subject (here a list) shares the second phrase: "lo" is the group named before
+    got = positive_pairs("El Tren de Aragua opera en la región. Perú, Chile y Bolivia siguieron el ejemplo en marzo y "
+                         "lo declararon organización terrorista.", "DESIGNATED", language="es", published=PUB)
+    assert all(o == "group:tren-de-aragua" for _, o in got)
+    assert not supplies("Chile and Peru met in Lima and thanked them for the support.", "en")
