@@ -54,9 +54,13 @@ _ES_AUX = r"(?:(?:ya|también|además|no|nunca)\s+)?(?:(?:ha|han|había|habían|
 _ES_PRESENT = (r"(?:designa|declara|incluye|considera|acusa|califica|cataloga|clasifica|describe|define|sanciona|"
                r"financia|apoya|respalda|arma|señala|vincula|tilda|reconoce|proscribe|prohíbe|ilegaliza|mantiene|"
                r"insta|urge|presiona|abastece|provee)n?")
-_ES_VERB = rf"(?:[a-záéíóúñ]{{2,}}(?:ó|aron|ieron)|[a-záéíóúñ]{{2,}}(?:ado|ido)|{_ES_PRESENT})"
-_ES_SUPPLY = (r"(?:vend|suministr|entreg|transfir|transfer|envi|don|proporcion|provey|cedi|facilit)[a-záéíóúñ]*"
-              r"(?:ó|aron|ieron|ado|ido)")
+_ES_SUPPLY = (r"(?:(?:vend|suministr|entreg|transfir|transfer|envi|don|proporcion|provey|cedi|facilit)[a-záéíóúñ]*"
+              r"(?:ó|aron|ieron|ado|ido)"
+              # a standing supply told in the present or imperfect: "le provee armamento", "le vendía cohetes"
+              r"|(?:suministr|entreg|proporcion|don|facilit)(?:a|an|aba|aban)|(?:vend)(?:e|en|ía|ían)|envía|envían|enviaba|enviaban"
+              r"|provee|proveen|proveía|proveían|transfiere|transfieren)")
+_ES_VERB = rf"(?:[a-záéíóúñ]{{2,}}(?:ó|aron|ieron)|[a-záéíóúñ]{{2,}}(?:ado|ido)|{_ES_PRESENT}|{_ES_SUPPLY})"
+
 # a sanction or listing of the person the clitic names (leísmo, "el Reino Unido le incluyó en su lista", "le declaró
 # persona non grata"; the indirect object of "le impuso sanciones")
 _ES_LISTING = re.compile(rf"{_ES_AUX}(?:sancion|incluy|impus|congel|declar|design)[a-záéíóúñ]*(?:ó|aron|ieron|ado|ido|o)\b", re.I)
@@ -229,6 +233,16 @@ def _expand(m: Mention) -> list[str]:
 _CLAUSE_START = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|y|pero|mientras|aunque)\b|"
                            r"\b(?:which|who|whom|that|when|after|before|because|since|que|quien|quienes|cuando|tras|porque)\b",
                            re.I)
+# a second verb phrase of the clause's subject opening with its pronoun: "⟦A⟧ financia a ⟦B⟧ y le provee armas",
+# "⟦A⟧ funds ⟦B⟧ and has supplied it with rockets": the first phrase's object may be what it stands for, its
+# subject never ("Perú, Chile y Bolivia siguieron el ejemplo y lo declararon": not a state of the list)
+_COORD_PRONOUN = re.compile(
+    r"\s(?:y|e)\s+(?:(?:también|además|ya)\s+)?(?-i:(?:le|les|lo|la|los|las)\s+[a-záéíóúñ])"
+    r"|\sand\s+(?:(?:has|have|had|also|since|later|then|reportedly|allegedly)\s+){0,2}[a-z]+(?:ed|es|s)\s+(?-i:(?:it|him|them))\b")
+# an actor that is an object or an oblique of the first phrase: a lowercase word (a verb or a preposition) before it
+_OBJECT_BEFORE = re.compile(r"(?:^|\s)(?!(?:y|e|and|or|o|ni|the)\b)(?-i:[a-záéíóúñ]+)\s+(?:(?:the|el|la|los|las)\s+)?$")
+
+
 # a sentence opening with a subject that names no actor ("The court acted on ...", "El tribunal ..."):
 # its pronouns stand for that subject, not for the sentences before
 _OWN_SUBJECT = re.compile(r"\s*[\"“]?(?:The|El|La|Los|Las)\s+[a-záéíóúñ-]+(?:\s+[a-záéíóúñ-]+)?\s+(?!(?:of|de|del)\b)[a-záéíóúñ]")
@@ -276,14 +290,19 @@ def _candidates(text, sents, by_sent, i, at, want, es, g, new_entities) -> tuple
                     if m.entity not in own_clause:
                         out.append((level + pen, m.entity))
 
-    clause = max((c.end() for c in _CLAUSE_START.finditer(text, s.start, at)), default=s.start)
+    clause = max((c.end() for c in _CLAUSE_START.finditer(text, s.start, s.end) if c.end() <= at), default=s.start)
+    co = max((c.start() for c in _COORD_PRONOUN.finditer(text, clause, s.end) if c.start() < at <= c.end()), default=None)
+    objects = [m for m in by_sent[i] if co is not None and m.actor and clause <= m.start and m.end <= co
+               and not isinstance(m, Anaphor) and _OBJECT_BEFORE.search(text, max(s.start, m.start - 30), m.start)]
     # the anaphor's own clause: its actors are never what it stands for, wherever else they are named
-    own_clause = {m.entity for m in by_sent[i] if m.actor and clause <= m.start < at and not isinstance(m, Anaphor)}
+    own_clause = {m.entity for m in by_sent[i] if m.actor and clause <= m.start < at and not isinstance(m, Anaphor)
+                  and m not in objects}
     add(0, [m for m in by_sent[i] if isinstance(m, Anaphor) and m.end <= at])
     # a name that is no actor we know, before the anaphor's clause ("It has not listed Evrazia, the NGO
     # that ..., though the Treasury sanctioned it"), may be what it stands for: nothing before it counts
     unknown = _unknown_name(text, s, clause, by_sent[i])
     add(1, [m for m in by_sent[i] if not isinstance(m, Anaphor) and unknown <= m.start and m.end <= clause])
+    add(1, objects)
     if unknown > s.start:
         return out, True
     first = min((m.start for m in by_sent[i] if m.actor), default=s.end)
@@ -357,11 +376,20 @@ def place_clitics(skel: str, slots: list[Mention]) -> str:
     if not any(isinstance(m, Anaphor) and m.clitic for m in slots):
         return skel
 
+    def clitic(k: int) -> bool:
+        return k < len(slots) and isinstance(slots[k], Anaphor) and slots[k].clitic
+
     def move(mt: re.Match) -> str:
-        ks = [int(x) for x in re.findall(r"⟦(\d+)⟧", mt.group("l"))]
-        if any(k >= len(slots) or not (isinstance(slots[k], Anaphor) and slots[k].clitic) for k in ks):
+        parts = re.split(r"(,\s*|\s+y\s+)", mt.group("l"))  # slot, separator, slot, ...
+        ks = [int(p[1:-1]) for p in parts[::2]]
+        if all(clitic(k) for k in ks):
+            return f"{mt.group('v')} a {mt.group('l')}"
+        if not clitic(ks[-1]):
             return mt.group()
-        return f"{mt.group('v')} a {mt.group('l')}"
+        # "⟦0⟧ financia a ⟦1⟧ y ⟦2⟧ suministra": a name, then the clitic of a second verb phrase
+        i = max(j for j, k in enumerate(ks) if not clitic(k))
+        keep, moved = "".join(parts[:2 * i + 2]), "".join(parts[2 * i + 2:])
+        return f"{keep}{mt.group('v')} a {moved}"
     return _CLITIC_SLOT.sub(move, skel)
 
 

@@ -1176,6 +1176,8 @@ _UNMADE = {
                      r"|(?:acord(?:ó|aron|ado)|decidi(?:ó|eron|do)|resolvi(?:ó|eron)|ofreci(?:ó|eron))\s+(?=[a-záéíóúñ]+(?:ar|er|ir)\b)"
                      r"|[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán|aría|ería|iría|arían|erían|irían))\b", re.I),
 }
+# a denial before a tie said to be kept ("Iran denies that Hamas has not cut its ties"): no positive reading
+_DENIED_KEPT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|neg(?:ó|aron|a|an)|rechaz\w*|desmient\w*|desmintió)\b", re.I)
 _PLAIN_NEGATION = re.compile(r"\b(?:not|never|n['’]t|no|nunca|jamás)\b", re.I)
 # the request stated in a question ("Asked whether the United States had urged Manila ...",
 # "Consultado sobre si Washington había pedido a Quito ...")
@@ -1635,6 +1637,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         mod, pol = ass.modality, ass.polarity
         if mt.props.get("_resisted") and pol == "negative" and not _PLAIN_NEGATION.search(skel, mt.span[0], mt.subj_pos):
             # "Venezuela rejected demands from Washington to ...": the rejection is no denial of the request
+            mod, pol = ("reported" if ass.attribution else "asserted"), "positive"
+        if mt.props.get("_ties_kept") and pol == "negative" and not _DENIED_KEPT.search(skel, 0, mt.span[0]):
+            # "has not cut its links with X", "no ha roto sus vínculos con": the negation keeps the tie
             mod, pol = ("reported" if ass.attribution else "asserted"), "positive"
         if pred == "SIGNED_MOU_WITH" and agreements_mod.OTHER_DOCUMENT.search(skel, *mt.span):
             continue  # a letter or petition signed about an agreement is not the agreement

@@ -46,7 +46,7 @@ _CUES = {
         "neg": r"\b(?:no|ni|nunca|jamás|tampoco|se negó a|se niega a|se abstuvo de|se abstuvieron de|se abstiene de|se abstienen de|sin|dej(?:ó|aron|a|an|ar|ará|arán|aría|arían|ado)\s+de\s+(?:financiar|armar|entrenar|apoyar|respaldar|albergar|acoger|proteger|patrocinar|amparar|cobijar))\b",
         "deny": r"\b(?:negó|niega|negaron|niegan|descartó|descarta|descartaron|rechazó|rechaza|rechazaron|desmintió|desmiente|desmintieron"
                 r"|(?:ha|han|había|habían)\s+(?:negado|descartado|rechazado|desmentido))\b",
-        "nofind": r"\b(?:(?:no\s+(?:hay|había|existen?|encontr\w+|hall\w+)|sin|ningún|ninguna)\s+(?:\w+\s+)?(?:pruebas?|indicios?|evidencias?|señales?)\s+de\s+que"
+        "nofind": r"\b(?:(?:no\s+(?:hay|había|existen?|encontr\w+|hall\w+)|sin|ningún|ninguna)\s+(?:\w+\s+)?(?:pruebas?|indicios?|evidencias?|señales?|constancias?|registros?)\s+de\s+que"
                   r"|nada\s+(?:indica|sugiere|prueba)\s+que)\b",
         "spec": r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|posible|posiblemente|posibilidad|probable|probablemente|quizás|quizá|tal vez|considera\s+\w+(?:ar|er|ir)|consideran\s+\w+(?:ar|er|ir)|estudia|estudian|evalúa|evalúan|planea|planean|pretende|pretenden|busca|buscan|buscaba|si|eventual|eventualmente|propuesta|candidatos?|amenaz\w*\s+con|prevé|prevén|baraja|barajan)\b",
         "alleged": r"\b(?:presunt\w+|supuest\w+|acusad\w+|acusa|acusan|acusó|acusaron|acusaciones?|denuncia|denunció|denunciaron|señalad\w+(?!\s+(?:en|por)\s+(?:el|la)\s+(?:decreto|lista|listado|resolución|orden|medida))|alega|alegó|alegan|afirma(?:n)? sin pruebas)\b",

@@ -314,6 +314,7 @@ class Near:
     props: dict = field(default_factory=dict)
     rule: Rule | None = None
     not_before: re.Pattern | None = None  # must not occur before the pair ("urged X to designate")
+    not_gap: re.Pattern | None = None  # must not occur between the pair ("⟦X⟧ seized a shipment of arms for ⟦Y⟧")
 
 
 def _rule_files(lang: str) -> list[Path]:
@@ -355,7 +356,8 @@ def _load_near_file(path: Path, macros: dict[str, str]) -> list[Near]:
                      re.compile(r["require"], re.I) if r.get("require") else None,
                      re.compile(r["after"], re.I) if r.get("after") else None,
                      r.get("nature"), bool(r.get("items", False)), dict(r.get("props") or {}),
-                     None, re.compile(r["not_before"], re.I) if r.get("not_before") else None)
+                     None, re.compile(r["not_before"], re.I) if r.get("not_before") else None,
+                     re.compile(r["not_gap"], re.I) if r.get("not_gap") else None)
         except (KeyError, re.error) as exc:
             raise RuleError(f"{where}: {exc}") from None
         n.rule = Rule(n.id, n.predicate, n.cue, dict(n.props), nature=n.nature)
@@ -698,6 +700,11 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                 # clause or after a preposition ("Blinken, who met Netanyahu in Israel, urged ...")
                 if _NOT_SUBJECT_BEFORE.search(skel, 0, first.start()) or _VERB_BEFORE.search(skel, 0, first.start()):
                     continue
+                said = _SAYS_THAT.match(skel, first.start())
+                if said and said.end() <= m.start():
+                    # "⟦US⟧ officials say ⟦IRGC⟧ has trained ... and supplied ...": the sayer's clause
+                    # names the subject of the verb phrases that follow
+                    first = SLOT_RE.match(skel, said.start(1))
                 subj = [int(first.group(1))]
                 subj_pos = first.start()
                 # "La jefa del ⟦0⟧, ⟦1⟧, pidió ...", "The leader of ⟦0⟧, ⟦1⟧, urged ...": the person in apposition
@@ -779,8 +786,8 @@ def drop_requested(found: list) -> list:
     blocked = []
     for b in found:
         for other in found:
-            if other is b or other.rule.predicate not in b.rule.blocks:
-                continue
+            if other is b or other.rule.predicate not in b.rule.blocks or other.props.get("_ties_kept"):
+                continue  # ("has not cut its ties with": the tie kept is the reading, not a severance denied)
             if b.span[0] <= other.span[0] and other.span[1] <= b.span[1]:
                 blocked.append(id(other))
             elif b.rule.predicate == "URGED" and b.span[0] <= other.span[0] < b.span[1] and other.subjects \
@@ -798,6 +805,13 @@ _REQUESTED_BEFORE = re.compile(
     r"estudi\w*|evalu\w*|analiz\w*|debat\w*|sopes\w*|"
     # (opposed or blocked: "opposed the inclusion of X on the list", "rechaza la inclusión de X")
     r"oppos\w*|reject\w*|block\w*|resist\w*|rechaz\w*|se\s+opon\w*|se\s+opus\w*|bloque\w*)\s+(?:(?:the|a|an|la|el|una|un|su|sus|its|their)\s+)?$", re.I)
+# a sayer opening the sentence with its that-clause: "⟦0⟧ officials say (that) the ⟦1⟧ ...", "⟦0⟧ afirma que ⟦1⟧ ..."
+_SAYS_THAT = re.compile(r"⟦\d+⟧(?:\s+(?:officials|authorities|government|prosecutors|intelligence|diplomats|sources|"
+                        r"funcionarios|autoridades|fiscales|diplomáticos|fuentes))?\s+(?:(?:has|have|had|ha|han)\s+)?"
+                        r"(?:(?:also|long|repeatedly|también)\s+)?(?:says?|said|believes?|believed|alleges?|alleged|claims?|"
+                        r"claimed|reports?|reported|insists?|insisted|maintains?|maintained|dijo|dicen?|dijeron|afirm(?:a|an|ó|aron|ado)|"
+                        r"asegur(?:a|an|ó|aron|ado)|sostien(?:e|en)|sostuvo|denunci(?:a|an|ó|aron|ado)|alega(?:n)?|alegó)\s+"
+                        r"(?:that\s+|que\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(⟦\d+⟧)", re.I)
 _APPOS_HEAD = re.compile(r"\s*,\s*⟦(\d+)⟧\s*,")
 _FRONTED_PLACE = re.compile(r"\s*(?:from|in|desde|en)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧\s*,\s*", re.I)
 _OF_BEFORE = re.compile(r"\b(?:of|de|del)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
@@ -1005,6 +1019,8 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx, folded: str 
                 continue
             if n.not_before and n.not_before.search(skel[:x.start()] + " " + gap):
                 continue
+            if n.not_gap and n.not_gap.search(gap):
+                continue
             tail = skel[y.end():]
             if n.after and not n.after.match(tail):
                 continue
@@ -1094,7 +1110,7 @@ def _designation(desig: str, mod: str | None) -> str:
 
 
 _ITEM_WORDS = re.compile(
-    r"\b(drones?|uavs?|boats?|vessels?|missiles?|weapons?|arms|ammunition|rockets?|aircraft|jets?|helicopters?|"
+    r"(?<!\w-)\b(drones?|uavs?|boats?|vessels?|missiles?|weapons?|arms|ammunition|rockets?|aircraft|jets?|helicopters?|"
     r"tanks?|equipment|technology|oil|fuel|gasoline|uranium|explosives?|radars?|satellites?|ships?|"
     r"embarcaciones|lanchas|barcos|buques|misiles|armas|armamento|municiones|cohetes|aviones|helicópteros|"
     r"tanques|equipos?|tecnología|petróleo|combustible|gasolina|uranio|explosivos|radares|satélites|"
@@ -1109,7 +1125,7 @@ _ITEM_WORDS = re.compile(
     r"uniforms|uniformes|supplies|suministros|provisions|víveres|alimentos|mercenaries|mercenarios|advisers|"
     r"advisors|asesores|aeronaves?|patrulleros?|tanquetas|equipamiento|financiación|repuestos|baterías|"
     r"lanzagranadas|pistolas|fusil|avión|obús|body\s+armou?r|goggles|military\s+aid|ayuda\s+militar|"
-    r"material\s+(?:bélico|militar))\b"
+    r"material\s+(?:bélico|militar))\b(?!-\w)"
     r"|(?<![\w$])(?:US|U\.S\.)?\$\s?\d[\d.,]*(?:\s*(?:million|billion|bn|millones))?", re.I)  # sums: money
 _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats", "vessel": "boats",
             "vessels": "boats", "embarcaciones": "boats", "lanchas": "boats", "barcos": "boats", "buques": "ships",
