@@ -111,3 +111,13 @@ def test_labelled_bullet_statement_is_read():
 ])
 def test_planned_hypothetical_negated_or_advised_are_not_listings(text, language):
     assert not _dated(text, language)
+
+
+@pytest.mark.parametrize("text,language,want", [
+    ("The US Treasury sanctioned three Iran-backed groups as Specially Designated Global Terrorists on Tuesday, including "
+     "Hamas and the Houthis.", "en", ("state:USA", "group:houthis", "specially designated global terrorist")),
+    ("El Tesoro de Estados Unidos sancionó a tres grupos como terroristas globales especialmente designados, entre "
+     "ellos Hamás y los hutíes.", "es", ("state:USA", "group:houthis", "specially designated global terrorist")),
+])
+def test_a_counted_sanctions_listing_keeps_the_class_it_names(text, language, want):
+    assert want in {(s, o, d) for s, o, _, d in _dated(text, language)}
