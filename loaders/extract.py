@@ -71,7 +71,7 @@ _DATE_LABEL = re.compile(rf"^\s*(?:[-•*]|\d+[.)])\s+(?:\*\*)?(?:\d{{1,2}}\s+(?
                          rf"(?:de\s+|del\s+)?)?(?:1[89]|20)\d\d(?:\*\*)?\s*(?::|—|–|-\s)", re.I)
 
 
-# a topic label before a finished statement ("- Russia: Vladimir Putin received X in Moscow.", "- The West: the
+# an actor's label before a finished statement ("- Russia: Vladimir Putin received X in Moscow.", "- The West: the
 # United States sanctioned X in 2017."): a risk note's or a profile's facts, read after the label; the statement has a
 # finite past or perfect verb and opens with no imperative ("- Exposure: avoid firms owned by ..." is advice)
 _LABELLED_STATEMENT = re.compile(
@@ -83,12 +83,19 @@ _LABELLED_STATEMENT = re.compile(
     r"[^\n]*?\b(?:has|have|had|was|were|ha|han|había|habían|fue|fueron|[a-z]{3,}ed|[a-záéíóúñ]{3,}(?:ó|aron|ieron))\b", re.I)
 
 
+# the label names an actor or a region, a proper name ("Russia", "The West", "United States", "Unión Europea"); a
+# topic label ("Intelligence sharing:", "Sanciones:") heads a plan's or a strategy's items, not read
+_ACTOR_LABEL = re.compile(r"\s*(?:[-•*]|\d+[.)])\s+(?:\*\*)?(?:(?:The|El|La|Los|Las)\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[\w’'.-]*"
+                          r"(?:\s+(?:(?:of|and|de|del|y|the)\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[\w’'.-]*){0,3}(?:\*\*)?:\s")
+
+
 def _labelled_statement(line: str) -> re.Match | None:
-    """The label of a labelled bullet whose body is a finished statement (see _LABELLED_STATEMENT), else None."""
+    """The label of a labelled bullet whose label names an actor and whose body is a finished statement (see
+    _LABELLED_STATEMENT), else None."""
     lab = _BULLET_LABEL.match(line)
     body = line.rstrip().rstrip("*_").rstrip()
     if lab and body.endswith((".", ".”", '."')) and not _BULLET_MODAL.search(line) \
-            and _LABELLED_STATEMENT.match(line, lab.end()):
+            and _ACTOR_LABEL.fullmatch(line, 0, lab.end()) and _LABELLED_STATEMENT.match(line, lab.end()):
         return lab
     return None
 

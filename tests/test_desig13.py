@@ -121,3 +121,9 @@ def test_planned_hypothetical_negated_or_advised_are_not_listings(text, language
 ])
 def test_a_counted_sanctions_listing_keeps_the_class_it_names(text, language, want):
     assert want in {(s, o, d) for s, o, _, d in _dated(text, language)}
+
+
+def test_a_topic_label_is_no_actor_label():
+    text = ("Hezbollah is a Lebanese group.\n\n- Intelligence sharing: Mexico signed a memorandum with Ecuador on security.\n"
+            "- Terror financing: the United States sanctioned Hezbollah in 1997.\n")
+    assert not _dated(text, "en")
