@@ -94,9 +94,9 @@ _ROLE_WORDS = {
 _DESIGNATION_FTO = re.compile(r"\bfto\b|foreign terrorist|terroristas? extranjer")
 _DESIGNATION_SDGT = re.compile(r"\bsdgt\b|specially designated global|terrorista global")
 # A listing on a sanctions list by any of its names (OFAC's SDN list, an asset freeze, a
-# blacklist) is one concept, as is a ban of an organisation (outlawed, ilegalizado, proscribed)
+# blacklist, the EU's "restrictive measures") is one concept, as is a ban of an organisation (outlawed, ilegalizado, proscribed)
 _DESIGNATION_SANCTIONS = re.compile(r"\bsanction|\bsancion|specially designated national|\bsdn\b|"
-                                    r"asset freeze|frozen assets|congelacion de (?:bienes|activos|fondos)|"
+                                    r"asset freeze|frozen assets|congelacion de (?:bienes|activos|fondos)|restrictive measures|medidas restrictivas|"
                                     r"\bblacklist|lista negra")
 _DESIGNATION_BAN = re.compile(r"\bban(?:s|ned|ning)?\b|prohibi|proscri|outlaw|ilegaliz")
 

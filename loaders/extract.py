@@ -71,9 +71,40 @@ _DATE_LABEL = re.compile(rf"^\s*(?:[-•*]|\d+[.)])\s+(?:\*\*)?(?:\d{{1,2}}\s+(?
                          rf"(?:de\s+|del\s+)?)?(?:1[89]|20)\d\d(?:\*\*)?\s*(?::|—|–|-\s)", re.I)
 
 
+# an actor's label before a finished statement ("- Russia: Vladimir Putin received X in Moscow.", "- The West: the
+# United States sanctioned X in 2017."): a risk note's or a profile's facts, read after the label; the statement has a
+# finite past or perfect verb and opens with no imperative ("- Exposure: avoid firms owned by ..." is advice)
+_LABELLED_STATEMENT = re.compile(
+    r"(?!(?:avoid|expect|monitor|consider|maintain|keep|limit|reduce|prepare|engage|seek|use|track|watch|plan|"
+    r"create|conduct|harmoni[sz]e|strengthen|establish|increase|expand|promote|develop|ensure|support|build|adopt|"
+    r"review|impose|designate|evitar|vigilar|mantener|reducir|crear|reforzar|fortalecer|establecer|aumentar|ampliar|"
+    r"promover|desarrollar|garantizar|apoyar|adoptar|revisar|imponer|designar)\b)"
+    r"(?:(?:the|a|an|el|la|los|las|un|una)\s|(?-i:[A-ZÁÉÍÓÚÑ]))"
+    r"[^\n]*?\b(?:has|have|had|was|were|ha|han|había|habían|fue|fueron|[a-z]{3,}ed|[a-záéíóúñ]{3,}(?:ó|aron|ieron))\b", re.I)
+
+
+# the label names an actor or a region, a proper name ("Russia", "The West", "United States", "Unión Europea"); a
+# topic label ("Intelligence sharing:", "Sanciones:") heads a plan's or a strategy's items, not read
+_ACTOR_LABEL = re.compile(r"\s*(?:[-•*]|\d+[.)])\s+(?:\*\*)?(?:(?:The|El|La|Los|Las)\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[\w’'.-]*"
+                          r"(?:\s+(?:(?:of|and|de|del|y|the)\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[\w’'.-]*){0,3}(?:\*\*)?:\s")
+
+
+def _labelled_statement(line: str) -> re.Match | None:
+    """The label of a labelled bullet whose label names an actor and whose body is a finished statement (see
+    _LABELLED_STATEMENT), else None."""
+    lab = _BULLET_LABEL.match(line)
+    body = line.rstrip().rstrip("*_").rstrip()
+    if lab and body.endswith((".", ".”", '."')) and not _BULLET_MODAL.search(line) \
+            and _ACTOR_LABEL.fullmatch(line, 0, lab.end()) and _LABELLED_STATEMENT.match(line, lab.end()):
+        return lab
+    return None
+
+
 def _reported_bullet(line: str) -> bool:
     if _DATE_LABEL.match(line):
         return not _BULLET_MODAL.search(line)
+    if _labelled_statement(line):
+        return True
     body = line.rstrip().rstrip("*_").rstrip()
     return (body.endswith((".", ".”", '."'))
             and not _BULLET_LABEL.match(line) and not _BULLET_MODAL.search(line)
@@ -112,7 +143,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         bullet = _BULLET.match(text[p.start:p.end])
         if bullet and not _reported_bullet(text[p.start:p.end]):
             continue  # plans, recommendations, related links and table rows are not reported facts
-        for s, e in sentences.split(text, p.start + (bullet.end() if bullet else 0), p.end):
+        lab = _labelled_statement(text[p.start:p.end]) if bullet and not _DATE_LABEL.match(text, p.start, p.end) else None
+        for s, e in sentences.split(text, p.start + (lab.end() if lab else bullet.end() if bullet else 0), p.end):
             sents.append(_Sent(s, e, lang, k))
     actors = find_actors(g, text, [(s.start, s.end) for s in sents], pub)
     people.namesakes(g, text, actors.mentions, pub)
