@@ -367,7 +367,22 @@ _PLURAL_TITLE = {"ministers": "minister", "ministros": "ministro", "ministras": 
 
 def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     """(role, is_canonical, is_government) for a title phrase, after dropping demonyms,
-    state names, articles and 'former'."""
+    state names, articles and 'former'. Memoised per gazetteer: news repeats its titles across
+    articles (60-76% of the calls on the seeds, dev and synthetic sets repeat a phrase), and
+    each costs ~13 µs (a hit 0.3)."""
+    memo = g.__dict__.get("_canonical_roles")
+    if memo is None or memo[0] != len(g.index):  # (a gazetteer is complete once loaded; the size is a cheap check)
+        memo = (len(g.index), {})
+        object.__setattr__(g, "_canonical_roles", memo)
+    got = memo[1].get(phrase)
+    if got is None:
+        got = _canonical_role(g, phrase)
+        if len(memo[1]) < 50_000:
+            memo[1][phrase] = got
+    return got
+
+
+def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     toks = [t for t in tokens(phrase)]
     drop = {"the", "a", "an", "el", "la", "los", "las", "un", "una", "his", "her", "its", "su", "sus", "s",
             "senior", "current", "newly", "appointed", "top", "acting", "interim", "new", "nuevo", "nueva",
@@ -2266,13 +2281,11 @@ def _people_seen(g: Gazetteer, ms: list[Mention], memo: dict, published: str | N
             continue
         have = roles.setdefault(m.entity, set())
         if m.role and (m.entity, m.role) not in memo.setdefault("role_done", set()):
-            memo["role_done"].add((m.entity, m.role))  # (canonical_role is the costly step: once per title)
-            canons = memo.setdefault("canon", {})
-            if m.role not in canons:
-                canons[m.role] = canonical_role(g, m.role)[0]
+            memo["role_done"].add((m.entity, m.role))
+            canon = canonical_role(g, m.role)[0]
             have.add(ids.normalise(m.role))
-            if canons[m.role]:
-                have.add(canons[m.role])
+            if canon:
+                have.add(canon)
         if m.entity not in memo.setdefault("gaz_done", set()):
             memo["gaz_done"].add(m.entity)
             for r in g.roles_of(m.entity):

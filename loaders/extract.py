@@ -2736,6 +2736,8 @@ def _party_labels(g, s: _Sent, ms: list[Mention], base: dict, main_state: str | 
     and the labels of groups.yaml in the country the text places the person in. A person the labels
     give another country's party ("la diputada republicana X" in a Chilean story) is not a US member."""
     if labelled is None:
+        if not any(m.entity.startswith("official:") and m.kind != "coref" for m in ms):
+            return []  # both readers below label people only: most sentences name none (and the homes are sorted)
         labelled = people.party_label_members(g, base["quote"], s.start, ms, _label_homes(main_state, home, dateline, title_home),
                                               base["reported"])
     local = {who for who, _ in labelled}
