@@ -1418,7 +1418,8 @@ _KIN_OF = re.compile(r"\b(?:brother|sister|son|daughter|cousin|nephew|niece|wife
                      r"herman[oa]|hij[oa]|prim[oa]|sobrin[oa]|espos[oa]|padre|madre|tí[oa])\s+(?:of|de|del)\s+"
                      r"(?:the\s+|la\s+|el\s+)?(?-i:(?:[a-záéíóúñ][\w-]*\s+){0,3})$", re.I)  # (a title between: "del presidente ⟦k⟧")
 # "X signed for Peru", "X firmó en nombre de Perú": the signatory of the agreement that state is party to
-_SIGNED_FOR = re.compile(r"⟦(?P<p>\d+)⟧\s*,?\s+(?:(?:who|quien)\s+)?(?:signed|firm(?:ó|aron))\s+(?:it\s+|the\s+\w+\s+)?(?:for|on\s+behalf\s+of|"
+# ("X, who serves as the ⟦Taliban⟧'s foreign minister, signed for Kabul": a relative clause on the signatory between)
+_SIGNED_FOR = re.compile(r"⟦(?P<p>\d+)⟧(?:\s*,\s*(?:who|quien|que)\s+[^,;⟦]{0,60}(?:⟦\d+⟧[^,;⟦]{0,40})?,)?\s*,?\s+(?:(?:who|quien)\s+)?(?:signed|firm(?:ó|aron))\s+(?:it\s+|the\s+\w+\s+)?(?:for|on\s+behalf\s+of|"
                          r"en\s+nombre\s+de|por\s+parte\s+de)\s+(?:the\s+|la\s+|el\s+)?⟦(?P<st>\d+)⟧", re.I)
 # "... and Y on behalf of Uganda", "... y Y por Uganda": the next signatory, the verb left out
 _AND_FOR = re.compile(r"\s*,?\s*(?:and|y|e)\s+(?:[\w-]+\s+){0,3}?⟦(?P<p>\d+)⟧\s*,?\s+(?:for|on\s+behalf\s+of|por|en\s+nombre\s+de)\s+"

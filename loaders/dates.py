@@ -652,6 +652,12 @@ _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expecte
                      r"['’]ll\b", re.I)
 
 
+# a year naming the object of a gerund or of "under" inside the match ("signed a protocol upgrading their 2009 free trade
+# agreement", "un protocolo que amplía su tratado de 2009"): another noun's event, not the act's date
+_GOVERNED_NOUN_YEAR = re.compile(r"\b(?:[a-z]{3,}ing|under|bajo|que\s+[a-záéíóúñ]+(?:a|e|an|en))\s+(?:(?:the|their|its|his|her|"
+                                 r"su|sus|el|la|los|las)\s+)?(?:[a-záéíóúñ-]+\s+){0,3}?$")
+
+
 def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None = None, lang: str | None = None,
          standing: bool = False, anchor: str | None = None, requested: bool = False) -> str | None:
     """The date of the fact a rule matched at skel[span]: the verb's own time phrase, not one
@@ -707,6 +713,8 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
             found = [d for d in found if d.start < comp.start() or not (
                 len(d.value) < 10 or _DEADLINE.search(skel, max(0, d.start - 20), d.start) or
                 (published and d.value > str(published)[:10]))]
+    found = [d for d in found if not (d.attributive and d.start > span[0]
+                                      and _GOVERNED_NOUN_YEAR.search(skel, max(span[0], d.start - 40), d.start))]
     inside = [d for d in found if span[0] <= d.start < span[1]]
     if inside:
         return min(inside, key=lambda d: d.attributive)
