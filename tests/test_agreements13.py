@@ -128,3 +128,28 @@ def test_he_alone_is_left_to_the_subject_carry():
 ])
 def test_seat_of_government_names_its_state(text, pair):
     assert pair in parties_by_agreement(signing_claims(text, "en", "2025-03-01")).values()
+
+
+# -- Spanish subjects after the verb, the object fronted with a clitic or left after the verb
+@pytest.mark.parametrize("text,pair,signers", [
+    ("El memorando lo firmaron en julio de 2023 Bolivia e Irán.", {"state:BOL", "state:IRN"}, set()),
+    ("El memorando lo firmaron en julio de 2023 el ministro de Defensa de Bolivia, Edmundo Novillo, y su homólogo "
+     "iraní, Mohammad Reza Ashtiani.", {"state:BOL", "state:IRN"},
+     {"official:edmundo-novillo", "official:mohammad-reza-ashtiani"}),
+    ("Firmaron el acuerdo el martes Perú y Bolivia.", {"state:PER", "state:BOL"}, set()),
+    ("El tratado lo suscribieron en 1994 Jordania e Israel.", {"state:JOR", "state:ISR"}, set()),
+])
+def test_spanish_postverbal_subjects_sign(text, pair, signers):
+    claims = signing_claims(text, "es", "2025-12-01")
+    assert pair in parties_by_agreement(claims).values()
+    assert signers <= {c.subject for c in claims if c.predicate == "SIGNED"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ayer firmó el acuerdo con Perú en Lima, según Bolivia.",  # a source, not a subject
+    "El acuerdo lo negociaron durante años Perú y Bolivia.",  # negotiated, not signed
+    "El memorando no lo firmaron nunca Bolivia e Irán.",
+])
+def test_spanish_postverbal_not_a_signing(text):
+    parties = parties_by_agreement(signing_claims(text, "es", "2025-12-01")).values()
+    assert not any({"state:PER", "state:BOL"} <= p or {"state:BOL", "state:IRN"} <= p for p in parties)
