@@ -45,7 +45,7 @@ _NOT_PUBLIC = re.compile(r"not (?:been )?made public|chose not to make[^.]{0,60}
 # an English wire dateline may carry the day after the place ("CANBERRA, Nov 14 (SCW) -"). (The Spanish form,
 # "TEGUCIGALPA, 30 ago (AIN).-", was tried too: its home state let people.py misread a general's title on
 # blind9; left for the officials' work)
-_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .,'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .,'’/-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
                        r"(?:\s*\([^)]{1,30}\))?\s*\.?\s*[—–-]{1,2}\s*")
 # a list marker is followed by a space: "**14:05** —" (Markdown bold) opens an ordinary paragraph
 _BULLET = re.compile(r"^\s*(?:[-•*]\s|\||\d+[.)]\s)")

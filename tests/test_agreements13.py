@@ -153,3 +153,14 @@ def test_spanish_postverbal_subjects_sign(text, pair, signers):
 def test_spanish_postverbal_not_a_signing(text):
     parties = parties_by_agreement(signing_claims(text, "es", "2025-12-01")).values()
     assert not any({"state:PER", "state:BOL"} <= p or {"state:BOL", "state:IRN"} <= p for p in parties)
+
+
+# -- a two-city dateline ("RIYADH/ISLAMABAD, Sept 18 -") is the filing day, not the signing's
+@pytest.mark.parametrize("text,date", [
+    ("RIYADH/ISLAMABAD, Sept 18 - Saudi Arabia and Pakistan have signed a defence agreement, the two governments "
+     "said in a joint statement late on Wednesday.", "2025-09-17"),
+    ("WASHINGTON/MOSCOW, Sept 18 - Kenya and Uganda have signed a border treaty, the two governments said on Tuesday.",
+     "2025-09-16"),
+])
+def test_two_city_dateline(text, date):
+    assert {c.date for c in signing_claims(text, "en", "2025-09-18") if c.predicate == "PARTY_TO"} == {date}
