@@ -572,7 +572,8 @@ def _rare_readers() -> literals.Triggers:
         _RARE_READERS = literals.Triggers({
             "acronym_agency": [_ACRONYM_AGENCY], "category": [_CATEGORY_CUE], "plural_title": [_PLURAL_HEAD_RX],
             "lone_surname": [_LONE_SURNAME], "coref_cue": [_COREF_CUES], "pair": [_PAIR_PEOPLE, _PAIR],
-            "group_pair": [_PAIR_GROUPS], "bare_country": [_BARE_COUNTRY], "named_head": [_NAMED_HEAD]})
+            "group_pair": [_PAIR_GROUPS], "bare_country": [_BARE_COUNTRY], "named_head": [_NAMED_HEAD],
+            "pronoun_and": [_PRONOUN_AND]})
     return _RARE_READERS
 
 
@@ -625,7 +626,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     # for "the two governments" (_salient_pair): the sentences of this paragraph so far with their mentions
     # (the sentence before last), and the pair of the deal the story's lead reads
     pair_ctx: dict = {"para": [], "lead": None, "lead_paras": 0, "para_start": spans[0][0] if spans else 0,
-                      "g": g, "published": published, "new": result.new_entities}
+                      "g": g, "published": published, "new": result.new_entities, "doc": {}}
     for (s, e) in spans:
         live = triggers.live(text, s, e)  # the rare readers that may find something here
         if prev_para_end >= 0 and "\n" in text[prev_para_end:s]:
@@ -699,6 +700,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                result.new_entities, para_states, coref_memo, cues="coref_cue" in live)
         if "pair" in live:
             _pair_coref(g, text, s, e, ms, recent_states, pair_ctx, published)
+        if "pronoun_and" in live:
+            _pronoun_and_person(text, s, e, ms, last_person)
         if "group_pair" in live:
             _group_pair_coref(g, text, s, e, ms, recent_groups, result)
         if "bare_country" in live:
@@ -771,6 +774,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                     recent_groups.remove(m.entity)
                 recent_groups.append(m.entity)
         pair_ctx["para"].append((s, e, ms))
+        for sid in dict.fromkeys(m.entity for m in ms if m.actor and m.kind != "pair" and m.entity.startswith("state:")):
+            pair_ctx["doc"][sid] = pair_ctx["doc"].get(sid, 0) + 1  # sentences naming each state, for _salient_pair
         named = list(dict.fromkeys(m.entity for m in ms if m.actor and m.kind != "pair" and m.entity.startswith("state:")))
         first = min((m for m in ms if m.actor and m.entity and m.kind != "pair"), key=lambda m: m.start, default=None)
         if first is not None:
@@ -1131,9 +1136,40 @@ def _salient_pair(text: str, s: int, at: int, before: list[str], ctx: dict, not_
         if sid != not_pair:
             score[sid] = score.get(sid, 0) + 1.5
     top = sorted(score.items(), key=lambda kv: -kv[1])
+    if len(top) == 1:
+        # the paragraph names one state ("The turn towards Beijing ... both governments signed"): the other is the
+        # story's own, the state its sentences have named most, when one clearly leads
+        doc = sorted(((k, n) for k, n in ctx.get("doc", {}).items() if k not in (top[0][0], not_pair)), key=lambda kv: -kv[1])
+        if doc and doc[0][1] >= 2 and (len(doc) == 1 or doc[0][1] > doc[1][1]):
+            return [top[0][0], doc[0][0]]
     if len(top) < 2 or (len(top) > 2 and top[2][1] >= top[1][1]):
         return None
     return [top[0][0], top[1][0]]
+
+
+# "he and al-Sisi signed", "él y su homólogo X firmaron": a subject pronoun joined to a named person
+_PRONOUN_AND = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Éé]l|[Ee]lla)\s+(?:and|y)\s+")
+
+
+def _pronoun_and_person(text: str, s: int, e: int, ms: list[Mention], last_person: Mention | None) -> None:
+    """The pronoun of "he and X signed ..." is the person named last before it (in the sentence, even a
+    possessive, "during Hassan Sheikh's visit, he and X"; else the last titled person before), not X itself:
+    made a mention of that person so the pair reads as a list."""
+    people = [m for m in ms if m.entity.startswith("official:") and m.kind != "coref"]
+    for pm in literals.finditer(_PRONOUN_AND, text, s, e):
+        nxt = next((m for m in people if m.start >= pm.end()), None)
+        # (the person right after, or after "his Egyptian counterpart,")
+        if nxt is None or not _PRONOUN_PARTNER_GAP.fullmatch(text, pm.end(), nxt.start if nxt.title_start is None
+                                                              or nxt.title_start < pm.end() else nxt.title_start):
+            continue
+        before = [m for m in people if m.end <= pm.start() and m.entity != nxt.entity]
+        who = before[-1] if before else (last_person if last_person is not None and last_person.entity != nxt.entity else None)
+        if who is not None and not any(m.start <= pm.start() < m.end for m in ms):
+            ms.append(Mention(pm.start(), pm.start() + len(pm.group().split()[0]), who.entity, "coref", role=who.role, org=who.org))
+    ms.sort(key=lambda m: m.start)
+
+
+_PRONOUN_PARTNER_GAP = re.compile(r"(?:(?:his|her|su)\s+(?:[\w-]+\s+){0,2}?(?:counterpart|homólog[oa])\s*,?\s*)?", re.I)
 
 
 # "both gangs", "the two groups", "ambas bandas": the last two armed groups named (branch designations)

@@ -28,8 +28,11 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _PRE_SKIP = frozenset("""a an the this that these those its their his her our new first second third landmark historic
     long-awaited major broad separate similar another other earlier previous latest last final draft proposed signed
     fresh formal initial preliminary bilateral trilateral multilateral joint two three four five several such same
-    any each one comprehensive framework year-long own key important controversial secret lucrative ambitious
-    so-called much-criticised much-criticized billion-dollar multibillion-dollar long-term short-term interim""".split())
+    any each one comprehensive year-long own key important controversial secret lucrative ambitious
+    so-called much-criticised much-criticized billion-dollar multibillion-dollar long-term short-term interim
+    sign signs ink inks seal seals clinch clinches strike strikes reach reaches conclude concludes agree agrees
+    renew renews ratify ratifies finalise finalises finalize finalizes initial initials""".split())
+# (verbs: a headline's present, "A and B sign defence pact"; "framework" is kept, "a framework agreement" is a kind)
 # words that end an English description after the head ("an agreement on trade with Peru")
 _POST_STOP_EN = frozenset("""with between signed inked sealed concluded reached that which who whom by in at to from
     under during after before since as was were is are be been has have had will would could may might

@@ -817,6 +817,9 @@ def readings(skel: str, lang: str) -> list[Reading]:
             verb = None  # "announced a ceasefire", "anunció un acuerdo con X"; not "announced the collapse of the deal"
         if verb is not None and _PASSIVE_AUX.search(skel, max(cs, verb.start() - 16), verb.start()):
             verb = None  # "Six years after it was signed, the memorandum ...": a passive takes no object after it
+        clitic = _CLITIC_SIGN_ES.match(skel, np.end(), ce) if lang == "es" and verb is None else None
+        if clitic is not None:
+            verb = _VERB["es"].match(skel, clitic.start("v"))  # "El memorando lo firmaron X y Y": the object fronted
         nominal = None
         for nm in _NOMINAL[lang].finditer(skel, max(cs, hs - 60), hs):
             if nm.end() >= hs - 45:
@@ -853,7 +856,12 @@ def readings(skel: str, lang: str) -> list[Reading]:
         if np.group("head").lower() == "paz" and (verb is None or skel[verb.end():np.start("head")].strip().lower() != "la"):
             continue  # only "firmó la paz (con X)" is a peace agreement; "amenaza la paz" is none
         act = verb.start() if verb is not None else (nominal.start() if nominal else np.end())
-        subj, subj_pos = _subjects(skel, cs, act) if verb is not None else ([], act)
+        subj, subj_pos = _subjects(skel, cs, act if clitic is None else np.start()) if verb is not None else ([], act)
+        if verb is not None and not subj and lang == "es" and not _SAID_IT[lang].search(skel, cs, act):
+            # Spanish puts the subject after the verb and its object: "Firmaron el memorando en julio los ministros X y
+            # Y", "El memorando lo firmaron en Teherán X y su homólogo iraní, Y"
+            subj = _postverbal(skel, max(verb.end(), np.end()), ce)
+            subj_pos = act
         witnessed = False
         if verb is None and nominal is not None and not _PEACE.search(skel, np.start(), min(len(skel), np.end() + 12)):
             wit = _WITNESS.search(skel, max(cs, nominal.start() - 40), nominal.start())
@@ -934,6 +942,30 @@ def readings(skel: str, lang: str) -> list[Reading]:
                                                             skel[cs:np.start()], re.I):
             continue
         out.append(r)
+    return out
+
+
+_CLITIC_SIGN_ES = re.compile(r"\s*,?\s+(?:lo|la|los|las)\s+(?P<v>firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron)|sell(?:ó|aron)|"
+                             r"(?:ha|han|había|habían)\s+(?:firmado|suscrito|rubricado))\b", re.I)
+# a slot that is no subject after the verb: a place, a partner, an agent, a title's body or a possessor
+_NOT_POSTVERBAL = re.compile(r"(?:\b(?:en|desde|hacia|a|al|con|contra|sobre|para|por|de|del|entre|ante|tras|según|in|at)\s+"
+                             r"(?:la\s+|el\s+|los\s+|las\s+)?(?:ciudad\s+de\s+|capital\s+(?:\w+\s+)?)?)$", re.I)
+_POSTVERBAL_STOP = re.compile(r"[;.:(]|\b(?:que|quien|quienes|cuy[oa]s?|mientras|aunque|pero|tras|después|según|para|"
+                              r"en\s+presencia|ante|durante)\b", re.I)
+
+
+def _postverbal(skel: str, start: int, ce: int) -> list[int]:
+    """The slots after a Spanish verb (and its object) that are its subject: up to a clause word, none a place,
+    a partner ("con"), a body of a title ("de") or a possessor."""
+    stop = _POSTVERBAL_STOP.search(skel, start, ce)
+    end = stop.start() if stop else ce
+    if end - start > 200:
+        return []
+    out = []
+    for sm in SLOT.finditer(skel, start, end):
+        if _NOT_POSTVERBAL.search(skel, max(start, sm.start() - 30), sm.start()) or skel[sm.end():sm.end() + 2] in ("'s", "’s"):
+            continue
+        out.append(int(sm.group(1)))
     return out
 
 
@@ -1418,7 +1450,8 @@ _KIN_OF = re.compile(r"\b(?:brother|sister|son|daughter|cousin|nephew|niece|wife
                      r"herman[oa]|hij[oa]|prim[oa]|sobrin[oa]|espos[oa]|padre|madre|tí[oa])\s+(?:of|de|del)\s+"
                      r"(?:the\s+|la\s+|el\s+)?(?-i:(?:[a-záéíóúñ][\w-]*\s+){0,3})$", re.I)  # (a title between: "del presidente ⟦k⟧")
 # "X signed for Peru", "X firmó en nombre de Perú": the signatory of the agreement that state is party to
-_SIGNED_FOR = re.compile(r"⟦(?P<p>\d+)⟧\s*,?\s+(?:(?:who|quien)\s+)?(?:signed|firm(?:ó|aron))\s+(?:it\s+|the\s+\w+\s+)?(?:for|on\s+behalf\s+of|"
+# ("X, who serves as the ⟦Taliban⟧'s foreign minister, signed for Kabul": a relative clause on the signatory between)
+_SIGNED_FOR = re.compile(r"⟦(?P<p>\d+)⟧(?:\s*,\s*(?:who|quien|que)\s+[^,;⟦]{0,60}(?:⟦\d+⟧[^,;⟦]{0,40})?,)?\s*,?\s+(?:(?:who|quien)\s+)?(?:signed|firm(?:ó|aron))\s+(?:it\s+|the\s+\w+\s+)?(?:for|on\s+behalf\s+of|"
                          r"en\s+nombre\s+de|por\s+parte\s+de)\s+(?:the\s+|la\s+|el\s+)?⟦(?P<st>\d+)⟧", re.I)
 # "... and Y on behalf of Uganda", "... y Y por Uganda": the next signatory, the verb left out
 _AND_FOR = re.compile(r"\s*,?\s*(?:and|y|e)\s+(?:[\w-]+\s+){0,3}?⟦(?P<p>\d+)⟧\s*,?\s+(?:for|on\s+behalf\s+of|por|en\s+nombre\s+de)\s+"

@@ -67,7 +67,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     ("clock", r"\s*(?:\*\*?|__?)?(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\*\*?|__?)?\s*(?:(?:h(?:rs)?|GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|a\.?m\.?|p\.?m\.?|"
               r"hora local)\b\s*(?:\||[—–-]|:\s)?|\||[—–-]|:\s)"),
     # "KABUL, March 3 (Wire) -", "LIMA, 3 de marzo (EFE).-": the day the story was filed
-    ("dateline", rf"\s*(?:[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'’-]{{2,40}}|⟦\d+⟧),\s+(?:{_MONTH_DL}\s+{_DAY}|{_DAY2}\s+(?:de\s+)?{_MONTH4})(?:,?\s+{_YEAR})?\s*(?:\([^)]{{1,30}}\))?\s*\.?\s*[—–-]{{1,2}}"),
+    ("dateline", rf"\s*(?:[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'’/-]{{2,40}}|⟦\d+⟧),\s+(?:{_MONTH_DL}\s+{_DAY}|{_DAY2}\s+(?:de\s+)?{_MONTH4})(?:,?\s+{_YEAR})?\s*(?:\([^)]{{1,30}}\))?\s*\.?\s*[—–-]{{1,2}}"),
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     # "el 3/10", "on 10/3/2024": day/month in Spanish, month/day in English (a number over 12 settles it)
     ("numeric", r"(?:\b(?:on|el|del|desde|since|until|hasta)\s+(?:(?:el\s+)?día\s+)?)(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?\b(?!/)"),
@@ -655,6 +655,12 @@ _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expecte
                      r"['’]ll\b", re.I)
 
 
+# a year naming the object of a gerund or of "under" inside the match ("signed a protocol upgrading their 2009 free trade
+# agreement", "un protocolo que amplía su tratado de 2009"): another noun's event, not the act's date
+_GOVERNED_NOUN_YEAR = re.compile(r"\b(?:[a-z]{3,}ing|under|bajo|que\s+[a-záéíóúñ]+(?:a|e|an|en))\s+(?:(?:the|their|its|his|her|"
+                                 r"su|sus|el|la|los|las)\s+)?(?:[a-záéíóúñ-]+\s+){0,3}?$")
+
+
 def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None = None, lang: str | None = None,
          standing: bool = False, anchor: str | None = None, requested: bool = False) -> str | None:
     """The date of the fact a rule matched at skel[span]: the verb's own time phrase, not one
@@ -710,6 +716,8 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
             found = [d for d in found if d.start < comp.start() or not (
                 len(d.value) < 10 or _DEADLINE.search(skel, max(0, d.start - 20), d.start) or
                 (published and d.value > str(published)[:10]))]
+    found = [d for d in found if not (d.attributive and d.start > span[0]
+                                      and _GOVERNED_NOUN_YEAR.search(skel, max(span[0], d.start - 40), d.start))]
     inside = [d for d in found if span[0] <= d.start < span[1]]
     if inside:
         return min(inside, key=lambda d: d.attributive)

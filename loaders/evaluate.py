@@ -344,11 +344,17 @@ _KIND_WORDS = {
     "memorando": "memorandum", "memorandum": "memorandum", "acuerdo": "agreement",
     "convenio": "agreement", "tratado": "treaty", "pacto": "pact", "contrato": "contract",
     "declaracion": "declaration", "carta": "charter", "protocolo": "protocol", "acta": "act",
-    "entendimiento": "understanding", "de": "of", "marco": "framework",
+    "entendimiento": "understanding", "de": "of", "marco": "framework", "cooperacion": "cooperation",
+    "defensa": "defence", "paz": "peace", "asociacion": "partnership", "estrategica": "strategic",
 }
+# (a modifier after the head in Spanish: "tratado de libre comercio" is a "free trade" treaty)
+_KIND_PHRASES = {"libre comercio": "free trade", "alto el fuego": "ceasefire", "cese al fuego": "ceasefire",
+                 "cese del fuego": "ceasefire", "defense": "defence"}
 
 
 def _kind_words(normalised: str) -> str:
+    for es, en in _KIND_PHRASES.items():
+        normalised = re.sub(rf"\b{es}\b", en, normalised)
     return " ".join(_KIND_WORDS.get(w, w) for w in normalised.split())
 
 

@@ -45,7 +45,7 @@ _NOT_PUBLIC = re.compile(r"not (?:been )?made public|chose not to make[^.]{0,60}
 # an English wire dateline may carry the day after the place ("CANBERRA, Nov 14 (SCW) -"). (The Spanish form,
 # "TEGUCIGALPA, 30 ago (AIN).-", was tried too: its home state let people.py misread a general's title on
 # blind9; left for the officials' work)
-_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .,'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .,'’/-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
                        r"(?:\s*\([^)]{1,30}\))?\s*\.?\s*[—–-]{1,2}\s*")
 # a list marker is followed by a space: "**14:05** —" (Markdown bold) opens an ordinary paragraph
 _BULLET = re.compile(r"^\s*(?:[-•*]\s|\||\d+[.)]\s)")
@@ -887,7 +887,15 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
     skel = _slot_pair_sub(r"⟦(\d+)⟧\s+(?:de|of|del)\s+(?:la\s+|the\s+|los\s+|las\s+)?⟦(\d+)⟧", agency_of, skel)
     if _DESCRIPTOR_END.search(skel):  # (every match ends so; `sub` alone tries each position)
         skel = _DESCRIPTOR.sub("", skel)
+    if "-" in skel or "ing ⟦" in skel or "ed ⟦" in skel:
+        skel = _STATE_EPITHET.sub(lambda mt: "" if slots[int(mt.group(1))].entity.startswith("state:") else mt.group(), skel)
     return skel, slots, poss
+
+
+# an epithet before a state's name ("Saudi Arabia and nuclear-armed Pakistan signed", "war-torn Sudan", "neighbouring
+# Chad") describes the state; the slot stands for it alone, so lists and subjects read through it
+_STATE_EPITHET = re.compile(r"(?<![\w-])(?:[a-z]+-[a-z]+|neighbou?ring|landlocked|impoverished|isolated|sanctioned|"
+                            r"sanctions-hit)\s+(?=⟦(\d+)⟧)")
 
 
 # A sentence whose subject is a pronoun ("It also designated ...") or, in Spanish, left out
