@@ -1,0 +1,58 @@
+"""Session 13 precision: ways of writing that made false facts on unread text (blind16/17), each tested on
+sentences of our own in both languages."""
+
+import pytest
+
+from tests.extracting import extract_text
+
+PUB = "2025-06-10"
+
+
+def _positive(text, lang, predicate):
+    return {(c.subject, c.object) for c in extract_text(text, language=lang, published=PUB)
+            if c.predicate == predicate and c.polarity == "positive"}
+
+
+# ---------------------------------------------------------------- a finding of no record is a denial
+@pytest.mark.parametrize("text, lang", [
+    ("There is no record that Iran delivered drones to Bolivia.", "en"),
+    ("Officials have seen no confirmation that Russia sold missiles to Venezuela.", "en"),
+    ("There is no trace of Iran having shipped drones to Bolivia.", "en"),
+    ("Se habló mucho de drones, pero no hay ninguna constancia de que Irán haya entregado drones a Bolivia.", "es"),
+    ("No consta que Irán haya entregado drones a Bolivia.", "es"),
+    ("No existe registro alguno de que Rusia haya vendido fusiles a Venezuela.", "es"),
+])
+def test_no_record_that_is_no_supply(text, lang):
+    assert not _positive(text, lang, "SUPPLIED")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Records show that Iran delivered drones to Bolivia.", "en"),
+    ("Hay constancia de que Irán entregó drones a Bolivia.", "es"),
+])
+def test_a_record_that_is_still_a_supply(text, lang):
+    assert _positive(text, lang, "SUPPLIED")
+
+
+# ---------------------------------------------------------------- a rumour's content is no claim
+@pytest.mark.parametrize("text, lang", [
+    ("A post circulating on X claims that Spain has severed relations with Venezuela.", "en"),
+    ("Messages shared widely on WhatsApp say that the EU designated the Cartel de los Soles a terrorist organisation.", "en"),
+    ("A viral video claims that Russia delivered tanks to Venezuela.", "en"),
+    ("Desde el lunes circula en WhatsApp una imagen con un texto que afirma que «España rompe relaciones con Venezuela».", "es"),
+    ("Un video viralizado en redes asegura que Rusia entregó tanques a Venezuela.", "es"),
+    ("Circula en redes sociales una cadena según la cual Chile rompió relaciones con Israel.", "es"),
+])
+def test_what_a_circulating_post_says_is_no_fact(text, lang):
+    got = {(c.predicate, c.polarity) for c in extract_text(text, language=lang, published=PUB)
+           if c.predicate in ("SEVERED_TIES", "DESIGNATED", "SUPPLIED")}
+    assert ("SEVERED_TIES", "positive") not in got and ("DESIGNATED", "positive") not in got \
+        and ("SUPPLIED", "positive") not in got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Spain severed relations with Venezuela, and a video of the announcement went viral.", "en"),
+    ("España rompió relaciones con Venezuela y el anuncio circuló en redes.", "es"),
+])
+def test_a_fact_beside_a_viral_post_stays(text, lang):
+    assert ("state:ESP", "state:VEN") in _positive(text, lang, "SEVERED_TIES")
