@@ -56,3 +56,26 @@ def test_what_a_circulating_post_says_is_no_fact(text, lang):
 ])
 def test_a_fact_beside_a_viral_post_stays(text, lang):
     assert ("state:ESP", "state:VEN") in _positive(text, lang, "SEVERED_TIES")
+
+
+# ---------------------------------------------------------------- a place before a title's article is no word of it
+def _roles(text, lang):
+    return {(c.subject, c.object) for c in extract_text(text, language=lang, published="2025-12-01")
+            if c.predicate == "HOLDS_ROLE" and c.polarity == "positive"}
+
+
+@pytest.mark.parametrize("text, lang, person, wrong", [
+    ("El memorando lo firmaron en Teherán el entonces ministro de Defensa, Edmundo Novillo, y su homólogo iraní, "
+     "Mohammad Reza Ashtiani.", "es", "official:edmundo-novillo", "state:IRN"),
+    ("El acuerdo lo firmaron en Lima la canciller, Ana Gómez, y su homólogo chileno, Pedro Soto.", "es",
+     "official:ana-gomez", "state:PER"),
+    ("Firmaron en Caracas el ministro del Interior, Juan Pérez, y su par iraní, Ahmad Vahidi.", "es",
+     "official:juan-perez", "state:VEN"),
+])
+def test_the_signing_place_is_not_the_officials_state(text, lang, person, wrong):
+    assert (person, wrong) not in _roles(text, lang)
+
+
+def test_a_counterpart_keeps_the_demonym():
+    got = _roles("El acuerdo lo firmaron en Lima la canciller, Ana Gómez, y su homólogo chileno, Pedro Soto.", "es")
+    assert ("official:pedro-soto", "state:CHL") in got
