@@ -1204,6 +1204,14 @@ _LOWER_BEFORE = re.compile(r"(?<![\w’'-])([a-záéíóúñ][a-záéíóúñ-]+
 _OF_BEFORE = re.compile(r"\s(?:de|del|of)\s+$")
 # a preposition (with an article and an adjective, "de la surcoreana") right before a capitalised run
 _OFFICE_OF = re.compile(r"\b(?:of|for|de|del|para)\s+(?:(?:the|la|el|los|las)\s+)?(?P<adj>[a-záéíóúñ-]+\s+|[A-Z][\w]+-[a-z]+\s+)?$")
+# before a capitalised run that is no person's name: a lower-case article ("por la Junta Directiva"; a person
+# takes none, an alias does: "alias el Chapo"), or an office's first portfolio and "and" ("secretario de Seguridad
+# y Protección Ciudadana", "Minister of Home Affairs and Public Security")
+_NOT_A_PERSON_BEFORE = re.compile(
+    r"(?<!alias)(?<!apodado)(?<!known\sas)\s(?:el|la|los|las|the)\s+$"
+    r"|\b(?:secretari[oa]s?|secretary|ministr[oa]s?|minister|ministerio|ministry|department|departamento|"
+    r"comisi[oó]n|commission|office|oficina)\s+(?:de|del|of|for|para)\s+(?:(?:the|la|el)\s+)?"
+    r"(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+\s+){1,3}(?:y|e|and|&)\s+$")
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]{1,2}\.){2,},?")
 
 
@@ -1394,6 +1402,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             name = text[a:b]
             if any(m.start <= a and b <= m.end for m in ms if not m.entity.startswith("official:")):
                 continue  # "En Madrid", "In Buenos Aires": a place after a function word is no person
+            if _NOT_A_PERSON_BEFORE.search(text, max(s, a - 60), a):
+                continue  # "aprobado por la Junta Directiva, el canciller ...", "secretario de Seguridad y Protección
+                # Ciudadana, X": a body after an article, or the second portfolio of an office, names no person
             if any(m.entity.startswith("state:") and m.end == b and a < m.start
                    and _OF_BEFORE.search(text, a, m.start) for m in ms):
                 continue  # "ministro de Seguridad Pública de Costa Rica": the office's state ends no name

@@ -79,3 +79,28 @@ def test_the_signing_place_is_not_the_officials_state(text, lang, person, wrong)
 def test_a_counterpart_keeps_the_demonym():
     got = _roles("El acuerdo lo firmaron en Lima la canciller, Ana Gómez, y su homólogo chileno, Pedro Soto.", "es")
     assert ("official:pedro-soto", "state:CHL") in got
+
+
+# ---------------------------------------------------------------- a body after an article, an office's portfolio: no person
+from tests.extracting import discovered  # noqa: E402
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Conforme al acuerdo aprobado por la Junta Directiva, el canciller hará una exposición inicial.", "official:junta-directiva"),
+    ("La propuesta fue aprobada por la Mesa Directiva, la presidenta del Senado.", "official:mesa-directiva"),
+    ("The plan was approved by the Executive Board, the foreign minister said.", "official:executive-board"),
+    ("Dijo que el secretario de Seguridad y Protección Ciudadana, Omar García Harfuch, coordina con sus pares.",
+     "official:proteccion-ciudadana"),
+])
+def test_no_person_from_a_body_name(text, wrong):
+    assert wrong not in discovered(text, "official:", PUB)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Tito Karnavian, Minister of Home Affairs and Public Security, said so.", "official:tito-karnavian"),
+    ("Según el ministro de Justicia, Mariano Cúneo Libarona, no hubo acuerdo.", "official:mariano-cuneo-libarona"),
+    ("Dijo que la secretaria de Seguridad y Protección Ciudadana, Rosa Elena Ibarra, coordina con sus pares.",
+     "official:rosa-elena-ibarra"),
+])
+def test_the_person_after_the_office_is_found(text, person):
+    assert person in discovered(text, "official:", PUB)
