@@ -1474,9 +1474,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             if i > 0 and wc[:1].isupper() and not keep[0][:1].isupper() and (wn in ctx.surnames or wn in here):
                 break  # "Lopez and Defence Minister X": a person met before is not part of the title
             if i > 0 and wc[:1].isupper() and not w.endswith(",") and _norm(keep[0]) in ("el", "la", "los", "las", "the") \
-                    and wn not in titles:
-                break  # "firmaron en Teherán el entonces ministro X": a place or actor before the article opening the title
-                # is no word of it (a title's own article comes first in it)
+                    and wn not in titles and i + 1 < len(rev) and _norm(rev[i + 1]) in ("en", "in", "at", "desde"):
+                break  # "firmaron en Teherán el entonces ministro X": the place of the act before the article opening the
+                # title is no word of it ("firmaron por Chile el canciller X" still names the state served)
             if wn == "mayor" and keep and _norm(keep[0]) in ("del", "de", "la", "el", "los", "las"):
                 break  # "el hijo mayor del presidente X": Spanish "mayor" is "older", no office before a Spanish word
             if wn in ("press", "urge", "ask", "push", "lobby") and keep and _norm(keep[0]) not in _PRESS_TITLE_HEADS:
