@@ -1212,6 +1212,8 @@ _NOT_A_PERSON_BEFORE = re.compile(
     r"|\b(?:secretari[oa]s?|secretary|ministr[oa]s?|minister|ministerio|ministry|department|departamento|"
     r"comisi[oó]n|commission|office|oficina)\s+(?:de|del|of|for|para)\s+(?:(?:the|la|el)\s+)?"
     r"(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+\s+){1,3}(?:y|e|and|&)\s+$")
+_MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]{1,2}\.){2,},?")
 
 
@@ -1474,7 +1476,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             if i > 0 and wc[:1].isupper() and not keep[0][:1].isupper() and (wn in ctx.surnames or wn in here):
                 break  # "Lopez and Defence Minister X": a person met before is not part of the title
             if i > 0 and wc[:1].isupper() and not w.endswith(",") and _norm(keep[0]) in ("el", "la", "los", "las", "the") \
-                    and wn not in titles and i + 1 < len(rev) and _norm(rev[i + 1]) in ("en", "in", "at", "desde"):
+                    and wn not in titles and wn not in _MONTHS_DAYS and i + 1 < len(rev) and _norm(rev[i + 1]) in ("en", "in", "at", "desde"):
                 break  # "firmaron en Teherán el entonces ministro X": the place of the act before the article opening the
                 # title is no word of it ("firmaron por Chile el canciller X" still names the state served)
             if wn == "mayor" and keep and _norm(keep[0]) in ("del", "de", "la", "el", "los", "las"):
