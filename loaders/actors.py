@@ -1255,6 +1255,16 @@ _LOWER_BEFORE = re.compile(r"(?<![\w’'-])([a-záéíóúñ][a-záéíóúñ-]+
 _OF_BEFORE = re.compile(r"\s(?:de|del|of)\s+$")
 # a preposition (with an article and an adjective, "de la surcoreana") right before a capitalised run
 _OFFICE_OF = re.compile(r"\b(?:of|for|de|del|para)\s+(?:(?:the|la|el|los|las)\s+)?(?P<adj>[a-záéíóúñ-]+\s+|[A-Z][\w]+-[a-z]+\s+)?$")
+# before a capitalised run that is no person's name: a lower-case article ("por la Junta Directiva"; a person
+# takes none, an alias does: "alias el Chapo"), or an office's first portfolio and "and" ("secretario de Seguridad
+# y Protección Ciudadana", "Minister of Home Affairs and Public Security")
+_NOT_A_PERSON_BEFORE = re.compile(
+    r"(?<!alias)(?<!apodado)(?<!known\sas)\s(?:el|la|los|las|the)\s+$"
+    r"|\b(?:secretari[oa]s?|secretary|ministr[oa]s?|minister|ministerio|ministry|department|departamento|"
+    r"comisi[oó]n|commission|office|oficina)\s+(?:de|del|of|for|para)\s+(?:(?:the|la|el)\s+)?"
+    r"(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+\s+){1,3}(?:y|e|and|&)\s+$")
+_MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]{1,2}\.){2,},?")
 
 
@@ -1447,6 +1457,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             name = text[a:b]
             if any(m.start <= a and b <= m.end for m in ms if not m.entity.startswith("official:")):
                 continue  # "En Madrid", "In Buenos Aires": a place after a function word is no person
+            if _NOT_A_PERSON_BEFORE.search(text, max(s, a - 60), a):
+                continue  # "aprobado por la Junta Directiva, el canciller ...", "secretario de Seguridad y Protección
+                # Ciudadana, X": a body after an article, or the second portfolio of an office, names no person
             if any(m.entity.startswith("state:") and m.end == b and a < m.start
                    and _OF_BEFORE.search(text, a, m.start) for m in ms):
                 continue  # "ministro de Seguridad Pública de Costa Rica": the office's state ends no name
@@ -1521,6 +1534,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     after_rank = len(keep)  # (kept only if an office word comes before the comma)
             if i > 0 and wc[:1].isupper() and not keep[0][:1].isupper() and (wn in ctx.surnames or wn in here):
                 break  # "Lopez and Defence Minister X": a person met before is not part of the title
+            if i > 0 and wc[:1].isupper() and not w.endswith(",") and _norm(keep[0]) in ("el", "la", "los", "las", "the") \
+                    and wn not in titles and wn not in _MONTHS_DAYS and i + 1 < len(rev) and _norm(rev[i + 1]) in ("en", "in", "at", "desde"):
+                break  # "firmaron en Teherán el entonces ministro X": the place of the act before the article opening the
+                # title is no word of it ("firmaron por Chile el canciller X" still names the state served)
             if wn == "mayor" and keep and _norm(keep[0]) in ("del", "de", "la", "el", "los", "las"):
                 break  # "el hijo mayor del presidente X": Spanish "mayor" is "older", no office before a Spanish word
             if wn in ("press", "urge", "ask", "push", "lobby") and keep and _norm(keep[0]) not in _PRESS_TITLE_HEADS:

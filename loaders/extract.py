@@ -1185,6 +1185,15 @@ def _government_addressee(g: Gazetteer, skel: str, slots: list[Mention], lang: s
 
 _CONDITIONAL = re.compile(r"^\s*(?:if|unless|whether|should|in\s+case|si|a\s+menos\s+que|en\s+caso\s+de\s+que)\b"
                           r"|\b(?:if|unless|whether|si)\s+$", re.I)
+# a rumour's content: what a post, image or message "circulating" / "gone viral" says ("circula en WhatsApp un texto
+# que afirma que «X rompe relaciones con Y»", "posts shared on social media claim that X listed Y"): the claim a
+# fact check reviews, asserted by nobody the text names, so no claim of the act
+_RUMOUR_FRAME = re.compile(
+    r"\b(?:circulat(?:ing|ed|es)|(?:went|gone|going)\s+viral|viral\s+(?:posts?|videos?|messages?|images?|claims?)|(?:shared|spread)\s+"
+    r"(?:widely\s+)?(?:on|across|via)\s+(?:social\s+media|whatsapp|facebook|tiktok|telegram)|circula(?:n|ba|ban|ndo|do|ron)?|circuló|se\s+(?:viraliz|difund)\w+|"
+    r"(?:publicaci[oó]n|mensaje|video|vídeo|imagen|cadena)\s+viral|(?:compartid|difundid|viralizad)[oa]s?\s+en\s+(?:redes|whatsapp))\b"
+    r"[^.;]{0,200}?\b(?:(?:claim\w*|say(?:s|ing)?|said|stat(?:es|ing)|assert\w*|purport\w*|alleg\w*|afirm\w*|asegur\w*|dice|dicen|"
+    r"sostien\w*|señal\w*)\s+(?:that|que)\b|según\s+(?:el|la)\s+cual\b)", re.I)
 _ARMED_KINDS = {"armed group", "cartel", "armed force", "political party"}
 # A request not (yet) made: its verb under a modal, a future or an intention ("will press", "could ask",
 # "plans to urge", "is expected to press", "podría pedir", "debería exigir", "va a pedir", "pedirá",
@@ -1649,6 +1658,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # ("El ⟦0⟧ no figura en la lista ...") has its verb group after its object
             obj_pos = None
         ass = modality.assess(skel, mt.span[0], mt.span[1], mt.subj_pos, s.lang, obj_pos)
+        if ass.polarity == "positive" and _RUMOUR_FRAME.search(skel, 0, min(mt.subj_pos, mt.span[0])):
+            continue  # "circula un texto que afirma que «X ...»": a rumour's content, asserted by nobody named
         if pred == "URGED" and _request_unmade(skel, mt, s.lang):
             continue  # "will press", "is expected to urge", "debería exigir", "Asked whether X had urged": no request made
         if ass.threat and pred != "URGED":

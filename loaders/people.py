@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from loaders.actors import (_LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
+from loaders.actors import (_NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
                             canonical_role, gazetteer_mentions)
 from loaders import literals
 from loaders.gazetteer import Gazetteer, _within, tokens
@@ -413,8 +413,8 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
                 a += 1
             words = words[1:]
         name = text[a:b]
-        if not _is_name(g, name):
-            continue
+        if not _is_name(g, name) or _NOT_A_PERSON_BEFORE.search(text, max(s, a - 60), a):
+            continue  # (a body after an article, an office's second portfolio: actors._NOT_A_PERSON_BEFORE)
         if headline is None:
             headline = _headline(text, s, e)
         if headline:
