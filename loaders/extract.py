@@ -29,6 +29,30 @@ _DESCRIPTOR = re.compile(
     r"\b(?:[A-Z][\w’'-]+\s+|(?:militant|terrorist|armed|islamist|shiite|sunni|paramilitary|criminal|political|leftist|"
     r"rightist|lebanese|palestinian|drug|narco)\s+)?(?:militant\s+|terrorist\s+|armed\s+|political\s+)?"
     r"(?:group|militia|movement|organi[sz]ation|party|cartel|gang|grupo|milicia|movimiento|partido|cártel|banda)\s+(?=⟦)")
+# "sanctioned Lebanese businessman ⟦X⟧", "sancionó al empresario ⟦libanés⟧ ⟦X⟧": what a person is, written before
+# the name (a demonym slot and the article with it), is no actor and no role: the relation is the person's, so
+# the descriptor goes from the skeleton as _DESCRIPTOR's does for groups (people.py found the person by it)
+_PERSON_NOUNS = (r"businessman|businesswoman|business\s+magnate|tycoon|oligarch|magnate|financier|entrepreneur|industrialist|"
+                 r"banker|billionaire|millionaire|arms\s+dealer|smuggler|trafficker|drug\s+lord|national|citizen|empresari[oa]|"
+                 r"banquer[oa]|oligarca|financista|multimillonari[oa]|millonari[oa]|narcotraficante|contrabandista|ciudadan[oa]")
+_PERSON_DESCRIPTOR = re.compile(
+    r"\b(?:(?P<art>the|a|an|el|la|al|del)\s+)?(?:(?-i:(?P<dw>[A-Z][\w-]+))\s+)?(?:(?:fugitive|sanctioned|jailed|exiled|"
+    r"prominent|wealthy|powerful|prófug[oa]|poderos[oa]|conocid[oa]|exiliad[oa])\s+)?"
+    rf"(?:(?P<noun>{_PERSON_NOUNS})\s+(?:(?P<dw2>[a-záéíóúñü]+)\s+)?)?(?=⟦(?P<who>\d+)⟧)", re.I)
+_PERSON_NOUN_IN = re.compile(rf"\b(?:{_PERSON_NOUNS})\s*$", re.I)
+
+
+def _drop_person_descriptor(mt: re.Match, slots: list, text: str, g: Gazetteer) -> str:
+    m = slots[int(mt.group("who"))]
+    noun = mt.group("noun") or (m.title_start is not None and _PERSON_NOUN_IN.search(text, m.title_start, m.start))
+    if not noun or not m.entity.startswith("official:"):
+        return mt.group()
+    if any(w and not g.demonym_of.get(tuple(tokens(w))) for w in (mt.group("dw"), mt.group("dw2"))):
+        return mt.group()  # only a demonym may stand there ("the Sinaloa ⟦X⟧" keeps its word)
+    art = (mt.group("art") or "").lower()
+    return {"al": "a ", "del": "de "}.get(art, "")  # (Spanish contractions keep their preposition)
+
+
 # the end every _DESCRIPTOR match has (same case rules): a cheap test before its `sub`
 _DESCRIPTOR_END = re.compile(
     r"(?:group|militia|movement|organi[sz]ation|party|cartel|gang|grupo|milicia|movimiento|partido|cártel|banda)\s+⟦")
@@ -887,6 +911,8 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
     skel = _slot_pair_sub(r"⟦(\d+)⟧\s+(?:de|of|del)\s+(?:la\s+|the\s+|los\s+|las\s+)?⟦(\d+)⟧", agency_of, skel)
     if _DESCRIPTOR_END.search(skel):  # (every match ends so; `sub` alone tries each position)
         skel = _DESCRIPTOR.sub("", skel)
+    if "⟦" in skel:
+        skel = _PERSON_DESCRIPTOR.sub(lambda mt: _drop_person_descriptor(mt, slots, text, g), skel)
     if "-" in skel or "ing ⟦" in skel or "ed ⟦" in skel:
         skel = _STATE_EPITHET.sub(lambda mt: "" if slots[int(mt.group(1))].entity.startswith("state:") else mt.group(), skel)
     return skel, slots, poss
