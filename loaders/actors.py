@@ -557,7 +557,8 @@ def _rare_readers() -> literals.Triggers:
         _RARE_READERS = literals.Triggers({
             "acronym_agency": [_ACRONYM_AGENCY], "category": [_CATEGORY_CUE], "plural_title": [_PLURAL_HEAD_RX],
             "lone_surname": [_LONE_SURNAME], "coref_cue": [_COREF_CUES], "pair": [_PAIR_PEOPLE, _PAIR],
-            "group_pair": [_PAIR_GROUPS], "bare_country": [_BARE_COUNTRY], "named_head": [_NAMED_HEAD]})
+            "group_pair": [_PAIR_GROUPS], "bare_country": [_BARE_COUNTRY], "named_head": [_NAMED_HEAD],
+            "regime": [_REGIME], "that_country": [_THAT_COUNTRY]})
     return _RARE_READERS
 
 
@@ -688,6 +689,10 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             _group_pair_coref(g, text, s, e, ms, recent_groups, result)
         if "bare_country" in live:
             _bare_country(text, s, e, ms, para_states, para_any, g, published)
+        if "regime" in live:
+            _regime(text, s, e, ms, last_states, coref_memo)
+        if "that_country" in live:
+            _that_country(text, s, e, ms, para_any)
         seen_named = coref_memo.setdefault("named_groups", {})
         said_as = coref_memo.setdefault("named_as", {})  # group -> the words the text named it by
         if "named_head" in live and seen_named:
@@ -915,6 +920,80 @@ def _bare_country(text: str, s: int, e: int, ms: list[Mention], para_states: lis
             cands = before if before else (para_any if para_any is not None else para_states)
         if len(cands) == 1:
             ms.append(Mention(cm.start(), cm.end(), cands[0], "coref"))
+
+
+# "the regime", "the junta", "el régimen", "la junta militar": the government a story calls so, which is no
+# name of it; "the regime in Tehran" names it. Not "the regime of sanctions", "el régimen fiscal"
+_REGIME = re.compile(r"\b(?:[Tt]he\s+(?:(?:ruling|military)\s+)?(?:regime|junta|military\s+government)|"
+                     r"(?:[Ee]l|[Dd]el|[Aa]l)\s+(?:régimen|gobierno\s+militar)|[Ll]a\s+junta\s+militar)\b(?![-’'](?!s))")
+_REGIME_NOT_AFTER = re.compile(r"\s+(?:of|de|del|change|for|on|to)\b|\s+[a-záéíóúñ]+(?:al|ar|ic[oa]|iv[oa]|ari[oa]|ori[oa]|ista|ense|an[oa]|í|és|esa)\b(?<!militar)")
+_REGIME_IN = re.compile(r"\s+(?:in|en)\s+$")
+# "ese país", "dicha nación", "that country": the one state named before outside the reference's own clause
+_THAT_COUNTRY = re.compile(r"\b(?:(?:ese|este|dicho|aquel)\s+(?:país|Estado)|(?:esa|esta|dicha|aquella)\s+nación|"
+                           r"(?:that|the\s+same)\s+(?:country|nation))\b(?!\s*['’]s)", re.I)
+_THAT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|y|pero|mientras)\b|\b(?:which|who|when|after|before|because|since|"
+                          r"que|quien|quienes|cuando|tras|porque|donde|where)\b", re.I)
+
+
+def _regime(text: str, s: int, e: int, ms: list[Mention], last_states: list[str], memo: dict) -> None:
+    """"The junta declared ...", "el régimen anunció la ruptura": the state the story has called a regime
+    before ("the Iranian regime", "the regime in Minsk", "el régimen nicaragüense"), else the state the
+    document has named most so far, when it is named at least twice as often as any other; else nothing
+    (a story of two regimes, or of sanctions on one, leaves it unresolved rather than wrong)."""
+    called = memo.setdefault("regime_states", [])
+    for m in ms:  # "the Iranian regime", "el régimen nicaragüense", "Myanmar's junta"
+        if m.entity.startswith("state:") and m.kind != "coref" and (
+                re.match(r"(?:['’]s)?\s+(?:(?:ruling|military)\s+)?(?:regime|junta)\b", text[m.end:m.end + 30])
+                or re.search(r"\b(?:régimen|regime|junta|junta\s+militar)\s+(?:(?:in|en|de|of)\s+)?$", text[max(s, m.start - 25):m.start])):
+            if m.entity not in called:
+                called.append(m.entity)
+    for rm in literals.finditer(_REGIME, text, s, e):
+        a, b = rm.start(), rm.end()
+        if any(m.start < b and a < m.end for m in ms):
+            continue
+        inner = next((m for m in ms if m.start >= b and m.entity.startswith("state:")
+                      and _REGIME_IN.fullmatch(text, b, m.start)), None)
+        if inner is not None:  # "the regime in Tehran"
+            ms.remove(inner)
+            ms.append(Mention(a, inner.end, inner.entity, "coref"))
+            continue
+        if _REGIME_NOT_AFTER.match(text, b):
+            continue
+        art = re.match(r"(?:al|del)\s+", text[a:a + 5], re.I)
+        if art:
+            a += art.end()  # (the preposition is the rule's, as for "al movimiento")
+        named = [x for x in called]
+        if len(named) == 1:
+            ref = named[0]
+        elif named:
+            continue
+        else:
+            counts: dict[str, int] = {}
+            for sid in last_states:
+                counts[sid] = counts.get(sid, 0) + 1
+            top = sorted(counts.items(), key=lambda kv: -kv[1])
+            if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
+                continue
+            ref = top[0][0]
+            called.append(ref)  # (the story's regime from now on: "the junta" again is the same one)
+        ms.append(Mention(a, b, ref, "coref"))
+
+
+def _that_country(text: str, s: int, e: int, ms: list[Mention], para_any: list[str] | None) -> None:
+    """"México rompió relaciones con ese país", "requeridas por la justicia de ese país", "that country's
+    courts": the one state named before it in its sentence outside its own clause (a state acting in that
+    clause is never the one it points to), else the one of the paragraph's last sentence naming states."""
+    for cm in literals.finditer(_THAT_COUNTRY, text, s, e):
+        a, b = cm.start(), cm.end()
+        if any(m.start < b and a < m.end for m in ms):
+            continue
+        clause = max((c.end() for c in _THAT_CLAUSE.finditer(text, s, a)), default=s)
+        own = {m.entity for m in ms if clause <= m.start < a and m.entity.startswith("state:")}
+        before = list(dict.fromkeys(m.entity for m in ms if m.end <= clause and m.entity.startswith("state:")
+                                    and m.kind != "pair" and m.entity not in own))
+        cands = before if before else [x for x in (para_any or []) if x not in own]
+        if len(cands) == 1:
+            ms.append(Mention(a, b, cands[0], "coref"))
 
 
 _PAIR_PEOPLE = re.compile(r"\b(?:the\s+two\s+(?:leaders|presidents|ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|officials|diplomats|envoys)|both\s+(?:leaders|presidents|ministers)"
