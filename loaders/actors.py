@@ -642,6 +642,10 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             para_states, para_subject, para_opener = [], None, None  # a back-reference does not reach into the previous paragraph
             coref_memo["prev_groups"] = []  # (reaching into the paragraph before changed nothing on the sets)
             para_any = []
+        # "X, its commander", "X es su fundador": the possessive read before the people and their roles are
+        _possessive_role(g, text, s, e, ms, coref_memo.get("prev_ms", []) if "\n" not in text[coref_memo.get("end", s):s]
+                         else [], result.new_entities)
+        taken.extend((m.start, m.end) for m in ms if m.kind == "coref" and (m.start, m.end) not in taken)
         _titled_people(g, text, s, e, ms, taken, result, titles, last_group,
                        context=_Context(surnames, person_org, para_states, para_subject, para_opener,
                                         len(group_counts) > 1 and sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2],
@@ -2420,6 +2424,49 @@ def _possessive_office(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention
         ms.append(Mention(pm.start(), pm.end(), holder, "coref", role=canon, org=opener))
     else:
         ms.append(Mention(pm.start(), pm.end(), opener, "coref"))
+
+
+# "X is its president", "X, its commander-in-chief", "and its leader in Gaza", "es su fundador": a possessive
+# before an office inside the sentence (the sentence-initial "Its president said" is _possessive_office's)
+_POSS_ROLE = re.compile(r"(?<=[\s(,])(?P<p>its|su)\s+(?P<r>(?:[a-záéíóúñ-]+\s+){0,2}?[a-záéíóúñ-]+)(?![\w-])")
+_NOUN_PHRASE = re.compile(r"\b(?:the|an?|el|la|los|las|una?|al|del)\s+[a-záéíóúñ]{3,}", re.I)
+_POSS_ROLE_NOT = frozenset({"homologo", "homologa", "counterpart", "counterparts", "predecessor", "predecesor",
+                            "successor", "sucesor", "sucesora"})
+
+
+def _possessive_role(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], prev_ms: list[Mention],
+                     new_entities: dict | None) -> None:
+    """The possessive stands for the one group or state it can mean: named earlier in the sentence (no
+    person: "his" and "her" are not read), else the one the sentence before named; two of them, or a group
+    and a state, give nothing. Its span is the pronoun only, so the rules read "X, ⟦G⟧ commander"."""
+    if not literals.search(_POSS_ROLE, text, s, e):
+        return
+    titles = _title_tokens(g)
+    for pm in literals.finditer(_POSS_ROLE, text, s, e):
+        if pm.start() == s or any(m.start < pm.end() and pm.start() < m.end for m in ms):
+            continue
+        words = tokens(pm.group("r"))
+        k = next((k for k in range(len(words), 0, -1) if words[k - 1] in titles), 0)
+        if not k or set(words[:k]) & _POSS_ROLE_NOT or not canonical_role(g, " ".join(words[:k]))[0]:
+            continue
+
+        def kinds_ok(m: Mention) -> bool:
+            if not (m.actor and m.kind != "pair" and m.entity.startswith(("group:", "state:"))):
+                return False
+            ent = g.entities.get(m.entity) or (new_entities or {}).get(m.entity)
+            return not (m.entity.startswith("group:") and getattr(ent, "kind", "") in ("company",))
+
+        here = [m for m in ms if m.end <= pm.start() and kinds_ok(m)]
+        if here and _OBJECT_PRONOUN.search(text, here[-1].end, pm.start()):
+            continue  # "Washington designated it ... and named its leader": the pronoun's antecedent, unread here
+        if not here and (_OBJECT_PRONOUN.search(text, s, pm.start()) or re.search(r"\b(?:la|las|los|les)\s+[a-záéíóúñ]+(?:ó|aron|ieron)\b",
+                                                                                    text[s:pm.start()])):
+            continue
+        if _NOUN_PHRASE.search(text, here[-1].end if here else s, pm.start()):
+            continue  # "El Tesoro sancionó a la red y a su jefe": a noun between may be what it means
+        cands = list(dict.fromkeys(m.entity for m in here)) or list(dict.fromkeys(m.entity for m in prev_ms if kinds_ok(m)))
+        if len(cands) == 1:
+            ms.append(Mention(pm.start("p"), pm.end("p"), cands[0], "coref"))
 
 
 # "the latter", "este último": the last of the two actors of one kind the sentence before named

@@ -183,8 +183,9 @@ _COPULA = re.compile(r"(?:\s+|\s*,\s+(?=(?:is|was|has|had|became|es|fue|era|ha)\
                      r"es|fue|era|ha\s+sido|sigue\s+siendo|se\s+desempeña\s+como|se\s+desempeñó\s+como|ejerce\s+como)"
                      r"\s+(?:now\s+|also\s+|still\s+|currently\s+|ahora\s+|también\s+|actualmente\s+)?"
                      # ("X is Bolivia's president": an owner in the possessive instead of an article;
-                     # "X fue canciller de Argentina", "X was president of Y": a bare office, checked in _bare_office)
-                     r"(?P<r>(?:(?:the|a|an|el|la|un|una|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+|(?P<bare>(?=[a-záéíóú])))"
+                     # "X fue canciller de Argentina", "X was president of Y": a bare office, checked in _bare_office; "X is its
+                     # president", "X es su fundador": the possessive's group, actors._possessive_role)
+                     r"(?P<r>(?:(?:the|a|an|el|la|un|una|its|su|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+|(?P<bare>(?=[a-záéíóú])))"
                      r"[^,;:.“”\"()]{2,110}?" + _ACRONYM + ")" + _END)
 # "X was appointed commander of the Y in March", "X fue nombrado portavoz del Y", "X took office as ..."
 _APPOINTED = re.compile(r"\s*,?\s+(?:was|has\s+been|had\s+been|fue|ha\s+sido|había\s+sido)\s+(?:formally\s+|recently\s+|officially\s+)?"
