@@ -931,6 +931,11 @@ def _bare_country(text: str, s: int, e: int, ms: list[Mention], para_states: lis
 _REGIME = re.compile(r"\b(?:[Tt]he\s+(?:(?:ruling|military)\s+)?(?:regime|junta|military\s+government)|"
                      r"(?:[Ee]l|[Dd]el|[Aa]l)\s+(?:régimen|gobierno\s+militar)|[Ll]a\s+junta\s+militar)\b(?![-’'](?!s))")
 _REGIME_NOT_AFTER = re.compile(r"\s+(?:of|de|del|change|for|on|to)\b|\s+[a-záéíóúñ]+(?:al|ar|ic[oa]|iv[oa]|ari[oa]|ori[oa]|ista|ense|an[oa]|í|és|esa)\b(?<!militar)")
+_REGIME_UNDER = re.compile(r"\b(?:under|bajo|within|dentro\s+del|en\s+virtud\s+del|of|de|from|del)\s+$", re.I)
+_LEGAL_REGIME = re.compile(r"(?i:\b(?:sanctions?|visa|legal|tax|trade|export|control|rights|cyber|tariff|customs|asset|listing|"
+                           r"terrorism|proscription|designations?)\s+regimes?\b|\bregimes?\s+of\s+(?![A-Z])|"
+                           r"\br[ée]gimen(?:es)?\s+(?:de\s+(?:sanciones|visados?|excepci[oó]n|medidas)|fiscal|jur[ií]dico|legal|comercial|"
+                           r"especial|aduanero|arancelario|sancionador|penitenciario|global))")
 _REGIME_IN = re.compile(r"\s+(?:in|en)\s+$")
 # "ese país", "dicha nación", "that country": the one state named before outside the reference's own clause
 _THAT_COUNTRY = re.compile(r"\b(?:(?:ese|este|dicho|aquel)\s+(?:país|Estado)|(?:esa|esta|dicha|aquella)\s+nación|"
@@ -943,14 +948,24 @@ def _regime(text: str, s: int, e: int, ms: list[Mention], last_states: list[str]
     """"The junta declared ...", "el régimen anunció la ruptura": the state the story has called a regime
     before ("the Iranian regime", "the regime in Minsk", "el régimen nicaragüense"), else the state the
     document has named most so far, when it is named at least twice as often as any other; else nothing
-    (a story of two regimes, or of sanctions on one, leaves it unresolved rather than wrong)."""
+    (a story of two regimes, or of a sanctions regime, leaves it unresolved rather than wrong). "The junta"
+    only the one state whose military rulers the story named ("Myanmar's military", "la junta militar de
+    Malí"): the most named state as a guess added 3 false designations on the check sets and no true one."""
     called = memo.setdefault("regime_states", [])
-    for m in ms:  # "the Iranian regime", "el régimen nicaragüense", "Myanmar's junta"
-        if m.entity.startswith("state:") and m.kind != "coref" and (
-                re.match(r"(?:['’]s)?\s+(?:(?:ruling|military)\s+)?(?:regime|junta)\b", text[m.end:m.end + 30])
-                or re.search(r"\b(?:régimen|regime|junta|junta\s+militar)\s+(?:(?:in|en|de|of)\s+)?$", text[max(s, m.start - 25):m.start])):
-            if m.entity not in called:
-                called.append(m.entity)
+    military = memo.setdefault("junta_states", [])
+    for m in ms:  # "the Iranian regime", "el régimen nicaragüense", "Myanmar's junta", "Mali's military rulers"
+        if m.entity.startswith("state:") and m.kind != "coref":
+            after, before = text[m.end:m.end + 40], text[max(s, m.start - 40):m.start]
+            if re.match(r"(?:['’]s)?\s+(?:(?:ruling|military)\s+)?(?:regime|junta)\b", after) \
+                    or re.search(r"\b(?:régimen|regime|junta|junta\s+militar)\s+(?:(?:in|en|de|of)\s+)?$", before):
+                if m.entity not in called:
+                    called.append(m.entity)
+            if re.match(r"(?:['’]s)?\s+(?:(?:ruling|military)\s+)?(?:junta|military|generals|armed\s+forces|army|"
+                        r"military\s+(?:rulers|government|leaders))\b", after) \
+                    or re.search(r"\b(?:junta|junta\s+militar|military\s+(?:rulers|government)|gobierno\s+militar|militares)\s+"
+                                 r"(?:(?:in|en|de|of)\s+)?$", before):
+                if m.entity not in military:
+                    military.append(m.entity)
     for rm in literals.finditer(_REGIME, text, s, e):
         a, b = rm.start(), rm.end()
         if any(m.start < b and a < m.end for m in ms):
@@ -961,16 +976,19 @@ def _regime(text: str, s: int, e: int, ms: list[Mention], last_states: list[str]
             ms.remove(inner)
             ms.append(Mention(a, inner.end, inner.entity, "coref"))
             continue
-        if _REGIME_NOT_AFTER.match(text, b):
-            continue
+        if _REGIME_NOT_AFTER.match(text, b) or _REGIME_UNDER.search(text, max(s, a - 20), a):
+            continue  # ("under the regime": a legal framework or an era as often as a government)
+        if "junta" not in rm.group().lower() and memo.setdefault("legal_regime", bool(_LEGAL_REGIME.search(text))):
+            continue  # a story of a sanctions (visa, tax) regime: "the regime" may be that one
         art = re.match(r"(?:al|del)\s+", text[a:a + 5], re.I)
         if art:
             a += art.end()  # (the preposition is the rule's, as for "al movimiento")
-        named = [x for x in called]
+        junta = "junta" in rm.group().lower() or "milit" in rm.group().lower()
+        named = military if junta else called
         if len(named) == 1:
             ref = named[0]
-        elif named:
-            continue
+        elif named or junta:
+            continue  # ("the junta": only a state whose military the story named as ruling; no guess)
         else:
             counts: dict[str, int] = {}
             for sid in last_states:
