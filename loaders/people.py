@@ -348,7 +348,9 @@ def _org_of(g: Gazetteer, text: str, a: int, b: int, role: str, ms: list[Mention
 def _give_role(m: Mention, role: str, org: str | None, former: bool, ms: list[Mention]) -> None:
     m.role, m.org, m.former = role, org, former
     for x in ms:  # states/demonyms inside the role phrase are not actors of their own
-        if x is not m and x.entity.startswith(("state:",)) and x.kind == "demonym":
+        # (the phrase is next to the name: "El gobierno ecuatoriano declaró ... tras la fuga de X, líder de Y"
+        # keeps its government's demonym)
+        if x is not m and x.entity.startswith(("state:",)) and x.kind == "demonym" and m.start - 60 <= x.start <= m.end + 150:
             x.actor = False
 
 

@@ -61,3 +61,21 @@ def test_possessive_after_a_noun_phrase_is_not_the_subject():
                        ("The US Treasury sanctioned the network and its chief in March 2025.", "en")):
         got = positive_pairs(text, "DESIGNATED", language=lang, published="2025-06-01")
         assert not {x for x in got if x[1] == "group:us-treasury"}
+
+
+def test_government_demonym_stays_the_actor_when_a_role_is_read_far_after():
+    """A role phrase read for a person gives the demonyms next to it no actor of their own; a government's
+    demonym at the other end of the sentence ("El gobierno ecuatoriano ... X, líder de Y") is the state acting."""
+    from loaders.actors import find_actors
+    from loaders.gazetteer import Gazetteer
+    from loaders.sentences import split
+    for text, word in (
+            ("Washington designó a Los Choneros y Los Lobos.\n\nEl gobierno ecuatoriano ya había declarado a ambas "
+             "bandas, junto con otros veinte grupos, como organizaciones terroristas en enero de 2024, cuando Noboa "
+             "decretó el conflicto armado tras la fuga de Adolfo Macías, alias Fito, líder de Los Choneros.", "ecuatoriano"),
+            ("Britain proscribed Hamas years ago.\n\nThe Nigerian government listed the movement and twenty other "
+             "groups as terrorist organisations in 2023, a week after the escape of Ibrahim Musa, a Hamas commander "
+             "and the head of its cell in Kano.", "Nigerian")):
+        found = find_actors(Gazetteer.load(), text, split(text), "2025-01-10")
+        dem = [m for m in found.mentions if text[m.start:m.end] == word]
+        assert dem and all(m.actor for m in dem)
