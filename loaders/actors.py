@@ -2447,6 +2447,8 @@ def _possessive_office(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention
 # "X is its president", "X, its commander-in-chief", "and its leader in Gaza", "es su fundador": a possessive
 # before an office inside the sentence (the sentence-initial "Its president said" is _possessive_office's)
 _POSS_ROLE = re.compile(r"(?<=[\s(,])(?P<p>its|su)\s+(?P<r>(?:[a-záéíóúñ-]+\s+){0,2}?[a-záéíóúñ-]+)(?![\w-])")
+_POSS_ROLE_LEAD = re.compile(r"(?:\b(?:is|was|has\s+been|had\s+been|became|remains|es|fue|era|ha\s+sido|sigue\s+siendo)|,)\s+$")
+_POSS_ROLE_NAME = re.compile(r",?\s+[A-ZÁÉÍÓÚÑ][\w'’-]+")
 _NOUN_PHRASE = re.compile(r"\b(?:the|an?|el|la|los|las|una?|al|del)\s+[a-záéíóúñ]{3,}", re.I)
 _POSS_ROLE_NOT = frozenset({"homologo", "homologa", "counterpart", "counterparts", "predecessor", "predecesor",
                             "successor", "sucesor", "sucesora"})
@@ -2466,6 +2468,12 @@ def _possessive_role(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
         words = tokens(pm.group("r"))
         k = next((k for k in range(len(words), 0, -1) if words[k - 1] in titles), 0)
         if not k or set(words[:k]) & _POSS_ROLE_NOT or not canonical_role(g, " ".join(words[:k]))[0]:
+            continue
+        # the office of a person named right there ("X is its president", "X, its commander", "its leader, X"):
+        # not "sent its envoy to Caracas", where the rules read the sender
+        ends = [w.end() for w in re.finditer(r"\S+", pm.group("r"))]
+        tail = pm.start("r") + ends[min(k, len(ends)) - 1]
+        if not (_POSS_ROLE_LEAD.search(text, max(s, pm.start() - 25), pm.start()) or _POSS_ROLE_NAME.match(text, tail)):
             continue
 
         def kinds_ok(m: Mention) -> bool:

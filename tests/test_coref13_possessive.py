@@ -79,3 +79,13 @@ def test_government_demonym_stays_the_actor_when_a_role_is_read_far_after():
         found = find_actors(Gazetteer.load(), text, split(text), "2025-01-10")
         dem = [m for m in found.mentions if text[m.start:m.end] == word]
         assert dem and all(m.actor for m in dem)
+
+
+def test_possessive_office_with_no_person_named_there_is_left_to_the_rules():
+    from loaders.actors import find_actors
+    from loaders.gazetteer import Gazetteer
+    from loaders.sentences import split
+    for text, word in (("Canada sent its ambassador to Managua to protest the arrests.", "its"),
+                       ("Chile envió a su canciller a Lima para pedir a Perú que reabra la frontera.", "su")):
+        found = find_actors(Gazetteer.load(), text, split(text), "2025-01-10")
+        assert not [m for m in found.mentions if text[m.start:m.end] == word]
