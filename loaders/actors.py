@@ -573,7 +573,7 @@ def _rare_readers() -> literals.Triggers:
             "acronym_agency": [_ACRONYM_AGENCY], "category": [_CATEGORY_CUE], "plural_title": [_PLURAL_HEAD_RX],
             "lone_surname": [_LONE_SURNAME], "coref_cue": [_COREF_CUES], "pair": [_PAIR_PEOPLE, _PAIR],
             "group_pair": [_PAIR_GROUPS], "bare_country": [_BARE_COUNTRY], "named_head": [_NAMED_HEAD],
-            "pronoun_and": [_PRONOUN_AND]})
+            "pronoun_and": [_PRONOUN_AND], "regime": [_REGIME], "that_country": [_THAT_COUNTRY]})
     return _RARE_READERS
 
 
@@ -657,6 +657,10 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             para_states, para_subject, para_opener = [], None, None  # a back-reference does not reach into the previous paragraph
             coref_memo["prev_groups"] = []  # (reaching into the paragraph before changed nothing on the sets)
             para_any = []
+        # "X, its commander", "X es su fundador": the possessive read before the people and their roles are
+        _possessive_role(g, text, s, e, ms, coref_memo.get("prev_ms", []) if "\n" not in text[coref_memo.get("end", s):s]
+                         else [], result.new_entities)
+        taken.extend((m.start, m.end) for m in ms if m.kind == "coref" and (m.start, m.end) not in taken)
         _titled_people(g, text, s, e, ms, taken, result, titles, last_group,
                        context=_Context(surnames, person_org, para_states, para_subject, para_opener,
                                         len(group_counts) > 1 and sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2],
@@ -706,6 +710,10 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             _group_pair_coref(g, text, s, e, ms, recent_groups, result)
         if "bare_country" in live:
             _bare_country(text, s, e, ms, para_states, para_any, g, published)
+        if "regime" in live:
+            _regime(text, s, e, ms, last_states, coref_memo)
+        if "that_country" in live:
+            _that_country(text, s, e, ms, para_any)
         seen_named = coref_memo.setdefault("named_groups", {})
         said_as = coref_memo.setdefault("named_as", {})  # group -> the words the text named it by
         if "named_head" in live and seen_named:
@@ -935,6 +943,98 @@ def _bare_country(text: str, s: int, e: int, ms: list[Mention], para_states: lis
             cands = before if before else (para_any if para_any is not None else para_states)
         if len(cands) == 1:
             ms.append(Mention(cm.start(), cm.end(), cands[0], "coref"))
+
+
+# "the regime", "the junta", "el régimen", "la junta militar": the government a story calls so, which is no
+# name of it; "the regime in Tehran" names it. Not "the regime of sanctions", "el régimen fiscal"
+_REGIME = re.compile(r"\b(?:[Tt]he\s+(?:(?:ruling|military)\s+)?(?:regime|junta|military\s+government)|"
+                     r"(?:[Ee]l|[Dd]el|[Aa]l)\s+(?:régimen|gobierno\s+militar)|[Ll]a\s+junta\s+militar)\b(?![-’'](?!s))")
+_REGIME_NOT_AFTER = re.compile(r"\s+(?:of|de|del|change|for|on|to)\b|\s+[a-záéíóúñ]+(?:al|ar|ic[oa]|iv[oa]|ari[oa]|ori[oa]|ista|ense|an[oa]|í|és|esa)\b(?<!militar)")
+_REGIME_UNDER = re.compile(r"\b(?:under|bajo|within|dentro\s+del|en\s+virtud\s+del|of|de|from|del)\s+$", re.I)
+_LEGAL_REGIME = re.compile(r"(?i:\b(?:sanctions?|visa|legal|tax|trade|export|control|rights|cyber|tariff|customs|asset|listing|"
+                           r"terrorism|proscription|designations?)\s+regimes?\b|\bregimes?\s+of\s+(?![A-Z])|"
+                           r"\br[ée]gimen(?:es)?\s+(?:de\s+(?:sanciones|visados?|excepci[oó]n|medidas)|fiscal|jur[ií]dico|legal|comercial|"
+                           r"especial|aduanero|arancelario|sancionador|penitenciario|global))")
+_REGIME_IN = re.compile(r"\s+(?:in|en)\s+$")
+# "ese país", "dicha nación", "that country": the one state named before outside the reference's own clause
+_THAT_COUNTRY = re.compile(r"\b(?:(?:ese|este|dicho|aquel)\s+(?:país|Estado)|(?:esa|esta|dicha|aquella)\s+nación|"
+                           r"(?:that|the\s+same)\s+(?:country|nation))\b(?!\s*['’]s)", re.I)
+_THAT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|y|pero|mientras)\b|\b(?:which|who|when|after|before|because|since|"
+                          r"que|quien|quienes|cuando|tras|porque|donde|where)\b", re.I)
+
+
+def _regime(text: str, s: int, e: int, ms: list[Mention], last_states: list[str], memo: dict) -> None:
+    """"The junta declared ...", "el régimen anunció la ruptura": the state the story has called a regime
+    before ("the Iranian regime", "the regime in Minsk", "el régimen nicaragüense"), else the state the
+    document has named most so far, when it is named at least twice as often as any other; else nothing
+    (a story of two regimes, or of a sanctions regime, leaves it unresolved rather than wrong). "The junta"
+    only the one state whose military rulers the story named ("Myanmar's military", "la junta militar de
+    Malí"): the most named state as a guess added 3 false designations on the check sets and no true one."""
+    called = memo.setdefault("regime_states", [])
+    military = memo.setdefault("junta_states", [])
+    for m in ms:  # "the Iranian regime", "el régimen nicaragüense", "Myanmar's junta", "Mali's military rulers"
+        if m.entity.startswith("state:") and m.kind != "coref":
+            after, before = text[m.end:m.end + 40], text[max(s, m.start - 40):m.start]
+            if re.match(r"(?:['’]s)?\s+(?:(?:ruling|military)\s+)?(?:regime|junta)\b", after) \
+                    or re.search(r"\b(?:régimen|regime|junta|junta\s+militar)\s+(?:(?:in|en|de|of)\s+)?$", before):
+                if m.entity not in called:
+                    called.append(m.entity)
+            if re.match(r"(?:['’]s)?\s+(?:(?:ruling|military)\s+)?(?:junta|military|generals|armed\s+forces|army|"
+                        r"military\s+(?:rulers|government|leaders))\b", after) \
+                    or re.search(r"\b(?:junta|junta\s+militar|military\s+(?:rulers|government)|gobierno\s+militar|militares)\s+"
+                                 r"(?:(?:in|en|de|of)\s+)?$", before):
+                if m.entity not in military:
+                    military.append(m.entity)
+    for rm in literals.finditer(_REGIME, text, s, e):
+        a, b = rm.start(), rm.end()
+        if any(m.start < b and a < m.end for m in ms):
+            continue
+        inner = next((m for m in ms if m.start >= b and m.entity.startswith("state:")
+                      and _REGIME_IN.fullmatch(text, b, m.start)), None)
+        if inner is not None:  # "the regime in Tehran"
+            ms.remove(inner)
+            ms.append(Mention(a, inner.end, inner.entity, "coref"))
+            continue
+        if _REGIME_NOT_AFTER.match(text, b) or _REGIME_UNDER.search(text, max(s, a - 20), a):
+            continue  # ("under the regime": a legal framework or an era as often as a government)
+        if "junta" not in rm.group().lower() and memo.setdefault("legal_regime", bool(_LEGAL_REGIME.search(text))):
+            continue  # a story of a sanctions (visa, tax) regime: "the regime" may be that one
+        art = re.match(r"(?:al|del)\s+", text[a:a + 5], re.I)
+        if art:
+            a += art.end()  # (the preposition is the rule's, as for "al movimiento")
+        junta = "junta" in rm.group().lower() or "milit" in rm.group().lower()
+        named = military if junta else called
+        if len(named) == 1:
+            ref = named[0]
+        elif named or junta:
+            continue  # ("the junta": only a state whose military the story named as ruling; no guess)
+        else:
+            counts: dict[str, int] = {}
+            for sid in last_states:
+                counts[sid] = counts.get(sid, 0) + 1
+            top = sorted(counts.items(), key=lambda kv: -kv[1])
+            if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
+                continue
+            ref = top[0][0]
+            called.append(ref)  # (the story's regime from now on: "the junta" again is the same one)
+        ms.append(Mention(a, b, ref, "coref"))
+
+
+def _that_country(text: str, s: int, e: int, ms: list[Mention], para_any: list[str] | None) -> None:
+    """"México rompió relaciones con ese país", "requeridas por la justicia de ese país", "that country's
+    courts": the one state named before it in its sentence outside its own clause (a state acting in that
+    clause is never the one it points to), else the one of the paragraph's last sentence naming states."""
+    for cm in literals.finditer(_THAT_COUNTRY, text, s, e):
+        a, b = cm.start(), cm.end()
+        if any(m.start < b and a < m.end for m in ms):
+            continue
+        clause = max((c.end() for c in _THAT_CLAUSE.finditer(text, s, a)), default=s)
+        own = {m.entity for m in ms if clause <= m.start < a and m.entity.startswith("state:")}
+        before = list(dict.fromkeys(m.entity for m in ms if m.end <= clause and m.entity.startswith("state:")
+                                    and m.kind != "pair" and m.entity not in own))
+        cands = before if before else [x for x in (para_any or []) if x not in own]
+        if len(cands) == 1:
+            ms.append(Mention(a, b, cands[0], "coref"))
 
 
 _PAIR_PEOPLE = re.compile(r"\b(?:the\s+two\s+(?:leaders|presidents|ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|officials|diplomats|envoys)|both\s+(?:leaders|presidents|ministers)"
@@ -2425,6 +2525,57 @@ def _possessive_office(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention
         ms.append(Mention(pm.start(), pm.end(), holder, "coref", role=canon, org=opener))
     else:
         ms.append(Mention(pm.start(), pm.end(), opener, "coref"))
+
+
+# "X is its president", "X, its commander-in-chief", "and its leader in Gaza", "es su fundador": a possessive
+# before an office inside the sentence (the sentence-initial "Its president said" is _possessive_office's)
+_POSS_ROLE = re.compile(r"(?<=[\s(,])(?P<p>its|su)\s+(?P<r>(?:[a-záéíóúñ-]+\s+){0,2}?[a-záéíóúñ-]+)(?![\w-])")
+_POSS_ROLE_LEAD = re.compile(r"(?:\b(?:is|was|has\s+been|had\s+been|became|remains|es|fue|era|ha\s+sido|sigue\s+siendo)|,)\s+$")
+_POSS_ROLE_NAME = re.compile(r",?\s+[A-ZÁÉÍÓÚÑ][\w'’-]+")
+_NOUN_PHRASE = re.compile(r"\b(?:the|an?|el|la|los|las|una?|al|del)\s+[a-záéíóúñ]{3,}", re.I)
+_POSS_ROLE_NOT = frozenset({"homologo", "homologa", "counterpart", "counterparts", "predecessor", "predecesor",
+                            "successor", "sucesor", "sucesora"})
+
+
+def _possessive_role(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], prev_ms: list[Mention],
+                     new_entities: dict | None) -> None:
+    """The possessive stands for the one group or state it can mean: named earlier in the sentence (no
+    person: "his" and "her" are not read), else the one the sentence before named; two of them, or a group
+    and a state, give nothing. Its span is the pronoun only, so the rules read "X, ⟦G⟧ commander"."""
+    if not literals.search(_POSS_ROLE, text, s, e):
+        return
+    titles = _title_tokens(g)
+    for pm in literals.finditer(_POSS_ROLE, text, s, e):
+        if pm.start() == s or any(m.start < pm.end() and pm.start() < m.end for m in ms):
+            continue
+        words = tokens(pm.group("r"))
+        k = next((k for k in range(len(words), 0, -1) if words[k - 1] in titles), 0)
+        if not k or set(words[:k]) & _POSS_ROLE_NOT or not canonical_role(g, " ".join(words[:k]))[0]:
+            continue
+        # the office of a person named right there ("X is its president", "X, its commander", "its leader, X"):
+        # not "sent its envoy to Caracas", where the rules read the sender
+        ends = [w.end() for w in re.finditer(r"\S+", pm.group("r"))]
+        tail = pm.start("r") + ends[min(k, len(ends)) - 1]
+        if not (_POSS_ROLE_LEAD.search(text, max(s, pm.start() - 25), pm.start()) or _POSS_ROLE_NAME.match(text, tail)):
+            continue
+
+        def kinds_ok(m: Mention) -> bool:
+            if not (m.actor and m.kind != "pair" and m.entity.startswith(("group:", "state:"))):
+                return False
+            ent = g.entities.get(m.entity) or (new_entities or {}).get(m.entity)
+            return not (m.entity.startswith("group:") and getattr(ent, "kind", "") in ("company",))
+
+        here = [m for m in ms if m.end <= pm.start() and kinds_ok(m)]
+        if here and _OBJECT_PRONOUN.search(text, here[-1].end, pm.start()):
+            continue  # "Washington designated it ... and named its leader": the pronoun's antecedent, unread here
+        if not here and (_OBJECT_PRONOUN.search(text, s, pm.start()) or re.search(r"\b(?:la|las|los|les)\s+[a-záéíóúñ]+(?:ó|aron|ieron)\b",
+                                                                                    text[s:pm.start()])):
+            continue
+        if _NOUN_PHRASE.search(text, here[-1].end if here else s, pm.start()):
+            continue  # "El Tesoro sancionó a la red y a su jefe": a noun between may be what it means
+        cands = list(dict.fromkeys(m.entity for m in here)) or list(dict.fromkeys(m.entity for m in prev_ms if kinds_ok(m)))
+        if len(cands) == 1:
+            ms.append(Mention(pm.start("p"), pm.end("p"), cands[0], "coref"))
 
 
 # "the latter", "este último": the last of the two actors of one kind the sentence before named

@@ -194,8 +194,9 @@ _COPULA = re.compile(r"(?:\s+|\s*,\s+(?=(?:is|was|has|had|became|es|fue|era|ha)\
                      r"es|fue|era|ha\s+sido|sigue\s+siendo|se\s+desempeña\s+como|se\s+desempeñó\s+como|ejerce\s+como)"
                      r"\s+(?:now\s+|also\s+|still\s+|currently\s+|ahora\s+|también\s+|actualmente\s+)?"
                      # ("X is Bolivia's president": an owner in the possessive instead of an article;
-                     # "X fue canciller de Argentina", "X was president of Y": a bare office, checked in _bare_office)
-                     r"(?P<r>(?:(?:the|a|an|el|la|un|una|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+|(?P<bare>(?=[a-záéíóú])))"
+                     # "X fue canciller de Argentina", "X was president of Y": a bare office, checked in _bare_office; "X is its
+                     # president", "X es su fundador": the possessive's group, actors._possessive_role)
+                     r"(?P<r>(?:(?:the|a|an|el|la|un|una|its|su|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+|(?P<bare>(?=[a-záéíóú])))"
                      r"[^,;:.“”\"()]{2,110}?" + _ACRONYM + ")" + _END)
 # "X was appointed commander of the Y in March", "X fue nombrado portavoz del Y", "X took office as ..."
 _APPOINTED = re.compile(r"\s*,?\s+(?:(?:who|quien|que)\s+)?(?:was|has\s+been|had\s+been|fue|ha\s+sido|había\s+sido)\s+(?:formally\s+|recently\s+|officially\s+)?"
@@ -358,7 +359,9 @@ def _org_of(g: Gazetteer, text: str, a: int, b: int, role: str, ms: list[Mention
 def _give_role(m: Mention, role: str, org: str | None, former: bool, ms: list[Mention]) -> None:
     m.role, m.org, m.former = role, org, former
     for x in ms:  # states/demonyms inside the role phrase are not actors of their own
-        if x is not m and x.entity.startswith(("state:",)) and x.kind == "demonym":
+        # (the phrase is next to the name: "El gobierno ecuatoriano declaró ... tras la fuga de X, líder de Y"
+        # keeps its government's demonym)
+        if x is not m and x.entity.startswith(("state:",)) and x.kind == "demonym" and m.start - 60 <= x.start <= m.end + 150:
             x.actor = False
 
 
