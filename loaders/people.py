@@ -73,6 +73,12 @@ _NOT_PERSON = {
     "trust", "partnership", "project", "proyecto", "human", "humanos", "derechos", "crisis", "centro",
     "international", "internacional", "global", "world", "mundial", "group", "grupo", "forum", "board", "fiscalia",
     "defensoria", "procuraduria", "contraloria", "registraduria", "tribunal", "juzgado", "hotel", "airport",
+    # a place's head word ("Puerto Bolívar", "Mount Sinjar") and a company's ("Standard Chartered",
+    # "Petróleos Mexicanos"): courts and armies act on places and companies too
+    "puerto", "port", "fort", "mount", "lake", "cape", "cabo", "isla", "island", "islands", "bahia", "bay",
+    "valle", "valley", "cerro", "lago", "monte", "punta", "ciudad", "chartered", "inc", "corp", "ltd", "llc",
+    "plc", "gmbh", "capital", "partners", "securities", "petroleum", "petroleos", "oil", "mining", "minera",
+    "motors", "systems", "technologies", "telecom", "pharma", "airline", "shipping", "logistics", "trading",
     # a party label is no name ("X, an Ohio Republican, said")
     "republican", "republicans", "democrat", "democrats", "republicano", "republicana", "democrata",
 }

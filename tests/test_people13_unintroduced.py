@@ -66,6 +66,9 @@ def test_places_companies_and_works_are_no_people():
     assert not names("The money reached the Rapid Support Forces, who control the border crossing.")
     assert not names("Rescuers reached Bahía Blanca, where the storm killed 13 people.")
     assert not names("The court found Grupo Andino Financiero guilty of fraud.")
+    assert not names("Los militares capturaron a Puerto Bolívar tras dos días de combates.")
+    assert not names("A New York court convicted Standard Chartered of sanctions violations in 2012.")
+    assert not names("The army killed dozens of fighters near Mount Sinjar, officials said.")
 
 
 def test_a_nickname_is_no_second_person():
