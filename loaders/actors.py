@@ -1522,7 +1522,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         right = _RIGHT_TITLE.match(text[b:e])
         if right and not (any(t in titles for t in tokens(right.group(1))[:8]) and _apposition_title(g, right.group(1), titles)):
             right = None
-        if lt and lt[-1] not in ("of", "de", "at", "en", "in", "del") and any(t in titles for t in lt):
+        # (a one-word former office before an official the gazetteer knows is left to the gazetteer,
+        # which confirms it or not: "el expresidente X" when X was a minister)
+        if lt and lt[-1] not in ("of", "de", "at", "en", "in", "del") and any(
+                t in titles and not (person_m is not None and t.startswith("ex") and t[2:] in titles) for t in lt):
             role_phrase = " ".join(keep)
             rp_start = text.rfind(keep[0], bound, a)
             left_title = True
