@@ -197,7 +197,10 @@ def _title_tokens(g: Gazetteer) -> set[str]:
         singles = {t[0] for t in forms if len(t) == 1}
         lasts = {t[-1] for t in forms if t[-1] in singles}
         heads = {t[0] for t in forms if t[0] in singles}
-        object.__setattr__(g, "_title_first", singles | lasts | heads | {"counterpart", "homologo", "homologa"})
+        first = singles | lasts | heads | {"counterpart", "homologo", "homologa"}
+        # Spanish writes a former office as one word: "el excanciller X", "la exministra de Defensa X"
+        first |= {"ex" + t for t in first if t.isalpha() and len(t) > 3}
+        object.__setattr__(g, "_title_first", first)
         # lower-case words allowed inside a title phrase ("political analyst", "minister of defense")
         inner = {w for t in forms for w in t} | {"of", "de", "del", "and", "y", "e", "for", "para", "the", "a", "an",
                   "el", "la", "los", "las", "political", "senior", "retired", "top", "deputy", "regional", "local",
@@ -211,7 +214,7 @@ def _title_tokens(g: Gazetteer) -> set[str]:
                   "presidential", "presidencial", "parliamentary", "royal", "navy", "government", "ministry",
                   "naval", "palace",
                   # the case a prosecutor or judge works ("La fiscal del caso, X")
-                  "caso", "causa"} | _FORMER | _GROUP_REF_NOUNS
+                  "caso", "causa"} | _FORMER | _GROUP_REF_NOUNS | {t for t in first if t.startswith("ex")}
         object.__setattr__(g, "_title_inner", inner)
     return g._title_first  # type: ignore[attr-defined]
 
@@ -383,7 +386,8 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
 
 
 def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
-    toks = [t for t in tokens(phrase)]
+    # "excanciller", "exministra de Defensa": Spanish writes a former office as one word
+    toks = [t[2:] if t.startswith("ex") and t[2:] in _title_tokens(g) else t for t in tokens(phrase)]
     drop = {"the", "a", "an", "el", "la", "los", "las", "un", "una", "his", "her", "its", "su", "sus", "s",
             "senior", "current", "newly", "appointed", "top", "acting", "interim", "new", "nuevo", "nueva",
             "actual", "incoming", "outgoing",
@@ -1542,7 +1546,11 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     continue
                 wn = _norm(w.group())
                 last = wn.split()[-1] if wn.split() else wn
-                if last in titles or (wn,) in g.demonym_of or wn in _ORG_WORDS or wn in _CUT_WORDS:
+                if last in titles or wn in _ORG_WORDS or wn in _CUT_WORDS:
+                    cut = k + 1
+                elif (wn,) in g.demonym_of and not (k > cut and _norm(words[k - 1].group()) not in _NAME_PARTICLES):
+                    # (a demonym between two name words is a name: "Director of Public Prosecutions, Jane
+                    # Frances Abodo"; after a title or opening the run it is a nationality: "Kenyan Judge X")
                     cut = k + 1
                 if any(m.start <= nm.start() + w.start() < m.end for m in ms if m.entity and not m.entity.startswith("official:")):
                     # a state/group name inside the run ("Argentina Miguel Angel Toma") ends the title part,
@@ -1682,7 +1690,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         right = _RIGHT_TITLE.match(text[b:e])
         if right and not (any(t in titles for t in tokens(right.group(1))[:8]) and _apposition_title(g, right.group(1), titles)):
             right = None
-        if lt and lt[-1] not in ("of", "de", "at", "en", "in", "del") and any(t in titles for t in lt):
+        # (a one-word former office before an official the gazetteer knows is left to the gazetteer,
+        # which confirms it or not: "el expresidente X" when X was a minister)
+        if lt and lt[-1] not in ("of", "de", "at", "en", "in", "del") and any(
+                t in titles and not (person_m is not None and t.startswith("ex") and t[2:] in titles) for t in lt):
             role_phrase = " ".join(keep)
             rp_start = text.rfind(keep[0], bound, a)
             left_title = True
@@ -1844,7 +1855,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 canon, _, _ = canonical_role(g, others[-1][1])
                 if canon:
                     role_phrase = canon
-        former = any(t in _FORMER for t in rtoks)
+        former = any(t in _FORMER or (t.startswith("ex") and t[2:] in titles) for t in rtoks)
         if person_m is None:
             # drop state/group mentions that are part of the name ("al-Houthi")
             for m in [m for m in ms if m.start >= a and m.end <= b and not m.entity.startswith("official:")]:

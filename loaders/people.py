@@ -73,6 +73,12 @@ _NOT_PERSON = {
     "trust", "partnership", "project", "proyecto", "human", "humanos", "derechos", "crisis", "centro",
     "international", "internacional", "global", "world", "mundial", "group", "grupo", "forum", "board", "fiscalia",
     "defensoria", "procuraduria", "contraloria", "registraduria", "tribunal", "juzgado", "hotel", "airport",
+    # a place's head word ("Puerto Bolívar", "Mount Sinjar") and a company's ("Standard Chartered",
+    # "Petróleos Mexicanos"): courts and armies act on places and companies too
+    "puerto", "port", "fort", "mount", "lake", "cape", "cabo", "isla", "island", "islands", "bahia", "bay",
+    "valle", "valley", "cerro", "lago", "monte", "punta", "ciudad", "chartered", "inc", "corp", "ltd", "llc",
+    "plc", "gmbh", "capital", "partners", "securities", "petroleum", "petroleos", "oil", "mining", "minera",
+    "motors", "systems", "technologies", "telecom", "pharma", "airline", "shipping", "logistics", "trading",
     # a party label is no name ("X, an Ohio Republican, said")
     "republican", "republicans", "democrat", "democrats", "republicano", "republicana", "democrata",
 }
@@ -140,13 +146,48 @@ _PERSON_NOUN_BEFORE = re.compile(
     r"arms\s+dealer|hacker|jihadist|warlord|politician|lawmaker|banquer[oa]|empresari[oa]|oligarca|financista|"
     r"abogad[oa]|clérigo|predicador|imán|rabino|activista|disidente|desertor|prófug[oa]|contrabandista|narcotraficante|"
     r"narco|traficante|capo|yihadista|polític[oa]|legislador[a]?|multimillonari[oa]|billionaire|millionaire|millonari[oa]|"
-    r"ciudadan[oa])"
-    r"(?:\s+(?!(?:y|e|o|de|del|la|el|que)\b)[a-záéíóúñü]+)?\s+$"  # Spanish puts the demonym after: "el empresario libanés X"
+    r"ciudadan[oa]|"
+    # the accused of a trial ("the suspect X", "el acusado X", "los imputados X y Z")
+    r"suspect|defendant|detainee|convict|sospechos[oa]s?|acusad[oa]s?|imputad[oa]s?|detenid[oa]s?|procesad[oa]s?|condenad[oa]s?)"
+    r"(?:\s+(?!(?:y|e|o|de|del|la|el|que|and|or|of|the|to|for|with|said|says)\b)[a-záéíóúñü]+)?\s+$"  # Spanish puts the demonym after: "el empresario libanés X"
     r"|(?-i:\b[A-Z][a-z]+)\s+(?:national|citizen)\s+$"  # "Iranian national X", "a Russian citizen X"
     r"|(?:\b(?:his|her|their|su|sus)|['’]s)\s+(?:(?:late|former|eldest|youngest|elder|younger|fallecid[oa]|difunt[oa]|"
     r"primer[oa]?|mayor|menor)\s+)?(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|cousin|widow|"
     r"son-in-law|brother-in-law|partner|esposa|esposo|mujer|marido|hij[oa]|herman[oa]|padre|madre|sobrin[oa]|prim[oa]|"
     r"viud[oa]|yerno|cuñad[oa]|pareja)\s*,?\s+$")
+# the person a court, police or an armed force acts on: "convicted X", "arrested X", "condenó a X",
+# "extraditó a X" (verbs of sanctioning and designating are left out: their objects are as often
+# companies and groups). A cue that X is a person only.
+_ACTED_EN = (r"convicted|sentenced|charged|indicted|arrested|detained|extradited|deported|jailed|imprisoned|"
+             r"prosecuted|acquitted|executed|assassinated|killed|captured|abducted|kidnapped|pardoned|"
+             r"interrogated|tortured|murdered")
+_ACTED_ES = (r"conden|detuv|arrest|captur|imput|proces|extradit|deport|expuls|juzg|absolv|ejecut|asesin|"
+             r"mat|secuestr|sentenci|encarcel|indult|acus|abat")
+_ACTED_BEFORE = re.compile(rf"(?:\b(?:{_ACTED_EN})"
+                           rf"|\b(?:{_ACTED_ES})(?:ó|aron|ieron|o|ió|a|an|en|e)"  # (detuvo, condenó, juzgaron)
+                           rf"\s+(?:(?:hoy|ayer|el\s+\w+|este\s+\w+|en\s+\d{{4}})\s+)?a"
+                           # "found X guilty", "declaró culpable a X"
+                           rf"|\b(?:culpables?|responsables?)\s+a)\s+$", re.I)
+_GUILTY_BEFORE = re.compile(r"\b(?:found|declared|ruled|held)\s+$", re.I)
+_GUILTY_AFTER = re.compile(r"[^.;:]{0,160}?\b(?:not\s+)?(?:guilty|liable)\b", re.I)
+# "X was arrested", "X has been charged", "X fue detenido", "X, condenado en 2019,"
+_ACTED_AFTER = re.compile(rf"\s*,?\s+(?:(?:who|quien)\s+)?(?:was|has\s+been|had\s+been|fue|ha\s+sido|había\s+sido)\s+"
+                          rf"(?:(?:later|also|then|subsequently|first|luego|después|también|finalmente)\s+)?"
+                          rf"(?:{_ACTED_EN}|found\s+(?:not\s+)?guilty|"
+                          rf"(?:detenid|arrestad|capturad|condenad|imputad|procesad|extraditad|deportad|asesinad|ejecutad|"
+                          rf"secuestrad|juzgad|encarcelad|sentenciad|abatid|absuelt|acusad|expulsad)[oa])\b"
+                          # Spanish writes the participle in apposition: "X, detenido en 2018 en Brasil,"
+                          rf"|\s*,\s+(?:(?:detenid|arrestad|capturad|condenad|extraditad|deportad|asesinad|encarcelad|"
+                          rf"secuestrad|abatid|absuelt|prófug)[oa])\b", re.I)
+# "X, who fled in 2019", "X, whom the court convicted", "X, a quien la fiscalía acusa", "X, alias Y":
+# relative pronouns and nicknames only people take (Spanish "que" also follows bodies: not here)
+_PERSON_RELATIVE = re.compile(r"\s*,\s*(?:who|whom|quien|quienes|a\s+quien|a\s+quienes|alias|nicknamed|apodad[oa])\b", re.I)
+# nouns that only name a person, after an apposition comma ("X, a Kenyan national", "X, el candidato
+# opositor"): the noun must end the phrase or take its complement ("a national park" is no person)
+_PERSON_NOUN_END = re.compile(r"^(?:(?:a|an|the|un|una|el|la)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                              r"(?:national|citizen|resident|candidate|suspect|defendant|detainee|convict|"
+                              r"ciudadan[oa]|nacional|residente|candidat[oa]|sospechos[oa]|acusad[oa]|imputad[oa]|reo)"
+                              r"(?=\s*$|\s+(?:of|from|for|in|who|whom|based|living|born|de|del|por|en|que|quien|radicad[oa]|residente|nacid[oa])\b)", re.I)
 # states whose name is also a given name: before a surname they open a person's name (a cue is still needed)
 _GIVEN_NAME_STATES = {"mauricio", "chad", "jordan", "georgia", "israel"}
 # "X was a Hezbollah fighter", "X fue guerrillero del M-19" (Spanish drops the article): membership
@@ -281,9 +322,12 @@ def _is_name(g: Gazetteer, name: str) -> bool:
     caps = [w for w in words if w[:1].isupper() or _ARTICLE_NAME.match(w)]
     if len(caps) < 2 or len(words) > 6:
         return False
-    for w in caps:
+    for i, w in enumerate(caps):
         n = _norm(w.strip(".’'"))
-        if not n or n in _STOP_WORDS or (n,) in g.demonym_of or n in g._title_inner:  # type: ignore[attr-defined]
+        # a demonym between two name words is a given name or surname ("Jane Frances Abodo"); one
+        # opening or closing the run is the person's nationality or a place ("Kenyan X", "X Mexican")
+        demonym = (n,) in g.demonym_of and not (0 < i < len(caps) - 1)
+        if not n or n in _STOP_WORDS or demonym or n in g._title_inner:  # type: ignore[attr-defined]
             # ("Asuntos Exteriores", "Foreign Affairs": words of office names)
             return False
         if len(w) > 1 and w.isupper():
@@ -365,6 +409,9 @@ def _give_role(m: Mention, role: str, org: str | None, former: bool, ms: list[Me
             x.actor = False
 
 
+_LIST_SEP = re.compile(r"\s*,\s*(?:(?:and|y|e)\s+)?(?:a\s+)?|\s+(?:and|y|e)\s+(?:a\s+)?")
+
+
 def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
              salient_group: str | None = None, group_tie: bool = False, published: str | None = None,
              met: dict[str, str] | None = None) -> None:
@@ -373,6 +420,7 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
     if e - s < 12:
         return
     headline = None  # read only when a name is found: most sentences name no new person
+    listed = -1  # where the last person a verb acts on ends: the names listed after it are people too
     for nm in PERSON.finditer(text, s, e):
         a, b = nm.start(), nm.end()
         inside = [m for m in ms if m.start < b and m.end > a]
@@ -400,6 +448,9 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         elif len(inside) == 1 and inside[0].start == a and inside[0].kind == "name" \
                 and _norm(text[inside[0].start:inside[0].end]) in _GIVEN_NAME_STATES and inside[0].end < b:
             drop = inside  # a state's name that is a given name, opening a name ("Mauricio Claver-Carone")
+        elif inside and all(x.kind == "demonym" and a < x.start and x.end < b for x in inside) \
+                and _CAP_WORD.match(text, max(x.end for x in inside) + 1):
+            drop = inside  # a demonym between name words is a name ("Jane Frances Abodo")
         elif inside:
             # a state/group inside the run: only its tail may be a name ("Kenyan Renson Ingonga")
             last = max(x.end for x in inside)
@@ -425,6 +476,8 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         if headline:
             return
         cue = _cue(g, text, s, a, b, e, ms)
+        if cue is None and listed >= 0 and _LIST_SEP.fullmatch(text, listed, a):
+            cue = "acted"  # "found X, Y and Z guilty", "detuvo a X, a Y y a Z"
         if cue is None:
             continue
         for x in drop:
@@ -434,6 +487,7 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         if not all(b_ <= a or a_ >= b for a_, b_ in taken):
             continue
         person = _new_person(g, name, a, b, ms, taken, result)
+        listed = b if cue == "acted" else -1
         _read_role(g, text, b, e, person, ms, salient_group, group_tie, left_from=s, published=published)
 
 
@@ -475,8 +529,16 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int, ms: list[Menti
         return "said"
     if _AND_BEFORE.search(text, max(s, a0 - 160), a0):
         return "said"
+    # (a nickname is the person before it: "X, also known as Y, who heads ...")
+    nick = _NICKNAME_LEAD.search(text, max(s, a0 - 30), a0)
+    if not nick and (_ACTED_BEFORE.search(before) or (_GUILTY_BEFORE.search(before) and _GUILTY_AFTER.match(text, b, e))):
+        return "acted"
+    if _PERSON_RELATIVE.match(text, b, e) and not nick:
+        return "person"
     b = _past_nickname(text, b, e)
     after = text[b:e]
+    if _PERSON_RELATIVE.match(after) and not nick:
+        return "person"  # "X, also known as Y, who heads ..."
     if _SAY_AFTER.match(after):
         return "said"
     nx = _AND_NEXT.match(text, b, e)
@@ -486,6 +548,8 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int, ms: list[Menti
             return "said"
     if _WHO_SAY.match(after):
         return "said"  # "X, who has led the group since 2019, said": "who" is said of a person
+    if _ACTED_AFTER.match(after) and not nick:
+        return "acted"
     br = _BRACKET_SAY.match(after)
     if br and (_role_of(g, br.group("r"))[0] or _AFFILIATION.search(br.group("r"))):
         return "said"
@@ -493,7 +557,7 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int, ms: list[Menti
         ap = rx.match(after)
         if ap and (_role_of(g, ap.group("r"))[0] or _AFFILIATION.search(ap.group("r"))):
             return "role"
-        if ap and _PERSON_NOUN.match(ap.group("r")):
+        if ap and (_PERSON_NOUN.match(ap.group("r")) or _PERSON_NOUN_END.match(ap.group("r"))):
             return "person"
     cp = _COPULA.match(after)
     if cp and _role_of(g, cp.group("r"))[0] and _bare_office(g, cp, text[a:b]):
