@@ -53,6 +53,23 @@ def _drop_person_descriptor(mt: re.Match, slots: list, text: str, g: Gazetteer) 
     return {"al": "a ", "del": "de "}.get(art, "")  # (Spanish contractions keep their preposition)
 
 
+# "sanctioned ⟦Hezbollah⟧ financier ⟦X⟧": a group's person told before the name. The skeleton gets the
+# apposition the rules read ("⟦X⟧, a ⟦Hezbollah⟧ financier,"): the act is the person's, the tie or membership too
+_GROUP_PERSON_NOUNS = r"operative|financier|fundraiser|facilitator|member|militant|fighter|loyalist|financista|operador"
+_GROUP_PERSON = re.compile(rf"⟦(?P<g>\d+)⟧\s+(?:(?P<noun>{_GROUP_PERSON_NOUNS})\s+)?⟦(?P<p>\d+)⟧", re.I)
+_GROUP_PERSON_IN = re.compile(rf"\b(?P<noun>{_GROUP_PERSON_NOUNS})\s*$", re.I)
+
+
+def _group_person_apposition(mt: re.Match, slots: list, text: str) -> str:
+    g, p = slots[int(mt.group("g"))], slots[int(mt.group("p"))]
+    noun = mt.group("noun")
+    if not noun and p.title_start is not None and (inner := _GROUP_PERSON_IN.search(text, p.title_start, p.start)):
+        noun = inner.group("noun")
+    if not noun or not g.entity.startswith("group:") or not p.entity.startswith("official:"):
+        return mt.group()
+    return f"⟦{mt.group('p')}⟧, a ⟦{mt.group('g')}⟧ {noun.lower()},"
+
+
 # the end every _DESCRIPTOR match has (same case rules): a cheap test before its `sub`
 _DESCRIPTOR_END = re.compile(
     r"(?:group|militia|movement|organi[sz]ation|party|cartel|gang|grupo|milicia|movimiento|partido|cártel|banda)\s+⟦")
@@ -912,6 +929,8 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
     if _DESCRIPTOR_END.search(skel):  # (every match ends so; `sub` alone tries each position)
         skel = _DESCRIPTOR.sub("", skel)
     if "⟦" in skel:
+        if s.lang == "en":  # (Spanish writes the group after the noun: "el financista de ⟦Hezbolá⟧ ⟦X⟧")
+            skel = _GROUP_PERSON.sub(lambda mt: _group_person_apposition(mt, slots, text), skel)
         skel = _PERSON_DESCRIPTOR.sub(lambda mt: _drop_person_descriptor(mt, slots, text, g), skel)
     if "-" in skel or "ing ⟦" in skel or "ed ⟦" in skel:
         skel = _STATE_EPITHET.sub(lambda mt: "" if slots[int(mt.group(1))].entity.startswith("state:") else mt.group(), skel)

@@ -151,6 +151,7 @@ _PERSON_NOUN_BEFORE = re.compile(
     r"suspect|defendant|detainee|convict|sospechos[oa]s?|acusad[oa]s?|imputad[oa]s?|detenid[oa]s?|procesad[oa]s?|condenad[oa]s?)"
     r"(?:\s+(?!(?:y|e|o|de|del|la|el|que|and|or|of|the|to|for|with|said|says)\b)[a-záéíóúñü]+)?\s+$"  # Spanish puts the demonym after: "el empresario libanés X"
     r"|(?-i:\b[A-Z][a-z]+)\s+(?:national|citizen)\s+$"  # "Iranian national X", "a Russian citizen X"
+    r"|(?-i:\b[A-Z][\w-]+)\s+(?:operative|fundraiser|facilitator|militant)\s+$"  # "Hamas operative X": a group's person
     r"|(?:\b(?:his|her|their|su|sus)|['’]s)\s+(?:(?:late|former|eldest|youngest|elder|younger|fallecid[oa]|difunt[oa]|"
     r"primer[oa]?|mayor|menor)\s+)?(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|cousin|widow|"
     r"son-in-law|brother-in-law|partner|esposa|esposo|mujer|marido|hij[oa]|herman[oa]|padre|madre|sobrin[oa]|prim[oa]|"

@@ -50,3 +50,21 @@ def test_a_non_demonym_word_before_the_noun_stays():
     # "Sinaloa" is no demonym: the descriptor is not dropped, and no state is invented
     claims = extract_text("Prosecutors charged Sinaloa trafficker Ovidio Lemus in New York.", language="en", published=PUB)
     assert not any(c.predicate == "DESIGNATED" for c in claims)
+
+
+@pytest.mark.parametrize("text, act, tie", [
+    ("The United States sanctioned Hezbollah financier Amer Saleh.",
+     ("DESIGNATED", "state:USA", "official:amer-saleh"), ("ALLEGED_TIES", "official:amer-saleh", "group:hezbollah")),
+    ("Treasury officials said Hamas operative Yusuf Darwish moved the money through Turkey.",
+     None, ("MEMBER_OF", "official:yusuf-darwish", "group:hamas")),
+    ("Washington on Friday sanctioned Hamas fundraiser Omar Kassem and three charities.",
+     ("DESIGNATED", "state:USA", "official:omar-kassem"), None),
+])
+def test_a_groups_person_told_before_the_name(text, act, tie):
+    claims = extract_text(text, language="en", published=PUB)
+    got = {(c.predicate, c.subject, c.object) for c in claims if c.polarity == "positive"}
+    for want in (act, tie):
+        if want:
+            assert want in got
+    # the group is not the one sanctioned: the person is
+    assert not any(p == "DESIGNATED" and o.startswith("group:") for p, _, o in got)
