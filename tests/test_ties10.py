@@ -1,4 +1,4 @@
-"""Session 12 ties and supplies (rules/en_ties10.yaml, es_ties10.yaml, extract._forces_to_state):
+"""Session 12 ties and supplies (rules/en_ties.yaml (en.ties10.), es_ties.yaml (es.ties10.), extract._forces_to_state):
 a tie told as a description someone gives, allegiance, sanctions whose reason is a tie or a supply,
 goods delivered to a state's own forces, and the readings that are no tie (money paid to a state,
 a group directed by its leader, the source of a report, a fact check's claim under review)."""

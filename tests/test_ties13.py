@@ -1,4 +1,4 @@
-"""Session 13 ties and supplies (rules/en_ties13.yaml, es_ties13.yaml, anaphora clitics and clauses,
+"""Session 13 ties and supplies (rules/en_ties.yaml (en.ties13.), es_ties.yaml (es.ties13.), anaphora clitics and clauses,
 relations' sayer subject, modality's "no hay constancia"): a supply told as a second verb phrase of the
 sentence's subject (English "and supplied it with", Spanish "y le provee"), ties said to be kept ("has
 not cut its links with"), backing given as a noun ("gives X diplomatic cover", "passed targeting data

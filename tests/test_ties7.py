@@ -1,4 +1,4 @@
-"""ALLEGED_TIES families of session 9 (loaders/rules/en_ties7.yaml, es_ties7.yaml and the presence
+"""ALLEGED_TIES families of session 9 (loaders/rules/en_ties.yaml (en.ties7.), es_ties.yaml (es.ties7.) and the presence
 consent in loaders/extract.py): how news in general says a tie, in both languages, with the
 negatives each family must keep out. Real extraction, short texts written for these tests."""
 

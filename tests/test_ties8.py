@@ -1,4 +1,4 @@
-"""ALLEGED_TIES families of session 10 (loaders/rules/en_ties8.yaml, es_ties8.yaml, the on-behalf gap in
+"""ALLEGED_TIES families of session 10 (loaders/rules/en_ties.yaml (en.ties8.), es_ties.yaml (es.ties8.), the on-behalf gap in
 en_ties.yaml and the military nouns of loaders/actors._GOV_NOUNS): military cooperation short of an
 alliance, as news in general reports it, in both languages, with the near misses each family must
 keep out. Real extraction, short texts written for these tests."""

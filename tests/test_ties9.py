@@ -1,4 +1,4 @@
-"""ALLEGED_TIES families of session 11 (loaders/rules/en_ties9.yaml, es_ties9.yaml; the list boundary and
+"""ALLEGED_TIES families of session 11 (loaders/rules/en_ties.yaml (en.ties9.), es_ties.yaml (es.ties9.); the list boundary and
 own-item determiner of loaders/relations._LIST; the nature read off the match, relations._natures; the
 bad-relationship filter, extract._sour_relation): how news in general reports ties, with the near misses
 each family must keep out. Real extraction, short texts written for these tests."""
