@@ -312,3 +312,32 @@ def test_session13_words_that_only_look_like_organisations(g, text):
     got = found(g, text)
     assert not {x for x in got if x in {"group:podemos-spain", "group:pdf-myanmar", "group:pan-mexico",
                                         "group:revolutionary-organization-17-november"}}
+
+
+# -- a name the gazetteer lacks, followed by one of its acronyms in another language, names that group
+
+def _groups_named(text):
+    from loaders.actors import find_actors
+    from loaders.sentences import split
+    r = find_actors(Gazetteer.load(), text, split(text), "2024-05-01")
+    return {(text[m.start:m.end], m.entity) for m in r.mentions if m.entity.startswith("group:")}
+
+
+@pytest.mark.parametrize("text,name,gid", [
+    ("El Gobierno de Unidad Nacional (NUG) de Myanmar pidió nuevas sanciones.", "Gobierno de Unidad Nacional", "group:nug-myanmar"),
+    ("La Organización para la Liberación del Levante (HTS) tomó Alepo en diciembre.",
+     "Organización para la Liberación del Levante", "group:hts"),
+    ("Según la Agencia de Inteligencia de Defensa (DIA), Pyongyang envió tropas.", "Agencia de Inteligencia de Defensa", "group:dia-usa"),
+    ("El Servicio de Inteligencia Exterior (SVR) acusó a Londres de preparar sabotajes.", "Servicio de Inteligencia Exterior", "group:svr"),
+    ("Ankara acusa al Partido de los Trabajadores Kurdos (PKK) del atentado.", "Partido de los Trabajadores Kurdos", "group:pkk"),
+])
+def test_translated_name_before_a_gazetteer_acronym(text, name, gid):
+    assert (name, gid) in _groups_named(text)
+
+
+def test_a_name_spelling_the_acronym_stays_the_documents_group():
+    # the initials spell the acronym: the document defines it for a group of its own (or the gazetteer's of that name)
+    assert ("ADF", "group:ambazonia-defence-forces") in _groups_named("The Ambazonia Defence Forces (ADF) claimed the attack.")
+    assert ("ADF", "group:allied-democratic-forces") in _groups_named("The Allied Democratic Forces (ADF) killed 40 villagers.")
+    got = _groups_named("The Cameroon Liberation Movement (CLM) said it had no link to the attack.")
+    assert not any(gid.startswith("group:") and gid in Gazetteer.load().entities for _, gid in got)
