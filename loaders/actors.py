@@ -3321,6 +3321,8 @@ def _defined_acronyms(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
                         m.start >= dm.start("acr") and m.end <= dm.end("acr") and m.entity == before[-1].entity for m in ms) \
                         and _initials_match(acr, text[before[-1].start:before[-1].end]):
                     acronyms[acr] = before[-1].entity
+                elif before and before[-1].entity.startswith("group:"):
+                    _translated_name(g, text, before[-1], acr, result)
                 continue
             before = [m for m in ms if m.end <= dm.start() and not text[m.end:dm.start()].strip()]
             run = _RUN_BEFORE.search(text, max(s, dm.start() - 120), dm.start())
@@ -3389,6 +3391,19 @@ _ACR_THING = re.compile(r"\b(?:Systems?|Vehicles?|Zones?|Product|Index|Rates?|Mi
 _ACR_CATEGORY_BEFORE = re.compile(r"\b(?:agency|company|firm|bank|group|organi[sz]ation|association|body|unit|office|"
                                   r"agencia|empresa|compañía|firma|banco|grupo|organización|asociación|organismo|"
                                   r"entidad|oficina|unidad|institución|fundación)\s+(?:[a-záéíóúñ]+\s+){0,2}$")
+
+
+def _translated_name(g: Gazetteer, text: str, m: Mention, acr: str, result: Actors) -> None:
+    """"el Gobierno de Unidad Nacional (NUG)", "las Fuerzas de Apoyo Rápido (RSF)": a name found in
+    the text but not in the gazetteer, followed by one of the gazetteer's group acronyms in another
+    language (its initials do not spell the acronym), is that group's name in this language: the
+    mention names the gazetteer's group, not a second organisation."""
+    gids = {al.entity for al, _ in g.index.get((_norm(acr),), []) if al.entity and al.form == acr}
+    if len(gids) != 1 or m.entity not in result.new_entities or _initials_match(acr, text[m.start:m.end]):
+        return
+    gid = next(iter(gids))
+    if gid.startswith("group:"):
+        m.entity = gid
 
 
 def _acronym_names_org(text: str, s: int, a: int, acr: str, name: str, head: bool) -> bool:

@@ -276,3 +276,68 @@ def test_a_label_without_a_country_fails_the_load_with_one_line(tmp_path):
     with pytest.raises(GazetteerError) as err:
         Gazetteer.load.__wrapped__(Gazetteer, str(d))
     assert "groups.yaml" in str(err.value) and "labels need a country" in str(err.value) and "\n" not in str(err.value)
+
+
+# -- session 13: organisations added by list (FTO/UK lists, regional armed groups, services, companies, parties)
+
+@pytest.mark.parametrize("text,gid", [
+    ("Bamako accused the CSP-DPA of working with JNIM in the north.", "group:csp-dpa"),
+    ("Les combattants du Cadre Stratégique Permanent ont repris la ville.", "group:csp-dpa"),
+    ("Burundi blamed RED-Tabara for the grenade attacks in Bujumbura.", "group:red-tabara"),
+    ("Los combatientes de las Fuerzas de Defensa del Pueblo tomaron la ciudad de Hpakant.", "group:pdf-myanmar"),
+    ("Troops of the Uganda People's Defence Forces crossed into Ituri.", "group:updf"),
+    ("The Arakan Rohingya Salvation Army denied the killings.", "group:arsa"),
+    ("Washington designated Harakat Ansar Allah al-Awfiya a terrorist organisation.", "group:harakat-ansar-allah-al-awfiya"),
+    ("The hack was attributed to Fancy Bear, a unit of Russian military intelligence.", "group:gru-unit-26165"),
+    ("Salt Typhoon breached the networks of several telecom carriers.", "group:salt-typhoon"),
+    ("El Tesoro sancionó a la Compañía Anónima Venezolana de Industrias Militares.", "group:cavim"),
+    ("Rosatom and Transneft were left off the latest package.", "group:transneft"),
+    ("La UDI y Renovación Nacional respaldaron la candidatura.", "group:udi-chile"),
+    ("El Partido Liberal Colombiano anunció su apoyo al proyecto.", "group:partido-liberal-colombiano"),
+    ("The PAN and the PRI voted against Morena's reform.", "group:pan-mexico"),
+    ("Turkish intelligence captured the suspect in northern Syria.", "group:mit-turkey"),
+])
+def test_session13_organisations_are_found(g, text, gid):
+    assert gid in found(g, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Podemos hablar de eso mañana.",                                   # the verb is no party
+    "The people's defence forces of several states met in Nairobi.",   # lower case, no Myanmar PDF
+    "Pan y circo, dijo el ministro.",                                   # PAN only in capitals
+    "The talks resumed on 17 November in Geneva.",                      # a date is no 17N
+    "Ciudadanos de Venezuela protestaron en Caracas.",                  # no Spanish party Cs
+])
+def test_session13_words_that_only_look_like_organisations(g, text):
+    got = found(g, text)
+    assert not {x for x in got if x in {"group:podemos-spain", "group:pdf-myanmar", "group:pan-mexico",
+                                        "group:revolutionary-organization-17-november"}}
+
+
+# -- a name the gazetteer lacks, followed by one of its acronyms in another language, names that group
+
+def _groups_named(text):
+    from loaders.actors import find_actors
+    from loaders.sentences import split
+    r = find_actors(Gazetteer.load(), text, split(text), "2024-05-01")
+    return {(text[m.start:m.end], m.entity) for m in r.mentions if m.entity.startswith("group:")}
+
+
+@pytest.mark.parametrize("text,name,gid", [
+    ("El Gobierno de Unidad Nacional (NUG) de Myanmar pidió nuevas sanciones.", "Gobierno de Unidad Nacional", "group:nug-myanmar"),
+    ("La Organización para la Liberación del Levante (HTS) tomó Alepo en diciembre.",
+     "Organización para la Liberación del Levante", "group:hts"),
+    ("Según la Agencia de Inteligencia de Defensa (DIA), Pyongyang envió tropas.", "Agencia de Inteligencia de Defensa", "group:dia-usa"),
+    ("El Servicio de Inteligencia Exterior (SVR) acusó a Londres de preparar sabotajes.", "Servicio de Inteligencia Exterior", "group:svr"),
+    ("Ankara acusa al Partido de los Trabajadores Kurdos (PKK) del atentado.", "Partido de los Trabajadores Kurdos", "group:pkk"),
+])
+def test_translated_name_before_a_gazetteer_acronym(text, name, gid):
+    assert (name, gid) in _groups_named(text)
+
+
+def test_a_name_spelling_the_acronym_stays_the_documents_group():
+    # the initials spell the acronym: the document defines it for a group of its own (or the gazetteer's of that name)
+    assert ("ADF", "group:ambazonia-defence-forces") in _groups_named("The Ambazonia Defence Forces (ADF) claimed the attack.")
+    assert ("ADF", "group:allied-democratic-forces") in _groups_named("The Allied Democratic Forces (ADF) killed 40 villagers.")
+    got = _groups_named("The Cameroon Liberation Movement (CLM) said it had no link to the attack.")
+    assert not any(gid.startswith("group:") and gid in Gazetteer.load().entities for _, gid in got)

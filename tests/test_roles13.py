@@ -12,7 +12,7 @@ PUB = "2024-06-01"
 
 @pytest.mark.parametrize("text, expected", [
     ("General Felix Okello, the spokesman of the Uganda People's Defence Forces, said the army would press on.",
-     ("official:felix-okello", "group:uganda-people-s-defence-forces", "spokesman")),
+     ("official:felix-okello", "group:updf", "spokesman")),
     ("Senior General Min Aung Hlaing, the Tatmadaw's commander-in-chief, met the delegation.",
      ("official:min-aung-hlaing", "group:tatmadaw", "commander")),
     ("Pakistan's army chief, Field Marshal Asim Munir, attended the ceremony.",
