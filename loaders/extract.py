@@ -360,6 +360,11 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = people.drop_bare_roles(claims)
     agreement_titles.describe(claims, agreements, text)
     claims = _own_state_bodies(g, claims, actors)
+    # a body whose name carries its state ("Policía Nacional del Perú") is part of no other state: a
+    # reading that makes it so took a neighbour's state ("la Policía Nacional del Perú y la FELCN, un
+    # cuerpo de la Policía boliviana")
+    claims = [c for c in claims if not (c.predicate == "PART_OF" and c.object.startswith("state:")
+                                        and actors.state_in_name.get(c.subject, c.object) != c.object)]
     # every entity a claim names
     ents: dict[str, object] = {}
     for c in claims:

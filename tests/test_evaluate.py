@@ -12,6 +12,7 @@ import yaml
 
 from graph import ids
 from graph.schema import Agreement, Batch, Claim, Document, Group, Official, State
+from loaders.gazetteer import Gazetteer
 from loaders.evaluate import (GoldError, action_concept, designation_concept, evaluate, load_gold, main,
                               role_words)
 
@@ -265,6 +266,20 @@ def test_precision_is_undefined_when_nothing_was_extracted(gold):
 ])
 def test_role_words(gold_role, extracted, ok):
     assert (role_words(gold_role) <= role_words(extracted)) is ok
+
+
+@pytest.mark.parametrize("gold_role,extracted,ok", [
+    ("home secretary", "minister of interior", True),  # the same office in the extraction's vocabulary
+    ("foreign secretary", "minister of foreign affairs", True),
+    ("interior minister", "minister of interior", True),
+    ("home secretary", "minister of foreign affairs", False),
+    ("director of public prosecutions", "director", False),  # a generic title is not widened
+])
+def test_role_matches_through_the_title_vocabulary(gold_role, extracted, ok):
+    from loaders.evaluate import _Matcher
+    m = _Matcher.__new__(_Matcher)
+    m.gaz = Gazetteer.load()
+    assert m.role_matches(gold_role, extracted) is ok
 
 
 def test_designation_and_action_concepts():

@@ -97,3 +97,12 @@ def test_named_modifier_is_no_back_reference():
     text = "The M23 seized Goma on Monday. The rebel group said it would hold the city."
     found = find_actors(Gazetteer.load(), text, split(text), PUB)
     assert any(m.kind == "coref" and m.entity == "group:m23" for m in found.mentions)
+
+
+@pytest.mark.parametrize("text, lang, body, own, other", [
+    ("El acuerdo prevé el intercambio de información entre la Policía Nacional del Perú y la FELCN, un cuerpo "
+     "especializado de la Policía boliviana.", "es", "group:policia-nacional-del-peru", "state:PER", "state:BOL"),
+])
+def test_a_body_named_for_its_state_is_part_of_no_other(text, lang, body, own, other):
+    pairs = positive_pairs(text, "PART_OF", language=lang, published="2025-06-12")
+    assert (body, own) in pairs and (body, other) not in pairs
