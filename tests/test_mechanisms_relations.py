@@ -378,13 +378,18 @@ def test_a_sanctions_listing_is_a_designation(lang, text, pair, date):
 @pytest.mark.parametrize("lang,text", [
     ("en", "Washington urged the EU to sanction Hamas."),                        # a request
     ("en", "The United States has not sanctioned Hezbollah's allies."),          # the allies, and a denial
-    ("en", "The United States sanctioned Hezbollah financier Mohammed Qasir."),  # the financier, not the group
     ("en", "The US sanctioned Russia over the invasion."),                       # a state is not listed
     ("es", "España pidió a la UE que sancione a Hamás."),
     ("es", "¿Sancionará Estados Unidos a Hezbolá?"),
 ])
 def test_no_sanctions_listing_from_requests_modifiers_states_or_questions(lang, text):
     assert not [c for c in _claims(text, lang) if c.predicate == "DESIGNATED" and c.polarity == "positive"]
+
+
+def test_a_groups_financier_is_listed_not_the_group():
+    claims = [c for c in _claims("The United States sanctioned Hezbollah financier Mohammed Qasir.", "en")
+              if c.predicate == "DESIGNATED" and c.polarity == "positive"]
+    assert [(c.subject, c.object) for c in claims] == [("state:USA", "official:mohammed-qasir")]
 
 
 # -- times of day resolve to the publication day --------------------------------------------
