@@ -48,7 +48,7 @@ def test_counted_set_and_its_members(text, language, want):
 
 @pytest.mark.parametrize("text,language,want", [
     ("Myanmar's junta declared the National Unity Government and the People's Defence Force \"terrorist organisations\" "
-     "in May 2021.", "en", ("state:MMR", "group:people-s-defence-force", "2021-05", "terrorist organization")),
+     "in May 2021.", "en", ("state:MMR", "group:pdf-myanmar", "2021-05", "terrorist organization")),
     ("The Kremlin designated the Hizb ut-Tahrir a “terrorist organization” in 2003.", "en",
      ("state:RUS", "group:hizb-ut-tahrir", "2003", "terrorist organization")),
     ("El Gobierno de Ecuador declaró a Los Choneros y Los Lobos «grupos terroristas» en enero de 2024.", "es",
