@@ -1,0 +1,72 @@
+"""Names several states' organisations share (groups.yaml `shared`): a mention is the variant of the
+state its context ties it to (beside it, its sentence, its paragraph, the document), else the entry's
+default, else nothing; two states competing give no guess."""
+
+import pytest
+
+from loaders.actors import find_actors
+from loaders.gazetteer import Gazetteer
+from loaders.sentences import split
+from tests.extracting import positive_pairs
+
+
+def _groups(text: str) -> set[str]:
+    g = Gazetteer.load()
+    return {m.entity for m in find_actors(g, text, split(text), "2024-05-01").mentions
+            if m.entity.startswith("group:")}
+
+
+@pytest.mark.parametrize("text,want", [
+    # the Treasury: the US's or Britain's by what the story names
+    ("The Treasury sanctioned Mahan Air on Tuesday, the US said.", "group:us-treasury"),
+    ("Washington announced new measures.\n\nThe Treasury sanctioned Mahan Air, an Iranian airline.", "group:us-treasury"),
+    ("Britain's Treasury froze the assets of three Russian banks.", "group:hm-treasury"),
+    ("London froze more assets on Friday. The Treasury said three Russian banks were listed.", "group:hm-treasury"),
+    ("El Tesoro sancionó a Rosneft, anunció el gobierno de Estados Unidos.", "group:us-treasury"),
+    # parties one name in several Spanish-speaking countries
+    ("El Partido Nacional hondureño acusó al presidente de fraude.", "group:partido-nacional-honduras"),
+    ("El Partido Nacional ganó las elecciones en Uruguay.", "group:partido-nacional-uruguay"),
+    ("El Partido Liberal paraguayo pidió la renuncia del ministro.", "group:plra"),
+    ("Colombia's Liberal Party said it would back the reform.", "group:partido-liberal-colombiano"),
+    ("The Liberal Party lost seats in Ottawa.", "group:liberal-party-canada"),
+    ("El Partido Socialista de Chile y el Frente Amplio apoyaron la reforma.", "group:frente-amplio-chile"),
+    ("El Frente Amplio uruguayo celebró la victoria.", "group:frente-amplio"),
+    ("El Partido Colorado ganó las elecciones en Paraguay.", "group:partido-colorado"),
+    # Partido Republicano: Kast's in Chile, the US party in the US
+    ("Kast, the leader of Chile's Republican Party, won the vote.", "group:partido-republicano-chile"),
+    ("El Partido Republicano chileno presentó su candidato.", "group:partido-republicano-chile"),
+    ("El Partido Republicano controla la Cámara de Representantes de Estados Unidos.", "group:republican-party"),
+    ("The Republican Party blocked the bill in Congress.", "group:republican-party"),  # the English default
+])
+def test_a_shared_name_is_the_variant_of_the_state_its_context_names(text, want):
+    assert want in _groups(text)
+
+
+@pytest.mark.parametrize("text,none_of", [
+    # no state in the story, or two competing: nothing
+    ("The Treasury sanctioned Mahan Air on Tuesday.", ("group:us-treasury", "group:hm-treasury")),
+    ("Britain and the United States acted together. The Treasury froze the assets of three Russian banks.",
+     ("group:us-treasury", "group:hm-treasury")),
+    ("El Partido Liberal criticó al gobierno.", ("group:partido-liberal-colombiano", "group:partido-liberal-honduras")),
+    ("El Partido Nacional criticó a los gobiernos de Honduras y Uruguay.",
+     ("group:partido-nacional-honduras", "group:partido-nacional-uruguay")),
+    # a state beside it that has no such party: none of the variants
+    ("El Partido Socialista peruano pidió elecciones.", ("group:psoe", "group:partido-socialista-chile")),
+    ("El Partido Republicano de Chile y el de Estados Unidos firmaron una declaración en Madrid.",
+     ("group:republican-party",)),
+])
+def test_no_variant_without_a_single_state(text, none_of):
+    assert not _groups(text) & set(none_of)
+
+
+def test_an_office_or_market_named_after_the_treasury_is_no_mention():
+    assert "group:us-treasury" not in _groups("Treasury Secretary Scott Bessent spoke in Washington.")
+    assert "group:us-treasury" not in _groups("El secretario del Tesoro, Scott Bessent, habló en Washington.")
+    assert "group:us-treasury" not in _groups("Treasury yields rose in New York after the US data.")
+
+
+def test_claims_read_the_resolved_variant():
+    pairs = positive_pairs("José Antonio Kast, líder del Partido Republicano, se reunió con el presidente chileno "
+                           "Gabriel Boric.", "MEMBER_OF", language="es", published="2024-05-01")
+    assert ("official:jose-antonio-kast", "group:partido-republicano-chile") in pairs
+    assert ("official:jose-antonio-kast", "group:republican-party") not in pairs
