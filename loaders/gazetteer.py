@@ -302,6 +302,9 @@ class Gazetteer:
                 raise GazetteerError(f"{path}: shared {r.names[0]!r}: default {r.default} is no variant")
             for n in r.names:
                 self._add(n, None, "shared")
+                for gid in variants.values():  # each variant is called so (not indexed: the context picks one)
+                    if n not in self.entities[gid].aliases:
+                        self.entities[gid].aliases.append(n)
                 key = tokens(n[4:] if n.lower().startswith("the ") else n)
                 self.shared[key] = Shared(variants, f"state:{r.default}" if r.default else None)
 

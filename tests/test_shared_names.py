@@ -31,6 +31,8 @@ def _groups(text: str) -> set[str]:
     ("The Liberal Party lost seats in Ottawa.", "group:liberal-party-canada"),
     ("El Partido Socialista de Chile y el Frente Amplio apoyaron la reforma.", "group:frente-amplio-chile"),
     ("El Frente Amplio uruguayo celebró la victoria.", "group:frente-amplio"),
+    ("SAN JOSÉ. Los diputados costarricenses debatieron el acuerdo con Washington.\n\n"
+     "La diputada del Frente Amplio pidió un informe al ministerio.", "group:frente-amplio-costa-rica"),
     ("El Partido Colorado ganó las elecciones en Paraguay.", "group:partido-colorado"),
     # Partido Republicano: Kast's in Chile, the US party in the US
     ("Kast, the leader of Chile's Republican Party, won the vote.", "group:partido-republicano-chile"),
@@ -63,6 +65,13 @@ def test_an_office_or_market_named_after_the_treasury_is_no_mention():
     assert "group:us-treasury" not in _groups("Treasury Secretary Scott Bessent spoke in Washington.")
     assert "group:us-treasury" not in _groups("El secretario del Tesoro, Scott Bessent, habló en Washington.")
     assert "group:us-treasury" not in _groups("Treasury yields rose in New York after the US data.")
+
+
+def test_every_variant_carries_the_shared_name_as_an_alias():
+    g = Gazetteer.load()
+    assert g.resolve("Frente Amplio") is None  # the context picks the variant, never the name alone
+    assert "Frente Amplio" in g.get("group:frente-amplio-chile").aliases
+    assert "Treasury" in g.get("group:hm-treasury").aliases
 
 
 def test_claims_read_the_resolved_variant():
