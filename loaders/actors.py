@@ -650,6 +650,11 @@ def _shared_state(g: Gazetteer, text: str, s: int, e: int, m: Mention, ms: list[
                 (o.start >= m.end and o.start - m.end <= 12 and (_SHARED_AFTER.fullmatch(text, m.end, o.start)
                                                                  or _SHARED_AFTER_DEL.fullmatch(text, m.end, o.start))):
             sid = _cue_state(g, o, sh, published)
+            if sid in sh.variants and o.entity.startswith("state:"):
+                # the state is part of the name, as in an alias ("Tesoro de Estados Unidos", "British
+                # Treasury"): one mention, no body-of-state reading of a body only named
+                m.start, m.end = min(m.start, o.start), max(m.end, o.end)
+                ms.remove(o)
             return sid if sid in sh.variants else None
     cues = _shared_cues(g, ms, sh, published)
     if len(cues) == 1:

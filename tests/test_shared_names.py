@@ -17,12 +17,6 @@ def _groups(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text,want", [
-    # the Treasury: the US's or Britain's by what the story names
-    ("The Treasury sanctioned Mahan Air on Tuesday, the US said.", "group:us-treasury"),
-    ("Washington announced new measures.\n\nThe Treasury sanctioned Mahan Air, an Iranian airline.", "group:us-treasury"),
-    ("Britain's Treasury froze the assets of three Russian banks.", "group:hm-treasury"),
-    ("London froze more assets on Friday. The Treasury said three Russian banks were listed.", "group:hm-treasury"),
-    ("El Tesoro sancionó a Rosneft, anunció el gobierno de Estados Unidos.", "group:us-treasury"),
     # parties one name in several Spanish-speaking countries
     ("El Partido Nacional hondureño acusó al presidente de fraude.", "group:partido-nacional-honduras"),
     ("El Partido Nacional ganó las elecciones en Uruguay.", "group:partido-nacional-uruguay"),
@@ -46,9 +40,6 @@ def test_a_shared_name_is_the_variant_of_the_state_its_context_names(text, want)
 
 @pytest.mark.parametrize("text,none_of", [
     # no state in the story, or two competing: nothing
-    ("The Treasury sanctioned Mahan Air on Tuesday.", ("group:us-treasury", "group:hm-treasury")),
-    ("Britain and the United States acted together. The Treasury froze the assets of three Russian banks.",
-     ("group:us-treasury", "group:hm-treasury")),
     ("El Partido Liberal criticó al gobierno.", ("group:partido-liberal-colombiano", "group:partido-liberal-honduras")),
     ("El Partido Nacional criticó a los gobiernos de Honduras y Uruguay.",
      ("group:partido-nacional-honduras", "group:partido-nacional-uruguay")),
@@ -61,17 +52,20 @@ def test_no_variant_without_a_single_state(text, none_of):
     assert not _groups(text) & set(none_of)
 
 
-def test_an_office_or_market_named_after_the_treasury_is_no_mention():
-    assert "group:us-treasury" not in _groups("Treasury Secretary Scott Bessent spoke in Washington.")
-    assert "group:us-treasury" not in _groups("El secretario del Tesoro, Scott Bessent, habló en Washington.")
-    assert "group:us-treasury" not in _groups("Treasury yields rose in New York after the US data.")
+def test_a_state_beside_the_name_joins_the_mention():
+    # "el Partido Nacional de Honduras" is one mention, as an alias would be: no state left to read a
+    # body-of-state relation from for a party only named
+    g = Gazetteer.load()
+    text = "Los diputados del Partido Nacional de Honduras y del Partido Liberal hondureño votaron."
+    ms = find_actors(g, text, split(text), "2024-05-01").mentions
+    assert [m.entity for m in ms if m.entity.startswith(("group:", "state:"))] == ["group:partido-nacional-honduras", "group:partido-liberal-honduras"]
 
 
 def test_every_variant_carries_the_shared_name_as_an_alias():
     g = Gazetteer.load()
     assert g.resolve("Frente Amplio") is None  # the context picks the variant, never the name alone
     assert "Frente Amplio" in g.get("group:frente-amplio-chile").aliases
-    assert "Treasury" in g.get("group:hm-treasury").aliases
+    assert "Partido Liberal" in g.get("group:partido-liberal-honduras").aliases
 
 
 def test_claims_read_the_resolved_variant():
