@@ -687,7 +687,7 @@ def resolve_shared(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], p
     Treasury": the US's or Britain's) becomes the variant of the state the text ties it to: a state
     beside it, else the one variant state its sentence names, else its paragraph's, else the one the
     document names three times more than any other, else the entry's default; two states competing
-    give nothing (the span stays taken: no organisation is made of it). groups.yaml's `shared` list."""
+    give none of them (the name is then read as one the gazetteer does not hold). groups.yaml's `shared` list."""
     for m in list(ms):
         sh = g.shared.get(m.shared) if m.shared else None
         if sh is None:
@@ -699,6 +699,8 @@ def resolve_shared(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], p
         gid = sh.variants.get(_shared_state(g, text, s, e, m, ms, sh, published, doc) or "")
         if gid:
             m.entity, m.kind, m.actor, m.shared = gid, "name", True, ()
+        else:  # no state's: read as a name the gazetteer does not hold (a list it stands in keeps its other members)
+            ms.remove(m)
 
 
 def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published: str | None) -> Actors:
