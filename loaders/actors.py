@@ -150,6 +150,9 @@ class Mention:
     # a description of a group ("the group", "la banda"): the other groups it may mean, most likely
     # first, should the relation read show `entity` is the other argument (loaders/anaphora.py)
     alts: tuple = ()
+    # a name several states' organisations share ("Partido Liberal", "the Treasury"): its gazetteer
+    # key until resolve_shared reads which state's it is (kind "ignore", no entity, meanwhile)
+    shared: tuple = ()
 
 
 @dataclass
@@ -276,7 +279,10 @@ def gazetteer_mentions(g: Gazetteer, text: str, start: int, end: int) -> list[Me
             continue
         s, e, size, ok = hit
         a = min(ok, key=_kind_rank)  # the first of the best kind, as a stable sort's first
-        out.append(Mention(s, e, a.entity or "", a.kind, actor=a.entity is not None))
+        if a.kind == "shared":
+            out.append(Mention(s, e, "", "ignore", actor=False, shared=tuple(norms[i:i + size])))
+        else:
+            out.append(Mention(s, e, a.entity or "", a.kind, actor=a.entity is not None))
         free = i + size
     return out
 
@@ -301,7 +307,7 @@ def _makers_as_modifiers(g: Gazetteer, text: str, ms: list[Mention]) -> None:
             m.actor = False
 
 
-_KIND_ORDER = {"name": 0, "capital": 1, "demonym": 2, "ignore": 3}
+_KIND_ORDER = {"shared": -1, "name": 0, "capital": 1, "demonym": 2, "ignore": 3}
 
 
 def _kind_rank(a) -> int:
@@ -602,6 +608,101 @@ def _given_names(text: str, ms: list[Mention]) -> None:
         ms.remove(m)
 
 
+# a state beside a shared name: "Chile's Partido Republicano", "el Partido Liberal colombiano",
+# "the Treasury of the UK", "el Partido Nacional de Honduras"
+_SHARED_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:(?:the|el|la)\s+)?$")
+_SHARED_AFTER = re.compile(r"\s+(?:(?:of|de|in|en)\s+(?:(?:the|la|el)\s+)?)?")
+_SHARED_AFTER_DEL = re.compile(r"\s+del\s+")  # "del Perú", "del Reino Unido": the article is in "del"
+# an office or a market named after a body ("Treasury Secretary X", "el secretario del Tesoro X",
+# "Treasury yields"): the title parser reads those; a shared body's name there is no mention
+_SHARED_TITLE_AFTER = re.compile(r"\s+(?:secretar\w+|officials?|spokes\w+|minist\w+|chief|head|under|deputy|bonds?|bills?|"
+                                 r"notes?|yields?|securities|market\w*|bonos?|letras?|portavoz|funcionari\w+)\b", re.I)
+_SHARED_TITLE_BEFORE = re.compile(r"(?:secretar\w+|subsecretar\w+|minist\w+|officials?|funcionari\w+|portavoz|spokes\w+|"
+                                  r"chancellor|canciller|bonos?|letras?)\s+(?:of\s+the|at\s+the|del|de\s+la)\s+$", re.I)
+
+
+def _shared_cues(g: Gazetteer, ms: list[Mention], sh, published: str | None) -> set[str]:
+    """The variant states a stretch of text names: states, demonyms, capitals, officials serving one,
+    and members of one variant (a party's known member ties it to his party's state)."""
+    return {sid for o in ms if (sid := _cue_state(g, o, sh, published)) in sh.variants}
+
+
+def _cue_state(g: Gazetteer, o: Mention, sh, published: str | None) -> str | None:
+    """The state a mention ties a shared name to: a state's own, an official's (his party's or the
+    state he serves, then or ever: "el Partido Republicano de Kast"), a known group's country."""
+    if o.entity.startswith("state:"):
+        return o.entity
+    if o.entity.startswith("official:"):
+        member = [sid for sid, gid in sh.variants.items() if gid in g.member_of.get(o.entity, ())]
+        return member[0] if len(member) == 1 else g.state_of(o.entity, published) or g.state_of(o.entity)
+    if o.entity.startswith("group:") and o.entity not in sh.variants.values():
+        return getattr(g.entities.get(o.entity), "country", None)
+    return None
+
+
+def _shared_state(g: Gazetteer, text: str, s: int, e: int, m: Mention, ms: list[Mention], sh,
+                  published: str | None, doc: dict) -> str | None:
+    """The state whose organisation a shared name means here (see resolve_shared), or None."""
+    for o in ms:  # a state beside it decides, a variant or not ("el Partido Liberal paraguayo": none of ours)
+        if o is m or not o.entity.startswith(("state:", "official:")):
+            continue
+        if (o.end <= m.start and m.start - o.end <= 8 and _SHARED_BEFORE.fullmatch(text, o.end, m.start)) or \
+                (o.start >= m.end and o.start - m.end <= 12 and (_SHARED_AFTER.fullmatch(text, m.end, o.start)
+                                                                 or _SHARED_AFTER_DEL.fullmatch(text, m.end, o.start))):
+            sid = _cue_state(g, o, sh, published)
+            if sid in sh.variants and o.entity.startswith("state:"):
+                # the state is part of the name, as in an alias ("Tesoro de Estados Unidos", "British
+                # Treasury"): one mention, no body-of-state reading of a body only named
+                m.start, m.end = min(m.start, o.start), max(m.end, o.end)
+                ms.remove(o)
+            return sid if sid in sh.variants else None
+    cues = _shared_cues(g, ms, sh, published)
+    if len(cues) == 1:
+        return next(iter(cues))
+    if cues:
+        return None  # two states compete in one sentence: no guess
+    a = text.rfind("\n", 0, s) + 1
+    b = text.find("\n", e)
+    b = len(text) if b < 0 else b
+    cues = _shared_cues(g, gazetteer_mentions(g, text, a, b), sh, published)
+    if len(cues) == 1:
+        return next(iter(cues))
+    if cues:
+        return None
+    counts = doc.get("shared_state_counts")
+    if counts is None:  # every state the document names, counted once per document
+        counts = {}
+        for o in gazetteer_mentions(g, text, 0, len(text)):
+            if o.entity.startswith("state:"):
+                counts[o.entity] = counts.get(o.entity, 0) + 1
+        doc["shared_state_counts"] = counts
+    ranked = sorted(((counts.get(sid, 0), sid) for sid in sh.variants), reverse=True)
+    if ranked[0][0] and ranked[0][0] >= 3 * ranked[1][0]:
+        return ranked[0][1]
+    return sh.default if not ranked[0][0] or sh.default == ranked[0][1] else None
+
+
+def resolve_shared(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published: str | None, doc: dict) -> None:
+    """A name several states' organisations share ("Partido Republicano": Chile's or the US's; "the
+    Treasury": the US's or Britain's) becomes the variant of the state the text ties it to: a state
+    beside it, else the one variant state its sentence names, else its paragraph's, else the one the
+    document names three times more than any other, else the entry's default; two states competing
+    give none of them (the name is then read as one the gazetteer does not hold). groups.yaml's `shared` list."""
+    for m in list(ms):
+        sh = g.shared.get(m.shared) if m.shared else None
+        if sh is None:
+            continue
+        if any(getattr(g.entities.get(gid), "kind", "") != "political party" for gid in sh.variants.values()) and (
+                _SHARED_TITLE_AFTER.match(text, m.end) or _SHARED_TITLE_BEFORE.search(text, max(s, m.start - 30), m.start)):
+            ms.remove(m)  # an office or a market, read as before ("Treasury Secretary X")
+            continue
+        gid = sh.variants.get(_shared_state(g, text, s, e, m, ms, sh, published, doc) or "")
+        if gid:
+            m.entity, m.kind, m.actor, m.shared = gid, "name", True, ()
+        else:  # no state's: read as a name the gazetteer does not hold (a list it stands in keeps its other members)
+            ms.remove(m)
+
+
 def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published: str | None) -> Actors:
     """Mentions in the given sentence spans (document order). Surnames of people met
     earlier in the document resolve to them; simple coreference is resolved here too."""
@@ -641,6 +742,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                     pair_ctx["lead"], pair_ctx["lead_paras"] = _lead_pair(text, pair_ctx, states), 2
             pair_ctx["para"], pair_ctx["para_start"] = [], s
         ms = gazetteer_mentions(g, text, s, e)
+        if any(m.shared for m in ms):
+            resolve_shared(g, text, s, e, ms, published, pair_ctx["doc"])
         _makers_as_modifiers(g, text, ms)
         _given_names(text, ms)
         taken = [(m.start, m.end) for m in ms]

@@ -66,6 +66,20 @@ class _GroupRow(_Strict):
     labels: list[str] = []
 
 
+class _SharedRow(_Strict):
+    # one name for several states' organisations ("Partido Liberal", "the Treasury"): a mention
+    # resolves to the variant of the state its context names (loaders.actors.resolve_shared)
+    names: list[str]
+    variants: dict[str, str]  # ISO3 -> group id
+    default: str | None = None  # ISO3 read when the context names no variant's state at all
+
+
+@dataclass(frozen=True)
+class Shared:
+    variants: dict  # state id -> group id
+    default: str | None  # state id
+
+
 class _Role(_Strict):
     role: str
     of: str
@@ -98,12 +112,19 @@ def _safe_load(text: str):
     return yaml.load(text, Loader=_SAFE_LOADER)
 
 
-def _read(path: Path, key: str, row) -> list:
+def _parse(path: Path) -> dict:
     try:
-        data = _safe_load(path.read_text(encoding="utf-8")) or {}
+        return _safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise GazetteerError(f"{path}: cannot read gazetteer file ({exc.__class__.__name__}: {exc})") from None
+
+
+def _read(path: Path, key: str, row, data: dict | None = None, optional: bool = False) -> list:
+    if data is None:
+        data = _parse(path)
     items = data.get(key)
+    if items is None and optional:
+        return []
     if items is None:
         raise GazetteerError(f"{path}: missing top-level key {key!r}")
     try:
@@ -174,6 +195,7 @@ class Gazetteer:
     role_forms: dict[tuple[str, ...], str] = field(default_factory=dict)  # title tokens -> canonical
     party_labels: dict[str, list[str]] = field(default_factory=dict)  # label as written -> party ids (several countries)
     generic_titles: set[tuple[str, ...]] = field(default_factory=set)
+    shared: dict[tuple[str, ...], Shared] = field(default_factory=dict)  # shared name tokens -> its variants
 
     # ------------------------------------------------------------- building
 
@@ -248,7 +270,8 @@ class Gazetteer:
 
     def _load_groups(self, d: Path) -> None:
         path = d / "groups.yaml"
-        for r in _read(path, "groups", _GroupRow):
+        data = _parse(path)
+        for r in _read(path, "groups", _GroupRow, data):
             gid = f"group:{r.id}"
             if r.country and f"state:{r.country}" not in self.entities:
                 raise GazetteerError(f"{path}: group {r.id}: unknown country {r.country!r}")
@@ -269,6 +292,21 @@ class Gazetteer:
         for gid, parent in self.part_of.items():
             if parent not in self.entities:
                 raise GazetteerError(f"{path}: {gid}: part_of {parent!r} is not a known state or group")
+        for r in _read(path, "shared", _SharedRow, data, optional=True):
+            variants = {}
+            for iso, gid in r.variants.items():
+                if f"state:{iso}" not in self.entities or f"group:{gid}" not in self.entities:
+                    raise GazetteerError(f"{path}: shared {r.names[0]!r}: unknown variant {iso}: {gid}")
+                variants[f"state:{iso}"] = f"group:{gid}"
+            if r.default and f"state:{r.default}" not in variants:
+                raise GazetteerError(f"{path}: shared {r.names[0]!r}: default {r.default} is no variant")
+            for n in r.names:
+                self._add(n, None, "shared")
+                for gid in variants.values():  # each variant is called so (not indexed: the context picks one)
+                    if n not in self.entities[gid].aliases:
+                        self.entities[gid].aliases.append(n)
+                key = tokens(n[4:] if n.lower().startswith("the ") else n)
+                self.shared[key] = Shared(variants, f"state:{r.default}" if r.default else None)
 
     def _load_officials(self, d: Path) -> None:
         # officials.yaml, then every file of officials/ (one per kind of office), in name order

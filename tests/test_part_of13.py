@@ -48,7 +48,7 @@ def test_alliance_members_en():
     ("Al Estado Mayor Central pertenecen el Frente 33 y el Frente 10.", ("group:frente-10", "group:estado-mayor-central")),
     ("La Alianza de la Hermandad lanzó una ofensiva. La alianza agrupa a tres ejércitos étnicos: el Ejército de Arakan, "
      "el TNLA y el MNDAA.", ("group:tnla", "group:three-brotherhood-alliance")),
-    ("El Frente Amplio está formado por el Partido Socialista y el Partido Comunista.",
+    ("En Uruguay, el Frente Amplio está formado por el Partido Socialista y el Partido Comunista.",
      ("group:partido-comunista", "group:frente-amplio")),
 ])
 def test_part_of_es(text, pair):
