@@ -743,7 +743,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             pair_ctx["para"], pair_ctx["para_start"] = [], s
         ms = gazetteer_mentions(g, text, s, e)
         if any(m.shared for m in ms):
-            resolve_shared(g, text, s, e, ms, published, pair_ctx["doc"])
+            resolve_shared(g, text, s, e, ms, published, pair_ctx)  # (its memo under its own key: pair_ctx["doc"] counts states)
         _makers_as_modifiers(g, text, ms)
         _given_names(text, ms)
         taken = [(m.start, m.end) for m in ms]

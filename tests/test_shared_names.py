@@ -73,3 +73,16 @@ def test_claims_read_the_resolved_variant():
                            "Gabriel Boric.", "MEMBER_OF", language="es", published="2024-05-01")
     assert ("official:jose-antonio-kast", "group:partido-republicano-chile") in pairs
     assert ("official:jose-antonio-kast", "group:republican-party") not in pairs
+
+
+def test_a_shared_name_beside_a_two_state_reference_does_not_break_the_document():
+    # the shared-name memo once lived among the per-state sentence counts that "both governments" reads, and
+    # a document holding both lost all its facts to a TypeError (found on a synthetic benchmark article)
+    from benchmarks.corpus import article
+    from graph import ids
+    from graph.schema import Document
+    from loaders.extract import extract
+
+    a = article(458)
+    extract(Document(id=ids.document_id("shared-458"), text=a["text"], language=a.get("language"),
+                     published=a["published"]))
