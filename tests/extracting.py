@@ -63,3 +63,19 @@ def parties_by_agreement(claims: list[Claim]) -> dict[str, set[str]]:
 def roles_of(got: set[tuple[str, str, str | None]], person: str) -> set[tuple[str, str | None]]:
     """(owner, role) pairs one person holds in holds_roles() output."""
     return {(o, r) for p, o, r in got if p == person}
+
+
+def tied(got: set, a: str, b: str) -> bool:
+    """A symmetric pair (ALLEGED_TIES) found in either order."""
+    return (a, b) in got or (b, a) in got
+
+
+def ties_and_supplies(published: str):
+    """ties(text, lang) and supplies(text, lang): the positive ALLEGED_TIES and SUPPLIED pairs of a text."""
+    def ties(text, lang):
+        return positive_pairs(text, "ALLEGED_TIES", language=lang, published=published)
+
+    def supplies(text, lang):
+        return positive_pairs(text, "SUPPLIED", language=lang, published=published)
+    return ties, supplies
+

@@ -6,21 +6,12 @@ to X"), and the readings that stay out (denials, a plain severance, negated gift
 
 import pytest
 
-from tests.extracting import extract_text, positive_pairs
+from tests.extracting import extract_text, positive_pairs, tied, ties_and_supplies
 
 PUB = "2025-06-01"
 
 
-def ties(text, lang):
-    return positive_pairs(text, "ALLEGED_TIES", language=lang, published=PUB)
-
-
-def supplies(text, lang):
-    return positive_pairs(text, "SUPPLIED", language=lang, published=PUB)
-
-
-def tied(got, a, b):
-    return (a, b) in got or (b, a) in got
+ties, supplies = ties_and_supplies(PUB)
 
 
 def claims_of(text, lang, predicate):
