@@ -1070,6 +1070,16 @@ _THAT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|y|pero|mientras)\b|\b(?:wh
                           r"que|quien|quienes|cuando|tras|porque|donde|where)\b", re.I)
 
 
+# a state the story calls a regime ("the Iranian regime", "the regime in Minsk") or ruled by its military
+# ("Myanmar's junta", "la junta militar de Malí"): _regime's antecedents
+_CALLED_REGIME_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:ruling|military)\s+)?(?:regime|junta)\b")
+_CALLED_REGIME_BEFORE = re.compile(r"\b(?:régimen|regime|junta|junta\s+militar)\s+(?:(?:in|en|de|of)\s+)?$")
+_MILITARY_RULE_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:ruling|military)\s+)?(?:junta|military|generals|armed\s+forces|army|"
+                                  r"military\s+(?:rulers|government|leaders))\b")
+_MILITARY_RULE_BEFORE = re.compile(r"\b(?:junta|junta\s+militar|military\s+(?:rulers|government)|gobierno\s+militar|militares)\s+"
+                                   r"(?:(?:in|en|de|of)\s+)?$")
+
+
 def _regime(text: str, s: int, e: int, ms: list[Mention], last_states: list[str], memo: dict) -> None:
     """"The junta declared ...", "el régimen anunció la ruptura": the state the story has called a regime
     before ("the Iranian regime", "the regime in Minsk", "el régimen nicaragüense"), else the state the
@@ -1082,14 +1092,10 @@ def _regime(text: str, s: int, e: int, ms: list[Mention], last_states: list[str]
     for m in ms:  # "the Iranian regime", "el régimen nicaragüense", "Myanmar's junta", "Mali's military rulers"
         if m.entity.startswith("state:") and m.kind != "coref":
             after, before = text[m.end:m.end + 40], text[max(s, m.start - 40):m.start]
-            if re.match(r"(?:['’]s)?\s+(?:(?:ruling|military)\s+)?(?:regime|junta)\b", after) \
-                    or re.search(r"\b(?:régimen|regime|junta|junta\s+militar)\s+(?:(?:in|en|de|of)\s+)?$", before):
+            if _CALLED_REGIME_AFTER.match(after) or _CALLED_REGIME_BEFORE.search(before):
                 if m.entity not in called:
                     called.append(m.entity)
-            if re.match(r"(?:['’]s)?\s+(?:(?:ruling|military)\s+)?(?:junta|military|generals|armed\s+forces|army|"
-                        r"military\s+(?:rulers|government|leaders))\b", after) \
-                    or re.search(r"\b(?:junta|junta\s+militar|military\s+(?:rulers|government)|gobierno\s+militar|militares)\s+"
-                                 r"(?:(?:in|en|de|of)\s+)?$", before):
+            if _MILITARY_RULE_AFTER.match(after) or _MILITARY_RULE_BEFORE.search(before):
                 if m.entity not in military:
                     military.append(m.entity)
     for rm in literals.finditer(_REGIME, text, s, e):

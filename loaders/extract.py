@@ -2784,8 +2784,9 @@ _NOMINATED = re.compile(r"\W*(?:(?:the|a|an|el|la|un|una|su|his|her)\s+)?(?:(?:w
                         r"(?:nominated|nominee|proposed|tipped|candidate|front-?runner|propuest[oa]|postulad[oa]|nominad[oa]|"
                         r"candidat[oa]|aspirante|designad[oa]\s+para\s+ocupar)\b", re.I)
 # a date of office right after the person's title or verb of taking office: its start or end
-_OFFICE_SINCE = re.compile(r"\b(?:since|desde)\s+(?:(?:the|el|la|en|in|early|late|mid-?|principios\s+de|finales\s+de|mediados\s+de)\s+)?$", re.I)
-_OFFICE_UNTIL = re.compile(r"\b(?:until|till|hasta)\s+(?:(?:the|el|la|en|in|early|late|mid-?|principios\s+de|finales\s+de|mediados\s+de)\s+)?$", re.I)
+_OFFICE_DATE_LEAD = r"\s+(?:(?:the|el|la|en|in|early|late|mid-?|principios\s+de|finales\s+de|mediados\s+de)\s+)?$"
+_OFFICE_SINCE = re.compile(r"\b(?:since|desde)" + _OFFICE_DATE_LEAD, re.I)
+_OFFICE_UNTIL = re.compile(r"\b(?:until|till|hasta)" + _OFFICE_DATE_LEAD, re.I)
 _OFFICE_TAKEN = re.compile(r"\b(?:took\s+office|took\s+over|(?:was|were)\s+sworn\s+in|assumed\s+office|(?:was|were)\s+inaugurated|"
                            r"asumió|juró|tomó\s+posesión|se\s+posesionó|fue\s+investid[oa])\b[^.;,]{0,60}?\b(?:in|on|en|el)\s+$", re.I)
 # not the person's office: a statement, another clause, or a stay ("in prison since 2019", "prófugo desde 2020")

@@ -483,15 +483,22 @@ def save_analyses() -> None:
 
 def _analysis(rx: re.Pattern | str, flags: int, starts: bool):
     """(required sets, start strings or None) of a pattern, from the disk cache when known."""
-    global _ANALYSES_NEW
     pattern, fl = (rx, flags) if isinstance(rx, str) else (rx.pattern, rx.flags)
-    key = (pattern, fl, starts)
+
+    def compute():
+        seq = _parse(rx, flags)  # once for both (parsing is most of a gate's cost)
+        # (only the gated scans use start strings: relations' rule gates do without)
+        return _required_sets_of(seq), _required_starts_of(seq) if starts else None
+    return _cached((pattern, fl, starts), compute)
+
+
+def _cached(key: tuple, compute):
+    """The disk cache's value for `key`, computed (and kept, to be saved at exit) when missing."""
+    global _ANALYSES_NEW
     cache = _load_analyses()
     hit = cache.get(key)
     if hit is None:
-        seq = _parse(rx, flags)  # once for both (parsing is most of a gate's cost)
-        # (only the gated scans use start strings: relations' rule gates do without)
-        hit = cache[key] = (_required_sets_of(seq), _required_starts_of(seq) if starts else None)
+        hit = cache[key] = compute()
         _ANALYSES_NEW += 1
     return hit
 
@@ -502,25 +509,16 @@ def compiled_before(pattern: str, flags: int) -> bool:
 
 
 def remember_compiled(pattern: str, flags: int) -> None:
-    global _ANALYSES_NEW
-    cache = _load_analyses()
-    if (pattern, flags, "ok") not in cache:
-        cache[pattern, flags, "ok"] = True
-        _ANALYSES_NEW += 1
+    _cached((pattern, flags, "ok"), lambda: True)
 
 
 def branches_at_top(rx: re.Pattern) -> bool:
     """Whether rx's pattern is an alternation at its top level (kept in the same disk cache as
     the gates: parsing the rule patterns again for this was a quarter of a process's start-up)."""
-    global _ANALYSES_NEW
-    key = (rx.pattern, rx.flags, "branch")
-    cache = _load_analyses()
-    hit = cache.get(key)
-    if hit is None:
+    def compute():
         data = _parser.parse(rx.pattern, rx.flags).data
-        hit = cache[key] = bool(data) and data[0][0] is _parser.BRANCH
-        _ANALYSES_NEW += 1
-    return hit
+        return bool(data) and data[0][0] is _parser.BRANCH
+    return _cached((rx.pattern, rx.flags, "branch"), compute)
 
 
 class Gate:
