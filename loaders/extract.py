@@ -2367,7 +2367,7 @@ def _home_bodies(text: str, sents: list, by_sent: list[list[Mention]], actors, h
         return
     for eid, ent in actors.new_entities.items():
         if isinstance(ent, Group) and ent.kind == "agency" and not ent.country and not actors.part_of.get(eid) \
-                and _STATE_BODY_HEAD.search(ent.name) and not _NOT_HOME_BODY.search(ent.name):
+                and _MINISTRY.search(ent.name) and not _NOT_HOME_BODY.search(ent.name):
             ent.country = home
     for i, s in enumerate(sents):
         if not literals.search(_HOME_MINISTRY, text, s.start, s.end):
@@ -2384,6 +2384,9 @@ def _home_bodies(text: str, sents: list, by_sent: list[list[Mention]], actors, h
                 here[0].entity = dateline
 
 
+# a ministry only: a council, a secretariat or an agency named bare is as often another state's ("la Secretaría de
+# Seguridad" of Mexico in a story filed from Washington, Haiti's Transitional Presidential Council in one from London)
+_MINISTRY = re.compile(r"\b(?:ministry|ministerio)\b", re.I)
 # bodies of an international organisation or a sub-national government, not of a state
 _NOT_HOME_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|Naciones\s+Unidas|EU|European|Europea|African|Africana|"
                             r"provincial|municipal|regional|state\s+of)\b", re.I)
