@@ -2788,11 +2788,12 @@ def _role_edges(g: Gazetteer):
 
 
 # (the Spanish press capitalises "el Gobierno", "el Ejecutivo": "el Gobierno de Milei" is Argentina)
-_ADMIN = re.compile(r"\b(?:the\s+)?(?P<n1>[A-Z][\w-]+)(?:['’]s?)?\s+(?:administration|government|regime|White\s+House)\b"
+_ADMIN = re.compile(r"\b(?:the\s+)?(?P<n1>[A-Z][\w-]+)(?:['’]s?)?\s+(?:(?:military\s+)?(?:administration|government|regime|junta)|White\s+House)\b"
                     # "el Gobierno del presidente Mahamat Idriss Déby" (tried first: a surname two holders share
                     # resolves only through this form)
                     r"|\b[Ee]l\s+Gobierno\s+del\s+presidente\s+(?:[A-Z][\w’'-]+\s+){0,2}(?P<n3>[A-Z][\w’'-]+)\b"
-                    r"|\b(?:[Ll]a\s+[Aa]dministración|[Ee]l\s+[Gg]obierno|[Ee]l\s+[Ee]jecutivo|[Ee]l\s+[Rr]égimen|[Tt]he\s+[Gg]overnment|[Tt]he\s+regime)\s+(?:de(?:l)?\s+(?:presidente\s+)?|of\s+(?:President\s+)?)?(?:[A-Z][\w’'-]+\s+)?(?P<n2>[A-Z][\w’'-]+)\b")
+                    # ("al / del Gobierno de Maduro", "la junta de Goïta", "the junta of ...": the same government)
+                    r"|\b(?:[Ll]a\s+[Aa]dministración|(?:[EeAa]l|[Dd]el)\s+(?:[Gg]obierno|[Ee]jecutivo|[Rr]égimen)|[Tt]he\s+[Gg]overnment|[Tt]he\s+(?:military\s+)?(?:regime|junta)|[Ll]a\s+junta(?:\s+militar)?)\s+(?:de(?:l)?\s+(?:presidente\s+)?|of\s+(?:President\s+)?)?(?:[A-Z][\w’'-]+\s+)?(?P<n2>[A-Z][\w’'-]+)\b")
 
 
 def _any_surname_index(g: Gazetteer) -> dict[str, str]:
@@ -2814,19 +2815,24 @@ def _surname_index(g: Gazetteer) -> dict[str, str]:
     if not hasattr(g, "_surnames"):
         seen: dict[str, set] = {}
         for oid, roles in g.roles.items():
-            if not any(r.role in ("president", "prime minister", "supreme leader", "chancellor") for r in roles):
+            # (a king, an emir, a junta's chairman heads a government too: "Burhan's government")
+            if not any(r.role in ("president", "prime minister", "supreme leader", "chancellor", "king", "emir",
+                                  "chairman of the sovereignty council") for r in roles):
                 continue
             ent = g.entities[oid]
             for nm in [ent.name, *ent.aliases]:
                 parts = nm.split()
                 if parts:
                     seen.setdefault(_norm(parts[-1]), set()).add(oid)
+                    bare = re.sub(r"^(?:al|el|ad|as|ash|ar)-", "", parts[-1])  # "al-Burhan" is "Burhan" too
+                    if bare != parts[-1]:
+                        seen.setdefault(_norm(bare), set()).add(oid)
         object.__setattr__(g, "_surnames", {k: next(iter(v)) for k, v in seen.items() if len(v) == 1})
     return g._surnames  # type: ignore[attr-defined]
 
 
 _COREF_CUES = re.compile(
-    r"(?i:administration|government|regime|white\s+house|gobierno|ejecutivo|administración|régimen|counterpart|homólog|\bpar\b|"
+    r"(?i:administration|government|regime|junta|white\s+house|gobierno|ejecutivo|administración|régimen|counterpart|homólog|\bpar\b|"
     r"group|militia|movement|organi[sz]ation|organización|rebels|militants|insurgents|grupo|milicia|movimiento|"
     r"rebeldes|insurgentes|nation|country|state|republic|país|nación|república|estado|"
     r"president|minister|leader|secretary|presidente|ministr|canciller|mandatari|líder|jefe|premier|chief|"
@@ -2871,6 +2877,8 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
         if not oid:
             continue
         a, b = am.start(), am.end()
+        if text[a:a + 3].lower() in ("al ", "del"):  # "al Gobierno de X": the contraction's "a" / "de" stays a word
+            a = a + len(text[a:].split(None, 1)[0]) + 1
         sid = g.state_of(oid, published) or g.state_of(oid)
         if not sid:
             continue

@@ -240,6 +240,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                  "date_base": dbase,
                  # the states the headline (or first sentence) names: with the most-named state, whose story it is
                  "lead_states": {m.entity for m in (by_sent[0] if by_sent else ()) if m.actor and m.entity.startswith("state:")}}
+    _home_bodies(text, sents, by_sent, actors, _home_government(ctx), dateline_state)
     # a live blog (two or more entries headed by a clock time, "14:05 GMT: ..."): an undated event in
     # an entry happened on the entry's day
     heads = [(s.start, day) for s in sents for day in [dates_mod.entry_day(text, s.start, s.end, dbase)] if day]
@@ -2345,6 +2346,50 @@ def _demonym_owner(g: Gazetteer, skel: str, span: tuple[int, int]) -> str | None
     """The state a list is named by its demonym ("la lista estadounidense de organizaciones terroristas")."""
     m = _LIST_DEMONYM.search(skel, span[0], span[1])
     return g.demonym_of.get(tokens(m.group(1))) if m else None
+
+
+# a foreign ministry named without its state ("la Cancillería", "the Foreign Ministry") as a subject: the
+# story's own government, whatever state the sentence before named ("... por orden del Gobierno de Irán.
+# Días después, la Cancillería pidió a Pakistán ..." filed from Buenos Aires is Argentina asking)
+_HOME_MINISTRY = re.compile(r"(?:^|(?<=[,;:—])\s+|\s(?:y|e|and|but|pero|then|luego)\s+|\s(?=(?-i:[Ll]a|[Tt]he)\s))"
+                            r"(?:(?-i:[Ll]a|[Tt]he)\s+)(?P<b>(?-i:Cancillería|[Ff]oreign\s+(?:[Mm]inistry|[Oo]ffice)))\b"
+                            r"(?!\s*['’]s)(?!\s+(?:de|del|of|in|en)\b)(?=\s+(?:[a-záéíóúñ]+\s+){0,3}?[a-záéíóúñ]+(?:ó|aron|ed|s)\b)")
+
+
+def _home_bodies(text: str, sents: list, by_sent: list[list[Mention]], actors, home: str | None,
+                 dateline: str | None) -> None:
+    """The story's own government standing for its state without naming it: a state body found in the
+    text with no state of its own ("el Ministerio del Interior firmó con su par de Ecuador", "the Interior
+    Ministry signed") belongs to the story's one home state, and a foreign ministry named bare ("la
+    Cancillería pidió a Pakistán") is that state acting, the state it is filed from before any state a
+    sentence before named. Nothing when the story's state is unclear."""
+    if not home:
+        return
+    for eid, ent in actors.new_entities.items():
+        if isinstance(ent, Group) and ent.kind == "agency" and not ent.country and not actors.part_of.get(eid) \
+                and _MINISTRY.search(ent.name) and not _NOT_HOME_BODY.search(ent.name):
+            ent.country = home
+    for i, s in enumerate(sents):
+        if not literals.search(_HOME_MINISTRY, text, s.start, s.end):
+            continue  # (the cheap gate: most sentences name no foreign ministry)
+        for mt in _HOME_MINISTRY.finditer(text[s.start:s.end]):
+            a, b = s.start + mt.start("b"), s.start + mt.end("b")
+            here = [m for m in by_sent[i] if m.start < b and a < m.end]
+            if not here:
+                new = Mention(a, b, home, "coref")
+                by_sent[i].append(new)
+                by_sent[i].sort(key=lambda m: m.start)
+                actors.mentions.append(new)
+            elif dateline and len(here) == 1 and here[0].kind == "coref" and here[0].entity != dateline:
+                here[0].entity = dateline
+
+
+# a ministry only: a council, a secretariat or an agency named bare is as often another state's ("la Secretaría de
+# Seguridad" of Mexico in a story filed from Washington, Haiti's Transitional Presidential Council in one from London)
+_MINISTRY = re.compile(r"\b(?:ministry|ministerio)\b", re.I)
+# bodies of an international organisation or a sub-national government, not of a state
+_NOT_HOME_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|Naciones\s+Unidas|EU|European|Europea|African|Africana|"
+                            r"provincial|municipal|regional|state\s+of)\b", re.I)
 
 
 def _home_government(ctx: dict) -> str | None:
