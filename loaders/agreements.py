@@ -43,7 +43,7 @@ _NP = {
     "en": re.compile(r"\b(?:(?:an?|the|its|their|this|that|new|landmark|historic|bilateral)\s+)?(?P<mods>(?:(?!(?:that|which|who|"
                      r"with|between|by|to|and|or|of|on|in|for|was|were|is|are|has|have|had)\b)[\w-]+\s+){0,4}?)"
                      rf"(?P<head>{_HEAD_EN})\b", re.I),
-    "es": re.compile(r"\b(?:(?:un|una|el|la|los|las|su|sus|dicho|dicha|este|esta|nuevo|nueva)\s+)?(?P<mods>(?:(?:nuevo|nueva|"
+    "es": re.compile(r"\b(?:(?:un|una|el|la|los|las|su|sus|dicho|dicha|este|esta|ese|esa|aquel|aquella|nuevo|nueva)\s+)?(?P<mods>(?:(?:nuevo|nueva|"
                      r"amplio|amplia|histórico|histórica|bilateral|estratégico|estratégica|militar|primer|\d+)\s+){0,3})"
                      rf"(?P<head>{_HEAD_ES})\b", re.I),
 }
@@ -469,7 +469,7 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
     head = np.group("head")
     lead = skel[max(cs, np.start() - 30):np.start()]
     year = _YEAR.search(np.group("mods") or "") or _REF_YEAR_AFTER.match(skel, np.end())
-    definite = bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I)) or bool(
+    definite = bool(re.match(r"(?:the|this|that|el|la|este|esta|ese|esa|aquel|aquella|dicho|dicha)\b", np.group(), re.I)) or bool(
         _DEF_IN_MODS.search(skel, np.start(), np.start("head")))  # ("invoke the 2019 defence pact": the phrase took the verb)
     r = Reading(head=head, span=(np.start(), np.end()), subj_pos=np.start(), ref=True, name=_name(skel, np),
                 definite=definite, year=_YEAR.search(year.group()).group() if year else None)
@@ -585,7 +585,7 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
     end = skel.find(",", m.end(), ce)
     end = ce if end < 0 else end
     r = Reading(head=np.group("head"), span=(np.start(), end), subj_pos=np.start(), signs=True, signed=True, referred=True, relative=True,
-                name=_name(skel, np), definite=bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I)))
+                name=_name(skel, np), definite=bool(re.match(r"(?:the|this|that|el|la|este|esta|ese|esa|aquel|aquella|dicho|dicha)\b", np.group(), re.I)))
     # (an item's body before its title and name is whom the person works for, not another party)
     r.parties = [int(SLOT.findall(it.group())[-1]) for it in re.finditer(_REL_ITEM, lst)]
     if m.groupdict().get("wit"):
@@ -790,6 +790,10 @@ def signing_ahead(skel: str, at: int, lang: str) -> bool:
 _NOUN_FIRMA = re.compile(r"\b(?:la|una|su|esta|esa|cuya|sus|las)\s+$", re.I)
 
 
+# "the ⟦US⟧-brokered deal": the determiner is before the actor its participle names
+_SLOT_BROKERED = re.compile(r"\b(?:the|this|that)\s+⟦\d+⟧-$", re.I)
+
+
 def readings(skel: str, lang: str) -> list[Reading]:
     lang = lang if lang in _NP else "en"
     # (gated: the heads' start strings found in one automaton pass; the alternation itself tries every
@@ -891,7 +895,8 @@ def readings(skel: str, lang: str) -> list[Reading]:
             passive is not None and not re.search(r"\b(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s",
                                                   passive.group(), re.I)))
         r.name = _name(skel, np)
-        r.definite = bool(re.match(r"(?:the|this|that|el|la|este|esta|dicho|dicha)\b", np.group(), re.I))
+        r.definite = bool(re.match(r"(?:the|this|that|el|la|este|esta|ese|esa|aquel|aquella|dicho|dicha)\b", np.group(), re.I)
+                          or _SLOT_BROKERED.search(skel, max(0, np.start() - 30), np.start()))
         r.kinds = _enumerated(skel, np, lang)
         if verb is not None:
             r.shift = shift_before(skel, verb.start())
@@ -1220,6 +1225,10 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 ag = make_agreement(parties[0], parties[1], head, None, parties if len(parties) > 2 else None)
                 ctx.setdefault("undated_agreements", {})[ag.id] = "ref"
             else:
+                ante = None if d or not r.definite or r.ref else antecedent(ctx.get("prev_sentence") or "", head, pick_date)
+                if ante:  # "The pact, signed by A and B, ...": the agreement the sentence before named with its year
+                    head, d = ante[0].lower(), ante[2]
+                    r.name = r.name or ante[1]
                 agr_date = d or (None if background(base["quote"]) else pub)
                 ag = make_agreement(parties[0], parties[1], head, agr_date, parties if len(parties) > 2 else None)
                 if not d and (r.referred or not agr_date):
@@ -1599,6 +1608,34 @@ def pending(ctx: dict, agreements: dict) -> list[Claim]:
 
 
 
+# an agreement the sentence before names with its year: what a definite reference with no date of its own points back
+# to ("India placed the 1960 Indus Waters Treaty in abeyance. The pact, signed by Nehru and Ayub Khan, ...", "el
+# memorando que Bolivia firmó con Irán en julio de 2023 ... Ese memorando, suscrito por ...")
+_ANTE_HEAD = re.compile(rf"\b(?:{_HEAD_EN}|{_HEAD_ES})\b", re.I)
+_ANTE_NAME = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,4})$")
+
+
+def antecedent(prev: str, head: str, pick) -> tuple[str, str | None, str] | None:
+    """(head, name, date) of the one agreement `prev` names with a year in its own phrase (a year just before it, or
+    its clause after it) of a kind `head` fits; None when it names none or more than one."""
+    found = []
+    for m in _ANTE_HEAD.finditer(prev):
+        if not compatible(kind_of(m.group()), kind_of(head)):
+            continue
+        before = prev[max(0, m.start() - 40):m.start()]
+        after = re.split(r"[;.]|,\s+(?:and|y|but|pero)\b", prev[m.end():m.end() + 100])[0]
+        year = re.search(r"\b((?:1[89]|20)\d\d)\s+(?:[\w'’-]+\s+){0,4}$", before) or _YEAR.search(after)
+        if year is None:
+            continue
+        date = pick(prev, (m.start(), m.end() + len(after)), None)
+        date = date if date and date.startswith(year.group(1) if year.re is not _YEAR else year.group()) else (
+            year.group(1) if year.re is not _YEAR else year.group())
+        name = _ANTE_NAME.search(before[year.end() - len(before):] if year.re is not _YEAR else before)
+        name = (name.group(1) + m.group()).strip() if name and m.group()[:1].isupper() else None
+        found.append((m.group(), name, date))
+    return found[0] if len(found) == 1 else None
+
+
 # the kinds an agreement's words name; any other word ("agreement", "deal", "pact", "acuerdo") names none in particular
 _KIND_CLASSES = ((re.compile(r"memor|\bmous?\b", re.I), "memorandum"), (re.compile(r"treat|tratado", re.I), "treaty"),
                  (re.compile(r"protoc", re.I), "protocol"), (re.compile(r"contra(?:ct|to)", re.I), "contract"),
@@ -1699,7 +1736,7 @@ def referred(skel: str, start: int, end: int) -> bool:
 _ANY_HEAD_BOTH = re.compile(rf"\b(?:{_HEAD_EN}|{_HEAD_ES})\b", re.I)
 _DETERMINER = re.compile(r"\b(?:(?P<another>another|second|third|separate|companion|otr[oa]|segund[oa]|tercer[oa]?|"
                          r"distint[oa])|(?P<indef>an?|one|un|una)|(?P<def>the|this|that|these|those|its|their|his|her|"
-                         r"el|la|los|las|este|esta|dicho|dicha|su|sus|del|al|two|three|both|dos|tres|ambos|ambas))\b", re.I)
+                         r"el|la|los|las|este|esta|ese|esa|aquel|aquella|dicho|dicha|su|sus|del|al|two|three|both|dos|tres|ambos|ambas))\b", re.I)
 
 
 def fresh_mention(skel: str, start: int, end: int) -> int:

@@ -810,11 +810,28 @@ def _where_lost(gf: GoldFact, facts: list[Fact], claims: list, m: _Matcher) -> s
     return LOST_AT[3:][2 - found]
 
 
+def _implied_parties(facts: list[GoldFact]) -> list[GoldFact]:
+    """A memorandum the gold gives only as SIGNED_MOU_WITH A-B: A and B are parties to it (the README's
+    PARTY_TO), so an extracted PARTY_TO of either to an agreement of the two (of that year) is implied by
+    the gold fact, counted as optional. Where the gold gives the PARTY_TO itself, it stays required."""
+    given = [x.target.parties for x in facts if x.type == "PARTY_TO" and isinstance(x.target, AgreementSpec)]
+    out = []
+    for x in facts:
+        if x.type != "SIGNED_MOU_WITH" or isinstance(x.target, AgreementSpec):
+            continue
+        a, b = x.source[0], x.target[0]
+        if any({ids.normalise(a), ids.normalise(b)} <= {ids.normalise(p) for p in ps} for ps in given):
+            continue
+        spec = AgreementSpec(parties=(a, b), year=(x.date or "")[:4] or None)
+        out.extend(GoldFact("PARTY_TO", side, spec, quote=x.quote, optional=True) for side in (x.source, x.target))
+    return out
+
+
 def _match_document(g: GoldDocument, facts: list[Fact], m: _Matcher, names: dict[str, str],
                     claims: list, report: Report) -> DocumentReport:
     dr = DocumentReport(label=g.label, document=None)
     required = [x for x in g.facts if not x.optional]
-    optional = [x for x in g.facts if x.optional]
+    optional = [x for x in g.facts if x.optional] + _implied_parties(g.facts)
 
     # Maximum matching between required gold facts and extracted facts; among maximum
     # matchings prefer those that get dates and modalities right.

@@ -287,6 +287,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         ctx["salient_here"] = ctx["salient_group"] if ctx["salient_group"] in ctx["para_actors"] | ctx["prev_para_actors"] else None
         # the actors of the sentence before, this paragraph: who "le pidió", "urged it to" may mean
         ctx["prev_mentions"] = by_sent[i - 1] if i and sents[i - 1].para == s.para else []
+        ctx["prev_sentence"] = text[sents[i - 1].start:sents[i - 1].end] if i and sents[i - 1].para == s.para else ""
         new = _sentence_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors,
                                main_state, ctx)
         if any(m.maker for m in by_sent[i]):
@@ -2075,6 +2076,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 fresh = agreements_mod.fresh_mention(skel, *mt.span)
                 # "signed two agreements: a defence pact and a memorandum": one agreement of each kind
                 kinds = agreements_mod.enumerated_kinds(skel, *mt.span, s.lang) or [mt.props.get("_agr", "")]
+                ante = None if date or len(kinds) > 1 or not agreements_mod.referred(skel, *mt.span) or \
+                    agreements_mod.fresh_mention(skel, max(0, mt.span[0] - 20), mt.span[1]) else \
+                    agreements_mod.antecedent(ctx.get("prev_sentence") or "", kinds[0],
+                                              lambda sk, span, ex: _pick_date(sk, span, ex, pub, s.lang, "SIGNED"))
+                if ante:  # "Ese memorando, suscrito por A y B": the one the sentence before named with its year
+                    kinds, date = [ante[0].lower()], ante[2]
+                    agr_date = common["date"] = date
                 for k, word in enumerate(kinds):
                     if len(parties) > 2 and not each:  # one multilateral agreement, not one per pair
                         agr = _agreement(g, parties[0], parties[1], word, agr_date, quote,

@@ -194,6 +194,26 @@ def test_agreement_target_needs_parties_and_year(tmp_path):
     assert report.overall.tp == 1 and report.overall.fn == 1 and report.overall.fp == 1
 
 
+def test_parties_of_a_memorandum_given_only_as_signed_mou_with_are_implied(tmp_path):
+    """A gold SIGNED_MOU_WITH A-B without PARTY_TO lines: A and B's PARTY_TO to their agreement of that year is
+    implied (neither tp nor fp); another year's agreement is still spurious; a PARTY_TO the gold gives stays required."""
+    old = Agreement(id="agreement:bol-irn-2019", name="Bolivia–Iran accord", title="Bolivia–Iran accord", date="2019-05")
+    entities = ENTITIES + [old]
+    claims = [claim(DOC, "SIGNED_MOU_WITH", BOL, IRN, "signed a memorandum", date="2023-07-20"),
+              claim(DOC, "PARTY_TO", BOL, MOU, "signed a memorandum", date="2023-07-20"),
+              claim(DOC, "PARTY_TO", IRN, MOU, "signed a memorandum", date="2023-07-20"),
+              claim(DOC, "PARTY_TO", BOL, old, "signed a memorandum"), claim(DOC, "PARTY_TO", IRN, old, "signed a memorandum")]
+    mou = {"type": "SIGNED_MOU_WITH", "source": "Bolivia", "target": "Iran", "date": "2023-07"}
+    g = tmp_path / "g.yaml"
+    g.write_text(yaml.safe_dump({"documents": [{"file": "article.md", "facts": [mou]}]}))
+    report = evaluate(Batch(documents=[DOC], entities=entities, claims=claims), g)
+    assert report.overall.tp == 1 and report.by_type["PARTY_TO"].fp == 2 and len(report.documents[0].ignored) == 2
+    g.write_text(yaml.safe_dump({"documents": [{"file": "article.md", "facts": [mou, {
+        "type": "PARTY_TO", "source": "Iran", "target": {"agreement": {"parties": ["Bolivia", "Iran"], "year": 2019}}}]}]}))
+    report = evaluate(Batch(documents=[DOC], entities=entities, claims=claims), g)
+    assert report.by_type["PARTY_TO"].tp == 1 and report.by_type["PARTY_TO"].fp == 3
+
+
 def test_documents_found_by_id_or_text_and_missing_ones_reported(tmp_path):
     d1 = doc(key="brief-1", path="corpus/briefs.jsonl:1", text="Washington is pressing Bolivia to act.")
     d2 = doc(key="brief-2", path="corpus/briefs.jsonl:2", text="Hezbollah is closely allied with Tehran.")
