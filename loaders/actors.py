@@ -101,6 +101,9 @@ _GOODS_EN = (r"(?:drones?|UAVs?|missiles?|rockets?|rocket\s+launchers?|launchers
              r"radars?|rifles?|weapons?|weaponry|arms|armou?red\s+vehicles?|air[-\s]defen[cs]e\s+systems?|artillery|munitions?|"
              r"ammunition|shells)")
 _GOODS_AFTER_EN = re.compile(rf"(?:\s+[A-Z0-9][\w-]*){{0,2}}\s+{_GOODS_EN}\b")
+# a demonym before a nominal of delivery names the supplier too ("Iranian shipments of drones to Russia",
+# "Russian arms deliveries to Venezuela" is _GOODS_AFTER_EN's)
+_SUPPLY_NOUN_AFTER_EN = re.compile(r"\s+(?:deliveries|delivery|shipments?|transfers?)\s+of\b")
 _GOODS_ES = (r"(?:drones|misiles|cohetes|lanzacohetes|tanques|carros\s+de\s+combate|obuses|cazas|aviones(?:\s+de\s+combate)?|"
              r"helicópteros|buques(?:\s+de\s+guerra)?|fragatas|corbetas|submarinos|patrulleras|lanchas(?:\s+patrulleras)?|"
              r"radares|fusiles|armas|armamento|blindados|vehículos\s+blindados|sistemas\s+antiaéreos|municiones|proyectiles|"
@@ -557,7 +560,7 @@ def _made_by(text: str, m: "Mention", start: int) -> bool:
     Bayraktar drones", "drones turcos", "misiles de fabricación china")."""
     if _MADE_AFTER.match(text, m.end):
         return True
-    if _GOODS_AFTER_EN.match(text, m.end):
+    if _GOODS_AFTER_EN.match(text, m.end) or _SUPPLY_NOUN_AFTER_EN.match(text, m.end):
         return True
     return bool(_GOODS_BEFORE_ES.search(text, max(start, m.start - 45), m.start))
 

@@ -1528,7 +1528,8 @@ def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: s
     return None
 
 
-_MAKER_GATE = re.compile(r"receiv|deliver|acquir|bought|buy|purchas|import|obtain|recib|adquir|compr|obtuv|incorpor", re.I)
+# (the verbs and nouns of the *_made.yaml rules: "took delivery of", "Iranian shipments of drones to")
+_MAKER_GATE = re.compile(r"receiv|deliver|acquir|bought|buy|purchas|import|obtain|recib|adquir|compr|obtuv|incorpor|shipment|sales|transfer|export|supplies", re.I)
 
 
 def _maker_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agreements, not_public, actors,
@@ -2180,9 +2181,10 @@ _RECOMMENDED = re.compile(
     r"\b(?:should|ought\s+to|must|needs?\s+to|has\s+to|have\s+to|deber(?:ía|ían|á|án)|deben?|tienen?\s+que|"
     r"tendría(?:n)?\s+que|habría\s+que|hay\s+que)\b(?!\s+(?:have|haber)\b)", re.I)
 # an accusation whose accused is no actor between the accuser and the act ("⟦0⟧ accused Serbian arms makers
-# of shipping shells to ⟦1⟧", "⟦0⟧ acusó a la industria serbia de haber enviado proyectiles a ⟦1⟧")
+# of shipping shells to ⟦1⟧", "⟦0⟧ acusó a la industria serbia de haber enviado proyectiles a ⟦1⟧"); in the passive
+# ("⟦0⟧ is accused of supplying drones to ⟦1⟧") the accused is the subject itself
 _ACCUSED_UNNAMED = re.compile(
-    r"\b(?:accus\w*|charg(?:e|es|ed|ing)|blam\w*|acus\w*|culp\w*|señal\w*|denunci\w*)\s+(?:a\s+|al\s+)?(?!⟦)[^⟦;]{0,60}?"
+    r"\b(?:accus\w*|charg(?:e|es|ed|ing)|blam\w*|acus\w*|culp\w*|señal\w*|denunci\w*)\s+(?:a\s+|al\s+)?(?!⟦|of\b|de\b)[^⟦;]{0,60}?"
     r"\b(?:of|de)\s+(?:having\s+|haber\s+)?[a-záéíóúñ]+(?:ing|ar|er|ir|ado|ido)\b[^⟦]*$", re.I)
 # a commitment to deliver is not a delivery yet (analysts' gold keeps pledges optional; a pledge may be shelved).
 # (SUPPLIED only: "the EU agreed to designate X" is the bloc's decision, a listing)
