@@ -83,3 +83,11 @@ def test_shared_party_names_follow_their_state(text, want):
 def test_shared_name_without_context_gives_nothing():
     assert not _groups("El Partido Conservador criticó al gobierno.") & {
         "group:conservative-party-uk", "group:conservative-party-canada", "group:partido-conservador-colombiano"}
+
+
+def test_a_state_body_named_with_its_state_is_left_to_discovery():
+    # no gazetteer entry swallows "South Korea's": the body is discovered and tied to its state
+    from tests.extracting import positive_pairs
+    pairs = positive_pairs("South Korea's National Intelligence Service said the troops had arrived in Kursk.",
+                           "PART_OF", language="en", published="2024-11-01")
+    assert any(o == "state:KOR" for _, o in pairs)
