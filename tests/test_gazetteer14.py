@@ -28,7 +28,7 @@ def _found(g, text: str) -> set[str]:
     ("El partido Batkivshchyna votó en contra.", "group:batkivshchyna"),
     ("La Mesa de la Unidad Democrática boicoteó los comicios.", "group:mud-venezuela"),
     # armed groups and factions
-    ("Mai-Mai militias attacked the convoy near Beni.", "group:mai-mai"),
+    ("Mai-Mai Yakutumba fighters attacked the convoy near Fizi.", "group:mai-mai-yakutumba"),
     ("Las Fuerzas de Defensa de Tigray se retiraron de Mekele.", "group:tigray-defence-forces"),
     ("The United League of Arakan runs the civil administration.", "group:united-league-of-arakan"),
     ("Los Hombres de la Dignidad controlan Sweida.", "group:men-of-dignity"),
