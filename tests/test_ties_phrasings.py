@@ -57,7 +57,7 @@ def test_the_government_asked_is_the_story_state(lang, text, asker, state, actio
     ("en", "Argentina cut spending. Inflation in Argentina fell. Argentina urged the government to act."),
     ("es", "Perú vive una crisis. Hay protestas en Perú. Perú pidió al Gobierno que libere a los detenidos."),
     # an organisation found only by its name's shape is not trusted to ask an unnamed government
-    ("en", "Nigeria held elections. Violence spread across Nigeria. The opposition All Progressives Congress pressed "
+    ("en", "Nigeria held elections. Violence spread across Nigeria. The opposition Progressive Citizens Congress pressed "
            "the government on Friday to publish the report."),
     # praise is no request; a question is nothing
     ("en", "Kenya held elections in August. Protests spread across Kenya in July. The European Union praised the "
