@@ -1157,7 +1157,12 @@ _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats
 
 _ITEM_SKIP = {"the", "a", "an", "its", "their", "some", "several", "many", "more", "and", "or", "of", "to", "with",
               "el", "la", "los", "las", "un", "una", "unos", "unas", "varios", "varias", "y", "o", "de", "del", "con",
-              "sus", "su", "other", "otros", "otras", "two", "three", "four", "five", "dos", "tres", "cuatro", "cinco"}
+              "sus", "su", "other", "otros", "otras", "two", "three", "four", "five", "dos", "tres", "cuatro", "cinco",
+              # the words of a time adverbial between the verb and the goods are no modifiers of them
+              # ("delivered last month attack drones", "entregó la semana pasada drones")
+              "last", "this", "next", "week", "month", "year", "weeks", "months", "years", "ago", "later", "earlier",
+              "recently", "since", "already", "also", "pasada", "pasado", "semana", "mes", "año", "semanas", "meses",
+              "años", "recientemente", "ya", "también", "después", "antes"}
 
 
 # a Spanish finite verb before the goods is no modifier of them ("suministró proyectiles")

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from extracting import positive_pairs
+from extracting import extract_text, positive_pairs
 from loaders import relations
 
 PUB = "2025-06-10"
@@ -68,3 +68,16 @@ def test_every_supplied_noun_is_recorded_as_an_item(lang):
         example = re.sub(r"\(\?:([^|()]+)(?:\|[^()]+)?\)\??", r"\1", alt)
         example = example.replace("\\s+", " ").replace("?", "").replace("\\", "")
         assert relations._items(f"two {example}"), (lang, alt, example)
+
+
+@pytest.mark.parametrize("lang, text, items", [
+    ("en", "Russia delivered last month attack drones to Mali.", ["attack drones"]),
+    ("en", "Iran has this year already shipped ballistic missiles to the Houthis.", ["ballistic missiles"]),
+    ("es", "Rusia entregó la semana pasada drones a Malí.", ["drones"]),
+    ("es", "Turquía vendió el año pasado blindados a Somalia.", ["armoured vehicles"]),
+])
+def test_a_time_adverbial_before_the_goods_is_not_part_of_them(lang, text, items):
+    # "last month", "la semana pasada" between the verb and the goods: the goods alone
+    got = [c.props["items"] for c in extract_text(text, language=lang, published=PUB)
+           if c.predicate == "SUPPLIED" and c.polarity == "positive"]
+    assert got == [items]
