@@ -3542,7 +3542,9 @@ def _acronym_names_org(text: str, s: int, a: int, acr: str, name: str, head: boo
 
 _NOT_ORG_HEAD = re.compile(r"\b(?:Agreement|Accord|Treaty|Pact|Memorandum|Convention|Protocol|Act|Law|Plan|Program|"
                            r"Programme|Initiative|Strategy|Summit|Operation|Acuerdo|Tratado|Pacto|Memorando|Convenio|"
-                           r"Protocolo|Ley|Plan|Programa|Iniciativa|Estrategia|Cumbre|Operación)\b")
+                           r"Protocolo|Ley|Plan|Programa|Iniciativa|Estrategia|Cumbre|Operación|"
+                           # the names of listings: "a Foreign Terrorist Organization (FTO)", "Specially Designated Global Terrorist (SDGT)"
+                           r"Foreign\s+Terrorist\s+Organi[sz]ations?|Specially\s+Designated|Terroristas?\s+Extranjer|Especialmente\s+Designad)")
 _CAPS_ANY = re.compile(r"\b[A-Z][A-Za-z]{0,2}[A-Z]")
 
 

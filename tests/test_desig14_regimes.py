@@ -79,3 +79,12 @@ def test_list_name_is_no_description():
                  "list in January.", "en")
     assert ("state:USA", "group:houthis") in got
     assert not any(o == "group:al-shabaab" for _, o in got)
+
+
+def test_listing_names_are_no_groups():
+    # "a Foreign Terrorist Organization (FTO)" is a listing's name, not a group the text defines
+    text = ("The State Department designated Harakat al-Shabaab al-Mujahideen as a Foreign Terrorist Organization (FTO) "
+            "and as a Specially Designated Global Terrorist (SDGT) entity in 2008.")
+    claims = extract_text(text, language="en", published="2025-06-10")
+    assert not any("foreign-terrorist-organization" in c.object or "specially-designated" in c.object for c in claims)
+    assert ("state:USA", "group:al-shabaab") in {(c.subject, c.object) for c in claims if c.predicate == "DESIGNATED"}
