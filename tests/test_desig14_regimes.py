@@ -26,8 +26,8 @@ def _pairs(text, language, published="2025-06-10"):
      "Terrorist in 2015.", "en", ("state:USA", "official:ahmed-diriye", "specially designated global terrorist")),
     ("Al-Shabaab is a Somali militant group based in Mogadishu. The group was added to the Foreign Terrorist "
      "Organization list in 2008.", "en", ("state:USA", "group:al-shabaab", "foreign terrorist organization")),
-    ("The Proud Boys were founded in 2016. The group was listed as a terrorist entity under the Criminal Code in "
-     "February 2021.", "en", ("state:CAN", "group:proud-boys", "terrorist organization")),
+    ("The Proud Boys were founded in 2016. The group was added to the list of listed entities in February 2021.", "en",
+     ("state:CAN", "group:proud-boys", "terrorist entity")),
     ("El Cártel de los Soles opera en Venezuela. El grupo fue incluido en la lista de la OFAC en julio de 2025.", "es",
      ("state:USA", "group:cartel-de-los-soles", "sanctions")),
     ("Los Choneros operan en Ecuador. La banda fue designada Terrorista Global Especialmente Designado en 2024.", "es",
@@ -65,6 +65,9 @@ def test_implicit_actor_read(text, lang, want):
     # another state's listing in the clause: not the US
     ("Hezbollah is a Lebanese movement. The group was added to Canada's list of terrorist entities, alongside other FTOs.",
      "en", ("state:USA", "group:hezbollah")),
+    # "under the Criminal Code" names no state (Canada's and Australia's lists both are)
+    ("CANBERRA, Nov 14 - Hizb ut-Tahrir, a pan-Islamist movement, was listed as a terrorist organisation under the "
+     "Criminal Code on Thursday.", "en", ("state:CAN", "group:hizb-ut-tahrir")),
     # a bare verb with no regime: no designator guessed
     ("Hizb ut-Tahrir held rallies for years. The group was proscribed in January.", "en",
      ("state:USA", "group:hizb-ut-tahrir")),
