@@ -91,3 +91,12 @@ def test_listing_names_are_no_groups():
     claims = extract_text(text, language="en", published="2025-06-10")
     assert not any("foreign-terrorist-organization" in c.object or "specially-designated" in c.object for c in claims)
     assert ("state:USA", "group:al-shabaab") in {(c.subject, c.object) for c in claims if c.predicate == "DESIGNATED"}
+
+
+def test_regime_designators_are_gazetteer_entities():
+    from loaders.extract import _regimes
+    from loaders.gazetteer import Gazetteer
+    g = Gazetteer.load()
+    for who, _, rx in _regimes():
+        assert g.get(who) is not None, who
+        assert rx.get("en") is not None, who
