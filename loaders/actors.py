@@ -2391,6 +2391,9 @@ _COREF_GROUP = re.compile(
     r"(?!(?:\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|ens[ea]s?|és|es[ae]s?|ic[oa]s?|ad[oa]s?|al(?:es)?|ar(?:es)?|"
     r"ent[ae]s?|in[oa]s?|il(?:es)?|ita))?\s+(?:of|de|del|that|que|who|which|called|named|known|llamad[oa]|conocid[oa]|"
     r"denominad[oa])\b)", re.I)
+# a description that names a list or a listing, not a group ("the Foreign Terrorist Organization (FTO) list")
+_LIST_NAME_AFTER = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:lists?|blacklists?|designations?|label|status|registry|register|"
+                              r"regime|sanctions)\b", re.I)
 # a modifier shaped like a name (two capitals or a digit: "RED-Tabara", "M23", "ADF"), not an adjective ("Islamist")
 _NAME_MODIFIER = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w-]*[A-Z0-9]|\d")
 _PRETERITE = re.compile(r"[a-záéíóúñ]{2,}(?:ó|aron|ieron)|ha|han|había|habían|habría|habrían|hubiera|hubieran")
@@ -2965,6 +2968,8 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
         return getattr(g.entities.get(k) or (new_entities or {}).get(k), "kind", None)
 
     for cm in literals.finditer_at_words(_COREF_GROUP, text, _COREF_GROUP_OPENERS, s, e):
+        if _LIST_NAME_AFTER.match(text, cm.end()):
+            continue  # "added to the Foreign Terrorist Organization list", "the terrorist organisation designation": a list's name
         inside = [m for m in ms if cm.start() <= m.start < cm.end()]
         # "the Iran-aligned faction": a state in a compound modifier stays an actor (its tie is read
         # by the rules) and the description starts after it; in an apposition ("Hezbollah, the
@@ -3548,7 +3553,9 @@ def _acronym_names_org(text: str, s: int, a: int, acr: str, name: str, head: boo
 
 _NOT_ORG_HEAD = re.compile(r"\b(?:Agreement|Accord|Treaty|Pact|Memorandum|Convention|Protocol|Act|Law|Plan|Program|"
                            r"Programme|Initiative|Strategy|Summit|Operation|Acuerdo|Tratado|Pacto|Memorando|Convenio|"
-                           r"Protocolo|Ley|Plan|Programa|Iniciativa|Estrategia|Cumbre|Operación)\b")
+                           r"Protocolo|Ley|Plan|Programa|Iniciativa|Estrategia|Cumbre|Operación|"
+                           # the names of listings: "a Foreign Terrorist Organization (FTO)", "Specially Designated Global Terrorist (SDGT)"
+                           r"Foreign\s+Terrorist\s+Organi[sz]ations?|Specially\s+Designated|Terroristas?\s+Extranjer|Especialmente\s+Designad)")
 _CAPS_ANY = re.compile(r"\b[A-Z][A-Za-z]{0,2}[A-Z]")
 
 

@@ -14,6 +14,9 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
 
 from graph import ids
 from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, State
@@ -1360,8 +1363,8 @@ def _owner_state(g: Gazetteer, eid: str, actors, ctx: dict) -> str | None:
 # what a listing or a sanction may name besides armed groups: any organisation but a state's own
 # bodies and international ones, and people ("sanctioned him")
 _LISTABLE = _ARMED_KINDS | {"organisation", "organization", "company", "NGO", "charity", "network", "movement"}
-_PERSON_PRONOUN = re.compile(r"\b(?:him|her|his)\b")
-_THING_PRONOUN = re.compile(r"\b(?:it|its|them|their)\b")
+_PERSON_PRONOUN = re.compile(r"\b(?:him|her|his|[Hh]e|[Ss]he)\b")
+_THING_PRONOUN = re.compile(r"\b(?:[Ii]ts?|them|their)\b")
 _AS_ORGANISATION = re.compile(r"organi[sz]ation|organizaci|\bgroup|\bgrupo|entit|entidad|network|\bred\b|movement|movimiento", re.I)
 
 
@@ -1613,8 +1616,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                              modality="asserted", **base))
     one = len(slots) < 2
     if one:
-        if not slots:
-            return out
+        if not slots and not literals.search(_OBJECT_PRONOUN, skel):
+            return out  # (none: "It was proscribed under the Terrorism Act 2000" lists the pronoun's antecedent)
         # one actor: a party joining an agreement known by its name ("Chile ratified the X Treaty") ...
         out = out + _read_signings(g, skel, slots, base, ctx, s.lang, pub, not_public, agreements, actors, out)
         # ... or a designation stated without its author ("X was listed as a terrorist group")
@@ -1873,6 +1876,14 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # the government body or state that announces an agentless listing made it ("X was
             # added to the list on Monday, the Treasury said"); else the document's designator
             who = _demonym_owner(g, skel, mt.span) if mt.props.get("_demonym_owner") else None
+            # a regime whose name says who lists ("designated an SDGT", "proscribed under the Terrorism Act 2000")
+            regime = _regime_owner(text, skel, slots, mt, s.lang) if who is None else None
+            if regime is None and mt.props.get("_needs_regime"):
+                continue  # "X was proscribed in 2019": a bare verb whose author only a named regime gives
+            who = who or (regime[0] if regime else None)
+            if regime and regime[1] and (not mt.props.get("designation") or (
+                    regime[1] in _REGIME_NARROWS and mt.props.get("designation") == "terrorist organization")):
+                mt.props["designation"] = regime[1]  # (read before _desig_context, which keeps a kind it is given)
             who = who or _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or (
                 _government_meant(ctx) if mt.props.get("_home_government") else (
                     _recent_list_owner(ctx) if _LIST_ANAPHOR.match(skel, mt.span[0]) else None)
@@ -2239,7 +2250,9 @@ _SANCTION = re.compile(r"sanction|sancion", re.I)
 # the pronoun objects the antecedent rules read (loaders/rules: *.pronoun, naming_them, its_supply,
 # vp_y_clitic): a designation verb before "it/them", a clitic before one, "its supply of"; a narrow
 # cue, since reading a one-actor sentence with every rule costs (measured: +7% CPU with "it" alone)
-_OBJECT_PRONOUN = re.compile(r"(?:design|list|label|declar|brand|nam|add|includ|classif|blacklist|proscrib|outlaw)[a-z]*\s+"
+_OBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+\s+)?"
+                             r"(?:sanctioned|designated|listed|blacklisted|proscribed|outlawed|added)\b|"  # "He was sanctioned by ⟦0⟧"
+                             r"(?:design|list|label|declar|brand|nam|add|includ|classif|blacklist|proscrib|outlaw)[a-z]*\s+"
                              r"(?:it|them)\b|\b(?:its|their)\s+(?:supply|supplies|deliver|transfer|sale|shipment)"
                              r"|\b(?:la|lo|las|los)\s+(?:ha\s+|han\s+|había\s+|habían\s+)?(?:design|declar|catalog|calific|clasific|"
                              r"list|inclu|consider|sancion|proscri|ilegaliz)"
@@ -2315,6 +2328,44 @@ def _designator(ctx: dict, date: str | None) -> str | None:
     if state and date and pub and date[:4] != pub[:4]:
         return None  # an older listing in a story about a new one may be another state's
     return state
+
+
+_REGIMES_FILE = Path(__file__).parent / "data" / "regimes.yaml"
+_REGIMES: list | None = None
+# regime kinds narrower than a bare "terrorist organization" read by a rule
+_REGIME_NARROWS = {"foreign terrorist organization", "specially designated global terrorist", "proscribed terrorist organisation"}
+# where a listing's clause ends after its match: a stop, a semicolon, or a new clause
+_CLAUSE_END = re.compile(r"[;.]|,\s+(?:and|but|while|whereas|y|pero|mientras)\s|\s(?:but|while|whereas|pero|mientras)\s")
+
+
+def _regimes() -> list:
+    global _REGIMES
+    if _REGIMES is None:
+        rows = yaml.safe_load(_REGIMES_FILE.read_text(encoding="utf-8"))["regimes"]
+        _REGIMES = [(r["designator"], r.get("kind"), {k: re.compile(r[k], re.I) for k in ("en", "es") if r.get(k)})
+                    for r in rows]
+    return _REGIMES
+
+
+def _regime_owner(text: str, skel: str, slots: list[Mention], mt, lang: str) -> tuple[str, str | None] | None:
+    """(designator, kind) of a listing regime named in the listing's own clause ("was designated an SDGT in
+    2016", "proscribed it under the Terrorism Act 2000", "incluido en la lista de la OFAC"), else None; none
+    when the clause names another state or body of states (its listing, not the regime's owner)."""
+    tail = skel[mt.span[1]:mt.span[1] + 120]
+    cut = _CLAUSE_END.search(tail)
+    window = skel[mt.span[0]:mt.span[1] + (cut.start() if cut else len(tail))]
+    own = set(mt.objects)
+    others = [slots[int(k)] for k in SLOT_RX.findall(window) if int(k) < len(slots) and int(k) not in own]
+    plain = SLOT_RX.sub(lambda m: text[slots[int(m.group(1))].start:slots[int(m.group(1))].end]
+                        if int(m.group(1)) < len(slots) else " ", window)
+    for who, kind, rx in _regimes():
+        r = rx.get(lang) or rx.get("en")
+        if r.search(plain):
+            if any(m.entity != who and (m.entity.startswith("state:") or m.entity in ("group:eu", "group:un-security-council"))
+                   for m in others):
+                return None
+            return who, kind
+    return None
 
 
 # "the sanctions lists of the UN Security Council. That list covers X and Y": the owner of a list the

@@ -90,7 +90,10 @@ _NOT_ORG = re.compile(r"\b(?:Agreement|Accord|Treaty|Pact|Memorandum|Convention|
                       r"Report|Reports|Review|Magazine|Revista|Conference|Conferencia|Forum|Foro|Day|Día|Street|"
                       r"Calle|Avenue|Avenida|Square|Plaza|Hotel|Airport|Aeropuerto|University|Universidad|"
                       r"Prize|Premio|Cup|Copa|League|Liga|Championship|Campeonato|War|Guerra|Crisis|Revolution|"
-                      r"Revolución|Massacre|Masacre)\b")
+                      r"Revolución|Massacre|Masacre|"
+                      # the names of listings ("a Foreign Terrorist Organization", "Terrorista Global Especialmente Designado")
+                      r"Foreign\s+Terrorist\s+Organi[sz]ations?|Specially\s+Designated\w*|Organizaci\w+\s+Terroristas?\s+Extranjer\w*|"
+                      r"Especialmente\s+Designad\w*)\b")
 _MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                      r"Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|"
                      r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lunes|Martes|Miércoles|Jueves|"

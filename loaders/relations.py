@@ -387,6 +387,8 @@ def load_rules(lang: str) -> tuple[list[Rule], dict[str, re.Pattern]]:
         seen.add(r["id"])
         rx = _rule_regex(_expand(r["pattern"], macros, where), where)
         trig = tuple(x.lower() for x in str(r.get("t") or "").split("|") if x)
+        if trig and "{DESIG}" in r["pattern"]:
+            trig += ("fto", "sdgt")  # a rule reading a listing's kind also reads it by its abbreviation ("an FTO")
         rules.append(Rule(r["id"], r["predicate"], rx, dict(r.get("props") or {}), r.get("action"),
                           r.get("nature"), tuple(r.get("blocks") or ()), r.get("subject", "slot"),
                           r.get("object", "slot"), trig))
@@ -1102,8 +1104,10 @@ def _designation(desig: str, mod: str | None) -> str:
     d = desig.lower()
     if "sponsor" in d:
         return "state sponsor of terrorism"
-    if "specially designated" in d or "especialmente" in d:
+    if "specially designated" in d or "especialmente" in d or d.startswith("sdgt"):
         return "specially designated global terrorist"
+    if d.startswith("fto"):  # the listing by its abbreviation ("designated an FTO")
+        return "foreign terrorist organization"
     if mod and re.search(r"foreign|extranjer", mod, re.I):
         return "foreign terrorist organization"
     return "terrorist organization"

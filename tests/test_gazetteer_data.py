@@ -27,7 +27,8 @@ TOP_KEYS = {"states.yaml": "states", "states_extra.yaml": "states", "groups.yaml
             "officials.yaml": "officials", "roles.yaml": "roles", "territories.yaml": "territories",
             "actions.yaml": "actions",  # read by loaders/action_words.py, not the gazetteer
             "descriptions.yaml": "kinds",  # read by loaders/actors.py (coreference)
-            "group_descriptions.yaml": "heads"}  # read by loaders/actors.py (_named_heads)
+            "group_descriptions.yaml": "heads",  # read by loaders/actors.py (_named_heads)
+            "regimes.yaml": "regimes"}  # read by loaders/extract.py (_regime_owner)
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
