@@ -221,6 +221,10 @@ def _title_tokens(g: Gazetteer) -> set[str]:
                   "naval", "palace",
                   # the case a prosecutor or judge works ("La fiscal del caso, X")
                   "caso", "causa"} | _FORMER | _GROUP_REF_NOUNS | {t for t in first if t.startswith("ex")}
+        # a Spanish title agrees with a woman holder: "la vicepresidenta ejecutiva", "la primera ministra"
+        # (not the nouns: "caso" is no "casa", "mando" no "manda")
+        inner |= {w[:-1] + "a" for w in inner if w.endswith("o") and len(w) > 3 and w.isalpha()
+                  and w not in {"caso", "capo", "excapo", "ejercito", "estado", "gobierno", "grupo", "mando", "movimiento", "trono"}}
         object.__setattr__(g, "_title_inner", inner)
     return g._title_first  # type: ignore[attr-defined]
 
@@ -398,7 +402,7 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     # "excanciller", "exministra de Defensa": Spanish writes a former office as one word
     toks = [t[2:] if t.startswith("ex") and t[2:] in _title_tokens(g) else t for t in tokens(phrase)]
     drop = {"the", "a", "an", "el", "la", "los", "las", "un", "una", "his", "her", "its", "su", "sus", "s",
-            "senior", "current", "newly", "appointed", "top", "acting", "interim", "new", "nuevo", "nueva",
+            "senior", "current", "newly", "appointed", "top", "acting", "interim", "interino", "interina", "new", "nuevo", "nueva",
             "actual", "incoming", "outgoing",
             # the sponsor's half of "Iran-backed Houthi spokesman" is not part of the office
             "backed", "sponsored", "funded", "aligned", "allied", "linked", "supported", "controlled",
