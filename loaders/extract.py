@@ -1526,7 +1526,9 @@ def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: s
     return None
 
 
-_MAKER_GATE = re.compile(r"receiv|deliver|acquir|bought|buy|purchas|import|obtain|recib|adquir|compr|obtuv|incorpor", re.I)
+# (the Spanish "de fabricación X" / "fabricados en" after a use verb too: rules/es_made.yaml es.made.usa)
+_MAKER_GATE = re.compile(r"receiv|deliver|acquir|bought|buy|purchas|import|obtain|recib|adquir|compr|obtuv|incorpor|fabricaci|fabricad",
+                         re.I)
 
 
 def _maker_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agreements, not_public, actors,
@@ -2010,6 +2012,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # money sent to an armed group, a cartel, a party or a person is a tie; to a state it is a
             # purchase, to a UN agency or a bank a contribution
             pairs = [p for p in pairs if p[1].startswith("official:") or _kind(g, p[1], actors) in _ARMED_KINDS]
+        if mt.props.get("_groups_only"):  # "depende de", "se integró en": one body inside another (a state's dependence is no part)
+            pairs = [p for p in pairs if p[0].startswith("group:") and p[1].startswith("group:")]
         if mt.props.get("_subject_state"):  # a maker named by its demonym ("Turkish-made drones") is a state
             pairs = [p for p in pairs if p[0].startswith("state:")]
         if mt.props.get("_object_party"):  # "X, of the opposition Y party", "X, de Podemos,": a person in a party
