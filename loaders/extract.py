@@ -2012,7 +2012,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # money sent to an armed group, a cartel, a party or a person is a tie; to a state it is a
             # purchase, to a UN agency or a bank a contribution
             pairs = [p for p in pairs if p[1].startswith("official:") or _kind(g, p[1], actors) in _ARMED_KINDS]
-        if mt.props.get("_groups_only"):  # "depende de", "se integró en": one body inside another (a state's dependence is no part)
+        if mt.props.get("_body_pair"):  # "depende de", "se integró en": one body inside another (a state's dependence is no part)
             pairs = [p for p in pairs if p[0].startswith("group:") and p[1].startswith("group:")]
         if mt.props.get("_subject_state"):  # a maker named by its demonym ("Turkish-made drones") is a state
             pairs = [p for p in pairs if p[0].startswith("state:")]
