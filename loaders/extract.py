@@ -1531,8 +1531,10 @@ def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: s
     return None
 
 
-# (the verbs and nouns of the *_made.yaml rules: "took delivery of", "Iranian shipments of drones to")
-_MAKER_GATE = re.compile(r"receiv|deliver|acquir|bought|buy|purchas|import|obtain|recib|adquir|compr|obtuv|incorpor|shipment|sales|transfer|export|supplies", re.I)
+# (the verbs and nouns of the *_made.yaml rules: "took delivery of", "Iranian shipments of drones to", and the
+# Spanish "de fabricación X" / "fabricados en" after a use verb: rules/es_made.yaml es.made.usa)
+_MAKER_GATE = re.compile(r"receiv|deliver|acquir|bought|buy|purchas|import|obtain|recib|adquir|compr|obtuv|incorpor|shipment|sales|"
+                         r"transfer|export|supplies|fabricaci|fabricad", re.I)
 
 
 def _maker_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agreements, not_public, actors,
@@ -2024,6 +2026,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # money sent to an armed group, a cartel, a party or a person is a tie; to a state it is a
             # purchase, to a UN agency or a bank a contribution
             pairs = [p for p in pairs if p[1].startswith("official:") or _kind(g, p[1], actors) in _ARMED_KINDS]
+        if mt.props.get("_body_pair"):  # "depende de", "se integró en": one body inside another (a state's dependence is no part)
+            pairs = [p for p in pairs if p[0].startswith("group:") and p[1].startswith("group:")]
         if mt.props.get("_subject_state"):  # a maker named by its demonym ("Turkish-made drones") is a state
             pairs = [p for p in pairs if p[0].startswith("state:")]
         if mt.props.get("_object_party"):  # "X, of the opposition Y party", "X, de Podemos,": a person in a party

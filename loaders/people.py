@@ -125,7 +125,9 @@ _AFFILIATION = re.compile(r"^(?:one\s+of\s+(?:the|its|their)|un[oa]\s+de\s+(?:lo
                           r"(?-i:(?:[A-Z][\w'’-]*\s+){0,3})"  # the group's name first: "a senior Hamas operative"
                           r"(?:senior\s+|top\s+|chief\s+|main\s+|key\s+|leading\s+)?"  # "Hezbollah's top financier"
                           r"(?:member|miembro|militant|militante|operative|figure|activist|activista|alto\s+cargo|"
-                          r"cargo|fighter|combatiente|loyalist|financier|fundraiser|financista|testaferro|operador\s+financiero)\b", re.I)
+                          r"cargo|fighter|combatiente|loyalist|financier|fundraiser|financista|testaferro|operador\s+financiero|"
+                          # "X, integrante del Tren de Aragua", "X, exguerrillero de las FARC": membership nouns, also former
+                          r"integrante|guerriller[oa]|ex-?(?:miembro|militante|combatiente|guerriller[oa]|integrante))\b", re.I)
 # "X, the fugitive banker", "X, un empresario sirio": a noun only a person is, in apposition (a cue
 # that X is a person, no office: such nouns are no roles, so nothing is claimed from them)
 _PERSON_NOUN = re.compile(r"^(?:(?:a|an|the|un|una|el|la|this|that|este|esta|ese|esa)\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -191,6 +193,13 @@ _PERSON_NOUN_END = re.compile(r"^(?:(?:a|an|the|un|una|el|la)\s+)?(?:[\w'’-]+\
                               r"(?=\s*$|\s+(?:of|from|for|in|who|whom|based|living|born|de|del|por|en|que|quien|radicad[oa]|residente|nacid[oa])\b)", re.I)
 # states whose name is also a given name: before a surname they open a person's name (a cue is still needed)
 _GIVEN_NAME_STATES = {"mauricio", "chad", "jordan", "georgia", "israel"}
+# "X se unió a Hezbolá", "X militó en el ELN", "X ingresó al ELN": a verb of joining an organisation named right
+# after it (checked in _cue) is a cue that X is a person
+_JOINED_AFTER = re.compile(r"\s*,?\s+(?:(?:ya|también|luego|después)\s+)?(?:se\s+(?:unió|unieron|afilió|afiliaron|enroló|enrolaron)\s+(?:a|al|en)|"
+                           r"milit(?:ó|a|aba)\s+en|ingres(?:ó|a)\s+(?:en|a|al))\s+(?:las\s+filas\s+(?:de|del)\s+)?(?:la\s+|el\s+|los\s+|las\s+)?$")
+# "el militante del ELN X", "el exguerrillero de las FARC X": a membership noun and its organisation before the name
+_MEMBER_TITLE_BEFORE = re.compile(r"\b(?:militante|miembro|integrante|combatiente|guerriller[oa]|ex-?(?:miembro|militante|combatiente|"
+                                  r"guerriller[oa]|integrante))\s+(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?$", re.I)
 # "X was a Hezbollah fighter", "X fue guerrillero del M-19" (Spanish drops the article): membership
 # after a copula is a cue that X is a person, as in apposition (MEMBER_OF is read by the rules)
 _COPULA_MEMBER = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains|es|fue|era|ha\s+sido|había\s+sido|"
@@ -565,6 +574,13 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int, ms: list[Menti
         return "role"
     if _COPULA_MEMBER.match(after):
         return "role"
+    for m in ms:  # a group named right after a verb of joining, or right before the name after a membership noun
+        if m.entity.startswith("group:") and m.kind == "name":
+            if m.start > b and m.start - b < 45 and _JOINED_AFTER.fullmatch(text, b, m.start):
+                return "role"
+            if m.end < a and a - m.end < 3 and text[m.end:a].strip() == "" and \
+                    _MEMBER_TITLE_BEFORE.search(text, max(s, m.start - 40), m.start):
+                return "role"
     ap = _APPOINTED.match(after)
     if ap and _role_of(g, ap.group("r") or ap.group("r2"))[0]:
         return "role"

@@ -852,7 +852,10 @@ _A_BEFORE = re.compile(r"\b(?:a|al|a\s+la|a\s+los|a\s+las|urg(?:e|es|ed|ing)|ask
                        r"persuad(?:e|es|ed|ing)|want(?:s|ed)?|for)\s+(?:the\s+)?$", re.I)
 # a subject inside an apposition to another actor: "Arabia Saudí y Turquía, los valedores del Gobierno de
 # ⟦Damasco⟧, pidieron ...", "Qatar, a mediator for ⟦Hamas⟧, urged ...": the one asking is the head before it
-_APPOS_OF_BEFORE = re.compile(r"⟦\d+⟧\s*,[^,;⟦]{1,80}\b(?:of|for|de|del|para|in|en)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+# (not a request's source in an aside: "⟦Perú⟧, a petición de ⟦EE.UU.⟧, expulsó ...", "at the urging of")
+_APPOS_OF_BEFORE = re.compile(r"⟦\d+⟧\s*,(?!\s*(?:a\s+(?:instancias|petición|pedido|solicitud)|bajo\s+(?:la\s+|las\s+)?presi(?:ón|ones)|"
+                              r"tras\s+(?:la\s+|las\s+)?(?:presi(?:ón|ones)|petición|pedido)|at\s+the\s+(?:urging|request|behest))\s+(?:of|de|del)\s)"
+                              r"[^,;⟦]{1,80}\b(?:of|for|de|del|para|in|en)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 
 # what is asked of someone that is no request to act: an apology given ("pidió perdón a México"), asylum,
