@@ -121,9 +121,9 @@ def test_severance_denied_in_the_same_sentence(lang, text):
 
 
 @pytest.mark.parametrize("lang,text,want", [
-    ("en", "Somalia expelled Ethiopia's ambassador in April 2024.", ("state:SOM", "state:ETH")),
+    ("en", "Somalia severed diplomatic relations with Ethiopia in April 2024.", ("state:SOM", "state:ETH")),
     ("en", "Nicaragua severed relations with Israel without consulting its allies.", ("state:NIC", "state:ISR")),
-    ("es", "Somalia expulsó al embajador de Etiopía en abril.", ("state:SOM", "state:ETH")),
+    ("es", "Somalia rompió relaciones diplomáticas con Etiopía en abril.", ("state:SOM", "state:ETH")),
     ("es", "Nicaragua rompió relaciones con Israel sin cortar el comercio.", ("state:NIC", "state:ISR")),
 ])
 def test_severance_stays_when_only_something_else_is_denied(lang, text, want):

@@ -93,14 +93,15 @@ def test_tropas_enviadas_a_otro_estado_no_son_vinculo():
     assert not _facts("Rusia desplegó tropas en Ucrania en 2022.", "ALLEGED_TIES")
 
 
-# -- rupturas: un enviado expulsado; una cooperación terminada no es vínculo -------------------
+# -- rupturas: un enviado expulsado no es ruptura; una cooperación terminada no es vínculo -----
 
 @pytest.mark.parametrize("text", [
     "Burkina Faso expulsó al embajador de Francia en 2023.",
     "Burkina Faso, que acusa a París de injerencia, expulsó a los diplomáticos de Francia.",
 ])
-def test_expulsar_al_enviado_de_un_estado_rompe_con_el(text):
-    assert ("state:BFA", "state:FRA") in _facts(text, "SEVERED_TIES")
+def test_expulsar_al_enviado_de_un_estado_no_es_romper_relaciones(text):
+    # una protesta o una rebaja: "expulsó al embajador, sin llegar a romper relaciones"
+    assert ("state:BFA", "state:FRA") not in _facts(text, "SEVERED_TIES")
 
 
 @pytest.mark.parametrize("text", [
@@ -112,8 +113,8 @@ def test_amenazas_pedidos_y_preguntas_no_rompen(text):
     assert not _facts(text, "SEVERED_TIES")
 
 
-def test_una_expulsion_negada_es_negativa():
-    got = _all("Burkina Faso no expulsó al embajador de Francia.", "SEVERED_TIES")
+def test_una_ruptura_negada_es_negativa():
+    got = _all("Burkina Faso no rompió relaciones con Francia.", "SEVERED_TIES")
     assert got and all(c.polarity == "negative" for c in got)
 
 
