@@ -1424,6 +1424,14 @@ _PRESS_TITLE_HEADS = {"secretary", "secretaries", "officer", "officers", "attach
 _LEFT_STOP = {"the", "a", "an", "el", "la", "los", "las", "and", "y", "of", "de", "under", "in", "on", "with", "for",
               "by", "during", "after", "before", "segun", "con", "bajo", "durante", "tras", "del", "al", "when",
               "cuando", "as", "como", "to", "at", "en", "s"}
+# a fronted time phrase without its comma before a capitalised title is no part of it ("In January Foreign Minister X
+# signed ..."); (before a lower-case one, "In March the defence minister, X", it is left as it was: such a title with
+# no country would take the story's state, tests/test_agreements_signatories.py)
+_LEFT_TIME = {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+               "december", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+               "octubre", "noviembre", "diciembre", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+               "sunday", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "yesterday", "today",
+               "ayer", "hoy", "last", "this", "early", "late", "mid", "since", "desde", "until"}
 _CUT_WORDS = {"the", "in", "on", "since", "desde", "but", "pero", "and", "y", "of", "at", "for", "by", "according",
               "segun", "under", "bajo", "with", "con", "after", "tras", "when", "cuando", "as", "como",
               # function words that open a sentence in capitals ("En Madrid, el canciller ...")
@@ -1798,7 +1806,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 if any(hm.entity and hm.kind != "demonym" for hm in gazetteer_mentions(g, head, 0, len(head))):
                     keep = keep[k + 1:]
                 break
-        while keep and _norm(keep[0]) in _LEFT_STOP:
+        while keep and (_norm(keep[0]) in _LEFT_STOP or (_norm(keep[0]) in _LEFT_TIME and len(keep) > 1
+                                                         and keep[1][:1].isupper())):
             keep.pop(0)
         role_phrase = None
         left_title = False

@@ -81,6 +81,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     ("dm_of", rf"\bthe\s+{_DAY}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
     # "el día 3", "el pasado día 14", "on the 3rd": a day of the current (or last) month
     ("day_only", rf"\b(?:el\s+(?:pasado\s+)?día\s+(?P<day>[0-3]?\d)|el\s+pasado\s+(?P<day3>[0-3]?\d)(?!\s*(?:%|por\s+ciento|[.,]\d))|on\s+the\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th))\b(?!\s+(?:de\s+|of\s+)?(?:{_FULL_MONTH}))"),
+    # "on June 19 last year", "el 19 de junio del año pasado": the day in the year the words name
+    ("md_rel", rf"\b{_MONTH}\s+{_DAY}\s+(?P<rel>last\s+year|this\s+year)\b"),
+    ("md_rel", rf"\b{_DAY}\s+(?:de\s+)?{_MONTH}\s+(?:of\s+)?(?P<rel>last\s+year|this\s+year|del\s+año\s+pasado|del\s+pasado\s+año|de\s+este\s+año|"
+               rf"del\s+año\s+en\s+curso|del\s+presente\s+año)\b"),
     ("mdy", rf"\b{_MONTH_Y}\s+{_DAY},?\s+{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}\s+(?:de\s+)?{_MONTH_Y}(?:,)?\s+(?:(?:de(?:l)?|of)\s+)?{_YEAR}\b"),
     ("md", rf"\b(?:{_MONTH}|(?P<mon2>(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)))\s+{_DAY}\b(?!\s*(?:,\s*)?(?:1[89]|20)\d\d)(?![\d:])"),
@@ -115,17 +119,26 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
             # ahead: a scheduled event ("will sign next week", "firmarán el mes que viene")
             r"next week|next month|next year|la próxima semana|la semana (?:que viene|próxima)|el próximo mes|"
             r"el mes (?:que viene|próximo)|el próximo año|el año (?:que viene|próximo))\b"),
-    ("ago", rf"\b(?P<ago>(?:{_NUM}\s+{_UNIT}\s+ago)|(?:hace\s+{_NUM}\s+{_UNIT}))\b"),
+    # ("exactly a year ago", "hace exactamente un año": the month too; "almost two years ago", "hace casi dos años")
+    ("ago", rf"\b(?P<ago>(?:(?P<exact>exactly\s+|just\s+)?(?:(?:almost|nearly|about|around|some|roughly|over|more\s+than)\s+)?{_NUM}\s+{_UNIT}\s+ago)|"
+            rf"(?:hace\s+(?P<exact2>exactamente\s+|justo\s+)?(?:(?:casi|unos|unas|cerca\s+de|más\s+de|alrededor\s+de)\s+)?{_NUM}\s+{_UNIT}))\b"),
     # "[main clause], two days after Panama signed ...", "diez días después de que ...": the clause after the
     # preposition happened N units before the main clause's date ("before": after it); it dates only that clause
     ("later", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<prep>after|before|después\s+de|antes\s+de)\b(?=\s*[^\W\d_⟦\"“«]|\s*⟦)"),
     ("later", r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<prep>after|before)\b(?=\s+(?:[^\W\d_]|⟦))"),
+    # "in August 2024, weeks after the two governments signed a protocol", "meses después de que": unnumbered, the
+    # clause's month (days) or year (weeks, months)
+    ("later", r"\b(?:(?:a\s+few|several|some|just|only|unas|unos|pocas|pocos|algunas|algunos)\s+)?(?P<vunit>days|weeks|months|"
+              r"días|semanas|meses)\s+(?P<prep>after|before|después\s+de|antes\s+de)\b(?=\s*[^\W\d_⟦\"“«]|\s*⟦)"),
     # "Se cumple un año de la ruptura", "marks two years since", "on the first anniversary of": counted back from the
     # story's day (or the sentence's date before it), at the month (an anniversary falls in the same month)
     ("later", rf"\b(?:se\s+cumpl(?:e|en|ía|ían|ió|ieron)|cumpl(?:e|en|ió|ieron)|marks?|marked|marking)\s+(?:hoy\s+|este\s+\w+\s+|today\s+)?"
               rf"(?P<anniv>{_NUM})\s+(?P<unit>years?|años?|months?|mes(?:es)?)\s+(?:de(?:l|sde)?|since|from|after)\b"),
     ("later", r"\b(?P<anniv>first|second|third|fourth|fifth|tenth|primer|segundo|tercer|cuarto|quinto|décimo)\s+(?P<unit>anniversary|aniversario)\s+(?:of|de(?:l)?)\b"),
     # "days later", "within days", "a los pocos días", "días después": an unnumbered count of days, the month counted from
+    # "hours later", "horas después", "a las pocas horas": the day counted from
+    ("later", r"\b(?P<hours>(?:(?:a\s+few|several|some|just|only|two|three|four|five|six|unas|pocas|dos|tres|cuatro|cinco|seis)\s+)?"
+              r"(?:hours|horas)\s+(?:later|afterwards|después|más\s+tarde)|(?:a\s+)?las\s+pocas\s+horas|within\s+hours)\b"),
     ("later", r"\b(?P<vague>(?:(?:a\s+few|several|some|just|only)\s+)?days\s+(?:later|afterwards|after(?=\s*[,.;]|$))|within\s+(?:a\s+few\s+)?days|"
               r"(?:a\s+los\s+)?pocos\s+días(?:\s+(?:después|más\s+tarde))?|(?:unos\s+|algunos\s+)?días\s+(?:después|más\s+tarde))\b"),
     # "a year later", "dos meses después": counted from the sentence's previous date
@@ -267,10 +280,10 @@ _ANY = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|
                   # ahead: only with its unit ("next" alone is too common to scan for; weekdays are above)
                   r"next\s+(?:week|month|year)|próxim[oa]\s+(?:semana|mes|año)|(?:semana|mes|año)\s+(?:que\s+viene|próxim[oa])|"
                   # anaphoric forms only in their compounds: "that", "after", "antes" alone are too common to scan for
-                  r"(?:days?|weeks?|months?|years?|días?|semanas?|mes(?:es)?|años?)\s+(?:later|after|earlier|before|después|"
+                  r"(?:hours|horas|days?|weeks?|months?|years?|días?|semanas?|mes(?:es)?|años?)\s+(?:later|after|earlier|before|después|"
                   r"antes|más|siguiente|anterior)|(?:following|next|previous|prior|same)\s+(?:day|week|month|year|time)|"
                   r"that\s+(?:day|week|month|year)|(?:ese|aquel|mismo)\s+(?:día|mes|año)|(?:esa|aquella|misma)\s+semana|mismo\s+tiempo|day\s+before|"
-                  r"el\s+día|within\s+(?:a\s+few\s+)?days|pocos\s+días|anniversary|aniversario|(?:cumpl\w+|marks?|marked|marking)\s+(?:\w+\s+){1,2}(?:años?|mes(?:es)?|years?|months?))", re.I)
+                  r"el\s+día|within\s+(?:a\s+few\s+)?(?:days|hours)|pocos\s+días|pocas\s+horas|anniversary|aniversario|(?:cumpl\w+|marks?|marked|marking)\s+(?:\w+\s+){1,2}(?:años?|mes(?:es)?|years?|months?))", re.I)
 # _ANY in two: a digit (a fast class scan), else a date word. Whether _ANY finds anything is whether either
 # does; the one regex tried its alternation at every offset where a digit was not (measured over every
 # sentence of 300 synthetic articles: ~2x slower than the two scans)
@@ -337,11 +350,12 @@ def _find(text: str, start: int, end: int, published: str | None, lang: str | No
                 found.append(DateExpr(a, b, None, expr[0], expr[1]))
             else:
                 found.append(DateExpr(a, b, expr, weak=kind in ("clock", "dateline"),
-                                      attributive=kind == "year_attr" or (kind == "year" and _modifies_noun(text, m)),
+                                      attributive=kind == "year_attr" or (kind == "year" and _modifies_noun(text, m))
+                                      or _OF_NOUN.search(text, max(0, a - 30), a) is not None,
                                       ahead=_weekday_ahead(m, pub) if kind == "weekday" else None))
             taken.append((a, b))
     for m in later:
-        before = [d for d in found if d.value and d.end <= m.start() and not d.weak]
+        before = [d for d in found if d.value and d.end <= m.start() and not d.weak and not d.attributive]
         prep = bool(m.groupdict().get("prep"))
         # (a preposition's count starts from its own sentence's main clause, never from the sentence before)
         base = before[-1].value if before else None if prep else anchor
@@ -360,12 +374,12 @@ _ANAPHORIC = [p for k, p in _PATTERNS if k == "later" and "<prep>" not in p.patt
 
 _DISCOURSE = re.compile(r"\b(?:time|tiempo)\b", re.I)
 _UNIT_WORD = re.compile(r"day|week|month|year|día|semana|mes|año", re.I)
-_UNIT_NEED = re.compile(r"(?P<d>d[ií]as?|v[ií]spera)|(?P<m>months?|mes(?:es)?|weeks?|semanas?)", re.I)
+_UNIT_NEED = re.compile(r"(?P<d>d[ií]as?|v[ií]spera|hours|horas)|(?P<m>months?|mes(?:es)?|weeks?|semanas?)", re.I)
 
 
 # every anaphoric expression holds one of these words: most sentences hold none (one cheap scan)
 _ANAPHORIC_GATE = re.compile(r"\b(?:later|after|afterwards|después|tarde|following|next|siguiente|earlier|before|antes|"
-                             r"previous|prior|anterior|víspera|same|mism[oa]|ese|esa|aquel|aquella|within|pocos|"
+                             r"previous|prior|anterior|víspera|same|mism[oa]|ese|esa|aquel|aquella|within|pocos|pocas|"
                              rf"that\s+(?:day|week|month|year|{_FULL_MONTH}))\b", re.I)
 
 
@@ -386,6 +400,13 @@ def anaphoric(text: str) -> int:
     return need
 
 
+# "una orden ejecutiva del 20 de enero", "la masacre del 7 de octubre": a date after "del" names a noun's event (not
+# "a partir del", "antes del", "después del": time prepositions)
+_OF_NOUN = re.compile(r"(?<!\bpartir)(?<!\bantes)(?<!\bdespués)(?<!\bdespues)(?<!\badem[aá]s)(?<!\bcerca)(?<!\bdentro)(?<!\btravés)"
+                      r"(?<!\balrededor)(?<!\blargo)(?<!\binicio)(?<!\bfinal)(?<!\bfines)(?<!\bprincipios)(?<!\bmediados)(?<!\bfinales)"
+                      r"(?<!\bcomienzos)(?<!\binicios)(?<!\bpasado)\s+del\s*$", re.I)
+
+
 def _modifies_noun(text: str, m: re.Match) -> bool:
     """'the 2015 agreement': a year after 'the' followed by a lowercase noun."""
     return m.group().lower().startswith("the") and bool(re.match(r"\s+(?!percent)[a-z]", text[m.end():m.end() + 3]))
@@ -403,6 +424,10 @@ def _shift(value: str, m: re.Match) -> str | None:
         y = int(value[:4]) + (1 if re.search(r"following|next|siguiente", g["myear"], re.I) else
                               -1 if re.search(r"previous|prior|anterior", g["myear"], re.I) else 0)
         return f"{y:04d}-{_month_num(g['mon']):02d}"
+    if g.get("hours"):
+        return value  # "hours later": the same day
+    if g.get("vunit"):
+        return value[:7] if g["vunit"].lower().startswith(("day", "día")) else value[:4]
     if g.get("vague"):
         return value[:7]  # "days later": the anchor's month (or year)
     if g.get("anniv"):
@@ -574,6 +599,12 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, lang: str | None):
         if not 1 <= day <= 31:
             return None
         return _nearest(pub, mon, day) if kind == "dateline" else _latest(pub, mon, day)
+    if kind == "md_rel":
+        year = pub.year - 1 if re.search(r"last|pasado", g["rel"], re.I) else pub.year
+        try:
+            return dt.date(year, _month_num(g["mon"]), int(g["day"])).isoformat()
+        except ValueError:
+            return None
     if kind == "m_rel":
         mon = _month_num(g["mon"])
         rel = g["rel"].lower()
@@ -599,14 +630,19 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, lang: str | None):
     if kind == "rel":
         return _relative(m, pub)
     if kind == "ago":
-        return _ago(g["ago"], lang or "en", pub)
+        text = re.sub(r"\b(?:exactly|just|almost|nearly|about|around|some|roughly|over|more\s+than|exactamente|justo|casi|unos|unas|"
+                      r"cerca\s+de|más\s+de|alrededor\s+de)\s+", "", g["ago"], flags=re.I)
+        value = _ago(text, lang or "en", pub)
+        if value and len(value) == 4 and (g.get("exact") or g.get("exact2")):
+            return f"{value}-{pub.month:02d}"  # "exactly a year ago": the same month
+        return value
     return None
 
 
 # ---------------------------------------------------------------- which date is the fact's
 
 # "(, )which/who/que/cuyo ..." up to the clause's end: a relative clause dates its own verb
-_REL_CLAUSE = re.compile(r"[,(]\s*(?:which|who|whose|where|que|quien|quienes|cuy[oa]s?|donde|(?:el|la|los|las)\s+cual(?:es)?)\b"
+_REL_CLAUSE = re.compile(r"[,(—–]\s*(?:which|who|whose|where|que|quien|quienes|cuy[oa]s?|donde|(?:el|la|los|las)\s+cual(?:es)?)\b"
                          r"[^,;()]*", re.I)
 # the same, skipped over by the reading itself ("the EU, which listed Hamas in 2003, urged ...")
 _REL_INSIDE = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuya|cuyos|cuyas)\b[^,;]*,", re.I)
@@ -618,6 +654,11 @@ _AND_VP = re.compile(r"\b(?:and|y|e|but|pero)\s+(?:que\s+|who\s+|which\s+)?(?:th
                      r"were|will|would|ha|han|había|habían|fue|fueron|es|son|será|[a-z]+ed|[a-záéíóú]+(?:ó|aron|ieron))\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|ha|han)\s+(?:(?:once\s+again|again|now|formally|officially|ya|formalmente|"
                       r"oficialmente)\s+)?(?!been\b|sido\b|estado\b)[a-záéíóú]+(?:ed|en|ado|ido|to|cho|sto)\b", re.I)  # not "has been pressing": ongoing
+# the act told as the announcement's content ("announced on Tuesday that the country was severing relations",
+# "said on Monday it would cut ties", "anunció el martes que rompía relaciones"): the announcement's day
+_ANNOUNCED_ACT = re.compile(r"\b(?:was|were|is|are)\s+(?:(?:now|formally|officially)\s+)?(?-i:[a-z]+ing)\b|\bwould\s+(?:immediately\s+)?"
+                            r"(?-i:[a-z]+)\b|\b(?:estaba|estaban)\s+[a-záéíóú]+(?:ando|iendo)\b|"
+                            r"\bque\s+(?:(?:⟦\d+⟧|[a-záéíóú]+)\s+)?(?-i:[a-záéíóú]+(?:aba|ía|abán|ían|aría|ería|iría|arían|erían|irían))\b", re.I)
 _NEXT_VP = re.compile(r"\s*,?\s*(?:and|y|e)\s*(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?$", re.I)
 _VP_START = re.compile(r"(?:,\s*|(?:and|y|e)\s+)(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?[a-záéíóú]", re.I)
 # a legal instrument as the source: its date is the act's
@@ -632,6 +673,16 @@ _REQUEST_INF = r"(?!(?:pedir|instar|exigir|presionar|reclamar|solicitar|urgir|ex
 _COMPLEMENT = re.compile(rf"\bto\s+{_REQUEST_INF}[a-z]|\bque\b|\b(?:a|de)\s+{_REQUEST_INF}[a-záéíóú]+(?:ar|er|ir)\b", re.I)
 _DEADLINE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than|within|antes\s+de(?:l)?|hasta|para|a\s+más\s+tardar)\s*(?:the|el|la)?\s*$", re.I)
 _FAR = 10 ** 5
+# "was listed as a global terrorist by the UN Security Council's ISIL and al-Qaida sanctions committee in May 2019,",
+# "declared TRF a terrorist organisation under the Unlawful Activities (Prevention) Act in January 2023, and ...":
+# a date closing the clause after a chain of the verb's complements (no comma, verb, clause or time preposition
+# between) is the verb's, however long the chain
+_CHAIN_MAX = 110
+_PP_CHAIN = re.compile(r"[^,;:.\"“”«»]*")
+_CHAIN_BREAK = re.compile(r"\b(?:after|before|following|during|when|while|until|amid|tras|después|antes|durante|"
+                          r"hasta|mientras|to\s+(?!(?:the|its|their|his|her|a|an)\b)(?-i:[a-z]+)|para|(?-i:[a-záéíóúñ]{3,}(?:ed|ing|ando|iendo|ado|ido|ó|aron|ieron)))\b", re.I)
+_DATE_PREP_END = re.compile(r"\b(?:since|desde)\s*$", re.I)  # (the date's own "since": "listed X ... since July 2019")
+_CLOSES = re.compile(r"\s*(?:[,.;)]|$)")
 _DATE_LEAD = {"el", "on", "in", "en", "the", "at", "del"}
 
 
@@ -756,13 +807,18 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
                 words.pop()  # ", el 12 de marzo": the article is the date's own word
             short = len(words) <= 2  # ", on July 20" yes; ", reversing a decision taken" no
             dist = len(gap) if len(gap) < 40 and ("," not in gap or short) else _FAR
+            if dist == _FAR and len(gap) < _CHAIN_MAX and not d.attributive and _PP_CHAIN.fullmatch(gap) and \
+                    not _CHAIN_BREAK.search(_DATE_PREP_END.sub("", gap)) and _CLOSES.match(skel, d.end) and \
+                    not any(span[1] <= o.start < d.start for o in found):
+                dist = len(gap)  # a longer chain of the verb's own complements before the date that closes its clause
             if d.attributive and (len(gap) > 25 or "," in gap):
                 dist = _FAR  # "backed the LNA's 2019 offensive": only the object's own year
         if ";" in gap:
             continue
         if dist < best_dist:
             best, best_dist = d, dist
-    if best is None and said and (_PERFECT.search(skel, span[0], span[1]) or _INSTRUMENT.search(skel, *excluded)):
+    if best is None and said and (_PERFECT.search(skel, span[0], span[1]) or _ANNOUNCED_ACT.search(skel, span[0], span[1])
+                                  or _INSTRUMENT.search(skel, *excluded)):
         # "Britain has imposed sanctions on X, the ministry announced on Monday": news in the
         # present perfect happened when it was announced; "according to a decree published on
         # Monday": the act is the instrument's publication
@@ -783,8 +839,17 @@ def last_named(text: str, start: int, end: int, published: str | None, lang: str
     for r in _REL_CLAUSE.finditer(text, start, end):
         stop = text.find(". ", r.start(), r.end())  # (a relative clause ends with its sentence)
         zones.append((r.start(), r.end() if stop < 0 else stop))
-    found = [d for d in found if not any(a <= d.start < b for a, b in zones)]
+    found = [d for d in found if not any(a <= d.start < b for a, b in zones)
+             and not _OBJECT_RELATIVE.search(text, max(start, d.start - 90), d.start)]
     return found[-1].value if found else None
+
+
+# "la orden ejecutiva que el presidente Trump firmó el pasado 20 de enero", "the order that Trump signed on January 20":
+# a noun's restrictive relative clause dates the noun's event (not after a verb: "dijo que", "said that")
+_OBJECT_RELATIVE = re.compile(r"\b(?:el|la|los|las|un|una|este|esta|ese|esa|su|sus|the|an?|this|that|its|their|his|her)\s+"
+                              r"(?:[^\W\d_]+\s+){0,2}?(?![^\W\d_]+(?:ó|aron|ieron|ía|ían|ed|ió)\b)(?!(?:dijo|dijeron|hizo|dice|dicen|"
+                              r"asegura|afirma|sostiene|explica|indica|señala|recuerda|reconoce|cree|creen|sabe|espera|says|said|thinks|"
+                              r"believes|knows|notes|argues|hopes|is|was|es|fue|era)\b)[^\W\d_]{3,}\s+(?:que|that)\s+[^,;.()]{0,70}$", re.I)
 
 
 # a listing's participle in apposition after the listed one, naming when the listing was made: ", a lighter
@@ -836,7 +901,12 @@ def sole_date(sentence: str, published: str | None, lang: str | None) -> str | N
 _SAY = (r"(?:said|says|announced|confirmed|told|stated|declared|dijo|anunció|confirmó|informó|declaró|afirmó|"
         r"aseguró|señaló|explicó|comunicó)")
 _SAY_ANY = re.compile(rf"\b{_SAY}\b", re.I)
-_SAY_DATE = re.compile(rf"\b{_SAY}\s+(?:(?:on|el|este|this)\s+)?$|^\s*,?\s*{_SAY}\b", re.I)
+# ("said in a televised address late on Tuesday", "In a statement read on state television late on Tuesday, ...",
+# "dijo en un comunicado el martes")
+_STATEMENT = r"(?:statement|communiqu[eé]|address|speech|broadcast|news\s+conference|press\s+conference|comunicado|declaración|mensaje|discurso|rueda\s+de\s+prensa|conferencia\s+de\s+prensa)"
+_SAY_DATE = re.compile(rf"\b{_SAY}\s+(?:(?:in|en)\s+(?:an?|una?|the|el|la|su)\s+(?:[\w-]+\s+){{0,2}}?{_STATEMENT}\s+)?(?:(?:late|early)\s+)?"
+                       rf"(?:(?:on|el|este|this)\s+)?$|^\s*,?\s*{_SAY}\b|"
+                       rf"^\s*(?:In|En)\s+(?:an?|una?)\s+(?:[\w-]+\s+){{0,2}}?{_STATEMENT}\b[^,;.]{{0,50}}?\s(?:(?:late|early)\s+)?(?:(?:on|el|este|this)\s+)?$", re.I)
 
 
 def announcement_date(sentence: str, published: str | None, lang: str | None) -> str | None:
@@ -850,7 +920,8 @@ def announcement_date(sentence: str, published: str | None, lang: str | None) ->
     if len(found) != 1 or len(found[0].value) != 10:
         return None
     d = found[0]
-    if not (_SAY_DATE.search(sentence[max(0, d.start - 40):d.start]) or _SAY_DATE.match(sentence, d.end)):
+    if not (_SAY_DATE.search(sentence[max(0, d.start - 40):d.start]) or _SAY_DATE.match(sentence, d.end)
+            or _SAY_DATE.search(sentence[:d.start])):
         return None
     return d.value if 0 <= (pub - dt.date.fromisoformat(d.value)).days <= 7 else None
 

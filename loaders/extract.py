@@ -256,6 +256,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     group_counts: dict[str, int] = {}
     prev_new: list[Claim] = []
     perfect_new: list[Claim] = []
+    filed_new: list[Claim] = []
     prev_signed: list[Claim] = []
     for i, s in enumerate(sents):
         for m in by_sent[i]:
@@ -336,6 +337,16 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             _date_from_announcement(text, s, perfect_new, dbase, agreements)
         perfect_new = [c for c in new if c.polarity == "positive" and c.predicate in _EVENT_PREDICATES and _undated(c, dbase)
                        ] if new and dates_mod.is_perfect(text[s.start:s.end]) else []
+        if filed_new:
+            # (said by one of its actors or their officials: "Sudan's defence minister said late on Tuesday")
+            named = {x for m in by_sent[i] for x in (m.entity, m.org) if x} | {c.object for c in new if c.predicate == "HOLDS_ROLE"}
+            _date_from_announcement(text, s, [c for c in filed_new if {c.subject, c.object} & named], dbase, agreements)
+        filed_new = []
+        if new and not perfect_new and (filed := dates_mod.dateline_day(text, s.start, s.end, dbase)):
+            # "PORT SUDAN, May 7 (Wire) - Sudan has severed ties ..." then "..., the minister said late on Tuesday":
+            # a lead dated only by its dateline's filing day takes the day the next sentence gives the announcement
+            filed_new = [c for c in new if c.polarity == "positive" and c.predicate in _EVENT_PREDICATES and c.date == filed
+                         and not any(d.value and not d.weak for d in dates_mod.find(text, s.start, s.end, dbase, s.lang))]
         prev_new = [c for c in new if c.date is None and c.predicate != "HOLDS_ROLE"]
         claims.extend(new)
     claims.extend(agreements_mod.pending(ctx, agreements))
@@ -349,6 +360,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = _headline_denied(text, sents, claims)
     if not heads:  # (a live blog's or round-up's entries are dated by their own headings)
         _signings_on_news_day(text, sents, claims, dbase, agreements, ctx.get("dated_agreements") or {})
+    _accord_dated_elsewhere(text, sents, by_sent, claims, dbase)
     _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase, agreements)
     claims = _drop_vague_requests(claims)
     claims = _request_once_by_person(g, claims, pub)
@@ -727,6 +739,63 @@ def _signing_date_from_next_sentence(text: str, prev: "_Sent", s: "_Sent", signe
         ag = agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))
         if ag is not None and (ag.date is None or ag.date == pub or ag.date == c.reported):
             ag.date = date
+
+
+# "El memorando que firmaron en julio los ministros de Colombia y Venezuela", "the memorandum of understanding
+# that Bolivia signed with Iran in July 2023", "the charter, signed in January by ...": an accord named with its
+# signing's date in a clause or aside of another sentence
+_SIGNED_WHEN = re.compile(rf"\b(?P<noun>{_ACCORD})\b[^.;:⟦]{{0,80}}?\b{_SIGN_VERB}\b(?P<tail>[^.;:]{{0,40}})", re.I)
+_ACCORD_KIND = {"memorando": "memorandum", "memorándum": "memorandum", "mou": "memorandum", "acuerdo": "agreement",
+                "accord": "agreement", "deal": "agreement", "convenio": "agreement", "pacto": "pact", "tratado": "treaty",
+                "declaración": "declaration", "carta": "charter", "protocolo": "protocol", "hoja de ruta": "roadmap",
+                "documento": "document", "texto": "text"}
+
+
+def _accord_kind(word: str) -> str:
+    w = re.sub(r"\s+", " ", word.lower())
+    return _ACCORD_KIND.get(w, w)
+
+
+def _accord_dated_elsewhere(text: str, sents: list, by_sent: list, claims: list[Claim], pub: str | None) -> None:
+    """A signing no sentence of its own dates (undated, or on the report's day an undated accord falls back on)
+    takes the date another sentence gives the signing of an accord of the same kind between the same parties
+    ("Al mismo tiempo, los dos gobiernos firmaron un memorando ..." then "El memorando que firmaron en julio
+    los ministros de Colombia y Venezuela ..."), when the document gives one such date only."""
+    todo = [c for c in claims if c.predicate in _SIGNING_PREDICATES and c.polarity == "positive" and _undated(c, pub)]
+    if not todo or not pub:
+        return
+    found: dict[str, list] = {}  # kind -> [(sentence index, date)]
+    for i, s in enumerate(sents):
+        for m in _SIGNED_WHEN.finditer(text, s.start, s.end):
+            ds = [d for d in dates_mod.find(text, m.start("tail"), m.end("tail"), pub, s.lang)
+                  if d.value and not (d.weak or d.attributive or d.governs) and d.value[:10] <= pub[:10]]
+            if ds and re.fullmatch(r"[^,]*?(?:\b(?:in|on|en|el|the|del)\s*)?", text[m.start("tail"):ds[0].start], re.I):
+                found.setdefault(_accord_kind(m.group("noun")), []).append((i, ds[0].value))
+    if not found:
+        return
+    parties: dict[str, set] = {}
+    for c in claims:
+        if c.predicate == "PARTY_TO":
+            parties.setdefault(c.object, set()).add(c.subject)
+        elif c.predicate == "SIGNED_MOU_WITH" and c.props.get("agreement"):
+            parties.setdefault(c.props["agreement"], set()).update((c.subject, c.object))
+    for c in todo:
+        own = _ACCORD_RX.search(c.quote)
+        agr = c.object if c.predicate != "SIGNED_MOU_WITH" else c.props.get("agreement")
+        who = parties.get(agr, set()) | ({c.subject, c.object} if c.predicate == "SIGNED_MOU_WITH" else set())
+        if own is None or not who:
+            continue
+        # (the same parties: at least two of them named there, and no other state: "the memorandum that India
+        # signed with France in 2019" is not India's with Brazil)
+        dated = {v for i, v in found.get(_accord_kind(own.group()), [])
+                 if not (sents[i].start <= c.char_start < sents[i].end)
+                 for named in [{m.entity for m in by_sent[i]}]
+                 if len(who & named) >= min(2, len(who)) and not {e for e in named - who if e.startswith("state:")}}
+        if len(dated) == 1:
+            c.date = dated.pop()
+
+
+_ACCORD_RX = re.compile(rf"\b{_ACCORD}\b", re.I)
 
 
 def _date_from_announcement(text: str, s: "_Sent", undated: list[Claim], pub: str | None, agreements: dict) -> None:
@@ -2861,6 +2930,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             if canon is None:
                 continue
         start = end = None
+        took = False  # the start is an event the text dates ("who took office on May 20"): the fact's date too
         after = text_s[m.end - s.start:m.end - s.start + 90]
         for d in dates_mod.find(after, 0, len(after), base["reported"], s.lang):
             if d.range_start and re.search(r"\b(?:who|whose|led|ruled|served|governed|quien|que|gobernó)\b", after[:d.start]):
@@ -2873,6 +2943,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 # "X, the group's commander since 2019", "who took office in March", "ministro hasta 2018"
                 if _OFFICE_SINCE.search(pre) or _OFFICE_TAKEN.search(pre):
                     start = d.value
+                    took = bool(_OFFICE_TAKEN.search(pre))
                     break
                 if _OFFICE_UNTIL.search(pre):
                     end = d.value
@@ -2885,7 +2956,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
         if end:
             props["end"] = end
         out.append(Claim(predicate="HOLDS_ROLE", subject=m.entity, object=org, props=props,
-                         rule=f"{s.lang}.holds_role.title", **base))
+                         rule=f"{s.lang}.holds_role.title", **(dict(base, date=start) if took else base)))
     return out + _party_labels(g, s, ms, base, main_state, home, dateline, title_home, labelled)
 
 
