@@ -1068,7 +1068,7 @@ _LED_BY_NOUN = {"headed": "head", "led": "leader", "chaired": "chair", "commande
                 "encabezad": "head", "liderad": "leader", "presidid": "president", "dirigid": "director", "comandad": "commander"}
 # a title before the name that is the body's own office (not a rank or another body's ministry: "the Council,
 # chaired by Foreign Minister X" is the council's chair)
-_BODY_OFFICES = {"president", "chairman", "chair", "leader", "head", "chief", "secretary general", "commander",
+_BODY_OFFICES = {"president", "chairman", "chair", "speaker", "leader", "head", "chief", "secretary general", "commander",
                  "coordinator", "director", "spokesperson"}
 
 
@@ -1082,6 +1082,13 @@ def _led_by(g: Gazetteer, text: str, left_from: int, person: Mention, ms: list[M
               and x.entity.startswith("group:") and re.fullmatch(r"\s*(?:\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?\s*", text[x.end:lb.start()])]
     if not owners:
         return False
+    own = min(owners, key=lambda x: x.start)  # (the whole body's name, not a group named inside it)
+    if re.search(r"\b(?:of|de|del|de\s+la)\s+(?:the\s+|el\s+|la\s+)?$", text[max(left_from, own.start - 12):own.start], re.I) \
+            and getattr(g.get(own.entity), "kind", None) not in _LED_KINDS:
+        # "the National Assembly of Republika Srpska, chaired by X": a body the text does not name (an armed group's
+        # or party's organ is led by its leader: "el Comando Central del ELN, con X a la cabeza")
+        return False
+    owners = [own]
     v = (lb.group("v") or "").lower()
     noun = "leader" if lb.group("con") else _LED_BY_NOUN.get(v) or _LED_BY_NOUN[re.sub(r"(?:o|a|os|as)$", "", v)]
     role, former = noun, False

@@ -100,3 +100,10 @@ def test_surname_past_copula_stays_unread():
     got = holds_roles("Teodoro Obiang habló en Malabo. Obiang, que fue ministro de Defensa, no habló.", language="es",
                       published=PUB)
     assert not any(r and "minist" in r for p, o, r in got)
+
+
+def test_led_body_not_named_gives_no_owner():
+    # the body is "the National Assembly of Y", which the text names only through Y: no office of Y
+    got = holds_roles("Within days the National Assembly of Republika Srpska, chaired by Speaker Nenad Stevandic, "
+                      "passed the laws.", language="en", published=PUB)
+    assert not any(o == "group:republika-srpska" or o == "state:BIH" for p, o, r in got if "stevandic" in p)
