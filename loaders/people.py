@@ -240,7 +240,7 @@ _APPOS = re.compile(_AGE + r",\s*(?P<r>(?:(?:a|an|the|el|la|un|una|now|also|ahor
 _APPOS_DASH = re.compile(r"\s*[—–]\s*(?P<r>[^,;:.“”\"()—–]{2,110}?)\s*(?=[—–,.;])")
 _APPOS_PAREN = re.compile(r"\s*\(\s*(?P<r>[^,;:.“”\"()]{2,110}?)\s*\)")
 _APPOSITIONS = (_APPOS, _APPOS_DASH, _APPOS_PAREN)
-_COPULA = re.compile(r"(?:\s+|\s*,\s+(?=(?:is|was|has|had|became|es|fue|era|ha)\s))"  # ("Its leader, X, has been ...")
+_COPULA = re.compile(r"(?:\s+|\s*,\s+(?P<who>(?:who|quien|que)\s+)?(?=(?:is|was|has|had|became|es|fue|era|ha)\s))"  # ("Its leader, X, has been ...")
                      r"(?P<cv>is|was|has\s+been|had\s+been|became|remains|serves\s+as|served\s+as|"
                      r"es|fue|era|ha\s+sido|sigue\s+siendo|se\s+desempeña\s+como|se\s+desempeñó\s+como|ejerce\s+como)"
                      r"\s+(?:now\s+|also\s+|still\s+|currently\s+|ahora\s+|también\s+|actualmente\s+)?"
@@ -252,16 +252,22 @@ _COPULA = re.compile(r"(?:\s+|\s*,\s+(?=(?:is|was|has|had|became|es|fue|era|ha)\
 # "X was appointed commander of the Y in March", "X fue nombrado portavoz del Y", "X took office as ..."
 _APPOINTED = re.compile(r"\s*,?\s+(?:(?:who|quien|que)\s+)?(?:was|has\s+been|had\s+been|fue|ha\s+sido|había\s+sido)\s+(?:formally\s+|recently\s+|officially\s+)?"
                         r"(?:appointed|named|elected|made|sworn\s+in|chosen|picked|promoted|nombrad[oa]|designad[oa]|"
-                        r"elegid[oa]|escogid[oa]|ascendid[oa]|investid[oa]|juramentad[oa])\s+(?:as\s+|to\s+|como\s+|a\s+)?"
+                        r"elegid[oa]|escogid[oa]|ascendid[oa]|investid[oa]|juramentad[oa]|inaugurated|posesionad[oa])\s+(?:as\s+|to\s+|como\s+|a\s+)?"
                         r"(?P<r>(?:(?:the|a|an|its|their|el|la|un|una|su|nuevo|nueva|new)\s+)?[^,;:.“”\"()]{2,110}?)" + _END
-                        + r"|\s*,?\s+(?:(?:who|quien|que)\s+)?(?:took\s+office\s+as|took\s+over\s+as|stepped\s+in\s+as|asumió\s+como|juró\s+como|assumed\s+the\s+post\s+of"
+                        + r"|\s*,?\s+(?:(?:who|quien|que)\s+)?(?:took\s+office\s+as|took\s+the\s+oath\s+(?:of\s+office\s+)?as|tomó\s+posesión\s+como|"
+                        # "X presented his credentials as Chile's ambassador", "X presentó sus cartas credenciales como embajador de Y"
+                        r"presented\s+(?:his|her|their)\s+(?:letters\s+of\s+)?credentials\s+as|presentó\s+sus\s+(?:cartas\s+)?credenciales\s+como|took\s+over\s+as|stepped\s+in\s+as|asumió\s+como|juró\s+como|assumed\s+the\s+post\s+of"
                         # "X succeeded Y as Hezbollah's leader", "X sucedió a Y como jefe del ELN"
                         r"|(?:succeeded|replaced)\s+[^,;:.“”\"()]{3,60}?\s+as|(?:sucedió|reemplazó|relevó|sustituyó)\s+a\s+[^,;:.“”\"()]{3,60}?\s+como)\s+"
                         r"(?P<r2>[^,;:.“”\"()]{2,110}?)" + _END)
 # "Hamas named X as its new chief", "el ELN designó a X como su jefe negociador": the body that appoints
 _APPOINTS = re.compile(r"\b(?:appointed|named|chose|picked|elected|designated|nombró|designó|eligió|escogió)\s+(?:a\s+)?$")
+# "accepted the credentials of X as Afghanistan's ambassador", "recibió las cartas credenciales de X como embajador
+# de Chile": the receiving state is no owner, the role phrase names it
+_CREDENTIALS_OF = re.compile(r"\b(?:credentials|credenciales)\s+(?:of|from|de|del)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 # "Hezbollah named X its new secretary-general", "el ELN nombró a X su jefe negociador"
 _POSS_ROLE = re.compile(r"\s+(?P<r>(?:its|their|su|sus)\s+[^,;:.“”\"()]{2,80}?)" + _END)
+_AS_ANY_ROLE = re.compile(r"\s+(?:as|como)\s+(?P<r>[^,;:.“”\"()]{2,80}?)" + _END)
 _AS_ROLE = re.compile(r"\s+(?:as|como)\s+(?P<r>(?:its|their|su|sus|the|el|la|a|an|un|una)\s+[^,;:.“”\"()]{2,80}?)" + _END)
 # a role said with a verb: "X, who heads the Y", "X, quien dirige el Y"
 _VERB_ROLE_SRC = (
@@ -445,7 +451,7 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
                 _read_role(g, text, k.end, e, k, ms, salient_group, group_tie, left_from=s, published=published)
             if not k.role and published:
                 _possessive_title(g, text, s, k, ms, published, met)
-            elif k.org is None:
+            elif k.org is None and not _led_by(g, text, s, k, ms):
                 # "Hamas political bureau chief X": the title reader took "chief" but no owner
                 _left_title(g, text, s, k, ms)
                 if k.org is None:
@@ -584,6 +590,8 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int, ms: list[Menti
     ap = _APPOINTED.match(after)
     if ap and _role_of(g, ap.group("r") or ap.group("r2"))[0]:
         return "role"
+    if _CREDENTIALS_OF.search(text, max(s, a - 30), a) and _AS_ANY_ROLE.match(after):
+        return "role"
     if _APPOINTS.search(text, max(s, a - 30), a) and (_AS_ROLE.match(after) or _POSS_ROLE.match(after)):
         return "role"
     # ("X, who leads the Y gang" once made no new person: on unseen text it added false actors. With the
@@ -597,6 +605,10 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int, ms: list[Menti
             and (vr.group().lstrip(" ,").lower().startswith(("who", "quien")) or re.search(r",\s*$", text[max(s, a - 3):a])) \
             and not _NICKNAME_LEAD.search(text, max(s, a - 30), a):
         return "role"  # (not a nickname of the person before: "X, also known as Y, who heads ...")
+    lb = _LED_BY_BEFORE.search(text, max(s, a - 70), a)
+    if lb and (not lb.group("con") or _AT_HEAD_AFTER.match(text, b)) and \
+            any(m.entity.startswith("group:") and m.end <= lb.start() and lb.start() - m.end < 16 for m in ms):
+        return "role"  # "the NUG, led by acting president X", "el ELN, con X a la cabeza"
     if _PARTY_BEFORE.search(text, max(s, a - 60), a):
         return "role"  # "Republican Joe Wilson", "Democratic Rep. X": a party label is written on a politician
     if g.party_labels and _label_patterns(g)[2](text, max(s, a - 70), a) and _label_patterns(g)[0].search(text, max(s, a - 70), a):
@@ -625,7 +637,9 @@ def _bare_office(g: Gazetteer, cp: re.Match, name: str) -> bool:
         return True
     toks = tokens(_EX.sub("former ", cp.group("r")))
     titles = _role_nouns(g)
-    if not toks or cp.group("r")[:1].isupper() or len(name.split()) < 2:
+    if not toks or cp.group("r")[:1].isupper() or len(name.split()) < 2 and not (
+            # ("Vucic, who has been president since 2017": a relative in the present, said of the person met before)
+            cp.group("who") and re.fullmatch(r"is|has\s+been|es|ha\s+sido|sigue\s+siendo", cp.group("cv"))):
         return False
     clause = re.search(r"\s(?:y|e|and)\s+(?:\w+\s+)?([a-záéíóúñ][\w-]*)", cp.group("r"))
     if clause and clause.group(1) not in titles and _norm(clause.group(1)) not in titles:
@@ -719,6 +733,14 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
         if role and not any(x.entity.startswith("official:") and ra <= x.start < rb for x in ms):
             _give_role(person, role, _org_of(g, text, ra, rb, role, ms, salient, group_tie), former, ms)
             return
+    cr = _AS_ANY_ROLE.match(after) if left_from is not None and \
+        _CREDENTIALS_OF.search(text, max(left_from, person.start - 30), person.start) else None
+    if cr:
+        role, former = _role_of(g, cr.group("r"))
+        org = _org_of(g, text, b + cr.start("r"), b + cr.end("r"), role, ms, None, True) if role else None
+        if org:
+            _give_role(person, role, org, former, ms)
+            return
     if left_from is not None and _APPOINTS.search(text, max(left_from, person.start - 30), person.start):
         # "Hamas named X as its new chief": the subject that appoints owns the office
         asr = _AS_ROLE.match(after) or _POSS_ROLE.match(after)
@@ -747,7 +769,7 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
     if vo:
         _give_role(person, vo[0], vo[1], vo[2], ms)
         return
-    if left_from is not None:
+    if left_from is not None and not _led_by(g, text, left_from, person, ms):
         _left_title(g, text, left_from, person, ms)
         if person.role and person.org is None:
             _owner_before(g, text, left_from, person, ms, published)
@@ -1034,6 +1056,57 @@ def _left_title(g: Gazetteer, text: str, left_from: int, person: Mention, ms: li
     if role:
         _give_role(person, role, org_m.entity, former, ms)
         person.title_start = org_m.start
+
+
+# a body and the person at its head, named after it: "The State Administration Council, headed by Senior General X",
+# "the NUG, led by acting president X", "el Consejo Soberano, presidido por el general X", "el ELN, con X a la cabeza"
+_LED_BY_BEFORE = re.compile(r"(?P<gap>\s*(?:\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?\s*,?\s+)(?:(?P<v>headed|led|chaired|commanded|run|"
+                            r"encabezad[oa]s?|liderad[oa]s?|presidid[oa]s?|dirigid[oa]s?|comandad[oa]s?)\s+(?:by|por)"
+                            r"|(?P<con>con|with))\s+(?:(?:the|el|la|its|su)\s+)?(?P<t>(?:[\w-]+\s+){0,4}?)$", re.I)
+_AT_HEAD_AFTER = re.compile(r"\s+(?:a\s+la\s+cabeza|al\s+frente|at\s+(?:the|its|their)\s+(?:helm|head)|in\s+charge)\b")
+_LED_BY_NOUN = {"headed": "head", "led": "leader", "chaired": "chair", "commanded": "commander", "run": "head",
+                "encabezad": "head", "liderad": "leader", "presidid": "president", "dirigid": "director", "comandad": "commander"}
+# a title before the name that is the body's own office (not a rank or another body's ministry: "the Council,
+# chaired by Foreign Minister X" is the council's chair)
+_BODY_OFFICES = {"president", "chairman", "chair", "speaker", "leader", "head", "chief", "secretary general", "commander",
+                 "coordinator", "director", "spokesperson"}
+
+
+def _led_by(g: Gazetteer, text: str, left_from: int, person: Mention, ms: list[Mention]) -> bool:
+    """Give `person` the office of the body named right before "headed by" / "encabezado por" /
+    "con ... a la cabeza" and the name (the verb's noun, or the title when it is the body's office)."""
+    lb = _LED_BY_BEFORE.search(text, max(left_from, person.start - 70), person.start)
+    if not lb or (lb.group("con") and not _AT_HEAD_AFTER.match(text, person.end)):
+        return False
+    owners = [x for x in ms if x.end <= lb.start() and x.start >= left_from and x.kind != "demonym"
+              and x.entity.startswith("group:") and re.fullmatch(r"\s*(?:\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?\s*", text[x.end:lb.start()])]
+    if not owners:
+        return False
+    own = min(owners, key=lambda x: x.start)  # (the whole body's name, not a group named inside it)
+    if re.search(r"\b(?:of|de|del|de\s+la)\s+(?:the\s+|el\s+|la\s+)?$", text[max(left_from, own.start - 12):own.start], re.I) \
+            and getattr(g.get(own.entity), "kind", None) not in _LED_KINDS:
+        # "the National Assembly of Republika Srpska, chaired by X": a body the text does not name (an armed group's
+        # or party's organ is led by its leader: "el Comando Central del ELN, con X a la cabeza")
+        return False
+    owners = [own]
+    v = (lb.group("v") or "").lower()
+    noun = "leader" if lb.group("con") else _LED_BY_NOUN.get(v) or _LED_BY_NOUN[re.sub(r"(?:o|a|os|as)$", "", v)]
+    role, former = noun, False
+    t = lb.group("t").strip()
+    if t:
+        tr, tf = _role_of(g, t)
+        canon = canonical_role(g, tr)[0] if tr else None
+        if canon in _BODY_OFFICES:
+            role, former = tr, tf
+    org = owners[-1].entity
+    poss = [x for x in ms if x.entity.startswith("group:") and x.kind != "demonym" and x.end <= owners[-1].start
+            and re.fullmatch(r"['’]s?\s+(?:the\s+)?", text[x.end:owners[-1].start])]
+    if poss:
+        org = poss[-1].entity  # "the ELN's Central Command, with X at its head": the group owns the unit
+    if noun == "director" and getattr(g.get(org), "kind", None) in _LED_KINDS:
+        role = "leader"
+    _give_role(person, role, org, former, ms)
+    return True
 
 
 def _served_state(g: Gazetteer, official: Mention, published: str | None) -> str | None:
