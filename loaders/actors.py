@@ -481,7 +481,8 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                 # rank: "Government spokesman Colonel X" is a colonel who is the spokesman
                 j = i + size
                 while j < len(words) and j < i + size + 2 and (words[j],) in g.generic_titles \
-                        and words[j] not in _MODIFIER_STOP and not (words[j] in _RANKS and not set(t) & _RANKS):
+                        and words[j] not in _MODIFIER_STOP and not (words[j] in _RANKS and words[j] not in _POSTPOSED
+                                                                     and not set(t) & _RANKS):
                     j += 1
                 t = tuple(words[k:i]) + t + tuple(words[i + size:j])
                 # a second title joined by "and" holds too ("the founder and chief of X", "its chief
@@ -510,6 +511,8 @@ _COMPLEMENT = {"to", "of", "for", "de", "del", "al", "a", "para", "ante"}
 # military ranks: written before a name after the office ("spokesman Colonel X"), no part of the office
 _RANKS = {"general", "colonel", "coronel", "admiral", "almirante", "lieutenant", "teniente", "gen", "gral", "col", "cnel",
           "lt", "maj", "brig", "adm", "capt", "major", "captain", "capitan", "brigadier", "marshal", "mariscal"}
+# a rank word that also follows an office as its adjective ("contralor general", "coordinador general")
+_POSTPOSED = {"general", "gen", "gral"}
 # the owner's noun of "the group's emir", "the movement's spokesman" (the owner is the body, no part of the office)
 _OWNER_NOUNS = {"group", "groups", "movement", "organisation", "organization", "militia", "network", "cartel", "gang",
                 "faction", "party", "alliance", "coalition", "body", "agency", "committee",

@@ -22,7 +22,8 @@ def gaz():
 
 @pytest.mark.parametrize("phrase,role", [
     ("government spokesman colonel", "government spokesman"),
-    ("army spokesman general", "army spokesman"),
+    ("army spokesman brigadier", "army spokesman"),
+    ("contralor general", "comptroller general"),
     ("portavoz del gobierno coronel", "spokesperson"),
     ("described financial facilitator", "financial facilitator"),
     ("group s emir", "emir"),
