@@ -422,6 +422,9 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
             canon = g.role_forms.get(tuple(toks[i:i + size]))
             if canon and toks[i + size - 1] in _GOV_HEAD and any(t not in _COMPLEMENT for t in toks[i + size:]):
                 continue  # "presidente del Gobierno vasco / de Canarias": a regional government's head, not the state's
+            if canon == "president" and toks[i + size - 1] in ("state", "estado") and toks[i + size:i + size + 1] \
+                    and toks[i + size] not in _COMPLEMENT:
+                continue  # "head of the State Committee for ...", "jefe del Estado Mayor": a body named State ..., no head of state
             if canon and size >= 1:
                 if i and toks[i - 1] in _DEPUTY:
                     # "Deputy Defence Minister" is not the minister: a role of its own
@@ -471,14 +474,30 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                 # lower-case modifiers written before it belong to the title ("foreign policy chief",
                 # "national security adviser"); connectors and other titles do not
                 k = i
-                while k > 0 and i - k < 3 and words[k - 1] not in _MODIFIER_STOP and (words[k - 1],) not in g.generic_titles:
+                while k > 0 and i - k < 3 and words[k - 1] not in _MODIFIER_STOP and (words[k - 1],) not in g.generic_titles \
+                        and not _not_modifier(words[k - 1]):
                     k -= 1
-                # a title word right after it belongs to it too ("chief prosecutor", "jefe negociador")
+                # a title word right after it belongs to it too ("chief prosecutor", "jefe negociador"), but not a
+                # rank: "Government spokesman Colonel X" is a colonel who is the spokesman
                 j = i + size
                 while j < len(words) and j < i + size + 2 and (words[j],) in g.generic_titles \
-                        and words[j] not in _MODIFIER_STOP:
+                        and words[j] not in _MODIFIER_STOP and not (words[j] in _RANKS and words[j] not in _POSTPOSED
+                                                                     and not set(t) & _RANKS):
                     j += 1
                 t = tuple(words[k:i]) + t + tuple(words[i + size:j])
+                # a second title joined by "and" holds too ("the founder and chief of X", "its chief
+                # negotiator and spokesman"): both offices are the role
+                if j + 1 < len(words) and words[j] in ("and", "y", "e"):
+                    for size2 in (3, 2, 1):
+                        t2 = tuple(words[j + 1:j + 1 + size2])
+                        if len(t2) == size2 and (t2 in g.generic_titles or t2 in g.role_forms) \
+                                and not set(t2) & _RANKS:
+                            e = j + 1 + size2
+                            while e < len(words) and e < j + 1 + size2 + 2 and (words[e],) in g.generic_titles \
+                                    and words[e] not in _MODIFIER_STOP and words[e] not in _RANKS:
+                                e += 1
+                            t = t + ("and",) + tuple(words[j + 1:e])
+                            break
                 title = " ".join(_ROLE_EN.get(w, w) for w in t)
                 gov = not any(w in _NON_GOV for w in t)
                 return title, False, gov
@@ -489,6 +508,22 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
 
 
 _COMPLEMENT = {"to", "of", "for", "de", "del", "al", "a", "para", "ante"}
+# military ranks: written before a name after the office ("spokesman Colonel X"), no part of the office
+_RANKS = {"general", "colonel", "coronel", "admiral", "almirante", "lieutenant", "teniente", "gen", "gral", "col", "cnel",
+          "lt", "maj", "brig", "adm", "capt", "major", "captain", "capitan", "brigadier", "marshal", "mariscal"}
+# a rank word that also follows an office as its adjective ("contralor general", "coordinador general")
+_POSTPOSED = {"general", "gen", "gral"}
+# the owner's noun of "the group's emir", "the movement's spokesman" (the owner is the body, no part of the office)
+_OWNER_NOUNS = {"group", "groups", "movement", "organisation", "organization", "militia", "network", "cartel", "gang",
+                "faction", "party", "alliance", "coalition", "body", "agency", "committee",
+                # "del grupo parlamentario X": a lawmaker of the caucus
+                "grupo", "bancada", "bloque", "partido", "movimiento", "organizacion", "milicia", "red", "faccion"}
+
+
+def _not_modifier(w: str) -> bool:
+    """A word before a title that does not qualify it: a verb ("whom OFAC described as a financial
+    facilitator") or the owner's noun ("the group's emir")."""
+    return w in _OWNER_NOUNS or (len(w) > 4 and w.endswith("ed") and w not in ("armed", "united", "appointed"))
 # the last word of a head-of-government form of roles.yaml ("presidente del Gobierno" is Spain's prime minister)
 _GOV_HEAD = {"gobierno", "government", "ministros"}
 # Spanish portfolio words -> English, so "ministro de Comercio Exterior" is "minister of foreign trade"

@@ -452,15 +452,28 @@ _LEAD_IN = re.compile(
     r"(?:follow|emulate|imitate)\s+(?:the\s+)?(?:(?:lead|example)\s+of\s+(?:the\s+)?)?⟦\d+⟧(?:['’]s?\s+(?:lead|example))?\s+and\s+|"
     r"(?:sig(?:a|an|uiera|uieran)|imit(?:e|en|ara|aran))\s+(?:a\s+|al\s+|el\s+ejemplo\s+de\s+(?:la\s+|el\s+|los\s+)?)?⟦\d+⟧\s+(?:y|e)\s+|"
     r"(?:move|moving|push|go|press)\s+(?:ahead|forward|on)\s+with\s+|proceed\s+with\s+|"
+    # speeding an act up asks for the act ("speed up the readmission", "que agilice la entrega de"): its noun is the request
+    r"(?:(?:speed|step)\s+up|expedite|accelerate|hasten|fast-track|fast\s+track|"
+    r"agiliz(?:ar|ara|aran)|agilic(?:e|en)|aceler(?:e|en|ar|ara|aran)|apresur(?:e|en|ar|ara|aran))\s+|"
     r"(?:find|found)\s+(?:a\s+)?(?:way|ways|means)\s+(?:to\s+)?|take\s+(?:concrete\s+|the\s+necessary\s+|practical\s+)?steps\s+(?:to|towards?)\s+|"
     r"(?:avan(?:ce|cen|zar|zara|zaran)|proced(?:a|an|er|iera|ieran))\s+(?:en|con|a|hacia)\s+|"
     r"(?:busque|busquen|buscar|buscara|encuentre|encuentren|encontrar)\s+(?:la\s+|una\s+)?(?:forma|manera|vía|fórmula)\s+de\s+|"
     r"d(?:é|e|en|ar|iera|ieran)\s+(?:los\s+)?pasos\s+(?:para|hacia)\s+)(?:(?:the|its|their|an?|la|el|los|las|su|sus|una?)\s+)?", re.I)
 
 
+# the goods of a handing over ("entrega de los aviones", "hand over the weapons"): a delivery, not an extradition
+_GOODS_OBJ = re.compile(r"[^\W\d_]*\s*(?:(?:a|al|to)\s+⟦\d+⟧\s*)?(?:de\s+|of\s+)?(?:(?:the|its|their|los|las|el|la|sus?|unos|unas|más|more|new|nuevos|nuevas)\s+)*"
+                        r"(?:[\w-]+\s+){0,2}?(?:arm|weapon|system|sistema|missile|misil|drone|dron|aircraft|avion|avión|aviones|"
+                        r"jet|helicopter|helicóptero|helicoptero|tank|tanque|munition|munici|ammunition|equipment|equipo|"
+                        r"material|ayuda|aid|fighter|caza|vehicle|vehículo|vehiculo|rifle|fusil|shell|obús|proyectil|radar|"
+                        r"battery|batería|bateria|interceptor)", re.I)
+
+
 def _refine_action(action: str, after: str) -> str:
     """The act as its object shows it: banning an organisation is proscribing it ("ban Hezbollah",
     not "ban ⟦Russian⟧ oil imports"); "keep its recognition of Taipei" is about recognition."""
+    if action == "extradite" and _GOODS_OBJ.match(after):
+        return "deliver"  # "la entrega de sistemas antiaéreos", "hand over the helicopters": goods are delivered
     if action == "ban" and _BANNED_ACTOR.match(after):
         return "designate"
     if action == "maintain ties" and _RECOGNITION_OBJ.match(after):
