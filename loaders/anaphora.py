@@ -42,7 +42,8 @@ _EN_CLAUSE_BEFORE = frozenset(
 _OBJECT_END = re.compile(
     r"\s*(?:[.,;:)\"”’'—–-]|$|[A-Z0-9]|(?:a|an|the|as|to|in|on|with|from|for|at|by|into|under|after|before|during|"
     r"since|until|over|through|last|this|next|that|again|too|then|twice|once|and|or|but|because|while|when|even|"
-    r"officially|formally|only|both|shortly|soon|years|months|weeks|days|decades|long|early|late)\b)")
+    r"officially|formally|only|both|shortly|soon|years|months|weeks|days|decades|long|early|late|"
+    r"two|three|four|five|six|seven|eight|nine|ten|several|some|just|almost|nearly|barely)\b)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _WORD_AFTER = re.compile(r"\W*([A-Za-z]+)")
 
@@ -147,7 +148,7 @@ def resolve(text: str, sents: list, by_sent: list[list[Mention]], g, new_entitie
             top = {e for lv, e in cands if lv == best}
             # two equally likely of one kind: nothing, and no rule's own guess either; of different kinds
             # (a state and a group), the relation's endpoint types decide (choose)
-            kinds = [e.split(":")[0] for e in top]
+            kinds = [_slot_kind(e, g, new_entities) for e in top]
             guarded = guarded or len(kinds) != len(set(kinds))
             if guarded:
                 before = _WORD_BEFORE.search(text, max(s.start, a - 30), a)
@@ -160,6 +161,18 @@ def resolve(text: str, sents: list, by_sent: list[list[Mention]], g, new_entitie
                                           guarded=guarded))
         by_sent[i].sort(key=lambda m: m.start)
     return blocked
+
+
+# an organisation that lists, urges or signs (an IGO, a state agency) fills other slots than an armed group or a
+# party does: "The EU designated the Wagner Group. Britain banned it" is Wagner, as the relation's types decide
+_BODY_KINDS = frozenset({"IGO", "agency"})
+
+
+def _slot_kind(eid: str, g, new_entities: dict) -> str:
+    kind = eid.split(":")[0]
+    if kind == "group" and getattr(g.entities.get(eid) or new_entities.get(eid), "kind", None) in _BODY_KINDS:
+        return "body"
+    return kind
 
 
 def _english(text: str, s) -> list:
