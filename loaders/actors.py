@@ -1415,6 +1415,7 @@ _NUMBERED = re.compile(
     r"\b(?:(?:the|these|those|all|all\s+the|los|las|estos|estas|esos|esas|los|todos\s+los|todas\s+las)\s+)"
     r"(?P<n>three|four|five|six|seven|eight|nine|ten|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|[3-9])\s+"
     r"(?:(?!(?:of|de|del)\b)[a-z-]+\s+)?(?P<noun>" + _STATE_NOUNS + "|" + _GROUP_NOUNS + r")\b", re.I)
+_OF_BEFORE = re.compile(r"\b(?:of|de)\s+$", re.I)
 _NUM_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?", re.I)
 
 
@@ -1445,6 +1446,8 @@ def _numbered_coref(text: str, s: int, e: int, ms: list[Mention], memo: dict) ->
     for pm in literals.finditer(_NUMBERED, text, s, e):
         if any(pm.start() <= m.start < pm.end() for m in ms):
             continue
+        if _OF_BEFORE.search(text, max(s, pm.start() - 6), pm.start()):
+            continue  # "the ministers of the four countries, among them X and Y": a modifier; the people named act
         n = _NUMBERS.get(pm.group("n").lower()) or int(pm.group("n"))
         kind = "state" if re.fullmatch(_STATE_NOUNS, pm.group("noun"), re.I) else "group"
         here = [x for x in _actor_lists(text, ms, s, pm.start()) if len(x) == n and x[0].startswith(kind + ":")]
