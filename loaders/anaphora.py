@@ -233,6 +233,15 @@ def _fits(m: Mention, want: str, text: str, es: bool) -> float | None:
     return 0 if masc == (want == "masc") else 0.5
 
 
+def _fits_kind(eid: str, want: str) -> bool:
+    person = eid.startswith("official:")
+    if want == "person":
+        return person
+    if want in ("thing", "receiver"):
+        return not person and eid.startswith(("state:", "group:"))
+    return not (person and want == "fem")
+
+
 def _expand(m: Mention) -> list[str]:
     if isinstance(m, Anaphor):
         best = min(lv for lv, _ in m.cands)
@@ -290,7 +299,9 @@ def _candidates(text, sents, by_sent, i, at, want, es, g, new_entities) -> tuple
     def add(level: int, ms) -> None:
         for m in ms:
             if isinstance(m, Anaphor):
-                out.extend((level + lv - 10, e) for lv, e in m.cands)  # the same referent again, first
+                # the same referent again, first; when it can fill this pronoun's slot ("lo incluyó ...; le impuso
+                # sanciones": "le" of a listing is a person, so not the group "lo" might have meant)
+                out.extend((level + lv - 10, e) for lv, e in m.cands if _fits_kind(e, want))
             elif m.actor or (want == "person" and m.entity.startswith("official:") and _POSSESSOR.match(text, m.end)):
                 # (a person named as a possessor, "Shor's record ...", is no actor of that sentence, but is
                 # what a later "him" may mean)
