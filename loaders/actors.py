@@ -625,7 +625,8 @@ def _rare_readers() -> literals.Triggers:
             "acronym_agency": [_ACRONYM_AGENCY], "category": [_CATEGORY_CUE], "plural_title": [_PLURAL_HEAD_RX],
             "lone_surname": [_LONE_SURNAME], "coref_cue": [_COREF_CUES], "pair": [_PAIR_PEOPLE, _PAIR],
             "group_pair": [_PAIR_GROUPS], "bare_country": [_BARE_COUNTRY], "named_head": [_NAMED_HEAD],
-            "pronoun_and": [_PRONOUN_AND], "regime": [_REGIME], "that_country": [_THAT_COUNTRY]})
+            "pronoun_and": [_PRONOUN_AND], "regime": [_REGIME], "that_country": [_THAT_COUNTRY],
+            "numbered": [_NUMBERED]})
     return _RARE_READERS
 
 
@@ -857,6 +858,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             _pronoun_and_person(text, s, e, ms, last_person)
         if "group_pair" in live:
             _group_pair_coref(g, text, s, e, ms, recent_groups, result)
+        if "numbered" in live:
+            _numbered_coref(text, s, e, ms, pair_ctx.setdefault("lists", {}))
         if "bare_country" in live:
             _bare_country(text, s, e, ms, para_states, para_any, g, published)
         if "regime" in live:
@@ -931,6 +934,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                     recent_groups.remove(m.entity)
                 recent_groups.append(m.entity)
         pair_ctx["para"].append((s, e, ms))
+        _remember_lists(text, s, e, ms, pair_ctx.setdefault("lists", {}))
         for sid in dict.fromkeys(m.entity for m in ms if m.actor and m.kind != "pair" and m.entity.startswith("state:")):
             pair_ctx["doc"][sid] = pair_ctx["doc"].get(sid, 0) + 1  # sentences naming each state, for _salient_pair
         named = list(dict.fromkeys(m.entity for m in ms if m.actor and m.kind != "pair" and m.entity.startswith("state:")))
@@ -1433,6 +1437,63 @@ _PAIR_GROUPS = re.compile(r"\b(?:both\s+(?:groups|gangs|organi[sz]ations|cartels
                           r"ambas\s+(?:bandas|organizaciones|pandillas|milicias|estructuras)|los\s+dos\s+(?:grupos|cárteles|carteles|"
                           r"movimientos)|las\s+dos\s+(?:bandas|organizaciones|pandillas|milicias))\b", re.I)
 _ARMED_PAIR_KINDS = {"armed group", "cartel"}
+
+
+# "the three juntas", "all four countries", "los ocho grupos", "las tres naciones": a numbered plural description
+# stands for the last list of exactly that many actors of its kind (states or groups), named before it in its
+# sentence or earlier in the story (the most recent such list; none of that size: nothing)
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10}
+_STATE_NOUNS = r"countries|governments|nations|states|juntas|regimes|capitals|neighbou?rs|países|gobiernos|naciones|estados|regímenes|capitales|vecinos"
+_GROUP_NOUNS = r"groups|organi[sz]ations|militias|movements|factions|cartels|gangs|grupos|organizaciones|milicias|movimientos|facciones|cárteles|carteles|bandas|pandillas"
+_NUMBERED = re.compile(
+    r"\b(?:(?:the|these|those|all|all\s+the|los|las|estos|estas|esos|esas|los|todos\s+los|todas\s+las)\s+)"
+    r"(?P<n>three|four|five|six|seven|eight|nine|ten|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|[3-9])\s+"
+    r"(?:(?!(?:of|de|del)\b)[a-z-]+\s+)?(?P<noun>" + _STATE_NOUNS + "|" + _GROUP_NOUNS + r")\b", re.I)
+_OF_BEFORE = re.compile(r"\b(?:of|de)\s+$", re.I)
+_NUM_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?", re.I)
+
+
+def _actor_lists(text: str, ms: list[Mention], lo: int, hi: int) -> list[tuple[str, ...]]:
+    """The lists of actors of one kind ("A, B and C") between lo and hi, in text order."""
+    out: list[tuple[str, ...]] = []
+    run: list[Mention] = []
+
+    def close() -> None:
+        ents = list(dict.fromkeys(m.entity for m in run))
+        if len(ents) >= 2 and len({e.split(":")[0] for e in ents}) == 1:
+            out.append(tuple(ents))
+
+    for m in sorted((m for m in ms if m.actor and m.kind != "pair" and m.entity and lo <= m.start and m.end <= hi),
+                    key=lambda m: m.start):
+        if run and run[-1].end <= m.start and _NUM_LIST_GAP.fullmatch(text, run[-1].end, m.start):
+            run.append(m)
+            continue
+        close()
+        run = [m]
+    close()
+    return out
+
+
+def _numbered_coref(text: str, s: int, e: int, ms: list[Mention], memo: dict) -> None:
+    """"The three juntas broke off ...": the numbered description's mentions, one per member ("pair" mentions
+    at its span, read as a list); `memo`: (kind, size) -> the last such list the story named before."""
+    for pm in literals.finditer(_NUMBERED, text, s, e):
+        if any(pm.start() <= m.start < pm.end() for m in ms):
+            continue
+        if _OF_BEFORE.search(text, max(s, pm.start() - 6), pm.start()):
+            continue  # "the ministers of the four countries, among them X and Y": a modifier; the people named act
+        n = _NUMBERS.get(pm.group("n").lower()) or int(pm.group("n"))
+        kind = "state" if re.fullmatch(_STATE_NOUNS, pm.group("noun"), re.I) else "group"
+        here = [x for x in _actor_lists(text, ms, s, pm.start()) if len(x) == n and x[0].startswith(kind + ":")]
+        members = here[-1] if here else memo.get((kind, n))
+        for eid in members or ():
+            ms.append(Mention(pm.start(), pm.end(), eid, "pair"))
+
+
+def _remember_lists(text: str, s: int, e: int, ms: list[Mention], memo: dict) -> None:
+    for x in _actor_lists(text, ms, s, e):
+        memo[(x[0].split(":")[0], len(x))] = x
 
 
 def _group_pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], recent: list[str], result) -> None:

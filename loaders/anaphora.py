@@ -42,7 +42,8 @@ _EN_CLAUSE_BEFORE = frozenset(
 _OBJECT_END = re.compile(
     r"\s*(?:[.,;:)\"”’'—–-]|$|[A-Z0-9]|(?:a|an|the|as|to|in|on|with|from|for|at|by|into|under|after|before|during|"
     r"since|until|over|through|last|this|next|that|again|too|then|twice|once|and|or|but|because|while|when|even|"
-    r"officially|formally|only|both|shortly|soon|years|months|weeks|days|decades|long|early|late)\b)")
+    r"officially|formally|only|both|shortly|soon|years|months|weeks|days|decades|long|early|late|"
+    r"two|three|four|five|six|seven|eight|nine|ten|several|some|just|almost|nearly|barely)\b)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _WORD_AFTER = re.compile(r"\W*([A-Za-z]+)")
 
@@ -147,7 +148,7 @@ def resolve(text: str, sents: list, by_sent: list[list[Mention]], g, new_entitie
             top = {e for lv, e in cands if lv == best}
             # two equally likely of one kind: nothing, and no rule's own guess either; of different kinds
             # (a state and a group), the relation's endpoint types decide (choose)
-            kinds = [e.split(":")[0] for e in top]
+            kinds = [_slot_kind(e, g, new_entities) for e in top]
             guarded = guarded or len(kinds) != len(set(kinds))
             if guarded:
                 before = _WORD_BEFORE.search(text, max(s.start, a - 30), a)
@@ -160,6 +161,18 @@ def resolve(text: str, sents: list, by_sent: list[list[Mention]], g, new_entitie
                                           guarded=guarded))
         by_sent[i].sort(key=lambda m: m.start)
     return blocked
+
+
+# an organisation that lists, urges or signs (an IGO, a state agency) fills other slots than an armed group or a
+# party does: "The EU designated the Wagner Group. Britain banned it" is Wagner, as the relation's types decide
+_BODY_KINDS = frozenset({"IGO", "agency"})
+
+
+def _slot_kind(eid: str, g, new_entities: dict) -> str:
+    kind = eid.split(":")[0]
+    if kind == "group" and getattr(g.entities.get(eid) or new_entities.get(eid), "kind", None) in _BODY_KINDS:
+        return "body"
+    return kind
 
 
 def _english(text: str, s) -> list:
@@ -220,6 +233,15 @@ def _fits(m: Mention, want: str, text: str, es: bool) -> float | None:
     return 0 if masc == (want == "masc") else 0.5
 
 
+def _fits_kind(eid: str, want: str) -> bool:
+    person = eid.startswith("official:")
+    if want == "person":
+        return person
+    if want in ("thing", "receiver"):
+        return not person and eid.startswith(("state:", "group:"))
+    return not (person and want == "fem")
+
+
 def _expand(m: Mention) -> list[str]:
     if isinstance(m, Anaphor):
         best = min(lv for lv, _ in m.cands)
@@ -277,7 +299,9 @@ def _candidates(text, sents, by_sent, i, at, want, es, g, new_entities) -> tuple
     def add(level: int, ms) -> None:
         for m in ms:
             if isinstance(m, Anaphor):
-                out.extend((level + lv - 10, e) for lv, e in m.cands)  # the same referent again, first
+                # the same referent again, first; when it can fill this pronoun's slot ("lo incluyó ...; le impuso
+                # sanciones": "le" of a listing is a person, so not the group "lo" might have meant)
+                out.extend((level + lv - 10, e) for lv, e in m.cands if _fits_kind(e, want))
             elif m.actor or (want == "person" and m.entity.startswith("official:") and _POSSESSOR.match(text, m.end)):
                 # (a person named as a possessor, "Shor's record ...", is no actor of that sentence, but is
                 # what a later "him" may mean)

@@ -1044,7 +1044,8 @@ _ADVERBIAL_ES = (r"(?:(?:" + _TIME_ES + r"|En|Durante|Tras|Después|Antes|Desde|
                  r"Días|Semanas|Meses|Años|Horas|Poco|(?:Un|Una|Dos|Tres|Cuatro|Varios|Varias|Pocos|Pocas)\s+(?:día|días|semana|"
                  r"semanas|mes|meses|año|años|horas?)|Sin\s+embargo|No\s+obstante|Entonces|[A-ZÁÉÍÓÚ][a-záéíóúñ]+mente)"
                  r"\b[^⟦,;:\"“”«»()]{0,60},\s+"
-                 r"|(?:" + _TIME_ES + r"|En\s+\d{4}|(?:Días|Semanas|Meses|Horas|Poco|(?:Un|Una|Dos|Tres|Varios|Varias)\s+[a-záéíóúñ]+)"
+                 r"|(?:" + _TIME_ES + r"|En\s+(?:(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+                 r"diciembre)(?:\s+(?:de|del)\s+(?:\d{4}|este\s+año|ese\s+año|año\s+pasado))?|\d{4})|(?:Días|Semanas|Meses|Horas|Poco|(?:Un|Una|Dos|Tres|Varios|Varias)\s+[a-záéíóúñ]+)"
                  r"\s+(?:después|más\s+tarde|antes))\s+)")
 _CARRY_LEAD = (r"^\s*(?:(?:In\s+addition|Additionally|Moreover|Separately|Later|Subsequently|Also|Then|Además|"
                r"También|Asimismo|Luego|Después|Posteriormente|Por\s+otra\s+parte|Por\s+otro\s+lado|"
@@ -1914,9 +1915,18 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # same kind the sentence or two before read (rules *_desig8*: SEVERED_TIES); without one, nothing;
             # its date, when it names none, is that act's ("entonces")
             after = mt.props["_after"]
-            if ctx.get("sent_index", 0) - ctx.get("last_index", {}).get(after, -99) > 2:
+            # ("Venezuela broke off ties with Ukraine, and Nicaragua did the same with Taiwan": the act read
+            # earlier in this sentence)
+            here = any(o is not mt and o.rule.predicate == after and not o.props.get("_after") and o.span[1] <= mt.span[0]
+                       for o in accepted)
+            if not here and ctx.get("sent_index", 0) - ctx.get("last_index", {}).get(after, -99) > 2:
                 continue
-            date = date or ctx.get("last_date", {}).get(after)
+            if not here:
+                date = date or ctx.get("last_date", {}).get(after)
+            last = ctx.get("last_listing")
+            if pred == "DESIGNATED" and not here and last is not None and len({k for _, k in last[2]}) == 1 \
+                    and last[2][0][1] is not None:
+                mt.props["designation"] = last[2][0][1]
         if mt.props.get("_object") == "previous":
             # "Saudi Arabia did the same in 2014": the objects and kind of the listing one or two sentences
             # before (one for a bare "did so" / "lo hizo"), in this paragraph
