@@ -2315,7 +2315,9 @@ _NOT_SUBJECT = re.compile(r"\b(?:to|by|from|with|against|on|of|a|al|por|de|contr
 _TERROR = re.compile(r"terror", re.I)
 # the act a request to "follow suit" / "adopt the same measure" repeats: the last one the text names before it
 _FOLLOWED_ACT = re.compile(r"(?P<designate>terror)|(?P<sever>\b(?:sever\w*|broke\s+off|cut\s+(?:diplomatic\s+)?(?:ties|relations)|"
-                           r"suspend\w*\s+(?:all\s+|its\s+|their\s+|las\s+|sus\s+)?(?:diplomatic\s+)?(?:ties|relations|relaciones)|romp\w*|rompi\w*|ruptura|roto)\b)", re.I)
+                           r"suspend\w*\s+(?:all\s+|its\s+|their\s+|las\s+|sus\s+)?(?:diplomatic\s+)?(?:ties|relations|relaciones)|romp\w*|rompi\w*|ruptura|roto)\b)"
+                           # a withdrawal of diplomats ("ordenó la retirada de su personal diplomático ... y exigió que hicieran lo mismo")
+                           r"|(?P<withdraw>\b(?:withdr[ae]w\w*|pull(?:ed|s)?\s+out|retir(?:ó|ar|ada|o)\b)(?=[^.;]{0,40}\b(?:diplomat|embassy|envoy|ambassador|diplomátic|embajad)))", re.I)
 
 
 def _act_followed(text: str, start: int, end: int) -> str | None:
@@ -2325,7 +2327,7 @@ def _act_followed(text: str, start: int, end: int) -> str | None:
         pass
     if last is None:
         return None
-    return "designate" if last.group("designate") else "sever ties"
+    return "designate" if last.group("designate") else "withdraw" if last.group("withdraw") else "sever ties"
 # a list's name: "lista de entidades no fiables", "its unreliable entity list"
 _LIST_NAME = re.compile(r"\b(?:lista|listado|registro)\s+de\s+[\"“«]?([a-záéíóúñ ]{4,40}?)[\"”»]?(?=\s*(?:[,.;⟦]|$|\s+(?:y|por|tras|que|en|de)\b))"
                         r"|\bits\s+[\"“]?([a-z -]{4,40}?)[\"”]?\s+(?:list|blacklist|register|registry)\b", re.I)

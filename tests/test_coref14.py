@@ -3,7 +3,7 @@ in both languages, before reading any set's sentence of that kind."""
 
 import pytest
 
-from tests.extracting import positive_pairs
+from tests.extracting import extract_text, positive_pairs
 
 P = "2024-05-01"
 
@@ -143,3 +143,16 @@ def test_numbered_description_needs_a_list_of_that_size():
     got = pairs("Mali and Niger left ECOWAS in January. The three juntas broke off relations with France.",
                 "SEVERED_TIES", "en")
     assert not got
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("es", "Caracas ordenó el lunes la retirada de su personal diplomático de Chile y exigió a Uruguay que hiciera lo mismo.",
+     {("state:VEN", "state:URY", "withdraw")}),
+    ("en", "Venezuela pulled out its diplomats from Chile and urged Uruguay to do the same.", {("state:VEN", "state:URY", "withdraw")}),
+    ("es", "Argentina declaró organización terrorista a Hamás y pidió a Brasil que hiciera lo mismo.", {("state:ARG", "state:BRA", "designate")}),
+])
+def test_a_request_to_do_the_same_repeats_the_act_named_before_it(lang, text, want):
+    # "que hicieran lo mismo" after a withdrawal of diplomats asks for that withdrawal, not for the story's severing
+    got = {(c.subject, c.object, c.props.get("action")) for c in extract_text(text, language=lang, published="2024-07-30")
+           if c.predicate == "URGED" and c.polarity == "positive"}
+    assert want <= got
