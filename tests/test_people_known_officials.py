@@ -118,10 +118,10 @@ def test_a_counterparts_state_is_never_the_unmarked_title_owner(text, lang, pub,
 
 
 @pytest.mark.parametrize("text, lang, want", [
-    ("Sudan severs ties with the UAE\n\nDefence Minister Yassin Ibrahim said the Rapid Support Forces had used the drones.",
-     "en", ("official:yassin-ibrahim", "state:SDN", "minister of defense")),
-    ("Sudán rompe relaciones con Emiratos\n\nEl ministro de Defensa, Yassin Ibrahim, dijo que las Fuerzas de Apoyo "
-     "Rápido usaron drones.", "es", ("official:yassin-ibrahim", "state:SDN", "minister of defense")),
+    ("Sudan severs ties with the UAE\n\nDefence Minister Hamid Osman Nur said the Rapid Support Forces had used the drones.",
+     "en", ("official:hamid-osman-nur", "state:SDN", "minister of defense")),
+    ("Sudán rompe relaciones con Emiratos\n\nEl ministro de Defensa, Hamid Osman Nur, dijo que las Fuerzas de Apoyo "
+     "Rápido usaron drones.", "es", ("official:hamid-osman-nur", "state:SDN", "minister of defense")),
     ("Kenya lists the gang as a terrorist group\n\nInterior Minister Kipchumba Murkomen said Mungiki had recruited in "
      "Nairobi's slums.", "en", ("official:kipchumba-murkomen", "state:KEN", "minister of interior")),
 ])
@@ -132,9 +132,9 @@ def test_a_group_in_the_sentence_owns_no_ministry(text, lang, want):
 
 
 def test_a_group_in_the_sentence_may_own_a_presidency():
-    text = ("Sudán rompe relaciones con Emiratos\n\nEl presidente, Yassin Ibrahim, dijo que las Fuerzas de Apoyo Rápido "
+    text = ("Sudán rompe relaciones con Emiratos\n\nEl presidente, Hamid Osman Nur, dijo que las Fuerzas de Apoyo Rápido "
             "usaron drones.")
-    assert not any(p == "official:yassin-ibrahim" for p, _, _ in _roles(text, "es", "2025-05-10"))
+    assert not any(p == "official:hamid-osman-nur" for p, _, _ in _roles(text, "es", "2025-05-10"))
 
 
 @pytest.mark.parametrize("text, lang, want", [
