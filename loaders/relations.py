@@ -783,17 +783,18 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                 continue
         elif not gates[i].may_match(folded):
             continue
+        rx = rule.regex._rx or rule.regex.compiled  # (the compiled pattern itself: ~38,000 calls per 300 articles)
         if slot_led[i]:
             if starts is None:
                 starts = _slot_starts(skel)
-            found_here = _at_slots(rule.regex, skel, starts)
+            found_here = _at_slots(rx, skel, starts)
         else:
             core = cores[i]
             if core is None:
                 core = cores[i] = _core(rule)
             if core is not _NO_CORE and core.search(skel) is None:
                 continue
-            found_here = rule.regex.finditer(skel)
+            found_here = rx.finditer(skel)
         for m in found_here:
             g = m.groupdict()
             subj = _slots(g.get("s")) + _slots(g.get("sl")) + _slots(g.get("s2"))
