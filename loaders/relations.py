@@ -114,10 +114,14 @@ def _rule_regex(pattern: str, where: str) -> LazyPattern:
 
 
 def compile_rules() -> None:
-    """Compile every rule now (before forking workers, which then share the compiled patterns)."""
+    """Compile every rule now (before forking workers, which then share the compiled patterns), and
+    the cores of the rules that open without a slot (_core; ~0.08 s for all)."""
     for lang in ("en", "es"):
-        for r in load_rules(lang)[0]:
+        cores = _cores(lang)
+        for i, (r, led) in enumerate(zip(load_rules(lang)[0], _slot_led(lang))):
             r.regex.compiled
+            if not led and cores[i] is None:
+                cores[i] = _core(r)
 
 
 @dataclass
