@@ -45,6 +45,20 @@ _PERSON_DESCRIPTOR = re.compile(
 _PERSON_NOUN_IN = re.compile(rf"\b(?:{_PERSON_NOUNS})\s*$", re.I)
 
 
+def _person_descriptor_possible(skel: str, slots: list) -> bool:
+    """Whether _PERSON_DESCRIPTOR's `sub` may change the skeleton: _drop_person_descriptor keeps every
+    match unless its slot is an official with a person noun in the match or in its title. The `sub`
+    tries the pattern at every offset (its parts are all optional): ~3% of extraction's CPU before this test."""
+    officials = [sl for sl in slots if sl.entity and sl.entity.startswith("official:")]
+    if not officials:
+        return False
+    return any(sl.title_start is not None for sl in officials) or \
+        literals.search(_PERSON_NOUN_ANY, skel) is not None
+
+
+_PERSON_NOUN_ANY = re.compile(rf"(?:{_PERSON_NOUNS})", re.I)  # (every "noun" group of _PERSON_DESCRIPTOR holds one)
+
+
 def _drop_person_descriptor(mt: re.Match, slots: list, text: str, g: Gazetteer) -> str:
     m = slots[int(mt.group("who"))]
     noun = mt.group("noun") or (m.title_start is not None and _PERSON_NOUN_IN.search(text, m.title_start, m.start))
@@ -1010,7 +1024,8 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
     if "⟦" in skel:
         if s.lang == "en":  # (Spanish writes the group after the noun: "el financista de ⟦Hezbolá⟧ ⟦X⟧")
             skel = _GROUP_PERSON.sub(lambda mt: _group_person_apposition(mt, slots, text), skel)
-        skel = _PERSON_DESCRIPTOR.sub(lambda mt: _drop_person_descriptor(mt, slots, text, g), skel)
+        if _person_descriptor_possible(skel, slots):
+            skel = _PERSON_DESCRIPTOR.sub(lambda mt: _drop_person_descriptor(mt, slots, text, g), skel)
     if "-" in skel or "ing ⟦" in skel or "ed ⟦" in skel:
         skel = _STATE_EPITHET.sub(lambda mt: "" if slots[int(mt.group(1))].entity.startswith("state:") else mt.group(), skel)
     return skel, slots, poss

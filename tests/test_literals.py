@@ -180,6 +180,41 @@ def test_slot_led_rules_are_the_ones_opening_with_an_article_and_a_slot():
     assert not relations._is_slot_led(re.compile(relations._SLOT_MACROS["S"] + r"\s+said", re.I))
 
 
+CORED = [(r.regex.compiled, relations._core(r)) for lang in ("en", "es") for r, led in
+         zip(relations.load_rules(lang)[0], relations._slot_led(lang)) if not led]
+CORED = [(rx, core) for rx, core in CORED if core is not relations._NO_CORE]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + ["drones ", "weapons ", "had ", "sent ", "to ", "accord ", "was ", "by the ",
+                                          "with ", "memorandum ", "\n"]), min_size=1, max_size=25),
+       st.integers(0, len(CORED) - 1))
+def test_a_rule_whose_core_is_missing_has_no_match(pieces, k):
+    text = "".join(pieces)
+    rx, core = CORED[k]
+    if core.search(text) is None:
+        assert rx.search(text) is None, (rx.pattern[:80], text)
+
+
+def test_a_core_is_the_pattern_from_its_first_slot_item_on():
+    assert len(CORED) > 30
+    items = r"(?P<items>(?:[\w-]+\s+){0,2}?(?:drones|arms))"
+    rule = items + r"\s+(?:the\s+)?" + relations._SLOT_MACROS["S"] + r"\s+sent\s+to\s+" + relations._SLOT_MACROS["O"]
+    core = relations._core_source(rule, re.I)
+    assert core == rule[rule.index("(?P<s>"):]
+    assert re.search(core, "the drones ⟦1⟧ sent to ⟦2⟧", re.I) and not re.search(core, "⟦1⟧ sent ⟦2⟧", re.I)
+    # no core: opening with a slot, an alternation at the top, a reference to a group, an optional slot
+    assert relations._core_source(relations._SLOT_MACROS["S"] + r"\s+said", re.I) is None
+    assert relations._core_source(r"arms\s+⟦\d+⟧|⟦\d+⟧ sold arms", re.I) is None
+    assert relations._core_source(r"(?P<w>\w+)\s+(?P<s>⟦\d+⟧)\s+(?P=w)", re.I) is None
+    assert relations._core_source(r"arms\s+(?P<s>⟦\d+⟧)?\s+sold", re.I) is None
+    # every top-level item of every rule, in order, is the whole pattern
+    for lang in ("en", "es"):
+        for r in relations.load_rules(lang)[0]:
+            items = relations._top_items(r.regex.pattern)
+            assert items is None or "".join(r.regex.pattern[a:b] for a, b in items) == r.regex.pattern
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["Los Pumas", "Pumas", "los Pumas", "-", "’", "'", " ", "x", "_", "é", "2", ",", "CIA",
                                  "CIAs", "ACIA", "(", "ٍ"]), min_size=0, max_size=14),
