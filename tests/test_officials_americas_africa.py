@@ -13,7 +13,7 @@ from loaders.actors import _any_surname_index, canonical_role
 from loaders.gazetteer import DATA, Gazetteer
 
 sys.path.insert(0, str(Path(__file__).parent))
-from extracting import holds_roles  # noqa: E402
+from extracting import holds_roles, positive_pairs  # noqa: E402
 
 FILE = DATA / "officials" / "cabinets_americas_africa.yaml"
 
@@ -95,3 +95,23 @@ def test_no_surname_the_file_adds_is_a_word_a_place_or_another_name(g):
     assert idx.get("browne") == "official:gaston-browne"
     assert idx.get("wagner") == "official:therese-kayikwamba-wagner"
 
+
+# "The prime minister, Alix Didier Fils-Aimé, urged ...": a title with a name in apposition is that person,
+# not the office holder met earlier in the story (a bare-title reference read it as the earlier one)
+@pytest.mark.parametrize("lang,pub,text,want,not_want", [
+    ("en", "2025-05-20", "Canada sanctioned two former prime ministers, Laurent Lamothe and Jean-Henry Céant, in 2022.\n\n"
+     "The prime minister, Alix Didier Fils-Aimé, urged the United States to list the gangs.",
+     "official:alix-didier-fils-aime", "official:jean-henry-ceant"),
+    ("es", "2025-05-20", "Canadá sancionó en 2022 a dos ex primeros ministros, Laurent Lamothe y Jean-Henry Céant.\n\n"
+     "El primer ministro, Alix Didier Fils-Aimé, pidió a Estados Unidos que incluyera a las bandas en la lista.",
+     "official:alix-didier-fils-aime", "official:jean-henry-ceant"),
+    ("en", "2025-05-20", "Prime Minister Ariel Henry resigned in 2024.\n\n"
+     "The prime minister, Alix Didier Fils-Aimé, has urged Washington to designate the gangs.",
+     "official:alix-didier-fils-aime", "official:ariel-henry"),
+    ("en", "2024-09-10", "Kenya's Defence Minister Aden Duale and Interior Minister Kithure Kindiki visited the troops last year.\n\n"
+     "The defence minister, Soipan Tuya, urged Somalia to extend the mission.",
+     "official:soipan-tuya", "official:aden-duale"),
+])
+def test_a_title_with_a_name_in_apposition_is_that_person(lang, pub, text, want, not_want):
+    subjects = {s for s, _ in positive_pairs(text, "URGED", language=lang, published=pub)}
+    assert want in subjects and not_want not in subjects
