@@ -56,6 +56,10 @@ def g():
      ("official:hichem-mechichi", "state:TUN", "prime minister")),
     ("en", "2022-09-01", "Garba Shehu, the president's spokesman, said the attack was condemned.",
      ("official:garba-shehu", "state:NGA", "spokesperson")),
+    ("en", "2025-11-01", "Chief of Army Staff Waidi Shaibu visited the troops in Borno.",
+     ("official:waidi-shaibu", "state:NGA", "chief of army staff")),
+    ("es", "2021-01-10", "Zeini Moulaye, ministro de Asuntos Exteriores, recibió al enviado de la Cedeao.",
+     ("official:zeini-moulaye", "state:MLI", "minister of foreign affairs")),
 ])
 def test_a_bare_title_of_a_known_holder_names_their_state(lang, pub, text, want):
     assert want in holds_roles(text, language=lang, published=pub)
