@@ -2711,7 +2711,7 @@ def _described_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
     for dm in hits:
         a, b = dm.start(), dm.end()
         # a name, a demonym or another mention in or right after it: a titled person or "the Bolivian president"
-        if any(m.start < b + 2 and a < m.end for m in ms):
+        if any(m.start <= b + 2 and a < m.end for m in ms):  # (", Name": an apposition)
             continue
         want = _PERSON_DESC.get(ids.normalise(dm.group("d")))
         if not want:

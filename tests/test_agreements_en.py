@@ -176,17 +176,18 @@ def test_a_reference_to_an_older_pact_is_not_the_one_signed_now():
 
 # -- a state represented by its minister; counterparts named by their state's adjective ---------
 
-@pytest.mark.parametrize("text,signer", [
+@pytest.mark.parametrize("text,signers", [
     ("Kenya's defence minister Aden Duale signed a security pact with his Somali counterpart on Monday.",
-     "official:aden-duale"),
+     {"official:aden-duale"}),
+    # (a counterpart the gazetteer knows, Togo's foreign minister Robert Dussey, signs too)
     ("Ghanaian Foreign Minister Kojo Mensah and his Togolese counterpart signed a border accord on Friday.",
-     "official:kojo-mensah"),
+     {"official:kojo-mensah", "official:robert-dussey"}),
 ])
-def test_a_minister_signs_for_his_state_and_the_counterpart_names_the_other(text, signer):
+def test_a_minister_signs_for_his_state_and_the_counterpart_names_the_other(text, signers):
     claims = _claims(text)
     parties = {c.subject for c in claims if c.predicate == "PARTY_TO"}
     assert len(parties) == 2 and parties & {"state:KEN", "state:GHA"} and parties & {"state:SOM", "state:TGO"}
-    assert {c.subject for c in claims if c.predicate == "SIGNED"} == {signer}
+    assert {c.subject for c in claims if c.predicate == "SIGNED"} == signers
 
 
 def test_a_person_keeps_the_office_an_earlier_sentence_gave_him():
