@@ -47,6 +47,10 @@ from extracting import holds_roles  # noqa: E402
      ("official:pierre-poilievre", "group:conservative-party-canada", "leader")),
     ("es", "2025-02-01", "El portavoz Ernest Urtasun defendió el acuerdo con los socialistas.",
      ("official:ernest-urtasun", "group:sumar", "spokesperson")),
+    ("en", "2025-01-10", "Leader Rawa Majid remains at large, Swedish police said.",
+     ("official:rawa-majid", "group:foxtrot-network", "leader")),
+    ("es", "2025-01-10", "El fundador Bidzina Ivanishvili denunció las sanciones de Washington.",
+     ("official:bidzina-ivanishvili", "group:georgian-dream", "founder")),
     # two offices of one kind: the current one, listed first (the Shor Party was banned in 2023)
     ("en", "2025-02-01", "Ilan Shor, the fugitive leader, denied the charges from Moscow.",
      ("official:ilan-shor", "group:victory-bloc", "leader")),
