@@ -68,3 +68,29 @@ def test_holders_of_groups_on_a_date():
     assert g.holder("group:chp", "leader", "2024-01-10") == "official:ozgur-ozel"
     assert g.holder("group:partido-popular", "leader", "2023-07-01") == "official:alberto-nunez-feijoo"
     assert g.holder("group:hezbollah", "spokesperson", "2024-12-01") is None  # Afif was killed in November 2024
+
+
+# -- a spokesperson's title is no canonical office: its owner, when the text gives none ("its spokesman",
+# "the group's", "the rebels'"), is the one group the gazetteer knows them as spokesperson of that day
+@pytest.mark.parametrize("lang,pub,text,want", [
+    ("en", "2024-01-10", "Its spokesman, Yahya Saree, said the ship was hit by two missiles.",
+     ("official:yahya-saree", "group:houthis")),
+    ("en", "2024-01-10", "Yahya Saree, the military spokesman, said the ship was hit.",
+     ("official:yahya-saree", "group:houthis")),
+    ("en", "2025-02-01", "The rebels' spokesman Lawrence Kanyuka denied the massacre.",
+     ("official:lawrence-kanyuka", "group:m23")),
+    ("en", "2024-10-01", "The group's spokesman, Mohammad Afif, denied that its commanders had been hit.",
+     ("official:mohammad-afif", "group:hezbollah")),
+    ("es", "2025-02-01", "Su portavoz, Lawrence Kanyuka, negó los hechos ante la prensa.",
+     ("official:lawrence-kanyuka", "group:m23")),
+    ("es", "2024-01-10", "El portavoz militar Yahya Saree afirmó que el buque fue alcanzado.",
+     ("official:yahya-saree", "group:houthis")),
+])
+def test_a_spokesperson_title_finds_the_group_they_speak_for(lang, pub, text, want):
+    assert want in {(p, b) for p, b, _ in holds_roles(text, language=lang, published=pub)}
+
+
+def test_a_spokesperson_after_their_term_gets_no_group():
+    # Abu Obeida's death was announced in August 2025: a later "a spokesman, Abu Obeida" names no office
+    got = holds_roles("A spokesman, Abu Obeida, said the hostages were alive.", language="en", published="2025-10-01")
+    assert not any(b == "group:qassam-brigades" for _, b, _ in got)
