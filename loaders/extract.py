@@ -2886,6 +2886,12 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 if r.role == canon and (org is None or r.of == org):
                     org = r.of
                     break
+            if org is None and _SPOKES_TITLE.fullmatch(canon):
+                # "the group's spokesman, Yahya Saree", "X, its military spokesman": no canonical office,
+                # but the one group whose spokesperson the gazetteer knows them as that day
+                held = {r.of for r in g.roles_of(m.entity) if r.role.endswith("spokesperson") and r.of.startswith("group:")
+                        and (not base["reported"] or _within(base["reported"], r.start, r.end))}
+                org = next(iter(held)) if len(held) == 1 else None
         if org is None and gov:
             # a known official under another name for their office ("External Affairs Minister S.
             # Jaishankar"): the state they serve that day, before any guess from the story's states
@@ -3155,6 +3161,9 @@ def _party(g: Gazetteer, m: Mention, on: str | None) -> str | None:
             (r.of for r in g.roles_of(m.entity) if r.of.startswith("group:")), None)
     return None
 
+
+# a spokesperson title in any of its forms (canonical_role keeps "spokesman" as written)
+_SPOKES_TITLE = re.compile(r"(?:military\s+)?spokes(?:man|woman|person)")
 
 _BACKGROUND_ACCORD = re.compile(
     # the pluperfect is background; the present perfect only with "already/previously/also"
