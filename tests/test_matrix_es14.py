@@ -226,12 +226,21 @@ MATRIX += [
 ]
 
 
-# cells still failing at the end of session 14 (mechanisms not built yet; see the session report)
-OPEN = {"adjetivo proiraní", "relativa de objeto al que", "título exguerrillero de", "participio integrada en"}
+# cells still failing at the end of session 14, with the mechanism each needs (strict: a cell that starts
+# passing fails the run, so this list cannot go stale)
+OPEN = {
+    "adjetivo proiraní": "a 'pro-' + demonym adjective ('la milicia proiraní X') is not read as a tie to that state",
+    "relativa de objeto al que": "a request inside an object relative clause ('Irak, al que Irán ha pedido expulsar ...') "
+                                 "has no Spanish rule (English has en.urged14.object_relative)",
+    "título exguerrillero de": "the person after 'El exguerrillero de las FARC' is not discovered (no person cue for "
+                               "'ex-' + member noun + group before a name)",
+    "participio integrada en": "the PART_OF apposition rule does not read a participle aside ('X, integrada en Y,') "
+                               "followed by the sentence's verb",
+}
 
 
-@pytest.mark.parametrize("pred,cell,text,want", MATRIX, ids=[f"{m[0]}:{m[1]}" for m in MATRIX])
+@pytest.mark.parametrize("pred,cell,text,want", [
+    pytest.param(*m, marks=pytest.mark.xfail(reason=OPEN[m[1]], strict=True)) if m[1] in OPEN else m
+    for m in MATRIX], ids=[f"{m[0]}:{m[1]}" for m in MATRIX])
 def test_matrix(pred, cell, text, want):
-    if cell in OPEN:
-        pytest.xfail("open cell of the matrix")
     assert _got(text, pred) == _want(pred, want)
