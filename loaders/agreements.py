@@ -39,6 +39,8 @@ _HEAD_ES = (r"memor[aá]nd(?:um|o)s?(?:\s+de\s+entendimiento)?|mous?|acuerdos?|c
             r"actas?\s+(?:de\s+(?:entendimiento|compromiso|acuerdo|cooperación|colaboración|intenci[oó]n|intenciones)|final)|"
             r"actas?(?=\s*,?\s+(?:que\s+)?(?:(?:fue|fueron|ha\s+sido|había\s+sido)\s+)?(?:firmad|suscrit|rubricad))")
 # a determiner, then up to four modifiers that are not clause words ("a 10-year defence cooperation")
+# a definite determiner opening a noun phrase ("the pact", "ese memorando")
+_DEFINITE = re.compile(r"(?:the|this|that|el|la|este|esta|ese|esa|aquel|aquella|dicho|dicha)\b", re.I)
 _NP = {
     "en": re.compile(r"\b(?:(?:an?|the|its|their|this|that|new|landmark|historic|bilateral)\s+)?(?P<mods>(?:(?!(?:that|which|who|"
                      r"with|between|by|to|and|or|of|on|in|for|was|were|is|are|has|have|had)\b)[\w-]+\s+){0,4}?)"
@@ -469,7 +471,7 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
     head = np.group("head")
     lead = skel[max(cs, np.start() - 30):np.start()]
     year = _YEAR.search(np.group("mods") or "") or _REF_YEAR_AFTER.match(skel, np.end())
-    definite = bool(re.match(r"(?:the|this|that|el|la|este|esta|ese|esa|aquel|aquella|dicho|dicha)\b", np.group(), re.I)) or bool(
+    definite = bool(_DEFINITE.match(np.group())) or bool(
         _DEF_IN_MODS.search(skel, np.start(), np.start("head")))  # ("invoke the 2019 defence pact": the phrase took the verb)
     r = Reading(head=head, span=(np.start(), np.end()), subj_pos=np.start(), ref=True, name=_name(skel, np),
                 definite=definite, year=_YEAR.search(year.group()).group() if year else None)
@@ -585,7 +587,7 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
     end = skel.find(",", m.end(), ce)
     end = ce if end < 0 else end
     r = Reading(head=np.group("head"), span=(np.start(), end), subj_pos=np.start(), signs=True, signed=True, referred=True, relative=True,
-                name=_name(skel, np), definite=bool(re.match(r"(?:the|this|that|el|la|este|esta|ese|esa|aquel|aquella|dicho|dicha)\b", np.group(), re.I)))
+                name=_name(skel, np), definite=bool(_DEFINITE.match(np.group())))
     # (an item's body before its title and name is whom the person works for, not another party)
     r.parties = [int(SLOT.findall(it.group())[-1]) for it in re.finditer(_REL_ITEM, lst)]
     if m.groupdict().get("wit"):
@@ -895,7 +897,7 @@ def readings(skel: str, lang: str) -> list[Reading]:
             passive is not None and not re.search(r"\b(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s",
                                                   passive.group(), re.I)))
         r.name = _name(skel, np)
-        r.definite = bool(re.match(r"(?:the|this|that|el|la|este|esta|ese|esa|aquel|aquella|dicho|dicha)\b", np.group(), re.I)
+        r.definite = bool(_DEFINITE.match(np.group())
                           or _SLOT_BROKERED.search(skel, max(0, np.start() - 30), np.start()))
         r.kinds = _enumerated(skel, np, lang)
         if verb is not None:
@@ -1611,7 +1613,9 @@ def pending(ctx: dict, agreements: dict) -> list[Claim]:
 # an agreement the sentence before names with its year: what a definite reference with no date of its own points back
 # to ("India placed the 1960 Indus Waters Treaty in abeyance. The pact, signed by Nehru and Ayub Khan, ...", "el
 # memorando que Bolivia firmó con Irán en julio de 2023 ... Ese memorando, suscrito por ...")
-_ANTE_HEAD = re.compile(rf"\b(?:{_HEAD_EN}|{_HEAD_ES})\b", re.I)
+# (the year just before the head, up to four words before it: "the 1960 Indus Waters Treaty")
+_ANTE_YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)\s+(?:[\w'’-]+\s+){0,4}$")
+_ANTE_CLAUSE_END = re.compile(r"[;.]|,\s+(?:and|y|but|pero)\b")
 _ANTE_NAME = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,4})$")
 
 
@@ -1619,18 +1623,18 @@ def antecedent(prev: str, head: str, pick) -> tuple[str, str | None, str] | None
     """(head, name, date) of the one agreement `prev` names with a year in its own phrase (a year just before it, or
     its clause after it) of a kind `head` fits; None when it names none or more than one."""
     found = []
-    for m in _ANTE_HEAD.finditer(prev):
+    for m in _ANY_HEAD_BOTH.finditer(prev):
         if not compatible(kind_of(m.group()), kind_of(head)):
             continue
         before = prev[max(0, m.start() - 40):m.start()]
-        after = re.split(r"[;.]|,\s+(?:and|y|but|pero)\b", prev[m.end():m.end() + 100])[0]
-        year = re.search(r"\b((?:1[89]|20)\d\d)\s+(?:[\w'’-]+\s+){0,4}$", before) or _YEAR.search(after)
+        after = _ANTE_CLAUSE_END.split(prev[m.end():m.end() + 100])[0]
+        year = _ANTE_YEAR_BEFORE.search(before)
+        year = year.group(1) if year else (y.group() if (y := _YEAR.search(after)) else None)
         if year is None:
             continue
         date = pick(prev, (m.start(), m.end() + len(after)), None)
-        date = date if date and date.startswith(year.group(1) if year.re is not _YEAR else year.group()) else (
-            year.group(1) if year.re is not _YEAR else year.group())
-        name = _ANTE_NAME.search(before[year.end() - len(before):] if year.re is not _YEAR else before)
+        date = date if date and date.startswith(year) else year
+        name = _ANTE_NAME.search(before)
         name = (name.group(1) + m.group()).strip() if name and m.group()[:1].isupper() else None
         found.append((m.group(), name, date))
     return found[0] if len(found) == 1 else None

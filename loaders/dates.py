@@ -530,6 +530,11 @@ def _latest(pub: dt.date, mon: int, day: int) -> str | None:
         return None
 
 
+# the hedges and "exactly" the "ago" pattern allows before its count, dropped before _ago reads the count
+_AGO_HEDGE = re.compile(r"\b(?:exactly|just|almost|nearly|about|around|some|roughly|over|more\s+than|exactamente|justo|casi|unos|unas|"
+                        r"cerca\s+de|más\s+de|alrededor\s+de)\s+", re.I)
+
+
 def _resolve(kind: str, m: re.Match, pub: dt.date | None, lang: str | None):
     g = m.groupdict()
     if kind == "range":
@@ -630,8 +635,7 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, lang: str | None):
     if kind == "rel":
         return _relative(m, pub)
     if kind == "ago":
-        text = re.sub(r"\b(?:exactly|just|almost|nearly|about|around|some|roughly|over|more\s+than|exactamente|justo|casi|unos|unas|"
-                      r"cerca\s+de|más\s+de|alrededor\s+de)\s+", "", g["ago"], flags=re.I)
+        text = _AGO_HEDGE.sub("", g["ago"])
         value = _ago(text, lang or "en", pub)
         if value and len(value) == 4 and (g.get("exact") or g.get("exact2")):
             return f"{value}-{pub.month:02d}"  # "exactly a year ago": the same month

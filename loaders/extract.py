@@ -23,7 +23,7 @@ from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, S
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
 from loaders import agreement_titles, anaphora, group_names, language, literals, modality, people, relations, sentences
-from loaders.actors import _STATE_BODY_HEAD, ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions
+from loaders.actors import ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions
 from loaders.gazetteer import Gazetteer, _within, tokens
 
 SLOT_RX = re.compile(r"⟦(\d+)⟧")
@@ -783,7 +783,7 @@ def _accord_dated_elsewhere(text: str, sents: list, by_sent: list, claims: list[
         for m in _SIGNED_WHEN.finditer(text, s.start, s.end):
             ds = [d for d in dates_mod.find(text, m.start("tail"), m.end("tail"), pub, s.lang)
                   if d.value and not (d.weak or d.attributive or d.governs) and d.value[:10] <= pub[:10]]
-            if ds and re.fullmatch(r"[^,]*?(?:\b(?:in|on|en|el|the|del)\s*)?", text[m.start("tail"):ds[0].start], re.I):
+            if ds and _SIGNED_WHEN_LEAD.fullmatch(text, m.start("tail"), ds[0].start):
                 found.setdefault(_accord_kind(m.group("noun")), []).append((i, ds[0].value))
     if not found:
         return
@@ -810,6 +810,8 @@ def _accord_dated_elsewhere(text: str, sents: list, by_sent: list, claims: list[
 
 
 _ACCORD_RX = re.compile(rf"\b{_ACCORD}\b", re.I)
+# what may stand between the signing verb and its date: no comma, at most the date's preposition
+_SIGNED_WHEN_LEAD = re.compile(r"[^,]*?(?:\b(?:in|on|en|el|the|del)\s*)?", re.I)
 
 
 def _date_from_announcement(text: str, s: "_Sent", undated: list[Claim], pub: str | None, agreements: dict) -> None:
@@ -2970,13 +2972,12 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 start, end = d.range_start, d.range_end
                 break
             # (a date expression may open with its preposition: "since 2019", "in March")
-            pre = after[:d.start] + re.match(r"(?:(?:since|desde|until|till|hasta|in|on|en|el|the|de)\s+)*",
-                                             after[d.start:d.end], re.I).group()
+            pre = after[:d.start] + _DATE_OWN_PREP.match(after, d.start, d.end).group()
             if d.value and not d.attributive and not d.weak and not _OFFICE_DATE_STOP.search(pre):
                 # "X, the group's commander since 2019", "who took office in March", "ministro hasta 2018"
-                if _OFFICE_SINCE.search(pre) or _OFFICE_TAKEN.search(pre):
+                took = _OFFICE_TAKEN.search(pre) is not None
+                if took or _OFFICE_SINCE.search(pre):
                     start = d.value
-                    took = bool(_OFFICE_TAKEN.search(pre))
                     break
                 if _OFFICE_UNTIL.search(pre):
                     end = d.value
@@ -3003,6 +3004,7 @@ _OFFICE_SINCE = re.compile(r"\b(?:since|desde)" + _OFFICE_DATE_LEAD, re.I)
 _OFFICE_UNTIL = re.compile(r"\b(?:until|till|hasta)" + _OFFICE_DATE_LEAD, re.I)
 _OFFICE_TAKEN = re.compile(r"\b(?:took\s+office|took\s+over|(?:was|were)\s+sworn\s+in|assumed\s+office|(?:was|were)\s+inaugurated|"
                            r"asumió|juró|tomó\s+posesión|se\s+posesionó|fue\s+investid[oa])\b[^.;,]{0,60}?\b(?:in|on|en|el)\s+$", re.I)
+_DATE_OWN_PREP = re.compile(r"(?:(?:since|desde|until|till|hasta|in|on|en|el|the|de)\s+)*", re.I)
 # not the person's office: a statement, another clause, or a stay ("in prison since 2019", "prófugo desde 2020")
 _OFFICE_DATE_STOP = re.compile(r"[;:]|\b(?:said|says|told|dijo|afirmó|declaró|according|según|prison|jail|custody|exile|hiding|"
                                r"detention|detained|arrested|wanted|fugitive|sanctioned|listed|designated|prisión|cárcel|exilio|"
