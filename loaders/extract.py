@@ -2172,7 +2172,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 seen_pairs.add(key)
             props = {k: v for k, v in mt.props.items() if not k.startswith("_")}
             common = dict(base, modality=mod, polarity=pol, date=date, rule=mt.rule.id,
-                          attributed_to=attributed_to if attributed_to not in (a,) or True else None,
+                          attributed_to=attributed_to,
                           attribution=attribution)
             if pred == "URGED":
                 for action, targets in mt.actions:
