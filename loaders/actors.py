@@ -650,8 +650,8 @@ def _given_names(text: str, ms: list[Mention]) -> None:
 # a state beside a shared name: "Chile's Partido Republicano", "el Partido Liberal colombiano",
 # "the Treasury of the UK", "el Partido Nacional de Honduras"
 _SHARED_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:(?:the|el|la)\s+)?$")
-_SHARED_AFTER = re.compile(r"\s+(?:(?:of|de|in|en)\s+(?:(?:the|la|el)\s+)?)?")
-_SHARED_AFTER_DEL = re.compile(r"\s+del\s+")  # "del Perú", "del Reino Unido": the article is in "del"
+# ("del Perú", "del Reino Unido": the article is in "del")
+_SHARED_AFTER = re.compile(r"\s+(?:(?:of|de|in|en)\s+(?:(?:the|la|el)\s+)?)?|\s+del\s+")
 # an office or a market named after a body ("Treasury Secretary X", "el secretario del Tesoro X",
 # "Treasury yields"): the title parser reads those; a shared body's name there is no mention
 _SHARED_TITLE_AFTER = re.compile(r"\s+(?:secretar\w+|officials?|spokes\w+|minist\w+|chief|head|under|deputy|bonds?|bills?|"
@@ -686,8 +686,7 @@ def _shared_state(g: Gazetteer, text: str, s: int, e: int, m: Mention, ms: list[
         if o is m or not o.entity.startswith(("state:", "official:")):
             continue
         if (o.end <= m.start and m.start - o.end <= 8 and _SHARED_BEFORE.fullmatch(text, o.end, m.start)) or \
-                (o.start >= m.end and o.start - m.end <= 12 and (_SHARED_AFTER.fullmatch(text, m.end, o.start)
-                                                                 or _SHARED_AFTER_DEL.fullmatch(text, m.end, o.start))):
+                (o.start >= m.end and o.start - m.end <= 12 and _SHARED_AFTER.fullmatch(text, m.end, o.start)):
             sid = _cue_state(g, o, sh, published)
             if sid in sh.variants and o.entity.startswith("state:"):
                 # the state is part of the name, as in an alias ("Tesoro de Estados Unidos", "British
