@@ -56,8 +56,6 @@ _GOV_NOUNS = {"government", "governments", "regime", "administration", "authorit
               "enviados", "emisarios", "negociadores", "delegados", "negotiators", "emissaries",
               # a state's courts act for it ("a Nigerian court proscribed ...", "un tribunal nigeriano declaró ...")
               "court", "courts", "judiciary", "tribunal", "tribunales", "corte", "judicatura", "justicia"}
-_GROUP_NOUNS = {"group", "militia", "organization", "organisation", "movement", "party", "cartel", "force",
-                "grupo", "milicia", "organizacion", "movimiento", "partido", "cartel", "organizacion"}
 # Spanish generic titles kept in English, so both languages give the same role text
 _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spokesperson", "fundador": "founder",
             "fundadora": "founder", "coronel": "colonel", "general": "general", "comandante": "commander",
@@ -478,7 +476,8 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                         and not _not_modifier(words[k - 1]):
                     k -= 1
                 # a title word right after it belongs to it too ("chief prosecutor", "jefe negociador"), but not a
-                # rank: "Government spokesman Colonel X" is a colonel who is the spokesman
+                # rank: "Government spokesman Colonel X" is a colonel who is the spokesman (_RANKS here and below
+                # is the set defined before _titled_people, which also holds articles, "de", "senior", "retired")
                 j = i + size
                 while j < len(words) and j < i + size + 2 and (words[j],) in g.generic_titles \
                         and words[j] not in _MODIFIER_STOP and not (words[j] in _RANKS and words[j] not in _POSTPOSED
@@ -508,9 +507,6 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
 
 
 _COMPLEMENT = {"to", "of", "for", "de", "del", "al", "a", "para", "ante"}
-# military ranks: written before a name after the office ("spokesman Colonel X"), no part of the office
-_RANKS = {"general", "colonel", "coronel", "admiral", "almirante", "lieutenant", "teniente", "gen", "gral", "col", "cnel",
-          "lt", "maj", "brig", "adm", "capt", "major", "captain", "capitan", "brigadier", "marshal", "mariscal"}
 # a rank word that also follows an office as its adjective ("contralor general", "coordinador general")
 _POSTPOSED = {"general", "gen", "gral"}
 # the owner's noun of "the group's emir", "the movement's spokesman" (the owner is the body, no part of the office)
@@ -654,8 +650,8 @@ def _given_names(text: str, ms: list[Mention]) -> None:
 # a state beside a shared name: "Chile's Partido Republicano", "el Partido Liberal colombiano",
 # "the Treasury of the UK", "el Partido Nacional de Honduras"
 _SHARED_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:(?:the|el|la)\s+)?$")
-_SHARED_AFTER = re.compile(r"\s+(?:(?:of|de|in|en)\s+(?:(?:the|la|el)\s+)?)?")
-_SHARED_AFTER_DEL = re.compile(r"\s+del\s+")  # "del Perú", "del Reino Unido": the article is in "del"
+# ("del Perú", "del Reino Unido": the article is in "del")
+_SHARED_AFTER = re.compile(r"\s+(?:(?:of|de|in|en)\s+(?:(?:the|la|el)\s+)?)?|\s+del\s+")
 # an office or a market named after a body ("Treasury Secretary X", "el secretario del Tesoro X",
 # "Treasury yields"): the title parser reads those; a shared body's name there is no mention
 _SHARED_TITLE_AFTER = re.compile(r"\s+(?:secretar\w+|officials?|spokes\w+|minist\w+|chief|head|under|deputy|bonds?|bills?|"
@@ -690,8 +686,7 @@ def _shared_state(g: Gazetteer, text: str, s: int, e: int, m: Mention, ms: list[
         if o is m or not o.entity.startswith(("state:", "official:")):
             continue
         if (o.end <= m.start and m.start - o.end <= 8 and _SHARED_BEFORE.fullmatch(text, o.end, m.start)) or \
-                (o.start >= m.end and o.start - m.end <= 12 and (_SHARED_AFTER.fullmatch(text, m.end, o.start)
-                                                                 or _SHARED_AFTER_DEL.fullmatch(text, m.end, o.start))):
+                (o.start >= m.end and o.start - m.end <= 12 and _SHARED_AFTER.fullmatch(text, m.end, o.start)):
             sid = _cue_state(g, o, sh, published)
             if sid in sh.variants and o.entity.startswith("state:"):
                 # the state is part of the name, as in an alias ("Tesoro de Estados Unidos", "British
@@ -1450,7 +1445,6 @@ _NUMBERED = re.compile(
     r"\b(?:(?:the|these|those|all|all\s+the|los|las|estos|estas|esos|esas|los|todos\s+los|todas\s+las)\s+)"
     r"(?P<n>three|four|five|six|seven|eight|nine|ten|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|[3-9])\s+"
     r"(?:(?!(?:of|de|del)\b)[a-z-]+\s+)?(?P<noun>" + _STATE_NOUNS + "|" + _GROUP_NOUNS + r")\b", re.I)
-_OF_BEFORE = re.compile(r"\b(?:of|de)\s+$", re.I)
 _NUM_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?", re.I)
 
 
@@ -1481,7 +1475,7 @@ def _numbered_coref(text: str, s: int, e: int, ms: list[Mention], memo: dict) ->
     for pm in literals.finditer(_NUMBERED, text, s, e):
         if any(pm.start() <= m.start < pm.end() for m in ms):
             continue
-        if _OF_BEFORE.search(text, max(s, pm.start() - 6), pm.start()):
+        if _OF_BEFORE.search(text, max(s, pm.start() - 6), pm.start()):  # (the module's one _OF_BEFORE, below)
             continue  # "the ministers of the four countries, among them X and Y": a modifier; the people named act
         n = _NUMBERS.get(pm.group("n").lower()) or int(pm.group("n"))
         kind = "state" if re.fullmatch(_STATE_NOUNS, pm.group("noun"), re.I) else "group"

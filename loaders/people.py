@@ -1088,7 +1088,6 @@ def _led_by(g: Gazetteer, text: str, left_from: int, person: Mention, ms: list[M
         # "the National Assembly of Republika Srpska, chaired by X": a body the text does not name (an armed group's
         # or party's organ is led by its leader: "el Comando Central del ELN, con X a la cabeza")
         return False
-    owners = [own]
     v = (lb.group("v") or "").lower()
     noun = "leader" if lb.group("con") else _LED_BY_NOUN.get(v) or _LED_BY_NOUN[re.sub(r"(?:o|a|os|as)$", "", v)]
     role, former = noun, False
@@ -1098,9 +1097,9 @@ def _led_by(g: Gazetteer, text: str, left_from: int, person: Mention, ms: list[M
         canon = canonical_role(g, tr)[0] if tr else None
         if canon in _BODY_OFFICES:
             role, former = tr, tf
-    org = owners[-1].entity
-    poss = [x for x in ms if x.entity.startswith("group:") and x.kind != "demonym" and x.end <= owners[-1].start
-            and re.fullmatch(r"['’]s?\s+(?:the\s+)?", text[x.end:owners[-1].start])]
+    org = own.entity
+    poss = [x for x in ms if x.entity.startswith("group:") and x.kind != "demonym" and x.end <= own.start
+            and re.fullmatch(r"['’]s?\s+(?:the\s+)?", text[x.end:own.start])]
     if poss:
         org = poss[-1].entity  # "the ELN's Central Command, with X at its head": the group owns the unit
     if noun == "director" and getattr(g.get(org), "kind", None) in _LED_KINDS:
