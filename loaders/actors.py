@@ -1445,7 +1445,8 @@ _NUMBERED = re.compile(
     r"\b(?:(?:the|these|those|all|all\s+the|los|las|estos|estas|esos|esas|los|todos\s+los|todas\s+las)\s+)"
     r"(?P<n>three|four|five|six|seven|eight|nine|ten|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|[3-9])\s+"
     r"(?:(?!(?:of|de|del)\b)[a-z-]+\s+)?(?P<noun>" + _STATE_NOUNS + "|" + _GROUP_NOUNS + r")\b", re.I)
-_NUM_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?", re.I)
+# what joins the actors of a list ("A, B and C", "A y B"); anaphora.py reads its lists with it too
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?", re.I)
 
 
 def _actor_lists(text: str, ms: list[Mention], lo: int, hi: int) -> list[tuple[str, ...]]:
@@ -1460,7 +1461,7 @@ def _actor_lists(text: str, ms: list[Mention], lo: int, hi: int) -> list[tuple[s
 
     for m in sorted((m for m in ms if m.actor and m.kind != "pair" and m.entity and lo <= m.start and m.end <= hi),
                     key=lambda m: m.start):
-        if run and run[-1].end <= m.start and _NUM_LIST_GAP.fullmatch(text, run[-1].end, m.start):
+        if run and run[-1].end <= m.start and LIST_GAP.fullmatch(text, run[-1].end, m.start):
             run.append(m)
             continue
         close()

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from loaders import literals
-from loaders.actors import Mention
+from loaders.actors import LIST_GAP, Mention
 
 # -- English: object pronouns. Sentence-initial subjects are extract._carry_subject's; a subject
 # inside the sentence ("said it would", "after it was listed") is no object: it follows a clause
@@ -341,8 +341,6 @@ def _candidates(text, sents, by_sent, i, at, want, es, g, new_entities) -> tuple
     return out, False
 
 
-# actors listed together: "Chile and Peru", "Hamas, Hezbollah and the Houthis", "Chile y Perú"
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?", re.I)
 
 
 def _lists(text: str, ms: list[Mention], lo: int, hi: int) -> list[tuple[str, ...]]:
@@ -367,7 +365,7 @@ def _lists(text: str, ms: list[Mention], lo: int, hi: int) -> list[tuple[str, ..
             run = [m]
             continue
         if run and run[-1].kind != "pair" and run[-1].end <= m.start and \
-                _LIST_GAP.fullmatch(text, run[-1].end, m.title_start if m.title_start is not None and m.title_start >= run[-1].end else m.start):
+                LIST_GAP.fullmatch(text, run[-1].end, m.title_start if m.title_start is not None and m.title_start >= run[-1].end else m.start):
             run.append(m)
             continue
         close()
