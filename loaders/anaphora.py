@@ -341,8 +341,6 @@ def _candidates(text, sents, by_sent, i, at, want, es, g, new_entities) -> tuple
     return out, False
 
 
-
-
 def _lists(text: str, ms: list[Mention], lo: int, hi: int) -> list[tuple[str, ...]]:
     """The lists of two or more actors of one type (states, groups or people) between lo and hi:
     names joined by commas and "and"/"y", or the members of a plural description ("the two
