@@ -87,3 +87,63 @@ def test_sanctioned_set_members(text, lang, person):
 def test_no_listing(text, lang):
     got = _got(text, lang)
     assert not any(s == "state:USA" for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text,want", [
+    # a comparison whose clitic takes up the listing just said: its postposed subjects did list, whatever the main
+    # clause (a refusal, a study) does with it
+    ("El canciller descartó que el gobierno vaya a declarar organización terrorista al Cartel de los Soles, como lo "
+     "hicieron en agosto la Argentina, Paraguay y el Ecuador.",
+     {("state:ARG", "group:cartel-de-los-soles"), ("state:PRY", "group:cartel-de-los-soles"),
+      ("state:ECU", "group:cartel-de-los-soles")}),
+    ("Chile estudia incluir al Tren de Aragua en su lista de organizaciones terroristas, tal como ya lo hizo Perú en "
+     "marzo.", {("state:PER", "group:tren-de-aragua")}),
+    ("Perú declaró organización terrorista al Tren de Aragua, como lo hizo antes Argentina.",
+     {("state:PER", "group:tren-de-aragua"), ("state:ARG", "group:tren-de-aragua")}),
+])
+def test_como_lo_hicieron(text, want):
+    assert want <= {(s, o) for s, o, _ in _got(text, "es")}
+
+
+@pytest.mark.parametrize("text,absent", [
+    # the refusing or studying state lists nothing; "como lo hizo con X" repeats the act on another object
+    ("Chile estudia incluir al Tren de Aragua en su lista de organizaciones terroristas, tal como ya lo hizo Perú en "
+     "marzo.", ("state:CHL", "group:tren-de-aragua")),
+    ("Colombia pidió a Ecuador no declarar terrorista al Tren de Aragua, como lo hizo con Los Lobos.",
+     ("state:ECU", "group:tren-de-aragua")),
+    ("Colombia pidió a Ecuador no declarar terrorista al Tren de Aragua, como lo hizo con Los Lobos.",
+     ("state:COL", "group:tren-de-aragua")),
+])
+def test_como_lo_hicieron_not(text, absent):
+    assert absent not in {(s, o) for s, o, _ in _got(text, "es")}
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    # a standing sanctions listing by two owners: "both", a reflexive after the listed, "tanto de ... como de", "de ... y de"
+    ("The M23 itself remains under both US and UN sanctions.", "en", {("state:USA", "group:m23"), ("group:un", "group:m23")}),
+    ("The Wagner Group is under both EU and US sanctions.", "en",
+     {("group:eu", "group:wagner-group"), ("state:USA", "group:wagner-group")}),
+    ("El M23 sigue bajo sanciones tanto de Estados Unidos como de la ONU.", "es",
+     {("state:USA", "group:m23"), ("group:un", "group:m23")}),
+    ("Wagner está bajo sanciones de Estados Unidos y de la Unión Europea desde 2023.", "es",
+     {("state:USA", "group:wagner-group"), ("group:eu", "group:wagner-group")}),
+])
+def test_under_sanctions_of_two(text, lang, want):
+    assert want <= {(s, o) for s, o, _ in _got(text, lang)}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The M23 is no longer under both US and UN sanctions.", "en"),
+    ("El M23 ya no está bajo sanciones tanto de Estados Unidos como de la ONU.", "es"),
+])
+def test_under_sanctions_lifted(text, lang):
+    assert not _got(text, lang)
+
+
+def test_como_lo_hicieron_dated_by_its_own_phrase():
+    # the comparison's time phrase dates the compared listing, not the refusal's "esta semana"
+    claims = extract_text("El canciller descartó esta semana que el gobierno vaya a declarar organización terrorista al "
+                          "Cartel de los Soles, como lo hicieron en agosto la Argentina y Paraguay.",
+                          language="es", published="2025-11-20")
+    got = {(c.subject, c.date) for c in claims if c.predicate == "DESIGNATED" and c.polarity == "positive"}
+    assert {("state:ARG", "2025-08"), ("state:PRY", "2025-08")} <= got
