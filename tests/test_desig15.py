@@ -100,6 +100,9 @@ def test_no_listing(text, lang):
      "marzo.", {("state:PER", "group:tren-de-aragua")}),
     ("Perú declaró organización terrorista al Tren de Aragua, como lo hizo antes Argentina.",
      {("state:PER", "group:tren-de-aragua"), ("state:ARG", "group:tren-de-aragua")}),
+    # inside a request, quoted: the request blocks its own act, not the one compared with
+    ("El senador Juan Pérez, del Partido Liberal, pidió al Gobierno declarar al ELN organización terrorista, \"como lo "
+     "hizo Estados Unidos en 1997\", y reanudar las órdenes de captura.", {("state:USA", "group:eln")}),
 ])
 def test_como_lo_hicieron(text, want):
     assert want <= {(s, o) for s, o, _ in _got(text, "es")}
@@ -113,6 +116,8 @@ def test_como_lo_hicieron(text, want):
      ("state:ECU", "group:tren-de-aragua")),
     ("Colombia pidió a Ecuador no declarar terrorista al Tren de Aragua, como lo hizo con Los Lobos.",
      ("state:COL", "group:tren-de-aragua")),
+    ("El senador Juan Pérez pidió al Gobierno declarar al ELN organización terrorista, como lo hizo Estados Unidos en "
+     "1997.", ("state:COL", "group:eln")),
 ])
 def test_como_lo_hicieron_not(text, absent):
     assert absent not in {(s, o) for s, o, _ in _got(text, "es")}
