@@ -749,7 +749,8 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
     if found and _COMPARISON_GATE.search(skel):
         # "pidió declarar al ELN terrorista, como lo hizo Estados Unidos en 1997": the year of the act compared with
         compared = [r.span() for r in _COMPARISON.finditer(skel)]  # (searched once, not once per date)
-        found = [d for d in found if not any(a <= d.start < b for a, b in compared)]
+        # (a match that is itself the comparison, "como lo hicieron en agosto A y B", keeps its own date)
+        found = [d for d in found if not any(a <= d.start < b and not a <= span[0] < b for a, b in compared)]
     if found and ("," in skel or "(" in skel):
         # a clause the match does not read from ("Beijing, which signed ... in 1961" is read)
         zones = [(r.start(), r.end()) for r in _REL_CLAUSE.finditer(skel) if r.end() <= span[0] or r.start() >= span[1]]

@@ -2249,8 +2249,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
 _FTO = r"(?:foreign\s+terrorist\s+organi[sz]ations?|FTOs?|organizaci(?:ón|ones)\s+terroristas?\s+extranjeras?)"
 _SDGT = (r"(?:specially\s+designated\s+global\s+terrorists?(?:\s+entit(?:y|ies))?|SDGTs?|"
          r"terroristas?\s+global(?:es)?\s+especialmente\s+designad[oa]s?)")
-_FTO_AND_SDGT = re.compile(rf"(?:{_FTO}\s*,?\s+(?:and|y)\s+(?:as\s+|como\s+)?(?:an?\s+|una?\s+)?{_SDGT}|"
-                           rf"{_SDGT}\s*,?\s+(?:and|y)\s+(?:as\s+|como\s+)?(?:an?\s+|una?\s+)?{_FTO})", re.I)
+# either kind may carry its acronym or a gloss in brackets ("organizaciones terroristas extranjeras (FTO) y ...")
+_ACRO = r"(?:[\"”»’]?\s*\([^()⟦]{1,60}\))?"
+_FTO_AND_SDGT = re.compile(rf"(?:{_FTO}{_ACRO}\s*,?\s+(?:and|y)\s+(?:as\s+|como\s+)?(?:an?\s+|una?\s+)?{_SDGT}|"
+                           rf"{_SDGT}{_ACRO}\s*,?\s+(?:and|y)\s+(?:as\s+|como\s+)?(?:an?\s+|una?\s+)?{_FTO})", re.I)
 _PAIRED_KINDS = {"foreign terrorist organization": "specially designated global terrorist",
                  "specially designated global terrorist": "foreign terrorist organization"}
 

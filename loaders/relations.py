@@ -921,8 +921,10 @@ def drop_requested(found: list) -> list:
     blocked = []
     for b in found:
         for other in found:
-            if other is b or other.rule.predicate not in b.rule.blocks or other.props.get("_ties_kept"):
-                continue  # ("has not cut its ties with": the tie kept is the reading, not a severance denied)
+            if other is b or other.rule.predicate not in b.rule.blocks or other.props.get("_ties_kept") \
+                    or other.props.get("_compared"):
+                continue  # ("has not cut its ties with": the tie kept is the reading, not a severance denied;
+                # "pidió declarar X terrorista, como lo hizo Y": Y's act compared with is no part of the request)
             if b.span[0] <= other.span[0] and other.span[1] <= b.span[1]:
                 blocked.append(id(other))
             elif b.rule.predicate == "URGED" and b.span[0] <= other.span[0] < b.span[1] and other.subjects \
