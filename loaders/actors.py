@@ -396,6 +396,42 @@ def canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     return got
 
 
+_OFFICE_JOIN = re.compile(r"\s+(?:and|y|e)\s+", re.I)
+# a second title with a definite article or a possessive of its own names another holder
+_OTHER_HOLDER = re.compile(r"(?:the|el|la|los|las|su|sus|his|her|their|its)\s", re.I)
+_ARTICLE_START = re.compile(r"(?:the|a|an|el|la|los|las|un|una|su|sus|his|her|its)\s", re.I)
+
+
+def office_parts(g: Gazetteer, phrase: str) -> list[str]:
+    """The offices of a title that joins two ("Deputy Prime Minister and Defence Minister", "Crown Prince and
+    Prime Minister", "la vicepresidenta y portavoz del gobierno", "Minister of Justice and Attorney General"):
+    each side holds a title word of its own. A portfolio joined to a portfolio ("Minister of Trade and
+    Industry", "ministro de Trabajo y Seguridad Social") or a rank ("Defence Minister and General") is one
+    office. The words before the first title word ("the former Polish") qualify both."""
+    parts = _OFFICE_JOIN.split(phrase)
+    if len(parts) != 2:
+        return [phrase]
+    a, b = parts
+    titles = _title_tokens(g)
+    ta, tb = tokens(a), tokens(b)
+    if not any(t in titles for t in ta) or not any(t in titles for t in tb) \
+            or all(t in _RANK_WORDS or t in _HONORIFICS or t in ("the", "el", "la", "a", "an") for t in tb):
+        return [phrase]
+    if _OTHER_HOLDER.match(b) or set(tb) & _COUNTER:
+        return [phrase]  # "el presidente del Gobierno y su homólogo gambiano, X", "the king and the prime minister": two people
+    words = list(re.finditer(r"[\w'’.-]+", a))
+    i = 0
+    while i < len(words) - 1 and all(t in _FORMER or t in ("the", "el", "la", "former") or (t,) in g.demonym_of
+                                     or _is_state_tok(g, t) for t in tokens(words[i].group())):
+        i += 1
+    if i and not _ARTICLE_START.match(b):
+        b = a[:words[i].start()] + b
+    if sum(bool(set(t) & _FORMER) or any(w.startswith("ex") and w[2:] in titles for w in t)
+           for t in (ta, tokens(b))) == 1:
+        return [phrase]  # "minister of state for regional integration and a former army chief": the office held now
+    return [a, b]
+
+
 def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     # "excanciller", "exministra de Defensa": Spanish writes a former office as one word
     toks = [t[2:] if t.startswith("ex") and t[2:] in _title_tokens(g) else t for t in tokens(phrase)]
@@ -446,23 +482,32 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
             k = words.index(head)
             if _complement_office(g, words, k):
                 continue
-            rest = [w for w in words[k + 1:] if w not in ("of", "de", "del")]
+            rest = [w for w in words[k + 1:] if w not in ("of", "de", "del", "for", "para")]
             before = [w for w in words[:k] if w not in ("and",)]
+            # another office joined before it ("asesor y secretario de prensa", "spokesman and defence
+            # minister"): an office of its own, not this one's portfolio
+            first = None
+            conj_b = [i for i, w in enumerate(words[:k]) if w in ("y", "and", "e")]
+            if conj_b and any((w,) in g.generic_titles or (w,) in g.role_forms for w in words[:conj_b[-1]]):
+                first = _canonical_role(g, " ".join(words[:conj_b[-1]]))[0]
+                before = words[conj_b[-1] + 1:k]
             if k == 3 and words[1] == "and":
                 # "energy and infrastructure minister": one portfolio of two words, as "minister of energy and infrastructure"
                 before = words[:k]
-            t_at = next((i for i, w in enumerate(rest) if w in g.generic_titles or (w,) in g.generic_titles), None)
+            t_at = next((i for i, w in enumerate(rest) if w in g.generic_titles or (w,) in g.generic_titles
+                         or (w,) in g.role_forms), None)
             if t_at is not None:
-                # a second office after "y"/"and" ("ministro de Cultura y portavoz de Sumar"): the
-                # portfolio is what comes before it
+                # a second office after "y"/"and" ("ministro de Cultura y portavoz de Sumar"), or the office
+                # served ("secretario de prensa del presidente"): the portfolio is what comes before it
                 conj = [i for i, w in enumerate(rest[:t_at]) if w in ("y", "and", "e")]
-                rest = rest[:conj[-1]] if conj else []
+                rest = rest[:conj[-1]] if conj else rest[:t_at]
             base = "minister" if head.startswith("minist") else "deputy secretary" if head.startswith("sub") else "secretary"
             if before and not rest and set(before) <= _ORDINALS:
                 return f"{' '.join(before)} {base}", False, True  # "first secretary" is a rank, not a portfolio
             topic = " and ".join(filter(None, [" ".join(before), " ".join(rest)])) if before and rest else " ".join(before or rest)
             topic = _portfolio_en(topic.replace(" y ", " and ").split())
-            return (f"{base} of {topic}" if topic else base), False, True
+            office = f"{base} of {topic}" if topic else base
+            return (f"{first} and {office}" if first else office), False, True
     # otherwise the first title word(s) of the phrase: "IRGC Brigadier-General" -> "brigadier general",
     # "portavoz del Gobierno de transición, el coronel" -> "spokesperson"
     for i in range(len(words)):
@@ -476,12 +521,11 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                         and not _not_modifier(words[k - 1]):
                     k -= 1
                 # a title word right after it belongs to it too ("chief prosecutor", "jefe negociador"), but not a
-                # rank: "Government spokesman Colonel X" is a colonel who is the spokesman (_RANKS here and below
-                # is the set defined before _titled_people, which also holds articles, "de", "senior", "retired")
+                # rank: "Government spokesman Colonel X" is a colonel who is the spokesman
                 j = i + size
                 while j < len(words) and j < i + size + 2 and (words[j],) in g.generic_titles \
-                        and words[j] not in _MODIFIER_STOP and not (words[j] in _RANKS and words[j] not in _POSTPOSED
-                                                                     and not set(t) & _RANKS):
+                        and words[j] not in _MODIFIER_STOP and not (words[j] in _RANK_WORDS and words[j] not in _POSTPOSED
+                                                                     and not set(t) & _RANK_WORDS):
                     j += 1
                 t = tuple(words[k:i]) + t + tuple(words[i + size:j])
                 # a second title joined by "and" holds too ("the founder and chief of X", "its chief
@@ -490,10 +534,10 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                     for size2 in (3, 2, 1):
                         t2 = tuple(words[j + 1:j + 1 + size2])
                         if len(t2) == size2 and (t2 in g.generic_titles or t2 in g.role_forms) \
-                                and not set(t2) & _RANKS:
+                                and not set(t2) & _RANK_WORDS:
                             e = j + 1 + size2
                             while e < len(words) and e < j + 1 + size2 + 2 and (words[e],) in g.generic_titles \
-                                    and words[e] not in _MODIFIER_STOP and words[e] not in _RANKS:
+                                    and words[e] not in _MODIFIER_STOP and words[e] not in _RANK_WORDS:
                                 e += 1
                             t = t + ("and",) + tuple(words[j + 1:e])
                             break
@@ -536,8 +580,8 @@ _PORTFOLIO_EN = {"economia": "economy", "hacienda": "finance", "finanzas": "fina
                  "nacional": "national", "migracion": "migration", "comunicaciones": "communications",
                  "telecomunicaciones": "telecommunications", "ciencia": "science", "tecnologia": "technology",
                  "innovacion": "innovation", "mujer": "women", "mujeres": "women", "igualdad": "equality",
-                 "deportes": "sports", "medio": "", "estado": "state"}
-_PORTFOLIO_ADJ = {"exterior", "exteriores", "publicas", "publica", "nacional"}
+                 "deportes": "sports", "medio": "", "estado": "state", "prensa": "press"}
+_PORTFOLIO_ADJ = {"exterior", "exteriores", "publicas", "publica", "nacional", "social"}
 
 
 def _portfolio_en(words: list[str]) -> str:
@@ -1470,13 +1514,18 @@ def _actor_lists(text: str, ms: list[Mention], lo: int, hi: int) -> list[tuple[s
     return out
 
 
+# "of"/"de" right before a numbered description. It opens with its article ("the four countries", "los cuatro
+# países"), so "del" (de + el) never stands there; case-blind like _NUMBERED ("OF THE FOUR COUNTRIES")
+_NUMBERED_OF = re.compile(r"\s(?:de|of)\s+$", re.I)
+
+
 def _numbered_coref(text: str, s: int, e: int, ms: list[Mention], memo: dict) -> None:
     """"The three juntas broke off ...": the numbered description's mentions, one per member ("pair" mentions
     at its span, read as a list); `memo`: (kind, size) -> the last such list the story named before."""
     for pm in literals.finditer(_NUMBERED, text, s, e):
         if any(pm.start() <= m.start < pm.end() for m in ms):
             continue
-        if _OF_BEFORE.search(text, max(s, pm.start() - 6), pm.start()):  # (the module's one _OF_BEFORE, below)
+        if _NUMBERED_OF.search(text, max(s, pm.start() - 6), pm.start()):
             continue  # "the ministers of the four countries, among them X and Y": a modifier; the people named act
         n = _NUMBERS.get(pm.group("n").lower()) or int(pm.group("n"))
         kind = "state" if re.fullmatch(_STATE_NOUNS, pm.group("noun"), re.I) else "group"
@@ -1571,7 +1620,7 @@ _ABBR_DOT = re.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|Dra|Mr
 _CAP_RUN = re.compile(r"(?<![\w’'-])[A-ZÁÉÍÓÚÑ][\w’'-]+")
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them)\b|\blo\b(?!\s+que)")
 _LOWER_BEFORE = re.compile(r"(?<![\w’'-])([a-záéíóúñ][a-záéíóúñ-]+)\s+$")
-_OF_BEFORE = re.compile(r"\s(?:de|del|of)\s+$")
+_OF_BEFORE = re.compile(r"\s(?:de|del|of)\s+$")  # ("ministro de Seguridad del Perú": "del" before a state)
 # a preposition (with an article and an adjective, "de la surcoreana") right before a capitalised run
 _OFFICE_OF = re.compile(r"\b(?:of|for|de|del|para)\s+(?:(?:the|la|el|los|las)\s+)?(?P<adj>[a-záéíóúñ-]+\s+|[A-Z][\w]+-[a-z]+\s+)?$")
 # before a capitalised run that is no person's name: a lower-case article ("por la Junta Directiva"; a person
@@ -1694,6 +1743,9 @@ _RANKS = {"gen", "gral", "col", "cnel", "lt", "maj", "brig", "adm", "capt", "gen
           "vicealmirante", "contralmirante",
           # compound ranks ("Senior General X", "Field Marshal X", "el mariscal de campo X")
           "senior", "field", "marshal", "mariscal", "campo", "commodore", "captain", "capitan", "sergeant", "sargento"}
+# the rank words alone, for reading a title's words (_RANKS also holds the articles, "de" and "senior" that
+# _titled_people skips around a rank: in canonical_role they made "jefe de gabinete" a rank)
+_RANK_WORDS = _RANKS - {"the", "el", "la", "a", "an", "un", "una", "de", "senior", "retired", "retirado"}
 _HONORIFICS = {"prince", "principe", "princesa", "princess", "sheikh", "jeque", "emir"}
 # (a body's acronym in parentheses ends the title as part of it: "X, presidenta de la Asociación de Bancos (ABM),";
 # a relative clause ends it too: "X, the cleric whom the United States designated ...": the state is no word of his title)
@@ -2068,7 +2120,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 others = [(w.start(), ctx.person_title.get(ctx.surnames.get(_norm(w.group()), ""))) for w in
                           _CAP_RUN.finditer(text, s, rp_start) if ctx.person_title.get(ctx.surnames.get(_norm(w.group()), ""))]
             if others:
-                canon, _, _ = canonical_role(g, others[-1][1])
+                # (of two joined offices the last, the portfolio: "Deputy Prime Minister and Defence Minister X
+                # met his counterpart": the other defence minister)
+                canon, _, _ = canonical_role(g, office_parts(g, others[-1][1])[-1])
                 if canon:
                     role_phrase = canon
         former = any(t in _FORMER or (t.startswith("ex") and t[2:] in titles) for t in rtoks)

@@ -23,7 +23,7 @@ from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, S
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
 from loaders import agreement_titles, anaphora, group_names, language, literals, modality, people, relations, sentences
-from loaders.actors import ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions
+from loaders.actors import ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
 from loaders.gazetteer import Gazetteer, _within, tokens
 
 SLOT_RX = re.compile(r"⟦(\d+)⟧")
@@ -2848,151 +2848,154 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             # "a spokesperson for Foreign Affairs Minister X", "un portavoz del presidente X": the staff
             # member is someone unnamed; X holds the inner title
             role_text = staff.group("inner")
-        canon, is_canon, gov = canonical_role(g, role_text)
-        if not canon:
-            continue
-        org = m.org
-        if (org or "").startswith("state:") and _territory_owner(g, role_text):
-            continue  # "Somaliland's then president X", "el presidente de Somalilandia, X": a territory's office, no state's
-        if not _STATE_TITLE.search(role_text) and g.get(m.entity) is None and (org is None and _UNRESOLVED_POSS.match(role_text) or (
-                (org or "").startswith("state:") and _COORD_POSS.search(role_text))):
-            # "Jubaland, whose leader, X", "a la red sueca Foxtrot y a su líder, X": the possessive's owner,
-            # not found, is no state (nor the nationality of the body before it); a known official's
-            # owner comes from what the gazetteer knows ("su fundador, Yevgueni Prigozhin")
-            continue
-        if (m.former or people.FORMER_TITLE.search(role_text) or _RETIRED.search(role_text)) \
-                and canon in _OCCUPATIONS and (org or "").startswith("state:"):
-            continue  # "a retired Malaysian police officer", "a former Uruguayan diplomat": a nationality, no office
-        if org is None and not people.FORMER_TITLE.search(role_text):
-            # a state another person's title names is that person's ("Defence Minister X and French
-            # Armed Forces Minister Y", "X and the U.S. chargé d'affaires, Y"): not a candidate for X
-            # (a former office holder may be the other state's guest: "la ex primera ministra X")
-            owned = people.owned_states(text_s, ms, m, s.start)
-            sent_states_m, all_states_m = sent_states - owned, all_states - owned
-        else:
-            sent_states_m, all_states_m = sent_states, all_states
-            owned = set()
-        if not gov:
-            # "professor ... at Argentina's Austral University": the institution, as a Group
-            om = _ORG_NAME.search(m.role)
-            if not om:
+        # two offices joined ("Deputy Prime Minister and Defence Minister X", "la vicepresidenta y portavoz
+        # del gobierno, X"): each is held, each its own claim
+        for role_text in office_parts(g, role_text) if not (m.org or "").startswith("group:") else (role_text,):
+            canon, is_canon, gov = canonical_role(g, role_text)
+            if not canon:
                 continue
-            oname = om.group("org").strip()
-            oid = ids.entity_id("Group", oname)
-            if oid not in new_entities and g.get(oid) is None:
-                new_entities[oid] = Group(id=oid, name=oname, kind="institution",
-                                          country=org if org and org.startswith("state:") else None)
-            canon = re.split(r"\s+(?:of|at|de|en)\s+", canon)[0]
-            org = oid
-        elif org is None or org.startswith("state:") and is_canon:
-            # "President Luis Arce": the gazetteer knows which state's president
-            for r in g.roles_of(m.entity):
-                if r.role == canon and (org is None or r.of == org):
-                    org = r.of
-                    break
-            if org is None and _SPOKES_TITLE.fullmatch(canon):
-                # "the group's spokesman, Yahya Saree", "X, its military spokesman": no canonical office,
-                # but the one group whose spokesperson the gazetteer knows them as that day
-                held = {r.of for r in g.roles_of(m.entity) if r.role.endswith("spokesperson") and r.of.startswith("group:")
-                        and (not base["reported"] or _within(base["reported"], r.start, r.end))}
-                org = next(iter(held)) if len(held) == 1 else None
-        if org is None and gov:
-            # a known official under another name for their office ("External Affairs Minister S.
-            # Jaishankar"): the state they serve that day, before any guess from the story's states
-            org = people.known_state(g, m.entity, base["reported"], f"{canon} {role_text}")
-        gov_body = re.search(r"\b(?:gobierno|government|presidency|presidencia|ministry|ministerio|cabinet|gabinete|"
-                             r"junta|administration|administración)\b", m.role, re.I)
-        if org is None:
-            # "Iran's foreign ministry spokesman X", "Chinese foreign ministry spokesman X": the
-            # state named right before the office the person speaks or works for
-            org = _office_state(text_s, s.start, m, ms)
-        if org is None and gov_body and not _NAMED_GOV.search(m.role) and (
-                not sent_states_m or main_state in (home if home is not None else {main_state})):
-            # "the government's spokesman": the country the story is clearly about. Not for a
-            # government with a name of its own ("Government of National Unity"), whose state
-            # is not the story's main state by default
-            org = title_home or main_state
-        if org is None and _NAMED_BODY.search(m.role):
-            continue  # "vice-president of the Srpska Lista party": the office is that party's, not a state's
-        if org is None and people.PROSECUTOR_TITLE.match(role_text):
-            org = people.prosecution_office(new_entities)  # "la fiscal X": the prosecution service
-        if org is None and (is_canon or _MINISTER_ROLE.match(canon)):
-            # a head of state/minister with no country in the title: the story's home state
-            # (main state, dateline) when the sentence names no other state or group. Another
-            # state named in the sentence is never taken ("President Tshisekedi thanked the
-            # United States", "Foreign Minister X said Iran must ...")
-            home_s = (home if home is not None else {main_state}) - {None}
-            if sent_states_m and not any(x.startswith("state:") for x in sent_states_m) and _STATE_TITLE.search(role_text):
-                # a non-state group in the sentence owns no ministry ("BERLIN — Interior Minister X said
-                # Hezbollah ..."): the dateline's state, the one place the story is reported from
-                # (the story's main state as well added false owners on unseen text)
-                org = next(iter(dateline)) if dateline and len(dateline) == 1 else None
-            elif not sent_states_m:
-                # the dateline's country ("HONIARA —") before the most named state
-                # (the story's main state without a dateline was tried: on blind2-5 it gave 4 false
-                # owners for 3 true ones, and no true one on the analysis sets: a guess, not a reading)
-                org = next(iter(dateline)) if dateline and len(dateline) == 1 else None
-            elif len(sent_states_m) == 1 and sent_states_m <= home_s and not _acted_on(text_s, s.start, m, ms, sent_states_m):
-                org = next(iter(sent_states_m))
-            # a sentence between two states ("X signed for the Philippine side ... Japan"): only the
-            # dateline's state is safe to guess, the story's main state may be the other party
-            if org and (all_states_m - {org}) and org not in (dateline or set()):
-                org = None
-            if org in owned:
-                org = None  # "el ministro del Interior, X, y su homólogo mauritano, Y": not Y's state
-        if org is None and title_home and not m.former and not people.FORMER_TITLE.search(role_text) and (is_canon or _MINISTER_ROLE.match(canon)
-                                                          or _STATE_TITLE.search(role_text)) \
-                and all_states_m <= {title_home} and not _other_owners(sent_states_m - {title_home}, role_text) \
-                and title_home not in owned \
-                and not _acted_on(text_s, s.start, m, ms, _other_owners(sent_states_m, role_text)):
-            # "El ministro del Interior, X" where the writer's other unmarked titles ("el presidente
-            # Noboa") all name one government: that government's
-            org = title_home
-        if canon == "leader" and m.entity in label_party and (org is None or org.startswith("state:")):
-            org = label_party[m.entity]  # "Conservative leader X", "Congress leader X": the party's, not the state's
-        if org is None:
-            continue
-        # the gazetteer knows whom this person served on that date: a title reading that
-        # contradicts it is a misreading ("Libya's prime minister" is not Türkiye's)
-        known = [r for r in g.roles_of(m.entity) if r.of.startswith("state:")
-                 and (not base["reported"] or _within(base["reported"], r.start, r.end))]
-        if known and org.startswith("state:") and not any(r.of == org for r in known):
-            same = [r for r in known if r.role == canon]
-            if not same:
+            org = m.org
+            if (org or "").startswith("state:") and _territory_owner(g, role_text):
+                continue  # "Somaliland's then president X", "el presidente de Somalilandia, X": a territory's office, no state's
+            if not _STATE_TITLE.search(role_text) and g.get(m.entity) is None and (org is None and _UNRESOLVED_POSS.match(role_text) or (
+                    (org or "").startswith("state:") and _COORD_POSS.search(role_text))):
+                # "Jubaland, whose leader, X", "a la red sueca Foxtrot y a su líder, X": the possessive's owner,
+                # not found, is no state (nor the nationality of the body before it); a known official's
+                # owner comes from what the gazetteer knows ("su fundador, Yevgueni Prigozhin")
                 continue
-            org = same[0].of
-        if is_canon and not m.former and not people.FORMER_TITLE.search(role_text):
-            # the gazetteer gives that office on that day to someone else: the person's own, or nothing
-            canon = people.office_by_knowledge(g, m.entity, org, canon, base["reported"], text_s)
-            if canon is None:
+            if (m.former or people.FORMER_TITLE.search(role_text) or _RETIRED.search(role_text)) \
+                    and canon in _OCCUPATIONS and (org or "").startswith("state:"):
+                continue  # "a retired Malaysian police officer", "a former Uruguayan diplomat": a nationality, no office
+            if org is None and not people.FORMER_TITLE.search(role_text):
+                # a state another person's title names is that person's ("Defence Minister X and French
+                # Armed Forces Minister Y", "X and the U.S. chargé d'affaires, Y"): not a candidate for X
+                # (a former office holder may be the other state's guest: "la ex primera ministra X")
+                owned = people.owned_states(text_s, ms, m, s.start)
+                sent_states_m, all_states_m = sent_states - owned, all_states - owned
+            else:
+                sent_states_m, all_states_m = sent_states, all_states
+                owned = set()
+            if not gov:
+                # "professor ... at Argentina's Austral University": the institution, as a Group
+                om = _ORG_NAME.search(m.role)
+                if not om:
+                    continue
+                oname = om.group("org").strip()
+                oid = ids.entity_id("Group", oname)
+                if oid not in new_entities and g.get(oid) is None:
+                    new_entities[oid] = Group(id=oid, name=oname, kind="institution",
+                                              country=org if org and org.startswith("state:") else None)
+                canon = re.split(r"\s+(?:of|at|de|en)\s+", canon)[0]
+                org = oid
+            elif org is None or org.startswith("state:") and is_canon:
+                # "President Luis Arce": the gazetteer knows which state's president
+                for r in g.roles_of(m.entity):
+                    if r.role == canon and (org is None or r.of == org):
+                        org = r.of
+                        break
+                if org is None and _SPOKES_TITLE.fullmatch(canon):
+                    # "the group's spokesman, Yahya Saree", "X, its military spokesman": no canonical office,
+                    # but the one group whose spokesperson the gazetteer knows them as that day
+                    held = {r.of for r in g.roles_of(m.entity) if r.role.endswith("spokesperson") and r.of.startswith("group:")
+                            and (not base["reported"] or _within(base["reported"], r.start, r.end))}
+                    org = next(iter(held)) if len(held) == 1 else None
+            if org is None and gov:
+                # a known official under another name for their office ("External Affairs Minister S.
+                # Jaishankar"): the state they serve that day, before any guess from the story's states
+                org = people.known_state(g, m.entity, base["reported"], f"{canon} {role_text}")
+            gov_body = re.search(r"\b(?:gobierno|government|presidency|presidencia|ministry|ministerio|cabinet|gabinete|"
+                                 r"junta|administration|administración)\b", m.role, re.I)
+            if org is None:
+                # "Iran's foreign ministry spokesman X", "Chinese foreign ministry spokesman X": the
+                # state named right before the office the person speaks or works for
+                org = _office_state(text_s, s.start, m, ms)
+            if org is None and gov_body and not _NAMED_GOV.search(m.role) and (
+                    not sent_states_m or main_state in (home if home is not None else {main_state})):
+                # "the government's spokesman": the country the story is clearly about. Not for a
+                # government with a name of its own ("Government of National Unity"), whose state
+                # is not the story's main state by default
+                org = title_home or main_state
+            if org is None and _NAMED_BODY.search(m.role):
+                continue  # "vice-president of the Srpska Lista party": the office is that party's, not a state's
+            if org is None and people.PROSECUTOR_TITLE.match(role_text):
+                org = people.prosecution_office(new_entities)  # "la fiscal X": the prosecution service
+            if org is None and (is_canon or _MINISTER_ROLE.match(canon)):
+                # a head of state/minister with no country in the title: the story's home state
+                # (main state, dateline) when the sentence names no other state or group. Another
+                # state named in the sentence is never taken ("President Tshisekedi thanked the
+                # United States", "Foreign Minister X said Iran must ...")
+                home_s = (home if home is not None else {main_state}) - {None}
+                if sent_states_m and not any(x.startswith("state:") for x in sent_states_m) and _STATE_TITLE.search(role_text):
+                    # a non-state group in the sentence owns no ministry ("BERLIN — Interior Minister X said
+                    # Hezbollah ..."): the dateline's state, the one place the story is reported from
+                    # (the story's main state as well added false owners on unseen text)
+                    org = next(iter(dateline)) if dateline and len(dateline) == 1 else None
+                elif not sent_states_m:
+                    # the dateline's country ("HONIARA —") before the most named state
+                    # (the story's main state without a dateline was tried: on blind2-5 it gave 4 false
+                    # owners for 3 true ones, and no true one on the analysis sets: a guess, not a reading)
+                    org = next(iter(dateline)) if dateline and len(dateline) == 1 else None
+                elif len(sent_states_m) == 1 and sent_states_m <= home_s and not _acted_on(text_s, s.start, m, ms, sent_states_m):
+                    org = next(iter(sent_states_m))
+                # a sentence between two states ("X signed for the Philippine side ... Japan"): only the
+                # dateline's state is safe to guess, the story's main state may be the other party
+                if org and (all_states_m - {org}) and org not in (dateline or set()):
+                    org = None
+                if org in owned:
+                    org = None  # "el ministro del Interior, X, y su homólogo mauritano, Y": not Y's state
+            if org is None and title_home and not m.former and not people.FORMER_TITLE.search(role_text) and (is_canon or _MINISTER_ROLE.match(canon)
+                                                              or _STATE_TITLE.search(role_text)) \
+                    and all_states_m <= {title_home} and not _other_owners(sent_states_m - {title_home}, role_text) \
+                    and title_home not in owned \
+                    and not _acted_on(text_s, s.start, m, ms, _other_owners(sent_states_m, role_text)):
+                # "El ministro del Interior, X" where the writer's other unmarked titles ("el presidente
+                # Noboa") all name one government: that government's
+                org = title_home
+            if canon == "leader" and m.entity in label_party and (org is None or org.startswith("state:")):
+                org = label_party[m.entity]  # "Conservative leader X", "Congress leader X": the party's, not the state's
+            if org is None:
                 continue
-        start = end = None
-        took = False  # the start is an event the text dates ("who took office on May 20"): the fact's date too
-        after = text_s[m.end - s.start:m.end - s.start + 90]
-        for d in dates_mod.find(after, 0, len(after), base["reported"], s.lang):
-            if d.range_start and re.search(r"\b(?:who|whose|led|ruled|served|governed|quien|que|gobernó)\b", after[:d.start]):
-                start, end = d.range_start, d.range_end
-                break
-            # (a date expression may open with its preposition: "since 2019", "in March")
-            pre = after[:d.start] + _DATE_OWN_PREP.match(after, d.start, d.end).group()
-            if d.value and not d.attributive and not d.weak and not _OFFICE_DATE_STOP.search(pre):
-                # "X, the group's commander since 2019", "who took office in March", "ministro hasta 2018"
-                took = _OFFICE_TAKEN.search(pre) is not None
-                if took or _OFFICE_SINCE.search(pre):
-                    start = d.value
+            # the gazetteer knows whom this person served on that date: a title reading that
+            # contradicts it is a misreading ("Libya's prime minister" is not Türkiye's)
+            known = [r for r in g.roles_of(m.entity) if r.of.startswith("state:")
+                     and (not base["reported"] or _within(base["reported"], r.start, r.end))]
+            if known and org.startswith("state:") and not any(r.of == org for r in known):
+                same = [r for r in known if r.role == canon]
+                if not same:
+                    continue
+                org = same[0].of
+            if is_canon and not m.former and not people.FORMER_TITLE.search(role_text):
+                # the gazetteer gives that office on that day to someone else: the person's own, or nothing
+                canon = people.office_by_knowledge(g, m.entity, org, canon, base["reported"], text_s)
+                if canon is None:
+                    continue
+            start = end = None
+            took = False  # the start is an event the text dates ("who took office on May 20"): the fact's date too
+            after = text_s[m.end - s.start:m.end - s.start + 90]
+            for d in dates_mod.find(after, 0, len(after), base["reported"], s.lang):
+                if d.range_start and re.search(r"\b(?:who|whose|led|ruled|served|governed|quien|que|gobernó)\b", after[:d.start]):
+                    start, end = d.range_start, d.range_end
                     break
-                if _OFFICE_UNTIL.search(pre):
-                    end = d.value
-                    break
-        if canon == "minister of foreign affairs" and _SECRETARY_TITLE.search(role_text) and not _MINISTER_WORD.search(role_text):
-            canon = "foreign secretary"  # the text's office ("Foreign Secretary X", "Foreign Affairs Secretary X")
-        props = {"role": canon}
-        if start:
-            props["start"] = start
-        if end:
-            props["end"] = end
-        out.append(Claim(predicate="HOLDS_ROLE", subject=m.entity, object=org, props=props,
-                         rule=f"{s.lang}.holds_role.title", **(dict(base, date=start) if took else base)))
+                # (a date expression may open with its preposition: "since 2019", "in March")
+                pre = after[:d.start] + _DATE_OWN_PREP.match(after, d.start, d.end).group()
+                if d.value and not d.attributive and not d.weak and not _OFFICE_DATE_STOP.search(pre):
+                    # "X, the group's commander since 2019", "who took office in March", "ministro hasta 2018"
+                    took = _OFFICE_TAKEN.search(pre) is not None
+                    if took or _OFFICE_SINCE.search(pre):
+                        start = d.value
+                        break
+                    if _OFFICE_UNTIL.search(pre):
+                        end = d.value
+                        break
+            if canon == "minister of foreign affairs" and _SECRETARY_TITLE.search(role_text) and not _MINISTER_WORD.search(role_text):
+                canon = "foreign secretary"  # the text's office ("Foreign Secretary X", "Foreign Affairs Secretary X")
+            props = {"role": canon}
+            if start:
+                props["start"] = start
+            if end:
+                props["end"] = end
+            out.append(Claim(predicate="HOLDS_ROLE", subject=m.entity, object=org, props=props,
+                             rule=f"{s.lang}.holds_role.title", **(dict(base, date=start) if took else base)))
     return out + _party_labels(g, s, ms, base, main_state, home, dateline, title_home, labelled)
 
 
