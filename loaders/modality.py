@@ -172,6 +172,12 @@ _CONTRAST_ASIDE = re.compile(r",\s*(?:but|though|although|pero|aunque)?\s*(?:not
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|that|where|que|quien|quienes|cuyo|cuya|el\s+cual|la\s+cual|donde)\b[^,]*,", re.I)
 
 
+# "no public evidence that X sent Y, as some lawmakers claim", "no hay pruebas de que ..., como aseguran algunos":
+# the writer doubts a claim others make: it stays their allegation, not a denial
+_AS_CLAIMED = re.compile(r"[^,;.]{0,60}?,\s*(?:como|as)\s+(?:(?:lo\s+)?(?:aseguran?|afirman?|sostienen?|dicen?|denuncian?|alegan?|acusan?)\b|"
+                         r"(?:(?:[\w-]+|⟦\d+⟧)\s+){0,5}?(?:claims?|claimed|alleges?|alleged|says?|said|contends?|insists?)\b)", re.I)
+
+
 def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_pos: int | None = None) -> Assessment:
     """Modality of the match skel[m_start:m_end] whose subject slot starts at subj_pos
     (obj_pos: where its object slot starts, when after the subject)."""
@@ -222,7 +228,8 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
     # a subject after the start of the match: the accusation stands before it ("acusa al grupo de
     # recibir armas de ⟦X⟧", "Accused of funding ⟦Y⟧, ⟦X⟧ ...")
     lead = skel[m_start:subj_pos] if subj_pos > m_start else ""
-    if c["alleged"].search(inner) or c["alleged"].search(near_before) or (lead and c["alleged"].search(lead)) \
+    if (c["nofind"].search(near_before) and _AS_CLAIMED.match(skel, match_end)) \
+            or c["alleged"].search(inner) or c["alleged"].search(near_before) or (lead and c["alleged"].search(lead)) \
             or (attribution and c["alleged"].search(skel[excluded[0]:excluded[1]])):
         modality = "alleged"
     if c["spec"].search(inner) or c["spec"].search(clause_before[-60:]) or skel.rstrip().rstrip("*_").rstrip().endswith("?"):
@@ -238,7 +245,8 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
         inner = inner + " " + _RELATIVE_ASIDE.sub(" ", skel[m_start:subj_pos])
     if c["neg"].search(inner) or c["deny"].search(near_before) or c["deny"].search(inner) \
             or _SCANT_AFTER.match(skel, m_end) or _NEITHER_BEFORE.search(clause_before) \
-            or (c["nofind"].search(near_before) and not _in_apposition(skel, subj_pos, match_end)) \
+            or (c["nofind"].search(near_before) and not _in_apposition(skel, subj_pos, match_end)
+                and not _AS_CLAIMED.match(skel, match_end)) \
             or ((modality in ("alleged", "reported") or _CLAIM_FRAME.search(clause_before))
                 and _UNPROVEN_AFTER.match(skel, match_end)) or _FALSE_FRAME.search(clause_before):
         return Assessment("denied", "negative", attributed, attribution, excluded, threat)

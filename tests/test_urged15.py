@@ -124,3 +124,12 @@ def test_no_evidence_that_is_no_supply(text, lang):
 ])
 def test_haitian_police_is_named(text, lang):
     assert ("state:USA", "group:pnh") in _supplied(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("No hay pruebas públicas de que Irán haya enviado drones a Nicaragua, como aseguran algunos congresistas.", "es"),
+    ("There is no public evidence that Iran sent drones to Nicaragua, as some lawmakers in Washington claim.", "en"),
+])
+def test_doubted_claim_of_others_stays_alleged(text, lang):
+    claims = [c for c in extract_text(text, language=lang, published="2025-06-01") if c.predicate == "SUPPLIED"]
+    assert claims and all(c.polarity == "positive" and c.modality == "alleged" for c in claims)
