@@ -29,7 +29,7 @@ _CUES = {
         "deny": r"\b(?:denied|denies|deny|denying|ruled out|rules out|ruling out|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b",
         # a negative finding before a that-clause: "found no evidence that", "there is no indication that",
         # "the report does not show that": the writer's or investigators' denial, not a claim reported
-        "nofind": r"\b(?:no\s+(?:(?:credible|hard|firm|clear|concrete|official|independent)\s+)?(?:evidence|indication|sign|proof|record|confirmation|trace)s?\s+(?:that|of)|nothing\s+to\s+(?:suggest|indicate|show)"
+        "nofind": r"\b(?:no\s+(?:(?:credible|hard|firm|clear|concrete|official|independent|public|conclusive|solid|direct)\s+)?(?:evidence|indication|sign|proof|record|confirmation|trace)s?\s+(?:that|of)|nothing\s+to\s+(?:suggest|indicate|show)"
                   r"|(?:does|did|do)\s+not\s+(?:show|prove|establish|demonstrate)\s+that)\b",
         "spec": r"\b(?:(?-i:may)|might|could|would|should|possibly|possible|possibility|likely|unlikely|potential|potentially|perhaps|considering|mulling|weighing|plans? to|planning to|intends? to|intention|seeks? to|seeking to|sought to|expected to|poised to|if|whether|hopes? to|wants? to|aims? to|threatens? to|threatened to|threatening to|proposed|proposal|candidates? for)\b",
         # ("claimed the attack", "claims responsibility for": a group taking credit, no allegation of what follows)
@@ -43,10 +43,11 @@ _CUES = {
         "that": r"(?:that\s+)?",
     },
     "es": {
-        "neg": r"\b(?:no|ni|nunca|jamás|tampoco|se negó a|se niega a|se abstuvo de|se abstuvieron de|se abstiene de|se abstienen de|sin|dej(?:ó|aron|a|an|ar|ará|arán|aría|arían|ado)\s+de\s+(?:financiar|armar|entrenar|apoyar|respaldar|albergar|acoger|proteger|patrocinar|amparar|cobijar))\b",
+        # ("no tripulados", "no revelada", "no letales" qualify a noun: unmanned, undisclosed, non-lethal, no negation)
+        "neg": r"\b(?:no(?!\s+(?:tripulad|revelad|especificad|identificad|divulgad|precisad|determinad|letal|convencional|gubernamental)\w*)|ni|nunca|jamás|tampoco|se negó a|se niega a|se abstuvo de|se abstuvieron de|se abstiene de|se abstienen de|sin|dej(?:ó|aron|a|an|ar|ará|arán|aría|arían|ado)\s+de\s+(?:financiar|armar|entrenar|apoyar|respaldar|albergar|acoger|proteger|patrocinar|amparar|cobijar))\b",
         "deny": r"\b(?:negó|niega|negaron|niegan|descartó|descarta|descartaron|rechazó|rechaza|rechazaron|desmintió|desmiente|desmintieron"
                 r"|(?:ha|han|había|habían)\s+(?:negado|descartado|rechazado|desmentido))\b",
-        "nofind": r"\b(?:(?:no\s+(?:hay|había|existen?|existía|encontr\w+|hall\w+)|sin|ningún|ninguna)\s+(?:\w+\s+)?(?:pruebas?|indicios?|evidencias?|señales?|constancias?|registros?|confirmaci[óo]n|rastros?)\s+(?:algun[oa]\s+)?de\s+que"
+        "nofind": r"\b(?:(?:no\s+(?:hay|había|existen?|existía|encontr\w+|hall\w+)|sin|ningún|ninguna)\s+(?:\w+\s+)?(?:pruebas?|indicios?|evidencias?|señales?|constancias?|registros?|confirmaci[óo]n|rastros?)\s+(?:(?:públic[oa]s?|concluyentes?|fehacientes?|sólid[oa]s?|clar[oa]s?|firmes?|independientes?)\s+)?(?:algun[oa]\s+)?de\s+que"
                   r"|nada\s+(?:indica|sugiere|prueba)\s+que|no\s+(?:consta|constaba|está\s+acreditado|ha\s+quedado\s+acreditado)\s+que)\b",
         "spec": r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|posible|posiblemente|posibilidad|probable|probablemente|quizás|quizá|tal vez|considera\s+\w+(?:ar|er|ir)|consideran\s+\w+(?:ar|er|ir)|estudia|estudian|evalúa|evalúan|planea|planean|pretende|pretenden|busca|buscan|buscaba|si|eventual|eventualmente|propuesta|candidatos?|amenaz\w*\s+con|prevé|prevén|baraja|barajan)\b",
         "alleged": r"\b(?:presunt\w+|supuest\w+|acusad\w+|acusa|acusan|acusó|acusaron|acusaciones?|denuncia|denunció|denunciaron|señalad\w+(?!\s+(?:en|por)\s+(?:el|la)\s+(?:decreto|lista|listado|resolución|orden|medida))|alega|alegó|alegan|afirma(?:n)? sin pruebas)\b",
@@ -171,6 +172,12 @@ _CONTRAST_ASIDE = re.compile(r",\s*(?:but|though|although|pero|aunque)?\s*(?:not
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|that|where|que|quien|quienes|cuyo|cuya|el\s+cual|la\s+cual|donde)\b[^,]*,", re.I)
 
 
+# "no public evidence that X sent Y, as some lawmakers claim", "no hay pruebas de que ..., como aseguran algunos":
+# the writer doubts a claim others make: it stays their allegation, not a denial
+_AS_CLAIMED = re.compile(r"[^,;.]{0,60}?,\s*(?:como|as)\s+(?:(?:lo\s+)?(?:aseguran?|afirman?|sostienen?|dicen?|denuncian?|alegan?|acusan?)\b|"
+                         r"(?:(?:[\w-]+|⟦\d+⟧)\s+){0,5}?(?:claims?|claimed|alleges?|alleged|says?|said|contends?|insists?)\b)", re.I)
+
+
 def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_pos: int | None = None) -> Assessment:
     """Modality of the match skel[m_start:m_end] whose subject slot starts at subj_pos
     (obj_pos: where its object slot starts, when after the subject)."""
@@ -221,7 +228,8 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
     # a subject after the start of the match: the accusation stands before it ("acusa al grupo de
     # recibir armas de ⟦X⟧", "Accused of funding ⟦Y⟧, ⟦X⟧ ...")
     lead = skel[m_start:subj_pos] if subj_pos > m_start else ""
-    if c["alleged"].search(inner) or c["alleged"].search(near_before) or (lead and c["alleged"].search(lead)) \
+    if (c["nofind"].search(near_before) and _AS_CLAIMED.match(skel, match_end)) \
+            or c["alleged"].search(inner) or c["alleged"].search(near_before) or (lead and c["alleged"].search(lead)) \
             or (attribution and c["alleged"].search(skel[excluded[0]:excluded[1]])):
         modality = "alleged"
     if c["spec"].search(inner) or c["spec"].search(clause_before[-60:]) or skel.rstrip().rstrip("*_").rstrip().endswith("?"):
@@ -237,7 +245,8 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
         inner = inner + " " + _RELATIVE_ASIDE.sub(" ", skel[m_start:subj_pos])
     if c["neg"].search(inner) or c["deny"].search(near_before) or c["deny"].search(inner) \
             or _SCANT_AFTER.match(skel, m_end) or _NEITHER_BEFORE.search(clause_before) \
-            or (c["nofind"].search(near_before) and not _in_apposition(skel, subj_pos, match_end)) \
+            or (c["nofind"].search(near_before) and not _in_apposition(skel, subj_pos, match_end)
+                and not _AS_CLAIMED.match(skel, match_end)) \
             or ((modality in ("alleged", "reported") or _CLAIM_FRAME.search(clause_before))
                 and _UNPROVEN_AFTER.match(skel, match_end)) or _FALSE_FRAME.search(clause_before):
         return Assessment("denied", "negative", attributed, attribution, excluded, threat)

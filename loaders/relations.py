@@ -512,6 +512,8 @@ def load_rules(lang: str) -> tuple[list[Rule], dict[str, re.Pattern]]:
 # acts specific enough to read "At the urging of X, Y <verb>ed ..." as a request (not "met" or "said")
 _SPECIFIC = frozenset({"designate", "expel", "maintain ties", "recognize", "condemn", "sever ties", "sanction", "ban",
                        "extradite", "release", "arrest", "distance", "sign", "join", "withdraw", "crack down"})
+# a second request coordinated with the first ("... y que sancione", "... and to sanction", "..., and punish")
+_COORD_REQUEST = re.compile(r"(?:,\s*|\s)(?:y|e|and)\s+(?:(?:que|to|a)\s+)?(?:also\s+|también\s+)?\S+\s*$", re.I)
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|their|el|la|los|las|un|una|su|sus)\s+$", re.I)
 _ADD_WORD = re.compile(r"add|agreg|añad|inclu", re.I)
 _ACTION_SKIP = {"to", "for", "on", "over", "about", "the", "a", "an", "that", "it", "its", "their", "also", "not", "que", "a", "la", "el", "los", "las",
@@ -532,14 +534,14 @@ _STOP_TARGETS = re.compile(r"\b(?:citing|because|due to|given|as part of|while|a
 _REQUEST_END = re.compile(
     r"\s*(?:,\s*(?:which|who|whom|whose|where|after|before|when|while|as|since|although|though|a\s+quien(?:es)?|"
     r"al\s+que|a\s+la\s+que|a\s+los\s+que|a\s+las\s+que|que|quien(?:es)?|cuy[oa]s?|donde|tras|luego|después|mientras|"
-    r"cuando|aunque|pues|ya\s+que|saying|adding|arguing|noting|diciendo|añadiendo|argumentando|señalando)\b|\s[—–]\s|,?\s+(?:and|but|y|pero)\s+(?:also\s+|también\s+)?(?:said|says|added|warned|noted|"
+    r"cuando|aunque|pues|ya\s+que|saying|adding|arguing|noting|diciendo|añadiendo|argumentando|señalando)\b|\s[—–]\s|\s+sin\s+que\b|,\s+without\s+(?:this|that|it|which)\b|,?\s+(?:and|but|y|pero)\s+(?:also\s+|también\s+)?(?:said|says|added|warned|noted|"
     r"stressed|insisted|threatened|announced|dijo|añadió|advirtió|señaló|aseguró|afirmó|anunció|amenazó|insistió|"
     r"recordó|subrayó)\b"
     # a second request of the same asker, to another addressee ("urged Cuba to account and asked Minsk not to ...")
     r"|,?\s+(?:and|y|e)\s+(?:also\s+|también\s+)?(?:urged|asked|called\s+on|pressed|demanded|told|pidió|instó|exigió|"
     r"reclamó|solicitó|urgió|conminó|exhortó|pidieron|instaron|exigieron)\s+(?:a\s+|al\s+)?(?:the\s+|la\s+|el\s+)?⟦"
     # a new clause with its own subject ("..., y la ⟦AUGC⟧ (AUGC) pidió ...", "..., and ⟦Spain⟧ said ...")
-    r"|,\s+(?:and|but|while|y|e|pero|mientras)\s+(?:(?:the|la|el|los|las)\s+)?⟦\d+⟧(?:\s*\([^()⟦]{1,15}\))?\s+"
+    r"|,\s+(?:and|but|while|y|e|pero|mientras)\s+(?:(?:in|on|by|last|this|en|el|la|a\s+principios\s+de|a\s+finales\s+de)\s+[\w-]+(?:\s+(?:de\s+)?\d{4})?\s*,?\s+)?(?:(?:the|la|el|los|las)\s+)?(?:⟦\d+⟧|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})(?:\s*\([^()⟦]{1,15}\))?\s+"
     r"(?:(?:has|have|had|will|is|was|ha|han|había|habían)\s+)?(?-i:[a-záéíóúñ]+(?:ed|ó|aron|ieron|ía|ían|ido|ado)\b|said|says|asked|told|urges|asks|"
     r"dijo|pide|piden|exige|exigen|insta|instan))", re.I)
 
@@ -552,7 +554,13 @@ _UNNAMED_COADDRESSEE = re.compile(r"\s*(?-i:[A-ZÁÉÍÓÚ][\w-]+)(?:\s+(?-i:[A-
 _TIME_LEAD = re.compile(
     r"\s*(?:(?:el|este|esta|la|on|last|this|next|earlier|el\s+pasado|la\s+pasada|this\s+past)\s+)?(?:lunes|martes|miércoles|jueves|"
     r"viernes|sábado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|semana|mes|año|week|month|year|hoy|"
-    r"ayer|today|yesterday)\b,?\s+(?:(?:que|para\s+que|a\s+que|to)\s+)?", re.I)
+    r"ayer|today|yesterday)\b(?:\s+(?:pasad[oa]|past|anterior))?,?\s+"
+    # an aside on the occasion after it ("la semana pasada, en una llamada con ⟦X⟧, que ...")
+    r"(?:(?:en|durante|in|during|at|by|over)\s+(?:una?|la|el|a|an|the|su|his|her|its)\s+(?:[^,;⟦]|⟦\d+⟧){1,70}?,\s+(?=(?:que|para\s+que|a\s+que|to)\s))?"
+    r"(?:(?:que|para\s+que|a\s+que|to)\s+)?"
+    # or that aside alone ("pidió a X, en una llamada, que ...", "urged X, in a letter to Y, to ...")
+    r"|\s*,\s*(?:en|durante|in|during|at|by|over)\s+(?:una?|la|el|a|an|the|su|his|her|its)\s+(?:[^,;⟦]|⟦\d+⟧){1,70}?,\s+"
+    r"(?:que|para\s+que|a\s+que|to)\s+", re.I)
 # a modal of obligation before the requested verb ("insisted that X must/should ...", "insistió en que X debe ...")
 _MODAL_LEAD = re.compile(r"\s*(?:must|should|needs?\s+to|needed\s+to|has\s+to|have\s+to|had\s+to|ought\s+to|debe|deben|debería|"
                          r"deberían|tiene\s+que|tienen\s+que|tendría\s+que|tendrían\s+que|ha\s+de|han\s+de)\s+"
@@ -568,7 +576,17 @@ _LEAD_IN = re.compile(
     # speeding an act up asks for the act ("speed up the readmission", "que agilice la entrega de"): its noun is the request
     r"(?:(?:speed|step)\s+up|expedite|accelerate|hasten|fast-track|fast\s+track|"
     r"agiliz(?:ar|ara|aran)|agilic(?:e|en)|aceler(?:e|en|ar|ara|aran)|apresur(?:e|en|ar|ara|aran))\s+|"
-    r"(?:find|found)\s+(?:a\s+)?(?:way|ways|means)\s+(?:to\s+)?|take\s+(?:concrete\s+|the\s+necessary\s+|practical\s+)?steps\s+(?:to|towards?)\s+|"
+    r"(?:find|found)\s+(?:a\s+)?(?:way|ways|means)\s+(?:to\s+)?|"
+    # ordering an act asks for the act ("que ordene el retiro de las tropas", "order the release of")
+    r"(?:order|ordene|ordenen|ordenar|ordenara|ordenaran|decrete|decreten|decretar|decretara)\s+|"
+    # taking measures for an act asks for the act ("take immediate measures to stop", "que adopte medidas para frenar")
+    r"take\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:steps|measures|action)\s+(?:to|towards?)\s+|"
+    r"(?:tom|adopt)(?:e|en|ar|ara|aran)\s+(?:las\s+)?(?:[\w-]+\s+)?medidas\s+(?:[\w-]+\s+)?(?:para|a\s+fin\s+de)\s+|"
+    # a timetable or plan for an act asks for the act ("set a timetable for the withdrawal", "fijar un calendario para el desarme")
+    r"(?:set|fix|agree\s+on|present|draw\s+up|establish|fij(?:e|en|ar|ara|aran)|establec(?:er|iera|ieran)|establezca(?:n)?|present(?:e|en|ar|ara|aran)|"
+    r"acord(?:ar|ara|aran|emos)|elabor(?:e|en|ar|ara|aran))\s+(?:por\s+escrito\s+|in\s+writing\s+)?(?:a|an|the|un|una|el|la)\s+(?:[\w-]+\s+)?"
+    r"(?:timetable|timeline|deadline|date|schedule|roadmap|calendar|plan|calendario|plazo|fecha|cronograma|hoja\s+de\s+ruta)\s+"
+    r"(?:(?:por\s+escrito|in\s+writing)\s+)?(?:for|para|de)\s+|"
     r"(?:avan(?:ce|cen|zar|zara|zaran)|proced(?:a|an|er|iera|ieran))\s+(?:en|con|a|hacia)\s+|"
     r"(?:busque|busquen|buscar|buscara|encuentre|encuentren|encontrar)\s+(?:la\s+|una\s+)?(?:forma|manera|vía|fórmula)\s+de\s+|"
     r"d(?:é|e|en|ar|iera|ieran)\s+(?:los\s+)?pasos\s+(?:para|hacia)\s+)(?:(?:the|its|their|an?|la|el|los|las|su|sus|una?)\s+)?", re.I)
@@ -701,6 +719,10 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
         # sanction, "lift the sanctions" a lifting: the evaluator reads a gold action the same way)
         return [(action_concept(rest[:hits[0].end()]) or lead, _slots(rest[:120]))]
     out: dict[str, list[int]] = {}
+    if lead and hits and hits[0].start() > 0 and _COORD_REQUEST.search(rest, 0, hits[0].start()):
+        # "que impida el reclutamiento y que sancione a ...", "to halt the flights and to sanction ...": the
+        # first request's own verb is an act too, before the coordinated one the act words name
+        out[lead] = _slots(rest[:hits[0].start()])
     for k, h in enumerate(hits):
         word = h.group().lower()
         if _ADD_WORD.match(word):  # "add X to the terrorist list" is a designation, "include X in talks" is not
