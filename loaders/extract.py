@@ -1190,10 +1190,17 @@ _FIRST_EN = re.compile(r"(?<![\w'’])(?P<p>[Ww]e|I)(?=\s+(?:(?:have|had|also|th
                        r"have\s+not|did\s+not)\s+)*(?:(?!am\b|are\b|was\b|were\b|think\b|believe\b|hope\b|know\b|"
                        r"feel\b|want\b|need\b|see\b|say\b|said\b|mean\b)[a-z]+))")
 # (1pl: -amos/-emos/-imos, "hemos ...do"; 1sg: a closed list of the acts a speaker performs)
+# (no noun or adjective in -amos/-imos/-emos: an accent on the stem, "últimos", "préstamos"; a determiner or
+# preposition before it, "los tramos", "de primos"; "extremos", "supremos", "Ramos")
 _FIRST_ES = re.compile(r"(?<![\w⟧])(?P<v>(?:(?:le|les|lo|la|los|las|se)\s+)?(?:(?:hemos|habíamos)\s+[a-záéíóúñ]+(?:ado|ido)|"
                        r"(?!(?:vamos|somos|tenemos|estamos|creemos|sabemos|queremos|podemos|debemos|hemos|habíamos|"
-                       r"pensamos|decimos|dijimos|vemos|esperamos)\b)[a-záéíóúñ]{2,}(?:amos|emos|imos)|"
+                       r"pensamos|decimos|dijimos|vemos|esperamos|extremos|supremos|primos|ramos|tramos|gramos|"
+                       r"kilogramos|amos|samos)\b)[a-zñ]{2,}(?:amos|emos|imos)|"
                        r"(?P<sg>exhorto|insto|pido|exijo|solicito|reclamo|urjo|conmino)))\b", re.I)
+
+
+_FIRST_ES_NOUN_BEFORE = re.compile(r"\b(?:el|los|las|unos|unas|sus|mis|nuestros|nuestras|estos|estas|esos|esas|de|del|en|"
+                                   r"con|por|para|muy|más|tan|dos|tres)\s+$", re.I)
 
 
 def _turn_speakers(g: Gazetteer, text: str, sents: list["_Sent"], by_sent: list[list[Mention]],
@@ -1242,7 +1249,8 @@ def _first_person(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ctx:
             slots.append(Mention(speaker.start, speaker.start, eid, "coref"))
         return f"⟦{refs[eid]}⟧"
     if lang == "es":  # (a state or group quoted speaks as "we" only)
-        return rx.sub(lambda m: m.group() if m.group("sg") and not person else
+        return rx.sub(lambda m: m.group() if (m.group("sg") and not person)
+                      or _FIRST_ES_NOUN_BEFORE.search(skel, max(0, m.start() - 12), m.start()) else
                       slot(speaker.entity if m.group("sg") else body) + " " + _third_person_es(m.group()), skel)
     return rx.sub(lambda m: m.group() if m.group("p") == "I" and not person else
                   slot(speaker.entity if m.group("p") == "I" else body), skel)
