@@ -224,6 +224,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             by_sent[i].append(ms[k])
             k += 1
     quotes = _quote_attributions(text, sents, by_sent)
+    speakers = _turn_speakers(g, text, sents, by_sent, pub)
     # pronouns standing for an actor named before become actor slots (loaders/anaphora.py)
     unresolved = anaphora.resolve(text, sents, by_sent, g, actors.new_entities)
     not_public = bool(literals.search(_NOT_PUBLIC, text))
@@ -282,6 +283,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                         group_counts[m.entity] = group_counts.get(m.entity, 0) + 1
         ctx["salient_group"] = max(group_counts, key=group_counts.get) if group_counts else None
         ctx["sent_index"] = i
+        ctx["speaker"] = speakers.get(i)
         ctx["anaphor_guarded"] = unresolved.get(i, ())
         ctx["clitics"] = any(type(m) is anaphora.Anaphor for m in by_sent[i]) if s.lang == "es" else False
         ctx["entry_day"] = next((d for start, d in reversed(heads) if start <= s.start), None)
@@ -1176,6 +1178,104 @@ def _slot_list(prev: list[Mention], slots: list[Mention], lang: str) -> str:
     return ", ".join(marks[:-1]) + (" y " if lang == "es" else " and ") + marks[-1]
 
 
+# First person in a transcript turn ("SECRETARIA ..., ALICIA BÁRCENA: ... le pedimos formalmente al gobierno
+# ecuatoriano que ...", "Senator X: We listed ...") or inside a quotation attributed to a speaker ('"We have
+# listed the group," the minister said'): "I" / a first-person singular verb is the speaker; "we" / a
+# first-person plural verb is the body the speaker's title names (the state a minister serves, the group a
+# spokesman speaks for), else the state the official serves, else the speaker. The speaker is read off the
+# text (a label opening the paragraph, a "said X" after the quote), never guessed.
+_TURN_LABEL = re.compile(r"(?:\*\*)?(?P<l>[^\n:.?!¿¡\"“”«»]{3,90}?)(?:\*\*)?:[ \t]+(?=\S)")
+_FIRST_EN = re.compile(r"(?<![\w'’])(?P<p>[Ww]e|I)(?=\s+(?:(?:have|had|also|then|again|formally|never|already|"
+                       r"repeatedly|once|did|do|will|would|shall|must|can|could|should|have\s+also|have\s+never|"
+                       r"have\s+not|did\s+not)\s+)*(?:(?!am\b|are\b|was\b|were\b|think\b|believe\b|hope\b|know\b|"
+                       r"feel\b|want\b|need\b|see\b|say\b|said\b|mean\b)[a-z]+))")
+# (1pl: -amos/-emos/-imos, "hemos ...do"; 1sg: a closed list of the acts a speaker performs)
+# (no noun or adjective in -amos/-imos/-emos: an accent on the stem, "últimos", "préstamos"; a determiner or
+# preposition before it, "los tramos", "de primos"; "extremos", "supremos", "Ramos")
+_FIRST_ES = re.compile(r"(?<![\w⟧])(?P<v>(?:(?:le|les|lo|la|los|las|se)\s+)?(?:(?:hemos|habíamos)\s+[a-záéíóúñ]+(?:ado|ido)|"
+                       r"(?!(?:vamos|somos|tenemos|estamos|creemos|sabemos|queremos|podemos|debemos|hemos|habíamos|"
+                       r"pensamos|decimos|dijimos|vemos|esperamos|extremos|supremos|primos|ramos|tramos|gramos|"
+                       r"kilogramos|amos|samos)\b)[a-zñ]{2,}(?:amos|emos|imos)|"
+                       r"(?P<sg>exhorto|insto|pido|exijo|solicito|reclamo|urjo|conmino)))\b", re.I)
+
+
+_FIRST_ES_NOUN_BEFORE = re.compile(r"\b(?:el|los|las|unos|unas|sus|mis|nuestros|nuestras|estos|estas|esos|esas|de|del|en|"
+                                   r"con|por|para|muy|más|tan|dos|tres)\s+$", re.I)
+
+
+def _turn_speakers(g: Gazetteer, text: str, sents: list["_Sent"], by_sent: list[list[Mention]],
+                   pub: str | None) -> dict[int, Mention]:
+    """The speaker of each sentence of a transcript (two or more paragraphs open with a speaker's label,
+    "NAME:" / "Senator X:"): the official named in the label of its turn; a label naming nobody known
+    ("INTERLOCUTOR:") ends the turn before. A paragraph without a label continues the turn."""
+    labels: dict[int, Mention | None] = {}
+    for i, s in enumerate(sents):
+        if i and sents[i - 1].para == s.para:
+            continue
+        m = _TURN_LABEL.match(text, s.start, s.end)
+        if m is None or len(m.group("l").split()) > 12:
+            continue
+        who = [x for x in by_sent[i] if m.start("l") <= x.start < m.end("l") and x.entity.startswith("official:")]
+        labels[i] = who[0] if len(who) == 1 else None
+    if len(labels) < 2:
+        return {}
+    out: dict[int, Mention] = {}
+    cur: Mention | None = None
+    for i, s in enumerate(sents):
+        if i in labels:
+            cur = labels[i]
+        if cur is not None:
+            out[i] = cur
+    return out
+
+
+def _first_person(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ctx: dict | None, quote_attr) -> str:
+    speaker = (ctx or {}).get("speaker")
+    if speaker is None and quote_attr:
+        speaker = Mention(0, 0, quote_attr[0], "coref")
+    if speaker is None or not speaker.entity.startswith(("official:", "state:", "group:")):
+        return skel
+    rx = _FIRST_ES if lang == "es" else _FIRST_EN
+    if not rx.search(skel):
+        return skel
+    person = speaker.entity.startswith("official:")
+    org = speaker.org if speaker.org and speaker.org.startswith(("state:", "group:")) else None
+    body = org or (g.state_of(speaker.entity, ctx.get("published")) if person else None) or speaker.entity
+    refs: dict[str, int] = {}
+
+    def slot(eid: str) -> str:
+        if eid not in refs:
+            refs[eid] = len(slots)
+            slots.append(Mention(speaker.start, speaker.start, eid, "coref"))
+        return f"⟦{refs[eid]}⟧"
+    if lang == "es":  # (a state or group quoted speaks as "we" only)
+        return rx.sub(lambda m: m.group() if (m.group("sg") and not person)
+                      or _FIRST_ES_NOUN_BEFORE.search(skel, max(0, m.start() - 12), m.start()) else
+                      slot(speaker.entity if m.group("sg") else body) + " " + _third_person_es(m.group()), skel)
+    return rx.sub(lambda m: m.group() if m.group("p") == "I" and not person else
+                  slot(speaker.entity if m.group("p") == "I" else body), skel)
+
+
+# the rules read the third person: "le pedimos" -> "le pidió", "hemos pedido" -> "ha pedido", "exhorto" -> "exhorta"
+_ES_1ST_IRREGULAR = {"pedimos": "pidió", "hacemos": "hace", "hicimos": "hizo", "dimos": "dio", "exhorto": "exhorta",
+                     "insto": "insta", "pido": "pide", "exijo": "exige", "solicito": "solicita", "reclamo": "reclama",
+                     "urjo": "urge", "conmino": "conmina", "hemos": "ha", "habíamos": "había"}
+
+
+def _third_person_es(verb: str) -> str:
+    def one(m: re.Match) -> str:
+        w = m.group()
+        low = w.lower()
+        if low in _ES_1ST_IRREGULAR:
+            return _ES_1ST_IRREGULAR[low]
+        if low.endswith("amos"):
+            return w[:-4] + "ó"
+        if low.endswith(("emos", "imos")):
+            return w[:-4] + "ió"
+        return w
+    return re.sub(r"[^\W\d_]+", one, verb)
+
+
 # The party a request is made to, as a pronoun: "le exigió liberar ...", "les pidió que ...",
 # "urged it to ...", "pressed them to ...": the one state or group of the sentence before that is
 # not the one asking
@@ -1662,6 +1762,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     if s.lang == "es" and "anto" in skel:
         skel = _TANTO_COMO.sub(r"\1 y \2", skel)  # "tanto ⟦A⟧ como ⟦B⟧ fueron designadas": a list of two
     skel = _carry_subject(skel, slots, s.lang, ctx)
+    skel = _first_person(g, skel, slots, s.lang, ctx, quote_attr)
     skel = _request_object(g, skel, slots, s.lang, ctx)
     skel = _government_addressee(g, skel, slots, s.lang, ctx, actors)
     if "list" in skel:  # cheap gate: most sentences name no list
