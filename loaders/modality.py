@@ -29,8 +29,12 @@ _CUES = {
         "deny": r"\b(?:denied|denies|deny|denying|ruled out|rules out|ruling out|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b",
         # a negative finding before a that-clause: "found no evidence that", "there is no indication that",
         # "the report does not show that": the writer's or investigators' denial, not a claim reported
-        "nofind": r"\b(?:no\s+(?:(?:credible|hard|firm|clear|concrete|official|independent)\s+)?(?:evidence|indication|sign|proof|record|confirmation|trace)s?\s+(?:that|of)|nothing\s+to\s+(?:suggest|indicate|show)"
-                  r"|(?:does|did|do)\s+not\s+(?:show|prove|establish|demonstrate)\s+that)\b",
+        "nofind": r"\b(?:no\s+(?:(?:credible|hard|firm|clear|concrete|official|independent|public|direct|solid|documentary|such)\s+)?(?:evidence|indication|sign|proof|record|confirmation|trace)s?\s+(?:that|of)|nothing\s+to\s+(?:suggest|indicate|show)"
+                  r"|(?:does|did|do)\s+not\s+(?:show|prove|establish|demonstrate)\s+that"
+                  # the allegation itself negated: "prosecutors have not alleged that X armed Y", "officials never
+                  # accused X of supplying Y", "has yet to claim that": nobody makes the claim
+                  r"|(?:not|never|yet\s+to)\s+(?:(?:formally|publicly|directly|explicitly|specifically|even)\s+)?(?:alleged?|accused?|claimed?|charged?|asserted?|suggested?|contended?)"
+                  r"\b(?=\s+that\b|\s*(?:⟦\d+⟧\s*)?(?:of\s*)?$))\b",
         "spec": r"\b(?:(?-i:may)|might|could|would|should|possibly|possible|possibility|likely|unlikely|potential|potentially|perhaps|considering|mulling|weighing|plans? to|planning to|intends? to|intention|seeks? to|seeking to|sought to|expected to|poised to|if|whether|hopes? to|wants? to|aims? to|threatens? to|threatened to|threatening to|proposed|proposal|candidates? for)\b",
         # ("claimed the attack", "claims responsibility for": a group taking credit, no allegation of what follows)
         "alleged": r"\b(?:alleged|allegedly|allege|alleges|alleging|allegations?|accuse|accused|accuses|accusing|accusations?|(?:claims?|claimed|claiming)" + _NOT_CREDIT + r"|purported|purportedly|suspected|supposedly|reportedly accused|charged|believed to|thought to)\b",
@@ -46,7 +50,9 @@ _CUES = {
         "neg": r"\b(?:no|ni|nunca|jamás|tampoco|se negó a|se niega a|se abstuvo de|se abstuvieron de|se abstiene de|se abstienen de|sin|dej(?:ó|aron|a|an|ar|ará|arán|aría|arían|ado)\s+de\s+(?:financiar|armar|entrenar|apoyar|respaldar|albergar|acoger|proteger|patrocinar|amparar|cobijar))\b",
         "deny": r"\b(?:negó|niega|negaron|niegan|descartó|descarta|descartaron|rechazó|rechaza|rechazaron|desmintió|desmiente|desmintieron"
                 r"|(?:ha|han|había|habían)\s+(?:negado|descartado|rechazado|desmentido))\b",
-        "nofind": r"\b(?:(?:no\s+(?:hay|había|existen?|existía|encontr\w+|hall\w+)|sin|ningún|ninguna)\s+(?:\w+\s+)?(?:pruebas?|indicios?|evidencias?|señales?|constancias?|registros?|confirmaci[óo]n|rastros?)\s+(?:algun[oa]\s+)?de\s+que"
+        "nofind": r"\b(?:(?:no\s+(?:hay|había|existen?|existía|encontr\w+|hall\w+)|sin|ningún|ninguna)\s+(?:\w+\s+)?(?:pruebas?|indicios?|evidencias?|señales?|constancias?|registros?|confirmaci[óo]n|rastros?)\s+(?:(?:públic[oa]s?|sólid[oa]s?|concluyentes?|fehacientes?|direct[oa]s?|documental(?:es)?|clar[oa]s?|algun[oa]s?)\s+)?de\s+que"
+                  # la acusación misma negada: "la fiscalía no ha acusado a X de armar a Y", "nunca afirmó que X ..."
+                  r"|(?:no|nunca|jamás)\s+(?:(?:ha|han|había|habían)\s+)?(?:acus\w+|aleg\w+|afirm\w+|sostuv\w+|sostenido|insinu\w+|imput\w+)\b(?=\s+que\b|\s+al?\s*(?:⟦\d+⟧\s*(?:de\s*)?)?$)"
                   r"|nada\s+(?:indica|sugiere|prueba)\s+que|no\s+(?:consta|constaba|está\s+acreditado|ha\s+quedado\s+acreditado)\s+que)\b",
         "spec": r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|posible|posiblemente|posibilidad|probable|probablemente|quizás|quizá|tal vez|considera\s+\w+(?:ar|er|ir)|consideran\s+\w+(?:ar|er|ir)|estudia|estudian|evalúa|evalúan|planea|planean|pretende|pretenden|busca|buscan|buscaba|si|eventual|eventualmente|propuesta|candidatos?|amenaz\w*\s+con|prevé|prevén|baraja|barajan)\b",
         "alleged": r"\b(?:presunt\w+|supuest\w+|acusad\w+|acusa|acusan|acusó|acusaron|acusaciones?|denuncia|denunció|denunciaron|señalad\w+(?!\s+(?:en|por)\s+(?:el|la)\s+(?:decreto|lista|listado|resolución|orden|medida))|alega|alegó|alegan|afirma(?:n)? sin pruebas)\b",
