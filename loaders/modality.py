@@ -128,6 +128,14 @@ _UNPROVEN_AFTER = re.compile(
     r"(?:fals[oa]s?|infundad[oa]s?|inexact[oa]s?|engaños[oa]s?|un\s+bulo|mentira|incorrect[oa]s?)\b", re.I)
 
 
+# "no hay pruebas de que X ..., como aseguran algunos congresistas", "no evidence that X ..., as critics claim":
+# someone does make the claim the writer finds unproven: a contested allegation, not a bare denial
+_CLAIMED_AFTER = re.compile(
+    r"[^⟦.;]{0,80}?,\s*(?:(?:tal\s+)?como\s+(?:lo\s+)?(?:[\w-]+\s+){0,4}?(?:aseguran?|afirman?|sostienen?|denuncian?|dicen|alegan?|acusan?|"
+    r"aseguraron|afirmaron|denunciaron|dijeron)|as\s+(?:[\w-]+\s+){0,4}?(?:claim|claims|claimed|allege|alleges|alleged|say|says|said|"
+    r"charge|charged|insist|insists|accuse|accused|contend|contends))\b", re.I)
+
+
 # the writer says what follows is false: "It is not true that X ...", "No es cierto que X ...", "Contrary to posts
 # claiming that X ...", "Contrariamente a lo que circula en redes, X ...": no claim of the act, a denial of it
 _FALSE_FRAME = re.compile(
@@ -243,7 +251,8 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
         inner = inner + " " + _RELATIVE_ASIDE.sub(" ", skel[m_start:subj_pos])
     if c["neg"].search(inner) or c["deny"].search(near_before) or c["deny"].search(inner) \
             or _SCANT_AFTER.match(skel, m_end) or _NEITHER_BEFORE.search(clause_before) \
-            or (c["nofind"].search(near_before) and not _in_apposition(skel, subj_pos, match_end)) \
+            or (c["nofind"].search(near_before) and not _in_apposition(skel, subj_pos, match_end)
+                and not _CLAIMED_AFTER.match(skel, match_end)) \
             or ((modality in ("alleged", "reported") or _CLAIM_FRAME.search(clause_before))
                 and _UNPROVEN_AFTER.match(skel, match_end)) or _FALSE_FRAME.search(clause_before):
         return Assessment("denied", "negative", attributed, attribution, excluded, threat)

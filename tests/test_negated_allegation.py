@@ -44,3 +44,16 @@ def test_es_negated_allegation_is_no_supply(text):
 ])
 def test_plain_allegation_stays(text, lang, pair):
     assert pair in _positive(text, lang, "SUPPLIED")
+
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("No hay pruebas públicas de que Irán haya enviado drones a Nicaragua, como aseguran algunos congresistas.", "es",
+     ("state:IRN", "state:NIC")),
+    ("No existe evidencia de que Rusia entregara misiles a Venezuela, tal como afirman sus críticos.", "es",
+     ("state:RUS", "state:VEN")),
+    ("There is no public evidence that Iran shipped drones to Nicaragua, as some lawmakers claim.", "en",
+     ("state:IRN", "state:NIC")),
+])
+def test_unproven_but_claimed_is_an_allegation(text, lang, pair):
+    """someone makes the claim the writer finds unproven: a contested allegation stays"""
+    assert pair in _positive(text, lang, "SUPPLIED")
