@@ -29,8 +29,12 @@ _CUES = {
         "deny": r"\b(?:denied|denies|deny|denying|ruled out|rules out|ruling out|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b",
         # a negative finding before a that-clause: "found no evidence that", "there is no indication that",
         # "the report does not show that": the writer's or investigators' denial, not a claim reported
-        "nofind": r"\b(?:no\s+(?:(?:credible|hard|firm|clear|concrete|official|independent|public|conclusive|solid|direct)\s+)?(?:evidence|indication|sign|proof|record|confirmation|trace)s?\s+(?:that|of)|nothing\s+to\s+(?:suggest|indicate|show)"
-                  r"|(?:does|did|do)\s+not\s+(?:show|prove|establish|demonstrate)\s+that)\b",
+        "nofind": r"\b(?:no\s+(?:(?:credible|hard|firm|clear|concrete|official|independent|public|conclusive|direct|solid|documentary|such)\s+)?(?:evidence|indication|sign|proof|record|confirmation|trace)s?\s+(?:that|of)|nothing\s+to\s+(?:suggest|indicate|show)"
+                  r"|(?:does|did|do)\s+not\s+(?:show|prove|establish|demonstrate)\s+that"
+                  # the allegation itself negated: "prosecutors have not alleged that X armed Y", "officials never
+                  # accused X of supplying Y", "has yet to claim that": nobody makes the claim
+                  r"|(?:not|never|yet\s+to)\s+(?:(?:formally|publicly|directly|explicitly|specifically|even)\s+)?(?:alleged?|accused?|claimed?|charged?|asserted?|suggested?|contended?)"
+                  r"\b(?=\s+that\b|\s*(?:⟦\d+⟧\s*)?(?:of\s*)?$))\b",
         "spec": r"\b(?:(?-i:may)|might|could|would|should|possibly|possible|possibility|likely|unlikely|potential|potentially|perhaps|considering|mulling|weighing|plans? to|planning to|intends? to|intention|seeks? to|seeking to|sought to|expected to|poised to|if|whether|hopes? to|wants? to|aims? to|threatens? to|threatened to|threatening to|proposed|proposal|candidates? for)\b",
         # ("claimed the attack", "claims responsibility for": a group taking credit, no allegation of what follows)
         "alleged": r"\b(?:alleged|allegedly|allege|alleges|alleging|allegations?|accuse|accused|accuses|accusing|accusations?|(?:claims?|claimed|claiming)" + _NOT_CREDIT + r"|purported|purportedly|suspected|supposedly|reportedly accused|charged|believed to|thought to)\b",
@@ -47,7 +51,9 @@ _CUES = {
         "neg": r"\b(?:no(?!\s+(?:tripulad|revelad|especificad|identificad|divulgad|precisad|determinad|letal|convencional|gubernamental)\w*)|ni|nunca|jamás|tampoco|se negó a|se niega a|se abstuvo de|se abstuvieron de|se abstiene de|se abstienen de|sin|dej(?:ó|aron|a|an|ar|ará|arán|aría|arían|ado)\s+de\s+(?:financiar|armar|entrenar|apoyar|respaldar|albergar|acoger|proteger|patrocinar|amparar|cobijar))\b",
         "deny": r"\b(?:negó|niega|negaron|niegan|descartó|descarta|descartaron|rechazó|rechaza|rechazaron|desmintió|desmiente|desmintieron"
                 r"|(?:ha|han|había|habían)\s+(?:negado|descartado|rechazado|desmentido))\b",
-        "nofind": r"\b(?:(?:no\s+(?:hay|había|existen?|existía|encontr\w+|hall\w+)|sin|ningún|ninguna)\s+(?:\w+\s+)?(?:pruebas?|indicios?|evidencias?|señales?|constancias?|registros?|confirmaci[óo]n|rastros?)\s+(?:(?:públic[oa]s?|concluyentes?|fehacientes?|sólid[oa]s?|clar[oa]s?|firmes?|independientes?)\s+)?(?:algun[oa]\s+)?de\s+que"
+        "nofind": r"\b(?:(?:no\s+(?:hay|había|existen?|existía|encontr\w+|hall\w+)|sin|ningún|ninguna)\s+(?:\w+\s+)?(?:pruebas?|indicios?|evidencias?|señales?|constancias?|registros?|confirmaci[óo]n|rastros?)\s+(?:(?:públic[oa]s?|sólid[oa]s?|concluyentes?|fehacientes?|direct[oa]s?|documental(?:es)?|clar[oa]s?|algun[oa]s?|firmes?|independientes?)\s+)?(?:algun[oa]\s+)?de\s+que"
+                  # la acusación misma negada: "la fiscalía no ha acusado a X de armar a Y", "nunca afirmó que X ..."
+                  r"|(?:no|nunca|jamás)\s+(?:(?:ha|han|había|habían)\s+)?(?:acus\w+|aleg\w+|afirm\w+|sostuv\w+|sostenido|insinu\w+|imput\w+)\b(?=\s+que\b|\s+al?\s*(?:⟦\d+⟧\s*(?:de\s*)?)?$)"
                   r"|nada\s+(?:indica|sugiere|prueba)\s+que|no\s+(?:consta|constaba|está\s+acreditado|ha\s+quedado\s+acreditado)\s+que)\b",
         "spec": r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|posible|posiblemente|posibilidad|probable|probablemente|quizás|quizá|tal vez|considera\s+\w+(?:ar|er|ir)|consideran\s+\w+(?:ar|er|ir)|estudia|estudian|evalúa|evalúan|planea|planean|pretende|pretenden|busca|buscan|buscaba|si|eventual|eventualmente|propuesta|candidatos?|amenaz\w*\s+con|prevé|prevén|baraja|barajan)\b",
         "alleged": r"\b(?:presunt\w+|supuest\w+|acusad\w+|acusa|acusan|acusó|acusaron|acusaciones?|denuncia|denunció|denunciaron|señalad\w+(?!\s+(?:en|por)\s+(?:el|la)\s+(?:decreto|lista|listado|resolución|orden|medida))|alega|alegó|alegan|afirma(?:n)? sin pruebas)\b",
@@ -121,6 +127,14 @@ _UNPROVEN_AFTER = re.compile(
     r"fabricated|fake|a\s+(?:hoax|fabrication|fake)|incorrect|inaccurate|misleading|not\s+true)\b"
     r"|[^⟦.;]{0,60}?\b(?:es|son|era|eran|resultó|resultaron)\s+(?:(?:completamente|totalmente|también)\s+)?"
     r"(?:fals[oa]s?|infundad[oa]s?|inexact[oa]s?|engaños[oa]s?|un\s+bulo|mentira|incorrect[oa]s?)\b", re.I)
+
+
+# "no hay pruebas de que X ..., como aseguran algunos congresistas", "no evidence that X ..., as critics claim":
+# someone does make the claim the writer finds unproven: a contested allegation, not a bare denial
+_CLAIMED_AFTER = re.compile(
+    r"[^⟦.;]{0,80}?,\s*(?:(?:tal\s+)?como\s+(?:lo\s+)?(?:[\w-]+\s+){0,4}?(?:aseguran?|afirman?|sostienen?|denuncian?|dicen|alegan?|acusan?|"
+    r"aseguraron|afirmaron|denunciaron|dijeron)|as\s+(?:[\w-]+\s+){0,4}?(?:claim|claims|claimed|allege|alleges|alleged|say|says|said|"
+    r"charge|charged|insist|insists|accuse|accused|contend|contends))\b", re.I)
 
 
 # the writer says what follows is false: "It is not true that X ...", "No es cierto que X ...", "Contrary to posts
@@ -228,7 +242,7 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
     # a subject after the start of the match: the accusation stands before it ("acusa al grupo de
     # recibir armas de ⟦X⟧", "Accused of funding ⟦Y⟧, ⟦X⟧ ...")
     lead = skel[m_start:subj_pos] if subj_pos > m_start else ""
-    if (c["nofind"].search(near_before) and _AS_CLAIMED.match(skel, match_end)) \
+    if (c["nofind"].search(near_before) and (_AS_CLAIMED.match(skel, match_end) or _CLAIMED_AFTER.match(skel, match_end))) \
             or c["alleged"].search(inner) or c["alleged"].search(near_before) or (lead and c["alleged"].search(lead)) \
             or (attribution and c["alleged"].search(skel[excluded[0]:excluded[1]])):
         modality = "alleged"
@@ -246,7 +260,7 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
     if c["neg"].search(inner) or c["deny"].search(near_before) or c["deny"].search(inner) \
             or _SCANT_AFTER.match(skel, m_end) or _NEITHER_BEFORE.search(clause_before) \
             or (c["nofind"].search(near_before) and not _in_apposition(skel, subj_pos, match_end)
-                and not _AS_CLAIMED.match(skel, match_end)) \
+                and not _AS_CLAIMED.match(skel, match_end) and not _CLAIMED_AFTER.match(skel, match_end)) \
             or ((modality in ("alleged", "reported") or _CLAIM_FRAME.search(clause_before))
                 and _UNPROVEN_AFTER.match(skel, match_end)) or _FALSE_FRAME.search(clause_before):
         return Assessment("denied", "negative", attributed, attribution, excluded, threat)
