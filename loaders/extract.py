@@ -2112,6 +2112,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # country is no tie with that state (a tie is read where it is abroad)
             pairs = [p for p in pairs if not (p[1].startswith("state:") and _home_state(g, p[0], actors) == p[1])
                      and not (p[0].startswith("state:") and _home_state(g, p[1], actors) == p[0])]
+            # "Ghali llegó a España", "Maduro arrived in Moscow": a person's arrival or stay in a state is a
+            # visit, a company's operations there its business; no presence tie with the state
+            pairs = [p for p in pairs if not (p[1].startswith("state:") and (
+                p[0].startswith("official:") or _kind(g, p[0], actors) == "company"))]
         if mt.props.get("_object_state"):  # presence "in" an actor: only a state is a place
             pairs = [p for p in pairs if p[1].startswith("state:")]
         if mt.props.get("_states_only"):  # recognition, ambassadors: between two states
