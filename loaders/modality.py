@@ -30,7 +30,10 @@ _CUES = {
         # a negative finding before a that-clause: "found no evidence that", "there is no indication that",
         # "the report does not show that": the writer's or investigators' denial, not a claim reported
         "nofind": r"\b(?:no\s+(?:(?:credible|hard|firm|clear|concrete|official|independent)\s+)?(?:evidence|indication|sign|proof|record|confirmation|trace)s?\s+(?:that|of)|nothing\s+to\s+(?:suggest|indicate|show)"
-                  r"|(?:does|did|do)\s+not\s+(?:show|prove|establish|demonstrate)\s+that)\b",
+                  r"|(?:does|did|do)\s+not\s+(?:show|prove|establish|demonstrate)\s+that"
+                  # a claim nobody made: "prosecutors have not alleged that", "never claimed that"
+                  r"|(?:has|have|had|does|did|do)\s+not\s+(?:(?:yet|publicly|formally)\s+)?(?:allege(?:d)?|claim(?:ed)?|said|say|suggest(?:ed)?|assert(?:ed)?|charged)\s+that"
+                  r"|never\s+(?:(?:publicly|formally)\s+)?(?:alleged|claimed|said|suggested|asserted)\s+that)\b",
         "spec": r"\b(?:(?-i:may)|might|could|would|should|possibly|possible|possibility|likely|unlikely|potential|potentially|perhaps|considering|mulling|weighing|plans? to|planning to|intends? to|intention|seeks? to|seeking to|sought to|expected to|poised to|if|whether|hopes? to|wants? to|aims? to|threatens? to|threatened to|threatening to|proposed|proposal|candidates? for)\b",
         # ("claimed the attack", "claims responsibility for": a group taking credit, no allegation of what follows)
         "alleged": r"\b(?:alleged|allegedly|allege|alleges|alleging|allegations?|accuse|accused|accuses|accusing|accusations?|(?:claims?|claimed|claiming)" + _NOT_CREDIT + r"|purported|purportedly|suspected|supposedly|reportedly accused|charged|believed to|thought to)\b",
@@ -47,7 +50,9 @@ _CUES = {
         "deny": r"\b(?:negó|niega|negaron|niegan|descartó|descarta|descartaron|rechazó|rechaza|rechazaron|desmintió|desmiente|desmintieron"
                 r"|(?:ha|han|había|habían)\s+(?:negado|descartado|rechazado|desmentido))\b",
         "nofind": r"\b(?:(?:no\s+(?:hay|había|existen?|existía|encontr\w+|hall\w+)|sin|ningún|ninguna)\s+(?:\w+\s+)?(?:pruebas?|indicios?|evidencias?|señales?|constancias?|registros?|confirmaci[óo]n|rastros?)\s+(?:algun[oa]\s+)?de\s+que"
-                  r"|nada\s+(?:indica|sugiere|prueba)\s+que|no\s+(?:consta|constaba|está\s+acreditado|ha\s+quedado\s+acreditado)\s+que)\b",
+                  r"|nada\s+(?:indica|sugiere|prueba)\s+que|no\s+(?:consta|constaba|está\s+acreditado|ha\s+quedado\s+acreditado)\s+que"
+                  # una afirmación que nadie hizo: "la fiscalía no ha alegado que", "nunca ha dicho que"
+                  r"|(?:no|nunca)\s+(?:(?:ha|han|había|habían)\s+(?:alegado|afirmado|dicho|sostenido|sugerido)|alega|alegan|afirma|afirman|sostiene|sostienen)\s+que)\b",
         "spec": r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|posible|posiblemente|posibilidad|probable|probablemente|quizás|quizá|tal vez|considera\s+\w+(?:ar|er|ir)|consideran\s+\w+(?:ar|er|ir)|estudia|estudian|evalúa|evalúan|planea|planean|pretende|pretenden|busca|buscan|buscaba|si|eventual|eventualmente|propuesta|candidatos?|amenaz\w*\s+con|prevé|prevén|baraja|barajan)\b",
         "alleged": r"\b(?:presunt\w+|supuest\w+|acusad\w+|acusa|acusan|acusó|acusaron|acusaciones?|denuncia|denunció|denunciaron|señalad\w+(?!\s+(?:en|por)\s+(?:el|la)\s+(?:decreto|lista|listado|resolución|orden|medida))|alega|alegó|alegan|afirma(?:n)? sin pruebas)\b",
         "reported": r"\b(?:según informes|según reportes|habría|habrían)\b",

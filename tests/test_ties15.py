@@ -158,3 +158,22 @@ def test_a_persons_arrival_is_a_visit():
 def test_a_company_operating_in_a_state_is_business():
     assert not ties("La Administración Trump revocó la licencia que permitía a Chevron operar en Venezuela.", "es")
     assert not ties("Chevron has operated in Venezuela for a century.", "en")
+
+
+def test_a_claim_nobody_made_is_no_tie():
+    assert not ties("Prosecutors have not alleged that Hugo Carvajal played any role in arming the ELN.", "en")
+    assert not ties("Prosecutors did not claim that Hugo Carvajal armed the ELN.", "en")
+    assert not ties("La fiscalía no ha alegado que Hugo Carvajal financiara al ELN.", "es")
+    assert ties("Officials suggested that Iran funds the Houthis.", "en")
+
+
+def test_a_place_before_the_training_verb_is_no_trainer():
+    text = "Chinese police liaison teams are still in Honiara training the Royal Solomon Islands Police Force."
+    got = ties(text, "en")
+    assert ("state:CHN", "group:royal-solomon-islands-police-force") in got
+    assert not any("state:SLB" in p for p in got)
+    assert ("state:RUS", "group:malian-armed-forces") in ties("Russian instructors in Bamako trained the Malian Armed Forces.", "en")
+
+
+def test_a_states_own_forces_are_never_tied_to_it():
+    assert not ties("Officials in Khartoum said Sudan trained the Sudanese Armed Forces for years.", "en")
