@@ -177,3 +177,10 @@ def test_a_place_before_the_training_verb_is_no_trainer():
 
 def test_a_states_own_forces_are_never_tied_to_it():
     assert not ties("Officials in Khartoum said Sudan trained the Sudanese Armed Forces for years.", "en")
+
+
+def test_hosting_a_contingent_of_foreign_forces():
+    assert ("state:CHN", "state:KIR") in ties("Kiribati has hosted a small contingent of Chinese police since 2022.", "en")
+    assert ("state:RUS", "state:NIC") in ties("Nicaragua hosts a rotating detachment of Russian troops.", "en")
+    # a delegation hosted is a visit
+    assert not ties("Qatar hosted a delegation of Iranian officials.", "en")
