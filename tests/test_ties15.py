@@ -184,3 +184,13 @@ def test_hosting_a_contingent_of_foreign_forces():
     assert ("state:RUS", "state:NIC") in ties("Nicaragua hosts a rotating detachment of Russian troops.", "en")
     # a delegation hosted is a visit
     assert not ties("Qatar hosted a delegation of Iranian officials.", "en")
+
+
+def test_arrivals_under_way():
+    assert ("group:wagner-group", "state:MLI") in ties(
+        "Western governments say Wagner personnel began deploying to Mali in the weeks that followed.", "en")
+    assert ("group:wagner-group", "state:LBY") in ties("Mercenaries of the Wagner Group began arriving in Libya in 2019.", "en")
+    assert ("group:wagner-group", "state:MLI") in ties("Los contratistas del Grupo Wagner comenzaron a llegar a Malí en diciembre.", "es")
+    assert ("group:wagner-group", "state:LBY") in ties(
+        "Los combatientes del Grupo Wagner empezaron a desplegarse en Libia en 2019.", "es")
+    assert not ties("Wagner fighters will arrive in Mali next month.", "en")
