@@ -2554,6 +2554,8 @@ _LIST_NAME_AFTER = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:lists?|blacklists?|d
                               r"regime|sanctions)\b", re.I)
 # a modifier shaped like a name (two capitals or a digit: "RED-Tabara", "M23", "ADF"), not an adjective ("Islamist")
 _NAME_MODIFIER = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w-]*[A-Z0-9]|\d")
+# a participle after a group noun with its agent ("respaldada por", "armado por"): no adjective of the description
+_AGENT_AFTER = re.compile(r"\s+(?:por|by)\b", re.I)
 _PRETERITE = re.compile(r"[a-záéíóúñ]{2,}(?:ó|aron|ieron)|ha|han|había|habían|habría|habrían|hubiera|hubieran")
 # modifiers that make the noun no description of one group ("the other group", "the same militia")
 _COREF_NOT_ADJ = {"other", "another", "same", "new", "second", "first", "whole", "entire", "each", "every", "rival",
@@ -3145,6 +3147,9 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
                 continue
             start = text.index(" ", compound[-1].end) + 1
             inside = [m for m in inside if m not in compound]
+        end = cm.end()
+        if cm.group("adj2") and _AGENT_AFTER.match(text, end):
+            end = cm.end("head")  # "la milicia respaldada por Irán": the participle and its agent are the rules' to read
         mods = {(cm.group(k) or "").lower() for k in ("adj", "adj1")}
         if mods & _COREF_NOT_ADJ:
             continue
@@ -3200,10 +3205,10 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
                 ref is None or cm.group("head").lower() in _ORG_DESCRIPTION_HEADS):
             # "Britain proscribed the movement", "Alemania prohibió la asociación": with no group named before,
             # the story's organisation (an association is never an armed group); a listing's object only
-            if not any(x.start < cm.end() and cm.start() < x.end for x in ms):
+            if not any(x.start < end and cm.start() < x.end for x in ms):
                 # (after a group in apposition, "X, the movement's branch", the one other organisation: any relation)
-                ms.append(Mention(start, cm.end(), org, "coref" if own and org != own else ORG_DESCRIPTION))
-                taken.append((start, cm.end()))
+                ms.append(Mention(start, end, org, "coref" if own and org != own else ORG_DESCRIPTION))
+                taken.append((start, end))
             continue
         if cm.group("head").lower() in ("association", "asociación", "asociacion"):
             continue  # an association is no armed group: with no organisation in the story, nothing
@@ -3218,7 +3223,7 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
             if ent is not None and getattr(ent, "kind", "") not in ("agency", "IGO", "company", "institution"):
                 for m in inside:
                     m.actor = False
-                add(start, cm.end(), ref, alts=alts)
+                add(start, end, ref, alts=alts)
     regions = _descriptions(g)
     for cm in [*literals.finditer_at_words(_COREF_NATION, text, _COREF_NATION_OPENERS, s, e),
                *literals.finditer_at_words(_COREF_NATION_ES, text, _COREF_NATION_ES_OPENERS, s, e)]:

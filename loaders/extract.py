@@ -2208,11 +2208,22 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             pairs = [p for p in pairs if p[0] != p[1]]
         if pred == "ALLEGED_TIES" and _sour_relation(skel, mt.span):
             continue
+        if pred == "ALLEGED_TIES":
+            # a state's own forces or agencies ("training the Royal Solomon Islands Police Force" read with the
+            # place before it as trainer) are part of it, never tied to it
+            def own_body(st: str, body: str) -> bool:
+                return st.startswith("state:") and _kind(g, body, actors) in ("armed force", "agency") \
+                    and _home_state(g, body, actors) == st
+            pairs = [p for p in pairs if not (own_body(p[0], p[1]) or own_body(p[1], p[0]))]
         if pred == "ALLEGED_TIES" and mt.rule.nature == "presence":
             # "the ELN operates in Colombia", "Hamas keeps an office in Gaza": a group present in its own
             # country is no tie with that state (a tie is read where it is abroad)
             pairs = [p for p in pairs if not (p[1].startswith("state:") and _home_state(g, p[0], actors) == p[1])
                      and not (p[0].startswith("state:") and _home_state(g, p[1], actors) == p[0])]
+            # "Ghali llegó a España", "Maduro arrived in Moscow": a person's arrival or stay in a state is a
+            # visit, a company's operations there its business; no presence tie with the state
+            pairs = [p for p in pairs if not (p[1].startswith("state:") and (
+                p[0].startswith("official:") or _kind(g, p[0], actors) == "company"))]
         if mt.props.get("_object_state"):  # presence "in" an actor: only a state is a place
             pairs = [p for p in pairs if p[1].startswith("state:")]
         if mt.props.get("_states_only"):  # recognition, ambassadors: between two states

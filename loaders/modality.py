@@ -33,8 +33,11 @@ _CUES = {
                   r"|(?:does|did|do)\s+not\s+(?:show|prove|establish|demonstrate)\s+that"
                   # the allegation itself negated: "prosecutors have not alleged that X armed Y", "officials never
                   # accused X of supplying Y", "has yet to claim that": nobody makes the claim
-                  r"|(?:not|never|yet\s+to)\s+(?:(?:formally|publicly|directly|explicitly|specifically|even)\s+)?(?:alleged?|accused?|claimed?|charged?|asserted?|suggested?|contended?)"
-                  r"\b(?=\s+that\b|\s*(?:⟦\d+⟧\s*)?(?:of\s*)?$))\b",
+                  r"|(?:not|never|yet\s+to)\s+(?:(?:formally|publicly|directly|explicitly|specifically|even)\s+)?(?:alleged?|accused?|claim(?:ed)?|charged?|assert(?:ed)?|suggest(?:ed)?|contend(?:ed)?)"
+                  r"\b(?=\s+that\b|\s*(?:⟦\d+⟧\s*)?(?:of\s*)?$)"
+                  # (ties15) "has not said that", "never said that"
+                  r"|(?:has|have|had|does|did|do)\s+not\s+(?:(?:yet|publicly|formally)\s+)?(?:said|say)\s+that|never\s+(?:(?:publicly|formally)\s+)?said\s+that"
+                  r")\b",
         "spec": r"\b(?:(?-i:may)|might|could|would|should|possibly|possible|possibility|likely|unlikely|potential|potentially|perhaps|considering|mulling|weighing|plans? to|planning to|intends? to|intention|seeks? to|seeking to|sought to|expected to|poised to|if|whether|hopes? to|wants? to|aims? to|threatens? to|threatened to|threatening to|proposed|proposal|candidates? for)\b",
         # ("claimed the attack", "claims responsibility for": a group taking credit, no allegation of what follows)
         "alleged": r"\b(?:alleged|allegedly|allege|alleges|alleging|allegations?|accuse|accused|accuses|accusing|accusations?|(?:claims?|claimed|claiming)" + _NOT_CREDIT + r"|purported|purportedly|suspected|supposedly|reportedly accused|charged|believed to|thought to)\b",
@@ -54,6 +57,8 @@ _CUES = {
         "nofind": r"\b(?:(?:no\s+(?:hay|había|existen?|existía|encontr\w+|hall\w+)|sin|ningún|ninguna)\s+(?:\w+\s+)?(?:pruebas?|indicios?|evidencias?|señales?|constancias?|registros?|confirmaci[óo]n|rastros?)\s+(?:(?:públic[oa]s?|sólid[oa]s?|concluyentes?|fehacientes?|direct[oa]s?|documental(?:es)?|clar[oa]s?|algun[oa]s?|firmes?|independientes?)\s+)?(?:algun[oa]\s+)?de\s+que"
                   # la acusación misma negada: "la fiscalía no ha acusado a X de armar a Y", "nunca afirmó que X ..."
                   r"|(?:no|nunca|jamás)\s+(?:(?:ha|han|había|habían)\s+)?(?:acus\w+|aleg\w+|afirm\w+|sostuv\w+|sostenido|insinu\w+|imput\w+)\b(?=\s+que\b|\s+al?\s*(?:⟦\d+⟧\s*(?:de\s*)?)?$)"
+                  # (ties15) "nunca ha dicho que", "no sostiene que"
+                  r"|(?:no|nunca)\s+(?:(?:ha|han|había|habían)\s+(?:dicho|sugerido)|sostiene|sostienen)\s+que"
                   r"|nada\s+(?:indica|sugiere|prueba)\s+que|no\s+(?:consta|constaba|está\s+acreditado|ha\s+quedado\s+acreditado)\s+que)\b",
         "spec": r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|posible|posiblemente|posibilidad|probable|probablemente|quizás|quizá|tal vez|considera\s+\w+(?:ar|er|ir)|consideran\s+\w+(?:ar|er|ir)|estudia|estudian|evalúa|evalúan|planea|planean|pretende|pretenden|busca|buscan|buscaba|si|eventual|eventualmente|propuesta|candidatos?|amenaz\w*\s+con|prevé|prevén|baraja|barajan)\b",
         "alleged": r"\b(?:presunt\w+|supuest\w+|acusad\w+|acusa|acusan|acusó|acusaron|acusaciones?|denuncia|denunció|denunciaron|señalad\w+(?!\s+(?:en|por)\s+(?:el|la)\s+(?:decreto|lista|listado|resolución|orden|medida))|alega|alegó|alegan|afirma(?:n)? sin pruebas)\b",

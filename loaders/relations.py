@@ -50,7 +50,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _MATERIAL_NATURES = (None, "backing", "training", "funding", "arms")
 _NATURE_WORDS = tuple((re.compile(rx, re.I), n) for rx, n in (
     (r"\b(?:fund(?:s|ed|ing)?|financ\w*|bankroll\w*|pa(?:ys|id|ying)|money|cash|dinero|fondos|pag(?:a|an|ó|aron|aba|ado|ar)\b)", "funding"),
-    (r"\b(?:arm(?:s|ed|ing)?\b(?!\s+(?:forces|groups?|wing|wings)\b)|arm(?:a|an|ó|aron|aba|aban|ado|ados|ar|ando)\b"
+    (r"\b(?:arm(?:s|ed|ing)?\b(?!\s+(?:forces|groups?|wing|wings)\b)|(?<!grupos\s)(?<!grupo\s)(?<!brazo\s)(?<!movimiento\s)(?<!conflicto\s)arm(?:a|an|ó|aron|aba|aban|ado|ados|ar|ando)\b"
      r"|armas\b|armamento|weapons?|weaponry|equip(?:s|ped|ping)?\b|equip(?:a|an|ó|aron|ado|ar)\b|munitions|ammunition)", "arms"),
     (r"\b(?:train(?:s|ed|ing)?|entren\w*|adiestr\w*|instruct(?:s|ed|ing)\b)", "training"),
     (r"\b(?:shelter\w*|harbou?r(?:s|ed|ing)?|host(?:s|ed|ing)?\b|safe\s+havens?|sanctuary|refugio|refugi\w+|cobij\w*|alberg(?:a|an|ó|aron|ar|ado)\b|acog\w*|acoj\w*|toler\w*)", "safe haven"),
