@@ -76,3 +76,19 @@ def test_one_kind_whatever_the_number():
     entities, _ = extract(Document(id="doc:t", text="Kenia y Haití firmaron en marzo de 2024 los acuerdos bilaterales.",
                                    published=PUB, language="es"))
     assert [e.kind for e in entities if e.type == "Agreement"] == ["acuerdo"]
+
+
+@pytest.mark.parametrize("text,party", [
+    ("Bolivia se adhirió en 2019 a la Carta de San José.", "state:BOL"),
+    ("Malí, Níger y Burkina Faso firmaron en septiembre de 2023 la Carta de Liptako-Gourma.", "state:MLI"),
+])
+def test_a_charter_named_in_spanish_is_an_agreement(text, party):
+    assert party in _signing(text, "es")[1]
+
+
+@pytest.mark.parametrize("text", [
+    "El presidente de Chile envió una carta de protesta a Perú.",
+    "Los cancilleres de Chile y Perú firmaron una carta dirigida a la ONU.",
+])
+def test_a_letter_is_no_charter(text):
+    assert _signing(text, "es")[1] == set()
