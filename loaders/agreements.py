@@ -34,7 +34,7 @@ _HEAD_EN = (r"memorand(?:ums?|a)\s+of\s+understanding|memorand(?:ums?|a)|mous?|a
 _HEAD_ES = (r"memor[aá]nd(?:um|o)s?(?:\s+de\s+entendimiento)?|mous?|acuerdos?|convenios?|tratados?|pactos?|"
             r"cartas?\s+de\s+intenci[oó]n|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|protocolo|convención|"
             r"alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio|(?<=la\s)paz|contratos?|"
-            r"(?-i:Declaración)|declaraci[oó]n(?=\s+de\s+(?:⟦|[A-ZÁÉÍÓÚ]))|plan(?:es)?\s+de\s+(?:cooperación|acción)|programas?\s+de\s+(?:cooperación|acción)|"
+            r"(?-i:Declaración)|(?-i:Carta)(?=\s+(?:de|del)\s+(?:la\s+|los\s+|las\s+)?(?:[A-ZÁÉÍÓÚ]|⟦))|declaraci[oó]n(?=\s+de\s+(?:⟦|[A-ZÁÉÍÓÚ]))|plan(?:es)?\s+de\s+(?:cooperación|acción)|programas?\s+de\s+(?:cooperación|acción)|"
             # "un acta de entendimiento", "el acta final", "el acta fue firmada": a signed record, not a meeting's minutes
             r"actas?\s+(?:de\s+(?:entendimiento|compromiso|acuerdo|cooperación|colaboración|intenci[oó]n|intenciones)|final)|"
             r"actas?(?=\s*,?\s+(?:que\s+)?(?:(?:fue|fueron|ha\s+sido|había\s+sido)\s+)?(?:firmad|suscrit|rubricad))")
@@ -164,7 +164,8 @@ _WITH = re.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las)\s+)?(?:(?:neighbo
 _WITH_WORD = re.compile(r"\b(?:with|con)\b", re.I)
 # (an item may have its acronym after it, "the ⟦k⟧ (DNCD)"; not a body with its owner before it, "the ⟦U.S.⟧ ⟦DEA⟧":
 # measured, the state agency stands for its state here, and the signing body itself is the party the gold names)
-_BTW_ITEM = r"⟦\d+⟧(?:\s*\([^()⟦⟧]{1,15}\))?(?!\s*⟦)"
+# ("between the government of ⟦A⟧ and ⟦B⟧", "entre el Gobierno de ⟦A⟧ y ⟦B⟧": the government is its state's)
+_BTW_ITEM = r"(?:(?:government|gobierno)\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+)?)?⟦\d+⟧(?:\s*\([^()⟦⟧]{1,15}\))?(?!\s*⟦)"
 _BETWEEN = re.compile(rf"\b(?:between|entre)\s+(?:(?:the|el|la|los|las)\s+)?(?P<list>{_BTW_ITEM}(?:\s*,\s*(?:the\s+|el\s+|la\s+)?{_BTW_ITEM})*"
                       rf"\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?{_BTW_ITEM})", re.I)
 
@@ -287,7 +288,9 @@ def kind_of(head: str) -> str:
         return "declaration"
     if re.search(r"contra(?:ct|to)", h):
         return "contract"  # a purchase signed by two governments or a government and a firm
-    return re.sub(r"\s+", " ", h.rstrip("s") if h.endswith(("accords", "deals", "pacts", "agreements")) else h)
+    # one kind whatever the number ("los acuerdos bilaterales" is of the kind "acuerdo")
+    return re.sub(r"\s+", " ", h[:-1] if h.endswith(("accords", "deals", "pacts", "agreements", "acuerdos", "convenios",
+                                                      "pactos", "protocolos", "compacts", "charters")) else h)
 
 
 def _clause(skel: str, at: int) -> tuple[int, int]:
@@ -375,11 +378,19 @@ def _by_list(skel: str, at: int, end: int) -> list[int]:
     if not m or m.start() - at > 60:
         return []
     stop = _BY_STOP.search(skel, m.end(), end)
+    while stop is not None:
+        # "by A, who was then foreign minister, and B": the aside on one signatory, the list goes on after it
+        aside = _SIGNER_RELATIVE.match(skel, stop.start(), end)
+        if aside is None:
+            break
+        stop = _BY_STOP.search(skel, aside.end(), end)
     e = stop.start() if stop else end
     # (not the place after them: "agreed by A and B in ⟦Addis Ababa⟧" is hosted there, not signed by it)
     return [int(x.group(1)) for x in SLOT.finditer(skel, m.end(), e) if not _PLACE_BEFORE_SLOT.search(skel, max(m.end(), x.start() - 12), x.start())]
 
 
+_SIGNER_RELATIVE = re.compile(r"(?:who|quien)\b[^,;.⟦()]{1,60},\s*(?:and|y|e)\s+(?:by\s+|por\s+)?(?:(?:the|el|la)\s+)?"
+                              r"(?:(?:then|entonces)\s+)?(?=⟦)", re.I)
 _PLACE_BEFORE_SLOT = re.compile(r"\b(?:in|at|en)\s+(?:the\s+)?$", re.I)
 
 
@@ -834,6 +845,10 @@ def readings(skel: str, lang: str) -> list[Reading]:
         passive = re.match(r"(?:\s+(?:on|for|covering|worth|valued\s+at|sobre|para|en\s+materia\s+de|de|por\s+valor\s+de)\s+"
                            r"(?!(?:the\s+|el\s+|la\s+)?(?:signing|firma)\b)[^⟦,;.()]{1,40}?(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había|signed|"
                            r"inked|sealed|firmad|suscrit|rubricad)))?"  # "a memorandum on cyber security (was) signed", "el contrato de 375 millones de dólares firmado"
+                           # "A's treaty with B was signed", "el acuerdo con B fue firmado"; "los acuerdos bilaterales, rubricados"
+                           r"(?:(?:\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦\d+⟧)?\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧"
+                           r"(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había)\s))?"
+                           r"(?:\s+(?-i:[a-záéíóúñ]+(?:al|ales|ic[oa]s?|iv[oa]s?|ar|ares))(?=\s*,?\s+(?:firmad|suscrit|rubricad)))?"
                            r"(?:\s+(?:between|entre)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*\s*,?\s*(?:and|y|e)\s+"
                            r"(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?=\s*,?\s*(?:was|were|has|had|fue|fueron|ha|había)\s))?"
                            r"\s*,?\s*(?:(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s+)?"

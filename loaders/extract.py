@@ -3151,9 +3151,15 @@ def _party_labels(g, s: _Sent, ms: list[Mention], base: dict, main_state: str | 
 
 # "it was signed by the foreign ministers of both countries, A and B", "firmado por los
 # cancilleres A y B": every official in the list after "by/por" signed the document's agreement
+# a signatory's aside before the next one: "A, who was then foreign minister, and B", "A, the Saudi national security
+# adviser, and B", "A for Kinshasa and by B" (whose side A signed for: a state or group slot, kept out of the list)
+_SIGNER_ASIDE = (r"(?:\s*,\s*(?:who|quien|then|entonces|(?:the|his|her|el|la|su)\s)[^,;.⟦]{1,60}(?:⟦\d+⟧[^,;.⟦]{0,30})?(?=,)|"
+                 r"\s+(?:for|on\s+behalf\s+of|en\s+nombre\s+de|por\s+parte\s+de)\s+(?:(?:the|el|la)\s+)?(?:⟦\d+⟧|(?-i:[a-z]+)\b))?")
+_SIGNER_ITEM = re.compile(rf"⟦(\d+)⟧{_SIGNER_ASIDE}", re.I)
+_SIGNER_NEXT = r"(?:(?:also\s+|también\s+)?(?:by|por)\s+)?(?:(?:the|el|la)\s+(?:(?:then|entonces)\s+)?)?"
 _SIGNED_BY = re.compile(r"\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:(?:[\w.’'-]+|(?<=\b(?:in|at|en)\s)⟦\d+⟧)\s+){0,5}?(?:by|por)\s+"
-                        r"(?P<pre>(?:[^⟦.;]|⟦\d+⟧){0,80}?)(?P<list>⟦\d+⟧(?:\.?\s*,\s*⟦\d+⟧)*(?:\.?\s*,?\s*(?:and|y|e)\s+(?:(?:also\s+|también\s+)?"
-                        r"(?:by|por)\s+)?⟦\d+⟧)?)", re.I)  # (the second may repeat "by": "por A y por B")
+                        rf"(?P<pre>(?:[^⟦.;]|⟦\d+⟧){{0,80}}?)(?P<list>⟦\d+⟧{_SIGNER_ASIDE}(?:\.?\s*,\s*⟦\d+⟧{_SIGNER_ASIDE})*(?:\.?\s*,?\s*(?:and|y|e)\s+"
+                        rf"{_SIGNER_NEXT}⟦\d+⟧)?)", re.I)  # (the second may repeat "by": "por A y por B")
 _NAMES_AFTER = re.compile(r"\s*,\s*(⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?)")
 _SIGNED_OTHER = re.compile(r"\b(?:decree|law|bill|order|resolution|letter|petition|ordinance|decreto|ley|resolución|orden|"
                            r"carta|petición|ordenanza)s?\b[^.;⟦]{0,60}$", re.I)
@@ -3184,7 +3190,8 @@ def _signed_by(g, skel: str, slots: list[Mention], base: dict, ctx: dict, lang: 
             continue  # a decree or law signed by a president; "signed in ⟦place⟧ by" only for an agreement named before
         if any(int(k) >= len(slots) or slots[int(k)].kind != "pair" for k in SLOT_RX.findall(m.group("pre"))):
             continue  # only "of both countries" may stand between "by" and the names
-        people = [slots[int(k)] for k in SLOT_RX.findall(m.group("list")) if int(k) < len(slots)]
+        # (the items only, not the slots of their asides)
+        people = [slots[int(x.group(1))] for x in _SIGNER_ITEM.finditer(m.group("list")) if int(x.group(1)) < len(slots)]
         if people and all(p.kind == "pair" for p in people):
             # "by the ministers of both countries, A and B": the names follow the pair
             nm = _NAMES_AFTER.match(skel, m.end())
@@ -3309,6 +3316,8 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
         kind = "treaty"
     else:
         kind = agr_word  # as the text names it: "security partnership", "ceasefire agreement"
+        if re.fullmatch(r"[\w\s-]*(?:accord|deal|pact|agreement|acuerdo|convenio|pacto|protocolo|compact|charter)s", kind):
+            kind = kind[:-1]  # one kind whatever the number: "los acuerdos" are of the kind "acuerdo"
     year = (date or "")[:4]
     p1, p2 = sorted((a, b))
     members = sorted(parties) if parties else [p1, p2]
