@@ -76,6 +76,7 @@ def test_the_gaps_of_the_coverage_script_are_filled(g):
         ("state:GEO", "minister of foreign affairs", "2025-07-15", "official:maka-botchorishvili"),
         ("state:NZL", "minister of foreign affairs", "2019-01-15", "official:winston-peters"),
         ("state:GBR", "king", "2024-01-15", "official:charles-iii"),
+        ("state:KWT", "prime minister", "2021-01-15", "official:sabah-al-khalid"),
     ]:
         assert g.holder(state, office, on) == who, (state, office, on)
     # a person holds no office outside its dates
