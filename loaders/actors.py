@@ -785,11 +785,36 @@ def resolve_shared(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], p
             ms.remove(m)
 
 
+# a transcript's speaker label in capitals opening a paragraph ("PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR:",
+# "SECRETARIA DE RELACIONES EXTERIORES, ALICIA BÁRCENA IBARRA:"): the title and name the reader knows in
+# ordinary case
+_CAPS_LABEL = re.compile(r"(?:^|(?<=\n))(?:\*\*)?(?P<l>[^\Wa-z\d][^\na-z:.?!¿¡\"“”«»()\d]{4,90}?)(?:\*\*)?:", re.M)
+_LOWER_IN_LABEL = {"de", "del", "la", "las", "los", "el", "y", "e", "of", "the", "and", "for", "para", "a"}
+
+
+def recase_labels(text: str) -> str:
+    """`text` with each speaker label in capitals written in ordinary case (same length)."""
+    if not _CAPS_LABEL.search(text):
+        return text
+    out = list(text)
+    for m in _CAPS_LABEL.finditer(text):
+        words = re.findall(r"[^\W\d_]+", m.group("l"))
+        if sum(len(w) >= 3 for w in words) < 2 or any(not w.isupper() for w in words):
+            continue
+        for w in re.finditer(r"[^\W\d_]+", m.group("l")):
+            low = w.group().lower()
+            new = low if low in _LOWER_IN_LABEL and w.start() else w.group().capitalize()
+            if len(new) == len(w.group()):
+                out[m.start("l") + w.start():m.start("l") + w.end()] = new
+    return "".join(out)
+
+
 def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published: str | None) -> Actors:
     """Mentions in the given sentence spans (document order). Surnames of people met
     earlier in the document resolve to them; simple coreference is resolved here too."""
     from loaders import people  # (imports this module)
     from loaders.group_names import discover as discover_groups  # (imports this module)
+    text = recase_labels(text)  # (same length: every offset holds)
     result = Actors()
     titles = _title_tokens(g)
     surnames: dict[str, str] = {}  # normalised surname -> official id, once the full name was seen
@@ -1644,11 +1669,19 @@ _NAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "of", "the", "and", "e"
 # (a short adjunct may stand between the verb and "by": "founded in 1978 by", "led from an Indian
 # prison by", "dirigidos durante años por"; a descriptor before the name: "por el empresario X")
 _BY_GAP = (r"(?:\s+(?:in|en|since|desde)\s+\d{4}|\s+(?:for|durante)\s+(?:many\s+|muchos\s+)?(?:years|decades|años|décadas)"
-           r"|\s+from\s+(?:an?\s+|the\s+|his\s+)?(?:[A-Za-z]+\s+)?(?:prison|cell|exile|jail))?")
+           r"|\s+from\s+(?:an?\s+|the\s+|his\s+)?(?:[A-Za-z]+\s+)?(?:prison|cell|exile|jail)"
+           # how the leading is held: "encabezada de hecho por", "effectively run by", "led jointly by"
+           r"|\s+(?:de\s+hecho|en\s+la\s+práctica|actualmente|formalmente|nominalmente|conjuntamente|effectively|"
+           r"in\s+practice|de\s+facto|nominally|formally|jointly|currently|now))?")
+_UNDER_COMMAND_SRC = (r"\b(?P<vu>under\s+the\s+(?:command|leadership)\s+of|bajo\s+el\s+(?:mando|liderazgo)\s+de(?:l)?)"
+                      r"\s+(?:(?:the|el|la)\s+)?(?:[a-záéíóúñ]+\s+)?$")
+_UNDER_COMMAND = re.compile(_UNDER_COMMAND_SRC, re.I)
 _LED_BY = re.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided\s+over)" + _BY_GAP + r"\s+by\s+$"
                      r"|\b(?P<ve>liderad[oa]s?|encabezad[oa]s?|dirigid[oa]s?|fundad[oa]s?|presidid[oa]s?|comandad[oa]s?)"
                      + _BY_GAP + r"\s+por\s+(?:(?:el|la)\s+[a-záéíóúñ]+\s+(?:[a-záéíóúñ]+\s+)?)?$"
                      # "el grupo que dirige el tuareg X", "la facción que lidera alias X": the leader after the verb
+                     # "fighters under the command of X", "bajo el mando del general X": the group before leads
+                     r"|" + _UNDER_COMMAND_SRC +
                      r"|\bque\s+(?P<vq>dirige|dirigía|lidera|lideraba|encabeza|encabezaba|comanda|comandaba|preside|presidía|fundó)"
                      r"\s+(?:(?:el|la)\s+(?:[a-záéíóúñ]+\s+)?|alias\s+)?$", re.I)
 # an adverbial of time between the relative and its verb, or between the verb and its object: "que hoy
@@ -1680,7 +1713,8 @@ _VERB_ROLE = {"led": "leader", "leads": "leader", "lead": "leader", "run": "lead
               "headed": "head", "heads": "head", "founded": "founder", "fundó": "founder", "fundado": "founder",
               "fundada": "founder", "commanded": "commander", "commands": "commander", "comanda": "commander",
               "comandaba": "commander", "comandó": "commander", "comandado": "commander", "comandada": "commander", "chaired": "chair",
-              "chairs": "chair", "presided over": "chair",
+              "chairs": "chair", "presided over": "chair", "under the command of": "commander", "bajo el mando de": "commander",
+              "bajo el mando del": "commander",
               # (Spanish names who presides a body its "presidente": "que preside el Senado", "presidida por X")
               "presidió": "president", "preside": "president", "presidía": "president", "presidido": "president",
               "presidida": "president"}
@@ -1746,6 +1780,9 @@ _RANKS = {"gen", "gral", "col", "cnel", "lt", "maj", "brig", "adm", "capt", "gen
 # the rank words alone, for reading a title's words (_RANKS also holds the articles, "de" and "senior" that
 # _titled_people skips around a rank: in canonical_role they made "jefe de gabinete" a rank)
 _RANK_WORDS = _RANKS - {"the", "el", "la", "a", "an", "un", "una", "de", "senior", "retired", "retirado"}
+# courtesy words before a name: no office, no part of the name ("Mr Tomas X" is Tomas X)
+_NAME_HONORIFICS = {"mr", "mrs", "ms", "dr", "dra", "sr", "sra", "srta", "senor", "senora", "mister", "madam"}
+_HONORIFIC_END = re.compile(r"(?<![\w’'-])(?:(?:el|la)\s+)?(?:Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Srta|[Ss]eñor|[Ss]eñora|Mister|Madam)\s+$")
 _HONORIFICS = {"prince", "principe", "princesa", "princess", "sheikh", "jeque", "emir"}
 # (a body's acronym in parentheses ends the title as part of it: "X, presidenta de la Asociación de Bancos (ABM),";
 # a relative clause ends it too: "X, the cleric whom the United States designated ...": the state is no word of his title)
@@ -1813,7 +1850,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     continue
                 wn = _norm(w.group())
                 last = wn.split()[-1] if wn.split() else wn
-                if last in titles or wn in _ORG_WORDS or wn in _CUT_WORDS:
+                if last in titles or wn in _ORG_WORDS or wn in _CUT_WORDS or (k == cut and wn in _NAME_HONORIFICS):
                     cut = k + 1
                 elif (wn,) in g.demonym_of and not (k > cut and _norm(words[k - 1].group()) not in _NAME_PARTICLES):
                     # (a demonym between two name words is a name: "Director of Public Prosecutions, Jane
@@ -1839,7 +1876,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                    and _OF_BEFORE.search(text, a, m.start) for m in ms):
                 continue  # "ministro de Seguridad Pública de Costa Rica": the office's state ends no name
             of = _OFFICE_OF.search(text, max(s, nm.start() - 40), nm.start())
-            if of and _norm(of.group("adj") or "").strip() not in titles and all("-" in w.group() for w in words[:cut]):
+            if of and _norm(of.group("adj") or "").strip() not in titles and all("-" in w.group() for w in words[:cut]) \
+                    and not _UNDER_COMMAND.search(text, max(s, nm.start() - 40), nm.start()):
                 # "el alto comisionado de la ONU para los Derechos Humanos, X", "el presidente de la
                 # surcoreana Hyundai Rotem, X", "a researcher at the Centre for Conflict Studies", "of the
                 # Belgrade-backed Srpska Lista party": a name after "of/for/de/para" in a title is the
@@ -1866,6 +1904,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         left = _ACR_PAREN.sub("", left)
         # "Sudanese army chief Gen. X", "Dr. X": an abbreviation's dot does not end the title
         left = _ABBR_DOT.sub(r"\1 ", left)
+        # "The Director-General of Security, Mr X", "el canciller, el señor X": a courtesy word names no office
+        # and stands between the title and the name (blanked: offsets hold)
+        left = _HONORIFIC_END.sub(lambda h: " " * len(h.group()), left)
         # "Su presidente es X", "la ASIO, cuyo director general es X", "whose leader is X": a possessive
         # title joined to the name by a copula is the title written against it (blanked: offsets hold)
         cop = _POSS_COPULA.search(left) if "s " in left else None
@@ -2003,7 +2044,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     r"milicia|organización|partido|banda|facción)\b",
                     text[max(s, lb.start() - 60):lb.start()], re.I) else None)
                 if led:
-                    role_phrase, rp_start = _verb_role(lb.group("v") or lb.group("ve") or lb.group("vq"), led, g,
+                    role_phrase, rp_start = _verb_role(lb.group("v") or lb.group("ve") or lb.group("vq") or lb.group("vu"), led, g,
                                                        result.new_entities), a
             elif person_m is not None and lr and _group_at(ms, lr.end(), text) and not _other_person(ms, b, lr.end(), person_m):
                 # only for people already known (gazetteer or met before): on unseen text a new

@@ -2851,7 +2851,8 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 # a minister of any portfolio ("Public Safety Minister X") serves the story's home state as a
 # head of state or a canonical minister does
 _MINISTER_ROLE = re.compile(r"(?:deputy\s+|vice\s+)?(?:minister|secretary)\s+of\s+\w")
-_SECRETARY_TITLE = re.compile(r"\b(?:secretary|secretari[oa])\b", re.I)
+# (English only: Mexico's "secretaria de Relaciones Exteriores" is its foreign minister, its "canciller")
+_SECRETARY_TITLE = re.compile(r"\bsecretary\b", re.I)
 _STATE_TITLE = re.compile(r"\b(?:minister|ministr[oa]|canciller|secretary\s+of\s+state|premier|president|presidente|presidenta)\b", re.I)
 _MINISTER_WORD = re.compile(r"\b(?:minister|ministr[oa]|canciller)\b", re.I)
 

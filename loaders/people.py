@@ -271,7 +271,9 @@ _AS_ANY_ROLE = re.compile(r"\s+(?:as|como)\s+(?P<r>[^,;:.“”\"()]{2,80}?)" + 
 _AS_ROLE = re.compile(r"\s+(?:as|como)\s+(?P<r>(?:its|their|su|sus|the|el|la|a|an|un|una)\s+[^,;:.“”\"()]{2,80}?)" + _END)
 # a role said with a verb: "X, who heads the Y", "X, quien dirige el Y"
 _VERB_ROLE_SRC = (
-    r"(?:who|quien|que)\s+" + _VERB_WHEN +
+    # (a phrase of heading needs no relative: "X, al frente del ELN desde 2017", "X, at the helm of the group")
+    r"(?:(?:who|quien|que)\s+(?:(?:is|está|se\s+encuentra)\s+(?=at\s+the|al\s+frente|a\s+la\s+cabeza))?"
+    r"|(?=at\s+the\s+(?:head|helm)\s+of|al\s+frente\s+de|a\s+la\s+cabeza\s+de))" + _VERB_WHEN +
     r"(?P<perfect>(?:has|ha)\s+(?:long\s+|since\s+\w+\s+)?(?=led\b|headed\b|run\b|commanded\b|chaired\b|directed\b|"
     r"dirigido\b|liderado\b|encabezado\b|comandado\b|presidido\b))?"
     r"(?P<v>heads|headed|leads|led|runs|run|ran|oversees|oversaw|directs|directed|coordinates|commands|commanded|"
@@ -279,7 +281,8 @@ _VERB_ROLE_SRC = (
     r"chairs|chaired|founded|co-founded|speaks\s+for|represents|dirige|dirigió|dirigía|lidera|lideró|lideraba|"
     r"encabeza|encabezó|encabezaba|coordina|coordinó|comanda|comandó|comandaba|mandó|mandaba|preside|presidió|"
     r"presidía|fundó|cofundó|representa|"
-    r"habla\s+en\s+nombre\s+de|es\s+portavoz\s+de|es\s+vocero\s+de|is\s+spokesman\s+for)\s+"
+    r"habla\s+en\s+nombre\s+de|es\s+portavoz\s+de|es\s+vocero\s+de|is\s+spokesman\s+for|"
+    r"at\s+the\s+(?:head|helm)\s+of|al\s+frente\s+del?|a\s+la\s+cabeza\s+del?)\s+"
     r"(?:(?:hasta|desde|until|since)\s+(?:\w+\s+(?:de\s+)?)?\d{4}\s+)?"  # "que dirigió hasta 2021 la ..."
     r"(?:the\s+|el\s+|la\s+|los\s+|las\s+|al\s+|del\s+)?")
 _VERB_ROLE = re.compile(r"\s*,\s*" + _VERB_ROLE_SRC, re.I)
@@ -602,7 +605,8 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int, ms: list[Menti
     vr = _VERB_ROLE.match(after)
     if vr and (any(m.start == b + vr.end() and m.entity.startswith("group:") and m.kind == "name" for m in ms)
                or _state_body_at(ms, text, b + vr.end())) \
-            and (vr.group().lstrip(" ,").lower().startswith(("who", "quien")) or re.search(r",\s*$", text[max(s, a - 3):a])) \
+            and (vr.group().lstrip(" ,").lower().startswith(("who", "quien", "at the", "al frente", "a la cabeza"))
+                 or re.search(r",\s*$", text[max(s, a - 3):a])) \
             and not _NICKNAME_LEAD.search(text, max(s, a - 30), a):
         return "role"  # (not a nickname of the person before: "X, also known as Y, who heads ...")
     lb = _LED_BY_BEFORE.search(text, max(s, a - 70), a)
@@ -786,6 +790,9 @@ def _verb_office(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], sal
     grp = _owner_at(ms, pos, text, salient, group_tie)
     v = re.sub(r"\s+", " ", vr.group("v").lower())
     noun = _VERB_NOUN.get(v, "leader")
+    if v.startswith(("at the", "al frente", "a la cabeza")):
+        # at the head of an armed group or party: its leader; of an agency or a council: its head
+        noun = "leader" if grp and getattr(g.get(grp), "kind", None) in _LED_KINDS else "head"
     if grp is not None and grp.startswith("state:"):
         # "who heads Turkey's Defence Industry Agency", "que dirige la Agencia X de Chile" is read
         # below: a state's own body named right after its possessive is what the person heads
@@ -1062,7 +1069,11 @@ def _left_title(g: Gazetteer, text: str, left_from: int, person: Mention, ms: li
 # "the NUG, led by acting president X", "el Consejo Soberano, presidido por el general X", "el ELN, con X a la cabeza"
 _LED_BY_BEFORE = re.compile(r"(?P<gap>\s*(?:\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?\s*,?\s+)(?:(?P<v>headed|led|chaired|commanded|run|"
                             r"encabezad[oa]s?|liderad[oa]s?|presidid[oa]s?|dirigid[oa]s?|comandad[oa]s?)\s+(?:by|por)"
-                            r"|(?P<con>con|with))\s+(?:(?:the|el|la|its|su)\s+)?(?P<t>(?:[\w-]+\s+){0,4}?)$", re.I)
+                            r"|(?P<con>con|with)"
+                            # "M23 fighters under the command of X", "el ELN, bajo el mando del comandante X"
+                            r"|(?:(?:fighters|troops|forces|militants|units|combatientes|tropas|fuerzas|columnas|milicianos)\s+)?"
+                            r"(?P<vu>under\s+the\s+(?:command|leadership)\s+of|bajo\s+el\s+(?:mando|liderazgo)\s+del?))"
+                            r"\s+(?:(?:the|el|la|its|su)\s+)?(?P<t>(?:[\w-]+\s+){0,4}?)$", re.I)
 _AT_HEAD_AFTER = re.compile(r"\s+(?:a\s+la\s+cabeza|al\s+frente|at\s+(?:the|its|their)\s+(?:helm|head)|in\s+charge)\b")
 _LED_BY_NOUN = {"headed": "head", "led": "leader", "chaired": "chair", "commanded": "commander", "run": "head",
                 "encabezad": "head", "liderad": "leader", "presidid": "president", "dirigid": "director", "comandad": "commander"}
@@ -1089,7 +1100,10 @@ def _led_by(g: Gazetteer, text: str, left_from: int, person: Mention, ms: list[M
         # or party's organ is led by its leader: "el Comando Central del ELN, con X a la cabeza")
         return False
     v = (lb.group("v") or "").lower()
-    noun = "leader" if lb.group("con") else _LED_BY_NOUN.get(v) or _LED_BY_NOUN[re.sub(r"(?:o|a|os|as)$", "", v)]
+    if lb.group("vu"):
+        noun = "commander" if re.search(r"command|mando", lb.group("vu"), re.I) else "leader"
+    else:
+        noun = "leader" if lb.group("con") else _LED_BY_NOUN.get(v) or _LED_BY_NOUN[re.sub(r"(?:o|a|os|as)$", "", v)]
     role, former = noun, False
     t = lb.group("t").strip()
     if t:
