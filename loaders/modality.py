@@ -20,13 +20,22 @@ SLOT = re.compile(r"⟦(\d+)⟧")
 # allegation of what follows (the "alleged" and "say" cues both stop there)
 _NOT_CREDIT = r"(?!\s+(?:(?:the|a|an|its|their|his|her|joint)\s+)?(?:\w+\s+)?(?:responsibility|credit|attacks?|bombings?|strikes?|assaults?|killings?|ambush(?:es)?|kidnappings?|blasts?|explosions?|raids?|shootings?|massacres?|assassinations?|hijackings?)\b(?!\s+(?:was|were|is|are|had|has|came|originated|involved|had been)\b))"
 
+# a denial verb whose object is the decision taken ("Caracas rejected Washington's decision to designate ...",
+# "rechazó la medida de Washington, que designó ...", "condemned the sanctions"): the rejection presupposes the act,
+# a protest, not a denial ("rejected reports that ..." stays a denial; "rejected the designation of X" may oppose a
+# proposal, so relations._REQUESTED_BEFORE keeps it out)
+_ACT_NOUN_BODY = (r"\s+(?:(?:the|a|an|its|their|this|that|la|el|las|los|su|sus|esta|este|esa|ese)\s+)?"
+                  r"(?:(?:⟦\d+⟧|[\w.-]+)\s*['’]s\s+|(?:de\s+)?⟦\d+⟧\s+|[\w.-]+\s+){0,2}?"
+                  r"(?:decisions?|moves?|measures?|sanctions|decisi[óo]n|decisiones|medidas?|sanciones)\b")
+_ACT_NOUN_AFTER = "(?!" + _ACT_NOUN_BODY + ")"
+_ACT_NOUN = re.compile(_ACT_NOUN_BODY, re.I)
 _CUES = {
     "en": {
         # "no" as a determiner inside the verb group: "has signed no agreement with", "supplied no arms to"
         # "stopped funding X", "ceased hosting": the backing is over, no standing tie ("stopped
         # recognizing X" is itself a severance, read by the rules, so only backing verbs here)
         "neg": r"\b(?:not|never|nor|n['’]t|no longer|refused to|declined to|failed to|yet to|without|(?:stop(?:ped|s|ping)?|f[ae]ll(?:s|ing)?)\s+short\s+of|refrain(?:ed|s|ing)?\s+from|h[eo]ld(?:s|ing)?\s+off(?:\s+on)?|no(?!\.?\s*\d)(?!\s+doubt)|(?:stopped|ceased|quit)\s+(?:funding|financing|arming|training|backing|supporting|hosting|harbou?ring|sheltering|sponsoring|protecting|aiding))\b",
-        "deny": r"\b(?:denied|denies|deny|denying|ruled out|rules out|ruling out|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b",
+        "deny": r"\b(?:denied|denies|deny|denying|ruled out|rules out|ruling out|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b" + _ACT_NOUN_AFTER,
         # a negative finding before a that-clause: "found no evidence that", "there is no indication that",
         # "the report does not show that": the writer's or investigators' denial, not a claim reported
         "nofind": r"\b(?:no\s+(?:(?:credible|hard|firm|clear|concrete|official|independent|public|conclusive|direct|solid|documentary|such)\s+)?(?:evidence|indication|sign|proof|record|confirmation|trace)s?\s+(?:that|of)|nothing\s+to\s+(?:suggest|indicate|show)"
@@ -53,7 +62,7 @@ _CUES = {
         # ("no tripulados", "no revelada", "no letales" qualify a noun: unmanned, undisclosed, non-lethal, no negation)
         "neg": r"\b(?:no(?!\s+(?:tripulad|revelad|especificad|identificad|divulgad|precisad|determinad|letal|convencional|gubernamental)\w*)|ni|nunca|jamás|tampoco|se negó a|se niega a|se abstuvo de|se abstuvieron de|se abstiene de|se abstienen de|sin|dej(?:ó|aron|a|an|ar|ará|arán|aría|arían|ado)\s+de\s+(?:financiar|armar|entrenar|apoyar|respaldar|albergar|acoger|proteger|patrocinar|amparar|cobijar))\b",
         "deny": r"\b(?:negó|niega|negaron|niegan|descartó|descarta|descartaron|rechazó|rechaza|rechazaron|desmintió|desmiente|desmintieron"
-                r"|(?:ha|han|había|habían)\s+(?:negado|descartado|rechazado|desmentido))\b",
+                r"|(?:ha|han|había|habían)\s+(?:negado|descartado|rechazado|desmentido))\b" + _ACT_NOUN_AFTER,
         "nofind": r"\b(?:(?:no\s+(?:hay|había|existen?|existía|encontr\w+|hall\w+)|sin|ningún|ninguna)\s+(?:\w+\s+)?(?:pruebas?|indicios?|evidencias?|señales?|constancias?|registros?|confirmaci[óo]n|rastros?)\s+(?:(?:públic[oa]s?|sólid[oa]s?|concluyentes?|fehacientes?|direct[oa]s?|documental(?:es)?|clar[oa]s?|algun[oa]s?|firmes?|independientes?)\s+)?(?:algun[oa]\s+)?de\s+que"
                   # la acusación misma negada: "la fiscalía no ha acusado a X de armar a Y", "nunca afirmó que X ..."
                   r"|(?:no|nunca|jamás)\s+(?:(?:ha|han|había|habían)\s+)?(?:acus\w+|aleg\w+|afirm\w+|sostuv\w+|sostenido|insinu\w+|imput\w+)\b(?=\s+que\b|\s+al?\s*(?:⟦\d+⟧\s*(?:de\s*)?)?$)"
@@ -262,7 +271,10 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
     # listed by Y"): the verb group stands before the subject
     if subj_pos > m_start:
         inner = inner + " " + _RELATIVE_ASIDE.sub(" ", skel[m_start:subj_pos])
-    if c["neg"].search(inner) or c["deny"].search(near_before) or c["deny"].search(inner) \
+    # (the denial verb right before the subject: its object may run past near_before, "rejected ⟦X⟧'s decision")
+    at = subj_pos - len(near_before)
+    deny_before = any(not _ACT_NOUN.match(skel, at + d.end()) for d in c["deny"].finditer(near_before))
+    if c["neg"].search(inner) or deny_before or c["deny"].search(inner) \
             or _SCANT_AFTER.match(skel, m_end) or _NEITHER_BEFORE.search(clause_before) \
             or (c["nofind"].search(near_before) and not _in_apposition(skel, subj_pos, match_end)
                 and not _AS_CLAIMED.match(skel, match_end) and not _CLAIMED_AFTER.match(skel, match_end)) \
