@@ -264,9 +264,15 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     heads = heads if len(heads) >= 2 else []
     # a round-up or timeline (two or more lines that are only a date, "Lunes 3 de marzo"): an
     # undated event under a date line happened that day (a clock-time entry under it too)
-    days = [(s.start, day) for s in sents for day in [dates_mod.heading_day(text, s.start, s.end, dbase)] if day]
+    day_lines = [dates_mod.heading_day(text, s.start, s.end, dbase) for s in sents]
+    days = [(s.start, day) for s, day in zip(sents, day_lines) if day]
     if len(days) >= 2 or (days and heads):  # in a live blog one day line suffices ("Wednesday 19 June")
         heads = sorted(days + [(start, next((d for a, d in reversed(days) if a <= start), day)) for start, day in heads])
+    # a paragraph opened by a sentence that is only a date ("11 de septiembre de 2024. El Tesoro sanciona a ...",
+    # "March 3, 2024. Argentina designates ..."): a chronology's entry, whose undated events happened then
+    para_day = {} if heads else {
+        sents[k].para: (sents[k].end, day) for k, day in enumerate(day_lines)
+        if day and k + 1 < len(sents) and sents[k + 1].para == sents[k].para and (k == 0 or sents[k - 1].para != sents[k].para)}
     group_counts: dict[str, int] = {}
     prev_new: list[Claim] = []
     perfect_new: list[Claim] = []
@@ -284,7 +290,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         ctx["sent_index"] = i
         ctx["anaphor_guarded"] = unresolved.get(i, ())
         ctx["clitics"] = any(type(m) is anaphora.Anaphor for m in by_sent[i]) if s.lang == "es" else False
-        ctx["entry_day"] = next((d for start, d in reversed(heads) if start <= s.start), None)
+        ctx["entry_day"] = next((d for start, d in reversed(heads) if start <= s.start), None) or \
+            (para_day[s.para][1] if s.para in para_day and para_day[s.para][0] <= s.start else None)
         if i == 0 or sents[i - 1].para != s.para:
             ctx["prev_subject"] = None
             ctx["prev_para_actors"] = ctx.get("para_actors", set())
