@@ -734,6 +734,12 @@ _CHAIN_MAX = 110
 _PP_CHAIN = re.compile(r"[^,;:.\"“”«»]*")
 _CHAIN_BREAK = re.compile(r"\b(?:after|before|following|during|when|while|until|amid|tras|después|antes|durante|"
                           r"hasta|mientras|to\s+(?!(?:the|its|their|his|her|a|an)\b)(?-i:[a-z]+)|para|(?-i:[a-záéíóúñ]{3,}(?:ed|ing|ando|iendo|ado|ido|ó|aron|ieron)))\b", re.I)
+def verb_like(text: str) -> bool:
+    """Whether text holds a verb, a clause's opening or a time preposition (what a chain of a verb's complements
+    does not): see _CHAIN_BREAK."""
+    return _CHAIN_BREAK.search(text) is not None
+
+
 _DATE_PREP_END = re.compile(r"\b(?:since|desde)\s*$", re.I)  # (the date's own "since": "listed X ... since July 2019")
 _CLOSES = re.compile(r"\s*(?:[,.;)]|$)")
 _DATE_LEAD = {"el", "on", "in", "en", "the", "at", "del"}

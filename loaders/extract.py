@@ -1595,6 +1595,12 @@ _GAP_CLAUSE = re.compile(r"\b(?:that|which|who|whom|when|while|after|before|beca
                          r"mientras|tras|después|antes|porque|desde|hasta|said|says|dijo|según|according)\b", re.I)
 
 
+# the verb's complement closing its clause after an aside, before its date: "as terrorist organisations", "como organización
+# terrorista en", "on its sanctions list", "en su lista de organizaciones terroristas en"
+_COMPLEMENT_TAIL = re.compile(r"\s*(?!(?:and|or|but|y|e|o|pero|then|luego)\b)[^,;:.⟦\"“«»”()]{1,60}?"
+                              r"\s*$", re.I)
+
+
 _CLAUSE_AND = re.compile(r"\s*,?\s*(?:and|y|e)\s+(?:then\s+|luego\s+)?$", re.I)
 
 
@@ -1620,6 +1626,13 @@ def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: s
             continue
         gap = skel[span[1]:d.start]
         if _ASIDE_GAP.match(gap) and not _GAP_CLAUSE.search(gap) and re.match(r"\s*(?:[,.;]|$)", skel[d.end:]):
+            return d.value
+        # "declared X and Y, along with twenty other groups, terrorist organisations in January 2024,": the verb's
+        # own complement after the aside, then its date (a complement holds no verb nor clause of its own)
+        cut = gap.rfind(",")
+        if cut >= 0 and _ASIDE_GAP.match(gap[:cut + 1]) and not _GAP_CLAUSE.search(gap) and \
+                _COMPLEMENT_TAIL.fullmatch(gap, cut + 1) and not dates_mod.verb_like(gap[cut + 1:]) and \
+                re.match(r"\s*(?:[,.;]|$)", skel[d.end:]):
             return d.value
         return None  # only the first date after the signing
     return None
