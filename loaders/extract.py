@@ -1616,6 +1616,24 @@ def _meeting_clause_date(skel: str, span: tuple[int, int], pub: str | None, lang
     return None
 
 
+# a gapped conjunct: its subjects, an optional verb of following, its own time phrase, closed by a comma
+_GAPPED = re.compile(r"⟦\d+⟧(?:\s*(?:,|and|y|e)\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*\s+(?:(?:followed(?:\s+suit)?|did\s+(?:so|the\s+same)|"
+                     r"(?:hizo|hicieron)\s+lo\s+(?:mismo|propio)|siguieron|sigui[óo](?:\s+el\s+ejemplo)?|lo\s+hicieron|lo\s+hizo)\s+)?"
+                     r"(?P<when>[^,;⟦]{4,40}),", re.I)
+
+
+def _gapped_date(skel: str, subj: int, start: int, pub: str | None, lang: str) -> str | None:
+    """The date of a subject's own conjunct in a gapped list before the match ("⟦A⟧ and ⟦B⟧ followed in 2018, ⟦C⟧
+    in 2021, and ⟦D⟧ cut ties with ⟦E⟧ in March 2023": A's and B's 2018), else None."""
+    m = _GAPPED.match(skel, subj, start)
+    if m is None:
+        return None
+    found = [d for d in dates_mod.find(skel, m.start("when"), m.end("when"), pub, lang) if d.value and not d.weak]
+    if len(found) != 1 or skel[found[0].end:m.end("when")].strip():
+        return None
+    return found[0].value
+
+
 def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: str) -> str | None:
     """A signing's date written after an aside that dates.pick reads as the aside's own: the sentence's first
     date after the signing, right after the comma closing the aside, and closing the clause itself."""
@@ -1876,6 +1894,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             date = _pick_date(skel, (mt.subj_pos, mt.span[1]), (mt.span[0], mt.subj_pos), pub, s.lang, mt.rule.predicate)
         else:
             date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate)
+        if mt.subj_pos < mt.span[0] and pred not in _STANDING and "," in skel[mt.subj_pos:mt.span[0]]:
+            # a gapped list: "The Dominican Republic and El Salvador followed in 2018, Nicaragua in 2021, and Honduras
+            # cut ties in March 2023": a subject's own conjunct dates it, not the verb's shared with the last one
+            date = _gapped_date(skel, mt.subj_pos, mt.span[0], pub, s.lang) or date
         if pred in _SIGNING_PREDICATES and ("after" in skel or "después" in skel):  # (cheap gate)
             # "removed from the list in November 2021, five years after it signed a peace agreement": 2016
             date = agreements_mod.date_shifted_back(
