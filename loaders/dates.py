@@ -90,6 +90,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     ("numeric", r"(?:\b(?:on|el|del|desde|since|until|hasta)\s+(?:(?:el\s+)?día\s+)?)(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?\b(?!/)"),
     ("range", r"\b(?:between|from|entre|de|desde)\s+(?P<y1>(?:1[89]|20)\d\d)\s+(?:and|to|until|till|through|y|a|al|hasta)\s+(?P<y2>(?:1[89]|20)\d\d)\b"),
     ("range", r"(?<![\d-])(?P<y1>(?:1[89]|20)\d\d)\s*[–-]\s*(?P<y2>(?:1[89]|20)\d\d)(?![\d-])"),
+    # more spans, no date for the act: "between March and May 2024", "entre marzo y mayo de 2024", "from January to
+    # March", "in 2022 and 2023", "en 2022 y 2023", "in the 2010s", "en la década de 2010"
+    ("range", rf"\b(?:between|from|entre|desde)\s+(?:early\s+|late\s+|mid-)?{_MONTH}\s+(?:and|to|until|till|through|y|a|al|hasta)\s+"
+              rf"(?:early\s+|late\s+|mid-)?(?P<mon2>{_FULL_MONTH})(?:,?\s+(?:(?:de(?:l)?|of)\s+)?(?P<y2>(?:1[89]|20)\d\d))?\b"),
+    ("range", r"\b(?:in|en|during|durante)\s+(?P<y1>(?:1[89]|20)\d\d)\s*(?:,|and|or|y|e|o)\s+(?P<y2>(?:1[89]|20)\d\d)\b"
+              r"(?!\s*(?:%|percent|por ciento))"),
+    ("range", r"\b(?:the\s+)?(?:(?:mid-|early\s+|late\s+)?(?P<y1>(?:19|20)\d0)['’]?s|(?:década|decenio)\s+de(?:\s+los)?\s+(?P<y2>(?:19|20)?\d0))\b"),
     ("range_open", r"\bfrom\s+(?P<y1>(?:1[89]|20)\d\d)\s+until\s+(?P<rel>late last year|last year|early last year)"),
     # "Thursday, June 13", "el jueves 13 de junio": the weekday only confirms the date
     ("wd_mdy", rf"\b(?:on\s+)?(?:{_WD}),?\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?![\d:])"),
@@ -134,6 +141,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
             r"(?:a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+)?(?:de(?:l)?|el)\s+año\s+pasado|el pasado año|"
             r"este año|anteayer|antier|ayer|hoy|esta mañana|esta tarde|esta noche|anoche|"
             # ahead: a scheduled event ("will sign next week", "firmarán el mes que viene")
+            r"(?:a|al)\s+(?:principios|comienzos|inicios|mediados)\s+de(?:l)?\s+(?:este\s+|presente\s+)?año|"
+            r"at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|earlier\s+in\s+the\s+year|"
+            r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+)?days|in\s+recent\s+days|(?:en|durante)\s+los\s+últimos\s+días|"
+            r"(?:in|over|during)\s+the\s+past\s+week|this\s+past\s+week|(?:en|durante)\s+la\s+última\s+semana|"
             r"over\s+the\s+weekend|last\s+weekend|(?:this\s+)?past\s+weekend|at\s+the\s+weekend|"
             r"(?:el|este)\s+(?:pasado\s+|último\s+)?fin\s+de\s+semana(?:\s+pasado)?|durante\s+el\s+fin\s+de\s+semana|"
             r"next week|next month|next year|la próxima semana|la semana (?:que viene|próxima)|el próximo mes|"
@@ -173,7 +184,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
               r"por\s+entonces|(?:on\s+)?(?:the|that)\s+same\s+(?:day|week|month|year)|(?:on\s+)?that\s+(?:day|week|month|year)|"
               r"al\s+mismo\s+tiempo|(?:el|ese)\s+mismo\s+(?:día|mes|año)|(?:esa|la)\s+misma\s+semana|(?:ese|aquel)\s+(?:día|mes|año)|"
               r"(?:esa|aquella)\s+semana)\b"),
-    ("year", rf"\b(?:in|since|during|by|until|of|early|late|mid|mid-|en|desde|durante|hasta|de|del|el|the|from|starting\s+in|beginning\s+in|a\s+partir\s+de(?:l)?|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de)\s*(?<=\s|-){_YEAR}\b(?!\s*(?:%|percent|por ciento))"),
+    ("year", rf"\b(?:in|since|during|by|until|of|early|late|mid|mid-|en|desde|durante|hasta|de|del|el|the|from|throughout|"
+             rf"a\s+lo\s+largo\s+de(?:l)?|Q[1-4]|H[12]|starting\s+in|beginning\s+in|a\s+partir\s+de(?:l)?|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de)\s*(?<=\s|-){_YEAR}\b(?!\s*(?:%|percent|por ciento))"),
     # a timeline entry "2019: ...", "2019 — ...", or a year in brackets "(2019)" after the event it dates
     ("year_tl", rf"\s*{_YEAR}\s*(?::|[—–-]\s)"),
     ("year_tl", rf"\(\s*{_YEAR}\s*\)"),
@@ -257,6 +269,10 @@ def _relative(m: re.Match, pub: dt.date) -> str | None:
         return f"{y + mo // 12:04d}-{mo % 12 + 1:02d}"
     if rel in ("next year", "el próximo año") or rel.startswith("el año "):
         return f"{y + 1:04d}"
+    if re.match(r"(?:a|al|at|earlier)\s.*(?:año|year)$", rel) and not re.search(r"pasado|last", rel):
+        return f"{y:04d}"  # "a comienzos de año", "at the start of the year": this year
+    if "days" in rel or "días" in rel or "past week" in rel or "última semana" in rel:
+        return f"{y:04d}-{mo:02d}"  # "in recent days", "en los últimos días", "in the past week": the story's month
     if "weekend" in rel or "fin de semana" in rel:
         # the last Saturday and Sunday (this one when the story is from the weekend): their month, when they share it
         sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
@@ -315,7 +331,7 @@ _ANY = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|
                   r"(?:hours|horas|days?|weeks?|months?|years?|días?|semanas?|mes(?:es)?|años?)\s+(?:later|after|earlier|before|después|"
                   r"antes|más|siguiente|anterior)|(?:following|next|previous|prior|same)\s+(?:day|week|month|year|time)|"
                   r"that\s+(?:day|week|month|year)|(?:ese|aquel|mismo)\s+(?:día|mes|año)|(?:esa|aquella|misma)\s+semana|mismo\s+tiempo|day\s+before|"
-                  r"weekend|fin\s+de\s+semana|fortnight|quincena|(?-i:May\s+Day|Primero|Trabaj|Workers)|primero\s+de\s+mayo|"
+                  r"weekend|fin\s+de\s+semana|recent\s+days|past\s+(?:few\s+)?days|past\s+week|últimos\s+días|última\s+semana|fortnight|quincena|(?-i:May\s+Day|Primero|Trabaj|Workers)|primero\s+de\s+mayo|"
                   r"that\s+(?:time|point|moment)|(?:ese|aquel)\s+(?:momento|entonces)|por\s+entonces|"
                   r"el\s+día|within\s+(?:a\s+few\s+)?(?:days|hours)|pocos\s+días|pocas\s+horas|anniversary|aniversario|(?:cumpl\w+|marks?|marked|marking)\s+(?:\w+\s+){1,2}(?:años?|mes(?:es)?|years?|months?))", re.I)
 # _ANY in two: a digit (a fast class scan), else a date word. Whether _ANY finds anything is whether either
@@ -572,7 +588,7 @@ _AGO_HEDGE = re.compile(r"\b(?:exactly|just|almost|nearly|about|around|some|roug
 def _resolve(kind: str, m: re.Match, pub: dt.date | None, lang: str | None):
     g = m.groupdict()
     if kind == "range":
-        return (g["y1"], g["y2"])
+        return (g.get("y1"), g.get("y2"))
     if kind == "range_open":
         return (g["y1"], str(pub.year - 1) if pub else None)
     if kind == "iso":
@@ -729,6 +745,10 @@ _REQUEST_INF = r"(?!(?:pedir|instar|exigir|presionar|reclamar|solicitar|urgir|ex
 _COMPLEMENT = re.compile(rf"\bto\s+{_REQUEST_INF}[a-z]|\bque\b|\b(?:a|de)\s+{_REQUEST_INF}[a-záéíóú]+(?:ar|er|ir)\b", re.I)
 _DEADLINE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than|within|antes\s+de(?:l)?|hasta|para|a\s+más\s+tardar)\s*(?:the|el|la)?\s*$", re.I)
 _FAR = 10 ** 5
+# an open span's end point ("since 2019", "desde marzo", "until 2021", "hasta 2021"): an activity's, not its date
+_OPEN_END = re.compile(r"(?:since|until|till|desde|hasta)\b", re.I)
+_OPEN_END_BEFORE = re.compile(r"\b(?:since|until|till|desde|hasta)\s+(?:(?:early|late|mid-?|the|el|la|(?:a\s+)?(?:principios|comienzos|"
+                              r"inicios|finales|fines|mediados)(?:\s+de(?:l)?)?)\s+)?$", re.I)
 # a fronted adverbial clause of another event, up to the date ("After the Houthis began attacking ships in November 2023,",
 # "Tras el ataque de Hamás en octubre de 2023,"): its date is not the main clause's
 _FRONTED_SUB = re.compile(r"(?:^|[.;:!?]\s+)\W{0,3}(?:after|following|before|once|tras|despu[eé]s\s+de(?:\s+que)?|antes\s+de(?:\s+que)?|"
@@ -779,7 +799,7 @@ _GOVERNED_NOUN_YEAR = re.compile(r"\b(?:[a-z]{3,}ing|under|bajo|que\s+[a-záéí
 
 
 def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None = None, lang: str | None = None,
-         standing: bool = False, anchor: str | None = None, requested: bool = False) -> str | None:
+         standing: bool = False, anchor: str | None = None, requested: bool = False, ongoing: bool = False) -> str | None:
     """The date of the fact a rule matched at skel[span]: the verb's own time phrase, not one
     of a relative clause, an aside, an attribution ('said on Tuesday') or a noun ('the 2015
     agreement') elsewhere in the sentence. A standing relation (part of, member of) takes
@@ -791,6 +811,8 @@ def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None 
     d = _pick_expr(skel, span, excluded, published, lang, standing, anchor, requested)
     if d is None:
         return None
+    if ongoing and (_OPEN_END.match(skel, d.start) or _OPEN_END_BEFORE.search(skel, max(0, d.start - 40), d.start)):
+        return None  # "has supplied drones since 2019", "presiona desde marzo": a span's end, not when it happened
     if d.ahead and d.ahead != d.value and _FUTURE.search(skel, span[0], span[1]):
         return d.ahead
     return d.value

@@ -199,3 +199,44 @@ def test_at_that_time_points_back(text, lang):
 def test_at_the_same_time_is_no_time():
     assert dates.anaphoric("At the same time, Nicaragua tightens its grip.") == 0
     assert dates.anaphoric("At that time, Nicaragua tightened its grip.") == 4
+
+
+# ---------------------------------------------------------------- spans, open ends, the story's own periods
+
+@pytest.mark.parametrize("text,lang", [
+    ("Russia supplied drones to Venezuela between March and May 2024.", "en"),
+    ("Rusia entregó drones a Venezuela entre marzo y mayo de 2024.", "es"),
+    ("Russia supplied drones to Venezuela in 2022 and 2023.", "en"),
+    ("Rusia entregó drones a Venezuela en 2022 y 2023.", "es"),
+    ("Rusia entregó drones a Venezuela en la década de 2010.", "es"),
+    ("Russia supplied drones to Venezuela in the 2010s.", "en"),
+    # an activity's open end: no date
+    ("Russia has supplied drones to Venezuela since 2019.", "en"),
+    ("Rusia suministra drones a Venezuela desde 2019.", "es"),
+    ("Russia supplied drones to Venezuela until 2021.", "en"),
+    ("Rusia entregó drones a Venezuela desde finales de 2019.", "es"),
+])
+def test_spans_give_no_date(text, lang):
+    assert set(dated(text, "SUPPLIED", lang).values()) == {None}
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    # a listing "since 2019" was made then
+    ("Argentina has listed Hamas as a terrorist organisation since 2019.", "en", "2019"),
+    ("Argentina considera a Hamás organización terrorista desde 2019.", "es", "2019"),
+])
+def test_a_listing_since_is_dated(text, lang, want):
+    assert set(dated(text, "DESIGNATED", lang).values()) == {want}
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Russia supplied drones to Venezuela throughout 2023.", "en", "2023"),
+    ("Russia supplied drones to Venezuela in Q1 2024.", "en", "2024"),
+    ("Rusia entregó drones a Venezuela a comienzos de año.", "es", "2025"),
+    ("Rusia entregó drones a Venezuela a principios del año pasado.", "es", "2024"),
+    ("Russia delivered drones to Venezuela in recent days.", "en", "2025-06"),
+    ("Rusia entregó drones a Venezuela en los últimos días.", "es", "2025-06"),
+    ("Russia delivered drones to Venezuela over the past week.", "en", "2025-06"),
+])
+def test_periods_at_their_precision(text, lang, want):
+    assert set(dated(text, "SUPPLIED", lang).values()) == {want}
