@@ -745,10 +745,6 @@ _REQUEST_INF = r"(?!(?:pedir|instar|exigir|presionar|reclamar|solicitar|urgir|ex
 _COMPLEMENT = re.compile(rf"\bto\s+{_REQUEST_INF}[a-z]|\bque\b|\b(?:a|de)\s+{_REQUEST_INF}[a-záéíóú]+(?:ar|er|ir)\b", re.I)
 _DEADLINE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than|within|antes\s+de(?:l)?|hasta|para|a\s+más\s+tardar)\s*(?:the|el|la)?\s*$", re.I)
 _FAR = 10 ** 5
-# an open span's end point ("since 2019", "desde marzo", "until 2021", "hasta 2021"): an activity's, not its date
-_OPEN_END = re.compile(r"(?:since|until|till|desde|hasta)\b", re.I)
-_OPEN_END_BEFORE = re.compile(r"\b(?:since|until|till|desde|hasta)\s+(?:(?:early|late|mid-?|the|el|la|(?:a\s+)?(?:principios|comienzos|"
-                              r"inicios|finales|fines|mediados)(?:\s+de(?:l)?)?)\s+)?$", re.I)
 # a fronted adverbial clause of another event, up to the date ("After the Houthis began attacking ships in November 2023,",
 # "Tras el ataque de Hamás en octubre de 2023,"): its date is not the main clause's
 _FRONTED_SUB = re.compile(r"(?:^|[.;:!?]\s+)\W{0,3}(?:after|following|before|once|tras|despu[eé]s\s+de(?:\s+que)?|antes\s+de(?:\s+que)?|"
@@ -799,7 +795,7 @@ _GOVERNED_NOUN_YEAR = re.compile(r"\b(?:[a-z]{3,}ing|under|bajo|que\s+[a-záéí
 
 
 def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None = None, lang: str | None = None,
-         standing: bool = False, anchor: str | None = None, requested: bool = False, ongoing: bool = False) -> str | None:
+         standing: bool = False, anchor: str | None = None, requested: bool = False) -> str | None:
     """The date of the fact a rule matched at skel[span]: the verb's own time phrase, not one
     of a relative clause, an aside, an attribution ('said on Tuesday') or a noun ('the 2015
     agreement') elsewhere in the sentence. A standing relation (part of, member of) takes
@@ -811,8 +807,6 @@ def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None 
     d = _pick_expr(skel, span, excluded, published, lang, standing, anchor, requested)
     if d is None:
         return None
-    if ongoing and (_OPEN_END.match(skel, d.start) or _OPEN_END_BEFORE.search(skel, max(0, d.start - 40), d.start)):
-        return None  # "has supplied drones since 2019", "presiona desde marzo": a span's end, not when it happened
     if d.ahead and d.ahead != d.value and _FUTURE.search(skel, span[0], span[1]):
         return d.ahead
     return d.value

@@ -1516,7 +1516,7 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
     if predicate == "DESIGNATED" and _UNDONE.search(skel, span[0], span[1]):
         return None
     got = dates_mod.pick(skel, span, excluded, pub, lang, standing=predicate in _STANDING, anchor=anchor,
-                         requested=predicate == "URGED", ongoing=predicate in _ONGOING)
+                         requested=predicate == "URGED")
     if got is None and predicate in _SIGNING_PREDICATES:
         topic = _TOPIC_TAIL.match(skel, span[1])
         if topic is not None:  # "signed a memorandum on defence industry cooperation in Ankara on February 24"
@@ -1533,9 +1533,6 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
 
 
 _ASIDE_DATED = {"DESIGNATED", "SEVERED_TIES", "SUPPLIED"}
-# acts told as an activity over a span ("has supplied X since 2019", "presiona desde marzo"): the span's end dates
-# none of them (a listing or a rupture "since 2019" was made then: dated)
-_ONGOING = {"SUPPLIED", "URGED"}
 # a passive's object read inside the participle phrase after its subject ("The group, led by the jihadist ⟦X⟧, was designated")
 _AGENT_IN_APPOSITION = re.compile(r",\s*(?:led|headed|founded|run|commanded|created|formed|backed|funded|dirigid[oa]s?|liderad[oa]s?|"
                                   r"encabezad[oa]s?|fundad[oa]s?|cread[oa]s?)\s+(?:by|por)\s+(?:the\s+|el\s+|la\s+)?"
