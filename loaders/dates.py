@@ -56,10 +56,17 @@ _WD = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|m
 _WD_RX = re.compile(rf"(?:{_WD})", re.I)
 _WD_EN_CAP = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-              "nine": 9, "ten": 10, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
-              "siete": 7, "ocho": 8, "nueve": 9, "diez": 10}
-_NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+)"
-_UNIT = r"(?:days?|weeks?|months?|years?|días?|semanas?|mes(?:es)?|años?)"
+              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+              "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+              "fifty": 50, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+              "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14,
+              "quince": 15, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20,
+              "treinta": 30, "cuarenta": 40, "cincuenta": 50}
+# (the counts past ten too: "eleven months later", "hace quince días", "Once meses después")
+_NUM = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+        r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+        r"once|doce|trece|catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|treinta|cuarenta|cincuenta|\d+)")
+_UNIT = r"(?:days?|weeks?|fortnights?|months?|years?|días?|semanas?|quincenas?|mes(?:es)?|años?)"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in [
     # a live-blog entry's clock time ("14:32 GMT —", "09:15 |"): the entry is from the publication day
@@ -69,10 +76,27 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     # "KABUL, March 3 (Wire) -", "LIMA, 3 de marzo (EFE).-": the day the story was filed
     ("dateline", rf"\s*(?:[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'’/-]{{2,40}}|⟦\d+⟧),\s+(?:{_MONTH_DL}\s+{_DAY}|{_DAY2}\s+(?:de\s+)?{_MONTH4})(?:,?\s+{_YEAR})?\s*(?:\([^)]{{1,30}}\))?\s*\.?\s*[—–-]{{1,2}}"),
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    # "22.05.2018 - ...", "el 22/05/2018", "on 5-9-2018": a full numeric date, day first (in English with slashes
+    # month first unless a number over 12 settles it); "2018/05/22" year first
+    ("numeric_full", r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d])(?![./-]\d)"),
+    ("iso", r"(?<![\d./-])(?P<year>(?:19|20)\d\d)(?P<sep>[./])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?![\d])(?![./-]\d)"),
+    # a day named by its holiday ("at a May Day rally", "el Primero de Mayo", "el Día del Trabajo"): the latest one
+    # (Christmas and New Year's Day are left out: dating "New Year's Day 2024" in blind8 set off a misread agreement)
+    ("holiday", r"(?P<hol>(?-i:\bMay\s+Day)|"
+                r"\b(?:(?-i:Primero)|primero)\s+de\s+(?:(?-i:Mayo)|mayo)|"
+                r"\bd[ií]a\s+(?:internacional\s+)?del\s+(?-i:Trabaj(?:o|ador))|\b(?-i:International\s+Workers['’]?\s+Day))"
+                r"(?:,?\s+(?:(?:de(?:l)?|of)\s+)?(?P<year>(?:19|20)\d\d)\b)?"),
     # "el 3/10", "on 10/3/2024": day/month in Spanish, month/day in English (a number over 12 settles it)
     ("numeric", r"(?:\b(?:on|el|del|desde|since|until|hasta)\s+(?:(?:el\s+)?día\s+)?)(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?\b(?!/)"),
     ("range", r"\b(?:between|from|entre|de|desde)\s+(?P<y1>(?:1[89]|20)\d\d)\s+(?:and|to|until|till|through|y|a|al|hasta)\s+(?P<y2>(?:1[89]|20)\d\d)\b"),
     ("range", r"(?<![\d-])(?P<y1>(?:1[89]|20)\d\d)\s*[–-]\s*(?P<y2>(?:1[89]|20)\d\d)(?![\d-])"),
+    # more spans, no date for the act: "between March and May 2024", "entre marzo y mayo de 2024", "from January to
+    # March", "in 2022 and 2023", "en 2022 y 2023", "in the 2010s", "en la década de 2010"
+    ("range", rf"\b(?:between|from|entre|desde)\s+(?:early\s+|late\s+|mid-)?{_MONTH}\s+(?:and|to|until|till|through|y|a|al|hasta)\s+"
+              rf"(?:early\s+|late\s+|mid-)?(?P<mon2>{_FULL_MONTH})(?:,?\s+(?:(?:de(?:l)?|of)\s+)?(?P<y2>(?:1[89]|20)\d\d))?\b"),
+    ("range", r"\b(?:in|en|during|durante)\s+(?P<y1>(?:1[89]|20)\d\d)\s*(?:,|and|or|y|e|o)\s+(?P<y2>(?:1[89]|20)\d\d)\b"
+              r"(?!\s*(?:%|percent|por ciento))"),
+    ("range", r"\b(?:the\s+)?(?:(?:mid-|early\s+|late\s+)?(?P<y1>(?:19|20)\d0)['’]?s|(?:década|decenio)\s+de(?:\s+los)?\s+(?P<y2>(?:19|20)?\d0))\b"),
     ("range_open", r"\bfrom\s+(?P<y1>(?:1[89]|20)\d\d)\s+until\s+(?P<rel>late last year|last year|early last year)"),
     # "Thursday, June 13", "el jueves 13 de junio": the weekday only confirms the date
     ("wd_mdy", rf"\b(?:on\s+)?(?:{_WD}),?\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?![\d:])"),
@@ -117,6 +141,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
             r"(?:a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+)?(?:de(?:l)?|el)\s+año\s+pasado|el pasado año|"
             r"este año|anteayer|antier|ayer|hoy|esta mañana|esta tarde|esta noche|anoche|"
             # ahead: a scheduled event ("will sign next week", "firmarán el mes que viene")
+            r"(?:a|al)\s+(?:principios|comienzos|inicios|mediados)\s+de(?:l)?\s+(?:este\s+|presente\s+)?año|"
+            r"at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|earlier\s+in\s+the\s+year|"
+            r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+)?days|in\s+recent\s+days|(?:en|durante)\s+los\s+últimos\s+días|"
+            r"(?:in|over|during)\s+the\s+past\s+week|this\s+past\s+week|(?:en|durante)\s+la\s+última\s+semana|"
+            r"over\s+the\s+weekend|last\s+weekend|(?:this\s+)?past\s+weekend|at\s+the\s+weekend|"
+            r"(?:el|este)\s+(?:pasado\s+|último\s+)?fin\s+de\s+semana(?:\s+pasado)?|durante\s+el\s+fin\s+de\s+semana|"
             r"next week|next month|next year|la próxima semana|la semana (?:que viene|próxima)|el próximo mes|"
             r"el mes (?:que viene|próximo)|el próximo año|el año (?:que viene|próximo))\b"),
     # ("exactly a year ago", "hace exactamente un año": the month too; "almost two years ago", "hace casi dos años")
@@ -150,10 +180,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in 
     ("later", r"\b(?P<prev>the\s+(?:previous|prior)\s+(?:day|week|month|year)|the\s+(?:day|week)\s+before|a\s+day\s+earlier|"
               r"(?:el|la)\s+(?:día|semana|mes|año)\s+anterior|la\s+víspera)\b"),
     # "named X at the same time", "ese mismo día": the sentence's previous date again
-    ("later", r"\b(?P<same>at\s+the\s+same\s+time|(?:on\s+)?(?:the|that)\s+same\s+(?:day|week|month|year)|(?:on\s+)?that\s+(?:day|week|month|year)|"
+    ("later", r"\b(?P<same>at\s+the\s+same\s+time|at\s+that\s+(?:time|point|moment)|(?:en|por)\s+(?:ese|aquel)\s+(?:entonces|momento)|"
+              r"por\s+entonces|(?:on\s+)?(?:the|that)\s+same\s+(?:day|week|month|year)|(?:on\s+)?that\s+(?:day|week|month|year)|"
               r"al\s+mismo\s+tiempo|(?:el|ese)\s+mismo\s+(?:día|mes|año)|(?:esa|la)\s+misma\s+semana|(?:ese|aquel)\s+(?:día|mes|año)|"
               r"(?:esa|aquella)\s+semana)\b"),
-    ("year", rf"\b(?:in|since|during|by|until|of|early|late|mid|mid-|en|desde|durante|hasta|de|del|el|the|from|starting\s+in|beginning\s+in|a\s+partir\s+de(?:l)?|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de)\s*(?<=\s|-){_YEAR}\b(?!\s*(?:%|percent|por ciento))"),
+    ("year", rf"\b(?:in|since|during|by|until|of|early|late|mid|mid-|en|desde|durante|hasta|de|del|el|the|from|throughout|"
+             rf"a\s+lo\s+largo\s+de(?:l)?|Q[1-4]|H[12]|starting\s+in|beginning\s+in|a\s+partir\s+de(?:l)?|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de)\s*(?<=\s|-){_YEAR}\b(?!\s*(?:%|percent|por ciento))"),
     # a timeline entry "2019: ...", "2019 — ...", or a year in brackets "(2019)" after the event it dates
     ("year_tl", rf"\s*{_YEAR}\s*(?::|[—–-]\s)"),
     ("year_tl", rf"\(\s*{_YEAR}\s*\)"),
@@ -237,6 +269,15 @@ def _relative(m: re.Match, pub: dt.date) -> str | None:
         return f"{y + mo // 12:04d}-{mo % 12 + 1:02d}"
     if rel in ("next year", "el próximo año") or rel.startswith("el año "):
         return f"{y + 1:04d}"
+    if re.match(r"(?:a|al|at|earlier)\s.*(?:año|year)$", rel) and not re.search(r"pasado|last", rel):
+        return f"{y:04d}"  # "a comienzos de año", "at the start of the year": this year
+    if "days" in rel or "días" in rel or "past week" in rel or "última semana" in rel:
+        return f"{y:04d}-{mo:02d}"  # "in recent days", "en los últimos días", "in the past week": the story's month
+    if "weekend" in rel or "fin de semana" in rel:
+        # the last Saturday and Sunday (this one when the story is from the weekend): their month, when they share it
+        sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+        sun = sat + dt.timedelta(days=1)
+        return f"{sat.year:04d}-{sat.month:02d}" if sat.month == sun.month else f"{sat.year:04d}" if sat.year == sun.year else None
     if rel in ("yesterday", "ayer", "last night", "anoche"):
         return (pub - dt.timedelta(days=1)).isoformat()
     if rel in ("the day before yesterday", "anteayer", "antier"):
@@ -251,14 +292,21 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else NUM_WORDS[word.lower()]
 
 
-_NUM_WORD_RX = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|"
-                          r"ocho|nueve|diez)\b", re.I)
+_NUM_WORD_RX = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                          r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dos|tres|cuatro|cinco|seis|siete|"
+                          r"ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|"
+                          r"treinta|cuarenta|cincuenta)\b", re.I)
+# a fortnight, "una quincena": two weeks (dateparser reads neither)
+_FORTNIGHT = re.compile(r"\b(?P<n>\w+)\s+(?:fortnight|quincena)(?P<pl>s)?\b", re.I)
 
 
 def _ago(text: str, lang: str, pub: dt.date) -> str | None:
     # dateparser 1.x reads "hace 2 semanas" but not "hace dos semanas" (measured: None for
     # "dos", "tres"): number words become digits first
+    text = re.sub(r"(?i)\bquince\s+días\b", "una quincena", text)  # (idiom: two weeks, not a day count)
     text = _NUM_WORD_RX.sub(lambda w: str(NUM_WORDS[w.group().lower()]), text)
+    text = _FORTNIGHT.sub(lambda w: f"{2 * _count(w.group('n')) if w.group('n').lower() in NUM_WORDS or w.group('n').isdigit() else 2} "
+                          f"{'semanas' if text.lower().startswith('hace') else 'weeks'}", text)
     data = _parser("es" if text.lower().startswith("hace") else "en").get_date_data(text)
     if not data or not data.date_obj:
         return None
@@ -283,6 +331,8 @@ _ANY = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|
                   r"(?:hours|horas|days?|weeks?|months?|years?|días?|semanas?|mes(?:es)?|años?)\s+(?:later|after|earlier|before|después|"
                   r"antes|más|siguiente|anterior)|(?:following|next|previous|prior|same)\s+(?:day|week|month|year|time)|"
                   r"that\s+(?:day|week|month|year)|(?:ese|aquel|mismo)\s+(?:día|mes|año)|(?:esa|aquella|misma)\s+semana|mismo\s+tiempo|day\s+before|"
+                  r"weekend|fin\s+de\s+semana|recent\s+days|past\s+(?:few\s+)?days|past\s+week|últimos\s+días|última\s+semana|fortnight|quincena|(?-i:May\s+Day|Primero|Trabaj|Workers)|primero\s+de\s+mayo|"
+                  r"that\s+(?:time|point|moment)|(?:ese|aquel)\s+(?:momento|entonces)|por\s+entonces|"
                   r"el\s+día|within\s+(?:a\s+few\s+)?(?:days|hours)|pocos\s+días|pocas\s+horas|anniversary|aniversario|(?:cumpl\w+|marks?|marked|marking)\s+(?:\w+\s+){1,2}(?:años?|mes(?:es)?|years?|months?))", re.I)
 # _ANY in two: a digit (a fast class scan), else a date word. Whether _ANY finds anything is whether either
 # does; the one regex tried its alternation at every offset where a digit was not (measured over every
@@ -351,7 +401,7 @@ def _find(text: str, start: int, end: int, published: str | None, lang: str | No
             else:
                 found.append(DateExpr(a, b, expr, weak=kind in ("clock", "dateline"),
                                       attributive=kind == "year_attr" or (kind == "year" and _modifies_noun(text, m))
-                                      or _OF_NOUN.search(text, max(0, a - 30), a) is not None,
+                                      or (kind != "holiday" and _OF_NOUN.search(text, max(0, a - 30), a) is not None),
                                       ahead=_weekday_ahead(m, pub) if kind == "weekday" else None))
             taken.append((a, b))
     for m in later:
@@ -372,7 +422,7 @@ def _find(text: str, start: int, end: int, published: str | None, lang: str | No
 _ANAPHORIC = [p for k, p in _PATTERNS if k == "later" and "<prep>" not in p.pattern and "<anniv>" not in p.pattern]
 
 
-_DISCOURSE = re.compile(r"\b(?:time|tiempo)\b", re.I)
+_DISCOURSE = re.compile(r"\bsame\s+time\b|\bmismo\s+tiempo\b", re.I)  # ("at that time" does point back)
 _UNIT_WORD = re.compile(r"day|week|month|year|día|semana|mes|año", re.I)
 _UNIT_NEED = re.compile(r"(?P<d>d[ií]as?|v[ií]spera|hours|horas)|(?P<m>months?|mes(?:es)?|weeks?|semanas?)", re.I)
 
@@ -380,7 +430,7 @@ _UNIT_NEED = re.compile(r"(?P<d>d[ií]as?|v[ií]spera|hours|horas)|(?P<m>months?
 # every anaphoric expression holds one of these words: most sentences hold none (one cheap scan)
 _ANAPHORIC_GATE = re.compile(r"\b(?:later|after|afterwards|después|tarde|following|next|siguiente|earlier|before|antes|"
                              r"previous|prior|anterior|víspera|same|mism[oa]|ese|esa|aquel|aquella|within|pocos|pocas|"
-                             rf"that\s+(?:day|week|month|year|{_FULL_MONTH}))\b", re.I)
+                             rf"entonces|that\s+(?:day|week|month|year|time|point|moment|{_FULL_MONTH}))\b", re.I)
 
 
 @lru_cache(maxsize=256)
@@ -538,7 +588,7 @@ _AGO_HEDGE = re.compile(r"\b(?:exactly|just|almost|nearly|about|around|some|roug
 def _resolve(kind: str, m: re.Match, pub: dt.date | None, lang: str | None):
     g = m.groupdict()
     if kind == "range":
-        return (g["y1"], g["y2"])
+        return (g.get("y1"), g.get("y2"))
     if kind == "range_open":
         return (g["y1"], str(pub.year - 1) if pub else None)
     if kind == "iso":
@@ -559,10 +609,20 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, lang: str | None):
         return g["year"]
     if kind == "year_tl":
         return g["year"]
+    if kind == "holiday":
+        mon, day = 5, 1  # (May Day, the Primero de Mayo, Labour Day in Latin America)
+        return dt.date(int(g["year"]), mon, day).isoformat() if g.get("year") else _latest(pub, mon, day) if pub else None
     if pub is None:
         return None
     if kind == "clock":
         return pub.isoformat()
+    if kind == "numeric_full":
+        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        day, mon = (b, a) if (g["sep"] == "/" and lang != "es" and a <= 12) or b > 12 else (a, b)
+        try:
+            return dt.date(y, mon, day).isoformat()
+        except ValueError:
+            return None
     if kind == "numeric":
         a, b = int(g["a"]), int(g["b"])
         day, mon = (a, b) if (lang == "es" or a > 12) else (b, a)
@@ -617,7 +677,8 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, lang: str | None):
         return f"{year:04d}-{mon:02d}"
     if kind == "m":
         mon = _month_num(g["mon"])
-        if g["mon"].lower() == "may" and not re.search(r"\b(?:in|since|during|by|until|early|late|mid)\s+may\b|\b(?:end|start|beginning|middle)\s+of\s+(?-i:May)\b", m.group(), re.I):
+        if g["mon"].lower() == "may" and not re.search(r"\b(?:in|since|during|by|until|early|late|mid)\s+may\b|\b(?:end|start|beginning|middle)\s+of\s+(?-i:May)\b|"
+                                                                   r"\b(?:last|this|this\s+past)\s+(?-i:May)\b", m.group(), re.I):
             return None
         year = pub.year if mon <= pub.month else pub.year - 1
         return f"{year:04d}-{mon:02d}"
@@ -656,6 +717,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 # "designated X in 1997 and named Y ...": a date right before the next verb phrase dates the first one only
 _AND_VP = re.compile(r"\b(?:and|y|e|but|pero)\s+(?:que\s+|who\s+|which\s+)?(?:then\s+|also\s+|later\s+|luego\s+|también\s+)?(?:has|have|had|is|are|was|"
                      r"were|will|would|ha|han|había|habían|fue|fueron|es|son|será|[a-z]+ed|[a-záéíóú]+(?:ó|aron|ieron))\b", re.I)
+# one sanction told in two verbs: "froze his assets and banned him from travel", "congeló sus bienes y le prohibió la entrada"
+_SANCTION_VERBS = (r"(?:froze|frozen|freezes|banned|barred|sanctioned|sanctions|blacklisted|designated|listed|imposed|"
+                   r"congel[óa]|congelaron|prohibi[óe]|prohibieron|vet[óa]|vetaron|sancion[óa]|sancionaron|incluy[óe]|"
+                   r"incluyeron|impuso|impusieron)")
+_SANCTION_VERB = re.compile(rf"\b{_SANCTION_VERBS}\b", re.I)
+_SANCTION_PAIR = re.compile(r"[^,;⟦]{0,30}?\b(?:and|y|e)\s+(?:also\s+|también\s+)?(?:(?:him|her|them|it|le|les|lo|la|los|las)\s+)?"
+                            rf"{_SANCTION_VERBS}\b[^,;⟦]{{0,40}}", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|ha|han)\s+(?:(?:once\s+again|again|now|formally|officially|ya|formalmente|"
                       r"oficialmente)\s+)?(?!been\b|sido\b|estado\b)[a-záéíóú]+(?:ed|en|ado|ido|to|cho|sto)\b", re.I)  # not "has been pressing": ongoing
 # the act told as the announcement's content ("announced on Tuesday that the country was severing relations",
@@ -677,6 +745,10 @@ _REQUEST_INF = r"(?!(?:pedir|instar|exigir|presionar|reclamar|solicitar|urgir|ex
 _COMPLEMENT = re.compile(rf"\bto\s+{_REQUEST_INF}[a-z]|\bque\b|\b(?:a|de)\s+{_REQUEST_INF}[a-záéíóú]+(?:ar|er|ir)\b", re.I)
 _DEADLINE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than|within|antes\s+de(?:l)?|hasta|para|a\s+más\s+tardar)\s*(?:the|el|la)?\s*$", re.I)
 _FAR = 10 ** 5
+# a fronted adverbial clause of another event, up to the date ("After the Houthis began attacking ships in November 2023,",
+# "Tras el ataque de Hamás en octubre de 2023,"): its date is not the main clause's
+_FRONTED_SUB = re.compile(r"(?:^|[.;:!?]\s+)\W{0,3}(?:after|following|before|once|tras|despu[eé]s\s+de(?:\s+que)?|antes\s+de(?:\s+que)?|"
+                          r"luego\s+de(?:\s+que)?|a\s+ra[ií]z\s+de)\s[^,;:]*$", re.I)
 # "was listed as a global terrorist by the UN Security Council's ISIL and al-Qaida sanctions committee in May 2019,",
 # "declared TRF a terrorist organisation under the Unlawful Activities (Prevention) Act in January 2023, and ...":
 # a date closing the clause after a chain of the verb's complements (no comma, verb, clause or time preposition
@@ -685,6 +757,12 @@ _CHAIN_MAX = 110
 _PP_CHAIN = re.compile(r"[^,;:.\"“”«»]*")
 _CHAIN_BREAK = re.compile(r"\b(?:after|before|following|during|when|while|until|amid|tras|después|antes|durante|"
                           r"hasta|mientras|to\s+(?!(?:the|its|their|his|her|a|an)\b)(?-i:[a-z]+)|para|(?-i:[a-záéíóúñ]{3,}(?:ed|ing|ando|iendo|ado|ido|ó|aron|ieron)))\b", re.I)
+def verb_like(text: str) -> bool:
+    """Whether text holds a verb, a clause's opening or a time preposition (what a chain of a verb's complements
+    does not): see _CHAIN_BREAK."""
+    return _CHAIN_BREAK.search(text) is not None
+
+
 _DATE_PREP_END = re.compile(r"\b(?:since|desde)\s*$", re.I)  # (the date's own "since": "listed X ... since July 2019")
 _CLOSES = re.compile(r"\s*(?:[,.;)]|$)")
 _DATE_LEAD = {"el", "on", "in", "en", "the", "at", "del"}
@@ -792,6 +870,10 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
                 continue
             # a date inside an aside (", ruled by the military since the 2023 coup,") is not the event's
             lead = skel[:d.start]
+            if "," in gap and _FRONTED_SUB.search(lead):
+                # "After the Houthis began attacking ships in November 2023, Washington re-listed them in January
+                # 2024": the fronted clause's date is its own verb's, the main clause's only when it gives none
+                dist = _FAR - 1
             # (not a fronted adverbial before the clause's subject: "Two years later, in August 2024, ⟦A⟧ signed")
             if "," in gap and "," in lead and not re.search(r"[;:]", gap) and lead.rfind(",") > lead.rfind(".") \
                     and "⟦" in lead[lead.rfind(".") + 1:]:
@@ -803,8 +885,9 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
                 # the date is an aside of the object; the date after it is the verb's (the match may end
                 # with the aside's opening comma)
                 gap = _REL_INSIDE.sub(" ", ("," if skel[span[1] - 1:span[1]] == "," else "") + gap)
-            if _AND_VP.search(gap):
+            if _AND_VP.search(gap) and not (_SANCTION_PAIR.fullmatch(gap) and _SANCTION_VERB.search(skel, span[0], span[1])):
                 continue  # "backed by Iran and have fought the coalition since 2015": the second verb's
+                # (not a second measure of one sanction: "froze his assets and banned him from travel in April 2022")
             if _SUBORD_GAP.search(gap):
                 continue  # "urged X to carry out the plan that the cabinet approved this month": the clause's own verb
             words = _WORD.findall(gap)
@@ -972,6 +1055,9 @@ def heading_day(text: str, start: int, end: int, published: str | None) -> str |
     line = text[start:end]
     if len(line) > 60:
         return None
+    bare = re.fullmatch(r"\W{0,3}((?:1[89]|20)\d\d)\W{0,3}", line)
+    if bare:
+        return bare.group(1)  # a year alone ("2019." above the year's events)
     found = [d for d in find(text, start, end, published) if d.value and not d.weak]
     if len(found) != 1:
         return None

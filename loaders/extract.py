@@ -265,9 +265,15 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     heads = heads if len(heads) >= 2 else []
     # a round-up or timeline (two or more lines that are only a date, "Lunes 3 de marzo"): an
     # undated event under a date line happened that day (a clock-time entry under it too)
-    days = [(s.start, day) for s in sents for day in [dates_mod.heading_day(text, s.start, s.end, dbase)] if day]
+    day_lines = [dates_mod.heading_day(text, s.start, s.end, dbase) for s in sents]
+    days = [(s.start, day) for s, day in zip(sents, day_lines) if day]
     if len(days) >= 2 or (days and heads):  # in a live blog one day line suffices ("Wednesday 19 June")
         heads = sorted(days + [(start, next((d for a, d in reversed(days) if a <= start), day)) for start, day in heads])
+    # a paragraph opened by a sentence that is only a date ("11 de septiembre de 2024. El Tesoro sanciona a ...",
+    # "March 3, 2024. Argentina designates ..."): a chronology's entry, whose undated events happened then
+    para_day = {} if heads else {
+        sents[k].para: (sents[k].end, day) for k, day in enumerate(day_lines)
+        if day and k + 1 < len(sents) and sents[k + 1].para == sents[k].para and (k == 0 or sents[k - 1].para != sents[k].para)}
     group_counts: dict[str, int] = {}
     prev_new: list[Claim] = []
     perfect_new: list[Claim] = []
@@ -286,7 +292,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         ctx["speaker"] = speakers.get(i)
         ctx["anaphor_guarded"] = unresolved.get(i, ())
         ctx["clitics"] = any(type(m) is anaphora.Anaphor for m in by_sent[i]) if s.lang == "es" else False
-        ctx["entry_day"] = next((d for start, d in reversed(heads) if start <= s.start), None)
+        ctx["entry_day"] = next((d for start, d in reversed(heads) if start <= s.start), None) or \
+            (para_day[s.para][1] if s.para in para_day and para_day[s.para][0] <= s.start else None)
         if i == 0 or sents[i - 1].para != s.para:
             ctx["prev_subject"] = None
             ctx["prev_para_actors"] = ctx.get("para_actors", set())
@@ -1688,6 +1695,12 @@ _GAP_CLAUSE = re.compile(r"\b(?:that|which|who|whom|when|while|after|before|beca
                          r"mientras|tras|después|antes|porque|desde|hasta|said|says|dijo|según|according)\b", re.I)
 
 
+# the verb's complement closing its clause after an aside, before its date: "as terrorist organisations", "como organización
+# terrorista en", "on its sanctions list", "en su lista de organizaciones terroristas en"
+_COMPLEMENT_TAIL = re.compile(r"\s*(?!(?:and|or|but|y|e|o|pero|then|luego)\b)[^,;:.⟦\"“«»”()]{1,60}?"
+                              r"\s*$", re.I)
+
+
 _CLAUSE_AND = re.compile(r"\s*,?\s*(?:and|y|e)\s+(?:then\s+|luego\s+)?$", re.I)
 
 
@@ -1703,6 +1716,24 @@ def _meeting_clause_date(skel: str, span: tuple[int, int], pub: str | None, lang
     return None
 
 
+# a gapped conjunct: its subjects, an optional verb of following, its own time phrase, closed by a comma
+_GAPPED = re.compile(r"⟦\d+⟧(?:\s*(?:,|and|y|e)\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*\s+(?:(?:followed(?:\s+suit)?|did\s+(?:so|the\s+same)|"
+                     r"(?:hizo|hicieron)\s+lo\s+(?:mismo|propio)|siguieron|sigui[óo](?:\s+el\s+ejemplo)?|lo\s+hicieron|lo\s+hizo)\s+)?"
+                     r"(?P<when>[^,;⟦]{4,40}),", re.I)
+
+
+def _gapped_date(skel: str, subj: int, start: int, pub: str | None, lang: str) -> str | None:
+    """The date of a subject's own conjunct in a gapped list before the match ("⟦A⟧ and ⟦B⟧ followed in 2018, ⟦C⟧
+    in 2021, and ⟦D⟧ cut ties with ⟦E⟧ in March 2023": A's and B's 2018), else None."""
+    m = _GAPPED.match(skel, subj, start)
+    if m is None:
+        return None
+    found = [d for d in dates_mod.find(skel, m.start("when"), m.end("when"), pub, lang) if d.value and not d.weak]
+    if len(found) != 1 or skel[found[0].end:m.end("when")].strip():
+        return None
+    return found[0].value
+
+
 def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: str) -> str | None:
     """A signing's date written after an aside that dates.pick reads as the aside's own: the sentence's first
     date after the signing, right after the comma closing the aside, and closing the clause itself."""
@@ -1713,6 +1744,13 @@ def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: s
             continue
         gap = skel[span[1]:d.start]
         if _ASIDE_GAP.match(gap) and not _GAP_CLAUSE.search(gap) and re.match(r"\s*(?:[,.;]|$)", skel[d.end:]):
+            return d.value
+        # "declared X and Y, along with twenty other groups, terrorist organisations in January 2024,": the verb's
+        # own complement after the aside, then its date (a complement holds no verb nor clause of its own)
+        cut = gap.rfind(",")
+        if cut >= 0 and _ASIDE_GAP.match(gap[:cut + 1]) and not _GAP_CLAUSE.search(gap) and \
+                _COMPLEMENT_TAIL.fullmatch(gap, cut + 1) and not dates_mod.verb_like(gap[cut + 1:]) and \
+                re.match(r"\s*(?:[,.;]|$)", skel[d.end:]):
             return d.value
         return None  # only the first date after the signing
     return None
@@ -1957,6 +1995,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             date = _pick_date(skel, (mt.subj_pos, mt.span[1]), (mt.span[0], mt.subj_pos), pub, s.lang, mt.rule.predicate)
         else:
             date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate)
+        if mt.subj_pos < mt.span[0] and pred not in _STANDING and "," in skel[mt.subj_pos:mt.span[0]]:
+            # a gapped list: "The Dominican Republic and El Salvador followed in 2018, Nicaragua in 2021, and Honduras
+            # cut ties in March 2023": a subject's own conjunct dates it, not the verb's shared with the last one
+            date = _gapped_date(skel, mt.subj_pos, mt.span[0], pub, s.lang) or date
         if pred in _SIGNING_PREDICATES and ("after" in skel or "después" in skel):  # (cheap gate)
             # "removed from the list in November 2021, five years after it signed a peace agreement": 2016
             date = agreements_mod.date_shifted_back(
