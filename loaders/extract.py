@@ -224,7 +224,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             by_sent[i].append(ms[k])
             k += 1
     quotes = _quote_attributions(text, sents, by_sent)
-    speakers = _turn_speakers(g, text, sents, by_sent, pub)
+    speakers = _turn_speakers(text, sents, by_sent)
     # pronouns standing for an actor named before become actor slots (loaders/anaphora.py)
     unresolved = anaphora.resolve(text, sents, by_sent, g, actors.new_entities)
     not_public = bool(literals.search(_NOT_PUBLIC, text))
@@ -1203,8 +1203,7 @@ _FIRST_ES_NOUN_BEFORE = re.compile(r"\b(?:el|los|las|unos|unas|sus|mis|nuestros|
                                    r"con|por|para|muy|más|tan|dos|tres)\s+$", re.I)
 
 
-def _turn_speakers(g: Gazetteer, text: str, sents: list["_Sent"], by_sent: list[list[Mention]],
-                   pub: str | None) -> dict[int, Mention]:
+def _turn_speakers(text: str, sents: list["_Sent"], by_sent: list[list[Mention]]) -> dict[int, Mention]:
     """The speaker of each sentence of a transcript (two or more paragraphs open with a speaker's label,
     "NAME:" / "Senator X:"): the official named in the label of its turn; a label naming nobody known
     ("INTERLOCUTOR:") ends the turn before. A paragraph without a label continues the turn."""
@@ -1262,6 +1261,9 @@ _ES_1ST_IRREGULAR = {"pedimos": "pidió", "hacemos": "hace", "hicimos": "hizo", 
                      "urjo": "urge", "conmino": "conmina", "hemos": "ha", "habíamos": "había"}
 
 
+_ES_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _third_person_es(verb: str) -> str:
     def one(m: re.Match) -> str:
         w = m.group()
@@ -1273,7 +1275,7 @@ def _third_person_es(verb: str) -> str:
         if low.endswith(("emos", "imos")):
             return w[:-4] + "ió"
         return w
-    return re.sub(r"[^\W\d_]+", one, verb)
+    return _ES_WORD.sub(one, verb)
 
 
 # The party a request is made to, as a pronoun: "le exigió liberar ...", "les pidió que ...",
@@ -1581,6 +1583,12 @@ def _kind(g: Gazetteer, eid: str, actors) -> str:
         return "state"
     ent = g.get(eid) or actors.new_entities.get(eid)
     return getattr(ent, "kind", "organisation")
+
+
+def _own_body(g: Gazetteer, actors, state: str, body: str) -> bool:
+    """`body` is an armed force or agency of `state` itself."""
+    return state.startswith("state:") and _kind(g, body, actors) in ("armed force", "agency") \
+        and _home_state(g, body, actors) == state
 
 
 def _home_state(g: Gazetteer, eid: str, actors) -> str | None:
@@ -2209,12 +2217,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if pred == "ALLEGED_TIES" and _sour_relation(skel, mt.span):
             continue
         if pred == "ALLEGED_TIES":
-            # a state's own forces or agencies ("training the Royal Solomon Islands Police Force" read with the
-            # place before it as trainer) are part of it, never tied to it
-            def own_body(st: str, body: str) -> bool:
-                return st.startswith("state:") and _kind(g, body, actors) in ("armed force", "agency") \
-                    and _home_state(g, body, actors) == st
-            pairs = [p for p in pairs if not (own_body(p[0], p[1]) or own_body(p[1], p[0]))]
+            # a state's own forces or agencies (a state read as the trainer of its own police force) are part
+            # of it, never tied to it
+            pairs = [p for p in pairs if not (_own_body(g, actors, p[0], p[1]) or _own_body(g, actors, p[1], p[0]))]
         if pred == "ALLEGED_TIES" and mt.rule.nature == "presence":
             # "the ELN operates in Colombia", "Hamas keeps an office in Gaza": a group present in its own
             # country is no tie with that state (a tie is read where it is abroad)
