@@ -3320,9 +3320,8 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
     elif re.search(r"treat|tratado", agr_word):
         kind = "treaty"
     else:
-        kind = agr_word  # as the text names it: "security partnership", "ceasefire agreement"
-        if re.fullmatch(r"[\w\s-]*(?:accord|deal|pact|agreement|acuerdo|convenio|pacto|protocolo|compact|charter)s", kind):
-            kind = kind[:-1]  # one kind whatever the number: "los acuerdos" are of the kind "acuerdo"
+        # as the text names it ("security partnership", "ceasefire agreement"), in the singular
+        kind = agreements_mod.singular_kind(agr_word)
     year = (date or "")[:4]
     p1, p2 = sorted((a, b))
     members = sorted(parties) if parties else [p1, p2]
