@@ -1228,8 +1228,8 @@ def _turn_speakers(text: str, sents: list["_Sent"], by_sent: list[list[Mention]]
     return out
 
 
-def _first_person(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ctx: dict | None, quote_attr) -> str:
-    speaker = (ctx or {}).get("speaker")
+def _first_person(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ctx: dict, quote_attr) -> str:
+    speaker = ctx.get("speaker")
     if speaker is None and quote_attr:
         speaker = Mention(0, 0, quote_attr[0], "coref")
     if speaker is None or not speaker.entity.startswith(("official:", "state:", "group:")):
