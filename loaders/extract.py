@@ -2849,6 +2849,12 @@ def _state_side(g, eid: str, new_entities: dict) -> str | None:
     return eid
 
 
+# a government body in the title ("the government's spokesman", "portavoz de la Presidencia")
+_GOV_BODY = re.compile(r"\b(?:gobierno|government|presidency|presidencia|ministry|ministerio|cabinet|gabinete|"
+                       r"junta|administration|administración)\b", re.I)
+_OF_AT = re.compile(r"\s+(?:of|at|de|en)\s+")
+# a span of years told of the office ("who ruled 2006-2019", "que gobernó de 2006 a 2019"): its start and end
+_OFFICE_SPAN_CUE = re.compile(r"\b(?:who|whose|led|ruled|served|governed|quien|que|gobernó)\b")
 _NAMED_GOV = re.compile(r"\b(?:[Gg]overnment|[Gg]obierno)\s+(?:of|de)\s+(?:la\s+|the\s+)?[A-Z]|[A-Z]\w+\s+[Gg]overnment\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 
@@ -2965,6 +2971,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             # "a spokesperson for Foreign Affairs Minister X", "un portavoz del presidente X": the staff
             # member is someone unnamed; X holds the inner title
             role_text = staff.group("inner")
+        gov_body = _GOV_BODY.search(m.role)
         # two offices joined ("Deputy Prime Minister and Defence Minister X", "la vicepresidenta y portavoz
         # del gobierno, X"): each is held, each its own claim
         for role_text in office_parts(g, role_text) if not (m.org or "").startswith("group:") else (role_text,):
@@ -3002,7 +3009,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 if oid not in new_entities and g.get(oid) is None:
                     new_entities[oid] = Group(id=oid, name=oname, kind="institution",
                                               country=org if org and org.startswith("state:") else None)
-                canon = re.split(r"\s+(?:of|at|de|en)\s+", canon)[0]
+                canon = _OF_AT.split(canon)[0]
                 org = oid
             elif org is None or org.startswith("state:") and is_canon:
                 # "President Luis Arce": the gazetteer knows which state's president
@@ -3020,8 +3027,6 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 # a known official under another name for their office ("External Affairs Minister S.
                 # Jaishankar"): the state they serve that day, before any guess from the story's states
                 org = people.known_state(g, m.entity, base["reported"], f"{canon} {role_text}")
-            gov_body = re.search(r"\b(?:gobierno|government|presidency|presidencia|ministry|ministerio|cabinet|gabinete|"
-                                 r"junta|administration|administración)\b", m.role, re.I)
             if org is None:
                 # "Iran's foreign ministry spokesman X", "Chinese foreign ministry spokesman X": the
                 # state named right before the office the person speaks or works for
@@ -3090,7 +3095,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             took = False  # the start is an event the text dates ("who took office on May 20"): the fact's date too
             after = text_s[m.end - s.start:m.end - s.start + 90]
             for d in dates_mod.find(after, 0, len(after), base["reported"], s.lang):
-                if d.range_start and re.search(r"\b(?:who|whose|led|ruled|served|governed|quien|que|gobernó)\b", after[:d.start]):
+                if d.range_start and _OFFICE_SPAN_CUE.search(after[:d.start]):
                     start, end = d.range_start, d.range_end
                     break
                 # (a date expression may open with its preposition: "since 2019", "in March")
