@@ -400,6 +400,7 @@ _OFFICE_JOIN = re.compile(r"\s+(?:and|y|e)\s+", re.I)
 # a second title with a definite article or a possessive of its own names another holder
 _OTHER_HOLDER = re.compile(r"(?:the|el|la|los|las|su|sus|his|her|their|its)\s", re.I)
 _ARTICLE_START = re.compile(r"(?:the|a|an|el|la|los|las|un|una|su|sus|his|her|its)\s", re.I)
+_TITLE_WORD = re.compile(r"[\w'’.-]+")
 
 
 def office_parts(g: Gazetteer, phrase: str) -> list[str]:
@@ -419,9 +420,9 @@ def office_parts(g: Gazetteer, phrase: str) -> list[str]:
         return [phrase]
     if _OTHER_HOLDER.match(b) or set(tb) & _COUNTER:
         return [phrase]  # "el presidente del Gobierno y su homólogo gambiano, X", "the king and the prime minister": two people
-    words = list(re.finditer(r"[\w'’.-]+", a))
+    words = list(_TITLE_WORD.finditer(a))
     i = 0
-    while i < len(words) - 1 and all(t in _FORMER or t in ("the", "el", "la", "former") or (t,) in g.demonym_of
+    while i < len(words) - 1 and all(t in _FORMER or t in ("the", "el", "la") or (t,) in g.demonym_of
                                      or _is_state_tok(g, t) for t in tokens(words[i].group())):
         i += 1
     if i and not _ARTICLE_START.match(b):

@@ -274,6 +274,15 @@ def _name(skel: str, np: re.Match) -> str | None:
     return None
 
 
+# agreement nouns whose plural is the same kind ("los acuerdos bilaterales" is of the kind "acuerdo")
+_PLURAL_HEADS = ("accords", "deals", "pacts", "agreements", "acuerdos", "convenios", "pactos", "protocolos", "compacts", "charters")
+
+
+def singular_kind(kind: str) -> str:
+    """One kind whatever the number: "los acuerdos" are of the kind "acuerdo" (lower case in)."""
+    return kind[:-1] if kind.endswith(_PLURAL_HEADS) else kind
+
+
 def kind_of(head: str) -> str:
     h = head.lower()
     if re.search(r"memor|\bmou", h):
@@ -288,9 +297,7 @@ def kind_of(head: str) -> str:
         return "declaration"
     if re.search(r"contra(?:ct|to)", h):
         return "contract"  # a purchase signed by two governments or a government and a firm
-    # one kind whatever the number ("los acuerdos bilaterales" is of the kind "acuerdo")
-    return re.sub(r"\s+", " ", h[:-1] if h.endswith(("accords", "deals", "pacts", "agreements", "acuerdos", "convenios",
-                                                      "pactos", "protocolos", "compacts", "charters")) else h)
+    return re.sub(r"\s+", " ", singular_kind(h))
 
 
 def _clause(skel: str, at: int) -> tuple[int, int]:

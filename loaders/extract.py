@@ -224,7 +224,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             by_sent[i].append(ms[k])
             k += 1
     quotes = _quote_attributions(text, sents, by_sent)
-    speakers = _turn_speakers(g, text, sents, by_sent, pub)
+    speakers = _turn_speakers(text, sents, by_sent)
     # pronouns standing for an actor named before become actor slots (loaders/anaphora.py)
     unresolved = anaphora.resolve(text, sents, by_sent, g, actors.new_entities)
     not_public = bool(literals.search(_NOT_PUBLIC, text))
@@ -1210,8 +1210,7 @@ _FIRST_ES_NOUN_BEFORE = re.compile(r"\b(?:el|los|las|unos|unas|sus|mis|nuestros|
                                    r"con|por|para|muy|más|tan|dos|tres)\s+$", re.I)
 
 
-def _turn_speakers(g: Gazetteer, text: str, sents: list["_Sent"], by_sent: list[list[Mention]],
-                   pub: str | None) -> dict[int, Mention]:
+def _turn_speakers(text: str, sents: list["_Sent"], by_sent: list[list[Mention]]) -> dict[int, Mention]:
     """The speaker of each sentence of a transcript (two or more paragraphs open with a speaker's label,
     "NAME:" / "Senator X:"): the official named in the label of its turn; a label naming nobody known
     ("INTERLOCUTOR:") ends the turn before. A paragraph without a label continues the turn."""
@@ -1236,8 +1235,8 @@ def _turn_speakers(g: Gazetteer, text: str, sents: list["_Sent"], by_sent: list[
     return out
 
 
-def _first_person(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ctx: dict | None, quote_attr) -> str:
-    speaker = (ctx or {}).get("speaker")
+def _first_person(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ctx: dict, quote_attr) -> str:
+    speaker = ctx.get("speaker")
     if speaker is None and quote_attr:
         speaker = Mention(0, 0, quote_attr[0], "coref")
     if speaker is None or not speaker.entity.startswith(("official:", "state:", "group:")):
@@ -1269,6 +1268,9 @@ _ES_1ST_IRREGULAR = {"pedimos": "pidió", "hacemos": "hace", "hicimos": "hizo", 
                      "urjo": "urge", "conmino": "conmina", "hemos": "ha", "habíamos": "había"}
 
 
+_ES_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _third_person_es(verb: str) -> str:
     def one(m: re.Match) -> str:
         w = m.group()
@@ -1280,7 +1282,7 @@ def _third_person_es(verb: str) -> str:
         if low.endswith(("emos", "imos")):
             return w[:-4] + "ió"
         return w
-    return re.sub(r"[^\W\d_]+", one, verb)
+    return _ES_WORD.sub(one, verb)
 
 
 # The party a request is made to, as a pronoun: "le exigió liberar ...", "les pidió que ...",
@@ -1588,6 +1590,12 @@ def _kind(g: Gazetteer, eid: str, actors) -> str:
         return "state"
     ent = g.get(eid) or actors.new_entities.get(eid)
     return getattr(ent, "kind", "organisation")
+
+
+def _own_body(g: Gazetteer, actors, state: str, body: str) -> bool:
+    """`body` is an armed force or agency of `state` itself."""
+    return state.startswith("state:") and _kind(g, body, actors) in ("armed force", "agency") \
+        and _home_state(g, body, actors) == state
 
 
 def _home_state(g: Gazetteer, eid: str, actors) -> str | None:
@@ -2251,12 +2259,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if pred == "ALLEGED_TIES" and _sour_relation(skel, mt.span):
             continue
         if pred == "ALLEGED_TIES":
-            # a state's own forces or agencies ("training the Royal Solomon Islands Police Force" read with the
-            # place before it as trainer) are part of it, never tied to it
-            def own_body(st: str, body: str) -> bool:
-                return st.startswith("state:") and _kind(g, body, actors) in ("armed force", "agency") \
-                    and _home_state(g, body, actors) == st
-            pairs = [p for p in pairs if not (own_body(p[0], p[1]) or own_body(p[1], p[0]))]
+            # a state's own forces or agencies (a state read as the trainer of its own police force) are part
+            # of it, never tied to it
+            pairs = [p for p in pairs if not (_own_body(g, actors, p[0], p[1]) or _own_body(g, actors, p[1], p[0]))]
         if pred == "ALLEGED_TIES" and mt.rule.nature == "presence":
             # "the ELN operates in Colombia", "Hamas keeps an office in Gaza": a group present in its own
             # country is no tie with that state (a tie is read where it is abroad)
@@ -2886,6 +2891,12 @@ def _state_side(g, eid: str, new_entities: dict) -> str | None:
     return eid
 
 
+# a government body in the title ("the government's spokesman", "portavoz de la Presidencia")
+_GOV_BODY = re.compile(r"\b(?:gobierno|government|presidency|presidencia|ministry|ministerio|cabinet|gabinete|"
+                       r"junta|administration|administración)\b", re.I)
+_OF_AT = re.compile(r"\s+(?:of|at|de|en)\s+")
+# a span of years told of the office ("who ruled 2006-2019", "que gobernó de 2006 a 2019"): its start and end
+_OFFICE_SPAN_CUE = re.compile(r"\b(?:who|whose|led|ruled|served|governed|quien|que|gobernó)\b")
 _NAMED_GOV = re.compile(r"\b(?:[Gg]overnment|[Gg]obierno)\s+(?:of|de)\s+(?:la\s+|the\s+)?[A-Z]|[A-Z]\w+\s+[Gg]overnment\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 
@@ -3003,6 +3014,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             # "a spokesperson for Foreign Affairs Minister X", "un portavoz del presidente X": the staff
             # member is someone unnamed; X holds the inner title
             role_text = staff.group("inner")
+        gov_body = _GOV_BODY.search(m.role)
         # two offices joined ("Deputy Prime Minister and Defence Minister X", "la vicepresidenta y portavoz
         # del gobierno, X"): each is held, each its own claim
         for role_text in office_parts(g, role_text) if not (m.org or "").startswith("group:") else (role_text,):
@@ -3040,7 +3052,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 if oid not in new_entities and g.get(oid) is None:
                     new_entities[oid] = Group(id=oid, name=oname, kind="institution",
                                               country=org if org and org.startswith("state:") else None)
-                canon = re.split(r"\s+(?:of|at|de|en)\s+", canon)[0]
+                canon = _OF_AT.split(canon)[0]
                 org = oid
             elif org is None or org.startswith("state:") and is_canon:
                 # "President Luis Arce": the gazetteer knows which state's president
@@ -3058,8 +3070,6 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 # a known official under another name for their office ("External Affairs Minister S.
                 # Jaishankar"): the state they serve that day, before any guess from the story's states
                 org = people.known_state(g, m.entity, base["reported"], f"{canon} {role_text}")
-            gov_body = re.search(r"\b(?:gobierno|government|presidency|presidencia|ministry|ministerio|cabinet|gabinete|"
-                                 r"junta|administration|administración)\b", m.role, re.I)
             if org is None:
                 # "Iran's foreign ministry spokesman X", "Chinese foreign ministry spokesman X": the
                 # state named right before the office the person speaks or works for
@@ -3128,7 +3138,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             took = False  # the start is an event the text dates ("who took office on May 20"): the fact's date too
             after = text_s[m.end - s.start:m.end - s.start + 90]
             for d in dates_mod.find(after, 0, len(after), base["reported"], s.lang):
-                if d.range_start and re.search(r"\b(?:who|whose|led|ruled|served|governed|quien|que|gobernó)\b", after[:d.start]):
+                if d.range_start and _OFFICE_SPAN_CUE.search(after[:d.start]):
                     start, end = d.range_start, d.range_end
                     break
                 # (a date expression may open with its preposition: "since 2019", "in March")
@@ -3358,9 +3368,8 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
     elif re.search(r"treat|tratado", agr_word):
         kind = "treaty"
     else:
-        kind = agr_word  # as the text names it: "security partnership", "ceasefire agreement"
-        if re.fullmatch(r"[\w\s-]*(?:accord|deal|pact|agreement|acuerdo|convenio|pacto|protocolo|compact|charter)s", kind):
-            kind = kind[:-1]  # one kind whatever the number: "los acuerdos" are of the kind "acuerdo"
+        # as the text names it ("security partnership", "ceasefire agreement"), in the singular
+        kind = agreements_mod.singular_kind(agr_word)
     year = (date or "")[:4]
     p1, p2 = sorted((a, b))
     members = sorted(parties) if parties else [p1, p2]

@@ -44,7 +44,7 @@ _CUES = {
                   # accused X of supplying Y", "has yet to claim that": nobody makes the claim
                   r"|(?:not|never|yet\s+to)\s+(?:(?:formally|publicly|directly|explicitly|specifically|even)\s+)?(?:alleged?|accused?|claim(?:ed)?|charged?|assert(?:ed)?|suggest(?:ed)?|contend(?:ed)?)"
                   r"\b(?=\s+that\b|\s*(?:⟦\d+⟧\s*)?(?:of\s*)?$)"
-                  # (ties15) "has not said that", "never said that"
+                  # saying nothing of the kind: "has not said that", "never said that"
                   r"|(?:has|have|had|does|did|do)\s+not\s+(?:(?:yet|publicly|formally)\s+)?(?:said|say)\s+that|never\s+(?:(?:publicly|formally)\s+)?said\s+that"
                   r")\b",
         "spec": r"\b(?:(?-i:may)|might|could|would|should|possibly|possible|possibility|likely|unlikely|potential|potentially|perhaps|considering|mulling|weighing|plans? to|planning to|intends? to|intention|seeks? to|seeking to|sought to|expected to|poised to|if|whether|hopes? to|wants? to|aims? to|threatens? to|threatened to|threatening to|proposed|proposal|candidates? for)\b",
@@ -66,7 +66,7 @@ _CUES = {
         "nofind": r"\b(?:(?:no\s+(?:hay|había|existen?|existía|encontr\w+|hall\w+)|sin|ningún|ninguna)\s+(?:\w+\s+)?(?:pruebas?|indicios?|evidencias?|señales?|constancias?|registros?|confirmaci[óo]n|rastros?)\s+(?:(?:públic[oa]s?|sólid[oa]s?|concluyentes?|fehacientes?|direct[oa]s?|documental(?:es)?|clar[oa]s?|algun[oa]s?|firmes?|independientes?)\s+)?(?:algun[oa]\s+)?de\s+que"
                   # la acusación misma negada: "la fiscalía no ha acusado a X de armar a Y", "nunca afirmó que X ..."
                   r"|(?:no|nunca|jamás)\s+(?:(?:ha|han|había|habían)\s+)?(?:acus\w+|aleg\w+|afirm\w+|sostuv\w+|sostenido|insinu\w+|imput\w+)\b(?=\s+que\b|\s+al?\s*(?:⟦\d+⟧\s*(?:de\s*)?)?$)"
-                  # (ties15) "nunca ha dicho que", "no sostiene que"
+                  # no decir tal cosa: "nunca ha dicho que", "no sostiene que"
                   r"|(?:no|nunca)\s+(?:(?:ha|han|había|habían)\s+(?:dicho|sugerido)|sostiene|sostienen)\s+que"
                   r"|nada\s+(?:indica|sugiere|prueba)\s+que|no\s+(?:consta|constaba|está\s+acreditado|ha\s+quedado\s+acreditado)\s+que)\b",
         "spec": r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|posible|posiblemente|posibilidad|probable|probablemente|quizás|quizá|tal vez|considera\s+\w+(?:ar|er|ir)|consideran\s+\w+(?:ar|er|ir)|estudia|estudian|evalúa|evalúan|planea|planean|pretende|pretenden|busca|buscan|buscaba|si|eventual|eventualmente|propuesta|candidatos?|amenaz\w*\s+con|prevé|prevén|baraja|barajan)\b",
@@ -143,12 +143,15 @@ _UNPROVEN_AFTER = re.compile(
     r"(?:fals[oa]s?|infundad[oa]s?|inexact[oa]s?|engaños[oa]s?|un\s+bulo|mentira|incorrect[oa]s?)\b", re.I)
 
 
-# "no hay pruebas de que X ..., como aseguran algunos congresistas", "no evidence that X ..., as critics claim":
-# someone does make the claim the writer finds unproven: a contested allegation, not a bare denial
+# "no hay pruebas de que X ..., como aseguran algunos congresistas", "no evidence that X sent Y, as some lawmakers
+# claim": someone does make the claim the writer finds unproven: a contested allegation, not a bare denial.
+# (two shapes of the words before the comma: up to 80 characters naming no actor, or up to 60 with no comma of their own)
 _CLAIMED_AFTER = re.compile(
     r"[^⟦.;]{0,80}?,\s*(?:(?:tal\s+)?como\s+(?:lo\s+)?(?:[\w-]+\s+){0,4}?(?:aseguran?|afirman?|sostienen?|denuncian?|dicen|alegan?|acusan?|"
     r"aseguraron|afirmaron|denunciaron|dijeron)|as\s+(?:[\w-]+\s+){0,4}?(?:claim|claims|claimed|allege|alleges|alleged|say|says|said|"
-    r"charge|charged|insist|insists|accuse|accused|contend|contends))\b", re.I)
+    r"charge|charged|insist|insists|accuse|accused|contend|contends))\b"
+    r"|[^,;.]{0,60}?,\s*(?:como|as)\s+(?:(?:lo\s+)?(?:aseguran?|afirman?|sostienen?|dicen?|denuncian?|alegan?|acusan?)\b|"
+    r"(?:(?:[\w-]+|⟦\d+⟧)\s+){0,5}?(?:claims?|claimed|alleges?|alleged|says?|said|contends?|insists?)\b)", re.I)
 
 
 # the writer says what follows is false: "It is not true that X ...", "No es cierto que X ...", "Contrary to posts
@@ -198,12 +201,6 @@ _CONTRAST_ASIDE = re.compile(r",\s*(?:but|though|although|pero|aunque)?\s*(?:not
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|that|where|que|quien|quienes|cuyo|cuya|el\s+cual|la\s+cual|donde)\b[^,]*,", re.I)
-
-
-# "no public evidence that X sent Y, as some lawmakers claim", "no hay pruebas de que ..., como aseguran algunos":
-# the writer doubts a claim others make: it stays their allegation, not a denial
-_AS_CLAIMED = re.compile(r"[^,;.]{0,60}?,\s*(?:como|as)\s+(?:(?:lo\s+)?(?:aseguran?|afirman?|sostienen?|dicen?|denuncian?|alegan?|acusan?)\b|"
-                         r"(?:(?:[\w-]+|⟦\d+⟧)\s+){0,5}?(?:claims?|claimed|alleges?|alleged|says?|said|contends?|insists?)\b)", re.I)
 
 
 def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_pos: int | None = None) -> Assessment:
@@ -256,8 +253,10 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
     # a subject after the start of the match: the accusation stands before it ("acusa al grupo de
     # recibir armas de ⟦X⟧", "Accused of funding ⟦Y⟧, ⟦X⟧ ...")
     lead = skel[m_start:subj_pos] if subj_pos > m_start else ""
-    if (c["nofind"].search(near_before) and (_AS_CLAIMED.match(skel, match_end) or _CLAIMED_AFTER.match(skel, match_end))) \
-            or c["alleged"].search(inner) or c["alleged"].search(near_before) or (lead and c["alleged"].search(lead)) \
+    # a finding of no evidence, then someone who makes the claim all the same: their allegation (else a denial, below)
+    no_finding = c["nofind"].search(near_before) is not None
+    claimed = no_finding and _CLAIMED_AFTER.match(skel, match_end) is not None
+    if claimed or c["alleged"].search(inner) or c["alleged"].search(near_before) or (lead and c["alleged"].search(lead)) \
             or (attribution and c["alleged"].search(skel[excluded[0]:excluded[1]])):
         modality = "alleged"
     if c["spec"].search(inner) or c["spec"].search(clause_before[-60:]) or skel.rstrip().rstrip("*_").rstrip().endswith("?"):
@@ -276,8 +275,7 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
     deny_before = any(not _ACT_NOUN.match(skel, at + d.end()) for d in c["deny"].finditer(near_before))
     if c["neg"].search(inner) or deny_before or c["deny"].search(inner) \
             or _SCANT_AFTER.match(skel, m_end) or _NEITHER_BEFORE.search(clause_before) \
-            or (c["nofind"].search(near_before) and not _in_apposition(skel, subj_pos, match_end)
-                and not _AS_CLAIMED.match(skel, match_end) and not _CLAIMED_AFTER.match(skel, match_end)) \
+            or (no_finding and not claimed and not _in_apposition(skel, subj_pos, match_end)) \
             or ((modality in ("alleged", "reported") or _CLAIM_FRAME.search(clause_before))
                 and _UNPROVEN_AFTER.match(skel, match_end)) or _FALSE_FRAME.search(clause_before):
         return Assessment("denied", "negative", attributed, attribution, excluded, threat)
