@@ -18,7 +18,8 @@ KINDS = {"armed group", "cartel", "armed force", "political party", "agency", "I
          "regional government"}  # (de-facto states and autonomous regions: Somaliland, Republika Srpska)
 # acronyms written in mixed case by the bodies themselves; every other short acronym is in capitals
 MIXED_CASE_ACRONYMS = {"TdA", "G-Pèp", "G-Pep", "GPep", "PCCh", "AfD", "PiS", "FinCEN", "BfV", "Smer-SD", "AfDB",
-                       "III%ers", "NasDem", "MoDem", "Hlas-SD", "OPZZh", "AGovC", "FAMa"}
+                       "III%ers", "NasDem", "MoDem", "Hlas-SD", "OPZZh", "AGovC", "FAMa",
+                       "Storm-Z", "REvil", "T-Bank", "I-Soon", "i-SOON"}  # (their own spellings)
 
 
 @pytest.fixture(scope="module")
