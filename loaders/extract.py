@@ -1469,7 +1469,7 @@ _UNMADE = {
 }
 # a denial before a tie said to be kept ("Iran denies that Hamas has not cut its ties"): no positive reading
 _DENIED_KEPT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|neg(?:ó|aron|a|an)|rechaz\w*|desmient\w*|desmintió)\b", re.I)
-_PLAIN_NEGATION = re.compile(r"\b(?:not|never|n['’]t|no|nunca|jamás)\b", re.I)
+_PLAIN_NEGATION = re.compile(r"\b(?:not|never|no|nunca|jamás)\b|(?<=\w)n['’]t\b", re.I)
 # the request stated in a question ("Asked whether the United States had urged Manila ...",
 # "Consultado sobre si Washington había pedido a Quito ...")
 _QUESTION_BEFORE = re.compile(r"\b(?:whether|if|unless|si)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
@@ -2389,10 +2389,12 @@ _SIGN_WISHED = re.compile(
 # the severance itself denied next to its sign ("stopped short of severing ties", "without breaking off relations",
 # "sin llegar a romper relaciones", "no llegó a romper")
 _NOT_SEVERED = re.compile(
-    r"\b(?:(?:stop(?:ped|ping|s)?|f[ae]ll(?:s|ing)?)\s+short\s+of|without|short\s+of|(?:did|does|do|has|have|had)\s+not|never|"
+    r"\b(?:(?:stop(?:ped|ping|s)?|f[ae]ll(?:s|ing)?)\s+short\s+of|without|short\s+of|(?:did|does|do|has|have|had)\s+not|(?:did|does|do|has|have|had)n['’]t|never|"
     r"sin(?:\s+llegar\s+a)?|no\s+(?:lleg(?:ó|aron)\s+a|ha\s+roto|han\s+roto|rompi(?:ó|eron))|evit(?:ó|aron)|se\s+abstuv(?:o|ieron)\s+de)\s+"
     r"(?:(?:formally|fully|completely|formalmente)\s+)?(?:sever\w*|break\w*|broke\b|cut\w*|romp\w*|roto|cort\w*|ruptura)"
-    r"(?:\s+(?:off|formal|full|diplomatic|all|their|its|las|sus|los|with))*\s+(?:ties|relations|relaciones|lazos|v[ií]nculos)\b", re.I)
+    r"(?:\s+(?:off|formal|full|diplomatic|all|their|its|las|sus|los|with))*\s+(?:ties|relations|relaciones|lazos|v[ií]nculos)\b"
+    # (neg15) the ties as a pronoun after the act ("congeló sus relaciones comerciales con X, sin romperlas", "without severing them")
+    r"|\b(?:without|sin(?:\s+llegar\s+a)?)\s+(?:(?:formally|fully|completely|formalmente)\s+)?(?:(?:sever|break|cut)\w*\s+them|romp\w*l(?:a|o)s)\b", re.I)
 _PLANNED = re.compile(
     r"\b(?:consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|propos(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
     r"seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to|bills?|draft|legislation|motion|proposal|"

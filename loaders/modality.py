@@ -25,7 +25,16 @@ _CUES = {
         # "no" as a determiner inside the verb group: "has signed no agreement with", "supplied no arms to"
         # "stopped funding X", "ceased hosting": the backing is over, no standing tie ("stopped
         # recognizing X" is itself a severance, read by the rules, so only backing verbs here)
-        "neg": r"\b(?:not|never|nor|n['’]t|no longer|refused to|declined to|failed to|yet to|without|(?:stop(?:ped|s|ping)?|f[ae]ll(?:s|ing)?)\s+short\s+of|refrain(?:ed|s|ing)?\s+from|h[eo]ld(?:s|ing)?\s+off(?:\s+on)?|no(?!\.?\s*\d)(?!\s+doubt)|(?:stopped|ceased|quit)\s+(?:funding|financing|arming|training|backing|supporting|hosting|harbou?ring|sheltering|sponsoring|protecting|aiding))\b",
+        # ("hasn't", "didn't", "won't": the contraction is glued to its verb, no word boundary before "n't")
+        # (neg15) avoidance before a gerund ("avoided designating", "has resisted cutting", "balked at listing",
+        # "resisted pressure to sever"), "neither" after the verb ("designated neither X nor Y"), negative adverbials
+        # ("at no point", "under no circumstances"), a postponement ("postponed signing")
+        "neg": r"(?<=\w)n['’]t\b|\bcannot\b|\b(?:not|never|nor|neither|no longer|refused to|declined to|failed to|yet to|without|(?:stop(?:ped|s|ping)?|f[ae]ll(?:s|ing)?)\s+short\s+of|refrain(?:ed|s|ing)?\s+from|h[eo]ld(?:s|ing)?\s+off(?:\s+on)?|no(?!\.?\s*\d)(?!\s+doubt)|(?:stopped|ceased|quit)\s+(?:funding|financing|arming|training|backing|supporting|hosting|harbou?ring|sheltering|sponsoring|protecting|aiding)"
+               r"|(?:avoid(?:ed|s|ing)?|resist(?:ed|s|ing)?|balk(?:ed|s|ing)?\s+at|sh(?:y|ies|ied|ying)\s+away\s+from|postpon(?:ed|es|ing)|defer(?:red|s|ring)?|put\s+off)\s+(?:\w+ly\s+)?\w+ing"
+               r"|resist(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?(?:pressure|calls|demands|appeals|requests)\s+(?:from\s+(?:\S+\s+){1,3}?)?to"
+               r"|at\s+no\s+(?:point|time|stage)|in\s+no\s+way|by\s+no\s+means|under\s+no\s+circumstances"
+               # "Chile, instead of cutting ties with ⟦Y⟧, recalled ...": the act is the one not done
+               r"|(?:instead\s+of|rather\s+than)\s+(?:\w+ly\s+)?\w+ing)\b",
         "deny": r"\b(?:denied|denies|deny|denying|ruled out|rules out|ruling out|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b",
         # a negative finding before a that-clause: "found no evidence that", "there is no indication that",
         # "the report does not show that": the writer's or investigators' denial, not a claim reported
@@ -51,9 +60,17 @@ _CUES = {
     },
     "es": {
         # ("no tripulados", "no revelada", "no letales" qualify a noun: unmanned, undisclosed, non-lethal, no negation)
-        "neg": r"\b(?:no(?!\s+(?:tripulad|revelad|especificad|identificad|divulgad|precisad|determinad|letal|convencional|gubernamental)\w*)|ni|nunca|jamás|tampoco|se negó a|se niega a|se abstuvo de|se abstuvieron de|se abstiene de|se abstienen de|sin|dej(?:ó|aron|a|an|ar|ará|arán|aría|arían|ado)\s+de\s+(?:financiar|armar|entrenar|apoyar|respaldar|albergar|acoger|proteger|patrocinar|amparar|cobijar))\b",
+        "neg": r"\b(?:no(?!\s+(?:tripulad|revelad|especificad|identificad|divulgad|precisad|determinad|letal|convencional|gubernamental)\w*)|ni|nunca|jamás|tampoco|se negó a|se niega a|se abstuvo de|se abstuvieron de|se abstiene de|se abstienen de|sin|dej(?:ó|aron|a|an|ar|ará|arán|aría|arían|ado)\s+de\s+(?:financiar|armar|entrenar|apoyar|respaldar|albergar|acoger|proteger|patrocinar|amparar|cobijar)"
+               # (neg15) evitar/eludir/resistirse/renunciar before an infinitive ("evitó romper", "se resiste a declarar",
+               # "renunció a designar"; "para evitar sanciones" is no act avoided), negative adverbials ("en ningún momento")
+               r"|(?:(?:ha|han|había|habían)\s+(?:evitado|eludido)|evit(?:ó|a|an|aron)|elud(?:ió|e|en|ieron)|(?:se\s+)?resist(?:e|en|ió|ieron)\s+a|se\s+(?:ha|han)\s+resistido\s+a"
+               r"|renunci(?:ó|a|an|aron)\s+a|(?:aplaz|posterg)(?:ó|aron|a|an)|pospus(?:o|ieron))\s+(?:\w+mente\s+)?\w+(?:ar|er|ir)(?:l[oa]s?|se)?"
+               r"|en\s+ningún\s+(?:momento|caso)|de\s+ningún\s+modo|de\s+ninguna\s+(?:manera|forma)|bajo\s+ningún\s+concepto"
+               r"|(?:en\s+lugar|en\s+vez|lejos)\s+de\s+(?:\w+mente\s+)?\w+(?:ar|er|ir)(?:l[oa]s?|se)?)\b",
         "deny": r"\b(?:negó|niega|negaron|niegan|descartó|descarta|descartaron|rechazó|rechaza|rechazaron|desmintió|desmiente|desmintieron"
-                r"|(?:ha|han|había|habían)\s+(?:negado|descartado|rechazado|desmentido))\b",
+                r"|(?:ha|han|había|habían)\s+(?:negado|descartado|rechazado|desmentido)|desestim(?:ó|a|an|aron)"
+                # (neg15) the reports judged false before the act: "calificó de falsas las versiones de que", "salió al paso de"
+                r"|calific\w+\s+de\s+(?:fals[oa]s?|infundad[oa]s?|absurd[oa]s?|mentiros[oa]s?|calumnios[oa]s?|inexact[oa]s?)|sali(?:ó|eron)\s+al\s+paso\s+de)\b",
         "nofind": r"\b(?:(?:no\s+(?:hay|había|existen?|existía|encontr\w+|hall\w+)|sin|ningún|ninguna)\s+(?:\w+\s+)?(?:pruebas?|indicios?|evidencias?|señales?|constancias?|registros?|confirmaci[óo]n|rastros?)\s+(?:(?:públic[oa]s?|sólid[oa]s?|concluyentes?|fehacientes?|direct[oa]s?|documental(?:es)?|clar[oa]s?|algun[oa]s?|firmes?|independientes?)\s+)?(?:algun[oa]\s+)?de\s+que"
                   # la acusación misma negada: "la fiscalía no ha acusado a X de armar a Y", "nunca afirmó que X ..."
                   r"|(?:no|nunca|jamás)\s+(?:(?:ha|han|había|habían)\s+)?(?:acus\w+|aleg\w+|afirm\w+|sostuv\w+|sostenido|insinu\w+|imput\w+)\b(?=\s+que\b|\s+al?\s*(?:⟦\d+⟧\s*(?:de\s*)?)?$)"
@@ -176,6 +193,44 @@ _NEITHER_BEFORE = re.compile(r"(?:\b(?:neither|nor|ni)\s+(?:(?:has|have|had|did|
                              r"|(?:^|,|\bbut|\bpero|\bsino)\s*(?:not|no)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 
+# (neg15) a negative quantifier heading the subject's phrase: "Ningún comité de sanciones del ⟦X⟧ ha incluido ...",
+# "No Latin ⟦American⟧ government has designated ...", "None of the ⟦EU⟧ states has ..." ("No solo ⟦X⟧", "not only",
+# "no country except ⟦X⟧", "No es casual que ⟦X⟧" keep the act)
+_NEG_QUANT_SUBJECT = re.compile(
+    r"(?:^|[;:]\s*|\b(?:but|and|pero|y|sino)\s+)(?:no|ningún|ninguna|ninguno\s+de|none\s+of|not\s+one\s+of|neither\s+of)\s+"
+    r"(?:(?!(?:only|just|merely|except|but|other|apart|save|sooner|wonder|doubt|solo|sólo|salvo|excepto|menos|aparte|que|that|es|era|fue|is|was|obstante|vano|casualidad|duda)\b)"
+    r"[^\W\d]+\s+){0,5}$", re.I)
+# (neg15) a negative adverbial fronted before the subject: "At no point has ⟦X⟧ designated ...", "En ningún momento ⟦X⟧ ..."
+_NEG_ADVERB_BEFORE = re.compile(r"\b(?:at\s+no\s+(?:point|time|stage)|in\s+no\s+way|by\s+no\s+means|under\s+no\s+circumstances|"
+                                r"never\s+(?:has|have|had|did)|en\s+ningún\s+(?:momento|caso)|de\s+ningún\s+modo|"
+                                r"de\s+ninguna\s+(?:manera|forma)|bajo\s+ningún\s+concepto)\b[^,]*$", re.I)
+# (neg15) a negative determiner or existential right before a nominal act: "There are no ties between ⟦X⟧ and ⟦Y⟧",
+# "No hay vínculos entre ⟦X⟧ y ⟦Y⟧", "no formal links between" ("no doubt", "No. 2", "no secret that" are none)
+_NEG_DET_BEFORE = re.compile(
+    r"\b(?:no|ningún|ninguna|ningunos|ningunas|sin|without)\s+(?:(?!(?:doubt|duda|secret|secreto|wonder|extraña|surprise|que|that)\b)"
+    r"[^\W\d]+\s+){0,2}$", re.I)
+# (neg15) a nominal act said not to have happened after it: "The shipment of drones from ⟦X⟧ to ⟦Y⟧ fell through",
+# "la firma del memorando entre ⟦X⟧ y ⟦Y⟧ no se ha concretado", "quedó en suspenso" (no relative pronoun or comma
+# between: "a designation that was later suspended" was made)
+_UNMADE_AFTER = re.compile(
+    r"(?:(?!\b(?:that|which|who|que|cual|cuales|quien)\b)[^⟦.;,]){0,60}?\b(?:"
+    r"(?:fell|falls|has\s+fallen|had\s+fallen)\s+through|never\s+(?:materiali[sz]ed|happened|took\s+place|went\s+ahead|came\s+about)"
+    r"|(?:did|does|has|have|had)\s+not\s+(?:yet\s+)?(?:materiali[sz]ed?|happen(?:ed)?|take\s+place|taken\s+place|go(?:ne)?\s+ahead)"
+    r"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|quietly\s+|indefinitely\s+)?(?:shelved|scrapped|called\s+off|cancell?ed|"
+    r"put\s+on\s+hold|postponed|suspended|abandoned|frozen|blocked|halted|dropped|derailed)"
+    r"|qued(?:ó|aron|a|an|ado)\s+en\s+(?:suspenso|el\s+aire|(?:el\s+)?papel|nada|pausa)"
+    r"|(?:no|nunca)\s+se\s+(?:(?:ha|han|había|habían)\s+)?(?:concret|materializ|produ|realiz|firm)\w*"
+    r"|(?:no|nunca)\s+(?:(?:ha|han|había|habían)\s+)?(?:lleg(?:ó|aron|ado)\s+a\s+)?(?:concretarse|materializarse|producirse|realizarse|firmarse)"
+    r"|se\s+(?:frustr|suspendi|cancel|aplaz|posterg|congel|cay)\w*"
+    r"|(?:fue|fueron|ha\s+sido|han\s+sido)\s+(?:aplazad|postergad|cancelad|suspendid|congelad|frustrad|bloquead|archivad)\w*"
+    r"|fracas(?:ó|aron))\b", re.I)
+# (neg15) "Iran called reports that it sent drones to ⟦Y⟧ baseless", "branded claims that ... false": the judgement after
+_CALLED_FRAME = re.compile(r"\b(?:call(?:ed|s)?|brand(?:ed|s)?|label+(?:ed|s)?|term(?:ed|s)?|describ(?:ed|es))\s+(?:the\s+|as\s+)?"
+                           r"(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|charges?)\s+(?:that\s+)?", re.I)
+_CALLED_FALSE_AFTER = re.compile(r"[^⟦.;]{0,60}?\s(?:as\s+)?(?:(?:completely|totally|entirely|utterly)\s+)?(?:baseless|false|untrue|unfounded|"
+                                 r"groundless|absurd|fabricated|fake|lies|a\s+lie|nonsense|ridiculous|fiction)\b", re.I)
+
+
 # "threatened to add X to its list", "amenazó con romper relaciones": a threat is not the act
 _THREAT = {"en": re.compile(r"\bthreat(?:en|ens|ened|ening)?\s+(?:to|with)\b", re.I),
            "es": re.compile(r"\bamenaz(?:a|an|ó|aron|aba|aban|ando|ado)\s+con\b", re.I)}
@@ -267,7 +322,12 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
             or (c["nofind"].search(near_before) and not _in_apposition(skel, subj_pos, match_end)
                 and not _AS_CLAIMED.match(skel, match_end) and not _CLAIMED_AFTER.match(skel, match_end)) \
             or ((modality in ("alleged", "reported") or _CLAIM_FRAME.search(clause_before))
-                and _UNPROVEN_AFTER.match(skel, match_end)) or _FALSE_FRAME.search(clause_before):
+                and _UNPROVEN_AFTER.match(skel, match_end)) or _FALSE_FRAME.search(clause_before) \
+            or _NEG_QUANT_SUBJECT.search(clause_before) or _NEG_ADVERB_BEFORE.search(clause_before[-60:]) \
+            or (subj_pos >= m_start and not skel.startswith("⟦", m_start) and (_NEG_DET_BEFORE.search(skel, max(0, m_start - 40), m_start)
+                                                                                   or _UNMADE_AFTER.match(skel, match_end))) \
+            or ((_CALLED_FRAME.search(skel, max(0, subj_pos - 60), subj_pos) or _CALLED_FRAME.search(inner))
+                and _CALLED_FALSE_AFTER.match(skel, match_end)):
         return Assessment("denied", "negative", attributed, attribution, excluded, threat)
     return Assessment(modality, "positive", attributed, attribution, excluded, threat)
 
