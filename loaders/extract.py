@@ -374,6 +374,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                                         and c.modality == "speculative")]
     _headline_dates(text, sents, claims, dbase)
     claims = _headline_denied(text, sents, claims)
+    claims = _fact_check_verdicts(text, sents, claims)
     if not heads:  # (a live blog's or round-up's entries are dated by their own headings)
         _signings_on_news_day(text, sents, claims, dbase, agreements, ctx.get("dated_agreements") or {})
     _accord_dated_elsewhere(text, sents, by_sent, claims, dbase)
@@ -616,6 +617,45 @@ def _headline_denied(text: str, sents: list, claims: list[Claim]) -> list[Claim]
         return claims
     return [c for c in claims if not (c.char_start == head.start and c.polarity == "positive"
                                       and (c.predicate, c.subject, c.object) in denied)]
+
+
+# (neg15) a fact check's rating of a quoted claim: '"La ONU puso a la MS-13 en su lista". FALSO.', 'FALSE: "Iran sent
+# drones to Venezuela"', '“X cut ties with Y” — Misleading': the claim is what the article rates false
+_VERDICT = (r"(?:FALS[OA]|FALSE|FAKE|ENGAÑOS[OA]|MISLEADING|INEXACT[OA]|INCORRECT[OA]?|BULO|MENTIRA|UNPROVEN|UNSUPPORTED|"
+            r"SIN\s+EVIDENCIA|NO\s+ES\s+CIERTO|NOT\s+TRUE|PANTS\s+ON\s+FIRE)")
+_RATED_FALSE = re.compile(
+    r"^[ \t*_#>\-–—•]*(?:(?i:claim|afirmación|lo\s+que\s+se\s+dice|qué\s+se\s+dice)\s*[*_]*\s*:\s*[*_]*\s*)?[\"“«](?P<claim>[^\"”»\n]{10,500})[\"”»]"
+    r"\s*[.,:;]?\s*[*_]*\s*[-–—:]?\s*[*_]*\s*(?i:" + _VERDICT + r")\b"
+    r"|^[ \t*_#>\-–—•]*(?i:" + _VERDICT + r")\s*[*_]*\s*[:.\-–—]\s*[*_]*\s*[\"“«]?(?P<claim2>[^\n]{10,500})", re.M)
+
+
+# (neg15) a bare verdict sentence right after the claim: "Publicaciones aseguran que X ... . Esto es falso.", "No es así.",
+# "This is false." (one with its own speaker, "Esto es falso, dijo Z", is that speaker's denial, not the article's)
+_BARE_VERDICT = re.compile(
+    r"(?:[\s*_]*(?:(?:sin\s+embargo|pero|but|however|no\s+obstante)\s*,?\s*)?(?:(?:esto|eso|ello|lo\s+anterior|this|that|it|the\s+claim|"
+    r"la\s+afirmaci[oó]n|la\s+informaci[oó]n|la\s+publicaci[oó]n)\s+)?(?:es|era|resultó|is|was|turned\s+out\s+to\s+be)\s+"
+    r"(?:(?:completamente|totalmente|simply|completely|entirely)\s+)?(?:fals[oa]|engaños[oa]|inexact[oa]|incorrect[oa]?|mentira|un\s+bulo|"
+    r"false|untrue|not\s+true|misleading|fake|wrong|no\s+es\s+cierto)"
+    r"|[\s*_]*(?:(?:sin\s+embargo|pero|no\s+obstante)\s*,?\s*)?(?:(?:esto|eso|ello)\s+)?no\s+(?:es\s+(?:así|cierto|verdad)|ocurrió|sucedió|pasó|ha\s+ocurrido)"
+    r"|[\s*_]*(?:(?:but|however)\s*,?\s*)?(?:this|that|it)\s+(?:is|was)\s+not\s+(?:true|the\s+case|so)|[\s*_]*(?:fals[oa]|false)\b)"
+    r"\s*[.!]?[\s*_]*$", re.I)
+
+
+def _fact_check_verdicts(text: str, sents: list, claims: list[Claim]) -> list[Claim]:
+    """Drop the positive claims read in (overlapping) a claim that a fact check rates false on the same line, or
+    in a sentence a bare verdict sentence follows."""
+    if not any(c.polarity == "positive" for c in claims):
+        return claims
+    spans = []
+    for m in _RATED_FALSE.finditer(text):
+        g = "claim" if m.group("claim") is not None else "claim2"
+        spans.append(m.span(g))
+    for a, b in zip(sents, sents[1:]):
+        if b.end - b.start < 60 and _BARE_VERDICT.match(text, b.start, b.end):
+            spans.append((a.start, a.end))
+    if not spans:
+        return claims
+    return [c for c in claims if not (c.polarity == "positive" and any(c.char_start < b and a < c.char_end for a, b in spans))]
 
 
 def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None) -> None:

@@ -68,7 +68,7 @@ _CUES = {
                r"|en\s+ningún\s+(?:momento|caso)|de\s+ningún\s+modo|de\s+ninguna\s+(?:manera|forma)|bajo\s+ningún\s+concepto"
                r"|(?:en\s+lugar|en\s+vez|lejos)\s+de\s+(?:\w+mente\s+)?\w+(?:ar|er|ir)(?:l[oa]s?|se)?)\b",
         "deny": r"\b(?:negó|niega|negaron|niegan|descartó|descarta|descartaron|rechazó|rechaza|rechazaron|desmintió|desmiente|desmintieron"
-                r"|(?:ha|han|había|habían)\s+(?:negado|descartado|rechazado|desmentido)|desestim(?:ó|a|an|aron)"
+                r"|(?:ha|han|había|habían)\s+(?:negado|descartado|rechazado|desmentido)|desestim(?:ó|a|an|aron)|desmentimos|negamos|descartamos"
                 # (neg15) the reports judged false before the act: "calificó de falsas las versiones de que", "salió al paso de"
                 r"|calific\w+\s+de\s+(?:fals[oa]s?|infundad[oa]s?|absurd[oa]s?|mentiros[oa]s?|calumnios[oa]s?|inexact[oa]s?)|sali(?:ó|eron)\s+al\s+paso\s+de)\b",
         "nofind": r"\b(?:(?:no\s+(?:hay|había|existen?|existía|encontr\w+|hall\w+)|sin|ningún|ninguna)\s+(?:\w+\s+)?(?:pruebas?|indicios?|evidencias?|señales?|constancias?|registros?|confirmaci[óo]n|rastros?)\s+(?:(?:públic[oa]s?|sólid[oa]s?|concluyentes?|fehacientes?|direct[oa]s?|documental(?:es)?|clar[oa]s?|algun[oa]s?|firmes?|independientes?)\s+)?(?:algun[oa]\s+)?de\s+que"
@@ -148,7 +148,10 @@ _UNPROVEN_AFTER = re.compile(
     r"(?:(?:simply|completely|entirely|totally|also|likewise|patently|demonstrably)\s+)?(?:false|untrue|baseless|unfounded|groundless|"
     r"fabricated|fake|a\s+(?:hoax|fabrication|fake)|incorrect|inaccurate|misleading|not\s+true)\b"
     r"|[^⟦.;]{0,60}?\b(?:es|son|era|eran|resultó|resultaron)\s+(?:(?:completamente|totalmente|también)\s+)?"
-    r"(?:fals[oa]s?|infundad[oa]s?|inexact[oa]s?|engaños[oa]s?|un\s+bulo|mentira|incorrect[oa]s?)\b", re.I)
+    r"(?:fals[oa]s?|infundad[oa]s?|inexact[oa]s?|engaños[oa]s?|un\s+bulo|mentira|incorrect[oa]s?)\b"
+    # (neg15) "..., algo que no ocurrió", "..., something that never happened"
+    r"|[^⟦.;]{0,60}?,\s*(?:algo|cosa)\s+que\s+(?:no|nunca)\s+(?:(?:ha|había)\s+)?(?:ocurri|sucedi|pas|produj)\w*"
+    r"|[^⟦.;]{0,60}?,\s*something\s+that\s+(?:never|did\s+not|has\s+not|hasn['’]t|didn['’]t)\s+(?:happen|happened|occur|occurred)\b", re.I)
 
 
 # "no hay pruebas de que X ..., como aseguran algunos congresistas", "no evidence that X ..., as critics claim":
@@ -164,11 +167,15 @@ _CLAIMED_AFTER = re.compile(
 _FALSE_FRAME = re.compile(
     r"\b(?:it\s+is\s+(?:not\s+true|false|untrue|incorrect|inaccurate)|(?:there\s+is\s+)?no\s+truth\s+(?:to|in)\s+(?:the\s+)?"
     r"(?:claims?|reports?|rumou?rs?|posts?|suggestions?)|it\s+is\s+a\s+myth|(?:no|tampoco)\s+es\s+(?:cierto|verdad)|es\s+(?:falso|mentira|un\s+bulo)|"
-    r"no\s+hay\s+nada\s+de\s+cierto\s+en)\s+(?:que|that)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$"
+    r"no\s+hay\s+nada\s+de\s+cierto\s+en|(?:es|resulta)\s+(?:falso|engañoso|incorrecto|inexacto|erróneo)\s+(?:afirmar|decir|sostener|asegurar)"
+    r"|it\s+is\s+(?:false|misleading|incorrect|wrong|inaccurate)\s+to\s+(?:say|claim|suggest|state|assert))\s+(?:que|that)?\s*(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$"
     r"|\bcontrary\s+to\s+(?:what\s+)?(?:[\w-]+\s+){0,4}?(?:claims?|claimed|posts?|reports?|rumou?rs?|assertions?|messages?|"
     r"videos?|suggest(?:ions|ed)?|say|said|says)\b[^⟦;]{0,60}?\b(?:that|claiming|saying|suggesting|asserting)\s+(?:the\s+)?$"
     r"|\b(?:contrariamente\s+a|al\s+contrario\s+de|a\s+diferencia\s+de)\s+(?:lo\s+que\s+)?[^⟦;]{0,60}?\b(?:que|afirman|aseguran|dicen|"
-    r"circula\w*|sugieren)\s+(?:que\s+)?(?:el\s+|la\s+|los\s+|las\s+)?$", re.I)
+    r"circula\w*|sugieren)\s+(?:que\s+)?(?:el\s+|la\s+|los\s+|las\s+)?$"
+    # (neg15) the act said not to follow: "That does not mean ⟦X⟧ has cut ties", "Eso no quiere decir que ⟦X⟧ haya roto"
+    r"|\b(?:(?:does|did|do|would|will)\s+not|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t)\s+(?:necessarily\s+)?(?:mean|imply|signal)\s+(?:that\s+)?(?:the\s+)?$"
+    r"|\bno\s+(?:necesariamente\s+)?(?:quiere\s+decir|significa|implica|supone)\s+que\s+(?:el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 
 # the subject slot followed by an apposition ("⟦X⟧ (ISWAP), the ⟦Y⟧'s affiliate"): background the finding does not deny
@@ -209,6 +216,12 @@ _NEG_ADVERB_BEFORE = re.compile(r"\b(?:at\s+no\s+(?:point|time|stage)|in\s+no\s+
 _NEG_DET_BEFORE = re.compile(
     r"\b(?:no|ningún|ninguna|ningunos|ningunas|sin|without)\s+(?:(?!(?:doubt|duda|secret|secreto|wonder|extraña|surprise|que|that)\b)"
     r"[^\W\d]+\s+){0,2}$", re.I)
+# (neg15) a nominal act that a negated inclusion verb stands before: "The deal does not provide for the transfer of ...",
+# "falls short of a designation of ⟦X⟧", "El acuerdo no contempla el envío de ..." (not "did not comment on the sale of")
+_NOT_INCLUDED_BEFORE = re.compile(
+    r"(?:\b(?:not|n['’]t)\s+(?:\w+ly\s+)?(?:provide\s+for|include|involve|amount\s+to|constitute|entail|cover)|\bf[ae]ll(?:s|ing)?\s+short\s+of"
+    r"|\bno\s+(?:contempla|contemplan|incluye|incluyen|prevé|prevén|supone|suponen|implica|implican|equivale\s+a|constituye|abarca))"
+    r"\s+(?:(?:the|an?|any|el|la|los|las|un|una|ningún|ninguna)\s+)?(?:[^\W\d]+\s+){0,2}$", re.I)
 # (neg15) a nominal act said not to have happened after it: "The shipment of drones from ⟦X⟧ to ⟦Y⟧ fell through",
 # "la firma del memorando entre ⟦X⟧ y ⟦Y⟧ no se ha concretado", "quedó en suspenso" (no relative pronoun or comma
 # between: "a designation that was later suspended" was made)
@@ -325,6 +338,7 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
                 and _UNPROVEN_AFTER.match(skel, match_end)) or _FALSE_FRAME.search(clause_before) \
             or _NEG_QUANT_SUBJECT.search(clause_before) or _NEG_ADVERB_BEFORE.search(clause_before[-60:]) \
             or (subj_pos >= m_start and not skel.startswith("⟦", m_start) and (_NEG_DET_BEFORE.search(skel, max(0, m_start - 40), m_start)
+                                                                                   or _NOT_INCLUDED_BEFORE.search(skel, max(0, m_start - 60), m_start)
                                                                                    or _UNMADE_AFTER.match(skel, match_end))) \
             or ((_CALLED_FRAME.search(skel, max(0, subj_pos - 60), subj_pos) or _CALLED_FRAME.search(inner))
                 and _CALLED_FALSE_AFTER.match(skel, match_end)):
