@@ -620,13 +620,14 @@ def _headline_denied(text: str, sents: list, claims: list[Claim]) -> list[Claim]
 
 
 # (neg15) a fact check's rating of a quoted claim: '"La ONU puso a la MS-13 en su lista". FALSO.', 'FALSE: "Iran sent
-# drones to Venezuela"', '“X cut ties with Y” — Misleading': the claim is what the article rates false
+# drones to Venezuela"', '“X cut ties with Y” — Misleading': the claim is what the article rates false ("False. The United
+# States, Ecuador ... have designated X": a verdict on an earlier claim, then the facts, unquoted)
 _VERDICT = (r"(?:FALS[OA]|FALSE|FAKE|ENGAÑOS[OA]|MISLEADING|INEXACT[OA]|INCORRECT[OA]?|BULO|MENTIRA|UNPROVEN|UNSUPPORTED|"
             r"SIN\s+EVIDENCIA|NO\s+ES\s+CIERTO|NOT\s+TRUE|PANTS\s+ON\s+FIRE)")
 _RATED_FALSE = re.compile(
     r"^[ \t*_#>\-–—•]*(?:(?i:claim|afirmación|lo\s+que\s+se\s+dice|qué\s+se\s+dice)\s*[*_]*\s*:\s*[*_]*\s*)?[\"“«](?P<claim>[^\"”»\n]{10,500})[\"”»]"
     r"\s*[.,:;]?\s*[*_]*\s*[-–—:]?\s*[*_]*\s*(?i:" + _VERDICT + r")\b"
-    r"|^[ \t*_#>\-–—•]*(?i:" + _VERDICT + r")\s*[*_]*\s*[:.\-–—]\s*[*_]*\s*[\"“«]?(?P<claim2>[^\n]{10,500})", re.M)
+    r"|^[ \t*_#>\-–—•]*(?i:" + _VERDICT + r")\s*[*_]*\s*[:.\-–—]\s*[*_]*\s*[\"“«](?P<claim2>[^\"”»\n]{10,500})[\"”»]", re.M)
 
 
 # (neg15) a bare verdict sentence right after the claim: "Publicaciones aseguran que X ... . Esto es falso.", "No es así.",

@@ -200,6 +200,23 @@ _NEITHER_BEFORE = re.compile(r"(?:\b(?:neither|nor|ni)\s+(?:(?:has|have|had|did|
                              r"|(?:^|,|\bbut|\bpero|\bsino)\s*(?:not|no)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 
+# (neg15) a past act negated only up to a time: "did not designate X until 2019", "no rompió relaciones hasta 2019" / "hasta
+# que ..." ("until now", "hasta la fecha", "hasta el momento" are "so far": still no act)
+_PAST_NEG = {"en": re.compile(r"\b(?:did\s+not|didn['’]t|never)\b", re.I),
+             "es": re.compile(r"\bno\s+(?:se\s+)?\w+(?:ó|aron|ieron|ió)\b", re.I)}
+_NOT_UNTIL = re.compile(
+    r"[^⟦.;]{0,60}?\b(?:until|till|hasta)\s+(?!(?:now|today|recently|this|ahora|hoy|la\s+fecha|el\s+momento|este|esta)\b)"
+    r"(?:que\b|after\b|después\b|(?:(?:early|late|mid|the\s+end\s+of|principios|finales|mediados|fines)[\s-]+(?:de\s+)?)?"
+    r"(?:(?:in|en|el|la|\d{1,2}\s+de|\d{1,2})\s+)?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|last\b))", re.I)
+# (neg15) the subject is the exception of the act: "Todos los miembros del Mercosur, salvo ⟦X⟧, han declarado ...", "All
+# members except ⟦X⟧ have designated ...": X did not; the exception of a "none" did ("Salvo ⟦X⟧, ningún país ha enviado",
+# "Nobody but ⟦X⟧ has supplied")
+_EXCEPT_BEFORE = re.compile(r"(?:\b(?:salvo|excepto|menos|a\s+excepción\s+de|con\s+excepción\s+de|except(?:\s+for)?|other\s+than|"
+                            r"with\s+the\s+exception\s+of|aside\s+from|apart\s+from)|\b(?:all|every\w*|todos|todas|nobody|no\s+one|none)\b"
+                            r"[^;]{0,50}?\b(?:but|save))\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
+_NONE_WORD = re.compile(r"\b(?:ningún|ninguna|ninguno|nadie|nobody|no\s+one|none|no\s+other|no\s+(?:country|government|state|nation)|"
+                        r"no\s+\w+\s+(?:has|have|had)|ningún\s+otro)\b", re.I)
 # (neg15) a negative quantifier heading the subject's phrase: "Ningún comité de sanciones del ⟦X⟧ ha incluido ...",
 # "No Latin ⟦American⟧ government has designated ...", "None of the ⟦EU⟧ states has ..." ("No solo ⟦X⟧", "not only",
 # "no country except ⟦X⟧", "No es casual que ⟦X⟧" keep the act)
@@ -330,6 +347,10 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
     # listed by Y"): the verb group stands before the subject
     if subj_pos > m_start:
         inner = inner + " " + _RELATIVE_ASIDE.sub(" ", skel[m_start:subj_pos])
+    exc = _EXCEPT_BEFORE.search(clause_before)
+    if exc and not _NONE_WORD.search(clause_before) and not _NONE_WORD.search(skel, subj_pos, obj_pos or match_end) \
+            and not c["neg"].search(skel, subj_pos, obj_pos or match_end):
+        return Assessment("denied", "negative", attributed, attribution, excluded, threat)
     if c["neg"].search(inner) or c["deny"].search(near_before) or c["deny"].search(inner) \
             or _SCANT_AFTER.match(skel, m_end) or _NEITHER_BEFORE.search(clause_before) \
             or (c["nofind"].search(near_before) and not _in_apposition(skel, subj_pos, match_end)
@@ -342,6 +363,10 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
                                                                                    or _UNMADE_AFTER.match(skel, match_end))) \
             or ((_CALLED_FRAME.search(skel, max(0, subj_pos - 60), subj_pos) or _CALLED_FRAME.search(inner))
                 and _CALLED_FALSE_AFTER.match(skel, match_end)):
+        if _PAST_NEG[lang if lang in _PAST_NEG else "en"].search(inner) and _NOT_UNTIL.match(skel, match_end) \
+                and not c["deny"].search(inner) and not c["deny"].search(near_before):
+            # "Chile did not designate ⟦X⟧ until 2019", "no rompió relaciones hasta que ...": the act came later
+            return Assessment(modality, "positive", attributed, attribution, excluded, threat)
         return Assessment("denied", "negative", attributed, attribution, excluded, threat)
     return Assessment(modality, "positive", attributed, attribution, excluded, threat)
 

@@ -484,7 +484,7 @@ RATED = [
     ("es", "DESIGNATED", '**"La ONU también puso a la MS-13 en su lista de terroristas". FALSO.**\n\nLa ONU no lo hizo.'),
     ("es", "SEVERED_TIES", "FALSO: «Colombia rompió relaciones con Israel»."),
     ("en", "SEVERED_TIES", "“Chile cut ties with Israel” — Misleading."),
-    ("en", "DESIGNATED", "FALSE: Peru designated Hezbollah a terrorist group."),
+    ("en", "DESIGNATED", "FALSE: \"Peru designated Hezbollah a terrorist group.\""),
     ("es", "SUPPLIED", "«Irán envió drones a Venezuela»: ENGAÑOSO."),
 ]
 
@@ -492,3 +492,49 @@ RATED = [
 @pytest.mark.parametrize("lang, predicate, text", RATED)
 def test_a_claim_rated_false_is_no_positive_fact(lang, predicate, text):
     assert not _positive(text, lang, predicate)
+
+
+# a past act negated only up to a time happened then; "until now" / "hasta la fecha" is "so far": still no act
+@pytest.mark.parametrize("lang, predicate, text, pair", [
+    ("en", "DESIGNATED", "Chile did not designate Hezbollah a terrorist group until 2019.", ("state:CHL", "group:hezbollah")),
+    ("en", "SEVERED_TIES", "Chile did not cut ties with Israel until after the war began.", ("state:CHL", "state:ISR")),
+    ("es", "DESIGNATED", "Chile no declaró terrorista a Hezbolá hasta 2019.", ("state:CHL", "group:hezbollah")),
+    ("es", "SEVERED_TIES", "Chile no rompió relaciones con Israel hasta que estalló la guerra.", ("state:CHL", "state:ISR")),
+])
+def test_not_until_a_time_is_the_act_then(lang, predicate, text, pair):
+    assert pair in _positive(text, lang, predicate)
+
+
+@pytest.mark.parametrize("lang, predicate, text", [
+    ("en", "DESIGNATED", "Chile has not designated Hezbollah a terrorist group until now."),
+    ("es", "SEVERED_TIES", "Chile no ha roto relaciones con Israel hasta la fecha."),
+    ("es", "SEVERED_TIES", "Chile negó haber roto relaciones con Israel hasta 2019."),
+])
+def test_not_until_now_is_still_no_act(lang, predicate, text):
+    assert not _positive(text, lang, predicate)
+
+
+def test_a_verdict_then_the_facts_unquoted_keeps_the_facts():
+    """'False. X and Y have designated Z': the verdict is on an earlier claim; what follows is the article's word"""
+    text = "Is the Cartel de los Soles listed only by Washington?\n\nFalse. Ecuador and Paraguay have designated the Cartel de los Soles as a terrorist organisation."
+    assert ("state:PRY", "group:cartel-de-los-soles") in _positive(text, "en", "DESIGNATED")
+
+
+# the subject named as the exception of the act did not act; the exception of a "none" did
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Todos los miembros del Mercosur, salvo Uruguay, han declarado terrorista a Hezbolá."),
+    ("es", "Todos los miembros del Mercosur excepto Uruguay han declarado terrorista a Hezbolá."),
+    ("en", "All Mercosur members except Uruguay have designated Hezbollah a terrorist group."),
+    ("en", "All Mercosur members but Uruguay have designated Hezbollah a terrorist group."),
+])
+def test_the_excepted_subject_did_not_act(lang, text):
+    assert ("state:URY", "group:hezbollah") not in _positive(text, lang, "DESIGNATED")
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    ("en", "Nobody but Iran has supplied drones to Russia.", ("state:IRN", "state:RUS")),
+    ("en", "No country except Iran has supplied drones to Russia.", ("state:IRN", "state:RUS")),
+    ("es", "Ningún país, salvo Rusia, ha enviado armas a Venezuela.", ("state:RUS", "state:VEN")),
+])
+def test_the_exception_of_none_acted(lang, text, pair):
+    assert pair in _positive(text, lang, "SUPPLIED")
