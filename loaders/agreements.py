@@ -104,7 +104,7 @@ OTHER_DOCUMENT = re.compile(
     r"urging|que|contra|critic|rechaz|conden|denunci|pidiendo|exigiendo|instando)", re.I)
 # what makes a signing not (yet) a fact: plans, requests, talks, refusals, exits, futures
 _BLOCK = {
-    "en": re.compile(r"\b(?:not|never|no|n['’]t|failed|refus\w*|declin\w*|walk\w*\s+away|pull\w*\s+out|withdr[ae]w\w*|withdrawn|"
+    "en": re.compile(r"(?<=\w)n['’]t\b|\b(?:not|never|no|failed|refus\w*|declin\w*|walk\w*\s+away|pull\w*\s+out|withdr[ae]w\w*|withdrawn|"
                      r"quit|abandon\w*|scrap\w*|suspend\w*|tore\s+up|tear\s+up|cancel\w*|terminat\w*|expected|could|would|(?-i:may)|might|"
                      r"should|will|shall|plan\w*|intend\w*|hope\w*|seek\w*|sought|aim\w*|want\w*|ready|set\s+to|due\s+to|poised|"
                      r"prepar\w*|talks?|negotiat\w*|discuss\w*|consider\w*|explor\w*|push\w*|urg\w*|press\w*|call\w*\s+(?:on|for)|"
@@ -197,7 +197,7 @@ _TALKS = re.compile(r"\b(?:talks?|negotiat\w*|discuss\w*|draft\w*|propos\w*|conv
 _ENDING = re.compile(r"\b(?:suspend\w*|suspendi\w*|cancel\w*|terminat\w*|scrap\w*|tore\s+up|tear\w*\s+up|withdr[ae]w\w*|withdrawn|"
                      r"pull\w*\s+out|quit|abandon\w*|walk\w*\s+away|rompi\w*|denunci\w*|se\s+retir\w*|retir\w*|rescind\w*|"
                      r"(?:pone|puso|ponen|pusieron)\s+fin|dio\s+por\s+terminado)\b", re.I)
-_REF_NEG = re.compile(r"\b(?:not|never|no|n['’]t|den(?:y|ies|ied)|nunca|jamás|neg(?:ó|aron|a|an)|desminti\w*)\b", re.I)
+_REF_NEG = re.compile(r"(?<=\w)n['’]t\b|\b(?:not|never|no|den(?:y|ies|ied)|nunca|jamás|neg(?:ó|aron|a|an)|desminti\w*)\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _REF_YEAR_AFTER = re.compile(r"\s+(?:of|de)\s+(?:1[89]|20)\d\d\b")
 # "A and the Moroccan minister-delegate for defence, B, signed": a titled person joined to a subject

@@ -381,6 +381,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                                         and c.modality == "speculative")]
     _headline_dates(text, sents, claims, dbase)
     claims = _headline_denied(text, sents, claims)
+    claims = _fact_check_verdicts(text, sents, claims)
     if not heads:  # (a live blog's or round-up's entries are dated by their own headings)
         _signings_on_news_day(text, sents, claims, dbase, agreements, ctx.get("dated_agreements") or {})
     _accord_dated_elsewhere(text, sents, by_sent, claims, dbase)
@@ -623,6 +624,46 @@ def _headline_denied(text: str, sents: list, claims: list[Claim]) -> list[Claim]
         return claims
     return [c for c in claims if not (c.char_start == head.start and c.polarity == "positive"
                                       and (c.predicate, c.subject, c.object) in denied)]
+
+
+# (neg15) a fact check's rating of a quoted claim: '"La ONU puso a la MS-13 en su lista". FALSO.', 'FALSE: "Iran sent
+# drones to Venezuela"', '“X cut ties with Y” — Misleading': the claim is what the article rates false ("False. The United
+# States, Ecuador ... have designated X": a verdict on an earlier claim, then the facts, unquoted)
+_VERDICT = (r"(?:FALS[OA]|FALSE|FAKE|ENGAÑOS[OA]|MISLEADING|INEXACT[OA]|INCORRECT[OA]?|BULO|MENTIRA|UNPROVEN|UNSUPPORTED|"
+            r"SIN\s+EVIDENCIA|NO\s+ES\s+CIERTO|NOT\s+TRUE|PANTS\s+ON\s+FIRE)")
+_RATED_FALSE = re.compile(
+    r"^[ \t*_#>\-–—•]*(?:(?i:claim|afirmación|lo\s+que\s+se\s+dice|qué\s+se\s+dice)\s*[*_]*\s*:\s*[*_]*\s*)?[\"“«](?P<claim>[^\"”»\n]{10,500})[\"”»]"
+    r"\s*[.,:;]?\s*[*_]*\s*[-–—:]?\s*[*_]*\s*(?i:" + _VERDICT + r")\b"
+    r"|^[ \t*_#>\-–—•]*(?i:" + _VERDICT + r")\s*[*_]*\s*[:.\-–—]\s*[*_]*\s*[\"“«](?P<claim2>[^\"”»\n]{10,500})[\"”»]", re.M)
+
+
+# (neg15) a bare verdict sentence right after the claim: "Publicaciones aseguran que X ... . Esto es falso.", "No es así.",
+# "This is false." (one with its own speaker, "Esto es falso, dijo Z", is that speaker's denial, not the article's)
+_BARE_VERDICT = re.compile(
+    r"(?:[\s*_]*(?:(?:sin\s+embargo|pero|but|however|no\s+obstante)\s*,?\s*)?(?:(?:esto|eso|ello|lo\s+anterior|this|that|it|the\s+claim|"
+    r"la\s+afirmaci[oó]n|la\s+informaci[oó]n|la\s+publicaci[oó]n)\s+)?(?:es|era|resultó|is|was|turned\s+out\s+to\s+be)\s+"
+    r"(?:(?:completamente|totalmente|simply|completely|entirely)\s+)?(?:fals[oa]|engaños[oa]|inexact[oa]|incorrect[oa]?|mentira|un\s+bulo|"
+    r"false|untrue|not\s+true|misleading|fake|wrong|no\s+es\s+cierto)"
+    r"|[\s*_]*(?:(?:sin\s+embargo|pero|no\s+obstante)\s*,?\s*)?(?:(?:esto|eso|ello)\s+)?no\s+(?:es\s+(?:así|cierto|verdad)|ocurrió|sucedió|pasó|ha\s+ocurrido)"
+    r"|[\s*_]*(?:(?:but|however)\s*,?\s*)?(?:this|that|it)\s+(?:is|was)\s+not\s+(?:true|the\s+case|so)|[\s*_]*(?:fals[oa]|false)\b)"
+    r"\s*[.!]?[\s*_]*$", re.I)
+
+
+def _fact_check_verdicts(text: str, sents: list, claims: list[Claim]) -> list[Claim]:
+    """Drop the positive claims read in (overlapping) a claim that a fact check rates false on the same line, or
+    in a sentence a bare verdict sentence follows."""
+    if not any(c.polarity == "positive" for c in claims):
+        return claims
+    spans = []
+    for m in _RATED_FALSE.finditer(text):
+        g = "claim" if m.group("claim") is not None else "claim2"
+        spans.append(m.span(g))
+    for a, b in zip(sents, sents[1:]):
+        if b.end - b.start < 60 and _BARE_VERDICT.match(text, b.start, b.end):
+            spans.append((a.start, a.end))
+    if not spans:
+        return claims
+    return [c for c in claims if not (c.polarity == "positive" and any(c.char_start < b and a < c.char_end for a, b in spans))]
 
 
 def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None) -> None:
@@ -1478,7 +1519,7 @@ _UNMADE = {
 }
 # a denial before a tie said to be kept ("Iran denies that Hamas has not cut its ties"): no positive reading
 _DENIED_KEPT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|neg(?:ó|aron|a|an)|rechaz\w*|desmient\w*|desmintió)\b", re.I)
-_PLAIN_NEGATION = re.compile(r"\b(?:not|never|n['’]t|no|nunca|jamás)\b", re.I)
+_PLAIN_NEGATION = re.compile(r"\b(?:not|never|no|nunca|jamás)\b|(?<=\w)n['’]t\b", re.I)
 # the request stated in a question ("Asked whether the United States had urged Manila ...",
 # "Consultado sobre si Washington había pedido a Quito ...")
 _QUESTION_BEFORE = re.compile(r"\b(?:whether|if|unless|si)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
@@ -2436,10 +2477,12 @@ _SIGN_WISHED = re.compile(
 # the severance itself denied next to its sign ("stopped short of severing ties", "without breaking off relations",
 # "sin llegar a romper relaciones", "no llegó a romper")
 _NOT_SEVERED = re.compile(
-    r"\b(?:(?:stop(?:ped|ping|s)?|f[ae]ll(?:s|ing)?)\s+short\s+of|without|short\s+of|(?:did|does|do|has|have|had)\s+not|never|"
+    r"\b(?:(?:stop(?:ped|ping|s)?|f[ae]ll(?:s|ing)?)\s+short\s+of|without|short\s+of|(?:did|does|do|has|have|had)\s+not|(?:did|does|do|has|have|had)n['’]t|never|"
     r"sin(?:\s+llegar\s+a)?|no\s+(?:lleg(?:ó|aron)\s+a|ha\s+roto|han\s+roto|rompi(?:ó|eron))|evit(?:ó|aron)|se\s+abstuv(?:o|ieron)\s+de)\s+"
     r"(?:(?:formally|fully|completely|formalmente)\s+)?(?:sever\w*|break\w*|broke\b|cut\w*|romp\w*|roto|cort\w*|ruptura)"
-    r"(?:\s+(?:off|formal|full|diplomatic|all|their|its|las|sus|los|with))*\s+(?:ties|relations|relaciones|lazos|v[ií]nculos)\b", re.I)
+    r"(?:\s+(?:off|formal|full|diplomatic|all|their|its|las|sus|los|with))*\s+(?:ties|relations|relaciones|lazos|v[ií]nculos)\b"
+    # (neg15) the ties as a pronoun after the act ("congeló sus relaciones comerciales con X, sin romperlas", "without severing them")
+    r"|\b(?:without|sin(?:\s+llegar\s+a)?)\s+(?:(?:formally|fully|completely|formalmente)\s+)?(?:(?:sever|break|cut)\w*\s+them|romp\w*l(?:a|o)s)\b", re.I)
 _PLANNED = re.compile(
     r"\b(?:consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|propos(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
     r"seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to|bills?|draft|legislation|motion|proposal|"
