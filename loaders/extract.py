@@ -1158,7 +1158,9 @@ def _carry_subject(skel: str, slots: list[Mention], lang: str, ctx: dict | None)
 _MID_PRONOUN_EN = re.compile(r",\s+(?:and|but)\s+(?P<p>it|they|he|she)(?=\s+(?:(?:also|then|later|now|still|even|has|have|had|"
                              r"reportedly|allegedly)\s+)*(?!(?:is|was|are|were|would|could|might|may|will|should|must|can|"
                              r"said|says|say|added|denied|denies|deny|did|does|do)\b)[a-z]+)")
-_MID_NULL_ES = re.compile(r",\s+y\s+(?=(?:(?:no|también|además|luego|después|ya)\s+)*(?:(?:lo|la|los|las|le|les|se)\s+)?"
+# (Spanish: only with an adverb of continuation, "y también", "y además", "y luego": a bare ", y declaró" often has
+# another subject, a relative's or one the text left implicit)
+_MID_NULL_ES = re.compile(r",\s+y\s+(?=(?:no\s+)?(?:también|además|luego|después|ya|posteriormente)\s+(?:(?:no|también|ya)\s+)?(?:(?:lo|la|los|las|le|les|se)\s+)?"
                           r"(?P<v>[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)|ha\s+[a-záéíóúñ]+(?:ado|ido)|han\s+[a-záéíóúñ]+(?:ado|ido)|"
                           r"(?:acusa|designa|declara|exige|pide|insta|firma|rompe|respalda|financia|apoya|arma|suministra|"
                           r"entrega|vende|provee|envía|incluye|sanciona|reclama|solicita|mantiene)n?)\b)", re.I)
@@ -1192,12 +1194,13 @@ def _clause_subject(skel: str, slots: list[Mention], lang: str) -> str:
         return skel
     if lang == "es":
         plural = bool(re.search(r"(?:aron|ieron|[ae]n)$|^han\s", m.group("v"), re.I))
-        if plural != (len(ms) > 1) and not (plural and ms[0].entity.startswith("group:")):
-            return skel
+        if plural != (len(ms) > 1):
+            return skel  # (a plural verb after one subject may well be the object's: "sancionó a las bandas, y ...")
         return skel[:m.start()] + "; " + _slot_list(ms, slots, lang) + " " + skel[m.end():]
     pron = m.group("p")
     person = pron in ("he", "she")
-    if (pron == "it" and len(ms) > 1) or (pron in ("he", "she") and len(ms) > 1) \
+    # ("they" only for a list of subjects: after one, it may be the object's, "sanctioned the gangs, and they ...")
+    if (pron == "they") != (len(ms) > 1) \
             or any(person != x.entity.startswith("official:") for x in ms):
         return skel
     # (a new clause, "; ⟦k⟧ also arms ...": the rules would read ", and ⟦k⟧" as a list with the object before it)
