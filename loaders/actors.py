@@ -1424,6 +1424,10 @@ def _served(g: Gazetteer, oid: str, published: str | None) -> str | None:
     return g.state_of(oid, published) or g.state_of(oid)
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|inside|en|desde|cerca\s+de|dentro\s+de)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
+# off: the known official's own state in a coordinated title gains 4 tp / -4 fp on the check sets but extracts one of
+# blind22's negatives (tests/test_quality.py); left for the lead to decide with that set's details
+_OWN_STATE_KEPT = False
 _SUBJECT_LEAD = re.compile(r"[\s\"“]*(?:[^,;:\n]{0,50}?\b\d{1,4},?\s+)?(?:the\s+|el\s+|la\s+)?", re.I)
 
 
@@ -1438,7 +1442,10 @@ def _subject_and_last(text: str, ms: list[Mention], lo: int, hi: int) -> list[st
     # (opening the sentence, after a date at most: "El 9 de diciembre de 2021 Managua rompió ...")
     if not _SUBJECT_LEAD.fullmatch(text, lo, subj.start) or not re.match(r"\W*[a-záéíóúñ]{3,}", text[subj.end:hi]):
         return None
-    last = next((m.entity for m in reversed(sts) if m.entity != subj.entity), None)
+    # (a state named as a place is not acted on: "respondió desde Moscú", "como sospechan en Washington")
+    last = next((m.entity for m in reversed(sts) if m.entity != subj.entity
+                 and not _PLACE_BEFORE.search(text, max(lo, m.start - 20), m.start)
+                 and not _IN_AGREEMENT_NAME.search(text, max(lo, m.start - 40), m.start)), None)
     return [last, subj.entity] if last else None
 
 
@@ -1457,13 +1464,6 @@ def _salient_pair(text: str, s: int, at: int, before: list[str], ctx: dict, not_
             event = _subject_and_last(text, prev[2], prev[0], prev[1])
             if event and not_pair not in event:
                 return event
-    elif not before:
-        # a paragraph opening on the pair ("La cooperación militar entre ambos países no es nueva"): the story's
-        # own pair, the two states its sentences name most when a third is named far less often, not the last
-        # two states an aside named ("... el tratado que Moscú firmó en enero con Irán")
-        doc = sorted(((k, n) for k, n in ctx.get("doc", {}).items() if k != not_pair), key=lambda kv: -kv[1])
-        if len(doc) >= 2 and doc[1][1] >= 2 and (len(doc) == 2 or doc[2][1] * 2 <= doc[1][1]):
-            return [doc[1][0], doc[0][0]]
     score: dict[str, float] = {}
     for sid, w in _para_states(text, ctx) + [(x, 1.0) for x in before]:
         if sid != not_pair:
@@ -1474,6 +1474,14 @@ def _salient_pair(text: str, s: int, at: int, before: list[str], ctx: dict, not_
         if sid != not_pair:
             score[sid] = score.get(sid, 0) + 1.5
     top = sorted(score.items(), key=lambda kv: -kv[1])
+    if not top and prev is None:
+        # a paragraph opening on the pair, no deal taken up again ("La cooperación militar entre ambos países no es
+        # nueva"): the story's own pair, the two states its sentences name most when a third is named far less
+        # often, not the last two states an aside named ("... el tratado que Moscú firmó en enero con Irán")
+        doc = sorted(((k, n) for k, n in ctx.get("doc", {}).items() if k != not_pair), key=lambda kv: -kv[1])
+        if len(doc) >= 2 and doc[1][1] >= 2 and (len(doc) == 2 or doc[2][1] * 2 <= doc[1][1]):
+            return [doc[1][0], doc[0][0]]
+        return None
     if len(top) == 1:
         # the paragraph names one state ("The turn towards Beijing ... both governments signed"): the other is the
         # story's own, the state its sentences have named most, when one clearly leads
@@ -2105,11 +2113,13 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 oid = here[sur].entity if sur in here else ctx.surnames.get(sur)
                 porg = ((here[sur].org if sur in here else None) or ctx.person_org.get(oid)
                         or g.state_of(oid, None)) if oid else None
-                # (not a known official whose office of that title is another state's: "rubricados por el
-                # presidente William Ruto y el entonces primer ministro Ariel Henry", Kenya's and Haiti's)
+                # (not a known official whose office of that title is another state's, that state named in the
+                # sentence: "Kenia y Haití firmaron ..., rubricados por el presidente William Ruto y el entonces
+                # primer ministro Ariel Henry", Kenya's and Haiti's)
                 own = {r.of for r in g.roles_of(person_m.entity) if r.role == canonical_role(g, role_phrase)[0]} \
                     if person_m is not None and g.get(person_m.entity) is not None else set()
-                if porg and porg.startswith("state:") and (not own or porg in own):
+                other = porg not in own and own & {m.entity for m in ms if m.entity.startswith("state:")}
+                if porg and porg.startswith("state:") and not (other and _OWN_STATE_KEPT):
                     org = porg
         if org is None and rtoks and rtoks[0] in _WHOSE:
             # "Israel, whose ambassador in Berlin, X": the state or group the relative refers to
