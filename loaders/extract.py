@@ -1200,6 +1200,61 @@ def _carry_subject(skel: str, slots: list[Mention], lang: str, ctx: dict | None)
     return new
 
 
+# A coordinated clause whose subject is a pronoun or, in Spanish, left out ("Iran supplies Russia with drones, and it
+# also arms the Houthis", "Irán suministra drones a Rusia, y también arma a los hutíes"): its subject is the
+# sentence's, the actor(s) opening it, never the object named last before it.
+_MID_PRONOUN_EN = re.compile(r",\s+(?:and|but)\s+(?P<p>it|they|he|she)(?=\s+(?:(?:also|then|later|now|still|even|has|have|had|"
+                             r"reportedly|allegedly)\s+)*(?!(?:is|was|are|were|would|could|might|may|will|should|must|can|"
+                             r"said|says|say|added|denied|denies|deny|did|does|do)\b)[a-z]+)")
+# (Spanish: only with an adverb of continuation, "y también", "y además", "y luego": a bare ", y declaró" often has
+# another subject, a relative's or one the text left implicit)
+_MID_NULL_ES = re.compile(r",\s+y\s+(?=(?:no\s+)?(?:también|además|luego|después|ya|posteriormente)\s+(?:(?:no|también|ya)\s+)?(?:(?:lo|la|los|las|le|les|se)\s+)?"
+                          r"(?P<v>[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)|ha\s+[a-záéíóúñ]+(?:ado|ido)|han\s+[a-záéíóúñ]+(?:ado|ido)|"
+                          r"(?:acusa|designa|declara|exige|pide|insta|firma|rompe|respalda|financia|apoya|arma|suministra|"
+                          r"entrega|vende|provee|envía|incluye|sanciona|reclama|solicita|mantiene)n?)\b)", re.I)
+_SKEL_LEAD = re.compile(r"\s*[\"“]?(?:(?:The|El|La|Los|Las)\s+)?")
+_SKEL_SLOT = re.compile(r"⟦(\d+)⟧")
+_SKEL_LIST = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?⟦(\d+)⟧", re.I)
+
+
+def _clause_subject(skel: str, slots: list[Mention], lang: str) -> str:
+    rx = _MID_NULL_ES if lang == "es" else _MID_PRONOUN_EN
+    if "," not in skel or not rx.search(skel):
+        return skel
+    # the subject: the slot(s) opening the skeleton, nothing but an adverbial before them
+    lead = _ADVERBIAL_RX.match(skel)
+    at = _SKEL_LEAD.match(skel, lead.end() if lead else 0).end()
+    first = _SKEL_SLOT.match(skel, at)
+    if first is None:
+        return skel
+    subj = [int(first.group(1))]
+    end = first.end()
+    while (more := _SKEL_LIST.match(skel, end)):
+        subj.append(int(more.group(1)))
+        end = more.end()
+    if not re.match(r"\s+(?:(?:has|have|had|also|ha|han|había|también|ya|no)\s+)*[a-záéíóúñ]{3,}", skel[end:end + 40]):
+        return skel  # (the first slot is no subject: "⟦0⟧'s army", "⟦0⟧, ⟦1⟧'s ally")
+    ms = [slots[k] for k in subj if k < len(slots)]
+    if not ms or any(not m.entity.startswith(("state:", "group:", "official:")) for m in ms):
+        return skel
+    m = rx.search(skel, end)
+    if m is None:
+        return skel
+    if lang == "es":
+        plural = bool(re.search(r"(?:aron|ieron|[ae]n)$|^han\s", m.group("v"), re.I))
+        if plural != (len(ms) > 1):
+            return skel  # (a plural verb after one subject may well be the object's: "sancionó a las bandas, y ...")
+        return skel[:m.start()] + "; " + _slot_list(ms, slots, lang) + " " + skel[m.end():]
+    pron = m.group("p")
+    person = pron in ("he", "she")
+    # ("they" only for a list of subjects: after one, it may be the object's, "sanctioned the gangs, and they ...")
+    if (pron == "they") != (len(ms) > 1) \
+            or any(person != x.entity.startswith("official:") for x in ms):
+        return skel
+    # (a new clause, "; ⟦k⟧ also arms ...": the rules would read ", and ⟦k⟧" as a list with the object before it)
+    return skel[:m.start()] + "; " + _slot_list(ms, slots, lang) + skel[m.end("p"):]
+
+
 # "El Gobierno, por su parte, responde con etiquetas. Declaró ...": a sentence about the government of
 # the story's state, named without its state, gives the next sentence its subject ("the regime", "la
 # junta" are left out: most often another state's government)
@@ -1849,6 +1904,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     if s.lang == "es" and "anto" in skel:
         skel = _TANTO_COMO.sub(r"\1 y \2", skel)  # "tanto ⟦A⟧ como ⟦B⟧ fueron designadas": a list of two
     skel = _carry_subject(skel, slots, s.lang, ctx)
+    skel = _clause_subject(skel, slots, s.lang)
     skel = _first_person(g, skel, slots, s.lang, ctx, quote_attr)
     skel = _request_object(g, skel, slots, s.lang, ctx)
     skel = _government_addressee(g, skel, slots, s.lang, ctx, actors)

@@ -934,7 +934,58 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
             found.append(mt)
     if near:  # proximity readings (skipped when re-reading a sentence already read with them)
         found.extend(_near_matches(skel, lang, found, extra.get("ACT"), folded))
-    return drop_requested(found)
+    return drop_accusers(skel, drop_requested(found))
+
+
+# Who accuses is not who acts: the agent of a passive accusation ("X is accused by A of supplying ...", "señalada
+# por los gobiernos de A, B y C como la responsable de canalizar armas ...") and the subject of an accusation verb
+# with no object of its own ("X, which A accuses of arming ...", "a la que A acusa de ...") name the accusers.
+_ACCUSED_BY = re.compile(
+    r"\b(?:accused|blamed|charged|identified|named|singled\s+out|pointed\s+to|cited|señalad[oa]s?|acusad[oa]s?|"
+    r"culpad[oa]s?|identificad[oa]s?|sindicad[oa]s?|denunciad[oa]s?|responsabilizad[oa]s?|mencionad[oa]s?)\s+(?:[a-záéíóúñ]+\s+){0,3}?(?:by|por)\s+[^⟦.;:]{0,45}$", re.I)
+_LIST_TAIL = re.compile(r"⟦\d+⟧\s*(?:,\s*(?:(?:and|y|e)\s+)?|(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_AS_ACT = re.compile(r"^[^⟦]*?\b(?:of|for|as|de|como)\b", re.I)
+_ACCUSES_OF = re.compile(
+    r"(?:\s*(?:,\s*(?:(?:and|y|e)\s+)?|(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?⟦\d+⟧)*\s*"
+    r"(?:(?:also|has|have|had|ha|han|había|también)\s+)*(?:accuse[sd]?|blame[sd]?|charge[sd]?|acusa[n]?|acusaron|acusó|"
+    r"señala[n]?|señaló|señalaron|culpa[n]?|culpó|culparon|responsabiliza[n]?|responsabilizó)\s+"
+    r"(?:(?:it|them|him|her|lo|la|los|las|le|les)\s+)?(?:of|for|de|como)\b", re.I)
+_ACCUSER_TYPES = frozenset({"SUPPLIED", "ALLEGED_TIES", "URGED", "SEVERED_TIES"})  # (not DESIGNATED: "named by A as a
+# terrorist group" is A's designation)
+
+
+def _accuser(skel: str, slots: dict[int, re.Match], i: int) -> bool:
+    x = slots.get(i)
+    if x is None:
+        return False
+    if _ACCUSES_OF.match(skel, x.end()):
+        return True
+    head = skel[:x.start()]
+    while (t := _LIST_TAIL.search(head)):
+        head = head[:t.start()]
+    if not _ACCUSED_BY.search(head):
+        return False
+    tail = skel[x.end():]
+    while (t := re.match(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?⟦\d+⟧", tail)):
+        tail = tail[t.end():]
+    return bool(_AS_ACT.match(tail))
+
+
+def drop_accusers(skel: str, found: list) -> list:
+    """Drops the accusers from the subjects of an act (a match left with none is dropped)."""
+    if not found or not any(m.rule.predicate in _ACCUSER_TYPES for m in found):
+        return found
+    slots = {int(x.group(1)): x for x in SLOT_RE.finditer(skel)}
+    out = []
+    for m in found:
+        if m.rule.predicate in _ACCUSER_TYPES and m.subjects:
+            keep = [i for i in m.subjects if not _accuser(skel, slots, i)]
+            if not keep:
+                continue
+            if len(keep) < len(m.subjects):
+                m.subjects = keep
+        out.append(m)
+    return out
 
 
 def drop_requested(found: list) -> list:
