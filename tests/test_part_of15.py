@@ -106,3 +106,50 @@ def test_a_nationality_in_apposition_is_no_part_of(text, lang, pair):
 ])
 def test_a_possessive_or_state_owned_apposition_still_is(text, pair):
     assert pair in _part_of(text, "en")
+
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("El grupo Dawlah Islamiyah-Maute, la rama filipina del Estado Islámico, atacó Marawi.", "es",
+     ("group:maute-group", "group:isis")),
+    ("La milicia Basij, integrada en la Guardia Revolucionaria desde 2007, reprimió las protestas.", "es",
+     ("group:basij", "group:irgc")),
+    ("Kataib Hezbolá, una de las facciones integradas en las Fuerzas de Movilización Popular, atacó la base.", "es",
+     ("group:kataib-hezbollah", "group:pmf")),
+    ("The Basij militia, integrated into the Revolutionary Guards in 2007, cracked down on the protests.", "en",
+     ("group:basij", "group:irgc")),
+    ("The Basij, formally absorbed into the IRGC after the 1980s, patrols the streets.", "en",
+     ("group:basij", "group:irgc")),
+    ("Kataib Hezbollah, one of the factions folded into the Popular Mobilization Forces, attacked the base.", "en",
+     ("group:kataib-hezbollah", "group:pmf")),
+])
+def test_a_unit_folded_into_another_or_a_demonym_branch(text, lang, pair):
+    assert pair in _part_of(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Viv Ansanm, the alliance formed in September 2023 by the G9 and G-Pep, controls most of the capital.", "en"),
+    ("Viv Ansanm, the alliance formed in September 2023 by rival federations, chiefly the G9 and G-Pep, controls "
+     "most of the capital.", "en"),
+    ("Viv Ansanm, la alianza formada en 2023 por G9 y G-Pèp, controla la capital.", "es"),
+    ("Viv Ansanm, una coalición de G9 y G-Pèp, controla la capital.", "es"),
+])
+def test_a_coalition_told_by_who_formed_it(text, lang):
+    got = _part_of(text, lang)
+    assert {("group:g9", "group:viv-ansanm"), ("group:g-pep", "group:viv-ansanm")} <= got
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Hezbollah, the group founded by Iran in 1982, fired rockets at the north.", "en"),
+    ("Hezbolá, el grupo fundado por Irán en 1982, lanzó cohetes.", "es"),
+])
+def test_a_group_founded_by_a_state_is_no_coalition_of_it(text, lang):
+    assert not _part_of(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The EU included the IRGC on its terrorist list in 2025.", "en"),
+    ("La UE incluye a los Guardianes de la Revolución en su lista de organizaciones terroristas.", "es"),
+    ("El Consejo de la UE incluyó a la Guardia Revolucionaria en su lista negra.", "es"),
+])
+def test_a_list_that_includes_a_group_is_a_listing_not_a_membership(text, lang):
+    assert not any(o == "group:eu" for _, o in _part_of(text, lang))
