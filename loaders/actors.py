@@ -164,6 +164,9 @@ class Actors:
     # the subset whose own name says the state ("Ejército de Colombia", "Royal Thai Army"): the
     # name alone states PART_OF, with no second mention of the state to read it from
     state_in_name: dict[str, str] = field(default_factory=dict)
+    # a state body the text describes by its state at one mention ("the Paraguayan anti-drug agency SENAD",
+    # "el Mosad, el servicio de inteligencia exterior israelí"): mention start -> state (loaders/extract.py)
+    state_said: dict[int, str] = field(default_factory=dict)
 
 
 # rebel and opposition bodies named after a state are not that state's ("Free Syrian Army",

@@ -16,7 +16,6 @@ KNOWN_GAPS = {
     "M joined": "the person is not discovered from 'a former student leader' apposition",
     "P unit of": "'Unit 190' is not discovered as a group",
     "S demonym shipments of": "en.made.nominal_to matches 'Iranian shipments of drones to Russia' as it matches 'deliveries of' (which gives the fact), but the claim is lost later in the pipeline; the step is not found yet",
-    "P state arms exporter": "'state arms exporter X' without article gives no PART_OF",
 }
 
 

@@ -234,8 +234,6 @@ OPEN = {
                                  "has no Spanish rule (English has en.urged14.object_relative)",
     "título exguerrillero de": "the person after 'El exguerrillero de las FARC' is not discovered (no person cue for "
                                "'ex-' + member noun + group before a name)",
-    "participio integrada en": "the PART_OF apposition rule does not read a participle aside ('X, integrada en Y,') "
-                               "followed by the sentence's verb",
 }
 
 
