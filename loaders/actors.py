@@ -1454,9 +1454,6 @@ def _served(g: Gazetteer, oid: str, published: str | None) -> str | None:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|inside|en|desde|cerca\s+de|dentro\s+de)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
-# off: the known official's own state in a coordinated title gains 4 tp / -4 fp on the check sets but extracts one of
-# blind22's negatives (tests/test_quality.py); left for the lead to decide with that set's details
-_OWN_STATE_KEPT = False
 _SUBJECT_LEAD = re.compile(r"[\s\"“]*(?:[^,;:\n]{0,50}?\b\d{1,4},?\s+)?(?:the\s+|el\s+|la\s+)?", re.I)
 
 
@@ -2164,7 +2161,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 own = {r.of for r in g.roles_of(person_m.entity) if r.role == canonical_role(g, role_phrase)[0]} \
                     if person_m is not None and g.get(person_m.entity) is not None else set()
                 other = porg not in own and own & {m.entity for m in ms if m.entity.startswith("state:")}
-                if porg and porg.startswith("state:") and not (other and _OWN_STATE_KEPT):
+                if porg and porg.startswith("state:") and not other:
                     org = porg
         if org is None and rtoks and rtoks[0] in _WHOSE:
             # "Israel, whose ambassador in Berlin, X": the state or group the relative refers to

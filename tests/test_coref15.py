@@ -111,9 +111,7 @@ def test_ambassador_host_not_urger():
 
 
 # -- a known official in a coordinated title keeps his own state
-def test_coordinated_title_known_official(monkeypatch):
-    from loaders import actors
-    monkeypatch.setattr(actors, "_OWN_STATE_KEPT", True)  # (off in production: see actors._OWN_STATE_KEPT)
+def test_coordinated_title_known_official():
     got = holds_roles("Kenia y Haití firmaron en marzo los acuerdos, rubricados en Nairobi por el presidente William "
                       "Ruto y el entonces primer ministro Ariel Henry.", language="es", published="2024-03-20")
     assert ("official:ariel-henry", "state:HTI", "prime minister") in got
