@@ -658,6 +658,11 @@ def _is_state_tok(g: Gazetteer, t: str) -> bool:
 _RARE_READERS: literals.Triggers | None = None
 
 
+def _designees():
+    from loaders import designees  # (imports this module)
+    return designees
+
+
 def _rare_readers() -> literals.Triggers:
     """The per-sentence readers of find_actors that rarely find anything, by the regexes their
     work starts from (each reader still tests its own; one automaton pass tells which to call:
@@ -670,7 +675,7 @@ def _rare_readers() -> literals.Triggers:
             "lone_surname": [_LONE_SURNAME], "coref_cue": [_COREF_CUES], "pair": [_PAIR_PEOPLE, _PAIR],
             "group_pair": [_PAIR_GROUPS], "bare_country": [_BARE_COUNTRY], "named_head": [_NAMED_HEAD],
             "pronoun_and": [_PRONOUN_AND], "regime": [_REGIME], "that_country": [_THAT_COUNTRY],
-            "numbered": [_NUMBERED]})
+            "numbered": [_NUMBERED], "designees": [_designees().CUE]})
     return _RARE_READERS
 
 
@@ -891,6 +896,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         # people introduced without a known title (spokespeople, commanders, sources): loaders/people.py
         people.discover(g, text, s, e, ms, taken, result, last_group, len(group_counts) > 1 and
                         sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2], published, surnames)
+        if "designees" in live and prose:  # the untyped names a designation lists: loaders/designees.py
+            _designees().discover(g, text, s, e, ms, taken, result)
         # -- surnames of people met earlier; register new ones
         for m in ms:
             if m.entity.startswith("official:"):

@@ -22,7 +22,7 @@ from graph import ids
 from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, State
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
-from loaders import agreement_titles, anaphora, group_names, language, literals, modality, people, relations, sentences
+from loaders import agreement_titles, anaphora, designees, group_names, language, literals, modality, people, relations, sentences
 from loaders.actors import ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
 from loaders.gazetteer import Gazetteer, _within, tokens
 
@@ -389,6 +389,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase, agreements)
     claims = _drop_vague_requests(claims)
     claims = _request_once_by_person(g, claims, pub)
+    claims = claims + designees.listed_with(claims, actors)  # the other items of a designee list read
     _one_listing_named_twice(claims)
     claims = _membership_read_as_office(claims)
     claims = _drop_own_officials_designated(g, claims, pub)

@@ -1,0 +1,272 @@
+"""Designees of sanctions and listings no gazetteer holds (session 15).
+
+News about sanctions and terrorist listings names its targets without the cues the other
+readers need: untitled people after a sanctions verb or in a list ("OFAC sanctioned three
+individuals: A, B and C", "sancionó a A, a su hermano B y a la empresa C"), companies and
+networks by their legal form ("X S.A. de C.V.", "Y Trading LLC"), groups listed beside known
+groups ("designated the Sinaloa Cartel, the Cartel del Noreste and Z"), sub-groups and owners
+("along with two sub-groups, A and B", "its owner, C"). This reader runs only after a verb or
+noun of designating (sanction, designate, blacklist, proscribe, "among those listed were",
+"sancionó a", "impuso sanciones a"), on the list of objects right after it, and types each
+unknown item:
+
+- a legal suffix or a company word in the name ("LLC", "S.A.", "Trading", "Exchange") -> a company;
+- a description before it ("the company", "its owner", "su hermano", "two sub-groups") -> its kind;
+- otherwise the list's other items: beside groups a group, beside people a person;
+- otherwise a person's name form (two to five capitalised name words, `people._is_name`) -> a person.
+
+The list ends at the first item that is no name ("in March", "for ...", "as ..."), so places,
+dates and capitalised words after the list are never read. Nothing outside such a list is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph import ids
+from loaders.actors import NAME_LO, NAME_UP, Actors, Mention, _new_person, _norm
+from loaders.gazetteer import Gazetteer
+from graph.schema import Group
+
+# the verbs and nouns of designating, the list of objects right after them
+CUE = re.compile(
+    r"\b(?:(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|blacklist(?:ed|s|ing)?|proscrib(?:ed|es|ing))"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+    r"|(?:imposed|imposes|impose|slapped|announced)\s+(?:[\w-]+\s+){0,3}?sanctions\s+(?:on|against)"
+    r"|froze\s+(?:the\s+)?(?:assets|property)\s+of"
+    r"|[Aa]mong\s+(?:those|the\s+(?:people|individuals|entities|companies|firms|persons|targets))\s+"
+    r"(?:newly\s+)?(?:sanctioned|listed|designated|targeted|named|blacklisted|added)\s+(?:were|was|are|is)"
+    r"|(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:new\s+)?list\s+(?:includes|included|named|names)"
+    r"|(?:[Ii]t|[Tt]hey|[Ww]ashington|Treasury|OFAC)\s+(?:also\s+)?(?:listed|targeted)"
+    r"|sancion(?:ó|aron|a|an|ará|arán)\s+(?:(?:el|este|ayer|hoy|también)\s+(?:\w+\s+)?)?a"
+    r"|(?:designó|designaron|designa|incluyó|incluyeron|agregó|agregaron|añadió|añadieron)\s+(?:(?:también|además|hoy|ayer)\s+)?a"
+    r"|(?:impuso|impusieron|impone|anunció)\s+sanciones\s+(?:[\w]+\s+){0,2}?(?:a|contra)"
+    r"|congeló\s+(?:los\s+)?(?:bienes|activos|fondos)\s+de"
+    r"|[Ee]ntre\s+(?:los|las)\s+(?:sancionad|designad|incluid|señalad)[oa]s\s+(?:figuran|están|se\s+encuentran|hay|aparecen)"
+    r"|[Ll]a\s+lista\s+(?:incluye|incluía|incluyó)(?:\s+a)?)\b")
+
+# what separates the items of the list
+_SEP = re.compile(r"\s*[,:;]\s*(?:(?:and|y|e|as\s+well\s+as|plus)\s+)?|\s*[—–]\s*|\s+(?:and|y|e|as\s+well\s+as|along\s+with|"
+                  r"together\s+with|junto\s+(?:con|a)|así\s+como|plus)\s+")
+# a capitalised name with particles, legal forms and an acronym in brackets
+_LEGAL = r"(?:S\.\s?A\.(?:\s+de\s+C\.\s?V\.)?|S\.\s?A\.\s?S\.|S\.\s?R\.\s?L\.|C\.\s?A\.|S\.\s?L\.|LLC|L\.L\.C\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.|GmbH|FZE|FZCO|FZ-LLC|DMCC|JSC|PJSC|OJSC|LLP|PLC|plc|OOO|SAS|SARL)"
+_W = rf"(?:{_LEGAL}(?![\w])|[{NAME_UP}][{NAME_LO}'’-]+(?:-[{NAME_UP}][{NAME_LO}]+)*|[A-Z]{{2,}}\d*|[A-Z]\.|(?:al|el|bin|ibn|abu|abd|ad|as|ash)-[{NAME_UP}][{NAME_LO}'’-]+|&|\d+)"
+_PART = r"(?:de|del|de\s+la|de\s+los|la|los|las|el|of|the|for|al|bin|bint|ibn|van|von|da|dos|ould|ag)"
+_RUN = re.compile(rf"(?:(?:The|El|La|Los|Las)\s+)?{_W}(?:\s+(?:{_PART}\s+)?{_W})*(?:\s*,?\s+{_LEGAL})?(?:\s*\([A-Z][\w&-]{{1,11}}\))?")
+# a description before a name: its words, then an optional comma
+_ART = r"(?:(?:the|a|an|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|other|la|el|los|las|un|una|su|sus|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|otras?|otros?)\s+)"
+_PERSON_NOUNS = {"individual", "individuals", "person", "persons", "people", "man", "men", "woman", "women", "owner", "owners",
+                 "brother", "brothers", "son", "sons", "daughter", "wife", "husband", "father", "cousin", "nephew",
+                 "businessman", "businessmen", "businesswoman", "financier", "financiers", "facilitator", "facilitators",
+                 "associate", "associates", "accountant", "director", "directors", "manager", "executive", "executives",
+                 "official", "officials", "leader", "leaders", "commander", "commanders", "member", "members", "relative",
+                 "relatives", "partner", "operative", "operatives", "courier", "broker", "brokers", "trader", "traders",
+                 "persona", "personas", "hermano", "hermanos", "hermana", "hijo", "hijos", "hija", "esposa", "esposo",
+                 "padre", "madre", "primo", "sobrino", "empresario", "empresarios", "empresaria", "socio", "socios",
+                 "testaferro", "testaferros", "operador", "operadores", "financista", "financistas", "contador",
+                 "dueño", "propietario", "propietaria", "funcionario", "funcionarios", "líder", "líderes", "cabecilla",
+                 "cabecillas", "integrante", "integrantes", "miembro", "miembros", "colaborador", "colaboradores",
+                 "individuo", "individuos", "ciudadano", "ciudadanos", "national", "nationals", "citizen", "citizens"}
+_COMPANY_NOUNS = {"company", "companies", "firm", "firms", "entity", "entities", "business", "businesses", "bank", "banks",
+                  "exchange", "exchanges", "front", "fronts", "subsidiary", "subsidiaries", "airline", "airlines", "vessel",
+                  "empresa", "empresas", "compañía", "compañías", "firma", "firmas", "entidad", "entidades", "sociedad",
+                  "sociedades", "casa", "casas", "banco", "bancos", "negocio", "negocios", "fachada", "filial", "filiales"}
+_GROUP_NOUNS = {"group", "groups", "sub-group", "sub-groups", "subgroup", "subgroups", "network", "networks", "gang", "gangs",
+                "cartel", "cartels", "militia", "militias", "faction", "factions", "organisation", "organisations",
+                "organization", "organizations", "outfit", "outfits", "wing", "affiliate", "affiliates", "offshoot",
+                "grupo", "grupos", "red", "redes", "banda", "bandas", "cártel", "cárteles", "cartel", "carteles",
+                "milicia", "milicias", "facción", "facciones", "organización", "organizaciones", "pandilla", "pandillas",
+                "estructura", "estructuras", "clan", "clanes"}
+# company words inside a name ("Golden Crescent Trading", "Cambios Golden Gate", "Inversiones Caribe")
+_COMPANY_WORDS = {"trading", "exchange", "exchanges", "holding", "holdings", "shipping", "logistics", "investments",
+                  "investment", "enterprises", "enterprise", "industries", "industrial", "company", "corporation",
+                  "group", "bank", "imports", "import", "export", "exports", "petroleum", "services", "consulting",
+                  "construction", "general", "inversiones", "cambios", "comercializadora", "importadora", "exportadora",
+                  "servicios", "constructora", "inmobiliaria", "grupo", "banco", "casa", "transportes", "naviera",
+                  "distribuidora", "agropecuaria", "petrolera", "minera", "financiera", "airlines", "airways", "tankers",
+                  "maritime", "marine", "navigation", "technologies", "technology", "electronics", "capital", "partners",
+                  "fze", "fzco", "llc", "ltd", "inc", "corp", "gmbh", "jsc", "pjsc", "plc", "sas", "co"}
+_GROUP_WORDS = {"cartel", "cártel", "carteles", "cárteles", "clan", "front", "frente", "brigade", "brigades", "brigada",
+                "brigadas", "army", "ejército", "movement", "movimiento", "network", "red", "gang", "banda", "militia",
+                "milicia", "organization", "organisation", "organización", "battalion", "batallón", "commando", "comando",
+                "force", "forces", "fuerza", "fuerzas", "liberation", "liberación", "resistance", "resistencia", "guard",
+                "guardia", "jihad", "mujahideen", "muyahidines", "ansar", "jamaat", "hizb", "harakat", "kataib", "saraya",
+                "tanzim", "ejercito", "union", "unión", "alliance", "alianza", "league", "liga", "party", "partido"}
+# what ends the list: a lowercase word that is no description ("in March", "for", "as", "over")
+_STOP_WORDS = {"in", "on", "for", "over", "as", "under", "after", "because", "who", "which", "that", "to", "by", "with",
+               "from", "at", "since", "during", "while", "amid", "said", "en", "por", "como", "tras", "bajo", "que",
+               "quien", "quienes", "desde", "durante", "con", "para", "según", "debido", "were", "was", "are", "is",
+               "have", "has", "had", "fue", "fueron", "ha", "han", "es", "son"}
+# names no designee carries (places and dates are no actors; "the Treasury" acts, not is listed)
+_NOT_DESIGNEE = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                 "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+                 "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "enero",
+                 "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+                 "diciembre", "treasury", "tesoro", "ofac", "state", "department", "departamento", "ministry", "ministerio",
+                 "government", "gobierno", "specially", "designated", "global", "terrorist", "terrorists", "foreign",
+                 "organization", "organisation", "sdgt", "sdn", "fto", "kingpin", "act", "ley", "order", "orden",
+                 "executive", "magnitsky", "list", "lista", "north", "south", "east", "west", "street", "avenue",
+                 "province", "provincia", "city", "ciudad", "region", "región", "island", "isla"}
+
+
+def _words(t: str) -> list[str]:
+    return [w.strip(".,’'()") for w in t.split()]
+
+
+def _described(desc: str) -> str | None:
+    """The kind a description before a name says: person, company or group."""
+    ws = [w.lower().strip(",") for w in desc.split()]
+    for w in reversed(ws):
+        if w in _PERSON_NOUNS:
+            return "person"
+        if w in _COMPANY_NOUNS or w.endswith("-based") and "company" in ws:
+            return "company"
+        if w in _GROUP_NOUNS:
+            return "group"
+    return None
+
+
+def _form_kind(name: str) -> str | None:
+    """The kind a name's own words say (a legal form or a company word, a group's head word)."""
+    ws = [w.lower() for w in _words(name)]
+    if re.search(_LEGAL + r"\s*$", name) or any(w in _COMPANY_WORDS for w in ws[1:]) or ws[:1] and ws[0] in (
+            "inversiones", "cambios", "comercializadora", "importadora", "exportadora", "servicios", "constructora",
+            "inmobiliaria", "grupo", "banco", "casa", "transportes", "naviera", "distribuidora"):
+        return "company"
+    if any(w in _GROUP_WORDS for w in ws) or ws[:1] and ws[0] in ("los", "las") and len(ws) >= 2:
+        return "group"
+    return None
+
+
+def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    """Designees named in the list after a designation cue of text[s:e] (see the module's doc)."""
+    from loaders.people import _is_name
+    for cm in CUE.finditer(text, s, e):
+        items = _items(text, cm.end(), e)
+        if not items:
+            continue
+        kinds: list[str | None] = []
+        for a, b, desc in items:  # what each item is, known or by its form
+            known = [m for m in ms if m.start < b and m.end > a and m.entity]
+            if known:
+                k = known[0].entity
+                kinds.append("group" if k.startswith("group:") else "person" if k.startswith("official:") else "state")
+            else:
+                kinds.append(_described(desc) if desc else None)
+        shared = None  # the kind a counted noun gives the whole list ("three individuals: A, B and C")
+        for i, (a, b, desc) in enumerate(items):
+            if desc and items[i][0] == items[i][1]:
+                shared = _described(desc) or shared
+        for i, (a, b, desc) in enumerate(items):
+            if a == b or any(m.start < b and m.end > a and m.entity for m in ms):
+                continue
+            if any(not (y <= a or x >= b) for x, y in taken):
+                continue
+            name = text[a:b]
+            ws = _words(name)
+            if not ws or any(_norm(w) in _NOT_DESIGNEE for w in ws):
+                continue
+            if (tuple(_norm(w) for w in ws),) in g.demonym_of or any((_norm(w),) in g.demonym_of for w in ws[:1]):
+                continue  # a nationality opening the run ("Iranian Oil Ministry") or a people
+            kind = kinds[i] or _form_kind(name) or shared
+            if kind is None:
+                others = [k for j, k in enumerate(kinds) if j != i and k]
+                if others and all(k in ("group", "company") for k in others):
+                    kind = "group"
+                else:
+                    kind = "person"  # beside people, or nothing tells: a person's name form only
+            if kind == "person":
+                if not _is_name(g, name) or _form_kind(name):
+                    continue
+                _new_person(g, name, a, b, ms, taken, result)
+            elif kind in ("group", "company"):
+                if len(ws) == 1 and (text.find(ws[0].lower()) >= 0 or len(ws[0]) < 4):
+                    continue  # a capitalised common word ("Andariel" is no word written in lowercase)
+                _new_group(g, text, a, b, "company" if kind == "company" else "armed group", ms, taken, result)
+        # the list as read, every item's actor (known or new): extract.py gives them the listing of one of them
+        found = []
+        for a, b, _ in items:
+            if a < b:
+                m = next((m for m in ms if m.start < b and m.end > a and m.entity and m.actor), None)
+                if m is None:
+                    break  # an item no actor holds ends the list for the listing too
+                found.append(m.entity)
+        if len(found) > 1:
+            result.__dict__.setdefault("_designee_lists", []).append((cm.start(), found))
+
+
+def listed_with(claims: list, actors: Actors) -> list:
+    """A listing of one item of a designee list (one claim whose quote holds the cue) is the listing of
+    every item ("sancionó a A, a su hermano B y a la empresa C": the rule's list ends at the description)."""
+    from graph.schema import Claim
+    out = []
+    for at, items in actors.__dict__.get("_designee_lists", ()):
+        here = [c for c in claims if c.predicate == "DESIGNATED" and c.char_start <= at < c.char_end]
+        for c in here:
+            if c.object not in items or c.polarity != "positive":
+                continue
+            have = {d.object for d in here if d.subject == c.subject}
+            for eid in items:
+                if eid in have or not eid.startswith(("group:", "official:")):
+                    continue
+                have.add(eid)
+                out.append(Claim(**{**c.model_dump(), "id": "", "object": eid, "rule": "designees.listed_with"}))
+    return out
+
+
+def _new_group(g: Gazetteer, text: str, a: int, b: int, kind: str, ms: list[Mention], taken: list, result: Actors) -> None:
+    name = re.sub(r"^(?:The|El|La)\s+", "", text[a:b])
+    name = re.sub(r"\s*\([^)]*\)$", "", name)
+    gid = ids.entity_id("Group", name)
+    if g.get(gid) is None and gid not in result.new_entities:
+        result.new_entities[gid] = Group(id=gid, name=name, aliases=[], kind=kind)
+    ms.append(Mention(a, b, gid, "name"))
+    taken.append((a, b))
+
+
+# what may follow a listed name: the sentence's end, a bracket, a word ending the list
+_ENDS = re.compile(r"\s*(?:[.)]|$)|\s+(?:" + "|".join(sorted(_STOP_WORDS)) + r")\b|\s*\(")
+_DESC = re.compile(rf"^(?:{_ART}*(?:[\w-]+\s+){{0,3}}?)?(?P<noun>[a-záéíóúñ-]+)\s*$")
+
+
+def _items(text: str, at: int, e: int) -> list[tuple[int, int, str]]:
+    """The items of the list starting at `at`: (start, end, description) of each name, (x, x, noun)
+    for a description standing alone ("two companies," "its owner,"); [] when no name starts it."""
+    out: list[tuple[int, int, str]] = []
+    pos = at
+    pending = ""
+    while pos < e:
+        while pos < e and text[pos] in " \t":
+            pos += 1
+        # the articles and prepositions before an item ("a la empresa", "the", "al")
+        lead = re.match(r"(?:(?:a|al|the|and|y|to)\s+(?=\S))?", text[pos:e])
+        p = pos + lead.end()
+        desc_m = re.match(rf"(?P<d>(?:{_ART}|(?:(?:[a-záéíóúñ][\w-]*|[A-Z][\w]*-based)\s+){{0,3}}))(?P<n>[a-záéíóúñ][\w-]*)(?=\s*,|\s*:|\s+[A-ZÁÉÍÓÚÑ])",
+                          text[p:e])
+        desc = ""
+        if desc_m and (_described(desc_m.group("n")) or desc_m.group("n") in ("including", "incluidas", "incluidos")):
+            desc = desc_m.group()
+            p += desc_m.end()
+            sep = re.match(r"\s*[,:]\s*|\s+", text[p:e])
+            if sep and text[p:p + sep.end()].strip() in (",", ":"):
+                out.append((p, p, desc))  # a description standing alone: it types the item(s) after it
+                pending = desc
+                pos = p + sep.end()
+                continue
+            p += sep.end() if sep else 0
+        elif re.match(r"(?:entre\s+(?:ellas|ellos)|including|among\s+them|such\s+as)\s+", text[p:e]):
+            p += re.match(r"\S+\s+(?:\S+\s+)?", text[p:e]).end() if not text[p:].startswith("including") else len("including ")
+        rm = _RUN.match(text, p, e)
+        if not rm:
+            break
+        a, b = rm.start(), rm.end()
+        nxt = _SEP.match(text, b, e)
+        if not nxt and not _ENDS.match(text, b, e):
+            break  # capitals going on into lowercase words ("Iranian Oil Ministry officials"): no name
+        out.append((a, b, desc or pending))
+        pending = ""
+        if not nxt:
+            break
+        pos = nxt.end()
+    names = [x for x in out if x[0] < x[1]]
+    return out if names else []
