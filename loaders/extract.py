@@ -705,7 +705,7 @@ def _headline_denied(text: str, sents: list, claims: list[Claim]) -> list[Claim]
                                       and (c.predicate, c.subject, c.object) in denied)]
 
 
-# (neg15) a fact check's rating of a quoted claim: '"La ONU puso a la MS-13 en su lista". FALSO.', 'FALSE: "Iran sent
+# a fact check's rating of a quoted claim: '"La ONU puso a la MS-13 en su lista". FALSO.', 'FALSE: "Iran sent
 # drones to Venezuela"', '“X cut ties with Y” — Misleading': the claim is what the article rates false ("False. The United
 # States, Ecuador ... have designated X": a verdict on an earlier claim, then the facts, unquoted)
 _VERDICT = (r"(?:FALS[OA]|FALSE|FAKE|ENGAÑOS[OA]|MISLEADING|INEXACT[OA]|INCORRECT[OA]?|BULO|MENTIRA|UNPROVEN|UNSUPPORTED|"
@@ -716,7 +716,7 @@ _RATED_FALSE = re.compile(
     r"|^[ \t*_#>\-–—•]*(?i:" + _VERDICT + r")\s*[*_]*\s*[:.\-–—]\s*[*_]*\s*[\"“«](?P<claim2>[^\"”»\n]{10,500})[\"”»]", re.M)
 
 
-# (neg15) a bare verdict sentence right after the claim: "Publicaciones aseguran que X ... . Esto es falso.", "No es así.",
+# a bare verdict sentence right after the claim: "Publicaciones aseguran que X ... . Esto es falso.", "No es así.",
 # "This is false." (one with its own speaker, "Esto es falso, dijo Z", is that speaker's denial, not the article's)
 _BARE_VERDICT = re.compile(
     r"(?:[\s*_]*(?:(?:sin\s+embargo|pero|but|however|no\s+obstante)\s*,?\s*)?(?:(?:esto|eso|ello|lo\s+anterior|this|that|it|the\s+claim|"
@@ -2621,7 +2621,7 @@ _NOT_SEVERED = re.compile(
     r"sin(?:\s+llegar\s+a)?|no\s+(?:lleg(?:ó|aron)\s+a|ha\s+roto|han\s+roto|rompi(?:ó|eron))|evit(?:ó|aron)|se\s+abstuv(?:o|ieron)\s+de)\s+"
     r"(?:(?:formally|fully|completely|formalmente)\s+)?(?:sever\w*|break\w*|broke\b|cut\w*|romp\w*|roto|cort\w*|ruptura)"
     r"(?:\s+(?:off|formal|full|diplomatic|all|their|its|las|sus|los|with))*\s+(?:ties|relations|relaciones|lazos|v[ií]nculos)\b"
-    # (neg15) the ties as a pronoun after the act ("congeló sus relaciones comerciales con X, sin romperlas", "without severing them")
+    # the ties as a pronoun after the act ("congeló sus relaciones comerciales con X, sin romperlas", "without severing them")
     r"|\b(?:without|sin(?:\s+llegar\s+a)?)\s+(?:(?:formally|fully|completely|formalmente)\s+)?(?:(?:sever|break|cut)\w*\s+them|romp\w*l(?:a|o)s)\b", re.I)
 _PLANNED = re.compile(
     r"\b(?:consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|propos(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
