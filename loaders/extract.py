@@ -23,7 +23,7 @@ from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, S
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
 from loaders import agreement_titles, anaphora, group_names, language, literals, modality, people, relations, sentences
-from loaders.actors import ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
+from loaders.actors import LIST_GAP, ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
 from loaders.gazetteer import Gazetteer, _within, tokens
 
 SLOT_RX = re.compile(r"⟦(\d+)⟧")
@@ -1207,7 +1207,9 @@ _CARRY_ES = re.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_ES + r")?"
                        re.I)
 _ES_NOT_VERB = {"según", "sólo", "solo", "cuando", "como", "tras", "pero", "también", "ayer"}
 # subjects joined into a list ("Paraguay and Argentina met"): "it" or a singular verb cannot mean one of them
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_LIST_JOIN = re.compile(LIST_GAP.pattern + "$", re.I)
+# a Spanish verb in the plural ("rompieron", "han roto")
+_PLURAL_VERB_ES = re.compile(r"(?:aron|ieron|[ae]n)$|^han\s", re.I)
 
 
 def _sentence_subject(text: str, s: "_Sent", ms: list[Mention]) -> list[Mention] | None:
@@ -1257,7 +1259,7 @@ def _carry_subject(skel: str, slots: list[Mention], lang: str, ctx: dict | None)
         word = re.match(r"[^\W\d_]+", skel[m.end():])
         if not word or word.group().lower() in _ES_NOT_VERB:
             return skel
-        plural = bool(re.search(r"(?:aron|ieron|[ae]n)$|^han\s", m.group("v"), re.I))
+        plural = bool(_PLURAL_VERB_ES.search(m.group("v")))
         if len(prev) > 1 and not plural:
             return skel  # a singular verb after a list of subjects: which one is unknown
         if plural and len(prev) == 1 and prev[0].entity.startswith("official:"):
@@ -1292,8 +1294,9 @@ _MID_NULL_ES = re.compile(r",\s+y\s+(?=(?:no\s+)?(?:también|además|luego|despu
                           r"(?:acusa|designa|declara|exige|pide|insta|firma|rompe|respalda|financia|apoya|arma|suministra|"
                           r"entrega|vende|provee|envía|incluye|sanciona|reclama|solicita|mantiene)n?)\b)", re.I)
 _SKEL_LEAD = re.compile(r"\s*[\"“]?(?:(?:The|El|La|Los|Las)\s+)?")
-_SKEL_SLOT = re.compile(r"⟦(\d+)⟧")
-_SKEL_LIST = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?⟦(\d+)⟧", re.I)
+_SKEL_LIST = re.compile(LIST_GAP.pattern + r"⟦(\d+)⟧", re.I)
+# a verb after the opening slot(s), which makes them a subject
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:has|have|had|also|ha|han|había|también|ya|no)\s+)*[a-záéíóúñ]{3,}")
 
 
 def _clause_subject(skel: str, slots: list[Mention], lang: str) -> str:
@@ -1303,7 +1306,7 @@ def _clause_subject(skel: str, slots: list[Mention], lang: str) -> str:
     # the subject: the slot(s) opening the skeleton, nothing but an adverbial before them
     lead = _ADVERBIAL_RX.match(skel)
     at = _SKEL_LEAD.match(skel, lead.end() if lead else 0).end()
-    first = _SKEL_SLOT.match(skel, at)
+    first = SLOT_RX.match(skel, at)
     if first is None:
         return skel
     subj = [int(first.group(1))]
@@ -1311,7 +1314,7 @@ def _clause_subject(skel: str, slots: list[Mention], lang: str) -> str:
     while (more := _SKEL_LIST.match(skel, end)):
         subj.append(int(more.group(1)))
         end = more.end()
-    if not re.match(r"\s+(?:(?:has|have|had|also|ha|han|había|también|ya|no)\s+)*[a-záéíóúñ]{3,}", skel[end:end + 40]):
+    if not _SUBJECT_VERB.match(skel, end, end + 40):
         return skel  # (the first slot is no subject: "⟦0⟧'s army", "⟦0⟧, ⟦1⟧'s ally")
     ms = [slots[k] for k in subj if k < len(slots)]
     if not ms or any(not m.entity.startswith(("state:", "group:", "official:")) for m in ms):
@@ -1320,7 +1323,7 @@ def _clause_subject(skel: str, slots: list[Mention], lang: str) -> str:
     if m is None:
         return skel
     if lang == "es":
-        plural = bool(re.search(r"(?:aron|ieron|[ae]n)$|^han\s", m.group("v"), re.I))
+        plural = bool(_PLURAL_VERB_ES.search(m.group("v")))
         if plural != (len(ms) > 1):
             return skel  # (a plural verb after one subject may well be the object's: "sancionó a las bandas, y ...")
         return skel[:m.start()] + "; " + _slot_list(ms, slots, lang) + " " + skel[m.end():]
@@ -1884,6 +1887,7 @@ _COMPLEMENT_TAIL = re.compile(r"\s*(?!(?:and|or|but|y|e|o|pero|then|luego)\b)[^,
                               r"\s*$", re.I)
 
 
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[,.;]|$)")
 _CLAUSE_AND = re.compile(r"\s*,?\s*(?:and|y|e)\s+(?:then\s+|luego\s+)?$", re.I)
 
 
@@ -1926,14 +1930,15 @@ def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: s
         if not d.value or d.weak or d.attributive or d.start < span[1]:
             continue
         gap = skel[span[1]:d.start]
-        if _ASIDE_GAP.match(gap) and not _GAP_CLAUSE.search(gap) and re.match(r"\s*(?:[,.;]|$)", skel[d.end:]):
+        if not _CLAUSE_CLOSE.match(skel, d.end):
+            return None  # (only the first date after the signing, and it closes the clause)
+        if _ASIDE_GAP.match(gap) and not _GAP_CLAUSE.search(gap):
             return d.value
         # "declared X and Y, along with twenty other groups, terrorist organisations in January 2024,": the verb's
         # own complement after the aside, then its date (a complement holds no verb nor clause of its own)
         cut = gap.rfind(",")
         if cut >= 0 and _ASIDE_GAP.match(gap[:cut + 1]) and not _GAP_CLAUSE.search(gap) and \
-                _COMPLEMENT_TAIL.fullmatch(gap, cut + 1) and not dates_mod.verb_like(gap[cut + 1:]) and \
-                re.match(r"\s*(?:[,.;]|$)", skel[d.end:]):
+                _COMPLEMENT_TAIL.fullmatch(gap, cut + 1) and not dates_mod.verb_like(gap[cut + 1:]):
             return d.value
         return None  # only the first date after the signing
     return None
