@@ -1883,7 +1883,8 @@ _GAP_CLAUSE = re.compile(r"\b(?:that|which|who|whom|when|while|after|before|beca
 
 # the verb's complement closing its clause after an aside, before its date: "as terrorist organisations", "como organización
 # terrorista en", "on its sanctions list", "en su lista de organizaciones terroristas en"
-_COMPLEMENT_TAIL = re.compile(r"\s*(?!(?:and|or|but|y|e|o|pero|then|luego)\b)[^,;:.⟦\"“«»”()]{1,60}?"
+# (the lookahead skips the spaces itself: after "\s*" it was met by giving the spaces back, " and then ...")
+_COMPLEMENT_TAIL = re.compile(r"\s*(?!\s*(?:and|or|but|y|e|o|pero|then|luego)\b)[^,;:.⟦\"“«»”()]{1,60}?"
                               r"\s*$", re.I)
 
 
