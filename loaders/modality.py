@@ -220,11 +220,12 @@ _NEITHER_BEFORE = re.compile(r"(?:\b(?:neither|nor|ni)\s+(?:(?:has|have|had|did|
 # que ..." ("until now", "hasta la fecha", "hasta el momento" are "so far": still no act)
 _PAST_NEG = {"en": re.compile(r"\b(?:did\s+not|didn['’]t|never)\b", re.I),
              "es": re.compile(r"\bno\s+(?:se\s+)?\w+(?:ó|aron|ieron|ió)\b", re.I)}
+# (the month or year a whole word: "hasta la mayoría", "until Mayor X" name no time)
 _NOT_UNTIL = re.compile(
     r"[^⟦.;]{0,60}?\b(?:until|till|hasta)\s+(?!(?:now|today|recently|this|ahora|hoy|la\s+fecha|el\s+momento|este|esta)\b)"
     r"(?:que\b|after\b|después\b|(?:(?:early|late|mid|the\s+end\s+of|principios|finales|mediados|fines)[\s-]+(?:de\s+)?)?"
     r"(?:(?:in|en|el|la|\d{1,2}\s+de|\d{1,2})\s+)?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|last\b))", re.I)
+    r"november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|last)\b)", re.I)
 # the subject is the exception of the act: "Todos los miembros del Mercosur, salvo ⟦X⟧, han declarado ...", "All
 # members except ⟦X⟧ have designated ...": X did not; the exception of a "none" did ("Salvo ⟦X⟧, ningún país ha enviado",
 # "Nobody but ⟦X⟧ has supplied")
