@@ -798,6 +798,7 @@ def resolve_shared(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], p
 # "SECRETARIA DE RELACIONES EXTERIORES, ALICIA BÁRCENA IBARRA:"): the title and name the reader knows in
 # ordinary case
 _CAPS_LABEL = re.compile(r"(?:^|(?<=\n))(?:\*\*)?(?P<l>[^\Wa-z\d][^\na-z:.?!¿¡\"“”«»()\d]{4,90}?)(?:\*\*)?:", re.M)
+_LETTERS = re.compile(r"[^\W\d_]+")
 _LOWER_IN_LABEL = {"de", "del", "la", "las", "los", "el", "y", "e", "of", "the", "and", "for", "para", "a"}
 
 
@@ -807,10 +808,10 @@ def recase_labels(text: str) -> str:
         return text
     out = list(text)
     for m in _CAPS_LABEL.finditer(text):
-        words = re.findall(r"[^\W\d_]+", m.group("l"))
-        if sum(len(w) >= 3 for w in words) < 2 or any(not w.isupper() for w in words):
+        words = list(_LETTERS.finditer(m.group("l")))
+        if sum(len(w.group()) >= 3 for w in words) < 2 or any(not w.group().isupper() for w in words):
             continue
-        for w in re.finditer(r"[^\W\d_]+", m.group("l")):
+        for w in words:
             low = w.group().lower()
             new = low if low in _LOWER_IN_LABEL and w.start() else w.group().capitalize()
             if len(new) == len(w.group()):
@@ -1461,6 +1462,7 @@ def _served(g: Gazetteer, oid: str, published: str | None) -> str | None:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|inside|en|desde|cerca\s+de|dentro\s+de)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
+_WORD_AFTER = re.compile(r"\W*[a-záéíóúñ]{3,}")  # (a verb, lower case, after the subject)
 _SUBJECT_LEAD = re.compile(r"[\s\"“]*(?:[^,;:\n]{0,50}?\b\d{1,4},?\s+)?(?:the\s+|el\s+|la\s+)?", re.I)
 
 
@@ -1473,7 +1475,7 @@ def _subject_and_last(text: str, ms: list[Mention], lo: int, hi: int) -> list[st
         return None
     subj = sts[0]
     # (opening the sentence, after a date at most: "El 9 de diciembre de 2021 Managua rompió ...")
-    if not _SUBJECT_LEAD.fullmatch(text, lo, subj.start) or not re.match(r"\W*[a-záéíóúñ]{3,}", text[subj.end:hi]):
+    if not _SUBJECT_LEAD.fullmatch(text, lo, subj.start) or not _WORD_AFTER.match(text, subj.end, hi):
         return None
     # (a state named as a place is not acted on: "respondió desde Moscú", "como sospechan en Washington")
     last = next((m.entity for m in reversed(sts) if m.entity != subj.entity
@@ -1733,7 +1735,9 @@ _BY_GAP = (r"(?:\s+(?:in|en|since|desde)\s+\d{4}|\s+(?:for|durante)\s+(?:many\s+
            # how the leading is held: "encabezada de hecho por", "effectively run by", "led jointly by"
            r"|\s+(?:de\s+hecho|en\s+la\s+práctica|actualmente|formalmente|nominalmente|conjuntamente|effectively|"
            r"in\s+practice|de\s+facto|nominally|formally|jointly|currently|now))?")
-_UNDER_COMMAND_SRC = (r"\b(?P<vu>under\s+the\s+(?:command|leadership)\s+of|bajo\s+el\s+(?:mando|liderazgo)\s+de(?:l)?)"
+# a group's leader named as the one it is under (also read in people._LED_BY_BEFORE; its role: _verb_role)
+UNDER_COMMAND = r"under\s+the\s+(?:command|leadership)\s+of|bajo\s+el\s+(?:mando|liderazgo)\s+del?"
+_UNDER_COMMAND_SRC = (r"\b(?P<vu>" + UNDER_COMMAND + r")"
                       r"\s+(?:(?:the|el|la)\s+)?(?:[a-záéíóúñ]+\s+)?$")
 _UNDER_COMMAND = re.compile(_UNDER_COMMAND_SRC, re.I)
 _LED_BY = re.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided\s+over)" + _BY_GAP + r"\s+by\s+$"

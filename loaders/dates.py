@@ -246,6 +246,10 @@ def _parser(lang: str):
 _STARTS = ("principios", "comienzos", "inicios", "early")
 
 
+# a part of the year with no year named ("a comienzos de año", "earlier in the year"; "año pasado", "last year" excluded below)
+_THIS_YEAR_PART = re.compile(r"(?:a|al|at|earlier)\s.*(?:año|year)$")
+
+
 def _relative(m: re.Match, pub: dt.date) -> str | None:
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
     y, mo = pub.year, pub.month
@@ -269,7 +273,7 @@ def _relative(m: re.Match, pub: dt.date) -> str | None:
         return f"{y + mo // 12:04d}-{mo % 12 + 1:02d}"
     if rel in ("next year", "el próximo año") or rel.startswith("el año "):
         return f"{y + 1:04d}"
-    if re.match(r"(?:a|al|at|earlier)\s.*(?:año|year)$", rel) and not re.search(r"pasado|last", rel):
+    if _THIS_YEAR_PART.match(rel) and "pasado" not in rel and "last" not in rel:
         return f"{y:04d}"  # "a comienzos de año", "at the start of the year": this year
     if "days" in rel or "días" in rel or "past week" in rel or "última semana" in rel:
         return f"{y:04d}-{mo:02d}"  # "in recent days", "en los últimos días", "in the past week": the story's month
@@ -297,13 +301,14 @@ _NUM_WORD_RX = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|te
                           r"ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|"
                           r"treinta|cuarenta|cincuenta)\b", re.I)
 # a fortnight, "una quincena": two weeks (dateparser reads neither)
-_FORTNIGHT = re.compile(r"\b(?P<n>\w+)\s+(?:fortnight|quincena)(?P<pl>s)?\b", re.I)
+_FORTNIGHT = re.compile(r"\b(?P<n>\w+)\s+(?:fortnight|quincena)s?\b", re.I)
+_QUINCE_DIAS = re.compile(r"\bquince\s+días\b", re.I)
 
 
 def _ago(text: str, lang: str, pub: dt.date) -> str | None:
     # dateparser 1.x reads "hace 2 semanas" but not "hace dos semanas" (measured: None for
     # "dos", "tres"): number words become digits first
-    text = re.sub(r"(?i)\bquince\s+días\b", "una quincena", text)  # (idiom: two weeks, not a day count)
+    text = _QUINCE_DIAS.sub("una quincena", text)  # (idiom: two weeks, not a day count)
     text = _NUM_WORD_RX.sub(lambda w: str(NUM_WORDS[w.group().lower()]), text)
     text = _FORTNIGHT.sub(lambda w: f"{2 * _count(w.group('n')) if w.group('n').lower() in NUM_WORDS or w.group('n').isdigit() else 2} "
                           f"{'semanas' if text.lower().startswith('hace') else 'weeks'}", text)
@@ -757,6 +762,8 @@ _CHAIN_MAX = 110
 _PP_CHAIN = re.compile(r"[^,;:.\"“”«»]*")
 _CHAIN_BREAK = re.compile(r"\b(?:after|before|following|during|when|while|until|amid|tras|después|antes|durante|"
                           r"hasta|mientras|to\s+(?!(?:the|its|their|his|her|a|an)\b)(?-i:[a-z]+)|para|(?-i:[a-záéíóúñ]{3,}(?:ed|ing|ando|iendo|ado|ido|ó|aron|ieron)))\b", re.I)
+
+
 def verb_like(text: str) -> bool:
     """Whether text holds a verb, a clause's opening or a time preposition (what a chain of a verb's complements
     does not): see _CHAIN_BREAK."""
@@ -1049,13 +1056,16 @@ def in_relative_clause(skel: str, span: tuple[int, int]) -> bool:
     return r is not None and r.start() - span[0] <= _REL_NEAR
 
 
+_BARE_YEAR = re.compile(r"\W{0,3}((?:1[89]|20)\d\d)\W{0,3}")  # a line that is only a year ("2019.")
+
+
 def heading_day(text: str, start: int, end: int, published: str | None) -> str | None:
     """The date of a heading line that is only a date ("Monday, March 3", "Lunes 3 de marzo:"),
     as round-ups and timelines put above each day's items; else None."""
     line = text[start:end]
     if len(line) > 60:
         return None
-    bare = re.fullmatch(r"\W{0,3}((?:1[89]|20)\d\d)\W{0,3}", line)
+    bare = _BARE_YEAR.fullmatch(line)
     if bare:
         return bare.group(1)  # a year alone ("2019." above the year's events)
     found = [d for d in find(text, start, end, published) if d.value and not d.weak]

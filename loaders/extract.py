@@ -23,7 +23,7 @@ from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, S
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
 from loaders import agreement_titles, anaphora, designees, group_names, language, literals, modality, people, relations, sentences
-from loaders.actors import ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
+from loaders.actors import LIST_GAP, ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
 from loaders.gazetteer import Gazetteer, _within, tokens
 
 SLOT_RX = re.compile(r"⟦(\d+)⟧")
@@ -706,7 +706,7 @@ def _headline_denied(text: str, sents: list, claims: list[Claim]) -> list[Claim]
                                       and (c.predicate, c.subject, c.object) in denied)]
 
 
-# (neg15) a fact check's rating of a quoted claim: '"La ONU puso a la MS-13 en su lista". FALSO.', 'FALSE: "Iran sent
+# a fact check's rating of a quoted claim: '"La ONU puso a la MS-13 en su lista". FALSO.', 'FALSE: "Iran sent
 # drones to Venezuela"', '“X cut ties with Y” — Misleading': the claim is what the article rates false ("False. The United
 # States, Ecuador ... have designated X": a verdict on an earlier claim, then the facts, unquoted)
 _VERDICT = (r"(?:FALS[OA]|FALSE|FAKE|ENGAÑOS[OA]|MISLEADING|INEXACT[OA]|INCORRECT[OA]?|BULO|MENTIRA|UNPROVEN|UNSUPPORTED|"
@@ -717,7 +717,7 @@ _RATED_FALSE = re.compile(
     r"|^[ \t*_#>\-–—•]*(?i:" + _VERDICT + r")\s*[*_]*\s*[:.\-–—]\s*[*_]*\s*[\"“«](?P<claim2>[^\"”»\n]{10,500})[\"”»]", re.M)
 
 
-# (neg15) a bare verdict sentence right after the claim: "Publicaciones aseguran que X ... . Esto es falso.", "No es así.",
+# a bare verdict sentence right after the claim: "Publicaciones aseguran que X ... . Esto es falso.", "No es así.",
 # "This is false." (one with its own speaker, "Esto es falso, dijo Z", is that speaker's denial, not the article's)
 _BARE_VERDICT = re.compile(
     r"(?:[\s*_]*(?:(?:sin\s+embargo|pero|but|however|no\s+obstante)\s*,?\s*)?(?:(?:esto|eso|ello|lo\s+anterior|this|that|it|the\s+claim|"
@@ -1208,7 +1208,9 @@ _CARRY_ES = re.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_ES + r")?"
                        re.I)
 _ES_NOT_VERB = {"según", "sólo", "solo", "cuando", "como", "tras", "pero", "también", "ayer"}
 # subjects joined into a list ("Paraguay and Argentina met"): "it" or a singular verb cannot mean one of them
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_LIST_JOIN = re.compile(LIST_GAP.pattern + "$", re.I)
+# a Spanish verb in the plural ("rompieron", "han roto")
+_PLURAL_VERB_ES = re.compile(r"(?:aron|ieron|[ae]n)$|^han\s", re.I)
 
 
 def _sentence_subject(text: str, s: "_Sent", ms: list[Mention]) -> list[Mention] | None:
@@ -1258,7 +1260,7 @@ def _carry_subject(skel: str, slots: list[Mention], lang: str, ctx: dict | None)
         word = re.match(r"[^\W\d_]+", skel[m.end():])
         if not word or word.group().lower() in _ES_NOT_VERB:
             return skel
-        plural = bool(re.search(r"(?:aron|ieron|[ae]n)$|^han\s", m.group("v"), re.I))
+        plural = bool(_PLURAL_VERB_ES.search(m.group("v")))
         if len(prev) > 1 and not plural:
             return skel  # a singular verb after a list of subjects: which one is unknown
         if plural and len(prev) == 1 and prev[0].entity.startswith("official:"):
@@ -1293,8 +1295,9 @@ _MID_NULL_ES = re.compile(r",\s+y\s+(?=(?:no\s+)?(?:también|además|luego|despu
                           r"(?:acusa|designa|declara|exige|pide|insta|firma|rompe|respalda|financia|apoya|arma|suministra|"
                           r"entrega|vende|provee|envía|incluye|sanciona|reclama|solicita|mantiene)n?)\b)", re.I)
 _SKEL_LEAD = re.compile(r"\s*[\"“]?(?:(?:The|El|La|Los|Las)\s+)?")
-_SKEL_SLOT = re.compile(r"⟦(\d+)⟧")
-_SKEL_LIST = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?⟦(\d+)⟧", re.I)
+_SKEL_LIST = re.compile(LIST_GAP.pattern + r"⟦(\d+)⟧", re.I)
+# a verb after the opening slot(s), which makes them a subject
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:has|have|had|also|ha|han|había|también|ya|no)\s+)*[a-záéíóúñ]{3,}")
 
 
 def _clause_subject(skel: str, slots: list[Mention], lang: str) -> str:
@@ -1304,7 +1307,7 @@ def _clause_subject(skel: str, slots: list[Mention], lang: str) -> str:
     # the subject: the slot(s) opening the skeleton, nothing but an adverbial before them
     lead = _ADVERBIAL_RX.match(skel)
     at = _SKEL_LEAD.match(skel, lead.end() if lead else 0).end()
-    first = _SKEL_SLOT.match(skel, at)
+    first = SLOT_RX.match(skel, at)
     if first is None:
         return skel
     subj = [int(first.group(1))]
@@ -1312,7 +1315,7 @@ def _clause_subject(skel: str, slots: list[Mention], lang: str) -> str:
     while (more := _SKEL_LIST.match(skel, end)):
         subj.append(int(more.group(1)))
         end = more.end()
-    if not re.match(r"\s+(?:(?:has|have|had|also|ha|han|había|también|ya|no)\s+)*[a-záéíóúñ]{3,}", skel[end:end + 40]):
+    if not _SUBJECT_VERB.match(skel, end, end + 40):
         return skel  # (the first slot is no subject: "⟦0⟧'s army", "⟦0⟧, ⟦1⟧'s ally")
     ms = [slots[k] for k in subj if k < len(slots)]
     if not ms or any(not m.entity.startswith(("state:", "group:", "official:")) for m in ms):
@@ -1321,7 +1324,7 @@ def _clause_subject(skel: str, slots: list[Mention], lang: str) -> str:
     if m is None:
         return skel
     if lang == "es":
-        plural = bool(re.search(r"(?:aron|ieron|[ae]n)$|^han\s", m.group("v"), re.I))
+        plural = bool(_PLURAL_VERB_ES.search(m.group("v")))
         if plural != (len(ms) > 1):
             return skel  # (a plural verb after one subject may well be the object's: "sancionó a las bandas, y ...")
         return skel[:m.start()] + "; " + _slot_list(ms, slots, lang) + " " + skel[m.end():]
@@ -1881,10 +1884,12 @@ _GAP_CLAUSE = re.compile(r"\b(?:that|which|who|whom|when|while|after|before|beca
 
 # the verb's complement closing its clause after an aside, before its date: "as terrorist organisations", "como organización
 # terrorista en", "on its sanctions list", "en su lista de organizaciones terroristas en"
-_COMPLEMENT_TAIL = re.compile(r"\s*(?!(?:and|or|but|y|e|o|pero|then|luego)\b)[^,;:.⟦\"“«»”()]{1,60}?"
+# (the lookahead skips the spaces itself: after "\s*" it was met by giving the spaces back, " and then ...")
+_COMPLEMENT_TAIL = re.compile(r"\s*(?!\s*(?:and|or|but|y|e|o|pero|then|luego)\b)[^,;:.⟦\"“«»”()]{1,60}?"
                               r"\s*$", re.I)
 
 
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[,.;]|$)")
 _CLAUSE_AND = re.compile(r"\s*,?\s*(?:and|y|e)\s+(?:then\s+|luego\s+)?$", re.I)
 
 
@@ -1927,14 +1932,15 @@ def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: s
         if not d.value or d.weak or d.attributive or d.start < span[1]:
             continue
         gap = skel[span[1]:d.start]
-        if _ASIDE_GAP.match(gap) and not _GAP_CLAUSE.search(gap) and re.match(r"\s*(?:[,.;]|$)", skel[d.end:]):
+        if not _CLAUSE_CLOSE.match(skel, d.end):
+            return None  # (only the first date after the signing, and it closes the clause)
+        if _ASIDE_GAP.match(gap) and not _GAP_CLAUSE.search(gap):
             return d.value
         # "declared X and Y, along with twenty other groups, terrorist organisations in January 2024,": the verb's
         # own complement after the aside, then its date (a complement holds no verb nor clause of its own)
         cut = gap.rfind(",")
         if cut >= 0 and _ASIDE_GAP.match(gap[:cut + 1]) and not _GAP_CLAUSE.search(gap) and \
-                _COMPLEMENT_TAIL.fullmatch(gap, cut + 1) and not dates_mod.verb_like(gap[cut + 1:]) and \
-                re.match(r"\s*(?:[,.;]|$)", skel[d.end:]):
+                _COMPLEMENT_TAIL.fullmatch(gap, cut + 1) and not dates_mod.verb_like(gap[cut + 1:]):
             return d.value
         return None  # only the first date after the signing
     return None
@@ -2622,7 +2628,7 @@ _NOT_SEVERED = re.compile(
     r"sin(?:\s+llegar\s+a)?|no\s+(?:lleg(?:ó|aron)\s+a|ha\s+roto|han\s+roto|rompi(?:ó|eron))|evit(?:ó|aron)|se\s+abstuv(?:o|ieron)\s+de)\s+"
     r"(?:(?:formally|fully|completely|formalmente)\s+)?(?:sever\w*|break\w*|broke\b|cut\w*|romp\w*|roto|cort\w*|ruptura)"
     r"(?:\s+(?:off|formal|full|diplomatic|all|their|its|las|sus|los|with))*\s+(?:ties|relations|relaciones|lazos|v[ií]nculos)\b"
-    # (neg15) the ties as a pronoun after the act ("congeló sus relaciones comerciales con X, sin romperlas", "without severing them")
+    # the ties as a pronoun after the act ("congeló sus relaciones comerciales con X, sin romperlas", "without severing them")
     r"|\b(?:without|sin(?:\s+llegar\s+a)?)\s+(?:(?:formally|fully|completely|formalmente)\s+)?(?:(?:sever|break|cut)\w*\s+them|romp\w*l(?:a|o)s)\b", re.I)
 _PLANNED = re.compile(
     r"\b(?:consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|propos(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intends?\s+to|"

@@ -29,19 +29,23 @@ _ACT_NOUN_BODY = (r"\s+(?:(?:the|a|an|its|their|this|that|la|el|las|los|su|sus|e
                   r"(?:decisions?|moves?|measures?|sanctions|decisi[óo]n|decisiones|medidas?|sanciones)\b")
 _ACT_NOUN_AFTER = "(?!" + _ACT_NOUN_BODY + ")"
 _ACT_NOUN = re.compile(_ACT_NOUN_BODY, re.I)
+# negative adverbials: "at no point", "en ningún momento" (in the verb group, "neg" below; fronted before the
+# subject, _NEG_ADVERB_BEFORE)
+_NEG_ADVERBIALS_EN = r"at\s+no\s+(?:point|time|stage)|in\s+no\s+way|by\s+no\s+means|under\s+no\s+circumstances"
+_NEG_ADVERBIALS_ES = r"en\s+ningún\s+(?:momento|caso)|de\s+ningún\s+modo|de\s+ninguna\s+(?:manera|forma)|bajo\s+ningún\s+concepto"
 _CUES = {
     "en": {
         # "no" as a determiner inside the verb group: "has signed no agreement with", "supplied no arms to"
         # "stopped funding X", "ceased hosting": the backing is over, no standing tie ("stopped
         # recognizing X" is itself a severance, read by the rules, so only backing verbs here)
         # ("hasn't", "didn't", "won't": the contraction is glued to its verb, no word boundary before "n't")
-        # (neg15) avoidance before a gerund ("avoided designating", "has resisted cutting", "balked at listing",
+        # avoidance before a gerund ("avoided designating", "has resisted cutting", "balked at listing",
         # "resisted pressure to sever"), "neither" after the verb ("designated neither X nor Y"), negative adverbials
         # ("at no point", "under no circumstances"), a postponement ("postponed signing")
         "neg": r"(?<=\w)n['’]t\b|\bcannot\b|\b(?:not|never|nor|neither|no longer|refused to|declined to|failed to|yet to|without|(?:stop(?:ped|s|ping)?|f[ae]ll(?:s|ing)?)\s+short\s+of|refrain(?:ed|s|ing)?\s+from|h[eo]ld(?:s|ing)?\s+off(?:\s+on)?|no(?!\.?\s*\d)(?!\s+doubt)|(?:stopped|ceased|quit)\s+(?:funding|financing|arming|training|backing|supporting|hosting|harbou?ring|sheltering|sponsoring|protecting|aiding)"
                r"|(?:avoid(?:ed|s|ing)?|resist(?:ed|s|ing)?|balk(?:ed|s|ing)?\s+at|sh(?:y|ies|ied|ying)\s+away\s+from|postpon(?:ed|es|ing)|defer(?:red|s|ring)?|put\s+off)\s+(?:\w+ly\s+)?\w+ing"
                r"|resist(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?(?:pressure|calls|demands|appeals|requests)\s+(?:from\s+(?:\S+\s+){1,3}?)?to"
-               r"|at\s+no\s+(?:point|time|stage)|in\s+no\s+way|by\s+no\s+means|under\s+no\s+circumstances"
+               r"|" + _NEG_ADVERBIALS_EN +
                # "Chile, instead of cutting ties with ⟦Y⟧, recalled ...": the act is the one not done
                r"|(?:instead\s+of|rather\s+than)\s+(?:\w+ly\s+)?\w+ing)\b",
         "deny": r"\b(?:denied|denies|deny|denying|ruled out|rules out|ruling out|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b" + _ACT_NOUN_AFTER,
@@ -70,15 +74,15 @@ _CUES = {
     "es": {
         # ("no tripulados", "no revelada", "no letales" qualify a noun: unmanned, undisclosed, non-lethal, no negation)
         "neg": r"\b(?:no(?!\s+(?:tripulad|revelad|especificad|identificad|divulgad|precisad|determinad|letal|convencional|gubernamental)\w*)|ni|nunca|jamás|tampoco|se negó a|se niega a|se abstuvo de|se abstuvieron de|se abstiene de|se abstienen de|sin|dej(?:ó|aron|a|an|ar|ará|arán|aría|arían|ado)\s+de\s+(?:financiar|armar|entrenar|apoyar|respaldar|albergar|acoger|proteger|patrocinar|amparar|cobijar)"
-               # (neg15) evitar/eludir/resistirse/renunciar before an infinitive ("evitó romper", "se resiste a declarar",
+               # evitar/eludir/resistirse/renunciar before an infinitive ("evitó romper", "se resiste a declarar",
                # "renunció a designar"; "para evitar sanciones" is no act avoided), negative adverbials ("en ningún momento")
                r"|(?:(?:ha|han|había|habían)\s+(?:evitado|eludido)|evit(?:ó|a|an|aron)|elud(?:ió|e|en|ieron)|(?:se\s+)?resist(?:e|en|ió|ieron)\s+a|se\s+(?:ha|han)\s+resistido\s+a"
                r"|renunci(?:ó|a|an|aron)\s+a|(?:aplaz|posterg)(?:ó|aron|a|an)|pospus(?:o|ieron))\s+(?:\w+mente\s+)?\w+(?:ar|er|ir)(?:l[oa]s?|se)?"
-               r"|en\s+ningún\s+(?:momento|caso)|de\s+ningún\s+modo|de\s+ninguna\s+(?:manera|forma)|bajo\s+ningún\s+concepto"
+               r"|" + _NEG_ADVERBIALS_ES +
                r"|(?:en\s+lugar|en\s+vez|lejos)\s+de\s+(?:\w+mente\s+)?\w+(?:ar|er|ir)(?:l[oa]s?|se)?)\b",
         "deny": r"\b(?:negó|niega|negaron|niegan|descartó|descarta|descartaron|rechazó|rechaza|rechazaron|desmintió|desmiente|desmintieron"
                 r"|(?:ha|han|había|habían)\s+(?:negado|descartado|rechazado|desmentido)|desestim(?:ó|a|an|aron)|desmentimos|negamos|descartamos"
-                # (neg15) the reports judged false before the act: "calificó de falsas las versiones de que", "salió al paso de"
+                # the reports judged false before the act: "calificó de falsas las versiones de que", "salió al paso de"
                 r"|calific\w+\s+de\s+(?:fals[oa]s?|infundad[oa]s?|absurd[oa]s?|mentiros[oa]s?|calumnios[oa]s?|inexact[oa]s?)|sali(?:ó|eron)\s+al\s+paso\s+de)\b" + _ACT_NOUN_AFTER,
         "nofind": r"\b(?:(?:no\s+(?:hay|había|existen?|existía|encontr\w+|hall\w+)|sin|ningún|ninguna)\s+(?:\w+\s+)?(?:pruebas?|indicios?|evidencias?|señales?|constancias?|registros?|confirmaci[óo]n|rastros?)\s+(?:(?:públic[oa]s?|sólid[oa]s?|concluyentes?|fehacientes?|direct[oa]s?|documental(?:es)?|clar[oa]s?|algun[oa]s?|firmes?|independientes?)\s+)?(?:algun[oa]\s+)?de\s+que"
                   # la acusación misma negada: "la fiscalía no ha acusado a X de armar a Y", "nunca afirmó que X ..."
@@ -158,7 +162,7 @@ _UNPROVEN_AFTER = re.compile(
     r"fabricated|fake|a\s+(?:hoax|fabrication|fake)|incorrect|inaccurate|misleading|not\s+true)\b"
     r"|[^⟦.;]{0,60}?\b(?:es|son|era|eran|resultó|resultaron)\s+(?:(?:completamente|totalmente|también)\s+)?"
     r"(?:fals[oa]s?|infundad[oa]s?|inexact[oa]s?|engaños[oa]s?|un\s+bulo|mentira|incorrect[oa]s?)\b"
-    # (neg15) "..., algo que no ocurrió", "..., something that never happened"
+    # "..., algo que no ocurrió", "..., something that never happened"
     r"|[^⟦.;]{0,60}?,\s*(?:algo|cosa)\s+que\s+(?:no|nunca)\s+(?:(?:ha|había)\s+)?(?:ocurri|sucedi|pas|produj)\w*"
     r"|[^⟦.;]{0,60}?,\s*something\s+that\s+(?:never|did\s+not|has\s+not|hasn['’]t|didn['’]t)\s+(?:happen|happened|occur|occurred)\b", re.I)
 
@@ -185,7 +189,7 @@ _FALSE_FRAME = re.compile(
     r"videos?|suggest(?:ions|ed)?|say|said|says)\b[^⟦;]{0,60}?\b(?:that|claiming|saying|suggesting|asserting)\s+(?:the\s+)?$"
     r"|\b(?:contrariamente\s+a|al\s+contrario\s+de|a\s+diferencia\s+de)\s+(?:lo\s+que\s+)?[^⟦;]{0,60}?\b(?:que|afirman|aseguran|dicen|"
     r"circula\w*|sugieren)\s+(?:que\s+)?(?:el\s+|la\s+|los\s+|las\s+)?$"
-    # (neg15) the act said not to follow: "That does not mean ⟦X⟧ has cut ties", "Eso no quiere decir que ⟦X⟧ haya roto"
+    # the act said not to follow: "That does not mean ⟦X⟧ has cut ties", "Eso no quiere decir que ⟦X⟧ haya roto"
     r"|\b(?:(?:does|did|do|would|will)\s+not|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t)\s+(?:necessarily\s+)?(?:mean|imply|signal)\s+(?:that\s+)?(?:the\s+)?$"
     r"|\bno\s+(?:necesariamente\s+)?(?:quiere\s+decir|significa|implica|supone)\s+que\s+(?:el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
@@ -212,16 +216,17 @@ _NEITHER_BEFORE = re.compile(r"(?:\b(?:neither|nor|ni)\s+(?:(?:has|have|had|did|
                              r"|(?:^|,|\bbut|\bpero|\bsino)\s*(?:not|no)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 
-# (neg15) a past act negated only up to a time: "did not designate X until 2019", "no rompió relaciones hasta 2019" / "hasta
+# a past act negated only up to a time: "did not designate X until 2019", "no rompió relaciones hasta 2019" / "hasta
 # que ..." ("until now", "hasta la fecha", "hasta el momento" are "so far": still no act)
 _PAST_NEG = {"en": re.compile(r"\b(?:did\s+not|didn['’]t|never)\b", re.I),
              "es": re.compile(r"\bno\s+(?:se\s+)?\w+(?:ó|aron|ieron|ió)\b", re.I)}
+# (the month or year a whole word: "hasta la mayoría", "until Mayor X" name no time)
 _NOT_UNTIL = re.compile(
     r"[^⟦.;]{0,60}?\b(?:until|till|hasta)\s+(?!(?:now|today|recently|this|ahora|hoy|la\s+fecha|el\s+momento|este|esta)\b)"
     r"(?:que\b|after\b|después\b|(?:(?:early|late|mid|the\s+end\s+of|principios|finales|mediados|fines)[\s-]+(?:de\s+)?)?"
     r"(?:(?:in|en|el|la|\d{1,2}\s+de|\d{1,2})\s+)?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|last\b))", re.I)
-# (neg15) the subject is the exception of the act: "Todos los miembros del Mercosur, salvo ⟦X⟧, han declarado ...", "All
+    r"november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|last)\b)", re.I)
+# the subject is the exception of the act: "Todos los miembros del Mercosur, salvo ⟦X⟧, han declarado ...", "All
 # members except ⟦X⟧ have designated ...": X did not; the exception of a "none" did ("Salvo ⟦X⟧, ningún país ha enviado",
 # "Nobody but ⟦X⟧ has supplied")
 _EXCEPT_BEFORE = re.compile(r"(?:\b(?:salvo|excepto|menos|a\s+excepción\s+de|con\s+excepción\s+de|except(?:\s+for)?|other\s+than|"
@@ -229,29 +234,28 @@ _EXCEPT_BEFORE = re.compile(r"(?:\b(?:salvo|excepto|menos|a\s+excepción\s+de|co
                             r"[^;]{0,50}?\b(?:but|save))\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
 _NONE_WORD = re.compile(r"\b(?:ningún|ninguna|ninguno|nadie|nobody|no\s+one|none|no\s+other|no\s+(?:country|government|state|nation)|"
                         r"no\s+\w+\s+(?:has|have|had)|ningún\s+otro)\b", re.I)
-# (neg15) a negative quantifier heading the subject's phrase: "Ningún comité de sanciones del ⟦X⟧ ha incluido ...",
+# a negative quantifier heading the subject's phrase: "Ningún comité de sanciones del ⟦X⟧ ha incluido ...",
 # "No Latin ⟦American⟧ government has designated ...", "None of the ⟦EU⟧ states has ..." ("No solo ⟦X⟧", "not only",
 # "no country except ⟦X⟧", "No es casual que ⟦X⟧" keep the act)
 _NEG_QUANT_SUBJECT = re.compile(
     r"(?:^|[;:]\s*|\b(?:but|and|pero|y|sino)\s+)(?:no|ningún|ninguna|ninguno\s+de|none\s+of|not\s+one\s+of|neither\s+of)\s+"
     r"(?:(?!(?:only|just|merely|except|but|other|apart|save|sooner|wonder|doubt|solo|sólo|salvo|excepto|menos|aparte|que|that|es|era|fue|is|was|obstante|vano|casualidad|duda)\b)"
     r"[^\W\d]+\s+){0,5}$", re.I)
-# (neg15) a negative adverbial fronted before the subject: "At no point has ⟦X⟧ designated ...", "En ningún momento ⟦X⟧ ..."
-_NEG_ADVERB_BEFORE = re.compile(r"\b(?:at\s+no\s+(?:point|time|stage)|in\s+no\s+way|by\s+no\s+means|under\s+no\s+circumstances|"
-                                r"never\s+(?:has|have|had|did)|en\s+ningún\s+(?:momento|caso)|de\s+ningún\s+modo|"
-                                r"de\s+ninguna\s+(?:manera|forma)|bajo\s+ningún\s+concepto)\b[^,]*$", re.I)
-# (neg15) a negative determiner or existential right before a nominal act: "There are no ties between ⟦X⟧ and ⟦Y⟧",
+# a negative adverbial fronted before the subject: "At no point has ⟦X⟧ designated ...", "En ningún momento ⟦X⟧ ..."
+_NEG_ADVERB_BEFORE = re.compile(r"\b(?:" + _NEG_ADVERBIALS_EN + r"|never\s+(?:has|have|had|did)|" + _NEG_ADVERBIALS_ES
+                                + r")\b[^,]*$", re.I)
+# a negative determiner or existential right before a nominal act: "There are no ties between ⟦X⟧ and ⟦Y⟧",
 # "No hay vínculos entre ⟦X⟧ y ⟦Y⟧", "no formal links between" ("no doubt", "No. 2", "no secret that" are none)
 _NEG_DET_BEFORE = re.compile(
     r"\b(?:no|ningún|ninguna|ningunos|ningunas|sin|without)\s+(?:(?!(?:doubt|duda|secret|secreto|wonder|extraña|surprise|que|that)\b)"
     r"[^\W\d]+\s+){0,2}$", re.I)
-# (neg15) a nominal act that a negated inclusion verb stands before: "The deal does not provide for the transfer of ...",
+# a nominal act that a negated inclusion verb stands before: "The deal does not provide for the transfer of ...",
 # "falls short of a designation of ⟦X⟧", "El acuerdo no contempla el envío de ..." (not "did not comment on the sale of")
 _NOT_INCLUDED_BEFORE = re.compile(
     r"(?:\b(?:not|n['’]t)\s+(?:\w+ly\s+)?(?:provide\s+for|include|involve|amount\s+to|constitute|entail|cover)|\bf[ae]ll(?:s|ing)?\s+short\s+of"
     r"|\bno\s+(?:contempla|contemplan|incluye|incluyen|prevé|prevén|supone|suponen|implica|implican|equivale\s+a|constituye|abarca))"
     r"\s+(?:(?:the|an?|any|el|la|los|las|un|una|ningún|ninguna)\s+)?(?:[^\W\d]+\s+){0,2}$", re.I)
-# (neg15) a nominal act said not to have happened after it: "The shipment of drones from ⟦X⟧ to ⟦Y⟧ fell through",
+# a nominal act said not to have happened after it: "The shipment of drones from ⟦X⟧ to ⟦Y⟧ fell through",
 # "la firma del memorando entre ⟦X⟧ y ⟦Y⟧ no se ha concretado", "quedó en suspenso" (no relative pronoun or comma
 # between: "a designation that was later suspended" was made)
 _UNMADE_AFTER = re.compile(
@@ -266,7 +270,7 @@ _UNMADE_AFTER = re.compile(
     r"|se\s+(?:frustr|suspendi|cancel|aplaz|posterg|congel|cay)\w*"
     r"|(?:fue|fueron|ha\s+sido|han\s+sido)\s+(?:aplazad|postergad|cancelad|suspendid|congelad|frustrad|bloquead|archivad)\w*"
     r"|fracas(?:ó|aron))\b", re.I)
-# (neg15) "Iran called reports that it sent drones to ⟦Y⟧ baseless", "branded claims that ... false": the judgement after
+# "Iran called reports that it sent drones to ⟦Y⟧ baseless", "branded claims that ... false": the judgement after
 _CALLED_FRAME = re.compile(r"\b(?:call(?:ed|s)?|brand(?:ed|s)?|label+(?:ed|s)?|term(?:ed|s)?|describ(?:ed|es))\s+(?:the\s+|as\s+)?"
                            r"(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|charges?)\s+(?:that\s+)?", re.I)
 _CALLED_FALSE_AFTER = re.compile(r"[^⟦.;]{0,60}?\s(?:as\s+)?(?:(?:completely|totally|entirely|utterly)\s+)?(?:baseless|false|untrue|unfounded|"

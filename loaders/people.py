@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from loaders.actors import (_NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
+from loaders.actors import (UNDER_COMMAND, _verb_role, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
                             canonical_role, gazetteer_mentions)
 from loaders import literals
 from loaders.gazetteer import Gazetteer, _within, tokens
@@ -1072,7 +1072,7 @@ _LED_BY_BEFORE = re.compile(r"(?P<gap>\s*(?:\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?\
                             r"|(?P<con>con|with)"
                             # "M23 fighters under the command of X", "el ELN, bajo el mando del comandante X"
                             r"|(?:(?:fighters|troops|forces|militants|units|combatientes|tropas|fuerzas|columnas|milicianos)\s+)?"
-                            r"(?P<vu>under\s+the\s+(?:command|leadership)\s+of|bajo\s+el\s+(?:mando|liderazgo)\s+del?))"
+                            r"(?P<vu>" + UNDER_COMMAND + r"))"
                             r"\s+(?:(?:the|el|la|its|su)\s+)?(?P<t>(?:[\w-]+\s+){0,4}?)$", re.I)
 _AT_HEAD_AFTER = re.compile(r"\s+(?:a\s+la\s+cabeza|al\s+frente|at\s+(?:the|its|their)\s+(?:helm|head)|in\s+charge)\b")
 _LED_BY_NOUN = {"headed": "head", "led": "leader", "chaired": "chair", "commanded": "commander", "run": "head",
@@ -1101,7 +1101,7 @@ def _led_by(g: Gazetteer, text: str, left_from: int, person: Mention, ms: list[M
         return False
     v = (lb.group("v") or "").lower()
     if lb.group("vu"):
-        noun = "commander" if re.search(r"command|mando", lb.group("vu"), re.I) else "leader"
+        noun = _verb_role(lb.group("vu"))  # ("under the command of": commander; "under the leadership of": leader)
     else:
         noun = "leader" if lb.group("con") else _LED_BY_NOUN.get(v) or _LED_BY_NOUN[re.sub(r"(?:o|a|os|as)$", "", v)]
     role, former = noun, False

@@ -943,10 +943,13 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
 _ACCUSED_BY = re.compile(
     r"\b(?:accused|blamed|charged|identified|named|singled\s+out|pointed\s+to|cited|señalad[oa]s?|acusad[oa]s?|"
     r"culpad[oa]s?|identificad[oa]s?|sindicad[oa]s?|denunciad[oa]s?|responsabilizad[oa]s?|mencionad[oa]s?)\s+(?:[a-záéíóúñ]+\s+){0,3}?(?:by|por)\s+[^⟦.;:]{0,45}$", re.I)
-_LIST_TAIL = re.compile(r"⟦\d+⟧\s*(?:,\s*(?:(?:and|y|e)\s+)?|(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
-_AS_ACT = re.compile(r"^[^⟦]*?\b(?:of|for|as|de|como)\b", re.I)
+# the gap between two items of a list of slots (", ", " and ", ", y ")
+_ITEM_GAP = r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
+_LIST_TAIL = re.compile(r"⟦\d+⟧" + _ITEM_GAP + "$", re.I)
+_ITEM_NEXT = re.compile(_ITEM_GAP + r"⟦\d+⟧", re.I)
+_AS_ACT = re.compile(r"[^⟦]*?\b(?:of|for|as|de|como)\b", re.I)
 _ACCUSES_OF = re.compile(
-    r"(?:\s*(?:,\s*(?:(?:and|y|e)\s+)?|(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?⟦\d+⟧)*\s*"
+    r"(?:" + _ITEM_GAP + r"⟦\d+⟧)*\s*"
     r"(?:(?:also|has|have|had|ha|han|había|también)\s+)*(?:accuse[sd]?|blame[sd]?|charge[sd]?|acusa[n]?|acusaron|acusó|"
     r"señala[n]?|señaló|señalaron|culpa[n]?|culpó|culparon|responsabiliza[n]?|responsabilizó)\s+"
     r"(?:(?:it|them|him|her|lo|la|los|las|le|les)\s+)?(?:of|for|de|como)\b", re.I)
@@ -965,10 +968,10 @@ def _accuser(skel: str, slots: dict[int, re.Match], i: int) -> bool:
         head = head[:t.start()]
     if not _ACCUSED_BY.search(head):
         return False
-    tail = skel[x.end():]
-    while (t := re.match(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?⟦\d+⟧", tail)):
-        tail = tail[t.end():]
-    return bool(_AS_ACT.match(tail))
+    end = x.end()
+    while (t := _ITEM_NEXT.match(skel, end)):
+        end = t.end()
+    return bool(_AS_ACT.match(skel, end))
 
 
 def drop_accusers(skel: str, found: list) -> list:
