@@ -1,5 +1,5 @@
 """link15: both actors in the sentence, linked across what stands between them: "both" before a list, a list
-member's aside ("⟦A⟧ (CSP), the coalition that ..., and ⟦B⟧"; "⟦A⟧ and its suicide squad, the ⟦B⟧"), an adverbial
+member's aside with no actor in it ("⟦A⟧ (CSP), the coalition that ..., and ⟦B⟧"), an adverbial
 between the addressee and the request ("pressed X throughout the year to", "presionó a X durante una llamada ...
 para que"), and a supplied system named in the singular."""
 
@@ -26,9 +26,8 @@ def pairs(text, predicate, lang):
     ("Mali accuses Ukraine of backing the Permanent Strategic Framework (CSP), the Tuareg-led separatist coalition "
      "that claimed the ambush, and Jama'at Nusrat al-Islam wal-Muslimin (JNIM).", "ALLEGED_TIES", "en",
      {("state:UKR", "group:csp-dpa"), ("state:UKR", "group:jnim")}),
-    ("The US State Department announced on August 11 that it was designating the Balochistan Liberation Army and its "
-     "suicide squad, the Majeed Brigade, as foreign terrorist organizations.", "DESIGNATED", "en",
-     {("state:USA", "group:bla"), ("state:USA", "group:majeed-brigade")}),
+    ("Canada listed Hezbollah, which holds seats in parliament, and Hamas as terrorist entities.",
+     "DESIGNATED", "en", {("state:CAN", "group:hezbollah"), ("state:CAN", "group:hamas")}),
     ("In May 2021 Myanmar declared the National Unity Government, the parliamentary body known as the CRPH and the "
      "People's Defence Force \"terrorist organisations\".", "DESIGNATED", "en",
      {("state:MMR", "group:nug-myanmar"), ("state:MMR", "group:pdf-myanmar")}),
@@ -71,12 +70,17 @@ def test_request_action_join_es():
     ("Both India and Pakistan urged restraint after the strikes.", "URGED", "en"),
     # a relative clause after the request's noun is no aside before a request
     ("Marco Rubio pidió a México durante la reunión que mantuvieron ayer en Washington.", "URGED", "es"),
+    # "A and its wing, the B" is not read as a list (measured: +1 fp on unread text)
+    ("The US State Department designated the Balochistan Liberation Army and its suicide squad, the Majeed Brigade, "
+     "as foreign terrorist organizations.", "DESIGNATED-wing", "en"),
     # two members of different kinds are two clauses, aside or not
     ("Washington designated Hezbollah, the Lebanese movement, and Iran remained defiant.", "DESIGNATED", "en"),
 ])
 def test_not_linked(text, predicate, lang):
-    got = pairs(text, predicate, lang)
-    if predicate == "DESIGNATED":
+    got = pairs(text, predicate.split("-")[0], lang)
+    if predicate == "DESIGNATED-wing":
+        assert ("state:USA", "group:majeed-brigade") not in got
+    elif predicate == "DESIGNATED":
         assert ("state:USA", "state:IRN") not in got
     else:
         assert not got
