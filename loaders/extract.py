@@ -1677,9 +1677,10 @@ def _request_unmade(skel: str, mt, lang: str) -> bool:
     else:
         return False
     return bool(rx.search(_RELATIVE_ASIDE.sub(" ", group)))
-# an apposition after the subject slot and its head noun ("⟦0⟧, entonces filial siria de", "⟦0⟧, an ally of")
+# an apposition after the subject slot and its head noun ("⟦0⟧, entonces filial siria de", "⟦0⟧, an ally of"); in
+# English with its article ("backed by A and B, advanced": the verb after the comma is no apposition)
 _SINGULAR_APPOS = re.compile(r"⟦\d+⟧\s*,\s*(?:(?:then|now|also|long|entonces|ahora|también|ya)\s+)?"
-                             r"(?:(?:the|a|an|its|el|la|un|una|su)\s+)?(?P<w>[^\W\d_]+)")
+                             r"(?P<det>(?:the|a|an|its|el|la|un|una|su)\s+)?(?P<poss>⟦\d+⟧['’]s?\s+)?(?P<w>[^\W\d_]+)")
 # the nouns of "X, a member of Y" that a group can be; "fighter", "militante", "guerrillero" name a person
 _MEMBER_NOUN = re.compile(r"\b(?:member|miembro|integrante)", re.I)
 _STATE_ONLY = {"SIGNED_MOU_WITH", "SEVERED_TIES"}
@@ -1825,6 +1826,8 @@ _AGENT_IN_APPOSITION = re.compile(r",\s*(?:led|headed|founded|run|commanded|crea
                                   r"encabezad[oa]s?|fundad[oa]s?|cread[oa]s?)\s+(?:by|por)\s+(?:the\s+|el\s+|la\s+)?"
                                   r"(?:[\w'’-]+\s+){0,5}$", re.I)
 # "tanto ⟦A⟧ como ⟦B⟧" coordinates two actors as "⟦A⟧ y ⟦B⟧" does
+# "both ⟦A⟧ and ⟦B⟧" is the list "⟦A⟧ and ⟦B⟧" (blanked, so offsets hold); "both" before a pair of slots only
+_BOTH_AND = re.compile(r"\b[Bb]oth\s+(?=(?:the\s+)?⟦\d+⟧[^⟦;.]{0,120}?\sand\s+(?:the\s+)?⟦)")
 _TANTO_COMO = re.compile(r"\b[Tt]anto\s+((?:(?:a|al|el|la|los|las)\s+)?⟦\d+⟧)\s+como\s+((?:(?:a|al|el|la|los|las)\s+)?⟦\d+⟧)")
 _STANDING = {"PART_OF", "MEMBER_OF", "HOLDS_ROLE"}
 # an agreement's topic right after it, before the place or the date of its signing: the signing's date is past it
@@ -1989,6 +1992,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         skel = anaphora.place_clitics(skel, slots)
     if s.lang == "es" and "anto" in skel:
         skel = _TANTO_COMO.sub(r"\1 y \2", skel)  # "tanto ⟦A⟧ como ⟦B⟧ fueron designadas": a list of two
+    if "oth" in skel:
+        skel = _BOTH_AND.sub(lambda mt: " " * len(mt.group()), skel)  # "urged both ⟦A⟧ and ⟦B⟧": the list alone
     skel = _carry_subject(skel, slots, s.lang, ctx)
     skel = _clause_subject(skel, slots, s.lang)
     skel = _first_person(g, skel, slots, s.lang, ctx, quote_attr)
@@ -2069,7 +2074,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     flat, members = _collapse_lists(skel, slots) if not one else (skel, {})
     if members:
         extra = []
-        for mt in relations.match(flat, s.lang, near=False):
+        # (a proximity reading of the collapsed list only extends one the plain reading made of its first member:
+        # blanking a list moves slots closer, "list ⟦R⟧ and called on ⟦P⟧ and ⟦B⟧ to return")
+        plain = {(mt.rule.id, tuple(mt.subjects), tuple(mt.objects)) for mt in matches}
+        for mt in relations.match(flat, s.lang):
+            if ".near." in mt.rule.id and (mt.rule.id, tuple(mt.subjects), tuple(mt.objects)) not in plain:
+                continue
             if mt.rule.predicate == "SIGNED_MOU_WITH":
                 continue  # pairs of signatories have their own list logic
             subj = [x for i in mt.subjects for x in members.get(i, [i])]
@@ -2077,7 +2087,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if len(subj) == len(mt.subjects) and len(obj) == len(mt.objects):
                 continue  # no list involved: the plain reading covers it
             if len(subj) > len(mt.subjects) and (ap := _SINGULAR_APPOS.match(flat, mt.subj_pos)) \
-                    and not ap.group("w").lower().endswith("s"):
+                    and not ap.group("w").lower().endswith("s") and (ap.group("det") or ap.group("poss") or s.lang != "en"):
                 # "A y B, entonces filial de C", "creada por Navantia y SAMI, filial del fondo PIF": a singular
                 # apposition is the last member's (the plain reading)
                 continue
@@ -3461,7 +3471,16 @@ def _signed_by(g, skel: str, slots: list[Mention], base: dict, ctx: dict, lang: 
 _DET_RX = r"(?:(?:the|el|la|los|las)\s+)?"
 # later members may repeat the preposition of the first ("presionó a ⟦1⟧ y a ⟦2⟧")
 _COORD_DET = r"(?:(?:the|el|la|los|las|a|al|to)\s+)?"
-_COORD = re.compile(rf"⟦(\d+)⟧(?P<rest>(?:\s*,\s*{_COORD_DET}⟦\d+⟧)*(?P<last>\s*,?\s*(?:and|y|e)\s+{_COORD_DET}⟦\d+⟧))")
+# a member's aside: its acronym in brackets, or a description in apposition with no actor in it ("⟦A⟧ (CSP), the
+# Tuareg-led coalition that claimed the ambush, and ⟦B⟧"; "⟦A⟧, the parliamentary body known as the CRPH and ⟦B⟧")
+_COORD_ACR = r"(?:\s*\((?-i:[A-Z][\w.&-]{1,14})\))?"
+_COORD_APPOS = (rf"{_COORD_ACR}(?:\s*,\s*(?:the|an?|its|their|el|la|los|las|una?|su|sus|which|who|que|quien)\s+[^⟦,;()]{{2,90}}?"
+                rf"(?=\s*,\s*(?:(?:and|y|e)\s+)?{_COORD_DET}⟦|\s+(?:and|y|e)\s+{_COORD_DET}⟦))?")
+_COORD = re.compile(rf"⟦(\d+)⟧(?P<rest>(?:{_COORD_APPOS}\s*,\s*{_COORD_DET}⟦\d+⟧)*{_COORD_APPOS}"
+                    rf"(?P<last>\s*,?\s*(?:and|y|e)\s+{_COORD_DET}⟦\d+⟧))")
+# (a two-member list "A, and B" is a new clause, unless the comma closes the first member's aside; "⟦A⟧ and its
+# suicide squad, the ⟦B⟧" is no list: read as one, a designation of A went to its wing too, measured +1 fp on unread text)
+_ASIDE_WORD = re.compile(r"\b(?!(?:and|y|e|the|el|la|los|las|a|al|to)\b)[^\W\d_]+")
 _PAIR_CONTEXT = re.compile(r"\b(?:between|entre)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 
@@ -3481,7 +3500,7 @@ def _collapse_lists(skel: str, slots: list[Mention]) -> tuple[str, dict[int, lis
         kinds = {slots[i].entity.split(":")[0] for i in ids_}
         if len(kinds) != 1 or len(set(slots[i].entity for i in ids_)) != len(ids_):
             continue
-        if len(ids_) == 2 and "," in m.group("last"):
+        if len(ids_) == 2 and "," in m.group("last") and not _ASIDE_WORD.search(m.group("rest")):
             continue
         if _PAIR_CONTEXT.search(skel, 0, m.start()):
             continue

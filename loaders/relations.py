@@ -1334,7 +1334,7 @@ _ITEM_WORDS = re.compile(
     r"tanques|equipos?|tecnología|petróleo|combustible|gasolina|uranio|explosivos|radares|satélites|"
     r"money|funds|cash|financing|components|parts|dinero|fondos|financiamiento|componentes|piezas|"
     r"vehicles|vehículos|trucks|camiones|shells|proyectiles|munitions|wheat|trigo|grain|granos?|"
-    r"systems|sistemas|launchers|lanzadores|artillery|artillería|howitzers|obuses|interceptors|interceptores|"
+    r"systems?|sistemas?|launchers?|lanzadores|electricity|electricidad|energía\s+eléctrica|artillery|artillería|howitzers|obuses|interceptors|interceptores|"
     r"warplanes|frigates|fragatas|submarines|submarinos|rifles|fusiles|(?:millones\s+de\s+)?(?:dólares|euros)|"
     r"cazas|lanzacohetes|morteros|mortars|corbetas|corvettes|patrulleras|blindados|ametralladoras|granadas|grenades|"
     # (the rest of the SUPNOUN vocabularies of loaders/rules/en.yaml and es.yaml; not "warships":
@@ -1360,7 +1360,8 @@ _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats
             "proyectiles": "shells", "cazas": "fighter jets", "lanzacohetes": "rocket launchers", "morteros": "mortars",
             "corbetas": "corvettes", "patrulleras": "patrol boats", "blindados": "armoured vehicles",
             "ametralladoras": "machine guns", "granadas": "grenades", "munitions": "ammunition", "trigo": "wheat", "granos": "grain", "grano": "grain",
-            "sistemas": "systems", "lanzadores": "launchers", "artillería": "artillery", "obuses": "howitzers",
+            "sistemas": "systems", "system": "systems", "sistema": "systems", "launcher": "launchers", "lanzadores": "launchers",
+            "electricidad": "electricity", "energía eléctrica": "electricity", "artillería": "artillery", "obuses": "howitzers",
             "interceptores": "interceptors", "warplanes": "aircraft", "fragatas": "frigates", "submarinos": "submarines",
             "fusiles": "rifles", "dólares": "money", "euros": "money", "millones de dólares": "money",
             "millones de euros": "money", "bombarderos": "bombers", "diésel": "fuel", "diesel": "fuel",
