@@ -86,7 +86,7 @@ class LazyPattern:
     @property
     def compiled(self) -> re.Pattern:
         if self._rx is None:
-            self._rx = re.compile(self.pattern, self.flags)
+            self._rx = literals.compile(self.pattern, self.flags)  # (from its code on disk once compiled)
         return self._rx
 
     def match(self, *args):
