@@ -26,8 +26,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from graph import ids
 from graph.schema import Group, Official, State
 
+from loaders import literals
+
 DATA = Path(__file__).parent / "data"
-_WORD = re.compile(r"\w+")
+_WORD = literals.compile(r"\w+")
 
 
 class GazetteerError(ValueError):
@@ -156,7 +158,7 @@ def _case_rule(form: str) -> str:
     return "cap"
 
 
-_ASCII_TOKEN = re.compile(r"[a-z0-9]+")
+_ASCII_TOKEN = literals.compile(r"[a-z0-9]+")
 
 
 def tokens(text: str) -> tuple[str, ...]:
