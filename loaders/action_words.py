@@ -16,6 +16,8 @@ import yaml
 
 from graph import ids
 
+from loaders import literals
+
 ACTIONS_FILE = Path(__file__).parent / "data" / "actions.yaml"
 
 
@@ -76,7 +78,7 @@ _NOT = frozenset({"not", "no", "never", "nunca"})
 
 # a text sent to a legislature, or for its vote ("send the plan to Congress for ratification", "que remita el
 # memorando al Congreso"): one request, submitting it, whatever the verb
-_TO_LEGISLATURE = re.compile(r"\b(?:congres|parliament|parlament|senat|legislat|asamblea|assembly|cortes|ratif|"
+_TO_LEGISLATURE = literals.compile(r"\b(?:congres|parliament|parlament|senat|legislat|asamblea|assembly|cortes|ratif|"
                              r"lawmakers|legisladores|diputados)")
 
 

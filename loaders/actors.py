@@ -21,7 +21,7 @@ from loaders.gazetteer import Gazetteer, tokens
 from loaders.gazetteer import _within as _gz_within
 from loaders.scan import DocTokens, norm as scan_norm
 
-WORD = re.compile(r"\w+")
+WORD = literals.compile(r"\w+")
 # surnames with an inner capital ("LeBlanc", "McCarthy", "DeSantis", "O'Brien") are names too
 # letters of names written in Latin script beyond Spanish ("Yaşar Güler", "Radosław Sikorski",
 # "Aleksandar Vučić", "Jonas Gahr Støre", "İlham Əliyev", "Phạm Minh Chính")
@@ -30,7 +30,7 @@ NAME_LO = "a-zß-öø-ÿā-žșțəḁ-ỿ"
 _NAME_WORD = (rf"(?:(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][{NAME_LO}'’-]+|[{NAME_UP}][{NAME_LO}'’-]+(?:-[{NAME_UP}][{NAME_LO}]+)?"
               r"|[A-Z]\.|(?:al|el|bin|ibn|abu|abd)-[A-Z][\w'’]+)")
 _PARTICLE = r"(?:de|del|la|las|los|da|do|dos|van|von|der|den|bin|bint|ibn|al|el|ould|ag|y)"
-NAME = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,8}}(?![\w])")
+NAME = literals.compile(rf"(?<![\w.]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,8}}(?![\w])")
 # titles that do not make someone an office holder of a state/group
 _NON_GOV = {"analyst", "analista", "professor", "profesor", "profesora", "researcher", "investigador",
             "investigadora", "expert", "experto", "experta", "historian", "historiador", "historiadora",
@@ -87,32 +87,32 @@ _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spo
             "intendente": "mayor", "magistrado": "magistrate", "magistrada": "magistrate", "contralor": "comptroller",
             "contralora": "comptroller", "subcomandante": "deputy commander", "subdirector": "deputy director",
             "subdirectora": "deputy director", "subjefe": "deputy chief", "subjefa": "deputy chief"}
-_SPONSOR_AFTER = re.compile(r"[-–](?:backed|sponsored|funded|aligned|linked|allied|supported|controlled)\b"
+_SPONSOR_AFTER = literals.compile(r"[-–](?:backed|sponsored|funded|aligned|linked|allied|supported|controlled)\b"
                             r"|\s+(?:proxy|proxies|ally|allies|partner|partners|client|surrogate)\b", re.I)
 # A demonym naming where arms or equipment come from names their maker's state, an actor for the
 # SUPPLIED rules ("took delivery of Turkish-made drones", "recibió drones turcos", "misiles de fabricación
 # china"); as a plain adjective elsewhere it is none ("Turkish mediation"). Military goods only: "Chinese
 # goods" or "empresas chinas" are trade, not a supplier read off an adjective.
-_MADE_AFTER = re.compile(r"[-–](?:made|built|manufactured|produced|designed|supplied)\b", re.I)
+_MADE_AFTER = literals.compile(r"[-–](?:made|built|manufactured|produced|designed|supplied)\b", re.I)
 _GOODS_EN = (r"(?:drones?|UAVs?|missiles?|rockets?|rocket\s+launchers?|launchers?|tanks?|howitzers?|jets?|fighters?|"
              r"fighter\s+jets?|warplanes?|aircraft|helicopters?|warships?|frigates?|corvettes?|submarines?|patrol\s+(?:boats?|vessels?)|"
              r"radars?|rifles?|weapons?|weaponry|arms|armou?red\s+vehicles?|air[-\s]defen[cs]e\s+systems?|artillery|munitions?|"
              r"ammunition|shells)")
-_GOODS_AFTER_EN = re.compile(rf"(?:\s+[A-Z0-9][\w-]*){{0,2}}\s+{_GOODS_EN}\b")
+_GOODS_AFTER_EN = literals.compile(rf"(?:\s+[A-Z0-9][\w-]*){{0,2}}\s+{_GOODS_EN}\b")
 # a demonym before a nominal of delivery names the supplier too ("Iranian shipments of drones to Russia",
 # "Russian arms deliveries to Venezuela" is _GOODS_AFTER_EN's)
-_SUPPLY_NOUN_AFTER_EN = re.compile(r"\s+(?:deliveries|delivery|shipments?|transfers?)\s+of\b")
+_SUPPLY_NOUN_AFTER_EN = literals.compile(r"\s+(?:deliveries|delivery|shipments?|transfers?)\s+of\b")
 _GOODS_ES = (r"(?:drones|misiles|cohetes|lanzacohetes|tanques|carros\s+de\s+combate|obuses|cazas|aviones(?:\s+de\s+combate)?|"
              r"helicópteros|buques(?:\s+de\s+guerra)?|fragatas|corbetas|submarinos|patrulleras|lanchas(?:\s+patrulleras)?|"
              r"radares|fusiles|armas|armamento|blindados|vehículos\s+blindados|sistemas\s+antiaéreos|municiones|proyectiles|"
              r"dron|misil|tanque|avión|helicóptero|buque|fragata|corbeta|submarino|radar|sistema\s+antiaéreo)")
 # "drones turcos", "lanzacohetes múltiples chinos", "drones turcos Akinci" / "de fabricación china"
 # (lower case only: "la Agencia de Armamento polaca" is a state body named with its demonym)
-_GOODS_BEFORE_ES = re.compile(rf"\b{_GOODS_ES}(?:\s+[\w-]+)?\s+$|\b(?:de\s+)?(?:fabricación|manufactura)\s+$")
+_GOODS_BEFORE_ES = literals.compile(rf"\b{_GOODS_ES}(?:\s+[\w-]+)?\s+$|\b(?:de\s+)?(?:fabricación|manufactura)\s+$")
 
 # "Libya's UN-recognised Government", "the US-designated group": a body in a compound adjective
 # qualifies the owner, it is not the owner
-_QUALIFIER_AFTER = re.compile(r"[-–](?:recogni[sz]ed|designated|listed|sanctioned|brokered|mediated|led)\b", re.I)
+_QUALIFIER_AFTER = literals.compile(r"[-–](?:recogni[sz]ed|designated|listed|sanctioned|brokered|mediated|led)\b", re.I)
 _ORG_WORDS = {"department", "ministry", "university", "forum", "council", "agency", "party", "front", "army",
               "force", "forces", "company", "corporation", "bank", "court", "institute", "association",
               "organization", "organisation", "movement", "revolution", "relations", "international", "republic",
@@ -171,7 +171,7 @@ class Actors:
 
 # rebel and opposition bodies named after a state are not that state's ("Free Syrian Army",
 # "Libyan National Army", "Ejército de Liberación Nacional de Colombia")
-_NOT_STATE_BODY = re.compile(
+_NOT_STATE_BODY = literals.compile(
     r"\b(?:liberat\w*|liberaci\w*|free|libre|revolution\w*|revoluci\w*|rebel\w*|resist\w*|popular|people\w*|"
     r"pueblo|democrat\w*|democr[áa]tic\w*|patriot\w*|patri[óo]tic\w*|salvation|salvaci\w*|self-defen\w*|"
     r"autodefensa\w*|islamic|isl[áa]mic\w*|national\s+army|opposition|oposici\w*|unity|unidad|union|uni[óo]n|"
@@ -184,7 +184,7 @@ _NOT_STATE_BODY = re.compile(
 
 # the executive's and the security forces' bodies (a legislature or a court named after its state
 # is not annotated as a part of it: "the Philippine Senate")
-_STATE_BODY_HEAD = re.compile(
+_STATE_BODY_HEAD = literals.compile(
     r"\b(?:arm(?:y|ies)|ej[ée]rcito|nav(?:y|ies)|armada|air\s+force|fuerza\s+a[ée]rea|police|polic[íi]a|guard|guardia|"
     r"forces|fuerzas|ministry|ministerio|agency|agencia|service|servicio|directorate|direcci[óo]n|command|comando|"
     r"corps|cuerpo|gendarmer\w+|marines|infanter[íi]a|carabineros|fiscal[íi]a|procuradur[íi]a|treasury|council|consejo|"
@@ -231,12 +231,12 @@ def _title_tokens(g: Gazetteer) -> set[str]:
 
 
 # compiled once: these run for every mention or sentence (re's cache lookup per call added up)
-_ABBREV_DOTS = re.compile(r"(?:[A-Z]{1,2}\.)+[A-Z]{1,2}")
-_NON_WORD = re.compile(r"[^\w]")
-_POSSESSIVE_S = re.compile(r"['’]s\s+[a-z]")
-_POSSESSIVE_END = re.compile(r"['’]s?\s+$")
-_OPENER_LEAD = re.compile(r"[\s\"“‘']*(?:The\s+|El\s+|La\s+|Los\s+|Las\s+)?")
-_OPENER_JOIN = re.compile(r"\s*(?:,|and\b|y\b|e\b|or\b|o\b)")
+_ABBREV_DOTS = literals.compile(r"(?:[A-Z]{1,2}\.)+[A-Z]{1,2}")
+_NON_WORD = literals.compile(r"[^\w]")
+_POSSESSIVE_S = literals.compile(r"['’]s\s+[a-z]")
+_POSSESSIVE_END = literals.compile(r"['’]s?\s+$")
+_OPENER_LEAD = literals.compile(r"[\s\"“‘']*(?:The\s+|El\s+|La\s+|Los\s+|Las\s+)?")
+_OPENER_JOIN = literals.compile(r"\s*(?:,|and\b|y\b|e\b|or\b|o\b)")
 
 
 def gazetteer_mentions(g: Gazetteer, text: str, start: int, end: int) -> list[Mention]:
@@ -297,11 +297,11 @@ def gazetteer_mentions(g: Gazetteer, text: str, start: int, end: int) -> list[Me
 
 # a maker's name used as the make of a weapon or vehicle ("Embraer Super Tucano aircraft", "Boeing F-15
 # jets", "aviones Embraer"): a modifier, not the company acting; its span stays taken
-_MAKE_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\d[\w-]*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:jets?|aircraft|planes?|fighters?|"
+_MAKE_AFTER = literals.compile(r"\s+(?:[A-Z][\w-]*\d[\w-]*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:jets?|aircraft|planes?|fighters?|"
                          r"drones?|missiles?|tanks?|howitzers?|helicopters?|rifles?|vehicles?|frigates?|corvettes?|"
                          r"submarines?|airliners?)|(?:jets?|aircraft|planes?|fighters?|drones?|missiles?|tanks?|"
                          r"howitzers?|helicopters?|rifles?|airliners?|warplanes?|trainers?)\b)")
-_MAKE_BEFORE = re.compile(r"(?:aviones|cazas|drones|misiles|tanques|obuses|helicópteros|fusiles|fragatas|corbetas|"
+_MAKE_BEFORE = literals.compile(r"(?:aviones|cazas|drones|misiles|tanques|obuses|helicópteros|fusiles|fragatas|corbetas|"
                           r"submarinos|blindados|aeronaves|avión|caza|dron|misil|tanque|helicóptero)\s+$", re.I)
 
 
@@ -682,7 +682,7 @@ def _rare_readers() -> literals.Triggers:
 # state names that are also people's first names ("Mauricio Macri", "Israel Katz", "Chad Wolf"): before a
 # capitalised surname that no actor holds, the name opens a person's name, not the state
 _GIVEN_NAMES = {"mauricio", "israel", "chad", "jordan", "georgia", "salvador", "kenia"}
-_SURNAME_AFTER = re.compile(rf"\s+(?:(?:de|del|da|van|von)\s+)?[{NAME_UP}][{NAME_LO}'’-]+(?:-[{NAME_UP}][{NAME_LO}]+)?\b")
+_SURNAME_AFTER = literals.compile(rf"\s+(?:(?:de|del|da|van|von)\s+)?[{NAME_UP}][{NAME_LO}'’-]+(?:-[{NAME_UP}][{NAME_LO}]+)?\b")
 _NOT_SURNAME = {"valley", "river", "basin", "rift", "sea", "gulf", "bay", "island", "islands", "isla", "islas", "strait",
                 "police", "defense", "defence", "army", "forces", "state", "republic", "government", "airways", "el", "la",
                 "and", "or", "y", "e", "but", "pero", "said", "says", "dijo", "has", "is", "was", "ha", "es", "fue"}
@@ -702,14 +702,14 @@ def _given_names(text: str, ms: list[Mention]) -> None:
 
 # a state beside a shared name: "Chile's Partido Republicano", "el Partido Liberal colombiano",
 # "the Treasury of the UK", "el Partido Nacional de Honduras"
-_SHARED_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:(?:the|el|la)\s+)?$")
+_SHARED_BEFORE = literals.compile(r"(?:['’]s?)?\s+(?:(?:the|el|la)\s+)?$")
 # ("del Perú", "del Reino Unido": the article is in "del")
-_SHARED_AFTER = re.compile(r"\s+(?:(?:of|de|in|en)\s+(?:(?:the|la|el)\s+)?)?|\s+del\s+")
+_SHARED_AFTER = literals.compile(r"\s+(?:(?:of|de|in|en)\s+(?:(?:the|la|el)\s+)?)?|\s+del\s+")
 # an office or a market named after a body ("Treasury Secretary X", "el secretario del Tesoro X",
 # "Treasury yields"): the title parser reads those; a shared body's name there is no mention
-_SHARED_TITLE_AFTER = re.compile(r"\s+(?:secretar\w+|officials?|spokes\w+|minist\w+|chief|head|under|deputy|bonds?|bills?|"
+_SHARED_TITLE_AFTER = literals.compile(r"\s+(?:secretar\w+|officials?|spokes\w+|minist\w+|chief|head|under|deputy|bonds?|bills?|"
                                  r"notes?|yields?|securities|market\w*|bonos?|letras?|portavoz|funcionari\w+)\b", re.I)
-_SHARED_TITLE_BEFORE = re.compile(r"(?:secretar\w+|subsecretar\w+|minist\w+|officials?|funcionari\w+|portavoz|spokes\w+|"
+_SHARED_TITLE_BEFORE = literals.compile(r"(?:secretar\w+|subsecretar\w+|minist\w+|officials?|funcionari\w+|portavoz|spokes\w+|"
                                   r"chancellor|canciller|bonos?|letras?)\s+(?:of\s+the|at\s+the|del|de\s+la)\s+$", re.I)
 
 
@@ -1133,12 +1133,12 @@ def _surname_spans(text: str, s: int, e: int, index: dict[str, list[tuple[str, .
 # in a place phrase ("in the country") and not a possessive ("the country's minister")
 # ... and its government named without it ("the government", "el Gobierno nacional", "la Cancillería",
 # "the foreign ministry"): the state acting
-_BARE_COUNTRY = re.compile(r"\b(?:the|The|el|El|la|La)\s+(?:(?:national|federal|central|new|current|incoming)\s+)?"
+_BARE_COUNTRY = literals.compile(r"\b(?:the|The|el|El|la|La)\s+(?:(?:national|federal|central|new|current|incoming)\s+)?"
                            r"(?:country|nation|país|nación|government|administration|[Gg]obierno|[Ee]jecutivo|"
                            r"[Cc]ancillería|[Ff]oreign\s+[Mm]inistry|[Ff]oreign\s+[Oo]ffice)\b"
                            r"(?:\s+(?:nacional|federal|central))?(?!\s*['’]s)(?!\s+(?:de|del|of|in|en)\b)")
 # a time or place phrase before the subject ("On Tuesday the government ...", "En julio el Gobierno ...")
-_ADVERBIAL_LEAD = re.compile(r"(?:On|In|At|During|After|Last|This|Earlier|Later|Days|Weeks|El|En|Este|Esta|Tras|Durante|"
+_ADVERBIAL_LEAD = literals.compile(r"(?:On|In|At|During|After|Last|This|Earlier|Later|Days|Weeks|El|En|Este|Esta|Tras|Durante|"
                              r"Días|Semanas)\b[^,;:]{0,40}(?<!\bto)(?<!\bof)(?<!\bby)(?<!\bwith)(?<!\bfor)(?<!\bon)(?<!\bin)"
                              r"(?<!\bat)(?<!\bfrom)(?<!\ba)(?<!\bde)(?<!\bcon)(?<!\bpor)(?<!\bpara)(?<!\ben)(?<!\bal)"
                              r"(?<!\bante)(?<!\bcontra)(?<!\bagainst)\s$")
@@ -1177,29 +1177,29 @@ def _bare_country(text: str, s: int, e: int, ms: list[Mention], para_states: lis
 
 # "the regime", "the junta", "el régimen", "la junta militar": the government a story calls so, which is no
 # name of it; "the regime in Tehran" names it. Not "the regime of sanctions", "el régimen fiscal"
-_REGIME = re.compile(r"\b(?:[Tt]he\s+(?:(?:ruling|military)\s+)?(?:regime|junta|military\s+government)|"
+_REGIME = literals.compile(r"\b(?:[Tt]he\s+(?:(?:ruling|military)\s+)?(?:regime|junta|military\s+government)|"
                      r"(?:[Ee]l|[Dd]el|[Aa]l)\s+(?:régimen|gobierno\s+militar)|[Ll]a\s+junta\s+militar)\b(?![-’'](?!s))")
-_REGIME_NOT_AFTER = re.compile(r"\s+(?:of|de|del|change|for|on|to)\b|\s+[a-záéíóúñ]+(?:al|ar|ic[oa]|iv[oa]|ari[oa]|ori[oa]|ista|ense|an[oa]|í|és|esa)\b(?<!militar)")
-_REGIME_UNDER = re.compile(r"\b(?:under|bajo|within|dentro\s+del|en\s+virtud\s+del|of|de|from|del)\s+$", re.I)
-_LEGAL_REGIME = re.compile(r"(?i:\b(?:sanctions?|visa|legal|tax|trade|export|control|rights|cyber|tariff|customs|asset|listing|"
+_REGIME_NOT_AFTER = literals.compile(r"\s+(?:of|de|del|change|for|on|to)\b|\s+[a-záéíóúñ]+(?:al|ar|ic[oa]|iv[oa]|ari[oa]|ori[oa]|ista|ense|an[oa]|í|és|esa)\b(?<!militar)")
+_REGIME_UNDER = literals.compile(r"\b(?:under|bajo|within|dentro\s+del|en\s+virtud\s+del|of|de|from|del)\s+$", re.I)
+_LEGAL_REGIME = literals.compile(r"(?i:\b(?:sanctions?|visa|legal|tax|trade|export|control|rights|cyber|tariff|customs|asset|listing|"
                            r"terrorism|proscription|designations?)\s+regimes?\b|\bregimes?\s+of\s+(?![A-Z])|"
                            r"\br[ée]gimen(?:es)?\s+(?:de\s+(?:sanciones|visados?|excepci[oó]n|medidas)|fiscal|jur[ií]dico|legal|comercial|"
                            r"especial|aduanero|arancelario|sancionador|penitenciario|global))")
-_REGIME_IN = re.compile(r"\s+(?:in|en)\s+$")
+_REGIME_IN = literals.compile(r"\s+(?:in|en)\s+$")
 # "ese país", "dicha nación", "that country": the one state named before outside the reference's own clause
-_THAT_COUNTRY = re.compile(r"\b(?:(?:ese|este|dicho|aquel)\s+(?:país|Estado)|(?:esa|esta|dicha|aquella)\s+nación|"
+_THAT_COUNTRY = literals.compile(r"\b(?:(?:ese|este|dicho|aquel)\s+(?:país|Estado)|(?:esa|esta|dicha|aquella)\s+nación|"
                            r"(?:that|the\s+same)\s+(?:country|nation))\b(?!\s*['’]s)", re.I)
-_THAT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|y|pero|mientras)\b|\b(?:which|who|when|after|before|because|since|"
+_THAT_CLAUSE = literals.compile(r"[;:]|,\s+(?:and|but|while|y|pero|mientras)\b|\b(?:which|who|when|after|before|because|since|"
                           r"que|quien|quienes|cuando|tras|porque|donde|where)\b", re.I)
 
 
 # a state the story calls a regime ("the Iranian regime", "the regime in Minsk") or ruled by its military
 # ("Myanmar's junta", "la junta militar de Malí"): _regime's antecedents
-_CALLED_REGIME_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:ruling|military)\s+)?(?:regime|junta)\b")
-_CALLED_REGIME_BEFORE = re.compile(r"\b(?:régimen|regime|junta|junta\s+militar)\s+(?:(?:in|en|de|of)\s+)?$")
-_MILITARY_RULE_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:ruling|military)\s+)?(?:junta|military|generals|armed\s+forces|army|"
+_CALLED_REGIME_AFTER = literals.compile(r"(?:['’]s)?\s+(?:(?:ruling|military)\s+)?(?:regime|junta)\b")
+_CALLED_REGIME_BEFORE = literals.compile(r"\b(?:régimen|regime|junta|junta\s+militar)\s+(?:(?:in|en|de|of)\s+)?$")
+_MILITARY_RULE_AFTER = literals.compile(r"(?:['’]s)?\s+(?:(?:ruling|military)\s+)?(?:junta|military|generals|armed\s+forces|army|"
                                   r"military\s+(?:rulers|government|leaders))\b")
-_MILITARY_RULE_BEFORE = re.compile(r"\b(?:junta|junta\s+militar|military\s+(?:rulers|government)|gobierno\s+militar|militares)\s+"
+_MILITARY_RULE_BEFORE = literals.compile(r"\b(?:junta|junta\s+militar|military\s+(?:rulers|government)|gobierno\s+militar|militares)\s+"
                                    r"(?:(?:in|en|de|of)\s+)?$")
 
 
@@ -1273,22 +1273,22 @@ def _that_country(text: str, s: int, e: int, ms: list[Mention], para_any: list[s
             ms.append(Mention(a, b, cands[0], "coref"))
 
 
-_PAIR_PEOPLE = re.compile(r"\b(?:the\s+two\s+(?:leaders|presidents|ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|officials|diplomats|envoys)|both\s+(?:leaders|presidents|ministers)"
+_PAIR_PEOPLE = literals.compile(r"\b(?:the\s+two\s+(?:leaders|presidents|ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|officials|diplomats|envoys)|both\s+(?:leaders|presidents|ministers)"
                           r"|ambos\s+(?:mandatarios|presidentes|ministros|cancilleres|líderes|jefes\s+de\s+estado)|los\s+dos\s+(?:mandatarios|presidentes|ministros|cancilleres|líderes))\b", re.I)
-_PAIR = re.compile(r"\b(?:the\s+two\s+(?:governments|countries|nations|sides|states|capitals|neighbou?rs)|both\s+(?:governments|"
+_PAIR = literals.compile(r"\b(?:the\s+two\s+(?:governments|countries|nations|sides|states|capitals|neighbou?rs)|both\s+(?:governments|"
                    r"countries|nations|sides|capitals|neighbou?rs)"
                    r"|the\s+sides|ambos\s+(?:gobiernos|países|lados|vecinos)|los\s+dos\s+(?:gobiernos|países|vecinos)"
                    r"|las\s+dos\s+(?:naciones|partes|capitales)|ambas\s+(?:naciones|partes|capitales))\b", re.I)
 
 
-_IN_AGREEMENT_NAME = re.compile(r"\b(?:Convention|Treaty|Protocol|Declaration|Agreement|Accords?|Convención|Tratado|Protocolo|"
+_IN_AGREEMENT_NAME = literals.compile(r"\b(?:Convention|Treaty|Protocol|Declaration|Agreement|Accords?|Convención|Tratado|Protocolo|"
                                 r"Declaración|Acuerdos?|Pacto)\s+(?:of|de)\s+$")
-_BEFORE_AGREEMENT_NOUN = re.compile(r"\s+(?:Declaration|Agreement|Accords?|Protocol|Convention|Treaty|Pact|Process|Summit)\b")
+_BEFORE_AGREEMENT_NOUN = literals.compile(r"\s+(?:Declaration|Agreement|Accords?|Protocol|Convention|Treaty|Pact|Process|Summit)\b")
 
 
 # the pair as an object or a partner: a verb ("urged", "encouraged", "instó", "pidió") or "with"/"a" right before
-_PAIR_AS_OBJECT = re.compile(r"(?:\b(?:with|to|con|a|al)|\b[a-z]{3,}(?:ed|es|ó|ió))\s+$")
-_PAIR_SAY = re.compile(r"\b(?:said|says|announced|confirmed|stated|added|noted|reported|declared|explained|dijo|anunció|"
+_PAIR_AS_OBJECT = literals.compile(r"(?:\b(?:with|to|con|a|al)|\b[a-z]{3,}(?:ed|es|ó|ió))\s+$")
+_PAIR_SAY = literals.compile(r"\b(?:said|says|announced|confirmed|stated|added|noted|reported|declared|explained|dijo|anunció|"
                        r"afirmó|señaló|confirmó|explicó|aseguró|informó|declaró|añadió|indicó)\s+(?:that\s+|que\s+)?$")
 
 
@@ -1299,7 +1299,7 @@ _NON_PARTY_KINDS = {"armed group", "cartel", "political party", "company", "orga
 
 # a state named after a preposition of place or direction or a verb is less likely one of the pair than a
 # subject or a partner ("with"): half a mention ("como sospechan en Washington", "accused Benin")
-_OBLIQUE_BEFORE = re.compile(r"(?:\b(?:to|in|at|from|on|by|against|for|en|a|al|desde|por|contra|para|hacia)"
+_OBLIQUE_BEFORE = literals.compile(r"(?:\b(?:to|in|at|from|on|by|against|for|en|a|al|desde|por|contra|para|hacia)"
                              r"|\b[a-z]{3,}(?:ed|ó|ió))\s+(?:the\s+)?$", re.I)
 
 
@@ -1336,9 +1336,9 @@ def _pair_states(g: Gazetteer, text: str, ms: list[Mention], published: str | No
 
 
 # a deal signed (the lead's), and a sentence taking it up again ("The deal builds on ...", "El acuerdo amplía ...")
-_LEAD_DEAL = re.compile(r"\b(?:signed|signs|sealed|firmó|firmaron|firma|firman|suscribió|suscribieron|selló|sellaron)\b", re.I)
-_WITH_BEFORE = re.compile(r"\b(?:with|con)\s+(?:the\s+)?$", re.I)
-_DEAL_AGAIN = re.compile(r"\b(?:(?:the|this|that)\s+(?:deal|agreement|contract|accord|pact)|(?:el|este|ese|dicho)\s+"
+_LEAD_DEAL = literals.compile(r"\b(?:signed|signs|sealed|firmó|firmaron|firma|firman|suscribió|suscribieron|selló|sellaron)\b", re.I)
+_WITH_BEFORE = literals.compile(r"\b(?:with|con)\s+(?:the\s+)?$", re.I)
+_DEAL_AGAIN = literals.compile(r"\b(?:(?:the|this|that)\s+(?:deal|agreement|contract|accord|pact)|(?:el|este|ese|dicho)\s+"
                          r"(?:acuerdo|contrato|pacto|convenio))\b", re.I)
 
 
@@ -1377,9 +1377,9 @@ def _lead_pair(text: str, ctx: dict, states: list[tuple[str, float]]) -> tuple[s
 
 # "A and B", "A y B": two states named as a pair; not after a preposition of place or a verb ("en Washington
 # y en Canberra", "acusó a Nigeria y a Francia", "accused Nigeria and France": not the pair that acts)
-_LIST_COMMA_BEFORE = re.compile(r",\s*$")
-_COORD_GAP = re.compile(r"\s*,?\s*(?:and|y|e)\s+(?:the\s+)?", re.I)
-_COORD_NOT_AFTER = re.compile(r"(?:\b(?:with|to|in|at|from|on|by|against|for|of|en|a|al|de|del|desde|por|contra|para|con)"
+_LIST_COMMA_BEFORE = literals.compile(r",\s*$")
+_COORD_GAP = literals.compile(r"\s*,?\s*(?:and|y|e)\s+(?:the\s+)?", re.I)
+_COORD_NOT_AFTER = literals.compile(r"(?:\b(?:with|to|in|at|from|on|by|against|for|of|en|a|al|de|del|desde|por|contra|para|con)"
                               r"|\b[a-z]{3,}(?:ed|es|ó|ió))\s+(?:the\s+)?$", re.I)
 
 
@@ -1529,7 +1529,7 @@ def _salient_pair(text: str, s: int, at: int, before: list[str], ctx: dict, not_
 
 
 # "he and al-Sisi signed", "él y su homólogo X firmaron": a subject pronoun joined to a named person
-_PRONOUN_AND = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Éé]l|[Ee]lla)\s+(?:and|y)\s+")
+_PRONOUN_AND = literals.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Éé]l|[Ee]lla)\s+(?:and|y)\s+")
 
 
 def _pronoun_and_person(text: str, s: int, e: int, ms: list[Mention], last_person: Mention | None) -> None:
@@ -1550,11 +1550,11 @@ def _pronoun_and_person(text: str, s: int, e: int, ms: list[Mention], last_perso
     ms.sort(key=lambda m: m.start)
 
 
-_PRONOUN_PARTNER_GAP = re.compile(r"(?:(?:his|her|su)\s+(?:[\w-]+\s+){0,2}?(?:counterpart|homólog[oa])\s*,?\s*)?", re.I)
+_PRONOUN_PARTNER_GAP = literals.compile(r"(?:(?:his|her|su)\s+(?:[\w-]+\s+){0,2}?(?:counterpart|homólog[oa])\s*,?\s*)?", re.I)
 
 
 # "both gangs", "the two groups", "ambas bandas": the last two armed groups named (branch designations)
-_PAIR_GROUPS = re.compile(r"\b(?:both\s+(?:groups|gangs|organi[sz]ations|cartels|militias|movements)|the\s+two\s+(?:groups|gangs|"
+_PAIR_GROUPS = literals.compile(r"\b(?:both\s+(?:groups|gangs|organi[sz]ations|cartels|militias|movements)|the\s+two\s+(?:groups|gangs|"
                           r"organi[sz]ations|cartels|militias|movements)|ambos\s+(?:grupos|cárteles|carteles|movimientos)|"
                           r"ambas\s+(?:bandas|organizaciones|pandillas|milicias|estructuras)|los\s+dos\s+(?:grupos|cárteles|carteles|"
                           r"movimientos)|las\s+dos\s+(?:bandas|organizaciones|pandillas|milicias))\b", re.I)
@@ -1568,12 +1568,12 @@ _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, 
             "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10}
 _STATE_NOUNS = r"countries|governments|nations|states|juntas|regimes|capitals|neighbou?rs|países|gobiernos|naciones|estados|regímenes|capitales|vecinos"
 _GROUP_NOUNS = r"groups|organi[sz]ations|militias|movements|factions|cartels|gangs|grupos|organizaciones|milicias|movimientos|facciones|cárteles|carteles|bandas|pandillas"
-_NUMBERED = re.compile(
+_NUMBERED = literals.compile(
     r"\b(?:(?:the|these|those|all|all\s+the|los|las|estos|estas|esos|esas|los|todos\s+los|todas\s+las)\s+)"
     r"(?P<n>three|four|five|six|seven|eight|nine|ten|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|[3-9])\s+"
     r"(?:(?!(?:of|de|del)\b)[a-z-]+\s+)?(?P<noun>" + _STATE_NOUNS + "|" + _GROUP_NOUNS + r")\b", re.I)
 # what joins the actors of a list ("A, B and C", "A y B"); anaphora.py reads its lists with it too
-LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?", re.I)
+LIST_GAP = literals.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?", re.I)
 
 
 def _actor_lists(text: str, ms: list[Mention], lo: int, hi: int) -> list[tuple[str, ...]]:
@@ -1666,24 +1666,24 @@ _CUT_WORDS = {"the", "in", "on", "since", "desde", "but", "pero", "and", "y", "o
 _COUNTER = {"counterpart", "counterparts", "homologo", "homologa", "homologos", "par"}
 _POSS = {"su", "sus", "its", "their", "his", "her"}
 _WHOSE = {"whose", "cuyo", "cuya", "cuyos", "cuyas"}
-_LIST_LABEL_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:and|y)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?\s+(?:sanctions?|sanciones)\s+"
+_LIST_LABEL_AFTER = literals.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:and|y)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?\s+(?:sanctions?|sanciones)\s+"
                                r"(?:list|regime|committee|lista|régimen|comité)\b", re.I)
-_LIST_LABEL_BEFORE = re.compile(r"\b(?:list|regime|committee|lista|listado|régimen|comité)\s+(?:de\s+)?(?:sanctions|sanciones)\s+"
+_LIST_LABEL_BEFORE = literals.compile(r"\b(?:list|regime|committee|lista|listado|régimen|comité)\s+(?:de\s+)?(?:sanctions|sanciones)\s+"
                                 r"(?:against|on|contra)\s+(?:the\s+|la\s+|el\s+)?$", re.I)  # ("de la ⟦UE⟧": the list's owner)
 # between a relative's antecedent and "whose"/"cuyo": a comma, a closing bracket, an acronym in brackets
-_POSS_COPULA = re.compile(r"\b(?:[Ss]u|[Ss]us|[Ii]ts|[Tt]heir|[Cc]uy[oa]s?|[Ww]hose)\s+(?:[a-záéíóúñ-]+\s+){1,3}?"
+_POSS_COPULA = literals.compile(r"\b(?:[Ss]u|[Ss]us|[Ii]ts|[Tt]heir|[Cc]uy[oa]s?|[Ww]hose)\s+(?:[a-záéíóúñ-]+\s+){1,3}?"
                           r"(?P<v>(?:es|is|was|era|fue|sigue\s+siendo|remains)\s+)$")
-_WHOSE_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*[,)]?\s*")
+_WHOSE_GAP = literals.compile(r"(?:\s*\([^()]{1,20}\))?\s*[,)]?\s*")
 # title words that belong to a state's government, not to an armed group or movement
 _STATE_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller", "ambassador", "embajador", "embajadora",
                      "secretary", "secretario", "secretaria", "president", "presidente", "presidenta", "mandatario",
                      "mandataria", "chancellor", "king", "rey", "emir", "consul", "consul"}
 _MINISTRY_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller", "ambassador", "embajador", "embajadora",
                         "chancellor", "king", "rey", "emir", "consul", "mandatario", "mandataria"}
-_POSTING = re.compile(r"\b(?:in|to|at|en|ante)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_POSTING = literals.compile(r"\b(?:in|to|at|en|ante)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _POSTED_TITLES = {"envoy", "ambassador", "embajador", "embajadora", "enviado", "enviada", "representative",
                   "representante", "delegate", "delegado", "delegada", "consul", "attache", "agregado"}
-_OWN_OWNER = re.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s?\s"
+_OWN_OWNER = literals.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s?\s"
                         r"|.*?\b(?:of|de)\s+(?:la\s+|el\s+|the\s+)?(?!" + "|".join(
                             ("Defen[cs]a", "Defen[cs]e", "Interior", "Exteriores", "Relaciones", "Asuntos", "Hacienda",
                              "Econom", "Justic", "Seguridad", "Security", "Salud", "Health", "Educaci", "Education",
@@ -1696,31 +1696,31 @@ _OWN_OWNER = re.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s?\s"
 # a body posted abroad: the place it sits in is its host ("heads the Front's delegation in Madrid", "su embajada en Washington")
 _POSTED_BODIES = {"delegation", "delegations", "delegacion", "delegación", "embassy", "embajada", "consulate", "consulado",
                   "legation"}
-_HOSTED_AT = re.compile(r"\b(?:embass(?:y|ies)|consulates?|delegations?|legations?|embajadas?|consulados?|delegaci(?:ón|ones))"
+_HOSTED_AT = literals.compile(r"\b(?:embass(?:y|ies)|consulates?|delegations?|legations?|embajadas?|consulados?|delegaci(?:ón|ones))"
                         r"\s+(?:[\w’'-]+\s+){0,3}?(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 # the state an envoy is posted to is where the envoy serves, not whom ("ambassador to Turkey and special envoy for
 # Syria, who had urged", "embajador en Turquía y enviado especial para Siria, que había instado")
 _POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|embajador(?:a|es|as)?|enviad[oa]s?|emisari[oa]s?)"
                         r"\s+(?:[\w’'-]+\s+){0,2}?(?:to|in|for|en|para|ante)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 # the dot of a rank or honorific abbreviation before a name (kept as a space: offsets stay put)
-_ABBR_DOT = re.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof|Rep|Sen|Gov)\.(?=\s)")
-_CAP_RUN = re.compile(r"(?<![\w’'-])[A-ZÁÉÍÓÚÑ][\w’'-]+")
-_OBJECT_PRONOUN = re.compile(r"\b(?:it|them)\b|\blo\b(?!\s+que)")
-_LOWER_BEFORE = re.compile(r"(?<![\w’'-])([a-záéíóúñ][a-záéíóúñ-]+)\s+$")
-_OF_BEFORE = re.compile(r"\s(?:de|del|of)\s+$")  # ("ministro de Seguridad del Perú": "del" before a state)
+_ABBR_DOT = literals.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof|Rep|Sen|Gov)\.(?=\s)")
+_CAP_RUN = literals.compile(r"(?<![\w’'-])[A-ZÁÉÍÓÚÑ][\w’'-]+")
+_OBJECT_PRONOUN = literals.compile(r"\b(?:it|them)\b|\blo\b(?!\s+que)")
+_LOWER_BEFORE = literals.compile(r"(?<![\w’'-])([a-záéíóúñ][a-záéíóúñ-]+)\s+$")
+_OF_BEFORE = literals.compile(r"\s(?:de|del|of)\s+$")  # ("ministro de Seguridad del Perú": "del" before a state)
 # a preposition (with an article and an adjective, "de la surcoreana") right before a capitalised run
-_OFFICE_OF = re.compile(r"\b(?:of|for|de|del|para)\s+(?:(?:the|la|el|los|las)\s+)?(?P<adj>[a-záéíóúñ-]+\s+|[A-Z][\w]+-[a-z]+\s+)?$")
+_OFFICE_OF = literals.compile(r"\b(?:of|for|de|del|para)\s+(?:(?:the|la|el|los|las)\s+)?(?P<adj>[a-záéíóúñ-]+\s+|[A-Z][\w]+-[a-z]+\s+)?$")
 # before a capitalised run that is no person's name: a lower-case article ("por la Junta Directiva"; a person
 # takes none, an alias does: "alias el Chapo"), or an office's first portfolio and "and" ("secretario de Seguridad
 # y Protección Ciudadana", "Minister of Home Affairs and Public Security")
-_NOT_A_PERSON_BEFORE = re.compile(
+_NOT_A_PERSON_BEFORE = literals.compile(
     r"(?<!alias)(?<!apodado)(?<!known\sas)\s(?:el|la|los|las|the)\s+$"
     r"|\b(?:secretari[oa]s?|secretary|ministr[oa]s?|minister|ministerio|ministry|department|departamento|"
     r"comisi[oó]n|commission|office|oficina)\s+(?:de|del|of|for|para)\s+(?:(?:the|la|el)\s+)?"
     r"(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+\s+){1,3}(?:y|e|and|&)\s+$")
 _MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]{1,2}\.){2,},?")
+_DOTTED = literals.compile(r"(?<![\w.])(?:[A-Z]{1,2}\.){2,},?")
 
 
 def _undot(d: re.Match) -> str:
@@ -1739,8 +1739,8 @@ _BY_GAP = (r"(?:\s+(?:in|en|since|desde)\s+\d{4}|\s+(?:for|durante)\s+(?:many\s+
 UNDER_COMMAND = r"under\s+the\s+(?:command|leadership)\s+of|bajo\s+el\s+(?:mando|liderazgo)\s+del?"
 _UNDER_COMMAND_SRC = (r"\b(?P<vu>" + UNDER_COMMAND + r")"
                       r"\s+(?:(?:the|el|la)\s+)?(?:[a-záéíóúñ]+\s+)?$")
-_UNDER_COMMAND = re.compile(_UNDER_COMMAND_SRC, re.I)
-_LED_BY = re.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided\s+over)" + _BY_GAP + r"\s+by\s+$"
+_UNDER_COMMAND = literals.compile(_UNDER_COMMAND_SRC, re.I)
+_LED_BY = literals.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided\s+over)" + _BY_GAP + r"\s+by\s+$"
                      r"|\b(?P<ve>liderad[oa]s?|encabezad[oa]s?|dirigid[oa]s?|fundad[oa]s?|presidid[oa]s?|comandad[oa]s?)"
                      + _BY_GAP + r"\s+por\s+(?:(?:el|la)\s+[a-záéíóúñ]+\s+(?:[a-záéíóúñ]+\s+)?)?$"
                      # "el grupo que dirige el tuareg X", "la facción que lidera alias X": the leader after the verb
@@ -1755,7 +1755,7 @@ _VERB_WHEN = (r"(?:(?:now|also|still|currently|today|ahora|también|todavía|aú
               r"|(?:durante|desde|entre|for|since|until|hasta)\s+(?:[\w-]+\s+){0,3}?(?:\d{4}|años|décadas?|"
               r"lustros?|years|decades?|meses|months)(?:\s+(?:y|and|a|to)\s+\d{4})?\s*,?\s+)?")
 # "X, who leads the Y gang", "X, que dirige el Y": a person's office in a group, said with a verb
-_LEADS_AFTER = re.compile(
+_LEADS_AFTER = literals.compile(
     # (the aside skipped before it is no coordination: "X, y Haluk Görgün, que preside ..." is the other's office)
     r"(?:\s*,(?!\s*(?:and|y|e)\s)[^,;.()]{0,80}?)?\s*,?\s*[”\"]?\s*\b(?:who|quien|que)\s+"
     + _VERB_WHEN + r"(?:(?:has|ha)\s+(?:long\s+)?(?=led|headed|run|chaired|commanded|liderado|dirigido|encabezado|presidido))?"
@@ -1765,7 +1765,7 @@ _LEADS_AFTER = re.compile(
     r"\s+(?:(?:hasta|desde|until|since)\s+(?:\w+\s+(?:de\s+)?)?\d{4}\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+|al\s+)?", re.I)
 # "X, who returned to office at the head of the Y", "X, al frente del Y": leading a party or group said
 # with a phrase of heading, not a verb (read where _LEADS_AFTER is)
-_AT_HEAD = re.compile(r"\s*,?\s*(?:(?:who|quien|que)\s+(?:[^,;.()“”\"]{0,60}?\s)?)?(?P<v>at\s+the\s+head\s+of|al\s+frente\s+del?"
+_AT_HEAD = literals.compile(r"\s*,?\s*(?:(?:who|quien|que)\s+(?:[^,;.()“”\"]{0,60}?\s)?)?(?P<v>at\s+the\s+head\s+of|al\s+frente\s+del?"
                       r"|a\s+la\s+cabeza\s+del?)\s+(?:the\s+|la\s+|los\s+|las\s+)?", re.I)
 
 
@@ -1802,19 +1802,19 @@ def _verb_role(verb: str, group: str | None = None, g: Gazetteer | None = None, 
     return role
 
 
-_ROLE_RELATIVE = re.compile(
+_ROLE_RELATIVE = literals.compile(
     r",?\s+(?:who|quien|que)\s+(?:is|was|became|has\s+been|had\s+been|served\s+as|serves\s+as|was\s+appointed|"
     r"was\s+named|was\s+elected|es|fue|era|ha\s+sido|se\s+desempeña\s+como|se\s+desempeñó\s+como|fue\s+nombrad[oa]|"
     r"fue\s+elegid[oa])\s+(?:as\s+|como\s+)?(?P<r>(?:the\s+|el\s+|la\s+|an?\s+|un\s+|una\s+)?[^,;.“”\"()]{3,80}?)"
     r"(?=,|\.|;|$|\s+(?:until|from|since|between|in|hasta|desde|entre|en)\b)", re.I)
 
 
-_PERSON_POSS = re.compile(r"(?:the\s+)?([A-Z][\w-]+)['’]s\s+")
-_NP_AND = re.compile(r"(?:['’]s?)?\s+(?:and|y|e)\s+(?:a\s+|to\s+|with\s+|con\s+)?")
+_PERSON_POSS = literals.compile(r"(?:the\s+)?([A-Z][\w-]+)['’]s\s+")
+_NP_AND = literals.compile(r"(?:['’]s?)?\s+(?:and|y|e)\s+(?:a\s+|to\s+|with\s+|con\s+)?")
 # "one of the group's commanders, X", "uno de los comandantes del ELN, X": one of several office
 # holders is one holder (the plural title read as its singular, padded so offsets stay put)
-_ONE_OF = re.compile(r"\b(?:one|uno|una)\s+(?:of|de)\s+", re.I)
-_PLURAL_WORD = re.compile(r"(?<![\w’'-])([a-záéíóúñ]+?)(es|s)(?=\s|,|$)")
+_ONE_OF = literals.compile(r"\b(?:one|uno|una)\s+(?:of|de)\s+", re.I)
+_PLURAL_WORD = literals.compile(r"(?<![\w’'-])([a-záéíóúñ]+?)(es|s)(?=\s|,|$)")
 
 
 def _singular_after_one_of(left: str, titles: set[str]) -> str:
@@ -1850,7 +1850,7 @@ _HONORIFIC_END = re.compile(r"(?<![\w’'-])(?:(?:el|la)\s+)?(?:Mr|Mrs|Ms|Dr|Dra
 _HONORIFICS = {"prince", "principe", "princesa", "princess", "sheikh", "jeque", "emir"}
 # (a body's acronym in parentheses ends the title as part of it: "X, presidenta de la Asociación de Bancos (ABM),";
 # a relative clause ends it too: "X, the cleric whom the United States designated ...": the state is no word of his title)
-_RIGHT_TITLE = re.compile(r",(?!\s*(?:and|y|e|or|o)\s)\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?"
+_RIGHT_TITLE = literals.compile(r",(?!\s*(?:and|y|e|or|o)\s)\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?"
                           r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?)(?=,|\.|;|$| who | whom | which | whose | that | quien | que | a quien | al que | a la que | cuyo | cuya "
                           # "a former Quds Force commander and later Iran's defence minister": two offices, not one
                           r"| (?:and|y) (?:later|then|subsequently|afterwards|luego|después|posteriormente|más tarde)\b)")
@@ -2270,7 +2270,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
 # official of that surname who holds such an office on the day (a capitalised title,
 # "President Maduro", is read with the name run). Not ranks or generic titles: "el general Ruiz", "el
 # fiscal Pérez" name people the gazetteer rarely holds.
-_LONE_SURNAME = re.compile(r"\b(?P<t>president|presidente|presidenta|mandatari[oa]|canciller|minister|ministr[oa]|premier|"
+_LONE_SURNAME = literals.compile(r"\b(?P<t>president|presidente|presidenta|mandatari[oa]|canciller|minister|ministr[oa]|premier|"
                            r"vicepresident[ea]|king|queen|rey|reina|emir)\s+(?P<n>[A-ZÁÉÍÓÚÑ][\w'’-]+)(?![\w'’-]|\s+[A-ZÁÉÍÓÚÑ])")
 # the gazetteer offices each of those words names
 _LONE_OFFICE = {"president": ("president",), "presidente": ("president",), "presidenta": ("president",),
@@ -2319,11 +2319,11 @@ def _alias_titles(text: str, ms: list[Mention]) -> None:
                 m.role, m.title_start = first[0], m.start
 
 
-_CAT_LEAD = re.compile(r"(?:banda|pandilla|grupo|milicia|guerrilla|c[áa]rtel|coalici[óo]n|movimiento|facci[óo]n|"
+_CAT_LEAD = literals.compile(r"(?:banda|pandilla|grupo|milicia|guerrilla|c[áa]rtel|coalici[óo]n|movimiento|facci[óo]n|"
                        r"militia|gang|group|coalition|faction|cartel)(?:\s+[a-záéíóúñ]+)?\s+$")
 
 
-_ACR_PAREN = re.compile(r"\s\([A-Z][A-Za-z]{1,9}\)(?=,)")
+_ACR_PAREN = literals.compile(r"\s\([A-Z][A-Za-z]{1,9}\)(?=,)")
 
 
 def _other_person(ms: list[Mention], a: int, b: int, person: Mention | None) -> bool:
@@ -2336,24 +2336,24 @@ _GROUP_REF_NOUNS = {"group", "militia", "movement", "organization", "organisatio
                     "organizacion", "guerrilla", "gang", "banda", "cartel"}
 # "the group's leader", "the militia's commander", "el líder de la milicia": a title of the group
 # the story is about (a definite article: "a militia leader" names no particular group)
-_GROUP_IN_TITLE = re.compile(r"\b(?:the|this|el|la|del|esta|este)\s+(?:[a-z]+\s+)?(?:group|militia|movement|organi[sz]ation|"
+_GROUP_IN_TITLE = literals.compile(r"\b(?:the|this|el|la|del|esta|este)\s+(?:[a-z]+\s+)?(?:group|militia|movement|organi[sz]ation|"
                              r"grupo|milicia|movimiento|organización|guerrilla|gang|banda|cartel|cártel)(?:['’]s)?\b"
                              r"(?!\s+(?:of|de|del)\b)", re.I)
-_AND_TITLE = re.compile(r"\s+(?:and|y)\s+(?:(?:the|el|la)\s+)?")
-_LATER_BEFORE = re.compile(r"\b(?:and|y)\s+(?:later|then|subsequently|afterwards|luego|después|posteriormente|más\s+tarde)"
+_AND_TITLE = literals.compile(r"\s+(?:and|y)\s+(?:(?:the|el|la)\s+)?")
+_LATER_BEFORE = literals.compile(r"\b(?:and|y)\s+(?:later|then|subsequently|afterwards|luego|después|posteriormente|más\s+tarde)"
                            r"\s+(?:(?:the|el|la)\s+)?$", re.I)
-_LATER_OFFICE = re.compile(r"\s*,\s*[^;.“”\"()]{3,200}?,?\s(?:and|y)\s+(?:later|then|subsequently|afterwards|luego|después|"
+_LATER_OFFICE = literals.compile(r"\s*,\s*[^;.“”\"()]{3,200}?,?\s(?:and|y)\s+(?:later|then|subsequently|afterwards|luego|después|"
                            r"posteriormente|más\s+tarde)\s+(?P<r>(?:(?:the|a|el|la|un|una)\s+)?[^,;.“”\"()]{3,100}?)"
                            r"(?=\s*[,;.)]|\s*$|\s(?:who|which|between|from|until|since|quien|que|entre|desde|hasta|de\s+\d|in\s+\d|en\s+\d)\b)")
-_ALSO_OFFICE = re.compile(r"\s*,\s*(?:who|quien|que)\s+(?:is\s+also|also\s+serves\s+as|also\s+holds\s+the\s+post\s+of|"
+_ALSO_OFFICE = literals.compile(r"\s*,\s*(?:who|quien|que)\s+(?:is\s+also|also\s+serves\s+as|also\s+holds\s+the\s+post\s+of|"
                           r"es\s+también|también\s+es|también\s+ejerce\s+como|ejerce\s+también\s+como)\s+"
                           r"(?:(?:the|a|an|el|la|un|una)\s+)?(?P<r>[^,;:.()“”\"]{3,90}?)(?=\s*[,.;:]|\s*$)")
-_TRAILING_OF = re.compile(r"\s+(?:of|de|del|for|para)(?:\s+(?:the|la|el|los|las))?\s*$|\s+$")
+_TRAILING_OF = literals.compile(r"\s+(?:of|de|del|for|para)(?:\s+(?:the|la|el|los|las))?\s*$|\s+$")
 
 
 # "líder del MHP y socio del presidente Erdoğan", "and an ally of President X": a second part that names a tie
 # to someone, not an office; its title is the other person's
-_TITLE_AS_OBJECT = re.compile(r"^\s*(?:(?:un[ao]?|an?|the|el|la)\s+)?(?:(?:close|old|long-?time|viej[oa]|estrech[oa])\s+)?"
+_TITLE_AS_OBJECT = literals.compile(r"^\s*(?:(?:un[ao]?|an?|the|el|la)\s+)?(?:(?:close|old|long-?time|viej[oa]|estrech[oa])\s+)?"
                               r"(?:socio|aliad[oa]|ally|partner|rival|amig[oa]|friend|critic|crític[oa])\b", re.I)
 
 
@@ -2460,13 +2460,13 @@ def _apposition_title(g: Gazetteer, phrase: str, titles: set[str]) -> bool:
     return False
 
 
-_ACRONYM_AGENCY = re.compile(
+_ACRONYM_AGENCY = literals.compile(
     r"(?P<desc>\b(?:[A-Za-zÁÉÍÓÚáéíóúñ'’-]+\s+){0,5}?(?:secretariat|agency|unit|office|commission|service|ministry|"
     r"directorate|bureau|council|police|command|secretaría|agencia|unidad|oficina|comisión|servicio|ministerio|"
     r"dirección|consejo|policía|comando))\s*(?:,\s*|\(\s*)(?P<acr>[A-Z]{3,10})\b")
 
 
-_CAPS = re.compile(r"\b[A-Z]{3,10}\b")
+_CAPS = literals.compile(r"\b[A-Z]{3,10}\b")
 
 
 def _acronym_agencies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
@@ -2515,11 +2515,11 @@ _ORG_HEADS = {
 # a state's legislature or court, whose Spanish demonym after the name says whose it is ("la Asamblea Nacional
 # venezolana", "el Congreso peruano", "la Corte Suprema argentina"): it acts for that state
 _STATE_ORGAN_HEADS = frozenset({"asamblea", "congreso", "senado", "parlamento", "corte", "tribunal", "cancillería"})
-_ORG_RUN = re.compile(r"(?<![\w’'-])(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\.?)(?:\s+(?:(?:of|the|for|and|de|del|la|las|los|y|e|para)\s+)*"
+_ORG_RUN = literals.compile(r"(?<![\w’'-])(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\.?)(?:\s+(?:(?:of|the|for|and|de|del|la|las|los|y|e|para)\s+)*"
                       r"[A-ZÁÉÍÓÚÑ][\w’'-]*\.?)+")
 
 
-_OFFICIAL_NAME_HEAD = re.compile(r"\b(?:Government|Gobierno|Cabinet|Gabinete|Council|Consejo|Ministry|Ministerio)\s+"
+_OFFICIAL_NAME_HEAD = literals.compile(r"\b(?:Government|Gobierno|Cabinet|Gabinete|Council|Consejo|Ministry|Ministerio)\s+"
                                  r"(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$")
 # words that can open a sentence in capitals before an organisation's name ("Según la Policía")
 _ORG_LEAD = {"the", "la", "el", "los", "las", "según", "segun", "tras", "para", "con", "desde", "ante", "por", "en",
@@ -2533,7 +2533,7 @@ _TIME_LEAD = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "july", "august", "september", "october", "november", "december", "enero", "febrero", "marzo", "abril",
               "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "last", "next",
               "early", "late", "pasado", "on", "since", "until", "during", "durante", "hasta"}
-_HEAD_WORDS = re.compile(r"\b(?:" + "|".join(sorted({k.capitalize() for k in _ORG_HEADS}, key=len, reverse=True)) + r")\b")
+_HEAD_WORDS = literals.compile(r"\b(?:" + "|".join(sorted({k.capitalize() for k in _ORG_HEADS}, key=len, reverse=True)) + r")\b")
 _HEAD_CAPS = frozenset(k.capitalize() for k in _ORG_HEADS)  # (each a whole \w+ word: what _HEAD_WORDS matches)
 _HEAD_NORMS = frozenset(map(scan_norm, _HEAD_CAPS))
 
@@ -2618,7 +2618,7 @@ _FOLD_TABLE = _fold_table()
 # str.translate looks every character of a non-ASCII text up in the table (0.23 ms per
 # article); replacing only the accented letters gives the same text in 0.03-0.05 ms
 _FOLD_CHARS = {chr(k): v for k, v in _FOLD_TABLE.items()}
-_ACCENTED = re.compile("[" + re.escape(chr(min(_FOLD_TABLE))) + "-" + re.escape(chr(max(_FOLD_TABLE))) + "]")
+_ACCENTED = literals.compile("[" + re.escape(chr(min(_FOLD_TABLE))) + "-" + re.escape(chr(max(_FOLD_TABLE))) + "]")
 
 
 def _fold(s: str) -> str:
@@ -2626,7 +2626,7 @@ def _fold(s: str) -> str:
     return _ACCENTED.sub(lambda m: _FOLD_CHARS.get(m.group(), m.group()), s)
 
 
-_ROLE_PHRASE = re.compile(
+_ROLE_PHRASE = literals.compile(
     r"\b(?:(?:the|el|la)\s+)?(?P<w>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s*$")
 # "the group", "the jihadist outfit", "the Iran-aligned faction", "el grupo armado", "la banda": a
 # description pointing back to a group: an article, up to two modifiers, a head noun (its kind
@@ -2648,7 +2648,7 @@ _ORG_DESCRIPTION_HEADS = frozenset({"association", "asociación", "asociacion", 
 # the kind of a description standing for the story's organisation (not an armed group): extract.py reads it
 # as the object of a listing only ("proscribed the movement"), never in another relation
 ORG_DESCRIPTION = "coref_org"
-_COREF_GROUP = re.compile(
+_COREF_GROUP = literals.compile(
     r"\b(?:the|this|that|el|al|del|este|ese|dicho|la|esta|dicha)\s+(?:(?P<adj>[\w-]+)\s+)??(?:(?P<adj1>[\w-]+)\s+)??"
     r"(?P<head>" + "|".join(sorted(_COREF_HEAD_KIND, key=len, reverse=True)) + r")"
     # (a head noun before another is its modifier: "the guerrilla group", "the rebel militia")
@@ -2661,13 +2661,13 @@ _COREF_GROUP = re.compile(
     r"ent[ae]s?|in[oa]s?|il(?:es)?|ita))?\s+(?:of|de|del|that|que|who|which|called|named|known|llamad[oa]|conocid[oa]|"
     r"denominad[oa])\b)", re.I)
 # a description that names a list or a listing, not a group ("the Foreign Terrorist Organization (FTO) list")
-_LIST_NAME_AFTER = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:lists?|blacklists?|designations?|label|status|registry|register|"
+_LIST_NAME_AFTER = literals.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:lists?|blacklists?|designations?|label|status|registry|register|"
                               r"regime|sanctions)\b", re.I)
 # a modifier shaped like a name (two capitals or a digit: "RED-Tabara", "M23", "ADF"), not an adjective ("Islamist")
-_NAME_MODIFIER = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w-]*[A-Z0-9]|\d")
+_NAME_MODIFIER = literals.compile(r"^[A-ZÁÉÍÓÚÑ][\w-]*[A-Z0-9]|\d")
 # a participle after a group noun with its agent ("respaldada por", "armado por"): no adjective of the description
-_AGENT_AFTER = re.compile(r"\s+(?:por|by)\b", re.I)
-_PRETERITE = re.compile(r"[a-záéíóúñ]{2,}(?:ó|aron|ieron)|ha|han|había|habían|habría|habrían|hubiera|hubieran")
+_AGENT_AFTER = literals.compile(r"\s+(?:por|by)\b", re.I)
+_PRETERITE = literals.compile(r"[a-záéíóúñ]{2,}(?:ó|aron|ieron)|ha|han|había|habían|habría|habrían|hubiera|hubieran")
 # modifiers that make the noun no description of one group ("the other group", "the same militia")
 _COREF_NOT_ADJ = {"other", "another", "same", "new", "second", "first", "whole", "entire", "each", "every", "rival",
                   "otro", "otra", "mismo", "misma", "nuevo", "nueva", "segundo", "segunda", "primer", "primera", "rival",
@@ -2676,17 +2676,17 @@ _COREF_NOT_ADJ = {"other", "another", "same", "new", "second", "first", "whole",
 # pasado organización terrorista"). (A finite verb, "la declaró organización terrorista", was tried too:
 # it lets the clitic's antecedent be read, which picked wrong antecedents on unseen text; left to the
 # anaphor resolver.)
-_COREF_NOT_MOD = re.compile(r"años?|mes(?:es)?|semanas?|días?|pasad[oa]|lunes|martes|miércoles|"
+_COREF_NOT_MOD = literals.compile(r"años?|mes(?:es)?|semanas?|días?|pasad[oa]|lunes|martes|miércoles|"
                             r"jueves|viernes|sábado|domingo|years?|months?|weeks?|days?", re.I)
 # between "group" and the name: nothing, or Spanish post-posed adjectives ("yihadista somalí")
-_INTRO_GAP = re.compile(r"(?:\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|és|es[ae]s?|ic[oa]s?|al(?:es)?|ad[oa]s?|ar(?:es)?|ent[ae]s?|in[oa]s?|ita))"
+_INTRO_GAP = literals.compile(r"(?:\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|és|es[ae]s?|ic[oa]s?|al(?:es)?|ad[oa]s?|ar(?:es)?|ent[ae]s?|in[oa]s?|ita))"
                         r"{0,3}\s+")
 # a group's name, a comma and the description: "X, the movement's ...", "X, brazo político de la cofradía"
-_APPOS_POSS_EN = re.compile(r"\s*,\s*")
-_APPOS_OF_ES = re.compile(r"\s*,\s*(?:(?:el|la|los|las|su|sus|un|una)\s+)?[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2}?\s+de\s*")
-_COREF_NATION = re.compile(r"\b(?:the|el|la|esta|this)\s+(?P<r>[\w-]+(?:\s+[\w-]+)?)\s+(?P<n>nation|country|state|republic|país|nación|república|estado)\b", re.I)
-_COREF_NATION_ES = re.compile(r"\b(?:el|la|este|esta|al|del)\s+(?P<n>país|nación|república|estado)\s+(?P<r>[\w-]+)", re.I)
-_COUNTERPART = re.compile(r"\b(?:his|her|their|su|sus)\s+(?P<d>\w+)\s+(?:counterparts?)\b|\b(?:su|sus)\s+(?:homólog[oa]s?|par|pares)\s+(?P<d2>\w+)", re.I)
+_APPOS_POSS_EN = literals.compile(r"\s*,\s*")
+_APPOS_OF_ES = literals.compile(r"\s*,\s*(?:(?:el|la|los|las|su|sus|un|una)\s+)?[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2}?\s+de\s*")
+_COREF_NATION = literals.compile(r"\b(?:the|el|la|esta|this)\s+(?P<r>[\w-]+(?:\s+[\w-]+)?)\s+(?P<n>nation|country|state|republic|país|nación|república|estado)\b", re.I)
+_COREF_NATION_ES = literals.compile(r"\b(?:el|la|este|esta|al|del)\s+(?P<n>país|nación|república|estado)\s+(?P<r>[\w-]+)", re.I)
+_COUNTERPART = literals.compile(r"\b(?:his|her|their|su|sus)\s+(?P<d>\w+)\s+(?:counterparts?)\b|\b(?:su|sus)\s+(?:homólog[oa]s?|par|pares)\s+(?P<d2>\w+)", re.I)
 # the words every match of the patterns above starts with (tests/test_xspeed8.py checks them):
 # literals.finditer_at_words tries them there only
 _COREF_GROUP_OPENERS = frozenset({"the", "this", "that", "el", "al", "del", "este", "ese", "dicho", "la", "esta", "dicha"})
@@ -2810,7 +2810,7 @@ _PERSON_DESC = {
     "monarch": ("king", "queen", "emir", "sultan"), "monarca": ("king", "queen", "emir", "sultan", "rey"),
     "king": ("king",), "rey": ("king", "rey"), "emir": ("emir",),
 }
-_PERSON_DESC_RX = re.compile(
+_PERSON_DESC_RX = literals.compile(
     r"\b(?:the|el|la|al|del)\s+(?P<former>former\s+|ex-?\s*)?(?P<d>head\s+of\s+state|prime\s+minister|foreign\s+minister|"
     r"foreign\s+secretary|president|premier|minister|general|commander|ambassador|envoy|monarch|king|emir|"
     r"mandatari[oa]|jef[ea]\s+de\s+Estado|primer\s+ministro|primera\s+ministra|president[ea]|ministr[oa]|canciller|"
@@ -2900,7 +2900,7 @@ def _described_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
 
 # "Its foreign minister urged ...", "Su canciller pidió ...": the office of the state or group the
 # paragraph's last sentence opened with -> its holder on the day (gazetteer), else that state or group
-_POSS_OFFICE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=^[\"“]))(?P<p>Its|Their|Su|Sus)\s+(?P<r>(?:[a-záéíóúñ-]+\s+){0,3}?[a-záéíóúñ-]+)"
+_POSS_OFFICE = literals.compile(r"(?:^|(?<=[.;:]\s)|(?<=^[\"“]))(?P<p>Its|Their|Su|Sus)\s+(?P<r>(?:[a-záéíóúñ-]+\s+){0,3}?[a-záéíóúñ-]+)"
                           r"(?=\s+(?:[a-záéíóúñ]+(?:ed|ó|ió|aron|ieron)|has|have|ha|han|had|había|also|también|said|dijo|"
                           r"urged|pidió|will|would|is|was|es|fue)\b)")
 
@@ -2926,10 +2926,10 @@ def _possessive_office(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention
 
 # "X is its president", "X, its commander-in-chief", "and its leader in Gaza", "es su fundador": a possessive
 # before an office inside the sentence (the sentence-initial "Its president said" is _possessive_office's)
-_POSS_ROLE = re.compile(r"(?<=[\s(,])(?P<p>its|su)\s+(?P<r>(?:[a-záéíóúñ-]+\s+){0,2}?[a-záéíóúñ-]+)(?![\w-])")
-_POSS_ROLE_LEAD = re.compile(r"(?:\b(?:is|was|has\s+been|had\s+been|became|remains|es|fue|era|ha\s+sido|sigue\s+siendo)|,)\s+$")
-_POSS_ROLE_NAME = re.compile(r",?\s+[A-ZÁÉÍÓÚÑ][\w'’-]+")
-_NOUN_PHRASE = re.compile(r"\b(?:the|an?|el|la|los|las|una?|al|del)\s+[a-záéíóúñ]{3,}", re.I)
+_POSS_ROLE = literals.compile(r"(?<=[\s(,])(?P<p>its|su)\s+(?P<r>(?:[a-záéíóúñ-]+\s+){0,2}?[a-záéíóúñ-]+)(?![\w-])")
+_POSS_ROLE_LEAD = literals.compile(r"(?:\b(?:is|was|has\s+been|had\s+been|became|remains|es|fue|era|ha\s+sido|sigue\s+siendo)|,)\s+$")
+_POSS_ROLE_NAME = literals.compile(r",?\s+[A-ZÁÉÍÓÚÑ][\w'’-]+")
+_NOUN_PHRASE = literals.compile(r"\b(?:the|an?|el|la|los|las|una?|al|del)\s+[a-záéíóúñ]{3,}", re.I)
 _POSS_ROLE_NOT = frozenset({"homologo", "homologa", "counterpart", "counterparts", "predecessor", "predecesor",
                             "successor", "sucesor", "sucesora"})
 
@@ -2976,7 +2976,7 @@ def _possessive_role(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
 
 
 # "the latter", "este último": the last of the two actors of one kind the sentence before named
-_LATTER = re.compile(r"\b(?:[Tt]he\s+latter|[Ee]ste\s+último|[Ee]sta\s+última|[ÉéEe]ste\s+último|[Ee]stos\s+últimos|"
+_LATTER = literals.compile(r"\b(?:[Tt]he\s+latter|[Ee]ste\s+último|[Ee]sta\s+última|[ÉéEe]ste\s+último|[Ee]stos\s+últimos|"
                      r"[Ee]stas\s+últimas)\b")
 
 
@@ -3054,8 +3054,8 @@ def _describe_states(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
             ms.append(Mention(km.start(), end, ref, "coref"))
 
 
-_NEXT_WORD = re.compile(r"(?:['’]s)?\s+(\w+)")
-_PREV_WORD = re.compile(r"(\w+)\s+(?:(?:of|de)\s+)?$")
+_NEXT_WORD = literals.compile(r"(?:['’]s)?\s+(\w+)")
+_PREV_WORD = literals.compile(r"(\w+)\s+(?:(?:of|de)\s+)?$")
 
 
 def _role_edges(g: Gazetteer):
@@ -3065,7 +3065,7 @@ def _role_edges(g: Gazetteer):
 
 
 # (the Spanish press capitalises "el Gobierno", "el Ejecutivo": "el Gobierno de Milei" is Argentina)
-_ADMIN = re.compile(r"\b(?:the\s+)?(?P<n1>[A-Z][\w-]+)(?:['’]s?)?\s+(?:(?:military\s+)?(?:administration|government|regime|junta)|White\s+House)\b"
+_ADMIN = literals.compile(r"\b(?:the\s+)?(?P<n1>[A-Z][\w-]+)(?:['’]s?)?\s+(?:(?:military\s+)?(?:administration|government|regime|junta)|White\s+House)\b"
                     # "el Gobierno del presidente Mahamat Idriss Déby" (tried first: a surname two holders share
                     # resolves only through this form)
                     r"|\b[Ee]l\s+Gobierno\s+del\s+presidente\s+(?:[A-Z][\w’'-]+\s+){0,2}(?P<n3>[A-Z][\w’'-]+)\b"
@@ -3108,7 +3108,7 @@ def _surname_index(g: Gazetteer) -> dict[str, str]:
     return g._surnames  # type: ignore[attr-defined]
 
 
-_COREF_CUES = re.compile(
+_COREF_CUES = literals.compile(
     r"(?i:administration|government|regime|junta|white\s+house|gobierno|ejecutivo|administración|régimen|counterpart|homólog|\bpar\b|"
     r"group|militia|movement|organi[sz]ation|organización|rebels|militants|insurgents|grupo|milicia|movimiento|"
     r"rebeldes|insurgentes|nation|country|state|republic|país|nación|república|estado|"
@@ -3354,7 +3354,7 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
 
 # -- "the network", "la cofradía", "the Front", "el bloque": a description repeating the head noun of a
 # group's name (data/group_descriptions.yaml) means the group of that name met before
-_NAMED_HEAD = re.compile(
+_NAMED_HEAD = literals.compile(
     r"\b(?P<art>the|this|that|el|al|del|este|ese|dicho|la|esta|esa|dicha)\s+"
     r"(?P<head>regional\s+(?:bloc|body|organi[sz]ation)|(?:organizaci[oó]n|organismo|bloque)\s+regional|"
     r"network|red|brotherhood|cofrad[ií]a|hermandad|front|frente|bloc|bloque|coalition|coalici[oó]n|alliance|alianza)"
@@ -3363,7 +3363,7 @@ _NAMED_HEAD_EN_ART = frozenset({"the", "this", "that"})
 _NAMED_HEAD_EN = frozenset({"network", "brotherhood", "front", "bloc", "coalition", "alliance", "body", "organisation", "organization"})
 # after the head: a name ("la red Foxtrot", "the Front National"), a complement ("the network of"), a
 # Spanish adjective ("la red social", "la red consular"): another network than the one named
-_NAMED_HEAD_NOT_AFTER = re.compile(
+_NAMED_HEAD_NOT_AFTER = literals.compile(
     r"\s*(?:of|de|del|for|para|called|named|known|llamad[oa]|conocid[oa]|denominad[oa])\b|\s+[A-ZÁÉÍÓÚÑ]|"
     r"\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|ens[ea]s?|és|es[ae]s?|ic[oa]s?|ad[oa]s?|al(?:es)?|ar(?:es)?|"
     r"ent[ae]s?|in[oa]s?|il(?:es)?|ita|iv[oa]s?)\b")
@@ -3443,13 +3443,13 @@ def _named_heads(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], see
 
 # "The minister said", "..., the spokesman added", "El canciller advirtió": a title alone, as the
 # subject of a sentence or of a statement, names the one person met earlier with that title
-_BARE_TITLE = re.compile(r"(?<![\w’'-])(?:the|The|el|El|la|La)\s+(?P<t>[a-z][a-záéíóúñ-]+(?:\s+[a-z][a-záéíóúñ-]+){0,2})")
-_SUBJECT_START = re.compile(r"[\s\"“‘'(]*$")
-_SAY_NEXT = re.compile(r"\s*(?:(?:also|later|then|again|further|luego|también|además)\s+)?(?:said|says|told|added|warned|"
+_BARE_TITLE = literals.compile(r"(?<![\w’'-])(?:the|The|el|El|la|La)\s+(?P<t>[a-z][a-záéíóúñ-]+(?:\s+[a-z][a-záéíóúñ-]+){0,2})")
+_SUBJECT_START = literals.compile(r"[\s\"“‘'(]*$")
+_SAY_NEXT = literals.compile(r"\s*(?:(?:also|later|then|again|further|luego|también|además)\s+)?(?:said|says|told|added|warned|"
                        r"stressed|noted|urged|called|insisted|dijo|afirmó|señaló|añadió|advirtió|insistió|instó|pidió|"
                        r"subrayó|aseguró|declaró)\b")
 # a letter of a bare title's words right before a word character that is not one of them
-_TITLE_WORD_CUT = re.compile(r"[a-záéíóúñ][^\Wa-záéíóúñ]")
+_TITLE_WORD_CUT = literals.compile(r"[a-záéíóúñ][^\Wa-záéíóúñ]")
 _TITLE_DEPUTY = {"deputy", "vice", "assistant", "under", "adjunto", "adjunta", "vicepresidente", "vicepresidenta",
                  "viceministro", "viceministra", "vicecanciller", "former", "ex", "expresidente", "exministro"}
 
@@ -3508,13 +3508,13 @@ _PLURAL_PRE = {"the", "los", "las", "two", "both", "dos", "ambos", "foreign", "d
                "economy", "and", "y", "e"}
 _NAME_NO_Y = rf"{_NAME_WORD}(?:\s+(?:(?:de|del|la|los|da|van|von|bin|ibn|al|el)\s+)*{_NAME_WORD}){{1,5}}"
 # the plural head is found first (cheap); the rest is matched from it
-_PLURAL_HEAD_RX = re.compile(rf"\b(?i:{'|'.join(sorted(_PLURAL_HEAD, key=len, reverse=True))}|líderes)\b")
-_PLURAL_TAIL = re.compile(
+_PLURAL_HEAD_RX = literals.compile(rf"\b(?i:{'|'.join(sorted(_PLURAL_HEAD, key=len, reverse=True))}|líderes)\b")
+_PLURAL_TAIL = literals.compile(
     rf"(?P<of>\s+(?:of|de|del)\s+(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)??\s*,?\s+"
     rf"(?P<names>{_NAME_NO_Y}(?:\s*,\s*{_NAME_NO_Y})*\s*,?\s+(?:and|y|e)\s+{_NAME_NO_Y})(?![\w])")
-_WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){0,5}$")
+_WORDS_BEFORE = literals.compile(r"(?:[\w’'-]+\s+){0,5}$")
 # "los presidentes de Venezuela, Nicolás Maduro, y de Guyana, Irfaan Ali": each name after its own state
-_PLURAL_EACH = re.compile(
+_PLURAL_EACH = literals.compile(
     rf"\s+(?:of|de|del)\s+(?:the\s+)?(?P<s1>[^,;.]{{2,40}}?)\s*,\s*(?P<n1>{_NAME_NO_Y})\s*,?\s+(?:and|y|e)\s+"
     rf"(?:of|de|del)\s+(?:the\s+)?(?P<s2>[^,;.]{{2,40}}?)\s*,\s*(?P<n2>{_NAME_NO_Y})(?![\w])")
 
@@ -3682,9 +3682,9 @@ def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 m.actor = False
 
 
-_ACRONYM_DEF = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})\s*\)")
-_RUN_LIST_JOIN = re.compile(r"\s+(?:and|y|e)\s+(?:the|el|la|los|las)\s+")
-_RUN_BEFORE = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\s+(?:(?:of|the|for|and|de|del|la|las|los|y|e|al|el)\s+)*)*"
+_ACRONYM_DEF = literals.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})\s*\)")
+_RUN_LIST_JOIN = literals.compile(r"\s+(?:and|y|e)\s+(?:the|el|la|los|las)\s+")
+_RUN_BEFORE = literals.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\s+(?:(?:of|the|for|and|de|del|la|las|los|y|e|al|el)\s+)*)*"
                          r"[A-ZÁÉÍÓÚÑ][\w’'-]*$")
 
 
@@ -3779,7 +3779,7 @@ def _defined_acronyms(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
 
 
 # what a defined acronym's name may be besides an organisation: weapons, places, measures, events
-_ACR_THING = re.compile(r"\b(?:Systems?|Vehicles?|Zones?|Product|Index|Rates?|Missiles?|Rockets?|Drones?|Weapons?|"
+_ACR_THING = literals.compile(r"\b(?:Systems?|Vehicles?|Zones?|Product|Index|Rates?|Missiles?|Rockets?|Drones?|Weapons?|"
                         r"Corridor|Route|Republic|República|Emirates|Kingdom|Islands?|Province|Provincia|Region|Región|"
                         r"Territor(?:y|ies)|Conference|Conferencia|Summit|Cumbre|Forum|Foro|Games|Juegos|Day|Día|Syndrome|"
                         r"Síndrome|Virus|Disease|Test|Exercise|Ejercicio|Card|Tarjeta|Number|Número|Code|Código|Tax|"
@@ -3787,7 +3787,7 @@ _ACR_THING = re.compile(r"\b(?:Systems?|Vehicles?|Zones?|Product|Index|Rates?|Mi
                         r"Doctrine|Doctrina|Corporate|Investment|Inversión|Devices?|Gas|Equipment|Intelligence|Bruto|"
                         r"Officers?|Director|Minister|Secretary|President|Chairman|Commissioner|Ambassador|Envoy)$")
 # a category noun right before the name ("la agencia China Satellite ... (CLTC)", "the firm X (ABC)")
-_ACR_CATEGORY_BEFORE = re.compile(r"\b(?:agency|company|firm|bank|group|organi[sz]ation|association|body|unit|office|"
+_ACR_CATEGORY_BEFORE = literals.compile(r"\b(?:agency|company|firm|bank|group|organi[sz]ation|association|body|unit|office|"
                                   r"agencia|empresa|compañía|firma|banco|grupo|organización|asociación|organismo|"
                                   r"entidad|oficina|unidad|institución|fundación)\s+(?:[a-záéíóúñ]+\s+){0,2}$")
 
@@ -3825,12 +3825,12 @@ def _acronym_names_org(text: str, s: int, a: int, acr: str, name: str, head: boo
         and bool(_ACR_CATEGORY_BEFORE.search(text, max(s, a - 40), a))
 
 
-_NOT_ORG_HEAD = re.compile(r"\b(?:Agreement|Accord|Treaty|Pact|Memorandum|Convention|Protocol|Act|Law|Plan|Program|"
+_NOT_ORG_HEAD = literals.compile(r"\b(?:Agreement|Accord|Treaty|Pact|Memorandum|Convention|Protocol|Act|Law|Plan|Program|"
                            r"Programme|Initiative|Strategy|Summit|Operation|Acuerdo|Tratado|Pacto|Memorando|Convenio|"
                            r"Protocolo|Ley|Plan|Programa|Iniciativa|Estrategia|Cumbre|Operación|"
                            # the names of listings: "a Foreign Terrorist Organization (FTO)", "Specially Designated Global Terrorist (SDGT)"
                            r"Foreign\s+Terrorist\s+Organi[sz]ations?|Specially\s+Designated|Terroristas?\s+Extranjer|Especialmente\s+Designad)")
-_CAPS_ANY = re.compile(r"\b[A-Z][A-Za-z]{0,2}[A-Z]")
+_CAPS_ANY = literals.compile(r"\b[A-Z][A-Za-z]{0,2}[A-Z]")
 
 
 # -- groups introduced by a category noun: "the Kraze Baryè gang", "the militia Saraya
@@ -3844,18 +3844,18 @@ _CAT_ES = {"banda": "cartel", "pandilla": "cartel", "grupo": "armed group", "gue
            "facción": "armed group", "movimiento": "armed group", "alianza": "armed group", "partido": "political party"}
 _CAP_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*|\d+[A-Za-z]?|(?:al|el|as|ad|ash)-[A-Z][\w’'-]*)"
 _CAT_NAME = rf"{_CAP_WORD}(?:\s+(?:(?:al|el|ad|ash|as|bin|de|del|la|las|los|y)\s+)?{_CAP_WORD}){{0,4}}"
-_CAT_AFTER = re.compile(rf"\b(?:the|The|whose|Whose)\s+(?:(?:so-called|ruling|governing|opposition|rival|notorious|powerful|"
+_CAT_AFTER = literals.compile(rf"\b(?:the|The|whose|Whose)\s+(?:(?:so-called|ruling|governing|opposition|rival|notorious|powerful|"
                         rf"feared|banned|outlawed)\s+){{0,2}}(?P<name>{_CAT_NAME})\s+(?P<cat>{'|'.join(_CAT_EN)})\b(?!\s+(?:of|de)\b)")
-_CAT_BEFORE_EN = re.compile(
+_CAT_BEFORE_EN = literals.compile(
     rf"\b(?:the|a|an|The|A|An)\s+(?:(?:armed|rebel|militant|criminal|jihadist|paramilitary|separatist|insurgent|"
     rf"breakaway|splinter)\s+)?(?P<cat>group|militia|gang|cartel|faction|coalition|network)\s+"
     rf"(?:(?:known|called)\s+as\s+|called\s+|named\s+)?(?P<name>{_CAT_NAME})")
-_CAT_BEFORE_ES = re.compile(
+_CAT_BEFORE_ES = literals.compile(
     rf"\b(?:la|el|los|las|una?|del|al|La|El|Una?)\s+(?P<cat>{'|'.join(_CAT_ES)})(?:\s+(?:armad[oa]|criminal|"
     rf"rebelde|disidente|paramilitar))?(?P<gap>(?:\s+[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|és|es[ae]s?|ic[oa]s?|ad[oa]s?|ent[ae]s?|in[oa]s?))"
     rf"{{0,2}})\s+(?:(?:conocid[oa]|llamad[oa]|denominad[oa])\s+(?:como\s+)?)?(?P<name>{_CAT_NAME})")
 # capitalised words that describe a group rather than name it ("the Islamist group", "the Kurdish militia")
-_NOT_A_NAME = re.compile(r"^(?:[A-Z][a-z]+(?:ish|ian|ese|ist|ists|ite|ites|ic|i|an)|Arab|Muslim|Christian|Jewish|Western|"
+_NOT_A_NAME = literals.compile(r"^(?:[A-Z][a-z]+(?:ish|ian|ese|ist|ists|ite|ites|ic|i|an)|Arab|Muslim|Christian|Jewish|Western|"
                          r"Eastern|Northern|Southern|Shia|Islamic|National|Regional|International|Global|Latin|Central|"
                          r"Rebel|Opposition|Government|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                          r"January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -3865,7 +3865,7 @@ _NOT_A_NAME = re.compile(r"^(?:[A-Z][a-z]+(?:ish|ian|ese|ist|ists|ite|ites|ic|i|
 
 
 # a gated scan (loaders.literals) from the first cue word: `re` tried the 22 words at every position
-_CATEGORY_CUE = re.compile(r"\b(?:gang|coalition|militia|group|cartel|movement|alliance|faction|network|brigades?|party|units|"
+_CATEGORY_CUE = literals.compile(r"\b(?:gang|coalition|militia|group|cartel|movement|alliance|faction|network|brigades?|party|units|"
                            r"banda|pandilla|grupo|guerrilla|milicia|c[áa]rtel|coalici[óo]n|facci[óo]n|movimiento|alianza|partido)\b")
 
 

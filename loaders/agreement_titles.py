@@ -15,14 +15,15 @@ from __future__ import annotations
 import re
 
 from loaders import agreements as agreements_mod
+from loaders import literals
 
 # agreement heads, lower case (a capitalised head is a proper name: agreements._name reads those)
-_HEAD = re.compile(
+_HEAD = literals.compile(
     r"\b(?P<head>memorand(?:um|a)\s+of\s+understanding|memorand(?:um|a)|agreements?|accords?|deals?|pacts?|"
     r"treat(?:y|ies)|contracts?|protocols?|conventions?|partnerships?|roadmaps?|letters?\s+of\s+intent|"
     r"memor[áa]ndum(?:\s+de\s+entendimiento)?|memorandos?(?:\s+de\s+entendimiento)?|acuerdos?|tratados?|convenios?|"
     r"contratos?|protocolos?|convenci(?:ón|ones)|pactos?|cartas?\s+de\s+intenci(?:ón|ones)|hojas?\s+de\s+ruta)\b")
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_WORD = literals.compile(r"[^\W\d_][\w’'-]*")
 
 # English words before the head that describe no subject ("a new pact", "the landmark deal", "a 10-year contract")
 _PRE_SKIP = frozenset("""a an the this that these those its their his her our new first second third landmark historic
@@ -45,11 +46,11 @@ _NOT_TOPIC_ES = frozenset("""el la los las lo un una unos unas su sus este esta 
     dicha enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
     vigor curso marcha presencia nombre virtud torno particular especial principio total cambio cuanto
     ambos ambas todo toda todos todas cada""".split())
-_ES_PREP = re.compile(r"(?:de|del|sobre|para|en\s+materia\s+de|contra)\b")
-_EN_PREP = re.compile(r"(?:on|for|of|against|covering)\b")
+_ES_PREP = literals.compile(r"(?:de|del|sobre|para|en\s+materia\s+de|contra)\b")
+_EN_PREP = literals.compile(r"(?:on|for|of|against|covering)\b")
 # a Spanish adjective right after the head ("acuerdo comercial", "tratado marco", "pacto migratorio")
-_ES_ADJ = re.compile(r"(?:\w+(?:al|ar|ic[oa]|iv[oa]|ori[oa]|er[oa]|ári[oa]|ístic[oa])|marco)$")
-_VERBISH_ES = re.compile(r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|ó|aron|ieron|aba|ía|ará|arán|erá|erán|irá|irán|rían?)$")
+_ES_ADJ = literals.compile(r"(?:\w+(?:al|ar|ic[oa]|iv[oa]|ori[oa]|er[oa]|ári[oa]|ístic[oa])|marco)$")
+_VERBISH_ES = literals.compile(r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|ó|aron|ieron|aba|ía|ará|arán|erá|erán|irá|irán|rían?)$")
 
 
 def _post(text: str, pos: int, lang: str) -> str:
@@ -126,10 +127,10 @@ def description(quote: str, lang: str | None) -> tuple[str, str] | None:
 # Declaration"), or a capitalised head with a capitalised tail ("Treaty on the Non-Proliferation of Nuclear Weapons",
 # "Acuerdo de Asociación Económica Integral", "el Tratado de Libre Comercio de América del Norte")
 _CAP = r"[A-ZÁÉÍÓÚÑ][\w’'.-]*"
-_NAME_EN = re.compile(rf"(?<![\w’'-])(?P<pre>(?:(?:{_CAP}|(?:19|20)\d\d)\s+){{1,6}})?(?P<head>Agreements?|Accords?|Treat(?:y|ies)|"
+_NAME_EN = literals.compile(rf"(?<![\w’'-])(?P<pre>(?:(?:{_CAP}|(?:19|20)\d\d)\s+){{1,6}})?(?P<head>Agreements?|Accords?|Treat(?:y|ies)|"
                       r"Pacts?|Charter|Declaration|Memorandum(?:\s+of\s+Understanding)?|Protocol|Convention|Compact)\b"
                       rf"(?P<tail>\s+(?:on|of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:(?:of|on|and|for|the)\s+)*{_CAP})*)?")
-_NAME_ES = re.compile(r"(?<![\w’'-])(?P<head>Acuerdos?|Tratados?|Pactos?|Convenios?|Memor[aá]nd(?:um|o)(?:\s+de\s+Entendimiento)?|"
+_NAME_ES = literals.compile(r"(?<![\w’'-])(?P<head>Acuerdos?|Tratados?|Pactos?|Convenios?|Memor[aá]nd(?:um|o)(?:\s+de\s+Entendimiento)?|"
                       rf"Declaración|Protocolo|Convención)(?P<tail>(?:\s+(?:(?:de|del|sobre|para|la|el|los|las|y|e)\s+)*{_CAP})+)")
 # capitalised words that begin a sentence or a clause, not a name ("The", "Under", "In")
 _NOT_NAME_WORD = frozenset("""The A An This That These Those Its Their His Her Our Under In On At After Before Since By With
@@ -139,11 +140,11 @@ _NOT_NAME_WORD = frozenset("""The A An This That These Those Its Their His Her O
 _HEAD_WORDS = frozenset("""agreement agreements accord accords treaty treaties pact pacts charter declaration memorandum
     of understanding protocol convention compact acuerdo acuerdos tratado tratados pacto pactos convenio convenios
     memorando memorándum memorandum de entendimiento declaración protocolo convención the la el""".split())
-_DEFINITE = re.compile(r"\b(?:the|this|that|said|el|la|este|esta|dicho|dicha|ese|esa|del|al)\s+$", re.I)
+_DEFINITE = literals.compile(r"\b(?:the|this|that|said|el|la|este|esta|dicho|dicha|ese|esa|del|al)\s+$", re.I)
 
 
 # a function word or a signing verb capitalised inside a line: title case
-_TITLE_CASE = re.compile(r"(?<=\S)\s+(?:And|With|In|On|For|To|Of|At|As|Sign|Signs|Ink|Inks|Seal|Seals|Y|Con|En|Del|Por|Para|"
+_TITLE_CASE = literals.compile(r"(?<=\S)\s+(?:And|With|In|On|For|To|Of|At|As|Sign|Signs|Ink|Inks|Seal|Seals|Y|Con|En|Del|Por|Para|"
                          r"Firman|Firma|Suscriben)\s+(?=\S)")
 
 

@@ -23,7 +23,7 @@ from graph import ids
 from graph.schema import Agreement, Claim
 from loaders import dates, literals, modality
 
-SLOT = re.compile(r"⟦(\d+)⟧")
+SLOT = literals.compile(r"⟦(\d+)⟧")
 
 # agreement nouns; the group "head" is what the agreement's kind is read from
 _HEAD_EN = (r"memorand(?:ums?|a)\s+of\s+understanding|memorand(?:ums?|a)|mous?|agreements?|accords?|deals?|pacts?|"
@@ -40,17 +40,17 @@ _HEAD_ES = (r"memor[aá]nd(?:um|o)s?(?:\s+de\s+entendimiento)?|mous?|acuerdos?|c
             r"actas?(?=\s*,?\s+(?:que\s+)?(?:(?:fue|fueron|ha\s+sido|había\s+sido)\s+)?(?:firmad|suscrit|rubricad))")
 # a determiner, then up to four modifiers that are not clause words ("a 10-year defence cooperation")
 # a definite determiner opening a noun phrase ("the pact", "ese memorando")
-_DEFINITE = re.compile(r"(?:the|this|that|el|la|este|esta|ese|esa|aquel|aquella|dicho|dicha)\b", re.I)
+_DEFINITE = literals.compile(r"(?:the|this|that|el|la|este|esta|ese|esa|aquel|aquella|dicho|dicha)\b", re.I)
 _NP = {
-    "en": re.compile(r"\b(?:(?:an?|the|its|their|this|that|new|landmark|historic|bilateral)\s+)?(?P<mods>(?:(?!(?:that|which|who|"
+    "en": literals.compile(r"\b(?:(?:an?|the|its|their|this|that|new|landmark|historic|bilateral)\s+)?(?P<mods>(?:(?!(?:that|which|who|"
                      r"with|between|by|to|and|or|of|on|in|for|was|were|is|are|has|have|had)\b)[\w-]+\s+){0,4}?)"
                      rf"(?P<head>{_HEAD_EN})\b", re.I),
-    "es": re.compile(r"\b(?:(?:un|una|el|la|los|las|su|sus|dicho|dicha|este|esta|ese|esa|aquel|aquella|nuevo|nueva)\s+)?(?P<mods>(?:(?:nuevo|nueva|"
+    "es": literals.compile(r"\b(?:(?:un|una|el|la|los|las|su|sus|dicho|dicha|este|esta|ese|esa|aquel|aquella|nuevo|nueva)\s+)?(?P<mods>(?:(?:nuevo|nueva|"
                      r"amplio|amplia|histórico|histórica|bilateral|estratégico|estratégica|militar|primer|\d+)\s+){0,3})"
                      rf"(?P<head>{_HEAD_ES})\b", re.I),
 }
 # an agreement still to be made is not one ("a draft accord", "el posible acuerdo")
-_NOT_YET_NP = re.compile(r"\b(?:draft|proposed|planned|possible|potential|future|prospective|eventual|hypothetical|"
+_NOT_YET_NP = literals.compile(r"\b(?:draft|proposed|planned|possible|potential|future|prospective|eventual|hypothetical|"
                          r"borrador|posible|futuro|futura|eventual|propuesto|propuesta|hipotético)\b", re.I)
 
 # "became the first country to sign", "fue el primer país en firmar": the infinitive is an act done, not a plan
@@ -61,10 +61,10 @@ _FIRST_TO = {
            r"segund[oa]|tercer[oa]?|últim[oa])\s+(?:[\w-]+\s+){0,3}?en\s+(?:firmar|suscribir|rubricar|ratificar|"
            r"adherirse\s+al?|sumarse\s+al?)"),
 }
-_FIRST_TO_RX = re.compile(rf"(?:{_FIRST_TO['en']}|{_FIRST_TO['es']})", re.I)
+_FIRST_TO_RX = literals.compile(rf"(?:{_FIRST_TO['en']}|{_FIRST_TO['es']})", re.I)
 # signing and joining, finite or participle (no bare infinitive: "to sign" is a plan)
 _VERB = {
-    "en": re.compile(r"\b(?:signed(?:\s+off\s+on|\s+on\s+to)?|signs|sign|ink|seal|inked|inks|sealed|seals|penned|pens|"
+    "en": literals.compile(r"\b(?:signed(?:\s+off\s+on|\s+on\s+to)?|signs|sign|ink|seal|inked|inks|sealed|seals|penned|pens|"
                      r"put\s+pen\s+to\s+paper\s+on|"
                      r"put\s+(?:his|her|their|its)\s+(?:signatures?|names?)\s+(?:to|on)|"
                      r"affix(?:ed|es)?\s+(?:his|her|their|its)\s+signatures?\s+to|" + _FIRST_TO["en"] + "|"
@@ -72,7 +72,7 @@ _VERB = {
                      r"clinches|struck|strikes|reached|reaches|finali[sz]ed|ratified|ratifies|renewed|renews|extended|"
                      r"extends|agreed(?:\s+(?:on|upon))?|formali[sz]ed|formali[sz]es|adopted|acceded\s+to|accedes\s+to|joined|joins|entered\s+into|"
                      r"accepted|accepts|announced|announces)\b", re.I),
-    "es": re.compile(r"\b(?:firm(?:ó|aron|a|an)|(?:ha|han|había|habían|hubo)\s+(?:firmado|suscrito|rubricado|sellado)|"
+    "es": literals.compile(r"\b(?:firm(?:ó|aron|a|an)|(?:ha|han|había|habían|hubo)\s+(?:firmado|suscrito|rubricado|sellado)|"
                      r"suscribi(?:ó|eron)|suscribe|suscriben|rubric(?:ó|aron|a|an)|sell(?:ó|aron)|cerr(?:ó|aron)|"
                      r"conclu(?:yó|yeron)|alcanz(?:ó|aron)|ratific(?:ó|aron)|renov(?:ó|aron)|prorrog(?:ó|aron)|"
                      + _FIRST_TO["es"] + r"|se\s+adhiri(?:ó|eron)|acord(?:ó|aron)|formaliz(?:ó|aron)|oficializ(?:ó|aron)|adopt(?:ó|aron)|pact(?:ó|aron)|firman|suscriben|estamp(?:ó|aron)\s+sus?\s+firmas?\s+en|"
@@ -81,21 +81,21 @@ _VERB = {
                      r"(?<=que\s)(?:firmara|firmaran|suscribiera|suscribieran|rubricara|rubricaran|sellara|sellaran)|acept(?:ó|aron)|"
                      r"lleg(?:ó|aron)\s+a|(?:ha|han|había|habían)\s+llegado\s+a|anunci(?:ó|aron))\b", re.I),
 }
-_SIGN_PROPER = re.compile(r"(?:signed|signs|sign\b|ink\b|put\s|pen|estamp|inked|inks|initial|firm|suscrib|rubric|(?:ha|han|había|habían|hubo)\s+(?:firm|suscr|rubr))",
+_SIGN_PROPER = literals.compile(r"(?:signed|signs|sign\b|ink\b|put\s|pen|estamp|inked|inks|initial|firm|suscrib|rubric|(?:ha|han|había|habían|hubo)\s+(?:firm|suscr|rubr))",
                           re.I)
 # "the signing of", "la firma del": the act named as a noun
 _NOMINAL = {
-    "en": re.compile(r"\b(?:signing|conclusion|inking|sealing|ratification)\s+(?:ceremony\s+)?(?:of|for)\s+", re.I),
-    "es": re.compile(r"\b(?:firma|suscripción|rúbrica|ratificación)\s+(?:de(?:l)?\s+|de\s+(?:un|una|el|la)\s+)", re.I),
+    "en": literals.compile(r"\b(?:signing|conclusion|inking|sealing|ratification)\s+(?:ceremony\s+)?(?:of|for)\s+", re.I),
+    "es": literals.compile(r"\b(?:firma|suscripción|rúbrica|ratificación)\s+(?:de(?:l)?\s+|de\s+(?:un|una|el|la)\s+)", re.I),
 }
 # a participle after the agreement dates a past one: "a treaty signed in 1951", "un acuerdo firmado en 2019"
 _PARTICIPLE = {
-    "en": re.compile(r"^\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:signed|inked|sealed|concluded|agreed)\s+(?:(?:in|on)\s+|back\s+in\s+)", re.I),
-    "es": re.compile(r"^\s*,?\s*(?:que\s+fue\s+)?(?:firmad[oa]|suscrit[oa]|rubricad[oa]|sellad[oa])\s+(?:en|el)\s+", re.I),
+    "en": literals.compile(r"^\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:signed|inked|sealed|concluded|agreed)\s+(?:(?:in|on)\s+|back\s+in\s+)", re.I),
+    "es": literals.compile(r"^\s*,?\s*(?:que\s+fue\s+)?(?:firmad[oa]|suscrit[oa]|rubricad[oa]|sellad[oa])\s+(?:en|el)\s+", re.I),
 }
 # what was signed is another document about the agreement: "signed a letter criticising the deal",
 # "firmaron una carta que critica el acuerdo", "una declaración contra el tratado"
-OTHER_DOCUMENT = re.compile(
+OTHER_DOCUMENT = literals.compile(
     r"\b(?:signed|signs|sign|inked|firm\w*|suscri\w*|rubric\w*|put\s+(?:his|her|their|its)\s+(?:names?|signatures?)\s+(?:to|on))"
     r"\s+(?:(?:an?|the|their|its|una?|la|el|su|sus)\s+)?"
     r"(?:open\s+)?(?:letters?|petitions?|statements?|declarations?|appeals?|complaints?|manifesto|cartas?|peticiones|"
@@ -104,14 +104,14 @@ OTHER_DOCUMENT = re.compile(
     r"urging|que|contra|critic|rechaz|conden|denunci|pidiendo|exigiendo|instando)", re.I)
 # what makes a signing not (yet) a fact: plans, requests, talks, refusals, exits, futures
 _BLOCK = {
-    "en": re.compile(r"(?<=\w)n['’]t\b|\b(?:not|never|no|failed|refus\w*|declin\w*|walk\w*\s+away|pull\w*\s+out|withdr[ae]w\w*|withdrawn|"
+    "en": literals.compile(r"(?<=\w)n['’]t\b|\b(?:not|never|no|failed|refus\w*|declin\w*|walk\w*\s+away|pull\w*\s+out|withdr[ae]w\w*|withdrawn|"
                      r"quit|abandon\w*|scrap\w*|suspend\w*|tore\s+up|tear\s+up|cancel\w*|terminat\w*|expected|could|would|(?-i:may)|might|"
                      r"should|will|shall|plan\w*|intend\w*|hope\w*|seek\w*|sought|aim\w*|want\w*|ready|set\s+to|due\s+to|poised|"
                      r"prepar\w*|talks?|negotiat\w*|discuss\w*|consider\w*|explor\w*|push\w*|urg\w*|press\w*|call\w*\s+(?:on|for)|"
                      r"ask\w*|demand\w*|if|whether|unless|yet\s+to|ahead\s+of|upcoming|before\s+signing|to\s+sign|"
                      r"to\s+(?:ink|seal|conclude|join|ratify|renew|reach|strike)|nearing|close\s+to|allegedly|nearly|almost|"
                      r"verge\s+of|brink\s+of|toward|towards)\b", re.I),
-    "es": re.compile(r"\b(?:no|nunca|jamás|ni|se\s+neg\w*|rechaz\w*|se\s+retir\w*|retir\w*|abandon\w*|suspend\w*|suspendi\w*|"
+    "es": literals.compile(r"\b(?:no|nunca|jamás|ni|se\s+neg\w*|rechaz\w*|se\s+retir\w*|retir\w*|abandon\w*|suspend\w*|suspendi\w*|"
                      r"cancel\w*|rompi\w*|denunci\w*|podr\w*|pudiera\w*|deber\w*|firmará\w*|firmaría\w*|suscribirá\w*|"
                      r"va\s+a|van\s+a|iba\s+a|planea\w*|prev[eé]\w*|previst\w*|pretend\w*|busca\w*|quiere\w*|espera\w*|"
                      r"negoci\w*|conversaciones|diálogo|propuest\w*|borrador|pid\w*|inst\w*|exig\w*|presion\w*|si|para\s+firmar|"
@@ -120,9 +120,9 @@ _BLOCK = {
 }
 # "signed a law ratifying the treaty", "firmó el decreto que ratifica el acuerdo": the signatory signs the law; the
 # state is party to the agreement it ratifies
-_INSTRUMENT = re.compile(r"\s*(?:(?:an?|the|un|una|el|la)\s+)?(?:[\w-]+\s+)?(?:law|decree|bill|order|instrument|ley|decreto|"
+_INSTRUMENT = literals.compile(r"\s*(?:(?:an?|the|un|una|el|la)\s+)?(?:[\w-]+\s+)?(?:law|decree|bill|order|instrument|ley|decreto|"
                          r"proyecto\s+de\s+ley|instrumento)\b", re.I)
-_SIGNED_INSTRUMENT = re.compile(r"\b(?:signed|signs|sign|firm(?:ó|aron|a|an)|suscribi(?:ó|eron)|rubric(?:ó|aron))(?=" +
+_SIGNED_INSTRUMENT = literals.compile(r"\b(?:signed|signs|sign|firm(?:ó|aron|a|an)|suscribi(?:ó|eron)|rubric(?:ó|aron))(?=" +
                                 _INSTRUMENT.pattern + ")", re.I)
 
 
@@ -133,11 +133,11 @@ def signed_instrument(skel: str, start: int, end: int) -> bool:
 
 
 # the clause a reading stays inside
-_CLAUSE_END = re.compile(r"[;:]|\.\s|,\s+(?:but|while|whereas|although|pero|mientras|aunque)\b|\s[—–]\s")
-_PREP_BEFORE = re.compile(r"\b(?:of|from|in|at|to|for|against|on|over|into|with|like|than|de|del|en|a|al|para|contra|"
+_CLAUSE_END = literals.compile(r"[;:]|\.\s|,\s+(?:but|while|whereas|although|pero|mientras|aunque)\b|\s[—–]\s")
+_PREP_BEFORE = literals.compile(r"\b(?:of|from|in|at|to|for|against|on|over|into|with|like|than|de|del|en|a|al|para|contra|"
                           r"con|desde|hacia|sobre|como)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 # (or their officials: "the foreign ministers of ⟦A⟧ and ⟦B⟧ signed", "los cancilleres de ⟦A⟧ y ⟦B⟧ firmaron")
-_GOV_OF = re.compile(r"\b(?:governments?|authorities|administrations?|gobiernos?|autoridades|administración|"
+_GOV_OF = literals.compile(r"\b(?:governments?|authorities|administrations?|gobiernos?|autoridades|administración|"
                      r"(?:(?:foreign|defen[cs]e|trade|energy|finance|interior|economy|transport|justice|agriculture|prime)\s+)?"
                      r"(?:ministers|secretaries|presidents|leaders|heads\s+of\s+(?:state|government)|delegations|representatives|"
                      r"envoys|negotiators|ambassadors)|ministros(?:\s+de\s+[A-ZÁÉÍÓÚ]\w+)?|cancilleres|presidentes|mandatarios|"
@@ -145,7 +145,7 @@ _GOV_OF = re.compile(r"\b(?:governments?|authorities|administrations?|gobiernos?
                      r"(?:the\s+|la\s+|el\s+)?$", re.I)
 # (an item may be a person with their state's name before them, "⟦U.S.⟧ Ambassador ⟦X⟧" read as "⟦k⟧ ⟦j⟧")
 # ("the government of ⟦A⟧ and that of ⟦B⟧", "el Gobierno ⟦peruano⟧ y el de ⟦B⟧": the last item's government)
-_LIST = re.compile(r"⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?(?:⟦\d+⟧ )?⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+(?:(?:that|those)\s+of\s+(?:the\s+)?|"
+_LIST = literals.compile(r"⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?(?:⟦\d+⟧ )?⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+(?:(?:that|those)\s+of\s+(?:the\s+)?|"
                    r"(?:el|la|los|las)\s+del?\s+(?:la\s+|los\s+|las\s+)?|the\s+|el\s+|la\s+|los\s+)?(?:⟦\d+⟧ )?⟦\d+⟧)?")
 # a partner introduced by what it is, in lower case: "with the rebel group ⟦ELN⟧", "con el astillero gallego ⟦X⟧",
 # "with the breakaway region of ⟦X⟧"; never whose help, backing or presence it was ("with the support of ⟦X⟧")
@@ -156,17 +156,17 @@ _DESCRIPTOR = (r"(?-i:(?:(?!(?:in|at|en|help|support|backing|mediation|participa
 # "with X looking on", "con X como testigo": a witness, no partner nor signatory
 _WATCHING = (r"(?!\s*,?\s+(?:looking\s+on|watching|in\s+attendance|present\b|as\s+(?:a\s+)?witness|on\s+hand|"
              r"como\s+testigos?|de\s+testigos?|presente\b|observando))")
-_WITH = re.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las)\s+)?(?:(?:neighbou?ring|fellow|su\s+vecin[oa]|sus\s+vecin[oa]s|"
+_WITH = literals.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las)\s+)?(?:(?:neighbou?ring|fellow|su\s+vecin[oa]|sus\s+vecin[oa]s|"
                    r"vecin[oa]|la\s+vecina|el\s+vecino)\s+)?(?:(?:his|her|its|their|su|sus)\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares|(?<=its\s)(?:[\w-]+\s+){0,2}?neighbou?r|"
                    r"(?<=su\s)(?:[\w-]+\s+)?vecin[oa](?:\s+(?!(?:el|la|en|de|del)\b)[^\W\d_]+)?)\s*,?\s*)?(?:(?:government|gobierno|authorities|autoridades)\s+"
                    r"(?:of|de)\s+(?:the\s+|la\s+|el\s+)?|" + _DESCRIPTOR + r")?⟦(\d+)⟧" + _WATCHING, re.I)
-_WITH_WORD = re.compile(r"\b(?:with|con)\b", re.I)
+_WITH_WORD = literals.compile(r"\b(?:with|con)\b", re.I)
 # (an item may have its acronym after it, "the ⟦k⟧ (DNCD)"; not a body with its owner before it, "the ⟦U.S.⟧ ⟦DEA⟧":
 # measured, the state agency stands for its state here, and the signing body itself is the party the gold names)
 # ("between the government of ⟦A⟧ and ⟦B⟧", "entre el Gobierno de ⟦A⟧ y ⟦B⟧": the government is its state's)
 _BTW_ITEM = r"(?:(?:government|gobierno)\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+)?)?⟦\d+⟧(?:\s*\([^()⟦⟧]{1,15}\))?(?!\s*⟦)"
-_BETWEEN = re.compile(rf"\b(?:between|entre)\s+(?:(?:the|el|la|los|las)\s+)?(?P<list>{_BTW_ITEM}(?:\s*,\s*(?:the\s+|el\s+|la\s+)?{_BTW_ITEM})*"
+_BETWEEN = literals.compile(rf"\b(?:between|entre)\s+(?:(?:the|el|la|los|las)\s+)?(?P<list>{_BTW_ITEM}(?:\s*,\s*(?:the\s+|el\s+|la\s+)?{_BTW_ITEM})*"
                       rf"\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?{_BTW_ITEM})", re.I)
 
 
@@ -175,38 +175,38 @@ def _between_parties(m: re.Match) -> list[int]:
 
 
 # "by A, <who A is>, and B, <who B is>": signatories; stops at "alongside", "in the presence of", ...
-_BY = re.compile(r"\b(?:by|por|(?:corrió|estuvo)\s+a\s+cargo\s+de(?:l\b)?)\s*", re.I)  # "la firma corrió a cargo del ministro X"
-_BY_STOP = re.compile(r"\b(?:alongside|in\s+the\s+presence|witnessed|while|who|whose|which|cuy[oa]s?|after|before|junto\s+a|junto\s+con|"
+_BY = literals.compile(r"\b(?:by|por|(?:corrió|estuvo)\s+a\s+cargo\s+de(?:l\b)?)\s*", re.I)  # "la firma corrió a cargo del ministro X"
+_BY_STOP = literals.compile(r"\b(?:alongside|in\s+the\s+presence|witnessed|while|who|whose|which|cuy[oa]s?|after|before|junto\s+a|junto\s+con|"
                       r"(?:with|con)(?=\s+[^;]{0,80}?\b(?:looking\s+on|watching|in\s+attendance|como\s+testigos?|de\s+testigos?)\b)|"
                       r"en\s+presencia|(?:con|en)\s+(?:la\s+)?presencia|ante|mientras|tras|que|quien|quienes|durante|during)\b|[;(]", re.I)
 # "with his Somali counterpart(, X)", "con su homólogo somalí(, X)": the partner state is the adjective's
-_COUNTERPART = re.compile(r"\b(?:with|and|con|y)\s+(?:his|her|their|its|su|sus)\s+(?:(?P<pre>[\w-]+)\s+(?:[\w-]+\s+)?)?"
+_COUNTERPART = literals.compile(r"\b(?:with|and|con|y)\s+(?:his|her|their|its|su|sus)\s+(?:(?P<pre>[\w-]+)\s+(?:[\w-]+\s+)?)?"
                           r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares)(?:\s+(?!(?:in|at|on|from|en|desde)\b)(?P<post>[^\W\d_]+))?"
                           r"(?:\s*,?\s*⟦(?P<slot>\d+)⟧)?", re.I)  # (not the place: "his Ugandan counterpart in ⟦Paris⟧")
 # references to an agreement without a signing verb: "under the 2019 defence pact between A and B",
 # "A's 2015 deal with B", "the A-B memorandum", "el tratado de 1951 entre A y B"
-_REF_BETWEEN = re.compile(r"(?:\s+(?:of|on|for|de|del|sobre|para)\s+[^⟦,;()]{1,40}?)?\s*,?\s+(?=(?:between|entre)\s)", re.I)
-_REF_WITH = re.compile(r"\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", re.I)
-_POSSESSIVE = re.compile(r"⟦(\d+)⟧['’](?:s\s+)?$")  # the phrase may begin at the "s"
-_HYPHEN_PAIR = re.compile(r"⟦(\d+)⟧\s*[-–/]\s*⟦(\d+)⟧\s+$")
-_OF_WITH = re.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧\s+(?:with|con)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧", re.I)
+_REF_BETWEEN = literals.compile(r"(?:\s+(?:of|on|for|de|del|sobre|para)\s+[^⟦,;()]{1,40}?)?\s*,?\s+(?=(?:between|entre)\s)", re.I)
+_REF_WITH = literals.compile(r"\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", re.I)
+_POSSESSIVE = literals.compile(r"⟦(\d+)⟧['’](?:s\s+)?$")  # the phrase may begin at the "s"
+_HYPHEN_PAIR = literals.compile(r"⟦(\d+)⟧\s*[-–/]\s*⟦(\d+)⟧\s+$")
+_OF_WITH = literals.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧\s+(?:with|con)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧", re.I)
 # what doubts an agreement's very existence: "denied that the 2019 pact ... exists", "no such accord", "negó que exista"
-_NO_SUCH = re.compile(r"\b(?:exist\w*|no\s+such|non-?existent|inexistent\w*|ningún|ninguna|den(?:y|ies|ied)\s+(?:that|any)|"
+_NO_SUCH = literals.compile(r"\b(?:exist\w*|no\s+such|non-?existent|inexistent\w*|ningún|ninguna|den(?:y|ies|ied)\s+(?:that|any)|"
                       r"desminti\w*|neg(?:ó|aron)\s+que)\b", re.I)
-_TALKS = re.compile(r"\b(?:talks?|negotiat\w*|discuss\w*|draft\w*|propos\w*|conversaciones|negoci\w*|diálogo|borrador|propuest\w*)\b", re.I)
-_ENDING = re.compile(r"\b(?:suspend\w*|suspendi\w*|cancel\w*|terminat\w*|scrap\w*|tore\s+up|tear\w*\s+up|withdr[ae]w\w*|withdrawn|"
+_TALKS = literals.compile(r"\b(?:talks?|negotiat\w*|discuss\w*|draft\w*|propos\w*|conversaciones|negoci\w*|diálogo|borrador|propuest\w*)\b", re.I)
+_ENDING = literals.compile(r"\b(?:suspend\w*|suspendi\w*|cancel\w*|terminat\w*|scrap\w*|tore\s+up|tear\w*\s+up|withdr[ae]w\w*|withdrawn|"
                      r"pull\w*\s+out|quit|abandon\w*|walk\w*\s+away|rompi\w*|denunci\w*|se\s+retir\w*|retir\w*|rescind\w*|"
                      r"(?:pone|puso|ponen|pusieron)\s+fin|dio\s+por\s+terminado)\b", re.I)
-_REF_NEG = re.compile(r"(?<=\w)n['’]t\b|\b(?:not|never|no|den(?:y|ies|ied)|nunca|jamás|neg(?:ó|aron|a|an)|desminti\w*)\b", re.I)
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_REF_YEAR_AFTER = re.compile(r"\s+(?:of|de)\s+(?:1[89]|20)\d\d\b")
+_REF_NEG = literals.compile(r"(?<=\w)n['’]t\b|\b(?:not|never|no|den(?:y|ies|ied)|nunca|jamás|neg(?:ó|aron|a|an)|desminti\w*)\b", re.I)
+_YEAR = literals.compile(r"\b(?:1[89]|20)\d\d\b")
+_REF_YEAR_AFTER = literals.compile(r"\s+(?:of|de)\s+(?:1[89]|20)\d\d\b")
 # "A and the Moroccan minister-delegate for defence, B, signed": a titled person joined to a subject
-_TITLE_GAP = re.compile(r"⟦(\d+)⟧\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|his\s+|her\s+|su\s+)?"
+_TITLE_GAP = literals.compile(r"⟦(\d+)⟧\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|his\s+|her\s+|su\s+)?"
                         r"(?P<title>[^⟦;:,]{3,110}?)\s*,\s*$", re.I)
-_TITLE_WORD = re.compile(r"\b(?:minister|ministr[oa]|president[ea]?|canciller|secretary|secretari[oa]|envoy|enviad[oa]|"
+_TITLE_WORD = literals.compile(r"\b(?:minister|ministr[oa]|president[ea]?|canciller|secretary|secretari[oa]|envoy|enviad[oa]|"
                          r"ambassador|embajador[a]?|chief|jef[ea]|head|commander|comandante|delegate|delegad[oa]|"
                          r"representative|representante|premier|leader|líder|mandatari[oa]|foreign|defen[cs]e|defensa)\b", re.I)
-_SAY = re.compile(r"\b(?:said|says|told|announced|reported|dijo|afirmó|informó|anunció|aseguró|señaló)\b", re.I)
+_SAY = literals.compile(r"\b(?:said|says|told|announced|reported|dijo|afirmó|informó|anunció|aseguró|señaló)\b", re.I)
 
 
 @dataclass
@@ -243,11 +243,11 @@ class Reading:
 _NOT_NAME = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
              r"August|September|October|November|December)\b)")
 # (a city in the name is a slot: "la Convención de ⟦k⟧", restored to its text by signing_claims)
-_NAME_TAIL = re.compile(rf"\s+(?:on|of|for|de|del|sobre|para)\s+(?:(?:the|la|el|los|las)\s+)?(?:{_NOT_NAME}[A-ZÁÉÍÓÚ][\w’'-]*|⟦\d+⟧)"
+_NAME_TAIL = literals.compile(rf"\s+(?:on|of|for|de|del|sobre|para)\s+(?:(?:the|la|el|los|las)\s+)?(?:{_NOT_NAME}[A-ZÁÉÍÓÚ][\w’'-]*|⟦\d+⟧)"
                         rf"(?:\s+(?:(?:of|on|and|for|the|de|del|y|e|la|el|los|las|para)\s+)*{_NOT_NAME}[A-ZÁÉÍÓÚ][\w’'-]*)*")
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:the|its|their)\s+(⟦\d+⟧)\s+$", re.I)
+_PLACE_BEFORE = literals.compile(r"\b(?:the|its|their)\s+(⟦\d+⟧)\s+$", re.I)
 
 
 def _name(skel: str, np: re.Match) -> str | None:
@@ -309,7 +309,7 @@ def _clause(skel: str, at: int) -> tuple[int, int]:
 
 
 # "⟦A⟧ and ⟦B⟧' state energy companies, X and Y, signed": the states own the signers, firms that are parties of their own
-_OWNED_FIRMS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:compan(?:y|ies)|firms?|producers?|operators?|corporations?|banks?|"
+_OWNED_FIRMS = literals.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:compan(?:y|ies)|firms?|producers?|operators?|corporations?|banks?|"
                           r"giants?|conglomerates?|shipyards?|manufacturers?)\b", re.I)
 
 
@@ -365,17 +365,17 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
 
 # a non-restrictive relative clause or apposition closed by a comma right before the verb: "A and B, who heads
 # C's D, signed", "A y B, que llevan años negociando, firmaron", "A and B, both members of C, signed"
-_ASIDE = re.compile(r",\s*(?:who|which|whose|que|quien|quienes|cuy[oa]s?|both|ambos|ambas|each|then|entonces|"
+_ASIDE = literals.compile(r",\s*(?:who|which|whose|que|quien|quienes|cuy[oa]s?|both|ambos|ambas|each|then|entonces|"
                     r"long|longtime|once|until\s+recently|hasta\s+hace)\b[^,;:()]{3,110},\s*(?:(?:on|last|this|in|el|ayer|"
                     r"hoy|también|also|finally|finalmente|jointly|formally)\b[^,;:⟦]{0,25}?\s*)?$", re.I)
 # "⟦0⟧, " right before a possessive apposition ("⟦0⟧, ⟦1⟧'s state oil producer, joined")
-_OWNER_APPOS = re.compile(r"⟦(\d+)⟧\s*,\s*(?:the\s+)?$")
+_OWNER_APPOS = literals.compile(r"⟦(\d+)⟧\s*,\s*(?:the\s+)?$")
 # ... that is no report or request of its own ("A, which B urged to sign, signed nothing" stays unread)
-_BLOCK_ASIDE = re.compile(r"\b(?:said|says|urged|asked|pressed|told|dijo|instó|pidió|exigió|según|according)\b", re.I)
+_BLOCK_ASIDE = literals.compile(r"\b(?:said|says|urged|asked|pressed|told|dijo|instó|pidió|exigió|según|according)\b", re.I)
 # after "with B": a comma that still goes on with the signing ("with B, in Nairobi, on Monday")
-_CLAUSE_GO_ON = re.compile(r",\s+(?:in|on|at|en|el|last|this|ayer|hoy)\b", re.I)
+_CLAUSE_GO_ON = literals.compile(r",\s+(?:in|on|at|en|el|last|this|ayer|hoy)\b", re.I)
 # ", which signed", ", que firmó": the slot list right before is the subject of the relative clause's verb
-_RELATIVE_SUBJECT = re.compile(r"\s*,\s*(?:which|who|que|quien|quienes|el\s+cual|la\s+cual)\s+(?:(?:also|already|previously|"
+_RELATIVE_SUBJECT = literals.compile(r"\s*,\s*(?:which|who|que|quien|quienes|el\s+cual|la\s+cual)\s+(?:(?:also|already|previously|"
                                r"then|later|finally|ya|también|luego|finalmente)\s+)?(?:(?:has|have|had|ha|han|había|habían)\s+)?$",
                                re.I)
 
@@ -396,13 +396,13 @@ def _by_list(skel: str, at: int, end: int) -> list[int]:
     return [int(x.group(1)) for x in SLOT.finditer(skel, m.end(), e) if not _PLACE_BEFORE_SLOT.search(skel, max(m.end(), x.start() - 12), x.start())]
 
 
-_SIGNER_RELATIVE = re.compile(r"(?:who|quien)\b[^,;.⟦()]{1,60},\s*(?:and|y|e)\s+(?:by\s+|por\s+)?(?:(?:the|el|la)\s+)?"
+_SIGNER_RELATIVE = literals.compile(r"(?:who|quien)\b[^,;.⟦()]{1,60},\s*(?:and|y|e)\s+(?:by\s+|por\s+)?(?:(?:the|el|la)\s+)?"
                               r"(?:(?:then|entonces)\s+)?(?=⟦)", re.I)
-_PLACE_BEFORE_SLOT = re.compile(r"\b(?:in|at|en)\s+(?:the\s+)?$", re.I)
+_PLACE_BEFORE_SLOT = literals.compile(r"\b(?:in|at|en)\s+(?:the\s+)?$", re.I)
 
 
 # a cheap test first: most sentences name no agreement, and the noun-phrase regex is the costly part
-_ANY_HEAD = {"en": re.compile(rf"\b(?:{_HEAD_EN})\b", re.I), "es": re.compile(rf"\b(?:{_HEAD_ES})\b", re.I)}
+_ANY_HEAD = {"en": literals.compile(rf"\b(?:{_HEAD_EN})\b", re.I), "es": literals.compile(rf"\b(?:{_HEAD_ES})\b", re.I)}
 
 
 def _noun_phrases(skel: str, lang: str):
@@ -422,14 +422,14 @@ def _noun_phrases(skel: str, lang: str):
                 break
 
 
-_PARTNER_AFTER = re.compile(r"\w*(?:\s+(?:[^⟦;,.]{0,40}?\s+)?)?(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", re.I)
-_PLURAL = re.compile(r"(?:agreements|accords|deals|pacts|treaties|memoranda|memorandums|mous|protocols|contracts|acuerdos|convenios|"
+_PARTNER_AFTER = literals.compile(r"\w*(?:\s+(?:[^⟦;,.]{0,40}?\s+)?)?(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", re.I)
+_PLURAL = literals.compile(r"(?:agreements|accords|deals|pacts|treaties|memoranda|memorandums|mous|protocols|contracts|acuerdos|convenios|"
                      r"tratados|pactos|memorandos|memorándums|protocolos|contratos)$", re.I)
 
 
 # between an agreement and "with ⟦k⟧": a purpose clause or another noun that takes "with" ("a deal to end the war
 # with ⟦k⟧", "un acuerdo para poner fin a la guerra con ⟦k⟧", "a pact on trade with ⟦k⟧"): ⟦k⟧ is no partner
-_NOT_PARTNER_GAP = re.compile(r"\b(?:to|in\s+order\s+to|aimed\s+at|that|which|para|a\s+fin\s+de|que|war|wars|conflict|fighting|"
+_NOT_PARTNER_GAP = literals.compile(r"\b(?:to|in\s+order\s+to|aimed\s+at|that|which|para|a\s+fin\s+de|que|war|wars|conflict|fighting|"
                               r"clashes|talks|dispute|tensions|relations|ties|hostilities|guerra|conflicto|combates|enfrentamientos|"
                               r"conversaciones|disputa|tensiones|relaciones|lazos|hostilidades)\b", re.I)
 
@@ -459,8 +459,8 @@ def _counterparts(skel: str, start: int, end: int) -> list[tuple[str, int | None
 # a pair of state adjectives on an agreement: "the Franco-Algerian accord", "the Sino-Russian treaty", "the Turkish-Libyan
 # deal", "el acuerdo franco-argelino", "el tratado colombo-venezolano"
 _ADJ = r"[^\W\d_]{3,}"
-_ADJ_PAIR = re.compile(rf"(?<![\w-])(?P<a>{_ADJ})-(?P<b>{_ADJ})(?![\w-])")
-_ADJ_PAIR_AFTER = re.compile(rf"\s+(?P<a>{_ADJ})-(?P<b>{_ADJ})(?![\w-])")
+_ADJ_PAIR = literals.compile(rf"(?<![\w-])(?P<a>{_ADJ})-(?P<b>{_ADJ})(?![\w-])")
+_ADJ_PAIR_AFTER = literals.compile(rf"\s+(?P<a>{_ADJ})-(?P<b>{_ADJ})(?![\w-])")
 # the first half of such a pair when it is no demonym of its own ("Franco-", "sino-", "colombo-")
 _COMBINING = {"franco": "state:FRA", "anglo": "state:GBR", "sino": "state:CHN", "indo": "state:IND", "germano": "state:DEU",
               "luso": "state:PRT", "hispano": "state:ESP", "italo": "state:ITA", "ítalo": "state:ITA", "russo": "state:RUS",
@@ -479,7 +479,7 @@ def adjective_states(words: tuple[str, str], demonym) -> list[str]:
     return out if out[0] != out[1] else []
 
 
-_DEF_IN_MODS = re.compile(r"\b(?:the|el|la)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_DEF_IN_MODS = literals.compile(r"\b(?:the|el|la)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading | None:
@@ -572,7 +572,7 @@ _REL_LEAD_ES = (r"(?-i:(?:\s+(?!(?:que|y|e|o|con|en|de|del|dice|establece|señal
 _REL_LEAD_REST = (r"(?:\s+(?:on|of|for|de|del|sobre|para|en\s+materia\s+de)\s+(?:[^⟦,;()]|⟦\d+⟧){1,70}?)?(?:\s+(?:of|de)\s+(?:1[89]|20)\d\d)?"
                        r"(?:\s*,?\s+(?:that|which|que|el\s+cual|la\s+cual)\s+|\s+(?=⟦\d+⟧(?:\s+(?:and|y)\s+⟦\d+⟧)?\s+"
                        r"(?:had\s+|has\s+|have\s+)?(?:signed|inked|sealed)\b))")
-_REL_LEAD = {"en": re.compile(_REL_LEAD_REST, re.I), "es": re.compile(_REL_LEAD_ES + _REL_LEAD_REST, re.I)}
+_REL_LEAD = {"en": literals.compile(_REL_LEAD_REST, re.I), "es": literals.compile(_REL_LEAD_ES + _REL_LEAD_REST, re.I)}
 # the subjects of a relative signing: a determiner may open it ("that the ⟦EU⟧ signed"), and a person may carry
 # a body and a title before the name ("that ⟦European Commission⟧ President ⟦X⟧ and ⟦Y⟧ signed")
 # ("the ⟦Peruvian⟧ government", "⟦Peru⟧'s government", "el gobierno de ⟦Perú⟧": the state's own)
@@ -580,8 +580,8 @@ _REL_ITEM = (r"(?:(?:the|el|la)\s+)?(?:(?:gobierno|autoridades)\s+(?:de\s+|del\s
              r"(?:(?:['’]s)?\s+(?:government|authorities|administration)\b)?")
 _REL_LIST = rf"{_REL_ITEM}(?:\s*,\s*{_REL_ITEM})*(?:\s*,?\s*(?:and|y|e)\s+(?:los\s+)?{_REL_ITEM})?"
 _REL_SIGNED = {
-    "en": re.compile(rf"(?P<list>{_REL_LIST})\s+(?:(?:had|has|have|also|jointly)\s+)?(?:signed|inked|sealed|concluded|(?P<wit>witnessed))\b", re.I),
-    "es": re.compile(rf"(?:(?P<list>{_REL_LIST})\s+(?:(?:había|habían|ha|han)\s+)?(?:firm(?:ó|aron)|firmado|"
+    "en": literals.compile(rf"(?P<list>{_REL_LIST})\s+(?:(?:had|has|have|also|jointly)\s+)?(?:signed|inked|sealed|concluded|(?P<wit>witnessed))\b", re.I),
+    "es": literals.compile(rf"(?:(?P<list>{_REL_LIST})\s+(?:(?:había|habían|ha|han)\s+)?(?:firm(?:ó|aron)|firmado|"
                      rf"suscribi(?:ó|eron)|suscrito|rubric(?:ó|aron)|rubricado|sell(?:ó|aron)|sellado|(?P<wit>presenciaron))"
                      rf"|(?:firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron)|sell(?:ó|aron))\s+(?:en\s+(?:1[89]|20)\d\d\s+)?"
                      rf"(?P<list2>{_LIST.pattern}))", re.I),
@@ -589,7 +589,7 @@ _REL_SIGNED = {
 
 
 # the place and date phrases after a relative clause's verb ("in ⟦Tehran⟧ in June 2022", "en ⟦k⟧ el pasado 27 de mayo")
-_REL_TAIL = re.compile(r"(?:\s*,?\s+(?:in|on|at|during|last|back\s+in|en|el|del|durante|a\s+(?:principios|finales|mediados)\s+de)"
+_REL_TAIL = literals.compile(r"(?:\s*,?\s+(?:in|on|at|during|last|back\s+in|en|el|del|durante|a\s+(?:principios|finales|mediados)\s+de)"
                        r"\s+(?:(?:the|el|la|pasado|early|late|mid)\s+)?(?:⟦\d+⟧|\d{1,4}|[A-Za-záéíóúñ]+)(?:\s+(?:pasad[oa]|anterior))?"
                        r"(?:\s+(?:de\s+)?(?:\d{1,4}|[A-Za-záéíóúñ]+)(?=\s+de\s+\d{4}))?(?:,?\s+(?:de\s+)?\d{4})?)*", re.I)
 
@@ -637,12 +637,12 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
 
 
 # "The Pukpuk Treaty, named after the word for crocodile, was signed ... by A and B": a passive after an apposition
-_PASSIVE_APPOS = re.compile(r"(?:\s+(?:of|on|de|del|sobre)\s+(?:⟦\d+⟧|[A-ZÁÉÍÓÚ][\w-]*(?:\s+[A-ZÁÉÍÓÚ][\w-]*){0,3}))?\s*,[^,;⟦]{3,80},\s*(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s+"
+_PASSIVE_APPOS = literals.compile(r"(?:\s+(?:of|on|de|del|sobre)\s+(?:⟦\d+⟧|[A-ZÁÉÍÓÚ][\w-]*(?:\s+[A-ZÁÉÍÓÚ][\w-]*){0,3}))?\s*,[^,;⟦]{3,80},\s*(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s+"
                             r"(?:signed|inked|sealed|concluded|initial(?:l)?ed|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\b", re.I)
 
 
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|fue|fueron|sido)\s+(?:\w+ly\s+|\w+mente\s+)?$", re.I)
-_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:that|which|que|el\s+cual|la\s+cual)\b", re.I)
+_PASSIVE_AUX = literals.compile(r"\b(?:was|were|been|being|fue|fueron|sido)\s+(?:\w+ly\s+|\w+mente\s+)?$", re.I)
+_RELATIVE_AFTER = literals.compile(r"\s*,?\s*(?:that|which|que|el\s+cual|la\s+cual)\b", re.I)
 
 
 def _before_relative(skel: str, at: int, ce: int) -> int:
@@ -653,17 +653,17 @@ def _before_relative(skel: str, at: int, ce: int) -> int:
 
 # "A('s foreign ministry) said (on Tuesday) (that) it had signed", "A anunció que (había) firmado": the speaker
 _SAID_IT = {
-    "en": re.compile(r"⟦(\d+)⟧(?:['’]s?\s+(?:[\w-]+\s+){0,3}?(?:ministry|government|office|presidency|cabinet))?\s+"
+    "en": literals.compile(r"⟦(\d+)⟧(?:['’]s?\s+(?:[\w-]+\s+){0,3}?(?:ministry|government|office|presidency|cabinet))?\s+"
                      r"(?:said|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
                      r"(?:had\s+|has\s+|have\s+)?(?:also\s+)?", re.I),
-    "es": re.compile(r"⟦(\d+)⟧\s+(?:anunció|informó|confirmó|dijo|aseguró|señaló)\s+(?:el\s+\w+\s+|este\s+\w+\s+|hoy\s+|ayer\s+)?"
+    "es": literals.compile(r"⟦(\d+)⟧\s+(?:anunció|informó|confirmó|dijo|aseguró|señaló)\s+(?:el\s+\w+\s+|este\s+\w+\s+|hoy\s+|ayer\s+)?"
                      r"que\s+(?:(?:había|habían|ha|han)\s+)?(?:también\s+)?", re.I),
 }
 
 
 # a capitalised word and "of/for" right before a capitalised agreement noun: a longer proper name ("Government of
 # National Accord", "Movimiento por la Paz"), unless that word is itself an agreement's ("Treaty of Friendship")
-_ORG_NAME_BEFORE = re.compile(r"\b(?-i:(?!(?:Treaty|Agreement|Accord|Protocol|Convention|Pact|Memorandum|Tratado|Acuerdo|"
+_ORG_NAME_BEFORE = literals.compile(r"\b(?-i:(?!(?:Treaty|Agreement|Accord|Protocol|Convention|Pact|Memorandum|Tratado|Acuerdo|"
                               r"Protocolo|Convenio|Convención|Pacto|Memorando|Declaration|Declaración)\b)[A-ZÁÉÍÓÚ][\w’'-]+)\s+"
                               r"(?:of|for|de|del|para|por)\s+(?:(?:the|la|el|los|las)\s+)?$", re.I)
 
@@ -674,16 +674,16 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else dates.NUM_WORDS.get(word, 0)
 
 
-_ACCEPT = re.compile(r"accept|acept", re.I)
+_ACCEPT = literals.compile(r"accept|acept", re.I)
 # ", five years after (it) signed", ", dos años después de que (⟦k⟧) firmara": counted back from the date before the comma
-_SHIFT = re.compile(r",\s+(?:some\s+|about\s+|unos\s+|unas\s+)?(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|una|"
+_SHIFT = literals.compile(r",\s+(?:some\s+|about\s+|unos\s+|unas\s+)?(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|una|"
                     r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?P<unit>years?|months?|decades?|años?|mes(?:es)?|décadas?)\s+"
                     r"(?:after|later\s+than|después\s+de(?:\s+que)?)\s+(?:it|they|he|she|⟦\d+⟧(?:\s+(?:and|y)\s+⟦\d+⟧)?)?\s*$", re.I)
 
 
 # "The decision comes a year after A and B signed", "La medida llega dos años después de que A firmara": counted back
 # from the report's day (the present of "comes" is the news)
-_COMES_AFTER = re.compile(r"\b(?:comes?|arrives?|llega|llegan|se\s+produce|se\s+producen)\s+(?:just\s+|only\s+|almost\s+|nearly\s+|"
+_COMES_AFTER = literals.compile(r"\b(?:comes?|arrives?|llega|llegan|se\s+produce|se\s+producen)\s+(?:just\s+|only\s+|almost\s+|nearly\s+|"
                           r"apenas\s+|justo\s+|casi\s+)?(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|una|"
                           r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?P<unit>years?|months?|decades?|años?|mes(?:es)?|décadas?)\s+"
                           r"(?:after|después\s+de(?:\s+que)?)\s+(?:it|they|he|she|⟦\d+⟧(?:\s+(?:and|y)\s+⟦\d+⟧)?)?\s*$", re.I)
@@ -709,7 +709,7 @@ def shift_before(skel: str, at: int) -> tuple[int, str, tuple[int, int] | None] 
 
 # "Five months after that memorandum, A, B and C signed", "Un año después de aquel acuerdo, A y B firmaron": counted
 # on from the agreement the text named before (its own date)
-_AFTER_AGREEMENT = re.compile(rf"\b(?P<n>\d{{1,2}}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|una|dos|tres|cuatro|cinco|"
+_AFTER_AGREEMENT = literals.compile(rf"\b(?P<n>\d{{1,2}}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|una|dos|tres|cuatro|cinco|"
                               rf"seis|siete|ocho|nueve|diez)\s+(?P<unit>years?|months?|años?|mes(?:es)?)\s+(?:after|later\s+than|"
                               rf"después\s+de(?:l)?)\s+(?:that|the|this|their|aquel|aquella|ese|esa|este|esta|el|la|dicho|dicha|su)\s+"
                               rf"(?:[\w-]+\s+){{0,2}}?(?:{_HEAD_EN}|{_HEAD_ES})\b", re.I)
@@ -729,7 +729,7 @@ def after_agreement(skel: str, at: int, ctx: dict, agreements: dict) -> str | No
     return shifted(anchor, -n, m.group("unit").lower()) if n else None
 
 
-_SIGN_AFTER_SHIFT = re.compile(r"\s*(?:(?:had|has|have|había|habían)\s+)?(?:signed|inked|sealed|concluded|reached|struck|firm\w*|"
+_SIGN_AFTER_SHIFT = literals.compile(r"\s*(?:(?:had|has|have|había|habían)\s+)?(?:signed|inked|sealed|concluded|reached|struck|firm\w*|"
                                r"suscrib\w*|rubric\w*|sell\w*|alcanz\w*)\b", re.I)
 
 
@@ -769,30 +769,30 @@ def shifted(anchor: str, n: int, unit: str) -> str | None:
         m = y * 12 + int(anchor[5:7]) - 1 - n
         return f"{m // 12:04d}-{m % 12 + 1:02d}"
     return None
-_ANNOUNCE = re.compile(r"announc|anunci", re.I)
-_OF_BETWEEN = re.compile(r"\b(?:of|de|del|for|para|about|sobre)\b", re.I)
+_ANNOUNCE = literals.compile(r"announc|anunci", re.I)
+_OF_BETWEEN = literals.compile(r"\b(?:of|de|del|for|para|about|sobre)\b", re.I)
 # "accepted a ceasefire proposal / plan / in principle": not yet one in force
-_ACCEPT_NOT_YET = re.compile(r"\s+(?:proposals?|plans?|offers?|terms|in\s+principle|propuesta|plan|oferta|en\s+principio)\b", re.I)
+_ACCEPT_NOT_YET = literals.compile(r"\s+(?:proposals?|plans?|offers?|terms|in\s+principle|propuesta|plan|oferta|en\s+principio)\b", re.I)
 
 
 # "A and B witnessed the signing of", "A y B presenciaron la firma de": leaders at their ministers' signing
-_WITNESS = re.compile(r"\b(?:witnessed|witness|oversaw|oversee|presided\s+over|presenciaron|presidieron|encabezaron)\s+"
+_WITNESS = literals.compile(r"\b(?:witnessed|witness|oversaw|oversee|presided\s+over|presenciaron|presidieron|encabezaron)\s+"
                       r"(?:the\s+|la\s+|el\s+acto\s+de\s+)?$", re.I)
-_PEACE = re.compile(r"\b(?:peace|paz|cease-?fires?|truces?|armistice|alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio)\b", re.I)
+_PEACE = literals.compile(r"\b(?:peace|paz|cease-?fires?|truces?|armistice|alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio)\b", re.I)
 # what puts off a signing named as a noun (the rules' {PUTOFF}, loaders/rules/en.yaml and es.yaml)
 _PUT_OFF = {
-    "en": re.compile(r"[^.;]{0,60}?\b(?:postpon\w*|delay\w*|defer\w*|suspend\w*|cancel\w*|called\s+off|put\s+off|"
+    "en": literals.compile(r"[^.;]{0,60}?\b(?:postpon\w*|delay\w*|defer\w*|suspend\w*|cancel\w*|called\s+off|put\s+off|"
                      r"pushed\s+back|scheduled|planned|expected|will|due\s+to|set\s+(?:for|to)|slated|stalled|on\s+hold)\b", re.I),
-    "es": re.compile(r"[^.;]{0,60}?\b(?:aplaz\w*|pospu\w*|pospon\w*|suspend\w*|suspendi\w*|cancel\w*|retras\w*|previst\w*|"
+    "es": literals.compile(r"[^.;]{0,60}?\b(?:aplaz\w*|pospu\w*|pospon\w*|suspend\w*|suspendi\w*|cancel\w*|retras\w*|previst\w*|"
                      r"programad\w*|prevé|se\s+realizará|tendrá\s+lugar|se\s+celebrará|quedó\s+en\s+suspenso|congelad\w*)\b", re.I),
 }
 # what governs a signing named as a noun as one still to come: "will host the signing of", "offered to host the
 # signing of", "ahead of the signing of", "se ofreció a acoger la firma de", "a la espera de la firma de"
 _NOMINAL_AHEAD = {
-    "en": re.compile(r"\b(?:will|would|could|may|might|shall|to\s+(?:host|hold|attend|witness|oversee|stage|organi[sz]e)|plan\w*|hope\w*|offer\w*|propos\w*|prepar\w*|expect\w*|"
+    "en": literals.compile(r"\b(?:will|would|could|may|might|shall|to\s+(?:host|hold|attend|witness|oversee|stage|organi[sz]e)|plan\w*|hope\w*|offer\w*|propos\w*|prepar\w*|expect\w*|"
                      r"await\w*|ahead\s+of|before|upcoming|future|seek\w*|sought|want\w*|invit\w*|pav\w*\s+the\s+way|"
                      r"clear\w*\s+the\s+way|paving|scheduled|set\s+for)\b[^.;⟦]{0,30}$", re.I),
-    "es": re.compile(r"\b(?:acoger(?:á|ía|án|ían)?|albergar(?:á|ía)?|se\s+ofreci\w*|ofreci\w*|ofrece\w*|espera\w*|prepara\w*|"
+    "es": literals.compile(r"\b(?:acoger(?:á|ía|án|ían)?|albergar(?:á|ía)?|se\s+ofreci\w*|ofreci\w*|ofrece\w*|espera\w*|prepara\w*|"
                      r"propus\w*|propone\w*|planea\w*|antes\s+de|a\s+la\s+espera\s+de|previa|previo|próxima|futura|"
                      r"busca\w*|quiere\w*|invit\w*|allan\w*\s+el\s+camino|será|serán|tendrá)\b[^.;⟦]{0,30}$", re.I),
 }
@@ -807,11 +807,11 @@ def signing_ahead(skel: str, at: int, lang: str) -> bool:
 
 
 # "la firma llega dos años después del acuerdo ...": "firma" after a determiner is the noun (the signing), no verb
-_NOUN_FIRMA = re.compile(r"\b(?:la|una|su|esta|esa|cuya|sus|las)\s+$", re.I)
+_NOUN_FIRMA = literals.compile(r"\b(?:la|una|su|esta|esa|cuya|sus|las)\s+$", re.I)
 
 
 # "the ⟦US⟧-brokered deal": the determiner is before the actor its participle names
-_SLOT_BROKERED = re.compile(r"\b(?:the|this|that)\s+⟦\d+⟧-$", re.I)
+_SLOT_BROKERED = literals.compile(r"\b(?:the|this|that)\s+⟦\d+⟧-$", re.I)
 
 
 def readings(skel: str, lang: str) -> list[Reading]:
@@ -974,12 +974,12 @@ def readings(skel: str, lang: str) -> list[Reading]:
     return out
 
 
-_CLITIC_SIGN_ES = re.compile(r"\s*,?\s+(?:lo|la|los|las)\s+(?P<v>firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron)|sell(?:ó|aron)|"
+_CLITIC_SIGN_ES = literals.compile(r"\s*,?\s+(?:lo|la|los|las)\s+(?P<v>firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron)|sell(?:ó|aron)|"
                              r"(?:ha|han|había|habían)\s+(?:firmado|suscrito|rubricado))\b", re.I)
 # a slot that is no subject after the verb: a place, a partner, an agent, a title's body or a possessor
-_NOT_POSTVERBAL = re.compile(r"(?:\b(?:en|desde|hacia|a|al|con|contra|sobre|para|por|de|del|entre|ante|tras|según|in|at)\s+"
+_NOT_POSTVERBAL = literals.compile(r"(?:\b(?:en|desde|hacia|a|al|con|contra|sobre|para|por|de|del|entre|ante|tras|según|in|at)\s+"
                              r"(?:la\s+|el\s+|los\s+|las\s+)?(?:ciudad\s+de\s+|capital\s+(?:\w+\s+)?)?)$", re.I)
-_POSTVERBAL_STOP = re.compile(r"[;.:(]|\b(?:que|quien|quienes|cuy[oa]s?|mientras|aunque|pero|tras|después|según|para|"
+_POSTVERBAL_STOP = literals.compile(r"[;.:(]|\b(?:que|quien|quienes|cuy[oa]s?|mientras|aunque|pero|tras|después|según|para|"
                               r"en\s+presencia|ante|durante)\b", re.I)
 
 
@@ -1316,10 +1316,10 @@ def _add_counterparts(r: Reading, skel: str, demonym, hint: dict[int, str]) -> N
 
 
 # "his Mauritian counterpart, X", "su homólogo saudí, el príncipe X", "su par chino, X": right before X
-_COUNTER_TITLE = re.compile(r"\b(?:his|her|their|its|su|sus)\s+(?P<pre>[^\W\d_]+\s+)?(?:counterparts?|homólog[oa]s?|"
+_COUNTER_TITLE = literals.compile(r"\b(?:his|her|their|its|su|sus)\s+(?P<pre>[^\W\d_]+\s+)?(?:counterparts?|homólog[oa]s?|"
                             r"(?<=su\s)par|(?<=sus\s)pares)(?P<post>\s+[^\W\d_]+)?\s*,?\s*(?:(?:the|el|la)\s+"
                             r"(?:[^\W\d_]+\s+){0,2})?$", re.I)
-_TITLE_STATE_WORD = re.compile(r"\b(?:minister|ministr[oa]|president[ea]?|premier|canciller|chancellor|secretary|"
+_TITLE_STATE_WORD = literals.compile(r"\b(?:minister|ministr[oa]|president[ea]?|premier|canciller|chancellor|secretary|"
                                r"secretari[oa]|head\s+of\s+state|jef[ea]\s+de\s+(?:estado|gobierno))\b", re.I)
 
 
@@ -1342,7 +1342,7 @@ def _counterpart_title_state(base: dict, m, demonym) -> str | None:
     return None
 
 
-_COUNTER_WORD = re.compile(r"\b(?:counterparts?|homólog[oa]s?|su\s+par|sus\s+pares)\b", re.I)
+_COUNTER_WORD = literals.compile(r"\b(?:counterparts?|homólog[oa]s?|su\s+par|sus\s+pares)\b", re.I)
 
 
 def _home_state(ctx: dict, m, counterpart_states) -> str | None:
@@ -1413,7 +1413,7 @@ def _title_state(skel: str, i: int, demonym) -> str | None:
     return None
 
 
-_MOU_WORD = re.compile(r"\b(?:memorand\w*|memor[aá]nd\w*|MoUs?)\b", re.I)
+_MOU_WORD = literals.compile(r"\b(?:memorand\w*|memor[aá]nd\w*|MoUs?)\b", re.I)
 
 
 def memoranda_only(claims: list[Claim], agreements: dict) -> list[Claim]:
@@ -1450,12 +1450,12 @@ def note_parties(ctx: dict, claims) -> None:
 _PEOPLE = r"⟦\d+⟧(?:\s*,\s*(?:por|for|on\s+behalf\s+of|en\s+nombre\s+de)\s+⟦\d+⟧\s*,?)?"
 _PEOPLE_LIST = rf"{_PEOPLE}(?:\s*,\s*{_PEOPLE})*(?:\s*,?\s*(?:and|y|e)\s+{_PEOPLE})?"
 _PRONOUN_SIGN = {
-    "en": (re.compile(rf"(?P<list>{_PEOPLE_LIST})\s+(?:(?:also|then|later|formally|both)\s+)?(?:signed|inked|initial(?:l)?ed)"
+    "en": (literals.compile(rf"(?P<list>{_PEOPLE_LIST})\s+(?:(?:also|then|later|formally|both)\s+)?(?:signed|inked|initial(?:l)?ed)"
                       rf"\s+it\b", re.I),),
-    "es": (re.compile(rf"\b(?:lo|la)\s+(?:firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron))\s+(?P<list>{_PEOPLE_LIST})", re.I),
-           re.compile(rf"(?P<list>{_PEOPLE_LIST})\s+(?:lo|la)\s+(?:firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron))", re.I)),
+    "es": (literals.compile(rf"\b(?:lo|la)\s+(?:firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron))\s+(?P<list>{_PEOPLE_LIST})", re.I),
+           literals.compile(rf"(?P<list>{_PEOPLE_LIST})\s+(?:lo|la)\s+(?:firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron))", re.I)),
 }
-_ON_BEHALF = re.compile(r"⟦(\d+)⟧\s*,?\s*(?:por|for|on\s+behalf\s+of|en\s+nombre\s+de)\s+⟦(\d+)⟧", re.I)
+_ON_BEHALF = literals.compile(r"⟦(\d+)⟧\s*,?\s*(?:por|for|on\s+behalf\s+of|en\s+nombre\s+de)\s+⟦(\d+)⟧", re.I)
 # the people named around a verb of signing whose object is the agreement just read, with their titles between
 # them: "X and the U.S. charge d'affaires, Y, put their names to the text" (the people before the verb),
 # "Rubricaron el documento el comandante de la Guardia Costera filipina, el almirante X, y su homólogo
@@ -1467,27 +1467,27 @@ _THEIR_SIDES = (r"(?:for|on\s+behalf\s+of|en\s+nombre\s+de|por)\s+(?:their|sus)\
 _SIGN_ES = r"(?:firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron))"
 # each pattern: the people before the verb, or (group "vfirst") after it
 _SIGNED_TEXT = {
-    "en": (re.compile(rf"\b(?:(?:also|then|later|formally|both|jointly)\s+)?(?:signed|inked|initial(?:l)?ed|"
+    "en": (literals.compile(rf"\b(?:(?:also|then|later|formally|both|jointly)\s+)?(?:signed|inked|initial(?:l)?ed|"
                       rf"put\s+(?:their|his|her)\s+(?:names?|signatures?)\s+to)\s+(?:{_THE_TEXT}|(?:it\s+|the\s+\w+\s+)?{_THEIR_SIDES})", re.I),),
-    "es": (re.compile(rf"(?:^|[,:]\s+)(?:⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s+(?:y|e)\s+⟦\d+⟧)?\s+)?(?:(?:[A-Za-zÁÉÍÓÚáéíóúñ]+\s+){{0,3}}?)"
+    "es": (literals.compile(rf"(?:^|[,:]\s+)(?:⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s+(?:y|e)\s+⟦\d+⟧)?\s+)?(?:(?:[A-Za-zÁÉÍÓÚáéíóúñ]+\s+){{0,3}}?)"
                       rf"(?:(?:lo|la)\s+(?P<vclitic>{_SIGN_ES})\b|(?P<vfirst>{_SIGN_ES})\s+(?:{_THE_TEXT}|(?=por\s+⟦)))", re.I),
-           re.compile(rf"\b{_SIGN_ES}\s+(?:{_THE_TEXT}|(?:el\s+\w+\s+)?{_THEIR_SIDES})", re.I),
-           re.compile(r"\b(?P<vfirst>llev(?:a|an|aba)|tiene)\s+las?\s+firmas?\s+de(?:l\b)?", re.I)),
+           literals.compile(rf"\b{_SIGN_ES}\s+(?:{_THE_TEXT}|(?:el\s+\w+\s+)?{_THEIR_SIDES})", re.I),
+           literals.compile(r"\b(?P<vfirst>llev(?:a|an|aba)|tiene)\s+las?\s+firmas?\s+de(?:l\b)?", re.I)),
 }
-_SIGNED_TEXT["en"] += (re.compile(r"\b(?P<vfirst>bears|bore|carries|carried)\s+the\s+signatures?\s+of\b", re.I),)
-_PEOPLE_STOP = re.compile(r"[;.]|\b(?:tras|después|en\s+presencia|(?:con|en)\s+(?:la\s+)?presencia|witnessed|ante|durante|mientras|after|before|during|in\s+the\s+presence|"
+_SIGNED_TEXT["en"] += (literals.compile(r"\b(?P<vfirst>bears|bore|carries|carried)\s+the\s+signatures?\s+of\b", re.I),)
+_PEOPLE_STOP = literals.compile(r"[;.]|\b(?:tras|después|en\s+presencia|(?:con|en)\s+(?:la\s+)?presencia|witnessed|ante|durante|mientras|after|before|during|in\s+the\s+presence|"
                           r"while|que|who|which)\b", re.I)
-_TITLE_OF = re.compile(r"\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+_TITLE_OF = literals.compile(r"\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 # "hermano del ⟦k⟧", "a cousin of ⟦k⟧": a signatory's relative named in their title signs nothing
-_KIN_OF = re.compile(r"\b(?:brother|sister|son|daughter|cousin|nephew|niece|wife|husband|father|mother|uncle|aunt|"
+_KIN_OF = literals.compile(r"\b(?:brother|sister|son|daughter|cousin|nephew|niece|wife|husband|father|mother|uncle|aunt|"
                      r"herman[oa]|hij[oa]|prim[oa]|sobrin[oa]|espos[oa]|padre|madre|tí[oa])\s+(?:of|de|del)\s+"
                      r"(?:the\s+|la\s+|el\s+)?(?-i:(?:[a-záéíóúñ][\w-]*\s+){0,3})$", re.I)  # (a title between: "del presidente ⟦k⟧")
 # "X signed for Peru", "X firmó en nombre de Perú": the signatory of the agreement that state is party to
 # ("X, who serves as the ⟦Taliban⟧'s foreign minister, signed for Kabul": a relative clause on the signatory between)
-_SIGNED_FOR = re.compile(r"⟦(?P<p>\d+)⟧(?:\s*,\s*(?:who|quien|que)\s+[^,;⟦]{0,60}(?:⟦\d+⟧[^,;⟦]{0,40})?,)?\s*,?\s+(?:(?:who|quien)\s+)?(?:signed|firm(?:ó|aron))\s+(?:it\s+|the\s+\w+\s+)?(?:for|on\s+behalf\s+of|"
+_SIGNED_FOR = literals.compile(r"⟦(?P<p>\d+)⟧(?:\s*,\s*(?:who|quien|que)\s+[^,;⟦]{0,60}(?:⟦\d+⟧[^,;⟦]{0,40})?,)?\s*,?\s+(?:(?:who|quien)\s+)?(?:signed|firm(?:ó|aron))\s+(?:it\s+|the\s+\w+\s+)?(?:for|on\s+behalf\s+of|"
                          r"en\s+nombre\s+de|por\s+parte\s+de)\s+(?:the\s+|la\s+|el\s+)?⟦(?P<st>\d+)⟧", re.I)
 # "... and Y on behalf of Uganda", "... y Y por Uganda": the next signatory, the verb left out
-_AND_FOR = re.compile(r"\s*,?\s*(?:and|y|e)\s+(?:[\w-]+\s+){0,3}?⟦(?P<p>\d+)⟧\s*,?\s+(?:for|on\s+behalf\s+of|por|en\s+nombre\s+de)\s+"
+_AND_FOR = literals.compile(r"\s*,?\s*(?:and|y|e)\s+(?:[\w-]+\s+){0,3}?⟦(?P<p>\d+)⟧\s*,?\s+(?:for|on\s+behalf\s+of|por|en\s+nombre\s+de)\s+"
                       r"(?:the\s+|la\s+|el\s+)?⟦(?P<st>\d+)⟧", re.I)
 
 
@@ -1545,7 +1545,7 @@ def pronoun_signings(skel: str, slots: list, base: dict, ctx: dict, lang: str, p
     return out or _signed_text(skel, slots, base, ctx, lang, party, date)
 
 
-_ALONGSIDE = re.compile(r"\s*,?\s+(?:alongside|together\s+with|with|junto\s+a|junto\s+con|con)\s+(?:(?:his|her|their|su|sus)\s+"
+_ALONGSIDE = literals.compile(r"\s*,?\s+(?:alongside|together\s+with|with|junto\s+a|junto\s+con|con)\s+(?:(?:his|her|their|su|sus)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:counterparts?|homólog[oa]s?)\s*,?\s*)?(?:⟦\d+⟧\s*,?\s*)?⟦(\d+)⟧", re.I)
 # ("with ⟦Turkish⟧, ⟦X⟧": "her Turkish counterpart, X" leaves its adjective's state before the person)
 
@@ -1636,9 +1636,9 @@ def pending(ctx: dict, agreements: dict) -> list[Claim]:
 # to ("India placed the 1960 Indus Waters Treaty in abeyance. The pact, signed by Nehru and Ayub Khan, ...", "el
 # memorando que Bolivia firmó con Irán en julio de 2023 ... Ese memorando, suscrito por ...")
 # (the year just before the head, up to four words before it: "the 1960 Indus Waters Treaty")
-_ANTE_YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d)\s+(?:[\w'’-]+\s+){0,4}$")
-_ANTE_CLAUSE_END = re.compile(r"[;.]|,\s+(?:and|y|but|pero)\b")
-_ANTE_NAME = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,4})$")
+_ANTE_YEAR_BEFORE = literals.compile(r"\b((?:1[89]|20)\d\d)\s+(?:[\w'’-]+\s+){0,4}$")
+_ANTE_CLAUSE_END = literals.compile(r"[;.]|,\s+(?:and|y|but|pero)\b")
+_ANTE_NAME = literals.compile(r"((?:[A-Z][\w'’-]*\s+){1,4})$")
 
 
 def antecedent(prev: str, head: str, pick) -> tuple[str, str | None, str] | None:
@@ -1663,11 +1663,11 @@ def antecedent(prev: str, head: str, pick) -> tuple[str, str | None, str] | None
 
 
 # the kinds an agreement's words name; any other word ("agreement", "deal", "pact", "acuerdo") names none in particular
-_KIND_CLASSES = ((re.compile(r"memor|\bmous?\b", re.I), "memorandum"), (re.compile(r"treat|tratado", re.I), "treaty"),
-                 (re.compile(r"protoc", re.I), "protocol"), (re.compile(r"contra(?:ct|to)", re.I), "contract"),
-                 (re.compile(r"conven(?:tion|ción)", re.I), "convention"), (re.compile(r"intent|intenci", re.I), "letter of intent"),
-                 (re.compile(r"declara", re.I), "declaration"), (re.compile(r"status.of.forces|\bsofa\b", re.I), "status of forces"),
-                 (re.compile(r"fire|fuego|truce|tregua|armist", re.I), "ceasefire"), (re.compile(r"framework|\bmarco\b", re.I), "framework"))
+_KIND_CLASSES = ((literals.compile(r"memor|\bmous?\b", re.I), "memorandum"), (literals.compile(r"treat|tratado", re.I), "treaty"),
+                 (literals.compile(r"protoc", re.I), "protocol"), (literals.compile(r"contra(?:ct|to)", re.I), "contract"),
+                 (literals.compile(r"conven(?:tion|ción)", re.I), "convention"), (literals.compile(r"intent|intenci", re.I), "letter of intent"),
+                 (literals.compile(r"declara", re.I), "declaration"), (literals.compile(r"status.of.forces|\bsofa\b", re.I), "status of forces"),
+                 (literals.compile(r"fire|fuego|truce|tregua|armist", re.I), "ceasefire"), (literals.compile(r"framework|\bmarco\b", re.I), "framework"))
 
 
 def kind_class(kind: str | None) -> str | None:
@@ -1743,7 +1743,7 @@ def settle_undated(claims: list[Claim], agreements: dict, ctx: dict) -> list[Cla
 # and B", "the memorandum (on X) that A signed with B", "el acuerdo que firmaron A y B", "el convenio firmado por A")
 _SIGN_PART = (r"(?:signed|inked|sealed|concluded|struck|agreed|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|sellad[oa]s?|"
               r"alcanzad[oa]s?)")
-_REFERRED = re.compile(
+_REFERRED = literals.compile(
     rf"\b(?:{_HEAD_EN}|{_HEAD_ES})\b(?:\s+(?:on|of|for|de|del|sobre|para|en\s+materia\s+de)\s+[^⟦,;.]{{1,40}}?)?"
     rf"(?:\s*,?\s+{_SIGN_PART}\s+(?:by|por|in|en|between|entre|with|con|at)\b"
     rf"|\s*,?\s+(?:that|which|que|el\s+cual|la\s+cual)\s+(?:⟦\d+⟧(?:\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?\s+)?"
@@ -1759,8 +1759,8 @@ def referred(skel: str, start: int, end: int) -> bool:
 
 # what introduces an agreement of its own beside one already read: "another accord", "a second memorandum", "a separate
 # protocol", "otro convenio", "un segundo acuerdo"; an indefinite "a protocol" only when its kind is not the other's
-_ANY_HEAD_BOTH = re.compile(rf"\b(?:{_HEAD_EN}|{_HEAD_ES})\b", re.I)
-_DETERMINER = re.compile(r"\b(?:(?P<another>another|second|third|separate|companion|otr[oa]|segund[oa]|tercer[oa]?|"
+_ANY_HEAD_BOTH = literals.compile(rf"\b(?:{_HEAD_EN}|{_HEAD_ES})\b", re.I)
+_DETERMINER = literals.compile(r"\b(?:(?P<another>another|second|third|separate|companion|otr[oa]|segund[oa]|tercer[oa]?|"
                          r"distint[oa])|(?P<indef>an?|one|un|una)|(?P<def>the|this|that|these|those|its|their|his|her|"
                          r"el|la|los|las|este|esta|ese|esa|aquel|aquella|dicho|dicha|su|sus|del|al|two|three|both|dos|tres|ambos|ambas))\b", re.I)
 
@@ -1806,7 +1806,7 @@ def distinct_id(aid: str, kind: str | None, fresh: int, agreements: dict) -> str
 
 # a phrase in front of the clause that ends with an actor governed by a preposition, then the comma that closes it:
 # "At a ceremony hosted by ⟦A⟧, ⟦B⟧ and ⟦C⟧ signed", "Under ⟦A⟧'s mediation", "Tras reunirse en ⟦A⟧, ⟦B⟧ y ⟦C⟧ firmaron"
-_FRONTED_BY = re.compile(r"\b(?:by|in|at|from|to|with|under|of|after|before|during|for|por|en|desde|con|bajo|de|del|tras|"
+_FRONTED_BY = literals.compile(r"\b(?:by|in|at|from|to|with|under|of|after|before|during|for|por|en|desde|con|bajo|de|del|tras|"
                          r"durante|para|ante|a|al|hacia)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 
 
@@ -1827,9 +1827,9 @@ def fronted_first(skel: str, members: list[int]) -> bool:
 # "two security accords (in Quito in 2023) — a status-of-forces agreement and a memorandum on maritime interdiction":
 # the kinds a counted plural lists after a dash or a colon
 _COUNT = {"two": 2, "three": 3, "four": 4, "both": 2, "dos": 2, "tres": 3, "cuatro": 4, "ambos": 2, "ambas": 2}
-_TO_LIST = re.compile(r"[^;.—–:]{0,80}?\s*[—–:]\s*")
-_LIST_END = re.compile(r"\s[—–]|[;.]|$")
-_ENUM_NP = re.compile(rf"\b(?:an?|one|un|una|uno)\s+(?P<mods>(?:(?!(?:and|y|or|o|on|of|de|sobre)\b)[\w-]+\s+){{0,3}}?)"
+_TO_LIST = literals.compile(r"[^;.—–:]{0,80}?\s*[—–:]\s*")
+_LIST_END = literals.compile(r"\s[—–]|[;.]|$")
+_ENUM_NP = literals.compile(rf"\b(?:an?|one|un|una|uno)\s+(?P<mods>(?:(?!(?:and|y|or|o|on|of|de|sobre)\b)[\w-]+\s+){{0,3}}?)"
                       rf"(?P<head>{_HEAD_EN}|{_HEAD_ES})\b", re.I)
 
 
@@ -1849,8 +1849,8 @@ def _enumerated(skel: str, np: re.Match, lang: str) -> list[str]:
     return kinds if len(kinds) == n else []
 
 
-_COUNT_WORD = re.compile(r"\b(?:two|three|four|both|dos|tres|cuatro|ambos|ambas)\b", re.I)
-_DASH_OR_COLON = re.compile(r"[—–:]")
+_COUNT_WORD = literals.compile(r"\b(?:two|three|four|both|dos|tres|cuatro|ambos|ambas)\b", re.I)
+_DASH_OR_COLON = literals.compile(r"[—–:]")
 
 
 def enumerated_kinds(skel: str, start: int, end: int, lang: str) -> list[str]:
@@ -1868,14 +1868,14 @@ def enumerated_kinds(skel: str, start: int, end: int, lang: str) -> list[str]:
 
 # the agreement's own signing, dated, right after it: "(the pact) they signed in 2019", "(el pacto) firmado en 2019",
 # "(the deal) that Kenya signed with Ethiopia in March 2019"
-_OWN_SIGNING = re.compile(r"(?:\s+(?:on|of|for|de|del|sobre|para)\s+[^⟦,;.]{1,40}?)?(?:\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧)?"
+_OWN_SIGNING = literals.compile(r"(?:\s+(?:on|of|for|de|del|sobre|para)\s+[^⟦,;.]{1,40}?)?(?:\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧)?"
                           r"\s*,?\s+(?:(?:that|which|que)\s+)?"
                           r"(?:(?:⟦\d+⟧|they|both|ambos|ambas)(?:\s+(?:and|y)\s+⟦\d+⟧)?\s+)?(?:(?:had|have|has|había|habían|ha|han)\s+)?"
                           r"(?P<sign>signed|inked|sealed|concluded|firm(?:ó|aron|ad[oa]s?)|suscri(?:bió|bieron|t[oa]s?)|"
                           r"rubric(?:ó|aron|ad[oa]s?))\s+(?:[^⟦,;.]{0,25}?\s+)?(?:in|on|en|el)\s+[^,;.]{0,25}?\b(?:1[89]|20)\d\d\b", re.I)
 
 
-_ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuy[oa]s?|el\s+cual|la\s+cual)\b[^,;:]*$", re.I)
+_ASIDE_OPEN = literals.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuy[oa]s?|el\s+cual|la\s+cual)\b[^,;:]*$", re.I)
 
 
 def ends_aside(skel: str, k: int) -> bool:

@@ -28,8 +28,8 @@ from loaders.actors import LIST_GAP, Mention
 # -- English: object pronouns. Sentence-initial subjects are extract._carry_subject's; a subject
 # inside the sentence ("said it would", "after it was listed") is no object: it follows a clause
 # word, or an auxiliary follows it. Possessives ("its", "his", "her") are not read.
-_EN = re.compile(r"(?<=[a-z,] )(?:it|him|them)\b(?![-’'])")
-_EN_GATE = re.compile(r"\b(?:it|him|them)\b")
+_EN = literals.compile(r"(?<=[a-z,] )(?:it|him|them)\b(?![-’'])")
+_EN_GATE = literals.compile(r"\b(?:it|him|them)\b")
 _EN_CLAUSE_BEFORE = frozenset(
     "that and but or nor because as when while if whether since until although though where so than how why what "
     "said says say told tells believe believes believed think thinks thought claim claims claimed added announced "
@@ -39,13 +39,13 @@ _EN_CLAUSE_BEFORE = frozenset(
 # what follows an object pronoun: punctuation, the sentence's end, or a word that opens a complement
 # or an adjunct ("designated it a", "urged it to", "sanctioned him in", "funded it for years", "listed
 # it the following year"); a lowercase word else is a verb, and the pronoun its subject
-_OBJECT_END = re.compile(
+_OBJECT_END = literals.compile(
     r"\s*(?:[.,;:)\"”’'—–-]|$|[A-Z0-9]|(?:a|an|the|as|to|in|on|with|from|for|at|by|into|under|after|before|during|"
     r"since|until|over|through|last|this|next|that|again|too|then|twice|once|and|or|but|because|while|when|even|"
     r"officially|formally|only|both|shortly|soon|years|months|weeks|days|decades|long|early|late|"
     r"two|three|four|five|six|seven|eight|nine|ten|several|some|just|almost|nearly|barely)\b)")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
-_WORD_AFTER = re.compile(r"\W*([A-Za-z]+)")
+_WORD_BEFORE = literals.compile(r"([A-Za-z]+)\W*$")
+_WORD_AFTER = literals.compile(r"\W*([A-Za-z]+)")
 
 # -- Spanish: a direct-object clitic before a finite verb ("lo designó", "la ha declarado", "la
 # acusa de"), and an indirect one before a supply verb ("le ha entregado cazas"). The verb must
@@ -64,26 +64,26 @@ _ES_VERB = rf"(?:[a-záéíóúñ]{{2,}}(?:ó|aron|ieron)|[a-záéíóúñ]{{2,}
 
 # a sanction or listing of the person the clitic names (leísmo, "el Reino Unido le incluyó en su lista", "le declaró
 # persona non grata"; the indirect object of "le impuso sanciones")
-_ES_LISTING = re.compile(rf"{_ES_AUX}(?:sancion|incluy|impus|congel|declar|design)[a-záéíóúñ]*(?:ó|aron|ieron|ado|ido|o)\b", re.I)
-_ES = re.compile(rf"\b(?P<c>lo|la|le|los|las|les)\s+(?=(?P<v>{_ES_AUX}(?:{_ES_VERB}|impuso|impusieron))\b)", re.I)
+_ES_LISTING = literals.compile(rf"{_ES_AUX}(?:sancion|incluy|impus|congel|declar|design)[a-záéíóúñ]*(?:ó|aron|ieron|ado|ido|o)\b", re.I)
+_ES = literals.compile(rf"\b(?P<c>lo|la|le|los|las|les)\s+(?=(?P<v>{_ES_AUX}(?:{_ES_VERB}|impuso|impusieron))\b)", re.I)
 # the whole words the matches of _EN_GATE and _ES open with (tests/test_xspeed8.py)
 _EN_GATE_WORDS = frozenset({"it", "him", "them"})
 _ES_WORDS = frozenset({"lo", "la", "le", "los", "las", "les"})
-_ES_REQUEST = re.compile(r"(?:(?:ha|han|había|habían)\s+)?(?:pid|exig|inst|solicit|reclam|urg|demand|exhort|conmin)"
+_ES_REQUEST = literals.compile(r"(?:(?:ha|han|había|habían)\s+)?(?:pid|exig|inst|solicit|reclam|urg|demand|exhort|conmin)"
                          r"[a-záéíóúñ]*(?:ó|ió|aron|ieron|ado|ido|a|an|e|en)\b", re.I)
 # neuter "lo" ("lo hizo", "lo que") and verbs of saying take no actor
-_ES_NOT_VERB = re.compile(r"(?:ya\s+|también\s+|no\s+)?(?:hizo|hicieron|dijo|dijeron|explicó|afirmó|aseguró|"
+_ES_NOT_VERB = literals.compile(r"(?:ya\s+|también\s+|no\s+)?(?:hizo|hicieron|dijo|dijeron|explicó|afirmó|aseguró|"
                           r"señaló|recordó|reconoció|confirmó|negó|sabe|saben|sabía|cree|creen)\b", re.I)
-_ES_GENDER = re.compile(r"\b(el|del|al|un|este|ese|la|una|esta|esa)\s+$", re.I)
-_PLACE = re.compile(r"\b(?:in|into|inside|across|near|at|southern|northern|eastern|western|en|dentro\s+de|cerca\s+de|"
+_ES_GENDER = literals.compile(r"\b(el|del|al|un|este|ese|la|una|esta|esa)\s+$", re.I)
+_PLACE = literals.compile(r"\b(?:in|into|inside|across|near|at|southern|northern|eastern|western|en|dentro\s+de|cerca\s+de|"
                     r"(?:el\s+)?(?:sur|norte|este|oeste)\s+(?:de|del))\s+(?:the\s+|el\s+|la\s+)?$", re.I)
-_OBLIQUE = re.compile(r"\b(?:with|to|from|against|by|for|on|con|a|al|de|del|desde|hacia|contra|por|para|sobre|entre)\s+"
+_OBLIQUE = literals.compile(r"\b(?:with|to|from|against|by|for|on|con|a|al|de|del|desde|hacia|contra|por|para|sobre|entre)\s+"
                       r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _MASC = frozenset({"el", "del", "al", "un", "este", "ese"})
 
 # the clitic's slot moved after its verb group, where the rules read an object: "⟦0⟧ ⟦1⟧ declaró X"
 # -> "⟦0⟧ declaró a ⟦1⟧ X" ("a" marks the object as with a name: "declaró a Hamás ...")
-_CLITIC_SLOT = re.compile(rf"(?P<l>⟦\d+⟧(?:(?:,\s*|\s+y\s+)⟦\d+⟧)*)\s+(?!y\s)(?P<v>{_ES_AUX}[a-záéíóúñ]+)", re.I)
+_CLITIC_SLOT = literals.compile(rf"(?P<l>⟦\d+⟧(?:(?:,\s*|\s+y\s+)⟦\d+⟧)*)\s+(?!y\s)(?P<v>{_ES_AUX}[a-záéíóúñ]+)", re.I)
 
 
 @dataclass
@@ -252,26 +252,26 @@ def _expand(m: Mention) -> list[str]:
 
 # where the anaphor's own clause starts: its actors are never its antecedent (a pronoun object is
 # free in its clause: "Canada listed it" is not Canada; "Turquía y la UE la consideran" is neither)
-_CLAUSE_START = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|y|pero|mientras|aunque)\b|"
+_CLAUSE_START = literals.compile(r"[;:]|,\s+(?:and|but|while|whereas|y|pero|mientras|aunque)\b|"
                            r"\b(?:which|who|whom|that|when|after|before|because|since|que|quien|quienes|cuando|tras|porque)\b",
                            re.I)
 # a second verb phrase of the clause's subject opening with its pronoun: "⟦A⟧ financia a ⟦B⟧ y le provee armas",
 # "⟦A⟧ funds ⟦B⟧ and has supplied it with rockets": the first phrase's object may be what it stands for, its
 # subject never ("Perú, Chile y Bolivia siguieron el ejemplo y lo declararon": not a state of the list)
-_COORD_PRONOUN = re.compile(
+_COORD_PRONOUN = literals.compile(
     r"\s(?:y|e)\s+(?:(?:también|además|ya)\s+)?(?-i:(?:le|les|lo|la|los|las)\s+[a-záéíóúñ])"
     r"|\sand\s+(?:(?:has|have|had|also|since|later|then|reportedly|allegedly)\s+){0,2}[a-z]+(?:ed|es|s)\s+(?-i:(?:it|him|them))\b")
 # an actor that is an object or an oblique of the first phrase: a lowercase word (a verb or a preposition) before it
-_OBJECT_BEFORE = re.compile(r"(?:^|\s)(?!(?:y|e|and|or|o|ni|the)\b)(?-i:[a-záéíóúñ]+)\s+(?:(?:the|el|la|los|las)\s+)?$")
+_OBJECT_BEFORE = literals.compile(r"(?:^|\s)(?!(?:y|e|and|or|o|ni|the)\b)(?-i:[a-záéíóúñ]+)\s+(?:(?:the|el|la|los|las)\s+)?$")
 
 
 # a sentence opening with a subject that names no actor ("The court acted on ...", "El tribunal ..."):
 # its pronouns stand for that subject, not for the sentences before
-_OWN_SUBJECT = re.compile(r"\s*[\"“]?(?:The|El|La|Los|Las)\s+[a-záéíóúñ-]+(?:\s+[a-záéíóúñ-]+)?\s+(?!(?:of|de|del)\b)[a-záéíóúñ]")
+_OWN_SUBJECT = literals.compile(r"\s*[\"“]?(?:The|El|La|Los|Las)\s+[a-záéíóúñ-]+(?:\s+[a-záéíóúñ-]+)?\s+(?!(?:of|de|del)\b)[a-záéíóúñ]")
 
 
-_POSSESSOR = re.compile(r"['’]s?\s")
-_CAPITAL = re.compile(r"(?<=[\s(“\"])[A-ZÁÉÍÓÚÑ][\w’'-]+")
+_POSSESSOR = literals.compile(r"['’]s?\s")
+_CAPITAL = literals.compile(r"(?<=[\s(“\"])[A-ZÁÉÍÓÚÑ][\w’'-]+")
 _NOT_NAME = frozenset(
     "January February March April May June July August September October November December Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre "

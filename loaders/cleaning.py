@@ -18,6 +18,8 @@ from pathlib import Path
 
 import ftfy
 
+from loaders import literals
+
 # --------------------------------------------------------------------------- rule tables
 # Each pattern is matched (case-insensitively) against a whole stripped line.
 
@@ -190,20 +192,20 @@ END_MARKERS: list[str] = [
 # goes back to where that teaser's heading block starts.
 TEASER_END = [r"(keep|continue) reading( ?show (less|more))?", r"(seguir|sigue) leyendo"]
 
-BYLINE = re.compile(
+BYLINE = literals.compile(
     r"^(?:by|por|written by|escrito por)\s+"
     r"(?P<author>[A-ZÁÉÍÓÚÑ][\w.'’-]+(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w.'’-]+|de|del|la|las|los|y|and|van|von|da|dos)){0,5})"
     r"(?:\s*(?:/|\||,|–|—|-|\bfor\b|\bpara\b)\s*(?P<outlet>[^:]{2,60}?))?\s*:?$",
     re.IGNORECASE,
 )
-NAME_ONLY = re.compile(
+NAME_ONLY = literals.compile(
     r"^(?:[•·*-]\s*)?(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñ'’.-]+(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*|de|del|la|y|van|von|da)){1,4})$")
-URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-DATE_LIKE = re.compile(
+URL_LINE = literals.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+DATE_LIKE = literals.compile(
     r"^(?:\w+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?)?[A-Za-záéíóú]{3,10}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?\d{4}$"
     r"|^\d{4}-\d{2}-\d{2}$|^\d{1,2}/\d{1,2}/\d{4}$")
 
-_PUBLISHED = re.compile(r"^(?:published|posted|publicado)(?: on| el)?\s*:?\s*(.+?)\.?$", re.IGNORECASE)
+_PUBLISHED = literals.compile(r"^(?:published|posted|publicado)(?: on| el)?\s*:?\s*(.+?)\.?$", re.IGNORECASE)
 
 HEADER_LINES = 8  # bylines and date lines are looked for among the first lines only
 
@@ -216,22 +218,22 @@ _DROP = [(reason, _compile(p)) for reason, p in DROP_LINES.items()]
 _END = _compile(END_MARKERS)
 _TEASER_END = _compile(TEASER_END)
 # case-sensitive: only a lower-case slug is an image name, "Israel-Bolivia" is a heading
-_DROP = [(r, re.compile(p.pattern, 0) if r == "image file name" else p) for r, p in _DROP]
+_DROP = [(r, literals.compile(p.pattern, 0) if r == "image file name" else p) for r, p in _DROP]
 
 # What ftfy repairs leaves a trace: a UTF-8 lead byte read as Latin-1/cp1252 followed by
 # a continuation byte (Ã¡, â€™), C1 control characters, HTML entities, ligatures.
 # Text without any of these skips ftfy, which costs ~5 ms per article (measured).
-_SUSPECT = re.compile(
+_SUSPECT = literals.compile(
     # lead bytes as Latin-1 letters, minus á í ñ ó ú É Í Ó (leads of scripts news text never
     # has, and common Spanish letters that a closing quote often follows: "Irán“")
     "[\u00c2-\u00c8\u00ca-\u00cc\u00ce-\u00d2\u00d4-\u00e0\u00e2-\u00ec\u00ee-\u00f0\u00f2\u00f4]"
     "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
     "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
     "|[\u0080-\u009f\ufb00-\ufb06]|&(?:[a-zA-Z]{2,8}|#[0-9]{2,5}|#x[0-9a-fA-F]{2,4});")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACES = literals.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # what makes _SPACES.sub change a text: a blank other than " ", or two blanks in a row
-_SPACES_TO_FIX = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES_TO_FIX = literals.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
+_INVISIBLE = literals.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 @dataclass
@@ -309,21 +311,21 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
-_LIST_ITEM = re.compile(r"^(?:[-*•·]|\d+[.)])\s")
+_LIST_ITEM = literals.compile(r"^(?:[-*•·]|\d+[.)])\s")
 
 
 # One pass over all drop patterns first: most lines are article text and match none.
-_ANY_DROP = re.compile("|".join(
+_ANY_DROP = literals.compile("|".join(
     f"(?-i:{p.pattern})" if r == "image file name" else f"(?:{p.pattern})" for r, p in _DROP),
     re.IGNORECASE)
 
 
-_CONTAINING = [(reason, re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE))
+_CONTAINING = [(reason, literals.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE))
                for reason, ps in DROP_CONTAINING.items()]
 
 
 # Every DROP_CONTAINING pattern needs one of these; most lines have none (cheap test).
-_CONTAINING_HINT = re.compile(r"don|if you|apoya|/|cookie", re.IGNORECASE)
+_CONTAINING_HINT = literals.compile(r"don|if you|apoya|/|cookie", re.IGNORECASE)
 
 
 def _drop_reason(line: str) -> str | None:

@@ -53,7 +53,7 @@ _MONTH_DL = rf"(?P<mon>{_FULL_MONTH}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|no
 _WD = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|"
        r"viernes|sábado|sabado|domingo")
 # English weekdays written bare, AP style ("Canada said Tuesday"): capitalised only
-_WD_RX = re.compile(rf"(?:{_WD})", re.I)
+_WD_RX = literals.compile(rf"(?:{_WD})", re.I)
 _WD_EN_CAP = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -68,7 +68,7 @@ _NUM = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
         r"once|doce|trece|catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|treinta|cuarenta|cincuenta|\d+)")
 _UNIT = r"(?:days?|weeks?|fortnights?|months?|years?|días?|semanas?|quincenas?|mes(?:es)?|años?)"
 
-_PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I)) for k, p in [
+_PATTERNS: list[tuple[str, re.Pattern]] = [(k, literals.compile(p, re.I)) for k, p in [
     # a live-blog entry's clock time ("14:32 GMT —", "09:15 |"): the entry is from the publication day
     # (in Markdown in bold or italics too: "**14:32** —", "**14:32 — Headline.**", "_09:15_ |")
     ("clock", r"\s*(?:\*\*?|__?)?(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\*\*?|__?)?\s*(?:(?:h(?:rs)?|GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|a\.?m\.?|p\.?m\.?|"
@@ -296,13 +296,13 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else NUM_WORDS[word.lower()]
 
 
-_NUM_WORD_RX = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+_NUM_WORD_RX = literals.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                           r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dos|tres|cuatro|cinco|seis|siete|"
                           r"ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|"
                           r"treinta|cuarenta|cincuenta)\b", re.I)
 # a fortnight, "una quincena": two weeks (dateparser reads neither)
-_FORTNIGHT = re.compile(r"\b(?P<n>\w+)\s+(?:fortnight|quincena)s?\b", re.I)
-_QUINCE_DIAS = re.compile(r"\bquince\s+días\b", re.I)
+_FORTNIGHT = literals.compile(r"\b(?P<n>\w+)\s+(?:fortnight|quincena)s?\b", re.I)
+_QUINCE_DIAS = literals.compile(r"\bquince\s+días\b", re.I)
 
 
 def _ago(text: str, lang: str, pub: dt.date) -> str | None:
@@ -325,7 +325,7 @@ def _ago(text: str, lang: str, pub: dt.date) -> str | None:
     return d.isoformat()
 
 
-_ANY = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|enero|febrero|marzo|"
+_ANY = literals.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|enero|febrero|marzo|"
                   r"abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|monday|tuesday|"
                   r"wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|"
                   r"sabado|domingo|last|this|earlier|yesterday|today|tonight|overnight|ago|pasad[oa]|ayer|hoy|hace|este|"
@@ -342,8 +342,8 @@ _ANY = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|
 # _ANY in two: a digit (a fast class scan), else a date word. Whether _ANY finds anything is whether either
 # does; the one regex tried its alternation at every offset where a digit was not (measured over every
 # sentence of 300 synthetic articles: ~2x slower than the two scans)
-_ANY_DIGIT = re.compile(r"\d")
-_ANY_WORD = re.compile(_ANY.pattern[len("\\d|"):], re.I)
+_ANY_DIGIT = literals.compile(r"\d")
+_ANY_WORD = literals.compile(_ANY.pattern[len("\\d|"):], re.I)
 
 
 def _any(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -427,13 +427,13 @@ def _find(text: str, start: int, end: int, published: str | None, lang: str | No
 _ANAPHORIC = [p for k, p in _PATTERNS if k == "later" and "<prep>" not in p.pattern and "<anniv>" not in p.pattern]
 
 
-_DISCOURSE = re.compile(r"\bsame\s+time\b|\bmismo\s+tiempo\b", re.I)  # ("at that time" does point back)
-_UNIT_WORD = re.compile(r"day|week|month|year|día|semana|mes|año", re.I)
-_UNIT_NEED = re.compile(r"(?P<d>d[ií]as?|v[ií]spera|hours|horas)|(?P<m>months?|mes(?:es)?|weeks?|semanas?)", re.I)
+_DISCOURSE = literals.compile(r"\bsame\s+time\b|\bmismo\s+tiempo\b", re.I)  # ("at that time" does point back)
+_UNIT_WORD = literals.compile(r"day|week|month|year|día|semana|mes|año", re.I)
+_UNIT_NEED = literals.compile(r"(?P<d>d[ií]as?|v[ií]spera|hours|horas)|(?P<m>months?|mes(?:es)?|weeks?|semanas?)", re.I)
 
 
 # every anaphoric expression holds one of these words: most sentences hold none (one cheap scan)
-_ANAPHORIC_GATE = re.compile(r"\b(?:later|after|afterwards|después|tarde|following|next|siguiente|earlier|before|antes|"
+_ANAPHORIC_GATE = literals.compile(r"\b(?:later|after|afterwards|después|tarde|following|next|siguiente|earlier|before|antes|"
                              r"previous|prior|anterior|víspera|same|mism[oa]|ese|esa|aquel|aquella|within|pocos|pocas|"
                              rf"entonces|that\s+(?:day|week|month|year|time|point|moment|{_FULL_MONTH}))\b", re.I)
 
@@ -457,7 +457,7 @@ def anaphoric(text: str) -> int:
 
 # "una orden ejecutiva del 20 de enero", "la masacre del 7 de octubre": a date after "del" names a noun's event (not
 # "a partir del", "antes del", "después del": time prepositions)
-_OF_NOUN = re.compile(r"(?<!\bpartir)(?<!\bantes)(?<!\bdespués)(?<!\bdespues)(?<!\badem[aá]s)(?<!\bcerca)(?<!\bdentro)(?<!\btravés)"
+_OF_NOUN = literals.compile(r"(?<!\bpartir)(?<!\bantes)(?<!\bdespués)(?<!\bdespues)(?<!\badem[aá]s)(?<!\bcerca)(?<!\bdentro)(?<!\btravés)"
                       r"(?<!\balrededor)(?<!\blargo)(?<!\binicio)(?<!\bfinal)(?<!\bfines)(?<!\bprincipios)(?<!\bmediados)(?<!\bfinales)"
                       r"(?<!\bcomienzos)(?<!\binicios)(?<!\bpasado)\s+del\s*$", re.I)
 
@@ -586,7 +586,7 @@ def _latest(pub: dt.date, mon: int, day: int) -> str | None:
 
 
 # the hedges and "exactly" the "ago" pattern allows before its count, dropped before _ago reads the count
-_AGO_HEDGE = re.compile(r"\b(?:exactly|just|almost|nearly|about|around|some|roughly|over|more\s+than|exactamente|justo|casi|unos|unas|"
+_AGO_HEDGE = literals.compile(r"\b(?:exactly|just|almost|nearly|about|around|some|roughly|over|more\s+than|exactamente|justo|casi|unos|unas|"
                         r"cerca\s+de|más\s+de|alrededor\s+de)\s+", re.I)
 
 
@@ -712,43 +712,43 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, lang: str | None):
 # ---------------------------------------------------------------- which date is the fact's
 
 # "(, )which/who/que/cuyo ..." up to the clause's end: a relative clause dates its own verb
-_REL_CLAUSE = re.compile(r"[,(—–]\s*(?:which|who|whose|where|que|quien|quienes|cuy[oa]s?|donde|(?:el|la|los|las)\s+cual(?:es)?)\b"
+_REL_CLAUSE = literals.compile(r"[,(—–]\s*(?:which|who|whose|where|que|quien|quienes|cuy[oa]s?|donde|(?:el|la|los|las)\s+cual(?:es)?)\b"
                          r"[^,;()]*", re.I)
 # the same, skipped over by the reading itself ("the EU, which listed Hamas in 2003, urged ...")
-_REL_INSIDE = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuya|cuyos|cuyas)\b[^,;]*,", re.I)
+_REL_INSIDE = literals.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuya|cuyos|cuyas)\b[^,;]*,", re.I)
 # "on 23 February 2019, when Maduro cut ties": the date before 'when' is the when-clause's
-_WHEN = re.compile(r"\s*,?\s*(?:when|cuando|en\s+(?:el\s+)?que|the\s+day)\b", re.I)
-_WORD = re.compile(r"[^\W\d_]+")
+_WHEN = literals.compile(r"\s*,?\s*(?:when|cuando|en\s+(?:el\s+)?que|the\s+day)\b", re.I)
+_WORD = literals.compile(r"[^\W\d_]+")
 # "designated X in 1997 and named Y ...": a date right before the next verb phrase dates the first one only
-_AND_VP = re.compile(r"\b(?:and|y|e|but|pero)\s+(?:que\s+|who\s+|which\s+)?(?:then\s+|also\s+|later\s+|luego\s+|también\s+)?(?:has|have|had|is|are|was|"
+_AND_VP = literals.compile(r"\b(?:and|y|e|but|pero)\s+(?:que\s+|who\s+|which\s+)?(?:then\s+|also\s+|later\s+|luego\s+|también\s+)?(?:has|have|had|is|are|was|"
                      r"were|will|would|ha|han|había|habían|fue|fueron|es|son|será|[a-z]+ed|[a-záéíóú]+(?:ó|aron|ieron))\b", re.I)
 # one sanction told in two verbs: "froze his assets and banned him from travel", "congeló sus bienes y le prohibió la entrada"
 _SANCTION_VERBS = (r"(?:froze|frozen|freezes|banned|barred|sanctioned|sanctions|blacklisted|designated|listed|imposed|"
                    r"congel[óa]|congelaron|prohibi[óe]|prohibieron|vet[óa]|vetaron|sancion[óa]|sancionaron|incluy[óe]|"
                    r"incluyeron|impuso|impusieron)")
-_SANCTION_VERB = re.compile(rf"\b{_SANCTION_VERBS}\b", re.I)
-_SANCTION_PAIR = re.compile(r"[^,;⟦]{0,30}?\b(?:and|y|e)\s+(?:also\s+|también\s+)?(?:(?:him|her|them|it|le|les|lo|la|los|las)\s+)?"
+_SANCTION_VERB = literals.compile(rf"\b{_SANCTION_VERBS}\b", re.I)
+_SANCTION_PAIR = literals.compile(r"[^,;⟦]{0,30}?\b(?:and|y|e)\s+(?:also\s+|también\s+)?(?:(?:him|her|them|it|le|les|lo|la|los|las)\s+)?"
                             rf"{_SANCTION_VERBS}\b[^,;⟦]{{0,40}}", re.I)
-_PERFECT = re.compile(r"\b(?:has|have|ha|han)\s+(?:(?:once\s+again|again|now|formally|officially|ya|formalmente|"
+_PERFECT = literals.compile(r"\b(?:has|have|ha|han)\s+(?:(?:once\s+again|again|now|formally|officially|ya|formalmente|"
                       r"oficialmente)\s+)?(?!been\b|sido\b|estado\b)[a-záéíóú]+(?:ed|en|ado|ido|to|cho|sto)\b", re.I)  # not "has been pressing": ongoing
 # the act told as the announcement's content ("announced on Tuesday that the country was severing relations",
 # "said on Monday it would cut ties", "anunció el martes que rompía relaciones"): the announcement's day
-_ANNOUNCED_ACT = re.compile(r"\b(?:was|were|is|are)\s+(?:(?:now|formally|officially)\s+)?(?-i:[a-z]+ing)\b|\bwould\s+(?:immediately\s+)?"
+_ANNOUNCED_ACT = literals.compile(r"\b(?:was|were|is|are)\s+(?:(?:now|formally|officially)\s+)?(?-i:[a-z]+ing)\b|\bwould\s+(?:immediately\s+)?"
                             r"(?-i:[a-z]+)\b|\b(?:estaba|estaban)\s+[a-záéíóú]+(?:ando|iendo)\b|"
                             r"\bque\s+(?:(?:⟦\d+⟧|[a-záéíóú]+)\s+)?(?-i:[a-záéíóú]+(?:aba|ía|abán|ían|aría|ería|iría|arían|erían|irían))\b", re.I)
-_NEXT_VP = re.compile(r"\s*,?\s*(?:and|y|e)\s*(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?$", re.I)
-_VP_START = re.compile(r"(?:,\s*|(?:and|y|e)\s+)(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?[a-záéíóú]", re.I)
+_NEXT_VP = literals.compile(r"\s*,?\s*(?:and|y|e)\s*(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?$", re.I)
+_VP_START = literals.compile(r"(?:,\s*|(?:and|y|e)\s+)(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?[a-záéíóú]", re.I)
 # a legal instrument as the source: its date is the act's
-_INSTRUMENT = re.compile(r"\b(?:resolution|decree|executive\s+order|order|notice|gazette|federal\s+register|resolución|"
+_INSTRUMENT = literals.compile(r"\b(?:resolution|decree|executive\s+order|order|notice|gazette|federal\s+register|resolución|"
                          r"decreto|boletín\s+oficial|diario\s+oficial|gaceta|orden\s+ejecutiva)\b", re.I)
 # after the match, a subordinate clause's opening word: a date past it is that clause's
-_SUBORD_GAP = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|que|quien|quienes|cuy[oa]s?|donde|cuando|mientras)\b", re.I)
+_SUBORD_GAP = literals.compile(r"\b(?:that|which|who|whom|whose|where|when|while|que|quien|quienes|cuy[oa]s?|donde|cuando|mientras)\b", re.I)
 # a request's complement (what is asked: "to ratify", "que ratifique", "a ratificar") and a deadline's preposition
 # (a request verb after "volvió a" / "continued to" is the request itself, not its complement: "volvió a instar
 # esta semana a X a ...", "continued to press X this week to ...")
 _REQUEST_INF = r"(?!(?:pedir|instar|exigir|presionar|reclamar|solicitar|urgir|exhortar|press|urge|push|ask|call|demand|lobby)\b)"
-_COMPLEMENT = re.compile(rf"\bto\s+{_REQUEST_INF}[a-z]|\bque\b|\b(?:a|de)\s+{_REQUEST_INF}[a-záéíóú]+(?:ar|er|ir)\b", re.I)
-_DEADLINE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than|within|antes\s+de(?:l)?|hasta|para|a\s+más\s+tardar)\s*(?:the|el|la)?\s*$", re.I)
+_COMPLEMENT = literals.compile(rf"\bto\s+{_REQUEST_INF}[a-z]|\bque\b|\b(?:a|de)\s+{_REQUEST_INF}[a-záéíóú]+(?:ar|er|ir)\b", re.I)
+_DEADLINE = literals.compile(r"\b(?:by|before|until|till|no\s+later\s+than|within|antes\s+de(?:l)?|hasta|para|a\s+más\s+tardar)\s*(?:the|el|la)?\s*$", re.I)
 _FAR = 10 ** 5
 # a fronted adverbial clause of another event, up to the date ("After the Houthis began attacking ships in November 2023,",
 # "Tras el ataque de Hamás en octubre de 2023,"): its date is not the main clause's
@@ -759,8 +759,8 @@ _FRONTED_SUB = re.compile(r"(?:^|[.;:!?]\s+)\W{0,3}(?:after|following|before|onc
 # a date closing the clause after a chain of the verb's complements (no comma, verb, clause or time preposition
 # between) is the verb's, however long the chain
 _CHAIN_MAX = 110
-_PP_CHAIN = re.compile(r"[^,;:.\"“”«»]*")
-_CHAIN_BREAK = re.compile(r"\b(?:after|before|following|during|when|while|until|amid|tras|después|antes|durante|"
+_PP_CHAIN = literals.compile(r"[^,;:.\"“”«»]*")
+_CHAIN_BREAK = literals.compile(r"\b(?:after|before|following|during|when|while|until|amid|tras|después|antes|durante|"
                           r"hasta|mientras|to\s+(?!(?:the|its|their|his|her|a|an)\b)(?-i:[a-z]+)|para|(?-i:[a-záéíóúñ]{3,}(?:ed|ing|ando|iendo|ado|ido|ó|aron|ieron)))\b", re.I)
 
 
@@ -770,15 +770,15 @@ def verb_like(text: str) -> bool:
     return _CHAIN_BREAK.search(text) is not None
 
 
-_DATE_PREP_END = re.compile(r"\b(?:since|desde)\s*$", re.I)  # (the date's own "since": "listed X ... since July 2019")
-_CLOSES = re.compile(r"\s*(?:[,.;)]|$)")
+_DATE_PREP_END = literals.compile(r"\b(?:since|desde)\s*$", re.I)  # (the date's own "since": "listed X ... since July 2019")
+_CLOSES = literals.compile(r"\s*(?:[,.;)]|$)")
 _DATE_LEAD = {"el", "on", "in", "en", "the", "at", "del"}
 
 
 # a comparison with another actor's act ("as the US did in 1997", "like Peru in 2019", "como lo hizo Estados Unidos en
 # 1997", "al igual que Perú en 2019", "following Canada's lead in 2024"): its date is that act's, not the fact's
-_COMPARISON_GATE = re.compile(r"\b(?:as|like|following|como|igual|siguiendo|same\s+as|just\s+as)\b", re.I)
-_COMPARISON = re.compile(
+_COMPARISON_GATE = literals.compile(r"\b(?:as|like|following|como|igual|siguiendo|same\s+as|just\s+as)\b", re.I)
+_COMPARISON = literals.compile(
     r"\b(?:(?:just\s+)?as|like)\s+(?:(?:the\s+)?(?:⟦\d+⟧|[^\W\d_]+)(?:['’]s?\s+[^\W\d_]+)?\s+(?:(?:had|has|have)\s+(?:done|already\s+done)|did|does|do)"
     r"|did\s+(?:the\s+)?⟦\d+⟧)\b[^,;()⟦]{0,40}"
     r"|\bfollowing\s+(?:the\s+)?(?:(?:example|lead|footsteps)\s+of\s+(?:the\s+)?⟦\d+⟧|⟦\d+⟧['’]s?\s+(?:example|lead|footsteps))[^,;()⟦]{0,40}"
@@ -789,7 +789,7 @@ _COMPARISON = re.compile(
 
 # the matched verb is future ("will sign", "is due to meet", "firmarán", "va a firmar"): its
 # weekday is the next one, not the last
-_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|slated|poised|going)\s+to|(?:is|are)\s+to|"
+_FUTURE = literals.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|slated|poised|going)\s+to|(?:is|are)\s+to|"
                      r"plans?\s+to|intends?\s+to)\b|\b(?:va|van)\s+a\b|"
                      r"\b(?:tiene|tienen)\s+previsto\b|\bprevé[n]?\b|\b[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán)\b|"
                      r"['’]ll\b", re.I)
@@ -797,7 +797,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expecte
 
 # a year naming the object of a gerund or of "under" inside the match ("signed a protocol upgrading their 2009 free trade
 # agreement", "un protocolo que amplía su tratado de 2009"): another noun's event, not the act's date
-_GOVERNED_NOUN_YEAR = re.compile(r"\b(?:[a-z]{3,}ing|under|bajo|que\s+[a-záéíóúñ]+(?:a|e|an|en))\s+(?:(?:the|their|its|his|her|"
+_GOVERNED_NOUN_YEAR = literals.compile(r"\b(?:[a-z]{3,}ing|under|bajo|que\s+[a-záéíóúñ]+(?:a|e|an|en))\s+(?:(?:the|their|its|his|her|"
                                  r"su|sus|el|la|los|las)\s+)?(?:[a-záéíóúñ-]+\s+){0,3}?$")
 
 
@@ -941,7 +941,7 @@ def last_named(text: str, start: int, end: int, published: str | None, lang: str
 
 # "la orden ejecutiva que el presidente Trump firmó el pasado 20 de enero", "the order that Trump signed on January 20":
 # a noun's restrictive relative clause dates the noun's event (not after a verb: "dijo que", "said that")
-_OBJECT_RELATIVE = re.compile(r"\b(?:el|la|los|las|un|una|este|esta|ese|esa|su|sus|the|an?|this|that|its|their|his|her)\s+"
+_OBJECT_RELATIVE = literals.compile(r"\b(?:el|la|los|las|un|una|este|esta|ese|esa|su|sus|the|an?|this|that|its|their|his|her)\s+"
                               r"(?:[^\W\d_]+\s+){0,2}?(?![^\W\d_]+(?:ó|aron|ieron|ía|ían|ed|ió)\b)(?!(?:dijo|dijeron|hizo|dice|dicen|"
                               r"asegura|afirma|sostiene|explica|indica|señala|recuerda|reconoce|cree|creen|sabe|espera|says|said|thinks|"
                               r"believes|knows|notes|argues|hopes|is|was|es|fue|era)\b)[^\W\d_]{3,}\s+(?:que|that)\s+[^,;.()]{0,70}$", re.I)
@@ -950,7 +950,7 @@ _OBJECT_RELATIVE = re.compile(r"\b(?:el|la|los|las|un|una|este|esta|ese|esa|su|s
 # a listing's participle in apposition after the listed one, naming when the listing was made: ", a lighter
 # label imposed in July 2019", ", both proscribed in 2013", ", designada organización terrorista en 2019",
 # ", incluido en la lista en septiembre de 2023"
-_LISTING_ASIDE = re.compile(
+_LISTING_ASIDE = literals.compile(
     r"\s*,\s*(?:(?:both|all|each|also|ambos|ambas|todos|todas|también)\s+)?"
     r"(?:(?:a|an|the|una?|la|el)\s+(?:[\w-]+\s+){0,3}?(?:label|designation|listing|tag|status|sanction|decision|move|"
     r"measure|designación|etiqueta|calificación|sanción|inclusión|decisión|medida)\s+)?(?:(?:already|formally|officially|"
@@ -995,11 +995,11 @@ def sole_date(sentence: str, published: str | None, lang: str | None) -> str | N
 
 _SAY = (r"(?:said|says|announced|confirmed|told|stated|declared|dijo|anunció|confirmó|informó|declaró|afirmó|"
         r"aseguró|señaló|explicó|comunicó)")
-_SAY_ANY = re.compile(rf"\b{_SAY}\b", re.I)
+_SAY_ANY = literals.compile(rf"\b{_SAY}\b", re.I)
 # ("said in a televised address late on Tuesday", "In a statement read on state television late on Tuesday, ...",
 # "dijo en un comunicado el martes")
 _STATEMENT = r"(?:statement|communiqu[eé]|address|speech|broadcast|news\s+conference|press\s+conference|comunicado|declaración|mensaje|discurso|rueda\s+de\s+prensa|conferencia\s+de\s+prensa)"
-_SAY_DATE = re.compile(rf"\b{_SAY}\s+(?:(?:in|en)\s+(?:an?|una?|the|el|la|su)\s+(?:[\w-]+\s+){{0,2}}?{_STATEMENT}\s+)?(?:(?:late|early)\s+)?"
+_SAY_DATE = literals.compile(rf"\b{_SAY}\s+(?:(?:in|en)\s+(?:an?|una?|the|el|la|su)\s+(?:[\w-]+\s+){{0,2}}?{_STATEMENT}\s+)?(?:(?:late|early)\s+)?"
                        rf"(?:(?:on|el|este|this)\s+)?$|^\s*,?\s*{_SAY}\b|"
                        rf"^\s*(?:In|En)\s+(?:an?|una?)\s+(?:[\w-]+\s+){{0,2}}?{_STATEMENT}\b[^,;.]{{0,50}}?\s(?:(?:late|early)\s+)?(?:(?:on|el|este|this)\s+)?$", re.I)
 

@@ -35,6 +35,7 @@ from graph import ids
 from graph.facts import summarise
 from graph.schema import ALLOWED, EDGE_PROPS, MODALITY_RANK, SYMMETRIC, Batch, Fact
 from loaders.action_words import action_concept as concept_of
+from loaders import literals
 
 __all__ = ["GoldError", "GoldFact", "GoldDocument", "Score", "Report", "load_gold", "evaluate",
            "merge_batches", "main"]
@@ -91,14 +92,14 @@ _ROLE_WORDS = {
     "comisionada": "commissioner", "alto": "high", "alta": "high",
 }
 
-_DESIGNATION_FTO = re.compile(r"\bfto\b|foreign terrorist|terroristas? extranjer")
-_DESIGNATION_SDGT = re.compile(r"\bsdgt\b|specially designated global|terrorista global")
+_DESIGNATION_FTO = literals.compile(r"\bfto\b|foreign terrorist|terroristas? extranjer")
+_DESIGNATION_SDGT = literals.compile(r"\bsdgt\b|specially designated global|terrorista global")
 # A listing on a sanctions list by any of its names (OFAC's SDN list, an asset freeze, a
 # blacklist, the EU's "restrictive measures") is one concept, as is a ban of an organisation (outlawed, ilegalizado, proscribed)
-_DESIGNATION_SANCTIONS = re.compile(r"\bsanction|\bsancion|specially designated national|\bsdn\b|"
+_DESIGNATION_SANCTIONS = literals.compile(r"\bsanction|\bsancion|specially designated national|\bsdn\b|"
                                     r"asset freeze|frozen assets|congelacion de (?:bienes|activos|fondos)|restrictive measures|medidas restrictivas|"
                                     r"\bblacklist|lista negra")
-_DESIGNATION_BAN = re.compile(r"\bban(?:s|ned|ning)?\b|prohibi|proscri|outlaw|ilegaliz")
+_DESIGNATION_BAN = literals.compile(r"\bban(?:s|ned|ning)?\b|prohibi|proscri|outlaw|ilegaliz")
 
 
 # Item and nature words -> canonical heads (non-key props, reported only).
@@ -136,7 +137,7 @@ def _tokens(text: str) -> list[str]:
 
 # Offices written as a phrase whose words say another office: Spain's "presidente del Gobierno" is its
 # prime minister, "el jefe de la diplomacia" a foreign minister
-_ROLE_PHRASES = re.compile(r"\b(?:(?:presidente|presidenta|jefe|jefa)\s+del\s+gobierno)\b|"
+_ROLE_PHRASES = literals.compile(r"\b(?:(?:presidente|presidenta|jefe|jefa)\s+del\s+gobierno)\b|"
                            r"\b(?P<fm>(?:jefe|jefa)\s+de\s+(?:la\s+)?diplomacia)\b")
 
 
@@ -243,7 +244,7 @@ class GoldDocument:
     negatives: list[GoldFact] = field(default_factory=list)
 
 
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_DATE = literals.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def _names(value, where: str) -> tuple[str, ...]:

@@ -26,9 +26,9 @@ from loaders import agreement_titles, anaphora, designees, group_names, language
 from loaders.actors import LIST_GAP, ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
 from loaders.gazetteer import Gazetteer, _within, tokens
 
-SLOT_RX = re.compile(r"⟦(\d+)⟧")
+SLOT_RX = literals.compile(r"⟦(\d+)⟧")
 
-_DESCRIPTOR = re.compile(
+_DESCRIPTOR = literals.compile(
     r"\b(?:[A-Z][\w’'-]+\s+|(?:militant|terrorist|armed|islamist|shiite|sunni|paramilitary|criminal|political|leftist|"
     r"rightist|lebanese|palestinian|drug|narco)\s+)?(?:militant\s+|terrorist\s+|armed\s+|political\s+)?"
     r"(?:group|militia|movement|organi[sz]ation|party|cartel|gang|grupo|milicia|movimiento|partido|cártel|banda)\s+(?=⟦)")
@@ -38,11 +38,11 @@ _DESCRIPTOR = re.compile(
 _PERSON_NOUNS = (r"businessman|businesswoman|business\s+magnate|tycoon|oligarch|magnate|financier|entrepreneur|industrialist|"
                  r"banker|billionaire|millionaire|arms\s+dealer|smuggler|trafficker|drug\s+lord|national|citizen|empresari[oa]|"
                  r"banquer[oa]|oligarca|financista|multimillonari[oa]|millonari[oa]|narcotraficante|contrabandista|ciudadan[oa]")
-_PERSON_DESCRIPTOR = re.compile(
+_PERSON_DESCRIPTOR = literals.compile(
     r"\b(?:(?P<art>the|a|an|el|la|al|del)\s+)?(?:(?-i:(?P<dw>[A-Z][\w-]+))\s+)?(?:(?:fugitive|sanctioned|jailed|exiled|"
     r"prominent|wealthy|powerful|prófug[oa]|poderos[oa]|conocid[oa]|exiliad[oa])\s+)?"
     rf"(?:(?P<noun>{_PERSON_NOUNS})\s+(?:(?P<dw2>[a-záéíóúñü]+)\s+)?)?(?=⟦(?P<who>\d+)⟧)", re.I)
-_PERSON_NOUN_IN = re.compile(rf"\b(?:{_PERSON_NOUNS})\s*$", re.I)
+_PERSON_NOUN_IN = literals.compile(rf"\b(?:{_PERSON_NOUNS})\s*$", re.I)
 
 
 def _person_descriptor_possible(skel: str, slots: list) -> bool:
@@ -56,7 +56,7 @@ def _person_descriptor_possible(skel: str, slots: list) -> bool:
         literals.search(_PERSON_NOUN_ANY, skel) is not None
 
 
-_PERSON_NOUN_ANY = re.compile(rf"(?:{_PERSON_NOUNS})", re.I)  # (every "noun" group of _PERSON_DESCRIPTOR holds one)
+_PERSON_NOUN_ANY = literals.compile(rf"(?:{_PERSON_NOUNS})", re.I)  # (every "noun" group of _PERSON_DESCRIPTOR holds one)
 
 
 def _drop_person_descriptor(mt: re.Match, slots: list, text: str, g: Gazetteer) -> str:
@@ -73,8 +73,8 @@ def _drop_person_descriptor(mt: re.Match, slots: list, text: str, g: Gazetteer) 
 # "sanctioned ⟦Hezbollah⟧ financier ⟦X⟧": a group's person told before the name. The skeleton gets the
 # apposition the rules read ("⟦X⟧, a ⟦Hezbollah⟧ financier,"): the act is the person's, the tie or membership too
 _GROUP_PERSON_NOUNS = r"operative|financier|fundraiser|facilitator|member|militant|fighter|loyalist|financista|operador"
-_GROUP_PERSON = re.compile(rf"⟦(?P<g>\d+)⟧\s+(?:(?P<noun>{_GROUP_PERSON_NOUNS})\s+)?⟦(?P<p>\d+)⟧", re.I)
-_GROUP_PERSON_IN = re.compile(rf"\b(?P<noun>{_GROUP_PERSON_NOUNS})\s*$", re.I)
+_GROUP_PERSON = literals.compile(rf"⟦(?P<g>\d+)⟧\s+(?:(?P<noun>{_GROUP_PERSON_NOUNS})\s+)?⟦(?P<p>\d+)⟧", re.I)
+_GROUP_PERSON_IN = literals.compile(rf"\b(?P<noun>{_GROUP_PERSON_NOUNS})\s*$", re.I)
 
 
 def _group_person_apposition(mt: re.Match, slots: list, text: str) -> str:
@@ -88,7 +88,7 @@ def _group_person_apposition(mt: re.Match, slots: list, text: str) -> str:
 
 
 # the end every _DESCRIPTOR match has (same case rules): a cheap test before its `sub`
-_DESCRIPTOR_END = re.compile(
+_DESCRIPTOR_END = literals.compile(
     r"(?:group|militia|movement|organi[sz]ation|party|cartel|gang|grupo|milicia|movimiento|partido|cártel|banda)\s+⟦")
 _DOMAINS = [
     (r"\bsecurity\b|\bseguridad\b", "security"), (r"\bdefen[cs]e\b|\bdefensa\b|\bmilitary\b|\bmilitar", "defense"),
@@ -97,24 +97,24 @@ _DOMAINS = [
     (r"military exercises|ejercicios militares", "military exercises"), (r"\benergy\b|energía|\boil\b|petróleo", "energy"),
     (r"nuclear", "nuclear"), (r"\btrade\b|comercio", "trade"), (r"migrat|migración", "migration"),
 ]
-_NOT_PUBLIC = re.compile(r"not (?:been )?made public|chose not to make[^.]{0,60}public|were not disclosed|was not disclosed|"
+_NOT_PUBLIC = literals.compile(r"not (?:been )?made public|chose not to make[^.]{0,60}public|were not disclosed|was not disclosed|"
                          r"kept secret|undisclosed|no se hicieron públic|no se ha(?:n)? hecho públic|no fue(?:ron)? divulgad|secreto", re.I)
 # "ASUNCIÓN —", "CIUDAD DE MÉXICO.—", "WASHINGTON (Reuters) -": the place a story is filed from
 # an English wire dateline may carry the day after the place ("CANBERRA, Nov 14 (SCW) -"). (The Spanish form,
 # "TEGUCIGALPA, 30 ago (AIN).-", was tried too: its home state let people.py misread a general's title on
 # blind9; left for the officials' work)
-_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .,'’/-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+_DATELINE = literals.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .,'’/-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
                        r"(?:\s*\([^)]{1,30}\))?\s*\.?\s*[—–-]{1,2}\s*")
 # a list marker is followed by a space: "**14:05** —" (Markdown bold) opens an ordinary paragraph
-_BULLET = re.compile(r"^\s*(?:[-•*]\s|\||\d+[.)]\s)")
+_BULLET = literals.compile(r"^\s*(?:[-•*]\s|\||\d+[.)]\s)")
 # A list item is read only when it is a finished statement: a sentence ending in a full stop, with no
 # "Label: ..." lead (strategy and plan lists), no modal or recommendation verb and no imperative
 # start. Key findings and "what we know" lists are facts; "- EU ministers split over ..." (a related
 # link), "- Intelligence Sharing: create secure channels ..." and "- X should press Y ..." are not.
-_BULLET_LABEL = re.compile(r"^\s*(?:[-•*]|\d+[.)])\s+(?:\*\*)?[^:.]{1,60}:\s")
-_BULLET_MODAL = re.compile(r"\b(?:should|could|would|must|(?-i:may)|might|ought|need\s+to|recommend\w*|propos\w+|"
+_BULLET_LABEL = literals.compile(r"^\s*(?:[-•*]|\d+[.)])\s+(?:\*\*)?[^:.]{1,60}:\s")
+_BULLET_MODAL = literals.compile(r"\b(?:should|could|would|must|(?-i:may)|might|ought|need\s+to|recommend\w*|propos\w+|"
                            r"deber[íi]a\w*|debe|deben|podr[íi]a\w*|recomienda\w*|propone\w*|habr[íi]a\s+que|hay\s+que)\b", re.I)
-_BULLET_IMPERATIVE = re.compile(r"^\s*(?:[-•*]|\d+[.)])\s+(?:\*\*)?(?:create|conduct|harmoni[sz]e|strengthen|establish|"
+_BULLET_IMPERATIVE = literals.compile(r"^\s*(?:[-•*]|\d+[.)])\s+(?:\*\*)?(?:create|conduct|harmoni[sz]e|strengthen|establish|"
                                 r"increase|expand|promote|develop|ensure|support|build|adopt|review|impose|designate|"
                                 r"crear|reforzar|fortalecer|establecer|aumentar|ampliar|promover|desarrollar|garantizar|"
                                 r"apoyar|adoptar|revisar|imponer|designar)\b", re.I)
@@ -125,14 +125,14 @@ _BULLET_IMPERATIVE = re.compile(r"^\s*(?:[-•*]|\d+[.)])\s+(?:\*\*)?(?:create|c
 _MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
            r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
            r"noviembre|diciembre")
-_DATE_LABEL = re.compile(rf"^\s*(?:[-•*]|\d+[.)])\s+(?:\*\*)?(?:\d{{1,2}}\s+(?:de\s+)?)?(?:(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?"
+_DATE_LABEL = literals.compile(rf"^\s*(?:[-•*]|\d+[.)])\s+(?:\*\*)?(?:\d{{1,2}}\s+(?:de\s+)?)?(?:(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?"
                          rf"(?:de\s+|del\s+)?)?(?:1[89]|20)\d\d(?:\*\*)?\s*(?::|—|–|-\s)", re.I)
 
 
 # an actor's label before a finished statement ("- Russia: Vladimir Putin received X in Moscow.", "- The West: the
 # United States sanctioned X in 2017."): a risk note's or a profile's facts, read after the label; the statement has a
 # finite past or perfect verb and opens with no imperative ("- Exposure: avoid firms owned by ..." is advice)
-_LABELLED_STATEMENT = re.compile(
+_LABELLED_STATEMENT = literals.compile(
     r"(?!(?:avoid|expect|monitor|consider|maintain|keep|limit|reduce|prepare|engage|seek|use|track|watch|plan|"
     r"create|conduct|harmoni[sz]e|strengthen|establish|increase|expand|promote|develop|ensure|support|build|adopt|"
     r"review|impose|designate|evitar|vigilar|mantener|reducir|crear|reforzar|fortalecer|establecer|aumentar|ampliar|"
@@ -143,7 +143,7 @@ _LABELLED_STATEMENT = re.compile(
 
 # the label names an actor or a region, a proper name ("Russia", "The West", "United States", "Unión Europea"); a
 # topic label ("Intelligence sharing:", "Sanciones:") heads a plan's or a strategy's items, not read
-_ACTOR_LABEL = re.compile(r"\s*(?:[-•*]|\d+[.)])\s+(?:\*\*)?(?:(?:The|El|La|Los|Las)\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[\w’'.-]*"
+_ACTOR_LABEL = literals.compile(r"\s*(?:[-•*]|\d+[.)])\s+(?:\*\*)?(?:(?:The|El|La|Los|Las)\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[\w’'.-]*"
                           r"(?:\s+(?:(?:of|and|de|del|y|the)\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[\w’'.-]*){0,3}(?:\*\*)?:\s")
 
 
@@ -171,7 +171,7 @@ def _reported_bullet(line: str) -> bool:
 
 # (every pair is consumed, a short one too: the closing mark of a scare quote ("propaganda") never opens a
 # quotation running on to the next quoted words; a quotation stays inside its paragraph)
-_QUOTE = re.compile(r"[“\"]((?:[^”\"\n]|\n(?![ \t]*\n))*)[”\"]")
+_QUOTE = literals.compile(r"[“\"]((?:[^”\"\n]|\n(?![ \t]*\n))*)[”\"]")
 
 
 @dataclass
@@ -538,14 +538,14 @@ def _own_state_bodies(g: Gazetteer, claims: list[Claim], actors) -> list[Claim]:
 
 
 # a seat won for an organisation: its holder is a member ("A Hezbollah lawmaker, X")
-_MEMBER_ROLES = re.compile(r"\b(?:lawmakers?|legislators?|legislador(?:a|es|as)?|parlamentari[oa]s?|mps?|diputad[oa]s?|senators?|senador[ae]?s?|"
+_MEMBER_ROLES = literals.compile(r"\b(?:lawmakers?|legislators?|legislador(?:a|es|as)?|parlamentari[oa]s?|mps?|diputad[oa]s?|senators?|senador[ae]?s?|"
                            r"congress(?:man|woman)|congresistas?|members?|miembros?|militantes?|councill?ors?|concejal(?:es)?)\b", re.I)
 
 
 _PARLIAMENT_SEATS = frozenset({"mp", "parliamentarian"})
 # a political party's own offices: who leads, founded or chairs a party is one of its members (analysts annotate
 # the membership as well, or mark it optional: 8 and 20 of 36 such offices on the sets we read, 8 without it)
-_PARTY_HEADS = re.compile(r"(?:co-?|deputy\s+|vice\s+)?(?:leader|founder|president|chair(?:man|woman|person)?|"
+_PARTY_HEADS = literals.compile(r"(?:co-?|deputy\s+|vice\s+)?(?:leader|founder|president|chair(?:man|woman|person)?|"
                           r"secretary[\s-]general|first\s+secretary)", re.I)
 
 
@@ -570,11 +570,11 @@ def _party_members(g: Gazetteer, claims: list[Claim], actors) -> list[Claim]:
 
 
 # a state's own military or police by its generic name: arms delivered to it are delivered to the state
-_NATIONAL_FORCE = re.compile(r"\b(?:armed\s+forces?|army|navy|air\s+force|police(?:\s+force)?|coast\s*guard|gendarmerie|"
+_NATIONAL_FORCE = literals.compile(r"\b(?:armed\s+forces?|army|navy|air\s+force|police(?:\s+force)?|coast\s*guard|gendarmerie|"
                              r"defen[cs]e\s+forces?|national\s+guard|marines|military|ej[ée]rcito|armada|marina|"
                              r"fuerzas?\s+a[ée]rea|fuerzas?\s+armadas?|polic[íi]a|guardacostas|gendarmer[íi]a|guardia\s+nacional|"
                              r"fuerzas?\s+de\s+defensa)\b", re.I)
-_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
+_POSSESSIVE_GAP = literals.compile(r"['’]s?\s+")
 
 
 def _force_state(g: Gazetteer, text: str, eid: str, ms: list[Mention], actors) -> str | None:
@@ -765,7 +765,7 @@ def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None
 
 # "Peru designated Hezbollah. The decision was published on July 20.": the next sentence, naming
 # the act or the agreement again, dates it
-_BACK_REF = re.compile(
+_BACK_REF = literals.compile(
     r"\s*(?:(?:The|This|That|Such|La|El|Esta|Este|Dicha|Dicho|Tal)\s+)(?:(?:new|formal|official|nueva|nuevo|formal)\s+)?"
     r"(?P<what>decision|move|step|designation|listing|measure|order|decree|resolution|announcement|agreement|accord|deal|"
     r"memorandum|mou|treaty|pact|document|rupture|break|decisión|medida|designación|inclusión|decreto|resolución|anuncio|"
@@ -777,7 +777,7 @@ _BACK_REF = re.compile(
     r"decretad|sellad|rubricad)\w*|se\s+(?:firmó|anunció|publicó|hizo\s+pública|adoptó|tomó|formalizó|oficializó|aprobó|"
     r"decretó|selló|rubricó)|entró\s+en\s+vigor)\b",
     re.I)
-_AGREEMENT_WORDS = re.compile(r"agreement|accord|deal|memorandum|mou|treaty|pact|document|acuerdo|memorando|tratado|pacto|"
+_AGREEMENT_WORDS = literals.compile(r"agreement|accord|deal|memorandum|mou|treaty|pact|document|acuerdo|memorando|tratado|pacto|"
                               r"convenio|documento|declaración", re.I)
 
 
@@ -801,7 +801,7 @@ def _date_from_next_sentence(text: str, s: "_Sent", undated: list[Claim], pub: s
 
 # "During the visit, both countries signed ...", "Allí, Perú y Chile firmaron ...": the sentence
 # goes on with the event the previous one reported and dated ("The ministers met on Monday")
-_SAME_EVENT = re.compile(
+_SAME_EVENT = literals.compile(
     r"\b(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the|that|this|their|his|her|its)\s+"
     r"(?:(?:same|official|state|bilateral|two-day|three-day|working)\s+)?(?:visit|meeting|talks|summit|encounter|ceremony|"
     r"session|trip|event|conference|gathering)\b|^\s*There,|\bon\s+that\s+occasion\b|"
@@ -815,7 +815,7 @@ _SAME_EVENT = re.compile(
 # acts, not standing relations or allegations: what a meeting or a visit produces
 _EVENT_PREDICATES = {"SIGNED_MOU_WITH", "PARTY_TO", "SIGNED", "DESIGNATED", "URGED", "SEVERED_TIES"}
 # ... when that sentence reports a meeting or a visit (not another dated act)
-_MEETING = re.compile(r"\b(?:met|meets?|meeting|visit(?:s|ed|ing)?|arrived|hosted|received|summit|talks|held|"
+_MEETING = literals.compile(r"\b(?:met|meets?|meeting|visit(?:s|ed|ing)?|arrived|hosted|received|summit|talks|held|"
                       r"se\s+reuni(?:eron|ó)|reunión|visit(?:ó|aron|a)|lleg(?:ó|aron)|recibió|recibieron|encuentro|cumbre|"
                       r"conversaciones|celebr(?:ó|aron))\b", re.I)
 
@@ -859,7 +859,7 @@ _NOT_SAME = (r"(?!(?:previous|earlier|former|old|original|first|other|another|la
 # a sentence about the signing of the accord the previous sentence reported: "The plan, signed in
 # Caracas in June 2022, ...", "The presidents signed the accord on Monday", "Lo suscribió el ministro
 # X el 20 de julio", "It was signed in June 2022"
-_SIGNING_REF = re.compile(
+_SIGNING_REF = literals.compile(
     rf"^\s*(?:The|This|That|El|La|Este|Esta|Dicho|Dicha)\s+(?:{_NOT_SAME}[^\s.;,]+\s+){{0,3}}?{_ACCORD}\b[^.;]{{0,60}}?\b{_SIGN_VERB}\b|"
     rf"\b{_SIGN_VERB}\s+(?:it|them|(?:the|this|that)\s+(?:[^\s.;,]+\s+){{0,2}}?{_ACCORD})\b|"
     rf"\b(?:lo|la)\s+{_SIGN_VERB}\b|^\s*(?:It|They)\s+(?:was|were)\s+(?:\w+ly\s+)?{_SIGN_VERB}\b|"
@@ -888,7 +888,7 @@ def _signing_date_from_next_sentence(text: str, prev: "_Sent", s: "_Sent", signe
 # "El memorando que firmaron en julio los ministros de Colombia y Venezuela", "the memorandum of understanding
 # that Bolivia signed with Iran in July 2023", "the charter, signed in January by ...": an accord named with its
 # signing's date in a clause or aside of another sentence
-_SIGNED_WHEN = re.compile(rf"\b(?P<noun>{_ACCORD})\b[^.;:⟦]{{0,80}}?\b{_SIGN_VERB}\b(?P<tail>[^.;:]{{0,40}})", re.I)
+_SIGNED_WHEN = literals.compile(rf"\b(?P<noun>{_ACCORD})\b[^.;:⟦]{{0,80}}?\b{_SIGN_VERB}\b(?P<tail>[^.;:]{{0,40}})", re.I)
 _ACCORD_KIND = {"memorando": "memorandum", "memorándum": "memorandum", "mou": "memorandum", "acuerdo": "agreement",
                 "accord": "agreement", "deal": "agreement", "convenio": "agreement", "pacto": "pact", "tratado": "treaty",
                 "declaración": "declaration", "carta": "charter", "protocolo": "protocol", "hoja de ruta": "roadmap",
@@ -939,9 +939,9 @@ def _accord_dated_elsewhere(text: str, sents: list, by_sent: list, claims: list[
             c.date = dated.pop()
 
 
-_ACCORD_RX = re.compile(rf"\b{_ACCORD}\b", re.I)
+_ACCORD_RX = literals.compile(rf"\b{_ACCORD}\b", re.I)
 # what may stand between the signing verb and its date: no comma, at most the date's preposition
-_SIGNED_WHEN_LEAD = re.compile(r"[^,]*?(?:\b(?:in|on|en|el|the|del)\s*)?", re.I)
+_SIGNED_WHEN_LEAD = literals.compile(r"[^,]*?(?:\b(?:in|on|en|el|the|del)\s*)?", re.I)
 
 
 def _date_from_announcement(text: str, s: "_Sent", undated: list[Claim], pub: str | None, agreements: dict) -> None:
@@ -961,8 +961,8 @@ def _plain_paragraphs(text: str, lang: str | None):
     return [language.Paragraph(m.start(), m.end(), lang) for m in re.finditer(r"[^\n]+", text)]
 
 
-_SAID = re.compile(r"\b(?:said|says|told|added|dijo|agregó|añadió|afirmó|señaló|aseguró)\b")
-_SAID_AFTER = re.compile(r"\s*,?\s*(?:said|told|dijo|agregó)")
+_SAID = literals.compile(r"\b(?:said|says|told|added|dijo|agregó|añadió|afirmó|señaló|aseguró)\b")
+_SAID_AFTER = literals.compile(r"\s*,?\s*(?:said|told|dijo|agregó)")
 
 
 def _quote_attributions(text: str, sents: list[_Sent], by_sent: list[list[Mention]]) -> dict[int, tuple]:
@@ -1005,8 +1005,8 @@ def _quote_attributions(text: str, sents: list[_Sent], by_sent: list[list[Mentio
 # what a company or agency is, after its owner's possessive ("state nuclear corporation", "national oil company")
 _ORG_NOUNS = (r"(?:corporation|company|firm|agency|giant|conglomerate|operator|producer|manufacturer|exporter|"
               r"maker|utility|carrier|airline|shipbuilder|developer|monopoly|enterprise|consortium|miner)")
-_ORG_NOUN = re.compile(rf"\b{_ORG_NOUNS}\b")
-_STATE_OWNED = re.compile(r"\bstate(?:-owned|-run|-controlled)?\b")
+_ORG_NOUN = literals.compile(rf"\b{_ORG_NOUNS}\b")
+_STATE_OWNED = literals.compile(r"\bstate(?:-owned|-run|-controlled)?\b")
 _ORG_WORDS = r"(?:(?!(?:and|or|with|to|by|of|for|in|on|that|which|who|signed|said)\b)[a-z][\w-]*\s+){0,4}?" + _ORG_NOUNS
 # "⟦owner⟧'s state nuclear corporation ⟦body⟧", "⟦body⟧, ⟦owner⟧'s state arms exporter,"
 _OWNER_BEFORE = r"⟦(?P<owner>\d+)⟧'s?\s+" + _ORG_WORDS + r"\s*,?\s+(?:the\s+)?⟦(?P<body>\d+)⟧"
@@ -1018,7 +1018,7 @@ def _slot_pair_sub(pattern: str, repl, skel: str) -> str:
     return re.sub(pattern, repl, skel) if skel.count("⟦") >= 2 else skel
 
 
-_REL_SUBJECT = re.compile(r"⟦(\d+)⟧(\s*,\s*(?:which|who|que|quien|quienes)\s+)(?!⟦|se\b|lo\b|la\b|le\b)", re.I)
+_REL_SUBJECT = literals.compile(r"⟦(\d+)⟧(\s*,\s*(?:which|who|que|quien|quienes)\s+)(?!⟦|se\b|lo\b|la\b|le\b)", re.I)
 
 
 def _relative_clause_matches(skel: str, lang: str, matches: list) -> list:
@@ -1044,14 +1044,14 @@ def _relative_clause_matches(skel: str, lang: str, matches: list) -> list:
     return out
 
 
-_APPOS_OPEN = re.compile(r",\s*$")
-_APPOS_CLOSE = re.compile(r"\s*,(?=\s+(?!(?:or|o|who|which|que|quien)\b)[a-záéíóúñ])")
+_APPOS_OPEN = literals.compile(r",\s*$")
+_APPOS_CLOSE = literals.compile(r"\s*,(?=\s+(?!(?:or|o|who|which|que|quien)\b)[a-záéíóúñ])")
 
 
 # "entregó lanzacohetes al ejército camboyano", "donó dos patrulleras a la Armada camboyana": in
 # Spanish the demonym follows the state body, so the rules' "a {O}" would miss it; the body
 # with its demonym is read as the state ("to the Cambodian army" already reads so in English)
-_STATE_BODY_ES = re.compile(
+_STATE_BODY_ES = literals.compile(
     r"\b(?P<p>al|a|del|de|para|por|con|contra|hacia)\s+(?:(?:el|la|los|las|un|una|unos|unas)\s+)?"
     r"(?:[Ee]j[ée]rcito|[Aa]rmada|[Mm]arina(?:\s+de\s+[Gg]uerra)?|[Ff]uerza\s+[Aa][ée]rea|[Ff]uerzas\s+[Aa]rmadas|"
     r"[Pp]olic[íi]a|[Gg]uardacostas|[Gg]uardia\s+[Cc]ostera|[Mm]ilitares|[Tt]ropas|[Ff]uerzas\s+de\s+[Ss]eguridad|"
@@ -1165,7 +1165,7 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
 
 # an epithet before a state's name ("Saudi Arabia and nuclear-armed Pakistan signed", "war-torn Sudan", "neighbouring
 # Chad") describes the state; the slot stands for it alone, so lists and subjects read through it
-_STATE_EPITHET = re.compile(r"(?<![\w-])(?:[a-z]+-[a-z]+|neighbou?ring|landlocked|impoverished|isolated|sanctioned|"
+_STATE_EPITHET = literals.compile(r"(?<![\w-])(?:[a-z]+-[a-z]+|neighbou?ring|landlocked|impoverished|isolated|sanctioned|"
                             r"sanctions-hit)\s+(?=⟦(\d+)⟧)")
 
 
@@ -1197,10 +1197,10 @@ _ADVERBIAL_ES = (r"(?:(?:" + _TIME_ES + r"|En|Durante|Tras|Después|Antes|Desde|
 _CARRY_LEAD = (r"^\s*(?:(?:In\s+addition|Additionally|Moreover|Separately|Later|Subsequently|Also|Then|Además|"
                r"También|Asimismo|Luego|Después|Posteriormente|Por\s+otra\s+parte|Por\s+otro\s+lado|"
                r"(?:That|The|Ese|El)\s+(?:same|mismo)\s+(?:day|week|día|semana)),?\s+)?")
-_CARRY_EN = re.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_EN + r")?"
+_CARRY_EN = literals.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_EN + r")?"
                        r"(?P<p>[Ii]t|[Tt]hey|[Hh]e|[Ss]he)(?=\s+(?!(?:is|was|are|were|seems|seemed|appears|appeared|"
                        r"remains|remained|would|could|might|may)\b)[a-z])")
-_CARRY_ES = re.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_ES + r")?"
+_CARRY_ES = literals.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_ES + r")?"
                        r"(?=(?:(?:no|nunca)\s+)?(?:(?:también|además|luego|ya|posteriormente)\s+)?(?:(?:se|lo|la|los|las|le|les)\s+)?"
                        r"(?P<v>[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)|hizo|hicieron|ha\s+[a-záéíóúñ]+(?:ado|ido)|han\s+[a-záéíóúñ]+(?:ado|ido)|"
                        r"(?:acusa|designa|declara|exige|pide|insta|firma|rompe|respalda|financia|apoya|arma|suministra|"
@@ -1208,9 +1208,9 @@ _CARRY_ES = re.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_ES + r")?"
                        re.I)
 _ES_NOT_VERB = {"según", "sólo", "solo", "cuando", "como", "tras", "pero", "también", "ayer"}
 # subjects joined into a list ("Paraguay and Argentina met"): "it" or a singular verb cannot mean one of them
-_LIST_JOIN = re.compile(LIST_GAP.pattern + "$", re.I)
+_LIST_JOIN = literals.compile(LIST_GAP.pattern + "$", re.I)
 # a Spanish verb in the plural ("rompieron", "han roto")
-_PLURAL_VERB_ES = re.compile(r"(?:aron|ieron|[ae]n)$|^han\s", re.I)
+_PLURAL_VERB_ES = literals.compile(r"(?:aron|ieron|[ae]n)$|^han\s", re.I)
 
 
 def _sentence_subject(text: str, s: "_Sent", ms: list[Mention]) -> list[Mention] | None:
@@ -1237,11 +1237,11 @@ def _sentence_subject(text: str, s: "_Sent", ms: list[Mention]) -> list[Mention]
     return None
 
 
-_CARRY_RX_LEAD = re.compile(_CARRY_LEAD[1:], re.I)  # without "^": matched at a sentence start
-_ADVERBIAL_RX = re.compile(r"\s*(?:" + _ADVERBIAL_EN + "|" + _ADVERBIAL_ES + ")")
-_GOV_OF = re.compile(r"\b(?:the\s+|el\s+|la\s+)?(?:government|gobierno|administration|administración|presidency|"
+_CARRY_RX_LEAD = literals.compile(_CARRY_LEAD[1:], re.I)  # without "^": matched at a sentence start
+_ADVERBIAL_RX = literals.compile(r"\s*(?:" + _ADVERBIAL_EN + "|" + _ADVERBIAL_ES + ")")
+_GOV_OF = literals.compile(r"\b(?:the\s+|el\s+|la\s+)?(?:government|gobierno|administration|administración|presidency|"
                      r"presidencia|authorities|autoridades)\s+(?:of|de|del)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
-_NOT_SUBJECT_LEAD = re.compile(r"\b(?:to|in|into|with|from|for|at|by|on|against|after|of|a|al|en|con|desde|para|por|"
+_NOT_SUBJECT_LEAD = literals.compile(r"\b(?:to|in|into|with|from|for|at|by|on|against|after|of|a|al|en|con|desde|para|por|"
                                r"contra|sobre|tras|de|del|según|according|who|which|that|que|quien)\b", re.I)
 
 
@@ -1341,7 +1341,7 @@ def _clause_subject(skel: str, slots: list[Mention], lang: str) -> str:
 # "El Gobierno, por su parte, responde con etiquetas. Declaró ...": a sentence about the government of
 # the story's state, named without its state, gives the next sentence its subject ("the regime", "la
 # junta" are left out: most often another state's government)
-_HOME_GOV_LEAD = re.compile(r"\s*(?:(?-i:The|El|La)\s+)(?:(?:new|current|interim|military|nuevo|actual)\s+)?"
+_HOME_GOV_LEAD = literals.compile(r"\s*(?:(?-i:The|El|La)\s+)(?:(?:new|current|interim|military|nuevo|actual)\s+)?"
                             r"(?:Government|government|Gobierno|gobierno|Ejecutivo|Cabinet|cabinet|Gabinete)\b(?!\s+(?:of|de|del|in|en)\b)")
 
 
@@ -1467,11 +1467,11 @@ def _third_person_es(verb: str) -> str:
 # The party a request is made to, as a pronoun: "le exigió liberar ...", "les pidió que ...",
 # "urged it to ...", "pressed them to ...": the one state or group of the sentence before that is
 # not the one asking
-_REQUEST_CLITIC = re.compile(r"\b(?:[Ll]es?)\s+(?P<v>(?:pidi[óo]|exigi[óo]|inst[óo]|solicit[óo]|reclam[óo]|urgi[óo]|demand[óo]|"
+_REQUEST_CLITIC = literals.compile(r"\b(?:[Ll]es?)\s+(?P<v>(?:pidi[óo]|exigi[óo]|inst[óo]|solicit[óo]|reclam[óo]|urgi[óo]|demand[óo]|"
                              r"exhort[óo]|conmin[óo]|pidieron|exigieron|instaron|solicitaron|reclamaron|pide|piden|exige|"
                              r"exigen|insta|instan|solicita|solicitan|reclama|reclaman|(?:ha|han|había|habían)\s+"
                              r"(?:pedido|exigido|instado|solicitado|reclamado)))\b")
-_REQUEST_PRONOUN = re.compile(r"\b(?P<v>urged|urges|urge|pressed|presses|asked|asks|called\s+on|calls\s+on|pressured|"
+_REQUEST_PRONOUN = literals.compile(r"\b(?P<v>urged|urges|urge|pressed|presses|asked|asks|called\s+on|calls\s+on|pressured|"
                               r"pressures|implored|implores|exhorted|exhorts)\s+(?P<p>it|them)\s+to\b")
 
 
@@ -1507,13 +1507,13 @@ def _request_object(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ct
 # Ejecutivo a", "pressed ministers to"): the story's own state, when it has one; "the central / national
 # government" is the asker's own state ("el gobernador pidió al Gobierno central"). "The junta" is left
 # alone: a story about a junta is often filed about its neighbours
-_GOV_ADDRESSEE_EN = re.compile(
+_GOV_ADDRESSEE_EN = literals.compile(
     r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|pressur(?:e|es|ed|ing)|"
     r"encourag(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|push(?:es|ed|ing)?)\s+"
     r"(?P<g>(?:the\s+(?:(?P<own>national|federal|central)\s+|(?:new|current)\s+)?(?:government|administration|authorities|executive|cabinet)"
     r"|(?:the\s+)?(?:government\s+)?ministers|(?:successive|consecutive)\s+(?:governments|administrations)))"
     r"(?=\s+(?:(?:again|repeatedly|for\s+\w+|since\s+\w+|on\s+\w+|this\s+\w+|last\s+\w+|in\s+\w+)\s+){0,2}to\s+[a-z])")
-_GOV_ADDRESSEE_ES = re.compile(
+_GOV_ADDRESSEE_ES = literals.compile(
     r"\b(?:(?:le|les)\s+)?(?:pid(?:e|en|ió|ieron)|inst(?:a|an|ó|aron)|exig(?:e|en|ió|ieron)|urg(?:e|en|ió|ieron)|"
     r"reclam(?:a|an|ó|aron)|solicit(?:a|an|ó|aron)|exhort(?:a|an|ó|aron)|conmin(?:a|an|ó|aron)|"
     r"presion(?:a|an|ó|aron)|(?:ha|han|había|habían)\s+(?:pedido|instado|exigido|urgido|reclamado|solicitado|presionado)|"
@@ -1524,12 +1524,12 @@ _GOV_ADDRESSEE_ES = re.compile(
     r"(?=\s+(?:a\s+[a-záéíóú]|que\s|para\s+que\s|[a-záéíóú]+(?:ar|er|ir)(?:l[oa]s?|les?|se)?\b|(?:la|el|los|las)\s+[a-záéíóú]+))")
 
 
-_LEGISLATOR = re.compile(r"\b(?:senators?|sen\b|congress(?:man|woman|member)|representatives?|rep\b|lawmakers?|legislators?|"
+_LEGISLATOR = literals.compile(r"\b(?:senators?|sen\b|congress(?:man|woman|member)|representatives?|rep\b|lawmakers?|legislators?|"
                          r"mps?|parliamentarians?|senador(?:a|es|as)?|diputad[oa]s?|congresistas?|legislador(?:a|es|as)?|"
                          r"parlamentari[oa]s?|asambleístas?)\b", re.I)
-_US_PARTY_LABEL = re.compile(r"\b(?:Republican|Democratic|Democrat|GOP)\b|\b(?:senador|senadora|congresista|representante)\s+"
+_US_PARTY_LABEL = literals.compile(r"\b(?:Republican|Democratic|Democrat|GOP)\b|\b(?:senador|senadora|congresista|representante)\s+"
                              r"(?:estadounidense\s+)?(?:republican[oa]|demócrata)\b")
-_GOV_DEMONYM_ES = re.compile(r"\b(?:al|a\s+la)\s+(?:[Gg]obierno|[Ee]jecutivo|régimen|[Aa]dministración)\s+(?P<slot>⟦\d+⟧)(?=\s+(?:a\s|que\s|para\s+que\s))")
+_GOV_DEMONYM_ES = literals.compile(r"\b(?:al|a\s+la)\s+(?:[Gg]obierno|[Ee]jecutivo|régimen|[Aa]dministración)\s+(?P<slot>⟦\d+⟧)(?=\s+(?:a\s|que\s|para\s+que\s))")
 
 
 def _group_country(g: Gazetteer, eid: str, actors) -> str | None:
@@ -1613,12 +1613,12 @@ def _government_addressee(g: Gazetteer, skel: str, slots: list[Mention], lang: s
     return skel[:m.start("g")] + rep + skel[m.end("g"):]
 
 
-_CONDITIONAL = re.compile(r"^\s*(?:if|unless|whether|should|in\s+case|si|a\s+menos\s+que|en\s+caso\s+de\s+que)\b"
+_CONDITIONAL = literals.compile(r"^\s*(?:if|unless|whether|should|in\s+case|si|a\s+menos\s+que|en\s+caso\s+de\s+que)\b"
                           r"|\b(?:if|unless|whether|si)\s+$", re.I)
 # a rumour's content: what a post, image or message "circulating" / "gone viral" says ("circula en WhatsApp un texto
 # que afirma que «X rompe relaciones con Y»", "posts shared on social media claim that X listed Y"): the claim a
 # fact check reviews, asserted by nobody the text names, so no claim of the act
-_RUMOUR_FRAME = re.compile(
+_RUMOUR_FRAME = literals.compile(
     r"\b(?:circulat(?:ing|ed|es)|(?:went|gone|going)\s+viral|viral\s+(?:posts?|videos?|messages?|images?|claims?)|(?:shared|spread)\s+"
     r"(?:widely\s+)?(?:on|across|via)\s+(?:social\s+media|whatsapp|facebook|tiktok|telegram)|circula(?:n|ba|ban|ndo|do|ron)?|circuló|se\s+(?:viraliz|difund)\w+|"
     r"(?:publicaci[oó]n|mensaje|video|vídeo|imagen|cadena)\s+viral|(?:compartid|difundid|viralizad)[oa]s?\s+en\s+(?:redes|whatsapp))\b"
@@ -1630,7 +1630,7 @@ _ARMED_KINDS = {"armed group", "cartel", "armed force", "political party"}
 # "exigiría"). Not a past guess ("may have pressed", "habría presionado": gold keeps those as
 # speculative or reported requests)
 _UNMADE = {
-    "en": re.compile(r"\b(?:(?:will|would|should|shall|must|can|cannot|won['’]t|wouldn['’]t|ought\s+to)\s+(?!(?:not\s+)?have\b)"
+    "en": literals.compile(r"\b(?:(?:will|would|should|shall|must|can|cannot|won['’]t|wouldn['’]t|ought\s+to)\s+(?!(?:not\s+)?have\b)"
                      r"|(?:could|may|might)\s+(?!(?:not\s+)?(?:have|had)\b)"
                      r"|(?:is|are|was|were|be|been)\s+(?:(?:widely|also|now)\s+)?(?:expected|likely|unlikely|set|poised|due|"
                      r"scheduled|going|about|ready)\s+to\b"
@@ -1644,7 +1644,7 @@ _UNMADE = {
                      r"(?!\s+(?:persuade|convince|get|win\s+over|sway)\b)"
                      # a decision to ask is no request yet: "Brazil and Argentina agreed to ask Venezuela to ..."
                      r"|(?:agree(?:s|d)?|decide(?:s|d)?|resolved|offered|offers)\s+to\b)", re.I),
-    "es": re.compile(r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|debería|deberían|debe|deben|deberá|deberán|"
+    "es": literals.compile(r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|debería|deberían|debe|deben|deberá|deberán|"
                      r"debía|debían|va\s+a|van\s+a|iba\s+a|iban\s+a|planea|planean|planeaba|pretende|pretenden|"
                      r"pretendía|prevé|prevén|quiere|quieren|quería|querían|promete|prometen|prometió|amenaza\s+con|"
                      r"amenazó\s+con|tiene\s+previsto|tienen\s+previsto"
@@ -1656,11 +1656,11 @@ _UNMADE = {
                      r"|[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán|aría|ería|iría|arían|erían|irían))\b", re.I),
 }
 # a denial before a tie said to be kept ("Iran denies that Hamas has not cut its ties"): no positive reading
-_DENIED_KEPT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|neg(?:ó|aron|a|an)|rechaz\w*|desmient\w*|desmintió)\b", re.I)
-_PLAIN_NEGATION = re.compile(r"\b(?:not|never|no|nunca|jamás)\b|(?<=\w)n['’]t\b", re.I)
+_DENIED_KEPT = literals.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|neg(?:ó|aron|a|an)|rechaz\w*|desmient\w*|desmintió)\b", re.I)
+_PLAIN_NEGATION = literals.compile(r"\b(?:not|never|no|nunca|jamás)\b|(?<=\w)n['’]t\b", re.I)
 # the request stated in a question ("Asked whether the United States had urged Manila ...",
 # "Consultado sobre si Washington había pedido a Quito ...")
-_QUESTION_BEFORE = re.compile(r"\b(?:whether|if|unless|si)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_QUESTION_BEFORE = literals.compile(r"\b(?:whether|if|unless|si)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 
 def _request_unmade(skel: str, mt, lang: str) -> bool:
@@ -1679,10 +1679,10 @@ def _request_unmade(skel: str, mt, lang: str) -> bool:
     return bool(rx.search(_RELATIVE_ASIDE.sub(" ", group)))
 # an apposition after the subject slot and its head noun ("⟦0⟧, entonces filial siria de", "⟦0⟧, an ally of"); in
 # English with its article ("backed by A and B, advanced": the verb after the comma is no apposition)
-_SINGULAR_APPOS = re.compile(r"⟦\d+⟧\s*,\s*(?:(?:then|now|also|long|entonces|ahora|también|ya)\s+)?"
+_SINGULAR_APPOS = literals.compile(r"⟦\d+⟧\s*,\s*(?:(?:then|now|also|long|entonces|ahora|también|ya)\s+)?"
                              r"(?P<det>(?:the|a|an|its|el|la|un|una|su)\s+)?(?P<poss>⟦\d+⟧['’]s?\s+)?(?P<w>[^\W\d_]+)")
 # the nouns of "X, a member of Y" that a group can be; "fighter", "militante", "guerrillero" name a person
-_MEMBER_NOUN = re.compile(r"\b(?:member|miembro|integrante)", re.I)
+_MEMBER_NOUN = literals.compile(r"\b(?:member|miembro|integrante)", re.I)
 _STATE_ONLY = {"SIGNED_MOU_WITH", "SEVERED_TIES"}
 
 
@@ -1739,9 +1739,9 @@ def _owner_state(g: Gazetteer, eid: str, actors, ctx: dict) -> str | None:
 # what a listing or a sanction may name besides armed groups: any organisation but a state's own
 # bodies and international ones, and people ("sanctioned him")
 _LISTABLE = _ARMED_KINDS | {"organisation", "organization", "company", "NGO", "charity", "network", "movement"}
-_PERSON_PRONOUN = re.compile(r"\b(?:him|her|his|[Hh]e|[Ss]he)\b")
-_THING_PRONOUN = re.compile(r"\b(?:[Ii]ts?|them|their)\b")
-_AS_ORGANISATION = re.compile(r"organi[sz]ation|organizaci|\bgroup|\bgrupo|entit|entidad|network|\bred\b|movement|movimiento", re.I)
+_PERSON_PRONOUN = literals.compile(r"\b(?:him|her|his|[Hh]e|[Ss]he)\b")
+_THING_PRONOUN = literals.compile(r"\b(?:[Ii]ts?|them|their)\b")
+_AS_ORGANISATION = literals.compile(r"organi[sz]ation|organizaci|\bgroup|\bgrupo|entit|entidad|network|\bred\b|movement|movimiento", re.I)
 
 
 def _listed_antecedent(g: Gazetteer, span_text: str, pool: list[Mention], actors, possessor: bool = False) -> str | None:
@@ -1793,7 +1793,7 @@ def _etype(eid: str) -> str:
 
 # "revoked on Monday the designation of X", "levantó el lunes la inclusión de X": the day the
 # listing was undone, not the day it was made
-_UNDONE = re.compile(r"\b(?:revok|rescind|lift|withdr[ae]w|revers|cancel|overturn|revoc|levant|anul|retir|derog|dej[óo]\s+sin\s+efecto)"
+_UNDONE = literals.compile(r"\b(?:revok|rescind|lift|withdr[ae]w|revers|cancel|overturn|revoc|levant|anul|retir|derog|dej[óo]\s+sin\s+efecto)"
                      r"[^\W\d]*\s+(?:[^\s⟦]+\s+){0,4}?(?:the|its|their|la|su|sus|el|las)\s+(?:designation|listing|"
                      r"designación|inclusión|calificación|catalogación)\b", re.I)
 
@@ -1822,22 +1822,22 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
 
 _ASIDE_DATED = {"DESIGNATED", "SEVERED_TIES", "SUPPLIED"}
 # a passive's object read inside the participle phrase after its subject ("The group, led by the jihadist ⟦X⟧, was designated")
-_AGENT_IN_APPOSITION = re.compile(r",\s*(?:led|headed|founded|run|commanded|created|formed|backed|funded|dirigid[oa]s?|liderad[oa]s?|"
+_AGENT_IN_APPOSITION = literals.compile(r",\s*(?:led|headed|founded|run|commanded|created|formed|backed|funded|dirigid[oa]s?|liderad[oa]s?|"
                                   r"encabezad[oa]s?|fundad[oa]s?|cread[oa]s?)\s+(?:by|por)\s+(?:the\s+|el\s+|la\s+)?"
                                   r"(?:[\w'’-]+\s+){0,5}$", re.I)
 # "tanto ⟦A⟧ como ⟦B⟧" coordinates two actors as "⟦A⟧ y ⟦B⟧" does
 # "both ⟦A⟧ and ⟦B⟧" is the list "⟦A⟧ and ⟦B⟧" (blanked, so offsets hold); "both" before a pair of slots only
-_BOTH_AND = re.compile(r"\b[Bb]oth\s+(?=(?:the\s+)?⟦\d+⟧[^⟦;.]{0,120}?\sand\s+(?:the\s+)?⟦)")
-_TANTO_COMO = re.compile(r"\b[Tt]anto\s+((?:(?:a|al|el|la|los|las)\s+)?⟦\d+⟧)\s+como\s+((?:(?:a|al|el|la|los|las)\s+)?⟦\d+⟧)")
+_BOTH_AND = literals.compile(r"\b[Bb]oth\s+(?=(?:the\s+)?⟦\d+⟧[^⟦;.]{0,120}?\sand\s+(?:the\s+)?⟦)")
+_TANTO_COMO = literals.compile(r"\b[Tt]anto\s+((?:(?:a|al|el|la|los|las)\s+)?⟦\d+⟧)\s+como\s+((?:(?:a|al|el|la|los|las)\s+)?⟦\d+⟧)")
 _STANDING = {"PART_OF", "MEMBER_OF", "HOLDS_ROLE"}
 # an agreement's topic right after it, before the place or the date of its signing: the signing's date is past it
-_TOPIC_TAIL = re.compile(r"\s+(?:on|for|about|covering|over|de|del|sobre|para|en\s+materia\s+de)\s+[^⟦,;.()]{1,60}?"
+_TOPIC_TAIL = literals.compile(r"\s+(?:on|for|about|covering|over|de|del|sobre|para|en\s+materia\s+de)\s+[^⟦,;.()]{1,60}?"
                          r"(?=\s+(?:in|at|en)\s+(?:the\s+)?⟦\d+⟧|\s+(?:on|in|el|en|last|this|el\s+pasado)\s+[\w]+)", re.I)
 # how far back "the same day" / "the following year" may find the date it counts from (a wire story's
 # lead is a few short paragraphs above)
 _ANCHOR_REACH = 1500
 # a day named by pointing back ("that day", "ese mismo día"): the day the text named last
-_THAT_DAY = re.compile(r"\b(?:that\s+(?:same\s+|very\s+)?|the\s+same\s+)day\b|\b(?:ese|aquel)\s+(?:mismo\s+)?día\b", re.I)
+_THAT_DAY = literals.compile(r"\b(?:that\s+(?:same\s+|very\s+)?|the\s+same\s+)day\b|\b(?:ese|aquel)\s+(?:mismo\s+)?día\b", re.I)
 
 
 def _day_named_before(text: str, start: int, pub: str | None, lang: str) -> str | None:
@@ -1855,7 +1855,7 @@ _VERDICT = (r"(?:(?:mostly|partly|partially|half|largely|entirely)\s+)?(?:true|f
             r"out\s+of\s+context|(?:(?:mayormente|parcialmente|totalmente)\s+)?(?:verdader[oa]|fals[oa]|cierto|cierta|engaños[oa]|"
             r"imprecis[oa]|inexact[oa]|exagerad[oa]|dudos[oa]|inchequeable|no\s+verificable)|verdadero\s+a\s+medias|"
             r"sin\s+(?:pruebas|evidencias?|sustento)|sacado\s+de\s+contexto|falta\s+contexto|bulo|mentira|mixed|satire|s[áa]tira)")
-_CHECKED_CLAIM = re.compile(
+_CHECKED_CLAIM = literals.compile(
     r"^\W*(?:(?:claim|the\s+claim|viral\s+claim|what\s+was\s+claimed|the\s+post|viral\s+post|rumou?r|myth|afirmaci[óo]n|"
     r"la\s+afirmaci[óo]n|lo\s+que\s+se\s+dice|lo\s+que\s+se\s+afirma|bulo|el\s+bulo|lo\s+que\s+circula|publicaci[óo]n\s+viral|"
     r"la\s+cadena|mito)\s*(?:(?:#|no\.?|n[º°o]\.?)\s*)?\d{0,2}\s*\**\s*(?::|[—–]|-\s)"
@@ -1865,35 +1865,35 @@ _CHECKED_CLAIM = re.compile(
 
 # a quoted claim with a verdict closing the sentence, wherever the quotation starts ('Circula que "Chile firmó un
 # pacto con China" — FALSO'): _CHECKED_CLAIM reads the ones that open it
-_RATED_QUOTE = re.compile(r"[\"”»]\s*(?:[—–:-]|\(|,)?\s*\**\s*(?:verdict\s*:\s*|veredicto\s*:\s*)?(?:false|fals[oa]|fake|bulo|hoax|"
+_RATED_QUOTE = literals.compile(r"[\"”»]\s*(?:[—–:-]|\(|,)?\s*\**\s*(?:verdict\s*:\s*|veredicto\s*:\s*)?(?:false|fals[oa]|fake|bulo|hoax|"
                       r"misleading|engaños[oa]|mostly\s+false|unproven|unsupported|sin\s+pruebas|no\s+es\s+cierto|incorrect[oa]?|"
                       r"fabricated|inventad[oa]|mentira)\b\W*$", re.I)
 
 # a group's leader named in a participle phrase ("Las FAR, dirigidas por X"): no backer
-_LED_BY = re.compile(r"\b(?:controlled|directed|led|headed|commanded|controlad[oa]s?|dirigid[oa]s?|encabezad[oa]s?|"
+_LED_BY = literals.compile(r"\b(?:controlled|directed|led|headed|commanded|controlad[oa]s?|dirigid[oa]s?|encabezad[oa]s?|"
                      r"liderad[oa]s?|comandad[oa]s?)\s+(?:by|por)\b", re.I)
 # a slot governed by "according to" / "según" names who reports, never the actor of what is reported
-_SOURCE_BEFORE = re.compile(r"\b(?:según|de\s+acuerdo\s+con|according\s+to)\s+(?:(?:[^⟦,;:.\s]+\s+){0,4}?(?:de|del|of|by|from)\s+)?"
+_SOURCE_BEFORE = literals.compile(r"\b(?:según|de\s+acuerdo\s+con|according\s+to)\s+(?:(?:[^⟦,;:.\s]+\s+){0,4}?(?:de|del|of|by|from)\s+)?"
                             r"(?:(?:the|el|la|los|las)\s+)?$", re.I)
 
 
 # the gap between a signing and a date after it: an aside closed by a comma right before the date ("signed a deal
 # in Beijing, mediated by China, in March 2023", "firmaran el marco de la Franja y la Ruta, en diciembre de 2024,")
-_ASIDE_GAP = re.compile(r"^[^.;:]{0,110},\s*(?:(?:in|on|el|en|the|at|del|during|durante)\s+)?$", re.I)
+_ASIDE_GAP = literals.compile(r"^[^.;:]{0,110},\s*(?:(?:in|on|el|en|the|at|del|during|durante)\s+)?$", re.I)
 # ... which is no clause of its own ("..., ending a war that began in 2011")
-_GAP_CLAUSE = re.compile(r"\b(?:that|which|who|whom|when|while|after|before|because|since|until|as|que|quien|quienes|cuando|"
+_GAP_CLAUSE = literals.compile(r"\b(?:that|which|who|whom|when|while|after|before|because|since|until|as|que|quien|quienes|cuando|"
                          r"mientras|tras|después|antes|porque|desde|hasta|said|says|dijo|según|according)\b", re.I)
 
 
 # the verb's complement closing its clause after an aside, before its date: "as terrorist organisations", "como organización
 # terrorista en", "on its sanctions list", "en su lista de organizaciones terroristas en"
 # (the lookahead skips the spaces itself: after "\s*" it was met by giving the spaces back, " and then ...")
-_COMPLEMENT_TAIL = re.compile(r"\s*(?!\s*(?:and|or|but|y|e|o|pero|then|luego)\b)[^,;:.⟦\"“«»”()]{1,60}?"
+_COMPLEMENT_TAIL = literals.compile(r"\s*(?!\s*(?:and|or|but|y|e|o|pero|then|luego)\b)[^,;:.⟦\"“«»”()]{1,60}?"
                               r"\s*$", re.I)
 
 
-_CLAUSE_CLOSE = re.compile(r"\s*(?:[,.;]|$)")
-_CLAUSE_AND = re.compile(r"\s*,?\s*(?:and|y|e)\s+(?:then\s+|luego\s+)?$", re.I)
+_CLAUSE_CLOSE = literals.compile(r"\s*(?:[,.;]|$)")
+_CLAUSE_AND = literals.compile(r"\s*,?\s*(?:and|y|e)\s+(?:then\s+|luego\s+)?$", re.I)
 
 
 def _meeting_clause_date(skel: str, span: tuple[int, int], pub: str | None, lang: str) -> str | None:
@@ -1951,7 +1951,7 @@ def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: s
 
 # (the verbs and nouns of the *_made.yaml rules: "took delivery of", "Iranian shipments of drones to", and the
 # Spanish "de fabricación X" / "fabricados en" after a use verb: rules/es_made.yaml es.made.usa)
-_MAKER_GATE = re.compile(r"receiv|deliver|acquir|bought|buy|purchas|import|obtain|recib|adquir|compr|obtuv|incorpor|shipment|sales|"
+_MAKER_GATE = literals.compile(r"receiv|deliver|acquir|bought|buy|purchas|import|obtain|recib|adquir|compr|obtuv|incorpor|shipment|sales|"
                          r"transfer|export|supplies|fabricaci|fabricad", re.I)
 
 
@@ -2608,7 +2608,7 @@ _SDGT = (r"(?:specially\s+designated\s+global\s+terrorists?(?:\s+entit(?:y|ies))
          r"terroristas?\s+global(?:es)?\s+especialmente\s+designad[oa]s?)")
 # either kind may carry its acronym or a gloss in brackets ("organizaciones terroristas extranjeras (FTO) y ...")
 _ACRO = r"(?:[\"”»’]?\s*\([^()⟦]{1,60}\))?"
-_FTO_AND_SDGT = re.compile(rf"(?:{_FTO}{_ACRO}\s*,?\s+(?:and|y)\s+(?:as\s+|como\s+)?(?:an?\s+|una?\s+)?{_SDGT}|"
+_FTO_AND_SDGT = literals.compile(rf"(?:{_FTO}{_ACRO}\s*,?\s+(?:and|y)\s+(?:as\s+|como\s+)?(?:an?\s+|una?\s+)?{_SDGT}|"
                            rf"{_SDGT}{_ACRO}\s*,?\s+(?:and|y)\s+(?:as\s+|como\s+)?(?:an?\s+|una?\s+)?{_FTO})", re.I)
 _PAIRED_KINDS = {"foreign terrorist organization": "specially designated global terrorist",
                  "specially designated global terrorist": "foreign terrorist organization"}
@@ -2618,13 +2618,13 @@ _PAIRED_KINDS = {"foreign terrorist organization": "specially designated global 
 _ACTS = {"DESIGNATED", "SEVERED_TIES", "SUPPLIED"}
 # after a signing's partner: more partners in a list (", ⟦k⟧ and ⟦j⟧", ", ⟦k⟧ y ⟦j⟧"), ended by the conjunction
 # (not the subject of a next clause: "with B and C's president welcomed it")
-_PARTNER_LIST = re.compile(r"(?:\s*,\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧"
+_PARTNER_LIST = literals.compile(r"(?:\s*,\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧"
                            r"(?!\s*['’]|\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|says|is|are|was|were|has|have|had|will|would|"
                            r"[a-záéíóúñ]+(?:ó|aron|ieron|ió)|dijo|es|son|fue|ha|han)\b)", re.I)
 # a Spanish infinitive of signing governed by a wish, plan, talks, ability or purpose ("quiere firmar", "negocia firmar",
 # "va a firmar", "para suscribir"): the rules' SIGNV reads the infinitive, which is an act only after "acaba de",
 # "volvió a", "el primer país en"
-_SIGN_WISHED = re.compile(
+_SIGN_WISHED = literals.compile(
     r"\b(?:quier\w*|quis\w*|esper\w*|dese\w*|negoci\w*|intent\w*|procur\w*|aspir\w*|busc\w*|plane\w*|pretend\w*|"
     r"prev[eé]\w*|previst\w*|pens\w*|propon\w*|propus\w*|ofrec\w*|ofreci\w*|dispuest[oa]s?\s+a|list[oa]s?\s+para|"
     r"a\s+punto\s+de|cerca\s+de|podr\w+|pued\w+|deber\w*|deb[eí]\w*|va\s+a|van\s+a|iba\s+a|iban\s+a|tiene\s+que|"
@@ -2633,14 +2633,14 @@ _SIGN_WISHED = re.compile(
     r"(?:firmar|suscribir|sellar|concluir|rubricar)\b", re.I)  # ("estaban por firmar": about to sign)
 # the severance itself denied next to its sign ("stopped short of severing ties", "without breaking off relations",
 # "sin llegar a romper relaciones", "no llegó a romper")
-_NOT_SEVERED = re.compile(
+_NOT_SEVERED = literals.compile(
     r"\b(?:(?:stop(?:ped|ping|s)?|f[ae]ll(?:s|ing)?)\s+short\s+of|without|short\s+of|(?:did|does|do|has|have|had)\s+not|(?:did|does|do|has|have|had)n['’]t|never|"
     r"sin(?:\s+llegar\s+a)?|no\s+(?:lleg(?:ó|aron)\s+a|ha\s+roto|han\s+roto|rompi(?:ó|eron))|evit(?:ó|aron)|se\s+abstuv(?:o|ieron)\s+de)\s+"
     r"(?:(?:formally|fully|completely|formalmente)\s+)?(?:sever\w*|break\w*|broke\b|cut\w*|romp\w*|roto|cort\w*|ruptura)"
     r"(?:\s+(?:off|formal|full|diplomatic|all|their|its|las|sus|los|with))*\s+(?:ties|relations|relaciones|lazos|v[ií]nculos)\b"
     # the ties as a pronoun after the act ("congeló sus relaciones comerciales con X, sin romperlas", "without severing them")
     r"|\b(?:without|sin(?:\s+llegar\s+a)?)\s+(?:(?:formally|fully|completely|formalmente)\s+)?(?:(?:sever|break|cut)\w*\s+them|romp\w*l(?:a|o)s)\b", re.I)
-_PLANNED = re.compile(
+_PLANNED = literals.compile(
     r"\b(?:consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|propos(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
     r"seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to|bills?|draft|legislation|motion|proposal|"
     r"evalúa\w*|estudia\w*|analiza\w*|propus\w*|propon\w*|planea\w*|pretende\w*|proyecto\s+de\s+ley|iniciativa|"
@@ -2649,31 +2649,31 @@ _PLANNED = re.compile(
     r"quis(?:o|ieron))\s+(?:[a-záéíóú]+mente\s+)?[a-záéíóú]+(?:ar|er|ir)\b)\b", re.I)
 # a recommendation or duty is not the act (tests/corpus/README.md: "Israel should seek ..." is no fact):
 # "Mexico should break off relations", "Chile debería declarar terrorista a X", "Lima tiene que romper"
-_RECOMMENDED = re.compile(
+_RECOMMENDED = literals.compile(
     r"\b(?:should|ought\s+to|must|needs?\s+to|has\s+to|have\s+to|deber(?:ía|ían|á|án)|deben?|tienen?\s+que|"
     r"tendría(?:n)?\s+que|habría\s+que|hay\s+que)\b(?!\s+(?:have|haber)\b)", re.I)
 # an accusation whose accused is no actor between the accuser and the act ("⟦0⟧ accused Serbian arms makers
 # of shipping shells to ⟦1⟧", "⟦0⟧ acusó a la industria serbia de haber enviado proyectiles a ⟦1⟧"); in the passive
 # ("⟦0⟧ is accused of supplying drones to ⟦1⟧") the accused is the subject itself
-_ACCUSED_UNNAMED = re.compile(
+_ACCUSED_UNNAMED = literals.compile(
     r"\b(?:accus\w*|charg(?:e|es|ed|ing)|blam\w*|acus\w*|culp\w*|señal\w*|denunci\w*)\s+(?:a\s+|al\s+)?(?!⟦|of\b|de\b)[^⟦;]{0,60}?"
     r"\b(?:of|de)\s+(?:having\s+|haber\s+)?[a-záéíóúñ]+(?:ing|ar|er|ir|ado|ido)\b[^⟦]*$", re.I)
 # a commitment to deliver is not a delivery yet (analysts' gold keeps pledges optional; a pledge may be shelved).
 # (SUPPLIED only: "the EU agreed to designate X" is the bloc's decision, a listing)
-_PLEDGED = re.compile(
+_PLEDGED = literals.compile(
     r"\b(?:agree[sd]?\s+to|pledg(?:e|es|ed|ing)\s+to|promis(?:e|es|ed|ing)\s+to|committed\s+(?:itself\s+|themselves\s+)?to|"
     r"offer(?:s|ed)?\s+to|acord(?:ó|aron)\s+(?=\w+(?:ar|er|ir)\b)|se\s+compromet\w+\s+a|prometi(?:ó|eron)\s+(?=\w+(?:ar|er|ir)\b)|"
     r"ofreci(?:ó|eron)\s+(?=\w+(?:ar|er|ir)\b))", re.I)
 # a request verb right before the acting slot: that actor is the one asked ("pidió a ⟦0⟧ designar ...")
-_ASKED_BEFORE = re.compile(r"\b(?:pid(?:e|en|ió|ieron|iendo)|inst(?:a|an|ó|aron|ando)|exig(?:e|en|ió|ieron)|"
+_ASKED_BEFORE = literals.compile(r"\b(?:pid(?:e|en|ió|ieron|iendo)|inst(?:a|an|ó|aron|ando)|exig(?:e|en|ió|ieron)|"
                            r"solicit(?:a|an|ó|aron)|urg(?:e|en|ió|ieron)|reclam(?:a|an|ó|aron)|conmin(?:a|ó|aron)|"
                            r"exhort(?:a|ó|aron)|ped(?:ir|irle)|urged|urges|asked|asks|pressed|presses|called\s+on|"
                            r"pushed|pressured|encouraged)\s+(?:a\s+|al\s+)?(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$", re.I)
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuya)\b[^,]*,", re.I)
+_RELATIVE_ASIDE = literals.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuya)\b[^,]*,", re.I)
 # a sentence opening with a listing act whose targets are no actors ("The Council of the EU sanctioned
 # fifteen officials", "Britain has imposed sanctions on three gang leaders"): its subject is the designator
 # the next sentences' agentless listings refer to
-_DESIGNATOR_INTRO = re.compile(
+_DESIGNATOR_INTRO = literals.compile(
     r"⟦(\d+)⟧(?:['’]s)?(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
     r"(?:designated|sanctioned|blacklisted|proscribed|imposed\s+(?:[a-z-]+\s+){0,2}?sanctions\s+on|sancionó|sancionaron|"
     r"designó|designaron|impuso\s+(?:nuevas\s+)?sanciones|impusieron\s+(?:nuevas\s+)?sanciones|ha\s+sancionado|"
@@ -2681,7 +2681,7 @@ _DESIGNATOR_INTRO = re.compile(
 # a listing of a counted set whose members the next sentences name ("labelled 22 criminal gangs terrorist
 # organisations. The list included X, Y and Z", "declaró terroristas a siete grupos. Entre ellas figuran X"):
 # tried only where _DESIGNATOR_INTRO finds nothing (both at the first slot only: _sentence_claims)
-_COUNTED_INTRO = re.compile(
+_COUNTED_INTRO = literals.compile(
     r"⟦(\d+)⟧(?:['’]s)?(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
     r"(?:labell?ed|declared|listed|banned|outlawed|classified|named|declaró|declararon|incluyó|incluyeron|catalogó|"
     r"catalogaron|calificó|proscribió|ilegalizó)\s+(?:[^⟦;.]{0,40}?\s)?(?:a\s+)?(?:\d+|two|three|four|five|six|seven|"
@@ -2689,10 +2689,10 @@ _COUNTED_INTRO = re.compile(
     r"veinte|veintidós|decenas\s+de|varios|varias)\s+(?:[a-záéíóúñ-]+\s+){0,3}?(?:gangs|groups|organi[sz]ations|"
     r"entities|individuals|people|persons|leaders|companies|firms|networks|cartels|militias|bandas|grupos|"
     r"organizaciones|entidades|personas|dirigentes|líderes|empresas|redes|cárteles|carteles|pandillas|milicias)\b", re.I)
-_NOT_SUBJECT = re.compile(r"\b(?:to|by|from|with|against|on|of|a|al|por|de|contra|con|sobre|según|according\s+to)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
-_TERROR = re.compile(r"terror", re.I)
+_NOT_SUBJECT = literals.compile(r"\b(?:to|by|from|with|against|on|of|a|al|por|de|contra|con|sobre|según|according\s+to)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
+_TERROR = literals.compile(r"terror", re.I)
 # the act a request to "follow suit" / "adopt the same measure" repeats: the last one the text names before it
-_FOLLOWED_ACT = re.compile(r"(?P<designate>terror)|(?P<sever>\b(?:sever\w*|broke\s+off|cut\s+(?:diplomatic\s+)?(?:ties|relations)|"
+_FOLLOWED_ACT = literals.compile(r"(?P<designate>terror)|(?P<sever>\b(?:sever\w*|broke\s+off|cut\s+(?:diplomatic\s+)?(?:ties|relations)|"
                            r"suspend\w*\s+(?:all\s+|its\s+|their\s+|las\s+|sus\s+)?(?:diplomatic\s+)?(?:ties|relations|relaciones)|romp\w*|rompi\w*|ruptura|roto)\b)"
                            # a withdrawal of diplomats ("ordenó la retirada de su personal diplomático ... y exigió que hicieran lo mismo")
                            r"|(?P<withdraw>\b(?:withdr[ae]w\w*|pull(?:ed|s)?\s+out|retir(?:ó|ar|ada|o)\b)(?=[^.;]{0,40}\b(?:diplomat|embassy|envoy|ambassador|diplomátic|embajad)))", re.I)
@@ -2707,13 +2707,13 @@ def _act_followed(text: str, start: int, end: int) -> str | None:
         return None
     return "designate" if last.group("designate") else "withdraw" if last.group("withdraw") else "sever ties"
 # a list's name: "lista de entidades no fiables", "its unreliable entity list"
-_LIST_NAME = re.compile(r"\b(?:lista|listado|registro)\s+de\s+[\"“«]?([a-záéíóúñ ]{4,40}?)[\"”»]?(?=\s*(?:[,.;⟦]|$|\s+(?:y|por|tras|que|en|de)\b))"
+_LIST_NAME = literals.compile(r"\b(?:lista|listado|registro)\s+de\s+[\"“«]?([a-záéíóúñ ]{4,40}?)[\"”»]?(?=\s*(?:[,.;⟦]|$|\s+(?:y|por|tras|que|en|de)\b))"
                         r"|\bits\s+[\"“]?([a-z -]{4,40}?)[\"”]?\s+(?:list|blacklist|register|registry)\b", re.I)
-_SANCTION = re.compile(r"sanction|sancion", re.I)
+_SANCTION = literals.compile(r"sanction|sancion", re.I)
 # the pronoun objects the antecedent rules read (loaders/rules: *.pronoun, naming_them, its_supply,
 # vp_y_clitic): a designation verb before "it/them", a clitic before one, "its supply of"; a narrow
 # cue, since reading a one-actor sentence with every rule costs (measured: +7% CPU with "it" alone)
-_OBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+\s+)?"
+_OBJECT_PRONOUN = literals.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+\s+)?"
                              r"(?:sanctioned|designated|listed|blacklisted|proscribed|outlawed|added)\b|"  # "He was sanctioned by ⟦0⟧"
                              r"(?:design|list|label|declar|brand|nam|add|includ|classif|blacklist|proscrib|outlaw)[a-z]*\s+"
                              r"(?:it|them)\b|\b(?:its|their)\s+(?:supply|supplies|deliver|transfer|sale|shipment)"
@@ -2724,11 +2724,11 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:was|were|(?
                              r"(?:assets|funds|accounts|propert)|\bcongel(?:ó|aron|a|an)\s+(?:todos\s+)?sus\s+(?:activos|bienes|fondos|cuentas)", re.I)
 # an ellipsis repeating the last listing (rules en.desig.did_the_same, es.desig.hizo_lo_propio); the bare
 # "did so" / "lo hizo" only right after it
-_DID_SAME = re.compile(r"\bdid\s+(?:the\s+same|likewise|so)\b|\bfollowed\s+suit\b|\bfollowed\s+(?=in\b|on\b|within\b|shortly\b|soon\b|days\b|weeks\b|months\b|a\s+(?:day|week|month|year)\b|the\s+(?:same|next|following)\b|\w+\s+(?:days|weeks|months|years)\s+later\b|[.;,]|$)|\bdone\s+(?:the\s+same|so|likewise)\b|"
+_DID_SAME = literals.compile(r"\bdid\s+(?:the\s+same|likewise|so)\b|\bfollowed\s+suit\b|\bfollowed\s+(?=in\b|on\b|within\b|shortly\b|soon\b|days\b|weeks\b|months\b|a\s+(?:day|week|month|year)\b|the\s+(?:same|next|following)\b|\w+\s+(?:days|weeks|months|years)\s+later\b|[.;,]|$)|\bdone\s+(?:the\s+same|so|likewise)\b|"
                        r"\blo\s+(?:propio|mismo|hizo|hicieron)\b|\bhecho\s+lo\s+(?:propio|mismo)\b|"
                        r"\bsigui(?:ó|eron)\s+(?:el\s+(?:mismo\s+)?ejemplo|sus\s+pasos|el\s+mismo\s+camino)\b", re.I)
-_BARE_DID = re.compile(r"\bdid\s+so\b|\bdone\s+so\b|\blo\s+(?:hizo|hicieron|ha\s+hecho|han\s+hecho|había\s+hecho)\b", re.I)
-_ONE_ACTOR_CUE = re.compile(r"\bamong\s+them\b|\bentre\s+ell[oa]s\b|\bbann(?:ed|s)\b|\bprohibi|terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad|"
+_BARE_DID = literals.compile(r"\bdid\s+so\b|\bdone\s+so\b|\blo\s+(?:hizo|hicieron|ha\s+hecho|han\s+hecho|había\s+hecho)\b", re.I)
+_ONE_ACTOR_CUE = literals.compile(r"\bamong\s+them\b|\bentre\s+ell[oa]s\b|\bbann(?:ed|s)\b|\bprohibi|terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad|"
                             r"\bban\b|\bvigor\b|into\s+force|took\s+effect", re.I)
 
 
@@ -2748,7 +2748,7 @@ def _speaking_designator(g: Gazetteer, slots: list[Mention], k: int | None, on: 
 
 
 # a paragraph opening with a place in capitals and a full stop ("GUATEMALA.", "CIUDAD DE MÉXICO.")
-_SECTION_HEAD = re.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ '’-]{2,30}\.(?:\s|$)")
+_SECTION_HEAD = literals.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ '’-]{2,30}\.(?:\s|$)")
 
 
 def _section_state(text: str, s: "_Sent", ms: list[Mention]) -> str | None:
@@ -2798,7 +2798,7 @@ _REGIMES: list | None = None
 # regime kinds narrower than a bare "terrorist organization" read by a rule
 _REGIME_NARROWS = {"foreign terrorist organization", "specially designated global terrorist", "proscribed terrorist organisation"}
 # where a listing's clause ends after its match: a stop, a semicolon, or a new clause
-_CLAUSE_END = re.compile(r"[;.]|,\s+(?:and|but|while|whereas|y|pero|mientras)\s|\s(?:but|while|whereas|pero|mientras)\s")
+_CLAUSE_END = literals.compile(r"[;.]|,\s+(?:and|but|while|whereas|y|pero|mientras)\s|\s(?:but|while|whereas|pero|mientras)\s")
 
 
 def _regimes() -> list:
@@ -2833,7 +2833,7 @@ def _regime_owner(text: str, skel: str, slots: list[Mention], mt, lang: str) -> 
 
 # "the sanctions lists of the UN Security Council. That list covers X and Y": the owner of a list the
 # sentence names ("lists of ⟦k⟧", "⟦k⟧'s terrorist list") lists what the next sentences say the list covers
-_LIST_OWNER = re.compile(r"\b(?:lists?|listas?|listados?|registros?)\s+(?:[\w-]+\s+){0,4}?(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧"
+_LIST_OWNER = literals.compile(r"\b(?:lists?|listas?|listados?|registros?)\s+(?:[\w-]+\s+){0,4}?(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧"
                          r"|⟦(\d+)⟧['’]s?\s+(?:[\w-]+\s+){0,3}?lists?\b", re.I)
 
 
@@ -2854,7 +2854,7 @@ def _note_list_owner(g: Gazetteer, skel: str, slots: list[Mention], ctx: dict, o
 # the rules reading a pair's relations broken by one of them (loaders/rules/*_recall.yaml): the pair must be named
 _BROKEN_BY_ONE = {"es.rec.severed.par_rotas_por", "es.rec.severed.par_cuando_las_rompio", "en.rec.severed.pair_severed_by",
                   "en.rec.severed.pair_which_cut"}
-_LIST_ANAPHOR = re.compile(r"(?:that|this|the\s+same|esa|esta|dicha|la\s+misma)\s+(?:[\w-]+\s+)?(?:list|lista)\b", re.I)
+_LIST_ANAPHOR = literals.compile(r"(?:that|this|the\s+same|esa|esta|dicha|la\s+misma)\s+(?:[\w-]+\s+)?(?:list|lista)\b", re.I)
 
 
 def _recent_list_owner(ctx: dict) -> str | None:
@@ -2863,7 +2863,7 @@ def _recent_list_owner(ctx: dict) -> str | None:
     return got[0] if got and ctx.get("sent_index", 0) - got[1] <= 2 else None
 
 
-_LIST_DEMONYM = re.compile(r"\b(?:lista|listado|registro)\s+([a-záéíóúñ]{4,})\s+de\b", re.I)
+_LIST_DEMONYM = literals.compile(r"\b(?:lista|listado|registro)\s+([a-záéíóúñ]{4,})\s+de\b", re.I)
 
 
 def _demonym_owner(g: Gazetteer, skel: str, span: tuple[int, int]) -> str | None:
@@ -2875,7 +2875,7 @@ def _demonym_owner(g: Gazetteer, skel: str, span: tuple[int, int]) -> str | None
 # a foreign ministry named without its state ("la Cancillería", "the Foreign Ministry") as a subject: the
 # story's own government, whatever state the sentence before named ("... por orden del Gobierno de Irán.
 # Días después, la Cancillería pidió a Pakistán ..." filed from Buenos Aires is Argentina asking)
-_HOME_MINISTRY = re.compile(r"(?:^|(?<=[,;:—])\s+|\s(?:y|e|and|but|pero|then|luego)\s+|\s(?=(?-i:[Ll]a|[Tt]he)\s))"
+_HOME_MINISTRY = literals.compile(r"(?:^|(?<=[,;:—])\s+|\s(?:y|e|and|but|pero|then|luego)\s+|\s(?=(?-i:[Ll]a|[Tt]he)\s))"
                             r"(?:(?-i:[Ll]a|[Tt]he)\s+)(?P<b>(?-i:Cancillería|[Ff]oreign\s+(?:[Mm]inistry|[Oo]ffice)))\b"
                             r"(?!\s*['’]s)(?!\s+(?:de|del|of|in|en)\b)(?=\s+(?:[a-záéíóúñ]+\s+){0,3}?[a-záéíóúñ]+(?:ó|aron|ed|s)\b)")
 
@@ -2910,9 +2910,9 @@ def _home_bodies(text: str, sents: list, by_sent: list[list[Mention]], actors, h
 
 # a ministry only: a council, a secretariat or an agency named bare is as often another state's ("la Secretaría de
 # Seguridad" of Mexico in a story filed from Washington, Haiti's Transitional Presidential Council in one from London)
-_MINISTRY = re.compile(r"\b(?:ministry|ministerio)\b", re.I)
+_MINISTRY = literals.compile(r"\b(?:ministry|ministerio)\b", re.I)
 # bodies of an international organisation or a sub-national government, not of a state
-_NOT_HOME_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|Naciones\s+Unidas|EU|European|Europea|African|Africana|"
+_NOT_HOME_BODY = literals.compile(r"\b(?:UN|U\.N\.|United\s+Nations|Naciones\s+Unidas|EU|European|Europea|African|Africana|"
                             r"provincial|municipal|regional|state\s+of)\b", re.I)
 
 
@@ -2944,11 +2944,11 @@ def _government_meant(ctx: dict) -> str | None:
 _MEMBER_PRED = {"official": "MEMBER_OF", "group": "PART_OF"}
 # an accusation whose accused is no slot ("accused the former senator of financing", "acusó a Juan Pérez de
 # financiar"): the subject before it is the accuser, not a side of the tie
-_ACCUSED_OTHER = re.compile(
+_ACCUSED_OTHER = literals.compile(
     r"\b(?:accus|blam|charg|suspect|indict)\w*\s+(?!of\b|by\b|with\b|over\b)(?:[^\s⟦]+\s+){1,5}?(?:of|with)\s+"
     r"(?:(?:having|allegedly|secretly|illegally)\s+)?\w+ing\b|"
     r"\b(?:acus|culp|señal)\w*\s+al?\s+(?:[^\s⟦]+\s+){1,5}?de\s+\w+(?:ar|er|ir)\b", re.I)
-_GOVERNMENT_OF_END = re.compile(r"\b(?:government|administration|regime|gobierno|administración|régimen|regimen)\s+(?:of|de)\s+$", re.I)
+_GOVERNMENT_OF_END = literals.compile(r"\b(?:government|administration|regime|gobierno|administración|régimen|regimen)\s+(?:of|de)\s+$", re.I)
 
 
 def _led_state(g: Gazetteer, skel: str, slots: list[Mention], m: Mention, eid: str, on: str | None) -> str:
@@ -2961,21 +2961,21 @@ def _led_state(g: Gazetteer, skel: str, slots: list[Mention], m: Mention, eid: s
     return g.state_of(eid, on) or eid
 
 
-_MATERIAL = re.compile(r"\b(?:armed|funded|financed|trained|equipped|bankrolled|arm(?:ado|ada|ados|adas)|financiad\w*|"
+_MATERIAL = literals.compile(r"\b(?:armed|funded|financed|trained|equipped|bankrolled|arm(?:ado|ada|ados|adas)|financiad\w*|"
                        r"entrenad\w*|equipad\w*)\b", re.I)
 # troops stationed or garrisoned somewhere (not "keeps troops in", which may be an occupation, nor
 # sent or deployed), and the words of a war or an occupation
 # a relationship told as bad or as trade only is no tie ("Azerbaijan's relations with Russia have soured",
 # "ties between Chile and Bolivia remain frozen", "las relaciones de X con Y se deterioraron", "tense relations",
 # "los lazos comerciales"); the predicate is read from the match to the end of its clause
-_REL_NOUN = re.compile(r"\b(?:relations|relationship|ties|links|bonds|relaciones|relación|lazos|vínculos|nexos)\b", re.I)
-_REL_BAD_BEFORE = re.compile(
+_REL_NOUN = literals.compile(r"\b(?:relations|relationship|ties|links|bonds|relaciones|relación|lazos|vínculos|nexos)\b", re.I)
+_REL_BAD_BEFORE = literals.compile(
     r"\b(?:tense|strained|frosty|chilly|troubled|rocky|fraught|uneasy|prickly|hostile|difficult|poor|bad|broken|"
     r"frozen|trade|commercial|economic|business|investment|tens[ao]s|tirantes?|difíciles|malas|rot[ao]s|"
     r"congelad[oa]s|comerciales|económic[oa]s|empresariales)\s+(?:and\s+\w+\s+|y\s+\w+\s+)?$|"
     r"\b(?:relaciones|relación|lazos|vínculos|nexos)\s+(?:\w+\s+)?(?:comerciales|económic[oa]s|empresariales|"
     r"tens[ao]s|tirantes|rot[ao]s|congelad[oa]s)\b", re.I)
-_REL_BAD_AFTER = re.compile(
+_REL_BAD_AFTER = literals.compile(
     r"^[^,;:⟦]{0,50}?\b(?:(?:have|has|had)\s+)?(?:soured|sour|souring|deteriorat\w*|worsen\w*|broke\s+down|broken\s+down|"
     r"break\s+down|collapsed|froze|frozen|nosedived|plummeted|plunged|hit\s+(?:a|an|their|its)\s+(?:new\s+)?(?:low|nadir)|"
     r"(?:are|were|is|was|remain|remains|remained|became|become|grew|grown|been|stay|stayed)\s+(?:\w+\s+)?"
@@ -2986,7 +2986,7 @@ _REL_BAD_AFTER = re.compile(
     r"(?:están|estaban|siguen|seguían|permanecen|continúan|son|eran|quedaron)\s+(?:\w+\s+)?"
     r"(?:tens[ao]s|tirantes|congelad[oa]s|rot[ao]s|suspendid[oa]s|deteriorad[oa]s|malas|frías)|"
     r"(?:atraviesan|pasan\s+por|viven)\s+(?:una?\s+)?(?:crisis|mal\s+momento|su\s+peor))\b", re.I)
-_REL_MENDED = re.compile(r"\b(?:restor\w*|re-?establish\w*|resum\w*|normali[sz]\w*|mend\w*|thaw\w*|restablec\w*|"
+_REL_MENDED = literals.compile(r"\b(?:restor\w*|re-?establish\w*|resum\w*|normali[sz]\w*|mend\w*|thaw\w*|restablec\w*|"
                          r"reanud\w*|recompus\w*|recompon\w*|descongel\w*)\b", re.I)
 
 
@@ -3002,12 +3002,12 @@ def _sour_relation(skel: str, span: tuple[int, int]) -> bool:
     return bool(_REL_BAD_AFTER.search(skel[span[1]:span[1] + 90]))
 
 
-_STATIONED = re.compile(r"\b(?:stationed|garrisoned|estacionad\w*|acantonad\w*)\b", re.I)
-_AT_WAR = re.compile(r"\b(?:invad\w*|invasions?|occup\w*|annex\w*|offensive|incursions?|wars?|aggression|seiz\w*|"
+_STATIONED = literals.compile(r"\b(?:stationed|garrisoned|estacionad\w*|acantonad\w*)\b", re.I)
+_AT_WAR = literals.compile(r"\b(?:invad\w*|invasions?|occup\w*|annex\w*|offensive|incursions?|wars?|aggression|seiz\w*|"
                      r"invasi[oó]n|ocupa\w*|anexi\w*|ofensiva|incursi[oó]n|guerra|agresi[oó]n)\b", re.I)
 # troops abroad fighting an armed group ("which has thousands of troops in Somalia fighting al-Shabaab", "tropas en
 # Malí para combatir a los yihadistas"): there at the host's side, a sign of consent like a base or a treaty
-_FIGHTING = re.compile(r"\b(?:fighting|to\s+fight|battling|to\s+battle|combating|combatting|to\s+combat|hunting|"
+_FIGHTING = literals.compile(r"\b(?:fighting|to\s+fight|battling|to\s+battle|combating|combatting|to\s+combat|hunting|"
                        r"combatir|combatiendo|combaten|luchar\s+contra|luchando\s+contra|luchan\s+contra)\s+(?:a\s+)?"
                        r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:⟦(\d+)⟧|(?:[\w-]+\s+)?(?:jihadists?|insurgents?|insurgency|militants?|"
                        r"rebels?|terrorists?|islamists?|yihadistas?|insurgentes|insurgencia|rebeldes|terroristas|guerrill\w+)\b)", re.I)
@@ -3022,20 +3022,20 @@ def _fights_armed_group(g: Gazetteer, skel: str, slots: list[Mention], actors) -
     return False
 
 
-_INVITED = re.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|accord|pact|treat(?:y|ies)|tratados?|to\s+(?:train|help|assist|support|protect|guard|advise)|"
+_INVITED = literals.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|accord|pact|treat(?:y|ies)|tratados?|to\s+(?:train|help|assist|support|protect|guard|advise)|"
                       r"advis[eo]rs|instructors|trainers|allied|ally|partner\w*|base|bases|invitaci\w*|a\s+petici[oó]n|a\s+pedido|"
                       r"solicitud|acuerdo|convenio|para\s+(?:entrenar|ayudar|apoyar|proteger|asesorar)|asesores|instructores|aliad\w*|bases?)\b", re.I)
 
 
 # a future auxiliary in a signing's verb group ("will sign", "will on Friday sign", "are going to ink")
-_WILL_SIGN = re.compile(r"\b(?:will|shall|['’]ll|going\s+to)\s+(?:[\w-]+\s+){0,3}?(?:sign|ink|seal|conclude|finali[sz]e|strike|"
+_WILL_SIGN = literals.compile(r"\b(?:will|shall|['’]ll|going\s+to)\s+(?:[\w-]+\s+){0,3}?(?:sign|ink|seal|conclude|finali[sz]e|strike|"
                         r"initial|put\s+pen)\b", re.I)
 # a signing only nearly made: "nearly signed", "on the verge of signing", "working toward signing"
-_NEARLY_SIGNED = re.compile(r"\b(?:nearly|almost|verge\s+of|brink\s+of|toward|towards|edge\s+of|close\s+to|poised\s+to|"
+_NEARLY_SIGNED = literals.compile(r"\b(?:nearly|almost|verge\s+of|brink\s+of|toward|towards|edge\s+of|close\s+to|poised\s+to|"
                             r"ready\s+to|casi)\s+(?:[\w-]+\s+){0,2}?(?:sign|signs|signing|signed|ink|inking|inked|seal|sealing|"
                             r"sealed|firm\w*|suscrib\w*)\b", re.I)
 # a rule's match that starts at a signing named as a noun ("signing of", "la firma del"), not at its signers
-_NOMINAL_SIGNING = re.compile(r"(?:signing|conclusion|sealing|inking|firma|suscripción|rúbrica)\b", re.I)
+_NOMINAL_SIGNING = literals.compile(r"(?:signing|conclusion|sealing|inking|firma|suscripción|rúbrica)\b", re.I)
 
 
 def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements, actors, known) -> list[Claim]:
@@ -3076,7 +3076,7 @@ def _membership(g, ma: Mention, mb: Mention, actors) -> tuple[str, str] | None:
     return a, b
 
 
-_ORG_NAME = re.compile(
+_ORG_NAME = literals.compile(
     r"\b(?:at|of|from|en|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:[A-Z][\w’'-]+['’]s\s+)?"
     r"(?P<org>(?:[A-Z][\w’'-]+\s+){0,4}(?:University|Institute|Center|Centre|Foundation|Council|College|School|Council)"
     r"(?:\s+(?:of|for|on)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?|(?:Universidad|Instituto|Centro|Fundación|Consejo)"
@@ -3092,50 +3092,50 @@ def _state_side(g, eid: str, new_entities: dict) -> str | None:
 
 
 # a government body in the title ("the government's spokesman", "portavoz de la Presidencia")
-_GOV_BODY = re.compile(r"\b(?:gobierno|government|presidency|presidencia|ministry|ministerio|cabinet|gabinete|"
+_GOV_BODY = literals.compile(r"\b(?:gobierno|government|presidency|presidencia|ministry|ministerio|cabinet|gabinete|"
                        r"junta|administration|administración)\b", re.I)
-_OF_AT = re.compile(r"\s+(?:of|at|de|en)\s+")
+_OF_AT = literals.compile(r"\s+(?:of|at|de|en)\s+")
 # a span of years told of the office ("who ruled 2006-2019", "que gobernó de 2006 a 2019"): its start and end
-_OFFICE_SPAN_CUE = re.compile(r"\b(?:who|whose|led|ruled|served|governed|quien|que|gobernó)\b")
-_NAMED_GOV = re.compile(r"\b(?:[Gg]overnment|[Gg]obierno)\s+(?:of|de)\s+(?:la\s+|the\s+)?[A-Z]|[A-Z]\w+\s+[Gg]overnment\b")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+_OFFICE_SPAN_CUE = literals.compile(r"\b(?:who|whose|led|ruled|served|governed|quien|que|gobernó)\b")
+_NAMED_GOV = literals.compile(r"\b(?:[Gg]overnment|[Gg]obierno)\s+(?:of|de)\s+(?:la\s+|the\s+)?[A-Z]|[A-Z]\w+\s+[Gg]overnment\b")
+_QUOTED = literals.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 
 
 # a minister of any portfolio ("Public Safety Minister X") serves the story's home state as a
 # head of state or a canonical minister does
-_MINISTER_ROLE = re.compile(r"(?:deputy\s+|vice\s+)?(?:minister|secretary)\s+of\s+\w")
+_MINISTER_ROLE = literals.compile(r"(?:deputy\s+|vice\s+)?(?:minister|secretary)\s+of\s+\w")
 # (English only: Mexico's "secretaria de Relaciones Exteriores" is its foreign minister, its "canciller")
-_SECRETARY_TITLE = re.compile(r"\bsecretary\b", re.I)
-_STATE_TITLE = re.compile(r"\b(?:minister|ministr[oa]|canciller|secretary\s+of\s+state|premier|president|presidente|presidenta)\b", re.I)
-_MINISTER_WORD = re.compile(r"\b(?:minister|ministr[oa]|canciller)\b", re.I)
+_SECRETARY_TITLE = literals.compile(r"\bsecretary\b", re.I)
+_STATE_TITLE = literals.compile(r"\b(?:minister|ministr[oa]|canciller|secretary\s+of\s+state|premier|president|presidente|presidenta)\b", re.I)
+_MINISTER_WORD = literals.compile(r"\b(?:minister|ministr[oa]|canciller)\b", re.I)
 
 
 # a party or movement named in the title that no gazetteer holds ("of the Srpska Lista party", "del Partido
 # Liberación Nacional"): the office is the body's, so the story's state is no default owner
-_NAMED_BODY = re.compile(r"[A-Z][\w'’-]+\s+(?:party|movement|front|bloc|list)\b|\b(?:Partido|Movimiento|Frente|Bloque|Lista|"
+_NAMED_BODY = literals.compile(r"[A-Z][\w'’-]+\s+(?:party|movement|front|bloc|list)\b|\b(?:Partido|Movimiento|Frente|Bloque|Lista|"
                          r"Party|Movement|Front)\s+(?:de\s+|del\s+|of\s+)?[A-Z]")
 # a reported clause after the person: the state named in it may be the speaker's ("X said London
 # would act", "X explicó que Lima reconoce ...")
-_REPORTED_CLAUSE = re.compile(r"\b(?:said|says|told|warned|added|stated|insisted|argued|explained|stressed|that|dijo|afirmó|"
+_REPORTED_CLAUSE = literals.compile(r"\b(?:said|says|told|warned|added|stated|insisted|argued|explained|stressed|that|dijo|afirmó|"
                               r"advirtió|aseguró|señaló|declaró|indicó|explicó|sostuvo|subrayó|que)\b", re.I)
 
 
 # a title whose possessive or relative points to an owner the actor reader did not find ("su líder", "whose leader")
-_UNRESOLVED_POSS = re.compile(r"\s*(?:its|their|su|sus|whose|cuy[oa]s?)\s", re.I)
+_UNRESOLVED_POSS = literals.compile(r"\s*(?:its|their|su|sus|whose|cuy[oa]s?)\s", re.I)
 # an unnamed staff member's title before the title of the person named ("a spokesman for President X", "an
 # aide to Prime Minister X", "el portavoz del canciller X")
-_STAFF_OF = re.compile(r"^\s*(?:(?:a|an|the|one|un|una|el|la|uno)\s+)?(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|aide|"
+_STAFF_OF = literals.compile(r"^\s*(?:(?:a|an|the|one|un|una|el|la|uno)\s+)?(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|aide|"
                        r"advis[eo]r|assistant|envoy|portavoz|vocer[oa]|asesor(?:a)?|ayudante|asistente|enviad[oa]|"
                        r"chief\s+of\s+staff|jef[ea]\s+de\s+gabinete|press\s+secretary|secretari[oa]\s+de\s+prensa)\s+"
                        r"(?:for|to|of|del|de\s+la|de|al|a\s+la)\s+(?P<inner>.+)$", re.I)
-_PERSON_TITLE = re.compile(r"\b(?:minister|ministr[oa]|canciller|secretary\s+of\s+state|premier|president|presidente|presidenta|"
+_PERSON_TITLE = literals.compile(r"\b(?:minister|ministr[oa]|canciller|secretary\s+of\s+state|premier|president|presidente|presidenta|"
                            r"chancellor|governor|gobernador(?:a)?|mayor|alcalde(?:sa)?|king|rey|emir|leader|líder|"
                            r"commander|comandante|general|senator|senador(?:a)?)\b", re.I)
-_BODY_WORD = re.compile(r"\b(?:ministry|ministerio|office|oficina|department|departamento|government|gobierno|presidency|"
+_BODY_WORD = literals.compile(r"\b(?:ministry|ministerio|office|oficina|department|departamento|government|gobierno|presidency|"
                         r"presidencia|party|partido|embassy|embajada|council|consejo|cabinet|gabinete|army|ejército|"
                         r"command|comando|campaign|campaña)\b", re.I)
-_COORD_POSS = re.compile(r"\b(?:and|y|e)\s+(?:a\s+|to\s+|with\s+|con\s+)?(?:its|their|su|sus)\s+\S+\s*$", re.I)
-_RETIRED = re.compile(r"\b(?:retired|jubilad[oa]|retirad[oa]|en\s+retiro)\b", re.I)
+_COORD_POSS = literals.compile(r"\b(?:and|y|e)\s+(?:a\s+|to\s+|with\s+|con\s+)?(?:its|their|su|sus)\s+\S+\s*$", re.I)
+_RETIRED = literals.compile(r"\b(?:retired|jubilad[oa]|retirad[oa]|en\s+retiro)\b", re.I)
 # trades and ranks, not offices: held by a former or retired person, the demonym beside them is a nationality
 _OCCUPATIONS = frozenset({"diplomat", "general", "police officer", "officer", "army officer", "military officer",
                           "intelligence officer", "colonel", "lieutenant colonel", "major", "captain", "soldier",
@@ -3164,8 +3164,8 @@ def _acted_on(text_s: str, offset: int, m: Mention, ms: list[Mention], states: s
 
 
 # a territory of territories.yaml owning the title that follows it ("Somaliland's then president")
-_TERRITORY_OWNS = re.compile(r"['’]s\b")
-_OF_BEFORE = re.compile(r"\b(?:of|de|del)\s+(?:the\s+)?$")
+_TERRITORY_OWNS = literals.compile(r"['’]s\b")
+_OF_BEFORE = literals.compile(r"\b(?:of|de|del)\s+(?:the\s+)?$")
 
 
 def _territory_owner(g, role_text: str) -> bool:
@@ -3365,18 +3365,18 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
 
 
 # an office someone is put forward for, not one held ("propuesto como canciller", "nominee for ...")
-_NOMINATED = re.compile(r"\W*(?:(?:the|a|an|el|la|un|una|su|his|her)\s+)?(?:(?:was|is|has\s+been|fue|ha\s+sido|es)\s+)?"
+_NOMINATED = literals.compile(r"\W*(?:(?:the|a|an|el|la|un|una|su|his|her)\s+)?(?:(?:was|is|has\s+been|fue|ha\s+sido|es)\s+)?"
                         r"(?:nominated|nominee|proposed|tipped|candidate|front-?runner|propuest[oa]|postulad[oa]|nominad[oa]|"
                         r"candidat[oa]|aspirante|designad[oa]\s+para\s+ocupar)\b", re.I)
 # a date of office right after the person's title or verb of taking office: its start or end
 _OFFICE_DATE_LEAD = r"\s+(?:(?:the|el|la|en|in|early|late|mid-?|principios\s+de|finales\s+de|mediados\s+de)\s+)?$"
-_OFFICE_SINCE = re.compile(r"\b(?:since|desde)" + _OFFICE_DATE_LEAD, re.I)
-_OFFICE_UNTIL = re.compile(r"\b(?:until|till|hasta)" + _OFFICE_DATE_LEAD, re.I)
-_OFFICE_TAKEN = re.compile(r"\b(?:took\s+office|took\s+over|(?:was|were)\s+sworn\s+in|assumed\s+office|(?:was|were)\s+inaugurated|"
+_OFFICE_SINCE = literals.compile(r"\b(?:since|desde)" + _OFFICE_DATE_LEAD, re.I)
+_OFFICE_UNTIL = literals.compile(r"\b(?:until|till|hasta)" + _OFFICE_DATE_LEAD, re.I)
+_OFFICE_TAKEN = literals.compile(r"\b(?:took\s+office|took\s+over|(?:was|were)\s+sworn\s+in|assumed\s+office|(?:was|were)\s+inaugurated|"
                            r"asumió|juró|tomó\s+posesión|se\s+posesionó|fue\s+investid[oa])\b[^.;,]{0,60}?\b(?:in|on|en|el)\s+$", re.I)
-_DATE_OWN_PREP = re.compile(r"(?:(?:since|desde|until|till|hasta|in|on|en|el|the|de)\s+)*", re.I)
+_DATE_OWN_PREP = literals.compile(r"(?:(?:since|desde|until|till|hasta|in|on|en|el|the|de)\s+)*", re.I)
 # not the person's office: a statement, another clause, or a stay ("in prison since 2019", "prófugo desde 2020")
-_OFFICE_DATE_STOP = re.compile(r"[;:]|\b(?:said|says|told|dijo|afirmó|declaró|according|según|prison|jail|custody|exile|hiding|"
+_OFFICE_DATE_STOP = literals.compile(r"[;:]|\b(?:said|says|told|dijo|afirmó|declaró|according|según|prison|jail|custody|exile|hiding|"
                                r"detention|detained|arrested|wanted|fugitive|sanctioned|listed|designated|prisión|cárcel|exilio|"
                                r"detenid[oa]|prófug[oa]|sancionad[oa]|clandestinidad|preso|presa|will|would|nominated|candidate|"
                                r"candidat[oa]|postulad[oa]|propuest[oa])\b", re.I)
@@ -3408,20 +3408,20 @@ def _party_labels(g, s: _Sent, ms: list[Mention], base: dict, main_state: str | 
 # adviser, and B", "A for Kinshasa and by B" (whose side A signed for: a state or group slot, kept out of the list)
 _SIGNER_ASIDE = (r"(?:\s*,\s*(?:who|quien|then|entonces|(?:the|his|her|el|la|su)\s)[^,;.⟦]{1,60}(?:⟦\d+⟧[^,;.⟦]{0,30})?(?=,)|"
                  r"\s+(?:for|on\s+behalf\s+of|en\s+nombre\s+de|por\s+parte\s+de)\s+(?:(?:the|el|la)\s+)?(?:⟦\d+⟧|(?-i:[a-z]+)\b))?")
-_SIGNER_ITEM = re.compile(rf"⟦(\d+)⟧{_SIGNER_ASIDE}", re.I)
+_SIGNER_ITEM = literals.compile(rf"⟦(\d+)⟧{_SIGNER_ASIDE}", re.I)
 _SIGNER_NEXT = r"(?:(?:also\s+|también\s+)?(?:by|por)\s+)?(?:(?:the|el|la)\s+(?:(?:then|entonces)\s+)?)?"
-_SIGNED_BY = re.compile(r"\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:(?:[\w.’'-]+|(?<=\b(?:in|at|en)\s)⟦\d+⟧)\s+){0,5}?(?:by|por)\s+"
+_SIGNED_BY = literals.compile(r"\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:(?:[\w.’'-]+|(?<=\b(?:in|at|en)\s)⟦\d+⟧)\s+){0,5}?(?:by|por)\s+"
                         rf"(?P<pre>(?:[^⟦.;]|⟦\d+⟧){{0,80}}?)(?P<list>⟦\d+⟧{_SIGNER_ASIDE}(?:\.?\s*,\s*⟦\d+⟧{_SIGNER_ASIDE})*(?:\.?\s*,?\s*(?:and|y|e)\s+"
                         rf"{_SIGNER_NEXT}⟦\d+⟧)?)", re.I)  # (the second may repeat "by": "por A y por B")
-_NAMES_AFTER = re.compile(r"\s*,\s*(⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?)")
-_SIGNED_OTHER = re.compile(r"\b(?:decree|law|bill|order|resolution|letter|petition|ordinance|decreto|ley|resolución|orden|"
+_NAMES_AFTER = literals.compile(r"\s*,\s*(⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s*,?\s*(?:and|y|e)\s+⟦\d+⟧)?)")
+_SIGNED_OTHER = literals.compile(r"\b(?:decree|law|bill|order|resolution|letter|petition|ordinance|decreto|ley|resolución|orden|"
                            r"carta|petición|ordenanza)s?\b[^.;⟦]{0,60}$", re.I)
-_SIGNED_AGREEMENT = re.compile(r"\b(?:memorand\w*|mou|agreements?|accords?|deals?|pacts?|treat(?:y|ies)|protocol|convention|"
+_SIGNED_AGREEMENT = literals.compile(r"\b(?:memorand\w*|mou|agreements?|accords?|deals?|pacts?|treat(?:y|ies)|protocol|convention|"
                                r"declaration|statement|communiqu[eé]|document|text|acuerdos?|convenios?|tratados?|pactos?|"
                                r"protocolo|declaración|comunicado|documento|texto)\b", re.I)
-_SIGN_NEG = re.compile(r"\b(?:not|never|no|nunca|yet to|aún no|todavía no)\b", re.I)
+_SIGN_NEG = literals.compile(r"\b(?:not|never|no|nunca|yet to|aún no|todavía no)\b", re.I)
 # another participle between "signed" and "by" takes the agent ("a deal negotiated by", "un acuerdo impulsado por")
-_OTHER_PARTICIPLE = re.compile(r"\b[a-záéíóúñ]{3,}(?:ed|ad[oa]s?|id[oa]s?)\b")
+_OTHER_PARTICIPLE = literals.compile(r"\b[a-záéíóúñ]{3,}(?:ed|ad[oa]s?|id[oa]s?)\b")
 
 
 def _signed_by(g, skel: str, slots: list[Mention], base: dict, ctx: dict, lang: str, pub: str | None,
@@ -3476,12 +3476,12 @@ _COORD_DET = r"(?:(?:the|el|la|los|las|a|al|to)\s+)?"
 _COORD_ACR = r"(?:\s*\((?-i:[A-Z][\w.&-]{1,14})\))?"
 _COORD_APPOS = (rf"{_COORD_ACR}(?:\s*,\s*(?:the|an?|its|their|el|la|los|las|una?|su|sus|which|who|que|quien)\s+[^⟦,;()]{{2,90}}?"
                 rf"(?=\s*,\s*(?:(?:and|y|e)\s+)?{_COORD_DET}⟦|\s+(?:and|y|e)\s+{_COORD_DET}⟦))?")
-_COORD = re.compile(rf"⟦(\d+)⟧(?P<rest>(?:{_COORD_APPOS}\s*,\s*{_COORD_DET}⟦\d+⟧)*{_COORD_APPOS}"
+_COORD = literals.compile(rf"⟦(\d+)⟧(?P<rest>(?:{_COORD_APPOS}\s*,\s*{_COORD_DET}⟦\d+⟧)*{_COORD_APPOS}"
                     rf"(?P<last>\s*,?\s*(?:and|y|e)\s+{_COORD_DET}⟦\d+⟧))")
 # (a two-member list "A, and B" is a new clause, unless the comma closes the first member's aside; "⟦A⟧ and its
 # suicide squad, the ⟦B⟧" is no list: read as one, a designation of A went to its wing too, measured +1 fp on unread text)
-_ASIDE_WORD = re.compile(r"\b(?!(?:and|y|e|the|el|la|los|las|a|al|to)\b)[^\W\d_]+")
-_PAIR_CONTEXT = re.compile(r"\b(?:between|entre)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_ASIDE_WORD = literals.compile(r"\b(?!(?:and|y|e|the|el|la|los|las|a|al|to)\b)[^\W\d_]+")
+_PAIR_CONTEXT = literals.compile(r"\b(?:between|entre)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 
 def _collapse_lists(skel: str, slots: list[Mention]) -> tuple[str, dict[int, list[int]]]:
@@ -3510,8 +3510,8 @@ def _collapse_lists(skel: str, slots: list[Mention]) -> tuple[str, dict[int, lis
     return out, members
 
 
-_PAIR_GAP = re.compile(r"⟦\d+⟧\s*(?:,\s*)?(?:and|y|e|,)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
-_OFFICE_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?:foreign|defen[cs]e|interior|finance|economy|security|state|"
+_PAIR_GAP = literals.compile(r"⟦\d+⟧\s*(?:,\s*)?(?:and|y|e|,)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+_OFFICE_GAP = literals.compile(r"(?:['’]s?)?\s+(?:(?:foreign|defen[cs]e|interior|finance|economy|security|state|"
                          r"information|justice|presidential|prime\s+minister['’]s)\s+)?(?:ministry|government|"
                          r"office|presidency|cabinet|department)\s+", re.I)
 
@@ -3551,9 +3551,9 @@ def _party(g: Gazetteer, m: Mention, on: str | None) -> str | None:
 
 
 # a spokesperson title in any of its forms (canonical_role keeps "spokesman" as written)
-_SPOKES_TITLE = re.compile(r"(?:military\s+)?spokes(?:man|woman|person)")
+_SPOKES_TITLE = literals.compile(r"(?:military\s+)?spokes(?:man|woman|person)")
 
-_BACKGROUND_ACCORD = re.compile(
+_BACKGROUND_ACCORD = literals.compile(
     # the pluperfect is background; the present perfect only with "already/previously/also"
     # ("Bolivia has signed a memorandum with Iran" is often the news itself)
     r"\b(?:had|había|habían|habría|hubo)\s+(?:\w+\s+){0,2}(?:signed|inked|sealed|concluded|struck|agreed|firmado|"
@@ -3611,7 +3611,7 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
     return ag
 
 
-_GROUP_OFFICE = re.compile(r"(?:leader|founder|co-?founder|commander|emir|l[ií]der|fundador[a]?|comandante|cabecilla)", re.I)
+_GROUP_OFFICE = literals.compile(r"(?:leader|founder|co-?founder|commander|emir|l[ií]der|fundador[a]?|comandante|cabecilla)", re.I)
 
 
 def _drop_own_officials_designated(g: Gazetteer, claims: list[Claim], on: str | None) -> list[Claim]:
@@ -3640,7 +3640,7 @@ def _membership_read_as_office(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if not (c.predicate == "MEMBER_OF" and (c.subject, c.object, c.char_start) in office)]
 
 
-_SPECIFIC_TERROR = re.compile(r"foreign|extranjer|specially|especial|sponsor|patrocin", re.I)
+_SPECIFIC_TERROR = literals.compile(r"foreign|extranjer|specially|especial|sponsor|patrocin", re.I)
 
 
 def _one_listing_named_twice(claims: list[Claim]) -> None:

@@ -71,9 +71,9 @@ _NUM = (r"(?:(?!(?:19|20)\d\d\b)\d{1,5}(?:st|nd|rd|th|º|ª)?(?![\w])(?![.,]\d)"
 # joins inside a name; "the"/"la" only after a preposition ("Ministry of the Interior")
 _PREP = r"(?:of|for|de|del|para|y|and|e)"
 _ART = r"(?:the|la|las|los|el)"
-_RUN = re.compile(rf"(?<![\w’'-])(?:{_CAP}|{_NUM})(?:\s+(?:{_PREP}\s+(?:{_ART}\s+)?|{_PREP}\s+)?(?:{_CAP}|{_NUM}))*")
+_RUN = literals.compile(rf"(?<![\w’'-])(?:{_CAP}|{_NUM})(?:\s+(?:{_PREP}\s+(?:{_ART}\s+)?|{_PREP}\s+)?(?:{_CAP}|{_NUM}))*")
 # a list inside a run: "Banco Andino and the Sahel Mining Corporation"
-_LIST_SPLIT = re.compile(r"\s+(?:and|y)\s+(?=(?:the|el|la|los|las)\s)")
+_LIST_SPLIT = literals.compile(r"\s+(?:and|y)\s+(?=(?:the|el|la|los|las)\s)")
 # words that open a sentence or a phrase in capitals without being part of a name
 _LEAD = {"the", "la", "el", "los", "las", "según", "segun", "tras", "para", "con", "desde", "ante", "por", "en",
          "de", "del", "a", "al", "according", "after", "for", "with", "from", "by", "in", "of", "to", "and", "y",
@@ -83,7 +83,7 @@ _LEAD = {"the", "la", "el", "los", "las", "según", "segun", "tras", "para", "co
          "many", "several", "an", "un", "una", "unos", "unas", "sin", "embargo", "under", "bajo", "against",
          "contra", "during", "durante", "among", "entre", "said", "dijo", "officials", "police", "security"}
 # what is not an organisation: agreements, laws, operations, outlets, events
-_NOT_ORG = re.compile(r"\b(?:Agreement|Accord|Treaty|Pact|Memorandum|Convention|Protocol|Act|Law|Plan|Program|"
+_NOT_ORG = literals.compile(r"\b(?:Agreement|Accord|Treaty|Pact|Memorandum|Convention|Protocol|Act|Law|Plan|Program|"
                       r"Programme|Initiative|Strategy|Summit|Operation|Acuerdo|Tratado|Pacto|Memorando|Convenio|"
                       r"Protocolo|Ley|Programa|Iniciativa|Estrategia|Cumbre|Operación|Operativo|News|Press|Times|"
                       r"Post|Journal|Gazette|Herald|Tribune|Radio|Television|Televisión|TV|Diario|Noticias|Prensa|"
@@ -94,7 +94,7 @@ _NOT_ORG = re.compile(r"\b(?:Agreement|Accord|Treaty|Pact|Memorandum|Convention|
                       # the names of listings ("a Foreign Terrorist Organization", "Terrorista Global Especialmente Designado")
                       r"Foreign\s+Terrorist\s+Organi[sz]ations?|Specially\s+Designated\w*|Organizaci\w+\s+Terroristas?\s+Extranjer\w*|"
                       r"Especialmente\s+Designad\w*)\b")
-_MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+_MONTHS = literals.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                      r"Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|"
                      r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lunes|Martes|Miércoles|Jueves|"
                      r"Viernes|Sábado|Domingo)$")
@@ -189,10 +189,10 @@ _BIZ_WORDS = ("compan", "firm", "bank", "busines", "exchange", "changer", "chari
               "fundaci", "entidad", "benéfica")
 _PART_WORDS = (" brazo", " ala ", " rama", " filial", "facción", "escisión", "célula", " wing", "offshoot", "affiliate",
                "splinter", "branch", "faction")
-_DESIG_RX = re.compile("|".join(_DESIG_WORDS))
-_LEGAL_RX = re.compile("|".join(map(re.escape, _LEGAL_WORDS)))
-_BIZ_RX = re.compile("|".join(map(re.escape, _BIZ_WORDS)))
-_PART_RX = re.compile("|".join(map(re.escape, _PART_WORDS)))
+_DESIG_RX = literals.compile("|".join(_DESIG_WORDS))
+_LEGAL_RX = literals.compile("|".join(map(re.escape, _LEGAL_WORDS)))
+_BIZ_RX = literals.compile("|".join(map(re.escape, _BIZ_WORDS)))
+_PART_RX = literals.compile("|".join(map(re.escape, _PART_WORDS)))
 
 
 # the document gates below but "counted" are "one of these strings occurs" (in the text; "biz": in its
@@ -269,17 +269,17 @@ def _biz_word_in(seg: str, s: int, e: int, result: Actors) -> bool:
 _PLURAL_WORDS = ("groups", "gangs", "cartels", "militias", "factions", "organizations", "organisations", "movements",
                  "parties", "grupos", "bandas", "pandillas", "carteles", "cárteles", "milicias", "facciones",
                  "organizaciones", "movimientos", "partidos")
-_PLURAL_RX = re.compile("|".join(_PLURAL_WORDS), re.I)
+_PLURAL_RX = literals.compile("|".join(_PLURAL_WORDS), re.I)
 _INTRO_WORDS = ("such as", "including", "like ", "among them", "namely", "como ", "incluid", "entre ellos", "entre ellas")
 _KNOWN_WORDS = ("known", "conocid", "abbreviated", "siglas")
 # (no look-behind: it would stop the engine skipping ahead to the next capital; a capitalised
 # piece inside a word only adds a harmless candidate)
-_CAPS = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]*")
-_APPOS_GATE = re.compile(r"(?:,|\s(?:is|was|are|were|remains|es|era|fue|son|eran|siendo))\s+(?:a|an|the|one|its|un|una|el|la|otra|otro|su)\s")
+_CAPS = literals.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]*")
+_APPOS_GATE = literals.compile(r"(?:,|\s(?:is|was|are|were|remains|es|era|fue|son|eran|siendo))\s+(?:a|an|the|one|its|un|una|el|la|otra|otro|su)\s")
 # _APPOS_GATE's two branches apart: the comma one opens with a literal (re skips to each comma); the verb one
 # only where the sentence holds one of its verbs as a word (a match has it between blanks: a token)
-_APPOS_COMMA = re.compile(r",\s+(?:a|an|the|one|its|un|una|el|la|otra|otro|su)\s")
-_APPOS_VERB = re.compile(r"\s(?:is|was|are|were|remains|es|era|fue|son|eran|siendo)\s+(?:a|an|the|one|its|un|una|el|la|otra|otro|su)\s")
+_APPOS_COMMA = literals.compile(r",\s+(?:a|an|the|one|its|un|una|el|la|otra|otro|su)\s")
+_APPOS_VERB = literals.compile(r"\s(?:is|was|are|were|remains|es|era|fue|son|eran|siendo)\s+(?:a|an|the|one|its|un|una|el|la|otra|otro|su)\s")
 _APPOS_VERBS = frozenset({"is", "was", "are", "were", "remains", "es", "era", "fue", "son", "eran", "siendo"})
 
 
@@ -317,15 +317,15 @@ def _overlaps(a: int, b: int, spans) -> bool:
     return any(not (b <= x or a >= y) for x, y in spans)
 
 
-_POSSESSIVE_END = re.compile(r"['’]s?$")
+_POSSESSIVE_END = literals.compile(r"['’]s?$")
 # a state body's name (its executive's and security forces' bodies, councils and committees of state)
-_OWNED_BODY = re.compile(_STATE_BODY_HEAD.pattern + r"|\b(?:committee|council|comité|consejo)\b", re.I)
-_STATE_POSS_GAP = re.compile(r"['’]s?\s+(?:(?:new|own|powerful|feared|elite|main|top|national)\s+)?")
+_OWNED_BODY = literals.compile(_STATE_BODY_HEAD.pattern + r"|\b(?:committee|council|comité|consejo)\b", re.I)
+_STATE_POSS_GAP = literals.compile(r"['’]s?\s+(?:(?:new|own|powerful|feared|elite|main|top|national)\s+)?")
 
 
 # a council or commission of a community, a faith or civil society is no body of the state its name holds
 # ("New Zealand Jewish Council", "Consejo Colombiano de Refugiados")
-_CIVIL = re.compile(r"\b(?:jewish|jud[íi]\w*|muslim\w*|musulman\w*|christian\w*|cristian\w*|catholic|cat[óo]lic\w*|"
+_CIVIL = literals.compile(r"\b(?:jewish|jud[íi]\w*|muslim\w*|musulman\w*|christian\w*|cristian\w*|catholic|cat[óo]lic\w*|"
                     r"evangelic\w*|sikh|hindu|buddhist|refugee\w*|refugiad\w*|human\s+rights|derechos\s+humanos|"
                     r"solidarity|solidaridad|students?|estudiant\w*|women|mujeres|business|empresari\w*|employers|"
                     r"workers|trabajadores|chamber|c[áa]mara|journalists|periodistas|lawyers|abogados|bar)\b", re.I)
@@ -405,7 +405,7 @@ _PREFIX_SET = {"jaish", "jaysh", "ansar", "harakat", "harkat", "liwa", "liwaa", 
                "jund", "junud", "ahrar", "lashkar", "tehreek", "tehrik", "sipah", "katibat", "faylaq", "tanzim",
                "majlis", "fursan", "usbat", "tahrir", "ansarul", "ansaru", "katiba"}
 _AR_WORD = r"(?:[A-Z][\w’'-]*|(?:al|el|ad|ash|as|an|ar|at|az|ul|wal|e)-[\w’'-]+|al|el|wal|ul|e)"
-_PREFIXED = re.compile(rf"(?<![\w’'-]){_PREFIX}(?:\s+{_AR_WORD}){{1,5}}")
+_PREFIXED = literals.compile(rf"(?<![\w’'-]){_PREFIX}(?:\s+{_AR_WORD}){{1,5}}")
 
 
 def _prefixed_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
@@ -432,11 +432,11 @@ _BODY = (r"(?P<body>(?:(?:defen[cs]e|interior|intelligence|security|finance|just
          r"(?:ministry|army|navy|air\s+force|police|guard|intelligence\s+(?:service|agency|directorate)|"
          r"spy\s+agency|armed\s+forces|central\s+bank|oil\s+company|special\s+forces|marines|"
          r"gendarmerie|treasury))\b(?!['’]s?\s+[a-z]+\s+(?:chief|minister|head|commander|spokes\w+))")
-_STATE_POSS = re.compile(r"['’]s?\s+" + _BODY + r"(?!\s*,?\s+(?:the\s+)?[A-Z])")  # not "Israel's intelligence service Mossad"
+_STATE_POSS = literals.compile(r"['’]s?\s+" + _BODY + r"(?!\s*,?\s+(?:the\s+)?[A-Z])")  # not "Israel's intelligence service Mossad"
 # the body is an endpoint only when something is said to belong to it or someone to serve in
 # it ("answers to Russia's defence ministry", "a unit of Mexico's army", "chief of Peru's
 # police"); "Uganda's army has fought ..." is the state acting
-_TIED_BEFORE = re.compile(r"\b(?:answer\w*|report\w*|subordinat\w*|part|units?|wings?|branch\w*|arm|divisions?|brigades?|"
+_TIED_BEFORE = literals.compile(r"\b(?:answer\w*|report\w*|subordinat\w*|part|units?|wings?|branch\w*|arm|divisions?|brigades?|"
                           r"battalions?|corps|cells?|commands?|commanders?|chiefs?|head|director|spokes\w+|officers?|"
                           r"officials?|members?|structures?|bod(?:y|ies)|agenc(?:y|ies)|control|authority|ranks)\s+(?:directly\s+|only\s+)?(?:of|to|in|within|inside|under|by|into|"
                           r"from)\s+(?:the\s+)?$", re.I)
@@ -506,7 +506,7 @@ _CAT_ES = {"ala": "armed group", "grupo": "armed group", "banda": "cartel", "pan
 _ADJ = r"(?:(?!(?:of|de|del|in|en|for|para|with|con|that|que|who|which|member|miembro|leader|líder|former|ex)\b)[\w’'-]+\s+)"
 _COPULA = r"(?:is|was|are|were|remains|es|era|fue|son|eran|sigue\s+siendo|siguen\s+siendo)"
 _CATS = "|".join(sorted({**_CAT_EN, **_CAT_ES}, key=len, reverse=True))
-_APPOS = re.compile(
+_APPOS = literals.compile(
     # ("one of the factions of ..." was tried here too: on unseen text it turned people into groups)
     # (or the defining copula of explainers: "X is an armed group that ...", "X es una banda ...")
     rf"\s*(?:\([^()]{{1,60}}\)\s*)?(?:,|\s+{_COPULA})\s+(?:a|an|the|one|its|un|una|el|la|otra|otro|su)\s+{_ADJ}{{0,3}}?(?P<cat>{_CATS})\b"
@@ -517,22 +517,22 @@ _APPOS = re.compile(
     r"paramilitar|yihadista|islamista|rival|local|regional)\b|\s+[^\W\d_]+\b)", re.I)
 # a part noun in apposition, with or without its article, before the body it belongs to:
 # "Los Pumas del Sur, brazo armado del Cártel ...", "Red Hand, armed wing of the ..."
-_APPOS_PART = re.compile(
+_APPOS_PART = literals.compile(
     r"\s*,\s+(?:(?:the|its|a|an|el|la|su|una?)\s+)?(?:[\w-]+\s+){0,2}?(?P<cat>brazo|ala|rama|filial|facción|escisión|"
     r"célula|wing|offshoot|affiliate|splinter|branch|faction)\s+(?:[\w-]+\s+){0,2}?(?:of|de|del)\s+"
     r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?[A-ZÁÉÍÓÚÑ]")
 # what may follow the category noun of an apposition: its modifiers, then the apposition's end
 # or a phrase qualifying the noun (never the verb of a new clause)
-_APPOS_CLOSE = re.compile(
+_APPOS_CLOSE = literals.compile(
     r"(?:\s+(?:armad[oa]s?|criminal(?:es)?|disidentes?|armed|rebel|narco\w*|paramilitar(?:es)?|yihadistas?|"
     r"islamistas?|rival(?:es)?|local(?:es)?|regional(?:es)?|[a-záéíóúñ]+(?:an[oa]|ens[ea]|í|és|es[ae])s?))*"
     r"\s*(?:[,.;:)]|$|\s+(?:of|de|del|that|which|que|who|based|founded|linked|tied|active|operating|in|en|with|con|"
     r"from|known|responsible|accused|blamed|formed|created|backed|vinculad\w*|ligad\w*|cread\w*|fundad\w*|"
     r"surgid\w*|acusad\w*|responsable|señalad\w*)\b)")
-_NAME_BEFORE = re.compile(rf"(?:(?:Los|Las|La|El)\s+)?(?:{_CAP}|{_NUM})(?:\s+(?:(?:{_PREP}|{_ART})\s+)*(?:{_CAP}|{_NUM})){{0,6}}$")
+_NAME_BEFORE = literals.compile(rf"(?:(?:Los|Las|La|El)\s+)?(?:{_CAP}|{_NUM})(?:\s+(?:(?:{_PREP}|{_ART})\s+)*(?:{_CAP}|{_NUM})){{0,6}}$")
 
 
-_DEMONYM_CLOSE = re.compile(r"\s+(?P<adj>[^\W\d_]+)")
+_DEMONYM_CLOSE = literals.compile(r"\s+(?P<adj>[^\W\d_]+)")
 
 
 def _demonym_close(text: str, at: int, ms: list[Mention]) -> bool:
@@ -606,10 +606,10 @@ def _has_title(g: Gazetteer, words: list[str]) -> bool:
 
 # -- 4. capitalised runs with a head word -------------------------------------------------
 _HEAD_SET = {k.lower() for k in HEADS}
-_DIGIT = re.compile(r"\d")
-_POSS_S = re.compile(r"['’]s\b")
+_DIGIT = literals.compile(r"\d")
+_POSS_S = literals.compile(r"['’]s\b")
 # a capitalised word and an article before a name: the older reader joins them ("Are the X Brigades")
-_CAP_THE = re.compile(r"(?<![\w’'-])[A-ZÁÉÍÓÚÑ][\w’'-]*\s+(?:the|la|el|los|las)\s+$")
+_CAP_THE = literals.compile(r"(?<![\w’'-])[A-ZÁÉÍÓÚÑ][\w’'-]*\s+(?:the|la|el|los|las)\s+$")
 _MORE_ONLY = {k for k in _MORE_HEADS if k not in _ORG_HEADS}
 _HEAD_CAPS = {f(k) for k in _HEAD_SET for f in (str.capitalize, str.upper)}
 _PREFIX_CAPS = {f(k) for k in _PREFIX_SET for f in (str.capitalize, str.upper)}
@@ -655,7 +655,7 @@ def _head_runs(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken
 _UNIT_HEADS = {"brigade", "brigades", "battalion", "battalions", "regiment", "division", "wing", "cell", "unit", "column",
                "bloc", "brigada", "brigadas", "batallón", "batallones", "regimiento", "división", "célula", "unidad",
                "columna", "bloque", "frente", "comando", "front"}
-_UNIT_SPLIT = re.compile(r"\s+(?:of\s+the|of|del|de\s+la|de\s+los|de\s+las|de)\s+(?=[A-ZÁÉÍÓÚÑ])")
+_UNIT_SPLIT = literals.compile(r"\s+(?:of\s+the|of|del|de\s+la|de\s+los|de\s+las|de)\s+(?=[A-ZÁÉÍÓÚÑ])")
 
 
 def _unit_of_body(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention], taken: list, result: Actors) -> bool:
@@ -682,11 +682,11 @@ def _unit_of_body(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention], ta
 
 
 # an owner in the possessive; "People's", "Workers'" belong to names ("People's Redemption Party")
-_OWNER = re.compile(r"(?<!\bPeople)(?<!\bWomen)(?<!\bChildren)(?<!\bWorker)(?<!\bCitizen)(?<!\bFarmer)(?<!\bNation)['’]s(?:\s+|$)")
-_PART_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:wings?|arms?|branch(?:es)?|cells?|units?|factions?|brigades?|divisions?|"
+_OWNER = literals.compile(r"(?<!\bPeople)(?<!\bWomen)(?<!\bChildren)(?<!\bWorker)(?<!\bCitizen)(?<!\bFarmer)(?<!\bNation)['’]s(?:\s+|$)")
+_PART_AFTER = literals.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:wings?|arms?|branch(?:es)?|cells?|units?|factions?|brigades?|divisions?|"
                         r"fronts?|affiliates?|offshoots?|subsidiar(?:y|ies)|franchises?)\b")
-_AND = re.compile(r"\s+(?:and|y)\s+")
-_PREP_IN = re.compile(r"\b(?:of|for|de|del|para)\b")
+_AND = literals.compile(r"\s+(?:and|y)\s+")
+_PREP_IN = literals.compile(r"\b(?:of|for|de|del|para)\b")
 
 
 def _split_owner_and(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
@@ -716,7 +716,7 @@ def _head_of(name: str) -> str:
     return next((w for w in reversed(heads) if w not in _CO_POSTFIX), heads[-1])
 
 
-_MODIFIER = re.compile(r"-(?:made|based|backed|led|linked|owned|run|allied|aligned|funded|supplied|built)$", re.I)
+_MODIFIER = literals.compile(r"-(?:made|based|backed|led|linked|owned|run|allied|aligned|funded|supplied|built)$", re.I)
 # English heads that close a name ("Youth Wing", "Hamas Cell"), never open one
 _POSTFIX = {"wing", "cell", "unit", "division", "regiment", "industries", "holding", "holdings", "youth", *_CO_POSTFIX}
 _JOINS = ("of", "for", "de", "del", "para", "y", "and", "e", "the", "la", "el", "los", "las")
@@ -786,7 +786,7 @@ def _trim(g: Gazetteer, text: str, s: int, a: int, b: int, ms: list[Mention]):
 
 # -- 5. a name after an owner in the possessive, before a category noun ------------------
 # "Arévalo's Semilla movement", "the cartel's Los Chapitos faction"
-_OWNED = re.compile(rf"['’]s?\s+(?P<name>(?:(?:Los|Las|El|La)\s+)?{_CAP}(?:\s+(?:{_CAP}|{_NUM})){{0,3}})\s+"
+_OWNED = literals.compile(rf"['’]s?\s+(?P<name>(?:(?:Los|Las|El|La)\s+)?{_CAP}(?:\s+(?:{_CAP}|{_NUM})){{0,3}})\s+"
                     r"(?P<cat>movement|party|militia|gang|cartel|faction|coalition|alliance|wing|brigade|cell)\b"
                     r"(?!\s+(?:leaders?|members?|officials?|chiefs?|commanders?|spokes\w+|founders?|lawmakers?|"
                     r"candidates?|figures?|fighters?|bosses|boss)\b)")
@@ -806,16 +806,16 @@ def _owned_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], tak
 
 # -- 6. unknown names listed beside a known group after a plural category noun ------------
 # "gangs such as Los Choneros, Los Lobos and Los Tiguerones", "entre los grupos figuran A, B y C"
-_PLURAL_CAT = re.compile(r"\b(?:groups|gangs|cartels|militias|factions|organi[sz]ations|movements|parties|"
+_PLURAL_CAT = literals.compile(r"\b(?:groups|gangs|cartels|militias|factions|organi[sz]ations|movements|parties|"
                          r"grupos|bandas|pandillas|carteles|cárteles|milicias|facciones|organizaciones|"
                          r"movimientos|partidos)\b", re.I)
 _PLURAL_KIND = {"gangs": "cartel", "cartels": "cartel", "bandas": "cartel", "pandillas": "cartel", "carteles": "cartel",
                 "cárteles": "cartel", "militias": "armed group", "milicias": "armed group", "factions": "armed group",
                 "facciones": "armed group", "parties": "political party", "partidos": "political party"}
 _ITEM = rf"(?:the\s+)?(?:(?:Los|Las|El|La)\s+)?(?:{_CAP}|{_NUM})(?:\s+(?:(?:de|del|al|of)\s+)?(?:{_CAP}|{_NUM})){{0,4}}"
-_LIST = re.compile(rf"(?<![\w’'-]){_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|y|e)\s+{_ITEM}")
-_INTRO = re.compile(r"\b(?:such\s+as|including|like|among\s+them|namely|como|incluidos|incluidas|entre\s+(?:ellos|ellas))\s*:?\s*$", re.I)
-_ITEM_RX = re.compile(_ITEM)
+_LIST = literals.compile(rf"(?<![\w’'-]){_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|y|e)\s+{_ITEM}")
+_INTRO = literals.compile(r"\b(?:such\s+as|including|like|among\s+them|namely|como|incluidos|incluidas|entre\s+(?:ellos|ellas))\s*:?\s*$", re.I)
+_ITEM_RX = literals.compile(_ITEM)
 
 
 def _listed_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
@@ -854,12 +854,12 @@ def _listed_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], ta
 # -- 7. acronyms introduced in words ------------------------------------------------------
 # "the Sahel Liberation Front, known as FLS", "el Frente Amplio Norte, conocido como FAN",
 # "the FLS, the Sahel Liberation Front" (parentheses are read by actors._defined_acronyms)
-_KNOWN_GATE = re.compile(r"\b(?:known|conocid[oa]|abbreviated|initials|siglas|acronym)\b|[A-Z]{2,}\s*,\s+(?:the|el|la)\s+[A-Z]")
-_KNOWN_AS = re.compile(r"\s*,?\s+(?:(?:also|better|widely|más|mejor)\s+)?(?:known|conocid[oa]|abbreviated)\s+"
+_KNOWN_GATE = literals.compile(r"\b(?:known|conocid[oa]|abbreviated|initials|siglas|acronym)\b|[A-Z]{2,}\s*,\s+(?:the|el|la)\s+[A-Z]")
+_KNOWN_AS = literals.compile(r"\s*,?\s+(?:(?:also|better|widely|más|mejor)\s+)?(?:known|conocid[oa]|abbreviated)\s+"
                        r"(?:as|como|by\s+(?:its|the)\s+(?:acronym|initials))\s+(?:por\s+sus\s+siglas\s+)?"
                        r"(?:the\s+|el\s+|la\s+)?(?P<acr>[A-Z][A-Z0-9]{1,8})\b(?![’'-])")
-_ACR_FIRST = re.compile(r"\b(?P<acr>[A-Z][A-Z0-9]{1,8})\s*,\s+(?:the|el|la)\s+")
-_ACR_COMMA = re.compile(r",\s+(?:the|el|la)\s+")
+_ACR_FIRST = literals.compile(r"\b(?P<acr>[A-Z][A-Z0-9]{1,8})\s*,\s+(?:the|el|la)\s+")
+_ACR_COMMA = literals.compile(r",\s+(?:the|el|la)\s+")
 
 
 def _known_as(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
@@ -926,9 +926,9 @@ _GANG_VERBS = (r"(?:extorsion\w*|secuestr\w+|trafica\w*|sicariato|se\s+disputa\w
                r"cárcel|cárceles|penal|penales|tráfico|narcotráfico|contrabando|minería)|"
                r"extort\w*|smuggl\w*|traffick\w*|kidnap\w*|control(?:s|led)?\s+(?:the\s+)?(?:drug|smuggling|routes?|"
                r"ports?|prisons?|neighbou?rhoods?|trade))")
-_GANG_BEFORE = re.compile(rf"\b{_GANG_NOUNS}\s+(?:de|del|of)\s+{_GANG_NAME}")
-_GANG_SUBJECT = re.compile(rf"{_GANG_NAME}\s+(?:(?:también|also|still|aún|todavía)\s+)?{_GANG_VERBS}")
-_GANG_GATE = re.compile(rf"{_GANG_NOUNS}\s+(?:de|del|of)\s+(?:Los|Las)\s|(?:Los|Las)\s+[A-ZÁÉÍÓÚÑ]")
+_GANG_BEFORE = literals.compile(rf"\b{_GANG_NOUNS}\s+(?:de|del|of)\s+{_GANG_NAME}")
+_GANG_SUBJECT = literals.compile(rf"{_GANG_NAME}\s+(?:(?:también|also|still|aún|todavía)\s+)?{_GANG_VERBS}")
+_GANG_GATE = literals.compile(rf"{_GANG_NOUNS}\s+(?:de|del|of)\s+(?:Los|Las)\s|(?:Los|Las)\s+[A-ZÁÉÍÓÚÑ]")
 # places named like gangs
 _PLACES = {"los angeles", "los ángeles", "las vegas", "los cabos", "las palmas", "los mochis", "los andes",
            "las tunas", "los alamos", "los llanos", "las américas", "las americas", "los altos", "las malvinas"}
@@ -956,10 +956,10 @@ _LEGAL = (r"(?:L\.L\.C\.|LLC|Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.(?:,?\s+Ltd\.?)?|
           r"SA\s+de\s+CV|S\.A\.S\.|SARL|S\.A\.R\.L\.|GmbH|FZE|FZCO|FZ-LLC|DMCC|JSC|PJSC|OJSC|CJSC|OOO|PLC|plc|"
           r"S\.R\.L\.|SRL|S\.L\.|C\.A\.|Ltda\.?|LLP|(?:Pte|Pvt)\.?\s+Ltd\.?|S\.p\.A\.|B\.V\.|N\.V\.)")
 _CO_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w’'&-]*|al-[A-Z][\w’'-]*|\d+)"
-_LEGAL_NAME = re.compile(rf"(?<![\w’'-]){_CO_WORD}(?:\s+(?:(?:de|del|&|of|for)\s+)?{_CO_WORD}){{0,6}}"
+_LEGAL_NAME = literals.compile(rf"(?<![\w’'-]){_CO_WORD}(?:\s+(?:(?:de|del|&|of|for)\s+)?{_CO_WORD}){{0,6}}"
                          rf"\s*,?\s+{_LEGAL}(?![\w])")
-_LEGAL_GATE = re.compile(rf"\s{_LEGAL}(?![\w])")
-_BUSINESS_CONTEXT = re.compile(
+_LEGAL_GATE = literals.compile(rf"\s{_LEGAL}(?![\w])")
+_BUSINESS_CONTEXT = literals.compile(
     r"sanction|sancion|designat|designad|blacklist|lista\s+negra|\blist(?:ed|ing)?\b|incluy|OFAC|Treasury|Tesoro|"
     r"front|fachada|pantalla|launder|lavad|lavar|blanque|financ|fund(?:ed|ing|s)?\b|fondos|smuggl|contraband|"
     r"evad|evasi|terror", re.I)
@@ -971,16 +971,16 @@ _BIZ_ES = (r"(?:empresas?\s+(?:de\s+)?fachada|empresas?\s+pantalla|empresas?|com
            r"entidad(?:es)?)")
 _CO_NAME = rf"(?P<name>{_CO_WORD}(?:\s+(?:(?:de|del|&|of|for|al)\s+)?{_CO_WORD}){{0,5}}(?:\s*,?\s+{_LEGAL}(?![\w]))?)"
 # "the firm Volga Dynamics", "a front company called Cedar Bridge Holding", "la firma rusa Volga Dinámica"
-_BIZ_BEFORE = re.compile(
+_BIZ_BEFORE = literals.compile(
     rf"\b(?:(?:a|al)\s+)?(?P<art>the|an?|its|The|An?|la|el|una?|La|El|Una?)\s+(?:[\w-]+\s+){{0,2}}?(?P<cat>{_BIZ_EN}|{_BIZ_ES})"
     rf"(?:\s+[a-záéíóúñ]+(?:as|os|a|o|es|í|íes))?\s*,?\s+(?:(?:called|named|known\s+as|llamad[oa]|denominad[oa]|"
     rf"conocid[oa]\s+como)\s+)?(?:the\s+)?{_CO_NAME}")
 # "two Dubai-based firms, X and Y", "tres empresas venezolanas: X, Y y Z"
-_BIZ_LIST = re.compile(
+_BIZ_LIST = literals.compile(
     rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
     rf"varias|varios)\s+(?:[\w-]+\s+){{0,2}}?(?:{_BIZ_EN}|{_BIZ_ES})(?:\s+[a-záéíóúñ]+(?:as|os|es))?\s*[,:]\s+"
     rf"(?:including\s+|namely\s+|entre\s+ellas\s+)?(?P<items>(?:[^.;:()]|(?<=[A-Z])\.)*?)(?=\s*(?:[,;.()]\s*(?:for|over|accused|which|that|who|por|que|acusad)|(?<![A-Z])[.;]|$))")
-_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+")
+_ITEM_SPLIT = literals.compile(r"\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+")
 
 
 def _companies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
@@ -1065,17 +1065,17 @@ _D_LIST = rf"(?P<list>{_D_ITEM}(?:\s*,\s*(?:the\s+|a\s+)?{_D_ITEM})*(?:\s*,?\s+(
 _D_NOUN = (r"(?:an?\s+|una?\s+)?(?:[\w-]+\s+){0,3}?(?:terrorist|criminal|terroristas?)\s+(?:organi[sz]ations?|groups?|"
            r"entit(?:y|ies)|outfits?)|(?:una?\s+)?(?:organizaci(?:ón|ones)|grupos?|entidad(?:es)?)\s+(?:[\w-]+\s+)?terroristas?")
 _DESIG_NAMES = [
-    re.compile(rf"{_D_LIST}\s*,?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)(?:(?:formally|officially|"
+    literals.compile(rf"{_D_LIST}\s*,?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)(?:(?:formally|officially|"
                rf"also|already)\s+)?(?:designated|listed|blacklisted)\s+(?:as\s+)?(?:{_D_NOUN})"),
-    re.compile(rf"\b(?:proscribed|proscribes|proscribe|banned\s+the\s+group)\s+(?:the\s+)?{_D_LIST}"),
-    re.compile(rf"\b(?:declaró|designó|incluyó|catalogó|calificó|declara|designa|incluye|declararon|designaron|"
+    literals.compile(rf"\b(?:proscribed|proscribes|proscribe|banned\s+the\s+group)\s+(?:the\s+)?{_D_LIST}"),
+    literals.compile(rf"\b(?:declaró|designó|incluyó|catalogó|calificó|declara|designa|incluye|declararon|designaron|"
                rf"incluyeron|ha\s+declarado|ha\s+designado|ha\s+incluido)\s+(?:a\s+)?(?:la\s+|el\s+|los\s+|las\s+)?"
                rf"{_D_LIST}\s+(?:como\s+|en\s+(?:su|la)\s+lista\s+de\s+)(?:{_D_NOUN})"),
-    re.compile(rf"\b(?:declaró|designó|declara|designa|declararon|designaron)\s+(?:como\s+)?(?:{_D_NOUN})\s+a\s+"
+    literals.compile(rf"\b(?:declaró|designó|declara|designa|declararon|designaron)\s+(?:como\s+)?(?:{_D_NOUN})\s+a\s+"
                rf"(?:la\s+|el\s+|los\s+|las\s+)?{_D_LIST}"),
 ]
-_IN_RELATIVE = re.compile(r"\b(?:which|who|that|where|que|quien|quienes|donde|cuyo|cuya)\b[^,;()]*$", re.I)
-_D_SPLIT = re.compile(r"\s*,\s*(?:(?:and|y|e)\s+)?(?:the\s+|a\s+)?|\s+(?:and|y|e)\s+(?:the\s+|a\s+)?")
+_IN_RELATIVE = literals.compile(r"\b(?:which|who|that|where|que|quien|quienes|donde|cuyo|cuya)\b[^,;()]*$", re.I)
+_D_SPLIT = literals.compile(r"\s*,\s*(?:(?:and|y|e)\s+)?(?:the\s+|a\s+)?|\s+(?:and|y|e)\s+(?:the\s+|a\s+)?")
 
 
 def _designated_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
@@ -1108,7 +1108,7 @@ def _designated_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
 # holds, nor is the "Jalisco Revolutionary Army" its "Revolutionary Army": capitalised words
 # right before a known organisation's name ending in a head word make a longer name. Not a
 # demonym, state, place, title or describing word ("Lebanese Hezbollah", "Senior ...").
-_LEFT_WORDS = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+){1,2})$")
+_LEFT_WORDS = literals.compile(r"(?:(?<=\s)|^)((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+){1,2})$")
 
 
 def _extended_known(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
@@ -1142,21 +1142,21 @@ def _extended_known(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], 
 # the capitals are (the PART_OF rules then read whose state it is)
 _CO_NAME_AFTER = rf"(?P<name>{_CAP}(?:\s+(?:(?:de|del|of|&)\s+)?{_CAP}){{0,4}})"
 _STATE_CO = [
-    re.compile(r"\bstate(?:-owned|-run|-controlled)?\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|exporter|conglomerate|"
+    literals.compile(r"\bstate(?:-owned|-run|-controlled)?\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|exporter|conglomerate|"
                r"corporation|enterprise|carrier|airline|shipbuilder|manufacturer|producer|broadcaster|bank)\s*,?\s+"
                rf"(?:the\s+)?{_CO_NAME_AFTER}"),
-    re.compile(r"\b(?:[Ll]a|[Ee]l)\s+(?:(?:empresa|compañía|firma|aerolínea|petrolera|minera|naviera|corporación|exportadora|"
+    literals.compile(r"\b(?:[Ll]a|[Ee]l)\s+(?:(?:empresa|compañía|firma|aerolínea|petrolera|minera|naviera|corporación|exportadora|"
                r"fabricante)\s+)?(?:pública|estatal)\s+(?:[a-záéíóúñ]+\s+){0,2}?" + _CO_NAME_AFTER),
     # the adjective alone before the name: "State-owned KABIL signed ...", "the state-run Rosatom" (the name
     # then ends its phrase: a verb, a comma or the sentence's end, never a noun the adjective qualifies)
-    re.compile(r"(?<![\w’'-])(?:[Ss]tate|[Gg]overnment)-(?:owned|run|controlled)\s+" + _CO_NAME_AFTER
+    literals.compile(r"(?<![\w’'-])(?:[Ss]tate|[Gg]overnment)-(?:owned|run|controlled)\s+" + _CO_NAME_AFTER
                + r"(?=\s*[,.;:)]|\s+(?:signed|has|had|is|was|will|would|agreed|won|holds|owns|runs|operates|said|announced|"
                r"supplied|sold|delivered|and|which|that|in|to|with)\b)"),
 ]
 
 
-_STATE_OWNED_MOD = re.compile(r"\b(?:state-owned|state-run|state-controlled|estatal|pública)\b")
-_STATE_OWNER_GAP = re.compile(r"['’]s?\s+")
+_STATE_OWNED_MOD = literals.compile(r"\b(?:state-owned|state-run|state-controlled|estatal|pública)\b")
+_STATE_OWNER_GAP = literals.compile(r"['’]s?\s+")
 
 
 def _state_companies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
@@ -1186,7 +1186,7 @@ def _state_companies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
 # structures named after people or places (two words at least: "el frente Sur" is a direction);
 # "la agrupación de exiliados Casa Libertad Chile", "la asociación Madres de la Plaza"
 _STRUCT_WORDS = ("columna ", "frente ", "bloque ", "agrupación ", "asociación ", "colectivo ")
-_STRUCT = re.compile(
+_STRUCT = literals.compile(
     r"\b(?:la|el|del|al|una?|La|El|Una?)\s+(?P<cat>columna(?:\s+móvil)?|frente|bloque|agrupación|asociación|colectivo)"
     r"(?:\s+(?:de|del)\s+[a-záéíóúñ]+)?(?:\s+[a-záéíóúñ]+(?:istas?|an[oa]s?|ens[ea]s?|in[oa]s?|ales|al|ares|ar))?\s+"
     rf"(?P<name>{_CAP}(?:\s+(?:(?:de|del|y)\s+(?:la\s+|los\s+|las\s+|el\s+)?)?{_CAP}){{0,4}})")
@@ -1219,12 +1219,12 @@ _COUNTED_NOUNS = {
     "organizations": "organisation", "organisations": "organisation", "grupos": "armed group", "bandas": "cartel",
     "milicias": "armed group", "organizaciones": "organisation", "cartels": "cartel", "carteles": "cartel",
     "cárteles": "cartel", "parties": "political party", "partidos": "political party"}
-_COUNTED_GATE = re.compile(r",\s+(?:las|los|the)\s+(?:" + "|".join(_COUNT) + r")\s")
+_COUNTED_GATE = literals.compile(r",\s+(?:las|los|the)\s+(?:" + "|".join(_COUNT) + r")\s")
 _C_ITEM = rf"{_CAP}(?:\s+(?:(?:de|del|of|&)\s+)?{_CAP}){{0,4}}"
-_COUNTED = re.compile(
+_COUNTED = literals.compile(
     rf"(?P<list>{_C_ITEM}(?:\s*,\s*{_C_ITEM})*\s*,?\s+(?:y|e|and)\s+{_C_ITEM})\s*,\s+(?:las|los|the)\s+"
     rf"(?P<n>{'|'.join(_COUNT)})\s+(?P<noun>{'|'.join(_COUNTED_NOUNS)})\b")
-_C_SPLIT = re.compile(r"\s*,\s*(?:(?:y|e|and)\s+)?|\s+(?:y|e|and)\s+")
+_C_SPLIT = literals.compile(r"\s*,\s*(?:(?:y|e|and)\s+)?|\s+(?:y|e|and)\s+")
 
 
 def _counted_lists(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
@@ -1276,7 +1276,7 @@ _TRADE_ES = ("firma", "distribuidora", "naviera", "astillero", "constructora", "
 _TRADE_WORDS = tuple(f" {w} " for w in _TRADE_EN) + (" shipbuilder,", " maker,", " distributor,") \
     + tuple(f" {w} " for w in _TRADE_ES) + (" distribuidora ", " firma ")
 _PERSON_SENSE = {"maker", "contractor", "supplier"}
-_TRADE_MODS = re.compile(r"\b(?:arms|defen[cs]e|drone|weapons?|military|aerospace|aircraft|battery|chip|missile|ship|"
+_TRADE_MODS = literals.compile(r"\b(?:arms|defen[cs]e|drone|weapons?|military|aerospace|aircraft|battery|chip|missile|ship|"
                          r"car|truck|vehicle|steel|oil|gas|energy|engineering|electronics?|components?|parts|trading|"
                          r"logistics|shipping|construction|state-owned|state-run|private)\s*$")
 _NAMED_WORDS = (" arm,", " wing", " front,", " squad", " branch", " faction", " offshoot", " affiliate", " subsidiar",
@@ -1296,30 +1296,30 @@ _ES_TRADE = (r"(?P<cat>" + "|".join(_TRADE_ES) + r"|empresa|compañía|fabricant
              r"(?P<mods>(?:\s+de\s+[a-záéíóúñ]+)?(?:\s+(?!(?:de|del|que|en|y|e|con|a|al|para|por|según)\b)[a-záéíóúñ]+){0,2}?)")
 _NAMED_AFTER = [
     # English: a possessive, "its/their" or "the" before the noun, its lowercase modifiers before it
-    re.compile(r"(?:['’]s?|\b(?:its|their|[Tt]he))\s+(?:[a-z][a-z-]*\s+){0,2}?"
+    literals.compile(r"(?:['’]s?|\b(?:its|their|[Tt]he))\s+(?:[a-z][a-z-]*\s+){0,2}?"
                r"(?P<cat>arm|wing|front|squad|branch|faction|offshoot|affiliate|subsidiary|sub-?groups?|subsidiaries|"
                r"branches|factions|wings)\s*,\s+(?:the\s+)?" + _N_LIST + _N_END),
-    re.compile(r"\b(?:[Tt]he|its|their)\s+(?:[A-Za-z][a-z-]*\s+){0,2}?(?P<cat>company|firm|manufacturer|lender|subsidiary)"
+    literals.compile(r"\b(?:[Tt]he|its|their)\s+(?:[A-Za-z][a-z-]*\s+){0,2}?(?P<cat>company|firm|manufacturer|lender|subsidiary)"
                r"\s+(?:the\s+)?" + _N_LIST + _N_END_BARE),
     # a description with a nationality or a trade before the name, with or without an article or a comma:
     # "from Turkish shipbuilder X", "a Chinese drone maker, X, ...", "the Emirati firm X"
-    re.compile(r"(?:\b(?P<art>[Tt]he|[Aa]n?|its|their)\s+|(?<![\w’'-])(?=[A-Z]))(?P<mods>(?:[A-Za-z][a-z-]*\s+){0,3}?)"
+    literals.compile(r"(?:\b(?P<art>[Tt]he|[Aa]n?|its|their)\s+|(?<![\w’'-])(?=[A-Z]))(?P<mods>(?:[A-Za-z][a-z-]*\s+){0,3}?)"
                r"(?P<cat>company|firm|manufacturer|" + "|".join(_TRADE_EN) + r")\s+(?:the\s+)?" + _N_LIST + _N_END_BARE),
-    re.compile(r"(?:\b(?P<art>[Tt]he|[Aa]n?|its|their)\s+|(?<![\w’'-])(?=[A-Z]))(?P<mods>(?:[A-Za-z][a-z-]*\s+){0,3}?)"
+    literals.compile(r"(?:\b(?P<art>[Tt]he|[Aa]n?|its|their)\s+|(?<![\w’'-])(?=[A-Z]))(?P<mods>(?:[A-Za-z][a-z-]*\s+){0,3}?)"
                r"(?P<cat>company|firm|manufacturer|" + "|".join(_TRADE_EN) + r")\s*,\s+(?:the\s+)?" + _N_LIST + _N_END),
     # Spanish: the noun first, its adjectives after it ("su brazo armado, las Brigadas ...")
-    re.compile(r"\b(?:[Ss]us?|[Ll]as?|[Ee]l|[Ll]os)\s+" + _ES_PART + r"\s*,\s+(?:(?:la|el|los|las)\s+(?=[A-ZÁÉÍÓÚÑ]))?"
+    literals.compile(r"\b(?:[Ss]us?|[Ll]as?|[Ee]l|[Ll]os)\s+" + _ES_PART + r"\s*,\s+(?:(?:la|el|los|las)\s+(?=[A-ZÁÉÍÓÚÑ]))?"
                + _N_LIST + _N_END),
-    re.compile(r"\b(?:[Ss]us?|[Ll]as?|[Ee]l|[Ll]os)\s+" + _ES_PART + r"\s+" + _N_LIST + _N_END_BARE),
+    literals.compile(r"\b(?:[Ss]us?|[Ll]as?|[Ee]l|[Ll]os)\s+" + _ES_PART + r"\s+" + _N_LIST + _N_END_BARE),
     # the trade nouns and the indefinite or contracted articles: "una distribuidora turca, X", "al astillero
     # surcoreano X", "la firma rusa X"
-    re.compile(r"\b(?P<art>[Ss]us?|[Ll]as?|[Ee]l|[Ll]os|[Uu]na?|al|del)\s+" + _ES_TRADE + r"\s*,\s+(?:(?:la|el|los|las)\s+(?=[A-ZÁÉÍÓÚÑ]))?"
+    literals.compile(r"\b(?P<art>[Ss]us?|[Ll]as?|[Ee]l|[Ll]os|[Uu]na?|al|del)\s+" + _ES_TRADE + r"\s*,\s+(?:(?:la|el|los|las)\s+(?=[A-ZÁÉÍÓÚÑ]))?"
                + _N_LIST + _N_END),
-    re.compile(r"\b(?P<art>[Ss]us?|[Ll]as?|[Ee]l|[Ll]os|[Uu]na?|al|del)\s+" + _ES_TRADE + r"\s+" + _N_LIST + _N_END_BARE),
+    literals.compile(r"\b(?P<art>[Ss]us?|[Ll]as?|[Ee]l|[Ll]os|[Uu]na?|al|del)\s+" + _ES_TRADE + r"\s+" + _N_LIST + _N_END_BARE),
 ]
 # a name before its lowercase category noun: "the Belgrade-backed Srpska Lista party", "the ruling Georgian
 # Dream party", "the Shor Party's ..." is read elsewhere (a state or demonym inside belongs to the name)
-_NAMED_BEFORE = re.compile(
+_NAMED_BEFORE = literals.compile(
     r"(?:\b(?:[Tt]he|its|their)|['’]s)\s+(?:(?:[\w’'-]+-(?:backed|funded|linked|allied|aligned|based|leaning)|ruling|governing|"
     r"opposition|nationalist|separatist|far-right|far-left|pro-[\w-]+|[a-z]+-wing)\s+)?"
     r"(?P<list>(?:{_CAP})(?:\s+(?:(?:de|del|of)\s+)?{_CAP}){{0,3}})\s+(?P<cat>party|movement|militia|gang)\b".format(_CAP=_CAP))
@@ -1330,10 +1330,10 @@ _NAMED_KIND = {**{w: "company" for w in (*_TRADE_EN, *_TRADE_ES)},
                "fabricante": "company", "subsidiaria": "company", "filial": "company", "filiales": "company"}
 # a company named after its noun only in a story of arms, supplies or sanctions ("The company Apple said
 # it would open a store" names nothing the graph wants)
-_SUPPLY_CONTEXT = re.compile(r"\b(?:sold|sell\w*|suppl\w+|deliver\w*|bought|buy\w*|purchas\w+|acquir\w+|export\w*|"
+_SUPPLY_CONTEXT = literals.compile(r"\b(?:sold|sell\w*|suppl\w+|deliver\w*|bought|buy\w*|purchas\w+|acquir\w+|export\w*|"
                              r"drones?|weapons?|arms|missiles?|vend\w+|suministr\w+|entreg\w+|compr\w+|adquir\w+|"
                              r"armas|misiles|patrulleras?)\b", re.I)
-_NAMED_SPLIT = re.compile(r"\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+")
+_NAMED_SPLIT = literals.compile(r"\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+")
 
 
 def _named_after_category(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list,
@@ -1423,7 +1423,7 @@ def _note_firm(cat: str, found: list[Mention], result: Actors, nat: frozenset) -
     firms[cat] = (gid, nat) if firms.get(cat, (gid, nat)) == (gid, nat) else None  # (two of one noun: neither)
 
 
-_FIRM_AGAIN_GAP = re.compile(r"\s*,?\s+(?:the\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ]")
+_FIRM_AGAIN_GAP = literals.compile(r"\s*,?\s+(?:the\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ]")
 
 
 def _firms_again(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, firms: dict,

@@ -12,8 +12,10 @@ from functools import lru_cache
 
 from lingua import Language, LanguageDetectorBuilder
 
+from loaders import literals
+
 SUPPORTED = {Language.ENGLISH: "en", Language.SPANISH: "es"}
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_PARAGRAPH = literals.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ _FUNCTION_WORDS = {
     "es": frozenset("el los las que y del por con para una es se su sus al lo como más "
                     "pero fue han ha este esta sobre entre según también sin".split()),
 }
-_WORD = re.compile(r"[a-záéíóúñü]+")
+_WORD = literals.compile(r"[a-záéíóúñü]+")
 
 
 def _by_function_words(text: str) -> str | None:
@@ -55,7 +57,7 @@ def _by_function_words(text: str) -> str | None:
     return None
 
 
-_TWELVE_LETTERS = re.compile(r"(?:[^\W\d_][\W\d_]*){12}")  # stops at the 12th letter
+_TWELVE_LETTERS = literals.compile(r"(?:[^\W\d_][\W\d_]*){12}")  # stops at the 12th letter
 
 
 def detect(text: str) -> str | None:
@@ -119,7 +121,7 @@ def document_language(paras: list[Paragraph]) -> str | None:
 
 # --------------------------------------------------------------------------- bilingual
 
-_ANCHOR = re.compile(r"\d+|\b[A-ZÁÉÍÓÚÑ][\w’'-]+")
+_ANCHOR = literals.compile(r"\d+|\b[A-ZÁÉÍÓÚÑ][\w’'-]+")
 
 
 def _anchors(text: str) -> frozenset[str]:

@@ -26,6 +26,7 @@ import pickle
 import re
 import sys
 import tempfile
+import zlib
 from operator import itemgetter
 from pathlib import Path
 from re import _constants as C  # noqa: N812 (the parser's opcode names)
@@ -445,9 +446,33 @@ def _cache_path() -> Path:
     global _DIGEST
     if _DIGEST is None:
         _DIGEST = hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode()).hexdigest()[:16]
-    root = os.environ.get("GEOKG_CACHE") or os.path.join(os.environ.get("XDG_CACHE_HOME") or
-                                                          os.path.join(os.path.expanduser("~"), ".cache"), "geokg")
-    return Path(root) / f"gates-{_DIGEST}.pickle"
+    return cache_dir() / f"gates-{_DIGEST}.pickle"
+
+
+def cache_dir() -> Path:
+    """Where geokg keeps what it derives from its own code and data between runs (GEOKG_CACHE,
+    else $XDG_CACHE_HOME/geokg or ~/.cache/geokg); every file there is named after what it was
+    derived from, and deleting the folder is always safe."""
+    return Path(os.environ.get("GEOKG_CACHE") or os.path.join(os.environ.get("XDG_CACHE_HOME") or
+                                                               os.path.join(os.path.expanduser("~"), ".cache"), "geokg"))
+
+
+def write_cache_file(path: Path, obj) -> bool:
+    """Pickle `obj` to `path` atomically (a parallel writer's file is replaced whole, never
+    mixed); False when it could not be written (the caller only recomputes next time)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem.split('-')[0]}-")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(obj, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        return True
+    except Exception:
+        return False
 
 
 def _load_analyses() -> dict:
@@ -469,16 +494,8 @@ def save_analyses() -> None:
     global _ANALYSES_NEW
     if not _ANALYSES_NEW or _ANALYSES is None:
         return
-    try:
-        path = _cache_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gates-")
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(_ANALYSES, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+    if write_cache_file(_cache_path(), _ANALYSES):
         _ANALYSES_NEW = 0
-    except Exception:
-        pass
 
 
 def _analysis(rx: re.Pattern | str, flags: int, starts: bool):
@@ -519,6 +536,81 @@ def branches_at_top(rx: re.Pattern) -> bool:
         data = _parser.parse(rx.pattern, rx.flags).data
         return bool(data) and data[0][0] is _parser.BRANCH
     return _cached((rx.pattern, rx.flags, "branch"), compute)
+
+
+# Compiled regexes. re's parser and code generator are pure Python: the ~970 rule patterns (~1.5 M
+# characters once their macros are expanded) took 3.4-7 s to compile, and a `geokg load seeds/` spent
+# ~1 of its ~4 CPU-seconds compiling the rules its five documents use. What they produce (the
+# pattern's code for the C matcher, its flags and groups) depends only on the pattern, the flags and
+# the Python that compiled it, so it is kept on disk (in a file named after this module, the Python
+# version and the matcher's format), and a later run builds the same re.Pattern from it in C
+# (`_sre.compile`, what re.compile itself ends with). Loaded on the first compile that needs it.
+try:
+    import _sre
+    from array import array as _array
+    from re import _compiler
+    _CODE_TYPE = next(t for t in "IL" if _array(t).itemsize == _sre.CODESIZE)
+except Exception:  # pragma: no cover - another Python's internals: compile as re does, keep nothing
+    _sre = _CODE_TYPE = None
+_CODES: dict | None = None
+_CODES_NEW = 0
+
+
+def _codes_path() -> Path:
+    _cache_path()  # (sets _DIGEST)
+    return cache_dir() / f"regex-{_DIGEST}-{_sre.MAGIC}.pickle"
+
+
+def _load_codes() -> dict:
+    global _CODES
+    if _CODES is None:
+        try:
+            with open(_codes_path(), "rb") as f:
+                data = pickle.load(f)
+            _CODES = data if isinstance(data, dict) else {}
+        except Exception:  # missing, unreadable or corrupt: compile again
+            _CODES = {}
+        atexit.register(save_codes)
+    return _CODES
+
+
+def save_codes() -> None:
+    """Write the compiled codes added since the last load (atomically, like the analyses)."""
+    global _CODES_NEW
+    if _CODES_NEW and _CODES is not None and write_cache_file(_codes_path(), _CODES):
+        _CODES_NEW = 0
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern:
+    """re.compile(pattern, flags) (the same Pattern: equal, same groups and flags), built from the
+    disk cache's code when this Python compiled the pattern before. Raises re.error as re does."""
+    if _CODE_TYPE is None or not isinstance(pattern, str):
+        return re.compile(pattern, flags)
+    global _CODES_NEW
+    flags = int(flags)
+    codes = _load_codes()
+    key = (pattern, flags)
+    hit = codes.get(key)
+    if hit is not None:
+        try:
+            fl, code, groups, groupindex, indexgroup = hit
+            code = _array(_CODE_TYPE, zlib.decompress(code)).tolist()
+            return _sre.compile(pattern, fl, code, groups, groupindex, indexgroup)
+        except Exception:  # an unusable entry: compile it again
+            pass
+    # re._compiler.compile, keeping its parts (Python 3.11-3.13 build the Pattern the same way)
+    p = _parser.parse(pattern, flags)
+    code = _compiler._code(p, flags)
+    groupindex = dict(p.state.groupdict)
+    indexgroup = [None] * p.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    # (zlib: a quarter of the size, 18.5 -> 4.2 MB for all the rules; inflating costs ~0.1 ms a pattern)
+    entry = (flags | p.state.flags, zlib.compress(_array(_CODE_TYPE, code).tobytes(), 1), p.state.groups - 1, groupindex,
+             tuple(indexgroup))
+    codes[key] = entry
+    _CODES_NEW += 1
+    return _sre.compile(pattern, entry[0], code, entry[2], groupindex, entry[4])
 
 
 class Gate:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from loaders import literals
 
-SLOT = re.compile(r"⟦(\d+)⟧")
+SLOT = literals.compile(r"⟦(\d+)⟧")
 
 # after "claims"/"claimed": a group taking credit ("claimed the attack", "claims responsibility for") is no
 # allegation of what follows (the "alleged" and "say" cues both stop there)
@@ -143,7 +143,7 @@ def _compiled(lang: str) -> dict[str, re.Pattern]:
 
 
 # "the contacts between both countries were minimal": the ties named are denied by what follows
-_SCANT_AFTER = re.compile(
+_SCANT_AFTER = literals.compile(
     r"[^⟦.;]{0,30}?\b(?:were|are|was|is|remain(?:ed|s)?|have\s+been|had\s+been|eran|son|era|es|fueron|siguen\s+siendo|"
     r"han\s+sido|habían\s+sido)\s+(?:\w+\s+)?(?:minimal|scant|negligible|non-?existent|virtually\s+non-?existent|"
     r"mínim[oa]s?|escas[oa]s?|nul[oa]s?|inexistentes?|casi\s+inexistentes?|prácticamente\s+inexistentes?)\b", re.I)
@@ -151,7 +151,7 @@ _SCANT_AFTER = re.compile(
 
 # "Claims that X hosts Y camps have not been substantiated", "las acusaciones de que ... no han sido probadas":
 # what the sentence reports is said to be unproven after the match
-_UNPROVEN_AFTER = re.compile(
+_UNPROVEN_AFTER = literals.compile(
     r"[^⟦.;]{0,60}?\b(?:(?:have|has|had)\s+(?:not|never)\s+been|(?:were|was|are|is)\s+(?:not|never)|remain(?:s|ed)?)\s+"
     r"(?:\w+\s+)?(?:substantiated|proven|confirmed|verified|corroborated|established)\b"
     r"|[^⟦.;]{0,60}?\b(?:no|nunca)\s+(?:(?:han|ha|habían|había)\s+sido|fueron|fue|están|está)\s+(?:probad|confirmad|demostrad|verificad|corroborad)\w*"
@@ -180,7 +180,7 @@ _CLAIMED_AFTER = re.compile(
 
 # the writer says what follows is false: "It is not true that X ...", "No es cierto que X ...", "Contrary to posts
 # claiming that X ...", "Contrariamente a lo que circula en redes, X ...": no claim of the act, a denial of it
-_FALSE_FRAME = re.compile(
+_FALSE_FRAME = literals.compile(
     r"\b(?:it\s+is\s+(?:not\s+true|false|untrue|incorrect|inaccurate)|(?:there\s+is\s+)?no\s+truth\s+(?:to|in)\s+(?:the\s+)?"
     r"(?:claims?|reports?|rumou?rs?|posts?|suggestions?)|it\s+is\s+a\s+myth|(?:no|tampoco)\s+es\s+(?:cierto|verdad)|es\s+(?:falso|mentira|un\s+bulo)|"
     r"no\s+hay\s+nada\s+de\s+cierto\s+en|(?:es|resulta)\s+(?:falso|engañoso|incorrecto|inexacto|erróneo)\s+(?:afirmar|decir|sostener|asegurar)"
@@ -195,7 +195,7 @@ _FALSE_FRAME = re.compile(
 
 
 # the subject slot followed by an apposition ("⟦X⟧ (ISWAP), the ⟦Y⟧'s affiliate"): background the finding does not deny
-_APPOSITION = re.compile(r"⟦\d+⟧\s*(?:\([^()]{1,40}\)\s*)?,")
+_APPOSITION = literals.compile(r"⟦\d+⟧\s*(?:\([^()]{1,40}\)\s*)?,")
 def _in_apposition(skel: str, subj_pos: int, match_end: int) -> bool:
     """The match lies inside an apposition to its subject ("no evidence that ⟦X⟧, the ⟦Y⟧'s affiliate, had
     financed ..." reads PART_OF X Y from the apposition): background, not what the finding denies."""
@@ -206,13 +206,13 @@ def _in_apposition(skel: str, subj_pos: int, match_end: int) -> bool:
     return close == -1 or match_end <= close + 1
 
 
-_CLAIM_FRAME = re.compile(r"\b(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|afirmaci[oó]n(?:es)?|informes?|"
+_CLAIM_FRAME = literals.compile(r"\b(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|afirmaci[oó]n(?:es)?|informes?|"
                           r"acusaci[oó]n(?:es)?|denuncias?|versi[oó]n(?:es)?|rumores)\s+(?:de\s+)?(?:that|que)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 
 
 # "Neither X nor Y lists Z", "..., nor has Y listed Z", "Ni X ni Y incluyen a Z", "A, pero no B,
 # incluyó ...": the negation stands before the subject, so the verb group alone does not show it.
-_NEITHER_BEFORE = re.compile(r"(?:\b(?:neither|nor|ni)\s+(?:(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could)\s+)?"
+_NEITHER_BEFORE = literals.compile(r"(?:\b(?:neither|nor|ni)\s+(?:(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could)\s+)?"
                              r"|(?:^|,|\bbut|\bpero|\bsino)\s*(?:not|no)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 
@@ -278,18 +278,18 @@ _CALLED_FALSE_AFTER = re.compile(r"[^⟦.;]{0,60}?\s(?:as\s+)?(?:(?:completely|t
 
 
 # "threatened to add X to its list", "amenazó con romper relaciones": a threat is not the act
-_THREAT = {"en": re.compile(r"\bthreat(?:en|ens|ened|ening)?\s+(?:to|with)\b", re.I),
-           "es": re.compile(r"\bamenaz(?:a|an|ó|aron|aba|aban|ando|ado)\s+con\b", re.I)}
+_THREAT = {"en": literals.compile(r"\bthreat(?:en|ens|ened|ening)?\s+(?:to|with)\b", re.I),
+           "es": literals.compile(r"\bamenaz(?:a|an|ó|aron|aba|aban|ando|ado)\s+con\b", re.I)}
 # "Hezbollah was added to the list": a passive "added"/"reported" is no speech verb
-_PASSIVE_END = re.compile(r"\b(?:was|were|been|being|is|are|be|fue|fueron|sido)\s*$", re.I)
+_PASSIVE_END = literals.compile(r"\b(?:was|were|been|being|is|are|be|fue|fueron|sido)\s*$", re.I)
 
 
 # "Sweden, but not Finland, designated ...": the aside negates only the actor inside it.
-_CONTRAST_ASIDE = re.compile(r",\s*(?:but|though|although|pero|aunque)?\s*(?:not|no)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
+_CONTRAST_ASIDE = literals.compile(r",\s*(?:but|though|although|pero|aunque)?\s*(?:not|no)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
                              r"⟦\d+⟧\s*,", re.I)
 
 
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|that|where|que|quien|quienes|cuyo|cuya|el\s+cual|la\s+cual|donde)\b[^,]*,", re.I)
+_RELATIVE_ASIDE = literals.compile(r",\s*(?:which|who|whose|that|where|que|quien|quienes|cuyo|cuya|el\s+cual|la\s+cual|donde)\b[^,]*,", re.I)
 
 
 def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_pos: int | None = None) -> Assessment:
@@ -388,7 +388,7 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
 # a speech verb after the match that says something of its own ("..., and it confirmed last April that its troops
 # fought", "..., a clause that both sides now cite to justify it"): a new statement or a relative clause, no
 # attribution of what came before (who ⟧ rest: a relative pronoun in who, a complement opening rest)
-_NOT_ATTRIBUTION = re.compile(r"\b(?:that|which)\b[^⟧]*⟧|⟧\s+(?:[\w-]+\s+){0,3}?(?:that\b|to\s+[a-z]+)", re.I)
+_NOT_ATTRIBUTION = literals.compile(r"\b(?:that|which)\b[^⟧]*⟧|⟧\s+(?:[\w-]+\s+){0,3}?(?:that\b|to\s+[a-z]+)", re.I)
 
 
 def _who(words: str) -> int | None:
@@ -399,9 +399,9 @@ def _who(words: str) -> int | None:
 
 # "X ruled out severing ties with Y and urged Z ...", "descartaron romper relaciones y pidieron ...":
 # a second finite verb phrase joined by and/but/y/pero keeps its own polarity
-_VP_JOIN = re.compile(r"(?:,\s*)?\b(?:and|but|y|pero)\s+(?:(?:also|then|instead|later|también|luego|en\s+cambio|además)\s+)?"
+_VP_JOIN = literals.compile(r"(?:,\s*)?\b(?:and|but|y|pero)\s+(?:(?:also|then|instead|later|también|luego|en\s+cambio|además)\s+)?"
                       r"(?=(?:[a-z]+ed|said|told|sought|made|gave|took|held|[a-záéíóúñ]+(?:ó|aron|ieron|ió))\b)", re.I)
-_VERBISH = re.compile(r"(?:ed|ing|ar|er|ir|ado|ido|ada|ida|ando|iendo)$", re.I)
+_VERBISH = literals.compile(r"(?:ed|ing|ar|er|ir|ado|ido|ada|ida|ando|iendo)$", re.I)
 _FUNCTION = {"to", "the", "a", "an", "having", "been", "be", "haber", "de", "a", "el", "la", "los", "las", "with", "con"}
 
 

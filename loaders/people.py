@@ -42,7 +42,7 @@ _WORD = (rf"(?:(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][{NAME_LO}'’-]+"
          r"|[A-Z]\.|(?:al|el|bin|ibn|abu|abd|ad|as|ash)-[A-Z][\w'’]+)")
 # particles inside a name ("Juan Andrés de la Maza", "Mohamed ould Ghazouani", "Iyad ag Ghaly")
 _PARTICLE = r"(?:de|del|la|las|los|da|do|dos|das|van|von|der|den|ter|bin|bint|ibn|al|el|ould|ag|ben)"  # (not "y": "X y Z" are two people)
-PERSON = re.compile(rf"(?<![\w.’'-]){_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_WORD}){{1,4}}(?![\w’'-])")
+PERSON = literals.compile(rf"(?<![\w.’'-]){_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_WORD}){{1,4}}(?![\w’'-])")
 
 # capitalised words that make a run something other than a person: organisations, events,
 # places, outlets, documents, calendar words
@@ -96,25 +96,25 @@ _SAY_ES = (r"dijo|afirmó|declaró|aseguró|señaló|explicó|indicó|añadió|a
            r"dice|afirma|asegura|señala|explica|indica|añade|advierte|sostiene|insiste|subraya|destaca|reconoce|"
            r"escribe|precisa|apunta|comenta|responde|recalca|admite|matiza|lamenta|opina|considera|estima|"
            r"recuerda|resume|concluye|agrega|cuenta|relata|detalla|alerta|avisa")
-_SAY_BEFORE = re.compile(rf"(?:\b(?:{_SAY_EN}|{_SAY_ES})(?:\s+(?:on\s+)?(?:\w+day|el\s+\w+|este\s+\w+|hoy|ayer))?"
+_SAY_BEFORE = literals.compile(rf"(?:\b(?:{_SAY_EN}|{_SAY_ES})(?:\s+(?:on\s+)?(?:\w+day|el\s+\w+|este\s+\w+|hoy|ayer))?"
                          # "dijo a este diario X", "explicó a la agencia EFE X": the outlet told, then the speaker
                          rf"(?:\s+a\s+(?:este|esta|la|el)\s+(?:[\w-]+\s+)?[\w-]+)?"
                          rf"|\baccording\s+to|\bsegún|\bsegun|\bde\s+acuerdo\s+con|\b(?:signed|inked)\s+(?:(?:in|at|on)\s+[^\W\d][\w-]*(?:\s+\d{1,2})?\s+)?by|\b(?:firmaron|suscribieron|rubricaron)|"
                          rf"\b(?:firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+por)\s+$", re.I)
-_SAY_AFTER = re.compile(rf"\s*(?:,\s*)?(?:(?:also|then|later|previously|has|had|have|also\s+has|once|ha|había|también)\s+)?"
+_SAY_AFTER = literals.compile(rf"\s*(?:,\s*)?(?:(?:also|then|later|previously|has|had|have|also\s+has|once|ha|había|también)\s+)?"
                         rf"(?:{_SAY_EN}|{_SAY_ES}|signed|firmó|suscribió|rubricó|firmaron|suscribieron|rubricaron|told|dijo)\b")
 # "X and Y signed", "signed by X and Y", "firmado por X y Y": the first of two coordinated names
-_AND_NEXT = re.compile(r"\s*,?\s+(?:and|y|e)\s+(?:(?:the\s+|el\s+|la\s+)?[a-z][\w-]*\s+){0,4}?")
-_AND_BEFORE = re.compile(r"(?:\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:[\w’'-]+\s+){0,4}?(?:by|por)"
+_AND_NEXT = literals.compile(r"\s*,?\s+(?:and|y|e)\s+(?:(?:the\s+|el\s+|la\s+)?[a-z][\w-]*\s+){0,4}?")
+_AND_BEFORE = literals.compile(r"(?:\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:[\w’'-]+\s+){0,4}?(?:by|por)"
                          r"|\b(?:firmaron|suscribieron|rubricaron|according\s+to|según))\s+"
                          r"[^.;:]{3,120}?(?:\s+(?:and|y|e)\s+(?:(?:the\s+|el\s+|la\s+)?[a-z][\w-]*\s+){0,4}?|,\s+)$", re.I)
 
-_NICKNAME_LEAD = re.compile(r"\b(?:known\s+as|nicknamed|alias|a\.k\.a\.|aka|conocid[oa]\s+como|apodad[oa])\s+[\"“']?$", re.I)
-_NICKNAME = re.compile(r"\s*,\s*(?:(?:better|also|widely)\s+)?(?:known\s+as|nicknamed|alias|a\.k\.a\.|aka|"
+_NICKNAME_LEAD = literals.compile(r"\b(?:known\s+as|nicknamed|alias|a\.k\.a\.|aka|conocid[oa]\s+como|apodad[oa])\s+[\"“']?$", re.I)
+_NICKNAME = literals.compile(r"\s*,\s*(?:(?:better|also|widely)\s+)?(?:known\s+as|nicknamed|alias|a\.k\.a\.|aka|"
                        r"(?:más\s+)?conocid[oa]\s+como|apodad[oa]|alias\s+de)\s+[\"“']?[^,;:.()\"”]{1,40}[\"”']?(?=\s*,)")
 # "X, a member of Hamas's political bureau": a person tied to a body without an office (a cue
 # that X is a person; membership itself is read by the relation rules)
-_AFFILIATION = re.compile(r"^(?:one\s+of\s+(?:the|its|their)|un[oa]\s+de\s+(?:los|las|sus))\s+(?:[\w'’-]+\s+){0,3}?"
+_AFFILIATION = literals.compile(r"^(?:one\s+of\s+(?:the|its|their)|un[oa]\s+de\s+(?:los|las|sus))\s+(?:[\w'’-]+\s+){0,3}?"
                           # "X, one of the founders of Y", "X, uno de los cabecillas de Y": one of a group's people
                           r"(?:leaders|founders|co-?founders|commanders|chiefs|bosses|ringleaders|figures|members|operatives|"
                           r"cabecillas|jefes|jefas|líderes|fundador(?:es|as)|cofundador(?:es|as)|dirigentes|comandantes|mandos|"
@@ -130,7 +130,7 @@ _AFFILIATION = re.compile(r"^(?:one\s+of\s+(?:the|its|their)|un[oa]\s+de\s+(?:lo
                           r"integrante|guerriller[oa]|ex-?(?:miembro|militante|combatiente|guerriller[oa]|integrante))\b", re.I)
 # "X, the fugitive banker", "X, un empresario sirio": a noun only a person is, in apposition (a cue
 # that X is a person, no office: such nouns are no roles, so nothing is claimed from them)
-_PERSON_NOUN = re.compile(r"^(?:(?:a|an|the|un|una|el|la|this|that|este|esta|ese|esa)\s+)?(?:[\w'’-]+\s+){0,3}?"
+_PERSON_NOUN = literals.compile(r"^(?:(?:a|an|the|un|una|el|la|this|that|este|esta|ese|esa)\s+)?(?:[\w'’-]+\s+){0,3}?"
                           r"(?:banker|businessman|businesswoman|business\s+magnate|tycoon|oligarch|magnate|financier|"
                           r"entrepreneur|industrialist|lawyer|attorney|cleric|preacher|imam|rabbi|priest|bishop|activist|"
                           r"dissident|defector|fugitive|smuggler|trafficker|drug\s+lord|arms\s+dealer|hacker|jihadist|"
@@ -142,7 +142,7 @@ _PERSON_NOUN = re.compile(r"^(?:(?:a|an|the|un|una|el|la|this|that|este|esta|ese
 # "the fugitive oligarch X", "el empresario X", "his wife X", "su hijo X": the same person nouns written
 # before the name (lower-case, so no headline word), or a kinship noun after a possessive. A cue that X
 # is a person only: a noun here is no office, so no role is claimed from it.
-_PERSON_NOUN_BEFORE = re.compile(
+_PERSON_NOUN_BEFORE = literals.compile(
     r"(?<![\w’'-])(?:banker|businessman|businesswoman|tycoon|oligarch|magnate|financier|entrepreneur|industrialist|"
     r"lawyer|attorney|cleric|preacher|imam|rabbi|activist|dissident|defector|fugitive|smuggler|trafficker|drug\s+lord|"
     r"arms\s+dealer|hacker|jihadist|warlord|politician|lawmaker|banquer[oa]|empresari[oa]|oligarca|financista|"
@@ -166,15 +166,15 @@ _ACTED_EN = (r"convicted|sentenced|charged|indicted|arrested|detained|extradited
              r"interrogated|tortured|murdered")
 _ACTED_ES = (r"conden|detuv|arrest|captur|imput|proces|extradit|deport|expuls|juzg|absolv|ejecut|asesin|"
              r"mat|secuestr|sentenci|encarcel|indult|acus|abat")
-_ACTED_BEFORE = re.compile(rf"(?:\b(?:{_ACTED_EN})"
+_ACTED_BEFORE = literals.compile(rf"(?:\b(?:{_ACTED_EN})"
                            rf"|\b(?:{_ACTED_ES})(?:ó|aron|ieron|o|ió|a|an|en|e)"  # (detuvo, condenó, juzgaron)
                            rf"\s+(?:(?:hoy|ayer|el\s+\w+|este\s+\w+|en\s+\d{{4}})\s+)?a"
                            # "found X guilty", "declaró culpable a X"
                            rf"|\b(?:culpables?|responsables?)\s+a)\s+$", re.I)
-_GUILTY_BEFORE = re.compile(r"\b(?:found|declared|ruled|held)\s+$", re.I)
-_GUILTY_AFTER = re.compile(r"[^.;:]{0,160}?\b(?:not\s+)?(?:guilty|liable)\b", re.I)
+_GUILTY_BEFORE = literals.compile(r"\b(?:found|declared|ruled|held)\s+$", re.I)
+_GUILTY_AFTER = literals.compile(r"[^.;:]{0,160}?\b(?:not\s+)?(?:guilty|liable)\b", re.I)
 # "X was arrested", "X has been charged", "X fue detenido", "X, condenado en 2019,"
-_ACTED_AFTER = re.compile(rf"\s*,?\s+(?:(?:who|quien)\s+)?(?:was|has\s+been|had\s+been|fue|ha\s+sido|había\s+sido)\s+"
+_ACTED_AFTER = literals.compile(rf"\s*,?\s+(?:(?:who|quien)\s+)?(?:was|has\s+been|had\s+been|fue|ha\s+sido|había\s+sido)\s+"
                           rf"(?:(?:later|also|then|subsequently|first|luego|después|también|finalmente)\s+)?"
                           rf"(?:{_ACTED_EN}|found\s+(?:not\s+)?guilty|"
                           rf"(?:detenid|arrestad|capturad|condenad|imputad|procesad|extraditad|deportad|asesinad|ejecutad|"
@@ -184,10 +184,10 @@ _ACTED_AFTER = re.compile(rf"\s*,?\s+(?:(?:who|quien)\s+)?(?:was|has\s+been|had\
                           rf"secuestrad|abatid|absuelt|prófug)[oa])\b", re.I)
 # "X, who fled in 2019", "X, whom the court convicted", "X, a quien la fiscalía acusa", "X, alias Y":
 # relative pronouns and nicknames only people take (Spanish "que" also follows bodies: not here)
-_PERSON_RELATIVE = re.compile(r"\s*,\s*(?:who|whom|quien|quienes|a\s+quien|a\s+quienes|alias|nicknamed|apodad[oa])\b", re.I)
+_PERSON_RELATIVE = literals.compile(r"\s*,\s*(?:who|whom|quien|quienes|a\s+quien|a\s+quienes|alias|nicknamed|apodad[oa])\b", re.I)
 # nouns that only name a person, after an apposition comma ("X, a Kenyan national", "X, el candidato
 # opositor"): the noun must end the phrase or take its complement ("a national park" is no person)
-_PERSON_NOUN_END = re.compile(r"^(?:(?:a|an|the|un|una|el|la)\s+)?(?:[\w'’-]+\s+){0,3}?"
+_PERSON_NOUN_END = literals.compile(r"^(?:(?:a|an|the|un|una|el|la)\s+)?(?:[\w'’-]+\s+){0,3}?"
                               r"(?:national|citizen|resident|candidate|suspect|defendant|detainee|convict|"
                               r"ciudadan[oa]|nacional|residente|candidat[oa]|sospechos[oa]|acusad[oa]|imputad[oa]|reo)"
                               r"(?=\s*$|\s+(?:of|from|for|in|who|whom|based|living|born|de|del|por|en|que|quien|radicad[oa]|residente|nacid[oa])\b)", re.I)
@@ -195,14 +195,14 @@ _PERSON_NOUN_END = re.compile(r"^(?:(?:a|an|the|un|una|el|la)\s+)?(?:[\w'’-]+\
 _GIVEN_NAME_STATES = {"mauricio", "chad", "jordan", "georgia", "israel"}
 # "X se unió a Hezbolá", "X militó en el ELN", "X ingresó al ELN": a verb of joining an organisation named right
 # after it (checked in _cue) is a cue that X is a person
-_JOINED_AFTER = re.compile(r"\s*,?\s+(?:(?:ya|también|luego|después)\s+)?(?:se\s+(?:unió|unieron|afilió|afiliaron|enroló|enrolaron)\s+(?:a|al|en)|"
+_JOINED_AFTER = literals.compile(r"\s*,?\s+(?:(?:ya|también|luego|después)\s+)?(?:se\s+(?:unió|unieron|afilió|afiliaron|enroló|enrolaron)\s+(?:a|al|en)|"
                            r"milit(?:ó|a|aba)\s+en|ingres(?:ó|a)\s+(?:en|a|al))\s+(?:las\s+filas\s+(?:de|del)\s+)?(?:la\s+|el\s+|los\s+|las\s+)?$")
 # "el militante del ELN X", "el exguerrillero de las FARC X": a membership noun and its organisation before the name
-_MEMBER_TITLE_BEFORE = re.compile(r"\b(?:militante|miembro|integrante|combatiente|guerriller[oa]|ex-?(?:miembro|militante|combatiente|"
+_MEMBER_TITLE_BEFORE = literals.compile(r"\b(?:militante|miembro|integrante|combatiente|guerriller[oa]|ex-?(?:miembro|militante|combatiente|"
                                   r"guerriller[oa]|integrante))\s+(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?$", re.I)
 # "X was a Hezbollah fighter", "X fue guerrillero del M-19" (Spanish drops the article): membership
 # after a copula is a cue that X is a person, as in apposition (MEMBER_OF is read by the rules)
-_COPULA_MEMBER = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains|es|fue|era|ha\s+sido|había\s+sido|"
+_COPULA_MEMBER = literals.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains|es|fue|era|ha\s+sido|había\s+sido|"
                             r"sigue\s+siendo)\s+(?:(?:a|an|the|un|una|el|la)\s+)?(?:[\w-]+\s+){0,2}?(?:member|militant|"
                             r"fighter|operative|guerrilla|miembro|militante|integrante|guerriller[oa]|combatiente|"
                             r"cofundador[a]?)(?:\s+(?:of|in|de|del)\s|\s*[,.;]|\s+(?:since|until|for|in|during|desde|hasta|durante|en)\b)"
@@ -211,19 +211,19 @@ _COPULA_MEMBER = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains|
                             r"(?:one\s+of|un[oa]\s+de)\s+[^,.;]{0,40}?(?:leaders|founders|commanders|chiefs|bosses|ringleaders|"
                             r"cabecillas|jefes|líderes|fundadores|cofundadores|dirigentes|comandantes|mandos|capos)\b", re.I)
 # "X, <role phrase>, said": the bracketed phrase must be a role, not another name
-_BRACKET_SAY = re.compile(rf"\s*,\s*(?P<r>[^,;:.“”\"()]{{2,110}}?)\s*,\s*(?:{_SAY_EN}|{_SAY_ES})\b")
+_BRACKET_SAY = literals.compile(rf"\s*,\s*(?P<r>[^,;:.“”\"()]{{2,110}}?)\s*,\s*(?:{_SAY_EN}|{_SAY_ES})\b")
 # an office named by its noun after a verb of taking it: "who took over the leadership of the group",
 # "quien asumió la presidencia de Bolivia"
 _OFFICE_NOUN = {"presidency": "president", "presidencia": "president", "leadership": "leader", "liderazgo": "leader",
                 "jefatura": "chief", "premiership": "prime minister", "command": "commander", "comandancia": "commander",
                 "mando": "commander", "direccion": "director"}
-_TOOK_OFFICE = re.compile(r"\s*,?\s*(?:(?:who|quien|que)\s+)?(?:has\s+|had\s+|ha\s+|había\s+)?(?:also\s+|later\s+|then\s+)?"
+_TOOK_OFFICE = literals.compile(r"\s*,?\s*(?:(?:who|quien|que)\s+)?(?:has\s+|had\s+|ha\s+|había\s+)?(?:also\s+|later\s+|then\s+)?"
                           r"(?:assumed|took\s+over|took|inherited|asumió|asumio|llegó\s+a|heredó|ocupa|ocupó|asumido|ocupado)\s+"
                           r"(?:the\s+|la\s+|el\s+)?(?P<n>presidency|leadership|premiership|command|presidencia|liderazgo|jefatura|"
                           r"comandancia|mando|dirección)\b(?P<of>\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?)?")
 # (a body's acronym in brackets may close the clause: "X, who heads the National Counter Terrorism Agency (BNPT), said")
-_WHO_SAY = re.compile(rf"\s*,\s*(?:who|quien)\s[^,;:.“”\"()]{{3,100}}(?:\([A-ZÁÉÍÓÚÑ][\w&-]{{1,11}}\))?,\s*(?:{_SAY_EN}|{_SAY_ES})\b")
-_GROUP_NOUN_AT = re.compile(r"(?:group|militia|movement|organi[sz]ation|grupo|milicia|movimiento|organización|guerrilla)\b(?!\s+(?:of|de)\b)")
+_WHO_SAY = literals.compile(rf"\s*,\s*(?:who|quien)\s[^,;:.“”\"()]{{3,100}}(?:\([A-ZÁÉÍÓÚÑ][\w&-]{{1,11}}\))?,\s*(?:{_SAY_EN}|{_SAY_ES})\b")
+_GROUP_NOUN_AT = literals.compile(r"(?:group|militia|movement|organi[sz]ation|grupo|milicia|movimiento|organización|guerrilla)\b(?!\s+(?:of|de)\b)")
 # "... spokesman and has held the post since 2022": a second clause ends the role phrase
 _AND_VERB = (r"\s(?:and|y)\s+(?:has|had|have|is|was|will|would|said|ha|había|es|fue|será|dijo)\b"
              # "a former Quds Force commander and later Iran's defence minister": a second office, read on its own
@@ -235,12 +235,12 @@ _AGE = r"(?:,\s*(?:de\s+)?\d{2,3}(?:\s+años)?)?"
 # a body's acronym in parentheses ends a role phrase as part of it: "líder del Partido Campesino Polaco
 # (PSL),", "head of the Government of National Accord (GNA)"
 _ACRONYM = r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?"
-_APPOS = re.compile(_AGE + r",\s*(?P<r>(?:(?:a|an|the|el|la|un|una|now|also|ahora|también)\s+)?[^,;:.“”\"()—–]{2,110}?" + _ACRONYM + ")" + _END)
+_APPOS = literals.compile(_AGE + r",\s*(?P<r>(?:(?:a|an|the|el|la|un|una|now|also|ahora|también)\s+)?[^,;:.“”\"()—–]{2,110}?" + _ACRONYM + ")" + _END)
 # "X — the militia's commander — said", "X (the group's envoy in Lebanon) said"
-_APPOS_DASH = re.compile(r"\s*[—–]\s*(?P<r>[^,;:.“”\"()—–]{2,110}?)\s*(?=[—–,.;])")
-_APPOS_PAREN = re.compile(r"\s*\(\s*(?P<r>[^,;:.“”\"()]{2,110}?)\s*\)")
+_APPOS_DASH = literals.compile(r"\s*[—–]\s*(?P<r>[^,;:.“”\"()—–]{2,110}?)\s*(?=[—–,.;])")
+_APPOS_PAREN = literals.compile(r"\s*\(\s*(?P<r>[^,;:.“”\"()]{2,110}?)\s*\)")
 _APPOSITIONS = (_APPOS, _APPOS_DASH, _APPOS_PAREN)
-_COPULA = re.compile(r"(?:\s+|\s*,\s+(?P<who>(?:who|quien|que)\s+)?(?=(?:is|was|has|had|became|es|fue|era|ha)\s))"  # ("Its leader, X, has been ...")
+_COPULA = literals.compile(r"(?:\s+|\s*,\s+(?P<who>(?:who|quien|que)\s+)?(?=(?:is|was|has|had|became|es|fue|era|ha)\s))"  # ("Its leader, X, has been ...")
                      r"(?P<cv>is|was|has\s+been|had\s+been|became|remains|serves\s+as|served\s+as|"
                      r"es|fue|era|ha\s+sido|sigue\s+siendo|se\s+desempeña\s+como|se\s+desempeñó\s+como|ejerce\s+como)"
                      r"\s+(?:now\s+|also\s+|still\s+|currently\s+|ahora\s+|también\s+|actualmente\s+)?"
@@ -250,7 +250,7 @@ _COPULA = re.compile(r"(?:\s+|\s*,\s+(?P<who>(?:who|quien|que)\s+)?(?=(?:is|was|
                      r"(?P<r>(?:(?:the|a|an|el|la|un|una|its|su|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+|(?P<bare>(?=[a-záéíóú])))"
                      r"[^,;:.“”\"()]{2,110}?" + _ACRONYM + ")" + _END)
 # "X was appointed commander of the Y in March", "X fue nombrado portavoz del Y", "X took office as ..."
-_APPOINTED = re.compile(r"\s*,?\s+(?:(?:who|quien|que)\s+)?(?:was|has\s+been|had\s+been|fue|ha\s+sido|había\s+sido)\s+(?:formally\s+|recently\s+|officially\s+)?"
+_APPOINTED = literals.compile(r"\s*,?\s+(?:(?:who|quien|que)\s+)?(?:was|has\s+been|had\s+been|fue|ha\s+sido|había\s+sido)\s+(?:formally\s+|recently\s+|officially\s+)?"
                         r"(?:appointed|named|elected|made|sworn\s+in|chosen|picked|promoted|nombrad[oa]|designad[oa]|"
                         r"elegid[oa]|escogid[oa]|ascendid[oa]|investid[oa]|juramentad[oa]|inaugurated|posesionad[oa])\s+(?:as\s+|to\s+|como\s+|a\s+)?"
                         r"(?P<r>(?:(?:the|a|an|its|their|el|la|un|una|su|nuevo|nueva|new)\s+)?[^,;:.“”\"()]{2,110}?)" + _END
@@ -261,14 +261,14 @@ _APPOINTED = re.compile(r"\s*,?\s+(?:(?:who|quien|que)\s+)?(?:was|has\s+been|had
                         r"|(?:succeeded|replaced)\s+[^,;:.“”\"()]{3,60}?\s+as|(?:sucedió|reemplazó|relevó|sustituyó)\s+a\s+[^,;:.“”\"()]{3,60}?\s+como)\s+"
                         r"(?P<r2>[^,;:.“”\"()]{2,110}?)" + _END)
 # "Hamas named X as its new chief", "el ELN designó a X como su jefe negociador": the body that appoints
-_APPOINTS = re.compile(r"\b(?:appointed|named|chose|picked|elected|designated|nombró|designó|eligió|escogió)\s+(?:a\s+)?$")
+_APPOINTS = literals.compile(r"\b(?:appointed|named|chose|picked|elected|designated|nombró|designó|eligió|escogió)\s+(?:a\s+)?$")
 # "accepted the credentials of X as Afghanistan's ambassador", "recibió las cartas credenciales de X como embajador
 # de Chile": the receiving state is no owner, the role phrase names it
-_CREDENTIALS_OF = re.compile(r"\b(?:credentials|credenciales)\s+(?:of|from|de|del)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
+_CREDENTIALS_OF = literals.compile(r"\b(?:credentials|credenciales)\s+(?:of|from|de|del)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 # "Hezbollah named X its new secretary-general", "el ELN nombró a X su jefe negociador"
-_POSS_ROLE = re.compile(r"\s+(?P<r>(?:its|their|su|sus)\s+[^,;:.“”\"()]{2,80}?)" + _END)
-_AS_ANY_ROLE = re.compile(r"\s+(?:as|como)\s+(?P<r>[^,;:.“”\"()]{2,80}?)" + _END)
-_AS_ROLE = re.compile(r"\s+(?:as|como)\s+(?P<r>(?:its|their|su|sus|the|el|la|a|an|un|una)\s+[^,;:.“”\"()]{2,80}?)" + _END)
+_POSS_ROLE = literals.compile(r"\s+(?P<r>(?:its|their|su|sus)\s+[^,;:.“”\"()]{2,80}?)" + _END)
+_AS_ANY_ROLE = literals.compile(r"\s+(?:as|como)\s+(?P<r>[^,;:.“”\"()]{2,80}?)" + _END)
+_AS_ROLE = literals.compile(r"\s+(?:as|como)\s+(?P<r>(?:its|their|su|sus|the|el|la|a|an|un|una)\s+[^,;:.“”\"()]{2,80}?)" + _END)
 # a role said with a verb: "X, who heads the Y", "X, quien dirige el Y"
 _VERB_ROLE_SRC = (
     # (a phrase of heading needs no relative: "X, al frente del ELN desde 2017", "X, at the helm of the group")
@@ -285,10 +285,10 @@ _VERB_ROLE_SRC = (
     r"at\s+the\s+(?:head|helm)\s+of|al\s+frente\s+del?|a\s+la\s+cabeza\s+del?)\s+"
     r"(?:(?:hasta|desde|until|since)\s+(?:\w+\s+(?:de\s+)?)?\d{4}\s+)?"  # "que dirigió hasta 2021 la ..."
     r"(?:the\s+|el\s+|la\s+|los\s+|las\s+|al\s+|del\s+)?")
-_VERB_ROLE = re.compile(r"\s*,\s*" + _VERB_ROLE_SRC, re.I)
+_VERB_ROLE = literals.compile(r"\s*,\s*" + _VERB_ROLE_SRC, re.I)
 # the same after a title in apposition that names no owner: "X, contralmirante en retiro que hoy dirige el
 # Centro ...", "X, a retired general who now heads the agency"
-_VERB_ROLE_AFTER_TITLE = re.compile(r"\s*,?\s*" + _VERB_ROLE_SRC, re.I)
+_VERB_ROLE_AFTER_TITLE = literals.compile(r"\s*,?\s*" + _VERB_ROLE_SRC, re.I)
 _VERB_NOUN = {"heads": "head", "headed": "head", "leads": "leader", "led": "leader", "runs": "head", "ran": "head",
               "oversees": "head", "oversaw": "head", "directs": "director", "directed": "director",
               "coordinates": "coordinator", "commands": "commander", "commanded": "commander", "chairs": "chair",
@@ -307,30 +307,30 @@ _PAST = {"headed", "led", "ran", "oversaw", "directed", "commanded", "chaired", 
          "lideraba", "encabezó", "coordinó", "comandó", "presidió", "presidía", "encabezaba", "comandaba", "mandó", "mandaba"}
 # "Hamas political bureau chief X", "M23 spokesman X": an organisation's name, up to three
 # lower-case modifiers, a role noun, the name
-_LEFT_TITLE = re.compile(r"(?:['’]s?)?\)?\s*(?:\([A-Z][A-Za-z]{1,9}\)\s*)?(?P<r>(?:[a-z][a-z-]+\s+){0,3}[a-z][a-z-]+)\s+")
-_TITLE_BEFORE = re.compile(r"(?<![\w’'-])([a-z][a-z-]+)\s+$")
+_LEFT_TITLE = literals.compile(r"(?:['’]s?)?\)?\s*(?:\([A-Z][A-Za-z]{1,9}\)\s*)?(?P<r>(?:[a-z][a-z-]+\s+){0,3}[a-z][a-z-]+)\s+")
+_TITLE_BEFORE = literals.compile(r"(?<![\w’'-])([a-z][a-z-]+)\s+$")
 # "the group's spokesman, X", "el vocero del grupo, X": the story's group, named in an earlier sentence
-_GROUP_REF = re.compile(r"\b(?:the\s+(?:group|militia|movement|organi[sz]ation|rebels|gang|cartel|party)['’]s?"
+_GROUP_REF = literals.compile(r"\b(?:the\s+(?:group|militia|movement|organi[sz]ation|rebels|gang|cartel|party)['’]s?"
                         r"|(?:del|de\s+la)\s+(?:grupo|milicia|movimiento|organización|guerrilla|banda|cártel|cartel|partido)\b)",
                         re.I)
-_POSS_REF = re.compile(r"^(?:its|their|su|sus)\s", re.I)
+_POSS_REF = literals.compile(r"^(?:its|their|su|sus)\s", re.I)
 # the place a diplomat is posted to is not the state served ("envoy to Yemen", "embajador en Quito")
-_POSTED = re.compile(r"\b(?:to|in|at|for|en|ante|para)\s+(?:the\s+|el\s+|la\s+)?(?:[a-z]+\s+)?$", re.I)
+_POSTED = literals.compile(r"\b(?:to|in|at|for|en|ante|para)\s+(?:the\s+|el\s+|la\s+)?(?:[a-z]+\s+)?$", re.I)
 _POSTED_ROLES = {"envoy", "ambassador", "embajador", "embajadora", "enviado", "enviada", "representative",
                  "representante", "delegate", "delegado", "consul", "coordinator", "coordinador", "coordinadora"}
 # "exdirector", "excomandante": Spanish writes a former office as one word
 # (not the words that start with "ex": "Relaciones Exteriores", "comercio exterior", "extranjero")
-_EX = re.compile(r"\bex-?(?!teri|tranj|traordinari|port|pert|ecut|press|tern|pedi|plor)(?=[a-záéíóúñ]{4,})", re.I)
+_EX = literals.compile(r"\bex-?(?!teri|tranj|traordinari|port|pert|ecut|press|tern|pedi|plor)(?=[a-záéíóúñ]{4,})", re.I)
 _HEADLINE_MIN = 5
-_ANY_WORD = re.compile(r"(?<![\w’'-])[^\W\d_]")
-_CAP_WORD = re.compile(rf"(?<![\w’'-])[{NAME_UP}]")
+_ANY_WORD = literals.compile(r"(?<![\w’'-])[^\W\d_]")
+_CAP_WORD = literals.compile(rf"(?<![\w’'-])[{NAME_UP}]")
 _CLAUSE = {"es", "fue", "era", "son", "is", "was", "are", "were", "has", "have", "had", "will", "would", "who", "que",
            "quien", "which", "said", "dijo", "and", "y", "but", "pero", "desde", "since", "with", "con", "met",
            "visited", "told", "called", "named", "against", "contra", "when", "cuando", "where", "donde", "after",
            "tras", "before", "antes", "conocido", "conocida", "known", "also", "tambien", "not", "no"}
 
 
-_ARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu|abd|ad|as|ash)-[A-Z]")
+_ARTICLE_NAME = literals.compile(r"(?:al|el|bin|ibn|abu|abd|ad|as|ash)-[A-Z]")
 
 
 def _is_name(g: Gazetteer, name: str) -> bool:
@@ -388,7 +388,7 @@ def _role_of(g: Gazetteer, phrase: str) -> tuple[str | None, bool]:
 
 
 # "Georgia's ruling ", "Iran's powerful ": a possessive and up to two lower-case words before a group's name
-_POSS_QUALIFIED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
+_POSS_QUALIFIED = literals.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
 _NOT_QUALIFIER = {"to", "in", "at", "for", "of", "on", "with", "and", "envoy"}  # ("Spain's ambassador to NATO")
 
 
@@ -428,7 +428,7 @@ def _give_role(m: Mention, role: str, org: str | None, former: bool, ms: list[Me
             x.actor = False
 
 
-_LIST_SEP = re.compile(r"\s*,\s*(?:(?:and|y|e)\s+)?(?:a\s+)?|\s+(?:and|y|e)\s+(?:a\s+)?")
+_LIST_SEP = literals.compile(r"\s*,\s*(?:(?:and|y|e)\s+)?(?:a\s+)?|\s+(?:and|y|e)\s+(?:a\s+)?")
 
 
 def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
@@ -529,7 +529,7 @@ def _past_nickname(text: str, b: int, e: int) -> int:
     return nk.end() if nk else b
 
 
-_OWNER_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+$")
+_OWNER_BEFORE = literals.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+$")
 
 
 def _state_body_at(ms: list[Mention], text: str, pos: int) -> bool:
@@ -626,7 +626,7 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int, ms: list[Menti
 
 
 
-_PAST_COPULA = re.compile(r"was|had\s+been|served\s+as|fue|era|se\s+desempeñó\s+como")
+_PAST_COPULA = literals.compile(r"was|had\s+been|served\s+as|fue|era|se\s+desempeñó\s+como")
 _BARE_LEAD = {"former", "interim", "acting", "vice", "deputy", "co", "then", "entonces", "interino", "interina",
               "vice", "first", "primer", "primera", "senior", "chief"}
 
@@ -825,7 +825,7 @@ def _verb_office(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], sal
 
 
 # after "who heads <State>": a possessive naming something other than the state's own bodies
-_NOT_STATE_BODY = re.compile(r"['’]s?\s+(?:[a-z][a-z-]*\s+){0,3}?(?:militias?|coalition|party|movement|faction|gang|cartel|"
+_NOT_STATE_BODY = literals.compile(r"['’]s?\s+(?:[a-z][a-z-]*\s+){0,3}?(?:militias?|coalition|party|movement|faction|gang|cartel|"
                              r"company|firm|bank|union|opposition|network|think[\s-]tank|institute|university|newspaper|"
                              r"broadcaster|association|federation|club|charity|foundation|church)\b")
 
@@ -839,12 +839,12 @@ _UNIT_NOUNS = {"office", "department", "unit", "committee", "subcommittee", "cou
                "division", "ala", "rama", "seccion", "celula", "bloque", "bancada", "fraccion", "direccion", "servicio",
                "secretaria", "delegacion", "mision", "politica", "asuntos", "grupo", "programa", "departament"}
 # the object ends at a clause boundary
-_OBJECT_END = re.compile(r"[,;:.()“”\"]|\s(?:who|which|that|and|since|until|quien|que|y|desde|hasta|said|dijo)\s")
+_OBJECT_END = literals.compile(r"[,;:.()“”\"]|\s(?:who|which|that|and|since|until|quien|que|y|desde|hasta|said|dijo)\s")
 # "<unit> of/at/in <owner>", "<unit> de/del/en <owner>"
-_UNIT_OF = re.compile(r"\s+(?:of|at|in|within|de|del|en|dentro\s+de)\s+(?:(?:the|la|el|los|las)\s+)?$", re.I)
-_UNIT_POSS = re.compile(r"['’]s?\s+(?P<u>(?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s+(?:in|at|on|for|since)\s|\s*$)")
+_UNIT_OF = literals.compile(r"\s+(?:of|at|in|within|de|del|en|dentro\s+de)\s+(?:(?:the|la|el|los|las)\s+)?$", re.I)
+_UNIT_POSS = literals.compile(r"['’]s?\s+(?P<u>(?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s+(?:in|at|on|for|since)\s|\s*$)")
 # a state body named by its demonym: "the Kyrgyz foreign ministry", "the Armenian defence ministry"
-_STATE_BODY_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:ministry|government|cabinet|presidency|parliament)\b")
+_STATE_BODY_AFTER = literals.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:ministry|government|cabinet|presidency|parliament)\b")
 
 
 def _unit_owner(g: Gazetteer, text: str, pos: int, e: int, ms: list[Mention]) -> tuple[str | None, str]:
@@ -888,7 +888,7 @@ def _unit_owner(g: Gazetteer, text: str, pos: int, e: int, ms: list[Mention]) ->
 
 # a possessive title right before a known official's name: "Su líder, Héctor Guerrero", "its commander X",
 # "su antecesor, Luis Arce", "his predecessor Andrés Manuel López Obrador"
-_POSS_TITLE = re.compile(r"\b(?:su|sus|his|her|its|their)\s+(?P<t>[a-záéíóúñ-]+(?:\s+(?:y|and)\s+[a-záéíóúñ-]+)?)\s*,?\s*$", re.I)
+_POSS_TITLE = literals.compile(r"\b(?:su|sus|his|her|its|their)\s+(?P<t>[a-záéíóúñ-]+(?:\s+(?:y|and)\s+[a-záéíóúñ-]+)?)\s*,?\s*$", re.I)
 _PREDECESSOR = {"predecessor", "predecesor", "predecesora", "antecesor", "antecesora"}
 _SUCCESSOR = {"successor", "sucesor", "sucesora"}
 
@@ -928,9 +928,9 @@ def _possessive_title(g: Gazetteer, text: str, s: int, person: Mention, ms: list
 
 # a Spanish former office or a counterpart right before a known official: "el expresidente (hondureño) X",
 # "la excanciller X", "el exministro de Defensa X"; "su par chino, X", "his Chinese counterpart, X"
-_EX_TITLE = re.compile(r"\b(?P<t>ex-?\s?(?:president[ea]|mandatari[oa]|canciller|vicepresident[ea]|primer[oa]?\s+ministr[oa]|"
+_EX_TITLE = literals.compile(r"\b(?P<t>ex-?\s?(?:president[ea]|mandatari[oa]|canciller|vicepresident[ea]|primer[oa]?\s+ministr[oa]|"
                        r"ministr[oa](?:\s+(?:de(?:l)?|de\s+la)\s+[A-ZÁÉÍÓÚa-záéíóú]+)?))(?:\s+[a-záéíóúñ]+)?\s*,?\s*$", re.I)
-_COUNTERPART_BEFORE = re.compile(r"\b(?:su|sus|his|her|their)\s+(?:[a-z]+\s+)?(?:par|pares|hom[oó]log[oa]s?|counterparts?)"
+_COUNTERPART_BEFORE = literals.compile(r"\b(?:su|sus|his|her|their)\s+(?:[a-z]+\s+)?(?:par|pares|hom[oó]log[oa]s?|counterparts?)"
                                  r"(?:\s+[a-záéíóúñ]+)?\s*,?\s*$", re.I)
 
 
@@ -968,26 +968,26 @@ def _title_known_before(g: Gazetteer, text: str, s: int, person: Mention, ms: li
 # defence ministry since 2014", "X, quien dirige el Ministerio de Defensa"), or taken ("X asume la presidencia
 # de Bolivia"): the canonical office each names
 _PLURAL_OFFICES = (
-    (re.compile(r"\b(?:ministr[oa]s\s+de\s+(?:Relaciones\s+|Asuntos\s+)?Exteriores|cancilleres|jef[ea]s\s+de\s+(?:la\s+)?diplomacia|"
+    (literals.compile(r"\b(?:ministr[oa]s\s+de\s+(?:Relaciones\s+|Asuntos\s+)?Exteriores|cancilleres|jef[ea]s\s+de\s+(?:la\s+)?diplomacia|"
                 r"foreign\s+ministers)\b", re.I), "minister of foreign affairs"),
-    (re.compile(r"\b(?:ministr[oa]s\s+de\s+(?:la\s+)?Defensa|defen[cs]e\s+ministers)\b", re.I), "minister of defense"),
-    (re.compile(r"\b(?:ministr[oa]s\s+del\s+Interior|interior\s+ministers)\b", re.I), "minister of interior"),
-    (re.compile(r"\b(?:presidentes|presidentas|presidents|jef[ea]s\s+de\s+Estado|heads\s+of\s+state)\b", re.I), "president"),
-    (re.compile(r"\b(?:primer[oa]s\s+ministr[oa]s|prime\s+ministers)\b", re.I), "prime minister"),
+    (literals.compile(r"\b(?:ministr[oa]s\s+de\s+(?:la\s+)?Defensa|defen[cs]e\s+ministers)\b", re.I), "minister of defense"),
+    (literals.compile(r"\b(?:ministr[oa]s\s+del\s+Interior|interior\s+ministers)\b", re.I), "minister of interior"),
+    (literals.compile(r"\b(?:presidentes|presidentas|presidents|jef[ea]s\s+de\s+Estado|heads\s+of\s+state)\b", re.I), "president"),
+    (literals.compile(r"\b(?:primer[oa]s\s+ministr[oa]s|prime\s+ministers)\b", re.I), "prime minister"),
     # any other portfolio ("the transport ministers of the four countries", "los ministros de Energía de A y
     # B"): the gazetteer's office "minister of <portfolio>" for that day decides
-    (re.compile(r"\b(?:(?P<p>[a-z]+(?:\s+and\s+[a-z]+)?)\s+ministers|ministr[oa]s\s+de(?:l)?\s+(?:la\s+)?"
+    (literals.compile(r"\b(?:(?P<p>[a-z]+(?:\s+and\s+[a-z]+)?)\s+ministers|ministr[oa]s\s+de(?:l)?\s+(?:la\s+)?"
                 r"(?P<q>[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:\s+(?:y|e)\s+[A-ZÁÉÍÓÚ][a-záéíóúñ]+)?))\b"), None),
 )
-_RUNS_OFFICE = re.compile(r"\s*,?\s*(?:who|quien|que)\s+(?:has\s+|had\s+|ha\s+|había\s+)?(?:run|runs|ran|heads|headed|leads|led|"
+_RUNS_OFFICE = literals.compile(r"\s*,?\s*(?:who|quien|que)\s+(?:has\s+|had\s+|ha\s+|había\s+)?(?:run|runs|ran|heads|headed|leads|led|"
                           r"dirige|dirigido|dirigió|encabeza|encabezado|encabezó)\s+(?:the\s+|el\s+)?(?:(?P<p>[a-z]+(?:\s+[a-z]+)?)\s+"
                           r"ministry|[Mm]inisterio\s+(?:de(?:l)?\s+(?:la\s+)?)?(?P<q>[A-ZÁÉÍÓÚa-záéíóú]+(?:\s+[A-ZÁÉÍÓÚ][a-záéíóú]+)?))\b")
-_TAKES_PRESIDENCY = re.compile(r"[^.;]{0,60}?\b(?:asume|asumió|asumirá|assumes|assumed|will\s+assume|takes\s+over|took\s+over)\s+"
+_TAKES_PRESIDENCY = literals.compile(r"[^.;]{0,60}?\b(?:asume|asumió|asumirá|assumes|assumed|will\s+assume|takes\s+over|took\s+over)\s+"
                                r"(?:\w+\s+){0,3}?(?:la\s+|the\s+)?(?:presidencia|presidency)\s+(?:de|of)\s+(?:the\s+|la\s+|el\s+)?", re.I)
 
 
-_STATE_POSS_GAP = re.compile(r"['’]s?\s+")
-_EL_BEFORE = re.compile(r"(?<![\w-])(?:el|la|El|La)\s$")
+_STATE_POSS_GAP = literals.compile(r"['’]s?\s+")
+_EL_BEFORE = literals.compile(r"(?<![\w-])(?:el|la|El|La)\s$")
 
 
 def _holds(g: Gazetteer, official: str, canon: str, published: str, org: str | None = None) -> set[str]:
@@ -1067,14 +1067,14 @@ def _left_title(g: Gazetteer, text: str, left_from: int, person: Mention, ms: li
 
 # a body and the person at its head, named after it: "The State Administration Council, headed by Senior General X",
 # "the NUG, led by acting president X", "el Consejo Soberano, presidido por el general X", "el ELN, con X a la cabeza"
-_LED_BY_BEFORE = re.compile(r"(?P<gap>\s*(?:\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?\s*,?\s+)(?:(?P<v>headed|led|chaired|commanded|run|"
+_LED_BY_BEFORE = literals.compile(r"(?P<gap>\s*(?:\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?\s*,?\s+)(?:(?P<v>headed|led|chaired|commanded|run|"
                             r"encabezad[oa]s?|liderad[oa]s?|presidid[oa]s?|dirigid[oa]s?|comandad[oa]s?)\s+(?:by|por)"
                             r"|(?P<con>con|with)"
                             # "M23 fighters under the command of X", "el ELN, bajo el mando del comandante X"
                             r"|(?:(?:fighters|troops|forces|militants|units|combatientes|tropas|fuerzas|columnas|milicianos)\s+)?"
                             r"(?P<vu>" + UNDER_COMMAND + r"))"
                             r"\s+(?:(?:the|el|la|its|su)\s+)?(?P<t>(?:[\w-]+\s+){0,4}?)$", re.I)
-_AT_HEAD_AFTER = re.compile(r"\s+(?:a\s+la\s+cabeza|al\s+frente|at\s+(?:the|its|their)\s+(?:helm|head)|in\s+charge)\b")
+_AT_HEAD_AFTER = literals.compile(r"\s+(?:a\s+la\s+cabeza|al\s+frente|at\s+(?:the|its|their)\s+(?:helm|head)|in\s+charge)\b")
 _LED_BY_NOUN = {"headed": "head", "led": "leader", "chaired": "chair", "commanded": "commander", "run": "head",
                 "encabezad": "head", "liderad": "leader", "presidid": "president", "dirigid": "director", "comandad": "commander"}
 # a title before the name that is the body's own office (not a rank or another body's ministry: "the Council,
@@ -1129,9 +1129,9 @@ def _served_state(g: Gazetteer, official: Mention, published: str | None) -> str
     return g.state_of(official.entity, published)
 
 
-_SURNAME_OWNER = re.compile(r"(?:the\s+)?([A-Z][\w-]+)['’]s\s+")
+_SURNAME_OWNER = literals.compile(r"(?:the\s+)?([A-Z][\w-]+)['’]s\s+")
 # "Tinubu's spokesman, X", "Tshisekedi's chief of staff X": a title owned by another person
-_OWNED_TITLE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s*,?\s+")
+_OWNED_TITLE = literals.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s*,?\s+")
 
 
 def _owner_before(g: Gazetteer, text: str, left_from: int, person: Mention, ms: list[Mention],
@@ -1161,7 +1161,7 @@ def _owner_before(g: Gazetteer, text: str, left_from: int, person: Mention, ms: 
 
 # the offices of a state's government, in the canonical English of canonical_role or as written:
 # a known official titled so serves the state the gazetteer gives them on that date
-_STATE_OFFICE = re.compile(r"\b(?:president|presidente|presidenta|prime\s+minister|premier|supreme\s+leader|minister|ministr[oa]|"
+_STATE_OFFICE = literals.compile(r"\b(?:president|presidente|presidenta|prime\s+minister|premier|supreme\s+leader|minister|ministr[oa]|"
                            r"canciller|secretary\s+of|chancellor|speaker|king|queen|rey|reina|emir|sultan|sult[aá]n|monarch|"
                            r"crown\s+prince|pr[ií]ncipe\s+heredero|attorney\s+general|fiscal\s+general|national\s+security\s+adviser)\b", re.I)
 
@@ -1177,7 +1177,7 @@ def known_state(g: Gazetteer, official: str, on: str | None, role_text: str) -> 
     return next(iter(held)) if len(held) == 1 else None
 
 
-_YEAR = re.compile(r"\b(?:19\d\d|20\d\d)\b")
+_YEAR = literals.compile(r"\b(?:19\d\d|20\d\d)\b")
 
 
 def namesakes(g: Gazetteer, text: str, mentions: list, on: str | None) -> None:
@@ -1228,16 +1228,16 @@ def office_by_knowledge(g: Gazetteer, official: str, org: str, canon: str, on: s
 
 
 # a title held before ("ex primera ministra", "former premier", "exministro"): no present government
-FORMER_TITLE = re.compile(r"\b(?:ex|former|then|entonces|exministr[oa]|expresident[ea]|excanciller|otrora|antigu[oa])\b|\bex-", re.I)
+FORMER_TITLE = literals.compile(r"\b(?:ex|former|then|entonces|exministr[oa]|expresident[ea]|excanciller|otrora|antigu[oa])\b|\bex-", re.I)
 # a minister of any portfolio, as in extract._MINISTER_ROLE
-_MINISTERIAL = re.compile(r"(?:deputy\s+|vice\s+)?(?:minister|secretary)\s+of\s+\w")
+_MINISTERIAL = literals.compile(r"(?:deputy\s+|vice\s+)?(?:minister|secretary)\s+of\s+\w")
 
 
 # a headline's kicker before its subject: "Directo | ", "Live: ", "Opinión | ", "Explainer: ", quotes
-_KICKER = re.compile(r"^[\s\"“‘'«]*(?:(?:directo|live|en\s+vivo|opini[oó]n|opinion|analysis|an[aá]lisis|explainer|"
+_KICKER = literals.compile(r"^[\s\"“‘'«]*(?:(?:directo|live|en\s+vivo|opini[oó]n|opinion|analysis|an[aá]lisis|explainer|"
                      r"exclusiva?|exclusive|breaking|última\s+hora)\s*[|:—–-]\s*[\"“‘'«]*)?", re.I)
 # what follows a headline's subject state: its verb (a lower-case word) or a possessive
-_AFTER_SUBJECT = re.compile(r"(?:['’]s\s|\s+[a-záéíóúñ]{2,})")
+_AFTER_SUBJECT = literals.compile(r"(?:['’]s\s|\s+[a-záéíóúñ]{2,})")
 
 
 def headline_state(g: Gazetteer, headline: str | None) -> str | None:
@@ -1267,7 +1267,7 @@ def _headline_of(title: str | None, text: str) -> str | None:
     return line if 0 < len(line) <= 200 and not line.endswith(".") else None
 
 
-_POSSESSED_TITLE = re.compile(r"\s*(?:su|sus|its|his|her|their)\s", re.I)
+_POSSESSED_TITLE = literals.compile(r"\s*(?:su|sus|its|his|her|their)\s", re.I)
 
 
 def home_votes(g: Gazetteer, text: str, ms: list[Mention], published: str | None) -> set[str]:
@@ -1351,19 +1351,19 @@ _US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|D
 _PARTY_OF = {"r": "group:republican-party", "republican": "group:republican-party", "republicano": "group:republican-party",
              "republicana": "group:republican-party", "d": "group:democratic-party", "democrat": "group:democratic-party",
              "democratic": "group:democratic-party", "democrata": "group:democratic-party"}
-_PARTY_AFTER = re.compile(rf"(?:,\s+|\s+\()(?:(?:a|an)\s+(?:former\s+|veteran\s+|moderate\s+|conservative\s+|progressive\s+)?"
+_PARTY_AFTER = literals.compile(rf"(?:,\s+|\s+\()(?:(?:a|an)\s+(?:former\s+|veteran\s+|moderate\s+|conservative\s+|progressive\s+)?"
                           rf"(?:(?:{_US_STATES})\s+)?(?P<p>Republican|Democrat)\b(?!\s+(?:[Pp]arty|Guard|Army|Union|Front))"
                           rf"|(?P<q>R|D)-[A-Z][A-Za-z.]*\)"
                           rf"|(?:senador|senadora|congresista|representante|legislador|legisladora|gobernador|gobernadora|"
                           rf"legisladora)\s+(?P<e>republican[oa]|demócrata)\b)")
-_PARTY_BEFORE = re.compile(r"(?:\b(?P<p>Republican|Democratic)\s+(?:(?:U\.S\.|US|state)\s+)?(?:Sen\.|Senator|Rep\.|Representative|"
+_PARTY_BEFORE = literals.compile(r"(?:\b(?P<p>Republican|Democratic)\s+(?:(?:U\.S\.|US|state)\s+)?(?:Sen\.|Senator|Rep\.|Representative|"
                            r"Congressman|Congresswoman|lawmaker|Gov\.|Governor|senator|representative|congressman|"
                            r"congresswoman|governor|legislator)"
                            r"|\b(?:senador|senadora|congresista|representante|legislador|legisladora|gobernador|gobernadora)\s+"
                            r"(?:estadounidense\s+)?(?P<e>republican[oa]|demócrata)"
                            # the bare label before the name ("by Republican Joe Wilson and Democrat Jimmy Panetta")
                            r"|(?<![\w.’'-])(?P<b>Republican|Democrat))\s+$")
-_PARTY_WORD = re.compile(r"Republican|Democrat|republican[oa]|demócrata|\([RD]-")
+_PARTY_WORD = literals.compile(r"Republican|Democrat|republican[oa]|demócrata|\([RD]-")
 
 
 def us_party_members(text_s: str, offset: int, ms: list[Mention]) -> list[tuple[str, str]]:
@@ -1474,9 +1474,9 @@ def party_label_members(g: Gazetteer, text_s: str, offset: int, ms: list[Mention
 
 # a Spanish prosecutor's title with no body named ("la fiscal Beatriz Sanz", "El fiscal del caso, X", "la
 # fiscal superior X"): the prosecution service, as analysts annotate it ("Fiscalía", or the state's)
-PROSECUTOR_TITLE = re.compile(r"^\s*(?:(?:el|la|El|La)\s+)?fiscal(?:a)?(?:\s+(?:superior|provincial|adjunt[oa]|jef[ea]|"
+PROSECUTOR_TITLE = literals.compile(r"^\s*(?:(?:el|la|El|La)\s+)?fiscal(?:a)?(?:\s+(?:superior|provincial|adjunt[oa]|jef[ea]|"
                               r"especializad[oa]|antiterrorista|anticorrupción|del\s+caso|de\s+la\s+causa))?\s*$")
-_PROSECUTION_NAME = re.compile(r"^(?:Fiscalía|Ministerio\s+(?:Público|Fiscal))\b")
+_PROSECUTION_NAME = literals.compile(r"^(?:Fiscalía|Ministerio\s+(?:Público|Fiscal))\b")
 
 
 def prosecution_office(new_entities: dict) -> str:

@@ -19,6 +19,8 @@ from typing import Iterable, Iterator
 
 import yaml
 
+from loaders import literals
+
 # Files above this size are refused before being read: news articles are a few
 # hundred KB at most, and a bigger file is almost certainly not an article (a dump,
 # a video, a log) that would only eat memory. For JSON-lines corpora the limit
@@ -223,13 +225,13 @@ def decode(data: bytes) -> tuple[str, str]:
     return data.decode("latin-1"), "latin-1"
 
 
-_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$\n?", re.S | re.M)
+_FRONT = literals.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$\n?", re.S | re.M)
 
 
 # what makes the front matter take the pure parser (found by comparing the two on random text): control
 # characters other than the line breaks, a comment right after a block scalar's indicator ("title: >#"),
 # a tag ("title: !" is None there, "" in libyaml) and, in _front_matter, a "?" with a flow collection ("[a ?]"): libyaml accepts those, the pure parser not
-_NOT_PLAIN = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|[|>][-+0-9]*#|(?:^|[\s\[{,])!", re.M)
+_NOT_PLAIN = literals.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|[|>][-+0-9]*#|(?:^|[\s\[{,])!", re.M)
 
 
 def _front_matter(src: str):
@@ -452,7 +454,7 @@ def _load_manifest(manifest: str, _mtime: int) -> tuple[dict[str, dict], str | N
 
 # --------------------------------------------------------------------------- dates
 
-_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
+_ISO = literals.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 
 
 def iso_date(value) -> str | None:

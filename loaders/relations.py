@@ -21,7 +21,7 @@ from loaders.action_words import action_concept, canonical_action, submitted
 from loaders.literals import Bank, Gate, fold
 
 RULES_DIR = Path(__file__).parent / "rules"
-SLOT_RE = re.compile(r"⟦(\d+)⟧")
+SLOT_RE = literals.compile(r"⟦(\d+)⟧")
 # (Spanish marks a listed actor with "a" before its article: "a la ⟦1⟧ y a las ⟦2⟧")
 _DET = r"(?:a\s+(?:la|las|los)\s+|(?:the|la|el|los|las|a|al|del|de)\s+)?"
 # a list item that starts a new clause ("..., and U.S. officials say") ends the list
@@ -43,12 +43,12 @@ _SLOT_MACROS = {
 }
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS = literals.compile(r"[^\W\d_]+")
 
 
 # ALLEGED_TIES: a rule of material backing (or with none) reads its nature off the words of its match
 _MATERIAL_NATURES = (None, "backing", "training", "funding", "arms")
-_NATURE_WORDS = tuple((re.compile(rx, re.I), n) for rx, n in (
+_NATURE_WORDS = tuple((literals.compile(rx, re.I), n) for rx, n in (
     (r"\b(?:fund(?:s|ed|ing)?|financ\w*|bankroll\w*|pa(?:ys|id|ying)|money|cash|dinero|fondos|pag(?:a|an|ó|aron|aba|ado|ar)\b)", "funding"),
     (r"\b(?:arm(?:s|ed|ing)?\b(?!\s+(?:forces|groups?|wing|wings)\b)|(?<!grupos\s)(?<!grupo\s)(?<!brazo\s)(?<!movimiento\s)(?<!conflicto\s)arm(?:a|an|ó|aron|aba|aban|ado|ados|ar|ando)\b"
      r"|armas\b|armamento|weapons?|weaponry|equip(?:s|ped|ping)?\b|equip(?:a|an|ó|aron|ado|ar)\b|munitions|ammunition)", "arms"),
@@ -86,7 +86,7 @@ class LazyPattern:
     @property
     def compiled(self) -> re.Pattern:
         if self._rx is None:
-            self._rx = re.compile(self.pattern, self.flags)
+            self._rx = literals.compile(self.pattern, self.flags)  # (from its code on disk once compiled)
         return self._rx
 
     def match(self, *args):
@@ -225,7 +225,7 @@ def _at_slots(rx: re.Pattern, skel: str, starts: list[int]) -> list[re.Match]:
 # and a search for it is a skip to each "⟦": when the core is not in the skeleton the rule is not run (same
 # matches). Measured on 300 synthetic articles: the 51 such rules of en/es ran 2,937 of 3,273 times for nothing.
 _CORE_SLOTS = ("⟦", "(?P<s>⟦", "(?P<s2>⟦", "(?P<o>⟦", "(?P<o2>⟦")
-_QUANT = re.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?")
+_QUANT = literals.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?")
 
 
 def _skip_class(p: str, i: int) -> int:
@@ -312,7 +312,7 @@ def _sre_parse(pattern: str, flags: int):
     return _parser.parse(pattern, flags)
 
 
-_NO_CORE = re.compile("")  # placeholder: the rule has no core (never searched)
+_NO_CORE = literals.compile("")  # placeholder: the rule has no core (never searched)
 
 
 @lru_cache(maxsize=4)
@@ -513,25 +513,25 @@ def load_rules(lang: str) -> tuple[list[Rule], dict[str, re.Pattern]]:
 _SPECIFIC = frozenset({"designate", "expel", "maintain ties", "recognize", "condemn", "sever ties", "sanction", "ban",
                        "extradite", "release", "arrest", "distance", "sign", "join", "withdraw", "crack down"})
 # a second request coordinated with the first ("... y que sancione", "... and to sanction", "..., and punish")
-_COORD_REQUEST = re.compile(r"(?:,\s*|\s)(?:y|e|and)\s+(?:(?:que|to|a)\s+)?(?:also\s+|también\s+)?\S+\s*$", re.I)
-_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|their|el|la|los|las|un|una|su|sus)\s+$", re.I)
-_ADD_WORD = re.compile(r"add|agreg|añad|inclu", re.I)
+_COORD_REQUEST = literals.compile(r"(?:,\s*|\s)(?:y|e|and)\s+(?:(?:que|to|a)\s+)?(?:also\s+|también\s+)?\S+\s*$", re.I)
+_DET_BEFORE = literals.compile(r"\b(?:the|a|an|its|their|el|la|los|las|un|una|su|sus)\s+$", re.I)
+_ADD_WORD = literals.compile(r"add|agreg|añad|inclu", re.I)
 _ACTION_SKIP = {"to", "for", "on", "over", "about", "the", "a", "an", "that", "it", "its", "their", "also", "not", "que", "a", "la", "el", "los", "las",
                 "se", "lo", "le", "les", "su", "sus", "para", "de", "del", "un", "una", "immediately", "quickly",
                 "formally", "officially", "publicly", "no", "inmediatamente", "formalmente", "take", "tome", "tomara",
                 "tomar", "adopt", "adopte", "adoptar", "make", "haga", "hacer", "do"}
 # "implement (without delay) the plan to disarm", "aplique el acuerdo para desarmar"
-_PLAN_TO = re.compile(r"(?:implement|apply|enforce|execute|carry\s+out|aplicar|aplique|apliquen|ejecutar|ejecute|ejecuten|cumplir|"
+_PLAN_TO = literals.compile(r"(?:implement|apply|enforce|execute|carry\s+out|aplicar|aplique|apliquen|ejecutar|ejecute|ejecuten|cumplir|"
                       r"cumpla|cumplan)\b[^;,⟦]{0,40}?\b(?:plan|decision|commitment|resolution|order|agreement|pledge|plan|"
                       r"decisión|compromiso|resolución|orden|acuerdo)\s+(?:to|de|para)\s+(?P<v>[^\W\d_]+)", re.I)
 # verbs of beginning and going on: the requested act is the verb after them
 _ASPECT = frozenset({"begin", "start", "continue", "resume", "empezar", "empiece", "empiecen", "comenzar", "comience",
                      "comiencen", "iniciar", "inicie", "inicien", "continuar", "continúe",
                      "continúen"})
-_STOP_TARGETS = re.compile(r"\b(?:citing|because|due to|given|as part of|while|amid|according|said|citando|debido|según|dijo)\b", re.I)
+_STOP_TARGETS = literals.compile(r"\b(?:citing|because|due to|given|as part of|while|amid|according|said|citando|debido|según|dijo)\b", re.I)
 
 
-_REQUEST_END = re.compile(
+_REQUEST_END = literals.compile(
     r"\s*(?:,\s*(?:which|who|whom|whose|where|after|before|when|while|as|since|although|though|a\s+quien(?:es)?|"
     r"al\s+que|a\s+la\s+que|a\s+los\s+que|a\s+las\s+que|que|quien(?:es)?|cuy[oa]s?|donde|tras|luego|después|mientras|"
     r"cuando|aunque|pues|ya\s+que|saying|adding|arguing|noting|diciendo|añadiendo|argumentando|señalando)\b|\s[—–]\s|\s+sin\s+que\b|,\s+without\s+(?:this|that|it|which)\b|,?\s+(?:and|but|y|pero)\s+(?:also\s+|también\s+)?(?:said|says|added|warned|noted|"
@@ -547,11 +547,11 @@ _REQUEST_END = re.compile(
 
 
 # a request inside a relative clause on its asker: "X, which has pressed Y to ..., <main verb>"
-_REL_OPEN = re.compile(r"\s*,\s*(?:which|who|que|quien|quienes|el\s+cual|la\s+cual)\b", re.I)
+_REL_OPEN = literals.compile(r"\s*,\s*(?:which|who|que|quien|quienes|el\s+cual|la\s+cual)\b", re.I)
 # a capitalised addressee with no slot before the request's own "a"/"que"/"to" ("a ⟦X⟧ y a Occidente a negociar")
-_UNNAMED_COADDRESSEE = re.compile(r"\s*(?-i:[A-ZÁÉÍÓÚ][\w-]+)(?:\s+(?-i:[A-ZÁÉÍÓÚ][\w-]+)){0,2}\s+(?:a|to|que|para\s+que)\s+(?=[a-záéíóúñ])")
+_UNNAMED_COADDRESSEE = literals.compile(r"\s*(?-i:[A-ZÁÉÍÓÚ][\w-]+)(?:\s+(?-i:[A-ZÁÉÍÓÚ][\w-]+)){0,2}\s+(?:a|to|que|para\s+que)\s+(?=[a-záéíóúñ])")
 # a time phrase between the one asked and the request ("pidió a X el lunes que ...", "urged X on Monday to ...")
-_TIME_LEAD = re.compile(
+_TIME_LEAD = literals.compile(
     r"\s*(?:(?:el|este|esta|la|on|last|this|next|earlier|el\s+pasado|la\s+pasada|this\s+past)\s+)?(?:lunes|martes|miércoles|jueves|"
     r"viernes|sábado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|semana|mes|año|week|month|year|hoy|"
     r"ayer|today|yesterday)\b(?:\s+(?:pasad[oa]|past|anterior))?,?\s+"
@@ -562,12 +562,12 @@ _TIME_LEAD = re.compile(
     r"|\s*,\s*(?:en|durante|in|during|at|by|over)\s+(?:una?|la|el|a|an|the|su|his|her|its)\s+(?:[^,;⟦]|⟦\d+⟧){1,70}?,\s+"
     r"(?:que|para\s+que|a\s+que|to)\s+", re.I)
 # a modal of obligation before the requested verb ("insisted that X must/should ...", "insistió en que X debe ...")
-_MODAL_LEAD = re.compile(r"\s*(?:must|should|needs?\s+to|needed\s+to|has\s+to|have\s+to|had\s+to|ought\s+to|debe|deben|debería|"
+_MODAL_LEAD = literals.compile(r"\s*(?:must|should|needs?\s+to|needed\s+to|has\s+to|have\s+to|had\s+to|ought\s+to|debe|deben|debería|"
                          r"deberían|tiene\s+que|tienen\s+que|tendría\s+que|tendrían\s+que|ha\s+de|han\s+de)\s+"
                          r"(?:(?:[a-z]+ly|immediately|now|urgently|de\s+inmediato|inmediatamente|urgentemente)\s+)?", re.I)
 # verbs that only lead to the act asked for: "prepare the withdrawal", "move ahead with the ratification",
 # "find a way to proscribe", "que prepare la retirada", "que avance en la ratificación"
-_LEAD_IN = re.compile(
+_LEAD_IN = literals.compile(
     r"\s*(?:(?:prepare|prepar(?:e|en|ar|ara|aran|ase))\s+(?:for\s+)?|"
     # "to follow ⟦Washington⟧ and proscribe X", "que siga a ⟦EE.UU.⟧ y designe": the act is the one the model did
     r"(?:follow|emulate|imitate)\s+(?:the\s+)?(?:(?:lead|example)\s+of\s+(?:the\s+)?)?⟦\d+⟧(?:['’]s?\s+(?:lead|example))?\s+and\s+|"
@@ -593,7 +593,7 @@ _LEAD_IN = re.compile(
 
 
 # the goods of a handing over ("entrega de los aviones", "hand over the weapons"): a delivery, not an extradition
-_GOODS_OBJ = re.compile(r"[^\W\d_]*\s*(?:(?:a|al|to)\s+⟦\d+⟧\s*)?(?:de\s+|of\s+)?(?:(?:the|its|their|los|las|el|la|sus?|unos|unas|más|more|new|nuevos|nuevas)\s+)*"
+_GOODS_OBJ = literals.compile(r"[^\W\d_]*\s*(?:(?:a|al|to)\s+⟦\d+⟧\s*)?(?:de\s+|of\s+)?(?:(?:the|its|their|los|las|el|la|sus?|unos|unas|más|more|new|nuevos|nuevas)\s+)*"
                         r"(?:[\w-]+\s+){0,2}?(?:arm|weapon|system|sistema|missile|misil|drone|dron|aircraft|avion|avión|aviones|"
                         r"jet|helicopter|helicóptero|helicoptero|tank|tanque|munition|munici|ammunition|equipment|equipo|"
                         r"material|ayuda|aid|fighter|caza|vehicle|vehículo|vehiculo|rifle|fusil|shell|obús|proyectil|radar|"
@@ -621,30 +621,30 @@ def _refine_action(action: str, after: str) -> str:
 
 
 # "treat X as terrorists", "tratar a X como terroristas / organización terrorista": a designation asked for
-_AS_TERRORISTS = re.compile(r"[^,;.]{0,60}?\b(?:as|como)\s+(?:an?\s+|una?\s+)?(?:[\w-]+\s+)?terror", re.I)
+_AS_TERRORISTS = literals.compile(r"[^,;.]{0,60}?\b(?:as|como)\s+(?:an?\s+|una?\s+)?(?:[\w-]+\s+)?terror", re.I)
 # a request's act word inside a prepositional phrase ("readmit the citizens with expulsion orders",
 # "que readmita a los ciudadanos con orden de expulsión"): a noun of the object, not a second act
-_OBJ_PREP_BEFORE = re.compile(r"\b(?:of|with|under|de|del|con|bajo)\s+(?:(?:the|a|an|its|their|el|la|los|las|un|una|su|sus)\s+)?$", re.I)
+_OBJ_PREP_BEFORE = literals.compile(r"\b(?:of|with|under|de|del|con|bajo)\s+(?:(?:the|a|an|its|their|el|la|los|las|un|una|su|sus)\s+)?$", re.I)
 # the request ends at an apposition that opens a relative clause ("extradite ⟦X⟧, the businessman who
 # admitted ...", "que extradite a ⟦X⟧, el empresario que reconoció ..."): its verbs are not requested
-_APPOS_RELATIVE = re.compile(r",\s*(?:the|a|an|el|la|los|las|un|una)\s+(?:[^\W\d_]+\s+){0,4}?(?:who|which|whom|that|que|quien|quienes)\b", re.I)
+_APPOS_RELATIVE = literals.compile(r",\s*(?:the|a|an|el|la|los|las|un|una)\s+(?:[^\W\d_]+\s+){0,4}?(?:who|which|whom|that|que|quien|quienes)\b", re.I)
 
 
 # "ban ⟦Hezbollah⟧", "prohibir a ⟦Hezbolá⟧": the banned thing is an actor itself (not "⟦Russian⟧ oil")
-_BANNED_ACTOR = re.compile(r"\s+(?:(?:the|all|a|al|el|la|los|las)\s+)?⟦\d+⟧(?!\s*['’]s)\s*(?:[,.;]|$|(?:and|as|in|from|outright|"
+_BANNED_ACTOR = literals.compile(r"\s+(?:(?:the|all|a|al|el|la|los|las)\s+)?⟦\d+⟧(?!\s*['’]s)\s*(?:[,.;]|$|(?:and|as|in|from|outright|"
                            r"altogether|entirely|y|como|en|de\s+inmediato|immediately|too|also)\b)", re.I)
 # "freeze (the) assets", "congelar los activos / las cuentas"
-_ASSETS_OBJ = re.compile(r"\s+(?:(?:the|its|their|all|any|los|las|sus|todos\s+los|todas\s+las)\s+)?(?:[\w-]+\s+)?"
+_ASSETS_OBJ = literals.compile(r"\s+(?:(?:the|its|their|all|any|los|las|sus|todos\s+los|todas\s+las)\s+)?(?:[\w-]+\s+)?"
                          r"(?:assets|accounts|funds|property|properties|holdings|activos|cuentas|fondos|bienes)\b", re.I)
 # "keep (its) recognition of", "mantenga su reconocimiento a": the request is about recognition
-_RECOGNITION_OBJ = re.compile(r"\s+(?:(?:its|their|the|su|sus|el|la|diplomatic|diplomático|formal)\s+){0,2}"
+_RECOGNITION_OBJ = literals.compile(r"\s+(?:(?:its|their|the|su|sus|el|la|diplomatic|diplomático|formal)\s+){0,2}"
                               r"(?:recogni[sz]\w*|recognition|reconoc\w*|reconocimiento)\b", re.I)
 # "lift its veto on sanctions", "revise su postura sobre la designación": the act word is inside
 # the object of the request's own verb
-_PREP_OBJ_BEFORE = re.compile(r"^\S+\s+(?:[^\W\d_]+\s+){1,3}(?:on|of|over|about|against|sobre|contra|de|del)\s+"
+_PREP_OBJ_BEFORE = literals.compile(r"^\S+\s+(?:[^\W\d_]+\s+){1,3}(?:on|of|over|about|against|sobre|contra|de|del)\s+"
                               r"(?:(?:the|a|an|its|their|la|el|los|las|su|sus)\s+)?$", re.I)
-_SUBORDINATE = re.compile(r"\b(?:whether|if|how|why|when|what|si|cómo|cuándo|por\s+qué|qué)\s", re.I)
-_PARTICIPLE = re.compile(r"[^\W\d_]+(?:ad|id)[oa]s?", re.I)
+_SUBORDINATE = literals.compile(r"\b(?:whether|if|how|why|when|what|si|cómo|cuándo|por\s+qué|qué)\s", re.I)
+_PARTICIPLE = literals.compile(r"[^\W\d_]+(?:ad|id)[oa]s?", re.I)
 
 
 def _slots(text: str | None) -> list[int]:
@@ -653,7 +653,7 @@ def _slots(text: str | None) -> list[int]:
 
 # a request not to act ("urged Seoul not to restrict ...", "pidió a Minsk que no transfiera ...", "instó a X a no
 # firmar"): the act asked is the act's omission, "not <act>" (never the act itself)
-_NEGATED_LEAD = re.compile(r"\s*(?:not\s+(?!(?:only|just|merely|simply)\b)(?:to\s+)?|no\s+(?!(?:s[oó]lo|solamente|únicamente|"
+_NEGATED_LEAD = literals.compile(r"\s*(?:not\s+(?!(?:only|just|merely|simply)\b)(?:to\s+)?|no\s+(?!(?:s[oó]lo|solamente|únicamente|"
                            r"sino|más|menos|obstante)\b))(?=[a-záéíóúñ])", re.I)
 
 
@@ -1011,7 +1011,7 @@ def drop_requested(found: list) -> list:
 
 # a nominalised act that is the object of a request or proposal verb ("pushed for the designation
 # of ...", "pidió la ruptura de relaciones ...") did not happen
-_REQUESTED_BEFORE = re.compile(
+_REQUESTED_BEFORE = literals.compile(
     r"\b(?:urg\w*|call\w*\s+for|push\w*\s+for|press\w*\s+for|lobb\w*\s+for|demand\w*|sought|seek\w*|request\w*|"
     r"ask\w*\s+for|want\w*|propos\w*|advocat\w*(?:\s+for)?|await\w*|consider\w*|debat\w*|weigh\w*|"
     r"pid\w*|exig\w*|solicit\w*|reclam\w*|propus\w*|propon\w*|propuest\w*|busc\w*|insist\w*\s+(?:on|en)|"
@@ -1019,72 +1019,72 @@ _REQUESTED_BEFORE = re.compile(
     # (opposed or blocked: "opposed the inclusion of X on the list", "rechaza la inclusión de X")
     r"oppos\w*|reject\w*|block\w*|resist\w*|rechaz\w*|se\s+opon\w*|se\s+opus\w*|bloque\w*)\s+(?:(?:the|a|an|la|el|una|un|su|sus|its|their)\s+)?$", re.I)
 # a sayer opening the sentence with its that-clause: "⟦0⟧ officials say (that) the ⟦1⟧ ...", "⟦0⟧ afirma que ⟦1⟧ ..."
-_SAYS_THAT = re.compile(r"⟦\d+⟧(?:\s+(?:officials|authorities|government|prosecutors|intelligence|diplomats|sources|"
+_SAYS_THAT = literals.compile(r"⟦\d+⟧(?:\s+(?:officials|authorities|government|prosecutors|intelligence|diplomats|sources|"
                         r"funcionarios|autoridades|fiscales|diplomáticos|fuentes))?\s+(?:(?:has|have|had|ha|han)\s+)?"
                         r"(?:(?:also|long|repeatedly|también)\s+)?(?:says?|said|believes?|believed|alleges?|alleged|claims?|"
                         r"claimed|reports?|reported|insists?|insisted|maintains?|maintained|dijo|dicen?|dijeron|afirm(?:a|an|ó|aron|ado)|"
                         r"asegur(?:a|an|ó|aron|ado)|sostien(?:e|en)|sostuvo|denunci(?:a|an|ó|aron|ado)|alega(?:n)?|alegó)\s+"
                         r"(?:that\s+|que\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(⟦\d+⟧)", re.I)
-_APPOS_HEAD = re.compile(r"\s*,\s*⟦(\d+)⟧\s*,")
-_FRONTED_PLACE = re.compile(r"\s*(?:from|in|desde|en)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧\s*,\s*", re.I)
-_OF_BEFORE = re.compile(r"\b(?:of|de|del)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
-_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:who|which|whom|whose|that|que|quien|quienes|cuyo|cuya)\b|"
+_APPOS_HEAD = literals.compile(r"\s*,\s*⟦(\d+)⟧\s*,")
+_FRONTED_PLACE = literals.compile(r"\s*(?:from|in|desde|en)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧\s*,\s*", re.I)
+_OF_BEFORE = literals.compile(r"\b(?:of|de|del)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_NOT_SUBJECT_BEFORE = literals.compile(r"\b(?:who|which|whom|whose|that|que|quien|quienes|cuyo|cuya)\b|"
                                  r"\b(?:to|in|into|with|from|for|at|by|on|against|after|a|al|en|con|desde|"
                                  r"para|por|contra|sobre|tras)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 # a verb before the first actor puts it inside a clause, not in the subject ("A spokesperson said it had no
 # plans to list ⟦0⟧ and called on ...", "En marzo, el país recibió de ⟦0⟧ drones y ... exigió a ...")
-_VERB_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|had|has|have|was|were|is|are|will|would|could|"
+_VERB_BEFORE = literals.compile(r"\b(?:said|says|told|tells|added|had|has|have|was|were|is|are|will|would|could|"
                           r"dijo|dice|ha|han|había|habían|es|son|era|fue|fueron|[a-záéíóúñ]{2,}(?:ó|aron|ieron))\b")
-_PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are|fue|fueron|sido|es|son|era|eran)\s+(?:\w+ly\s+)?"
+_PASSIVE_BY = literals.compile(r"\b(?:was|were|been|being|is|are|fue|fueron|sido|es|son|era|eran)\s+(?:\w+ly\s+)?"
                          r"(?:\w+(?:ed|ado|ada|ados|adas|ido|ida|idos|idas))\s+(?:[^⟦]{0,25}?\s+)?(?:by|por)\s+"
                          r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 
 # "to" before a determiner is a preposition: "pushed Saudi Arabia to the negotiating table", "asked X to a summit"
-_TO_NOUN = re.compile(r"(?:the|a|an|its|their|this|that|these|those|his|her|our|brink|edge|verge)\b", re.I)
+_TO_NOUN = literals.compile(r"(?:the|a|an|its|their|this|that|these|those|his|her|our|brink|edge|verge)\b", re.I)
 # ... unless the phrase goes on to the request ("urged Kenya and other contributors to the ⟦MSS⟧ mission to send")
-_LATER_TO = re.compile(r"[^,;.]{0,60}?\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]", re.I)
+_LATER_TO = literals.compile(r"[^,;.]{0,60}?\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]", re.I)
 # a wish for a state of things is no request to act: "Brazil wants Argentina to succeed", "Iran wants
 # Venezuela to become a hub" (unlike "wants Mexico to extradite ...")
-_WANT = re.compile(r"\bwant(?:s|ed|ing)?\b", re.I)
-_WISHED_STATE = re.compile(r"(?:be|become|succeed|remain|stay|prosper|thrive|win|lose|fail|have|grow|feel|know|understand|see)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|as|when|after|y|pero|mientras|cuando|tras)\b", re.I)
+_WANT = literals.compile(r"\bwant(?:s|ed|ing)?\b", re.I)
+_WISHED_STATE = literals.compile(r"(?:be|become|succeed|remain|stay|prosper|thrive|win|lose|fail|have|grow|feel|know|understand|see)\b", re.I)
+_CLAUSE_BREAK = literals.compile(r"[,;:]|\b(?:and|but|while|as|when|after|y|pero|mientras|cuando|tras)\b", re.I)
 # pressure by force is no request: "increased military pressure on Ukraine to seize Kharkiv" (Russia's aim,
 # not Ukraine's act), "la presión militar sobre X para tomar Y"
-_FORCE_PRESSURE = re.compile(r"\b(?:military|armed|battlefield|army|naval|troop)\s+(?:pressure|campaign|push|offensive)\b|"
+_FORCE_PRESSURE = literals.compile(r"\b(?:military|armed|battlefield|army|naval|troop)\s+(?:pressure|campaign|push|offensive)\b|"
                              r"\bpresi(?:ón|ones)\s+(?:militar(?:es)?|armada|bélica)\b|\bcampaña\s+militar\b", re.I)
 # a request's subject that is itself asked: "urged Qatar to press Hamas to ...", "pidió a Catar que presione
 # a Hamás": the second request was not made (nor is "Qatar to press Hamas", a headline's plan)
-_INFINITIVE_SUBJECT = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|this|that|these|those)\b)[a-z]|"
+_INFINITIVE_SUBJECT = literals.compile(r"\s+to\s+(?!(?:the|a|an|its|their|this|that|these|those)\b)[a-z]|"
                                  r"(?<=⟧)\s+(?:que|para\s+que|a\s+que)\s+(?!(?:ha|han|había|habían|es|son|fue|fueron|era|"
                                  r"eran|ya|no|se)\b)[a-záéíóúñ]+(?:e|en|a|an|ara|aran|iera|ieran)\b", re.I)
-_A_BEFORE = re.compile(r"\b(?:a|al|a\s+la|a\s+los|a\s+las|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|"
+_A_BEFORE = literals.compile(r"\b(?:a|al|a\s+la|a\s+los|a\s+las|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|"
                        r"pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|told|tells|call(?:s|ed|ing)?\s+on|lobb(?:y|ies|ied|ying)|"
                        r"persuad(?:e|es|ed|ing)|want(?:s|ed)?|for)\s+(?:the\s+)?$", re.I)
 # a subject inside an apposition to another actor: "Arabia Saudí y Turquía, los valedores del Gobierno de
 # ⟦Damasco⟧, pidieron ...", "Qatar, a mediator for ⟦Hamas⟧, urged ...": the one asking is the head before it
 # (not a request's source in an aside: "⟦Perú⟧, a petición de ⟦EE.UU.⟧, expulsó ...", "at the urging of")
-_APPOS_OF_BEFORE = re.compile(r"⟦\d+⟧\s*,(?!\s*(?:a\s+(?:instancias|petición|pedido|solicitud)|bajo\s+(?:la\s+|las\s+)?presi(?:ón|ones)|"
+_APPOS_OF_BEFORE = literals.compile(r"⟦\d+⟧\s*,(?!\s*(?:a\s+(?:instancias|petición|pedido|solicitud)|bajo\s+(?:la\s+|las\s+)?presi(?:ón|ones)|"
                               r"tras\s+(?:la\s+|las\s+)?(?:presi(?:ón|ones)|petición|pedido)|at\s+the\s+(?:urging|request|behest))\s+(?:of|de|del)\s)"
                               r"[^,;⟦]{1,80}\b(?:of|for|de|del|para|in|en)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 
 # what is asked of someone that is no request to act: an apology given ("pidió perdón a México"), asylum,
 # the floor
-_NOT_A_REQUEST_NOUN = re.compile(r"\b(?:perdón|disculpas|permiso|la\s+palabra|asilo|refugio|forgiveness|asylum)\b", re.I)
+_NOT_A_REQUEST_NOUN = literals.compile(r"\b(?:perdón|disculpas|permiso|la\s+palabra|asilo|refugio|forgiveness|asylum)\b", re.I)
 # a state's demonym that names its opposition, exiles or civil society, not its government: "Venezuelan
 # opposition leaders asked Brazil ...", "la oposición venezolana pidió ..."
-_NOT_THE_STATE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:opposition|dissidents?|rebels?|exiles?|protesters?|activists?|students?|"
+_NOT_THE_STATE_AFTER = literals.compile(r"\s+(?:[\w-]+\s+)?(?:opposition|dissidents?|rebels?|exiles?|protesters?|activists?|students?|"
                                   r"businessmen|business\s+(?:leaders|groups)|families|relatives|farmers|bishops|clergy|"
                                   r"journalists|unions?|diaspora|émigrés|emigres|citizens|nationals|residents|voters)\b", re.I)
-_NOT_THE_STATE_BEFORE = re.compile(r"\b(?:oposición|opositores|disidentes|exiliados|rebeldes|manifestantes|activistas|"
+_NOT_THE_STATE_BEFORE = literals.compile(r"\b(?:oposición|opositores|disidentes|exiliados|rebeldes|manifestantes|activistas|"
                                    r"estudiantes|empresarios|familias|familiares|campesinos|obispos|periodistas|sindicatos|"
                                    r"diáspora|ciudadanos|residentes|votantes)\s+$", re.I)
 
 
 # the one asked is people in or of a state, not the state: "urged the warring parties in ⟦Sudan⟧ to",
 # "pidió a las partes en ⟦Sudán⟧ que", "called on citizens of ⟦X⟧ to"
-_NOT_THE_STATE_ASKED = re.compile(
+_NOT_THE_STATE_ASKED = literals.compile(
     r"\b(?:(?:warring\s+)?(?:parties|factions|sides)|citizens|nationals|residents|people|civilians|rebels|militias|armed\s+groups|"
     r"opposition|(?:las\s+)?partes(?:\s+en\s+conflicto)?|facciones|bandos|ciudadanos|residentes|civiles|rebeldes|milicias|"
     r"grupos\s+armados|oposición|pueblo)\s+(?:in|of|inside|within|en|de|del|dentro\s+de)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
@@ -1140,29 +1140,29 @@ def _passive_between(skel: str, subj: int, obj: int) -> bool:
     return bool(a >= 0 and b >= 0 and a_end < b and _PASSIVE_BY.search(skel, a_end, b))
 
 
-_LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|el|la|los|las|al|a)\s+)?⟦(\d+)⟧")
-_LIST_PREV = re.compile(r"⟦(\d+)⟧\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|el|la|los|las)\s+)?$")
+_LIST_NEXT = literals.compile(r"\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|el|la|los|las|al|a)\s+)?⟦(\d+)⟧")
+_LIST_PREV = literals.compile(r"⟦(\d+)⟧\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|el|la|los|las)\s+)?$")
 
 
-_SPEECH_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:has|had|have|also|then|later|ha|había)\s+)?(?:said|says|told|added|stated|noted|announced|"
+_SPEECH_AFTER = literals.compile(r"\s*(?:,\s*)?(?:(?:has|had|have|also|then|later|ha|había)\s+)?(?:said|says|told|added|stated|noted|announced|"
                            r"confirmed|reported|explained|wrote|tweeted|declared|dijo|dice|afirmó|afirma|señaló|indicó|"
                            r"informó|anunció|aseguró|explicó|declaró|agregó|añadió|sostuvo|confirmó|escribió)\b", re.I)
-_REQUEST_TO = re.compile(r"\b(?:to|into|para\s+que|a\s+que|que|para)\s+", re.I)
+_REQUEST_TO = literals.compile(r"\b(?:to|into|para\s+que|a\s+que|que|para)\s+", re.I)
 
 
 # compiled once here rather than looked up in re's cache for every pair of slots
-_CONTRAST = re.compile(r"\b(?:but|while|whereas|although|pero|mientras|aunque)\b", re.I)
-_PREP_BEFORE = re.compile(r"\b(?:to|in|into|with|from|of|for|at|by|on|against|about|near|inside|within|across|over|"
+_CONTRAST = literals.compile(r"\b(?:but|while|whereas|although|pero|mientras|aunque)\b", re.I)
+_PREP_BEFORE = literals.compile(r"\b(?:to|in|into|with|from|of|for|at|by|on|against|about|near|inside|within|across|over|"
                           r"through|via|a|al|en|con|de|del|desde|para|por|contra|sobre|cerca\s+de|dentro\s+de)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
-_GOVERNMENT_OF = re.compile(r"\b(?:gobierno|ejecutivo|government|administration|administración|régimen|regime|"
+_GOVERNMENT_OF = literals.compile(r"\b(?:gobierno|ejecutivo|government|administration|administración|régimen|regime|"
                             r"authorities|autoridades)\s+(?:de|del|of)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
-_MODIFIER_AFTER = re.compile(r"\s+[A-Z][a-z]+\b(?!\s*,)")
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|que|quien|quienes)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$",
+_MODIFIER_AFTER = literals.compile(r"\s+[A-Z][a-z]+\b(?!\s*,)")
+_RELATIVE_BEFORE = literals.compile(r"\b(?:that|which|who|whom|que|quien|quienes)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$",
                               re.I)
 
 
 # a slot inside a relative clause opened before it and not yet closed ("X, who holds ⟦Y⟧'s presidency, urged ...")
-_IN_RELATIVE = re.compile(r",\s*(?:who|which|whose|que|quien|quienes|cuy[oa]s?)\b[^,;⟦]*$", re.I)
+_IN_RELATIVE = literals.compile(r",\s*(?:who|which|whose|que|quien|quienes|cuy[oa]s?)\b[^,;⟦]*$", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -1302,7 +1302,7 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx, folded: str 
     return out
 
 
-_MEMBERS_AFTER_SLOT = re.compile(r"(⟦\d+⟧)(?:['’]s)?\s+(?:fighters|militants|mercenaries|troops|members|commanders)\b", re.I)
+_MEMBERS_AFTER_SLOT = literals.compile(r"(⟦\d+⟧)(?:['’]s)?\s+(?:fighters|militants|mercenaries|troops|members|commanders)\b", re.I)
 
 
 _AGR_SKIP = {"a", "an", "the", "its", "their", "this", "that", "new", "un", "una", "el", "la", "los", "las", "su", "sus",
@@ -1327,7 +1327,7 @@ def _designation(desig: str, mod: str | None) -> str:
     return "terrorist organization"
 
 
-_ITEM_WORDS = re.compile(
+_ITEM_WORDS = literals.compile(
     r"(?<!\w-)\b(drones?|uavs?|boats?|vessels?|missiles?|weapons?|arms|ammunition|rockets?|aircraft|jets?|helicopters?|"
     r"tanks?|equipment|technology|oil|fuel|gasoline|uranium|explosives?|radars?|satellites?|ships?|"
     r"embarcaciones|lanchas|barcos|buques|misiles|armas|armamento|municiones|cohetes|aviones|helicópteros|"
@@ -1385,7 +1385,7 @@ _ITEM_SKIP = {"the", "a", "an", "its", "their", "some", "several", "many", "more
 
 
 # a Spanish finite verb before the goods is no modifier of them ("suministró proyectiles")
-_VERB_FORM = re.compile(r"(?:ó|aron|ieron|aba|aban|ía|ían)$", re.I)
+_VERB_FORM = literals.compile(r"(?:ó|aron|ieron|aba|aban|ía|ían)$", re.I)
 
 
 def _items(text: str) -> list[str]:

@@ -23,8 +23,10 @@ from itertools import accumulate, compress, count
 
 from graph import ids
 
-WORD = re.compile(r"\w+")
-_SPLIT = re.compile(r"(\w+)")
+from loaders import literals
+
+WORD = literals.compile(r"\w+")
+_SPLIT = literals.compile(r"(\w+)")
 
 _NORM: dict[str, str] = {}
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from loaders import literals
+
 _ABBREV = {
     "u.s", "u.k", "u.n", "ee.uu", "ee. uu", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "ene", "abr", "ago", "dic", "mr", "mrs", "ms", "dr", "gen", "lt",
@@ -16,10 +18,10 @@ _ABBREV = {
     "sr", "sra", "srta", "dra", "ing", "lic", "prof", "inc", "corp", "co", "ltd", "jr", "approx",
     "a.m", "p.m", "d.c", "u.s.a", "núm", "art", "gral",
 }
-_ONE_LETTER = re.compile(r"[a-z]")
-_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_ONE_LETTER = literals.compile(r"[a-z]")
+_INITIALS = literals.compile(r"(?:[a-z]\.)+[a-z]")
 # a terminator, optional closing quotes/brackets or Markdown emphasis ("?**"), then space(s)
-_END = re.compile(r"[.!?]+[\"'”’»)\]*_]*\s+")
+_END = literals.compile(r"[.!?]+[\"'”’»)\]*_]*\s+")
 
 
 def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
