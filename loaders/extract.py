@@ -22,7 +22,7 @@ from graph import ids
 from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, State
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
-from loaders import agreement_titles, anaphora, group_names, language, literals, modality, people, relations, sentences
+from loaders import agreement_names, agreement_titles, anaphora, group_names, language, literals, modality, people, relations, sentences
 from loaders.actors import ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
 from loaders.gazetteer import Gazetteer, _within, tokens
 
@@ -392,6 +392,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = _dedupe(claims, document.language == "en+es", institutions)
     claims = people.drop_bare_roles(claims)
     agreement_titles.describe(claims, agreements, text)
+    # an agreement the text names by a known name ("the Abraham Accords", "New START"): that agreement's identity
+    claims = agreement_names.resolve(claims, agreements, g.resolve, pub, text)
     claims = _own_state_bodies(g, claims, actors)
     # a body whose name carries its state ("Policía Nacional del Perú") is part of no other state: a
     # reading that makes it so took a neighbour's state ("la Policía Nacional del Perú y la FELCN, un
