@@ -102,6 +102,19 @@ def find(text: str) -> list[re.Match]:
     return list(_finder().finditer(text or ""))
 
 
+def drop_named_places(text: str, mentions: list) -> list:
+    """The mentions less the capitals written inside a known agreement's name ("the Doha Agreement", "the Minsk
+    agreements", "el Estatuto de Roma"): the city names the agreement, not a party to it."""
+    out = []
+    for m in mentions:
+        if getattr(m, "kind", None) == "capital":
+            a = max(0, m.start - 80)
+            if any(a + h.start() <= m.start and m.end <= a + h.end() for h in find(text[a:m.end + 80])):
+                continue
+        out.append(m)
+    return out
+
+
 def lookup(name: str) -> tuple[Known, ...]:
     """The known agreements a whole name stands for (several for a shared name), else ()."""
     return _index().get(norm(name or ""), ())
@@ -162,7 +175,9 @@ _HEADLESS_RX = _Headless()
 
 
 def headless_pattern() -> str:
-    return "|".join(_pattern(n) if _acronym(n) else f"(?-i:{_pattern(n)})" for n in headless())
+    # (not before an agreement noun: "the 2010 New START treaty between A and B" is a phrase headed by "treaty")
+    names = "|".join(_pattern(n) if _acronym(n) else f"(?-i:{_pattern(n)})" for n in headless())
+    return rf"(?:{names})(?!\s+(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|memorand\w*)\b)"
 
 
 def kind_for(head: str) -> str | None:

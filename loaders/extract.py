@@ -206,6 +206,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             sents.append(_Sent(s, e, lang, k))
     actors = find_actors(g, text, [(s.start, s.end) for s in sents], pub)
     people.namesakes(g, text, actors.mentions, pub)
+    # a capital in a known agreement's name ("the Doha Agreement", "el Estatuto de Roma") is no actor of it
+    actors.mentions = agreement_names.drop_named_places(text, actors.mentions)
     datelines = [(m.start(), m.end()) for s in sents for m in [_DATELINE.match(text, s.start, s.end)] if m]
     # the dateline's state ("LIMA.—") is where the story is reported from: a home state for
     # officials whose title names none
