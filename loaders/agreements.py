@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from graph import ids
 from graph.schema import Agreement, Claim
-from loaders import dates, literals, modality
+from loaders import agreement_names, dates, literals, modality
 
 SLOT = literals.compile(r"⟦(\d+)⟧")
 
@@ -30,14 +30,18 @@ _HEAD_EN = (r"memorand(?:ums?|a)\s+of\s+understanding|memorand(?:ums?|a)|mous?|a
             r"treat(?:y|ies)|letters?\s+of\s+intent|joint\s+(?:declaration|statement|communiqu[eé])|protocol|"
             r"convention|framework\s+(?:agreement|accord)|arrangement|cease-?fires?|truces?|armistice|contracts?|"
             # a declaration only by its own name ("the Ankara Declaration"); a plan only of cooperation or action
-            r"(?-i:Declaration)|(?:cooperation|action)\s+plans?|charters?|compacts?|(?:cooperation|action)\s+program(?:me)?s?")
+            r"(?-i:Declaration)|(?:cooperation|action)\s+plans?|charters?|compacts?|(?:cooperation|action)\s+program(?:me)?s?|"
+            # a known agreement's name with no agreement noun of its own ("New START", "the Rome Statute", "T-MEC");
+            # a statute named after its city ("the ⟦Rome⟧ Statute": the city is an actor slot)
+            r"(?<=⟧\s)(?-i:Statute)|" + agreement_names.headless_pattern())
 _HEAD_ES = (r"memor[aá]nd(?:um|o)s?(?:\s+de\s+entendimiento)?|mous?|acuerdos?|convenios?|tratados?|pactos?|"
             r"cartas?\s+de\s+intenci[oó]n|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|protocolo|convención|"
             r"alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio|(?<=la\s)paz|contratos?|"
             r"(?-i:Declaración)|(?-i:Carta)(?=\s+(?:de|del)\s+(?:la\s+|los\s+|las\s+)?(?:[A-ZÁÉÍÓÚ]|⟦))|declaraci[oó]n(?=\s+de\s+(?:⟦|[A-ZÁÉÍÓÚ]))|plan(?:es)?\s+de\s+(?:cooperación|acción)|programas?\s+de\s+(?:cooperación|acción)|"
             # "un acta de entendimiento", "el acta final", "el acta fue firmada": a signed record, not a meeting's minutes
             r"actas?\s+(?:de\s+(?:entendimiento|compromiso|acuerdo|cooperación|colaboración|intenci[oó]n|intenciones)|final)|"
-            r"actas?(?=\s*,?\s+(?:que\s+)?(?:(?:fue|fueron|ha\s+sido|había\s+sido)\s+)?(?:firmad|suscrit|rubricad))")
+            r"actas?(?=\s*,?\s+(?:que\s+)?(?:(?:fue|fueron|ha\s+sido|había\s+sido)\s+)?(?:firmad|suscrit|rubricad))|"
+            r"(?-i:Estatuto)(?=\s+de\s+⟦)|" + agreement_names.headless_pattern())
 # a determiner, then up to four modifiers that are not clause words ("a 10-year defence cooperation")
 # a definite determiner opening a noun phrase ("the pact", "ese memorando")
 _DEFINITE = literals.compile(r"(?:the|this|that|el|la|este|esta|ese|esa|aquel|aquella|dicho|dicha)\b", re.I)
@@ -75,7 +79,7 @@ _VERB = {
     "es": literals.compile(r"\b(?:firm(?:ó|aron|a|an)|(?:ha|han|había|habían|hubo)\s+(?:firmado|suscrito|rubricado|sellado)|"
                      r"suscribi(?:ó|eron)|suscribe|suscriben|rubric(?:ó|aron|a|an)|sell(?:ó|aron)|cerr(?:ó|aron)|"
                      r"conclu(?:yó|yeron)|alcanz(?:ó|aron)|ratific(?:ó|aron)|renov(?:ó|aron)|prorrog(?:ó|aron)|"
-                     + _FIRST_TO["es"] + r"|se\s+adhiri(?:ó|eron)|acord(?:ó|aron)|formaliz(?:ó|aron)|oficializ(?:ó|aron)|adopt(?:ó|aron)|pact(?:ó|aron)|firman|suscriben|estamp(?:ó|aron)\s+sus?\s+firmas?\s+en|"
+                     + _FIRST_TO["es"] + r"|se\s+adhiri(?:ó|eron)|se\s+(?:sum(?:ó|aron)|uni(?:ó|eron))\s+a|acord(?:ó|aron)|formaliz(?:ó|aron)|oficializ(?:ó|aron)|adopt(?:ó|aron)|pact(?:ó|aron)|firman|suscriben|estamp(?:ó|aron)\s+sus?\s+firmas?\s+en|"
                      r"(?:es|son|era|eran|fue|fueron|se\s+convirti(?:ó|eron)\s+en|pas(?:ó|aron)\s+a\s+ser)\s+(?:(?:un|una)\s+)?"
                      r"(?:Estados?\s+)?(?:parte|partes|signatari[oa]s?|firmantes?)\s+(?:del?|en)|"
                      r"(?<=que\s)(?:firmara|firmaran|suscribiera|suscribieran|rubricara|rubricaran|sellara|sellaran)|acept(?:ó|aron)|"
@@ -284,6 +288,9 @@ def singular_kind(kind: str) -> str:
 
 
 def kind_of(head: str) -> str:
+    known = agreement_names.kind_for(head) if head[:1].isupper() else None
+    if known:
+        return known  # "JCPOA", "the Rome Statute": the known agreement's kind
     h = head.lower()
     if re.search(r"memor|\bmou", h):
         return "memorandum of understanding"
@@ -919,6 +926,9 @@ def readings(skel: str, lang: str) -> list[Reading]:
             passive is not None and not re.search(r"\b(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s",
                                                   passive.group(), re.I)))
         r.name = _name(skel, np)
+        known = agreement_names.named_in(np.group())
+        if known and (r.name is None or known not in r.name):
+            r.name = known  # a known agreement's name in the phrase ("the New START treaty", "the Rome Statute")
         r.definite = bool(_DEFINITE.match(np.group())
                           or _SLOT_BROKERED.search(skel, max(0, np.start() - 30), np.start()))
         r.kinds = _enumerated(skel, np, lang)

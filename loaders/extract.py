@@ -22,7 +22,7 @@ from graph import ids
 from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, State
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
-from loaders import agreement_titles, anaphora, designees, group_names, language, literals, modality, people, relations, sentences
+from loaders import agreement_names, agreement_titles, anaphora, designees, group_names, language, literals, modality, people, relations, sentences
 from loaders.actors import LIST_GAP, ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
 from loaders.gazetteer import Gazetteer, _within, tokens
 
@@ -206,6 +206,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             sents.append(_Sent(s, e, lang, k))
     actors = find_actors(g, text, [(s.start, s.end) for s in sents], pub)
     people.namesakes(g, text, actors.mentions, pub)
+    # a capital in a known agreement's name ("the Doha Agreement", "el Estatuto de Roma") is no actor of it
+    actors.mentions = agreement_names.drop_named_places(text, actors.mentions)
     actors.state_said = _state_said(g, text, actors.mentions, actors)
     datelines = [(m.start(), m.end()) for s in sents for m in [_DATELINE.match(text, s.start, s.end)] if m]
     # the dateline's state ("LIMA.—") is where the story is reported from: a home state for
@@ -402,6 +404,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = _dedupe(claims, document.language == "en+es", institutions)
     claims = people.drop_bare_roles(claims)
     agreement_titles.describe(claims, agreements, text)
+    # an agreement the text names by a known name ("the Abraham Accords", "New START"): that agreement's identity
+    claims = agreement_names.resolve(claims, agreements, g.resolve, pub, text)
     claims = _own_state_bodies(g, claims, actors)
     # a body whose name carries its state ("Policía Nacional del Perú") is part of no other state: a
     # reading that makes it so took a neighbour's state ("la Policía Nacional del Perú y la FELCN, un

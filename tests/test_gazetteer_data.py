@@ -28,7 +28,8 @@ TOP_KEYS = {"states.yaml": "states", "states_extra.yaml": "states", "groups.yaml
             "actions.yaml": "actions",  # read by loaders/action_words.py, not the gazetteer
             "descriptions.yaml": "kinds",  # read by loaders/actors.py (coreference)
             "group_descriptions.yaml": "heads",  # read by loaders/actors.py (_named_heads)
-            "regimes.yaml": "regimes"}  # read by loaders/extract.py (_regime_owner)
+            "regimes.yaml": "regimes",  # read by loaders/extract.py (_regime_owner)
+            "agreements.yaml": "agreements"}  # read by loaders/agreement_names.py (named agreements)
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
