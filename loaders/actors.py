@@ -1835,18 +1835,22 @@ def _official_name_words(g: Gazetteer) -> set[str]:
     return g._official_words  # type: ignore[attr-defined]
 
 
-def _mononym(g: Gazetteer, text: str, s: int, e: int, a: int, b: int, title_word: str, titles: set[str],
+def _mononym(g: Gazetteer, text: str, s: int, e: int, a: int, b: int, title: list[str], titles: set[str],
              ctx: _Context, met: dict) -> bool:
     """text[a:b], one capitalised word right after a title word ("Foreign Minister Sugiono",
     "el canciller Sugiono"), is a person who goes by one name (Indonesia, Myanmar, Afghanistan):
     not a word of office, place, organisation, month or outlet, not a surname met before (that
-    is the person met), not in a Title Case headline, and the clause goes on after it."""
+    is the person met), not in a Title Case headline, and the clause goes on after it. The capitalised
+    words before it are all words of the title ("Manuel Mariscal Zabala": a rank inside a full name)."""
     from loaders import people  # (people imports this module)
     word = text[a:b]
     n = _norm(word)
+    if not all(_norm(w) in titles or _norm(w) in g._title_inner or (_norm(w),) in g.demonym_of  # type: ignore[attr-defined]
+               or _norm(w) in _CUT_WORDS for w in title):
+        return False
     if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or "'" in word or "’" in word:
         return False  # (acronyms, "U.S.", possessives)
-    if _norm(title_word) not in titles or n in ctx.surnames or n in titles or n in _MONTHS_DAYS:
+    if _norm(title[-1]) not in titles or n in ctx.surnames or n in titles or n in _MONTHS_DAYS:
         return False
     if n in people._STOP_WORDS or n in g._title_inner or (n,) in g.demonym_of or n in _NAME_HONORIFICS:  # type: ignore[attr-defined]
         return False
@@ -1932,7 +1936,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     person_m = Mention(a, b, oid, "person")
                     ms.append(person_m)
                     taken.append((a, b))
-                elif _mononym(g, text, s, e, a, b, words[cut - 1].group(), titles, ctx, result.new_entities) and free(a, b):
+                elif _mononym(g, text, s, e, a, b, [w.group() for w in words[:cut]], titles, ctx, result.new_entities) and free(a, b):
                     # "Indonesian Foreign Minister Sugiono", "President Prabowo": one name after a title
                     person_m = _new_person(g, name, a, b, ms, taken, result)
                 else:
