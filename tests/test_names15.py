@@ -189,3 +189,15 @@ def test_places_and_bodies_are_no_people(text, lang):
 def test_rank_word_inside_a_name_is_no_title(text, lang, whole):
     found = discovered(text, "official:", P)
     assert "official:ortega" not in found and "official:okoth" not in found, found
+
+
+# an abbreviation's dots inside a role in apposition end neither the phrase nor its role text
+@pytest.mark.parametrize("text,lang,owner,role", [
+    ("Thomas Ellery, the U.S. ambassador to Peru, said on Tuesday that talks would resume.", "en", "state:USA", "ambassador"),
+    ("Talks would resume, said Thomas Ellery, the U.S. special envoy for Sudan.", "en", "state:USA", "special envoy"),
+    ("Thomas Ellery, the U.N. envoy for Yemen, told reporters the truce held.", "en", "group:un", "envoy"),
+    ("Thomas Ellery, embajador de EE.UU. en Perú, dijo el martes que las conversaciones se reanudarán.", "es", "state:USA",
+     "ambassador"),
+])
+def test_dotted_abbreviation_in_apposition(text, lang, owner, role):
+    assert ("official:thomas-ellery", owner, role) in holds_roles(text, language=lang, published=P)
