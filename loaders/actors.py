@@ -27,7 +27,7 @@ WORD = re.compile(r"\w+")
 # "Aleksandar Vučić", "Jonas Gahr Støre", "İlham Əliyev", "Phạm Minh Chính")
 NAME_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚƏ"
 NAME_LO = "a-zß-öø-ÿā-žșțəḁ-ỿ"
-_NAME_WORD = (rf"(?:Jr\.(?!\w)|(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][{NAME_LO}'’-]+|[{NAME_UP}][{NAME_LO}'’-]+(?:-[{NAME_UP}][{NAME_LO}]+)?"
+_NAME_WORD = (rf"(?:Jr\.(?!\w)(?!\s+[{NAME_UP}])|(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][{NAME_LO}'’-]+|[{NAME_UP}][{NAME_LO}'’-]+(?:-[{NAME_UP}][{NAME_LO}]+)?"
               r"|[A-Z]\.|(?:al|el|bin|ibn|abu|abd)-[A-Z][\w'’]+)")
 _PARTICLE = r"(?:de|del|la|las|los|da|do|dos|van|von|der|den|bin|bint|ibn|al|el|ould|ag|y)"
 NAME = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,8}}(?![\w])")

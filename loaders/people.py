@@ -38,7 +38,7 @@ from loaders.gazetteer import Gazetteer, _within, tokens
 
 # name words: capitalised (accents, inner capitals, hyphens, apostrophes), "al-"/"bin-" forms, initials,
 # "Jr." closing a name ("Eduardo Ramos Jr., the foreign minister": the dot is the name's, not the sentence's)
-_WORD = (rf"(?:Jr\.(?!\w)|(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][{NAME_LO}'’-]+"
+_WORD = (rf"(?:Jr\.(?!\w)(?!\s+[{NAME_UP}])|(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][{NAME_LO}'’-]+"
          rf"|[{NAME_UP}][{NAME_LO}'’]+(?:-[{NAME_UP}a-z][{NAME_LO}]+)*"
          r"|[A-Z]\.|(?:al|el|bin|ibn|abu|abd|ad|as|ash)-[A-Z][\w'’]+)")
 # particles inside a name ("Juan Andrés de la Maza", "Mohamed ould Ghazouani", "Iyad ag Ghaly")

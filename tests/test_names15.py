@@ -201,3 +201,10 @@ def test_rank_word_inside_a_name_is_no_title(text, lang, whole):
 ])
 def test_dotted_abbreviation_in_apposition(text, lang, owner, role):
     assert ("official:thomas-ellery", owner, role) in holds_roles(text, language=lang, published=P)
+
+
+def test_jr_before_a_new_sentence_ends_the_name():
+    # "Jr." followed by a capitalised word closes the sentence as well: the next sentence's subject is no part of the name
+    got = holds_roles("The deal was signed in the presence of President Alan Roe Jr. Chai and Defence Minister Somsak Dee "
+                      "later held talks in Bangkok.", language="en", published=P)
+    assert not any("jr-chai" in p for p, o, r in got), got
