@@ -1841,7 +1841,8 @@ def _mononym(g: Gazetteer, text: str, s: int, e: int, a: int, b: int, title: lis
     "el canciller Sugiono"), is a person who goes by one name (Indonesia, Myanmar, Afghanistan):
     not a word of office, place, organisation, month or outlet, not a surname met before (that
     is the person met), not in a Title Case headline, and the clause goes on after it. The capitalised
-    words before it are all words of the title ("Manuel Mariscal Zabala": a rank inside a full name)."""
+    words before it are all words of the title ("Manuel Mariscal Zabala": a rank inside a full name). Not after a
+    rank ("General Ruiz" is a surname, the person's full name told elsewhere or nowhere)."""
     from loaders import people  # (people imports this module)
     word = text[a:b]
     n = _norm(word)
@@ -1850,7 +1851,7 @@ def _mononym(g: Gazetteer, text: str, s: int, e: int, a: int, b: int, title: lis
         return False
     if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or "'" in word or "’" in word:
         return False  # (acronyms, "U.S.", possessives)
-    if _norm(title[-1]) not in titles or n in ctx.surnames or n in titles or n in _MONTHS_DAYS:
+    if _norm(title[-1]) not in titles or _norm(title[-1]) in _RANKS or n in ctx.surnames or n in titles or n in _MONTHS_DAYS:
         return False
     if n in people._STOP_WORDS or n in g._title_inner or (n,) in g.demonym_of or n in _NAME_HONORIFICS:  # type: ignore[attr-defined]
         return False

@@ -208,3 +208,9 @@ def test_jr_before_a_new_sentence_ends_the_name():
     got = holds_roles("The deal was signed in the presence of President Alan Roe Jr. Chai and Defence Minister Somsak Dee "
                       "later held talks in Bangkok.", language="en", published=P)
     assert not any("jr-chai" in p for p, o, r in got), got
+
+
+def test_no_one_name_person_after_a_rank():
+    # "General Ruiz": a surname after a rank, not a person known by one name (the unit stays a group of the army)
+    assert "official:ruiz" not in discovered("General Ruiz, commander of the Peruvian Army's 3rd Division, resigned.",
+                                             "official:", P)
