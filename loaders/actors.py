@@ -27,7 +27,7 @@ WORD = literals.compile(r"\w+")
 # "Aleksandar Vučić", "Jonas Gahr Støre", "İlham Əliyev", "Phạm Minh Chính")
 NAME_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚƏ"
 NAME_LO = "a-zß-öø-ÿā-žșțəḁ-ỿ"
-_NAME_WORD = (rf"(?:(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][{NAME_LO}'’-]+|[{NAME_UP}][{NAME_LO}'’-]+(?:-[{NAME_UP}][{NAME_LO}]+)?"
+_NAME_WORD = (rf"(?:Jr\.(?!\w)(?!\s+[{NAME_UP}])|(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][{NAME_LO}'’-]+|[{NAME_UP}][{NAME_LO}'’-]+(?:-[{NAME_UP}][{NAME_LO}]+)?"
               r"|[A-Z]\.|(?:al|el|bin|ibn|abu|abd)-[A-Z][\w'’]+)")
 _PARTICLE = r"(?:de|del|la|las|los|da|do|dos|van|von|der|den|bin|bint|ibn|al|el|ould|ag|y)"
 NAME = literals.compile(rf"(?<![\w.]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,8}}(?![\w])")
@@ -239,6 +239,9 @@ _OPENER_LEAD = literals.compile(r"[\s\"“‘']*(?:The\s+|El\s+|La\s+|Los\s+|Las
 _OPENER_JOIN = literals.compile(r"\s*(?:,|and\b|y\b|e\b|or\b|o\b)")
 
 
+_HYPHEN_ON = re.compile(r"-(?!(?:led|era|run|made|born|based|style|type|like|linked|backed)\b)[a-z]{1,5}\b")
+
+
 def gazetteer_mentions(g: Gazetteer, text: str, start: int, end: int) -> list[Mention]:
     """Longest gazetteer aliases in text[start:end], respecting case rules.
 
@@ -280,6 +283,10 @@ def gazetteer_mentions(g: Gazetteer, text: str, start: int, end: int) -> list[Me
                 e += 1
                 surface = text[s:e]
             ok = [a for a, rule in entries if _case_ok(rule, a.form, surface)]
+            if ok and size > 1 and _HYPHEN_ON.match(text, e):
+                # a full name cut inside a hyphenated given name ("Park Jin" of "Park Jin-woo", "Kim Jong"
+                # of "Kim Jong-il"): another person's ("Kim Jong Un-led" is no given name)
+                ok = [a for a in ok if not (a.entity or "").startswith("official:")]
             if ok:
                 hit = (s, e, size, ok)
                 break
@@ -1880,6 +1887,45 @@ class _Context:
 _US_PARTY_ES = {"republicano", "republicana", "democrata"}
 
 
+_MONONYM_END = re.compile(r"\s*(?:[,;:.)]|$|\s(?:said|says|told|met|and|who|has|had|was|is|will|would|dijo|afirmó|"
+                          r"declaró|señaló|y|e|quien|que|se|ha|había|fue|es|on|in|at|en|el|la|during|durante)\b)")
+
+
+def _official_name_words(g: Gazetteer) -> set[str]:
+    """Every word of every gazetteer official's names (family names come first in some: "Wang Yi")."""
+    if not hasattr(g, "_official_words"):
+        object.__setattr__(g, "_official_words", {w for oid in g.roles for nm in [g.entities[oid].name, *g.entities[oid].aliases]
+                                                  for w in _norm(nm).split()})
+    return g._official_words  # type: ignore[attr-defined]
+
+
+def _mononym(g: Gazetteer, text: str, s: int, e: int, a: int, b: int, title: list[str], titles: set[str],
+             ctx: _Context, met: dict) -> bool:
+    """text[a:b], one capitalised word right after a title word ("Foreign Minister Sugiono",
+    "el canciller Sugiono"), is a person who goes by one name (Indonesia, Myanmar, Afghanistan):
+    not a word of office, place, organisation, month or outlet, not a surname met before (that
+    is the person met), not in a Title Case headline, and the clause goes on after it. The capitalised
+    words before it are all words of the title ("Manuel Mariscal Zabala": a rank inside a full name). Not after a
+    rank ("General Ruiz" is a surname, the person's full name told elsewhere or nowhere)."""
+    from loaders import people  # (people imports this module)
+    word = text[a:b]
+    n = _norm(word)
+    if not all(_norm(w) in titles or _norm(w) in g._title_inner or (_norm(w),) in g.demonym_of  # type: ignore[attr-defined]
+               or _norm(w) in _CUT_WORDS for w in title):
+        return False
+    if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or "'" in word or "’" in word:
+        return False  # (acronyms, "U.S.", possessives)
+    if _norm(title[-1]) not in titles or _norm(title[-1]) in _RANKS or n in ctx.surnames or n in titles or n in _MONTHS_DAYS:
+        return False
+    if n in people._STOP_WORDS or n in g._title_inner or (n,) in g.demonym_of or n in _NAME_HONORIFICS:  # type: ignore[attr-defined]
+        return False
+    if _NOT_A_NAME.match(word) or not _MONONYM_END.match(text, b):
+        return False
+    if n in _official_name_words(g) or any(n in _norm(p.name).split() for k, p in met.items() if k.startswith("official:")):
+        return False  # a word of a known name ("Foreign Minister Wang", "President Kim"): that person's or ambiguous
+    return not people._headline(text, s, e)
+
+
 def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
                    titles: set[str], salient_group: str | None = None, context: _Context | None = None) -> None:
     inner_ok = g._title_inner  # type: ignore[attr-defined]
@@ -1955,6 +2001,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     person_m = Mention(a, b, oid, "person")
                     ms.append(person_m)
                     taken.append((a, b))
+                elif _mononym(g, text, s, e, a, b, [w.group() for w in words[:cut]], titles, ctx, result.new_entities) and free(a, b):
+                    # "Indonesian Foreign Minister Sugiono", "President Prabowo": one name after a title
+                    person_m = _new_person(g, name, a, b, ms, taken, result)
                 else:
                     continue
             elif len(name.split()) < 2 or set(tokens(name)) & _ORG_WORDS or set(tokens(name)) <= inner_ok:

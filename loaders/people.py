@@ -31,13 +31,14 @@ from __future__ import annotations
 import datetime
 import re
 
-from loaders.actors import (UNDER_COMMAND, _verb_role, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
+from loaders.actors import (UNDER_COMMAND, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
                             canonical_role, gazetteer_mentions)
 from loaders import literals
 from loaders.gazetteer import Gazetteer, _within, tokens
 
-# name words: capitalised (accents, inner capitals, hyphens, apostrophes), "al-"/"bin-" forms, initials
-_WORD = (rf"(?:(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][{NAME_LO}'’-]+"
+# name words: capitalised (accents, inner capitals, hyphens, apostrophes), "al-"/"bin-" forms, initials,
+# "Jr." closing a name ("Eduardo Ramos Jr., the foreign minister": the dot is the name's, not the sentence's)
+_WORD = (rf"(?:Jr\.(?!\w)(?!\s+[{NAME_UP}])|(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][{NAME_LO}'’-]+"
          rf"|[{NAME_UP}][{NAME_LO}'’]+(?:-[{NAME_UP}a-z][{NAME_LO}]+)*"
          r"|[A-Z]\.|(?:al|el|bin|ibn|abu|abd|ad|as|ash)-[A-Z][\w'’]+)")
 # particles inside a name ("Juan Andrés de la Maza", "Mohamed ould Ghazouani", "Iyad ag Ghaly")
@@ -368,11 +369,15 @@ def _role_nouns(g: Gazetteer) -> set[str]:
     return _title_tokens(g)
 
 
+_ABBREV = re.compile(r"(?<![\w.])(?:[A-Z]{1,2}\.){2,}")
+
+
 def _role_of(g: Gazetteer, phrase: str) -> tuple[str | None, bool]:
     """(role phrase usable by the title reader, former) when `phrase` is a role ("a senior
     commander of the RSF", "exdirectora de la policía"), else (None, False)."""
     titles = _role_nouns(g)
-    ph = _EX.sub("former ", phrase)
+    # ("the U.S. special envoy", "EE.UU.": an abbreviation's dotted letters are one word, not "u special envoy")
+    ph = _EX.sub("former ", _ABBREV.sub(lambda d: d.group().replace(".", ""), phrase))
     toks = tokens(ph)
     if not toks or not any(t in titles for t in toks[:8]):
         return None, False
@@ -572,11 +577,13 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int, ms: list[Menti
     br = _BRACKET_SAY.match(after)
     if br and (_role_of(g, br.group("r"))[0] or _AFFILIATION.search(br.group("r"))):
         return "said"
+    dotless = _DOTTED.sub(_undot, after)  # ("X, the U.S. ambassador to Peru,": an abbreviation's dots end no phrase)
     for rx in _APPOSITIONS:
-        ap = rx.match(after)
-        if ap and (_role_of(g, ap.group("r"))[0] or _AFFILIATION.search(ap.group("r"))):
+        ap = rx.match(dotless)
+        r = after[ap.start("r"):ap.end("r")] if ap else ""
+        if ap and (_role_of(g, r)[0] or _AFFILIATION.search(r)):
             return "role"
-        if ap and (_PERSON_NOUN.match(ap.group("r")) or _PERSON_NOUN_END.match(ap.group("r"))):
+        if ap and (_PERSON_NOUN.match(r) or _PERSON_NOUN_END.match(r)):
             return "person"
     cp = _COPULA.match(after)
     if cp and _role_of(g, cp.group("r"))[0] and _bare_office(g, cp, text[a:b]):
@@ -701,13 +708,14 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
                 x.entity, x.role, x.org, x.actor = person.entity, None, None, False
         b = nb
     after = text[b:e]
+    dotless = _DOTTED.sub(_undot, after)  # (same length: "the U.S. ambassador to Peru" is one role phrase)
     for rx in (*_APPOSITIONS, _COPULA):
-        mt = rx.match(after)
+        mt = rx.match(dotless)
         if not mt or rx is _COPULA and not _bare_office(g, mt, text[person.start:person.end]):
             continue
         ra, rb = b + mt.start("r"), b + mt.end("r")
         others = [x for x in ms if x.entity.startswith("official:") and ra <= x.start < rb and x is not person]
-        role, former = _role_of(g, mt.group("r"))
+        role, former = _role_of(g, text[ra:rb])
         if rx is _COPULA and _PAST_COPULA.fullmatch(mt.group("cv")):
             former = True  # "X fue presidente de Bolivia", "X was president of Y": an office held before
         if others:
