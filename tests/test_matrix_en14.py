@@ -15,7 +15,9 @@ KNOWN_GAPS = {
     "V pronoun them": "no object-pronoun antecedent for relations ('severed them')",
     "M joined": "the person is not discovered from 'a former student leader' apposition",
     "P unit of": "'Unit 190' is not discovered as a group",
-    "S demonym shipments of": "en.made.nominal_to matches 'Iranian shipments of drones to Russia' as it matches 'deliveries of' (which gives the fact), but the claim is lost later in the pipeline; the step is not found yet",
+    "S demonym shipments of": "in the maker reading (extract._maker_claims) en.supplied.transfer_of gives the pair before "
+                              "en.made.nominal_to, and only .made. claims are kept; keeping any supply from the maker "
+                              "instead also keeps 'Iranian deliveries of wheat to Russia', which the made rules refuse",
 }
 
 
