@@ -130,11 +130,7 @@ def named_in(text: str) -> str | None:
 def headless() -> tuple[str, ...]:
     """Names that hold no agreement noun of their own ("New START", "the Rome Statute", "Black Sea Grain
     Initiative", "T-MEC"): loaders/agreements.py reads them as the head of an agreement noun phrase."""
-    heads = re.compile(r"\b(?:memorand\w*|memor[aá]nd\w*|mous?|agreements?|accords?|deals?|pacts?|treat(?:y|ies)|"
-                       r"conventions?|protocols?|declarations?|charters?|communiqu[eé]s?|cease-?fires?|armistice|"
-                       r"acuerdos?|convenios?|tratados?|pactos?|convenci[oó]n|protocolos?|declaraci[oó]n|"
-                       r"comunicado|armisticio|frameworks?)\b", re.I)
-    return tuple(sorted({n for k in known() for n in (k.name, *k.names) if not heads.search(n)}, key=len, reverse=True))
+    return tuple(sorted({n for k in known() for n in (k.name, *k.names) if not _HEADS.search(n)}, key=len, reverse=True))
 
 
 def _alone(quote: str, hit: re.Match) -> bool:
@@ -143,18 +139,19 @@ def _alone(quote: str, hit: re.Match) -> bool:
     only with one beside it ("the New START treaty", "el tratado New START"; not "a deal to save the JCPOA")."""
     rest = quote[:hit.start()] + " " + quote[hit.end():]
     before = quote[:hit.start()]
-    if _HEAD_AFTER.match(quote, hit.end()):
-        rest = before + " " + quote[_HEAD_AFTER.match(quote, hit.end()).end():]
-    elif _HEAD_BEFORE.search(before):
-        rest = before[:_HEAD_BEFORE.search(before).start()] + " " + quote[hit.end():]
+    if after := _HEAD_AFTER.match(quote, hit.end()):
+        rest = before + " " + quote[after.end():]
+    elif head := _HEAD_BEFORE.search(before):
+        rest = before[:head.start()] + " " + quote[hit.end():]
     elif _HEADLESS_RX.fullmatch(hit.group()):
         return False
     return not _HEADS.search(rest)
 
 
+# agreement nouns: a known name holding one is read like any agreement noun phrase; one holding none is "headless"
 _HEADS = re.compile(r"\b(?:memorand\w*|memor[aá]nd\w*|mous?|agreements?|accords?|deals?|pacts?|treat(?:y|ies)|"
                     r"conventions?|protocols?|declarations?|charters?|communiqu[eé]s?|cease-?fires?|truces?|armistice|"
-                    r"acuerdos?|convenios?|tratados?|pactos?|convenci[oó]n|protocolos?|declaraci[oó]n|"
+                    r"frameworks?|acuerdos?|convenios?|tratados?|pactos?|convenci[oó]n|protocolos?|declaraci[oó]n|"
                     r"comunicado|armisticio|tregua|alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego)\b", re.I)
 _HEAD_BEFORE = re.compile(r"\b(?:tratados?|acuerdos?|pactos?|treaty|agreement|accord|pact)\s+$", re.I)
 _HEAD_AFTER = re.compile(r"\s+(?:treat(?:y|ies)|agreements?|accords?|deals?|pacts?|tratados?|acuerdos?|pactos?)\b", re.I)

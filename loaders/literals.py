@@ -475,15 +475,21 @@ def write_cache_file(path: Path, obj) -> bool:
         return False
 
 
+def read_cache_dict(path: Path) -> dict:
+    """The dict pickled at `path` by write_cache_file; {} when it is missing, unreadable or corrupt (the caller
+    recomputes)."""
+    try:
+        with open(path, "rb") as f:
+            data = pickle.load(f)
+        return data if isinstance(data, dict) else {}
+    except Exception:
+        return {}
+
+
 def _load_analyses() -> dict:
     global _ANALYSES
     if _ANALYSES is None:
-        try:
-            with open(_cache_path(), "rb") as f:
-                data = pickle.load(f)
-            _ANALYSES = data if isinstance(data, dict) else {}
-        except Exception:  # missing, unreadable or corrupt: recompute
-            _ANALYSES = {}
+        _ANALYSES = read_cache_dict(_cache_path())
         atexit.register(save_analyses)
     return _ANALYSES
 
@@ -564,12 +570,7 @@ def _codes_path() -> Path:
 def _load_codes() -> dict:
     global _CODES
     if _CODES is None:
-        try:
-            with open(_codes_path(), "rb") as f:
-                data = pickle.load(f)
-            _CODES = data if isinstance(data, dict) else {}
-        except Exception:  # missing, unreadable or corrupt: compile again
-            _CODES = {}
+        _CODES = read_cache_dict(_codes_path())
         atexit.register(save_codes)
     return _CODES
 
