@@ -131,7 +131,6 @@ _ORG_WORDS = {"department", "ministry", "university", "forum", "council", "agenc
               "island", "islands", "islas", "stadium", "estadio", "cathedral", "catedral", "strip", "franja",
               "province", "provincia", "district", "distrito", "valley", "gulf", "golfo", "strait", "estrecho",
               "river", "mountains", "border"}
-_NATION = {"nation", "country", "state", "republic", "pais", "nacion", "republica", "estado", "regime", "regimen"}
 
 
 @dataclass
@@ -2675,8 +2674,6 @@ def _fold(s: str) -> str:
     return _ACCENTED.sub(lambda m: _FOLD_CHARS.get(m.group(), m.group()), s)
 
 
-_ROLE_PHRASE = literals.compile(
-    r"\b(?:(?:the|el|la)\s+)?(?P<w>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s*$")
 # "the group", "the jihadist outfit", "the Iran-aligned faction", "el grupo armado", "la banda": a
 # description pointing back to a group: an article, up to two modifiers, a head noun (its kind
 # narrows the candidates: "the cartel" is the story's cartel), Spanish post-posed adjectives

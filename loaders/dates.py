@@ -243,9 +243,6 @@ def _parser(lang: str):
     return dateparser.date.DateDataParser(languages=[lang], settings={"PREFER_DATES_FROM": "past"})
 
 
-_STARTS = ("principios", "comienzos", "inicios", "early")
-
-
 # a part of the year with no year named ("a comienzos de año", "earlier in the year"; "año pasado", "last year" excluded below)
 _THIS_YEAR_PART = re.compile(r"(?:a|al|at|earlier)\s.*(?:año|year)$")
 

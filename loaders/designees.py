@@ -226,7 +226,6 @@ def _new_group(g: Gazetteer, text: str, a: int, b: int, kind: str, ms: list[Ment
 
 # what may follow a listed name: the sentence's end, a bracket, a word ending the list
 _ENDS = re.compile(r"\s*(?:[.)]|$)|\s+(?:" + "|".join(sorted(_STOP_WORDS)) + r")\b|\s*\(")
-_DESC = re.compile(rf"^(?:{_ART}*(?:[\w-]+\s+){{0,3}}?)?(?P<noun>[a-záéíóúñ-]+)\s*$")
 
 
 def _items(text: str, at: int, e: int) -> list[tuple[int, int, str]]:

@@ -966,7 +966,6 @@ def _plain_paragraphs(text: str, lang: str | None):
 
 
 _SAID = literals.compile(r"\b(?:said|says|told|added|dijo|agregó|añadió|afirmó|señaló|aseguró)\b")
-_SAID_AFTER = literals.compile(r"\s*,?\s*(?:said|told|dijo|agregó)")
 
 
 def _quote_attributions(text: str, sents: list[_Sent], by_sent: list[list[Mention]]) -> dict[int, tuple]:
@@ -1687,7 +1686,6 @@ _SINGULAR_APPOS = literals.compile(r"⟦\d+⟧\s*,\s*(?:(?:then|now|also|long|en
                              r"(?P<det>(?:the|a|an|its|el|la|un|una|su)\s+)?(?P<poss>⟦\d+⟧['’]s?\s+)?(?P<w>[^\W\d_]+)")
 # the nouns of "X, a member of Y" that a group can be; "fighter", "militante", "guerrillero" name a person
 _MEMBER_NOUN = literals.compile(r"\b(?:member|miembro|integrante)", re.I)
-_STATE_ONLY = {"SIGNED_MOU_WITH", "SEVERED_TIES"}
 
 
 def _as_type(g: Gazetteer, m: Mention, allowed: frozenset, on: str | None) -> str | None:
@@ -3472,7 +3470,6 @@ def _signed_by(g, skel: str, slots: list[Mention], base: dict, ctx: dict, lang: 
     return out
 
 
-_DET_RX = r"(?:(?:the|el|la|los|las)\s+)?"
 # later members may repeat the preposition of the first ("presionó a ⟦1⟧ y a ⟦2⟧")
 _COORD_DET = r"(?:(?:the|el|la|los|las|a|al|to)\s+)?"
 # a member's aside: its acronym in brackets, or a description in apposition with no actor in it ("⟦A⟧ (CSP), the

@@ -854,7 +854,6 @@ def _listed_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], ta
 # -- 7. acronyms introduced in words ------------------------------------------------------
 # "the Sahel Liberation Front, known as FLS", "el Frente Amplio Norte, conocido como FAN",
 # "the FLS, the Sahel Liberation Front" (parentheses are read by actors._defined_acronyms)
-_KNOWN_GATE = literals.compile(r"\b(?:known|conocid[oa]|abbreviated|initials|siglas|acronym)\b|[A-Z]{2,}\s*,\s+(?:the|el|la)\s+[A-Z]")
 _KNOWN_AS = literals.compile(r"\s*,?\s+(?:(?:also|better|widely|más|mejor)\s+)?(?:known|conocid[oa]|abbreviated)\s+"
                        r"(?:as|como|by\s+(?:its|the)\s+(?:acronym|initials))\s+(?:por\s+sus\s+siglas\s+)?"
                        r"(?:the\s+|el\s+|la\s+)?(?P<acr>[A-Z][A-Z0-9]{1,8})\b(?![’'-])")

@@ -15,7 +15,6 @@ from lingua import Language, LanguageDetectorBuilder
 from loaders import literals
 
 SUPPORTED = {Language.ENGLISH: "en", Language.SPANISH: "es"}
-_PARAGRAPH = literals.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
 
 @dataclass(frozen=True)
