@@ -779,6 +779,10 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
 
 # Spanish "a" before an actor marks an object ("a ⟦X⟧ le vendió", "y a ⟦X⟧ le donó"), never a subject
 _ES_DATIVE_BEFORE = literals.compile(r"(?:^|[\s,])(?:a|al)\s+(?:(?:la|el|los|las)\s+)?$", re.I)
+# ... when a dative clitic doubles it ("a ⟦X⟧ le vendió", which the anaphor step rewrites "a ⟦X⟧ vendió a ⟦Y⟧";
+# "adquirió a ⟦Rusia⟧ aviones" names the seller)
+_ES_DATIVE_AFTER = literals.compile(r"\s*,?\s*(?:(?:[^\W\d_]+\s+){0,3}?(?:⟦\d+⟧\s+)?les?\s|⟦\d+⟧\s+(?:[a-záéíóúñ]+ó|ha|había)\b)"
+                                    r"|\s+(?:ha\s+|había\s+)?[a-záéíóúñ]+\s+a\s+⟦\d+⟧", re.I)
 
 
 def match(skel: str, lang: str, near: bool = True, designator_only: bool = False) -> list[Match]:
@@ -877,8 +881,9 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                 if appos and _OF_BEFORE.search(skel, 0, first.start()):
                     subj, subj_pos = [int(appos.group(1))], appos.start(1) - 1
             if (lang == "es" and rule.predicate == "SUPPLIED" and rule.subject == "slot"
-                    and _ES_DATIVE_BEFORE.search(skel, max(0, subj_pos - 12), subj_pos)):
-                continue  # "y a ⟦Burkina Faso⟧ le donó trigo": "a" marks the one given to, never the giver
+                    and _ES_DATIVE_BEFORE.search(skel, max(0, subj_pos - 12), subj_pos)
+                    and _ES_DATIVE_AFTER.match(skel, SLOT_RE.match(skel, subj_pos).end() if SLOT_RE.match(skel, subj_pos) else subj_pos)):
+                continue  # "y a ⟦Burkina Faso⟧ le donó trigo": "a" doubled by "le" marks the one given to, never the giver
             props = dict(rule.props)
             if rule.subject in ("antecedent", "previous", "designator"):
                 props["_subject"] = rule.subject
