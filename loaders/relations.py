@@ -528,7 +528,11 @@ _PLAN_TO = literals.compile(r"(?:implement|apply|enforce|execute|carry\s+out|apl
 _ASPECT = frozenset({"begin", "start", "continue", "resume", "empezar", "empiece", "empiecen", "comenzar", "comience",
                      "comiencen", "iniciar", "inicie", "inicien", "continuar", "continúe",
                      "continúen"})
-_STOP_TARGETS = literals.compile(r"\b(?:citing|because|due to|given|as part of|while|amid|according|said|citando|debido|según|dijo)\b", re.I)
+# (and where a condition or an alternative starts: "block arms sales until it stops ...", "raise concerns through the
+# committee rather than through sanctions", "hasta que expulse ...": the act named there is not the one asked)
+_STOP_TARGETS = literals.compile(r"\b(?:citing|because|due to|given|as part of|while|amid|according|said|citando|debido|según|dijo|"
+                                 r"until|unless|rather\s+than|instead\s+of|hasta\s+que|a\s+menos\s+que|salvo\s+que|"
+                                 r"en\s+lugar\s+de|en\s+vez\s+de)\b", re.I)
 
 
 _REQUEST_END = literals.compile(
@@ -773,6 +777,14 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
     return list(out.items())
 
 
+# Spanish "a" before an actor marks an object ("a ⟦X⟧ le vendió", "y a ⟦X⟧ le donó"), never a subject
+_ES_DATIVE_BEFORE = literals.compile(r"(?:^|[\s,])(?:a|al)\s+(?:(?:la|el|los|las)\s+)?$", re.I)
+# ... when a dative clitic doubles it ("a ⟦X⟧ le vendió", which the anaphor step rewrites "a ⟦X⟧ vendió a ⟦Y⟧";
+# "adquirió a ⟦Rusia⟧ aviones" names the seller)
+_ES_DATIVE_AFTER = literals.compile(r"\s*,?\s*(?:(?:[^\W\d_]+\s+){0,3}?(?:⟦\d+⟧\s+)?les?\s|⟦\d+⟧\s+(?:[a-záéíóúñ]+ó|ha|había)\b)"
+                                    r"|\s+(?:ha\s+|había\s+)?[a-záéíóúñ]+\s+a\s+⟦\d+⟧", re.I)
+
+
 def match(skel: str, lang: str, near: bool = True, designator_only: bool = False) -> list[Match]:
     """Rule matches in a skeleton; `designator_only`: only the rules whose designating actor is
     not in the sentence (what a one-actor sentence can state), which keeps those sentences cheap."""
@@ -868,6 +880,10 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                 appos = _APPOS_HEAD.match(skel, first.end())
                 if appos and _OF_BEFORE.search(skel, 0, first.start()):
                     subj, subj_pos = [int(appos.group(1))], appos.start(1) - 1
+            if (lang == "es" and rule.predicate == "SUPPLIED" and rule.subject == "slot"
+                    and _ES_DATIVE_BEFORE.search(skel, max(0, subj_pos - 12), subj_pos)
+                    and _ES_DATIVE_AFTER.match(skel, SLOT_RE.match(skel, subj_pos).end() if SLOT_RE.match(skel, subj_pos) else subj_pos)):
+                continue  # "y a ⟦Burkina Faso⟧ le donó trigo": "a" doubled by "le" marks the one given to, never the giver
             props = dict(rule.props)
             if rule.subject in ("antecedent", "previous", "designator"):
                 props["_subject"] = rule.subject
