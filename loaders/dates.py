@@ -931,9 +931,18 @@ def last_named(text: str, start: int, end: int, published: str | None, lang: str
     for r in _REL_CLAUSE.finditer(text, start, end):
         stop = text.find(". ", r.start(), r.end())  # (a relative clause ends with its sentence)
         zones.append((r.start(), r.end() if stop < 0 else stop))
-    found = [d for d in found if not any(a <= d.start < b for a, b in zones)
-             and not _OBJECT_RELATIVE.search(text, max(start, d.start - 90), d.start)]
-    return found[-1].value if found else None
+    main = [d for d in found if not any(a <= d.start < b for a, b in zones)
+            and not _OBJECT_RELATIVE.search(text, max(start, d.start - 90), d.start)]
+    # "..., quien desde enero de 2024 había solicitado ... . Lo declaró ese mismo mes": when the last sentence
+    # that names a date names it only in a relative clause, that date is the one the anaphor counts from
+    # (not an older main clause's further back); a date the clause writes out ("desde enero de 2024"), not its
+    # present ("Bullrich —que hoy ocupa ese despacho—")
+    if found and found[-1] not in main and re.search(r"\d", text[found[-1].start:found[-1].end]):
+        ends = [m.end() for m in re.finditer(r"[.!?]\s", text[start:found[-1].start])]
+        cut = start + (ends[-1] if ends else 0)
+        if not any(d.start >= cut for d in main):
+            return found[-1].value
+    return main[-1].value if main else None
 
 
 # "la orden ejecutiva que el presidente Trump firmó el pasado 20 de enero", "the order that Trump signed on January 20":
