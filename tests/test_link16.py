@@ -62,3 +62,10 @@ def test_gapped_object_own_date(text, lang, want):
     got = {c.object: c.date for c in extract_text(text, language=lang, published=PUB)
            if c.predicate in ("SUPPLIED", "SEVERED_TIES", "DESIGNATED") and c.polarity == "positive"}
     assert got == want
+
+
+def test_route_is_no_second_recipient():
+    text = "Israeli officials claim that Iran is still smuggling cash to Hezbollah through Turkey and via flights to Beirut airport."
+    assert ("state:IRN", "state:LBN") not in pairs(text, "SUPPLIED", "en")
+    text = "Según Israel, Irán envía dinero a Hezbolá a través de Turquía y por vuelos a Beirut."
+    assert ("state:IRN", "state:LBN") not in pairs(text, "SUPPLIED", "es")
