@@ -1086,6 +1086,54 @@ def _relative_clause_matches(skel: str, lang: str, matches: list) -> list:
     return out
 
 
+# A second object with the verb gapped and its preposition said again, after the first object's own adjunct ("sold jets
+# to ⟦1⟧ in 2019 and to ⟦2⟧ in 2021", "delivered drones to ⟦1⟧, and TB2s to ⟦2⟧ and ⟦3⟧", "imposed sanctions on ⟦1⟧ in
+# January, when ..., and on ⟦2⟧ a week later", "vendió drones a ⟦1⟧ en 2022 y a ⟦2⟧ en 2023"): read again with the
+# first object and its adjunct blanked, kept where the plain reading made the same fact of the first object
+_GAP_PREP = r"to|on|against|with|from|a|al|con|contra|sobre"
+_GAPPED_OBJECT = literals.compile(
+    rf"\b(?P<prep>{_GAP_PREP})\s+(?:(?:the|el|la|los|las)\s+)?⟦(?P<a>\d+)⟧(?P<adj>(?:[^⟦;:.]|⟦\d+⟧){{0,120}}?)\s*,?\s+"
+    r"(?:and|y|e)\s+(?P<words>(?:(?!(?:and|y|then|later|also|luego|después|también)\b)[^\W\d_][\w-]*\s+){0,2}?)"
+    rf"(?P<prep2>{_GAP_PREP})\s+(?:(?:the|el|la|los|las)\s+)?(?P<b>⟦\d+⟧)", re.I)
+# a word between the conjunction and the repeated preposition that is a verb opens a clause of its own ("sold drones to ⟦1⟧
+# and talked to ⟦2⟧"); a noun there names the second conjunct's goods ("and TB2s to")
+# (nor a preposition: "cash to ⟦1⟧ through Turkey and via flights to ⟦2⟧ airport" names a route, not a recipient)
+_GAP_VERB = literals.compile(r"(?:[a-z]+(?:ed|ing)|via|vía|through|by|in|at|from|for|over|across|into|por|en|desde|hacia|para|mediante|said|spoke|went|came|met|told|gave|sent|sold|made|took|turned|"
+                             r"has|have|had|was|were|is|are|will|would|did|does|can|could|may|might|"
+                             r"[a-záéíóúñ]+(?:ó|aron|ieron|ió|aba|aban|ía|ían|ado|ido|ará|arán)|se|le|les|lo|la|ha|han|fue|es)", re.I)
+_GAP_SAME = {"al": "a"}
+# a second conjunct dated from the first ("and on ⟦2⟧ a week later"): the first's date is the nearest known
+_GAP_LATER = literals.compile(r"\b(?:later|afterwards|after\s+that|thereafter|m[áa]s\s+tarde|despu[ée]s)\b", re.I)
+
+
+def _gapped_matches(skel: str, slots: list[Mention], lang: str, matches: list) -> list:
+    out = []
+    for gm in _GAPPED_OBJECT.finditer(skel):
+        p1, p2 = gm.group("prep").lower(), gm.group("prep2").lower()
+        if _GAP_SAME.get(p1, p1) != _GAP_SAME.get(p2, p2):
+            continue
+        if not gm.group("adj").strip(" ,") and not gm.group("words"):
+            continue  # "to ⟦1⟧ and to ⟦2⟧": a plain list, read as one
+        if any(_GAP_VERB.fullmatch(w) for w in gm.group("words").split()):
+            continue
+        a = int(gm.group("a"))
+        plain = [mt for mt in matches if mt.rule.predicate in _ACTS and a in mt.objects]
+        if not plain:
+            continue
+        # blank from the first object to the second's preposition: the verb reaches the second object
+        alt = skel[:gm.start("a") - 1] + " " * (gm.start("b") - gm.start("a") + 1) + skel[gm.start("b"):]
+        flat, members = _collapse_lists(alt, slots)
+        for mt in relations.match(flat, lang, near=False):
+            objs = [x for i in mt.objects for x in members.get(i, [i])]
+            b = int(gm.group("b")[1:-1])
+            if b not in objs or not any(p.rule.id == mt.rule.id and p.subjects == mt.subjects for p in plain):
+                continue
+            mt.objects = [x for x in dict.fromkeys(objs) if x != a]
+            mt.props = {**mt.props, "_skel": alt}
+            out.append(mt)
+    return out
+
+
 _APPOS_OPEN = literals.compile(r",\s*$")
 _APPOS_CLOSE = literals.compile(r"\s*,(?=\s+(?!(?:or|o|who|which|que|quien)\b)[a-záéíóúñ])")
 
@@ -2137,6 +2185,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         matches = extra + matches
     if not one:
         matches = _relative_clause_matches(skel, s.lang, matches) + matches
+        if "⟦" in skel and _GAPPED_OBJECT.search(skel):
+            matches = _gapped_matches(skel, slots, s.lang, matches) + matches  # (before the rules that read one gap each)
     if members:
         matches = relations.drop_requested(matches)  # (the list reading's request blocks the plain reading's act)
     # "Chile concluded a pact with Peru": a one-signatory reading must not shadow the pair reading
@@ -2241,7 +2291,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # "sanctioned by A in 2022 and by B in 2023": the second agent's own time phrase, never the first's
             date = _pick_date(skel, (mt.subj_pos, mt.span[1]), (mt.span[0], mt.subj_pos), pub, s.lang, mt.rule.predicate)
         else:
-            date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate)
+            # (a gapped second object: its own conjunct, the first's adjunct blanked)
+            date = _pick_date(mt.props.get("_skel", skel), mt.span, ass.excluded, pub, s.lang, mt.rule.predicate)
+            if date is None and "_skel" in mt.props and _GAP_LATER.search(skel, mt.span[0], mt.span[1] + 40):
+                date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate)  # "and on ⟦2⟧ a week later"
         if mt.subj_pos < mt.span[0] and pred not in _STANDING and "," in skel[mt.subj_pos:mt.span[0]]:
             # a gapped list: "The Dominican Republic and El Salvador followed in 2018, Nicaragua in 2021, and Honduras
             # cut ties in March 2023": a subject's own conjunct dates it, not the verb's shared with the last one
