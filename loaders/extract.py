@@ -1093,7 +1093,9 @@ def _relative_clause_matches(skel: str, lang: str, matches: list) -> list:
 _GAP_PREP = r"to|on|against|with|from|a|al|con|contra|sobre"
 _GAPPED_OBJECT = literals.compile(
     rf"\b(?P<prep>{_GAP_PREP})\s+(?:(?:the|el|la|los|las)\s+)?⟦(?P<a>\d+)⟧(?P<adj>(?:[^⟦;:.]|⟦\d+⟧){{0,120}}?)\s*,?\s+"
-    r"(?:and|y|e)\s+(?P<words>(?:(?!(?:and|y|then|later|also|luego|después|también)\b)[^\W\d_][\w-]*\s+){0,2}?)"
+    r"(?:and|y|e)(?P<adv>\s*,\s*(?:later|then|subsequently|more\s+recently|m[áa]s\s+tarde|luego|despu[ée]s)\s*,\s*|"
+    r"\s+(?:later|subsequently|m[áa]s\s+tarde)\s+|\s+)"
+    r"(?P<words>(?:(?!(?:and|y|then|later|also|luego|después|también)\b)[^\W\d_][\w-]*\s+){0,2}?)"
     rf"(?P<prep2>{_GAP_PREP})\s+(?:(?:the|el|la|los|las)\s+)?(?P<b>⟦\d+⟧)", re.I)
 # a word between the conjunction and the repeated preposition that is a verb opens a clause of its own ("sold drones to ⟦1⟧
 # and talked to ⟦2⟧"); a noun there names the second conjunct's goods ("and TB2s to")
@@ -1112,7 +1114,7 @@ def _gapped_matches(skel: str, slots: list[Mention], lang: str, matches: list) -
         p1, p2 = gm.group("prep").lower(), gm.group("prep2").lower()
         if _GAP_SAME.get(p1, p1) != _GAP_SAME.get(p2, p2):
             continue
-        if not gm.group("adj").strip(" ,") and not gm.group("words"):
+        if not gm.group("adj").strip(" ,") and not gm.group("words") and not (gm.group("adv") or "").strip():
             continue  # "to ⟦1⟧ and to ⟦2⟧": a plain list, read as one
         if any(_GAP_VERB.fullmatch(w) for w in gm.group("words").split()):
             continue
