@@ -25,7 +25,7 @@ def _pairs(text, language, published="2025-06-10"):
     ("JNIM, led by Iyad Ag Ghaly, was designated a foreign terrorist organisation by the United States in 2018.",
      ("state:USA", "group:jnim", "2018", "foreign terrorist organization")),
     ("JAD, which pledged allegiance to the Islamic State in 2015, was outlawed by the South Jakarta District Court in "
-     "July 2018.", ("state:IDN", "group:jad-indonesia", "2018-07", "terrorist organization")),
+     "July 2018.", ("state:IDN", "group:jad-indonesia", "2018-07", "banned organization")),  # (desig16: outlawed, no terrorist kind)
     ("Hezbollah, which was founded in 1982, was designated a terrorist organization by Argentina in 2019.",
      ("state:ARG", "group:hezbollah", "2019", "terrorist organization")),
 ])

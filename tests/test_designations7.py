@@ -132,7 +132,10 @@ def test_description_of_the_organisation_no_other_relation(text, language):
 
 @pytest.mark.parametrize("text,language,want", [
     ("Germany banned Hamas in 2023.", "en", ("state:DEU", "group:hamas", "banned organization")),
+    # (desig16) terrorism named in the sentence is no terrorist kind of the ban ("banned ... as a terrorist organisation" is)
     ("Germany banned Hezbollah outright in 2020, after years of debate about terrorism.", "en",
+     ("state:DEU", "group:hezbollah", "banned organization")),
+    ("Germany banned Hezbollah outright in 2020 as a terrorist organisation.", "en",
      ("state:DEU", "group:hezbollah", "terrorist organization")),
     ("Paraguay has banned the Tren de Aragua, the interior ministry said.", "en",
      ("state:PRY", "group:tren-de-aragua", "banned organization")),
