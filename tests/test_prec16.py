@@ -120,3 +120,32 @@ def test_ban_without_terrorist_label_is_a_ban(text, pair):
 def test_ban_as_terrorist_stays_terrorist(text, pair):
     got = {(s, o): d for s, o, d in _desig(text)}
     assert got.get(pair) == "terrorist organization"
+
+
+# -- "led by": the group led is not one that only qualifies or coordinates before it
+@pytest.mark.parametrize("lang,text,want,not_want", [
+    ("es", "Nada ha frenado al Grupo de Apoyo al Islam y los Musulmanes (JNIM), la filial de Al Qaeda dirigida por "
+           "Iyad Ag Ghaly, que mantiene un bloqueo.", "group:jnim", "group:al-qaeda"),
+    ("en", "JNIM, the al-Qaeda affiliate led by Iyad Ag Ghaly, blockaded Bamako.", "group:jnim", "group:al-qaeda"),
+    ("en", "In 2003 he crossed into Iraq and joined al-Qaeda in Iraq, then led by Abu Musab al-Zarqawi.", None, "group:al-qaeda"),
+    ("es", "Ambas operan en territorio de un socio del Mercosur cuyo gobierno, encabezado por Luiz Inácio Lula da Silva, "
+           "no las considera terroristas.", None, "group:mercosur"),
+    ("es", "Washington sostiene que esa red de generales y coroneles de la Fuerza Armada Nacional Bolivariana está "
+           "encabezada por el propio Nicolás Maduro.", None, "group:fanb"),
+    ("es", "Viv Ansanm agrupa hoy a bandas como 400 Mawozo y Kraze Baryè y está encabezada por el expolicía Jimmy "
+           "Chérizier, alias Barbecue.", "group:viv-ansanm", "group:kraze-baye"),
+])
+def test_led_by_names_the_group_led(lang, text, want, not_want):
+    bodies = {b for _, b, r in holds_roles(text, language=lang, published="2025-06-01") if r == "leader"}
+    assert not_want not in bodies
+    if want:
+        assert want in bodies
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Hayat Tahrir al-Sham, the Islamist group led by Ahmed al-Sharaa, took Damascus.", "group:hts"),
+    ("en", "The Houthis, led by Abdul-Malik al-Houthi, fired missiles at shipping.", "group:houthis"),
+    ("es", "El Tren de Aragua, la banda dirigida por Héctor Guerrero, opera en Chile.", "group:tren-de-aragua"),
+])
+def test_led_by_the_nearest_group_still(lang, text, want):
+    assert want in {b for _, b, r in holds_roles(text, language=lang, published="2025-06-01")}
