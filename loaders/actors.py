@@ -1746,6 +1746,43 @@ UNDER_COMMAND = r"under\s+the\s+(?:command|leadership)\s+of|bajo\s+el\s+(?:mando
 _UNDER_COMMAND_SRC = (r"\b(?P<vu>" + UNDER_COMMAND + r")"
                       r"\s+(?:(?:the|el|la)\s+)?(?:[a-záéíóúñ]+\s+)?$")
 _UNDER_COMMAND = literals.compile(_UNDER_COMMAND_SRC, re.I)
+# between the nearest group and "led by": another subject or head ("A y B y está encabezada por", "cuyo gobierno,
+# encabezado por", "the al-Qaeda affiliate led by", "al-Qaeda in Iraq, then led by": a longer name than the one known)
+_LED_GAP_OTHER = literals.compile(r"\b(?:whose|cuy[oa]s?)\b|^\s*,?\s*(?:and|y|e)\s+(?:(?:now|today|hoy|ahora)\s+)?(?:is|was|has\s+been|"
+                                  r"est[áa]|es|fue|estaba|ha\s+sido)\s+$|^\s+(?:in|en)\s+(?:the\s+|el\s+|la\s+)?[A-ZÁÉÍÓÚ]"
+                                  r"|^[\s-]+(?:affiliate|branch|wing|faction|offshoot|splinter(?:\s+group)?|cell|unit|franchise|arm)\b")
+# ... or the group is the complement of the noun that is led ("the affiliate of X led by", "la red de la FANB encabezada por")
+_LED_COMPLEMENT = literals.compile(r"\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I)
+_BARE_GAP = literals.compile(r"\s*(?:(?:is|was|has\s+been|est[áa]|es|fue|estaba|ha\s+sido)\s+)?$", re.I)
+# "A (JNIM), la filial de Al Qaeda dirigida por X": the apposition's head, named before it
+_APPOSED = literals.compile(r"^\W{0,2}?\s*(?:\([^()]{1,20}\))?\s*,\s*(?:the|an?|la|el|una?)\s+(?:[\w-]+\s+){0,3}?(?:of|de|del)\s+"
+                            r"(?:the\s+|la\s+|el\s+)?$", re.I)
+
+
+def _led_is_nearest(text: str, grp: list, at: int) -> bool:
+    """Whether the group nearest before "led by" is the one led."""
+    last = grp[-1]
+    gap = text[last.end:at]
+    # (the complement only right before the verb: "leaders of the NRF, the group led by X" names the NRF led)
+    return not (_LED_GAP_OTHER.search(gap) or _BARE_GAP.match(gap) and _LED_COMPLEMENT.search(text[max(0, last.start - 12):last.start]))
+
+
+def _apposed_head(text: str, grp: list, at: int) -> str | None:
+    """The group an apposition before the led noun's complement names, when there is one."""
+    gap = text[grp[-1].end:at]
+    if len(grp) < 2:
+        return None
+    if re.match(r"\s*,?\s*(?:and|y|e)\s+(?:(?:now|today|hoy|ahora)\s+)?(?:is|was|has\s+been|est[áa]|es|fue|estaba|ha\s+sido)\s+$", gap, re.I):
+        # "Viv Ansanm agrupa a bandas como A y B y está encabezada por X": the clause's subject, named first
+        return grp[0].entity
+    if not gap.strip(" ,"):
+        return grp[-2].entity if _APPOSED.match(text[grp[-2].end:grp[-1].start]) else None
+    # "JNIM, the al-Qaeda affiliate led by X": the group before the one that only qualifies the head noun
+    head = re.match(r"[\s-]+(?:affiliate|branch|wing|faction|offshoot|splinter(?:\s+group)?|cell|unit|franchise|arm)\s*,?\s*$", gap)
+    return grp[-2].entity if head and re.match(r"^\W{0,2}?\s*(?:\([^()]{1,20}\))?\s*,\s*(?:the|an?|its)\s+$",
+                                              text[grp[-2].end:grp[-1].start], re.I) else None
+
+
 _LED_BY = literals.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided\s+over)" + _BY_GAP + r"\s+by\s+$"
                      r"|\b(?P<ve>liderad[oa]s?|encabezad[oa]s?|dirigid[oa]s?|fundad[oa]s?|presidid[oa]s?|comandad[oa]s?)"
                      + _BY_GAP + r"\s+por\s+(?:(?:el|la)\s+[a-záéíóúñ]+\s+(?:[a-záéíóúñ]+\s+)?)?$"
@@ -2148,13 +2185,22 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             if lb:
                 # (the nearest before the verb: discovered groups are appended after the gazetteer's)
                 # ("the anti-Taliban group led by X": the group an "anti-"/"pro-" word names is not the one led)
-                grp = sorted((m for m in ms if m.end <= lb.start() and m.entity.startswith("group:")
+                grp = sorted((m for m in ms if s <= m.start and m.end <= lb.start() and m.entity.startswith("group:")
                               and not re.search(r"\b(?:anti|pro|contra)-?\s?$", text[max(s, m.start - 6):m.start], re.I)),
                              key=lambda m: m.end)
-                led = grp[-1].entity if grp else (salient_group if not ctx.group_tie and re.search(
+                if grp and not _led_is_nearest(text, grp, lb.start()):
+                    # "la filial de Al Qaeda dirigida por X" (the affiliate is led; an apposition before it names it),
+                    # "a Mercosur partner whose government, headed by X", "bandas como A y B y está encabezada por X"
+                    led = _apposed_head(text, grp, lb.start())
+                    grp = []
+                    if led is None:
+                        continue
+                else:
+                    led = None
+                led = led or (grp[-1].entity if grp else (salient_group if not ctx.group_tie and re.search(
                     r"\b(?:group|movement|militia|organi[sz]ation|rebels|party|gang|guerrilla|faction|grupo|movimiento|"
                     r"milicia|organización|partido|banda|facción)\b",
-                    text[max(s, lb.start() - 60):lb.start()], re.I) else None)
+                    text[max(s, lb.start() - 60):lb.start()], re.I) else None))
                 if led:
                     role_phrase, rp_start = _verb_role(lb.group("v") or lb.group("ve") or lb.group("vq") or lb.group("vu"), led, g,
                                                        result.new_entities), a

@@ -735,12 +735,32 @@ _BARE_VERDICT = re.compile(
     r"\s*[.!]?[\s*_]*$", re.I)
 
 
+# what a correction withdraws: "An earlier version of this story said X", "Una versión anterior de esta nota decía X"
+_CORRECTED_VERSION = literals.compile(
+    r"\b(?:an?\s+)?(?:earlier|previous|prior)\s+(?:version|edition)\s+of\s+(?:this|the)\s+(?:story|article|report|item|dispatch|"
+    r"piece|post|thread)\s+(?:\w+ly\s+)?(?:said|stated|reported|misstated|claimed|gave|described|identified|misidentified|attributed)"
+    r"|\buna\s+versi[óo]n\s+(?:anterior|previa|original)\s+de\s+(?:esta|este)\s+(?:nota|art[íi]culo|noticia|informaci[óo]n|"
+    r"despacho|texto|publicaci[óo]n|hilo)\s+(?:\w+mente\s+)?(?:dec[íi]a|afirmaba|indicaba|señalaba|informaba|atribu[íi]a|sosten[íi]a|"
+    r"dijo|afirm[óo]|indic[óo]|señal[óo]|inform[óo]|atribuy[óo])", re.I)
+# a claim a viral post makes, the object of a fact check: "Circula en X una imagen que afirma: ...", "A viral video claims
+# that ...", "Posts shared on Facebook say ..." (what the writer finds is told in the sentences after it)
+_VIRAL_CLAIM = literals.compile(
+    r"(?:\bcircula[n]?\b|\bse\s+(?:ha\s+)?viraliz\w+|\bvirales?\b|\bviral\b|\b(?:circulating|shared|widely\s+shared)\s+(?:on|across|in)\s+"
+    r"(?:social\s+media|x|tiktok|whatsapp|facebook|telegram|instagram))[^.;]{0,160}?"
+    r"\b(?:que\s+(?:afirma|aseguran?|dicen?|sostienen?|atribuyen?)|afirman?|aseguran?|claim(?:s|ing|ed)?|say(?:s|ing)?|alleg(?:e|es|ing))\b", re.I)
+
+
 def _fact_check_verdicts(text: str, sents: list, claims: list[Claim]) -> list[Claim]:
     """Drop the positive claims read in (overlapping) a claim that a fact check rates false on the same line, or
-    in a sentence a bare verdict sentence follows."""
+    in a sentence a bare verdict sentence follows, a correction withdraws or a viral post makes."""
     if not any(c.polarity == "positive" for c in claims):
         return claims
-    spans = []
+    spans = [(x.start, x.end) for x in sents if _VIRAL_CLAIM.search(text, x.start, x.end)]
+    # (a correction withdraws the act it names; "then-Prime Minister X" in it still holds)
+    withdrawn = [(x.start, x.end) for x in sents if _CORRECTED_VERSION.search(text, x.start, x.end)]
+    if withdrawn:
+        claims = [c for c in claims if not (c.polarity == "positive" and c.predicate not in _STANDING
+                                            and any(c.char_start < b and a < c.char_end for a, b in withdrawn))]
     for m in _RATED_FALSE.finditer(text):
         g = "claim" if m.group("claim") is not None else "claim2"
         spans.append(m.span(g))
@@ -1947,7 +1967,7 @@ _VERDICT = (r"(?:(?:mostly|partly|partially|half|largely|entirely)\s+)?(?:true|f
             r"imprecis[oa]|inexact[oa]|exagerad[oa]|dudos[oa]|inchequeable|no\s+verificable)|verdadero\s+a\s+medias|"
             r"sin\s+(?:pruebas|evidencias?|sustento)|sacado\s+de\s+contexto|falta\s+contexto|bulo|mentira|mixed|satire|s[áa]tira)")
 _CHECKED_CLAIM = literals.compile(
-    r"^\W*(?:(?:claim|the\s+claim|viral\s+claim|what\s+was\s+claimed|the\s+post|viral\s+post|rumou?r|myth|afirmaci[óo]n|"
+    r"^\W*(?:\d{1,2}\s*/\s*(?:\d{1,2}\s+)?\W*)?(?:(?:claim|the\s+claim|viral\s+claim|what\s+was\s+claimed|the\s+post|viral\s+post|rumou?r|myth|afirmaci[óo]n|"
     r"la\s+afirmaci[óo]n|lo\s+que\s+se\s+dice|lo\s+que\s+se\s+afirma|bulo|el\s+bulo|lo\s+que\s+circula|publicaci[óo]n\s+viral|"
     r"la\s+cadena|mito)\s*(?:(?:#|no\.?|n[º°o]\.?)\s*)?\d{0,2}\s*\**\s*(?::|[—–]|-\s)"
     rf"|(?:\d{{1,2}}\s*[.)]\s*)?\**\s*[\"“«][^\"“”«»]{{8,}}[\"”»]\s*\**\s*(?:[—–:|-]|\(|\[)\s*\**\s*{_VERDICT}\b"
@@ -1956,9 +1976,13 @@ _CHECKED_CLAIM = literals.compile(
 
 # a quoted claim with a verdict closing the sentence, wherever the quotation starts ('Circula que "Chile firmó un
 # pacto con China" — FALSO'): _CHECKED_CLAIM reads the ones that open it
-_RATED_QUOTE = literals.compile(r"[\"”»]\s*(?:[—–:-]|\(|,)?\s*\**\s*(?:verdict\s*:\s*|veredicto\s*:\s*)?(?:false|fals[oa]|fake|bulo|hoax|"
+_RATED_QUOTE = literals.compile(r"[\"”»]\s*(?:[—–:-]|\(|,|\.)?\s*[❌✅⚠️✖️🟥🟧\s]*\**\s*(?:verdict\s*:\s*|veredicto\s*:\s*)?(?:false|fals[oa]|fake|bulo|hoax|"
                       r"misleading|engaños[oa]|mostly\s+false|unproven|unsupported|sin\s+pruebas|no\s+es\s+cierto|incorrect[oa]?|"
                       r"fabricated|inventad[oa]|mentira)\b\W*$", re.I)
+
+# ... unless the verdict that closes its line rates it true ('«X rompió relaciones con Y». ✅ VERDADERO.'): the writer's own
+_RATED_TRUE = literals.compile(r"[\"”»][ \t*_.]*(?:[—–:-][ \t]*)?[✅✔️☑️ \t]*\**[ \t]*(?:(?:verdict|veredicto|rating|calificaci[óo]n)[ \t]*:[ \t]*)?"
+                               r"(?:true|verdader[oa]|ciert[oa]|correct[oa]?|accurate)\b", re.I)
 
 # a group's leader named in a participle phrase ("Las FAR, dirigidas por X"): no backer
 _LED_BY = literals.compile(r"\b(?:controlled|directed|led|headed|commanded|controlad[oa]s?|dirigid[oa]s?|encabezad[oa]s?|"
@@ -2063,6 +2087,11 @@ def _maker_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agreemen
             if ".made." in c.rule and (c.predicate, c.subject, c.object) not in have]
 
 
+def _line_end(text: str, i: int) -> int:
+    j = text.find("\n", i)
+    return len(text) if j < 0 else j
+
+
 def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agreements, not_public, actors,
                      main_state: str | None = None, ctx: dict | None = None) -> list[Claim]:
     ctx = ctx if ctx is not None else {"last_subject": {}}
@@ -2076,8 +2105,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     base = dict(document=document.id, reported=reported, quote=quote, char_start=s.start, char_end=s.end, language=s.lang)
     if quote.rstrip().rstrip("*_").rstrip().endswith("?"):  # "**Is X linked to Y?**": a Markdown heading is still a question
         return out
-    if _CHECKED_CLAIM.match(quote) or _RATED_QUOTE.search(quote):  # '**Claim:** "X declared Y ..."', '"X signed Y" — FALSE':
-        return out  # a fact check's claim under review, not a fact
+    if (_CHECKED_CLAIM.match(quote) or _RATED_QUOTE.search(quote)) and not _RATED_TRUE.search(text, s.start, _line_end(text, s.end)):
+        return out  # a fact check's claim under review, not a fact ('**Claim:** "X declared Y ..."', '"X signed Y" — FALSE')
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
     if s.lang == "es" and ctx.get("clitics"):
         skel = anaphora.place_clitics(skel, slots)
