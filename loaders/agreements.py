@@ -170,7 +170,10 @@ _WITH_WORD = literals.compile(r"\b(?:with|con)\b", re.I)
 # measured, the state agency stands for its state here, and the signing body itself is the party the gold names)
 # ("between the government of ⟦A⟧ and ⟦B⟧", "entre el Gobierno de ⟦A⟧ y ⟦B⟧": the government is its state's)
 _BTW_ITEM = r"(?:(?:government|gobierno)\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+)?)?⟦\d+⟧(?:\s*\([^()⟦⟧]{1,15}\))?(?!\s*⟦)"
-_BETWEEN = literals.compile(rf"\b(?:between|entre)\s+(?:(?:the|el|la|los|las)\s+)?(?P<list>{_BTW_ITEM}(?:\s*,\s*(?:the\s+|el\s+|la\s+)?{_BTW_ITEM})*"
+# ("between the governments of A and B", "entre los gobiernos de A y B": the plural head is the list's, its states the parties)
+_BTW_PLURAL = (r"(?:(?:governments|gobiernos|authorities|autoridades|administrations|delegations|delegaciones|"
+               r"executives|ejecutivos)\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+)?)?")
+_BETWEEN = literals.compile(rf"\b(?:between|entre)\s+(?:(?:the|el|la|los|las)\s+)?{_BTW_PLURAL}(?P<list>{_BTW_ITEM}(?:\s*,\s*(?:the\s+|el\s+|la\s+)?{_BTW_ITEM})*"
                       rf"\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+)?{_BTW_ITEM})", re.I)
 
 
@@ -601,14 +604,30 @@ _REL_TAIL = literals.compile(r"(?:\s*,?\s+(?:in|on|at|during|last|back\s+in|en|e
                        r"(?:\s+(?:de\s+)?(?:\d{1,4}|[A-Za-záéíóúñ]+)(?=\s+de\s+\d{4}))?(?:,?\s+(?:de\s+)?\d{4})?)*", re.I)
 
 
+# "X defendió el memorando que firmó en mayo con B", "X defended the pact he signed with B": the relative's subject is
+# left out (or a pronoun), so it is the main clause's; read only with a partner ("con B"), one side alone is too little
+_REL_BARE = {
+    "en": literals.compile(r"(?:he|she|it|they)\s+(?:(?:had|has|have|also|jointly)\s+)?(?:signed|inked|sealed)\b", re.I),
+    "es": literals.compile(r"(?:(?:había|habían|ha|han)\s+)?(?:firm(?:ó|aron)|firmado|suscribi(?:ó|eron)|suscrito|"
+                           r"rubric(?:ó|aron)|rubricado|sell(?:ó|aron))\b", re.I),
+}
+
+_ZERO_REL = literals.compile(r"\s+(?=(?:he|she|it|they)\s+(?:(?:had|has|have|also|jointly)\s+)?(?:signed|inked|sealed)\b)", re.I)
+
+
 def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | None:
     lead = _REL_LEAD[lang].match(skel, np.end())
+    if lead is None and lang == "en":
+        lead = _ZERO_REL.match(skel, np.end())  # "the pact he signed with B": no "that"
     if lead is None:
         return None
     m = _REL_SIGNED[lang].match(skel, lead.end())
+    bare = None
     if m is None:
-        return None
-    lst = m.group("list") or m.groupdict().get("list2") or ""
+        m = bare = _REL_BARE[lang].match(skel, lead.end())
+        if bare is None or not re.search(r"(?:(?:that|which|que|el\s+cual|la\s+cual)\s+|^\s+)$", lead.group(), re.I):
+            return None
+    lst = "" if bare is not None else (m.group("list") or m.groupdict().get("list2") or "")
     end = skel.find(",", m.end(), ce)
     end = ce if end < 0 else end
     r = Reading(head=np.group("head"), span=(np.start(), end), subj_pos=np.start(), signs=True, signed=True, referred=True, relative=True,
@@ -624,6 +643,12 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
     for w in _WITH.finditer(skel, m.end(), end):
         r.partners.append((int(w.group(1)), (w.start(), w.end())))  # (to the clause's tail: see below)
     r.counterparts = _counterparts(skel, np.start(), end)
+    if bare is not None:
+        cs = _clause(skel, np.start())[0]
+        r.parties, pos = _subjects(skel, cs, np.start())
+        if not r.parties or not (r.partners or r.counterparts):
+            return None
+        r.span, r.subj_pos = (pos, r.span[1]), pos
     # (the relative clause and its place and date; not the main clause after it: "el plan que A y B firmaron en
     # 2022 incluye un capítulo cuyo contenido no se ha hecho público" is signed, whatever is not public)
     last = max([m.end()] + [b for _, (a, b) in r.partners])  # ("que A firmó con B en 2023": past the partner)

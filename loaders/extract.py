@@ -2176,7 +2176,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         pron = literals.search(_OBJECT_PRONOUN, skel)
         # ... or it repeats the last listing ("Saudi Arabia did the same in 2014", "Ecuador lo hizo")
         same = any(last is not None and last[1] == s.para and ctx.get("sent_index", 0) - last[0] <= 2
-                   for last in (ctx.get("last_listing"), ctx.get("last_severing"))) and literals.search(_DID_SAME, skel)
+                   for last in (ctx.get("last_listing"), ctx.get("last_severing"))) and (
+                       literals.search(_DID_SAME, skel) or (ctx.get("last_severing") and literals.search(_SEVERED_AGAIN, skel)))
         if not cue and not pron and not same:
             return out
         matches = relations.match(skel, s.lang, near=False, designator_only=True) if cue else []
@@ -2424,15 +2425,23 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # (the kind of act repeated is the latest one read: a listing or a severing)
             last = ctx.get("last_severing" if pred == "SEVERED_TIES" else "last_listing")
             other = ctx.get("last_listing" if pred == "SEVERED_TIES" else "last_severing")
-            if last is not None and other is not None and other[0] > last[0]:
-                continue
-            near = 1 if _BARE_DID.search(skel, mt.span[0], mt.span[1]) else 2
-            if last is None or last[1] != s.para or ctx.get("sent_index", 0) - last[0] > near:
-                continue
-            obj_ms = [Mention(0, 0, o, "coref") for o, _ in last[2]]
-            kinds = {k for _, k in last[2]}
-            if len(kinds) == 1 and None not in kinds:
-                mt.props["designation"] = kinds.pop()
+            # ("Venezuela broke with Israel in 2009 and Nicaragua did so in October": the severing read earlier in
+            # this sentence)
+            here = [slots[k] for o in accepted if o.rule.predicate == "SEVERED_TIES" == pred
+                    and o.props.get("_object") != "previous" and o.span[1] <= mt.span[0] for k in o.objects if k < len(slots)]
+            if here:
+                obj_ms = [Mention(0, 0, o.entity, "coref") for o in here]
+            else:
+                if last is not None and other is not None and other[0] > last[0]:
+                    continue
+                # (a pronoun or no object at all, "las cortó", "cut relations": the sentence right before only)
+                near = 1 if _BARE_DID.search(skel, mt.span[0], mt.span[1]) or ".agree16.severed." in mt.rule.id else 2
+                if last is None or last[1] != s.para or ctx.get("sent_index", 0) - last[0] > near:
+                    continue
+                obj_ms = [Mention(0, 0, o, "coref") for o, _ in last[2]]
+                kinds = {k for _, k in last[2]}
+                if len(kinds) == 1 and None not in kinds:
+                    mt.props["designation"] = kinds.pop()
         if mt.props.get("_subject") == "previous":
             prev = ctx.get("last_subject", {}).get(pred)
             if prev is None:
@@ -2880,6 +2889,10 @@ _OBJECT_PRONOUN = literals.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:was|w
 _DID_SAME = literals.compile(r"\bdid\s+(?:the\s+same|likewise|so)\b|\bfollowed\s+suit\b|\bfollowed\s+(?=in\b|on\b|within\b|shortly\b|soon\b|days\b|weeks\b|months\b|a\s+(?:day|week|month|year)\b|the\s+(?:same|next|following)\b|\w+\s+(?:days|weeks|months|years)\s+later\b|[.;,]|$)|\bdone\s+(?:the\s+same|so|likewise)\b|"
                        r"\blo\s+(?:propio|mismo|hizo|hicieron)\b|\bhecho\s+lo\s+(?:propio|mismo)\b|"
                        r"\bsigui(?:ó|eron)\s+(?:el\s+(?:mismo\s+)?ejemplo|sus\s+pasos|el\s+mismo\s+camino)\b", re.I)
+# the relations cut named by a pronoun or not at all ("ya las había cortado", "cortó relaciones el martes", "had cut them"):
+# the severing just read (rules *agree16.severed*); a cheap gate of the one-actor sentences
+_SEVERED_AGAIN = literals.compile(r"\b(?:relaciones|vínculos|lazos|relations|ties|suy(?:as|os)|them|own)\b|"
+                            r"\b(?:las|los)\s+(?:(?:había|habían|ha|han)\s+)?(?:cort|rot|romp|suspend)", re.I)
 _BARE_DID = literals.compile(r"\bdid\s+so\b|\bdone\s+so\b|\blo\s+(?:hizo|hicieron|ha\s+hecho|han\s+hecho|había\s+hecho)\b", re.I)
 _ONE_ACTOR_CUE = literals.compile(r"\bamong\s+them\b|\bentre\s+ell[oa]s\b|\bbann(?:ed|s)\b|\bprohibi|terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad|"
                             r"\bban\b|\bvigor\b|into\s+force|took\s+effect", re.I)
@@ -3562,7 +3575,9 @@ def _party_labels(g, s: _Sent, ms: list[Mention], base: dict, main_state: str | 
 _SIGNER_ASIDE = (r"(?:\s*,\s*(?:who|quien|then|entonces|(?:the|his|her|el|la|su)\s)[^,;.⟦]{1,60}(?:⟦\d+⟧[^,;.⟦]{0,30})?(?=,)|"
                  r"\s+(?:for|on\s+behalf\s+of|en\s+nombre\s+de|por\s+parte\s+de)\s+(?:(?:the|el|la)\s+)?(?:⟦\d+⟧|(?-i:[a-z]+)\b))?")
 _SIGNER_ITEM = literals.compile(rf"⟦(\d+)⟧{_SIGNER_ASIDE}", re.I)
-_SIGNER_NEXT = r"(?:(?:also\s+|también\s+)?(?:by|por)\s+)?(?:(?:the|el|la)\s+(?:(?:then|entonces)\s+)?)?"
+# (the next one's title words the name did not take in: "y el viceprimer ⟦B⟧", "and the deputy ⟦B⟧")
+_SIGNER_NEXT = (r"(?:(?:also\s+|también\s+)?(?:by|por)\s+)?(?:(?:the|el|la)\s+(?:(?:then|entonces)\s+)?"
+                r"(?:(?-i:[a-záéíóúñ][\w-]*)\s+){0,2}?)?")
 _SIGNED_BY = literals.compile(r"\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?)\s+(?:(?:[\w.’'-]+|(?<=\b(?:in|at|en)\s)⟦\d+⟧)\s+){0,5}?(?:by|por)\s+"
                         rf"(?P<pre>(?:[^⟦.;]|⟦\d+⟧){{0,80}}?)(?P<list>⟦\d+⟧{_SIGNER_ASIDE}(?:\.?\s*,\s*⟦\d+⟧{_SIGNER_ASIDE})*(?:\.?\s*,?\s*(?:and|y|e)\s+"
                         rf"{_SIGNER_NEXT}⟦\d+⟧)?)", re.I)  # (the second may repeat "by": "por A y por B")
