@@ -102,3 +102,13 @@ def test_counterpart(text, lang, person, state, role):
 ])
 def test_unknown_counterpart_is_no_role(text, lang):
     assert not any(r in ("counterpart", "homologo", "homologa") for _, _, r in _roles(text, lang))
+
+
+@pytest.mark.parametrize("gold,got", [
+    ("secretario del Tesoro", "secretary of treasury"),
+    ("treasury secretary", "secretary of treasury"),
+    ("secretaria del Tesoro", "secretary of treasury"),
+])
+def test_evaluator_reads_tesoro_as_treasury(gold, got):
+    from loaders.evaluate import role_words
+    assert role_words(gold) <= role_words(got)
