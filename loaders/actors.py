@@ -203,7 +203,7 @@ def _title_tokens(g: Gazetteer) -> set[str]:
         singles = {t[0] for t in forms if len(t) == 1}
         lasts = {t[-1] for t in forms if t[-1] in singles}
         heads = {t[0] for t in forms if t[0] in singles}
-        first = singles | lasts | heads | {"counterpart", "homologo", "homologa"}
+        first = singles | lasts | heads | {"counterpart", "homologo", "homologa"} | set(_GLUED_DEPUTY)
         # Spanish writes a former office as one word: "el excanciller X", "la exministra de Defensa X"
         first |= {"ex" + t for t in first if t.isalpha() and len(t) > 3}
         object.__setattr__(g, "_title_first", first)
@@ -220,7 +220,7 @@ def _title_tokens(g: Gazetteer) -> set[str]:
                   "presidential", "presidencial", "parliamentary", "royal", "navy", "government", "ministry",
                   "naval", "palace",
                   # the case a prosecutor or judge works ("La fiscal del caso, X")
-                  "caso", "causa"} | _FORMER | _GROUP_REF_NOUNS | {t for t in first if t.startswith("ex")}
+                  "caso", "causa"} | _FORMER | _GROUP_REF_NOUNS | {t for t in first if t.startswith("ex")} | set(_GLUED_DEPUTY)
         # a Spanish title agrees with a woman holder: "la vicepresidenta ejecutiva", "la primera ministra"
         # (not the nouns: "caso" is no "casa", "mando" no "manda")
         inner |= {w[:-1] + "a" for w in inner if w.endswith("o") and len(w) > 3 and w.isalpha()
@@ -383,6 +383,7 @@ _DEPUTY = {"deputy": "deputy", "vice": "vice", "assistant": "assistant", "under"
            "adjunta": "deputy", "sub": "deputy"}
 
 
+_GLUED_DEPUTY = {"viceprimer": ("deputy", "primer"), "viceprimera": ("deputy", "primera")}
 _PLURAL_TITLE = {"ministers": "minister", "ministros": "ministro", "ministras": "ministra", "primeros": "primer",
                  "primeras": "primera", "presidents": "president", "presidentes": "presidente", "presidentas": "presidenta",
                  "cancilleres": "canciller", "secretaries": "secretary", "secretarios": "secretario"}
@@ -445,6 +446,8 @@ def office_parts(g: Gazetteer, phrase: str) -> list[str]:
 def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     # "excanciller", "exministra de Defensa": Spanish writes a former office as one word
     toks = [t[2:] if t.startswith("ex") and t[2:] in _title_tokens(g) else t for t in tokens(phrase)]
+    # "viceprimer ministro": Spanish glues the deputy's prefix to the title (English writes "deputy prime minister")
+    toks = [x for t in toks for x in (_GLUED_DEPUTY[t] if t in _GLUED_DEPUTY else (t,))]
     drop = {"the", "a", "an", "el", "la", "los", "las", "un", "una", "his", "her", "its", "su", "sus", "s",
             "senior", "current", "newly", "appointed", "top", "acting", "interim", "interino", "interina", "new", "nuevo", "nueva",
             "actual", "incoming", "outgoing",
@@ -471,8 +474,10 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                 continue  # "head of the State Committee for ...", "jefe del Estado Mayor": a body named State ..., no head of state
             if canon and size >= 1:
                 if i and toks[i - 1] in _DEPUTY:
-                    # "Deputy Defence Minister" is not the minister: a role of its own
-                    return f"{_DEPUTY[toks[i - 1]]} {canon}", False, True
+                    # "Deputy Defence Minister" is not the minister: a role of its own, and so is its rank
+                    # ("First Deputy Prime Minister", "first vice foreign minister")
+                    rank = f"{toks[i - 2]} " if i > 1 and toks[i - 2] in _ORDINALS else ""
+                    return f"{rank}{_DEPUTY[toks[i - 1]]} {canon}", False, True
                 if _complement_office(g, toks, i):
                     continue  # "adviser to the supreme leader": the office of the person served
                 best = canon
@@ -541,12 +546,14 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                 # a second title joined by "and" holds too ("the founder and chief of X", "its chief
                 # negotiator and spokesman"): both offices are the role
                 if j + 1 < len(words) and words[j] in ("and", "y", "e"):
+                    # (an adjective of rank may open the second: "founder and honorary chairman")
+                    j2 = j + 1 + (words[j + 1] in _SECOND_TITLE_ADJ)
                     for size2 in (3, 2, 1):
-                        t2 = tuple(words[j + 1:j + 1 + size2])
+                        t2 = tuple(words[j2:j2 + size2])
                         if len(t2) == size2 and (t2 in g.generic_titles or t2 in g.role_forms) \
                                 and not set(t2) & _RANK_WORDS:
-                            e = j + 1 + size2
-                            while e < len(words) and e < j + 1 + size2 + 2 and (words[e],) in g.generic_titles \
+                            e = j2 + size2
+                            while e < len(words) and e < j2 + size2 + 2 and (words[e],) in g.generic_titles \
                                     and words[e] not in _MODIFIER_STOP and words[e] not in _RANK_WORDS:
                                 e += 1
                             t = t + ("and",) + tuple(words[j + 1:e])
@@ -572,8 +579,8 @@ _OWNER_NOUNS = {"group", "groups", "movement", "organisation", "organization", "
 
 def _not_modifier(w: str) -> bool:
     """A word before a title that does not qualify it: a verb ("whom OFAC described as a financial
-    facilitator") or the owner's noun ("the group's emir")."""
-    return w in _OWNER_NOUNS or (len(w) > 4 and w.endswith("ed") and w not in ("armed", "united", "appointed"))
+    facilitator"), the owner's noun ("the group's emir") or the person's ("the billionaire founder")."""
+    return w in _OWNER_NOUNS or w in _PERSON_NOUNS or (len(w) > 4 and w.endswith("ed") and w not in ("armed", "united", "appointed"))
 # the last word of a head-of-government form of roles.yaml ("presidente del Gobierno" is Spain's prime minister)
 _GOV_HEAD = {"gobierno", "government", "ministros"}
 # Spanish portfolio words -> English, so "ministro de Comercio Exterior" is "minister of foreign trade"
@@ -590,7 +597,9 @@ _PORTFOLIO_EN = {"economia": "economy", "hacienda": "finance", "finanzas": "fina
                  "nacional": "national", "migracion": "migration", "comunicaciones": "communications",
                  "telecomunicaciones": "telecommunications", "ciencia": "science", "tecnologia": "technology",
                  "innovacion": "innovation", "mujer": "women", "mujeres": "women", "igualdad": "equality",
-                 "deportes": "sports", "medio": "", "estado": "state", "prensa": "press"}
+                 "deportes": "sports", "medio": "", "estado": "state", "prensa": "press", "tesoro": "treasury",
+                 "infraestructura": "infrastructure", "inmigracion": "immigration", "presupuesto": "budget",
+                 "ganaderia": "livestock", "gobernacion": "interior"}
 _PORTFOLIO_ADJ = {"exterior", "exteriores", "publicas", "publica", "nacional", "social"}
 
 
@@ -629,6 +638,11 @@ def _drop_state_names(g: Gazetteer, toks: list[str]) -> list[str]:
 
 _TRAILING_LINKS = _COMPLEMENT | {"del", "la", "el"}  # (built once: canonical_role runs per title)
 _ORDINALS = {"first", "second", "third"}
+# an adjective of rank opening the second of two joined titles ("the founder and honorary chairman")
+_SECOND_TITLE_ADJ = {"honorary", "honorario", "honoraria", "executive", "ejecutivo", "ejecutiva", "deputy", "adjunto", "adjunta"}
+# a noun before a title that describes the person, not the office ("the billionaire founder of X", "el magnate fundador")
+_PERSON_NOUNS = {"billionaire", "millionaire", "tycoon", "magnate", "mogul", "businessman", "businesswoman", "multimillonario",
+                 "multimillonaria", "millonario", "millonaria", "empresario", "empresaria"}
 
 
 def _complement_office(g: Gazetteer, toks: list[str], i: int) -> bool:
@@ -885,6 +899,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         # -- titled people not in the gazetteer (and titles of gazetteer officials)
         if prev_para_end >= 0 and "\n" in text[prev_para_end:s]:
             para_states, para_subject, para_opener = [], None, None  # a back-reference does not reach into the previous paragraph
+            coref_memo["para_titled"] = None
             coref_memo["prev_groups"] = []  # (reaching into the paragraph before changed nothing on the sets)
             para_any = []
         # "X, its commander", "X es su fundador": the possessive read before the people and their roles are
@@ -894,7 +909,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         _titled_people(g, text, s, e, ms, taken, result, titles, last_group,
                        context=_Context(surnames, person_org, para_states, para_subject, para_opener,
                                         len(group_counts) > 1 and sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2],
-                                        coref_memo.setdefault("titled", {})))
+                                        coref_memo.setdefault("titled", {}), coref_memo.get("para_titled")))
         if "plural_title" in live:
             _plural_titles(g, text, s, e, ms, taken, result, para_states)
         _alias_titles(text, ms)
@@ -998,6 +1013,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 last_states.append(m.entity)
             elif m.entity.startswith("official:") and m.role:
                 last_person = m
+                if not m.former and not set(tokens(m.role)) & _COUNTER:
+                    coref_memo["para_titled"] = m.role
                 if m.org:
                     person_org[m.entity] = m.org
         any_here = []
@@ -1669,6 +1686,16 @@ _CUT_WORDS = {"the", "in", "on", "since", "desde", "but", "pero", "and", "y", "o
               "between", "among", "against", "without", "while", "although", "meanwhile", "also", "however",
               "if", "si", "upon", "despite", "amid", "across", "inside", "outside", "near", "throughout",
               "este", "esta", "ese", "esa", "this", "that", "these", "those", "an", "un", "una"}
+# a title of an office its holder has left ("former military commander", "el excanciller"), not one held then
+# ("el entonces ministro")
+_LEFT_OFFICE = literals.compile(r"\b(?:ex|former|retired|late|otrora|antigu[oa])\b|\bex-|\bex(?:ministr|president|canciller|jef|"
+                                r"comandante|secretari|embajador|director|l[ií]der|vicepresident)", re.I)
+
+
+def _left_office(role: str) -> bool:
+    return _LEFT_OFFICE.search(role) is not None
+
+
 _COUNTER = {"counterpart", "counterparts", "homologo", "homologa", "homologos", "par"}
 _POSS = {"su", "sus", "its", "their", "his", "her"}
 _WHOSE = {"whose", "cuyo", "cuya", "cuyos", "cuyas"}
@@ -1918,6 +1945,7 @@ class _Context:
     para_opener: str | None = None  # the state or group opening the paragraph's last sentence naming an actor
     group_tie: bool = False  # two groups are equally the story's main one so far
     person_title: dict[str, str] = field(default_factory=dict)  # people met -> the title last met with
+    para_titled: str | None = None  # the title of the last official met with one in this paragraph's sentences before
 
 
 _US_PARTY_ES = {"republicano", "republicana", "democrata"}
@@ -2318,12 +2346,19 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         if any(t in _COUNTER for t in rtoks):
             # "his Iranian counterpart, X": the role of the other official in the sentence
             # ("Nur thanked his Egyptian counterpart, X": Nur's title from an earlier sentence)
+            # (not a former office: "X, HTS's former military commander, is defence minister; ... with his
+            # Turkish counterpart, Y": Y is no commander)
             others = [(m.start, m.role or ctx.person_title.get(m.entity)) for m in ms
-                      if m.entity.startswith("official:") and m.end <= rp_start and (m.role or ctx.person_title.get(m.entity))]
+                      if m.entity.startswith("official:") and m.end <= rp_start and (m.role or ctx.person_title.get(m.entity))
+                      and not _left_office(m.role or "")]
             if not others:
                 # (a surname alone is marked as a person only after this reader: read it here)
                 others = [(w.start(), ctx.person_title.get(ctx.surnames.get(_norm(w.group()), ""))) for w in
                           _CAP_RUN.finditer(text, s, rp_start) if ctx.person_title.get(ctx.surnames.get(_norm(w.group()), ""))]
+            if not others and ctx.para_titled and not text[s:rp_start].strip(" \t\"“‘'"):
+                # "El canciller maliense, X, acusa a Argel. Su homólogo argelino, Y, lo niega": the sentence
+                # opens on the counterpart, of the official the paragraph named last
+                others = [(s, ctx.para_titled)]
             if others:
                 # (of two joined offices the last, the portfolio: "Deputy Prime Minister and Defence Minister X
                 # met his counterpart": the other defence minister)

@@ -76,7 +76,7 @@ _ROLE_WORDS = {
     "interior": "interior", "gobernacion": "interior", "comercio": "trade",
     # portfolios (extraction writes them in English: loaders/actors._PORTFOLIO_EN)
     "cultura": "culture", "agricultura": "agriculture", "salud": "health", "sanidad": "health", "educacion": "education",
-    "trabajo": "labour", "labor": "labour", "transporte": "transport", "hacienda": "finance", "finanzas": "finance",
+    "trabajo": "labour", "labor": "labour", "transporte": "transport", "hacienda": "finance", "finanzas": "finance", "tesoro": "treasury",
     "turismo": "tourism", "industria": "industry", "vivienda": "housing", "mineria": "mining", "minas": "mines",
     "subsecretario": "deputy secretary", "subsecretaria": "deputy secretary", "justicia": "justice", "economia": "economy",
     "brigadier": "brigadier", "general": "general", "oficial": "officer", "agente": "agent",

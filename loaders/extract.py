@@ -3385,6 +3385,12 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
         # del gobierno, X"): each is held, each its own claim
         for role_text in office_parts(g, role_text) if not (m.org or "").startswith("group:") else (role_text,):
             canon, is_canon, gov = canonical_role(g, role_text)
+            if canon in _COUNTERPART_WORDS:
+                # "his Turkish counterpart, X" whose other official's office the text does not give: the
+                # office the gazetteer knows X holds that day, or none ("counterpart" is no office)
+                held = {r.role for r in g.roles_of(m.entity) if (m.org is None or r.of == m.org)
+                        and (not base["reported"] or _within(base["reported"], r.start, r.end))}
+                canon, is_canon = (next(iter(held)), True) if len(held) == 1 else (None, False)
             if not canon:
                 continue
             org = m.org
@@ -3530,6 +3536,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
     return out + _party_labels(g, s, ms, base, main_state, home, dateline, title_home, labelled)
 
 
+_COUNTERPART_WORDS = {"counterpart", "homologo", "homologa", "par"}
 # an office someone is put forward for, not one held ("propuesto como canciller", "nominee for ...")
 _NOMINATED = literals.compile(r"\W*(?:(?:the|a|an|el|la|un|una|su|his|her)\s+)?(?:(?:was|is|has\s+been|fue|ha\s+sido|es)\s+)?"
                         r"(?:nominated|nominee|proposed|tipped|candidate|front-?runner|propuest[oa]|postulad[oa]|nominad[oa]|"
