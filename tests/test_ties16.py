@@ -109,3 +109,33 @@ def test_continues_to_provide_with_haven():
         "The Taliban continue to provide the TTP with safe haven and logistical space.", "en")
     assert ("group:taliban", "group:ttp") in ties(
         "Los talibanes siguen brindando refugio y apoyo logístico al TTP, según Islamabad.", "es")
+
+
+# -- "X, its armed wing, Y": the wing is the name after the comma, "its" the name before
+def part_of(text, lang):
+    return positive_pairs(text, "PART_OF", language=lang, published=PUB)
+
+
+def test_en_name_its_wing_name():
+    got = part_of("The government banned the NUG, its armed wing, the People's Defence Force, and two other groups.", "en")
+    assert ("group:pdf-myanmar", "group:nug-myanmar") in got
+    assert not any(s == "group:nug-myanmar" for s, o in got)  # the NUG is no wing of anyone here
+    assert ("group:qassam-brigades", "group:hamas") in part_of(
+        "Washington sanctioned Hamas, its military wing, the Qassam Brigades, and several financiers.", "en")
+    assert ("group:freedom-and-justice-party", "group:muslim-brotherhood") in part_of(
+        "The Muslim Brotherhood, its political arm, the Freedom and Justice Party, and their allies boycotted the vote.", "en")
+    # the plain reading stays: "its ... arm" closing the sentence is the name before it
+    assert ("group:quds-force", "state:IRN") in part_of("Iran directs the Quds Force, its external operations arm.", "en")
+
+
+def test_es_name_su_brazo_name():
+    assert any(o == "group:hamas" for s, o in part_of(
+        "Washington sancionó a Hamás, su brazo armado, las Brigadas Qassam, y a varios financistas.", "es"))
+    assert ("group:freedom-and-justice-party", "group:muslim-brotherhood") in part_of(
+        "Washington sancionó a los Hermanos Musulmanes, su brazo político, el Partido Libertad y Justicia, y a sus aliados.", "es")
+
+
+# -- operating equipment made abroad is no presence there
+def test_operating_equipment_built_abroad_is_no_presence():
+    assert not ties("The Philippine Coast Guard operates 97-metre patrol vessels built in Japan with Japanese loans.", "en")
+    assert ("group:eln", "state:VEN") in ties("The ELN operates camps in Venezuela, officials say.", "en")
