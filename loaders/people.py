@@ -123,12 +123,14 @@ _AFFILIATION = literals.compile(r"^(?:one\s+of\s+(?:the|its|their)|un[oa]\s+de\s
                           r"|^(?:(?:a|an|the|un|una|el|la)\s+)?(?:senior\s+|long-?standing\s+|leading\s+|top\s+|founding\s+|veteran\s+|long-?time\s+|"
                           r"former\s+|suspected\s+|alleged\s+|prominent\s+|high-ranking\s+|active\s+|presunto\s+|"
                           r"presunta\s+|destacad[oa]\s+|antigu[oa]\s+|vetera[no]a?\s+|históric[oa]\s+)?"
-                          r"(?-i:(?:[A-Z][\w'’-]*\s+){0,3})"  # the group's name first: "a senior Hamas operative"
+                          r"(?-i:(?:[A-Z][\w'’-]*\s+(?:(?:for|of|and)\s+)?){0,3})"  # the group's name first: "a senior Hamas operative", "a League for Democracy veteran"
                           r"(?:senior\s+|top\s+|chief\s+|main\s+|key\s+|leading\s+)?"  # "Hezbollah's top financier"
                           r"(?:member|miembro|militant|militante|operative|figure|activist|activista|alto\s+cargo|"
                           r"cargo|fighter|combatiente|loyalist|financier|fundraiser|financista|testaferro|operador\s+financiero|"
                           # "X, integrante del Tren de Aragua", "X, exguerrillero de las FARC": membership nouns, also former
-                          r"integrante|guerriller[oa]|ex-?(?:miembro|militante|combatiente|guerriller[oa]|integrante))\b", re.I)
+                          r"integrante|guerriller[oa]|ex-?(?:miembro|militante|combatiente|guerriller[oa]|integrante)|"
+                          # "X, a Pheu Thai veteran", "X, a stalwart of the ANC", "X, afiliada al PLRA": a party's people
+                          r"veteran|stalwart|veteran[oa]|afiliad[oa])\b", re.I)
 # "X, the fugitive banker", "X, un empresario sirio": a noun only a person is, in apposition (a cue
 # that X is a person, no office: such nouns are no roles, so nothing is claimed from them)
 _PERSON_NOUN = literals.compile(r"^(?:(?:a|an|the|un|una|el|la|this|that|este|esta|ese|esa)\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -201,6 +203,12 @@ _JOINED_AFTER = literals.compile(r"\s*,?\s+(?:(?:ya|también|luego|después)\s+)
 # "el militante del ELN X", "el exguerrillero de las FARC X": a membership noun and its organisation before the name
 _MEMBER_TITLE_BEFORE = literals.compile(r"\b(?:militante|miembro|integrante|combatiente|guerriller[oa]|ex-?(?:miembro|militante|combatiente|"
                                   r"guerriller[oa]|integrante))\s+(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?$", re.I)
+# "el candidato del Partido Nacional, X", "la aspirante de Libre, X": a party's candidate named after a comma
+_CANDIDATE_BEFORE = literals.compile(r"\b(?:candidat[oa]|aspirante|abanderad[oa])\s+(?:presidencial\s+|opositor[a]?\s+)?(?:de|del)\s+"
+                               r"(?:la\s+|el\s+|los\s+|las\s+)?(?:partido\s+)?$", re.I)
+# "the National Party candidate, X", "Morena's nominee X": a party's candidate named before the person
+_CANDIDATE_AFTER_GROUP = literals.compile(r"^(?:['’]s?)?\s+(?:(?:party|presidential|mayoral|parliamentary)\s+)?"
+                                    r"(?:candidate|nominee|standard-bearer)\s*,?\s+$", re.I)
 # "X was a Hezbollah fighter", "X fue guerrillero del M-19" (Spanish drops the article): membership
 # after a copula is a cue that X is a person, as in apposition (MEMBER_OF is read by the rules)
 _COPULA_MEMBER = literals.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains|es|fue|era|ha\s+sido|había\s+sido|"
@@ -596,6 +604,11 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int, ms: list[Menti
                 return "role"
             if m.end < a and a - m.end < 3 and text[m.end:a].strip() == "" and \
                     _MEMBER_TITLE_BEFORE.search(text, max(s, m.start - 40), m.start):
+                return "role"
+            if m.end < a and a - m.end < 4 and text[m.end:a].strip() == "," and \
+                    _CANDIDATE_BEFORE.search(text, max(s, m.start - 40), m.start):
+                return "role"
+            if m.end < a and a - m.end < 40 and _CANDIDATE_AFTER_GROUP.match(text[m.end:a]):
                 return "role"
     ap = _APPOINTED.match(after)
     if ap and _role_of(g, ap.group("r") or ap.group("r2"))[0]:
