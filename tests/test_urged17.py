@@ -130,3 +130,19 @@ def test_supplier_by_reliance_turning_or_second_source(text, lang, pairs):
 ])
 def test_supplier_readings_stay_out(text, lang):
     assert not supplies(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the region, not the government, is the subject of what is asked
+    ("En Chile el debate sigue. Chile firmó el acuerdo. Chile lo ratificará. El gobernador regional de Magallanes, Jorge Flies, "
+     "pidió al Gobierno central que la región tenga un rol protagónico.", "es"),
+])
+def test_own_government_needs_its_act(text, lang):
+    assert not requests(text, lang)
+
+
+def test_request_ends_at_an_accusation():
+    got = requests("Colombia's Congress debated the plan. Colombia signed it in Beijing. Colombia's senate must ratify it. "
+                   "Senator Paloma Valencia demanded that the government send the plan to Congress for ratification and "
+                   "accused the foreign ministry of \"signing blank cheques\" to Beijing.", "en")
+    assert {a for _, _, a in got} <= {"submit"}
