@@ -146,3 +146,11 @@ def test_request_ends_at_an_accusation():
                    "Senator Paloma Valencia demanded that the government send the plan to Congress for ratification and "
                    "accused the foreign ministry of \"signing blank cheques\" to Beijing.", "en")
     assert {a for _, _, a in got} <= {"submit"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Paris pushed hard for Hezbollah to be listed by the EU.", "en"),
+    ("Israel presionó para que Hezbolá sea incluido en la lista de la UE.", "es"),
+])
+def test_pressure_for_a_passive_asks_nothing_of_its_subject(text, lang):
+    assert not {r for r in requests(text, lang) if r[1] == "group:hezbollah"}
