@@ -27,9 +27,9 @@ from loaders.actors import LIST_GAP, Mention
 
 # -- English: object pronouns. Sentence-initial subjects are extract._carry_subject's; a subject
 # inside the sentence ("said it would", "after it was listed") is no object: it follows a clause
-# word, or an auxiliary follows it. Possessives ("its", "his", "her") are not read.
-_EN = literals.compile(r"(?<=[a-z,] )(?:it|him|them)\b(?![-’'])")
-_EN_GATE = literals.compile(r"\b(?:it|him|them)\b")
+# word, or an auxiliary follows it. Possessives ("its", "his") are not read, nor "her" before a noun ("urged her government").
+_EN = literals.compile(r"(?<=[a-z,] )(?:it|him|them|her(?=\s+(?:to|not|in|on|at|during|over|again|and)\b|\s*[.,;]))\b(?![-’'])")
+_EN_GATE = literals.compile(r"\b(?:it|him|them|her)\b")
 _EN_CLAUSE_BEFORE = frozenset(
     "that and but or nor because as when while if whether since until although though where so than how why what "
     "said says say told tells believe believes believed think thinks thought claim claims claimed added announced "
@@ -67,7 +67,7 @@ _ES_VERB = rf"(?:[a-záéíóúñ]{{2,}}(?:ó|aron|ieron)|[a-záéíóúñ]{{2,}
 _ES_LISTING = literals.compile(rf"{_ES_AUX}(?:sancion|incluy|impus|congel|declar|design)[a-záéíóúñ]*(?:ó|aron|ieron|ado|ido|o)\b", re.I)
 _ES = literals.compile(rf"\b(?P<c>lo|la|le|los|las|les)\s+(?=(?P<v>{_ES_AUX}(?:{_ES_VERB}|impuso|impusieron))\b)", re.I)
 # the whole words the matches of _EN_GATE and _ES open with (tests/test_xspeed8.py)
-_EN_GATE_WORDS = frozenset({"it", "him", "them"})
+_EN_GATE_WORDS = frozenset({"it", "him", "them", "her"})
 _ES_WORDS = frozenset({"lo", "la", "le", "los", "las", "les"})
 _ES_REQUEST = literals.compile(r"(?:(?:ha|han|había|habían)\s+)?(?:pid|exig|inst|solicit|reclam|urg|demand|exhort|conmin)"
                          r"[a-záéíóúñ]*(?:ó|ió|aron|ieron|ado|ido|a|an|e|en)\b", re.I)
@@ -187,7 +187,7 @@ def _english(text: str, s) -> list:
         if after and m.group() != "them" and not _OBJECT_END.match(text, m.end(), s.end):
             continue  # a subject ("later it designated", "it would"), or an event carried out / called off
         word = m.group()
-        want = "person" if word == "him" else ("plural" if word == "them" else "thing")
+        want = "person" if word in ("him", "her") else ("plural" if word == "them" else "thing")
         out.append((m.start(), m.end(), want, False))
     return out
 
@@ -433,6 +433,9 @@ def choose(allowed_subj, allowed_obj, subj_ms: list[Mention], obj_ms: list[Menti
         obj_ms = [_first(m) for m in obj_ms]
         if not any(isinstance(m, Anaphor) for m in subj_ms + obj_ms):
             return subj_ms, obj_ms
+    if predicate == "URGED":
+        # "Trump urged him to join ...": a person asked stands for their state (extract._as_type maps them)
+        allowed_obj = allowed_obj | {"Official"}
     fixed_s = {m.entity for m in subj_ms if not isinstance(m, Anaphor)}
     fixed_o = {m.entity for m in obj_ms if not isinstance(m, Anaphor)}
     new_s = [_pick(m, allowed_subj, fixed_o) if isinstance(m, Anaphor) else m for m in subj_ms]

@@ -1834,6 +1834,19 @@ def _acting_state(g: Gazetteer, eid: str | None, m: Mention, on: str | None, fou
     return None
 
 
+def _own_state_asked(g: Gazetteer, subj_ms: list, on: str | None, actors, ctx: dict) -> str | None:
+    """The state whose government a person or a body asks unnamed ("pressed the Government to"): theirs, else the
+    story's one home state; None for a state asker or a state the story is not about."""
+    if len(subj_ms) != 1 or subj_ms[0].entity.startswith("state:"):
+        return None
+    m = subj_ms[0]
+    home = {x for x in ctx.get("home_states") or () if x.startswith("state:")}
+    st = _acting_state(g, m.entity, m, on, actors) or _home_state(g, m.entity, actors)
+    if st is None and len(home) == 1:
+        st = next(iter(home))
+    return st if st and st in home else None
+
+
 def _owner_state(g: Gazetteer, eid: str, actors, ctx: dict) -> str | None:
     """The state a body belongs to: its known parent, else, for a state body the text names
     without its state ("la Asamblea Legislativa"), the story's one home state."""
@@ -2067,7 +2080,7 @@ def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: s
 # (the verbs and nouns of the *_made.yaml rules: "took delivery of", "Iranian shipments of drones to", and the
 # Spanish "de fabricación X" / "fabricados en" after a use verb: rules/es_made.yaml es.made.usa)
 _MAKER_GATE = literals.compile(r"receiv|deliver|acquir|bought|buy|purchas|import|obtain|recib|adquir|compr|obtuv|incorpor|shipment|sales|"
-                         r"transfer|export|supplies|fabricaci|fabricad", re.I)
+                         r"transfer|export|supplies|fabricaci|fabricad|relied|relies|rely|relying|depend", re.I)
 
 
 def _maker_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agreements, not_public, actors,
@@ -2178,13 +2191,16 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         same = any(last is not None and last[1] == s.para and ctx.get("sent_index", 0) - last[0] <= 2
                    for last in (ctx.get("last_listing"), ctx.get("last_severing"))) and (
                        literals.search(_DID_SAME, skel) or (ctx.get("last_severing") and literals.search(_SEVERED_AGAIN, skel)))
-        if not cue and not pron and not same:
+        # ... or a person asks their own government unnamed ("the deputy pressed the Government to ...")
+        own_gov = literals.search(_OWN_GOVERNMENT, skel)
+        if not cue and not pron and not same and not own_gov:
             return out
         matches = relations.match(skel, s.lang, near=False, designator_only=True) if cue else []
-        if pron or same:
+        if pron or same or own_gov:
             matches += [mt for mt in relations.match(skel, s.lang)
                         if "antecedent" in (mt.props.get("_subject"), mt.props.get("_object"))
-                        or (same and mt.props.get("_object") == "previous")]
+                        or (same and mt.props.get("_object") == "previous")
+                        or (own_gov and mt.props.get("_object") == "own_state")]
         if not matches:
             return out
     else:
@@ -2397,6 +2413,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 subj_ms = pseudo
             else:
                 obj_ms = pseudo
+        if mt.props.get("_object") == "own_state":
+            # "the deputy pressed the Government to ...", "pidió al Ejecutivo que ...": the asker's own state (a
+            # person's or a state body's), else the story's one home state; never a state the story is not about
+            st = _own_state_asked(g, subj_ms, date or pub, actors, ctx)
+            if st is None:
+                continue
+            obj_ms = [Mention(0, 0, st, "coref")]
         if mt.props.get("_from_taipei"):
             # "switched recognition to Beijing", "trasladó su reconocimiento a Pekín": the ties cut are Taipei's
             obj_ms = [Mention(0, 0, "state:TWN", "coref") for m_ in obj_ms[:1] if m_.entity == "state:CHN"]
@@ -2894,6 +2917,8 @@ _DID_SAME = literals.compile(r"\bdid\s+(?:the\s+same|likewise|so)\b|\bfollowed\s
 _SEVERED_AGAIN = literals.compile(r"\b(?:relaciones|vínculos|lazos|relations|ties|suy(?:as|os)|them|own)\b|"
                             r"\b(?:las|los)\s+(?:(?:había|habían|ha|han)\s+)?(?:cort|rot|romp|suspend)", re.I)
 _BARE_DID = literals.compile(r"\bdid\s+so\b|\bdone\s+so\b|\blo\s+(?:hizo|hicieron|ha\s+hecho|han\s+hecho|había\s+hecho)\b", re.I)
+_OWN_GOVERNMENT = literals.compile(r"\b(?:the|al|el)\s+(?:(?:federal|national|central|nacional)\s+)?(?:government|executive|"
+                                   r"administration|cabinet|gobierno|ejecutivo)\b", re.I)
 _ONE_ACTOR_CUE = literals.compile(r"\bamong\s+them\b|\bentre\s+ell[oa]s\b|\bbann(?:ed|s)\b|\bprohibi|terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad|"
                             r"\bban\b|\bvigor\b|into\s+force|took\s+effect", re.I)
 

@@ -539,8 +539,8 @@ _REQUEST_END = literals.compile(
     r"\s*(?:,\s*(?:which|who|whom|whose|where|after|before|when|while|as|since|although|though|a\s+quien(?:es)?|"
     r"al\s+que|a\s+la\s+que|a\s+los\s+que|a\s+las\s+que|que|quien(?:es)?|cuy[oa]s?|donde|tras|luego|después|mientras|"
     r"cuando|aunque|pues|ya\s+que|saying|adding|arguing|noting|diciendo|añadiendo|argumentando|señalando)\b|\s[—–]\s|\s+sin\s+que\b|,\s+without\s+(?:this|that|it|which)\b|,?\s+(?:and|but|y|pero)\s+(?:also\s+|también\s+)?(?:said|says|added|warned|noted|"
-    r"stressed|insisted|threatened|announced|dijo|añadió|advirtió|señaló|aseguró|afirmó|anunció|amenazó|insistió|"
-    r"recordó|subrayó)\b"
+    r"stressed|insisted|threatened|announced|accused|critici[sz]ed|denounced|dijo|añadió|advirtió|señaló|aseguró|afirmó|anunció|"
+    r"amenazó|insistió|recordó|subrayó|acusó|criticó|denunció)\b"
     # a second request of the same asker, to another addressee ("urged Cuba to account and asked Minsk not to ...")
     r"|,?\s+(?:and|y|e)\s+(?:also\s+|también\s+)?(?:urged|asked|called\s+on|pressed|demanded|told|pidió|instó|exigió|"
     r"reclamó|solicitó|urgió|conminó|exhortó|pidieron|instaron|exigieron)\s+(?:a\s+|al\s+)?(?:the\s+|la\s+|el\s+)?⟦"
@@ -613,6 +613,10 @@ def _refine_action(action: str, after: str) -> str:
         return "designate"
     if action == "maintain ties" and _RECOGNITION_OBJ.match(after):
         return "recognize"
+    if action == "maintain ties" and _MEASURE_OBJ.match(after):
+        # "keep its sanctions on Iran", "que mantenga las sanciones", "maintain the designation": the measure kept is
+        # the act asked (as the evaluator reads "maintain sanctions"), no ties
+        return action_concept(_MEASURE_OBJ.match(after).group("m")) or action
     if action == "restore" and re.search(r"\b(?:list|lista|listado|terror)", after, re.I):
         return "designate"  # "restituya al ⟦X⟧ en su lista terrorista", "reinstate X on the list"
     if action == "suspend" and _ASSETS_OBJ.match(after):
@@ -640,6 +644,11 @@ _BANNED_ACTOR = literals.compile(r"\s+(?:(?:the|all|a|al|el|la|los|las)\s+)?⟦\
 # "freeze (the) assets", "congelar los activos / las cuentas"
 _ASSETS_OBJ = literals.compile(r"\s+(?:(?:the|its|their|all|any|los|las|sus|todos\s+los|todas\s+las)\s+)?(?:[\w-]+\s+)?"
                          r"(?:assets|accounts|funds|property|properties|holdings|activos|cuentas|fondos|bienes)\b", re.I)
+# "keep its sanctions", "mantenga las sanciones contra", "maintain the designation": a measure the evaluator reads as its
+# act (an `anywhere` act of data/actions.yaml; "maintain the embargo" stays "maintain ties" on both sides)
+_MEASURE_OBJ = literals.compile(r"\s+(?:(?:its|their|the|all|existing|current|su|sus|el|la|los|las|todas\s+las|todos\s+los)\s+){0,2}"
+                                r"(?:[\w-]+\s+)?(?P<m>sanctions?|sanciones|sanción|designations?|designación|listings?|"
+                                r"expulsions?|expulsión)\b", re.I)
 # "keep (its) recognition of", "mantenga su reconocimiento a": the request is about recognition
 _RECOGNITION_OBJ = literals.compile(r"\s+(?:(?:its|their|the|su|sus|el|la|diplomatic|diplomático|formal)\s+){0,2}"
                               r"(?:recogni[sz]\w*|recognition|reconoc\w*|reconocimiento)\b", re.I)
@@ -887,7 +896,7 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
             props = dict(rule.props)
             if rule.subject in ("antecedent", "previous", "designator"):
                 props["_subject"] = rule.subject
-            if rule.object in ("antecedent", "previous"):
+            if rule.object in ("antecedent", "previous", "own_state"):
                 props["_object"] = rule.object
             if g.get("desig") and "designation" not in props:
                 props["designation"] = _designation(g["desig"], g.get("desig_mod"))
