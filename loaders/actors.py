@@ -1773,17 +1773,29 @@ UNDER_COMMAND = r"under\s+the\s+(?:command|leadership)\s+of|bajo\s+el\s+(?:mando
 _UNDER_COMMAND_SRC = (r"\b(?P<vu>" + UNDER_COMMAND + r")"
                       r"\s+(?:(?:the|el|la)\s+)?(?:[a-záéíóúñ]+\s+)?$")
 _UNDER_COMMAND = literals.compile(_UNDER_COMMAND_SRC, re.I)
+# the pieces of a gap before "led by" that two readers share: a copula ("y está encabezada por"), the clause's
+# second verb ("A y B y está encabezada por"), a head noun the group only qualifies ("the al-Qaeda affiliate led by"),
+# an apposition's opening after a name ("JNIM (X), the ...")
+_COPULA = r"(?:is|was|has\s+been|est[áa]|es|fue|estaba|ha\s+sido)"
+_AND_COPULA = rf"\s*,?\s*(?:and|y|e)\s+(?:(?:now|today|hoy|ahora)\s+)?{_COPULA}\s+$"
+_HEAD_NOUN = r"(?:affiliate|branch|wing|faction|offshoot|splinter(?:\s+group)?|cell|unit|franchise|arm)"
+_APPOS_OPENS = r"^\W{0,2}?\s*(?:\([^()]{1,20}\))?\s*,\s*"
 # between the nearest group and "led by": another subject or head ("A y B y está encabezada por", "cuyo gobierno,
 # encabezado por", "the al-Qaeda affiliate led by", "al-Qaeda in Iraq, then led by": a longer name than the one known)
-_LED_GAP_OTHER = literals.compile(r"\b(?:whose|cuy[oa]s?)\b|^\s*,?\s*(?:and|y|e)\s+(?:(?:now|today|hoy|ahora)\s+)?(?:is|was|has\s+been|"
-                                  r"est[áa]|es|fue|estaba|ha\s+sido)\s+$|^\s+(?:in|en)\s+(?:the\s+|el\s+|la\s+)?[A-ZÁÉÍÓÚ]"
-                                  r"|^[\s-]+(?:affiliate|branch|wing|faction|offshoot|splinter(?:\s+group)?|cell|unit|franchise|arm)\b")
+# (case-sensitive: the capital of a longer name's next word)
+_LED_GAP_OTHER = literals.compile(rf"\b(?:whose|cuy[oa]s?)\b|^{_AND_COPULA}|^\s+(?:in|en)\s+(?:the\s+|el\s+|la\s+)?[A-ZÁÉÍÓÚ]"
+                                  rf"|^[\s-]+{_HEAD_NOUN}\b")
 # ... or the group is the complement of the noun that is led ("the affiliate of X led by", "la red de la FANB encabezada por")
 _LED_COMPLEMENT = literals.compile(r"\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I)
-_BARE_GAP = literals.compile(r"\s*(?:(?:is|was|has\s+been|est[áa]|es|fue|estaba|ha\s+sido)\s+)?$", re.I)
+_BARE_GAP = literals.compile(rf"\s*(?:{_COPULA}\s+)?$", re.I)
 # "A (JNIM), la filial de Al Qaeda dirigida por X": the apposition's head, named before it
-_APPOSED = literals.compile(r"^\W{0,2}?\s*(?:\([^()]{1,20}\))?\s*,\s*(?:the|an?|la|el|una?)\s+(?:[\w-]+\s+){0,3}?(?:of|de|del)\s+"
+_APPOSED = literals.compile(_APPOS_OPENS + r"(?:the|an?|la|el|una?)\s+(?:[\w-]+\s+){0,3}?(?:of|de|del)\s+"
                             r"(?:the\s+|la\s+|el\s+)?$", re.I)
+# "Viv Ansanm agrupa a bandas como A y B y está encabezada por X"
+_AND_COPULA_GAP = literals.compile(_AND_COPULA, re.I)
+# "JNIM, the al-Qaeda affiliate led by X": the head noun right before the verb, the apposition's article after the name
+_HEAD_GAP = literals.compile(rf"[\s-]+{_HEAD_NOUN}\s*,?\s*$")
+_APPOSED_ART = literals.compile(_APPOS_OPENS + r"(?:the|an?|its)\s+$", re.I)
 
 
 def _led_is_nearest(text: str, grp: list, at: int) -> bool:
@@ -1799,15 +1811,13 @@ def _apposed_head(text: str, grp: list, at: int) -> str | None:
     gap = text[grp[-1].end:at]
     if len(grp) < 2:
         return None
-    if re.match(r"\s*,?\s*(?:and|y|e)\s+(?:(?:now|today|hoy|ahora)\s+)?(?:is|was|has\s+been|est[áa]|es|fue|estaba|ha\s+sido)\s+$", gap, re.I):
+    if _AND_COPULA_GAP.match(gap):
         # "Viv Ansanm agrupa a bandas como A y B y está encabezada por X": the clause's subject, named first
         return grp[0].entity
     if not gap.strip(" ,"):
         return grp[-2].entity if _APPOSED.match(text[grp[-2].end:grp[-1].start]) else None
     # "JNIM, the al-Qaeda affiliate led by X": the group before the one that only qualifies the head noun
-    head = re.match(r"[\s-]+(?:affiliate|branch|wing|faction|offshoot|splinter(?:\s+group)?|cell|unit|franchise|arm)\s*,?\s*$", gap)
-    return grp[-2].entity if head and re.match(r"^\W{0,2}?\s*(?:\([^()]{1,20}\))?\s*,\s*(?:the|an?|its)\s+$",
-                                              text[grp[-2].end:grp[-1].start], re.I) else None
+    return grp[-2].entity if _HEAD_GAP.match(gap) and _APPOSED_ART.match(text[grp[-2].end:grp[-1].start]) else None
 
 
 _LED_BY = literals.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided\s+over)" + _BY_GAP + r"\s+by\s+$"

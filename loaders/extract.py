@@ -796,6 +796,7 @@ _NOT_NEWS = literals.compile(
     r"for\s+decades|often|previously|in\s+the\s+past|already|earlier|since|reiteradamente|repetidamente|durante\s+(?:años|meses|décadas)|"
     r"desde\s+hace|a\s+menudo|anteriormente|en\s+el\s+pasado|ya|desde|antes)\b", re.I)
 _NEWS_WORDS = 6  # a lead has more words than a dateline or a kicker ("ASUNCIÓN.", "Security")
+_LEAD_CLOSED = re.compile(r"[.!?»\"”]\s*$")  # (a lead is a whole sentence, not a heading)
 
 
 def _news_day_dates(text: str, sents: list, claims: list[Claim], pub: str | None) -> None:
@@ -810,7 +811,7 @@ def _news_day_dates(text: str, sents: list, claims: list[Claim], pub: str | None
     if not todo or not pub or not sents:
         return  # (the cheap test first)
     lead_i = next((i for i, s in enumerate(sents[:4]) if len(text[s.start:s.end].split()) > _NEWS_WORDS
-                   and re.search(r"[.!?»\"”]\s*$", text[s.start:s.end])), None)
+                   and _LEAD_CLOSED.search(text, s.start, s.end)), None)
     if lead_i is None or lead_i + 1 >= len(sents):
         return
     lead = sents[lead_i]
