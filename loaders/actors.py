@@ -428,7 +428,7 @@ def office_parts(g: Gazetteer, phrase: str) -> list[str]:
     if not any(t in titles for t in ta) or not any(t in titles for t in tb) \
             or all(t in _RANK_WORDS or t in _HONORIFICS or t in ("the", "el", "la", "a", "an") for t in tb):
         return [phrase]
-    if _OTHER_HOLDER.match(b) or set(tb) & _COUNTER:
+    if _OTHER_HOLDER.match(b) or set(tb) & COUNTERPART_WORDS:
         return [phrase]  # "el presidente del Gobierno y su homólogo gambiano, X", "the king and the prime minister": two people
     words = list(_TITLE_WORD.finditer(a))
     i = 0
@@ -1013,7 +1013,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 last_states.append(m.entity)
             elif m.entity.startswith("official:") and m.role:
                 last_person = m
-                if not m.former and not set(tokens(m.role)) & _COUNTER:
+                if not m.former and not set(tokens(m.role)) & COUNTERPART_WORDS:
                     coref_memo["para_titled"] = m.role
                 if m.org:
                     person_org[m.entity] = m.org
@@ -1696,7 +1696,8 @@ def _left_office(role: str) -> bool:
     return _LEFT_OFFICE.search(role) is not None
 
 
-_COUNTER = {"counterpart", "counterparts", "homologo", "homologa", "homologos", "par"}
+# "his counterpart", "su homólogo": the office of another official, not one of its own (extract._title_claims reads it too)
+COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "homologo", "homologa", "homologos", "par"})
 _POSS = {"su", "sus", "its", "their", "his", "her"}
 _WHOSE = {"whose", "cuyo", "cuya", "cuyos", "cuyas"}
 _LIST_LABEL_AFTER = literals.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:and|y)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?\s+(?:sanctions?|sanciones)\s+"
@@ -2153,7 +2154,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 keep.insert(0, wc)  # "el senador republicano X", "la diputada socialista X": the party label is no title word,
                 continue  # the seat before it is (the membership is read from the label: people.party_label_members)
             if i > modifiers_to and not (wc[:1].isupper() or all(t in inner_ok for t in wn.split())
-                                         or (wn,) in g.demonym_of or wn in _COUNTER or wn in _POSS or wn in _WHOSE):
+                                         or (wn,) in g.demonym_of or wn in COUNTERPART_WORDS or wn in _POSS or wn in _WHOSE):
                 j = _possessive_modifiers(rev, i, keep, titles)
                 if j < 0:
                     break
@@ -2313,7 +2314,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             # only the actor the relative follows ("the forces of Jubaland, whose leader, X": Jubaland, no
             # actor; not the state named earlier in the sentence)
             org = prev[-1].entity if prev and _WHOSE_GAP.fullmatch(text, prev[-1].end, rp_start) else None
-        if org is None and rtoks and rtoks[0] in _POSS and not any(t in _COUNTER for t in rtoks):
+        if org is None and rtoks and rtoks[0] in _POSS and not any(t in COUNTERPART_WORDS for t in rtoks):
             # (a counterpart's possessive is the other official's: "X, founder of the Y movement, met his
             # counterpart, Z": Z serves neither Y nor X's state)
             # "Belgium welcomed it, and its foreign minister X": the nearest state or group named
@@ -2353,7 +2354,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         if org is None and not ctx.group_tie and _GROUP_IN_TITLE.search(text[max(s, rp_start - 5):rp_start + len(role_phrase)]):
             # "the group's leader, X", "el líder de la milicia, X": the story's group
             org = salient_group
-        if any(t in _COUNTER for t in rtoks):
+        if any(t in COUNTERPART_WORDS for t in rtoks):
             # "his Iranian counterpart, X": the role of the other official in the sentence
             # ("Nur thanked his Egyptian counterpart, X": Nur's title from an earlier sentence)
             # (not a former office: "X, HTS's former military commander, is defence minister; ... with his
@@ -2505,7 +2506,7 @@ def _more_offices(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], pe
     parts = _AND_TITLE.split(role)
     # (both canonical offices: "political analyst and historian" is one person's trade, and
     # "X and his counterpart" is someone else)
-    if org and len(parts) == 2 and not set(tokens(role)) & _COUNTER and \
+    if org and len(parts) == 2 and not set(tokens(role)) & COUNTERPART_WORDS and \
             all(canonical_role(g, p_)[1] for p_ in parts) and canonical_role(g, parts[0])[0] != canonical_role(g, parts[1])[0] \
             and not _TITLE_AS_OBJECT.search(parts[1]):
         out.append((parts[1], org))

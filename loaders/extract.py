@@ -23,7 +23,7 @@ from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, S
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
 from loaders import agreement_names, agreement_titles, anaphora, designees, group_names, language, literals, modality, people, relations, sentences
-from loaders.actors import LIST_GAP, ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
+from loaders.actors import COUNTERPART_WORDS, LIST_GAP, ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
 from loaders.gazetteer import Gazetteer, _within, tokens
 
 SLOT_RX = literals.compile(r"⟦(\d+)⟧")
@@ -3386,7 +3386,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
         # del gobierno, X"): each is held, each its own claim
         for role_text in office_parts(g, role_text) if not (m.org or "").startswith("group:") else (role_text,):
             canon, is_canon, gov = canonical_role(g, role_text)
-            if canon in _COUNTERPART_WORDS:
+            if canon in COUNTERPART_WORDS:
                 # "his Turkish counterpart, X" whose other official's office the text does not give: the
                 # office the gazetteer knows X holds that day, or none ("counterpart" is no office)
                 held = {r.role for r in g.roles_of(m.entity) if (m.org is None or r.of == m.org)
@@ -3537,7 +3537,6 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
     return out + _party_labels(g, s, ms, base, main_state, home, dateline, title_home, labelled)
 
 
-_COUNTERPART_WORDS = {"counterpart", "homologo", "homologa", "par"}
 # an office someone is put forward for, not one held ("propuesto como canciller", "nominee for ...")
 _NOMINATED = literals.compile(r"\W*(?:(?:the|a|an|el|la|un|una|su|his|her)\s+)?(?:(?:was|is|has\s+been|fue|ha\s+sido|es)\s+)?"
                         r"(?:nominated|nominee|proposed|tipped|candidate|front-?runner|propuest[oa]|postulad[oa]|nominad[oa]|"
