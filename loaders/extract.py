@@ -746,7 +746,7 @@ _CORRECTED_VERSION = literals.compile(
 # that ...", "Posts shared on Facebook say ..." (what the writer finds is told in the sentences after it)
 _VIRAL_CLAIM = literals.compile(
     r"(?:\bcircula[n]?\b|\bse\s+(?:ha\s+)?viraliz\w+|\bvirales?\b|\bviral\b|\b(?:circulating|shared|widely\s+shared)\s+(?:on|across|in)\s+"
-    r"(?:social\s+media|x|tiktok|whatsapp|facebook|telegram|instagram))[^.;]{0,160}?"
+    r"(?:social\s+media|x|tiktok|whatsapp|facebook|telegram|instagram)\b)[^.;]{0,160}?"
     r"\b(?:que\s+(?:afirma|aseguran?|dicen?|sostienen?|atribuyen?)|afirman?|aseguran?|claim(?:s|ing|ed)?|say(?:s|ing)?|alleg(?:e|es|ing))\b", re.I)
 
 
