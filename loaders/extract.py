@@ -2436,7 +2436,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 if last is not None and other is not None and other[0] > last[0]:
                     continue
                 # (a pronoun or no object at all, "las cortó", "cut relations": the sentence right before only)
-                near = 1 if _BARE_DID.search(skel, mt.span[0], mt.span[1]) or ".agree16.severed." in mt.rule.id else 2
+                near = 1 if _BARE_DID.search(skel, mt.span[0], mt.span[1]) or mt.props.get("_last_sentence") else 2
                 if last is None or last[1] != s.para or ctx.get("sent_index", 0) - last[0] > near:
                     continue
                 obj_ms = [Mention(0, 0, o, "coref") for o, _ in last[2]]
@@ -2891,7 +2891,7 @@ _DID_SAME = literals.compile(r"\bdid\s+(?:the\s+same|likewise|so)\b|\bfollowed\s
                        r"\blo\s+(?:propio|mismo|hizo|hicieron)\b|\bhecho\s+lo\s+(?:propio|mismo)\b|"
                        r"\bsigui(?:ó|eron)\s+(?:el\s+(?:mismo\s+)?ejemplo|sus\s+pasos|el\s+mismo\s+camino)\b", re.I)
 # the relations cut named by a pronoun or not at all ("ya las había cortado", "cortó relaciones el martes", "had cut them"):
-# the severing just read (rules *agree16.severed*); a cheap gate of the one-actor sentences
+# the severing just read (the rules with `_last_sentence`); a cheap gate of the one-actor sentences
 _SEVERED_AGAIN = literals.compile(r"\b(?:relaciones|vínculos|lazos|relations|ties|suy(?:as|os)|them|own)\b|"
                             r"\b(?:las|los)\s+(?:(?:había|habían|ha|han)\s+)?(?:cort|rot|romp|suspend)", re.I)
 _BARE_DID = literals.compile(r"\bdid\s+so\b|\bdone\s+so\b|\blo\s+(?:hizo|hicieron|ha\s+hecho|han\s+hecho|había\s+hecho)\b", re.I)
