@@ -1688,7 +1688,7 @@ _CUT_WORDS = {"the", "in", "on", "since", "desde", "but", "pero", "and", "y", "o
               "este", "esta", "ese", "esa", "this", "that", "these", "those", "an", "un", "una"}
 # a title of an office its holder has left ("former military commander", "el excanciller"), not one held then
 # ("el entonces ministro")
-_LEFT_OFFICE = literals.compile(r"\b(?:ex|former|retired|late|otrora|antigu[oa])\b|\bex-|\bex(?:ministr|president|canciller|jef|"
+_LEFT_OFFICE = literals.compile(r"\b(?:ex|former|retired|late|otrora|antigu[oa])\b|\bex(?:ministr|president|canciller|jef|"
                                 r"comandante|secretari|embajador|director|l[ií]der|vicepresident)", re.I)
 
 

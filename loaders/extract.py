@@ -2854,7 +2854,7 @@ _SANCTION = literals.compile(r"sanction|sancion", re.I)
 _BAN_VERB = literals.compile(r"\b(?:bann(?:ed|ing)|bans?|outlaw\w*|prohibit\w*|prohibi(?:ó|eron|do|da)|prohíbe\w*|ilegaliz\w*)\b", re.I)
 _TERROR_KIND = literals.compile(r"\bterror(?:ist|ism)?\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?|networks?|lists?|"
                                 r"blacklists?|movements?|designations?)\b|\bterrorists\b|\bas\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?terror"
-                                r"|\bterroristas?\b|\bterrorism\s+(?:sponsor|list)|\bFTOs?\b|\bSDGTs?\b", re.I)
+                                r"|\bterroristas?\b|\bterrorism\s+sponsor|\bFTOs?\b|\bSDGTs?\b", re.I)
 _SANCTION_TEXT = literals.compile(r"sanction|sancion|\bOFAC\b|specially\s+designated\s+nationals|\bSDN\b|blocked\s+persons|"
                                   r"asset\s+freeze|frozen\s+assets|\b(?:froze|freez\w+)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?assets|executive\s+order|orden\s+ejecutiva|restrictive\s+measures|"
                                   r"medidas\s+restrictivas|congelaci[oó]n\s+de\s+(?:bienes|activos|fondos)", re.I)
