@@ -428,7 +428,7 @@ def office_parts(g: Gazetteer, phrase: str) -> list[str]:
     if not any(t in titles for t in ta) or not any(t in titles for t in tb) \
             or all(t in _RANK_WORDS or t in _HONORIFICS or t in ("the", "el", "la", "a", "an") for t in tb):
         return [phrase]
-    if _OTHER_HOLDER.match(b) or set(tb) & _COUNTER:
+    if _OTHER_HOLDER.match(b) or set(tb) & COUNTERPART_WORDS:
         return [phrase]  # "el presidente del Gobierno y su homólogo gambiano, X", "the king and the prime minister": two people
     words = list(_TITLE_WORD.finditer(a))
     i = 0
@@ -1013,7 +1013,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 last_states.append(m.entity)
             elif m.entity.startswith("official:") and m.role:
                 last_person = m
-                if not m.former and not set(tokens(m.role)) & _COUNTER:
+                if not m.former and not set(tokens(m.role)) & COUNTERPART_WORDS:
                     coref_memo["para_titled"] = m.role
                 if m.org:
                     person_org[m.entity] = m.org
@@ -1688,7 +1688,7 @@ _CUT_WORDS = {"the", "in", "on", "since", "desde", "but", "pero", "and", "y", "o
               "este", "esta", "ese", "esa", "this", "that", "these", "those", "an", "un", "una"}
 # a title of an office its holder has left ("former military commander", "el excanciller"), not one held then
 # ("el entonces ministro")
-_LEFT_OFFICE = literals.compile(r"\b(?:ex|former|retired|late|otrora|antigu[oa])\b|\bex-|\bex(?:ministr|president|canciller|jef|"
+_LEFT_OFFICE = literals.compile(r"\b(?:ex|former|retired|late|otrora|antigu[oa])\b|\bex(?:ministr|president|canciller|jef|"
                                 r"comandante|secretari|embajador|director|l[ií]der|vicepresident)", re.I)
 
 
@@ -1696,7 +1696,8 @@ def _left_office(role: str) -> bool:
     return _LEFT_OFFICE.search(role) is not None
 
 
-_COUNTER = {"counterpart", "counterparts", "homologo", "homologa", "homologos", "par"}
+# "his counterpart", "su homólogo": the office of another official, not one of its own (extract._title_claims reads it too)
+COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "homologo", "homologa", "homologos", "par"})
 _POSS = {"su", "sus", "its", "their", "his", "her"}
 _WHOSE = {"whose", "cuyo", "cuya", "cuyos", "cuyas"}
 _LIST_LABEL_AFTER = literals.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:and|y)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?\s+(?:sanctions?|sanciones)\s+"
@@ -1773,17 +1774,29 @@ UNDER_COMMAND = r"under\s+the\s+(?:command|leadership)\s+of|bajo\s+el\s+(?:mando
 _UNDER_COMMAND_SRC = (r"\b(?P<vu>" + UNDER_COMMAND + r")"
                       r"\s+(?:(?:the|el|la)\s+)?(?:[a-záéíóúñ]+\s+)?$")
 _UNDER_COMMAND = literals.compile(_UNDER_COMMAND_SRC, re.I)
+# the pieces of a gap before "led by" that two readers share: a copula ("y está encabezada por"), the clause's
+# second verb ("A y B y está encabezada por"), a head noun the group only qualifies ("the al-Qaeda affiliate led by"),
+# an apposition's opening after a name ("JNIM (X), the ...")
+_COPULA = r"(?:is|was|has\s+been|est[áa]|es|fue|estaba|ha\s+sido)"
+_AND_COPULA = rf"\s*,?\s*(?:and|y|e)\s+(?:(?:now|today|hoy|ahora)\s+)?{_COPULA}\s+$"
+_HEAD_NOUN = r"(?:affiliate|branch|wing|faction|offshoot|splinter(?:\s+group)?|cell|unit|franchise|arm)"
+_APPOS_OPENS = r"^\W{0,2}?\s*(?:\([^()]{1,20}\))?\s*,\s*"
 # between the nearest group and "led by": another subject or head ("A y B y está encabezada por", "cuyo gobierno,
 # encabezado por", "the al-Qaeda affiliate led by", "al-Qaeda in Iraq, then led by": a longer name than the one known)
-_LED_GAP_OTHER = literals.compile(r"\b(?:whose|cuy[oa]s?)\b|^\s*,?\s*(?:and|y|e)\s+(?:(?:now|today|hoy|ahora)\s+)?(?:is|was|has\s+been|"
-                                  r"est[áa]|es|fue|estaba|ha\s+sido)\s+$|^\s+(?:in|en)\s+(?:the\s+|el\s+|la\s+)?[A-ZÁÉÍÓÚ]"
-                                  r"|^[\s-]+(?:affiliate|branch|wing|faction|offshoot|splinter(?:\s+group)?|cell|unit|franchise|arm)\b")
+# (case-sensitive: the capital of a longer name's next word)
+_LED_GAP_OTHER = literals.compile(rf"\b(?:whose|cuy[oa]s?)\b|^{_AND_COPULA}|^\s+(?:in|en)\s+(?:the\s+|el\s+|la\s+)?[A-ZÁÉÍÓÚ]"
+                                  rf"|^[\s-]+{_HEAD_NOUN}\b")
 # ... or the group is the complement of the noun that is led ("the affiliate of X led by", "la red de la FANB encabezada por")
 _LED_COMPLEMENT = literals.compile(r"\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I)
-_BARE_GAP = literals.compile(r"\s*(?:(?:is|was|has\s+been|est[áa]|es|fue|estaba|ha\s+sido)\s+)?$", re.I)
+_BARE_GAP = literals.compile(rf"\s*(?:{_COPULA}\s+)?$", re.I)
 # "A (JNIM), la filial de Al Qaeda dirigida por X": the apposition's head, named before it
-_APPOSED = literals.compile(r"^\W{0,2}?\s*(?:\([^()]{1,20}\))?\s*,\s*(?:the|an?|la|el|una?)\s+(?:[\w-]+\s+){0,3}?(?:of|de|del)\s+"
+_APPOSED = literals.compile(_APPOS_OPENS + r"(?:the|an?|la|el|una?)\s+(?:[\w-]+\s+){0,3}?(?:of|de|del)\s+"
                             r"(?:the\s+|la\s+|el\s+)?$", re.I)
+# "Viv Ansanm agrupa a bandas como A y B y está encabezada por X"
+_AND_COPULA_GAP = literals.compile(_AND_COPULA, re.I)
+# "JNIM, the al-Qaeda affiliate led by X": the head noun right before the verb, the apposition's article after the name
+_HEAD_GAP = literals.compile(rf"[\s-]+{_HEAD_NOUN}\s*,?\s*$")
+_APPOSED_ART = literals.compile(_APPOS_OPENS + r"(?:the|an?|its)\s+$", re.I)
 
 
 def _led_is_nearest(text: str, grp: list, at: int) -> bool:
@@ -1799,15 +1812,13 @@ def _apposed_head(text: str, grp: list, at: int) -> str | None:
     gap = text[grp[-1].end:at]
     if len(grp) < 2:
         return None
-    if re.match(r"\s*,?\s*(?:and|y|e)\s+(?:(?:now|today|hoy|ahora)\s+)?(?:is|was|has\s+been|est[áa]|es|fue|estaba|ha\s+sido)\s+$", gap, re.I):
+    if _AND_COPULA_GAP.match(gap):
         # "Viv Ansanm agrupa a bandas como A y B y está encabezada por X": the clause's subject, named first
         return grp[0].entity
     if not gap.strip(" ,"):
         return grp[-2].entity if _APPOSED.match(text[grp[-2].end:grp[-1].start]) else None
     # "JNIM, the al-Qaeda affiliate led by X": the group before the one that only qualifies the head noun
-    head = re.match(r"[\s-]+(?:affiliate|branch|wing|faction|offshoot|splinter(?:\s+group)?|cell|unit|franchise|arm)\s*,?\s*$", gap)
-    return grp[-2].entity if head and re.match(r"^\W{0,2}?\s*(?:\([^()]{1,20}\))?\s*,\s*(?:the|an?|its)\s+$",
-                                              text[grp[-2].end:grp[-1].start], re.I) else None
+    return grp[-2].entity if _HEAD_GAP.match(gap) and _APPOSED_ART.match(text[grp[-2].end:grp[-1].start]) else None
 
 
 _LED_BY = literals.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided\s+over)" + _BY_GAP + r"\s+by\s+$"
@@ -2143,7 +2154,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 keep.insert(0, wc)  # "el senador republicano X", "la diputada socialista X": the party label is no title word,
                 continue  # the seat before it is (the membership is read from the label: people.party_label_members)
             if i > modifiers_to and not (wc[:1].isupper() or all(t in inner_ok for t in wn.split())
-                                         or (wn,) in g.demonym_of or wn in _COUNTER or wn in _POSS or wn in _WHOSE):
+                                         or (wn,) in g.demonym_of or wn in COUNTERPART_WORDS or wn in _POSS or wn in _WHOSE):
                 j = _possessive_modifiers(rev, i, keep, titles)
                 if j < 0:
                     break
@@ -2303,7 +2314,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             # only the actor the relative follows ("the forces of Jubaland, whose leader, X": Jubaland, no
             # actor; not the state named earlier in the sentence)
             org = prev[-1].entity if prev and _WHOSE_GAP.fullmatch(text, prev[-1].end, rp_start) else None
-        if org is None and rtoks and rtoks[0] in _POSS and not any(t in _COUNTER for t in rtoks):
+        if org is None and rtoks and rtoks[0] in _POSS and not any(t in COUNTERPART_WORDS for t in rtoks):
             # (a counterpart's possessive is the other official's: "X, founder of the Y movement, met his
             # counterpart, Z": Z serves neither Y nor X's state)
             # "Belgium welcomed it, and its foreign minister X": the nearest state or group named
@@ -2343,7 +2354,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         if org is None and not ctx.group_tie and _GROUP_IN_TITLE.search(text[max(s, rp_start - 5):rp_start + len(role_phrase)]):
             # "the group's leader, X", "el líder de la milicia, X": the story's group
             org = salient_group
-        if any(t in _COUNTER for t in rtoks):
+        if any(t in COUNTERPART_WORDS for t in rtoks):
             # "his Iranian counterpart, X": the role of the other official in the sentence
             # ("Nur thanked his Egyptian counterpart, X": Nur's title from an earlier sentence)
             # (not a former office: "X, HTS's former military commander, is defence minister; ... with his
@@ -2495,7 +2506,7 @@ def _more_offices(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], pe
     parts = _AND_TITLE.split(role)
     # (both canonical offices: "political analyst and historian" is one person's trade, and
     # "X and his counterpart" is someone else)
-    if org and len(parts) == 2 and not set(tokens(role)) & _COUNTER and \
+    if org and len(parts) == 2 and not set(tokens(role)) & COUNTERPART_WORDS and \
             all(canonical_role(g, p_)[1] for p_ in parts) and canonical_role(g, parts[0])[0] != canonical_role(g, parts[1])[0] \
             and not _TITLE_AS_OBJECT.search(parts[1]):
         out.append((parts[1], org))

@@ -606,13 +606,17 @@ _REL_TAIL = literals.compile(r"(?:\s*,?\s+(?:in|on|at|during|last|back\s+in|en|e
 
 # "X defendió el memorando que firmó en mayo con B", "X defended the pact he signed with B": the relative's subject is
 # left out (or a pronoun), so it is the main clause's; read only with a partner ("con B"), one side alone is too little
+_EN_PRONOUN_SIGNED = r"(?:he|she|it|they)\s+(?:(?:had|has|have|also|jointly)\s+)?(?:signed|inked|sealed)\b"
 _REL_BARE = {
-    "en": literals.compile(r"(?:he|she|it|they)\s+(?:(?:had|has|have|also|jointly)\s+)?(?:signed|inked|sealed)\b", re.I),
+    "en": literals.compile(_EN_PRONOUN_SIGNED, re.I),
     "es": literals.compile(r"(?:(?:había|habían|ha|han)\s+)?(?:firm(?:ó|aron)|firmado|suscribi(?:ó|eron)|suscrito|"
                            r"rubric(?:ó|aron)|rubricado|sell(?:ó|aron))\b", re.I),
 }
 
-_ZERO_REL = literals.compile(r"\s+(?=(?:he|she|it|they)\s+(?:(?:had|has|have|also|jointly)\s+)?(?:signed|inked|sealed)\b)", re.I)
+# "the pact he signed with B": a relative clause with no relative pronoun
+_ZERO_REL = literals.compile(rf"\s+(?={_EN_PRONOUN_SIGNED})", re.I)
+# a bare relative's lead: its pronoun, or none at all
+_REL_LEAD_END = literals.compile(r"(?:(?:that|which|que|el\s+cual|la\s+cual)\s+|^\s+)$", re.I)
 
 
 def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | None:
@@ -625,7 +629,7 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
     bare = None
     if m is None:
         m = bare = _REL_BARE[lang].match(skel, lead.end())
-        if bare is None or not re.search(r"(?:(?:that|which|que|el\s+cual|la\s+cual)\s+|^\s+)$", lead.group(), re.I):
+        if bare is None or not _REL_LEAD_END.search(lead.group()):
             return None
     lst = "" if bare is not None else (m.group("list") or m.groupdict().get("list2") or "")
     end = skel.find(",", m.end(), ce)

@@ -920,6 +920,10 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
     return best
 
 
+_DIGIT = re.compile(r"\d")
+_SENT_END = re.compile(r"[.!?]\s")
+
+
 def last_named(text: str, start: int, end: int, published: str | None, lang: str | None, need: int = 4) -> str | None:
     """The last date text[start:end] names as a main clause's (not a relative clause's, a noun's year, a
     dateline's day or a preposition's count): what "the following year", "ese mismo día" count from."""
@@ -937,8 +941,8 @@ def last_named(text: str, start: int, end: int, published: str | None, lang: str
     # that names a date names it only in a relative clause, that date is the one the anaphor counts from
     # (not an older main clause's further back); a date the clause writes out ("desde enero de 2024"), not its
     # present ("Bullrich —que hoy ocupa ese despacho—")
-    if found and found[-1] not in main and re.search(r"\d", text[found[-1].start:found[-1].end]):
-        ends = [m.end() for m in re.finditer(r"[.!?]\s", text[start:found[-1].start])]
+    if found and found[-1] not in main and _DIGIT.search(text, found[-1].start, found[-1].end):
+        ends = [m.end() for m in _SENT_END.finditer(text[start:found[-1].start])]
         cut = start + (ends[-1] if ends else 0)
         if not any(d.start >= cut for d in main):
             return found[-1].value

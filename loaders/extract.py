@@ -23,7 +23,7 @@ from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, S
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
 from loaders import agreement_names, agreement_titles, anaphora, designees, group_names, language, literals, modality, people, relations, sentences
-from loaders.actors import LIST_GAP, ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
+from loaders.actors import COUNTERPART_WORDS, LIST_GAP, ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
 from loaders.gazetteer import Gazetteer, _within, tokens
 
 SLOT_RX = literals.compile(r"⟦(\d+)⟧")
@@ -746,7 +746,7 @@ _CORRECTED_VERSION = literals.compile(
 # that ...", "Posts shared on Facebook say ..." (what the writer finds is told in the sentences after it)
 _VIRAL_CLAIM = literals.compile(
     r"(?:\bcircula[n]?\b|\bse\s+(?:ha\s+)?viraliz\w+|\bvirales?\b|\bviral\b|\b(?:circulating|shared|widely\s+shared)\s+(?:on|across|in)\s+"
-    r"(?:social\s+media|x|tiktok|whatsapp|facebook|telegram|instagram))[^.;]{0,160}?"
+    r"(?:social\s+media|x|tiktok|whatsapp|facebook|telegram|instagram)\b)[^.;]{0,160}?"
     r"\b(?:que\s+(?:afirma|aseguran?|dicen?|sostienen?|atribuyen?)|afirman?|aseguran?|claim(?:s|ing|ed)?|say(?:s|ing)?|alleg(?:e|es|ing))\b", re.I)
 
 
@@ -796,6 +796,7 @@ _NOT_NEWS = literals.compile(
     r"for\s+decades|often|previously|in\s+the\s+past|already|earlier|since|reiteradamente|repetidamente|durante\s+(?:años|meses|décadas)|"
     r"desde\s+hace|a\s+menudo|anteriormente|en\s+el\s+pasado|ya|desde|antes)\b", re.I)
 _NEWS_WORDS = 6  # a lead has more words than a dateline or a kicker ("ASUNCIÓN.", "Security")
+_LEAD_CLOSED = re.compile(r"[.!?»\"”]\s*$")  # (a lead is a whole sentence, not a heading)
 
 
 def _news_day_dates(text: str, sents: list, claims: list[Claim], pub: str | None) -> None:
@@ -810,7 +811,7 @@ def _news_day_dates(text: str, sents: list, claims: list[Claim], pub: str | None
     if not todo or not pub or not sents:
         return  # (the cheap test first)
     lead_i = next((i for i, s in enumerate(sents[:4]) if len(text[s.start:s.end].split()) > _NEWS_WORDS
-                   and re.search(r"[.!?»\"”]\s*$", text[s.start:s.end])), None)
+                   and _LEAD_CLOSED.search(text, s.start, s.end)), None)
     if lead_i is None or lead_i + 1 >= len(sents):
         return
     lead = sents[lead_i]
@@ -2458,7 +2459,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 if last is not None and other is not None and other[0] > last[0]:
                     continue
                 # (a pronoun or no object at all, "las cortó", "cut relations": the sentence right before only)
-                near = 1 if _BARE_DID.search(skel, mt.span[0], mt.span[1]) or ".agree16.severed." in mt.rule.id else 2
+                near = 1 if _BARE_DID.search(skel, mt.span[0], mt.span[1]) or mt.props.get("_last_sentence") else 2
                 if last is None or last[1] != s.para or ctx.get("sent_index", 0) - last[0] > near:
                     continue
                 obj_ms = [Mention(0, 0, o, "coref") for o, _ in last[2]]
@@ -2876,7 +2877,7 @@ _SANCTION = literals.compile(r"sanction|sancion", re.I)
 _BAN_VERB = literals.compile(r"\b(?:bann(?:ed|ing)|bans?|outlaw\w*|prohibit\w*|prohibi(?:ó|eron|do|da)|prohíbe\w*|ilegaliz\w*)\b", re.I)
 _TERROR_KIND = literals.compile(r"\bterror(?:ist|ism)?\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?|networks?|lists?|"
                                 r"blacklists?|movements?|designations?)\b|\bterrorists\b|\bas\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?terror"
-                                r"|\bterroristas?\b|\bterrorism\s+(?:sponsor|list)|\bFTOs?\b|\bSDGTs?\b", re.I)
+                                r"|\bterroristas?\b|\bterrorism\s+sponsor|\bFTOs?\b|\bSDGTs?\b", re.I)
 _SANCTION_TEXT = literals.compile(r"sanction|sancion|\bOFAC\b|specially\s+designated\s+nationals|\bSDN\b|blocked\s+persons|"
                                   r"asset\s+freeze|frozen\s+assets|\b(?:froze|freez\w+)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?assets|executive\s+order|orden\s+ejecutiva|restrictive\s+measures|"
                                   r"medidas\s+restrictivas|congelaci[oó]n\s+de\s+(?:bienes|activos|fondos)", re.I)
@@ -2913,7 +2914,7 @@ _DID_SAME = literals.compile(r"\bdid\s+(?:the\s+same|likewise|so)\b|\bfollowed\s
                        r"\blo\s+(?:propio|mismo|hizo|hicieron)\b|\bhecho\s+lo\s+(?:propio|mismo)\b|"
                        r"\bsigui(?:ó|eron)\s+(?:el\s+(?:mismo\s+)?ejemplo|sus\s+pasos|el\s+mismo\s+camino)\b", re.I)
 # the relations cut named by a pronoun or not at all ("ya las había cortado", "cortó relaciones el martes", "had cut them"):
-# the severing just read (rules *agree16.severed*); a cheap gate of the one-actor sentences
+# the severing just read (the rules with `_last_sentence`); a cheap gate of the one-actor sentences
 _SEVERED_AGAIN = literals.compile(r"\b(?:relaciones|vínculos|lazos|relations|ties|suy(?:as|os)|them|own)\b|"
                             r"\b(?:las|los)\s+(?:(?:había|habían|ha|han)\s+)?(?:cort|rot|romp|suspend)", re.I)
 _BARE_DID = literals.compile(r"\bdid\s+so\b|\bdone\s+so\b|\blo\s+(?:hizo|hicieron|ha\s+hecho|han\s+hecho|había\s+hecho)\b", re.I)
@@ -3410,7 +3411,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
         # del gobierno, X"): each is held, each its own claim
         for role_text in office_parts(g, role_text) if not (m.org or "").startswith("group:") else (role_text,):
             canon, is_canon, gov = canonical_role(g, role_text)
-            if canon in _COUNTERPART_WORDS:
+            if canon in COUNTERPART_WORDS:
                 # "his Turkish counterpart, X" whose other official's office the text does not give: the
                 # office the gazetteer knows X holds that day, or none ("counterpart" is no office)
                 held = {r.role for r in g.roles_of(m.entity) if (m.org is None or r.of == m.org)
@@ -3561,7 +3562,6 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
     return out + _party_labels(g, s, ms, base, main_state, home, dateline, title_home, labelled)
 
 
-_COUNTERPART_WORDS = {"counterpart", "homologo", "homologa", "par"}
 # an office someone is put forward for, not one held ("propuesto como canciller", "nominee for ...")
 _NOMINATED = literals.compile(r"\W*(?:(?:the|a|an|el|la|un|una|su|his|her)\s+)?(?:(?:was|is|has\s+been|fue|ha\s+sido|es)\s+)?"
                         r"(?:nominated|nominee|proposed|tipped|candidate|front-?runner|propuest[oa]|postulad[oa]|nominad[oa]|"

@@ -891,7 +891,7 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                     subj, subj_pos = [int(appos.group(1))], appos.start(1) - 1
             if (lang == "es" and rule.predicate == "SUPPLIED" and rule.subject == "slot"
                     and _ES_DATIVE_BEFORE.search(skel, max(0, subj_pos - 12), subj_pos)
-                    and _ES_DATIVE_AFTER.match(skel, SLOT_RE.match(skel, subj_pos).end() if SLOT_RE.match(skel, subj_pos) else subj_pos)):
+                    and _ES_DATIVE_AFTER.match(skel, (slot.end() if (slot := SLOT_RE.match(skel, subj_pos)) else subj_pos))):
                 continue  # "y a ⟦Burkina Faso⟧ le donó trigo": "a" doubled by "le" marks the one given to, never the giver
             props = dict(rule.props)
             if rule.subject in ("antecedent", "previous", "designator"):
