@@ -743,9 +743,11 @@ _CORRECTED_VERSION = literals.compile(
     r"despacho|texto|publicaci[óo]n|hilo)\s+(?:\w+mente\s+)?(?:dec[íi]a|afirmaba|indicaba|señalaba|informaba|atribu[íi]a|sosten[íi]a|"
     r"dijo|afirm[óo]|indic[óo]|señal[óo]|inform[óo]|atribuy[óo])", re.I)
 # a claim a viral post makes, the object of a fact check: "Circula en X una imagen que afirma: ...", "A viral video claims
-# that ...", "Posts shared on Facebook say ..." (what the writer finds is told in the sentences after it)
+# that ...", "Posts shared on Facebook say ..." (what the writer finds is told in the sentences after it); "viral" names
+# the post itself, not a "viral surge of disinformation" around officials' own words
 _VIRAL_CLAIM = literals.compile(
-    r"(?:\bcircula[n]?\b|\bse\s+(?:ha\s+)?viraliz\w+|\bvirales?\b|\bviral\b|\b(?:circulating|shared|widely\s+shared)\s+(?:on|across|in)\s+"
+    r"(?:\bcircula[n]?\b|\bse\s+(?:ha\s+)?viraliz\w+|\bviral\s+(?:social\s+media\s+)?(?:posts?|videos?|clips?|images?|photos?|tweets?|messages?|threads?|claims?|screenshots?|memes?)\b|"
+    r"\b(?:v[íi]deos?|publicaci[óo]n(?:es)?|imag[ée]n(?:es)?|mensajes?|cadenas?|posts?|tuits?|hilos?)\s+virales?\b|\b(?:circulating|shared|widely\s+shared)\s+(?:on|across|in)\s+"
     r"(?:social\s+media|x|tiktok|whatsapp|facebook|telegram|instagram)\b)[^.;]{0,160}?"
     r"\b(?:que\s+(?:afirma|aseguran?|dicen?|sostienen?|atribuyen?)|afirman?|aseguran?|claim(?:s|ing|ed)?|say(?:s|ing)?|alleg(?:e|es|ing))\b", re.I)
 

@@ -29,3 +29,12 @@ def test_platform_prefix_is_no_viral_post(text, pair):
 ])
 def test_viral_post_still_under_review(text):
     assert ("state:PER", "group:hezbollah") not in _pos(text, "DESIGNATED", "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Amid a viral surge of disinformation, officials say Peru designated Hezbollah a terrorist organization on Monday.", "en"),
+    ("En medio de una ola viral de rumores, funcionarios dicen que Perú designó a Hezbolá como organización terrorista el lunes.", "es"),
+])
+def test_viral_as_an_adjective_of_the_news_is_no_post(text, lang):
+    # "viral" has to name the post under review; the officials' own statement stays a fact
+    assert ("state:PER", "group:hezbollah") in positive_pairs(text, "DESIGNATED", language=lang, published="2025-03-05")
