@@ -848,6 +848,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     result = Actors()
     titles = _title_tokens(g)
     surnames: dict[str, str] = {}  # normalised surname -> official id, once the full name was seen
+    ambiguous: set[str] = set()  # name parts two people met share ("Kevin" of two Kevins): no key
+    result.__dict__["_surnames"] = surnames  # (read by _new_person: "Ramírez Lezcano" is the canciller met)
     surname_index = None  # (len(surnames) when built, _surname_keys(surnames))
     last_group: str | None = None
     group_counts: dict[str, int] = {}
@@ -934,6 +936,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                             k -= 1
                         surnames[ids.normalise(sur)] = m.entity
                         surnames[ids.normalise(parts[-1])] = m.entity
+                        for part in _name_parts(parts):
+                            _register_part(surnames, ambiguous, ids.normalise(part), m.entity)
         if surnames:
             if surname_index is None or surname_index[0] != len(surnames):
                 surname_index = (len(surnames), _surname_keys(surnames))
@@ -1100,6 +1104,41 @@ def _names_said_before(text: str, spans: list[tuple[int, int]], result: Actors) 
     if added:
         result.mentions.extend(added)
         result.mentions.sort(key=lambda m: m.start)
+
+
+_PART_PARTICLES = {"de", "del", "la", "las", "los", "da", "do", "dos", "van", "von", "der", "den", "al", "el", "bin",
+                   "bint", "ibn", "ould", "ag", "y", "e", "abu", "abd", "abdel", "abdul", "umm"}
+
+
+def _name_parts(parts: list[str]) -> list[str]:
+    """The shorter names news gives a person of three or more name words after the full name: both
+    surnames ("Ramírez Lezcano" of "Rubén Ramírez Lezcano"), the first (paternal) one alone
+    ("Ramírez"), the given name with it ("Rubén Ramírez", "Kevin Chávez" of "Kevin Estuardo Chávez
+    Ramírez"), and the name without its last word ("Hassan Sheikh" of "Hassan Sheikh Mohamud").
+    Only capitalised plain words: no particle, honorific, rank or initial ("Abu", "Sheikh", "H.")."""
+    if len(parts) < 3 or len(parts) > 5:
+        return []
+    def plain(w: str) -> bool:
+        return (w[:1].isupper() and len(w) > 2 and w.replace("-", "").isalpha() and _norm(w) not in _PART_PARTICLES
+                and _norm(w) not in _NAME_HONORIFICS)
+    def title(w: str) -> bool:
+        return _norm(w) in _HONORIFICS or _norm(w) in _RANKS
+    if not all(plain(w) for w in parts) or title(parts[0]) or title(parts[-1]):
+        return []
+    out = [f"{parts[-2]} {parts[-1]}", f"{parts[0]} {parts[-2]}", " ".join(parts[:-1])]
+    # (a name word that is also an honorific is never the name alone: "Sheikh" of "Hassan Sheikh Mohamud")
+    return out + ([parts[-2]] if not title(parts[-2]) else [])
+
+
+def _register_part(surnames: dict[str, str], ambiguous: set[str], key: str, oid: str) -> None:
+    """A name part of `oid` as a surname key, unless another person met holds the same part."""
+    if key in ambiguous:
+        return
+    if surnames.get(key, oid) != oid:
+        ambiguous.add(key)
+        del surnames[key]
+        return
+    surnames[key] = oid
 
 
 def _surname_keys(surnames: dict[str, str]) -> dict[str, list[tuple[str, ...]]]:
@@ -3723,6 +3762,8 @@ def _new_person(g: Gazetteer, name: str, a: int, b: int, ms: list[Mention], take
                 and ids.normalise(v.name).endswith(tail)]
         if len(same) == 1:
             pid = same[0]
+        elif not same and (met := result.__dict__.get("_surnames", {}).get(ids.normalise(name))):
+            pid = met  # a part of the name of a person met ("Ramírez Lezcano" after "Rubén Ramírez Lezcano")
     if pid not in g.entities and pid not in result.new_entities:
         result.new_entities[pid] = Official(id=pid, name=name)
     person = Mention(a, b, pid, "person")
