@@ -147,6 +147,9 @@ class Mention:
     # supplier of the rules/*_made.yaml readings (loaders.extract._maker_claims)
     maker: bool = False
     title_start: int | None = None  # where a title written before the name begins
+    # the office is the clause's predicate ("X, ..., was sworn in as president"), no title the writer put on
+    # the name: it tells nothing of the government the writer's unmarked titles name (people.home_votes)
+    predicated: bool = False
     # a description of a group ("the group", "la banda"): the other groups it may mean, most likely
     # first, should the relation read show `entity` is the other argument (loaders/anaphora.py)
     alts: tuple = ()
@@ -220,7 +223,11 @@ def _title_tokens(g: Gazetteer) -> set[str]:
                   "presidential", "presidencial", "parliamentary", "royal", "navy", "government", "ministry",
                   "naval", "palace",
                   # the case a prosecutor or judge works ("La fiscal del caso, X")
-                  "caso", "causa"} | _FORMER | _GROUP_REF_NOUNS | {t for t in first if t.startswith("ex")} | set(_GLUED_DEPUTY)
+                  "caso", "causa",
+                  # a court's level ("El juez federal X", "Argentine federal judge X", "la fiscal federal")
+                  "federal", "supremo", "suprema", "supreme", "superior", "provincial",
+                  # the opposition's portfolio holder ("the shadow security minister, X"): no office of the state
+                  "shadow"} | _FORMER | _GROUP_REF_NOUNS | {t for t in first if t.startswith("ex")} | set(_GLUED_DEPUTY)
         # a Spanish title agrees with a woman holder: "la vicepresidenta ejecutiva", "la primera ministra"
         # (not the nouns: "caso" is no "casa", "mando" no "manda")
         inner |= {w[:-1] + "a" for w in inner if w.endswith("o") and len(w) > 3 and w.isalpha()
@@ -383,6 +390,11 @@ _DEPUTY = {"deputy": "deputy", "vice": "vice", "assistant": "assistant", "under"
            "adjunta": "deputy", "sub": "deputy"}
 
 
+_SHADOW = re.compile(r"(?<![\w-])shadow\s+", re.I)
+_ORDINAL_EN = {"primer": "first", "primera": "first", "primero": "first", "segundo": "second", "segunda": "second",
+               "tercer": "third", "tercera": "third", "tercero": "third"}
+# the bodies a ranked secretary serves in, not a portfolio ("Primer Secretario del Comité Central")
+_PARTY_ORGANS = {"comite", "committee", "central", "partido", "party", "embajada", "embassy", "politburo", "buro"}
 _GLUED_DEPUTY = {"viceprimer": ("deputy", "primer"), "viceprimera": ("deputy", "primera")}
 _PLURAL_TITLE = {"ministers": "minister", "ministros": "ministro", "ministras": "ministra", "primeros": "primer",
                  "primeras": "primera", "presidents": "president", "presidentes": "presidente", "presidentas": "presidenta",
@@ -444,6 +456,11 @@ def office_parts(g: Gazetteer, phrase: str) -> list[str]:
 
 
 def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
+    sh = _SHADOW.search(phrase)
+    if sh:
+        # "the shadow security minister": the opposition's spokesperson for a portfolio, no office of the state
+        inner = _canonical_role(g, phrase[:sh.start()] + phrase[sh.end():])[0]
+        return (f"shadow {inner}" if inner else None), False, bool(inner)
     # "excanciller", "exministra de Defensa": Spanish writes a former office as one word
     toks = [t[2:] if t.startswith("ex") and t[2:] in _title_tokens(g) else t for t in tokens(phrase)]
     # "viceprimer ministro": Spanish glues the deputy's prefix to the title (English writes "deputy prime minister")
@@ -519,6 +536,10 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
             base = "minister" if head.startswith("minist") else "deputy secretary" if head.startswith("sub") else "secretary"
             if before and not rest and set(before) <= _ORDINALS:
                 return f"{' '.join(before)} {base}", False, True  # "first secretary" is a rank, not a portfolio
+            if before and set(before) <= _ORDINALS | set(_ORDINAL_EN) and set(rest) & _PARTY_ORGANS:
+                # "Primer Secretario del Comité Central del Partido Comunista", "first secretary of the party's
+                # central committee": a rank in a party or an embassy, the body its owner
+                return f"{' '.join(_ORDINAL_EN.get(w, w) for w in before)} {base}", False, True
             topic = " and ".join(filter(None, [" ".join(before), " ".join(rest)])) if before and rest else " ".join(before or rest)
             topic = _portfolio_en(topic.replace(" y ", " and ").split())
             office = f"{base} of {topic}" if topic else base

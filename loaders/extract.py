@@ -552,7 +552,7 @@ _PARLIAMENT_SEATS = frozenset({"mp", "parliamentarian"})
 # a political party's own offices: who leads, founded or chairs a party is one of its members (analysts annotate
 # the membership as well, or mark it optional: 8 and 20 of 36 such offices on the sets we read, 8 without it)
 _PARTY_HEADS = literals.compile(r"(?:co-?|deputy\s+|vice\s+)?(?:leader|founder|president|chair(?:man|woman|person)?|"
-                          r"secretary[\s-]general|first\s+secretary)", re.I)
+                          r"secretary[\s-]general|first\s+secretary|shadow\s+.+)", re.I)  # (a shadow minister sits for the party)
 
 
 def _party_members(g: Gazetteer, claims: list[Claim], actors) -> list[Claim]:
@@ -3300,6 +3300,16 @@ _QUOTED = literals.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 _MINISTER_ROLE = literals.compile(r"(?:deputy\s+|vice\s+)?(?:minister|secretary)\s+of\s+\w")
 # (English only: Mexico's "secretaria de Relaciones Exteriores" is its foreign minister, its "canciller")
 _SECRETARY_TITLE = literals.compile(r"\bsecretary\b", re.I)
+# titles that name a national office by their words, though not a canonical one: a ministry's spokesman, a
+# state's adviser, its attorney general, a national court's judge ("Foreign ministry spokesman X", "Foreign Adviser
+# X", "La fiscal general, X", "El juez federal X"): owned like a minister's title, by the story's home state
+_NATIONAL_OFFICE = literals.compile(
+    r"\b(?:(?:foreign|defen[cs]e|interior|finance)\s+(?:ministry\s+|office\s+)?(?:spokes(?:man|woman|person)|adviser|advisor)"
+    r"|national\s+security\s+(?:adviser|advisor)|attorney[\s-]general|prosecutor[\s-]general|fiscal\s+general|"
+    r"procurador[a]?\s+general|(?:federal|supreme\s+court)\s+judge|juez[a]?\s+(?:federal|de\s+la\s+Corte\s+Suprema)|"
+    r"portavoz\s+(?:de\s+la\s+cancillería|del\s+Ministerio\s+de\s+(?:Asuntos|Relaciones)\s+Exteriores)|"
+    r"vocer[oa]\s+(?:de\s+la\s+cancillería|del\s+Ministerio\s+de\s+(?:Asuntos|Relaciones)\s+Exteriores)|"
+    r"(?:consejer[oa]|asesor[a]?)\s+de\s+seguridad\s+nacional)\b", re.I)
 _STATE_TITLE = literals.compile(r"\b(?:minister|ministr[oa]|canciller|secretary\s+of\s+state|premier|president|presidente|presidenta)\b", re.I)
 _MINISTER_WORD = literals.compile(r"\b(?:minister|ministr[oa]|canciller)\b", re.I)
 
@@ -3484,7 +3494,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 continue  # "vice-president of the Srpska Lista party": the office is that party's, not a state's
             if org is None and people.PROSECUTOR_TITLE.match(role_text):
                 org = people.prosecution_office(new_entities)  # "la fiscal X": the prosecution service
-            if org is None and (is_canon or _MINISTER_ROLE.match(canon)):
+            if org is None and (is_canon or _MINISTER_ROLE.match(canon) or _NATIONAL_OFFICE.search(role_text)):
                 # a head of state/minister with no country in the title: the story's home state
                 # (main state, dateline) when the sentence names no other state or group. Another
                 # state named in the sentence is never taken ("President Tshisekedi thanked the
@@ -3518,6 +3528,12 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 org = title_home
             if canon == "leader" and m.entity in label_party and (org is None or org.startswith("state:")):
                 org = label_party[m.entity]  # "Conservative leader X", "Congress leader X": the party's, not the state's
+            if canon.startswith("shadow ") and (org is None or org.startswith("state:")):
+                # "the shadow security minister, X": the opposition party's (its label, or the one party the
+                # sentence names), never the state's
+                parties = {x.entity for x in ms if x.entity.startswith("group:") and x is not m
+                           and getattr(g.get(x.entity) or new_entities.get(x.entity), "kind", None) == "political party"}
+                org = label_party.get(m.entity) or (next(iter(parties)) if len(parties) == 1 else None)
             if org is None:
                 continue
             # the gazetteer knows whom this person served on that date: a title reading that

@@ -263,7 +263,7 @@ _APPOINTED = literals.compile(r"\s*,?\s+(?:(?:who|quien|que)\s+)?(?:was|has\s+be
                         r"(?:appointed|named|elected|made|sworn\s+in|chosen|picked|promoted|nombrad[oa]|designad[oa]|"
                         r"elegid[oa]|escogid[oa]|ascendid[oa]|investid[oa]|juramentad[oa]|inaugurated|posesionad[oa])\s+(?:as\s+|to\s+|como\s+|a\s+)?"
                         r"(?P<r>(?:(?:the|a|an|its|their|el|la|un|una|su|nuevo|nueva|new)\s+)?[^,;:.“”\"()]{2,110}?)" + _END
-                        + r"|\s*,?\s+(?:(?:who|quien|que)\s+)?(?:took\s+office\s+as|took\s+the\s+oath\s+(?:of\s+office\s+)?as|tomó\s+posesión\s+como|"
+                        + r"|\s*,?\s+(?:(?:who|quien|que)\s+)?(?:(?:made|declared|proclaimed|named|appointed)\s+(?:himself|herself)(?:\s+as)?|se\s+(?:auto)?proclamó(?:\s+como)?|se\s+autonombró(?:\s+como)?|se\s+autodesignó(?:\s+como)?|took\s+office\s+as|took\s+the\s+oath\s+(?:of\s+office\s+)?as|tomó\s+posesión\s+como|"
                         # "X presented his credentials as Chile's ambassador", "X presentó sus cartas credenciales como embajador de Y"
                         r"presented\s+(?:his|her|their)\s+(?:letters\s+of\s+)?credentials\s+as|presentó\s+sus\s+(?:cartas\s+)?credenciales\s+como|took\s+over\s+as|stepped\s+in\s+as|asumió\s+como|juró\s+como|assumed\s+the\s+post\s+of"
                         # "X succeeded Y as Hezbollah's leader", "X sucedió a Y como jefe del ELN"
@@ -295,6 +295,22 @@ _VERB_ROLE_SRC = (
     r"(?:(?:hasta|desde|until|since)\s+(?:\w+\s+(?:de\s+)?)?\d{4}\s+)?"  # "que dirigió hasta 2021 la ..."
     r"(?:the\s+|el\s+|la\s+|los\s+|las\s+|al\s+|del\s+)?")
 _VERB_ROLE = literals.compile(r"\s*,\s*" + _VERB_ROLE_SRC, re.I)
+# the office as the main clause's verb, right after the subject's name: "Cartes preside hoy la ANR", "X runs the
+# General Intelligence Service", "X ejerce la presidencia de Colombia" (present tense only: "X led Y" is history)
+_MAIN_VERB_ROLE = literals.compile(
+    r"\s+(?:(?:now|still|currently|also|today|ahora|hoy|todavía|aún|actualmente|también)\s+)?"
+    r"(?P<v>heads|leads|runs|commands|chairs|directs|oversees|dirige|lidera|encabeza|comanda|preside|"
+    r"ejerce\s+la\s+presidencia\s+del?|ocupa\s+la\s+presidencia\s+del?)"
+    r"(?:\s+(?:hoy|ahora|today|now|todavía|aún|actualmente|desde\s+\d{4}))?\s+(?!to\b|for\b|into\b|a\s|hacia\b)"
+    r"(?:the\s+|el\s+|la\s+|los\s+|las\s+|al\s+|del\s+)?", re.I)
+# the subject's aside before its predicate: "X, HTS's former military commander, is defence minister", "X, who seized
+# power in 2023, was sworn in as president", "X, a former footballer and co-founder of Y, an ally of Z, was sworn in as
+# president" (one or two comma phrases, none a coordination; the predicate word must follow)
+_ASIDE_BEFORE_PREDICATE = literals.compile(
+    r"(?:\s*,(?!\s*(?:and|y|e|or|o|as|como|said|dijo)\s)[^,;:.()“”\"]{2,110}?){1,2},(?=\s+(?:(?:now|still|currently|also|"
+    r"today|ahora|hoy|todavía|actualmente|también)\s+)?(?:is|was|has|had|remains|took|assumed|runs|heads|leads|commands|"
+    r"chairs|directs|oversees|made|declared|proclaimed|es|fue|era|ha|sigue|asumió|juró|tomó|dirige|lidera|encabeza|comanda|"
+    r"preside|ejerce|ocupa|se)\b)", re.I)
 # the same after a title in apposition that names no owner: "X, contralmirante en retiro que hoy dirige el
 # Centro ...", "X, a retired general who now heads the agency"
 _VERB_ROLE_AFTER_TITLE = literals.compile(r"\s*,?\s*" + _VERB_ROLE_SRC, re.I)
@@ -311,7 +327,9 @@ _VERB_NOUN = {"heads": "head", "headed": "head", "leads": "leader", "led": "lead
               "mandaba": "commander",
               "representa": "representative", "habla en nombre de": "spokesperson", "es portavoz de": "spokesperson",
               "es vocero de": "spokesperson", "is spokesman for": "spokesperson", "run": "head", "dirigido": "director",
-              "liderado": "leader", "encabezado": "head", "comandado": "commander", "presidido": "president"}
+              "liderado": "leader", "encabezado": "head", "comandado": "commander", "presidido": "president",
+              "ejerce la presidencia de": "president", "ejerce la presidencia del": "president",
+              "ocupa la presidencia de": "president", "ocupa la presidencia del": "president"}
 _PAST = {"headed", "led", "ran", "oversaw", "directed", "commanded", "chaired", "dirigió", "dirigía", "lideró",
          "lideraba", "encabezó", "coordinó", "comandó", "presidió", "presidía", "encabezaba", "comandaba", "mandó", "mandaba"}
 # "Hamas political bureau chief X", "M23 spokesman X": an organisation's name, up to three
@@ -463,6 +481,18 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
             if headline:
                 return
             k = known[-1]
+            got = _predicate_office(g, text, k.end, e, k, ms, salient_group, group_tie) if k.role is None or \
+                k.org is None or k.former or _ASIDE_BEFORE_PREDICATE.match(text, k.end, e) else None
+            if got and (got[1] or k.org is None or k.former or _FORMER_WORD.search(k.role or "")):
+                # the clause's predicate states the office held ("General X, who seized power, was sworn in as
+                # president"; "X, HTS's former military commander, is defence minister"): it outranks a rank or an
+                # aside, whose office (one with an owner) stays as one more, non-actor mention of the person
+                if k.role and k.org and k.org != got[1]:
+                    ms.append(Mention(k.start, k.end, k.entity, "person", role=k.role, org=k.org,
+                                      former=k.former or bool(_FORMER_WORD.search(k.role)), actor=False))
+                _give_role(k, *got, ms)
+                k.predicated = True
+                continue
             if not k.role:
                 _read_role(g, text, k.end, e, k, ms, salient_group, group_tie, left_from=s, published=published)
             if not k.role and published:
@@ -533,6 +563,32 @@ def bare_roles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], salie
         return
     for m in bare:
         _read_role(g, text, m.end, e, m, ms, salient_group, group_tie, published=published)
+        if not m.role:
+            _surname_title(g, text, s, m)
+
+
+# a head of state's or minister's title right before a surname met earlier: "El presidente Peña no se ha
+# pronunciado", "la canciller Mondino", "President Peña said" (the surname is found after the title reader ran)
+_SURNAME_TITLE = literals.compile(r"(?:^|(?<=[\s(“\"—–-]))(?:(?:el|la|the|El|La|The)\s+)?(?:(?:former|then|ex|entonces)\s+)?"
+                                  r"(?P<t>(?:[A-Za-záéíóúñ][a-záéíóúñ-]+\s+){0,1}[A-Za-záéíóúñ][a-záéíóúñ-]+)\s+$")
+
+
+def _surname_title(g: Gazetteer, text: str, s: int, m: Mention) -> None:
+    """Give a surname its title written right before it, only a government office the gazetteer names
+    canonically ("presidente", "canciller", "prime minister"): a coach's or a "joven" Peña is none."""
+    st = _SURNAME_TITLE.search(text, max(s, m.start - 40), m.start)
+    if not st:
+        return
+    words = st.group("t").split()
+    for k in range(len(words)):
+        phrase = " ".join(words[k:])
+        canon, is_canon, gov = canonical_role(g, phrase)
+        if canon and is_canon and gov and _norm(words[-1]) in _role_nouns(g) \
+                and any(r.role == canon for r in g.roles_of(m.entity)):
+            # (only an office the gazetteer knows the person held: "El presidente Pérez" of a company is none)
+            m.role, m.title_start = phrase, st.start("t")
+            m.former = bool(re.search(r"\b(?:former|then|ex|entonces)\s", st.group(), re.I))
+            return
 
 
 def _past_nickname(text: str, b: int, e: int) -> int:
@@ -672,6 +728,10 @@ def _bare_office(g: Gazetteer, cp: re.Match, name: str) -> bool:
         k = 1
     elif toks[0] in _BARE_LEAD and len(toks) > 1 and toks[1] in titles:
         k = 2
+    elif len(toks) > 1 and toks[1] in titles and _role_of(g, " ".join(toks[:2]))[0] \
+            or len(toks) > 2 and toks[2] in titles and _role_of(g, " ".join(toks[:3]))[0]:
+        # a portfolio before the office noun: "is defence minister", "es ministra de" (the phrase must read as an office)
+        k = 2 if toks[1] in titles else 3
     else:
         return False
     # the office's owner follows it ("of X", "de X"), or nothing does ("president Trump's ally": a name right
@@ -722,6 +782,13 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
         b = nb
     after = text[b:e]
     dotless = _DOTTED.sub(_undot, after)  # (same length: "the U.S. ambassador to Peru" is one role phrase)
+    got = _predicate_office(g, text, b, e, person, ms, salient, group_tie)
+    if got:
+        # the office the clause's predicate states outranks the aside's ("X, HTS's former military commander,
+        # is defence minister")
+        _give_role(person, *got, ms)
+        person.predicated = True
+        return
     for rx in (*_APPOSITIONS, _COPULA):
         mt = rx.match(dotless)
         if not mt or rx is _COPULA and not _bare_office(g, mt, text[person.start:person.end]):
@@ -789,6 +856,8 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
             _give_role(person, role, owner, False, ms)
             return
     vo = _verb_office(g, text, b, e, ms, salient, group_tie)
+    if vo is None:
+        vo = _verb_office(g, text, b, e, ms, salient, group_tie, _MAIN_VERB_ROLE)
     if vo is False:
         return
     if vo:
@@ -798,6 +867,40 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
         _left_title(g, text, left_from, person, ms)
         if person.role and person.org is None:
             _owner_before(g, text, left_from, person, ms, published)
+
+
+_FORMER_WORD = literals.compile(r"(?<![\w-])(?:former|once|ex|exs|antiguo|antigua|then|entonces)(?![\w-])|(?<![\w-])ex-?(?=\w)", re.I)
+
+
+def _predicate_office(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: list[Mention], salient: str | None,
+                      group_tie: bool) -> tuple[str, str | None, bool] | None:
+    """(role, owner, former) the subject's predicate states after an aside ("X, <aside>, is defence minister",
+    "..., was sworn in as president", "..., runs the General Intelligence Service", "X, <aside>, preside la ANR")."""
+    dotless = _DOTTED.sub(_undot, text[b:e])
+    asd = _ASIDE_BEFORE_PREDICATE.match(dotless)
+    if not asd:
+        return None
+    p = b + asd.end()
+    ap = _APPOINTED.match(text, p, e)
+    if ap:
+        grp = "r" if ap.group("r") else "r2"
+        role, former = _role_of(g, ap.group(grp))
+        ra, rb = ap.start(grp), ap.end(grp)
+        if role and not any(x.entity.startswith("official:") and ra <= x.start < rb for x in ms):
+            return role, _org_of(g, text, ra, rb, role, ms, salient, group_tie), former
+        return None
+    cp = _COPULA.match(dotless, asd.end())
+    if cp and not cp.group("who") and _bare_office(g, cp, text[person.start:person.end]):
+        ra, rb = b + cp.start("r"), b + cp.end("r")
+        if any(x.entity.startswith("official:") and ra <= x.start < rb and x is not person for x in ms):
+            return None  # "X, ..., is Y's spokesman": another's office, read by the apposition reader
+        role, former = _role_of(g, text[ra:rb])
+        if role:
+            former = former or bool(_PAST_COPULA.fullmatch(cp.group("cv")))
+            return role, _org_of(g, text, ra, rb, role, ms, salient, group_tie), former
+        return None
+    vo = _verb_office(g, text, p, e, ms, salient, group_tie, _MAIN_VERB_ROLE)
+    return vo or None
 
 
 def _verb_office(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], salient: str | None, group_tie: bool,
@@ -1296,7 +1399,7 @@ def home_votes(g: Gazetteer, text: str, ms: list[Mention], published: str | None
     titles with an office of a government and no country ("President X", "el ministro del Interior, Y")."""
     votes: set[str] = set()
     for m in ms:
-        if not m.role or m.org or m.former or m.kind == "coref" or not m.entity.startswith("official:"):
+        if not m.role or m.org or m.former or m.kind == "coref" or not m.entity.startswith("official:") or m.predicated:
             continue
         if m.title_start is not None and any(x.entity.startswith("state:") and (
                 m.title_start <= x.start < m.start or (x.end <= m.title_start and not text[x.end:m.title_start].strip()))
