@@ -752,14 +752,18 @@ _VIRAL_CLAIM = literals.compile(
     r"\b(?:que\s+(?:afirma|aseguran?|dicen?|sostienen?|atribuyen?)|afirman?|aseguran?|claim(?:s|ing|ed)?|say(?:s|ing)?|alleg(?:e|es|ing))\b", re.I)
 
 
+_FACT_CHECK_CUES = literals.Triggers({"viral": [_VIRAL_CLAIM], "corrected": [_CORRECTED_VERSION]})
+
+
 def _fact_check_verdicts(text: str, sents: list, claims: list[Claim]) -> list[Claim]:
     """Drop the positive claims read in (overlapping) a claim that a fact check rates false on the same line, or
     in a sentence a bare verdict sentence follows, a correction withdraws or a viral post makes."""
     if not any(c.polarity == "positive" for c in claims):
         return claims
-    spans = [(x.start, x.end) for x in sents if _VIRAL_CLAIM.search(text, x.start, x.end)]
+    live = _FACT_CHECK_CUES.live(text)  # (a literal the whole text lacks is in none of its sentences)
+    spans = [(x.start, x.end) for x in sents if _VIRAL_CLAIM.search(text, x.start, x.end)] if "viral" in live else []
     # (a correction withdraws the act it names; "then-Prime Minister X" in it still holds)
-    withdrawn = [(x.start, x.end) for x in sents if _CORRECTED_VERSION.search(text, x.start, x.end)]
+    withdrawn = [(x.start, x.end) for x in sents if _CORRECTED_VERSION.search(text, x.start, x.end)] if "corrected" in live else []
     if withdrawn:
         claims = [c for c in claims if not (c.polarity == "positive" and c.predicate not in _STANDING
                                             and any(c.char_start < b and a < c.char_end for a, b in withdrawn))]
@@ -1129,6 +1133,16 @@ _GAP_VERB = literals.compile(r"(?:[a-z]+(?:ed|ing)|via|vía|through|by|in|at|fro
 _GAP_SAME = {"al": "a"}
 # a second conjunct dated from the first ("and on ⟦2⟧ a week later"): the first's date is the nearest known
 _GAP_LATER = literals.compile(r"\b(?:later|afterwards|after\s+that|thereafter|m[áa]s\s+tarde|despu[ée]s)\b", re.I)
+
+
+# what every match of _GAPPED_OBJECT holds between its first slot's end and its last slot's start: the conjunction with
+# a blank before it and a blank or comma after it (a cheap test first: re tries the prepositions at every offset)
+_GAP_CONJ = re.compile(r"\s(?:and|y|e)[\s,]", re.I)
+
+
+def _gap_conj(skel: str) -> bool:
+    a, b = skel.find("⟧"), skel.rfind("⟦")
+    return 0 <= a < b and _GAP_CONJ.search(skel, a, b) is not None
 
 
 def _gapped_matches(skel: str, slots: list[Mention], lang: str, matches: list) -> list:
@@ -1837,6 +1851,17 @@ def _acting_state(g: Gazetteer, eid: str | None, m: Mention, on: str | None, fou
     return None
 
 
+_OWN_STATE_RULES: dict[str, tuple] = {}
+
+
+def _own_state_rules(lang: str) -> tuple:
+    """The patterns of the rules whose object is the asker's own state: a one-actor sentence none of them matches
+    reads none of them (no need to run every rule over it for "the government")."""
+    if lang not in _OWN_STATE_RULES:
+        _OWN_STATE_RULES[lang] = tuple(r.regex.compiled for r in relations.load_rules(lang)[0] if r.object == "own_state")
+    return _OWN_STATE_RULES[lang]
+
+
 def _own_state_asked(g: Gazetteer, subj_ms: list, on: str | None, actors, ctx: dict) -> str | None:
     """The state whose government a person or a body asks unnamed ("pressed the Government to"): theirs, else the
     story's one home state; None for a state asker or a state the story is not about."""
@@ -2195,7 +2220,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                    for last in (ctx.get("last_listing"), ctx.get("last_severing"))) and (
                        literals.search(_DID_SAME, skel) or (ctx.get("last_severing") and literals.search(_SEVERED_AGAIN, skel)))
         # ... or a person asks their own government unnamed ("the deputy pressed the Government to ...")
-        own_gov = literals.search(_OWN_GOVERNMENT, skel)
+        own_gov = literals.search(_OWN_GOVERNMENT, skel) and any(literals.search(rx, skel) for rx in _own_state_rules(s.lang))
         if not cue and not pron and not same and not own_gov:
             return out
         matches = relations.match(skel, s.lang, near=False, designator_only=True) if cue else []
@@ -2236,7 +2261,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         matches = extra + matches
     if not one:
         matches = _relative_clause_matches(skel, s.lang, matches) + matches
-        if "⟦" in skel and _GAPPED_OBJECT.search(skel):
+        if _gap_conj(skel) and _GAPPED_OBJECT.search(skel):
             matches = _gapped_matches(skel, slots, s.lang, matches) + matches  # (before the rules that read one gap each)
     if members:
         matches = relations.drop_requested(matches)  # (the list reading's request blocks the plain reading's act)
