@@ -1997,9 +1997,6 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
             got = dates_mod.pick(skel, (span[0], topic.end()), excluded, pub, lang)
     if got is None and predicate in _SIGNING_PREDICATES:
         got = _date_after_aside(skel, span, pub, lang) or _meeting_clause_date(skel, span, pub, lang)
-    if got is not None and predicate == "SUPPLIED" and any(
-            d.value == got and (_SINCE.search(skel, max(0, d.start - 30), d.start) or _SINCE_OWN.match(skel, d.start)) for d in dates_mod.find(skel, 0, len(skel), pub, lang)):
-        return None  # "has shipped shells to Russia since August 2023": a span's start dates no delivery
     if got is None and predicate == "DESIGNATED":
         got = dates_mod.listing_aside_date(skel, span, pub, lang)
     if got is None and predicate in _ASIDE_DATED:
@@ -2009,8 +2006,6 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
     return got
 
 
-_SINCE = literals.compile(r"\b(?:since|desde)\s+(?:(?:early|late|mid|the\s+start\s+of|el|(?:principios|comienzos|inicios|finales|fines|mediados)\s+de)\s+)?$", re.I)
-_SINCE_OWN = literals.compile(r"(?:since|desde)\b", re.I)
 _ASIDE_DATED = {"DESIGNATED", "SEVERED_TIES", "SUPPLIED"}
 # a passive's object read inside the participle phrase after its subject ("The group, led by the jihadist ⟦X⟧, was designated")
 _AGENT_IN_APPOSITION = literals.compile(r",\s*(?:led|headed|founded|run|commanded|created|formed|backed|funded|dirigid[oa]s?|liderad[oa]s?|"
@@ -3623,8 +3618,7 @@ _NOMINATED = literals.compile(r"\W*(?:(?:the|a|an|el|la|un|una|su|his|her)\s+)?(
                         r"candidat[oa]|aspirante|designad[oa]\s+para\s+ocupar)\b", re.I)
 # a date of office right after the person's title or verb of taking office: its start or end
 _OFFICE_DATE_LEAD = r"\s+(?:(?:the|el|la|en|in|early|late|mid-?|principios\s+de|finales\s+de|mediados\s+de)\s+)?$"
-_OFFICE_SINCE = literals.compile(r"\b(?:since|desde)" + _OFFICE_DATE_LEAD, re.I)
-_OFFICE_UNTIL = literals.compile(r"\b(?:until|till|hasta)" + _OFFICE_DATE_LEAD, re.I)
+_OFFICE_OFFICE_UNTIL = literals.compile(r"\b(?:until|till|hasta)" + _OFFICE_DATE_LEAD, re.I)
 _OFFICE_TAKEN = literals.compile(r"\b(?:took\s+office|took\s+over|(?:was|were)\s+sworn\s+in|assumed\s+office|(?:was|were)\s+inaugurated|"
                            r"asumió|juró|tomó\s+posesión|se\s+posesionó|fue\s+investid[oa])\b[^.;,]{0,60}?\b(?:in|on|en|el)\s+$", re.I)
 _DATE_OWN_PREP = literals.compile(r"(?:(?:since|desde|until|till|hasta|in|on|en|el|the|de)\s+)*", re.I)

@@ -9,8 +9,10 @@
    to its blocking list on Friday"): that day.
 6. An editorial's undated act takes the publication month, not its day.
 7. A footnote's reference line is no article text.
-8. A delivery told as a span from a start ("since 2022", "desde agosto de 2022") is undated.
-9. A numbered count of days ("Nine days later") is counted in days, not read as the vague "days later".
+8. A numbered count of days ("Nine days later") is counted in days, not read as the vague "days later".
+
+Tried and withdrawn: a delivery told as a span from its start ("has shipped shells to Russia since August 2023") left
+undated: the analysis sets' gold dates such a span by its start (blind19 -1 date), the check sets unchanged.
 """
 
 import pytest
@@ -242,28 +244,7 @@ def test_a_numbered_list_of_facts_is_still_read():
     assert dated(text, "DESIGNATED", "en", "2025-09-01")
 
 
-# -- 8. a delivery since a start ---------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("text,lang", [
-    ("Iran has supplied drones to Russia since 2022.", "en"),
-    ("North Korea has shipped artillery shells to Russia since August 2023.", "en"),
-    ("Irán ha suministrado drones a Rusia desde 2022.", "es"),
-    ("Corea del Norte ha enviado proyectiles de artillería a Rusia desde agosto de 2023.", "es"),
-])
-def test_a_delivery_since_a_start_is_undated(text, lang):
-    got = dated(text, "SUPPLIED", lang, "2024-11-12")
-    assert got and all(v is None for v in got.values()), got
-
-
-@pytest.mark.parametrize("text,lang,want", [
-    ("Iran supplied drones to Russia in 2022.", "en", "2022"),
-    ("Corea del Norte envió proyectiles de artillería a Rusia en agosto de 2023.", "es", "2023-08"),
-])
-def test_a_delivery_in_a_year_keeps_it(text, lang, want):
-    assert want in dated(text, "SUPPLIED", lang, "2024-11-12").values()
-
-
-# -- 9. a numbered count of days ---------------------------------------------------------------------------------
+# -- 8. a numbered count of days ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,lang,want", [
     ("On January 7, 2025, Canada listed Hamas. Nine days later, Canada listed Hezbollah.", "en", "2025-01-16"),
