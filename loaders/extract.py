@@ -3618,7 +3618,8 @@ _NOMINATED = literals.compile(r"\W*(?:(?:the|a|an|el|la|un|una|su|his|her)\s+)?(
                         r"candidat[oa]|aspirante|designad[oa]\s+para\s+ocupar)\b", re.I)
 # a date of office right after the person's title or verb of taking office: its start or end
 _OFFICE_DATE_LEAD = r"\s+(?:(?:the|el|la|en|in|early|late|mid-?|principios\s+de|finales\s+de|mediados\s+de)\s+)?$"
-_OFFICE_OFFICE_UNTIL = literals.compile(r"\b(?:until|till|hasta)" + _OFFICE_DATE_LEAD, re.I)
+_OFFICE_SINCE = literals.compile(r"\b(?:since|desde)" + _OFFICE_DATE_LEAD, re.I)
+_OFFICE_UNTIL = literals.compile(r"\b(?:until|till|hasta)" + _OFFICE_DATE_LEAD, re.I)
 _OFFICE_TAKEN = literals.compile(r"\b(?:took\s+office|took\s+over|(?:was|were)\s+sworn\s+in|assumed\s+office|(?:was|were)\s+inaugurated|"
                            r"asumió|juró|tomó\s+posesión|se\s+posesionó|fue\s+investid[oa])\b[^.;,]{0,60}?\b(?:in|on|en|el)\s+$", re.I)
 _DATE_OWN_PREP = literals.compile(r"(?:(?:since|desde|until|till|hasta|in|on|en|el|the|de)\s+)*", re.I)
