@@ -190,7 +190,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, literals.compile(p, re.I)) for k,
     ("later", r"\b(?P<same>at\s+the\s+same\s+time|at\s+that\s+(?:time|point|moment)|(?:en|por)\s+(?:ese|aquel)\s+(?:entonces|momento)|"
               r"por\s+entonces|(?:on\s+)?(?:the|that)\s+same\s+(?:day|week|month|year)|(?:on\s+)?that\s+(?:day|week|month|year)|"
               r"al\s+mismo\s+tiempo|(?:el|ese)\s+mismo\s+(?:día|mes|año)|(?:esa|la)\s+misma\s+semana|(?:ese|aquel)\s+(?:día|mes|año)|"
-              r"(?:esa|aquella)\s+semana)\b"),
+              r"(?:esa|aquella)\s+semana|"
+              # a listing "in the same package" / "en el mismo paquete" of sanctions as the one the text dated last
+              r"(?:in|as\s+part\s+of|under)\s+the\s+same\s+(?:package|round|tranche|batch)|"
+              r"(?:en\s+el|dentro\s+del|como\s+parte\s+del|en\s+ese)\s+mismo\s+paquete|"
+              r"(?:en|dentro\s+de|como\s+parte\s+de)\s+(?:la|esa)\s+misma\s+(?:ronda|tanda))\b"),
     ("year", rf"\b(?:in|since|during|by|until|of|early|late|mid|mid-|en|desde|durante|hasta|de|del|el|the|from|throughout|"
              rf"a\s+lo\s+largo\s+de(?:l)?|Q[1-4]|H[12]|starting\s+in|beginning\s+in|a\s+partir\s+de(?:l)?|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de)\s*(?<=\s|-){_YEAR}\b(?!\s*(?:%|percent|por ciento))"),
     # a timeline entry "2019: ...", "2019 — ...", or a year in brackets "(2019)" after the event it dates
@@ -338,7 +342,7 @@ _ANY = literals.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
                   r"next\s+(?:week|month|year)|próxim[oa]\s+(?:semana|mes|año)|(?:semana|mes|año)\s+(?:que\s+viene|próxim[oa])|"
                   # anaphoric forms only in their compounds: "that", "after", "antes" alone are too common to scan for
                   r"(?:hours|horas|days?|weeks?|months?|years?|días?|semanas?|mes(?:es)?|años?)\s+(?:later|after|earlier|before|después|"
-                  r"antes|más|siguiente|anterior)|(?:following|next|previous|prior|same)\s+(?:day|week|month|year|time)|"
+                  r"antes|más|siguiente|anterior)|(?:following|next|previous|prior|same)\s+(?:day|week|month|year|time)|same\s+(?:package|round|tranche|batch)|mism[oa]\s+(?:paquete|ronda|tanda)|"
                   r"that\s+(?:day|week|month|year)|(?:ese|aquel|mismo)\s+(?:día|mes|año)|(?:esa|aquella|misma)\s+semana|mismo\s+tiempo|day\s+before|"
                   r"weekend|fin\s+de\s+semana|recent\s+days|past\s+(?:few\s+)?days|past\s+week|últimos\s+días|última\s+semana|fortnight|quincena|(?-i:May\s+Day|Primero|Trabaj|Workers)|primero\s+de\s+mayo|"
                   r"that\s+(?:time|point|moment)|(?:ese|aquel)\s+(?:momento|entonces)|por\s+entonces|"

@@ -2002,7 +2002,7 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
     if got is None and predicate in _ASIDE_DATED:
         # "sanctioned X, the billionaire founder of the ruling party, in December 2024,": an apposition to the object
         # before the act's date, as a signing's
-        got = _date_after_aside(skel, span, pub, lang)
+        got = _date_after_aside(skel, span, pub, lang, anchor)
     return got
 
 
@@ -2116,12 +2116,12 @@ def _gapped_date(skel: str, subj: int, start: int, pub: str | None, lang: str) -
     return found[0].value
 
 
-def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: str) -> str | None:
+def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: str, anchor: str | None = None) -> str | None:
     """A signing's date written after an aside that dates.pick reads as the aside's own: the sentence's first
     date after the signing, right after the comma closing the aside, and closing the clause itself."""
     if "," not in skel[span[1]:]:
         return None  # (the common case, cheap)
-    for d in dates_mod.find(skel, span[1], len(skel), pub, lang):
+    for d in dates_mod.find(skel, span[1], len(skel), pub, lang, anchor):  # ("..., in the same package": the anchor's)
         if not d.value or d.weak or d.attributive or d.start < span[1]:
             continue
         gap = skel[span[1]:d.start]

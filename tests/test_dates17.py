@@ -10,6 +10,7 @@
 6. An editorial's undated act takes the publication month, not its day.
 7. A footnote's reference line is no article text.
 8. A numbered count of days ("Nine days later") is counted in days, not read as the vague "days later".
+9. A listing "in the same package" / "en el mismo paquete" takes the date of the listing the text dated last.
 
 Tried and withdrawn: a delivery told as a span from its start ("has shipped shells to Russia since August 2023") left
 undated: the analysis sets' gold dates such a span by its start (blind19 -1 date), the check sets unchanged.
@@ -258,3 +259,30 @@ def test_a_numbered_count_of_days_is_a_day(text, lang, want):
 def test_an_unnumbered_count_of_days_is_the_month():
     text = "On January 7, 2025, Canada listed Hamas. Days later, Canada listed Hezbollah."
     assert "2025-01" in dated(text, "DESIGNATED", "en", "2025-02-01").values()
+
+
+# -- 9. a listing "in the same package" as the one dated last ---------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Al Junaid was listed by the Council of the European Union in January 2024. The EU listed Defence Industries "
+     "System, the procurement arm of the SAF, in the same package.", "en", "2024-01"),
+    ("Britain sanctioned Hamas on 12 March 2024. Britain also sanctioned Hezbollah, the Lebanese militia, in the same "
+     "package.", "en", "2024-03-12"),
+    ("Canada listed Hamas in June 2023. Canada listed Hezbollah as part of the same round.", "en", "2023-06"),
+    ("La Unión Europea sancionó a Hamás en enero de 2024. En el mismo paquete, la Unión Europea sancionó a Hezbolá.",
+     "es", "2024-01"),
+    ("El Reino Unido sancionó a Hamás el 12 de marzo de 2024. El Reino Unido sancionó a Hezbolá, la milicia libanesa, "
+     "en la misma ronda.", "es", "2024-03-12"),
+    ("Australia sancionó a Hamás en mayo de 2023. Como parte del mismo paquete, Australia sancionó a Hezbolá.", "es",
+     "2023-05"),
+])
+def test_a_listing_in_the_same_package_takes_its_date(text, lang, want):
+    got = [c.date for c in extract_text(text, language=lang, published="2025-02-01")
+           if c.predicate == "DESIGNATED" and c.polarity == "positive" and c.object.endswith(("hezbollah", "defence-industries-system"))]
+    assert got and set(got) == {want}, got
+
+
+def test_the_same_package_with_no_date_before_gives_none():
+    text = "The EU listed Defence Industries System, the procurement arm of the SAF, in the same package."
+    got = dated(text, "DESIGNATED", "en", "2025-02-01")
+    assert all(v is None for v in got.values()), got
