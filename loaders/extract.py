@@ -3592,7 +3592,9 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 pre = after[:d.start] + _DATE_OWN_PREP.match(after, d.start, d.end).group()
                 if d.value and not d.attributive and not d.weak and not _OFFICE_DATE_STOP.search(pre):
                     # "X, the group's commander since 2019", "who took office in March", "ministro hasta 2018"
-                    took = _OFFICE_TAKEN.search(pre) is not None
+                    tk = _OFFICE_TAKEN.search(pre)
+                    # (not another person's: "Modi's first visit since President X took office last September")
+                    took = tk is not None and not re.search(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b", pre[:tk.start()])
                     if took or _OFFICE_SINCE.search(pre):
                         start = d.value
                         break
@@ -3621,7 +3623,7 @@ _OFFICE_DATE_LEAD = r"\s+(?:(?:the|el|la|en|in|early|late|mid-?|principios\s+de|
 _OFFICE_SINCE = literals.compile(r"\b(?:since|desde)" + _OFFICE_DATE_LEAD, re.I)
 _OFFICE_UNTIL = literals.compile(r"\b(?:until|till|hasta)" + _OFFICE_DATE_LEAD, re.I)
 _OFFICE_TAKEN = literals.compile(r"\b(?:took\s+office|took\s+over|(?:was|were)\s+sworn\s+in|assumed\s+office|(?:was|were)\s+inaugurated|"
-                           r"asumió|juró|tomó\s+posesión|se\s+posesionó|fue\s+investid[oa])\b[^.;,]{0,60}?\b(?:in|on|en|el)\s+$", re.I)
+                           r"asumió|juró|tomó\s+posesión|se\s+posesionó|fue\s+investid[oa])\b[^.;,]{0,60}?(?:\b(?:in|on|en|el)\s+|\s)$", re.I)  # (or the date's own word: "took office last September")
 _DATE_OWN_PREP = literals.compile(r"(?:(?:since|desde|until|till|hasta|in|on|en|el|the|de)\s+)*", re.I)
 # not the person's office: a statement, another clause, or a stay ("in prison since 2019", "prófugo desde 2020")
 _OFFICE_DATE_STOP = literals.compile(r"[;:]|\b(?:said|says|told|dijo|afirmó|declaró|according|según|prison|jail|custody|exile|hiding|"

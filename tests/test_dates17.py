@@ -11,6 +11,8 @@
 7. A footnote's reference line is no article text.
 8. A numbered count of days ("Nine days later") is counted in days, not read as the vague "days later".
 9. A listing "in the same package" / "en el mismo paquete" takes the date of the listing the text dated last.
+10. An office taken on a date written with its own word ("took office last September", "asumió el pasado enero")
+    dates the role; not another person's role in the same sentence.
 
 Tried and withdrawn: a delivery told as a span from its start ("has shipped shells to Russia since August 2023") left
 undated: the analysis sets' gold dates such a span by its start (blind19 -1 date), the check sets unchanged.
@@ -286,3 +288,36 @@ def test_the_same_package_with_no_date_before_gives_none():
     text = "The EU listed Defence Industries System, the procurement arm of the SAF, in the same package."
     got = dated(text, "DESIGNATED", "en", "2025-02-01")
     assert all(v is None for v in got.values()), got
+
+
+# -- 10. an office taken on a date written with its own word ("last September", "el pasado enero") ---------------
+
+def _roles(text, lang, pub="2025-04-05"):
+    return {c.subject: c.date for c in extract_text(text, language=lang, published=pub)
+            if c.predicate == "HOLDS_ROLE" and c.polarity == "positive"}
+
+
+@pytest.mark.parametrize("text,lang,who,want", [
+    ("India's prime minister made his first visit since President Anura Kumara Dissanayake took office last September.",
+     "en", "official:anura-kumara-dissanayake", "2024-09"),
+    ("President Claudia Sheinbaum, who took office last October, travelled to Lima.", "en", "official:claudia-sheinbaum",
+     "2024-10"),
+    ("El presidente Bernardo Arévalo, que asumió el pasado enero, recibió a Nayib Bukele.", "es",
+     "official:bernardo-arevalo", "2025-01"),
+    ("La presidenta Claudia Sheinbaum, que asumió en octubre, viajó a Lima.", "es", "official:claudia-sheinbaum", "2024-10"),
+    ("El presidente Daniel Noboa juró el pasado jueves.", "es", "official:daniel-noboa", "2025-04-03"),
+    ("President Daniel Noboa was sworn in last Thursday.", "en", "official:daniel-noboa", "2025-04-03"),
+])
+def test_an_office_taken_last_month_dates_the_role(text, lang, who, want):
+    assert _roles(text, lang).get(who) == want
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    # another person's taking office dates no role of the first
+    ("Prime Minister Narendra Modi made his first visit since President Anura Kumara Dissanayake took office last "
+     "September.", "en", "official:narendra-modi"),
+    ("El primer ministro Narendra Modi hizo su primera visita desde que el presidente Anura Kumara Dissanayake asumió el "
+     "pasado septiembre.", "es", "official:narendra-modi"),
+])
+def test_another_persons_taking_office_dates_no_role(text, lang, who):
+    assert _roles(text, lang).get(who) is None
