@@ -130,6 +130,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, literals.compile(p, re.I)) for k,
     # "in mid-March": the month (no blank after the hyphen)
     ("m", rf"\bmid-{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)(?!\s+[0-3]?\d\b)"),
     ("m", rf"\b(?:in|since|during|by|until|early|late|mid|last|this|this\s+past|(?:end|start|beginning|middle)\s+of|of|en|desde|durante|hasta|de|el\s+pasado|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de|(?:early|late)\s+in)\s+{_MONTH}\b(?!\s+(?:de(?:l)?\s+)?(?:1[89]|20)\d\d)(?!\s+[0-3]?\d\b)"),
+    # "In a December letter, X and Y pressed ...", "in its March statement": a month written on the letter or
+    # statement that carries the request or announcement (a noun of communication only: "a December report" or
+    # "the March agreement" name another event's month)
+    ("m", rf"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:(?:early|late|mid)-?\s*)?{_MONTH}\s+(?=(?:[a-z]+\s+)?"
+          rf"(?:letters?|statements?|speech|address|interview|communiqu[eé]|memo|note|op-ed|phone\s+call|call|message|"
+          rf"press\s+conference|news\s+conference|briefing|post|tweet)\b)(?!\s*[0-3]?\d\b)"),
     ("weekday", rf"\b(?P<pre>on|last|this past|next|this coming|el|del|este|el pasado|el último|el ultimo|el próximo|el proximo|"
                 rf"este próximo|este proximo)\s+(?P<wd>{_WD})\b(?P<post>\s+(?:pasado|que\s+viene))?"),
     ("weekday", rf"\b(?P<wd>{_WD_EN_CAP})\b(?!\s*,?\s*(?:{_MONTH}|[0-3]?\d\b))"),
@@ -169,10 +175,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, literals.compile(p, re.I)) for k,
     # "hours later", "horas después", "a las pocas horas": the day counted from
     ("later", r"\b(?P<hours>(?:(?:a\s+few|several|some|just|only|two|three|four|five|six|unas|pocas|dos|tres|cuatro|cinco|seis)\s+)?"
               r"(?:hours|horas)\s+(?:later|afterwards|después|más\s+tarde)|(?:a\s+)?las\s+pocas\s+horas|within\s+hours)\b"),
+    # "a year later", "dos meses después": counted from the sentence's previous date (before the
+    # unnumbered "days later" below, or "Nine days later" would read as the vague count)
+    ("later", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:later|after(?:wards)?|después|más\s+tarde)\b"),
     ("later", r"\b(?P<vague>(?:(?:a\s+few|several|some|just|only)\s+)?days\s+(?:later|afterwards|after(?=\s*[,.;]|$))|within\s+(?:a\s+few\s+)?days|"
               r"(?:a\s+los\s+)?pocos\s+días(?:\s+(?:después|más\s+tarde))?|(?:unos\s+|algunos\s+)?días\s+(?:después|más\s+tarde))\b"),
-    # "a year later", "dos meses después": counted from the sentence's previous date
-    ("later", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:later|after(?:wards)?|después|más\s+tarde)\b"),
     ("later", r"\b(?P<next>the\s+(?:following|next)\s+(?:day|week|month|year)|the\s+week\s+after|(?:al|el)\s+(?:día|mes|año)\s+siguiente|"
               r"(?:a\s+)?la\s+semana\s+siguiente)\b"),
     # "two years earlier", "dos meses antes", "the day before", "la víspera": counted back
@@ -183,7 +190,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, literals.compile(p, re.I)) for k,
     ("later", r"\b(?P<same>at\s+the\s+same\s+time|at\s+that\s+(?:time|point|moment)|(?:en|por)\s+(?:ese|aquel)\s+(?:entonces|momento)|"
               r"por\s+entonces|(?:on\s+)?(?:the|that)\s+same\s+(?:day|week|month|year)|(?:on\s+)?that\s+(?:day|week|month|year)|"
               r"al\s+mismo\s+tiempo|(?:el|ese)\s+mismo\s+(?:día|mes|año)|(?:esa|la)\s+misma\s+semana|(?:ese|aquel)\s+(?:día|mes|año)|"
-              r"(?:esa|aquella)\s+semana)\b"),
+              r"(?:esa|aquella)\s+semana|"
+              # a listing "in the same package" / "en el mismo paquete" of sanctions as the one the text dated last
+              r"(?:in|as\s+part\s+of|under)\s+the\s+same\s+(?:package|round|tranche|batch)|"
+              r"(?:en\s+el|dentro\s+del|como\s+parte\s+del|en\s+ese)\s+mismo\s+paquete|"
+              r"(?:en|dentro\s+de|como\s+parte\s+de)\s+(?:la|esa)\s+misma\s+(?:ronda|tanda))\b"),
     ("year", rf"\b(?:in|since|during|by|until|of|early|late|mid|mid-|en|desde|durante|hasta|de|del|el|the|from|throughout|"
              rf"a\s+lo\s+largo\s+de(?:l)?|Q[1-4]|H[12]|starting\s+in|beginning\s+in|a\s+partir\s+de(?:l)?|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de)\s*(?<=\s|-){_YEAR}\b(?!\s*(?:%|percent|por ciento))"),
     # a timeline entry "2019: ...", "2019 — ...", or a year in brackets "(2019)" after the event it dates
@@ -331,7 +342,7 @@ _ANY = literals.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
                   r"next\s+(?:week|month|year)|próxim[oa]\s+(?:semana|mes|año)|(?:semana|mes|año)\s+(?:que\s+viene|próxim[oa])|"
                   # anaphoric forms only in their compounds: "that", "after", "antes" alone are too common to scan for
                   r"(?:hours|horas|days?|weeks?|months?|years?|días?|semanas?|mes(?:es)?|años?)\s+(?:later|after|earlier|before|después|"
-                  r"antes|más|siguiente|anterior)|(?:following|next|previous|prior|same)\s+(?:day|week|month|year|time)|"
+                  r"antes|más|siguiente|anterior)|(?:following|next|previous|prior|same)\s+(?:day|week|month|year|time)|same\s+(?:package|round|tranche|batch)|mism[oa]\s+(?:paquete|ronda|tanda)|"
                   r"that\s+(?:day|week|month|year)|(?:ese|aquel|mismo)\s+(?:día|mes|año)|(?:esa|aquella|misma)\s+semana|mismo\s+tiempo|day\s+before|"
                   r"weekend|fin\s+de\s+semana|recent\s+days|past\s+(?:few\s+)?days|past\s+week|últimos\s+días|última\s+semana|fortnight|quincena|(?-i:May\s+Day|Primero|Trabaj|Workers)|primero\s+de\s+mayo|"
                   r"that\s+(?:time|point|moment)|(?:ese|aquel)\s+(?:momento|entonces)|por\s+entonces|"
@@ -734,6 +745,12 @@ _ANNOUNCED_ACT = literals.compile(r"\b(?:was|were|is|are)\s+(?:(?:now|formally|o
                             r"(?-i:[a-z]+)\b|\b(?:estaba|estaban)\s+[a-záéíóú]+(?:ando|iendo)\b|"
                             r"\bque\s+(?:(?:⟦\d+⟧|[a-záéíóú]+)\s+)?(?-i:[a-záéíóú]+(?:aba|ía|abán|ían|aría|ería|iría|arían|erían|irían))\b", re.I)
 _NEXT_VP = literals.compile(r"\s*,?\s*(?:and|y|e)\s*(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?$", re.I)
+# the date closes the first verb phrase and the next one opens on its verb, with no subject of its own
+_SHARED_VP = literals.compile(r"\s*(?:and|y|e)\s+(?:also\s+|then\s+|también\s+|luego\s+)?(?:(?:le|les|lo|la|los|las|se)\s+)?"
+                              r"(?-i:[a-záéíóú]{3,})(?<!\bthe)(?<!\bits)(?<!\btheir)(?<!\blos)(?<!\blas)(?<!\bsus)\b", re.I)
+# "... pushed out the U.N. mission and, last August, ⟦A⟧ and ⟦B⟧ severed ...", "y, en agosto, ⟦A⟧ rompió ...": a date
+# set off after the conjunction that opens a new clause is that clause's fronted adverbial
+_JOINED_CLAUSE = literals.compile(r"(?:\b(?:and|but|while|whereas|y|e|pero|mientras\s+que)|;)\s*,\s*(?:(?:in|on|en|el|during|durante|last|this)\s+)?$", re.I)
 _VP_START = literals.compile(r"(?:,\s*|(?:and|y|e)\s+)(?:also\s+|later\s+|then\s+|también\s+|luego\s+)?[a-záéíóú]", re.I)
 # a legal instrument as the source: its date is the act's
 _INSTRUMENT = literals.compile(r"\b(?:resolution|decree|executive\s+order|order|notice|gazette|federal\s+register|resolución|"
@@ -871,7 +888,11 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
             gap = skel[d.end:span[0]]
             dist = len(gap)
             if _NEXT_VP.match(gap) or (not gap.strip(" ,") and _VP_START.match(skel, span[0])):
-                continue
+                if not (len(d.value) >= 7 and _SHARED_VP.match(skel, d.end)):
+                    continue
+                # "summoned the ambassador last month and urged Moscow to ...", "convocó al embajador el martes y le
+                # exigió ...": the second verb of one subject, with no date of its own, is the same occasion (a month or
+                # a day; a bare year may span years: "listed A in 2003 and B")
             # a date inside an aside (", ruled by the military since the 2023 coup,") is not the event's
             lead = skel[:d.start]
             if "," in gap and _FRONTED_SUB.search(lead):
@@ -880,7 +901,7 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
                 dist = _FAR - 1
             # (not a fronted adverbial before the clause's subject: "Two years later, in August 2024, ⟦A⟧ signed")
             if "," in gap and "," in lead and not re.search(r"[;:]", gap) and lead.rfind(",") > lead.rfind(".") \
-                    and "⟦" in lead[lead.rfind(".") + 1:]:
+                    and "⟦" in lead[lead.rfind(".") + 1:] and not _JOINED_CLAUSE.search(lead):
                 continue
         else:
             gap = skel[span[1]:d.start]

@@ -182,6 +182,11 @@ class _Sent:
     para: int
 
 
+# a footnote's reference line: "[1] US Department of State, "Terrorist Designations of ...", 11 August 2025.", "^2 ...",
+# "3. Reuters, «Perú declara ...», 5 de marzo de 2024." (a numbered line only in a citation's form: source, quoted title)
+_FOOTNOTE = literals.compile(r"[ \t]*(?:\[\d{1,3}\]|\^\d{1,3}\b|\d{1,3}[.)][ \t]+[^\n]{0,120}?,[ \t]*[\"“‘«][^\n\"”’»]{5,}[\"”’»],)")
+
+
 def _lang_of(doc_lang: str | None, para_lang: str | None) -> str:
     if para_lang in ("en", "es"):
         return para_lang
@@ -198,6 +203,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     multi = document.language == "en+es" or document.language is None
     for k, p in enumerate(language.paragraphs(text) if multi else _plain_paragraphs(text, document.language)):
         lang = _lang_of(document.language, p.language)
+        if _FOOTNOTE.match(text, p.start, p.end):
+            continue  # a reference line cites a source (its title and date), it tells nothing itself
         bullet = _BULLET.match(text[p.start:p.end])
         if bullet and not _reported_bullet(text[p.start:p.end]):
             continue  # plans, recommendations, related links and table rows are not reported facts
@@ -361,12 +368,15 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         prev_signed = [c for c in new if c.predicate in _SIGNING_PREDICATES and c.polarity == "positive"]
         if perfect_new:
             _date_from_announcement(text, s, perfect_new, dbase, agreements)
+            named = {x for m in by_sent[i] for x in (m.entity, m.org) if x}
+            _date_from_restated_act(text, s, [c for c in perfect_new if c.object in named], dbase)
         perfect_new = [c for c in new if c.polarity == "positive" and c.predicate in _EVENT_PREDICATES and _undated(c, dbase)
                        ] if new and dates_mod.is_perfect(text[s.start:s.end]) else []
         if filed_new:
             # (said by one of its actors or their officials: "Sudan's defence minister said late on Tuesday")
             named = {x for m in by_sent[i] for x in (m.entity, m.org) if x} | {c.object for c in new if c.predicate == "HOLDS_ROLE"}
             _date_from_announcement(text, s, [c for c in filed_new if {c.subject, c.object} & named], dbase, agreements)
+            _date_from_restated_act(text, s, [c for c in filed_new if c.object in named], dbase)
         filed_new = []
         if new and not perfect_new and (filed := dates_mod.dateline_day(text, s.start, s.end, dbase)):
             # "PORT SUDAN, May 7 (Wire) - Sudan has severed ties ..." then "..., the minister said late on Tuesday":
@@ -391,6 +401,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         _signings_on_news_day(text, sents, claims, dbase, agreements, ctx.get("dated_agreements") or {})
     _accord_dated_elsewhere(text, sents, by_sent, claims, dbase)
     _agreement_dates(claims, ctx.get("dated_agreements") or {}, dbase, agreements)
+    if _OPINION.match(document.title or "") or _OPINION_URL.search(document.url or ""):
+        _opinion_undated(claims, agreements, dbase)
     claims = _drop_vague_requests(claims)
     claims = _request_once_by_person(g, claims, pub)
     claims = claims + designees.listed_with(claims, actors)  # the other items of a designee list read
@@ -795,6 +807,28 @@ def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None
         c.date = in_lead.get((c.predicate, c.subject, c.object), date)
 
 
+# an opinion piece (an editorial, a column) comments on the news of recent days or weeks, not on the day it appears
+_OPINION = literals.compile(r"\W*(?:editorial|opinion|opinión|column|columna|tribuna|op-ed|commentary|comment|our\s+view|"
+                            r"la\s+opinión\s+de)\b", re.I)
+_OPINION_URL = literals.compile(r"/(?:opinion|opinión|opinion-[\w-]+|editorials?|editoriales|columns?|columnas|op-ed|commentary|"
+                                r"tribuna)/", re.I)
+
+
+def _opinion_undated(claims: list[Claim], agreements: dict, pub: str | None) -> None:
+    """An editorial's act whose sentence names no date fell back on the publication day: the text tells it as
+    recent, so its month ("the two governments signed ..." in an editorial on a visit that ended days before)."""
+    if not pub or len(str(pub)) < 10:
+        return
+    day = str(pub)[:10]
+    for c in claims:
+        if c.predicate in _EVENT_PREDICATES and c.date == day and not any(
+                d.value and not d.weak for d in dates_mod.find(c.quote, 0, len(c.quote), pub, c.language)):
+            c.date = day[:7]
+            ag = agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))
+            if ag is not None and ag.date == day:
+                ag.date = day[:7]
+
+
 # what marks a sentence's act as older than the story's news: a pluperfect ("had urged", "había pedido"), a habit
 # or a span ("have long pressed", "reiteradamente", "desde hace años", "already")
 _NOT_NEWS = literals.compile(
@@ -851,9 +885,26 @@ _AGREEMENT_WORDS = literals.compile(r"agreement|accord|deal|memorandum|mou|treat
                               r"convenio|documento|declaración", re.I)
 
 
+# "Petro lo anunció el 1 de mayo", "The president announced it on Wednesday": the act the sentence before told, announced
+# by pronoun or by "the decision", on the day right after the verb
+_ANNOUNCED_BACK = literals.compile(
+    r"[^.;:«»\"“”]{0,80}?(?:\b(?:announced|confirmed|formali[sz]ed|made)\s+(?:it|the\s+(?:decision|move|step|break|rupture))"
+    r"(?:\s+(?:public|official))?|\b(?:lo|la)\s+(?:anunci(?:ó|aron)|confirm(?:ó|aron)|formaliz(?:ó|aron)|oficializ(?:ó|aron)|"
+    r"hizo\s+(?:oficial|pública|público)|hicieron\s+(?:oficial|pública|público)|dio\s+a\s+conocer|dieron\s+a\s+conocer))\s+"
+    r"(?=(?:on|el|este|last|el\s+pasado|this)\b)", re.I)
+
+
 def _date_from_next_sentence(text: str, s: "_Sent", undated: list[Claim], pub: str | None, agreements: dict) -> None:
     m = _BACK_REF.match(text, s.start, s.end)
     if not m:
+        told = _ANNOUNCED_BACK.match(text, s.start, s.end)
+        if told is None:
+            return
+        day = next((d for d in dates_mod.find(text, s.start, s.end, pub, s.lang)
+                    if d.value and not d.weak and 0 <= d.start - told.end() <= 12), None)
+        for c in undated if day else ():
+            if c.predicate in _EVENT_PREDICATES and c.polarity == "positive":
+                c.date = day.value
         return
     found = [d for d in dates_mod.find(text, s.start, s.end, pub, s.lang) if d.value and not d.weak]
     if len(found) != 1:
@@ -1012,6 +1063,30 @@ def _accord_dated_elsewhere(text: str, sents: list, by_sent: list, claims: list[
 _ACCORD_RX = literals.compile(rf"\b{_ACCORD}\b", re.I)
 # what may stand between the signing verb and its date: no comma, at most the date's preposition
 _SIGNED_WHEN_LEAD = literals.compile(r"[^,]*?(?:\b(?:in|on|en|el|the|del)\s*)?", re.I)
+
+
+# the act told again by its own verb ("The United States has imposed sanctions on X." then "OFAC added X to its blocking
+# list on Friday."; "Perú rompió relaciones con X." then "La cancillería cortó los vínculos el martes.")
+_RESTATED_ACT = {
+    "DESIGNATED": literals.compile(r"\b(?:added|listed|designated|sanctioned|blacklisted|imposed|froze|targeted|"
+                                   r"incluy(?:ó|eron)|añadi(?:ó|eron)|agreg(?:ó|aron)|design(?:ó|aron)|sancion(?:ó|aron)|"
+                                   r"congel(?:ó|aron)|impus(?:o|ieron))\b", re.I),
+    "SEVERED_TIES": literals.compile(r"\b(?:severed|broke\s+off|broke|cut|rompi(?:ó|eron)|cort(?:ó|aron))\b", re.I),
+}
+
+
+def _date_from_restated_act(text: str, s: "_Sent", filed: list[Claim], pub: str | None) -> None:
+    """A lead dated only by its dateline's filing day, whose act the next sentence tells again, naming its target, by
+    the act's own verb and a recent day as its only date: that day is the act's (more precise than the filing day)."""
+    todo = [c for c in filed if c.predicate in _RESTATED_ACT and c.date in (None, pub)]
+    if not todo or not pub:
+        return
+    day = dates_mod.sole_date(text[s.start:s.end], pub, s.lang)
+    if not day or len(day) != 10 or not 0 < (dt.date.fromisoformat(pub[:10]) - dt.date.fromisoformat(day)).days <= 7:
+        return
+    for c in todo:
+        if _RESTATED_ACT[c.predicate].search(text, s.start, s.end):
+            c.date = day
 
 
 def _date_from_announcement(text: str, s: "_Sent", undated: list[Claim], pub: str | None, agreements: dict) -> None:
@@ -1968,7 +2043,7 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
     if got is None and predicate in _ASIDE_DATED:
         # "sanctioned X, the billionaire founder of the ruling party, in December 2024,": an apposition to the object
         # before the act's date, as a signing's
-        got = _date_after_aside(skel, span, pub, lang)
+        got = _date_after_aside(skel, span, pub, lang, anchor)
     return got
 
 
@@ -2082,12 +2157,12 @@ def _gapped_date(skel: str, subj: int, start: int, pub: str | None, lang: str) -
     return found[0].value
 
 
-def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: str) -> str | None:
+def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: str, anchor: str | None = None) -> str | None:
     """A signing's date written after an aside that dates.pick reads as the aside's own: the sentence's first
     date after the signing, right after the comma closing the aside, and closing the clause itself."""
     if "," not in skel[span[1]:]:
         return None  # (the common case, cheap)
-    for d in dates_mod.find(skel, span[1], len(skel), pub, lang):
+    for d in dates_mod.find(skel, span[1], len(skel), pub, lang, anchor):  # ("..., in the same package": the anchor's)
         if not d.value or d.weak or d.attributive or d.start < span[1]:
             continue
         gap = skel[span[1]:d.start]
@@ -3586,7 +3661,9 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 pre = after[:d.start] + _DATE_OWN_PREP.match(after, d.start, d.end).group()
                 if d.value and not d.attributive and not d.weak and not _OFFICE_DATE_STOP.search(pre):
                     # "X, the group's commander since 2019", "who took office in March", "ministro hasta 2018"
-                    took = _OFFICE_TAKEN.search(pre) is not None
+                    tk = _OFFICE_TAKEN.search(pre)
+                    # (not another person's: "Modi's first visit since President X took office last September")
+                    took = tk is not None and not re.search(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b", pre[:tk.start()])
                     if took or _OFFICE_SINCE.search(pre):
                         start = d.value
                         break
@@ -3614,7 +3691,7 @@ _OFFICE_DATE_LEAD = r"\s+(?:(?:the|el|la|en|in|early|late|mid-?|principios\s+de|
 _OFFICE_SINCE = literals.compile(r"\b(?:since|desde)" + _OFFICE_DATE_LEAD, re.I)
 _OFFICE_UNTIL = literals.compile(r"\b(?:until|till|hasta)" + _OFFICE_DATE_LEAD, re.I)
 _OFFICE_TAKEN = literals.compile(r"\b(?:took\s+office|took\s+over|(?:was|were)\s+sworn\s+in|assumed\s+office|(?:was|were)\s+inaugurated|"
-                           r"asumió|juró|tomó\s+posesión|se\s+posesionó|fue\s+investid[oa])\b[^.;,]{0,60}?\b(?:in|on|en|el)\s+$", re.I)
+                           r"asumió|juró|tomó\s+posesión|se\s+posesionó|fue\s+investid[oa])\b[^.;,]{0,60}?(?:\b(?:in|on|en|el)\s+|\s)$", re.I)  # (or the date's own word: "took office last September")
 _DATE_OWN_PREP = literals.compile(r"(?:(?:since|desde|until|till|hasta|in|on|en|el|the|de)\s+)*", re.I)
 # not the person's office: a statement, another clause, or a stay ("in prison since 2019", "prófugo desde 2020")
 _OFFICE_DATE_STOP = literals.compile(r"[;:]|\b(?:said|says|told|dijo|afirmó|declaró|according|según|prison|jail|custody|exile|hiding|"
