@@ -114,13 +114,19 @@ _BLOCK = {
                      r"prepar\w*|talks?|negotiat\w*|discuss\w*|consider\w*|explor\w*|push\w*|urg\w*|press\w*|call\w*\s+(?:on|for)|"
                      r"ask\w*|demand\w*|if|whether|unless|yet\s+to|ahead\s+of|upcoming|before\s+signing|to\s+sign|"
                      r"to\s+(?:ink|seal|conclude|join|ratify|renew|reach|strike)|nearing|close\s+to|allegedly|nearly|almost|"
-                     r"verge\s+of|brink\s+of|toward|towards)\b", re.I),
+                     r"verge\s+of|brink\s+of|toward|towards|"
+                     # "agreed to begin drafting a charter", "decided to set up a joint plan": an infinitive is a plan
+                     r"(?:agree[sd]?|decide[sd]?|resolved|pledge[sd]?|promise[sd]?|vowed|undert(?:ook|akes?)|moved)\s+to\s+"
+                     r"(?!(?:an?|the|its|their|this|that|these|those|his|her|our|terms|principles?)\b)(?-i:[a-z]+))\b", re.I),
     "es": literals.compile(r"\b(?:no|nunca|jamás|ni|se\s+neg\w*|rechaz\w*|se\s+retir\w*|retir\w*|abandon\w*|suspend\w*|suspendi\w*|"
                      r"cancel\w*|rompi\w*|denunci\w*|podr\w*|pudiera\w*|deber\w*|firmará\w*|firmaría\w*|suscribirá\w*|"
                      r"va\s+a|van\s+a|iba\s+a|planea\w*|prev[eé]\w*|previst\w*|pretend\w*|busca\w*|quiere\w*|espera\w*|"
                      r"negoci\w*|conversaciones|diálogo|propuest\w*|borrador|pid\w*|inst\w*|exig\w*|presion\w*|si|para\s+firmar|"
                      r"a\s+firmar|de\s+firmar|antes\s+de\s+(?:la\s+)?firma\w*|próxim\w*|supuest\w*|presunt\w*|"
-                     r"firmar|suscribir|rubricar|sellar|casi|a\s+punto\s+de|(?:est(?:aba|aban|á|án|uvo|uvieron))\s+por)\b", re.I),  # (a bare infinitive: "acordaron firmar", a plan)
+                     r"firmar|suscribir|rubricar|sellar|casi|a\s+punto\s+de|(?:est(?:aba|aban|á|án|uvo|uvieron))\s+por|"
+                     # "acordaron iniciar la redacción de un tratado", "se comprometieron a elaborar un plan": a plan
+                     r"(?:acord(?:ó|aron)|decidi(?:ó|eron)|resolvi(?:ó|eron)|(?:se\s+)?comprometi(?:ó|eron)(?:se)?\s+a)\s+"
+                     r"(?-i:[a-zñ]+(?:ar|er|ir)))\b", re.I),  # (a bare infinitive: "acordaron firmar", a plan)
 }
 # "signed a law ratifying the treaty", "firmó el decreto que ratifica el acuerdo": the signatory signs the law; the
 # state is party to the agreement it ratifies
@@ -973,7 +979,8 @@ def readings(skel: str, lang: str) -> list[Reading]:
             r.parties = []  # "X cited an agreement signed in March between A and B": the parties are A and B, not X
         r.parties += [x for bm in _BETWEEN.finditer(skel, cs, np.end()) for x in _between_parties(bm)] + between
         withs = [w for w in _WITH.finditer(skel, act, tail_end)
-                 if w.start() < np.end() or not _NOT_PARTNER_GAP.search(skel, np.end(), w.start())]
+                 if w.start() < np.end() or not (_NOT_PARTNER_GAP.search(skel, np.end(), w.start())
+                                                 or _other_predicate(skel, np.end(), w.start(), lang))]
         for k, w in enumerate(withs):
             nxt = withs[k + 1].start() if k + 1 < len(withs) else tail_end
             comma = skel.find(", ", w.end(), nxt)  # "with B last December, has yet to ratify it": not the signing's
@@ -1007,6 +1014,18 @@ def readings(skel: str, lang: str) -> list[Reading]:
             continue
         out.append(r)
     return out
+
+
+# "signed a deal with A and is negotiating similar arrangements with B", "firmó con A y negocia otro con B": a partner
+# after a coordinated predicate that is a plan, a talk or a refusal is that predicate's, not the signing's
+_CONJ = literals.compile(r"\b(?:and|but|while|whereas|y|e|pero|mientras|aunque)\s", re.I)
+
+
+def _other_predicate(skel: str, start: int, end: int, lang: str) -> bool:
+    conj = None
+    for conj in _CONJ.finditer(skel, start, end):
+        pass
+    return conj is not None and _BLOCK[lang].search(skel, conj.end(), end) is not None
 
 
 _CLITIC_SIGN_ES = literals.compile(r"\s*,?\s+(?:lo|la|los|las)\s+(?P<v>firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron)|sell(?:ó|aron)|"

@@ -1,0 +1,118 @@
+"""Session 17 (agree17): a partner after a coordinated plan or talk is not the signing's ("signed a deal with A and is
+negotiating similar arrangements with B"), "agreed to <infinitive>" is a plan, a number's unit is no description
+of an agreement ("a 17-article peace agreement"), and "It was signed in <city> by A and B" takes the agreement of the
+sentences before."""
+
+import pytest
+
+from tests.extracting import extract_text, parties_by_agreement, signing_claims, signing_subjects
+
+PUB = "2025-03-10"
+
+
+def parties(text, lang):
+    return [set(v) for v in parties_by_agreement(signing_claims(text, lang, PUB)).values()]
+
+
+# ---------------------------------------------------------------- a partner of a coordinated plan, talk or refusal
+@pytest.mark.parametrize("text,lang,kept,dropped", [
+    ("Mexico signed a migration deal with the United States and is negotiating similar arrangements with Canada.", "en",
+     "state:USA", "state:CAN"),
+    ("Manila signed a visiting-forces agreement with New Zealand in April and is negotiating similar pacts with Canada.", "en",
+     "state:NZL", "state:CAN"),
+    ("Kenya signed a trade accord with Uganda in 2023 but has not signed one with Ethiopia.", "en", "state:UGA", "state:ETH"),
+    ("Peru signed a fisheries agreement with Chile and plans to sign another with Ecuador.", "en", "state:CHL", "state:ECU"),
+    ("México firmó un acuerdo migratorio con Estados Unidos y negocia arreglos similares con Canadá.", "es",
+     "state:USA", "state:CAN"),
+    ("Perú firmó un convenio pesquero con Chile en 2023 y busca otro con Ecuador.", "es", "state:CHL", "state:ECU"),
+])
+def test_partner_of_a_coordinated_plan_is_not_party(text, lang, kept, dropped):
+    got = parties(text, lang)
+    assert any(kept in p for p in got), got
+    assert not any(dropped in p for p in got), got
+
+
+@pytest.mark.parametrize("text,lang,pair", [
+    # a gapped second partner of the same signing stays
+    ("Peru signed a fisheries agreement with Chile in 2022 and with Ecuador a year later.", "en", {"state:PER", "state:ECU"}),
+    ("Perú firmó un convenio pesquero con Chile en 2022 y con Ecuador en 2023.", "es", {"state:PER", "state:ECU"}),
+])
+def test_gapped_second_partner_kept(text, lang, pair):
+    assert pair in parties(text, lang)
+
+
+# ---------------------------------------------------------------- "agreed to <infinitive>": a plan
+@pytest.mark.parametrize("text,lang", [
+    ("The United States and Azerbaijan agreed to begin drafting a strategic partnership charter.", "en"),
+    ("Kenya and Uganda agreed to work toward a defence pact.", "en"),
+    ("Kenya and Uganda decided to launch a joint action plan.", "en"),
+    ("Kenya and Uganda pledged to conclude a trade accord by December.", "en"),
+    ("Kenia y Uganda acordaron iniciar la redacción de un tratado de defensa.", "es"),
+    ("Kenia y Uganda se comprometieron a elaborar un plan de acción conjunto.", "es"),
+    ("Kenia y Uganda decidieron crear un convenio de cooperación.", "es"),
+])
+def test_agreed_to_infinitive_is_a_plan(text, lang):
+    assert not parties(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Kenya and Uganda agreed to the defence pact on Monday.", "en"),
+    ("Kenya and Uganda agreed a defence pact on Monday.", "en"),
+    ("Kenia y Uganda acordaron un tratado de defensa el lunes.", "es"),
+])
+def test_agreed_an_agreement_still_read(text, lang):
+    assert {"state:KEN", "state:UGA"} in parties(text, lang)
+
+
+# ---------------------------------------------------------------- a number's unit describes no agreement
+def _titles(text, lang):
+    from graph.schema import Document
+    from loaders.extract import extract
+    ents, _ = extract(Document(id="doc:t", text=text, published=PUB, language=lang))
+    return [e.title for e in ents if e.id.startswith("agreement:")]
+
+
+@pytest.mark.parametrize("text,lang,bad", [
+    ("Armenia and Azerbaijan signed a 17-article peace agreement in Washington on Friday.", "en", "article"),
+    ("China and Pakistan signed a 20-year cooperation plan in 2015.", "en", "year"),
+    ("Iran and China signed a 25-year cooperation agreement in March 2021.", "en", "year"),
+    ("Kenya and Uganda signed a $2-billion pipeline deal on Monday.", "en", "billion"),
+    ("Peru and Chile signed a 10 year trade accord in 2019.", "en", "year"),
+    ("Kenia y Uganda acordaron un tratado de defensa el lunes.", "es", "lunes"),
+])
+def test_number_unit_not_in_title(text, lang, bad):
+    titles = _titles(text, lang)
+    assert titles and not any(bad in t for t in titles), titles
+
+
+# ---------------------------------------------------------------- "It was signed in <city> by A and B"
+@pytest.mark.parametrize("text,lang,signers", [
+    ("The Philippines and Japan agreed a defence pact. It was signed in Manila by Gilberto Teodoro and Minoru Kihara.", "en",
+     {"official:gilberto-teodoro", "official:minoru-kihara"}),
+    ("The Philippines and Japan agreed a defence pact. It was signed in Manila by Gilberto Teodoro and by Minoru Kihara.", "en",
+     {"official:gilberto-teodoro", "official:minoru-kihara"}),
+    ("Kenya and Uganda reached a defence pact on Monday. It was signed in Nairobi by Aden Duale and Jacob Oboth-Oboth.",
+     "en", {"official:aden-duale"}),
+    ("Filipinas y Japón acordaron un pacto de defensa. Fue firmado en Manila por Gilberto Teodoro y por Minoru Kihara.", "es",
+     {"official:gilberto-teodoro", "official:minoru-kihara"}),
+    ("Kenia y Uganda cerraron un pacto de defensa. Este fue firmado en Nairobi por Aden Duale y Jacob Oboth-Oboth.", "es",
+     {"official:aden-duale"}),
+    ("Kenia y Uganda cerraron un pacto de defensa el lunes. Fue rubricado en Nairobi por Aden Duale.", "es",
+     {"official:aden-duale"}),
+])
+def test_pronoun_passive_signed_in_city(text, lang, signers):
+    assert signers <= signing_subjects(text, "SIGNED", lang, PUB)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Philippines and Japan agreed a defence pact. It was not signed in Manila by Gilberto Teodoro.", "en"),
+    ("The Philippines and Japan agreed a defence pact. It will be signed in Manila by Gilberto Teodoro.", "en"),
+    ("The Philippines and Japan agreed a defence pact. It could be signed in Manila by Gilberto Teodoro.", "en"),
+    ("Filipinas y Japón acordaron un pacto. No fue firmado en Manila por Gilberto Teodoro.", "es"),
+    ("Filipinas y Japón acordaron un pacto. Será firmado en Manila por Gilberto Teodoro.", "es"),
+    # no agreement in the sentences before: "it" may be anything
+    ("The senator praised the bill. Teodoro spoke. Analysts met. Critics left. It was signed in Manila by Gilberto Teodoro.",
+     "en"),
+])
+def test_pronoun_passive_not_read(text, lang):
+    assert "official:gilberto-teodoro" not in signing_subjects(text, "SIGNED", lang, PUB)
