@@ -1545,6 +1545,9 @@ _AND_FOR = literals.compile(r"\s*,?\s*(?:and|y|e)\s+(?:[\w-]+\s+){0,3}?⟦(?P<p>
                       r"(?:the\s+|la\s+|el\s+)?⟦(?P<st>\d+)⟧", re.I)
 
 
+_PLACE_BEFORE = literals.compile(r"\b(?:en|in|at|desde)\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?$", re.I)
+
+
 def _people_in(skel: str, slots: list, start: int, end: int) -> list[int] | None:
     """The officials named in skel[start:end], their titles' bodies and states aside ("el comandante de la
     ⟦k⟧ filipina, el ⟦j⟧"); None when a clause word or another actor in a role makes it no list of signers."""
@@ -1563,6 +1566,8 @@ def _people_in(skel: str, slots: list, start: int, end: int) -> list[int] | None
                     prev_end is not None and re.fullmatch(r"\s*,\s*(?:el|la|the)?\s*", region[prev_end:sm.start()]))):
                 people.append(k)
             prev_end = sm.end()
+        elif slots[k].kind == "capital" and _PLACE_BEFORE.search(region, 0, sm.start()):
+            continue  # where it was signed ("Lo firmaron en ⟦Teherán⟧, en julio, X y Y"), not a party
         elif not (_TITLE_OF.search(region, 0, sm.start()) or re.match(r"\s*['’]s\b|\s+[a-zé'’-]+\s*(?:[a-z'’-]+\s*)?,\s*(?:⟦|[A-Z])",
                                                                          region[sm.end():])):
             return None  # a state or body that is no part of a title: a party, not a signatory

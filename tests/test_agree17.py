@@ -116,3 +116,29 @@ def test_pronoun_passive_signed_in_city(text, lang, signers):
 ])
 def test_pronoun_passive_not_read(text, lang):
     assert "official:gilberto-teodoro" not in signing_subjects(text, "SIGNED", lang, PUB)
+
+
+# ---------------------------------------------------------------- the place of a clitic signing is no party
+@pytest.mark.parametrize("text,lang,signers", [
+    ("Bolivia y Irán firmaron un memorando de defensa. Lo firmaron en Teherán, en julio de 2023, el entonces ministro de "
+     "Defensa, Edmundo Novillo, y su homólogo iraní, Mohammad Reza Ashtiani.", "es",
+     {"official:edmundo-novillo", "official:mohammad-reza-ashtiani"}),
+    ("Kenia y Uganda cerraron un pacto de defensa. Lo firmaron en Nairobi, el lunes, el ministro keniano Aden Duale y "
+     "su homólogo ugandés, Jacob Oboth-Oboth.", "es", {"official:aden-duale"}),
+    ("Filipinas y Japón acordaron un pacto de defensa. Lo rubricaron en Manila, en julio, Gilberto Teodoro y Minoru Kihara.",
+     "es", {"official:gilberto-teodoro", "official:minoru-kihara"}),
+    ("Filipinas y Japón acordaron un pacto de defensa. La firmaron en Manila, en julio, Gilberto Teodoro y Minoru Kihara.",
+     "es", {"official:gilberto-teodoro", "official:minoru-kihara"}),
+])
+def test_clitic_signing_place_not_party(text, lang, signers):
+    assert signers <= signing_subjects(text, "SIGNED", lang, PUB)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Filipinas y Japón acordaron un pacto de defensa. No lo firmaron en Manila, en julio, Gilberto Teodoro y Minoru Kihara.",
+     "es"),
+    ("Filipinas y Japón acordaron un pacto de defensa. Lo firmarán en Manila, en julio, Gilberto Teodoro y Minoru Kihara.",
+     "es"),
+])
+def test_clitic_signing_place_negated_or_future(text, lang):
+    assert "official:gilberto-teodoro" not in signing_subjects(text, "SIGNED", lang, PUB)
