@@ -187,6 +187,16 @@ def _between_parties(m: re.Match) -> list[int]:
     return [int(x) for x in SLOT.findall(m.group("list"))]
 
 
+# an agreement's name tail and its "between A and B", then maybe an apposition naming it again, before the signing told
+# about it: "the Treaty on Strategic Partnership between A and B, signed in May", "el Tratado de Asociación entre A y B,
+# el instrumento que X y Y firmaron en mayo"
+_TO_ACT = literals.compile(r"(?:\s+(?:on|of|for|de|del|sobre|para)\s+(?:the\s+|la\s+|el\s+)?(?-i:[A-ZÁÉÍÓÚ][\w-]*)"
+                           r"(?:\s+(?:(?:y|e|and|de|del|of|on|for|the|la|el)\s+)*(?-i:[A-ZÁÉÍÓÚ][\w-]*))*)?\s+" + _BETWEEN.pattern +
+                           r"(?:\s*,\s*(?:the|el|la|this|that|este|esta)\s+(?:document|text|instrument|agreement|accord|pact|treaty|"
+                           r"documento|texto|instrumento|acuerdo|tratado|pacto|convenio)(?=\s*,?\s*(?:that|which|que|signed|firmad)))?",
+                           re.I)
+
+
 # "by A, <who A is>, and B, <who B is>": signatories; stops at "alongside", "in the presence of", ...
 _BY = literals.compile(r"\b(?:by|por|(?:corrió|estuvo)\s+a\s+cargo\s+de(?:l\b)?)\s*", re.I)  # "la firma corrió a cargo del ministro X"
 _BY_STOP = literals.compile(r"\b(?:alongside|in\s+the\s+presence|witnessed|while|who|whose|which|cuy[oa]s?|after|before|junto\s+a|junto\s+con|"
@@ -625,8 +635,15 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
     lead = _REL_LEAD[lang].match(skel, np.end())
     if lead is None and lang == "en":
         lead = _ZERO_REL.match(skel, np.end())  # "the pact he signed with B": no "that"
+    between: list[int] = []
+    if lead is None and (to_act := _TO_ACT.match(skel, np.end(), ce)) is not None:
+        # "el Tratado ... entre A y B, el instrumento que X y Y firmaron": the listed states are its parties
+        lead = _REL_LEAD[lang].match(skel, to_act.end())
+        between = [x for bm in _BETWEEN.finditer(skel, np.end(), to_act.end()) for x in _between_parties(bm)]
     if lead is None:
         return None
+    if not between:  # ("el Tratado de Asociación entre A y B, que X y Y firmaron": the lead took the list in)
+        between = [x for bm in _BETWEEN.finditer(skel, np.end(), lead.end()) for x in _between_parties(bm)]
     m = _REL_SIGNED[lang].match(skel, lead.end())
     bare = None
     if m is None:
@@ -639,7 +656,7 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
     r = Reading(head=np.group("head"), span=(np.start(), end), subj_pos=np.start(), signs=True, signed=True, referred=True, relative=True,
                 name=_name(skel, np), definite=bool(_DEFINITE.match(np.group())))
     # (an item's body before its title and name is whom the person works for, not another party)
-    r.parties = [int(SLOT.findall(it.group())[-1]) for it in re.finditer(_REL_ITEM, lst)]
+    r.parties = [int(SLOT.findall(it.group())[-1]) for it in re.finditer(_REL_ITEM, lst)] + between
     if m.groupdict().get("wit"):
         # "the memorandum that A and B witnessed": two leaders at their ministers' signing, parties and no signatories
         # (one witness is a host or a mediator; a peace deal's witnesses are its guarantors)
@@ -887,6 +904,10 @@ def readings(skel: str, lang: str) -> list[Reading]:
             if nm.end() >= hs - 45:
                 nominal = nm
         part = _PARTICIPLE[lang].match(skel[np.end():ce])
+        part_off = 0
+        if part is None and (to_act := _TO_ACT.match(skel, np.end(), ce)) is not None:
+            part = _PARTICIPLE[lang].match(skel[to_act.end():ce])  # "the treaty between A and B, signed in May"
+            part_off = to_act.end() - np.end()
         passive = re.match(r"(?:\s+(?:on|for|covering|worth|valued\s+at|sobre|para|en\s+materia\s+de|de|por\s+valor\s+de)\s+"
                            r"(?!(?:the\s+|el\s+|la\s+)?(?:signing|firma)\b)[^⟦,;.()]{1,40}?(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había|signed|"
                            r"inked|sealed|firmad|suscrit|rubricad)))?"  # "a memorandum on cyber security (was) signed", "el contrato de 375 millones de dólares firmado"
@@ -980,7 +1001,8 @@ def readings(skel: str, lang: str) -> list[Reading]:
         r.parties += [x for bm in _BETWEEN.finditer(skel, cs, np.end()) for x in _between_parties(bm)] + between
         withs = [w for w in _WITH.finditer(skel, act, tail_end)
                  if w.start() < np.end() or not (_NOT_PARTNER_GAP.search(skel, np.end(), w.start())
-                                                 or _other_predicate(skel, np.end(), w.start(), lang))]
+                                                 or _other_predicate(skel, np.end(), w.start(), lang)
+                                                 or _WITH_OF_NOUN.search(skel, np.end(), w.start()))]
         for k, w in enumerate(withs):
             nxt = withs[k + 1].start() if k + 1 < len(withs) else tail_end
             comma = skel.find(", ", w.end(), nxt)  # "with B last December, has yet to ratify it": not the signing's
@@ -992,7 +1014,7 @@ def readings(skel: str, lang: str) -> list[Reading]:
         if witnessed and r.signers:
             r.parties = []  # "A and B witnessed the signing of a memorandum by C and D": C and D are its parties
         r.counterparts = _counterparts(skel, max(cs, r.subj_pos), tail_end)
-        end = np.end() + (part.end() + 25 if part is not None else 0)  # the participle's date ("signed in 1951")
+        end = np.end() + (part_off + part.end() + 25 if part is not None else 0)  # the participle's date ("signed in 1951")
         if passive is not None and r.signers:
             # "the X Declaration, signed by A and B in December 2024, ...": the date after the signatories,
             # up to the comma that closes the participle
@@ -1025,7 +1047,30 @@ def _other_predicate(skel: str, start: int, end: int, lang: str) -> bool:
     conj = None
     for conj in _CONJ.finditer(skel, start, end):
         pass
-    return conj is not None and _BLOCK[lang].search(skel, conj.end(), end) is not None
+    return conj is not None and (_BLOCK[lang].search(skel, conj.end(), end) is not None
+                                 or _SUBORDINATE.match(skel, conj.end()) is not None)
+
+
+_LAST_WITH = literals.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las|su|sus|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?⟦\d+⟧\s*$", re.I)
+_WITH_NEW_CLAUSE = literals.compile(r"\b(?:while|whereas|when|mientras|cuando|aunque)\b", re.I)
+_WITH_OF_NOUN = literals.compile(r"\b(?:border|borders|frontier|front(?:\s+line)?|frontline|frontera|fronteras|frente)\s+$", re.I)
+
+
+def partner_in_new_clause(skel: str, start: int, end: int, lang: str) -> bool:
+    """A rule's "signed a pact ... with ⟦B⟧" whose "with" belongs to another clause ("Russia signed the pact while its
+    troops fought along the border with Ukraine", "y mientras sus tropas combatían en la frontera con Ucrania") or to a
+    noun that takes it (a border, a front line): B is no partner of the signing."""
+    w = _LAST_WITH.search(skel, start, end)
+    v = _VERB.get(lang, _VERB["en"]).search(skel, start, w.start()) if w else None
+    if w is None or v is None:
+        return False
+    return bool(_WITH_NEW_CLAUSE.search(skel, v.end(), w.start()) or _WITH_OF_NOUN.search(skel, v.end(), w.start())
+                or _other_predicate(skel, v.end(), w.start(), lang))
+
+
+# "... and as troops deploy near the front line with B", "y mientras sus tropas combaten con B": a new clause's "with"
+_SUBORDINATE = literals.compile(r"\s*(?:as|while|when|after|before|because|since|although|though|cuando|mientras|porque|"
+                                r"aunque|después|antes)\b", re.I)
 
 
 _CLITIC_SIGN_ES = literals.compile(r"\s*,?\s+(?:lo|la|los|las)\s+(?P<v>firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron)|sell(?:ó|aron)|"
@@ -1545,7 +1590,7 @@ _AND_FOR = literals.compile(r"\s*,?\s*(?:and|y|e)\s+(?:[\w-]+\s+){0,3}?⟦(?P<p>
                       r"(?:the\s+|la\s+|el\s+)?⟦(?P<st>\d+)⟧", re.I)
 
 
-_PLACE_BEFORE = literals.compile(r"\b(?:en|in|at|desde)\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?$", re.I)
+_SIGNED_AT = literals.compile(r"\b(?:en|in|at|desde)\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?$", re.I)
 
 
 def _people_in(skel: str, slots: list, start: int, end: int) -> list[int] | None:
@@ -1566,7 +1611,7 @@ def _people_in(skel: str, slots: list, start: int, end: int) -> list[int] | None
                     prev_end is not None and re.fullmatch(r"\s*,\s*(?:el|la|the)?\s*", region[prev_end:sm.start()]))):
                 people.append(k)
             prev_end = sm.end()
-        elif slots[k].kind == "capital" and _PLACE_BEFORE.search(region, 0, sm.start()):
+        elif slots[k].kind == "capital" and _SIGNED_AT.search(region, 0, sm.start()):
             continue  # where it was signed ("Lo firmaron en ⟦Teherán⟧, en julio, X y Y"), not a party
         elif not (_TITLE_OF.search(region, 0, sm.start()) or re.match(r"\s*['’]s\b|\s+[a-zé'’-]+\s*(?:[a-z'’-]+\s*)?,\s*(?:⟦|[A-Z])",
                                                                          region[sm.end():])):

@@ -142,3 +142,49 @@ def test_clitic_signing_place_not_party(text, lang, signers):
 ])
 def test_clitic_signing_place_negated_or_future(text, lang):
     assert "official:gilberto-teodoro" not in signing_subjects(text, "SIGNED", lang, PUB)
+
+
+# ---------------------------------------------------------------- a signing told after the agreement's "between A and B"
+@pytest.mark.parametrize("text,lang,pair,signers", [
+    ("Putin elogió el Tratado de Asociación Estratégica entre Rusia y Venezuela, el instrumento que el mandatario ruso y "
+     "Nicolás Maduro firmaron en el Kremlin el pasado 7 de mayo.", "es", {"state:RUS", "state:VEN"},
+     {"official:vladimir-putin", "official:nicolas-maduro"}),
+    ("Putin elogió el Tratado de Asociación Estratégica entre Rusia y Venezuela, que el mandatario ruso y Nicolás Maduro "
+     "firmaron en el Kremlin el pasado 7 de mayo.", "es", {"state:RUS", "state:VEN"}, {"official:nicolas-maduro"}),
+    ("Putin elogió el Tratado de Asociación Estratégica entre Rusia y Venezuela, firmado en el Kremlin el pasado 7 de mayo.",
+     "es", {"state:RUS", "state:VEN"}, set()),
+    ("Putin praised the Treaty on Strategic Partnership between Russia and Venezuela, which Vladimir Putin and Nicolas "
+     "Maduro signed in the Kremlin on May 7.", "en", {"state:RUS", "state:VEN"}, {"official:nicolas-maduro"}),
+    ("Putin praised the strategic partnership treaty between Russia and Venezuela, signed in the Kremlin on May 7.", "en",
+     {"state:RUS", "state:VEN"}, set()),
+    ("Putin praised the strategic partnership treaty between Russia and Venezuela, the document that Vladimir Putin and "
+     "Nicolas Maduro signed in the Kremlin on May 7.", "en", {"state:RUS", "state:VEN"}, {"official:nicolas-maduro"}),
+])
+def test_signing_told_after_between(text, lang, pair, signers):
+    claims = signing_claims(text, lang, PUB)
+    assert pair in [set(v) for v in parties_by_agreement(claims).values()], claims
+    assert signers <= {c.subject for c in claims if c.predicate == "SIGNED"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Los analistas criticaron el tratado entre Kenia y Uganda, que ambos gobiernos firmarán en mayo.", "es"),
+    ("Analysts criticised the proposed treaty between Kenya and Uganda, signed in May.", "en"),
+    ("Analysts discussed talks on a treaty between Kenya and Uganda, to be signed in May.", "en"),
+    ("Los analistas discutieron el posible tratado entre Kenia y Uganda, firmado en mayo.", "es"),
+])
+def test_signing_after_between_not_yet(text, lang):
+    assert not parties(text, lang)
+
+
+# ---------------------------------------------------------------- a "with" of a new clause is no partner
+@pytest.mark.parametrize("text,lang", [
+    ("North Korea has ratified its defence treaty with Russia, days after President Vladimir Putin signed the pact into "
+     "Russian law and as thousands of North Korean troops deploy near the front line with Ukraine.", "en"),
+    ("Russia signed the pact in June while its troops fought along the border with Ukraine.", "en"),
+    ("Russia signed the pact in June and, as the war went on, kept its front line with Ukraine.", "en"),
+    ("Rusia firmó el pacto en junio mientras sus tropas combatían en la frontera con Ucrania.", "es"),
+    ("Rusia firmó el pacto en junio, cuando sus tropas avanzaban en el frente con Ucrania.", "es"),
+    ("Rusia firmó el acuerdo y, aunque el frente seguía activo, mantuvo la frontera con Ucrania cerrada.", "es"),
+])
+def test_with_of_a_new_clause_is_no_partner(text, lang):
+    assert not any("state:UKR" in p for p in parties(text, lang))
