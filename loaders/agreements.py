@@ -211,6 +211,12 @@ _COUNTERPART = literals.compile(r"\b(?:with|and|con|y)\s+(?:his|her|their|its|su
 _REF_BETWEEN = literals.compile(r"(?:\s+(?:of|on|for|de|del|sobre|para)\s+[^⟦,;()]{1,40}?)?\s*,?\s+(?=(?:between|entre)\s)", re.I)
 _REF_WITH = literals.compile(r"\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", re.I)
 _POSSESSIVE = literals.compile(r"⟦(\d+)⟧['’](?:s\s+)?$")  # the phrase may begin at the "s"
+_ITS_WITH = literals.compile(r"(?P<tail>(?:\s+(?!(?:with|con|que|that|which|signed|firmad\w*|suscrit\w*)\b)[a-záéíóúñ\d][\w-]*){0,4}?)"
+                             r"\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦(?P<w>\d+)⟧", re.I)
+_ITS = literals.compile(r"\b(?:its|their|su|sus)\s+(?:[\w-]+\s+){0,7}$", re.I)
+# the slot that opens a clause (its subject in the common order): "Turkey has supplied ...", "Since 2020, Egypt has ..."
+_CLAUSE_SUBJECT = literals.compile(r"[\s,;:]*(?:(?:[A-Z]\w*\s+){0,3}(?:\d{4}|[A-Z]\w+)\s*,\s*)?(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧"
+                                   r"(?!\s*['’])")
 _HYPHEN_PAIR = literals.compile(r"⟦(\d+)⟧\s*[-–/]\s*⟦(\d+)⟧\s+$")
 _OF_WITH = literals.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧\s+(?:with|con)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧", re.I)
 # what doubts an agreement's very existence: "denied that the 2019 pact ... exists", "no such accord", "negó que exista"
@@ -552,10 +558,27 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
     else:
         own = _POSSESSIVE.search(lead) or _HYPHEN_PAIR.search(lead)
         if own is None:
-            return None
-        r.parties = [int(x) for x in own.groups()]
-        r.span = (np.start() - len(lead) + own.start(), np.end())
-        wm = _REF_WITH.match(skel, np.end())
+            # "Turkey has supplied drones under its 2024 framework agreement with Somalia", "Egipto invocó su protocolo
+            # de 2024 con Somalia": a dated agreement the clause's subject owns, with the partner it names
+            its = _ITS.search(skel, max(cs, np.start() - 60), np.start("head"))
+            if its is not None and year is None and (own_year := _YEAR.search(its.group())):
+                year, r.year = own_year, own_year.group()  # ("its 2024 defence and economic cooperation agreement")
+            wm = _ITS_WITH.match(skel, np.end(), ce) if its else None
+            if wm is not None and year is None and (own_year := _YEAR.search(wm.group("tail"))):
+                year, r.year = own_year, own_year.group()  # ("su acuerdo marco de 2024 con B")
+            first = _CLAUSE_SUBJECT.match(skel, cs) if wm and year else None
+            if first is None or first.group(1) == wm.group("w"):
+                return None
+            r.parties = [int(first.group(1)), int(wm.group("w"))]
+            r.span = (np.start(), wm.end())
+            definite = True
+            own = None
+        if own is None:
+            pass
+        else:
+            r.parties = [int(x) for x in own.groups()]
+            r.span = (np.start() - len(lead) + own.start(), np.end())
+        wm = _REF_WITH.match(skel, np.end()) if own is not None else None
         if wm is not None and len(r.parties) == 1:
             r.parties.append(int(wm.group(1)))
             r.span = (r.span[0], wm.end())

@@ -188,3 +188,29 @@ def test_signing_after_between_not_yet(text, lang):
 ])
 def test_with_of_a_new_clause_is_no_partner(text, lang):
     assert not any("state:UKR" in p for p in parties(text, lang))
+
+
+# ---------------------------------------------------------------- "its 2024 agreement with B": the subject's dated agreement
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Turkey has supplied the Somali army with armed drones under its 2024 defence and economic cooperation framework "
+     "agreement with Somalia.", "en", {"state:TUR", "state:SOM"}),
+    ("Turkey has supplied drones to Somalia under its 2024 defence agreement with Mogadishu.", "en", {"state:TUR", "state:SOM"}),
+    ("Egypt defended its 2024 framework agreement with Somalia.", "en", {"state:EGY", "state:SOM"}),
+    ("Since March, Kenya has cited its 2019 security pact with Uganda.", "en", {"state:KEN", "state:UGA"}),
+    ("Turquía envió drones a Somalia en virtud de su acuerdo marco de 2024 con Mogadiscio.", "es", {"state:TUR", "state:SOM"}),
+    ("Egipto defendió su protocolo de defensa de 2024 con Somalia.", "es", {"state:EGY", "state:SOM"}),
+])
+def test_its_dated_agreement_with(text, lang, pair):
+    assert pair in parties(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Egypt defended its planned 2026 framework agreement with Somalia.", "en"),
+    ("Egypt is negotiating its 2026 framework agreement with Somalia.", "en"),
+    ("Egypt defended its framework agreement with Somalia.", "en"),  # no year: may be one still wished for
+    ("Egipto negocia su acuerdo marco de 2026 con Somalia.", "es"),
+    ("Egipto defendió su posible acuerdo de 2024 con Somalia.", "es"),
+    ("Egypt denied that its 2024 framework agreement with Somalia exists.", "en"),
+])
+def test_its_agreement_not_read(text, lang):
+    assert not any("state:EGY" in p for p in parties(text, lang))
