@@ -946,7 +946,7 @@ def readings(skel: str, lang: str) -> list[Reading]:
                            # "A's treaty with B was signed", "el acuerdo con B fue firmado"; "los acuerdos bilaterales, rubricados"
                            r"(?:(?:\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦\d+⟧)?\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧"
                            r"(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había)\s))?"
-                           r"(?:\s+(?-i:[a-záéíóúñ]+(?:al|ales|ic[oa]s?|iv[oa]s?|ar|ares))(?=\s*,?\s+(?:firmad|suscrit|rubricad)))?"
+                           r"(?:\s+(?-i:[a-záéíóúñ]+(?:al|ales|ic[oa]s?|iv[oa]s?|ar|ares|er[oa]s?|ari[oa]s?))(?=\s*,?\s+(?:firmad|suscrit|rubricad)))?"
                            r"(?:\s+(?:between|entre)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*\s*,?\s*(?:and|y|e)\s+"
                            r"(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?=\s*,?\s*(?:was|were|has|had|fue|fueron|ha|había)\s))?"
                            r"\s*,?\s*(?:(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s+)?"
@@ -1047,6 +1047,14 @@ def readings(skel: str, lang: str) -> list[Reading]:
             if comma >= 0 and not _CLAUSE_GO_ON.match(skel, comma):
                 nxt = comma
             r.partners.append((int(w.group(1)), (w.start(), nxt)))
+        if verb is None and nominal is None and not r.parties and len(r.partners) == 1 and (passive or part) is not None \
+                and _SIGNED_WITH.search(skel, np.end(), r.partners[0][1][0] + 6) \
+                and not re.search(r"\b(?:by|por)\s+(?:the\s+|el\s+|la\s+)?⟦", skel[np.end():ce], re.I):
+            # "⟦Kenya⟧ defended the security memorandum signed with ⟦Haiti⟧ in March", "⟦el Gobierno⟧ recuerda la vigencia
+            # del memorando suscrito con ⟦EE. UU.⟧": the clause's subject is the other side (as in a bare relative)
+            first = _CLAUSE_SUBJECT.match(skel, cs)
+            if first is not None and int(first.group(1)) != r.partners[0][0]:
+                r.parties = [int(first.group(1))]
         if passive is not None or nominal is not None:
             r.signers = _by_list(skel, np.end() + (passive.end() if passive is not None else 0), ce)
         if witnessed and r.signers:
@@ -1111,6 +1119,8 @@ _SUBORDINATE = literals.compile(r"\s*(?:as|while|when|after|before|because|since
                                 r"aunque|después|antes)\b", re.I)
 
 
+_SIGNED_WITH = literals.compile(r"\b(?:signed|inked|sealed|concluded|agreed|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|sellad[oa]s?|"
+                                r"acordad[oa]s?)\s+(?:(?:in|on|en|el)\s+[^⟦,;]{1,25}?\s+)?(?:with|con)\s", re.I)
 _BROKER = literals.compile(r"(?:brokered|mediated|medi(?:ó|aron)|auspici(?:ó|aron))\b", re.I)
 
 

@@ -246,3 +246,29 @@ def test_brokered_between(text, lang, pair, broker):
 ])
 def test_brokering_not_an_agreement(text, lang):
     assert not parties(text, lang)
+
+
+# ---------------------------------------------------------------- "X defended the memorandum signed with B": X is the other side
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Kenya defended the security memorandum signed with Haiti in March.", "en", {"state:KEN", "state:HTI"}),
+    ("Since May, Peru has praised the fisheries accord signed with Chile in 2019.", "en", {"state:PER", "state:CHL"}),
+    ("Perú defendió el convenio pesquero firmado con Chile en 2019.", "es", {"state:PER", "state:CHL"}),
+    ("SANTO DOMINGO. Finalmente, el Gobierno recuerda la vigencia del memorando de entendimiento sobre cooperación en "
+     "energía nuclear civil suscrito con los Estados Unidos el pasado febrero.", "es", {"state:DOM", "state:USA"}),
+    ("Colombia elogió el acuerdo de paz suscrito con Venezuela en 2023.", "es", {"state:COL", "state:VEN"}),
+    ("Uganda criticised the trade deal signed with Kenya in 2019.", "en", {"state:UGA", "state:KEN"}),
+])
+def test_participle_with_partner_subject_is_other_side(text, lang, pair):
+    assert pair in parties(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,outsider", [
+    ("Kenya criticised the security memorandum signed with Haiti by Uganda in March.", "en", "state:KEN"),
+    ("Kenya criticised the memorandum Uganda signed with Haiti in March.", "en", "state:KEN"),
+    ("Kenia criticó el memorando firmado con Haití por Uganda en marzo.", "es", "state:KEN"),
+    ("Kenya criticised the proposed memorandum signed with Haiti.", "en", "state:KEN"),
+    ("Kenia criticó el posible memorando firmado con Haití.", "es", "state:KEN"),
+    ("Kenya criticised the memorandum to be signed with Haiti.", "en", "state:KEN"),
+])
+def test_participle_with_partner_not_the_subjects(text, lang, outsider):
+    assert not any(outsider in p for p in parties(text, lang))
