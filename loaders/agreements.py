@@ -75,7 +75,7 @@ _VERB = {
                      r"(?:became|become|becomes|is|are|was|were)\s+(?:a\s+|the\s+\w+\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+to|concluded|concludes|initial(?:l)?ed|clinched|"
                      r"clinches|struck|strikes|reached|reaches|finali[sz]ed|ratified|ratifies|renewed|renews|extended|"
                      r"extends|agreed(?:\s+(?:on|upon))?|formali[sz]ed|formali[sz]es|adopted|acceded\s+to|accedes\s+to|joined|joins|entered\s+into|"
-                     r"accepted|accepts|announced|announces|brokered|mediated)\b", re.I),
+                     r"accepted|accepts|announced|announces)\b", re.I),
     "es": literals.compile(r"\b(?:firm(?:ó|aron|a|an)|(?:ha|han|había|habían|hubo)\s+(?:firmado|suscrito|rubricado|sellado)|"
                      r"suscribi(?:ó|eron)|suscribe|suscriben|rubric(?:ó|aron|a|an)|sell(?:ó|aron)|cerr(?:ó|aron)|"
                      r"conclu(?:yó|yeron)|alcanz(?:ó|aron)|ratific(?:ó|aron)|renov(?:ó|aron)|prorrog(?:ó|aron)|"
@@ -83,7 +83,7 @@ _VERB = {
                      r"(?:es|son|era|eran|fue|fueron|se\s+convirti(?:ó|eron)\s+en|pas(?:ó|aron)\s+a\s+ser)\s+(?:(?:un|una)\s+)?"
                      r"(?:Estados?\s+)?(?:parte|partes|signatari[oa]s?|firmantes?)\s+(?:del?|en)|"
                      r"(?<=que\s)(?:firmara|firmaran|suscribiera|suscribieran|rubricara|rubricaran|sellara|sellaran)|acept(?:ó|aron)|"
-                     r"lleg(?:ó|aron)\s+a|(?:ha|han|había|habían)\s+llegado\s+a|anunci(?:ó|aron)|medi(?:ó|aron)\s+en|auspici(?:ó|aron))\b", re.I),
+                     r"lleg(?:ó|aron)\s+a|(?:ha|han|había|habían)\s+llegado\s+a|anunci(?:ó|aron))\b", re.I),
 }
 _SIGN_PROPER = literals.compile(r"(?:signed|signs|sign\b|ink\b|put\s|pen|estamp|inked|inks|initial|firm|suscrib|rubric|(?:ha|han|había|habían|hubo)\s+(?:firm|suscr|rubr))",
                           re.I)
@@ -175,7 +175,7 @@ _WITH_WORD = literals.compile(r"\b(?:with|con)\b", re.I)
 # (an item may have its acronym after it, "the ⟦k⟧ (DNCD)"; not a body with its owner before it, "the ⟦U.S.⟧ ⟦DEA⟧":
 # measured, the state agency stands for its state here, and the signing body itself is the party the gold names)
 # ("between the government of ⟦A⟧ and ⟦B⟧", "entre el Gobierno de ⟦A⟧ y ⟦B⟧": the government is its state's)
-_BTW_ITEM = r"(?:(?:government|gobierno)\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+)?|(?-i:(?:President|Prime|Minister|King|Emir|Chancellor|Premier|Presidente|Primer|Ministro|Rey)\s+){1,2})?⟦\d+⟧(?:\s*\([^()⟦⟧]{1,15}\))?(?!\s*⟦)"
+_BTW_ITEM = r"(?:(?:government|gobierno)\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+)?)?⟦\d+⟧(?:\s*\([^()⟦⟧]{1,15}\))?(?!\s*⟦)"
 # ("between the governments of A and B", "entre los gobiernos de A y B": the plural head is the list's, its states the parties)
 _BTW_PLURAL = (r"(?:(?:governments|gobiernos|authorities|autoridades|administrations|delegations|delegaciones|"
                r"executives|ejecutivos)\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+)?)?")
@@ -629,11 +629,9 @@ _REL_ITEM = (r"(?:(?:the|el|la)\s+)?(?:(?:gobierno|autoridades)\s+(?:de\s+|del\s
              r"(?:(?:['’]s)?\s+(?:government|authorities|administration)\b)?")
 _REL_LIST = rf"{_REL_ITEM}(?:\s*,\s*{_REL_ITEM})*(?:\s*,?\s*(?:and|y|e)\s+(?:los\s+)?{_REL_ITEM})?"
 _REL_SIGNED = {
-    "en": literals.compile(rf"(?P<list>{_REL_LIST})\s+(?:(?:had|has|have|also|jointly)\s+)?(?:signed|inked|sealed|concluded|(?P<wit>witnessed)|"
-                           rf"(?P<brk>brokered|mediated))\b", re.I),
+    "en": literals.compile(rf"(?P<list>{_REL_LIST})\s+(?:(?:had|has|have|also|jointly)\s+)?(?:signed|inked|sealed|concluded|(?P<wit>witnessed))\b", re.I),
     "es": literals.compile(rf"(?:(?P<list>{_REL_LIST})\s+(?:(?:había|habían|ha|han)\s+)?(?:firm(?:ó|aron)|firmado|"
-                     rf"suscribi(?:ó|eron)|suscrito|rubric(?:ó|aron)|rubricado|sell(?:ó|aron)|sellado|(?P<wit>presenciaron)|"
-                     rf"(?P<brk>medi(?:ó|aron)|auspici(?:ó|aron)))"
+                     rf"suscribi(?:ó|eron)|suscrito|rubric(?:ó|aron)|rubricado|sell(?:ó|aron)|sellado|(?P<wit>presenciaron))"
                      rf"|(?:firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron)|sell(?:ó|aron))\s+(?:en\s+(?:1[89]|20)\d\d\s+)?"
                      rf"(?P<list2>{_LIST.pattern}))", re.I),
 }
@@ -688,13 +686,6 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
         if len(r.parties) < 2 or _PEACE.search(skel, np.start(), min(len(skel), np.end() + 12)):
             return None
         r.signs = False
-    if m.groupdict().get("brk"):
-        # "the Ankara Declaration, which X brokered between A and B": A and B are its parties, the broker none
-        bm = _BETWEEN.match(skel, m.end() + len(re.match(r"\s*", skel[m.end():]).group()))
-        if bm is None or len(_between_parties(bm)) < 2:
-            return None
-        r.parties, r.signs = _between_parties(bm), False
-        end = max(end, bm.end())
     for w in _WITH.finditer(skel, m.end(), end):
         r.partners.append((int(w.group(1)), (w.start(), w.end())))  # (to the clause's tail: see below)
     r.counterparts = _counterparts(skel, np.start(), end)
@@ -1030,12 +1021,6 @@ def readings(skel: str, lang: str) -> list[Reading]:
         between = [x for bm in _BETWEEN.finditer(skel, np.end(), tail_end) for x in _between_parties(bm)]
         if verb is None and len(between) >= 2:
             r.parties = []  # "X cited an agreement signed in March between A and B": the parties are A and B, not X
-        if verb is not None and _BROKER.match(verb.group()):
-            # "Qatar mediated a ceasefire between A and B", "Turquía medió en la Declaración de Ankara entre A y B": the
-            # agreement is of the two it was brokered between; the broker is none of its parties
-            if len(between) < 2:
-                continue
-            r.parties, r.signs, r.signed = [], False, False
         r.parties += [x for bm in _BETWEEN.finditer(skel, cs, np.end()) for x in _between_parties(bm)] + between
         withs = [w for w in _WITH.finditer(skel, act, tail_end)
                  if w.start() < np.end() or not (_NOT_PARTNER_GAP.search(skel, np.end(), w.start())
@@ -1121,7 +1106,6 @@ _SUBORDINATE = literals.compile(r"\s*(?:as|while|when|after|before|because|since
 
 _SIGNED_WITH = literals.compile(r"\b(?:signed|inked|sealed|concluded|agreed|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|sellad[oa]s?|"
                                 r"acordad[oa]s?)\s+(?:(?:in|on|en|el)\s+[^⟦,;]{1,25}?\s+)?(?:with|con)\s", re.I)
-_BROKER = literals.compile(r"(?:brokered|mediated|medi(?:ó|aron)|auspici(?:ó|aron))\b", re.I)
 
 
 _CLITIC_SIGN_ES = literals.compile(r"\s*,?\s+(?:lo|la|los|las)\s+(?P<v>firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron)|sell(?:ó|aron)|"
