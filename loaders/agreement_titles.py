@@ -40,7 +40,9 @@ _POST_STOP_EN = frozenset("""with between signed inked sealed concluded reached 
     last this on""".split())
 # ... and a Spanish one ("un acuerdo de cooperación con Chile", "el tratado firmado en 2019")
 _POST_STOP_ES = frozenset("""con entre que quien cual por a al en desde hasta durante tras según como fue fueron
-    es son será ha han había se lo le su sus este esta ese esa""".split())
+    es son será ha han había se lo le su sus este esta ese esa
+    lunes martes miércoles jueves viernes sábado domingo pasado pasada próximo próxima""".split())
+# (a day ends it: "un tratado de defensa el lunes")
 # what follows "en" that is no field of cooperation: determiners, months, times ("en su visita", "en mayo")
 _NOT_TOPIC_ES = frozenset("""el la los las lo un una unos unas su sus este esta estos estas ese esa aquel aquella dicho
     dicha enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
@@ -101,6 +103,8 @@ def _pre(text: str, start: int) -> list[str]:
         tok = w.group()
         if text[w.end():pos].strip() or not tok.islower() or tok in _PRE_SKIP or len(out) == 3:
             break  # (punctuation between: the phrase ended)
+        if re.search(r"\d[\d,.]*\s*-\s*$|\d\s+$", text[max(0, w.start() - 12):w.start()]):
+            break  # a number's unit ("a 17-article peace agreement", "a 20-year plan", "a 10 year deal"): no subject
         out.insert(0, tok)
         pos = w.start()
     return out

@@ -114,13 +114,19 @@ _BLOCK = {
                      r"prepar\w*|talks?|negotiat\w*|discuss\w*|consider\w*|explor\w*|push\w*|urg\w*|press\w*|call\w*\s+(?:on|for)|"
                      r"ask\w*|demand\w*|if|whether|unless|yet\s+to|ahead\s+of|upcoming|before\s+signing|to\s+sign|"
                      r"to\s+(?:ink|seal|conclude|join|ratify|renew|reach|strike)|nearing|close\s+to|allegedly|nearly|almost|"
-                     r"verge\s+of|brink\s+of|toward|towards)\b", re.I),
+                     r"verge\s+of|brink\s+of|toward|towards|"
+                     # "agreed to begin drafting a charter", "decided to set up a joint plan": an infinitive is a plan
+                     r"(?:agree[sd]?|decide[sd]?|resolved|pledge[sd]?|promise[sd]?|vowed|undert(?:ook|akes?)|moved)\s+to\s+"
+                     r"(?!(?:an?|the|its|their|this|that|these|those|his|her|our|terms|principles?)\b)(?-i:[a-z]+))\b", re.I),
     "es": literals.compile(r"\b(?:no|nunca|jamás|ni|se\s+neg\w*|rechaz\w*|se\s+retir\w*|retir\w*|abandon\w*|suspend\w*|suspendi\w*|"
                      r"cancel\w*|rompi\w*|denunci\w*|podr\w*|pudiera\w*|deber\w*|firmará\w*|firmaría\w*|suscribirá\w*|"
                      r"va\s+a|van\s+a|iba\s+a|planea\w*|prev[eé]\w*|previst\w*|pretend\w*|busca\w*|quiere\w*|espera\w*|"
                      r"negoci\w*|conversaciones|diálogo|propuest\w*|borrador|pid\w*|inst\w*|exig\w*|presion\w*|si|para\s+firmar|"
                      r"a\s+firmar|de\s+firmar|antes\s+de\s+(?:la\s+)?firma\w*|próxim\w*|supuest\w*|presunt\w*|"
-                     r"firmar|suscribir|rubricar|sellar|casi|a\s+punto\s+de|(?:est(?:aba|aban|á|án|uvo|uvieron))\s+por)\b", re.I),  # (a bare infinitive: "acordaron firmar", a plan)
+                     r"firmar|suscribir|rubricar|sellar|casi|a\s+punto\s+de|(?:est(?:aba|aban|á|án|uvo|uvieron))\s+por|"
+                     # "acordaron iniciar la redacción de un tratado", "se comprometieron a elaborar un plan": a plan
+                     r"(?:acord(?:ó|aron)|decidi(?:ó|eron)|resolvi(?:ó|eron)|(?:se\s+)?comprometi(?:ó|eron)(?:se)?\s+a)\s+"
+                     r"(?-i:[a-zñ]+(?:ar|er|ir)))\b", re.I),  # (a bare infinitive: "acordaron firmar", a plan)
 }
 # "signed a law ratifying the treaty", "firmó el decreto que ratifica el acuerdo": the signatory signs the law; the
 # state is party to the agreement it ratifies
@@ -181,6 +187,16 @@ def _between_parties(m: re.Match) -> list[int]:
     return [int(x) for x in SLOT.findall(m.group("list"))]
 
 
+# an agreement's name tail and its "between A and B", then maybe an apposition naming it again, before the signing told
+# about it: "the Treaty on Strategic Partnership between A and B, signed in May", "el Tratado de Asociación entre A y B,
+# el instrumento que X y Y firmaron en mayo"
+_TO_ACT = literals.compile(r"(?:\s+(?:on|of|for|de|del|sobre|para)\s+(?:the\s+|la\s+|el\s+)?(?-i:[A-ZÁÉÍÓÚ][\w-]*)"
+                           r"(?:\s+(?:(?:y|e|and|de|del|of|on|for|the|la|el)\s+)*(?-i:[A-ZÁÉÍÓÚ][\w-]*))*)?\s+" + _BETWEEN.pattern +
+                           r"(?:\s*,\s*(?:the|el|la|this|that|este|esta)\s+(?:document|text|instrument|agreement|accord|pact|treaty|"
+                           r"documento|texto|instrumento|acuerdo|tratado|pacto|convenio)(?=\s*,?\s*(?:that|which|que|signed|firmad)))?",
+                           re.I)
+
+
 # "by A, <who A is>, and B, <who B is>": signatories; stops at "alongside", "in the presence of", ...
 _BY = literals.compile(r"\b(?:by|por|(?:corrió|estuvo)\s+a\s+cargo\s+de(?:l\b)?)\s*", re.I)  # "la firma corrió a cargo del ministro X"
 _BY_STOP = literals.compile(r"\b(?:alongside|in\s+the\s+presence|witnessed|while|who|whose|which|cuy[oa]s?|after|before|junto\s+a|junto\s+con|"
@@ -195,6 +211,12 @@ _COUNTERPART = literals.compile(r"\b(?:with|and|con|y)\s+(?:his|her|their|its|su
 _REF_BETWEEN = literals.compile(r"(?:\s+(?:of|on|for|de|del|sobre|para)\s+[^⟦,;()]{1,40}?)?\s*,?\s+(?=(?:between|entre)\s)", re.I)
 _REF_WITH = literals.compile(r"\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", re.I)
 _POSSESSIVE = literals.compile(r"⟦(\d+)⟧['’](?:s\s+)?$")  # the phrase may begin at the "s"
+_ITS_WITH = literals.compile(r"(?P<tail>(?:\s+(?!(?:with|con|que|that|which|signed|firmad\w*|suscrit\w*)\b)[a-záéíóúñ\d][\w-]*){0,4}?)"
+                             r"\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦(?P<w>\d+)⟧", re.I)
+_ITS = literals.compile(r"\b(?:its|their|su|sus)\s+(?:[\w-]+\s+){0,7}$", re.I)
+# the slot that opens a clause (its subject in the common order): "Turkey has supplied ...", "Since 2020, Egypt has ..."
+_CLAUSE_SUBJECT = literals.compile(r"[\s,;:]*(?:(?:[A-Z]\w*\s+){0,3}(?:\d{4}|[A-Z]\w+)\s*,\s*)?(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧"
+                                   r"(?!\s*['’])")
 _HYPHEN_PAIR = literals.compile(r"⟦(\d+)⟧\s*[-–/]\s*⟦(\d+)⟧\s+$")
 _OF_WITH = literals.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧\s+(?:with|con)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧", re.I)
 # what doubts an agreement's very existence: "denied that the 2019 pact ... exists", "no such accord", "negó que exista"
@@ -536,10 +558,27 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
     else:
         own = _POSSESSIVE.search(lead) or _HYPHEN_PAIR.search(lead)
         if own is None:
-            return None
-        r.parties = [int(x) for x in own.groups()]
-        r.span = (np.start() - len(lead) + own.start(), np.end())
-        wm = _REF_WITH.match(skel, np.end())
+            # "Turkey has supplied drones under its 2024 framework agreement with Somalia", "Egipto invocó su protocolo
+            # de 2024 con Somalia": a dated agreement the clause's subject owns, with the partner it names
+            its = _ITS.search(skel, max(cs, np.start() - 60), np.start("head"))
+            if its is not None and year is None and (own_year := _YEAR.search(its.group())):
+                year, r.year = own_year, own_year.group()  # ("its 2024 defence and economic cooperation agreement")
+            wm = _ITS_WITH.match(skel, np.end(), ce) if its else None
+            if wm is not None and year is None and (own_year := _YEAR.search(wm.group("tail"))):
+                year, r.year = own_year, own_year.group()  # ("su acuerdo marco de 2024 con B")
+            first = _CLAUSE_SUBJECT.match(skel, cs) if wm and year else None
+            if first is None or first.group(1) == wm.group("w"):
+                return None
+            r.parties = [int(first.group(1)), int(wm.group("w"))]
+            r.span = (np.start(), wm.end())
+            definite = True
+            own = None
+        if own is None:
+            pass
+        else:
+            r.parties = [int(x) for x in own.groups()]
+            r.span = (np.start() - len(lead) + own.start(), np.end())
+        wm = _REF_WITH.match(skel, np.end()) if own is not None else None
         if wm is not None and len(r.parties) == 1:
             r.parties.append(int(wm.group(1)))
             r.span = (r.span[0], wm.end())
@@ -623,8 +662,15 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
     lead = _REL_LEAD[lang].match(skel, np.end())
     if lead is None and lang == "en":
         lead = _ZERO_REL.match(skel, np.end())  # "the pact he signed with B": no "that"
+    between: list[int] = []
+    if lead is None and (to_act := _TO_ACT.match(skel, np.end(), ce)) is not None:
+        # "el Tratado ... entre A y B, el instrumento que X y Y firmaron": the listed states are its parties
+        lead = _REL_LEAD[lang].match(skel, to_act.end())
+        between = [x for bm in _BETWEEN.finditer(skel, np.end(), to_act.end()) for x in _between_parties(bm)]
     if lead is None:
         return None
+    if not between:  # ("el Tratado de Asociación entre A y B, que X y Y firmaron": the lead took the list in)
+        between = [x for bm in _BETWEEN.finditer(skel, np.end(), lead.end()) for x in _between_parties(bm)]
     m = _REL_SIGNED[lang].match(skel, lead.end())
     bare = None
     if m is None:
@@ -637,7 +683,7 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
     r = Reading(head=np.group("head"), span=(np.start(), end), subj_pos=np.start(), signs=True, signed=True, referred=True, relative=True,
                 name=_name(skel, np), definite=bool(_DEFINITE.match(np.group())))
     # (an item's body before its title and name is whom the person works for, not another party)
-    r.parties = [int(SLOT.findall(it.group())[-1]) for it in re.finditer(_REL_ITEM, lst)]
+    r.parties = [int(SLOT.findall(it.group())[-1]) for it in re.finditer(_REL_ITEM, lst)] + between
     if m.groupdict().get("wit"):
         # "the memorandum that A and B witnessed": two leaders at their ministers' signing, parties and no signatories
         # (one witness is a host or a mediator; a peace deal's witnesses are its guarantors)
@@ -885,13 +931,17 @@ def readings(skel: str, lang: str) -> list[Reading]:
             if nm.end() >= hs - 45:
                 nominal = nm
         part = _PARTICIPLE[lang].match(skel[np.end():ce])
+        part_off = 0
+        if part is None and (to_act := _TO_ACT.match(skel, np.end(), ce)) is not None:
+            part = _PARTICIPLE[lang].match(skel[to_act.end():ce])  # "the treaty between A and B, signed in May"
+            part_off = to_act.end() - np.end()
         passive = re.match(r"(?:\s+(?:on|for|covering|worth|valued\s+at|sobre|para|en\s+materia\s+de|de|por\s+valor\s+de)\s+"
                            r"(?!(?:the\s+|el\s+|la\s+)?(?:signing|firma)\b)[^⟦,;.()]{1,40}?(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había|signed|"
                            r"inked|sealed|firmad|suscrit|rubricad)))?"  # "a memorandum on cyber security (was) signed", "el contrato de 375 millones de dólares firmado"
                            # "A's treaty with B was signed", "el acuerdo con B fue firmado"; "los acuerdos bilaterales, rubricados"
                            r"(?:(?:\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦\d+⟧)?\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧"
                            r"(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había)\s))?"
-                           r"(?:\s+(?-i:[a-záéíóúñ]+(?:al|ales|ic[oa]s?|iv[oa]s?|ar|ares))(?=\s*,?\s+(?:firmad|suscrit|rubricad)))?"
+                           r"(?:\s+(?-i:[a-záéíóúñ]+(?:al|ales|ic[oa]s?|iv[oa]s?|ar|ares|er[oa]s?|ari[oa]s?))(?=\s*,?\s+(?:firmad|suscrit|rubricad)))?"
                            r"(?:\s+(?:between|entre)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*\s*,?\s*(?:and|y|e)\s+"
                            r"(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?=\s*,?\s*(?:was|were|has|had|fue|fueron|ha|había)\s))?"
                            r"\s*,?\s*(?:(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s+)?"
@@ -977,19 +1027,29 @@ def readings(skel: str, lang: str) -> list[Reading]:
             r.parties = []  # "X cited an agreement signed in March between A and B": the parties are A and B, not X
         r.parties += [x for bm in _BETWEEN.finditer(skel, cs, np.end()) for x in _between_parties(bm)] + between
         withs = [w for w in _WITH.finditer(skel, act, tail_end)
-                 if w.start() < np.end() or not _NOT_PARTNER_GAP.search(skel, np.end(), w.start())]
+                 if w.start() < np.end() or not (_NOT_PARTNER_GAP.search(skel, np.end(), w.start())
+                                                 or _other_predicate(skel, np.end(), w.start(), lang)
+                                                 or _WITH_OF_NOUN.search(skel, np.end(), w.start()))]
         for k, w in enumerate(withs):
             nxt = withs[k + 1].start() if k + 1 < len(withs) else tail_end
             comma = skel.find(", ", w.end(), nxt)  # "with B last December, has yet to ratify it": not the signing's
             if comma >= 0 and not _CLAUSE_GO_ON.match(skel, comma):
                 nxt = comma
             r.partners.append((int(w.group(1)), (w.start(), nxt)))
+        if verb is None and nominal is None and not r.parties and len(r.partners) == 1 and (passive or part) is not None \
+                and _SIGNED_WITH.search(skel, np.end(), r.partners[0][1][0] + 6) \
+                and not re.search(r"\b(?:by|por)\s+(?:the\s+|el\s+|la\s+)?⟦", skel[np.end():ce], re.I):
+            # "⟦Kenya⟧ defended the security memorandum signed with ⟦Haiti⟧ in March", "⟦el Gobierno⟧ recuerda la vigencia
+            # del memorando suscrito con ⟦EE. UU.⟧": the clause's subject is the other side (as in a bare relative)
+            first = _CLAUSE_SUBJECT.match(skel, cs)
+            if first is not None and int(first.group(1)) != r.partners[0][0]:
+                r.parties = [int(first.group(1))]
         if passive is not None or nominal is not None:
             r.signers = _by_list(skel, np.end() + (passive.end() if passive is not None else 0), ce)
         if witnessed and r.signers:
             r.parties = []  # "A and B witnessed the signing of a memorandum by C and D": C and D are its parties
         r.counterparts = _counterparts(skel, max(cs, r.subj_pos), tail_end)
-        end = np.end() + (part.end() + 25 if part is not None else 0)  # the participle's date ("signed in 1951")
+        end = np.end() + (part_off + part.end() + 25 if part is not None else 0)  # the participle's date ("signed in 1951")
         if passive is not None and r.signers:
             # "the X Declaration, signed by A and B in December 2024, ...": the date after the signatories,
             # up to the comma that closes the participle
@@ -1011,6 +1071,45 @@ def readings(skel: str, lang: str) -> list[Reading]:
             continue
         out.append(r)
     return out
+
+
+# "signed a deal with A and is negotiating similar arrangements with B", "firmó con A y negocia otro con B": a partner
+# after a coordinated predicate that is a plan, a talk or a refusal is that predicate's, not the signing's
+_CONJ = literals.compile(r"\b(?:and|but|while|whereas|y|e|pero|mientras|aunque)\s", re.I)
+
+
+def _other_predicate(skel: str, start: int, end: int, lang: str) -> bool:
+    conj = None
+    for conj in _CONJ.finditer(skel, start, end):
+        pass
+    return conj is not None and (_BLOCK[lang].search(skel, conj.end(), end) is not None
+                                 or _SUBORDINATE.match(skel, conj.end()) is not None)
+
+
+_LAST_WITH = literals.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las|su|sus|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?⟦\d+⟧\s*$", re.I)
+_WITH_NEW_CLAUSE = literals.compile(r"\b(?:while|whereas|when|mientras|cuando|aunque)\b", re.I)
+_WITH_OF_NOUN = literals.compile(r"\b(?:border|borders|frontier|front(?:\s+line)?|frontline|frontera|fronteras|frente)\s+$", re.I)
+
+
+def partner_in_new_clause(skel: str, start: int, end: int, lang: str) -> bool:
+    """A rule's "signed a pact ... with ⟦B⟧" whose "with" belongs to another clause ("Russia signed the pact while its
+    troops fought along the border with Ukraine", "y mientras sus tropas combatían en la frontera con Ucrania") or to a
+    noun that takes it (a border, a front line): B is no partner of the signing."""
+    w = _LAST_WITH.search(skel, start, end)
+    v = _VERB.get(lang, _VERB["en"]).search(skel, start, w.start()) if w else None
+    if w is None or v is None:
+        return False
+    return bool(_WITH_NEW_CLAUSE.search(skel, v.end(), w.start()) or _WITH_OF_NOUN.search(skel, v.end(), w.start())
+                or _other_predicate(skel, v.end(), w.start(), lang))
+
+
+# "... and as troops deploy near the front line with B", "y mientras sus tropas combaten con B": a new clause's "with"
+_SUBORDINATE = literals.compile(r"\s*(?:as|while|when|after|before|because|since|although|though|cuando|mientras|porque|"
+                                r"aunque|después|antes)\b", re.I)
+
+
+_SIGNED_WITH = literals.compile(r"\b(?:signed|inked|sealed|concluded|agreed|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|sellad[oa]s?|"
+                                r"acordad[oa]s?)\s+(?:(?:in|on|en|el)\s+[^⟦,;]{1,25}?\s+)?(?:with|con)\s", re.I)
 
 
 _CLITIC_SIGN_ES = literals.compile(r"\s*,?\s+(?:lo|la|los|las)\s+(?P<v>firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron)|sell(?:ó|aron)|"
@@ -1530,6 +1629,9 @@ _AND_FOR = literals.compile(r"\s*,?\s*(?:and|y|e)\s+(?:[\w-]+\s+){0,3}?⟦(?P<p>
                       r"(?:the\s+|la\s+|el\s+)?⟦(?P<st>\d+)⟧", re.I)
 
 
+_SIGNED_AT = literals.compile(r"\b(?:en|in|at|desde)\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?$", re.I)
+
+
 def _people_in(skel: str, slots: list, start: int, end: int) -> list[int] | None:
     """The officials named in skel[start:end], their titles' bodies and states aside ("el comandante de la
     ⟦k⟧ filipina, el ⟦j⟧"); None when a clause word or another actor in a role makes it no list of signers."""
@@ -1548,6 +1650,8 @@ def _people_in(skel: str, slots: list, start: int, end: int) -> list[int] | None
                     prev_end is not None and re.fullmatch(r"\s*,\s*(?:el|la|the)?\s*", region[prev_end:sm.start()]))):
                 people.append(k)
             prev_end = sm.end()
+        elif slots[k].kind == "capital" and _SIGNED_AT.search(region, 0, sm.start()):
+            continue  # where it was signed ("Lo firmaron en ⟦Teherán⟧, en julio, X y Y"), not a party
         elif not (_TITLE_OF.search(region, 0, sm.start()) or re.match(r"\s*['’]s\b|\s+[a-zé'’-]+\s*(?:[a-z'’-]+\s*)?,\s*(?:⟦|[A-Z])",
                                                                          region[sm.end():])):
             return None  # a state or body that is no part of a title: a party, not a signatory

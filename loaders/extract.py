@@ -2432,6 +2432,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if pred == "SIGNED_MOU_WITH" and _NOMINAL_SIGNING.match(skel, mt.span[0]) \
                 and agreements_mod.signing_ahead(skel, mt.span[0], s.lang):
             continue  # "Turkey offered to host the signing of the accord between A and B": a signing still to come
+        if pred == "SIGNED_MOU_WITH" and agreements_mod.partner_in_new_clause(skel, mt.subj_pos, mt.span[1], s.lang):
+            continue  # "signed the pact while its troops fought along the border with B": B is no partner
         if pred == "SIGNED_MOU_WITH" and s.lang == "es" and _SIGN_WISHED.search(skel, mt.subj_pos, mt.span[1]):
             continue  # "Kenia quiere firmar un pacto con Haití": a wish, plan or talks, not a signing
         if quote_attr and attributed_to is None:
@@ -3739,6 +3741,10 @@ _SIGNED_OTHER = literals.compile(r"\b(?:decree|law|bill|order|resolution|letter|
 _SIGNED_AGREEMENT = literals.compile(r"\b(?:memorand\w*|mou|agreements?|accords?|deals?|pacts?|treat(?:y|ies)|protocol|convention|"
                                r"declaration|statement|communiqu[eé]|document|text|acuerdos?|convenios?|tratados?|pactos?|"
                                r"protocolo|declaración|comunicado|documento|texto)\b", re.I)
+# "It was signed in ⟦Manila⟧ by A and B", "Fue firmado en ⟦Lima⟧ por A y B": a pronoun (or Spanish's dropped subject) for
+# the agreement of this sentence or the two before
+_IT_PASSIVE = literals.compile(r"(?:^|[.;:]\s+|\b(?:and|but|y|pero)\s+)(?:(?:it|this|that)\s+(?:was|had\s+been|has\s+been)|"
+                               r"(?-i:F)ue|(?:este|esta|est[eo]|ést[ea])\s+fue|(?-i:H)ab[ií]a\s+sido|(?-i:H)a\s+sido)\s+$", re.I)
 _SIGN_NEG = literals.compile(r"\b(?:not|never|no|nunca|yet to|aún no|todavía no)\b", re.I)
 # another participle between "signed" and "by" takes the agent ("a deal negotiated by", "un acuerdo impulsado por")
 _OTHER_PARTICIPLE = literals.compile(r"\b[a-záéíóúñ]{3,}(?:ed|ad[oa]s?|id[oa]s?)\b")
@@ -3759,7 +3765,9 @@ def _signed_by(g, skel: str, slots: list[Mention], base: dict, ctx: dict, lang: 
         gap = [slots[int(k)] for k in SLOT_RX.findall(skel, m.start(), m.start("pre")) if int(k) < len(slots)]
         if gap and any(x.kind != "capital" for x in gap):
             continue  # the only actor before "by" is the city where it was signed ("rubricado en Ankara por")
-        if _SIGNED_OTHER.search(what) or (gap and not _SIGNED_AGREEMENT.search(what)):
+        it = _IT_PASSIVE.search(what) and ctx.get("agreement_sentence") is not None \
+            and ctx.get("sent_index", 0) - ctx["agreement_sentence"] <= 2
+        if _SIGNED_OTHER.search(what) or (gap and not (_SIGNED_AGREEMENT.search(what) or it)):
             continue  # a decree or law signed by a president; "signed in ⟦place⟧ by" only for an agreement named before
         if any(int(k) >= len(slots) or slots[int(k)].kind != "pair" for k in SLOT_RX.findall(m.group("pre"))):
             continue  # only "of both countries" may stand between "by" and the names
@@ -3777,7 +3785,7 @@ def _signed_by(g, skel: str, slots: list[Mention], base: dict, ctx: dict, lang: 
         roles = ctx.get("role_states") or {}
         sides = [_party(g, p, date or pub) or roles.get(p.entity) for p in people]
         theirs = agreements_mod.agreement_for(ctx, set(sides) - {None})
-        if gap and None in sides:
+        if gap and None in sides and not it:
             continue  # "signed in ⟦city⟧ by A": only signatories whose state is known (measured: a wrong one otherwise)
         signed_on = (ctx.get("dated_agreements") or {}).get(theirs) or getattr(agreements.get(theirs), "date", None)
         if own and signed_on and own[:4] != signed_on[:4]:

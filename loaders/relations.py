@@ -916,11 +916,12 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                 props["items"] = _items(g["items"])
             if g.get("agr"):
                 # the agreement as the text names it, with its modifiers ("security partnership",
-                # "20-year cooperation agreement"), so its kind and title say what the article says
+                # "cooperation agreement"), so its kind and title say what the article says; a number's unit
+                # ("a 20-year cooperation plan", "a 17-article accord") says how long, not what kind
                 before = re.findall(r"[\w-]+", skel[max(0, m.start("agr") - 40):m.start("agr")])
                 mods = []
                 for w in reversed(before[-3:]):
-                    if w.lower() in _AGR_SKIP or w.isdigit():
+                    if w.lower() in _AGR_SKIP or w[:1].isdigit():
                         break
                     mods.insert(0, w.lower())
                 props["_agr"] = " ".join([*mods, g["agr"].lower()])
