@@ -2234,6 +2234,14 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             for o in matches))]
     accepted: list[relations.Match] = []
     for mt in matches:
+        wider = next((a for a in accepted if mt.rule.predicate == "ALLEGED_TIES" == a.rule.predicate
+                      and a.span[0] < mt.span[1] and mt.span[0] < a.span[1] and set(a.subjects) < set(mt.subjects)
+                      and set(a.objects) <= set(mt.objects)), None)
+        if wider is not None:
+            # "accused Hezbollah and Iran of training Hamas": a reading of the last accused alone gives way to
+            # the one that reads the whole list
+            accepted[accepted.index(wider)] = mt
+            continue
         if any(a.rule.predicate == mt.rule.predicate and a.span[0] < mt.span[1] and mt.span[0] < a.span[1]
                and set(a.subjects) & set(mt.subjects)
                # an act read again with an object the first reading missed is kept ("broke off
