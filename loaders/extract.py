@@ -555,6 +555,10 @@ _PARTY_HEADS = literals.compile(r"(?:co-?|deputy\s+|vice\s+)?(?:leader|founder|p
                           r"secretary[\s-]general|first\s+secretary)", re.I)
 
 
+_OPENING_SLOT = literals.compile(r"\s*(?:(?:The|El|La|Los|Las)\s+)?⟦(\d+)⟧")
+_PRONOUN_OPENS = literals.compile(r"\s*(?:It|They|Ella|Ellos|Él|El\s+grupo|The\s+group|La\s+organización)\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:clear|unclear|likely|believed\s+that|said\s+that))")
+
+
 def _party_members(g: Gazetteer, claims: list[Claim], actors) -> list[Claim]:
     """A seat held for an organisation makes its holder a member too (analysts annotate both:
     "A Hezbollah lawmaker, X", "el diputado de Sumar X"); a commander or spokesman is not."""
@@ -2382,6 +2386,18 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             sk_before = [slots[int(x)] for x in relations.SLOT_RE.findall(skel[:mt.span[0]])]
             grp = [m for m in sk_before if m.entity.startswith("group:")
                    and getattr(g.get(m.entity), "kind", "") in _ARMED_KINDS]
+            if mt.props.get("_own_subject"):
+                # "its ties to China": "its" is the clause's subject, the group the sentence opens with, or, when it
+                # opens with a pronoun, the first group of the sentence before ("The UWSA is ... It armed the MNDAA
+                # and the TNLA, and its ties to China are deep"), never a group the sentence names as an object
+                opener = _OPENING_SLOT.match(skel)
+                grp = [slots[int(opener.group(1))]] if opener and int(opener.group(1)) < len(slots) and \
+                    getattr(g.get(slots[int(opener.group(1))].entity), "kind", "") in _ARMED_KINDS else []
+                if not grp and _PRONOUN_OPENS.match(skel):
+                    grp = [m for m in ctx.get("prev_mentions") or [] if m.entity.startswith("group:")
+                           and getattr(g.get(m.entity), "kind", "") in _ARMED_KINDS][:1]
+                if not grp:
+                    continue
             if grp:
                 ante = grp[-1].entity
             elif pred == "DESIGNATED":
@@ -2625,6 +2641,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             pairs = [p for p in pairs if p[1].startswith("official:") or _kind(g, p[1], actors) in _ARMED_KINDS]
         if mt.props.get("_body_pair"):  # "depende de", "se integró en": one body inside another (a state's dependence is no part)
             pairs = [p for p in pairs if p[0].startswith("group:") and p[1].startswith("group:")]
+        if mt.props.get("_armed_or_force"):  # "depends on the Africa Corps": a side is an armed group, cartel or a force
+            pairs = [p for p in pairs if {_kind(g, p[0], actors), _kind(g, p[1], actors)} & {"armed group", "cartel", "armed force"}]
+        if mt.props.get("_group_subject"):  # "Qatar kept a channel to Hamas", "in contact with the Taliban": a state's
+            # contact with a group is mediation or diplomacy; the group's own channel or contacts are its ties
+            pairs = [p for p in pairs if p[0].startswith("group:")]
         if mt.props.get("_subject_state"):  # a maker named by its demonym ("Turkish-made drones") is a state
             pairs = [p for p in pairs if p[0].startswith("state:")]
         if mt.props.get("_object_party"):  # "X, of the opposition Y party", "X, de Podemos,": a person in a party
