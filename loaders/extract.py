@@ -2641,8 +2641,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             pairs = [p for p in pairs if p[1].startswith("official:") or _kind(g, p[1], actors) in _ARMED_KINDS]
         if mt.props.get("_body_pair"):  # "depende de", "se integró en": one body inside another (a state's dependence is no part)
             pairs = [p for p in pairs if p[0].startswith("group:") and p[1].startswith("group:")]
-        if mt.props.get("_armed_or_force"):  # "depends on the Africa Corps": a side is an armed group, cartel or a force
-            pairs = [p for p in pairs if {_kind(g, p[0], actors), _kind(g, p[1], actors)} & {"armed group", "cartel", "armed force"}]
+        if mt.props.get("_object_force"):  # "depends on the Africa Corps": leaning on an armed group, cartel or force
+            # (on a state, "relies on Iran for weapons", the core rules read the patron)
+            pairs = [p for p in pairs if _kind(g, p[1], actors) in ("armed group", "cartel", "armed force")]
         if mt.props.get("_group_subject"):  # "Qatar kept a channel to Hamas", "in contact with the Taliban": a state's
             # contact with a group is mediation or diplomacy; the group's own channel or contacts are its ties
             pairs = [p for p in pairs if p[0].startswith("group:")]

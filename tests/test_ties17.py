@@ -181,7 +181,7 @@ def test_its_ties_after_a_pronoun_subject():
 # -- (3) a side leaning on an armed group or force, and the accused after a relative pronoun
 def test_depends_on_a_force_or_a_backer():
     assert tied(ties("Mali's junta still depends on the Africa Corps.", "en"), "state:MLI", "group:africa-corps")
-    assert tied(ties("The M23 relies on Rwanda for weapons and troops.", "en"), "group:m23", "state:RWA")
+    assert tied(ties("The junta in Bamako relies heavily on fighters from the Wagner Group.", "en"), "state:MLI", "group:wagner-group")
     assert tied(ties("La junta de Malí sigue dependiendo del Africa Corps.", "es"), "state:MLI", "group:africa-corps")
     assert tied(ties("El gobierno de Burkina Faso recurre a mercenarios del Grupo Wagner.", "es"), "state:BFA", "group:wagner-group")
     # trade between states, a state's own forces: no tie
