@@ -567,6 +567,10 @@ _PARTY_HEADS = literals.compile(r"(?:co-?|deputy\s+|vice\s+)?(?:leader|founder|p
                           r"secretary[\s-]general|first\s+secretary|shadow\s+.+)", re.I)  # (a shadow minister sits for the party)
 
 
+_OPENING_SLOT = literals.compile(r"\s*(?:(?:The|El|La|Los|Las)\s+)?⟦(\d+)⟧")
+_PRONOUN_OPENS = literals.compile(r"\s*(?:It|They|Ella|Ellos|Él|El\s+grupo|The\s+group|La\s+organización)\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:clear|unclear|likely|believed\s+that|said\s+that))")
+
+
 def _party_members(g: Gazetteer, claims: list[Claim], actors) -> list[Claim]:
     """A seat held for an organisation makes its holder a member too (analysts annotate both:
     "A Hezbollah lawmaker, X", "el diputado de Sumar X"); a commander or spokesman is not."""
@@ -2353,6 +2357,14 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             for o in matches))]
     accepted: list[relations.Match] = []
     for mt in matches:
+        wider = next((a for a in accepted if mt.rule.predicate == "ALLEGED_TIES" == a.rule.predicate
+                      and a.span[0] < mt.span[1] and mt.span[0] < a.span[1] and set(a.subjects) < set(mt.subjects)
+                      and set(a.objects) <= set(mt.objects)), None)
+        if wider is not None:
+            # "accused Hezbollah and Iran of training Hamas": a reading of the last accused alone gives way to
+            # the one that reads the whole list
+            accepted[accepted.index(wider)] = mt
+            continue
         if any(a.rule.predicate == mt.rule.predicate and a.span[0] < mt.span[1] and mt.span[0] < a.span[1]
                and set(a.subjects) & set(mt.subjects)
                # an act read again with an object the first reading missed is kept ("broke off
@@ -2495,6 +2507,18 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             sk_before = [slots[int(x)] for x in relations.SLOT_RE.findall(skel[:mt.span[0]])]
             grp = [m for m in sk_before if m.entity.startswith("group:")
                    and getattr(g.get(m.entity), "kind", "") in _ARMED_KINDS]
+            if mt.props.get("_own_subject"):
+                # "its ties to China": "its" is the clause's subject, the group the sentence opens with, or, when it
+                # opens with a pronoun, the first group of the sentence before ("The UWSA is ... It armed the MNDAA
+                # and the TNLA, and its ties to China are deep"), never a group the sentence names as an object
+                opener = _OPENING_SLOT.match(skel)
+                grp = [slots[int(opener.group(1))]] if opener and int(opener.group(1)) < len(slots) and \
+                    getattr(g.get(slots[int(opener.group(1))].entity), "kind", "") in _ARMED_KINDS else []
+                if not grp and _PRONOUN_OPENS.match(skel):
+                    grp = [m for m in ctx.get("prev_mentions") or [] if m.entity.startswith("group:")
+                           and getattr(g.get(m.entity), "kind", "") in _ARMED_KINDS][:1]
+                if not grp:
+                    continue
             if grp:
                 ante = grp[-1].entity
             elif pred == "DESIGNATED":
@@ -2745,6 +2769,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             pairs = [p for p in pairs if p[1].startswith("official:") or _kind(g, p[1], actors) in _ARMED_KINDS]
         if mt.props.get("_body_pair"):  # "depende de", "se integró en": one body inside another (a state's dependence is no part)
             pairs = [p for p in pairs if p[0].startswith("group:") and p[1].startswith("group:")]
+        if mt.props.get("_object_force"):  # "depends on the Africa Corps": leaning on an armed group, cartel or force
+            # (on a state, "relies on Iran for weapons", the core rules read the patron)
+            pairs = [p for p in pairs if _kind(g, p[1], actors) in ("armed group", "cartel", "armed force")]
+        if mt.props.get("_group_subject"):  # "Qatar kept a channel to Hamas", "in contact with the Taliban": a state's
+            # contact with a group is mediation or diplomacy; the group's own channel or contacts are its ties
+            pairs = [p for p in pairs if p[0].startswith("group:")]
         if mt.props.get("_subject_state"):  # a maker named by its demonym ("Turkish-made drones") is a state
             pairs = [p for p in pairs if p[0].startswith("state:")]
         if mt.props.get("_object_party"):  # "X, of the opposition Y party", "X, de Podemos,": a person in a party

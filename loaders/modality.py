@@ -62,7 +62,11 @@ _CUES = {
                   r")\b",
         "spec": r"\b(?:(?-i:may)|might|could|would|should|possibly|possible|possibility|likely|unlikely|potential|potentially|perhaps|considering|mulling|weighing|plans? to|planning to|intends? to|intention|seeks? to|seeking to|sought to|expected to|poised to|if|whether|hopes? to|wants? to|aims? to|threatens? to|threatened to|threatening to|proposed|proposal|candidates? for)\b",
         # ("claimed the attack", "claims responsibility for": a group taking credit, no allegation of what follows)
-        "alleged": r"\b(?:alleged|allegedly|allege|alleges|alleging|allegations?|accuse|accused|accuses|accusing|accusations?|(?:claims?|claimed|claiming)" + _NOT_CREDIT + r"|purported|purportedly|suspected|supposedly|reportedly accused|charged|believed to|thought to)\b",
+        "alleged": r"\b(?:alleged|allegedly|allege|alleges|alleging|allegations?|accuse|accused|accuses|accusing|accusations?|(?:claims?|claimed|claiming)" + _NOT_CREDIT + r"|purported|purportedly|suspected|supposedly|reportedly accused|charged|believed to|thought to"
+                   # denouncing a tie alleges it, as Spanish "denunciar" does ("denounced the presence of X in Y")
+                   r"|denounc(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+|what\s+(?:\w+\s+){1,3}?(?:called|described\s+as)\s+)?(?:[\w-]+\s+){0,2}?"
+                   r"(?:presence|ties|links|support|backing|funding|financing|involvement|collusion|complicity|interference|meddling|sponsorship)"
+                   r")\b",
         "reported": r"\b(?:reportedly|is said to|are said to|was said to|were said to)\b",
         "say": r"(?:said|says|say|told|accused|accuses|tell|reported|reports|report|added|noted|stated|states|argued|argues|believes?|believed|wrote|writes|confirmed|confirms|announced|announces|disclosed|revealed|explained|warned|insisted|indicated|alleges?|alleged|(?:claimed|claims)" + _NOT_CREDIT + r"|describe|describes|described|view|views|viewed|point to|points to|pointed to|cited|cite|cites|adds|found|finds|concluded|concludes|determined|determines|estimated|estimates|assessed|assesses|documented|documents)",
         # ("citing" names a source, not a reason: "citing two officials", "citing Reuters" yes, "citing the crackdown" no)

@@ -130,7 +130,9 @@ _AFFILIATION = literals.compile(r"^(?:one\s+of\s+(?:the|its|their)|un[oa]\s+de\s
                           # "X, integrante del Tren de Aragua", "X, exguerrillero de las FARC": membership nouns, also former
                           r"integrante|guerriller[oa]|ex-?(?:miembro|militante|combatiente|guerriller[oa]|integrante)|"
                           # "X, a Pheu Thai veteran", "X, a stalwart of the ANC", "X, afiliada al PLRA": a party's people
-                          r"veteran|stalwart|veteran[oa]|afiliad[oa])\b", re.I)
+                          r"veteran|stalwart|veteran[oa]|afiliad[oa]|"
+                          # "X, operador de Hezbolá", "X, a co-founder of AQI": a group's operative or founder
+                          r"operador(?:a)?|operativ[oa]|co-?founder|cofundador(?:a)?)\b", re.I)
 # "X, the fugitive banker", "X, un empresario sirio": a noun only a person is, in apposition (a cue
 # that X is a person, no office: such nouns are no roles, so nothing is claimed from them)
 _PERSON_NOUN = literals.compile(r"^(?:(?:a|an|the|un|una|el|la|this|that|este|esta|ese|esa)\s+)?(?:[\w'’-]+\s+){0,3}?"

@@ -36,7 +36,12 @@ _DET_AND = rf"(?:(?:his|her|its|their)\s+|(?:a\s+)?(?:su|sus)\s+|{_DET})"
 # "A, B and C" (a comma list needs its final "and": "At the urging of Washington, Guatemala ..." is no list)
 _LIST = (rf"{_DET}⟦\d+⟧(?:(?:\s*,\s*{_DET}⟦\d+⟧)*(?:\s*,\s*(?:and|y|e)\s+{_DET_AND}⟦\d+⟧{_CLAUSE}{_PARALLEL}"
          rf"|\s+(?:and|y|e)\s+{_DET_AND}⟦\d+⟧{_PARALLEL}))?")
+# the accused of an accusation ("accused A and B of arming C", "acusa a A y a B de armar a C"): a list read whole up
+# to the accusation's "of V-ing" / "de V" (the parallel clause's guard is for the lists after that verb)
+_LIST_ACCUSED = (rf"{_DET}⟦\d+⟧(?:(?:\s*,\s*{_DET}⟦\d+⟧)*(?:\s*,\s*(?:and|y|e)\s+{_DET_AND}⟦\d+⟧{_CLAUSE}"
+                 rf"|\s+(?:and|y|e)\s+{_DET_AND}⟦\d+⟧))?")
 _SLOT_MACROS = {
+    "SA": rf"(?P<sl>{_LIST_ACCUSED})",
     "S": r"(?P<s>⟦\d+⟧)", "S2": r"(?P<s2>⟦\d+⟧)",
     "O": r"(?:(?:the|el|la|los|las)\s+)?(?P<o>⟦\d+⟧)", "O2": r"(?:(?:the|el|la|los|las)\s+)?(?P<o2>⟦\d+⟧)",
     "SL": rf"(?P<sl>{_LIST})", "OL": rf"(?P<ol>{_LIST})", "TL": rf"(?P<tl>{_LIST})",
