@@ -31,6 +31,12 @@ def listed(text: str, lang: str) -> dict[tuple[str, str], str]:
      {("state:GBR", "group:hamas"), ("state:GBR", "group:hezbollah")}),
     ("El Departamento de Estado designó como terroristas al Cártel de Sinaloa y al Cártel del Golfo. Ambos cárteles fueron "
      "designados también por Canadá.", "es", {("state:CAN", "group:sinaloa-cartel"), ("state:CAN", "group:gulf-cartel")}),
+    ("The United States sanctioned Hamas and Hezbollah on Monday.\n\nBoth were also sanctioned by Britain.", "en",
+     {("state:GBR", "group:hamas"), ("state:GBR", "group:hezbollah")}),
+    ("The Home Office laid an order on Monday. The order adds three organisations to Schedule 2 of the Terrorism Act: the "
+     "Russian Imperial Movement, The Base and Hamas.", "en", {("state:GBR", "group:hamas"), ("state:GBR", "group:the-base")}),
+    ("The Home Secretary laid the order in Parliament on Monday. The order adds the Russian Imperial Movement, The Base and "
+     "Hamas to Schedule 2 of the Terrorism Act.", "en", {("state:GBR", "group:hamas"), ("state:GBR", "group:the-base")}),
 ])
 def test_counted_set_carried(text, lang, pairs):
     assert pairs <= set(listed(text, lang))
@@ -42,6 +48,9 @@ def test_counted_set_carried(text, lang, pairs):
      "specially designated global terrorist"),
     ("Estados Unidos designó a ocho organizaciones como terroristas extranjeras: el Cártel de Sinaloa, el Cártel del Golfo "
      "y el Tren de Aragua. Las ocho quedan además inscritas como terroristas globales especialmente designados.", "es",
+     ("state:USA", "group:gulf-cartel"), "specially designated global terrorist"),
+    ("El Departamento de Estado designó el jueves al Cártel de Sinaloa y al Cártel del Golfo como organizaciones terroristas "
+     "extranjeras.\n\nAmbos cárteles fueron designados además como terroristas globales especialmente designados.", "es",
      ("state:USA", "group:gulf-cartel"), "specially designated global terrorist"),
 ])
 def test_set_listed_again_keeps_its_own_kind(text, lang, pair, kind):
@@ -61,6 +70,8 @@ def test_set_listed_again_keeps_its_own_kind(text, lang, pair, kind):
      "retirados de la lista por Canadá.", "es", ("state:CAN", "group:gulf-cartel")),
     ("The United States designated the Houthis a terrorist group. Both Hamas and Hezbollah were removed from the list in 2020.",
      "en", ("state:USA", "group:hamas")),
+    ("Britain plans a new order. The order would add Hamas and The Base to the list of proscribed terrorist organisations.",
+     "en", ("state:GBR", "group:hamas")),
 ])
 def test_counted_set_not_listed(text, lang, absent):
     assert absent not in listed(text, lang)
