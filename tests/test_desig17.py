@@ -240,3 +240,30 @@ def test_other_kinds_not_an_act(text, lang):
 ])
 def test_welcomed_listing_is_not_the_welcomers(text, lang, absent):
     assert absent not in listed(text, lang)
+
+
+# ---------------------------------------------------------------- (4) a counted listing under the subject's reporting verb
+@pytest.mark.parametrize("text,lang,pairs", [
+    ("El Gobierno de Ecuador anunció que incorporó a siete organizaciones a su lista de grupos terroristas, entre ellas Los "
+     "Choneros y Los Lobos.", "es", {("state:ECU", "group:los-choneros"), ("state:ECU", "group:los-lobos")}),
+    ("Estados Unidos informó que había designado a seis cárteles como organizaciones terroristas, entre ellos el Cártel de "
+     "Sinaloa y el Cártel del Golfo.", "es", {("state:USA", "group:sinaloa-cartel"), ("state:USA", "group:gulf-cartel")}),
+    ("Canada said it had added seven organizations to its list of terrorist entities, including the Sinaloa Cartel and Tren "
+     "de Aragua.", "en", {("state:CAN", "group:sinaloa-cartel"), ("state:CAN", "group:tren-de-aragua")}),
+    ("The United States announced that it had designated six cartels as terrorist organizations, among them the Sinaloa "
+     "Cartel.", "en", {("state:USA", "group:sinaloa-cartel")}),
+    ("Hamás nació en 1987; la UE la incluyó en su lista de organizaciones terroristas en 2003.", "es", {("group:eu", "group:hamas")}),
+    ("Los Choneros, whom Washington added to its list of terrorist organizations in September, control the port.", "en",
+     {("state:USA", "group:los-choneros")}),
+])
+def test_reported_counted_listing(text, lang, pairs):
+    assert pairs <= set(listed(text, lang))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ecuador anunció que podría incorporar a siete organizaciones a su lista de grupos terroristas, entre ellas Los Choneros.",
+     "es"),
+    ("Canada said it would add seven organizations to its list of terrorist entities, including the Sinaloa Cartel.", "en"),
+])
+def test_reported_counted_listing_planned(text, lang):
+    assert not listed(text, lang)
