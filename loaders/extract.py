@@ -2176,7 +2176,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         pron = literals.search(_OBJECT_PRONOUN, skel)
         # ... or it repeats the last listing ("Saudi Arabia did the same in 2014", "Ecuador lo hizo")
         set_ana = literals.search(_SET_ANAPHOR, skel)
-        same = any(last is not None and (last[1] == s.para or (set_ana and ctx.get("sent_index", 0) - last[0] == 1))
+        same = any(last is not None and (last[1] == s.para or ((set_ana or last is ctx.get("last_listing"))
+                                                             and ctx.get("sent_index", 0) - last[0] == 1))
                    and ctx.get("sent_index", 0) - last[0] <= 2
                    for last in (ctx.get("last_listing"), ctx.get("last_severing"))) and (
                        literals.search(_DID_SAME, skel) or set_ana
@@ -2444,8 +2445,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 near = 1 if _BARE_DID.search(skel, mt.span[0], mt.span[1]) or ".agree16.severed." in mt.rule.id \
                     or mt.props.get("_set_anaphor") else 2
                 if last is None or ctx.get("sent_index", 0) - last[0] > near or (
-                        last[1] != s.para and not mt.props.get("_set_anaphor")):
-                    continue  # ("Both were also designated" opening a paragraph: the set the sentence right before listed)
+                        last[1] != s.para and (pred != "DESIGNATED" or ctx.get("sent_index", 0) - last[0] > 1)):
+                    continue  # ("Both were also designated", "Canada followed suit" opening a paragraph: the listing the
+                    # sentence right before read)
                 obj_ms = [Mention(0, 0, o, "coref") for o, _ in last[2]]
                 kinds = {k for _, k in last[2]}
                 if len(kinds) == 1 and None not in kinds and not (mt.props.get("_set_anaphor") and mt.props.get("designation")):

@@ -267,3 +267,29 @@ def test_reported_counted_listing(text, lang, pairs):
 ])
 def test_reported_counted_listing_planned(text, lang):
     assert not listed(text, lang)
+
+
+# ---------------------------------------------------------------- a bare agentless passive of a set, an ellipsis opening a paragraph
+@pytest.mark.parametrize("text,lang,pairs", [
+    ("El Departamento de Estado designó el jueves al Cártel de Sinaloa y al Cártel del Golfo como organizaciones terroristas "
+     "extranjeras. Ambos cárteles fueron designados en febrero.", "es",
+     {("state:USA", "group:sinaloa-cartel"), ("state:USA", "group:gulf-cartel")}),
+    ("The State Department designated the Sinaloa Cartel and Tren de Aragua as foreign terrorist organizations on Thursday. "
+     "Both cartels were designated in February.", "en",
+     {("state:USA", "group:sinaloa-cartel"), ("state:USA", "group:tren-de-aragua")}),
+    ("Paraguay designated Hezbollah a terrorist organization in 2019.\n\nArgentina followed suit in 2021.", "en",
+     {("state:ARG", "group:hezbollah")}),
+    ("Paraguay declaró a Hezbolá organización terrorista en 2019.\n\nArgentina hizo lo propio en 2021.", "es",
+     {("state:ARG", "group:hezbollah")}),
+])
+def test_bare_passive_and_paragraph_ellipsis(text, lang, pairs):
+    assert pairs <= set(listed(text, lang))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Gen. Ruiz and Gen. Pérez were designated in February as the new commanders.", "en"),
+    ("Los generales Ruiz y Pérez fueron designados en febrero.", "es"),
+    ("Israel urged Chile to list Hezbollah.\n\nChile followed suit in 2021.", "en"),
+])
+def test_bare_passive_not_a_listing(text, lang):
+    assert not listed(text, lang)
