@@ -293,3 +293,27 @@ def test_bare_passive_and_paragraph_ellipsis(text, lang, pairs):
 ])
 def test_bare_passive_not_a_listing(text, lang):
     assert not listed(text, lang)
+
+
+# ---------------------------------------------------------------- a dated listing in apposition naming the list, a listing as a noun in a relative
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Paraguay declaró terrorista a Hezbolá. Hamás, inscrita en la lista desde 2019, rechazó la medida.", "es",
+     ("state:PRY", "group:hamas")),
+    ("Argentina added the Quds Force to its terrorism registry on Wednesday. The Quds Force joins Hamas, added to the registry "
+     "in July 2024, and the Cartel de los Soles, whose listing was approved in August 2025.", "en",
+     ("state:ARG", "group:cartel-de-los-soles")),
+])
+def test_dated_apposition_and_whose_listing(text, lang, pair):
+    assert pair in listed(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,absent", [
+    ("Argentina incluyó a la Fuerza Quds en el RePET. Hamás, cuya inclusión fue pedida en 2024 por Israel, no figura.", "es",
+     ("state:ARG", "group:hamas")),
+    ("Argentina added the Quds Force to its terrorism registry. Hamas, whose listing was requested in 2024, is not on it.", "en",
+     ("state:ARG", "group:hamas")),
+    ("Argentina added the Quds Force to its terrorism registry. Hamas, removed from the registry in 2024, protested.", "en",
+     ("state:ARG", "group:hamas")),
+])
+def test_requested_or_removed_not_listed(text, lang, absent):
+    assert absent not in listed(text, lang)
