@@ -317,3 +317,17 @@ def test_dated_apposition_and_whose_listing(text, lang, pair):
 ])
 def test_requested_or_removed_not_listed(text, lang, absent):
     assert absent not in listed(text, lang)
+
+
+# (from tests/test_negation15.py, where the whole sentence was to give no positive fact: the main clause is negated, but the
+# subjects compared with "como sí hicieron" did list, as es.desig15.como_lo_hicieron reads "como lo hicieron")
+@pytest.mark.parametrize("text,lang,negated,compared", [
+    ("Perú no ha declarado terrorista a Hezbolá, como sí hicieron Argentina y Paraguay.", "es", ("state:PER", "group:hezbollah"),
+     {("state:ARG", "group:hezbollah"), ("state:PRY", "group:hezbollah")}),
+    ("Peru has not designated Hezbollah a terrorist group, as Argentina and Paraguay have.", "en",
+     ("state:PER", "group:hezbollah"), {("state:ARG", "group:hezbollah"), ("state:PRY", "group:hezbollah")}),
+])
+def test_negated_main_clause_compared_subjects_listed(text, lang, negated, compared):
+    got = set(listed(text, lang))
+    assert negated not in got
+    assert compared <= got
