@@ -331,3 +331,10 @@ def test_negated_main_clause_compared_subjects_listed(text, lang, negated, compa
     got = set(listed(text, lang))
     assert negated not in got
     assert compared <= got
+
+
+def test_compared_listing_dated_by_its_own_clause():
+    got = {(c.subject, c.object): c.date for c in extract_text(
+        "Colombia designated the ELN a terrorist organisation, as the United States did in 1997.", language="en",
+        published="2026-02-10") if c.predicate == "DESIGNATED"}
+    assert got == {("state:COL", "group:eln"): None, ("state:USA", "group:eln"): "1997"}
