@@ -2285,7 +2285,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                              rule=f"{s.lang}.part_of.state_described", modality="asserted", **base))
     one = len(slots) < 2
     if one:
-        if not slots and not literals.search(_OBJECT_PRONOUN, skel):
+        if not slots and not literals.search(_OBJECT_PRONOUN, skel) and not literals.search(_SET_ANAPHOR, skel):
             return out  # (none: "It was proscribed under the Terrorism Act 2000" lists the pronoun's antecedent)
         # one actor: a party joining an agreement known by its name ("Chile ratified the X Treaty") ...
         out = out + _read_signings(g, skel, slots, base, ctx, s.lang, pub, not_public, agreements, actors, out)
@@ -2295,16 +2295,20 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         # "Chile lo declaró grupo terrorista"): the rules that resolve it to its antecedent
         pron = literals.search(_OBJECT_PRONOUN, skel)
         # ... or it repeats the last listing ("Saudi Arabia did the same in 2014", "Ecuador lo hizo")
-        same = any(last is not None and last[1] == s.para and ctx.get("sent_index", 0) - last[0] <= 2
+        set_ana = literals.search(_SET_ANAPHOR, skel)
+        same = any(last is not None and (last[1] == s.para or ((set_ana or last is ctx.get("last_listing"))
+                                                             and ctx.get("sent_index", 0) - last[0] == 1))
+                   and ctx.get("sent_index", 0) - last[0] <= 2
                    for last in (ctx.get("last_listing"), ctx.get("last_severing"))) and (
-                       literals.search(_DID_SAME, skel) or (ctx.get("last_severing") and literals.search(_SEVERED_AGAIN, skel)))
+                       literals.search(_DID_SAME, skel) or set_ana
+                       or (ctx.get("last_severing") and literals.search(_SEVERED_AGAIN, skel)))
         # ... or a person asks their own government unnamed ("the deputy pressed the Government to ...")
         own_gov = literals.search(_OWN_GOVERNMENT, skel) and any(literals.search(rx, skel) for rx in _own_state_rules(s.lang))
         if not cue and not pron and not same and not own_gov:
             return out
         matches = relations.match(skel, s.lang, near=False, designator_only=True) if cue else []
         if pron or same or own_gov:
-            matches += [mt for mt in relations.match(skel, s.lang)
+            matches += [mt for mt in relations.match(skel, s.lang, slotless=not slots)
                         if "antecedent" in (mt.props.get("_subject"), mt.props.get("_object"))
                         or (same and mt.props.get("_object") == "previous")
                         or (own_gov and mt.props.get("_object") == "own_state")]
@@ -2417,6 +2421,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 continue  # "is considering designating X", "a bill that would list X": a plan, not the act
             if _RECOMMENDED.search(verb_group):
                 continue  # "Mexico should break off relations with X", "Chile debería declarar terrorista a X": advice, no act
+            if pred == "DESIGNATED" and _WELCOMED.search(verb_group):
+                continue  # "Ecuador saludó la designación estadounidense de X": who welcomes a listing has not made it
             if pred == "SUPPLIED" and _PLEDGED.search(verb_group):
                 continue  # "agreed to send", "pledged to deliver", "se comprometió a donar": a delivery not yet made
             if pred == "SUPPLIED" and _ACCUSED_UNNAMED.search(skel, mt.subj_pos, obj_pos or mt.span[1]):
@@ -2587,13 +2593,17 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 if last is not None and other is not None and other[0] > last[0]:
                     continue
                 # (a pronoun or no object at all, "las cortó", "cut relations": the sentence right before only)
-                near = 1 if _BARE_DID.search(skel, mt.span[0], mt.span[1]) or mt.props.get("_last_sentence") else 2
-                if last is None or last[1] != s.para or ctx.get("sent_index", 0) - last[0] > near:
-                    continue
+                # ("Both were also designated": the set the sentence right before listed)
+                near = 1 if _BARE_DID.search(skel, mt.span[0], mt.span[1]) or mt.props.get("_last_sentence") \
+                    or mt.props.get("_set_anaphor") else 2
+                if last is None or ctx.get("sent_index", 0) - last[0] > near or (
+                        last[1] != s.para and (pred != "DESIGNATED" or ctx.get("sent_index", 0) - last[0] > 1)):
+                    continue  # ("Both were also designated", "Canada followed suit" opening a paragraph: the listing the
+                    # sentence right before read)
                 obj_ms = [Mention(0, 0, o, "coref") for o, _ in last[2]]
                 kinds = {k for _, k in last[2]}
-                if len(kinds) == 1 and None not in kinds:
-                    mt.props["designation"] = kinds.pop()
+                if len(kinds) == 1 and None not in kinds and not (mt.props.get("_set_anaphor") and mt.props.get("designation")):
+                    mt.props["designation"] = kinds.pop()  # (a set listed again under its own kind keeps it: "as SDGTs")
         if mt.props.get("_subject") == "previous":
             prev = ctx.get("last_subject", {}).get(pred)
             if prev is None:
@@ -2603,6 +2613,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if mt.props.get("_after_listing"):
                 if ctx.get("sent_index", 0) - ctx.get("last_index", {}).get("DESIGNATED", -99) > 1:
                     continue  # "Among them were X and Y": the members of the listing just read, not of any group named
+                if mt.props.get("_after_counted") and not _COUNTED_SET.search(ctx.get("prev_sentence") or ""):
+                    continue  # "They are X and Y", "Los ocho son X": only after a listing of a counted set
                 date = date or ctx.get("last_date", {}).get("DESIGNATED")  # ... listed when it was
             if mt.props.get("_needs_terror") and not _TERROR.search(text, max(0, s.start - 600), s.end):
                 continue
@@ -2626,8 +2638,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             subj_ms = [Mention(0, 0, who, "coref")]
             if date is None and mt.props.get("_desig_context") and not mt.props.get("_standing_listing"):
                 date = _listing_date(ctx)  # ("X remains on the list" is no new listing: undated)
-        if mt.props.get("_desig_context"):
-            # "Those targeted include X": the kind of listing is the one the sentences before name
+        if mt.props.get("_desig_context") and not (mt.props.get("_own_kind") and mt.props.get("designation")):
+            # "Those targeted include X": the kind of listing is the one the sentences before name (a rule marked
+            # _own_kind keeps the kind its own sentence names: "designó a ocho grupos como terroristas extranjeras: X, Y")
             before = text[max(0, s.start - 600):s.end]
             kind = "terrorist organization" if _TERROR.search(before) else (
                 "sanctions" if _SANCTION.search(before) else None)
@@ -3051,6 +3064,22 @@ _DID_SAME = literals.compile(r"\bdid\s+(?:the\s+same|likewise|so)\b|\bfollowed\s
 # the severing just read (the rules with `_last_sentence`); a cheap gate of the one-actor sentences
 _SEVERED_AGAIN = literals.compile(r"\b(?:relaciones|vínculos|lazos|relations|ties|suy(?:as|os)|them|own)\b|"
                             r"\b(?:las|los)\s+(?:(?:había|habían|ha|han)\s+)?(?:cort|rot|romp|suspend)", re.I)
+# a set named by its count or "both" opening a sentence ("Both were also designated", "Las ocho quedan inscritas"): the
+# set the listing of the sentence before named (rules *desig17.set_passive*, *desig17.conjunto_pasiva*)
+_SET_ANAPHOR = literals.compile(r"^\W*(?:both|ambos|ambas|(?:(?:the|these|those|all|los|las|estos|estas|todos\s+los|todas\s+las)\s+)+"
+                                r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|dos|tres|cuatro|cinco|seis|siete|"
+                                r"ocho|nueve|diez|once|doce)|todos\s+ellos|todas\s+ellas)\b", re.I)
+# a listing of a counted set, for the sentence after it that names its members ("The eight include X", "Son X, Y y Z")
+_COUNTED_SET = literals.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|several|dos|tres|"
+                                r"cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|decenas\s+de|varios|varias)\s+"
+                                r"(?:[\wáéíóúñ-]+\s+){0,3}?(?:gangs|groups|organi[sz]ations|entities|individuals|people|persons|leaders|"
+                                r"companies|firms|networks|cartels|militias|bandas|grupos|organizaciones|entidades|personas|dirigentes|"
+                                r"líderes|empresas|redes|cárteles|carteles|pandillas|milicias)\b", re.I)
+# a listing welcomed, backed or thanked for by the sentence's subject (the listing is someone else's)
+_WELCOMED = literals.compile(r"\b(?:welcom|prais|applaud|hail|celebrat|endors|salud|celebr|aplaud|valor|respald|apoy|agradec|elogi|"
+                             r"(?:backed|supported|backs|supports)\b)\w*\s+(?:(?:the|a|la|el|las|los|su|sus|its|their|this|that|esta|este)\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:designations?|listings?|decisions?|move|inclusion|designaci[oó]n(?:es)?|"
+                             r"inclusi[oó]n|decisi[oó]n|medida|declaraci[oó]n|calificaci[oó]n)\b", re.I)
 _BARE_DID = literals.compile(r"\bdid\s+so\b|\bdone\s+so\b|\blo\s+(?:hizo|hicieron|ha\s+hecho|han\s+hecho|había\s+hecho)\b", re.I)
 _OWN_GOVERNMENT = literals.compile(r"\b(?:the|al|el)\s+(?:(?:federal|national|central|nacional)\s+)?(?:government|executive|"
                                    r"administration|cabinet|gobierno|ejecutivo)\b", re.I)

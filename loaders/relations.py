@@ -799,12 +799,13 @@ _ES_DATIVE_AFTER = literals.compile(r"\s*,?\s*(?:(?:[^\W\d_]+\s+){0,3}?(?:⟦\d+
                                     r"|\s+(?:ha\s+|había\s+)?[a-záéíóúñ]+\s+a\s+⟦\d+⟧", re.I)
 
 
-def match(skel: str, lang: str, near: bool = True, designator_only: bool = False) -> list[Match]:
+def match(skel: str, lang: str, near: bool = True, designator_only: bool = False, slotless: bool = False) -> list[Match]:
     """Rule matches in a skeleton; `designator_only`: only the rules whose designating actor is
-    not in the sentence (what a one-actor sentence can state), which keeps those sentences cheap."""
+    not in the sentence (what a one-actor sentence can state), which keeps those sentences cheap;
+    `slotless`: read a sentence that names no actor ("Both were also designated": its set is the last listing's)."""
     rules, extra = load_rules(lang)
     found: list[Match] = []
-    if not SLOT_RE.search(skel):
+    if not slotless and not SLOT_RE.search(skel):
         return found
     # Triggers are checked against the set of word prefixes of the sentence: a few set
     # lookups per rule instead of a regex scan (measured 40 µs per scan, too slow x 90 rules).

@@ -206,7 +206,8 @@ ES = [
     ('DESIGNATED', 'La medida no equivale a declarar terrorista al Tren de Aragua, precisó el ministro de Chile.'),
     ('DESIGNATED', '«Chile no ha declarado terrorista a Hezbolá», afirmó el canciller.'),
     ('DESIGNATED', 'El Gobierno de Perú no ha incluido todavía a Hezbolá en la lista, ni tiene previsto hacerlo.'),
-    ('DESIGNATED', 'Perú no ha declarado terrorista a Hezbolá, como sí hicieron Argentina y Paraguay.'),
+    # ('Perú no ha declarado terrorista a Hezbolá, como sí hicieron Argentina y Paraguay.': Peru's listing is negated, the
+    # compared ones are facts; moved to tests/test_desig17.py, test_negated_main_clause_compared_subjects_listed)
     ('DESIGNATED', 'A diferencia de Argentina, Perú no ha incluido a Hezbolá en su lista de organizaciones terroristas.'),
     ('SUPPLIED', '«Irán no ha enviado drones a Venezuela», aseguró el portavoz.'),
     ('SUPPLIED', 'El acuerdo no contempla el envío de drones de Irán a Venezuela.'),
@@ -376,7 +377,8 @@ EN = [
     ('SEVERED_TIES', "Colombia expelled Israel's ambassador, which does not mean it has cut ties with Israel."),
     ('SEVERED_TIES', 'The ministry said the move did not amount to a break in relations between Colombia and Israel.'),
     ('SEVERED_TIES', 'That does not mean Colombia has severed ties with Israel.'),
-    ('DESIGNATED', 'Peru has not designated Hezbollah a terrorist group, as Argentina and Paraguay have.'),
+    # ('Peru has not designated Hezbollah a terrorist group, as Argentina and Paraguay have.': the compared subjects
+    # did list; moved to tests/test_desig17.py, test_negated_main_clause_compared_subjects_listed)
     ('DESIGNATED', 'Unlike Argentina, Peru has not designated Hezbollah a terrorist group.'),
     ('DESIGNATED', 'The measure falls short of a terrorist designation of the Tren de Aragua by Chile.'),
     ('SUPPLIED', '"Iran has not sent drones to Venezuela," the spokesman said.'),
