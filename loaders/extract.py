@@ -2819,7 +2819,13 @@ _RECOMMENDED = literals.compile(
 # ("⟦0⟧ is accused of supplying drones to ⟦1⟧") the accused is the subject itself
 _ACCUSED_UNNAMED = literals.compile(
     r"\b(?:accus\w*|charg(?:e|es|ed|ing)|blam\w*|acus\w*|culp\w*|señal\w*|denunci\w*)\s+(?:a\s+|al\s+)?(?!⟦|of\b|de\b)[^⟦;]{0,60}?"
-    r"\b(?:of|de)\s+(?:having\s+|haber\s+)?[a-záéíóúñ]+(?:ing|ar|er|ir|ado|ido)\b[^⟦]*$", re.I)
+    r"\b(?:of|de)\s+(?:having\s+|haber\s+)?[a-záéíóúñ]+(?:ing|ar|er|ir|ado|ido)\b[^⟦]*$"
+    # who punishes, sanctions or thanks someone for a delivery did not deliver ("a firm the EU sanctioned in 2022 for
+    # supplying drones to ⟦Russia⟧", "que ⟦Francia⟧ multó por exportar piezas a ⟦Rusia⟧")
+    r"|\b(?:sanction(?:s|ed|ing)?|punish\w*|penali[sz]\w*|fined|fines|blacklist\w*|indict\w*|prosecut\w*|convicted|sentenced|"
+    r"condemn\w*|critici[sz]\w*|thank\w*|prais\w*|sancion\w*|castig\w*|mult(?:ó|a|an|aron|ad[oa]s?)|conden\w*|imput\w*|"
+    r"procesó|agradec\w*|critic\w*|felicit\w*)\b(?!\s+⟦)[^⟦;]{0,60}?\b(?:for|over|por)\s+(?:allegedly\s+|presuntamente\s+)?"
+    r"(?:having\s+|haber\s+)?[a-záéíóúñ]+(?:ing|ar|er|ir)\b[^⟦]*$", re.I)
 # a commitment to deliver is not a delivery yet (analysts' gold keeps pledges optional; a pledge may be shelved).
 # (SUPPLIED only: "the EU agreed to designate X" is the bloc's decision, a listing)
 _PLEDGED = literals.compile(
@@ -3683,6 +3689,8 @@ _COORD = literals.compile(rf"⟦(\d+)⟧(?P<rest>(?:{_COORD_APPOS}\s*,\s*{_COORD
 # suicide squad, the ⟦B⟧" is no list: read as one, a designation of A went to its wing too, measured +1 fp on unread text)
 _ASIDE_WORD = literals.compile(r"\b(?!(?:and|y|e|the|el|la|los|las|a|al|to)\b)[^\W\d_]+")
 _PAIR_CONTEXT = literals.compile(r"\b(?:between|entre)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_OBJECT_BEFORE = literals.compile(r"\b(?:to|into|for|with|a|al|para|con)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_OWN_VERB_AFTER = literals.compile(relations.OWN_VERB_AFTER, re.I)
 
 
 def _collapse_lists(skel: str, slots: list[Mention]) -> tuple[str, dict[int, list[int]]]:
@@ -3705,6 +3713,8 @@ def _collapse_lists(skel: str, slots: list[Mention]) -> tuple[str, dict[int, lis
             continue
         if _PAIR_CONTEXT.search(skel, 0, m.start()):
             continue
+        if _OBJECT_BEFORE.search(skel, max(0, m.start() - 30), m.start()) and _OWN_VERB_AFTER.match(skel, m.end()):
+            continue  # "delivered drones to ⟦A⟧ and ⟦B⟧ supplied ...": B opens a clause of its own
         members[ids_[0]] = ids_
         a, b = m.start("rest"), m.end()
         out = out[:a] + " " * (b - a) + out[b:]
