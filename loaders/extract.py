@@ -2525,6 +2525,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # a banned company, agency or body of states is a trade or legal measure, not an organisation listed
             obj_ms = [m_ for m_ in obj_ms if not m_.entity.startswith("group:")
                       or _kind(g, m_.entity, actors) not in ("company", "IGO", "agency", "institution")]
+        if mt.props.get("_no_adjectival_state"):
+            # "Iran-aligned ⟦Iraqi⟧ armed factions", "Russian-backed ⟦Ukrainian⟧ separatists": the state only names
+            # the backed ones' nationality ("Iran-backed ⟦Houthi⟧ rebels" is the group itself)
+            adj = {slots[i].entity for i in mt.objects if i < len(slots) and slots[i].entity.startswith("state:")
+                   and _BACKED_KIND.match(skel, skel.find(f"⟦{i}⟧") + len(f"⟦{i}⟧"))}
+            obj_ms = [m_ for m_ in obj_ms if m_.entity not in adj]
         if mt.props.get("_groups_only"):
             # a listing verb that also appoints ("designó el lunes al general X"): only groups are listed
             obj_ms = [m_ for m_ in obj_ms if m_.entity.startswith("group:")]
@@ -3689,6 +3695,9 @@ _COORD = literals.compile(rf"⟦(\d+)⟧(?P<rest>(?:{_COORD_APPOS}\s*,\s*{_COORD
 # suicide squad, the ⟦B⟧" is no list: read as one, a designation of A went to its wing too, measured +1 fp on unread text)
 _ASIDE_WORD = literals.compile(r"\b(?!(?:and|y|e|the|el|la|los|las|a|al|to)\b)[^\W\d_]+")
 _PAIR_CONTEXT = literals.compile(r"\b(?:between|entre)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_BACKED_KIND = literals.compile(r"\s+(?:[a-z]+\s+)?(?:armed\s+|shiite\s+|shia\s+|sunni\s+|islamist\s+)?(?:factions?|militias?|"
+                                r"militiamen|rebels?|insurgents?|prox(?:y|ies)|fighters|gunmen|plots?|hackers|cells?|"
+                                r"networks?|gangs?|paramilitar(?:y|ies)|separatists?|groups?|mercenaries)\b", re.I)
 _OBJECT_BEFORE = literals.compile(r"\b(?:to|into|for|with|a|al|para|con)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _OWN_VERB_AFTER = literals.compile(relations.OWN_VERB_AFTER, re.I)
 

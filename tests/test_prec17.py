@@ -142,3 +142,32 @@ def test_summons_purpose_is_no_request_by_the_summoned(text, lang, wrong):
 def test_requests_still_read(text, lang, pair):
     if pair:
         assert pair in _pos(text, "URGED", lang)
+
+
+# -- 'X-backed' + a state named only as the backed ones' nationality, or a place after a preposition
+@pytest.mark.parametrize("text,lang,wrong", [
+    ("The United States on Wednesday designated four Iran-aligned Iraqi armed factions as terrorist organisations.",
+     "en", ("state:IRN", "state:IRQ")),
+    ("Russian-backed Ukrainian separatists seized the airport.", "en", ("state:RUS", "state:UKR")),
+    ("Iran-backed militias in Iraq attacked the base again.", "en", ("state:IRN", "state:IRQ")),
+    ("The case has grown stronger since Iranian-backed plots against dissidents in London came to light.", "en",
+     ("state:IRN", "state:GBR")),
+    ("Turkish-backed Syrian rebels advanced on Manbij.", "en", ("state:TUR", "state:SYR")),
+    ("Estados Unidos designó a cuatro facciones armadas iraquíes alineadas con Irán como organizaciones terroristas.",
+     "es", ("state:IRN", "state:IRQ")),
+    ("Los separatistas ucranianos respaldados por Rusia tomaron el aeropuerto.", "es", ("state:RUS", "state:UKR")),
+])
+def test_nationality_of_the_backed_is_no_tie(text, lang, wrong):
+    got = _pos(text, "ALLEGED_TIES", lang)
+    assert wrong not in got and wrong[::-1] not in got
+
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Iran-backed Hezbollah fighters crossed the border.", "en", ("state:IRN", "group:hezbollah")),
+    ("Iran-backed Houthi rebels fired a missile at the ship.", "en", ("state:IRN", "group:houthis")),
+    ("Iran-backed Syrian government forces retook the town.", "en", ("state:IRN", "state:SYR")),
+    ("Los hutíes, respaldados por Irán, lanzaron un misil.", "es", ("state:IRN", "group:houthis")),
+])
+def test_backed_group_still_tied(text, lang, pair):
+    got = _pos(text, "ALLEGED_TIES", lang)
+    assert pair in got or pair[::-1] in got
