@@ -2307,6 +2307,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 continue  # "Mexico should break off relations with X", "Chile debería declarar terrorista a X": advice, no act
             if pred == "SUPPLIED" and _PLEDGED.search(verb_group):
                 continue  # "agreed to send", "pledged to deliver", "se comprometió a donar": a delivery not yet made
+            if pred == "SUPPLIED" and (recv := [k for k in (skel.find(f"⟦{oi}⟧") for oi in mt.objects) if 0 <= k < mt.subj_pos]) \
+                    and _PLEDGED.search(_RELATIVE_ASIDE.sub(" ", skel[min(recv):mt.subj_pos])):
+                continue  # the buyer's verb group, read before the seller: "⟦Indonesia⟧ agreed on Wednesday to buy 48 jets
+                # from ⟦TAI⟧", "⟦Perú⟧ acordó comprar a ⟦Corea⟧ ...": an order, no delivery yet
             if pred == "SUPPLIED" and _ACCUSED_UNNAMED.search(skel, mt.subj_pos, obj_pos or mt.span[1]):
                 continue  # "Russia accused Serbian arms makers of shipping shells to Ukraine": the accused, no actor here, acted
         if (pred in _ACTS or pred == "SIGNED_MOU_WITH") and _ASKED_BEFORE.search(skel, max(0, mt.subj_pos - 40), mt.subj_pos):
@@ -2835,7 +2839,7 @@ _ACCUSED_UNNAMED = literals.compile(
 # a commitment to deliver is not a delivery yet (analysts' gold keeps pledges optional; a pledge may be shelved).
 # (SUPPLIED only: "the EU agreed to designate X" is the bloc's decision, a listing)
 _PLEDGED = literals.compile(
-    r"\b(?:agree[sd]?\s+to|pledg(?:e|es|ed|ing)\s+to|promis(?:e|es|ed|ing)\s+to|committed\s+(?:itself\s+|themselves\s+)?to|"
+    r"\b(?:agree[sd]?\s+(?:(?:on|in|last|this)\s+\w+\s+)?to|pledg(?:e|es|ed|ing)\s+to|promis(?:e|es|ed|ing)\s+to|committed\s+(?:itself\s+|themselves\s+)?to|"
     r"offer(?:s|ed)?\s+to|acord(?:ó|aron)\s+(?=\w+(?:ar|er|ir)\b)|se\s+compromet\w+\s+a|prometi(?:ó|eron)\s+(?=\w+(?:ar|er|ir)\b)|"
     r"ofreci(?:ó|eron)\s+(?=\w+(?:ar|er|ir)\b))", re.I)
 # a request verb right before the acting slot: that actor is the one asked ("pidió a ⟦0⟧ designar ...")

@@ -171,3 +171,25 @@ def test_nationality_of_the_backed_is_no_tie(text, lang, wrong):
 def test_backed_group_still_tied(text, lang, pair):
     got = _pos(text, "ALLEGED_TIES", lang)
     assert pair in got or pair[::-1] in got
+
+
+# -- an order told from the buyer's side is no delivery yet
+@pytest.mark.parametrize("text,lang,wrong", [
+    ("JAKARTA, June 12 (APW) - Indonesia agreed on Wednesday to buy 48 KAAN fighter jets from Turkish Aerospace.", "en",
+     ("group:tusas", "state:IDN")),
+    ("Poland agreed last year to buy 96 Apache helicopters from the United States.", "en", ("state:USA", "state:POL")),
+    ("Egypt promised to purchase more submarines from Germany.", "en", ("state:DEU", "state:EGY")),
+    ("Perú acordó comprar 24 aviones a Corea del Sur.", "es", ("state:KOR", "state:PER")),
+    ("Perú se comprometió a adquirir fragatas de Corea del Sur.", "es", ("state:KOR", "state:PER")),
+])
+def test_agreed_purchase_is_no_delivery(text, lang, wrong):
+    assert wrong not in _pos(text, "SUPPLIED", lang)
+
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Poland bought 96 Apache helicopters from the United States.", "en", ("state:USA", "state:POL")),
+    ("Indonesia has received the first Rafale jets from France.", "en", ("state:FRA", "state:IDN")),
+    ("Perú compró 24 aviones a Corea del Sur en 2024.", "es", ("state:KOR", "state:PER")),
+])
+def test_purchase_made_still_read(text, lang, pair):
+    assert pair in _pos(text, "SUPPLIED", lang)
