@@ -1292,6 +1292,9 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx, folded: str 
                     obj.pop()  # "sold jets to ⟦A⟧ and ⟦B⟧ supplied radars": B is the next clause's subject
             head = skel[:x.start()]
             prev = _LIST_PREV.search(head)
+            if prev and not prep_before and _PREP_BEFORE.search(skel[max(0, prev.start() - 20):prev.start()]):
+                prev = None  # "... weapons to the ⟦RSF⟧, and ⟦Blinken⟧ said he had urged ⟦X⟧": the slot before is
+                # the last clause's object, not a co-subject
             while prev:
                 (obj if n.reverse else subj).insert(0, int(prev.group(1)))
                 head = head[:prev.start()]

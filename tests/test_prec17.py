@@ -193,3 +193,28 @@ def test_agreed_purchase_is_no_delivery(text, lang, wrong):
 ])
 def test_purchase_made_still_read(text, lang, pair):
     assert pair in _pos(text, "SUPPLIED", lang)
+
+
+# -- the slot before ", and" after a preposition is the last clause's object, no co-subject of the next
+@pytest.mark.parametrize("text,lang,wrong", [
+    ("Lawmakers pressed the administration to stop the flow of weapons to the RSF, and Secretary Blinken said he "
+     "had urged Emirati officials to use their influence.", "en", ("group:rsf-sudan", "state:ARE")),
+    ("Iran kept sending drones to the Houthis, and Saudi Arabia said it had urged Omani mediators to intervene.", "en",
+     ("group:houthis", "state:OMN")),
+    ("Turkey sold drones to Ethiopia, and Egypt said it had asked Sudanese officials to close the border.", "en",
+     ("state:ETH", "state:SDN")),
+    ("Rusia entregó aviones a Irán, y China presionó a Teherán para que comprara sus radares.", "es",
+     ("state:RUS", "state:IRN")),
+    ("Washington suspendió la venta de armas a los hutíes, y Blinken dijo que había pedido a Omán que mediara.", "es",
+     ("group:houthis", "state:OMN")),
+    ("Francia envió ayuda a Líbano, y Macron dijo que había instado a funcionarios sirios a cooperar.", "es",
+     ("state:LBN", "state:SYR")),
+])
+def test_object_before_a_new_clause_is_no_requester(text, lang, wrong):
+    assert wrong not in _pos(text, "URGED", lang)
+
+
+def test_requester_of_the_new_clause_still_read():
+    text = ("Lawmakers pressed the administration to stop the flow of weapons to the RSF, and Secretary Blinken said he "
+            "had urged Emirati officials to use their influence.")
+    assert ("official:antony-blinken", "state:ARE") in _pos(text, "URGED", "en")
