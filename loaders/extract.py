@@ -2311,7 +2311,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     and _PLEDGED.search(_RELATIVE_ASIDE.sub(" ", skel[min(recv):mt.subj_pos])):
                 continue  # the buyer's verb group, read before the seller: "⟦Indonesia⟧ agreed on Wednesday to buy 48 jets
                 # from ⟦TAI⟧", "⟦Perú⟧ acordó comprar a ⟦Corea⟧ ...": an order, no delivery yet
-            if pred == "SUPPLIED" and _ACCUSED_UNNAMED.search(skel, mt.subj_pos, obj_pos or mt.span[1]):
+            if pred == "SUPPLIED" and (_ACCUSED_UNNAMED.search(skel, mt.subj_pos, obj_pos or mt.span[1])
+                                       or _PUNISHED_FOR.match(skel, mt.subj_pos, obj_pos or mt.span[1])):
                 continue  # "Russia accused Serbian arms makers of shipping shells to Ukraine": the accused, no actor here, acted
         if (pred in _ACTS or pred == "SIGNED_MOU_WITH") and _ASKED_BEFORE.search(skel, max(0, mt.subj_pos - 40), mt.subj_pos):
             continue  # "pidió a Chile declarar terrorista a X", "pidió a Chile y Perú firmar": the one asked has not acted
@@ -2829,10 +2830,12 @@ _RECOMMENDED = literals.compile(
 # ("⟦0⟧ is accused of supplying drones to ⟦1⟧") the accused is the subject itself
 _ACCUSED_UNNAMED = literals.compile(
     r"\b(?:accus\w*|charg(?:e|es|ed|ing)|blam\w*|acus\w*|culp\w*|señal\w*|denunci\w*)\s+(?:a\s+|al\s+)?(?!⟦|of\b|de\b)[^⟦;]{0,60}?"
-    r"\b(?:of|de)\s+(?:having\s+|haber\s+)?[a-záéíóúñ]+(?:ing|ar|er|ir|ado|ido)\b[^⟦]*$"
-    # who punishes, sanctions or thanks someone for a delivery did not deliver ("a firm the EU sanctioned in 2022 for
-    # supplying drones to ⟦Russia⟧", "que ⟦Francia⟧ multó por exportar piezas a ⟦Rusia⟧")
-    r"|\b(?:sanction(?:s|ed|ing)?|punish\w*|penali[sz]\w*|fined|fines|blacklist\w*|indict\w*|prosecut\w*|convicted|sentenced|"
+    r"\b(?:of|de)\s+(?:having\s+|haber\s+)?[a-záéíóúñ]+(?:ing|ar|er|ir|ado|ido)\b[^⟦]*$", re.I)
+# who punishes, sanctions or thanks someone for a delivery did not deliver ("a firm the EU sanctioned in 2022 for
+# supplying drones to ⟦Russia⟧", "que ⟦Francia⟧ multó por exportar piezas a ⟦Rusia⟧")
+# (the punisher is the slot read as supplier, nothing between: "⟦A⟧, which the ⟦EU⟧ sanctioned for selling ..." is A's act)
+_PUNISHED_FOR = literals.compile(
+    r"⟦\d+⟧[^⟦;]{0,40}?\b(?:sanction(?:s|ed|ing)?|punish\w*|penali[sz]\w*|fined|fines|blacklist\w*|indict\w*|prosecut\w*|convicted|sentenced|"
     r"condemn\w*|critici[sz]\w*|thank\w*|prais\w*|sancion\w*|castig\w*|mult(?:ó|a|an|aron|ad[oa]s?)|conden\w*|imput\w*|"
     r"procesó|agradec\w*|critic\w*|felicit\w*)\b(?!\s+⟦)[^⟦;]{0,60}?\b(?:for|over|por)\s+(?:allegedly\s+|presuntamente\s+)?"
     r"(?:having\s+|haber\s+)?[a-záéíóúñ]+(?:ing|ar|er|ir)\b[^⟦]*$", re.I)
