@@ -2425,7 +2425,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 continue  # "Ecuador saludó la designación estadounidense de X": who welcomes a listing has not made it
             if pred == "SUPPLIED" and _PLEDGED.search(verb_group):
                 continue  # "agreed to send", "pledged to deliver", "se comprometió a donar": a delivery not yet made
-            if pred == "SUPPLIED" and _ACCUSED_UNNAMED.search(skel, mt.subj_pos, obj_pos or mt.span[1]):
+            if pred == "SUPPLIED" and (recv := [k for k in (skel.find(f"⟦{oi}⟧") for oi in mt.objects) if 0 <= k < mt.subj_pos]) \
+                    and _PLEDGED.search(_RELATIVE_ASIDE.sub(" ", skel[min(recv):mt.subj_pos])):
+                continue  # the buyer's verb group, read before the seller: "⟦Indonesia⟧ agreed on Wednesday to buy 48 jets
+                # from ⟦TAI⟧", "⟦Perú⟧ acordó comprar a ⟦Corea⟧ ...": an order, no delivery yet
+            if pred == "SUPPLIED" and (_ACCUSED_UNNAMED.search(skel, mt.subj_pos, obj_pos or mt.span[1])
+                                       or _PUNISHED_FOR.match(skel, mt.subj_pos, obj_pos or mt.span[1])):
                 continue  # "Russia accused Serbian arms makers of shipping shells to Ukraine": the accused, no actor here, acted
         if (pred in _ACTS or pred == "SIGNED_MOU_WITH") and _ASKED_BEFORE.search(skel, max(0, mt.subj_pos - 40), mt.subj_pos):
             continue  # "pidió a Chile declarar terrorista a X", "pidió a Chile y Perú firmar": the one asked has not acted
@@ -2664,6 +2669,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # a banned company, agency or body of states is a trade or legal measure, not an organisation listed
             obj_ms = [m_ for m_ in obj_ms if not m_.entity.startswith("group:")
                       or _kind(g, m_.entity, actors) not in ("company", "IGO", "agency", "institution")]
+        if mt.props.get("_no_adjectival_state"):
+            # "Iran-aligned ⟦Iraqi⟧ armed factions", "Russian-backed ⟦Ukrainian⟧ separatists": the state only names
+            # the backed ones' nationality ("Iran-backed ⟦Houthi⟧ rebels" is the group itself)
+            adj = {slots[i].entity for i in mt.objects if i < len(slots) and slots[i].entity.startswith("state:")
+                   and _BACKED_KIND.match(skel, skel.find(f"⟦{i}⟧") + len(f"⟦{i}⟧"))}
+            obj_ms = [m_ for m_ in obj_ms if m_.entity not in adj]
         if mt.props.get("_groups_only"):
             # a listing verb that also appoints ("designó el lunes al general X"): only groups are listed
             obj_ms = [m_ for m_ in obj_ms if m_.entity.startswith("group:")]
@@ -2965,10 +2976,18 @@ _RECOMMENDED = literals.compile(
 _ACCUSED_UNNAMED = literals.compile(
     r"\b(?:accus\w*|charg(?:e|es|ed|ing)|blam\w*|acus\w*|culp\w*|señal\w*|denunci\w*)\s+(?:a\s+|al\s+)?(?!⟦|of\b|de\b)[^⟦;]{0,60}?"
     r"\b(?:of|de)\s+(?:having\s+|haber\s+)?[a-záéíóúñ]+(?:ing|ar|er|ir|ado|ido)\b[^⟦]*$", re.I)
+# who punishes, sanctions or thanks someone for a delivery did not deliver ("a firm the EU sanctioned in 2022 for
+# supplying drones to ⟦Russia⟧", "que ⟦Francia⟧ multó por exportar piezas a ⟦Rusia⟧")
+# (the punisher is the slot read as supplier, nothing between: "⟦A⟧, which the ⟦EU⟧ sanctioned for selling ..." is A's act)
+_PUNISHED_FOR = literals.compile(
+    r"⟦\d+⟧[^⟦;]{0,40}?\b(?:sanction(?:s|ed|ing)?|punish\w*|penali[sz]\w*|fined|fines|blacklist\w*|indict\w*|prosecut\w*|convicted|sentenced|"
+    r"condemn\w*|critici[sz]\w*|thank\w*|prais\w*|sancion\w*|castig\w*|mult(?:ó|a|an|aron|ad[oa]s?)|conden\w*|imput\w*|"
+    r"procesó|agradec\w*|critic\w*|felicit\w*)\b(?!\s+⟦)[^⟦;]{0,60}?\b(?:for|over|por)\s+(?:allegedly\s+|presuntamente\s+)?"
+    r"(?:having\s+|haber\s+)?[a-záéíóúñ]+(?:ing|ar|er|ir)\b[^⟦]*$", re.I)
 # a commitment to deliver is not a delivery yet (analysts' gold keeps pledges optional; a pledge may be shelved).
 # (SUPPLIED only: "the EU agreed to designate X" is the bloc's decision, a listing)
 _PLEDGED = literals.compile(
-    r"\b(?:agree[sd]?\s+to|pledg(?:e|es|ed|ing)\s+to|promis(?:e|es|ed|ing)\s+to|committed\s+(?:itself\s+|themselves\s+)?to|"
+    r"\b(?:agree[sd]?\s+(?:(?:on|in|last|this)\s+\w+\s+)?to|pledg(?:e|es|ed|ing)\s+to|promis(?:e|es|ed|ing)\s+to|committed\s+(?:itself\s+|themselves\s+)?to|"
     r"offer(?:s|ed)?\s+to|acord(?:ó|aron)\s+(?=\w+(?:ar|er|ir)\b)|se\s+compromet\w+\s+a|prometi(?:ó|eron)\s+(?=\w+(?:ar|er|ir)\b)|"
     r"ofreci(?:ó|eron)\s+(?=\w+(?:ar|er|ir)\b))", re.I)
 # a request verb right before the acting slot: that actor is the one asked ("pidió a ⟦0⟧ designar ...")
@@ -3868,6 +3887,11 @@ _COORD = literals.compile(rf"⟦(\d+)⟧(?P<rest>(?:{_COORD_APPOS}\s*,\s*{_COORD
 # suicide squad, the ⟦B⟧" is no list: read as one, a designation of A went to its wing too, measured +1 fp on unread text)
 _ASIDE_WORD = literals.compile(r"\b(?!(?:and|y|e|the|el|la|los|las|a|al|to)\b)[^\W\d_]+")
 _PAIR_CONTEXT = literals.compile(r"\b(?:between|entre)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_BACKED_KIND = literals.compile(r"\s+(?:[a-z]+\s+)?(?:armed\s+|shiite\s+|shia\s+|sunni\s+|islamist\s+)?(?:factions?|militias?|"
+                                r"militiamen|rebels?|insurgents?|prox(?:y|ies)|fighters|gunmen|plots?|hackers|cells?|"
+                                r"networks?|gangs?|paramilitar(?:y|ies)|separatists?|groups?|mercenaries)\b", re.I)
+_OBJECT_BEFORE = literals.compile(r"\b(?:to|into|for|with|a|al|para|con)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_OWN_VERB_AFTER = literals.compile(relations.OWN_VERB_AFTER, re.I)
 
 
 def _collapse_lists(skel: str, slots: list[Mention]) -> tuple[str, dict[int, list[int]]]:
@@ -3890,6 +3914,8 @@ def _collapse_lists(skel: str, slots: list[Mention]) -> tuple[str, dict[int, lis
             continue
         if _PAIR_CONTEXT.search(skel, 0, m.start()):
             continue
+        if _OBJECT_BEFORE.search(skel, max(0, m.start() - 30), m.start()) and _OWN_VERB_AFTER.match(skel, m.end()):
+            continue  # "delivered drones to ⟦A⟧ and ⟦B⟧ supplied ...": B opens a clause of its own
         members[ids_[0]] = ids_
         a, b = m.start("rest"), m.end()
         out = out[:a] + " " * (b - a) + out[b:]

@@ -40,11 +40,20 @@ _LIST = (rf"{_DET}⟦\d+⟧(?:(?:\s*,\s*{_DET}⟦\d+⟧)*(?:\s*,\s*(?:and|y|e)\s
 # to the accusation's "of V-ing" / "de V" (the parallel clause's guard is for the lists after that verb)
 _LIST_ACCUSED = (rf"{_DET}⟦\d+⟧(?:(?:\s*,\s*{_DET}⟦\d+⟧)*(?:\s*,\s*(?:and|y|e)\s+{_DET_AND}⟦\d+⟧{_CLAUSE}"
                  rf"|\s+(?:and|y|e)\s+{_DET_AND}⟦\d+⟧))?")
+# an object list's last item followed by its own act verb is the next clause's subject ("delivered drones to A and
+# B supplied helicopters to C", "vendió radares a A y B entregó aviones a C"), not one more object
+OWN_VERB_AFTER = (r"\s+(?:(?:also|too|in\s+turn|has|have|had|también|ha|han|había)\s+){0,2}(?:sold|supplied|delivered|sent|shipped|"
+                  r"provided|exported|gave|donated|transferred|armed|urged|asked|pressed|designated|listed|signed|vendió|vendieron|"
+                  r"suministró|suministraron|entregó|entregaron|envió|enviaron|proporcionó|exportó|donó|transfirió|armó|pidió|"
+                  r"instó|designó|firmó|vendido|suministrado|entregado|enviado|proporcionado)\b")
+_OWN_VERB = rf"(?!{OWN_VERB_AFTER})"
+_OLIST = (rf"{_DET}⟦\d+⟧(?:(?:\s*,\s*{_DET}⟦\d+⟧)*(?:\s*,\s*(?:and|y|e)\s+{_DET_AND}⟦\d+⟧{_CLAUSE}{_PARALLEL}{_OWN_VERB}"
+          rf"|\s+(?:and|y|e)\s+{_DET_AND}⟦\d+⟧{_PARALLEL}{_OWN_VERB}))?")
 _SLOT_MACROS = {
     "SA": rf"(?P<sl>{_LIST_ACCUSED})",
     "S": r"(?P<s>⟦\d+⟧)", "S2": r"(?P<s2>⟦\d+⟧)",
     "O": r"(?:(?:the|el|la|los|las)\s+)?(?P<o>⟦\d+⟧)", "O2": r"(?:(?:the|el|la|los|las)\s+)?(?P<o2>⟦\d+⟧)",
-    "SL": rf"(?P<sl>{_LIST})", "OL": rf"(?P<ol>{_LIST})", "TL": rf"(?P<tl>{_LIST})",
+    "SL": rf"(?P<sl>{_LIST})", "OL": rf"(?P<ol>{_OLIST})", "TL": rf"(?P<tl>{_LIST})",
 }
 
 
@@ -1275,11 +1284,24 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx, folded: str 
             subj, obj = ([j], [i]) if n.reverse else ([i], [j])
             # lists on either side: "Iran funds Hezbollah and Hamas", "Ecuador and Peru designated X"
             more = _LIST_NEXT.match(skel, y.end())
+            list_end = y.end()
             while more:
                 (subj if n.reverse else obj).append(int(more.group(1)))
+                list_end = more.end()
                 more = _LIST_NEXT.match(skel, more.end())
+            if not n.reverse and _OWN_ACT_AFTER.match(skel, list_end) and n.cue.match(
+                    skel, _OWN_ACT_AFTER.match(skel, list_end).end()):
+                # the second slot does the act itself in a clause of its own: "⟦A⟧ supplied air power and ⟦B⟧
+                # and ⟦C⟧ supplied fighters", "⟦A⟧ turned to other suppliers: ⟦B⟧ has sold it ..."
+                if _CLAUSE_END.search(gap):
+                    continue
+                if len(obj) > 1:
+                    obj.pop()  # "sold jets to ⟦A⟧ and ⟦B⟧ supplied radars": B is the next clause's subject
             head = skel[:x.start()]
             prev = _LIST_PREV.search(head)
+            if prev and not prep_before and _PREP_BEFORE.search(skel[max(0, prev.start() - 20):prev.start()]):
+                prev = None  # "... weapons to the ⟦RSF⟧, and ⟦Blinken⟧ said he had urged ⟦X⟧": the slot before is
+                # the last clause's object, not a co-subject
             while prev:
                 (obj if n.reverse else subj).insert(0, int(prev.group(1)))
                 head = head[:prev.start()]
@@ -1322,6 +1344,10 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx, folded: str 
                 if _FORCE_PRESSURE.search(gap) or _NOT_A_REQUEST_NOUN.search(gap) or _asked_subject(skel, x.start(), x.end()) \
                         or _NOT_THE_STATE_AFTER.match(skel, x.end()) or _NOT_THE_STATE_BEFORE.search(skel, 0, x.start()):
                     continue
+                if _SUMMONED.search(skel, max(0, x.start() - 60), x.start()) and _PURPOSE_TO.match(gap) \
+                        or _SUMMON_CUE.search(gap) and _PURPOSE_TO.match(tail):
+                    continue  # "summoned the ⟦ambassador⟧ to urge ⟦Moscow⟧ ...", "convocó al ⟦embajador⟧ para
+                    # reprenderlo": a summons' purpose is the summoner's own act, no request of the one summoned
                 mt.actions = _urged_actions(tail[req.end():req.end() + 160], act_rx, skel)
                 if not mt.actions:
                     continue
@@ -1332,6 +1358,18 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx, folded: str 
                     done.add((n.predicate, a, b))
             break
     return out
+
+
+# after a proximity pair's second slot (and its list): the slot's own finite verb ("⟦B⟧ has also sold ...")
+_OWN_ACT_AFTER = literals.compile(r"\s+(?:(?:has|have|had|also|itself|themselves|in\s+turn|ha|han|había|habían|también|"
+                                  r"a\s+su\s+vez)\s+){0,3}", re.I)
+# a gap ending where a new clause starts ("... air power and ", "... other suppliers: ")
+_CLAUSE_END = literals.compile(r"(?:\b(?:and|while|whereas|but|y|e|mientras(?:\s+que)?|pero)|[,:;])\s*$", re.I)
+# a diplomatic summons before a slot, and a purpose infinitive after it ("summoned the ⟦X⟧ to ...", "convocó al ⟦X⟧ para ...")
+_SUMMONED = literals.compile(r"\b(?:summon(?:ed|s|ing)|called\s+in|convoc(?:ó|a|aron|ado)|cit(?:ó|aron)|llam(?:ó|aron)\s+a\s+consultas)\s+"
+                             r"(?:the\s+|al\s+|a\s+(?:la\s+|los\s+|las\s+)?|el\s+)?[^⟦,.;]{0,30}$", re.I)
+_SUMMON_CUE = literals.compile(r"\b(?:summon\w*|convoc\w*)\b", re.I)
+_PURPOSE_TO = literals.compile(r"\s*(?:,\s*)?(?:to|in\s+order\s+to|para(?!\s+que\b)|a\s+fin\s+de)\s+(?!the\b|el\b|la\b|⟦)[a-záéíóúñ]", re.I)
 
 
 _MEMBERS_AFTER_SLOT = literals.compile(r"(⟦\d+⟧)(?:['’]s)?\s+(?:fighters|militants|mercenaries|troops|members|commanders)\b", re.I)
