@@ -3035,7 +3035,8 @@ def _act_followed(text: str, start: int, end: int) -> str | None:
 # a list's name: "lista de entidades no fiables", "its unreliable entity list"
 _LIST_NAME = literals.compile(r"\b(?:lista|listado|registro)\s+de\s+[\"“«]?([a-záéíóúñ ]{4,40}?)[\"”»]?(?=\s*(?:[,.;⟦]|$|\s+(?:y|por|tras|que|en|de)\b))"
                         r"|\bits\s+[\"“]?([a-z -]{4,40}?)[\"”]?\s+(?:list|blacklist|register|registry)\b", re.I)
-_SANCTION = literals.compile(r"sanction|sancion", re.I)
+_SANCTION_WORD = r"sanction|sancion"
+_SANCTION = literals.compile(_SANCTION_WORD, re.I)
 # A listing read as "terrorist organization" whose sentence names no terrorist kind: a ban ("banned X", "outlawed all
 # activity of X", "ilegalizó a X", even "under the Anti-Terrorism Act") is a ban of the organisation (tests/corpus/README:
 # "banned, outlawed ... without 'terrorist'"), and a bare listing in a sanctions text ("OFAC designated X", "The EU listed
@@ -3044,7 +3045,7 @@ _BAN_VERB = literals.compile(r"\b(?:bann(?:ed|ing)|bans?|outlaw\w*|prohibit\w*|p
 _TERROR_KIND = literals.compile(r"\bterror(?:ist|ism)?\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?|networks?|lists?|"
                                 r"blacklists?|movements?|designations?)\b|\bterrorists\b|\bas\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?terror"
                                 r"|\bterroristas?\b|\bterrorism\s+sponsor|\bFTOs?\b|\bSDGTs?\b", re.I)
-_SANCTION_TEXT = literals.compile(r"sanction|sancion|\bOFAC\b|specially\s+designated\s+nationals|\bSDN\b|blocked\s+persons|"
+_SANCTION_TEXT = literals.compile(_SANCTION_WORD + r"|\bOFAC\b|specially\s+designated\s+nationals|\bSDN\b|blocked\s+persons|"
                                   r"asset\s+freeze|frozen\s+assets|\b(?:froze|freez\w+)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?assets|executive\s+order|orden\s+ejecutiva|restrictive\s+measures|"
                                   r"medidas\s+restrictivas|congelaci[oó]n\s+de\s+(?:bienes|activos|fondos)", re.I)
 
