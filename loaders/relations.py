@@ -904,6 +904,12 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                 appos = _APPOS_HEAD.match(skel, first.end())
                 if appos and _OF_BEFORE.search(skel, 0, first.start()):
                     subj, subj_pos = [int(appos.group(1))], appos.start(1) - 1
+            if rule.predicate in ("SUPPLIED", "ALLEGED_TIES") and subj and rule.subject in ("slot", "sentence"):
+                # "firms from ⟦A⟧ and ⟦B⟧ sent money to ...", "comerciantes de ⟦A⟧ y ⟦B⟧ enviaron ...": people or
+                # companies of a state are not the state
+                subj = [k for k in subj if not _people_of_state(skel, k)]
+                if not subj:
+                    continue
             if (lang == "es" and rule.predicate == "SUPPLIED" and rule.subject == "slot"
                     and _ES_DATIVE_BEFORE.search(skel, max(0, subj_pos - 12), subj_pos)
                     and _ES_DATIVE_AFTER.match(skel, (slot.end() if (slot := SLOT_RE.match(skel, subj_pos)) else subj_pos))):
@@ -1181,6 +1187,42 @@ def _passive_between(skel: str, subj: int, obj: int) -> bool:
     return bool(a >= 0 and b >= 0 and a_end < b and _PASSIVE_BY.search(skel, a_end, b))
 
 
+# people or companies of a place: "firms from ⟦X⟧", "traders in ⟦X⟧", "empresas de ⟦X⟧" (a metonym of no state act)
+_PEOPLE_OF_BEFORE = literals.compile(
+    r"\b(?:firms?|compan(?:y|ies)|businesses|businessm[ae]n|traders?|merchants?|banks|individuals|people|persons|nationals|"
+    r"citizens|residents|smugglers|brokers|middlemen|intermediaries|exporters|dealers|"
+    r"empresas?|compañías|firmas|comerciantes|empresarios|bancos|personas|individuos|ciudadanos|nacionales|residentes|"
+    r"contrabandistas|intermediarios|exportadores|traficantes)\s+(?:[a-záéíóúñ]+\s+)?"
+    r"(?:from|of|in|based\s+in|de|del|en|radicad[oa]s\s+en)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+
+
+def _people_of_state(skel: str, k: int) -> bool:
+    """Slot k (or the list it ends) follows "firms from", "comerciantes de": the people, not the state."""
+    at = skel.find(f"⟦{k}⟧")
+    return at >= 0 and _PEOPLE_OF_BEFORE.search(skel, max(0, (at := _list_start(skel, at)) - 60), at) is not None
+
+
+_CLAUSE_AND = literals.compile(r",\s*(?:and|y)\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
+
+
+def _list_start(skel: str, at: int) -> int:
+    """Where the list that the slot at `at` ends begins ("de ⟦A⟧, ⟦B⟧ y ⟦C⟧": A's start). A lone ", and" before the
+    slot joins clauses ("weapons to the ⟦RSF⟧, and ⟦Blinken⟧ said"), no list."""
+    lp = _LIST_PREV.search(skel, max(0, at - 40), at)
+    if lp is not None and _CLAUSE_AND.search(lp.group()) and _LIST_PREV.search(skel, max(0, lp.start() - 40), lp.start()) is None:
+        return at
+    while lp is not None:
+        at, lp = lp.start(), _LIST_PREV.search(skel, max(0, lp.start() - 40), lp.start())
+    return at
+
+
+def _under_preposition(skel: str, at: int) -> bool:
+    """A later member of a list under a preposition ("firms from ⟦A⟧ and ⟦B⟧ ...", "empresas de ⟦A⟧ y ⟦B⟧"): as much a
+    complement as the first."""
+    first = _list_start(skel, at)
+    return first < at and _PREP_BEFORE.search(skel[max(0, first - 20):first]) is not None
+
+
 _LIST_NEXT = literals.compile(r"\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|el|la|los|las|al|a)\s+)?⟦(\d+)⟧")
 _LIST_PREV = literals.compile(r"⟦(\d+)⟧\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|el|la|los|las)\s+)?$")
 
@@ -1248,6 +1290,10 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx, folded: str 
         i, j = int(x.group(1)), int(y.group(1))
         # a slot after a preposition ("trips to Iran", "targeted by the Houthis") is no subject
         prep_before = _PREP_BEFORE.search(skel[max(0, x.start() - 20):x.start()])
+        if not prep_before:
+            # a later member of a list under a preposition ("firms from ⟦A⟧ and ⟦B⟧ accused of channelling funds",
+            # "empresas de ⟦A⟧ y ⟦B⟧"): as much a complement as the first
+            prep_before = _under_preposition(skel, x.start())
         if prep_before and _GOVERNMENT_OF.search(skel, max(0, x.start() - 40), x.start()):
             # "El Gobierno de Ecuador designó ...", "The government of Peru expelled ...": the state
             # is the subject, unless the government phrase itself follows a preposition
