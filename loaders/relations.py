@@ -1187,13 +1187,14 @@ def _passive_between(skel: str, subj: int, obj: int) -> bool:
     return bool(a >= 0 and b >= 0 and a_end < b and _PASSIVE_BY.search(skel, a_end, b))
 
 
-# people or companies of a place: "firms from ⟦X⟧", "traders in ⟦X⟧", "empresas de ⟦X⟧" (a metonym of no state act)
+# people or companies of a place: "firms from ⟦X⟧", "traders in ⟦X⟧", "empresas de ⟦X⟧" (a metonym, no act of X's)
 _PEOPLE_OF_BEFORE = literals.compile(
     r"\b(?:firms?|compan(?:y|ies)|businesses|businessm[ae]n|traders?|merchants?|banks|individuals|people|persons|nationals|"
-    r"citizens|residents|smugglers|brokers|middlemen|intermediaries|exporters|dealers|"
+    r"citizens|residents|exporters|dealers|"
     r"empresas?|compañías|firmas|comerciantes|empresarios|bancos|personas|individuos|ciudadanos|nacionales|residentes|"
-    r"contrabandistas|intermediarios|exportadores|traficantes)\s+(?:[a-záéíóúñ]+\s+)?"
-    r"(?:from|of|in|based\s+in|de|del|en|radicad[oa]s\s+en)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+    r"exportadores)\s+(?:[a-záéíóúñ]+\s+)?"
+    # ("of" and the agents of a group, "intermediaries of ⟦X⟧", "operatives of", are X's own: X acts through them)
+    r"(?:from|in|based\s+in|de|del|en|radicad[oa]s\s+en)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 
 def _people_of_state(skel: str, k: int) -> bool:
