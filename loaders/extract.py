@@ -3565,6 +3565,9 @@ def _territory_owner(g, role_text: str) -> bool:
                for x in gazetteer_mentions(g, role_text, 0, len(role_text)))
 
 
+_COUNTERPART_IN = literals.compile(r"\b(?:counterparts?|homólog[oa]s?|par)\b", re.I)
+
+
 # a kinship noun whose complement is the title: "X, the leader's sister", "a brother of the RSF leader", "hermana
 # del líder", "la viuda del expresidente": the office is the relative's, not X's (a second office joined to it,
 # "... and a senior official of the party", is still X's own)
@@ -3753,7 +3756,15 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 org = same[0].of
             if is_canon and not m.former and not people.FORMER_TITLE.search(role_text):
                 # the gazetteer gives that office on that day to someone else: the person's own, or nothing
-                canon = people.office_by_knowledge(g, m.entity, org, canon, base["reported"], text_s)
+                known_canon = people.office_by_knowledge(g, m.entity, org, canon, base["reported"], text_s)
+                if known_canon != canon and m.title_start is not None and _MINISTER_ROLE.match(canon) \
+                        and not (known_canon or "").startswith(canon) \
+                        and not _COUNTERPART_IN.search(text_s, max(0, m.title_start - s.start), max(0, m.start - s.start)):
+                    # a portfolio written before the name ("Defence Minister Pedro Sánchez" in Bogotá) that the gazetteer
+                    # gives someone else, the person known for another office: a namesake, not the known one's office
+                    # (a counterpart's title is the other official's, and "presidente del Parlamento" a misread speaker)
+                    continue
+                canon = known_canon
                 if canon is None:
                     continue
             start = end = None

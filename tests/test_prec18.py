@@ -165,3 +165,43 @@ def test_a_party_official_is_a_member(text, lang, pair):
 ])
 def test_a_clause_after_comma_and_is_no_list_under_the_preposition(text, lang, pair):
     assert pair in {(s, o) for p, s, o in positive(text, lang, "URGED")}
+
+
+# ---------------------------------------------------------------- a counterpart serves the other state
+@pytest.mark.parametrize("text,lang,person", [
+    ("Ese memorando, suscrito en Teherán por el entonces ministro de Defensa Edmundo Novillo y su homólogo Mohammad Reza "
+     "Ashtiani, contemplaba la compra de drones iraníes.", "es", "official:mohammad-reza-ashtiani"),
+    ("Defence Minister Edmundo Novillo and his counterpart Mohammad Reza Ashtiani signed the memorandum in Tehran.", "en",
+     "official:mohammad-reza-ashtiani"),
+    ("El canciller boliviano, Rubén Ramírez, y su homólogo iraní, Abbas Araghchi, firmaron el acuerdo.", "es",
+     "official:abbas-araghchi"),
+    ("Bolivian Foreign Minister Rubén Ramírez and his Iranian counterpart, Abbas Araghchi, signed the accord.", "en",
+     "official:abbas-araghchi"),
+])
+def test_a_counterpart_does_not_share_the_first_officials_state(text, lang, person):
+    assert not {r for r in roles(text, lang) if r[0] == person and r[1] == "state:BOL"}
+
+
+def test_coordinated_titles_still_share_the_state():
+    got = roles("Japanese Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara met their Philippine "
+                "counterparts.", "en")
+    assert ("official:minoru-kihara", "state:JPN", "minister of defense") in got
+
+
+# ---------------------------------------------------------------- a namesake of a known official
+@pytest.mark.parametrize("text,lang", [
+    ("El ministro de Defensa, Pedro Sánchez, ni siquiera fue consultado.", "es"),
+    ("The contract was signed at the Catam air base in Bogotá by Defence Minister Pedro Sánchez and Göran Mårtensson.", "en"),
+    ("Colombia's defence minister, Pedro Sánchez, said the jets would arrive in 2026.", "en"),
+    ("Según el ministro colombiano de Defensa, Pedro Sánchez, los aviones llegarán en 2026.", "es"),
+])
+def test_a_title_the_gazetteer_gives_another_is_no_known_office(text, lang):
+    assert not {r for r in roles(text, lang) if r[0] == "official:pedro-sanchez" and r[2] == "prime minister"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("El presidente del Gobierno, Pedro Sánchez, viajó a Nuakchot.", "es"),
+    ("Spanish Prime Minister Pedro Sánchez visited Rabat.", "en"),
+])
+def test_the_known_office_written_out_stays(text, lang):
+    assert ("official:pedro-sanchez", "state:ESP", "prime minister") in roles(text, lang)
