@@ -595,6 +595,14 @@ _LEAD_IN = literals.compile(
     r"(?:(?:speed|step)\s+up|expedite|accelerate|hasten|fast-track|fast\s+track|"
     r"agiliz(?:ar|ara|aran)|agilic(?:e|en)|aceler(?:e|en|ar|ara|aran)|apresur(?:e|en|ar|ara|aran))\s+|"
     r"(?:find|found)\s+(?:a\s+)?(?:way|ways|means)\s+(?:to\s+)?|"
+    # using one's influence for an act asks for the act ("to use its influence to stop the transfers", "que use su influencia
+    # para frenar"); going back to talks asks for talks ("return to negotiations", "que vuelva a la mesa de negociación")
+    r"(?:use|uses|using|exert|employ|wield|us(?:e|en|ar|ara|aran)|utilic(?:e|en)|utiliz(?:ar|ara|aran)|ejerz(?:a|an)|ejercer)\s+"
+    r"(?:its|their|his|her|all\s+(?:its|their)|su|sus|toda\s+su)\s+(?:[\w-]+\s+)?(?:influence|leverage|weight|clout|sway|good\s+offices|"
+    r"influencia|peso|ascendiente|buenos\s+oficios)\s+(?:(?:with|over|on|in|con|sobre|ante|en)\s+[^,;.]{0,50}?\s+)?"
+    r"(?:to|in\s+order\s+to|para|a\s+fin\s+de)\s+|"
+    r"(?:return|come\s+back|go\s+back|get\s+back)\s+to\s+(?:the\s+)?(?=negotiat|talks|dialog)|"
+    r"(?:vuelv(?:a|an)|volv(?:er|iera|ieran)|regres(?:e|en|ar|ara|aran))\s+(?:a\s+la\s+mesa\s+de\s+|a\s+las\s+|al\s+|a\s+)(?=negoci|di[áa]log)|"
     # ordering an act asks for the act ("que ordene el retiro de las tropas", "order the release of")
     r"(?:order|ordene|ordenen|ordenar|ordenara|ordenaran|decrete|decreten|decretar|decretara)\s+|"
     # taking measures for an act asks for the act ("take immediate measures to stop", "que adopte medidas para frenar")
@@ -792,7 +800,8 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
             whole = canonical_action(rest.lstrip()[:40])
             if whole == "follow suit":
                 verb = "follow suit"  # "to do the same": its words are all skip words
-            elif whole and rest.split(None, 1)[0].lower() in _ACTION_SKIP and canonical_action(rest.split(None, 1)[0]) != whole:
+            elif whole and rest.split(None, 1)[0].lower().strip("\"“”'‘’«»") in _ACTION_SKIP \
+                    and canonical_action(rest.split(None, 1)[0]) != whole:
                 verb = whole  # a phrase led by a skip word: "take back the migrants" is a readmission
             out[verb] = _slots(rest[:120])
         elif canonical_action(rest.lstrip()[:40]) == "follow suit":

@@ -205,3 +205,34 @@ def test_a_title_the_gazetteer_gives_another_is_no_known_office(text, lang):
 ])
 def test_the_known_office_written_out_stays(text, lang):
     assert ("official:pedro-sanchez", "state:ESP", "prime minister") in roles(text, lang)
+
+
+# ---------------------------------------------------------------- light verbs before the act requested
+def actions(text, lang):
+    return {(c.subject, c.object, c.props.get("action")) for c in claims(text, lang)
+            if c.predicate == "URGED" and c.polarity == "positive"}
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Ukraine's foreign minister, Andrii Sybiha, urged Beijing to use its influence to stop the transfers.", "en",
+     ("official:andrii-sybiha", "state:CHN", "halt")),
+    ("The United States pressed Qatar to use its leverage with Hamas to free the hostages.", "en",
+     ("state:USA", "state:QAT", "release")),
+    ("Kiev pidió a China que use su influencia para frenar las transferencias de armas.", "es", ("state:UKR", "state:CHN", "halt")),
+    ("Britain, France and Germany have urged Iran to return to negotiations without delay.", "en",
+     ("state:FRA", "state:IRN", "negotiate")),
+    ("Francia instó a Irán a volver a la mesa de negociación.", "es", ("state:FRA", "state:IRN", "negotiate")),
+    ("Washington urged Caracas to go back to the talks in Barbados.", "en", ("state:USA", "state:VEN", "negotiate")),
+    ('President Donald Trump pressed Iran to "make peace" and warned that future attacks would be far greater.', "en",
+     ("official:donald-trump", "state:IRN", "make peace")),
+    ("El presidente Donald Trump pidió a Irán que haga las paces con Israel.", "es", ("official:donald-trump", "state:IRN", "make peace")),
+    ("Qatar's prime minister urged the United States to restrain Israel.", "en", ("state:QAT", "state:USA", "reduce")),
+])
+def test_the_act_behind_a_light_verb_is_the_action(text, lang, want):
+    assert want in actions(text, lang)
+
+
+def test_influence_with_no_act_after_it_stays_a_use():
+    got = actions("Secretary Blinken said last month that he had urged Emirati officials to use their influence with the "
+                  "paramilitary group.", "en")
+    assert ("official:antony-blinken", "state:ARE", "use") in got
