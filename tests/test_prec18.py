@@ -236,3 +236,27 @@ def test_influence_with_no_act_after_it_stays_a_use():
     got = actions("Secretary Blinken said last month that he had urged Emirati officials to use their influence with the "
                   "paramilitary group.", "en")
     assert ("official:antony-blinken", "state:ARE", "use") in got
+
+
+# ---------------------------------------------------------------- soured relations are no tie
+@pytest.mark.parametrize("text,lang", [
+    ("Relations between Cotonou and Niamey have not recovered since Niger's junta kept its side of the border closed.", "en"),
+    ("Relations between Baku and Moscow, by contrast, have deteriorated sharply since the crash.", "en"),
+    ("Relations between Tokyo and Seoul hit a new low last year.", "en"),
+    ("Ties between Rabat and Algiers have been frozen since 2021.", "en"),
+    ("Las relaciones entre Argelia y Marruecos se han deteriorado desde 2021.", "es"),
+    ("Las relaciones entre Cotonú y Niamey no se han recuperado desde el golpe.", "es"),
+    ("Las relaciones entre Caracas y Bogotá están en su peor momento.", "es"),
+])
+def test_soured_relations_are_no_tie(text, lang):
+    assert not positive(text, lang, "ALLEGED_TIES")
+
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("The cooperation between Beijing and Moscow is no longer symbolic.", "en", ("state:CHN", "state:RUS")),
+    ("Ties between Iran and Hezbollah have deepened.", "en", ("state:IRN", "group:hezbollah")),
+    ("Los vínculos entre Irán y Hezbolá se han estrechado.", "es", ("state:IRN", "group:hezbollah")),
+    ("La cooperación entre Rusia y Corea del Norte se ha intensificado.", "es", ("state:RUS", "state:PRK")),
+])
+def test_standing_ties_stay(text, lang, pair):
+    assert ("ALLEGED_TIES", *pair) in positive(text, lang, "ALLEGED_TIES")
