@@ -260,3 +260,27 @@ def test_soured_relations_are_no_tie(text, lang):
 ])
 def test_standing_ties_stay(text, lang, pair):
     assert ("ALLEGED_TIES", *pair) in positive(text, lang, "ALLEGED_TIES")
+
+
+# ---------------------------------------------------------------- a denial does not reach the next clause
+@pytest.mark.parametrize("text,lang,pred,pair", [
+    ("Iran denied sending drones to Russia, and Ukraine urged China to stop the transfers.", "en", "URGED", ("state:UKR", "state:CHN")),
+    ("Venezuela rejected the designation, and Colombia designated the Cartel de los Soles a terrorist organisation.", "en",
+     "DESIGNATED", ("state:COL", "group:cartel-de-los-soles")),
+    ("Irán negó haber enviado drones a Rusia, y Ucrania pidió a China que frene las transferencias.", "es", "URGED",
+     ("state:UKR", "state:CHN")),
+    ("Venezuela rechazó la medida, y Colombia designó al Cartel de los Soles como organización terrorista.", "es", "DESIGNATED",
+     ("state:COL", "group:cartel-de-los-soles")),
+])
+def test_a_denial_stops_at_a_new_clause(text, lang, pred, pair):
+    assert pair in asserted(text, lang, pred)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Iran denied sending drones to Russia, and Ukraine urged China to stop the transfers.", "en"),
+    ("Iran denied that it sent drones to Russia, and that it armed the Houthis.", "en"),
+    ("Irán negó haber enviado drones a Rusia, y Ucrania pidió a China que frene las transferencias.", "es"),
+    ("Irán negó que haya enviado drones a Rusia, y que haya armado a los hutíes.", "es"),
+])
+def test_the_denied_clause_stays_denied(text, lang):
+    assert ("state:IRN", "state:RUS") not in asserted(text, lang, "SUPPLIED")
