@@ -2339,8 +2339,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 org, role_phrase = porg, role_phrase[own.end():]
                 rp_start += own.end()
         rtoks = tokens(role_phrase)
-        if org is None and left_title:
+        if org is None and left_title and not COUNTERPART_WORDS & set(rtoks):
             # "Japanese Foreign Minister X and Defense Minister Y": a coordinated title shares the state
+            # (a counterpart's never: "el ministro de Defensa X y su homólogo Y" serves the other state)
             prev = [m for m in ms if m.entity.startswith("official:") and m.org and m.end <= rp_start]
             if prev and re.fullmatch(r"\s*(?:,\s*)?(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?", text[prev[-1].end:rp_start]):
                 # (not a title with an owner of its own the reader does not know: "Ethiopia's prime minister,

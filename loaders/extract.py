@@ -582,9 +582,10 @@ def _party_members(g: Gazetteer, claims: list[Claim], actors) -> list[Claim]:
             continue
         role = str(c.props.get("role", ""))
         party = _kind(g, c.object, actors) == "political party"
-        if not _MEMBER_ROLES.search(role) and not (party and (role == "deputy" or _PARTY_HEADS.fullmatch(role))):
+        if not _MEMBER_ROLES.search(role) and not (party and (role in ("deputy", "official") or _PARTY_HEADS.fullmatch(role))):
             continue  # (a party's spokesman or an armed group's commander too: annotated optional or not at all;
-            # "deputy" is a seat only in a party: "diputada del PP", not "Qassam's deputy commander")
+            # "deputy" is a seat only in a party: "diputada del PP", not "Qassam's deputy commander"; "a senior official of
+            # the ruling party" works in it)
         have.add((c.subject, c.object))
         out.append(Claim(**{**c.model_dump(), "id": "", "predicate": "MEMBER_OF", "props": {},
                             "rule": f"{c.rule}+member"}))
@@ -2737,6 +2738,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     continue
                 if pred == "PART_OF" and mb.entity.startswith("official:"):
                     continue  # "Arévalo's Semilla movement": a person's party or group is no part of their state
+                if pred == "MEMBER_OF" and mt.rule.id.endswith(".member.poss_party") \
+                        and _kind(g, mb.entity, actors) in ("armed group", "armed force", "militia", "agency", "company"):
+                    continue  # "Haftar's Libyan National Army", "Hemedti's RSF": the force the person commands, not joins
                 a = _as_type(g, ma, src, date or pub)
                 if a is None and pred == "SEVERED_TIES" and ma.entity.startswith("group:"):
                     # "Sudan's Defence Council severed relations with X": a state body breaks its state's ties
@@ -3561,6 +3565,28 @@ def _territory_owner(g, role_text: str) -> bool:
                for x in gazetteer_mentions(g, role_text, 0, len(role_text)))
 
 
+_COUNTERPART_IN = literals.compile(r"\b(?:counterparts?|homólog[oa]s?|par)\b", re.I)
+
+
+# a kinship noun whose complement is the title: "X, the leader's sister", "a brother of the RSF leader", "hermana
+# del líder", "la viuda del expresidente": the office is the relative's, not X's (a second office joined to it,
+# "... and a senior official of the party", is still X's own)
+_KIN_NOUN = (r"(?:(?:late|elder|older|younger|eldest|youngest|half|step)[\s-]+)?(?:sister|brother|son|daughter|wife|husband|widow|widower|"
+             r"father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|(?:son|daughter|brother|sister)-in-law|"
+             r"herman[oa]|hij[oa]|espos[oa]|viud[oa]|padre|madre|sobrin[oa]|prim[oa]|ti[oa]|niet[oa]|yerno|nuera|cuñad[oa])")
+_KIN_OF_TITLE = literals.compile(r"['’]s\s+(?:(?:own|eldest|youngest)\s+)?" + _KIN_NOUN + r"\b|\b" + _KIN_NOUN
+                                 + r"\s+(?:of|de|del|de\s+la|de\s+los)\b", re.I)
+_KIN_JOIN = literals.compile(r"\s+(?:and|y|e)\s+", re.I)
+
+
+def _without_kin(role_text: str) -> str | None:
+    """The title phrase without its parts that name a relative of the office holder (None when nothing is left)."""
+    if not _KIN_OF_TITLE.search(role_text):
+        return role_text
+    parts = [p for p in _KIN_JOIN.split(role_text) if not _KIN_OF_TITLE.search(p)]
+    return " and ".join(parts) if parts else None
+
+
 def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_state: str | None,
                   new_entities: dict, home: set | None = None, dateline: set | None = None,
                   title_home: str | None = None) -> list[Claim]:
@@ -3580,7 +3606,9 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
     for m in ms:
         if not m.role or not m.entity.startswith("official:") or m.kind == "coref":
             continue
-        role_text = m.role
+        role_text = _without_kin(m.role)
+        if role_text is None:
+            continue  # "X, the leader's sister": a relative of the office holder holds no office by it
         if _NOMINATED.match(role_text):
             continue  # "quien fue propuesto como canciller", "X, the nominee for defence secretary": not taken yet
         # the org's own name is not part of the role ("IRGC Brigadier-General" -> brigadier general)
@@ -3728,7 +3756,15 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 org = same[0].of
             if is_canon and not m.former and not people.FORMER_TITLE.search(role_text):
                 # the gazetteer gives that office on that day to someone else: the person's own, or nothing
-                canon = people.office_by_knowledge(g, m.entity, org, canon, base["reported"], text_s)
+                known_canon = people.office_by_knowledge(g, m.entity, org, canon, base["reported"], text_s)
+                if known_canon != canon and m.title_start is not None and _MINISTER_ROLE.match(canon) \
+                        and not (known_canon or "").startswith(canon) \
+                        and not _COUNTERPART_IN.search(text_s, max(0, m.title_start - s.start), max(0, m.start - s.start)):
+                    # a portfolio written before the name ("Defence Minister Pedro Sánchez" in Bogotá) that the gazetteer
+                    # gives someone else, the person known for another office: a namesake, not the known one's office
+                    # (a counterpart's title is the other official's, and "presidente del Parlamento" a misread speaker)
+                    continue
+                canon = known_canon
                 if canon is None:
                     continue
             start = end = None

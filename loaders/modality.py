@@ -281,6 +281,20 @@ _CALLED_FALSE_AFTER = re.compile(r"[^⟦.;]{0,60}?\s(?:as\s+)?(?:(?:completely|t
                                  r"groundless|absurd|fabricated|fake|lies|a\s+lie|nonsense|ridiculous|fiction)\b", re.I)
 
 
+# a forecast governing the subject: "We do not expect ⟦X⟧ to designate ...", "No prevemos que ⟦X⟧ rompa ...": the
+# writer's expectation that the act will not happen, a denial of it; "Analysts expect ⟦X⟧ to sign ...", "se espera que ⟦X⟧
+# firme": an act still to come, speculative (the subject's own "is expected to" is a "spec" cue already)
+_FORECAST_VERB_EN = r"(?:expect|anticipate|foresee|predict|envisage|envision)(?:s|ed|ing)?"
+_FORECAST_NEG_BEFORE = {
+    "en": re.compile(r"\b(?:(?:do|does|did)\s+not|(?:don|doesn|didn)['’]t|no\s+one|nobody|few)\s+(?:(?:really|seriously|currently|yet)\s+)?"
+                     + _FORECAST_VERB_EN + r"\s+(?:that\s+)?(?:the\s+)?$", re.I),
+    "es": re.compile(r"\bno\s+(?:se\s+)?(?:esper|prev|anticip|pronostic|cre)\w*\s+que\s+(?:el\s+|la\s+|los\s+|las\s+)?$", re.I)}
+_FORECAST_BEFORE = {
+    "en": re.compile(r"\b" + _FORECAST_VERB_EN + r"\s+(?:that\s+)?(?:the\s+)?$", re.I),
+    "es": re.compile(r"\b(?:(?:se\s+)?esper(?:a|an|amos|aba|aban)|prev(?:é|én|emos|eía|eían)|anticip(?:a|an|amos)|pronostic(?:a|an|amos))"
+                     r"\s+que\s+(?:el\s+|la\s+|los\s+|las\s+)?$", re.I)}
+
+
 # "threatened to add X to its list", "amenazó con romper relaciones": a threat is not the act
 _THREAT = {"en": literals.compile(r"\bthreat(?:en|ens|ened|ening)?\s+(?:to|with)\b", re.I),
            "es": literals.compile(r"\bamenaz(?:a|an|ó|aron|aba|aban|ando|ado)\s+con\b", re.I)}
@@ -306,7 +320,9 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
     inner = skel[subj_pos:obj_pos] if obj_pos and obj_pos > subj_pos else skel[subj_pos:m_end]
     before = skel[:subj_pos]
     # the clause right before the subject: "Bolivia denied that ⟦X⟧ ...", "it is unclear if ⟦X⟧ ..."
-    clause_before = re.split(r"[;:]|,\s+(?:but|however|while|pero|aunque|mientras)\b", before)[-1]
+    # (", and ⟦Y⟧ ...", ", y ⟦Y⟧ ...": a new clause with a subject of its own, which a denial before it does not reach:
+    # "Iran denied sending drones, and Ukraine urged China ..."; ", and that ..." is still the denied clause)
+    clause_before = re.split(r"[;:]|,\s+(?:but|however|while|pero|aunque|mientras)\b|,\s+(?:and|y)\s+(?!(?:that|que)\b)", before)[-1]
     attributed, attribution, excluded = None, None, None
     modality = "asserted"
 
@@ -352,7 +368,9 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
     if claimed or c["alleged"].search(inner) or c["alleged"].search(near_before) or (lead and c["alleged"].search(lead)) \
             or (attribution and c["alleged"].search(skel[excluded[0]:excluded[1]])):
         modality = "alleged"
-    if c["spec"].search(inner) or c["spec"].search(clause_before[-60:]) or skel.rstrip().rstrip("*_").rstrip().endswith("?"):
+    fl = lang if lang in _FORECAST_BEFORE else "en"
+    if c["spec"].search(inner) or c["spec"].search(clause_before[-60:]) or skel.rstrip().rstrip("*_").rstrip().endswith("?") \
+            or _FORECAST_BEFORE[fl].search(clause_before[-40:]):
         modality = "speculative"
     threat = bool(_THREAT.get(lang, _THREAT["en"]).search(inner))
     inner = _CONTRAST_ASIDE.sub(" ", _last_verb_phrase(inner, c))
@@ -376,6 +394,7 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
             or ((modality in ("alleged", "reported") or _CLAIM_FRAME.search(clause_before))
                 and _UNPROVEN_AFTER.match(skel, match_end)) or _FALSE_FRAME.search(clause_before) \
             or _NEG_QUANT_SUBJECT.search(clause_before) or _NEG_ADVERB_BEFORE.search(clause_before[-60:]) \
+            or _FORECAST_NEG_BEFORE[fl].search(clause_before[-60:]) \
             or (subj_pos >= m_start and not skel.startswith("⟦", m_start) and (_NEG_DET_BEFORE.search(skel, max(0, m_start - 40), m_start)
                                                                                    or _NOT_INCLUDED_BEFORE.search(skel, max(0, m_start - 60), m_start)
                                                                                    or _UNMADE_AFTER.match(skel, match_end))) \

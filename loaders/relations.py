@@ -595,6 +595,14 @@ _LEAD_IN = literals.compile(
     r"(?:(?:speed|step)\s+up|expedite|accelerate|hasten|fast-track|fast\s+track|"
     r"agiliz(?:ar|ara|aran)|agilic(?:e|en)|aceler(?:e|en|ar|ara|aran)|apresur(?:e|en|ar|ara|aran))\s+|"
     r"(?:find|found)\s+(?:a\s+)?(?:way|ways|means)\s+(?:to\s+)?|"
+    # using one's influence for an act asks for the act ("to use its influence to stop the transfers", "que use su influencia
+    # para frenar"); going back to talks asks for talks ("return to negotiations", "que vuelva a la mesa de negociación")
+    r"(?:use|uses|using|exert|employ|wield|us(?:e|en|ar|ara|aran)|utilic(?:e|en)|utiliz(?:ar|ara|aran)|ejerz(?:a|an)|ejercer)\s+"
+    r"(?:its|their|his|her|all\s+(?:its|their)|su|sus|toda\s+su)\s+(?:[\w-]+\s+)?(?:influence|leverage|weight|clout|sway|good\s+offices|"
+    r"influencia|peso|ascendiente|buenos\s+oficios)\s+(?:(?:with|over|on|in|con|sobre|ante|en)\s+[^,;.]{0,50}?\s+)?"
+    r"(?:to|in\s+order\s+to|para|a\s+fin\s+de)\s+|"
+    r"(?:return|come\s+back|go\s+back|get\s+back)\s+to\s+(?:the\s+)?(?=negotiat|talks|dialog)|"
+    r"(?:vuelv(?:a|an)|volv(?:er|iera|ieran)|regres(?:e|en|ar|ara|aran))\s+(?:a\s+la\s+mesa\s+de\s+|a\s+las\s+|al\s+|a\s+)(?=negoci|di[áa]log)|"
     # ordering an act asks for the act ("que ordene el retiro de las tropas", "order the release of")
     r"(?:order|ordene|ordenen|ordenar|ordenara|ordenaran|decrete|decreten|decretar|decretara)\s+|"
     # taking measures for an act asks for the act ("take immediate measures to stop", "que adopte medidas para frenar")
@@ -792,7 +800,8 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
             whole = canonical_action(rest.lstrip()[:40])
             if whole == "follow suit":
                 verb = "follow suit"  # "to do the same": its words are all skip words
-            elif whole and rest.split(None, 1)[0].lower() in _ACTION_SKIP and canonical_action(rest.split(None, 1)[0]) != whole:
+            elif whole and rest.split(None, 1)[0].lower().strip("\"“”'‘’«»") in _ACTION_SKIP \
+                    and canonical_action(rest.split(None, 1)[0]) != whole:
                 verb = whole  # a phrase led by a skip word: "take back the migrants" is a readmission
             out[verb] = _slots(rest[:120])
         elif canonical_action(rest.lstrip()[:40]) == "follow suit":
@@ -904,6 +913,12 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                 appos = _APPOS_HEAD.match(skel, first.end())
                 if appos and _OF_BEFORE.search(skel, 0, first.start()):
                     subj, subj_pos = [int(appos.group(1))], appos.start(1) - 1
+            if rule.predicate in ("SUPPLIED", "ALLEGED_TIES") and subj and rule.subject in ("slot", "sentence"):
+                # "firms from ⟦A⟧ and ⟦B⟧ sent money to ...", "comerciantes de ⟦A⟧ y ⟦B⟧ enviaron ...": people or
+                # companies of a state are not the state
+                subj = [k for k in subj if not _people_of_state(skel, k)]
+                if not subj:
+                    continue
             if (lang == "es" and rule.predicate == "SUPPLIED" and rule.subject == "slot"
                     and _ES_DATIVE_BEFORE.search(skel, max(0, subj_pos - 12), subj_pos)
                     and _ES_DATIVE_AFTER.match(skel, (slot.end() if (slot := SLOT_RE.match(skel, subj_pos)) else subj_pos))):
@@ -1181,6 +1196,43 @@ def _passive_between(skel: str, subj: int, obj: int) -> bool:
     return bool(a >= 0 and b >= 0 and a_end < b and _PASSIVE_BY.search(skel, a_end, b))
 
 
+# people or companies of a place: "firms from ⟦X⟧", "traders in ⟦X⟧", "empresas de ⟦X⟧" (a metonym, no act of X's)
+_PEOPLE_OF_BEFORE = literals.compile(
+    r"\b(?:firms?|compan(?:y|ies)|businesses|businessm[ae]n|traders?|merchants?|banks|individuals|people|persons|nationals|"
+    r"citizens|residents|exporters|dealers|"
+    r"empresas?|compañías|firmas|comerciantes|empresarios|bancos|personas|individuos|ciudadanos|nacionales|residentes|"
+    r"exportadores)\s+(?:[a-záéíóúñ]+\s+)?"
+    # ("of" and the agents of a group, "intermediaries of ⟦X⟧", "operatives of", are X's own: X acts through them)
+    r"(?:from|in|based\s+in|de|del|en|radicad[oa]s\s+en)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+
+
+def _people_of_state(skel: str, k: int) -> bool:
+    """Slot k (or the list it ends) follows "firms from", "comerciantes de": the people, not the state."""
+    at = skel.find(f"⟦{k}⟧")
+    return at >= 0 and _PEOPLE_OF_BEFORE.search(skel, max(0, (at := _list_start(skel, at)) - 60), at) is not None
+
+
+_CLAUSE_AND = literals.compile(r",\s*(?:and|y)\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
+
+
+def _list_start(skel: str, at: int) -> int:
+    """Where the list that the slot at `at` ends begins ("de ⟦A⟧, ⟦B⟧ y ⟦C⟧": A's start). A lone ", and" before the
+    slot joins clauses ("weapons to the ⟦RSF⟧, and ⟦Blinken⟧ said"), no list."""
+    lp = _LIST_PREV.search(skel, max(0, at - 40), at)
+    if lp is not None and _CLAUSE_AND.search(lp.group()) and _LIST_PREV.search(skel, max(0, lp.start() - 40), lp.start()) is None:
+        return at
+    while lp is not None:
+        at, lp = lp.start(), _LIST_PREV.search(skel, max(0, lp.start() - 40), lp.start())
+    return at
+
+
+def _under_preposition(skel: str, at: int) -> bool:
+    """A later member of a list under a preposition ("firms from ⟦A⟧ and ⟦B⟧ ...", "empresas de ⟦A⟧ y ⟦B⟧"): as much a
+    complement as the first."""
+    first = _list_start(skel, at)
+    return first < at and _PREP_BEFORE.search(skel[max(0, first - 20):first]) is not None
+
+
 _LIST_NEXT = literals.compile(r"\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|el|la|los|las|al|a)\s+)?⟦(\d+)⟧")
 _LIST_PREV = literals.compile(r"⟦(\d+)⟧\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|el|la|los|las)\s+)?$")
 
@@ -1248,6 +1300,10 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx, folded: str 
         i, j = int(x.group(1)), int(y.group(1))
         # a slot after a preposition ("trips to Iran", "targeted by the Houthis") is no subject
         prep_before = _PREP_BEFORE.search(skel[max(0, x.start() - 20):x.start()])
+        if not prep_before:
+            # a later member of a list under a preposition ("firms from ⟦A⟧ and ⟦B⟧ accused of channelling funds",
+            # "empresas de ⟦A⟧ y ⟦B⟧"): as much a complement as the first
+            prep_before = _under_preposition(skel, x.start())
         if prep_before and _GOVERNMENT_OF.search(skel, max(0, x.start() - 40), x.start()):
             # "El Gobierno de Ecuador designó ...", "The government of Peru expelled ...": the state
             # is the subject, unless the government phrase itself follows a preposition
