@@ -2599,6 +2599,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     and o.props.get("_object") != "previous" and o.span[1] <= mt.span[0]]
             if told:
                 here = [slots[k] for o in told for k in o.objects if k < len(slots)]
+                if mt.props.get("_similar") and len({m_.entity for m_ in here}) > 1:
+                    continue
                 kinds = {o.props.get("designation") for o in told}
                 if len(kinds) == 1 and None not in kinds:
                     mt.props["designation"] = kinds.pop()
@@ -2616,6 +2618,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     continue  # ("Both were also designated", "Canada followed suit" opening a paragraph: the listing the
                     # sentence right before read)
                 obj_ms = [Mention(0, 0, o, "coref") for o, _ in last[2]]
+                if mt.props.get("_similar") and len(obj_ms) > 1:
+                    continue  # "X listed A and B; Y took a similar step": maybe A alone (desig18)
                 kinds = {k for _, k in last[2]}
                 if len(kinds) == 1 and None not in kinds and not (mt.props.get("_set_anaphor") and mt.props.get("designation")):
                     mt.props["designation"] = kinds.pop()  # (a set listed again under its own kind keeps it: "as SDGTs")
@@ -3091,8 +3095,10 @@ _DID_SAME = literals.compile(r"\bdid\s+(?:the\s+same|likewise|so)\b|\bfollowed\s
                        r"\blo\s+(?:propio|mismo|hizo|hicieron)\b|\bhecho\s+lo\s+(?:propio|mismo)\b|"
                        r"\bsigui(?:ó|eron)\s+(?:el\s+(?:mismo\s+)?ejemplo|sus\s+pasos|el\s+mismo\s+camino)\b|"
                        # desig18: a decision "to the same effect" (rules *desig18.same_effect*, *desig18.mismo_sentido*)
-                       # ("a similar step" may cover part of the listing only: not read)
-                       r"\ben\s+(?:el\s+)?mismo\s+sentido\b|\bto\s+the\s+same\s+effect\b|\bin\s+the\s+same\s+vein\b", re.I)
+                       # (and "a similar step", "decisiones similares": rules *desig18.similar*, of a listing of one actor only)
+                       r"\ben\s+(?:el\s+)?mismo\s+sentido\b|\bto\s+the\s+same\s+effect\b|\bin\s+the\s+same\s+vein\b|"
+                       r"\b(?:similar|identical|parallel)\s+(?:decisions?|resolutions?|measures?|steps?|moves?)\b|"
+                       r"\b(?:decisi(?:ón|ones)|resoluci(?:ón|ones)|medidas?)\s+(?:similar(?:es)?|idénticas?|análogas?)\b", re.I)
 # the relations cut named by a pronoun or not at all ("ya las había cortado", "cortó relaciones el martes", "had cut them"):
 # the severing just read (the rules with `_last_sentence`); a cheap gate of the one-actor sentences
 _SEVERED_AGAIN = literals.compile(r"\b(?:relaciones|vínculos|lazos|relations|ties|suy(?:as|os)|them|own)\b|"
@@ -3251,7 +3257,9 @@ def _recent_list_owner(ctx: dict) -> str | None:
     return got[0] if got and ctx.get("sent_index", 0) - got[1] <= 2 else None
 
 
-_LIST_DEMONYM = literals.compile(r"\b(?:lista|listado|registro)\s+([a-záéíóúñ]{4,})\s+de\b", re.I)
+_LIST_DEMONYM = literals.compile(r"\b(?:lista|listado|registro)\s+([a-záéíóúñ]{4,})\s+de\b|"
+                                # desig18: "la decisión ecuatoriana, adoptada en agosto, de calificar ..."
+                                r"\b(?:decisión|resolución|determinación)\s+((?-i:[a-záéíóúñ]{4,}))\s*(?:,[^⟦;,]{0,60},)?\s+de\b", re.I)
 
 
 # desig18: a state organ named by its demonym ("la Sala de lo Constitucional salvadoreña", "el Tribunal Supremo ruso", "the
@@ -3272,7 +3280,7 @@ def _organ_demonym(g: Gazetteer, skel: str, span: tuple[int, int]) -> str | None
 def _demonym_owner(g: Gazetteer, skel: str, span: tuple[int, int]) -> str | None:
     """The state a list is named by its demonym ("la lista estadounidense de organizaciones terroristas")."""
     m = _LIST_DEMONYM.search(skel, span[0], span[1])
-    return g.demonym_of.get(tokens(m.group(1))) if m else None
+    return g.demonym_of.get(tokens(m.group(1) or m.group(2))) if m else None
 
 
 # a foreign ministry named without its state ("la Cancillería", "the Foreign Ministry") as a subject: the
@@ -3932,15 +3940,30 @@ _TOGETHER_TAIL = re.compile(
     r"((?:\s*(?:,|\band\b|\by\b|\be\b)\s*(?:(?:the|a|al|a\s+la|a\s+los|a\s+las|el|la|los|las)\s+)?⟦\d+⟧)*)", re.I)
 
 
+# ... and the members of a counted set closing the list, after a colon ("designated ⟦1⟧, ⟦2⟧ and six Mexican cartels: the ⟦3⟧,
+# the ⟦4⟧ and ⟦5⟧", "designó al ⟦1⟧ y a seis cárteles mexicanos como ...: el ⟦3⟧ y ⟦4⟧")
+_DET_TAIL = r"(?:(?:the|a|al|a\s+la|a\s+los|a\s+las|el|la|los|las)\s+)?"
+_COUNTED_COLON_TAIL = re.compile(
+    r"((?:\s*,\s*" + _DET_TAIL + r"⟦\d+⟧)*)\s*,?\s+(?:and|y|e)\s+(?:a\s+)?(?:(?:other|otr[oa]s)\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:cartels|groups|organi[sz]ations|gangs|entities|companies|firms|individuals|people|militias|networks|"
+    r"cárteles|carteles|grupos|organizaciones|bandas|pandillas|entidades|empresas|personas|milicias|redes)\b[^⟦;:.]{0,80}?:\s+"
+    + _DET_TAIL + r"⟦(\d+)⟧((?:\s*(?:,|\band\b|\by\b|\be\b)\s*" + _DET_TAIL + r"⟦\d+⟧)*)", re.I)
+
+
 def _designated_together(skel: str, slots: list, matches: list) -> None:
     for mt in matches:
         if mt.rule.predicate != "DESIGNATED" or not mt.objects or mt.props.get("_object") == "previous":
             continue
         tail = _TOGETHER_TAIL.match(skel, mt.span[1])
-        if not tail:
+        if tail:
+            add = [int(tail.group(1))] + [int(x) for x in re.findall(r"⟦(\d+)⟧", tail.group(2))]
+        elif tail := _COUNTED_COLON_TAIL.match(skel, mt.span[1] - (skel[mt.span[1] - 1:mt.span[1]] == ",")):
+            add = [int(x) for x in re.findall(r"⟦(\d+)⟧", tail.group(1))] + [int(tail.group(2))] + [
+                int(x) for x in re.findall(r"⟦(\d+)⟧", tail.group(3))]
+        else:
             continue
         kinds = {_etype(slots[k].entity) for k in mt.objects if k < len(slots)}
-        add = [int(tail.group(1))] + [int(x) for x in re.findall(r"⟦(\d+)⟧", tail.group(2))]
         add = [k for k in add if k < len(slots) and k not in mt.subjects and _etype(slots[k].entity) in kinds
                and _etype(slots[k].entity) != "State"]
         mt.objects = list(dict.fromkeys(mt.objects + add))

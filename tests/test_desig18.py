@@ -3,8 +3,9 @@ named as nouns over a counted set ("the designation of eight cartels as FTOs, in
 de ocho organizaciones ..., entre ellas X") or with the kind before the objects ("la designación como organizaciones terroristas
 del X, el Y y Z"), a state organ named by its demonym ("la Sala de lo Constitucional salvadoreña"), listing verbs not read before
 ("added X to the SDN list", "incorporó al RePET a X", "volvió a incluir a X en su lista", "was himself sanctioned by", "is
-sanctioned in its entirety by") and a decision "to the same effect" / "en el mismo sentido" repeating a listing. Requests,
-possibilities and "a similar step" stay out."""
+sanctioned in its entirety by", "declared X unconstitutional", "la decisión ecuatoriana de calificar ... a X") and a decision "to
+the same effect" / "en el mismo sentido" (or "a similar step", after a listing of one actor) repeating a listing. Requests,
+possibilities, removals and a similar step after a listing of several stay out."""
 
 import pytest
 
@@ -177,6 +178,11 @@ def test_listing_verbs_stay_out(text, lang, absent):
      "en", {("state:PRY", "group:hamas"), ("state:ECU", "group:hamas")}),
     ("Argentina designated Hamas a terrorist organization in 2024. Paraguay has since adopted a decision in the same vein.",
      "en", {("state:PRY", "group:hamas")}),
+    ("Argentina designated Hamas a terrorist organization in 2024. Paraguay took a similar step in May.", "en",
+     {("state:PRY", "group:hamas")}),
+    ("La Argentina incorporó al Cartel de los Soles al Registro Público de Personas y Entidades vinculadas a actos de "
+     "Terrorismo (RePET) en agosto. Paraguay y Ecuador adoptaron decisiones similares ese mismo mes.", "es",
+     {("state:ARG", "group:cartel-de-los-soles"), ("state:PRY", "group:cartel-de-los-soles"), ("state:ECU", "group:cartel-de-los-soles")}),
 ])
 def test_decision_to_the_same_effect(text, lang, pairs):
     assert pairs <= set(listed(text, lang))
@@ -185,8 +191,11 @@ def test_decision_to_the_same_effect(text, lang, pairs):
 @pytest.mark.parametrize("text,lang,absent", [
     ("Argentina declaró organización terrorista a Hamás en 2024. Paraguay se pronunció en el mismo sentido.", "es",
      ("state:PRY", "group:hamas")),
-    ("Argentina designated Hamas a terrorist organization in 2024. Paraguay took a similar step in May.", "en",
+    # a similar step after a listing of several may repeat part of it only
+    ("Argentina designated Hamas and Hezbollah terrorist organizations in 2024. Paraguay took a similar step in May.", "en",
      ("state:PRY", "group:hamas")),
+    ("Argentina declaró organización terrorista a Hamás y a Hezbolá en 2024. Paraguay tomó una medida similar en mayo.", "es",
+     ("state:PRY", "group:hezbollah")),
     ("Argentina designated Hamas a terrorist organization in 2024. Paraguay is weighing a decision to the same effect.", "en",
      ("state:PRY", "group:hamas")),
     ("Argentina declaró organización terrorista a Hamás en 2024. Paraguay podría adoptar una resolución en el mismo sentido.",
@@ -194,3 +203,52 @@ def test_decision_to_the_same_effect(text, lang, pairs):
 ])
 def test_same_effect_stays_out(text, lang, absent):
     assert absent not in listed(text, lang)
+
+
+# ---------------------------------------------------------------- (1) the members of a counted set closing the list
+@pytest.mark.parametrize("text,lang,pairs", [
+    ("The United States designated Tren de Aragua, MS-13 and six Mexican cartels: the Sinaloa Cartel, the Gulf Cartel and "
+     "Carteles Unidos.", "en", {("state:USA", "group:ms-13"), ("state:USA", "group:sinaloa-cartel"), ("state:USA", "group:carteles-unidos")}),
+    ("Canada designated Tren de Aragua and six Mexican cartels as terrorist entities: the Sinaloa Cartel, the Gulf Cartel and "
+     "Carteles Unidos.", "en", {("state:CAN", "group:tren-de-aragua"), ("state:CAN", "group:gulf-cartel")}),
+    ("Estados Unidos designó al Tren de Aragua, la Mara Salvatrucha y seis cárteles mexicanos: el Cártel de Sinaloa, el Cártel "
+     "del Golfo y Cárteles Unidos.", "es", {("state:USA", "group:ms-13"), ("state:USA", "group:gulf-cartel")}),
+    ("Canadá designó al Tren de Aragua y a seis cárteles mexicanos como entidades terroristas: el Cártel de Sinaloa, el Cártel "
+     "del Golfo y Cárteles Unidos.", "es", {("state:CAN", "group:sinaloa-cartel"), ("state:CAN", "group:carteles-unidos")}),
+])
+def test_counted_set_closing_the_list(text, lang, pairs):
+    assert pairs <= set(listed(text, lang))
+
+
+def test_counted_set_of_another_clause_is_not_listed():
+    got = listed("The United States designated Tren de Aragua and MS-13, while Mexico named six cartels: the Sinaloa Cartel and "
+                 "the Gulf Cartel.", "en")
+    assert ("state:USA", "group:sinaloa-cartel") not in got
+
+
+# ---------------------------------------------------------------- (3) a party outlawed; a decision named by its state
+@pytest.mark.parametrize("text,lang,pair,kind", [
+    ("Moldova's Constitutional Court declared the Shor Party unconstitutional in June 2023.", "en",
+     ("state:MDA", "group:shor-party"), "banned"),
+    ("The Shor Party, which Moldova's Constitutional Court declared unconstitutional in June 2023, was dissolved.", "en",
+     ("state:MDA", "group:shor-party"), "banned"),
+    ("El Tribunal Constitucional de Moldavia declaró inconstitucional al partido Shor en junio de 2023.", "es",
+     ("state:MDA", "group:shor"), "banned"),
+    ("El partido Shor, que el Tribunal Constitucional de Moldavia declaró inconstitucional en 2023, fue disuelto.", "es",
+     ("state:MDA", "group:shor"), "banned"),
+    ("La decisión ecuatoriana, adoptada en agosto, de calificar como grupo terrorista al Cartel de los Soles fue celebrada por "
+     "Washington.", "es", ("state:ECU", "group:cartel-de-los-soles"), "terrorist organization"),
+    ("La decisión de Ecuador de declarar organización terrorista al Cartel de los Soles fue celebrada por Washington.", "es",
+     ("state:ECU", "group:cartel-de-los-soles"), "terrorist organization"),
+])
+def test_outlawed_and_decisions(text, lang, pair, kind):
+    got = listed(text, lang)
+    assert pair in got and got[pair][0] == kind
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Moldova's Constitutional Court declared the electoral law unconstitutional in June 2023.", "en"),
+    ("La oposición pidió que el Tribunal Constitucional declare inconstitucional al partido Shor.", "es"),
+])
+def test_outlawing_stays_out(text, lang):
+    assert not any(k == "banned" for k, _ in listed(text, lang).values())
