@@ -2353,7 +2353,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         mt.rule.predicate == "SIGNED_MOU_WITH" and not mt.objects and len(mt.subjects) < 2
         and any(o is not mt and o.rule.predicate == "SIGNED_MOU_WITH" and o.objects
                 and o.span[0] < mt.span[1] and mt.span[0] < o.span[1] for o in matches))]
-    _designated_together(skel, slots, matches)
+    matches = matches + _designated_together(skel, slots, matches)
     if any(mt.props.get("_object") == "previous" for mt in matches):
         # "banned X in 2019, and Canada did the same": a listing read earlier in the sentence is the one the
         # ellipsis repeats (its own rule reads it), not the last listing before
@@ -3951,13 +3951,26 @@ _COUNTED_COLON_TAIL = re.compile(
     + _DET_TAIL + r"⟦(\d+)⟧((?:\s*(?:,|\band\b|\by\b|\be\b)\s*" + _DET_TAIL + r"⟦\d+⟧)*)", re.I)
 
 
-def _designated_together(skel: str, slots: list, matches: list) -> None:
+# ... and a relative or associate coordinated after the listed ("sancionó a ⟦1⟧ en 2018 y a su hijo ⟦2⟧", "sanctioned ⟦1⟧ and his
+# son ⟦2⟧", "and its leader, ⟦2⟧")
+_KIN_TAIL = re.compile(
+    r"[^⟦;.:()]{0,40}?\s*,?\s+(?:y|e|and)\s+(?:a\s+)?(?:también\s+|also\s+)?(?:su|sus|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:hij[oa]s?|herman[oa]s?|espos[oa]|mujer|marido|sobrin[oa]|yerno|nuera|padre|madre|socio|socios|lugarteniente|líder|jefe|"
+    r"sons?|daughters?|brothers?|sisters?|wife|husband|nephew|niece|son-in-law|father|mother|associates?|deputy|leader|chief|"
+    r"financier|spokes(?:man|woman|person))\s*,?\s+⟦(\d+)⟧", re.I)
+
+
+def _designated_together(skel: str, slots: list, matches: list) -> list:
+    """Extend each listing's objects by those after it (in place); an added object with its own year after it is its own
+    listing, dated by its own conjunct (the first object's adjunct blanked, as a gapped object's): returned."""
+    extra = []
     for mt in matches:
         if mt.rule.predicate != "DESIGNATED" or not mt.objects or mt.props.get("_object") == "previous":
             continue
-        tail = _TOGETHER_TAIL.match(skel, mt.span[1])
-        if tail:
+        if tail := _TOGETHER_TAIL.match(skel, mt.span[1]):
             add = [int(tail.group(1))] + [int(x) for x in re.findall(r"⟦(\d+)⟧", tail.group(2))]
+        elif tail := _KIN_TAIL.match(skel, mt.span[1]):
+            add = [int(tail.group(1))]
         elif tail := _COUNTED_COLON_TAIL.match(skel, mt.span[1] - (skel[mt.span[1] - 1:mt.span[1]] == ",")):
             add = [int(x) for x in re.findall(r"⟦(\d+)⟧", tail.group(1))] + [int(tail.group(2))] + [
                 int(x) for x in re.findall(r"⟦(\d+)⟧", tail.group(3))]
@@ -3966,7 +3979,19 @@ def _designated_together(skel: str, slots: list, matches: list) -> None:
         kinds = {_etype(slots[k].entity) for k in mt.objects if k < len(slots)}
         add = [k for k in add if k < len(slots) and k not in mt.subjects and _etype(slots[k].entity) in kinds
                and _etype(slots[k].entity) != "State"]
+        own = _OWN_YEAR_AFTER.match(skel, tail.end())
+        first = tail.start(1) if tail.re is not _COUNTED_COLON_TAIL else tail.start(2)
+        if own and len(add) == 1 and re.search(r"\b(?:19|20)\d\d\b", skel[mt.span[0]:first]):
+            # "sanctioned ⟦1⟧ in 2018 and her son ⟦2⟧ in 2019": each its own year
+            blank = skel[:mt.span[1]] + re.sub(r"[^⟦⟧\s]", " ", skel[mt.span[1]:first]) + skel[first:]
+            extra.append(dataclasses.replace(mt, objects=add, span=(mt.span[0], own.end()),
+                                             props={**mt.props, "_skel": blank}))
+            continue
         mt.objects = list(dict.fromkeys(mt.objects + add))
+    return extra
+
+
+_OWN_YEAR_AFTER = re.compile(r"(?:\s+[^⟦;.,]{0,25}?)?\b(?:19|20)\d\d\b")
 
 
 def _collapse_lists(skel: str, slots: list[Mention]) -> tuple[str, dict[int, list[int]]]:

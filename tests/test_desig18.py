@@ -252,3 +252,34 @@ def test_outlawed_and_decisions(text, lang, pair, kind):
 ])
 def test_outlawing_stays_out(text, lang):
     assert not any(k == "banned" for k, _ in listed(text, lang).values())
+
+
+# ---------------------------------------------------------------- (1) a relative or associate after the listed; "whom it listed as"
+@pytest.mark.parametrize("text,lang,pair,date", [
+    ("Washington sancionó a la vicepresidenta Rosario Murillo en 2018 y a su hijo Laureano Ortega Murillo en abril de 2019.",
+     "es", ("state:USA", "official:laureano-ortega-murillo"), "2019-04"),
+    ("Washington sancionó a la vicepresidenta Rosario Murillo en 2018 y a su hijo Laureano Ortega Murillo en abril de 2019.",
+     "es", ("state:USA", "official:rosario-murillo"), "2018"),
+    ("The US sanctioned Rosario Murillo in 2018 and her son Laureano Ortega Murillo in 2019.", "en",
+     ("state:USA", "official:laureano-ortega-murillo"), "2019"),
+    ("El Gobierno de Estados Unidos sancionó en 2019 a Rosario Murillo y a su hijo Laureano Ortega Murillo.", "es",
+     ("state:USA", "official:laureano-ortega-murillo"), "2019"),
+    ("Britain proscribed Hamas in 2021, as well as the Wagner Group in 2023.", "en", ("state:GBR", "group:wagner-group"), "2023"),
+    ("The United States designated the Islamic State Mozambique Province a foreign terrorist organization in March 2021, along "
+     "with its leader, Abu Yasir Hassan, whom it listed as a Specially Designated Global Terrorist.", "en",
+     ("state:USA", "official:abu-yasir-hassan"), "2021-03"),
+])
+def test_relatives_and_whom_it_listed(text, lang, pair, date):
+    got = listed(text, lang)
+    assert pair in got and got[pair][1] == date
+
+
+def test_whom_it_listed_keeps_its_own_kind():
+    got = listed("The United States designated the Islamic State Mozambique Province a foreign terrorist organization in March "
+                 "2021, along with its leader, Abu Yasir Hassan, whom it listed as a Specially Designated Global Terrorist.", "en")
+    assert got[("state:USA", "official:abu-yasir-hassan")][0] == "specially designated global terrorist"
+
+
+def test_kin_word_needs_the_name_right_after():
+    got = listed("The US sanctioned Rosario Murillo in 2018 and her son met Laureano Ortega Murillo.", "en")
+    assert ("state:USA", "official:laureano-ortega-murillo") not in got
