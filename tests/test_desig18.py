@@ -283,3 +283,44 @@ def test_whom_it_listed_keeps_its_own_kind():
 def test_kin_word_needs_the_name_right_after():
     got = listed("The US sanctioned Rosario Murillo in 2018 and her son met Laureano Ortega Murillo.", "en")
     assert ("state:USA", "official:laureano-ortega-murillo") not in got
+
+
+# ---------------------------------------------------------------- (2) "both companies", "the two firms": the last two named
+@pytest.mark.parametrize("text,lang,pairs", [
+    ("The network used two front companies, Yanbian Silverstar Network Technology and Volasys Silverstar. The Treasury "
+     "Department designated both companies in September 2018.", "en",
+     {("state:USA", "group:yanbian-silverstar-network-technology"), ("state:USA", "group:volasys-silverstar")}),
+    ("The network used two front companies, Yanbian Silverstar Network Technology and Volasys Silverstar. Washington "
+     "sanctioned the two firms in September 2018.", "en",
+     {("state:USA", "group:yanbian-silverstar-network-technology"), ("state:USA", "group:volasys-silverstar")}),
+    ("La red usaba dos empresas pantalla, Yanbian Silverstar Network Technology y Volasys Silverstar. Estados Unidos "
+     "sancionó a ambas empresas en septiembre de 2018.", "es",
+     {("state:USA", "group:yanbian-silverstar-network-technology"), ("state:USA", "group:volasys-silverstar")}),
+    ("Hamas and Hezbollah opened offices in the city. Canada listed the two groups as terrorist entities in 2002.", "en",
+     {("state:CAN", "group:hamas"), ("state:CAN", "group:hezbollah")}),
+])
+def test_pair_of_companies(text, lang, pairs):
+    assert pairs <= set(listed(text, lang))
+
+
+# ---------------------------------------------------------------- (3) sanctions named as a noun, imposed or in force
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Sanctions were imposed on Ilan Shor by the EU in 2023.", "en", ("group:eu", "official:ilan-shor")),
+    ("The EU's sanctions on Ilan Shor took effect in April 2023.", "en", ("group:eu", "official:ilan-shor")),
+    ("EU sanctions on Ilan Shor were extended in March.", "en", ("group:eu", "official:ilan-shor")),
+    ("The EU adopted sanctions against Ilan Shor in April 2023.", "en", ("group:eu", "official:ilan-shor")),
+    ("Las sanciones de la Unión Europea contra Ilan Shor entraron en vigor en abril de 2023.", "es", ("group:eu", "official:ilan-shor")),
+    ("La Unión Europea adoptó sanciones contra Ilan Shor en abril de 2023.", "es", ("group:eu", "official:ilan-shor")),
+])
+def test_sanctions_as_a_noun(text, lang, pair):
+    got = listed(text, lang)
+    assert pair in got and got[pair][0] == "sanctions"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Moldova urged the EU to impose sanctions on Ilan Shor.", "en"),
+    ("Moldova asked for EU sanctions on Ilan Shor, which were announced in April.", "en"),
+    ("Moldavia pidió a la Unión Europea que adoptara sanciones contra Ilan Shor.", "es"),
+])
+def test_sanctions_asked_for_stay_out(text, lang):
+    assert ("group:eu", "official:ilan-shor") not in listed(text, lang)
