@@ -714,7 +714,7 @@ def _rare_readers() -> literals.Triggers:
         _RARE_READERS = literals.Triggers({
             "acronym_agency": [_ACRONYM_AGENCY], "category": [_CATEGORY_CUE], "plural_title": [_PLURAL_HEAD_RX],
             "lone_surname": [_LONE_SURNAME], "coref_cue": [_COREF_CUES], "pair": [_PAIR_PEOPLE, _PAIR],
-            "group_pair": [_PAIR_GROUPS], "bare_country": [_BARE_COUNTRY], "named_head": [_NAMED_HEAD],
+            "group_pair": [_PAIR_GROUPS, _PAIR_COMPANIES], "bare_country": [_BARE_COUNTRY], "named_head": [_NAMED_HEAD],
             "pronoun_and": [_PRONOUN_AND], "regime": [_REGIME], "that_country": [_THAT_COUNTRY],
             "numbered": [_NUMBERED], "designees": [_designees().CUE]})
     return _RARE_READERS
@@ -877,6 +877,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     org_counts: dict[str, int] = {}
     recent_states: list[str] = []
     recent_groups: list[str] = []  # armed groups named, in order, for "both gangs" / "ambas bandas"
+    recent_companies: list[str] = []  # companies named, in order, for "both companies" / "ambas empresas" (desig18)
     last_states: list[str] = []
     last_person: Mention | None = None
     prev_para_end = -1
@@ -980,6 +981,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             _pronoun_and_person(text, s, e, ms, last_person)
         if "group_pair" in live:
             _group_pair_coref(g, text, s, e, ms, recent_groups, result)
+            _group_pair_coref(g, text, s, e, ms, recent_companies, result, _PAIR_COMPANIES, _COMPANY_PAIR_KINDS)
         if "numbered" in live:
             _numbered_coref(text, s, e, ms, pair_ctx.setdefault("lists", {}))
         if "bare_country" in live:
@@ -1058,6 +1060,11 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 if m.entity in recent_groups:
                     recent_groups.remove(m.entity)
                 recent_groups.append(m.entity)
+            if m.actor and m.kind != "pair" and m.entity.startswith("group:") and getattr(
+                    g.entities.get(m.entity) or result.new_entities.get(m.entity), "kind", "") in _COMPANY_PAIR_KINDS:
+                if m.entity in recent_companies:
+                    recent_companies.remove(m.entity)
+                recent_companies.append(m.entity)
         pair_ctx["para"].append((s, e, ms))
         _remember_lists(text, s, e, ms, pair_ctx.setdefault("lists", {}))
         for sid in dict.fromkeys(m.entity for m in ms if m.actor and m.kind != "pair" and m.entity.startswith("state:")):
@@ -1706,13 +1713,22 @@ def _remember_lists(text: str, s: int, e: int, ms: list[Mention], memo: dict) ->
         memo[(x[0].split(":")[0], len(x))] = x
 
 
-def _group_pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], recent: list[str], result) -> None:
-    for pm in literals.finditer(_PAIR_GROUPS, text, s, e):
+# "both companies", "the two firms", "ambas empresas": the last two companies named (sanctions designations, desig18)
+_PAIR_COMPANIES = literals.compile(r"\b(?:both\s+(?:companies|firms|entities|banks|airlines)|the\s+two\s+(?:companies|firms|entities|banks|"
+                                   r"airlines)|ambas\s+(?:empresas|compañías|firmas|entidades|aerolíneas)|las\s+dos\s+(?:empresas|"
+                                   r"compañías|firmas|entidades|aerolíneas)|ambos\s+bancos|los\s+dos\s+bancos)\b", re.I)
+_COMPANY_PAIR_KINDS = {"company"}
+
+
+def _group_pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], recent: list[str], result,
+                      pair_rx=None, kinds=None) -> None:
+    pair_rx, kinds = pair_rx or _PAIR_GROUPS, kinds or _ARMED_PAIR_KINDS
+    for pm in literals.finditer(pair_rx, text, s, e):
         if any(pm.start() <= m.start < pm.end() for m in ms):
             continue
         seq = list(recent) + [m.entity for m in sorted(ms, key=lambda m: m.start) if m.end <= pm.start() and m.actor
                               and m.entity.startswith("group:") and getattr(
-                                  g.entities.get(m.entity) or result.new_entities.get(m.entity), "kind", "") in _ARMED_PAIR_KINDS]
+                                  g.entities.get(m.entity) or result.new_entities.get(m.entity), "kind", "") in kinds]
         pair: list[str] = []
         for gid in reversed(seq):
             if gid not in pair:

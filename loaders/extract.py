@@ -2354,10 +2354,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         mt.rule.predicate == "SIGNED_MOU_WITH" and not mt.objects and len(mt.subjects) < 2
         and any(o is not mt and o.rule.predicate == "SIGNED_MOU_WITH" and o.objects
                 and o.span[0] < mt.span[1] and mt.span[0] < o.span[1] for o in matches))]
+    matches = matches + _designated_together(skel, slots, matches)
     if any(mt.props.get("_object") == "previous" for mt in matches):
         # "banned X in 2019, and Canada did the same": a listing read earlier in the sentence is the one the
         # ellipsis repeats (its own rule reads it), not the last listing before
-        matches = [mt for mt in matches if not (mt.props.get("_object") == "previous" and any(
+        matches = [mt for mt in matches if not (mt.props.get("_object") == "previous" and not mt.props.get("_here") and any(
             o.rule.predicate == "DESIGNATED" and o.props.get("_object") != "previous" and o.span[0] < mt.span[0]
             for o in matches))]
     accepted: list[relations.Match] = []
@@ -2593,6 +2594,17 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # this sentence)
             here = [slots[k] for o in accepted if o.rule.predicate == "SEVERED_TIES" == pred
                     and o.props.get("_object") != "previous" and o.span[1] <= mt.span[0] for k in o.objects if k < len(slots)]
+            # desig18: "la designación de X por parte de A, y las resoluciones adoptadas en el mismo sentido por B y C": an
+            # ellipsis told as such (_here) repeats the listing read earlier in its own sentence, with its kind
+            told = [o for o in accepted if mt.props.get("_here") and o.rule.predicate == pred == "DESIGNATED"
+                    and o.props.get("_object") != "previous" and o.span[1] <= mt.span[0]]
+            if told:
+                here = [slots[k] for o in told for k in o.objects if k < len(slots)]
+                if mt.props.get("_similar") and len({m_.entity for m_ in here}) > 1:
+                    continue
+                kinds = {o.props.get("designation") for o in told}
+                if len(kinds) == 1 and None not in kinds:
+                    mt.props["designation"] = kinds.pop()
             if here:
                 obj_ms = [Mention(0, 0, o.entity, "coref") for o in here]
             else:
@@ -2607,6 +2619,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     continue  # ("Both were also designated", "Canada followed suit" opening a paragraph: the listing the
                     # sentence right before read)
                 obj_ms = [Mention(0, 0, o, "coref") for o, _ in last[2]]
+                if mt.props.get("_similar") and len(obj_ms) > 1:
+                    continue  # "X listed A and B; Y took a similar step": maybe A alone (desig18)
                 kinds = {k for _, k in last[2]}
                 if len(kinds) == 1 and None not in kinds and not (mt.props.get("_set_anaphor") and mt.props.get("designation")):
                     mt.props["designation"] = kinds.pop()  # (a set listed again under its own kind keeps it: "as SDGTs")
@@ -2636,7 +2650,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     regime[1] in _REGIME_NARROWS and mt.props.get("designation") == "terrorist organization")):
                 mt.props["designation"] = regime[1]  # (read before _desig_context, which keeps a kind it is given)
             who = who or _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or (
-                _government_meant(ctx) if mt.props.get("_home_government") else (
+                (_organ_demonym(g, skel, mt.span) or _government_meant(ctx)) if mt.props.get("_home_government") else (
                     _recent_list_owner(ctx) if _LIST_ANAPHOR.match(skel, mt.span[0]) else None)
                 or _designator(ctx, date) or _recent_list_owner(ctx))
             if who is None:
@@ -3083,7 +3097,12 @@ _OBJECT_PRONOUN = literals.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:was|w
 # "did so" / "lo hizo" only right after it
 _DID_SAME = literals.compile(r"\bdid\s+(?:the\s+same|likewise|so)\b|\bfollowed\s+suit\b|\bfollowed\s+(?=in\b|on\b|within\b|shortly\b|soon\b|days\b|weeks\b|months\b|a\s+(?:day|week|month|year)\b|the\s+(?:same|next|following)\b|\w+\s+(?:days|weeks|months|years)\s+later\b|[.;,]|$)|\bdone\s+(?:the\s+same|so|likewise)\b|"
                        r"\blo\s+(?:propio|mismo|hizo|hicieron)\b|\bhecho\s+lo\s+(?:propio|mismo)\b|"
-                       r"\bsigui(?:ó|eron)\s+(?:el\s+(?:mismo\s+)?ejemplo|sus\s+pasos|el\s+mismo\s+camino)\b", re.I)
+                       r"\bsigui(?:ó|eron)\s+(?:el\s+(?:mismo\s+)?ejemplo|sus\s+pasos|el\s+mismo\s+camino)\b|"
+                       # desig18: a decision "to the same effect" (rules *desig18.same_effect*, *desig18.mismo_sentido*)
+                       # (and "a similar step", "decisiones similares": rules *desig18.similar*, of a listing of one actor only)
+                       r"\ben\s+(?:el\s+)?mismo\s+sentido\b|\bto\s+the\s+same\s+effect\b|\bin\s+the\s+same\s+vein\b|"
+                       r"\b(?:similar|identical|parallel)\s+(?:decisions?|resolutions?|measures?|steps?|moves?)\b|"
+                       r"\b(?:decisi(?:ón|ones)|resoluci(?:ón|ones)|medidas?)\s+(?:similar(?:es)?|idénticas?|análogas?)\b", re.I)
 # the relations cut named by a pronoun or not at all ("ya las había cortado", "cortó relaciones el martes", "had cut them"):
 # the severing just read (the rules with `_last_sentence`); a cheap gate of the one-actor sentences
 _SEVERED_AGAIN = literals.compile(r"\b(?:relaciones|vínculos|lazos|relations|ties|suy(?:as|os)|them|own)\b|"
@@ -3242,13 +3261,30 @@ def _recent_list_owner(ctx: dict) -> str | None:
     return got[0] if got and ctx.get("sent_index", 0) - got[1] <= 2 else None
 
 
-_LIST_DEMONYM = literals.compile(r"\b(?:lista|listado|registro)\s+([a-záéíóúñ]{4,})\s+de\b", re.I)
+_LIST_DEMONYM = literals.compile(r"\b(?:lista|listado|registro)\s+([a-záéíóúñ]{4,})\s+de\b|"
+                                # desig18: "la decisión ecuatoriana, adoptada en agosto, de calificar ..."
+                                r"\b(?:decisión|resolución|determinación)\s+((?-i:[a-záéíóúñ]{4,}))\s*(?:,[^⟦;,]{0,60},)?\s+de\b", re.I)
+
+
+# desig18: a state organ named by its demonym ("la Sala de lo Constitucional salvadoreña", "el Tribunal Supremo ruso", "the
+# Algerian Supreme Court"): the demonym's state is the designator, not the story's
+_ORGAN_DEMONYM = literals.compile(
+    r"\b(?:(?:Sala\s+de\s+lo\s+Constitucional|(?:Tribunal|Corte)\s+(?:Supremo|Suprema|Constitucional)|Congreso|Parlamento|"
+    r"Asamblea\s+Nacional|Senado|[Jj]unta(?:\s+militar)?|[Gg]obierno|[Ee]jecutivo)\s+(?P<es>[a-záéíóúñ]{4,})|"
+    r"(?-i:the)\s+(?P<en>(?-i:[A-Z][a-z]{3,}))\s+(?:(?:[Ss]upreme|[Cc]onstitutional|[Hh]igh)\s+[Cc]ourt|[Pp]arliament|[Cc]ongress|[Ss]enate|"
+    r"[Nn]ational\s+[Aa]ssembly|(?:[Mm]ilitary\s+)?[Jj]unta|[Hh]ome\s+[Mm]inistry|[Ii]nterior\s+[Mm]inistry|[Gg]overnment))\b")
+
+
+def _organ_demonym(g: Gazetteer, skel: str, span: tuple[int, int]) -> str | None:
+    m = _ORGAN_DEMONYM.search(skel, max(0, span[0] - 10), span[1])
+    word = m and (m.group("es") or m.group("en"))
+    return g.demonym_of.get(tokens(word)) if word else None
 
 
 def _demonym_owner(g: Gazetteer, skel: str, span: tuple[int, int]) -> str | None:
     """The state a list is named by its demonym ("la lista estadounidense de organizaciones terroristas")."""
     m = _LIST_DEMONYM.search(skel, span[0], span[1])
-    return g.demonym_of.get(tokens(m.group(1))) if m else None
+    return g.demonym_of.get(tokens(m.group(1) or m.group(2))) if m else None
 
 
 # a foreign ministry named without its state ("la Cancillería", "the Foreign Ministry") as a subject: the
@@ -3929,6 +3965,69 @@ _BACKED_KIND = literals.compile(r"\s+(?:[a-z]+\s+)?(?:armed\s+|shiite\s+|shia\s+
                                 r"networks?|gangs?|paramilitar(?:y|ies)|separatists?|groups?|mercenaries)\b", re.I)
 _OBJECT_BEFORE = literals.compile(r"\b(?:to|into|for|with|a|al|para|con)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _OWN_VERB_AFTER = literals.compile(relations.OWN_VERB_AFTER, re.I)
+
+
+# desig18: the objects a listing adds after its own ("designated ⟦1⟧ a terrorist organisation in 2019, together with ⟦2⟧",
+# "a la que ⟦0⟧ designó como ... el 20 de febrero, junto con el ⟦3⟧ y seis cárteles"): listed with the same designator,
+# kind and date; an added actor of another type than the listed ones is the designator's partner, never listed
+_TOGETHER_TAIL = re.compile(
+    r"[^⟦;.:()]{0,60}?(?:,\s*|\s+)(?:together\s+with|along\s+with|alongside|as\s+well\s+as|junto\s+(?:con|a)|así\s+como|al\s+igual\s+que)"
+    r"\s+(?:(?:the|a|al|a\s+la|a\s+los|a\s+las|el|la|los|las|con\s+el|con\s+la)\s+)?⟦(\d+)⟧"
+    r"((?:\s*(?:,|\band\b|\by\b|\be\b)\s*(?:(?:the|a|al|a\s+la|a\s+los|a\s+las|el|la|los|las)\s+)?⟦\d+⟧)*)", re.I)
+
+
+# ... and the members of a counted set closing the list, after a colon ("designated ⟦1⟧, ⟦2⟧ and six Mexican cartels: the ⟦3⟧,
+# the ⟦4⟧ and ⟦5⟧", "designó al ⟦1⟧ y a seis cárteles mexicanos como ...: el ⟦3⟧ y ⟦4⟧")
+_DET_TAIL = r"(?:(?:the|a|al|a\s+la|a\s+los|a\s+las|el|la|los|las)\s+)?"
+_COUNTED_COLON_TAIL = re.compile(
+    r"((?:\s*,\s*" + _DET_TAIL + r"⟦\d+⟧)*)\s*,?\s+(?:and|y|e)\s+(?:a\s+)?(?:(?:other|otr[oa]s)\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:cartels|groups|organi[sz]ations|gangs|entities|companies|firms|individuals|people|militias|networks|"
+    r"cárteles|carteles|grupos|organizaciones|bandas|pandillas|entidades|empresas|personas|milicias|redes)\b[^⟦;:.]{0,80}?:\s+"
+    + _DET_TAIL + r"⟦(\d+)⟧((?:\s*(?:,|\band\b|\by\b|\be\b)\s*" + _DET_TAIL + r"⟦\d+⟧)*)", re.I)
+
+
+# ... and a relative or associate coordinated after the listed ("sancionó a ⟦1⟧ en 2018 y a su hijo ⟦2⟧", "sanctioned ⟦1⟧ and his
+# son ⟦2⟧", "and its leader, ⟦2⟧")
+_KIN_TAIL = re.compile(
+    r"[^⟦;.:()]{0,40}?\s*,?\s+(?:y|e|and)\s+(?:a\s+)?(?:también\s+|also\s+)?(?:su|sus|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:hij[oa]s?|herman[oa]s?|espos[oa]|mujer|marido|sobrin[oa]|yerno|nuera|padre|madre|socio|socios|lugarteniente|líder|jefe|"
+    r"sons?|daughters?|brothers?|sisters?|wife|husband|nephew|niece|son-in-law|father|mother|associates?|deputy|leader|chief|"
+    r"financier|spokes(?:man|woman|person))\s*,?\s+⟦(\d+)⟧", re.I)
+
+
+def _designated_together(skel: str, slots: list, matches: list) -> list:
+    """Extend each listing's objects by those after it (in place); an added object with its own year after it is its own
+    listing, dated by its own conjunct (the first object's adjunct blanked, as a gapped object's): returned."""
+    extra = []
+    for mt in matches:
+        if mt.rule.predicate != "DESIGNATED" or not mt.objects or mt.props.get("_object") == "previous":
+            continue
+        if tail := _TOGETHER_TAIL.match(skel, mt.span[1]):
+            add = [int(tail.group(1))] + [int(x) for x in re.findall(r"⟦(\d+)⟧", tail.group(2))]
+        elif tail := _KIN_TAIL.match(skel, mt.span[1]):
+            add = [int(tail.group(1))]
+        elif tail := _COUNTED_COLON_TAIL.match(skel, mt.span[1] - (skel[mt.span[1] - 1:mt.span[1]] == ",")):
+            add = [int(x) for x in re.findall(r"⟦(\d+)⟧", tail.group(1))] + [int(tail.group(2))] + [
+                int(x) for x in re.findall(r"⟦(\d+)⟧", tail.group(3))]
+        else:
+            continue
+        kinds = {_etype(slots[k].entity) for k in mt.objects if k < len(slots)}
+        add = [k for k in add if k < len(slots) and k not in mt.subjects and _etype(slots[k].entity) in kinds
+               and _etype(slots[k].entity) != "State"]
+        own = _OWN_YEAR_AFTER.match(skel, tail.end())
+        first = tail.start(1) if tail.re is not _COUNTED_COLON_TAIL else tail.start(2)
+        if own and len(add) == 1 and re.search(r"\b(?:19|20)\d\d\b", skel[mt.span[0]:first]):
+            # "sanctioned ⟦1⟧ in 2018 and her son ⟦2⟧ in 2019": each its own year
+            blank = skel[:mt.span[1]] + re.sub(r"[^⟦⟧\s]", " ", skel[mt.span[1]:first]) + skel[first:]
+            extra.append(dataclasses.replace(mt, objects=add, span=(mt.span[0], own.end()),
+                                             props={**mt.props, "_skel": blank}))
+            continue
+        mt.objects = list(dict.fromkeys(mt.objects + add))
+    return extra
+
+
+_OWN_YEAR_AFTER = re.compile(r"(?:\s+[^⟦;.,]{0,25}?)?\b(?:19|20)\d\d\b")
 
 
 def _collapse_lists(skel: str, slots: list[Mention]) -> tuple[str, dict[int, list[int]]]:
