@@ -2187,7 +2187,8 @@ def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: s
 # (the verbs and nouns of the *_made.yaml rules: "took delivery of", "Iranian shipments of drones to", and the
 # Spanish "de fabricación X" / "fabricados en" after a use verb: rules/es_made.yaml es.made.usa)
 _MAKER_GATE = literals.compile(r"receiv|deliver|acquir|bought|buy|purchas|import|obtain|recib|adquir|compr|obtuv|incorpor|shipment|sales|"
-                         r"transfer|export|supplies|fabricaci|fabricad|relied|relies|rely|relying|depend", re.I)
+                         r"transfer|export|supplies|fabricaci|fabricad|relied|relies|rely|relying|depend|makers|manufacturers|firms|"
+                         r"traslad|envío|envíos|entrega|suministro|venta|fabricantes", re.I)
 
 
 def _maker_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agreements, not_public, actors,

@@ -1413,7 +1413,8 @@ _ITEM_WORDS = literals.compile(
     r"uniforms|uniformes|supplies|suministros|provisions|víveres|alimentos|mercenaries|mercenarios|advisers|"
     r"advisors|asesores|aeronaves?|patrulleros?|tanquetas|equipamiento|financiación|repuestos|baterías|"
     r"lanzagranadas|pistolas|fusil|avión|obús|body\s+armou?r|goggles|military\s+aid|ayuda\s+militar|"
-    r"material\s+(?:bélico|militar))\b(?!-\w)"
+    r"material\s+(?:bélico|militar)|crude(?:\s+oil)?|refined\s+products|petroleum|(?:liquefied\s+)?natural\s+gas|lng|gnl|"
+    r"fertili[sz]ers?|fertilizantes|crudo|productos\s+refinados|gas(?:\s+natural(?:\s+licuado)?)?)\b(?!-\w)"
     r"|(?<![\w$])(?:US|U\.S\.)?\$\s?\d[\d.,]*(?:\s*(?:million|billion|bn|millones))?", re.I)  # sums: money
 _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats", "vessel": "boats",
             "vessels": "boats", "embarcaciones": "boats", "lanchas": "boats", "barcos": "boats", "buques": "ships",
@@ -1441,7 +1442,11 @@ _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats
             "patrulleros": "patrol boats", "tanquetas": "armoured vehicles", "equipamiento": "equipment",
             "financiación": "money", "repuestos": "components", "baterías": "batteries", "lanzagranadas": "grenade launchers",
             "pistolas": "pistols", "fusil": "rifles", "weaponry": "weapons", "avión": "aircraft", "obús": "howitzers",
-            "ayuda militar": "military aid", "material bélico": "weapons", "material militar": "equipment"}
+            "ayuda militar": "military aid", "material bélico": "weapons", "material militar": "equipment",
+            "crude": "oil", "crude oil": "oil", "crudo": "oil", "petroleum": "oil", "refined products": "fuel",
+            "productos refinados": "fuel", "natural gas": "gas", "liquefied natural gas": "gas", "lng": "gas", "gnl": "gas",
+            "gas natural": "gas", "gas natural licuado": "gas", "fertilizer": "fertilizers", "fertiliser": "fertilizers",
+            "fertilisers": "fertilizers", "fertilizantes": "fertilizers"}
 
 
 _ITEM_SKIP = {"the", "a", "an", "its", "their", "some", "several", "many", "more", "and", "or", "of", "to", "with",
