@@ -1884,7 +1884,8 @@ def _request_unmade(skel: str, mt, lang: str) -> bool:
         group = skel[mt.span[0]:mt.subj_pos]
     else:
         return False
-    return bool(rx.search(_RELATIVE_ASIDE.sub(" ", group)))
+    # (the ones asked picked out by a relative or named in a speaker's aside: modality.ASKED_ASIDE)
+    return bool(rx.search(modality.ASKED_ASIDE.sub(" ", _RELATIVE_ASIDE.sub(" ", group))))
 # an apposition after the subject slot and its head noun ("⟦0⟧, entonces filial siria de", "⟦0⟧, an ally of"); in
 # English with its article ("backed by A and B, advanced": the verb after the comma is no apposition)
 _SINGULAR_APPOS = literals.compile(r"⟦\d+⟧\s*,\s*(?:(?:then|now|also|long|entonces|ahora|también|ya)\s+)?"
