@@ -1064,12 +1064,16 @@ _REQUESTED_BEFORE = literals.compile(
     r"estudi\w*|evalu\w*|analiz\w*|debat\w*|sopes\w*|"
     # (opposed or blocked: "opposed the inclusion of X on the list", "rechaza la inclusión de X")
     r"oppos\w*|reject\w*|block\w*|resist\w*|rechaz\w*|se\s+opon\w*|se\s+opus\w*|bloque\w*)\s+(?:(?:the|a|an|la|el|una|un|su|sus|its|their)\s+)?$", re.I)
-# a nominal act that a denial's or a modal's clause holds, or that is only planned: "descartó que el memorando contemple
+# a nominal act that a denial's or a modal's clause holds, that nobody has seen, or that is only planned: "descartó que el memorando contemple
 # la venta de ...", "denied that the deal would include the transfer of ...", "the planned delivery of ..."
 _UNMADE_NOMINAL_BEFORE = literals.compile(
     r"\b(?:(?:descart\w*|neg\w*|desminti\w*|deni\w*|ruled?\s+out|rules\s+out|dismiss\w*)\s+(?:que|that)\b[^;⟦]*"
     r"|(?:would|could|might|may|will|podría\w*|pueda\w*|contemple\w*|incluya\w*|prevea\w*)\s+(?:[\w-]+\s+){0,2}?(?:the|a|an|la|el|una|un)\s+"
-    r"|(?:planned|proposed|possible|potential|future|eventual|prospective|posible|futura|futuro|prevista|previsto|planeada|planeado|propuesta|propuesto)\s+)$", re.I)
+    r"|(?:planned|proposed|possible|potential|future|eventual|prospective|posible|futura|futuro|prevista|previsto|planeada|planeado|propuesta|propuesto)\s+"
+    # (not seen, no evidence of, no: "we have not seen a transfer of Russian missiles to the Houthis")
+    r"|\b(?:not|never|no|ni|nunca)\s+(?:[\w-]+\s+){0,2}?(?:seen|observed|detected|found|confirmed|verified|evidence\s+of|proof\s+of|"
+    r"visto|observado|detectado|constatado|confirmado|pruebas?\s+de|evidencias?\s+de)\s+(?:(?:any|a|an|the|un|una|el|la|ningún|ninguna)\s+)?"
+    r"|\b(?:no|ningún|ninguna|sin)\s+)$", re.I)
 # a sayer opening the sentence with its that-clause: "⟦0⟧ officials say (that) the ⟦1⟧ ...", "⟦0⟧ afirma que ⟦1⟧ ..."
 _SAYS_THAT = literals.compile(r"⟦\d+⟧(?:\s+(?:officials|authorities|government|prosecutors|intelligence|diplomats|sources|"
                         r"funcionarios|autoridades|fiscales|diplomáticos|fuentes))?\s+(?:(?:has|have|had|ha|han)\s+)?"

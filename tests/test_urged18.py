@@ -206,3 +206,12 @@ def test_second_request_as_noun(text, lang, want):
     got = {(c.subject, c.object, c.props.get("action")) for c in extract_text(text, language=lang, published=PUB)
            if c.predicate == "URGED" and c.polarity == "positive"}
     assert got == want
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("We have not seen a transfer of Russian anti-ship missiles to the Houthis.", "en"),
+    ("There has been no delivery of Iranian drones to Venezuela, officials said.", "en"),
+    ("Washington no ha visto ninguna entrega de misiles rusos a los hutíes.", "es"),
+])
+def test_nominal_delivery_not_seen(text, lang):
+    assert not supplies(text, lang)
