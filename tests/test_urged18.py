@@ -215,3 +215,27 @@ def test_second_request_as_noun(text, lang, want):
 ])
 def test_nominal_delivery_not_seen(text, lang):
     assert not supplies(text, lang)
+
+
+# troops sent to fight for or help another state (SUPPLIED, as the gold has them); the present "envía" is a supply verb
+@pytest.mark.parametrize("text, lang, want", [
+    ("Estados Unidos sancionó a empresas por el envío de tropas de Corea del Norte a Rusia para combatir en la región de Kursk.",
+     "es", ("state:PRK", "state:RUS")),
+    ("Corea del Norte envió miles de soldados a Rusia para apoyar su ofensiva.", "es", ("state:PRK", "state:RUS")),
+    ("North Korea sent thousands of soldiers to Russia to fight in Kursk.", "en", ("state:PRK", "state:RUS")),
+    ("Washington condemned the dispatch of troops from North Korea to Russia to help its offensive.", "en", ("state:PRK", "state:RUS")),
+    ("Según la inteligencia surcoreana, Pionyang envía a Rusia millones de proyectiles de artillería.", "es", ("state:PRK", "state:RUS")),
+    ("Irán envía drones a Rusia desde 2022.", "es", ("state:IRN", "state:RUS")),
+    ("Rabat ha adquirido drones kamikaze y satélites de observación de fabricación israelí.", "es", ("state:ISR", "state:MAR")),
+])
+def test_troops_and_present_sends(text, lang, want):
+    assert want in supplies(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia sent troops to the border with Ukraine.", "en"),
+    ("Rusia envió tropas a la frontera con Ucrania.", "es"),
+    ("Colombia envía una carta a Venezuela.", "es"),
+])
+def test_troops_without_help_stay_out(text, lang):
+    assert not supplies(text, lang)
