@@ -2192,6 +2192,10 @@ _MAKER_GATE = literals.compile(r"receiv|deliver|acquir|bought|buy|purchas|import
                          r"traslad|envío|envíos|entrega|suministro|venta|fabricantes", re.I)
 
 
+# a government's cabinet department (its name says so)
+_CABINET_DEPARTMENT = literals.compile(r"\b(?:Department|Ministry|Departamento|Ministerio)\b")
+
+
 def _maker_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agreements, not_public, actors,
                   main_state, ctx: dict, new: list[Claim]) -> list[Claim]:
     """SUPPLIED read off a maker's demonym ("Jakarta took delivery of Turkish-made drones": Turkey
@@ -2914,6 +2918,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     # possessives: "Iran's IRGC" -> PART_OF when the gazetteer makes the group an arm of that state
     for b, a in poss:
         gid, sid = slots[b].entity, slots[a].entity
+        if sid.startswith("state:") and _CABINET_DEPARTMENT.search(getattr(g.get(gid), "name", "") or ""):
+            continue  # "el Departamento del Tesoro de los Estados Unidos": a cabinet department's state is how it is
+            # named, no part the gold records (it records services, forces and agencies: "Iran's IRGC", "el SEBIN")
         if g.part_of.get(gid) == sid or actors.part_of.get(gid) == sid or actors.state_in_name.get(gid) == sid:
             out.append(Claim(predicate="PART_OF", subject=gid, object=sid, rule=f"{s.lang}.part_of.possessive",
                              modality="asserted", **base))

@@ -239,3 +239,15 @@ def test_troops_and_present_sends(text, lang, want):
 ])
 def test_troops_without_help_stay_out(text, lang):
     assert not supplies(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("El Departamento del Tesoro de EE. UU. designa al Grupo Wagner.", "es"),
+    ("La medida llegó a solicitud del Departamento de Justicia de los Estados Unidos.", "es"),
+])
+def test_cabinet_department_of_its_state_is_no_recorded_part(text, lang):
+    assert not parts(text, lang)
+
+
+def test_state_service_in_the_possessive_stays_a_part():
+    assert ("group:irgc", "state:IRN") in parts("Iran's IRGC launched missiles.", "en")
