@@ -607,6 +607,7 @@ _LEAD_IN = literals.compile(
     r"(?:set|fix|agree\s+on|present|draw\s+up|establish|fij(?:e|en|ar|ara|aran)|establec(?:er|iera|ieran)|establezca(?:n)?|present(?:e|en|ar|ara|aran)|"
     r"acord(?:ar|ara|aran|emos)|elabor(?:e|en|ar|ara|aran))\s+(?:por\s+escrito\s+|in\s+writing\s+)?(?:a|an|the|un|una|el|la)\s+(?:[\w-]+\s+)?"
     r"(?:timetable|timeline|deadline|date|schedule|roadmap|calendar|plan|calendario|plazo|fecha|cronograma|hoja\s+de\s+ruta)\s+"
+    r"(?:(?:verificable|concreto|concreta|claro|clara|preciso|precisa|firme|verifiable|clear|concrete|firm|precise)\s+)?"
     r"(?:(?:por\s+escrito|in\s+writing)\s+)?(?:for|para|de)\s+|"
     r"(?:avan(?:ce|cen|zar|zara|zaran)|proced(?:a|an|er|iera|ieran))\s+(?:en|con|a|hacia)\s+|"
     r"(?:busque|busquen|buscar|buscara|encuentre|encuentren|encontrar)\s+(?:la\s+|una\s+)?(?:forma|manera|vía|fórmula)\s+de\s+|"

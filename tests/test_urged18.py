@@ -251,3 +251,18 @@ def test_cabinet_department_of_its_state_is_no_recorded_part(text, lang):
 
 def test_state_service_in_the_possessive_stays_a_part():
     assert ("group:irgc", "state:IRN") in parts("Iran's IRGC launched missiles.", "en")
+
+
+# a state asking through its envoy named in an aside: the envoy asks
+@pytest.mark.parametrize("text, lang, want", [
+    ("Washington, a través de su enviado Tom Barrack, ha presionado a Beirut para que fije un calendario verificable de "
+     "desarme de Hezbolá.", "es", ("official:tom-barrack", "state:LBN", "disarm")),
+    ("Washington, through its envoy Tom Barrack, has pressed Beirut to disarm Hezbollah.", "en",
+     ("official:tom-barrack", "state:LBN", "disarm")),
+    ("Francia, por medio de su embajador Emmanuel Macron, pidió a Argelia que libere al escritor.", "es",
+     ("official:emmanuel-macron", "state:DZA", "release")),
+])
+def test_through_envoy(text, lang, want):
+    got = {(c.subject, c.object, c.props.get("action")) for c in extract_text(text, language=lang, published=PUB)
+           if c.predicate == "URGED" and c.polarity == "positive"}
+    assert want in got
