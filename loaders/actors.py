@@ -98,10 +98,13 @@ _GOODS_EN = (r"(?:drones?|UAVs?|missiles?|rockets?|rocket\s+launchers?|launchers
              r"fighter\s+jets?|warplanes?|aircraft|helicopters?|warships?|frigates?|corvettes?|submarines?|patrol\s+(?:boats?|vessels?)|"
              r"radars?|rifles?|weapons?|weaponry|arms|armou?red\s+vehicles?|air[-\s]defen[cs]e\s+systems?|artillery|munitions?|"
              r"ammunition|shells)")
-_GOODS_AFTER_EN = literals.compile(rf"(?:\s+[A-Z0-9][\w-]*){{0,2}}\s+{_GOODS_EN}\b")
+# (a model name or a class word between: "Turkish Bayraktar drones", "Iranian ballistic missiles")
+_GOODS_AFTER_EN = literals.compile(rf"(?:\s+(?:[A-Z0-9][\w-]*|ballistic|cruise|attack|combat|kamikaze|suicide|hypersonic|guided|"
+                                   rf"unmanned|long-range|short-range|medium-range|surface-to-air|anti-[\w-]+)){{0,2}}\s+{_GOODS_EN}\b")
 # a demonym before a nominal of delivery names the supplier too ("Iranian shipments of drones to Russia",
 # "Russian arms deliveries to Venezuela" is _GOODS_AFTER_EN's)
-_SUPPLY_NOUN_AFTER_EN = literals.compile(r"\s+(?:deliveries|delivery|shipments?|transfers?)\s+of\b")
+_SUPPLY_NOUN_AFTER_EN = literals.compile(r"\s+(?:deliveries|delivery|shipments?|transfers?)\s+of\b"
+                                         r"|\s+(?:defen[cs]e|weapons|ammunition)\s+(?:makers|manufacturers|producers|companies|firms|industry|exporters)\b")
 _GOODS_ES = (r"(?:drones|misiles|cohetes|lanzacohetes|tanques|carros\s+de\s+combate|obuses|cazas|aviones(?:\s+de\s+combate)?|"
              r"helicópteros|buques(?:\s+de\s+guerra)?|fragatas|corbetas|submarinos|patrulleras|lanchas(?:\s+patrulleras)?|"
              r"radares|fusiles|armas|armamento|blindados|vehículos\s+blindados|sistemas\s+antiaéreos|municiones|proyectiles|"
@@ -241,6 +244,16 @@ _ABBREV_DOTS = literals.compile(r"(?:[A-Z]{1,2}\.)+[A-Z]{1,2}")
 _NON_WORD = literals.compile(r"[^\w]")
 _POSSESSIVE_S = literals.compile(r"['’]s\s+[a-z]")
 _POSSESSIVE_END = literals.compile(r"['’]s?\s+$")
+# a plural demonym with its article, asked to act, is its government ("urged the Americans to keep the
+# sanctions", "pidió a los estadounidenses que mantengan"): people asked are named without the article
+# ("urged Venezuelans to vote") or with a noun ("the Venezuelan people")
+_ASKED_DEMONYM_BEFORE = literals.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|push(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|"
+    r"implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|pid(?:e|en|ió|ieron|iendo)|pedir(?:les)?|pedido|inst(?:a|an|ó|aron|ado)|instar|"
+    r"exig(?:e|en|ió|ieron)|exigir(?:les)?|exhort(?:a|an|ó|aron)|presion(?:a|an|ó|aron|ado)|presionar)\s+(?:the|a\s+los)\s+$", re.I)
+_ASKED_DEMONYM_AFTER = literals.compile(
+    r"(?<=s)\s+(?:(?:not\s+)?to|que|a|para\s+que)\s+(?!(?:rise|revolt|protest|vote|leave|evacuate|stay|return|avoid|shelter|"
+    r"register|travel|turn\s+out|take\s+to|se\s+levanten|protesten|voten|salgan|abandonen|eviten|regresen)\b)[a-záéíóú]", re.I)
 _OPENER_LEAD = literals.compile(r"[\s\"“‘']*(?:The\s+|El\s+|La\s+|Los\s+|Las\s+)?")
 _OPENER_JOIN = literals.compile(r"\s*(?:,|and\b|y\b|e\b|or\b|o\b)")
 
@@ -1018,7 +1031,9 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 after = tokens(text[m.end:m.end + 30])[:2]
                 before = tokens(text[max(s, m.start - 25):m.start])[-2:]
                 m.actor = bool(set(after[:2]) & _GOV_NOUNS or (before and before[-1] in _GOV_NOUNS)
-                               or (_SPONSOR_AFTER.match(text, m.end) and not _POSSESSIVE_END.search(text[max(s, m.start - 4):m.start])))
+                               or (_SPONSOR_AFTER.match(text, m.end) and not _POSSESSIVE_END.search(text[max(s, m.start - 4):m.start]))
+                               or (_ASKED_DEMONYM_AFTER.match(text, m.end)
+                                   and _ASKED_DEMONYM_BEFORE.search(text, max(s, m.start - 30), m.start)))
                 if not m.actor and _made_by(text, m, s):
                     m.maker = True  # read by loaders.extract._maker_claims only
         for m in ms:

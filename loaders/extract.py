@@ -1885,7 +1885,8 @@ def _request_unmade(skel: str, mt, lang: str) -> bool:
         group = skel[mt.span[0]:mt.subj_pos]
     else:
         return False
-    return bool(rx.search(_RELATIVE_ASIDE.sub(" ", group)))
+    # (the ones asked picked out by a relative or named in a speaker's aside: modality.ASKED_ASIDE)
+    return bool(rx.search(modality.ASKED_ASIDE.sub(" ", _RELATIVE_ASIDE.sub(" ", group))))
 # an apposition after the subject slot and its head noun ("⟦0⟧, entonces filial siria de", "⟦0⟧, an ally of"); in
 # English with its article ("backed by A and B, advanced": the verb after the comma is no apposition)
 _SINGULAR_APPOS = literals.compile(r"⟦\d+⟧\s*,\s*(?:(?:then|now|also|long|entonces|ahora|también|ya)\s+)?"
@@ -2188,7 +2189,12 @@ def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: s
 # (the verbs and nouns of the *_made.yaml rules: "took delivery of", "Iranian shipments of drones to", and the
 # Spanish "de fabricación X" / "fabricados en" after a use verb: rules/es_made.yaml es.made.usa)
 _MAKER_GATE = literals.compile(r"receiv|deliver|acquir|bought|buy|purchas|import|obtain|recib|adquir|compr|obtuv|incorpor|shipment|sales|"
-                         r"transfer|export|supplies|fabricaci|fabricad|relied|relies|rely|relying|depend", re.I)
+                         r"transfer|export|supplies|fabricaci|fabricad|relied|relies|rely|relying|depend|makers|manufacturers|firms|"
+                         r"traslad|envío|envíos|entrega|suministro|venta|fabricantes", re.I)
+
+
+# a government's cabinet department (its name says so)
+_CABINET_DEPARTMENT = literals.compile(r"\b(?:Department|Ministry|Departamento|Ministerio)\b")
 
 
 def _maker_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agreements, not_public, actors,
@@ -2930,6 +2936,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     # possessives: "Iran's IRGC" -> PART_OF when the gazetteer makes the group an arm of that state
     for b, a in poss:
         gid, sid = slots[b].entity, slots[a].entity
+        if sid.startswith("state:") and _CABINET_DEPARTMENT.search(getattr(g.get(gid), "name", "") or ""):
+            continue  # "el Departamento del Tesoro de los Estados Unidos": a cabinet department's state is how it is
+            # named, no part the gold records (it records services, forces and agencies: "Iran's IRGC", "el SEBIN")
         if g.part_of.get(gid) == sid or actors.part_of.get(gid) == sid or actors.state_in_name.get(gid) == sid:
             out.append(Claim(predicate="PART_OF", subject=gid, object=sid, rule=f"{s.lang}.part_of.possessive",
                              modality="asserted", **base))

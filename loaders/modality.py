@@ -308,6 +308,13 @@ _CONTRAST_ASIDE = literals.compile(r",\s*(?:but|though|although|pero|aunque)?\s*
 
 
 _RELATIVE_ASIDE = literals.compile(r",\s*(?:which|who|whose|that|where|que|quien|quienes|cuyo|cuya|el\s+cual|la\s+cual|donde)\b[^,]*,", re.I)
+# a restrictive relative that picks out the ones asked has its own polarity and mood: "urged the governments that have not
+# yet done so, in particular ⟦X⟧, to ...", "exhortó a los gobiernos que aún no lo han hecho, en particular a ⟦X⟧, a ..."
+ASKED_ASIDE = literals.compile(r"\b(?:governments|countries|states|nations|allies|partners|members|gobiernos|países|estados|"
+                                   r"naciones|aliados|socios|miembros)(?:\s+(?:of|in|de|del|en)\s+(?:the\s+|la\s+|el\s+)?[\w-]+)?"
+                                   r"\s+(?:that|which|who|que)\s+[^⟦;,]{0,50}?,"
+                                   # (and a speaker naming them: "asked our allies, and here I'd name ⟦X⟧, to ...")
+                                   r"|,\s*(?:and\s+)?(?:here\s+)?I(?:['’]d|\s+would|\s+will|['’]ll)\s+(?:name|mention|single\s+out|cite)\b", re.I)
 
 
 def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_pos: int | None = None) -> Assessment:
@@ -369,14 +376,14 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
             or (attribution and c["alleged"].search(skel[excluded[0]:excluded[1]])):
         modality = "alleged"
     fl = lang if lang in _FORECAST_BEFORE else "en"
-    if c["spec"].search(inner) or c["spec"].search(clause_before[-60:]) or skel.rstrip().rstrip("*_").rstrip().endswith("?") \
+    if c["spec"].search(ASKED_ASIDE.sub(" ", inner)) or c["spec"].search(clause_before[-60:]) or skel.rstrip().rstrip("*_").rstrip().endswith("?") \
             or _FORECAST_BEFORE[fl].search(clause_before[-40:]):
         modality = "speculative"
     threat = bool(_THREAT.get(lang, _THREAT["en"]).search(inner))
     inner = _CONTRAST_ASIDE.sub(" ", _last_verb_phrase(inner, c))
     # a relative clause between the subject and its verb has its own polarity: "Kenya, which has no
     # embassy in Tehran, designated ..." / "Suecia, que no es miembro, incluyó ..." stay positive
-    inner = _RELATIVE_ASIDE.sub(" ", inner)
+    inner = ASKED_ASIDE.sub(" ", _RELATIVE_ASIDE.sub(" ", inner))
     # a subject after the start of the match (a passive: "X no está proscrito en Y", "X was not
     # listed by Y"): the verb group stands before the subject
     if subj_pos > m_start:
