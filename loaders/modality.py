@@ -306,7 +306,8 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
     inner = skel[subj_pos:obj_pos] if obj_pos and obj_pos > subj_pos else skel[subj_pos:m_end]
     before = skel[:subj_pos]
     # the clause right before the subject: "Bolivia denied that ⟦X⟧ ...", "it is unclear if ⟦X⟧ ..."
-    clause_before = re.split(r"[;:]|,\s+(?:but|however|while|pero|aunque|mientras)\b", before)[-1]
+    clause_before = re.split(r"[;:]|,\s+(?:but|however|while|(?:even\s+)?though|although|whereas|yet|pero|aunque|mientras|si\s+bien)\b",
+                             before)[-1]
     attributed, attribution, excluded = None, None, None
     modality = "asserted"
 

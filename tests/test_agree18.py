@@ -1,0 +1,223 @@
+"""Session 18 (agree18): agreements and severances told in general constructions: a refusal in another actor's clause
+leaves a severance standing; Spanish severances with a plural article ("con los Países Bajos"); a truce "pactada con B"
+or "agreed with B"; an agreement named by its month ("the May ceasefire between A and B"); a declaration of
+cooperation signed with a list of partners; "X, <title>, signed for B"; a clitic signing in the present ("Lo suscriben
+X y Y"); a pronoun taking the subject list up again after a concessive ("A and B deny ..., though they signed ...")."""
+
+import pytest
+
+from tests.extracting import extract_text, parties_by_agreement, positive_pairs, signing_claims, signing_subjects
+
+PUB = "2025-08-10"
+
+
+def parties(text, lang, pub=PUB):
+    return [set(v) for v in parties_by_agreement(signing_claims(text, lang, pub)).values()]
+
+
+def severed(text, lang):
+    return positive_pairs(text, "SEVERED_TIES", language=lang, published=PUB)
+
+
+# ---------------------------------------------------------------- a refusal to sever in another actor's clause
+@pytest.mark.parametrize("text,lang,kept,refused", [
+    ("In June 2017 Saudi Arabia, the UAE and Bahrain severed relations with Qatar and imposed a blockade; Kuwait never "
+     "cut its ties with Doha.", "en", {("state:SAU", "state:QAT"), ("state:BHR", "state:QAT")}, "state:KWT"),
+    ("Kuwait never cut its ties with Doha, but Saudi Arabia severed relations with Qatar in 2017.", "en",
+     {("state:SAU", "state:QAT")}, "state:KWT"),
+    ("Peru broke off relations with Mexico in 2023; Chile did not break relations with Mexico.", "en",
+     {("state:PER", "state:MEX")}, "state:CHL"),
+    ("Perú rompió relaciones con México en 2023; Chile nunca rompió relaciones con México.", "es",
+     {("state:PER", "state:MEX")}, "state:CHL"),
+    ("Chile no rompió relaciones con México, pero Perú rompió relaciones con México en 2023.", "es",
+     {("state:PER", "state:MEX")}, "state:CHL"),
+    ("Bolivia rompió relaciones con Israel en 2023, mientras Chile evitó romper relaciones con Israel.", "es",
+     {("state:BOL", "state:ISR")}, "state:CHL"),
+])
+def test_refusal_in_another_clause_leaves_the_severance(text, lang, kept, refused):
+    got = severed(text, lang)
+    assert kept <= got, got
+    assert not any(s == refused for s, _ in got), got
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Peru expelled Mexico's ambassador but stopped short of severing relations with Mexico.", "en"),
+    ("Peru recalled its ambassador from Mexico, though it stopped short of breaking relations.", "en"),
+    ("Perú expulsó al embajador de México, sin llegar a romper relaciones con México.", "es"),
+])
+def test_refusal_in_the_same_clause_still_blocks(text, lang):
+    assert not severed(text, lang)
+
+
+# ---------------------------------------------------------------- Spanish severances with a plural article
+@pytest.mark.parametrize("text,pair", [
+    ("Nicaragua cortó relaciones con los Países Bajos en septiembre de 2022.", ("state:NIC", "state:NLD")),
+    ("Nicaragua rompió relaciones con los Estados Unidos en 2022.", ("state:NIC", "state:USA")),
+    ("Nicaragua, que en septiembre de 2022 cortó relaciones con los Países Bajos, sumó otra ruptura.", ("state:NIC", "state:NLD")),
+    ("Kiribati rompió sus relaciones diplomáticas con las Islas Salomón en 2019.", ("state:KIR", "state:SLB")),
+    ("El Gobierno de Nicaragua anunció la ruptura de relaciones con los Países Bajos.", ("state:NIC", "state:NLD")),
+    ("Nicaragua suspendió todas sus relaciones con los Países Bajos.", ("state:NIC", "state:NLD")),
+])
+def test_spanish_severance_with_plural_article(text, pair):
+    assert pair in severed(text, "es")
+
+
+@pytest.mark.parametrize("text", [
+    "Nicaragua no rompió relaciones con los Países Bajos.",
+    "Nicaragua amenazó con romper relaciones con los Países Bajos.",
+])
+def test_spanish_severance_with_plural_article_negated(text):
+    assert not severed(text, "es")
+
+
+# ---------------------------------------------------------------- a truce or deal "pactada/agreed with B"
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Los hutíes respetan la tregua pactada con Washington en mayo.", "es", {"group:houthis", "state:USA"}),
+    ("Kenia respeta la tregua pactada con Uganda en 2023.", "es", {"state:KEN", "state:UGA"}),
+    ("Kenia defendió el acuerdo alcanzado con Uganda en 2023.", "es", {"state:KEN", "state:UGA"}),
+    ("The Houthis have respected the truce agreed with Israel in 2023.", "en", {"group:houthis", "state:ISR"}),
+    ("Kenya defended the deal struck with Uganda in 2023.", "en", {"state:KEN", "state:UGA"}),
+    ("Kenya defended the ceasefire reached with Uganda in March.", "en", {"state:KEN", "state:UGA"}),
+])
+def test_truce_made_with_partner(text, lang, pair):
+    assert pair in parties(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Kenia busca una tregua pactada con Uganda.", "es"),
+    ("Kenia rechazó la tregua propuesta por Uganda.", "es"),
+    ("Kenya wants a truce agreed with Uganda before the vote.", "en"),
+])
+def test_truce_wished_for_is_none(text, lang):
+    assert not parties(text, lang)
+
+
+# ---------------------------------------------------------------- an agreement named by its month
+@pytest.mark.parametrize("text,lang,pair,date", [
+    ("Oman brokered the May ceasefire between Washington and the Houthis.", "en", {"state:USA", "group:houthis"}, "2025-05"),
+    ("The May ceasefire between Israel and Hamas has held.", "en", {"state:ISR", "group:hamas"}, "2025-05"),
+    ("The November truce between Israel and Hezbollah has largely held.", "en", {"state:ISR", "group:hezbollah"}, "2024-11"),
+    ("La tregua de mayo entre Washington y los hutíes se mantiene.", "es", {"state:USA", "group:houthis"}, "2025-05"),
+    ("El acuerdo de noviembre entre Israel y Hezbolá sigue vigente.", "es", {"state:ISR", "group:hezbollah"}, "2024-11"),
+    ("It was Muscat that brokered the May ceasefire between Washington and the Houthis, under which the group agreed to "
+     "stop targeting American ships.", "en", {"state:USA", "group:houthis"}, "2025-05"),
+])
+def test_agreement_named_by_its_month(text, lang, pair, date):
+    claims = [c for c in signing_claims(text, lang, PUB) if c.predicate == "PARTY_TO"]
+    assert {c.subject for c in claims} == pair, claims
+    assert {c.date for c in claims} == {date}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Qatar hopes for a ceasefire between Israel and Hamas in May.", "en"),
+    ("A May ceasefire between Israel and Hamas could follow.", "en"),
+    ("The proposed May ceasefire between Israel and Hamas collapsed.", "en"),
+    ("Israel denied that the May ceasefire between Israel and Hamas exists.", "en"),
+    ("Catar busca una tregua entre Israel y Hamás en mayo.", "es"),
+])
+def test_month_agreement_wished_or_denied_is_none(text, lang):
+    assert not parties(text, lang)
+
+
+# ---------------------------------------------------------------- a declaration signed with a list of partners
+@pytest.mark.parametrize("text,lang,group", [
+    ("In March Kosovo signed a defence cooperation declaration with Albania and Croatia.", "en",
+     {"state:XKX", "state:ALB", "state:HRV"}),
+    ("Kosovo, Albania and Croatia signed a security declaration in Tirana in March.", "en",
+     {"state:XKX", "state:ALB", "state:HRV"}),
+    ("Japan and Vietnam signed a strategic partnership declaration in 2023.", "en", {"state:JPN", "state:VNM"}),
+    ("Kosovo firmó en marzo una declaración de cooperación en defensa con Albania y Croacia.", "es",
+     {"state:XKX", "state:ALB", "state:HRV"}),
+    ("Japón y Vietnam firmaron una declaración sobre cooperación marítima en 2023.", "es", {"state:JPN", "state:VNM"}),
+    ("Kenya signed a trade pact with Uganda, Rwanda and Tanzania.", "en",
+     {"state:KEN", "state:UGA", "state:RWA", "state:TZA"}),
+])
+def test_declaration_with_partner_list(text, lang, group):
+    assert group in parties(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Kosovo plans to sign a defence cooperation declaration with Albania.", "en"),
+    ("Kosovo no firmó la declaración de cooperación con Serbia.", "es"),
+    ("Kosovo issued a declaration of independence in 2008.", "en"),
+    ("Rusia emitió una declaración de guerra contra Ucrania.", "es"),
+])
+def test_declarations_not_signed_are_none(text, lang):
+    assert not parties(text, lang)
+
+
+def test_partner_list_is_not_a_new_clause():
+    got = parties("Kenya signed a trade pact with Uganda and Tanzania signed one with Rwanda.", "en")
+    assert {"state:KEN", "state:UGA"} in got
+    assert not any({"state:KEN", "state:UGA", "state:TZA"} <= p for p in got)
+
+
+# ---------------------------------------------------------------- "X, <title>, signed for B"; "Lo suscriben X y Y"
+@pytest.mark.parametrize("text,lang,who", [
+    ("In March Kosovo signed a defence cooperation declaration with Albania and Croatia. Ejup Maqedonci, Kosovo's "
+     "defence minister, signed for Pristina.", "en", {"official:ejup-maqedonci"}),
+    ("Kenya and Ethiopia signed a border treaty in May. Musalia Mudavadi, the foreign minister, signed for Kenya.", "en",
+     {"official:musalia-mudavadi"}),
+    ("Kenia y Etiopía firmaron un tratado fronterizo en mayo. Musalia Mudavadi, el canciller keniano, firmó en nombre de "
+     "Kenia.", "es", {"official:musalia-mudavadi"}),
+    ("Ucrania y Estados Unidos firman el acuerdo de minerales. Lo suscriben la viceprimera ministra primera y ministra de "
+     "Economía, Yulia Svyrydenko, y el secretario del Tesoro estadounidense, Scott Bessent, tras semanas de negociaciones.",
+     "es", {"official:yulia-svyrydenko", "official:scott-bessent"}),
+    ("Kenia y Etiopía firmaron un tratado fronterizo en mayo. Lo firman el canciller keniano, Musalia Mudavadi, y su "
+     "homólogo etíope, Gedion Timothewos.", "es", {"official:musalia-mudavadi", "official:gedion-timothewos"}),
+    ("Kenia y Etiopía firmaron un tratado fronterizo en mayo. Lo rubrican el canciller keniano, Musalia Mudavadi, y su "
+     "homólogo etíope, Gedion Timothewos.", "es", {"official:musalia-mudavadi", "official:gedion-timothewos"}),
+])
+def test_signatories_for_a_side_and_clitic_present(text, lang, who):
+    assert who <= signing_subjects(text, "SIGNED", lang, PUB)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Kenya and Ethiopia signed a border treaty in May. Musalia Mudavadi, the foreign minister, refused to sign for Kenya.", "en"),
+    ("Kenia y Etiopía negocian un tratado fronterizo. Lo firmarán el canciller keniano, Musalia Mudavadi, y su homólogo "
+     "etíope, Gedion Timothewos.", "es"),
+])
+def test_signatories_refused_or_future_are_none(text, lang):
+    assert not signing_subjects(text, "SIGNED", lang, PUB)
+
+
+# ---------------------------------------------------------------- a pronoun after a concessive takes the list up again
+@pytest.mark.parametrize("text,pair", [
+    ("Russia and North Korea are close. Both governments deny any arms trade, though they signed a mutual-defence treaty "
+     "in June.", {"state:RUS", "state:PRK"}),
+    ("Russia and North Korea are close. They deny any arms trade, though they signed a mutual-defence treaty in June.",
+     {"state:RUS", "state:PRK"}),
+    ("Russia and North Korea deny any arms trade, though they signed a defence treaty in 2024.", {"state:RUS", "state:PRK"}),
+    ("Russia and North Korea deny any arms trade, although they signed a defence treaty in 2024.", {"state:RUS", "state:PRK"}),
+    ("Kenya denies any arms trade, though it signed a defence pact with Uganda in 2024.", {"state:KEN", "state:UGA"}),
+    ("Kenya and Uganda dismissed the report, but they signed a defence pact in 2024.", {"state:KEN", "state:UGA"}),
+])
+def test_pronoun_after_concessive(text, pair):
+    assert pair in parties(text, "en")
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Rusia y Corea del Norte niegan cualquier comercio de armas, aunque ellos firmaron un tratado de defensa en 2024.",
+     {"state:RUS", "state:PRK"}),
+    ("Rusia y Corea del Norte niegan cualquier comercio de armas, pero ambos firmaron un tratado de defensa en 2024.",
+     {"state:RUS", "state:PRK"}),
+])
+def test_pronoun_after_concessive_es(text, pair):
+    assert pair in parties(text, "es")
+
+
+@pytest.mark.parametrize("text", [
+    "Rusia y Corea del Norte niegan cualquier comercio de armas, aunque ellos no firmaron ningún tratado.",
+    "Kenia niega cualquier comercio de armas, pero ellos firmaron un pacto de defensa en 2024.",  # (number: no antecedent)
+])
+def test_pronoun_after_concessive_es_negated_or_unmatched(text):
+    assert not parties(text, "es")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and North Korea deny any arms trade, and they never signed a defence treaty.",
+    "Kenya and Uganda denied reports that they signed a defence pact in 2024.",
+    "Kenya and Uganda deny any arms trade, though they may sign a defence pact next year.",
+])
+def test_pronoun_after_concessive_negated_or_future(text):
+    assert not parties(text, "en")
