@@ -201,7 +201,8 @@ _TO_ACT = literals.compile(r"(?:\s+(?:on|of|for|de|del|sobre|para)\s+(?:the\s+|l
 _BY = literals.compile(r"\b(?:by|por|(?:corrió|estuvo)\s+a\s+cargo\s+de(?:l\b)?)\s*", re.I)  # "la firma corrió a cargo del ministro X"
 _BY_STOP = literals.compile(r"\b(?:alongside|in\s+the\s+presence|witnessed|while|who|whose|which|cuy[oa]s?|after|before|junto\s+a|junto\s+con|"
                       r"(?:with|con)(?=\s+[^;]{0,80}?\b(?:looking\s+on|watching|in\s+attendance|como\s+testigos?|de\s+testigos?)\b)|"
-                      r"en\s+presencia|(?:con|en)\s+(?:la\s+)?presencia|ante|mientras|tras|que|quien|quienes|durante|during)\b|[;(]", re.I)
+                      r"en\s+presencia|(?:con|en)\s+(?:la\s+)?presencia|ante|mientras|tras|después|antes|luego|que|quien|quienes|durante|"
+                      r"during)\b|[;(]", re.I)  # ("..., cinco meses después de romper relaciones con B": not a signatory)
 # "with his Somali counterpart(, X)", "con su homólogo somalí(, X)": the partner state is the adjective's
 _COUNTERPART = literals.compile(r"\b(?:with|and|con|y)\s+(?:his|her|their|its|su|sus)\s+(?:(?P<pre>[\w-]+)\s+(?:[\w-]+\s+)?)?"
                           r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares)(?:\s+(?!(?:in|at|on|from|en|desde)\b)(?P<post>[^\W\d_]+))?"
@@ -664,8 +665,10 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
 # "the memorandum (on the Belt and Road) that A signed with B in 2017", "la Convención de 1954, que firmaron
 # A y B", "el acuerdo que A suscribió con B": the agreement named first, its signing in a relative clause
 _REL_LEAD_ES = (r"(?-i:(?:\s+(?!(?:que|y|e|o|con|en|de|del|dice|establece|señala|indica|prevé|permite|obliga|estipula|fue|era|es)\b)"
-                r"[a-záéíóúñ\d][\w-]*){0,3}?)")  # "el acuerdo marco que", "el plan de cooperación a 20 años que"
+                r"[a-záéíóúñA-ZÁÉÍÓÚ\d][\w-]*){0,3}?)")  # "el acuerdo marco que", "el plan de cooperación a 20 años que",
+# "el Acuerdo General de Seguridad ... que"
 _REL_LEAD_REST = (r"(?:\s+(?:on|of|for|de|del|sobre|para|en\s+materia\s+de)\s+(?:[^⟦,;()]|⟦\d+⟧){1,70}?)?(?:\s+(?:of|de)\s+(?:1[89]|20)\d\d)?"
+                  r"(?:\s*\((?-i:[A-Z][\w-]{1,12})\))?"  # its acronym: "(GSOMIA)"
                        r"(?:\s*,?\s+(?:that|which|que|el\s+cual|la\s+cual)\s+|\s+(?=⟦\d+⟧(?:\s+(?:and|y)\s+⟦\d+⟧)?\s+"
                        r"(?:had\s+|has\s+|have\s+)?(?:signed|inked|sealed)\b))")
 _REL_LEAD = {"en": literals.compile(_REL_LEAD_REST, re.I), "es": literals.compile(_REL_LEAD_ES + _REL_LEAD_REST, re.I)}
@@ -698,6 +701,13 @@ _REL_BARE = {
     "es": literals.compile(r"(?:(?:había|habían|ha|han)\s+)?(?:firm(?:ó|aron)|firmado|suscribi(?:ó|eron)|suscrito|"
                            r"rubric(?:ó|aron)|rubricado|sell(?:ó|aron))\b", re.I),
 }
+
+_PLURAL_BARE = {"en": literals.compile(r"they\b", re.I),
+                "es": literals.compile(r"(?:(?:habían|han)\s+)?(?:firmaron|firmado|suscribieron|suscrito|rubricaron|rubricado|"
+                                       r"sellaron)\b", re.I)}
+# what may follow such a verb: its date or place, the clause's end, another relative ("y que ..."), never a subject
+_BARE_TAIL = literals.compile(r"\s*(?:[,.;)]|$|(?:in|on|at|back|last|during|en|el|hace|durante|a\s+(?:principios|finales|mediados))\b|"
+                              r"(?:and|y)\s+(?:that|which|que)\b)", re.I)
 
 # "the pact he signed with B": a relative clause with no relative pronoun
 _ZERO_REL = literals.compile(rf"\s+(?={_EN_PRONOUN_SIGNED})", re.I)
@@ -743,7 +753,10 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
     if bare is not None:
         cs = _clause(skel, np.start())[0]
         r.parties, pos = _subjects(skel, cs, np.start())
-        if not r.parties or not (r.partners or r.counterparts):
+        # "Tokio y Seúl mantienen el acuerdo que firmaron en 2016", "A and B kept the pact they signed": a plural verb
+        # with nothing but its date or place after it takes the clause's two subjects as the signers
+        both = len(r.parties) >= 2 and _PLURAL_BARE[lang].match(bare.group()) and _BARE_TAIL.match(skel, bare.end())
+        if not r.parties or not (r.partners or r.counterparts or both):
             return None
         r.span, r.subj_pos = (pos, r.span[1]), pos
     # (the relative clause and its place and date; not the main clause after it: "el plan que A y B firmaron en
@@ -982,7 +995,9 @@ def readings(skel: str, lang: str) -> list[Reading]:
         if part is None and (to_act := _TO_ACT.match(skel, np.end(), ce)) is not None:
             part = _PARTICIPLE[lang].match(skel[to_act.end():ce])  # "the treaty between A and B, signed in May"
             part_off = to_act.end() - np.end()
-        passive = re.match(r"(?:\s+(?:on|for|covering|worth|valued\s+at|sobre|para|en\s+materia\s+de|de|por\s+valor\s+de)\s+"
+        passive = re.match(r"(?:\s*,?\s+(?:that|which|que)\s+(?!(?:was|were|fue|fueron)\b)[^⟦,;.()]{1,40}?(?=\s*,?\s+(?:was|were|fue|fueron|ha\s+sido|"
+                           r"había\s+sido)\s))?"  # "El acuerdo que le dio origen fue firmado por", "the deal that ended the war was signed by"
+                           r"(?:\s+(?:on|for|covering|worth|valued\s+at|sobre|para|en\s+materia\s+de|de|por\s+valor\s+de)\s+"
                            r"(?!(?:the\s+|el\s+|la\s+)?(?:signing|firma)\b)[^⟦,;.()]{1,40}?(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había|signed|"
                            r"inked|sealed|firmad|suscrit|rubricad)))?"  # "a memorandum on cyber security (was) signed", "el contrato de 375 millones de dólares firmado"
                            # "A's treaty with B was signed", "el acuerdo con B fue firmado"; "los acuerdos bilaterales, rubricados"
@@ -1387,6 +1402,9 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 for i in signers:
                     kw = dict(common, date=date or ctx.get("last_agreement_date"), rule=f"{lang}.agreements.signed_by")
                     if ag:
+                        theirs = (ctx.get("dated_agreements") or {}).get(ag) or getattr(agreements.get(ag), "date", None)
+                        if date and date != pub and theirs and str(date)[:4] != str(theirs)[:4]:
+                            continue  # "un memorando firmado en 2017 por X": not the story's 2025 memorandum
                         if i in r.signers:  # "signed by A and B"; "A signed the deal" may be another deal (measured)
                             out.append(Claim(predicate="SIGNED", subject=slots[i].entity, object=ag, **kw))
                     else:
@@ -1833,6 +1851,9 @@ def pending(ctx: dict, agreements: dict) -> list[Claim]:
             aid = mine[0]
         on = (ctx.get("dated_agreements") or {}).get(aid)  # the date a sentence gave its signing, not a fallback
         date = kw.get("date") or (later[0](*later[1:]) if later else None)
+        theirs = on or getattr(agreements[aid], "date", None)
+        if date and theirs and str(date)[:4] != str(theirs)[:4]:
+            continue  # "un memorando firmado en 2017 por el gobierno de X" is not the story's 2025 memorandum
         out.append(Claim(predicate="SIGNED", subject=who, object=aid, **dict(kw, date=date or on)))
     return out
 

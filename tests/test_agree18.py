@@ -221,3 +221,81 @@ def test_pronoun_after_concessive_es_negated_or_unmatched(text):
 ])
 def test_pronoun_after_concessive_negated_or_future(text):
     assert not parties(text, "en")
+
+
+# ---------------------------------------------------------------- "A and B keep the pact (that) they signed"
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Tokio y Seúl mantienen en vigor el Acuerdo General de Seguridad de la Información Militar (GSOMIA) que firmaron en "
+     "2016 y que el Gobierno de Moon Jae-in estuvo a punto de dejar caducar en 2019.", "es", {"state:JPN", "state:KOR"}),
+    ("Tokio y Seúl mantienen en vigor el acuerdo de seguridad que firmaron en 2016.", "es", {"state:JPN", "state:KOR"}),
+    ("Kenia y Uganda defienden el acuerdo comercial que firmaron hace diez años.", "es", {"state:KEN", "state:UGA"}),
+    ("Tokyo and Seoul keep in force the intelligence-sharing agreement they signed in 2016.", "en", {"state:JPN", "state:KOR"}),
+    ("Tokyo and Seoul still apply the intelligence-sharing agreement that they signed in 2016.", "en", {"state:JPN", "state:KOR"}),
+    ("Kenya and Uganda defended the trade pact that they signed last year.", "en", {"state:KEN", "state:UGA"}),
+])
+def test_plural_bare_relative_signing(text, lang, pair):
+    assert pair in parties(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Kenia y Uganda rechazan el acuerdo que firmaron los rebeldes en 2016.", "es"),
+    ("Kenya and Uganda criticised the trade pact it signed in 2019.", "en"),
+    ("Kenya and Uganda denied that they ever honoured the pact they signed in 2019.", "en"),
+])
+def test_plural_bare_relative_not_theirs(text, lang):
+    assert not parties(text, lang)
+
+
+# ---------------------------------------------------------------- a passive after a relative clause on the agreement
+@pytest.mark.parametrize("text,lang,pair", [
+    ("El acuerdo que le dio origen fue firmado en 2014 por el gobierno de Cristina Fernández de Kirchner y la República "
+     "Popular China, y aprobado por el Congreso en febrero de 2015.", "es", {"state:ARG", "state:CHN"}),
+    ("The deal that ended the war was signed in 2019 by the governments of Kenya and Uganda.", "en", {"state:KEN", "state:UGA"}),
+    ("El tratado que puso fin a la guerra fue firmado en 2019 por Kenia y Uganda.", "es", {"state:KEN", "state:UGA"}),
+    ("The accord that created the force was signed by Kenya and Uganda in 2019.", "en", {"state:KEN", "state:UGA"}),
+])
+def test_passive_after_relative(text, lang, pair):
+    assert pair in parties(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The accord that would create the force was never signed by Kenya and Uganda.", "en"),
+    ("El acuerdo que crearía la fuerza será firmado por Kenia y Uganda en 2026.", "es"),
+])
+def test_passive_after_relative_unsigned(text, lang):
+    assert not parties(text, lang)
+
+
+# ---------------------------------------------------------------- a signatory list ends at a time clause
+def test_signatory_list_ends_at_time_clause():
+    text = ("Panamá se había adherido mediante un memorando firmado en noviembre de 2017 por el gobierno de Juan Carlos "
+            "Varela, cinco meses después de romper relaciones con Taiwán.")
+    assert not any("state:TWN" in p for p in parties(text, "es"))
+
+
+def test_signatory_of_another_year_is_not_the_story_agreement():
+    text = ("Panamá y Estados Unidos firmaron el martes un memorando de entendimiento sobre seguridad. Panamá se había "
+            "adherido a la Franja y la Ruta mediante un memorando firmado en noviembre de 2017 por el gobierno de Juan "
+            "Carlos Varela.")
+    got = [c for c in signing_claims(text, "es", PUB) if c.predicate == "SIGNED" and "varela" in c.subject]
+    assert not any("2025" in c.object for c in got), got
+
+
+# ---------------------------------------------------------------- a severance in a list of acts after ";"
+@pytest.mark.parametrize("text,lang,pair", [
+    ("En diciembre de 2021 Managua rompió con Taiwán para abrazar a China; en septiembre de 2022 cortó relaciones con "
+     "los Países Bajos, que habían cancelado la financiación de un hospital.", "es", ("state:NIC", "state:NLD")),
+    ("Nicaragua expulsó al nuncio en 2022; en 2023 rompió relaciones con Israel.", "es", ("state:NIC", "state:ISR")),
+    ("In 2021 Nicaragua broke with Taiwan; in September 2022 it cut ties with the Netherlands.", "en", ("state:NIC", "state:NLD")),
+    ("Nicaragua expelled the EU envoy in 2022; in 2023 cut relations with Israel.", "en", ("state:NIC", "state:ISR")),
+])
+def test_severance_after_semicolon(text, lang, pair):
+    assert pair in severed(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Nicaragua expulsó al nuncio en 2022; en 2023 no rompió relaciones con Israel.", "es"),
+    ("Nicaragua expelled the EU envoy in 2022; in 2023 it did not cut relations with Israel.", "en"),
+])
+def test_severance_after_semicolon_negated(text, lang):
+    assert not severed(text, lang)
