@@ -299,3 +299,29 @@ def test_severance_after_semicolon(text, lang, pair):
 ])
 def test_severance_after_semicolon_negated(text, lang):
     assert not severed(text, lang)
+
+
+# ---------------------------------------------------------------- an agreement's name is no armed force's
+@pytest.mark.parametrize("text,lang,pair", [
+    ("The Philippines and New Zealand signed a Status of Visiting Forces Agreement in Manila.", "en", {"state:PHL", "state:NZL"}),
+    ("The Philippines and New Zealand sign a Status of Visiting Forces Agreement in Manila, signed by their defence "
+     "ministers.", "en", {"state:PHL", "state:NZL"}),
+    ("Filipinas y Nueva Zelanda firmaron el Acuerdo sobre el Estatuto de las Fuerzas Visitantes en Manila.", "es",
+     {"state:PHL", "state:NZL"}),
+    ("Kenya and Haiti signed a Status of Forces Agreement in 2024.", "en", {"state:KEN", "state:HTI"}),
+    ("Kenia y Haití firmaron el Acuerdo de Fuerzas Multinacionales en 2024.", "es", {"state:KEN", "state:HTI"}),
+    ("Japan and the Philippines signed the Reciprocal Access Agreement, which lets Japan Self-Defense Forces train there.",
+     "en", {"state:JPN", "state:PHL"}),
+])
+def test_forces_agreement_is_an_agreement(text, lang, pair):
+    assert pair in parties(text, lang)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Southern Liberation Forces attacked the town on Monday.", "Southern Liberation Forces"),
+    ("Las Fuerzas Democráticas del Sur atacaron el pueblo el lunes.", "Fuerzas Democráticas del Sur"),
+    ("The Northern Protection Forces Command signed a truce with the army.", "Northern Protection Forces Command"),
+])
+def test_armed_forces_still_named(text, name):
+    from tests.extracting import discovered
+    assert name in {e.name for e in discovered(text, "group:", PUB).values()}
