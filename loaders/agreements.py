@@ -1683,7 +1683,8 @@ _THEIR_SIDES = (r"(?:for|on\s+behalf\s+of|en\s+nombre\s+de|por)\s+(?:their|sus)\
                 r"(?:countries|governments|nations|states|sides|países|gobiernos|naciones|estados)\b")
 _SIGN_ES = r"(?:firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron))"
 # a clitic signing in a chronicle's present too ("Lo suscriben X y Y"): the pronoun names an agreement already told
-_SIGN_ES_CLITIC = r"(?:firm(?:ó|aron|a|an)|suscrib(?:ió|ieron|e|en)|rubric(?:ó|aron|a|an))"
+_SIGN_ES_CLITIC = (r"(?:firm(?:ó|aron|a|an)|suscrib(?:ió|ieron|e|en)|rubric(?:ó|aron|a|an)|"
+                   r"(?:ha|han|había|habían)\s+(?:firmado|suscrito|rubricado))")
 # each pattern: the people before the verb, or (group "vfirst") after it
 _SIGNED_TEXT = {
     "en": (literals.compile(rf"\b(?:(?:also|then|later|formally|both|jointly)\s+)?(?:signed|inked|initial(?:l)?ed|"

@@ -325,3 +325,31 @@ def test_forces_agreement_is_an_agreement(text, lang, pair):
 def test_armed_forces_still_named(text, name):
     from tests.extracting import discovered
     assert name in {e.name for e in discovered(text, "group:", PUB).values()}
+
+
+# ---------------------------------------------------------------- a clitic before a signing verb is the text, no actor
+@pytest.mark.parametrize("text,who", [
+    ("Paraguay firmó en junio un memorando de entendimiento con Taiwán. Lo suscribieron en Asunción el canciller "
+     "paraguayo, Rubén Ramírez Lezcano, y su homólogo taiwanés, Lin Chia-lung.",
+     {"official:ruben-ramirez-lezcano", "official:lin-chia-lung"}),
+    ("Paraguay firmó un memorando de entendimiento con Taiwán para cooperar en energía. Lo suscribieron el canciller "
+     "paraguayo, Rubén Ramírez Lezcano, y su homólogo taiwanés, Lin Chia-lung.",
+     {"official:ruben-ramirez-lezcano", "official:lin-chia-lung"}),
+    ("Kenia firmó en mayo un tratado fronterizo con Etiopía. Lo firmaron el canciller keniano, Musalia Mudavadi, y su "
+     "homólogo etíope, Gedion Timothewos.", {"official:musalia-mudavadi", "official:gedion-timothewos"}),
+    ("Kenia firmó en mayo una declaración conjunta con Etiopía. La rubricaron el canciller keniano, Musalia Mudavadi, y su "
+     "homólogo etíope, Gedion Timothewos.", {"official:musalia-mudavadi", "official:gedion-timothewos"}),
+    ("Kenia firmó en mayo un tratado fronterizo con Etiopía. Lo han firmado el canciller keniano, Musalia Mudavadi, y su "
+     "homólogo etíope, Gedion Timothewos.", {"official:musalia-mudavadi", "official:gedion-timothewos"}),
+    ("Kenia firmó en mayo un tratado fronterizo con Etiopía. Lo suscriben el canciller keniano, Musalia Mudavadi, y su "
+     "homólogo etíope, Gedion Timothewos.", {"official:musalia-mudavadi", "official:gedion-timothewos"}),
+])
+def test_clitic_before_signing_is_the_text(text, who):
+    assert who <= signing_subjects(text, "SIGNED", "es", PUB)
+
+
+def test_clitic_before_signing_names_no_state():
+    text = ("Kenia firmó en mayo un tratado fronterizo con Etiopía. Lo firmaron el canciller keniano, Musalia Mudavadi, y "
+            "su homólogo etíope, Gedion Timothewos.")
+    got = [c for c in extract_text(text, language="es", published=PUB) if c.char_start > text.index("Lo firmaron")]
+    assert not any(c.subject == "state:KEN" or c.object == "state:KEN" for c in got), got
