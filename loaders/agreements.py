@@ -1179,7 +1179,8 @@ _SUBORDINATE = literals.compile(r"\s*(?:as|while|when|after|before|because|since
 # the rest of a list of partners after "with A": ", B and C" (not a new clause's subject: "and B signed ...", "and B's")
 _WITH_LIST = literals.compile(r"(?:\s*,\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*\s*,?\s+(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧"
                               r"(?!\s*['’])(?!\s+(?:[a-z]+\s+){0,2}(?:signed|has|have|had|is|are|was|were|will|would|did|also|"
-                              r"firm\w+|suscri\w+|ha|han|había|habían|es|son|fue|será|también)\b)", re.I)
+                              r"firm\w+|suscri\w+|ha|han|había|habían|es|son|fue|será|también)\b)"
+                              r"(?!\s+(?-i:[a-z]+ed|[a-záéíóúñ]+(?:ó|aron|ieron))\b)", re.I)  # ("and B agreed ...", "y B anunció ...")
 _SIGNED_WITH = literals.compile(r"\b(?:signed|inked|sealed|concluded|agreed|reached|struck|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|"
                                 r"sellad[oa]s?|acordad[oa]s?|pactad[oa]s?|alcanzad[oa]s?|concertad[oa]s?)\s+(?:(?:in|on|en|el)\s+[^⟦,;]{1,25}?\s+)?(?:with|con)\s", re.I)
 

@@ -146,8 +146,13 @@ def test_declarations_not_signed_are_none(text, lang):
     assert not parties(text, lang)
 
 
-def test_partner_list_is_not_a_new_clause():
-    got = parties("Kenya signed a trade pact with Uganda and Tanzania signed one with Rwanda.", "en")
+@pytest.mark.parametrize("text,lang", [
+    ("Kenya signed a trade pact with Uganda and Tanzania signed one with Rwanda.", "en"),
+    ("Kenya signed a defence declaration with Uganda and Tanzania agreed to join later.", "en"),
+    ("Kenia firmó una declaración de cooperación con Uganda y Tanzania anunció que se sumará.", "es"),
+])
+def test_partner_list_is_not_a_new_clause(text, lang):
+    got = parties(text, lang)
     assert {"state:KEN", "state:UGA"} in got
     assert not any({"state:KEN", "state:UGA", "state:TZA"} <= p for p in got)
 
