@@ -2782,6 +2782,10 @@ def _head_word_in(text: str, s: int, e: int) -> bool:
     return any(text[starts[h]:ends[h]] in _HEAD_CAPS for h in toks.hits(_HEAD_NORMS, *span))
 
 
+_AGREEMENT_WORD = literals.compile(r"(?:Agreements?|Accords?|Treaty|Treaties|Pacts?|Memorand(?:um|a)|Convention|Protocol|"
+                                   r"Declaration|Acuerdos?|Tratados?|Pactos?|Memorandos?|Convenios?|Convención|Protocolo|Declaración)")
+
+
 def _named_organisations(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list,
                          result: Actors) -> None:
     """Organisations not in the gazetteer, named with a head word ("the Gulf Clan", "Venezuelan
@@ -2801,6 +2805,8 @@ def _named_organisations(g: Gazetteer, text: str, s: int, e: int, ms: list[Menti
             words = words[1:]
         if len(words) < 2:
             continue
+        if _AGREEMENT_WORD.fullmatch(words[-1].rstrip(".,;:")) or _AGREEMENT_WORD.fullmatch(words[0]):
+            continue  # "a Status of Visiting Forces Agreement", "el Acuerdo de Fuerzas Visitantes": an agreement's name
         if _OFFICIAL_NAME_HEAD.search(text, max(s, a - 30), a):
             continue  # "Government of National Unity": part of a longer official name, no group of its own
         if text[b - 1] == "." and len(words[-1]) > 4:

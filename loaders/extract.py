@@ -2420,7 +2420,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             continue  # "will press", "is expected to urge", "debería exigir", "Asked whether X had urged": no request made
         if ass.threat and pred != "URGED":
             continue  # "the EU threatened to add X to its list": a threat, not an act nor a plan
-        if pred == "SEVERED_TIES" and (_NOT_SEVERED.search(skel, mt.span[1]) or _NOT_SEVERED.search(skel, 0, mt.span[0])):
+        if pred == "SEVERED_TIES" and _not_severed(skel, mt):
             continue  # "expelled X's ambassador, though it stopped short of severing relations": ties not cut
         if pred in _ACTS:
             # the verb group between the subject and its object, relative asides left out (read once)
@@ -2978,6 +2978,22 @@ _SIGN_WISHED = literals.compile(
     r"(?:firmar|suscribir|sellar|concluir|rubricar)\b", re.I)  # ("estaban por firmar": about to sign)
 # the severance itself denied next to its sign ("stopped short of severing ties", "without breaking off relations",
 # "sin llegar a romper relaciones", "no llegó a romper")
+def _not_severed(skel: str, mt) -> bool:
+    """A refusal to sever in the act's own clause ("expelled X's ambassador, though it stopped short of severing
+    relations"); not another actor's in a clause of its own ("A, B and C severed relations with D; E never cut its
+    ties with D": a semicolon, or an actor the match does not read, between the two)."""
+    own = {str(i) for i in (*mt.subjects, *mt.objects)}
+    semi = skel.find(";", mt.span[1])
+    after = _NOT_SEVERED.search(skel, mt.span[1], semi if semi >= 0 else len(skel))
+    if after is not None and not set(relations.SLOT_RE.findall(skel, mt.span[1], after.start())) - own:
+        return True
+    start = skel.rfind(";", 0, mt.span[0]) + 1
+    before = None
+    for before in _NOT_SEVERED.finditer(skel, start, mt.span[0]):
+        pass
+    return before is not None and not set(relations.SLOT_RE.findall(skel, before.end(), mt.span[0])) - own
+
+
 _NOT_SEVERED = literals.compile(
     r"\b(?:(?:stop(?:ped|ping|s)?|f[ae]ll(?:s|ing)?)\s+short\s+of|without|short\s+of|(?:did|does|do|has|have|had)\s+not|(?:did|does|do|has|have|had)n['’]t|never|"
     r"sin(?:\s+llegar\s+a)?|no\s+(?:lleg(?:ó|aron)\s+a|ha\s+roto|han\s+roto|rompi(?:ó|eron))|evit(?:ó|aron)|se\s+abstuv(?:o|ieron)\s+de)\s+"

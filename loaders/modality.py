@@ -329,7 +329,8 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
     # the clause right before the subject: "Bolivia denied that ⟦X⟧ ...", "it is unclear if ⟦X⟧ ..."
     # (", and ⟦Y⟧ ...", ", y ⟦Y⟧ ...": a new clause with a subject of its own, which a denial before it does not reach:
     # "Iran denied sending drones, and Ukraine urged China ..."; ", and that ..." is still the denied clause)
-    clause_before = re.split(r"[;:]|,\s+(?:but|however|while|pero|aunque|mientras)\b|,\s+(?:and|y)\s+(?!(?:that|que)\b)", before)[-1]
+    clause_before = re.split(r"[;:]|,\s+(?:but|however|while|(?:even\s+)?though|although|whereas|yet|pero|aunque|mientras|si\s+bien)\b"
+                             r"|,\s+(?:and|y)\s+(?!(?:that|que)\b)", before)[-1]
     attributed, attribution, excluded = None, None, None
     modality = "asserted"
 
