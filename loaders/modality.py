@@ -293,6 +293,9 @@ _CONTRAST_ASIDE = literals.compile(r",\s*(?:but|though|although|pero|aunque)?\s*
                              r"⟦\d+⟧\s*,", re.I)
 
 
+_REL_SAYS = literals.compile(r"⟦\d+⟧\s*,\s*(?:(?:which|that|who|whom)\s+(?P<who>(?:the\s+)?(?:⟦\d+⟧|[\w-]+)(?:\s+[\w-]+){0,3}?)\s+"
+                              r"(?:says?|said|claims?|claimed|alleges?|alleged|believes?|believed|contends?|insists?|maintains?|accuses?|suspects?)|"
+                              r"(?:que|quien|el\s+cual|la\s+cual)\s+,?\s*según\s+(?P<who2>(?:el\s+|la\s+|los\s+|las\s+)?(?:⟦\d+⟧|[\w-]+)(?:\s+[\w-]+){0,3}?)\s*,?)\s", re.I)
 _RELATIVE_ASIDE = literals.compile(r",\s*(?:which|who|whose|that|where|que|quien|quienes|cuyo|cuya|el\s+cual|la\s+cual|donde)\b[^,]*,", re.I)
 
 
@@ -337,6 +340,13 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
                     am.group("who") + " ⟧ " + (am.group("rest") or "")):
                 attributed, attribution = _who(am.group("who")), am.group("who").strip()
                 excluded = (m_end + am.start(), m_end + am.end())
+    if attribution is None and obj_pos and obj_pos > subj_pos:
+        # the claimant inside a relative clause between the subject and its verb: "⟦0⟧, which ⟦2⟧ says transports
+        # weapons for ⟦1⟧", "⟦0⟧, que según ⟦2⟧ financia a ⟦1⟧" (its own "which ⟦2⟧ says" ends no clause)
+        am = _REL_SAYS.match(skel, subj_pos, obj_pos)
+        if am:
+            k = "who" if am.group("who") else "who2"
+            attributed, attribution, excluded = _who(am.group(k)), am.group(k).strip(), am.span(k)
     if attribution:
         modality = "reported"
         attribution = re.sub(r"^(?:and|but|y|pero|while)\s+", "", attribution, flags=re.I)
