@@ -2784,7 +2784,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if mt.props.get("_object_state"):  # presence "in" an actor: only a state is a place
             # (or, for a state's troops, a breakaway region's government: "Russia keeps 1,500 soldiers in Transnistria")
             pairs = [p for p in pairs if p[1].startswith("state:") or (
-                ".deployed" in mt.rule.id and p[0].startswith("state:") and _kind(g, p[1], actors) == "regional government")]
+                ".deployed" in mt.rule.id and p[0].startswith("state:") and _kind(g, p[1], actors) == "regional government"
+                and not _AT_WAR.search(quote))]
         if mt.props.get("_states_only"):  # recognition, ambassadors: between two states
             pairs = [p for p in pairs if p[0].startswith("state:") and p[1].startswith("state:")]
         if mt.props.get("_no_state_pair"):  # training or intelligence given by one state to another is cooperation, not a tie
