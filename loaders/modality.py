@@ -336,7 +336,7 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
             am = None
             if has_say:
                 am = c["say_suffix"].search(tail) or (c["say_suffix_es"].search(tail) if lang == "es" else None)
-            if am and not SLOT.search(am.group("rest") or "") and not _NOT_ATTRIBUTION.search(
+            if am and not SLOT.search(am.group("rest") or "") and not _RELATIVE_OPENS.match(am.group("who")) and not _NOT_ATTRIBUTION.search(
                     am.group("who") + " ⟧ " + (am.group("rest") or "")):
                 attributed, attribution = _who(am.group("who")), am.group("who").strip()
                 excluded = (m_end + am.start(), m_end + am.end())
@@ -402,6 +402,9 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
 # a speech verb after the match that says something of its own ("..., and it confirmed last April that its troops
 # fought", "..., a clause that both sides now cite to justify it"): a new statement or a relative clause, no
 # attribution of what came before (who ⟧ rest: a relative pronoun in who, a complement opening rest)
+# "..., at the invitation of ⟦1⟧, who has since described them as ...": a relative clause about the last actor says
+# something of its own, no claimant of what came before ("..., officials who asked not to be named said" still is one)
+_RELATIVE_OPENS = re.compile(r"\s*(?:who|whom|whose|quien|quienes)\b", re.I)
 _NOT_ATTRIBUTION = literals.compile(r"\b(?:that|which)\b[^⟧]*⟧|⟧\s+(?:[\w-]+\s+){0,3}?(?:that\b|to\s+[a-z]+)", re.I)
 
 

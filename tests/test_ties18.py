@@ -194,3 +194,13 @@ def test_member_denied_and_party_name_by_country():
     # Mexico's PT keeps its name where the story is Mexican
     assert ("official:gerardo-fernandez-norona", "group:pt-mexico") in member(
         "El diputado Gerardo Fernández Noroña, del Partido del Trabajo, habló en México.", "es")
+
+
+def test_relative_clause_after_is_no_claimant():
+    # "..., at the invitation of X, who has since described them as ...": X's own later statement, no attribution
+    c = claim("The Wagner Group mutinied in June. After the mutiny, a number of its fighters relocated to Belarus at the invitation "
+              "of Alexander Lukashenko, who has since described them as \"instructors\" for his army.", "en",
+              "ALLEGED_TIES", "group:wagner-group", "state:BLR")
+    assert c and mod(c) == "asserted"
+    c = claim("Iran funds Hezbollah, officials who asked not to be named said.", "en", "ALLEGED_TIES", "state:IRN", "group:hezbollah")
+    assert c and mod(c) == "reported"
