@@ -170,6 +170,9 @@ def test_financiers_and_logistics():
 def test_transport_between_states_is_no_tie():
     assert not tied(ties("The United States flies weapons for Ukraine from Poland.", "en"), "state:USA", "state:UKR")
     assert not ties("Mahan Air denied that it transports weapons for the Quds Force.", "en")
+    # a place before a bare participle is no carrier
+    assert not tied(ties("Experts cited cargo flights from the Emirates to eastern Chad carrying weapons for the RSF.", "en"),
+                    "state:TCD", "group:rsf-sudan")
 
 
 # -- (5) membership by ranks and party organs
