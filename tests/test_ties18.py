@@ -207,3 +207,30 @@ def test_relative_clause_after_is_no_claimant():
     assert c and mod(c) == "asserted"
     c = claim("Iran funds Hezbollah, officials who asked not to be named said.", "en", "ALLEGED_TIES", "state:IRN", "group:hezbollah")
     assert c and mod(c) == "reported"
+
+
+# -- a participle of backing after a predicate or an apposition that names a place
+def test_backing_after_predicate_with_a_place():
+    for text, lang, a, b in (
+            ("The Houthis are an instrument of the Iranian regime, trained and armed by the IRGC's Quds Force.", "en",
+             "group:quds-force", "group:houthis"),
+            ("Kataib Hezbollah, a militia based in Iraq, funded by Iran, claimed the attack.", "en", "state:IRN", "group:kataib-hezbollah"),
+            ("Kataib Hezbollah is one of the factions in Iraq, armed and trained by the Quds Force.", "en",
+             "group:quds-force", "group:kataib-hezbollah"),
+            ("Kataib Hezbolá, una milicia con base en Irak, financiada por Irán, reivindicó el ataque.", "es",
+             "state:IRN", "group:kataib-hezbollah")):
+        got = ties(text, lang)
+        assert tied(got, a, b), text
+        # the place named inside is no side
+        assert not tied(got, a, "state:IRQ"), text
+    # political support between states is no tie
+    assert not ties("Colombia, a country of 50 million, supported by the United States, voted.", "en")
+
+
+def test_alongside_an_owners_force():
+    # "alongside General Haftar's Libyan National Army": the force fought with, not its commander
+    got = ties("Wagner entered Libya in 2019. Since then the group has fought alongside General Khalifa Haftar's Libyan "
+               "National Army.", "en")
+    assert tied(got, "group:wagner-group", "group:libyan-national-army")
+    assert not tied(got, "group:wagner-group", "official:khalifa-haftar")
+    assert tied(ties("The Houthis fight alongside Iran's Quds Force in Yemen.", "en"), "group:houthis", "group:quds-force")
