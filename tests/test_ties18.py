@@ -234,3 +234,25 @@ def test_alongside_an_owners_force():
     assert tied(got, "group:wagner-group", "group:libyan-national-army")
     assert not tied(got, "group:wagner-group", "official:khalifa-haftar")
     assert tied(ties("The Houthis fight alongside Iran's Quds Force in Yemen.", "en"), "group:houthis", "group:quds-force")
+
+
+# -- readings the mechanisms above share with plain backing: an adverbial inside the verb group, a group's rebels,
+# intelligence with the receiver first
+def test_backing_variants():
+    for text, lang, a, b in (
+            ("Hamas is funded in part by Qatar.", "en", "state:QAT", "group:hamas"),
+            ("Hezbollah is financed mainly by Iran, Israeli officials say.", "en", "state:IRN", "group:hezbollah"),
+            ("Moscow has provided the Houthis with targeting data, officials said.", "en", "state:RUS", "group:houthis"),
+            ("Iran fed the Houthis satellite imagery, the report said.", "en", "state:IRN", "group:houthis"),
+            ("Rwanda has backed the rebels of the M23, a UN report says.", "en", "state:RWA", "group:m23"),
+            ("Ruanda respalda a los rebeldes del M23, según un informe de la ONU.", "es", "state:RWA", "group:m23"),
+            ("Irán arma desde hace años a los hutíes.", "es", "state:IRN", "group:houthis"),
+            ("Catar financia desde 2019 a Hamás, según Israel.", "es", "state:QAT", "group:hamas"),
+            ("Rusia habría entregado a los hutíes datos de objetivos, según funcionarios.", "es", "state:RUS", "group:houthis")):
+        assert tied(ties(text, lang), a, b), text
+    c = claim("Rusia habría entregado a los hutíes datos de objetivos, según funcionarios.", "es", "ALLEGED_TIES",
+              "state:RUS", "group:houthis")
+    assert mod(c) == "reported"
+    assert not ties("Irán negó que arme desde hace años a los hutíes.", "es")
+    # intelligence between two states is cooperation, read elsewhere
+    assert not tied(ties("Washington has provided Ukraine with targeting data.", "en"), "state:USA", "state:UKR")
