@@ -256,3 +256,11 @@ def test_backing_variants():
     assert not ties("Irán negó que arme desde hace años a los hutíes.", "es")
     # intelligence between two states is cooperation, read elsewhere
     assert not tied(ties("Washington has provided Ukraine with targeting data.", "en"), "state:USA", "state:UKR")
+
+
+def test_member_raised_to_party_organ():
+    for text, lang in (("Choe Son Hui was promoted to the Politburo of the Workers' Party of Korea.", "en"),
+                       ("Choe Son Hui was elected to the Workers' Party of Korea's central committee in 2021.", "en"),
+                       ("Choe Son Hui fue ascendida al Politburó del Partido del Trabajo de Corea.", "es")):
+        assert ("official:choe-son-hui", "group:workers-party-of-korea") in member(text, lang), text
+    assert not member("Choe Son Hui was never elected to the Politburo of the Workers' Party of Korea.", "en")
