@@ -2806,7 +2806,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             pairs = [p for p in pairs if not (p[1].startswith("state:") and (
                 p[0].startswith("official:") or _kind(g, p[0], actors) == "company"))]
         if mt.props.get("_object_state"):  # presence "in" an actor: only a state is a place
-            pairs = [p for p in pairs if p[1].startswith("state:")]
+            # (or, for a state's troops, a breakaway region's government: "Russia keeps 1,500 soldiers in Transnistria")
+            pairs = [p for p in pairs if p[1].startswith("state:") or (
+                ".deployed" in mt.rule.id and p[0].startswith("state:") and _kind(g, p[1], actors) == "regional government"
+                and not _AT_WAR.search(quote))]
         if mt.props.get("_states_only"):  # recognition, ambassadors: between two states
             pairs = [p for p in pairs if p[0].startswith("state:") and p[1].startswith("state:")]
         if mt.props.get("_no_state_pair"):  # training or intelligence given by one state to another is cooperation, not a tie
@@ -3462,7 +3465,7 @@ def _fights_armed_group(g: Gazetteer, skel: str, slots: list[Mention], actors) -
     return False
 
 
-_INVITED = literals.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|accord|pact|treat(?:y|ies)|tratados?|to\s+(?:train|help|assist|support|protect|guard|advise)|"
+_INVITED = literals.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|arrangements?|accord|pact|treat(?:y|ies)|tratados?|to\s+(?:train|help|assist|support|protect|guard|advise)|"
                       r"advis[eo]rs|instructors|trainers|allied|ally|partner\w*|base|bases|invitaci\w*|a\s+petici[oó]n|a\s+pedido|"
                       r"solicitud|acuerdo|convenio|para\s+(?:entrenar|ayudar|apoyar|proteger|asesorar)|asesores|instructores|aliad\w*|bases?)\b", re.I)
 
