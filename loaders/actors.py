@@ -969,6 +969,10 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                         ms.append(Mention(a, b, oid, "person"))
                         taken.append((a, b))
         people.bare_roles(g, text, s, e, ms, last_group, published=published)  # "Sarwari is the group's spokesman"
+        if prev_para_end >= 0 and "\n" in text[prev_para_end:s]:
+            coref_memo["titled_people"] = []
+        people.successor_role(g, text, s, e, ms, coref_memo.setdefault("titled_people", []), published)
+        coref_memo["titled_people"].extend(m for m in ms if m.entity.startswith("official:") and m.role)
         # -- coreference: role phrases without a name, "the group", "the Andean nation", "the two governments"
         ms.sort(key=lambda m: m.start)
         coref_memo["opener"] = para_opener  # the state or group the last sentence of the paragraph opened with
@@ -1859,10 +1863,19 @@ _HEAD_GAP = literals.compile(rf"[\s-]+{_HEAD_NOUN}\s*,?\s*$")
 _APPOSED_ART = literals.compile(_APPOS_OPENS + r"(?:the|an?|its)\s+$", re.I)
 
 
-def _led_is_nearest(text: str, grp: list, at: int) -> bool:
+# two or more capitalised words: a name ("las fuerzas de la Resistencia Nacional que dirige X")
+_NAME_RUN = literals.compile(r"(?<![\w’'-])[A-ZÁÉÍÓÚÑ][\w’'-]+(?:\s+(?:de\s+|del\s+|of\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]+)+")
+
+
+def _led_is_nearest(text: str, grp: list, at: int, ms: list = ()) -> bool:
     """Whether the group nearest before "led by" is the one led."""
     last = grp[-1]
     gap = text[last.end:at]
+    for nm in _NAME_RUN.finditer(text, last.end, at):
+        if "(" not in text[last.end:nm.start()] and not any(m.start < nm.end() and m.end > nm.start() for m in ms):
+            # a body no gazetteer holds is named after the group: it, not the group, is the one led
+            # ("contra los hutíes, con las fuerzas de la Resistencia Nacional que dirige X")
+            return False
     # (the complement only right before the verb: "leaders of the NRF, the group led by X" names the NRF led)
     return not (_LED_GAP_OTHER.search(gap) or _BARE_GAP.match(gap) and _LED_COMPLEMENT.search(text[max(0, last.start - 12):last.start]))
 
@@ -2287,7 +2300,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 grp = sorted((m for m in ms if s <= m.start and m.end <= lb.start() and m.entity.startswith("group:")
                               and not re.search(r"\b(?:anti|pro|contra)-?\s?$", text[max(s, m.start - 6):m.start], re.I)),
                              key=lambda m: m.end)
-                if grp and not _led_is_nearest(text, grp, lb.start()):
+                if grp and not _led_is_nearest(text, grp, lb.start(), ms):
                     # "la filial de Al Qaeda dirigida por X" (the affiliate is led; an apposition before it names it),
                     # "a Mercosur partner whose government, headed by X", "bandas como A y B y está encabezada por X"
                     led = _apposed_head(text, grp, lb.start())
@@ -2381,7 +2394,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             # before in the sentence, not the story's main group; that one only for a group's
             # own titles ("Its leader, X"), never for a minister or head of government
             kinds = ("state:",) if set(rtoks) & _STATE_ONLY_TITLE else ("state:", "group:")
-            near = [m for m in ms if m.end <= rp_start and m.entity.startswith(kinds) and m.kind != "demonym"]
+            near = [m for m in ms if m.end <= rp_start and m.entity.startswith(kinds) and m.kind != "demonym"
+                    and not _OTHER_PARTY_BEFORE.search(text, max(s, m.start - 16), m.start)]
             opening = not text[s:rp_start].strip(" \t\"“‘'")
             boss = [m for m in ms if m.entity.startswith("official:") and m.org and m.end <= rp_start]
             if rtoks[0] in ("his", "her") and boss:
@@ -3171,6 +3185,11 @@ def _possessive_role(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
         cands = list(dict.fromkeys(m.entity for m in here)) or list(dict.fromkeys(m.entity for m in prev_ms if kinds_ok(m)))
         if len(cands) == 1:
             ms.append(Mention(pm.start("p"), pm.end("p"), cands[0], "coref"))
+
+
+# the complement of "with"/"against" is the other party, not what a possessive after it means ("la guerra con
+# Israel, que costó la vida a su secretario general, X": the party's, not Israel's)
+_OTHER_PARTY_BEFORE = literals.compile(r"\b(?:with|against|versus|con|contra|frente\s+a)\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
 
 
 # "the latter", "este último": the last of the two actors of one kind the sentence before named

@@ -555,6 +555,45 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         _read_role(g, text, b, e, person, ms, salient_group, group_tie, left_from=s, published=published)
 
 
+# "Su sucesor, Naim Qasem", "His successor, Adm. X", "su sucesora en el cargo, la general X": the office of the one succeeded
+_SUCCESSOR_BEFORE = literals.compile(r"\b(?:su|his|her)\s+(?:sucesor|sucesora|successor)(?:\s+(?:en\s+el\s+cargo|in\s+the\s+post|as\s+\w+))?"
+                                     r"\s*,?\s*(?:(?:el|la|the)\s+)?(?:[a-záéíóúñ.]+\s+)?$", re.I)
+
+
+_SUCCESSOR_WORD = literals.compile(r"\b(?:sucesor|sucesora|successor)\b", re.I)
+
+
+def successor_role(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], before: list[Mention],
+                   published: str | None) -> None:
+    """"X, head of Y ... Su sucesor, Z": Z holds the office (role and owner) of the person titled last
+    before, in this sentence or the paragraph's earlier ones; the gazetteer's office of X when the text
+    gave X's title no owner."""
+    if not literals.search(_SUCCESSOR_WORD, text, s, e):
+        return
+    for m in ms:
+        if not m.entity.startswith("official:") or m.kind == "coref" or m.start < s or (m.role and m.org):
+            continue
+        sm = _SUCCESSOR_BEFORE.search(text, max(s, m.start - 60), m.start)
+        if not sm:
+            continue
+        prev = [x for x in list(before) + [x for x in ms if x.end <= sm.start()] if x.entity.startswith("official:")
+                and x.entity != m.entity and x.start < sm.start() and x.kind != "coref"]
+        if not prev:
+            continue
+        p = max(prev, key=lambda x: x.start)
+        role, org = p.role, p.org
+        if org is None:
+            # the office the gazetteer gives the one succeeded, ended by the story's day (their title's, if any)
+            canon = canonical_role(g, role)[0] if role else None
+            held = {(r.of, r.role) for r in g.roles_of(p.entity) if r.end and (not published or r.end[:len(published)] <= published)}
+            fit = {h for h in held if h[1] == canon} or held
+            if len(fit) != 1:
+                continue
+            org, role = next(iter(fit))
+        role = _FORMER_WORD.sub("", role).strip() if _FORMER_WORD.search(role) else role
+        m.role, m.org, m.former, m.title_start = role, org, False, sm.start()
+
+
 def bare_roles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], salient_group: str | None = None,
                group_tie: bool = False, published: str | None = None) -> None:
     """People met before and named by surname, given a role after it: "Mujahid is the
