@@ -395,7 +395,8 @@ _ORDINAL_EN = {"primer": "first", "primera": "first", "primero": "first", "segun
                "tercer": "third", "tercera": "third", "tercero": "third"}
 # the bodies a ranked secretary serves in, not a portfolio ("Primer Secretario del Comité Central")
 _PARTY_ORGANS = {"comite", "committee", "central", "partido", "party", "embajada", "embassy", "politburo", "buro"}
-_GLUED_DEPUTY = {"viceprimer": ("deputy", "primer"), "viceprimera": ("deputy", "primera")}
+_GLUED_DEPUTY = {"viceprimer": ("deputy", "primer"), "viceprimera": ("deputy", "primera"),
+                 "vicedirector": ("deputy", "director"), "vicedirectora": ("deputy", "directora")}
 _PLURAL_TITLE = {"ministers": "minister", "ministros": "ministro", "ministras": "ministra", "primeros": "primer",
                  "primeras": "primera", "presidents": "president", "presidentes": "presidente", "presidentas": "presidenta",
                  "cancilleres": "canciller", "secretaries": "secretary", "secretarios": "secretario"}
@@ -936,6 +937,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         if "plural_title" in live:
             _plural_titles(g, text, s, e, ms, taken, result, para_states)
         _alias_titles(text, ms)
+        if text[s:s + 1].isupper() and (s == 0 or text[s - 1] == "\n"):
+            _caps_label(g, text, s, e, ms, taken)
         if "lone_surname" in live:
             _lone_surnames(g, text, s, e, ms, taken, surnames, published)
         # people introduced without a known title (spokespeople, commanders, sources): loaders/people.py
@@ -3185,6 +3188,29 @@ def _possessive_role(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
         cands = list(dict.fromkeys(m.entity for m in here)) or list(dict.fromkeys(m.entity for m in prev_ms if kinds_ok(m)))
         if len(cands) == 1:
             ms.append(Mention(pm.start("p"), pm.end("p"), cands[0], "coref"))
+
+
+# a transcript's speaker label, office then name ("SECRETARIO DE SEGURIDAD Y PROTECCIÓN CIUDADANA, OMAR GARCÍA HARFUCH:",
+# recased by recase_labels): the name's known official holds the office (the title reader took the office's last
+# capitalised words, "Protección Ciudadana", for a person)
+_TITLE_NAME_LABEL = literals.compile(r"(?:\*\*)?(?P<l>[A-ZÁÉÍÓÚÑÜ][^\n:.?!¿¡\"“”«»()\d]{3,90}?,[^\n:.?!¿¡\"“”«»()\d,]{4,60}?)(?:\*\*)?:")
+_LOWER_WORD = literals.compile(r"(?<![\w’'-])[a-záéíóúñü][\w’'-]*")
+
+
+def _caps_label(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list) -> None:
+    lb = _TITLE_NAME_LABEL.match(text, s, e)
+    if not lb or any(w.group() not in _LOWER_IN_LABEL for w in _LOWER_WORD.finditer(lb.group("l"))):
+        return  # (every word capitalised but the connectors: a label, not a sentence's opening)
+    cut = lb.start("l") + lb.group("l").rindex(",")
+    who = [m for m in ms if m.entity.startswith("official:") and cut < m.start < lb.end("l")]
+    title = text[lb.start("l"):cut].strip()
+    if len(who) != 1 or not canonical_role(g, title)[0] or not text[cut + 1:who[0].start].strip() == "":
+        return
+    for m in [m for m in ms if lb.start("l") <= m.start < cut and m.entity.startswith("official:")]:
+        ms.remove(m)  # ("Protección Ciudadana" is the office's words, no person)
+        if (m.start, m.end) in taken:
+            taken.remove((m.start, m.end))
+    who[0].role, who[0].title_start = title, lb.start("l")
 
 
 # the complement of "with"/"against" is the other party, not what a possessive after it means ("la guerra con

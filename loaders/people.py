@@ -359,6 +359,14 @@ _CLAUSE = {"es", "fue", "era", "son", "is", "was", "are", "were", "has", "have",
            "tras", "before", "antes", "conocido", "conocida", "known", "also", "tambien", "not", "no"}
 
 
+# kinship nouns: "X, hermana del líder", "the son of President Y": the title after them is the relative's office
+KIN_WORDS = frozenset({"son", "daughter", "brother", "sister", "wife", "husband", "widow", "widower", "father", "mother",
+                       "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "stepson", "in-law",
+                       "son-in-law", "brother-in-law", "hijo", "hija", "hermano", "hermana", "esposa", "esposo", "viuda",
+                       "viudo", "padre", "madre", "sobrino", "sobrina", "primo", "prima", "tio", "tia", "nieto", "nieta",
+                       "yerno", "nuera", "cunado", "cunada", "hijastro", "hijastra", "consorte", "spouse"})
+
+
 _ARTICLE_NAME = literals.compile(r"(?:al|el|bin|ibn|abu|abd|ad|as|ash)-[A-Z]")
 
 
@@ -412,6 +420,11 @@ def _role_of(g: Gazetteer, phrase: str) -> tuple[str | None, bool]:
     # a clause, not a role: a verb or connector before the role noun ("es desde enero el
     # presidente", "who met the commander", "and the group's leader")
     k = next(i for i, t in enumerate(toks) if t in titles)
+    if set(toks[:k]) & KIN_WORDS and not set(toks[:k]) & _CLAUSE:
+        # a relative's title is the relative's ("hijo del líder del cártel", "wife of the president"); an office
+        # joined after it is the person's own ("hermano del cabecilla y responsable militar de la organización")
+        conj = re.search(r"\s(?:y|e|and)\s", ph)
+        return _role_of(g, ph[conj.end():]) if conj else (None, False)
     if k > 6 or set(toks[:k]) & _CLAUSE:
         return None, False
     canon, _, _ = canonical_role(g, ph)
