@@ -2186,6 +2186,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         cut_at = max(left.rfind(ch) for ch in ";:.“”\"()")
         left = left[cut_at + 1:] if cut_at >= 0 else left
         keep: list[str] = []
+        # a group named in lower case ("El líder de los hutíes, X", "el jefe de los talibanes, X") is the title's owner
+        group_words = {_norm(text[m.start:m.end]) for m in ms if m.entity.startswith("group:") and bound <= m.start < a
+                       and text[m.start:m.start + 1].islower() and " " not in text[m.start:m.end]}
         words_left = left.split()
         rev = list(reversed(words_left))
         modifiers_to = -1  # lower-case words up to this index belong to a possessive title
@@ -2230,7 +2233,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 keep.insert(0, wc)  # "el senador republicano X", "la diputada socialista X": the party label is no title word,
                 continue  # the seat before it is (the membership is read from the label: people.party_label_members)
             if i > modifiers_to and not (wc[:1].isupper() or all(t in inner_ok for t in wn.split())
-                                         or (wn,) in g.demonym_of or wn in COUNTERPART_WORDS or wn in _POSS or wn in _WHOSE):
+                                         or (wn,) in g.demonym_of or wn in COUNTERPART_WORDS or wn in _POSS or wn in _WHOSE
+                                         or wn in group_words):
                 j = _possessive_modifiers(rev, i, keep, titles)
                 if j < 0:
                     break

@@ -268,6 +268,10 @@ _APPOINTED = literals.compile(r"\s*,?\s+(?:(?:who|quien|que)\s+)?(?:was|has\s+be
                         + r"|\s*,?\s+(?:(?:who|quien|que)\s+)?(?:(?:made|declared|proclaimed|named|appointed)\s+(?:himself|herself)(?:\s+as)?|se\s+(?:auto)?proclamó(?:\s+como)?|se\s+autonombró(?:\s+como)?|se\s+autodesignó(?:\s+como)?|took\s+office\s+as|took\s+the\s+oath\s+(?:of\s+office\s+)?as|tomó\s+posesión\s+como|"
                         # "X presented his credentials as Chile's ambassador", "X presentó sus cartas credenciales como embajador de Y"
                         r"presented\s+(?:his|her|their)\s+(?:letters\s+of\s+)?credentials\s+as|presentó\s+sus\s+(?:cartas\s+)?credenciales\s+como|took\s+over\s+as|stepped\s+in\s+as|asumió\s+como|juró\s+como|assumed\s+the\s+post\s+of"
+                        # "X, identified by prosecutors as the gang's leader", "X, señalado por las autoridades como máximo
+                        # cabecilla de Los Lobos": the office the authorities give the person
+                        r"|(?:identified|described)(?:\s+by\s+[^,;:.“”\"()]{3,40}?)?\s+as|(?:señalad[oa]|identificad[oa]|sindicad[oa])"
+                        r"(?:\s+por\s+[^,;:.“”\"()]{3,40}?)?\s+como"
                         # "X succeeded Y as Hezbollah's leader", "X sucedió a Y como jefe del ELN"
                         r"|(?:succeeded|replaced)\s+[^,;:.“”\"()]{3,60}?\s+as|(?:sucedió|reemplazó|relevó|sustituyó)\s+a\s+[^,;:.“”\"()]{3,60}?\s+como)\s+"
                         r"(?P<r2>[^,;:.“”\"()]{2,110}?)" + _END)
@@ -509,7 +513,9 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
                 k.predicated = True
                 continue
             if not k.role:
-                _read_role(g, text, k.end, e, k, ms, salient_group, group_tie, left_from=s, published=published)
+                # (the name run may go on past the gazetteer's form: "Wilmer Geovanny Chavarría[ Barre], alias Pipo, ...")
+                kb = b if k.end < b and not any(x is not k and k.end <= x.start < b for x in ms) else k.end
+                _read_role(g, text, kb, e, k, ms, salient_group, group_tie, left_from=s, published=published)
             if not k.role and published:
                 _possessive_title(g, text, s, k, ms, published, met)
             elif k.org is None and not _led_by(g, text, s, k, ms):
@@ -1248,6 +1254,8 @@ def _left_title(g: Gazetteer, text: str, left_from: int, person: Mention, ms: li
 _LED_BY_BEFORE = literals.compile(r"(?P<gap>\s*(?:\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?\s*,?\s+)(?:(?P<v>headed|led|chaired|commanded|run|"
                             r"encabezad[oa]s?|liderad[oa]s?|presidid[oa]s?|dirigid[oa]s?|comandad[oa]s?)\s+(?:by|por)"
                             r"|(?P<con>con|with)"
+                            # "The Presidential Leadership Council, under Chairman X": the body's office the title names
+                            r"|(?P<un>under|bajo)(?=\s+(?:(?:the|el|la|its|su)\s+)?[\w-]+\s+$)"
                             # "M23 fighters under the command of X", "el ELN, bajo el mando del comandante X"
                             r"|(?:(?:fighters|troops|forces|militants|units|combatientes|tropas|fuerzas|columnas|milicianos)\s+)?"
                             r"(?P<vu>" + UNDER_COMMAND + r"))"
@@ -1278,7 +1286,9 @@ def _led_by(g: Gazetteer, text: str, left_from: int, person: Mention, ms: list[M
         # or party's organ is led by its leader: "el Comando Central del ELN, con X a la cabeza")
         return False
     v = (lb.group("v") or "").lower()
-    if lb.group("vu"):
+    if lb.group("un"):
+        noun = None  # (only the title says the office: "under Chairman X")
+    elif lb.group("vu"):
         noun = _verb_role(lb.group("vu"))  # ("under the command of": commander; "under the leadership of": leader)
     else:
         noun = "leader" if lb.group("con") else _LED_BY_NOUN.get(v) or _LED_BY_NOUN[re.sub(r"(?:o|a|os|as)$", "", v)]
@@ -1289,6 +1299,8 @@ def _led_by(g: Gazetteer, text: str, left_from: int, person: Mention, ms: list[M
         canon = canonical_role(g, tr)[0] if tr else None
         if canon in _BODY_OFFICES:
             role, former = tr, tf
+    if role is None:
+        return False
     org = own.entity
     poss = [x for x in ms if x.entity.startswith("group:") and x.kind != "demonym" and x.end <= own.start
             and re.fullmatch(r"['’]s?\s+(?:the\s+)?", text[x.end:own.start])]
