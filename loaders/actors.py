@@ -375,8 +375,24 @@ def _case_ok(rule: str, form: str, surface: str) -> bool:
     return True
 
 
-def _org_in(g: Gazetteer, text: str, ms: list[Mention]) -> str | None:
+# a body named after a common noun another group qualifies: "the head of the UN stabilisation mission MONUSCO",
+# "the UN mission UNSMIL": the named body, not the organisation it belongs to
+_QUALIFIED_BODY_GAP = literals.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
+
+
+def named_body(full: str | None, groups: list[Mention]) -> Mention | None:
+    """The group of `groups` (document order) that a title's first group only qualifies, if any."""
+    if full is None or len(groups) < 2:
+        return None
+    first, nxt = groups[0], groups[1]
+    return nxt if _QUALIFIED_BODY_GAP.fullmatch(full, first.end, nxt.start) else None
+
+
+def _org_in(g: Gazetteer, text: str, ms: list[Mention], full: str | None = None) -> str | None:
     """The state or group a title phrase ties a person to (first group, else first state)."""
+    body = named_body(full, sorted((m for m in ms if m.entity.startswith("group:")), key=lambda m: m.start))
+    if body:
+        return body.entity
     for m in ms:
         if m.entity.startswith("group:"):
             return m.entity
@@ -2340,7 +2356,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         org_ms = [m for m in rp_ms if not ((pm := _POSTING.search(text, max(rp_start, m.start - 12), m.start))
                                            and (posted or not pm.group().lower().startswith("to")))
                   and not _SPONSOR_AFTER.match(text, m.end) and not _QUALIFIER_AFTER.match(text, m.end)]
-        org = led or _org_in(g, role_phrase, org_ms)
+        org = led or _org_in(g, role_phrase, org_ms, text)
         if org and org.startswith("group:") and g.get(org) is None and any(
                 x.entity == org and any(d.kind == "demonym" and not text[x.end:d.start].strip() for d in rp_ms)
                 for x in org_ms):

@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from loaders.actors import (UNDER_COMMAND, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
+from loaders.actors import (UNDER_COMMAND, named_body, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
                             canonical_role, gazetteer_mentions)
 from loaders import literals
 from loaders.gazetteer import Gazetteer, _within, tokens
@@ -458,7 +458,8 @@ def _org_of(g: Gazetteer, text: str, a: int, b: int, role: str, ms: list[Mention
     groups = [m for m in inside if m.entity.startswith("group:")
               and not (posted and _POSTED.search(text, max(a, m.start - 22), m.start))]
     if groups:
-        return groups[0].entity
+        body = named_body(text, sorted(groups, key=lambda m: m.start))  # ("the UN mission MONUSCO": MONUSCO)
+        return (body or groups[0]).entity
     if salient and not group_tie and (_GROUP_REF.search(text, a, b) or _POSS_REF.match(text[a:b])):
         return salient  # "the group's coordinator in southern Lebanon": the group, not the place
     for m in inside:
