@@ -377,7 +377,7 @@ def _case_ok(rule: str, form: str, surface: str) -> bool:
 
 # a body named after a common noun another group qualifies: "the head of the UN stabilisation mission MONUSCO",
 # "the UN mission UNSMIL": the named body, not the organisation it belongs to
-_QUALIFIED_BODY_GAP = literals.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
+_QUALIFIED_BODY_GAP = literals.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")
 
 
 def named_body(full: str | None, groups: list[Mention]) -> Mention | None:
@@ -991,7 +991,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         if prev_para_end >= 0 and "\n" in text[prev_para_end:s]:
             coref_memo["titled_people"] = []
         people.successor_role(g, text, s, e, ms, coref_memo.setdefault("titled_people", []), published)
-        coref_memo["titled_people"].extend(m for m in ms if m.entity.startswith("official:") and m.role)
+        coref_memo["titled_people"].extend(m for m in ms if m.entity.startswith("official:") and m.kind != "coref")
         # -- coreference: role phrases without a name, "the group", "the Andean nation", "the two governments"
         ms.sort(key=lambda m: m.start)
         coref_memo["opener"] = para_opener  # the state or group the last sentence of the paragraph opened with
@@ -2651,7 +2651,10 @@ def _group_at(ms: list[Mention], pos: int, text: str = "") -> str | None:
     for m in ms:
         if m.entity.startswith("group:") and (m.start == pos or pos < m.start <= pos + 30
                                                and _CAT_LEAD.fullmatch(text, pos, m.start)):
-            return m.entity
+            # ("heads the UN mission UNSMIL": the body the organisation's name only qualifies)
+            later = sorted((x for x in ms if x.entity.startswith("group:") and x.start >= m.end), key=lambda x: x.start)
+            body = named_body(text, [m, later[0]]) if later and text else None
+            return (body or m).entity
     return None
 
 
@@ -3197,7 +3200,8 @@ def _possessive_role(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
             ent = g.entities.get(m.entity) or (new_entities or {}).get(m.entity)
             return not (m.entity.startswith("group:") and getattr(ent, "kind", "") in ("company",))
 
-        here = [m for m in ms if m.end <= pm.start() and kinds_ok(m)]
+        here = [m for m in ms if m.end <= pm.start() and kinds_ok(m)
+                and not _OTHER_PARTY_BEFORE.search(text, max(s, m.start - 16), m.start)]  # ("the war with Israel, which killed its leader")
         if here and _OBJECT_PRONOUN.search(text, here[-1].end, pm.start()):
             continue  # "Washington designated it ... and named its leader": the pronoun's antecedent, unread here
         if not here and (_OBJECT_PRONOUN.search(text, s, pm.start()) or re.search(r"\b(?:la|las|los|les)\s+[a-záéíóúñ]+(?:ó|aron|ieron)\b",

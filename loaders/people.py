@@ -600,16 +600,20 @@ def successor_role(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], b
                 and x.entity != m.entity and x.start < sm.start() and x.kind != "coref"]
         if not prev:
             continue
-        p = max(prev, key=lambda x: x.start)
-        role, org = p.role, p.org
-        if org is None:
-            # the office the gazetteer gives the one succeeded, ended by the story's day (their title's, if any)
-            canon = canonical_role(g, role)[0] if role else None
-            held = {(r.of, r.role) for r in g.roles_of(p.entity) if r.end and (not published or r.end[:len(published)] <= published)}
-            fit = {h for h in held if h[1] == canon} or held
-            if len(fit) != 1:
-                continue
-            org, role = next(iter(fit))
+        role = org = None
+        for p in sorted(prev, key=lambda x: -x.start):  # the nearest person before with an office to pass on
+            role, org = p.role, p.org
+            if org is None:
+                # the office the gazetteer gives the one succeeded, ended by the story's day (their title's, if any)
+                canon = canonical_role(g, role)[0] if role else None
+                held = {(r.of, r.role) for r in g.roles_of(p.entity) if r.end and (not published or r.end[:len(published)] <= published)}
+                fit = {h for h in held if h[1] == canon} or held
+                org, role = next(iter(fit)) if len(fit) == 1 else (None, None)
+            if org:
+                break
+        known = g.roles_of(m.entity)
+        if not org or known and not any(r.of == org for r in known):
+            continue  # ("Biden met Netanyahu. His successor, Trump, ...": the gazetteer gives Trump no office of Israel)
         role = _FORMER_WORD.sub("", role).strip() if _FORMER_WORD.search(role) else role
         m.role, m.org, m.former, m.title_start = role, org, False, sm.start()
 
