@@ -324,7 +324,11 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         # the states this paragraph has named so far, by count (the owner of a title with no state: _near_state)
         if i == 0 or sents[i - 1].para != s.para:
             ctx["para_states"] = {}
-        for sid in {m.entity for m in by_sent[i] if m.actor and m.entity.startswith("state:")}:
+        # (a state's own agency counts for its state: "El Ministerio de Defensa de Colombia informó ...")
+        named = {m.entity for m in by_sent[i] if m.actor and m.entity.startswith("state:")} | {
+            getattr(ent, "country", None) for m in by_sent[i] if m.actor and m.entity.startswith("group:")
+            for ent in [g.get(m.entity) or actors.new_entities.get(m.entity)] if getattr(ent, "kind", None) == "agency"}
+        for sid in named - {None}:
             ctx["para_states"][sid] = ctx["para_states"].get(sid, 0) + 1  # (sentences naming it)
         ctx["salient_here"] = ctx["salient_group"] if ctx["salient_group"] in ctx["para_actors"] | ctx["prev_para_actors"] else None
         # the actors of the sentence before, this paragraph: who "le pidió", "urged it to" may mean

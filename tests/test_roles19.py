@@ -44,6 +44,11 @@ def _pairs(text, lang, pub=PUB):
      "Domitien Ndayizeye, in 2003.", "en", "official:domitien-ndayizeye", "state:BDI"),
     ("Guatemala aprobó la reforma el martes. El canciller Mario Quiñónez Paz celebró la decisión.", "es",
      "official:mario-quinonez-paz", "state:GTM"),
+    # a state's own agency named in the paragraph counts for its state
+    ("El Ministerio de Defensa de Colombia informó del ataque. El ministro de Defensa, Iván Roa Pinto, viajó a "
+     "Cúcuta.", "es", "official:ivan-roa-pinto", "state:COL"),
+    ("The Colombian Defence Ministry reported the attack on Monday. Defence Minister Iván Roa Pinto travelled to "
+     "Cúcuta.", "en", "official:ivan-roa-pinto", "state:COL"),
 ])
 def test_paragraph_state_owns_a_bare_title(text, lang, person, state):
     assert (person, state) in _pairs(text, lang)
