@@ -323,13 +323,16 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         ctx["para_actors"].update(m.entity for m in by_sent[i] if m.actor)
         # the states this paragraph has named so far, by count (the owner of a title with no state: _near_state)
         if i == 0 or sents[i - 1].para != s.para:
-            ctx["para_states"] = {}
+            ctx["para_states"], ctx["last_states"] = {}, set()
+        else:
+            ctx["last_states"] = ctx.get("sent_states_named", set())
         # (a state's own agency counts for its state: "El Ministerio de Defensa de Colombia informó ...")
         named = {m.entity for m in by_sent[i] if m.actor and m.entity.startswith("state:")} | {
             getattr(ent, "country", None) for m in by_sent[i] if m.actor and m.entity.startswith("group:")
             for ent in [g.get(m.entity) or actors.new_entities.get(m.entity)] if getattr(ent, "kind", None) == "agency"}
         for sid in named - {None}:
             ctx["para_states"][sid] = ctx["para_states"].get(sid, 0) + 1  # (sentences naming it)
+        ctx["sent_states_named"] = named - {None}
         ctx["salient_here"] = ctx["salient_group"] if ctx["salient_group"] in ctx["para_actors"] | ctx["prev_para_actors"] else None
         # the actors of the sentence before, this paragraph: who "le pidió", "urged it to" may mean
         ctx["prev_mentions"] = by_sent[i - 1] if i and sents[i - 1].para == s.para else []
@@ -3717,7 +3720,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 # Noboa") all name one government: that government's
                 org = title_home
             if org is None and near_state and not sent_states and not all_states and not m.former \
-                    and (title_home or near_state) == near_state \
+                    and (title_home or near_state) == near_state and canon != "leader" \
+                    and not _POSS_TITLE_START.match(role_text) \
                     and not people.FORMER_TITLE.search(role_text) and (is_canon or _MINISTER_ROLE.match(canon)
                                                                        or _NATIONAL_OFFICE.search(role_text)):
                 # "Moldova has received no weapons ... Defence Minister X called the video ...": a government's
@@ -3798,15 +3802,22 @@ _OFFICE_DATE_STOP = literals.compile(r"[;:]|\b(?:said|says|told|dijo|afirmó|dec
                                r"candidat[oa]|postulad[oa]|propuest[oa])\b", re.I)
 
 
+# a possessive title ("Its president, X", "Su presidenta, X") is its antecedent's, never the paragraph's state
+_POSS_TITLE_START = literals.compile(r"\s*(?:(?:the|el|la)\s+)?(?:its|their|his|her|su|sus)\s", re.I)
+
+
 def _near_state(ctx: dict) -> str | None:
-    """The one state the paragraph so far is about: named more often than any other state of it."""
+    """The one state the paragraph so far is about: named more often than any other state of it, and named
+    by the sentence before (a state named further back is a guess: "Colombia sent a delegation. Trade groups
+    welcomed the news. Foreign Minister X said ..." stays unowned)."""
     counts = ctx.get("para_states") or {}
     if not counts:
         return None
     ranked = sorted(counts.values(), reverse=True)
     if len(ranked) > 1 and ranked[0] == ranked[1]:
         return None
-    return max(counts, key=counts.get)
+    top = max(counts, key=counts.get)
+    return top if top in (ctx.get("last_states") or ()) else None
 
 
 def _label_homes(main_state, home, dateline, title_home) -> list:
