@@ -321,6 +321,18 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         # the actors this paragraph (or the one before: a heading, "¿Qué es el PKK?") has named so far:
         # the story's main group is what an unresolved "it" / "lo" means only when named that close
         ctx["para_actors"].update(m.entity for m in by_sent[i] if m.actor)
+        # the states this paragraph has named so far, by count (the owner of a title with no state: _near_state)
+        if i == 0 or sents[i - 1].para != s.para:
+            ctx["para_states"], ctx["last_states"] = {}, set()
+        else:
+            ctx["last_states"] = ctx.get("sent_states_named", set())
+        # (a state's own agency counts for its state: "El Ministerio de Defensa de Colombia informó ...")
+        named = {m.entity for m in by_sent[i] if m.actor and m.entity.startswith("state:")} | {
+            getattr(ent, "country", None) for m in by_sent[i] if m.actor and m.entity.startswith("group:")
+            for ent in [g.get(m.entity) or actors.new_entities.get(m.entity)] if getattr(ent, "kind", None) == "agency"}
+        for sid in named - {None}:
+            ctx["para_states"][sid] = ctx["para_states"].get(sid, 0) + 1  # (sentences naming it)
+        ctx["sent_states_named"] = named - {None}
         ctx["salient_here"] = ctx["salient_group"] if ctx["salient_group"] in ctx["para_actors"] | ctx["prev_para_actors"] else None
         # the actors of the sentence before, this paragraph: who "le pidió", "urged it to" may mean
         ctx["prev_mentions"] = by_sent[i - 1] if i and sents[i - 1].para == s.para else []
@@ -2277,7 +2289,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         para_home = None  # a person the story tied to a government before keeps the story's reading
     out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities, ctx.get("home_states"),
                              {section} if section else ctx.get("dateline_states"),
-                             section or para_home or ctx.get("title_home")))
+                             section or para_home or ctx.get("title_home"), _near_state(ctx)))
     # "el Ejército de Colombia", "the Royal Thai Army": a state body whose name says its state
     # (loaders/group_names.py); kept by extract() where the body acts in another claim
     for m in slots:
@@ -3653,7 +3665,7 @@ def _without_kin(role_text: str) -> str | None:
 
 def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_state: str | None,
                   new_entities: dict, home: set | None = None, dateline: set | None = None,
-                  title_home: str | None = None) -> list[Claim]:
+                  title_home: str | None = None, near_state: str | None = None) -> list[Claim]:
     out = []
     if not any(m.role and m.kind != "coref" and m.entity.startswith("official:") for m in ms):
         return _party_labels(g, s, ms, base, main_state, home, dateline, title_home)  # (the loop below reads only these)
@@ -3799,6 +3811,15 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 # "El ministro del Interior, X" where the writer's other unmarked titles ("el presidente
                 # Noboa") all name one government: that government's
                 org = title_home
+            if org is None and near_state and not sent_states and not all_states and not m.former \
+                    and (title_home or near_state) == near_state and canon != "leader" \
+                    and not _POSS_TITLE_START.match(role_text) \
+                    and not people.FORMER_TITLE.search(role_text) and (is_canon or _MINISTER_ROLE.match(canon)
+                                                                       or _NATIONAL_OFFICE.search(role_text)):
+                # "Moldova has received no weapons ... Defence Minister X called the video ...": a government's
+                # title with no state in its sentence and no dateline or known official to place it: the one
+                # state its paragraph is about (_near_state), unless the story's own government is another one
+                org = near_state
             if canon == "leader" and m.entity in label_party and (org is None or org.startswith("state:")):
                 org = label_party[m.entity]  # "Conservative leader X", "Congress leader X": the party's, not the state's
             if canon.startswith("shadow ") and (org is None or org.startswith("state:")):
@@ -3879,6 +3900,24 @@ _OFFICE_DATE_STOP = literals.compile(r"[;:]|\b(?:said|says|told|dijo|afirmó|dec
                                r"detention|detained|arrested|wanted|fugitive|sanctioned|listed|designated|prisión|cárcel|exilio|"
                                r"detenid[oa]|prófug[oa]|sancionad[oa]|clandestinidad|preso|presa|will|would|nominated|candidate|"
                                r"candidat[oa]|postulad[oa]|propuest[oa])\b", re.I)
+
+
+# a possessive title ("Its president, X", "Su presidenta, X") is its antecedent's, never the paragraph's state
+_POSS_TITLE_START = literals.compile(r"\s*(?:(?:the|el|la)\s+)?(?:its|their|his|her|su|sus)\s", re.I)
+
+
+def _near_state(ctx: dict) -> str | None:
+    """The one state the paragraph so far is about: named more often than any other state of it, and named
+    by the sentence before (a state named further back is a guess: "Colombia sent a delegation. Trade groups
+    welcomed the news. Foreign Minister X said ..." stays unowned)."""
+    counts = ctx.get("para_states") or {}
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    top = max(counts, key=counts.get)
+    return top if top in (ctx.get("last_states") or ()) else None
 
 
 def _label_homes(main_state, home, dateline, title_home) -> list:
