@@ -439,21 +439,26 @@ _PRESENT_MAIN = literals.compile(r"\b(?:is|are|comes?|arrives?|remains?|stays?|t
 _FRONT = literals.compile(r"(?:^|[.;:!?])[\s\"'“«*_—–-]*(?:(?:just|only|some|about|nearly|almost|apenas|justo|unos|unas|casi)\s+)?$", re.I)
 
 
+_ASIDE_DATE = literals.compile(r"\s*(?:(?:in|on|en|el|during|durante|back\s+in)\s+)?", re.I)
+
+
 def _main_clause_base(text: str, start: int, end: int, m: re.Match, found: list, pub: dt.date | None) -> str | None:
     """What "N units after <clause>" counts back from when no date comes before it in the sentence: fronted ("Four
     months after Sudan severed ties, ..."), the main clause after the subordinate's comma; else the main clause before
     it. That clause's own date, else the story's day when it is told in the present ("there is no sign", "La sentencia
     llega cuatro meses después de que ..."); a past main clause with no date ("The vote came a day after") gives none."""
+    own = [d for d in found if d.value and m.end() <= d.start and not d.weak and not d.attributive and not d.governs]
     if _FRONT.search(text, start, m.start()):
         comma = text.find(",", m.end(), end)
         if comma < 0:
             return None
-        own = [d for d in found if d.value and m.end() <= d.start and not d.weak and not d.attributive and not d.governs]
-        if own and own[0].start <= comma + 20:
-            return None  # (a date in or right after the subordinate, ", in May 2018,", may be its own: none to count)
+        if own and (own[0].start < comma or _ASIDE_DATE.fullmatch(text, comma + 1, own[0].start)):
+            return None  # (a date in the subordinate or set off right after it, ", in May 2018,", is its own: none to count)
         if own:
             return own[0].value
         main = (comma, end)
+    elif own:
+        return None  # "llega meses después de que X designara ..., en febrero": the clause dates itself
     else:
         main = (start, m.start())
     if pub and _PRESENT_MAIN.search(text, *main):
@@ -950,6 +955,8 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
                 # (not a second measure of one sanction: "froze his assets and banned him from travel in April 2022")
             if _SUBORD_GAP.search(gap):
                 continue  # "urged X to carry out the plan that the cabinet approved this month": the clause's own verb
+            if skel[span[1] - 1:span[1]] == "," and "," not in gap and _CHAIN_BREAK.search(gap):
+                continue  # "listed the ⟦Proud Boys⟧, a far-right group founded in 2016, as ...": the aside's own verb
             words = _WORD.findall(gap)
             if words and words[-1].lower() in _DATE_LEAD:
                 words.pop()  # ", el 12 de marzo": the article is the date's own word

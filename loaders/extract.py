@@ -2197,6 +2197,8 @@ def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: s
         if not d.value or d.weak or d.attributive or d.start < span[1]:
             continue
         gap = skel[span[1]:d.start]
+        if skel[span[1] - 1:span[1]] == "," and "," not in gap and dates_mod.verb_like(gap):
+            continue  # (a date inside the aside the match opened, "the ⟦Proud Boys⟧, a group founded in 2016,", is its own)
         if not (_CLAUSE_CLOSE.match(skel, d.end) or _NEXT_VERB.match(skel, d.end)):
             return None  # (only the first date after the signing, and it closes the clause)
         if _ASIDE_GAP.match(gap) and not _GAP_CLAUSE.search(gap):
@@ -2204,6 +2206,8 @@ def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: s
         # "declared X and Y, along with twenty other groups, terrorist organisations in January 2024,": the verb's
         # own complement after the aside, then its date (a complement holds no verb nor clause of its own)
         cut = gap.rfind(",")
+        if cut >= 0 and not gap[:cut].strip() and "," not in skel[span[0]:span[1]]:
+            return None  # (the comma opens an aside, ", the militia set up in 1982,": no aside the match opened it closes)
         if cut >= 0 and _ASIDE_GAP.match(gap[:cut + 1]) and not _GAP_CLAUSE.search(gap) and \
                 _COMPLEMENT_TAIL.fullmatch(gap, cut + 1) and not dates_mod.verb_like(gap[cut + 1:]):
             return d.value
