@@ -955,7 +955,8 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
                 # (not a second measure of one sanction: "froze his assets and banned him from travel in April 2022")
             if _SUBORD_GAP.search(gap):
                 continue  # "urged X to carry out the plan that the cabinet approved this month": the clause's own verb
-            if skel[span[1] - 1:span[1]] == "," and "," not in gap and _CHAIN_BREAK.search(gap):
+            if skel[span[1] - 1:span[1]] == "," and "," not in gap and _CHAIN_BREAK.search(gap) and \
+                    not _LISTING_ASIDE.match("," + gap):  # (", formally designated in February 2021" is the listing's)
                 continue  # "listed the ⟦Proud Boys⟧, a far-right group founded in 2016, as ...": the aside's own verb
             words = _WORD.findall(gap)
             if words and words[-1].lower() in _DATE_LEAD:
@@ -1033,16 +1034,22 @@ _LISTING_ASIDE = literals.compile(
     r"sancionad[oa]s?|catalogad[oa]s?|calificad[oa]s?|añadid[oa]s?)\b(?:\s+[^\s,;.()]+){0,4}?\s*$", re.I)
 
 
+_LIST_REST = literals.compile(r"(?:\s*(?:,|,?\s*(?:and|or|y|e|o)\b)\s*(?:the\s+|el\s+|la\s+|los\s+|las\s+|a\s+|al\s+)?⟦\d+⟧)+", re.I)
+
+
 def listing_aside_date(skel: str, span: tuple[int, int], published: str | None, lang: str | None) -> str | None:
     """The date of a listing participle in apposition right after a designation's match ("on the US list, a
     label imposed in July 2019", "Ansaru, both proscribed in 2013", "el grupo, proscrito en septiembre de
     2023"): the listing's own date, when it closes that aside."""
-    if "," not in skel[span[1]:span[1] + 3]:
+    # (the match's object the first of a list the aside is about: "includes ⟦A⟧ and ⟦B⟧, both proscribed in 2013")
+    rest = _LIST_REST.match(skel, span[1])
+    at = rest.end() if rest else span[1]
+    if "," not in skel[at:at + 3]:
         return None  # (the common case, cheap: no aside right after the match)
-    for d in find(skel, span[1], len(skel), published, lang):
-        if not d.value or d.weak or d.attributive or d.governs or d.start < span[1]:
+    for d in find(skel, at, len(skel), published, lang):
+        if not d.value or d.weak or d.attributive or d.governs or d.start < at:
             continue
-        if _LISTING_ASIDE.match(skel[span[1]:d.start]) and re.match(r"\s*(?:[,.;)]|$)", skel[d.end:]):
+        if _LISTING_ASIDE.match(skel[at:d.start]) and re.match(r"\s*(?:[,.;)]|$)", skel[d.end:]):
             return d.value
         return None  # only the first date after the match
     return None

@@ -2206,8 +2206,6 @@ def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: s
         # "declared X and Y, along with twenty other groups, terrorist organisations in January 2024,": the verb's
         # own complement after the aside, then its date (a complement holds no verb nor clause of its own)
         cut = gap.rfind(",")
-        if cut >= 0 and not gap[:cut].strip() and "," not in skel[span[0]:span[1]]:
-            return None  # (the comma opens an aside, ", the militia set up in 1982,": no aside the match opened it closes)
         if cut >= 0 and _ASIDE_GAP.match(gap[:cut + 1]) and not _GAP_CLAUSE.search(gap) and \
                 _COMPLEMENT_TAIL.fullmatch(gap, cut + 1) and not dates_mod.verb_like(gap[cut + 1:]):
             return d.value
