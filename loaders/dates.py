@@ -174,7 +174,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, literals.compile(p, re.I)) for k,
     # "days later", "within days", "a los pocos días", "días después": an unnumbered count of days, the month counted from
     # "hours later", "horas después", "a las pocas horas": the day counted from
     ("later", r"\b(?P<hours>(?:(?:a\s+few|several|some|just|only|two|three|four|five|six|unas|pocas|dos|tres|cuatro|cinco|seis)\s+)?"
-              r"(?:hours|horas)\s+(?:later|afterwards|después|más\s+tarde)|(?:a\s+)?las\s+pocas\s+horas|within\s+hours)\b"),
+              r"(?:hours|horas)\s+(?:later|afterwards|después|más\s+tarde|after\s+(?=(?:the|its|his|her|their|this|that)\s))|"
+              r"(?:a\s+)?las\s+pocas\s+horas|within\s+hours)\b"),
     # "a year later", "dos meses después": counted from the sentence's previous date (before the
     # unnumbered "days later" below, or "Nine days later" would read as the vague count)
     ("later", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:later|after(?:wards)?|después|más\s+tarde)\b"),
@@ -480,6 +481,14 @@ _UNIT_NEED = literals.compile(r"(?P<d>d[ií]as?|v[ií]spera|hours|horas)|(?P<m>m
 _ANAPHORIC_GATE = literals.compile(r"\b(?:later|after|afterwards|después|tarde|following|next|siguiente|earlier|before|antes|"
                              r"previous|prior|anterior|víspera|same|mism[oa]|ese|esa|aquel|aquella|within|pocos|pocas|"
                              rf"entonces|that\s+(?:day|week|month|year|time|point|moment|{_FULL_MONTH}))\b", re.I)
+
+
+_HOURS_AFTER = next(p for k, p in _PATTERNS if k == "later" and "<hours>" in p.pattern)
+
+
+def same_day(text: str) -> bool:
+    """Whether text counts "hours later" / "Horas después del anuncio" from something: the same day."""
+    return _HOURS_AFTER.search(text) is not None
 
 
 @lru_cache(maxsize=256)

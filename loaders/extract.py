@@ -2521,6 +2521,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # "Canada listed it the following year", "El mismo día, X pidió ...": counted from the date the
             # text before named last (its main clauses' dates, not a relative clause's), as precise as it needs
             anchor = dates_mod.last_named(text, max(0, s.start - _ANCHOR_REACH), s.start, pub, s.lang, need)
+            if anchor is None and need == 10 and dates_mod.same_day(skel):
+                # "Horas después del anuncio, ...": no day named in the paragraphs before, so the story's own
+                anchor = pub
             if anchor:
                 date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate, anchor)
         if date is None and ctx.get("entry_day") and pred not in _STANDING and not dates_mod.in_relative_clause(skel, mt.span):

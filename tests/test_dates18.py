@@ -186,3 +186,61 @@ def test_that_was_dates_the_act_before(text, lang, pred, pair, want):
 def test_listing_aside_about_the_whole_list(skel, first, want):
     from loaders import dates
     assert dates.listing_aside_date(skel, (0, skel.index(first) + 3), "2025-02-05", "en") == want
+
+
+# ---------------------------------------------------------------- "hours after the announcement": the same day
+
+@pytest.mark.parametrize("text, lang, pair, want", [
+    ("The United States designated eight cartels as terrorist organisations on Thursday. Hours after the announcement, "
+     "Canada added seven groups, including the Sinaloa Cartel, to its list of terrorist entities.", "en",
+     ("state:CAN", "group:sinaloa-cartel"), "2025-02-20"),
+    ("Estados Unidos designó a ocho carteles como organizaciones terroristas. Horas después del anuncio, Canadá incluyó "
+     "al Cartel de Sinaloa en su lista de entidades terroristas.", "es", ("state:CAN", "group:sinaloa-cartel"), "2025-02-20"),
+    ("Washington designated the cartels on 3 February. Hours later, Canada listed the Sinaloa Cartel as a terrorist "
+     "entity.", "en", ("state:CAN", "group:sinaloa-cartel"), "2025-02-03"),
+    ("Washington designó a los carteles el 3 de febrero. Horas más tarde, Canadá incluyó al Cartel de Sinaloa en su "
+     "lista de entidades terroristas.", "es", ("state:CAN", "group:sinaloa-cartel"), "2025-02-03"),
+    # a count in days is no same day: with nothing named before, no date
+    ("Days after the announcement, Canada listed the Sinaloa Cartel as a terrorist entity.", "en",
+     ("state:CAN", "group:sinaloa-cartel"), None),
+    ("Días después del anuncio, Canadá incluyó al Cartel de Sinaloa en su lista de entidades terroristas.", "es",
+     ("state:CAN", "group:sinaloa-cartel"), None),
+])
+def test_hours_after_is_the_same_day(text, lang, pair, want):
+    assert _dates(text, lang, "2025-02-20", "DESIGNATED").get(pair) == want
+
+
+# ---------------------------------------------------------------- HTML live blogs keep their entry times
+
+def test_clock_headings_become_paragraphs():
+    from loaders.readers import _clock_heads_as_text
+    page = "<section><h3>11:00 CEST</h3><p>A.</p></section><section><h3>11:45 CEST</h3><p>B.</p></section>"
+    assert _clock_heads_as_text(page) == "<section><p>11:00 CEST</p><p>A.</p></section><section><p>11:45 CEST</p><p>B.</p></section>"
+    page = '<div><time datetime="2025-05-07T18:30">18:30</time><p>A.</p><time>19:05</time><p>B.</p></div>'
+    assert _clock_heads_as_text(page) == "<div><p>18:30</p><p>A.</p><p>19:05</p><p>B.</p></div>"
+    one = "<h3>11:00 CEST</h3><p>A.</p>"  # one time is no live blog
+    assert _clock_heads_as_text(one) == one
+    titles = "<h3>What we know</h3><p>A.</p><h3>Reactions</h3><p>B.</p>"  # headings that are no clock time
+    assert _clock_heads_as_text(titles) == titles
+
+
+def test_html_live_blog_entry_dates_its_request(tmp_path):
+    from loaders import load
+    entries = "".join(
+        f'<section class="entry"><h3>{hm} CEST</h3><p>{body}</p></section>' for hm, body in [
+            ("09:05", "Prime Minister Pedro Sánchez has arrived in Beijing for talks with President Xi Jinping, his third "
+                      "visit to China in three years and the first by a European leader this year."),
+            ("11:00", "Spanish officials on the trip have shrugged off the remarks made by Washington earlier this week "
+                      "about the visit and its timing."),
+            ("11:45", "Sánchez told Xi that Spain wants a more balanced relationship and pressed Beijing to open its "
+                      "market further to European goods, according to a Moncloa readout."),
+        ])
+    page = ("<html><head><title>Live: Sánchez in Beijing</title>"
+            '<meta property="article:published_time" content="2025-04-11T09:00:00+02:00"></head>'
+            f"<body><article><h1>Live: Sánchez in Beijing</h1>{entries}</article></body></html>")
+    f = tmp_path / "live.html"
+    f.write_text(page, encoding="utf-8")
+    batch = load([str(f)]).batch
+    assert "11:45 CEST" in batch.documents[0].text
+    urged = [c for c in batch.claims if c.predicate == "URGED" and c.object == "state:CHN"]
+    assert urged and all(c.date == "2025-04-11" for c in urged)
