@@ -1043,22 +1043,16 @@ _LISTING_ASIDE = literals.compile(
     r"sancionad[oa]s?|catalogad[oa]s?|calificad[oa]s?|añadid[oa]s?)\b(?:\s+[^\s,;.()]+){0,4}?\s*$", re.I)
 
 
-_LIST_REST = literals.compile(r"(?:\s*(?:,|,?\s*(?:and|or|y|e|o)\b)\s*(?:the\s+|el\s+|la\s+|los\s+|las\s+|a\s+|al\s+)?⟦\d+⟧)+", re.I)
-
-
 def listing_aside_date(skel: str, span: tuple[int, int], published: str | None, lang: str | None) -> str | None:
     """The date of a listing participle in apposition right after a designation's match ("on the US list, a
     label imposed in July 2019", "Ansaru, both proscribed in 2013", "el grupo, proscrito en septiembre de
     2023"): the listing's own date, when it closes that aside."""
-    # (the match's object the first of a list the aside is about: "includes ⟦A⟧ and ⟦B⟧, both proscribed in 2013")
-    rest = _LIST_REST.match(skel, span[1])
-    at = rest.end() if rest else span[1]
-    if "," not in skel[at:at + 3]:
+    if "," not in skel[span[1]:span[1] + 3]:
         return None  # (the common case, cheap: no aside right after the match)
-    for d in find(skel, at, len(skel), published, lang):
-        if not d.value or d.weak or d.attributive or d.governs or d.start < at:
+    for d in find(skel, span[1], len(skel), published, lang):
+        if not d.value or d.weak or d.attributive or d.governs or d.start < span[1]:
             continue
-        if _LISTING_ASIDE.match(skel[at:d.start]) and re.match(r"\s*(?:[,.;)]|$)", skel[d.end:]):
+        if _LISTING_ASIDE.match(skel[span[1]:d.start]) and re.match(r"\s*(?:[,.;)]|$)", skel[d.end:]):
             return d.value
         return None  # only the first date after the match
     return None

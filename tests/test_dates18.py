@@ -172,22 +172,6 @@ def test_that_was_dates_the_act_before(text, lang, pred, pair, want):
     assert _dates(text, lang, "2025-06-10", pred).get(pair) == want
 
 
-# ---------------------------------------------------------------- a listing aside about a whole list
-
-@pytest.mark.parametrize("skel, first, want", [
-    ("⟦0⟧ adds ⟦1⟧ to a list that includes ⟦2⟧ and ⟦3⟧, both proscribed in 2013, and ⟦4⟧.", "⟦2⟧", "2013"),
-    ("La lista de ⟦0⟧ ya incluye a ⟦1⟧, ⟦2⟧ y ⟦3⟧, todos designados en 2019.", "⟦1⟧", "2019"),
-    ("⟦0⟧ names ⟦1⟧, ⟦2⟧ and the ⟦3⟧, all listed in 2021.", "⟦1⟧", "2021"),
-    ("⟦0⟧ incluyó a ⟦1⟧ y a ⟦2⟧, ambos proscritos en marzo de 2020.", "⟦1⟧", "2020-03"),
-    # another clause's verb, or no listing word: the aside dates nothing
-    ("⟦0⟧ includes ⟦1⟧ and ⟦2⟧, which Washington listed in 2013.", "⟦1⟧", None),
-    ("⟦0⟧ includes ⟦1⟧ and ⟦2⟧, both founded in 2002.", "⟦1⟧", None),
-])
-def test_listing_aside_about_the_whole_list(skel, first, want):
-    from loaders import dates
-    assert dates.listing_aside_date(skel, (0, skel.index(first) + 3), "2025-02-05", "en") == want
-
-
 # ---------------------------------------------------------------- "hours after the announcement": the same day
 
 @pytest.mark.parametrize("text, lang, pair, want", [
