@@ -808,18 +808,14 @@ _ES_DATIVE_AFTER = literals.compile(r"\s*,?\s*(?:(?:[^\W\d_]+\s+){0,3}?(?:⟦\d+
                                     r"|\s+(?:ha\s+|había\s+)?[a-záéíóúñ]+\s+a\s+⟦\d+⟧", re.I)
 
 
-# the rules a skeleton may match, with its fold: a sentence's skeleton is matched more than once (the
-# designator-only reading then the full one, the re-reading of a collapsed list that changed nothing, the
-# gapped and alternate readings), and the trigger and literal tests depend on the text alone
-_CANDIDATES: dict[tuple[str, str], tuple] = {}
-
-
-def _candidates(skel: str, lang: str, rules) -> tuple[list[int], str]:
-    """(the numbers, ascending, of the rules whose trigger words and required literals `skel` holds,
-    fold(skel))."""
-    hit = _CANDIDATES.get((skel, lang))
-    if hit is not None and hit[0] is rules:
-        return hit[1], hit[2]
+def match(skel: str, lang: str, near: bool = True, designator_only: bool = False, slotless: bool = False) -> list[Match]:
+    """Rule matches in a skeleton; `designator_only`: only the rules whose designating actor is
+    not in the sentence (what a one-actor sentence can state), which keeps those sentences cheap;
+    `slotless`: read a sentence that names no actor ("Both were also designated": its set is the last listing's)."""
+    rules, extra = load_rules(lang)
+    found: list[Match] = []
+    if not slotless and not SLOT_RE.search(skel):
+        return found
     # Triggers are checked against the set of word prefixes of the sentence: a few set
     # lookups per rule instead of a regex scan (measured 40 µs per scan, too slow x 90 rules).
     low = SLOT_RE.sub(" ", skel).lower()
@@ -842,13 +838,18 @@ def _candidates(skel: str, lang: str, rules) -> tuple[list[int], str]:
         for t, rs in _odd_triggers(lang):
             if t in low:
                 live.update(rs)
+    if designator_only:
+        live = {i for i in live if rules[i].subject == "designator"}
     folded = fold(skel)
     bank = _bank(lang)
     present = bank.present(folded)
     gates = _gates(lang) if present is None else None
     need = bank.need
-    out = []
+    slot_led = _slot_led(lang)
+    cores = _cores(lang)
+    starts = None
     for i in sorted(live):
+        rule = rules[i]
         if present is not None:  # (bank.admits inline: called ~16 times per skeleton)
             for lits in need[i]:
                 if lits.isdisjoint(present):
@@ -859,29 +860,6 @@ def _candidates(skel: str, lang: str, rules) -> tuple[list[int], str]:
                 continue
         elif not gates[i].may_match(folded):
             continue
-        out.append(i)
-    if len(_CANDIDATES) >= 512:
-        _CANDIDATES.clear()
-    _CANDIDATES[(skel, lang)] = (rules, out, folded)
-    return out, folded
-
-
-def match(skel: str, lang: str, near: bool = True, designator_only: bool = False, slotless: bool = False) -> list[Match]:
-    """Rule matches in a skeleton; `designator_only`: only the rules whose designating actor is
-    not in the sentence (what a one-actor sentence can state), which keeps those sentences cheap;
-    `slotless`: read a sentence that names no actor ("Both were also designated": its set is the last listing's)."""
-    rules, extra = load_rules(lang)
-    found: list[Match] = []
-    if not slotless and not SLOT_RE.search(skel):
-        return found
-    cands, folded = _candidates(skel, lang, rules)
-    if designator_only:
-        cands = [i for i in cands if rules[i].subject == "designator"]
-    slot_led = _slot_led(lang)
-    cores = _cores(lang)
-    starts = None
-    for i in cands:
-        rule = rules[i]
         rx = rule.regex._rx or rule.regex.compiled  # (the compiled pattern itself: ~38,000 calls per 300 articles)
         if slot_led[i]:
             if starts is None:
