@@ -684,6 +684,12 @@ _PREP_OBJ_BEFORE = literals.compile(r"^\S+\s+(?:[^\W\d_]+\s+){1,3}(?:on|of|over|
                               r"(?:(?:the|a|an|its|their|la|el|los|las|su|sus)\s+)?$", re.I)
 _SUBORDINATE = literals.compile(r"\b(?:whether|if|how|why|when|what|si|cómo|cuándo|por\s+qué|qué)\s", re.I)
 _PARTICIPLE = literals.compile(r"[^\W\d_]+(?:ad|id)[oa]s?", re.I)
+# a participle after a noun of the request qualifies that noun, even with no act word before it ("to adopt a
+# humane approach to fishermen arrested in its waters", "un trato humano a los migrantes detenidos"): no act
+# asked; after an auxiliary ("to be released", "que sean liberados") it is the act
+_PARTICIPLE_EN = literals.compile(r"[^\W\d_]{2,}(?<!e)ed", re.I)
+_AUX_BEFORE = literals.compile(r"\b(?:to|be|been|being|get|got|have|has|not|no|se|ser|sea|sean|fuera|fueran|fuese|fuesen|sido|haya|"
+                               r"hayan|hubiera|hubieran|que|a)\s+$", re.I)
 
 
 def _slots(text: str | None) -> list[int]:
@@ -746,6 +752,9 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
                               # a participle after the first act qualifies its object ("que libere a los
                               # pilotos detenidos" is one request: release, not also halt)
                               or _PARTICIPLE.fullmatch(h.group()))]
+    hits = [h for h in hits if not (h.start() > 0 and re.search(r"[^\W\d_]", rest[:h.start()])
+                                    and (_PARTICIPLE.fullmatch(h.group()) or _PARTICIPLE_EN.fullmatch(h.group()))
+                                    and not _AUX_BEFORE.search(rest, max(0, h.start() - 12), h.start()))]
     lead = canonical_action(rest[:40])
     if lead and hits and hits[0].start() > 0 and _SUBORDINATE.search(rest, 0, hits[0].start()):
         # "que aclare si los agentes podrán actuar", "to explain whether its troops will withdraw": the act
