@@ -926,7 +926,7 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                 appos = _APPOS_HEAD.match(skel, first.end())
                 if appos and _OF_BEFORE.search(skel, 0, first.start()):
                     subj, subj_pos = [int(appos.group(1))], appos.start(1) - 1
-            if rule.predicate in ("SUPPLIED", "ALLEGED_TIES") and subj and rule.subject in ("slot", "sentence"):
+            if rule.predicate in ("SUPPLIED", "ALLEGED_TIES", "URGED") and subj and rule.subject in ("slot", "sentence"):
                 # "firms from ⟦A⟧ and ⟦B⟧ sent money to ...", "comerciantes de ⟦A⟧ y ⟦B⟧ enviaron ...": people or
                 # companies of a state are not the state
                 subj = [k for k in subj if not _people_of_state(skel, k)]
@@ -1226,7 +1226,12 @@ _PEOPLE_OF_BEFORE = literals.compile(
     r"\b(?:firms?|compan(?:y|ies)|businesses|businessm[ae]n|traders?|merchants?|banks|individuals|people|persons|nationals|"
     r"citizens|residents|exporters|dealers|"
     r"empresas?|compañías|firmas|comerciantes|empresarios|bancos|personas|individuos|ciudadanos|nacionales|residentes|"
-    r"exportadores)\s+(?:[a-záéíóúñ]+\s+)?"
+    r"exportadores|"
+    # some of the people of a capital ("some in Washington", "hawks in Washington", "quienes en Washington piden",
+    # "voces en Bruselas"): a part of its public, never its government
+    r"(?-i:[Ss]ome|[Mm]any|[Ff]ew|[Oo]thers|[Tt]hose|[Qq]uienes|[Aa]lgunos|[Mm]uchos|[Pp]ocos|[Oo]tros|[Ll]os\s+que)|critics|hawks|"
+    r"voices|sectors|circles|commentators|observers|sectores|voces|críticos|halcones|círculos|comentaristas|"
+    r"observadores)\s+(?:[a-záéíóúñ]+\s+)?"
     # ("of" and the agents of a group, "intermediaries of ⟦X⟧", "operatives of", are X's own: X acts through them)
     r"(?:from|in|based\s+in|de|del|en|radicad[oa]s\s+en)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 

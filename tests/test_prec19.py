@@ -50,3 +50,34 @@ def test_the_release_asked_keeps_its_act(text, lang, pair):
 def test_an_act_after_an_auxiliary_or_as_the_verb_stays(text, lang, pair, act):
     got = actions(text, lang)
     assert any((s, o) == pair and (act is None or a == act) for s, o, a in got)
+
+
+# ---------------------------------------------------------------- part of a capital's public is no government
+def urged_pairs(text, lang):
+    return {(s, o) for s, o, _ in actions(text, lang)}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Some in Washington have urged Mexico to expel the Chinese ambassador.", "en"),
+    ("Hawks in Washington are pressing Panama to cancel the port concession.", "en"),
+    ("Those in Moscow who urge Minsk to join the union are few.", "en"),
+    ("Critics in Beijing have urged Manila to withdraw from the shoal.", "en"),
+    ("Quienes en Washington piden castigar a Pekín a través de México siguen siendo mayoría.", "es"),
+    ("Algunos en Washington han pedido a México que expulse al embajador chino.", "es"),
+    ("Sectores de Washington instan a Panamá a cancelar la concesión.", "es"),
+    ("Voces en Moscú piden a Bielorrusia que abandone la OSCE.", "es"),
+])
+def test_some_in_a_capital_are_not_its_state(text, lang):
+    assert not {s for s, _ in urged_pairs(text, lang)} & {"state:USA", "state:RUS", "state:CHN"}
+
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Officials in Washington urged Mexico to expel the Chinese ambassador.", "en", ("state:USA", "state:MEX")),
+    ("Washington urged Panama to cancel the port concession.", "en", ("state:USA", "state:PAN")),
+    ("Beijing has urged Manila to withdraw from the shoal, some in Washington said.", "en", ("state:CHN", "state:PHL")),
+    ("El gobierno de Estados Unidos pidió a México que expulse al embajador chino.", "es", ("state:USA", "state:MEX")),
+    ("Washington instó a Panamá a cancelar la concesión.", "es", ("state:USA", "state:PAN")),
+    ("Moscú pidió a Bielorrusia que abandone la OSCE, según algunos en Minsk.", "es", ("state:RUS", "state:BLR")),
+])
+def test_the_capital_itself_still_asks(text, lang, pair):
+    assert pair in urged_pairs(text, lang)
