@@ -1224,7 +1224,7 @@ def _passive_between(skel: str, subj: int, obj: int) -> bool:
 # people or companies of a place: "firms from ⟦X⟧", "traders in ⟦X⟧", "empresas de ⟦X⟧" (a metonym, no act of X's)
 _PEOPLE_OF_BEFORE = literals.compile(
     r"\b(?:firms?|compan(?:y|ies)|businesses|businessm[ae]n|traders?|merchants?|banks|individuals|people|persons|nationals|"
-    r"citizens|residents|exporters|dealers|"
+    r"citizens|residents|exporters|dealers|operators|operadores|operadoras|"
     r"empresas?|compañías|firmas|comerciantes|empresarios|bancos|personas|individuos|ciudadanos|nacionales|residentes|"
     r"exportadores|"
     # some of the people of a capital ("some in Washington", "hawks in Washington", "quienes en Washington piden",

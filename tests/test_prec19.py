@@ -81,3 +81,33 @@ def test_some_in_a_capital_are_not_its_state(text, lang):
 ])
 def test_the_capital_itself_still_asks(text, lang, pair):
     assert pair in urged_pairs(text, lang)
+
+
+# ---------------------------------------------------------------- an operator (a company) is no presence verb
+def ties(text, lang):
+    return {(c.subject, c.object) for c in extract_text(text, language=lang, published=PUB)
+            if c.predicate == "ALLEGED_TIES" and c.polarity == "positive"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("AD Ports Group, the Abu Dhabi operator that already runs terminals in Egypt and Pakistan, is studying a stake.", "en"),
+    ("Port operators from Abu Dhabi active in Egypt won the tender.", "en"),
+    ("AD Ports, el operador de Abu Dabi que ya gestiona terminales en Egipto y Pakistán, estudia una participación.", "es"),
+    ("Los operadores de Abu Dabi activos en Egipto ganaron el contrato.", "es"),
+    ("Las operadoras de Abu Dabi presentes en Egipto ganaron la licitación.", "es"),
+    ("Mobile operators from Abu Dhabi based in Egypt won the licence.", "en"),
+])
+def test_an_operator_is_a_company_not_a_presence(text, lang):
+    assert ("state:ARE", "state:EGY") not in ties(text, lang) and ("state:EGY", "state:ARE") not in ties(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("The ELN, which operates from camps in Venezuela, denied the charge.", "en", ("group:eln", "state:VEN")),
+    ("Wagner operated in Libya for years.", "en", ("group:wagner-group", "state:LBY")),
+    ("The Africa Corps is now present in Mali and Niger.", "en", ("group:africa-corps", "state:MLI")),
+    ("El ELN, que opera desde campamentos en Venezuela, negó la acusación.", "es", ("group:eln", "state:VEN")),
+    ("El ELN opera en Venezuela desde hace años.", "es", ("group:eln", "state:VEN")),
+    ("Wagner operaba en Libia desde 2019.", "es", ("group:wagner-group", "state:LBY")),
+])
+def test_a_group_operating_in_a_state_keeps_its_presence(text, lang, pair):
+    assert pair in ties(text, lang)
