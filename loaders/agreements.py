@@ -1831,6 +1831,10 @@ def agreement_for(ctx: dict, states) -> str | None:
     for aid in reversed(ctx.get("agreement_order") or []):
         if aid not in refs and states <= parts.get(aid, set()):
             return aid
+    if last and parts.get(last) and not states & parts[last] and not any(states & p for p in parts.values()):
+        # signatories none of whose states is a party to any agreement read ("Under the deal, signed by Ethiopia's
+        # Abiy Ahmed and Somaliland's Muse Bihi Abdi" after a Somalia-Turkey accord): another agreement, not read
+        return None
     return last
 
 

@@ -2740,6 +2740,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             lone = [m_ for m_ in subj_ms + obj_ms if m_.entity.startswith("official:")]
             if lone and ctx.get("last_agreement"):
                 ag = agreements_mod.agreement_for(ctx, {_party(g, m_, date or pub) for m_ in lone})
+                if ag is None:
+                    continue
                 common = dict(base, modality=mod, polarity=pol, date=date, rule=mt.rule.id,
                               attributed_to=attributed_to, attribution=attribution)
                 for m_ in lone:
@@ -4003,6 +4005,8 @@ def _signed_by(g, skel: str, slots: list[Mention], base: dict, ctx: dict, lang: 
         roles = ctx.get("role_states") or {}
         sides = [_party(g, p, date or pub) or roles.get(p.entity) for p in people]
         theirs = agreements_mod.agreement_for(ctx, set(sides) - {None})
+        if theirs is None:
+            continue  # signatories of no agreement read: another one
         if gap and None in sides and not it:
             continue  # "signed in ⟦city⟧ by A": only signatories whose state is known (measured: a wrong one otherwise)
         signed_on = (ctx.get("dated_agreements") or {}).get(theirs) or getattr(agreements.get(theirs), "date", None)

@@ -111,3 +111,35 @@ def test_an_operator_is_a_company_not_a_presence(text, lang):
 ])
 def test_a_group_operating_in_a_state_keeps_its_presence(text, lang, pair):
     assert pair in ties(text, lang)
+
+
+# ---------------------------------------------------------------- signatories of another pair's agreement
+def signed(text, lang):
+    return {(c.subject, c.object) for c in extract_text(text, language=lang, published=PUB)
+            if c.predicate == "SIGNED" and c.polarity == "positive"}
+
+
+@pytest.mark.parametrize("text,lang,person", [
+    ("Somalia and Turkey signed a defence agreement in February. It was signed by Ethiopian Prime Minister Abiy Ahmed "
+     "and Kenyan President William Ruto.", "en", "official:abiy-ahmed"),
+    ("Somalia y Turquía firmaron un acuerdo de defensa en febrero. Fue firmado por el primer ministro etíope, Abiy Ahmed, "
+     "y el presidente keniano, William Ruto.", "es", "official:william-ruto"),
+    ("Japan and the Philippines signed a reciprocal access agreement in July. A separate accord was signed by Indian "
+     "Prime Minister Narendra Modi and Kenyan President William Ruto.", "en", "official:narendra-modi"),
+])
+def test_signatories_of_no_party_state_sign_no_earlier_agreement(text, lang, person):
+    assert not any(p == person and a.startswith(("agreement:som-tur", "agreement:jpn-phl")) for p, a in signed(text, lang))
+
+
+@pytest.mark.parametrize("text,lang,person", [
+    ("Somalia and Turkey signed a defence agreement in February. The agreement was signed by Hassan Sheikh Mohamud "
+     "and Yasar Guler.", "en", "official:yasar-guler"),
+    ("Somalia and Turkey signed a defence agreement in February. The accord was signed by Somali President Hassan "
+     "Sheikh Mohamud and Turkish Defence Minister Yasar Guler.", "en", "official:hassan-sheikh-mohamud"),
+    ("Somalia y Turquía firmaron un acuerdo de defensa en febrero. Fue firmado por el presidente somalí, Hassan Sheikh "
+     "Mohamud, y el ministro turco de Defensa, Yasar Guler.", "es", "official:yasar-guler"),
+    ("Somalia y Turquía firmaron un acuerdo de defensa en febrero. El documento fue rubricado por Hassan Sheikh Mohamud "
+     "y Yasar Guler.", "es", "official:hassan-sheikh-mohamud"),
+])
+def test_signatories_of_the_parties_keep_the_agreement(text, lang, person):
+    assert (person, "agreement:som-tur-2025") in signed(text, lang)
