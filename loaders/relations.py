@@ -786,7 +786,8 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
         out.pop("act", None)
     if not out:
         # no known action word: the requested verb itself ("to release", "que libere", "hand over")
-        words = re.findall(r"[^\W\d_]+", rest)
+        # (a hyphenated prefix is the verb's: "to de-escalate" is no escalation, "re-impose" no imposing anew)
+        words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", rest)
         words = [w for w in words if w.lower() not in _ACTION_SKIP]
         plan = _PLAN_TO.match(rest.lstrip())
         if plan:  # "to implement the plan to disarm X": the plan's act is what is asked

@@ -143,3 +143,18 @@ def test_signatories_of_no_party_state_sign_no_earlier_agreement(text, lang, per
 ])
 def test_signatories_of_the_parties_keep_the_agreement(text, lang, person):
     assert (person, "agreement:som-tur-2025") in signed(text, lang)
+
+
+# ---------------------------------------------------------------- a hyphenated prefix belongs to the verb asked
+@pytest.mark.parametrize("text,lang,pair,act", [
+    ("The United States urged India and Pakistan to de-escalate.", "en", ("state:USA", "state:IND"), "show restraint"),
+    ("Turkey urged Armenia and Azerbaijan to de-escalate.", "en", ("state:TUR", "state:ARM"), "show restraint"),
+    ("The EU urged Serbia to re-impose visa requirements on Russians.", "en", ("group:eu", "state:SRB"), "re-impose"),
+    ("Estados Unidos pidió a India y Pakistán desescalar.", "es", ("state:USA", "state:IND"), "show restraint"),
+    ("China instó a Tailandia y Camboya a des-escalar la tensión.", "es", ("state:CHN", "state:THA"), "show restraint"),
+    ("France urged Iran to release the detainees.", "en", ("state:FRA", "state:IRN"), "release"),
+    ("La UE pidió a Serbia que libere a los detenidos.", "es", ("group:eu", "state:SRB"), "release"),
+])
+def test_a_prefixed_verb_is_asked_whole(text, lang, pair, act):
+    got = actions(text, lang)
+    assert pair + (act,) in got and not any(a == "escalate" for _, _, a in got)
