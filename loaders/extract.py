@@ -2501,6 +2501,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if pred == "SIGNED_MOU_WITH" and (_WILL_SIGN.search(skel, mt.subj_pos, mt.span[1])
                                           or _NEARLY_SIGNED.search(skel, mt.subj_pos, mt.span[1])):
             continue  # "Kenya will sign a trade deal with Uganda", "will on Friday sign": a signing still to come
+        if pred == "SIGNED_MOU_WITH" and agreements_mod.signing_scheduled(
+                skel, skel[mt.subj_pos:mt.span[1]], mt.span[1], _clause_end(skel, mt.span[1]), s.lang):
+            continue  # "Egypt and Sudan sign a defence pact next week", "firman el acuerdo mañana": still to come
         if pred == "SIGNED_MOU_WITH" and _NOMINAL_SIGNING.match(skel, mt.span[0]) \
                 and agreements_mod.signing_ahead(skel, mt.span[0], s.lang):
             continue  # "Turkey offered to host the signing of the accord between A and B": a signing still to come
@@ -3514,6 +3517,12 @@ def _fights_armed_group(g: Gazetteer, skel: str, slots: list[Mention], actors) -
 _INVITED = literals.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|arrangements?|accord|pact|treat(?:y|ies)|tratados?|to\s+(?:train|help|assist|support|protect|guard|advise)|"
                       r"advis[eo]rs|instructors|trainers|allied|ally|partner\w*|base|bases|invitaci\w*|a\s+petici[oó]n|a\s+pedido|"
                       r"solicitud|acuerdo|convenio|para\s+(?:entrenar|ayudar|apoyar|proteger|asesorar)|asesores|instructores|aliad\w*|bases?)\b", re.I)
+
+
+def _clause_end(skel: str, at: int, reach: int = 100) -> int:
+    """The end of the clause running at `at`: the next full stop or semicolon, at most `reach` characters on."""
+    m = re.compile(r"[.;]").search(skel, at, at + reach)
+    return m.start() if m else min(len(skel), at + reach)
 
 
 # a future auxiliary in a signing's verb group ("will sign", "will on Friday sign", "are going to ink")

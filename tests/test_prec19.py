@@ -158,3 +158,37 @@ def test_signatories_of_the_parties_keep_the_agreement(text, lang, person):
 def test_a_prefixed_verb_is_asked_whole(text, lang, pair, act):
     got = actions(text, lang)
     assert pair + (act,) in got and not any(a == "escalate" for _, _, a in got)
+
+
+# A signing verb in the present tense with a time still to come ("sign ... next week", "firman ... mañana") is a
+# signing scheduled, no fact; the same verb in a headline-style present with no such time is a signing told
+# (its whole list of parties, not the last two)
+def _parties(text, lang):
+    return {c.subject for c in extract_text(text, language=lang, published=PUB)
+            if c.predicate == "PARTY_TO" and c.polarity == "positive"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Egypt and Sudan sign a defence agreement next week, officials said.", "en"),
+    ("Egypt, Sudan and Chad sign a security pact tomorrow in Cairo.", "en"),
+    ("Kenya and Uganda sign the trade deal later this month in Nairobi.", "en"),
+    ("Peru and Chile seal a fisheries accord in the coming weeks, the ministry said.", "en"),
+    ("Egipto y Sudán firman un acuerdo de defensa la próxima semana.", "es"),
+    ("Egipto, Sudán y Chad firman un pacto de seguridad mañana en El Cairo.", "es"),
+    ("Perú y Chile suscriben el convenio pesquero el próximo lunes en Lima.", "es"),
+    ("Colombia y Ecuador firman el acuerdo comercial la semana que viene.", "es"),
+])
+def test_a_present_signing_with_a_time_to_come_is_no_fact(text, lang):
+    assert not _parties(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,parties", [
+    ("Egypt, Sudan and Chad sign a security pact in Cairo.", "en", {"state:EGY", "state:SDN", "state:TCD"}),
+    ("Egypt and Sudan signed a defence agreement on Monday, a week before next month's summit.", "en", {"state:EGY", "state:SDN"}),
+    ("Kenya and Uganda sign trade deal", "en", {"state:KEN", "state:UGA"}),
+    ("Egipto, Sudán y Chad firman un pacto de seguridad en El Cairo.", "es", {"state:EGY", "state:SDN", "state:TCD"}),
+    ("Perú y Chile firman esta mañana un convenio pesquero en Lima.", "es", {"state:PER", "state:CHL"}),
+    ("Egipto y Sudán firmaron un acuerdo de defensa el lunes.", "es", {"state:EGY", "state:SDN"}),
+])
+def test_a_signing_told_keeps_its_parties(text, lang, parties):
+    assert _parties(text, lang) == parties
