@@ -2839,7 +2839,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # <presidente>": a government named by its leader is the leader's state
             pairs = [(a, _led_state(g, skel, slots, mb, b, date or pub), ma, mb) for a, b, ma, mb in pairs]
             pairs = [p for p in pairs if p[0] != p[1]]
-        if pred == "ALLEGED_TIES" and _sour_relation(skel, mt.span):
+        if pred == "ALLEGED_TIES" and (_sour_relation(skel, mt.span) or _named_tie(skel, mt.span)):
             continue
         if pred == "ALLEGED_TIES":
             # a state's own forces or agencies (a state read as the trainer of its own police force) are part
@@ -3480,6 +3480,24 @@ _REL_BAD_AFTER = literals.compile(
     r"(?:atraviesan|pasan\s+por|viven)\s+(?:una?\s+)?(?:crisis|mal\s+momento|su\s+peor))\b", re.I)
 _REL_MENDED = literals.compile(r"\b(?:restor\w*|re-?establish\w*|resum\w*|normali[sz]\w*|mend\w*|thaw\w*|restablec\w*|"
                          r"reanud\w*|recompus\w*|recompon\w*|descongel\w*)\b", re.I)
+
+
+# a relationship noun written with a capital inside a sentence, before a lower-case "between"/"entre" (the
+# "Treaty of Friendship and Cooperation between A and B", "el Tratado de Asociación y Cooperación entre A y B",
+# "la Comisión de Cooperación entre A y B"): the words of a treaty's or a body's name, not a tie told
+_NAMED_TIE = literals.compile(r"(?-i:(?:Cooperation|Co-operation|Cooperación|Relations|Relationship|Relaciones|Ties|Links|"
+                        r"Vínculos|Lazos|Partnership|Asociación|Friendship|Amistad|Alliance|Alianza|Collaboration|"
+                        r"Colaboración))\s+(?-i:(?:between|with|entre|con)\s)")
+_SENTENCE_OPEN = ".:!?\"“«(—–-*#|"
+
+
+def _named_tie(skel: str, span: tuple[int, int]) -> bool:
+    """The tie's noun is part of a name (capitalised mid-sentence before a lower-case preposition)."""
+    for m in _NAMED_TIE.finditer(skel, span[0], span[1]):
+        before = skel[:m.start()].rstrip()
+        if before and before[-1] not in _SENTENCE_OPEN:
+            return True
+    return False
 
 
 def _sour_relation(skel: str, span: tuple[int, int]) -> bool:

@@ -192,3 +192,35 @@ def test_a_present_signing_with_a_time_to_come_is_no_fact(text, lang):
 ])
 def test_a_signing_told_keeps_its_parties(text, lang, parties):
     assert _parties(text, lang) == parties
+
+
+# A relationship noun capitalised mid-sentence before a lower-case "between"/"entre" is part of a treaty's or a
+# body's name ("the Treaty of Friendship and Cooperation between A and B"): no tie is told; the same noun in
+# lower case, or opening the sentence, is a tie
+def _ties(text, lang):
+    return {frozenset((c.subject, c.object)) for c in extract_text(text, language=lang, published=PUB)
+            if c.predicate == "ALLEGED_TIES" and c.polarity == "positive"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Putin signed the law ratifying the Treaty of Strategic Partnership and Cooperation between Russia and Venezuela.", "en"),
+    ("The Agreement on Defence Cooperation between the United States and Kenya entered into force in 2024.", "en"),
+    ("Lavrov praised the Treaty on Friendship and Cooperation between Russia and North Korea.", "en"),
+    ("Putin promulgó la ley que ratifica el Tratado de Asociación Estratégica y Cooperación entre Rusia y Venezuela.", "es"),
+    ("El canciller elogió el Tratado de Amistad y Cooperación entre Rusia y Corea del Norte.", "es"),
+    ("El Acuerdo de Cooperación entre Bolivia e Irán fue firmado en julio.", "es"),
+])
+def test_a_tie_noun_in_a_name_is_no_tie(text, lang):
+    assert not _ties(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Military cooperation between Russia and Iran has deepened since 2022.", "en", {"state:RUS", "state:IRN"}),
+    ("Analysts say the military ties between Russia and Venezuela have deepened.", "en", {"state:RUS", "state:VEN"}),
+    ("Relations between Russia and North Korea have grown closer since the war began.", "en", {"state:RUS", "state:PRK"}),
+    ("La cooperación militar entre Rusia e Irán se ha profundizado desde 2022.", "es", {"state:RUS", "state:IRN"}),
+    ("Cooperación militar entre Rusia e Irán se profundiza", "es", {"state:RUS", "state:IRN"}),
+    ("Los analistas destacan los vínculos entre Rusia y Venezuela.", "es", {"state:RUS", "state:VEN"}),
+])
+def test_a_tie_told_keeps_its_pair(text, lang, pair):
+    assert frozenset(pair) in _ties(text, lang)
