@@ -2801,6 +2801,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                         pairs.append((*sub, ma, mb))
                     continue
                 if pred == "SIGNED_MOU_WITH":
+                    if _subnational(skel, slots, mb) or _subnational(skel, slots, ma):
+                        continue  # "signed with Argentina's Catamarca province": a province's deal, not its state's
                     a, b = _signing_party(g, ma, date or pub, actors), _signing_party(g, mb, date or pub, actors)
                     if a and b and a != b:
                         pairs.append((a, b, ma, mb))
@@ -3559,6 +3561,8 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
     agreements and dates."""
     agreements_mod.note_parties(ctx, known)
     def party_of(m_, on):
+        if _subnational(skel, slots, m_):
+            return None  # "el estado brasileño de Acre": the state's province signs, not the state
         return _signing_party(g, m_, on, actors)
 
     found = agreements_mod.signing_claims(
@@ -4199,6 +4203,36 @@ def _office_state(text_s: str, s_start: int, m: Mention, ms: list[Mention]) -> s
             if _OFFICE_GAP.fullmatch(text_s, o.end - s_start, start - s_start):
                 return o.entity
     return None
+
+
+# a state named only to place a province, state or region of its own: "Argentina's Catamarca province",
+# "the Argentine province of Mendoza", "el estado brasileño de Acre", "la provincia argentina de Catamarca"
+_SUBNATIONAL_UNIT = r"(?:provinces?|states?|regions?|county|counties|prefectures?|governorates?|oblasts?|cantons?)"
+_SUBNATIONAL_AFTER = literals.compile(r"['’]s\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){1,4}" + _SUBNATIONAL_UNIT + r"\b"
+                                      r"|\s+" + _SUBNATIONAL_UNIT + r"\s+of\s+(?-i:[A-Z])"
+                                      r"|\s+de\s+(?-i:[A-ZÁÉÍÓÚ])", re.I)
+_SUBNATIONAL_BEFORE = literals.compile(r"\b(?:provincias?|estados?|regi[oó]n|regiones|departamentos?|municipios?|gobernaci[oó]n|"
+                                       r"comunidad(?:es)?\s+autónomas?|cantones|cantón)\s+$", re.I)
+
+
+def _subnational(skel: str, slots: list, m: Mention) -> bool:
+    """`m` names a state only to place one of its provinces, states or regions (the province is the party)."""
+    if not m.entity.startswith("state:"):
+        return False
+    try:
+        k = next(i for i, x in enumerate(slots) if x is m)
+    except StopIteration:
+        return False
+    at = skel.find(f"⟦{k}⟧")
+    if at < 0:
+        return False
+    end = at + len(f"⟦{k}⟧")
+    if m.kind == "demonym" and _SUBNATIONAL_BEFORE.search(skel, max(0, at - 40), at):
+        return bool(re.match(r"\s+de\s+", skel[end:end + 6]))  # "el estado brasileño de Acre"
+    after = _SUBNATIONAL_AFTER.match(skel, end)
+    if after is None or after.group().lstrip()[:2].lower() == "de":
+        return False
+    return m.kind == "demonym" or after.group().startswith(("'", "’"))
 
 
 def _signing_party(g: Gazetteer, m: Mention, on: str | None, actors) -> str | None:

@@ -224,3 +224,29 @@ def test_a_tie_noun_in_a_name_is_no_tie(text, lang):
 ])
 def test_a_tie_told_keeps_its_pair(text, lang, pair):
     assert frozenset(pair) in _ties(text, lang)
+
+
+# A state named only to place one of its provinces, states or regions ("with Argentina's Catamarca province",
+# "el estado brasileño de Acre") is no party: the province signs; the state named as itself stays a party
+@pytest.mark.parametrize("text,lang,state", [
+    ("Bolivia signed an exploration agreement with Argentina's Catamarca province in January 2024.", "en", "state:ARG"),
+    ("Chile signed a water-sharing agreement with the Argentine province of Mendoza.", "en", "state:ARG"),
+    ("Peru signed a trade memorandum with Brazil's Acre state on Monday.", "en", "state:BRA"),
+    ("Germany signed an energy agreement with the Canadian province of Newfoundland and Labrador.", "en", "state:CAN"),
+    ("Bolivia firmó un acuerdo de exploración con la provincia argentina de Catamarca en enero.", "es", "state:ARG"),
+    ("Perú firmó un memorando con el estado brasileño de Acre.", "es", "state:BRA"),
+])
+def test_a_state_placing_its_province_is_no_party(text, lang, state):
+    assert state not in _parties(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,parties", [
+    ("Bolivia signed an exploration agreement with Argentina in January 2024.", "en", {"state:BOL", "state:ARG"}),
+    ("Turkey signed a defence agreement with Somalia's federal government in February.", "en", {"state:TUR", "state:SOM"}),
+    ("Qatar signed an agreement with the State of Palestine.", "en", {"state:QAT", "state:PSE"}),
+    ("España firmó un acuerdo con el Estado de Israel en 2020.", "es", {"state:ESP", "state:ISR"}),
+    ("Perú firmó un convenio de defensa con Brasil el lunes.", "es", {"state:PER", "state:BRA"}),
+    ("Bolivia firmó un acuerdo de exploración con Argentina en enero.", "es", {"state:BOL", "state:ARG"}),
+])
+def test_a_state_named_as_itself_stays_a_party(text, lang, parties):
+    assert _parties(text, lang) == parties
