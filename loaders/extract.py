@@ -2686,6 +2686,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 if mt.props.get("_after_counted") and not _COUNTED_SET.search(ctx.get("prev_sentence") or ""):
                     continue  # "They are X and Y", "Los ocho son X": only after a listing of a counted set
                 date = date or ctx.get("last_date", {}).get("DESIGNATED")  # ... listed when it was
+                # ... and under the kind it was ("designated eight groups as FTOs. The list includes X": X is an
+                # FTO, not the SDGT listing a later sentence names)
+                last = ctx.get("last_listing")
+                kinds = {k for _, k in last[2]} if last and ctx.get("sent_index", 0) - last[0] <= 1 else set()
+                if len(kinds) == 1 and None not in kinds and not mt.props.get("designation"):
+                    mt.props["designation"] = kinds.pop()
+                    mt.props["_own_kind"] = 1
             if mt.props.get("_needs_terror") and not _TERROR.search(text, max(0, s.start - 600), s.end):
                 continue
             # the government body or state that announces an agentless listing made it ("X was
@@ -2697,7 +2704,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 continue  # "X was proscribed in 2019": a bare verb whose author only a named regime gives
             who = who or (regime[0] if regime else None)
             if regime and regime[1] and (not mt.props.get("designation") or (
-                    regime[1] in _REGIME_NARROWS and mt.props.get("designation") == "terrorist organization")):
+                    regime[1] in _REGIME_NARROWS and (mt.props.get("designation") == "terrorist organization"
+                                                       or mt.props.get("_set_anaphor")))):
+                # (a set listed again under a regime of its own keeps it: "The eight were also made SDGTs")
                 mt.props["designation"] = regime[1]  # (read before _desig_context, which keeps a kind it is given)
             who = who or _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or (
                 (_organ_demonym(g, skel, mt.span) or _government_meant(ctx)) if mt.props.get("_home_government") else (
@@ -2714,6 +2723,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             before = text[max(0, s.start - 600):s.end]
             kind = "terrorist organization" if _TERROR.search(before) else (
                 "sanctions" if _SANCTION.search(before) else None)
+            if kind == "terrorist organization" and mt.props.get("_after_listing"):
+                # the members of a listing of an unnamed set ("designated eight cartels as FTOs. The list includes
+                # X"): the kind the sentence before names last, FTO or SDGT
+                named = [m_ for m_ in _FTO_OR_SDGT.finditer(text, max(0, s.start - 600), s.start)]
+                if named:
+                    kind = "specially designated global terrorist" if named[-1].group("sdgt") else "foreign terrorist organization"
             if kind is None and mt.props.get("_desig_armed") and obj_ms and all(
                     _kind(g, m_.entity, actors) in _ARMED_KINDS for m_ in obj_ms):
                 # "Hezbollah, which Washington designated in 1997": an armed group's listing is
@@ -3002,6 +3017,7 @@ _SDGT = (r"(?:specially\s+designated\s+global\s+terrorists?(?:\s+entit(?:y|ies))
 _ACRO = r"(?:[\"”»’]?\s*\([^()⟦]{1,60}\))?"
 _FTO_AND_SDGT = literals.compile(rf"(?:{_FTO}{_ACRO}\s*,?\s+(?:and|y)\s+(?:as\s+|como\s+)?(?:an?\s+|una?\s+)?{_SDGT}|"
                            rf"{_SDGT}{_ACRO}\s*,?\s+(?:and|y)\s+(?:as\s+|como\s+)?(?:an?\s+|una?\s+)?{_FTO})", re.I)
+_FTO_OR_SDGT = literals.compile(rf"(?P<fto>{_FTO})|(?P<sdgt>{_SDGT})", re.I)
 _PAIRED_KINDS = {"foreign terrorist organization": "specially designated global terrorist",
                  "specially designated global terrorist": "foreign terrorist organization"}
 
@@ -4295,17 +4311,21 @@ def _one_listing_named_twice(claims: list[Claim]) -> None:
     foreign terrorist organisations in 1997": a generic terrorist listing by the designator that the
     document also names with one specific list (FTO, SDGT) is that listing, not a second one."""
     specific: dict = {}
+    here: dict = {}  # (pair, sentence start) -> the specific kinds two rules read in that sentence
     for c in claims:
         d = str(c.props.get("designation", "")) if c.predicate == "DESIGNATED" and c.polarity == "positive" else ""
         if d and _TERROR.search(d) and _SPECIFIC_TERROR.search(d):
             specific.setdefault((c.subject, c.object), set()).add(d)
+            here.setdefault((c.subject, c.object, c.char_start), set()).add(d)
     if not specific:
         return
     for c in claims:
         if c.predicate != "DESIGNATED":
             continue
         d = str(c.props.get("designation", ""))
-        kinds = specific.get((c.subject, c.object))
+        kinds = here.get((c.subject, c.object, c.char_start))
+        if not kinds or len(kinds) != 1:  # (the same sentence read by another rule first: "The list includes X")
+            kinds = specific.get((c.subject, c.object))
         if kinds and len(kinds) == 1 and _TERROR.search(d) and not _SPECIFIC_TERROR.search(d):
             c.props["designation"] = next(iter(kinds))
 
