@@ -579,6 +579,16 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     for i in range(len(words)):
         for size in (3, 2, 1):
             t = tuple(words[i:i + size])
+            if size == 1 and t in g.generic_titles and words[i] in _DEPUTY:
+                # "Deputy Attorney General", "deputy inspector-general": the deputy of the office after it, not a
+                # bare "deputy" (a rank after it is its own: "Deputy General X" stays as read)
+                for size2 in (3, 2, 1):
+                    t2 = tuple(words[i + 1:i + 1 + size2])
+                    if len(t2) == size2 and t2 in g.generic_titles and not set(t2) <= _RANK_WORDS:
+                        if words[i + 1 + size2:i + 2 + size2] and words[i + 1 + size2] in _POSTPOSED and t2[-1] not in _POSTPOSED:
+                            t2 = t2 + (words[i + 1 + size2],)  # "deputy prosecutor general"
+                        return f"{_DEPUTY[words[i]]} {' '.join(_ROLE_EN.get(w, w) for w in t2)}", False, \
+                            not any(w in _NON_GOV for w in t2)
             if len(t) == size and t in g.generic_titles:
                 # lower-case modifiers written before it belong to the title ("foreign policy chief",
                 # "national security adviser"); connectors and other titles do not
@@ -594,6 +604,11 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                                                                      and not set(t) & _RANK_WORDS):
                     j += 1
                 t = tuple(words[k:i]) + t + tuple(words[i + size:j])
+                # Spanish writes an office's adjective after it ("fiscal general adjunto", "agregado cultural")
+                post = []
+                while j < len(words) and words[j] in _ES_OFFICE_ADJ and len(post) < 2:
+                    post.append(words[j])
+                    j += 1
                 # a second title joined by "and" holds too ("the founder and chief of X", "its chief
                 # negotiator and spokesman"): both offices are the role
                 if j + 1 < len(words) and words[j] in ("and", "y", "e"):
@@ -609,7 +624,15 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                                 e += 1
                             t = t + ("and",) + tuple(words[j + 1:e])
                             break
+                while t and t[-1] in _ES_OFFICE_ADJ and not post and len(t) > 1:
+                    post.insert(0, t[-1])  # (one generic form with its adjective: "enviado especial")
+                    t = t[:-1]
                 title = " ".join(_ROLE_EN.get(w, w) for w in t)
+                if post:
+                    # in English order where the office reads in English ("deputy prosecutor general", "special
+                    # envoy"); an office kept as written keeps its adjective after it ("agregado cultural")
+                    title = (" ".join(_ES_OFFICE_ADJ[w] for w in post) + " " + title if t[-1] in _ROLE_EN or t[-1] in _ROLE_EN.values()
+                             else title + " " + " ".join(post))
                 gov = not any(w in _NON_GOV for w in t)
                 return title, False, gov
     words = [_ROLE_EN.get(w, w) for w in words]
@@ -621,6 +644,9 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
 _COMPLEMENT = {"to", "of", "for", "de", "del", "al", "a", "para", "ante"}
 # a rank word that also follows an office as its adjective ("contralor general", "coordinador general")
 _POSTPOSED = {"general", "gen", "gral"}
+# Spanish adjectives written after an office (keys17), and their English
+_ES_OFFICE_ADJ = {"especial": "special", "adjunto": "deputy", "adjunta": "deputy", "cultural": "cultural", "militar": "military",
+                  "comercial": "commercial", "ejecutivo": "executive", "ejecutiva": "executive", "permanente": "permanent"}
 # the owner's noun of "the group's emir", "the movement's spokesman" (the owner is the body, no part of the office)
 _OWNER_NOUNS = {"group", "groups", "movement", "organisation", "organization", "militia", "network", "cartel", "gang",
                 "faction", "party", "alliance", "coalition", "body", "agency", "committee",

@@ -1,0 +1,69 @@
+"""keys17: role words kept whole. A deputy's prefix before a title of several words is the deputy of that office
+("Deputy Attorney General" is no bare "deputy"; "deputy inspector-general", "deputy prosecutor general"), and Spanish
+adjectives written after an office belong to it, in English order where the office reads in English ("fiscal
+general adjunto" -> deputy prosecutor general, "enviado especial" -> special envoy, "director ejecutivo" -> executive
+director) and after it where the office stays as written ("agregado cultural")."""
+
+import pytest
+
+from loaders.actors import canonical_role
+from loaders.gazetteer import Gazetteer
+from loaders.evaluate import role_words
+from tests.extracting import holds_roles
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.load()
+
+
+@pytest.mark.parametrize("phrase,want", [
+    ("Deputy Attorney General", "deputy attorney general"),
+    ("deputy inspector-general", "deputy inspector general"),
+    ("deputy prosecutor general", "deputy prosecutor general"),
+    ("assistant attorney general", "assistant attorney general"),
+    ("deputy special envoy", "deputy special envoy"),
+    ("deputy director", "deputy director"),
+    ("fiscal general adjunto", "deputy prosecutor general"),
+    ("directora adjunta", "deputy director"),
+    ("portavoz adjunto", "deputy spokesperson"),
+    ("enviada especial", "special envoy"),
+    ("enviado especial para América Latina", "special envoy"),
+    ("director ejecutivo", "executive director"),
+    ("representante permanente", "permanent representative"),
+    ("agregado cultural", "agregado cultural"),
+    ("agregado militar", "agregado militar"),
+])
+def test_role_words_kept(gaz, phrase, want):
+    assert canonical_role(gaz, phrase)[0] == want
+
+
+@pytest.mark.parametrize("phrase,want", [
+    ("deputy", "deputy"),  # a bare deputy stays one
+    ("Deputy General", "deputy general"),  # a rank after it is read as written
+    ("deputy foreign minister", "deputy minister of foreign affairs"),
+    ("acting president", "president"),
+    ("coronel", "colonel"),
+])
+def test_others_unchanged(gaz, phrase, want):
+    assert canonical_role(gaz, phrase)[0] == want
+
+
+@pytest.mark.parametrize("text,lang,person,body,gold", [
+    ("US Deputy Attorney General Lisa Monaco announced the charges against the group on Tuesday.", "en",
+     "official:lisa-monaco", "state:USA", "deputy attorney general"),
+    ("Malaysia's deputy inspector-general of police, Ahmad Zahiruddin Kamal, was arrested.", "en",
+     "official:ahmad-zahiruddin-kamal", "state:MYS", "deputy inspector-general"),
+    ("La fiscal general adjunta de Estados Unidos, Lisa Monaco, anunció los cargos.", "es",
+     "official:lisa-monaco", "state:USA", "deputy prosecutor general"),
+    ("El enviado especial de Estados Unidos para América Latina, Mauricio Claver-Carone, visitó Panamá.", "es",
+     "official:mauricio-claver-carone", "state:USA", "special envoy"),
+    ("Mohsen Rabbani, agregado cultural de la embajada iraní en Buenos Aires, fue acusado.", "es",
+     "official:mohsen-rabbani", "state:IRN", "agregado cultural"),
+    ("El portavoz adjunto del Gobierno venezolano, Carlos Pérez, dijo que no habría cambios.", "es",
+     "official:carlos-perez", "state:VEN", "deputy spokesperson"),
+])
+def test_holds_role_with_whole_title(text, lang, person, body, gold):
+    roles = {r for p, b, r in holds_roles(text, language=lang, published="2025-05-01") if p == person and b == body}
+    # the scorer's rule: every word of the analyst's role among the extracted role's words
+    assert any(role_words(gold) <= role_words(r or "") for r in roles), roles
