@@ -2671,6 +2671,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 obj_ms = [Mention(0, 0, o, "coref") for o, _ in last[2]]
                 if mt.props.get("_similar") and len(obj_ms) > 1:
                     continue  # "X listed A and B; Y took a similar step": maybe A alone (desig18)
+                if mt.props.get("_set_anaphor") and date is None and not _EARLIER_LISTING.search(skel, mt.span[0], mt.span[1]):
+                    # "The eight were also designated SDGTs", "Los ocho quedaron inscritos, además, como SDGT": the set
+                    # listed again on the occasion just read, undated, is of its date ("had previously been" is not)
+                    date = ctx.get("last_date", {}).get("DESIGNATED")
                 kinds = {k for _, k in last[2]}
                 if len(kinds) == 1 and None not in kinds and not (mt.props.get("_set_anaphor") and mt.props.get("designation")):
                     mt.props["designation"] = kinds.pop()  # (a set listed again under its own kind keeps it: "as SDGTs")
@@ -2693,6 +2697,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 if len(kinds) == 1 and None not in kinds and not mt.props.get("designation"):
                     mt.props["designation"] = kinds.pop()
                     mt.props["_own_kind"] = 1
+            last = ctx.get("last_listing")
+            if date is None and pred == "DESIGNATED" and obj_ms and all(m_.kind in ("coref", "pair") for m_ in obj_ms) and last \
+                    and ctx.get("sent_index", 0) - last[0] == 1 and {m_.entity for m_ in obj_ms} <= {o for o, _ in last[2]} \
+                    and not _EARLIER_LISTING.search(skel, mt.span[0], mt.span[1]):
+                # "The two groups were additionally listed as SDGTs": the set the sentence before listed, listed again
+                # on that occasion (undated), is of its date
+                date = ctx.get("last_date", {}).get("DESIGNATED")
             if mt.props.get("_needs_terror") and not _TERROR.search(text, max(0, s.start - 600), s.end):
                 continue
             # the government body or state that announces an agentless listing made it ("X was
@@ -3200,6 +3211,9 @@ _SEVERED_AGAIN = literals.compile(r"\b(?:relaciones|vínculos|lazos|relations|ti
 _SET_ANAPHOR = literals.compile(r"^\W*(?:both|ambos|ambas|(?:(?:the|these|those|all|los|las|estos|estas|todos\s+los|todas\s+las)\s+)+"
                                 r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|dos|tres|cuatro|cinco|seis|siete|"
                                 r"ocho|nueve|diez|once|doce)|todos\s+ellos|todas\s+ellas)\b", re.I)
+# a set listed before the listing just read ("had previously been designated", "ya estaban inscritos"): not of its date
+_EARLIER_LISTING = literals.compile(r"\b(?:had|hab[ií]an|previously|already|earlier|before|formerly|ya|antes|anteriormente|"
+                                    r"previamente|estaban|were\s+already)\b", re.I)
 # a listing of a counted set, for the sentence after it that names its members ("The eight include X", "Son X, Y y Z")
 _COUNTED_SET = literals.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|several|dos|tres|"
                                 r"cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|decenas\s+de|varios|varias)\s+"

@@ -44,3 +44,42 @@ def kinds(text: str, lang: str) -> dict[tuple[str, str], set]:
 ])
 def test_members_take_the_listing_kind(text, lang, pair, want):
     assert kinds(text, lang).get(pair) == want
+
+
+def dates(text: str, lang: str) -> dict[tuple[str, str, str], str | None]:
+    return {(c.subject, c.object, c.props.get("designation")): c.date
+            for c in extract_text(text, language=lang, published=PUB)
+            if c.predicate == "DESIGNATED" and c.polarity == "positive"}
+
+
+@pytest.mark.parametrize("text,lang,key,want", [
+    # a set listed again on the same occasion, undated: the listing's date
+    ("On Monday the State Department designated two groups, Hamas and Hezbollah, as foreign terrorist organizations. "
+     "Both were also designated as Specially Designated Global Terrorists.", "en",
+     ("state:USA", "group:hezbollah", SDGT), "2025-02-17"),
+    ("The United States on February 3 designated Hamas and Hezbollah as foreign terrorist organizations. The two groups "
+     "were additionally listed as Specially Designated Global Terrorists.", "en",
+     ("state:USA", "group:hamas", SDGT), "2025-02-03"),
+    ("Estados Unidos designó el 3 de febrero a Hamás y Hezbolá como organizaciones terroristas extranjeras. Ambos "
+     "quedaron también inscritos como terroristas globales especialmente designados.", "es",
+     ("state:USA", "group:hamas", SDGT), "2025-02-03"),
+    # ... one listed before it is not of its date
+    ("On Monday the State Department designated two groups, Hamas and Hezbollah, as foreign terrorist organizations. "
+     "Both had previously been designated as Specially Designated Global Terrorists.", "en",
+     ("state:USA", "group:hezbollah", SDGT), None),
+    ("Estados Unidos designó el 3 de febrero a Hamás y Hezbolá como organizaciones terroristas extranjeras. Ambos "
+     "ya habían sido inscritos como terroristas globales especialmente designados.", "es",
+     ("state:USA", "group:hamas", SDGT), None),
+    ("Estados Unidos designó el 3 de febrero a Hamás y Hezbolá como organizaciones terroristas extranjeras. Los dos "
+     "grupos fueron designados también como terroristas globales especialmente designados.", "es",
+     ("state:USA", "group:hezbollah", SDGT), "2025-02-03"),
+    ("The United States on February 3 designated Hamas and Hezbollah as foreign terrorist organizations. The two groups "
+     "had already been listed as Specially Designated Global Terrorists.", "en", ("state:USA", "group:hamas", SDGT), None),
+    # ... a date of its own wins
+    ("The United States on February 3 designated Hamas and Hezbollah as foreign terrorist organizations. The two groups "
+     "were listed as Specially Designated Global Terrorists in 2019.", "en", ("state:USA", "group:hamas", SDGT), "2019"),
+])
+def test_set_listed_again_takes_the_listing_date(text, lang, key, want):
+    got = dates(text, lang)
+    assert key in got or want is None
+    assert got.get(key) == want
