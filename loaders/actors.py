@@ -86,7 +86,8 @@ _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spo
             "asambleista": "lawmaker", "parlamentario": "lawmaker", "parlamentaria": "lawmaker", "concejal": "councillor",
             "intendente": "mayor", "magistrado": "magistrate", "magistrada": "magistrate", "contralor": "comptroller",
             "contralora": "comptroller", "subcomandante": "deputy commander", "subdirector": "deputy director",
-            "subdirectora": "deputy director", "subjefe": "deputy chief", "subjefa": "deputy chief"}
+            "subdirectora": "deputy director", "subjefe": "deputy chief", "subjefa": "deputy chief",
+            "agregado": "attache", "agregada": "attache"}
 _SPONSOR_AFTER = literals.compile(r"[-–](?:backed|sponsored|funded|aligned|linked|allied|supported|controlled)\b"
                             r"|\s+(?:proxy|proxies|ally|allies|partner|partners|client|surrogate)\b", re.I)
 # A demonym naming where arms or equipment come from names their maker's state, an actor for the

@@ -2,7 +2,7 @@
 ("Deputy Attorney General" is no bare "deputy"; "deputy inspector-general", "deputy prosecutor general"), and Spanish
 adjectives written after an office belong to it, in English order where the office reads in English ("fiscal
 general adjunto" -> deputy prosecutor general, "enviado especial" -> special envoy, "director ejecutivo" -> executive
-director) and after it where the office stays as written ("agregado cultural")."""
+director, "agregado cultural" -> cultural attaché)."""
 
 import pytest
 
@@ -31,8 +31,10 @@ def gaz():
     ("enviado especial para América Latina", "special envoy"),
     ("director ejecutivo", "executive director"),
     ("representante permanente", "permanent representative"),
-    ("agregado cultural", "agregado cultural"),
-    ("agregado militar", "agregado militar"),
+    ("agregado cultural", "cultural attache"),
+    ("agregado militar", "military attache"),
+    ("agregada comercial", "commercial attache"),
+    ("agregado", "attache"),
 ])
 def test_role_words_kept(gaz, phrase, want):
     assert canonical_role(gaz, phrase)[0] == want
@@ -59,7 +61,13 @@ def test_others_unchanged(gaz, phrase, want):
     ("El enviado especial de Estados Unidos para América Latina, Mauricio Claver-Carone, visitó Panamá.", "es",
      "official:mauricio-claver-carone", "state:USA", "special envoy"),
     ("Mohsen Rabbani, agregado cultural de la embajada iraní en Buenos Aires, fue acusado.", "es",
-     "official:mohsen-rabbani", "state:IRN", "agregado cultural"),
+     "official:mohsen-rabbani", "state:IRN", "cultural attaché"),
+    ("Igor Petrov, agregado militar de la embajada rusa en Caracas, asistió al desfile.", "es",
+     "official:igor-petrov", "state:RUS", "military attaché"),
+    ("El agregado militar de Rusia en Caracas, Igor Petrov, asistió al desfile.", "es",
+     "official:igor-petrov", "state:RUS", "military attaché"),
+    ("Igor Petrov, the Russian military attaché in Caracas, attended the parade.", "en",
+     "official:igor-petrov", "state:RUS", "military attaché"),
     ("El portavoz adjunto del Gobierno venezolano, Carlos Pérez, dijo que no habría cambios.", "es",
      "official:carlos-perez", "state:VEN", "deputy spokesperson"),
 ])
