@@ -528,6 +528,9 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                     return f"{rank}{_DEPUTY[toks[i - 1]]} {canon}", False, True
                 if _complement_office(g, toks, i):
                     continue  # "adviser to the supreme leader": the office of the person served
+                if toks[i + size:i + size + 1] and toks[i + size] in ("adjunto", "adjunta"):
+                    # Spanish writes the deputy after the office ("fiscal general adjunto", "secretario general adjunto")
+                    return f"deputy {canon}", False, True
                 best = canon
                 break
         if best:
