@@ -108,3 +108,30 @@ def test_attorney_general_and_postposed_deputy(gaz, phrase, want):
 def test_attorney_general_holders(text, lang, person, body, gold):
     roles = {r for p, b, r in holds_roles(text, language=lang, published="2025-05-01") if p == person and b == body}
     assert any(role_words(gold) <= role_words(r or "") for r in roles), roles
+
+
+# keys17: a company's chief executive in both languages: Spanish "consejero delegado" is no delegate
+@pytest.mark.parametrize("phrase,want", [
+    ("consejero delegado", "chief executive"),
+    ("consejera delegada", "chief executive"),
+    ("chief executive officer", "chief executive"),
+    ("former chief executive", "chief executive"),
+    ("delegado", "delegate"),  # a delegate alone stays one
+])
+def test_chief_executive(gaz, phrase, want):
+    assert canonical_role(gaz, phrase)[0] == want
+
+
+@pytest.mark.parametrize("text,lang,person,body,gold", [
+    ("Bruno Lafont, consejero delegado de Lafarge entre 2007 y 2015, fue juzgado en París.", "es",
+     "official:bruno-lafont", "group:lafarge", "chief executive"),
+    ("La consejera delegada de Repsol, Ana Gómez, se reunió con el ministro.", "es",
+     "official:ana-gomez", "group:repsol", "consejero delegado"),
+    ("Ana Gomez, chief executive officer of Repsol, met the minister.", "en",
+     "official:ana-gomez", "group:repsol", "chief executive"),
+])
+def test_chief_executive_holders(text, lang, person, body, gold):
+    roles = {r for p, b, r in holds_roles(text, language=lang, published="2025-05-01") if p == person and b == body}
+    g = Gazetteer.load()
+    canon = canonical_role(g, gold)[0] or gold
+    assert any(role_words(canon) <= role_words(r or "") for r in roles), roles
