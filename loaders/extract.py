@@ -3162,7 +3162,11 @@ _BAN_VERB = literals.compile(r"\b(?:bann(?:ed|ing)|bans?|outlaw\w*|prohibit\w*|p
 _TERROR_KIND = literals.compile(r"\bterror(?:ist|ism)?\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?|networks?|lists?|"
                                 r"blacklists?|movements?|designations?)\b|\bterrorists\b|\bas\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?terror"
                                 r"|\bterroristas?\b|\bterrorism\s+sponsor|\bFTOs?\b|\bSDGTs?\b", re.I)
+# (keys17: the sanctions office by its name, and the Treasury whose designations those are: "the Treasury's Office of
+# Foreign Assets Control designated X", "el Departamento del Tesoro designó a X")
 _SANCTION_TEXT = literals.compile(_SANCTION_WORD + r"|\bOFAC\b|specially\s+designated\s+nationals|\bSDN\b|blocked\s+persons|"
+                                  r"Foreign\s+Assets\s+Control|Control\s+de\s+Activos\s+Extranjeros|\bTreasury\b|"
+                                  r"\bDepartamento\s+del\s+Tesoro\b|\bTesoro\s+(?:de\s+(?:los\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos)|estadounidense)\b|"
                                   r"asset\s+freeze|frozen\s+assets|\b(?:froze|freez\w+)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?assets|executive\s+order|orden\s+ejecutiva|restrictive\s+measures|"
                                   r"medidas\s+restrictivas|congelaci[oó]n\s+de\s+(?:bienes|activos|fondos)", re.I)
 

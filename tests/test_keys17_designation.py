@@ -83,3 +83,23 @@ def test_set_listed_again_takes_the_listing_date(text, lang, key, want):
     got = dates(text, lang)
     assert key in got or want is None
     assert got.get(key) == want
+
+
+# keys17: a bare listing by the sanctions office, named in full, or by the Treasury, with no terrorist word near, is a
+# sanctions listing; a terrorist kind the text names still wins
+@pytest.mark.parametrize("text,lang,pair,want", [
+    ("On Tuesday the U.S. Treasury's Office of Foreign Assets Control designated Evrazia, a Moscow-registered nonprofit.",
+     "en", ("state:USA", "group:evrazia"), {"sanctions"}),
+    ("The Treasury Department designated the Shor Party on Friday for undermining Moldova's democracy.", "en",
+     ("state:USA", "group:shor-party"), {"sanctions"}),
+    ("La Oficina de Control de Activos Extranjeros del Departamento del Tesoro designó el martes a Evrazia.", "es",
+     ("state:USA", "group:evrazia"), {"sanctions"}),
+    ("El Departamento del Tesoro designó el viernes al Partido Shor por socavar la democracia de Moldavia.", "es",
+     ("state:USA", "group:shor-party"), {"sanctions"}),
+    ("The State Department designated Hamas a foreign terrorist organization, and the Treasury froze its assets.", "en",
+     ("state:USA", "group:hamas"), {FTO}),
+    ("El Departamento del Tesoro designó el martes a Hezbolá como organización terrorista.", "es",
+     ("state:USA", "group:hezbollah"), {"terrorist organization"}),
+])
+def test_treasury_listing_is_sanctions(text, lang, pair, want):
+    assert kinds(text, lang).get(pair) == want
