@@ -608,7 +608,7 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                                                                      and not set(t) & _RANK_WORDS):
                     j += 1
                 t = tuple(words[k:i]) + t + tuple(words[i + size:j])
-                # Spanish writes an office's adjective after it ("fiscal general adjunto", "agregado cultural")
+                # Spanish writes an office's adjective after it ("director ejecutivo", "agregado cultural")
                 post = []
                 while j < len(words) and words[j] in _ES_OFFICE_ADJ and len(post) < 2:
                     post.append(words[j])
@@ -634,9 +634,18 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                 title = " ".join(_ROLE_EN.get(w, w) for w in t)
                 if post:
                     # in English order where the office reads in English ("deputy prosecutor general", "special
-                    # envoy"); an office kept as written keeps its adjective after it ("agregado cultural")
+                    # envoy", "cultural attaché"); an office kept as written keeps its adjective after it
                     title = (" ".join(_ES_OFFICE_ADJ[w] for w in post) + " " + title if t[-1] in _ROLE_EN or t[-1] in _ROLE_EN.values()
                              else title + " " + " ".join(post))
+                # an envoy's brief after it belongs to the office ("special envoy for Latin America", "coordinator for
+                # counterterrorism"); English only, its words as written (a state named is dropped)
+                if t[-1] in _BRIEF_OFFICES and j < len(words) and words[j] == "for":
+                    raw = [w for w in tokens(phrase) if w not in ("the", "el", "la", "los", "las")]
+                    at = max(k_ for k_, w in enumerate(raw) if w == "for")
+                    brief = raw[at + 1:]
+                    if brief and len(brief) <= 3 and not set(brief) & (_COMPLEMENT | {"and", "y", "e"}) \
+                            and not any((w,) in g.generic_titles for w in brief):
+                        title = f"{title} for {' '.join(brief)}"
                 gov = not any(w in _NON_GOV for w in t)
                 return title, False, gov
     words = [_ROLE_EN.get(w, w) for w in words]
@@ -646,6 +655,9 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
 
 
 _COMPLEMENT = {"to", "of", "for", "de", "del", "al", "a", "para", "ante"}
+# offices whose brief follows them ("special envoy for X", "coordinator for Y"): keys17
+_BRIEF_OFFICES = {"envoy", "enviado", "enviada", "representative", "representante", "coordinator", "coordinador", "coordinadora",
+                  "commissioner", "comisionado", "comisionada"}
 # a rank word that also follows an office as its adjective ("contralor general", "coordinador general")
 _POSTPOSED = {"general", "gen", "gral"}
 # Spanish adjectives written after an office (keys17), and their English
