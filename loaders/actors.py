@@ -241,6 +241,13 @@ _ABBREV_DOTS = literals.compile(r"(?:[A-Z]{1,2}\.)+[A-Z]{1,2}")
 _NON_WORD = literals.compile(r"[^\w]")
 _POSSESSIVE_S = literals.compile(r"['’]s\s+[a-z]")
 _POSSESSIVE_END = literals.compile(r"['’]s?\s+$")
+# a plural demonym with the article as a noun phrase stands for its state ("urged the Americans to keep the
+# sanctions", "los estadounidenses pidieron a Rusia"): no number or quantifier between ("two Americans", "los
+# tres rusos" are people), no possessive after it ("the Americans' allies"), no name after it ("the Russians
+# Ivanov and Petrov")
+_DEMONYM_PLURAL_ART = literals.compile(r"(?<![\w-])(?:the|The|los|Los|las|Las|a\s+los|al\s+los|de\s+los)\s+$")
+_DEMONYM_PLURAL_NOT_AFTER = literals.compile(r"['’]|\s+(?-i:[A-ZÁÉÍÓÚ])|\s+(?:who|que|quienes|detained|held|killed|living|citizens|"
+                                             r"nationals|detenidos|secuestrados|residentes|ciudadanos|muertos|fallecidos)\b")
 _OPENER_LEAD = literals.compile(r"[\s\"“‘']*(?:The\s+|El\s+|La\s+|Los\s+|Las\s+)?")
 _OPENER_JOIN = literals.compile(r"\s*(?:,|and\b|y\b|e\b|or\b|o\b)")
 
@@ -754,6 +761,13 @@ _SHARED_TITLE_BEFORE = literals.compile(r"(?:secretar\w+|subsecretar\w+|minist\w
                                   r"chancellor|canciller|bonos?|letras?)\s+(?:of\s+the|at\s+the|del|de\s+la)\s+$", re.I)
 
 
+def _demonym_plural_noun(text: str, m: Mention, s: int) -> bool:
+    """"The Americans", "los estadounidenses": a plural demonym as the head of its noun phrase, the state."""
+    word = text[m.start:m.end]
+    return word.endswith("s") and " " not in word and bool(_DEMONYM_PLURAL_ART.search(text, max(s, m.start - 8), m.start)) \
+        and not _DEMONYM_PLURAL_NOT_AFTER.match(text, m.end)
+
+
 def _shared_cues(g: Gazetteer, ms: list[Mention], sh, published: str | None) -> set[str]:
     """The variant states a stretch of text names: states, demonyms, capitals, officials serving one,
     and members of one variant (a party's known member ties it to his party's state)."""
@@ -1018,7 +1032,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 after = tokens(text[m.end:m.end + 30])[:2]
                 before = tokens(text[max(s, m.start - 25):m.start])[-2:]
                 m.actor = bool(set(after[:2]) & _GOV_NOUNS or (before and before[-1] in _GOV_NOUNS)
-                               or (_SPONSOR_AFTER.match(text, m.end) and not _POSSESSIVE_END.search(text[max(s, m.start - 4):m.start])))
+                               or (_SPONSOR_AFTER.match(text, m.end) and not _POSSESSIVE_END.search(text[max(s, m.start - 4):m.start]))
+                               or _demonym_plural_noun(text, m, s))
                 if not m.actor and _made_by(text, m, s):
                     m.maker = True  # read by loaders.extract._maker_claims only
         for m in ms:
@@ -3024,12 +3039,15 @@ _PERSON_DESC = {
     "envoy": ("envoy", "ambassador"), "enviado": ("envoy", "enviado", "ambassador"), "enviada": ("envoy", "enviad", "ambassador"),
     "monarch": ("king", "queen", "emir", "sultan"), "monarca": ("king", "queen", "emir", "sultan", "rey"),
     "king": ("king",), "rey": ("king", "rey"), "emir": ("emir",),
+    # "the Secretary has urged Oman", "el secretario pidió": the one secretary (of state, of the Treasury,
+    # general) met before; "the secretary of X", "el secretario de Estado" name their own office
+    "secretary": ("secretary",), "secretario": ("secretary", "secretario"), "secretaria": ("secretary", "secretari"),
 }
 _PERSON_DESC_RX = literals.compile(
     r"\b(?:the|el|la|al|del)\s+(?P<former>former\s+|ex-?\s*)?(?P<d>head\s+of\s+state|prime\s+minister|foreign\s+minister|"
     r"foreign\s+secretary|president|premier|minister|general|commander|ambassador|envoy|monarch|king|emir|"
     r"mandatari[oa]|jef[ea]\s+de\s+Estado|primer\s+ministro|primera\s+ministra|president[ea]|ministr[oa]|canciller|"
-    r"comandante|embajador[a]?|enviad[oa]|monarca|rey)\b"
+    r"comandante|embajador[a]?|enviad[oa]|monarca|rey|secretary|secretari[oa])\b"
     r"(?![-\w])(?!\s+(?:of|for|to|at|in|de|del|para|en)\b)(?!\s+(?-i:[A-ZÁÉÍÓÚ]))(?!['’]s?\s+(?-i:[A-Z]))", re.I)
 
 
@@ -3570,12 +3588,14 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
 # -- "the network", "la cofradía", "the Front", "el bloque": a description repeating the head noun of a
 # group's name (data/group_descriptions.yaml) means the group of that name met before
 _NAMED_HEAD = literals.compile(
-    r"\b(?P<art>the|this|that|el|al|del|este|ese|dicho|la|esta|esa|dicha)\s+"
+    r"\b(?:(?P<art>the|this|that|el|al|del|este|ese|dicho|la|esta|esa|dicha)\s+|(?<![\w-] )(?<![\w-])(?=(?-i:Treasury)\b))"
     r"(?P<head>regional\s+(?:bloc|body|organi[sz]ation)|(?:organizaci[oó]n|organismo|bloque)\s+regional|"
-    r"network|red|brotherhood|cofrad[ií]a|hermandad|front|frente|bloc|bloque|coalition|coalici[oó]n|alliance|alianza)"
+    r"network|red|brotherhood|cofrad[ií]a|hermandad|front|frente|bloc|bloque|coalition|coalici[oó]n|alliance|alianza|"
+    r"treasury|tesoro|department|departamento|ministry|ministerio)"
     r"(?P<pos>['’]s)?(?![\w-])", re.I)
 _NAMED_HEAD_EN_ART = frozenset({"the", "this", "that"})
-_NAMED_HEAD_EN = frozenset({"network", "brotherhood", "front", "bloc", "coalition", "alliance", "body", "organisation", "organization"})
+_NAMED_HEAD_EN = frozenset({"network", "brotherhood", "front", "bloc", "coalition", "alliance", "body", "organisation", "organization",
+                            "treasury", "department", "ministry"})
 # after the head: a name ("la red Foxtrot", "the Front National"), a complement ("the network of"), a
 # Spanish adjective ("la red social", "la red consular"): another network than the one named
 _NAMED_HEAD_NOT_AFTER = literals.compile(
@@ -3597,7 +3617,7 @@ def _group_heads(g: Gazetteer) -> dict:
         out = {}
         for key, spec in (raw.get("heads") or {}).items():
             rx = re.compile("|".join(f"(?:{x})" for x in spec["names"]), re.I)
-            fit = (rx, frozenset(spec.get("groups") or ()), bool(spec.get("capital")), {})
+            fit = (rx, frozenset(spec.get("groups") or ()), bool(spec.get("capital")), {}, bool(spec.get("only")))
             for w in spec["words"]:
                 out[w.lower()] = fit
         object.__setattr__(g, "_group_heads", out)
@@ -3609,12 +3629,12 @@ def _named_heads(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], see
     heads = _group_heads(g)
     for hm in literals.finditer(_NAMED_HEAD, text, s, e):
         a, b = hm.start(), hm.end()
-        head, art = hm.group("head"), hm.group("art").lower()
+        head, art = hm.group("head"), (hm.group("art") or "the").lower()  # (bare "Treasury": English)
         key = " ".join(head.lower().split())
         fit = heads.get(key)
         if fit is None or (art in _NAMED_HEAD_EN_ART) != (key.split()[-1] in _NAMED_HEAD_EN):
             continue  # "the red line", "la front": an article of the other language
-        rx, extra, capital, memo = fit
+        rx, extra, capital, memo, only = fit
         if capital and not head[0].isupper():
             continue  # "the front", "en el frente": a battle line
         if any(m.start < b and a < m.end for m in ms):
@@ -3650,6 +3670,8 @@ def _named_heads(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], see
         if said:
             found = said
         ref = found[0]
+        if only and len(found) > 1:
+            continue  # two agencies of the kind named: "the Department" is neither for sure
         if len(found) > 1 and ref not in {m.entity for m in here} and "\n" in text[seen[ref]:a]:
             continue  # two fitting groups and the latest named in another paragraph: no telling
         # "al Frente", "del bloque": the contraction's article is the head's, its preposition is the rule's

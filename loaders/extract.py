@@ -1579,15 +1579,15 @@ def _slot_list(prev: list[Mention], slots: list[Mention], lang: str) -> str:
 # first-person plural verb is the body the speaker's title names (the state a minister serves, the group a
 # spokesman speaks for), else the state the official serves, else the speaker. The speaker is read off the
 # text (a label opening the paragraph, a "said X" after the quote), never guessed.
-_TURN_LABEL = re.compile(r"(?:\*\*)?(?P<l>[^\n:.?!¿¡\"“”«»]{3,90}?)(?:\*\*)?:[ \t]+(?=\S)")
-_FIRST_EN = re.compile(r"(?<![\w'’])(?P<p>[Ww]e|I)(?=\s+(?:(?:have|had|also|then|again|formally|never|already|"
+_TURN_LABEL = re.compile(r"(?:\*\*)?(?P<l>(?:(?i:mr|ms|mrs|dr|sr|sra|srta|sen|rep)\.\s+)?[^\n:.?!¿¡\"“”«»]{3,90}?)(?:\*\*)?:[ \t]+(?=\S)")
+_FIRST_EN = re.compile(r"(?<![\w'’])(?P<p>[Ww]e|I)(?P<c>['’](?:ve|ll|d)\b)?(?=\s+(?:(?:have|had|also|then|again|formally|never|already|"
                        r"repeatedly|once|did|do|will|would|shall|must|can|could|should|have\s+also|have\s+never|"
                        r"have\s+not|did\s+not)\s+)*(?:(?!am\b|are\b|was\b|were\b|think\b|believe\b|hope\b|know\b|"
                        r"feel\b|want\b|need\b|see\b|say\b|said\b|mean\b)[a-z]+))")
 # (1pl: -amos/-emos/-imos, "hemos ...do"; 1sg: a closed list of the acts a speaker performs)
 # (no noun or adjective in -amos/-imos/-emos: an accent on the stem, "últimos", "préstamos"; a determiner or
 # preposition before it, "los tramos", "de primos"; "extremos", "supremos", "Ramos")
-_FIRST_ES = re.compile(r"(?<![\w⟧])(?P<v>(?:(?:le|les|lo|la|los|las|se)\s+)?(?:(?:hemos|habíamos)\s+[a-záéíóúñ]+(?:ado|ido)|"
+_FIRST_ES = re.compile(r"(?<![\w⟧])(?P<v>(?:(?:le|les|lo|la|los|las|se)\s+)?(?:(?:hemos|habíamos)\s+(?:[a-záéíóúñ]+(?:ado|ido)|roto|impuesto|suscrito|puesto)|"
                        r"(?!(?:vamos|somos|tenemos|estamos|creemos|sabemos|queremos|podemos|debemos|hemos|habíamos|"
                        r"pensamos|decimos|dijimos|vemos|esperamos|extremos|supremos|primos|ramos|tramos|gramos|"
                        r"kilogramos|amos|samos)\b)[a-zñ]{2,}(?:amos|emos|imos)|"
@@ -1596,6 +1596,25 @@ _FIRST_ES = re.compile(r"(?<![\w⟧])(?P<v>(?:(?:le|les|lo|la|los|las|se)\s+)?(?
 
 _FIRST_ES_NOUN_BEFORE = re.compile(r"\b(?:el|los|las|unos|unas|sus|mis|nuestros|nuestras|estos|estas|esos|esas|de|del|en|"
                                    r"con|por|para|muy|más|tan|dos|tres)\s+$", re.I)
+
+
+# a speaker label by honorific and surname, the way transcripts name a speaker introduced before
+_HONORIFIC_LABEL = re.compile(r"(?i:mr|ms|mrs|miss|dr|sr|sra|srta|dña|don|doña|senator|senador|senadora|rep|"
+                              r"ambassador|embajador|embajadora|minister|ministro|ministra)\.?\s+(?P<s>[^\W\d_][\w'’-]+)")
+
+
+def _people_by_surname(text: str, by_sent: list[list[Mention]]) -> dict[str, list[Mention]]:
+    """Last word of each person's name as the document writes it -> one mention of each person so named."""
+    out: dict[str, dict[str, Mention]] = {}
+    for ms in by_sent:
+        for x in ms:
+            if x.entity.startswith("official:") and x.kind != "coref":
+                words = re.findall(r"[^\W\d_][\w'’-]*", text[x.start:x.end])
+                if len(words) >= 2:
+                    have = out.setdefault(words[-1].lower(), {})
+                    if x.entity not in have or (x.org and not have[x.entity].org):
+                        have[x.entity] = x
+    return {k: list(v.values()) for k, v in out.items()}
 
 
 def _turn_speakers(text: str, sents: list["_Sent"], by_sent: list[list[Mention]]) -> dict[int, Mention]:
@@ -1610,6 +1629,15 @@ def _turn_speakers(text: str, sents: list["_Sent"], by_sent: list[list[Mention]]
         if m is None or len(m.group("l").split()) > 12:
             continue
         who = [x for x in by_sent[i] if m.start("l") <= x.start < m.end("l") and x.entity.startswith("official:")]
+        if (hm := _HONORIFIC_LABEL.fullmatch(m.group("l").strip())) and (
+                not who or all(" " not in text[x.start:x.end].strip() for x in who)):
+            # "MS BRUCE:", "Sr. Pérez:": the one person of that surname the document names (two: nobody)
+            who = _people_by_surname(text, by_sent).get(hm.group("s").lower(), [])
+        if len(who) == 1 and not who[0].org:
+            # (the label names the person bare: the body a title gave him elsewhere in the document)
+            org = next((x.org for ms in by_sent for x in ms if x.entity == who[0].entity and x.org), None)
+            if org:
+                who = [Mention(who[0].start, who[0].end, who[0].entity, who[0].kind, org=org)]
         labels[i] = who[0] if len(who) == 1 else None
     if len(labels) < 2:
         return {}
@@ -1647,7 +1675,11 @@ def _first_person(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ctx:
                       or _FIRST_ES_NOUN_BEFORE.search(skel, max(0, m.start() - 12), m.start()) else
                       slot(speaker.entity if m.group("sg") else body) + " " + _third_person_es(m.group()), skel)
     return rx.sub(lambda m: m.group() if m.group("p") == "I" and not person else
-                  slot(speaker.entity if m.group("p") == "I" else body), skel)
+                  slot(speaker.entity if m.group("p") == "I" else body) + _CONTRACTED.get((m.group("c") or "")[1:], ""), skel)
+
+
+# "We've asked", "we'd", "I'll": the auxiliary the rules read
+_CONTRACTED = {"ve": " have", "ll": " will", "d": " would"}
 
 
 # the rules read the third person: "le pedimos" -> "le pidió", "hemos pedido" -> "ha pedido", "exhorto" -> "exhorta"
