@@ -1407,11 +1407,17 @@ _CARRY_LEAD = (r"^\s*(?:(?:In\s+addition|Additionally|Moreover|Separately|Later|
                r"También|Asimismo|Luego|Después|Posteriormente|Por\s+otra\s+parte|Por\s+otro\s+lado|"
                r"(?:That|The|Ese|El)\s+(?:same|mismo)\s+(?:day|week|día|semana)),?\s+)?")
 _CARRY_EN = literals.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_EN + r")?"
-                       r"(?P<p>[Ii]t|[Tt]hey|[Hh]e|[Ss]he)(?=\s+(?!(?:is|was|are|were|seems|seemed|appears|appeared|"
-                       r"remains|remained|would|could|might|may)\b)[a-z])")
+                       r"(?P<p>[Ii]t|[Tt]hey|[Hh]e|[Ss]he)(?=\s+(?:(?!(?:is|was|are|were|seems|seemed|appears|appeared|"
+                       r"remains|remained|would|could|might|may)\b)[a-z]|"
+                       # a passive with its agent or its label ("They are armed by Iran", "It was listed as"): a copula
+                       # else opens a description ("It is unclear", "They were in talks")
+                       r"(?:is|was|are|were)\s+(?:(?:also|reportedly|allegedly|widely|now|still|formally|officially)\s+)?"
+                       r"[a-z]+(?:ed|led|run)\s+(?:by|as)\b))")
 _CARRY_ES = literals.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_ES + r")?"
                        r"(?=(?:(?:no|nunca)\s+)?(?:(?:también|además|luego|ya|posteriormente)\s+)?(?:(?:se|lo|la|los|las|le|les)\s+)?"
                        r"(?P<v>[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)|hizo|hicieron|ha\s+[a-záéíóúñ]+(?:ado|ido)|han\s+[a-záéíóúñ]+(?:ado|ido)|"
+                       # a passive with its agent or label ("Fue designado por Washington", "Fueron incluidos como")
+                       r"(?:fue|fueron|ha\s+sido|han\s+sido)(?=\s+[a-záéíóúñ]+(?:ad|id)[oa]s?\s+(?:por|como)\b)|"
                        r"(?:acusa|designa|declara|exige|pide|insta|firma|rompe|respalda|financia|apoya|arma|suministra|"
                        r"incluye|sanciona|reclama|solicita|considera|cataloga|califica|mantiene|suscribe)n?)\b)",
                        re.I)
@@ -1419,7 +1425,7 @@ _ES_NOT_VERB = {"según", "sólo", "solo", "cuando", "como", "tras", "pero", "ta
 # subjects joined into a list ("Paraguay and Argentina met"): "it" or a singular verb cannot mean one of them
 _LIST_JOIN = literals.compile(LIST_GAP.pattern + "$", re.I)
 # a Spanish verb in the plural ("rompieron", "han roto")
-_PLURAL_VERB_ES = literals.compile(r"(?:aron|ieron|[ae]n)$|^han\s", re.I)
+_PLURAL_VERB_ES = literals.compile(r"(?:aron|ieron|[ae]n)$|^han\s|^fueron$|^han$", re.I)
 
 
 def _sentence_subject(text: str, s: "_Sent", ms: list[Mention]) -> list[Mention] | None:
@@ -1603,6 +1609,11 @@ _HONORIFIC_LABEL = re.compile(r"(?i:mr|ms|mrs|miss|dr|sr|sra|srta|dña|don|doña
                               r"ambassador|embajador|embajadora|minister|ministro|ministra)\.?\s+(?P<s>[^\W\d_][\w'’-]+)")
 
 
+# a hearing transcript's label: honorific and surname in capitals, then a full stop ("Ms. SALAZAR. The
+# subcommittee will come to order.", "Mr. CASTRO. Thank you")
+_DOT_LABEL = re.compile(r"(?P<l>(?:Mr|Ms|Mrs|Dr|Sr|Sra)\.?\s+(?P<s>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’-]{2,}))\.\s+(?=\S)")
+
+
 def _people_by_surname(text: str, by_sent: list[list[Mention]]) -> dict[str, list[Mention]]:
     """Last word of each person's name as the document writes it -> one mention of each person so named."""
     out: dict[str, dict[str, Mention]] = {}
@@ -1625,7 +1636,7 @@ def _turn_speakers(text: str, sents: list["_Sent"], by_sent: list[list[Mention]]
     for i, s in enumerate(sents):
         if i and sents[i - 1].para == s.para:
             continue
-        m = _TURN_LABEL.match(text, s.start, s.end)
+        m = _TURN_LABEL.match(text, s.start, s.end) or _DOT_LABEL.match(text, s.start, s.end + 2)
         if m is None or len(m.group("l").split()) > 12:
             continue
         who = [x for x in by_sent[i] if m.start("l") <= x.start < m.end("l") and x.entity.startswith("official:")]
@@ -1658,7 +1669,8 @@ def _first_person(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ctx:
     if speaker is None or not speaker.entity.startswith(("official:", "state:", "group:")):
         return skel
     rx = _FIRST_ES if lang == "es" else _FIRST_EN
-    if not rx.search(skel):
+    our = _OUR_STATE.search(skel)
+    if not our and not rx.search(skel):
         return skel
     person = speaker.entity.startswith("official:")
     org = speaker.org if speaker.org and speaker.org.startswith(("state:", "group:")) else None
@@ -1670,12 +1682,26 @@ def _first_person(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ctx:
             refs[eid] = len(slots)
             slots.append(Mention(speaker.start, speaker.start, eid, "coref"))
         return f"⟦{refs[eid]}⟧"
+    if our:
+        # "our government", "nuestro país": the state the speaker speaks for (a state, or the one an official serves)
+        state = body if body.startswith("state:") else (
+            g.state_of(speaker.entity, ctx.get("published")) or g.state_of(speaker.entity) if person else None)
+        if state:
+            skel = _OUR_STATE.sub(lambda m: slot(state), skel)
+        if not rx.search(skel):
+            return skel
     if lang == "es":  # (a state or group quoted speaks as "we" only)
         return rx.sub(lambda m: m.group() if (m.group("sg") and not person)
                       or _FIRST_ES_NOUN_BEFORE.search(skel, max(0, m.start() - 12), m.start()) else
                       slot(speaker.entity if m.group("sg") else body) + " " + _third_person_es(m.group()), skel)
     return rx.sub(lambda m: m.group() if m.group("p") == "I" and not person else
                   slot(speaker.entity if m.group("p") == "I" else body) + _CONTRACTED.get((m.group("c") or "")[1:], ""), skel)
+
+
+# the speaker's own state named as such ("our government", "nuestro Gobierno", "mi país")
+_OUR_STATE = re.compile(r"(?<![\w⟦])(?:[Oo]ur|[Mm]y|[Nn]uestr[oa]|[Mm]i)\s+(?:(?:national|federal|nacional)\s+)?"
+                        r"(?:[Gg]overnment|country|nation|[Gg]obierno|país|nación|[Ee]jecutivo|[Aa]dministration)\b"
+                        r"(?!\s+(?:nacional|federal)\b)(?!['’])")
 
 
 # "We've asked", "we'd", "I'll": the auxiliary the rules read
