@@ -722,7 +722,7 @@ def _rare_readers() -> literals.Triggers:
             "acronym_agency": [_ACRONYM_AGENCY], "category": [_CATEGORY_CUE], "plural_title": [_PLURAL_HEAD_RX],
             "lone_surname": [_LONE_SURNAME], "coref_cue": [_COREF_CUES], "pair": [_PAIR_PEOPLE, _PAIR],
             "group_pair": [_PAIR_GROUPS, _PAIR_COMPANIES], "bare_country": [_BARE_COUNTRY], "named_head": [_NAMED_HEAD],
-            "pronoun_and": [_PRONOUN_AND], "regime": [_REGIME], "that_country": [_THAT_COUNTRY],
+            "pronoun_and": [_PRONOUN_AND], "regime": [_REGIME], "that_country": [_THAT_COUNTRY], "own_country": [_OWN_COUNTRY],
             "numbered": [_NUMBERED], "designees": [_designees().CUE]})
     return _RARE_READERS
 
@@ -1004,10 +1004,12 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             _regime(text, s, e, ms, last_states, coref_memo)
         if "that_country" in live:
             _that_country(text, s, e, ms, para_any)
+        if "own_country" in live:
+            _own_country(g, text, s, e, ms, published)
         seen_named = coref_memo.setdefault("named_groups", {})
         said_as = coref_memo.setdefault("named_as", {})  # group -> the words the text named it by
-        if "named_head" in live and seen_named:
-            _named_heads(g, text, s, e, ms, seen_named, result.new_entities, said_as)
+        if "named_head" in live:
+            _named_heads(g, text, s, e, ms, seen_named, result.new_entities, said_as, coref_memo)
         ms.sort(key=lambda m: m.start)
         # a person in the possessive is not the actor ("backed by Angela Merkel's conservatives")
         for m in ms:
@@ -1376,6 +1378,25 @@ def _that_country(text: str, s: int, e: int, ms: list[Mention], para_any: list[s
         cands = before if before else [x for x in (para_any or []) if x not in own]
         if len(cands) == 1:
             ms.append(Mention(a, b, cands[0], "coref"))
+
+
+# "Rubio anunció que su país designó a ...", "the minister said his government had listed": a person's own country
+_OWN_COUNTRY = literals.compile(r"\b(?:su|his|her)\s+(?:país|nación|gobierno|Gobierno|country|government|Government|nation)\b"
+                                r"(?!\s*['’]s)(?!\s+(?:de|del|of|in|en)\b)")
+
+
+def _own_country(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published: str | None) -> None:
+    """"His country", "su país", "su gobierno": the state of the one person named before it in its sentence
+    (his title's, else the one he serves that day); two people of two states, or none, give nothing."""
+    for cm in literals.finditer(_OWN_COUNTRY, text, s, e):
+        a, b = cm.start(), cm.end()
+        if any(m.start < b and a < m.end for m in ms):
+            continue
+        people = {m.entity for m in ms if m.end <= a and m.entity.startswith("official:") and m.kind != "pair"}
+        states = {st for pid in people for st in [next((m.org for m in ms if m.entity == pid and m.org
+                                                         and m.org.startswith("state:")), None) or g.state_of(pid, published)]}
+        if len(people) == 1 and len(states) == 1 and None not in states:
+            ms.append(Mention(a, b, next(iter(states)), "coref"))
 
 
 _PAIR_PEOPLE = literals.compile(r"\b(?:the\s+two\s+(?:leaders|presidents|ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|officials|diplomats|envoys)|both\s+(?:leaders|presidents|ministers)"
@@ -3617,7 +3638,8 @@ def _group_heads(g: Gazetteer) -> dict:
         out = {}
         for key, spec in (raw.get("heads") or {}).items():
             rx = re.compile("|".join(f"(?:{x})" for x in spec["names"]), re.I)
-            fit = (rx, frozenset(spec.get("groups") or ()), bool(spec.get("capital")), {}, bool(spec.get("only")))
+            fit = (rx, frozenset(spec.get("groups") or ()), bool(spec.get("capital")), {}, bool(spec.get("only")),
+                   {f"state:{k}": v for k, v in (spec.get("states") or {}).items()})
             for w in spec["words"]:
                 out[w.lower()] = fit
         object.__setattr__(g, "_group_heads", out)
@@ -3625,7 +3647,7 @@ def _group_heads(g: Gazetteer) -> dict:
 
 
 def _named_heads(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], seen: dict[str, int],
-                 new_entities: dict, said_as: dict | None = None) -> None:
+                 new_entities: dict, said_as: dict | None = None, doc_memo: dict | None = None) -> None:
     heads = _group_heads(g)
     for hm in literals.finditer(_NAMED_HEAD, text, s, e):
         a, b = hm.start(), hm.end()
@@ -3634,7 +3656,7 @@ def _named_heads(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], see
         fit = heads.get(key)
         if fit is None or (art in _NAMED_HEAD_EN_ART) != (key.split()[-1] in _NAMED_HEAD_EN):
             continue  # "the red line", "la front": an article of the other language
-        rx, extra, capital, memo, only = fit
+        rx, extra, capital, memo, only, by_state = fit
         if capital and not head[0].isupper():
             continue  # "the front", "en el frente": a battle line
         if any(m.start < b and a < m.end for m in ms):
@@ -3662,6 +3684,13 @@ def _named_heads(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], see
             # (when it does not fit it) no group read from further back
             order = order[:1]
         found = [k for k in order if fits(k)]
+        if not found and by_state and doc_memo is not None:
+            if "doc_states" not in doc_memo:  # every state the document names, actor or not
+                doc_memo["doc_states"] = {o.entity for o in gazetteer_mentions(g, text, 0, len(text))
+                                          if o.entity and o.entity.startswith("state:")}
+            have = [sid for sid in by_state if sid in doc_memo["doc_states"]]
+            if len(have) == 1 and by_state[have[0]]:
+                found = [by_state[have[0]]]
         if not found:
             continue
         # a group the text named by words holding the head ("los Hermanos Musulmanes" for "la cofradía") before

@@ -1412,7 +1412,10 @@ _CARRY_EN = literals.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_EN + r")?"
                        # a passive with its agent or its label ("They are armed by Iran", "It was listed as"): a copula
                        # else opens a description ("It is unclear", "They were in talks")
                        r"(?:is|was|are|were)\s+(?:(?:also|reportedly|allegedly|widely|now|still|formally|officially)\s+)?"
-                       r"[a-z]+(?:ed|led|run)\s+(?:by|as)\b))")
+                       r"[a-z]+(?:ed|led|run)\s+(?:by|as)\b|"
+                       # a report of its act ("It is widely believed to have armed ...", "They were said to have supplied")
+                       r"(?:is|was|are|were)\s+(?:(?:also|widely|long|now)\s+)*(?:believed|thought|said|reported|suspected|"
+                       r"alleged|understood|known)\s+to\s+(?:have\s+)?[a-z]+))")
 _CARRY_ES = literals.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_ES + r")?"
                        r"(?=(?:(?:no|nunca)\s+)?(?:(?:también|además|luego|ya|posteriormente)\s+)?(?:(?:se|lo|la|los|las|le|les)\s+)?"
                        r"(?P<v>[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)|hizo|hicieron|ha\s+[a-záéíóúñ]+(?:ado|ido)|han\s+[a-záéíóúñ]+(?:ado|ido)|"

@@ -1,0 +1,176 @@
+"""Discourse actors resolved once for every rule (session 17): the speaker of a transcript turn or a quotation
+as "we" / "our government"; a state's agency or official title named alone after it was named; a pronoun or
+dropped Spanish subject carried into a passive; a plural demonym as its state. Each refuses when two
+candidates of the right kind compete."""
+
+import pytest
+
+from tests.extracting import positive_pairs
+
+
+def pairs(text, predicate, lang, published="2025-03-01"):
+    return positive_pairs(text, predicate, language=lang, published=published)
+
+
+# -- (1) the speaker: transcript labels by honorific and surname, "we", "our government"
+
+BRIEFING = """The briefing was led by State Department spokesperson Tammy Bruce.
+
+MS BRUCE: Good afternoon. We designated the Houthis as a terrorist organisation last night.
+
+QUESTION: What about Germany?
+
+MS BRUCE: We've also asked Germany to list Ansarallah under its own national regime."""
+
+RUEDA = """Participó el canciller de Argentina, Gerardo Werthein.
+
+SR. WERTHEIN: Gracias. Hemos roto relaciones con Nicaragua.
+
+PERIODISTA: ¿Y Venezuela?
+
+SR. WERTHEIN: Exigimos a Venezuela que libere a los presos."""
+
+HEARING = """The hearing was chaired by Representative Maria Elvira Salazar.
+
+Ms. SALAZAR. The subcommittee will come to order.
+
+Mr. SMITH. Thank you, Madam Chair.
+
+Ms. SALAZAR. We have urged Mexico to extradite the suspects."""
+
+
+@pytest.mark.parametrize("text,lang,predicate,pair", [
+    (BRIEFING, "en", "DESIGNATED", ("state:USA", "group:houthis")),
+    (BRIEFING, "en", "URGED", ("state:USA", "state:DEU")),
+    (RUEDA, "es", "SEVERED_TIES", ("state:ARG", "state:NIC")),
+    (RUEDA, "es", "URGED", ("state:ARG", "state:VEN")),
+    (HEARING, "en", "URGED", ("official:maria-elvira-salazar", "state:MEX")),
+    ('"Nuestro gobierno ha roto relaciones con Nicaragua", dijo el canciller argentino Gerardo Werthein.',
+     "es", "SEVERED_TIES", ("state:ARG", "state:NIC")),
+    ('"Mi país ha suministrado armas a Ucrania", afirmó el canciller argentino Gerardo Werthein.',
+     "es", "SUPPLIED", ("state:ARG", "state:UKR")),
+    ('"Our government urges Iran to release the hostages," said Penny Wong, Australia\'s foreign minister.',
+     "en", "URGED", ("state:AUS", "state:IRN")),
+])
+def test_speaker_as_we(text, lang, predicate, pair):
+    assert pair in pairs(text, predicate, lang)
+
+
+def test_label_surname_of_two_people_names_no_speaker():
+    text = """Argentine foreign minister Gerardo Werthein and Uruguayan diplomat Ana Werthein spoke.
+
+MR WERTHEIN: We have severed ties with Nicaragua.
+
+QUESTION: And Venezuela?
+
+MR WERTHEIN: We said nothing more."""
+    assert not pairs(text, "SEVERED_TIES", "en")
+
+
+def test_our_government_without_a_speaker_is_nobody():
+    assert not pairs('"Nuestro país rompió relaciones con Israel", dijo un diplomático.', "SEVERED_TIES", "es")
+
+
+# -- (2) an agency or an official title named alone after it was named
+
+@pytest.mark.parametrize("text,lang,predicate,pair", [
+    ("The U.S. Treasury Department has long targeted Hezbollah's finances. The Treasury designated Assad Ahmad "
+     "Barakat as a Specially Designated Global Terrorist back in 2004.", "en", "DESIGNATED",
+     ("state:USA", "official:assad-ahmad-barakat")),
+    ("The US Treasury fined the bank. Treasury sanctioned the Lazarus Group in September 2019.", "en", "DESIGNATED",
+     ("state:USA", "group:lazarus-group")),
+    ("OFAC acted on Monday. Treasury also sanctioned the Lazarus Group.", "en", "DESIGNATED",
+     ("state:USA", "group:lazarus-group")),
+    ("The State Department briefed reporters on Monday. The Department designated the Houthis a terrorist "
+     "organisation.", "en", "DESIGNATED", ("state:USA", "group:houthis")),
+    ("El Departamento de Estado informó el lunes. El Departamento designó al Tren de Aragua como organización "
+     "terrorista.", "es", "DESIGNATED", ("state:USA", "group:tren-de-aragua")),
+    ("El Tesoro de Estados Unidos actuó el martes. El Tesoro sancionó a Los Chapitos.", "es", "DESIGNATED",
+     ("state:USA", "group:los-chapitos")),
+    ("Secretary of State Marco Rubio designated the Houthis a terrorist group on Tuesday. The Secretary has urged "
+     "Oman to stop arms transfers.", "en", "URGED", ("official:marco-rubio", "state:OMN")),
+    ("Treasury Secretary Scott Bessent spoke on Monday. The secretary urged Japan to stop buying Russian oil.", "en",
+     "URGED", ("official:scott-bessent", "state:JPN")),
+    ("El secretario de Estado, Marco Rubio, llegó a Panamá. El secretario pidió a Panamá salir de la Franja y la Ruta.",
+     "es", "URGED", ("official:marco-rubio", "state:PAN")),
+    ("La secretaria de Relaciones Exteriores, Alicia Bárcena, viajó a Quito. La secretaria instó a Ecuador a respetar "
+     "la embajada.", "es", "URGED", ("official:alicia-barcena", "state:ECU")),
+])
+def test_agency_or_title_alone(text, lang, predicate, pair):
+    assert pair in pairs(text, predicate, lang)
+
+
+@pytest.mark.parametrize("text,lang,predicate", [
+    # two agencies of the kind named: neither
+    ("The US Treasury and the UK Treasury coordinated. The Treasury sanctioned the Lazarus Group.", "en", "DESIGNATED"),
+    ("The State Department and the Justice Department briefed reporters. The Department designated the Houthis a "
+     "terrorist organisation.", "en", "DESIGNATED"),
+    # none named before: no guess
+    ("Hezbollah is funded by Iran. The Treasury sanctioned the Lazarus Group.", "en", "DESIGNATED"),
+    # two secretaries met: neither
+    ("Secretary of State Marco Rubio and Treasury Secretary Scott Bessent met. The secretary urged Japan to stop "
+     "buying Russian oil.", "en", "URGED"),
+    ("El Ministerio de Defensa y el Ministerio del Interior de Perú informaron. El Ministerio declaró al Tren de "
+     "Aragua organización terrorista.", "es", "DESIGNATED"),
+])
+def test_agency_or_title_alone_refuses_when_two_compete(text, lang, predicate):
+    got = pairs(text, predicate, lang)
+    assert not {p for p in got if p[0] in ("state:USA", "state:GBR", "state:PER", "official:marco-rubio",
+                                           "official:scott-bessent")}
+
+
+# -- (3) a pronoun or dropped subject carried into a passive
+
+@pytest.mark.parametrize("text,lang,predicate,pair", [
+    ("The Houthis attacked a tanker in May. They are armed by Iran, Washington says.", "en", "SUPPLIED",
+     ("state:IRN", "group:houthis")),
+    ("Hezbollah fired rockets at Israel. It was designated as a terrorist organisation by Argentina in 2019.", "en",
+     "DESIGNATED", ("state:ARG", "group:hezbollah")),
+    ("Los Choneros controlan las cárceles de Ecuador. Fueron designados por Estados Unidos como organización "
+     "terrorista en 2025.", "es", "DESIGNATED", ("state:USA", "group:los-choneros")),
+    ("El Tren de Aragua opera en Chile. Fue designado como organización terrorista por Argentina.", "es",
+     "DESIGNATED", ("state:ARG", "group:tren-de-aragua")),
+    ("Chile and Peru signed a pact in 2023. The two countries later broke relations with Nicaragua.", "en",
+     "SEVERED_TIES", ("state:PER", "state:NIC")),
+    ("Bolivia y Colombia firmaron un acuerdo en 2023. Los dos países rompieron relaciones con Israel.", "es",
+     "SEVERED_TIES", ("state:BOL", "state:ISR")),
+])
+def test_pronoun_and_plural_anaphora(text, lang, predicate, pair):
+    assert pair in pairs(text, predicate, lang)
+
+
+@pytest.mark.parametrize("text,lang,predicate", [
+    ("Argentina and Chile met in Santiago. It designated Hamas a terrorist group.", "en", "DESIGNATED"),
+    ("El Tren de Aragua y Los Choneros operan en Chile. Fue designado como organización terrorista por Argentina.",
+     "es", "DESIGNATED"),
+    ("Iran hosted the talks. It is unclear whether it armed the Houthis.", "en", "SUPPLIED"),
+])
+def test_pronoun_refuses_when_two_compete(text, lang, predicate):
+    assert not pairs(text, predicate, lang)
+
+
+# -- (4) a plural demonym as its state
+
+@pytest.mark.parametrize("text,lang,predicate,pair", [
+    ("Bosnian Foreign Minister Elmedin Konakovic had urged the Americans to keep the sanctions in place.", "en",
+     "URGED", ("official:elmedin-konakovic", "state:USA")),
+    ("Washington sanctioned Maduro in 2019. The Americans also designated the Cartel de los Soles a terrorist "
+     "organisation.", "en", "DESIGNATED", ("state:USA", "group:cartel-de-los-soles")),
+    ("Estados Unidos sancionó a Maduro en 2019. Los estadounidenses también designaron al Cartel de los Soles como "
+     "organización terrorista.", "es", "DESIGNATED", ("state:USA", "group:cartel-de-los-soles")),
+    ("Los iraníes han suministrado drones a los rusos, según Kiev.", "es", "SUPPLIED", ("state:IRN", "state:RUS")),
+    ("El canciller ucraniano instó a los chinos a dejar de enviar drones a Irán.", "es", "URGED",
+     ("state:UKR", "state:CHN")),
+    ("The Iranians have supplied drones to Moscow, Kyiv says.", "en", "SUPPLIED", ("state:IRN", "state:RUS")),
+])
+def test_plural_demonym_is_the_state(text, lang, predicate, pair):
+    assert pair in pairs(text, predicate, lang)
+
+
+@pytest.mark.parametrize("text,lang,predicate", [
+    ("Two Americans were detained in Caracas. Venezuela urged the Americans held there to leave.", "en", "URGED"),
+    ("Teherán liberó a los tres estadounidenses detenidos y a los británicos.", "es", "URGED"),
+    ("The Americans' allies urged Iran to stop.", "en", "URGED"),
+])
+def test_plural_demonym_people_are_no_state(text, lang, predicate):
+    assert not {p for p in pairs(text, predicate, lang) if "state:USA" in p}
