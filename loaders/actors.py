@@ -1382,7 +1382,10 @@ def _that_country(text: str, s: int, e: int, ms: list[Mention], para_any: list[s
 
 # "Rubio anunció que su país designó a ...", "the minister said his government had listed": a person's own country
 _OWN_COUNTRY = literals.compile(r"\b(?:su|his|her)\s+(?:país|nación|gobierno|Gobierno|country|government|Government|nation)\b"
-                                r"(?!\s*['’]s)(?!\s+(?:de|del|of|in|en)\b)")
+                                r"(?!\s*['’]s)(?!\s+(?:de|del|of|in|en)\b)"
+                                # as the subject of a verb only: "to destabilise his government" is no act of his state
+                                r"(?=\s+(?:(?:also|already|never|not|no|nunca|también|ya)\s+)?(?:has|had|have|would|will|was|is|"
+                                r"ha|había|habría|ha|fue|va|[a-záéíóúñ]{3,}(?:ed|ó|ió|aron|ieron)\b))")
 
 
 def _own_country(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published: str | None) -> None:

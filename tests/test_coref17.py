@@ -174,3 +174,38 @@ def test_plural_demonym_is_the_state(text, lang, predicate, pair):
 ])
 def test_plural_demonym_people_are_no_state(text, lang, predicate):
     assert not {p for p in pairs(text, predicate, lang) if "state:USA" in p}
+
+
+# -- "his country", "su país": the state of the one person named before it, as a subject only
+
+@pytest.mark.parametrize("text,lang,predicate,pair", [
+    ("El secretario de Estado de EE.UU., Marco Rubio, anunció en Quito que su país designó a Los Choneros y Los Lobos "
+     "como organizaciones terroristas extranjeras.", "es", "DESIGNATED", ("state:USA", "group:los-lobos")),
+    ("Argentine foreign minister Gerardo Werthein said his government had broken relations with Nicaragua.", "en",
+     "SEVERED_TIES", ("state:ARG", "state:NIC")),
+    ("La canciller colombiana Laura Sarabia afirmó que su gobierno rompió relaciones con Israel.", "es",
+     "SEVERED_TIES", ("state:COL", "state:ISR")),
+    ("The United Wa State Army controls the border. It is widely believed to have armed both the MNDAA and the TNLA.",
+     "en", "SUPPLIED", ("group:uwsa", "group:tnla")),
+    ("Washington has moved against Wagner. Treasury designated Wagner as a transnational criminal organization in "
+     "January 2023.", "en", "DESIGNATED", ("state:USA", "group:wagner-group")),
+    ("Estados Unidos endureció su política. El Tesoro sancionó al Tren de Aragua en julio.", "es", "DESIGNATED",
+     ("state:USA", "group:tren-de-aragua")),
+])
+def test_own_country_report_and_treasury_of_the_story(text, lang, predicate, pair):
+    assert pair in pairs(text, predicate, lang)
+
+
+@pytest.mark.parametrize("text,lang,predicate", [
+    # two treasuries' states named, or one the gazetteer does not hold: no guess
+    ("Britain and the United States moved against Wagner. The Treasury sanctioned Wagner in January 2023.", "en",
+     "DESIGNATED"),
+    ("The Treasury sanctioned Wagner in January 2023, the Australian government said.", "en", "DESIGNATED"),
+    # "his government" as an object is no act of his state
+    ("Niger's military ruler, General Abdourahamane Tiani, accused France of plotting to destabilise his government.",
+     "en", "ALLEGED_TIES"),
+    ("Iran and Syria hosted the talks. It is said to have supplied drones to Russia.", "en", "SUPPLIED"),
+])
+def test_own_country_and_treasury_refuse(text, lang, predicate):
+    assert not {p for p in pairs(text, predicate, lang) if p[0] in ("state:USA", "state:GBR", "state:NER", "state:IRN",
+                                                                    "state:SYR") or p[1] == "state:NER"}
