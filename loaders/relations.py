@@ -651,7 +651,13 @@ def _refine_action(action: str, after: str) -> str:
         return "designate"  # "que tratara a los milicianos como terroristas", "treat the gangs as terrorists"
     if action in ("deliver", "submit"):
         return submitted(action, re.split(r"[,;]", after, maxsplit=1)[0])  # "send the plan to Congress for ratification"
+    if action == "guarantee" and _ENSURE_NOT.match(after):
+        return "prevent"  # "make sure its territory is not used to move arms", "asegure que no se envíen": a prevention
     return action
+
+
+# what one is asked to make sure of is a negated clause: preventing it
+_ENSURE_NOT = literals.compile(r"[^;.⟦]{0,50}?\b(?:not|never|no|nunca|ningún|ninguna)\b", re.I)
 
 
 # "treat X as terrorists", "tratar a X como terroristas / organización terrorista": a designation asked for
@@ -806,7 +812,8 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
                 verb = "follow suit"  # "to do the same": its words are all skip words
             elif whole and rest.split(None, 1)[0].lower().strip("\"“”'‘’«»") in _ACTION_SKIP \
                     and canonical_action(rest.split(None, 1)[0]) != whole:
-                verb = whole  # a phrase led by a skip word: "take back the migrants" is a readmission
+                verb = _refine_action(whole, rest.lstrip()[len(rest.split(None, 1)[0]):][:80])  # a phrase led by a
+                # skip word: "take back the migrants" is a readmission
             out[verb] = _slots(rest[:120])
         elif canonical_action(rest.lstrip()[:40]) == "follow suit":
             out["follow suit"] = _slots(rest[:120])  # "que lo haga": its words are all skip words

@@ -209,3 +209,93 @@ def test_own_country_report_and_treasury_of_the_story(text, lang, predicate, pai
 def test_own_country_and_treasury_refuse(text, lang, predicate):
     assert not {p for p in pairs(text, predicate, lang) if p[0] in ("state:USA", "state:GBR", "state:NER", "state:IRN",
                                                                     "state:SYR") or p[1] == "state:NER"}
+
+
+# -- what the resolutions above exposed on the analysis sets (session 18): the asker of a participle after a
+# letter's addressee, a request to make sure something does not happen, a ban with no terrorism cue of its own
+
+from tests.extracting import extract_text  # noqa: E402
+
+
+def urged(text, lang):
+    return {(c.subject, c.object, c.props.get("action")) for c in extract_text(text, language=lang, published="2025-06-12")
+            if c.predicate == "URGED" and c.polarity == "positive"}
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Senator Jim Risch wrote to Secretary of State Marco Rubio asking the State Department to designate the Africa Corps.",
+     "en", ("official:jim-risch", "group:us-state-department", "designate")),
+    ("Senator Jim Risch has written to Marco Rubio, urging Turkey to halt drone sales to Mali.",
+     "en", ("official:jim-risch", "state:TUR", "halt")),
+    ("Senator Jim Risch sent a letter to Marco Rubio asking Mexico to extradite the suspects.",
+     "en", ("official:jim-risch", "state:MEX", "extradite")),
+    ("El senador Jim Risch escribió a Marco Rubio pidiendo al Departamento de Estado que designe al Africa Corps.",
+     "es", ("official:jim-risch", "group:us-state-department", "designate")),
+    ("El senador Jim Risch envió una carta a Marco Rubio para pedir a Turquía que suspenda la venta de drones a Malí.",
+     "es", ("official:jim-risch", "state:TUR", "suspend")),
+    ("El senador Jim Risch ha escrito a Marco Rubio, instando a México a extraditar a los sospechosos.",
+     "es", ("official:jim-risch", "state:MEX", "extradite")),
+])
+def test_the_writer_asks_not_the_addressee(text, lang, want):
+    got = urged(text, lang)
+    assert want in got
+    assert not any(s == "official:marco-rubio" for s, _, _ in got)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Marco Rubio urged Oman to halt the flights.", "en"),
+    ("Marco Rubio pidió a Omán que suspenda los vuelos.", "es"),
+])
+def test_an_asker_named_first_still_asks(text, lang):
+    assert any(s == "official:marco-rubio" for s, _, _ in urged(text, lang))
+
+
+@pytest.mark.parametrize("text,lang,action", [
+    ("Secretary of State Marco Rubio has urged Oman to make sure that its territory is not used to move weapons to the Houthis.",
+     "en", "prevent"),
+    ("Marco Rubio urged Oman to ensure that no weapons reach the Houthis through its ports.", "en", "prevent"),
+    ("Marco Rubio urged Oman to ensure that elections are held on time.", "en", "guarantee"),
+    ("Marco Rubio pressed Oman to make sure the talks continue.", "en", "guarantee"),
+    ("El secretario de Estado, Marco Rubio, pidió a Omán que se asegure de que su territorio no sea utilizado para enviar "
+     "armas a los hutíes.", "es", "prevent"),
+    ("Marco Rubio instó a Omán a garantizar que ningún cargamento de armas llegue a los hutíes.", "es", "prevent"),
+    ("Marco Rubio pidió a Omán que garantice la seguridad de la navegación.", "es", "guarantee"),
+])
+def test_making_sure_something_does_not_happen_is_prevention(text, lang, action):
+    assert ("official:marco-rubio", "state:OMN", action) in urged(text, lang)
+
+
+def designations(text, lang):
+    return {(c.subject, c.object, c.props.get("designation")) for c in extract_text(text, language=lang, published="2025-06-01")
+            if c.predicate == "DESIGNATED" and c.polarity == "positive"}
+
+
+@pytest.mark.parametrize("text,lang,want,not_want", [
+    ("The TTP killed more soldiers in 2024. It was banned by Pakistan in 2008 and designated a foreign terrorist "
+     "organization by Washington in September 2010.", "en",
+     {("state:PAK", "group:ttp", "banned"), ("state:USA", "group:ttp", "foreign terrorist organization")},
+     ("state:PAK", "group:ttp", "terrorist organization")),
+    ("The Muslim Brotherhood, which was banned by Egypt in 2013, denies the charges.", "en",
+     {("state:EGY", "group:muslim-brotherhood", "banned")}, None),
+    ("Hizb ut-Tahrir was banned by Britain in January 2024 as a terrorist organisation.", "en",
+     {("state:GBR", "group:hizb-ut-tahrir", "terrorist organization")}, ("state:GBR", "group:hizb-ut-tahrir", "banned")),
+    ("The PKK has been banned by Turkey since 1984 and was later listed by the EU as a terrorist group.", "en",
+     {("state:TUR", "group:pkk", "banned")}, ("state:TUR", "group:pkk", "terrorist organization")),
+    ("El TTP mató a más soldados en 2024. Fue ilegalizado por Pakistán en 2008 y designado organización terrorista "
+     "extranjera por Washington en septiembre de 2010.", "es",
+     {("state:PAK", "group:ttp", "banned"), ("state:USA", "group:ttp", "foreign terrorist organization")},
+     ("state:PAK", "group:ttp", "terrorist organization")),
+    ("Los Hermanos Musulmanes, que fueron prohibidos por Egipto en 2013, niegan los cargos.", "es",
+     {("state:EGY", "group:muslim-brotherhood", "banned")}, None),
+    ("El PKK fue ilegalizado por Turquía como organización terrorista en 1984.", "es",
+     {("state:TUR", "group:pkk", "terrorist organization")}, ("state:TUR", "group:pkk", "banned")),
+    ("Hamás fue proscrito por el Reino Unido en 2021.", "es", {("state:GBR", "group:hamas", "terrorist organization")}, None),
+])
+def test_a_ban_takes_the_terrorism_cue_of_its_own_act(text, lang, want, not_want):
+    got = designations(text, lang)
+    assert want <= got
+    assert not_want not in got
+
+
+def test_a_person_banned_from_entering_is_no_designation():
+    assert not designations("Marco Rubio was banned by Russia from entering the country.", "en")
