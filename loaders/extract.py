@@ -427,6 +427,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = _request_once_by_person(g, claims, pub)
     claims = claims + designees.listed_with(claims, actors)  # the other items of a designee list read
     _one_listing_named_twice(claims)
+    claims = _sanction_named_by_its_list(claims)
     claims = _membership_read_as_office(claims)
     claims = _drop_own_officials_designated(g, claims, pub)
     claims = people.drop_colleague_ties(g, claims, pub)
@@ -4367,6 +4368,18 @@ def _one_listing_named_twice(claims: list[Claim]) -> None:
         kinds = specific.get((c.subject, c.object))
         if kinds and len(kinds) == 1 and _TERROR.search(d) and not _SPECIFIC_TERROR.search(d):
             c.props["designation"] = next(iter(kinds))
+
+
+def _sanction_named_by_its_list(claims: list[Claim]) -> list[Claim]:
+    """"El Tesoro sancionó a X ... y lo designó terrorista global especialmente designado", "sanctioned X and
+    designated him a Specially Designated Global Terrorist": one act told twice in a sentence, the listing named
+    (SDGT, FTO) is the sanction; the bare "sanctions" reading of the same pair there goes."""
+    named = {(c.subject, c.object, c.char_start) for c in claims if c.predicate == "DESIGNATED" and c.polarity == "positive"
+             and _SPECIFIC_TERROR.search(str(c.props.get("designation", ""))) and _TERROR.search(str(c.props.get("designation", "")))}
+    if not named:
+        return claims
+    return [c for c in claims if not (c.predicate == "DESIGNATED" and c.props.get("designation") == "sanctions"
+                                      and (c.subject, c.object, c.char_start) in named)]
 
 
 def _request_once_by_person(g: Gazetteer, claims: list[Claim], pub: str | None) -> list[Claim]:

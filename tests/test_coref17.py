@@ -299,3 +299,43 @@ def test_a_ban_takes_the_terrorism_cue_of_its_own_act(text, lang, want, not_want
 
 def test_a_person_banned_from_entering_is_no_designation():
     assert not designations("Marco Rubio was banned by Russia from entering the country.", "en")
+
+
+# -- a pronoun of a second verb phrase after a relative clause set off by commas: the names inside the
+# relative describe its antecedent and are never what the pronoun stands for
+
+@pytest.mark.parametrize("text,lang,designator", [
+    ("En la misma resolución, el Departamento del Tesoro sancionó a Khaled Barakat, a quien identifica como miembro del "
+     "comité central del Frente, y lo designó terrorista global especialmente designado.", "es", "state:USA"),
+    ("Estados Unidos sancionó a Khaled Barakat, quien dirige la red del Frente, y lo designó terrorista global "
+     "especialmente designado.", "es", "state:USA"),
+    ("Estados Unidos sancionó a Khaled Barakat, al cual acusa de dirigir Samidoun para el Frente Popular, y lo designó "
+     "terrorista global especialmente designado.", "es", "state:USA"),
+    ("The Treasury Department sanctioned Khaled Barakat, whom it describes as a member of the Popular Front's central "
+     "committee, and designated him a Specially Designated Global Terrorist.", "en", "state:USA"),
+    ("The United States sanctioned Khaled Barakat, who according to Washington runs the Samidoun network for the Popular "
+     "Front, and designated him a Specially Designated Global Terrorist.", "en", "state:USA"),
+])
+def test_pronoun_after_a_relative_aside_is_the_object_it_describes(text, lang, designator):
+    got = designations(text, lang)
+    assert (designator, "official:khaled-barakat", "specially designated global terrorist") in got
+    assert not any(d == "specially designated global terrorist" and o != "official:khaled-barakat" for _, o, d in got)
+
+
+def test_the_subject_of_the_first_phrase_is_never_the_clitic():
+    # "el Departamento" is the clause's subject, not an object of the first phrase (an article is no verb)
+    got = designations("En la misma resolución, el Departamento del Tesoro sancionó a Khaled Barakat, a quien identifica "
+                       "como miembro del Frente, y lo designó terrorista global especialmente designado.", "es")
+    assert not any(o == "group:us-treasury" for _, o, _ in got)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Estados Unidos sancionó a Khaled Barakat, quien dirige la red del Frente, y lo designó terrorista global "
+     "especialmente designado.", "es"),
+    ("The Treasury Department sanctioned Khaled Barakat, whom it describes as a member of the Popular Front's central "
+     "committee, and designated him a Specially Designated Global Terrorist.", "en"),
+    ("The United States sanctioned Khaled Barakat and designated him a Specially Designated Global Terrorist.", "en"),
+])
+def test_a_sanction_told_with_its_list_is_one_listing(text, lang):
+    got = {d for _, o, d in designations(text, lang) if o == "official:khaled-barakat"}
+    assert got == {"specially designated global terrorist"}
