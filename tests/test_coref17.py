@@ -339,3 +339,12 @@ def test_the_subject_of_the_first_phrase_is_never_the_clitic():
 def test_a_sanction_told_with_its_list_is_one_listing(text, lang):
     got = {d for _, o, d in designations(text, lang) if o == "official:khaled-barakat"}
     assert got == {"specially designated global terrorist"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('Foreign ministry spokesman Esmaeil Baghaei said Tehran had pressed Yerevan for "binding guarantees" that the route '
+     'would not alter the borders.', "en"),
+    ("El portavoz Esmaeil Baghaei dijo que Teherán pidió a Ereván garantías de que la ruta no alterará las fronteras.", "es"),
+])
+def test_guarantees_asked_for_are_no_prevention(text, lang):
+    assert ("state:IRN", "state:ARM", "guarantee") in urged(text, lang)
