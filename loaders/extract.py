@@ -428,6 +428,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = claims + designees.listed_with(claims, actors)  # the other items of a designee list read
     _one_listing_named_twice(claims)
     claims = _sanction_named_by_its_list(claims)
+    _same_action_dated(claims)
     claims = _membership_read_as_office(claims)
     claims = _drop_own_officials_designated(g, claims, pub)
     claims = people.drop_colleague_ties(g, claims, pub)
@@ -4374,12 +4375,41 @@ def _sanction_named_by_its_list(claims: list[Claim]) -> list[Claim]:
     """"El Tesoro sancionó a X ... y lo designó terrorista global especialmente designado", "sanctioned X and
     designated him a Specially Designated Global Terrorist": one act told twice in a sentence, the listing named
     (SDGT, FTO) is the sanction; the bare "sanctions" reading of the same pair there goes."""
-    named = {(c.subject, c.object, c.char_start) for c in claims if c.predicate == "DESIGNATED" and c.polarity == "positive"
+    named = {(c.subject, c.object, c.char_start): c for c in claims if c.predicate == "DESIGNATED" and c.polarity == "positive"
              and _SPECIFIC_TERROR.search(str(c.props.get("designation", ""))) and _TERROR.search(str(c.props.get("designation", "")))}
     if not named:
         return claims
-    return [c for c in claims if not (c.predicate == "DESIGNATED" and c.props.get("designation") == "sanctions"
-                                      and (c.subject, c.object, c.char_start) in named)]
+    out = []
+    for c in claims:
+        kept = named.get((c.subject, c.object, c.char_start))
+        if kept is not None and c.predicate == "DESIGNATED" and c.props.get("designation") == "sanctions":
+            if kept.date is None and c.date is not None:
+                kept.date = c.date  # the act's one date, whichever verb it was read with
+            continue
+        out.append(c)
+    return out
+
+
+# "In the same action, Treasury also designated ...", "En la misma resolución, el Tesoro sancionó ...": the act
+# is part of the listing told before
+_SAME_ACTION = literals.compile(r"\s*[\"“]?(?:(?:In|As\s+part\s+of)\s+the\s+same\s+(?:action|resolution|order|package|round|"
+                                r"decision|announcement|designation|notice)|(?:En|Como\s+parte\s+de)\s+(?:la\s+misma\s+(?:resolución|"
+                                r"acción|orden|medida|ronda|decisión|designación)|el\s+mismo\s+(?:paquete|anuncio|decreto|acto)))\b")
+
+
+def _same_action_dated(claims: list[Claim]) -> None:
+    """An undated designation in a sentence opening "in the same action/resolution" takes the date of the
+    newest dated designation by its designator before it in the document (the listing it is part of)."""
+    listed = [(c.char_start, c.date, c.subject) for c in claims if c.predicate == "DESIGNATED" and c.date and c.polarity == "positive"]
+    if not listed:
+        return
+    for c in claims:
+        if c.predicate == "DESIGNATED" and c.date is None and _SAME_ACTION.match(c.quote):
+            # the designator's newest listing told before (not "considered terrorist since 1997" in the sentence before)
+            before = [d for at, d, who in listed if at < c.char_start and who == c.subject] or \
+                [d for at, d, _ in listed if at < c.char_start]
+            if before:
+                c.date = max(before)
 
 
 def _request_once_by_person(g: Gazetteer, claims: list[Claim], pub: str | None) -> list[Claim]:

@@ -348,3 +348,21 @@ def test_a_sanction_told_with_its_list_is_one_listing(text, lang):
 ])
 def test_guarantees_asked_for_are_no_prevention(text, lang):
     assert ("state:IRN", "state:ARM", "guarantee") in urged(text, lang)
+
+
+def dated(text, lang):
+    return {(c.object, c.date) for c in extract_text(text, language=lang, published="2024-10-16")
+            if c.predicate == "DESIGNATED" and c.polarity == "positive"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Estados Unidos designó este martes a la red Samidoun como entidad terrorista. El Tesoro describió a Samidoun como "
+     "una organización ficticia que canaliza fondos hacia el FPLP, grupo que Washington considera terrorista desde 1997. "
+     "En la misma resolución, el Tesoro sancionó a Khaled Barakat, a quien identifica como miembro del Frente, y lo "
+     "designó terrorista global especialmente designado.", "es"),
+    ("The United States designated the Samidoun network as a terrorist entity on Tuesday. Treasury described Samidoun as "
+     "a sham charity for the PFLP, a group Washington has listed since 1997. In the same action, the Treasury sanctioned "
+     "Khaled Barakat, whom it calls a member of the Front, and designated him a Specially Designated Global Terrorist.", "en"),
+])
+def test_in_the_same_action_takes_the_designators_newest_listing_date(text, lang):
+    assert ("official:khaled-barakat", "2024-10-15") in dated(text, lang)
