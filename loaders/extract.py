@@ -1213,6 +1213,7 @@ def _relative_clause_matches(skel: str, lang: str, matches: list) -> list:
 _APPOS_LEAD = literals.compile(
     r"(?:(?:the|a|an|his|her|its|their|one|el|la|los|las|un|una|su|sus)\s"
     r"|⟦\d+⟧['’]s?\s"
+    r"|(?:[a-z]+ed|led|run|built|made|held|won)\s+by\s|[a-záéíóúñ]+[ai]d[oa]s?\s+por\s"  # (backed by, respaldado por)
     r"|(?:(?:also|widely|better|then|formerly|previously|now|locally|commonly|popularly|later)\s+)?known\s+(?:as|by)\s"
     r"|(?:-?a\.?k\.?a\.?|alias|apodad[oa]|(?:(?:también|antes|más|entonces)\s+)?conocid[oa]s?\s+(?:(?:antes|también|entonces|como|por)\s+)*)"
     r"|(?:commander|head|leader|chief|founder|co-founder|deputy|president|minister|emir|spokes(?:man|woman|person)|secretary|"
@@ -1242,7 +1243,7 @@ _APPOS_ARTICLE = re.compile(r"(?:(?:a\s+)?(?:the|el|la|los|las|al|del|a)\s+)?", 
 _APPOS_PLACE = literals.compile(r"\b(?:in|at|from|across|inside|within|throughout|en|desde)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 
 
-def _apposition_matches(skel: str, lang: str, matches: list) -> list:
+def _apposition_matches(skel: str, lang: str, matches: list, shadows: list | None = None) -> list:
     out = []
     for sm in relations.SLOT_RE.finditer(skel):
         a, e = int(sm.group(1)), sm.end()
@@ -1279,10 +1280,15 @@ def _apposition_matches(skel: str, lang: str, matches: list) -> list:
                     continue  # a reading that does not reach across the blank: the plain reading's business
                 if complement and (mt.span[0] >= sm.start() or _APPOS_ARTICLE.fullmatch(skel, mt.span[0], sm.start())):
                     continue  # (the reading starts at the head: it made the complement a subject)
+                blanked = {int(x) for x in re.findall(r"⟦(\d+)⟧", body)}
                 if any(o.rule.predicate == mt.rule.predicate and set(o.subjects) & set(mt.subjects)
                        and set(o.objects) & set(mt.objects) for o in matches + out):
+                    if shadows is not None:
+                        shadows.append((mt, blanked))  # (read already, but a reading of the blanked actor may shadow it)
                     continue
                 mt.props = {**mt.props, "_skel": alt}
+                if shadows is not None:
+                    shadows.append((mt, blanked))
                 found.append(mt)
             if found:
                 out.extend(found)
@@ -1424,7 +1430,15 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
             return mt.group()
         return f"⟦{a}⟧"
     skel = _slot_pair_sub(r"⟦(\d+)⟧\s*(?:\(|\[|-|–|—)\s*(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧\s*(?:\)|\]|-|–|—)?", same, skel)
-    skel = _slot_pair_sub(r"⟦(\d+)⟧\s*,\s*(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", same, skel)  # "Hezbollah, the group,"
+    # "Hezbollah, the group," -> "⟦0⟧"; "Hezbollah, the Lebanese movement backed by Iran, ..." -> "⟦0⟧, backed by Iran, ...":
+    # what the description goes on with stays an aside of the actor (the rules read ", backed by ..., was designated"
+    # as one), not a phrase joined to the name ("⟦0⟧ backed by ⟦2⟧, was designated" made ⟦2⟧ the one designated)
+    def same_appos(mt: re.Match) -> str:
+        one = same(mt)
+        if one == mt.group() or mt.group(3):
+            return one
+        return one + ","
+    skel = _slot_pair_sub(r"⟦(\d+)⟧\s*,\s*(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧(\s*,)?", same_appos, skel)
     poss: list[tuple[int, int]] = []
 
     def possessive(mt: re.Match) -> str:
@@ -2449,7 +2463,16 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     if not one:
         matches = _relative_clause_matches(skel, s.lang, matches) + matches
         if "⟧," in skel or "⟧  " in skel:
-            if appos := _apposition_matches(skel, s.lang, matches):
+            shadows: list = []
+            appos = _apposition_matches(skel, s.lang, matches, shadows)
+            # "The ⟦0⟧, armed by ⟦2⟧, were designated by ⟦3⟧": a reading that made the apposition's actor the head
+            # ("⟦2⟧, were designated by ⟦3⟧") gives way to the head's own reading across the apposition
+            matches = [o for o in matches if not any(
+                o.rule.predicate == ap.rule.predicate and ".near." not in o.rule.id
+                and ((set(o.subjects) == set(ap.subjects) and set(o.objects) <= blanked)
+                     or (set(o.objects) == set(ap.objects) and set(o.subjects) <= blanked))
+                for ap, blanked in shadows)]
+            if appos:
                 # after the plain rule readings (they come first), before the proximity readings (a rule beats them)
                 matches = [mt for mt in matches if ".near." not in mt.rule.id] + appos + \
                     [mt for mt in matches if ".near." in mt.rule.id]

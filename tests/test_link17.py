@@ -1,0 +1,55 @@
+"""link17: an apposition between an actor and its verb is read across (the sentence read again with the apposition
+blanked), and a reading that made the apposition's own actor the head gives way to the head's reading."""
+
+from tests.extracting import positive_pairs
+
+PUB = "2024-05-01"
+
+
+def designated(text, lang):
+    return positive_pairs(text, "DESIGNATED", language=lang, published=PUB)
+
+
+def test_participle_aside_before_passive_agent_en():
+    got = designated("The Houthis, the rebel movement armed by Iran, were designated by the United States as a "
+                     "terrorist group.", "en")
+    assert ("state:USA", "group:houthis") in got
+    assert ("state:USA", "state:IRN") not in got
+
+
+def test_description_with_participle_before_passive_en():
+    got = designated("Hezbollah, the Lebanese movement backed by Iran, was designated a terrorist organization by "
+                     "Argentina in 2019.", "en")
+    assert ("state:ARG", "group:hezbollah") in got
+
+
+def test_participle_aside_before_passive_agent_es():
+    got = designated("Hezbolá, el grupo chií respaldado por Irán, fue designado organización terrorista por Argentina "
+                     "en 2019.", "es")
+    assert got == {("state:ARG", "group:hezbollah")}
+
+
+def test_participle_aside_before_passive_agent_es_como():
+    got = designated("Hezbolá, el grupo chií respaldado por Irán, fue designado como organización terrorista por "
+                     "Argentina.", "es")
+    assert got == {("state:ARG", "group:hezbollah")}
+
+
+def test_kin_apposition_names_another_person_es():
+    got = designated("Rosario Murillo, esposa de Daniel Ortega, está sancionada por Estados Unidos desde 2018.", "es")
+    assert ("state:USA", "official:rosario-murillo") in got
+    assert ("state:USA", "official:daniel-ortega") not in got
+
+
+def test_object_apposition_active_verbs():
+    assert ("state:ARG", "group:hezbollah") in designated(
+        "Argentina designó a Hezbolá, el partido-milicia apoyado por Irán, como organización terrorista en 2019.", "es")
+    assert ("state:USA", "group:tren-de-aragua") in designated(
+        "Washington designated Tren de Aragua, a gang born in a Venezuelan prison, as a foreign terrorist "
+        "organization.", "en")
+
+
+def test_list_member_after_apposition_not_read_as_head():
+    got = designated("The sanctions hit Hezbollah, the group backed by Iran, and Hamas.", "en")
+    assert ("state:IRN", "group:hamas") not in got
+    assert not any(s == "state:IRN" for s, _ in got)
