@@ -22,7 +22,7 @@ from graph import ids
 from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, State
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
-from loaders import agreement_names, agreement_titles, anaphora, designees, group_names, language, literals, modality, people, relations, sentences
+from loaders import agreement_names, agreement_titles, anaphora, designees, group_names, kinship, language, literals, modality, people, relations, sentences
 from loaders.actors import COUNTERPART_WORDS, LIST_GAP, ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
 from loaders.gazetteer import Gazetteer, _within, tokens
 
@@ -284,6 +284,14 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     para_day = {} if heads else {
         sents[k].para: (sents[k].end, day) for k, day in enumerate(day_lines)
         if day and k + 1 < len(sents) and sents[k + 1].para == sents[k].para and (k == 0 or sents[k - 1].para != sents[k].para)}
+    if not heads:
+        # a timeline's entries opened by their date and a dash ("June 17, 2024 — ... . Miller urges China to ..."): the
+        # entry's later sentences happened that day too (two such entries make a timeline)
+        firsts = [k for k, s in enumerate(sents) if k == 0 or sents[k - 1].para != s.para]
+        dashed = {sents[k].para: (sents[k].start, day) for k in firsts
+                  for day in [dates_mod.dash_heading_day(text, sents[k].start, sents[k].end, dbase)] if day}
+        if len(dashed) >= 2:
+            para_day = {**dashed, **para_day}
     group_counts: dict[str, int] = {}
     prev_new: list[Claim] = []
     perfect_new: list[Claim] = []
@@ -911,8 +919,24 @@ _ANNOUNCED_BACK = literals.compile(
     r"(?=(?:on|el|este|last|el\s+pasado|this)\b)", re.I)
 
 
+# "That was in June 2023, months before ...", "Eso fue en junio de 2023.", "It happened last March": a sentence that only
+# dates what the one before told (a date closing its clause: not a cleft's "It was on Monday that X ...")
+_THAT_WAS = literals.compile(r"\s*[\"“«]?(?:(?:That|This|It|All\s+that|All\s+this)\s+(?:was|happened|came|took\s+place|occurred)(?:\s+back)?"
+                             r"|(?:Eso|Esto|Aquello|Ello|Todo\s+eso|Todo\s+esto)\s+(?:fue|ocurrió|sucedió|pasó|se\s+produjo|tuvo\s+lugar)"
+                             r"|(?:Ocurrió|Sucedió))\s+(?=(?:in|on|last|early|late|en|el|a\s+(?:principios|finales|mediados|fines))\b)")
+_DATE_CLOSES = literals.compile(r"\s*(?:[,.;!]|$)")
+
+
 def _date_from_next_sentence(text: str, s: "_Sent", undated: list[Claim], pub: str | None, agreements: dict) -> None:
     m = _BACK_REF.match(text, s.start, s.end)
+    if not m and (was := _THAT_WAS.match(text, s.start, s.end)):
+        day = next((d for d in dates_mod.find(text, s.start, s.end, pub, s.lang)
+                    if d.value and not d.weak and not d.attributive and 0 <= d.start - was.end() <= 12), None)
+        if day is not None and _DATE_CLOSES.match(text, day.end, s.end):
+            for c in undated:
+                if c.predicate in _EVENT_PREDICATES | _ACTS and c.polarity == "positive":
+                    c.date = day.value
+        return
     if not m:
         told = _ANNOUNCED_BACK.match(text, s.start, s.end)
         if told is None:
@@ -2229,7 +2253,8 @@ _SOURCE_BEFORE = literals.compile(r"\b(?:según|de\s+acuerdo\s+con|according\s+t
 # in Beijing, mediated by China, in March 2023", "firmaran el marco de la Franja y la Ruta, en diciembre de 2024,")
 _ASIDE_GAP = literals.compile(r"^[^.;:]{0,110},\s*(?:(?:in|on|el|en|the|at|del|during|durante)\s+)?$", re.I)
 # ... which is no clause of its own ("..., ending a war that began in 2011")
-_GAP_CLAUSE = literals.compile(r"\b(?:that|which|who|whom|when|while|after|before|because|since|until|as|que|quien|quienes|cuando|"
+# ("as a foreign terrorist organization" is the verb's complement, no clause)
+_GAP_CLAUSE = literals.compile(r"\b(?:that|which|who|whom|when|while|after|before|because|since|until|as(?!\s+an?\s)|que|quien|quienes|cuando|"
                          r"mientras|tras|después|antes|porque|desde|hasta|said|says|dijo|según|according)\b", re.I)
 
 
@@ -2241,6 +2266,8 @@ _COMPLEMENT_TAIL = literals.compile(r"\s*(?!\s*(?:and|or|but|y|e|o|pero|then|lue
 
 
 _CLAUSE_CLOSE = literals.compile(r"\s*(?:[,.;]|$)")
+# ... or the subject's next verb phrase after it ("... in 2004 and amended the designation in May 2014")
+_NEXT_VERB = literals.compile(r"\s+(?:and|but|y|e|pero)\s+(?:then\s+|later\s+|luego\s+|también\s+)?(?-i:[a-z]{3,}ed|[a-záéíóú]{3,}(?:ó|aron|ieron))\b", re.I)
 _CLAUSE_AND = literals.compile(r"\s*,?\s*(?:and|y|e)\s+(?:then\s+|luego\s+)?$", re.I)
 
 
@@ -2283,7 +2310,9 @@ def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: s
         if not d.value or d.weak or d.attributive or d.start < span[1]:
             continue
         gap = skel[span[1]:d.start]
-        if not _CLAUSE_CLOSE.match(skel, d.end):
+        if skel[span[1] - 1:span[1]] == "," and "," not in gap and dates_mod.verb_like(gap):
+            continue  # (a date inside the aside the match opened, "the ⟦Proud Boys⟧, a group founded in 2016,", is its own)
+        if not (_CLAUSE_CLOSE.match(skel, d.end) or _NEXT_VERB.match(skel, d.end)):
             return None  # (only the first date after the signing, and it closes the clause)
         if _ASIDE_GAP.match(gap) and not _GAP_CLAUSE.search(gap):
             return d.value
@@ -2625,6 +2654,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # "Canada listed it the following year", "El mismo día, X pidió ...": counted from the date the
             # text before named last (its main clauses' dates, not a relative clause's), as precise as it needs
             anchor = dates_mod.last_named(text, max(0, s.start - _ANCHOR_REACH), s.start, pub, s.lang, need)
+            if anchor is None and need == 10 and dates_mod.same_day(skel):
+                # "Horas después del anuncio, ...": no day named in the paragraphs before, so the story's own
+                anchor = pub
             if anchor:
                 date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate, anchor)
         if date is None and ctx.get("entry_day") and pred not in _STANDING and not dates_mod.in_relative_clause(skel, mt.span):
@@ -3760,9 +3792,7 @@ _COUNTERPART_IN = literals.compile(r"\b(?:counterparts?|homólog[oa]s?|par)\b", 
 # a kinship noun whose complement is the title: "X, the leader's sister", "a brother of the RSF leader", "hermana
 # del líder", "la viuda del expresidente": the office is the relative's, not X's (a second office joined to it,
 # "... and a senior official of the party", is still X's own)
-_KIN_NOUN = (r"(?:(?:late|elder|older|younger|eldest|youngest|half|step)[\s-]+)?(?:sister|brother|son|daughter|wife|husband|widow|widower|"
-             r"father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|(?:son|daughter|brother|sister)-in-law|"
-             r"herman[oa]|hij[oa]|espos[oa]|viud[oa]|padre|madre|sobrin[oa]|prim[oa]|ti[oa]|niet[oa]|yerno|nuera|cuñad[oa])")
+_KIN_NOUN = kinship.GRADED_NOUN
 _KIN_OF_TITLE = literals.compile(r"['’]s\s+(?:(?:own|eldest|youngest)\s+)?" + _KIN_NOUN + r"\b|\b" + _KIN_NOUN
                                  + r"\s+(?:of|de|del|de\s+la|de\s+los)\b", re.I)
 _KIN_JOIN = literals.compile(r"\s+(?:and|y|e)\s+", re.I)
