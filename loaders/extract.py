@@ -1234,10 +1234,11 @@ def _relative_clause_matches(skel: str, lang: str, matches: list) -> list:
 # ⟦2⟧, a Foreign Terrorist Organization", "sancionó a ⟦1⟧, jefe de ⟦2⟧, por ..."): the rules' gaps admit no slot, so the
 # verb never reaches across it. Read again with the apposition blanked (offsets kept), keeping the readings of the head
 # actor that reach across the blank and that the plain reading lacks.
+_APPOS_BY = r"(?:[a-z]+ed|led|run|built|made|held|won)\s+by\s|[a-záéíóúñ]+[ai]d[oa]s?\s+por\s"
 _APPOS_LEAD = literals.compile(
     r"(?:(?:the|a|an|his|her|its|their|one|el|la|los|las|un|una|su|sus)\s"
     r"|⟦\d+⟧['’]s?\s"
-    r"|(?:[a-z]+ed|led|run|built|made|held|won)\s+by\s|[a-záéíóúñ]+[ai]d[oa]s?\s+por\s"  # (backed by, respaldado por)
+    rf"|{_APPOS_BY}"  # (backed by, respaldado por)
     r"|(?:(?:also|widely|better|then|formerly|previously|now|locally|commonly|popularly|later)\s+)?known\s+(?:as|by)\s"
     r"|(?:-?a\.?k\.?a\.?|alias|apodad[oa]|(?:(?:también|antes|más|entonces)\s+)?conocid[oa]s?\s+(?:(?:antes|también|entonces|como|por)\s+)*)"
     r"|(?:commander|head|leader|chief|founder|co-founder|deputy|president|minister|emir|spokes(?:man|woman|person)|secretary|"
@@ -1249,7 +1250,9 @@ _APPOS_CLAUSE = literals.compile(
     r"⟦\d+⟧\s+(?:(?:has|have|had|ha|han|había)\s+)?(?:[a-z]+ed|said|says|told|urged|sold|sent|gave|signed|[a-záéíóúñ]+(?:ó|aron|ieron))\b", re.I)
 _APPOS_SUBORD = literals.compile(r"\b(?:who|which|that|whom|whose|since|when|after|before|until|while|as|que|quien|quienes|"
                                  r"cuando|desde|tras|cuy[oa]s?)\b", re.I)
-_APPOS_OPEN_AT = re.compile(r"\s*,\s*|\s{2,}")
+# (a participle with its agent opens one with no comma where a description before it was folded into the name:
+# "⟦0⟧, the ⟦movement⟧ backed by ⟦2⟧, was designated" -> "⟦0⟧ backed by ⟦2⟧, was designated")
+_APPOS_OPEN_AT = re.compile(rf"\s*,\s*|\s{{2,}}|\s(?=(?i:{_APPOS_BY})(?:the\s+|el\s+|la\s+)?⟦\d+⟧\s*,)")
 # after the blank: a list's next member ("⟦1⟧, an agency attached to ⟦2⟧, and the ⟦3⟧") or a relative clause, which
 # belongs to the blanked text's last noun ("⟦1⟧, una extensión del ⟦2⟧, al que ⟦3⟧ cataloga ...")
 _APPOS_NEXT_BAD = literals.compile(r"\s*(?:and|or|but|as\s+well\s+as|y|e|o|u|pero|who|which|that|whom|whose|where|que|quien|quienes|"
@@ -1286,8 +1289,10 @@ def _apposition_matches(skel: str, lang: str, matches: list, shadows: list | Non
         commas = [m.start() for m in re.finditer(",", skel[op.end():min(stop, op.end() + 220)])][:3]
         for c in (op.end() + x for x in commas):
             body = skel[op.end():c]
-            if "⟦" not in body:
-                continue
+            slotless = "⟦" not in body
+            if slotless and (shadows is None or not any(
+                    a in o.objects and o.span[1] <= e + 1 and ".near." not in o.rule.id for o in matches)):
+                continue  # (a description naming no actor is read across only to tell in full an act read up to the head)
             if lang == "es" and re.match(r"(?:a|al)\s", body):
                 break  # "a ⟦1⟧, a ⟦2⟧ y a ⟦3⟧": a list, not an apposition
             cl = _APPOS_CLAUSE.search(body)
@@ -1305,9 +1310,16 @@ def _apposition_matches(skel: str, lang: str, matches: list, shadows: list | Non
                 if complement and (mt.span[0] >= sm.start() or _APPOS_ARTICLE.fullmatch(skel, mt.span[0], sm.start())):
                     continue  # (the reading starts at the head: it made the complement a subject)
                 blanked = {int(x) for x in re.findall(r"⟦(\d+)⟧", body)}
-                if any(o.rule.predicate == mt.rule.predicate and set(o.subjects) & set(mt.subjects)
-                       and set(o.objects) & set(mt.objects) for o in matches + out):
-                    if shadows is not None:
+                same = [o for o in matches + out if o.rule.predicate == mt.rule.predicate
+                        and set(o.subjects) & set(mt.subjects) and set(o.objects) & set(mt.objects)]
+                if same and shadows is not None and all(o in matches and o.span[1] <= e + 1 and ".near." not in o.rule.id
+                                                        and set(o.subjects) == set(mt.subjects)
+                                                        and set(o.objects) == set(mt.objects) for o in same):
+                    # "designated ⟦1⟧, better known as ⟦3⟧, as an FTO": the plain reading stopped at the head; the one
+                    # across the apposition is the same act told in full (its kind, its date) and takes its place
+                    shadows.extend((o, None) for o in same)
+                elif same or slotless:
+                    if same and shadows is not None:
                         shadows.append((mt, blanked))  # (read already, but a reading of the blanked actor may shadow it)
                     continue
                 mt.props = {**mt.props, "_skel": alt}
@@ -1454,15 +1466,7 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
             return mt.group()
         return f"⟦{a}⟧"
     skel = _slot_pair_sub(r"⟦(\d+)⟧\s*(?:\(|\[|-|–|—)\s*(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧\s*(?:\)|\]|-|–|—)?", same, skel)
-    # "Hezbollah, the group," -> "⟦0⟧"; "Hezbollah, the Lebanese movement backed by Iran, ..." -> "⟦0⟧, backed by Iran, ...":
-    # what the description goes on with stays an aside of the actor (the rules read ", backed by ..., was designated"
-    # as one), not a phrase joined to the name ("⟦0⟧ backed by ⟦2⟧, was designated" made ⟦2⟧ the one designated)
-    def same_appos(mt: re.Match) -> str:
-        one = same(mt)
-        if one == mt.group() or mt.group(3):
-            return one
-        return one + ","
-    skel = _slot_pair_sub(r"⟦(\d+)⟧\s*,\s*(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧(\s*,)?", same_appos, skel)
+    skel = _slot_pair_sub(r"⟦(\d+)⟧\s*,\s*(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", same, skel)  # "Hezbollah, the group,"
     poss: list[tuple[int, int]] = []
 
     def possessive(mt: re.Match) -> str:
@@ -2497,9 +2501,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # "The ⟦0⟧, armed by ⟦2⟧, were designated by ⟦3⟧": a reading that made the apposition's actor the head
             # ("⟦2⟧, were designated by ⟦3⟧") gives way to the head's own reading across the apposition
             matches = [o for o in matches if not any(
-                o.rule.predicate == ap.rule.predicate and ".near." not in o.rule.id
-                and ((set(o.subjects) == set(ap.subjects) and set(o.objects) <= blanked)
-                     or (set(o.objects) == set(ap.objects) and set(o.subjects) <= blanked))
+                o is ap if blanked is None else
+                (blanked and o.rule.predicate == ap.rule.predicate and ".near." not in o.rule.id
+                 and ((set(o.subjects) == set(ap.subjects) and set(o.objects) <= blanked)
+                      or (set(o.objects) == set(ap.objects) and set(o.subjects) <= blanked)))
                 for ap, blanked in shadows)]
             if appos:
                 # after the plain rule readings (they come first), before the proximity readings (a rule beats them)

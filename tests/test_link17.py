@@ -53,3 +53,30 @@ def test_list_member_after_apposition_not_read_as_head():
     got = designated("The sanctions hit Hezbollah, the group backed by Iran, and Hamas.", "en")
     assert ("state:IRN", "group:hamas") not in got
     assert not any(s == "state:IRN" for s, _ in got)
+
+
+def kinds(text, lang):
+    from tests.extracting import extract_text
+    return {(c.subject, c.object, c.props.get("designation")) for c in extract_text(text, language=lang, published=PUB)
+            if c.predicate == "DESIGNATED" and c.polarity == "positive"}
+
+
+def test_kind_after_an_alias_apposition():
+    # the reading that stopped at the head gives way to the one across the apposition, which has the kind
+    assert kinds("The State Department designated Ansarallah, the Yemeni movement better known as the Houthis, as a "
+                 "Foreign Terrorist Organization.", "en") == {("state:USA", "group:houthis", "foreign terrorist organization")}
+    assert kinds("Estados Unidos designó a Ansarolá, el movimiento conocido como los hutíes, como organización "
+                 "terrorista extranjera.", "es") == {("state:USA", "group:houthis", "foreign terrorist organization")}
+
+
+def test_kind_after_a_description_naming_no_actor():
+    assert kinds("Washington designated Tren de Aragua, a gang born in a Venezuelan prison, as a foreign terrorist "
+                 "organization in February.", "en") == {("state:USA", "group:tren-de-aragua", "foreign terrorist organization")}
+    assert kinds("El Departamento de Estado designó al Tren de Aragua, una banda nacida en una cárcel venezolana, como "
+                 "organización terrorista extranjera.", "es") == {("state:USA", "group:tren-de-aragua", "foreign terrorist organization")}
+
+
+def test_description_without_actor_adds_no_reading():
+    # a description naming no actor never makes a new act: only a reading already made is told in full
+    assert kinds("Hezbollah, a party with seats in parliament, says it will not disarm.", "en") == set()
+    assert kinds("Hamás, el movimiento islamista, dijo que no se desarmará.", "es") == set()
