@@ -1317,14 +1317,14 @@ def _apposition_matches(skel: str, lang: str, matches: list, shadows: list | Non
                                                         and set(o.objects) == set(mt.objects) for o in same):
                     # "designated ⟦1⟧, better known as ⟦3⟧, as an FTO": the plain reading stopped at the head; the one
                     # across the apposition is the same act told in full (its kind, its date) and takes its place
-                    shadows.extend((o, None) for o in same)
+                    shadows.extend((o, None, c) for o in same)
                 elif same or slotless:
                     if same and shadows is not None:
-                        shadows.append((mt, blanked))  # (read already, but a reading of the blanked actor may shadow it)
+                        shadows.append((mt, blanked, c))  # (read already, but a reading of the blanked actor may shadow it)
                     continue
                 mt.props = {**mt.props, "_skel": alt}
                 if shadows is not None:
-                    shadows.append((mt, blanked))
+                    shadows.append((mt, blanked, c))
                 found.append(mt)
             if found:
                 out.extend(found)
@@ -2498,14 +2498,15 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if "⟧," in skel or "⟧  " in skel:
             shadows: list = []
             appos = _apposition_matches(skel, s.lang, matches, shadows)
-            # "The ⟦0⟧, armed by ⟦2⟧, were designated by ⟦3⟧": a reading that made the apposition's actor the head
-            # ("⟦2⟧, were designated by ⟦3⟧") gives way to the head's own reading across the apposition
+            # "The ⟦0⟧, armed by ⟦2⟧, were designated by ⟦3⟧": a reading that made the apposition's actor the head of
+            # what follows it ("⟦2⟧, were designated by ⟦3⟧") gives way to the head's own reading across the apposition
+            # (the apposition's own reading, "⟦0⟧, the ⟦1⟧'s branch", stays)
             matches = [o for o in matches if not any(
                 o is ap if blanked is None else
-                (blanked and o.rule.predicate == ap.rule.predicate and ".near." not in o.rule.id
+                (blanked and o.span[1] > end and o.rule.predicate == ap.rule.predicate and ".near." not in o.rule.id
                  and ((set(o.subjects) == set(ap.subjects) and set(o.objects) <= blanked)
                       or (set(o.objects) == set(ap.objects) and set(o.subjects) <= blanked)))
-                for ap, blanked in shadows)]
+                for ap, blanked, end in shadows)]
             if appos:
                 # after the plain rule readings (they come first), before the proximity readings (a rule beats them)
                 matches = [mt for mt in matches if ".near." not in mt.rule.id] + appos + \

@@ -80,3 +80,16 @@ def test_description_without_actor_adds_no_reading():
     # a description naming no actor never makes a new act: only a reading already made is told in full
     assert kinds("Hezbollah, a party with seats in parliament, says it will not disarm.", "en") == set()
     assert kinds("Hamás, el movimiento islamista, dijo que no se desarmará.", "es") == set()
+
+
+def test_apposition_own_reading_stays():
+    # the apposition's own fact ("X, the Y's branch") is not shadowed by the head's reading across it
+    got = positive_pairs("The Islamic State West Africa Province, the Islamic State's branch around Lake Chad, split "
+                         "from Boko Haram in 2016.", "PART_OF", language="en", published=PUB)
+    assert ("group:iswap", "group:isis") in got
+    sup = positive_pairs("The Houthis, the rebel movement armed by Iran, were designated by the United States as a "
+                         "terrorist group.", "SUPPLIED", language="en", published=PUB)
+    assert ("state:IRN", "group:houthis") in sup
+    ties = positive_pairs("Hezbolá, el grupo chií respaldado por Irán, fue designado organización terrorista por "
+                          "Argentina en 2019.", "ALLEGED_TIES", language="es", published=PUB)
+    assert ("state:IRN", "group:hezbollah") in ties
