@@ -1266,6 +1266,9 @@ _APPOS_COMPLEMENT = literals.compile(r"\b(?:by|of|for|from|with|to|under|por|de|
 # a name word left before the slot ("Algoney ⟦Hamdan Dagalo⟧"): the slot matched part of another person's name
 _APPOS_FORENAME = literals.compile(r"(?<![\w'’-])(?!(?:The|A|An|El|La|Los|Las|Un|Una|In|On|At|By|For|En|Por|Para|Según|After|Tras)\s)"
                                    r"(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+)\s+$")
+# a head that is a list's last member ("⟦0⟧ and ⟦1⟧, a cousin of ⟦2⟧, signed"): a reading across its apposition must
+# read the whole list, not the last member alone
+_APPOS_LIST_BEFORE = literals.compile(r"((?:⟦\d+⟧\s*,\s*(?:the\s+|el\s+|la\s+)?)*⟦\d+⟧\s*,?\s*(?:and|y|e|or|o)\s+(?:the\s+|el\s+|la\s+|a\s+|al\s+)?)$", re.I)
 _APPOS_ARTICLE = re.compile(r"(?:(?:a\s+)?(?:the|el|la|los|las|al|del|a)\s+)?", re.I)
 _APPOS_PLACE = literals.compile(r"\b(?:in|at|from|across|inside|within|throughout|en|desde)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 
@@ -1281,6 +1284,8 @@ def _apposition_matches(skel: str, lang: str, matches: list, shadows: list | Non
             continue
         seg = max(skel.rfind(ch, 0, sm.start()) for ch in ",;:")  # (the head's own stretch of the sentence)
         complement = _APPOS_COMPLEMENT.search(skel, seg + 1, sm.start()) is not None
+        lst = _APPOS_LIST_BEFORE.search(skel, max(0, sm.start() - 120), sm.start())
+        members = {int(x) for x in re.findall(r"⟦(\d+)⟧", lst.group(1))} if lst else set()
         stop = len(skel)
         for ch in ";:.":  # (an abbreviation's full stop is rare inside a description; the sentence ends there)
             k = skel.find(ch + " ", op.end())
@@ -1305,6 +1310,8 @@ def _apposition_matches(skel: str, lang: str, matches: list, shadows: list | Non
             for mt in relations.match(alt, lang, near=False):
                 if a not in mt.subjects and a not in mt.objects:
                     continue
+                if members and not (members <= set(mt.subjects) or members <= set(mt.objects)):
+                    continue  # (the list's last member read alone)
                 if not (mt.span[0] < e and mt.span[1] > c):
                     continue  # a reading that does not reach across the blank: the plain reading's business
                 if complement and (mt.span[0] >= sm.start() or _APPOS_ARTICLE.fullmatch(skel, mt.span[0], sm.start())):

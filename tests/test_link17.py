@@ -93,3 +93,13 @@ def test_apposition_own_reading_stays():
     ties = positive_pairs("Hezbolá, el grupo chií respaldado por Irán, fue designado organización terrorista por "
                           "Argentina en 2019.", "ALLEGED_TIES", language="es", published=PUB)
     assert ("state:IRN", "group:hezbollah") in ties
+
+
+def test_list_last_member_with_apposition():
+    # the apposition belongs to the list's last member: the act across it is the whole list's
+    for text, lang in [("The United States sanctioned Rosario Murillo and Laureano Ortega, a son of Daniel Ortega, in "
+                        "2019.", "en"),
+                       ("Estados Unidos sancionó a Rosario Murillo y a Laureano Ortega, hijo de Daniel Ortega, en 2019.",
+                        "es")]:
+        assert designated(text, lang) == {("state:USA", "official:rosario-murillo"),
+                                          ("state:USA", "official:laureano-ortega")}
