@@ -103,3 +103,11 @@ def test_list_last_member_with_apposition():
                         "es")]:
         assert designated(text, lang) == {("state:USA", "official:rosario-murillo"),
                                           ("state:USA", "official:laureano-ortega")}
+
+
+def test_presence_stops_at_a_contrast():
+    # "active in A, but B denies any link to C": C is in another clause, not where the group is active
+    ties = positive_pairs("The Wagner Group is still active in Mali, but Russia denies any link to Libya.",
+                          "ALLEGED_TIES", language="en", published=PUB)
+    assert ("group:wagner-group", "state:MLI") in ties
+    assert not any("LBY" in a or "LBY" in b for a, b in ties)
