@@ -1068,8 +1068,25 @@ def dateline_day(text: str, start: int, end: int, published: str | None) -> str 
     return value if isinstance(value, str) else None
 
 
+# a live-blog entry's age as its heading gives it ("Hace 5 minutos", "2 hours ago", "hace 1 día"): counted from the
+# page's day (an hour-old entry is that day's)
+_ENTRY_AGE = re.compile(r"[*_]*(?:hace[ \t]+(?:(?P<n1>\d{1,2})|una?)[ \t]+(?P<u1>min(?:uto)?s?|h(?:oras?)?|d[íi]as?)"
+                        r"|(?:(?P<n2>\d{1,2})|an?)[ \t]*(?P<u2>min(?:ute)?s?|h(?:ours?|rs?)?|days?)[ \t]+ago)\.?[*_]*[ \t]*", re.I)
+
+
 def entry_day(text: str, start: int, end: int, published: str | None) -> str | None:
-    """The day of a live-blog entry whose heading starts with a clock time ("14:05 GMT: ..."), else None."""
+    """The day of a live-blog entry whose heading starts with a clock time ("14:05 GMT: ..."), or that is headed by
+    its age alone ("Hace 5 minutos", "2 hours ago"), else None."""
+    if text[start:start + 1] in "HhAa*_123456789" and end - start <= 24 and published:
+        age = _ENTRY_AGE.fullmatch(text, start, end)
+        if age:
+            unit = (age.group("u1") or age.group("u2")).lower()
+            n = int(age.group("n1") or age.group("n2") or 1)
+            try:
+                pub = dt.date.fromisoformat(published[:10])
+            except ValueError:
+                return None
+            return (pub - dt.timedelta(days=n if unit.startswith(("d", "dí")) else 0)).isoformat() if len(published) >= 10 else None
     if not text[start:start + 5].lstrip().lstrip("*_")[:1].isdigit():
         return None  # one character test per sentence instead of a scan
     return next((d.value for d in find(text, start, end, published) if d.weak and d.start == start

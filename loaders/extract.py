@@ -158,13 +158,47 @@ def _labelled_statement(line: str) -> re.Match | None:
     return None
 
 
-def _reported_bullet(line: str) -> bool:
+# a numbered prose paragraph, as cables, memos and reports number theirs ("2. (SBU) Background: Palau is ...",
+# "3. (C) Compact: ...", "4. Antecedentes: Nicaragua rompió ..."): running text, not a plan's item; its classification
+# marking and its topic label (a few words before a colon) head it and are skipped, its sentences are all read (each
+# sentence's own modality keeps "Post recommends ..." and "may try" from becoming facts). A numbered item counts as
+# such a paragraph when it carries a marking, or when it is long (two sentences or more past 200 characters).
+_CLASSIFICATION = r"\((?-i:U|C|S|TS|SBU|CUI|FOUO|LOU|R|NF)(?://(?-i:[A-Z][A-Z ,]{0,20}))*\)"
+_NUMBERED_PARA = literals.compile(
+    rf"[ \t]*\d{{1,3}}[.)][ \t]+(?:\*\*)?(?P<mark>{_CLASSIFICATION}[ \t]+)?"
+    r"(?:(?P<label>(?-i:[A-ZÁÉÍÓÚÑ])[\w’'-]*(?:[ \t]+[\w’'&-]+){0,4}):(?:\*\*)?[ \t]+(?=(?:\*\*)?[\"“«¿¡]?(?-i:[A-ZÁÉÍÓÚÑ0-9])))?")
+
+
+def _numbered_paragraph(text: str, start: int, end: int) -> int | None:
+    """Where the sentences of a numbered prose paragraph start (past its number, marking and topic label), else None."""
+    m = _NUMBERED_PARA.match(text, start, end)
+    if not m:
+        return None
+    if not m.group("mark"):
+        body = text[m.end():end]
+        if len(body) < 200 or _BULLET_IMPERATIVE.match(text, start, end) or len(sentences.split(text, m.end(), end)) < 2:
+            return None
+    return m.end()
+
+
+# a factbox's heading ("Key facts:", "What we know", "Datos clave", "Lo que sabemos"): its items are the story's facts,
+# stated without a full stop as factboxes print them
+_FACTBOX_HEAD = literals.compile(
+    r"[ \t]*(?:#+[ \t]*)?(?:\*\*)?(?:(?:the[ \t]+)?(?:key|fast|quick|main)[ \t]+(?:facts|points|dates|figures)|at[ \t]+a[ \t]+glance|"
+    r"what[ \t]+we[ \t]+know(?:[ \t]+so[ \t]+far)?|(?:the[ \t]+)?facts|in[ \t]+brief|datos[ \t]+(?:clave|b[áa]sicos)|"
+    r"(?:las[ \t]+)?claves|lo[ \t]+que[ \t]+sabemos(?:[ \t]+hasta[ \t]+ahora)?|en[ \t]+(?:breve|resumen|cifras)|"
+    r"puntos[ \t]+clave)(?:[ \t]+\w+){0,4}?[ \t]*:?(?:\*\*)?[ \t]*:?[ \t]*", re.I)
+_FACTBOX_WORDS = literals.compile(r"[^:]*?(?:facts|points|dates|figures|glance|know|so far|brief|clave|b[áa]sicos|claves|sabemos|"
+                            r"ahora|breve|resumen|cifras)\W*(?::\W*)?", re.I)  # extra words only before a colon
+
+
+def _reported_bullet(line: str, factbox: bool = False) -> bool:
     if _DATE_LABEL.match(line):
         return not _BULLET_MODAL.search(line)
     if _labelled_statement(line):
         return True
     body = line.rstrip().rstrip("*_").rstrip()
-    return (body.endswith((".", ".”", '."'))
+    return ((factbox or body.endswith((".", ".”", '."')))
             and not _BULLET_LABEL.match(line) and not _BULLET_MODAL.search(line)
             and not _BULLET_IMPERATIVE.match(line) and not line.lstrip().startswith("|"))
 
@@ -201,12 +235,21 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     pub = document.published
     sents: list[_Sent] = []
     multi = document.language == "en+es" or document.language is None
+    factbox = False  # under a factbox's heading, until the next paragraph that is no list item
     for k, p in enumerate(language.paragraphs(text) if multi else _plain_paragraphs(text, document.language)):
         lang = _lang_of(document.language, p.language)
         if _FOOTNOTE.match(text, p.start, p.end):
             continue  # a reference line cites a source (its title and date), it tells nothing itself
+        numbered = _numbered_paragraph(text, p.start, p.end)
+        if numbered is not None:
+            for s, e in sentences.split(text, numbered, p.end):
+                sents.append(_Sent(s, e, lang, k))
+            continue
         bullet = _BULLET.match(text[p.start:p.end])
-        if bullet and not _reported_bullet(text[p.start:p.end]):
+        if not bullet:
+            factbox = bool(_FACTBOX_HEAD.fullmatch(text, p.start, p.end)) and (
+                ":" in text[p.start:p.end] or bool(_FACTBOX_WORDS.fullmatch(text, p.start, p.end)))
+        if bullet and not _reported_bullet(text[p.start:p.end], factbox):
             continue  # plans, recommendations, related links and table rows are not reported facts
         lab = _labelled_statement(text[p.start:p.end]) if bullet and not _DATE_LABEL.match(text, p.start, p.end) else None
         for s, e in sentences.split(text, p.start + (lab.end() if lab else bullet.end() if bullet else 0), p.end):
