@@ -221,6 +221,22 @@ class _Sent:
 _FOOTNOTE = literals.compile(r"[ \t]*(?:\[\d{1,3}\]|\^\d{1,3}\b|\d{1,3}[.)][ \t]+[^\n]{0,120}?,[ \t]*[\"“‘«][^\n\"”’»]{5,}[\"”’»],)")
 
 
+_LABEL_LEAD = literals.compile(r"[ \t]*(?:[-•*][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*)?")
+_LABEL_SEP = literals.compile(r"(?:\*\*)?[ \t]*(?::|—|–|-[ \t]|\|)")
+
+
+def _label_day(text: str, s: _Sent, pub: str | None) -> str | None:
+    """The date that opens a sentence as its label ("2019: ...", "March 2023 – ...", "**12 de marzo de 2024**: ..."), else None."""
+    lead = _LABEL_LEAD.match(text, s.start, s.end).end()
+    if not text[lead:lead + 1].isalnum():
+        return None
+    d = next(iter(dates_mod.find(text, lead, s.end, pub)), None)
+    if d is None or d.start != lead or not d.value or d.weak or not (
+            _LABEL_SEP.match(text, d.end, s.end) or text[d.start:d.end].rstrip()[-1:] in (":", "—", "–", "|")):
+        return None
+    return d.value
+
+
 def _lang_of(doc_lang: str | None, para_lang: str | None) -> str:
     if para_lang in ("en", "es"):
         return para_lang
@@ -327,6 +343,15 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     para_day = {} if heads else {
         sents[k].para: (sents[k].end, day) for k, day in enumerate(day_lines)
         if day and k + 1 < len(sents) and sents[k + 1].para == sents[k].para and (k == 0 or sents[k - 1].para != sents[k].para)}
+    if not heads:
+        # a timeline's line opened by its date as a label ("- 2019: A switches to Beijing. B follows days later.",
+        # "**March 2023** – X ... It severs ... the same day."): the entry's later undated sentences happened then
+        for k in range(len(sents) - 1):
+            if sents[k + 1].para == sents[k].para and (k == 0 or sents[k - 1].para != sents[k].para) \
+                    and sents[k].para not in para_day:
+                day = _label_day(text, sents[k], pub)
+                if day:
+                    para_day[sents[k].para] = (sents[k].end, day)
     group_counts: dict[str, int] = {}
     prev_new: list[Claim] = []
     perfect_new: list[Claim] = []
