@@ -1074,10 +1074,16 @@ _ENTRY_AGE = re.compile(r"[*_]*(?:hace[ \t]+(?:(?P<n1>\d{1,2})|una?)[ \t]+(?P<u1
                         r"|(?:(?P<n2>\d{1,2})|an?)[ \t]*(?P<u2>min(?:ute)?s?|h(?:ours?|rs?)?|days?)[ \t]+ago)\.?[*_]*[ \t]*", re.I)
 
 
+# a line that is only a clock time ("**14:32**", "10.05", "21h30"): an entry's heading (two or more make a live blog)
+_CLOCK_LINE = re.compile(r"[*_]*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]*(?:h|hrs|[ap]\.?m\.?))?[*_]*[ \t]*", re.I)
+
+
 def entry_day(text: str, start: int, end: int, published: str | None) -> str | None:
     """The day of a live-blog entry whose heading starts with a clock time ("14:05 GMT: ..."), or that is headed by
     its age alone ("Hace 5 minutos", "2 hours ago"), else None."""
-    if text[start:start + 1] in "HhAa*_123456789" and end - start <= 24 and published:
+    if text[start:start + 1] in "HhAa*_0123456789" and end - start <= 24 and published:
+        if _CLOCK_LINE.fullmatch(text, start, end):
+            return published[:10] if len(published) >= 10 else None
         age = _ENTRY_AGE.fullmatch(text, start, end)
         if age:
             unit = (age.group("u1") or age.group("u2")).lower()
@@ -1089,7 +1095,8 @@ def entry_day(text: str, start: int, end: int, published: str | None) -> str | N
             return (pub - dt.timedelta(days=n if unit.startswith(("d", "dí")) else 0)).isoformat() if len(published) >= 10 else None
     if not text[start:start + 5].lstrip().lstrip("*_")[:1].isdigit():
         return None  # one character test per sentence instead of a scan
-    return next((d.value for d in find(text, start, end, published) if d.weak and d.start == start
+    lead = start + len(text[start:start + 5]) - len(text[start:start + 5].lstrip(" \t*_"))  # "**14:32**"
+    return next((d.value for d in find(text, start, end, published) if d.weak and d.start in (start, lead)
                  and not text[d.start:d.end].strip()[:1].isalpha()), None)
 
 

@@ -1,0 +1,220 @@
+"""Document layouts (struct17): each genre's layout yields its sentences whole through cleaning and sentence
+splitting, with quotes found in the stored text, no speaker label or timestamp as an actor or a date, and a date
+heading a timeline line or a live-blog entry dating its undated facts. Sample documents written for these tests."""
+
+from graph.schema import Batch
+from loaders.cleaning import repair
+from loaders.extract import extract
+from loaders.pipeline import prepare
+from loaders.readers import RawDocument
+
+PUB = "2025-03-14"
+
+
+def _claims(text: str, lang: str):
+    doc = prepare(RawDocument(path="layout.txt", text=text, metadata={"published": PUB, "language": lang}))
+    entities, claims = extract(doc)
+    Batch(documents=[doc], entities=entities, claims=claims)
+    for c in claims:
+        assert doc.text[c.char_start:c.char_end] == c.quote
+    return doc, [c for c in claims if c.polarity == "positive"]
+
+
+def _facts(text: str, lang: str) -> dict[tuple[str, str, str], str | None]:
+    """(predicate, subject, object) -> date of every positive claim."""
+    return {(c.predicate, c.subject, c.object): c.date for c in _claims(text, lang)[1]}
+
+
+# --------------------------------------------------------------------------- cables and memos
+
+CABLE_EN = """SUBJECT: GUYANA: FOREIGN MINISTER ON VENEZUELA AND THE ESSEQUIBO
+
+REF: A) GEORGETOWN 112 B) STATE 4471
+
+1. (C) Summary: Guyanese Foreign Minister Hugh Todd told the Ambassador on March 3 that Caracas continues to mass \
+troops near the border. Guyana signed a defence cooperation agreement with Brazil in 2023. End summary.
+
+2. (SBU) Background: The United States designated Tren de Aragua as a terrorist organization in February 2025. \
+Venezuela severed diplomatic relations with Guyana in 1966.
+
+3. (S//NF) Taiwan and Japan: Iran supplied drones to Venezuela in 2022.
+
+4. (U) Comment: Post recommends that the Department consider a ship visit.
+"""
+
+CABLE_ES = """ASUNTO: PARAGUAY: EL CANCILLER SOBRE TAIWÁN Y EL MERCOSUR
+
+1. (SBU) Resumen: Paraguay firmó un acuerdo de cooperación militar con Estados Unidos en 2023. Fin del resumen.
+
+2. (C) Antecedentes: Nicaragua rompió relaciones diplomáticas con Taiwán en diciembre de 2021. Estados Unidos \
+designó al Tren de Aragua como organización terrorista en febrero de 2025.
+"""
+
+# a numbered report paragraph with no marking: read when it is prose (two sentences or more)
+MEMO_EN = """Annex: regional developments
+
+1. Background: Nauru severed diplomatic ties with Taiwan on January 15, 2024, two days after the island's election. \
+The decision left Taipei with twelve diplomatic allies, most of them small states in the Pacific and the Caribbean.
+
+2. Strengthen intelligence sharing with Pacific partners.
+"""
+
+
+def test_cable_numbered_paragraphs_read_past_marking_and_label():
+    f = _facts(CABLE_EN, "en")
+    assert ("DESIGNATED", "state:USA", "group:tren-de-aragua") in f
+    assert f[("SEVERED_TIES", "state:VEN", "state:GUY")] == "1966"
+    assert ("SUPPLIED", "state:IRN", "state:VEN") in f
+    assert {("PARTY_TO", "state:GUY"), ("PARTY_TO", "state:BRA")} <= {(p, s) for p, s, _ in f}
+
+
+def test_cable_topic_label_is_not_in_the_quote():
+    doc, claims = _claims(CABLE_EN, "en")
+    sup = next(c for c in claims if c.predicate == "SUPPLIED")
+    assert sup.quote.startswith("Iran supplied")  # not "Taiwan and Japan: ..." (the label names no actor of it)
+    assert not any(c.subject == "state:JPN" or c.object == "state:JPN" for c in claims)
+
+
+def test_cable_spanish():
+    f = _facts(CABLE_ES, "es")
+    assert f[("SEVERED_TIES", "state:NIC", "state:TWN")] == "2021-12"
+    assert ("DESIGNATED", "state:USA", "group:tren-de-aragua") in f
+    assert ("PARTY_TO", "state:PRY") in {(p, s) for p, s, _ in f}
+
+
+def test_unmarked_numbered_prose_paragraph_is_read_a_plan_item_is_not():
+    f = _facts(MEMO_EN, "en")
+    assert f[("SEVERED_TIES", "state:NRU", "state:TWN")] == "2024-01-15"
+
+
+# --------------------------------------------------------------------------- factboxes
+
+def test_factbox_items_read_without_full_stop():
+    en = "Key facts:\n\n- The United States designated the Houthis as a terrorist organization in March 2025\n" \
+         "- Canada listed Hezbollah as a terrorist entity in 2002\n- Iran supplied drones to Russia\n"
+    f = _facts(en, "en")
+    assert f[("DESIGNATED", "state:USA", "group:houthis")] == "2025-03"
+    assert f[("DESIGNATED", "state:CAN", "group:hezbollah")] == "2002"
+    assert ("SUPPLIED", "state:IRN", "state:RUS") in f
+    es = "**Datos clave**\n\n- Estados Unidos designó a los hutíes como organización terrorista en marzo de 2025\n" \
+         "- Irán suministró drones a Rusia\n"
+    f = _facts(es, "es")
+    assert ("DESIGNATED", "state:USA", "group:houthis") in f and ("SUPPLIED", "state:IRN", "state:RUS") in f
+
+
+def test_unterminated_items_outside_a_factbox_stay_unread():
+    # related links and plan items print no full stop either
+    text = ("Iran and the war\n\nMore coverage\n\n- Iran supplied drones to Russia, officials say\n"
+            "- Canada listed Hezbollah in 2002, a timeline\n")
+    assert not _facts(text, "en")
+
+
+# --------------------------------------------------------------------------- footnotes
+
+def test_footnote_marks_dropped_in_cleaning():
+    assert repair("designated the Houthis[3] as an FTO in 2025.¹ Canada listed Hezbollah² in 2002.[12] Brazil.[a] Ok") \
+        == "designated the Houthis as an FTO in 2025. Canada listed Hezbollah in 2002. Brazil. Ok"
+    # units, reference lines, Markdown links and bracketed words are text
+    assert repair("an area of 120 km² and 3 m³") == "an area of 120 km² and 3 m³"
+    assert repair('[1] US Department of State, "Designations", 2025.') == '[1] US Department of State, "Designations", 2025.'
+    assert repair("see [1](https://x.org) [crosstalk]") == "see [1](https://x.org) [crosstalk]"
+
+
+def test_footnoted_sentences_yield_their_facts():
+    en = ("The United States designated the Houthis[3] as a foreign terrorist organization in March 2025.¹ Canada listed "
+          "Hezbollah² as a terrorist entity in 2002.[12] Brazil supplied fuel to Cuba in 2024.[a]")
+    f = _facts(en, "en")
+    assert f[("DESIGNATED", "state:CAN", "group:hezbollah")] == "2002"
+    assert ("DESIGNATED", "state:USA", "group:houthis") in f and ("SUPPLIED", "state:BRA", "state:CUB") in f
+    es = "Canadá incluyó a Hezbolá² en su lista de entidades terroristas en 2002.[12] Irán suministró drones a Rusia.³"
+    f = _facts(es, "es")
+    assert ("DESIGNATED", "state:CAN", "group:hezbollah") in f and ("SUPPLIED", "state:IRN", "state:RUS") in f
+
+
+# --------------------------------------------------------------------------- live blogs
+
+def test_live_blog_entries_headed_by_age_or_bare_clock_are_dated():
+    en = ("Live updates: Red Sea\n\n**14:32**\nThe United States designated the Houthis as a terrorist organization.\n\n"
+          "2h ago\nIran supplied drones to the Houthis.\n\n1 day ago\nCanada listed the Houthis as a terrorist entity.\n")
+    f = _facts(en, "en")
+    assert f[("DESIGNATED", "state:USA", "group:houthis")] == PUB
+    assert f[("DESIGNATED", "state:CAN", "group:houthis")] == "2025-03-13"
+    es = ("En directo: crisis en Venezuela\n\nHace 5 minutos\nEstados Unidos designó al Tren de Aragua como organización "
+          "terrorista.\n\n14:32 GMT – Colombia instó a Venezuela a liberar a los detenidos.\n\nHace 2 días\n"
+          "Canadá designó al Tren de Aragua como entidad terrorista.\n")
+    f = _facts(es, "es")
+    assert f[("DESIGNATED", "state:USA", "group:tren-de-aragua")] == PUB
+    assert f[("URGED", "state:COL", "state:VEN")] == PUB
+    assert f[("DESIGNATED", "state:CAN", "group:tren-de-aragua")] == "2025-03-12"
+
+
+def test_clock_time_is_no_date_of_a_dated_fact():
+    f = _facts("Live\n\n10.05 a.m. Brazil signed an agreement with Argentina in 2023.\n\n"
+               "3:15 p.m. ET: Canada listed Hezbollah as a terrorist entity in 2002.\n", "en")
+    assert f[("DESIGNATED", "state:CAN", "group:hezbollah")] == "2002"
+
+
+# --------------------------------------------------------------------------- timelines
+
+def test_timeline_label_date_dates_the_entrys_later_sentences():
+    en = ("Chronology of the dispute\n\n- 2019: Solomon Islands switches recognition to Beijing. Kiribati severs ties "
+          "with Taiwan days later.\n\n**March 2023** – Honduras establishes ties with China. It severs relations with "
+          "Taiwan the same day.\n\nJan. 15, 2024: Nauru severs ties with Taiwan.\n")
+    f = _facts(en, "en")
+    assert f[("SEVERED_TIES", "state:KIR", "state:TWN")] == "2019"
+    assert f[("SEVERED_TIES", "state:NRU", "state:TWN")] == "2024-01-15"
+    es = ("Cronología\n\n- 2019: Islas Salomón reconoce a Pekín. Kiribati rompe relaciones con Taiwán días después.\n\n"
+          "Diciembre de 2021 – Nicaragua rompe relaciones diplomáticas con Taiwán.\n")
+    f = _facts(es, "es")
+    assert f[("SEVERED_TIES", "state:KIR", "state:TWN")] == "2019"
+    assert f[("SEVERED_TIES", "state:NIC", "state:TWN")] == "2021-12"
+
+
+def test_label_date_does_not_override_a_sentence_date():
+    f = _facts("Timeline\n\n2019: Solomon Islands switches recognition to Beijing. Kiribati had cut ties with Taiwan "
+               "in 2003.\n", "en")
+    assert f.get(("SEVERED_TIES", "state:KIR", "state:TWN")) in (None, "2003")
+
+
+# --------------------------------------------------------------------------- transcripts, digests, Q&A
+
+def test_transcript_speaker_labels_are_no_actors():
+    en = ("Senate hearing, transcript\n\nSEN. RISCH: Secretary, what has the administration done?\n\n"
+          "SECRETARY RUBIO: The United States designated Tren de Aragua as a foreign terrorist organization in February. "
+          "[crosstalk] We also sanctioned its leaders.\n\nQ: Has Colombia asked for help?\n\n"
+          "A: Colombia urged Venezuela to release the detainees.\n\nUKRAINIAN AMBASSADOR: Iran supplied drones to Russia.\n")
+    doc, claims = _claims(en, "en")
+    f = {(c.predicate, c.subject, c.object) for c in claims}
+    assert {("DESIGNATED", "state:USA", "group:tren-de-aragua"), ("URGED", "state:COL", "state:VEN"),
+            ("SUPPLIED", "state:IRN", "state:RUS")} <= f
+    assert not any("state:UKR" in (c.subject, c.object) for c in claims)
+    es = ("Transcripción\n\nPERIODISTA: Ministro, ¿qué hizo el Gobierno?\n\nMINISTRO: Chile designó al Tren de Aragua "
+          "como organización terrorista en marzo. [interferencia] También sancionamos a sus líderes.\n\n"
+          "P: ¿Pidió ayuda Perú?\n\nR: Perú instó a Bolivia a extraditar a los acusados.\n")
+    f = _facts(es, "es")
+    assert f[("DESIGNATED", "state:CHL", "group:tren-de-aragua")] == "2025-03"
+    assert ("URGED", "state:PER", "state:BOL") in f
+
+
+def test_digest_bold_lead_ins_and_bullets():
+    en = ("The Balkans Weekly\n\n**Serbia.** Serbia signed a defence cooperation agreement with China on March 3.\n\n"
+          "**Kosovo.** The United States urged Kosovo to halt the police operation.\n\n"
+          "• Albania designated the IRGC as a terrorist organization.\n")
+    f = _facts(en, "en")
+    assert ("URGED", "state:USA", "state:XKX") in f and ("DESIGNATED", "state:ALB", "group:irgc") in f
+    es = ("Boletín semanal\n\n**Perú.** Estados Unidos instó a Perú a extraditar al exministro.\n\n"
+          "• Argentina designó a Hamás como organización terrorista.\n")
+    f = _facts(es, "es")
+    assert ("URGED", "state:USA", "state:PER") in f and ("DESIGNATED", "state:ARG", "group:hamas") in f
+
+
+def test_qa_explainer_questions_are_no_facts_answers_are():
+    en = ("What is Tren de Aragua? Tren de Aragua is a Venezuelan gang. The United States designated it as a foreign "
+          "terrorist organization in February 2025.\nDid Iran supply the Houthis? Iran supplied drones to the Houthis.")
+    f = _facts(en, "en")
+    assert f[("DESIGNATED", "state:USA", "group:tren-de-aragua")] == "2025-02"
+    es = ("¿Qué es el Tren de Aragua? El Tren de Aragua es una banda venezolana. Estados Unidos lo designó como "
+          "organización terrorista extranjera en febrero de 2025.\n¿Rusia armó a Irán? Irán suministró drones a Rusia.")
+    f = _facts(es, "es")
+    assert ("DESIGNATED", "state:USA", "group:tren-de-aragua") in f
+    assert ("SUPPLIED", "state:RUS", "state:IRN") not in f and ("SUPPLIED", "state:IRN", "state:RUS") in f
