@@ -192,6 +192,42 @@ _FACTBOX_WORDS = literals.compile(r"[^:]*?(?:facts|points|dates|figures|glance|k
                             r"ahora|breve|resumen|cifras)\W*(?::\W*)?", re.I)  # extra words only before a colon
 
 
+# A communiqué's, resolution's or joint statement's operative clauses: a lead-in naming who acts, ending with a colon
+# ("The Government of the Democratic Republic of the Congo:", "Los cancilleres:"), then items that open with its verb
+# ("- calls on the United States ... to impose sanctions ...;", "1. Condemns ...", "- insta a ..."): each item is a
+# sentence whose subject is the lead-in's (its last word list is no plan: a modal lead-in, "The plan would:", is not read)
+_OPERATIVE = literals.compile(
+    r"[ \t]*(?:[-•*]|\d{1,3}[.)]|\([a-z0-9]{1,3}\))[ \t]+(?:(?:also|further|strongly|firmly|once\s+again|again|"
+    r"además|también|firmemente|enérgicamente)[ \t]+)?"
+    r"(?:calls?|called|urges?|urged|requests?|requested|demands?|demanded|appeals?|appealed|invites?|invited|encourages?|"
+    r"encouraged|condemns?|condemned|welcomes?|welcomed|decides?|decided|reiterates?|reiterated|reaffirms?|reaffirmed|"
+    r"expresse?s?|expressed|thanks?|thanked|notes?|noted|designates?|designated|recogni[sz]es?|recogni[sz]ed|supports?|"
+    r"supported|rejects?|rejected|denounces?|denounced|deplores?|deplored|commends?|commended|asks?|asked|insists?|"
+    r"insisted|signs?|signed|agrees?|agreed|pledges?|pledged|commits?|committed|"
+    r"insta|inst[óo]|exhorta|exhort[óo]|pide|pidi[óo]|solicita|solicit[óo]|exige|exigi[óo]|condena|conden[óo]|acoge|"
+    r"acogi[óo]|decide|decidi[óo]|reitera|reiter[óo]|reafirma|reafirm[óo]|expresa|expres[óo]|agradece|agradeci[óo]|"
+    r"designa|design[óo]|reconoce|reconoci[óo]|apoya|apoy[óo]|rechaza|rechaz[óo]|denuncia|denunci[óo]|deplora|"
+    r"invita|invit[óo]|alienta|llama|llam[óo]|hace[ \t]+un[ \t]+llamado|firma|firm[óo]|acuerda|acord[óo]|"
+    r"acordaron|firmaron|instaron|pidieron|condenaron|se[ \t]+compromete)\b", re.I)
+
+
+def _operative_lead(text: str, p) -> bool:
+    """A lead-in to operative clauses: a short paragraph ending with a colon, no modal or recommendation in it."""
+    line = text[p.start:p.end].rstrip().rstrip("*_").rstrip()
+    return line.endswith(":") and len(line) <= 200 and not _BULLET_MODAL.search(line) and not _BULLET.match(line)
+
+
+def _section_heading(text: str, p, nxt) -> bool:
+    """A numbered section heading of a digest or report ("1. Saudi Arabia and Pakistan sign a mutual-defence pact"
+    above the section's prose): read as a headline is, unless it is a plan's (a modal or an imperative)."""
+    line = text[p.start:p.end]
+    marker = _BULLET.match(line)
+    return (nxt is not None and marker is not None and len(line) <= 120 and "\n" not in line and line.lstrip()[:1].isdigit()
+            and not _BULLET_MODAL.search(line) and not _BULLET_IMPERATIVE.match(line)
+            and not sentences.split(text, p.start + marker.end(), p.end)[1:] and not _BULLET.match(text[nxt.start:nxt.end])
+            and nxt.end - nxt.start >= 120)
+
+
 def _reported_bullet(line: str, factbox: bool = False) -> bool:
     if _DATE_LABEL.match(line):
         return not _BULLET_MODAL.search(line)
@@ -252,7 +288,10 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     sents: list[_Sent] = []
     multi = document.language == "en+es" or document.language is None
     factbox = False  # under a factbox's heading, until the next paragraph that is no list item
-    for k, p in enumerate(language.paragraphs(text) if multi else _plain_paragraphs(text, document.language)):
+    op_lead: int | None = None  # the sentence leading in operative clauses ("The Government of X:")
+    operative: dict[int, int] = {}  # an operative clause's sentence -> its lead-in's
+    paras = list(language.paragraphs(text) if multi else _plain_paragraphs(text, document.language))
+    for k, p in enumerate(paras):
         lang = _lang_of(document.language, p.language)
         if _FOOTNOTE.match(text, p.start, p.end):
             continue  # a reference line cites a source (its title and date), it tells nothing itself
@@ -265,11 +304,21 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         if not bullet:
             factbox = bool(_FACTBOX_HEAD.fullmatch(text, p.start, p.end)) and (
                 ":" in text[p.start:p.end] or bool(_FACTBOX_WORDS.fullmatch(text, p.start, p.end)))
+            op_lead = None
+        elif op_lead is not None and _OPERATIVE.match(text, p.start, p.end):
+            for s, e in sentences.split(text, p.start + bullet.end(), p.end):
+                operative[len(sents)] = op_lead
+                sents.append(_Sent(s, e, lang, k))
+            continue
         if bullet and not _reported_bullet(text[p.start:p.end], factbox):
+            if _section_heading(text, p, paras[k + 1] if k + 1 < len(paras) else None):
+                sents.append(_Sent(bullet.end() + p.start, p.end, lang, k))
             continue  # plans, recommendations, related links and table rows are not reported facts
         lab = _labelled_statement(text[p.start:p.end]) if bullet and not _DATE_LABEL.match(text, p.start, p.end) else None
         for s, e in sentences.split(text, p.start + (lab.end() if lab else bullet.end() if bullet else 0), p.end):
             sents.append(_Sent(s, e, lang, k))
+        if not bullet and not factbox and sents and _operative_lead(text, p):
+            op_lead = len(sents) - 1
     actors = find_actors(g, text, [(s.start, s.end) for s in sents], pub)
     people.namesakes(g, text, actors.mentions, pub)
     # a capital in a known agreement's name ("the Doha Agreement", "el Estatuto de Roma") is no actor of it
@@ -368,6 +417,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         ctx["salient_group"] = max(group_counts, key=group_counts.get) if group_counts else None
         ctx["sent_index"] = i
         ctx["speaker"] = speakers.get(i)
+        ctx["op_lead"] = (text, sents[operative[i]], by_sent[operative[i]]) if i in operative else None
         ctx["anaphor_guarded"] = unresolved.get(i, ())
         ctx["clitics"] = any(type(m) is anaphora.Anaphor for m in by_sent[i]) if s.lang == "es" else False
         ctx["entry_day"] = next((d for start, d in reversed(heads) if start <= s.start), None) or \
@@ -1523,6 +1573,13 @@ _NOT_SUBJECT_LEAD = literals.compile(r"\b(?:to|in|into|with|from|for|at|by|on|ag
 
 
 def _carry_subject(skel: str, slots: list[Mention], lang: str, ctx: dict | None) -> str:
+    lead = (ctx or {}).get("op_lead")
+    if lead is not None:  # an operative clause ("- calls on X to ..."): the lead-in's actors act
+        subj = _sentence_subject(*lead) or _home_government_subject(*lead, ctx)
+        if subj:
+            ctx["carried"] = True
+            return _slot_list(subj, slots, lang) + " " + skel.lstrip()
+        return skel
     prev = (ctx or {}).get("prev_subject")
     if prev is None or not (_CARRY_ES if lang == "es" else _CARRY_EN).match(skel):
         return skel

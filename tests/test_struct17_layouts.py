@@ -218,3 +218,35 @@ def test_qa_explainer_questions_are_no_facts_answers_are():
     f = _facts(es, "es")
     assert ("DESIGNATED", "state:USA", "group:tren-de-aragua") in f
     assert ("SUPPLIED", "state:RUS", "state:IRN") not in f and ("SUPPLIED", "state:IRN", "state:RUS") in f
+
+
+# --------------------------------------------------------------------------- communiqués and resolutions
+
+def test_operative_clauses_take_the_lead_ins_subject():
+    en = ("PRESS RELEASE\n\nThe Government of the Democratic Republic of the Congo:\n\n"
+          "- calls on the United States and the United Kingdom to impose targeted sanctions on the Rwandan officers;\n\n"
+          "- requests the Security Council to demand the withdrawal of Rwandan troops;\n")
+    f = _facts(en, "en")
+    assert {("URGED", "state:COD", "state:USA"), ("URGED", "state:COD", "state:GBR")} <= set(f)
+    es = ("COMUNICADO\n\nEl Gobierno de Colombia:\n\n- insta a Venezuela a liberar a los detenidos;\n\n"
+          "- exhorta a Ecuador a extraditar a los acusados.\n")
+    f = _facts(es, "es")
+    assert {("URGED", "state:COL", "state:VEN"), ("URGED", "state:COL", "state:ECU")} <= set(f)
+    un = ("The Government of Argentina:\n\n1. Condemns the attack;\n\n"
+          "2. Calls on Venezuela to release the detainees;\n")
+    f = _facts(un, "en")
+    assert ("URGED", "state:ARG", "state:VEN") in f
+
+
+def test_items_under_a_plan_lead_in_are_no_operative_clauses():
+    en = ("Our recommendations\n\nThe government should:\n\n- call on Venezuela to release the detainees;\n\n"
+          "- designate Tren de Aragua as a terrorist organization;\n")
+    assert not _facts(en, "en")
+
+
+def test_numbered_section_heading_of_a_digest_is_read():
+    en = ("The Gulf Week\n\n1. Saudi Arabia and Pakistan sign a mutual-defence pact\n\nCrown Prince Mohammed bin Salman "
+          "and Pakistan's prime minister, Shehbaz Sharif, met in Riyadh on Wednesday, under which aggression against either "
+          "country will be treated as aggression against both, officials said.\n")
+    doc, claims = _claims(en, "en")
+    assert {("PARTY_TO", "state:SAU"), ("PARTY_TO", "state:PAK")} <= {(c.predicate, c.subject) for c in claims}
