@@ -159,13 +159,13 @@ def _labelled_statement(line: str) -> re.Match | None:
 
 
 # a numbered prose paragraph, as cables, memos and reports number theirs ("2. (SBU) Background: Palau is ...",
-# "3. (C) Compact: ...", "4. Antecedentes: Nicaragua rompió ..."): running text, not a plan's item; its classification
+# "¶3. (C) Compact: ...", "4. Antecedentes: Nicaragua rompió ..."): running text, not a plan's item; its classification
 # marking and its topic label (a few words before a colon) head it and are skipped, its sentences are all read (each
 # sentence's own modality keeps "Post recommends ..." and "may try" from becoming facts). A numbered item counts as
 # such a paragraph when it carries a marking, or when it is long (two sentences or more past 200 characters).
 _CLASSIFICATION = r"\((?-i:U|C|S|TS|SBU|CUI|FOUO|LOU|R|NF)(?://(?-i:[A-Z][A-Z ,]{0,20}))*\)"
 _NUMBERED_PARA = literals.compile(
-    rf"[ \t]*\d{{1,3}}[.)][ \t]+(?:\*\*)?(?P<mark>{_CLASSIFICATION}[ \t]+)?"
+    rf"[ \t]*(?:¶[ \t]*)?\d{{1,3}}[.)][ \t]+(?:\*\*)?(?P<mark>{_CLASSIFICATION}[ \t]+)?"
     r"(?:(?P<label>(?-i:[A-ZÁÉÍÓÚÑ])[\w’'-]*(?:[ \t]+[\w’'&-]+){0,4}):(?:\*\*)?[ \t]+(?=(?:\*\*)?[\"“«¿¡]?(?-i:[A-ZÁÉÍÓÚÑ0-9])))?")
 
 

@@ -75,6 +75,16 @@ def test_cable_topic_label_is_not_in_the_quote():
     assert not any(c.subject == "state:JPN" or c.object == "state:JPN" for c in claims)
 
 
+def test_cable_pilcrow_paragraphs_and_header_lines():
+    text = ("C O N F I D E N T I A L SECTION 01 OF 02 ASUNCION 000123\n\nE.O. 12958: DECL: 03/12/2035\nTAGS: PREL, PGOV\n"
+            "SUBJECT: PARAGUAY: FM ON TAIWAN\n\n¶1. (C) SUMMARY: Paraguay signed a security agreement with Taiwan in 2023. "
+            "END SUMMARY.\n\n¶2. (C//REL TO USA, PRY) Argentina designated Hamas as a terrorist organization in July 2024.\n")
+    doc, claims = _claims(text, "en")
+    got = {(c.predicate, c.subject, c.object): c for c in claims}
+    assert got[("DESIGNATED", "state:ARG", "group:hamas")].quote.startswith("Argentina designated")
+    assert any(c.predicate == "PARTY_TO" and c.subject == "state:PRY" and c.quote.startswith("Paraguay signed") for c in claims)
+
+
 def test_cable_spanish():
     f = _facts(CABLE_ES, "es")
     assert f[("SEVERED_TIES", "state:NIC", "state:TWN")] == "2021-12"
