@@ -290,6 +290,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     factbox = False  # under a factbox's heading, until the next paragraph that is no list item
     op_lead: int | None = None  # the sentence leading in operative clauses ("The Government of X:")
     operative: dict[int, int] = {}  # an operative clause's sentence -> its lead-in's
+    section_heads: list[int] = []  # a digest's numbered section headings (read as headlines)
     paras = list(language.paragraphs(text) if multi else _plain_paragraphs(text, document.language))
     for k, p in enumerate(paras):
         lang = _lang_of(document.language, p.language)
@@ -312,6 +313,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             continue
         if bullet and not _reported_bullet(text[p.start:p.end], factbox):
             if _section_heading(text, p, paras[k + 1] if k + 1 < len(paras) else None):
+                section_heads.append(len(sents))
                 sents.append(_Sent(bullet.end() + p.start, p.end, lang, k))
             continue  # plans, recommendations, related links and table rows are not reported facts
         lab = _labelled_statement(text[p.start:p.end]) if bullet and not _DATE_LABEL.match(text, p.start, p.end) else None
@@ -511,6 +513,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = [c for c in claims if not (c.predicate in _SIGNING_PREDICATES and c.polarity == "positive"
                                         and c.modality == "speculative")]
     _headline_dates(text, sents, claims, dbase)
+    for h in section_heads:  # a section's heading reports its first sentence's event, as a headline its lead's
+        if h + 1 < len(sents) and not any(d.value and not d.weak for d in dates_mod.find(text, sents[h].start, sents[h].end, dbase)):
+            _headline_dates(text, sents[h:h + 2], claims, dbase, force=True)
     if not heads:  # (a live blog's entries are dated by their own headings)
         _news_day_dates(text, sents, claims, dbase)
     claims = _headline_denied(text, sents, claims)
@@ -913,13 +918,14 @@ def _fact_check_verdicts(text: str, sents: list, claims: list[Claim]) -> list[Cl
     return [c for c in claims if not (c.polarity == "positive" and any(c.char_start < b and a < c.char_end for a, b in spans))]
 
 
-def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None) -> None:
+def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None, force: bool = False) -> None:
     """A headline ("Chile y Argentina firman un memorando") reports the lead's event: its
-    undated claims take the date of the lead sentence's own verb, when the lead gives one."""
-    if _headline(text, sents) is None:
+    undated claims take the date of the lead sentence's own verb, when the lead gives one.
+    (`force`: a section's heading, whose claims a round-up's day heading may have dated: its own text has no date.)"""
+    if not force and _headline(text, sents) is None:
         return
     head, lead = sents[0], sents[1]
-    todo = [c for c in claims if c.char_start == head.start and c.date is None and c.predicate not in _STANDING]
+    todo = [c for c in claims if c.char_start == head.start and (force or c.date is None) and c.predicate not in _STANDING]
     if not todo:
         return
     date = dates_mod.lead_date(text[lead.start:lead.end], pub, lead.lang)
@@ -927,7 +933,9 @@ def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None
     for c in todo:
         # the lead's reading of the same fact has the date its verb got (maybe from a later
         # sentence), not the first date of the lead ("reversing a decision taken four years ago")
-        c.date = in_lead.get((c.predicate, c.subject, c.object), date)
+        # (a section heading's own agreement may have dated the lead's reading of it: the lead's verb decides)
+        c.date = (date or in_lead.get((c.predicate, c.subject, c.object)) or c.date) if force else \
+            in_lead.get((c.predicate, c.subject, c.object), date)
 
 
 # an opinion piece (an editorial, a column) comments on the news of recent days or weeks, not on the day it appears

@@ -260,3 +260,11 @@ def test_numbered_section_heading_of_a_digest_is_read():
           "country will be treated as aggression against both, officials said.\n")
     doc, claims = _claims(en, "en")
     assert {("PARTY_TO", "state:SAU"), ("PARTY_TO", "state:PAK")} <= {(c.predicate, c.subject) for c in claims}
+
+
+def test_numbered_section_heading_takes_its_first_sentences_date():
+    es = ("Boletín semanal del Cono Sur\n\n4. Chile firma un acuerdo de defensa con Francia\n\nLos gobiernos de Gabriel Boric "
+          "y Emmanuel Macron dieron a conocer el martes 11 el texto de un acuerdo de cooperación en defensa entre Chile y "
+          "Francia, que prevé ejercicios conjuntos y formación de oficiales.\n")
+    f = _facts(es, "es")
+    assert f[("PARTY_TO", "state:CHL", next(o for p, s, o in f if p == "PARTY_TO" and s == "state:CHL"))] == "2025-03-11"
