@@ -307,6 +307,9 @@ _CONTRAST_ASIDE = literals.compile(r",\s*(?:but|though|although|pero|aunque)?\s*
                              r"⟦\d+⟧\s*,", re.I)
 
 
+_REL_SAYS = literals.compile(r"⟦\d+⟧\s*,\s*(?:(?:which|that|who|whom)\s+(?P<who>(?:the\s+)?(?:⟦\d+⟧|[\w-]+)(?:\s+[\w-]+){0,3}?)\s+"
+                              r"(?:says?|said|claims?|claimed|alleges?|alleged|believes?|believed|contends?|insists?|maintains?|accuses?|suspects?)|"
+                              r"(?:que|quien|el\s+cual|la\s+cual)\s+,?\s*según\s+(?P<who2>(?:el\s+|la\s+|los\s+|las\s+)?(?:⟦\d+⟧|[\w-]+)(?:\s+[\w-]+){0,3}?)\s*,?)\s", re.I)
 _RELATIVE_ASIDE = literals.compile(r",\s*(?:which|who|whose|that|where|que|quien|quienes|cuyo|cuya|el\s+cual|la\s+cual|donde)\b[^,]*,", re.I)
 # a restrictive relative that picks out the ones asked has its own polarity and mood: "urged the governments that have not
 # yet done so, in particular ⟦X⟧, to ...", "exhortó a los gobiernos que aún no lo han hecho, en particular a ⟦X⟧, a ..."
@@ -357,10 +360,17 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
             am = None
             if has_say:
                 am = c["say_suffix"].search(tail) or (c["say_suffix_es"].search(tail) if lang == "es" else None)
-            if am and not SLOT.search(am.group("rest") or "") and not _NOT_ATTRIBUTION.search(
+            if am and not SLOT.search(am.group("rest") or "") and not _RELATIVE_OPENS.match(am.group("who")) and not _NOT_ATTRIBUTION.search(
                     am.group("who") + " ⟧ " + (am.group("rest") or "")):
                 attributed, attribution = _who(am.group("who")), am.group("who").strip()
                 excluded = (m_end + am.start(), m_end + am.end())
+    if attribution is None and obj_pos and obj_pos > subj_pos:
+        # the claimant inside a relative clause between the subject and its verb: "⟦0⟧, which ⟦2⟧ says transports
+        # weapons for ⟦1⟧", "⟦0⟧, que según ⟦2⟧ financia a ⟦1⟧" (its own "which ⟦2⟧ says" ends no clause)
+        am = _REL_SAYS.match(skel, subj_pos, obj_pos)
+        if am:
+            k = "who" if am.group("who") else "who2"
+            attributed, attribution, excluded = _who(am.group(k)), am.group(k).strip(), am.span(k)
     if attribution:
         modality = "reported"
         attribution = re.sub(r"^(?:and|but|y|pero|while)\s+", "", attribution, flags=re.I)
@@ -419,6 +429,9 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
 # a speech verb after the match that says something of its own ("..., and it confirmed last April that its troops
 # fought", "..., a clause that both sides now cite to justify it"): a new statement or a relative clause, no
 # attribution of what came before (who ⟧ rest: a relative pronoun in who, a complement opening rest)
+# "..., at the invitation of ⟦1⟧, who has since described them as ...": a relative clause about the last actor says
+# something of its own, no claimant of what came before ("..., officials who asked not to be named said" still is one)
+_RELATIVE_OPENS = re.compile(r"\s*(?:who|whom|whose|quien|quienes)\b", re.I)
 _NOT_ATTRIBUTION = literals.compile(r"\b(?:that|which)\b[^⟧]*⟧|⟧\s+(?:[\w-]+\s+){0,3}?(?:that\b|to\s+[a-z]+)", re.I)
 
 

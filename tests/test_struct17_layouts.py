@@ -2,6 +2,7 @@
 splitting, with quotes found in the stored text, no speaker label or timestamp as an actor or a date, and a date
 heading a timeline line or a live-blog entry dating its undated facts. Sample documents written for these tests."""
 
+import pytest
 from graph.schema import Batch
 from loaders.cleaning import repair
 from loaders.extract import extract
@@ -178,6 +179,17 @@ def test_timeline_label_date_dates_the_entrys_later_sentences():
     f = _facts(es, "es")
     assert f[("SEVERED_TIES", "state:KIR", "state:TWN")] == "2019"
     assert f[("SEVERED_TIES", "state:NIC", "state:TWN")] == "2021-12"
+
+
+@pytest.mark.parametrize("text, lang, key", [
+    ("2019: Solomon Islands switches recognition to Beijing. Kiribati severs ties with Taiwan.\n", "en",
+     ("SEVERED_TIES", "state:KIR", "state:TWN")),
+    ("Diciembre de 2021: Nicaragua reconoce a Pekín. Nicaragua rompe relaciones con Taiwán.\n", "es",
+     ("SEVERED_TIES", "state:NIC", "state:TWN")),
+])
+def test_one_label_dated_line_is_no_timeline(text, lang, key):
+    # (a single dated lead is a story's, whose present tense is the publication's: main's dates18 reading)
+    assert _facts(text, lang)[key] is None
 
 
 def test_label_date_does_not_override_a_sentence_date():
