@@ -280,3 +280,30 @@ def test_numbered_section_heading_takes_its_first_sentences_date():
           "Francia, que prevé ejercicios conjuntos y formación de oficiales.\n")
     f = _facts(es, "es")
     assert f[("PARTY_TO", "state:CHL", next(o for p, s, o in f if p == "PARTY_TO" and s == "state:CHL"))] == "2025-03-11"
+
+
+# --------------------------------------------------------------------------- a presence still to be made
+
+from tests.extracting import positive_pairs  # noqa: E402
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Palau pressed Washington to station a permanent U.S. Coast Guard presence in Palau.", "en"),
+    ("France said the plan was to set up a Wagner Group presence in Mali.", "en"),
+    ("Bamako pidió a Moscú que instale una presencia permanente del Grupo Wagner en Malí.", "es"),
+    ("La junta instó al Kremlin a establecer una presencia del Grupo Wagner en Malí.", "es"),
+])
+def test_presence_to_be_made_is_no_tie(text, lang):
+    # (a request's or a plan's object: the presence does not exist yet)
+    assert positive_pairs(text, "ALLEGED_TIES", language=lang, published=PUB) == set()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Wagner Group presence in Mali is growing.", "en"),
+    ("The United States urged Mali to end the Wagner Group presence in Mali.", "en"),
+    ("La presencia del Grupo Wagner en Malí preocupa a Francia.", "es"),
+    ("Estados Unidos pidió a Malí que ponga fin a la presencia del Grupo Wagner en Malí.", "es"),
+])
+def test_presence_that_exists_is_a_tie(text, lang):
+    # (one asked to end is there)
+    assert ("group:wagner-group", "state:MLI") in positive_pairs(text, "ALLEGED_TIES", language=lang, published=PUB)
