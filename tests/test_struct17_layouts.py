@@ -307,3 +307,16 @@ def test_presence_to_be_made_is_no_tie(text, lang):
 def test_presence_that_exists_is_a_tie(text, lang):
     # (one asked to end is there)
     assert ("group:wagner-group", "state:MLI") in positive_pairs(text, "ALLEGED_TIES", language=lang, published=PUB)
+
+
+@pytest.mark.parametrize("text, lang, pair", [
+    ("Palau pressed Washington to station a permanent U.S. Coast Guard presence in Palau.", "en", ("state:PLW", "state:USA")),
+    ("Poland has urged the United States to station more troops on its territory.", "en", ("state:POL", "state:USA")),
+    ("Polonia pidió a Estados Unidos que estacione más tropas en su territorio.", "es", ("state:POL", "state:USA")),
+    ("Lituania instó a Alemania a estacionar una brigada en su suelo.", "es", ("state:LTU", "state:DEU")),
+])
+def test_stationing_a_force_is_deploying_it(text, lang, pair):
+    from tests.extracting import extract_text
+    acts = {c.props.get("action") for c in extract_text(text, language=lang, published=PUB)
+            if c.predicate == "URGED" and (c.subject, c.object) == pair and c.polarity == "positive"}
+    assert acts == {"deploy"}
