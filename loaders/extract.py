@@ -1747,6 +1747,9 @@ def _slot_list(prev: list[Mention], slots: list[Mention], lang: str) -> str:
 # spokesman speaks for), else the state the official serves, else the speaker. The speaker is read off the
 # text (a label opening the paragraph, a "said X" after the quote), never guessed.
 _TURN_LABEL = re.compile(r"(?:\*\*)?(?P<l>[^\n:.?!¿¡\"“”«»]{3,90}?)(?:\*\*)?:[ \t]+(?=\S)")
+# a transcript's speaker named in capitals on a line of their own ("SECRETARY MARCO RUBIO", "CANCILLER ALICIA BÁRCENA",
+# "PREGUNTA"), their words in the paragraphs below
+_NAME_LINE = re.compile(r"[ \t]*(?:\*\*)?(?P<l>[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]*(?:,?[ \t]+[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]*){0,7})(?:\*\*)?[ \t]*:?[ \t]*")
 _FIRST_EN = re.compile(r"(?<![\w'’])(?P<p>[Ww]e|I)(?=\s+(?:(?:have|had|also|then|again|formally|never|already|"
                        r"repeatedly|once|did|do|will|would|shall|must|can|could|should|have\s+also|have\s+never|"
                        r"have\s+not|did\s+not)\s+)*(?:(?!am\b|are\b|was\b|were\b|think\b|believe\b|hope\b|know\b|"
@@ -1774,6 +1777,8 @@ def _turn_speakers(text: str, sents: list["_Sent"], by_sent: list[list[Mention]]
         if i and sents[i - 1].para == s.para:
             continue
         m = _TURN_LABEL.match(text, s.start, s.end)
+        if m is None and i + 1 < len(sents) and sents[i + 1].para != s.para:
+            m = _NAME_LINE.fullmatch(text, s.start, s.end)  # the label a line of its own, the turn below it
         if m is None or len(m.group("l").split()) > 12:
             continue
         who = [x for x in by_sent[i] if m.start("l") <= x.start < m.end("l") and x.entity.startswith("official:")]

@@ -218,6 +218,28 @@ def test_transcript_speaker_labels_are_no_actors():
     assert ("URGED", "state:PER", "state:BOL") in f
 
 
+def test_transcript_speaker_named_on_a_line_of_its_own():
+    # (the label in capitals on its own line, the turn in the paragraphs below; "PREGUNTA", "Q" name nobody and end it)
+    en = ("Senate Foreign Relations Committee hearing\n\nSEN. JIM RISCH\n\nSecretary, what has the administration done?\n\n"
+          "SECRETARY MARCO RUBIO\n\nWe designated Tren de Aragua as a foreign terrorist organization in February.\n\n"
+          "I urged Colombia to extradite its leaders.\n\nQ\n\nAnd Venezuela?\n\nI urged Venezuela to release the detainees.\n")
+    f = {(c.predicate, c.subject, c.object) for c in _claims(en, "en")[1]}
+    assert {("DESIGNATED", "state:USA", "group:tren-de-aragua"), ("URGED", "official:marco-rubio", "state:COL")} <= f
+    assert not any(p == "URGED" and o == "state:VEN" for p, _, o in f)
+    es = ("Conferencia de prensa\n\nPREGUNTA\n\n¿Qué pidió México a Ecuador?\n\nCANCILLER ALICIA BÁRCENA\n\n"
+          "Le pedimos formalmente al gobierno ecuatoriano que libere a Jorge Glas.\n\nPREGUNTA\n\n¿Y Estados Unidos?\n")
+    f = {(c.predicate, c.subject, c.object) for c in _claims(es, "es")[1]}
+    assert ("URGED", "official:alicia-barcena", "state:ECU") in f
+
+
+def test_capitals_heading_is_no_speaker_of_a_news_story():
+    # (one line in capitals is a headline or a section head: no transcript, its first person stays unread)
+    en = ("RUBIO IN BOGOTA\n\nThe secretary arrived on Monday. \"We will keep talking,\" an aide said.\n\n"
+          "I urged Colombia to extradite the leaders, a senator wrote later.\n")
+    f = {(c.predicate, c.subject, c.object) for c in _claims(en, "en")[1]}
+    assert not any(s == "official:marco-rubio" for _, s, _ in f)
+
+
 def test_digest_bold_lead_ins_and_bullets():
     en = ("The Balkans Weekly\n\n**Serbia.** Serbia signed a defence cooperation agreement with China on March 3.\n\n"
           "**Kosovo.** The United States urged Kosovo to halt the police operation.\n\n"
