@@ -1746,7 +1746,9 @@ def _slot_list(prev: list[Mention], slots: list[Mention], lang: str) -> str:
 # first-person plural verb is the body the speaker's title names (the state a minister serves, the group a
 # spokesman speaks for), else the state the official serves, else the speaker. The speaker is read off the
 # text (a label opening the paragraph, a "said X" after the quote), never guessed.
-_TURN_LABEL = re.compile(r"(?:\*\*)?(?P<l>[^\n:.?!¿¡\"“”«»]{3,90}?)(?:\*\*)?:[ \t]+(?=\S)")
+# (an abbreviated title may open the label: "SEN. JIM RISCH:", "Ms. SALAZAR:", "Dip. LÓPEZ:")
+_TURN_LABEL = re.compile(r"(?:\*\*)?(?P<l>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Amb|Hon|Lt|Col|Sr|Sra|Srta|Dip|Lic|Ing|Dra|"
+                         r"MR|MRS|MS|DR|SEN|REP|GOV|GEN|ADM|AMB|HON|SR|SRA|DIP|LIC)\.[ \t]+)?[^\n:.?!¿¡\"“”«»]{3,90}?)(?:\*\*)?:[ \t]+(?=\S)")
 # a transcript's speaker named in capitals on a line of their own ("SECRETARY MARCO RUBIO", "CANCILLER ALICIA BÁRCENA",
 # "PREGUNTA"), their words in the paragraphs below
 _NAME_LINE = re.compile(r"[ \t]*(?:\*\*)?(?P<l>[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]*(?:,?[ \t]+[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]*){0,7})(?:\*\*)?[ \t]*:?[ \t]*")

@@ -232,6 +232,22 @@ def test_transcript_speaker_named_on_a_line_of_its_own():
     assert ("URGED", "official:alicia-barcena", "state:ECU") in f
 
 
+@pytest.mark.parametrize("text, lang, fact", [
+    ("Senate hearing\n\nSEN. JIM RISCH: Secretary, what has the administration done?\n\nSECRETARY MARCO RUBIO: We "
+     "designated Tren de Aragua as a foreign terrorist organization. I urged Colombia to extradite its leaders.\n\n"
+     "SEN. JEANNE SHAHEEN: Thank you.\n", "en", ("URGED", "official:marco-rubio", "state:COL")),
+    ("Hearing\n\nMs. Salazar: Thank you all.\n\nSecretary Marco Rubio: Thank you. I urged Colombia to extradite its "
+     "leaders.\n", "en", ("URGED", "official:marco-rubio", "state:COL")),
+    ("Sesión\n\nDip. Gerardo Fernández Noroña: ¿Qué pidió el Gobierno?\n\nCanciller Alicia Bárcena: Gracias. Le pedimos a "
+     "Ecuador que libere a Jorge Glas.\n\nDip. Lilly Téllez: Gracias.\n", "es", ("URGED", "official:alicia-barcena", "state:ECU")),
+    ("Comparecencia\n\nSr. Pérez: ¿Y Venezuela?\n\nCanciller Alicia Bárcena: Bueno. Le pedimos a Venezuela que libere a "
+     "los detenidos.\n", "es", ("URGED", "official:alicia-barcena", "state:VEN")),
+])
+def test_transcript_label_opened_by_an_abbreviated_title(text, lang, fact):
+    # ("SEN.", "Ms.", "Dip.", "Sr." open a label: the speaker of the turn is still found)
+    assert fact in {(c.predicate, c.subject, c.object) for c in _claims(text, lang)[1]}
+
+
 def test_capitals_heading_is_no_speaker_of_a_news_story():
     # (one line in capitals is a headline or a section head: no transcript, its first person stays unread)
     en = ("RUBIO IN BOGOTA\n\nThe secretary arrived on Monday. \"We will keep talking,\" an aide said.\n\n"
