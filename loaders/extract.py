@@ -1749,6 +1749,13 @@ def _slot_list(prev: list[Mention], slots: list[Mention], lang: str) -> str:
 # (an abbreviated title may open the label: "SEN. JIM RISCH:", "Ms. SALAZAR:", "Dip. LÓPEZ:")
 _TURN_LABEL = re.compile(r"(?:\*\*)?(?P<l>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Amb|Hon|Lt|Col|Sr|Sra|Srta|Dip|Lic|Ing|Dra|"
                          r"MR|MRS|MS|DR|SEN|REP|GOV|GEN|ADM|AMB|HON|SR|SRA|DIP|LIC)\.[ \t]+)?[^\n:.?!¿¡\"“”«»]{3,90}?)(?:\*\*)?:[ \t]+(?=\S)")
+# a hearing record's label, an honorific and a surname in capitals closed by a full stop ("Ms. SALAZAR. The subcommittee
+# will ...", "Senator GRAHAM. Thank you.", "The CHAIRMAN.", "El señor PÉREZ.—"): always an honorific, so no heading
+# in capitals ("GUATEMALA. Congress ...") is taken for one
+_TURN_LABEL_CAPS = re.compile(
+    r"(?P<l>(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Hon|Senator|Representative|Chairman|Chairwoman|Ambassador|Secretary|General|Admiral|"
+    r"The|El[ \t]+señor|La[ \t]+señora|El[ \t]+diputado|La[ \t]+diputada|El[ \t]+senador|La[ \t]+senadora)\.?[ \t]+"
+    r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑÜ'’-]+(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑÜ'’-]+){0,2}(?:[ \t]+of[ \t]+[A-Z][a-z]+)?)\.(?:[—–-]|[ \t]|$)")
 # a transcript's speaker named in capitals on a line of their own ("SECRETARY MARCO RUBIO", "CANCILLER ALICIA BÁRCENA",
 # "PREGUNTA"), their words in the paragraphs below
 _NAME_LINE = re.compile(r"[ \t]*(?:\*\*)?(?P<l>[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]*(?:,?[ \t]+[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]*){0,7})(?:\*\*)?[ \t]*:?[ \t]*")
@@ -1778,7 +1785,7 @@ def _turn_speakers(text: str, sents: list["_Sent"], by_sent: list[list[Mention]]
     for i, s in enumerate(sents):
         if i and sents[i - 1].para == s.para:
             continue
-        m = _TURN_LABEL.match(text, s.start, s.end)
+        m = _TURN_LABEL.match(text, s.start, s.end) or _TURN_LABEL_CAPS.match(text, s.start, s.end)
         if m is None and i + 1 < len(sents) and sents[i + 1].para != s.para:
             m = _NAME_LINE.fullmatch(text, s.start, s.end)  # the label a line of its own, the turn below it
         if m is None or len(m.group("l").split()) > 12:

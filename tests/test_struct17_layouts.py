@@ -248,6 +248,32 @@ def test_transcript_label_opened_by_an_abbreviated_title(text, lang, fact):
     assert fact in {(c.predicate, c.subject, c.object) for c in _claims(text, lang)[1]}
 
 
+def test_hearing_record_labels_closed_by_a_full_stop():
+    # (the Congressional Record's "Ms. SALAZAR." and the Spanish Diario de Sesiones' "El señor ALBARES.—": the surname in
+    # capitals names the person the text names in full; "The CHAIRMAN." names nobody known and ends the turn before)
+    en = ("Hearing on Hezbollah\n\n[The subcommittee met at 10:02 a.m., Hon. Maria Elvira Salazar (chairwoman of the "
+          "subcommittee) presiding. Also present: Rep. Joaquin Castro.]\n\nMs. SALAZAR. The subcommittee will come to order. "
+          "I call on Brazil and Chile to designate Hezbollah as a terrorist organization.\n\nMr. CASTRO. Thank you, Madam "
+          "Chair. I urge Peru to extradite the financiers.\n\nThe CHAIRMAN. I ask Bolivia to expel the envoys.\n")
+    f = {(c.predicate, c.subject, c.object) for c in _claims(en, "en")[1]}
+    assert {("URGED", "official:maria-elvira-salazar", "state:BRA"), ("URGED", "official:maria-elvira-salazar", "state:CHL"),
+            ("URGED", "official:joaquin-castro", "state:PER")} <= f
+    assert not any(o == "state:BOL" for _, _, o in f)
+    es = ("Sesión plenaria\n\nEl señor PRESIDENTE.— Tiene la palabra el ministro de Asuntos Exteriores, José Manuel Albares.\n\n"
+          "El señor ALBARES.— Gracias, presidente. Le pido a Argelia que restablezca el tratado de amistad.\n\n"
+          "La señora GAMARRA.— Gracias.\n")
+    f = {(c.predicate, c.subject, c.object) for c in _claims(es, "es")[1]}
+    assert ("URGED", "official:jose-manuel-albares", "state:DZA") in f
+
+
+def test_section_head_in_capitals_is_no_hearing_label():
+    # (a round-up's "GUATEMALA." has no honorific: its paragraph is no turn)
+    en = ("Week in review\n\nGUATEMALA. Congress passed the budget. I urge Mexico to extradite the suspects, one deputy "
+          "wrote.\n\nHONDURAS. The foreign minister met Marco Rubio.\n")
+    f = {(c.predicate, c.subject, c.object) for c in _claims(en, "en")[1]}
+    assert not any(p == "URGED" and s.startswith("official:") for p, s, _ in f)
+
+
 def test_capitals_heading_is_no_speaker_of_a_news_story():
     # (one line in capitals is a headline or a section head: no transcript, its first person stays unread)
     en = ("RUBIO IN BOGOTA\n\nThe secretary arrived on Monday. \"We will keep talking,\" an aide said.\n\n"
