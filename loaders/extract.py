@@ -2646,6 +2646,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if pred == "SIGNED_MOU_WITH" and (_WILL_SIGN.search(skel, mt.subj_pos, mt.span[1])
                                           or _NEARLY_SIGNED.search(skel, mt.subj_pos, mt.span[1])):
             continue  # "Kenya will sign a trade deal with Uganda", "will on Friday sign": a signing still to come
+        if pred == "SIGNED_MOU_WITH" and agreements_mod.signing_scheduled(
+                skel, skel[mt.subj_pos:mt.span[1]], mt.span[1], _clause_end(skel, mt.span[1]), s.lang):
+            continue  # "Egypt and Sudan sign a defence pact next week", "firman el acuerdo mañana": still to come
         if pred == "SIGNED_MOU_WITH" and _NOMINAL_SIGNING.match(skel, mt.span[0]) \
                 and agreements_mod.signing_ahead(skel, mt.span[0], s.lang):
             continue  # "Turkey offered to host the signing of the accord between A and B": a signing still to come
@@ -2917,6 +2920,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             lone = [m_ for m_ in subj_ms + obj_ms if m_.entity.startswith("official:")]
             if lone and ctx.get("last_agreement"):
                 ag = agreements_mod.agreement_for(ctx, {_party(g, m_, date or pub) for m_ in lone})
+                if ag is None:
+                    continue
                 common = dict(base, modality=mod, polarity=pol, date=date, rule=mt.rule.id,
                               attributed_to=attributed_to, attribution=attribution)
                 for m_ in lone:
@@ -2941,6 +2946,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                         pairs.append((*sub, ma, mb))
                     continue
                 if pred == "SIGNED_MOU_WITH":
+                    if _subnational(skel, slots, mb) or _subnational(skel, slots, ma):
+                        continue  # "signed with Argentina's Catamarca province": a province's deal, not its state's
                     a, b = _signing_party(g, ma, date or pub, actors), _signing_party(g, mb, date or pub, actors)
                     if a and b and a != b:
                         pairs.append((a, b, ma, mb))
@@ -2979,7 +2986,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # <presidente>": a government named by its leader is the leader's state
             pairs = [(a, _led_state(g, skel, slots, mb, b, date or pub), ma, mb) for a, b, ma, mb in pairs]
             pairs = [p for p in pairs if p[0] != p[1]]
-        if pred == "ALLEGED_TIES" and _sour_relation(skel, mt.span):
+        if pred == "ALLEGED_TIES" and (_sour_relation(skel, mt.span) or _named_tie(skel, mt.span)):
             continue
         if pred == "ALLEGED_TIES":
             # a state's own forces or agencies (a state read as the trainer of its own police force) are part
@@ -3622,6 +3629,24 @@ _REL_MENDED = literals.compile(r"\b(?:restor\w*|re-?establish\w*|resum\w*|normal
                          r"reanud\w*|recompus\w*|recompon\w*|descongel\w*)\b", re.I)
 
 
+# a relationship noun written with a capital inside a sentence, before a lower-case "between"/"entre" (the
+# "Treaty of Friendship and Cooperation between A and B", "el Tratado de Asociación y Cooperación entre A y B",
+# "la Comisión de Cooperación entre A y B"): the words of a treaty's or a body's name, not a tie told
+_NAMED_TIE = literals.compile(r"(?-i:(?:Cooperation|Co-operation|Cooperación|Relations|Relationship|Relaciones|Ties|Links|"
+                        r"Vínculos|Lazos|Partnership|Asociación|Friendship|Amistad|Alliance|Alianza|Collaboration|"
+                        r"Colaboración))\s+(?-i:(?:between|with|entre|con)\s)")
+_SENTENCE_OPEN = ".:!?\"“«(—–-*#|"
+
+
+def _named_tie(skel: str, span: tuple[int, int]) -> bool:
+    """The tie's noun is part of a name (capitalised mid-sentence before a lower-case preposition)."""
+    for m in _NAMED_TIE.finditer(skel, span[0], span[1]):
+        before = skel[:m.start()].rstrip()
+        if before and before[-1] not in _SENTENCE_OPEN:
+            return True
+    return False
+
+
 def _sour_relation(skel: str, span: tuple[int, int]) -> bool:
     """A tie read off a relationship noun the sentence tells as bad or as trade only."""
     text = skel[span[0]:span[1]]
@@ -3659,6 +3684,12 @@ _INVITED = literals.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|a
                       r"solicitud|acuerdo|convenio|para\s+(?:entrenar|ayudar|apoyar|proteger|asesorar)|asesores|instructores|aliad\w*|bases?)\b", re.I)
 
 
+def _clause_end(skel: str, at: int, reach: int = 100) -> int:
+    """The end of the clause running at `at`: the next full stop or semicolon, at most `reach` characters on."""
+    m = re.compile(r"[.;]").search(skel, at, at + reach)
+    return m.start() if m else min(len(skel), at + reach)
+
+
 # a future auxiliary in a signing's verb group ("will sign", "will on Friday sign", "are going to ink")
 _WILL_SIGN = literals.compile(r"\b(?:will|shall|['’]ll|going\s+to)\s+(?:[\w-]+\s+){0,3}?(?:sign|ink|seal|conclude|finali[sz]e|strike|"
                         r"initial|put\s+pen)\b", re.I)
@@ -3675,6 +3706,8 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
     agreements and dates."""
     agreements_mod.note_parties(ctx, known)
     def party_of(m_, on):
+        if _subnational(skel, slots, m_):
+            return None  # "el estado brasileño de Acre": the state's province signs, not the state
         return _signing_party(g, m_, on, actors)
 
     found = agreements_mod.signing_claims(
@@ -4178,6 +4211,8 @@ def _signed_by(g, skel: str, slots: list[Mention], base: dict, ctx: dict, lang: 
         roles = ctx.get("role_states") or {}
         sides = [_party(g, p, date or pub) or roles.get(p.entity) for p in people]
         theirs = agreements_mod.agreement_for(ctx, set(sides) - {None})
+        if theirs is None:
+            continue  # signatories of no agreement read: another one
         if gap and None in sides and not it:
             continue  # "signed in ⟦city⟧ by A": only signatories whose state is known (measured: a wrong one otherwise)
         signed_on = (ctx.get("dated_agreements") or {}).get(theirs) or getattr(agreements.get(theirs), "date", None)
@@ -4313,6 +4348,36 @@ def _office_state(text_s: str, s_start: int, m: Mention, ms: list[Mention]) -> s
             if _OFFICE_GAP.fullmatch(text_s, o.end - s_start, start - s_start):
                 return o.entity
     return None
+
+
+# a state named only to place a province, state or region of its own: "Argentina's Catamarca province",
+# "the Argentine province of Mendoza", "el estado brasileño de Acre", "la provincia argentina de Catamarca"
+_SUBNATIONAL_UNIT = r"(?:provinces?|states?|regions?|county|counties|prefectures?|governorates?|oblasts?|cantons?)"
+_SUBNATIONAL_AFTER = literals.compile(r"['’]s\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){1,4}" + _SUBNATIONAL_UNIT + r"\b"
+                                      r"|\s+" + _SUBNATIONAL_UNIT + r"\s+of\s+(?-i:[A-Z])"
+                                      r"|\s+de\s+(?-i:[A-ZÁÉÍÓÚ])", re.I)
+_SUBNATIONAL_BEFORE = literals.compile(r"\b(?:provincias?|estados?|regi[oó]n|regiones|departamentos?|municipios?|gobernaci[oó]n|"
+                                       r"comunidad(?:es)?\s+autónomas?|cantones|cantón)\s+$", re.I)
+
+
+def _subnational(skel: str, slots: list, m: Mention) -> bool:
+    """`m` names a state only to place one of its provinces, states or regions (the province is the party)."""
+    if not m.entity.startswith("state:"):
+        return False
+    try:
+        k = next(i for i, x in enumerate(slots) if x is m)
+    except StopIteration:
+        return False
+    at = skel.find(f"⟦{k}⟧")
+    if at < 0:
+        return False
+    end = at + len(f"⟦{k}⟧")
+    if m.kind == "demonym" and _SUBNATIONAL_BEFORE.search(skel, max(0, at - 40), at):
+        return bool(re.match(r"\s+de\s+", skel[end:end + 6]))  # "el estado brasileño de Acre"
+    after = _SUBNATIONAL_AFTER.match(skel, end)
+    if after is None or after.group().lstrip()[:2].lower() == "de":
+        return False
+    return m.kind == "demonym" or after.group().startswith(("'", "’"))
 
 
 def _signing_party(g: Gazetteer, m: Mention, on: str | None, actors) -> str | None:
