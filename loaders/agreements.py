@@ -736,6 +736,12 @@ _ZERO_REL = literals.compile(rf"\s+(?={_EN_PRONOUN_SIGNED})", re.I)
 _REL_LEAD_END = literals.compile(r"(?:(?:that|which|que|el\s+cual|la\s+cual)\s+|^\s+)$", re.I)
 
 
+# an agreement noun with a determiner of its own after the first one ("... del tratado", "the treaty"; not "el acuerdo de
+# alto el fuego que", one agreement)
+_OTHER_NP_IN_LEAD = literals.compile(r"\b(?:the|a|an|its|their|el|la|los|las|del|al|un|una|su|sus)\s+(?:[\w-]+\s+){0,3}?"
+                                     rf"(?:{_HEAD_EN}|{_HEAD_ES})\b", re.I)
+
+
 def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | None:
     lead = _REL_LEAD[lang].match(skel, np.end())
     if lead is None and lang == "en":
@@ -746,6 +752,10 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
         lead = _REL_LEAD[lang].match(skel, to_act.end())
         between = [x for bm in _BETWEEN.finditer(skel, np.end(), to_act.end()) for x in _between_parties(bm)]
     if lead is None:
+        return None
+    if _OTHER_NP_IN_LEAD.search(lead.group()) and _NP[lang].search(lead.group()) and not between:
+        # "el pacto sigue el modelo del tratado ... que Moscú firmó con Irán", "the deal mirrors the treaty that A
+        # signed": the relative clause is the later agreement noun's (read there), not this one's
         return None
     if not between:  # ("el Tratado de Asociación entre A y B, que X y Y firmaron": the lead took the list in)
         between = [x for bm in _BETWEEN.finditer(skel, np.end(), lead.end()) for x in _between_parties(bm)]

@@ -2819,6 +2819,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 obj_ms = [Mention(0, 0, o, "coref") for o, _ in last[2]]
                 if mt.props.get("_similar") and len(obj_ms) > 1:
                     continue  # "X listed A and B; Y took a similar step": maybe A alone (desig18)
+                if mt.props.get("_set_anaphor") and date is None and not _EARLIER_LISTING.search(skel, mt.span[0], mt.span[1]):
+                    # "The eight were also designated SDGTs", "Los ocho quedaron inscritos, además, como SDGT": the set
+                    # listed again on the occasion just read, undated, is of its date ("had previously been" is not)
+                    date = ctx.get("last_date", {}).get("DESIGNATED")
                 kinds = {k for _, k in last[2]}
                 if len(kinds) == 1 and None not in kinds and not (mt.props.get("_set_anaphor") and mt.props.get("designation")):
                     mt.props["designation"] = kinds.pop()  # (a set listed again under its own kind keeps it: "as SDGTs")
@@ -2834,6 +2838,20 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 if mt.props.get("_after_counted") and not _COUNTED_SET.search(ctx.get("prev_sentence") or ""):
                     continue  # "They are X and Y", "Los ocho son X": only after a listing of a counted set
                 date = date or ctx.get("last_date", {}).get("DESIGNATED")  # ... listed when it was
+                # ... and under the kind it was ("designated eight groups as FTOs. The list includes X": X is an
+                # FTO, not the SDGT listing a later sentence names)
+                last = ctx.get("last_listing")
+                kinds = {k for _, k in last[2]} if last and ctx.get("sent_index", 0) - last[0] <= 1 else set()
+                if len(kinds) == 1 and None not in kinds and not mt.props.get("designation"):
+                    mt.props["designation"] = kinds.pop()
+                    mt.props["_own_kind"] = 1
+            last = ctx.get("last_listing")
+            if date is None and pred == "DESIGNATED" and obj_ms and all(m_.kind in ("coref", "pair") for m_ in obj_ms) and last \
+                    and ctx.get("sent_index", 0) - last[0] == 1 and {m_.entity for m_ in obj_ms} <= {o for o, _ in last[2]} \
+                    and not _EARLIER_LISTING.search(skel, mt.span[0], mt.span[1]):
+                # "The two groups were additionally listed as SDGTs": the set the sentence before listed, listed again
+                # on that occasion (undated), is of its date
+                date = ctx.get("last_date", {}).get("DESIGNATED")
             if mt.props.get("_needs_terror") and not _TERROR.search(text, max(0, s.start - 600), s.end):
                 continue
             # the government body or state that announces an agentless listing made it ("X was
@@ -2845,7 +2863,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 continue  # "X was proscribed in 2019": a bare verb whose author only a named regime gives
             who = who or (regime[0] if regime else None)
             if regime and regime[1] and (not mt.props.get("designation") or (
-                    regime[1] in _REGIME_NARROWS and mt.props.get("designation") == "terrorist organization")):
+                    regime[1] in _REGIME_NARROWS and (mt.props.get("designation") == "terrorist organization"
+                                                       or mt.props.get("_set_anaphor")))):
+                # (a set listed again under a regime of its own keeps it: "The eight were also made SDGTs")
                 mt.props["designation"] = regime[1]  # (read before _desig_context, which keeps a kind it is given)
             who = who or _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or (
                 (_organ_demonym(g, skel, mt.span) or _government_meant(ctx)) if mt.props.get("_home_government") else (
@@ -2862,6 +2882,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             before = text[max(0, s.start - 600):s.end]
             kind = "terrorist organization" if _TERROR.search(before) else (
                 "sanctions" if _SANCTION.search(before) else None)
+            if kind == "terrorist organization" and mt.props.get("_after_listing"):
+                # the members of a listing of an unnamed set ("designated eight cartels as FTOs. The list includes
+                # X"): the kind the sentence before names last, FTO or SDGT
+                named = [m_ for m_ in _FTO_OR_SDGT.finditer(text, max(0, s.start - 600), s.start)]
+                if named:
+                    kind = "specially designated global terrorist" if named[-1].group("sdgt") else "foreign terrorist organization"
             if kind is None and mt.props.get("_desig_armed") and obj_ms and all(
                     _kind(g, m_.entity, actors) in _ARMED_KINDS for m_ in obj_ms):
                 # "Hezbollah, which Washington designated in 1997": an armed group's listing is
@@ -3154,6 +3180,7 @@ _SDGT = (r"(?:specially\s+designated\s+global\s+terrorists?(?:\s+entit(?:y|ies))
 _ACRO = r"(?:[\"”»’]?\s*\([^()⟦]{1,60}\))?"
 _FTO_AND_SDGT = literals.compile(rf"(?:{_FTO}{_ACRO}\s*,?\s+(?:and|y)\s+(?:as\s+|como\s+)?(?:an?\s+|una?\s+)?{_SDGT}|"
                            rf"{_SDGT}{_ACRO}\s*,?\s+(?:and|y)\s+(?:as\s+|como\s+)?(?:an?\s+|una?\s+)?{_FTO})", re.I)
+_FTO_OR_SDGT = literals.compile(rf"(?P<fto>{_FTO})|(?P<sdgt>{_SDGT})", re.I)
 _PAIRED_KINDS = {"foreign terrorist organization": "specially designated global terrorist",
                  "specially designated global terrorist": "foreign terrorist organization"}
 
@@ -3287,7 +3314,11 @@ _BAN_VERB = literals.compile(r"\b(?:bann(?:ed|ing)|bans?|outlaw\w*|prohibit\w*|p
 _TERROR_KIND = literals.compile(r"\bterror(?:ist|ism)?\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?|networks?|lists?|"
                                 r"blacklists?|movements?|designations?)\b|\bterrorists\b|\bas\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?terror"
                                 r"|\bterroristas?\b|\bterrorism\s+sponsor|\bFTOs?\b|\bSDGTs?\b", re.I)
+# (keys17: the sanctions office by its name, and the Treasury whose designations those are: "the Treasury's Office of
+# Foreign Assets Control designated X", "el Departamento del Tesoro designó a X")
 _SANCTION_TEXT = literals.compile(_SANCTION_WORD + r"|\bOFAC\b|specially\s+designated\s+nationals|\bSDN\b|blocked\s+persons|"
+                                  r"Foreign\s+Assets\s+Control|Control\s+de\s+Activos\s+Extranjeros|\bTreasury\b|"
+                                  r"\bDepartamento\s+del\s+Tesoro\b|\bTesoro\s+(?:de\s+(?:los\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos)|estadounidense)\b|"
                                   r"asset\s+freeze|frozen\s+assets|\b(?:froze|freez\w+)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?assets|executive\s+order|orden\s+ejecutiva|restrictive\s+measures|"
                                   r"medidas\s+restrictivas|congelaci[oó]n\s+de\s+(?:bienes|activos|fondos)", re.I)
 
@@ -3336,6 +3367,9 @@ _SEVERED_AGAIN = literals.compile(r"\b(?:relaciones|vínculos|lazos|relations|ti
 _SET_ANAPHOR = literals.compile(r"^\W*(?:both|ambos|ambas|(?:(?:the|these|those|all|los|las|estos|estas|todos\s+los|todas\s+las)\s+)+"
                                 r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|dos|tres|cuatro|cinco|seis|siete|"
                                 r"ocho|nueve|diez|once|doce)|todos\s+ellos|todas\s+ellas)\b", re.I)
+# a set listed before the listing just read ("had previously been designated", "ya estaban inscritos"): not of its date
+_EARLIER_LISTING = literals.compile(r"\b(?:had|hab[ií]an|previously|already|earlier|before|formerly|ya|antes|anteriormente|"
+                                    r"previamente|estaban|were\s+already)\b", re.I)
 # a listing of a counted set, for the sentence after it that names its members ("The eight include X", "Son X, Y y Z")
 _COUNTED_SET = literals.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|several|dos|tres|"
                                 r"cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|decenas\s+de|varios|varias)\s+"
@@ -4503,17 +4537,21 @@ def _one_listing_named_twice(claims: list[Claim]) -> None:
     foreign terrorist organisations in 1997": a generic terrorist listing by the designator that the
     document also names with one specific list (FTO, SDGT) is that listing, not a second one."""
     specific: dict = {}
+    here: dict = {}  # (pair, sentence start) -> the specific kinds two rules read in that sentence
     for c in claims:
         d = str(c.props.get("designation", "")) if c.predicate == "DESIGNATED" and c.polarity == "positive" else ""
         if d and _TERROR.search(d) and _SPECIFIC_TERROR.search(d):
             specific.setdefault((c.subject, c.object), set()).add(d)
+            here.setdefault((c.subject, c.object, c.char_start), set()).add(d)
     if not specific:
         return
     for c in claims:
         if c.predicate != "DESIGNATED":
             continue
         d = str(c.props.get("designation", ""))
-        kinds = specific.get((c.subject, c.object))
+        kinds = here.get((c.subject, c.object, c.char_start))
+        if not kinds or len(kinds) != 1:  # (the same sentence read by another rule first: "The list includes X")
+            kinds = specific.get((c.subject, c.object))
         if kinds and len(kinds) == 1 and _TERROR.search(d) and not _SPECIFIC_TERROR.search(d):
             c.props["designation"] = next(iter(kinds))
 
