@@ -130,7 +130,9 @@ _ORG_WORDS = {"department", "ministry", "university", "forum", "council", "agenc
               "palace", "palacio", "square", "airport", "aeropuerto", "hotel", "avenue", "avenida",
               "island", "islands", "islas", "stadium", "estadio", "cathedral", "catedral", "strip", "franja",
               "province", "provincia", "district", "distrito", "valley", "gulf", "golfo", "strait", "estrecho",
-              "river", "mountains", "border"}
+              "river", "mountains", "border",
+              # fact-checkers and museums named like people ("Verdad Check", "Africa Check", "Museo del Holocausto")
+              "check", "factcheck", "museum", "museo"}
 
 
 @dataclass
@@ -860,6 +862,11 @@ def recase_labels(text: str) -> str:
     return "".join(out)
 
 
+_PLACE_HEAD_BEFORE = re.compile(r"\b(?:Cabo|Cap|Cape|Puerto|Port|Porto|Ciudad|Villa|Isla|Islas|Golfo|Mar|San|Santa|Santo|"
+                                r"R[íi]o|Monte|Sierra|Lago|Valle|Nueva|Nuevo)\s+$")
+_SPEAKER_LABEL_END = re.compile(r"(?:\s*\([^()\n]{0,60}\))*\**\s*:")
+
+
 def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published: str | None) -> Actors:
     """Mentions in the given sentence spans (document order). Surnames of people met
     earlier in the document resolve to them; simple coreference is resolved here too."""
@@ -903,6 +910,10 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                     pair_ctx["lead"], pair_ctx["lead_paras"] = _lead_pair(text, pair_ctx, states), 2
             pair_ctx["para"], pair_ctx["para_start"] = [], s
         ms = gazetteer_mentions(g, text, s, e)
+        if any(m.kind == "demonym" for m in ms):
+            # a capitalised demonym after a place's head word names the place ("Cabo Haitiano", "Golfo Pérsico")
+            ms = [m for m in ms if not (m.kind == "demonym" and text[m.start].isupper()
+                                        and _PLACE_HEAD_BEFORE.search(text, max(s, m.start - 12), m.start))]
         if any(m.shared for m in ms):
             resolve_shared(g, text, s, e, ms, published, pair_ctx)  # (its memo under its own key: pair_ctx["doc"] counts states)
         _makers_as_modifiers(g, text, ms)
@@ -995,6 +1006,11 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         if "named_head" in live and seen_named:
             _named_heads(g, text, s, e, ms, seen_named, result.new_entities, said_as)
         ms.sort(key=lambda m: m.start)
+        # a speaker's label is no actor of what the line says ("Tom Tugendhat: The order covers Wagner")
+        for m in ms:
+            if m.entity.startswith("official:") and (m.start == 0 or text[m.start - 1] in "\n*") \
+                    and _SPEAKER_LABEL_END.match(text, m.end):
+                m.actor = False
         # a person in the possessive is not the actor ("backed by Angela Merkel's conservatives")
         for m in ms:
             if m.entity.startswith("official:") and _POSSESSIVE_S.match(text[m.end - 2 if text[m.end - 2:m.end] in ("'s", "’s") else m.end:m.end + 5]):
