@@ -1189,9 +1189,11 @@ def _state_companies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
 # "la columna Jaime Martínez", "el frente Carolina Ramírez", "el bloque Magdalena Medio": armed
 # structures named after people or places (two words at least: "el frente Sur" is a direction);
 # "la agrupación de exiliados Casa Libertad Chile", "la asociación Madres de la Plaza"
-_STRUCT_WORDS = ("columna ", "frente ", "bloque ", "agrupación ", "asociación ", "colectivo ")
+# ... and parties named after their noun: "el partido Corazón de Moldavia", "el movimiento Vente Venezuela"
+_STRUCT_WORDS = ("columna ", "frente ", "bloque ", "agrupación ", "asociación ", "colectivo ", "partido ", "movimiento ")
 _STRUCT = literals.compile(
-    r"\b(?:la|el|del|al|una?|La|El|Una?)\s+(?P<cat>columna(?:\s+móvil)?|frente|bloque|agrupación|asociación|colectivo)"
+    r"\b(?:la|el|del|al|una?|La|El|Una?)\s+(?P<cat>columna(?:\s+móvil)?|frente|bloque|agrupación|asociación|colectivo|"
+    r"(?-i:partido|movimiento))"
     r"(?:\s+(?:de|del)\s+[a-záéíóúñ]+)?(?:\s+[a-záéíóúñ]+(?:istas?|an[oa]s?|ens[ea]s?|in[oa]s?|ales|al|ares|ar))?\s+"
     rf"(?P<name>{_CAP}(?:\s+(?:(?:de|del|y)\s+(?:la\s+|los\s+|las\s+|el\s+)?)?{_CAP}){{0,4}})")
 
@@ -1209,7 +1211,8 @@ def _structure_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
             continue
         if any(not (b <= m.start or a >= m.end) and not m.entity.startswith("state:") for m in ms):
             continue  # a known actor or a person inside (a state inside is its country: "Casa Libertad Chile")
-        _claim(g, text, a, b, "armed group" if armed else "organisation", ms, taken, result)
+        _claim(g, text, a, b, "armed group" if armed else "political party" if cat in ("partido", "movimiento")
+               else "organisation", ms, taken, result)
 
 
 # -- 14. a list the next words count and name ------------------------------------------------

@@ -387,8 +387,8 @@ def _is_name(g: Gazetteer, name: str) -> bool:
         if not n or n in _STOP_WORDS or demonym or n in g._title_inner:  # type: ignore[attr-defined]
             # ("Asuntos Exteriores", "Foreign Affairs": words of office names)
             return False
-        if len(w) > 1 and w.isupper():
-            return False  # acronyms: "UN", "FARC"
+        if len(w) > 1 and w.isupper() and not re.fullmatch(r"[A-Z]\.", w):
+            return False  # acronyms: "UN", "FARC" (an initial is a name's: "Sue J. Bai")
     return True
 
 
@@ -569,6 +569,8 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         person = _new_person(g, name, a, b, ms, taken, result)
         listed = b if cue == "acted" else -1
         _read_role(g, text, b, e, person, ms, salient_group, group_tie, left_from=s, published=published)
+    if _SIBLINGS_GATE.search(text, s, e):
+        _siblings(g, text, s, e, ms, taken, result)
 
 
 # a known person named in full before an alias: "José Adolfo Macías Villamar, alias Fito" (the gazetteer holds
@@ -627,6 +629,27 @@ def _confirmed_people(g: Gazetteer, text: str, result: Actors) -> set[str]:
                 out.add(name)
     memo["_confirmed_people"] = out
     return out
+
+
+# siblings named with one surname: "los hermanos Miguel Ángel y Omar Treviño Morales", "the brothers Ali and
+# Hassan Jaber": the first given name takes the second person's surnames
+_SIBLINGS_GATE = literals.compile(r"\b(?:hermanos|hermanas|brothers|sisters)\s", re.I)
+_SIBLINGS = literals.compile(rf"\b(?:hermanos|hermanas|brothers|sisters)\s+(?P<g>(?:[{NAME_UP}][{NAME_LO}]+\s+){{0,2}}"
+                             rf"[{NAME_UP}][{NAME_LO}]+)\s+(?:y|e|and)\s+", re.I)
+
+
+def _siblings(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    for sm in _SIBLINGS.finditer(text, s, e):
+        second = next((m for m in ms if m.start == sm.end() and m.entity.startswith("official:")), None)
+        a, b = sm.span("g")
+        if second is None or any(m.start < b and m.end > a for m in ms):
+            continue
+        run = PERSON.match(text, second.start, e)  # (the whole name: "Jesús Alfredo Guzmán Salazar")
+        words = (run.group() if run else text[second.start:second.end]).split()
+        if len(words) < 2 or not text[a].isupper() or _norm(text[a:b].split()[0]) in _STOP_WORDS:
+            continue
+        # one given name before one or two surnames, two before two ("Jesús Alfredo Guzmán Salazar")
+        _new_person(g, f"{text[a:b]} {' '.join(words[2 if len(words) >= 4 else 1:])}", a, b, ms, taken, result)
 
 
 # a Korean name as news romanises it: a family name, then two syllables of the given name, each capitalised

@@ -227,3 +227,44 @@ def test_wing_described_or_named_is_no_new_group(text):
 ])
 def test_failed_to_prove_is_no_membership(text, lang):
     assert not positive_pairs(text, "MEMBER_OF", language=lang, published=PUB)
+
+
+# -- names with initials; siblings sharing a surname; parties after their noun -------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Sue J. Bai said the charges were filed on Monday.", "Sue J. Bai"),
+    ("Sue J. Bai, who heads the Justice Department's National Security Division, announced the charges.", "Sue J. Bai"),
+    ("The deal was signed by John B. Smith, the envoy, in Quito.", "John B. Smith"),
+    ("Según Mark T. Esper, el acuerdo sigue vigente.", "Mark T. Esper"),
+])
+def test_initial_inside_a_name(text, name):
+    assert mentions(text).get(name, "").startswith("official:")
+
+
+@pytest.mark.parametrize("text,pid", [
+    ("Las autoridades buscan a los hermanos Miguel Ángel y Omar Treviño Morales, quienes encabezaron Los Zetas.",
+     "official:miguel-angel-trevino-morales"),
+    ("The brothers Miguel Ángel and Omar Treviño Morales, who led Los Zetas, were extradited.",
+     "official:miguel-angel-trevino-morales"),
+    ("Los hermanos Iván Archivaldo y Jesús Alfredo Guzmán Salazar dirigen Los Chapitos, según la DEA.",
+     "official:ivan-archivaldo-guzman-salazar"),
+    ("Washington sanctioned the brothers Ali and Hassan Jaber, who ran a front company, the Treasury said.",
+     "official:ali-jaber"),
+])
+def test_siblings_share_the_surname(text, pid):
+    assert pid in mentions(text).values()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Compiten el partido Corazón de Moldavia, de la exgobernadora de Gagauzia Irina Vlah, y los socialistas.",
+     "Corazón de Moldavia"),
+    ("El partido Vente Venezuela, de María Corina Machado, denunció la detención.", "Vente Venezuela"),
+    ("El movimiento Semilla ganó las elecciones en Guatemala.", "Semilla"),
+])
+def test_party_after_its_noun(text, name):
+    assert mentions(text).get(name, "").startswith("group:")
+
+
+def test_unit_noun_in_lower_case():
+    text = "El Tribunal Supremo de Rusia declara organización terrorista al regimiento Azov."
+    assert ("state:RUS", "group:azov") in positive_pairs(text, "DESIGNATED", language="es", published=PUB)
