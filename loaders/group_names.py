@@ -124,6 +124,8 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
     if not caps.isdisjoint(_PREFIX_CAPS):
         _prefixed_names(g, text, s, e, ms, taken, result)
     apostrophe = "'" in seg or "’" in seg
+    if apostrophe and any(m.entity.startswith("group:") for m in ms):
+        _owned_units(g, text, s, e, ms, taken)
     if apostrophe:
         _state_bodies(g, text, s, e, ms, taken, result)
     if _appos_gate(text, s, e, seg) or ", " in seg and gates["part"] and _PART_RX.search(seg) and _APPOS_PART.search(seg):
@@ -1649,3 +1651,33 @@ def _bare_wings(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], take
         wing_of[gid] = owner.entity
         if not wm.group("pron"):  # (the owner named: "Hezbollah's military wing", "el brazo armado de Hezbolá")
             result.__dict__.setdefault("wing_said_of", set()).add(a)
+
+
+# -- 18. a known unit named after its owner's possessive ----------------------------------------------
+# "the IRGC's Aerospace Force" is the gazetteer's "IRGC Aerospace Force" ("Aerospace Force of the IRGC"):
+# the owner's name and the unit's words make a known name, the unit's words its mention
+_POSS_UNIT = literals.compile(r"['’]s\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)")
+
+
+def _owned_units(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list) -> None:
+    for m in list(ms):
+        if not m.entity.startswith("group:") or m.kind != "name" or g.get(m.entity) is None:
+            continue
+        pm = _POSS_UNIT.match(text, m.end, e)
+        if not pm:
+            continue
+        owner = text[m.start:m.end]
+        words = pm.group(1).split()
+        for k in range(len(words), 0, -1):
+            unit = " ".join(words[:k])
+            b = pm.start(1) + len(unit)
+            if words[k - 1].lower() not in _KIND_OF or any(x is not m and x.start < b and x.end > m.end for x in ms):
+                continue  # (a unit's name ends in its head word: "the Islamic State's Khorasan branch" is read elsewhere)
+            hit = next((ent for n in (f"{owner} {unit}", f"{unit} of the {owner}", f"{unit} of {owner}")
+                        if (ent := g.resolve(n)) is not None and ent.id.startswith("group:") and ent.id != m.entity
+                        and g.part_of.get(ent.id) == m.entity), None)
+            if hit is None:
+                continue
+            ms.append(Mention(pm.start(1), b, hit.id, "name"))  # (the owner's mention stays, as for "Hamas's Qassam Brigades")
+            taken.append((pm.start(1), b))
+            break

@@ -268,3 +268,21 @@ def test_party_after_its_noun(text, name):
 def test_unit_noun_in_lower_case():
     text = "El Tribunal Supremo de Rusia declara organización terrorista al regimiento Azov."
     assert ("state:RUS", "group:azov") in positive_pairs(text, "DESIGNATED", language="es", published=PUB)
+
+
+# -- a known unit named after its owner's possessive ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Amir Ali Hajizadeh, who headed the IRGC's Aerospace Force, was killed.",
+    "The IRGC's Aerospace Force fired the missiles, Tehran said.",
+    "Israel says the IRGC's Aerospace Force runs Iran's missile programme.",
+])
+def test_owner_possessive_unit_is_the_known_unit(text):
+    assert mentions(text).get("Aerospace Force") == "group:sepah-pasdaran-aerospace"
+    assert ("group:sepah-pasdaran-aerospace", "group:irgc") in positive_pairs(text, "PART_OF", language="en",
+                                                                             published=PUB)
+
+
+def test_possessive_before_no_known_unit_stays():
+    ms = mentions("The IRGC's spokesman said the strikes would continue.")
+    assert ms.get("IRGC") == "group:irgc" and "group:sepah-pasdaran-aerospace" not in ms.values()
