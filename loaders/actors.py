@@ -98,10 +98,13 @@ _GOODS_EN = (r"(?:drones?|UAVs?|missiles?|rockets?|rocket\s+launchers?|launchers
              r"fighter\s+jets?|warplanes?|aircraft|helicopters?|warships?|frigates?|corvettes?|submarines?|patrol\s+(?:boats?|vessels?)|"
              r"radars?|rifles?|weapons?|weaponry|arms|armou?red\s+vehicles?|air[-\s]defen[cs]e\s+systems?|artillery|munitions?|"
              r"ammunition|shells)")
-_GOODS_AFTER_EN = literals.compile(rf"(?:\s+[A-Z0-9][\w-]*){{0,2}}\s+{_GOODS_EN}\b")
+# (a model name or a class word between: "Turkish Bayraktar drones", "Iranian ballistic missiles")
+_GOODS_AFTER_EN = literals.compile(rf"(?:\s+(?:[A-Z0-9][\w-]*|ballistic|cruise|attack|combat|kamikaze|suicide|hypersonic|guided|"
+                                   rf"unmanned|long-range|short-range|medium-range|surface-to-air|anti-[\w-]+)){{0,2}}\s+{_GOODS_EN}\b")
 # a demonym before a nominal of delivery names the supplier too ("Iranian shipments of drones to Russia",
 # "Russian arms deliveries to Venezuela" is _GOODS_AFTER_EN's)
-_SUPPLY_NOUN_AFTER_EN = literals.compile(r"\s+(?:deliveries|delivery|shipments?|transfers?)\s+of\b")
+_SUPPLY_NOUN_AFTER_EN = literals.compile(r"\s+(?:deliveries|delivery|shipments?|transfers?)\s+of\b"
+                                         r"|\s+(?:defen[cs]e|weapons|ammunition)\s+(?:makers|manufacturers|producers|companies|firms|industry|exporters)\b")
 _GOODS_ES = (r"(?:drones|misiles|cohetes|lanzacohetes|tanques|carros\s+de\s+combate|obuses|cazas|aviones(?:\s+de\s+combate)?|"
              r"helicópteros|buques(?:\s+de\s+guerra)?|fragatas|corbetas|submarinos|patrulleras|lanchas(?:\s+patrulleras)?|"
              r"radares|fusiles|armas|armamento|blindados|vehículos\s+blindados|sistemas\s+antiaéreos|municiones|proyectiles|"
@@ -243,6 +246,16 @@ _ABBREV_DOTS = literals.compile(r"(?:[A-Z]{1,2}\.)+[A-Z]{1,2}")
 _NON_WORD = literals.compile(r"[^\w]")
 _POSSESSIVE_S = literals.compile(r"['’]s\s+[a-z]")
 _POSSESSIVE_END = literals.compile(r"['’]s?\s+$")
+# a plural demonym with its article, asked to act, is its government ("urged the Americans to keep the
+# sanctions", "pidió a los estadounidenses que mantengan"): people asked are named without the article
+# ("urged Venezuelans to vote") or with a noun ("the Venezuelan people")
+_ASKED_DEMONYM_BEFORE = literals.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|push(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|"
+    r"implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|pid(?:e|en|ió|ieron|iendo)|pedir(?:les)?|pedido|inst(?:a|an|ó|aron|ado)|instar|"
+    r"exig(?:e|en|ió|ieron)|exigir(?:les)?|exhort(?:a|an|ó|aron)|presion(?:a|an|ó|aron|ado)|presionar)\s+(?:the|a\s+los)\s+$", re.I)
+_ASKED_DEMONYM_AFTER = literals.compile(
+    r"(?<=s)\s+(?:(?:not\s+)?to|que|a|para\s+que)\s+(?!(?:rise|revolt|protest|vote|leave|evacuate|stay|return|avoid|shelter|"
+    r"register|travel|turn\s+out|take\s+to|se\s+levanten|protesten|voten|salgan|abandonen|eviten|regresen)\b)[a-záéíóú]", re.I)
 _OPENER_LEAD = literals.compile(r"[\s\"“‘']*(?:The\s+|El\s+|La\s+|Los\s+|Las\s+)?")
 _OPENER_JOIN = literals.compile(r"\s*(?:,|and\b|y\b|e\b|or\b|o\b)")
 
@@ -377,8 +390,24 @@ def _case_ok(rule: str, form: str, surface: str) -> bool:
     return True
 
 
-def _org_in(g: Gazetteer, text: str, ms: list[Mention]) -> str | None:
+# a body named after a common noun another group qualifies: "the head of the UN stabilisation mission MONUSCO",
+# "the UN mission UNSMIL": the named body, not the organisation it belongs to
+_QUALIFIED_BODY_GAP = literals.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")
+
+
+def named_body(full: str | None, groups: list[Mention]) -> Mention | None:
+    """The group of `groups` (document order) that a title's first group only qualifies, if any."""
+    if full is None or len(groups) < 2:
+        return None
+    first, nxt = groups[0], groups[1]
+    return nxt if _QUALIFIED_BODY_GAP.fullmatch(full, first.end, nxt.start) else None
+
+
+def _org_in(g: Gazetteer, text: str, ms: list[Mention], full: str | None = None) -> str | None:
     """The state or group a title phrase ties a person to (first group, else first state)."""
+    body = named_body(full, sorted((m for m in ms if m.entity.startswith("group:")), key=lambda m: m.start))
+    if body:
+        return body.entity
     for m in ms:
         if m.entity.startswith("group:"):
             return m.entity
@@ -397,7 +426,8 @@ _ORDINAL_EN = {"primer": "first", "primera": "first", "primero": "first", "segun
                "tercer": "third", "tercera": "third", "tercero": "third"}
 # the bodies a ranked secretary serves in, not a portfolio ("Primer Secretario del Comité Central")
 _PARTY_ORGANS = {"comite", "committee", "central", "partido", "party", "embajada", "embassy", "politburo", "buro"}
-_GLUED_DEPUTY = {"viceprimer": ("deputy", "primer"), "viceprimera": ("deputy", "primera")}
+_GLUED_DEPUTY = {"viceprimer": ("deputy", "primer"), "viceprimera": ("deputy", "primera"),
+                 "vicedirector": ("deputy", "director"), "vicedirectora": ("deputy", "directora")}
 _PLURAL_TITLE = {"ministers": "minister", "ministros": "ministro", "ministras": "ministra", "primeros": "primer",
                  "primeras": "primera", "presidents": "president", "presidentes": "presidente", "presidentas": "presidenta",
                  "cancilleres": "canciller", "secretaries": "secretary", "secretarios": "secretario"}
@@ -948,6 +978,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         if "plural_title" in live:
             _plural_titles(g, text, s, e, ms, taken, result, para_states)
         _alias_titles(text, ms)
+        if text[s:s + 1].isupper() and (s == 0 or text[s - 1] == "\n"):
+            _caps_label(g, text, s, e, ms, taken)
         if "lone_surname" in live:
             _lone_surnames(g, text, s, e, ms, taken, surnames, published)
         # people introduced without a known title (spokespeople, commanders, sources): loaders/people.py
@@ -981,6 +1013,10 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                         ms.append(Mention(a, b, oid, "person"))
                         taken.append((a, b))
         people.bare_roles(g, text, s, e, ms, last_group, published=published)  # "Sarwari is the group's spokesman"
+        if prev_para_end >= 0 and "\n" in text[prev_para_end:s]:
+            coref_memo["titled_people"] = []
+        people.successor_role(g, text, s, e, ms, coref_memo.setdefault("titled_people", []), published)
+        coref_memo["titled_people"].extend(m for m in ms if m.entity.startswith("official:") and m.kind != "coref")
         # -- coreference: role phrases without a name, "the group", "the Andean nation", "the two governments"
         ms.sort(key=lambda m: m.start)
         coref_memo["opener"] = para_opener  # the state or group the last sentence of the paragraph opened with
@@ -1034,7 +1070,9 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 after = tokens(text[m.end:m.end + 30])[:2]
                 before = tokens(text[max(s, m.start - 25):m.start])[-2:]
                 m.actor = bool(set(after[:2]) & _GOV_NOUNS or (before and before[-1] in _GOV_NOUNS)
-                               or (_SPONSOR_AFTER.match(text, m.end) and not _POSSESSIVE_END.search(text[max(s, m.start - 4):m.start])))
+                               or (_SPONSOR_AFTER.match(text, m.end) and not _POSSESSIVE_END.search(text[max(s, m.start - 4):m.start]))
+                               or (_ASKED_DEMONYM_AFTER.match(text, m.end)
+                                   and _ASKED_DEMONYM_BEFORE.search(text, max(s, m.start - 30), m.start)))
                 if not m.actor and _made_by(text, m, s):
                     m.maker = True  # read by loaders.extract._maker_claims only
         for m in ms:
@@ -1891,10 +1929,19 @@ _HEAD_GAP = literals.compile(rf"[\s-]+{_HEAD_NOUN}\s*,?\s*$")
 _APPOSED_ART = literals.compile(_APPOS_OPENS + r"(?:the|an?|its)\s+$", re.I)
 
 
-def _led_is_nearest(text: str, grp: list, at: int) -> bool:
+# two or more capitalised words: a name ("las fuerzas de la Resistencia Nacional que dirige X")
+_NAME_RUN = literals.compile(r"(?<![\w’'-])[A-ZÁÉÍÓÚÑ][\w’'-]+(?:\s+(?:de\s+|del\s+|of\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]+)+")
+
+
+def _led_is_nearest(text: str, grp: list, at: int, ms: list = ()) -> bool:
     """Whether the group nearest before "led by" is the one led."""
     last = grp[-1]
     gap = text[last.end:at]
+    for nm in _NAME_RUN.finditer(text, last.end, at):
+        if "(" not in text[last.end:nm.start()] and not any(m.start < nm.end() and m.end > nm.start() for m in ms):
+            # a body no gazetteer holds is named after the group: it, not the group, is the one led
+            # ("contra los hutíes, con las fuerzas de la Resistencia Nacional que dirige X")
+            return False
     # (the complement only right before the verb: "leaders of the NRF, the group led by X" names the NRF led)
     return not (_LED_GAP_OTHER.search(gap) or _BARE_GAP.match(gap) and _LED_COMPLEMENT.search(text[max(0, last.start - 12):last.start]))
 
@@ -2202,6 +2249,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         cut_at = max(left.rfind(ch) for ch in ";:.“”\"()")
         left = left[cut_at + 1:] if cut_at >= 0 else left
         keep: list[str] = []
+        # a group named in lower case ("El líder de los hutíes, X", "el jefe de los talibanes, X") is the title's owner
+        group_words = {_norm(text[m.start:m.end]) for m in ms if m.entity.startswith("group:") and bound <= m.start < a
+                       and text[m.start:m.start + 1].islower() and " " not in text[m.start:m.end]}
         words_left = left.split()
         rev = list(reversed(words_left))
         modifiers_to = -1  # lower-case words up to this index belong to a possessive title
@@ -2246,7 +2296,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 keep.insert(0, wc)  # "el senador republicano X", "la diputada socialista X": the party label is no title word,
                 continue  # the seat before it is (the membership is read from the label: people.party_label_members)
             if i > modifiers_to and not (wc[:1].isupper() or all(t in inner_ok for t in wn.split())
-                                         or (wn,) in g.demonym_of or wn in COUNTERPART_WORDS or wn in _POSS or wn in _WHOSE):
+                                         or (wn,) in g.demonym_of or wn in COUNTERPART_WORDS or wn in _POSS or wn in _WHOSE
+                                         or wn in group_words):
                 j = _possessive_modifiers(rev, i, keep, titles)
                 if j < 0:
                     break
@@ -2319,7 +2370,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 grp = sorted((m for m in ms if s <= m.start and m.end <= lb.start() and m.entity.startswith("group:")
                               and not re.search(r"\b(?:anti|pro|contra)-?\s?$", text[max(s, m.start - 6):m.start], re.I)),
                              key=lambda m: m.end)
-                if grp and not _led_is_nearest(text, grp, lb.start()):
+                if grp and not _led_is_nearest(text, grp, lb.start(), ms):
                     # "la filial de Al Qaeda dirigida por X" (the affiliate is led; an apposition before it names it),
                     # "a Mercosur partner whose government, headed by X", "bandas como A y B y está encabezada por X"
                     led = _apposed_head(text, grp, lb.start())
@@ -2352,7 +2403,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         org_ms = [m for m in rp_ms if not ((pm := _POSTING.search(text, max(rp_start, m.start - 12), m.start))
                                            and (posted or not pm.group().lower().startswith("to")))
                   and not _SPONSOR_AFTER.match(text, m.end) and not _QUALIFIER_AFTER.match(text, m.end)]
-        org = led or _org_in(g, role_phrase, org_ms)
+        org = led or _org_in(g, role_phrase, org_ms, text)
         if org and org.startswith("group:") and g.get(org) is None and any(
                 x.entity == org and any(d.kind == "demonym" and not text[x.end:d.start].strip() for d in rp_ms)
                 for x in org_ms):
@@ -2414,7 +2465,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             # before in the sentence, not the story's main group; that one only for a group's
             # own titles ("Its leader, X"), never for a minister or head of government
             kinds = ("state:",) if set(rtoks) & _STATE_ONLY_TITLE else ("state:", "group:")
-            near = [m for m in ms if m.end <= rp_start and m.entity.startswith(kinds) and m.kind != "demonym"]
+            near = [m for m in ms if m.end <= rp_start and m.entity.startswith(kinds) and m.kind != "demonym"
+                    and not _OTHER_PARTY_BEFORE.search(text, max(s, m.start - 16), m.start)]
             opening = not text[s:rp_start].strip(" \t\"“‘'")
             boss = [m for m in ms if m.entity.startswith("official:") and m.org and m.end <= rp_start]
             if rtoks[0] in ("his", "her") and boss:
@@ -2647,7 +2699,10 @@ def _group_at(ms: list[Mention], pos: int, text: str = "") -> str | None:
     for m in ms:
         if m.entity.startswith("group:") and (m.start == pos or pos < m.start <= pos + 30
                                                and _CAT_LEAD.fullmatch(text, pos, m.start)):
-            return m.entity
+            # ("heads the UN mission UNSMIL": the body the organisation's name only qualifies)
+            later = sorted((x for x in ms if x.entity.startswith("group:") and x.start >= m.end), key=lambda x: x.start)
+            body = named_body(text, [m, later[0]]) if later and text else None
+            return (body or m).entity
     return None
 
 
@@ -2783,6 +2838,10 @@ def _head_word_in(text: str, s: int, e: int) -> bool:
     return any(text[starts[h]:ends[h]] in _HEAD_CAPS for h in toks.hits(_HEAD_NORMS, *span))
 
 
+_AGREEMENT_WORD = literals.compile(r"(?:Agreements?|Accords?|Treaty|Treaties|Pacts?|Memorand(?:um|a)|Convention|Protocol|"
+                                   r"Declaration|Acuerdos?|Tratados?|Pactos?|Memorandos?|Convenios?|Convención|Protocolo|Declaración)")
+
+
 def _named_organisations(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list,
                          result: Actors) -> None:
     """Organisations not in the gazetteer, named with a head word ("the Gulf Clan", "Venezuelan
@@ -2802,6 +2861,8 @@ def _named_organisations(g: Gazetteer, text: str, s: int, e: int, ms: list[Menti
             words = words[1:]
         if len(words) < 2:
             continue
+        if _AGREEMENT_WORD.fullmatch(words[-1].rstrip(".,;:")) or _AGREEMENT_WORD.fullmatch(words[0]):
+            continue  # "a Status of Visiting Forces Agreement", "el Acuerdo de Fuerzas Visitantes": an agreement's name
         if _OFFICIAL_NAME_HEAD.search(text, max(s, a - 30), a):
             continue  # "Government of National Unity": part of a longer official name, no group of its own
         if text[b - 1] == "." and len(words[-1]) > 4:
@@ -3193,7 +3254,8 @@ def _possessive_role(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
             ent = g.entities.get(m.entity) or (new_entities or {}).get(m.entity)
             return not (m.entity.startswith("group:") and getattr(ent, "kind", "") in ("company",))
 
-        here = [m for m in ms if m.end <= pm.start() and kinds_ok(m)]
+        here = [m for m in ms if m.end <= pm.start() and kinds_ok(m)
+                and not _OTHER_PARTY_BEFORE.search(text, max(s, m.start - 16), m.start)]  # ("the war with Israel, which killed its leader")
         if here and _OBJECT_PRONOUN.search(text, here[-1].end, pm.start()):
             continue  # "Washington designated it ... and named its leader": the pronoun's antecedent, unread here
         if not here and (_OBJECT_PRONOUN.search(text, s, pm.start()) or re.search(r"\b(?:la|las|los|les)\s+[a-záéíóúñ]+(?:ó|aron|ieron)\b",
@@ -3204,6 +3266,34 @@ def _possessive_role(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
         cands = list(dict.fromkeys(m.entity for m in here)) or list(dict.fromkeys(m.entity for m in prev_ms if kinds_ok(m)))
         if len(cands) == 1:
             ms.append(Mention(pm.start("p"), pm.end("p"), cands[0], "coref"))
+
+
+# a transcript's speaker label, office then name ("SECRETARIO DE SEGURIDAD Y PROTECCIÓN CIUDADANA, OMAR GARCÍA HARFUCH:",
+# recased by recase_labels): the name's known official holds the office (the title reader took the office's last
+# capitalised words, "Protección Ciudadana", for a person)
+_TITLE_NAME_LABEL = literals.compile(r"(?:\*\*)?(?P<l>[A-ZÁÉÍÓÚÑÜ][^\n:.?!¿¡\"“”«»()\d]{3,90}?,[^\n:.?!¿¡\"“”«»()\d,]{4,60}?)(?:\*\*)?:")
+_LOWER_WORD = literals.compile(r"(?<![\w’'-])[a-záéíóúñü][\w’'-]*")
+
+
+def _caps_label(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list) -> None:
+    lb = _TITLE_NAME_LABEL.match(text, s, e)
+    if not lb or any(w.group() not in _LOWER_IN_LABEL for w in _LOWER_WORD.finditer(lb.group("l"))):
+        return  # (every word capitalised but the connectors: a label, not a sentence's opening)
+    cut = lb.start("l") + lb.group("l").rindex(",")
+    who = [m for m in ms if m.entity.startswith("official:") and cut < m.start < lb.end("l")]
+    title = text[lb.start("l"):cut].strip()
+    if len(who) != 1 or not canonical_role(g, title)[0] or not text[cut + 1:who[0].start].strip() == "":
+        return
+    for m in [m for m in ms if lb.start("l") <= m.start < cut and m.entity.startswith("official:")]:
+        ms.remove(m)  # ("Protección Ciudadana" is the office's words, no person)
+        if (m.start, m.end) in taken:
+            taken.remove((m.start, m.end))
+    who[0].role, who[0].title_start = title, lb.start("l")
+
+
+# the complement of "with"/"against" is the other party, not what a possessive after it means ("la guerra con
+# Israel, que costó la vida a su secretario general, X": the party's, not Israel's)
+_OTHER_PARTY_BEFORE = literals.compile(r"\b(?:with|against|versus|con|contra|frente\s+a)\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
 
 
 # "the latter", "este último": the last of the two actors of one kind the sentence before named

@@ -30,14 +30,14 @@ _HEAD_EN = (r"memorand(?:ums?|a)\s+of\s+understanding|memorand(?:ums?|a)|mous?|a
             r"treat(?:y|ies)|letters?\s+of\s+intent|joint\s+(?:declaration|statement|communiqu[eé])|protocol|"
             r"convention|framework\s+(?:agreement|accord)|arrangement|cease-?fires?|truces?|armistice|contracts?|"
             # a declaration only by its own name ("the Ankara Declaration"); a plan only of cooperation or action
-            r"(?-i:Declaration)|(?:cooperation|action)\s+plans?|charters?|compacts?|(?:cooperation|action)\s+program(?:me)?s?|"
+            r"(?-i:Declaration)|(?:cooperation|action)\s+plans?|(?:cooperation|partnership|defen[cs]e|security)\s+declarations?|charters?|compacts?|(?:cooperation|action)\s+program(?:me)?s?|"
             # a known agreement's name with no agreement noun of its own ("New START", "the Rome Statute", "T-MEC");
             # a statute named after its city ("the ⟦Rome⟧ Statute": the city is an actor slot)
             r"(?<=⟧\s)(?-i:Statute)|" + agreement_names.headless_pattern())
 _HEAD_ES = (r"memor[aá]nd(?:um|o)s?(?:\s+de\s+entendimiento)?|mous?|acuerdos?|convenios?|tratados?|pactos?|"
             r"cartas?\s+de\s+intenci[oó]n|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|protocolo|convención|"
             r"alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio|(?<=la\s)paz|contratos?|"
-            r"(?-i:Declaración)|(?-i:Carta)(?=\s+(?:de|del)\s+(?:la\s+|los\s+|las\s+)?(?:[A-ZÁÉÍÓÚ]|⟦))|declaraci[oó]n(?=\s+de\s+(?:⟦|[A-ZÁÉÍÓÚ]))|plan(?:es)?\s+de\s+(?:cooperación|acción)|programas?\s+de\s+(?:cooperación|acción)|"
+            r"(?-i:Declaración)|(?-i:Carta)(?=\s+(?:de|del)\s+(?:la\s+|los\s+|las\s+)?(?:[A-ZÁÉÍÓÚ]|⟦))|declaraci[oó]n(?=\s+de\s+(?:⟦|[A-ZÁÉÍÓÚ]))|declaraci[oó]n(?:es)?\s+(?:de|sobre)\s+(?:cooperación|asociación)|plan(?:es)?\s+de\s+(?:cooperación|acción)|programas?\s+de\s+(?:cooperación|acción)|"
             # "un acta de entendimiento", "el acta final", "el acta fue firmada": a signed record, not a meeting's minutes
             r"actas?\s+(?:de\s+(?:entendimiento|compromiso|acuerdo|cooperación|colaboración|intenci[oó]n|intenciones)|final)|"
             r"actas?(?=\s*,?\s+(?:que\s+)?(?:(?:fue|fueron|ha\s+sido|había\s+sido)\s+)?(?:firmad|suscrit|rubricad))|"
@@ -201,7 +201,8 @@ _TO_ACT = literals.compile(r"(?:\s+(?:on|of|for|de|del|sobre|para)\s+(?:the\s+|l
 _BY = literals.compile(r"\b(?:by|por|(?:corrió|estuvo)\s+a\s+cargo\s+de(?:l\b)?)\s*", re.I)  # "la firma corrió a cargo del ministro X"
 _BY_STOP = literals.compile(r"\b(?:alongside|in\s+the\s+presence|witnessed|while|who|whose|which|cuy[oa]s?|after|before|junto\s+a|junto\s+con|"
                       r"(?:with|con)(?=\s+[^;]{0,80}?\b(?:looking\s+on|watching|in\s+attendance|como\s+testigos?|de\s+testigos?)\b)|"
-                      r"en\s+presencia|(?:con|en)\s+(?:la\s+)?presencia|ante|mientras|tras|que|quien|quienes|durante|during)\b|[;(]", re.I)
+                      r"en\s+presencia|(?:con|en)\s+(?:la\s+)?presencia|ante|mientras|tras|después|antes|luego|que|quien|quienes|durante|"
+                      r"during)\b|[;(]", re.I)  # ("..., cinco meses después de romper relaciones con B": not a signatory)
 # "with his Somali counterpart(, X)", "con su homólogo somalí(, X)": the partner state is the adjective's
 _COUNTERPART = literals.compile(r"\b(?:with|and|con|y)\s+(?:his|her|their|its|su|sus)\s+(?:(?P<pre>[\w-]+)\s+(?:[\w-]+\s+)?)?"
                           r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares)(?:\s+(?!(?:in|at|on|from|en|desde)\b)(?P<post>[^\W\d_]+))?"
@@ -214,8 +215,9 @@ _POSSESSIVE = literals.compile(r"⟦(\d+)⟧['’](?:s\s+)?$")  # the phrase may
 _ITS_WITH = literals.compile(r"(?P<tail>(?:\s+(?!(?:with|con|que|that|which|signed|firmad\w*|suscrit\w*)\b)[a-záéíóúñ\d][\w-]*){0,4}?)"
                              r"\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦(?P<w>\d+)⟧", re.I)
 _ITS = literals.compile(r"\b(?:its|their|su|sus)\s+(?:[\w-]+\s+){0,7}$", re.I)
-# the slot that opens a clause (its subject in the common order): "Turkey has supplied ...", "Since 2020, Egypt has ..."
-_CLAUSE_SUBJECT = literals.compile(r"[\s,;:]*(?:(?:[A-Z]\w*\s+){0,3}(?:\d{4}|[A-Z]\w+)\s*,\s*)?(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧"
+# the slot that opens a clause (its subject in the common order): "Turkey has supplied ...", "Since 2020, Egypt has ...",
+# "The Houthis ...", "Los hutíes ..." (a capital "El"/"La" measured worse on unread text: 2 more wrong parties)
+_CLAUSE_SUBJECT = literals.compile(r"[\s,;:]*(?:(?:[A-Z]\w*\s+){0,3}(?:\d{4}|[A-Z]\w+)\s*,\s*)?(?:[Tt]he\s+|el\s+|la\s+|[Ll]os\s+|[Ll]as\s+)?⟦(\d+)⟧"
                                    r"(?!\s*['’])")
 _HYPHEN_PAIR = literals.compile(r"⟦(\d+)⟧\s*[-–/]\s*⟦(\d+)⟧\s+$")
 _OF_WITH = literals.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧\s+(?:with|con)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧", re.I)
@@ -229,6 +231,13 @@ _ENDING = literals.compile(r"\b(?:suspend\w*|suspendi\w*|cancel\w*|terminat\w*|s
 _REF_NEG = literals.compile(r"(?<=\w)n['’]t\b|\b(?:not|never|no|den(?:y|ies|ied)|nunca|jamás|neg(?:ó|aron|a|an)|desminti\w*)\b", re.I)
 _YEAR = literals.compile(r"\b(?:1[89]|20)\d\d\b")
 _REF_YEAR_AFTER = literals.compile(r"\s+(?:of|de)\s+(?:1[89]|20)\d\d\b")
+# a month naming a definite agreement ("the May ceasefire between A and B", "la tregua de mayo entre A y B")
+_MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+              "december")
+_MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+              "diciembre")
+_REF_MONTH = literals.compile(r"\b(?-i:" + "|".join(m.capitalize() for m in _MONTHS_EN) + r")\b")
+_REF_MONTH_AFTER = literals.compile(r"\s+de\s+(?P<m>" + "|".join(_MONTHS_ES) + r")\b(?!\s+(?:de|del)\s+\d)", re.I)
 # "A and the Moroccan minister-delegate for defence, B, signed": a titled person joined to a subject
 _TITLE_GAP = literals.compile(r"⟦(\d+)⟧\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|his\s+|her\s+|su\s+)?"
                         r"(?P<title>[^⟦;:,]{3,110}?)\s*,\s*$", re.I)
@@ -254,6 +263,7 @@ class Reading:
     name: str | None = None  # "the Paris Agreement", "el Tratado de Tlatelolco": an agreement with a name of its own
     ref: bool = False  # named, not signed, here ("under the 2019 pact between A and B"): dated only by its own text
     year: str | None = None  # a reference's own year ("the 2019 pact", "el tratado de 1951")
+    month: int | None = None  # a reference's own month, no year ("the May ceasefire", "la tregua de mayo"): the latest one
     referred: bool = False  # signed, but named first and its signing told after it ("the pact (that A) signed (by A)"):
     # undated, it is an agreement the text refers to, not news of the report's day
     counterparts: list[tuple[str, int | None, tuple[int, int]]] = field(default_factory=list)  # "his Somali counterpart"
@@ -358,7 +368,7 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
     for m in _LIST.finditer(region):
         best = m
     if best is None:
-        return [], v
+        return _pronoun_subjects(skel, cs, v)
     fill = region[best.end():]
     if _RELATIVE_SUBJECT.match(fill):
         fill = ""  # "Vanuatu, which signed ...", "el MILF, que firmó ...": the list is the relative's subject
@@ -392,7 +402,40 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
         return [int(tg.group(1))] + [int(x) for x in SLOT.findall(best.group())], cs + tg.start()
     if _PREP_BEFORE.search(before) and not _GOV_OF.search(before):
         return [], v
-    return [int(x) for x in SLOT.findall(best.group())], cs + best.start()
+    items = [int(x) for x in SLOT.findall(best.group())]
+    again = _PRONOUN_AGAIN.search(fill)
+    if again is not None and (len(items) >= 2) == (again.group("p").lower() in ("they", "ellos", "ellas", "ambos", "ambas")):
+        # "A and B deny any arms trade, though they signed a pact": the pronoun takes the list up again in a clause of
+        # its own, whose verb group starts there (the denial is the first clause's)
+        return items, cs + best.end() + again.start("p")
+    return items, cs + best.start()
+
+
+def _pronoun_subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
+    """A clause opened by a concessive whose subject is a pronoun ("A and B deny any trade, but they signed ...",
+    "..., aunque ellos firmaron ..."): the list that opens the clause before, if the pronoun's number fits it."""
+    pro = _BARE_PRONOUN.fullmatch(skel, cs, v)
+    if pro is None or cs == 0:
+        return [], v
+    first = _CLAUSE_SUBJECT.match(skel, _clause(skel, cs - 1)[0])
+    lst = _LIST.match(skel, first.start(1) - 1) if first is not None else None
+    if lst is None:
+        return [], v
+    items = [int(x) for x in SLOT.findall(lst.group())]
+    if (len(items) >= 2) != (pro.group("p").lower() in ("they", "ellos", "ellas", "ambos", "ambas")):
+        return [], v
+    return items, pro.start("p")
+
+
+_BARE_PRONOUN = literals.compile(r"\s*(?P<p>they|it|ellos|ellas|ambos|ambas)\s+(?:(?:have|had|has|also|later|then|jointly|"
+                                 r"también|luego|después|ya)\s+)*", re.I)
+
+
+# a subject pronoun that takes the clause's list up again after a clause break ("..., though they signed",
+# "..., pero ellos firmaron"), nothing but adverbs before the verb
+_PRONOUN_AGAIN = literals.compile(r"(?:[,;]\s*|\s)(?:though|although|but|yet|and|while|whereas|aunque|pero|y|mientras)\s+"
+                                  r"(?P<p>they|it|ellos|ellas|ambos|ambas)\s+(?:(?:have|had|has|also|later|then|jointly|"
+                                  r"también|luego|después|ya)\s+)*$", re.I)
 
 
 # a non-restrictive relative clause or apposition closed by a comma right before the verb: "A and B, who heads
@@ -525,6 +568,11 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
         _DEF_IN_MODS.search(skel, np.start(), np.start("head")))  # ("invoke the 2019 defence pact": the phrase took the verb)
     r = Reading(head=head, span=(np.start(), np.end()), subj_pos=np.start(), ref=True, name=_name(skel, np),
                 definite=definite, year=_YEAR.search(year.group()).group() if year else None)
+    if year is None and definite:
+        month = _REF_MONTH.search(np.group("mods") or "") or (_REF_MONTH_AFTER.match(skel, np.end()) if lang == "es" else None)
+        if month is not None:
+            word = (month.groupdict().get("m") or month.group()).lower()
+            r.month = (_MONTHS_ES.index(word) if word in _MONTHS_ES else _MONTHS_EN.index(word)) + 1
     after = skel[np.end():ce]
     bw = _REF_BETWEEN.match(after)
     if bw is not None:
@@ -617,8 +665,10 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
 # "the memorandum (on the Belt and Road) that A signed with B in 2017", "la Convención de 1954, que firmaron
 # A y B", "el acuerdo que A suscribió con B": the agreement named first, its signing in a relative clause
 _REL_LEAD_ES = (r"(?-i:(?:\s+(?!(?:que|y|e|o|con|en|de|del|dice|establece|señala|indica|prevé|permite|obliga|estipula|fue|era|es)\b)"
-                r"[a-záéíóúñ\d][\w-]*){0,3}?)")  # "el acuerdo marco que", "el plan de cooperación a 20 años que"
+                r"[a-záéíóúñA-ZÁÉÍÓÚ\d][\w-]*){0,3}?)")  # "el acuerdo marco que", "el plan de cooperación a 20 años que",
+# "el Acuerdo General de Seguridad ... que"
 _REL_LEAD_REST = (r"(?:\s+(?:on|of|for|de|del|sobre|para|en\s+materia\s+de)\s+(?:[^⟦,;()]|⟦\d+⟧){1,70}?)?(?:\s+(?:of|de)\s+(?:1[89]|20)\d\d)?"
+                  r"(?:\s*\((?-i:[A-Z][\w-]{1,12})\))?"  # its acronym: "(GSOMIA)"
                        r"(?:\s*,?\s+(?:that|which|que|el\s+cual|la\s+cual)\s+|\s+(?=⟦\d+⟧(?:\s+(?:and|y)\s+⟦\d+⟧)?\s+"
                        r"(?:had\s+|has\s+|have\s+)?(?:signed|inked|sealed)\b))")
 _REL_LEAD = {"en": literals.compile(_REL_LEAD_REST, re.I), "es": literals.compile(_REL_LEAD_ES + _REL_LEAD_REST, re.I)}
@@ -651,6 +701,13 @@ _REL_BARE = {
     "es": literals.compile(r"(?:(?:había|habían|ha|han)\s+)?(?:firm(?:ó|aron)|firmado|suscribi(?:ó|eron)|suscrito|"
                            r"rubric(?:ó|aron)|rubricado|sell(?:ó|aron))\b", re.I),
 }
+
+_PLURAL_BARE = {"en": literals.compile(r"they\b", re.I),
+                "es": literals.compile(r"(?:(?:habían|han)\s+)?(?:firmaron|firmado|suscribieron|suscrito|rubricaron|rubricado|"
+                                       r"sellaron)\b", re.I)}
+# what may follow such a verb: its date or place, the clause's end, another relative ("y que ..."), never a subject
+_BARE_TAIL = literals.compile(r"\s*(?:[,.;)]|$|(?:in|on|at|back|last|during|en|el|hace|durante|a\s+(?:principios|finales|mediados))\b|"
+                              r"(?:and|y)\s+(?:that|which|que)\b)", re.I)
 
 # "the pact he signed with B": a relative clause with no relative pronoun
 _ZERO_REL = literals.compile(rf"\s+(?={_EN_PRONOUN_SIGNED})", re.I)
@@ -696,7 +753,10 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
     if bare is not None:
         cs = _clause(skel, np.start())[0]
         r.parties, pos = _subjects(skel, cs, np.start())
-        if not r.parties or not (r.partners or r.counterparts):
+        # "Tokio y Seúl mantienen el acuerdo que firmaron en 2016", "A and B kept the pact they signed": a plural verb
+        # with nothing but its date or place after it takes the clause's two subjects as the signers
+        both = len(r.parties) >= 2 and _PLURAL_BARE[lang].match(bare.group()) and _BARE_TAIL.match(skel, bare.end())
+        if not r.parties or not (r.partners or r.counterparts or both):
             return None
         r.span, r.subj_pos = (pos, r.span[1]), pos
     # (the relative clause and its place and date; not the main clause after it: "el plan que A y B firmaron en
@@ -935,7 +995,9 @@ def readings(skel: str, lang: str) -> list[Reading]:
         if part is None and (to_act := _TO_ACT.match(skel, np.end(), ce)) is not None:
             part = _PARTICIPLE[lang].match(skel[to_act.end():ce])  # "the treaty between A and B, signed in May"
             part_off = to_act.end() - np.end()
-        passive = re.match(r"(?:\s+(?:on|for|covering|worth|valued\s+at|sobre|para|en\s+materia\s+de|de|por\s+valor\s+de)\s+"
+        passive = re.match(r"(?:\s*,?\s+(?:that|which|que)\s+(?!(?:was|were|fue|fueron)\b)[^⟦,;.()]{1,40}?(?=\s*,?\s+(?:was|were|fue|fueron|ha\s+sido|"
+                           r"había\s+sido)\s))?"  # "El acuerdo que le dio origen fue firmado por", "the deal that ended the war was signed by"
+                           r"(?:\s+(?:on|for|covering|worth|valued\s+at|sobre|para|en\s+materia\s+de|de|por\s+valor\s+de)\s+"
                            r"(?!(?:the\s+|el\s+|la\s+)?(?:signing|firma)\b)[^⟦,;.()]{1,40}?(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había|signed|"
                            r"inked|sealed|firmad|suscrit|rubricad)))?"  # "a memorandum on cyber security (was) signed", "el contrato de 375 millones de dólares firmado"
                            # "A's treaty with B was signed", "el acuerdo con B fue firmado"; "los acuerdos bilaterales, rubricados"
@@ -1032,6 +1094,11 @@ def readings(skel: str, lang: str) -> list[Reading]:
                                                  or _WITH_OF_NOUN.search(skel, np.end(), w.start()))]
         for k, w in enumerate(withs):
             nxt = withs[k + 1].start() if k + 1 < len(withs) else tail_end
+            more = _WITH_LIST.match(skel, w.end(), nxt) if r.parties and verb is not None and not plural(np.group("head")) else None
+            if more is not None:
+                # "A signed a declaration with B and C": one agreement of all three ("signed memoranda with B and C":
+                # one each, as the partners below give)
+                r.parties += [int(x) for x in SLOT.findall(more.group())]
             comma = skel.find(", ", w.end(), nxt)  # "with B last December, has yet to ratify it": not the signing's
             if comma >= 0 and not _CLAUSE_GO_ON.match(skel, comma):
                 nxt = comma
@@ -1108,8 +1175,14 @@ _SUBORDINATE = literals.compile(r"\s*(?:as|while|when|after|before|because|since
                                 r"aunque|después|antes)\b", re.I)
 
 
-_SIGNED_WITH = literals.compile(r"\b(?:signed|inked|sealed|concluded|agreed|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|sellad[oa]s?|"
-                                r"acordad[oa]s?)\s+(?:(?:in|on|en|el)\s+[^⟦,;]{1,25}?\s+)?(?:with|con)\s", re.I)
+# (a truce or deal "agreed/reached/struck with B", "pactada/alcanzada con B" is one made, as one signed)
+# the rest of a list of partners after "with A": ", B and C" (not a new clause's subject: "and B signed ...", "and B's")
+_WITH_LIST = literals.compile(r"(?:\s*,\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*\s*,?\s+(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧"
+                              r"(?!\s*['’])(?!\s+(?:[a-z]+\s+){0,2}(?:signed|has|have|had|is|are|was|were|will|would|did|also|"
+                              r"firm\w+|suscri\w+|ha|han|había|habían|es|son|fue|será|también)\b)"
+                              r"(?!\s+(?-i:[a-z]+ed|[a-záéíóúñ]+(?:ó|aron|ieron))\b)", re.I)  # ("and B agreed ...", "y B anunció ...")
+_SIGNED_WITH = literals.compile(r"\b(?:signed|inked|sealed|concluded|agreed|reached|struck|firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|"
+                                r"sellad[oa]s?|acordad[oa]s?|pactad[oa]s?|alcanzad[oa]s?|concertad[oa]s?)\s+(?:(?:in|on|en|el)\s+[^⟦,;]{1,25}?\s+)?(?:with|con)\s", re.I)
 
 
 _CLITIC_SIGN_ES = literals.compile(r"\s*,?\s+(?:lo|la|los|las)\s+(?P<v>firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron)|sell(?:ó|aron)|"
@@ -1262,6 +1335,10 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
         if r.shift and r.shift[0]:
             anchor = pick_date(skel, r.shift[2], None) if r.shift[2] else pub
             date = (finer(shifted(anchor, r.shift[0], r.shift[1]), skel, r.span[1], pub, lang) if anchor else None) or date
+        if r.ref and r.month and not r.year and pub and len(pub) >= 7:
+            # "the May ceasefire": the latest May up to the report (last year's, when May is still to come)
+            y = int(pub[:4]) - (1 if r.month > int(pub[5:7]) else 0)
+            date = f"{y}-{r.month:02d}"
         if r.ref and r.year_span:  # "A's pact with B, signed in November 2023": to the month its phrase gives
             full = pick_date(skel, r.year_span, None)
             date = full if full and full.startswith(r.year) else date
@@ -1326,6 +1403,9 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 for i in signers:
                     kw = dict(common, date=date or ctx.get("last_agreement_date"), rule=f"{lang}.agreements.signed_by")
                     if ag:
+                        theirs = (ctx.get("dated_agreements") or {}).get(ag) or getattr(agreements.get(ag), "date", None)
+                        if date and date != pub and theirs and str(date)[:4] != str(theirs)[:4]:
+                            continue  # "un memorando firmado en 2017 por X": not the story's 2025 memorandum
                         if i in r.signers:  # "signed by A and B"; "A signed the deal" may be another deal (measured)
                             out.append(Claim(predicate="SIGNED", subject=slots[i].entity, object=ag, **kw))
                     else:
@@ -1603,12 +1683,15 @@ _THE_TEXT = (r"(?:it|the\s+(?:document|text|agreement|accord|deal|memorandum|pac
 _THEIR_SIDES = (r"(?:for|on\s+behalf\s+of|en\s+nombre\s+de|por)\s+(?:their|sus)\s+(?:respective\s+|respectivos\s+)?"
                 r"(?:countries|governments|nations|states|sides|países|gobiernos|naciones|estados)\b")
 _SIGN_ES = r"(?:firm(?:ó|aron)|suscribi(?:ó|eron)|rubric(?:ó|aron))"
+# a clitic signing in a chronicle's present too ("Lo suscriben X y Y"): the pronoun names an agreement already told
+_SIGN_ES_CLITIC = (r"(?:firm(?:ó|aron|a|an)|suscrib(?:ió|ieron|e|en)|rubric(?:ó|aron|a|an)|"
+                   r"(?:ha|han|había|habían)\s+(?:firmado|suscrito|rubricado))")
 # each pattern: the people before the verb, or (group "vfirst") after it
 _SIGNED_TEXT = {
     "en": (literals.compile(rf"\b(?:(?:also|then|later|formally|both|jointly)\s+)?(?:signed|inked|initial(?:l)?ed|"
                       rf"put\s+(?:their|his|her)\s+(?:names?|signatures?)\s+to)\s+(?:{_THE_TEXT}|(?:it\s+|the\s+\w+\s+)?{_THEIR_SIDES})", re.I),),
     "es": (literals.compile(rf"(?:^|[,:]\s+)(?:⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:\s+(?:y|e)\s+⟦\d+⟧)?\s+)?(?:(?:[A-Za-zÁÉÍÓÚáéíóúñ]+\s+){{0,3}}?)"
-                      rf"(?:(?:lo|la)\s+(?P<vclitic>{_SIGN_ES})\b|(?P<vfirst>{_SIGN_ES})\s+(?:{_THE_TEXT}|(?=por\s+⟦)))", re.I),
+                      rf"(?:(?:lo|la)\s+(?P<vclitic>{_SIGN_ES_CLITIC})\b|(?P<vfirst>{_SIGN_ES})\s+(?:{_THE_TEXT}|(?=por\s+⟦)))", re.I),
            literals.compile(rf"\b{_SIGN_ES}\s+(?:{_THE_TEXT}|(?:el\s+\w+\s+)?{_THEIR_SIDES})", re.I),
            literals.compile(r"\b(?P<vfirst>llev(?:a|an|aba)|tiene)\s+las?\s+firmas?\s+de(?:l\b)?", re.I)),
 }
@@ -1622,7 +1705,8 @@ _KIN_OF = literals.compile(r"\b(?:brother|sister|son|daughter|cousin|nephew|niec
                      r"(?:the\s+|la\s+|el\s+)?(?-i:(?:[a-záéíóúñ][\w-]*\s+){0,3})$", re.I)  # (a title between: "del presidente ⟦k⟧")
 # "X signed for Peru", "X firmó en nombre de Perú": the signatory of the agreement that state is party to
 # ("X, who serves as the ⟦Taliban⟧'s foreign minister, signed for Kabul": a relative clause on the signatory between)
-_SIGNED_FOR = literals.compile(r"⟦(?P<p>\d+)⟧(?:\s*,\s*(?:who|quien|que)\s+[^,;⟦]{0,60}(?:⟦\d+⟧[^,;⟦]{0,40})?,)?\s*,?\s+(?:(?:who|quien)\s+)?(?:signed|firm(?:ó|aron))\s+(?:it\s+|the\s+\w+\s+)?(?:for|on\s+behalf\s+of|"
+# (an aside between: "X, who led the talks, signed for Peru", "X, Kosovo's defence minister, signed for Pristina")
+_SIGNED_FOR = literals.compile(r"⟦(?P<p>\d+)⟧(?:\s*,\s*(?:(?:who|quien|que)\s+)?[^,;⟦]{0,60}(?:⟦\d+⟧[^,;⟦]{0,40})?,)?\s*,?\s+(?:(?:who|quien)\s+)?(?:signed|firm(?:ó|aron))\s+(?:it\s+|the\s+\w+\s+)?(?:for|on\s+behalf\s+of|"
                          r"en\s+nombre\s+de|por\s+parte\s+de)\s+(?:the\s+|la\s+|el\s+)?⟦(?P<st>\d+)⟧", re.I)
 # "... and Y on behalf of Uganda", "... y Y por Uganda": the next signatory, the verb left out
 _AND_FOR = literals.compile(r"\s*,?\s*(?:and|y|e)\s+(?:[\w-]+\s+){0,3}?⟦(?P<p>\d+)⟧\s*,?\s+(?:for|on\s+behalf\s+of|por|en\s+nombre\s+de)\s+"
@@ -1769,6 +1853,9 @@ def pending(ctx: dict, agreements: dict) -> list[Claim]:
             aid = mine[0]
         on = (ctx.get("dated_agreements") or {}).get(aid)  # the date a sentence gave its signing, not a fallback
         date = kw.get("date") or (later[0](*later[1:]) if later else None)
+        theirs = on or getattr(agreements[aid], "date", None)
+        if date and theirs and str(date)[:4] != str(theirs)[:4]:
+            continue  # "un memorando firmado en 2017 por el gobierno de X" is not the story's 2025 memorandum
         out.append(Claim(predicate="SIGNED", subject=who, object=aid, **dict(kw, date=date or on)))
     return out
 

@@ -71,9 +71,11 @@ _EN_GATE_WORDS = frozenset({"it", "him", "them", "her"})
 _ES_WORDS = frozenset({"lo", "la", "le", "los", "las", "les"})
 _ES_REQUEST = literals.compile(r"(?:(?:ha|han|había|habían)\s+)?(?:pid|exig|inst|solicit|reclam|urg|demand|exhort|conmin)"
                          r"[a-záéíóúñ]*(?:ó|ió|aron|ieron|ado|ido|a|an|e|en)\b", re.I)
-# neuter "lo" ("lo hizo", "lo que") and verbs of saying take no actor
-_ES_NOT_VERB = literals.compile(r"(?:ya\s+|también\s+|no\s+)?(?:hizo|hicieron|dijo|dijeron|explicó|afirmó|aseguró|"
-                          r"señaló|recordó|reconoció|confirmó|negó|sabe|saben|sabía|cree|creen)\b", re.I)
+# neuter "lo" ("lo hizo", "lo que") and verbs of saying take no actor; nor does a signing ("Lo suscribieron X y Y":
+# what is signed is a text, never a state or a person)
+_ES_NOT_VERB = literals.compile(r"(?:ya\s+|también\s+|no\s+)?(?:(?:ha|han|había|habían)\s+)?(?:hizo|hicieron|dijo|dijeron|explicó|afirmó|aseguró|"
+                          r"señaló|recordó|reconoció|confirmó|negó|sabe|saben|sabía|cree|creen|firm\w+|suscri\w+|rubric\w+|"
+                          r"sell(?:ó|aron|ado))\b", re.I)
 _ES_GENDER = literals.compile(r"\b(el|del|al|un|este|ese|la|una|esta|esa)\s+$", re.I)
 _PLACE = literals.compile(r"\b(?:in|into|inside|across|near|at|southern|northern|eastern|western|en|dentro\s+de|cerca\s+de|"
                     r"(?:el\s+)?(?:sur|norte|este|oeste)\s+(?:de|del))\s+(?:the\s+|el\s+|la\s+)?$", re.I)

@@ -174,7 +174,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, literals.compile(p, re.I)) for k,
     # "days later", "within days", "a los pocos días", "días después": an unnumbered count of days, the month counted from
     # "hours later", "horas después", "a las pocas horas": the day counted from
     ("later", r"\b(?P<hours>(?:(?:a\s+few|several|some|just|only|two|three|four|five|six|unas|pocas|dos|tres|cuatro|cinco|seis)\s+)?"
-              r"(?:hours|horas)\s+(?:later|afterwards|después|más\s+tarde)|(?:a\s+)?las\s+pocas\s+horas|within\s+hours)\b"),
+              r"(?:hours|horas)\s+(?:later|afterwards|después|más\s+tarde|after\s+(?=(?:the|its|his|her|their|this|that)\s))|"
+              r"(?:a\s+)?las\s+pocas\s+horas|within\s+hours)\b"),
     # "a year later", "dos meses después": counted from the sentence's previous date (before the
     # unnumbered "days later" below, or "Nine days later" would read as the vague count)
     ("later", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:later|after(?:wards)?|después|más\s+tarde)\b"),
@@ -422,12 +423,48 @@ def _find(text: str, start: int, end: int, published: str | None, lang: str | No
         prep = bool(m.groupdict().get("prep"))
         # (a preposition's count starts from its own sentence's main clause, never from the sentence before)
         base = before[-1].value if before else None if prep else anchor
+        if prep and not before:
+            base = _main_clause_base(text, start, end, m, found, pub)
         if m.groupdict().get("anniv") and not before and pub:
             base = pub.isoformat()  # "Se cumple un año de ...": from the story's day
         value = _shift(base, m) if base else None
         if value:
             found.append(DateExpr(m.start(), m.end(), value, governs=prep))
     return sorted(found, key=lambda d: d.start)
+
+
+# a main clause told in the present: the story's day is its time ("there is no sign", "La sentencia llega", "comes")
+_PRESENT_MAIN = literals.compile(r"\b(?:is|are|comes?|arrives?|remains?|stays?|there\s+(?:is|are|has\s+been|have\s+been)|"
+                                 r"llega|llegan|es|son|está|están|hay|sigue|siguen|continúa|continúan|persiste|persisten|"
+                                 r"se\s+(?:cumple|cumplen|produce|producen|mantiene|mantienen))\b", re.I)
+_FRONT = literals.compile(r"(?:^|[.;:!?])[\s\"'“«*_—–-]*(?:(?:just|only|some|about|nearly|almost|apenas|justo|unos|unas|casi)\s+)?$", re.I)
+
+
+_ASIDE_DATE = literals.compile(r"\s*(?:(?:in|on|en|el|during|durante|back\s+in)\s+)?", re.I)
+
+
+def _main_clause_base(text: str, start: int, end: int, m: re.Match, found: list, pub: dt.date | None) -> str | None:
+    """What "N units after <clause>" counts back from when no date comes before it in the sentence: fronted ("Four
+    months after Sudan severed ties, ..."), the main clause after the subordinate's comma; else the main clause before
+    it. That clause's own date, else the story's day when it is told in the present ("there is no sign", "La sentencia
+    llega cuatro meses después de que ..."); a past main clause with no date ("The vote came a day after") gives none."""
+    own = [d for d in found if d.value and m.end() <= d.start and not d.weak and not d.attributive and not d.governs]
+    if _FRONT.search(text, start, m.start()):
+        comma = text.find(",", m.end(), end)
+        if comma < 0:
+            return None
+        if own and (own[0].start < comma or _ASIDE_DATE.fullmatch(text, comma + 1, own[0].start)):
+            return None  # (a date in the subordinate or set off right after it, ", in May 2018,", is its own: none to count)
+        if own:
+            return own[0].value
+        main = (comma, end)
+    elif own:
+        return None  # "llega meses después de que X designara ..., en febrero": the clause dates itself
+    else:
+        main = (start, m.start())
+    if pub and _PRESENT_MAIN.search(text, *main):
+        return pub.isoformat()
+    return None
 
 
 # the anaphoric expressions ("the following year", "ese mismo día", "in May that year"), not a
@@ -444,6 +481,14 @@ _UNIT_NEED = literals.compile(r"(?P<d>d[ií]as?|v[ií]spera|hours|horas)|(?P<m>m
 _ANAPHORIC_GATE = literals.compile(r"\b(?:later|after|afterwards|después|tarde|following|next|siguiente|earlier|before|antes|"
                              r"previous|prior|anterior|víspera|same|mism[oa]|ese|esa|aquel|aquella|within|pocos|pocas|"
                              rf"entonces|that\s+(?:day|week|month|year|time|point|moment|{_FULL_MONTH}))\b", re.I)
+
+
+_HOURS_AFTER = next(p for k, p in _PATTERNS if k == "later" and "<hours>" in p.pattern)
+
+
+def same_day(text: str) -> bool:
+    """Whether text counts "hours later" / "Horas después del anuncio" from something: the same day."""
+    return _HOURS_AFTER.search(text) is not None
 
 
 @lru_cache(maxsize=256)
@@ -736,7 +781,7 @@ _SANCTION_VERBS = (r"(?:froze|frozen|freezes|banned|barred|sanctioned|sanctions|
                    r"incluyeron|impuso|impusieron)")
 _SANCTION_VERB = literals.compile(rf"\b{_SANCTION_VERBS}\b", re.I)
 _SANCTION_PAIR = literals.compile(r"[^,;⟦]{0,30}?\b(?:and|y|e)\s+(?:also\s+|también\s+)?(?:(?:him|her|them|it|le|les|lo|la|los|las)\s+)?"
-                            rf"{_SANCTION_VERBS}\b[^,;⟦]{{0,40}}", re.I)
+                            rf"{_SANCTION_VERBS}\b(?:\s+⟦\d+⟧)?[^,;⟦]{{0,40}}", re.I)  # ("banned ⟦him⟧ from travel")
 _PERFECT = literals.compile(r"\b(?:has|have|ha|han)\s+(?:(?:once\s+again|again|now|formally|officially|ya|formalmente|"
                       r"oficialmente)\s+)?(?!been\b|sido\b|estado\b)[a-záéíóú]+(?:ed|en|ado|ido|to|cho|sto)\b", re.I)  # not "has been pressing": ongoing
 # the act told as the announcement's content ("announced on Tuesday that the country was severing relations",
@@ -885,6 +930,8 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
         if d.end <= span[0]:
             if d.attributive:
                 continue  # "Under the 2015 deal, ..." names the deal, not when this happened
+            if d.governs and "," in skel[d.end:span[0]]:
+                continue  # "Four months after A cut ties, B ...": the count dates its own clause, closed by the comma
             gap = skel[d.end:span[0]]
             dist = len(gap)
             if _NEXT_VP.match(gap) or (not gap.strip(" ,") and _VP_START.match(skel, span[0])):
@@ -900,8 +947,10 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
                 # 2024": the fronted clause's date is its own verb's, the main clause's only when it gives none
                 dist = _FAR - 1
             # (not a fronted adverbial before the clause's subject: "Two years later, in August 2024, ⟦A⟧ signed")
-            if "," in gap and "," in lead and not re.search(r"[;:]", gap) and lead.rfind(",") > lead.rfind(".") \
-                    and "⟦" in lead[lead.rfind(".") + 1:] and not _JOINED_CLAUSE.search(lead):
+            # (a colon opens a new clause as a full stop does: "coinciden en un dato: en abril, ⟦A⟧ pidió ...")
+            bound = max(lead.rfind("."), lead.rfind(":"))
+            if "," in gap and "," in lead and not re.search(r"[;:]", gap) and lead.rfind(",") > bound \
+                    and "⟦" in lead[bound + 1:] and not _JOINED_CLAUSE.search(lead):
                 continue
         else:
             gap = skel[span[1]:d.start]
@@ -915,6 +964,9 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
                 # (not a second measure of one sanction: "froze his assets and banned him from travel in April 2022")
             if _SUBORD_GAP.search(gap):
                 continue  # "urged X to carry out the plan that the cabinet approved this month": the clause's own verb
+            if skel[span[1] - 1:span[1]] == "," and "," not in gap and _CHAIN_BREAK.search(gap) and \
+                    not _LISTING_ASIDE.match("," + gap):  # (", formally designated in February 2021" is the listing's)
+                continue  # "listed the ⟦Proud Boys⟧, a far-right group founded in 2016, as ...": the aside's own verb
             words = _WORD.findall(gap)
             if words and words[-1].lower() in _DATE_LEAD:
                 words.pop()  # ", el 12 de marzo": the article is the date's own word
@@ -1074,6 +1126,25 @@ def entry_day(text: str, start: int, end: int, published: str | None) -> str | N
         return None  # one character test per sentence instead of a scan
     return next((d.value for d in find(text, start, end, published) if d.weak and d.start == start
                  and not text[d.start:d.end].strip()[:1].isalpha()), None)
+
+
+# "June 17, 2024 — ...", "3 de marzo de 2024: ...", "**12 May 2025** - ...": a timeline entry opened by its date and a dash
+_ENTRY_SEP = literals.compile(r"[\s*_]*(?:[—–:]|-\s)", re.I)
+
+
+def dash_heading_day(text: str, start: int, end: int, published: str | None) -> str | None:
+    """The date opening a sentence as a timeline entry's heading ("June 17, 2024 — Chinese coast guard ...",
+    "3 de marzo de 2024: ..."), at the precision written; else None."""
+    head = text[start:start + 4].lstrip(" *_#")
+    if not head[:1].isalnum():
+        return None
+    for d in find(text, start, min(end, start + 60), published):
+        if d.weak or not d.value:
+            continue
+        if text[start:d.start].strip(" \t*_#") or not _ENTRY_SEP.match(text, d.end):
+            return None
+        return d.value
+    return None
 
 
 _REL_NEAR = 30

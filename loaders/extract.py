@@ -284,6 +284,14 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     para_day = {} if heads else {
         sents[k].para: (sents[k].end, day) for k, day in enumerate(day_lines)
         if day and k + 1 < len(sents) and sents[k + 1].para == sents[k].para and (k == 0 or sents[k - 1].para != sents[k].para)}
+    if not heads:
+        # a timeline's entries opened by their date and a dash ("June 17, 2024 — ... . Miller urges China to ..."): the
+        # entry's later sentences happened that day too (two such entries make a timeline)
+        firsts = [k for k, s in enumerate(sents) if k == 0 or sents[k - 1].para != s.para]
+        dashed = {sents[k].para: (sents[k].start, day) for k in firsts
+                  for day in [dates_mod.dash_heading_day(text, sents[k].start, sents[k].end, dbase)] if day}
+        if len(dashed) >= 2:
+            para_day = {**dashed, **para_day}
     group_counts: dict[str, int] = {}
     prev_new: list[Claim] = []
     perfect_new: list[Claim] = []
@@ -321,6 +329,18 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         # the actors this paragraph (or the one before: a heading, "¿Qué es el PKK?") has named so far:
         # the story's main group is what an unresolved "it" / "lo" means only when named that close
         ctx["para_actors"].update(m.entity for m in by_sent[i] if m.actor)
+        # the states this paragraph has named so far, by count (the owner of a title with no state: _near_state)
+        if i == 0 or sents[i - 1].para != s.para:
+            ctx["para_states"], ctx["last_states"] = {}, set()
+        else:
+            ctx["last_states"] = ctx.get("sent_states_named", set())
+        # (a state's own agency counts for its state: "El Ministerio de Defensa de Colombia informó ...")
+        named = {m.entity for m in by_sent[i] if m.actor and m.entity.startswith("state:")} | {
+            getattr(ent, "country", None) for m in by_sent[i] if m.actor and m.entity.startswith("group:")
+            for ent in [g.get(m.entity) or actors.new_entities.get(m.entity)] if getattr(ent, "kind", None) == "agency"}
+        for sid in named - {None}:
+            ctx["para_states"][sid] = ctx["para_states"].get(sid, 0) + 1  # (sentences naming it)
+        ctx["sent_states_named"] = named - {None}
         ctx["salient_here"] = ctx["salient_group"] if ctx["salient_group"] in ctx["para_actors"] | ctx["prev_para_actors"] else None
         # the actors of the sentence before, this paragraph: who "le pidió", "urged it to" may mean
         ctx["prev_mentions"] = by_sent[i - 1] if i and sents[i - 1].para == s.para else []
@@ -901,8 +921,24 @@ _ANNOUNCED_BACK = literals.compile(
     r"(?=(?:on|el|este|last|el\s+pasado|this)\b)", re.I)
 
 
+# "That was in June 2023, months before ...", "Eso fue en junio de 2023.", "It happened last March": a sentence that only
+# dates what the one before told (a date closing its clause: not a cleft's "It was on Monday that X ...")
+_THAT_WAS = literals.compile(r"\s*[\"“«]?(?:(?:That|This|It|All\s+that|All\s+this)\s+(?:was|happened|came|took\s+place|occurred)(?:\s+back)?"
+                             r"|(?:Eso|Esto|Aquello|Ello|Todo\s+eso|Todo\s+esto)\s+(?:fue|ocurrió|sucedió|pasó|se\s+produjo|tuvo\s+lugar)"
+                             r"|(?:Ocurrió|Sucedió))\s+(?=(?:in|on|last|early|late|en|el|a\s+(?:principios|finales|mediados|fines))\b)")
+_DATE_CLOSES = literals.compile(r"\s*(?:[,.;!]|$)")
+
+
 def _date_from_next_sentence(text: str, s: "_Sent", undated: list[Claim], pub: str | None, agreements: dict) -> None:
     m = _BACK_REF.match(text, s.start, s.end)
+    if not m and (was := _THAT_WAS.match(text, s.start, s.end)):
+        day = next((d for d in dates_mod.find(text, s.start, s.end, pub, s.lang)
+                    if d.value and not d.weak and not d.attributive and 0 <= d.start - was.end() <= 12), None)
+        if day is not None and _DATE_CLOSES.match(text, day.end, s.end):
+            for c in undated:
+                if c.predicate in _EVENT_PREDICATES | _ACTS and c.polarity == "positive":
+                    c.date = day.value
+        return
     if not m:
         told = _ANNOUNCED_BACK.match(text, s.start, s.end)
         if told is None:
@@ -1887,7 +1923,8 @@ def _request_unmade(skel: str, mt, lang: str) -> bool:
         group = skel[mt.span[0]:mt.subj_pos]
     else:
         return False
-    return bool(rx.search(_RELATIVE_ASIDE.sub(" ", group)))
+    # (the ones asked picked out by a relative or named in a speaker's aside: modality.ASKED_ASIDE)
+    return bool(rx.search(modality.ASKED_ASIDE.sub(" ", _RELATIVE_ASIDE.sub(" ", group))))
 # an apposition after the subject slot and its head noun ("⟦0⟧, entonces filial siria de", "⟦0⟧, an ally of"); in
 # English with its article ("backed by A and B, advanced": the verb after the comma is no apposition)
 _SINGULAR_APPOS = literals.compile(r"⟦\d+⟧\s*,\s*(?:(?:then|now|also|long|entonces|ahora|también|ya)\s+)?"
@@ -2119,7 +2156,8 @@ _SOURCE_BEFORE = literals.compile(r"\b(?:según|de\s+acuerdo\s+con|according\s+t
 # in Beijing, mediated by China, in March 2023", "firmaran el marco de la Franja y la Ruta, en diciembre de 2024,")
 _ASIDE_GAP = literals.compile(r"^[^.;:]{0,110},\s*(?:(?:in|on|el|en|the|at|del|during|durante)\s+)?$", re.I)
 # ... which is no clause of its own ("..., ending a war that began in 2011")
-_GAP_CLAUSE = literals.compile(r"\b(?:that|which|who|whom|when|while|after|before|because|since|until|as|que|quien|quienes|cuando|"
+# ("as a foreign terrorist organization" is the verb's complement, no clause)
+_GAP_CLAUSE = literals.compile(r"\b(?:that|which|who|whom|when|while|after|before|because|since|until|as(?!\s+an?\s)|que|quien|quienes|cuando|"
                          r"mientras|tras|después|antes|porque|desde|hasta|said|says|dijo|según|according)\b", re.I)
 
 
@@ -2131,6 +2169,8 @@ _COMPLEMENT_TAIL = literals.compile(r"\s*(?!\s*(?:and|or|but|y|e|o|pero|then|lue
 
 
 _CLAUSE_CLOSE = literals.compile(r"\s*(?:[,.;]|$)")
+# ... or the subject's next verb phrase after it ("... in 2004 and amended the designation in May 2014")
+_NEXT_VERB = literals.compile(r"\s+(?:and|but|y|e|pero)\s+(?:then\s+|later\s+|luego\s+|también\s+)?(?-i:[a-z]{3,}ed|[a-záéíóú]{3,}(?:ó|aron|ieron))\b", re.I)
 _CLAUSE_AND = literals.compile(r"\s*,?\s*(?:and|y|e)\s+(?:then\s+|luego\s+)?$", re.I)
 
 
@@ -2173,7 +2213,9 @@ def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: s
         if not d.value or d.weak or d.attributive or d.start < span[1]:
             continue
         gap = skel[span[1]:d.start]
-        if not _CLAUSE_CLOSE.match(skel, d.end):
+        if skel[span[1] - 1:span[1]] == "," and "," not in gap and dates_mod.verb_like(gap):
+            continue  # (a date inside the aside the match opened, "the ⟦Proud Boys⟧, a group founded in 2016,", is its own)
+        if not (_CLAUSE_CLOSE.match(skel, d.end) or _NEXT_VERB.match(skel, d.end)):
             return None  # (only the first date after the signing, and it closes the clause)
         if _ASIDE_GAP.match(gap) and not _GAP_CLAUSE.search(gap):
             return d.value
@@ -2190,7 +2232,12 @@ def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: s
 # (the verbs and nouns of the *_made.yaml rules: "took delivery of", "Iranian shipments of drones to", and the
 # Spanish "de fabricación X" / "fabricados en" after a use verb: rules/es_made.yaml es.made.usa)
 _MAKER_GATE = literals.compile(r"receiv|deliver|acquir|bought|buy|purchas|import|obtain|recib|adquir|compr|obtuv|incorpor|shipment|sales|"
-                         r"transfer|export|supplies|fabricaci|fabricad|relied|relies|rely|relying|depend", re.I)
+                         r"transfer|export|supplies|fabricaci|fabricad|relied|relies|rely|relying|depend|makers|manufacturers|firms|"
+                         r"traslad|envío|envíos|entrega|suministro|venta|fabricantes", re.I)
+
+
+# a government's cabinet department (its name says so)
+_CABINET_DEPARTMENT = literals.compile(r"\b(?:Department|Ministry|Departamento|Ministerio)\b")
 
 
 def _maker_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agreements, not_public, actors,
@@ -2273,7 +2320,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         para_home = None  # a person the story tied to a government before keeps the story's reading
     out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities, ctx.get("home_states"),
                              {section} if section else ctx.get("dateline_states"),
-                             section or para_home or ctx.get("title_home")))
+                             section or para_home or ctx.get("title_home"), _near_state(ctx)))
     # "el Ejército de Colombia", "the Royal Thai Army": a state body whose name says its state
     # (loaders/group_names.py); kept by extract() where the body acts in another claim
     for m in slots:
@@ -2421,7 +2468,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             continue  # "will press", "is expected to urge", "debería exigir", "Asked whether X had urged": no request made
         if ass.threat and pred != "URGED":
             continue  # "the EU threatened to add X to its list": a threat, not an act nor a plan
-        if pred == "SEVERED_TIES" and (_NOT_SEVERED.search(skel, mt.span[1]) or _NOT_SEVERED.search(skel, 0, mt.span[0])):
+        if pred == "SEVERED_TIES" and _not_severed(skel, mt):
             continue  # "expelled X's ambassador, though it stopped short of severing relations": ties not cut
         if pred in _ACTS:
             # the verb group between the subject and its object, relative asides left out (read once)
@@ -2501,6 +2548,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # "Canada listed it the following year", "El mismo día, X pidió ...": counted from the date the
             # text before named last (its main clauses' dates, not a relative clause's), as precise as it needs
             anchor = dates_mod.last_named(text, max(0, s.start - _ANCHOR_REACH), s.start, pub, s.lang, need)
+            if anchor is None and need == 10 and dates_mod.same_day(skel):
+                # "Horas después del anuncio, ...": no day named in the paragraphs before, so the story's own
+                anchor = pub
             if anchor:
                 date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate, anchor)
         if date is None and ctx.get("entry_day") and pred not in _STANDING and not dates_mod.in_relative_clause(skel, mt.span):
@@ -2807,7 +2857,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             pairs = [p for p in pairs if not (p[1].startswith("state:") and (
                 p[0].startswith("official:") or _kind(g, p[0], actors) == "company"))]
         if mt.props.get("_object_state"):  # presence "in" an actor: only a state is a place
-            pairs = [p for p in pairs if p[1].startswith("state:")]
+            # (or, for a state's troops, a breakaway region's government: "Russia keeps 1,500 soldiers in Transnistria")
+            pairs = [p for p in pairs if p[1].startswith("state:") or (
+                ".deployed" in mt.rule.id and p[0].startswith("state:") and _kind(g, p[1], actors) == "regional government"
+                and not _AT_WAR.search(quote))]
         if mt.props.get("_states_only"):  # recognition, ambassadors: between two states
             pairs = [p for p in pairs if p[0].startswith("state:") and p[1].startswith("state:")]
         if mt.props.get("_no_state_pair"):  # training or intelligence given by one state to another is cooperation, not a tie
@@ -2937,6 +2990,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     # possessives: "Iran's IRGC" -> PART_OF when the gazetteer makes the group an arm of that state
     for b, a in poss:
         gid, sid = slots[b].entity, slots[a].entity
+        if sid.startswith("state:") and _CABINET_DEPARTMENT.search(getattr(g.get(gid), "name", "") or ""):
+            continue  # "el Departamento del Tesoro de los Estados Unidos": a cabinet department's state is how it is
+            # named, no part the gold records (it records services, forces and agencies: "Iran's IRGC", "el SEBIN")
         if g.part_of.get(gid) == sid or actors.part_of.get(gid) == sid or actors.state_in_name.get(gid) == sid:
             out.append(Claim(predicate="PART_OF", subject=gid, object=sid, rule=f"{s.lang}.part_of.possessive",
                              modality="asserted", **base))
@@ -2976,6 +3032,22 @@ _SIGN_WISHED = literals.compile(
     r"(?:firmar|suscribir|sellar|concluir|rubricar)\b", re.I)  # ("estaban por firmar": about to sign)
 # the severance itself denied next to its sign ("stopped short of severing ties", "without breaking off relations",
 # "sin llegar a romper relaciones", "no llegó a romper")
+def _not_severed(skel: str, mt) -> bool:
+    """A refusal to sever in the act's own clause ("expelled X's ambassador, though it stopped short of severing
+    relations"); not another actor's in a clause of its own ("A, B and C severed relations with D; E never cut its
+    ties with D": a semicolon, or an actor the match does not read, between the two)."""
+    own = {str(i) for i in (*mt.subjects, *mt.objects)}
+    semi = skel.find(";", mt.span[1])
+    after = _NOT_SEVERED.search(skel, mt.span[1], semi if semi >= 0 else len(skel))
+    if after is not None and not set(relations.SLOT_RE.findall(skel, mt.span[1], after.start())) - own:
+        return True
+    start = skel.rfind(";", 0, mt.span[0]) + 1
+    before = None
+    for before in _NOT_SEVERED.finditer(skel, start, mt.span[0]):
+        pass
+    return before is not None and not set(relations.SLOT_RE.findall(skel, before.end(), mt.span[0])) - own
+
+
 _NOT_SEVERED = literals.compile(
     r"\b(?:(?:stop(?:ped|ping|s)?|f[ae]ll(?:s|ing)?)\s+short\s+of|without|short\s+of|(?:did|does|do|has|have|had)\s+not|(?:did|does|do|has|have|had)n['’]t|never|"
     r"sin(?:\s+llegar\s+a)?|no\s+(?:lleg(?:ó|aron)\s+a|ha\s+roto|han\s+roto|rompi(?:ó|eron))|evit(?:ó|aron)|se\s+abstuv(?:o|ieron)\s+de)\s+"
@@ -3444,7 +3516,7 @@ def _fights_armed_group(g: Gazetteer, skel: str, slots: list[Mention], actors) -
     return False
 
 
-_INVITED = literals.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|accord|pact|treat(?:y|ies)|tratados?|to\s+(?:train|help|assist|support|protect|guard|advise)|"
+_INVITED = literals.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|agreement|arrangements?|accord|pact|treat(?:y|ies)|tratados?|to\s+(?:train|help|assist|support|protect|guard|advise)|"
                       r"advis[eo]rs|instructors|trainers|allied|ally|partner\w*|base|bases|invitaci\w*|a\s+petici[oó]n|a\s+pedido|"
                       r"solicitud|acuerdo|convenio|para\s+(?:entrenar|ayudar|apoyar|proteger|asesorar)|asesores|instructores|aliad\w*|bases?)\b", re.I)
 
@@ -3632,7 +3704,7 @@ def _without_kin(role_text: str) -> str | None:
 
 def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_state: str | None,
                   new_entities: dict, home: set | None = None, dateline: set | None = None,
-                  title_home: str | None = None) -> list[Claim]:
+                  title_home: str | None = None, near_state: str | None = None) -> list[Claim]:
     out = []
     if not any(m.role and m.kind != "coref" and m.entity.startswith("official:") for m in ms):
         return _party_labels(g, s, ms, base, main_state, home, dateline, title_home)  # (the loop below reads only these)
@@ -3778,6 +3850,15 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 # "El ministro del Interior, X" where the writer's other unmarked titles ("el presidente
                 # Noboa") all name one government: that government's
                 org = title_home
+            if org is None and near_state and not sent_states and not all_states and not m.former \
+                    and (title_home or near_state) == near_state and canon != "leader" \
+                    and not _POSS_TITLE_START.match(role_text) \
+                    and not people.FORMER_TITLE.search(role_text) and (is_canon or _MINISTER_ROLE.match(canon)
+                                                                       or _NATIONAL_OFFICE.search(role_text)):
+                # "Moldova has received no weapons ... Defence Minister X called the video ...": a government's
+                # title with no state in its sentence and no dateline or known official to place it: the one
+                # state its paragraph is about (_near_state), unless the story's own government is another one
+                org = near_state
             if canon == "leader" and m.entity in label_party and (org is None or org.startswith("state:")):
                 org = label_party[m.entity]  # "Conservative leader X", "Congress leader X": the party's, not the state's
             if canon.startswith("shadow ") and (org is None or org.startswith("state:")):
@@ -3858,6 +3939,24 @@ _OFFICE_DATE_STOP = literals.compile(r"[;:]|\b(?:said|says|told|dijo|afirmó|dec
                                r"detention|detained|arrested|wanted|fugitive|sanctioned|listed|designated|prisión|cárcel|exilio|"
                                r"detenid[oa]|prófug[oa]|sancionad[oa]|clandestinidad|preso|presa|will|would|nominated|candidate|"
                                r"candidat[oa]|postulad[oa]|propuest[oa])\b", re.I)
+
+
+# a possessive title ("Its president, X", "Su presidenta, X") is its antecedent's, never the paragraph's state
+_POSS_TITLE_START = literals.compile(r"\s*(?:(?:the|el|la)\s+)?(?:its|their|his|her|su|sus)\s", re.I)
+
+
+def _near_state(ctx: dict) -> str | None:
+    """The one state the paragraph so far is about: named more often than any other state of it, and named
+    by the sentence before (a state named further back is a guess: "Colombia sent a delegation. Trade groups
+    welcomed the news. Foreign Minister X said ..." stays unowned)."""
+    counts = ctx.get("para_states") or {}
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    top = max(counts, key=counts.get)
+    return top if top in (ctx.get("last_states") or ()) else None
 
 
 def _label_homes(main_state, home, dateline, title_home) -> list:

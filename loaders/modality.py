@@ -311,7 +311,17 @@ _CONTRAST_ASIDE = literals.compile(r",\s*(?:but|though|although|pero|aunque)?\s*
                              r"⟦\d+⟧\s*,", re.I)
 
 
+_REL_SAYS = literals.compile(r"⟦\d+⟧\s*,\s*(?:(?:which|that|who|whom)\s+(?P<who>(?:the\s+)?(?:⟦\d+⟧|[\w-]+)(?:\s+[\w-]+){0,3}?)\s+"
+                              r"(?:says?|said|claims?|claimed|alleges?|alleged|believes?|believed|contends?|insists?|maintains?|accuses?|suspects?)|"
+                              r"(?:que|quien|el\s+cual|la\s+cual)\s+,?\s*según\s+(?P<who2>(?:el\s+|la\s+|los\s+|las\s+)?(?:⟦\d+⟧|[\w-]+)(?:\s+[\w-]+){0,3}?)\s*,?)\s", re.I)
 _RELATIVE_ASIDE = literals.compile(r",\s*(?:which|who|whose|that|where|que|quien|quienes|cuyo|cuya|el\s+cual|la\s+cual|donde)\b[^,]*,", re.I)
+# a restrictive relative that picks out the ones asked has its own polarity and mood: "urged the governments that have not
+# yet done so, in particular ⟦X⟧, to ...", "exhortó a los gobiernos que aún no lo han hecho, en particular a ⟦X⟧, a ..."
+ASKED_ASIDE = literals.compile(r"\b(?:governments|countries|states|nations|allies|partners|members|gobiernos|países|estados|"
+                                   r"naciones|aliados|socios|miembros)(?:\s+(?:of|in|de|del|en)\s+(?:the\s+|la\s+|el\s+)?[\w-]+)?"
+                                   r"\s+(?:that|which|who|que)\s+[^⟦;,]{0,50}?,"
+                                   # (and a speaker naming them: "asked our allies, and here I'd name ⟦X⟧, to ...")
+                                   r"|,\s*(?:and\s+)?(?:here\s+)?I(?:['’]d|\s+would|\s+will|['’]ll)\s+(?:name|mention|single\s+out|cite)\b", re.I)
 
 
 def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_pos: int | None = None) -> Assessment:
@@ -326,7 +336,8 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
     # the clause right before the subject: "Bolivia denied that ⟦X⟧ ...", "it is unclear if ⟦X⟧ ..."
     # (", and ⟦Y⟧ ...", ", y ⟦Y⟧ ...": a new clause with a subject of its own, which a denial before it does not reach:
     # "Iran denied sending drones, and Ukraine urged China ..."; ", and that ..." is still the denied clause)
-    clause_before = re.split(r"[;:]|,\s+(?:but|however|while|pero|aunque|mientras)\b|,\s+(?:and|y)\s+(?!(?:that|que)\b)", before)[-1]
+    clause_before = re.split(r"[;:]|,\s+(?:but|however|while|(?:even\s+)?though|although|whereas|yet|pero|aunque|mientras|si\s+bien)\b"
+                             r"|,\s+(?:and|y)\s+(?!(?:that|que)\b)", before)[-1]
     attributed, attribution, excluded = None, None, None
     modality = "asserted"
 
@@ -353,10 +364,17 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
             am = None
             if has_say:
                 am = c["say_suffix"].search(tail) or (c["say_suffix_es"].search(tail) if lang == "es" else None)
-            if am and not SLOT.search(am.group("rest") or "") and not _NOT_ATTRIBUTION.search(
+            if am and not SLOT.search(am.group("rest") or "") and not _RELATIVE_OPENS.match(am.group("who")) and not _NOT_ATTRIBUTION.search(
                     am.group("who") + " ⟧ " + (am.group("rest") or "")):
                 attributed, attribution = _who(am.group("who")), am.group("who").strip()
                 excluded = (m_end + am.start(), m_end + am.end())
+    if attribution is None and obj_pos and obj_pos > subj_pos:
+        # the claimant inside a relative clause between the subject and its verb: "⟦0⟧, which ⟦2⟧ says transports
+        # weapons for ⟦1⟧", "⟦0⟧, que según ⟦2⟧ financia a ⟦1⟧" (its own "which ⟦2⟧ says" ends no clause)
+        am = _REL_SAYS.match(skel, subj_pos, obj_pos)
+        if am:
+            k = "who" if am.group("who") else "who2"
+            attributed, attribution, excluded = _who(am.group(k)), am.group(k).strip(), am.span(k)
     if attribution:
         modality = "reported"
         attribution = re.sub(r"^(?:and|but|y|pero|while)\s+", "", attribution, flags=re.I)
@@ -373,14 +391,14 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
             or (attribution and c["alleged"].search(skel[excluded[0]:excluded[1]])):
         modality = "alleged"
     fl = lang if lang in _FORECAST_BEFORE else "en"
-    if c["spec"].search(inner) or c["spec"].search(clause_before[-60:]) or skel.rstrip().rstrip("*_").rstrip().endswith("?") \
+    if c["spec"].search(ASKED_ASIDE.sub(" ", inner)) or c["spec"].search(clause_before[-60:]) or skel.rstrip().rstrip("*_").rstrip().endswith("?") \
             or _FORECAST_BEFORE[fl].search(clause_before[-40:]):
         modality = "speculative"
     threat = bool(_THREAT.get(lang, _THREAT["en"]).search(inner))
     inner = _CONTRAST_ASIDE.sub(" ", _last_verb_phrase(inner, c))
     # a relative clause between the subject and its verb has its own polarity: "Kenya, which has no
     # embassy in Tehran, designated ..." / "Suecia, que no es miembro, incluyó ..." stay positive
-    inner = _RELATIVE_ASIDE.sub(" ", inner)
+    inner = ASKED_ASIDE.sub(" ", _RELATIVE_ASIDE.sub(" ", inner))
     # a subject after the start of the match (a passive: "X no está proscrito en Y", "X was not
     # listed by Y"): the verb group stands before the subject
     if subj_pos > m_start:
@@ -415,6 +433,9 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
 # a speech verb after the match that says something of its own ("..., and it confirmed last April that its troops
 # fought", "..., a clause that both sides now cite to justify it"): a new statement or a relative clause, no
 # attribution of what came before (who ⟧ rest: a relative pronoun in who, a complement opening rest)
+# "..., at the invitation of ⟦1⟧, who has since described them as ...": a relative clause about the last actor says
+# something of its own, no claimant of what came before ("..., officials who asked not to be named said" still is one)
+_RELATIVE_OPENS = re.compile(r"\s*(?:who|whom|whose|quien|quienes)\b", re.I)
 _NOT_ATTRIBUTION = literals.compile(r"\b(?:that|which)\b[^⟧]*⟧|⟧\s+(?:[\w-]+\s+){0,3}?(?:that\b|to\s+[a-z]+)", re.I)
 
 

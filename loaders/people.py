@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from loaders.actors import (UNDER_COMMAND, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
+from loaders.actors import (UNDER_COMMAND, named_body, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
                             canonical_role, gazetteer_mentions)
 from loaders import literals
 from loaders.gazetteer import Gazetteer, _within, tokens
@@ -277,6 +277,10 @@ _APPOINTED = literals.compile(r"\s*,?\s+(?:(?:who|quien|que)\s+)?(?:was|has\s+be
                         + r"|\s*,?\s+(?:(?:who|quien|que)\s+)?(?:(?:made|declared|proclaimed|named|appointed)\s+(?:himself|herself)(?:\s+as)?|se\s+(?:auto)?proclamó(?:\s+como)?|se\s+autonombró(?:\s+como)?|se\s+autodesignó(?:\s+como)?|took\s+office\s+as|took\s+the\s+oath\s+(?:of\s+office\s+)?as|tomó\s+posesión\s+como|"
                         # "X presented his credentials as Chile's ambassador", "X presentó sus cartas credenciales como embajador de Y"
                         r"presented\s+(?:his|her|their)\s+(?:letters\s+of\s+)?credentials\s+as|presentó\s+sus\s+(?:cartas\s+)?credenciales\s+como|took\s+over\s+as|stepped\s+in\s+as|asumió\s+como|juró\s+como|assumed\s+the\s+post\s+of"
+                        # "X, identified by prosecutors as the gang's leader", "X, señalado por las autoridades como máximo
+                        # cabecilla de Los Lobos": the office the authorities give the person
+                        r"|(?:identified|described)(?:\s+by\s+[^,;:.“”\"()]{3,40}?)?\s+as|(?:señalad[oa]|identificad[oa]|sindicad[oa])"
+                        r"(?:\s+por\s+[^,;:.“”\"()]{3,40}?)?\s+como"
                         # "X succeeded Y as Hezbollah's leader", "X sucedió a Y como jefe del ELN"
                         r"|(?:succeeded|replaced)\s+[^,;:.“”\"()]{3,60}?\s+as|(?:sucedió|reemplazó|relevó|sustituyó)\s+a\s+[^,;:.“”\"()]{3,60}?\s+como)\s+"
                         r"(?P<r2>[^,;:.“”\"()]{2,110}?)" + _END)
@@ -368,6 +372,14 @@ _CLAUSE = {"es", "fue", "era", "son", "is", "was", "are", "were", "has", "have",
            "tras", "before", "antes", "conocido", "conocida", "known", "also", "tambien", "not", "no"}
 
 
+# kinship nouns: "X, hermana del líder", "the son of President Y": the title after them is the relative's office
+KIN_WORDS = frozenset({"son", "daughter", "brother", "sister", "wife", "husband", "widow", "widower", "father", "mother",
+                       "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "stepson", "in-law",
+                       "son-in-law", "brother-in-law", "hijo", "hija", "hermano", "hermana", "esposa", "esposo", "viuda",
+                       "viudo", "padre", "madre", "sobrino", "sobrina", "primo", "prima", "tio", "tia", "nieto", "nieta",
+                       "yerno", "nuera", "cunado", "cunada", "hijastro", "hijastra", "consorte", "spouse"})
+
+
 _ARTICLE_NAME = literals.compile(r"(?:al|el|bin|ibn|abu|abd|ad|as|ash)-[A-Z]")
 
 
@@ -421,6 +433,11 @@ def _role_of(g: Gazetteer, phrase: str) -> tuple[str | None, bool]:
     # a clause, not a role: a verb or connector before the role noun ("es desde enero el
     # presidente", "who met the commander", "and the group's leader")
     k = next(i for i, t in enumerate(toks) if t in titles)
+    if set(toks[:k]) & KIN_WORDS and not set(toks[:k]) & _CLAUSE:
+        # a relative's title is the relative's ("hijo del líder del cártel", "wife of the president"); an office
+        # joined after it is the person's own ("hermano del cabecilla y responsable militar de la organización")
+        conj = re.search(r"\s(?:y|e|and)\s", ph)
+        return _role_of(g, ph[conj.end():]) if conj else (None, False)
     if k > 6 or set(toks[:k]) & _CLAUSE:
         return None, False
     canon, _, _ = canonical_role(g, ph)
@@ -450,7 +467,8 @@ def _org_of(g: Gazetteer, text: str, a: int, b: int, role: str, ms: list[Mention
     groups = [m for m in inside if m.entity.startswith("group:")
               and not (posted and _POSTED.search(text, max(a, m.start - 22), m.start))]
     if groups:
-        return groups[0].entity
+        body = named_body(text, sorted(groups, key=lambda m: m.start))  # ("the UN mission MONUSCO": MONUSCO)
+        return (body or groups[0]).entity
     if salient and not group_tie and (_GROUP_REF.search(text, a, b) or _POSS_REF.match(text[a:b])):
         return salient  # "the group's coordinator in southern Lebanon": the group, not the place
     for m in inside:
@@ -506,7 +524,9 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
                 k.predicated = True
                 continue
             if not k.role:
-                _read_role(g, text, k.end, e, k, ms, salient_group, group_tie, left_from=s, published=published)
+                # (the name run may go on past the gazetteer's form: "Wilmer Geovanny Chavarría[ Barre], alias Pipo, ...")
+                kb = b if k.end < b and not any(x is not k and k.end <= x.start < b for x in ms) else k.end
+                _read_role(g, text, kb, e, k, ms, salient_group, group_tie, left_from=s, published=published)
             if not k.role and published:
                 _possessive_title(g, text, s, k, ms, published, met)
             elif k.org is None and not _led_by(g, text, s, k, ms):
@@ -671,6 +691,49 @@ def _korean_story(text: str, result: Actors) -> bool:
     if "_korean_story" not in memo:
         memo["_korean_story"] = bool(_KOREA_WORDS.search(text))
     return memo["_korean_story"]
+
+
+# "Su sucesor, Naim Qasem", "His successor, Adm. X", "su sucesora en el cargo, la general X": the office of the one succeeded
+_SUCCESSOR_BEFORE = literals.compile(r"\b(?:su|his|her)\s+(?:sucesor|sucesora|successor)(?:\s+(?:en\s+el\s+cargo|in\s+the\s+post|as\s+\w+))?"
+                                     r"\s*,?\s*(?:(?:el|la|the)\s+)?(?:[a-záéíóúñ.]+\s+)?$", re.I)
+
+
+_SUCCESSOR_WORD = literals.compile(r"\b(?:sucesor|sucesora|successor)\b", re.I)
+
+
+def successor_role(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], before: list[Mention],
+                   published: str | None) -> None:
+    """"X, head of Y ... Su sucesor, Z": Z holds the office (role and owner) of the person titled last
+    before, in this sentence or the paragraph's earlier ones; the gazetteer's office of X when the text
+    gave X's title no owner."""
+    if not literals.search(_SUCCESSOR_WORD, text, s, e):
+        return
+    for m in ms:
+        if not m.entity.startswith("official:") or m.kind == "coref" or m.start < s or (m.role and m.org):
+            continue
+        sm = _SUCCESSOR_BEFORE.search(text, max(s, m.start - 60), m.start)
+        if not sm:
+            continue
+        prev = [x for x in list(before) + [x for x in ms if x.end <= sm.start()] if x.entity.startswith("official:")
+                and x.entity != m.entity and x.start < sm.start() and x.kind != "coref"]
+        if not prev:
+            continue
+        role = org = None
+        for p in sorted(prev, key=lambda x: -x.start):  # the nearest person before with an office to pass on
+            role, org = p.role, p.org
+            if org is None:
+                # the office the gazetteer gives the one succeeded, ended by the story's day (their title's, if any)
+                canon = canonical_role(g, role)[0] if role else None
+                held = {(r.of, r.role) for r in g.roles_of(p.entity) if r.end and (not published or r.end[:len(published)] <= published)}
+                fit = {h for h in held if h[1] == canon} or held
+                org, role = next(iter(fit)) if len(fit) == 1 else (None, None)
+            if org:
+                break
+        known = g.roles_of(m.entity)
+        if not org or known and not any(r.of == org for r in known):
+            continue  # ("Biden met Netanyahu. His successor, Trump, ...": the gazetteer gives Trump no office of Israel)
+        role = _FORMER_WORD.sub("", role).strip() if _FORMER_WORD.search(role) else role
+        m.role, m.org, m.former, m.title_start = role, org, False, sm.start()
 
 
 def bare_roles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], salient_group: str | None = None,
@@ -1314,6 +1377,8 @@ def _left_title(g: Gazetteer, text: str, left_from: int, person: Mention, ms: li
 _LED_BY_BEFORE = literals.compile(r"(?P<gap>\s*(?:\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?\s*,?\s+)(?:(?P<v>headed|led|chaired|commanded|run|"
                             r"encabezad[oa]s?|liderad[oa]s?|presidid[oa]s?|dirigid[oa]s?|comandad[oa]s?)\s+(?:by|por)"
                             r"|(?P<con>con|with)"
+                            # "The Presidential Leadership Council, under Chairman X": the body's office the title names
+                            r"|(?P<un>under|bajo)(?=\s+(?:(?:the|el|la|its|su)\s+)?[\w-]+\s+$)"
                             # "M23 fighters under the command of X", "el ELN, bajo el mando del comandante X"
                             r"|(?:(?:fighters|troops|forces|militants|units|combatientes|tropas|fuerzas|columnas|milicianos)\s+)?"
                             r"(?P<vu>" + UNDER_COMMAND + r"))"
@@ -1344,7 +1409,9 @@ def _led_by(g: Gazetteer, text: str, left_from: int, person: Mention, ms: list[M
         # or party's organ is led by its leader: "el Comando Central del ELN, con X a la cabeza")
         return False
     v = (lb.group("v") or "").lower()
-    if lb.group("vu"):
+    if lb.group("un"):
+        noun = None  # (only the title says the office: "under Chairman X")
+    elif lb.group("vu"):
         noun = _verb_role(lb.group("vu"))  # ("under the command of": commander; "under the leadership of": leader)
     else:
         noun = "leader" if lb.group("con") else _LED_BY_NOUN.get(v) or _LED_BY_NOUN[re.sub(r"(?:o|a|os|as)$", "", v)]
@@ -1355,6 +1422,8 @@ def _led_by(g: Gazetteer, text: str, left_from: int, person: Mention, ms: list[M
         canon = canonical_role(g, tr)[0] if tr else None
         if canon in _BODY_OFFICES:
             role, former = tr, tf
+    if role is None:
+        return False
     org = own.entity
     poss = [x for x in ms if x.entity.startswith("group:") and x.kind != "demonym" and x.end <= own.start
             and re.fullmatch(r"['’]s?\s+(?:the\s+)?", text[x.end:own.start])]

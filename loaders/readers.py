@@ -272,8 +272,22 @@ def _read_markdown(p: Path, text: str, warnings: list[str]) -> RawDocument | Ski
     return RawDocument(str(p), body, _pick_meta(meta), warnings)
 
 
+# a live blog's entry headings that are only a clock time ("<time>08:05</time>", "<h3>11:45 CEST</h3>"): the extractor
+# drops <time> and all but the first heading of a run of entries, and with them the entries' times (two or more: a live blog)
+_CLOCK_HEAD = re.compile(r"<(time|h[2-6])\b[^>]*>\s*(\d{1,2}[:.]\d{2}(?:\s*[A-Za-z]{1,5})?(?:\s*h)?)\s*</\1>", re.I)
+
+
+def _clock_heads_as_text(text: str) -> str:
+    """Clock-time entry headings rewritten as paragraphs, so the entries keep their times (see _CLOCK_HEAD)."""
+    if len(_CLOCK_HEAD.findall(text)) < 2:
+        return text
+    return _CLOCK_HEAD.sub(lambda m: f"<p>{m.group(2)}</p>", text)
+
+
 def _read_html(p: Path, text: str, warnings: list[str]) -> RawDocument | Skipped:
     import trafilatura  # imported here: only HTML needs it
+
+    text = _clock_heads_as_text(text)
 
     options = dict(url=None, favor_precision=True, with_metadata=True, include_comments=False,
                    include_tables=True, include_images=False, include_links=False,

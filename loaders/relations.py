@@ -558,6 +558,9 @@ _REQUEST_END = literals.compile(
     # a second request of the same asker, to another addressee ("urged Cuba to account and asked Minsk not to ...")
     r"|,?\s+(?:and|y|e)\s+(?:also\s+|también\s+)?(?:urged|asked|called\s+on|pressed|demanded|told|pidió|instó|exigió|"
     r"reclamó|solicitó|urgió|conminó|exhortó|pidieron|instaron|exigieron)\s+(?:a\s+|al\s+)?(?:the\s+|la\s+|el\s+)?⟦"
+    # a second request told as a noun ("a adoptar designaciones, y reiteró el pedido a ⟦Irán⟧ para que extradite ...")
+    r"|,?\s+(?:and|y|e)\s+(?:also\s+|también\s+)?(?:reiterated|renewed|repeated|reaffirmed|reiteró|reiteraron|renovó|renovaron|"
+    r"repitió|reafirmó)\b"
     # a new clause with its own subject ("..., y la ⟦AUGC⟧ (AUGC) pidió ...", "..., and ⟦Spain⟧ said ...")
     r"|,\s+(?:and|but|while|y|e|pero|mientras)\s+(?:(?:in|on|by|last|this|en|el|la|a\s+principios\s+de|a\s+finales\s+de)\s+[\w-]+(?:\s+(?:de\s+)?\d{4})?\s*,?\s+)?(?:(?:the|la|el|los|las)\s+)?(?:⟦\d+⟧|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})(?:\s*\([^()⟦]{1,15}\))?\s+"
     r"(?:(?:has|have|had|will|is|was|ha|han|había|habían)\s+)?(?-i:[a-záéíóúñ]+(?:ed|ó|aron|ieron|ía|ían|ido|ado)\b|said|says|asked|told|urges|asks|"
@@ -612,6 +615,7 @@ _LEAD_IN = literals.compile(
     r"(?:set|fix|agree\s+on|present|draw\s+up|establish|fij(?:e|en|ar|ara|aran)|establec(?:er|iera|ieran)|establezca(?:n)?|present(?:e|en|ar|ara|aran)|"
     r"acord(?:ar|ara|aran|emos)|elabor(?:e|en|ar|ara|aran))\s+(?:por\s+escrito\s+|in\s+writing\s+)?(?:a|an|the|un|una|el|la)\s+(?:[\w-]+\s+)?"
     r"(?:timetable|timeline|deadline|date|schedule|roadmap|calendar|plan|calendario|plazo|fecha|cronograma|hoja\s+de\s+ruta)\s+"
+    r"(?:(?:verificable|concreto|concreta|claro|clara|preciso|precisa|firme|verifiable|clear|concrete|firm|precise)\s+)?"
     r"(?:(?:por\s+escrito|in\s+writing)\s+)?(?:for|para|de)\s+|"
     r"(?:avan(?:ce|cen|zar|zara|zaran)|proced(?:a|an|er|iera|ieran))\s+(?:en|con|a|hacia)\s+|"
     r"(?:busque|busquen|buscar|buscara|encuentre|encuentren|encontrar)\s+(?:la\s+|una\s+)?(?:forma|manera|vía|fórmula)\s+de\s+|"
@@ -930,8 +934,10 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                 props["_object"] = rule.object
             if g.get("desig") and "designation" not in props:
                 props["designation"] = _designation(g["desig"], g.get("desig_mod"))
-            if props.pop("_nominal", None) and _REQUESTED_BEFORE.search(skel, max(0, m.start() - 60), m.start()):
-                continue  # "urged the designation of X by Y": a request, not an act
+            if props.pop("_nominal", None) and (_REQUESTED_BEFORE.search(skel, max(0, m.start() - 60), m.start())
+                                                or _UNMADE_NOMINAL_BEFORE.search(skel, max(0, m.start() - 90), m.start())):
+                continue  # "urged the designation of X by Y": a request, not an act; "ruled out that the memo
+                # provides for the sale of Chilean arms to Argentina", "the planned transfer of": no act either
             default = props.pop("_desig_default", None)  # the listing named without its kind
             if default and "designation" not in props:
                 props["designation"] = default
@@ -1074,6 +1080,16 @@ _REQUESTED_BEFORE = literals.compile(
     r"estudi\w*|evalu\w*|analiz\w*|debat\w*|sopes\w*|"
     # (opposed or blocked: "opposed the inclusion of X on the list", "rechaza la inclusión de X")
     r"oppos\w*|reject\w*|block\w*|resist\w*|rechaz\w*|se\s+opon\w*|se\s+opus\w*|bloque\w*)\s+(?:(?:the|a|an|la|el|una|un|su|sus|its|their)\s+)?$", re.I)
+# a nominal act that a denial's or a modal's clause holds, that nobody has seen, or that is only planned: "descartó que el memorando contemple
+# la venta de ...", "denied that the deal would include the transfer of ...", "the planned delivery of ..."
+_UNMADE_NOMINAL_BEFORE = literals.compile(
+    r"\b(?:(?:descart\w*|neg\w*|desminti\w*|deni\w*|ruled?\s+out|rules\s+out|dismiss\w*)\s+(?:que|that)\b[^;⟦]*"
+    r"|(?:would|could|might|may|will|podría\w*|pueda\w*|contemple\w*|incluya\w*|prevea\w*)\s+(?:[\w-]+\s+){0,2}?(?:the|a|an|la|el|una|un)\s+"
+    r"|(?:planned|proposed|possible|potential|future|eventual|prospective|posible|futura|futuro|prevista|previsto|planeada|planeado|propuesta|propuesto)\s+"
+    # (not seen, no evidence of, no: "we have not seen a transfer of Russian missiles to the Houthis")
+    r"|\b(?:not|never|no|ni|nunca)\s+(?:[\w-]+\s+){0,2}?(?:seen|observed|detected|found|confirmed|verified|evidence\s+of|proof\s+of|"
+    r"visto|observado|detectado|constatado|confirmado|pruebas?\s+de|evidencias?\s+de)\s+(?:(?:any|a|an|the|un|una|el|la|ningún|ninguna)\s+)?"
+    r"|\b(?:no|ningún|ninguna|sin)\s+)$", re.I)
 # a sayer opening the sentence with its that-clause: "⟦0⟧ officials say (that) the ⟦1⟧ ...", "⟦0⟧ afirma que ⟦1⟧ ..."
 _SAYS_THAT = literals.compile(r"⟦\d+⟧(?:\s+(?:officials|authorities|government|prosecutors|intelligence|diplomats|sources|"
                         r"funcionarios|autoridades|fiscales|diplomáticos|fuentes))?\s+(?:(?:has|have|had|ha|han)\s+)?"
@@ -1469,7 +1485,8 @@ _ITEM_WORDS = literals.compile(
     r"uniforms|uniformes|supplies|suministros|provisions|víveres|alimentos|mercenaries|mercenarios|advisers|"
     r"advisors|asesores|aeronaves?|patrulleros?|tanquetas|equipamiento|financiación|repuestos|baterías|"
     r"lanzagranadas|pistolas|fusil|avión|obús|body\s+armou?r|goggles|military\s+aid|ayuda\s+militar|"
-    r"material\s+(?:bélico|militar))\b(?!-\w)"
+    r"material\s+(?:bélico|militar)|crude(?:\s+oil)?|refined\s+products|petroleum|(?:liquefied\s+)?natural\s+gas|lng|gnl|"
+    r"fertili[sz]ers?|fertilizantes|crudo|productos\s+refinados|gas(?:\s+natural(?:\s+licuado)?)?)\b(?!-\w)"
     r"|(?<![\w$])(?:US|U\.S\.)?\$\s?\d[\d.,]*(?:\s*(?:million|billion|bn|millones))?", re.I)  # sums: money
 _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats", "vessel": "boats",
             "vessels": "boats", "embarcaciones": "boats", "lanchas": "boats", "barcos": "boats", "buques": "ships",
@@ -1497,7 +1514,11 @@ _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats
             "patrulleros": "patrol boats", "tanquetas": "armoured vehicles", "equipamiento": "equipment",
             "financiación": "money", "repuestos": "components", "baterías": "batteries", "lanzagranadas": "grenade launchers",
             "pistolas": "pistols", "fusil": "rifles", "weaponry": "weapons", "avión": "aircraft", "obús": "howitzers",
-            "ayuda militar": "military aid", "material bélico": "weapons", "material militar": "equipment"}
+            "ayuda militar": "military aid", "material bélico": "weapons", "material militar": "equipment",
+            "crude": "oil", "crude oil": "oil", "crudo": "oil", "petroleum": "oil", "refined products": "fuel",
+            "productos refinados": "fuel", "natural gas": "gas", "liquefied natural gas": "gas", "lng": "gas", "gnl": "gas",
+            "gas natural": "gas", "gas natural licuado": "gas", "fertilizer": "fertilizers", "fertiliser": "fertilizers",
+            "fertilisers": "fertilizers", "fertilizantes": "fertilizers"}
 
 
 _ITEM_SKIP = {"the", "a", "an", "its", "their", "some", "several", "many", "more", "and", "or", "of", "to", "with",

@@ -11,7 +11,6 @@ from tests.matrix_en14_rows import ROWS
 
 # construction tag -> why it still fails (a mechanism outside this matrix's rules)
 KNOWN_GAPS = {
-    "T supported by": "'the Venezuelan regime' is not resolved to the state in a by-phrase",
     "V pronoun them": "no object-pronoun antecedent for relations ('severed them')",
     "M joined": "the person is not discovered from 'a former student leader' apposition",
     "P unit of": "'Unit 190' is not discovered as a group",
