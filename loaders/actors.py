@@ -2702,6 +2702,10 @@ def _group_at(ms: list[Mention], pos: int, text: str = "") -> str | None:
             # ("heads the UN mission UNSMIL": the body the organisation's name only qualifies)
             later = sorted((x for x in ms if x.entity.startswith("group:") and x.start >= m.end), key=lambda x: x.start)
             body = named_body(text, [m, later[0]]) if later and text else None
+            # ("heads the IRGC's Aerospace Force": the body named after its owner's possessive)
+            if body is None and later and text and re.fullmatch(r"['’]s?\s+(?:the\s+)?", text[m.end:later[0].start]) \
+                    and later[0].kind != "demonym":
+                body = later[0]
             return (body or m).entity
     return None
 

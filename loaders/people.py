@@ -1106,6 +1106,18 @@ def _verb_office(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], sal
             grp, pos = body.entity, body.start
         elif st and _NOT_STATE_BODY.match(text, st.end, e):
             return False  # "who heads Iraq's largest militia coalition": a body the text does not name, not the state
+    if grp is not None and grp.startswith("group:"):
+        # "who heads the Justice Department's National Security Division": the body named after the
+        # possessive is what the person heads, not its owner; a name the text does not resolve, nothing
+        own = next((x for x in ms if x.start == pos and x.entity == grp), None)
+        poss = re.match(r"['’]s?\s+(?:the\s+)?", text[own.end:e]) if own else None
+        if poss:
+            at = own.end + poss.end()
+            body = next((x for x in ms if x.start == at and x.entity.startswith("group:") and x.kind != "demonym"), None)
+            if body is not None:
+                grp, pos = body.entity, body.start
+            elif text[at:at + 1].isupper():
+                return False
     if grp is not None:
         # "who runs the RSF's media office": the office is the role
         own = next((x for x in ms if x.start == pos and x.entity == grp), None)

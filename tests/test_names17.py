@@ -10,7 +10,7 @@ from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.sentences import split
 from graph.schema import Document
-from tests.extracting import extract_text, positive_pairs
+from tests.extracting import extract_text, holds_roles, positive_pairs
 
 PUB = "2025-06-01"
 
@@ -286,3 +286,34 @@ def test_owner_possessive_unit_is_the_known_unit(text):
 def test_possessive_before_no_known_unit_stays():
     ms = mentions("The IRGC's spokesman said the strikes would continue.")
     assert ms.get("IRGC") == "group:irgc" and "group:sepah-pasdaran-aerospace" not in ms.values()
+
+
+# -- "who heads A's B": the person heads B, not its owner A ---------------------------------------------
+
+@pytest.mark.parametrize("text,body", [
+    ("Sue J. Bai, who heads the Justice Department's National Security Division, said the case was closed.",
+     "group:national-security-division"),
+    ("Mark Smith, who heads the Pentagon's Defense Intelligence Agency, said the case was closed.", "group:dia-usa"),
+    ("Jane Roe, who headed the FBI's Counterintelligence Division until 2019, was indicted.",
+     "group:counterintelligence-division"),
+    ("Jane Roe, who now heads Hezbollah's Executive Council, spoke on Monday.", "group:executive-council"),
+])
+def test_who_heads_owners_named_body(text, body):
+    roles = holds_roles(text, language="en", published=PUB)
+    assert {r[1] for r in roles} == {body}
+
+
+def test_who_heads_owners_lower_case_unit_stays_with_owner():
+    roles = holds_roles("Ismail Haniyeh, who leads Hamas's political bureau, said the talks failed.",
+                        language="en", published=PUB)
+    assert {r[1] for r in roles} == {"group:hamas"}
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Amir Ali Hajizadeh, who headed the IRGC's Aerospace Force, was killed.", "group:sepah-pasdaran-aerospace"),
+    ("Israeli officials said Amir Ali Hajizadeh, who headed the IRGC's Aerospace Force since 2009, died in the strike.",
+     "group:sepah-pasdaran-aerospace"),
+])
+def test_known_person_who_heads_owners_named_body(text, body):
+    roles = holds_roles(text, language="en", published=PUB)
+    assert body in {r[1] for r in roles} and "group:irgc" not in {r[1] for r in roles}
