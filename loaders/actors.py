@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from graph import ids
 from graph.schema import Group, Official
-from loaders import literals
+from loaders import kinship, language, literals
 from loaders.gazetteer import Gazetteer, tokens
 from loaders.gazetteer import _within as _gz_within
 from loaders.scan import DocTokens, norm as scan_norm
@@ -1003,13 +1003,15 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                         surnames[ids.normalise(parts[-1])] = m.entity
                         for part in _name_parts(parts):
                             _register_part(surnames, ambiguous, ids.normalise(part), m.entity)
+        _kin_of_known(g, text, s, e, ms, taken, result)  # "Antonio Oseguera Cervantes, hermano de Nemesio Oseguera"
         if surnames:
             if surname_index is None or surname_index[0] != len(surnames):
                 surname_index = (len(surnames), _surname_keys(surnames))
             for a, b in _surname_spans(text, s, e, surname_index[1]):
                 oid = surnames.get(ids.normalise(_fold(text[a:b])))
                 if oid and (text[a].isupper() or text[a:b].split()[0].lower() in ("de", "del", "la")):
-                    if free(a, b) and all(not (m.start <= a < m.end) for m in ms):
+                    if free(a, b) and all(not (m.start <= a < m.end) for m in ms) \
+                            and not _other_given_name(g, text, s, a, oid, result.new_entities):
                         ms.append(Mention(a, b, oid, "person"))
                         taken.append((a, b))
         people.bare_roles(g, text, s, e, ms, last_group, published=published)  # "Sarwari is the group's spokesman"
@@ -1210,6 +1212,70 @@ def _name_parts(parts: list[str]) -> list[str]:
     out = [f"{parts[-2]} {parts[-1]}", f"{parts[0]} {parts[-2]}", " ".join(parts[:-1])]
     # (a name word that is also an honorific is never the name alone: "Sheikh" of "Hassan Sheikh Mohamud")
     return out + ([parts[-2]] if not title(parts[-2]) else [])
+
+
+# a full name in apposition to a kinship noun of a person the text names: "X Y, hermano de Z", "X Y, the son of Z"
+_KIN_APPOSED = literals.compile(rf"(?P<n>{_NAME_WORD}(?:\s+(?:(?:de|del|la|los|da|van|von|bin|ibn|al|el)\s+)*{_NAME_WORD}){{1,4}})"
+                                rf"\s*,\s*(?:(?:the|a|su|his|her|el|la|un|una)\s+)?{kinship.GRADED_NOUN}\s+(?:of|de|del)\s+"
+                                r"(?:(?:the|el|la)\s+)?")
+
+
+def _kin_of_known(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    """A relative named in full before the kinship noun that ties them to a person the text names is a
+    person ("Antonio Oseguera Cervantes, hermano de Nemesio Oseguera", "Saif Gaddafi, the son of Muammar
+    Gaddafi"): the name needs no title, the known relative vouches for it."""
+    if "," not in text[s:e]:
+        return
+    from loaders import people  # (people imports this module)
+    for k in literals.finditer(_KIN_APPOSED, text, s, e):
+        a, b = k.span("n")
+        if not any(m.start == k.end() and m.entity.startswith("official:") for m in ms):
+            continue
+        if any(not (b <= m.start or a >= m.end) for m in ms) or any(not (b <= x or a >= y) for x, y in taken):
+            continue
+        words = text[a:b].split()
+        # (the name starts at its first word that is no title or function word: "Entre ellos Antonio ...")
+        while words and (_norm(words[0]) in _title_tokens(g) or _norm(words[0]) in _CUT_WORDS
+                         or _norm(words[0]) in language._FUNCTION_WORDS["en"] | language._FUNCTION_WORDS["es"]
+                         or not words[0][:1].isupper()):
+            a = text.index(words[0], a) + len(words[0])
+            a += len(text[a:b]) - len(text[a:b].lstrip())
+            words = words[1:]
+        if len(words) < 2 or set(tokens(text[a:b])) & (_ORG_WORDS | people._NOT_PERSON):
+            continue
+        _new_person(g, text[a:b], a, b, ms, taken, result)
+
+
+_GIVEN_BEFORE = literals.compile(r"(?<![\w.'’-])([A-ZÁÉÍÓÚÑ][a-záéíóúñüç]{2,})\s+$")
+
+
+def _other_given_name(g: Gazetteer, text: str, s: int, a: int, oid: str, new: dict) -> bool:
+    """A person's surname after given names none of which is theirs names a relative, another person
+    ("Antonio Oseguera Cervantes, hermano de Nemesio Oseguera", "Omar Treviño" after "Miguel Ángel
+    Treviño"; a middle name is no other person: "Héctor Rusthenford Guerrero Flores"). The given names
+    stop at a title or a function word ("President Maduro", "Según Maduro"); a sentence's first word
+    alone may be any word."""
+    run, at = [], a
+    while len(run) < 3:
+        pw = _GIVEN_BEFORE.search(text, max(s, at - 30), at)
+        if not pw:
+            break
+        w = _norm(pw.group(1))
+        if w in _title_tokens(g) or w in _CUT_WORDS or w in _HONORIFICS or w in _RANKS or w in _NAME_HONORIFICS \
+                or w in language._FUNCTION_WORDS["en"] or w in language._FUNCTION_WORDS["es"] or w in _PART_PARTICLES:
+            break
+        run.append(w)
+        at = pw.start()
+        if not text[s:at].strip() or text[s:at].rstrip()[-1:] in ".!?:\"“«(\n":
+            run.append("")  # (the sentence's first word: the run stops here)
+            break
+    if not run or run == ["", ] or len(run) == 2 and run[-1] == "":
+        return False
+    ent = g.get(oid) or new.get(oid)
+    if ent is None:
+        return False
+    words = {_norm(x)[:4] for n in (ent.name, *getattr(ent, "aliases", ())) for x in n.split()}
+    return not any(w[:4] in words for w in run if w)
 
 
 def _register_part(surnames: dict[str, str], ambiguous: set[str], key: str, oid: str) -> None:

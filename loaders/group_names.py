@@ -1594,6 +1594,7 @@ _WING_DESCRIBES = literals.compile(r"(?:,|\b(?:as|is|was|are|were|be|been|become
 _WING_KNOWN_AS = r"\s*,?\s*(?:\(|(?:(?:also|better)\s+)?known\s+as|called|dubbed|conocid[oa]\s+como|llamad[oa]|denominad[oa])\s*"
 _WING_NAMED_NEXT = literals.compile(rf"(?:{_WING_KNOWN_AS}|\s*,?\s*)(?:the\s+|la\s+|el\s+|las\s+|los\s+)?[A-ZÁÉÍÓÚÑ]")
 _WING_NAMED_AFTER_OWNER = literals.compile(rf"{_WING_KNOWN_AS}(?:the\s+|la\s+|el\s+|las\s+|los\s+)?[A-ZÁÉÍÓÚÑ]")
+_WING_APPOSED = literals.compile(r"\s*,\s*(?:the\s+|la\s+|el\s+|las\s+|los\s+)?")
 _WINGED = {"armed group", "political party", "cartel", "organisation"}
 _WING_KIND = {"military": "armed group", "armed": "armed group", "paramilitary": "armed group", "armado": "armed group",
               "armada": "armed group", "militar": "armed group", "political": "political party", "político": "political party",
@@ -1627,6 +1628,10 @@ def _bare_wings(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], take
         if owner is None or _WING_DESCRIBES.search(text, max(s, a - 30), a) \
                 or not wm.group("art") and _WING_NAMED_NEXT.match(text, wm.end()) \
                 or wm.group("art") and _WING_NAMED_AFTER_OWNER.match(text, b):
+            continue
+        # ("el brazo armado de Hamás, las Brigadas Al Qassam, lanzó ...": the group apposed after the owner names it)
+        ap = _WING_APPOSED.match(text, b) if wm.group("art") else None
+        if ap and any(m.start == ap.end() and m.entity.startswith("group:") and m.kind != "demonym" for m in ms):
             continue
         oent = g.get(owner.entity) or result.new_entities.get(owner.entity)
         if oent is None or getattr(oent, "kind", "") not in _WINGED or owner.entity in wing_of:

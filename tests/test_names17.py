@@ -317,3 +317,56 @@ def test_who_heads_owners_lower_case_unit_stays_with_owner():
 def test_known_person_who_heads_owners_named_body(text, body):
     roles = holds_roles(text, language="en", published=PUB)
     assert body in {r[1] for r in roles} and "group:irgc" not in {r[1] for r in roles}
+
+
+# -- a relative: a known person's surname after another given name; a full name apposed to a kin noun --------
+
+@pytest.mark.parametrize("text,name", [
+    ("Entre los trasladados está Antonio Oseguera Cervantes, hermano de Nemesio Oseguera.", "Antonio Oseguera Cervantes"),
+    ("Fue trasladado Rafael Caro Quintero; Antonio Oseguera Cervantes, hermano de Nemesio Oseguera, también.",
+     "Antonio Oseguera Cervantes"),
+    ("Antonio Oseguera Cervantes, hermano de Nemesio Oseguera, fue trasladado.", "Antonio Oseguera Cervantes"),
+    ("Nemesio Oseguera leads the CJNG. His brother, Antonio Oseguera Cervantes, was arrested in 2022.",
+     "Antonio Oseguera Cervantes"),
+    ("Antonio Pérez, brother of Nemesio Oseguera, was extradited.", "Antonio Pérez"),
+    ("Rosalinda González Valencia, esposa de Nemesio Oseguera, fue detenida en 2021.", "Rosalinda González Valencia"),
+    ("Investigators said Maria Lopez Ruiz, the widow of Nemesio Oseguera, fled.", "Maria Lopez Ruiz"),
+])
+def test_relative_is_another_person(text, name):
+    ms = mentions(text)
+    assert ms.get(name, "").startswith("official:") and ms[name] != "official:nemesio-oseguera"
+
+
+@pytest.mark.parametrize("text,surname", [
+    ("Nemesio Oseguera leads the CJNG. Según Oseguera, nada cambió.", "Oseguera"),
+    ("Omar García Harfuch dijo que el secretario García respondió.", "García"),
+    ("Nemesio Oseguera Cervantes leads the CJNG. Later, Oseguera Cervantes was indicted in 2020.", "Oseguera Cervantes"),
+])
+def test_surname_after_title_or_function_word_is_the_person(text, surname):
+    ms = mentions(text)
+    assert ms.get(surname) in ("official:nemesio-oseguera", "official:omar-garcia-harfuch")
+
+
+def test_kin_noun_needs_a_known_relative():
+    ms = mentions("La Casa Blanca, aliada de Nicolás Maduro, dijo que no.")
+    assert not any(v.startswith("official:casa") for v in ms.values())
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("El brazo armado de Hamás, las Brigadas Al Qassam, lanzó cohetes.", "es"),
+    ("The armed wing of Hamas, the Qassam Brigades, fired rockets.", "en"),
+    ("Según Israel, el ala militar de Hamás, las Brigadas Al Qassam, dirigió el ataque.", "es"),
+])
+def test_wing_named_by_apposition_is_no_bare_wing(text, lang):
+    assert "group:hamas-military-wing" not in entities(text, lang)
+
+
+@pytest.mark.parametrize("text,surname,who", [
+    ('Perfil | "Niño Guerrero", el preso que convirtió una cárcel en un negocio\n\nHéctor Rusthenford Guerrero Flores nació en 1983 en Maracay.',
+     "Guerrero Flores", "official:hector-guerrero"),
+    ("Nemesio Oseguera leads the CJNG. Prosecutors say Nemesio Rubén Oseguera ran it from Jalisco.", "Oseguera",
+     "official:nemesio-oseguera"),
+])
+def test_middle_name_before_surname_is_the_same_person(text, surname, who):
+    assert mentions(text).get(surname) == who
+
