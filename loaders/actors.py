@@ -511,6 +511,13 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     # a plural office before a list of holders ("los primeros ministros de A, X, y de B, Y", "the
     # transport ministers of A and B"): each holder holds the singular office
     toks = [_PLURAL_TITLE.get(t, t) for t in toks]
+    # "asesor adjunto de Seguridad Nacional", "director adjunto": Spanish puts the deputy's word after the title
+    dj = next((i for i, t in enumerate(toks) if i and t in ("adjunto", "adjunta") and toks[i - 1] in _title_tokens(g)), None)
+    if dj is not None:
+        inner = _canonical_role(g, " ".join(toks[:dj] + toks[dj + 1:]))
+        if inner[0] and not inner[0].startswith(("deputy", "vice", "assistant")):
+            # (a "secretario adjunto" is an assistant secretary: "Assistant Secretary of State")
+            return f"{'assistant' if toks[dj - 1] in ('secretario', 'secretaria') else 'deputy'} {inner[0]}", False, inner[2]
     # longest canonical role form anywhere in the phrase
     best = None
     for size in range(min(6, len(toks)), 0, -1):
@@ -1937,7 +1944,7 @@ _ABBR_DOT = literals.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|
 _CAP_RUN = literals.compile(r"(?<![\w’'-])[A-ZÁÉÍÓÚÑ][\w’'-]+")
 _OBJECT_PRONOUN = literals.compile(r"\b(?:it|them)\b|\blo\b(?!\s+que)")
 _LOWER_BEFORE = literals.compile(r"(?<![\w’'-])([a-záéíóúñ][a-záéíóúñ-]+)\s+$")
-_OF_BEFORE = literals.compile(r"\s(?:de|del|of)\s+$")  # ("ministro de Seguridad del Perú": "del" before a state)
+_OF_BEFORE = literals.compile(r"\s(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?$")  # ("ministro de Seguridad del Perú", "de la Casa Blanca": before a state)
 # a preposition (with an article and an adjective, "de la surcoreana") right before a capitalised run
 _OFFICE_OF = literals.compile(r"\b(?:of|for|de|del|para)\s+(?:(?:the|la|el|los|las)\s+)?(?P<adj>[a-záéíóúñ-]+\s+|[A-Z][\w]+-[a-z]+\s+)?$")
 # before a capitalised run that is no person's name: a lower-case article ("por la Junta Directiva"; a person
@@ -2881,7 +2888,8 @@ _OFFICIAL_NAME_HEAD = literals.compile(r"\b(?:Government|Gobierno|Cabinet|Gabine
                                  r"(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$")
 # words that can open a sentence in capitals before an organisation's name ("Según la Policía")
 _ORG_LEAD = {"the", "la", "el", "los", "las", "según", "segun", "tras", "para", "con", "desde", "ante", "por", "en",
-             "de", "del", "a", "al", "according", "after", "for", "with", "from", "by", "in", "of", "to", "and", "y"}
+             "de", "del", "a", "al", "according", "after", "for", "with", "from", "by", "in", "of", "to", "and", "y",
+             "as", "como"}
 
 
 # a sentence's opening time phrase in capitals ("On Tuesday Guatemala's Congress passed ..."): the
@@ -2929,6 +2937,13 @@ def _named_organisations(g: Gazetteer, text: str, s: int, e: int, ms: list[Menti
             a += len(words[0])
             a += len(text[a:b]) - len(text[a:b].lstrip())  # (the blanks after this word, not after the run's first)
             words = words[1:]
+        # "As the Chair of the Foreign Affairs Committee": an office held in the body is no part of its name
+        while len(words) > 3 and _norm(words[0]) in _title_tokens(g) and words[1].lower() in ("of", "de", "del") \
+                and not _ORG_HEADS.get(words[0].lower()):
+            for w in words[:2] + ([words[2]] if words[2].lower() in ("the", "la", "el", "los", "las") else []):
+                a = text.index(w, a) + len(w)
+                a += len(text[a:b]) - len(text[a:b].lstrip())
+            words = words[3:] if words[2].lower() in ("the", "la", "el", "los", "las") else words[2:]
         if len(words) < 2:
             continue
         if _AGREEMENT_WORD.fullmatch(words[-1].rstrip(".,;:")) or _AGREEMENT_WORD.fullmatch(words[0]):

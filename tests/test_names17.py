@@ -370,3 +370,42 @@ def test_wing_named_by_apposition_is_no_bare_wing(text, lang):
 def test_middle_name_before_surname_is_the_same_person(text, surname, who):
     assert mentions(text).get(surname) == who
 
+
+# -- an office's state after "de la/of the" ends the office, no person ------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("El asesor adjunto de Seguridad Nacional de la Casa Blanca, Jon Finer, viajó a Malabo.", "Jon Finer"),
+    ("El ministro de Seguridad Pública de la República Dominicana, Jesús Vásquez, dijo que no.", "Jesús Vásquez"),
+    ("The Minister of State Security of the United States, John Smith, said so.", "John Smith"),
+    ("El director de Inteligencia Nacional de los Estados Unidos, John Ratcliffe, dijo que sí.", "John Ratcliffe"),
+])
+def test_office_state_after_article_is_no_person(text, name):
+    ms = mentions(text)
+    assert ms.get(name, "").startswith("official:")
+    assert [k for k, v in ms.items() if v.startswith("official:")] == [name]
+
+
+# -- an office held in a body is no part of the body's name -------------------------------------------
+
+@pytest.mark.parametrize("text,body", [
+    ("As the Chair of the Foreign Affairs Committee, I have urged the Government to act.", "Foreign Affairs Committee"),
+    ("As Chair of the Defence Committee, I welcome the order.", "Defence Committee"),
+    ("Como presidenta de la Comisión de Asuntos Exteriores, he pedido al Gobierno que actúe.",
+     "Comisión de Asuntos Exteriores"),
+    ("The Director of the Kenya Wildlife Service said the herd had grown.", "Kenya Wildlife Service"),
+])
+def test_office_in_a_body_is_no_part_of_its_name(text, body):
+    ms = mentions(text)
+    assert ms.get(body, "").startswith("group:")
+    assert not any(k.lower().startswith(("as ", "como ", "the director", "chair")) for k in ms)
+
+
+@pytest.mark.parametrize("text,role", [
+    ("El asesor adjunto de Seguridad Nacional de la Casa Blanca, Jon Finer, viajó a Malabo.",
+     "deputy national security adviser"),
+    ("El director adjunto de la CIA, David Cohen, visitó Bogotá.", "deputy director"),
+    ("La portavoz adjunta del Departamento de Estado, Jane Doe, lo confirmó.", "deputy spokesperson"),
+    ("El secretario adjunto de Estado estadounidense, Brian Nichols, viajó a Quito.", "assistant secretary of state"),
+])
+def test_spanish_deputy_after_the_title(text, role):
+    assert role in {r[2] for r in holds_roles(text, language="es", published=PUB)}
