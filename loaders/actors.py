@@ -2876,6 +2876,10 @@ _ORG_HEADS = {
     "brotherhood": "armed group", "hermandad": "armed group", "battalion": "armed force",
     "batallón": "armed force", "police": "armed force", "policía": "armed force", "navy": "armed force",
     "armada": "armed force", "navy": "armed force",
+    # think tanks and research bodies, whose analysts news quotes ("Prishtina Policy Forum", "Centre for Strategic
+    # Studies", "Centro de Estudios del Dniéster", "Observatorio Venezolano de Violencia")
+    "forum": "organisation", "foro": "organisation", "centre": "institution", "center": "institution",
+    "studies": "institution", "estudios": "institution", "observatory": "institution", "observatorio": "institution",
 }
 # a state's legislature or court, whose Spanish demonym after the name says whose it is ("la Asamblea Nacional
 # venezolana", "el Congreso peruano", "la Corte Suprema argentina"): it acts for that state

@@ -435,6 +435,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = [c for c in claims if not (c.predicate == "HOLDS_ROLE" and c.props.get("role") in _PARLIAMENT_SEATS
                                         and _kind(g, c.object, actors) == "political party")]
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
+    # "el analista X, del Observatorio Y", "la investigadora X, del Centro de Estudios Z": one works at a research
+    # body or a university (an office, read by the roles), one is no member of it
+    claims = [c for c in claims if not (c.predicate == "MEMBER_OF" and c.object in institutions)]
     claims = _dedupe(claims, document.language == "en+es", institutions)
     claims = people.drop_bare_roles(claims)
     agreement_titles.describe(claims, agreements, text)

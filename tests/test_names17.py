@@ -409,3 +409,38 @@ def test_office_in_a_body_is_no_part_of_its_name(text, body):
 ])
 def test_spanish_deputy_after_the_title(text, role):
     assert role in {r[2] for r in holds_roles(text, language="es", published=PUB)}
+
+
+# -- think tanks and research bodies named by their head word ------------------------------------------
+
+@pytest.mark.parametrize("text,body", [
+    ("Ana Ursu, directora del programa de seguridad del Centro de Estudios del Dniéster, cree que no.",
+     "Centro de Estudios del Dniéster"),
+    ("A senior fellow at the Balkan Policy Forum said the plan failed.", "Balkan Policy Forum"),
+    ("Maria Lopez, an analyst at the Centre for Strategic Studies in Amman, said so.", "Centre for Strategic Studies"),
+    ("Según el Observatorio Venezolano de Violencia, los homicidios bajaron.", "Observatorio Venezolano de Violencia"),
+    ("He spoke at the Center for Strategic and International Studies in Washington.",
+     "Center for Strategic and International Studies"),
+])
+def test_think_tank_is_an_organisation(text, body):
+    assert mentions(text).get(body, "").startswith("group:")
+
+
+def test_think_tank_director_holds_role():
+    roles = holds_roles("Juan Pérez, director del Centro de Estudios Estratégicos del Sur, lo explicó.",
+                        language="es", published=PUB)
+    assert ("official:juan-perez", "group:centro-de-estudios-estrategicos-del-sur", "director") in roles
+
+
+@pytest.mark.parametrize("text", [
+    "La investigadora Mariana Zegarra Pinto, del Centro de Estudios Estratégicos Andinos, analiza el giro.",
+    "Para el analista Renato Rivera, del Observatorio Ecuatoriano de Crimen Organizado, la designación no cambia nada.",
+    "El profesor Juan Gómez, de la Universidad de los Andes, lo explicó.",
+])
+def test_no_membership_of_a_research_body(text):
+    assert not positive_pairs(text, "MEMBER_OF", language="es", published=PUB)
+
+
+def test_party_membership_still_read():
+    assert positive_pairs("El diputado Juan Pérez, del Partido Liberal, votó en contra.", "MEMBER_OF",
+                          language="es", published=PUB)
