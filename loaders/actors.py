@@ -1285,6 +1285,18 @@ def _other_given_name(g: Gazetteer, text: str, s: int, a: int, oid: str, new: di
     return not any(w[:4] in words for w in run if w)
 
 
+def _place_then_name(g: Gazetteer, text: str, s: int, nm: re.Match, words: list, titles: set[str]) -> bool:
+    """`nm` (three capitalised words after "<title> de/of") is a place word then a person's full name."""
+    from loaders import people  # (people imports this module)
+    pre = re.search(r"([A-Za-záéíóúñ-]+)\s+(?:de|of)\s+$", text[max(s, nm.start() - 40):nm.start()])
+    if not pre:
+        return False
+    t = _norm(pre.group(1))
+    if t not in titles and not (t.startswith("ex") and t[2:] in titles):
+        return False
+    return people._is_name(g, f"{words[1].group()} {words[2].group()}") and _norm(words[0].group()) not in _title_tokens(g)
+
+
 def _register_part(surnames: dict[str, str], ambiguous: set[str], key: str, oid: str) -> None:
     """A name part of `oid` as a surname key, unless another person met holds the same part."""
     if key in ambiguous:
@@ -2280,7 +2292,13 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # Belgrade-backed Srpska Lista party": a name after "of/for/de/para" in a title is the
                 # body's, the person comes after it (a run that starts with a title or a body's own name
                 # still names a person at its end: "of President X", "la diputada del Partido Popular X")
-                continue
+                # ... but one place word after the office's "de", then a full name, is the office's place and
+                # its holder, written without a comma ("la exgobernadora de Gagauzia Irina Vlah", "el
+                # gobernador de Texas Greg Abbott")
+                if not (cut == 0 and len(words) == 3 and not of.group("adj") and _place_then_name(g, text, s, nm, words, titles)):
+                    continue
+                a = nm.start() + words[1].start()
+                name = text[a:b]
             if len(name.split()) == 1 and cut:
                 # "President Maduro", "Foreign Minister Lavrov": a known official's surname after a title
                 oid = _any_surname_index(g).get(_norm(name))

@@ -444,3 +444,22 @@ def test_no_membership_of_a_research_body(text):
 def test_party_membership_still_read():
     assert positive_pairs("El diputado Juan Pérez, del Partido Liberal, votó en contra.", "MEMBER_OF",
                           language="es", published=PUB)
+
+
+# -- "<title> de <Place> <Given> <Surname>" without a comma: the place, then the holder -------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("La Comisión excluyó al partido Corazón de Moldavia, de la exgobernadora de Gagauzia Irina Vlah, por "
+     "financiación ilegal.", "Irina Vlah"),
+    ("El gobernador de Texas Greg Abbott lo niega.", "Greg Abbott"),
+    ("El exgobernador de Chihuahua César Duarte fue extraditado.", "César Duarte"),
+    ("The governor of Texas Greg Abbott denied it.", "Greg Abbott"),
+    ("El alcalde de Medellín Federico Gutiérrez lo niega.", "Federico Gutiérrez"),
+])
+def test_office_place_then_holder(text, name):
+    ms = mentions(text)
+    assert ms.get(name, "").startswith("official:")
+
+
+def test_portfolio_then_holder_unchanged():
+    assert mentions("El ministro de Defensa Juan Pérez lo niega.").get("Juan Pérez", "").startswith("official:")
