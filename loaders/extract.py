@@ -1229,6 +1229,81 @@ def _relative_clause_matches(skel: str, lang: str, matches: list) -> list:
     return out
 
 
+# Spanish verb group of a clause: adverbs, an auxiliary, the verb, and a periphrasis' infinitive ("ha vuelto a designar",
+# "acaba de incluir", "terminó por romper", "llegó a financiar")
+_ES_VG = (r"(?:(?:no|ya|también|sí|nunca|luego|después|además|finalmente|incluso)\s+)*"
+          r"(?:(?:ha|han|había|habían|habría|habrían|hubo)\s+)?"
+          r"(?:(?:acab|volv|vuelt|vuelv|termin|lleg|empez|empiez|comenz|pas|dej|suel|deb|pued|podr|quier|quis|decid|procedi|"
+          r"logr|consig|intent|va\b|van\b|iba)[a-záéíóúñ]*\s+(?:(?:a|de|por)\s+)?[a-záéíóúñ]{2,}(?:ar|er|ir)\b|[a-záéíóúñ]{3,})")
+# a fronted object doubled by a clitic, its subject after the verb or before it: "A ⟦O⟧ lo designó ⟦S⟧ como ...",
+# "Al ⟦O⟧ lo incluyó ⟦S⟧ en su lista", "A ⟦O⟧, ⟦S⟧ le pidió que ...", "A ⟦O⟧ no lo considera ⟦S⟧ ..."
+_DET = r"(?:(?:el|la|los|las)\s+)?"
+_FRONTED_ES = literals.compile(
+    r"(?:^|(?<=[;:])|(?<=\.\s))(?P<lead>\s*(?:[\"“«]\s*)?)(?:A|Al|a|al)\s+" + _DET + r"⟦(?P<o>\d+)⟧\s*(?:"
+    r"(?P<neg1>no\s+)?(?:lo|la|los|las|le|les)\s+(?P<vg1>" + _ES_VG + r")\s+" + _DET + r"⟦(?P<s1>\d+)⟧"
+    r"|,\s+" + _DET + r"⟦(?P<s2>\d+)⟧\s+(?P<neg2>(?:no|ya|también)\s+)?(?:lo|la|los|las|le|les)\s+(?P<vg2>" + _ES_VG + r"))"
+    r"(?=[\s,.;:])")
+
+
+def _fronted_object(skel: str) -> str:
+    """"A ⟦O⟧ lo designó ⟦S⟧ como organización terrorista": Spanish fronts an object and doubles it by a clitic;
+    the rules read subject-verb-object, so the clause is put in that order ("⟦S⟧ designó a ⟦O⟧ como ..."), the
+    clitic dropped (it is the fronted object, no anaphor), at the same length (offsets after it keep their place)."""
+    if "⟦" not in skel or not re.search(r"\b[Aa]l?\s", skel):
+        return skel
+    def order(m: re.Match) -> str:
+        s = m.group("s1") or m.group("s2")
+        vg = m.group("vg1") or m.group("vg2")
+        neg = (m.group("neg1") or m.group("neg2") or "")
+        new = f"{m.group('lead')}⟦{s}⟧ {neg}{vg} a ⟦{m.group('o')}⟧"
+        return new + " " * max(0, len(m.group()) - len(new)) if len(new) <= len(m.group()) else m.group()
+    return _FRONTED_ES.sub(order, skel)
+
+
+# an object relative clause on an actor ("⟦O⟧, a los que ⟦S⟧ incluyó en febrero en su lista", "⟦O⟧, con el que ⟦S⟧
+# firmó un acuerdo en 2023", "⟦O⟧, contra quien ⟦S⟧ impuso sanciones"): the clause is read again in subject-verb-object
+# order ("⟦S⟧ incluyó a ⟦O⟧ en febrero en su lista", "⟦S⟧ firmó un acuerdo en 2023 con ⟦O⟧"), keeping only readings
+# of that subject and that object; a reading from the clause's subject to an actor after the clause is not the text's
+_OBJ_REL_ES = literals.compile(
+    r"⟦(?P<o>\d+)⟧\s*,\s+(?:(?P<p>a|con|contra|sobre)\s+(?:(?:el|la|los|las)\s+(?:que|cual|cuales)|quien(?:es)?)|"
+    r"(?P<p0>al)\s+(?:que|cual)|(?P<bare>que))\s+" + _DET + r"⟦(?P<s>\d+)⟧\s+(?!(?:se|lo|la|los|las|le|les)\b)"
+    r"(?P<vg>" + _ES_VG + r")(?P<rest>[^,;:⟦]*(?:⟦\d+⟧[^,;:⟦]*)*)")
+
+
+def _object_relative_matches(skel: str, lang: str, matches: list) -> list:
+    if lang != "es" or "que" not in skel and "quien" not in skel and "cual" not in skel:
+        return matches
+    extra, drop = [], []
+    for rm in _OBJ_REL_ES.finditer(skel):
+        o, s, p = int(rm.group("o")), int(rm.group("s")), (rm.group("p") or rm.group("p0") or "a").lower()
+        p = "a" if p == "al" else p
+        rest = rm.group("rest")
+        if rm.group("bare") and re.match(r"\s+(?:a|al)\s+" + _DET + r"⟦", rest):
+            continue  # "⟦O⟧, que ⟦S⟧ ... a ⟦X⟧": the clause has its own object
+        if p == "a" or rm.group("bare"):
+            new = f"⟦{s}⟧ {rm.group('vg')} a ⟦{o}⟧{rest}"
+        else:
+            new = f"⟦{s}⟧ {rm.group('vg')}{rest.rstrip()} {p} ⟦{o}⟧"
+        if len(new) > rm.end() - rm.start():
+            continue
+        alt = skel[:rm.start()] + " " * (rm.end() - rm.start() - len(new)) + new + skel[rm.end():]
+        at = rm.end() - len(new)
+        for mt in relations.match(alt, lang, near=False):
+            if mt.span[0] < at or o not in mt.subjects + mt.objects:
+                continue  # (the accused of "⟦O⟧, a quien ⟦S⟧ acusa de financiar a ⟦X⟧" is the subject of its tie)
+            if any(x.rule.predicate == mt.rule.predicate and set(x.subjects) & set(mt.subjects)
+                   and set(x.objects) & set(mt.objects) for x in matches + extra):
+                continue
+            mt.props = {**mt.props, "_alt": alt}
+            extra.append(mt)
+        # "⟦O⟧, al que ⟦S⟧ financia desde hace décadas, amenazó a ⟦X⟧": ⟦S⟧ does not act on ⟦X⟧
+        drop += [mt for mt in matches if mt.subjects == [s] and mt.span[0] >= rm.start()
+                 and all(SLOT_RX.search(skel, rm.end()) and int(k) in mt.objects
+                         for k in [m.group(1) for m in SLOT_RX.finditer(skel, rm.end())][:1])
+                 and not set(mt.objects) & {int(x.group(1)) for x in SLOT_RX.finditer(skel, rm.start(), rm.end())}]
+    return extra + [mt for mt in matches if mt not in drop]
+
+
 # A second object with the verb gapped and its preposition said again, after the first object's own adjunct ("sold jets
 # to ⟦1⟧ in 2019 and to ⟦2⟧ in 2021", "delivered drones to ⟦1⟧, and TB2s to ⟦2⟧ and ⟦3⟧", "imposed sanctions on ⟦1⟧ in
 # January, when ..., and on ⟦2⟧ a week later", "vendió drones a ⟦1⟧ en 2022 y a ⟦2⟧ en 2023"): read again with the
@@ -2276,6 +2351,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     if (_CHECKED_CLAIM.match(quote) or _RATED_QUOTE.search(quote)) and not _RATED_TRUE.search(text, s.start, _line_end(text, s.end)):
         return out  # a fact check's claim under review, not a fact ('**Claim:** "X declared Y ..."', '"X signed Y" — FALSE')
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
+    if s.lang == "es":
+        skel = _fronted_object(skel)  # (before the clitics: a doubled object's clitic is no anaphor)
     if s.lang == "es" and ctx.get("clitics"):
         skel = anaphora.place_clitics(skel, slots)
     if s.lang == "es" and "anto" in skel:
@@ -2392,6 +2469,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         matches = extra + matches
     if not one:
         matches = _relative_clause_matches(skel, s.lang, matches) + matches
+        matches = _object_relative_matches(skel, s.lang, matches)
         if _gap_conj(skel) and _GAPPED_OBJECT.search(skel):
             matches = _gapped_matches(skel, slots, s.lang, matches) + matches  # (before the rules that read one gap each)
     if members:
@@ -2431,7 +2509,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                for a in accepted):
             continue
         accepted.append(mt)
+    base_skel = skel
     for mt in accepted:
+        skel = mt.props.get("_alt", base_skel)  # a clause read in another word order is judged in that order
         pred = mt.rule.predicate
         # a conditional is not a claim: "If Peru designated Hezbollah, Iran would retaliate"
         clause = re.split(r"[;:]|,", skel[:mt.subj_pos])[-1]
@@ -2978,6 +3058,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 # Terrorist": two listings of X, each its own fact
                 other = _PAIRED_KINDS[props["designation"]]
                 out.append(Claim(predicate=pred, subject=a, object=b, props=dict(props, designation=other), **common))
+    skel = base_skel
     out.extend(_read_signings(g, skel, slots, base, ctx, s.lang, pub, not_public, agreements, actors, out))
     out.extend(_signed_by(g, skel, slots, base, ctx, s.lang, pub, agreements))
     # possessives: "Iran's IRGC" -> PART_OF when the gazetteer makes the group an arm of that state
