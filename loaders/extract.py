@@ -1304,6 +1304,49 @@ def _object_relative_matches(skel: str, lang: str, matches: list) -> list:
     return extra + [mt for mt in matches if mt not in drop]
 
 
+# Spanish phrasings read again in the plain form the rules know, same length (offsets keep their place): an agent
+# "por parte de ⟦S⟧" as "por ⟦S⟧" ("fue designado ... por parte de ⟦S⟧"), and a time adverbial between a request's
+# addressee and its clause put before the addressee ("pidió a ⟦O⟧ en julio que revisara" -> "pidió en julio a ⟦O⟧ que")
+_ES_MONTH = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+_ES_WHEN = (r"(?:ayer|anteayer|hoy|(?:este|el\s+pasado|el)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?:\s+pasado)?"
+            r"|en\s+" + _ES_MONTH + r"(?:\s+(?:de|del)\s+(?:\d{4}|este\s+año|ese\s+año|año\s+pasado))?|en\s+\d{4}"
+            r"|el\s+\d{1,2}\s+de\s+" + _ES_MONTH + r"(?:\s+de\s+\d{4})?|(?:la\s+semana|el\s+mes|el\s+año)\s+pasad[oa]"
+            r"|a\s+(?:principios|finales|mediados|fines|comienzos)\s+de\s+(?:" + _ES_MONTH + r"|mes|año)(?:\s+de\s+\d{4})?)")
+_ES_RESPELL = [
+    (literals.compile(r"\bpor\s+parte\s+de(?P<l>l)?\s+(?=(?:(?:la|los|las)\s+)?⟦)", re.I),
+     lambda m: "por el " + " " * (len(m.group()) - 7) if m.group("l") else "por " + " " * (len(m.group()) - 4)),
+    (literals.compile(r"\b(?P<a>(?:a|al)\s+(?:(?:la|el|los|las)\s+)?⟦\d+⟧(?:(?:\s*,\s*|\s+y\s+(?:a\s+)?)⟦\d+⟧)*)"
+                      r"\s+(?P<w>" + _ES_WHEN + r")\s*,?(?P<q>\s+(?:para\s+que|a\s+que|que)\s)", re.I),
+     lambda m: (f"{m.group('w')} {m.group('a')}").ljust(m.start("q") - m.start()) + m.group("q")),
+]
+
+
+def _respelled_matches(skel: str, lang: str, matches: list) -> list:
+    if lang != "es" or "⟦" not in skel:
+        return matches
+    alt, changed = skel, []
+    for rx, repl in _ES_RESPELL:
+        for m in rx.finditer(alt):
+            changed.append((m.start(), m.end()))
+        alt = rx.sub(repl, alt)
+    if alt == skel:
+        return matches
+    assert len(alt) == len(skel)
+    have = {(x.rule.predicate, tuple(x.subjects), tuple(x.objects)) for x in matches}
+    extra = []
+    for mt in relations.match(alt, lang):
+        key = (mt.rule.predicate, tuple(mt.subjects), tuple(mt.objects))
+        if key in have or not any(a < mt.span[1] and mt.span[0] < b for a, b in changed):
+            continue
+        if any(x.rule.predicate == mt.rule.predicate and set(x.subjects) & set(mt.subjects)
+               and set(x.objects) & set(mt.objects) for x in matches):
+            continue
+        have.add(key)
+        mt.props = {**mt.props, "_alt": alt}
+        extra.append(mt)
+    return extra + matches
+
+
 # A second object with the verb gapped and its preposition said again, after the first object's own adjunct ("sold jets
 # to ⟦1⟧ in 2019 and to ⟦2⟧ in 2021", "delivered drones to ⟦1⟧, and TB2s to ⟦2⟧ and ⟦3⟧", "imposed sanctions on ⟦1⟧ in
 # January, when ..., and on ⟦2⟧ a week later", "vendió drones a ⟦1⟧ en 2022 y a ⟦2⟧ en 2023"): read again with the
@@ -2470,6 +2513,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     if not one:
         matches = _relative_clause_matches(skel, s.lang, matches) + matches
         matches = _object_relative_matches(skel, s.lang, matches)
+        matches = _respelled_matches(skel, s.lang, matches)
         if _gap_conj(skel) and _GAPPED_OBJECT.search(skel):
             matches = _gapped_matches(skel, slots, s.lang, matches) + matches  # (before the rules that read one gap each)
     if members:
