@@ -1320,6 +1320,40 @@ _ES_RESPELL = [
      lambda m: (f"{m.group('w')} {m.group('a')}").ljust(m.start("q") - m.start()) + m.group("q")),
 ]
 
+# a periphrasis of a done act ("llegó a designar", "acabó por romper", "volvió a pedir", "decidió romper", "ha vuelto a
+# pedir") read as the act's own verb ("designó", "rompió", "pidió", "ha pedido"); intentions and modals ("quiere
+# designar", "podría romper", "va a firmar") are no periphrasis of a done act and stay as they are
+_PERIPH_ES = literals.compile(
+    r"\b(?P<aux>(?:ha|han|había|habían)\s+)?(?P<p>(?:lleg|acab|termin|volv|vuelt|decid|opt|proced|pas)[a-záéíóú]*)\s+"
+    r"(?:(?:a|por|de|en)\s+)?(?P<stem>[a-záéíóúñ]{2,}?)(?P<e>ar|er|ir)\b", re.I)
+_PERIPH_OK = literals.compile(r"(?:lleg|acab|termin|volv|decid|opt|proced|pas)(?:ó|aron|ieron|ió|a|an|e|en)$|"
+                              r"(?:lleg|acab|termin|vuelt|decid|opt|proced|pas)(?:ado|ido)$|vuelven?$", re.I)
+_PAST_ES = {"pedir": ("pidió", "pidieron", "pedido"), "romper": ("rompió", "rompieron", "roto"),
+            "imponer": ("impuso", "impusieron", "impuesto"), "poner": ("puso", "pusieron", "puesto"),
+            "suscribir": ("suscribió", "suscribieron", "suscrito"), "hacer": ("hizo", "hicieron", "hecho"),
+            "proveer": ("proveyó", "proveyeron", "provisto"), "exigir": ("exigió", "exigieron", "exigido")}
+
+
+def _periphrasis(m: re.Match) -> str:
+    p = m.group("p")
+    if not _PERIPH_OK.match(p):
+        return m.group()
+    inf = (m.group("stem") + m.group("e")).lower()
+    plural = p.lower().endswith("n")
+    if inf in _PAST_ES:
+        one, many, part = _PAST_ES[inf]
+    elif inf.endswith("uir"):
+        one, many, part = inf[:-2] + "yó", inf[:-2] + "yeron", inf[:-2] + "ido"
+    elif inf.endswith("ar"):
+        one, many, part = inf[:-2] + "ó", inf[:-2] + "aron", inf[:-2] + "ado"
+    else:
+        one, many, part = inf[:-2] + "ió", inf[:-2] + "ieron", inf[:-2] + "ido"
+    new = (m.group("aux") + part) if m.group("aux") else (many if plural else one)
+    return new.ljust(len(m.group())) if len(new) <= len(m.group()) else m.group()
+
+
+_ES_RESPELL.append((_PERIPH_ES, _periphrasis))
+
 
 def _respelled_matches(skel: str, lang: str, matches: list) -> list:
     if lang != "es" or "⟦" not in skel:

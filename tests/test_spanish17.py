@@ -85,3 +85,78 @@ def test_object_relative_subject_does_not_reach_past_the_clause():
 ])
 def test_object_relative_unmade_stays_out(text, fact):
     assert fact not in asserted(text)
+
+
+# ---------------------------------------------------------------- a time adverbial between a request's addressee and its clause
+@pytest.mark.parametrize("text,fact", [
+    ("Estados Unidos exigió a España en julio que rompa relaciones con Irán.", ("URGED", "state:USA", "state:ESP")),
+    ("Washington pidió a Madrid en julio que revisara el contrato con Huawei.", ("URGED", "state:USA", "state:ESP")),
+    ("Colombia pidió a Venezuela el martes que extradite a los cabecillas del ELN.", ("URGED", "state:COL", "state:VEN")),
+    ("Israel instó a Argentina la semana pasada a que designe a Hezbolá como organización terrorista.",
+     ("URGED", "state:ISR", "state:ARG")),
+    ("Estados Unidos presionó a Panamá a principios de mes para que rompa con China.", ("URGED", "state:USA", "state:PAN")),
+    ("Taiwán exigió a Honduras el 14 de marzo que no rompa relaciones con Taipéi.", ("URGED", "state:TWN", "state:HND")),
+])
+def test_request_with_time_before_clause(text, fact):
+    assert fact in asserted(text)
+
+
+def test_request_with_time_before_clause_negated():
+    assert ("URGED", "state:USA", "state:ESP") not in positives(
+        "Estados Unidos no pidió a España en julio que rompa relaciones con Irán.")
+
+
+def test_request_with_time_keeps_date_and_action():
+    [c] = [c for c in extract_text("Estados Unidos exigió a España en julio que rompa relaciones con Irán.", language="es",
+                                   published=PUB) if c.predicate == "URGED"]
+    assert c.date == "2025-07" and c.props.get("action") == "sever ties"
+
+
+# ---------------------------------------------------------------- agent in "por parte de"
+@pytest.mark.parametrize("text,fact", [
+    ("Hezbolá fue designado como organización terrorista por parte de Argentina en 2019.",
+     ("DESIGNATED", "state:ARG", "group:hezbollah")),
+    ("El Tren de Aragua fue incluido en la lista de organizaciones terroristas por parte del Departamento de Estado.",
+     ("DESIGNATED", "state:USA", "group:tren-de-aragua")),
+    ("Hamás fue declarada organización terrorista por parte de Paraguay en 2023.",
+     ("DESIGNATED", "state:PRY", "group:hamas")),
+    ("El ELN es financiado por parte de Venezuela, según Colombia.", ("ALLEGED_TIES", "state:VEN", "group:eln")),
+    ("Los hutíes fueron armados por parte de Irán durante años.", ("ALLEGED_TIES", "state:IRN", "group:houthis")),
+    ("El Cartel de los Soles fue sancionado por parte de la Unión Europea en 2024.",
+     ("DESIGNATED", "group:eu", "group:cartel-de-los-soles")),
+])
+def test_agent_por_parte_de(text, fact):
+    assert fact in positives(text)
+
+
+def test_agent_por_parte_de_negated():
+    assert ("DESIGNATED", "state:BRA", "group:hezbollah") not in positives(
+        "Hezbolá no fue designado como organización terrorista por parte de Brasil.")
+
+
+# ---------------------------------------------------------------- periphrasis of a done act
+@pytest.mark.parametrize("text,fact", [
+    ("Paraguay llegó a designar a Hezbolá como organización terrorista en 2019.",
+     ("DESIGNATED", "state:PRY", "group:hezbollah")),
+    ("Paraguay acabó por incluir a Hezbolá en su lista de organizaciones terroristas.",
+     ("DESIGNATED", "state:PRY", "group:hezbollah")),
+    ("Nicaragua terminó por romper relaciones con Israel en octubre.", ("SEVERED_TIES", "state:NIC", "state:ISR")),
+    ("Irán llegó a suministrar drones a Venezuela en 2022.", ("SUPPLIED", "state:IRN", "state:VEN")),
+    ("Estados Unidos ha vuelto a pedir a Panamá que rompa con China.", ("URGED", "state:USA", "state:PAN")),
+    ("Colombia decidió romper relaciones con Israel en mayo.", ("SEVERED_TIES", "state:COL", "state:ISR")),
+    ("Paraguay pasó a considerar a Hezbolá una organización terrorista en 2019.",
+     ("DESIGNATED", "state:PRY", "group:hezbollah")),
+])
+def test_periphrasis(text, fact):
+    assert fact in asserted(text)
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Colombia quiere romper relaciones con Israel.", ("SEVERED_TIES", "state:COL", "state:ISR")),
+    ("Colombia podría llegar a romper relaciones con Israel.", ("SEVERED_TIES", "state:COL", "state:ISR")),
+    ("Colombia no llegó a romper relaciones con Israel.", ("SEVERED_TIES", "state:COL", "state:ISR")),
+    ("Brasil estudia llegar a designar a Hezbolá como organización terrorista.",
+     ("DESIGNATED", "state:BRA", "group:hezbollah")),
+])
+def test_periphrasis_unmade_stays_out(text, fact):
+    assert fact not in asserted(text)
