@@ -1266,7 +1266,7 @@ def _fronted_object(skel: str) -> str:
 # of that subject and that object; a reading from the clause's subject to an actor after the clause is not the text's
 _OBJ_REL_ES = literals.compile(
     r"⟦(?P<o>\d+)⟧\s*,\s+(?:(?P<p>a|con|contra|sobre)\s+(?:(?:el|la|los|las)\s+(?:que|cual|cuales)|quien(?:es)?)|"
-    r"(?P<p0>al)\s+(?:que|cual)|(?P<bare>que))\s+" + _DET + r"⟦(?P<s>\d+)⟧\s+(?!(?:se|lo|la|los|las|le|les)\b)"
+    r"(?P<p0>al)\s+(?:que|cual)|(?P<bare>que))\s+(?:" + _DET + r"⟦(?P<s>\d+)⟧\s+)?(?!(?:se|lo|la|los|las|le|les)\b)"
     r"(?P<vg>" + _ES_VG + r")(?P<rest>[^,;:⟦]*(?:⟦\d+⟧[^,;:⟦]*)*)")
 
 
@@ -1275,8 +1275,18 @@ def _object_relative_matches(skel: str, lang: str, matches: list) -> list:
         return matches
     extra, drop = [], []
     for rm in _OBJ_REL_ES.finditer(skel):
-        o, s, p = int(rm.group("o")), int(rm.group("s")), (rm.group("p") or rm.group("p0") or "a").lower()
+        p = (rm.group("p") or rm.group("p0") or "a").lower()
         p = "a" if p == "al" else p
+        o, s = int(rm.group("o")), rm.group("s")
+        if s is None:
+            # "⟦S⟧ rompió con ⟦O⟧, al que acusó de ...": a relative with no subject of its own has the sentence's
+            # (the slot opening it, before the relative); a bare "que" with no subject is a subject relative
+            lead = _ADVERBIAL_RX.match(skel)
+            first = SLOT_RX.match(skel, _SKEL_LEAD.match(skel, lead.end() if lead else 0).end())
+            if rm.group("bare") or first is None or int(first.group(1)) == o or first.start() >= rm.start():
+                continue
+            s = first.group(1)
+        s = int(s)
         rest = rm.group("rest")
         if rm.group("bare") and re.match(r"\s+(?:a|al)\s+" + _DET + r"⟦", rest):
             continue  # "⟦O⟧, que ⟦S⟧ ... a ⟦X⟧": the clause has its own object

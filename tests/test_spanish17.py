@@ -160,3 +160,27 @@ def test_periphrasis(text, fact):
 ])
 def test_periphrasis_unmade_stays_out(text, fact):
     assert fact not in asserted(text)
+
+
+# ---------------------------------------------------------------- object relative with the sentence's subject
+@pytest.mark.parametrize("text,fact", [
+    ("Colombia rompió relaciones con Venezuela, a la que acusó de financiar al ELN.",
+     ("ALLEGED_TIES", "state:VEN", "group:eln")),
+    ("Estados Unidos presionó a Panamá, al que pidió que rompa con China.", ("URGED", "state:USA", "state:PAN")),
+    ("Israel criticó a España, con la que firmó un acuerdo en 2023.", ("PARTY_TO", "state:ESP", "agreement:esp-isr-2023")),
+    ("Paraguay se reunió con Israel, con el que firmó un memorando de entendimiento en 2024.",
+     ("SIGNED_MOU_WITH", "state:PRY", "state:ISR")),
+    ("Irán apoya a los hutíes, a los que arma desde 2015.", ("ALLEGED_TIES", "state:IRN", "group:houthis")),
+    ("Rusia visitó Cuba, a la que envió petróleo en marzo.", ("SUPPLIED", "state:RUS", "state:CUB")),
+])
+def test_object_relative_with_the_sentence_subject(text, fact):
+    assert fact in asserted(text)
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Argentina recibió a Paraguay, al que no pidió que designe a Hezbolá.", ("URGED", "state:ARG", "state:PRY")),
+    ("Brasil recibió a Hezbolá, al que estudia designar como organización terrorista.",
+     ("DESIGNATED", "state:BRA", "group:hezbollah")),
+])
+def test_object_relative_with_the_sentence_subject_unmade(text, fact):
+    assert fact not in asserted(text)
