@@ -2256,6 +2256,12 @@ _ASIDE_DATED = {"DESIGNATED", "SEVERED_TIES", "SUPPLIED"}
 _AGENT_IN_APPOSITION = literals.compile(r",\s*(?:led|headed|founded|run|commanded|created|formed|backed|funded|dirigid[oa]s?|liderad[oa]s?|"
                                   r"encabezad[oa]s?|fundad[oa]s?|cread[oa]s?)\s+(?:by|por)\s+(?:the\s+|el\s+|la\s+)?"
                                   r"(?:[\w'’-]+\s+){0,5}$", re.I)
+# the leader in a participle phrase between a subject and its verb ("The bloc, chaired by Nigeria's ⟦X⟧, urged ...", "La
+# organización, presidida por el nigeriano ⟦X⟧, instó a ..."): the verb after the phrase is the head's, not the leader's
+_LEADER_APPOSITION = literals.compile(r",\s*(?:(?:then|now|entonces|ahora)\s+)?(?:led|headed|chaired|run|commanded|directed|presided\s+over|"
+                                      r"liderad[oa]s?|encabezad[oa]s?|presidid[oa]s?|dirigid[oa]s?|comandad[oa]s?)\s+(?:by|por)\s+"
+                                      r"(?:(?:the|el|la)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_APPOSITION_CLOSE = literals.compile(r"⟦\d+⟧(?:\s*(?:,|\by\b|\band\b)\s*⟦\d+⟧)*\s*,\s+(?!(?:y|and|que|who|quien)\b)")
 # "tanto ⟦A⟧ como ⟦B⟧" coordinates two actors as "⟦A⟧ y ⟦B⟧" does
 # "both ⟦A⟧ and ⟦B⟧" is the list "⟦A⟧ and ⟦B⟧" (blanked, so offsets hold); "both" before a pair of slots only
 _BOTH_AND = literals.compile(r"\b[Bb]oth\s+(?=(?:the\s+)?⟦\d+⟧[^⟦;.]{0,120}?\sand\s+(?:the\s+)?⟦)")
@@ -2608,6 +2614,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if pred == "DESIGNATED" and mt.subj_pos > mt.span[0] and _AGENT_IN_APPOSITION.search(skel, max(0, mt.span[0] - 80), mt.span[0]):
             continue  # "The group, led by ⟦X⟧, was designated ... by ⟦Y⟧": X is the leader, not the listed
         first = skel.find(f"⟦{mt.subjects[0]}⟧", mt.subj_pos) if mt.subjects else -1
+        if first >= 0 and mt.subjects[0] < len(slots) and not slots[mt.subjects[0]].entity.startswith(("state:", "group:")) \
+                and _LEADER_APPOSITION.search(skel, max(0, first - 80), first):
+            close = _APPOSITION_CLOSE.match(skel, first)
+            if close and all(skel.find(f"⟦{o}⟧", close.end()) >= close.end() for o in mt.objects) \
+                    and not any(f"⟦{o}⟧" in skel[max(0, first - 80):first] for o in mt.objects):
+                continue  # "La CEDEAO, presidida por ⟦Tinubu⟧, instó a ⟦Malí⟧": the leader is no subject of the verb after
+                # (a state leading a coalition acts with it: "La coalición, liderada por ⟦Arabia Saudita⟧, ...")
         if first >= 0 and _SOURCE_BEFORE.search(skel, max(0, first - 70), first):
             continue  # "que según informes de ⟦ONU⟧ combate junto a ...": the source of a report is not its subject
         if pred == "ALLEGED_TIES" and mt.subjects and literals.search(_ACCUSED_OTHER, skel, mt.subj_pos, mt.span[1]):

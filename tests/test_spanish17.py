@@ -184,3 +184,28 @@ def test_object_relative_with_the_sentence_subject(text, fact):
 ])
 def test_object_relative_with_the_sentence_subject_unmade(text, fact):
     assert fact not in asserted(text)
+
+
+# ---------------------------------------------------------------- a leader named in a participle phrase before the verb
+@pytest.mark.parametrize("text,lang,fact", [
+    ("La CEDEAO, presidida por el nigeriano Bola Tinubu, instó a Malí a reconsiderar su decisión.", "es",
+     ("URGED", "official:bola-tinubu", "state:MLI")),
+    ("La organización, liderada por Bola Tinubu, pidió a Malí que reconsidere su decisión.", "es",
+     ("URGED", "official:bola-tinubu", "state:MLI")),
+    ("La CEDEAO, presidida por Bola Tinubu, volvió a instar a Níger a reconsiderar su salida.", "es",
+     ("URGED", "official:bola-tinubu", "state:NER")),
+    ("La delegación, encabezada por Marco Rubio, exigió a Panamá que rompa con China.", "es",
+     ("URGED", "official:marco-rubio", "state:PAN")),
+    ("The regional bloc, chaired by Nigeria's Bola Tinubu, urged Mali to reconsider its decision.", "en",
+     ("URGED", "official:bola-tinubu", "state:MLI")),
+    ("The delegation, led by Marco Rubio, pressed Panama to leave the Belt and Road.", "en",
+     ("URGED", "official:marco-rubio", "state:PAN")),
+])
+def test_leader_in_apposition_is_no_subject(text, lang, fact):
+    assert fact not in {(c.predicate, c.subject, c.object) for c in extract_text(text, language=lang, published=PUB)}
+
+
+def test_leader_in_apposition_keeps_the_head():
+    facts = positives("La CEDEAO, presidida por el nigeriano Bola Tinubu, instó a Malí a reconsiderar su decisión.")
+    assert ("URGED", "group:ecowas", "state:MLI") in facts
+    assert ("HOLDS_ROLE", "official:bola-tinubu", "group:ecowas") in facts
