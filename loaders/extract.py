@@ -1238,10 +1238,13 @@ _ES_VG = (r"(?:(?:no|ya|también|sí|nunca|luego|después|además|finalmente|inc
 # a fronted object doubled by a clitic, its subject after the verb or before it: "A ⟦O⟧ lo designó ⟦S⟧ como ...",
 # "Al ⟦O⟧ lo incluyó ⟦S⟧ en su lista", "A ⟦O⟧, ⟦S⟧ le pidió que ...", "A ⟦O⟧ no lo considera ⟦S⟧ ..."
 _DET = r"(?:(?:el|la|los|las)\s+)?"
+# a subject named by its government ("lo designó el Gobierno de ⟦S⟧", "a la que el régimen de ⟦S⟧ envía"): the state acts
+_SUBJ_HEAD = (r"(?:(?:el|la|las)\s+(?:[Gg]obierno|[Ee]jecutivo|[Aa]dministración|[Rr]égimen|[Aa]utoridades)\s+(?:de|del)\s+"
+              r"(?:(?:la|el)\s+)?|" + _DET + ")")
 _FRONTED_ES = literals.compile(
     r"(?:^|(?<=[;:])|(?<=\.\s))(?P<lead>\s*(?:[\"“«]\s*)?)(?:A|Al|a|al)\s+" + _DET + r"⟦(?P<o>\d+)⟧\s*(?:"
-    r"(?P<neg1>no\s+)?(?:lo|la|los|las|le|les)\s+(?P<vg1>" + _ES_VG + r")\s+" + _DET + r"⟦(?P<s1>\d+)⟧"
-    r"|,\s+" + _DET + r"⟦(?P<s2>\d+)⟧\s+(?P<neg2>(?:no|ya|también)\s+)?(?:lo|la|los|las|le|les)\s+(?P<vg2>" + _ES_VG + r"))"
+    r"(?P<neg1>no\s+)?(?:lo|la|los|las|le|les)\s+(?P<vg1>" + _ES_VG + r")\s+" + _SUBJ_HEAD + r"⟦(?P<s1>\d+)⟧"
+    r"|,\s+" + _SUBJ_HEAD + r"⟦(?P<s2>\d+)⟧\s+(?P<neg2>(?:no|ya|también)\s+)?(?:lo|la|los|las|le|les)\s+(?P<vg2>" + _ES_VG + r"))"
     r"(?=[\s,.;:])")
 
 
@@ -1266,7 +1269,7 @@ def _fronted_object(skel: str) -> str:
 # of that subject and that object; a reading from the clause's subject to an actor after the clause is not the text's
 _OBJ_REL_ES = literals.compile(
     r"⟦(?P<o>\d+)⟧\s*,\s+(?:(?P<p>a|con|contra|sobre)\s+(?:(?:el|la|los|las)\s+(?:que|cual|cuales)|quien(?:es)?)|"
-    r"(?P<p0>al)\s+(?:que|cual)|(?P<bare>que))\s+(?:" + _DET + r"⟦(?P<s>\d+)⟧\s+)?(?!(?:se|lo|la|los|las|le|les)\b)"
+    r"(?P<p0>al)\s+(?:que|cual)|(?P<bare>que))\s+(?:" + _SUBJ_HEAD + r"⟦(?P<s>\d+)⟧\s+)?(?!(?:se|lo|la|los|las|le|les)\b)"
     r"(?P<vg>" + _ES_VG + r")(?P<rest>[^,;:⟦]*(?:⟦\d+⟧[^,;:⟦]*)*)")
 
 

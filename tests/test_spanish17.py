@@ -209,3 +209,24 @@ def test_leader_in_apposition_keeps_the_head():
     facts = positives("La CEDEAO, presidida por el nigeriano Bola Tinubu, instó a Malí a reconsiderar su decisión.")
     assert ("URGED", "group:ecowas", "state:MLI") in facts
     assert ("HOLDS_ROLE", "official:bola-tinubu", "group:ecowas") in facts
+
+
+# ---------------------------------------------------------------- a subject named by its government in these orders
+@pytest.mark.parametrize("text,fact", [
+    ("A Hamás la incluyó el gobierno de Paraguay en su lista de organizaciones terroristas.",
+     ("DESIGNATED", "state:PRY", "group:hamas")),
+    ("A Rusia le vende el régimen de Irán drones Shahed desde 2022.", ("SUPPLIED", "state:IRN", "state:RUS")),
+    ("Al Tren de Aragua lo incluyó la administración de Estados Unidos en su lista de organizaciones terroristas.",
+     ("DESIGNATED", "state:USA", "group:tren-de-aragua")),
+    ("Nicaragua, a la que el gobierno de Rusia suministra armas, negó los hechos.", ("SUPPLIED", "state:RUS", "state:NIC")),
+    ("Hezbolá, al que el régimen de Irán financia, negó los hechos.", ("ALLEGED_TIES", "state:IRN", "group:hezbollah")),
+    ("Cuba, a la que el gobierno de Venezuela envía petróleo desde 2000, sufre apagones.",
+     ("SUPPLIED", "state:VEN", "state:CUB")),
+])
+def test_government_subject_in_fronted_and_relative_orders(text, fact):
+    assert fact in asserted(text)
+
+
+def test_government_subject_negated():
+    assert ("DESIGNATED", "state:BRA", "group:hezbollah") not in positives(
+        "A Hezbolá no lo designó el gobierno de Brasil como organización terrorista.")
