@@ -230,3 +230,28 @@ def test_government_subject_in_fronted_and_relative_orders(text, fact):
 def test_government_subject_negated():
     assert ("DESIGNATED", "state:BRA", "group:hezbollah") not in positives(
         "A Hezbolá no lo designó el gobierno de Brasil como organización terrorista.")
+
+
+# ---------------------------------------------------------------- a place phrase before a clause's verb is no subject
+@pytest.mark.parametrize("text,lang,fact", [
+    ("El presidente estadounidense, Donald Trump, abandonó la cumbre del G7 y, ya a bordo del Air Force One, volvió a "
+     "instar a Irán a firmar el acuerdo.", "es", ("URGED", "group:air-force-one", "state:IRN")),
+    ("Trump llegó a Riad y, en Arabia Saudita, instó a Siria a firmar un acuerdo con Israel.", "es",
+     ("URGED", "state:SAU", "state:SYR")),
+    ("Rubio viajó a Centroamérica y, desde Panamá, pidió a Costa Rica que excluya a Huawei.", "es",
+     ("URGED", "state:PAN", "state:CRI")),
+    ("Lavrov llegó a La Habana y, desde Cuba, pidió a Nicaragua que firme el acuerdo.", "es",
+     ("URGED", "state:CUB", "state:NIC")),
+    ("Rubio flew to Central America and, from Panama, urged Costa Rica to exclude Huawei.", "en",
+     ("URGED", "state:PAN", "state:CRI")),
+    ("Blinken toured the region and, in Egypt, pressed Israel to accept the ceasefire.", "en",
+     ("URGED", "state:EGY", "state:ISR")),
+])
+def test_place_before_verb_is_no_subject(text, lang, fact):
+    assert fact not in {(c.predicate, c.subject, c.object) for c in extract_text(text, language=lang, published=PUB)}
+
+
+def test_place_before_verb_keeps_the_sentence_subject():
+    assert ("URGED", "official:donald-trump", "state:IRN") in positives(
+        "El presidente estadounidense, Donald Trump, abandonó la cumbre del G7 y, ya a bordo del Air Force One, volvió a "
+        "instar a Irán a firmar el acuerdo.")
