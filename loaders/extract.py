@@ -2268,7 +2268,9 @@ _LEADER_APPOSITION = literals.compile(r",\s*(?:(?:then|now|entonces|ahora)\s+)?(
 # its slot is where the act was done, not who did it
 _PLACE_BEFORE = literals.compile(r"(?:^|[,;:(]|\b(?:y|and)\b)\s*(?:(?:ya|ahora|luego|already|then|later)\s+)?(?:a\s+bordo\s+del?|aboard|on\s+board|"
                                  r"desde|from|en|in|at|durante|during)\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
-_APPOSITION_CLOSE = literals.compile(r"⟦\d+⟧(?:\s*(?:,|\by\b|\band\b)\s*⟦\d+⟧)*\s*,\s+(?!(?:y|and|que|who|quien)\b)")
+# (the clause's verb after the phrase, no apposition to the slot: "commanded by ⟦X⟧, a member of ⟦Y⟧" is X's own)
+_APPOSITION_CLOSE = literals.compile(r"⟦\d+⟧(?:\s*(?:,|\by\b|\band\b)\s*⟦\d+⟧)*\s*,\s+"
+                                     r"(?!(?:y|and|que|who|quien|a|an|the|un|una|el|la|los|las|its|his|her|their|su|sus)\b)")
 # "tanto ⟦A⟧ como ⟦B⟧" coordinates two actors as "⟦A⟧ y ⟦B⟧" does
 # "both ⟦A⟧ and ⟦B⟧" is the list "⟦A⟧ and ⟦B⟧" (blanked, so offsets hold); "both" before a pair of slots only
 _BOTH_AND = literals.compile(r"\b[Bb]oth\s+(?=(?:the\s+)?⟦\d+⟧[^⟦;.]{0,120}?\sand\s+(?:the\s+)?⟦)")
@@ -2621,11 +2623,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if pred == "DESIGNATED" and mt.subj_pos > mt.span[0] and _AGENT_IN_APPOSITION.search(skel, max(0, mt.span[0] - 80), mt.span[0]):
             continue  # "The group, led by ⟦X⟧, was designated ... by ⟦Y⟧": X is the leader, not the listed
         first = skel.find(f"⟦{mt.subjects[0]}⟧", mt.subj_pos) if mt.subjects else -1
-        if first >= 0 and _PLACE_BEFORE.search(skel, max(0, first - 30), first):
+        if first >= 0 and pred not in _STANDING and _PLACE_BEFORE.search(skel, max(0, first - 30), first):
             close = _APPOSITION_CLOSE.match(skel, first)
             if close and all(skel.find(f"⟦{o}⟧", close.end()) >= close.end() for o in mt.objects):
                 continue  # "y, ya a bordo del ⟦Air Force One⟧, volvió a instar a ⟦Irán⟧": the place is no subject
-        if first >= 0 and mt.subjects[0] < len(slots) and not slots[mt.subjects[0]].entity.startswith(("state:", "group:")) \
+        if first >= 0 and pred not in _STANDING and mt.subjects[0] < len(slots) and not slots[mt.subjects[0]].entity.startswith(("state:", "group:")) \
                 and _LEADER_APPOSITION.search(skel, max(0, first - 80), first):
             close = _APPOSITION_CLOSE.match(skel, first)
             if close and all(skel.find(f"⟦{o}⟧", close.end()) >= close.end() for o in mt.objects) \

@@ -255,3 +255,14 @@ def test_place_before_verb_keeps_the_sentence_subject():
     assert ("URGED", "official:donald-trump", "state:IRN") in positives(
         "El presidente estadounidense, Donald Trump, abandonó la cumbre del G7 y, ya a bordo del Air Force One, volvió a "
         "instar a Irán a firmar el acuerdo.")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Forces of the National Resistance, commanded by Tareq Saleh, a member of the Presidential Leadership Council, "
+     "seized a dhow.", "en"),
+    ("Las fuerzas de la Resistencia Nacional, comandadas por Tareq Saleh, miembro del Consejo de Liderazgo Presidencial, "
+     "interceptaron un barco.", "es"),
+])
+def test_leader_in_apposition_keeps_their_own_apposition(text, lang):
+    assert ("MEMBER_OF", "official:tareq-saleh", "group:presidential-leadership-council") in {
+        (c.predicate, c.subject, c.object) for c in extract_text(text, language=lang, published=PUB)}
