@@ -1301,7 +1301,7 @@ def _object_relative_matches(skel: str, lang: str, matches: list) -> list:
             continue
         alt = skel[:rm.start()] + " " * (rm.end() - rm.start() - len(new)) + new + skel[rm.end():]
         at = rm.end() - len(new)
-        for mt in relations.match(alt, lang, near=False):
+        for mt in relations.match(alt, lang):
             if mt.span[0] < at or o not in mt.subjects + mt.objects:
                 continue  # (the accused of "⟦O⟧, a quien ⟦S⟧ acusa de financiar a ⟦X⟧" is the subject of its tie)
             if any(x.rule.predicate == mt.rule.predicate and set(x.subjects) & set(mt.subjects)

@@ -222,6 +222,7 @@ def test_leader_in_apposition_keeps_the_head():
     ("Hezbolá, al que el régimen de Irán financia, negó los hechos.", ("ALLEGED_TIES", "state:IRN", "group:hezbollah")),
     ("Cuba, a la que el gobierno de Venezuela envía petróleo desde 2000, sufre apagones.",
      ("SUPPLIED", "state:VEN", "state:CUB")),
+    ("Israel, con el que el gobierno de Bolivia rompió relaciones en 2023, protestó.", ("SEVERED_TIES", "state:BOL", "state:ISR")),
 ])
 def test_government_subject_in_fronted_and_relative_orders(text, fact):
     assert fact in asserted(text)
