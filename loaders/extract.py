@@ -1263,6 +1263,31 @@ def _fronted_object(skel: str) -> str:
     return _FRONTED_ES.sub(order, skel)
 
 
+# a government or ministry named by its nationality ("⟦A⟧ y el Gobierno ⟦israelí⟧ pidieron", "la cancillería ⟦israelí⟧"):
+# one actor, the demonym's state; the body noun read as a slot of its own (often resolved to another state, the story's)
+# cut a list of subjects to its last member (English reads "the ⟦Israeli⟧ government" as one already)
+_BODY_SLOT_DEMONYM = literals.compile(r"⟦(?P<i>\d+)⟧\s+(?=⟦(?P<j>\d+)⟧)")
+_BODY_WORDS_DEMONYM = literals.compile(
+    r"\b(?:el|la|las)\s+(?:[Cc]ancillería|[Gg]obierno|[Ee]jecutivo|régimen|[Aa]dministración|diplomacia|[Pp]residencia|"
+    r"[Mm]inisterio\s+de\s+(?:[Aa]suntos\s+|[Rr]elaciones\s+)?(?:[Ee]xteriores|[Dd]efensa)|autoridades)\s+(?=⟦(?P<j>\d+)⟧)")
+
+
+def _body_with_demonym(skel: str, slots: list) -> str:
+    if "⟦" not in skel:
+        return skel
+    def body_slot(m: re.Match) -> str:
+        i, j = int(m.group("i")), int(m.group("j"))
+        if i < len(slots) and j < len(slots) and slots[i].kind == "coref" and slots[j].kind == "demonym" \
+                and slots[i].end <= slots[j].start <= slots[i].end + 2:
+            return " " * len(m.group())
+        return m.group()
+    skel = _BODY_SLOT_DEMONYM.sub(body_slot, skel)
+    def body_words(m: re.Match) -> str:
+        j = int(m.group("j"))
+        return " " * len(m.group()) if j < len(slots) and slots[j].kind == "demonym" else m.group()
+    return _BODY_WORDS_DEMONYM.sub(body_words, skel)
+
+
 # an object relative clause on an actor ("⟦O⟧, a los que ⟦S⟧ incluyó en febrero en su lista", "⟦O⟧, con el que ⟦S⟧
 # firmó un acuerdo en 2023", "⟦O⟧, contra quien ⟦S⟧ impuso sanciones"): the clause is read again in subject-verb-object
 # order ("⟦S⟧ incluyó a ⟦O⟧ en febrero en su lista", "⟦S⟧ firmó un acuerdo en 2023 con ⟦O⟧"), keeping only readings
@@ -2453,6 +2478,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     if (_CHECKED_CLAIM.match(quote) or _RATED_QUOTE.search(quote)) and not _RATED_TRUE.search(text, s.start, _line_end(text, s.end)):
         return out  # a fact check's claim under review, not a fact ('**Claim:** "X declared Y ..."', '"X signed Y" — FALSE')
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
+    skel = _body_with_demonym(skel, slots)
     if s.lang == "es":
         skel = _fronted_object(skel)  # (before the clitics: a doubled object's clitic is no anaphor)
     if s.lang == "es" and ctx.get("clitics"):

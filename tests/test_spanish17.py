@@ -267,3 +267,34 @@ def test_place_before_verb_keeps_the_sentence_subject():
 def test_leader_in_apposition_keeps_their_own_apposition(text, lang):
     assert ("MEMBER_OF", "official:tareq-saleh", "group:presidential-leadership-council") in {
         (c.predicate, c.subject, c.object) for c in extract_text(text, language=lang, published=PUB)}
+
+
+# ---------------------------------------------------------------- a government named by its nationality in a list of subjects
+@pytest.mark.parametrize("text,facts", [
+    ("Washington y el Gobierno israelí pidieron a Bolivia que designe a Hezbolá.",
+     {("URGED", "state:USA", "state:BOL"), ("URGED", "state:ISR", "state:BOL")}),
+    ("Estados Unidos y la cancillería israelí han pedido a La Paz que incluya a Hezbolá en su lista.",
+     {("URGED", "state:USA", "state:BOL"), ("URGED", "state:ISR", "state:BOL")}),
+    ("Argentina y el Ejecutivo paraguayo designaron a Hamás como organización terrorista.",
+     {("DESIGNATED", "state:ARG", "group:hamas"), ("DESIGNATED", "state:PRY", "group:hamas")}),
+    ("Irán y el régimen sirio suministran armas a Hezbolá.",
+     {("SUPPLIED", "state:IRN", "group:hezbollah"), ("SUPPLIED", "state:SYR", "group:hezbollah")}),
+    ("Estados Unidos y el Ministerio de Defensa ruso firmaron un memorando de entendimiento.",
+     {("SIGNED_MOU_WITH", "state:USA", "state:RUS")}),
+    ("Irán y las autoridades sirias suministran armas a Hezbolá.",
+     {("SUPPLIED", "state:IRN", "group:hezbollah"), ("SUPPLIED", "state:SYR", "group:hezbollah")}),
+    ("Washington and the Israeli foreign ministry urged Bolivia to designate Hezbollah.",
+     {("URGED", "state:USA", "state:BOL"), ("URGED", "state:ISR", "state:BOL")}),
+    ("Iran and the Syrian government supplied weapons to Hezbollah.",
+     {("SUPPLIED", "state:IRN", "group:hezbollah"), ("SUPPLIED", "state:SYR", "group:hezbollah")}),
+])
+def test_government_by_nationality_in_a_subject_list(text, facts):
+    lang = "en" if " and " in text else "es"
+    got = {(c.predicate, c.subject, c.object) for c in extract_text(text, language=lang, published=PUB)
+           if c.polarity == "positive"}
+    assert facts <= got
+
+
+def test_government_by_nationality_negated():
+    got = positives("Washington y el Gobierno israelí no pidieron a Bolivia que designe a Hezbolá.")
+    assert ("URGED", "state:USA", "state:BOL") not in got and ("URGED", "state:ISR", "state:BOL") not in got
