@@ -298,3 +298,30 @@ def test_government_by_nationality_in_a_subject_list(text, facts):
 def test_government_by_nationality_negated():
     got = positives("Washington y el Gobierno israelí no pidieron a Bolivia que designe a Hezbolá.")
     assert ("URGED", "state:USA", "state:BOL") not in got and ("URGED", "state:ISR", "state:BOL") not in got
+
+
+# ---------------------------------------------------------------- a time or manner adverbial between the verb and the ties
+@pytest.mark.parametrize("text,fact", [
+    ("Colombia rompió el miércoles sus relaciones diplomáticas y comerciales con el Estado de Israel.",
+     ("SEVERED_TIES", "state:COL", "state:ISR")),
+    ("Bolivia cortó ayer todas las relaciones con Israel.", ("SEVERED_TIES", "state:BOL", "state:ISR")),
+    ("Nicaragua suspendió en marzo de 2024 sus relaciones consulares con los Países Bajos.",
+     ("SEVERED_TIES", "state:NIC", "state:NLD")),
+    ("Belice rompió formalmente sus relaciones diplomáticas y comerciales con Israel.", ("SEVERED_TIES", "state:BLZ", "state:ISR")),
+    ("El Gobierno de Maduro rompió el 23 de febrero de 2019 sus relaciones diplomáticas y políticas con Colombia.",
+     ("SEVERED_TIES", "state:VEN", "state:COL")),
+    ("Colombia on Wednesday severed diplomatic and trade relations with Israel.", ("SEVERED_TIES", "state:COL", "state:ISR")),
+])
+def test_time_between_verb_and_ties(text, fact):
+    lang = "en" if " with " in text else "es"
+    got = {(c.predicate, c.subject, c.object) for c in extract_text(text, language=lang, published=PUB)
+           if c.polarity == "positive" and c.modality.value == "asserted"}
+    assert fact in got
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia no rompió el miércoles sus relaciones diplomáticas con Israel.",
+    "Colombia podría romper el miércoles sus relaciones diplomáticas y comerciales con Israel.",
+])
+def test_time_between_verb_and_ties_unmade(text):
+    assert ("SEVERED_TIES", "state:COL", "state:ISR") not in asserted(text)
