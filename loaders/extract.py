@@ -427,6 +427,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = _request_once_by_person(g, claims, pub)
     claims = claims + designees.listed_with(claims, actors)  # the other items of a designee list read
     _one_listing_named_twice(claims)
+    claims = _sanction_named_by_its_list(claims)
+    _same_action_dated(claims)
     claims = _membership_read_as_office(claims)
     claims = _drop_own_officials_designated(g, claims, pub)
     claims = people.drop_colleague_ties(g, claims, pub)
@@ -1633,11 +1635,20 @@ _CARRY_LEAD = (r"^\s*(?:(?:In\s+addition|Additionally|Moreover|Separately|Later|
                r"También|Asimismo|Luego|Después|Posteriormente|Por\s+otra\s+parte|Por\s+otro\s+lado|"
                r"(?:That|The|Ese|El)\s+(?:same|mismo)\s+(?:day|week|día|semana)),?\s+)?")
 _CARRY_EN = literals.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_EN + r")?"
-                       r"(?P<p>[Ii]t|[Tt]hey|[Hh]e|[Ss]he)(?=\s+(?!(?:is|was|are|were|seems|seemed|appears|appeared|"
-                       r"remains|remained|would|could|might|may)\b)[a-z])")
+                       r"(?P<p>[Ii]t|[Tt]hey|[Hh]e|[Ss]he)(?=\s+(?:(?!(?:is|was|are|were|seems|seemed|appears|appeared|"
+                       r"remains|remained|would|could|might|may)\b)[a-z]|"
+                       # a passive with its agent or its label ("They are armed by Iran", "It was listed as"): a copula
+                       # else opens a description ("It is unclear", "They were in talks")
+                       r"(?:is|was|are|were)\s+(?:(?:also|reportedly|allegedly|widely|now|still|formally|officially)\s+)?"
+                       r"[a-z]+(?:ed|led|run)\s+(?:by|as)\b|"
+                       # a report of its act ("It is widely believed to have armed ...", "They were said to have supplied")
+                       r"(?:is|was|are|were)\s+(?:(?:also|widely|long|now)\s+)*(?:believed|thought|said|reported|suspected|"
+                       r"alleged|understood|known)\s+to\s+(?:have\s+)?[a-z]+))")
 _CARRY_ES = literals.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_ES + r")?"
                        r"(?=(?:(?:no|nunca)\s+)?(?:(?:también|además|luego|ya|posteriormente)\s+)?(?:(?:se|lo|la|los|las|le|les)\s+)?"
                        r"(?P<v>[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)|hizo|hicieron|ha\s+[a-záéíóúñ]+(?:ado|ido)|han\s+[a-záéíóúñ]+(?:ado|ido)|"
+                       # a passive with its agent or label ("Fue designado por Washington", "Fueron incluidos como")
+                       r"(?:fue|fueron|ha\s+sido|han\s+sido)(?=\s+[a-záéíóúñ]+(?:ad|id)[oa]s?\s+(?:por|como)\b)|"
                        r"(?:acusa|designa|declara|exige|pide|insta|firma|rompe|respalda|financia|apoya|arma|suministra|"
                        r"incluye|sanciona|reclama|solicita|considera|cataloga|califica|mantiene|suscribe)n?)\b)",
                        re.I)
@@ -1645,7 +1656,7 @@ _ES_NOT_VERB = {"según", "sólo", "solo", "cuando", "como", "tras", "pero", "ta
 # subjects joined into a list ("Paraguay and Argentina met"): "it" or a singular verb cannot mean one of them
 _LIST_JOIN = literals.compile(LIST_GAP.pattern + "$", re.I)
 # a Spanish verb in the plural ("rompieron", "han roto")
-_PLURAL_VERB_ES = literals.compile(r"(?:aron|ieron|[ae]n)$|^han\s", re.I)
+_PLURAL_VERB_ES = literals.compile(r"(?:aron|ieron|[ae]n)$|^han\s|^fueron$|^han$", re.I)
 
 
 def _sentence_subject(text: str, s: "_Sent", ms: list[Mention]) -> list[Mention] | None:
@@ -1805,15 +1816,15 @@ def _slot_list(prev: list[Mention], slots: list[Mention], lang: str) -> str:
 # first-person plural verb is the body the speaker's title names (the state a minister serves, the group a
 # spokesman speaks for), else the state the official serves, else the speaker. The speaker is read off the
 # text (a label opening the paragraph, a "said X" after the quote), never guessed.
-_TURN_LABEL = re.compile(r"(?:\*\*)?(?P<l>[^\n:.?!¿¡\"“”«»]{3,90}?)(?:\*\*)?:[ \t]+(?=\S)")
-_FIRST_EN = re.compile(r"(?<![\w'’])(?P<p>[Ww]e|I)(?=\s+(?:(?:have|had|also|then|again|formally|never|already|"
+_TURN_LABEL = re.compile(r"(?:\*\*)?(?P<l>(?:(?i:mr|ms|mrs|dr|sr|sra|srta|sen|rep)\.\s+)?[^\n:.?!¿¡\"“”«»]{3,90}?)(?:\*\*)?:[ \t]+(?=\S)")
+_FIRST_EN = re.compile(r"(?<![\w'’])(?P<p>[Ww]e|I)(?P<c>['’](?:ve|ll|d)\b)?(?=\s+(?:(?:have|had|also|then|again|formally|never|already|"
                        r"repeatedly|once|did|do|will|would|shall|must|can|could|should|have\s+also|have\s+never|"
                        r"have\s+not|did\s+not)\s+)*(?:(?!am\b|are\b|was\b|were\b|think\b|believe\b|hope\b|know\b|"
                        r"feel\b|want\b|need\b|see\b|say\b|said\b|mean\b)[a-z]+))")
 # (1pl: -amos/-emos/-imos, "hemos ...do"; 1sg: a closed list of the acts a speaker performs)
 # (no noun or adjective in -amos/-imos/-emos: an accent on the stem, "últimos", "préstamos"; a determiner or
 # preposition before it, "los tramos", "de primos"; "extremos", "supremos", "Ramos")
-_FIRST_ES = re.compile(r"(?<![\w⟧])(?P<v>(?:(?:le|les|lo|la|los|las|se)\s+)?(?:(?:hemos|habíamos)\s+[a-záéíóúñ]+(?:ado|ido)|"
+_FIRST_ES = re.compile(r"(?<![\w⟧])(?P<v>(?:(?:le|les|lo|la|los|las|se)\s+)?(?:(?:hemos|habíamos)\s+(?:[a-záéíóúñ]+(?:ado|ido)|roto|impuesto|suscrito|puesto)|"
                        r"(?!(?:vamos|somos|tenemos|estamos|creemos|sabemos|queremos|podemos|debemos|hemos|habíamos|"
                        r"pensamos|decimos|dijimos|vemos|esperamos|extremos|supremos|primos|ramos|tramos|gramos|"
                        r"kilogramos|amos|samos)\b)[a-zñ]{2,}(?:amos|emos|imos)|"
@@ -1824,6 +1835,30 @@ _FIRST_ES_NOUN_BEFORE = re.compile(r"\b(?:el|los|las|unos|unas|sus|mis|nuestros|
                                    r"con|por|para|muy|más|tan|dos|tres)\s+$", re.I)
 
 
+# a speaker label by honorific and surname, the way transcripts name a speaker introduced before
+_HONORIFIC_LABEL = re.compile(r"(?i:mr|ms|mrs|miss|dr|sr|sra|srta|dña|don|doña|senator|senador|senadora|rep|"
+                              r"ambassador|embajador|embajadora|minister|ministro|ministra)\.?\s+(?P<s>[^\W\d_][\w'’-]+)")
+
+
+# a hearing transcript's label: honorific and surname in capitals, then a full stop ("Ms. SALAZAR. The
+# subcommittee will come to order.", "Mr. CASTRO. Thank you")
+_DOT_LABEL = re.compile(r"(?P<l>(?:Mr|Ms|Mrs|Dr|Sr|Sra)\.?\s+(?P<s>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’-]{2,}))\.\s+(?=\S)")
+
+
+def _people_by_surname(text: str, by_sent: list[list[Mention]]) -> dict[str, list[Mention]]:
+    """Last word of each person's name as the document writes it -> one mention of each person so named."""
+    out: dict[str, dict[str, Mention]] = {}
+    for ms in by_sent:
+        for x in ms:
+            if x.entity.startswith("official:") and x.kind != "coref":
+                words = re.findall(r"[^\W\d_][\w'’-]*", text[x.start:x.end])
+                if len(words) >= 2:
+                    have = out.setdefault(words[-1].lower(), {})
+                    if x.entity not in have or (x.org and not have[x.entity].org):
+                        have[x.entity] = x
+    return {k: list(v.values()) for k, v in out.items()}
+
+
 def _turn_speakers(text: str, sents: list["_Sent"], by_sent: list[list[Mention]]) -> dict[int, Mention]:
     """The speaker of each sentence of a transcript (two or more paragraphs open with a speaker's label,
     "NAME:" / "Senator X:"): the official named in the label of its turn; a label naming nobody known
@@ -1832,10 +1867,19 @@ def _turn_speakers(text: str, sents: list["_Sent"], by_sent: list[list[Mention]]
     for i, s in enumerate(sents):
         if i and sents[i - 1].para == s.para:
             continue
-        m = _TURN_LABEL.match(text, s.start, s.end)
+        m = _TURN_LABEL.match(text, s.start, s.end) or _DOT_LABEL.match(text, s.start, s.end + 2)
         if m is None or len(m.group("l").split()) > 12:
             continue
         who = [x for x in by_sent[i] if m.start("l") <= x.start < m.end("l") and x.entity.startswith("official:")]
+        if (hm := _HONORIFIC_LABEL.fullmatch(m.group("l").strip())) and (
+                not who or all(" " not in text[x.start:x.end].strip() for x in who)):
+            # "MS BRUCE:", "Sr. Pérez:": the one person of that surname the document names (two: nobody)
+            who = _people_by_surname(text, by_sent).get(hm.group("s").lower(), [])
+        if len(who) == 1 and not who[0].org:
+            # (the label names the person bare: the body a title gave him elsewhere in the document)
+            org = next((x.org for ms in by_sent for x in ms if x.entity == who[0].entity and x.org), None)
+            if org:
+                who = [Mention(who[0].start, who[0].end, who[0].entity, who[0].kind, org=org)]
         labels[i] = who[0] if len(who) == 1 else None
     if len(labels) < 2:
         return {}
@@ -1856,7 +1900,8 @@ def _first_person(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ctx:
     if speaker is None or not speaker.entity.startswith(("official:", "state:", "group:")):
         return skel
     rx = _FIRST_ES if lang == "es" else _FIRST_EN
-    if not rx.search(skel):
+    our = _OUR_STATE.search(skel)
+    if not our and not rx.search(skel):
         return skel
     person = speaker.entity.startswith("official:")
     org = speaker.org if speaker.org and speaker.org.startswith(("state:", "group:")) else None
@@ -1868,12 +1913,30 @@ def _first_person(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ctx:
             refs[eid] = len(slots)
             slots.append(Mention(speaker.start, speaker.start, eid, "coref"))
         return f"⟦{refs[eid]}⟧"
+    if our:
+        # "our government", "nuestro país": the state the speaker speaks for (a state, or the one an official serves)
+        state = body if body.startswith("state:") else (
+            g.state_of(speaker.entity, ctx.get("published")) or g.state_of(speaker.entity) if person else None)
+        if state:
+            skel = _OUR_STATE.sub(lambda m: slot(state), skel)
+        if not rx.search(skel):
+            return skel
     if lang == "es":  # (a state or group quoted speaks as "we" only)
         return rx.sub(lambda m: m.group() if (m.group("sg") and not person)
                       or _FIRST_ES_NOUN_BEFORE.search(skel, max(0, m.start() - 12), m.start()) else
                       slot(speaker.entity if m.group("sg") else body) + " " + _third_person_es(m.group()), skel)
     return rx.sub(lambda m: m.group() if m.group("p") == "I" and not person else
-                  slot(speaker.entity if m.group("p") == "I" else body), skel)
+                  slot(speaker.entity if m.group("p") == "I" else body) + _CONTRACTED.get((m.group("c") or "")[1:], ""), skel)
+
+
+# the speaker's own state named as such ("our government", "nuestro Gobierno", "mi país")
+_OUR_STATE = re.compile(r"(?<![\w⟦])(?:[Oo]ur|[Mm]y|[Nn]uestr[oa]|[Mm]i)\s+(?:(?:national|federal|nacional)\s+)?"
+                        r"(?:[Gg]overnment|country|nation|[Gg]obierno|país|nación|[Ee]jecutivo|[Aa]dministration)\b"
+                        r"(?!\s+(?:nacional|federal)\b)(?!['’])")
+
+
+# "We've asked", "we'd", "I'll": the auxiliary the rules read
+_CONTRACTED = {"ve": " have", "ll": " will", "d": " would"}
 
 
 # the rules read the third person: "le pedimos" -> "le pidió", "hemos pedido" -> "ha pedido", "exhorto" -> "exhorta"
@@ -2721,6 +2784,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if pred == "SIGNED_MOU_WITH" and (_WILL_SIGN.search(skel, mt.subj_pos, mt.span[1])
                                           or _NEARLY_SIGNED.search(skel, mt.subj_pos, mt.span[1])):
             continue  # "Kenya will sign a trade deal with Uganda", "will on Friday sign": a signing still to come
+        if pred == "SIGNED_MOU_WITH" and agreements_mod.signing_scheduled(
+                skel, skel[mt.subj_pos:mt.span[1]], mt.span[1], _clause_end(skel, mt.span[1]), s.lang):
+            continue  # "Egypt and Sudan sign a defence pact next week", "firman el acuerdo mañana": still to come
         if pred == "SIGNED_MOU_WITH" and _NOMINAL_SIGNING.match(skel, mt.span[0]) \
                 and agreements_mod.signing_ahead(skel, mt.span[0], s.lang):
             continue  # "Turkey offered to host the signing of the accord between A and B": a signing still to come
@@ -2891,6 +2957,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 obj_ms = [Mention(0, 0, o, "coref") for o, _ in last[2]]
                 if mt.props.get("_similar") and len(obj_ms) > 1:
                     continue  # "X listed A and B; Y took a similar step": maybe A alone (desig18)
+                if mt.props.get("_set_anaphor") and date is None and not _EARLIER_LISTING.search(skel, mt.span[0], mt.span[1]):
+                    # "The eight were also designated SDGTs", "Los ocho quedaron inscritos, además, como SDGT": the set
+                    # listed again on the occasion just read, undated, is of its date ("had previously been" is not)
+                    date = ctx.get("last_date", {}).get("DESIGNATED")
                 kinds = {k for _, k in last[2]}
                 if len(kinds) == 1 and None not in kinds and not (mt.props.get("_set_anaphor") and mt.props.get("designation")):
                     mt.props["designation"] = kinds.pop()  # (a set listed again under its own kind keeps it: "as SDGTs")
@@ -2906,6 +2976,20 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 if mt.props.get("_after_counted") and not _COUNTED_SET.search(ctx.get("prev_sentence") or ""):
                     continue  # "They are X and Y", "Los ocho son X": only after a listing of a counted set
                 date = date or ctx.get("last_date", {}).get("DESIGNATED")  # ... listed when it was
+                # ... and under the kind it was ("designated eight groups as FTOs. The list includes X": X is an
+                # FTO, not the SDGT listing a later sentence names)
+                last = ctx.get("last_listing")
+                kinds = {k for _, k in last[2]} if last and ctx.get("sent_index", 0) - last[0] <= 1 else set()
+                if len(kinds) == 1 and None not in kinds and not mt.props.get("designation"):
+                    mt.props["designation"] = kinds.pop()
+                    mt.props["_own_kind"] = 1
+            last = ctx.get("last_listing")
+            if date is None and pred == "DESIGNATED" and obj_ms and all(m_.kind in ("coref", "pair") for m_ in obj_ms) and last \
+                    and ctx.get("sent_index", 0) - last[0] == 1 and {m_.entity for m_ in obj_ms} <= {o for o, _ in last[2]} \
+                    and not _EARLIER_LISTING.search(skel, mt.span[0], mt.span[1]):
+                # "The two groups were additionally listed as SDGTs": the set the sentence before listed, listed again
+                # on that occasion (undated), is of its date
+                date = ctx.get("last_date", {}).get("DESIGNATED")
             if mt.props.get("_needs_terror") and not _TERROR.search(text, max(0, s.start - 600), s.end):
                 continue
             # the government body or state that announces an agentless listing made it ("X was
@@ -2917,7 +3001,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 continue  # "X was proscribed in 2019": a bare verb whose author only a named regime gives
             who = who or (regime[0] if regime else None)
             if regime and regime[1] and (not mt.props.get("designation") or (
-                    regime[1] in _REGIME_NARROWS and mt.props.get("designation") == "terrorist organization")):
+                    regime[1] in _REGIME_NARROWS and (mt.props.get("designation") == "terrorist organization"
+                                                       or mt.props.get("_set_anaphor")))):
+                # (a set listed again under a regime of its own keeps it: "The eight were also made SDGTs")
                 mt.props["designation"] = regime[1]  # (read before _desig_context, which keeps a kind it is given)
             who = who or _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or (
                 (_organ_demonym(g, skel, mt.span) or _government_meant(ctx)) if mt.props.get("_home_government") else (
@@ -2934,6 +3020,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             before = text[max(0, s.start - 600):s.end]
             kind = "terrorist organization" if _TERROR.search(before) else (
                 "sanctions" if _SANCTION.search(before) else None)
+            if kind == "terrorist organization" and mt.props.get("_after_listing"):
+                # the members of a listing of an unnamed set ("designated eight cartels as FTOs. The list includes
+                # X"): the kind the sentence before names last, FTO or SDGT
+                named = [m_ for m_ in _FTO_OR_SDGT.finditer(text, max(0, s.start - 600), s.start)]
+                if named:
+                    kind = "specially designated global terrorist" if named[-1].group("sdgt") else "foreign terrorist organization"
             if kind is None and mt.props.get("_desig_armed") and obj_ms and all(
                     _kind(g, m_.entity, actors) in _ARMED_KINDS for m_ in obj_ms):
                 # "Hezbollah, which Washington designated in 1997": an armed group's listing is
@@ -2992,6 +3084,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             lone = [m_ for m_ in subj_ms + obj_ms if m_.entity.startswith("official:")]
             if lone and ctx.get("last_agreement"):
                 ag = agreements_mod.agreement_for(ctx, {_party(g, m_, date or pub) for m_ in lone})
+                if ag is None:
+                    continue
                 common = dict(base, modality=mod, polarity=pol, date=date, rule=mt.rule.id,
                               attributed_to=attributed_to, attribution=attribution)
                 for m_ in lone:
@@ -3016,6 +3110,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                         pairs.append((*sub, ma, mb))
                     continue
                 if pred == "SIGNED_MOU_WITH":
+                    if _subnational(skel, slots, mb) or _subnational(skel, slots, ma):
+                        continue  # "signed with Argentina's Catamarca province": a province's deal, not its state's
                     a, b = _signing_party(g, ma, date or pub, actors), _signing_party(g, mb, date or pub, actors)
                     if a and b and a != b:
                         pairs.append((a, b, ma, mb))
@@ -3054,7 +3150,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # <presidente>": a government named by its leader is the leader's state
             pairs = [(a, _led_state(g, skel, slots, mb, b, date or pub), ma, mb) for a, b, ma, mb in pairs]
             pairs = [p for p in pairs if p[0] != p[1]]
-        if pred == "ALLEGED_TIES" and _sour_relation(skel, mt.span):
+        if pred == "ALLEGED_TIES" and (_sour_relation(skel, mt.span) or _named_tie(skel, mt.span)):
             continue
         if pred == "ALLEGED_TIES":
             # a state's own forces or agencies (a state read as the trainer of its own police force) are part
@@ -3223,6 +3319,7 @@ _SDGT = (r"(?:specially\s+designated\s+global\s+terrorists?(?:\s+entit(?:y|ies))
 _ACRO = r"(?:[\"”»’]?\s*\([^()⟦]{1,60}\))?"
 _FTO_AND_SDGT = literals.compile(rf"(?:{_FTO}{_ACRO}\s*,?\s+(?:and|y)\s+(?:as\s+|como\s+)?(?:an?\s+|una?\s+)?{_SDGT}|"
                            rf"{_SDGT}{_ACRO}\s*,?\s+(?:and|y)\s+(?:as\s+|como\s+)?(?:an?\s+|una?\s+)?{_FTO})", re.I)
+_FTO_OR_SDGT = literals.compile(rf"(?P<fto>{_FTO})|(?P<sdgt>{_SDGT})", re.I)
 _PAIRED_KINDS = {"foreign terrorist organization": "specially designated global terrorist",
                  "specially designated global terrorist": "foreign terrorist organization"}
 
@@ -3356,7 +3453,11 @@ _BAN_VERB = literals.compile(r"\b(?:bann(?:ed|ing)|bans?|outlaw\w*|prohibit\w*|p
 _TERROR_KIND = literals.compile(r"\bterror(?:ist|ism)?\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?|networks?|lists?|"
                                 r"blacklists?|movements?|designations?)\b|\bterrorists\b|\bas\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?terror"
                                 r"|\bterroristas?\b|\bterrorism\s+sponsor|\bFTOs?\b|\bSDGTs?\b", re.I)
+# (keys17: the sanctions office by its name, and the Treasury whose designations those are: "the Treasury's Office of
+# Foreign Assets Control designated X", "el Departamento del Tesoro designó a X")
 _SANCTION_TEXT = literals.compile(_SANCTION_WORD + r"|\bOFAC\b|specially\s+designated\s+nationals|\bSDN\b|blocked\s+persons|"
+                                  r"Foreign\s+Assets\s+Control|Control\s+de\s+Activos\s+Extranjeros|\bTreasury\b|"
+                                  r"\bDepartamento\s+del\s+Tesoro\b|\bTesoro\s+(?:de\s+(?:los\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos)|estadounidense)\b|"
                                   r"asset\s+freeze|frozen\s+assets|\b(?:froze|freez\w+)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?assets|executive\s+order|orden\s+ejecutiva|restrictive\s+measures|"
                                   r"medidas\s+restrictivas|congelaci[oó]n\s+de\s+(?:bienes|activos|fondos)", re.I)
 
@@ -3405,6 +3506,9 @@ _SEVERED_AGAIN = literals.compile(r"\b(?:relaciones|vínculos|lazos|relations|ti
 _SET_ANAPHOR = literals.compile(r"^\W*(?:both|ambos|ambas|(?:(?:the|these|those|all|los|las|estos|estas|todos\s+los|todas\s+las)\s+)+"
                                 r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|dos|tres|cuatro|cinco|seis|siete|"
                                 r"ocho|nueve|diez|once|doce)|todos\s+ellos|todas\s+ellas)\b", re.I)
+# a set listed before the listing just read ("had previously been designated", "ya estaban inscritos"): not of its date
+_EARLIER_LISTING = literals.compile(r"\b(?:had|hab[ií]an|previously|already|earlier|before|formerly|ya|antes|anteriormente|"
+                                    r"previamente|estaban|were\s+already)\b", re.I)
 # a listing of a counted set, for the sentence after it that names its members ("The eight include X", "Son X, Y y Z")
 _COUNTED_SET = literals.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|several|dos|tres|"
                                 r"cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|decenas\s+de|varios|varias)\s+"
@@ -3698,6 +3802,24 @@ _REL_MENDED = literals.compile(r"\b(?:restor\w*|re-?establish\w*|resum\w*|normal
                          r"reanud\w*|recompus\w*|recompon\w*|descongel\w*)\b", re.I)
 
 
+# a relationship noun written with a capital inside a sentence, before a lower-case "between"/"entre" (the
+# "Treaty of Friendship and Cooperation between A and B", "el Tratado de Asociación y Cooperación entre A y B",
+# "la Comisión de Cooperación entre A y B"): the words of a treaty's or a body's name, not a tie told
+_NAMED_TIE = literals.compile(r"(?-i:(?:Cooperation|Co-operation|Cooperación|Relations|Relationship|Relaciones|Ties|Links|"
+                        r"Vínculos|Lazos|Partnership|Asociación|Friendship|Amistad|Alliance|Alianza|Collaboration|"
+                        r"Colaboración))\s+(?-i:(?:between|with|entre|con)\s)")
+_SENTENCE_OPEN = ".:!?\"“«(—–-*#|"
+
+
+def _named_tie(skel: str, span: tuple[int, int]) -> bool:
+    """The tie's noun is part of a name (capitalised mid-sentence before a lower-case preposition)."""
+    for m in _NAMED_TIE.finditer(skel, span[0], span[1]):
+        before = skel[:m.start()].rstrip()
+        if before and before[-1] not in _SENTENCE_OPEN:
+            return True
+    return False
+
+
 def _sour_relation(skel: str, span: tuple[int, int]) -> bool:
     """A tie read off a relationship noun the sentence tells as bad or as trade only."""
     text = skel[span[0]:span[1]]
@@ -3735,6 +3857,12 @@ _INVITED = literals.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|a
                       r"solicitud|acuerdo|convenio|para\s+(?:entrenar|ayudar|apoyar|proteger|asesorar)|asesores|instructores|aliad\w*|bases?)\b", re.I)
 
 
+def _clause_end(skel: str, at: int, reach: int = 100) -> int:
+    """The end of the clause running at `at`: the next full stop or semicolon, at most `reach` characters on."""
+    m = re.compile(r"[.;]").search(skel, at, at + reach)
+    return m.start() if m else min(len(skel), at + reach)
+
+
 # a future auxiliary in a signing's verb group ("will sign", "will on Friday sign", "are going to ink")
 _WILL_SIGN = literals.compile(r"\b(?:will|shall|['’]ll|going\s+to)\s+(?:[\w-]+\s+){0,3}?(?:sign|ink|seal|conclude|finali[sz]e|strike|"
                         r"initial|put\s+pen)\b", re.I)
@@ -3751,6 +3879,8 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
     agreements and dates."""
     agreements_mod.note_parties(ctx, known)
     def party_of(m_, on):
+        if _subnational(skel, slots, m_):
+            return None  # "el estado brasileño de Acre": the state's province signs, not the state
         return _signing_party(g, m_, on, actors)
 
     found = agreements_mod.signing_claims(
@@ -4254,6 +4384,8 @@ def _signed_by(g, skel: str, slots: list[Mention], base: dict, ctx: dict, lang: 
         roles = ctx.get("role_states") or {}
         sides = [_party(g, p, date or pub) or roles.get(p.entity) for p in people]
         theirs = agreements_mod.agreement_for(ctx, set(sides) - {None})
+        if theirs is None:
+            continue  # signatories of no agreement read: another one
         if gap and None in sides and not it:
             continue  # "signed in ⟦city⟧ by A": only signatories whose state is known (measured: a wrong one otherwise)
         signed_on = (ctx.get("dated_agreements") or {}).get(theirs) or getattr(agreements.get(theirs), "date", None)
@@ -4391,6 +4523,36 @@ def _office_state(text_s: str, s_start: int, m: Mention, ms: list[Mention]) -> s
     return None
 
 
+# a state named only to place a province, state or region of its own: "Argentina's Catamarca province",
+# "the Argentine province of Mendoza", "el estado brasileño de Acre", "la provincia argentina de Catamarca"
+_SUBNATIONAL_UNIT = r"(?:provinces?|states?|regions?|county|counties|prefectures?|governorates?|oblasts?|cantons?)"
+_SUBNATIONAL_AFTER = literals.compile(r"['’]s\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){1,4}" + _SUBNATIONAL_UNIT + r"\b"
+                                      r"|\s+" + _SUBNATIONAL_UNIT + r"\s+of\s+(?-i:[A-Z])"
+                                      r"|\s+de\s+(?-i:[A-ZÁÉÍÓÚ])", re.I)
+_SUBNATIONAL_BEFORE = literals.compile(r"\b(?:provincias?|estados?|regi[oó]n|regiones|departamentos?|municipios?|gobernaci[oó]n|"
+                                       r"comunidad(?:es)?\s+autónomas?|cantones|cantón)\s+$", re.I)
+
+
+def _subnational(skel: str, slots: list, m: Mention) -> bool:
+    """`m` names a state only to place one of its provinces, states or regions (the province is the party)."""
+    if not m.entity.startswith("state:"):
+        return False
+    try:
+        k = next(i for i, x in enumerate(slots) if x is m)
+    except StopIteration:
+        return False
+    at = skel.find(f"⟦{k}⟧")
+    if at < 0:
+        return False
+    end = at + len(f"⟦{k}⟧")
+    if m.kind == "demonym" and _SUBNATIONAL_BEFORE.search(skel, max(0, at - 40), at):
+        return bool(re.match(r"\s+de\s+", skel[end:end + 6]))  # "el estado brasileño de Acre"
+    after = _SUBNATIONAL_AFTER.match(skel, end)
+    if after is None or after.group().lstrip()[:2].lower() == "de":
+        return False
+    return m.kind == "demonym" or after.group().startswith(("'", "’"))
+
+
 def _signing_party(g: Gazetteer, m: Mention, on: str | None, actors) -> str | None:
     """The party a mention signs for: a body the text names ("Mexico's Senate", "el Ministerio de Transporte
     de Kenia") acts for its state, as a gazetteer agency does."""
@@ -4514,19 +4676,64 @@ def _one_listing_named_twice(claims: list[Claim]) -> None:
     foreign terrorist organisations in 1997": a generic terrorist listing by the designator that the
     document also names with one specific list (FTO, SDGT) is that listing, not a second one."""
     specific: dict = {}
+    here: dict = {}  # (pair, sentence start) -> the specific kinds two rules read in that sentence
     for c in claims:
         d = str(c.props.get("designation", "")) if c.predicate == "DESIGNATED" and c.polarity == "positive" else ""
         if d and _TERROR.search(d) and _SPECIFIC_TERROR.search(d):
             specific.setdefault((c.subject, c.object), set()).add(d)
+            here.setdefault((c.subject, c.object, c.char_start), set()).add(d)
     if not specific:
         return
     for c in claims:
         if c.predicate != "DESIGNATED":
             continue
         d = str(c.props.get("designation", ""))
-        kinds = specific.get((c.subject, c.object))
+        kinds = here.get((c.subject, c.object, c.char_start))
+        if not kinds or len(kinds) != 1:  # (the same sentence read by another rule first: "The list includes X")
+            kinds = specific.get((c.subject, c.object))
         if kinds and len(kinds) == 1 and _TERROR.search(d) and not _SPECIFIC_TERROR.search(d):
             c.props["designation"] = next(iter(kinds))
+
+
+def _sanction_named_by_its_list(claims: list[Claim]) -> list[Claim]:
+    """"El Tesoro sancionó a X ... y lo designó terrorista global especialmente designado", "sanctioned X and
+    designated him a Specially Designated Global Terrorist": one act told twice in a sentence, the listing named
+    (SDGT, FTO) is the sanction; the bare "sanctions" reading of the same pair there goes."""
+    named = {(c.subject, c.object, c.char_start): c for c in claims if c.predicate == "DESIGNATED" and c.polarity == "positive"
+             and _SPECIFIC_TERROR.search(str(c.props.get("designation", ""))) and _TERROR.search(str(c.props.get("designation", "")))}
+    if not named:
+        return claims
+    out = []
+    for c in claims:
+        kept = named.get((c.subject, c.object, c.char_start))
+        if kept is not None and c.predicate == "DESIGNATED" and c.props.get("designation") == "sanctions":
+            if kept.date is None and c.date is not None:
+                kept.date = c.date  # the act's one date, whichever verb it was read with
+            continue
+        out.append(c)
+    return out
+
+
+# "In the same action, Treasury also designated ...", "En la misma resolución, el Tesoro sancionó ...": the act
+# is part of the listing told before
+_SAME_ACTION = literals.compile(r"\s*[\"“]?(?:(?:In|As\s+part\s+of)\s+the\s+same\s+(?:action|resolution|order|package|round|"
+                                r"decision|announcement|designation|notice)|(?:En|Como\s+parte\s+de)\s+(?:la\s+misma\s+(?:resolución|"
+                                r"acción|orden|medida|ronda|decisión|designación)|el\s+mismo\s+(?:paquete|anuncio|decreto|acto)))\b")
+
+
+def _same_action_dated(claims: list[Claim]) -> None:
+    """An undated designation in a sentence opening "in the same action/resolution" takes the date of the
+    newest dated designation by its designator before it in the document (the listing it is part of)."""
+    listed = [(c.char_start, c.date, c.subject) for c in claims if c.predicate == "DESIGNATED" and c.date and c.polarity == "positive"]
+    if not listed:
+        return
+    for c in claims:
+        if c.predicate == "DESIGNATED" and c.date is None and _SAME_ACTION.match(c.quote):
+            # the designator's newest listing told before (not "considered terrorist since 1997" in the sentence before)
+            before = [d for at, d, who in listed if at < c.char_start and who == c.subject] or \
+                [d for at, d, _ in listed if at < c.char_start]
+            if before:
+                c.date = max(before)
 
 
 def _request_once_by_person(g: Gazetteer, claims: list[Claim], pub: str | None) -> list[Claim]:
