@@ -1337,7 +1337,9 @@ def _object_relative_matches(skel: str, lang: str, matches: list) -> list:
             mt.props = {**mt.props, "_alt": alt}
             extra.append(mt)
         # "⟦O⟧, al que ⟦S⟧ financia desde hace décadas, amenazó a ⟦X⟧": ⟦S⟧ does not act on ⟦X⟧
-        drop += [mt for mt in matches if mt.subjects == [s] and mt.span[0] >= rm.start()
+        # (a clause with the sentence's subject leaves the sentence's own acts alone: "⟦S⟧ sancionó a ⟦O⟧, al cual acusa
+        # de ..., y lo designó ...")
+        drop += [mt for mt in matches if rm.group("s") is not None and mt.subjects == [s] and mt.span[0] >= rm.start()
                  and all(SLOT_RX.search(skel, rm.end()) and int(k) in mt.objects
                          for k in [m.group(1) for m in SLOT_RX.finditer(skel, rm.end())][:1])
                  and not set(mt.objects) & {int(x.group(1)) for x in SLOT_RX.finditer(skel, rm.start(), rm.end())}]

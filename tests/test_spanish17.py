@@ -325,3 +325,11 @@ def test_time_between_verb_and_ties(text, fact):
 ])
 def test_time_between_verb_and_ties_unmade(text):
     assert ("SEVERED_TIES", "state:COL", "state:ISR") not in asserted(text)
+
+
+def test_object_relative_with_the_sentence_subject_keeps_the_sentence_acts():
+    # the relative borrows the sentence's subject; the sentence's own next act ("y lo designó") stays the sentence's
+    claims = extract_text("Estados Unidos sancionó a Khaled Barakat, al cual acusa de dirigir Samidoun para el Frente "
+                          "Popular, y lo designó terrorista global especialmente designado.", language="es", published=PUB)
+    assert any(c.predicate == "DESIGNATED" and c.subject == "state:USA" and c.object == "official:khaled-barakat"
+               and c.props.get("designation") == "specially designated global terrorist" for c in claims)
