@@ -2698,7 +2698,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             who = who or (regime[0] if regime else None)
             if regime and regime[1] and (not mt.props.get("designation") or (
                     regime[1] in _REGIME_NARROWS and mt.props.get("designation") == "terrorist organization")):
-                mt.props["designation"] = regime[1]  # (read before _desig_context, which keeps a kind it is given)
+                mt.props["designation"] = regime[1]  # (read before _desig_context, which keeps the kind a regime gives)
+                mt.props["_regime_kind"] = 1
             who = who or _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or (
                 (_organ_demonym(g, skel, mt.span) or _government_meant(ctx)) if mt.props.get("_home_government") else (
                     _recent_list_owner(ctx) if _LIST_ANAPHOR.match(skel, mt.span[0]) else None)
@@ -2708,9 +2709,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             subj_ms = [Mention(0, 0, who, "coref")]
             if date is None and mt.props.get("_desig_context") and not mt.props.get("_standing_listing"):
                 date = _listing_date(ctx)  # ("X remains on the list" is no new listing: undated)
-        if mt.props.get("_desig_context") and not (mt.props.get("_own_kind") and mt.props.get("designation")):
+        if mt.props.get("_desig_context") and not ((mt.props.get("_own_kind") or mt.props.get("_regime_kind"))
+                                                   and mt.props.get("designation")):
             # "Those targeted include X": the kind of listing is the one the sentences before name (a rule marked
-            # _own_kind keeps the kind its own sentence names: "designó a ocho grupos como terroristas extranjeras: X, Y")
+            # _own_kind keeps the kind its own sentence names: "designó a ocho grupos como terroristas extranjeras: X, Y";
+            # a regime named in the listing's clause keeps its own: "X, added to the SDN list in 2009", after terrorism)
             before = text[max(0, s.start - 600):s.end]
             kind = "terrorist organization" if _TERROR.search(before) else (
                 "sanctions" if _SANCTION.search(before) else None)

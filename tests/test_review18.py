@@ -1,0 +1,29 @@
+"""Review of session 18's merged work: the defects found, each with sentences of our own.
+
+- a listing read with its kind from the sentences before (_desig_context) keeps the kind a regime named in its own clause
+  gives ("X, added to the SDN list in 2009" after a paragraph on terrorism: sanctions, as extract's comment says);
+"""
+
+from extracting import extract_text
+
+PUB = "2025-06-01"
+
+
+def kinds(text, lang, predicate="DESIGNATED"):
+    return {(c.subject, c.object, c.props.get("designation")) for c in extract_text(text, language=lang, published=PUB)
+            if c.predicate == predicate and c.polarity == "positive"}
+
+
+def test_regime_kind_kept_after_terror_context():
+    en = ("Terrorist attacks in the region have risen. Hamas, added to the SDN list in 2009, operates in Gaza.")
+    assert kinds(en, "en") == {("state:USA", "group:hamas", "sanctions")}
+    es = ("Los atentados terroristas aumentaron en la región. Hamás, incluida en la lista SDN en 2009, opera en Gaza.")
+    assert kinds(es, "es") == {("state:USA", "group:hamas", "sanctions")}
+    es = ("Los atentados terroristas aumentaron en la región. Hamás, incluida en la lista Clinton en 2009, opera en Gaza.")
+    assert kinds(es, "es") == {("state:USA", "group:hamas", "sanctions")}
+
+
+def test_context_kind_still_read_without_regime():
+    # no regime named: the kind is still the one the sentences before name
+    en = ("Washington listed several groups as terrorist organizations. Hamas, added to the list in 2009, operates in Gaza.")
+    assert {k for _, _, k in kinds(en, "en")} <= {"terrorist organization", "foreign terrorist organization"}
