@@ -27,3 +27,18 @@ def test_context_kind_still_read_without_regime():
     # no regime named: the kind is still the one the sentences before name
     en = ("Washington listed several groups as terrorist organizations. Hamas, added to the list in 2009, operates in Gaza.")
     assert {k for _, _, k in kinds(en, "en")} <= {"terrorist organization", "foreign terrorist organization"}
+
+
+def supplied(text, lang):
+    return {(c.subject, c.object) for c in extract_text(text, language=lang, published=PUB) if c.predicate == "SUPPLIED"
+            and c.polarity == "positive" and c.modality.value in ("asserted", "reported")}
+
+
+def test_month_may_is_no_modal_before_a_nominal_delivery():
+    # relations._UNMADE_NOMINAL_BEFORE read "may" case-blind: the month before a delivery told as a noun dropped it
+    assert supplied("In May the transfer of Iranian ballistic missiles to Russia began, officials said.", "en") \
+        == {("state:IRN", "state:RUS")}
+    assert supplied("Since May the shipments of Iranian drones to Russia have doubled.", "en") == {("state:IRN", "state:RUS")}
+    # the modal still holds the act back
+    assert supplied("Officials said Tehran may approve the transfer of Iranian ballistic missiles to Russia.", "en") == set()
+    assert supplied("Ukraine negotiated that the deal cover the delivery of Turkish drones to Kyiv.", "en") == set()
