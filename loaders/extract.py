@@ -23,7 +23,7 @@ from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, S
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
 from loaders import agreement_names, agreement_titles, anaphora, designees, group_names, language, literals, modality, people, relations, sentences
-from loaders.actors import COUNTERPART_WORDS, LIST_GAP, ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
+from loaders.actors import COUNTERPART_WORDS, LIST_GAP, ORG_DESCRIPTION, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
 from loaders.gazetteer import Gazetteer, _within, tokens
 
 SLOT_RX = literals.compile(r"⟦(\d+)⟧")
@@ -35,9 +35,7 @@ _DESCRIPTOR = literals.compile(
 # "sanctioned Lebanese businessman ⟦X⟧", "sancionó al empresario ⟦libanés⟧ ⟦X⟧": what a person is, written before
 # the name (a demonym slot and the article with it), is no actor and no role: the relation is the person's, so
 # the descriptor goes from the skeleton as _DESCRIPTOR's does for groups (people.py found the person by it)
-_PERSON_NOUNS = (r"businessman|businesswoman|business\s+magnate|tycoon|oligarch|magnate|financier|entrepreneur|industrialist|"
-                 r"banker|billionaire|millionaire|arms\s+dealer|smuggler|trafficker|drug\s+lord|national|citizen|empresari[oa]|"
-                 r"banquer[oa]|oligarca|financista|multimillonari[oa]|millonari[oa]|narcotraficante|contrabandista|ciudadan[oa]")
+_PERSON_NOUNS = rf"{PERSON_TRADE_NOUNS}|{PERSON_WEALTH_NOUNS}|business\s+magnate|national|citizen|ciudadan[oa]"  # (actors.py)
 _PERSON_DESCRIPTOR = literals.compile(
     r"\b(?:(?P<art>the|a|an|el|la|al|del)\s+)?(?:(?-i:(?P<dw>[A-Z][\w-]+))\s+)?(?:(?:fugitive|sanctioned|jailed|exiled|"
     r"prominent|wealthy|powerful|prófug[oa]|poderos[oa]|conocid[oa]|exiliad[oa])\s+)?"

@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from loaders.actors import (UNDER_COMMAND, named_body, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
+from loaders.actors import (PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, UNDER_COMMAND, named_body, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
                             canonical_role, gazetteer_mentions)
 from loaders import literals
 from loaders.gazetteer import Gazetteer, _within, tokens
@@ -136,23 +136,23 @@ _AFFILIATION = literals.compile(r"^(?:one\s+of\s+(?:the|its|their)|un[oa]\s+de\s
 # "X, the fugitive banker", "X, un empresario sirio": a noun only a person is, in apposition (a cue
 # that X is a person, no office: such nouns are no roles, so nothing is claimed from them)
 _PERSON_NOUN = literals.compile(r"^(?:(?:a|an|the|un|una|el|la|this|that|este|esta|ese|esa)\s+)?(?:[\w'’-]+\s+){0,3}?"
-                          r"(?:banker|businessman|businesswoman|business\s+magnate|tycoon|oligarch|magnate|financier|"
-                          r"entrepreneur|industrialist|lawyer|attorney|cleric|preacher|imam|rabbi|priest|bishop|activist|"
-                          r"dissident|defector|fugitive|smuggler|trafficker|drug\s+lord|arms\s+dealer|hacker|jihadist|"
-                          r"militant|rebel\s+leader|warlord|businessmen|politician|lawmaker|economist|scholar|academic|"
-                          r"banquero|banquera|empresari[oa]|magnate|oligarca|financista|abogad[oa]|clérigo|predicador|"
-                          r"imán|rabino|sacerdote|obispo|activista|disidente|desertor|prófug[oa]|contrabandista|"
-                          r"narcotraficante|traficante|capo|hacker|yihadista|polític[oa]|legislador[a]?|economista|"
+                          rf"(?:{PERSON_TRADE_NOUNS}|business\s+magnate|businessmen|"
+                          r"lawyer|attorney|cleric|preacher|imam|rabbi|priest|bishop|activist|"
+                          r"dissident|defector|fugitive|hacker|jihadist|"
+                          r"militant|rebel\s+leader|warlord|politician|lawmaker|economist|scholar|academic|"
+                          r"abogad[oa]|clérigo|predicador|"
+                          r"imán|rabino|sacerdote|obispo|activista|disidente|desertor|prófug[oa]|"
+                          r"traficante|capo|yihadista|polític[oa]|legislador[a]?|economista|"
                           r"académic[oa])\b", re.I)
 # "the fugitive oligarch X", "el empresario X", "his wife X", "su hijo X": the same person nouns written
 # before the name (lower-case, so no headline word), or a kinship noun after a possessive. A cue that X
 # is a person only: a noun here is no office, so no role is claimed from it.
 _PERSON_NOUN_BEFORE = literals.compile(
-    r"(?<![\w’'-])(?:banker|businessman|businesswoman|tycoon|oligarch|magnate|financier|entrepreneur|industrialist|"
-    r"lawyer|attorney|cleric|preacher|imam|rabbi|activist|dissident|defector|fugitive|smuggler|trafficker|drug\s+lord|"
-    r"arms\s+dealer|hacker|jihadist|warlord|politician|lawmaker|banquer[oa]|empresari[oa]|oligarca|financista|"
-    r"abogad[oa]|clérigo|predicador|imán|rabino|activista|disidente|desertor|prófug[oa]|contrabandista|narcotraficante|"
-    r"narco|traficante|capo|yihadista|polític[oa]|legislador[a]?|multimillonari[oa]|billionaire|millionaire|millonari[oa]|"
+    rf"(?<![\w’'-])(?:{PERSON_TRADE_NOUNS}|{PERSON_WEALTH_NOUNS}|"
+    r"lawyer|attorney|cleric|preacher|imam|rabbi|activist|dissident|defector|fugitive|"
+    r"hacker|jihadist|warlord|politician|lawmaker|"
+    r"abogad[oa]|clérigo|predicador|imán|rabino|activista|disidente|desertor|prófug[oa]|"
+    r"narco|traficante|capo|yihadista|polític[oa]|legislador[a]?|"
     r"ciudadan[oa]|"
     # the accused of a trial ("the suspect X", "el acusado X", "los imputados X y Z")
     r"suspect|defendant|detainee|convict|sospechos[oa]s?|acusad[oa]s?|imputad[oa]s?|detenid[oa]s?|procesad[oa]s?|condenad[oa]s?)"
