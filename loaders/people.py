@@ -934,7 +934,6 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
             _owner_before(g, text, left_from, person, ms, published)
 
 
-_FORMER_WORD = literals.compile(r"(?<![\w-])(?:former|once|ex|exs|antiguo|antigua|then|entonces)(?![\w-])|(?<![\w-])ex-?(?=\w)", re.I)
 
 
 def _predicate_office(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: list[Mention], salient: str | None,
@@ -1422,8 +1421,16 @@ def office_by_knowledge(g: Gazetteer, official: str, org: str, canon: str, on: s
     return next(iter(own)) if len(own) == 1 else None
 
 
-# a title held before ("ex primera ministra", "former premier", "exministro"): no present government
-FORMER_TITLE = literals.compile(r"\b(?:ex|former|then|entonces|exministr[oa]|expresident[ea]|excanciller|otrora|antigu[oa])\b|\bex-", re.I)
+# a title held before ("ex primera ministra", "former premier", "then-president", "ex-ministro", "exministro"): no present
+# government. The one reading of "former" for titles (extract's, and people's own that drops the word from a role); "ex" glued
+# to a title only ("exministro", "exjefe", not "Exteriores", "executive", "experto")
+_EX_GLUED = (r"(?:vice|sub)?(?:ministr|president|canciller|primer|jef|director|secretari|gobernador|alcalde|comandante|"
+             r"embajador|diputad|senador|legislador|congresista|fiscal|guerriller|militante|miembro|combatiente|integrante|"
+             r"dirigente|l[ií]der|funcionari|asesor|portavoz|vocero|agente|coronel|general|capit[aá]n|mandatari|magistrad|"
+             r"procurador|contralor|titular|alcaldesa|presidenta|premier)")
+FORMER_TITLE = literals.compile(r"\b(?:ex|then|once)-(?=\w)|\b(?:ex|exs|former|once|then|entonces|otrora|antigu[oa])\b|\bex(?=" + _EX_GLUED + r")",
+                                re.I)
+_FORMER_WORD = FORMER_TITLE
 # a minister of any portfolio, as in extract._MINISTER_ROLE
 _MINISTERIAL = literals.compile(r"(?:deputy\s+|vice\s+)?(?:minister|secretary)\s+of\s+\w")
 

@@ -42,3 +42,18 @@ def test_month_may_is_no_modal_before_a_nominal_delivery():
     # the modal still holds the act back
     assert supplied("Officials said Tehran may approve the transfer of Iranian ballistic missiles to Russia.", "en") == set()
     assert supplied("Ukraine negotiated that the deal cover the delivery of Turkish drones to Kyiv.", "en") == set()
+
+
+def test_ex_glued_only_to_a_title_is_former():
+    # people's reading of "former" took any word starting "ex" ("Exteriores", "executive") for a glued "ex-": the successor's
+    # office lost its letters ("minister of relations teriores"); one reading now, shared with extract's FORMER_TITLE
+    from extracting import holds_roles
+    es = ("El ministro de Relaciones Exteriores de Colombia, Álvaro Leyva, renunció en abril. Su sucesor, Luis Gilberto "
+          "Murillo, viajó a Caracas.")
+    assert ("official:luis-gilberto-murillo", "state:COL", "minister of foreign affairs") in holds_roles(
+        es, language="es", published=PUB)
+    from loaders.people import FORMER_TITLE
+    for word in ("exministro", "ex-ministro", "ex ministro", "then-president", "former minister", "expresidenta", "otrora jefe"):
+        assert FORMER_TITLE.search(word), word
+    for word in ("ministro de Relaciones Exteriores", "executive director", "experto militar", "export chief"):
+        assert not FORMER_TITLE.search(word), word
