@@ -1949,8 +1949,12 @@ def _apposed_head(text: str, grp: list, at: int) -> str | None:
     return grp[-2].entity if _HEAD_GAP.match(gap) and _APPOSED_ART.match(text[grp[-2].end:grp[-1].start]) else None
 
 
-_LED_BY = literals.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided\s+over)" + _BY_GAP + r"\s+by\s+$"
-                     r"|\b(?P<ve>liderad[oa]s?|encabezad[oa]s?|dirigid[oa]s?|fundad[oa]s?|presidid[oa]s?|comandad[oa]s?)"
+# the participles of leading a body, one vocabulary for both "led by" readers (_LED_BY here, with founding too;
+# people._LED_BY_BEFORE, whose title for each is people._LED_BY_NOUN)
+LED_EN = r"led|headed|commanded|run|chaired"
+LED_ES = r"liderad[oa]s?|encabezad[oa]s?|dirigid[oa]s?|presidid[oa]s?|comandad[oa]s?"
+_LED_BY = literals.compile(r"\b(?P<v>" + LED_EN + r"|founded|presided\s+over)" + _BY_GAP + r"\s+by\s+$"
+                     r"|\b(?P<ve>" + LED_ES + r"|fundad[oa]s?)"
                      + _BY_GAP + r"\s+por\s+(?:(?:el|la)\s+[a-záéíóúñ]+\s+(?:[a-záéíóúñ]+\s+)?)?$"
                      # "el grupo que dirige el tuareg X", "la facción que lidera alias X": the leader after the verb
                      # "fighters under the command of X", "bajo el mando del general X": the group before leads

@@ -23,7 +23,7 @@ from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, S
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
 from loaders import agreement_names, agreement_titles, anaphora, designees, group_names, language, literals, modality, people, relations, sentences
-from loaders.actors import COUNTERPART_WORDS, LIST_GAP, ORG_DESCRIPTION, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
+from loaders.actors import COUNTERPART_WORDS, LED_EN, LED_ES, LIST_GAP, ORG_DESCRIPTION, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
 from loaders.gazetteer import Gazetteer, _within, tokens
 
 SLOT_RX = literals.compile(r"⟦(\d+)⟧")
@@ -2140,9 +2140,9 @@ _RATED_QUOTE = literals.compile(r"[\"”»]\s*(?:[—–:-]|\(|,|\.)?\s*[❌✅�
 _RATED_TRUE = literals.compile(r"[\"”»][ \t*_.]*(?:[—–:-][ \t]*)?[✅✔️☑️ \t]*\**[ \t]*(?:(?:verdict|veredicto|rating|calificaci[óo]n)[ \t]*:[ \t]*)?"
                                r"(?:true|verdader[oa]|ciert[oa]|correct[oa]?|accurate)\b", re.I)
 
-# a group's leader named in a participle phrase ("Las FAR, dirigidas por X"): no backer
-_LED_BY = literals.compile(r"\b(?:controlled|directed|led|headed|commanded|controlad[oa]s?|dirigid[oa]s?|encabezad[oa]s?|"
-                     r"liderad[oa]s?|comandad[oa]s?)\s+(?:by|por)\b", re.I)
+# a group's leader named in a participle phrase ("Las FAR, dirigidas por X", "the militia run by X"): no backer (the
+# leading participles of actors' and people's "led by" readers, and control)
+_LEADER_BY = literals.compile(rf"\b(?:{LED_EN}|{LED_ES}|controlled|directed|controlad[oa]s?)\s+(?:by|por)\b", re.I)
 # a slot governed by "according to" / "según" names who reports, never the actor of what is reported
 _SOURCE_BEFORE = literals.compile(r"\b(?:según|de\s+acuerdo\s+con|according\s+to)\s+(?:(?:[^⟦,;:.\s]+\s+){0,4}?(?:de|del|of|by|from)\s+)?"
                             r"(?:(?:the|el|la|los|las)\s+)?$", re.I)
@@ -2888,7 +2888,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # states needs a sign of consent ("at the request of", "to train", "under an agreement"),
             # or troops kept or stationed there in a sentence that tells of no war
             pairs = [p for p in pairs if not (p[0].startswith("state:") and p[1].startswith("state:"))]
-        if "backed_by" in mt.rule.id and _LED_BY.search(skel, mt.span[0], mt.span[1]):
+        if "backed_by" in mt.rule.id and _LEADER_BY.search(skel, mt.span[0], mt.span[1]):
             # "Las FAR, dirigidas por Hemedti": a person directing a group leads it (a role), backs nothing
             pairs = [p for p in pairs if not p[0].startswith("official:")]
         if ("backed_by" in mt.rule.id or "respaldado_por" in mt.rule.id) and not _MATERIAL.search(skel, mt.span[0], mt.span[1]):
