@@ -57,3 +57,10 @@ def test_ex_glued_only_to_a_title_is_former():
         assert FORMER_TITLE.search(word), word
     for word in ("ministro de Relaciones Exteriores", "executive director", "experto militar", "export chief"):
         assert not FORMER_TITLE.search(word), word
+
+
+def test_troops_deployed_present_tense_fires():
+    # es.supplied18.envio_tropas_verbo reads "desplieg\w+" but its trigger listed "despleg" twice: "despliega" never fired
+    for verb in ("despliega", "desplegó", "mandó"):
+        text = f"Corea del Norte {verb} miles de soldados a Rusia para apoyar su ofensiva."
+        assert supplied(text, "es") == {("state:PRK", "state:RUS")}, verb
