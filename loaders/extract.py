@@ -1919,8 +1919,23 @@ def _request_unmade(skel: str, mt, lang: str) -> bool:
         group = skel[mt.span[0]:mt.subj_pos]
     else:
         return False
+    if _OPPOSED_DOC_ASKS.search(group):
+        return True  # "X opposed a bill that urges Y to ...": the bill asks, its opponent does not (its sponsor does:
+        # en.urged18.bill_urges, es.urged18.proyecto_insta)
     # (the ones asked picked out by a relative or named in a speaker's aside: modality.ASKED_ASIDE)
     return bool(rx.search(modality.ASKED_ASIDE.sub(" ", _RELATIVE_ASIDE.sub(" ", group))))
+
+
+# a request made by a document the subject opposes ("opposed a bill that urges", "voted against a resolution calling on",
+# "rechazó una carta que insta a"): the subject asks nothing
+_OPPOSED_DOC_ASKS = literals.compile(
+    r"\b(?:oppos(?:es|ed|ing)|critici[sz](?:es|ed|ing)|reject(?:s|ed|ing)|vot(?:es|ed|ing)\s+against|block(?:s|ed|ing)|"
+    r"veto(?:es|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|dismiss(?:es|ed|ing)|rechaz(?:a|an|ó|aron)|critic(?:a|an|ó|aron)|"
+    r"bloque(?:a|an|ó|aron)|vet(?:a|an|ó|aron)|vot(?:a|an|ó|aron)\s+en\s+contra\s+de|se\s+opus(?:o|ieron)\s+a|se\s+opone[n]?\s+a|"
+    r"conden(?:a|an|ó|aron)|denunci(?:a|an|ó|aron))\s+(?:a|an|the|this|that|un|una|el|la|al|este|esta)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:bill|resolution|motion|legislation|measure|amendment|letter|petition|proyecto|resolución|moción|iniciativa|enmienda|"
+    r"carta|petición)\b[^⟦;]{0,60}?\b(?:urg(?:es|ing)|calls?\s+on|calling\s+on|asks?|asking|press(?:es|ing)|insta[n]?|piden?|"
+    r"exigen?|exhorta[n]?)\b", re.I)
 # an apposition after the subject slot and its head noun ("⟦0⟧, entonces filial siria de", "⟦0⟧, an ally of"); in
 # English with its article ("backed by A and B, advanced": the verb after the comma is no apposition)
 _SINGULAR_APPOS = literals.compile(r"⟦\d+⟧\s*,\s*(?:(?:then|now|also|long|entonces|ahora|también|ya)\s+)?"

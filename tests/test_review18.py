@@ -64,3 +64,23 @@ def test_troops_deployed_present_tense_fires():
     for verb in ("despliega", "desplegó", "mandó"):
         text = f"Corea del Norte {verb} miles de soldados a Rusia para apoyar su ofensiva."
         assert supplied(text, "es") == {("state:PRK", "state:RUS")}, verb
+
+
+def requests(text, lang):
+    return {(c.subject, c.object) for c in extract_text(text, language=lang, published=PUB) if c.predicate == "URGED"
+            and c.polarity == "positive"}
+
+
+def test_opposing_a_document_that_asks_is_no_request():
+    # test_urged18 checked only that the sponsor rule stays out: en.near.request and en.urged.verb still made the
+    # opponent the asker
+    for text, lang in [("Marco Rubio opposed a bill that urges Colombia to extradite the leaders.", "en"),
+                       ("Marco Rubio voted against a resolution calling on Colombia to extradite the leaders.", "en"),
+                       ("Marco Rubio criticised a letter that urges Colombia to extradite the leaders.", "en"),
+                       ("Javier Milei rechazó una resolución que exhorta a Brasil a romper relaciones con Irán.", "es")]:
+        assert requests(text, lang) == set(), text
+    # the sponsor, or the subject's own request, still asks
+    assert requests("Marco Rubio introduced a bill that urges Colombia to extradite the leaders.", "en") \
+        == {("official:marco-rubio", "state:COL")}
+    assert requests("Javier Milei impulsó una resolución que exhorta a Brasil a romper relaciones con Irán.", "es") \
+        == {("official:javier-milei", "state:BRA")}
