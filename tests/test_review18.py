@@ -84,3 +84,13 @@ def test_opposing_a_document_that_asks_is_no_request():
         == {("official:marco-rubio", "state:COL")}
     assert requests("Javier Milei impulsó una resolución que exhorta a Brasil a romper relaciones con Irán.", "es") \
         == {("official:javier-milei", "state:BRA")}
+
+
+def test_agreement_named_by_setiembre():
+    # agreements._MONTHS_ES lacked the "setiembre" spelling dates.MONTHS reads (its numbers now come from there)
+    from extracting import signing_claims
+    for month in ("septiembre", "setiembre"):
+        text = f"El acuerdo de {month} entre Israel y Hezbolá sigue vigente."
+        claims = [c for c in signing_claims(text, "es", "2025-06-01") if c.predicate == "PARTY_TO"]
+        assert {c.subject for c in claims} == {"state:ISR", "group:hezbollah"}, month
+        assert {c.date for c in claims} == {"2024-09"}, month
