@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from graph import ids
 from graph.schema import Agreement, Claim
-from loaders import agreement_names, dates, literals, modality
+from loaders import agreement_names, dates, kinship, literals, modality
 
 SLOT = literals.compile(r"⟦(\d+)⟧")
 
@@ -1700,8 +1700,7 @@ _PEOPLE_STOP = literals.compile(r"[;.]|\b(?:tras|después|en\s+presencia|(?:con|
                           r"while|que|who|which)\b", re.I)
 _TITLE_OF = literals.compile(r"\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 # "hermano del ⟦k⟧", "a cousin of ⟦k⟧": a signatory's relative named in their title signs nothing
-_KIN_OF = literals.compile(r"\b(?:brother|sister|son|daughter|cousin|nephew|niece|wife|husband|father|mother|uncle|aunt|"
-                     r"herman[oa]|hij[oa]|prim[oa]|sobrin[oa]|espos[oa]|padre|madre|tí[oa])\s+(?:of|de|del)\s+"
+_KIN_OF = literals.compile(r"\b" + kinship.NOUN + r"\s+(?:of|de|del)\s+"
                      r"(?:the\s+|la\s+|el\s+)?(?-i:(?:[a-záéíóúñ][\w-]*\s+){0,3})$", re.I)  # (a title between: "del presidente ⟦k⟧")
 # "X signed for Peru", "X firmó en nombre de Perú": the signatory of the agreement that state is party to
 # ("X, who serves as the ⟦Taliban⟧'s foreign minister, signed for Kabul": a relative clause on the signatory between)

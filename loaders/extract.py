@@ -22,7 +22,7 @@ from graph import ids
 from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, State
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
-from loaders import agreement_names, agreement_titles, anaphora, designees, group_names, language, literals, modality, people, relations, sentences
+from loaders import agreement_names, agreement_titles, anaphora, designees, group_names, kinship, language, literals, modality, people, relations, sentences
 from loaders.actors import COUNTERPART_WORDS, LED_EN, LED_ES, LIST_GAP, ORG_DESCRIPTION, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
 from loaders.gazetteer import Gazetteer, _within, tokens
 
@@ -3695,9 +3695,7 @@ _COUNTERPART_IN = literals.compile(r"\b(?:counterparts?|homólog[oa]s?|par)\b", 
 # a kinship noun whose complement is the title: "X, the leader's sister", "a brother of the RSF leader", "hermana
 # del líder", "la viuda del expresidente": the office is the relative's, not X's (a second office joined to it,
 # "... and a senior official of the party", is still X's own)
-_KIN_NOUN = (r"(?:(?:late|elder|older|younger|eldest|youngest|half|step)[\s-]+)?(?:sister|brother|son|daughter|wife|husband|widow|widower|"
-             r"father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|(?:son|daughter|brother|sister)-in-law|"
-             r"herman[oa]|hij[oa]|espos[oa]|viud[oa]|padre|madre|sobrin[oa]|prim[oa]|ti[oa]|niet[oa]|yerno|nuera|cuñad[oa])")
+_KIN_NOUN = kinship.GRADED_NOUN
 _KIN_OF_TITLE = literals.compile(r"['’]s\s+(?:(?:own|eldest|youngest)\s+)?" + _KIN_NOUN + r"\b|\b" + _KIN_NOUN
                                  + r"\s+(?:of|de|del|de\s+la|de\s+los)\b", re.I)
 _KIN_JOIN = literals.compile(r"\s+(?:and|y|e)\s+", re.I)

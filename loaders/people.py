@@ -33,7 +33,7 @@ import re
 
 from loaders.actors import (LED_EN, LED_ES, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, UNDER_COMMAND, named_body, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
                             canonical_role, gazetteer_mentions)
-from loaders import literals
+from loaders import kinship, literals
 from loaders.gazetteer import Gazetteer, _within, tokens
 
 # name words: capitalised (accents, inner capitals, hyphens, apostrophes), "al-"/"bin-" forms, initials,
@@ -364,11 +364,7 @@ _CLAUSE = {"es", "fue", "era", "son", "is", "was", "are", "were", "has", "have",
 
 
 # kinship nouns: "X, hermana del líder", "the son of President Y": the title after them is the relative's office
-KIN_WORDS = frozenset({"son", "daughter", "brother", "sister", "wife", "husband", "widow", "widower", "father", "mother",
-                       "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "stepson", "in-law",
-                       "son-in-law", "brother-in-law", "hijo", "hija", "hermano", "hermana", "esposa", "esposo", "viuda",
-                       "viudo", "padre", "madre", "sobrino", "sobrina", "primo", "prima", "tio", "tia", "nieto", "nieta",
-                       "yerno", "nuera", "cunado", "cunada", "hijastro", "hijastra", "consorte", "spouse"})
+KIN_WORDS = kinship.WORDS
 
 
 _ARTICLE_NAME = literals.compile(r"(?:al|el|bin|ibn|abu|abd|ad|as|ash)-[A-Z]")
