@@ -26,7 +26,10 @@ def test_regime_kind_kept_after_terror_context():
 def test_context_kind_still_read_without_regime():
     # no regime named: the kind is still the one the sentences before name
     en = ("Washington listed several groups as terrorist organizations. Hamas, added to the list in 2009, operates in Gaza.")
-    assert {k for _, _, k in kinds(en, "en")} <= {"terrorist organization", "foreign terrorist organization"}
+    assert kinds(en, "en") == {("state:USA", "group:hamas", "terrorist organization")}
+    es = ("Washington designó a varios grupos como organizaciones terroristas. Hamás, incluida en la lista en 2009, opera "
+          "en Gaza.")
+    assert kinds(es, "es") == {("state:USA", "group:hamas", "terrorist organization")}
 
 
 def supplied(text, lang):
