@@ -891,6 +891,9 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
             ol = g.get("ol")
             if ol:  # "groups like the FARC in Colombia": a place in a list is not an item of it
                 ol = re.sub(r"(?<=⟧)\s+(?:in|en)\s+⟦\d+⟧", " ", ol)
+                last = _LAST_BY_COMMA.search(ol)
+                if last and _main_subject_next(skel, m.start("ol"), m.start("ol") + last.start()):
+                    ol = ol[:last.start()]  # the fronted clause ends at that comma: the main clause's subject
             obj = _slots(g.get("o")) + _slots(ol) + _slots(g.get("o2"))
             subj_pos = min((m.start(k) for k in ("s", "sl") if g.get(k)), default=m.start())
             if rule.subject == "sentence":
@@ -1253,6 +1256,22 @@ def _under_preposition(skel: str, at: int) -> bool:
 
 _LIST_NEXT = literals.compile(r"\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|el|la|los|las|al|a)\s+)?⟦(\d+)⟧")
 _LIST_PREV = literals.compile(r"⟦(\d+)⟧\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+)(?:(?:the|el|la|los|las)\s+)?$")
+# a sentence opened by a subordinate clause ("Two days after ⟦A⟧ cut ties with ⟦B⟧, ...", "Tres días después de que
+# ⟦A⟧ rompiera relaciones con ⟦B⟧, ...", "Cuando ..."): its clause is still open (no comma yet) at a slot
+_OPEN_FRONTED = literals.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:after|when|once|since|while|although|though|because|before|if|"
+                                 r"as\s+soon\s+as|(?:después|luego|antes)\s+de\s+que|cuando|tras|aunque|mientras|porque|si|"
+                                 r"una\s+vez\s+que|desde\s+que|apenas)\s[^,;]*$", re.I)
+# a slot joined by a bare comma and followed by a word: the main clause's subject ("..., ⟦Mali⟧ recalled its envoy")
+_MAIN_SUBJECT_AFTER = literals.compile(r"\s*,\s*(?:(?:the|el|la|los|las)\s+)?⟦\d+⟧\s+(?!(?:and|y|e|or|o)\s)[a-záéíóúñ]", re.I)
+_LAST_BY_COMMA = literals.compile(r"\s*,\s*(?:(?:the|el|la|los|las)\s+)?⟦\d+⟧$", re.I)
+
+
+def _main_subject_next(skel: str, list_start: int, at: int) -> bool:
+    """The slot after `at` (", ⟦C⟧ verb ...") opens the main clause, not a list, when a fronted subordinate
+    clause is still open at `list_start`: "Tres días después de que ⟦A⟧ rompiera relaciones con ⟦B⟧, ⟦C⟧
+    anunció ...", "After ⟦A⟧ cut ties with ⟦B⟧, ⟦C⟧ recalled its envoy" (a list inside the clause, "with ⟦B⟧,
+    ⟦D⟧ and ⟦E⟧, ⟦C⟧ ...", loses only ⟦C⟧)."""
+    return bool(_MAIN_SUBJECT_AFTER.match(skel, at)) and bool(_OPEN_FRONTED.search(skel, 0, list_start))
 
 
 _SPEECH_AFTER = literals.compile(r"\s*(?:,\s*)?(?:(?:has|had|have|also|then|later|ha|había)\s+)?(?:said|says|told|added|stated|noted|announced|"
@@ -1359,6 +1378,9 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx, folded: str 
             # lists on either side: "Iran funds Hezbollah and Hamas", "Ecuador and Peru designated X"
             more = _LIST_NEXT.match(skel, y.end())
             list_end = y.end()
+            if more and _main_subject_next(skel, x.start(), y.end()):
+                more = None  # the fronted clause ends at that comma: the next slot is no list member but the main
+                # clause's subject ("Tres días después de que ⟦A⟧ rompiera relaciones con ⟦B⟧, ⟦C⟧ anunció ...")
             while more:
                 (subj if n.reverse else obj).append(int(more.group(1)))
                 list_end = more.end()
