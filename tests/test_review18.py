@@ -147,3 +147,15 @@ def test_labeling_and_dropped_designation():
     assert kinds("Washington dropped the designation of the FARC as a foreign terrorist organization in 2021.", "en") == set()
     assert kinds("The United States ended the designation of the FARC as a foreign terrorist organization.", "en") == set()
     assert kinds("Washington is dropping the designation of the Houthis as a terrorist organization.", "en") == set()
+
+
+def test_asset_freezes_read_by_the_sanctions_rules():
+    # en.desig18.sanctions_imposed_by / sanctions_took_effect read "asset freeze(s)" but their trigger was "sanction" only
+    assert kinds("Asset freezes were imposed on the Houthis by the European Union in 2024.", "en") \
+        == {("group:eu", "group:houthis", "sanctions")}
+    assert kinds("The European Union's asset freeze on the Wagner Group took effect on Monday.", "en") \
+        == {("group:eu", "group:wagner-group", "sanctions")}
+    assert kinds("The EU's new asset freezes against Hezbollah came into force in March.", "en") \
+        == {("group:eu", "group:hezbollah", "sanctions")}
+    # not imposed: no listing
+    assert kinds("Asset freezes on the Houthis were proposed by the European Union but never adopted.", "en") == set()
