@@ -159,3 +159,21 @@ def test_asset_freezes_read_by_the_sanctions_rules():
         == {("group:eu", "group:hezbollah", "sanctions")}
     # not imposed: no listing
     assert kinds("Asset freezes on the Houthis were proposed by the European Union but never adopted.", "en") == set()
+
+
+def test_session_rules_forms_their_triggers_missed():
+    # en.ties18.its_people_moved_to reads "withdrew" (trigger: relocat|fled|moved|escaped|retreated)
+    assert claims("Hezbollah lost the war in 2024, and its fighters withdrew into Syria.", "en", "ALLEGED_TIES") \
+        == {("group:hezbollah", "state:SYR", "positive")}
+    # es.desig18.volvio_a_* read "ha/había vuelto a" (trigger: volvi)
+    assert kinds("Estados Unidos ha vuelto a incluir a los hutíes en su lista de organizaciones terroristas extranjeras.",
+                 "es") == {("state:USA", "group:houthis", "foreign terrorist organization")}
+    assert {(s, o) for s, o, _ in kinds("Washington había vuelto a designar a los hutíes como organización terrorista "
+                                        "extranjera en 2025.", "es")} == {("state:USA", "group:houthis")}
+    # es.ties18.dio_a_inteligencia reads "información militar/clasificada" (trigger: inteligencia|satelital|datos|imágenes)
+    assert claims("Irán dio a los hutíes información militar sobre los buques.", "es", "ALLEGED_TIES") \
+        == {("state:IRN", "group:houthis", "positive")}
+    # es.urged18.a_traves_de_enviado reads "a traves de" unaccented as "a través de"
+    same = [requests(f"Estados Unidos, a {w} de su embajador Ronald Johnson, instó a México a extraditar a los cabecillas.",
+                     "es") for w in ("través", "traves")]
+    assert same[0] == same[1] and same[0]
