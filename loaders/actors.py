@@ -86,7 +86,8 @@ _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spo
             "asambleista": "lawmaker", "parlamentario": "lawmaker", "parlamentaria": "lawmaker", "concejal": "councillor",
             "intendente": "mayor", "magistrado": "magistrate", "magistrada": "magistrate", "contralor": "comptroller",
             "contralora": "comptroller", "subcomandante": "deputy commander", "subdirector": "deputy director",
-            "subdirectora": "deputy director", "subjefe": "deputy chief", "subjefa": "deputy chief"}
+            "subdirectora": "deputy director", "subjefe": "deputy chief", "subjefa": "deputy chief",
+            "agregado": "attache", "agregada": "attache"}
 _SPONSOR_AFTER = literals.compile(r"[-–](?:backed|sponsored|funded|aligned|linked|allied|supported|controlled)\b"
                             r"|\s+(?:proxy|proxies|ally|allies|partner|partners|client|surrogate)\b", re.I)
 # A demonym naming where arms or equipment come from names their maker's state, an actor for the
@@ -527,6 +528,9 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                     return f"{rank}{_DEPUTY[toks[i - 1]]} {canon}", False, True
                 if _complement_office(g, toks, i):
                     continue  # "adviser to the supreme leader": the office of the person served
+                if toks[i + size:i + size + 1] and toks[i + size] in ("adjunto", "adjunta"):
+                    # Spanish writes the deputy after the office ("fiscal general adjunto", "secretario general adjunto")
+                    return f"deputy {canon}", False, True
                 best = canon
                 break
         if best:
@@ -579,6 +583,16 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     for i in range(len(words)):
         for size in (3, 2, 1):
             t = tuple(words[i:i + size])
+            if size == 1 and t in g.generic_titles and words[i] in _DEPUTY:
+                # "Deputy Attorney General", "deputy inspector-general": the deputy of the office after it, not a
+                # bare "deputy" (a rank after it is its own: "Deputy General X" stays as read)
+                for size2 in (3, 2, 1):
+                    t2 = tuple(words[i + 1:i + 1 + size2])
+                    if len(t2) == size2 and t2 in g.generic_titles and not set(t2) <= _RANK_WORDS:
+                        if words[i + 1 + size2:i + 2 + size2] and words[i + 1 + size2] in _POSTPOSED and t2[-1] not in _POSTPOSED:
+                            t2 = t2 + (words[i + 1 + size2],)  # "deputy prosecutor general"
+                        return f"{_DEPUTY[words[i]]} {' '.join(_ROLE_EN.get(w, w) for w in t2)}", False, \
+                            not any(w in _NON_GOV for w in t2)
             if len(t) == size and t in g.generic_titles:
                 # lower-case modifiers written before it belong to the title ("foreign policy chief",
                 # "national security adviser"); connectors and other titles do not
@@ -594,6 +608,11 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                                                                      and not set(t) & _RANK_WORDS):
                     j += 1
                 t = tuple(words[k:i]) + t + tuple(words[i + size:j])
+                # Spanish writes an office's adjective after it ("director ejecutivo", "agregado cultural")
+                post = []
+                while j < len(words) and words[j] in _ES_OFFICE_ADJ and len(post) < 2:
+                    post.append(words[j])
+                    j += 1
                 # a second title joined by "and" holds too ("the founder and chief of X", "its chief
                 # negotiator and spokesman"): both offices are the role
                 if j + 1 < len(words) and words[j] in ("and", "y", "e"):
@@ -609,7 +628,24 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                                 e += 1
                             t = t + ("and",) + tuple(words[j + 1:e])
                             break
+                while t and t[-1] in _ES_OFFICE_ADJ and not post and len(t) > 1:
+                    post.insert(0, t[-1])  # (one generic form with its adjective: "enviado especial")
+                    t = t[:-1]
                 title = " ".join(_ROLE_EN.get(w, w) for w in t)
+                if post:
+                    # in English order where the office reads in English ("deputy prosecutor general", "special
+                    # envoy", "cultural attaché"); an office kept as written keeps its adjective after it
+                    title = (" ".join(_ES_OFFICE_ADJ[w] for w in post) + " " + title if t[-1] in _ROLE_EN or t[-1] in _ROLE_EN.values()
+                             else title + " " + " ".join(post))
+                # an envoy's brief after it belongs to the office ("special envoy for Latin America", "coordinator for
+                # counterterrorism"); English only, its words as written (a state named is dropped)
+                if t[-1] in _BRIEF_OFFICES and j < len(words) and words[j] == "for":
+                    raw = [w for w in tokens(phrase) if w not in ("the", "el", "la", "los", "las")]
+                    at = max(k_ for k_, w in enumerate(raw) if w == "for")
+                    brief = raw[at + 1:]
+                    if brief and len(brief) <= 3 and not set(brief) & (_COMPLEMENT | {"and", "y", "e"}) \
+                            and not any((w,) in g.generic_titles for w in brief):
+                        title = f"{title} for {' '.join(brief)}"
                 gov = not any(w in _NON_GOV for w in t)
                 return title, False, gov
     words = [_ROLE_EN.get(w, w) for w in words]
@@ -619,8 +655,14 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
 
 
 _COMPLEMENT = {"to", "of", "for", "de", "del", "al", "a", "para", "ante"}
+# offices whose brief follows them ("special envoy for X", "coordinator for Y"): keys17
+_BRIEF_OFFICES = {"envoy", "enviado", "enviada", "representative", "representante", "coordinator", "coordinador", "coordinadora",
+                  "commissioner", "comisionado", "comisionada"}
 # a rank word that also follows an office as its adjective ("contralor general", "coordinador general")
 _POSTPOSED = {"general", "gen", "gral"}
+# Spanish adjectives written after an office (keys17), and their English
+_ES_OFFICE_ADJ = {"especial": "special", "adjunto": "deputy", "adjunta": "deputy", "cultural": "cultural", "militar": "military",
+                  "comercial": "commercial", "ejecutivo": "executive", "ejecutiva": "executive", "permanente": "permanent"}
 # the owner's noun of "the group's emir", "the movement's spokesman" (the owner is the body, no part of the office)
 _OWNER_NOUNS = {"group", "groups", "movement", "organisation", "organization", "militia", "network", "cartel", "gang",
                 "faction", "party", "alliance", "coalition", "body", "agency", "committee",

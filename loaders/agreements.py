@@ -106,6 +106,27 @@ OTHER_DOCUMENT = literals.compile(
     r"petición|declaraci[oó]n|llamamiento|denuncia|manifiesto)\b(?!\s+(?:of\s+intent|de\s+intenci|conjunta|of\s+principles))"
     r"(?:\s+abierta)?\s*,?\s+(?:that|which|criticis|criticiz|against|opposing|rejecting|condemning|denouncing|calling|"
     r"urging|que|contra|critic|rechaz|conden|denunci|pidiendo|exigiendo|instando)", re.I)
+# a signing verb in the present tense ("sign", "firman") with a time still to come after it in its clause
+# ("A and B sign the pact next week", "firman el acuerdo mañana"): a scheduled signing, not one made
+PRESENT_SIGN = {
+    "en": literals.compile(r"\b(?:sign|signs|ink|inks|seal|seals|concludes?|strikes?|reach(?:es)?|finali[sz]es?|pens?)\b", re.I),
+    "es": literals.compile(r"\b(?:firman?|suscriben?|sellan?|rubrican?|alcanzan?|cierran?|concluyen?|pactan?)\b", re.I),
+}
+FUTURE_TIME = {
+    "en": literals.compile(r"\b(?:tomorrow|next\s+(?:week|month|year|\w+day|weekend)|later\s+(?:this|in\s+the)\s+(?:week|month|year)|"
+                     r"in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|this\s+coming\s+\w+)\b", re.I),
+    "es": literals.compile(r"(?<!\besta\s)(?<!\bla\s)(?<!\bsu\s)(?<!\bpor\s)\bmañana\b|\b(?:(?:el|la)\s+próxim[oa]\s+(?:semana|mes|año|\w+)|"
+                     r"(?:la|el)\s+(?:semana|mes|año)\s+(?:que\s+viene|entrante)|en\s+los\s+próximos\s+(?:días|meses|semanas)|"
+                     r"a\s+finales\s+de\s+(?:esta|este)\s+(?:semana|mes|año)|pasado\s+mañana)\b", re.I),
+}
+
+
+def signing_scheduled(skel: str, verb_text: str, after: int, end: int, lang: str) -> bool:
+    """A present-tense signing verb (`verb_text`) with a time still to come in skel[after:end]."""
+    lang = lang if lang in PRESENT_SIGN else "en"
+    return bool(PRESENT_SIGN[lang].search(verb_text)) and bool(FUTURE_TIME[lang].search(skel, after, end))
+
+
 # what makes a signing not (yet) a fact: plans, requests, talks, refusals, exits, futures
 _BLOCK = {
     "en": literals.compile(r"(?<=\w)n['’]t\b|\b(?:not|never|no|failed|refus\w*|declin\w*|walk\w*\s+away|pull\w*\s+out|withdr[ae]w\w*|withdrawn|"
@@ -715,6 +736,12 @@ _ZERO_REL = literals.compile(rf"\s+(?={_EN_PRONOUN_SIGNED})", re.I)
 _REL_LEAD_END = literals.compile(r"(?:(?:that|which|que|el\s+cual|la\s+cual)\s+|^\s+)$", re.I)
 
 
+# an agreement noun with a determiner of its own after the first one ("... del tratado", "the treaty"; not "el acuerdo de
+# alto el fuego que", one agreement)
+_OTHER_NP_IN_LEAD = literals.compile(r"\b(?:the|a|an|its|their|el|la|los|las|del|al|un|una|su|sus)\s+(?:[\w-]+\s+){0,3}?"
+                                     rf"(?:{_HEAD_EN}|{_HEAD_ES})\b", re.I)
+
+
 def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | None:
     lead = _REL_LEAD[lang].match(skel, np.end())
     if lead is None and lang == "en":
@@ -725,6 +752,10 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
         lead = _REL_LEAD[lang].match(skel, to_act.end())
         between = [x for bm in _BETWEEN.finditer(skel, np.end(), to_act.end()) for x in _between_parties(bm)]
     if lead is None:
+        return None
+    if _OTHER_NP_IN_LEAD.search(lead.group()) and _NP[lang].search(lead.group()) and not between:
+        # "el pacto sigue el modelo del tratado ... que Moscú firmó con Irán", "the deal mirrors the treaty that A
+        # signed": the relative clause is the later agreement noun's (read there), not this one's
         return None
     if not between:  # ("el Tratado de Asociación entre A y B, que X y Y firmaron": the lead took the list in)
         between = [x for bm in _BETWEEN.finditer(skel, np.end(), lead.end()) for x in _between_parties(bm)]
@@ -1133,6 +1164,8 @@ def readings(skel: str, lang: str) -> list[Reading]:
             scope = scope.replace(verb.group(), " ")  # its "to sign" is no plan
         if _BLOCK[lang].search(scope) or _BLOCK[lang].search(skel[cs:r.subj_pos][-40:]):
             continue
+        if verb is not None and signing_scheduled(skel, verb.group(), np.end(), min(ce, np.end() + 100), lang):
+            continue  # "A and B sign the pact next week", "firman el acuerdo mañana": a signing still to come
         if part is not None and verb is None and re.search(r"\b(?:withdr\w*|left|quit|abandon\w*|se\s+retir\w*|salió)\b",
                                                             skel[cs:np.start()], re.I):
             continue
@@ -1830,6 +1863,10 @@ def agreement_for(ctx: dict, states) -> str | None:
     for aid in reversed(ctx.get("agreement_order") or []):
         if aid not in refs and states <= parts.get(aid, set()):
             return aid
+    if last and parts.get(last) and not states & parts[last] and not any(states & p for p in parts.values()):
+        # signatories none of whose states is a party to any agreement read ("Under the deal, signed by Ethiopia's
+        # Abiy Ahmed and Somaliland's Muse Bihi Abdi" after a Somalia-Turkey accord): another agreement, not read
+        return None
     return last
 
 

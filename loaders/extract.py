@@ -2514,6 +2514,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if pred == "SIGNED_MOU_WITH" and (_WILL_SIGN.search(skel, mt.subj_pos, mt.span[1])
                                           or _NEARLY_SIGNED.search(skel, mt.subj_pos, mt.span[1])):
             continue  # "Kenya will sign a trade deal with Uganda", "will on Friday sign": a signing still to come
+        if pred == "SIGNED_MOU_WITH" and agreements_mod.signing_scheduled(
+                skel, skel[mt.subj_pos:mt.span[1]], mt.span[1], _clause_end(skel, mt.span[1]), s.lang):
+            continue  # "Egypt and Sudan sign a defence pact next week", "firman el acuerdo mañana": still to come
         if pred == "SIGNED_MOU_WITH" and _NOMINAL_SIGNING.match(skel, mt.span[0]) \
                 and agreements_mod.signing_ahead(skel, mt.span[0], s.lang):
             continue  # "Turkey offered to host the signing of the accord between A and B": a signing still to come
@@ -2684,6 +2687,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 obj_ms = [Mention(0, 0, o, "coref") for o, _ in last[2]]
                 if mt.props.get("_similar") and len(obj_ms) > 1:
                     continue  # "X listed A and B; Y took a similar step": maybe A alone (desig18)
+                if mt.props.get("_set_anaphor") and date is None and not _EARLIER_LISTING.search(skel, mt.span[0], mt.span[1]):
+                    # "The eight were also designated SDGTs", "Los ocho quedaron inscritos, además, como SDGT": the set
+                    # listed again on the occasion just read, undated, is of its date ("had previously been" is not)
+                    date = ctx.get("last_date", {}).get("DESIGNATED")
                 kinds = {k for _, k in last[2]}
                 if len(kinds) == 1 and None not in kinds and not (mt.props.get("_set_anaphor") and mt.props.get("designation")):
                     mt.props["designation"] = kinds.pop()  # (a set listed again under its own kind keeps it: "as SDGTs")
@@ -2699,6 +2706,20 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 if mt.props.get("_after_counted") and not _COUNTED_SET.search(ctx.get("prev_sentence") or ""):
                     continue  # "They are X and Y", "Los ocho son X": only after a listing of a counted set
                 date = date or ctx.get("last_date", {}).get("DESIGNATED")  # ... listed when it was
+                # ... and under the kind it was ("designated eight groups as FTOs. The list includes X": X is an
+                # FTO, not the SDGT listing a later sentence names)
+                last = ctx.get("last_listing")
+                kinds = {k for _, k in last[2]} if last and ctx.get("sent_index", 0) - last[0] <= 1 else set()
+                if len(kinds) == 1 and None not in kinds and not mt.props.get("designation"):
+                    mt.props["designation"] = kinds.pop()
+                    mt.props["_own_kind"] = 1
+            last = ctx.get("last_listing")
+            if date is None and pred == "DESIGNATED" and obj_ms and all(m_.kind in ("coref", "pair") for m_ in obj_ms) and last \
+                    and ctx.get("sent_index", 0) - last[0] == 1 and {m_.entity for m_ in obj_ms} <= {o for o, _ in last[2]} \
+                    and not _EARLIER_LISTING.search(skel, mt.span[0], mt.span[1]):
+                # "The two groups were additionally listed as SDGTs": the set the sentence before listed, listed again
+                # on that occasion (undated), is of its date
+                date = ctx.get("last_date", {}).get("DESIGNATED")
             if mt.props.get("_needs_terror") and not _TERROR.search(text, max(0, s.start - 600), s.end):
                 continue
             # the government body or state that announces an agentless listing made it ("X was
@@ -2710,7 +2731,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 continue  # "X was proscribed in 2019": a bare verb whose author only a named regime gives
             who = who or (regime[0] if regime else None)
             if regime and regime[1] and (not mt.props.get("designation") or (
-                    regime[1] in _REGIME_NARROWS and mt.props.get("designation") == "terrorist organization")):
+                    regime[1] in _REGIME_NARROWS and (mt.props.get("designation") == "terrorist organization"
+                                                       or mt.props.get("_set_anaphor")))):
+                # (a set listed again under a regime of its own keeps it: "The eight were also made SDGTs")
                 mt.props["designation"] = regime[1]  # (read before _desig_context, which keeps the kind a regime gives)
                 mt.props["_regime_kind"] = 1
             who = who or _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or (
@@ -2730,6 +2753,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             before = text[max(0, s.start - 600):s.end]
             kind = "terrorist organization" if _TERROR.search(before) else (
                 "sanctions" if _SANCTION.search(before) else None)
+            if kind == "terrorist organization" and mt.props.get("_after_listing"):
+                # the members of a listing of an unnamed set ("designated eight cartels as FTOs. The list includes
+                # X"): the kind the sentence before names last, FTO or SDGT
+                named = [m_ for m_ in _FTO_OR_SDGT.finditer(text, max(0, s.start - 600), s.start)]
+                if named:
+                    kind = "specially designated global terrorist" if named[-1].group("sdgt") else "foreign terrorist organization"
             if kind is None and mt.props.get("_desig_armed") and obj_ms and all(
                     _kind(g, m_.entity, actors) in _ARMED_KINDS for m_ in obj_ms):
                 # "Hezbollah, which Washington designated in 1997": an armed group's listing is
@@ -2788,6 +2817,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             lone = [m_ for m_ in subj_ms + obj_ms if m_.entity.startswith("official:")]
             if lone and ctx.get("last_agreement"):
                 ag = agreements_mod.agreement_for(ctx, {_party(g, m_, date or pub) for m_ in lone})
+                if ag is None:
+                    continue
                 common = dict(base, modality=mod, polarity=pol, date=date, rule=mt.rule.id,
                               attributed_to=attributed_to, attribution=attribution)
                 for m_ in lone:
@@ -2812,6 +2843,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                         pairs.append((*sub, ma, mb))
                     continue
                 if pred == "SIGNED_MOU_WITH":
+                    if _subnational(skel, slots, mb) or _subnational(skel, slots, ma):
+                        continue  # "signed with Argentina's Catamarca province": a province's deal, not its state's
                     a, b = _signing_party(g, ma, date or pub, actors), _signing_party(g, mb, date or pub, actors)
                     if a and b and a != b:
                         pairs.append((a, b, ma, mb))
@@ -2850,7 +2883,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # <presidente>": a government named by its leader is the leader's state
             pairs = [(a, _led_state(g, skel, slots, mb, b, date or pub), ma, mb) for a, b, ma, mb in pairs]
             pairs = [p for p in pairs if p[0] != p[1]]
-        if pred == "ALLEGED_TIES" and _sour_relation(skel, mt.span):
+        if pred == "ALLEGED_TIES" and (_sour_relation(skel, mt.span) or _named_tie(skel, mt.span)):
             continue
         if pred == "ALLEGED_TIES":
             # a state's own forces or agencies (a state read as the trainer of its own police force) are part
@@ -3018,6 +3051,7 @@ _SDGT = (r"(?:specially\s+designated\s+global\s+terrorists?(?:\s+entit(?:y|ies))
 _ACRO = r"(?:[\"”»’]?\s*\([^()⟦]{1,60}\))?"
 _FTO_AND_SDGT = literals.compile(rf"(?:{_FTO}{_ACRO}\s*,?\s+(?:and|y)\s+(?:as\s+|como\s+)?(?:an?\s+|una?\s+)?{_SDGT}|"
                            rf"{_SDGT}{_ACRO}\s*,?\s+(?:and|y)\s+(?:as\s+|como\s+)?(?:an?\s+|una?\s+)?{_FTO})", re.I)
+_FTO_OR_SDGT = literals.compile(rf"(?P<fto>{_FTO})|(?P<sdgt>{_SDGT})", re.I)
 _PAIRED_KINDS = {"foreign terrorist organization": "specially designated global terrorist",
                  "specially designated global terrorist": "foreign terrorist organization"}
 
@@ -3151,7 +3185,11 @@ _BAN_VERB = literals.compile(r"\b(?:bann(?:ed|ing)|bans?|outlaw\w*|prohibit\w*|p
 _TERROR_KIND = literals.compile(r"\bterror(?:ist|ism)?\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?|networks?|lists?|"
                                 r"blacklists?|movements?|designations?)\b|\bterrorists\b|\bas\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?terror"
                                 r"|\bterroristas?\b|\bterrorism\s+sponsor|\bFTOs?\b|\bSDGTs?\b", re.I)
+# (keys17: the sanctions office by its name, and the Treasury whose designations those are: "the Treasury's Office of
+# Foreign Assets Control designated X", "el Departamento del Tesoro designó a X")
 _SANCTION_TEXT = literals.compile(_SANCTION_WORD + r"|\bOFAC\b|specially\s+designated\s+nationals|\bSDN\b|blocked\s+persons|"
+                                  r"Foreign\s+Assets\s+Control|Control\s+de\s+Activos\s+Extranjeros|\bTreasury\b|"
+                                  r"\bDepartamento\s+del\s+Tesoro\b|\bTesoro\s+(?:de\s+(?:los\s+)?(?:EE\.?\s?UU\.?|Estados\s+Unidos)|estadounidense)\b|"
                                   r"asset\s+freeze|frozen\s+assets|\b(?:froze|freez\w+)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?assets|executive\s+order|orden\s+ejecutiva|restrictive\s+measures|"
                                   r"medidas\s+restrictivas|congelaci[oó]n\s+de\s+(?:bienes|activos|fondos)", re.I)
 
@@ -3200,6 +3238,9 @@ _SEVERED_AGAIN = literals.compile(r"\b(?:relaciones|vínculos|lazos|relations|ti
 _SET_ANAPHOR = literals.compile(r"^\W*(?:both|ambos|ambas|(?:(?:the|these|those|all|los|las|estos|estas|todos\s+los|todas\s+las)\s+)+"
                                 r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|dos|tres|cuatro|cinco|seis|siete|"
                                 r"ocho|nueve|diez|once|doce)|todos\s+ellos|todas\s+ellas)\b", re.I)
+# a set listed before the listing just read ("had previously been designated", "ya estaban inscritos"): not of its date
+_EARLIER_LISTING = literals.compile(r"\b(?:had|hab[ií]an|previously|already|earlier|before|formerly|ya|antes|anteriormente|"
+                                    r"previamente|estaban|were\s+already)\b", re.I)
 # a listing of a counted set, for the sentence after it that names its members ("The eight include X", "Son X, Y y Z")
 _COUNTED_SET = literals.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|several|dos|tres|"
                                 r"cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|decenas\s+de|varios|varias)\s+"
@@ -3493,6 +3534,24 @@ _REL_MENDED = literals.compile(r"\b(?:restor\w*|re-?establish\w*|resum\w*|normal
                          r"reanud\w*|recompus\w*|recompon\w*|descongel\w*)\b", re.I)
 
 
+# a relationship noun written with a capital inside a sentence, before a lower-case "between"/"entre" (the
+# "Treaty of Friendship and Cooperation between A and B", "el Tratado de Asociación y Cooperación entre A y B",
+# "la Comisión de Cooperación entre A y B"): the words of a treaty's or a body's name, not a tie told
+_NAMED_TIE = literals.compile(r"(?-i:(?:Cooperation|Co-operation|Cooperación|Relations|Relationship|Relaciones|Ties|Links|"
+                        r"Vínculos|Lazos|Partnership|Asociación|Friendship|Amistad|Alliance|Alianza|Collaboration|"
+                        r"Colaboración))\s+(?-i:(?:between|with|entre|con)\s)")
+_SENTENCE_OPEN = ".:!?\"“«(—–-*#|"
+
+
+def _named_tie(skel: str, span: tuple[int, int]) -> bool:
+    """The tie's noun is part of a name (capitalised mid-sentence before a lower-case preposition)."""
+    for m in _NAMED_TIE.finditer(skel, span[0], span[1]):
+        before = skel[:m.start()].rstrip()
+        if before and before[-1] not in _SENTENCE_OPEN:
+            return True
+    return False
+
+
 def _sour_relation(skel: str, span: tuple[int, int]) -> bool:
     """A tie read off a relationship noun the sentence tells as bad or as trade only."""
     text = skel[span[0]:span[1]]
@@ -3530,6 +3589,12 @@ _INVITED = literals.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|a
                       r"solicitud|acuerdo|convenio|para\s+(?:entrenar|ayudar|apoyar|proteger|asesorar)|asesores|instructores|aliad\w*|bases?)\b", re.I)
 
 
+def _clause_end(skel: str, at: int, reach: int = 100) -> int:
+    """The end of the clause running at `at`: the next full stop or semicolon, at most `reach` characters on."""
+    m = re.compile(r"[.;]").search(skel, at, at + reach)
+    return m.start() if m else min(len(skel), at + reach)
+
+
 # a future auxiliary in a signing's verb group ("will sign", "will on Friday sign", "are going to ink")
 _WILL_SIGN = literals.compile(r"\b(?:will|shall|['’]ll|going\s+to)\s+(?:[\w-]+\s+){0,3}?(?:sign|ink|seal|conclude|finali[sz]e|strike|"
                         r"initial|put\s+pen)\b", re.I)
@@ -3546,6 +3611,8 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
     agreements and dates."""
     agreements_mod.note_parties(ctx, known)
     def party_of(m_, on):
+        if _subnational(skel, slots, m_):
+            return None  # "el estado brasileño de Acre": the state's province signs, not the state
         return _signing_party(g, m_, on, actors)
 
     found = agreements_mod.signing_claims(
@@ -4049,6 +4116,8 @@ def _signed_by(g, skel: str, slots: list[Mention], base: dict, ctx: dict, lang: 
         roles = ctx.get("role_states") or {}
         sides = [_party(g, p, date or pub) or roles.get(p.entity) for p in people]
         theirs = agreements_mod.agreement_for(ctx, set(sides) - {None})
+        if theirs is None:
+            continue  # signatories of no agreement read: another one
         if gap and None in sides and not it:
             continue  # "signed in ⟦city⟧ by A": only signatories whose state is known (measured: a wrong one otherwise)
         signed_on = (ctx.get("dated_agreements") or {}).get(theirs) or getattr(agreements.get(theirs), "date", None)
@@ -4186,6 +4255,36 @@ def _office_state(text_s: str, s_start: int, m: Mention, ms: list[Mention]) -> s
     return None
 
 
+# a state named only to place a province, state or region of its own: "Argentina's Catamarca province",
+# "the Argentine province of Mendoza", "el estado brasileño de Acre", "la provincia argentina de Catamarca"
+_SUBNATIONAL_UNIT = r"(?:provinces?|states?|regions?|county|counties|prefectures?|governorates?|oblasts?|cantons?)"
+_SUBNATIONAL_AFTER = literals.compile(r"['’]s\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){1,4}" + _SUBNATIONAL_UNIT + r"\b"
+                                      r"|\s+" + _SUBNATIONAL_UNIT + r"\s+of\s+(?-i:[A-Z])"
+                                      r"|\s+de\s+(?-i:[A-ZÁÉÍÓÚ])", re.I)
+_SUBNATIONAL_BEFORE = literals.compile(r"\b(?:provincias?|estados?|regi[oó]n|regiones|departamentos?|municipios?|gobernaci[oó]n|"
+                                       r"comunidad(?:es)?\s+autónomas?|cantones|cantón)\s+$", re.I)
+
+
+def _subnational(skel: str, slots: list, m: Mention) -> bool:
+    """`m` names a state only to place one of its provinces, states or regions (the province is the party)."""
+    if not m.entity.startswith("state:"):
+        return False
+    try:
+        k = next(i for i, x in enumerate(slots) if x is m)
+    except StopIteration:
+        return False
+    at = skel.find(f"⟦{k}⟧")
+    if at < 0:
+        return False
+    end = at + len(f"⟦{k}⟧")
+    if m.kind == "demonym" and _SUBNATIONAL_BEFORE.search(skel, max(0, at - 40), at):
+        return bool(re.match(r"\s+de\s+", skel[end:end + 6]))  # "el estado brasileño de Acre"
+    after = _SUBNATIONAL_AFTER.match(skel, end)
+    if after is None or after.group().lstrip()[:2].lower() == "de":
+        return False
+    return m.kind == "demonym" or after.group().startswith(("'", "’"))
+
+
 def _signing_party(g: Gazetteer, m: Mention, on: str | None, actors) -> str | None:
     """The party a mention signs for: a body the text names ("Mexico's Senate", "el Ministerio de Transporte
     de Kenia") acts for its state, as a gazetteer agency does."""
@@ -4309,17 +4408,21 @@ def _one_listing_named_twice(claims: list[Claim]) -> None:
     foreign terrorist organisations in 1997": a generic terrorist listing by the designator that the
     document also names with one specific list (FTO, SDGT) is that listing, not a second one."""
     specific: dict = {}
+    here: dict = {}  # (pair, sentence start) -> the specific kinds two rules read in that sentence
     for c in claims:
         d = str(c.props.get("designation", "")) if c.predicate == "DESIGNATED" and c.polarity == "positive" else ""
         if d and _TERROR.search(d) and _SPECIFIC_TERROR.search(d):
             specific.setdefault((c.subject, c.object), set()).add(d)
+            here.setdefault((c.subject, c.object, c.char_start), set()).add(d)
     if not specific:
         return
     for c in claims:
         if c.predicate != "DESIGNATED":
             continue
         d = str(c.props.get("designation", ""))
-        kinds = specific.get((c.subject, c.object))
+        kinds = here.get((c.subject, c.object, c.char_start))
+        if not kinds or len(kinds) != 1:  # (the same sentence read by another rule first: "The list includes X")
+            kinds = specific.get((c.subject, c.object))
         if kinds and len(kinds) == 1 and _TERROR.search(d) and not _SPECIFIC_TERROR.search(d):
             c.props["designation"] = next(iter(kinds))
 

@@ -684,6 +684,12 @@ _PREP_OBJ_BEFORE = literals.compile(r"^\S+\s+(?:[^\W\d_]+\s+){1,3}(?:on|of|over|
                               r"(?:(?:the|a|an|its|their|la|el|los|las|su|sus)\s+)?$", re.I)
 _SUBORDINATE = literals.compile(r"\b(?:whether|if|how|why|when|what|si|cómo|cuándo|por\s+qué|qué)\s", re.I)
 _PARTICIPLE = literals.compile(r"[^\W\d_]+(?:ad|id)[oa]s?", re.I)
+# a participle after a noun of the request qualifies that noun, even with no act word before it ("to adopt a
+# humane approach to fishermen arrested in its waters", "un trato humano a los migrantes detenidos"): no act
+# asked; after an auxiliary ("to be released", "que sean liberados") it is the act
+_PARTICIPLE_EN = literals.compile(r"[^\W\d_]{2,}(?<!e)ed", re.I)
+_AUX_BEFORE = literals.compile(r"\b(?:to|be|been|being|get|got|have|has|not|no|se|ser|sea|sean|fuera|fueran|fuese|fuesen|sido|haya|"
+                               r"hayan|hubiera|hubieran|que|a)\s+$", re.I)
 
 
 def _slots(text: str | None) -> list[int]:
@@ -746,6 +752,9 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
                               # a participle after the first act qualifies its object ("que libere a los
                               # pilotos detenidos" is one request: release, not also halt)
                               or _PARTICIPLE.fullmatch(h.group()))]
+    hits = [h for h in hits if not (h.start() > 0 and re.search(r"[^\W\d_]", rest[:h.start()])
+                                    and (_PARTICIPLE.fullmatch(h.group()) or _PARTICIPLE_EN.fullmatch(h.group()))
+                                    and not _AUX_BEFORE.search(rest, max(0, h.start() - 12), h.start()))]
     lead = canonical_action(rest[:40])
     if lead and hits and hits[0].start() > 0 and _SUBORDINATE.search(rest, 0, hits[0].start()):
         # "que aclare si los agentes podrán actuar", "to explain whether its troops will withdraw": the act
@@ -777,7 +786,8 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
         out.pop("act", None)
     if not out:
         # no known action word: the requested verb itself ("to release", "que libere", "hand over")
-        words = re.findall(r"[^\W\d_]+", rest)
+        # (a hyphenated prefix is the verb's: "to de-escalate" is no escalation, "re-impose" no imposing anew)
+        words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", rest)
         words = [w for w in words if w.lower() not in _ACTION_SKIP]
         plan = _PLAN_TO.match(rest.lstrip())
         if plan:  # "to implement the plan to disarm X": the plan's act is what is asked
@@ -920,7 +930,7 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                 appos = _APPOS_HEAD.match(skel, first.end())
                 if appos and _OF_BEFORE.search(skel, 0, first.start()):
                     subj, subj_pos = [int(appos.group(1))], appos.start(1) - 1
-            if rule.predicate in ("SUPPLIED", "ALLEGED_TIES") and subj and rule.subject in ("slot", "sentence"):
+            if rule.predicate in ("SUPPLIED", "ALLEGED_TIES", "URGED") and subj and rule.subject in ("slot", "sentence"):
                 # "firms from ⟦A⟧ and ⟦B⟧ sent money to ...", "comerciantes de ⟦A⟧ y ⟦B⟧ enviaron ...": people or
                 # companies of a state are not the state
                 subj = [k for k in subj if not _people_of_state(skel, k)]
@@ -1220,9 +1230,14 @@ def _passive_between(skel: str, subj: int, obj: int) -> bool:
 # people or companies of a place: "firms from ⟦X⟧", "traders in ⟦X⟧", "empresas de ⟦X⟧" (a metonym, no act of X's)
 _PEOPLE_OF_BEFORE = literals.compile(
     r"\b(?:firms?|compan(?:y|ies)|businesses|businessm[ae]n|traders?|merchants?|banks|individuals|people|persons|nationals|"
-    r"citizens|residents|exporters|dealers|"
+    r"citizens|residents|exporters|dealers|operators|operadores|operadoras|"
     r"empresas?|compañías|firmas|comerciantes|empresarios|bancos|personas|individuos|ciudadanos|nacionales|residentes|"
-    r"exportadores)\s+(?:[a-záéíóúñ]+\s+)?"
+    r"exportadores|"
+    # some of the people of a capital ("some in Washington", "hawks in Washington", "quienes en Washington piden",
+    # "voces en Bruselas"): a part of its public, never its government
+    r"(?-i:[Ss]ome|[Mm]any|[Ff]ew|[Oo]thers|[Tt]hose|[Qq]uienes|[Aa]lgunos|[Mm]uchos|[Pp]ocos|[Oo]tros|[Ll]os\s+que)|critics|hawks|"
+    r"voices|sectors|circles|commentators|observers|sectores|voces|críticos|halcones|círculos|comentaristas|"
+    r"observadores)\s+(?:[a-záéíóúñ]+\s+)?"
     # ("of" and the agents of a group, "intermediaries of ⟦X⟧", "operatives of", are X's own: X acts through them)
     r"(?:from|in|based\s+in|de|del|en|radicad[oa]s\s+en)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
