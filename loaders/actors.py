@@ -245,6 +245,17 @@ _ABBREV_DOTS = literals.compile(r"(?:[A-Z]{1,2}\.)+[A-Z]{1,2}")
 _NON_WORD = literals.compile(r"[^\w]")
 _POSSESSIVE_S = literals.compile(r"['’]s\s+[a-z]")
 _POSSESSIVE_END = literals.compile(r"['’]s?\s+$")
+# a plural demonym with the article as a noun phrase stands for its state ("urged the Americans to keep the
+# sanctions", "los estadounidenses pidieron a Rusia"): no number or quantifier between ("two Americans", "los
+# tres rusos" are people), no possessive after it ("the Americans' allies"), no name after it ("the Russians
+# Ivanov and Petrov")
+_DEMONYM_PLURAL_ART = literals.compile(r"(?<![\w-])(?:the|The|los|Los|las|Las|a\s+los|al\s+los|de\s+los)\s+$")
+_DEMONYM_PLURAL_NOT_AFTER = literals.compile(r"['’]|\s+(?-i:[A-ZÁÉÍÓÚ])|\s+(?:who|que|quienes|detained|held|killed|living|citizens|"
+                                             r"nationals|detenidos|secuestrados|residentes|ciudadanos|muertos|fallecidos)\b"
+                                             # the people asked to act as people ("urged the Venezuelans to vote")
+                                             r"|\s+(?:(?:not\s+)?to|que|a|para\s+que)\s+(?:rise|revolt|protest|vote|leave|evacuate|stay|return|"
+                                             r"avoid|shelter|register|travel|turn\s+out|take\s+to|se\s+levanten|protesten|voten|salgan|"
+                                             r"abandonen|eviten|regresen)\b")
 # a plural demonym with its article, asked to act, is its government ("urged the Americans to keep the
 # sanctions", "pidió a los estadounidenses que mantengan"): people asked are named without the article
 # ("urged Venezuelans to vote") or with a noun ("the Venezuelan people")
@@ -792,7 +803,7 @@ def _rare_readers() -> literals.Triggers:
             "acronym_agency": [_ACRONYM_AGENCY], "category": [_CATEGORY_CUE], "plural_title": [_PLURAL_HEAD_RX],
             "lone_surname": [_LONE_SURNAME], "coref_cue": [_COREF_CUES], "pair": [_PAIR_PEOPLE, _PAIR],
             "group_pair": [_PAIR_GROUPS, _PAIR_COMPANIES], "bare_country": [_BARE_COUNTRY], "named_head": [_NAMED_HEAD],
-            "pronoun_and": [_PRONOUN_AND], "regime": [_REGIME], "that_country": [_THAT_COUNTRY],
+            "pronoun_and": [_PRONOUN_AND], "regime": [_REGIME], "that_country": [_THAT_COUNTRY], "own_country": [_OWN_COUNTRY],
             "numbered": [_NUMBERED], "designees": [_designees().CUE]})
     return _RARE_READERS
 
@@ -829,6 +840,13 @@ _SHARED_TITLE_AFTER = literals.compile(r"\s+(?:secretar\w+|officials?|spokes\w+|
                                  r"notes?|yields?|securities|market\w*|bonos?|letras?|portavoz|funcionari\w+)\b", re.I)
 _SHARED_TITLE_BEFORE = literals.compile(r"(?:secretar\w+|subsecretar\w+|minist\w+|officials?|funcionari\w+|portavoz|spokes\w+|"
                                   r"chancellor|canciller|bonos?|letras?)\s+(?:of\s+the|at\s+the|del|de\s+la)\s+$", re.I)
+
+
+def _demonym_plural_noun(text: str, m: Mention, s: int) -> bool:
+    """"The Americans", "los estadounidenses": a plural demonym as the head of its noun phrase, the state."""
+    word = text[m.start:m.end]
+    return word.endswith("s") and " " not in word and bool(_DEMONYM_PLURAL_ART.search(text, max(s, m.start - 8), m.start)) \
+        and not _DEMONYM_PLURAL_NOT_AFTER.match(text, m.end)
 
 
 def _shared_cues(g: Gazetteer, ms: list[Mention], sh, published: str | None) -> set[str]:
@@ -1073,10 +1091,12 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             _regime(text, s, e, ms, last_states, coref_memo)
         if "that_country" in live:
             _that_country(text, s, e, ms, para_any)
+        if "own_country" in live:
+            _own_country(g, text, s, e, ms, published)
         seen_named = coref_memo.setdefault("named_groups", {})
         said_as = coref_memo.setdefault("named_as", {})  # group -> the words the text named it by
-        if "named_head" in live and seen_named:
-            _named_heads(g, text, s, e, ms, seen_named, result.new_entities, said_as)
+        if "named_head" in live:
+            _named_heads(g, text, s, e, ms, seen_named, result.new_entities, said_as, coref_memo)
         ms.sort(key=lambda m: m.start)
         # a person in the possessive is not the actor ("backed by Angela Merkel's conservatives")
         for m in ms:
@@ -1102,6 +1122,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 before = tokens(text[max(s, m.start - 25):m.start])[-2:]
                 m.actor = bool(set(after[:2]) & _GOV_NOUNS or (before and before[-1] in _GOV_NOUNS)
                                or (_SPONSOR_AFTER.match(text, m.end) and not _POSSESSIVE_END.search(text[max(s, m.start - 4):m.start]))
+                               or _demonym_plural_noun(text, m, s)
                                or (_ASKED_DEMONYM_AFTER.match(text, m.end)
                                    and _ASKED_DEMONYM_BEFORE.search(text, max(s, m.start - 30), m.start)))
                 if not m.actor and _made_by(text, m, s):
@@ -1446,6 +1467,28 @@ def _that_country(text: str, s: int, e: int, ms: list[Mention], para_any: list[s
         cands = before if before else [x for x in (para_any or []) if x not in own]
         if len(cands) == 1:
             ms.append(Mention(a, b, cands[0], "coref"))
+
+
+# "Rubio anunció que su país designó a ...", "the minister said his government had listed": a person's own country
+_OWN_COUNTRY = literals.compile(r"\b(?:su|his|her)\s+(?:país|nación|gobierno|Gobierno|country|government|Government|nation)\b"
+                                r"(?!\s*['’]s)(?!\s+(?:de|del|of|in|en)\b)"
+                                # as the subject of a verb only: "to destabilise his government" is no act of his state
+                                r"(?=\s+(?:(?:also|already|never|not|no|nunca|también|ya)\s+)?(?:has|had|have|would|will|was|is|"
+                                r"ha|había|habría|ha|fue|va|[a-záéíóúñ]{3,}(?:ed|ó|ió|aron|ieron)\b))")
+
+
+def _own_country(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published: str | None) -> None:
+    """"His country", "su país", "su gobierno": the state of the one person named before it in its sentence
+    (his title's, else the one he serves that day); two people of two states, or none, give nothing."""
+    for cm in literals.finditer(_OWN_COUNTRY, text, s, e):
+        a, b = cm.start(), cm.end()
+        if any(m.start < b and a < m.end for m in ms):
+            continue
+        people = {m.entity for m in ms if m.end <= a and m.entity.startswith("official:") and m.kind != "pair"}
+        states = {st for pid in people for st in [next((m.org for m in ms if m.entity == pid and m.org
+                                                         and m.org.startswith("state:")), None) or g.state_of(pid, published)]}
+        if len(people) == 1 and len(states) == 1 and None not in states:
+            ms.append(Mention(a, b, next(iter(states)), "coref"))
 
 
 _PAIR_PEOPLE = literals.compile(r"\b(?:the\s+two\s+(?:leaders|presidents|ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|officials|diplomats|envoys)|both\s+(?:leaders|presidents|ministers)"
@@ -3136,12 +3179,15 @@ _PERSON_DESC = {
     "envoy": ("envoy", "ambassador"), "enviado": ("envoy", "enviado", "ambassador"), "enviada": ("envoy", "enviad", "ambassador"),
     "monarch": ("king", "queen", "emir", "sultan"), "monarca": ("king", "queen", "emir", "sultan", "rey"),
     "king": ("king",), "rey": ("king", "rey"), "emir": ("emir",),
+    # "the Secretary has urged Oman", "el secretario pidió": the one secretary (of state, of the Treasury,
+    # general) met before; "the secretary of X", "el secretario de Estado" name their own office
+    "secretary": ("secretary",), "secretario": ("secretary", "secretario"), "secretaria": ("secretary", "secretari"),
 }
 _PERSON_DESC_RX = literals.compile(
     r"\b(?:the|el|la|al|del)\s+(?P<former>former\s+|ex-?\s*)?(?P<d>head\s+of\s+state|prime\s+minister|foreign\s+minister|"
     r"foreign\s+secretary|president|premier|minister|general|commander|ambassador|envoy|monarch|king|emir|"
     r"mandatari[oa]|jef[ea]\s+de\s+Estado|primer\s+ministro|primera\s+ministra|president[ea]|ministr[oa]|canciller|"
-    r"comandante|embajador[a]?|enviad[oa]|monarca|rey)\b"
+    r"comandante|embajador[a]?|enviad[oa]|monarca|rey|secretary|secretari[oa])\b"
     r"(?![-\w])(?!\s+(?:of|for|to|at|in|de|del|para|en)\b)(?!\s+(?-i:[A-ZÁÉÍÓÚ]))(?!['’]s?\s+(?-i:[A-Z]))", re.I)
 
 
@@ -3711,12 +3757,14 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
 # -- "the network", "la cofradía", "the Front", "el bloque": a description repeating the head noun of a
 # group's name (data/group_descriptions.yaml) means the group of that name met before
 _NAMED_HEAD = literals.compile(
-    r"\b(?P<art>the|this|that|el|al|del|este|ese|dicho|la|esta|esa|dicha)\s+"
+    r"\b(?:(?P<art>the|this|that|el|al|del|este|ese|dicho|la|esta|esa|dicha)\s+|(?<![\w-] )(?<![\w-])(?=(?-i:Treasury)\b))"
     r"(?P<head>regional\s+(?:bloc|body|organi[sz]ation)|(?:organizaci[oó]n|organismo|bloque)\s+regional|"
-    r"network|red|brotherhood|cofrad[ií]a|hermandad|front|frente|bloc|bloque|coalition|coalici[oó]n|alliance|alianza)"
+    r"network|red|brotherhood|cofrad[ií]a|hermandad|front|frente|bloc|bloque|coalition|coalici[oó]n|alliance|alianza|"
+    r"treasury|tesoro|department|departamento|ministry|ministerio)"
     r"(?P<pos>['’]s)?(?![\w-])", re.I)
 _NAMED_HEAD_EN_ART = frozenset({"the", "this", "that"})
-_NAMED_HEAD_EN = frozenset({"network", "brotherhood", "front", "bloc", "coalition", "alliance", "body", "organisation", "organization"})
+_NAMED_HEAD_EN = frozenset({"network", "brotherhood", "front", "bloc", "coalition", "alliance", "body", "organisation", "organization",
+                            "treasury", "department", "ministry"})
 # after the head: a name ("la red Foxtrot", "the Front National"), a complement ("the network of"), a
 # Spanish adjective ("la red social", "la red consular"): another network than the one named
 _NAMED_HEAD_NOT_AFTER = literals.compile(
@@ -3738,7 +3786,8 @@ def _group_heads(g: Gazetteer) -> dict:
         out = {}
         for key, spec in (raw.get("heads") or {}).items():
             rx = re.compile("|".join(f"(?:{x})" for x in spec["names"]), re.I)
-            fit = (rx, frozenset(spec.get("groups") or ()), bool(spec.get("capital")), {})
+            fit = (rx, frozenset(spec.get("groups") or ()), bool(spec.get("capital")), {}, bool(spec.get("only")),
+                   {f"state:{k}": v for k, v in (spec.get("states") or {}).items()})
             for w in spec["words"]:
                 out[w.lower()] = fit
         object.__setattr__(g, "_group_heads", out)
@@ -3746,16 +3795,16 @@ def _group_heads(g: Gazetteer) -> dict:
 
 
 def _named_heads(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], seen: dict[str, int],
-                 new_entities: dict, said_as: dict | None = None) -> None:
+                 new_entities: dict, said_as: dict | None = None, doc_memo: dict | None = None) -> None:
     heads = _group_heads(g)
     for hm in literals.finditer(_NAMED_HEAD, text, s, e):
         a, b = hm.start(), hm.end()
-        head, art = hm.group("head"), hm.group("art").lower()
+        head, art = hm.group("head"), (hm.group("art") or "the").lower()  # (bare "Treasury": English)
         key = " ".join(head.lower().split())
         fit = heads.get(key)
         if fit is None or (art in _NAMED_HEAD_EN_ART) != (key.split()[-1] in _NAMED_HEAD_EN):
             continue  # "the red line", "la front": an article of the other language
-        rx, extra, capital, memo = fit
+        rx, extra, capital, memo, only, by_state = fit
         if capital and not head[0].isupper():
             continue  # "the front", "en el frente": a battle line
         if any(m.start < b and a < m.end for m in ms):
@@ -3783,6 +3832,13 @@ def _named_heads(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], see
             # (when it does not fit it) no group read from further back
             order = order[:1]
         found = [k for k in order if fits(k)]
+        if not found and by_state and doc_memo is not None:
+            if "doc_states" not in doc_memo:  # every state the document names, actor or not
+                doc_memo["doc_states"] = {o.entity for o in gazetteer_mentions(g, text, 0, len(text))
+                                          if o.entity and o.entity.startswith("state:")}
+            have = [sid for sid in by_state if sid in doc_memo["doc_states"]]
+            if len(have) == 1 and by_state[have[0]]:
+                found = [by_state[have[0]]]
         if not found:
             continue
         # a group the text named by words holding the head ("los Hermanos Musulmanes" for "la cofradía") before
@@ -3791,6 +3847,8 @@ def _named_heads(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], see
         if said:
             found = said
         ref = found[0]
+        if only and len(found) > 1:
+            continue  # two agencies of the kind named: "the Department" is neither for sure
         if len(found) > 1 and ref not in {m.entity for m in here} and "\n" in text[seen[ref]:a]:
             continue  # two fitting groups and the latest named in another paragraph: no telling
         # "al Frente", "del bloque": the contraction's article is the head's, its preposition is the rule's

@@ -264,7 +264,11 @@ _COORD_PRONOUN = literals.compile(
     r"\s(?:y|e)\s+(?:(?:también|además|ya)\s+)?(?-i:(?:le|les|lo|la|los|las)\s+[a-záéíóúñ])"
     r"|\sand\s+(?:(?:has|have|had|also|since|later|then|reportedly|allegedly)\s+){0,2}[a-z]+(?:ed|es|s)\s+(?-i:(?:it|him|them))\b")
 # an actor that is an object or an oblique of the first phrase: a lowercase word (a verb or a preposition) before it
-_OBJECT_BEFORE = literals.compile(r"(?:^|\s)(?!(?:y|e|and|or|o|ni|the)\b)(?-i:[a-záéíóúñ]+)\s+(?:(?:the|el|la|los|las)\s+)?$")
+_OBJECT_BEFORE = literals.compile(r"(?:^|\s)(?!(?:y|e|and|or|o|ni|the|el|la|los|las)\b)(?-i:[a-záéíóúñ]+)\s+(?:(?:the|el|la|los|las)\s+)?$")
+
+
+_RELATIVE_ASIDE = literals.compile(r",\s+(?:(?:a|de|con|para|por|en|of|with|for|by)\s+)?(?:quien|quienes|(?:el|la|los|las|al|del)\s+cual(?:es)?|"
+                                   r"who|whom|whose)\b[^,;()]{1,120}?,(?=\s)", re.I)
 
 
 # a sentence opening with a subject that names no actor ("The court acted on ...", "El tribunal ..."):
@@ -280,14 +284,14 @@ _NOT_NAME = frozenset(
     "Octubre Noviembre Diciembre I".split())
 
 
-def _unknown_name(text: str, s, end: int, ms: list[Mention]) -> int:
+def _unknown_name(text: str, s, end: int, ms: list[Mention], skip: list[tuple[int, int]] = ()) -> int:
     """Where the last capitalised word before `end` that no mention covers starts (s.start if none);
-    the sentence's first word is no name."""
+    the sentence's first word is no name, nor a word inside a span of `skip`."""
     last = s.start
     first = re.match(r"[\s\"“*#-]*\S+", text[s.start:end])
     for c in _CAPITAL.finditer(text, s.start + (first.end() if first else 0), end):
         if c.group() in _NOT_NAME or any((m.title_start if m.title_start is not None else m.start) <= c.start() < m.end
-                                         for m in ms):
+                                         for m in ms) or any(a < c.start() < b for a, b in skip):
             continue
         last = c.start()
     return last
@@ -316,18 +320,31 @@ def _candidates(text, sents, by_sent, i, at, want, es, g, new_entities) -> tuple
                     if m.entity not in own_clause:
                         out.append((level + pen, m.entity))
 
+    # a relative clause set off by commas before the anaphor ("sancionó a X, a quien identifica como miembro del
+    # Frente, y lo designó", "sanctioned X, whom it calls a member of the Front, and listed him"): its names
+    # describe the antecedent, they are not what the pronoun of the main clause stands for
+    asides = [(r.start(), r.end()) for r in literals.finditer(_RELATIVE_ASIDE, text, s.start, at)]
     clause = max((c.end() for c in _CLAUSE_START.finditer(text, s.start, s.end) if c.end() <= at), default=s.start)
     co = max((c.start() for c in _COORD_PRONOUN.finditer(text, clause, s.end) if c.start() < at <= c.end()), default=None)
+    if co is None and asides:
+        # the second phrase after the aside's closing comma (", y lo designó"): its clause is the one before the aside
+        co = max((c.start() for c in _COORD_PRONOUN.finditer(text, s.start, s.end) if c.start() < at <= c.end()
+                  and any(b - 1 <= c.start() <= b for _, b in asides)), default=None)
+        if co is not None:
+            clause = max((c.end() for c in _CLAUSE_START.finditer(text, s.start, s.end)
+                          if c.end() <= co and not any(a <= c.start() < b for a, b in asides)), default=s.start)
     objects = [m for m in by_sent[i] if co is not None and m.actor and clause <= m.start and m.end <= co
-               and not isinstance(m, Anaphor) and _OBJECT_BEFORE.search(text, max(s.start, m.start - 30), m.start)]
+               and not isinstance(m, Anaphor) and _OBJECT_BEFORE.search(text, max(s.start, m.start - 30), m.start)
+               and not any(a < m.start and m.end <= b for a, b in asides)]
     # the anaphor's own clause: its actors are never what it stands for, wherever else they are named
     own_clause = {m.entity for m in by_sent[i] if m.actor and clause <= m.start < at and not isinstance(m, Anaphor)
                   and m not in objects}
     add(0, [m for m in by_sent[i] if isinstance(m, Anaphor) and m.end <= at])
     # a name that is no actor we know, before the anaphor's clause ("It has not listed Evrazia, the NGO
     # that ..., though the Treasury sanctioned it"), may be what it stands for: nothing before it counts
-    unknown = _unknown_name(text, s, clause, by_sent[i])
-    add(1, [m for m in by_sent[i] if not isinstance(m, Anaphor) and unknown <= m.start and m.end <= clause])
+    unknown = _unknown_name(text, s, clause, by_sent[i], asides)
+    add(1, [m for m in by_sent[i] if not isinstance(m, Anaphor) and unknown <= m.start and m.end <= clause
+            and not any(a < m.start and m.end <= b for a, b in asides)])
     add(1, objects)
     if unknown > s.start:
         return out, True

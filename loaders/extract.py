@@ -425,6 +425,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = _request_once_by_person(g, claims, pub)
     claims = claims + designees.listed_with(claims, actors)  # the other items of a designee list read
     _one_listing_named_twice(claims)
+    claims = _sanction_named_by_its_list(claims)
+    _same_action_dated(claims)
     claims = _membership_read_as_office(claims)
     claims = _drop_own_officials_designated(g, claims, pub)
     claims = people.drop_colleague_ties(g, claims, pub)
@@ -1441,11 +1443,20 @@ _CARRY_LEAD = (r"^\s*(?:(?:In\s+addition|Additionally|Moreover|Separately|Later|
                r"También|Asimismo|Luego|Después|Posteriormente|Por\s+otra\s+parte|Por\s+otro\s+lado|"
                r"(?:That|The|Ese|El)\s+(?:same|mismo)\s+(?:day|week|día|semana)),?\s+)?")
 _CARRY_EN = literals.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_EN + r")?"
-                       r"(?P<p>[Ii]t|[Tt]hey|[Hh]e|[Ss]he)(?=\s+(?!(?:is|was|are|were|seems|seemed|appears|appeared|"
-                       r"remains|remained|would|could|might|may)\b)[a-z])")
+                       r"(?P<p>[Ii]t|[Tt]hey|[Hh]e|[Ss]he)(?=\s+(?:(?!(?:is|was|are|were|seems|seemed|appears|appeared|"
+                       r"remains|remained|would|could|might|may)\b)[a-z]|"
+                       # a passive with its agent or its label ("They are armed by Iran", "It was listed as"): a copula
+                       # else opens a description ("It is unclear", "They were in talks")
+                       r"(?:is|was|are|were)\s+(?:(?:also|reportedly|allegedly|widely|now|still|formally|officially)\s+)?"
+                       r"[a-z]+(?:ed|led|run)\s+(?:by|as)\b|"
+                       # a report of its act ("It is widely believed to have armed ...", "They were said to have supplied")
+                       r"(?:is|was|are|were)\s+(?:(?:also|widely|long|now)\s+)*(?:believed|thought|said|reported|suspected|"
+                       r"alleged|understood|known)\s+to\s+(?:have\s+)?[a-z]+))")
 _CARRY_ES = literals.compile(_CARRY_LEAD + r"(?:" + _ADVERBIAL_ES + r")?"
                        r"(?=(?:(?:no|nunca)\s+)?(?:(?:también|además|luego|ya|posteriormente)\s+)?(?:(?:se|lo|la|los|las|le|les)\s+)?"
                        r"(?P<v>[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)|hizo|hicieron|ha\s+[a-záéíóúñ]+(?:ado|ido)|han\s+[a-záéíóúñ]+(?:ado|ido)|"
+                       # a passive with its agent or label ("Fue designado por Washington", "Fueron incluidos como")
+                       r"(?:fue|fueron|ha\s+sido|han\s+sido)(?=\s+[a-záéíóúñ]+(?:ad|id)[oa]s?\s+(?:por|como)\b)|"
                        r"(?:acusa|designa|declara|exige|pide|insta|firma|rompe|respalda|financia|apoya|arma|suministra|"
                        r"incluye|sanciona|reclama|solicita|considera|cataloga|califica|mantiene|suscribe)n?)\b)",
                        re.I)
@@ -1453,7 +1464,7 @@ _ES_NOT_VERB = {"según", "sólo", "solo", "cuando", "como", "tras", "pero", "ta
 # subjects joined into a list ("Paraguay and Argentina met"): "it" or a singular verb cannot mean one of them
 _LIST_JOIN = literals.compile(LIST_GAP.pattern + "$", re.I)
 # a Spanish verb in the plural ("rompieron", "han roto")
-_PLURAL_VERB_ES = literals.compile(r"(?:aron|ieron|[ae]n)$|^han\s", re.I)
+_PLURAL_VERB_ES = literals.compile(r"(?:aron|ieron|[ae]n)$|^han\s|^fueron$|^han$", re.I)
 
 
 def _sentence_subject(text: str, s: "_Sent", ms: list[Mention]) -> list[Mention] | None:
@@ -1613,15 +1624,15 @@ def _slot_list(prev: list[Mention], slots: list[Mention], lang: str) -> str:
 # first-person plural verb is the body the speaker's title names (the state a minister serves, the group a
 # spokesman speaks for), else the state the official serves, else the speaker. The speaker is read off the
 # text (a label opening the paragraph, a "said X" after the quote), never guessed.
-_TURN_LABEL = re.compile(r"(?:\*\*)?(?P<l>[^\n:.?!¿¡\"“”«»]{3,90}?)(?:\*\*)?:[ \t]+(?=\S)")
-_FIRST_EN = re.compile(r"(?<![\w'’])(?P<p>[Ww]e|I)(?=\s+(?:(?:have|had|also|then|again|formally|never|already|"
+_TURN_LABEL = re.compile(r"(?:\*\*)?(?P<l>(?:(?i:mr|ms|mrs|dr|sr|sra|srta|sen|rep)\.\s+)?[^\n:.?!¿¡\"“”«»]{3,90}?)(?:\*\*)?:[ \t]+(?=\S)")
+_FIRST_EN = re.compile(r"(?<![\w'’])(?P<p>[Ww]e|I)(?P<c>['’](?:ve|ll|d)\b)?(?=\s+(?:(?:have|had|also|then|again|formally|never|already|"
                        r"repeatedly|once|did|do|will|would|shall|must|can|could|should|have\s+also|have\s+never|"
                        r"have\s+not|did\s+not)\s+)*(?:(?!am\b|are\b|was\b|were\b|think\b|believe\b|hope\b|know\b|"
                        r"feel\b|want\b|need\b|see\b|say\b|said\b|mean\b)[a-z]+))")
 # (1pl: -amos/-emos/-imos, "hemos ...do"; 1sg: a closed list of the acts a speaker performs)
 # (no noun or adjective in -amos/-imos/-emos: an accent on the stem, "últimos", "préstamos"; a determiner or
 # preposition before it, "los tramos", "de primos"; "extremos", "supremos", "Ramos")
-_FIRST_ES = re.compile(r"(?<![\w⟧])(?P<v>(?:(?:le|les|lo|la|los|las|se)\s+)?(?:(?:hemos|habíamos)\s+[a-záéíóúñ]+(?:ado|ido)|"
+_FIRST_ES = re.compile(r"(?<![\w⟧])(?P<v>(?:(?:le|les|lo|la|los|las|se)\s+)?(?:(?:hemos|habíamos)\s+(?:[a-záéíóúñ]+(?:ado|ido)|roto|impuesto|suscrito|puesto)|"
                        r"(?!(?:vamos|somos|tenemos|estamos|creemos|sabemos|queremos|podemos|debemos|hemos|habíamos|"
                        r"pensamos|decimos|dijimos|vemos|esperamos|extremos|supremos|primos|ramos|tramos|gramos|"
                        r"kilogramos|amos|samos)\b)[a-zñ]{2,}(?:amos|emos|imos)|"
@@ -1632,6 +1643,30 @@ _FIRST_ES_NOUN_BEFORE = re.compile(r"\b(?:el|los|las|unos|unas|sus|mis|nuestros|
                                    r"con|por|para|muy|más|tan|dos|tres)\s+$", re.I)
 
 
+# a speaker label by honorific and surname, the way transcripts name a speaker introduced before
+_HONORIFIC_LABEL = re.compile(r"(?i:mr|ms|mrs|miss|dr|sr|sra|srta|dña|don|doña|senator|senador|senadora|rep|"
+                              r"ambassador|embajador|embajadora|minister|ministro|ministra)\.?\s+(?P<s>[^\W\d_][\w'’-]+)")
+
+
+# a hearing transcript's label: honorific and surname in capitals, then a full stop ("Ms. SALAZAR. The
+# subcommittee will come to order.", "Mr. CASTRO. Thank you")
+_DOT_LABEL = re.compile(r"(?P<l>(?:Mr|Ms|Mrs|Dr|Sr|Sra)\.?\s+(?P<s>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’-]{2,}))\.\s+(?=\S)")
+
+
+def _people_by_surname(text: str, by_sent: list[list[Mention]]) -> dict[str, list[Mention]]:
+    """Last word of each person's name as the document writes it -> one mention of each person so named."""
+    out: dict[str, dict[str, Mention]] = {}
+    for ms in by_sent:
+        for x in ms:
+            if x.entity.startswith("official:") and x.kind != "coref":
+                words = re.findall(r"[^\W\d_][\w'’-]*", text[x.start:x.end])
+                if len(words) >= 2:
+                    have = out.setdefault(words[-1].lower(), {})
+                    if x.entity not in have or (x.org and not have[x.entity].org):
+                        have[x.entity] = x
+    return {k: list(v.values()) for k, v in out.items()}
+
+
 def _turn_speakers(text: str, sents: list["_Sent"], by_sent: list[list[Mention]]) -> dict[int, Mention]:
     """The speaker of each sentence of a transcript (two or more paragraphs open with a speaker's label,
     "NAME:" / "Senator X:"): the official named in the label of its turn; a label naming nobody known
@@ -1640,10 +1675,19 @@ def _turn_speakers(text: str, sents: list["_Sent"], by_sent: list[list[Mention]]
     for i, s in enumerate(sents):
         if i and sents[i - 1].para == s.para:
             continue
-        m = _TURN_LABEL.match(text, s.start, s.end)
+        m = _TURN_LABEL.match(text, s.start, s.end) or _DOT_LABEL.match(text, s.start, s.end + 2)
         if m is None or len(m.group("l").split()) > 12:
             continue
         who = [x for x in by_sent[i] if m.start("l") <= x.start < m.end("l") and x.entity.startswith("official:")]
+        if (hm := _HONORIFIC_LABEL.fullmatch(m.group("l").strip())) and (
+                not who or all(" " not in text[x.start:x.end].strip() for x in who)):
+            # "MS BRUCE:", "Sr. Pérez:": the one person of that surname the document names (two: nobody)
+            who = _people_by_surname(text, by_sent).get(hm.group("s").lower(), [])
+        if len(who) == 1 and not who[0].org:
+            # (the label names the person bare: the body a title gave him elsewhere in the document)
+            org = next((x.org for ms in by_sent for x in ms if x.entity == who[0].entity and x.org), None)
+            if org:
+                who = [Mention(who[0].start, who[0].end, who[0].entity, who[0].kind, org=org)]
         labels[i] = who[0] if len(who) == 1 else None
     if len(labels) < 2:
         return {}
@@ -1664,7 +1708,8 @@ def _first_person(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ctx:
     if speaker is None or not speaker.entity.startswith(("official:", "state:", "group:")):
         return skel
     rx = _FIRST_ES if lang == "es" else _FIRST_EN
-    if not rx.search(skel):
+    our = _OUR_STATE.search(skel)
+    if not our and not rx.search(skel):
         return skel
     person = speaker.entity.startswith("official:")
     org = speaker.org if speaker.org and speaker.org.startswith(("state:", "group:")) else None
@@ -1676,12 +1721,30 @@ def _first_person(g: Gazetteer, skel: str, slots: list[Mention], lang: str, ctx:
             refs[eid] = len(slots)
             slots.append(Mention(speaker.start, speaker.start, eid, "coref"))
         return f"⟦{refs[eid]}⟧"
+    if our:
+        # "our government", "nuestro país": the state the speaker speaks for (a state, or the one an official serves)
+        state = body if body.startswith("state:") else (
+            g.state_of(speaker.entity, ctx.get("published")) or g.state_of(speaker.entity) if person else None)
+        if state:
+            skel = _OUR_STATE.sub(lambda m: slot(state), skel)
+        if not rx.search(skel):
+            return skel
     if lang == "es":  # (a state or group quoted speaks as "we" only)
         return rx.sub(lambda m: m.group() if (m.group("sg") and not person)
                       or _FIRST_ES_NOUN_BEFORE.search(skel, max(0, m.start() - 12), m.start()) else
                       slot(speaker.entity if m.group("sg") else body) + " " + _third_person_es(m.group()), skel)
     return rx.sub(lambda m: m.group() if m.group("p") == "I" and not person else
-                  slot(speaker.entity if m.group("p") == "I" else body), skel)
+                  slot(speaker.entity if m.group("p") == "I" else body) + _CONTRACTED.get((m.group("c") or "")[1:], ""), skel)
+
+
+# the speaker's own state named as such ("our government", "nuestro Gobierno", "mi país")
+_OUR_STATE = re.compile(r"(?<![\w⟦])(?:[Oo]ur|[Mm]y|[Nn]uestr[oa]|[Mm]i)\s+(?:(?:national|federal|nacional)\s+)?"
+                        r"(?:[Gg]overnment|country|nation|[Gg]obierno|país|nación|[Ee]jecutivo|[Aa]dministration)\b"
+                        r"(?!\s+(?:nacional|federal)\b)(?!['’])")
+
+
+# "We've asked", "we'd", "I'll": the auxiliary the rules read
+_CONTRACTED = {"ve": " have", "ll": " will", "d": " would"}
 
 
 # the rules read the third person: "le pedimos" -> "le pidió", "hemos pedido" -> "ha pedido", "exhorto" -> "exhorta"
@@ -4425,6 +4488,47 @@ def _one_listing_named_twice(claims: list[Claim]) -> None:
             kinds = specific.get((c.subject, c.object))
         if kinds and len(kinds) == 1 and _TERROR.search(d) and not _SPECIFIC_TERROR.search(d):
             c.props["designation"] = next(iter(kinds))
+
+
+def _sanction_named_by_its_list(claims: list[Claim]) -> list[Claim]:
+    """"El Tesoro sancionó a X ... y lo designó terrorista global especialmente designado", "sanctioned X and
+    designated him a Specially Designated Global Terrorist": one act told twice in a sentence, the listing named
+    (SDGT, FTO) is the sanction; the bare "sanctions" reading of the same pair there goes."""
+    named = {(c.subject, c.object, c.char_start): c for c in claims if c.predicate == "DESIGNATED" and c.polarity == "positive"
+             and _SPECIFIC_TERROR.search(str(c.props.get("designation", ""))) and _TERROR.search(str(c.props.get("designation", "")))}
+    if not named:
+        return claims
+    out = []
+    for c in claims:
+        kept = named.get((c.subject, c.object, c.char_start))
+        if kept is not None and c.predicate == "DESIGNATED" and c.props.get("designation") == "sanctions":
+            if kept.date is None and c.date is not None:
+                kept.date = c.date  # the act's one date, whichever verb it was read with
+            continue
+        out.append(c)
+    return out
+
+
+# "In the same action, Treasury also designated ...", "En la misma resolución, el Tesoro sancionó ...": the act
+# is part of the listing told before
+_SAME_ACTION = literals.compile(r"\s*[\"“]?(?:(?:In|As\s+part\s+of)\s+the\s+same\s+(?:action|resolution|order|package|round|"
+                                r"decision|announcement|designation|notice)|(?:En|Como\s+parte\s+de)\s+(?:la\s+misma\s+(?:resolución|"
+                                r"acción|orden|medida|ronda|decisión|designación)|el\s+mismo\s+(?:paquete|anuncio|decreto|acto)))\b")
+
+
+def _same_action_dated(claims: list[Claim]) -> None:
+    """An undated designation in a sentence opening "in the same action/resolution" takes the date of the
+    newest dated designation by its designator before it in the document (the listing it is part of)."""
+    listed = [(c.char_start, c.date, c.subject) for c in claims if c.predicate == "DESIGNATED" and c.date and c.polarity == "positive"]
+    if not listed:
+        return
+    for c in claims:
+        if c.predicate == "DESIGNATED" and c.date is None and _SAME_ACTION.match(c.quote):
+            # the designator's newest listing told before (not "considered terrorist since 1997" in the sentence before)
+            before = [d for at, d, who in listed if at < c.char_start and who == c.subject] or \
+                [d for at, d, _ in listed if at < c.char_start]
+            if before:
+                c.date = max(before)
 
 
 def _request_once_by_person(g: Gazetteer, claims: list[Claim], pub: str | None) -> list[Claim]:

@@ -630,7 +630,7 @@ _GOODS_OBJ = literals.compile(r"[^\W\d_]*\s*(?:(?:a|al|to)\s+⟦\d+⟧\s*)?(?:de
                         r"battery|batería|bateria|interceptor)", re.I)
 
 
-def _refine_action(action: str, after: str) -> str:
+def _refine_action(action: str, after: str, noun: bool = False) -> str:
     """The act as its object shows it: banning an organisation is proscribing it ("ban Hezbollah",
     not "ban ⟦Russian⟧ oil imports"); "keep its recognition of Taipei" is about recognition."""
     if action == "extradite" and _GOODS_OBJ.match(after):
@@ -651,7 +651,26 @@ def _refine_action(action: str, after: str) -> str:
         return "designate"  # "que tratara a los milicianos como terroristas", "treat the gangs as terrorists"
     if action in ("deliver", "submit"):
         return submitted(action, re.split(r"[,;]", after, maxsplit=1)[0])  # "send the plan to Congress for ratification"
+    if action == "guarantee" and not noun and _ENSURE_NOT.match(after):
+        return "prevent"  # "make sure its territory is not used to move arms", "asegure que no se envíen": a prevention
     return action
+
+
+# what one is asked to make sure of is a negated clause: preventing it
+_ENSURE_NOT = literals.compile(r"[^;.⟦]{0,50}?\b(?:not|never|no|nunca|ningún|ninguna)\b", re.I)
+# what comes before a requested verb (not before a noun: "pressed Yerevan for binding guarantees that the route
+# would not ..." asks for guarantees)
+_VERB_LEAD = literals.compile(r"\b(?:to|que|se|and|y)\s+$", re.I)
+_ACT_NOUN = literals.compile(r"(?:guarantees|assurances?|garant[ií]as?)\b", re.I)
+
+
+def _act_noun(rest: str, at: int) -> bool:
+    """Whether the act word at `at` is a noun ("guarantees", "a guarantee"), not the requested verb."""
+    if _ACT_NOUN.match(rest, at):
+        return True
+    if at == 0 or _VERB_LEAD.search(rest, max(0, at - 12), at):
+        return False
+    return not (rest[at - 2:at].lower() == "a " and re.match(r"[a-záéíóúñ]+r\b", rest[at:]))  # "a garantizar"
 
 
 # "treat X as terrorists", "tratar a X como terroristas / organización terrorista": a designation asked for
@@ -777,7 +796,7 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
             action = "designate" if re.search(r"list|lista|terror", rest[h.end():h.end() + 80], re.I) else "act"
         else:  # the one action vocabulary (data/actions.yaml); a multi-word stem may run past the hit
             action = canonical_action(rest[h.start():h.start() + 40]) or "act"
-            action = _refine_action(action, rest[h.end():h.end() + 60])
+            action = _refine_action(action, rest[h.end():h.end() + 60], noun=_act_noun(rest, h.start()))
         seg_end = hits[k + 1].start() if k + 1 < len(hits) else len(rest)
         targets = _slots(rest[h.end():seg_end])
         out.setdefault(action, [])
@@ -810,13 +829,14 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
             # the raw words first: a stem may span a skipped word ("deje de armar" = halt)
             verb = (canonical_action(rest[at[0]:at[0] + 40]) if at else None) \
                 or canonical_action(" ".join(words[:3])) or verb
-            verb = _refine_action(verb, rest[at[1]:at[1] + 60]) if at else verb
+            verb = _refine_action(verb, rest[at[1]:at[1] + 60], noun=_act_noun(rest, at[0])) if at else verb
             whole = canonical_action(rest.lstrip()[:40])
             if whole == "follow suit":
                 verb = "follow suit"  # "to do the same": its words are all skip words
             elif whole and rest.split(None, 1)[0].lower().strip("\"“”'‘’«»") in _ACTION_SKIP \
                     and canonical_action(rest.split(None, 1)[0]) != whole:
-                verb = whole  # a phrase led by a skip word: "take back the migrants" is a readmission
+                verb = _refine_action(whole, rest.lstrip()[len(rest.split(None, 1)[0]):][:80])  # a phrase led by a
+                # skip word: "take back the migrants" is a readmission
             out[verb] = _slots(rest[:120])
         elif canonical_action(rest.lstrip()[:40]) == "follow suit":
             out["follow suit"] = _slots(rest[:120])  # "que lo haga": its words are all skip words
