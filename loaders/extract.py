@@ -1229,6 +1229,116 @@ def _relative_clause_matches(skel: str, lang: str, matches: list) -> list:
     return out
 
 
+# An apposition that names other actors, after an actor ("added ⟦2⟧, commander of the ⟦3⟧ and widely known as ⟦5⟧, to
+# its list", "⟦0⟧, also known as ⟦1⟧, ⟦2⟧'s emir since 2014, was designated ... by ⟦5⟧", "designated ⟦1⟧, then known as
+# ⟦2⟧, a Foreign Terrorist Organization", "sancionó a ⟦1⟧, jefe de ⟦2⟧, por ..."): the rules' gaps admit no slot, so the
+# verb never reaches across it. Read again with the apposition blanked (offsets kept), keeping the readings of the head
+# actor that reach across the blank and that the plain reading lacks.
+_APPOS_BY = r"(?:[a-z]+ed|led|run|built|made|held|won)\s+by\s|[a-záéíóúñ]+[ai]d[oa]s?\s+por\s"
+_APPOS_LEAD = literals.compile(
+    r"(?:(?:the|a|an|his|her|its|their|one|el|la|los|las|un|una|su|sus)\s"
+    r"|⟦\d+⟧['’]s?\s"
+    rf"|{_APPOS_BY}"  # (backed by, respaldado por)
+    r"|(?:(?:also|widely|better|then|formerly|previously|now|locally|commonly|popularly|later)\s+)?known\s+(?:as|by)\s"
+    r"|(?:-?a\.?k\.?a\.?|alias|apodad[oa]|(?:(?:también|antes|más|entonces)\s+)?conocid[oa]s?\s+(?:(?:antes|también|entonces|como|por)\s+)*)"
+    r"|(?:commander|head|leader|chief|founder|co-founder|deputy|president|minister|emir|spokes(?:man|woman|person)|secretary|"
+    r"director|member|brother|son|daughter|wife|jefe|jefa|líder|comandante|ministr[oa]|president[ea]|fundador[a]?|"
+    r"cofundador[a]?|portavoz|director[a]?|miembro|herman[oa]|hij[oa]|esposa|cabecilla|emir)\b)", re.I)
+# a clause of its own inside the would-be apposition ("In ⟦A⟧, the ⟦B⟧ designated ⟦C⟧, ..."): an actor followed by a
+# finite verb with no subordinator before it is a main clause, not a description
+_APPOS_CLAUSE = literals.compile(
+    r"⟦\d+⟧\s+(?:(?:has|have|had|ha|han|había)\s+)?(?:[a-z]+ed|said|says|told|urged|sold|sent|gave|signed|[a-záéíóúñ]+(?:ó|aron|ieron))\b", re.I)
+_APPOS_SUBORD = literals.compile(r"\b(?:who|which|that|whom|whose|since|when|after|before|until|while|as|que|quien|quienes|"
+                                 r"cuando|desde|tras|cuy[oa]s?)\b", re.I)
+# (a participle with its agent opens one with no comma where a description before it was folded into the name:
+# "⟦0⟧, the ⟦movement⟧ backed by ⟦2⟧, was designated" -> "⟦0⟧ backed by ⟦2⟧, was designated")
+_APPOS_OPEN_AT = re.compile(rf"\s*,\s*|\s{{2,}}|\s(?=(?i:{_APPOS_BY})(?:the\s+|el\s+|la\s+)?⟦\d+⟧\s*,)")
+# after the blank: a list's next member ("⟦1⟧, an agency attached to ⟦2⟧, and the ⟦3⟧") or a relative clause, which
+# belongs to the blanked text's last noun ("⟦1⟧, una extensión del ⟦2⟧, al que ⟦3⟧ cataloga ...")
+_APPOS_NEXT_BAD = literals.compile(r"\s*(?:and|or|but|as\s+well\s+as|y|e|o|u|pero|who|which|that|whom|whose|where|que|quien|quienes|"
+                                   r"(?:a|al|de|del|en|con|por)\s+(?:(?:el|la|los|las|lo)\s+)?(?:que|cual|cuales|quien|quienes)|"
+                                   r"el\s+cual|la\s+cual|cuy[oa]s?|donde)\b", re.I)
+# an alias ("⟦1⟧, also known as ⟦2⟧, ...", "⟦1⟧, alias ⟦2⟧"): the same one, never a head of its own
+_APPOS_ALIAS_BEFORE = literals.compile(r"(?:known\s+as|a\.?k\.?a\.?|alias|conocid[oa]s?\s+(?:\w+\s+)?como|apodad[oa])\s+[\"“«]?$", re.I)
+# a head that is the complement of a preposition in its own stretch ("fundada por el exjefe de las ⟦1⟧ ⟦2⟧, alias X,
+# fue designada"): not the subject of the verb after the blank
+_APPOS_COMPLEMENT = literals.compile(r"\b(?:by|of|for|from|with|to|under|por|de|del|con|para|a|al|entre|bajo)\s+(?:[^\s,;:]+\s+){0,5}$", re.I)
+# a name word left before the slot ("Algoney ⟦Hamdan Dagalo⟧"): the slot matched part of another person's name
+_APPOS_FORENAME = literals.compile(r"(?<![\w'’-])(?!(?:The|A|An|El|La|Los|Las|Un|Una|In|On|At|By|For|En|Por|Para|Según|After|Tras)\s)"
+                                   r"(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+)\s+$")
+# a head that is a list's last member ("⟦0⟧ and ⟦1⟧, a cousin of ⟦2⟧, signed"): a reading across its apposition must
+# read the whole list, not the last member alone
+_APPOS_LIST_BEFORE = literals.compile(r"((?:⟦\d+⟧\s*,\s*(?:the\s+|el\s+|la\s+)?)*⟦\d+⟧\s*,?\s*(?:and|y|e|or|o)\s+(?:the\s+|el\s+|la\s+|a\s+|al\s+)?)$", re.I)
+_APPOS_ARTICLE = re.compile(r"(?:(?:a\s+)?(?:the|el|la|los|las|al|del|a)\s+)?", re.I)
+_APPOS_PLACE = literals.compile(r"\b(?:in|at|from|across|inside|within|throughout|en|desde)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
+
+
+def _apposition_matches(skel: str, lang: str, matches: list, shadows: list | None = None) -> list:
+    out = []
+    for sm in relations.SLOT_RE.finditer(skel):
+        a, e = int(sm.group(1)), sm.end()
+        op = _APPOS_OPEN_AT.match(skel, e)
+        if not op or not _APPOS_LEAD.match(skel, op.end()) or _APPOS_PLACE.search(skel, max(0, sm.start() - 20), sm.start()) \
+                or _APPOS_ALIAS_BEFORE.search(skel, max(0, sm.start() - 30), sm.start()) \
+                or _APPOS_FORENAME.search(skel, max(0, sm.start() - 30), sm.start()):
+            continue
+        seg = max(skel.rfind(ch, 0, sm.start()) for ch in ",;:")  # (the head's own stretch of the sentence)
+        complement = _APPOS_COMPLEMENT.search(skel, seg + 1, sm.start()) is not None
+        lst = _APPOS_LIST_BEFORE.search(skel, max(0, sm.start() - 120), sm.start())
+        members = {int(x) for x in re.findall(r"⟦(\d+)⟧", lst.group(1))} if lst else set()
+        stop = len(skel)
+        for ch in ";:.":  # (an abbreviation's full stop is rare inside a description; the sentence ends there)
+            k = skel.find(ch + " ", op.end())
+            if 0 <= k < stop:
+                stop = k
+        commas = [m.start() for m in re.finditer(",", skel[op.end():min(stop, op.end() + 220)])][:3]
+        for c in (op.end() + x for x in commas):
+            body = skel[op.end():c]
+            slotless = "⟦" not in body
+            if slotless and (shadows is None or not any(
+                    a in o.objects and o.span[1] <= e + 1 and ".near." not in o.rule.id for o in matches)):
+                continue  # (a description naming no actor is read across only to tell in full an act read up to the head)
+            if lang == "es" and re.match(r"(?:a|al)\s", body):
+                break  # "a ⟦1⟧, a ⟦2⟧ y a ⟦3⟧": a list, not an apposition
+            cl = _APPOS_CLAUSE.search(body)
+            if cl and not _APPOS_SUBORD.search(body, 0, cl.start()):
+                break
+            if _APPOS_NEXT_BAD.match(skel, c + 1):
+                break
+            alt = skel[:e] + " " * (c + 1 - e) + skel[c + 1:]
+            found = []
+            for mt in relations.match(alt, lang, near=False):
+                if a not in mt.subjects and a not in mt.objects:
+                    continue
+                if members and not (members <= set(mt.subjects) or members <= set(mt.objects)):
+                    continue  # (the list's last member read alone)
+                if not (mt.span[0] < e and mt.span[1] > c):
+                    continue  # a reading that does not reach across the blank: the plain reading's business
+                if complement and (mt.span[0] >= sm.start() or _APPOS_ARTICLE.fullmatch(skel, mt.span[0], sm.start())):
+                    continue  # (the reading starts at the head: it made the complement a subject)
+                blanked = {int(x) for x in re.findall(r"⟦(\d+)⟧", body)}
+                same = [o for o in matches + out if o.rule.predicate == mt.rule.predicate
+                        and set(o.subjects) & set(mt.subjects) and set(o.objects) & set(mt.objects)]
+                if same and shadows is not None and all(o in matches and o.span[1] <= e + 1 and ".near." not in o.rule.id
+                                                        and set(o.subjects) == set(mt.subjects)
+                                                        and set(o.objects) == set(mt.objects) for o in same):
+                    # "designated ⟦1⟧, better known as ⟦3⟧, as an FTO": the plain reading stopped at the head; the one
+                    # across the apposition is the same act told in full (its kind, its date) and takes its place
+                    shadows.extend((o, None, c) for o in same)
+                elif same or slotless:
+                    if same and shadows is not None:
+                        shadows.append((mt, blanked, c))  # (read already, but a reading of the blanked actor may shadow it)
+                    continue
+                mt.props = {**mt.props, "_skel": alt}
+                if shadows is not None:
+                    shadows.append((mt, blanked, c))
+                found.append(mt)
+            if found:
+                out.extend(found)
+                break
+    return out
+
+
 # A second object with the verb gapped and its preposition said again, after the first object's own adjunct ("sold jets
 # to ⟦1⟧ in 2019 and to ⟦2⟧ in 2021", "delivered drones to ⟦1⟧, and TB2s to ⟦2⟧ and ⟦3⟧", "imposed sanctions on ⟦1⟧ in
 # January, when ..., and on ⟦2⟧ a week later", "vendió drones a ⟦1⟧ en 2022 y a ⟦2⟧ en 2023"): read again with the
@@ -2468,6 +2578,22 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         matches = extra + matches
     if not one:
         matches = _relative_clause_matches(skel, s.lang, matches) + matches
+        if "⟧," in skel or "⟧  " in skel:
+            shadows: list = []
+            appos = _apposition_matches(skel, s.lang, matches, shadows)
+            # "The ⟦0⟧, armed by ⟦2⟧, were designated by ⟦3⟧": a reading that made the apposition's actor the head of
+            # what follows it ("⟦2⟧, were designated by ⟦3⟧") gives way to the head's own reading across the apposition
+            # (the apposition's own reading, "⟦0⟧, the ⟦1⟧'s branch", stays)
+            matches = [o for o in matches if not any(
+                o is ap if blanked is None else
+                (blanked and o.span[1] > end and o.rule.predicate == ap.rule.predicate and ".near." not in o.rule.id
+                 and ((set(o.subjects) == set(ap.subjects) and set(o.objects) <= blanked)
+                      or (set(o.objects) == set(ap.objects) and set(o.subjects) <= blanked)))
+                for ap, blanked, end in shadows)]
+            if appos:
+                # after the plain rule readings (they come first), before the proximity readings (a rule beats them)
+                matches = [mt for mt in matches if ".near." not in mt.rule.id] + appos + \
+                    [mt for mt in matches if ".near." in mt.rule.id]
         if _gap_conj(skel) and _GAPPED_OBJECT.search(skel):
             matches = _gapped_matches(skel, slots, s.lang, matches) + matches  # (before the rules that read one gap each)
     if members:
