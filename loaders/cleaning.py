@@ -1,8 +1,8 @@
 """Encoding repair and boilerplate removal for article text.
 
 The cleaned text is what a Document stores and what every claim offset points into,
-so cleaning only ever drops whole lines (and normalises whitespace); it never
-rewrites a sentence. Web pages saved as text carry their chrome with them: social
+so cleaning only ever drops whole lines (and normalises whitespace and drops footnote
+reference marks, "designated[3]"); it never rewrites a sentence. Web pages saved as text carry their chrome with them: social
 and newsletter prompts, comment forms, captions and credits, bylines, author bios,
 and the teasers of unrelated stories after the article. The rules are small pattern
 tables (English and Spanish), matched against whole lines, so a new site's phrasing
@@ -234,6 +234,14 @@ _SPACES = literals.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # what makes _SPACES.sub change a text: a blank other than " ", or two blanks in a row
 _SPACES_TO_FIX = literals.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
 _INVISIBLE = literals.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# A footnote's reference mark in running text ("designated[3] as", "in 2002.[12] Canada", "Hezbollah² as", "2025.¹"):
+# no word of the article, and left in it would glue a name to a number ("Hezbollah²") and hide a sentence's end
+# (".[1] Islamabad"). Only marks fixed to a word or a stop go: a superscript after three letters or a stop (never
+# "km²"), a bracketed number or letter after no blank (never "[1] US Department of State, ..." opening a reference
+# line, nor a Markdown link "[1](https://...)").
+_FOOTNOTE_MARK = literals.compile(
+    r"(?:(?<=[^\W\d_]{3})|(?<=[.,;:)”\"’»\]]))[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"
+    r"|(?<=[^\W_]|[.,;:)”\"’»])\[(?:\d{1,3}|[a-z]|(?:note|nota)[ ]\d{1,3})\](?!\()")
 
 
 @dataclass
@@ -268,6 +276,8 @@ def repair(text: str) -> str:
     else:
         text = unicodedata.normalize("NFC", text)  # the one ftfy step every text needs
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "[" in text or any(c in text for c in "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"):
+        text = _FOOTNOTE_MARK.sub("", text)
     if _SPACES_TO_FIX.search(text):  # (most texts have single spaces only: nothing for the sub to do,
         text = _SPACES.sub(" ", text)  # though it rewrites each; no newline in _SPACES: per line = whole text)
     lines = [ln.strip() for ln in text.split("\n")]

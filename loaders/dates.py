@@ -1120,11 +1120,35 @@ def dateline_day(text: str, start: int, end: int, published: str | None) -> str 
     return value if isinstance(value, str) else None
 
 
+# a live-blog entry's age as its heading gives it ("Hace 5 minutos", "2 hours ago", "hace 1 día"): counted from the
+# page's day (an hour-old entry is that day's)
+_ENTRY_AGE = re.compile(r"[*_]*(?:hace[ \t]+(?:(?P<n1>\d{1,2})|una?)[ \t]+(?P<u1>min(?:uto)?s?|h(?:oras?)?|d[íi]as?)"
+                        r"|(?:(?P<n2>\d{1,2})|an?)[ \t]*(?P<u2>min(?:ute)?s?|h(?:ours?|rs?)?|days?)[ \t]+ago)\.?[*_]*[ \t]*", re.I)
+
+
+# a line that is only a clock time ("**14:32**", "10.05", "21h30"): an entry's heading (two or more make a live blog)
+_CLOCK_LINE = re.compile(r"[*_]*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]*(?:h|hrs|[ap]\.?m\.?))?[*_]*[ \t]*", re.I)
+
+
 def entry_day(text: str, start: int, end: int, published: str | None) -> str | None:
-    """The day of a live-blog entry whose heading starts with a clock time ("14:05 GMT: ..."), else None."""
+    """The day of a live-blog entry whose heading starts with a clock time ("14:05 GMT: ..."), or that is headed by
+    its age alone ("Hace 5 minutos", "2 hours ago"), else None."""
+    if text[start:start + 1] in "HhAa*_0123456789" and end - start <= 24 and published:
+        if _CLOCK_LINE.fullmatch(text, start, end):
+            return published[:10] if len(published) >= 10 else None
+        age = _ENTRY_AGE.fullmatch(text, start, end)
+        if age:
+            unit = (age.group("u1") or age.group("u2")).lower()
+            n = int(age.group("n1") or age.group("n2") or 1)
+            try:
+                pub = dt.date.fromisoformat(published[:10])
+            except ValueError:
+                return None
+            return (pub - dt.timedelta(days=n if unit.startswith(("d", "dí")) else 0)).isoformat() if len(published) >= 10 else None
     if not text[start:start + 5].lstrip().lstrip("*_")[:1].isdigit():
         return None  # one character test per sentence instead of a scan
-    return next((d.value for d in find(text, start, end, published) if d.weak and d.start == start
+    lead = start + len(text[start:start + 5]) - len(text[start:start + 5].lstrip(" \t*_"))  # "**14:32**"
+    return next((d.value for d in find(text, start, end, published) if d.weak and d.start in (start, lead)
                  and not text[d.start:d.end].strip()[:1].isalpha()), None)
 
 

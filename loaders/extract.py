@@ -156,13 +156,83 @@ def _labelled_statement(line: str) -> re.Match | None:
     return None
 
 
-def _reported_bullet(line: str) -> bool:
+# a numbered prose paragraph, as cables, memos and reports number theirs ("2. (SBU) Background: Palau is ...",
+# "¶3. (C) Compact: ...", "4. Antecedentes: Nicaragua rompió ..."): running text, not a plan's item; its classification
+# marking and its topic label (a few words before a colon) head it and are skipped, its sentences are all read (each
+# sentence's own modality keeps "Post recommends ..." and "may try" from becoming facts). A numbered item counts as
+# such a paragraph when it carries a marking, or when it is long (two sentences or more past 200 characters).
+_CLASSIFICATION = r"\((?-i:U|C|S|TS|SBU|CUI|FOUO|LOU|R|NF)(?://(?-i:[A-Z][A-Z ,]{0,20}))*\)"
+_NUMBERED_PARA = literals.compile(
+    rf"[ \t]*(?:¶[ \t]*)?\d{{1,3}}[.)][ \t]+(?:\*\*)?(?P<mark>{_CLASSIFICATION}[ \t]+)?"
+    r"(?:(?P<label>(?-i:[A-ZÁÉÍÓÚÑ])[\w’'-]*(?:[ \t]+[\w’'&-]+){0,4}):(?:\*\*)?[ \t]+(?=(?:\*\*)?[\"“«¿¡]?(?-i:[A-ZÁÉÍÓÚÑ0-9])))?")
+
+
+def _numbered_paragraph(text: str, start: int, end: int) -> int | None:
+    """Where the sentences of a numbered prose paragraph start (past its number, marking and topic label), else None."""
+    m = _NUMBERED_PARA.match(text, start, end)
+    if not m:
+        return None
+    if not m.group("mark"):
+        body = text[m.end():end]
+        if len(body) < 200 or _BULLET_IMPERATIVE.match(text, start, end) or len(sentences.split(text, m.end(), end)) < 2:
+            return None
+    return m.end()
+
+
+# a factbox's heading ("Key facts:", "What we know", "Datos clave", "Lo que sabemos"): its items are the story's facts,
+# stated without a full stop as factboxes print them
+_FACTBOX_HEAD = literals.compile(
+    r"[ \t]*(?:#+[ \t]*)?(?:\*\*)?(?:(?:the[ \t]+)?(?:key|fast|quick|main)[ \t]+(?:facts|points|dates|figures)|at[ \t]+a[ \t]+glance|"
+    r"what[ \t]+we[ \t]+know(?:[ \t]+so[ \t]+far)?|(?:the[ \t]+)?facts|in[ \t]+brief|datos[ \t]+(?:clave|b[áa]sicos)|"
+    r"(?:las[ \t]+)?claves|lo[ \t]+que[ \t]+sabemos(?:[ \t]+hasta[ \t]+ahora)?|en[ \t]+(?:breve|resumen|cifras)|"
+    r"puntos[ \t]+clave)(?:[ \t]+\w+){0,4}?[ \t]*:?(?:\*\*)?[ \t]*:?[ \t]*", re.I)
+_FACTBOX_WORDS = literals.compile(r"[^:]*?(?:facts|points|dates|figures|glance|know|so far|brief|clave|b[áa]sicos|claves|sabemos|"
+                            r"ahora|breve|resumen|cifras)\W*(?::\W*)?", re.I)  # extra words only before a colon
+
+
+# A communiqué's, resolution's or joint statement's operative clauses: a lead-in naming who acts, ending with a colon
+# ("The Government of the Democratic Republic of the Congo:", "Los cancilleres:"), then items that open with its verb
+# ("- calls on the United States ... to impose sanctions ...;", "1. Condemns ...", "- insta a ..."): each item is a
+# sentence whose subject is the lead-in's (its last word list is no plan: a modal lead-in, "The plan would:", is not read)
+_OPERATIVE = literals.compile(
+    r"[ \t]*(?:[-•*]|\d{1,3}[.)]|\([a-z0-9]{1,3}\))[ \t]+(?:(?:also|further|strongly|firmly|once\s+again|again|"
+    r"además|también|firmemente|enérgicamente)[ \t]+)?"
+    r"(?:calls?|called|urges?|urged|requests?|requested|demands?|demanded|appeals?|appealed|invites?|invited|encourages?|"
+    r"encouraged|condemns?|condemned|welcomes?|welcomed|decides?|decided|reiterates?|reiterated|reaffirms?|reaffirmed|"
+    r"expresse?s?|expressed|thanks?|thanked|notes?|noted|designates?|designated|recogni[sz]es?|recogni[sz]ed|supports?|"
+    r"supported|rejects?|rejected|denounces?|denounced|deplores?|deplored|commends?|commended|asks?|asked|insists?|"
+    r"insisted|signs?|signed|agrees?|agreed|pledges?|pledged|commits?|committed|"
+    r"insta|inst[óo]|exhorta|exhort[óo]|pide|pidi[óo]|solicita|solicit[óo]|exige|exigi[óo]|condena|conden[óo]|acoge|"
+    r"acogi[óo]|decide|decidi[óo]|reitera|reiter[óo]|reafirma|reafirm[óo]|expresa|expres[óo]|agradece|agradeci[óo]|"
+    r"designa|design[óo]|reconoce|reconoci[óo]|apoya|apoy[óo]|rechaza|rechaz[óo]|denuncia|denunci[óo]|deplora|"
+    r"invita|invit[óo]|alienta|llama|llam[óo]|hace[ \t]+un[ \t]+llamado|firma|firm[óo]|acuerda|acord[óo]|"
+    r"acordaron|firmaron|instaron|pidieron|condenaron|se[ \t]+compromete)\b", re.I)
+
+
+def _operative_lead(text: str, p) -> bool:
+    """A lead-in to operative clauses: a short paragraph ending with a colon, no modal or recommendation in it."""
+    line = text[p.start:p.end].rstrip().rstrip("*_").rstrip()
+    return line.endswith(":") and len(line) <= 200 and not _BULLET_MODAL.search(line) and not _BULLET.match(line)
+
+
+def _section_heading(text: str, p, nxt) -> bool:
+    """A numbered section heading of a digest or report ("1. Saudi Arabia and Pakistan sign a mutual-defence pact"
+    above the section's prose): read as a headline is, unless it is a plan's (a modal or an imperative)."""
+    line = text[p.start:p.end]
+    marker = _BULLET.match(line)
+    return (nxt is not None and marker is not None and len(line) <= 120 and "\n" not in line and line.lstrip()[:1].isdigit()
+            and not _BULLET_MODAL.search(line) and not _BULLET_IMPERATIVE.match(line)
+            and not sentences.split(text, p.start + marker.end(), p.end)[1:] and not _BULLET.match(text[nxt.start:nxt.end])
+            and nxt.end - nxt.start >= 120)
+
+
+def _reported_bullet(line: str, factbox: bool = False) -> bool:
     if _DATE_LABEL.match(line):
         return not _BULLET_MODAL.search(line)
     if _labelled_statement(line):
         return True
     body = line.rstrip().rstrip("*_").rstrip()
-    return (body.endswith((".", ".”", '."'))
+    return ((factbox or body.endswith((".", ".”", '."')))
             and not _BULLET_LABEL.match(line) and not _BULLET_MODAL.search(line)
             and not _BULLET_IMPERATIVE.match(line) and not line.lstrip().startswith("|"))
 
@@ -185,6 +255,22 @@ class _Sent:
 _FOOTNOTE = literals.compile(r"[ \t]*(?:\[\d{1,3}\]|\^\d{1,3}\b|\d{1,3}[.)][ \t]+[^\n]{0,120}?,[ \t]*[\"“‘«][^\n\"”’»]{5,}[\"”’»],)")
 
 
+_LABEL_LEAD = literals.compile(r"[ \t]*(?:[-•*][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*)?")
+_LABEL_SEP = literals.compile(r"(?:\*\*)?[ \t]*(?::|—|–|-[ \t]|\|)")
+
+
+def _label_day(text: str, s: _Sent, pub: str | None) -> str | None:
+    """The date that opens a sentence as its label ("2019: ...", "March 2023 – ...", "**12 de marzo de 2024**: ..."), else None."""
+    lead = _LABEL_LEAD.match(text, s.start, s.end).end()
+    if not text[lead:lead + 1].isalnum():
+        return None
+    d = next(iter(dates_mod.find(text, lead, s.end, pub)), None)
+    if d is None or d.start != lead or not d.value or d.weak or not (
+            _LABEL_SEP.match(text, d.end, s.end) or text[d.start:d.end].rstrip()[-1:] in (":", "—", "–", "|")):
+        return None
+    return d.value
+
+
 def _lang_of(doc_lang: str | None, para_lang: str | None) -> str:
     if para_lang in ("en", "es"):
         return para_lang
@@ -199,16 +285,40 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     pub = document.published
     sents: list[_Sent] = []
     multi = document.language == "en+es" or document.language is None
-    for k, p in enumerate(language.paragraphs(text) if multi else _plain_paragraphs(text, document.language)):
+    factbox = False  # under a factbox's heading, until the next paragraph that is no list item
+    op_lead: int | None = None  # the sentence leading in operative clauses ("The Government of X:")
+    operative: dict[int, int] = {}  # an operative clause's sentence -> its lead-in's
+    section_heads: list[int] = []  # a digest's numbered section headings (read as headlines)
+    paras = list(language.paragraphs(text) if multi else _plain_paragraphs(text, document.language))
+    for k, p in enumerate(paras):
         lang = _lang_of(document.language, p.language)
         if _FOOTNOTE.match(text, p.start, p.end):
             continue  # a reference line cites a source (its title and date), it tells nothing itself
+        numbered = _numbered_paragraph(text, p.start, p.end)
+        if numbered is not None:
+            for s, e in sentences.split(text, numbered, p.end):
+                sents.append(_Sent(s, e, lang, k))
+            continue
         bullet = _BULLET.match(text[p.start:p.end])
-        if bullet and not _reported_bullet(text[p.start:p.end]):
+        if not bullet:
+            factbox = bool(_FACTBOX_HEAD.fullmatch(text, p.start, p.end)) and (
+                ":" in text[p.start:p.end] or bool(_FACTBOX_WORDS.fullmatch(text, p.start, p.end)))
+            op_lead = None
+        elif op_lead is not None and _OPERATIVE.match(text, p.start, p.end):
+            for s, e in sentences.split(text, p.start + bullet.end(), p.end):
+                operative[len(sents)] = op_lead
+                sents.append(_Sent(s, e, lang, k))
+            continue
+        if bullet and not _reported_bullet(text[p.start:p.end], factbox):
+            if _section_heading(text, p, paras[k + 1] if k + 1 < len(paras) else None):
+                section_heads.append(len(sents))
+                sents.append(_Sent(bullet.end() + p.start, p.end, lang, k))
             continue  # plans, recommendations, related links and table rows are not reported facts
         lab = _labelled_statement(text[p.start:p.end]) if bullet and not _DATE_LABEL.match(text, p.start, p.end) else None
         for s, e in sentences.split(text, p.start + (lab.end() if lab else bullet.end() if bullet else 0), p.end):
             sents.append(_Sent(s, e, lang, k))
+        if not bullet and not factbox and sents and _operative_lead(text, p):
+            op_lead = len(sents) - 1
     actors = find_actors(g, text, [(s.start, s.end) for s in sents], pub)
     people.namesakes(g, text, actors.mentions, pub)
     # a capital in a known agreement's name ("the Doha Agreement", "el Estatuto de Roma") is no actor of it
@@ -290,6 +400,13 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                   for day in [dates_mod.dash_heading_day(text, sents[k].start, sents[k].end, dbase)] if day}
         if len(dashed) >= 2:
             para_day = {**dashed, **para_day}
+        # a timeline's lines opened by their date as a label ("- 2019: A switches to Beijing. B follows days later.",
+        # "**March 2023** – X ... It severs ... the same day."): the entry's later undated sentences happened then
+        # (two such lines make a timeline: one is a story's lead, whose present tense is the publication's)
+        labelled = {sents[k].para: (sents[k].end, day) for k in firsts
+                    for day in [_label_day(text, sents[k], dbase)] if day}
+        if len(labelled.keys() | (dashed.keys() if len(dashed) >= 2 else set())) >= 2:
+            para_day = {**labelled, **para_day}
     group_counts: dict[str, int] = {}
     prev_new: list[Claim] = []
     perfect_new: list[Claim] = []
@@ -306,6 +423,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         ctx["salient_group"] = max(group_counts, key=group_counts.get) if group_counts else None
         ctx["sent_index"] = i
         ctx["speaker"] = speakers.get(i)
+        ctx["op_lead"] = (text, sents[operative[i]], by_sent[operative[i]]) if i in operative else None
         ctx["anaphor_guarded"] = unresolved.get(i, ())
         ctx["clitics"] = any(type(m) is anaphora.Anaphor for m in by_sent[i]) if s.lang == "es" else False
         ctx["entry_day"] = next((d for start, d in reversed(heads) if start <= s.start), None) or \
@@ -411,6 +529,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = [c for c in claims if not (c.predicate in _SIGNING_PREDICATES and c.polarity == "positive"
                                         and c.modality == "speculative")]
     _headline_dates(text, sents, claims, dbase)
+    for h in section_heads:  # a section's heading reports its first sentence's event, as a headline its lead's
+        if h + 1 < len(sents) and not any(d.value and not d.weak for d in dates_mod.find(text, sents[h].start, sents[h].end, dbase)):
+            _headline_dates(text, sents[h:h + 2], claims, dbase, force=True)
     if not heads:  # (a live blog's entries are dated by their own headings)
         _news_day_dates(text, sents, claims, dbase)
     claims = _headline_denied(text, sents, claims)
@@ -815,13 +936,14 @@ def _fact_check_verdicts(text: str, sents: list, claims: list[Claim]) -> list[Cl
     return [c for c in claims if not (c.polarity == "positive" and any(c.char_start < b and a < c.char_end for a, b in spans))]
 
 
-def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None) -> None:
+def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None, force: bool = False) -> None:
     """A headline ("Chile y Argentina firman un memorando") reports the lead's event: its
-    undated claims take the date of the lead sentence's own verb, when the lead gives one."""
-    if _headline(text, sents) is None:
+    undated claims take the date of the lead sentence's own verb, when the lead gives one.
+    (`force`: a section's heading, whose claims a round-up's day heading may have dated: its own text has no date.)"""
+    if not force and _headline(text, sents) is None:
         return
     head, lead = sents[0], sents[1]
-    todo = [c for c in claims if c.char_start == head.start and c.date is None and c.predicate not in _STANDING]
+    todo = [c for c in claims if c.char_start == head.start and (force or c.date is None) and c.predicate not in _STANDING]
     if not todo:
         return
     date = dates_mod.lead_date(text[lead.start:lead.end], pub, lead.lang)
@@ -829,7 +951,9 @@ def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None
     for c in todo:
         # the lead's reading of the same fact has the date its verb got (maybe from a later
         # sentence), not the first date of the lead ("reversing a decision taken four years ago")
-        c.date = in_lead.get((c.predicate, c.subject, c.object), date)
+        # (a section heading's own agreement may have dated the lead's reading of it: the lead's verb decides)
+        c.date = (date or in_lead.get((c.predicate, c.subject, c.object)) or c.date) if force else \
+            in_lead.get((c.predicate, c.subject, c.object), date)
 
 
 # an opinion piece (an editorial, a column) comments on the news of recent days or weeks, not on the day it appears
@@ -1610,6 +1734,13 @@ _NOT_SUBJECT_LEAD = literals.compile(r"\b(?:to|in|into|with|from|for|at|by|on|ag
 
 
 def _carry_subject(skel: str, slots: list[Mention], lang: str, ctx: dict | None) -> str:
+    lead = (ctx or {}).get("op_lead")
+    if lead is not None:  # an operative clause ("- calls on X to ..."): the lead-in's actors act
+        subj = _sentence_subject(*lead) or _home_government_subject(*lead, ctx)
+        if subj:
+            ctx["carried"] = True
+            return _slot_list(subj, slots, lang) + " " + skel.lstrip()
+        return skel
     prev = (ctx or {}).get("prev_subject")
     if prev is None or not (_CARRY_ES if lang == "es" else _CARRY_EN).match(skel):
         return skel
@@ -1734,7 +1865,17 @@ def _slot_list(prev: list[Mention], slots: list[Mention], lang: str) -> str:
 # first-person plural verb is the body the speaker's title names (the state a minister serves, the group a
 # spokesman speaks for), else the state the official serves, else the speaker. The speaker is read off the
 # text (a label opening the paragraph, a "said X" after the quote), never guessed.
-_TURN_LABEL = re.compile(r"(?:\*\*)?(?P<l>(?:(?i:mr|ms|mrs|dr|sr|sra|srta|sen|rep)\.\s+)?[^\n:.?!¿¡\"“”«»]{3,90}?)(?:\*\*)?:[ \t]+(?=\S)")
+_TURN_LABEL = re.compile(r"(?:\*\*)?(?P<l>(?:(?i:mr|ms|mrs|dr|dra|sr|sra|srta|sen|rep|gov|gen|adm|amb|hon|lt|col|dip|lic|ing)\.\s+)?[^\n:.?!¿¡\"“”«»]{3,90}?)(?:\*\*)?:[ \t]+(?=\S)")
+# a hearing record's label, an honorific and a surname in capitals closed by a full stop ("Ms. SALAZAR. The subcommittee
+# will ...", "Senator GRAHAM. Thank you.", "The CHAIRMAN.", "El señor PÉREZ.—"): always an honorific, so no heading
+# in capitals ("GUATEMALA. Congress ...") is taken for one
+_TURN_LABEL_CAPS = re.compile(
+    r"(?P<l>(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Hon|Senator|Representative|Chairman|Chairwoman|Ambassador|Secretary|General|Admiral|"
+    r"The|El[ \t]+señor|La[ \t]+señora|El[ \t]+diputado|La[ \t]+diputada|El[ \t]+senador|La[ \t]+senadora)\.?[ \t]+"
+    r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑÜ'’-]+(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑÜ'’-]+){0,2}(?:[ \t]+of[ \t]+[A-Z][a-z]+)?)\.(?:[—–-]|[ \t]|$)")
+# a transcript's speaker named in capitals on a line of their own ("SECRETARY MARCO RUBIO", "CANCILLER ALICIA BÁRCENA",
+# "PREGUNTA"), their words in the paragraphs below
+_NAME_LINE = re.compile(r"[ \t]*(?:\*\*)?(?P<l>[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]*(?:,?[ \t]+[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]*){0,7})(?:\*\*)?[ \t]*:?[ \t]*")
 _FIRST_EN = re.compile(r"(?<![\w'’])(?P<p>[Ww]e|I)(?P<c>['’](?:ve|ll|d)\b)?(?=\s+(?:(?:have|had|also|then|again|formally|never|already|"
                        r"repeatedly|once|did|do|will|would|shall|must|can|could|should|have\s+also|have\s+never|"
                        r"have\s+not|did\s+not)\s+)*(?:(?!am\b|are\b|was\b|were\b|think\b|believe\b|hope\b|know\b|"
@@ -1785,7 +1926,10 @@ def _turn_speakers(text: str, sents: list["_Sent"], by_sent: list[list[Mention]]
     for i, s in enumerate(sents):
         if i and sents[i - 1].para == s.para:
             continue
-        m = _TURN_LABEL.match(text, s.start, s.end) or _DOT_LABEL.match(text, s.start, s.end + 2)
+        m = _TURN_LABEL.match(text, s.start, s.end) or _DOT_LABEL.match(text, s.start, s.end + 2) \
+            or _TURN_LABEL_CAPS.match(text, s.start, s.end)
+        if m is None and i + 1 < len(sents) and sents[i + 1].para != s.para:
+            m = _NAME_LINE.fullmatch(text, s.start, s.end)  # the label a line of its own, the turn below it
         if m is None or len(m.group("l").split()) > 12:
             continue
         who = [x for x in by_sent[i] if m.start("l") <= x.start < m.end("l") and x.entity.startswith("official:")]

@@ -967,8 +967,9 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                 props["_object"] = rule.object
             if g.get("desig") and "designation" not in props:
                 props["designation"] = _designation(g["desig"], g.get("desig_mod"))
-            if props.pop("_nominal", None) and (_REQUESTED_BEFORE.search(skel, max(0, m.start() - 60), m.start())
-                                                or _UNMADE_NOMINAL_BEFORE.search(skel, max(0, m.start() - 90), m.start())):
+            nominal, standing = props.pop("_nominal", None), props.pop("_standing_nominal", None)
+            if (nominal and _REQUESTED_BEFORE.search(skel, max(0, m.start() - 60), m.start())) or \
+                    ((nominal or standing) and _UNMADE_NOMINAL_BEFORE.search(skel, max(0, m.start() - 90), m.start())):
                 continue  # "urged the designation of X by Y": a request, not an act; "ruled out that the memo
                 # provides for the sale of Chilean arms to Argentina", "the planned transfer of": no act either
             default = props.pop("_desig_default", None)  # the listing named without its kind
@@ -1124,7 +1125,12 @@ _UNMADE_NOMINAL_BEFORE = literals.compile(
     # (not seen, no evidence of, no: "we have not seen a transfer of Russian missiles to the Houthis")
     r"|\b(?:not|never|no|ni|nunca)\s+(?:[\w-]+\s+){0,2}?(?:seen|observed|detected|found|confirmed|verified|evidence\s+of|proof\s+of|"
     r"visto|observado|detectado|constatado|confirmado|pruebas?\s+de|evidencias?\s+de)\s+(?:(?:any|a|an|the|un|una|el|la|ningún|ninguna)\s+)?"
-    r"|\b(?:no|ningún|ninguna|sin)\s+)$", re.I)
+    r"|\b(?:no|ningún|ninguna|sin)\s+"
+    # a state of things still to be made ("pressed X to station a permanent ⟦S⟧ presence in", "que instale una presencia
+    # de ⟦S⟧ en"): an infinitive or a subjunctive of making it, never an indicative ("establece", "has built")
+    r"|\b(?:to|que|a|para)\s+(?:station|establish|set\s+up|deploy|base|build|open|create|install|"
+    r"instal(?:e|en|ar)|establec(?:er)|establezcan?|despliegue[n]?|desplegar|creen?|crear|abran?|abrir|ubiquen?|ubicar|"
+    r"estacionen?|estacionar)\s+(?:(?:an?|the|its|their|una?|el|la|su|sus)\s+)?(?:[\w-]+\s+){0,2}?)$", re.I)
 # a sayer opening the sentence with its that-clause: "⟦0⟧ officials say (that) the ⟦1⟧ ...", "⟦0⟧ afirma que ⟦1⟧ ..."
 _SAYS_THAT = literals.compile(r"⟦\d+⟧(?:\s+(?:officials|authorities|government|prosecutors|intelligence|diplomats|sources|"
                         r"funcionarios|autoridades|fiscales|diplomáticos|fuentes))?\s+(?:(?:has|have|had|ha|han)\s+)?"
