@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from graph import ids
 from graph.schema import Group, Official
-from loaders import literals
+from loaders import kinship, language, literals
 from loaders.gazetteer import Gazetteer, tokens
 from loaders.gazetteer import _within as _gz_within
 from loaders.scan import DocTokens, norm as scan_norm
@@ -134,7 +134,9 @@ _ORG_WORDS = {"department", "ministry", "university", "forum", "council", "agenc
               "palace", "palacio", "square", "airport", "aeropuerto", "hotel", "avenue", "avenida",
               "island", "islands", "islas", "stadium", "estadio", "cathedral", "catedral", "strip", "franja",
               "province", "provincia", "district", "distrito", "valley", "gulf", "golfo", "strait", "estrecho",
-              "river", "mountains", "border"}
+              "river", "mountains", "border",
+              # fact-checkers and museums named like people ("Verdad Check", "Africa Check", "Museo del Holocausto")
+              "check", "factcheck", "museum", "museo"}
 
 
 @dataclass
@@ -521,6 +523,13 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     # a plural office before a list of holders ("los primeros ministros de A, X, y de B, Y", "the
     # transport ministers of A and B"): each holder holds the singular office
     toks = [_PLURAL_TITLE.get(t, t) for t in toks]
+    # "asesor adjunto de Seguridad Nacional", "director adjunto": Spanish puts the deputy's word after the title
+    dj = next((i for i, t in enumerate(toks) if i and t in ("adjunto", "adjunta") and toks[i - 1] in _title_tokens(g)), None)
+    if dj is not None:
+        inner = _canonical_role(g, " ".join(toks[:dj] + toks[dj + 1:]))
+        if inner[0] and not inner[0].startswith(("deputy", "vice", "assistant")):
+            # (a "secretario adjunto" is an assistant secretary: "Assistant Secretary of State")
+            return f"{'assistant' if toks[dj - 1] in ('secretario', 'secretaria') else 'deputy'} {inner[0]}", False, inner[2]
     # longest canonical role form anywhere in the phrase
     best = None
     for size in range(min(6, len(toks)), 0, -1):
@@ -955,6 +964,11 @@ def recase_labels(text: str) -> str:
     return "".join(out)
 
 
+_PLACE_HEAD_BEFORE = re.compile(r"\b(?:Cabo|Cap|Cape|Puerto|Port|Porto|Ciudad|Villa|Isla|Islas|Golfo|Mar|San|Santa|Santo|"
+                                r"R[íi]o|Monte|Sierra|Lago|Valle|Nueva|Nuevo)\s+$")
+_SPEAKER_LABEL_END = re.compile(r"(?:\s*\([^()\n]{0,60}\))*\**\s*:")
+
+
 def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published: str | None) -> Actors:
     """Mentions in the given sentence spans (document order). Surnames of people met
     earlier in the document resolve to them; simple coreference is resolved here too."""
@@ -998,6 +1012,10 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                     pair_ctx["lead"], pair_ctx["lead_paras"] = _lead_pair(text, pair_ctx, states), 2
             pair_ctx["para"], pair_ctx["para_start"] = [], s
         ms = gazetteer_mentions(g, text, s, e)
+        if any(m.kind == "demonym" for m in ms):
+            # a capitalised demonym after a place's head word names the place ("Cabo Haitiano", "Golfo Pérsico")
+            ms = [m for m in ms if not (m.kind == "demonym" and text[m.start].isupper()
+                                        and _PLACE_HEAD_BEFORE.search(text, max(s, m.start - 12), m.start))]
         if any(m.shared for m in ms):
             resolve_shared(g, text, s, e, ms, published, pair_ctx)  # (its memo under its own key: pair_ctx["doc"] counts states)
         _makers_as_modifiers(g, text, ms)
@@ -1057,13 +1075,15 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                         surnames[ids.normalise(parts[-1])] = m.entity
                         for part in _name_parts(parts):
                             _register_part(surnames, ambiguous, ids.normalise(part), m.entity)
+        _kin_of_known(g, text, s, e, ms, taken, result)  # "Antonio Oseguera Cervantes, hermano de Nemesio Oseguera"
         if surnames:
             if surname_index is None or surname_index[0] != len(surnames):
                 surname_index = (len(surnames), _surname_keys(surnames))
             for a, b in _surname_spans(text, s, e, surname_index[1]):
                 oid = surnames.get(ids.normalise(_fold(text[a:b])))
                 if oid and (text[a].isupper() or text[a:b].split()[0].lower() in ("de", "del", "la")):
-                    if free(a, b) and all(not (m.start <= a < m.end) for m in ms):
+                    if free(a, b) and all(not (m.start <= a < m.end) for m in ms) \
+                            and not _other_given_name(g, text, s, a, oid, result.new_entities):
                         ms.append(Mention(a, b, oid, "person"))
                         taken.append((a, b))
         people.bare_roles(g, text, s, e, ms, last_group, published=published)  # "Sarwari is the group's spokesman"
@@ -1098,6 +1118,11 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         if "named_head" in live:
             _named_heads(g, text, s, e, ms, seen_named, result.new_entities, said_as, coref_memo)
         ms.sort(key=lambda m: m.start)
+        # a speaker's label is no actor of what the line says ("Tom Tugendhat: The order covers Wagner")
+        for m in ms:
+            if m.entity.startswith("official:") and (m.start == 0 or text[m.start - 1] in "\n*") \
+                    and _SPEAKER_LABEL_END.match(text, m.end):
+                m.actor = False
         # a person in the possessive is not the actor ("backed by Angela Merkel's conservatives")
         for m in ms:
             if m.entity.startswith("official:") and _POSSESSIVE_S.match(text[m.end - 2 if text[m.end - 2:m.end] in ("'s", "’s") else m.end:m.end + 5]):
@@ -1262,6 +1287,82 @@ def _name_parts(parts: list[str]) -> list[str]:
     out = [f"{parts[-2]} {parts[-1]}", f"{parts[0]} {parts[-2]}", " ".join(parts[:-1])]
     # (a name word that is also an honorific is never the name alone: "Sheikh" of "Hassan Sheikh Mohamud")
     return out + ([parts[-2]] if not title(parts[-2]) else [])
+
+
+# a full name in apposition to a kinship noun of a person the text names: "X Y, hermano de Z", "X Y, the son of Z"
+_KIN_APPOSED = literals.compile(rf"(?P<n>{_NAME_WORD}(?:\s+(?:(?:de|del|la|los|da|van|von|bin|ibn|al|el)\s+)*{_NAME_WORD}){{1,4}})"
+                                rf"\s*,\s*(?:(?:the|a|su|his|her|el|la|un|una)\s+)?{kinship.GRADED_NOUN}\s+(?:of|de|del)\s+"
+                                r"(?:(?:the|el|la)\s+)?")
+
+
+def _kin_of_known(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    """A relative named in full before the kinship noun that ties them to a person the text names is a
+    person ("Antonio Oseguera Cervantes, hermano de Nemesio Oseguera", "Saif Gaddafi, the son of Muammar
+    Gaddafi"): the name needs no title, the known relative vouches for it."""
+    if "," not in text[s:e]:
+        return
+    from loaders import people  # (people imports this module)
+    for k in literals.finditer(_KIN_APPOSED, text, s, e):
+        a, b = k.span("n")
+        if not any(m.start == k.end() and m.entity.startswith("official:") for m in ms):
+            continue
+        if any(not (b <= m.start or a >= m.end) for m in ms) or any(not (b <= x or a >= y) for x, y in taken):
+            continue
+        words = text[a:b].split()
+        # (the name starts at its first word that is no title or function word: "Entre ellos Antonio ...")
+        while words and (_norm(words[0]) in _title_tokens(g) or _norm(words[0]) in _CUT_WORDS
+                         or _norm(words[0]) in language._FUNCTION_WORDS["en"] | language._FUNCTION_WORDS["es"]
+                         or not words[0][:1].isupper()):
+            a = text.index(words[0], a) + len(words[0])
+            a += len(text[a:b]) - len(text[a:b].lstrip())
+            words = words[1:]
+        if len(words) < 2 or set(tokens(text[a:b])) & (_ORG_WORDS | people._NOT_PERSON):
+            continue
+        _new_person(g, text[a:b], a, b, ms, taken, result)
+
+
+_GIVEN_BEFORE = literals.compile(r"(?<![\w.'’-])([A-ZÁÉÍÓÚÑ][a-záéíóúñüç]{2,})\s+$")
+
+
+def _other_given_name(g: Gazetteer, text: str, s: int, a: int, oid: str, new: dict) -> bool:
+    """A person's surname after given names none of which is theirs names a relative, another person
+    ("Antonio Oseguera Cervantes, hermano de Nemesio Oseguera", "Omar Treviño" after "Miguel Ángel
+    Treviño"; a middle name is no other person: "Héctor Rusthenford Guerrero Flores"). The given names
+    stop at a title or a function word ("President Maduro", "Según Maduro"); a sentence's first word
+    alone may be any word."""
+    run, at = [], a
+    while len(run) < 3:
+        pw = _GIVEN_BEFORE.search(text, max(s, at - 30), at)
+        if not pw:
+            break
+        w = _norm(pw.group(1))
+        if w in _title_tokens(g) or w in _CUT_WORDS or w in _HONORIFICS or w in _RANKS or w in _NAME_HONORIFICS \
+                or w in language._FUNCTION_WORDS["en"] or w in language._FUNCTION_WORDS["es"] or w in _PART_PARTICLES:
+            break
+        run.append(w)
+        at = pw.start()
+        if not text[s:at].strip() or text[s:at].rstrip()[-1:] in ".!?:\"“«(\n":
+            run.append("")  # (the sentence's first word: the run stops here)
+            break
+    if not run or run == ["", ] or len(run) == 2 and run[-1] == "":
+        return False
+    ent = g.get(oid) or new.get(oid)
+    if ent is None:
+        return False
+    words = {_norm(x)[:4] for n in (ent.name, *getattr(ent, "aliases", ())) for x in n.split()}
+    return not any(w[:4] in words for w in run if w)
+
+
+def _place_then_name(g: Gazetteer, text: str, s: int, nm: re.Match, words: list, titles: set[str]) -> bool:
+    """`nm` (three capitalised words after "<title> de/of") is a place word then a person's full name."""
+    from loaders import people  # (people imports this module)
+    pre = re.search(r"([A-Za-záéíóúñ-]+)\s+(?:de|of)\s+$", text[max(s, nm.start() - 40):nm.start()])
+    if not pre:
+        return False
+    t = _norm(pre.group(1))
+    if t not in titles and not (t.startswith("ex") and t[2:] in titles):
+        return False
+    return people._is_name(g, f"{words[1].group()} {words[2].group()}") and _norm(words[0].group()) not in _title_tokens(g)
 
 
 def _register_part(surnames: dict[str, str], ambiguous: set[str], key: str, oid: str) -> None:
@@ -1945,7 +2046,7 @@ _ABBR_DOT = literals.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|
 _CAP_RUN = literals.compile(r"(?<![\w’'-])[A-ZÁÉÍÓÚÑ][\w’'-]+")
 _OBJECT_PRONOUN = literals.compile(r"\b(?:it|them)\b|\blo\b(?!\s+que)")
 _LOWER_BEFORE = literals.compile(r"(?<![\w’'-])([a-záéíóúñ][a-záéíóúñ-]+)\s+$")
-_OF_BEFORE = literals.compile(r"\s(?:de|del|of)\s+$")  # ("ministro de Seguridad del Perú": "del" before a state)
+_OF_BEFORE = literals.compile(r"\s(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?$")  # ("ministro de Seguridad del Perú", "de la Casa Blanca": before a state)
 # a preposition (with an article and an adjective, "de la surcoreana") right before a capitalised run
 _OFFICE_OF = literals.compile(r"\b(?:of|for|de|del|para)\s+(?:(?:the|la|el|los|las)\s+)?(?P<adj>[a-záéíóúñ-]+\s+|[A-Z][\w]+-[a-z]+\s+)?$")
 # before a capitalised run that is no person's name: a lower-case article ("por la Junta Directiva"; a person
@@ -2285,7 +2386,13 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # Belgrade-backed Srpska Lista party": a name after "of/for/de/para" in a title is the
                 # body's, the person comes after it (a run that starts with a title or a body's own name
                 # still names a person at its end: "of President X", "la diputada del Partido Popular X")
-                continue
+                # ... but one place word after the office's "de", then a full name, is the office's place and
+                # its holder, written without a comma ("la exgobernadora de Gagauzia Irina Vlah", "el
+                # gobernador de Texas Greg Abbott")
+                if not (cut == 0 and len(words) == 3 and not of.group("adj") and _place_then_name(g, text, s, nm, words, titles)):
+                    continue
+                a = nm.start() + words[1].start()
+                name = text[a:b]
             if len(name.split()) == 1 and cut:
                 # "President Maduro", "Foreign Minister Lavrov": a known official's surname after a title
                 oid = _any_surname_index(g).get(_norm(name))
@@ -2780,6 +2887,10 @@ def _group_at(ms: list[Mention], pos: int, text: str = "") -> str | None:
             # ("heads the UN mission UNSMIL": the body the organisation's name only qualifies)
             later = sorted((x for x in ms if x.entity.startswith("group:") and x.start >= m.end), key=lambda x: x.start)
             body = named_body(text, [m, later[0]]) if later and text else None
+            # ("heads the IRGC's Aerospace Force": the body named after its owner's possessive)
+            if body is None and later and text and re.fullmatch(r"['’]s?\s+(?:the\s+)?", text[m.end:later[0].start]) \
+                    and later[0].kind != "demonym":
+                body = later[0]
             return (body or m).entity
     return None
 
@@ -2877,6 +2988,10 @@ _ORG_HEADS = {
     "brotherhood": "armed group", "hermandad": "armed group", "battalion": "armed force",
     "batallón": "armed force", "police": "armed force", "policía": "armed force", "navy": "armed force",
     "armada": "armed force", "navy": "armed force",
+    # think tanks and research bodies, whose analysts news quotes ("Prishtina Policy Forum", "Centre for Strategic
+    # Studies", "Centro de Estudios del Dniéster", "Observatorio Venezolano de Violencia")
+    "forum": "organisation", "foro": "organisation", "centre": "institution", "center": "institution",
+    "studies": "institution", "estudios": "institution", "observatory": "institution", "observatorio": "institution",
 }
 # a state's legislature or court, whose Spanish demonym after the name says whose it is ("la Asamblea Nacional
 # venezolana", "el Congreso peruano", "la Corte Suprema argentina"): it acts for that state
@@ -2889,7 +3004,8 @@ _OFFICIAL_NAME_HEAD = literals.compile(r"\b(?:Government|Gobierno|Cabinet|Gabine
                                  r"(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$")
 # words that can open a sentence in capitals before an organisation's name ("Según la Policía")
 _ORG_LEAD = {"the", "la", "el", "los", "las", "según", "segun", "tras", "para", "con", "desde", "ante", "por", "en",
-             "de", "del", "a", "al", "according", "after", "for", "with", "from", "by", "in", "of", "to", "and", "y"}
+             "de", "del", "a", "al", "according", "after", "for", "with", "from", "by", "in", "of", "to", "and", "y",
+             "as", "como"}
 
 
 # a sentence's opening time phrase in capitals ("On Tuesday Guatemala's Congress passed ..."): the
@@ -2937,6 +3053,13 @@ def _named_organisations(g: Gazetteer, text: str, s: int, e: int, ms: list[Menti
             a += len(words[0])
             a += len(text[a:b]) - len(text[a:b].lstrip())  # (the blanks after this word, not after the run's first)
             words = words[1:]
+        # "As the Chair of the Foreign Affairs Committee": an office held in the body is no part of its name
+        while len(words) > 3 and _norm(words[0]) in _title_tokens(g) and words[1].lower() in ("of", "de", "del") \
+                and not _ORG_HEADS.get(words[0].lower()):
+            for w in words[:2] + ([words[2]] if words[2].lower() in ("the", "la", "el", "los", "las") else []):
+                a = text.index(w, a) + len(w)
+                a += len(text[a:b]) - len(text[a:b].lstrip())
+            words = words[3:] if words[2].lower() in ("the", "la", "el", "los", "las") else words[2:]
         if len(words) < 2:
             continue
         if _AGREEMENT_WORD.fullmatch(words[-1].rstrip(".,;:")) or _AGREEMENT_WORD.fullmatch(words[0]):

@@ -556,6 +556,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = [c for c in claims if not (c.predicate == "HOLDS_ROLE" and c.props.get("role") in _PARLIAMENT_SEATS
                                         and _kind(g, c.object, actors) == "political party")]
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
+    # "el analista X, del Observatorio Y", "la investigadora X, del Centro de Estudios Z": one works at a research
+    # body or a university (an office, read by the roles), one is no member of it
+    claims = [c for c in claims if not (c.predicate == "MEMBER_OF" and c.object in institutions)]
     claims = _dedupe(claims, document.language == "en+es", institutions)
     claims = people.drop_bare_roles(claims)
     agreement_titles.describe(claims, agreements, text)
@@ -573,6 +576,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         for eid in (c.subject, c.object, c.attributed_to):
             if eid and eid not in ents:
                 ents[eid] = g.get(eid) or actors.new_entities.get(eid) or agreements.get(eid)
+                if eid in (longer := actors.__dict__.get("text_names", {})):  # "X Y Z, alias W": the text's fuller form
+                    ents[eid] = ents[eid].model_copy(update={"aliases": sorted({*ents[eid].aliases, *longer[eid]})})
     return [e for e in ents.values() if e is not None], [c for c in claims if all(x in ents and ents[x] is not None for x in (c.subject, c.object))]
 
 
@@ -1351,6 +1356,198 @@ def _relative_clause_matches(skel: str, lang: str, matches: list) -> list:
                 continue
             out.append(mt)
     return out
+
+
+# Spanish verb group of a clause: adverbs, an auxiliary, the verb, and a periphrasis' infinitive ("ha vuelto a designar",
+# "acaba de incluir", "terminó por romper", "llegó a financiar")
+_ES_VG = (r"(?:(?:no|ya|también|sí|nunca|luego|después|además|finalmente|incluso)\s+)*"
+          r"(?:(?:ha|han|había|habían|habría|habrían|hubo)\s+)?"
+          r"(?:(?:acab|volv|vuelt|vuelv|termin|lleg|empez|empiez|comenz|pas|dej|suel|deb|pued|podr|quier|quis|decid|procedi|"
+          r"logr|consig|intent|va\b|van\b|iba)[a-záéíóúñ]*\s+(?:(?:a|de|por)\s+)?[a-záéíóúñ]{2,}(?:ar|er|ir)\b|[a-záéíóúñ]{3,})")
+# a fronted object doubled by a clitic, its subject after the verb or before it: "A ⟦O⟧ lo designó ⟦S⟧ como ...",
+# "Al ⟦O⟧ lo incluyó ⟦S⟧ en su lista", "A ⟦O⟧, ⟦S⟧ le pidió que ...", "A ⟦O⟧ no lo considera ⟦S⟧ ..."
+_DET = r"(?:(?:el|la|los|las)\s+)?"
+# a subject named by its government ("lo designó el Gobierno de ⟦S⟧", "a la que el régimen de ⟦S⟧ envía"): the state acts
+_SUBJ_HEAD = (r"(?:(?:el|la|las)\s+(?:[Gg]obierno|[Ee]jecutivo|[Aa]dministración|[Rr]égimen|[Aa]utoridades)\s+(?:de|del)\s+"
+              r"(?:(?:la|el)\s+)?|" + _DET + ")")
+_FRONTED_ES = literals.compile(
+    r"(?:^|(?<=[;:])|(?<=\.\s))(?P<lead>\s*(?:[\"“«]\s*)?)(?:A|Al|a|al)\s+" + _DET + r"⟦(?P<o>\d+)⟧\s*(?:"
+    r"(?P<neg1>no\s+)?(?:lo|la|los|las|le|les)\s+(?P<vg1>" + _ES_VG + r")\s+" + _SUBJ_HEAD + r"⟦(?P<s1>\d+)⟧"
+    r"|,\s+" + _SUBJ_HEAD + r"⟦(?P<s2>\d+)⟧\s+(?P<neg2>(?:no|ya|también)\s+)?(?:lo|la|los|las|le|les)\s+(?P<vg2>" + _ES_VG + r"))"
+    r"(?=[\s,.;:])")
+
+
+def _fronted_object(skel: str) -> str:
+    """"A ⟦O⟧ lo designó ⟦S⟧ como organización terrorista": Spanish fronts an object and doubles it by a clitic;
+    the rules read subject-verb-object, so the clause is put in that order ("⟦S⟧ designó a ⟦O⟧ como ..."), the
+    clitic dropped (it is the fronted object, no anaphor), at the same length (offsets after it keep their place)."""
+    if "⟦" not in skel or not re.search(r"\b[Aa]l?\s", skel):
+        return skel
+    def order(m: re.Match) -> str:
+        s = m.group("s1") or m.group("s2")
+        vg = m.group("vg1") or m.group("vg2")
+        neg = (m.group("neg1") or m.group("neg2") or "")
+        new = f"{m.group('lead')}⟦{s}⟧ {neg}{vg} a ⟦{m.group('o')}⟧"
+        return new + " " * max(0, len(m.group()) - len(new)) if len(new) <= len(m.group()) else m.group()
+    return _FRONTED_ES.sub(order, skel)
+
+
+# a government or ministry named by its nationality ("⟦A⟧ y el Gobierno ⟦israelí⟧ pidieron", "la cancillería ⟦israelí⟧"):
+# one actor, the demonym's state; the body noun read as a slot of its own (often resolved to another state, the story's)
+# cut a list of subjects to its last member (English reads "the ⟦Israeli⟧ government" as one already)
+_BODY_SLOT_DEMONYM = literals.compile(r"⟦(?P<i>\d+)⟧\s+(?=⟦(?P<j>\d+)⟧)")
+_BODY_WORDS_DEMONYM = literals.compile(
+    r"\b(?:el|la|las)\s+(?:[Cc]ancillería|[Gg]obierno|[Ee]jecutivo|régimen|[Aa]dministración|diplomacia|[Pp]residencia|"
+    r"[Mm]inisterio\s+de\s+(?:[Aa]suntos\s+|[Rr]elaciones\s+)?(?:[Ee]xteriores|[Dd]efensa)|autoridades)\s+(?=⟦(?P<j>\d+)⟧)")
+
+
+def _body_with_demonym(skel: str, slots: list) -> str:
+    if "⟦" not in skel:
+        return skel
+    def body_slot(m: re.Match) -> str:
+        i, j = int(m.group("i")), int(m.group("j"))
+        if i < len(slots) and j < len(slots) and slots[i].kind == "coref" and slots[j].kind == "demonym" \
+                and slots[i].end <= slots[j].start <= slots[i].end + 2:
+            return " " * len(m.group())
+        return m.group()
+    skel = _BODY_SLOT_DEMONYM.sub(body_slot, skel)
+    def body_words(m: re.Match) -> str:
+        j = int(m.group("j"))
+        return " " * len(m.group()) if j < len(slots) and slots[j].kind == "demonym" else m.group()
+    return _BODY_WORDS_DEMONYM.sub(body_words, skel)
+
+
+# an object relative clause on an actor ("⟦O⟧, a los que ⟦S⟧ incluyó en febrero en su lista", "⟦O⟧, con el que ⟦S⟧
+# firmó un acuerdo en 2023", "⟦O⟧, contra quien ⟦S⟧ impuso sanciones"): the clause is read again in subject-verb-object
+# order ("⟦S⟧ incluyó a ⟦O⟧ en febrero en su lista", "⟦S⟧ firmó un acuerdo en 2023 con ⟦O⟧"), keeping only readings
+# of that subject and that object; a reading from the clause's subject to an actor after the clause is not the text's
+_OBJ_REL_ES = literals.compile(
+    r"⟦(?P<o>\d+)⟧\s*,\s+(?:(?P<p>a|con|contra|sobre)\s+(?:(?:el|la|los|las)\s+(?:que|cual|cuales)|quien(?:es)?)|"
+    r"(?P<p0>al)\s+(?:que|cual)|(?P<bare>que))\s+(?:" + _SUBJ_HEAD + r"⟦(?P<s>\d+)⟧\s+)?(?!(?:se|lo|la|los|las|le|les)\b)"
+    r"(?P<vg>" + _ES_VG + r")(?P<rest>[^,;:⟦]*(?:⟦\d+⟧[^,;:⟦]*)*)")
+
+
+def _object_relative_matches(skel: str, lang: str, matches: list) -> list:
+    if lang != "es" or "que" not in skel and "quien" not in skel and "cual" not in skel:
+        return matches
+    extra, drop = [], []
+    for rm in _OBJ_REL_ES.finditer(skel):
+        p = (rm.group("p") or rm.group("p0") or "a").lower()
+        p = "a" if p == "al" else p
+        o, s = int(rm.group("o")), rm.group("s")
+        if s is None:
+            # "⟦S⟧ rompió con ⟦O⟧, al que acusó de ...": a relative with no subject of its own has the sentence's
+            # (the slot opening it, before the relative); a bare "que" with no subject is a subject relative
+            lead = _ADVERBIAL_RX.match(skel)
+            first = SLOT_RX.match(skel, _SKEL_LEAD.match(skel, lead.end() if lead else 0).end())
+            if rm.group("bare") or first is None or int(first.group(1)) == o or first.start() >= rm.start():
+                continue
+            s = first.group(1)
+        s = int(s)
+        rest = rm.group("rest")
+        if rm.group("bare") and re.match(r"\s+(?:a|al)\s+" + _DET + r"⟦", rest):
+            continue  # "⟦O⟧, que ⟦S⟧ ... a ⟦X⟧": the clause has its own object
+        if p == "a" or rm.group("bare"):
+            new = f"⟦{s}⟧ {rm.group('vg')} a ⟦{o}⟧{rest}"
+        else:
+            new = f"⟦{s}⟧ {rm.group('vg')}{rest.rstrip()} {p} ⟦{o}⟧"
+        if len(new) > rm.end() - rm.start():
+            continue
+        alt = skel[:rm.start()] + " " * (rm.end() - rm.start() - len(new)) + new + skel[rm.end():]
+        at = rm.end() - len(new)
+        for mt in relations.match(alt, lang):
+            if mt.span[0] < at or o not in mt.subjects + mt.objects:
+                continue  # (the accused of "⟦O⟧, a quien ⟦S⟧ acusa de financiar a ⟦X⟧" is the subject of its tie)
+            if any(x.rule.predicate == mt.rule.predicate and set(x.subjects) & set(mt.subjects)
+                   and set(x.objects) & set(mt.objects) for x in matches + extra):
+                continue
+            mt.props = {**mt.props, "_alt": alt}
+            extra.append(mt)
+        # "⟦O⟧, al que ⟦S⟧ financia desde hace décadas, amenazó a ⟦X⟧": ⟦S⟧ does not act on ⟦X⟧
+        # (a clause with the sentence's subject leaves the sentence's own acts alone: "⟦S⟧ sancionó a ⟦O⟧, al cual acusa
+        # de ..., y lo designó ...")
+        drop += [mt for mt in matches if rm.group("s") is not None and mt.subjects == [s] and mt.span[0] >= rm.start()
+                 and all(SLOT_RX.search(skel, rm.end()) and int(k) in mt.objects
+                         for k in [m.group(1) for m in SLOT_RX.finditer(skel, rm.end())][:1])
+                 and not set(mt.objects) & {int(x.group(1)) for x in SLOT_RX.finditer(skel, rm.start(), rm.end())}]
+    return extra + [mt for mt in matches if mt not in drop]
+
+
+# Spanish phrasings read again in the plain form the rules know, same length (offsets keep their place): an agent
+# "por parte de ⟦S⟧" as "por ⟦S⟧" ("fue designado ... por parte de ⟦S⟧"), and a time adverbial between a request's
+# addressee and its clause put before the addressee ("pidió a ⟦O⟧ en julio que revisara" -> "pidió en julio a ⟦O⟧ que")
+_ES_MONTH = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+_ES_WHEN = (r"(?:ayer|anteayer|hoy|(?:este|el\s+pasado|el)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?:\s+pasado)?"
+            r"|en\s+" + _ES_MONTH + r"(?:\s+(?:de|del)\s+(?:\d{4}|este\s+año|ese\s+año|año\s+pasado))?|en\s+\d{4}"
+            r"|el\s+\d{1,2}\s+de\s+" + _ES_MONTH + r"(?:\s+de\s+\d{4})?|(?:la\s+semana|el\s+mes|el\s+año)\s+pasad[oa]"
+            r"|a\s+(?:principios|finales|mediados|fines|comienzos)\s+de\s+(?:" + _ES_MONTH + r"|mes|año)(?:\s+de\s+\d{4})?)")
+_ES_RESPELL = [
+    (literals.compile(r"\bpor\s+parte\s+de(?P<l>l)?\s+(?=(?:(?:la|los|las)\s+)?⟦)", re.I),
+     lambda m: "por el " + " " * (len(m.group()) - 7) if m.group("l") else "por " + " " * (len(m.group()) - 4)),
+    (literals.compile(r"\b(?P<a>(?:a|al)\s+(?:(?:la|el|los|las)\s+)?⟦\d+⟧(?:(?:\s*,\s*|\s+y\s+(?:a\s+)?)⟦\d+⟧)*)"
+                      r"\s+(?P<w>" + _ES_WHEN + r")\s*,?(?P<q>\s+(?:para\s+que|a\s+que|que)\s)", re.I),
+     lambda m: (f"{m.group('w')} {m.group('a')}").ljust(m.start("q") - m.start()) + m.group("q")),
+]
+
+# a periphrasis of a done act ("llegó a designar", "acabó por romper", "volvió a pedir", "decidió romper", "ha vuelto a
+# pedir") read as the act's own verb ("designó", "rompió", "pidió", "ha pedido"); intentions and modals ("quiere
+# designar", "podría romper", "va a firmar") are no periphrasis of a done act and stay as they are
+_PERIPH_ES = literals.compile(
+    r"\b(?P<aux>(?:ha|han|había|habían)\s+)?(?P<p>(?:lleg|acab|termin|volv|vuelt|decid|opt|proced|pas)[a-záéíóú]*)\s+"
+    r"(?:(?:a|por|de|en)\s+)?(?P<stem>[a-záéíóúñ]{2,}?)(?P<e>ar|er|ir)\b", re.I)
+_PERIPH_OK = literals.compile(r"(?:lleg|acab|termin|volv|decid|opt|proced|pas)(?:ó|aron|ieron|ió|a|an|e|en)$|"
+                              r"(?:lleg|acab|termin|vuelt|decid|opt|proced|pas)(?:ado|ido)$|vuelven?$", re.I)
+_PAST_ES = {"pedir": ("pidió", "pidieron", "pedido"), "romper": ("rompió", "rompieron", "roto"),
+            "imponer": ("impuso", "impusieron", "impuesto"), "poner": ("puso", "pusieron", "puesto"),
+            "suscribir": ("suscribió", "suscribieron", "suscrito"), "hacer": ("hizo", "hicieron", "hecho"),
+            "proveer": ("proveyó", "proveyeron", "provisto"), "exigir": ("exigió", "exigieron", "exigido")}
+
+
+def _periphrasis(m: re.Match) -> str:
+    p = m.group("p")
+    if not _PERIPH_OK.match(p):
+        return m.group()
+    inf = (m.group("stem") + m.group("e")).lower()
+    plural = p.lower().endswith("n")
+    if inf in _PAST_ES:
+        one, many, part = _PAST_ES[inf]
+    elif inf.endswith("uir"):
+        one, many, part = inf[:-2] + "yó", inf[:-2] + "yeron", inf[:-2] + "ido"
+    elif inf.endswith("ar"):
+        one, many, part = inf[:-2] + "ó", inf[:-2] + "aron", inf[:-2] + "ado"
+    else:
+        one, many, part = inf[:-2] + "ió", inf[:-2] + "ieron", inf[:-2] + "ido"
+    new = (m.group("aux") + part) if m.group("aux") else (many if plural else one)
+    return new.ljust(len(m.group())) if len(new) <= len(m.group()) else m.group()
+
+
+_ES_RESPELL.append((_PERIPH_ES, _periphrasis))
+
+
+def _respelled_matches(skel: str, lang: str, matches: list) -> list:
+    if lang != "es" or "⟦" not in skel:
+        return matches
+    alt, changed = skel, []
+    for rx, repl in _ES_RESPELL:
+        for m in rx.finditer(alt):
+            changed.append((m.start(), m.end()))
+        alt = rx.sub(repl, alt)
+    if alt == skel:
+        return matches
+    assert len(alt) == len(skel)
+    have = {(x.rule.predicate, tuple(x.subjects), tuple(x.objects)) for x in matches}
+    extra = []
+    for mt in relations.match(alt, lang):
+        key = (mt.rule.predicate, tuple(mt.subjects), tuple(mt.objects))
+        if key in have or not any(a < mt.span[1] and mt.span[0] < b for a, b in changed):
+            continue
+        if any(x.rule.predicate == mt.rule.predicate and set(x.subjects) & set(mt.subjects)
+               and set(x.objects) & set(mt.objects) for x in matches):
+            continue
+        have.add(key)
+        mt.props = {**mt.props, "_alt": alt}
+        extra.append(mt)
+    return extra + matches
 
 
 # An apposition that names other actors, after an actor ("added ⟦2⟧, commander of the ⟦3⟧ and widely known as ⟦5⟧, to
@@ -2424,6 +2621,18 @@ _ASIDE_DATED = {"DESIGNATED", "SEVERED_TIES", "SUPPLIED"}
 _AGENT_IN_APPOSITION = literals.compile(r",\s*(?:led|headed|founded|run|commanded|created|formed|backed|funded|dirigid[oa]s?|liderad[oa]s?|"
                                   r"encabezad[oa]s?|fundad[oa]s?|cread[oa]s?)\s+(?:by|por)\s+(?:the\s+|el\s+|la\s+)?"
                                   r"(?:[\w'’-]+\s+){0,5}$", re.I)
+# the leader in a participle phrase between a subject and its verb ("The bloc, chaired by Nigeria's ⟦X⟧, urged ...", "La
+# organización, presidida por el nigeriano ⟦X⟧, instó a ..."): the verb after the phrase is the head's, not the leader's
+_LEADER_APPOSITION = literals.compile(r",\s*(?:(?:then|now|entonces|ahora)\s+)?(?:led|headed|chaired|run|commanded|directed|presided\s+over|"
+                                      r"liderad[oa]s?|encabezad[oa]s?|presidid[oa]s?|dirigid[oa]s?|comandad[oa]s?)\s+(?:by|por)\s+"
+                                      r"(?:(?:the|el|la)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+# a place phrase before a clause's verb ("and, aboard ⟦Air Force One⟧, urged ...", "y, a bordo del ⟦X⟧, instó a ..."):
+# its slot is where the act was done, not who did it
+_PLACE_BEFORE = literals.compile(r"(?:^|[,;:(]|\b(?:y|and)\b)\s*(?:(?:ya|ahora|luego|already|then|later)\s+)?(?:a\s+bordo\s+del?|aboard|on\s+board|"
+                                 r"desde|from|en|in|at|durante|during)\s+(?:(?:the|el|la|los|las)\s+)?$", re.I)
+# (the clause's verb after the phrase, no apposition to the slot: "commanded by ⟦X⟧, a member of ⟦Y⟧" is X's own)
+_APPOSITION_CLOSE = literals.compile(r"⟦\d+⟧(?:\s*(?:,|\by\b|\band\b)\s*⟦\d+⟧)*\s*,\s+"
+                                     r"(?!(?:y|and|que|who|quien|a|an|the|un|una|el|la|los|las|its|his|her|their|su|sus)\b)")
 # "tanto ⟦A⟧ como ⟦B⟧" coordinates two actors as "⟦A⟧ y ⟦B⟧" does
 # "both ⟦A⟧ and ⟦B⟧" is the list "⟦A⟧ and ⟦B⟧" (blanked, so offsets hold); "both" before a pair of slots only
 _BOTH_AND = literals.compile(r"\b[Bb]oth\s+(?=(?:the\s+)?⟦\d+⟧[^⟦;.]{0,120}?\sand\s+(?:the\s+)?⟦)")
@@ -2606,6 +2815,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     if (_CHECKED_CLAIM.match(quote) or _RATED_QUOTE.search(quote)) and not _RATED_TRUE.search(text, s.start, _line_end(text, s.end)):
         return out  # a fact check's claim under review, not a fact ('**Claim:** "X declared Y ..."', '"X signed Y" — FALSE')
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
+    skel = _body_with_demonym(skel, slots)
+    if s.lang == "es":
+        skel = _fronted_object(skel)  # (before the clitics: a doubled object's clitic is no anaphor)
     if s.lang == "es" and ctx.get("clitics"):
         skel = anaphora.place_clitics(skel, slots)
     if s.lang == "es" and "anto" in skel:
@@ -2655,6 +2867,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         sid = actors.state_in_name.get(m.entity)
         if sid:
             out.append(Claim(predicate="PART_OF", subject=m.entity, object=sid, rule=f"{s.lang}.part_of.state_in_name",
+                             modality="asserted", **base))
+        # a group's wing named by its owner ("Hezbollah's military wing", "su brazo armado"): part of it
+        owner = actors.__dict__.get("wing_of", {}).get(m.entity)
+        if owner and m.start in actors.__dict__.get("wing_said_of", ()):
+            out.append(Claim(predicate="PART_OF", subject=m.entity, object=owner, rule=f"{s.lang}.part_of.wing_of_owner",
                              modality="asserted", **base))
         # ... and one the text describes by its state ("the Paraguayan anti-drug agency SENAD"): stated, kept
         described = actors.state_said.get(m.start)
@@ -2722,6 +2939,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         matches = extra + matches
     if not one:
         matches = _relative_clause_matches(skel, s.lang, matches) + matches
+        matches = _object_relative_matches(skel, s.lang, matches)
+        matches = _respelled_matches(skel, s.lang, matches)
         if "⟧," in skel or "⟧  " in skel:
             shadows: list = []
             appos = _apposition_matches(skel, s.lang, matches, shadows)
@@ -2777,7 +2996,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                for a in accepted):
             continue
         accepted.append(mt)
+    base_skel = skel
     for mt in accepted:
+        skel = mt.props.get("_alt", base_skel)  # a clause read in another word order is judged in that order
         pred = mt.rule.predicate
         # a conditional is not a claim: "If Peru designated Hezbollah, Iran would retaliate"
         clause = re.split(r"[;:]|,", skel[:mt.subj_pos])[-1]
@@ -2786,6 +3007,17 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if pred == "DESIGNATED" and mt.subj_pos > mt.span[0] and _AGENT_IN_APPOSITION.search(skel, max(0, mt.span[0] - 80), mt.span[0]):
             continue  # "The group, led by ⟦X⟧, was designated ... by ⟦Y⟧": X is the leader, not the listed
         first = skel.find(f"⟦{mt.subjects[0]}⟧", mt.subj_pos) if mt.subjects else -1
+        if first >= 0 and pred not in _STANDING and _PLACE_BEFORE.search(skel, max(0, first - 30), first):
+            close = _APPOSITION_CLOSE.match(skel, first)
+            if close and all(skel.find(f"⟦{o}⟧", close.end()) >= close.end() for o in mt.objects):
+                continue  # "y, ya a bordo del ⟦Air Force One⟧, volvió a instar a ⟦Irán⟧": the place is no subject
+        if first >= 0 and pred not in _STANDING and mt.subjects[0] < len(slots) and not slots[mt.subjects[0]].entity.startswith(("state:", "group:")) \
+                and _LEADER_APPOSITION.search(skel, max(0, first - 80), first):
+            close = _APPOSITION_CLOSE.match(skel, first)
+            if close and all(skel.find(f"⟦{o}⟧", close.end()) >= close.end() for o in mt.objects) \
+                    and not any(f"⟦{o}⟧" in skel[max(0, first - 80):first] for o in mt.objects):
+                continue  # "La CEDEAO, presidida por ⟦Tinubu⟧, instó a ⟦Malí⟧": the leader is no subject of the verb after
+                # (a state leading a coalition acts with it: "La coalición, liderada por ⟦Arabia Saudita⟧, ...")
         if first >= 0 and _SOURCE_BEFORE.search(skel, max(0, first - 70), first):
             continue  # "que según informes de ⟦ONU⟧ combate junto a ...": the source of a report is not its subject
         if pred == "ALLEGED_TIES" and mt.subjects and literals.search(_ACCUSED_OTHER, skel, mt.subj_pos, mt.span[1]):
@@ -3360,6 +3592,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 # Terrorist": two listings of X, each its own fact
                 other = _PAIRED_KINDS[props["designation"]]
                 out.append(Claim(predicate=pred, subject=a, object=b, props=dict(props, designation=other), **common))
+    skel = base_skel
     out.extend(_read_signings(g, skel, slots, base, ctx, s.lang, pub, not_public, agreements, actors, out))
     out.extend(_signed_by(g, skel, slots, base, ctx, s.lang, pub, agreements))
     # possessives: "Iran's IRGC" -> PART_OF when the gazetteer makes the group an arm of that state

@@ -117,11 +117,15 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         _names_again(text, s, e, seg, ms, taken, seen)
     caps = set(_CAPS.findall(seg))
     gates = _document_gates(text, result)
+    if any(m.entity.startswith("group:") for m in ms) and any(m.entity.startswith("state:") for m in ms):
+        _qualified_known(g, text, s, e, ms, taken, result)
     if any(m.entity.startswith("group:") and m.start > s for m in ms):
         _extended_known(g, text, s, e, ms, taken, result)
     if not caps.isdisjoint(_PREFIX_CAPS):
         _prefixed_names(g, text, s, e, ms, taken, result)
     apostrophe = "'" in seg or "’" in seg
+    if apostrophe and any(m.entity.startswith("group:") for m in ms):
+        _owned_units(g, text, s, e, ms, taken)
     if apostrophe:
         _state_bodies(g, text, s, e, ms, taken, result)
     if _appos_gate(text, s, e, seg) or ", " in seg and gates["part"] and _PART_RX.search(seg) and _APPOS_PART.search(seg):
@@ -150,6 +154,9 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         _structure_names(g, text, s, e, ms, taken, result)
     if gates["counted"] and _COUNTED_GATE.search(seg):
         _counted_lists(g, text, s, e, ms, taken, result)
+    if (" wing" in seg or " arm " in seg or "brazo " in seg or "ala " in seg) and any(m.entity.startswith("group:") for m in ms) \
+            or ((" su " in seg or "Su " in seg or "its " in seg or "their " in seg) and (" wing" in seg or "brazo " in seg or " ala " in seg)):
+        _bare_wings(g, text, s, e, ms, taken, result)
     named = gates["named"] and any(w in seg for w in _NAMED_WORDS)
     party = " party" in seg or " movement" in seg or " militia" in seg or " gang" in seg
     if named or party:
@@ -1184,9 +1191,11 @@ def _state_companies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
 # "la columna Jaime Martínez", "el frente Carolina Ramírez", "el bloque Magdalena Medio": armed
 # structures named after people or places (two words at least: "el frente Sur" is a direction);
 # "la agrupación de exiliados Casa Libertad Chile", "la asociación Madres de la Plaza"
-_STRUCT_WORDS = ("columna ", "frente ", "bloque ", "agrupación ", "asociación ", "colectivo ")
+# ... and parties named after their noun: "el partido Corazón de Moldavia", "el movimiento Vente Venezuela"
+_STRUCT_WORDS = ("columna ", "frente ", "bloque ", "agrupación ", "asociación ", "colectivo ", "partido ", "movimiento ")
 _STRUCT = literals.compile(
-    r"\b(?:la|el|del|al|una?|La|El|Una?)\s+(?P<cat>columna(?:\s+móvil)?|frente|bloque|agrupación|asociación|colectivo)"
+    r"\b(?:la|el|del|al|una?|La|El|Una?)\s+(?P<cat>columna(?:\s+móvil)?|frente|bloque|agrupación|asociación|colectivo|"
+    r"(?-i:partido|movimiento))"
     r"(?:\s+(?:de|del)\s+[a-záéíóúñ]+)?(?:\s+[a-záéíóúñ]+(?:istas?|an[oa]s?|ens[ea]s?|in[oa]s?|ales|al|ares|ar))?\s+"
     rf"(?P<name>{_CAP}(?:\s+(?:(?:de|del|y)\s+(?:la\s+|los\s+|las\s+|el\s+)?)?{_CAP}){{0,4}})")
 
@@ -1204,7 +1213,8 @@ def _structure_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
             continue
         if any(not (b <= m.start or a >= m.end) and not m.entity.startswith("state:") for m in ms):
             continue  # a known actor or a person inside (a state inside is its country: "Casa Libertad Chile")
-        _claim(g, text, a, b, "armed group" if armed else "organisation", ms, taken, result)
+        _claim(g, text, a, b, "armed group" if armed else "political party" if cat in ("partido", "movimiento")
+               else "organisation", ms, taken, result)
 
 
 # -- 14. a list the next words count and name ------------------------------------------------
@@ -1295,10 +1305,11 @@ _ES_TRADE = (r"(?P<cat>" + "|".join(_TRADE_ES) + r"|empresa|compañía|fabricant
              r"(?P<mods>(?:\s+de\s+[a-záéíóúñ]+)?(?:\s+(?!(?:de|del|que|en|y|e|con|a|al|para|por|según)\b)[a-záéíóúñ]+){0,2}?)")
 _NAMED_AFTER = [
     # English: a possessive, "its/their" or "the" before the noun, its lowercase modifiers before it
-    literals.compile(r"(?:['’]s?|\b(?:its|their|[Tt]he))\s+(?:[a-z][a-z-]*\s+){0,2}?"
+    # (a place-based modifier may be capitalised: "its Russia-based affiliate, Volasys Silverstar")
+    literals.compile(r"(?:['’]s?|\b(?:its|their|[Tt]he))\s+(?:(?:[a-z][a-z-]*|[A-Z][\w]*-(?:based|registered|owned|run|backed|linked))\s+){0,2}?"
                r"(?P<cat>arm|wing|front|squad|branch|faction|offshoot|affiliate|subsidiary|sub-?groups?|subsidiaries|"
                r"branches|factions|wings)\s*,\s+(?:the\s+)?" + _N_LIST + _N_END),
-    literals.compile(r"\b(?:[Tt]he|its|their)\s+(?:[A-Za-z][a-z-]*\s+){0,2}?(?P<cat>company|firm|manufacturer|lender|subsidiary)"
+    literals.compile(r"\b(?:[Tt]he|its|their)\s+(?:(?:[A-Za-z][a-z-]*|[A-Z][\w]*-(?:based|registered|owned|run))\s+){0,2}?(?P<cat>company|firm|manufacturer|lender|subsidiary)"
                r"\s+(?:the\s+)?" + _N_LIST + _N_END_BARE),
     # a description with a nationality or a trade before the name, with or without an article or a comma:
     # "from Turkish shipbuilder X", "a Chinese drone maker, X, ...", "the Emirati firm X"
@@ -1335,12 +1346,24 @@ _SUPPLY_CONTEXT = literals.compile(r"\b(?:sold|sell\w*|suppl\w+|deliver\w*|bough
 _NAMED_SPLIT = literals.compile(r"\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+")
 
 
+_FIRM_BEFORE = literals.compile(r"\b(?:company|companies|firm|firms|corporation|empresa|compañía|firma)\b")
+
+
 def _named_after_category(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list,
                           result: Actors, named: bool = True, party: bool = True) -> None:
     for rx in (_NAMED_AFTER if named else ()):
         for cm in rx.finditer(text, s, e):
             cat = cm.group("cat").lower()
             kind = _NAMED_KIND.get(cat, "armed group")
+            if cat in ("affiliate", "branch", "offshoot", "arm"):
+                # a company's or an organisation's affiliate is of its kind ("X, a front company, and its affiliate, Y")
+                owner = max((m for m in ms if m.entity.startswith("group:") and m.end <= cm.start()), key=lambda m: m.end,
+                            default=None)
+                ok = owner and (g.get(owner.entity) or result.new_entities.get(owner.entity))
+                if ok and ok.kind in ("company", "organisation"):
+                    kind = ok.kind
+                elif not ok and _FIRM_BEFORE.search(text, s, cm.start()):
+                    kind = "company"  # (the owner found later in the sentence: "X, a front company, and its affiliate, Y")
             described = "mods" in rx.groupindex
             if described:  # (section 15b: the description before the name)
                 kind = "company"
@@ -1456,3 +1479,210 @@ def _firms_again(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], tak
                 taken.remove((m.start, m.end))
         ms.append(Mention(fm.start(), b, gid, "coref"))
         taken.append((fm.start(), b))
+
+
+# -- 16. a known body's name qualified by another state is that state's body ------------------------
+# "Partido del Trabajo de Corea" is not Mexico's PT, "el Alto Consejo de Seguridad argelino" not the UN
+# Security Council, "Algeria's National Security Council" not the US one: a state after "of/de", a
+# Spanish demonym after the name, a possessive or a demonym before it names the body of that state.
+# The gazetteer's body of that state with the same name when it holds one, else a new body of it.
+# State bodies and parties only (an armed group or cartel named with a state is where it acts:
+# "Venezuela's ELN"); an IGO only with a demonym, and never a UN-named one.
+_QUALIFIED_KINDS = {"agency", "armed force", "political party", "institution", "regional government"}
+_OF_STATE = literals.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?")
+_UN_NAMED = literals.compile(r"\b(?:UN|U\.N\.|ONU|United\s+Nations|Naciones\s+Unidas)\b")
+_POSS_GAP = literals.compile(r"['’]s?\s+(?:(?:new|own|ruling|powerful|main|top)\s+)?")
+
+
+def _bodies_by_state(g: Gazetteer) -> dict[tuple[str, str], str]:
+    cache = g.__dict__.get("_group_names_by_state")
+    if cache is None:
+        cache = {}
+        for eid, ent in g.entities.items():
+            if eid.startswith("group:") and getattr(ent, "country", None):
+                for nm in [ent.name, *ent.aliases]:
+                    cache.setdefault((ent.country, _norm(nm)), eid)
+        g.__dict__["_group_names_by_state"] = cache
+    return cache
+
+
+def _qualified_known(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    states = {m.start: m for m in ms if m.entity.startswith("state:") and m.kind in ("name", "demonym")}
+    ends = {m.end: m for m in ms if m.entity.startswith("state:") and m.kind in ("name", "demonym")}
+    for m in list(ms):
+        ent = g.get(m.entity) if m.entity.startswith("group:") and m.kind == "name" else None
+        if ent is None or m not in ms:
+            continue
+        igo = ent.kind == "IGO"
+        if not (igo or ent.kind in _QUALIFIED_KINDS and ent.country):
+            continue
+        surface = text[m.start:m.end]
+        if igo and _UN_NAMED.search(surface):
+            continue
+        q, right = None, False
+        om = _OF_STATE.match(text, m.end, e)
+        if om and not igo and (x := states.get(om.end())) is not None and x.kind == "name":
+            q, right = x, True
+        elif (x := states.get(m.end + 1)) is not None and x.kind == "demonym" and text[m.end] == " " \
+                and text[x.start].islower():
+            q, right = x, True  # "el Consejo de Seguridad Nacional argelino"
+        else:
+            gap = _POSS_GAP.search(text, max(s, m.start - 20), m.start)
+            x = ends.get(gap.start()) if gap and gap.end() == m.start and not igo else None
+            if x is None and text[m.start - 1:m.start] == " ":
+                x = ends.get(m.start - 1)
+                x = x if x is not None and x.kind == "demonym" and text[x.start].isupper() else None
+            q = x
+        if q is None or q.entity == ent.country:
+            continue
+        sid = q.entity
+        sname = getattr(g.get(sid), "name", None)
+        if not sname:
+            continue
+        a, b = m.start, (q.end if right else m.end)
+        own = _bodies_by_state(g).get((sid, _norm(text[a:b]))) or _bodies_by_state(g).get((sid, _norm(surface)))
+        if own:
+            m.entity = own
+            if right:  # the whole qualified name is the state's body
+                ms.remove(q)
+                if (q.start, q.end) in taken:
+                    taken.remove((q.start, q.end))
+                if (m.start, m.end) in taken:
+                    taken.remove((m.start, m.end))
+                m.end = b
+                taken.append((a, b))
+            continue
+        lm = _LEFT_WORDS.search(text, max(s, a - 40), a)  # "el Alto Consejo de Seguridad argelino"
+        if lm and right:
+            left = lm.group(1).split()
+            if left and not any(w.lower() in _LEAD or _NOT_A_NAME_RX().match(w) or _has_title(g, [w]) for w in left) \
+                    and not (lm.start(1) == s and _lower_elsewhere(text, left[0])) \
+                    and not any(x is not m and x.start < a and x.end > lm.start(1) for x in ms):
+                a = lm.start(1)
+        kind = "agency" if igo else ent.kind
+        body = kind in ("agency", "armed force")
+        if right:
+            ok = _claim(g, text, a, b, kind, ms, taken, result, replace_groups=True, part_of=sid if body else None)
+            gid = ids.entity_id("Group", text[a:b])
+        else:
+            # (PART_OF only where something is said to belong to the body, as for _state_bodies)
+            name = f"{surface} ({sname})"
+            tied = body and _TIED_BEFORE.search(text, max(s, q.start - 40), q.start)
+            ok = _claim(g, text, a, b, kind, ms, taken, result, replace_groups=True, name=name,
+                        alias=f"{text[q.start:q.end]} {surface}" if q.kind == "demonym" else f"{sname}'s {surface}",
+                        part_of=sid if tied else None)
+            gid = ids.entity_id("Group", name)
+            if ok and not tied:
+                result.part_of.pop(gid, None)
+        if ok and gid in result.new_entities:
+            result.new_entities[gid].country = sid
+
+
+# -- 17. a group's wing named by its owner, with no name of its own --------------------------------
+# "the EU listed Hezbollah's military wing", "added the armed wing of Hamas", "la UE incluyó solo a su brazo
+# armado", "el ala militar de Hezbolá": the wing is an actor of its own, part of its owner. Not a description
+# of another group ("Los Choneros actúan como brazo armado del Cártel de Sinaloa", "X, the armed wing of Y", "X is
+# Y's armed wing": the PART_OF rules read those), nor a wing named next ("its armed wing, the Qassam Brigades").
+_WING_EN = r"(?P<adj>military|armed|paramilitary|political|youth|student)\s+(?:wing|arm)"
+_WING_ES = r"(?:brazo|ala)\s+(?P<adj>armad[oa]|militar|pol[íi]tic[oa]|juvenil|estudiantil)"
+_WING_RX = literals.compile(
+    rf"(?P<poss>['’]s?\s+){_WING_EN}"
+    rf"|\b(?P<pron>[Ii]ts|[Tt]heir|[Ss]u|[Ss]us)\s+(?:{_WING_EN.replace('adj', 'adj2')}|{_WING_ES.replace('adj', 'adj3')})"
+    rf"|\b(?P<art>[Tt]he|[Ee]l|[Aa]l|[Ll]a|del)\s+(?:{_WING_EN.replace('adj', 'adj4')}\s+of|{_WING_ES.replace('adj', 'adj5')}\s+(?:de|del))\s+(?:the\s+|la\s+|el\s+)?(?=\S)")
+_WING_DESCRIBES = literals.compile(r"(?:,|\b(?:as|is|was|are|were|be|been|becomes?|became|remains?|serves?|served|acts?|acted|"
+                                   r"como|es|era|fue|son|eran|fueron|sea|ser|sería|actúa|actúan|actuaba|funciona|funcionan))\s*(?:(?:the|an?|el|la|un|una|su|its|their)\s+)?$", re.I)
+_WING_KNOWN_AS = r"\s*,?\s*(?:\(|(?:(?:also|better)\s+)?known\s+as|called|dubbed|conocid[oa]\s+como|llamad[oa]|denominad[oa])\s*"
+_WING_NAMED_NEXT = literals.compile(rf"(?:{_WING_KNOWN_AS}|\s*,?\s*)(?:the\s+|la\s+|el\s+|las\s+|los\s+)?[A-ZÁÉÍÓÚÑ]")
+_WING_NAMED_AFTER_OWNER = literals.compile(rf"{_WING_KNOWN_AS}(?:the\s+|la\s+|el\s+|las\s+|los\s+)?[A-ZÁÉÍÓÚÑ]")
+_WING_APPOSED = literals.compile(r"\s*,\s*(?:the\s+|la\s+|el\s+|las\s+|los\s+)?")
+_WINGED = {"armed group", "political party", "cartel", "organisation"}
+_WING_KIND = {"military": "armed group", "armed": "armed group", "paramilitary": "armed group", "armado": "armed group",
+              "armada": "armed group", "militar": "armed group", "political": "political party", "político": "political party",
+              "politico": "political party", "política": "political party", "politica": "political party"}
+_WING_EN_NAME = {"armed": "military", "paramilitary": "military", "armado": "military", "armada": "military",
+                 "militar": "military", "político": "political", "politico": "political", "política": "political",
+                 "politica": "political", "juvenil": "youth", "estudiantil": "student"}
+
+
+def _bare_wings(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    wing_of = result.__dict__.setdefault("wing_of", {})
+    for wm in _WING_RX.finditer(text, s, e):
+        adj = next(wm.group(k) for k in ("adj", "adj2", "adj3", "adj4", "adj5") if wm.group(k))
+        a, b = wm.start(), wm.end()
+        if wm.group("poss"):
+            owner = next((m for m in ms if m.end == a and m.entity.startswith("group:")), None)
+            a = owner.start if owner else a
+        elif wm.group("pron"):
+            # (the last group that has wings: "La Unión Europea incluyó solo a su brazo armado" is Hezbollah's)
+            def winged(m: Mention) -> bool:
+                ent = g.get(m.entity) or result.new_entities.get(m.entity)
+                return m.entity.startswith("group:") and m.actor and m.kind != "coref" and ent is not None \
+                    and (ent.kind in _WINGED or m.entity in wing_of)
+            here = [m for m in ms if m.end <= a and winged(m)]
+            owner = (here or [m for m in result.mentions if winged(m)] or [None])[-1]
+            if owner is not None and owner.entity in wing_of:  # "Hamas's political wing ... its military wing"
+                owner = Mention(owner.start, owner.end, wing_of[owner.entity], "name")
+        else:
+            owner = next((m for m in ms if m.start == b and m.entity.startswith("group:")), None)
+            b = owner.end if owner else b
+        if owner is None or _WING_DESCRIBES.search(text, max(s, a - 30), a) \
+                or not wm.group("art") and _WING_NAMED_NEXT.match(text, wm.end()) \
+                or wm.group("art") and _WING_NAMED_AFTER_OWNER.match(text, b):
+            continue
+        # ("el brazo armado de Hamás, las Brigadas Al Qassam, lanzó ...": the group apposed after the owner names it)
+        ap = _WING_APPOSED.match(text, b) if wm.group("art") else None
+        if ap and any(m.start == ap.end() and m.entity.startswith("group:") and m.kind != "demonym" for m in ms):
+            continue
+        oent = g.get(owner.entity) or result.new_entities.get(owner.entity)
+        if oent is None or getattr(oent, "kind", "") not in _WINGED or owner.entity in wing_of:
+            continue
+        word = _WING_EN_NAME.get(adj.lower(), adj.lower())
+        name = f"{oent.name} {word} wing"
+        if wm.group("pron") or wm.group("art"):  # the wing words only: the possessive or article is no part of the mention
+            a = wm.end("pron" if wm.group("pron") else "art") + 1
+        if any(m is not owner and m.start < b and m.end > a for m in ms):
+            continue
+        kind = _WING_KIND.get(adj.lower(), "organisation")
+        if owner.start >= a and owner.end <= b:
+            ms.remove(owner)
+            if (owner.start, owner.end) in taken:
+                taken.remove((owner.start, owner.end))
+        gid = ids.entity_id("Group", name)
+        if gid not in result.new_entities and g.get(gid) is None:
+            result.new_entities[gid] = Group(id=gid, name=name, aliases=[f"{oent.name}'s {word} wing"], kind=kind,
+                                             country=getattr(oent, "country", None))
+        ms.append(Mention(a, b, gid, "name"))
+        taken.append((a, b))
+        wing_of[gid] = owner.entity
+        if not wm.group("pron"):  # (the owner named: "Hezbollah's military wing", "el brazo armado de Hezbolá")
+            result.__dict__.setdefault("wing_said_of", set()).add(a)
+
+
+# -- 18. a known unit named after its owner's possessive ----------------------------------------------
+# "the IRGC's Aerospace Force" is the gazetteer's "IRGC Aerospace Force" ("Aerospace Force of the IRGC"):
+# the owner's name and the unit's words make a known name, the unit's words its mention
+_POSS_UNIT = literals.compile(r"['’]s\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)")
+
+
+def _owned_units(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list) -> None:
+    for m in list(ms):
+        if not m.entity.startswith("group:") or m.kind != "name" or g.get(m.entity) is None:
+            continue
+        pm = _POSS_UNIT.match(text, m.end, e)
+        if not pm:
+            continue
+        owner = text[m.start:m.end]
+        words = pm.group(1).split()
+        for k in range(len(words), 0, -1):
+            unit = " ".join(words[:k])
+            b = pm.start(1) + len(unit)
+            if words[k - 1].lower() not in _KIND_OF or any(x is not m and x.start < b and x.end > m.end for x in ms):
+                continue  # (a unit's name ends in its head word: "the Islamic State's Khorasan branch" is read elsewhere)
+            hit = next((ent for n in (f"{owner} {unit}", f"{unit} of the {owner}", f"{unit} of {owner}")
+                        if (ent := g.resolve(n)) is not None and ent.id.startswith("group:") and ent.id != m.entity
+                        and g.part_of.get(ent.id) == m.entity), None)
+            if hit is None:
+                continue
+            ms.append(Mention(pm.start(1), b, hit.id, "name"))  # (the owner's mention stays, as for "Hamas's Qassam Brigades")
+            taken.append((pm.start(1), b))
+            break

@@ -53,6 +53,8 @@ _CUES = {
         # "the report does not show that": the writer's or investigators' denial, not a claim reported
         "nofind": r"\b(?:no\s+(?:(?:credible|hard|firm|clear|concrete|official|independent|public|conclusive|direct|solid|documentary|such)\s+)?(?:evidence|indication|sign|proof|record|confirmation|trace)s?\s+(?:that|of)|nothing\s+to\s+(?:suggest|indicate|show)"
                   r"|(?:does|did|do)\s+not\s+(?:show|prove|establish|demonstrate)\s+that"
+                  # a case not made: "the prosecution failed to prove that X was a member of Y"
+                  r"|(?:fail(?:ed|s)?\s+to|(?:was|were)\s+unable\s+to|could\s+not|couldn['’]t)\s+(?:prove|show|establish|demonstrate)\s+that"
                   # the allegation itself negated: "prosecutors have not alleged that X armed Y", "officials never
                   # accused X of supplying Y", "has yet to claim that": nobody makes the claim
                   r"|(?:not|never|yet\s+to)\s+(?:(?:formally|publicly|directly|explicitly|specifically|even)\s+)?(?:alleged?|accused?|claim(?:ed)?|charged?|assert(?:ed)?|suggest(?:ed)?|contend(?:ed)?)"
@@ -89,6 +91,8 @@ _CUES = {
                 # the reports judged false before the act: "calificó de falsas las versiones de que", "salió al paso de"
                 r"|calific\w+\s+de\s+(?:fals[oa]s?|infundad[oa]s?|absurd[oa]s?|mentiros[oa]s?|calumnios[oa]s?|inexact[oa]s?)|sali(?:ó|eron)\s+al\s+paso\s+de)\b" + _ACT_NOUN_AFTER,
         "nofind": r"\b(?:(?:no\s+(?:hay|había|existen?|existía|encontr\w+|hall\w+)|sin|ningún|ninguna)\s+(?:\w+\s+)?(?:pruebas?|indicios?|evidencias?|señales?|constancias?|registros?|confirmaci[óo]n|rastros?)\s+(?:(?:públic[oa]s?|sólid[oa]s?|concluyentes?|fehacientes?|direct[oa]s?|documental(?:es)?|clar[oa]s?|algun[oa]s?|firmes?|independientes?)\s+)?(?:algun[oa]\s+)?de\s+que"
+                  # "la fiscalía no pudo probar que X era miembro de Y"
+                  r"|no\s+(?:pudo|pudieron|logró|lograron|consiguió|consiguieron|ha\s+podido|han\s+podido)\s+(?:probar|demostrar|acreditar)\s+que"
                   # la acusación misma negada: "la fiscalía no ha acusado a X de armar a Y", "nunca afirmó que X ..."
                   r"|(?:no|nunca|jamás)\s+(?:(?:ha|han|había|habían)\s+)?(?:acus\w+|aleg\w+|afirm\w+|sostuv\w+|sostenido|insinu\w+|imput\w+)\b(?=\s+que\b|\s+al?\s*(?:⟦\d+⟧\s*(?:de\s*)?)?$)"
                   # no decir tal cosa: "nunca ha dicho que", "no sostiene que"

@@ -82,7 +82,16 @@ _NOT_PERSON = {
     "motors", "systems", "technologies", "telecom", "pharma", "airline", "shipping", "logistics", "trading",
     # a party label is no name ("X, an Ohio Republican, said")
     "republican", "republicans", "democrat", "democrats", "republicano", "republicana", "democrata",
+    # outlets, museums and think tanks named like people ("Verdad Check", "Africa Check", "Museo del Holocausto")
+    "check", "checks", "factcheck", "museum", "museo", "memorial", "archive", "archivo", "library", "biblioteca",
+    "academy", "academia", "studies", "estudios", "research", "development", "desarrollo",
 }
+# a person noun written before a name in capitals at a sentence's start ("Co-defendant Milos Lukic told the
+# court", "Imputado Juan Pérez"): no name word
+_PERSON_NOUNS = {"co-defendant", "codefendant", "co-accused", "defendant", "suspect", "accused", "detainee", "witness",
+                 "inmate", "prisoner", "victim", "plaintiff", "co-founder", "cofounder", "co-conspirator",
+                 "coacusado", "coacusada", "acusado", "acusada", "imputado", "imputada", "procesado", "procesada",
+                 "testigo", "detenido", "detenida", "reo", "victima", "cofundador", "cofundadora"}
 _STOP_WORDS = _CUT_WORDS | _ORG_WORDS | _NOT_PERSON
 
 # attribution: the person speaks ("said X", "X told Reuters", "según X")
@@ -386,8 +395,8 @@ def _is_name(g: Gazetteer, name: str) -> bool:
         if not n or n in _STOP_WORDS or demonym or n in g._title_inner:  # type: ignore[attr-defined]
             # ("Asuntos Exteriores", "Foreign Affairs": words of office names)
             return False
-        if len(w) > 1 and w.isupper():
-            return False  # acronyms: "UN", "FARC"
+        if len(w) > 1 and w.isupper() and not re.fullmatch(r"[A-Z]\.", w):
+            return False  # acronyms: "UN", "FARC" (an initial is a name's: "Sue J. Bai")
     return True
 
 
@@ -485,6 +494,7 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
     `met`: the people the story named before (surname -> official id), for "su predecesor, X"."""
     if e - s < 12:
         return
+    _longer_names(g, text, e, ms, taken, result)
     headline = None  # read only when a name is found: most sentences name no new person
     listed = -1  # where the last person a verb acts on ends: the names listed after it are people too
     for nm in PERSON.finditer(text, s, e):
@@ -542,7 +552,8 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
             a = tail.start()
         # a capitalised function word or title opening the run is not part of the name
         words = text[a:b].split()
-        while words and (_norm(words[0]) in _CUT_WORDS or (_norm(words[0]),) in g.generic_titles
+        while words and (_norm(words[0]) in _CUT_WORDS or words[0].lower() in _PERSON_NOUNS
+                         or _norm(words[0]) in _PERSON_NOUNS or (_norm(words[0]),) in g.generic_titles
                          or (_norm(words[0]),) in g.role_forms or words[0] in ("Republican", "Democrat")):
             a += len(words[0]) + 1
             while text[a:a + 1] == " ":
@@ -558,6 +569,11 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         cue = _cue(g, text, s, a, b, e, ms)
         if cue is None and listed >= 0 and _LIST_SEP.fullmatch(text, listed, a):
             cue = "acted"  # "found X, Y and Z guilty", "detuvo a X, a Y y a Z"
+        if cue is None and name in _confirmed_people(g, text, result):
+            cue = "confirmed"  # the story names the person by surname alone, or gives the name as a speaker's label
+        if cue is None and _KOREAN_NAME.fullmatch(name) and _korean_story(text, result) \
+                and not {_norm(w) for w in name.split()[1:]} & _NOT_SYLLABLE:
+            cue = "shape"  # "No Kwang Chol and Kim Yong Bok": a Korean name needs no cue in a story on Korea
         if cue is None:
             continue
         for x in drop:
@@ -569,6 +585,108 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         person = _new_person(g, name, a, b, ms, taken, result)
         listed = b if cue == "acted" else -1
         _read_role(g, text, b, e, person, ms, salient_group, group_tie, left_from=s, published=published)
+    if _SIBLINGS_GATE.search(text, s, e):
+        _siblings(g, text, s, e, ms, taken, result)
+
+
+# a known person named in full before an alias: "José Adolfo Macías Villamar, alias Fito" (the gazetteer holds
+# "José Adolfo Macías"): the second surname belongs to the mention, and the text's form is the person's name too
+_SURNAME_BEFORE_ALIAS = literals.compile(rf"(?:\s+[{NAME_UP}][{NAME_LO}]+){{1,2}}(?=\s*(?:,\s*|\(\s*)(?:alias|a\.k\.a\.|aka|"
+                                         r"(?:más\s+)?conocid[oa]\s+como|apodad[oa]|(?:also\s+|better\s+)?known\s+as|nicknamed)\b)")
+
+
+def _longer_names(g: Gazetteer, text: str, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    for m in ms:
+        if not m.entity.startswith("official:") or g.get(m.entity) is None or m.kind not in ("name", "person"):
+            continue
+        lm = _SURNAME_BEFORE_ALIAS.match(text, m.end, e)
+        if not lm or any(x is not m and x.start < lm.end() and x.end > m.end for x in ms):
+            continue
+        if (m.start, m.end) in taken:
+            taken.remove((m.start, m.end))
+        m.end = lm.end()
+        taken.append((m.start, m.end))
+        result.__dict__.setdefault("text_names", {}).setdefault(m.entity, set()).add(text[m.start:m.end])
+
+
+# a name the document itself shows to be a person's: said again by its last word alone ("Milan Radoičić" ...
+# "sanctioned Radoičić", "Radoičić's men": places and bodies are not cut to their last word), or written in
+# capitals as a transcript's speaker label ("ILIR GASHI: ...")
+_LONE_WORD = literals.compile(rf"(?<=[a-z,;:]\s)[{NAME_UP}][{NAME_LO}]+(?:-[{NAME_UP}][{NAME_LO}]+)?(?=['’]s\b|[\s,.;:)]"
+                              rf"(?!\s*[{NAME_UP}]))")
+# (find_actors reads the text with its capital labels recased: "Ilir Gashi: ...")
+_SPEAKER = literals.compile(rf"^[ \t]*(?:\*\*)?((?:[{NAME_UP}][{NAME_UP}{NAME_LO}'’-]+[ \t]+){{1,3}}[{NAME_UP}][{NAME_UP}{NAME_LO}'’-]+)"
+                            r"(?:\*\*)?[ \t]*:", re.M)
+
+
+def _confirmed_people(g: Gazetteer, text: str, result: Actors) -> set[str]:
+    memo = result.__dict__
+    if "_confirmed_people" in memo:
+        return memo["_confirmed_people"]
+    out: set[str] = set()
+    lone: set[str] = set()
+    for lm in _LONE_WORD.finditer(text):
+        prev = text[max(0, lm.start() - 25):lm.start()].split()
+        if prev and (prev[-1][:1].islower() or prev[-1][-1:] in ",;:"):  # (not the end of a capitalised run)
+            lone.add(_norm(lm.group()))
+    labels = {sm.start(1) for sm in _SPEAKER.finditer(text)}
+    said = [_norm(sm.group(1)) for sm in _SPEAKER.finditer(text)]
+    speakers = {k for k in said if said.count(k) > 1}  # (a speaker speaks more than once; a heading once)
+    if lone or speakers:
+        for nm in PERSON.finditer(text):
+            name = nm.group()
+            words = name.split()
+            if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+                continue
+            if nm.start() in labels:
+                continue  # (a label confirms the name said elsewhere, never itself: "Background Briefing:")
+            if (_norm(words[-1]) in lone and _norm(words[-1]) not in _STOP_WORDS or _norm(name) in speakers) \
+                    and _is_name(g, name) and not gazetteer_mentions(g, text, nm.start(), nm.end()):
+                out.add(name)
+    memo["_confirmed_people"] = out
+    return out
+
+
+# siblings named with one surname: "los hermanos Miguel Ángel y Omar Treviño Morales", "the brothers Ali and
+# Hassan Jaber": the first given name takes the second person's surnames
+_SIBLINGS_GATE = literals.compile(r"\b(?:hermanos|hermanas|brothers|sisters)\s", re.I)
+_SIBLINGS = literals.compile(rf"\b(?:hermanos|hermanas|brothers|sisters)\s+(?P<g>(?:[{NAME_UP}][{NAME_LO}]+\s+){{0,2}}"
+                             rf"[{NAME_UP}][{NAME_LO}]+)\s+(?:y|e|and)\s+", re.I)
+
+
+def _siblings(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    for sm in _SIBLINGS.finditer(text, s, e):
+        second = next((m for m in ms if m.start == sm.end() and m.entity.startswith("official:")), None)
+        a, b = sm.span("g")
+        if second is None or any(m.start < b and m.end > a for m in ms):
+            continue
+        run = PERSON.match(text, second.start, e)  # (the whole name: "Jesús Alfredo Guzmán Salazar")
+        words = (run.group() if run else text[second.start:second.end]).split()
+        if len(words) < 2 or not text[a].isupper() or _norm(text[a:b].split()[0]) in _STOP_WORDS:
+            continue
+        # one given name before one or two surnames, two before two ("Jesús Alfredo Guzmán Salazar")
+        _new_person(g, f"{text[a:b]} {' '.join(words[2 if len(words) >= 4 else 1:])}", a, b, ms, taken, result)
+
+
+# a Korean name as news romanises it: a family name, then two syllables of the given name, each capitalised
+# ("Kim Yong Bok", "No Kwang Chol", "Ri Chang Ho", "Choe Son Hui"); read in stories about Korea only
+_KOREAN_FAMILY = (r"(?:Kim|Ri|Rim|Lee|Yi|Pak|Park|Choe|Choi|Jo|Cho|Jang|Chang|Kang|Han|Hwang|Ryu|Yun|Yoon|Jon|Jong|Jeong|"
+                  r"Chung|Chong|O|Oh|Ho|Hong|Kwon|Yang|Chon|Sin|Shin|Min|Paek|Im|No|Ro|Roh|Mun|Moon|Nam|Ko|Yu|Yoo|Song|"
+                  r"Ahn|An|Kye|Thae|Hyon|Hyun|Ju|Ju|Sim|Jin|Kil|Pyon|Ma|Cha|Chae|Won|Yo|Hyon|Tong|Ryom)")
+_KOREAN_SYLLABLE = r"(?:[BCDGHJKMNPRSTY]|Ch|Kh|Ph|Th|Kw|Hw|Gw)?[wy]?(?:ae|oe|ui|eo|eu|a|e|i|o|u|ŏ|ŭ)(?:ng|n|l|k|m|p|t|b|r|c|ch)?"
+_KOREAN_NAME = literals.compile(rf"{_KOREAN_FAMILY}\s+{_KOREAN_SYLLABLE}\s+{_KOREAN_SYLLABLE}")
+_KOREA_WORDS = literals.compile(r"\b(?:Korea|Corea|Pyongyang|Seoul|Seúl|Seul|(?:nor|sur)?corean[oa]s?|(?:North|South)\s+Korean)\b")
+# given-name syllables that are also everyday capitalised words ("No Man Is", "Ho Chi Minh" is no Korean)
+_NOT_SYLLABLE = {"man", "can", "ban", "son", "sun", "go", "do", "so", "me", "he", "ha", "ban", "bin", "den", "ten",
+                 "chi", "minh", "van", "tan", "pan", "run", "gun", "bat", "hat", "cat"}
+
+
+def _korean_story(text: str, result: Actors) -> bool:
+    """Does the document speak of Korea (read once per document)?"""
+    memo = result.__dict__
+    if "_korean_story" not in memo:
+        memo["_korean_story"] = bool(_KOREA_WORDS.search(text))
+    return memo["_korean_story"]
 
 
 # "Su sucesor, Naim Qasem", "His successor, Adm. X", "su sucesora en el cargo, la general X": the office of the one succeeded
@@ -987,6 +1105,18 @@ def _verb_office(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], sal
             grp, pos = body.entity, body.start
         elif st and _NOT_STATE_BODY.match(text, st.end, e):
             return False  # "who heads Iraq's largest militia coalition": a body the text does not name, not the state
+    if grp is not None and grp.startswith("group:"):
+        # "who heads the Justice Department's National Security Division": the body named after the
+        # possessive is what the person heads, not its owner; a name the text does not resolve, nothing
+        own = next((x for x in ms if x.start == pos and x.entity == grp), None)
+        poss = re.match(r"['’]s?\s+(?:the\s+)?", text[own.end:e]) if own else None
+        if poss:
+            at = own.end + poss.end()
+            body = next((x for x in ms if x.start == at and x.entity.startswith("group:") and x.kind != "demonym"), None)
+            if body is not None:
+                grp, pos = body.entity, body.start
+            elif text[at:at + 1].isupper():
+                return False
     if grp is not None:
         # "who runs the RSF's media office": the office is the role
         own = next((x for x in ms if x.start == pos and x.entity == grp), None)
