@@ -693,7 +693,7 @@ _OWNER_NOUNS = {"group", "groups", "movement", "organisation", "organization", "
 def _not_modifier(w: str) -> bool:
     """A word before a title that does not qualify it: a verb ("whom OFAC described as a financial
     facilitator"), the owner's noun ("the group's emir") or the person's ("the billionaire founder")."""
-    return w in _OWNER_NOUNS or w in _PERSON_NOUNS or (len(w) > 4 and w.endswith("ed") and w not in ("armed", "united", "appointed"))
+    return w in _OWNER_NOUNS or _PERSON_NOUN_WORD.fullmatch(w) is not None or (len(w) > 4 and w.endswith("ed") and w not in ("armed", "united", "appointed"))
 # the last word of a head-of-government form of roles.yaml ("presidente del Gobierno" is Spain's prime minister)
 _GOV_HEAD = {"gobierno", "government", "ministros"}
 # Spanish portfolio words -> English, so "ministro de Comercio Exterior" is "minister of foreign trade"
@@ -753,9 +753,14 @@ _TRAILING_LINKS = _COMPLEMENT | {"del", "la", "el"}  # (built once: canonical_ro
 _ORDINALS = {"first", "second", "third"}
 # an adjective of rank opening the second of two joined titles ("the founder and honorary chairman")
 _SECOND_TITLE_ADJ = {"honorary", "honorario", "honoraria", "executive", "ejecutivo", "ejecutiva", "deputy", "adjunto", "adjunta"}
-# a noun before a title that describes the person, not the office ("the billionaire founder of X", "el magnate fundador")
-_PERSON_NOUNS = {"billionaire", "millionaire", "tycoon", "magnate", "mogul", "businessman", "businesswoman", "multimillonario",
-                 "multimillonaria", "millonario", "millonaria", "empresario", "empresaria"}
+# nouns only a person is, by trade or wealth: one vocabulary for every reader of them (people._PERSON_NOUN and
+# _PERSON_NOUN_BEFORE: a cue that X is a person; extract._PERSON_NOUNS: a descriptor dropped from the skeleton; here: a
+# noun before a title that describes the person, not the office: "the billionaire founder of X", "el magnate fundador")
+PERSON_TRADE_NOUNS = (r"banker|businessman|businesswoman|tycoon|oligarch|magnate|financier|entrepreneur|industrialist|smuggler|"
+                      r"trafficker|drug\s+lord|arms\s+dealer|banquer[oa]|empresari[oa]|oligarca|financista|contrabandista|"
+                      r"narcotraficante")
+PERSON_WEALTH_NOUNS = r"billionaire|millionaire|multimillonari[oa]|millonari[oa]"
+_PERSON_NOUN_WORD = re.compile(rf"(?:{PERSON_TRADE_NOUNS}|{PERSON_WEALTH_NOUNS}|mogul)")
 
 
 def _complement_office(g: Gazetteer, toks: list[str], i: int) -> bool:
@@ -2130,8 +2135,12 @@ def _apposed_head(text: str, grp: list, at: int) -> str | None:
     return grp[-2].entity if _HEAD_GAP.match(gap) and _APPOSED_ART.match(text[grp[-2].end:grp[-1].start]) else None
 
 
-_LED_BY = literals.compile(r"\b(?P<v>led|headed|founded|commanded|run|chaired|presided\s+over)" + _BY_GAP + r"\s+by\s+$"
-                     r"|\b(?P<ve>liderad[oa]s?|encabezad[oa]s?|dirigid[oa]s?|fundad[oa]s?|presidid[oa]s?|comandad[oa]s?)"
+# the participles of leading a body, one vocabulary for both "led by" readers (_LED_BY here, with founding too;
+# people._LED_BY_BEFORE, whose title for each is people._LED_BY_NOUN)
+LED_EN = r"led|headed|commanded|run|chaired"
+LED_ES = r"liderad[oa]s?|encabezad[oa]s?|dirigid[oa]s?|presidid[oa]s?|comandad[oa]s?"
+_LED_BY = literals.compile(r"\b(?P<v>" + LED_EN + r"|founded|presided\s+over)" + _BY_GAP + r"\s+by\s+$"
+                     r"|\b(?P<ve>" + LED_ES + r"|fundad[oa]s?)"
                      + _BY_GAP + r"\s+por\s+(?:(?:el|la)\s+[a-záéíóúñ]+\s+(?:[a-záéíóúñ]+\s+)?)?$"
                      # "el grupo que dirige el tuareg X", "la facción que lidera alias X": the leader after the verb
                      # "fighters under the command of X", "bajo el mando del general X": the group before leads

@@ -255,8 +255,8 @@ _REF_YEAR_AFTER = literals.compile(r"\s+(?:of|de)\s+(?:1[89]|20)\d\d\b")
 # a month naming a definite agreement ("the May ceasefire between A and B", "la tregua de mayo entre A y B")
 _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
               "december")
-_MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
-              "diciembre")
+_MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+              "noviembre", "diciembre")  # (their numbers: dates.MONTHS)
 _REF_MONTH = literals.compile(r"\b(?-i:" + "|".join(m.capitalize() for m in _MONTHS_EN) + r")\b")
 _REF_MONTH_AFTER = literals.compile(r"\s+de\s+(?P<m>" + "|".join(_MONTHS_ES) + r")\b(?!\s+(?:de|del)\s+\d)", re.I)
 # "A and the Moroccan minister-delegate for defence, B, signed": a titled person joined to a subject
@@ -593,7 +593,7 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
         month = _REF_MONTH.search(np.group("mods") or "") or (_REF_MONTH_AFTER.match(skel, np.end()) if lang == "es" else None)
         if month is not None:
             word = (month.groupdict().get("m") or month.group()).lower()
-            r.month = (_MONTHS_ES.index(word) if word in _MONTHS_ES else _MONTHS_EN.index(word)) + 1
+            r.month = dates.MONTHS[word]
     after = skel[np.end():ce]
     bw = _REF_BETWEEN.match(after)
     if bw is not None:

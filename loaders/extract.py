@@ -23,7 +23,7 @@ from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, S
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
 from loaders import agreement_names, agreement_titles, anaphora, designees, group_names, kinship, language, literals, modality, people, relations, sentences
-from loaders.actors import COUNTERPART_WORDS, LIST_GAP, ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
+from loaders.actors import COUNTERPART_WORDS, LED_EN, LED_ES, LIST_GAP, ORG_DESCRIPTION, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
 from loaders.gazetteer import Gazetteer, _within, tokens
 
 SLOT_RX = literals.compile(r"⟦(\d+)⟧")
@@ -35,9 +35,7 @@ _DESCRIPTOR = literals.compile(
 # "sanctioned Lebanese businessman ⟦X⟧", "sancionó al empresario ⟦libanés⟧ ⟦X⟧": what a person is, written before
 # the name (a demonym slot and the article with it), is no actor and no role: the relation is the person's, so
 # the descriptor goes from the skeleton as _DESCRIPTOR's does for groups (people.py found the person by it)
-_PERSON_NOUNS = (r"businessman|businesswoman|business\s+magnate|tycoon|oligarch|magnate|financier|entrepreneur|industrialist|"
-                 r"banker|billionaire|millionaire|arms\s+dealer|smuggler|trafficker|drug\s+lord|national|citizen|empresari[oa]|"
-                 r"banquer[oa]|oligarca|financista|multimillonari[oa]|millonari[oa]|narcotraficante|contrabandista|ciudadan[oa]")
+_PERSON_NOUNS = rf"{PERSON_TRADE_NOUNS}|{PERSON_WEALTH_NOUNS}|business\s+magnate|national|citizen|ciudadan[oa]"  # (actors.py)
 _PERSON_DESCRIPTOR = literals.compile(
     r"\b(?:(?P<art>the|a|an|el|la|al|del)\s+)?(?:(?-i:(?P<dw>[A-Z][\w-]+))\s+)?(?:(?:fugitive|sanctioned|jailed|exiled|"
     r"prominent|wealthy|powerful|prófug[oa]|poderos[oa]|conocid[oa]|exiliad[oa])\s+)?"
@@ -2435,8 +2433,23 @@ def _request_unmade(skel: str, mt, lang: str) -> bool:
         group = skel[mt.span[0]:mt.subj_pos]
     else:
         return False
+    if _OPPOSED_DOC_ASKS.search(group):
+        return True  # "X opposed a bill that urges Y to ...": the bill asks, its opponent does not (its sponsor does:
+        # en.urged18.bill_urges, es.urged18.proyecto_insta)
     # (the ones asked picked out by a relative or named in a speaker's aside: modality.ASKED_ASIDE)
     return bool(rx.search(modality.ASKED_ASIDE.sub(" ", _RELATIVE_ASIDE.sub(" ", group))))
+
+
+# a request made by a document the subject opposes ("opposed a bill that urges", "voted against a resolution calling on",
+# "rechazó una carta que insta a"): the subject asks nothing
+_OPPOSED_DOC_ASKS = literals.compile(
+    r"\b(?:oppos(?:es|ed|ing)|critici[sz](?:es|ed|ing)|reject(?:s|ed|ing)|vot(?:es|ed|ing)\s+against|block(?:s|ed|ing)|"
+    r"veto(?:es|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|dismiss(?:es|ed|ing)|rechaz(?:a|an|ó|aron)|critic(?:a|an|ó|aron)|"
+    r"bloque(?:a|an|ó|aron)|vet(?:a|an|ó|aron)|vot(?:a|an|ó|aron)\s+en\s+contra\s+de|se\s+opus(?:o|ieron)\s+a|se\s+opone[n]?\s+a|"
+    r"conden(?:a|an|ó|aron)|denunci(?:a|an|ó|aron))\s+(?:a|an|the|this|that|un|una|el|la|al|este|esta)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:bill|resolution|motion|legislation|measure|amendment|letter|petition|proyecto|resolución|moción|iniciativa|enmienda|"
+    r"carta|petición)\b[^⟦;]{0,60}?\b(?:urg(?:es|ing)|calls?\s+on|calling\s+on|asks?|asking|press(?:es|ing)|insta[n]?|piden?|"
+    r"exigen?|exhorta[n]?)\b", re.I)
 # an apposition after the subject slot and its head noun ("⟦0⟧, entonces filial siria de", "⟦0⟧, an ally of"); in
 # English with its article ("backed by A and B, advanced": the verb after the comma is no apposition)
 _SINGULAR_APPOS = literals.compile(r"⟦\d+⟧\s*,\s*(?:(?:then|now|also|long|entonces|ahora|también|ya)\s+)?"
@@ -2668,9 +2681,9 @@ _RATED_QUOTE = literals.compile(r"[\"”»]\s*(?:[—–:-]|\(|,|\.)?\s*[❌✅�
 _RATED_TRUE = literals.compile(r"[\"”»][ \t*_.]*(?:[—–:-][ \t]*)?[✅✔️☑️ \t]*\**[ \t]*(?:(?:verdict|veredicto|rating|calificaci[óo]n)[ \t]*:[ \t]*)?"
                                r"(?:true|verdader[oa]|ciert[oa]|correct[oa]?|accurate)\b", re.I)
 
-# a group's leader named in a participle phrase ("Las FAR, dirigidas por X"): no backer
-_LED_BY = literals.compile(r"\b(?:controlled|directed|led|headed|commanded|controlad[oa]s?|dirigid[oa]s?|encabezad[oa]s?|"
-                     r"liderad[oa]s?|comandad[oa]s?)\s+(?:by|por)\b", re.I)
+# a group's leader named in a participle phrase ("Las FAR, dirigidas por X", "the militia run by X"): no backer (the
+# leading participles of actors' and people's "led by" readers, and control)
+_LEADER_BY = literals.compile(rf"\b(?:{LED_EN}|{LED_ES}|controlled|directed|controlad[oa]s?)\s+(?:by|por)\b", re.I)
 # a slot governed by "according to" / "según" names who reports, never the actor of what is reported
 _SOURCE_BEFORE = literals.compile(r"\b(?:según|de\s+acuerdo\s+con|according\s+to)\s+(?:(?:[^⟦,;:.\s]+\s+){0,4}?(?:de|del|of|by|from)\s+)?"
                             r"(?:(?:the|el|la|los|las)\s+)?$", re.I)
@@ -3286,7 +3299,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     regime[1] in _REGIME_NARROWS and (mt.props.get("designation") == "terrorist organization"
                                                        or mt.props.get("_set_anaphor")))):
                 # (a set listed again under a regime of its own keeps it: "The eight were also made SDGTs")
-                mt.props["designation"] = regime[1]  # (read before _desig_context, which keeps a kind it is given)
+                mt.props["designation"] = regime[1]  # (read before _desig_context, which keeps the kind a regime gives)
+                mt.props["_regime_kind"] = 1
             who = who or _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or (
                 (_organ_demonym(g, skel, mt.span) or _government_meant(ctx)) if mt.props.get("_home_government") else (
                     _recent_list_owner(ctx) if _LIST_ANAPHOR.match(skel, mt.span[0]) else None)
@@ -3296,9 +3310,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             subj_ms = [Mention(0, 0, who, "coref")]
             if date is None and mt.props.get("_desig_context") and not mt.props.get("_standing_listing"):
                 date = _listing_date(ctx)  # ("X remains on the list" is no new listing: undated)
-        if mt.props.get("_desig_context") and not (mt.props.get("_own_kind") and mt.props.get("designation")):
+        if mt.props.get("_desig_context") and not ((mt.props.get("_own_kind") or mt.props.get("_regime_kind"))
+                                                   and mt.props.get("designation")):
             # "Those targeted include X": the kind of listing is the one the sentences before name (a rule marked
-            # _own_kind keeps the kind its own sentence names: "designó a ocho grupos como terroristas extranjeras: X, Y")
+            # _own_kind keeps the kind its own sentence names: "designó a ocho grupos como terroristas extranjeras: X, Y";
+            # a regime named in the listing's clause keeps its own: "X, added to the SDN list in 2009", after terrorism)
             before = text[max(0, s.start - 600):s.end]
             kind = "terrorist organization" if _TERROR.search(before) else (
                 "sanctions" if _SANCTION.search(before) else None)
@@ -3485,7 +3501,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # states needs a sign of consent ("at the request of", "to train", "under an agreement"),
             # or troops kept or stationed there in a sentence that tells of no war
             pairs = [p for p in pairs if not (p[0].startswith("state:") and p[1].startswith("state:"))]
-        if "backed_by" in mt.rule.id and _LED_BY.search(skel, mt.span[0], mt.span[1]):
+        if "backed_by" in mt.rule.id and _LEADER_BY.search(skel, mt.span[0], mt.span[1]):
             # "Las FAR, dirigidas por Hemedti": a person directing a group leads it (a role), backs nothing
             pairs = [p for p in pairs if not p[0].startswith("official:")]
         if ("backed_by" in mt.rule.id or "respaldado_por" in mt.rule.id) and not _MATERIAL.search(skel, mt.span[0], mt.span[1]):

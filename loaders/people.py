@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from loaders.actors import (UNDER_COMMAND, named_body, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
+from loaders.actors import (LED_EN, LED_ES, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, UNDER_COMMAND, named_body, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
                             canonical_role, gazetteer_mentions)
 from loaders import kinship, literals
 from loaders.gazetteer import Gazetteer, _within, tokens
@@ -145,23 +145,23 @@ _AFFILIATION = literals.compile(r"^(?:one\s+of\s+(?:the|its|their)|un[oa]\s+de\s
 # "X, the fugitive banker", "X, un empresario sirio": a noun only a person is, in apposition (a cue
 # that X is a person, no office: such nouns are no roles, so nothing is claimed from them)
 _PERSON_NOUN = literals.compile(r"^(?:(?:a|an|the|un|una|el|la|this|that|este|esta|ese|esa)\s+)?(?:[\w'’-]+\s+){0,3}?"
-                          r"(?:banker|businessman|businesswoman|business\s+magnate|tycoon|oligarch|magnate|financier|"
-                          r"entrepreneur|industrialist|lawyer|attorney|cleric|preacher|imam|rabbi|priest|bishop|activist|"
-                          r"dissident|defector|fugitive|smuggler|trafficker|drug\s+lord|arms\s+dealer|hacker|jihadist|"
-                          r"militant|rebel\s+leader|warlord|businessmen|politician|lawmaker|economist|scholar|academic|"
-                          r"banquero|banquera|empresari[oa]|magnate|oligarca|financista|abogad[oa]|clérigo|predicador|"
-                          r"imán|rabino|sacerdote|obispo|activista|disidente|desertor|prófug[oa]|contrabandista|"
-                          r"narcotraficante|traficante|capo|hacker|yihadista|polític[oa]|legislador[a]?|economista|"
+                          rf"(?:{PERSON_TRADE_NOUNS}|business\s+magnate|businessmen|"
+                          r"lawyer|attorney|cleric|preacher|imam|rabbi|priest|bishop|activist|"
+                          r"dissident|defector|fugitive|hacker|jihadist|"
+                          r"militant|rebel\s+leader|warlord|politician|lawmaker|economist|scholar|academic|"
+                          r"abogad[oa]|clérigo|predicador|"
+                          r"imán|rabino|sacerdote|obispo|activista|disidente|desertor|prófug[oa]|"
+                          r"traficante|capo|yihadista|polític[oa]|legislador[a]?|economista|"
                           r"académic[oa])\b", re.I)
 # "the fugitive oligarch X", "el empresario X", "his wife X", "su hijo X": the same person nouns written
 # before the name (lower-case, so no headline word), or a kinship noun after a possessive. A cue that X
 # is a person only: a noun here is no office, so no role is claimed from it.
 _PERSON_NOUN_BEFORE = literals.compile(
-    r"(?<![\w’'-])(?:banker|businessman|businesswoman|tycoon|oligarch|magnate|financier|entrepreneur|industrialist|"
-    r"lawyer|attorney|cleric|preacher|imam|rabbi|activist|dissident|defector|fugitive|smuggler|trafficker|drug\s+lord|"
-    r"arms\s+dealer|hacker|jihadist|warlord|politician|lawmaker|banquer[oa]|empresari[oa]|oligarca|financista|"
-    r"abogad[oa]|clérigo|predicador|imán|rabino|activista|disidente|desertor|prófug[oa]|contrabandista|narcotraficante|"
-    r"narco|traficante|capo|yihadista|polític[oa]|legislador[a]?|multimillonari[oa]|billionaire|millionaire|millonari[oa]|"
+    rf"(?<![\w’'-])(?:{PERSON_TRADE_NOUNS}|{PERSON_WEALTH_NOUNS}|"
+    r"lawyer|attorney|cleric|preacher|imam|rabbi|activist|dissident|defector|fugitive|"
+    r"hacker|jihadist|warlord|politician|lawmaker|"
+    r"abogad[oa]|clérigo|predicador|imán|rabino|activista|disidente|desertor|prófug[oa]|"
+    r"narco|traficante|capo|yihadista|polític[oa]|legislador[a]?|"
     r"ciudadan[oa]|"
     # the accused of a trial ("the suspect X", "el acusado X", "los imputados X y Z")
     r"suspect|defendant|detainee|convict|sospechos[oa]s?|acusad[oa]s?|imputad[oa]s?|detenid[oa]s?|procesad[oa]s?|condenad[oa]s?)"
@@ -1048,7 +1048,6 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
             _owner_before(g, text, left_from, person, ms, published)
 
 
-_FORMER_WORD = literals.compile(r"(?<![\w-])(?:former|once|ex|exs|antiguo|antigua|then|entonces)(?![\w-])|(?<![\w-])ex-?(?=\w)", re.I)
 
 
 def _predicate_office(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: list[Mention], salient: str | None,
@@ -1382,8 +1381,7 @@ def _left_title(g: Gazetteer, text: str, left_from: int, person: Mention, ms: li
 
 # a body and the person at its head, named after it: "The State Administration Council, headed by Senior General X",
 # "the NUG, led by acting president X", "el Consejo Soberano, presidido por el general X", "el ELN, con X a la cabeza"
-_LED_BY_BEFORE = literals.compile(r"(?P<gap>\s*(?:\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?\s*,?\s+)(?:(?P<v>headed|led|chaired|commanded|run|"
-                            r"encabezad[oa]s?|liderad[oa]s?|presidid[oa]s?|dirigid[oa]s?|comandad[oa]s?)\s+(?:by|por)"
+_LED_BY_BEFORE = literals.compile(r"(?P<gap>\s*(?:\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?\s*,?\s+)(?:(?P<v>" + LED_EN + "|" + LED_ES + r")\s+(?:by|por)"
                             r"|(?P<con>con|with)"
                             # "The Presidential Leadership Council, under Chairman X": the body's office the title names
                             r"|(?P<un>under|bajo)(?=\s+(?:(?:the|el|la|its|su)\s+)?[\w-]+\s+$)"
@@ -1548,8 +1546,16 @@ def office_by_knowledge(g: Gazetteer, official: str, org: str, canon: str, on: s
     return next(iter(own)) if len(own) == 1 else None
 
 
-# a title held before ("ex primera ministra", "former premier", "exministro"): no present government
-FORMER_TITLE = literals.compile(r"\b(?:ex|former|then|entonces|exministr[oa]|expresident[ea]|excanciller|otrora|antigu[oa])\b|\bex-", re.I)
+# a title held before ("ex primera ministra", "former premier", "then-president", "ex-ministro", "exministro"): no present
+# government. The one reading of "former" for titles (extract's, and people's own that drops the word from a role); "ex" glued
+# to a title only ("exministro", "exjefe", not "Exteriores", "executive", "experto")
+_EX_GLUED = (r"(?:vice|sub)?(?:ministr|president|canciller|primer|jef|director|secretari|gobernador|alcalde|comandante|"
+             r"embajador|diputad|senador|legislador|congresista|fiscal|guerriller|militante|miembro|combatiente|integrante|"
+             r"dirigente|l[ií]der|funcionari|asesor|portavoz|vocero|agente|coronel|general|capit[aá]n|mandatari|magistrad|"
+             r"procurador|contralor|titular|alcaldesa|presidenta|premier)")
+FORMER_TITLE = literals.compile(r"\b(?:ex|then|once)-(?=\w)|\b(?:ex|exs|former|once|then|entonces|otrora|antigu[oa])\b|\bex(?=" + _EX_GLUED + r")",
+                                re.I)
+_FORMER_WORD = FORMER_TITLE
 # a minister of any portfolio, as in extract._MINISTER_ROLE
 _MINISTERIAL = literals.compile(r"(?:deputy\s+|vice\s+)?(?:minister|secretary)\s+of\s+\w")
 

@@ -1117,8 +1117,10 @@ _REQUESTED_BEFORE = literals.compile(
 # a nominal act that a denial's or a modal's clause holds, that nobody has seen, or that is only planned: "descartó que el memorando contemple
 # la venta de ...", "denied that the deal would include the transfer of ...", "the planned delivery of ..."
 _UNMADE_NOMINAL_BEFORE = literals.compile(
+    # ("neg" reads "negó" and also "negotiated that the deal cover the delivery of": a provision, no act either; the modal
+    # "may" is lower-case, not the month: "In May the transfer of ... began")
     r"\b(?:(?:descart\w*|neg\w*|desminti\w*|deni\w*|ruled?\s+out|rules\s+out|dismiss\w*)\s+(?:que|that)\b[^;⟦]*"
-    r"|(?:would|could|might|may|will|podría\w*|pueda\w*|contemple\w*|incluya\w*|prevea\w*)\s+(?:[\w-]+\s+){0,2}?(?:the|a|an|la|el|una|un)\s+"
+    r"|(?:would|could|might|(?-i:may)|will|podría\w*|pueda\w*|contemple\w*|incluya\w*|prevea\w*)\s+(?:[\w-]+\s+){0,2}?(?:the|a|an|la|el|una|un)\s+"
     r"|(?:planned|proposed|possible|potential|future|eventual|prospective|posible|futura|futuro|prevista|previsto|planeada|planeado|propuesta|propuesto)\s+"
     # (not seen, no evidence of, no: "we have not seen a transfer of Russian missiles to the Houthis")
     r"|\b(?:not|never|no|ni|nunca)\s+(?:[\w-]+\s+){0,2}?(?:seen|observed|detected|found|confirmed|verified|evidence\s+of|proof\s+of|"
