@@ -1174,6 +1174,8 @@ def readings(skel: str, lang: str) -> list[Reading]:
             r.shift = shift_before(skel, verb.start())
         if said_at is not None:
             r.date_span = (said_at, ce)
+        elif shared is not None:
+            r.date_span = (own_from, ce)  # "hosted the talks in January and signed ... in March": the signing's own date first
         if not r.signs:
             # "renewed the pact (that) they signed in 2019", "ratificó el pacto firmado en 2019": the agreement is
             # the one signed then, whatever the verb that governs it does today

@@ -88,3 +88,15 @@ def test_object_of_first_verb_phrase_is_no_party():
 ])
 def test_visit_then_sign_host(text, lang, want):
     assert want in parties(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    # the signing's own date before the first verb phrase's; the first's when the signing gives none
+    ("Kenya hosted the talks in January 2024 and signed a security pact with Somalia in March 2024.", "en", "2024-03"),
+    ("Marruecos acogió la cumbre en enero de 2024 y firmó un acuerdo pesquero con Mauritania en marzo de 2024.", "es",
+     "2024-03"),
+    ("Kenya hosted the talks on 12 January 2024 and signed a security pact with Somalia.", "en", "2024-01-12"),
+])
+def test_second_verb_phrase_date(text, lang, want):
+    dates = {c.date for c in signing_claims(text, lang, PUB) if c.predicate == "PARTY_TO"}
+    assert dates == {want}
