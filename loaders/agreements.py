@@ -456,11 +456,10 @@ _VP_ARTICLE = literals.compile(r"\s*(?:El|La|Los|Las)\s+(?=⟦)")
 
 
 def _shared_subject(skel: str, cs: int, v: int, lang: str) -> tuple[list[int], int, int, int | None] | None:
-    """The subject list the signing verb at `v` shares with an earlier verb phrase of its clause, its position and where
-    the signing's own verb group starts (after "and"), and the place a first "visited/flew to" names; None when the verb
-    is no second verb phrase. A first verb phrase
-    that is a refusal, plan or hypothesis governs the signing too: ([], v, v) (no subject, as the signing is no fact);
-    talks held before the signing are no plan of it ("hosted the talks and signed")."""
+    """The subject list the signing verb at `v` shares with an earlier verb phrase of its clause, its position, where
+    the signing's own verb group starts (after "and") and the place a first "visited/flew to" names; None when the verb
+    is no second verb phrase. A first verb phrase that is a refusal, plan or hypothesis governs the signing too:
+    ([], v, v, None), no signing made; talks held before the signing are no plan of it ("hosted the talks and signed")."""
     conj = _VP_AND.search(skel, cs, v)
     if conj is None or conj.end() != v:
         return None
