@@ -297,6 +297,7 @@ class Reading:
     presupposed: bool = False  # a dated definite reference in a clause that plans, doubts or denies something about it
     shift: tuple[int, str, tuple[int, int]] | None = None  # "<date>, five years after it signed": (5, "years", date span)
     presupposable: bool = False  # ... or may: dated, definite, its existence not in doubt, no talks about it
+    host: int | None = None  # "A flew to ⟦Rabat⟧ and signed ... with X": the place visited, X's state if X has none known
 
 
 # a name after the head: "Treaty on the Non-Proliferation of Nuclear Weapons", "Acuerdo de Escazú"
@@ -430,6 +431,61 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
         # its own, whose verb group starts there (the denial is the first clause's)
         return items, cs + best.end() + again.start("p")
     return items, cs + best.start()
+
+
+# A second verb phrase of the clause's subject: "⟦A⟧ hosted the talks and (later) signed a pact with ⟦B⟧", "⟦A⟧ recibió
+# a la delegación y luego firmó un acuerdo": the signing's subject is the list opening the clause. The conjunction and
+# adverbs of sequence right before the verb ...
+_VP_AND = literals.compile(r"(?:,\s*)?\s(?:and|y|e)\s+(?:(?:then|later|also|subsequently|finally|eventually|jointly|luego|después|"
+                           r"también|posteriormente|finalmente|ya|conjuntamente)\s+)*(?:(?:has|have|had|ha|han|había|habían)\s+)?$", re.I)
+# ... the first verb phrase opened by a verb of that subject (no apposition, possessive or preposition after it) ...
+_VP_FIRST = literals.compile(r"\s+(?:(?:has|have|had|also|first|ha|han|había|habían|también|primero|ya|se|le|les|lo)\s+)*"
+                             r"(?!(?:and|or|of|in|on|at|with|for|to|y|o|e|de|del|en|con|para|a|al)\b)(?-i:[a-záéíóúñ]{3,})\b")
+# ... and no clause of its own in it: a relative, a report, a contrast, a subordinate, another subject after a comma
+# or a conjunction ("⟦A⟧ refused the talks and ⟦B⟧ signed" has a subject of its own and is not read here)
+_VP_OWN_CLAUSE = literals.compile(r"[;:()]|\b(?:that|which|who|whom|whose|but|yet|while|whereas|although|though|when|because|"
+                                  r"after|before|que|quien|quienes|cuy[oa]s?|pero|sino|mientras|aunque|cuando|porque|tras|"
+                                  r"said|says|told|announced|reported|dijo|afirmó|informó|anunció|aseguró|señaló)\b|"
+                                  r"(?:,|\b(?:and|y|e))\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?⟦\d+⟧(?!\s*['’])\s+"
+                                  r"(?!(?:and|y|e|or|o)\b)(?-i:[a-záéíóúñ]{3,})", re.I)
+
+# time or place phrases before the subject, closed by commas ("Less than a year later, on 24 November 2021, ⟦A⟧ ...")
+_VP_LEAD = literals.compile(r"\s*(?:[^⟦,;:()]{1,45},\s*){1,2}(?=(?:[Tt]he\s+|el\s+|la\s+|[Ll]os\s+|[Ll]as\s+)?⟦)")
+
+_VP_ARTICLE = literals.compile(r"\s*(?:El|La|Los|Las)\s+(?=⟦)")
+
+
+def _shared_subject(skel: str, cs: int, v: int, lang: str) -> tuple[list[int], int, int, int | None] | None:
+    """The subject list the signing verb at `v` shares with an earlier verb phrase of its clause, its position, where
+    the signing's own verb group starts (after "and") and the place a first "visited/flew to" names; None when the verb
+    is no second verb phrase. A first verb phrase that is a refusal, plan or hypothesis governs the signing too:
+    ([], v, v, None), no signing made; talks held before the signing are no plan of it ("hosted the talks and signed")."""
+    conj = _VP_AND.search(skel, cs, v)
+    if conj is None or conj.end() != v:
+        return None
+    art = _VP_ARTICLE.match(skel, cs)  # ("El ⟦ministro X⟧ viajó a ... y firmó")
+    first = _CLAUSE_SUBJECT.match(skel, art.end() if art else cs)
+    lead = _VP_LEAD.match(skel, cs, conj.start()) if first is None else None
+    if lead is not None and not _VP_OWN_CLAUSE.search(lead.group()):
+        first = _CLAUSE_SUBJECT.match(skel, lead.end())  # "Less than a year later, on 24 November 2021, ⟦A⟧ flew to ..."
+    if first is None or first.end() > conj.start():
+        return None
+    lst = _LIST.match(skel, first.start(1) - 1)
+    if lst is None or lst.end() > conj.start():
+        return None
+    vp1 = skel[lst.end():conj.start()]
+    if not _VP_FIRST.match(vp1) or len(vp1) > 140 or _VP_OWN_CLAUSE.search(vp1):
+        return None
+    if _BLOCK[lang].search(_TALKS.sub(" ", vp1)):
+        return [], v, v, None
+    visit = _VISITED.match(vp1)
+    return [int(x) for x in SLOT.findall(lst.group())], lst.start(), conj.end(), int(visit.group(1)) if visit else None
+
+
+# the first verb phrase a visit to the place named: the host there is the signing's other side
+_VISITED = literals.compile(r"\s+(?:(?:also|first|then|ya|también|primero)\s+)*(?:visited|flew\s+to|travell?ed\s+to|went\s+to|"
+                            r"arrived\s+in|landed\s+in|visitó|visitaron|viajó\s+a|viajaron\s+a|llegó\s+a|llegaron\s+a|"
+                            r"se\s+desplazó\s+a)\s+(?:the\s+|la\s+|el\s+)?⟦(\d+)⟧\s*$", re.I)
 
 
 def _pronoun_subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
@@ -1063,7 +1119,15 @@ def readings(skel: str, lang: str) -> list[Reading]:
         if np.group("head").lower() == "paz" and (verb is None or skel[verb.end():np.start("head")].strip().lower() != "la"):
             continue  # only "firmó la paz (con X)" is a peace agreement; "amenaza la paz" is none
         act = verb.start() if verb is not None else (nominal.start() if nominal else np.end())
-        subj, subj_pos = _subjects(skel, cs, act if clitic is None else np.start()) if verb is not None else ([], act)
+        shared = _shared_subject(skel, cs, act, lang) if verb is not None and clitic is None else None
+        if shared is not None and not shared[0]:
+            continue  # "refused to host the talks and sign", "dijo que podría acoger la cumbre y firmar": no signing made
+        host = None
+        if shared is not None:
+            subj, subj_pos, own_from, host = shared
+        else:
+            subj, subj_pos = _subjects(skel, cs, act if clitic is None else np.start()) if verb is not None else ([], act)
+            own_from = -1
         if verb is not None and not subj and lang == "es" and not _SAID_IT[lang].search(skel, cs, act):
             # Spanish puts the subject after the verb and its object: "Firmaron el memorando en julio los ministros X y
             # Y", "El memorando lo firmaron en Teherán X y su homólogo iraní, Y"
@@ -1091,6 +1155,7 @@ def readings(skel: str, lang: str) -> list[Reading]:
         head = "acuerdo de paz" if np.group("head").lower() == "paz" else np.group("head")
         r = Reading(head=head, span=(min(subj_pos, act), np.end()), subj_pos=min(subj_pos, act))
         r.parties = list(subj)
+        r.host = host
         r.signs = verb is not None and bool(_SIGN_PROPER.match(verb.group())) and not _INSTRUMENT.match(skel, verb.end(), hs)
         r.signed = r.signs or passive is not None
         # "a treaty signed in 1951", "the pact signed by A and B" (no "was"): the agreement named, its signing told after
@@ -1108,6 +1173,8 @@ def readings(skel: str, lang: str) -> list[Reading]:
             r.shift = shift_before(skel, verb.start())
         if said_at is not None:
             r.date_span = (said_at, ce)
+        elif shared is not None:
+            r.date_span = (own_from, ce)  # "hosted the talks in January and signed ... in March": the signing's own date first
         if not r.signs:
             # "renewed the pact (that) they signed in 2019", "ratificó el pacto firmado en 2019": the agreement is
             # the one signed then, whatever the verb that governs it does today
@@ -1157,9 +1224,10 @@ def readings(skel: str, lang: str) -> list[Reading]:
         r.span = (r.span[0], min(len(skel), max(end, *(p[1][1] for p in r.partners)) if r.partners else end))
         # the verb group and the noun phrase: no plan, request, refusal or exit among them
         # (up to the head: "an action plan" is no plan of what is still to come)
-        scope = skel[max(cs, r.subj_pos):np.start("head")]
+        # (a first verb phrase of a shared subject was read by _shared_subject: "hosted the talks and signed")
+        scope = skel[max(cs, r.subj_pos, own_from):np.start("head")]
         if verb is not None and np.start() < verb.start():
-            scope = skel[max(cs, r.subj_pos):verb.start()] + " " + skel[verb.start():np.start("head")]
+            scope = skel[max(cs, r.subj_pos, own_from):verb.start()] + " " + skel[verb.start():np.start("head")]
         if verb is not None and _FIRST_TO_RX.match(verb.group()):
             scope = scope.replace(verb.group(), " ")  # its "to sign" is no plan
         if _BLOCK[lang].search(scope) or _BLOCK[lang].search(skel[cs:r.subj_pos][-40:]):
@@ -1258,6 +1326,8 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
         if c.predicate == "HOLDS_ROLE" and c.polarity == "positive" and c.object.startswith("state:"):
             roles.setdefault(c.subject, c.object)
     hint: dict[int, str] = {}
+    visited: dict[int, str] = {}  # a partner met at a place visited: that place's state
+    named = {m.entity for m in slots if m.entity.startswith("state:")}
 
     def party(x, on):
         if isinstance(x, str):
@@ -1271,6 +1341,8 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             if mine:
                 return mine
         got = party_of(m, on)
+        if got is None and m.entity.startswith("official:") and x in visited and roles.get(m.entity) not in named:
+            got = visited[x]  # (over an office the story gave in no state the sentence names: its home state, a guess)
         if got is None and m.entity.startswith("official:"):
             got = roles.get(m.entity) or hint.get(x) or _owner_state(slots, m, base) or _title_state(skel, x, demonym) or _home_state(
                 ctx, m, counterpart_states) or _unmarked_home(ctx, m, other_sides(x))
@@ -1314,11 +1386,19 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
         return out  # the rules read this sentence's agreement; only a second partner ("and with B") adds one
     for r in readings(skel, lang):
         hint.clear()
+        visited.clear()
         r.intro = 0 if (r.definite or r.ref or r.name) else fresh_mention(skel, max(0, r.subj_pos), r.span[1])
         if r.name and "⟦" in r.name:
             r.name = _restored(r.name, slots, base)
         if r.counterparts and demonym is not None:
             _add_counterparts(r, skel, demonym, hint)
+        if r.host is not None and r.host < len(slots):
+            # "A flew to ⟦Rabat⟧ and signed a memorandum with ⟦X⟧": X, of no state known, signs for the host's
+            there = party_of(slots[r.host], pub)
+            if there is not None and there not in {party(i, pub) for i in r.parties}:
+                for x, _ in r.partners:
+                    if isinstance(x, int) and x < len(slots) and slots[x].entity.startswith("official:"):
+                        visited[x] = there
         if r.adjectives:
             r.parties = adjective_states(r.adjectives, demonym)
         current[:] = list(dict.fromkeys(r.parties + r.signers + [p for p, _ in r.partners]))
