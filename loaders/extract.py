@@ -23,7 +23,8 @@ from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, S
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
 from loaders import agreement_names, agreement_titles, anaphora, designees, group_names, kinship, language, literals, modality, people, relations, sentences
-from loaders.actors import COUNTERPART_WORDS, GOV_PLURAL, LIST_GAP, ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
+from loaders.actors import COUNTERPART_WORDS, LIST_GAP, ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
+from loaders.actors import GOV_PLURAL  # (a line of its own: extract._government_lists)
 from loaders.gazetteer import Gazetteer, _within, tokens
 
 SLOT_RX = literals.compile(r"⟦(\d+)⟧")
