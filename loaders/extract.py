@@ -24,7 +24,6 @@ from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
 from loaders import agreement_names, agreement_titles, anaphora, designees, group_names, kinship, language, literals, modality, people, relations, sentences
 from loaders.actors import COUNTERPART_WORDS, LIST_GAP, ORG_DESCRIPTION, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
-from loaders.actors import GOV_PLURAL  # (a line of its own: extract._government_lists)
 from loaders.gazetteer import Gazetteer, _within, tokens
 
 SLOT_RX = literals.compile(r"⟦(\d+)⟧")
@@ -1752,6 +1751,7 @@ def _state_body_es(skel: str, slots: list[Mention]) -> str:
 # autoridades de ⟦1⟧ y de ⟦2⟧", "los gobiernos ⟦1⟧ y ⟦2⟧" (demonyms: actors._demonym_lists). Only a list of states
 # (one state is read by the rules' own "government of"; "Western governments" names none); a preposition before the
 # phrase stays, so "talks between the governments of A and B" stays a complement
+from loaders.actors import GOV_PLURAL  # noqa: E402 (here, beside its one use)
 _GL_ITEM = r"(?:(?:the|el|la)\s+)?⟦\d+⟧"
 _GL_LIST = (rf"(?P<list>{_GL_ITEM}(?:\s*,\s*(?:(?:de|del)\s+)?{_GL_ITEM})*\s*,?\s+(?:and|y|e)\s+(?:(?:de|del)\s+)?{_GL_ITEM})")
 _GOV_LIST_OF = literals.compile(rf"\b(?:(?:the|los|las)\s+)?(?:respective\s+|respectivos\s+|respectivas\s+)?{GOV_PLURAL}\s+"
