@@ -265,6 +265,31 @@ _ASKED_DEMONYM_BEFORE = literals.compile(
     r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|push(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|"
     r"implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|pid(?:e|en|ió|ieron|iendo)|pedir(?:les)?|pedido|inst(?:a|an|ó|aron|ado)|instar|"
     r"exig(?:e|en|ió|ieron)|exigir(?:les)?|exhort(?:a|an|ó|aron)|presion(?:a|an|ó|aron|ado)|presionar)\s+(?:the|a\s+los)\s+$", re.I)
+# a plural government noun shared by coordinated states ("the Brazilian and Chilean governments", "los gobiernos
+# brasileño y chileno"): every demonym of the list names its state's government (extract._government_lists)
+GOV_PLURAL = r"(?:governments|authorities|administrations|executives|regimes|gobiernos|autoridades|ejecutivos|administraciones|regímenes)"
+_DEM_LIST_SEP = literals.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s(?:and|y|e)\s+)$")
+_GOV_PLURAL_AFTER = literals.compile(rf"\s+{GOV_PLURAL}\b", re.I)
+_GOV_PLURAL_BEFORE = literals.compile(rf"\b(?:los|las)\s+{GOV_PLURAL}\s+$", re.I)
+
+
+def _demonym_lists(text: str, ms: list) -> None:
+    """Coordinated demonyms ("Brazilian and Chilean", "brasileño y chileno") with a plural government noun
+    after (English) or before (Spanish) the list: all of them actors."""
+    dem = sorted((m for m in ms if m.kind == "demonym" and m.entity.startswith("state:")), key=lambda m: m.start)
+    runs: list[list] = []
+    for m in dem:
+        if runs and _DEM_LIST_SEP.match(text[runs[-1][-1].end:m.start]) and m.start - runs[-1][-1].end <= 7:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        if len(run) > 1 and (_GOV_PLURAL_AFTER.match(text, run[-1].end)
+                             or _GOV_PLURAL_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)):
+            for m in run:
+                m.actor = True
+
+
 _ASKED_DEMONYM_AFTER = literals.compile(
     r"(?<=s)\s+(?:(?:not\s+)?to|que|a|para\s+que)\s+(?!(?:rise|revolt|protest|vote|leave|evacuate|stay|return|avoid|shelter|"
     r"register|travel|turn\s+out|take\s+to|se\s+levanten|protesten|voten|salgan|abandonen|eviten|regresen)\b)[a-záéíóú]", re.I)
@@ -1152,6 +1177,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                                    and _ASKED_DEMONYM_BEFORE.search(text, max(s, m.start - 30), m.start)))
                 if not m.actor and _made_by(text, m, s):
                     m.maker = True  # read by loaders.extract._maker_claims only
+        _demonym_lists(text, ms)
         for m in ms:
             if not m.actor:
                 continue

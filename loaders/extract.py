@@ -1744,6 +1744,34 @@ def _state_body_es(skel: str, slots: list[Mention]) -> str:
     return _STATE_BODY_ES.sub(one, skel)
 
 
+# a plural government phrase over listed states is the list of those states, in every role: "the governments of ⟦1⟧
+# and ⟦2⟧", "the authorities in ⟦1⟧ and ⟦2⟧", "the ⟦1⟧ and ⟦2⟧ governments", "los gobiernos de ⟦1⟧ y ⟦2⟧", "las
+# autoridades de ⟦1⟧ y de ⟦2⟧", "los gobiernos ⟦1⟧ y ⟦2⟧" (demonyms: actors._demonym_lists). Only a list of states
+# (one state is read by the rules' own "government of"; "Western governments" names none); a preposition before the
+# phrase stays, so "talks between the governments of A and B" stays a complement
+from loaders.actors import GOV_PLURAL  # noqa: E402 (here, beside its one use)
+_GL_ITEM = r"(?:(?:the|el|la)\s+)?⟦\d+⟧"
+_GL_LIST = (rf"(?P<list>{_GL_ITEM}(?:\s*,\s*(?:(?:de|del)\s+)?{_GL_ITEM})*\s*,?\s+(?:and|y|e)\s+(?:(?:de|del)\s+)?{_GL_ITEM})")
+_GOV_LIST_OF = literals.compile(rf"\b(?:(?:the|los|las)\s+)?(?:respective\s+|respectivos\s+|respectivas\s+)?{GOV_PLURAL}\s+"
+                                rf"(?:of|in|de|del|en)\s+{_GL_LIST}", re.I)
+_GOV_LIST_BEFORE = literals.compile(rf"(?:\bthe\s+)?{_GL_LIST}\s+(?:respective\s+)?{GOV_PLURAL}\b", re.I)
+_GOV_LIST_ES = literals.compile(rf"\b(?:los|las)\s+{GOV_PLURAL}\s+{_GL_LIST}", re.I)
+_GL_SLOT = literals.compile(r"⟦(\d+)⟧")
+_GL_DE = literals.compile(r"(,\s*|\s(?:y|e)\s+)(?:de|del)\s+", re.I)
+
+
+def _government_lists(skel: str, slots: list[Mention]) -> str:
+    def one(mt: re.Match) -> str:
+        ids = [int(x) for x in _GL_SLOT.findall(mt.group("list"))]
+        if len(ids) < 2 or not all(slots[i].entity.startswith("state:") for i in ids):
+            return mt.group()
+        return _GL_DE.sub(r"\1", mt.group("list"))
+    for rx in (_GOV_LIST_OF, _GOV_LIST_BEFORE, _GOV_LIST_ES):
+        if "⟦" in skel:
+            skel = rx.sub(one, skel)
+    return skel
+
+
 def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dict | None = None):
     found_part_of = part_of if part_of is not None else {}  # agencies found in the text, over the gazetteer's
     slots: list[Mention] = []
@@ -1785,6 +1813,8 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
     skel = skel.replace("’", "'")
     if s.lang == "es" and "⟦" in skel:
         skel = _state_body_es(skel, slots)
+    if "⟦" in skel:
+        skel = _government_lists(skel, slots)
     # "X (Y)", "X - the Y -", "X [Y]" naming the same entity -> one slot
     def same(mt: re.Match) -> str:
         a, b = int(mt.group(1)), int(mt.group(2))
