@@ -1408,8 +1408,8 @@ _BODY_WORDS_DEMONYM = literals.compile(
 
 
 def _body_with_demonym(skel: str, slots: list) -> str:
-    if "⟦" not in skel:
-        return skel
+    if "⟦" not in skel or not any(m.kind == "demonym" for m in slots):
+        return skel  # (both readings blank only before a demonym's slot)
     def body_slot(m: re.Match) -> str:
         i, j = int(m.group("i")), int(m.group("j"))
         if i < len(slots) and j < len(slots) and slots[i].kind == "coref" and slots[j].kind == "demonym" \
@@ -1535,9 +1535,10 @@ def _respelled_matches(skel: str, lang: str, matches: list) -> list:
         return matches
     alt, changed = skel, []
     for rx, repl in _ES_RESPELL:
-        for m in rx.finditer(alt):
-            changed.append((m.start(), m.end()))
-        alt = rx.sub(repl, alt)
+        found = [(m.start(), m.end()) for m in rx.finditer(alt)]
+        if found:  # (a sub with nothing to replace changes nothing: one scan, not two)
+            changed.extend(found)
+            alt = rx.sub(repl, alt)
     if alt == skel:
         return matches
     assert len(alt) == len(skel)
