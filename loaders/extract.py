@@ -257,12 +257,18 @@ _FOOTNOTE = literals.compile(r"[ \t]*(?:\[\d{1,3}\]|\^\d{1,3}\b|\d{1,3}[.)][ \t]
 
 _LABEL_LEAD = literals.compile(r"[ \t]*(?:[-•*][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*)?")
 _LABEL_SEP = literals.compile(r"(?:\*\*)?[ \t]*(?::|—|–|-[ \t]|\|)")
+_LABEL_SEP_CHARS = (":", "—", "–", "|", "- ", "-\t")  # (every text _LABEL_SEP or a label date's end needs one of)
 
 
 def _label_day(text: str, s: _Sent, pub: str | None) -> str | None:
     """The date that opens a sentence as its label ("2019: ...", "March 2023 – ...", "**12 de marzo de 2024**: ..."), else None."""
     lead = _LABEL_LEAD.match(text, s.start, s.end).end()
     if not text[lead:lead + 1].isalnum():
+        return None
+    # (a label needs its separator, after the date or ending it: a line with none of them has no label, and the
+    # date scan of most paragraphs' first sentences is skipped)
+    seg = text[lead:s.end]
+    if not any(x in seg for x in _LABEL_SEP_CHARS):
         return None
     d = next(iter(dates_mod.find(text, lead, s.end, pub)), None)
     if d is None or d.start != lead or not d.value or d.weak or not (
@@ -1402,8 +1408,8 @@ _BODY_WORDS_DEMONYM = literals.compile(
 
 
 def _body_with_demonym(skel: str, slots: list) -> str:
-    if "⟦" not in skel:
-        return skel
+    if "⟦" not in skel or not any(m.kind == "demonym" for m in slots):
+        return skel  # (both readings blank only before a demonym's slot)
     def body_slot(m: re.Match) -> str:
         i, j = int(m.group("i")), int(m.group("j"))
         if i < len(slots) and j < len(slots) and slots[i].kind == "coref" and slots[j].kind == "demonym" \
@@ -1529,9 +1535,10 @@ def _respelled_matches(skel: str, lang: str, matches: list) -> list:
         return matches
     alt, changed = skel, []
     for rx, repl in _ES_RESPELL:
-        for m in rx.finditer(alt):
-            changed.append((m.start(), m.end()))
-        alt = rx.sub(repl, alt)
+        found = [(m.start(), m.end()) for m in rx.finditer(alt)]
+        if found:  # (a sub with nothing to replace changes nothing: one scan, not two)
+            changed.extend(found)
+            alt = rx.sub(repl, alt)
     if alt == skel:
         return matches
     assert len(alt) == len(skel)

@@ -585,7 +585,7 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         person = _new_person(g, name, a, b, ms, taken, result)
         listed = b if cue == "acted" else -1
         _read_role(g, text, b, e, person, ms, salient_group, group_tie, left_from=s, published=published)
-    if _SIBLINGS_GATE.search(text, s, e):
+    if _siblings_story(text, result) and _SIBLINGS_GATE.search(text, s, e):
         _siblings(g, text, s, e, ms, taken, result)
 
 
@@ -679,6 +679,15 @@ _KOREA_WORDS = literals.compile(r"\b(?:Korea|Corea|Pyongyang|Seoul|Seúl|Seul|(?
 # given-name syllables that are also everyday capitalised words ("No Man Is", "Ho Chi Minh" is no Korean)
 _NOT_SYLLABLE = {"man", "can", "ban", "son", "sun", "go", "do", "so", "me", "he", "ha", "ban", "bin", "den", "ten",
                  "chi", "minh", "van", "tan", "pan", "run", "gun", "bat", "hat", "cat"}
+
+
+def _siblings_story(text: str, result: Actors) -> bool:
+    """Does the document name siblings anywhere (read once per document text)? Most name none, and then
+    no sentence of it needs the search."""
+    memo = result.__dict__.setdefault("_siblings_story", {})
+    if text not in memo:
+        memo[text] = _SIBLINGS_GATE.search(text) is not None
+    return memo[text]
 
 
 def _korean_story(text: str, result: Actors) -> bool:
