@@ -35,9 +35,14 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
             "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
             "sabado": 5, "domingo": 6}
 
-_FULL_MONTH = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-               "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre")
-_ABBR_MONTH = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ene|abr|ago|dic)\."
+# month names written out (their numbers: MONTHS), and the English abbreviations other modules' patterns read too
+MONTH_NAMES_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december")
+MONTH_NAMES_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+                  "octubre", "noviembre", "diciembre")
+MONTH_ABBR_EN = "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+_FULL_MONTH = "|".join(MONTH_NAMES_EN + MONTH_NAMES_ES)
+_ABBR_MONTH = rf"(?:{MONTH_ABBR_EN}|ene|abr|ago|dic)\."
 _MONTH = rf"(?P<mon>{_FULL_MONTH}|{_ABBR_MONTH})"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 # before a year, English abbreviations without a full stop too ("Sept 2023", "3 Oct 2023", "March of 2023"):

@@ -120,9 +120,7 @@ _BULLET_IMPERATIVE = literals.compile(r"^\s*(?:[-•*]|\d+[.)])\s+(?:\*\*)?(?:cr
 
 # a timeline entry: a date for its label ("- March 2024: A and B sign ...", "* 12 March 2024 — ...", "- Marzo de
 # 2024: ..."): a dated past event, read even without a full stop (its label is no plan's heading)
-_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
-           r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
-           r"noviembre|diciembre")
+_MONTHS = "|".join(dates_mod.MONTH_NAMES_EN + (dates_mod.MONTH_ABBR_EN,) + dates_mod.MONTH_NAMES_ES)  # (read case-blind)
 _DATE_LABEL = literals.compile(rf"^\s*(?:[-•*]|\d+[.)])\s+(?:\*\*)?(?:\d{{1,2}}\s+(?:de\s+)?)?(?:(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?"
                          rf"(?:de\s+|del\s+)?)?(?:1[89]|20)\d\d(?:\*\*)?\s*(?::|—|–|-\s)", re.I)
 

@@ -90,7 +90,7 @@ def test_opposing_a_document_that_asks_is_no_request():
 
 
 def test_agreement_named_by_setiembre():
-    # agreements._MONTHS_ES lacked the "setiembre" spelling dates.MONTHS reads (its numbers now come from there)
+    # the agreement reader's month list lacked the "setiembre" spelling dates.MONTHS reads (its names now come from dates.MONTH_NAMES_ES)
     from extracting import signing_claims
     for month in ("septiembre", "setiembre"):
         text = f"El acuerdo de {month} entre Israel y Hezbolá sigue vigente."
