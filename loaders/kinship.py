@@ -8,7 +8,7 @@ counts for all three.
 
 from __future__ import annotations
 
-import unicodedata
+from graph import ids
 
 NOUNS_EN = ("son", "daughter", "brother", "sister", "wife", "husband", "widow", "widower", "father", "mother",
             "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "stepson", "stepdaughter",
@@ -18,17 +18,13 @@ NOUNS_ES = ("hijo", "hija", "hermano", "hermana", "esposo", "esposa", "viudo", "
             "hijastro", "hijastra", "consorte")
 
 
-def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-
-
 def _either_accent(word: str) -> str:
     """'tío' -> 't[ií]o': news text drops accents often enough ("tio del presidente")."""
-    return "".join(f"[{_fold(c)}{c}]" if _fold(c) != c else c for c in word)
+    return "".join(f"[{ids.normalise(c)}{c}]" if c.isalpha() and ids.normalise(c) != c else c for c in word)
 
 
-# the token forms (accents folded, as gazetteer.tokens gives them); a hyphenated noun's head is already a word here
-WORDS = frozenset(_fold(w) for w in NOUNS_EN + NOUNS_ES if "-" not in w)
+# the token forms (gazetteer.tokens folds with ids.normalise); a hyphenated noun's head is already a word here
+WORDS = frozenset(ids.normalise(w) for w in NOUNS_EN + NOUNS_ES if "-" not in w)
 
 # one kinship noun, longest first so "son-in-law" is read whole
 NOUN = "(?:" + "|".join(_either_accent(w) for w in sorted(NOUNS_EN + NOUNS_ES, key=len, reverse=True)) + ")"
