@@ -1613,7 +1613,7 @@ def _apposition_matches(skel: str, lang: str, matches: list, shadows: list | Non
         seg = max(skel.rfind(ch, 0, sm.start()) for ch in ",;:")  # (the head's own stretch of the sentence)
         complement = _APPOS_COMPLEMENT.search(skel, seg + 1, sm.start()) is not None
         lst = _APPOS_LIST_BEFORE.search(skel, max(0, sm.start() - 120), sm.start())
-        members = {int(x) for x in re.findall(r"⟦(\d+)⟧", lst.group(1))} if lst else set()
+        members = {int(x) for x in SLOT_RX.findall(lst.group(1))} if lst else set()
         stop = len(skel)
         for ch in ";:.":  # (an abbreviation's full stop is rare inside a description; the sentence ends there)
             k = skel.find(ch + " ", op.end())
@@ -1644,7 +1644,7 @@ def _apposition_matches(skel: str, lang: str, matches: list, shadows: list | Non
                     continue  # a reading that does not reach across the blank: the plain reading's business
                 if complement and (mt.span[0] >= sm.start() or _APPOS_ARTICLE.fullmatch(skel, mt.span[0], sm.start())):
                     continue  # (the reading starts at the head: it made the complement a subject)
-                blanked = {int(x) for x in re.findall(r"⟦(\d+)⟧", body)}
+                blanked = {int(x) for x in SLOT_RX.findall(body)}
                 same = [o for o in matches + out if o.rule.predicate == mt.rule.predicate
                         and set(o.subjects) & set(mt.subjects) and set(o.objects) & set(mt.objects)]
                 if same and shadows is not None and all(o in matches and o.span[1] <= e + 1 and ".near." not in o.rule.id
@@ -1763,13 +1763,12 @@ _GOV_LIST_OF = literals.compile(rf"\b(?:(?:the|los|las)\s+)?(?:respective\s+|res
                                 rf"(?:of|in|de|del|en)\s+{_GL_LIST}", re.I)
 _GOV_LIST_BEFORE = literals.compile(rf"(?:\bthe\s+)?{_GL_LIST}\s+(?:respective\s+)?{GOV_PLURAL}\b", re.I)
 _GOV_LIST_ES = literals.compile(rf"\b(?:los|las)\s+{GOV_PLURAL}\s+{_GL_LIST}", re.I)
-_GL_SLOT = literals.compile(r"⟦(\d+)⟧")
 _GL_DE = literals.compile(r"(,\s*|\s(?:y|e)\s+)(?:de|del)\s+", re.I)
 
 
 def _government_lists(skel: str, slots: list[Mention]) -> str:
     def one(mt: re.Match) -> str:
-        ids = [int(x) for x in _GL_SLOT.findall(mt.group("list"))]
+        ids = [int(x) for x in SLOT_RX.findall(mt.group("list"))]
         if len(ids) < 2 or not all(slots[i].entity.startswith("state:") for i in ids):
             return mt.group()
         return _GL_DE.sub(r"\1", mt.group("list"))
@@ -4789,12 +4788,12 @@ def _designated_together(skel: str, slots: list, matches: list) -> list:
         if mt.rule.predicate != "DESIGNATED" or not mt.objects or mt.props.get("_object") == "previous":
             continue
         if tail := _TOGETHER_TAIL.match(skel, mt.span[1]):
-            add = [int(tail.group(1))] + [int(x) for x in re.findall(r"⟦(\d+)⟧", tail.group(2))]
+            add = [int(tail.group(1))] + [int(x) for x in SLOT_RX.findall(tail.group(2))]
         elif tail := _KIN_TAIL.match(skel, mt.span[1]):
             add = [int(tail.group(1))]
         elif tail := _COUNTED_COLON_TAIL.match(skel, mt.span[1] - (skel[mt.span[1] - 1:mt.span[1]] == ",")):
-            add = [int(x) for x in re.findall(r"⟦(\d+)⟧", tail.group(1))] + [int(tail.group(2))] + [
-                int(x) for x in re.findall(r"⟦(\d+)⟧", tail.group(3))]
+            add = [int(x) for x in SLOT_RX.findall(tail.group(1))] + [int(tail.group(2))] + [
+                int(x) for x in SLOT_RX.findall(tail.group(3))]
         else:
             continue
         kinds = {_etype(slots[k].entity) for k in mt.objects if k < len(slots)}
