@@ -2156,6 +2156,8 @@ def _turn_speakers(text: str, sents: list["_Sent"], by_sent: list[list[Mention]]
     "NAME:" / "Senator X:"): the official named in the label of its turn; a label naming nobody known
     ("INTERLOCUTOR:") ends the turn before. A paragraph without a label continues the turn."""
     labels: dict[int, Mention | None] = {}
+    by_surname: dict[str, list[Mention]] | None = None  # (read off the whole document: once, at the first label needing it)
+    orgs: dict[str, str] | None = None  # entity -> the first body a title gives it in the document
     for i, s in enumerate(sents):
         if i and sents[i - 1].para == s.para:
             continue
@@ -2169,10 +2171,18 @@ def _turn_speakers(text: str, sents: list["_Sent"], by_sent: list[list[Mention]]
         if (hm := _HONORIFIC_LABEL.fullmatch(m.group("l").strip())) and (
                 not who or all(" " not in text[x.start:x.end].strip() for x in who)):
             # "MS BRUCE:", "Sr. Pérez:": the one person of that surname the document names (two: nobody)
-            who = _people_by_surname(text, by_sent).get(hm.group("s").lower(), [])
+            if by_surname is None:
+                by_surname = _people_by_surname(text, by_sent)
+            who = by_surname.get(hm.group("s").lower(), [])
         if len(who) == 1 and not who[0].org:
             # (the label names the person bare: the body a title gave him elsewhere in the document)
-            org = next((x.org for ms in by_sent for x in ms if x.entity == who[0].entity and x.org), None)
+            if orgs is None:
+                orgs = {}
+                for ms in by_sent:
+                    for x in ms:
+                        if x.org:
+                            orgs.setdefault(x.entity, x.org)
+            org = orgs.get(who[0].entity)
             if org:
                 who = [Mention(who[0].start, who[0].end, who[0].entity, who[0].kind, org=org)]
         labels[i] = who[0] if len(who) == 1 else None
