@@ -4201,9 +4201,12 @@ _INVITED = literals.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|a
                       r"solicitud|acuerdo|convenio|para\s+(?:entrenar|ayudar|apoyar|proteger|asesorar)|asesores|instructores|aliad\w*|bases?)\b", re.I)
 
 
+_CLAUSE_STOP = literals.compile(r"[.;]")
+
+
 def _clause_end(skel: str, at: int, reach: int = 100) -> int:
     """The end of the clause running at `at`: the next full stop or semicolon, at most `reach` characters on."""
-    m = re.compile(r"[.;]").search(skel, at, at + reach)
+    m = _CLAUSE_STOP.search(skel, at, at + reach)
     return m.start() if m else min(len(skel), at + reach)
 
 
