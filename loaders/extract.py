@@ -3687,6 +3687,15 @@ _SIGN_WISHED = literals.compile(
     r"(?:firmar|suscribir|sellar|concluir|rubricar)\b", re.I)  # ("estaban por firmar": about to sign)
 # the severance itself denied next to its sign ("stopped short of severing ties", "without breaking off relations",
 # "sin llegar a romper relaciones", "no llegó a romper")
+_NOT_SEVERED = literals.compile(
+    r"\b(?:(?:stop(?:ped|ping|s)?|f[ae]ll(?:s|ing)?)\s+short\s+of|without|short\s+of|(?:did|does|do|has|have|had)\s+not|(?:did|does|do|has|have|had)n['’]t|never|"
+    r"sin(?:\s+llegar\s+a)?|no\s+(?:lleg(?:ó|aron)\s+a|ha\s+roto|han\s+roto|rompi(?:ó|eron))|evit(?:ó|aron)|se\s+abstuv(?:o|ieron)\s+de)\s+"
+    r"(?:(?:formally|fully|completely|formalmente)\s+)?(?:sever\w*|break\w*|broke\b|cut\w*|romp\w*|roto|cort\w*|ruptura)"
+    r"(?:\s+(?:off|formal|full|diplomatic|all|their|its|las|sus|los|with))*\s+(?:ties|relations|relaciones|lazos|v[ií]nculos)\b"
+    # the ties as a pronoun after the act ("congeló sus relaciones comerciales con X, sin romperlas", "without severing them")
+    r"|\b(?:without|sin(?:\s+llegar\s+a)?)\s+(?:(?:formally|fully|completely|formalmente)\s+)?(?:(?:sever|break|cut)\w*\s+them|romp\w*l(?:a|o)s)\b", re.I)
+
+
 def _not_severed(skel: str, mt) -> bool:
     """A refusal to sever in the act's own clause ("expelled X's ambassador, though it stopped short of severing
     relations"); not another actor's in a clause of its own ("A, B and C severed relations with D; E never cut its
@@ -3703,13 +3712,6 @@ def _not_severed(skel: str, mt) -> bool:
     return before is not None and not set(relations.SLOT_RE.findall(skel, before.end(), mt.span[0])) - own
 
 
-_NOT_SEVERED = literals.compile(
-    r"\b(?:(?:stop(?:ped|ping|s)?|f[ae]ll(?:s|ing)?)\s+short\s+of|without|short\s+of|(?:did|does|do|has|have|had)\s+not|(?:did|does|do|has|have|had)n['’]t|never|"
-    r"sin(?:\s+llegar\s+a)?|no\s+(?:lleg(?:ó|aron)\s+a|ha\s+roto|han\s+roto|rompi(?:ó|eron))|evit(?:ó|aron)|se\s+abstuv(?:o|ieron)\s+de)\s+"
-    r"(?:(?:formally|fully|completely|formalmente)\s+)?(?:sever\w*|break\w*|broke\b|cut\w*|romp\w*|roto|cort\w*|ruptura)"
-    r"(?:\s+(?:off|formal|full|diplomatic|all|their|its|las|sus|los|with))*\s+(?:ties|relations|relaciones|lazos|v[ií]nculos)\b"
-    # the ties as a pronoun after the act ("congeló sus relaciones comerciales con X, sin romperlas", "without severing them")
-    r"|\b(?:without|sin(?:\s+llegar\s+a)?)\s+(?:(?:formally|fully|completely|formalmente)\s+)?(?:(?:sever|break|cut)\w*\s+them|romp\w*l(?:a|o)s)\b", re.I)
 _PLANNED = literals.compile(
     r"\b(?:consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|propos(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
     r"seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to|bills?|draft|legislation|motion|proposal|"
