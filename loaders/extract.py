@@ -2669,8 +2669,8 @@ _AGENT_IN_APPOSITION = literals.compile(r",\s*(?:led|headed|founded|run|commande
                                   r"(?:[\w'’-]+\s+){0,5}$", re.I)
 # the leader in a participle phrase between a subject and its verb ("The bloc, chaired by Nigeria's ⟦X⟧, urged ...", "La
 # organización, presidida por el nigeriano ⟦X⟧, instó a ..."): the verb after the phrase is the head's, not the leader's
-_LEADER_APPOSITION = literals.compile(r",\s*(?:(?:then|now|entonces|ahora)\s+)?(?:led|headed|chaired|run|commanded|directed|presided\s+over|"
-                                      r"liderad[oa]s?|encabezad[oa]s?|presidid[oa]s?|dirigid[oa]s?|comandad[oa]s?)\s+(?:by|por)\s+"
+_LEADER_APPOSITION = literals.compile(r",\s*(?:(?:then|now|entonces|ahora)\s+)?(?:" + LED_EN + r"|directed|presided\s+over|"
+                                      + LED_ES + r")\s+(?:by|por)\s+"
                                       r"(?:(?:the|el|la)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # a place phrase before a clause's verb ("and, aboard ⟦Air Force One⟧, urged ...", "y, a bordo del ⟦X⟧, instó a ..."):
 # its slot is where the act was done, not who did it
