@@ -1611,7 +1611,7 @@ def _apposition_matches(skel: str, lang: str, matches: list, shadows: list | Non
         seg = max(skel.rfind(ch, 0, sm.start()) for ch in ",;:")  # (the head's own stretch of the sentence)
         complement = _APPOS_COMPLEMENT.search(skel, seg + 1, sm.start()) is not None
         lst = _APPOS_LIST_BEFORE.search(skel, max(0, sm.start() - 120), sm.start())
-        members = {int(x) for x in re.findall(r"⟦(\d+)⟧", lst.group(1))} if lst else set()
+        members = {int(x) for x in SLOT_RX.findall(lst.group(1))} if lst else set()
         stop = len(skel)
         for ch in ";:.":  # (an abbreviation's full stop is rare inside a description; the sentence ends there)
             k = skel.find(ch + " ", op.end())
@@ -1642,7 +1642,7 @@ def _apposition_matches(skel: str, lang: str, matches: list, shadows: list | Non
                     continue  # a reading that does not reach across the blank: the plain reading's business
                 if complement and (mt.span[0] >= sm.start() or _APPOS_ARTICLE.fullmatch(skel, mt.span[0], sm.start())):
                     continue  # (the reading starts at the head: it made the complement a subject)
-                blanked = {int(x) for x in re.findall(r"⟦(\d+)⟧", body)}
+                blanked = {int(x) for x in SLOT_RX.findall(body)}
                 same = [o for o in matches + out if o.rule.predicate == mt.rule.predicate
                         and set(o.subjects) & set(mt.subjects) and set(o.objects) & set(mt.objects)]
                 if same and shadows is not None and all(o in matches and o.span[1] <= e + 1 and ".near." not in o.rule.id
@@ -1761,13 +1761,12 @@ _GOV_LIST_OF = literals.compile(rf"\b(?:(?:the|los|las)\s+)?(?:respective\s+|res
                                 rf"(?:of|in|de|del|en)\s+{_GL_LIST}", re.I)
 _GOV_LIST_BEFORE = literals.compile(rf"(?:\bthe\s+)?{_GL_LIST}\s+(?:respective\s+)?{GOV_PLURAL}\b", re.I)
 _GOV_LIST_ES = literals.compile(rf"\b(?:los|las)\s+{GOV_PLURAL}\s+{_GL_LIST}", re.I)
-_GL_SLOT = literals.compile(r"⟦(\d+)⟧")
 _GL_DE = literals.compile(r"(,\s*|\s(?:y|e)\s+)(?:de|del)\s+", re.I)
 
 
 def _government_lists(skel: str, slots: list[Mention]) -> str:
     def one(mt: re.Match) -> str:
-        ids = [int(x) for x in _GL_SLOT.findall(mt.group("list"))]
+        ids = [int(x) for x in SLOT_RX.findall(mt.group("list"))]
         if len(ids) < 2 or not all(slots[i].entity.startswith("state:") for i in ids):
             return mt.group()
         return _GL_DE.sub(r"\1", mt.group("list"))
@@ -2155,6 +2154,8 @@ def _turn_speakers(text: str, sents: list["_Sent"], by_sent: list[list[Mention]]
     "NAME:" / "Senator X:"): the official named in the label of its turn; a label naming nobody known
     ("INTERLOCUTOR:") ends the turn before. A paragraph without a label continues the turn."""
     labels: dict[int, Mention | None] = {}
+    by_surname: dict[str, list[Mention]] | None = None  # (read off the whole document: once, at the first label needing it)
+    orgs: dict[str, str] | None = None  # entity -> the first body a title gives it in the document
     for i, s in enumerate(sents):
         if i and sents[i - 1].para == s.para:
             continue
@@ -2168,10 +2169,18 @@ def _turn_speakers(text: str, sents: list["_Sent"], by_sent: list[list[Mention]]
         if (hm := _HONORIFIC_LABEL.fullmatch(m.group("l").strip())) and (
                 not who or all(" " not in text[x.start:x.end].strip() for x in who)):
             # "MS BRUCE:", "Sr. Pérez:": the one person of that surname the document names (two: nobody)
-            who = _people_by_surname(text, by_sent).get(hm.group("s").lower(), [])
+            if by_surname is None:
+                by_surname = _people_by_surname(text, by_sent)
+            who = by_surname.get(hm.group("s").lower(), [])
         if len(who) == 1 and not who[0].org:
             # (the label names the person bare: the body a title gave him elsewhere in the document)
-            org = next((x.org for ms in by_sent for x in ms if x.entity == who[0].entity and x.org), None)
+            if orgs is None:
+                orgs = {}
+                for ms in by_sent:
+                    for x in ms:
+                        if x.org:
+                            orgs.setdefault(x.entity, x.org)
+            org = orgs.get(who[0].entity)
             if org:
                 who = [Mention(who[0].start, who[0].end, who[0].entity, who[0].kind, org=org)]
         labels[i] = who[0] if len(who) == 1 else None
@@ -2658,8 +2667,8 @@ _AGENT_IN_APPOSITION = literals.compile(r",\s*(?:led|headed|founded|run|commande
                                   r"(?:[\w'’-]+\s+){0,5}$", re.I)
 # the leader in a participle phrase between a subject and its verb ("The bloc, chaired by Nigeria's ⟦X⟧, urged ...", "La
 # organización, presidida por el nigeriano ⟦X⟧, instó a ..."): the verb after the phrase is the head's, not the leader's
-_LEADER_APPOSITION = literals.compile(r",\s*(?:(?:then|now|entonces|ahora)\s+)?(?:led|headed|chaired|run|commanded|directed|presided\s+over|"
-                                      r"liderad[oa]s?|encabezad[oa]s?|presidid[oa]s?|dirigid[oa]s?|comandad[oa]s?)\s+(?:by|por)\s+"
+_LEADER_APPOSITION = literals.compile(r",\s*(?:(?:then|now|entonces|ahora)\s+)?(?:" + LED_EN + r"|directed|presided\s+over|"
+                                      + LED_ES + r")\s+(?:by|por)\s+"
                                       r"(?:(?:the|el|la)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # a place phrase before a clause's verb ("and, aboard ⟦Air Force One⟧, urged ...", "y, a bordo del ⟦X⟧, instó a ..."):
 # its slot is where the act was done, not who did it
@@ -3676,6 +3685,15 @@ _SIGN_WISHED = literals.compile(
     r"(?:firmar|suscribir|sellar|concluir|rubricar)\b", re.I)  # ("estaban por firmar": about to sign)
 # the severance itself denied next to its sign ("stopped short of severing ties", "without breaking off relations",
 # "sin llegar a romper relaciones", "no llegó a romper")
+_NOT_SEVERED = literals.compile(
+    r"\b(?:(?:stop(?:ped|ping|s)?|f[ae]ll(?:s|ing)?)\s+short\s+of|without|short\s+of|(?:did|does|do|has|have|had)\s+not|(?:did|does|do|has|have|had)n['’]t|never|"
+    r"sin(?:\s+llegar\s+a)?|no\s+(?:lleg(?:ó|aron)\s+a|ha\s+roto|han\s+roto|rompi(?:ó|eron))|evit(?:ó|aron)|se\s+abstuv(?:o|ieron)\s+de)\s+"
+    r"(?:(?:formally|fully|completely|formalmente)\s+)?(?:sever\w*|break\w*|broke\b|cut\w*|romp\w*|roto|cort\w*|ruptura)"
+    r"(?:\s+(?:off|formal|full|diplomatic|all|their|its|las|sus|los|with))*\s+(?:ties|relations|relaciones|lazos|v[ií]nculos)\b"
+    # the ties as a pronoun after the act ("congeló sus relaciones comerciales con X, sin romperlas", "without severing them")
+    r"|\b(?:without|sin(?:\s+llegar\s+a)?)\s+(?:(?:formally|fully|completely|formalmente)\s+)?(?:(?:sever|break|cut)\w*\s+them|romp\w*l(?:a|o)s)\b", re.I)
+
+
 def _not_severed(skel: str, mt) -> bool:
     """A refusal to sever in the act's own clause ("expelled X's ambassador, though it stopped short of severing
     relations"); not another actor's in a clause of its own ("A, B and C severed relations with D; E never cut its
@@ -3692,13 +3710,6 @@ def _not_severed(skel: str, mt) -> bool:
     return before is not None and not set(relations.SLOT_RE.findall(skel, before.end(), mt.span[0])) - own
 
 
-_NOT_SEVERED = literals.compile(
-    r"\b(?:(?:stop(?:ped|ping|s)?|f[ae]ll(?:s|ing)?)\s+short\s+of|without|short\s+of|(?:did|does|do|has|have|had)\s+not|(?:did|does|do|has|have|had)n['’]t|never|"
-    r"sin(?:\s+llegar\s+a)?|no\s+(?:lleg(?:ó|aron)\s+a|ha\s+roto|han\s+roto|rompi(?:ó|eron))|evit(?:ó|aron)|se\s+abstuv(?:o|ieron)\s+de)\s+"
-    r"(?:(?:formally|fully|completely|formalmente)\s+)?(?:sever\w*|break\w*|broke\b|cut\w*|romp\w*|roto|cort\w*|ruptura)"
-    r"(?:\s+(?:off|formal|full|diplomatic|all|their|its|las|sus|los|with))*\s+(?:ties|relations|relaciones|lazos|v[ií]nculos)\b"
-    # the ties as a pronoun after the act ("congeló sus relaciones comerciales con X, sin romperlas", "without severing them")
-    r"|\b(?:without|sin(?:\s+llegar\s+a)?)\s+(?:(?:formally|fully|completely|formalmente)\s+)?(?:(?:sever|break|cut)\w*\s+them|romp\w*l(?:a|o)s)\b", re.I)
 _PLANNED = literals.compile(
     r"\b(?:consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|propos(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
     r"seek(?:s|ing)?\s+to|aims?\s+to|wants?\s+to|bills?|draft|legislation|motion|proposal|"
@@ -4190,9 +4201,12 @@ _INVITED = literals.compile(r"\b(?:invit\w*|at\s+the\s+request|request\w*\s+of|a
                       r"solicitud|acuerdo|convenio|para\s+(?:entrenar|ayudar|apoyar|proteger|asesorar)|asesores|instructores|aliad\w*|bases?)\b", re.I)
 
 
+_CLAUSE_STOP = literals.compile(r"[.;]")
+
+
 def _clause_end(skel: str, at: int, reach: int = 100) -> int:
     """The end of the clause running at `at`: the next full stop or semicolon, at most `reach` characters on."""
-    m = re.compile(r"[.;]").search(skel, at, at + reach)
+    m = _CLAUSE_STOP.search(skel, at, at + reach)
     return m.start() if m else min(len(skel), at + reach)
 
 
@@ -4787,12 +4801,12 @@ def _designated_together(skel: str, slots: list, matches: list) -> list:
         if mt.rule.predicate != "DESIGNATED" or not mt.objects or mt.props.get("_object") == "previous":
             continue
         if tail := _TOGETHER_TAIL.match(skel, mt.span[1]):
-            add = [int(tail.group(1))] + [int(x) for x in re.findall(r"⟦(\d+)⟧", tail.group(2))]
+            add = [int(tail.group(1))] + [int(x) for x in SLOT_RX.findall(tail.group(2))]
         elif tail := _KIN_TAIL.match(skel, mt.span[1]):
             add = [int(tail.group(1))]
         elif tail := _COUNTED_COLON_TAIL.match(skel, mt.span[1] - (skel[mt.span[1] - 1:mt.span[1]] == ",")):
-            add = [int(x) for x in re.findall(r"⟦(\d+)⟧", tail.group(1))] + [int(tail.group(2))] + [
-                int(x) for x in re.findall(r"⟦(\d+)⟧", tail.group(3))]
+            add = [int(x) for x in SLOT_RX.findall(tail.group(1))] + [int(tail.group(2))] + [
+                int(x) for x in SLOT_RX.findall(tail.group(3))]
         else:
             continue
         kinds = {_etype(slots[k].entity) for k in mt.objects if k < len(slots)}
