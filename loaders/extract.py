@@ -1480,7 +1480,7 @@ def _object_relative_matches(skel: str, lang: str, matches: list) -> list:
 # Spanish phrasings read again in the plain form the rules know, same length (offsets keep their place): an agent
 # "por parte de ⟦S⟧" as "por ⟦S⟧" ("fue designado ... por parte de ⟦S⟧"), and a time adverbial between a request's
 # addressee and its clause put before the addressee ("pidió a ⟦O⟧ en julio que revisara" -> "pidió en julio a ⟦O⟧ que")
-_ES_MONTH = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+_ES_MONTH = "(?:" + "|".join(dates_mod.MONTH_NAMES_ES) + ")"
 _ES_WHEN = (r"(?:ayer|anteayer|hoy|(?:este|el\s+pasado|el)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?:\s+pasado)?"
             r"|en\s+" + _ES_MONTH + r"(?:\s+(?:de|del)\s+(?:\d{4}|este\s+año|ese\s+año|año\s+pasado))?|en\s+\d{4}"
             r"|el\s+\d{1,2}\s+de\s+" + _ES_MONTH + r"(?:\s+de\s+\d{4})?|(?:la\s+semana|el\s+mes|el\s+año)\s+pasad[oa]"
