@@ -1043,6 +1043,25 @@ _NOUN_FIRMA = literals.compile(r"\b(?:la|una|su|esta|esa|cuya|sus|las)\s+$", re.
 _SLOT_BROKERED = literals.compile(r"\b(?:the|this|that)\s+⟦\d+⟧-$", re.I)
 
 
+# the passive or participle after an agreement noun ("the deal that ended the war was signed by", "a memorandum on cyber
+# security (was) signed", "el acuerdo con B fue firmado"); read per agreement noun in readings(): compiled once here
+_PASSIVE_AFTER = literals.compile(r"(?:\s*,?\s+(?:that|which|que)\s+(?!(?:was|were|fue|fueron)\b)[^⟦,;.()]{1,40}?(?=\s*,?\s+(?:was|were|fue|fueron|ha\s+sido|"
+                                  r"había\s+sido)\s))?"  # "El acuerdo que le dio origen fue firmado por", "the deal that ended the war was signed by"
+                                  r"(?:\s+(?:on|for|covering|worth|valued\s+at|sobre|para|en\s+materia\s+de|de|por\s+valor\s+de)\s+"
+                                  r"(?!(?:the\s+|el\s+|la\s+)?(?:signing|firma)\b)[^⟦,;.()]{1,40}?(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había|signed|"
+                                  r"inked|sealed|firmad|suscrit|rubricad)))?"  # "a memorandum on cyber security (was) signed", "el contrato de 375 millones de dólares firmado"
+                                  # "A's treaty with B was signed", "el acuerdo con B fue firmado"; "los acuerdos bilaterales, rubricados"
+                                  r"(?:(?:\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦\d+⟧)?\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧"
+                                  r"(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había)\s))?"
+                                  r"(?:\s+(?-i:[a-záéíóúñ]+(?:al|ales|ic[oa]s?|iv[oa]s?|ar|ares|er[oa]s?|ari[oa]s?))(?=\s*,?\s+(?:firmad|suscrit|rubricad)))?"
+                                  r"(?:\s+(?:between|entre)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*\s*,?\s*(?:and|y|e)\s+"
+                                  r"(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?=\s*,?\s*(?:was|were|has|had|fue|fueron|ha|había)\s))?"
+                                  r"\s*,?\s*(?:(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s+)?"
+                                  r"(?:signed|inked|sealed|concluded|initial(?:l)?ed|reached|struck|agreed|finali[sz]ed|formali[sz]ed|"
+                                  r"firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|sellad[oa]s?|alcanzad[oa]s?|acordad[oa]s?|pactad[oa]s?|"
+                                  r"formalizad[oa]s?)\b", re.I)
+
+
 def readings(skel: str, lang: str) -> list[Reading]:
     lang = lang if lang in _NP else "en"
     # (gated: the heads' start strings found in one automaton pass; the alternation itself tries every
@@ -1082,21 +1101,7 @@ def readings(skel: str, lang: str) -> list[Reading]:
         if part is None and (to_act := _TO_ACT.match(skel, np.end(), ce)) is not None:
             part = _PARTICIPLE[lang].match(skel[to_act.end():ce])  # "the treaty between A and B, signed in May"
             part_off = to_act.end() - np.end()
-        passive = re.match(r"(?:\s*,?\s+(?:that|which|que)\s+(?!(?:was|were|fue|fueron)\b)[^⟦,;.()]{1,40}?(?=\s*,?\s+(?:was|were|fue|fueron|ha\s+sido|"
-                           r"había\s+sido)\s))?"  # "El acuerdo que le dio origen fue firmado por", "the deal that ended the war was signed by"
-                           r"(?:\s+(?:on|for|covering|worth|valued\s+at|sobre|para|en\s+materia\s+de|de|por\s+valor\s+de)\s+"
-                           r"(?!(?:the\s+|el\s+|la\s+)?(?:signing|firma)\b)[^⟦,;.()]{1,40}?(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había|signed|"
-                           r"inked|sealed|firmad|suscrit|rubricad)))?"  # "a memorandum on cyber security (was) signed", "el contrato de 375 millones de dólares firmado"
-                           # "A's treaty with B was signed", "el acuerdo con B fue firmado"; "los acuerdos bilaterales, rubricados"
-                           r"(?:(?:\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦\d+⟧)?\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧"
-                           r"(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había)\s))?"
-                           r"(?:\s+(?-i:[a-záéíóúñ]+(?:al|ales|ic[oa]s?|iv[oa]s?|ar|ares|er[oa]s?|ari[oa]s?))(?=\s*,?\s+(?:firmad|suscrit|rubricad)))?"
-                           r"(?:\s+(?:between|entre)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*\s*,?\s*(?:and|y|e)\s+"
-                           r"(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?=\s*,?\s*(?:was|were|has|had|fue|fueron|ha|había)\s))?"
-                           r"\s*,?\s*(?:(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s+)?"
-                           r"(?:signed|inked|sealed|concluded|initial(?:l)?ed|reached|struck|agreed|finali[sz]ed|formali[sz]ed|"
-                           r"firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|sellad[oa]s?|alcanzad[oa]s?|acordad[oa]s?|pactad[oa]s?|"
-                           r"formalizad[oa]s?)\b", skel[np.end():ce], re.I) or _PASSIVE_APPOS.match(skel[np.end():ce])
+        passive = _PASSIVE_AFTER.match(skel[np.end():ce]) or _PASSIVE_APPOS.match(skel[np.end():ce])
         if verb is None and part is None and passive is None and nominal is not None \
                 and (_PUT_OFF[lang].match(skel, np.end(), min(ce, np.end() + 120)) or signing_ahead(skel, nominal.start(), lang)):
             continue  # "the signing of the accord between A and B was postponed": a signing still to come
