@@ -426,7 +426,7 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
         return [], v
     items = [int(x) for x in SLOT.findall(best.group())]
     again = _PRONOUN_AGAIN.search(fill)
-    if again is not None and (len(items) >= 2) == (again.group("p").lower() in ("they", "ellos", "ellas", "ambos", "ambas")):
+    if again is not None and (len(items) >= 2) == (again.group("p").lower() in _PLURAL_PRONOUNS):
         # "A and B deny any arms trade, though they signed a pact": the pronoun takes the list up again in a clause of
         # its own, whose verb group starts there (the denial is the first clause's)
         return items, cs + best.end() + again.start("p")
@@ -499,20 +499,21 @@ def _pronoun_subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
     if lst is None:
         return [], v
     items = [int(x) for x in SLOT.findall(lst.group())]
-    if (len(items) >= 2) != (pro.group("p").lower() in ("they", "ellos", "ellas", "ambos", "ambas")):
+    if (len(items) >= 2) != (pro.group("p").lower() in _PLURAL_PRONOUNS):
         return [], v
     return items, pro.start("p")
 
 
-_BARE_PRONOUN = literals.compile(r"\s*(?P<p>they|it|ellos|ellas|ambos|ambas)\s+(?:(?:have|had|has|also|later|then|jointly|"
-                                 r"también|luego|después|ya)\s+)*", re.I)
+# a subject pronoun and the adverbs or auxiliary before its verb; a plural one takes up a list of two or more
+_PRONOUN_SUBJECT = r"(?P<p>they|it|ellos|ellas|ambos|ambas)\s+(?:(?:have|had|has|also|later|then|jointly|también|luego|después|ya)\s+)*"
+_PLURAL_PRONOUNS = ("they", "ellos", "ellas", "ambos", "ambas")
+_BARE_PRONOUN = literals.compile(r"\s*" + _PRONOUN_SUBJECT, re.I)
 
 
 # a subject pronoun that takes the clause's list up again after a clause break ("..., though they signed",
 # "..., pero ellos firmaron"), nothing but adverbs before the verb
 _PRONOUN_AGAIN = literals.compile(r"(?:[,;]\s*|\s)(?:though|although|but|yet|and|while|whereas|aunque|pero|y|mientras)\s+"
-                                  r"(?P<p>they|it|ellos|ellas|ambos|ambas)\s+(?:(?:have|had|has|also|later|then|jointly|"
-                                  r"también|luego|después|ya)\s+)*$", re.I)
+                                  + _PRONOUN_SUBJECT + r"$", re.I)
 
 
 # a non-restrictive relative clause or apposition closed by a comma right before the verb: "A and B, who heads
