@@ -253,12 +253,8 @@ _REF_NEG = literals.compile(r"(?<=\w)n['’]t\b|\b(?:not|never|no|den(?:y|ies|ie
 _YEAR = literals.compile(r"\b(?:1[89]|20)\d\d\b")
 _REF_YEAR_AFTER = literals.compile(r"\s+(?:of|de)\s+(?:1[89]|20)\d\d\b")
 # a month naming a definite agreement ("the May ceasefire between A and B", "la tregua de mayo entre A y B")
-_MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-              "december")
-_MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
-              "noviembre", "diciembre")  # (their numbers: dates.MONTHS)
-_REF_MONTH = literals.compile(r"\b(?-i:" + "|".join(m.capitalize() for m in _MONTHS_EN) + r")\b")
-_REF_MONTH_AFTER = literals.compile(r"\s+de\s+(?P<m>" + "|".join(_MONTHS_ES) + r")\b(?!\s+(?:de|del)\s+\d)", re.I)
+_REF_MONTH = literals.compile(r"\b(?-i:" + "|".join(m.capitalize() for m in dates.FULL_MONTHS_EN) + r")\b")
+_REF_MONTH_AFTER = literals.compile(r"\s+de\s+(?P<m>" + "|".join(dates.FULL_MONTHS_ES) + r")\b(?!\s+(?:de|del)\s+\d)", re.I)
 # "A and the Moroccan minister-delegate for defence, B, signed": a titled person joined to a subject
 _TITLE_GAP = literals.compile(r"⟦(\d+)⟧\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|his\s+|her\s+|su\s+)?"
                         r"(?P<title>[^⟦;:,]{3,110}?)\s*,\s*$", re.I)

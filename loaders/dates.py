@@ -35,8 +35,12 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
             "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
             "sabado": 5, "domingo": 6}
 
-_FULL_MONTH = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-               "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre")
+# the months' full names (their numbers: MONTHS), read by agreements too
+FULL_MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december")
+FULL_MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+                  "octubre", "noviembre", "diciembre")
+_FULL_MONTH = "|".join(FULL_MONTHS_EN + FULL_MONTHS_ES)
 _ABBR_MONTH = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ene|abr|ago|dic)\."
 _MONTH = rf"(?P<mon>{_FULL_MONTH}|{_ABBR_MONTH})"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
