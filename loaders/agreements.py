@@ -422,7 +422,7 @@ def _subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
         return [], v
     items = [int(x) for x in SLOT.findall(best.group())]
     again = _PRONOUN_AGAIN.search(fill)
-    if again is not None and (len(items) >= 2) == (again.group("p").lower() in ("they", "ellos", "ellas", "ambos", "ambas")):
+    if again is not None and (len(items) >= 2) == (again.group("p").lower() in _PLURAL_PRONOUNS):
         # "A and B deny any arms trade, though they signed a pact": the pronoun takes the list up again in a clause of
         # its own, whose verb group starts there (the denial is the first clause's)
         return items, cs + best.end() + again.start("p")
@@ -495,20 +495,21 @@ def _pronoun_subjects(skel: str, cs: int, v: int) -> tuple[list[int], int]:
     if lst is None:
         return [], v
     items = [int(x) for x in SLOT.findall(lst.group())]
-    if (len(items) >= 2) != (pro.group("p").lower() in ("they", "ellos", "ellas", "ambos", "ambas")):
+    if (len(items) >= 2) != (pro.group("p").lower() in _PLURAL_PRONOUNS):
         return [], v
     return items, pro.start("p")
 
 
-_BARE_PRONOUN = literals.compile(r"\s*(?P<p>they|it|ellos|ellas|ambos|ambas)\s+(?:(?:have|had|has|also|later|then|jointly|"
-                                 r"también|luego|después|ya)\s+)*", re.I)
+# a subject pronoun and the adverbs or auxiliary before its verb; a plural one takes up a list of two or more
+_PRONOUN_SUBJECT = r"(?P<p>they|it|ellos|ellas|ambos|ambas)\s+(?:(?:have|had|has|also|later|then|jointly|también|luego|después|ya)\s+)*"
+_PLURAL_PRONOUNS = ("they", "ellos", "ellas", "ambos", "ambas")
+_BARE_PRONOUN = literals.compile(r"\s*" + _PRONOUN_SUBJECT, re.I)
 
 
 # a subject pronoun that takes the clause's list up again after a clause break ("..., though they signed",
 # "..., pero ellos firmaron"), nothing but adverbs before the verb
 _PRONOUN_AGAIN = literals.compile(r"(?:[,;]\s*|\s)(?:though|although|but|yet|and|while|whereas|aunque|pero|y|mientras)\s+"
-                                  r"(?P<p>they|it|ellos|ellas|ambos|ambas)\s+(?:(?:have|had|has|also|later|then|jointly|"
-                                  r"también|luego|después|ya)\s+)*$", re.I)
+                                  + _PRONOUN_SUBJECT + r"$", re.I)
 
 
 # a non-restrictive relative clause or apposition closed by a comma right before the verb: "A and B, who heads
@@ -1039,6 +1040,25 @@ _NOUN_FIRMA = literals.compile(r"\b(?:la|una|su|esta|esa|cuya|sus|las)\s+$", re.
 _SLOT_BROKERED = literals.compile(r"\b(?:the|this|that)\s+⟦\d+⟧-$", re.I)
 
 
+# the passive or participle after an agreement noun ("the deal that ended the war was signed by", "a memorandum on cyber
+# security (was) signed", "el acuerdo con B fue firmado"); read per agreement noun in readings(): compiled once here
+_PASSIVE_AFTER = literals.compile(r"(?:\s*,?\s+(?:that|which|que)\s+(?!(?:was|were|fue|fueron)\b)[^⟦,;.()]{1,40}?(?=\s*,?\s+(?:was|were|fue|fueron|ha\s+sido|"
+                                  r"había\s+sido)\s))?"  # "El acuerdo que le dio origen fue firmado por", "the deal that ended the war was signed by"
+                                  r"(?:\s+(?:on|for|covering|worth|valued\s+at|sobre|para|en\s+materia\s+de|de|por\s+valor\s+de)\s+"
+                                  r"(?!(?:the\s+|el\s+|la\s+)?(?:signing|firma)\b)[^⟦,;.()]{1,40}?(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había|signed|"
+                                  r"inked|sealed|firmad|suscrit|rubricad)))?"  # "a memorandum on cyber security (was) signed", "el contrato de 375 millones de dólares firmado"
+                                  # "A's treaty with B was signed", "el acuerdo con B fue firmado"; "los acuerdos bilaterales, rubricados"
+                                  r"(?:(?:\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦\d+⟧)?\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧"
+                                  r"(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había)\s))?"
+                                  r"(?:\s+(?-i:[a-záéíóúñ]+(?:al|ales|ic[oa]s?|iv[oa]s?|ar|ares|er[oa]s?|ari[oa]s?))(?=\s*,?\s+(?:firmad|suscrit|rubricad)))?"
+                                  r"(?:\s+(?:between|entre)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*\s*,?\s*(?:and|y|e)\s+"
+                                  r"(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?=\s*,?\s*(?:was|were|has|had|fue|fueron|ha|había)\s))?"
+                                  r"\s*,?\s*(?:(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s+)?"
+                                  r"(?:signed|inked|sealed|concluded|initial(?:l)?ed|reached|struck|agreed|finali[sz]ed|formali[sz]ed|"
+                                  r"firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|sellad[oa]s?|alcanzad[oa]s?|acordad[oa]s?|pactad[oa]s?|"
+                                  r"formalizad[oa]s?)\b", re.I)
+
+
 def readings(skel: str, lang: str) -> list[Reading]:
     lang = lang if lang in _NP else "en"
     # (gated: the heads' start strings found in one automaton pass; the alternation itself tries every
@@ -1078,21 +1098,7 @@ def readings(skel: str, lang: str) -> list[Reading]:
         if part is None and (to_act := _TO_ACT.match(skel, np.end(), ce)) is not None:
             part = _PARTICIPLE[lang].match(skel[to_act.end():ce])  # "the treaty between A and B, signed in May"
             part_off = to_act.end() - np.end()
-        passive = re.match(r"(?:\s*,?\s+(?:that|which|que)\s+(?!(?:was|were|fue|fueron)\b)[^⟦,;.()]{1,40}?(?=\s*,?\s+(?:was|were|fue|fueron|ha\s+sido|"
-                           r"había\s+sido)\s))?"  # "El acuerdo que le dio origen fue firmado por", "the deal that ended the war was signed by"
-                           r"(?:\s+(?:on|for|covering|worth|valued\s+at|sobre|para|en\s+materia\s+de|de|por\s+valor\s+de)\s+"
-                           r"(?!(?:the\s+|el\s+|la\s+)?(?:signing|firma)\b)[^⟦,;.()]{1,40}?(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había|signed|"
-                           r"inked|sealed|firmad|suscrit|rubricad)))?"  # "a memorandum on cyber security (was) signed", "el contrato de 375 millones de dólares firmado"
-                           # "A's treaty with B was signed", "el acuerdo con B fue firmado"; "los acuerdos bilaterales, rubricados"
-                           r"(?:(?:\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦\d+⟧)?\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧"
-                           r"(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había)\s))?"
-                           r"(?:\s+(?-i:[a-záéíóúñ]+(?:al|ales|ic[oa]s?|iv[oa]s?|ar|ares|er[oa]s?|ari[oa]s?))(?=\s*,?\s+(?:firmad|suscrit|rubricad)))?"
-                           r"(?:\s+(?:between|entre)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*\s*,?\s*(?:and|y|e)\s+"
-                           r"(?:the\s+|el\s+|la\s+)?⟦\d+⟧(?=\s*,?\s*(?:was|were|has|had|fue|fueron|ha|había)\s))?"
-                           r"\s*,?\s*(?:(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|había\s+sido)\s+)?"
-                           r"(?:signed|inked|sealed|concluded|initial(?:l)?ed|reached|struck|agreed|finali[sz]ed|formali[sz]ed|"
-                           r"firmad[oa]s?|suscrit[oa]s?|rubricad[oa]s?|sellad[oa]s?|alcanzad[oa]s?|acordad[oa]s?|pactad[oa]s?|"
-                           r"formalizad[oa]s?)\b", skel[np.end():ce], re.I) or _PASSIVE_APPOS.match(skel[np.end():ce])
+        passive = _PASSIVE_AFTER.match(skel[np.end():ce]) or _PASSIVE_APPOS.match(skel[np.end():ce])
         if verb is None and part is None and passive is None and nominal is not None \
                 and (_PUT_OFF[lang].match(skel, np.end(), min(ce, np.end() + 120)) or signing_ahead(skel, nominal.start(), lang)):
             continue  # "the signing of the accord between A and B was postponed": a signing still to come

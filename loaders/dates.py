@@ -1149,7 +1149,7 @@ def entry_day(text: str, start: int, end: int, published: str | None) -> str | N
                 pub = dt.date.fromisoformat(published[:10])
             except ValueError:
                 return None
-            return (pub - dt.timedelta(days=n if unit.startswith(("d", "dí")) else 0)).isoformat() if len(published) >= 10 else None
+            return (pub - dt.timedelta(days=n if unit.startswith("d") else 0)).isoformat() if len(published) >= 10 else None
     if not text[start:start + 5].lstrip().lstrip("*_")[:1].isdigit():
         return None  # one character test per sentence instead of a scan
     lead = start + len(text[start:start + 5]) - len(text[start:start + 5].lstrip(" \t*_"))  # "**14:32**"

@@ -324,6 +324,12 @@ ASKED_ASIDE = literals.compile(r"\b(?:governments|countries|states|nations|allie
                                    r"|,\s*(?:and\s+)?(?:here\s+)?I(?:['’]d|\s+would|\s+will|['’]ll)\s+(?:name|mention|single\s+out|cite)\b", re.I)
 
 
+# what ends the clause before a subject in assess(): a semicolon or colon, a contrast, ", and" before a new clause
+# (compiled once here: assess() reads it for every claim)
+_CLAUSE_BREAK = literals.compile(r"[;:]|,\s+(?:but|however|while|(?:even\s+)?though|although|whereas|yet|pero|aunque|mientras|si\s+bien)\b"
+                                  r"|,\s+(?:and|y)\s+(?!(?:that|que)\b)")
+
+
 def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_pos: int | None = None) -> Assessment:
     """Modality of the match skel[m_start:m_end] whose subject slot starts at subj_pos
     (obj_pos: where its object slot starts, when after the subject)."""
@@ -336,8 +342,7 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
     # the clause right before the subject: "Bolivia denied that ⟦X⟧ ...", "it is unclear if ⟦X⟧ ..."
     # (", and ⟦Y⟧ ...", ", y ⟦Y⟧ ...": a new clause with a subject of its own, which a denial before it does not reach:
     # "Iran denied sending drones, and Ukraine urged China ..."; ", and that ..." is still the denied clause)
-    clause_before = re.split(r"[;:]|,\s+(?:but|however|while|(?:even\s+)?though|although|whereas|yet|pero|aunque|mientras|si\s+bien)\b"
-                             r"|,\s+(?:and|y)\s+(?!(?:that|que)\b)", before)[-1]
+    clause_before = _CLAUSE_BREAK.split(before)[-1]
     attributed, attribution, excluded = None, None, None
     modality = "asserted"
 
