@@ -106,7 +106,9 @@ def test_agreement_named_by_setiembre():
 def test_no_trigger_is_written_as_a_regex():
     from loaders import relations
     for lang in ("en", "es"):
-        for r in relations.load_rules(lang)[0]:
+        rules = relations.load_rules(lang)[0]
+        assert sum(bool(r.trigger) for r in rules) > 100  # (the check reads real triggers, not an empty list)
+        for r in rules:
             assert not [t for t in r.trigger if set(t) & set("?()[]\\*+{}.")], r.id
 
 
