@@ -1334,7 +1334,9 @@ def _main_subject_next(skel: str, list_start: int, at: int) -> bool:
 _SPEECH_AFTER = literals.compile(r"\s*(?:,\s*)?(?:(?:has|had|have|also|then|later|ha|había)\s+)?(?:said|says|told|added|stated|noted|announced|"
                            r"confirmed|reported|explained|wrote|tweeted|declared|dijo|dice|afirmó|afirma|señaló|indicó|"
                            r"informó|anunció|aseguró|explicó|declaró|agregó|añadió|sostuvo|confirmó|escribió)\b", re.I)
-_REQUEST_TO = literals.compile(r"\b(?:to|into|para\s+que|a\s+que|que|para)\s+", re.I)
+# (Spanish asks with "a" and an infinitive too: "instó al gobierno a expulsar a los diplomáticos que quedaban", whose
+# "que" is a relative's)
+_REQUEST_TO = literals.compile(r"\b(?:to|into|para\s+que|a\s+que|que|para|a(?=\s+(?:no\s+)?[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b))\s+", re.I)
 
 
 # compiled once here rather than looked up in re's cache for every pair of slots

@@ -132,3 +132,53 @@ def test_gold_and_extracted_actions_meet(gold, said):
 ])
 def test_light_verbs_without_the_noun_keep_their_reading(phrase, concept):
     assert action_concept(phrase) == concept
+
+
+# "take the step" / "dar el paso": the act done before, like "follow suit"
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Paraguay designated Hezbollah a terrorist organization in 2019. Israel pressed Argentina to take the same step.",
+     ("state:ISR", "state:ARG", "designate")),
+    ("en", "Bahrain cut ties with Tehran in 2016. Saudi Arabia had pressed Manama to take that step.",
+     ("state:SAU", "state:BHR", "sever ties")),
+    ("es", "Baréin rompió relaciones con Irán en 2016. Arabia Saudí presionó durante meses a Manama para que diera el paso.",
+     ("state:SAU", "state:BHR", "sever ties")),
+    ("es", "Paraguay declaró terrorista a Hezbolá. Israel pidió a Chile que dé el mismo paso.", ("state:ISR", "state:CHL", "designate")),
+])
+def test_the_step_taken_before(lang, text, want):
+    assert want in urged(text, lang)
+
+
+def test_the_step_of_an_act_is_that_act():
+    assert action_concept("take the step of designating Hamas") == "designate"
+
+
+# the Spanish infinitive after "a" is the request, not a relative's verb after it
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "José Antonio Kast instó en marzo al gobierno chileno a expulsar a los diplomáticos venezolanos que quedaban en Santiago.",
+     ("official:jose-antonio-kast", "state:CHL", "expel")),
+    ("es", "La oposición exhortó al gobierno boliviano a romper los acuerdos que firmó con Irán.",
+     None),
+])
+def test_spanish_infinitive_request(lang, text, want):
+    got = urged(text, lang)
+    if want:
+        assert want in got
+    assert not any(a in ("quedaban", "firmó") for _, _, a in got)
+
+
+# acts with their Spanish forms, read as the English gold names them
+@pytest.mark.parametrize("said,concept", [
+    ("enmiende su constitución", "amend"), ("amend its constitution", "amend"),
+    ("bloquee la venta de armas", "block"), ("block pending arms sales", "block"),
+    ("reabra su embajada", "open"), ("reopen security talks", "open"),
+    ("vender municiones", "sell"), ("disolver el Grupo de Minsk", "dissolve"),
+])
+def test_more_acts_in_both_languages(said, concept):
+    assert action_concept(said) == concept
+
+
+def test_keep_doing_is_no_keeping():
+    # "keep asking" is going on asking, not a request to maintain anything
+    got = urged("Senator Jim Risch wrote to Marco Rubio asking the State Department to designate the Africa Corps, and "
+                "he intends to keep asking.", "en")
+    assert not any(a == "maintain ties" for _, _, a in got)
