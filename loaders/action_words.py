@@ -71,14 +71,25 @@ def canonical_action(phrase: str) -> str | None:
         if rx.match(text):
             return verb
     first = text.split()[0]
+    for verb, stem in _by_initial().get(text[0], ()):
+        if stem.endswith("$"):
+            if first == stem[:-1]:
+                return verb
+        elif text.startswith(stem) if " " in stem else first.startswith(stem):
+            return verb
+    return None
+
+
+@lru_cache(maxsize=1)
+def _by_initial() -> dict[str, tuple[tuple[str, str], ...]]:
+    """(verb, stem) in the table's order, by the stem's first letter: a stem can only start a phrase that starts
+    with its letter, so a lookup reads a few dozen stems, not all of them."""
+    out: dict[str, list[tuple[str, str]]] = {}
     for verb, stems in _table():
         for stem in stems:
-            if stem.endswith("$"):
-                if first == stem[:-1]:
-                    return verb
-            elif text.startswith(stem) if " " in stem else first.startswith(stem):
-                return verb
-    return None
+            if stem:
+                out.setdefault(stem[0], []).append((verb, stem))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 # verbs that undo the act they name: their own verb is the request
