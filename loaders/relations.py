@@ -811,7 +811,7 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
         if _ADD_WORD.match(word):  # "add X to the terrorist list" is a designation, "include X in talks" is not
             action = "designate" if re.search(r"list|lista|terror", rest[h.end():h.end() + 80], re.I) else "act"
         else:  # the one action vocabulary (data/actions.yaml); a multi-word stem may run past the hit
-            action = canonical_action(rest[h.start():h.start() + 40]) or "act"
+            action = canonical_action(rest[h.start():h.start() + 60]) or "act"
             action = _refine_action(action, rest[h.end():h.end() + 60], noun=_act_noun(rest, h.start()))
         seg_end = hits[k + 1].start() if k + 1 < len(hits) else len(rest)
         targets = _slots(rest[h.end():seg_end])
@@ -843,7 +843,7 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
             # (words[0] is letters only, so \\b on both sides is "no \\w there": no regex compiled per verb)
             at = next(iter(literals.word_spans(rest, words[0])), None)
             # the raw words first: a stem may span a skipped word ("deje de armar" = halt)
-            verb = (canonical_action(rest[at[0]:at[0] + 40]) if at else None) \
+            verb = (canonical_action(rest[at[0]:at[0] + 60]) if at else None) \
                 or canonical_action(" ".join(words[:3])) or verb
             verb = _refine_action(verb, rest[at[1]:at[1] + 60], noun=_act_noun(rest, at[0])) if at else verb
             whole = canonical_action(rest.lstrip()[:40])

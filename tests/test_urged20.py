@@ -182,3 +182,17 @@ def test_keep_doing_is_no_keeping():
     got = urged("Senator Jim Risch wrote to Marco Rubio asking the State Department to designate the Africa Corps, and "
                 "he intends to keep asking.", "en")
     assert not any(a == "maintain ties" for _, _, a in got)
+
+
+# keeping someone out of something is excluding them; keeping ties stays keeping ties
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "US diplomats have also pressed Peru to keep Chinese firms out of port security.", ("state:USA", "state:PER", "exclude")),
+    ("en", "Washington urged Panama to keep Huawei away from its 5G network.", ("state:USA", "state:PAN", "exclude")),
+    ("es", "Estados Unidos pidió a Panamá que mantenga a las empresas chinas fuera de la licitación del puerto.",
+     ("state:USA", "state:PAN", "exclude")),
+    ("es", "Washington instó a Chile a mantener a los proveedores chinos al margen de su red eléctrica.",
+     ("state:USA", "state:CHL", "exclude")),
+    ("es", "Washington había instado a Honduras a mantener sus vínculos con Taiwán.", ("state:USA", "state:HND", "maintain ties")),
+])
+def test_keeping_out_is_excluding(lang, text, want):
+    assert want in urged(text, lang)
