@@ -29,9 +29,9 @@ def _data() -> dict:
         raise ValueError(f"{ACTIONS_FILE}: cannot read the action vocabulary ({exc})") from None
     if not isinstance(data.get("actions"), dict):
         raise ValueError(f"{ACTIONS_FILE}: expected a mapping 'actions: {{verb: [stems]}}'")
-    unknown = [v for v in data.get("anywhere") or () if v not in data["actions"]]
+    unknown = [v for v in [*(data.get("anywhere") or ()), *(data.get("phrases") or {})] if v not in data["actions"]]
     if unknown:
-        raise ValueError(f"{ACTIONS_FILE}: 'anywhere' names {unknown[0]!r}, which is not under 'actions'")
+        raise ValueError(f"{ACTIONS_FILE}: 'anywhere' or 'phrases' names {unknown[0]!r}, which is not under 'actions'")
     return data
 
 
@@ -49,6 +49,14 @@ def _anywhere() -> tuple[tuple[str, re.Pattern], ...]:
                  for verb in _data().get("anywhere") or ())
 
 
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[tuple[str, re.Pattern], ...]:
+    """verb -> one pattern of its phrases (a light verb and the act's noun: "aporten más fondos" is funding),
+    matched at the start of the accent-folded, lower-case request."""
+    return tuple((str(verb), re.compile("(?:" + "|".join(f"(?:{p})" for p in pats) + r")\b"))
+                 for verb, pats in (_data().get("phrases") or {}).items())
+
+
 def verbs() -> frozenset[str]:
     """Every canonical verb of the vocabulary."""
     return frozenset(v for v, _ in _table())
@@ -59,15 +67,29 @@ def canonical_action(phrase: str) -> str | None:
     text = ids.normalise(phrase)
     if not text:
         return None
+    for verb, rx in _phrases():
+        if rx.match(text):
+            return verb
     first = text.split()[0]
+    for verb, stem in _by_initial().get(text[0], ()):
+        if stem.endswith("$"):
+            if first == stem[:-1]:
+                return verb
+        elif text.startswith(stem) if " " in stem else first.startswith(stem):
+            return verb
+    return None
+
+
+@lru_cache(maxsize=1)
+def _by_initial() -> dict[str, tuple[tuple[str, str], ...]]:
+    """(verb, stem) in the table's order, by the stem's first letter: a stem can only start a phrase that starts
+    with its letter, so a lookup reads a few dozen stems, not all of them."""
+    out: dict[str, list[tuple[str, str]]] = {}
     for verb, stems in _table():
         for stem in stems:
-            if stem.endswith("$"):
-                if first == stem[:-1]:
-                    return verb
-            elif text.startswith(stem) if " " in stem else first.startswith(stem):
-                return verb
-    return None
+            if stem:
+                out.setdefault(stem[0], []).append((verb, stem))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 # verbs that undo the act they name: their own verb is the request

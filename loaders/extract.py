@@ -471,6 +471,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             new += _maker_claims(g, document, s, by_sent[i], quotes.get(i), agreements, not_public, actors,
                                  main_state, ctx, new)
         new = _forces_to_state(g, text, new, by_sent[i], actors)
+        new = _agencies_asked(g, new, actors)
         if actors.state_in_name:
             new = _state_bodies_acting(new, ctx)
         if not ctx.pop("carried", False):
@@ -781,6 +782,20 @@ def _forces_to_state(g: Gazetteer, text: str, new: list[Claim], ms: list[Mention
     for c in new:
         if c.predicate == "SUPPLIED" and c.object.startswith("group:"):
             state = _force_state(g, text, c.object, ms, actors)
+            if state and state != c.subject:
+                c = Claim(**{**c.model_dump(), "id": "", "object": state})
+        out.append(c)
+    return out
+
+
+def _agencies_asked(g: Gazetteer, new: list[Claim], actors) -> list[Claim]:
+    """A request to a state's agency is a request to its state ("urged the State Department to designate", "pidió
+    al Departamento del Tesoro que sancione": the United States is asked; analysts give the state, the agency as
+    an alias at most). A legislature or a court is asked as itself ("called on the National Assembly to allow")."""
+    out = []
+    for c in new:
+        if c.predicate == "URGED" and c.object.startswith("group:"):
+            state = _acting_state(g, c.object, None, None, actors)
             if state and state != c.subject:
                 c = Claim(**{**c.model_dump(), "id": "", "object": state})
         out.append(c)
@@ -3769,8 +3784,9 @@ _COUNTED_INTRO = literals.compile(
     r"organizaciones|entidades|personas|dirigentes|líderes|empresas|redes|cárteles|carteles|pandillas|milicias)\b", re.I)
 _NOT_SUBJECT = literals.compile(r"\b(?:to|by|from|with|against|on|of|a|al|por|de|contra|con|sobre|según|according\s+to)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _TERROR = literals.compile(r"terror", re.I)
-# the act a request to "follow suit" / "adopt the same measure" repeats: the last one the text names before it
-_FOLLOWED_ACT = literals.compile(r"(?P<designate>terror)|(?P<sever>\b(?:sever\w*|broke\s+off|cut\s+(?:diplomatic\s+)?(?:ties|relations)|"
+# the act a request to "follow suit" / "adopt the same measure" repeats: the last one the text names before it ("se sumara a
+# la designación" names a listing as "terrorist" does)
+_FOLLOWED_ACT = literals.compile(r"(?P<designate>terror|\b(?:designat|designaci|proscri)\w*)|(?P<sever>\b(?:sever\w*|broke\s+off|cut\s+(?:diplomatic\s+)?(?:ties|relations)|"
                            r"suspend\w*\s+(?:all\s+|its\s+|their\s+|las\s+|sus\s+)?(?:diplomatic\s+)?(?:ties|relations|relaciones)|romp\w*|rompi\w*|ruptura|roto)\b)"
                            # a withdrawal of diplomats ("ordenó la retirada de su personal diplomático ... y exigió que hicieran lo mismo")
                            r"|(?P<withdraw>\b(?:withdr[ae]w\w*|pull(?:ed|s)?\s+out|retir(?:ó|ar|ada|o)\b)(?=[^.;]{0,40}\b(?:diplomat|embassy|envoy|ambassador|diplomátic|embajad)))", re.I)

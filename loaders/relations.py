@@ -609,7 +609,7 @@ _LEAD_IN = literals.compile(
     # ordering an act asks for the act ("que ordene el retiro de las tropas", "order the release of")
     r"(?:order|ordene|ordenen|ordenar|ordenara|ordenaran|decrete|decreten|decretar|decretara)\s+|"
     # taking measures for an act asks for the act ("take immediate measures to stop", "que adopte medidas para frenar")
-    r"take\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:steps|measures|action)\s+(?:to|towards?)\s+|"
+    r"take\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:steps|measures|action)\s+(?:to|towards?)\s+|"
     r"(?:tom|adopt)(?:e|en|ar|ara|aran)\s+(?:las\s+)?(?:[\w-]+\s+)?medidas\s+(?:[\w-]+\s+)?(?:para|a\s+fin\s+de)\s+|"
     # a timetable or plan for an act asks for the act ("set a timetable for the withdrawal", "fijar un calendario para el desarme")
     r"(?:set|fix|agree\s+on|present|draw\s+up|establish|fij(?:e|en|ar|ara|aran)|establec(?:er|iera|ieran)|establezca(?:n)?|present(?:e|en|ar|ara|aran)|"
@@ -623,6 +623,18 @@ _LEAD_IN = literals.compile(
 
 
 # the goods of a handing over ("entrega de los aviones", "hand over the weapons"): a delivery, not an extradition
+# a light verb whose purpose infinitive is the act asked ("to act to designate", "move quickly to hold elections", "take
+# concrete measures to align with", "que actúe para extraditar", "que tome medidas para frenar"): the infinitive is the
+# request even where the vocabulary does not name it (the light verb itself is no act: "act" only when nothing follows)
+_LIGHT_TO = literals.compile(
+    r"\s*(?:act|acts|move|moves|moving|work|works|actu(?:ar|ara|aran)|act[úu](?:e|en)|trabaj(?:e|en|ar|ara|aran)|"
+    r"take\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:steps|measures|action)|make\s+(?:every\s+|all\s+)?(?:efforts?|moves)|"
+    r"(?:tom|adopt)(?:e|en|ar|ara|aran)\s+(?:las\s+)?(?:[\w-]+\s+)?medidas(?:\s+[\w-]+)?|"
+    r"d(?:é|e|en|ar|iera|ieran)\s+(?:los\s+)?(?:[\w-]+\s+)?pasos(?:\s+[\w-]+)?|(?:hag|hac)(?:a|an|er|iera|ieran)\s+(?:todos\s+los\s+)?esfuerzos)"
+    r"\s+(?:(?:[a-z]+ly|(?:de\s+)?inmediato|inmediatamente|r[áa]pidamente|urgentemente|con\s+urgencia|decisively|swiftly|now|ya)\s+)?"
+    r"(?:to|para|a\s+fin\s+de)\s+(?=[^\W\d_])", re.I)
+
+
 _GOODS_OBJ = literals.compile(r"[^\W\d_]*\s*(?:(?:a|al|to)\s+⟦\d+⟧\s*)?(?:de\s+|of\s+)?(?:(?:the|its|their|los|las|el|la|sus?|unos|unas|más|more|new|nuevos|nuevas)\s+)*"
                         r"(?:[\w-]+\s+){0,2}?(?:arm|weapon|system|sistema|missile|misil|drone|dron|aircraft|avion|avión|aviones|"
                         r"jet|helicopter|helicóptero|helicoptero|tank|tanque|munition|munici|ammunition|equipment|equipo|"
@@ -751,6 +763,10 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
     lead_in = _LEAD_IN.match(rest)
     if lead_in and canonical_action(rest[lead_in.end():lead_in.end() + 40]):
         rest = rest[lead_in.end():]  # the act the lead-in verb prepares, when the vocabulary names it
+    else:
+        light = _LIGHT_TO.match(rest)
+        if light and rest[light.end():].split(None, 1)[0].lower() not in _ACTION_SKIP:
+            rest = rest[light.end():]  # "act to investigate": the purpose is the act, named or not
     stop = _STOP_TARGETS.search(rest)
     if stop:
         rest = rest[:stop.start()]
@@ -795,7 +811,7 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
         if _ADD_WORD.match(word):  # "add X to the terrorist list" is a designation, "include X in talks" is not
             action = "designate" if re.search(r"list|lista|terror", rest[h.end():h.end() + 80], re.I) else "act"
         else:  # the one action vocabulary (data/actions.yaml); a multi-word stem may run past the hit
-            action = canonical_action(rest[h.start():h.start() + 40]) or "act"
+            action = canonical_action(rest[h.start():h.start() + 60]) or "act"
             action = _refine_action(action, rest[h.end():h.end() + 60], noun=_act_noun(rest, h.start()))
         seg_end = hits[k + 1].start() if k + 1 < len(hits) else len(rest)
         targets = _slots(rest[h.end():seg_end])
@@ -827,7 +843,7 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
             # (words[0] is letters only, so \\b on both sides is "no \\w there": no regex compiled per verb)
             at = next(iter(literals.word_spans(rest, words[0])), None)
             # the raw words first: a stem may span a skipped word ("deje de armar" = halt)
-            verb = (canonical_action(rest[at[0]:at[0] + 40]) if at else None) \
+            verb = (canonical_action(rest[at[0]:at[0] + 60]) if at else None) \
                 or canonical_action(" ".join(words[:3])) or verb
             verb = _refine_action(verb, rest[at[1]:at[1] + 60], noun=_act_noun(rest, at[0])) if at else verb
             whole = canonical_action(rest.lstrip()[:40])
@@ -1318,7 +1334,9 @@ def _main_subject_next(skel: str, list_start: int, at: int) -> bool:
 _SPEECH_AFTER = literals.compile(r"\s*(?:,\s*)?(?:(?:has|had|have|also|then|later|ha|había)\s+)?(?:said|says|told|added|stated|noted|announced|"
                            r"confirmed|reported|explained|wrote|tweeted|declared|dijo|dice|afirmó|afirma|señaló|indicó|"
                            r"informó|anunció|aseguró|explicó|declaró|agregó|añadió|sostuvo|confirmó|escribió)\b", re.I)
-_REQUEST_TO = literals.compile(r"\b(?:to|into|para\s+que|a\s+que|que|para)\s+", re.I)
+# (Spanish asks with "a" and an infinitive too: "instó al gobierno a expulsar a los diplomáticos que quedaban", whose
+# "que" is a relative's)
+_REQUEST_TO = literals.compile(r"\b(?:to|into|para\s+que|a\s+que|que|para|a(?=\s+(?:no\s+)?[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b))\s+", re.I)
 
 
 # compiled once here rather than looked up in re's cache for every pair of slots

@@ -224,13 +224,13 @@ def urged(text, lang):
 
 @pytest.mark.parametrize("text,lang,want", [
     ("Senator Jim Risch wrote to Secretary of State Marco Rubio asking the State Department to designate the Africa Corps.",
-     "en", ("official:jim-risch", "group:us-state-department", "designate")),
+     "en", ("official:jim-risch", "state:USA", "designate")),
     ("Senator Jim Risch has written to Marco Rubio, urging Turkey to halt drone sales to Mali.",
      "en", ("official:jim-risch", "state:TUR", "halt")),
     ("Senator Jim Risch sent a letter to Marco Rubio asking Mexico to extradite the suspects.",
      "en", ("official:jim-risch", "state:MEX", "extradite")),
     ("El senador Jim Risch escribió a Marco Rubio pidiendo al Departamento de Estado que designe al Africa Corps.",
-     "es", ("official:jim-risch", "group:us-state-department", "designate")),
+     "es", ("official:jim-risch", "state:USA", "designate")),
     ("El senador Jim Risch envió una carta a Marco Rubio para pedir a Turquía que suspenda la venta de drones a Malí.",
      "es", ("official:jim-risch", "state:TUR", "suspend")),
     ("El senador Jim Risch ha escrito a Marco Rubio, instando a México a extraditar a los sospechosos.",

@@ -60,12 +60,12 @@ def test_request_nouns(text, lang, want):
 # (3) a bill, a resolution or a letter that urges: its sponsors ask
 @pytest.mark.parametrize("text, lang, want", [
     ("Senator Marco Rubio introduced a bill that urges the State Department to designate the Polisario Front as a "
-     "terrorist organization.", "en", ("official:marco-rubio", "group:us-state-department")),
+     "terrorist organization.", "en", ("official:marco-rubio", "state:USA")),
     ("Marco Rubio filed a resolution calling on Brazil to designate Hezbollah a terrorist organization.", "en",
      ("official:marco-rubio", "state:BRA")),
     ("Marco Rubio sent a letter urging Colombia to extradite the leaders.", "en", ("official:marco-rubio", "state:COL")),
     ("El senador Marco Rubio presentó en junio un proyecto de ley que insta al Departamento de Estado a designar al "
-     "Polisario como organización terrorista.", "es", ("official:marco-rubio", "group:us-state-department")),
+     "Polisario como organización terrorista.", "es", ("official:marco-rubio", "state:USA")),
     ("Marco Rubio y Bob Menendez enviaron una carta en la que piden a México que extradite a los cabecillas.", "es",
      ("official:bob-menendez", "state:MEX")),
     ("Javier Milei impulsó una resolución que exhorta a Brasil a romper relaciones con Irán.", "es",
