@@ -2681,6 +2681,34 @@ _APPOSITION_CLOSE = literals.compile(r"⟦\d+⟧(?:\s*(?:,|\by\b|\band\b)\s*⟦\
 # "both ⟦A⟧ and ⟦B⟧" is the list "⟦A⟧ and ⟦B⟧" (blanked, so offsets hold); "both" before a pair of slots only
 _BOTH_AND = literals.compile(r"\b[Bb]oth\s+(?=(?:the\s+)?⟦\d+⟧[^⟦;.]{0,120}?\sand\s+(?:the\s+)?⟦)")
 _TANTO_COMO = literals.compile(r"\b[Tt]anto\s+((?:(?:a|al|el|la|los|las)\s+)?⟦\d+⟧)\s+como\s+((?:(?:a|al|el|la|los|las)\s+)?⟦\d+⟧)")
+# "⟦A⟧ and its armed wing, ⟦B⟧", "a ⟦A⟧ y a su brazo armado, la ⟦B⟧": a wing named by its role after its owner is one more
+# item of the list (its PART_OF is read off the names: actors.wing_of); the description is blanked so every rule reads
+# "⟦A⟧ and ⟦B⟧" (desig20)
+_WING_NOUN = (r"(?:wings?|arms?|fronts?|branch(?:es)?|brigades?|factions?|affiliates?|militias?|offshoots?|brazos?|alas?|"
+              r"frentes?|ramas?|facci(?:ón|ones)|filial(?:es)?|brigadas?|milicias?)")
+_AND_ITS_WING = literals.compile(r"⟧\s+(?:and|y|e)\s+(?:a\s+)?((?:its|their|su|sus)\s+(?:so-called\s+|(?:llamad|denominad)[oa]s?\s+)?"
+                                 rf"(?:[\w-]+\s+){{0,3}}?{_WING_NOUN}(?:\s+[\w-]+){{0,2}}?\s*,\s*)(?=(?:the\s+|el\s+|la\s+|los\s+|las\s+)?⟦)",
+                                 re.I)
+# "⟦A⟧ (⟦A⟧)": a name's acronym in brackets, the same actor, is blanked so the name reads as one list item (desig20)
+_ACRONYM_SLOT = literals.compile(r"⟦(\d+)⟧(\s*\(⟦(\d+)⟧\))")
+# "... declared ⟦A⟧ a terrorist organisation in May 2021 along with its armed wing, ⟦B⟧": the wing listed with the
+# listing's object (desig20)
+_ALONG_WITH_WING = literals.compile(r"[^⟦;.]{0,40}?\s*,?\s+(?:(?:along|together)\s+with|junto\s+(?:a|con))\s+(?:its|their|su|sus)\s+"
+                                   rf"(?:so-called\s+|(?:llamad|denominad)[oa]s?\s+)?(?:[\w-]+\s+){{0,3}}?{_WING_NOUN}(?:\s+[\w-]+){{0,2}}?"
+                                   r"\s*,?\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?⟦(\d+)⟧", re.I)
+
+
+def _wing_lists(skel: str, slots: list) -> str:
+    """Blank a wing's description after its owner and a name's bracketed acronym (same length, offsets kept)."""
+    if "(⟦" in skel:
+        skel = _ACRONYM_SLOT.sub(lambda m: m.group(0) if not (int(m.group(1)) < len(slots) and int(m.group(3)) < len(slots)
+                                 and slots[int(m.group(1))].entity == slots[int(m.group(3))].entity)
+                                 else f"⟦{m.group(1)}⟧" + " " * len(m.group(2)), skel)
+    if " its " in skel or " their " in skel or " su " in skel or " sus " in skel:
+        skel = _AND_ITS_WING.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + " " * len(m.group(1)), skel)
+    return skel
+
+
 _STANDING = {"PART_OF", "MEMBER_OF", "HOLDS_ROLE"}
 # an agreement's topic right after it, before the place or the date of its signing: the signing's date is past it
 _TOPIC_TAIL = literals.compile(r"\s+(?:on|for|about|covering|over|de|del|sobre|para|en\s+materia\s+de)\s+[^⟦,;.()]{1,60}?"
@@ -2868,6 +2896,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         skel = _TANTO_COMO.sub(r"\1 y \2", skel)  # "tanto ⟦A⟧ como ⟦B⟧ fueron designadas": a list of two
     if "oth" in skel:
         skel = _BOTH_AND.sub(lambda mt: " " * len(mt.group()), skel)  # "urged both ⟦A⟧ and ⟦B⟧": the list alone
+    skel = _wing_lists(skel, slots)
     skel = _carry_subject(skel, slots, s.lang, ctx)
     skel = _clause_subject(skel, slots, s.lang)
     skel = _first_person(g, skel, slots, s.lang, ctx, quote_attr)
@@ -3308,6 +3337,18 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if prev is None:
                 continue
             subj_ms = [Mention(0, 0, prev, "coref")]
+        if mt.props.get("_same_occasion"):
+            # "In the same package, X included A and B": the objects of the listing read in one of the last five sentences
+            # (the occasion is named: a reply in an interview may come a few sentences after), on its date and of its kind;
+            # with no listing read just before there is no occasion (desig20)
+            if ctx.get("sent_index", 0) - ctx.get("last_index", {}).get("DESIGNATED", -99) > 5:
+                continue
+            date = date or ctx.get("last_date", {}).get("DESIGNATED")
+            last = ctx.get("last_listing")
+            kinds = {k for _, k in last[2]} if last and ctx.get("sent_index", 0) - last[0] <= 5 else set()
+            if len(kinds) == 1 and None not in kinds and not mt.props.get("designation"):
+                mt.props["designation"] = kinds.pop()
+                mt.props["_own_kind"] = 1
         if mt.props.get("_subject") == "designator":
             if mt.props.get("_after_listing"):
                 if ctx.get("sent_index", 0) - ctx.get("last_index", {}).get("DESIGNATED", -99) > 1:
@@ -3397,6 +3438,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if mt.props.get("_groups_only"):
             # a listing verb that also appoints ("designó el lunes al general X"): only groups are listed
             obj_ms = [m_ for m_ in obj_ms if m_.entity.startswith("group:")]
+        if pred == "DESIGNATED" and obj_ms and ("with" in skel or "junto" in skel):
+            wing = _ALONG_WITH_WING.match(skel, mt.span[1])  # "... in May 2021 along with its armed wing, ⟦B⟧"
+            if wing is not None and int(wing.group(1)) < len(slots) and slots[int(wing.group(1))].entity.startswith("group:") \
+                    and slots[int(wing.group(1))].entity not in {m_.entity for m_ in subj_ms + obj_ms}:
+                obj_ms = obj_ms + [slots[int(wing.group(1))]]
         if pred == "DESIGNATED" and mt.props.get("designation") == "terrorist organization":
             mt.props["designation"] = _unstated_kind(g, text, skel, s, mt, obj_ms, actors)
         if pred == "SIGNED_MOU_WITH" and len(mt.objects) == 1 and mt.objects[0] < len(slots):
