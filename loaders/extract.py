@@ -2682,12 +2682,11 @@ _APPOSITION_CLOSE = literals.compile(r"⟦\d+⟧(?:\s*(?:,|\by\b|\band\b)\s*⟦\
 _BOTH_AND = literals.compile(r"\b[Bb]oth\s+(?=(?:the\s+)?⟦\d+⟧[^⟦;.]{0,120}?\sand\s+(?:the\s+)?⟦)")
 _TANTO_COMO = literals.compile(r"\b[Tt]anto\s+((?:(?:a|al|el|la|los|las)\s+)?⟦\d+⟧)\s+como\s+((?:(?:a|al|el|la|los|las)\s+)?⟦\d+⟧)")
 # "⟦A⟧ and its armed wing, ⟦B⟧", "a ⟦A⟧ y a su brazo armado, la ⟦B⟧": a wing named by its role after its owner is one more
-# item of the list (its PART_OF is read off the names: actors.wing_of); the description is blanked so every rule reads
-# "⟦A⟧ and ⟦B⟧" (desig20)
+# item of a listing's list; the description is blanked so the DESIGNATED rules read "⟦A⟧ and ⟦B⟧" (desig20)
 _WING_NOUN = (r"(?:wings?|arms?|fronts?|branch(?:es)?|brigades?|factions?|affiliates?|militias?|offshoots?|brazos?|alas?|"
               r"frentes?|ramas?|facci(?:ón|ones)|filial(?:es)?|brigadas?|milicias?)")
-_AND_ITS_WING = literals.compile(r"⟧\s+(?:and|y|e)\s+(?:a\s+)?((?:its|their|su|sus)\s+(?:so-called\s+|(?:llamad|denominad)[oa]s?\s+)?"
-                                 rf"(?:[\w-]+\s+){{0,3}}?{_WING_NOUN}(?:\s+[\w-]+){{0,2}}?\s*,\s*)(?=(?:the\s+|el\s+|la\s+|los\s+|las\s+)?⟦)",
+_AND_ITS_WING = literals.compile(r"⟦(\d+)⟧\s+(?:and|y|e)\s+(?:a\s+)?((?:its|their|su|sus)\s+(?:so-called\s+|(?:llamad|denominad)[oa]s?\s+)?"
+                                 rf"(?:[\w-]+\s+){{0,3}}?{_WING_NOUN}(?:\s+[\w-]+){{0,2}}?\s*,\s*)(?=(?:the\s+|el\s+|la\s+|los\s+|las\s+)?⟦(\d+)⟧)",
                                  re.I)
 # "⟦A⟧ (⟦A⟧)": a name's acronym in brackets, the same actor, is blanked so the name reads as one list item (desig20)
 _ACRONYM_SLOT = literals.compile(r"⟦(\d+)⟧(\s*\(⟦(\d+)⟧\))")
@@ -2705,8 +2704,13 @@ def _wing_lists(skel: str, slots: list) -> str:
                                  and slots[int(m.group(1))].entity == slots[int(m.group(3))].entity)
                                  else f"⟦{m.group(1)}⟧" + " " * len(m.group(2)), skel)
     if " its " in skel or " their " in skel or " su " in skel or " sus " in skel:
-        skel = _AND_ITS_WING.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + " " * len(m.group(1)), skel)
+        skel = _AND_ITS_WING.sub(lambda m: m.group(0)[:m.start(2) - m.start()] + " " * len(m.group(2)), skel)
     return skel
+
+
+def _wing_pairs(skel: str) -> list[tuple[int, int]]:
+    """The (owner, wing) slots of "⟦A⟧ and its armed wing, ⟦B⟧": listed together, either listed means both are."""
+    return [(int(m.group(1)), int(m.group(3))) for m in _AND_ITS_WING.finditer(skel)]
 
 
 _STANDING = {"PART_OF", "MEMBER_OF", "HOLDS_ROLE"}
@@ -2896,7 +2900,6 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         skel = _TANTO_COMO.sub(r"\1 y \2", skel)  # "tanto ⟦A⟧ como ⟦B⟧ fueron designadas": a list of two
     if "oth" in skel:
         skel = _BOTH_AND.sub(lambda mt: " " * len(mt.group()), skel)  # "urged both ⟦A⟧ and ⟦B⟧": the list alone
-    skel = _wing_lists(skel, slots)
     skel = _carry_subject(skel, slots, s.lang, ctx)
     skel = _clause_subject(skel, slots, s.lang)
     skel = _first_person(g, skel, slots, s.lang, ctx, quote_attr)
@@ -2984,6 +2987,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             return out
     else:
         matches = relations.match(skel, s.lang)
+        wing = _wing_lists(skel, slots) if "(⟦" in skel or " its " in skel or " their " in skel or " su" in skel else skel
+        if wing != skel:
+            # "banned ⟦A⟧ and its student wing, ⟦B⟧": the listings read again with the wing as one more list item (only
+            # they: the PART_OF rules read the description)
+            matches = [mt for mt in matches if mt.rule.predicate != "DESIGNATED"] + \
+                [mt for mt in relations.match(wing, s.lang) if mt.rule.predicate == "DESIGNATED"]
     # a fact stated for a coordinated subject or object ("Qatar and Türkiye urged Hamas",
     # "urged Israel and Hamas to ..."): read the sentence again with each list collapsed onto
     # its first member, then give the fact to every member
@@ -3438,6 +3447,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if mt.props.get("_groups_only"):
             # a listing verb that also appoints ("designó el lunes al general X"): only groups are listed
             obj_ms = [m_ for m_ in obj_ms if m_.entity.startswith("group:")]
+        if pred == "DESIGNATED" and obj_ms and (" its " in skel or " their " in skel or " su" in skel):
+            for a, b in _wing_pairs(skel):  # "banned ⟦A⟧ and its student wing, ⟦B⟧": both listed
+                if max(a, b) < len(slots) and slots[b].entity.startswith("group:"):
+                    have = {m_.entity for m_ in obj_ms}
+                    if (slots[a].entity in have) != (slots[b].entity in have):
+                        obj_ms = obj_ms + [slots[b] if slots[a].entity in have else slots[a]]
         if pred == "DESIGNATED" and obj_ms and ("with" in skel or "junto" in skel):
             wing = _ALONG_WITH_WING.match(skel, mt.span[1])  # "... in May 2021 along with its armed wing, ⟦B⟧"
             if wing is not None and int(wing.group(1)) < len(slots) and slots[int(wing.group(1))].entity.startswith("group:") \

@@ -193,3 +193,15 @@ def test_same_occasion_not(text, lang, obj):
 ])
 def test_lists(text, lang, pairs):
     assert pairs <= set(listed(text, lang))
+
+
+@pytest.mark.parametrize("text,lang,wing,owner", [
+    ("Bangladesh banned Jamaat-e-Islami and its student front, Islami Chhatra Shibir, in August 2024.", "en",
+     "group:islami-chhatra-shibir", "group:jamaat-e-islami-bangladesh"),
+    ("Pakistan welcomes the designation by the United States of the Balochistan Liberation Army (BLA) and its so-called "
+     "suicide wing, the Majeed Brigade, as a Foreign Terrorist Organization.", "en", "group:majeed-brigade", "group:bla"),
+])
+def test_wing_keeps_its_part_of(text, lang, wing, owner):
+    claims = extract_text(text, language=lang, published=PUB)
+    assert any(c.predicate == "PART_OF" and (c.subject, c.object) == (wing, owner) for c in claims)
+    assert {wing, owner} <= {c.object for c in claims if c.predicate == "DESIGNATED" and c.polarity == "positive"}
