@@ -205,3 +205,20 @@ def test_wing_keeps_its_part_of(text, lang, wing, owner):
     claims = extract_text(text, language=lang, published=PUB)
     assert any(c.predicate == "PART_OF" and (c.subject, c.object) == (wing, owner) for c in claims)
     assert {wing, owner} <= {c.object for c in claims if c.predicate == "DESIGNATED" and c.polarity == "positive"}
+
+
+@pytest.mark.parametrize("text,lang,pair,kind", [
+    ("The BLA, which the Government of Pakistan proscribed in 2006, has carried out attacks.", "en",
+     ("state:PAK", "group:bla"), "banned organization"),
+    ("Hamas, which the government of Paraguay designated a terrorist organisation in 2019, protested.", "en",
+     ("state:PRY", "group:hamas"), "terrorist organization"),
+    ("Jamaat-e-Islami, the country's largest Islamist party, which Bangladesh banned in August 2024, appealed.", "en",
+     ("state:BGD", "group:jamaat-e-islami-bangladesh"), "banned organization"),
+    ("Jamaat-e-Islami, el mayor partido islamista del país, que el Gobierno de Bangladés ilegalizó en agosto de 2024, apeló.",
+     "es", ("state:BGD", "group:jamaat-e-islami-bangladesh"), "banned organization"),
+    ("Hamás, que el Gobierno de Paraguay declaró organización terrorista en 2019, protestó.", "es",
+     ("state:PRY", "group:hamas"), "terrorist organization"),
+])
+def test_relative_government_of_and_bans(text, lang, pair, kind):
+    got = listed(text, lang)
+    assert got[pair][0] == kind
