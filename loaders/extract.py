@@ -2520,6 +2520,8 @@ def _acting_state(g: Gazetteer, eid: str | None, m: Mention, on: str | None, fou
     Ministerio del Interior de Ecuador incluyó ..." is Ecuador designating)."""
     if not eid:
         return None
+    if eid.startswith("group:") and m is not None and m.org and m.org.startswith("state:"):
+        return m.org  # "Baghdad's National Security Council": the body of the state named (_possessed_bodies)
     if eid.startswith("group:") and found is not None and g.get(eid) is None:
         body = found.new_entities.get(eid)
         if getattr(body, "kind", "") == "agency":
@@ -2537,6 +2539,20 @@ def _acting_state(g: Gazetteer, eid: str | None, m: Mention, on: str | None, fou
             return m.org
         return g.state_of(eid, on)
     return None
+
+
+def _possessed_bodies(g: Gazetteer, poss: list[tuple[int, int]], slots: list[Mention], found=None) -> list[Mention]:
+    """"Baghdad's National Security Council", "Iraq's Interior Ministry": a state body whose name the gazetteer gives to
+    another state's body acts for the state named in the possessive (the skeleton's `poss`; the slot's copy carries it as
+    `org`, read by _acting_state; desig20)."""
+    out = list(slots)
+    for k, j in poss:
+        if max(j, k) >= len(out) or not out[j].entity.startswith("state:") or not out[k].entity.startswith("group:"):
+            continue
+        own = _acting_state(g, out[k].entity, out[k], None, found)
+        if own and own != out[j].entity:
+            out[k] = dataclasses.replace(out[k], org=out[j].entity)
+    return out
 
 
 _OWN_STATE_RULES: dict[str, tuple] = {}
@@ -2891,6 +2907,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     if (_CHECKED_CLAIM.match(quote) or _RATED_QUOTE.search(quote)) and not _RATED_TRUE.search(text, s.start, _line_end(text, s.end)):
         return out  # a fact check's claim under review, not a fact ('**Claim:** "X declared Y ..."', '"X signed Y" — FALSE')
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
+    if poss:
+        slots = _possessed_bodies(g, poss, slots, actors)
     skel = _body_with_demonym(skel, slots)
     if s.lang == "es":
         skel = _fronted_object(skel)  # (before the clitics: a doubled object's clitic is no anaphor)
@@ -3434,7 +3452,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # "Germany banned the activities of X": a terrorist listing where its sentence names a terrorist
             # kind ("treating it as a terrorist organization"), else a ban on the organisation (a ban "under the
             # Anti-Terrorism Act" too)
-            mt.props["designation"] = "terrorist organization" if _TERROR_KIND.search(text, s.start, s.end) else "banned organization"
+            # (in the ban's own clause: "banned X, but Turkey pressed it to designate X as a terrorist organisation" is a ban)
+            end = _CLAUSE_END.search(skel, mt.span[1])
+            mt.props["designation"] = "terrorist organization" if _TERROR_KIND.search(skel, 0, end.start() if end else len(skel)) \
+                else "banned organization"
             # a banned company, agency or body of states is a trade or legal measure, not an organisation listed
             obj_ms = [m_ for m_ in obj_ms if not m_.entity.startswith("group:")
                       or _kind(g, m_.entity, actors) not in ("company", "IGO", "agency", "institution")]

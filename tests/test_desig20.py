@@ -222,3 +222,26 @@ def test_wing_keeps_its_part_of(text, lang, wing, owner):
 def test_relative_government_of_and_bans(text, lang, pair, kind):
     got = listed(text, lang)
     assert got[pair][0] == kind
+
+
+# ---------------------------------------------------------------- (7) a state's body named with another state's body's name
+@pytest.mark.parametrize("text,lang,pair", [
+    ("It recalls that Baghdad's National Security Council banned the PKK in March of last year.", "en", ("state:IRQ", "group:pkk")),
+    ("Iraq's National Security Council outlawed the PKK in 2024.", "en", ("state:IRQ", "group:pkk")),
+    ("Iran's National Security Council designated the Quds Force a terrorist organisation in 2019.", "en",
+     ("state:IRN", "group:quds-force")),
+])
+def test_possessed_body_acts_for_its_state(text, lang, pair):
+    got = listed(text, lang)
+    assert pair in got and ("state:USA", pair[1]) not in got
+
+
+@pytest.mark.parametrize("text,lang,pair,kind", [
+    ("Baghdad's National Security Council banned the PKK in March of last year, a step Ankara had sought for years, but "
+     "Turkish officials pressed Iraq to designate the group as a terrorist organisation.", "en", ("state:IRQ", "group:pkk"),
+     "banned organization"),
+    ("Germany banned Hezbollah in 2020, treating it as a terrorist organisation.", "en", ("state:DEU", "group:hezbollah"),
+     "terrorist organization"),
+])
+def test_ban_kind_of_its_clause(text, lang, pair, kind):
+    assert listed(text, lang)[pair][0] == kind
