@@ -3837,7 +3837,9 @@ _DESIGNATOR_INTRO = literals.compile(
     r"⟦(\d+)⟧(?:['’]s)?(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
     r"(?:designated|sanctioned|blacklisted|proscribed|imposed\s+(?:[a-z-]+\s+){0,2}?sanctions\s+on|sancionó|sancionaron|"
     r"designó|designaron|impuso\s+(?:nuevas\s+)?sanciones|impusieron\s+(?:nuevas\s+)?sanciones|ha\s+sancionado|"
-    r"han\s+sancionado)\b", re.I)
+    r"han\s+sancionado|"
+    # "announced sanctions on seven firms", "anunció este viernes sanciones contra siete empresas" (desig20)
+    r"announced\s+(?:[a-z-]+\s+){0,3}?sanctions\s+(?:on|against)|anunci(?:ó|aron)\s+(?:[a-záéíóúñ-]+\s+){0,3}?sanciones\s+(?:contra|a))\b", re.I)
 # a listing of a counted set whose members the next sentences name ("labelled 22 criminal gangs terrorist
 # organisations. The list included X, Y and Z", "declaró terroristas a siete grupos. Entre ellas figuran X"):
 # tried only where _DESIGNATOR_INTRO finds nothing (both at the first slot only: _sentence_claims)

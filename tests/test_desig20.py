@@ -245,3 +245,47 @@ def test_possessed_body_acts_for_its_state(text, lang, pair):
 ])
 def test_ban_kind_of_its_clause(text, lang, pair, kind):
     assert listed(text, lang)[pair][0] == kind
+
+
+# ---------------------------------------------------------------- (8) the members of a sanctioned set, named after it
+@pytest.mark.parametrize("text,lang,pairs", [
+    ("China sanctioned seven US defence firms on Friday. The sanctioned companies, including Insitu and Hudson Technologies, "
+     "will have their assets frozen.", "en", {("state:CHN", "group:insitu"), ("state:CHN", "group:hudson-technologies")}),
+    ("China sanctioned seven US defence firms on Friday. The sanctioned companies, including Insitu, a Boeing subsidiary, and "
+     "Hudson Technologies, will have their assets frozen.", "en",
+     {("state:CHN", "group:insitu"), ("state:CHN", "group:hudson-technologies")}),
+    ("China announced sanctions on seven US defence firms on Friday. The companies sanctioned, among them Insitu and Hudson "
+     "Technologies, deny any wrongdoing.", "en", {("state:CHN", "group:insitu"), ("state:CHN", "group:hudson-technologies")}),
+    ("China sancionó el viernes a siete empresas estadounidenses. Las empresas sancionadas, entre ellas Insitu y Hudson "
+     "Technologies, verán congelados sus activos.", "es",
+     {("state:CHN", "group:insitu"), ("state:CHN", "group:hudson-technologies")}),
+    ("China sancionó el viernes a siete empresas estadounidenses. Las empresas sancionadas, entre ellas Insitu, filial de "
+     "Boeing, y Hudson Technologies, verán congelados sus activos.", "es",
+     {("state:CHN", "group:insitu"), ("state:CHN", "group:hudson-technologies")}),
+    ("Pekín anunció este viernes sanciones contra siete empresas estadounidenses. Las compañías sancionadas, entre ellas "
+     "Insitu y Hudson Technologies, verán congelados sus activos.", "es",
+     {("state:CHN", "group:insitu"), ("state:CHN", "group:hudson-technologies")}),
+])
+def test_sanctioned_set_members(text, lang, pairs):
+    got = listed(text, lang)
+    assert pairs <= set(got) and ("state:CHN", "group:boeing") not in got
+
+
+@pytest.mark.parametrize("text,lang,obj", [
+    # threatened or asked for: no listing to name the members of
+    ("China threatened to sanction US defence firms. The targeted companies, including Insitu, deny wrongdoing.", "en",
+     "group:insitu"),
+    ("China amenazó con sancionar a empresas estadounidenses. Las empresas afectadas, entre ellas Insitu, lo niegan.", "es",
+     "group:insitu"),
+])
+def test_sanctioned_set_members_not(text, lang, obj):
+    assert not any(o == obj for _, o in listed(text, lang))
+
+
+@pytest.mark.parametrize("text,lang,pairs", [
+    ("En octubre, Pekín ya había sancionado al legislador Puma Shen y al empresario Robert Tsao.", "es",
+     {("state:CHN", "official:puma-shen"), ("state:CHN", "official:robert-tsao")}),
+    ("Estados Unidos había impuesto sanciones a Hezbolá en 1997.", "es", {("state:USA", "group:hezbollah")}),
+])
+def test_pluperfect_sanctions(text, lang, pairs):
+    assert pairs <= set(listed(text, lang))
