@@ -289,3 +289,22 @@ def test_sanctioned_set_members_not(text, lang, obj):
 ])
 def test_pluperfect_sanctions(text, lang, pairs):
     assert pairs <= set(listed(text, lang))
+
+
+# ---------------------------------------------------------------- (9) a described set before the named members of a counted listing
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Ottawa incorporó a siete organizaciones criminales, entre ellas los dos grandes cárteles y el Tren de Aragua, a su lista "
+     "de entidades terroristas.", "es", ("state:CAN", "group:tren-de-aragua")),
+    ("Ecuador designó a 22 bandas como grupos terroristas, entre ellas las tres mayores pandillas del puerto y Los Lobos.", "es",
+     ("state:ECU", "group:los-lobos")),
+    ("Canadá designó a siete organizaciones, entre ellas sus dos grandes cárteles, y el Tren de Aragua, como entidades "
+     "terroristas.", "es", ("state:CAN", "group:tren-de-aragua")),
+    ("Canada listed seven criminal organisations as terrorist entities, including the two big cartels and Tren de Aragua.",
+     "en", ("state:CAN", "group:tren-de-aragua")),
+    ("Ecuador designated 22 gangs as terrorist groups, including the three biggest gangs and Los Lobos.", "en",
+     ("state:ECU", "group:los-lobos")),
+    ("Canada listed seven groups as terrorist entities, including its two largest cartels, and Tren de Aragua.", "en",
+     ("state:CAN", "group:tren-de-aragua")),
+])
+def test_described_set_first(text, lang, pair):
+    assert pair in listed(text, lang)
