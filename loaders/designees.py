@@ -38,12 +38,16 @@ CUE = re.compile(
     r"(?:newly\s+)?(?:sanctioned|listed|designated|targeted|named|blacklisted|added)\s+(?:were|was|are|is)"
     r"|(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:new\s+)?list\s+(?:includes|included|named|names)"
     r"|(?:[Ii]t|[Tt]hey|[Ww]ashington|Treasury|OFAC)\s+(?:also\s+)?(?:listed|targeted)"
-    r"|sancion(?:ó|aron|a|an|ará|arán)\s+(?:(?:el|este|ayer|hoy|también)\s+(?:\w+\s+)?)?a"
+    r"|(?:(?:ha|han|había|habían|habría)\s+)?sancion(?:ó|aron|a|an|ará|arán|ado)\s+(?:(?:el|este|ayer|hoy|también)\s+(?:\w+\s+)?)?a"
     r"|(?:designó|designaron|designa|incluyó|incluyeron|agregó|agregaron|añadió|añadieron)\s+(?:(?:también|además|hoy|ayer)\s+)?a"
     r"|(?:impuso|impusieron|impone|anunció)\s+sanciones\s+(?:[\w]+\s+){0,2}?(?:a|contra)"
     r"|congeló\s+(?:los\s+)?(?:bienes|activos|fondos)\s+de"
     r"|[Ee]ntre\s+(?:los|las)\s+(?:sancionad|designad|incluid|señalad)[oa]s\s+(?:figuran|están|se\s+encuentran|hay|aparecen)"
-    r"|[Ll]a\s+lista\s+(?:incluye|incluía|incluyó)(?:\s+a)?)\b")
+    r"|[Ll]a\s+lista\s+(?:incluye|incluía|incluyó)(?:\s+a)?"
+    # "Las compañías sancionadas, entre ellas X", "the sanctioned firms, including X" (desig20)
+    r"|(?:[Ll]as|[Ll]os|[Tt]he)\s+(?:(?:sanctioned|designated|blacklisted)\s+)?(?:compañías|empresas|firmas|personas|entidades|individuos"
+    r"|companies|firms|entities|individuals|people)\s+(?:sancionad[oa]s|designad[oa]s|sanctioned|designated|blacklisted|listed|targeted)?"
+    r"\s*,?\s+(?:entre\s+ell[oa]s|including|among\s+them))\b")
 
 # what separates the items of the list
 _SEP = re.compile(r"\s*[,:;]\s*(?:(?:and|y|e|as\s+well\s+as|plus)\s+)?|\s*[—–]\s*|\s+(?:and|y|e|as\s+well\s+as|along\s+with|"

@@ -2535,6 +2535,8 @@ def _acting_state(g: Gazetteer, eid: str | None, m: Mention, on: str | None, fou
     Ministerio del Interior de Ecuador incluyó ..." is Ecuador designating)."""
     if not eid:
         return None
+    if eid.startswith("group:") and m is not None and m.org and m.org.startswith("state:"):
+        return m.org  # "Baghdad's National Security Council": the body of the state named (_possessed_bodies)
     if eid.startswith("group:") and found is not None and g.get(eid) is None:
         body = found.new_entities.get(eid)
         if getattr(body, "kind", "") == "agency":
@@ -2552,6 +2554,20 @@ def _acting_state(g: Gazetteer, eid: str | None, m: Mention, on: str | None, fou
             return m.org
         return g.state_of(eid, on)
     return None
+
+
+def _possessed_bodies(g: Gazetteer, poss: list[tuple[int, int]], slots: list[Mention], found=None) -> list[Mention]:
+    """"Baghdad's National Security Council", "Iraq's Interior Ministry": a state body whose name the gazetteer gives to
+    another state's body acts for the state named in the possessive (the skeleton's `poss`; the slot's copy carries it as
+    `org`, read by _acting_state; desig20)."""
+    out = list(slots)
+    for k, j in poss:
+        if max(j, k) >= len(out) or not out[j].entity.startswith("state:") or not out[k].entity.startswith("group:"):
+            continue
+        own = _acting_state(g, out[k].entity, out[k], None, found)
+        if own and own != out[j].entity:
+            out[k] = dataclasses.replace(out[k], org=out[j].entity)
+    return out
 
 
 _OWN_STATE_RULES: dict[str, tuple] = {}
@@ -2696,6 +2712,38 @@ _APPOSITION_CLOSE = literals.compile(r"⟦\d+⟧(?:\s*(?:,|\by\b|\band\b)\s*⟦\
 # "both ⟦A⟧ and ⟦B⟧" is the list "⟦A⟧ and ⟦B⟧" (blanked, so offsets hold); "both" before a pair of slots only
 _BOTH_AND = literals.compile(r"\b[Bb]oth\s+(?=(?:the\s+)?⟦\d+⟧[^⟦;.]{0,120}?\sand\s+(?:the\s+)?⟦)")
 _TANTO_COMO = literals.compile(r"\b[Tt]anto\s+((?:(?:a|al|el|la|los|las)\s+)?⟦\d+⟧)\s+como\s+((?:(?:a|al|el|la|los|las)\s+)?⟦\d+⟧)")
+# "⟦A⟧ and its armed wing, ⟦B⟧", "a ⟦A⟧ y a su brazo armado, la ⟦B⟧": a wing named by its role after its owner is one more
+# item of a listing's list; the description is blanked so the DESIGNATED rules read "⟦A⟧ and ⟦B⟧" (desig20)
+_WING_NOUN = (r"(?:wings?|arms?|fronts?|branch(?:es)?|brigades?|factions?|affiliates?|militias?|offshoots?|brazos?|alas?|"
+              r"frentes?|ramas?|facci(?:ón|ones)|filial(?:es)?|brigadas?|milicias?)")
+_AND_ITS_WING = literals.compile(r"⟦(\d+)⟧\s+(?:and|y|e)\s+(?:a\s+)?((?:its|their|su|sus)\s+(?:so-called\s+|(?:llamad|denominad)[oa]s?\s+)?"
+                                 rf"(?:[\w-]+\s+){{0,3}}?{_WING_NOUN}(?:\s+[\w-]+){{0,2}}?\s*,\s*)(?=(?:the\s+|el\s+|la\s+|los\s+|las\s+)?⟦(\d+)⟧)",
+                                 re.I)
+# "⟦A⟧ (⟦A⟧)": a name's acronym in brackets, the same actor, is blanked so the name reads as one list item (desig20)
+_ACRONYM_SLOT = literals.compile(r"⟦(\d+)⟧(\s*\(⟦(\d+)⟧\))")
+# "... declared ⟦A⟧ a terrorist organisation in May 2021 along with its armed wing, ⟦B⟧": the wing listed with the
+# listing's object (desig20)
+_ALONG_WITH_WING = literals.compile(r"[^⟦;.]{0,40}?\s*,?\s+(?:(?:along|together)\s+with|junto\s+(?:a|con))\s+(?:its|their|su|sus)\s+"
+                                   rf"(?:so-called\s+|(?:llamad|denominad)[oa]s?\s+)?(?:[\w-]+\s+){{0,3}}?{_WING_NOUN}(?:\s+[\w-]+){{0,2}}?"
+                                   r"\s*,?\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?⟦(\d+)⟧", re.I)
+
+
+def _wing_lists(skel: str, slots: list) -> str:
+    """Blank a wing's description after its owner and a name's bracketed acronym (same length, offsets kept)."""
+    if "(⟦" in skel:
+        skel = _ACRONYM_SLOT.sub(lambda m: m.group(0) if not (int(m.group(1)) < len(slots) and int(m.group(3)) < len(slots)
+                                 and slots[int(m.group(1))].entity == slots[int(m.group(3))].entity)
+                                 else f"⟦{m.group(1)}⟧" + " " * len(m.group(2)), skel)
+    if " its " in skel or " their " in skel or " su " in skel or " sus " in skel:
+        skel = _AND_ITS_WING.sub(lambda m: m.group(0)[:m.start(2) - m.start()] + " " * len(m.group(2)), skel)
+    return skel
+
+
+def _wing_pairs(skel: str) -> list[tuple[int, int]]:
+    """The (owner, wing) slots of "⟦A⟧ and its armed wing, ⟦B⟧": listed together, either listed means both are."""
+    return [(int(m.group(1)), int(m.group(3))) for m in _AND_ITS_WING.finditer(skel)]
+
+
 _STANDING = {"PART_OF", "MEMBER_OF", "HOLDS_ROLE"}
 # an agreement's topic right after it, before the place or the date of its signing: the signing's date is past it
 _TOPIC_TAIL = literals.compile(r"\s+(?:on|for|about|covering|over|de|del|sobre|para|en\s+materia\s+de)\s+[^⟦,;.()]{1,60}?"
@@ -2874,6 +2922,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     if (_CHECKED_CLAIM.match(quote) or _RATED_QUOTE.search(quote)) and not _RATED_TRUE.search(text, s.start, _line_end(text, s.end)):
         return out  # a fact check's claim under review, not a fact ('**Claim:** "X declared Y ..."', '"X signed Y" — FALSE')
     skel, slots, poss = _skeleton(text, s, ms, g, actors.part_of)
+    if poss:
+        slots = _possessed_bodies(g, poss, slots, actors)
     skel = _body_with_demonym(skel, slots)
     if s.lang == "es":
         skel = _fronted_object(skel)  # (before the clitics: a doubled object's clitic is no anaphor)
@@ -2970,6 +3020,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             return out
     else:
         matches = relations.match(skel, s.lang)
+        wing = _wing_lists(skel, slots) if "(⟦" in skel or " its " in skel or " their " in skel or " su" in skel else skel
+        if wing != skel:
+            # "banned ⟦A⟧ and its student wing, ⟦B⟧": the listings read again with the wing as one more list item (only
+            # they: the PART_OF rules read the description)
+            matches = [mt for mt in matches if mt.rule.predicate != "DESIGNATED"] + \
+                [mt for mt in relations.match(wing, s.lang) if mt.rule.predicate == "DESIGNATED"]
     # a fact stated for a coordinated subject or object ("Qatar and Türkiye urged Hamas",
     # "urged Israel and Hamas to ..."): read the sentence again with each list collapsed onto
     # its first member, then give the fact to every member
@@ -3323,6 +3379,18 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if prev is None:
                 continue
             subj_ms = [Mention(0, 0, prev, "coref")]
+        if mt.props.get("_same_occasion"):
+            # "In the same package, X included A and B": the objects of the listing read in one of the last five sentences
+            # (the occasion is named: a reply in an interview may come a few sentences after), on its date and of its kind;
+            # with no listing read just before there is no occasion (desig20)
+            if ctx.get("sent_index", 0) - ctx.get("last_index", {}).get("DESIGNATED", -99) > 5:
+                continue
+            date = date or ctx.get("last_date", {}).get("DESIGNATED")
+            last = ctx.get("last_listing")
+            kinds = {k for _, k in last[2]} if last and ctx.get("sent_index", 0) - last[0] <= 5 else set()
+            if len(kinds) == 1 and None not in kinds and not mt.props.get("designation"):
+                mt.props["designation"] = kinds.pop()
+                mt.props["_own_kind"] = 1
         if mt.props.get("_subject") == "designator":
             if mt.props.get("_after_listing"):
                 if ctx.get("sent_index", 0) - ctx.get("last_index", {}).get("DESIGNATED", -99) > 1:
@@ -3399,7 +3467,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # "Germany banned the activities of X": a terrorist listing where its sentence names a terrorist
             # kind ("treating it as a terrorist organization"), else a ban on the organisation (a ban "under the
             # Anti-Terrorism Act" too)
-            mt.props["designation"] = "terrorist organization" if _TERROR_KIND.search(text, s.start, s.end) else "banned organization"
+            # (in the ban's own clause: "banned X, but Turkey pressed it to designate X as a terrorist organisation" is a ban)
+            end = _CLAUSE_END.search(skel, mt.span[1])
+            mt.props["designation"] = "terrorist organization" if _TERROR_KIND.search(skel, 0, end.start() if end else len(skel)) \
+                else "banned organization"
             # a banned company, agency or body of states is a trade or legal measure, not an organisation listed
             obj_ms = [m_ for m_ in obj_ms if not m_.entity.startswith("group:")
                       or _kind(g, m_.entity, actors) not in ("company", "IGO", "agency", "institution")]
@@ -3412,6 +3483,17 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if mt.props.get("_groups_only"):
             # a listing verb that also appoints ("designó el lunes al general X"): only groups are listed
             obj_ms = [m_ for m_ in obj_ms if m_.entity.startswith("group:")]
+        if pred == "DESIGNATED" and obj_ms and (" its " in skel or " their " in skel or " su" in skel):
+            for a, b in _wing_pairs(skel):  # "banned ⟦A⟧ and its student wing, ⟦B⟧": both listed
+                if max(a, b) < len(slots) and slots[b].entity.startswith("group:"):
+                    have = {m_.entity for m_ in obj_ms}
+                    if (slots[a].entity in have) != (slots[b].entity in have):
+                        obj_ms = obj_ms + [slots[b] if slots[a].entity in have else slots[a]]
+        if pred == "DESIGNATED" and obj_ms and ("with" in skel or "junto" in skel):
+            wing = _ALONG_WITH_WING.match(skel, mt.span[1])  # "... in May 2021 along with its armed wing, ⟦B⟧"
+            if wing is not None and int(wing.group(1)) < len(slots) and slots[int(wing.group(1))].entity.startswith("group:") \
+                    and slots[int(wing.group(1))].entity not in {m_.entity for m_ in subj_ms + obj_ms}:
+                obj_ms = obj_ms + [slots[int(wing.group(1))]]
         if pred == "DESIGNATED" and mt.props.get("designation") == "terrorist organization":
             mt.props["designation"] = _unstated_kind(g, text, skel, s, mt, obj_ms, actors)
         if pred == "SIGNED_MOU_WITH" and len(mt.objects) == 1 and mt.objects[0] < len(slots):
@@ -3770,7 +3852,9 @@ _DESIGNATOR_INTRO = literals.compile(
     r"⟦(\d+)⟧(?:['’]s)?(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
     r"(?:designated|sanctioned|blacklisted|proscribed|imposed\s+(?:[a-z-]+\s+){0,2}?sanctions\s+on|sancionó|sancionaron|"
     r"designó|designaron|impuso\s+(?:nuevas\s+)?sanciones|impusieron\s+(?:nuevas\s+)?sanciones|ha\s+sancionado|"
-    r"han\s+sancionado)\b", re.I)
+    r"han\s+sancionado|"
+    # "announced sanctions on seven firms", "anunció este viernes sanciones contra siete empresas" (desig20)
+    r"announced\s+(?:[a-z-]+\s+){0,3}?sanctions\s+(?:on|against)|anunci(?:ó|aron)\s+(?:[a-záéíóúñ-]+\s+){0,3}?sanciones\s+(?:contra|a))\b", re.I)
 # a listing of a counted set whose members the next sentences name ("labelled 22 criminal gangs terrorist
 # organisations. The list included X, Y and Z", "declaró terroristas a siete grupos. Entre ellas figuran X"):
 # tried only where _DESIGNATOR_INTRO finds nothing (both at the first slot only: _sentence_claims)
