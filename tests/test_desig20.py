@@ -308,3 +308,15 @@ def test_pluperfect_sanctions(text, lang, pairs):
 ])
 def test_described_set_first(text, lang, pair):
     assert pair in listed(text, lang)
+
+
+# ---------------------------------------------------------------- (10) China's Taiwan Affairs Office acts for China, not for Taiwan
+@pytest.mark.parametrize("text,lang", [
+    ("La Oficina de Asuntos de Taiwán del Consejo de Estado ya había sancionado al legislador Puma Shen y al "
+     "empresario Robert Tsao.", "es"),
+    ("The Taiwan Affairs Office sanctioned the legislator Puma Shen and the businessman Robert Tsao in October.", "en"),
+])
+def test_taiwan_affairs_office_is_chinas(text, lang):
+    got = set(listed(text, lang))
+    assert {("state:CHN", "official:puma-shen"), ("state:CHN", "official:robert-tsao")} <= got
+    assert not any(s == "state:TWN" for s, _ in got)
