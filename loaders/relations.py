@@ -1551,7 +1551,10 @@ _ITEM_WORDS = literals.compile(
     r"advisors|asesores|aeronaves?|patrulleros?|tanquetas|equipamiento|financiación|repuestos|baterías|"
     r"lanzagranadas|pistolas|fusil|avión|obús|body\s+armou?r|goggles|military\s+aid|ayuda\s+militar|"
     r"material\s+(?:bélico|militar)|crude(?:\s+oil)?|refined\s+products|petroleum|(?:liquefied\s+)?natural\s+gas|lng|gnl|"
-    r"fertili[sz]ers?|fertilizantes|crudo|productos\s+refinados|gas(?:\s+natural(?:\s+licuado)?)?)\b(?!-\w)"
+    r"fertili[sz]ers?|fertilizantes|crudo|productos\s+refinados|gas(?:\s+natural(?:\s+licuado)?)?|"
+    # food, medicine and power aid (the SUPNOUN additions of session 20)
+    r"rice|arroz|flour|harina|food(?:stuffs)?|medicines?|medicamentos|medicinas|medical\s+supplies|vaccines?|vacunas|"
+    r"solar\s+panels|paneles(?:\s+solares)?|generators|generadores|(?:humanitarian|food)\s+aid|ayuda\s+(?:humanitaria|alimentaria))\b(?!-\w)"
     r"|(?<![\w$])(?:US|U\.S\.)?\$\s?\d[\d.,]*(?:\s*(?:million|billion|bn|millones))?", re.I)  # sums: money
 _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats", "vessel": "boats",
             "vessels": "boats", "embarcaciones": "boats", "lanchas": "boats", "barcos": "boats", "buques": "ships",
@@ -1583,7 +1586,10 @@ _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats
             "crude": "oil", "crude oil": "oil", "crudo": "oil", "petroleum": "oil", "refined products": "fuel",
             "productos refinados": "fuel", "natural gas": "gas", "liquefied natural gas": "gas", "lng": "gas", "gnl": "gas",
             "gas natural": "gas", "gas natural licuado": "gas", "fertilizer": "fertilizers", "fertiliser": "fertilizers",
-            "fertilisers": "fertilizers", "fertilizantes": "fertilizers"}
+            "fertilisers": "fertilizers", "fertilizantes": "fertilizers", "arroz": "rice", "harina": "flour",
+            "foodstuffs": "food", "medicine": "medicines", "medicamentos": "medicines", "medicinas": "medicines",
+            "vaccine": "vaccines", "vacunas": "vaccines", "paneles solares": "solar panels", "paneles": "solar panels",
+            "generadores": "generators", "ayuda humanitaria": "humanitarian aid", "ayuda alimentaria": "food aid"}
 
 
 _ITEM_SKIP = {"the", "a", "an", "its", "their", "some", "several", "many", "more", "and", "or", "of", "to", "with",
