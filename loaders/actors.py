@@ -98,7 +98,9 @@ _MADE_AFTER = literals.compile(r"[-–](?:made|built|manufactured|produced|desig
 _GOODS_EN = (r"(?:drones?|UAVs?|missiles?|rockets?|rocket\s+launchers?|launchers?|tanks?|howitzers?|jets?|fighters?|"
              r"fighter\s+jets?|warplanes?|aircraft|helicopters?|warships?|frigates?|corvettes?|submarines?|patrol\s+(?:boats?|vessels?)|"
              r"radars?|rifles?|weapons?|weaponry|arms|armou?red\s+vehicles?|air[-\s]defen[cs]e\s+systems?|artillery|munitions?|"
-             r"ammunition|shells)")
+             r"ammunition|shells|"
+             # energy shipped by a state ("received Russian crude", "shipments of Mexican oil reached Cuba")
+             r"crude(?:\s+oil)?|oil|petroleum|fuel(?:\s+oil)?|diesel|LNG|liquefied\s+natural\s+gas)")
 # (a model name or a class word between: "Turkish Bayraktar drones", "Iranian ballistic missiles")
 _GOODS_AFTER_EN = literals.compile(rf"(?:\s+(?:[A-Z0-9][\w-]*|ballistic|cruise|attack|combat|kamikaze|suicide|hypersonic|guided|"
                                    rf"unmanned|long-range|short-range|medium-range|surface-to-air|anti-[\w-]+)){{0,2}}\s+{_GOODS_EN}\b")
@@ -109,7 +111,9 @@ _SUPPLY_NOUN_AFTER_EN = literals.compile(r"\s+(?:deliveries|delivery|shipments?|
 _GOODS_ES = (r"(?:drones|misiles|cohetes|lanzacohetes|tanques|carros\s+de\s+combate|obuses|cazas|aviones(?:\s+de\s+combate)?|"
              r"helicópteros|buques(?:\s+de\s+guerra)?|fragatas|corbetas|submarinos|patrulleras|lanchas(?:\s+patrulleras)?|"
              r"radares|fusiles|armas|armamento|blindados|vehículos\s+blindados|sistemas\s+antiaéreos|municiones|proyectiles|"
-             r"dron|misil|tanque|avión|helicóptero|buque|fragata|corbeta|submarino|radar|sistema\s+antiaéreo)")
+             r"dron|misil|tanque|avión|helicóptero|buque|fragata|corbeta|submarino|radar|sistema\s+antiaéreo|"
+             # la energía enviada por un Estado ("cargamentos de crudo mexicano", "recibió petróleo ruso")
+             r"crudo|petróleo|combustible|fueloil|fuel|diésel|gasolina|gas\s+natural(?:\s+licuado)?|GNL)")
 # "drones turcos", "lanzacohetes múltiples chinos", "drones turcos Akinci" / "de fabricación china"
 # (lower case only: "la Agencia de Armamento polaca" is a state body named with its demonym)
 _GOODS_BEFORE_ES = literals.compile(rf"\b{_GOODS_ES}(?:\s+[\w-]+)?\s+$|\b(?:de\s+)?(?:fabricación|manufactura)\s+$")

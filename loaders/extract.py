@@ -2821,7 +2821,7 @@ _MAKER_GATE = literals.compile(r"receiv|deliver|acquir|bought|buy|purchas|import
                          r"transfer|export|supplies|fabricaci|fabricad|relied|relies|rely|relying|depend|makers|manufacturers|firms|"
                          r"traslad|envío|envíos|entrega|suministro|venta|fabricantes|"
                          # (the supply, a sale of, the arms "Russian-made" or "Chinese-supplied" a user flies: session 20)
-                         r"suppl|sale|provision|-made|-built|-manufactured|-produced", re.I)
+                         r"suppl|sale|provision|-made|-built|-manufactured|-produced|arriv|reach|docked|lleg|arrib|atrac", re.I)
 
 
 # a government's cabinet department (its name says so)

@@ -983,7 +983,7 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
             elif rule.nature:
                 props["nature"] = [rule.nature]
             if g.get("items"):
-                props["items"] = _items(g["items"])
+                props["items"] = _items(g["items"]) or _drug_items(g["items"])
             if g.get("agr"):
                 # the agreement as the text names it, with its modifiers ("security partnership",
                 # "cooperation agreement"), so its kind and title say what the article says; a number's unit
@@ -1553,7 +1553,7 @@ _ITEM_WORDS = literals.compile(
     r"material\s+(?:bélico|militar)|crude(?:\s+oil)?|refined\s+products|petroleum|(?:liquefied\s+)?natural\s+gas|lng|gnl|"
     r"fertili[sz]ers?|fertilizantes|crudo|productos\s+refinados|gas(?:\s+natural(?:\s+licuado)?)?|"
     # food, medicine and power aid (the SUPNOUN additions of session 20)
-    r"rice|arroz|flour|harina|food(?:stuffs)?|medicines?|medicamentos|medicinas|medical\s+supplies|vaccines?|vacunas|"
+    r"rice|arroz|patrullas|fueloil|flour|harina|food(?:stuffs)?|medicines?|medicamentos|medicinas|medical\s+supplies|vaccines?|vacunas|"
     r"solar\s+panels|paneles(?:\s+solares)?|generators|generadores|(?:humanitarian|food)\s+aid|ayuda\s+(?:humanitaria|alimentaria))\b(?!-\w)"
     r"|(?<![\w$])(?:US|U\.S\.)?\$\s?\d[\d.,]*(?:\s*(?:million|billion|bn|millones))?", re.I)  # sums: money
 _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats", "vessel": "boats",
@@ -1589,12 +1589,13 @@ _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats
             "fertilisers": "fertilizers", "fertilizantes": "fertilizers", "arroz": "rice", "harina": "flour",
             "foodstuffs": "food", "medicine": "medicines", "medicamentos": "medicines", "medicinas": "medicines",
             "vaccine": "vaccines", "vacunas": "vaccines", "paneles solares": "solar panels", "paneles": "solar panels",
-            "generadores": "generators", "ayuda humanitaria": "humanitarian aid", "ayuda alimentaria": "food aid"}
+            "generadores": "generators", "patrullas": "patrol vehicles", "fueloil": "fuel", "ayuda humanitaria": "humanitarian aid", "ayuda alimentaria": "food aid"}
 
 
 _ITEM_SKIP = {"the", "a", "an", "its", "their", "some", "several", "many", "more", "and", "or", "of", "to", "with",
               "el", "la", "los", "las", "un", "una", "unos", "unas", "varios", "varias", "y", "o", "de", "del", "con",
               "sus", "su", "other", "otros", "otras", "two", "three", "four", "five", "dos", "tres", "cuatro", "cinco",
+              "six", "seven", "eight", "nine", "ten", "seis", "siete", "ocho", "nueve", "diez",
               # the words of a time adverbial between the verb and the goods are no modifiers of them
               # ("delivered last month attack drones", "entregó la semana pasada drones")
               "last", "this", "next", "week", "month", "year", "weeks", "months", "years", "ago", "later", "earlier",
@@ -1604,6 +1605,19 @@ _ITEM_SKIP = {"the", "a", "an", "its", "their", "some", "several", "many", "more
 
 # a Spanish finite verb before the goods is no modifier of them ("suministró proyectiles")
 _VERB_FORM = literals.compile(r"(?:ó|aron|ieron|aba|aban|ía|ían)$", re.I)
+
+
+# drugs a buyer rule names (rules/*_supply.yaml: "buys cocaine from"); not goods of the proximity readers, where
+# "smuggled cocaine to ⟦US⟧" names no supply to the state
+_DRUGS = literals.compile(r"\b(?:cocaine|cocaína|heroin|heroína|fentanyl|fentanilo|methamphetamine|metanfetamina|marihuana|"
+                          r"drugs|drogas?|narcotics|estupefacientes|(?:chemical\s+)?precursors|precursores(?:\s+químicos)?)\b", re.I)
+_DRUG_EN = {"cocaína": "cocaine", "heroína": "heroin", "fentanilo": "fentanyl", "metanfetamina": "methamphetamine",
+            "marihuana": "marijuana", "drogas": "drugs", "droga": "drugs", "narcotics": "drugs", "estupefacientes": "drugs",
+            "precursores": "precursors", "precursores químicos": "chemical precursors"}
+
+
+def _drug_items(text: str) -> list[str]:
+    return list(dict.fromkeys(_DRUG_EN.get(m.group().lower(), m.group().lower()) for m in _DRUGS.finditer(text)))
 
 
 def _items(text: str) -> list[str]:
