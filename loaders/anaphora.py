@@ -292,11 +292,12 @@ _NOT_NAME = frozenset(
 
 def _unknown_name(text: str, s, end: int, ms: list[Mention], skip: list[tuple[int, int]] = ()) -> int:
     """Where the last capitalised word before `end` that no mention covers starts (s.start if none);
-    the sentence's first word is no name, nor a word inside a span of `skip`."""
+    the sentence's first word is no name, nor a word inside a span of `skip`, nor a model with a digit
+    ("Mi-24", "L-39", "TB2": what is supplied, never who)."""
     last = s.start
     first = re.match(r"[\s\"“*#-]*\S+", text[s.start:end])
     for c in _CAPITAL.finditer(text, s.start + (first.end() if first else 0), end):
-        if c.group() in _NOT_NAME or any((m.title_start if m.title_start is not None else m.start) <= c.start() < m.end
+        if c.group() in _NOT_NAME or any(ch.isdigit() for ch in c.group()) or any((m.title_start if m.title_start is not None else m.start) <= c.start() < m.end
                                          for m in ms) or any(a < c.start() < b for a, b in skip):
             continue
         last = c.start()

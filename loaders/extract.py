@@ -1680,8 +1680,9 @@ _GAPPED_OBJECT = literals.compile(
     rf"(?P<prep2>{_GAP_PREP})\s+(?:(?:the|el|la|los|las)\s+)?(?P<b>⟦\d+⟧)", re.I)
 # a word between the conjunction and the repeated preposition that is a verb opens a clause of its own ("sold drones to ⟦1⟧
 # and talked to ⟦2⟧"); a noun there names the second conjunct's goods ("and TB2s to")
+# (an adjective in -ed of goods is no verb: "and armoured vehicles to ⟦2⟧")
 # (nor a preposition: "cash to ⟦1⟧ through Turkey and via flights to ⟦2⟧ airport" names a route, not a recipient)
-_GAP_VERB = literals.compile(r"(?:[a-z]+(?:ed|ing)|via|vía|through|by|in|at|from|for|over|across|into|por|en|desde|hacia|para|mediante|said|spoke|went|came|met|told|gave|sent|sold|made|took|turned|"
+_GAP_VERB = literals.compile(r"(?:(?!(?:armou?red|guided|unmanned|advanced|refined|liquefied|enriched|used|refurbished|second-hand)\b)[a-z]+(?:ed|ing)|via|vía|through|by|in|at|from|for|over|across|into|por|en|desde|hacia|para|mediante|said|spoke|went|came|met|told|gave|sent|sold|made|took|turned|"
                              r"has|have|had|was|were|is|are|will|would|did|does|can|could|may|might|"
                              r"[a-záéíóúñ]+(?:ó|aron|ieron|ió|aba|aban|ía|ían|ado|ido|ará|arán)|se|le|les|lo|la|ha|han|fue|es)", re.I)
 _GAP_SAME = {"al": "a"}
