@@ -43,7 +43,7 @@ _GOV_NOUNS = {"government", "governments", "regime", "administration", "authorit
               "diplomaticos", "estado", "cancilleria", "delegation", "delegacion", "envoys", "mission",
               "embassy", "embajada", "foreign", "ministry", "ministerio", "congress", "senate", "parliament",
               "territory", "soil", "territorio", "suelo", "support", "backing", "funding", "apoyo", "respaldo",
-              "coast", "troops", "tropas", "armada", "marina", "guardia",
+              "coast", "troops", "tropas", "armada", "marina", "guardia", "marines",
               # (soldiers are troops: "French soldiers", "soldados franceses", "efectivos rusos")
               "soldiers", "soldados", "efectivos",
               # a state's military people ("militares ucranianos", "Russian servicemen", "fuerzas armadas venezolanas"; not

@@ -147,3 +147,16 @@ def test_armoured_goods_of_a_gapped_second_conjunct():
     got = supplies("China sold drones to Ethiopia and armoured vehicles to Sudan.", "en")
     assert ("state:CHN", "state:SDN") in got, got
     assert ("state:CHN", "state:SDN") not in supplies("China sold drones to Ethiopia and talked to Sudan.", "en")
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    # a state's marines are the state, as its navy is
+    ("en", "India delivered missiles to the Philippine Marines in April 2024.", ("state:IND", "state:PHL")),
+    ("en", "Washington shipped rifles to the Taiwanese Marines.", ("state:USA", "state:TWN")),
+    # a supply read without its recipient leaves its place to the reading that finds one
+    ("en", "The two countries signed a rice deal; Vietnam supplies most of the rice the Philippines imports.", ("state:VNM", "state:PHL")),
+    ("en", "Russia supplies much of the wheat Egypt imports.", ("state:RUS", "state:EGY")),
+])
+def test_supplied_more(lang, text, pair):
+    got = supplies(text, lang)
+    assert pair in got, (text, got)
