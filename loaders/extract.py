@@ -3037,9 +3037,6 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             continue
         if any(a.rule.predicate == mt.rule.predicate and a.span[0] < mt.span[1] and mt.span[0] < a.span[1]
                and set(a.subjects) & set(mt.subjects)
-               # (a supply read without its recipient, "⟦0⟧ supplies most of the rice the ⟦1⟧ imports", leaves the
-               # reading that finds one its place)
-               and not (mt.rule.predicate == "SUPPLIED" and mt.objects and not a.objects and "_object" not in a.props)
                # an act read again with an object the first reading missed is kept ("broke off
                # relations with X in 2022 and with Y in 2024")
                # (and a second request of the sentence's subject, to someone else: "urged Cuba to ... and

@@ -153,10 +153,21 @@ def test_armoured_goods_of_a_gapped_second_conjunct():
     # a state's marines are the state, as its navy is
     ("en", "India delivered missiles to the Philippine Marines in April 2024.", ("state:IND", "state:PHL")),
     ("en", "Washington shipped rifles to the Taiwanese Marines.", ("state:USA", "state:TWN")),
-    # a supply read without its recipient leaves its place to the reading that finds one
-    ("en", "The two countries signed a rice deal; Vietnam supplies most of the rice the Philippines imports.", ("state:VNM", "state:PHL")),
-    ("en", "Russia supplies much of the wheat Egypt imports.", ("state:RUS", "state:EGY")),
 ])
 def test_supplied_more(lang, text, pair):
+    got = supplies(text, lang)
+    assert pair in got, (text, got)
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    # the share of what the recipient imports or consumes
+    ("en", "The two countries signed a rice deal; Vietnam supplies most of the rice the Philippines imports.", ("state:VNM", "state:PHL")),
+    ("en", "Russia supplies much of the wheat Egypt imports.", ("state:RUS", "state:EGY")),
+    ("en", "Russia provides about 40% of the gas that Serbia consumes.", ("state:RUS", "state:SRB")),
+    ("es", "Vietnam suministra la mayor parte del arroz que importa Filipinas.", ("state:VNM", "state:PHL")),
+    ("es", "Rusia provee cerca del 40 % del gas que consume Serbia.", ("state:RUS", "state:SRB")),
+    ("es", "Argelia vende la mitad del gas que España importa.", ("state:DZA", "state:ESP")),
+])
+def test_supplied_share(lang, text, pair):
     got = supplies(text, lang)
     assert pair in got, (text, got)
