@@ -83,8 +83,10 @@ _OBLIQUE = literals.compile(r"\b(?:with|to|from|against|by|for|on|con|a|al|de|de
                       r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _MASC = frozenset({"el", "del", "al", "un", "este", "ese"})
 # the dative "a" of a supply verb: a supply clitic ("le vendió") stands for the one given to before, not the giver
-# a supply clitic doubling the receiver its clause names ("le vendió petróleo a Cuba", "les entregó armas a las FARC")
-_DOUBLED_DATIVE = literals.compile(r"[^.;,:⟦]{0,90}?\s(?:a|al)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?-i:[A-ZÁÉÍÓÚ])", re.I)
+# a supply clitic doubling the receiver its clause names ("le vendió petróleo a Cuba", "les entregó armas a las FARC",
+# "le proveía armas a la red del uruguayo": the receiver is that phrase, named or not)
+_DOUBLED_DATIVE = literals.compile(r"[^.;,:⟦]{0,90}?\s(?:al\s+[a-záéíóúñ]|(?:a|al)\s+(?:la|el|los|las|su|sus)\s+[a-záéíóúñ]|"
+                                   r"(?:a|al)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?-i:[A-ZÁÉÍÓÚ]))", re.I)
 _DATIVE = literals.compile(r"\b(?:a|al)\s+(?:la\s+|el\s+|los\s+|las\s+)?$", re.I)
 
 # the clitic's slot moved after its verb group, where the rules read an object: "⟦0⟧ ⟦1⟧ declaró X"

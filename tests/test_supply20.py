@@ -171,3 +171,23 @@ def test_supplied_more(lang, text, pair):
 def test_supplied_share(lang, text, pair):
     got = supplies(text, lang)
     assert pair in got, (text, got)
+
+
+@pytest.mark.parametrize("lang,text,pair,found", [
+    # a nominal of delivery of a demonym's energy; a planned or requested one is none
+    ("en", "The supply of Venezuelan oil to Cuba fell sharply.", ("state:VEN", "state:CUB"), True),
+    ("en", "Shipments of Mexican crude to Cuba resumed.", ("state:MEX", "state:CUB"), True),
+    ("en", "The planned supply of Russian oil to Cuba was cancelled.", ("state:RUS", "state:CUB"), False),
+    ("es", "El suministro de crudo venezolano a Cuba cayó.", ("state:VEN", "state:CUB"), True),
+    ("es", "Los envíos de petróleo mexicano a Cuba se reanudaron.", ("state:MEX", "state:CUB"), True),
+    ("es", "Cuba pidió a México el envío de petróleo mexicano a la isla.", ("state:MEX", "state:CUB"), False),
+])
+def test_energy_nominal(lang, text, pair, found):
+    assert (pair in supplies(text, lang)) is found, text
+
+
+def test_clitic_doubles_an_unnamed_receiver():
+    # "le ... a la red del uruguayo": the clitic doubles the phrase after it, not a place named before
+    text = ("La red de Marset enviaba cocaína a Europa a través de los puertos de Montevideo. "
+            "Los investigadores sostienen que el PCC le proveía armas a la red del uruguayo.")
+    assert not {p for p in supplies(text, "es") if p[1] == "state:URY"}
