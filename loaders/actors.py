@@ -100,9 +100,11 @@ _GOODS_EN = (r"(?:drones?|UAVs?|missiles?|rockets?|rocket\s+launchers?|launchers
              r"radars?|rifles?|weapons?|weaponry|arms|armou?red\s+vehicles?|air[-\s]defen[cs]e\s+systems?|artillery|munitions?|"
              r"ammunition|shells|"
              # energy shipped by a state ("received Russian crude", "shipments of Mexican oil reached Cuba")
-             r"crude(?:\s+oil)?|oil|petroleum|fuel(?:\s+oil)?|diesel|LNG|liquefied\s+natural\s+gas)")
+             r"crude(?:\s+oil)?|oil|petroleum|fuel(?:\s+oil)?|diesel|LNG|liquefied\s+natural\s+gas|"
+             # the carrier that brings them ("Russian cargo planes arrived in Bamako with helicopters")
+             r"planes?|ships?|freighters?|tankers?)")
 # (a model name or a class word between: "Turkish Bayraktar drones", "Iranian ballistic missiles")
-_GOODS_AFTER_EN = literals.compile(rf"(?:\s+(?:[A-Z0-9][\w-]*|ballistic|cruise|attack|combat|kamikaze|suicide|hypersonic|guided|"
+_GOODS_AFTER_EN = literals.compile(rf"(?:\s+(?:[A-Z0-9][\w-]*|ballistic|cruise|attack|combat|kamikaze|suicide|hypersonic|guided|military|cargo|"
                                    rf"unmanned|long-range|short-range|medium-range|surface-to-air|anti-[\w-]+)){{0,2}}\s+{_GOODS_EN}\b")
 # a demonym before a nominal of delivery names the supplier too ("Iranian shipments of drones to Russia",
 # "Russian arms deliveries to Venezuela" is _GOODS_AFTER_EN's)

@@ -191,3 +191,17 @@ def test_clitic_doubles_an_unnamed_receiver():
     text = ("La red de Marset enviaba cocaína a Europa a través de los puertos de Montevideo. "
             "Los investigadores sostienen que el PCC le proveía armas a la red del uruguayo.")
     assert not {p for p in supplies(text, "es") if p[1] == "state:URY"}
+
+
+@pytest.mark.parametrize("lang,text,pair,found", [
+    # the supplier's aircraft or ships arriving with the goods
+    ("en", "Within weeks two Egyptian military aircraft had landed in Mogadishu carrying weapons and ammunition.", ("state:EGY", "state:SOM"), True),
+    ("en", "Russian cargo planes arrived in Bamako with helicopters.", ("state:RUS", "state:MLI"), True),
+    ("en", "A Russian tanker docked in Cuba carrying fuel.", ("state:RUS", "state:CUB"), True),
+    ("en", "Iranian planes landed in Caracas.", ("state:IRN", "state:VEN"), False),
+    ("es", "Dos aviones militares egipcios aterrizaron en Mogadiscio con armas y municiones.", ("state:EGY", "state:SOM"), True),
+    ("es", "Un buque ruso atracó en Cuba cargado de combustible.", ("state:RUS", "state:CUB"), True),
+    ("es", "Un avión iraní aterrizó en Caracas.", ("state:IRN", "state:VEN"), False),
+])
+def test_carrier_arrived_with(lang, text, pair, found):
+    assert (pair in supplies(text, lang)) is found, text
