@@ -1553,7 +1553,8 @@ _ITEM_WORDS = literals.compile(
     r"material\s+(?:bélico|militar)|crude(?:\s+oil)?|refined\s+products|petroleum|(?:liquefied\s+)?natural\s+gas|lng|gnl|"
     r"fertili[sz]ers?|fertilizantes|crudo|productos\s+refinados|gas(?:\s+natural(?:\s+licuado)?)?|"
     # food, medicine and power aid (the SUPNOUN additions of session 20)
-    r"rice|arroz|patrullas|fueloil|flour|harina|food(?:stuffs)?|medicines?|medicamentos|medicinas|medical\s+supplies|vaccines?|vacunas|"
+    r"rice|arroz|patrullas|fueloil|dual-use\s+(?:goods|items|products|technology|components)|microchips|semiconductors|machine\s+tools|"
+    r"(?:bienes|productos|artículos|material)\s+de\s+doble\s+uso|semiconductores|máquinas-herramienta|flour|harina|food(?:stuffs)?|medicines?|medicamentos|medicinas|medical\s+supplies|vaccines?|vacunas|"
     r"solar\s+panels|paneles(?:\s+solares)?|generators|generadores|(?:humanitarian|food)\s+aid|ayuda\s+(?:humanitaria|alimentaria))\b(?!-\w)"
     r"|(?<![\w$])(?:US|U\.S\.)?\$\s?\d[\d.,]*(?:\s*(?:million|billion|bn|millones))?", re.I)  # sums: money
 _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats", "vessel": "boats",
@@ -1589,7 +1590,9 @@ _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats
             "fertilisers": "fertilizers", "fertilizantes": "fertilizers", "arroz": "rice", "harina": "flour",
             "foodstuffs": "food", "medicine": "medicines", "medicamentos": "medicines", "medicinas": "medicines",
             "vaccine": "vaccines", "vacunas": "vaccines", "paneles solares": "solar panels", "paneles": "solar panels",
-            "generadores": "generators", "patrullas": "patrol vehicles", "fueloil": "fuel", "ayuda humanitaria": "humanitarian aid", "ayuda alimentaria": "food aid"}
+            "generadores": "generators", "patrullas": "patrol vehicles", "fueloil": "fuel", "semiconductores": "semiconductors",
+            "máquinas-herramienta": "machine tools", "bienes de doble uso": "dual-use goods", "productos de doble uso": "dual-use goods",
+            "artículos de doble uso": "dual-use goods", "material de doble uso": "dual-use goods", "ayuda humanitaria": "humanitarian aid", "ayuda alimentaria": "food aid"}
 
 
 _ITEM_SKIP = {"the", "a", "an", "its", "their", "some", "several", "many", "more", "and", "or", "of", "to", "with",

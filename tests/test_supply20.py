@@ -205,3 +205,18 @@ def test_clitic_doubles_an_unnamed_receiver():
 ])
 def test_carrier_arrived_with(lang, text, pair, found):
     assert (pair in supplies(text, lang)) is found, text
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    # dual-use goods and chips; millions of shells or barrels are goods, not money
+    ("en", "Beijing has supplied dual-use goods to Russia.", ("state:CHN", "state:RUS")),
+    ("en", "China shipped microchips and machine tools to Russia.", ("state:CHN", "state:RUS")),
+    ("es", "China ha suministrado bienes de doble uso a Rusia.", ("state:CHN", "state:RUS")),
+    ("es", "China envió semiconductores a Rusia.", ("state:CHN", "state:RUS")),
+    ("es", "Corea del Norte envió millones de proyectiles de artillería a Rusia.", ("state:PRK", "state:RUS")),
+    ("es", "Venezuela envió millones de barriles de petróleo a Cuba.", ("state:VEN", "state:CUB")),
+    ("en", "North Korea has shipped millions of artillery shells to Russia.", ("state:PRK", "state:RUS")),
+])
+def test_supplied_goods_more(lang, text, pair):
+    got = supplies(text, lang)
+    assert pair in got, (text, got)
