@@ -220,3 +220,28 @@ def test_carrier_arrived_with(lang, text, pair, found):
 def test_supplied_goods_more(lang, text, pair):
     got = supplies(text, lang)
     assert pair in got, (text, got)
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    # the recipient's goods, their giver in a participle; given by one and handed to another; delivery taken from
+    ("en", "Guatemala received six tactical vehicles donated by the United States.", ("state:USA", "state:GTM")),
+    ("en", "Sudan's army operates jets supplied by Russia.", ("state:RUS", "state:SDN")),
+    ("en", "Patrol boats donated by Japan were handed to the Philippine Coast Guard.", ("state:JPN", "state:PHL")),
+    ("en", "Drones supplied by Iran have been delivered to the Houthis.", ("state:IRN", "group:houthis")),
+    ("en", "The Philippines took delivery of two patrol vessels from Japan.", ("state:JPN", "state:PHL")),
+    ("en", "Niger has taken delivery of TB2 drones from Turkey.", ("state:TUR", "state:NER")),
+    ("es", "Guatemala recibió seis vehículos tácticos donados por Estados Unidos.", ("state:USA", "state:GTM")),
+    ("es", "Filipinas recibió de Japón dos patrulleros.", ("state:JPN", "state:PHL")),
+])
+def test_supplied_participles(lang, text, pair):
+    got = supplies(text, lang)
+    assert pair in got, (text, got)
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    # a denial, a request, a plan: none
+    ("en", "Guatemala denied that it received vehicles donated by the United States.", ("state:USA", "state:GTM")),
+    ("en", "Manila asked Tokyo for patrol vessels.", ("state:JPN", "state:PHL")),
+])
+def test_not_supplied_more(lang, text, pair):
+    assert pair not in supplies(text, lang), text
