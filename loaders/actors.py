@@ -843,7 +843,7 @@ def _rare_readers() -> literals.Triggers:
             "acronym_agency": [_ACRONYM_AGENCY], "category": [_CATEGORY_CUE], "plural_title": [_PLURAL_HEAD_RX],
             "lone_surname": [_LONE_SURNAME], "coref_cue": [_COREF_CUES], "pair": [_PAIR_PEOPLE, _PAIR],
             "group_pair": [_PAIR_GROUPS, _PAIR_COMPANIES], "bare_country": [_BARE_COUNTRY], "named_head": [_NAMED_HEAD],
-            "pronoun_and": [_PRONOUN_AND], "regime": [_REGIME], "that_country": [_THAT_COUNTRY], "own_country": [_OWN_COUNTRY],
+            "pronoun_and": [_PRONOUN_AND], "regime": [_REGIME], "that_country": [_THAT_COUNTRY], "island": [_THE_ISLAND], "own_country": [_OWN_COUNTRY],
             "numbered": [_NUMBERED], "designees": [_designees().CUE]})
     return _RARE_READERS
 
@@ -1142,6 +1142,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             _regime(text, s, e, ms, last_states, coref_memo)
         if "that_country" in live:
             _that_country(text, s, e, ms, para_any)
+        if "island" in live:
+            _the_island(text, s, e, ms, recent_states)
         if "own_country" in live:
             _own_country(g, text, s, e, ms, published)
         seen_named = coref_memo.setdefault("named_groups", {})
@@ -1598,6 +1600,29 @@ def _that_country(text: str, s: int, e: int, ms: list[Mention], para_any: list[s
         before = list(dict.fromkeys(m.entity for m in ms if m.end <= clause and m.entity.startswith("state:")
                                     and m.kind != "pair" and m.entity not in own))
         cands = before if before else [x for x in (para_any or []) if x not in own]
+        if len(cands) == 1:
+            ms.append(Mention(a, b, cands[0], "coref"))
+
+
+# "despachó petróleo a la isla", "the sale of radars to the island": an island state named before (session 20); a
+# shared island (Hispaniola) or two island states in play give nothing
+_THE_ISLAND = literals.compile(r"(?:\b(?:la\s+isla|the\s+island\s+(?:nation|state)|the\s+island|el\s+archipi[ée]lago|the\s+archipelago|"
+                               r"la\s+naci[óo]n\s+insular)|(?<=\bal\s)archipi[ée]lago|(?<=\bdel\s)archipi[ée]lago)\b"
+                               r"(?!\s*['’]s)(?!\s+(?:de|del|of|caribeña|griega|italiana)\b)", re.I)
+_ISLAND_STATES = frozenset(f"state:{c}" for c in (
+    "CUB TWN JPN PHL IDN LKA MDG CYP MLT ISL NZL JAM BHR SGP TTO BHS BRB CPV COM MUS SYC STP FJI SLB VUT WSM TON KIR "
+    "TUV NRU PLW MHL FSM MDV").split())
+
+
+def _the_island(text: str, s: int, e: int, ms: list[Mention], recent_states: list[str]) -> None:
+    """"la isla", "the island", "el archipiélago": the island state named before it in its sentence, else the
+    last one the story named, when the story's last states name only one island state."""
+    for cm in literals.finditer(_THE_ISLAND, text, s, e):
+        a, b = cm.start(), cm.end()
+        if any(m.start < b and a < m.end for m in ms):
+            continue
+        here = list(dict.fromkeys(m.entity for m in ms if m.end <= a and m.entity in _ISLAND_STATES and m.kind != "pair"))
+        cands = here or list(dict.fromkeys(x for x in recent_states[-8:] if x in _ISLAND_STATES))
         if len(cands) == 1:
             ms.append(Mention(a, b, cands[0], "coref"))
 

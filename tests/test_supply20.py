@@ -245,3 +245,17 @@ def test_supplied_participles(lang, text, pair):
 ])
 def test_not_supplied_more(lang, text, pair):
     assert pair not in supplies(text, lang), text
+
+
+@pytest.mark.parametrize("lang,text,pair,found", [
+    # "la isla", "the island", "el archipiélago": the one island state the story named before
+    ("es", "Rusia ha enviado crudo a Cuba. México también ha despachado petróleo a la isla.", ("state:MEX", "state:CUB"), True),
+    ("es", "Pekín protestó por los lazos con Taiwán. Estados Unidos autorizó la venta de radares a la isla.", ("state:USA", "state:TWN"), True),
+    ("es", "Filipinas firmó un acuerdo con Vietnam, que vende arroz al archipiélago.", ("state:VNM", "state:PHL"), True),
+    ("en", "Cuba faces blackouts. Mexico has shipped oil to the island.", ("state:MEX", "state:CUB"), True),
+    ("en", "Taiwan's president thanked Washington, which sold radars to the island.", ("state:USA", "state:TWN"), True),
+    # two island states in play: no guess
+    ("en", "Cuba and Jamaica met. Mexico has shipped oil to the island.", ("state:MEX", "state:CUB"), False),
+])
+def test_the_island(lang, text, pair, found):
+    assert (pair in supplies(text, lang)) is found, text
