@@ -1255,6 +1255,8 @@ def _passive_between(skel: str, subj: int, obj: int) -> bool:
 
 # people or companies of a place: "firms from ⟦X⟧", "traders in ⟦X⟧", "empresas de ⟦X⟧" (a metonym, no act of X's)
 _PEOPLE_OF_BEFORE = literals.compile(
+    # a subsidiary acts, not its parent ("la filial de ⟦Pemex⟧ envió petróleo", "a subsidiary of ⟦X⟧ shipped")
+    r"\b(?:filial(?:es)?|subsidiarias?|subsidiar(?:y|ies)|affiliates?)\s+(?:of|de|del)\s+(?:the\s+|el\s+|la\s+)?$|"
     r"\b(?:firms?|compan(?:y|ies)|businesses|businessm[ae]n|traders?|merchants?|banks|individuals|people|persons|nationals|"
     r"citizens|residents|exporters|dealers|operators|operadores|operadoras|"
     r"empresas?|compañías|firmas|comerciantes|empresarios|bancos|personas|individuos|ciudadanos|nacionales|residentes|"

@@ -259,3 +259,12 @@ def test_not_supplied_more(lang, text, pair):
 ])
 def test_the_island(lang, text, pair, found):
     assert (pair in supplies(text, lang)) is found, text
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    # a subsidiary acts, not its parent
+    ("es", "La filial de Pemex envió petróleo a Cuba durante meses.", ("group:pemex", "state:CUB")),
+    ("en", "A subsidiary of Rosneft shipped crude to Cuba.", ("group:rosneft", "state:CUB")),
+])
+def test_parent_of_a_subsidiary_supplies_nothing(lang, text, pair):
+    assert pair not in supplies(text, lang), text
