@@ -268,3 +268,18 @@ def test_the_island(lang, text, pair, found):
 ])
 def test_parent_of_a_subsidiary_supplies_nothing(lang, text, pair):
     assert pair not in supplies(text, lang), text
+
+
+@pytest.mark.parametrize("lang,text,pair,polarity", [
+    # the passive with the recipient before the giver; a denied one is negative
+    ("en", "The drones were supplied to Russia by Iran.", ("state:IRN", "state:RUS"), "positive"),
+    ("en", "Jets sold to Mali by Russia in 2022 crashed.", ("state:RUS", "state:MLI"), "positive"),
+    ("en", "The rifles, which were donated to Haiti by Kenya, arrived.", ("state:KEN", "state:HTI"), "positive"),
+    ("es", "Los drones fueron suministrados a Rusia por Irán.", ("state:IRN", "state:RUS"), "positive"),
+    ("es", "Los fusiles, donados a Haití por Kenia, llegaron ayer.", ("state:KEN", "state:HTI"), "positive"),
+    ("es", "Los misiles no fueron suministrados a Rusia por Irán, según Teherán.", ("state:IRN", "state:RUS"), "negative"),
+])
+def test_passive_to_by(lang, text, pair, polarity):
+    from tests.extracting import extract_text
+    got = {(c.subject, c.object, c.polarity) for c in extract_text(text, language=lang, published=PUB) if c.predicate == "SUPPLIED"}
+    assert (*pair, polarity) in got, (text, got)
