@@ -43,7 +43,7 @@ _GOV_NOUNS = {"government", "governments", "regime", "administration", "authorit
               "diplomaticos", "estado", "cancilleria", "delegation", "delegacion", "envoys", "mission",
               "embassy", "embajada", "foreign", "ministry", "ministerio", "congress", "senate", "parliament",
               "territory", "soil", "territorio", "suelo", "support", "backing", "funding", "apoyo", "respaldo",
-              "coast", "troops", "tropas", "armada", "marina", "guardia",
+              "coast", "troops", "tropas", "armada", "marina", "guardia", "marines",
               # (soldiers are troops: "French soldiers", "soldados franceses", "efectivos rusos")
               "soldiers", "soldados", "efectivos",
               # a state's military people ("militares ucranianos", "Russian servicemen", "fuerzas armadas venezolanas"; not
@@ -98,9 +98,13 @@ _MADE_AFTER = literals.compile(r"[-–](?:made|built|manufactured|produced|desig
 _GOODS_EN = (r"(?:drones?|UAVs?|missiles?|rockets?|rocket\s+launchers?|launchers?|tanks?|howitzers?|jets?|fighters?|"
              r"fighter\s+jets?|warplanes?|aircraft|helicopters?|warships?|frigates?|corvettes?|submarines?|patrol\s+(?:boats?|vessels?)|"
              r"radars?|rifles?|weapons?|weaponry|arms|armou?red\s+vehicles?|air[-\s]defen[cs]e\s+systems?|artillery|munitions?|"
-             r"ammunition|shells)")
+             r"ammunition|shells|"
+             # energy shipped by a state ("received Russian crude", "shipments of Mexican oil reached Cuba")
+             r"crude(?:\s+oil)?|oil|petroleum|fuel(?:\s+oil)?|diesel|LNG|liquefied\s+natural\s+gas|"
+             # the carrier that brings them ("Russian cargo planes arrived in Bamako with helicopters")
+             r"planes?|ships?|freighters?|tankers?)")
 # (a model name or a class word between: "Turkish Bayraktar drones", "Iranian ballistic missiles")
-_GOODS_AFTER_EN = literals.compile(rf"(?:\s+(?:[A-Z0-9][\w-]*|ballistic|cruise|attack|combat|kamikaze|suicide|hypersonic|guided|"
+_GOODS_AFTER_EN = literals.compile(rf"(?:\s+(?:[A-Z0-9][\w-]*|ballistic|cruise|attack|combat|kamikaze|suicide|hypersonic|guided|military|cargo|"
                                    rf"unmanned|long-range|short-range|medium-range|surface-to-air|anti-[\w-]+)){{0,2}}\s+{_GOODS_EN}\b")
 # a demonym before a nominal of delivery names the supplier too ("Iranian shipments of drones to Russia",
 # "Russian arms deliveries to Venezuela" is _GOODS_AFTER_EN's)
@@ -109,7 +113,9 @@ _SUPPLY_NOUN_AFTER_EN = literals.compile(r"\s+(?:deliveries|delivery|shipments?|
 _GOODS_ES = (r"(?:drones|misiles|cohetes|lanzacohetes|tanques|carros\s+de\s+combate|obuses|cazas|aviones(?:\s+de\s+combate)?|"
              r"helicópteros|buques(?:\s+de\s+guerra)?|fragatas|corbetas|submarinos|patrulleras|lanchas(?:\s+patrulleras)?|"
              r"radares|fusiles|armas|armamento|blindados|vehículos\s+blindados|sistemas\s+antiaéreos|municiones|proyectiles|"
-             r"dron|misil|tanque|avión|helicóptero|buque|fragata|corbeta|submarino|radar|sistema\s+antiaéreo)")
+             r"dron|misil|tanque|avión|helicóptero|buque|fragata|corbeta|submarino|radar|sistema\s+antiaéreo|"
+             # la energía enviada por un Estado ("cargamentos de crudo mexicano", "recibió petróleo ruso")
+             r"crudo|petróleo|combustible|fueloil|fuel|diésel|gasolina|gas\s+natural(?:\s+licuado)?|GNL)")
 # "drones turcos", "lanzacohetes múltiples chinos", "drones turcos Akinci" / "de fabricación china"
 # (lower case only: "la Agencia de Armamento polaca" is a state body named with its demonym)
 _GOODS_BEFORE_ES = literals.compile(rf"\b{_GOODS_ES}(?:\s+[\w-]+)?\s+$|\b(?:de\s+)?(?:fabricación|manufactura)\s+$")
@@ -837,7 +843,7 @@ def _rare_readers() -> literals.Triggers:
             "acronym_agency": [_ACRONYM_AGENCY], "category": [_CATEGORY_CUE], "plural_title": [_PLURAL_HEAD_RX],
             "lone_surname": [_LONE_SURNAME], "coref_cue": [_COREF_CUES], "pair": [_PAIR_PEOPLE, _PAIR],
             "group_pair": [_PAIR_GROUPS, _PAIR_COMPANIES], "bare_country": [_BARE_COUNTRY], "named_head": [_NAMED_HEAD],
-            "pronoun_and": [_PRONOUN_AND], "regime": [_REGIME], "that_country": [_THAT_COUNTRY], "own_country": [_OWN_COUNTRY],
+            "pronoun_and": [_PRONOUN_AND], "regime": [_REGIME], "that_country": [_THAT_COUNTRY], "island": [_THE_ISLAND], "own_country": [_OWN_COUNTRY],
             "numbered": [_NUMBERED], "designees": [_designees().CUE]})
     return _RARE_READERS
 
@@ -1136,6 +1142,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             _regime(text, s, e, ms, last_states, coref_memo)
         if "that_country" in live:
             _that_country(text, s, e, ms, para_any)
+        if "island" in live:
+            _the_island(text, s, e, ms, recent_states)
         if "own_country" in live:
             _own_country(g, text, s, e, ms, published)
         seen_named = coref_memo.setdefault("named_groups", {})
@@ -1592,6 +1600,29 @@ def _that_country(text: str, s: int, e: int, ms: list[Mention], para_any: list[s
         before = list(dict.fromkeys(m.entity for m in ms if m.end <= clause and m.entity.startswith("state:")
                                     and m.kind != "pair" and m.entity not in own))
         cands = before if before else [x for x in (para_any or []) if x not in own]
+        if len(cands) == 1:
+            ms.append(Mention(a, b, cands[0], "coref"))
+
+
+# "despachó petróleo a la isla", "the sale of radars to the island": an island state named before (session 20); a
+# shared island (Hispaniola) or two island states in play give nothing
+_THE_ISLAND = literals.compile(r"(?:\b(?:la\s+isla|the\s+island\s+(?:nation|state)|the\s+island|el\s+archipi[ée]lago|the\s+archipelago|"
+                               r"la\s+naci[óo]n\s+insular)|(?<=\bal\s)archipi[ée]lago|(?<=\bdel\s)archipi[ée]lago)\b"
+                               r"(?!\s*['’]s)(?!\s+(?:de|del|of|caribeña|griega|italiana)\b)", re.I)
+_ISLAND_STATES = frozenset(f"state:{c}" for c in (
+    "CUB TWN JPN PHL IDN LKA MDG CYP MLT ISL NZL JAM BHR SGP TTO BHS BRB CPV COM MUS SYC STP FJI SLB VUT WSM TON KIR "
+    "TUV NRU PLW MHL FSM MDV").split())
+
+
+def _the_island(text: str, s: int, e: int, ms: list[Mention], recent_states: list[str]) -> None:
+    """"la isla", "the island", "el archipiélago": the island state named before it in its sentence, else the
+    last one the story named, when the story's last states name only one island state."""
+    for cm in literals.finditer(_THE_ISLAND, text, s, e):
+        a, b = cm.start(), cm.end()
+        if any(m.start < b and a < m.end for m in ms):
+            continue
+        here = list(dict.fromkeys(m.entity for m in ms if m.end <= a and m.entity in _ISLAND_STATES and m.kind != "pair"))
+        cands = here or list(dict.fromkeys(x for x in recent_states[-8:] if x in _ISLAND_STATES))
         if len(cands) == 1:
             ms.append(Mention(a, b, cands[0], "coref"))
 

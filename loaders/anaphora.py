@@ -82,6 +82,12 @@ _PLACE = literals.compile(r"\b(?:in|into|inside|across|near|at|southern|northern
 _OBLIQUE = literals.compile(r"\b(?:with|to|from|against|by|for|on|con|a|al|de|del|desde|hacia|contra|por|para|sobre|entre)\s+"
                       r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 _MASC = frozenset({"el", "del", "al", "un", "este", "ese"})
+# the dative "a" of a supply verb: a supply clitic ("le vendió") stands for the one given to before, not the giver
+# a supply clitic doubling the receiver its clause names ("le vendió petróleo a Cuba", "les entregó armas a las FARC",
+# "le proveía armas a la red del uruguayo": the receiver is that phrase, named or not)
+_DOUBLED_DATIVE = literals.compile(r"[^.;,:⟦]{0,90}?\s(?:al\s+[a-záéíóúñ]|(?:a|al)\s+(?:la|el|los|las|su|sus)\s+[a-záéíóúñ]|"
+                                   r"(?:a|al)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?-i:[A-ZÁÉÍÓÚ]))", re.I)
+_DATIVE = literals.compile(r"\b(?:a|al)\s+(?:la\s+|el\s+|los\s+|las\s+)?$", re.I)
 
 # the clitic's slot moved after its verb group, where the rules read an object: "⟦0⟧ ⟦1⟧ declaró X"
 # -> "⟦0⟧ declaró a ⟦1⟧ X" ("a" marks the object as with a name: "declaró a Hamás ...")
@@ -207,6 +213,8 @@ def _spanish(text: str, s) -> list:
             if not (re.match(rf"{_ES_AUX}{_ES_SUPPLY}\b", m.group("v"), re.I) or listing
                     or (c == "les" and _ES_REQUEST.match(m.group("v")))):
                 continue
+            if not listing and _DOUBLED_DATIVE.match(text, m.end(), s.end):
+                continue  # "Rusia le vendió petróleo a Cuba": the clitic doubles the receiver named after it
             want = ("person" if listing else "receiver") if c == "le" else "plural"
         elif c in ("los", "las"):
             want = "plural"
@@ -286,11 +294,12 @@ _NOT_NAME = frozenset(
 
 def _unknown_name(text: str, s, end: int, ms: list[Mention], skip: list[tuple[int, int]] = ()) -> int:
     """Where the last capitalised word before `end` that no mention covers starts (s.start if none);
-    the sentence's first word is no name, nor a word inside a span of `skip`."""
+    the sentence's first word is no name, nor a word inside a span of `skip`, nor a model with a digit
+    ("Mi-24", "L-39", "TB2": what is supplied, never who)."""
     last = s.start
     first = re.match(r"[\s\"“*#-]*\S+", text[s.start:end])
     for c in _CAPITAL.finditer(text, s.start + (first.end() if first else 0), end):
-        if c.group() in _NOT_NAME or any((m.title_start if m.title_start is not None else m.start) <= c.start() < m.end
+        if c.group() in _NOT_NAME or any(ch.isdigit() for ch in c.group()) or any((m.title_start if m.title_start is not None else m.start) <= c.start() < m.end
                                          for m in ms) or any(a < c.start() < b for a, b in skip):
             continue
         last = c.start()
@@ -315,6 +324,8 @@ def _candidates(text, sents, by_sent, i, at, want, es, g, new_entities) -> tuple
                 if pen is not None:
                     if _PLACE.search(text, max(0, m.start - 25), m.start):
                         pen += 0.25  # named as a place ("in Chile", "southern Lebanon"): less salient than a participant
+                    elif want == "receiver" and _DATIVE.search(text, max(0, m.start - 12), m.start):
+                        pen -= 0.25  # the one given to before: "Rusia entregó a Malí cazas y Turquía le vendió drones"
                     elif _OBLIQUE.search(text, max(0, m.start - 12), m.start):
                         pen += 0.25  # after a preposition ("negocia con Bogotá"): less salient than subject and object
                     if m.entity not in own_clause:

@@ -1688,17 +1688,21 @@ _GAP_PREP = r"to|on|against|with|from|a|al|con|contra|sobre"
 _GAPPED_OBJECT = literals.compile(
     rf"\b(?P<prep>{_GAP_PREP})\s+(?:(?:the|el|la|los|las)\s+)?⟦(?P<a>\d+)⟧(?P<adj>(?:[^⟦;:.]|⟦\d+⟧){{0,120}}?)\s*,?\s+"
     r"(?:and|y|e)(?P<adv>\s*,\s*(?:later|then|subsequently|more\s+recently|m[áa]s\s+tarde|luego|despu[ée]s)\s*,\s*|"
+    # a source named for the second conjunct ("to ⟦1⟧ and, according to Nigerien officials, air-defence systems to ⟦2⟧")
+    r"\s*,\s*(?:according\s+to|citing|seg[úu]n|de\s+acuerdo\s+con)\s+(?:[^,;:.⟦]|⟦\d+⟧){1,50}?,\s*|"
     r"\s+(?:later|subsequently|m[áa]s\s+tarde)\s+|\s+)"
     r"(?P<words>(?:(?!(?:and|y|then|later|also|luego|después|también)\b)[^\W\d_][\w-]*\s+){0,2}?)"
     rf"(?P<prep2>{_GAP_PREP})\s+(?:(?:the|el|la|los|las)\s+)?(?P<b>⟦\d+⟧)", re.I)
 # a word between the conjunction and the repeated preposition that is a verb opens a clause of its own ("sold drones to ⟦1⟧
 # and talked to ⟦2⟧"); a noun there names the second conjunct's goods ("and TB2s to")
+# (an adjective in -ed of goods is no verb: "and armoured vehicles to ⟦2⟧")
 # (nor a preposition: "cash to ⟦1⟧ through Turkey and via flights to ⟦2⟧ airport" names a route, not a recipient)
-_GAP_VERB = literals.compile(r"(?:[a-z]+(?:ed|ing)|via|vía|through|by|in|at|from|for|over|across|into|por|en|desde|hacia|para|mediante|said|spoke|went|came|met|told|gave|sent|sold|made|took|turned|"
+_GAP_VERB = literals.compile(r"(?:(?!(?:armou?red|guided|unmanned|advanced|refined|liquefied|enriched|used|refurbished|second-hand)\b)[a-z]+(?:ed|ing)|via|vía|through|by|in|at|from|for|over|across|into|por|en|desde|hacia|para|mediante|said|spoke|went|came|met|told|gave|sent|sold|made|took|turned|"
                              r"has|have|had|was|were|is|are|will|would|did|does|can|could|may|might|"
                              r"[a-záéíóúñ]+(?:ó|aron|ieron|ió|aba|aban|ía|ían|ado|ido|ará|arán)|se|le|les|lo|la|ha|han|fue|es)", re.I)
 _GAP_SAME = {"al": "a"}
 # a second conjunct dated from the first ("and on ⟦2⟧ a week later"): the first's date is the nearest known
+_GAP_SOURCE = literals.compile(r"according|citing|seg[úu]n|de\s+acuerdo", re.I)
 _GAP_LATER = literals.compile(r"\b(?:later|afterwards|after\s+that|thereafter|m[áa]s\s+tarde|despu[ée]s)\b", re.I)
 
 
@@ -1736,6 +1740,8 @@ def _gapped_matches(skel: str, slots: list[Mention], lang: str, matches: list) -
                 continue
             mt.objects = [x for x in dict.fromkeys(objs) if x != a]
             mt.props = {**mt.props, "_skel": alt}
+            if _GAP_SOURCE.search(gm.group("adv") or ""):
+                mt.props["_gap_source"] = 1  # "and, according to officials, X to ⟦2⟧": that conjunct is reported
             out.append(mt)
     return out
 
@@ -2877,7 +2883,9 @@ def _date_after_aside(skel: str, span: tuple[int, int], pub: str | None, lang: s
 # Spanish "de fabricación X" / "fabricados en" after a use verb: rules/es_made.yaml es.made.usa)
 _MAKER_GATE = literals.compile(r"receiv|deliver|acquir|bought|buy|purchas|import|obtain|recib|adquir|compr|obtuv|incorpor|shipment|sales|"
                          r"transfer|export|supplies|fabricaci|fabricad|relied|relies|rely|relying|depend|makers|manufacturers|firms|"
-                         r"traslad|envío|envíos|entrega|suministro|venta|fabricantes", re.I)
+                         r"traslad|envío|envíos|entrega|suministro|venta|fabricantes|"
+                         # (the supply, a sale of, the arms "Russian-made" or "Chinese-supplied" a user flies: session 20)
+                         r"suppl|sale|provision|-made|-built|-manufactured|-produced|arriv|reach|docked|lleg|arrib|atrac", re.I)
 
 
 # a government's cabinet department (its name says so)
@@ -3148,6 +3156,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # ("El ⟦0⟧ no figura en la lista ...") has its verb group after its object
             obj_pos = None
         ass = modality.assess(skel, mt.span[0], mt.span[1], mt.subj_pos, s.lang, obj_pos)
+        if mt.props.get("_gap_source") and ass.modality == "asserted":
+            ass = dataclasses.replace(ass, modality="reported")
         if ass.polarity == "positive" and _RUMOUR_FRAME.search(skel, 0, min(mt.subj_pos, mt.span[0])):
             continue  # "circula un texto que afirma que «X ...»": a rumour's content, asserted by nobody named
         if pred == "URGED" and _request_unmade(skel, mt, s.lang):

@@ -999,7 +999,7 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
             elif rule.nature:
                 props["nature"] = [rule.nature]
             if g.get("items"):
-                props["items"] = _items(g["items"])
+                props["items"] = _items(g["items"]) or _drug_items(g["items"])
             if g.get("agr"):
                 # the agreement as the text names it, with its modifiers ("security partnership",
                 # "cooperation agreement"), so its kind and title say what the article says; a number's unit
@@ -1271,6 +1271,8 @@ def _passive_between(skel: str, subj: int, obj: int) -> bool:
 
 # people or companies of a place: "firms from ⟦X⟧", "traders in ⟦X⟧", "empresas de ⟦X⟧" (a metonym, no act of X's)
 _PEOPLE_OF_BEFORE = literals.compile(
+    # a subsidiary acts, not its parent ("la filial de ⟦Pemex⟧ envió petróleo", "a subsidiary of ⟦X⟧ shipped")
+    r"\b(?:filial(?:es)?|subsidiarias?|subsidiar(?:y|ies)|affiliates?)\s+(?:of|de|del)\s+(?:the\s+|el\s+|la\s+)?$|"
     r"\b(?:firms?|compan(?:y|ies)|businesses|businessm[ae]n|traders?|merchants?|banks|individuals|people|persons|nationals|"
     r"citizens|residents|exporters|dealers|operators|operadores|operadoras|"
     r"empresas?|compañías|firmas|comerciantes|empresarios|bancos|personas|individuos|ciudadanos|nacionales|residentes|"
@@ -1569,7 +1571,11 @@ _ITEM_WORDS = literals.compile(
     r"advisors|asesores|aeronaves?|patrulleros?|tanquetas|equipamiento|financiación|repuestos|baterías|"
     r"lanzagranadas|pistolas|fusil|avión|obús|body\s+armou?r|goggles|military\s+aid|ayuda\s+militar|"
     r"material\s+(?:bélico|militar)|crude(?:\s+oil)?|refined\s+products|petroleum|(?:liquefied\s+)?natural\s+gas|lng|gnl|"
-    r"fertili[sz]ers?|fertilizantes|crudo|productos\s+refinados|gas(?:\s+natural(?:\s+licuado)?)?)\b(?!-\w)"
+    r"fertili[sz]ers?|fertilizantes|crudo|productos\s+refinados|gas(?:\s+natural(?:\s+licuado)?)?|"
+    # food, medicine and power aid (the SUPNOUN additions of session 20)
+    r"rice|arroz|patrullas|fueloil|dual-use\s+(?:goods|items|products|technology|components)|microchips|semiconductors|machine\s+tools|"
+    r"(?:bienes|productos|artículos|material)\s+de\s+doble\s+uso|semiconductores|máquinas-herramienta|flour|harina|food(?:stuffs)?|medicines?|medicamentos|medicinas|medical\s+supplies|vaccines?|vacunas|"
+    r"solar\s+panels|paneles(?:\s+solares)?|generators|generadores|(?:humanitarian|food)\s+aid|ayuda\s+(?:humanitaria|alimentaria))\b(?!-\w)"
     r"|(?<![\w$])(?:US|U\.S\.)?\$\s?\d[\d.,]*(?:\s*(?:million|billion|bn|millones))?", re.I)  # sums: money
 _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats", "vessel": "boats",
             "vessels": "boats", "embarcaciones": "boats", "lanchas": "boats", "barcos": "boats", "buques": "ships",
@@ -1601,12 +1607,18 @@ _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats
             "crude": "oil", "crude oil": "oil", "crudo": "oil", "petroleum": "oil", "refined products": "fuel",
             "productos refinados": "fuel", "natural gas": "gas", "liquefied natural gas": "gas", "lng": "gas", "gnl": "gas",
             "gas natural": "gas", "gas natural licuado": "gas", "fertilizer": "fertilizers", "fertiliser": "fertilizers",
-            "fertilisers": "fertilizers", "fertilizantes": "fertilizers"}
+            "fertilisers": "fertilizers", "fertilizantes": "fertilizers", "arroz": "rice", "harina": "flour",
+            "foodstuffs": "food", "medicine": "medicines", "medicamentos": "medicines", "medicinas": "medicines",
+            "vaccine": "vaccines", "vacunas": "vaccines", "paneles solares": "solar panels", "paneles": "solar panels",
+            "generadores": "generators", "patrullas": "patrol vehicles", "fueloil": "fuel", "semiconductores": "semiconductors",
+            "máquinas-herramienta": "machine tools", "bienes de doble uso": "dual-use goods", "productos de doble uso": "dual-use goods",
+            "artículos de doble uso": "dual-use goods", "material de doble uso": "dual-use goods", "ayuda humanitaria": "humanitarian aid", "ayuda alimentaria": "food aid"}
 
 
 _ITEM_SKIP = {"the", "a", "an", "its", "their", "some", "several", "many", "more", "and", "or", "of", "to", "with",
               "el", "la", "los", "las", "un", "una", "unos", "unas", "varios", "varias", "y", "o", "de", "del", "con",
               "sus", "su", "other", "otros", "otras", "two", "three", "four", "five", "dos", "tres", "cuatro", "cinco",
+              "six", "seven", "eight", "nine", "ten", "seis", "siete", "ocho", "nueve", "diez",
               # the words of a time adverbial between the verb and the goods are no modifiers of them
               # ("delivered last month attack drones", "entregó la semana pasada drones")
               "last", "this", "next", "week", "month", "year", "weeks", "months", "years", "ago", "later", "earlier",
@@ -1616,6 +1628,19 @@ _ITEM_SKIP = {"the", "a", "an", "its", "their", "some", "several", "many", "more
 
 # a Spanish finite verb before the goods is no modifier of them ("suministró proyectiles")
 _VERB_FORM = literals.compile(r"(?:ó|aron|ieron|aba|aban|ía|ían)$", re.I)
+
+
+# drugs a buyer rule names (rules/*_supply.yaml: "buys cocaine from"); not goods of the proximity readers, where
+# "smuggled cocaine to ⟦US⟧" names no supply to the state
+_DRUGS = literals.compile(r"\b(?:cocaine|cocaína|heroin|heroína|fentanyl|fentanilo|methamphetamine|metanfetamina|marihuana|"
+                          r"drugs|drogas?|narcotics|estupefacientes|(?:chemical\s+)?precursors|precursores(?:\s+químicos)?)\b", re.I)
+_DRUG_EN = {"cocaína": "cocaine", "heroína": "heroin", "fentanilo": "fentanyl", "metanfetamina": "methamphetamine",
+            "marihuana": "marijuana", "drogas": "drugs", "droga": "drugs", "narcotics": "drugs", "estupefacientes": "drugs",
+            "precursores": "precursors", "precursores químicos": "chemical precursors"}
+
+
+def _drug_items(text: str) -> list[str]:
+    return list(dict.fromkeys(_DRUG_EN.get(m.group().lower(), m.group().lower()) for m in _DRUGS.finditer(text)))
 
 
 def _items(text: str) -> list[str]:
