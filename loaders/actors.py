@@ -83,6 +83,7 @@ _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spo
             "maj": "major", "brig": "brigadier", "adm": "admiral", "capt": "captain", "jeque": "sheikh",
             "reina": "queen", "principe": "prince", "sultan": "sultan", "monarca": "monarch", "gobernante": "ruler",
             "mariscal": "marshal", "vicealmirante": "vice admiral", "contralmirante": "rear admiral",
+            "contraalmirante": "rear admiral", "capitan": "captain", "capitana": "captain", "sargento": "sergeant",
             "asambleista": "lawmaker", "parlamentario": "lawmaker", "parlamentaria": "lawmaker", "concejal": "councillor",
             "intendente": "mayor", "magistrado": "magistrate", "magistrada": "magistrate", "contralor": "comptroller",
             "contralora": "comptroller", "subcomandante": "deputy commander", "subdirector": "deputy director",
@@ -2069,6 +2070,10 @@ _POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|embajador(?
                         r"\s+(?:[\w’'-]+\s+){0,2}?(?:to|in|for|en|para|ante)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 # the dot of a rank or honorific abbreviation before a name (kept as a space: offsets stay put)
 _ABBR_DOT = literals.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof|Rep|Sen|Gov)\.(?=\s)")
+# the grade of a Spanish rank ("general de división X", "general de brigada X", "capitán de navío X"): part of
+# the rank, blanked like a dot (the rank word before it is the title: offsets hold)
+_RANK_GRADE = literals.compile(r"(?:(?<=\b[Gg]eneral)|(?<=\b[Cc]apitán)|(?<=\b[Cc]apitan)|(?<=\b[Tt]eniente))\s+de\s+(?:brigada|división|division|"
+                               r"navío|navio|fragata|corbeta|ejército|ejercito|aviación|aviacion|cuerpo\s+de\s+ejército)(?=\s+$)")
 _CAP_RUN = literals.compile(r"(?<![\w’'-])[A-ZÁÉÍÓÚÑ][\w’'-]+")
 _OBJECT_PRONOUN = literals.compile(r"\b(?:it|them)\b|\blo\b(?!\s+que)")
 _LOWER_BEFORE = literals.compile(r"(?<![\w’'-])([a-záéíóúñ][a-záéíóúñ-]+)\s+$")
@@ -2263,9 +2268,11 @@ def _singular_after_one_of(left: str, titles: set[str]) -> str:
 _RANKS = {"gen", "gral", "col", "cnel", "lt", "maj", "brig", "adm", "capt", "general", "colonel", "coronel", "major",
           "brigadier", "admiral", "almirante", "lieutenant", "teniente", "sheikh", "jeque", "retired", "retirado",
           "the", "el", "la", "a", "an", "un", "una", "de", "brigada", "division", "division", "mayor",
-          "vicealmirante", "contralmirante",
+          "vicealmirante", "contralmirante", "contraalmirante", "capitana",
           # compound ranks ("Senior General X", "Field Marshal X", "el mariscal de campo X")
           "senior", "field", "marshal", "mariscal", "campo", "commodore", "captain", "capitan", "sergeant", "sargento"}
+_ES_BARE_RANKS = {"general", "coronel", "teniente", "almirante", "vicealmirante", "contralmirante", "contraalmirante", "capitan",
+                  "mariscal"}
 # the rank words alone, for reading a title's words (_RANKS also holds the articles, "de" and "senior" that
 # _titled_people skips around a rank: in canonical_role they made "jefe de gabinete" a rank)
 _RANK_WORDS = _RANKS - {"the", "el", "la", "a", "an", "un", "una", "de", "senior", "retired", "retirado"}
@@ -2406,7 +2413,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 continue  # "ministro de Seguridad Pública de Costa Rica": the office's state ends no name
             of = _OFFICE_OF.search(text, max(s, nm.start() - 40), nm.start())
             if of and _norm(of.group("adj") or "").strip() not in titles and all("-" in w.group() for w in words[:cut]) \
-                    and not _UNDER_COMMAND.search(text, max(s, nm.start() - 40), nm.start()):
+                    and not _UNDER_COMMAND.search(text, max(s, nm.start() - 40), nm.start()) \
+                    and not _RANK_GRADE.search(text, max(s, nm.start() - 40), nm.start()):
                 # "el alto comisionado de la ONU para los Derechos Humanos, X", "el presidente de la
                 # surcoreana Hyundai Rotem, X", "a researcher at the Centre for Conflict Studies", "of the
                 # Belgrade-backed Srpska Lista party": a name after "of/for/de/para" in a title is the
@@ -2442,6 +2450,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         left = _ACR_PAREN.sub("", left)
         # "Sudanese army chief Gen. X", "Dr. X": an abbreviation's dot does not end the title
         left = _ABBR_DOT.sub(r"\1 ", left)
+        if " de " in left[-40:]:
+            left = _RANK_GRADE.sub(lambda h: " " * len(h.group()), left)
         # "The Director-General of Security, Mr X", "el canciller, el señor X": a courtesy word names no office
         # and stands between the title and the name (blanked: offsets hold)
         left = _HONORIFIC_END.sub(lambda h: " " * len(h.group()), left)
@@ -2479,12 +2489,15 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # after a bare rank, into the office it follows ("el comandante de la Guardia Costera
                 # filipina, el almirante X", "su homólogo saudí, el príncipe X")
                 # (English writes a rank bare and capitalised: "Pakistan's army chief, Field Marshal X")
-                bare_rank = keep and keep[0][:1].isupper() and all(_norm(k) in _RANKS or _norm(k) in _HONORIFICS for k in keep)
+                # (Spanish communiqués write it bare in lower case: "el Ministro de la Defensa, general de división X")
+                bare_rank = keep and (keep[0][:1].isupper() or _norm(keep[0]) in _ES_BARE_RANKS) \
+                    and all(_norm(k) in _RANKS or _norm(k) in _HONORIFICS for k in keep)
                 if bare_rank and _norm(keep[0]) not in ("the", "el", "la") and not bare_cross:
                     bare_cross = len(keep)
                 if not (keep and (_norm(keep[0]) in ("the", "el", "la") or bare_rank)
                         and (wn.split()[-1] in titles or wn in inner_ok)):
-                    if not (keep and _norm(keep[0]) in ("the", "el", "la") and not after_rank
+                    if not (keep and (_norm(keep[0]) in ("the", "el", "la") or (bare_rank and _norm(keep[0]) in _ES_BARE_RANKS))
+                            and not after_rank
                             and all(_norm(k) in _RANKS or _norm(k) in _HONORIFICS for k in keep)
                             and (wc[:1].isupper() or (wn,) in g.demonym_of)):
                         break

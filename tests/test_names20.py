@@ -1,0 +1,108 @@
+"""Session 20, names of actors no claim held: a party in parentheses after a politician, Spanish ranks with a
+grade ("general de división X"), and groups the text types with a category word."""
+
+from tests.extracting import discovered, extract_text, holds_roles, positive_pairs
+
+PUB = "2025-06-01"
+
+
+def members(text, lang):
+    return positive_pairs(text, "MEMBER_OF", language=lang, published=PUB)
+
+
+def party_of(text, lang):
+    """person id -> party name of the MEMBER_OF claims of `text` (parties found or made by the reader)."""
+    from loaders.gazetteer import Gazetteer
+    g = Gazetteer.load()
+    out = {}
+    claims = extract_text(text, language=lang, published=PUB)
+    for c in claims:
+        if c.predicate == "MEMBER_OF" and c.polarity == "positive":
+            ent = g.get(c.object)
+            out[c.subject] = ent.name if ent else c.object
+    return out
+
+
+# --------------------------------------------------------------- a party in parentheses after a politician
+
+def test_paren_acronyms_in_a_senate_session():
+    got = members("La propuesta fue defendida por el senador Eduardo Nakayama (PLRA) y la senadora "
+                  "Lilian Samaniego (ANR).", "es")
+    assert ("official:eduardo-nakayama", "group:plra") in got
+    assert ("official:lilian-samaniego", "group:partido-colorado") in got  # ANR is the Colorado Party
+
+
+def test_paren_unknown_acronym_makes_a_party():
+    got = party_of("En la Cámara, la diputada Rocío Vallejo (PPQ) cuestionó al ministro.", "es")
+    assert got.get("official:rocio-vallejo") == "group:ppq"  # (a new party, named as written)
+
+
+def test_paren_party_name():
+    got = party_of("El diputado Andrés Ojeda (Partido Colorado) y el senador Gustavo Penadés (Cabildo Abierto) "
+                   "votaron a favor.", "es")
+    assert got.get("official:gustavo-penades") == "Cabildo Abierto"
+
+
+def test_paren_english_mp():
+    got = party_of("Opposition MP Stephen Flynn (SNP) told the Commons the deal was flawed.", "en")
+    assert got.get("official:stephen-flynn") == "Scottish National Party"
+    got = members("The deputy Juan Pérez (PSOE) said the government would not back the plan.", "en")
+    assert ("official:juan-perez", "group:psoe") in got
+
+
+def test_paren_us_label_still_read_once():
+    got = members("Senator Ted Cruz (R-Texas) said the sanctions were overdue, while Rep. Jim McGovern (D-Mass.) disagreed.", "en")
+    assert got == {("official:ted-cruz", "group:republican-party"), ("official:jim-mcgovern", "group:democratic-party")}
+
+
+def test_paren_not_a_party():
+    # a wire credit, a retired officer, a country, a body's acronym in a sentence with no seat
+    assert not members("El coronel Juan Gómez (ret.) dijo a la agencia (EFE) que el ejército fracasó.", "es")
+    assert not members("El ministro de Defensa, Carlos Ruiz (Perú), viajó a Lima.", "es")
+    assert not members("The analyst John Kerrigan (IISS) said the strike was planned.", "en")
+    assert not members("El portavoz Luis Peña (AFP) confirmó la cifra.", "es")
+
+
+def test_paren_label_nacionalista_in_uruguay():
+    got = members("En Montevideo, el senador nacionalista Sebastián da Silva pidió explicaciones al ministro uruguayo.", "es")
+    assert ("official:sebastian-da-silva", "group:partido-nacional-uruguay") in got
+
+
+# --------------------------------------------------------------- Spanish ranks with a grade
+
+def _people(text):
+    return {v.name for v in discovered(text, "official:", PUB).values()}
+
+
+def test_rank_grade_brigada():
+    assert "Óscar Leonel Toc Sicán" in _people("La unidad opera bajo el mando del general de brigada Óscar Leonel Toc Sicán.")
+
+
+def test_rank_grade_division_subject():
+    assert "Juan Pablo Ortega" in _people("El general de división Juan Pablo Ortega visitó Quetzaltenango.")
+
+
+def test_rank_grade_navio_in_a_list():
+    assert "José Ramírez" in _people("El teniente coronel Mario Estuardo Pérez y el capitán de navío José Ramírez "
+                                     "dirigieron el operativo.")
+
+
+def test_rank_captain_and_sergeant():
+    assert "José Ramírez" in _people("El capitán José Ramírez dirigió el operativo.")
+    assert "Ana Torres" in _people("La sargento Ana Torres resultó herida.")
+    assert "John Smith" in _people("Captain John Smith said the ship was hit.")
+
+
+def test_bare_rank_after_an_office_comma():
+    got = holds_roles("El ministro de Defensa de Guatemala, general de división Henry Yovani Reyes Chigua, "
+                      "se reunió con su par.", language="es", published=PUB)
+    assert ("official:henry-yovani-reyes-chigua", "state:GTM", "minister of defense") in got
+
+
+def test_rank_grade_contraalmirante():
+    assert "Pedro Luis Gómez Torres" in _people("El contraalmirante Pedro Luis Gómez Torres firmó el acuerdo.")
+
+
+def test_grade_is_no_office_of_a_place():
+    # "de brigada" is the rank's grade; "ministro de Defensa" still reads its portfolio, not a person
+    assert not _people("El ministro de Defensa Nacional visitó la brigada.")
