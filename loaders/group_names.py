@@ -47,6 +47,7 @@ _MORE_HEADS = {
     "ministerio": "agency", "ministry": "agency", "gendarmerie": "armed force", "gendarmería": "armed force",
     "comandos": "armed group", "bloque": "armed group", "columna": "armed group", "frentes": "armed group",
     "ltd": "company", "llc": "company", "inc": "company", "limited": "company", "airlines": "company",
+    "enterprise": "company", "enterprises": "company",  # state firms so named ("Myanma Oil and Gas Enterprise")
     "airways": "company", "shipping": "company", "trading": "company", "petroleum": "company",
     "exchange": "company", "refinery": "company", "logistics": "company", "investments": "company",
     "inversiones": "company", "partners": "company", "society": "organisation",
@@ -158,7 +159,7 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
             or ((" su " in seg or "Su " in seg or "its " in seg or "their " in seg) and (" wing" in seg or "brazo " in seg or " ala " in seg)):
         _bare_wings(g, text, s, e, ms, taken, result)
     named = gates["named"] and any(w in seg for w in _NAMED_WORDS)
-    party = " party" in seg or " movement" in seg or " militia" in seg or " gang" in seg
+    party = " party" in seg or " movement" in seg or " militia" in seg or " gang" in seg or " clan" in seg or " faction" in seg
     if named or party:
         _named_after_category(g, text, s, e, ms, taken, result, named, party)
     firms = result.__dict__.get("_described_firms")
@@ -713,9 +714,18 @@ def _split_owner_and(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
         if a >= b:
             return out
     am = _AND.search(text, a, b)
-    if am and not _PREP_IN.search(text, a, am.start()):
+    # ("Myanma Oil and Gas Enterprise", "Sahel Trade and Investment Company": a first part with no head
+    # word is no name of its own, the trades are joined inside one name)
+    if am and not _PREP_IN.search(text, a, am.start()) and (
+            any(w.lower().strip(".") in _HEAD_SET for w in text[a:am.start()].split()) or _head_only_at_end(text, am.end(), b)):
         return out + [(a, am.start(), True), (am.end(), b, True)]
     return out + [(a, b, om is not None)]
+
+
+def _head_only_at_end(text: str, a: int, b: int) -> bool:
+    """The words text[a:b] after "and" are a name of their own unless they are one trade and a company head."""
+    words = [w.lower().strip(".") for w in text[a:b].split()]
+    return not (len(words) == 2 and _KIND_OF.get(words[-1]) == "company")
 
 
 def _head_of(name: str) -> str:
@@ -1148,7 +1158,7 @@ def _extended_known(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], 
 # the capitals are (the PART_OF rules then read whose state it is)
 _CO_NAME_AFTER = rf"(?P<name>{_CAP}(?:\s+(?:(?:de|del|of|&)\s+)?{_CAP}){{0,4}})"
 _STATE_CO = [
-    literals.compile(r"\bstate(?:-owned|-run|-controlled)?\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|exporter|conglomerate|"
+    literals.compile(r"\bstate(?:-owned|-run|-controlled)?\s+(?:[a-z-]+\s+){0,3}?(?:company|firm|exporter|conglomerate|"
                r"corporation|enterprise|carrier|airline|shipbuilder|manufacturer|producer|broadcaster|bank)\s*,?\s+"
                rf"(?:the\s+)?{_CO_NAME_AFTER}"),
     literals.compile(r"\b(?:[Ll]a|[Ee]l)\s+(?:(?:empresa|compañía|firma|aerolínea|petrolera|minera|naviera|corporación|exportadora|"
@@ -1192,10 +1202,11 @@ def _state_companies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
 # structures named after people or places (two words at least: "el frente Sur" is a direction);
 # "la agrupación de exiliados Casa Libertad Chile", "la asociación Madres de la Plaza"
 # ... and parties named after their noun: "el partido Corazón de Moldavia", "el movimiento Vente Venezuela"
-_STRUCT_WORDS = ("columna ", "frente ", "bloque ", "agrupación ", "asociación ", "colectivo ", "partido ", "movimiento ")
+_STRUCT_WORDS = ("columna ", "frente ", "bloque ", "agrupación ", "asociación ", "colectivo ", "partido ", "movimiento ",
+                 "clan ", "banda ", "pandilla ")
 _STRUCT = literals.compile(
     r"\b(?:la|el|del|al|una?|La|El|Una?)\s+(?P<cat>columna(?:\s+móvil)?|frente|bloque|agrupación|asociación|colectivo|"
-    r"(?-i:partido|movimiento))"
+    r"(?-i:partido|movimiento)|clan|banda|pandilla)"
     r"(?:\s+(?:de|del)\s+[a-záéíóúñ]+)?(?:\s+[a-záéíóúñ]+(?:istas?|an[oa]s?|ens[ea]s?|in[oa]s?|ales|al|ares|ar))?\s+"
     rf"(?P<name>{_CAP}(?:\s+(?:(?:de|del|y)\s+(?:la\s+|los\s+|las\s+|el\s+)?)?{_CAP}){{0,4}})")
 
@@ -1207,14 +1218,16 @@ def _structure_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
         cat = cm.group("cat").split()[0].lower()
         armed = cat in ("columna", "frente", "bloque")
         if armed and len(words) < 2 or _MONTHS.match(words[-1]) or _NOT_ORG.search(text, a, b) \
-                or _has_title(g, words[:1]) or any(_NOT_A_NAME_RX().match(w) for w in words[:1]):
+                or _has_title(g, words[:1]) or any(_NOT_A_NAME_RX().match(w) for w in words[:1]) and not _gang_article(words):
             continue
         if len(words) == 1 and _lower_elsewhere(text, words[0]):
             continue
         if any(not (b <= m.start or a >= m.end) and not m.entity.startswith("state:") for m in ms):
             continue  # a known actor or a person inside (a state inside is its country: "Casa Libertad Chile")
+        if cat == "clan":
+            a = cm.start("cat")  # a clan goes by its family's name and the noun ("el clan Barakat")
         _claim(g, text, a, b, "armed group" if armed else "political party" if cat in ("partido", "movimiento")
-               else "organisation", ms, taken, result)
+               else "cartel" if cat in ("clan", "banda", "pandilla") else "organisation", ms, taken, result)
 
 
 # -- 14. a list the next words count and name ------------------------------------------------
@@ -1332,8 +1345,9 @@ _NAMED_AFTER = [
 _NAMED_BEFORE = literals.compile(
     r"(?:\b(?:[Tt]he|its|their)|['’]s)\s+(?:(?:[\w’'-]+-(?:backed|funded|linked|allied|aligned|based|leaning)|ruling|governing|"
     r"opposition|nationalist|separatist|far-right|far-left|pro-[\w-]+|[a-z]+-wing)\s+)?"
-    r"(?P<list>(?:{_CAP})(?:\s+(?:(?:de|del|of)\s+)?{_CAP}){{0,3}})\s+(?P<cat>party|movement|militia|gang)\b".format(_CAP=_CAP))
-_NAMED_BEFORE_KIND = {"party": "political party", "movement": "political party", "militia": "armed group", "gang": "cartel"}
+    r"(?P<list>(?:{_CAP})(?:\s+(?:(?:de|del|of)\s+)?{_CAP}){{0,3}})\s+(?P<cat>party|movement|militia|gang|clan|faction)\b".format(_CAP=_CAP))
+_NAMED_BEFORE_KIND = {"party": "political party", "movement": "political party", "militia": "armed group", "gang": "cartel",
+                      "clan": "cartel", "faction": "armed group"}
 _NAMED_KIND = {**{w: "company" for w in (*_TRADE_EN, *_TRADE_ES)},
                "company": "company", "firm": "company", "manufacturer": "company", "lender": "company",
                "subsidiary": "company", "subsidiaries": "company", "empresa": "company", "compañía": "company",
@@ -1425,6 +1439,8 @@ def _named_after_category(g: Gazetteer, text: str, s: int, e: int, ms: list[Ment
                     or sum(not any(m.start <= a + text[a:b].find(w) < m.end for m in inside) for w in words) == 0 \
                     or len(words) == 1 and (_NOT_A_NAME_RX().match(words[0]) or _lower_elsewhere(text, words[0])):
                 continue  # (a run that is only a demonym or a state, "the Serbian party", names no party)
+            if cm.group("cat") == "clan":
+                b = cm.end("cat")  # a clan goes by its family's name and the noun ("the Barakat clan")
             _claim(g, text, a, b, _NAMED_BEFORE_KIND[cm.group("cat")], ms, taken, result)
 
 

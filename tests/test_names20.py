@@ -106,3 +106,43 @@ def test_rank_grade_contraalmirante():
 def test_grade_is_no_office_of_a_place():
     # "de brigada" is the rank's grade; "ministro de Defensa" still reads its portfolio, not a person
     assert not _people("El ministro de Defensa Nacional visitó la brigada.")
+
+
+# --------------------------------------------------------------- groups and firms the text types
+
+def _groups(text):
+    return {v.name: v.kind for v in discovered(text, "group:", PUB).values()}
+
+
+def test_clan_es_before_name():
+    assert _groups("Comerciantes vinculados al clan Barakat habrían canalizado fondos hacia Hezbolá.").get("clan Barakat") == "cartel"
+
+
+def test_clan_en_after_name():
+    assert _groups("Traders tied to the Barakat clan funnelled money to Hezbollah.").get("Barakat clan") == "cartel"
+
+
+def test_banda_and_pandilla_names():
+    got = _groups("La policía desarticuló la banda Los Cuervos Negros y la pandilla Barrio Norte en Escuintla.")
+    assert got.get("Los Cuervos Negros") == "cartel" and got.get("Barrio Norte") == "cartel"
+
+
+def test_faction_named_before_noun():
+    assert "Sierra Roja" in _groups("The Sierra Roja faction attacked the town on Monday.")
+
+
+def test_trades_joined_in_a_state_firm():
+    assert "Myanma Oil and Gas Enterprise" in _groups("The regime's state oil and gas company, Myanma Oil and Gas "
+                                                       "Enterprise, funds the junta.")
+    assert "Sahel Trade and Investment Company" in _groups("Sahel Trade and Investment Company sold the rifles.")
+
+
+def test_and_still_splits_two_names():
+    got = _groups("The Tiger Brigades and Red Dawn Company fought for the mine.")
+    assert "Tiger Brigades" in got and "Red Dawn Company" in got
+    assert "Kivu Gold Company" in _groups("Ali Rezaei and Kivu Gold Company signed the contract.")
+
+
+def test_no_band_or_clan_from_lower_case():
+    assert not _groups("La banda sonora de la película fue un éxito.")
+    assert not _groups("El clan familiar se reunió en la plaza.")
