@@ -3200,6 +3200,11 @@ _NAME_MODIFIER = literals.compile(r"^[A-ZÁÉÍÓÚÑ][\w-]*[A-Z0-9]|\d")
 # a participle after a group noun with its agent ("respaldada por", "armado por"): no adjective of the description
 _AGENT_AFTER = literals.compile(r"\s+(?:por|by)\b", re.I)
 _PRETERITE = literals.compile(r"[a-záéíóúñ]{2,}(?:ó|aron|ieron)|ha|han|había|habían|habría|habrían|hubiera|hubieran")
+# a sect word in a group's description narrows it to the groups of that sect (the Shia movements news names most)
+_SHIA_WORDS = {"chiita", "chiitas", "chií", "chiíes", "shiite", "shia", "shi'ite", "shi’ite"}
+_SECT_DESC_WORDS = _SHIA_WORDS | {"sunita", "sunitas", "suní", "sunni", "sunníes", "suníes"}
+_SHIA_GROUPS = frozenset(f"group:{x}" for x in ("hezbollah", "houthis", "kataib-hezbollah", "pmf", "amal", "asaib-ahl-al-haq",
+                                                "harakat-al-nujaba", "badr-organization"))
 # modifiers that make the noun no description of one group ("the other group", "the same militia")
 _COREF_NOT_ADJ = {"other", "another", "same", "new", "second", "first", "whole", "entire", "each", "every", "rival",
                   "otro", "otra", "mismo", "misma", "nuevo", "nueva", "segundo", "segunda", "primer", "primera", "rival",
@@ -3857,7 +3862,16 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
                 last_group = max(others, key=lambda k: seen_groups[k]) if others else None
         want = _COREF_HEAD_KIND.get(cm.group("head").lower())
         near = last_group
-        if sid:
+        sect = {(cm.group(k) or "").lower() for k in ("adj", "adj1", "adj2")} & _SECT_DESC_WORDS
+        if sect:
+            # "la organización chiita" after "Hezbolá y Hamás": the sect word keeps the groups of that sect
+            shia = bool(sect & _SHIA_WORDS)
+            before = [m for m in before if (m.entity in _SHIA_GROUPS) == shia]
+            seen = [k for k in (seen_groups or {}) if (k in _SHIA_GROUPS) == shia]
+            ref = before[-1].entity if before else seen[0] if len(seen) == 1 else None
+            if ref is None:
+                continue
+        elif sid:
             # "the Lebanese movement": the group of that country the story is about
             cands = [m.entity for m in before if getattr(g.entities.get(m.entity), "country", None) == sid]
             seen = [k for k in (seen_groups or {}) if getattr(g.entities.get(k), "country", None) == sid]

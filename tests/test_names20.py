@@ -146,3 +146,21 @@ def test_and_still_splits_two_names():
 def test_no_band_or_clan_from_lower_case():
     assert not _groups("La banda sonora de la película fue un éxito.")
     assert not _groups("El clan familiar se reunió en la plaza.")
+
+
+# --------------------------------------------------------------- a sect word in a group's description
+
+def _ties(text, lang):
+    return positive_pairs(text, "ALLEGED_TIES", language=lang, published=PUB)
+
+
+def test_shia_description_es():
+    got = _ties("La senadora recordó que Paraguay designó en 2019 a Hezbolá y a Hamás como organizaciones terroristas, "
+                "y dijo que comerciantes vinculados al clan Barakat habrían canalizado fondos hacia la organización chiita.", "es")
+    assert ("group:clan-barakat", "group:hezbollah") in got and ("group:clan-barakat", "group:hamas") not in got
+
+
+def test_shia_description_en():
+    got = _ties("Paraguay listed Hezbollah and Hamas in 2019; traders linked to the Barakat clan allegedly funnelled "
+                "money to the Shiite group.", "en")
+    assert ("group:barakat-clan", "group:hezbollah") in got and ("group:barakat-clan", "group:hamas") not in got
