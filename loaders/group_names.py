@@ -1202,11 +1202,12 @@ def _state_companies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
 # structures named after people or places (two words at least: "el frente Sur" is a direction);
 # "la agrupación de exiliados Casa Libertad Chile", "la asociación Madres de la Plaza"
 # ... and parties named after their noun: "el partido Corazón de Moldavia", "el movimiento Vente Venezuela"
+_BENCH_NOT = {"gobierno", "oficialismo", "oposición", "ejecutivo", "estado", "república", "nación"}
 _STRUCT_WORDS = ("columna ", "frente ", "bloque ", "agrupación ", "asociación ", "colectivo ", "partido ", "movimiento ",
-                 "clan ", "banda ", "pandilla ")
+                 "clan ", "banda ", "pandilla ", "bancada ", "grupo parlamentario ")
 _STRUCT = literals.compile(
     r"\b(?:la|el|del|al|una?|La|El|Una?)\s+(?P<cat>columna(?:\s+móvil)?|frente|bloque|agrupación|asociación|colectivo|"
-    r"(?-i:partido|movimiento)|clan|banda|pandilla)"
+    r"(?-i:partido|movimiento)|clan|banda|pandilla|(?:bancada|grupo\s+parlamentario)\s+(?:del|de))"
     r"(?:\s+(?:de|del)\s+[a-záéíóúñ]+)?(?:\s+[a-záéíóúñ]+(?:istas?|an[oa]s?|ens[ea]s?|in[oa]s?|ales|al|ares|ar))?\s+"
     rf"(?P<name>{_CAP}(?:\s+(?:(?:de|del|y)\s+(?:la\s+|los\s+|las\s+|el\s+)?)?{_CAP}){{0,4}})")
 
@@ -1226,7 +1227,10 @@ def _structure_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
             continue  # a known actor or a person inside (a state inside is its country: "Casa Libertad Chile")
         if cat == "clan":
             a = cm.start("cat")  # a clan goes by its family's name and the noun ("el clan Barakat")
-        _claim(g, text, a, b, "armed group" if armed else "political party" if cat in ("partido", "movimiento")
+        if cat in ("bancada", "grupo") and (any(not (b <= m.start or a >= m.end) for m in ms) or any(
+                w.lower() in _KIND_OF or w.lower() in _BENCH_NOT for w in words)):
+            continue  # "la bancada de Paraguay", "del Gobierno", "del Senado": a state's or a chamber's bench, no party
+        _claim(g, text, a, b, "armed group" if armed else "political party" if cat in ("partido", "movimiento", "bancada", "grupo")
                else "cartel" if cat in ("clan", "banda", "pandilla") else "organisation", ms, taken, result)
 
 

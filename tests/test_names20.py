@@ -164,3 +164,27 @@ def test_shia_description_en():
     got = _ties("Paraguay listed Hezbollah and Hamas in 2019; traders linked to the Barakat clan allegedly funnelled "
                 "money to the Shiite group.", "en")
     assert ("group:barakat-clan", "group:hezbollah") in got and ("group:barakat-clan", "group:hamas") not in got
+
+
+# --------------------------------------------------------------- a party's bench in a chamber
+
+def test_bench_before_the_member():
+    assert ("official:esperanza-martinez", "group:frente-guasu") in members(
+        "Desde la bancada del Frente Guasu, la senadora Esperanza Martínez cuestionó al ministro.", "es")
+    assert ("official:natalicio-chase", "group:partido-colorado") in members(
+        "En la bancada del Partido Colorado, el senador Natalicio Chase defendió el decreto.", "es")
+
+
+def test_bench_after_the_member():
+    assert ("official:raul-benitez", "group:plra") in members(
+        "El diputado Raúl Benítez, de la bancada del PLRA, pidió explicaciones.", "es")
+
+
+def test_bench_names_an_unknown_party():
+    got = party_of("La senadora Kattya González, del grupo parlamentario de Patria Querida, votó en contra.", "es")
+    assert got.get("official:kattya-gonzalez") == "group:patria-querida"
+
+
+def test_bench_of_no_party():
+    assert not members("Desde la bancada del Gobierno, el diputado Juan Pérez defendió el plan.", "es")
+    assert not _groups("La bancada de Paraguay en el Parlasur votó en contra. La bancada del Senado aprobó.")
