@@ -2646,8 +2646,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 org, role_phrase = porg, role_phrase[own.end():]
                 rp_start += own.end()
         rtoks = tokens(role_phrase)
-        if org is None and left_title and not COUNTERPART_WORDS & set(rtoks):
+        if org is None and left_title and not COUNTERPART_WORDS & set(rtoks) and not set(rtoks) <= _RANKS:
             # "Japanese Foreign Minister X and Defense Minister Y": a coordinated title shares the state
+            # (a bare rank names no owner to share: "Colonel Assimi Goita, Captain Ibrahim Traore and General
+            # Abdourahamane Tiani" are three states' leaders)
             # (a counterpart's never: "el ministro de Defensa X y su homólogo Y" serves the other state)
             prev = [m for m in ms if m.entity.startswith("official:") and m.org and m.end <= rp_start]
             if prev and re.fullmatch(r"\s*(?:,\s*)?(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?", text[prev[-1].end:rp_start]):
@@ -2743,7 +2745,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # (of two joined offices the last, the portfolio: "Deputy Prime Minister and Defence Minister X
                 # met his counterpart": the other defence minister)
                 canon, _, _ = canonical_role(g, office_parts(g, others[-1][1])[-1])
-                if canon:
+                if canon and set(canon.split()) <= _RANKS:
+                    # ("El general X ... Su homólogo burkinés, el capitán Y": a rank is no office the other holds)
+                    role_phrase, org = canonical_role(g, role_phrase)[0] or role_phrase, None
+                elif canon:
                     role_phrase = canon
         former = any(t in _FORMER or (t.startswith("ex") and t[2:] in titles) for t in rtoks)
         if person_m is None:

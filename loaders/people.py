@@ -1831,6 +1831,31 @@ _SEAT_WORDS = literals.compile(r"\b(?:senad\w*|senator\w*|Sen\.|diputad\w*|legis
                                r"eurodiputad\w*|MEPs?|Bundestag|Knesset|Duma|Majlis)\b", re.I)
 
 
+def _party_by_initials(g: Gazetteer, acr: str, homes: list):
+    """The one gazetteer party of a state in `homes` (first that has one) whose name or an alias has these
+    initials (capitalised words; "de", "del", "y" skipped), else None."""
+    if not hasattr(g, "_party_initials"):
+        index: dict[str, set] = {}
+        for ent in g.entities.values():
+            if getattr(ent, "kind", "") != "political party" or not getattr(ent, "country", None):
+                continue
+            for n in [ent.name, *ent.aliases]:
+                caps = [w for w in n.split() if w[:1].isupper()]
+                if len(caps) >= 2:
+                    index.setdefault("".join(w[0] for w in caps).upper(), set()).add(ent.id)
+        object.__setattr__(g, "_party_initials", index)
+    cands = g._party_initials.get(acr.upper(), set())  # type: ignore[attr-defined]
+    for h in homes:
+        if not h:
+            continue
+        hit = [c for c in cands if g.get(c).country == h]
+        if len(hit) == 1:
+            return g.get(hit[0])
+        if hit:
+            return None
+    return None
+
+
 def paren_party_members(g: Gazetteer, text_s: str, offset: int, ms: list[Mention], homes: list,
                         new_entities: dict) -> list[tuple[str, str]]:
     """(person, party) for each party written in parentheses right after a politician of the sentence.
@@ -1862,6 +1887,9 @@ def paren_party_members(g: Gazetteer, text_s: str, offset: int, ms: list[Mention
         if ent is None and len(inside) == 1:
             ent = new_entities.get(inside[0].entity)
         acr = _PAREN_ACR.match(label) is not None
+        if ent is None and acr and not inside:
+            # "QUISPE MAMANI (PL)": the initials of a party of the story's country ("Perú Libre")
+            ent = _party_by_initials(g, label, homes)
         if ent is not None:
             kind = getattr(ent, "kind", "")
             if not ent.id.startswith("group:") or not (kind == "political party" or (kind in ("organisation", "political party")

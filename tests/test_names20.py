@@ -188,3 +188,36 @@ def test_bench_names_an_unknown_party():
 def test_bench_of_no_party():
     assert not members("Desde la bancada del Gobierno, el diputado Juan Pérez defendió el plan.", "es")
     assert not _groups("La bancada de Paraguay en el Parlasur votó en contra. La bancada del Senado aprobó.")
+
+
+# --------------------------------------------------------------- what a rank does not give
+
+def _mentions(text):
+    from loaders.actors import find_actors
+    from loaders.gazetteer import Gazetteer
+    from loaders.sentences import split
+    r = find_actors(Gazetteer.load(), text, split(text), PUB)
+    return {m.entity: (m.role, m.org) for m in r.mentions if m.entity.startswith("official:")}
+
+
+def test_ranks_in_a_list_share_no_state():
+    got = _mentions("Mali, Burkina Faso and Niger signed it; their leaders - Colonel Assimi Goita, Captain Ibrahim Traore "
+                    "and General Abdourahamane Tiani - signed a treaty.")
+    assert got["official:abdourahamane-tchiani"][1] is None
+    got = _mentions("Sus líderes, el coronel Assimi Goïta y el general Abdourahamane Tiani, firmaron el tratado.")
+    assert got["official:abdourahamane-tchiani"][1] is None
+
+
+def test_counterpart_of_a_rank_is_no_office():
+    got = holds_roles("El general Assimi Goïta sigue dependiendo del Africa Corps. Su homólogo burkinés, el capitán "
+                      "Ibrahim Traoré, y el general Abdourahamane Tiani, presidente de Níger, han seguido el mismo camino.",
+                      language="es", published=PUB)
+    assert not [x for x in got if x[0] == "official:ibrahim-traore"]
+    assert ("official:abdourahamane-tchiani", "state:NER", "president") in got
+
+
+def test_paren_initials_of_a_home_party():
+    text = ("Lima, 10 de octubre de 2024\n\nTiene la palabra el congresista Quispe Mamani.\n\n"
+            "El señor QUISPE MAMANI (PL).— Presidente, nuestra bancada no va a acompañar "
+            "esta moción del Congreso de Perú.\n")
+    assert ("official:quispe-mamani", "group:peru-libre") in members(text, "es")
