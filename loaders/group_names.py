@@ -162,6 +162,8 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
     party = " party" in seg or " movement" in seg or " militia" in seg or " gang" in seg or " clan" in seg or " faction" in seg
     if named or party:
         _named_after_category(g, text, s, e, ms, taken, result, named, party)
+    if ("filial" in seg or "subsidiar" in seg) and any(m.entity.startswith("group:") for m in ms):
+        _subsidiaries(g, text, s, e, ms, taken, result)
     firms = result.__dict__.get("_described_firms")
     if firms and any(n in seg for n in firms):
         _firms_again(g, text, s, e, ms, taken, firms, result)
@@ -1446,6 +1448,36 @@ def _named_after_category(g: Gazetteer, text: str, s: int, e: int, ms: list[Ment
             if cm.group("cat") == "clan":
                 b = cm.end("cat")  # a clan goes by its family's name and the noun ("the Barakat clan")
             _claim(g, text, a, b, _NAMED_BEFORE_KIND[cm.group("cat")], ms, taken, result)
+
+
+# -- 15b'. a company named right after its owner and the subsidiary noun: "la filial de Pemex Gasolinas
+# Bienestar", "la subsidiaria de Rostec Rosoboronexport", "Boeing subsidiary Insitu", "Boeing's subsidiary
+# Insitu" (the owner a group already found; PART_OF is the rules' to read)
+_SUB_BEFORE_ES = literals.compile(r"\b(?:filial|subsidiaria)(?:\s+[a-záéíóúñ]+)?\s+(?:de|del)\s+$")
+_SUB_AFTER_EN = literals.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:subsidiary|unit)\s+")
+_SUB_NAME = literals.compile(rf"{_CAP}(?:\s+(?:(?:de|del|of)\s+)?{_CAP}){{0,3}}" + _N_END_BARE)
+
+
+def _subsidiaries(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    for m in [m for m in ms if m.entity.startswith("group:")]:
+        if _SUB_BEFORE_ES.search(text, max(s, m.start - 40), m.start):
+            at = m.end + 1 if text[m.end:m.end + 1] == " " else None
+        else:
+            am = _SUB_AFTER_EN.match(text, m.end, e)
+            at = am.end() if am else None
+        if at is None:
+            continue
+        nm = _SUB_NAME.match(text, at, e)
+        if not nm:
+            continue
+        a, b = nm.span()
+        words = text[a:b].split()
+        if _MONTHS.match(words[-1]) or _NOT_ORG.search(text, a, b) or _has_title(g, words[:1]) \
+                or len(words) == 1 and (_NOT_A_NAME_RX().match(words[0]) or _lower_elsewhere(text, words[0])):
+            continue
+        if any(not (b <= x.start or a >= x.end) for x in ms):
+            continue  # a known actor, a place or a person after the owner
+        _claim(g, text, a, b, "company", ms, taken, result)
 
 
 # -- 15c. the description said again points back to the company it introduced ----------------

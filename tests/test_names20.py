@@ -221,3 +221,21 @@ def test_paren_initials_of_a_home_party():
             "El señor QUISPE MAMANI (PL).— Presidente, nuestra bancada no va a acompañar "
             "esta moción del Congreso de Perú.\n")
     assert ("official:quispe-mamani", "group:peru-libre") in members(text, "es")
+
+
+# --------------------------------------------------------------- a subsidiary named after its owner
+
+def test_filial_de_owner_name():
+    assert _groups("Según la prensa, la filial de Pemex Gasolinas Bienestar envió petróleo a la isla.").get(
+        "Gasolinas Bienestar") == "company"
+    assert "Combustibles del Caribe" in _groups("La subsidiaria estatal de Pemex Combustibles del Caribe vendió el crudo.")
+
+
+def test_owner_subsidiary_name_en():
+    assert _groups("The drones were built by Boeing subsidiary Sierra Nevada Aero, officials said.").get(
+        "Sierra Nevada Aero") == "company"
+    assert "Tecmash Alfa" in _groups("Rostec's subsidiary Tecmash Alfa shipped the shells.")
+
+
+def test_no_subsidiary_name_from_a_place():
+    assert not _groups("La filial de Pemex en Cuba envió crudo. A Boeing unit in Texas said it would appeal.")
