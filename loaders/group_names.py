@@ -496,7 +496,10 @@ _CAT_EN = {"group": "armed group", "militia": "armed group", "gang": "cartel", "
            "force": "armed force", "umbrella": "armed group",
            # trades a company is described by ("X, a Dutch shipbuilder")
            "shipbuilder": "company", "shipyard": "company", "manufacturer": "company", "distributor": "company",
-           "exporter": "company", "airline": "company"}
+           "exporter": "company", "airline": "company",
+           # a chamber named in its own language ("the Halk Maslahaty, the upper chamber of ...", "the Jogorku Kenesh,
+           # Kyrgyzstan's parliament")
+           "chamber": "agency", "legislature": "agency", "parliament": "agency"}
 _CAT_ES = {"ala": "armed group", "grupo": "armed group", "banda": "cartel", "pandilla": "cartel", "milicia": "armed group",
            "facción": "armed group", "escisión": "armed group", "guerrilla": "armed group", "cártel": "cartel",
            "cartel": "cartel", "organización": "organisation", "célula": "armed group", "rama": "armed group",
@@ -511,7 +514,8 @@ _CAT_ES = {"ala": "armed group", "grupo": "armed group", "banda": "cartel", "pan
            # trades a company is described by ("X, una distribuidora turca"; never "firma": "X, la firma del acuerdo")
            "naviera": "company", "distribuidora": "company", "constructora": "company",
            "aerolínea": "company", "petrolera": "company", "fabricante": "company", "astillero": "company",
-           "exportadora": "company", "comercializadora": "company"}
+           "exportadora": "company", "comercializadora": "company",
+           "cámara": "agency", "parlamento": "agency", "legislativo": "agency"}
 # words between the article and the category noun: adjectives, never a preposition or a person noun
 _ADJ = r"(?:(?!(?:of|de|del|in|en|for|para|with|con|that|que|who|which|member|miembro|leader|líder|former|ex)\b)[\w’'-]+\s+)"
 _COPULA = r"(?:is|was|are|were|remains|es|era|fue|son|eran|sigue\s+siendo|siguen\s+siendo)"
@@ -534,7 +538,7 @@ _APPOS_PART = literals.compile(
 # what may follow the category noun of an apposition: its modifiers, then the apposition's end
 # or a phrase qualifying the noun (never the verb of a new clause)
 _APPOS_CLOSE = literals.compile(
-    r"(?:\s+(?:armad[oa]s?|criminal(?:es)?|disidentes?|armed|rebel|narco\w*|paramilitar(?:es)?|yihadistas?|"
+    r"(?:\s+(?:armad[oa]s?|criminal(?:es)?|disidentes?|armed|rebel|narco\w*|paramilitar(?:es)?|yihadistas?|alta|baja|"
     r"islamistas?|rival(?:es)?|local(?:es)?|regional(?:es)?|[a-záéíóúñ]+(?:an[oa]|ens[ea]|í|és|es[ae])s?))*"
     r"\s*(?:[,.;:)]|$|\s+(?:of|de|del|that|which|que|who|based|founded|linked|tied|active|operating|in|en|with|con|"
     r"from|known|responsible|accused|blamed|formed|created|backed|vinculad\w*|ligad\w*|cread\w*|fundad\w*|"

@@ -239,3 +239,17 @@ def test_owner_subsidiary_name_en():
 
 def test_no_subsidiary_name_from_a_place():
     assert not _groups("La filial de Pemex en Cuba envió crudo. A Boeing unit in Texas said it would appeal.")
+
+
+# --------------------------------------------------------------- a chamber named in its own language
+
+def test_chamber_in_apposition():
+    assert _groups("Gurbanguly chairs the Halk Maslahaty, the upper chamber of Turkmenistan's parliament.").get(
+        "Halk Maslahaty") == "agency"
+    assert "Jatiya Sangsad" in _groups("The bill passed the Jatiya Sangsad, the country's parliament, on Tuesday.")
+    assert "Jatiya Sangsad" in _groups("La ley fue aprobada por el Jatiya Sangsad, el parlamento de Bangladés, el martes.")
+    assert "Halk Maslahaty" in _groups("Gurbanguly preside el Halk Maslahaty, la cámara alta del parlamento de Turkmenistán.")
+
+
+def test_no_chamber_from_a_clause():
+    assert not _groups("On Tuesday, the upper chamber approved it. En Bishkek, la cámara aprobó la ley.")
