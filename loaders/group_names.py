@@ -654,6 +654,8 @@ def _head_runs(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken
         parts = [p for a, b in parts for p in _split_owner_and(text, a, b)]
         listed = len(parts) > 1  # a list the older reader would read as one name
         for a, b, cut in parts:
+            if _unit_of_known(g, text, a, b, ms, taken, result):
+                continue
             sp = _trim(g, text, s, a, b, ms)
             if sp and _unit_of_body(g, text, sp[0], sp[1], ms, taken, result):
                 continue
@@ -670,6 +672,25 @@ _UNIT_HEADS = {"brigade", "brigades", "battalion", "battalions", "regiment", "di
                "bloc", "brigada", "brigadas", "batallón", "batallones", "regimiento", "división", "célula", "unidad",
                "columna", "bloque", "frente", "comando", "front"}
 _UNIT_SPLIT = literals.compile(r"\s+(?:of\s+the|of|del|de\s+la|de\s+los|de\s+las|de)\s+(?=[A-ZÁÉÍÓÚÑ])")
+
+
+def _unit_of_known(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention], taken: list, result: Actors) -> bool:
+    """"el Frente de Guerra Oriental del ELN": a unit whose own name holds a "de", of a known group after
+    the last one (the unit PART_OF the group)."""
+    lead = re.match(r"(?:El|La|The|el|la|the)\s+", text[a:b])
+    if lead:
+        a += lead.end()
+    splits = list(_UNIT_SPLIT.finditer(text, a, b))
+    if len(splits) < 2 or text[a:splits[0].start()].lower() not in _UNIT_HEADS:
+        return False
+    last = splits[-1]
+    body = [m for m in ms if m.start == last.end() and m.entity.startswith("group:")]
+    if not body or any(a <= m.start < last.start() for m in ms) or len(text[a:last.start()].split()) < 3:
+        return False
+    if _claim(g, text, a, last.start(), _KIND_OF[text[a:splits[0].start()].lower()], ms, taken, result):
+        result.part_of[ms[-1].entity] = body[0].entity
+        return True
+    return False
 
 
 def _unit_of_body(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention], taken: list, result: Actors) -> bool:

@@ -253,3 +253,21 @@ def test_chamber_in_apposition():
 
 def test_no_chamber_from_a_clause():
     assert not _groups("On Tuesday, the upper chamber approved it. En Bishkek, la cámara aprobó la ley.")
+
+
+# --------------------------------------------------------------- a unit whose name holds "de", of a known group
+
+def _parts(text, lang):
+    return positive_pairs(text, "PART_OF", language=lang, published=PUB)
+
+
+def test_unit_with_de_of_known_group():
+    assert ("group:frente-de-guerra-nororiental", "group:eln") in _parts(
+        "El Ejército atribuyó el ataque al Frente de Guerra Nororiental del ELN.", "es")
+    assert ("group:frente-de-guerra-urbano-nacional", "group:eln") in _parts(
+        "El Frente de Guerra Urbano Nacional del ELN atacó una base militar.", "es")
+
+
+def test_unit_with_de_needs_a_unit_head():
+    # a body's own name with "de" and a known group after it is not read as its unit
+    assert not _parts("La Oficina de Control de Activos del Tesoro sancionó al ELN.", "es")
