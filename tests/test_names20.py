@@ -271,3 +271,8 @@ def test_unit_with_de_of_known_group():
 def test_unit_with_de_needs_a_unit_head():
     # a body's own name with "de" and a known group after it is not read as its unit
     assert not _parts("La Oficina de Control de Activos del Tesoro sancionó al ELN.", "es")
+
+
+def test_one_letter_surname_de_la_o():
+    assert "Vicente de la O Levy" in _people("El ministro de Energía y Minas, Vicente de la O Levy, anunció nuevos cortes.")
+    assert "Vicente de la O Levy" in _people("Cuba's energy minister, Vicente de la O Levy, said the grid failed.")
