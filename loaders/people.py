@@ -188,7 +188,10 @@ _ACTED_BEFORE = literals.compile(rf"(?:\b(?:{_ACTED_EN})"
 _GUILTY_BEFORE = literals.compile(r"\b(?:found|declared|ruled|held)\s+$", re.I)
 _GUILTY_AFTER = literals.compile(r"[^.;:]{0,160}?\b(?:not\s+)?(?:guilty|liable)\b", re.I)
 # "X was arrested", "X has been charged", "X fue detenido", "X, condenado en 2019,"
-_ACTED_AFTER = literals.compile(rf"\s*,?\s+(?:(?:who|quien)\s+)?(?:was|has\s+been|had\s+been|fue|ha\s+sido|había\s+sido)\s+"
+_ACTED_AFTER = literals.compile(rf"(?:\s*,\s+(?:señalad|sindicad|identificad|acusad|descrit)[oa]\s+(?:por|como|de)\s[^,;.()⟦]{{1,80}},|"
+                          # (an apposition may come first: "X, señalado por Washington como financista de Y, fue extraditado")
+                          rf"\s*,\s+(?:described|identified|named|accused|labell?ed|branded)\s+(?:by|as|of)\s[^,;.()]{{1,80}},)?"
+                          rf"\s*,?\s+(?:(?:who|quien)\s+)?(?:was|has\s+been|had\s+been|fue|ha\s+sido|había\s+sido)\s+"
                           rf"(?:(?:later|also|then|subsequently|first|luego|después|también|finalmente)\s+)?"
                           rf"(?:{_ACTED_EN}|found\s+(?:not\s+)?guilty|"
                           rf"(?:detenid|arrestad|capturad|condenad|imputad|procesad|extraditad|deportad|asesinad|ejecutad|"

@@ -276,3 +276,16 @@ def test_unit_with_de_needs_a_unit_head():
 def test_one_letter_surname_de_la_o():
     assert "Vicente de la O Levy" in _people("El ministro de Energía y Minas, Vicente de la O Levy, anunció nuevos cortes.")
     assert "Vicente de la O Levy" in _people("Cuba's energy minister, Vicente de la O Levy, said the grid failed.")
+
+
+def test_acted_on_person_after_an_apposition():
+    assert "Assad Ahmad Barakat" in _people("Assad Ahmad Barakat, señalado por Washington como financista de Hezbolá, "
+                                            "fue extraditado a Paraguay desde Brasil.")
+    assert "Assad Ahmad Barakat" in _people("Assad Ahmad Barakat, identified by Washington as a Hezbollah financier, "
+                                            "was extradited to Paraguay.")
+    assert "Juan Carlos Rivas" in _people("Juan Carlos Rivas, acusado de ser operador del Tren de Aragua, fue detenido en Santiago.")
+    assert "Karim Haddad" in _people("Karim Haddad, described by prosecutors as a Hezbollah fundraiser, was arrested in Miami.")
+
+
+def test_no_person_from_a_company_apposition():
+    assert not _people("La empresa Transportes del Sur, señalada por la fiscalía como fachada del cártel, fue allanada.")
