@@ -1903,6 +1903,8 @@ def paren_party_members(g: Gazetteer, text_s: str, offset: int, ms: list[Mention
         if inside:
             continue
         if acr:
+            if len(label) < 3:
+                continue  # an unknown two-letter code is as often a US state ("(NY)") or a unit as a party
             if seat is None:
                 seat = _SEAT_WORDS.search(text_s) is not None
             if not seat:

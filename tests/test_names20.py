@@ -289,3 +289,9 @@ def test_acted_on_person_after_an_apposition():
 
 def test_no_person_from_a_company_apposition():
     assert not _people("La empresa Transportes del Sur, señalada por la fiscalía como fachada del cártel, fue allanada.")
+
+
+def test_paren_two_letter_code_unknown():
+    assert not members("Rep. Elise Stefanik (NY) told the House the deal was flawed.", "en")
+    # a known one still counts
+    assert ("official:juan-perez", "group:psoe") in members("El diputado Juan Pérez (PSOE) votó en contra.", "es")
