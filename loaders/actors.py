@@ -28,7 +28,9 @@ WORD = literals.compile(r"\w+")
 NAME_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚƏ"
 NAME_LO = "a-zß-öø-ÿā-žșțəḁ-ỿ"
 _NAME_WORD = (rf"(?:Jr\.(?!\w)(?!\s+[{NAME_UP}])|(?:Mc|Mac|Le|De|Di|Du|O['’])[A-Z][{NAME_LO}'’-]+|[{NAME_UP}][{NAME_LO}'’-]+(?:-[{NAME_UP}][{NAME_LO}]+)?"
-              r"|[A-Z]\.|(?:al|el|bin|ibn|abu|abd)-[A-Z][\w'’]+)")
+              r"|[A-Z]\.|(?:al|el|bin|ibn|abu|abd)-[A-Z][\w'’]+"
+              # the one-letter Spanish surname "de la O" ("Vicente de la O Levy")
+              r"|(?<=\bla\s)O(?=\s+[A-Z]))")
 _PARTICLE = r"(?:de|del|la|las|los|da|do|dos|van|von|der|den|bin|bint|ibn|al|el|ould|ag|y)"
 NAME = literals.compile(rf"(?<![\w.]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,8}}(?![\w])")
 # titles that do not make someone an office holder of a state/group
@@ -83,6 +85,7 @@ _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spo
             "maj": "major", "brig": "brigadier", "adm": "admiral", "capt": "captain", "jeque": "sheikh",
             "reina": "queen", "principe": "prince", "sultan": "sultan", "monarca": "monarch", "gobernante": "ruler",
             "mariscal": "marshal", "vicealmirante": "vice admiral", "contralmirante": "rear admiral",
+            "contraalmirante": "rear admiral", "capitan": "captain", "capitana": "captain", "sargento": "sergeant",
             "asambleista": "lawmaker", "parlamentario": "lawmaker", "parlamentaria": "lawmaker", "concejal": "councillor",
             "intendente": "mayor", "magistrado": "magistrate", "magistrada": "magistrate", "contralor": "comptroller",
             "contralora": "comptroller", "subcomandante": "deputy commander", "subdirector": "deputy director",
@@ -2100,6 +2103,10 @@ _POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|embajador(?
                         r"\s+(?:[\w’'-]+\s+){0,2}?(?:to|in|for|en|para|ante)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 # the dot of a rank or honorific abbreviation before a name (kept as a space: offsets stay put)
 _ABBR_DOT = literals.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof|Rep|Sen|Gov)\.(?=\s)")
+# the grade of a Spanish rank ("general de división X", "general de brigada X", "capitán de navío X"): part of
+# the rank, blanked like a dot (the rank word before it is the title: offsets hold)
+_RANK_GRADE = literals.compile(r"(?:(?<=\b[Gg]eneral)|(?<=\b[Cc]apitán)|(?<=\b[Cc]apitan)|(?<=\b[Tt]eniente))\s+de\s+(?:brigada|división|division|"
+                               r"navío|navio|fragata|corbeta|ejército|ejercito|aviación|aviacion|cuerpo\s+de\s+ejército)(?=\s+$)")
 _CAP_RUN = literals.compile(r"(?<![\w’'-])[A-ZÁÉÍÓÚÑ][\w’'-]+")
 _OBJECT_PRONOUN = literals.compile(r"\b(?:it|them)\b|\blo\b(?!\s+que)")
 _LOWER_BEFORE = literals.compile(r"(?<![\w’'-])([a-záéíóúñ][a-záéíóúñ-]+)\s+$")
@@ -2294,9 +2301,11 @@ def _singular_after_one_of(left: str, titles: set[str]) -> str:
 _RANKS = {"gen", "gral", "col", "cnel", "lt", "maj", "brig", "adm", "capt", "general", "colonel", "coronel", "major",
           "brigadier", "admiral", "almirante", "lieutenant", "teniente", "sheikh", "jeque", "retired", "retirado",
           "the", "el", "la", "a", "an", "un", "una", "de", "brigada", "division", "division", "mayor",
-          "vicealmirante", "contralmirante",
+          "vicealmirante", "contralmirante", "contraalmirante", "capitana",
           # compound ranks ("Senior General X", "Field Marshal X", "el mariscal de campo X")
           "senior", "field", "marshal", "mariscal", "campo", "commodore", "captain", "capitan", "sergeant", "sargento"}
+_ES_BARE_RANKS = {"general", "coronel", "teniente", "almirante", "vicealmirante", "contralmirante", "contraalmirante", "capitan",
+                  "mariscal"}
 # the rank words alone, for reading a title's words (_RANKS also holds the articles, "de" and "senior" that
 # _titled_people skips around a rank: in canonical_role they made "jefe de gabinete" a rank)
 _RANK_WORDS = _RANKS - {"the", "el", "la", "a", "an", "un", "una", "de", "senior", "retired", "retirado"}
@@ -2437,7 +2446,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 continue  # "ministro de Seguridad Pública de Costa Rica": the office's state ends no name
             of = _OFFICE_OF.search(text, max(s, nm.start() - 40), nm.start())
             if of and _norm(of.group("adj") or "").strip() not in titles and all("-" in w.group() for w in words[:cut]) \
-                    and not _UNDER_COMMAND.search(text, max(s, nm.start() - 40), nm.start()):
+                    and not _UNDER_COMMAND.search(text, max(s, nm.start() - 40), nm.start()) \
+                    and not _RANK_GRADE.search(text, max(s, nm.start() - 40), nm.start()):
                 # "el alto comisionado de la ONU para los Derechos Humanos, X", "el presidente de la
                 # surcoreana Hyundai Rotem, X", "a researcher at the Centre for Conflict Studies", "of the
                 # Belgrade-backed Srpska Lista party": a name after "of/for/de/para" in a title is the
@@ -2473,6 +2483,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         left = _ACR_PAREN.sub("", left)
         # "Sudanese army chief Gen. X", "Dr. X": an abbreviation's dot does not end the title
         left = _ABBR_DOT.sub(r"\1 ", left)
+        if " de " in left[-40:]:
+            left = _RANK_GRADE.sub(lambda h: " " * len(h.group()), left)
         # "The Director-General of Security, Mr X", "el canciller, el señor X": a courtesy word names no office
         # and stands between the title and the name (blanked: offsets hold)
         left = _HONORIFIC_END.sub(lambda h: " " * len(h.group()), left)
@@ -2510,12 +2522,15 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # after a bare rank, into the office it follows ("el comandante de la Guardia Costera
                 # filipina, el almirante X", "su homólogo saudí, el príncipe X")
                 # (English writes a rank bare and capitalised: "Pakistan's army chief, Field Marshal X")
-                bare_rank = keep and keep[0][:1].isupper() and all(_norm(k) in _RANKS or _norm(k) in _HONORIFICS for k in keep)
+                # (Spanish communiqués write it bare in lower case: "el Ministro de la Defensa, general de división X")
+                bare_rank = keep and (keep[0][:1].isupper() or _norm(keep[0]) in _ES_BARE_RANKS) \
+                    and all(_norm(k) in _RANKS or _norm(k) in _HONORIFICS for k in keep)
                 if bare_rank and _norm(keep[0]) not in ("the", "el", "la") and not bare_cross:
                     bare_cross = len(keep)
                 if not (keep and (_norm(keep[0]) in ("the", "el", "la") or bare_rank)
                         and (wn.split()[-1] in titles or wn in inner_ok)):
-                    if not (keep and _norm(keep[0]) in ("the", "el", "la") and not after_rank
+                    if not (keep and (_norm(keep[0]) in ("the", "el", "la") or (bare_rank and _norm(keep[0]) in _ES_BARE_RANKS))
+                            and not after_rank
                             and all(_norm(k) in _RANKS or _norm(k) in _HONORIFICS for k in keep)
                             and (wc[:1].isupper() or (wn,) in g.demonym_of)):
                         break
@@ -2664,8 +2679,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 org, role_phrase = porg, role_phrase[own.end():]
                 rp_start += own.end()
         rtoks = tokens(role_phrase)
-        if org is None and left_title and not COUNTERPART_WORDS & set(rtoks):
+        if org is None and left_title and not COUNTERPART_WORDS & set(rtoks) and not set(rtoks) <= _RANKS:
             # "Japanese Foreign Minister X and Defense Minister Y": a coordinated title shares the state
+            # (a bare rank names no owner to share: "Colonel Assimi Goita, Captain Ibrahim Traore and General
+            # Abdourahamane Tiani" are three states' leaders)
             # (a counterpart's never: "el ministro de Defensa X y su homólogo Y" serves the other state)
             prev = [m for m in ms if m.entity.startswith("official:") and m.org and m.end <= rp_start]
             if prev and re.fullmatch(r"\s*(?:,\s*)?(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?", text[prev[-1].end:rp_start]):
@@ -2761,7 +2778,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # (of two joined offices the last, the portfolio: "Deputy Prime Minister and Defence Minister X
                 # met his counterpart": the other defence minister)
                 canon, _, _ = canonical_role(g, office_parts(g, others[-1][1])[-1])
-                if canon:
+                if canon and set(canon.split()) <= _RANKS:
+                    # ("El general X ... Su homólogo burkinés, el capitán Y": a rank is no office the other holds)
+                    role_phrase, org = canonical_role(g, role_phrase)[0] or role_phrase, None
+                elif canon:
                     role_phrase = canon
         former = any(t in _FORMER or (t.startswith("ex") and t[2:] in titles) for t in rtoks)
         if person_m is None:
@@ -3218,6 +3238,11 @@ _NAME_MODIFIER = literals.compile(r"^[A-ZÁÉÍÓÚÑ][\w-]*[A-Z0-9]|\d")
 # a participle after a group noun with its agent ("respaldada por", "armado por"): no adjective of the description
 _AGENT_AFTER = literals.compile(r"\s+(?:por|by)\b", re.I)
 _PRETERITE = literals.compile(r"[a-záéíóúñ]{2,}(?:ó|aron|ieron)|ha|han|había|habían|habría|habrían|hubiera|hubieran")
+# a sect word in a group's description narrows it to the groups of that sect (the Shia movements news names most)
+_SHIA_WORDS = {"chiita", "chiitas", "chií", "chiíes", "shiite", "shia", "shi'ite", "shi’ite"}
+_SECT_DESC_WORDS = _SHIA_WORDS | {"sunita", "sunitas", "suní", "sunni", "sunníes", "suníes"}
+_SHIA_GROUPS = frozenset(f"group:{x}" for x in ("hezbollah", "houthis", "kataib-hezbollah", "pmf", "amal", "asaib-ahl-al-haq",
+                                                "harakat-al-nujaba", "badr-organization"))
 # modifiers that make the noun no description of one group ("the other group", "the same militia")
 _COREF_NOT_ADJ = {"other", "another", "same", "new", "second", "first", "whole", "entire", "each", "every", "rival",
                   "otro", "otra", "mismo", "misma", "nuevo", "nueva", "segundo", "segunda", "primer", "primera", "rival",
@@ -3875,7 +3900,16 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
                 last_group = max(others, key=lambda k: seen_groups[k]) if others else None
         want = _COREF_HEAD_KIND.get(cm.group("head").lower())
         near = last_group
-        if sid:
+        sect = {(cm.group(k) or "").lower() for k in ("adj", "adj1", "adj2")} & _SECT_DESC_WORDS
+        if sect:
+            # "la organización chiita" after "Hezbolá y Hamás": the sect word keeps the groups of that sect
+            shia = bool(sect & _SHIA_WORDS)
+            before = [m for m in before if (m.entity in _SHIA_GROUPS) == shia]
+            seen = [k for k in (seen_groups or {}) if (k in _SHIA_GROUPS) == shia]
+            ref = before[-1].entity if before else seen[0] if len(seen) == 1 else None
+            if ref is None:
+                continue
+        elif sid:
             # "the Lebanese movement": the group of that country the story is about
             cands = [m.entity for m in before if getattr(g.entities.get(m.entity), "country", None) == sid]
             seen = [k for k in (seen_groups or {}) if getattr(g.entities.get(k), "country", None) == sid]

@@ -4506,7 +4506,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                   title_home: str | None = None, near_state: str | None = None) -> list[Claim]:
     out = []
     if not any(m.role and m.kind != "coref" and m.entity.startswith("official:") for m in ms):
-        return _party_labels(g, s, ms, base, main_state, home, dateline, title_home)  # (the loop below reads only these)
+        return _party_labels(g, s, ms, base, main_state, home, dateline, title_home,  # (the loop below reads only these)
+                             new_entities=new_entities)
     text_s = base["quote"]
     labelled = people.party_label_members(g, text_s, s.start, ms, _label_homes(main_state, home, dateline, title_home),
                                           base["reported"])
@@ -4719,7 +4720,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 props["end"] = end
             out.append(Claim(predicate="HOLDS_ROLE", subject=m.entity, object=org, props=props,
                              rule=f"{s.lang}.holds_role.title", **(dict(base, date=start) if took else base)))
-    return out + _party_labels(g, s, ms, base, main_state, home, dateline, title_home, labelled)
+    return out + _party_labels(g, s, ms, base, main_state, home, dateline, title_home, labelled, new_entities)
 
 
 # an office someone is put forward for, not one held ("propuesto como canciller", "nominee for ...")
@@ -4763,7 +4764,8 @@ def _label_homes(main_state, home, dateline, title_home) -> list:
 
 
 def _party_labels(g, s: _Sent, ms: list[Mention], base: dict, main_state: str | None = None, home: set | None = None,
-                  dateline: set | None = None, title_home: str | None = None, labelled: list | None = None) -> list[Claim]:
+                  dateline: set | None = None, title_home: str | None = None, labelled: list | None = None,
+                  new_entities: dict | None = None) -> list[Claim]:
     """MEMBER_OF the party whose label news writes on a politician (loaders/people.py): the US parties,
     and the labels of groups.yaml in the country the text places the person in. A person the labels
     give another country's party ("la diputada republicana X" in a Chilean story) is not a US member."""
@@ -4772,6 +4774,9 @@ def _party_labels(g, s: _Sent, ms: list[Mention], base: dict, main_state: str | 
             return []  # both readers below label people only: most sentences name none (and the homes are sorted)
         labelled = people.party_label_members(g, base["quote"], s.start, ms, _label_homes(main_state, home, dateline, title_home),
                                               base["reported"])
+    if new_entities is not None:  # "el senador X (PLRA)": the party in parentheses
+        labelled = labelled + people.paren_party_members(g, base["quote"], s.start, ms,
+                                                         _label_homes(main_state, home, dateline, title_home), new_entities)
     local = {who for who, _ in labelled}
     pairs = labelled + [(who, party) for who, party in people.us_party_members(base["quote"], s.start, ms) if who not in local]
     return [Claim(predicate="MEMBER_OF", subject=who, object=party, rule=f"{s.lang}.member_of.party_label", **base)

@@ -47,6 +47,7 @@ _MORE_HEADS = {
     "ministerio": "agency", "ministry": "agency", "gendarmerie": "armed force", "gendarmería": "armed force",
     "comandos": "armed group", "bloque": "armed group", "columna": "armed group", "frentes": "armed group",
     "ltd": "company", "llc": "company", "inc": "company", "limited": "company", "airlines": "company",
+    "enterprise": "company", "enterprises": "company",  # state firms so named ("Myanma Oil and Gas Enterprise")
     "airways": "company", "shipping": "company", "trading": "company", "petroleum": "company",
     "exchange": "company", "refinery": "company", "logistics": "company", "investments": "company",
     "inversiones": "company", "partners": "company", "society": "organisation",
@@ -158,9 +159,11 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
             or ((" su " in seg or "Su " in seg or "its " in seg or "their " in seg) and (" wing" in seg or "brazo " in seg or " ala " in seg)):
         _bare_wings(g, text, s, e, ms, taken, result)
     named = gates["named"] and any(w in seg for w in _NAMED_WORDS)
-    party = " party" in seg or " movement" in seg or " militia" in seg or " gang" in seg
+    party = " party" in seg or " movement" in seg or " militia" in seg or " gang" in seg or " clan" in seg or " faction" in seg
     if named or party:
         _named_after_category(g, text, s, e, ms, taken, result, named, party)
+    if ("filial" in seg or "subsidiar" in seg) and any(m.entity.startswith("group:") for m in ms):
+        _subsidiaries(g, text, s, e, ms, taken, result)
     firms = result.__dict__.get("_described_firms")
     if firms and any(n in seg for n in firms):
         _firms_again(g, text, s, e, ms, taken, firms, result)
@@ -493,7 +496,10 @@ _CAT_EN = {"group": "armed group", "militia": "armed group", "gang": "cartel", "
            "force": "armed force", "umbrella": "armed group",
            # trades a company is described by ("X, a Dutch shipbuilder")
            "shipbuilder": "company", "shipyard": "company", "manufacturer": "company", "distributor": "company",
-           "exporter": "company", "airline": "company"}
+           "exporter": "company", "airline": "company",
+           # a chamber named in its own language ("the Halk Maslahaty, the upper chamber of ...", "the Jogorku Kenesh,
+           # Kyrgyzstan's parliament")
+           "chamber": "agency", "legislature": "agency", "parliament": "agency"}
 _CAT_ES = {"ala": "armed group", "grupo": "armed group", "banda": "cartel", "pandilla": "cartel", "milicia": "armed group",
            "facción": "armed group", "escisión": "armed group", "guerrilla": "armed group", "cártel": "cartel",
            "cartel": "cartel", "organización": "organisation", "célula": "armed group", "rama": "armed group",
@@ -508,7 +514,8 @@ _CAT_ES = {"ala": "armed group", "grupo": "armed group", "banda": "cartel", "pan
            # trades a company is described by ("X, una distribuidora turca"; never "firma": "X, la firma del acuerdo")
            "naviera": "company", "distribuidora": "company", "constructora": "company",
            "aerolínea": "company", "petrolera": "company", "fabricante": "company", "astillero": "company",
-           "exportadora": "company", "comercializadora": "company"}
+           "exportadora": "company", "comercializadora": "company",
+           "cámara": "agency", "parlamento": "agency", "legislativo": "agency"}
 # words between the article and the category noun: adjectives, never a preposition or a person noun
 _ADJ = r"(?:(?!(?:of|de|del|in|en|for|para|with|con|that|que|who|which|member|miembro|leader|líder|former|ex)\b)[\w’'-]+\s+)"
 _COPULA = r"(?:is|was|are|were|remains|es|era|fue|son|eran|sigue\s+siendo|siguen\s+siendo)"
@@ -531,7 +538,7 @@ _APPOS_PART = literals.compile(
 # what may follow the category noun of an apposition: its modifiers, then the apposition's end
 # or a phrase qualifying the noun (never the verb of a new clause)
 _APPOS_CLOSE = literals.compile(
-    r"(?:\s+(?:armad[oa]s?|criminal(?:es)?|disidentes?|armed|rebel|narco\w*|paramilitar(?:es)?|yihadistas?|"
+    r"(?:\s+(?:armad[oa]s?|criminal(?:es)?|disidentes?|armed|rebel|narco\w*|paramilitar(?:es)?|yihadistas?|alta|baja|"
     r"islamistas?|rival(?:es)?|local(?:es)?|regional(?:es)?|[a-záéíóúñ]+(?:an[oa]|ens[ea]|í|és|es[ae])s?))*"
     r"\s*(?:[,.;:)]|$|\s+(?:of|de|del|that|which|que|who|based|founded|linked|tied|active|operating|in|en|with|con|"
     r"from|known|responsible|accused|blamed|formed|created|backed|vinculad\w*|ligad\w*|cread\w*|fundad\w*|"
@@ -647,6 +654,8 @@ def _head_runs(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken
         parts = [p for a, b in parts for p in _split_owner_and(text, a, b)]
         listed = len(parts) > 1  # a list the older reader would read as one name
         for a, b, cut in parts:
+            if _unit_of_known(g, text, a, b, ms, taken, result):
+                continue
             sp = _trim(g, text, s, a, b, ms)
             if sp and _unit_of_body(g, text, sp[0], sp[1], ms, taken, result):
                 continue
@@ -663,6 +672,25 @@ _UNIT_HEADS = {"brigade", "brigades", "battalion", "battalions", "regiment", "di
                "bloc", "brigada", "brigadas", "batallón", "batallones", "regimiento", "división", "célula", "unidad",
                "columna", "bloque", "frente", "comando", "front"}
 _UNIT_SPLIT = literals.compile(r"\s+(?:of\s+the|of|del|de\s+la|de\s+los|de\s+las|de)\s+(?=[A-ZÁÉÍÓÚÑ])")
+
+
+def _unit_of_known(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention], taken: list, result: Actors) -> bool:
+    """"el Frente de Guerra Oriental del ELN": a unit whose own name holds a "de", of a known group after
+    the last one (the unit PART_OF the group)."""
+    lead = re.match(r"(?:El|La|The|el|la|the)\s+", text[a:b])
+    if lead:
+        a += lead.end()
+    splits = list(_UNIT_SPLIT.finditer(text, a, b))
+    if len(splits) < 2 or text[a:splits[0].start()].lower() not in _UNIT_HEADS:
+        return False
+    last = splits[-1]
+    body = [m for m in ms if m.start == last.end() and m.entity.startswith("group:")]
+    if not body or any(a <= m.start < last.start() for m in ms) or len(text[a:last.start()].split()) < 3:
+        return False
+    if _claim(g, text, a, last.start(), _KIND_OF[text[a:splits[0].start()].lower()], ms, taken, result):
+        result.part_of[ms[-1].entity] = body[0].entity
+        return True
+    return False
 
 
 def _unit_of_body(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention], taken: list, result: Actors) -> bool:
@@ -713,9 +741,18 @@ def _split_owner_and(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
         if a >= b:
             return out
     am = _AND.search(text, a, b)
-    if am and not _PREP_IN.search(text, a, am.start()):
+    # ("Myanma Oil and Gas Enterprise", "Sahel Trade and Investment Company": a first part with no head
+    # word is no name of its own, the trades are joined inside one name)
+    if am and not _PREP_IN.search(text, a, am.start()) and (
+            any(w.lower().strip(".") in _HEAD_SET for w in text[a:am.start()].split()) or _head_only_at_end(text, am.end(), b)):
         return out + [(a, am.start(), True), (am.end(), b, True)]
     return out + [(a, b, om is not None)]
+
+
+def _head_only_at_end(text: str, a: int, b: int) -> bool:
+    """The words text[a:b] after "and" are a name of their own unless they are one trade and a company head."""
+    words = [w.lower().strip(".") for w in text[a:b].split()]
+    return not (len(words) == 2 and _KIND_OF.get(words[-1]) == "company")
 
 
 def _head_of(name: str) -> str:
@@ -1148,7 +1185,7 @@ def _extended_known(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], 
 # the capitals are (the PART_OF rules then read whose state it is)
 _CO_NAME_AFTER = rf"(?P<name>{_CAP}(?:\s+(?:(?:de|del|of|&)\s+)?{_CAP}){{0,4}})"
 _STATE_CO = [
-    literals.compile(r"\bstate(?:-owned|-run|-controlled)?\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|exporter|conglomerate|"
+    literals.compile(r"\bstate(?:-owned|-run|-controlled)?\s+(?:[a-z-]+\s+){0,3}?(?:company|firm|exporter|conglomerate|"
                r"corporation|enterprise|carrier|airline|shipbuilder|manufacturer|producer|broadcaster|bank)\s*,?\s+"
                rf"(?:the\s+)?{_CO_NAME_AFTER}"),
     literals.compile(r"\b(?:[Ll]a|[Ee]l)\s+(?:(?:empresa|compañía|firma|aerolínea|petrolera|minera|naviera|corporación|exportadora|"
@@ -1192,10 +1229,12 @@ def _state_companies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
 # structures named after people or places (two words at least: "el frente Sur" is a direction);
 # "la agrupación de exiliados Casa Libertad Chile", "la asociación Madres de la Plaza"
 # ... and parties named after their noun: "el partido Corazón de Moldavia", "el movimiento Vente Venezuela"
-_STRUCT_WORDS = ("columna ", "frente ", "bloque ", "agrupación ", "asociación ", "colectivo ", "partido ", "movimiento ")
+_BENCH_NOT = {"gobierno", "oficialismo", "oposición", "ejecutivo", "estado", "república", "nación"}
+_STRUCT_WORDS = ("columna ", "frente ", "bloque ", "agrupación ", "asociación ", "colectivo ", "partido ", "movimiento ",
+                 "clan ", "banda ", "pandilla ", "bancada ", "grupo parlamentario ")
 _STRUCT = literals.compile(
     r"\b(?:la|el|del|al|una?|La|El|Una?)\s+(?P<cat>columna(?:\s+móvil)?|frente|bloque|agrupación|asociación|colectivo|"
-    r"(?-i:partido|movimiento))"
+    r"(?-i:partido|movimiento)|clan|banda|pandilla|(?:bancada|grupo\s+parlamentario)\s+(?:del|de))"
     r"(?:\s+(?:de|del)\s+[a-záéíóúñ]+)?(?:\s+[a-záéíóúñ]+(?:istas?|an[oa]s?|ens[ea]s?|in[oa]s?|ales|al|ares|ar))?\s+"
     rf"(?P<name>{_CAP}(?:\s+(?:(?:de|del|y)\s+(?:la\s+|los\s+|las\s+|el\s+)?)?{_CAP}){{0,4}})")
 
@@ -1207,14 +1246,19 @@ def _structure_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
         cat = cm.group("cat").split()[0].lower()
         armed = cat in ("columna", "frente", "bloque")
         if armed and len(words) < 2 or _MONTHS.match(words[-1]) or _NOT_ORG.search(text, a, b) \
-                or _has_title(g, words[:1]) or any(_NOT_A_NAME_RX().match(w) for w in words[:1]):
+                or _has_title(g, words[:1]) or any(_NOT_A_NAME_RX().match(w) for w in words[:1]) and not _gang_article(words):
             continue
         if len(words) == 1 and _lower_elsewhere(text, words[0]):
             continue
         if any(not (b <= m.start or a >= m.end) and not m.entity.startswith("state:") for m in ms):
             continue  # a known actor or a person inside (a state inside is its country: "Casa Libertad Chile")
-        _claim(g, text, a, b, "armed group" if armed else "political party" if cat in ("partido", "movimiento")
-               else "organisation", ms, taken, result)
+        if cat == "clan":
+            a = cm.start("cat")  # a clan goes by its family's name and the noun ("el clan Barakat")
+        if cat in ("bancada", "grupo") and (any(not (b <= m.start or a >= m.end) for m in ms) or any(
+                w.lower() in _KIND_OF or w.lower() in _BENCH_NOT for w in words)):
+            continue  # "la bancada de Paraguay", "del Gobierno", "del Senado": a state's or a chamber's bench, no party
+        _claim(g, text, a, b, "armed group" if armed else "political party" if cat in ("partido", "movimiento", "bancada", "grupo")
+               else "cartel" if cat in ("clan", "banda", "pandilla") else "organisation", ms, taken, result)
 
 
 # -- 14. a list the next words count and name ------------------------------------------------
@@ -1332,8 +1376,9 @@ _NAMED_AFTER = [
 _NAMED_BEFORE = literals.compile(
     r"(?:\b(?:[Tt]he|its|their)|['’]s)\s+(?:(?:[\w’'-]+-(?:backed|funded|linked|allied|aligned|based|leaning)|ruling|governing|"
     r"opposition|nationalist|separatist|far-right|far-left|pro-[\w-]+|[a-z]+-wing)\s+)?"
-    r"(?P<list>(?:{_CAP})(?:\s+(?:(?:de|del|of)\s+)?{_CAP}){{0,3}})\s+(?P<cat>party|movement|militia|gang)\b".format(_CAP=_CAP))
-_NAMED_BEFORE_KIND = {"party": "political party", "movement": "political party", "militia": "armed group", "gang": "cartel"}
+    r"(?P<list>(?:{_CAP})(?:\s+(?:(?:de|del|of)\s+)?{_CAP}){{0,3}})\s+(?P<cat>party|movement|militia|gang|clan|faction)\b".format(_CAP=_CAP))
+_NAMED_BEFORE_KIND = {"party": "political party", "movement": "political party", "militia": "armed group", "gang": "cartel",
+                      "clan": "cartel", "faction": "armed group"}
 _NAMED_KIND = {**{w: "company" for w in (*_TRADE_EN, *_TRADE_ES)},
                "company": "company", "firm": "company", "manufacturer": "company", "lender": "company",
                "subsidiary": "company", "subsidiaries": "company", "empresa": "company", "compañía": "company",
@@ -1425,7 +1470,39 @@ def _named_after_category(g: Gazetteer, text: str, s: int, e: int, ms: list[Ment
                     or sum(not any(m.start <= a + text[a:b].find(w) < m.end for m in inside) for w in words) == 0 \
                     or len(words) == 1 and (_NOT_A_NAME_RX().match(words[0]) or _lower_elsewhere(text, words[0])):
                 continue  # (a run that is only a demonym or a state, "the Serbian party", names no party)
+            if cm.group("cat") == "clan":
+                b = cm.end("cat")  # a clan goes by its family's name and the noun ("the Barakat clan")
             _claim(g, text, a, b, _NAMED_BEFORE_KIND[cm.group("cat")], ms, taken, result)
+
+
+# -- 15b'. a company named right after its owner and the subsidiary noun: "la filial de Pemex Gasolinas
+# Bienestar", "la subsidiaria de Rostec Rosoboronexport", "Boeing subsidiary Insitu", "Boeing's subsidiary
+# Insitu" (the owner a group already found; PART_OF is the rules' to read)
+_SUB_BEFORE_ES = literals.compile(r"\b(?:filial|subsidiaria)(?:\s+[a-záéíóúñ]+)?\s+(?:de|del)\s+$")
+_SUB_AFTER_EN = literals.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:subsidiary|unit)\s+")
+_SUB_NAME = literals.compile(rf"{_CAP}(?:\s+(?:(?:de|del|of)\s+)?{_CAP}){{0,3}}" + _N_END_BARE)
+
+
+def _subsidiaries(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    for m in [m for m in ms if m.entity.startswith("group:")]:
+        if _SUB_BEFORE_ES.search(text, max(s, m.start - 40), m.start):
+            at = m.end + 1 if text[m.end:m.end + 1] == " " else None
+        else:
+            am = _SUB_AFTER_EN.match(text, m.end, e)
+            at = am.end() if am else None
+        if at is None:
+            continue
+        nm = _SUB_NAME.match(text, at, e)
+        if not nm:
+            continue
+        a, b = nm.span()
+        words = text[a:b].split()
+        if _MONTHS.match(words[-1]) or _NOT_ORG.search(text, a, b) or _has_title(g, words[:1]) \
+                or len(words) == 1 and (_NOT_A_NAME_RX().match(words[0]) or _lower_elsewhere(text, words[0])):
+            continue
+        if any(not (b <= x.start or a >= x.end) for x in ms):
+            continue  # a known actor, a place or a person after the owner
+        _claim(g, text, a, b, "company", ms, taken, result)
 
 
 # -- 15c. the description said again points back to the company it introduced ----------------

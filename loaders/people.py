@@ -188,7 +188,10 @@ _ACTED_BEFORE = literals.compile(rf"(?:\b(?:{_ACTED_EN})"
 _GUILTY_BEFORE = literals.compile(r"\b(?:found|declared|ruled|held)\s+$", re.I)
 _GUILTY_AFTER = literals.compile(r"[^.;:]{0,160}?\b(?:not\s+)?(?:guilty|liable)\b", re.I)
 # "X was arrested", "X has been charged", "X fue detenido", "X, condenado en 2019,"
-_ACTED_AFTER = literals.compile(rf"\s*,?\s+(?:(?:who|quien)\s+)?(?:was|has\s+been|had\s+been|fue|ha\s+sido|había\s+sido)\s+"
+_ACTED_AFTER = literals.compile(rf"(?:\s*,\s+(?:señalad|sindicad|identificad|acusad|descrit)[oa]\s+(?:por|como|de)\s[^,;.()⟦]{{1,80}},|"
+                          # (an apposition may come first: "X, señalado por Washington como financista de Y, fue extraditado")
+                          rf"\s*,\s+(?:described|identified|named|accused|labell?ed|branded)\s+(?:by|as|of)\s[^,;.()]{{1,80}},)?"
+                          rf"\s*,?\s+(?:(?:who|quien)\s+)?(?:was|has\s+been|had\s+been|fue|ha\s+sido|había\s+sido)\s+"
                           rf"(?:(?:later|also|then|subsequently|first|luego|después|también|finalmente)\s+)?"
                           rf"(?:{_ACTED_EN}|found\s+(?:not\s+)?guilty|"
                           rf"(?:detenid|arrestad|capturad|condenad|imputad|procesad|extraditad|deportad|asesinad|ejecutad|"
@@ -1808,6 +1811,115 @@ def party_label_members(g: Gazetteer, text_s: str, offset: int, ms: list[Mention
     return out
 
 
+# the parliamentary style: a party's acronym or name in parentheses right after a politician ("el senador
+# X (PLRA)", "la diputada Y (PP)", "Z (Frente Amplio)", "MP W (SNP)"): MEMBER_OF that party. An acronym
+# counts only in a sentence that names a seat or a chamber (a wire credit, "(AFP)", or a unit, "(ret.)",
+# is no party); a name needs a party head word ("Partido", "Frente", "Party") or a party of the gazetteer.
+_PAREN = literals.compile(r"\s*\(\s*(?P<p>[^()\n,;:]{2,48}?)\s*\)")
+_PAREN_ACR = literals.compile(r"(?-i:[A-Z][A-Za-z]{0,2}[A-Z]{1,6}|[A-Z]{2,8})$")
+_PAREN_HEAD = literals.compile(r"(?:Partido|Party|Frente|Front|Movimiento|Movement|Alianza|Alliance|Unión|Union|Cabildo|"
+                               r"Encuentro|Coalición|Coalition|Bloque|Bloc|Fuerza|Renovación|Convergencia|Acción|"
+                               r"Compromiso|Congreso|Concertación|Polo|Izquierda|Nueva|Nuevo|Unidad|Cambio|Democracia|"
+                               r"Juntos|Libres?|Patria|Avanza|Creemos|Comunidad)\b(?:\s+(?:de|del|de\s+la|of|the|y|e|and)?\s*"
+                               r"[A-ZÁÉÍÓÚÑ][\w’'-]*)*$|[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*){0,3}\s+Party$")
+# wire and outlet credits, state and body acronyms, and labels that are no party
+_PAREN_NOT = frozenset({"AP", "AFP", "EFE", "UPI", "DPA", "ANSA", "BBC", "CNN", "RT", "TASS", "EP", "ABC", "NBC", "CBS",
+                        "NPR", "PTI", "IANS", "ANI", "AA", "KCNA", "IRNA", "WAFA", "SANA", "IPS", "NYT", "WSJ", "FT",
+                        "EEUU", "EE", "USA", "US", "UK", "EU", "UE", "UN", "ONU", "OTAN", "NATO", "OEA", "OAS", "FBI",
+                        "CIA", "DEA", "ICE", "DHS", "DOJ", "PHD", "MD", "MP", "QC", "KC", "OBE", "CBE", "MBE", "RET",
+                        "JR", "SR", "II", "III", "IV", "CEO", "CFO", "COO", "DG", "SG", "HR", "PR", "TV", "EX"})
+_SEAT_WORDS = literals.compile(r"\b(?:senad\w*|senator\w*|Sen\.|diputad\w*|legislad\w*|legislat\w*|congres\w*|parlament\w*|"
+                               r"asamble\w*|concejal\w*|bancada|MPs?|lawmakers?|parliament\w*|Congress\w*|Senate|Cámara|"
+                               r"chamber|pleno|plenary|Assembly|Asamblea|representatives?|Rep\.|councill?ors?|"
+                               r"eurodiputad\w*|MEPs?|Bundestag|Knesset|Duma|Majlis)\b", re.I)
+
+
+def _party_by_initials(g: Gazetteer, acr: str, homes: list):
+    """The one gazetteer party of a state in `homes` (first that has one) whose name or an alias has these
+    initials (capitalised words; "de", "del", "y" skipped), else None."""
+    if not hasattr(g, "_party_initials"):
+        index: dict[str, set] = {}
+        for ent in g.entities.values():
+            if getattr(ent, "kind", "") != "political party" or not getattr(ent, "country", None):
+                continue
+            for n in [ent.name, *ent.aliases]:
+                caps = [w for w in n.split() if w[:1].isupper()]
+                if len(caps) >= 2:
+                    index.setdefault("".join(w[0] for w in caps).upper(), set()).add(ent.id)
+        object.__setattr__(g, "_party_initials", index)
+    cands = g._party_initials.get(acr.upper(), set())  # type: ignore[attr-defined]
+    for h in homes:
+        if not h:
+            continue
+        hit = [c for c in cands if g.get(c).country == h]
+        if len(hit) == 1:
+            return g.get(hit[0])
+        if hit:
+            return None
+    return None
+
+
+def paren_party_members(g: Gazetteer, text_s: str, offset: int, ms: list[Mention], homes: list,
+                        new_entities: dict) -> list[tuple[str, str]]:
+    """(person, party) for each party written in parentheses right after a politician of the sentence.
+    The party is the sentence's own mention of it, or the gazetteer's party (a shared name, the one of the
+    story's home), else a new party named as written (added to `new_entities`)."""
+    if "(" not in text_s:
+        return []
+    out = []
+    seat = None
+    for m in ms:
+        if not m.entity.startswith("official:") or m.kind == "coref":
+            continue
+        pm = _PAREN.match(text_s, m.end - offset)
+        if not pm:
+            continue
+        label = pm.group("p")
+        if label.upper().strip(".") in _PAREN_NOT or re.match(r"[RD]-", label) or any(ch.isdigit() for ch in label):
+            continue
+        inside = [x for x in ms if x.start - offset >= pm.start("p") and x.end - offset <= pm.end("p")]
+        ent = g.get(inside[0].entity) if len(inside) == 1 else None
+        if ent is None and (not inside or (len(inside) == 1 and inside[0].entity in new_entities)):
+            # (a shared party name the actor reader left unresolved: the variant of the story's home)
+            ent = g.resolve(label)
+            sh = g.shared.get(tokens(label))
+            if ent is None and sh is not None:
+                gid = next((sh.variants[h] for h in homes if h in sh.variants), None) or \
+                    (sh.variants.get(sh.default) if sh.default else None)
+                ent = g.get(gid) if gid else None
+        if ent is None and len(inside) == 1:
+            ent = new_entities.get(inside[0].entity)
+        acr = _PAREN_ACR.match(label) is not None
+        if ent is None and acr and not inside:
+            # "QUISPE MAMANI (PL)": the initials of a party of the story's country ("Perú Libre")
+            ent = _party_by_initials(g, label, homes)
+        if ent is not None:
+            kind = getattr(ent, "kind", "")
+            if not ent.id.startswith("group:") or not (kind == "political party" or (kind in ("organisation", "political party")
+                                                                                      and ent.id in new_entities and _PAREN_HEAD.match(label))):
+                continue  # a state, an agency, an armed group or a company in parentheses is no party label
+            out.append((m.entity, ent.id))
+            continue
+        if inside:
+            continue
+        if acr:
+            if len(label) < 3:
+                continue  # an unknown two-letter code is as often a US state ("(NY)") or a unit as a party
+            if seat is None:
+                seat = _SEAT_WORDS.search(text_s) is not None
+            if not seat:
+                continue
+        elif not _PAREN_HEAD.match(label):
+            continue
+        from graph import ids
+        from graph.schema import Group
+        gid = ids.entity_id("Group", label)
+        if gid not in new_entities:
+            new_entities[gid] = Group(id=gid, name=label, kind="political party")
+        out.append((m.entity, gid))
+    return out
+
+
 # a Spanish prosecutor's title with no body named ("la fiscal Beatriz Sanz", "El fiscal del caso, X", "la
 # fiscal superior X"): the prosecution service, as analysts annotate it ("Fiscalía", or the state's)
 PROSECUTOR_TITLE = literals.compile(r"^\s*(?:(?:el|la|El|La)\s+)?fiscal(?:a)?(?:\s+(?:superior|provincial|adjunt[oa]|jef[ea]|"
@@ -1870,4 +1982,4 @@ def drop_bare_roles(claims: list) -> list:
     return out
 
 
-__all__ = ["office_by_knowledge", "home_votes", "paragraph_home", "drop_bare_roles", "discover", "bare_roles", "PERSON", "unmarked_home", "owned_states", "known_state", "drop_colleague_ties", "us_party_members", "party_label_members", "prosecution_office", "PROSECUTOR_TITLE"]
+__all__ = ["office_by_knowledge", "home_votes", "paragraph_home", "drop_bare_roles", "discover", "bare_roles", "PERSON", "unmarked_home", "owned_states", "known_state", "drop_colleague_ties", "us_party_members", "party_label_members", "paren_party_members", "prosecution_office", "PROSECUTOR_TITLE"]
