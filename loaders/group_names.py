@@ -749,10 +749,17 @@ def _split_owner_and(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
     return out + [(a, b, om is not None)]
 
 
+# the trades a company's name joins with "and" ("Oil and Gas", "Trade and Investment"); a proper name there
+# ("Insitu and Hudson Technologies") is a second company
+_TRADES = frozenset("""oil gas petroleum energy power electric electricity water mining minerals metals steel chemicals
+    trade trading investment investments commerce finance financial industry industries industrial development construction
+    engineering shipping logistics transport telecommunications technology technologies services agriculture food""".split())
+
+
 def _head_only_at_end(text: str, a: int, b: int) -> bool:
     """The words text[a:b] after "and" are a name of their own unless they are one trade and a company head."""
     words = [w.lower().strip(".") for w in text[a:b].split()]
-    return not (len(words) == 2 and _KIND_OF.get(words[-1]) == "company")
+    return not (len(words) == 2 and _KIND_OF.get(words[-1]) == "company" and words[0] in _TRADES)
 
 
 def _head_of(name: str) -> str:

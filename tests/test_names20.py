@@ -295,3 +295,12 @@ def test_paren_two_letter_code_unknown():
     assert not members("Rep. Elise Stefanik (NY) told the House the deal was flawed.", "en")
     # a known one still counts
     assert ("official:juan-perez", "group:psoe") in members("El diputado Juan Pérez (PSOE) votó en contra.", "es")
+
+
+def test_two_companies_joined_by_and_stay_two():
+    # a trade joins a company's name ("Oil and Gas Enterprise"); a proper name after "and" is a second company
+    from loaders.actors import find_actors
+    from loaders.gazetteer import Gazetteer
+    t = "The sanctioned companies, including Insitu and Hudson Technologies, had their assets frozen."
+    got = {t[m.start:m.end] for m in find_actors(Gazetteer.load(), t, [(0, len(t))], "2024-12-27").mentions}
+    assert {"Insitu", "Hudson Technologies"} <= got and "Insitu and Hudson Technologies" not in got
