@@ -175,6 +175,13 @@ class Actors:
     # a state body the text describes by its state at one mention ("the Paraguayan anti-drug agency SENAD",
     # "el Mosad, el servicio de inteligencia exterior israelí"): mention start -> state (loaders/extract.py)
     state_said: dict[int, str] = field(default_factory=dict)
+    # a known person's fuller form in the text ("José Adolfo Macías Villamar, alias Fito"): person -> the text's
+    # forms, added to the entity's aliases (people._longer_names; loaders/extract.py)
+    text_names: dict[str, set[str]] = field(default_factory=dict)
+    # a group's wing named by its owner only ("Hezbollah's military wing", "su brazo armado"): wing -> owner, and
+    # the mention starts where the owner is named with it, which state PART_OF (group_names._bare_wings; extract)
+    wing_of: dict[str, str] = field(default_factory=dict)
+    wing_said_of: set[int] = field(default_factory=set)
 
 
 # rebel and opposition bodies named after a state are not that state's ("Free Syrian Army",

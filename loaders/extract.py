@@ -580,7 +580,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         for eid in (c.subject, c.object, c.attributed_to):
             if eid and eid not in ents:
                 ents[eid] = g.get(eid) or actors.new_entities.get(eid) or agreements.get(eid)
-                if eid in (longer := actors.__dict__.get("text_names", {})):  # "X Y Z, alias W": the text's fuller form
+                if eid in (longer := actors.text_names):  # "X Y Z, alias W": the text's fuller form
                     ents[eid] = ents[eid].model_copy(update={"aliases": sorted({*ents[eid].aliases, *longer[eid]})})
     return [e for e in ents.values() if e is not None], [c for c in claims if all(x in ents and ents[x] is not None for x in (c.subject, c.object))]
 
@@ -2913,8 +2913,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             out.append(Claim(predicate="PART_OF", subject=m.entity, object=sid, rule=f"{s.lang}.part_of.state_in_name",
                              modality="asserted", **base))
         # a group's wing named by its owner ("Hezbollah's military wing", "su brazo armado"): part of it
-        owner = actors.__dict__.get("wing_of", {}).get(m.entity)
-        if owner and m.start in actors.__dict__.get("wing_said_of", ()):
+        owner = actors.wing_of.get(m.entity)
+        if owner and m.start in actors.wing_said_of:
             out.append(Claim(predicate="PART_OF", subject=m.entity, object=owner, rule=f"{s.lang}.part_of.wing_of_owner",
                              modality="asserted", **base))
         # ... and one the text describes by its state ("the Paraguayan anti-drug agency SENAD"): stated, kept

@@ -1605,7 +1605,7 @@ _WING_EN_NAME = {"armed": "military", "paramilitary": "military", "armado": "mil
 
 
 def _bare_wings(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
-    wing_of = result.__dict__.setdefault("wing_of", {})
+    wing_of = result.wing_of
     for wm in _WING_RX.finditer(text, s, e):
         adj = next(wm.group(k) for k in ("adj", "adj2", "adj3", "adj4", "adj5") if wm.group(k))
         a, b = wm.start(), wm.end()
@@ -1655,7 +1655,7 @@ def _bare_wings(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], take
         taken.append((a, b))
         wing_of[gid] = owner.entity
         if not wm.group("pron"):  # (the owner named: "Hezbollah's military wing", "el brazo armado de Hezbolá")
-            result.__dict__.setdefault("wing_said_of", set()).add(a)
+            result.wing_said_of.add(a)
 
 
 # -- 18. a known unit named after its owner's possessive ----------------------------------------------

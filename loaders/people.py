@@ -606,7 +606,7 @@ def _longer_names(g: Gazetteer, text: str, e: int, ms: list[Mention], taken: lis
             taken.remove((m.start, m.end))
         m.end = lm.end()
         taken.append((m.start, m.end))
-        result.__dict__.setdefault("text_names", {}).setdefault(m.entity, set()).add(text[m.start:m.end])
+        result.text_names.setdefault(m.entity, set()).add(text[m.start:m.end])
 
 
 # a name the document itself shows to be a person's: said again by its last word alone ("Milan Radoičić" ...
