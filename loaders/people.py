@@ -509,13 +509,13 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
             k = known[-1]
             got = _predicate_office(g, text, k.end, e, k, ms, salient_group, group_tie) if k.role is None or \
                 k.org is None or k.former or _ASIDE_BEFORE_PREDICATE.match(text, k.end, e) else None
-            if got and (got[1] or k.org is None or k.former or _FORMER_WORD.search(k.role or "")):
+            if got and (got[1] or k.org is None or k.former or FORMER_TITLE.search(k.role or "")):
                 # the clause's predicate states the office held ("General X, who seized power, was sworn in as
                 # president"; "X, HTS's former military commander, is defence minister"): it outranks a rank or an
                 # aside, whose office (one with an owner) stays as one more, non-actor mention of the person
                 if k.role and k.org and k.org != got[1]:
                     ms.append(Mention(k.start, k.end, k.entity, "person", role=k.role, org=k.org,
-                                      former=k.former or bool(_FORMER_WORD.search(k.role)), actor=False))
+                                      former=k.former or bool(FORMER_TITLE.search(k.role)), actor=False))
                 _give_role(k, *got, ms)
                 k.predicated = True
                 continue
@@ -571,7 +571,7 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
             cue = "acted"  # "found X, Y and Z guilty", "detuvo a X, a Y y a Z"
         if cue is None and name in _confirmed_people(g, text, result):
             cue = "confirmed"  # the story names the person by surname alone, or gives the name as a speaker's label
-        if cue is None and _KOREAN_NAME.fullmatch(name) and _korean_story(text, result) \
+        if cue is None and _KOREAN_NAME.fullmatch(name) and _story_has(_KOREA_WORDS, text, result) \
                 and not {_norm(w) for w in name.split()[1:]} & _NOT_SYLLABLE:
             cue = "shape"  # "No Kwang Chol and Kim Yong Bok": a Korean name needs no cue in a story on Korea
         if cue is None:
@@ -585,7 +585,7 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         person = _new_person(g, name, a, b, ms, taken, result)
         listed = b if cue == "acted" else -1
         _read_role(g, text, b, e, person, ms, salient_group, group_tie, left_from=s, published=published)
-    if _siblings_story(text, result) and _SIBLINGS_GATE.search(text, s, e):
+    if _story_has(_SIBLINGS_GATE, text, result) and _SIBLINGS_GATE.search(text, s, e):
         _siblings(g, text, s, e, ms, taken, result)
 
 
@@ -629,8 +629,9 @@ def _confirmed_people(g: Gazetteer, text: str, result: Actors) -> set[str]:
         prev = text[max(0, lm.start() - 25):lm.start()].split()
         if prev and (prev[-1][:1].islower() or prev[-1][-1:] in ",;:"):  # (not the end of a capitalised run)
             lone.add(_norm(lm.group()))
-    labels = {sm.start(1) for sm in _SPEAKER.finditer(text)}
-    said = [_norm(sm.group(1)) for sm in _SPEAKER.finditer(text)]
+    found = list(_SPEAKER.finditer(text))
+    labels = {sm.start(1) for sm in found}
+    said = [_norm(sm.group(1)) for sm in found]
     speakers = {k for k in said if said.count(k) > 1}  # (a speaker speaks more than once; a heading once)
     if lone or speakers:
         for nm in PERSON.finditer(text):
@@ -672,30 +673,22 @@ def _siblings(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken:
 # ("Kim Yong Bok", "No Kwang Chol", "Ri Chang Ho", "Choe Son Hui"); read in stories about Korea only
 _KOREAN_FAMILY = (r"(?:Kim|Ri|Rim|Lee|Yi|Pak|Park|Choe|Choi|Jo|Cho|Jang|Chang|Kang|Han|Hwang|Ryu|Yun|Yoon|Jon|Jong|Jeong|"
                   r"Chung|Chong|O|Oh|Ho|Hong|Kwon|Yang|Chon|Sin|Shin|Min|Paek|Im|No|Ro|Roh|Mun|Moon|Nam|Ko|Yu|Yoo|Song|"
-                  r"Ahn|An|Kye|Thae|Hyon|Hyun|Ju|Ju|Sim|Jin|Kil|Pyon|Ma|Cha|Chae|Won|Yo|Hyon|Tong|Ryom)")
+                  r"Ahn|An|Kye|Thae|Hyon|Hyun|Ju|Sim|Jin|Kil|Pyon|Ma|Cha|Chae|Won|Yo|Tong|Ryom)")
 _KOREAN_SYLLABLE = r"(?:[BCDGHJKMNPRSTY]|Ch|Kh|Ph|Th|Kw|Hw|Gw)?[wy]?(?:ae|oe|ui|eo|eu|a|e|i|o|u|ŏ|ŭ)(?:ng|n|l|k|m|p|t|b|r|c|ch)?"
 _KOREAN_NAME = literals.compile(rf"{_KOREAN_FAMILY}\s+{_KOREAN_SYLLABLE}\s+{_KOREAN_SYLLABLE}")
 _KOREA_WORDS = literals.compile(r"\b(?:Korea|Corea|Pyongyang|Seoul|Seúl|Seul|(?:nor|sur)?corean[oa]s?|(?:North|South)\s+Korean)\b")
 # given-name syllables that are also everyday capitalised words ("No Man Is", "Ho Chi Minh" is no Korean)
-_NOT_SYLLABLE = {"man", "can", "ban", "son", "sun", "go", "do", "so", "me", "he", "ha", "ban", "bin", "den", "ten",
+_NOT_SYLLABLE = {"man", "can", "ban", "son", "sun", "go", "do", "so", "me", "he", "ha", "bin", "den", "ten",
                  "chi", "minh", "van", "tan", "pan", "run", "gun", "bat", "hat", "cat"}
 
 
-def _siblings_story(text: str, result: Actors) -> bool:
-    """Does the document name siblings anywhere (read once per document text)? Most name none, and then
-    no sentence of it needs the search."""
-    memo = result.__dict__.setdefault("_siblings_story", {})
-    if text not in memo:
-        memo[text] = _SIBLINGS_GATE.search(text) is not None
-    return memo[text]
-
-
-def _korean_story(text: str, result: Actors) -> bool:
-    """Does the document speak of Korea (read once per document)?"""
-    memo = result.__dict__
-    if "_korean_story" not in memo:
-        memo["_korean_story"] = bool(_KOREA_WORDS.search(text))
-    return memo["_korean_story"]
+def _story_has(rx: re.Pattern, text: str, result: Actors) -> bool:
+    """Does the document match `rx` anywhere (searched once per document: `result` is the document's)? Most
+    documents name no siblings and do not speak of Korea, and then no sentence of them needs the search."""
+    memo = result.__dict__.setdefault("_story_has", {})
+    if rx not in memo:
+        memo[rx] = rx.search(text) is not None
+    return memo[rx]
 
 
 # "Su sucesor, Naim Qasem", "His successor, Adm. X", "su sucesora en el cargo, la general X": the office of the one succeeded
@@ -737,7 +730,7 @@ def successor_role(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], b
         known = g.roles_of(m.entity)
         if not org or known and not any(r.of == org for r in known):
             continue  # ("Biden met Netanyahu. His successor, Trump, ...": the gazetteer gives Trump no office of Israel)
-        role = _FORMER_WORD.sub("", role).strip() if _FORMER_WORD.search(role) else role
+        role = FORMER_TITLE.sub("", role).strip() if FORMER_TITLE.search(role) else role
         m.role, m.org, m.former, m.title_start = role, org, False, sm.start()
 
 
@@ -1564,7 +1557,6 @@ _EX_GLUED = (r"(?:vice|sub)?(?:ministr|president|canciller|primer|jef|director|s
              r"procurador|contralor|titular|alcaldesa|presidenta|premier)")
 FORMER_TITLE = literals.compile(r"\b(?:ex|then|once)-(?=\w)|\b(?:ex|exs|former|once|then|entonces|otrora|antigu[oa])\b|\bex(?=" + _EX_GLUED + r")",
                                 re.I)
-_FORMER_WORD = FORMER_TITLE
 # a minister of any portfolio, as in extract._MINISTER_ROLE
 _MINISTERIAL = literals.compile(r"(?:deputy\s+|vice\s+)?(?:minister|secretary)\s+of\s+\w")
 
