@@ -254,6 +254,8 @@ _ABBREV_DOTS = literals.compile(r"(?:[A-Z]{1,2}\.)+[A-Z]{1,2}")
 _NON_WORD = literals.compile(r"[^\w]")
 _POSSESSIVE_S = literals.compile(r"['’]s\s+[a-z]")
 _POSSESSIVE_END = literals.compile(r"['’]s?\s+$")
+# between an owner and what it owns: "the IRGC's Aerospace Force", "the Justice Department's National Security Division"
+POSSESSIVE_GAP = literals.compile(r"['’]s?\s+(?:the\s+)?")
 # a plural demonym with the article as a noun phrase stands for its state ("urged the Americans to keep the
 # sanctions", "los estadounidenses pidieron a Rusia"): no number or quantifier between ("two Americans", "los
 # tres rusos" are people), no possessive after it ("the Americans' allies"), no name after it ("the Russians
@@ -2921,7 +2923,7 @@ def _group_at(ms: list[Mention], pos: int, text: str = "") -> str | None:
             later = sorted((x for x in ms if x.entity.startswith("group:") and x.start >= m.end), key=lambda x: x.start)
             body = named_body(text, [m, later[0]]) if later and text else None
             # ("heads the IRGC's Aerospace Force": the body named after its owner's possessive)
-            if body is None and later and text and re.fullmatch(r"['’]s?\s+(?:the\s+)?", text[m.end:later[0].start]) \
+            if body is None and later and text and POSSESSIVE_GAP.fullmatch(text, m.end, later[0].start) \
                     and later[0].kind != "demonym":
                 body = later[0]
             return (body or m).entity

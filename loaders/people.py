@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from loaders.actors import (LED_EN, LED_ES, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, UNDER_COMMAND, named_body, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
+from loaders.actors import (LED_EN, LED_ES, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, POSSESSIVE_GAP, UNDER_COMMAND, named_body, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
                             canonical_role, gazetteer_mentions)
 from loaders import kinship, literals
 from loaders.gazetteer import Gazetteer, _within, tokens
@@ -1102,7 +1102,7 @@ def _verb_office(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], sal
         # below: a state's own body named right after its possessive is what the person heads
         st = next((x for x in ms if x.start == pos and x.entity == grp), None)
         body = next((x for x in ms if st and x.entity.startswith("group:") and x.kind != "demonym"
-                     and re.fullmatch(r"['’]s?\s+(?:the\s+)?", text[st.end:x.start])), None) if st else None
+                     and POSSESSIVE_GAP.fullmatch(text, st.end, x.start)), None) if st else None
         if body is not None:
             grp, pos = body.entity, body.start
         elif st and _NOT_STATE_BODY.match(text, st.end, e):
@@ -1111,9 +1111,9 @@ def _verb_office(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], sal
         # "who heads the Justice Department's National Security Division": the body named after the
         # possessive is what the person heads, not its owner; a name the text does not resolve, nothing
         own = next((x for x in ms if x.start == pos and x.entity == grp), None)
-        poss = re.match(r"['’]s?\s+(?:the\s+)?", text[own.end:e]) if own else None
+        poss = POSSESSIVE_GAP.match(text, own.end, e) if own else None
         if poss:
-            at = own.end + poss.end()
+            at = poss.end()
             body = next((x for x in ms if x.start == at and x.entity.startswith("group:") and x.kind != "demonym"), None)
             if body is not None:
                 grp, pos = body.entity, body.start
@@ -1434,7 +1434,7 @@ def _led_by(g: Gazetteer, text: str, left_from: int, person: Mention, ms: list[M
         return False
     org = own.entity
     poss = [x for x in ms if x.entity.startswith("group:") and x.kind != "demonym" and x.end <= own.start
-            and re.fullmatch(r"['’]s?\s+(?:the\s+)?", text[x.end:own.start])]
+            and POSSESSIVE_GAP.fullmatch(text, x.end, own.start)]
     if poss:
         org = poss[-1].entity  # "the ELN's Central Command, with X at its head": the group owns the unit
     if noun == "director" and getattr(g.get(org), "kind", None) in _LED_KINDS:
