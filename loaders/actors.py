@@ -261,12 +261,15 @@ POSSESSIVE_GAP = literals.compile(r"['’]s?\s+(?:the\s+)?")
 # tres rusos" are people), no possessive after it ("the Americans' allies"), no name after it ("the Russians
 # Ivanov and Petrov")
 _DEMONYM_PLURAL_ART = literals.compile(r"(?<![\w-])(?:the|The|los|Los|las|Las|a\s+los|al\s+los|de\s+los)\s+$")
+# what people, not their government, are asked to do ("urged the Venezuelans to vote", "pidió a los venezolanos que
+# voten"): one list for both readers below
+_ASKED_TO = r"(?:(?:not\s+)?to|que|a|para\s+que)\s+"
+_PEOPLE_ACTS = (r"(?:rise|revolt|protest|vote|leave|evacuate|stay|return|avoid|shelter|register|travel|turn\s+out|take\s+to|"
+                r"se\s+levanten|protesten|voten|salgan|abandonen|eviten|regresen)\b")
 _DEMONYM_PLURAL_NOT_AFTER = literals.compile(r"['’]|\s+(?-i:[A-ZÁÉÍÓÚ])|\s+(?:who|que|quienes|detained|held|killed|living|citizens|"
                                              r"nationals|detenidos|secuestrados|residentes|ciudadanos|muertos|fallecidos)\b"
                                              # the people asked to act as people ("urged the Venezuelans to vote")
-                                             r"|\s+(?:(?:not\s+)?to|que|a|para\s+que)\s+(?:rise|revolt|protest|vote|leave|evacuate|stay|return|"
-                                             r"avoid|shelter|register|travel|turn\s+out|take\s+to|se\s+levanten|protesten|voten|salgan|"
-                                             r"abandonen|eviten|regresen)\b")
+                                             rf"|\s+{_ASKED_TO}{_PEOPLE_ACTS}")
 # a plural demonym with its article, asked to act, is its government ("urged the Americans to keep the
 # sanctions", "pidió a los estadounidenses que mantengan"): people asked are named without the article
 # ("urged Venezuelans to vote") or with a noun ("the Venezuelan people")
@@ -274,6 +277,7 @@ _ASKED_DEMONYM_BEFORE = literals.compile(
     r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|push(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|"
     r"implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|pid(?:e|en|ió|ieron|iendo)|pedir(?:les)?|pedido|inst(?:a|an|ó|aron|ado)|instar|"
     r"exig(?:e|en|ió|ieron)|exigir(?:les)?|exhort(?:a|an|ó|aron)|presion(?:a|an|ó|aron|ado)|presionar)\s+(?:the|a\s+los)\s+$", re.I)
+_ASKED_DEMONYM_AFTER = literals.compile(rf"(?<=s)\s+{_ASKED_TO}(?!{_PEOPLE_ACTS})[a-záéíóú]", re.I)
 # a plural government noun shared by coordinated states ("the Brazilian and Chilean governments", "los gobiernos
 # brasileño y chileno"): every demonym of the list names its state's government (extract._government_lists)
 GOV_PLURAL = r"(?:governments|authorities|administrations|executives|regimes|gobiernos|autoridades|ejecutivos|administraciones|regímenes)"
@@ -298,10 +302,6 @@ def _demonym_lists(text: str, ms: list) -> None:
             for m in run:
                 m.actor = True
 
-
-_ASKED_DEMONYM_AFTER = literals.compile(
-    r"(?<=s)\s+(?:(?:not\s+)?to|que|a|para\s+que)\s+(?!(?:rise|revolt|protest|vote|leave|evacuate|stay|return|avoid|shelter|"
-    r"register|travel|turn\s+out|take\s+to|se\s+levanten|protesten|voten|salgan|abandonen|eviten|regresen)\b)[a-záéíóú]", re.I)
 _OPENER_LEAD = literals.compile(r"[\s\"“‘']*(?:The\s+|El\s+|La\s+|Los\s+|Las\s+)?")
 _OPENER_JOIN = literals.compile(r"\s*(?:,|and\b|y\b|e\b|or\b|o\b)")
 
@@ -1346,7 +1346,7 @@ def _kin_of_known(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], ta
         words = text[a:b].split()
         # (the name starts at its first word that is no title or function word: "Entre ellos Antonio ...")
         while words and (_norm(words[0]) in _title_tokens(g) or _norm(words[0]) in _CUT_WORDS
-                         or _norm(words[0]) in language._FUNCTION_WORDS["en"] | language._FUNCTION_WORDS["es"]
+                         or _norm(words[0]) in _FUNCTION_WORDS
                          or not words[0][:1].isupper()):
             a = text.index(words[0], a) + len(words[0])
             a += len(text[a:b]) - len(text[a:b].lstrip())
@@ -1357,6 +1357,10 @@ def _kin_of_known(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], ta
 
 
 _GIVEN_BEFORE = literals.compile(r"(?<![\w.'’-])([A-ZÁÉÍÓÚÑ][a-záéíóúñüç]{2,})\s+$")
+# the function words of both languages (language.py's), which open no name
+_FUNCTION_WORDS = language._FUNCTION_WORDS["en"] | language._FUNCTION_WORDS["es"]
+# "<title> de/of " before a capitalised run ("la exgobernadora de Gagauzia Irina Vlah")
+_TITLE_OF_BEFORE = literals.compile(r"([A-Za-záéíóúñ-]+)\s+(?:de|of)\s+$")
 
 
 def _other_given_name(g: Gazetteer, text: str, s: int, a: int, oid: str, new: dict) -> bool:
@@ -1372,14 +1376,14 @@ def _other_given_name(g: Gazetteer, text: str, s: int, a: int, oid: str, new: di
             break
         w = _norm(pw.group(1))
         if w in _title_tokens(g) or w in _CUT_WORDS or w in _HONORIFICS or w in _RANKS or w in _NAME_HONORIFICS \
-                or w in language._FUNCTION_WORDS["en"] or w in language._FUNCTION_WORDS["es"] or w in _PART_PARTICLES:
+                or w in _FUNCTION_WORDS or w in _PART_PARTICLES:
             break
         run.append(w)
         at = pw.start()
         if not text[s:at].strip() or text[s:at].rstrip()[-1:] in ".!?:\"“«(\n":
             run.append("")  # (the sentence's first word: the run stops here)
             break
-    if not run or run == ["", ] or len(run) == 2 and run[-1] == "":
+    if not run or len(run) == 2 and run[-1] == "":  # (one word, the sentence's first: any word)
         return False
     ent = g.get(oid) or new.get(oid)
     if ent is None:
@@ -1391,7 +1395,7 @@ def _other_given_name(g: Gazetteer, text: str, s: int, a: int, oid: str, new: di
 def _place_then_name(g: Gazetteer, text: str, s: int, nm: re.Match, words: list, titles: set[str]) -> bool:
     """`nm` (three capitalised words after "<title> de/of") is a place word then a person's full name."""
     from loaders import people  # (people imports this module)
-    pre = re.search(r"([A-Za-záéíóúñ-]+)\s+(?:de|of)\s+$", text[max(s, nm.start() - 40):nm.start()])
+    pre = _TITLE_OF_BEFORE.search(text, max(s, nm.start() - 40), nm.start())
     if not pre:
         return False
     t = _norm(pre.group(1))
@@ -1610,7 +1614,7 @@ _OWN_COUNTRY = literals.compile(r"\b(?:su|his|her)\s+(?:país|nación|gobierno|G
                                 r"(?!\s*['’]s)(?!\s+(?:de|del|of|in|en)\b)"
                                 # as the subject of a verb only: "to destabilise his government" is no act of his state
                                 r"(?=\s+(?:(?:also|already|never|not|no|nunca|también|ya)\s+)?(?:has|had|have|would|will|was|is|"
-                                r"ha|había|habría|ha|fue|va|[a-záéíóúñ]{3,}(?:ed|ó|ió|aron|ieron)\b))")
+                                r"ha|había|habría|fue|va|[a-záéíóúñ]{3,}(?:ed|ó|ió|aron|ieron)\b))")
 
 
 def _own_country(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published: str | None) -> None:
@@ -1620,10 +1624,10 @@ def _own_country(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], pub
         a, b = cm.start(), cm.end()
         if any(m.start < b and a < m.end for m in ms):
             continue
-        people = {m.entity for m in ms if m.end <= a and m.entity.startswith("official:") and m.kind != "pair"}
-        states = {st for pid in people for st in [next((m.org for m in ms if m.entity == pid and m.org
+        named = {m.entity for m in ms if m.end <= a and m.entity.startswith("official:") and m.kind != "pair"}
+        states = {st for pid in named for st in [next((m.org for m in ms if m.entity == pid and m.org
                                                          and m.org.startswith("state:")), None) or g.state_of(pid, published)]}
-        if len(people) == 1 and len(states) == 1 and None not in states:
+        if len(named) == 1 and len(states) == 1 and None not in states:
             ms.append(Mention(a, b, next(iter(states)), "coref"))
 
 
