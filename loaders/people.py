@@ -82,8 +82,9 @@ _NOT_PERSON = {
     "motors", "systems", "technologies", "telecom", "pharma", "airline", "shipping", "logistics", "trading",
     # a party label is no name ("X, an Ohio Republican, said")
     "republican", "republicans", "democrat", "democrats", "republicano", "republicana", "democrata",
-    # outlets, museums and think tanks named like people ("Verdad Check", "Africa Check", "Museo del Holocausto")
-    "check", "checks", "factcheck", "museum", "museo", "memorial", "archive", "archivo", "library", "biblioteca",
+    # outlets, museums and think tanks named like people ("Verdad Check", "Africa Check", "Museo del Holocausto"; "check",
+    # "factcheck", "museum", "museo" are actors._ORG_WORDS, read with these wherever these are)
+    "checks", "memorial", "archive", "archivo", "library", "biblioteca",
     "academy", "academia", "studies", "estudios", "research", "development", "desarrollo",
 }
 # a person noun written before a name in capitals at a sentence's start ("Co-defendant Milos Lukic told the
@@ -377,6 +378,8 @@ KIN_WORDS = kinship.WORDS
 
 
 _ARTICLE_NAME = literals.compile(r"(?:al|el|bin|ibn|abu|abd|ad|as|ash)-[A-Z]")
+_INITIAL = literals.compile(r"[A-Z]\.")  # ("Sue J. Bai": an initial, no acronym)
+_AND = literals.compile(r"\s(?:y|e|and)\s")
 
 
 def _is_name(g: Gazetteer, name: str) -> bool:
@@ -395,7 +398,7 @@ def _is_name(g: Gazetteer, name: str) -> bool:
         if not n or n in _STOP_WORDS or demonym or n in g._title_inner:  # type: ignore[attr-defined]
             # ("Asuntos Exteriores", "Foreign Affairs": words of office names)
             return False
-        if len(w) > 1 and w.isupper() and not re.fullmatch(r"[A-Z]\.", w):
+        if len(w) > 1 and w.isupper() and not _INITIAL.fullmatch(w):
             return False  # acronyms: "UN", "FARC" (an initial is a name's: "Sue J. Bai")
     return True
 
@@ -432,7 +435,7 @@ def _role_of(g: Gazetteer, phrase: str) -> tuple[str | None, bool]:
     if set(toks[:k]) & KIN_WORDS and not set(toks[:k]) & _CLAUSE:
         # a relative's title is the relative's ("hijo del líder del cártel", "wife of the president"); an office
         # joined after it is the person's own ("hermano del cabecilla y responsable militar de la organización")
-        conj = re.search(r"\s(?:y|e|and)\s", ph)
+        conj = _AND.search(ph)
         return _role_of(g, ph[conj.end():]) if conj else (None, False)
     if k > 6 or set(toks[:k]) & _CLAUSE:
         return None, False
