@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from graph import ids
 from graph.schema import Group, Official
-from loaders import kinship, language, literals
+from loaders import dates, kinship, language, literals
 from loaders.gazetteer import Gazetteer, tokens
 from loaders.gazetteer import _within as _gz_within
 from loaders.scan import DocTokens, norm as scan_norm
@@ -1922,13 +1922,12 @@ _ARMED_PAIR_KINDS = {"armed group", "cartel"}
 # "the three juntas", "all four countries", "los ocho grupos", "las tres naciones": a numbered plural description
 # stands for the last list of exactly that many actors of its kind (states or groups), named before it in its
 # sentence or earlier in the story (the most recent such list; none of that size: nothing)
-_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-            "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10}
+_NUMBERS = dates.count_table(3, 10)
 _STATE_NOUNS = r"countries|governments|nations|states|juntas|regimes|capitals|neighbou?rs|países|gobiernos|naciones|estados|regímenes|capitales|vecinos"
 _GROUP_NOUNS = r"groups|organi[sz]ations|militias|movements|factions|cartels|gangs|grupos|organizaciones|milicias|movimientos|facciones|cárteles|carteles|bandas|pandillas"
 _NUMBERED = literals.compile(
     r"\b(?:(?:the|these|those|all|all\s+the|los|las|estos|estas|esos|esas|los|todos\s+los|todas\s+las)\s+)"
-    r"(?P<n>three|four|five|six|seven|eight|nine|ten|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|[3-9])\s+"
+    r"(?P<n>" + "|".join(_NUMBERS) + r"|[3-9])\s+"
     r"(?:(?!(?:of|de|del)\b)[a-z-]+\s+)?(?P<noun>" + _STATE_NOUNS + "|" + _GROUP_NOUNS + r")\b", re.I)
 # what joins the actors of a list ("A, B and C", "A y B"); anaphora.py reads its lists with it too
 LIST_GAP = literals.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?", re.I)

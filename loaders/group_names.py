@@ -26,7 +26,7 @@ from graph import ids
 from graph.schema import Group
 from loaders.actors import (_NOT_STATE_BODY, _ORG_HEADS, _STATE_BODY_HEAD, Actors, Mention, _norm, _title_tokens,
                             state_in_name)
-from loaders import literals
+from loaders import dates, literals
 from loaders.scan import DocTokens
 from loaders.gazetteer import Gazetteer
 
@@ -983,7 +983,7 @@ _BIZ_BEFORE = literals.compile(
     rf"conocid[oa]\s+como)\s+)?(?:the\s+)?{_CO_NAME}")
 # "two Dubai-based firms, X and Y", "tres empresas venezolanas: X, Y y Z"
 _BIZ_LIST = literals.compile(
-    rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+    rf"\b(?:{dates.count_words(2, 10, es=False)}|several|\d+|{dates.count_words(2, 10, en=False)}|"
     rf"varias|varios)\s+(?:[\w-]+\s+){{0,2}}?(?:{_BIZ_EN}|{_BIZ_ES})(?:\s+[a-záéíóúñ]+(?:as|os|es))?\s*[,:]\s+"
     rf"(?:including\s+|namely\s+|entre\s+ellas\s+)?(?P<items>(?:[^.;:()]|(?<=[A-Z])\.)*?)(?=\s*(?:[,;.()]\s*(?:for|over|accused|which|that|who|por|que|acusad)|(?<![A-Z])[.;]|$))")
 _ITEM_SPLIT = literals.compile(r"\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+")
@@ -1220,7 +1220,7 @@ def _structure_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
 # -- 14. a list the next words count and name ------------------------------------------------
 # "contra CIBanco, Intercam y Vector Casa de Bolsa, las tres instituciones financieras señaladas",
 # "X, Y and Z, the three militias that ...": the number must be the list's length
-_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6}
+_COUNT = dates.count_table(2, 6)
 _COUNTED_NOUNS = {
     "instituciones": "company", "bancos": "company", "empresas": "company", "compañías": "company", "firmas": "company",
     "entidades": "organisation", "banks": "company", "companies": "company", "firms": "company", "lenders": "company",
