@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from graph import ids
 from graph.schema import Group, Official
-from loaders import kinship, language, literals
+from loaders import dates, kinship, language, literals
 from loaders.gazetteer import Gazetteer, tokens
 from loaders.gazetteer import _within as _gz_within
 from loaders.scan import DocTokens, norm as scan_norm
@@ -184,6 +184,13 @@ class Actors:
     # a state body the text describes by its state at one mention ("the Paraguayan anti-drug agency SENAD",
     # "el Mosad, el servicio de inteligencia exterior israelí"): mention start -> state (loaders/extract.py)
     state_said: dict[int, str] = field(default_factory=dict)
+    # a known person's fuller form in the text ("José Adolfo Macías Villamar, alias Fito"): person -> the text's
+    # forms, added to the entity's aliases (people._longer_names; loaders/extract.py)
+    text_names: dict[str, set[str]] = field(default_factory=dict)
+    # a group's wing named by its owner only ("Hezbollah's military wing", "su brazo armado"): wing -> owner, and
+    # the mention starts where the owner is named with it, which state PART_OF (group_names._bare_wings; extract)
+    wing_of: dict[str, str] = field(default_factory=dict)
+    wing_said_of: set[int] = field(default_factory=set)
 
 
 # rebel and opposition bodies named after a state are not that state's ("Free Syrian Army",
@@ -256,17 +263,22 @@ _ABBREV_DOTS = literals.compile(r"(?:[A-Z]{1,2}\.)+[A-Z]{1,2}")
 _NON_WORD = literals.compile(r"[^\w]")
 _POSSESSIVE_S = literals.compile(r"['’]s\s+[a-z]")
 _POSSESSIVE_END = literals.compile(r"['’]s?\s+$")
+# between an owner and what it owns: "the IRGC's Aerospace Force", "the Justice Department's National Security Division"
+POSSESSIVE_GAP = literals.compile(r"['’]s?\s+(?:the\s+)?")
 # a plural demonym with the article as a noun phrase stands for its state ("urged the Americans to keep the
 # sanctions", "los estadounidenses pidieron a Rusia"): no number or quantifier between ("two Americans", "los
 # tres rusos" are people), no possessive after it ("the Americans' allies"), no name after it ("the Russians
 # Ivanov and Petrov")
 _DEMONYM_PLURAL_ART = literals.compile(r"(?<![\w-])(?:the|The|los|Los|las|Las|a\s+los|al\s+los|de\s+los)\s+$")
+# what people, not their government, are asked to do ("urged the Venezuelans to vote", "pidió a los venezolanos que
+# voten"): one list for both readers below
+_ASKED_TO = r"(?:(?:not\s+)?to|que|a|para\s+que)\s+"
+_PEOPLE_ACTS = (r"(?:rise|revolt|protest|vote|leave|evacuate|stay|return|avoid|shelter|register|travel|turn\s+out|take\s+to|"
+                r"se\s+levanten|protesten|voten|salgan|abandonen|eviten|regresen)\b")
 _DEMONYM_PLURAL_NOT_AFTER = literals.compile(r"['’]|\s+(?-i:[A-ZÁÉÍÓÚ])|\s+(?:who|que|quienes|detained|held|killed|living|citizens|"
                                              r"nationals|detenidos|secuestrados|residentes|ciudadanos|muertos|fallecidos)\b"
                                              # the people asked to act as people ("urged the Venezuelans to vote")
-                                             r"|\s+(?:(?:not\s+)?to|que|a|para\s+que)\s+(?:rise|revolt|protest|vote|leave|evacuate|stay|return|"
-                                             r"avoid|shelter|register|travel|turn\s+out|take\s+to|se\s+levanten|protesten|voten|salgan|"
-                                             r"abandonen|eviten|regresen)\b")
+                                             rf"|\s+{_ASKED_TO}{_PEOPLE_ACTS}")
 # a plural demonym with its article, asked to act, is its government ("urged the Americans to keep the
 # sanctions", "pidió a los estadounidenses que mantengan"): people asked are named without the article
 # ("urged Venezuelans to vote") or with a noun ("the Venezuelan people")
@@ -274,6 +286,7 @@ _ASKED_DEMONYM_BEFORE = literals.compile(
     r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|push(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|"
     r"implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|pid(?:e|en|ió|ieron|iendo)|pedir(?:les)?|pedido|inst(?:a|an|ó|aron|ado)|instar|"
     r"exig(?:e|en|ió|ieron)|exigir(?:les)?|exhort(?:a|an|ó|aron)|presion(?:a|an|ó|aron|ado)|presionar)\s+(?:the|a\s+los)\s+$", re.I)
+_ASKED_DEMONYM_AFTER = literals.compile(rf"(?<=s)\s+{_ASKED_TO}(?!{_PEOPLE_ACTS})[a-záéíóú]", re.I)
 # a plural government noun shared by coordinated states ("the Brazilian and Chilean governments", "los gobiernos
 # brasileño y chileno"): every demonym of the list names its state's government (extract._government_lists)
 GOV_PLURAL = r"(?:governments|authorities|administrations|executives|regimes|gobiernos|autoridades|ejecutivos|administraciones|regímenes)"
@@ -298,10 +311,6 @@ def _demonym_lists(text: str, ms: list) -> None:
             for m in run:
                 m.actor = True
 
-
-_ASKED_DEMONYM_AFTER = literals.compile(
-    r"(?<=s)\s+(?:(?:not\s+)?to|que|a|para\s+que)\s+(?!(?:rise|revolt|protest|vote|leave|evacuate|stay|return|avoid|shelter|"
-    r"register|travel|turn\s+out|take\s+to|se\s+levanten|protesten|voten|salgan|abandonen|eviten|regresen)\b)[a-záéíóú]", re.I)
 _OPENER_LEAD = literals.compile(r"[\s\"“‘']*(?:The\s+|El\s+|La\s+|Los\s+|Las\s+)?")
 _OPENER_JOIN = literals.compile(r"\s*(?:,|and\b|y\b|e\b|or\b|o\b)")
 
@@ -1348,7 +1357,7 @@ def _kin_of_known(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], ta
         words = text[a:b].split()
         # (the name starts at its first word that is no title or function word: "Entre ellos Antonio ...")
         while words and (_norm(words[0]) in _title_tokens(g) or _norm(words[0]) in _CUT_WORDS
-                         or _norm(words[0]) in language._FUNCTION_WORDS["en"] | language._FUNCTION_WORDS["es"]
+                         or _norm(words[0]) in _FUNCTION_WORDS
                          or not words[0][:1].isupper()):
             a = text.index(words[0], a) + len(words[0])
             a += len(text[a:b]) - len(text[a:b].lstrip())
@@ -1359,6 +1368,10 @@ def _kin_of_known(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], ta
 
 
 _GIVEN_BEFORE = literals.compile(r"(?<![\w.'’-])([A-ZÁÉÍÓÚÑ][a-záéíóúñüç]{2,})\s+$")
+# the function words of both languages (language.py's), which open no name
+_FUNCTION_WORDS = language._FUNCTION_WORDS["en"] | language._FUNCTION_WORDS["es"]
+# "<title> de/of " before a capitalised run ("la exgobernadora de Gagauzia Irina Vlah")
+_TITLE_OF_BEFORE = literals.compile(r"([A-Za-záéíóúñ-]+)\s+(?:de|of)\s+$")
 
 
 def _other_given_name(g: Gazetteer, text: str, s: int, a: int, oid: str, new: dict) -> bool:
@@ -1374,14 +1387,14 @@ def _other_given_name(g: Gazetteer, text: str, s: int, a: int, oid: str, new: di
             break
         w = _norm(pw.group(1))
         if w in _title_tokens(g) or w in _CUT_WORDS or w in _HONORIFICS or w in _RANKS or w in _NAME_HONORIFICS \
-                or w in language._FUNCTION_WORDS["en"] or w in language._FUNCTION_WORDS["es"] or w in _PART_PARTICLES:
+                or w in _FUNCTION_WORDS or w in _PART_PARTICLES:
             break
         run.append(w)
         at = pw.start()
         if not text[s:at].strip() or text[s:at].rstrip()[-1:] in ".!?:\"“«(\n":
             run.append("")  # (the sentence's first word: the run stops here)
             break
-    if not run or run == ["", ] or len(run) == 2 and run[-1] == "":
+    if not run or len(run) == 2 and run[-1] == "":  # (one word, the sentence's first: any word)
         return False
     ent = g.get(oid) or new.get(oid)
     if ent is None:
@@ -1393,7 +1406,7 @@ def _other_given_name(g: Gazetteer, text: str, s: int, a: int, oid: str, new: di
 def _place_then_name(g: Gazetteer, text: str, s: int, nm: re.Match, words: list, titles: set[str]) -> bool:
     """`nm` (three capitalised words after "<title> de/of") is a place word then a person's full name."""
     from loaders import people  # (people imports this module)
-    pre = re.search(r"([A-Za-záéíóúñ-]+)\s+(?:de|of)\s+$", text[max(s, nm.start() - 40):nm.start()])
+    pre = _TITLE_OF_BEFORE.search(text, max(s, nm.start() - 40), nm.start())
     if not pre:
         return False
     t = _norm(pre.group(1))
@@ -1635,7 +1648,7 @@ _OWN_COUNTRY = literals.compile(r"\b(?:su|his|her)\s+(?:país|nación|gobierno|G
                                 r"(?!\s*['’]s)(?!\s+(?:de|del|of|in|en)\b)"
                                 # as the subject of a verb only: "to destabilise his government" is no act of his state
                                 r"(?=\s+(?:(?:also|already|never|not|no|nunca|también|ya)\s+)?(?:has|had|have|would|will|was|is|"
-                                r"ha|había|habría|ha|fue|va|[a-záéíóúñ]{3,}(?:ed|ó|ió|aron|ieron)\b))")
+                                r"ha|había|habría|fue|va|[a-záéíóúñ]{3,}(?:ed|ó|ió|aron|ieron)\b))")
 
 
 def _own_country(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published: str | None) -> None:
@@ -1645,10 +1658,10 @@ def _own_country(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], pub
         a, b = cm.start(), cm.end()
         if any(m.start < b and a < m.end for m in ms):
             continue
-        people = {m.entity for m in ms if m.end <= a and m.entity.startswith("official:") and m.kind != "pair"}
-        states = {st for pid in people for st in [next((m.org for m in ms if m.entity == pid and m.org
+        named = {m.entity for m in ms if m.end <= a and m.entity.startswith("official:") and m.kind != "pair"}
+        states = {st for pid in named for st in [next((m.org for m in ms if m.entity == pid and m.org
                                                          and m.org.startswith("state:")), None) or g.state_of(pid, published)]}
-        if len(people) == 1 and len(states) == 1 and None not in states:
+        if len(named) == 1 and len(states) == 1 and None not in states:
             ms.append(Mention(a, b, next(iter(states)), "coref"))
 
 
@@ -1943,13 +1956,12 @@ _ARMED_PAIR_KINDS = {"armed group", "cartel"}
 # "the three juntas", "all four countries", "los ocho grupos", "las tres naciones": a numbered plural description
 # stands for the last list of exactly that many actors of its kind (states or groups), named before it in its
 # sentence or earlier in the story (the most recent such list; none of that size: nothing)
-_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-            "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10}
+_NUMBERS = dates.count_table(3, 10)
 _STATE_NOUNS = r"countries|governments|nations|states|juntas|regimes|capitals|neighbou?rs|países|gobiernos|naciones|estados|regímenes|capitales|vecinos"
 _GROUP_NOUNS = r"groups|organi[sz]ations|militias|movements|factions|cartels|gangs|grupos|organizaciones|milicias|movimientos|facciones|cárteles|carteles|bandas|pandillas"
 _NUMBERED = literals.compile(
     r"\b(?:(?:the|these|those|all|all\s+the|los|las|estos|estas|esos|esas|los|todos\s+los|todas\s+las)\s+)"
-    r"(?P<n>three|four|five|six|seven|eight|nine|ten|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|[3-9])\s+"
+    r"(?P<n>" + "|".join(_NUMBERS) + r"|[3-9])\s+"
     r"(?:(?!(?:of|de|del)\b)[a-z-]+\s+)?(?P<noun>" + _STATE_NOUNS + "|" + _GROUP_NOUNS + r")\b", re.I)
 # what joins the actors of a list ("A, B and C", "A y B"); anaphora.py reads its lists with it too
 LIST_GAP = literals.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?", re.I)
@@ -2965,7 +2977,7 @@ def _group_at(ms: list[Mention], pos: int, text: str = "") -> str | None:
             later = sorted((x for x in ms if x.entity.startswith("group:") and x.start >= m.end), key=lambda x: x.start)
             body = named_body(text, [m, later[0]]) if later and text else None
             # ("heads the IRGC's Aerospace Force": the body named after its owner's possessive)
-            if body is None and later and text and re.fullmatch(r"['’]s?\s+(?:the\s+)?", text[m.end:later[0].start]) \
+            if body is None and later and text and POSSESSIVE_GAP.fullmatch(text, m.end, later[0].start) \
                     and later[0].kind != "demonym":
                 body = later[0]
             return (body or m).entity

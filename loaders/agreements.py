@@ -902,16 +902,15 @@ def _number(word: str) -> int:
 
 _ACCEPT = literals.compile(r"accept|acept", re.I)
 # ", five years after (it) signed", ", dos años después de que (⟦k⟧) firmara": counted back from the date before the comma
-_SHIFT = literals.compile(r",\s+(?:some\s+|about\s+|unos\s+|unas\s+)?(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|una|"
-                    r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?P<unit>years?|months?|decades?|años?|mes(?:es)?|décadas?)\s+"
+_ONE_TO_TEN = dates.count_words(1, 10, articles=True)  # ("a year", "five years", "un año", "cinco años")
+_SHIFT = literals.compile(r",\s+(?:some\s+|about\s+|unos\s+|unas\s+)?(?P<n>\d{1,2}|" + _ONE_TO_TEN + r")\s+(?P<unit>years?|months?|decades?|años?|mes(?:es)?|décadas?)\s+"
                     r"(?:after|later\s+than|después\s+de(?:\s+que)?)\s+(?:it|they|he|she|⟦\d+⟧(?:\s+(?:and|y)\s+⟦\d+⟧)?)?\s*$", re.I)
 
 
 # "The decision comes a year after A and B signed", "La medida llega dos años después de que A firmara": counted back
 # from the report's day (the present of "comes" is the news)
 _COMES_AFTER = literals.compile(r"\b(?:comes?|arrives?|llega|llegan|se\s+produce|se\s+producen)\s+(?:just\s+|only\s+|almost\s+|nearly\s+|"
-                          r"apenas\s+|justo\s+|casi\s+)?(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|una|"
-                          r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?P<unit>years?|months?|decades?|años?|mes(?:es)?|décadas?)\s+"
+                          r"apenas\s+|justo\s+|casi\s+)?(?P<n>\d{1,2}|" + _ONE_TO_TEN + r")\s+(?P<unit>years?|months?|decades?|años?|mes(?:es)?|décadas?)\s+"
                           r"(?:after|después\s+de(?:\s+que)?)\s+(?:it|they|he|she|⟦\d+⟧(?:\s+(?:and|y)\s+⟦\d+⟧)?)?\s*$", re.I)
 
 
@@ -935,8 +934,7 @@ def shift_before(skel: str, at: int) -> tuple[int, str, tuple[int, int] | None] 
 
 # "Five months after that memorandum, A, B and C signed", "Un año después de aquel acuerdo, A y B firmaron": counted
 # on from the agreement the text named before (its own date)
-_AFTER_AGREEMENT = literals.compile(rf"\b(?P<n>\d{{1,2}}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|una|dos|tres|cuatro|cinco|"
-                              rf"seis|siete|ocho|nueve|diez)\s+(?P<unit>years?|months?|años?|mes(?:es)?)\s+(?:after|later\s+than|"
+_AFTER_AGREEMENT = literals.compile(rf"\b(?P<n>\d{{1,2}}|{_ONE_TO_TEN})\s+(?P<unit>years?|months?|años?|mes(?:es)?)\s+(?:after|later\s+than|"
                               rf"después\s+de(?:l)?)\s+(?:that|the|this|their|aquel|aquella|ese|esa|este|esta|el|la|dicho|dicha|su)\s+"
                               rf"(?:[\w-]+\s+){{0,2}}?(?:{_HEAD_EN}|{_HEAD_ES})\b", re.I)
 
@@ -2174,7 +2172,7 @@ def fronted_first(skel: str, members: list[int]) -> bool:
 
 # "two security accords (in Quito in 2023) — a status-of-forces agreement and a memorandum on maritime interdiction":
 # the kinds a counted plural lists after a dash or a colon
-_COUNT = {"two": 2, "three": 3, "four": 4, "both": 2, "dos": 2, "tres": 3, "cuatro": 4, "ambos": 2, "ambas": 2}
+_COUNT = {**dates.count_table(2, 4, es=False), "both": 2, **dates.count_table(2, 4, en=False), "ambos": 2, "ambas": 2}
 _TO_LIST = literals.compile(r"[^;.—–:]{0,80}?\s*[—–:]\s*")
 _LIST_END = literals.compile(r"\s[—–]|[;.]|$")
 _ENUM_NP = literals.compile(rf"\b(?:an?|one|un|una|uno)\s+(?P<mods>(?:(?!(?:and|y|or|o|on|of|de|sobre)\b)[\w-]+\s+){{0,3}}?)"
@@ -2197,7 +2195,7 @@ def _enumerated(skel: str, np: re.Match, lang: str) -> list[str]:
     return kinds if len(kinds) == n else []
 
 
-_COUNT_WORD = literals.compile(r"\b(?:two|three|four|both|dos|tres|cuatro|ambos|ambas)\b", re.I)
+_COUNT_WORD = literals.compile(rf"\b(?:{'|'.join(_COUNT)})\b", re.I)
 _DASH_OR_COLON = literals.compile(r"[—–:]")
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders import literals
+from loaders import dates, literals
 from loaders.actors import LIST_GAP, Mention
 
 # -- English: object pronouns. Sentence-initial subjects are extract._carry_subject's; a subject
@@ -43,7 +43,7 @@ _OBJECT_END = literals.compile(
     r"\s*(?:[.,;:)\"”’'—–-]|$|[A-Z0-9]|(?:a|an|the|as|to|in|on|with|from|for|at|by|into|under|after|before|during|"
     r"since|until|over|through|last|this|next|that|again|too|then|twice|once|and|or|but|because|while|when|even|"
     r"officially|formally|only|both|shortly|soon|years|months|weeks|days|decades|long|early|late|"
-    r"two|three|four|five|six|seven|eight|nine|ten|several|some|just|almost|nearly|barely)\b)")
+    r"" + dates.count_words(2, 10, es=False) + r"|several|some|just|almost|nearly|barely)\b)")
 _WORD_BEFORE = literals.compile(r"([A-Za-z]+)\W*$")
 _WORD_AFTER = literals.compile(r"\W*([A-Za-z]+)")
 

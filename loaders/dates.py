@@ -60,17 +60,35 @@ _WD = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|m
 # English weekdays written bare, AP style ("Canada said Tuesday"): capitalised only
 _WD_RX = literals.compile(rf"(?:{_WD})", re.I)
 _WD_EN_CAP = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-              "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-              "fifty": 50, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
-              "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14,
-              "quince": 15, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20,
-              "treinta": 30, "cuarenta": 40, "cincuenta": 50}
+# count words, one table for every reader of a count ("three years ago", "los tres grupos", "two Dubai-based firms"):
+# count_words and count_table give a reader its range. The articles count one where a count is read ("a year ago")
+NUM_WORDS_EN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+                "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+NUM_WORDS_ES = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+                "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17,
+                "dieciocho": 18, "diecinueve": 19, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50}
+NUM_WORDS = {"a": 1, "an": 1, **NUM_WORDS_EN, "un": 1, "una": 1, **NUM_WORDS_ES}
+
+
+def count_table(lo: int, hi: int, en: bool = True, es: bool = True, articles: bool = False) -> dict[str, int]:
+    """The count words worth lo to hi, English then Spanish (NUM_WORDS's order); with `articles`, one's articles
+    ("a", "an"; "un", "una") too."""
+    out: dict[str, int] = {}
+    for on, arts, table in ((en, ("a", "an"), NUM_WORDS_EN), (es, ("un", "una"), NUM_WORDS_ES)):
+        if on:
+            out.update({w: 1 for w in arts if articles and lo <= 1 <= hi})
+            out.update({w: n for w, n in table.items() if lo <= n <= hi})
+    return out
+
+
+def count_words(lo: int, hi: int, en: bool = True, es: bool = True, articles: bool = False) -> str:
+    """count_table's words as a regex alternation ("two|three|dos|tres"), for a pattern that reads a count."""
+    return "|".join(count_table(lo, hi, en, es, articles))
+
+
 # (the counts past ten too: "eleven months later", "hace quince días", "Once meses después")
-_NUM = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-        r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
-        r"once|doce|trece|catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|treinta|cuarenta|cincuenta|\d+)")
+_NUM = rf"(?:{count_words(1, 50, articles=True)}|\d+)"
 _UNIT = r"(?:days?|weeks?|fortnights?|months?|years?|días?|semanas?|quincenas?|mes(?:es)?|años?)"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [(k, literals.compile(p, re.I)) for k, p in [
@@ -178,7 +196,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, literals.compile(p, re.I)) for k,
     ("later", r"\b(?P<anniv>first|second|third|fourth|fifth|tenth|primer|segundo|tercer|cuarto|quinto|décimo)\s+(?P<unit>anniversary|aniversario)\s+(?:of|de(?:l)?)\b"),
     # "days later", "within days", "a los pocos días", "días después": an unnumbered count of days, the month counted from
     # "hours later", "horas después", "a las pocas horas": the day counted from
-    ("later", r"\b(?P<hours>(?:(?:a\s+few|several|some|just|only|two|three|four|five|six|unas|pocas|dos|tres|cuatro|cinco|seis)\s+)?"
+    ("later", rf"\b(?P<hours>(?:(?:a\s+few|several|some|just|only|{count_words(2, 6, es=False)}|unas|pocas|{count_words(2, 6, en=False)})\s+)?"
               r"(?:hours|horas)\s+(?:later|afterwards|después|más\s+tarde|after\s+(?=(?:the|its|his|her|their|this|that)\s))|"
               r"(?:a\s+)?las\s+pocas\s+horas|within\s+hours)\b"),
     # "a year later", "dos meses después": counted from the sentence's previous date (before the
@@ -310,10 +328,7 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else NUM_WORDS[word.lower()]
 
 
-_NUM_WORD_RX = literals.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                          r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dos|tres|cuatro|cinco|seis|siete|"
-                          r"ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|"
-                          r"treinta|cuarenta|cincuenta)\b", re.I)
+_NUM_WORD_RX = literals.compile(rf"\b(?:{count_words(1, 50)})\b", re.I)
 # a fortnight, "una quincena": two weeks (dateparser reads neither)
 _FORTNIGHT = literals.compile(r"\b(?P<n>\w+)\s+(?:fortnight|quincena)s?\b", re.I)
 _QUINCE_DIAS = literals.compile(r"\bquince\s+días\b", re.I)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from graph import ids
+from loaders import dates
 from loaders.actors import NAME_LO, NAME_UP, Actors, Mention, _new_person, _norm
 from loaders.gazetteer import Gazetteer
 from graph.schema import Group
@@ -58,7 +59,8 @@ _W = rf"(?:{_LEGAL}(?![\w])|[{NAME_UP}][{NAME_LO}'’-]+(?:-[{NAME_UP}][{NAME_LO
 _PART = r"(?:de|del|de\s+la|de\s+los|la|los|las|el|of|the|for|al|bin|bint|ibn|van|von|da|dos|ould|ag)"
 _RUN = re.compile(rf"(?:(?:The|El|La|Los|Las)\s+)?{_W}(?:\s+(?:{_PART}\s+)?{_W})*(?:\s*,?\s+{_LEGAL})?(?:\s*\([A-Z][\w&-]{{1,11}}\))?")
 # a description before a name: its words, then an optional comma
-_ART = r"(?:(?:the|a|an|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|other|la|el|los|las|un|una|su|sus|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|otras?|otros?)\s+)"
+_ART = (rf"(?:(?:the|a|an|its|his|her|their|{dates.count_words(1, 10, es=False)}|\d+|several|other|la|el|los|las|un|una|su|sus|"
+        rf"{dates.count_words(2, 10, en=False)}|otras?|otros?)\s+)")
 _PERSON_NOUNS = {"individual", "individuals", "person", "persons", "people", "man", "men", "woman", "women", "owner", "owners",
                  "brother", "brothers", "son", "sons", "daughter", "wife", "husband", "father", "cousin", "nephew",
                  "businessman", "businessmen", "businesswoman", "financier", "financiers", "facilitator", "facilitators",

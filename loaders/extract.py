@@ -581,7 +581,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         for eid in (c.subject, c.object, c.attributed_to):
             if eid and eid not in ents:
                 ents[eid] = g.get(eid) or actors.new_entities.get(eid) or agreements.get(eid)
-                if eid in (longer := actors.__dict__.get("text_names", {})):  # "X Y Z, alias W": the text's fuller form
+                if eid in (longer := actors.text_names):  # "X Y Z, alias W": the text's fuller form
                     ents[eid] = ents[eid].model_copy(update={"aliases": sorted({*ents[eid].aliases, *longer[eid]})})
     return [e for e in ents.values() if e is not None], [c for c in claims if all(x in ents and ents[x] is not None for x in (c.subject, c.object))]
 
@@ -2986,8 +2986,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             out.append(Claim(predicate="PART_OF", subject=m.entity, object=sid, rule=f"{s.lang}.part_of.state_in_name",
                              modality="asserted", **base))
         # a group's wing named by its owner ("Hezbollah's military wing", "su brazo armado"): part of it
-        owner = actors.__dict__.get("wing_of", {}).get(m.entity)
-        if owner and m.start in actors.__dict__.get("wing_said_of", ()):
+        owner = actors.wing_of.get(m.entity)
+        if owner and m.start in actors.wing_said_of:
             out.append(Claim(predicate="PART_OF", subject=m.entity, object=owner, rule=f"{s.lang}.part_of.wing_of_owner",
                              modality="asserted", **base))
         # ... and one the text describes by its state ("the Paraguayan anti-drug agency SENAD"): stated, kept
@@ -3868,11 +3868,13 @@ _DESIGNATOR_INTRO = literals.compile(
 # a listing of a counted set whose members the next sentences name ("labelled 22 criminal gangs terrorist
 # organisations. The list included X, Y and Z", "declaró terroristas a siete grupos. Entre ellas figuran X"):
 # tried only where _DESIGNATOR_INTRO finds nothing (both at the first slot only: _sentence_claims)
+# the counts a counted set is written with ("three gangs", "las ocho organizaciones"): dates' table
+_TWO_TO_TWELVE_EN, _TWO_TO_TWELVE_ES = dates_mod.count_words(2, 12, es=False), dates_mod.count_words(2, 12, en=False)
 _COUNTED_INTRO = literals.compile(
     r"⟦(\d+)⟧(?:['’]s)?(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
     r"(?:labell?ed|declared|listed|banned|outlawed|classified|named|declaró|declararon|incluyó|incluyeron|catalogó|"
-    r"catalogaron|calificó|proscribió|ilegalizó)\s+(?:[^⟦;.]{0,40}?\s)?(?:a\s+)?(?:\d+|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve|dozens\s+of|several|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
+    r"catalogaron|calificó|proscribió|ilegalizó)\s+(?:[^⟦;.]{0,40}?\s)?(?:a\s+)?(?:\d+|" + _TWO_TO_TWELVE_EN
+    + r"|dozens\s+of|several|" + _TWO_TO_TWELVE_ES + r"|"
     r"veinte|veintidós|decenas\s+de|varios|varias)\s+(?:[a-záéíóúñ-]+\s+){0,3}?(?:gangs|groups|organi[sz]ations|"
     r"entities|individuals|people|persons|leaders|companies|firms|networks|cartels|militias|bandas|grupos|"
     r"organizaciones|entidades|personas|dirigentes|líderes|empresas|redes|cárteles|carteles|pandillas|milicias)\b", re.I)
@@ -3958,14 +3960,12 @@ _SEVERED_AGAIN = literals.compile(r"\b(?:relaciones|vínculos|lazos|relations|ti
 # a set named by its count or "both" opening a sentence ("Both were also designated", "Las ocho quedan inscritas"): the
 # set the listing of the sentence before named (rules *desig17.set_passive*, *desig17.conjunto_pasiva*)
 _SET_ANAPHOR = literals.compile(r"^\W*(?:both|ambos|ambas|(?:(?:the|these|those|all|los|las|estos|estas|todos\s+los|todas\s+las)\s+)+"
-                                r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|dos|tres|cuatro|cinco|seis|siete|"
-                                r"ocho|nueve|diez|once|doce)|todos\s+ellos|todas\s+ellas)\b", re.I)
+                                r"(?:" + _TWO_TO_TWELVE_EN + r"|\d+|" + _TWO_TO_TWELVE_ES + r")|todos\s+ellos|todas\s+ellas)\b", re.I)
 # a set listed before the listing just read ("had previously been designated", "ya estaban inscritos"): not of its date
 _EARLIER_LISTING = literals.compile(r"\b(?:had|hab[ií]an|previously|already|earlier|before|formerly|ya|antes|anteriormente|"
                                     r"previamente|estaban|were\s+already)\b", re.I)
 # a listing of a counted set, for the sentence after it that names its members ("The eight include X", "Son X, Y y Z")
-_COUNTED_SET = literals.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|several|dos|tres|"
-                                r"cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|decenas\s+de|varios|varias)\s+"
+_COUNTED_SET = literals.compile(r"\b(?:\d+|" + _TWO_TO_TWELVE_EN + r"|dozens\s+of|several|" + _TWO_TO_TWELVE_ES + r"|veinte|decenas\s+de|varios|varias)\s+"
                                 r"(?:[\wáéíóúñ-]+\s+){0,3}?(?:gangs|groups|organi[sz]ations|entities|individuals|people|persons|leaders|"
                                 r"companies|firms|networks|cartels|militias|bandas|grupos|organizaciones|entidades|personas|dirigentes|"
                                 r"líderes|empresas|redes|cárteles|carteles|pandillas|milicias)\b", re.I)
@@ -4893,7 +4893,7 @@ _TOGETHER_TAIL = re.compile(
 _DET_TAIL = r"(?:(?:the|a|al|a\s+la|a\s+los|a\s+las|el|la|los|las)\s+)?"
 _COUNTED_COLON_TAIL = re.compile(
     r"((?:\s*,\s*" + _DET_TAIL + r"⟦\d+⟧)*)\s*,?\s+(?:and|y|e)\s+(?:a\s+)?(?:(?:other|otr[oa]s)\s+)?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
+    r"(?:\d+|" + _TWO_TO_TWELVE_EN + "|" + _TWO_TO_TWELVE_ES + ")"
     r"\s+(?:[\w-]+\s+){0,3}?(?:cartels|groups|organi[sz]ations|gangs|entities|companies|firms|individuals|people|militias|networks|"
     r"cárteles|carteles|grupos|organizaciones|bandas|pandillas|entidades|empresas|personas|milicias|redes)\b[^⟦;:.]{0,80}?:\s+"
     + _DET_TAIL + r"⟦(\d+)⟧((?:\s*(?:,|\band\b|\by\b|\be\b)\s*" + _DET_TAIL + r"⟦\d+⟧)*)", re.I)

@@ -26,7 +26,7 @@ from graph import ids
 from graph.schema import Group
 from loaders.actors import (_NOT_STATE_BODY, _ORG_HEADS, _STATE_BODY_HEAD, Actors, Mention, _norm, _title_tokens,
                             state_in_name)
-from loaders import literals
+from loaders import dates, literals
 from loaders.scan import DocTokens
 from loaders.gazetteer import Gazetteer
 
@@ -1027,7 +1027,7 @@ _BIZ_BEFORE = literals.compile(
     rf"conocid[oa]\s+como)\s+)?(?:the\s+)?{_CO_NAME}")
 # "two Dubai-based firms, X and Y", "tres empresas venezolanas: X, Y y Z"
 _BIZ_LIST = literals.compile(
-    rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+    rf"\b(?:{dates.count_words(2, 10, es=False)}|several|\d+|{dates.count_words(2, 10, en=False)}|"
     rf"varias|varios)\s+(?:[\w-]+\s+){{0,2}}?(?:{_BIZ_EN}|{_BIZ_ES})(?:\s+[a-záéíóúñ]+(?:as|os|es))?\s*[,:]\s+"
     rf"(?:including\s+|namely\s+|entre\s+ellas\s+)?(?P<items>(?:[^.;:()]|(?<=[A-Z])\.)*?)(?=\s*(?:[,;.()]\s*(?:for|over|accused|which|that|who|por|que|acusad)|(?<![A-Z])[.;]|$))")
 _ITEM_SPLIT = literals.compile(r"\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+")
@@ -1271,7 +1271,7 @@ def _structure_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention],
 # -- 14. a list the next words count and name ------------------------------------------------
 # "contra CIBanco, Intercam y Vector Casa de Bolsa, las tres instituciones financieras señaladas",
 # "X, Y and Z, the three militias that ...": the number must be the list's length
-_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6}
+_COUNT = dates.count_table(2, 6)
 _COUNTED_NOUNS = {
     "instituciones": "company", "bancos": "company", "empresas": "company", "compañías": "company", "firmas": "company",
     "entidades": "organisation", "banks": "company", "companies": "company", "firms": "company", "lenders": "company",
@@ -1689,7 +1689,7 @@ _WING_EN_NAME = {"armed": "military", "paramilitary": "military", "armado": "mil
 
 
 def _bare_wings(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
-    wing_of = result.__dict__.setdefault("wing_of", {})
+    wing_of = result.wing_of
     for wm in _WING_RX.finditer(text, s, e):
         adj = next(wm.group(k) for k in ("adj", "adj2", "adj3", "adj4", "adj5") if wm.group(k))
         a, b = wm.start(), wm.end()
@@ -1739,7 +1739,7 @@ def _bare_wings(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], take
         taken.append((a, b))
         wing_of[gid] = owner.entity
         if not wm.group("pron"):  # (the owner named: "Hezbollah's military wing", "el brazo armado de Hezbolá")
-            result.__dict__.setdefault("wing_said_of", set()).add(a)
+            result.wing_said_of.add(a)
 
 
 # -- 18. a known unit named after its owner's possessive ----------------------------------------------

@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from loaders.actors import (LED_EN, LED_ES, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, UNDER_COMMAND, named_body, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
+from loaders.actors import (LED_EN, LED_ES, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, POSSESSIVE_GAP, UNDER_COMMAND, named_body, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
                             canonical_role, gazetteer_mentions)
 from loaders import kinship, literals
 from loaders.gazetteer import Gazetteer, _within, tokens
@@ -82,8 +82,9 @@ _NOT_PERSON = {
     "motors", "systems", "technologies", "telecom", "pharma", "airline", "shipping", "logistics", "trading",
     # a party label is no name ("X, an Ohio Republican, said")
     "republican", "republicans", "democrat", "democrats", "republicano", "republicana", "democrata",
-    # outlets, museums and think tanks named like people ("Verdad Check", "Africa Check", "Museo del Holocausto")
-    "check", "checks", "factcheck", "museum", "museo", "memorial", "archive", "archivo", "library", "biblioteca",
+    # outlets, museums and think tanks named like people ("Verdad Check", "Africa Check", "Museo del Holocausto"; "check",
+    # "factcheck", "museum", "museo" are actors._ORG_WORDS, read with these wherever these are)
+    "checks", "memorial", "archive", "archivo", "library", "biblioteca",
     "academy", "academia", "studies", "estudios", "research", "development", "desarrollo",
 }
 # a person noun written before a name in capitals at a sentence's start ("Co-defendant Milos Lukic told the
@@ -380,6 +381,8 @@ KIN_WORDS = kinship.WORDS
 
 
 _ARTICLE_NAME = literals.compile(r"(?:al|el|bin|ibn|abu|abd|ad|as|ash)-[A-Z]")
+_INITIAL = literals.compile(r"[A-Z]\.")  # ("Sue J. Bai": an initial, no acronym)
+_AND = literals.compile(r"\s(?:y|e|and)\s")
 
 
 def _is_name(g: Gazetteer, name: str) -> bool:
@@ -398,7 +401,7 @@ def _is_name(g: Gazetteer, name: str) -> bool:
         if not n or n in _STOP_WORDS or demonym or n in g._title_inner:  # type: ignore[attr-defined]
             # ("Asuntos Exteriores", "Foreign Affairs": words of office names)
             return False
-        if len(w) > 1 and w.isupper() and not re.fullmatch(r"[A-Z]\.", w):
+        if len(w) > 1 and w.isupper() and not _INITIAL.fullmatch(w):
             return False  # acronyms: "UN", "FARC" (an initial is a name's: "Sue J. Bai")
     return True
 
@@ -435,7 +438,7 @@ def _role_of(g: Gazetteer, phrase: str) -> tuple[str | None, bool]:
     if set(toks[:k]) & KIN_WORDS and not set(toks[:k]) & _CLAUSE:
         # a relative's title is the relative's ("hijo del líder del cártel", "wife of the president"); an office
         # joined after it is the person's own ("hermano del cabecilla y responsable militar de la organización")
-        conj = re.search(r"\s(?:y|e|and)\s", ph)
+        conj = _AND.search(ph)
         return _role_of(g, ph[conj.end():]) if conj else (None, False)
     if k > 6 or set(toks[:k]) & _CLAUSE:
         return None, False
@@ -512,13 +515,13 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
             k = known[-1]
             got = _predicate_office(g, text, k.end, e, k, ms, salient_group, group_tie) if k.role is None or \
                 k.org is None or k.former or _ASIDE_BEFORE_PREDICATE.match(text, k.end, e) else None
-            if got and (got[1] or k.org is None or k.former or _FORMER_WORD.search(k.role or "")):
+            if got and (got[1] or k.org is None or k.former or FORMER_TITLE.search(k.role or "")):
                 # the clause's predicate states the office held ("General X, who seized power, was sworn in as
                 # president"; "X, HTS's former military commander, is defence minister"): it outranks a rank or an
                 # aside, whose office (one with an owner) stays as one more, non-actor mention of the person
                 if k.role and k.org and k.org != got[1]:
                     ms.append(Mention(k.start, k.end, k.entity, "person", role=k.role, org=k.org,
-                                      former=k.former or bool(_FORMER_WORD.search(k.role)), actor=False))
+                                      former=k.former or bool(FORMER_TITLE.search(k.role)), actor=False))
                 _give_role(k, *got, ms)
                 k.predicated = True
                 continue
@@ -574,7 +577,7 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
             cue = "acted"  # "found X, Y and Z guilty", "detuvo a X, a Y y a Z"
         if cue is None and name in _confirmed_people(g, text, result):
             cue = "confirmed"  # the story names the person by surname alone, or gives the name as a speaker's label
-        if cue is None and _KOREAN_NAME.fullmatch(name) and _korean_story(text, result) \
+        if cue is None and _KOREAN_NAME.fullmatch(name) and _story_has(_KOREA_WORDS, text, result) \
                 and not {_norm(w) for w in name.split()[1:]} & _NOT_SYLLABLE:
             cue = "shape"  # "No Kwang Chol and Kim Yong Bok": a Korean name needs no cue in a story on Korea
         if cue is None:
@@ -588,7 +591,7 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         person = _new_person(g, name, a, b, ms, taken, result)
         listed = b if cue == "acted" else -1
         _read_role(g, text, b, e, person, ms, salient_group, group_tie, left_from=s, published=published)
-    if _siblings_story(text, result) and _SIBLINGS_GATE.search(text, s, e):
+    if _story_has(_SIBLINGS_GATE, text, result) and _SIBLINGS_GATE.search(text, s, e):
         _siblings(g, text, s, e, ms, taken, result)
 
 
@@ -609,7 +612,7 @@ def _longer_names(g: Gazetteer, text: str, e: int, ms: list[Mention], taken: lis
             taken.remove((m.start, m.end))
         m.end = lm.end()
         taken.append((m.start, m.end))
-        result.__dict__.setdefault("text_names", {}).setdefault(m.entity, set()).add(text[m.start:m.end])
+        result.text_names.setdefault(m.entity, set()).add(text[m.start:m.end])
 
 
 # a name the document itself shows to be a person's: said again by its last word alone ("Milan Radoičić" ...
@@ -632,8 +635,9 @@ def _confirmed_people(g: Gazetteer, text: str, result: Actors) -> set[str]:
         prev = text[max(0, lm.start() - 25):lm.start()].split()
         if prev and (prev[-1][:1].islower() or prev[-1][-1:] in ",;:"):  # (not the end of a capitalised run)
             lone.add(_norm(lm.group()))
-    labels = {sm.start(1) for sm in _SPEAKER.finditer(text)}
-    said = [_norm(sm.group(1)) for sm in _SPEAKER.finditer(text)]
+    found = list(_SPEAKER.finditer(text))
+    labels = {sm.start(1) for sm in found}
+    said = [_norm(sm.group(1)) for sm in found]
     speakers = {k for k in said if said.count(k) > 1}  # (a speaker speaks more than once; a heading once)
     if lone or speakers:
         for nm in PERSON.finditer(text):
@@ -675,30 +679,22 @@ def _siblings(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken:
 # ("Kim Yong Bok", "No Kwang Chol", "Ri Chang Ho", "Choe Son Hui"); read in stories about Korea only
 _KOREAN_FAMILY = (r"(?:Kim|Ri|Rim|Lee|Yi|Pak|Park|Choe|Choi|Jo|Cho|Jang|Chang|Kang|Han|Hwang|Ryu|Yun|Yoon|Jon|Jong|Jeong|"
                   r"Chung|Chong|O|Oh|Ho|Hong|Kwon|Yang|Chon|Sin|Shin|Min|Paek|Im|No|Ro|Roh|Mun|Moon|Nam|Ko|Yu|Yoo|Song|"
-                  r"Ahn|An|Kye|Thae|Hyon|Hyun|Ju|Ju|Sim|Jin|Kil|Pyon|Ma|Cha|Chae|Won|Yo|Hyon|Tong|Ryom)")
+                  r"Ahn|An|Kye|Thae|Hyon|Hyun|Ju|Sim|Jin|Kil|Pyon|Ma|Cha|Chae|Won|Yo|Tong|Ryom)")
 _KOREAN_SYLLABLE = r"(?:[BCDGHJKMNPRSTY]|Ch|Kh|Ph|Th|Kw|Hw|Gw)?[wy]?(?:ae|oe|ui|eo|eu|a|e|i|o|u|ŏ|ŭ)(?:ng|n|l|k|m|p|t|b|r|c|ch)?"
 _KOREAN_NAME = literals.compile(rf"{_KOREAN_FAMILY}\s+{_KOREAN_SYLLABLE}\s+{_KOREAN_SYLLABLE}")
 _KOREA_WORDS = literals.compile(r"\b(?:Korea|Corea|Pyongyang|Seoul|Seúl|Seul|(?:nor|sur)?corean[oa]s?|(?:North|South)\s+Korean)\b")
 # given-name syllables that are also everyday capitalised words ("No Man Is", "Ho Chi Minh" is no Korean)
-_NOT_SYLLABLE = {"man", "can", "ban", "son", "sun", "go", "do", "so", "me", "he", "ha", "ban", "bin", "den", "ten",
+_NOT_SYLLABLE = {"man", "can", "ban", "son", "sun", "go", "do", "so", "me", "he", "ha", "bin", "den", "ten",
                  "chi", "minh", "van", "tan", "pan", "run", "gun", "bat", "hat", "cat"}
 
 
-def _siblings_story(text: str, result: Actors) -> bool:
-    """Does the document name siblings anywhere (read once per document text)? Most name none, and then
-    no sentence of it needs the search."""
-    memo = result.__dict__.setdefault("_siblings_story", {})
-    if text not in memo:
-        memo[text] = _SIBLINGS_GATE.search(text) is not None
-    return memo[text]
-
-
-def _korean_story(text: str, result: Actors) -> bool:
-    """Does the document speak of Korea (read once per document)?"""
-    memo = result.__dict__
-    if "_korean_story" not in memo:
-        memo["_korean_story"] = bool(_KOREA_WORDS.search(text))
-    return memo["_korean_story"]
+def _story_has(rx: re.Pattern, text: str, result: Actors) -> bool:
+    """Does the document match `rx` anywhere (searched once per document: `result` is the document's)? Most
+    documents name no siblings and do not speak of Korea, and then no sentence of them needs the search."""
+    memo = result.__dict__.setdefault("_story_has", {})
+    if rx not in memo:
+        memo[rx] = rx.search(text) is not None
+    return memo[rx]
 
 
 # "Su sucesor, Naim Qasem", "His successor, Adm. X", "su sucesora en el cargo, la general X": the office of the one succeeded
@@ -740,7 +736,7 @@ def successor_role(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], b
         known = g.roles_of(m.entity)
         if not org or known and not any(r.of == org for r in known):
             continue  # ("Biden met Netanyahu. His successor, Trump, ...": the gazetteer gives Trump no office of Israel)
-        role = _FORMER_WORD.sub("", role).strip() if _FORMER_WORD.search(role) else role
+        role = FORMER_TITLE.sub("", role).strip() if FORMER_TITLE.search(role) else role
         m.role, m.org, m.former, m.title_start = role, org, False, sm.start()
 
 
@@ -1112,7 +1108,7 @@ def _verb_office(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], sal
         # below: a state's own body named right after its possessive is what the person heads
         st = next((x for x in ms if x.start == pos and x.entity == grp), None)
         body = next((x for x in ms if st and x.entity.startswith("group:") and x.kind != "demonym"
-                     and re.fullmatch(r"['’]s?\s+(?:the\s+)?", text[st.end:x.start])), None) if st else None
+                     and POSSESSIVE_GAP.fullmatch(text, st.end, x.start)), None) if st else None
         if body is not None:
             grp, pos = body.entity, body.start
         elif st and _NOT_STATE_BODY.match(text, st.end, e):
@@ -1121,9 +1117,9 @@ def _verb_office(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], sal
         # "who heads the Justice Department's National Security Division": the body named after the
         # possessive is what the person heads, not its owner; a name the text does not resolve, nothing
         own = next((x for x in ms if x.start == pos and x.entity == grp), None)
-        poss = re.match(r"['’]s?\s+(?:the\s+)?", text[own.end:e]) if own else None
+        poss = POSSESSIVE_GAP.match(text, own.end, e) if own else None
         if poss:
-            at = own.end + poss.end()
+            at = poss.end()
             body = next((x for x in ms if x.start == at and x.entity.startswith("group:") and x.kind != "demonym"), None)
             if body is not None:
                 grp, pos = body.entity, body.start
@@ -1444,7 +1440,7 @@ def _led_by(g: Gazetteer, text: str, left_from: int, person: Mention, ms: list[M
         return False
     org = own.entity
     poss = [x for x in ms if x.entity.startswith("group:") and x.kind != "demonym" and x.end <= own.start
-            and re.fullmatch(r"['’]s?\s+(?:the\s+)?", text[x.end:own.start])]
+            and POSSESSIVE_GAP.fullmatch(text, x.end, own.start)]
     if poss:
         org = poss[-1].entity  # "the ELN's Central Command, with X at its head": the group owns the unit
     if noun == "director" and getattr(g.get(org), "kind", None) in _LED_KINDS:
@@ -1567,7 +1563,6 @@ _EX_GLUED = (r"(?:vice|sub)?(?:ministr|president|canciller|primer|jef|director|s
              r"procurador|contralor|titular|alcaldesa|presidenta|premier)")
 FORMER_TITLE = literals.compile(r"\b(?:ex|then|once)-(?=\w)|\b(?:ex|exs|former|once|then|entonces|otrora|antigu[oa])\b|\bex(?=" + _EX_GLUED + r")",
                                 re.I)
-_FORMER_WORD = FORMER_TITLE
 # a minister of any portfolio, as in extract._MINISTER_ROLE
 _MINISTERIAL = literals.compile(r"(?:deputy\s+|vice\s+)?(?:minister|secretary)\s+of\s+\w")
 

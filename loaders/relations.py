@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from loaders import literals
+from loaders import dates, literals
 from loaders.action_words import action_concept, canonical_action, submitted
 from loaders.literals import Bank, Gate, fold
 
@@ -1617,8 +1617,7 @@ _ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats
 
 _ITEM_SKIP = {"the", "a", "an", "its", "their", "some", "several", "many", "more", "and", "or", "of", "to", "with",
               "el", "la", "los", "las", "un", "una", "unos", "unas", "varios", "varias", "y", "o", "de", "del", "con",
-              "sus", "su", "other", "otros", "otras", "two", "three", "four", "five", "dos", "tres", "cuatro", "cinco",
-              "six", "seven", "eight", "nine", "ten", "seis", "siete", "ocho", "nueve", "diez",
+              "sus", "su", "other", "otros", "otras", *dates.count_table(2, 10),
               # the words of a time adverbial between the verb and the goods are no modifiers of them
               # ("delivered last month attack drones", "entregó la semana pasada drones")
               "last", "this", "next", "week", "month", "year", "weeks", "months", "years", "ago", "later", "earlier",

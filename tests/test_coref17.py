@@ -5,6 +5,9 @@ candidates of the right kind compete."""
 
 import pytest
 
+from loaders.actors import find_actors
+from loaders.gazetteer import Gazetteer
+from loaders.sentences import split
 from tests.extracting import positive_pairs
 
 
@@ -174,6 +177,9 @@ def test_plural_demonym_is_the_state(text, lang, predicate, pair):
 ])
 def test_plural_demonym_people_are_no_state(text, lang, predicate):
     assert not {p for p in pairs(text, predicate, lang) if "state:USA" in p}
+    # (the demonym is read, as people: no actor)
+    usa = [m for m in find_actors(Gazetteer.load(), text, split(text), "2025-03-01").mentions if m.entity == "state:USA"]
+    assert usa and not any(m.actor for m in usa)
 
 
 # -- "his country", "su país": the state of the one person named before it, as a subject only

@@ -64,15 +64,16 @@ def test_qualified_body_not_another_states_homonym():
 
 # -- people the text shows to be people -------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "The EU added North Korea's defence minister, No Kwang Chol, and Kim Yong Bok to its sanctions list.",
-    "Seoul says Choe Son Hui and Kim Song Nam met Lavrov in Pyongyang.",
-    "En Pyongyang, Choe Son Hui y Kim Song Nam recibieron a Lavrov, informó Seúl.",
-    "Corea del Norte envió a Ri Chang Ho y Pak Jong Chon a Moscú.",
+@pytest.mark.parametrize("text,names", [
+    ("The EU added North Korea's defence minister, No Kwang Chol, and Kim Yong Bok to its sanctions list.",
+     {"No Kwang Chol", "Kim Yong Bok"}),
+    ("Seoul says Choe Son Hui and Kim Song Nam met Lavrov in Pyongyang.", {"Choe Son Hui", "Kim Song Nam"}),
+    ("En Pyongyang, Choe Son Hui y Kim Song Nam recibieron a Lavrov, informó Seúl.", {"Choe Son Hui", "Kim Song Nam"}),
+    ("Corea del Norte envió a Ri Chang Ho y Pak Jong Chon a Moscú.", {"Ri Chang Ho", "Pak Jong Chon"}),
 ])
-def test_korean_names(text):
+def test_korean_names(text, names):
     people = {k for k, v in mentions(text).items() if v.startswith("official:")}
-    assert people & {"Kim Yong Bok", "Kim Song Nam", "Pak Jong Chon"}
+    assert names <= people
 
 
 def test_korean_shape_needs_a_story_on_korea():
@@ -102,15 +103,15 @@ def test_capitalised_run_is_no_lone_surname():
                                                  "Background Briefing is on air.")
 
 
-@pytest.mark.parametrize("text", [
-    "MAJA PETROVIĆ: Welcome.\n\nThe show is hosted by Maja Petrović. Her guest is Ilir Gashi.\n\n"
-    "ILIR GASHI: Thanks.\n\nMAJA PETROVIĆ: Let us start.\n\nILIR GASHI: Sure.",
-    "ANA RUIZ: Bienvenidos.\n\nEl programa lo presenta Ana Ruiz. Su invitado es Pedro Salas Ortiz.\n\n"
-    "PEDRO SALAS ORTIZ: Gracias.\n\nANA RUIZ: Empecemos.\n\nPEDRO SALAS ORTIZ: Claro.",
+@pytest.mark.parametrize("text,names", [
+    ("MAJA PETROVIĆ: Welcome.\n\nThe show is hosted by Maja Petrović. Her guest is Ilir Gashi.\n\n"
+     "ILIR GASHI: Thanks.\n\nMAJA PETROVIĆ: Let us start.\n\nILIR GASHI: Sure.", {"Ilir Gashi", "Maja Petrović"}),
+    ("ANA RUIZ: Bienvenidos.\n\nEl programa lo presenta Ana Ruiz. Su invitado es Pedro Salas Ortiz.\n\n"
+     "PEDRO SALAS ORTIZ: Gracias.\n\nANA RUIZ: Empecemos.\n\nPEDRO SALAS ORTIZ: Claro.", {"Ana Ruiz", "Pedro Salas Ortiz"}),
 ])
-def test_speaker_labels_confirm_the_names(text):
+def test_speaker_labels_confirm_the_names(text, names):
     people = {k for k, v in mentions(text).items() if v.startswith("official:")}
-    assert {"Ilir Gashi", "Maja Petrović"} <= people or {"Ana Ruiz", "Pedro Salas Ortiz"} <= people
+    assert names <= people
 
 
 def test_speaker_label_is_no_actor_of_its_line():
@@ -132,14 +133,29 @@ def test_speaker_label_is_no_actor_of_its_line():
      "official:jose-adolfo-macias", "José Adolfo Macías Villamar"),
 ])
 def test_fuller_name_before_alias(text, lang, eid, full):
+    # (the gazetteer holds these two full forms since: see the next test for the reading itself)
     assert mentions(text).get(full) == eid
     ents = entities(text, lang)  # (the entity, when a claim names it, carries the text's form)
     assert eid not in ents or full in ents[eid].aliases
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("El líder del Cártel de Sinaloa, Ismael Zambada García, alias El Mayo, fue detenido en Texas.", "es"),
+    ("Sinaloa Cartel co-founder Ismael Zambada García, known as El Mayo, was arrested in Texas.", "en"),
+    ("Ismael Zambada García (alias El Mayo), cofundador del Cártel de Sinaloa, fue detenido en Texas.", "es"),
+])
+def test_fuller_name_than_the_gazetteers_before_alias(text, lang):
+    # the gazetteer holds "Ismael Zambada" only: the second surname joins the mention, the text's form is recorded
+    acts = find_actors(Gazetteer.load(), text, split(text), PUB)
+    assert {text[m.start:m.end] for m in acts.mentions if m.entity == "official:ismael-zambada"} >= {"Ismael Zambada García"}
+    assert acts.text_names.get("official:ismael-zambada") == {"Ismael Zambada García"}
+
+
 def test_fuller_name_is_the_entitys_alias():
     ents = entities("El cabecilla de Los Choneros, José Adolfo Macías Villamar, alias Fito, escapó en enero.", "es")
     assert "José Adolfo Macías Villamar" in ents["official:jose-adolfo-macias"].aliases
+    ents = entities("El líder del Cártel de Sinaloa, Ismael Zambada García, alias El Mayo, fue detenido en Texas.", "es")
+    assert "Ismael Zambada García" in ents["official:ismael-zambada"].aliases
 
 
 # -- what is no person --------------------------------------------------------------------------------
@@ -163,14 +179,15 @@ def test_person_noun_is_no_name_word(text, lang, pid):
     assert pid in mentions(text).values()
 
 
-@pytest.mark.parametrize("text", [
-    "El alcalde de Cabo Haitiano, Pierre Louis, pidió ayuda a República Dominicana.",
-    "The mayor of Cabo Haitiano, Pierre Louis, asked the Dominican Republic for help.",
-    "Los buques cruzaron el Golfo Pérsico rumbo a Omán.",
+@pytest.mark.parametrize("text,actor", [
+    ("El alcalde de Cabo Haitiano, Pierre Louis, pidió ayuda a República Dominicana.", "state:DOM"),
+    ("The mayor of Cabo Haitiano, Pierre Louis, asked the Dominican Republic for help.", "state:DOM"),
+    ("Los buques cruzaron el Golfo Pérsico rumbo a Omán.", "state:OMN"),
 ])
-def test_demonym_in_place_name(text):
+def test_demonym_in_place_name(text, actor):
     ms = mentions(text)
     assert "Haitiano" not in ms and "Pérsico" not in ms
+    assert actor in ms.values()  # (the sentence's other actor is read: not an empty reading)
 
 
 # -- affiliates with a place-based modifier ----------------------------------------------------------
@@ -227,6 +244,19 @@ def test_wing_described_or_named_is_no_new_group(text):
 ])
 def test_failed_to_prove_is_no_membership(text, lang):
     assert not positive_pairs(text, "MEMBER_OF", language=lang, published=PUB)
+    # (read as the membership the court did not find, not missed)
+    assert ("official:fatuma-nabirye", "group:allied-democratic-forces") in {
+        (c.subject, c.object) for c in extract_text(text, language=lang, published=PUB)
+        if c.predicate == "MEMBER_OF" and c.polarity == "negative"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The prosecution proved that Fatuma Nabirye was a member of the ADF.", "en"),
+    ("La fiscalía probó que Fatuma Nabirye era miembro de las ADF.", "es"),
+])
+def test_proven_membership_is_read(text, lang):
+    assert ("official:fatuma-nabirye", "group:allied-democratic-forces") in positive_pairs(
+        text, "MEMBER_OF", language=lang, published=PUB)
 
 
 # -- names with initials; siblings sharing a surname; parties after their noun -------------------------
@@ -359,6 +389,8 @@ def test_kin_noun_needs_a_known_relative():
 ])
 def test_wing_named_by_apposition_is_no_bare_wing(text, lang):
     assert "group:hamas-military-wing" not in entities(text, lang)
+    ms = mentions(text)
+    assert "group:qassam-brigades" in ms.values() and not any(v.endswith("-wing") for v in ms.values())
 
 
 @pytest.mark.parametrize("text,surname,who", [
@@ -439,6 +471,7 @@ def test_think_tank_director_holds_role():
 ])
 def test_no_membership_of_a_research_body(text):
     assert not positive_pairs(text, "MEMBER_OF", language="es", published=PUB)
+    assert any(v.startswith("official:") for v in mentions(text).values())  # (the person is read)
 
 
 def test_party_membership_still_read():

@@ -42,11 +42,13 @@ def test_label_separator_chars_cover_the_separator_pattern():
 
 
 def test_siblings_gate_per_document_text():
-    # (the readings themselves: tests/test_names17.py)
-    from types import SimpleNamespace
+    # (the readings themselves: tests/test_names17.py); one Actors result per document, the search once per result
     from loaders import people
+    from loaders.actors import Actors
 
-    res = SimpleNamespace()
-    assert people._siblings_story("Los hermanos Miguel Ángel y Omar Treviño Morales fueron detenidos.", res) is True
-    assert people._siblings_story("Nada que ver aquí.", res) is False  # (another text is read again, not the memo)
-    assert people._siblings_story("the BROTHERS Ali and Hassan Jaber", res) is True
+    for text, want in (("Los hermanos Miguel Ángel y Omar Treviño Morales fueron detenidos.", True),
+                       ("Nada que ver aquí.", False), ("the BROTHERS Ali and Hassan Jaber", True)):
+        res = Actors()
+        assert people._story_has(people._SIBLINGS_GATE, text, res) is want
+        assert people._story_has(people._SIBLINGS_GATE, text, res) is want  # (the memo's answer)
+        assert people._story_has(people._KOREA_WORDS, text, res) is False
