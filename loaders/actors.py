@@ -228,6 +228,9 @@ def _title_tokens(g: Gazetteer) -> set[str]:
                   # the office a title belongs to ("presidential adviser", "government spokesman")
                   "presidential", "presidencial", "parliamentary", "royal", "navy", "government", "ministry",
                   "naval", "palace",
+                  # the body a spokesperson speaks for, in lower case ("la portavoz de la cancillería, X", "el vocero
+                  # del ministerio, X", "la portavoz de la presidencia, X")
+                  "cancilleria", "ministerio", "presidencia",
                   # the case a prosecutor or judge works ("La fiscal del caso, X")
                   "caso", "causa",
                   # a court's level ("El juez federal X", "Argentine federal judge X", "la fiscal federal")
@@ -2224,6 +2227,11 @@ def _verb_role(verb: str, group: str | None = None, g: Gazetteer | None = None, 
         ent = (g.get(group) if g is not None else None) or (new or {}).get(group)
         if ent is not None and getattr(ent, "kind", None) in _DIRECTED_KINDS:
             role = "director"
+    if role == "head" and group:
+        # who heads an armed group, a cartel or a party is its leader ("who also heads the G9 federation")
+        ent = (g.get(group) if g is not None else None) or (new or {}).get(group)
+        if ent is not None and getattr(ent, "kind", None) in _LED_KINDS:
+            role = "leader"
     return role
 
 
@@ -2231,7 +2239,12 @@ _ROLE_RELATIVE = literals.compile(
     r",?\s+(?:who|quien|que)\s+(?:is|was|became|has\s+been|had\s+been|served\s+as|serves\s+as|was\s+appointed|"
     r"was\s+named|was\s+elected|es|fue|era|ha\s+sido|se\s+desempeña\s+como|se\s+desempeñó\s+como|fue\s+nombrad[oa]|"
     r"fue\s+elegid[oa])\s+(?:as\s+|como\s+)?(?P<r>(?:the\s+|el\s+|la\s+|an?\s+|un\s+|una\s+)?[^,;.“”\"()]{3,80}?)"
-    r"(?=,|\.|;|$|\s+(?:until|from|since|between|in|hasta|desde|entre|en)\b)", re.I)
+    r"(?=,|\.|;|$|\s+(?:until|from|since|between|in|hasta|desde|entre|en)\b"
+    # a time clause or a span ends the office ("who was prime minister for fifteen years before fleeing to India":
+    # India is no owner; "quien fue canciller durante una década antes de exiliarse en España")
+    r"|\s+(?:before|after|when|while|during|until|antes\s+de|después\s+de|despues\s+de|tras|cuando|mientras|durante)\b"
+    r"|\s+(?:for|por)\s+(?:(?:about|nearly|almost|more\s+than|over|some|casi|más\s+de|unos|unas)\s+)?[\w-]+\s+"
+    r"(?:years|months|decades|terms|años|meses|décadas|mandatos)\b)", re.I)
 
 
 _PERSON_POSS = literals.compile(r"(?:the\s+)?([A-Z][\w-]+)['’]s\s+")
@@ -2273,12 +2286,67 @@ _RANK_WORDS = _RANKS - {"the", "el", "la", "a", "an", "un", "una", "de", "senior
 _NAME_HONORIFICS = {"mr", "mrs", "ms", "dr", "dra", "sr", "sra", "srta", "senor", "senora", "mister", "madam"}
 _HONORIFIC_END = re.compile(r"(?<![\w’'-])(?:(?:el|la)\s+)?(?:Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Srta|[Ss]eñor|[Ss]eñora|Mister|Madam)\s+$")
 _HONORIFICS = {"prince", "principe", "princesa", "princess", "sheikh", "jeque", "emir"}
+# a form of address between an office in apposition and the name ("The Deputy Prime Minister and Foreign Minister,
+# Senator X", "the Spokesperson, Ambassador X", "el canciller, el embajador X"): a courtesy of the person's
+# standing, not the office the sentence gives (a known official's given name may follow it: "Senator Mohammad Ishaq Dar")
+_ADDRESS_AFTER_COMMA = literals.compile(r",\s*(?P<t>(?:(?:the|el|la)\s+)?(?:Senator|Sen\.?|Senador|Senadora|Ambassador|Amb\.?|"
+                                        r"Embajador|Embajadora|embajador|embajadora|Professor|Prof\.?|Profesor|Profesora)"
+                                        r"\s+(?P<given>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+)?)$")
+
+
+def _address_after_office(left: str, titles: set[str], inner_ok: set[str], known: bool) -> str:
+    """`left` with a form of address after an office's comma blanked (offsets hold)."""
+    am = _ADDRESS_AFTER_COMMA.search(left)
+    if not am or (am.group("given") and not known):
+        return left
+    before = left[:am.start()].split()
+    last = _norm(before[-1]) if before else ""
+    if not last or last in ("the", "el", "la") or not (last.split()[-1] in titles or last in inner_ok):
+        return left
+    return left[:am.start("t")] + " " * (am.end("t") - am.start("t"))
 # (a body's acronym in parentheses ends the title as part of it: "X, presidenta de la Asociación de Bancos (ABM),";
 # a relative clause ends it too: "X, the cleric whom the United States designated ...": the state is no word of his title)
 _RIGHT_TITLE = literals.compile(r",(?!\s*(?:and|y|e|or|o)\s)\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?"
                           r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?)(?=,|\.|;|$| who | whom | which | whose | that | quien | que | a quien | al que | a la que | cuyo | cuya "
                           # "a former Quds Force commander and later Iran's defence minister": two offices, not one
                           r"| (?:and|y) (?:later|then|subsequently|afterwards|luego|después|posteriormente|más tarde)\b)")
+
+
+# the body a person rules or commands, named by the body and the person ("the junta of General X", "la junta del
+# general X", "the army under General X", "the Rapid Support Forces of X"): a rank between them is no office
+_RANK_ALT = r"(?:gen|gral|col|cnel|lt|maj|brig|adm|capt|general|colonel|coronel|major|brigadier|admiral|almirante|lieutenant|" \
+            r"teniente|captain|capitán|capitan|commodore|marshal|mariscal|field\s+marshal|senior\s+general|comandante)\.?"
+_BODY_OF_PERSON = literals.compile(
+    r"\b(?P<body>(?P<rule>junta|junta\s+militar|military\s+junta|military\s+government|gobierno\s+militar|military\s+regime)"
+    r"|(?P<gov>government|regime|administration|gobierno|régimen|administración)"
+    r"|(?P<army>army|armed\s+forces|military|troops|forces|ejército|fuerzas\s+armadas|fuerzas|tropas))"
+    r"\s+(?P<p>of|under|de|del|bajo)\s+(?:(?:the|el|la)\s+)?(?P<rank>(?:" + _RANK_ALT + r"\s+){1,2})?$", re.I)
+_GROUP_OF_PERSON = literals.compile(r"\s+(?:of|de|del|under|bajo)\s+(?:(?:the|el|la)\s+)?(?:(?:" + _RANK_ALT + r")\s+){0,2}$", re.I)
+
+
+def _body_of_person(g: Gazetteer, text: str, s: int, a: int, ms: list[Mention], person: Mention | None) -> tuple | None:
+    """((role, owner), ) of a person named after the body they rule or command: the junta's, a rank-titled
+    government's (not "the government of President X": the title says the office) or an army's state, or the
+    armed group named right before "of": "leader" of a junta, government or group, "commander" of an army."""
+    lo = max(s, a - 90)
+    grp = next((m for m in ms if m.entity.startswith("group:") and lo <= m.start and m.end < a and m.kind != "demonym"
+                and _GROUP_OF_PERSON.fullmatch(text, m.end, a)), None)
+    if grp is not None:
+        ent = g.get(grp.entity)
+        if ent is not None and getattr(ent, "kind", None) in _LED_KINDS:
+            return ("leader", grp.entity)
+        return None
+    bm = _BODY_OF_PERSON.search(text, lo, a)
+    if not bm or (bm.group("gov") and not bm.group("rank")) or (bm.group("p").lower() in ("under", "bajo") and not bm.group("army")):
+        return None
+    near = [m for m in ms if m.entity.startswith("state:") and max(s, bm.start() - 25) <= m.start and m.end <= bm.start()]
+    after = [m for m in ms if m.entity.startswith("state:") and m.kind == "demonym" and bm.end("body") < m.start < bm.start("p")]
+    state = (near or after)[-1].entity if near or after else None
+    if state is None and person is not None:
+        state = g.state_of(person.entity)
+    if state is None or any(m.start < bm.start() and m.entity.startswith("group:") and m.end >= bm.start() for m in ms):
+        return None
+    return ("commander" if bm.group("army") else "leader", state)
 
 
 def _owner_free(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention]) -> bool:
@@ -2445,6 +2513,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         # "The Director-General of Security, Mr X", "el canciller, el señor X": a courtesy word names no office
         # and stands between the title and the name (blanked: offsets hold)
         left = _HONORIFIC_END.sub(lambda h: " " * len(h.group()), left)
+        if "," in left:
+            left = _address_after_office(left, titles, inner_ok, person_m is not None)
         # "Su presidente es X", "la ASIO, cuyo director general es X", "whose leader is X": a possessive
         # title joined to the name by a copula is the title written against it (blanked: offsets hold)
         cop = _POSS_COPULA.search(left) if "s " in left else None
@@ -2482,8 +2552,11 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 bare_rank = keep and keep[0][:1].isupper() and all(_norm(k) in _RANKS or _norm(k) in _HONORIFICS for k in keep)
                 if bare_rank and _norm(keep[0]) not in ("the", "el", "la") and not bare_cross:
                     bare_cross = len(keep)
-                if not (keep and (_norm(keep[0]) in ("the", "el", "la") or bare_rank)
-                        and (wn.split()[-1] in titles or wn in inner_ok)):
+                # (an office of its own after the comma is one title, not the tail of one before: "by the
+                # Indian External Affairs Ministry, the Spokesperson, X" is no ministry's spokesperson)
+                own_office = any(_norm(k) in titles and _norm(k) not in _RANKS and _norm(k) not in _HONORIFICS for k in keep)
+                if own_office or not (keep and (_norm(keep[0]) in ("the", "el", "la") or bare_rank)
+                                      and (wn.split()[-1] in titles or wn in inner_ok)):
                     if not (keep and _norm(keep[0]) in ("the", "el", "la") and not after_rank
                             and all(_norm(k) in _RANKS or _norm(k) in _HONORIFICS for k in keep)
                             and (wc[:1].isupper() or (wn,) in g.demonym_of)):
@@ -2602,6 +2675,11 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # name before "who leads" added a false actor (blind2 fp +1)
                 led = _group_at(ms, lr.end(), text)
                 role_phrase, rp_start = _verb_role(lr.group("v"), led, g, result.new_entities), a
+        if "of" in text[max(s, a - 90):a] or "de" in text[max(s, a - 90):a] or "nder" in text[max(s, a - 90):a] \
+                or "bajo" in text[max(s, a - 90):a]:
+            body = _body_of_person(g, text, s, a, ms, person_m)
+            if body:
+                (role_phrase, led), rp_start, left_title = body, a, False
         if role_phrase is None:
             continue
         rp_end = rp_start + len(role_phrase)

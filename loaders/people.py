@@ -519,6 +519,8 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
                 _give_role(k, *got, ms)
                 k.predicated = True
                 continue
+            if k.role:
+                _same_nickname(text, k.end, e, k, ms)  # (the title reader gave the role: the nickname is still the person)
             if not k.role:
                 # (the name run may go on past the gazetteer's form: "Wilmer Geovanny Chavarría[ Barre], alias Pipo, ...")
                 kb = b if k.end < b and not any(x is not k and k.end <= x.start < b for x in ms) else k.end
@@ -958,16 +960,21 @@ def _owner_at(ms: list[Mention], pos: int, text: str, salient: str | None, group
         owner = salient
     return owner
 
-def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: list[Mention], salient: str | None,
-               group_tie: bool, left_from: int | None = None, published: str | None = None) -> None:
-    """Give `person` (named at ..b) the role a phrase after it states, or a title before it."""
+def _same_nickname(text: str, b: int, e: int, person: Mention, ms: list[Mention]) -> int:
+    """Where the text after `person` goes on past a nickname aside, whose name is the same person, not another
+    actor ("X, alias Gordo Wil, el líder de ...", "el G9 de Jimmy Chérizier, alias Barbecue, y su rival")."""
     nb = _past_nickname(text, b, e)
     if nb != b:
-        # the nickname is the same person, not another one ("X, alias Gordo Wil, el líder de ...")
         for x in ms:
             if x is not person and x.entity.startswith("official:") and b <= x.start < nb:
                 x.entity, x.role, x.org, x.actor = person.entity, None, None, False
-        b = nb
+    return nb
+
+
+def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: list[Mention], salient: str | None,
+               group_tie: bool, left_from: int | None = None, published: str | None = None) -> None:
+    """Give `person` (named at ..b) the role a phrase after it states, or a title before it."""
+    b = _same_nickname(text, b, e, person, ms)
     after = text[b:e]
     dotless = _DOTTED.sub(_undot, after)  # (same length: "the U.S. ambassador to Peru" is one role phrase)
     got = _predicate_office(g, text, b, e, person, ms, salient, group_tie)
@@ -1141,8 +1148,10 @@ def _verb_office(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], sal
             # ("leader" is a canonical role that would swallow the unit: one leads a unit as its head)
             noun = f"{unit} {'head' if noun == 'leader' else noun}"
     if grp:
-        if noun == "director" and getattr(g.get(grp), "kind", None) in _LED_KINDS:
-            noun = "leader"  # "que dirige el Cártel de Sinaloa": an armed group's or party's leader (actors._verb_role)
+        if noun in ("director", "head") and getattr(g.get(grp), "kind", None) in _LED_KINDS:
+            # "que dirige el Cártel de Sinaloa", "who heads the G9 federation": an armed group's or party's leader
+            # (actors._verb_role)
+            noun = "leader"
         return noun, grp, v in _PAST and not vr.group("perfect")
     return None
 
@@ -1494,12 +1503,18 @@ _STATE_OFFICE = literals.compile(r"\b(?:president|presidente|presidenta|prime\s+
                            r"crown\s+prince|pr[ií]ncipe\s+heredero|attorney\s+general|fiscal\s+general|national\s+security\s+adviser)\b", re.I)
 
 
+# a government body's spokesperson ("Foreign ministry spokesman X", "la portavoz de la cancillería, X"): a state's office
+_STATE_SPOKES = literals.compile(r"\b(?:ministry|government|foreign\s+office|presidency|presidential|cabinet)\s+spokes(?:man|woman|person)\b"
+                                 r"|\b(?:portavoz|vocer[oa])\s+(?:de\s+la\s+|del\s+)(?:cancillería|cancilleria|gobierno|ministerio|"
+                                 r"presidencia|gabinete)\b", re.I)
+
+
 def known_state(g: Gazetteer, official: str, on: str | None, role_text: str) -> str | None:
     """The state a gazetteer official serves on date `on`, when their title is a state office the
     gazetteer names otherwise ("External Affairs Minister S. Jaishankar", "parliament speaker Nabih
     Berri", "el presidente del Gobierno, Pedro Sánchez"): the one state of the offices they hold
     that day, else None (none, or several)."""
-    if not on or not _STATE_OFFICE.search(role_text):
+    if not on or not (_STATE_OFFICE.search(role_text) or _STATE_SPOKES.search(role_text)):
         return None
     held = {r.of for r in g.roles_of(official) if r.of.startswith("state:") and _within(on, r.start, r.end)}
     return next(iter(held)) if len(held) == 1 else None
