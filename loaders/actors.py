@@ -2227,11 +2227,6 @@ def _verb_role(verb: str, group: str | None = None, g: Gazetteer | None = None, 
         ent = (g.get(group) if g is not None else None) or (new or {}).get(group)
         if ent is not None and getattr(ent, "kind", None) in _DIRECTED_KINDS:
             role = "director"
-    if role == "head" and group:
-        # who heads an armed group, a cartel or a party is its leader ("who also heads the G9 federation")
-        ent = (g.get(group) if g is not None else None) or (new or {}).get(group)
-        if ent is not None and getattr(ent, "kind", None) in _LED_KINDS:
-            role = "leader"
     return role
 
 
@@ -2301,7 +2296,9 @@ def _address_after_office(left: str, titles: set[str], inner_ok: set[str], known
         return left
     before = left[:am.start()].split()
     last = _norm(before[-1]) if before else ""
-    if not last or last in ("the", "el", "la") or not (last.split()[-1] in titles or last in inner_ok):
+    # (the office's last word, or its owner's name after a title: "El canciller de Paraguay, el embajador X")
+    if not last or last in ("the", "el", "la") or not (last.split()[-1] in titles or last in inner_ok or (
+            before[-1][:1].isupper() and any(_norm(w) in titles for w in before[-4:-1]))):
         return left
     return left[:am.start("t")] + " " * (am.end("t") - am.start("t"))
 # (a body's acronym in parentheses ends the title as part of it: "X, presidenta de la Asociación de Bancos (ABM),";
@@ -2324,6 +2321,9 @@ _BODY_OF_PERSON = literals.compile(
 _GROUP_OF_PERSON = literals.compile(r"\s+(?:of|de|del|under|bajo)\s+(?:(?:the|el|la)\s+)?(?:(?:" + _RANK_ALT + r")\s+){0,2}$", re.I)
 
 
+_NICK_AFTER = literals.compile(r"\s*,\s*(?:alias|a\.k\.a\.|aka|(?:better\s+|also\s+)?known\s+as|(?:más\s+)?conocid[oa]\s+como|apodad[oa])\s+[\"“']?")
+
+
 def _body_of_person(g: Gazetteer, text: str, s: int, a: int, ms: list[Mention], person: Mention | None) -> tuple | None:
     """((role, owner), ) of a person named after the body they rule or command: the junta's, a rank-titled
     government's (not "the government of President X": the title says the office) or an army's state, or the
@@ -2333,7 +2333,8 @@ def _body_of_person(g: Gazetteer, text: str, s: int, a: int, ms: list[Mention], 
                 and _GROUP_OF_PERSON.fullmatch(text, m.end, a)), None)
     if grp is not None:
         ent = g.get(grp.entity)
-        if ent is not None and getattr(ent, "kind", None) in _LED_KINDS:
+        # (an armed group's, not a party's: "El Partido Nacional de Asfura" is the party he belongs to)
+        if ent is not None and getattr(ent, "kind", None) in _LED_KINDS - {"political party"}:
             return ("leader", grp.entity)
         return None
     bm = _BODY_OF_PERSON.search(text, lo, a)
@@ -2552,11 +2553,14 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 bare_rank = keep and keep[0][:1].isupper() and all(_norm(k) in _RANKS or _norm(k) in _HONORIFICS for k in keep)
                 if bare_rank and _norm(keep[0]) not in ("the", "el", "la") and not bare_cross:
                     bare_cross = len(keep)
-                # (an office of its own after the comma is one title, not the tail of one before: "by the
-                # Indian External Affairs Ministry, the Spokesperson, X" is no ministry's spokesperson)
+                # (an office of its own after the comma is one title, not the tail of one before, unless an office
+                # word comes before the comma, as after a rank: "by the Indian External Affairs Ministry, the
+                # Spokesperson, X" is no ministry's spokesperson; "El presidente de la Comisión, el congresista X" is)
                 own_office = any(_norm(k) in titles and _norm(k) not in _RANKS and _norm(k) not in _HONORIFICS for k in keep)
-                if own_office or not (keep and (_norm(keep[0]) in ("the", "el", "la") or bare_rank)
-                                      and (wn.split()[-1] in titles or wn in inner_ok)):
+                if own_office and not after_rank:
+                    after_rank = len(keep)
+                if not (keep and (_norm(keep[0]) in ("the", "el", "la") or bare_rank)
+                        and (wn.split()[-1] in titles or wn in inner_ok)):
                     if not (keep and _norm(keep[0]) in ("the", "el", "la") and not after_rank
                             and all(_norm(k) in _RANKS or _norm(k) in _HONORIFICS for k in keep)
                             and (wc[:1].isupper() or (wn,) in g.demonym_of)):
@@ -2638,6 +2642,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     role_phrase = rel.group("r")
                     rp_start = rel.start("r")
         led = None
+        body_of = False
         if role_phrase is not None and not _org_in(g, role_phrase, [m for m in ms if rp_start <= m.start < rp_start + len(role_phrase)]):
             # "X, the former police officer who leads the Y gang": the office the verb names wins
             # over a title that ties the person to nothing
@@ -2677,9 +2682,12 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 role_phrase, rp_start = _verb_role(lr.group("v"), led, g, result.new_entities), a
         if "of" in text[max(s, a - 90):a] or "de" in text[max(s, a - 90):a] or "nder" in text[max(s, a - 90):a] \
                 or "bajo" in text[max(s, a - 90):a]:
-            body = _body_of_person(g, text, s, a, ms, person_m)
+            # (not over an office said after the name: "the government of Colonel X, Mali's transitional president")
+            # ("al ejército del coronel X, presidente de la transición": the apposition's office)
+            body = _body_of_person(g, text, s, a, ms, person_m) if (role_phrase is None or left_title) and not right else None
             if body:
                 (role_phrase, led), rp_start, left_title = body, a, False
+                body_of = True
         if role_phrase is None:
             continue
         rp_end = rp_start + len(role_phrase)
@@ -2821,6 +2829,13 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 continue
             person_m = _new_person(g, name, a, b, ms, taken, result)
         person_m.role, person_m.org, person_m.former = role_phrase, org, former
+        if body_of:
+            # the body is the clause's actor, its ruler a word of it ("the junta of General X signed", "el G9 de X,
+            # alias Barbecue, y su rival G-Pèp sellaron una tregua"); the nickname after the name is the same person
+            nick = _NICK_AFTER.match(text, b, e)
+            for m in ms:
+                if m.entity == person_m.entity and (m is person_m or nick and nick.end() == m.start):
+                    m.actor = False
         for m in rp_ms:  # demonym/state words inside the title are not actors of their own
             m.actor = False
         if org and left_title:

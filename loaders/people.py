@@ -519,8 +519,6 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
                 _give_role(k, *got, ms)
                 k.predicated = True
                 continue
-            if k.role:
-                _same_nickname(text, k.end, e, k, ms)  # (the title reader gave the role: the nickname is still the person)
             if not k.role:
                 # (the name run may go on past the gazetteer's form: "Wilmer Geovanny Chavarría[ Barre], alias Pipo, ...")
                 kb = b if k.end < b and not any(x is not k and k.end <= x.start < b for x in ms) else k.end
@@ -1148,10 +1146,8 @@ def _verb_office(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], sal
             # ("leader" is a canonical role that would swallow the unit: one leads a unit as its head)
             noun = f"{unit} {'head' if noun == 'leader' else noun}"
     if grp:
-        if noun in ("director", "head") and getattr(g.get(grp), "kind", None) in _LED_KINDS:
-            # "que dirige el Cártel de Sinaloa", "who heads the G9 federation": an armed group's or party's leader
-            # (actors._verb_role)
-            noun = "leader"
+        if noun == "director" and getattr(g.get(grp), "kind", None) in _LED_KINDS:
+            noun = "leader"  # "que dirige el Cártel de Sinaloa": an armed group's or party's leader (actors._verb_role)
         return noun, grp, v in _PAST and not vr.group("perfect")
     return None
 
