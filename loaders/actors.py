@@ -231,6 +231,9 @@ def _title_tokens(g: Gazetteer) -> set[str]:
                   # the body a spokesperson speaks for, in lower case ("la portavoz de la cancillería, X", "el vocero
                   # del ministerio, X", "la portavoz de la presidencia, X")
                   "cancilleria", "ministerio", "presidencia",
+                  # an office still held, whatever its term ("el presidente saliente, X", "the outgoing president,
+                  # X", "whose rotating coordinator is X", "presidente pro tempore"); not "electo": not yet in office
+                  "saliente", "outgoing", "rotating", "rotativo", "pro", "tempore",
                   # the case a prosecutor or judge works ("La fiscal del caso, X")
                   "caso", "causa",
                   # a court's level ("El juez federal X", "Argentine federal judge X", "la fiscal federal")

@@ -314,7 +314,12 @@ _VERB_ROLE = literals.compile(r"\s*,\s*" + _VERB_ROLE_SRC, re.I)
 # General Intelligence Service", "X ejerce la presidencia de Colombia" (present tense only: "X led Y" is history)
 _MAIN_VERB_ROLE = literals.compile(
     r"\s+(?:(?:now|still|currently|also|today|ahora|hoy|todavía|aún|actualmente|también)\s+)?"
+    # (the present perfect is the office still held: "X has led Burkina Faso's junta since 2022", "X ha dirigido el
+    # grupo desde 2017")
+    r"(?P<perfect>(?:has|ha)\s+(?=led\b|headed\b|run\b|commanded\b|chaired\b|dirigido\b|liderado\b|"
+    r"encabezado\b|comandado\b|presidido\b))?"
     r"(?P<v>heads|leads|runs|commands|chairs|directs|oversees|dirige|lidera|encabeza|comanda|preside|"
+    r"(?<=\bhas\s)(?:led|headed|run|commanded|chaired)|(?<=\bha\s)(?:dirigido|liderado|encabezado|comandado|presidido)|"
     r"ejerce\s+la\s+presidencia\s+del?|ocupa\s+la\s+presidencia\s+del?)"
     r"(?:\s+(?:hoy|ahora|today|now|todavía|aún|actualmente|desde\s+\d{4}))?\s+(?!to\b|for\b|into\b|a\s|hacia\b)"
     r"(?:the\s+|el\s+|la\s+|los\s+|las\s+|al\s+|del\s+)?", re.I)
@@ -1138,6 +1143,11 @@ def _verb_office(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], sal
         units = tokens(ps.group("u")) if ps else []
         if units and set(units) & _UNIT_NOUNS and len(units) <= 3:
             noun = f"{' '.join(units)} {'head' if noun == 'leader' else noun}"
+    if grp is None and (gm := _GOV_OBJECT.match(text, pos, e)):
+        # "has headed the government in Niamey", "dirige el gobierno de Malí": the state governed
+        grp = next((x.entity for x in ms if x.start == gm.end() and x.entity.startswith("state:") and x.kind != "demonym"), None)
+        if grp:
+            return noun, grp, v in _PAST and not vr.group("perfect")
     if grp is None:
         # "who heads the media office of the Lebanese Forces", "quien dirige el gabinete de
         # prensa del FAI": a unit of the owner, named in the object
@@ -1152,6 +1162,8 @@ def _verb_office(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], sal
     return None
 
 
+_GOV_OBJECT = literals.compile(r"(?:government|military\s+government|junta|gobierno|junta\s+militar)\s+(?:in|of|en|de|del)\s+"
+                               r"(?:the\s+|la\s+|el\s+)?", re.I)
 # after "who heads <State>": a possessive naming something other than the state's own bodies
 _NOT_STATE_BODY = literals.compile(r"['’]s?\s+(?:[a-z][a-z-]*\s+){0,3}?(?:militias?|coalition|party|movement|faction|gang|cartel|"
                              r"company|firm|bank|union|opposition|network|think[\s-]tank|institute|university|newspaper|"

@@ -241,3 +241,43 @@ def test_army_of_colonel_with_office_after():
     got = _owners("Wagner apoya desde 2021 al ejército del coronel Assimi Goïta, presidente de la transición.", "es",
                   "official:assimi-goita", "2024-08-07")
     assert ("state:MLI", "commander") not in got
+
+
+# --- the present perfect of an office verb as the main verb: still held -------------------------------
+
+def test_has_led_junta_since():
+    got = _owners("Captain Ibrahim Traoré, 37, has led Burkina Faso's junta since September 2022.", "en",
+                  "official:ibrahim-traore")
+    assert ("state:BFA", "leader") in got
+
+
+def test_has_headed_government_in_capital():
+    got = _owners("General Abdourahamane Tiani, the former commander of Niger's presidential guard, has headed the "
+                  "government in Niamey since the July 2023 coup.", "en", "official:abdourahamane-tchiani")
+    assert ("state:NER", "head") in got and ("state:NER", "commander") not in got
+
+
+def test_ha_dirigido_group_desde():
+    got = _owners("Iván Márquez, de 68 años, ha dirigido la Segunda Marquetalia desde 2019.", "es", "official:ivan-marquez")
+    assert ("group:segunda-marquetalia", "leader") in got
+
+
+def test_ha_liderado_eln():
+    got = _owners("Antonio García ha liderado el ELN desde 2017 y rechaza el desarme.", "es", "official:antonio-garcia-eln")
+    assert ("group:eln", "leader") in got
+
+
+def test_simple_past_led_is_history():
+    got = _owners("Captain Ibrahim Traoré led the coup against Damiba in 2022.", "en", "official:ibrahim-traore")
+    assert ("state:BFA", "leader") not in got
+
+
+def test_has_led_delegations_is_no_office():
+    got = _roles("Ahmed Shah Durrani has led several delegations to Geneva since 2020.", "en")
+    assert not any(r == "leader" for _, _, r in got)
+
+
+def test_dirige_el_gobierno_de():
+    got = _owners("El general Abdourahamane Tiani, de 63 años, dirige el gobierno de Níger desde 2023.", "es",
+                  "official:abdourahamane-tchiani")
+    assert ("state:NER", "director") in got or ("state:NER", "head") in got or ("state:NER", "leader") in got
