@@ -2200,6 +2200,10 @@ _AT_HEAD = literals.compile(r"\s*,?\s*(?:(?:who|quien|que)\s+(?:[^,;.()“”\"]
                       r"|a\s+la\s+cabeza\s+del?)\s+(?:the\s+|la\s+|los\s+|las\s+)?", re.I)
 
 
+_PAST_LED = literals.compile(r"led|headed|ran|commanded|chaired|founded|dirigía|lideraba|encabezaba|comandaba|presidía|fundó|"
+                             r"dirigió|lideró|encabezó|comandó|presidió", re.I)
+
+
 def _leads_after(text: str, b: int, e: int) -> "re.Match | None":
     return _LEADS_AFTER.match(text, b, e) or _AT_HEAD.match(text, b, e)
 
@@ -2646,13 +2650,20 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     rp_start = rel.start("r")
         led = None
         body_of = False
+        verb_office = None
         if role_phrase is not None and not _org_in(g, role_phrase, [m for m in ms if rp_start <= m.start < rp_start + len(role_phrase)]):
             # "X, the former police officer who leads the Y gang": the office the verb names wins
             # over a title that ties the person to nothing
             lr = _leads_after(text, b, e)
             if lr and _group_at(ms, lr.end(), text) and not _other_person(ms, b, lr.end(), person_m):
-                led = _group_at(ms, lr.end(), text)
-                role_phrase, rp_start = _verb_role(lr.group("v"), led, g, result.new_entities), a
+                if left_title and canonical_role(g, role_phrase)[1]:
+                    # "President X, who led HTS until its dissolution": a state's office written before the name
+                    # stays; the group's office is one more (non-actor) mention once the person is read
+                    verb_office = (_verb_role(lr.group("v"), _group_at(ms, lr.end(), text), g, result.new_entities),
+                                   _group_at(ms, lr.end(), text), bool(_PAST_LED.fullmatch(lr.group("v"))))
+                else:
+                    led = _group_at(ms, lr.end(), text)
+                    role_phrase, rp_start = _verb_role(lr.group("v"), led, g, result.new_entities), a
         if role_phrase is None:
             lb = _LED_BY.search(text, max(s, a - 60), a)
             lr = _leads_after(text, b, e)
@@ -2832,6 +2843,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 continue
             person_m = _new_person(g, name, a, b, ms, taken, result)
         person_m.role, person_m.org, person_m.former = role_phrase, org, former
+        if verb_office is not None:
+            ms.append(Mention(person_m.start, person_m.end, person_m.entity, "person", role=verb_office[0],
+                              org=verb_office[1], former=verb_office[2], actor=False))
         if body_of:
             # the body is the clause's actor, its ruler a word of it ("the junta of General X signed", "el G9 de X,
             # alias Barbecue, y su rival G-Pèp sellaron una tregua"); the nickname after the name is the same person

@@ -281,3 +281,40 @@ def test_dirige_el_gobierno_de():
     got = _owners("El general Abdourahamane Tiani, de 63 años, dirige el gobierno de Níger desde 2023.", "es",
                   "official:abdourahamane-tchiani")
     assert ("state:NER", "director") in got or ("state:NER", "head") in got or ("state:NER", "leader") in got
+
+
+# --- a state's office before the name stays when a relative says a group's --------------------------
+
+def test_president_who_led_group_keeps_presidency():
+    got = _owners("Rania Khoury noted that President Ahmed al-Sharaa, who led HTS until its dissolution in January, had "
+                  "moved fast.", "en", "official:ahmed-al-sharaa")
+    assert ("state:SYR", "president") in got and ("group:hts", "leader") in got
+
+
+def test_spanish_presidente_que_dirigio():
+    got = _owners("El presidente Ahmed al-Sharaa, que dirigió HTS hasta su disolución, viajó a Riad.", "es",
+                  "official:ahmed-al-sharaa")
+    assert ("state:SYR", "president") in got
+
+
+def test_syrian_president_who_heads_group():
+    got = _owners("Syrian President Ahmed al-Sharaa, who led Hayat Tahrir al-Sham, met Trump in Riyadh.", "en",
+                  "official:ahmed-al-sharaa")
+    assert ("state:SYR", "president") in got
+
+
+def test_prime_minister_who_leads_party():
+    got = _owners("Prime Minister Shehbaz Sharif, who leads the PML-N, met the army chief.", "en", "official:shehbaz-sharif")
+    assert ("state:PAK", "prime minister") in got
+
+
+def test_presidenta_que_lidera_partido():
+    got = _owners("La presidenta Claudia Sheinbaum, que lidera Morena, rechazó la designación.", "es",
+                  "official:claudia-sheinbaum")
+    assert ("state:MEX", "president") in got
+
+
+def test_untied_title_still_gives_way_to_the_verb():
+    got = _roles("Jimmy Chérizier, the former police officer who leads the G9 an Fanmi gang, was sanctioned.", "en",
+                 "2025-05-07")
+    assert ("official:jimmy-cherizier", "group:g9", "leader") in got
