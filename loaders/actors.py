@@ -2296,6 +2296,9 @@ _ADDRESS_AFTER_COMMA = literals.compile(r",\s*(?P<t>(?:(?:the|el|la)\s+)?(?:Sena
                                         r"\s+(?P<given>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+)?)$")
 
 
+_ADDRESS_GATE = re.compile(r"Sen|Amb|Prof|mbajador|enador")
+
+
 def _address_after_office(left: str, titles: set[str], inner_ok: set[str], known: bool) -> str:
     """`left` with a form of address after an office's comma blanked (offsets hold)."""
     am = _ADDRESS_AFTER_COMMA.search(left)
@@ -2521,7 +2524,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         # "The Director-General of Security, Mr X", "el canciller, el señor X": a courtesy word names no office
         # and stands between the title and the name (blanked: offsets hold)
         left = _HONORIFIC_END.sub(lambda h: " " * len(h.group()), left)
-        if "," in left:
+        if "," in left[-40:] and _ADDRESS_GATE.search(left, max(0, len(left) - 40)):
             left = _address_after_office(left, titles, inner_ok, person_m is not None)
         # "Su presidente es X", "la ASIO, cuyo director general es X", "whose leader is X": a possessive
         # title joined to the name by a copula is the title written against it (blanked: offsets hold)
@@ -2694,11 +2697,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # name before "who leads" added a false actor (blind2 fp +1)
                 led = _group_at(ms, lr.end(), text)
                 role_phrase, rp_start = _verb_role(lr.group("v"), led, g, result.new_entities), a
-        if "of" in text[max(s, a - 90):a] or "de" in text[max(s, a - 90):a] or "nder" in text[max(s, a - 90):a] \
-                or "bajo" in text[max(s, a - 90):a]:
+        if (role_phrase is None or left_title) and not right and _GROUP_OF_PERSON.search(text, max(s, a - 40), a):
             # (not over an office said after the name: "the government of Colonel X, Mali's transitional president")
             # ("al ejército del coronel X, presidente de la transición": the apposition's office)
-            body = _body_of_person(g, text, s, a, ms, person_m) if (role_phrase is None or left_title) and not right else None
+            body = _body_of_person(g, text, s, a, ms, person_m)
             if body:
                 (role_phrase, led), rp_start, left_title = body, a, False
                 body_of = True
