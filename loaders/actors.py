@@ -244,6 +244,12 @@ def _title_tokens(g: Gazetteer) -> set[str]:
                   # the office a title belongs to ("presidential adviser", "government spokesman")
                   "presidential", "presidencial", "parliamentary", "royal", "navy", "government", "ministry",
                   "naval", "palace",
+                  # the body a spokesperson speaks for, in lower case ("la portavoz de la cancillería, X", "el vocero
+                  # del ministerio, X", "la portavoz de la presidencia, X")
+                  "cancilleria", "ministerio", "presidencia",
+                  # an office still held, whatever its term ("el presidente saliente, X", "the outgoing president,
+                  # X", "whose rotating coordinator is X", "presidente pro tempore"); not "electo": not yet in office
+                  "saliente", "outgoing", "rotating", "rotativo", "pro", "tempore",
                   # the case a prosecutor or judge works ("La fiscal del caso, X")
                   "caso", "causa",
                   # a court's level ("El juez federal X", "Argentine federal judge X", "la fiscal federal")
@@ -2244,6 +2250,10 @@ _AT_HEAD = literals.compile(r"\s*,?\s*(?:(?:who|quien|que)\s+(?:[^,;.()“”\"]
                       r"|a\s+la\s+cabeza\s+del?)\s+(?:the\s+|la\s+|los\s+|las\s+)?", re.I)
 
 
+_PAST_LED = literals.compile(r"led|headed|ran|commanded|chaired|founded|dirigía|lideraba|encabezaba|comandaba|presidía|fundó|"
+                             r"dirigió|lideró|encabezó|comandó|presidió", re.I)
+
+
 def _leads_after(text: str, b: int, e: int) -> "re.Match | None":
     return _LEADS_AFTER.match(text, b, e) or _AT_HEAD.match(text, b, e)
 
@@ -2281,7 +2291,12 @@ _ROLE_RELATIVE = literals.compile(
     r",?\s+(?:who|quien|que)\s+(?:is|was|became|has\s+been|had\s+been|served\s+as|serves\s+as|was\s+appointed|"
     r"was\s+named|was\s+elected|es|fue|era|ha\s+sido|se\s+desempeña\s+como|se\s+desempeñó\s+como|fue\s+nombrad[oa]|"
     r"fue\s+elegid[oa])\s+(?:as\s+|como\s+)?(?P<r>(?:the\s+|el\s+|la\s+|an?\s+|un\s+|una\s+)?[^,;.“”\"()]{3,80}?)"
-    r"(?=,|\.|;|$|\s+(?:until|from|since|between|in|hasta|desde|entre|en)\b)", re.I)
+    r"(?=,|\.|;|$|\s+(?:until|from|since|between|in|hasta|desde|entre|en)\b"
+    # a time clause or a span ends the office ("who was prime minister for fifteen years before fleeing to India":
+    # India is no owner; "quien fue canciller durante una década antes de exiliarse en España")
+    r"|\s+(?:before|after|when|while|during|until|antes\s+de|después\s+de|despues\s+de|tras|cuando|mientras|durante)\b"
+    r"|\s+(?:for|por)\s+(?:(?:about|nearly|almost|more\s+than|over|some|casi|más\s+de|unos|unas)\s+)?[\w-]+\s+"
+    r"(?:years|months|decades|terms|años|meses|décadas|mandatos)\b)", re.I)
 
 
 _PERSON_POSS = literals.compile(r"(?:the\s+)?([A-Z][\w-]+)['’]s\s+")
@@ -2325,12 +2340,76 @@ _RANK_WORDS = _RANKS - {"the", "el", "la", "a", "an", "un", "una", "de", "senior
 _NAME_HONORIFICS = {"mr", "mrs", "ms", "dr", "dra", "sr", "sra", "srta", "senor", "senora", "mister", "madam"}
 _HONORIFIC_END = re.compile(r"(?<![\w’'-])(?:(?:el|la)\s+)?(?:Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Srta|[Ss]eñor|[Ss]eñora|Mister|Madam)\s+$")
 _HONORIFICS = {"prince", "principe", "princesa", "princess", "sheikh", "jeque", "emir"}
+# a form of address between an office in apposition and the name ("The Deputy Prime Minister and Foreign Minister,
+# Senator X", "the Spokesperson, Ambassador X", "el canciller, el embajador X"): a courtesy of the person's
+# standing, not the office the sentence gives (a known official's given name may follow it: "Senator Mohammad Ishaq Dar")
+_ADDRESS_AFTER_COMMA = literals.compile(r",\s*(?P<t>(?:(?:the|el|la)\s+)?(?:Senator|Sen\.?|Senador|Senadora|Ambassador|Amb\.?|"
+                                        r"Embajador|Embajadora|embajador|embajadora|Professor|Prof\.?|Profesor|Profesora)"
+                                        r"\s+(?P<given>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+)?)$")
+
+
+_ADDRESS_GATE = re.compile(r"Sen|Amb|Prof|mbajador|enador")
+
+
+def _address_after_office(left: str, titles: set[str], inner_ok: set[str], known: bool) -> str:
+    """`left` with a form of address after an office's comma blanked (offsets hold)."""
+    am = _ADDRESS_AFTER_COMMA.search(left)
+    if not am or (am.group("given") and not known):
+        return left
+    before = left[:am.start()].split()
+    last = _norm(before[-1]) if before else ""
+    # (the office's last word, or its owner's name after a title: "El canciller de Paraguay, el embajador X")
+    if not last or last in ("the", "el", "la") or not (last.split()[-1] in titles or last in inner_ok or (
+            before[-1][:1].isupper() and any(_norm(w) in titles for w in before[-4:-1]))):
+        return left
+    return left[:am.start("t")] + " " * (am.end("t") - am.start("t"))
 # (a body's acronym in parentheses ends the title as part of it: "X, presidenta de la Asociación de Bancos (ABM),";
 # a relative clause ends it too: "X, the cleric whom the United States designated ...": the state is no word of his title)
 _RIGHT_TITLE = literals.compile(r",(?!\s*(?:and|y|e|or|o)\s)\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?"
                           r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?)(?=,|\.|;|$| who | whom | which | whose | that | quien | que | a quien | al que | a la que | cuyo | cuya "
                           # "a former Quds Force commander and later Iran's defence minister": two offices, not one
                           r"| (?:and|y) (?:later|then|subsequently|afterwards|luego|después|posteriormente|más tarde)\b)")
+
+
+# the body a person rules or commands, named by the body and the person ("the junta of General X", "la junta del
+# general X", "the army under General X", "the Rapid Support Forces of X"): a rank between them is no office
+_RANK_ALT = r"(?:gen|gral|col|cnel|lt|maj|brig|adm|capt|general|colonel|coronel|major|brigadier|admiral|almirante|lieutenant|" \
+            r"teniente|captain|capitán|capitan|commodore|marshal|mariscal|field\s+marshal|senior\s+general|comandante)\.?"
+_BODY_OF_PERSON = literals.compile(
+    r"\b(?P<body>(?P<rule>junta|junta\s+militar|military\s+junta|military\s+government|gobierno\s+militar|military\s+regime)"
+    r"|(?P<gov>government|regime|administration|gobierno|régimen|administración)"
+    r"|(?P<army>army|armed\s+forces|military|troops|forces|ejército|fuerzas\s+armadas|fuerzas|tropas))"
+    r"\s+(?P<p>of|under|de|del|bajo)\s+(?:(?:the|el|la)\s+)?(?P<rank>(?:" + _RANK_ALT + r"\s+){1,2})?$", re.I)
+_GROUP_OF_PERSON = literals.compile(r"\s+(?:of|de|del|under|bajo)\s+(?:(?:the|el|la)\s+)?(?:(?:" + _RANK_ALT + r")\s+){0,2}$", re.I)
+
+
+_NICK_AFTER = literals.compile(r"\s*,\s*(?:alias|a\.k\.a\.|aka|(?:better\s+|also\s+)?known\s+as|(?:más\s+)?conocid[oa]\s+como|apodad[oa])\s+[\"“']?")
+
+
+def _body_of_person(g: Gazetteer, text: str, s: int, a: int, ms: list[Mention], person: Mention | None) -> tuple | None:
+    """((role, owner), ) of a person named after the body they rule or command: the junta's, a rank-titled
+    government's (not "the government of President X": the title says the office) or an army's state, or the
+    armed group named right before "of": "leader" of a junta, government or group, "commander" of an army."""
+    lo = max(s, a - 90)
+    grp = next((m for m in ms if m.entity.startswith("group:") and lo <= m.start and m.end < a and m.kind != "demonym"
+                and _GROUP_OF_PERSON.fullmatch(text, m.end, a)), None)
+    if grp is not None:
+        ent = g.get(grp.entity)
+        # (an armed group's, not a party's: "El Partido Nacional de Asfura" is the party he belongs to)
+        if ent is not None and getattr(ent, "kind", None) in _LED_KINDS - {"political party"}:
+            return ("leader", grp.entity)
+        return None
+    bm = _BODY_OF_PERSON.search(text, lo, a)
+    if not bm or (bm.group("gov") and not bm.group("rank")) or (bm.group("p").lower() in ("under", "bajo") and not bm.group("army")):
+        return None
+    near = [m for m in ms if m.entity.startswith("state:") and max(s, bm.start() - 25) <= m.start and m.end <= bm.start()]
+    after = [m for m in ms if m.entity.startswith("state:") and m.kind == "demonym" and bm.end("body") < m.start < bm.start("p")]
+    state = (near or after)[-1].entity if near or after else None
+    if state is None and person is not None:
+        state = g.state_of(person.entity)
+    if state is None or any(m.start < bm.start() and m.entity.startswith("group:") and m.end >= bm.start() for m in ms):
+        return None
+    return ("commander" if bm.group("army") else "leader", state)
 
 
 def _owner_free(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention]) -> bool:
@@ -2500,6 +2579,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         # "The Director-General of Security, Mr X", "el canciller, el señor X": a courtesy word names no office
         # and stands between the title and the name (blanked: offsets hold)
         left = _HONORIFIC_END.sub(lambda h: " " * len(h.group()), left)
+        if "," in left[-40:] and _ADDRESS_GATE.search(left, max(0, len(left) - 40)):
+            left = _address_after_office(left, titles, inner_ok, person_m is not None)
         # "Su presidente es X", "la ASIO, cuyo director general es X", "whose leader is X": a possessive
         # title joined to the name by a copula is the title written against it (blanked: offsets hold)
         cop = _POSS_COPULA.search(left) if "s " in left else None
@@ -2539,6 +2620,12 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     and all(_norm(k) in _RANKS or _norm(k) in _HONORIFICS for k in keep)
                 if bare_rank and _norm(keep[0]) not in ("the", "el", "la") and not bare_cross:
                     bare_cross = len(keep)
+                # (an office of its own after the comma is one title, not the tail of one before, unless an office
+                # word comes before the comma, as after a rank: "by the Indian External Affairs Ministry, the
+                # Spokesperson, X" is no ministry's spokesperson; "El presidente de la Comisión, el congresista X" is)
+                own_office = any(_norm(k) in titles and _norm(k) not in _RANKS and _norm(k) not in _HONORIFICS for k in keep)
+                if own_office and not after_rank:
+                    after_rank = len(keep)
                 if not (keep and (_norm(keep[0]) in ("the", "el", "la") or bare_rank)
                         and (wn.split()[-1] in titles or wn in inner_ok)):
                     if not (keep and (_norm(keep[0]) in ("the", "el", "la") or (bare_rank and _norm(keep[0]) in _ES_BARE_RANKS))
@@ -2623,13 +2710,21 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     role_phrase = rel.group("r")
                     rp_start = rel.start("r")
         led = None
+        body_of = False
+        verb_office = None
         if role_phrase is not None and not _org_in(g, role_phrase, [m for m in ms if rp_start <= m.start < rp_start + len(role_phrase)]):
             # "X, the former police officer who leads the Y gang": the office the verb names wins
             # over a title that ties the person to nothing
             lr = _leads_after(text, b, e)
             if lr and _group_at(ms, lr.end(), text) and not _other_person(ms, b, lr.end(), person_m):
-                led = _group_at(ms, lr.end(), text)
-                role_phrase, rp_start = _verb_role(lr.group("v"), led, g, result.new_entities), a
+                if left_title and canonical_role(g, role_phrase)[1]:
+                    # "President X, who led HTS until its dissolution": a state's office written before the name
+                    # stays; the group's office is one more (non-actor) mention once the person is read
+                    verb_office = (_verb_role(lr.group("v"), _group_at(ms, lr.end(), text), g, result.new_entities),
+                                   _group_at(ms, lr.end(), text), bool(_PAST_LED.fullmatch(lr.group("v"))))
+                else:
+                    led = _group_at(ms, lr.end(), text)
+                    role_phrase, rp_start = _verb_role(lr.group("v"), led, g, result.new_entities), a
         if role_phrase is None:
             lb = _LED_BY.search(text, max(s, a - 60), a)
             lr = _leads_after(text, b, e)
@@ -2660,6 +2755,13 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # name before "who leads" added a false actor (blind2 fp +1)
                 led = _group_at(ms, lr.end(), text)
                 role_phrase, rp_start = _verb_role(lr.group("v"), led, g, result.new_entities), a
+        if (role_phrase is None or left_title) and not right and _GROUP_OF_PERSON.search(text, max(s, a - 40), a):
+            # (not over an office said after the name: "the government of Colonel X, Mali's transitional president")
+            # ("al ejército del coronel X, presidente de la transición": the apposition's office)
+            body = _body_of_person(g, text, s, a, ms, person_m)
+            if body:
+                (role_phrase, led), rp_start, left_title = body, a, False
+                body_of = True
         if role_phrase is None:
             continue
         rp_end = rp_start + len(role_phrase)
@@ -2806,6 +2908,16 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 continue
             person_m = _new_person(g, name, a, b, ms, taken, result)
         person_m.role, person_m.org, person_m.former = role_phrase, org, former
+        if verb_office is not None:
+            ms.append(Mention(person_m.start, person_m.end, person_m.entity, "person", role=verb_office[0],
+                              org=verb_office[1], former=verb_office[2], actor=False))
+        if body_of:
+            # the body is the clause's actor, its ruler a word of it ("the junta of General X signed", "el G9 de X,
+            # alias Barbecue, y su rival G-Pèp sellaron una tregua"); the nickname after the name is the same person
+            nick = _NICK_AFTER.match(text, b, e)
+            for m in ms:
+                if m.entity == person_m.entity and (m is person_m or nick and nick.end() == m.start):
+                    m.actor = False
         for m in rp_ms:  # demonym/state words inside the title are not actors of their own
             m.actor = False
         if org and left_title:

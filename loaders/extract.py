@@ -4608,6 +4608,11 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 # "Iran's foreign ministry spokesman X", "Chinese foreign ministry spokesman X": the
                 # state named right before the office the person speaks or works for
                 org = _office_state(text_s, s.start, m, ms)
+            if org is None and gov and not m.former and (gov_body or is_canon or _MINISTER_ROLE.match(canon)):
+                # "En Bamako, el portavoz del Gobierno de transición, X", "In Islamabad, the Foreign Office
+                # spokesperson, X": the capital the sentence opens on is the seat of the government the title serves
+                # (an office, not a rank: "In Islamabad, General X met ..." names no office)
+                org = _opening_capital(text_s, s.start, m, ms)
             if org is None and gov_body and not _NAMED_GOV.search(m.role) and (
                     not sent_states_m or main_state in (home if home is not None else {main_state})):
                 # "the government's spokesman": the country the story is clearly about. Not for a
@@ -4982,6 +4987,23 @@ def _office_state(text_s: str, s_start: int, m: Mention, ms: list[Mention]) -> s
         if o.entity.startswith("state:") and o.end <= start and start - o.end <= 45:
             if _OFFICE_GAP.fullmatch(text_s, o.end - s_start, start - s_start):
                 return o.entity
+    return None
+
+
+_OPENING_PLACE = literals.compile(r"[\s\"“]*(?:In|En|From|Desde|Speaking\s+in|Hablando\s+en)\s+$")
+_OPENING_PLACE_END = literals.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,")
+
+
+def _opening_capital(text_s: str, s_start: int, m: Mention, ms: list[Mention]) -> str | None:
+    """The state whose capital opens the sentence as its place ("En Bamako, el portavoz del Gobierno, X"), when
+    the title of `m` follows it and no other state is named before the person."""
+    start = m.title_start if m.title_start is not None else m.start
+    first = next((o for o in ms if o.entity.startswith("state:") and o.end <= start), None)
+    if first is None or first.kind != "capital" or any(o.entity.startswith("state:") and o.entity != first.entity
+                                                         and o.end <= m.start for o in ms):
+        return None
+    if _OPENING_PLACE.fullmatch(text_s, 0, first.start - s_start) and _OPENING_PLACE_END.match(text_s, first.end - s_start):
+        return first.entity
     return None
 
 

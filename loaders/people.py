@@ -318,7 +318,12 @@ _VERB_ROLE = literals.compile(r"\s*,\s*" + _VERB_ROLE_SRC, re.I)
 # General Intelligence Service", "X ejerce la presidencia de Colombia" (present tense only: "X led Y" is history)
 _MAIN_VERB_ROLE = literals.compile(
     r"\s+(?:(?:now|still|currently|also|today|ahora|hoy|todavía|aún|actualmente|también)\s+)?"
+    # (the present perfect is the office still held: "X has led Burkina Faso's junta since 2022", "X ha dirigido el
+    # grupo desde 2017")
+    r"(?P<perfect>(?:has|ha)\s+(?=led\b|headed\b|run\b|commanded\b|chaired\b|dirigido\b|liderado\b|"
+    r"encabezado\b|comandado\b|presidido\b))?"
     r"(?P<v>heads|leads|runs|commands|chairs|directs|oversees|dirige|lidera|encabeza|comanda|preside|"
+    r"(?<=\bhas\s)(?:led|headed|run|commanded|chaired)|(?<=\bha\s)(?:dirigido|liderado|encabezado|comandado|presidido)|"
     r"ejerce\s+la\s+presidencia\s+del?|ocupa\s+la\s+presidencia\s+del?)"
     r"(?:\s+(?:hoy|ahora|today|now|todavía|aún|actualmente|desde\s+\d{4}))?\s+(?!to\b|for\b|into\b|a\s|hacia\b)"
     r"(?:the\s+|el\s+|la\s+|los\s+|las\s+|al\s+|del\s+)?", re.I)
@@ -957,16 +962,21 @@ def _owner_at(ms: list[Mention], pos: int, text: str, salient: str | None, group
         owner = salient
     return owner
 
-def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: list[Mention], salient: str | None,
-               group_tie: bool, left_from: int | None = None, published: str | None = None) -> None:
-    """Give `person` (named at ..b) the role a phrase after it states, or a title before it."""
+def _same_nickname(text: str, b: int, e: int, person: Mention, ms: list[Mention]) -> int:
+    """Where the text after `person` goes on past a nickname aside, whose name is the same person, not another
+    actor ("X, alias Gordo Wil, el líder de ...", "el G9 de Jimmy Chérizier, alias Barbecue, y su rival")."""
     nb = _past_nickname(text, b, e)
     if nb != b:
-        # the nickname is the same person, not another one ("X, alias Gordo Wil, el líder de ...")
         for x in ms:
             if x is not person and x.entity.startswith("official:") and b <= x.start < nb:
                 x.entity, x.role, x.org, x.actor = person.entity, None, None, False
-        b = nb
+    return nb
+
+
+def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: list[Mention], salient: str | None,
+               group_tie: bool, left_from: int | None = None, published: str | None = None) -> None:
+    """Give `person` (named at ..b) the role a phrase after it states, or a title before it."""
+    b = _same_nickname(text, b, e, person, ms)
     after = text[b:e]
     dotless = _DOTTED.sub(_undot, after)  # (same length: "the U.S. ambassador to Peru" is one role phrase)
     got = _predicate_office(g, text, b, e, person, ms, salient, group_tie)
@@ -1132,6 +1142,11 @@ def _verb_office(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], sal
         units = tokens(ps.group("u")) if ps else []
         if units and set(units) & _UNIT_NOUNS and len(units) <= 3:
             noun = f"{' '.join(units)} {'head' if noun == 'leader' else noun}"
+    if grp is None and (gm := _GOV_OBJECT.match(text, pos, e)):
+        # "has headed the government in Niamey", "dirige el gobierno de Malí": the state governed
+        grp = next((x.entity for x in ms if x.start == gm.end() and x.entity.startswith("state:") and x.kind != "demonym"), None)
+        if grp:
+            return noun, grp, v in _PAST and not vr.group("perfect")
     if grp is None:
         # "who heads the media office of the Lebanese Forces", "quien dirige el gabinete de
         # prensa del FAI": a unit of the owner, named in the object
@@ -1146,6 +1161,8 @@ def _verb_office(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], sal
     return None
 
 
+_GOV_OBJECT = literals.compile(r"(?:government|military\s+government|junta|gobierno|junta\s+militar)\s+(?:in|of|en|de|del)\s+"
+                               r"(?:the\s+|la\s+|el\s+)?", re.I)
 # after "who heads <State>": a possessive naming something other than the state's own bodies
 _NOT_STATE_BODY = literals.compile(r"['’]s?\s+(?:[a-z][a-z-]*\s+){0,3}?(?:militias?|coalition|party|movement|faction|gang|cartel|"
                              r"company|firm|bank|union|opposition|network|think[\s-]tank|institute|university|newspaper|"
@@ -1493,12 +1510,18 @@ _STATE_OFFICE = literals.compile(r"\b(?:president|presidente|presidenta|prime\s+
                            r"crown\s+prince|pr[ií]ncipe\s+heredero|attorney\s+general|fiscal\s+general|national\s+security\s+adviser)\b", re.I)
 
 
+# a government body's spokesperson ("Foreign ministry spokesman X", "la portavoz de la cancillería, X"): a state's office
+_STATE_SPOKES = literals.compile(r"\b(?:ministry|government|foreign\s+office|presidency|presidential|cabinet)\s+spokes(?:man|woman|person)\b"
+                                 r"|\b(?:portavoz|vocer[oa])\s+(?:de\s+la\s+|del\s+)(?:cancillería|cancilleria|gobierno|ministerio|"
+                                 r"presidencia|gabinete)\b", re.I)
+
+
 def known_state(g: Gazetteer, official: str, on: str | None, role_text: str) -> str | None:
     """The state a gazetteer official serves on date `on`, when their title is a state office the
     gazetteer names otherwise ("External Affairs Minister S. Jaishankar", "parliament speaker Nabih
     Berri", "el presidente del Gobierno, Pedro Sánchez"): the one state of the offices they hold
     that day, else None (none, or several)."""
-    if not on or not _STATE_OFFICE.search(role_text):
+    if not on or not (_STATE_OFFICE.search(role_text) or _STATE_SPOKES.search(role_text)):
         return None
     held = {r.of for r in g.roles_of(official) if r.of.startswith("state:") and _within(on, r.start, r.end)}
     return next(iter(held)) if len(held) == 1 else None
