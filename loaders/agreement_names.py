@@ -233,6 +233,12 @@ def _fits(k: Known, parties: set[str], years: set[str], dates: set[str], pub: st
     return True
 
 
+def _dated_quote(c: Claim, pub: str | None) -> bool:
+    from loaders import dates as dates_mod
+    q = c.quote or ""
+    return any(d.value and not d.weak for d in dates_mod.find(q, 0, len(q), pub, c.language))
+
+
 def resolve(claims: list[Claim], agreements: dict, resolve_name, pub: str | None, text: str | None = None) -> list[Claim]:
     """Move the claims on an agreement the text names by a known name to that agreement's identity
     (agreement:<id>, its names, kind, date and title with its original parties). resolve_name(name) -> a
@@ -297,8 +303,11 @@ def resolve(claims: list[Claim], agreements: dict, resolve_name, pub: str | None
             k = remap[aid]
             upd = {"object": f"agreement:{k.id}"} if c.predicate != "SIGNED_MOU_WITH" else \
                 {"props": dict(c.props, agreement=f"agreement:{k.id}")}
-            if not k.open and c.date and c.date[:4] != k.year and c.date in {pub, c.reported}:
-                upd["date"] = k.date  # undated news of an old agreement's signing: its own date, not the report's
+            if not k.open and c.date and c.date[:4] != k.year and (c.date in {pub, c.reported} or (
+                    c.predicate == "SIGNED" and not _dated_quote(c, pub))):
+                # undated news of an old agreement's signing: its own date, not the report's (nor the day a lead
+                # gives the story, "entered into force last Thursday", for a signatory no sentence dates)
+                upd["date"] = k.date
             c = Claim(**{**c.model_dump(), "id": "", **upd})
         if c.id in seen:
             continue

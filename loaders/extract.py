@@ -4963,7 +4963,7 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
         return ent.name if ent is not None else eid.split(":", 1)[1]
     n1, n2 = _name(p1), _name(p2)
     if parties and len(parties) > 2:
-        n1, n2 = ", ".join(_name(x) for x in members[:-1]), _name(members[-1])
+        n1, n2 = "–".join(_name(x) for x in members[:-1]), _name(members[-1])  # every party, as a pair's are
     domains = sorted({name for pat, name in _DOMAINS if re.search(pat, quote, re.I)})
     if aid in agreements:
         aid = agreements_mod.distinct_id(aid, kind, fresh, agreements)
