@@ -35,7 +35,7 @@ _HEAD_EN = (r"memorand(?:ums?|a)\s+of\s+understanding|memorand(?:ums?|a)|mous?|a
             # a statute named after its city ("the ⟦Rome⟧ Statute": the city is an actor slot)
             r"(?<=⟧\s)(?-i:Statute)|" + agreement_names.headless_pattern())
 _HEAD_ES = (r"memor[aá]nd(?:um|o)s?(?:\s+de\s+entendimiento)?|mous?|acuerdos?|convenios?|tratados?|pactos?|"
-            r"cartas?\s+de\s+intenci[oó]n|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|protocolo|convención|"
+            r"cartas?\s+de\s+intenci(?:[oó]n|ones)|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|protocolo|convención|"
             r"alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio|(?<=la\s)paz|contratos?|"
             r"(?-i:Declaración)|(?-i:Carta)(?=\s+(?:de|del)\s+(?:la\s+|los\s+|las\s+)?(?:[A-ZÁÉÍÓÚ]|⟦))|declaraci[oó]n(?=\s+de\s+(?:⟦|[A-ZÁÉÍÓÚ]))|declaraci[oó]n(?:es)?\s+(?:de|sobre)\s+(?:cooperación|asociación)|plan(?:es)?\s+de\s+(?:cooperación|acción)|programas?\s+de\s+(?:cooperación|acción)|"
             # "un acta de entendimiento", "el acta final", "el acta fue firmada": a signed record, not a meeting's minutes
@@ -1754,10 +1754,16 @@ def memoranda_only(claims: list[Claim], agreements: dict) -> list[Claim]:
     treaty or pact is PARTY_TO only, unless the document calls that same agreement a memorandum
     somewhere ("a new security partnership" that another sentence names as the MoU)."""
     out = []
+    # sentences whose memorandum is another agreement read there: their word names that one ("signed memoranda with
+    # Armenia, and Washington and Baku signed a charter": the charter is no memorandum)
+    mou_read = {(c.char_start, c.quote) for c in claims if c.predicate == "SIGNED_MOU_WITH" and getattr(
+        agreements.get((c.props or {}).get("agreement")), "kind", None) == "memorandum of understanding"}
     for c in claims:
         if c.predicate == "SIGNED_MOU_WITH":
             ag = agreements.get((c.props or {}).get("agreement"))
-            if ag is not None and ag.kind != "memorandum of understanding" and not _MOU_WORD.search(c.quote or ""):
+            if ag is not None and ag.kind != "memorandum of understanding" and (
+                    not _MOU_WORD.search(c.quote or "") or (c.char_start, c.quote) in mou_read and
+                    len(_MOU_WORD.findall(c.quote or "")) == 1):
                 continue  # (a sentence naming a memorandum keeps it: a rule may have read another noun as the head)
         out.append(c)
     return out
@@ -1811,6 +1817,7 @@ _SIGNED_TEXT = {
            literals.compile(r"\b(?P<vfirst>llev(?:a|an|aba)|tiene)\s+las?\s+firmas?\s+de(?:l\b)?", re.I)),
 }
 _SIGNED_TEXT["en"] += (literals.compile(r"\b(?P<vfirst>bears|bore|carries|carried)\s+the\s+signatures?\s+of\b", re.I),)
+_OF_ANOTHER = literals.compile(r"\s+(?:of|for|de|del)\s+(?:a|an|another|un|una|otro|otra)\b", re.I)
 _PEOPLE_STOP = literals.compile(r"[;.]|\b(?:tras|después|en\s+presencia|(?:con|en)\s+(?:la\s+)?presencia|witnessed|ante|durante|mientras|after|before|during|in\s+the\s+presence|"
                           r"while|que|who|which)\b", re.I)
 _TITLE_OF = literals.compile(r"\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
@@ -1910,6 +1917,8 @@ def _signed_text(skel: str, slots: list, base: dict, ctx: dict, lang: str, party
         if m.groupdict().get("vfirst") or m.groupdict().get("vclitic"):
             stop = _PEOPLE_STOP.search(skel, m.end(), ce)
             people = _people_in(skel, slots, m.end(), stop.start() if stop else ce)
+        elif _OF_ANOTHER.match(skel, m.end()):
+            continue  # "initialled the text of a 17-article peace agreement": a new agreement, not the one read
         else:  # (from the last ";" or ":", not the clause: an initial's dot, "Thomas R. Ellery", ends no clause)
             people = _people_in(skel, slots, max(skel.rfind(";", 0, m.start()), skel.rfind(":", 0, m.start())) + 1, m.start())
             along = _ALONGSIDE.match(skel, m.end())
@@ -1931,6 +1940,30 @@ def _signed_text(skel: str, slots: list, base: dict, ctx: dict, lang: str, party
                              polarity="positive", date=date(span) or ctx.get("last_agreement_date"),
                              rule=f"{lang}.agreements.signed_text", **base))
     return out
+
+
+# an agreement's proper name in a signing's words: capitalised words before a capitalised head ("the Ankara
+# Declaration", "the Reciprocal Access Agreement") or a capitalised Spanish head with a capitalised complement
+# ("el Acuerdo de Escazú", "la Declaración de Ankara")
+_PROPER_AGREEMENT = literals.compile(r"(?-i:(?:[A-ZÁÉÍÓÚ][\w'’-]+\s+){1,4}(?:Declaration|Agreement|Accords?|Treaty|Pact|Charter|"
+                                     r"Memorandum|Protocol|Convention|Communiqu[eé])"
+                                     r"|(?:Declaración|Acuerdo|Tratado|Pacto|Carta|Memorando|Protocolo|Convención|Convenio)\s+"
+                                     r"(?:(?:de|del|sobre|la|el)\s+)*[A-ZÁÉÍÓÚ])")
+
+
+def names_another(words: str, ag) -> bool:
+    """Whether a lone signatory's words ("X signed the Ankara Declaration", "X signed the declaration") name an
+    agreement other than `ag`, the document's agreement they would be read as signing: a proper name none of
+    its names holds, or a kind that cannot be its (a declaration for a defence agreement)."""
+    if ag is None:
+        return False
+    m = _PROPER_AGREEMENT.search(words)
+    if m is not None:
+        proper = re.sub(r"^(?:the|el|la)\s+", "", m.group(), flags=re.I).lower()
+        if proper not in " | ".join([ag.name or "", ag.title or "", *ag.aliases]).lower():
+            return True
+    head = _ANY_HEAD_BOTH.search(words)
+    return head is not None and not compatible(kind_of(head.group()), ag.kind)
 
 
 def agreement_for(ctx: dict, states) -> str | None:

@@ -3426,8 +3426,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             lone = [m_ for m_ in subj_ms + obj_ms if m_.entity.startswith("official:")]
             if lone and ctx.get("last_agreement"):
                 ag = agreements_mod.agreement_for(ctx, {_party(g, m_, date or pub) for m_ in lone})
-                if ag is None:
-                    continue
+                if ag is None or agreements_mod.names_another(skel[mt.span[0]:mt.span[1]], agreements.get(ag)):
+                    continue  # ("X and Y signed the Ankara Declaration" after a Turkey-Somalia pact: not that pact)
                 common = dict(base, modality=mod, polarity=pol, date=date, rule=mt.rule.id,
                               attributed_to=attributed_to, attribution=attribution)
                 for m_ in lone:
@@ -4951,6 +4951,8 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
         kind = "memorandum of understanding"
     elif re.search(r"treat|tratado", agr_word):
         kind = "treaty"
+    elif re.search(r"intent|intenci", agr_word):
+        kind = "letter of intent"  # ("una carta de intenciones") one kind in either language
     else:
         # as the text names it ("security partnership", "ceasefire agreement"), in the singular
         kind = agreements_mod.singular_kind(agr_word)
