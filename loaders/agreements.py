@@ -1531,6 +1531,7 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
         one_group = len(groups) == 1
         for parties, d, head, intro in [(ps, d_, h, r.intro if k == 0 else 2) for ps, d_ in groups
                                         for k, h in enumerate(heads)]:
+            step_day = None
             dated = ctx.setdefault("dated_agreements", {})
             # the same parties' agreement read earlier in the document is this one, unless this
             # sentence dates a new one ("a new pact" in another year): signed once, dated once
@@ -1571,6 +1572,8 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                     ag.title = ag.name = ag.title.replace(f" {ag.kind}", " memorandum of understanding", 1)
                     ag.kind = "memorandum of understanding"
             elif r.ref:
+                if milestone(skel):  # "the pact between A and B entered into force": already signed
+                    ctx.setdefault("in_force", set()).add(frozenset(parties))
                 ag = make_agreement(parties[0], parties[1], head, d, parties if len(parties) > 2 else None)
                 refs.add(ag.id)
                 if not d:  # undated: the same parties' agreement the document dates elsewhere, else none (settle_undated)
@@ -1586,9 +1589,20 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 if ante:  # "The pact, signed by A and B, ...": the agreement the sentence before named with its year
                     head, d = ante[0].lower(), ante[2]
                     r.name = r.name or ante[1]
-                agr_date = d or (None if background(base["quote"]) else pub)
+                agr_date = d or (None if background(base["quote"]) or in_force_before(ctx, parties) or (
+                    r.definite and milestone(ctx.get("prev_sentence") or "")) else pub)
+                if d and not r.signed and milestone(skel):
+                    # "Colombia's Congress ratified on Tuesday the pact between A and B", "entered into force on
+                    # Monday": that day is the ratification's or the entry into force's, not the day it was signed
+                    agr_date = None
+                    ctx.setdefault("in_force", set()).add(frozenset(parties))
                 ag = make_agreement(parties[0], parties[1], head, agr_date, parties if len(parties) > 2 else None)
-                if not d and (r.referred or not agr_date):
+                if not agr_date and d:
+                    ctx.setdefault("undated_agreements", {})[ag.id] = "signed"
+                    step_day, d = d, None  # (its claims keep the day; the agreement's date is the signing's, read elsewhere)
+                elif not d and not agr_date and in_force_before(ctx, parties):
+                    ctx.setdefault("undated_agreements", {})[ag.id] = "signed"  # (kept, not dropped as a reference)
+                elif not d and (r.referred or not agr_date):
                     # undated and named as known ("the pact signed by A and B"): the same parties' agreement the
                     # document dates elsewhere, if any (settle_undated); else the report's year, as news
                     ctx.setdefault("undated_agreements", {}).setdefault(ag.id, "signed")
@@ -1599,7 +1613,7 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 ag.aliases = sorted({*ag.aliases, r.name})  # "the Mutual Defense Treaty": found by its name too
             if d:
                 dated.setdefault(ag.id, d)
-            kw = dict(common, date=dated.get(ag.id) or d or ag.date)  # undated news: the report's day, as its Agreement
+            kw = dict(common, date=dated.get(ag.id) or d or step_day or ag.date)  # undated news: the report's day, as its Agreement
             if r.ref:
                 kw["rule"] = f"{lang}.agreements.reference"
             else:
@@ -1614,6 +1628,26 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 for i in signers:
                     out.append(Claim(predicate="SIGNED", subject=slots[i].entity, object=ag.id, **kw))
     return out
+
+
+# a later step of an agreement signed before: its entry into force or ratification (a date there is that step's)
+_MILESTONE = literals.compile(r"\b(?:ratif(?:y|ies|ied|ying|ication|ic[oó]|icaron|icad[oa]s?|icaci[oó]n|ica|ican)|"
+                              r"(?:enter(?:s|ed|ing)?|c[ao]mes?|coming)\s+into\s+(?:force|effect)|(?:took|takes|take|taking)\s+effect|"
+                              r"(?:went|goes|go)\s+into\s+effect|in\s+force\s+since|"
+                              r"(?:entr[oó]|entra|entraron|entran|ha\s+entrado|había\s+entrado)\s+en\s+vigor|"
+                              r"(?:está|están|estaba)\s+en\s+vigor|vigente\s+desde|rige\s+desde)\b", re.I)
+
+
+def milestone(skel: str) -> bool:
+    """Whether a sentence tells an agreement's later step ("entered into force", "was ratified", "entró en vigor")."""
+    return ("rat" in skel or "ffect" in skel or "orce" in skel or "vigo" in skel or "vigente" in skel or "rige" in skel) \
+        and _MILESTONE.search(skel) is not None
+
+
+def in_force_before(ctx: dict, parties) -> bool:
+    """Whether the document told these parties' agreement already in force or ratified: a signing of theirs it
+    gives no date is an older one, not news of the report's day."""
+    return frozenset(parties) in (ctx.get("in_force") or ())
 
 
 def _restored(name: str, slots: list, base: dict) -> str | None:

@@ -3588,7 +3588,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             if pred == "SIGNED_MOU_WITH":
                 # an accord mentioned as background ("has signed similar accords with", "ya había
                 # firmado") is not the story's: without its own date it gets none, not the publication's
-                agr_date = date or (None if _BACKGROUND_ACCORD.search(quote) else pub)
+                # (nor one the document told already in force or ratified: "The pact, signed by A and B, ...")
+                agr_date = date or (None if _BACKGROUND_ACCORD.search(quote) or agreements_mod.in_force_before(
+                    ctx, parties if len(parties) > 2 else (a, b)) else pub)
                 fresh = agreements_mod.fresh_mention(skel, *mt.span)
                 # "signed two agreements: a defence pact and a memorandum": one agreement of each kind
                 kinds = agreements_mod.enumerated_kinds(skel, *mt.span, s.lang) or [mt.props.get("_agr", "")]
@@ -3607,7 +3609,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                         agr = _agreement(g, a, b, word, agr_date, quote, not_public, agreements, actors,
                                          fresh=fresh if k == 0 else 2)
                     ctx["last_agreement"] = agr.id
-                    if not date and (not agr_date or agreements_mod.referred(skel, *mt.span)):
+                    if not date and not agr_date and agreements_mod.in_force_before(ctx, parties if len(parties) > 2 else (a, b)):
+                        # signed before it entered into force: kept undated, not dropped as a mere reference
+                        ctx.setdefault("undated_agreements", {})[agr.id] = "signed"
+                    elif not date and (not agr_date or agreements_mod.referred(skel, *mt.span)):
                         # undated background, or named as known ("the pact signed by A and B"): the same parties'
                         # agreement the document dates elsewhere, if any (agreements.settle_undated)
                         ctx.setdefault("undated_agreements", {}).setdefault(agr.id, "signed")
