@@ -52,7 +52,8 @@ _ES_PREP = literals.compile(r"(?:de|del|sobre|para|en\s+materia\s+de|contra)\b")
 _EN_PREP = literals.compile(r"(?:on|for|of|against|covering)\b")
 # a Spanish adjective right after the head ("acuerdo comercial", "tratado marco", "pacto migratorio")
 _ES_ADJ = literals.compile(r"(?:\w+(?:al|ar|ic[oa]|iv[oa]|ori[oa]|er[oa]|ári[oa]|ístic[oa])|marco)$")
-_VERBISH_ES = literals.compile(r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|ó|aron|ieron|aba|ía|ará|arán|erá|erán|irá|irán|rían?)$")
+_VERBISH_ES = literals.compile(r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|ó|aron|ieron|aba|ía|ará|arán|erá|erán|irá|irán|rían?)$"
+                               r"|\w*(?:scrit|puest|hech|dich|abiert|vuelt)(?:o|a|os|as)$")  # (irregular participles: "suscrito")
 
 
 def _post(text: str, pos: int, lang: str) -> str:
@@ -135,7 +136,7 @@ _NAME_EN = literals.compile(rf"(?<![\w’'-])(?P<pre>(?:(?:{_CAP}|(?:19|20)\d\d)
                       r"Pacts?|Charter|Declaration|Memorandum(?:\s+of\s+Understanding)?|Protocol|Convention|Compact)\b"
                       rf"(?P<tail>\s+(?:on|of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:(?:of|on|and|for|the)\s+)*{_CAP})*)?")
 _NAME_ES = literals.compile(r"(?<![\w’'-])(?P<head>Acuerdos?|Tratados?|Pactos?|Convenios?|Memor[aá]nd(?:um|o)(?:\s+de\s+Entendimiento)?|"
-                      rf"Declaración|Protocolo|Convención)(?P<tail>(?:\s+(?:(?:de|del|sobre|para|la|el|los|las|y|e)\s+)*{_CAP})+)")
+                      rf"Declaración|Protocolo|Convención|Carta(?=\s+(?:de|del)\s))(?P<tail>(?:\s+(?:(?:de|del|sobre|para|la|el|los|las|y|e)\s+)*{_CAP})+)")
 # capitalised words that begin a sentence or a clause, not a name ("The", "Under", "In")
 _NOT_NAME_WORD = frozenset("""The A An This That These Those Its Their His Her Our Under In On At After Before Since By With
     When While As And But If Both Then Last Earlier Later New Landmark Historic Such Another Each Every Any No
@@ -169,7 +170,7 @@ def mentions(quote: str, lang: str | None) -> list[tuple[int, str, str | None, b
                 while pre and pre[0] in _NOT_NAME_WORD:
                     pre.pop(0)
                 name = " ".join(pre + [m.group("head")] + ([m.group("tail").strip()] if m.group("tail") else []))
-                name = re.sub(r"\s+", " ", name)
+                name = re.sub(r"\s+", " ", name).rstrip(".") if not re.search(r"\b[A-Z]\.$", name) else name
                 if not set(name.lower().split()) - _HEAD_WORDS:
                     continue  # the head alone
                 at = m.start("head") if not pre else m.start() + m.group().find(pre[0])
@@ -270,7 +271,8 @@ def describe(claims: list, agreements: dict, text: str | None = None) -> None:
             continue
         if name is None and text is not None and (got is None or got[3]) and c.char_start is not None:
             name = _antecedent(text, c.char_start, c.language, ag.kind)
-        if name and name.lower() != ag.kind.lower():
+        if name and (name.lower() != ag.kind.lower() or (got is not None and name == got[2] and name[:1].isupper())):
+            # (a proper name a rule took whole as the kind, "the Volta Compact", is still the agreement's name)
             found.setdefault(aid, []).append((name, name[:1].isupper()))
     for aid, names in found.items():
         ag = agreements[aid]

@@ -1639,9 +1639,14 @@ _MILESTONE = literals.compile(r"\b(?:ratif(?:y|ies|ied|ying|ication|ic[oó]|icar
 
 
 def milestone(skel: str) -> bool:
-    """Whether a sentence tells an agreement's later step ("entered into force", "was ratified", "entró en vigor")."""
+    """Whether a sentence tells an agreement's later step ("entered into force", "was ratified", "entró en vigor")
+    and not its signing ("the treaty, signed in March 2023, took effect on January 1" dates the signing too)."""
     return ("rat" in skel or "ffect" in skel or "orce" in skel or "vigo" in skel or "vigente" in skel or "rige" in skel) \
-        and _MILESTONE.search(skel) is not None
+        and _MILESTONE.search(skel) is not None and _SIGN_WORD.search(skel) is None
+
+
+_SIGN_WORD = literals.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|firm(?:ó|aron|ad[oa]s?|a|an)|suscri(?:bió|bieron|t[oa]s?)|"
+                              r"rubric(?:ó|aron|ad[oa]s?))\b", re.I)
 
 
 def in_force_before(ctx: dict, parties) -> bool:
@@ -1997,7 +2002,12 @@ def names_another(words: str, ag) -> bool:
         if proper not in " | ".join([ag.name or "", ag.title or "", *ag.aliases]).lower():
             return True
     head = _ANY_HEAD_BOTH.search(words)
+    if head is not None and _INDEFINITE_BEFORE.search(words, 0, head.start()):
+        return True  # "initialled the text of a peace agreement", "firmó un acuerdo": one the text introduces now
     return head is not None and not compatible(kind_of(head.group()), ag.kind)
+
+
+_INDEFINITE_BEFORE = literals.compile(r"\b(?:a|an|another|un|una|otro|otra)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def agreement_for(ctx: dict, states) -> str | None:
@@ -2180,6 +2190,9 @@ _DETERMINER = literals.compile(r"\b(?:(?P<another>another|second|third|separate|
                          r"el|la|los|las|este|esta|ese|esa|aquel|aquella|dicho|dicha|su|sus|del|al|two|three|both|dos|tres|ambos|ambas))\b", re.I)
 
 
+_TEXT_OF_A = literals.compile(r"\b(?:text|texto)\s+(?:of|de)\s+(?:an?|un|una)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def fresh_mention(skel: str, start: int, end: int) -> int:
     """How the first agreement phrase in skel[start:end] is introduced: 2 as another one ("another accord",
     "un segundo acuerdo"), 1 as an indefinite ("a protocol", "firman memorando"), 0 as one known ("the pact")."""
@@ -2189,6 +2202,8 @@ def fresh_mention(skel: str, start: int, end: int) -> int:
         return 0  # (a batch, "a dozen memoranda", "dos acuerdos", names no one agreement of its own)
     before = skel[max(start, h.start() - 40):h.start()]
     before = before[before.rfind("⟧") + 1:]
+    if _TEXT_OF_A.search(before):
+        return 2  # "initialled the text of a peace agreement": a new one, whatever was signed before
     last = None
     for m in _DETERMINER.finditer(before):
         if m.lastgroup == "another":
