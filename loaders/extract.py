@@ -4943,7 +4943,9 @@ _BACKGROUND_ACCORD = literals.compile(
     r"|\b(?:ya|already|previously|previamente)\s+(?:signed|inked|sealed|firmó|firmaron|suscribió|suscribieron)\b"
     r"|\b(?:similar|previous|earlier|existing|prior|past|anterior(?:es)?|previos?|previas?|similares|vigentes?)\s+"
     r"(?:\w+\s+){0,2}(?:accords?|agreements?|deals?|pacts?|treat(?:y|ies)|memorand\w+|acuerdos?|pactos?|tratados?|convenios?)\b"
-    r"|\b(?:acuerdos?|pactos?|tratados?|convenios?|memorandos?)\s+(?:similar(?:es)?|anterior(?:es)?|previos?|previas?)\b", re.I)
+    r"|\b(?:acuerdos?|pactos?|tratados?|convenios?|memorandos?)\s+(?:similar(?:es)?|anterior(?:es)?|previos?|previas?)\b"
+    # a standing tie to an old agreement ("remain bound by a 1951 treaty", "siguen vinculados por el tratado")
+    r"|\bbound\s+by\b|\b(?:vinculad|obligad|ligad)[oa]s\s+por\b", re.I)
 
 
 def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, not_public: bool, agreements,

@@ -189,3 +189,27 @@ def test_a_letter_of_intent_is_an_agreement(text, lang, pair):
     agreements, claims = _run(text, lang)
     assert [e.kind for e in agreements.values()] == ["letter of intent"]
     assert {c.subject for c in claims if c.predicate == "PARTY_TO"} == pair
+
+
+# ---------------------------------------------------------------- a standing party: "remain bound by the 1951 treaty"
+@pytest.mark.parametrize("text,lang,pair,year", [
+    ("Manila and Washington, meanwhile, remain bound by the 1951 Mutual Defense Treaty, which officials say covers attacks "
+     "on coast guard vessels.", "en", {"state:PHL", "state:USA"}, "1951"),
+    ("Japan and the United States remain bound by their 1960 security treaty.", "en", {"state:JPN", "state:USA"}, "1960"),
+    ("The Philippines and the United States are bound by a 1951 mutual defence treaty.", "en", {"state:PHL", "state:USA"}, None),
+    ("Filipinas y Estados Unidos siguen vinculados por el Tratado de Defensa Mutua de 1951.", "es", {"state:PHL", "state:USA"}, "1951"),
+    ("Perú y Chile están obligados por el tratado de 1929.", "es", {"state:PER", "state:CHL"}, "1929"),
+])
+def test_states_bound_by_a_treaty_are_its_parties(text, lang, pair, year):
+    agreements, claims = _run(text, lang, "2025-09-15")
+    assert {c.subject for c in claims if c.predicate == "PARTY_TO"} == pair
+    assert [(a.date or "")[:4] for a in agreements.values()] == [year or ""]  # an old treaty, never the report's year
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Peru and Chile are not bound by the 1929 treaty, the court said.", "en"),
+    ("Perú y Chile no están obligados por el tratado de 1929, dijo la corte.", "es"),
+])
+def test_not_bound_is_no_party(text, lang):
+    _, claims = _run(text, lang, "2025-09-15")
+    assert not [c for c in claims if c.predicate == "PARTY_TO"]
