@@ -1911,7 +1911,9 @@ _ARMED_PAIR_KINDS = {"armed group", "cartel"}
 # sentence or earlier in the story (the most recent such list; none of that size: nothing)
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10}
-_STATE_NOUNS = r"countries|governments|nations|states|juntas|regimes|capitals|neighbou?rs|países|gobiernos|naciones|estados|regímenes|capitales|vecinos"
+# ("the three leaders signed a treaty": the leaders of the three states listed sign for them)
+_STATE_NOUNS = (r"countries|governments|nations|states|juntas|regimes|capitals|neighbou?rs|leaders|heads\s+of\s+state|"
+                r"países|gobiernos|naciones|estados|regímenes|capitales|vecinos|líderes|mandatarios|jefes\s+de\s+Estado")
 _GROUP_NOUNS = r"groups|organi[sz]ations|militias|movements|factions|cartels|gangs|grupos|organizaciones|milicias|movimientos|facciones|cárteles|carteles|bandas|pandillas"
 _NUMBERED = literals.compile(
     r"\b(?:(?:the|these|those|all|all\s+the|los|las|estos|estas|esos|esas|los|todos\s+los|todas\s+las)\s+)"

@@ -213,3 +213,24 @@ def test_states_bound_by_a_treaty_are_its_parties(text, lang, pair, year):
 def test_not_bound_is_no_party(text, lang):
     _, claims = _run(text, lang, "2025-09-15")
     assert not [c for c in claims if c.predicate == "PARTY_TO"]
+
+
+# ---------------------------------------------------------------- "the three leaders" sign for the three states listed before
+@pytest.mark.parametrize("text,lang,parties", [
+    ("Mali, Burkina Faso and Niger formed an alliance in 2023. In July 2024, the three leaders signed a treaty creating a confederation.",
+     "en", {"state:MLI", "state:BFA", "state:NER"}),
+    ("Colombia, Peru and Ecuador met in Lima on Monday. The three leaders signed a pact on river patrols.", "en",
+     {"state:COL", "state:PER", "state:ECU"}),
+    ("Kenya, Uganda, Tanzania and Rwanda sent delegations to Arusha. The four heads of state signed a protocol on border controls.",
+     "en", {"state:KEN", "state:UGA", "state:TZA", "state:RWA"}),
+    ("Mali, Burkina Faso y Níger formaron una alianza en 2023. En julio de 2024, los tres mandatarios firmaron un tratado de confederación.",
+     "es", {"state:MLI", "state:BFA", "state:NER"}),
+    ("Guatemala, Honduras y El Salvador se reunieron el lunes. Los tres líderes firmaron un acuerdo de seguridad.", "es",
+     {"state:GTM", "state:HND", "state:SLV"}),
+    ("Argentina, Brasil y Uruguay enviaron a sus cancilleres a Montevideo. Los tres jefes de Estado firmaron luego un pacto comercial.",
+     "es", {"state:ARG", "state:BRA", "state:URY"}),
+])
+def test_the_numbered_leaders_sign_for_the_states_listed_before(text, lang, parties):
+    _, claims = _run(text, lang)
+    by = parties_by_agreement([c for c in claims if c.predicate == "PARTY_TO"])
+    assert parties in by.values()
