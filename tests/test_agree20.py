@@ -234,3 +234,16 @@ def test_the_numbered_leaders_sign_for_the_states_listed_before(text, lang, part
     _, claims = _run(text, lang)
     by = parties_by_agreement([c for c in claims if c.predicate == "PARTY_TO"])
     assert parties in by.values()
+
+
+@pytest.mark.parametrize("text,lang,year", [
+    ("Mali, Burkina Faso and Niger formed an alliance in 2023. Ten months later, at a summit in Niamey in July 2024, the three "
+     "heads of state went further and signed a treaty establishing the confederation.", "en", "2024"),
+    ("Kenya and Uganda held talks in 2022. A year later, at a ceremony in Kampala in May 2023, Kenya and Uganda signed a border treaty.",
+     "en", "2023"),
+    ("Chile y Perú negociaron durante 2022. Meses después, en una cumbre en Lima en marzo de 2023, Chile y Perú firmaron un acuerdo fronterizo.",
+     "es", "2023"),
+])
+def test_a_fronted_place_leaves_the_fronted_date_the_signings(text, lang, year):
+    agreements, _ = _run(text, lang, "2026-01-20")
+    assert [(a.date or "")[:4] for a in agreements.values()] == [year]
