@@ -985,6 +985,26 @@ def finer(counted: str | None, skel: str, at: int, pub: str | None, lang: str | 
     return counted
 
 
+# "A in March 2023 and, three months later, signed ...", "y, tres meses después, firmó": the date before it, counted on
+_LATER = literals.compile(r"(?:^|[,;(]|\b(?:and|y|e)\b)\s*(?:some\s+|about\s+|unos\s+|unas\s+)?(?P<n>\d{1,2}|a|an|one|two|three|four|five|"
+                          r"six|seven|eight|nine|ten|eleven|twelve|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+"
+                          r"(?P<unit>years?|months?|años?|mes(?:es)?)\s+(?:later|después|más\s+tarde)\s*,", re.I)
+
+
+def later_than(skel: str, end: int, date: str | None, pub: str | None, lang: str | None) -> str | None:
+    """The date of a signing told "N months later" than the date its sentence gave before that phrase (the date
+    counted on, to its precision); None when the sentence has no such phrase before the signing or no date before it."""
+    if not date or not ("later" in skel or "despu" in skel or "tarde" in skel):
+        return None
+    for m in _LATER.finditer(skel, 0, end):
+        before = [d for d in dates.find(skel, 0, m.start(), pub, lang) if d.value and not d.weak]
+        after = [d for d in dates.find(skel, m.end(), end, pub, lang) if d.value and not d.weak]
+        n = _number(m.group("n"))
+        if before and not after and n and before[-1].value == date:
+            return shifted(date, -n, m.group("unit").lower())
+    return None
+
+
 def shifted(anchor: str, n: int, unit: str) -> str | None:
     """`anchor` (ISO, to its precision) moved back n years, months or decades, kept to the year (or month) it can name."""
     try:
@@ -1451,6 +1471,8 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
         date = r.year if r.ref else ((r.date_span and pick_date(skel, r.date_span, None)) or
                                      pick_date(skel, r.span, ass.excluded) or after_agreement(skel, r.span[0], ctx, agreements)
                                      or ctx.get("entry_day"))
+        if date and not r.ref:
+            date = later_than(skel, r.span[1], date, pub, lang) or date  # "in June 2017 and, two months later, signed"
         if r.shift and r.shift[0]:
             anchor = pick_date(skel, r.shift[2], None) if r.shift[2] else pub
             date = (finer(shifted(anchor, r.shift[0], r.shift[1]), skel, r.span[1], pub, lang) if anchor else None) or date
@@ -1578,6 +1600,8 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             elif r.ref:
                 if milestone(skel):  # "the pact between A and B entered into force": already signed
                     ctx.setdefault("in_force", set()).add(frozenset(parties))
+                    # (the parties are bound from that day: their claims take it, the agreement keeps its own date)
+                    step_day = None if d else pick_date(skel, r.span, ass.excluded)
                 ag = make_agreement(parties[0], parties[1], head, d, parties if len(parties) > 2 else None)
                 refs.add(ag.id)
                 if not d:  # undated: the same parties' agreement the document dates elsewhere, else none (settle_undated)

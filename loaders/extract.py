@@ -3586,10 +3586,14 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     out.append(Claim(predicate=pred, subject=a, object=b, props={"action": action, "targets": tids}, **common))
                 continue
             if pred == "SIGNED_MOU_WITH":
+                # "rompió relaciones con Taiwán en marzo de 2023 y, tres meses después, firmó con Pekín un memorando"
+                later = agreements_mod.later_than(skel, mt.span[1], date, pub, s.lang) if date else None
+                if later:
+                    common["date"] = later
                 # an accord mentioned as background ("has signed similar accords with", "ya había
                 # firmado") is not the story's: without its own date it gets none, not the publication's
                 # (nor one the document told already in force or ratified: "The pact, signed by A and B, ...")
-                agr_date = date or (None if _BACKGROUND_ACCORD.search(quote) or agreements_mod.in_force_before(
+                agr_date = later or date or (None if _BACKGROUND_ACCORD.search(quote) or agreements_mod.in_force_before(
                     ctx, parties if len(parties) > 2 else (a, b)) else pub)
                 fresh = agreements_mod.fresh_mention(skel, *mt.span)
                 # "signed two agreements: a defence pact and a memorandum": one agreement of each kind

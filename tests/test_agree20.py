@@ -247,3 +247,16 @@ def test_the_numbered_leaders_sign_for_the_states_listed_before(text, lang, part
 def test_a_fronted_place_leaves_the_fronted_date_the_signings(text, lang, year):
     agreements, _ = _run(text, lang, "2026-01-20")
     assert [(a.date or "")[:4] for a in agreements.values()] == [year]
+
+
+@pytest.mark.parametrize("text,lang,date", [
+    ("Honduras rompió relaciones con Taiwán en marzo de 2023 y, tres meses después, firmó con Pekín un memorando de entendimiento.",
+     "es", "2023-06"),
+    ("Panama cut ties with Taiwan in June 2017; two months later, Panama and China signed a memorandum of understanding.", "en", "2017-08"),
+    ("The Dominican Republic broke with Taiwan in May 2018 and, three months later, it and China signed a memorandum.", "en", None),
+    ("Nicaragua rompió con Taiwán en 2021 y, un año más tarde, firmó con China un memorando de entendimiento.", "es", "2022"),
+])
+def test_a_signing_n_months_later_counts_on_from_the_date_before(text, lang, date):
+    _, claims = _run(text, lang, "2025-11-03")
+    got = {c.date for c in claims if c.predicate == "SIGNED_MOU_WITH"}
+    assert got == ({date} if date else got) and "2018-05" not in got  # (never the earlier act's month)
