@@ -1963,7 +1963,9 @@ _ARMED_PAIR_KINDS = {"armed group", "cartel"}
 # stands for the last list of exactly that many actors of its kind (states or groups), named before it in its
 # sentence or earlier in the story (the most recent such list; none of that size: nothing)
 _NUMBERS = dates.count_table(3, 10)
-_STATE_NOUNS = r"countries|governments|nations|states|juntas|regimes|capitals|neighbou?rs|países|gobiernos|naciones|estados|regímenes|capitales|vecinos"
+# ("the three leaders signed a treaty": the leaders of the three states listed sign for them)
+_STATE_NOUNS = (r"countries|governments|nations|states|juntas|regimes|capitals|neighbou?rs|leaders|heads\s+of\s+state|"
+                r"países|gobiernos|naciones|estados|regímenes|capitales|vecinos|líderes|mandatarios|jefes\s+de\s+Estado")
 _GROUP_NOUNS = r"groups|organi[sz]ations|militias|movements|factions|cartels|gangs|grupos|organizaciones|milicias|movimientos|facciones|cárteles|carteles|bandas|pandillas"
 _NUMBERED = literals.compile(
     r"\b(?:(?:the|these|those|all|all\s+the|los|las|estos|estas|esos|esas|los|todos\s+los|todas\s+las)\s+)"

@@ -33,6 +33,7 @@ class Known:
     date: str
     parties: tuple[str, ...] = ()
     open: bool = False
+    cased: bool = False  # a name of common words ("Reciprocal Access Agreement"): a name only when capitalised
 
     @property
     def year(self) -> str:
@@ -64,7 +65,8 @@ def known() -> tuple[Known, ...]:
     out = []
     for r in rows:
         out.append(Known(id=r["id"], name=r["name"], names=tuple(r.get("names") or ()), kind=r["kind"],
-                         date=str(r["date"]), parties=tuple(r.get("parties") or ()), open=bool(r.get("open"))))
+                         date=str(r["date"]), parties=tuple(r.get("parties") or ()), open=bool(r.get("open")),
+                         cased=bool(r.get("cased"))))
     return tuple(out)
 
 
@@ -94,7 +96,9 @@ def _pattern(name: str) -> str:
 @lru_cache(maxsize=1)
 def _finder() -> re.Pattern:
     names = sorted({n for k in known() for n in (k.name, *k.names)}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(_pattern(n) for n in names) + r")(?![\w-])", re.I)
+    cased = {n for k in known() if k.cased for n in (k.name, *k.names)}
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?-i:{_pattern(n)})" if n in cased else _pattern(n) for n in names)
+                      + r")(?![\w-])", re.I)
 
 
 _FOUND: dict[str, tuple] = {}  # text -> (finder, its matches): resolve() reads each claim's quote, and a
@@ -233,6 +237,12 @@ def _fits(k: Known, parties: set[str], years: set[str], dates: set[str], pub: st
     return True
 
 
+def _dated_quote(c: Claim, pub: str | None) -> bool:
+    from loaders import dates as dates_mod
+    q = c.quote or ""
+    return any(d.value and not d.weak for d in dates_mod.find(q, 0, len(q), pub, c.language))
+
+
 def resolve(claims: list[Claim], agreements: dict, resolve_name, pub: str | None, text: str | None = None) -> list[Claim]:
     """Move the claims on an agreement the text names by a known name to that agreement's identity
     (agreement:<id>, its names, kind, date and title with its original parties). resolve_name(name) -> a
@@ -297,8 +307,13 @@ def resolve(claims: list[Claim], agreements: dict, resolve_name, pub: str | None
             k = remap[aid]
             upd = {"object": f"agreement:{k.id}"} if c.predicate != "SIGNED_MOU_WITH" else \
                 {"props": dict(c.props, agreement=f"agreement:{k.id}")}
-            if not k.open and c.date and c.date[:4] != k.year and c.date in {pub, c.reported}:
-                upd["date"] = k.date  # undated news of an old agreement's signing: its own date, not the report's
+            if not k.open and c.predicate == "SIGNED" and not c.date:
+                upd["date"] = k.date  # a signatory no sentence dates: the day the known agreement was signed
+            elif not k.open and c.date and c.date[:4] != k.year and (c.date in {pub, c.reported} or (
+                    c.predicate == "SIGNED" and not _dated_quote(c, pub))):
+                # undated news of an old agreement's signing: its own date, not the report's (nor the day a lead
+                # gives the story, "entered into force last Thursday", for a signatory no sentence dates)
+                upd["date"] = k.date
             c = Claim(**{**c.model_dump(), "id": "", **upd})
         if c.id in seen:
             continue

@@ -52,7 +52,8 @@ _ES_PREP = literals.compile(r"(?:de|del|sobre|para|en\s+materia\s+de|contra)\b")
 _EN_PREP = literals.compile(r"(?:on|for|of|against|covering)\b")
 # a Spanish adjective right after the head ("acuerdo comercial", "tratado marco", "pacto migratorio")
 _ES_ADJ = literals.compile(r"(?:\w+(?:al|ar|ic[oa]|iv[oa]|ori[oa]|er[oa]|ári[oa]|ístic[oa])|marco)$")
-_VERBISH_ES = literals.compile(r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|ó|aron|ieron|aba|ía|ará|arán|erá|erán|irá|irán|rían?)$")
+_VERBISH_ES = literals.compile(r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|ó|aron|ieron|aba|ía|ará|arán|erá|erán|irá|irán|rían?)$"
+                               r"|\w*(?:scrit|puest|hech|dich|abiert|vuelt)(?:o|a|os|as)$")  # (irregular participles: "suscrito")
 
 
 def _post(text: str, pos: int, lang: str) -> str:
@@ -135,7 +136,7 @@ _NAME_EN = literals.compile(rf"(?<![\w’'-])(?P<pre>(?:(?:{_CAP}|(?:19|20)\d\d)
                       r"Pacts?|Charter|Declaration|Memorandum(?:\s+of\s+Understanding)?|Protocol|Convention|Compact)\b"
                       rf"(?P<tail>\s+(?:on|of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:(?:of|on|and|for|the)\s+)*{_CAP})*)?")
 _NAME_ES = literals.compile(r"(?<![\w’'-])(?P<head>Acuerdos?|Tratados?|Pactos?|Convenios?|Memor[aá]nd(?:um|o)(?:\s+de\s+Entendimiento)?|"
-                      rf"Declaración|Protocolo|Convención)(?P<tail>(?:\s+(?:(?:de|del|sobre|para|la|el|los|las|y|e)\s+)*{_CAP})+)")
+                      rf"Declaración|Protocolo|Convención|Carta(?=\s+(?:de|del)\s))(?P<tail>(?:\s+(?:(?:de|del|sobre|para|la|el|los|las|y|e)\s+)*{_CAP})+)")
 # capitalised words that begin a sentence or a clause, not a name ("The", "Under", "In")
 _NOT_NAME_WORD = frozenset("""The A An This That These Those Its Their His Her Our Under In On At After Before Since By With
     When While As And But If Both Then Last Earlier Later New Landmark Historic Such Another Each Every Any No
@@ -169,7 +170,7 @@ def mentions(quote: str, lang: str | None) -> list[tuple[int, str, str | None, b
                 while pre and pre[0] in _NOT_NAME_WORD:
                     pre.pop(0)
                 name = " ".join(pre + [m.group("head")] + ([m.group("tail").strip()] if m.group("tail") else []))
-                name = re.sub(r"\s+", " ", name)
+                name = re.sub(r"\s+", " ", name).rstrip(".") if not re.search(r"\b[A-Z]\.$", name) else name
                 if not set(name.lower().split()) - _HEAD_WORDS:
                     continue  # the head alone
                 at = m.start("head") if not pre else m.start() + m.group().find(pre[0])
@@ -190,11 +191,33 @@ def mentions(quote: str, lang: str | None) -> list[tuple[int, str, str | None, b
     return sorted(out)
 
 
+# two phrases in apposition name one agreement: "the Liptako-Gourma Charter, a mutual defence pact", "a security
+# pact, the Reciprocal Access Agreement", "el Acuerdo de Escazú, un tratado ambiental"
+_APPOSED = literals.compile(r"[^,;.()⟦]{0,60}?,\s*(?:(?:a|an|the|its|their|un|una|el|la|su)\s+)?(?:[\w'’-]+\s+){0,4}", re.I)
+
+
+def _apposed(quote: str, ms: list):
+    """A proper name and a phrase beside it in apposition ("NAME, a DESC" or "a DESC, the NAME"): (the name, the
+    other phrase), else None."""
+    for first, second in zip(ms, ms[1:]):
+        named = [m for m in (first, second) if m[2] and m[2][:1].isupper()]
+        if len(named) != 1 or not agreements_mod.compatible(agreements_mod.kind_of(first[1]),
+                                                            agreements_mod.kind_of(second[1])):
+            continue
+        at = first[0] + len(first[2] if first is named[0] else first[1])
+        if at <= second[0] and _APPOSED.fullmatch(quote, at, second[0]):
+            return named[0], (second if first is named[0] else first)
+    return None
+
+
 def _own_mention(quote: str, lang: str | None, kind: str):
-    """The phrase of `quote` that names the agreement of `kind`: the only one, else the only one of that kind."""
+    """The phrase of `quote` that names the agreement of `kind`: the only one, else the only one of that kind
+    (a name with a phrase in apposition to it is one mention: the name)."""
     ms = mentions(quote, lang)
     if len(ms) <= 1:
         return ms[0] if ms else None
+    if (pair := _apposed(quote, ms)) is not None and len(ms) == 2:
+        return pair[0]
     same = [m for m in ms if agreements_mod.kind_class(m[1]) is not None
             and agreements_mod.kind_class(m[1]) == agreements_mod.kind_class(kind)]
     if len(same) == 1:
@@ -209,8 +232,13 @@ def _antecedent(text: str, start: int, lang: str | None, kind: str) -> str | Non
     kind that fits, within the paragraph's last 600 characters; a bare "the pact" before it is the same one)."""
     window = text[max(0, start - 600):start]
     cut = window.rfind("\n\n")
-    window = window[cut + 2:] if cut >= 0 else window
-    for _, head, name, definite in reversed(mentions(window, lang)):
+    ms = mentions(window[cut + 2:] if cut >= 0 else window, lang)
+    if not ms and cut >= 0:
+        # a paragraph that names no agreement before it ("**1.** X and Y signed the pact"): the one the paragraphs
+        # before named by its proper name (the explainer's lede), the nearest phrase there being that name
+        before = mentions(text[max(0, start - 900):start - len(window) + cut], lang)
+        ms = before[-1:] if before and before[-1][2] and before[-1][2][:1].isupper() else []
+    for _, head, name, definite in reversed(ms):
         if not agreements_mod.compatible(agreements_mod.kind_of(head), kind):
             return None  # another kind of agreement is nearer: not this one's
         if name:
@@ -236,11 +264,15 @@ def describe(claims: list, agreements: dict, text: str | None = None) -> None:
         if got is None and text is None:
             continue
         name = got[2] if got else None
+        if got and name and (pair := _apposed(c.quote or "", mentions(c.quote or "", c.language))) and pair[0] == got \
+                and pair[1][2]:
+            found.setdefault(aid, []).append((pair[1][2], False))  # the phrase in apposition to the name, an alias
         if got and name and not agreements_mod.compatible(agreements_mod.kind_of(got[1]), ag.kind):
             continue
         if name is None and text is not None and (got is None or got[3]) and c.char_start is not None:
             name = _antecedent(text, c.char_start, c.language, ag.kind)
-        if name and name.lower() != ag.kind.lower():
+        if name and (name.lower() != ag.kind.lower() or (got is not None and name == got[2] and name[:1].isupper())):
+            # (a proper name a rule took whole as the kind, "the Volta Compact", is still the agreement's name)
             found.setdefault(aid, []).append((name, name[:1].isupper()))
     for aid, names in found.items():
         ag = agreements[aid]

@@ -35,7 +35,7 @@ _HEAD_EN = (r"memorand(?:ums?|a)\s+of\s+understanding|memorand(?:ums?|a)|mous?|a
             # a statute named after its city ("the ⟦Rome⟧ Statute": the city is an actor slot)
             r"(?<=⟧\s)(?-i:Statute)|" + agreement_names.headless_pattern())
 _HEAD_ES = (r"memor[aá]nd(?:um|o)s?(?:\s+de\s+entendimiento)?|mous?|acuerdos?|convenios?|tratados?|pactos?|"
-            r"cartas?\s+de\s+intenci[oó]n|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|protocolo|convención|"
+            r"cartas?\s+de\s+intenci(?:[oó]n|ones)|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|protocolo|convención|"
             r"alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|tregua|armisticio|(?<=la\s)paz|contratos?|"
             r"(?-i:Declaración)|(?-i:Carta)(?=\s+(?:de|del)\s+(?:la\s+|los\s+|las\s+)?(?:[A-ZÁÉÍÓÚ]|⟦))|declaraci[oó]n(?=\s+de\s+(?:⟦|[A-ZÁÉÍÓÚ]))|declaraci[oó]n(?:es)?\s+(?:de|sobre)\s+(?:cooperación|asociación)|plan(?:es)?\s+de\s+(?:cooperación|acción)|programas?\s+de\s+(?:cooperación|acción)|"
             # "un acta de entendimiento", "el acta final", "el acta fue firmada": a signed record, not a meeting's minutes
@@ -73,6 +73,8 @@ _VERB = {
                      r"put\s+(?:his|her|their|its)\s+(?:signatures?|names?)\s+(?:to|on)|"
                      r"affix(?:ed|es)?\s+(?:his|her|their|its)\s+signatures?\s+to|" + _FIRST_TO["en"] + "|"
                      r"(?:became|become|becomes|is|are|was|were)\s+(?:a\s+|the\s+\w+\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+to|concluded|concludes|initial(?:l)?ed|clinched|"
+                     # a standing party: "A and B remain bound by the 1951 treaty"
+                     r"(?:are|were|remain|remained|remains|is|was)\s+(?:still\s+|also\s+|formally\s+|legally\s+)*bound\s+by|"
                      r"clinches|struck|strikes|reached|reaches|finali[sz]ed|ratified|ratifies|renewed|renews|extended|"
                      r"extends|agreed(?:\s+(?:on|upon))?|formali[sz]ed|formali[sz]es|adopted|acceded\s+to|accedes\s+to|joined|joins|entered\s+into|"
                      r"accepted|accepts|announced|announces)\b", re.I),
@@ -83,7 +85,9 @@ _VERB = {
                      r"(?:es|son|era|eran|fue|fueron|se\s+convirti(?:ó|eron)\s+en|pas(?:ó|aron)\s+a\s+ser)\s+(?:(?:un|una)\s+)?"
                      r"(?:Estados?\s+)?(?:parte|partes|signatari[oa]s?|firmantes?)\s+(?:del?|en)|"
                      r"(?<=que\s)(?:firmara|firmaran|suscribiera|suscribieran|rubricara|rubricaran|sellara|sellaran)|acept(?:ó|aron)|"
-                     r"lleg(?:ó|aron)\s+a|(?:ha|han|había|habían)\s+llegado\s+a|anunci(?:ó|aron))\b", re.I),
+                     r"lleg(?:ó|aron)\s+a|(?:ha|han|había|habían)\s+llegado\s+a|anunci(?:ó|aron)|"
+                     r"(?:están|estaban|siguen|seguían|continúan|permanecen)\s+(?:(?:aún|todavía|formalmente|legalmente)\s+)*"
+                     r"(?:obligad[oa]s|vinculad[oa]s|ligad[oa]s)\s+por)\b", re.I),
 }
 _SIGN_PROPER = literals.compile(r"(?:signed|signs|sign\b|ink\b|put\s|pen|estamp|inked|inks|initial|firm|suscrib|rubric|(?:ha|han|había|habían|hubo)\s+(?:firm|suscr|rubr))",
                           re.I)
@@ -979,6 +983,26 @@ def finer(counted: str | None, skel: str, at: int, pub: str | None, lang: str | 
     return counted
 
 
+# "A in March 2023 and, three months later, signed ...", "y, tres meses después, firmó": the date before it, counted on
+_LATER = literals.compile(r"(?:^|[,;(]|\b(?:and|y|e)\b)\s*(?:some\s+|about\s+|unos\s+|unas\s+)?(?P<n>\d{1,2}|a|an|one|two|three|four|five|"
+                          r"six|seven|eight|nine|ten|eleven|twelve|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+"
+                          r"(?P<unit>years?|months?|años?|mes(?:es)?)\s+(?:later|después|más\s+tarde)\s*,", re.I)
+
+
+def later_than(skel: str, end: int, date: str | None, pub: str | None, lang: str | None) -> str | None:
+    """The date of a signing told "N months later" than the date its sentence gave before that phrase (the date
+    counted on, to its precision); None when the sentence has no such phrase before the signing or no date before it."""
+    if not date or not ("later" in skel or "despu" in skel or "tarde" in skel):
+        return None
+    for m in _LATER.finditer(skel, 0, end):
+        before = [d for d in dates.find(skel, 0, m.start(), pub, lang) if d.value and not d.weak]
+        after = [d for d in dates.find(skel, m.end(), end, pub, lang) if d.value and not d.weak]
+        n = _number(m.group("n"))
+        if before and not after and n and before[-1].value == date:
+            return shifted(date, -n, m.group("unit").lower())
+    return None
+
+
 def shifted(anchor: str, n: int, unit: str) -> str | None:
     """`anchor` (ISO, to its precision) moved back n years, months or decades, kept to the year (or month) it can name."""
     try:
@@ -1445,6 +1469,8 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
         date = r.year if r.ref else ((r.date_span and pick_date(skel, r.date_span, None)) or
                                      pick_date(skel, r.span, ass.excluded) or after_agreement(skel, r.span[0], ctx, agreements)
                                      or ctx.get("entry_day"))
+        if date and not r.ref:
+            date = later_than(skel, r.span[1], date, pub, lang) or date  # "in June 2017 and, two months later, signed"
         if r.shift and r.shift[0]:
             anchor = pick_date(skel, r.shift[2], None) if r.shift[2] else pub
             date = (finer(shifted(anchor, r.shift[0], r.shift[1]), skel, r.span[1], pub, lang) if anchor else None) or date
@@ -1529,6 +1555,7 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
         one_group = len(groups) == 1
         for parties, d, head, intro in [(ps, d_, h, r.intro if k == 0 else 2) for ps, d_ in groups
                                         for k, h in enumerate(heads)]:
+            step_day = None
             dated = ctx.setdefault("dated_agreements", {})
             # the same parties' agreement read earlier in the document is this one, unless this
             # sentence dates a new one ("a new pact" in another year): signed once, dated once
@@ -1569,6 +1596,10 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                     ag.title = ag.name = ag.title.replace(f" {ag.kind}", " memorandum of understanding", 1)
                     ag.kind = "memorandum of understanding"
             elif r.ref:
+                if milestone(skel):  # "the pact between A and B entered into force": already signed
+                    ctx.setdefault("in_force", set()).add(frozenset(parties))
+                    # (the parties are bound from that day: their claims take it, the agreement keeps its own date)
+                    step_day = None if d else pick_date(skel, r.span, ass.excluded)
                 ag = make_agreement(parties[0], parties[1], head, d, parties if len(parties) > 2 else None)
                 refs.add(ag.id)
                 if not d:  # undated: the same parties' agreement the document dates elsewhere, else none (settle_undated)
@@ -1584,9 +1615,20 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 if ante:  # "The pact, signed by A and B, ...": the agreement the sentence before named with its year
                     head, d = ante[0].lower(), ante[2]
                     r.name = r.name or ante[1]
-                agr_date = d or (None if background(base["quote"]) else pub)
+                agr_date = d or (None if background(base["quote"]) or in_force_before(ctx, parties) or (
+                    r.definite and milestone(ctx.get("prev_sentence") or "")) else pub)
+                if d and not r.signed and milestone(skel):
+                    # "Colombia's Congress ratified on Tuesday the pact between A and B", "entered into force on
+                    # Monday": that day is the ratification's or the entry into force's, not the day it was signed
+                    agr_date = None
+                    ctx.setdefault("in_force", set()).add(frozenset(parties))
                 ag = make_agreement(parties[0], parties[1], head, agr_date, parties if len(parties) > 2 else None)
-                if not d and (r.referred or not agr_date):
+                if not agr_date and d:
+                    ctx.setdefault("undated_agreements", {})[ag.id] = "signed"
+                    step_day, d = d, None  # (its claims keep the day; the agreement's date is the signing's, read elsewhere)
+                elif not d and not agr_date and in_force_before(ctx, parties):
+                    ctx.setdefault("undated_agreements", {})[ag.id] = "signed"  # (kept, not dropped as a reference)
+                elif not d and (r.referred or not agr_date):
                     # undated and named as known ("the pact signed by A and B"): the same parties' agreement the
                     # document dates elsewhere, if any (settle_undated); else the report's year, as news
                     ctx.setdefault("undated_agreements", {}).setdefault(ag.id, "signed")
@@ -1597,7 +1639,7 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 ag.aliases = sorted({*ag.aliases, r.name})  # "the Mutual Defense Treaty": found by its name too
             if d:
                 dated.setdefault(ag.id, d)
-            kw = dict(common, date=dated.get(ag.id) or d or ag.date)  # undated news: the report's day, as its Agreement
+            kw = dict(common, date=dated.get(ag.id) or d or step_day or ag.date)  # undated news: the report's day, as its Agreement
             if r.ref:
                 kw["rule"] = f"{lang}.agreements.reference"
             else:
@@ -1612,6 +1654,31 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                 for i in signers:
                     out.append(Claim(predicate="SIGNED", subject=slots[i].entity, object=ag.id, **kw))
     return out
+
+
+# a later step of an agreement signed before: its entry into force or ratification (a date there is that step's)
+_MILESTONE = literals.compile(r"\b(?:ratif(?:y|ies|ied|ying|ication|ic[oó]|icaron|icad[oa]s?|icaci[oó]n|ica|ican)|"
+                              r"(?:enter(?:s|ed|ing)?|c[ao]mes?|coming)\s+into\s+(?:force|effect)|(?:took|takes|take|taking)\s+effect|"
+                              r"(?:went|goes|go)\s+into\s+effect|in\s+force\s+since|"
+                              r"(?:entr[oó]|entra|entraron|entran|ha\s+entrado|había\s+entrado)\s+en\s+vigor|"
+                              r"(?:está|están|estaba)\s+en\s+vigor|vigente\s+desde|rige\s+desde)\b", re.I)
+
+
+def milestone(skel: str) -> bool:
+    """Whether a sentence tells an agreement's later step ("entered into force", "was ratified", "entró en vigor")
+    and not its signing ("the treaty, signed in March 2023, took effect on January 1" dates the signing too)."""
+    return ("rat" in skel or "ffect" in skel or "orce" in skel or "vigo" in skel or "vigente" in skel or "rige" in skel) \
+        and _MILESTONE.search(skel) is not None and _SIGN_WORD.search(skel) is None
+
+
+_SIGN_WORD = literals.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|firm(?:ó|aron|ad[oa]s?|a|an)|suscri(?:bió|bieron|t[oa]s?)|"
+                              r"rubric(?:ó|aron|ad[oa]s?))\b", re.I)
+
+
+def in_force_before(ctx: dict, parties) -> bool:
+    """Whether the document told these parties' agreement already in force or ratified: a signing of theirs it
+    gives no date is an older one, not news of the report's day."""
+    return frozenset(parties) in (ctx.get("in_force") or ())
 
 
 def _restored(name: str, slots: list, base: dict) -> str | None:
@@ -1752,10 +1819,16 @@ def memoranda_only(claims: list[Claim], agreements: dict) -> list[Claim]:
     treaty or pact is PARTY_TO only, unless the document calls that same agreement a memorandum
     somewhere ("a new security partnership" that another sentence names as the MoU)."""
     out = []
+    # sentences whose memorandum is another agreement read there: their word names that one ("signed memoranda with
+    # Armenia, and Washington and Baku signed a charter": the charter is no memorandum)
+    mou_read = {(c.char_start, c.quote) for c in claims if c.predicate == "SIGNED_MOU_WITH" and getattr(
+        agreements.get((c.props or {}).get("agreement")), "kind", None) == "memorandum of understanding"}
     for c in claims:
         if c.predicate == "SIGNED_MOU_WITH":
             ag = agreements.get((c.props or {}).get("agreement"))
-            if ag is not None and ag.kind != "memorandum of understanding" and not _MOU_WORD.search(c.quote or ""):
+            if ag is not None and ag.kind != "memorandum of understanding" and (
+                    not _MOU_WORD.search(c.quote or "") or (c.char_start, c.quote) in mou_read and
+                    len(_MOU_WORD.findall(c.quote or "")) == 1):
                 continue  # (a sentence naming a memorandum keeps it: a rule may have read another noun as the head)
         out.append(c)
     return out
@@ -1809,6 +1882,7 @@ _SIGNED_TEXT = {
            literals.compile(r"\b(?P<vfirst>llev(?:a|an|aba)|tiene)\s+las?\s+firmas?\s+de(?:l\b)?", re.I)),
 }
 _SIGNED_TEXT["en"] += (literals.compile(r"\b(?P<vfirst>bears|bore|carries|carried)\s+the\s+signatures?\s+of\b", re.I),)
+_OF_ANOTHER = literals.compile(r"\s+(?:of|for|de|del)\s+(?:a|an|another|un|una|otro|otra)\b", re.I)
 _PEOPLE_STOP = literals.compile(r"[;.]|\b(?:tras|después|en\s+presencia|(?:con|en)\s+(?:la\s+)?presencia|witnessed|ante|durante|mientras|after|before|during|in\s+the\s+presence|"
                           r"while|que|who|which)\b", re.I)
 _TITLE_OF = literals.compile(r"\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
@@ -1908,6 +1982,8 @@ def _signed_text(skel: str, slots: list, base: dict, ctx: dict, lang: str, party
         if m.groupdict().get("vfirst") or m.groupdict().get("vclitic"):
             stop = _PEOPLE_STOP.search(skel, m.end(), ce)
             people = _people_in(skel, slots, m.end(), stop.start() if stop else ce)
+        elif _OF_ANOTHER.match(skel, m.end()):
+            continue  # "initialled the text of a 17-article peace agreement": a new agreement, not the one read
         else:  # (from the last ";" or ":", not the clause: an initial's dot, "Thomas R. Ellery", ends no clause)
             people = _people_in(skel, slots, max(skel.rfind(";", 0, m.start()), skel.rfind(":", 0, m.start())) + 1, m.start())
             along = _ALONGSIDE.match(skel, m.end())
@@ -1929,6 +2005,35 @@ def _signed_text(skel: str, slots: list, base: dict, ctx: dict, lang: str, party
                              polarity="positive", date=date(span) or ctx.get("last_agreement_date"),
                              rule=f"{lang}.agreements.signed_text", **base))
     return out
+
+
+# an agreement's proper name in a signing's words: capitalised words before a capitalised head ("the Ankara
+# Declaration", "the Reciprocal Access Agreement") or a capitalised Spanish head with a capitalised complement
+# ("el Acuerdo de Escazú", "la Declaración de Ankara")
+_PROPER_AGREEMENT = literals.compile(r"(?-i:(?:[A-ZÁÉÍÓÚ][\w'’-]+\s+){1,4}(?:Declaration|Agreement|Accords?|Treaty|Pact|Charter|"
+                                     r"Memorandum|Protocol|Convention|Communiqu[eé])"
+                                     r"|(?:Declaración|Acuerdo|Tratado|Pacto|Carta|Memorando|Protocolo|Convención|Convenio)\s+"
+                                     r"(?:(?:de|del|sobre|la|el)\s+)*[A-ZÁÉÍÓÚ])")
+
+
+def names_another(words: str, ag) -> bool:
+    """Whether a lone signatory's words ("X signed the Ankara Declaration", "X signed the declaration") name an
+    agreement other than `ag`, the document's agreement they would be read as signing: a proper name none of
+    its names holds, or a kind that cannot be its (a declaration for a defence agreement)."""
+    if ag is None:
+        return False
+    m = _PROPER_AGREEMENT.search(words)
+    if m is not None:
+        proper = re.sub(r"^(?:the|el|la)\s+", "", m.group(), flags=re.I).lower()
+        if proper not in " | ".join([ag.name or "", ag.title or "", *ag.aliases]).lower():
+            return True
+    head = _ANY_HEAD_BOTH.search(words)
+    if head is not None and _INDEFINITE_BEFORE.search(words, 0, head.start()):
+        return True  # "initialled the text of a peace agreement", "firmó un acuerdo": one the text introduces now
+    return head is not None and not compatible(kind_of(head.group()), ag.kind)
+
+
+_INDEFINITE_BEFORE = literals.compile(r"\b(?:a|an|another|un|una|otro|otra)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def agreement_for(ctx: dict, states) -> str | None:
@@ -2111,6 +2216,9 @@ _DETERMINER = literals.compile(r"\b(?:(?P<another>another|second|third|separate|
                          r"el|la|los|las|este|esta|ese|esa|aquel|aquella|dicho|dicha|su|sus|del|al|two|three|both|dos|tres|ambos|ambas))\b", re.I)
 
 
+_TEXT_OF_A = literals.compile(r"\b(?:text|texto)\s+(?:of|de)\s+(?:an?|un|una)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def fresh_mention(skel: str, start: int, end: int) -> int:
     """How the first agreement phrase in skel[start:end] is introduced: 2 as another one ("another accord",
     "un segundo acuerdo"), 1 as an indefinite ("a protocol", "firman memorando"), 0 as one known ("the pact")."""
@@ -2120,6 +2228,8 @@ def fresh_mention(skel: str, start: int, end: int) -> int:
         return 0  # (a batch, "a dozen memoranda", "dos acuerdos", names no one agreement of its own)
     before = skel[max(start, h.start() - 40):h.start()]
     before = before[before.rfind("⟧") + 1:]
+    if _TEXT_OF_A.search(before):
+        return 2  # "initialled the text of a peace agreement": a new one, whatever was signed before
     last = None
     for m in _DETERMINER.finditer(before):
         if m.lastgroup == "another":

@@ -898,6 +898,9 @@ def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None 
     return d.value
 
 
+_PLACE_SLOT = literals.compile(r"\b(?:in|at|en)\s+(?:the\s+)?⟦\d+⟧", re.I)
+
+
 def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None, lang: str | None,
                standing: bool, anchor: str | None = None, requested: bool = False) -> DateExpr | None:
     # (a preposition's count, "two days after X signed", dates only what follows it)
@@ -969,8 +972,10 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
             # (not a fronted adverbial before the clause's subject: "Two years later, in August 2024, ⟦A⟧ signed")
             # (a colon opens a new clause as a full stop does: "coinciden en un dato: en abril, ⟦A⟧ pidió ...")
             bound = max(lead.rfind("."), lead.rfind(":"))
+            # (a place the fronted phrase names is no actor of another clause: "Ten months later, at a summit in ⟦Niamey⟧
+            # in July 2024, ⟦A⟧ signed")
             if "," in gap and "," in lead and not re.search(r"[;:]", gap) and lead.rfind(",") > bound \
-                    and "⟦" in lead[bound + 1:] and not _JOINED_CLAUSE.search(lead):
+                    and "⟦" in _PLACE_SLOT.sub(" ", lead[bound + 1:]) and not _JOINED_CLAUSE.search(lead):
                 continue
         else:
             gap = skel[span[1]:d.start]

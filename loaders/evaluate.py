@@ -821,7 +821,8 @@ def _implied_parties(facts: list[GoldFact]) -> list[GoldFact]:
         if x.type != "SIGNED_MOU_WITH" or isinstance(x.target, AgreementSpec):
             continue
         a, b = x.source[0], x.target[0]
-        if any({ids.normalise(a), ids.normalise(b)} <= {ids.normalise(p) for p in ps} for ps in given):
+        # (the gold's own PARTY_TO lines to the agreement of the two; a trilateral one of A, B and C is another)
+        if any({ids.normalise(a), ids.normalise(b)} == {ids.normalise(p) for p in ps} for ps in given):
             continue
         spec = AgreementSpec(parties=(a, b), year=(x.date or "")[:4] or None)
         out.extend(GoldFact("PARTY_TO", side, spec, quote=x.quote, optional=True) for side in (x.source, x.target))

@@ -3533,8 +3533,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             lone = [m_ for m_ in subj_ms + obj_ms if m_.entity.startswith("official:")]
             if lone and ctx.get("last_agreement"):
                 ag = agreements_mod.agreement_for(ctx, {_party(g, m_, date or pub) for m_ in lone})
-                if ag is None:
-                    continue
+                if ag is None or agreements_mod.names_another(skel[mt.span[0]:mt.span[1]], agreements.get(ag)):
+                    continue  # ("X and Y signed the Ankara Declaration" after a Turkey-Somalia pact: not that pact)
                 common = dict(base, modality=mod, polarity=pol, date=date, rule=mt.rule.id,
                               attributed_to=attributed_to, attribution=attribution)
                 for m_ in lone:
@@ -3693,9 +3693,15 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     out.append(Claim(predicate=pred, subject=a, object=b, props={"action": action, "targets": tids}, **common))
                 continue
             if pred == "SIGNED_MOU_WITH":
+                # "rompió relaciones con Taiwán en marzo de 2023 y, tres meses después, firmó con Pekín un memorando"
+                later = agreements_mod.later_than(skel, mt.span[1], date, pub, s.lang) if date else None
+                if later:
+                    common["date"] = later
                 # an accord mentioned as background ("has signed similar accords with", "ya había
                 # firmado") is not the story's: without its own date it gets none, not the publication's
-                agr_date = date or (None if _BACKGROUND_ACCORD.search(quote) else pub)
+                # (nor one the document told already in force or ratified: "The pact, signed by A and B, ...")
+                agr_date = later or date or (None if _BACKGROUND_ACCORD.search(quote) or agreements_mod.in_force_before(
+                    ctx, parties if len(parties) > 2 else (a, b)) else pub)
                 fresh = agreements_mod.fresh_mention(skel, *mt.span)
                 # "signed two agreements: a defence pact and a memorandum": one agreement of each kind
                 kinds = agreements_mod.enumerated_kinds(skel, *mt.span, s.lang) or [mt.props.get("_agr", "")]
@@ -3714,7 +3720,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                         agr = _agreement(g, a, b, word, agr_date, quote, not_public, agreements, actors,
                                          fresh=fresh if k == 0 else 2)
                     ctx["last_agreement"] = agr.id
-                    if not date and (not agr_date or agreements_mod.referred(skel, *mt.span)):
+                    if not date and not agr_date and agreements_mod.in_force_before(ctx, parties if len(parties) > 2 else (a, b)):
+                        # signed before it entered into force: kept undated, not dropped as a mere reference
+                        ctx.setdefault("undated_agreements", {})[agr.id] = "signed"
+                    elif not date and (not agr_date or agreements_mod.referred(skel, *mt.span)):
                         # undated background, or named as known ("the pact signed by A and B"): the same parties'
                         # agreement the document dates elsewhere, if any (agreements.settle_undated)
                         ctx.setdefault("undated_agreements", {}).setdefault(agr.id, "signed")
@@ -5075,7 +5084,9 @@ _BACKGROUND_ACCORD = literals.compile(
     r"|\b(?:ya|already|previously|previamente)\s+(?:signed|inked|sealed|firmó|firmaron|suscribió|suscribieron)\b"
     r"|\b(?:similar|previous|earlier|existing|prior|past|anterior(?:es)?|previos?|previas?|similares|vigentes?)\s+"
     r"(?:\w+\s+){0,2}(?:accords?|agreements?|deals?|pacts?|treat(?:y|ies)|memorand\w+|acuerdos?|pactos?|tratados?|convenios?)\b"
-    r"|\b(?:acuerdos?|pactos?|tratados?|convenios?|memorandos?)\s+(?:similar(?:es)?|anterior(?:es)?|previos?|previas?)\b", re.I)
+    r"|\b(?:acuerdos?|pactos?|tratados?|convenios?|memorandos?)\s+(?:similar(?:es)?|anterior(?:es)?|previos?|previas?)\b"
+    # a standing tie to an old agreement ("remain bound by a 1951 treaty", "siguen vinculados por el tratado")
+    r"|\bbound\s+by\b|\b(?:vinculad|obligad|ligad)[oa]s\s+por\b", re.I)
 
 
 def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, not_public: bool, agreements,
@@ -5088,6 +5099,8 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
         kind = "memorandum of understanding"
     elif re.search(r"treat|tratado", agr_word):
         kind = "treaty"
+    elif re.search(r"intent|intenci", agr_word):
+        kind = "letter of intent"  # ("una carta de intenciones") one kind in either language
     else:
         # as the text names it ("security partnership", "ceasefire agreement"), in the singular
         kind = agreements_mod.singular_kind(agr_word)
@@ -5100,7 +5113,7 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
         return ent.name if ent is not None else eid.split(":", 1)[1]
     n1, n2 = _name(p1), _name(p2)
     if parties and len(parties) > 2:
-        n1, n2 = ", ".join(_name(x) for x in members[:-1]), _name(members[-1])
+        n1, n2 = "–".join(_name(x) for x in members[:-1]), _name(members[-1])  # every party, as a pair's are
     domains = sorted({name for pat, name in _DOMAINS if re.search(pat, quote, re.I)})
     if aid in agreements:
         aid = agreements_mod.distinct_id(aid, kind, fresh, agreements)
