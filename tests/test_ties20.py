@@ -178,3 +178,45 @@ def test_a_transit_place_is_no_side_of_the_backing():
             "Montevideo y de Villeta, con apoyo logístico del Primeiro Comando da Capital (PCC), la facción criminal "
             "brasileña.")
     assert not any("state:URY" in p for p in ties(text, "es"))
+
+
+# ------------------------------------------------------------------ second batch: accusations, plural wholes, command
+@pytest.mark.parametrize("text,a,b", [
+    ("La fiscalía acusó al ELN de haberse aliado con el Clan del Golfo.", "group:eln", "group:clan-del-golfo"),
+    ("El Gobierno acusó al Tren de Aragua de haber pactado con el ELN.", "group:tren-de-aragua", "group:eln"),
+    ("Washington acusa al Cartel de los Soles de prestar \"apoyo material\" al Tren de Aragua.",
+     "group:cartel-de-los-soles", "group:tren-de-aragua"),
+    ("El Cartel de los Soles presta \"apoyo material\" al Tren de Aragua y al Cártel de Sinaloa.",
+     "group:cartel-de-los-soles", "group:sinaloa-cartel"),
+    ("El Cartel de los Soles presta \"apoyo material\" al Tren de Aragua y al Cártel de Sinaloa.",
+     "group:cartel-de-los-soles", "group:tren-de-aragua"),
+    ("La policía acusa a Los Choneros de colaborar con el Cártel de Sinaloa.", "group:los-choneros",
+     "group:sinaloa-cartel"),
+])
+def test_spanish_alliances_accused_and_support_in_quotes(text, a, b):
+    assert tied(ties(text, "es"), a, b)
+
+
+@pytest.mark.parametrize("text,part,whole", [
+    ("The Popular Mobilisation Forces, formally part of the Iraqi armed forces since 2016, include factions such as "
+     "Kataib Hezbollah.", "group:kataib-hezbollah", "group:pmf"),
+    ("The Syrian Democratic Forces comprise the YPG and Arab tribal units.", "group:ypg", "group:sdf"),
+    ("the China Coast Guard, which since 2018 has been under the command of the People's Armed Police, patrolled.",
+     "group:china-coast-guard", "group:peoples-armed-police"),
+    ("The China Coast Guard has been under the command of the People's Armed Police since 2018.",
+     "group:china-coast-guard", "group:peoples-armed-police"),
+    ("the Nusra Front, which itself had been designated in 2012 as part of al-Qaeda in Iraq, was listed.",
+     "group:hts", "group:aqi"),
+    ("The Resistance Front was designated by the United States as an alias of Lashkar-e-Taiba.",
+     "group:the-resistance-front", "group:lashkar-e-taiba"),
+])
+def test_plural_wholes_command_and_listings_as_part(text, part, whole):
+    assert (part, whole) in part_of(text)
+
+
+def test_a_list_a_group_is_put_on_is_no_whole():
+    assert not part_of("The EU and the US include Hezbollah on their terrorist lists.")
+
+
+def test_a_state_s_authority_over_a_group_is_no_part():
+    assert not part_of("The Wagner Group was placed under the authority of Russia in 2023.")
