@@ -220,3 +220,29 @@ def test_a_list_a_group_is_put_on_is_no_whole():
 
 def test_a_state_s_authority_over_a_group_is_no_part():
     assert not part_of("The Wagner Group was placed under the authority of Russia in 2023.")
+
+
+# ------------------------------------------------------------------ a stance as a participle in apposition; presence by consent
+@pytest.mark.parametrize("text,lang,a,b", [
+    ("The United Wa State Army, long seen as Beijing's proxy, controls a large enclave.", "en", "group:uwsa",
+     "state:CHN"),
+    ("The United Wa State Army, widely regarded as a Chinese proxy, controls a large enclave.", "en", "group:uwsa",
+     "state:CHN"),
+    ("Hezbollah, often described as Iran's most powerful proxy, fired rockets.", "en", "group:hezbollah", "state:IRN"),
+    ("El Ejército Wa, visto durante años como un peón de Pekín, controla el enclave.", "es", "group:ejercito-wa",
+     "state:CHN"),
+    ("Hezbolá, visto a menudo como el brazo armado de Irán, respondió.", "es", "group:hezbollah", "state:IRN"),
+    ("Las Unidades de Movilización Popular, consideradas un brazo de Irán, atacaron.", "es", "group:pmf", "state:IRN"),
+    ("El ELN, considerado por Bogotá un socio de Caracas, lo negó.", "es", "group:eln", "state:VEN"),
+    ("Africa Corps, the Russian force deployed in Mali at the junta's invitation, replaced Wagner.", "en",
+     "group:africa-corps", "state:MLI"),
+    ("The Africa Corps, deployed in Mali at the request of the junta, replaced Wagner.", "en", "group:africa-corps",
+     "state:MLI"),
+])
+def test_a_stance_or_a_consented_presence_in_apposition(text, lang, a, b):
+    assert tied(ties(text, lang), a, b)
+
+
+def test_a_proxy_in_apposition_is_no_part():
+    assert ("group:pmf", "state:IRN") not in part_of("Las Unidades de Movilización Popular, consideradas un brazo de "
+                                                     "Irán, atacaron.", "es")
