@@ -207,11 +207,15 @@ def test_spanish_alliances_accused_and_support_in_quotes(text, a, b):
      "group:china-coast-guard", "group:peoples-armed-police"),
     ("the Nusra Front, which itself had been designated in 2012 as part of al-Qaeda in Iraq, was listed.",
      "group:hts", "group:aqi"),
-    ("The Resistance Front was designated by the United States as an alias of Lashkar-e-Taiba.",
+    ("The Resistance Front was designated by the United States as a branch of Lashkar-e-Taiba.",
      "group:the-resistance-front", "group:lashkar-e-taiba"),
 ])
 def test_plural_wholes_command_and_listings_as_part(text, part, whole):
     assert (part, whole) in part_of(text)
+
+
+def test_an_alias_listed_is_no_part():
+    assert not part_of("Al-Nusrah Front was designated as an alias of al-Qaida in Iraq in December 2012.")
 
 
 def test_a_list_a_group_is_put_on_is_no_whole():
@@ -246,3 +250,30 @@ def test_a_stance_or_a_consented_presence_in_apposition(text, lang, a, b):
 def test_a_proxy_in_apposition_is_no_part():
     assert ("group:pmf", "state:IRN") not in part_of("Las Unidades de Movilización Popular, consideradas un brazo de "
                                                      "Irán, atacaron.", "es")
+
+
+# ------------------------------------------------------------------ MEMBER_OF: a party told on a politician
+def members(text, lang="en"):
+    return positive_pairs(text, "MEMBER_OF", language=lang, published="2025-06-01")
+
+
+@pytest.mark.parametrize("text,lang,person,party", [
+    ("Mikheil Kavelashvili, a former footballer and Georgian Dream lawmaker, was elected president.", "en",
+     "official:mikheil-kavelashvili", "group:georgian-dream"),
+    ("Zin Mar Aung, a veteran politician of the National League for Democracy, spoke.", "en", "official:zin-mar-aung",
+     "group:nld-myanmar"),
+    ("Senator Bernie Sanders (Democratic Party) objected.", "en", "official:bernie-sanders", "group:democratic-party"),
+    ("El senador Basilio Núñez (Partido Colorado) votó en contra.", "es", "official:basilio-nunez",
+     "group:partido-colorado"),
+    ("La diputada Andrea Chávez (Morena) habló.", "es", "official:andrea-chavez", "group:morena"),
+])
+def test_a_party_told_on_a_politician_is_a_membership(text, lang, person, party):
+    assert (person, party) in members(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Mikheil Kavelashvili, a former footballer and Chelsea fan, was elected president.",
+    "Talks in Doha (Hamas) stalled.",
+])
+def test_no_party_no_membership(text):
+    assert not members(text)
