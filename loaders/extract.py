@@ -2640,6 +2640,16 @@ def _listed_antecedent(g: Gazetteer, span_text: str, pool: list[Mention], actors
     return cands[-1].entity if cands else None
 
 
+# a whole named as a coalition of others (ties20: members listed in brackets after it)
+_COALITION_NAME = re.compile(r"\b(?:alliance|coalition|federation|front|bloc|platform|confederation|umbrella|council|"
+                             r"alianza|coalición|federación|frente|bloque|plataforma|confederación)\b", re.I)
+
+
+def _name_of(g: Gazetteer, eid: str, actors) -> str:
+    ent = g.get(eid) or actors.new_entities.get(eid)
+    return getattr(ent, "name", "") or ""
+
+
 def _kind(g: Gazetteer, eid: str, actors) -> str:
     if eid.startswith("official:"):
         return "official"
@@ -3632,6 +3642,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if mt.props.get("_object_force"):  # "depends on the Africa Corps": leaning on an armed group, cartel or force
             # (on a state, "relies on Iran for weapons", the core rules read the patron)
             pairs = [p for p in pairs if _kind(g, p[1], actors) in ("armed group", "cartel", "armed force")]
+        if mt.props.get("_coalition_object"):  # "⟦O⟧ (⟦0⟧, ⟦1⟧ and ⟦2⟧)": the members in brackets only after a whole
+            # whose name says it is a coalition (after a state or a party the brackets are any list)
+            pairs = [p for p in pairs if _COALITION_NAME.search(_name_of(g, p[1], actors))]
         if mt.props.get("_group_subject"):  # "Qatar kept a channel to Hamas", "in contact with the Taliban": a state's
             # contact with a group is mediation or diplomacy; the group's own channel or contacts are its ties
             pairs = [p for p in pairs if p[0].startswith("group:")]

@@ -1062,6 +1062,8 @@ _ITEM_NEXT = re.compile(_ITEM_GAP + r"⟦\d+⟧", re.I)
 _AS_ACT = re.compile(r"[^⟦]*?\b(?:of|for|as|de|como)\b", re.I)
 _ACCUSES_OF = re.compile(
     r"(?:" + _ITEM_GAP + r"⟦\d+⟧)*\s*"
+    # the accuser's people after its name ("which ⟦Mali⟧ authorities accuse of colluding with ⟦1⟧")
+    r"(?:(?:authorities|officials|government|prosecutors|military|junta|autoridades|gobierno|fiscalía|fiscales)\s+)?"
     r"(?:(?:also|has|have|had|ha|han|había|también)\s+)*(?:accuse[sd]?|blame[sd]?|charge[sd]?|acusa[n]?|acusaron|acusó|"
     r"señala[n]?|señaló|señalaron|culpa[n]?|culpó|culparon|responsabiliza[n]?|responsabilizó)\s+"
     r"(?:(?:it|them|him|her|lo|la|los|las|le|les)\s+)?(?:of|for|de|como)\b", re.I)
@@ -1362,6 +1364,12 @@ def _near_limits(lang: str) -> tuple[tuple[int, tuple[frozenset, ...]], ...]:
     return tuple((n.max_gap, need) for n, need in zip(load_near(lang), _near_bank(lang).need))
 
 
+_TRANSIT_BEFORE = re.compile(
+    r"\b(?:a\s+través\s+de|vía|via|through|puertos?\s+de|ports?\s+of|aeropuertos?\s+de|airports?\s+of|rutas?\s+de|"
+    r"routes?\s+(?:through|via))\s+(?:(?:los|las|el|la|the)\s+)?(?:(?:puertos?|ports?|aeropuertos?|airports?)\s+(?:de|of)\s+)?$",
+    re.I)
+
+
 def _near_matches(skel: str, lang: str, found: list[Match], act_rx, folded: str | None = None) -> list[Match]:
     """Fallback: adjacent actor slots with a cue between them, for phrasings the rules
     do not spell out. Only pairs no rule already related are considered. `folded`: fold(skel),
@@ -1415,8 +1423,13 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx, folded: str 
         # or the subject of a relative clause ("designated the gangs that President X blamed")
         y_speaker = "," in gap and bool(_SPEECH_AFTER.match(skel, y.end())) or bool(
             _RELATIVE_BEFORE.search(gap))
+        # a place the act passed through ("a través de los puertos de ⟦Uruguay⟧ ..., con apoyo logístico del ⟦PCC⟧") is
+        # no side of the backing that follows
+        x_transit = _TRANSIT_BEFORE.search(skel, max(0, x.start() - 40), x.start()) is not None
         for k in cands:
             n = near[k]
+            if x_transit and n.reverse and n.predicate == "ALLEGED_TIES":
+                continue
             if prep_before and (not n.reverse or n.predicate == "SUPPLIED"):
                 continue  # (the receiver of "bought ... from" is its verb's subject: "..., which signed a deal
                 # with ⟦A⟧ and bought ships from ⟦B⟧" is no purchase by A)
