@@ -190,7 +190,10 @@ _DESCRIPTOR = (r"(?-i:(?:(?!(?:in|at|en|help|support|backing|mediation|participa
                r"dinero|observadores|testigos|auspicio|facilitación|aval|visto)\b)[a-záéíóúñ][a-záéíóúñ-]*\s+){1,3}(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?)")
 # "with X looking on", "con X como testigo": a witness, no partner nor signatory
 _WATCHING = (r"(?!\s*,?\s+(?:looking\s+on|watching|in\s+attendance|present\b|as\s+(?:a\s+)?witness|on\s+hand|"
-             r"como\s+testigos?|de\s+testigos?|presente\b|observando))")
+             r"como\s+testigos?|de\s+testigos?|presente\b|observando|"
+             # "with X adding his own signature": a further signatory (added_signatures), no partner
+             r"(?:also\s+|too\s+|también\s+)?(?:adding|affixing|appending|añadiendo|estampando|sumando|poniendo|agregando)\s+"
+             r"(?:also\s+|también\s+)?(?:his|her|their|its|su|sus)\s+(?:own\s+|propias?\s+)?(?:signatures?|firmas?)))")
 _WITH = literals.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las)\s+)?(?:(?:neighbou?ring|fellow|su\s+vecin[oa]|sus\s+vecin[oa]s|"
                    r"vecin[oa]|la\s+vecina|el\s+vecino)\s+)?(?:(?:his|her|its|their|su|sus)\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares|(?<=its\s)(?:[\w-]+\s+){0,2}?neighbou?r|"
@@ -2004,6 +2007,51 @@ def _signed_text(skel: str, slots: list, base: dict, ctx: dict, lang: str, party
             out.append(Claim(predicate="SIGNED", subject=slots[k].entity, object=ag, modality="asserted",
                              polarity="positive", date=date(span) or ctx.get("last_agreement_date"),
                              rule=f"{lang}.agreements.signed_text", **base))
+    return out
+
+
+# a further signatory joining a signing just told: "with ⟦k⟧ adding his own signature", "⟦k⟧ also added her signature
+# to it", "⟦k⟧ countersigned it", "con ⟦k⟧ estampando también su firma", "⟦k⟧ añadió su firma al documento", "⟦k⟧ lo
+# refrendó con su firma" (a title and its state between "with" and the name: "with U.S. President ⟦k⟧ adding ...")
+_ADD_VERB = (r"(?:add(?:ed|s|ing)|affix(?:ed|es|ing)|put(?:s|ting)?|append(?:ed|ing)|añad(?:ió|iendo|e)|estamp(?:ó|ando|a)|"
+             r"sum(?:ó|ando|a)|pus(?:o)|poniendo|agreg(?:ó|ando|a))")
+_ADDED_SIGNATURE = literals.compile(
+    r"(?:\b(?:with|con)\s+(?:[^;.⟦()]|⟦\d+⟧){0,50}?⟦(?P<p>\d+)⟧\s*,?\s+"
+    r"(?:also\s+|too\s+|también\s+)?" + _ADD_VERB +
+    r"|⟦(?P<q>\d+)⟧\s*,?\s+(?:(?:also|then|later|too|también|luego|después)\s+)?" + _ADD_VERB + r")"
+    r"\s+(?:(?:also|then|later|too|también|luego|después|además)\s+)?(?:his|her|their|its|su|sus)\s+(?:own\s+|propias?\s+)?"
+    r"(?:signatures?|firmas?)\b"
+    r"|⟦(?P<r>\d+)⟧\s*,?\s+(?:(?:also|then|later)\s+)?(?:countersigned|co-?signed)\b", re.I)
+
+
+def added_signatures(skel: str, slots: list, base: dict, ctx: dict, lang: str, claims: list, date) -> list[Claim]:
+    """SIGNED for a further signatory joining a signing this sentence (or one of the two before) told (see
+    _ADDED_SIGNATURE): the person signs that agreement; their state is no party for it (a host or a guarantor
+    adding a signature is no party unless the text says so)."""
+    if "⟦" not in skel or not _ADDED_SIGNATURE.search(skel):
+        return []
+    here = [c.object for c in claims if c.predicate in ("SIGNED", "PARTY_TO") and c.polarity == "positive"]
+    if here:
+        ag = here[-1]
+    elif ctx.get("agreement_sentence") is not None and ctx.get("sent_index", 0) - ctx["agreement_sentence"] <= 2:
+        ag = ctx.get("last_agreement")
+    else:
+        ag = None
+    if ag is None:
+        return []
+    out = []
+    for m in _ADDED_SIGNATURE.finditer(skel):
+        k = int(m.group("p") or m.group("q") or m.group("r"))
+        if k >= len(slots) or not slots[k].entity.startswith("official:"):
+            continue
+        if _BLOCK[lang].search(skel, _clause(skel, m.start())[0], m.end()):
+            continue  # "with X refusing to add his signature", "X was expected to add his signature"
+        if any(c.predicate == "SIGNED" and c.subject == slots[k].entity and c.object == ag for c in claims):
+            continue
+        dated = next((c.date for c in claims if c.object == ag and c.date), None)
+        out.append(Claim(predicate="SIGNED", subject=slots[k].entity, object=ag, modality="asserted", polarity="positive",
+                         date=dated or date(m.span()) or ctx.get("last_agreement_date"),
+                         rule=f"{lang}.agreements.added_signature", **base))
     return out
 
 

@@ -4373,6 +4373,8 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
         found += agreements_mod.pronoun_signings(
             skel, slots, base, ctx, lang, lambda k: party_of(slots[k], pub) or (ctx.get("role_states") or {}).get(slots[k].entity),
             lambda span: _pick_date(skel, span, None, pub, lang))
+    found += agreements_mod.added_signatures(skel, slots, base, ctx, lang, [*known, *found],
+                                             lambda span: _pick_date(skel, span, None, pub, lang))
     return found
 
 

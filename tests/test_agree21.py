@@ -1,0 +1,100 @@
+"""Agreements (session 21): a further signatory adding a signature to a signing just told, a known person's
+two-word surnames holding a word another actor is named by ("Kayikwamba Wagner"), the short names news gives
+some leaders ("Abiy", "Hassan Sheikh"). Sentences written for these tests, both languages."""
+
+import pytest
+
+from graph.schema import Document
+from loaders.extract import extract
+
+PUB = "2025-08-09"
+
+
+def _run(text: str, lang: str, pub: str = PUB):
+    doc = Document(id="doc:test", text=text, published=pub, language=lang)
+    entities, claims = extract(doc)
+    agreements = {e.id: e for e in entities if e.type == "Agreement"}
+    positive = [c for c in claims if c.polarity == "positive"]
+    return agreements, positive
+
+
+def _signed(claims):
+    return {c.subject for c in claims if c.predicate == "SIGNED"}
+
+
+def _parties(claims):
+    return {c.subject for c in claims if c.predicate == "PARTY_TO"}
+
+
+# ---------------------------------------------------------------- a further signatory: "with X adding his signature"
+@pytest.mark.parametrize("text,lang,who", [
+    ("Ilham Aliyev and Nikol Pashinyan signed a joint declaration at the White House on Friday, with U.S. President "
+     "Donald Trump adding his own signature to a text that commits both sides to peace.", "en", "official:donald-trump"),
+    ("Ilham Aliyev and Nikol Pashinyan signed a joint declaration on Friday. Donald Trump also put his signature on "
+     "the text.", "en", "official:donald-trump"),
+    ("Ilham Aliyev and Nikol Pashinyan signed a joint declaration on Friday; Secretary of State Marco Rubio later "
+     "countersigned it.", "en", "official:marco-rubio"),
+    ("Pedro Sánchez y Volodímir Zelenski firmaron el acuerdo de seguridad en Madrid el 27 de mayo de 2024, con el "
+     "presidente francés, Emmanuel Macron, estampando también su firma.", "es", "official:emmanuel-macron"),
+    ("Pedro Sánchez y Volodímir Zelenski firmaron el acuerdo de seguridad en Madrid el 27 de mayo de 2024. El "
+     "presidente francés, Emmanuel Macron, añadió después su firma al documento.", "es", "official:emmanuel-macron"),
+])
+def test_a_further_signatory_signs_the_agreement_just_told(text, lang, who):
+    agreements, claims = _run(text, lang)
+    assert len(agreements) == 1
+    assert who in _signed(claims)
+    # the one adding a signature is a signatory, not a party: the parties stay the two who signed it
+    assert len(_parties(claims)) == 2
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Ilham Aliyev and Nikol Pashinyan signed a joint declaration on Friday, with Donald Trump looking on.", "en",
+     "official:donald-trump"),
+    ("Ilham Aliyev and Nikol Pashinyan signed a joint declaration on Friday, with Donald Trump refusing to add his "
+     "signature.", "en", "official:donald-trump"),
+    ("Ilham Aliyev and Nikol Pashinyan signed a joint declaration on Friday. Donald Trump, who hosted them, was "
+     "expected to add his signature but did not.", "en", "official:donald-trump"),
+    ("Pedro Sánchez y Volodímir Zelenski firmaron el acuerdo de seguridad en Madrid el 27 de mayo de 2024, con el "
+     "presidente francés, Emmanuel Macron, como testigo.", "es", "official:emmanuel-macron"),
+])
+def test_a_witness_or_a_refusal_adds_no_signatory(text, lang, who):
+    _, claims = _run(text, lang)
+    assert who not in _signed(claims)
+
+
+def test_a_signature_added_to_a_petition_with_no_agreement_told_signs_nothing():
+    _, claims = _run("Donald Trump added his signature to a letter criticising the tariffs.", "en")
+    assert not [c for c in claims if c.predicate in ("SIGNED", "PARTY_TO")]
+
+
+# ---------------------------------------------------------------- a person's own surnames, not the group one word names
+@pytest.mark.parametrize("text,lang", [
+    ("Foreign Minister Thérèse Kayikwamba Wagner recalled Congo's diplomats from Kigali in January. On June 27, 2025, "
+     "Kayikwamba Wagner and her Rwandan counterpart, Olivier Nduhungirehe, signed a peace agreement in Washington.", "en"),
+    ("La canciller congoleña Thérèse Kayikwamba Wagner llamó a consultas a sus diplomáticos en enero. El 27 de junio de "
+     "2025, Kayikwamba Wagner y su homólogo ruandés, Olivier Nduhungirehe, firmaron un acuerdo de paz en Washington.", "es"),
+])
+def test_a_known_persons_surnames_are_the_person_not_the_group(text, lang):
+    _, claims = _run(text, lang)
+    assert "group:wagner-group" not in _parties(claims)
+    assert "official:therese-kayikwamba-wagner" in _signed(claims)
+    assert "state:RWA" in _parties(claims)
+
+
+def test_the_group_named_alone_stays_the_group():
+    _, claims = _run("Thérèse Kayikwamba Wagner said Wagner mercenaries had left Bangui. Russia's Wagner Group signed a "
+                     "security deal with the Central African Republic in 2018.", "en")
+    assert "official:therese-kayikwamba-wagner" not in _parties(claims)
+
+
+# ---------------------------------------------------------------- the short names news gives some leaders
+@pytest.mark.parametrize("text,lang", [
+    ("Ethiopia's prime minister, Abiy Ahmed, met Somalia's president, Hassan Sheikh Mohamud, in March. On 11 December "
+     "2024 Abiy and Hassan Sheikh signed the Ankara Declaration.", "en"),
+    ("Abiy and Hassan Sheikh signed the Ankara Declaration on 11 December 2024, after talks hosted by Erdogan.", "en"),
+    ("Abiy y Hassan Sheikh firmaron la Declaración de Ankara el 11 de diciembre de 2024.", "es"),
+])
+def test_abiy_and_hassan_sheikh_are_the_two_leaders(text, lang):
+    _, claims = _run(text, lang, "2025-01-10")
+    assert {"official:abiy-ahmed", "official:hassan-sheikh-mohamud"} <= _signed(claims)
+    assert {"state:ETH", "state:SOM"} <= _parties(claims)
