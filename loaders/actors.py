@@ -1131,7 +1131,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             for a, b in _surname_spans(text, s, e, surname_index[1]):
                 oid = surnames.get(ids.normalise(_fold(text[a:b])))
                 if oid and (text[a].isupper() or text[a:b].split()[0].lower() in ("de", "del", "la")):
-                    inner = _inner_name_word(ms, a, b)
+                    inner = _inner_name_word(text, ms, a, b)
                     if inner:
                         # "Kayikwamba Wagner" of "Thérèse Kayikwamba Wagner": the person's own surnames, not the
                         # group or place one of their words also names ("Wagner", "Jordan", "Paz")
@@ -1460,11 +1460,15 @@ def _surname_word(tok: str, w: str) -> bool:
     return re.fullmatch(re.escape(w), folded, re.I) is not None  # dotless i, Kelvin sign: rare
 
 
-def _inner_name_word(ms: list, a: int, b: int) -> list:
+def _inner_name_word(text: str, ms: list, a: int, b: int) -> list:
     """The group or state mentions a known person's surnames of two words or more (text[a:b]) hold strictly inside
     ("Wagner" of "Kayikwamba Wagner"): a word of the person's name, no actor; [] when any mention crosses the
-    span's edges, covers it whole, or is a person."""
+    span's edges, covers it whole, or is a person, or when a particle or a lower-case word comes before it in the
+    span ("de España" of "Felipe VI de España": the country the title names)."""
     inside = [m for m in ms if m.start < b and m.end > a]
+    if inside and not all(w[:1].isupper() and _norm(w) not in _PART_PARTICLES
+                          for m in inside for w in text[a:m.start].split()):
+        return []
     if not inside or any(m.start < a or m.end > b or (m.start == a and m.end == b) for m in inside):
         return []
     if any(not (m.entity.startswith("group:") or m.entity.startswith("state:")) or m.kind in ("coref", "pair")

@@ -1257,7 +1257,10 @@ def readings(skel: str, lang: str) -> list[Reading]:
             scope = skel[max(cs, r.subj_pos, own_from):verb.start()] + " " + skel[verb.start():np.start("head")]
         if verb is not None and _FIRST_TO_RX.match(verb.group()):
             scope = scope.replace(verb.group(), " ")  # its "to sign" is no plan
-        if _BLOCK[lang].search(scope) or _BLOCK[lang].search(skel[cs:r.subj_pos][-40:]):
+        # (talks held before the signing are no plan: "after talks hosted by X, A and B signed", "tras meses de
+        # negociaciones, A y B firmaron", "at the end of two days of talks")
+        scope = _PAST_TALKS.sub(" ", scope)
+        if _BLOCK[lang].search(scope) or _BLOCK[lang].search(_PAST_TALKS.sub(" ", skel[cs:r.subj_pos])[-40:]):
             continue
         if verb is not None and signing_scheduled(skel, verb.group(), np.end(), min(ce, np.end() + 100), lang):
             continue  # "A and B sign the pact next week", "firman el acuerdo mañana": a signing still to come
@@ -1270,6 +1273,15 @@ def readings(skel: str, lang: str) -> list[Reading]:
 
 # "signed a deal with A and is negotiating similar arrangements with B", "firmó con A y negocia otro con B": a partner
 # after a coordinated predicate that is a plan, a talk or a refusal is that predicate's, not the signing's
+# talks that led to the signing, told as done: "after (months of) talks", "following negotiations in Doha", "at the end of
+# the talks", "tras (meses de) negociaciones", "al término de las conversaciones", "después de dos días de diálogo"
+_PAST_TALKS = literals.compile(
+    r"\b(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of|tras|después\s+de|luego\s+de|al\s+(?:término|cabo|cierre|final)\s+de)"
+    r"\s+(?:(?:the|a|an|their|its|two|three|several|many|long|lengthy|intense|marathon|indirect|direct|secret|round\s+of|"
+    r"rounds\s+of|las|los|unas|unos|sus|dos|tres|varias|varios|largas|largos|intensas|duras|ronda\s+de|rondas\s+de|"
+    r"\w+\s+(?:days|weeks|months|years|días|semanas|meses|años)\s+(?:of|de)|(?:days|weeks|months|years|días|semanas|meses|años)\s+(?:of|de))\s+)*"
+    r"(?:talks|negotiations|discussions|consultations|mediation|conversaciones|negociaciones|diálogo|consultas|mediación)\b",
+    re.I)
 _CONJ = literals.compile(r"\b(?:and|but|while|whereas|y|e|pero|mientras|aunque)\s", re.I)
 
 

@@ -98,3 +98,34 @@ def test_abiy_and_hassan_sheikh_are_the_two_leaders(text, lang):
     _, claims = _run(text, lang, "2025-01-10")
     assert {"official:abiy-ahmed", "official:hassan-sheikh-mohamud"} <= _signed(claims)
     assert {"state:ETH", "state:SOM"} <= _parties(claims)
+
+
+# ---------------------------------------------------------------- talks told as done before a signing are no plan
+@pytest.mark.parametrize("text,lang", [
+    ("On 11 December 2024, after talks hosted by President Recep Tayyip Erdoğan, Abiy and Hassan Sheikh signed the "
+     "Ankara Declaration.", "en"),
+    ("Following two days of negotiations in Ankara, Ethiopia and Somalia signed a security agreement on 11 December 2024.", "en"),
+    ("Tras meses de negociaciones en Doha, Abiy y Hassan Sheikh firmaron un acuerdo de paz el 11 de diciembre de 2024.", "es"),
+    ("Al término de las conversaciones en Ankara, Etiopía y Somalia firmaron un acuerdo de seguridad el 11 de diciembre "
+     "de 2024.", "es"),
+])
+def test_talks_held_before_the_signing_do_not_block_it(text, lang):
+    _, claims = _run(text, lang, "2025-03-01")
+    assert {"state:ETH", "state:SOM"} <= _parties(claims)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("After talks in Ankara, Ethiopia and Somalia hope to sign a security agreement next month.", "en"),
+    ("Ethiopia and Somalia are in talks to sign a security agreement.", "en"),
+    ("Tras las conversaciones en Ankara, Etiopía y Somalia negocian un acuerdo de seguridad.", "es"),
+    ("Después de meses de negociaciones, Etiopía y Somalia podrían firmar un acuerdo de seguridad.", "es"),
+])
+def test_talks_still_going_or_a_hoped_signing_stay_no_agreement(text, lang):
+    _, claims = _run(text, lang, "2025-03-01")
+    assert not _parties(claims)
+
+
+def test_a_country_after_a_particle_in_a_kings_name_stays_the_country():
+    _, claims = _run("El rey Felipe VI y el presidente chino, Xi Jinping, presidieron el miércoles la firma de diez memorandos "
+                     "de entendimiento entre los gobiernos de España y China en materia de comercio.", "es", "2025-11-12")
+    assert {"state:ESP", "state:CHN"} <= _parties(claims)
