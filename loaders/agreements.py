@@ -72,7 +72,7 @@ _VERB = {
                      r"put\s+pen\s+to\s+paper\s+on|"
                      r"put\s+(?:his|her|their|its)\s+(?:signatures?|names?)\s+(?:to|on)|"
                      r"affix(?:ed|es)?\s+(?:his|her|their|its)\s+signatures?\s+to|" + _FIRST_TO["en"] + "|"
-                     r"(?:became|become|becomes|is|are|was|were)\s+(?:a\s+|the\s+\w+\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+to|concluded|concludes|initial(?:l)?ed|clinched|"
+                     r"(?:became|become|becomes|is|are|was|were)\s+(?:(?:both|all|also|now|still|already)\s+)?(?:a\s+|the\s+\w+\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+(?:to|of)\b|concluded|concludes|initial(?:l)?ed|clinched|"
                      # a standing party: "A and B remain bound by the 1951 treaty"
                      r"(?:are|were|remain|remained|remains|is|was)\s+(?:still\s+|also\s+|formally\s+|legally\s+)*bound\s+by|"
                      r"clinches|struck|strikes|reached|reaches|finali[sz]ed|ratified|ratifies|renewed|renews|extended|"
@@ -82,7 +82,7 @@ _VERB = {
                      r"suscribi(?:ó|eron)|suscribe|suscriben|rubric(?:ó|aron|a|an)|sell(?:ó|aron)|cerr(?:ó|aron)|"
                      r"conclu(?:yó|yeron)|alcanz(?:ó|aron)|ratific(?:ó|aron)|renov(?:ó|aron)|prorrog(?:ó|aron)|"
                      + _FIRST_TO["es"] + r"|se\s+adhiri(?:ó|eron)|se\s+(?:sum(?:ó|aron)|uni(?:ó|eron))\s+a|acord(?:ó|aron)|formaliz(?:ó|aron)|oficializ(?:ó|aron)|adopt(?:ó|aron)|pact(?:ó|aron)|firman|suscriben|estamp(?:ó|aron)\s+sus?\s+firmas?\s+en|"
-                     r"(?:es|son|era|eran|fue|fueron|se\s+convirti(?:ó|eron)\s+en|pas(?:ó|aron)\s+a\s+ser)\s+(?:(?:un|una)\s+)?"
+                     r"(?:es|son|era|eran|fue|fueron|se\s+convirti(?:ó|eron)\s+en|pas(?:ó|aron)\s+a\s+ser)\s+(?:(?:ambos|ambas|también|ya|todavía|aún)\s+)?(?:(?:un|una)\s+)?"
                      r"(?:Estados?\s+)?(?:parte|partes|signatari[oa]s?|firmantes?)\s+(?:del?|en)|"
                      r"(?<=que\s)(?:firmara|firmaran|suscribiera|suscribieran|rubricara|rubricaran|sellara|sellaran)|acept(?:ó|aron)|"
                      r"lleg(?:ó|aron)\s+a|(?:ha|han|había|habían)\s+llegado\s+a|anunci(?:ó|aron)|"
@@ -860,6 +860,9 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
     r.span = (r.span[0], max([scope] + [p[1][1] for p in r.partners]))
     if _BLOCK[lang].search(skel, lead.start(), scope) or _REF_NEG.search(skel, lead.start(), scope):
         return None
+    if _YEAR.search(skel, m.start(), scope):
+        # "suspended in June 2022 the treaty it had signed with Spain in 2002": the relative clause dates its signing
+        r.date_span = (m.start(), scope)
     year = _YEAR.search(skel, m.end(), end)
     if year is not None and not _NO_SUCH.search(skel, _clause(skel, np.start())[0]) and (
             r.definite or re.search(r"\b(?:del|al)\s+$", skel[max(0, np.start() - 5):np.start()], re.I)):
@@ -867,6 +870,46 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
         # relative clause on a definite agreement is presupposed, whatever the sentence around it alleges or plans
         r.year, r.presupposable = year.group(), True
     return r
+
+
+# a standing party in a relative clause: "the 1977 Neutrality Treaty, to which both Panama and the United States are
+# parties", "the treaty, of which A is a signatory", "el Tratado de 1977, del que ambos países son parte", "la convención,
+# de la que A y B son Estados parte" (no signing told: parties, no signatories, the agreement's own year)
+_REL_PARTY = {
+    "en": literals.compile(rf"\s*,?\s+(?:to|of)\s+which\s+(?:(?:both|all)\s+)?(?P<list>{_REL_LIST})\s+(?:(?:are|is|were|was|remain|remains|"
+                           rf"have\s+been|has\s+been|had\s+been|became|become|becomes)\s+)(?:(?:both|all|also|still|now)\s+)?(?:a\s+|the\s+)?"
+                           rf"(?:(?:state\s+)?part(?:y|ies)|signator(?:y|ies))\b", re.I),
+    "es": literals.compile(rf"\s*,?\s+(?:del|de\s+la|de\s+los|de\s+las)\s+(?:que|cual|cuales)\s+(?:(?:ambos|ambas)\s+)?(?P<list>{_REL_LIST})\s+"
+                           rf"(?:es|son|era|eran|fue|fueron|ha\s+sido|han\s+sido|había\s+sido|habían\s+sido|sigue\s+siendo|siguen\s+siendo)\s+"
+                           rf"(?:(?:ambos|ambas|también|todavía|aún)\s+)?(?:(?:un|una)\s+)?(?:Estados?\s+)?(?:parte|partes|signatari[oa]s?|firmantes?)\b", re.I),
+}
+
+
+def _relative_party(skel: str, np: re.Match, ce: int, lang: str) -> Reading | None:
+    """A standing party told in a relative clause on the agreement (see _REL_PARTY)."""
+    rx = _REL_PARTY.get(lang)
+    if rx is None:
+        return None
+    lead = _REL_LEAD_REST_PARTY.match(skel, np.end())
+    m = rx.match(skel, lead.end() if lead else np.end())
+    if m is None:
+        return None
+    if _BLOCK[lang].search(m.group()) or _REF_NEG.search(m.group()) or _NO_SUCH.search(m.group()):
+        return None
+    r = Reading(head=np.group("head"), span=(np.start(), m.end()), subj_pos=np.start(), signs=False, signed=True, referred=True,
+                relative=True, name=_name(skel, np), definite=bool(_DEFINITE.match(np.group())))
+    r.parties = [int(SLOT.findall(it.group())[-1]) for it in re.finditer(_REL_ITEM, m.group("list"))]
+    if len(r.parties) < 2:
+        return None  # (one state's party-hood to an agreement named alone is no agreement of a pair read here)
+    year = _YEAR.search(skel, np.start(), m.start())
+    if year is not None:
+        r.year, r.presupposable = year.group(), True
+    return r
+
+
+# the agreement's name or description before the relative ("the treaty on the canal's neutrality of 1977, to which")
+_REL_LEAD_REST_PARTY = literals.compile(r"(?:\s+(?:on|of|for|de|del|sobre|para|en\s+materia\s+de)\s+(?:[^⟦,;()]|⟦\d+⟧){1,70}?"
+                                        r"(?=\s*,?\s+(?:to|of)\s+which|\s*,?\s+(?:del|de\s+la|de\s+los|de\s+las)\s+(?:que|cual)))?", re.I)
 
 
 # "The Pukpuk Treaty, named after the word for crocodile, was signed ... by A and B": a passive after an apposition
@@ -1070,7 +1113,8 @@ _SLOT_BROKERED = literals.compile(r"\b(?:the|this|that)\s+⟦\d+⟧-$", re.I)
 _PASSIVE_AFTER = literals.compile(r"(?:\s*,?\s+(?:that|which|que)\s+(?!(?:was|were|fue|fueron)\b)[^⟦,;.()]{1,40}?(?=\s*,?\s+(?:was|were|fue|fueron|ha\s+sido|"
                                   r"había\s+sido)\s))?"  # "El acuerdo que le dio origen fue firmado por", "the deal that ended the war was signed by"
                                   r"(?:\s+(?:on|for|covering|worth|valued\s+at|sobre|para|en\s+materia\s+de|de|por\s+valor\s+de)\s+"
-                                  r"(?!(?:the\s+|el\s+|la\s+)?(?:signing|firma)\b)[^⟦,;.()]{1,40}?(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había|signed|"
+                                  r"(?!(?:the\s+|el\s+|la\s+)?(?:signing|firma)\b)(?:(?!\b(?:que|that|which|who|quien)\b)[^⟦,;.()]){1,40}?"
+                                  r"(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había|signed|"
                                   r"inked|sealed|firmad|suscrit|rubricad)))?"  # "a memorandum on cyber security (was) signed", "el contrato de 375 millones de dólares firmado"
                                   # "A's treaty with B was signed", "el acuerdo con B fue firmado"; "los acuerdos bilaterales, rubricados"
                                   r"(?:(?:\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦\d+⟧)?\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧"
@@ -1128,7 +1172,7 @@ def readings(skel: str, lang: str) -> list[Reading]:
                 and (_PUT_OFF[lang].match(skel, np.end(), min(ce, np.end() + 120)) or signing_ahead(skel, nominal.start(), lang)):
             continue  # "the signing of the accord between A and B was postponed": a signing still to come
         if verb is None and nominal is None and part is None and passive is None:
-            rel = _relative_signing(skel, np, ce, lang)
+            rel = _relative_signing(skel, np, ce, lang) or _relative_party(skel, np, ce, lang)
             if rel is not None:
                 out.append(rel)
                 continue
@@ -1845,6 +1889,34 @@ def memoranda_only(claims: list[Claim], agreements: dict) -> list[Claim]:
                     not _MOU_WORD.search(c.quote or "") or (c.char_start, c.quote) in mou_read and
                     len(_MOU_WORD.findall(c.quote or "")) == 1):
                 continue  # (a sentence naming a memorandum keeps it: a rule may have read another noun as the head)
+        out.append(c)
+    return out
+
+
+# the agreement told as not signed yet: "was initialled ... but still has to be signed by the leaders", "has yet to be
+# signed", "awaits the leaders' signatures", "aún debe ser firmado", "está pendiente de firma", "todavía no ha sido firmado"
+_NOT_SIGNED_YET = literals.compile(
+    r"\b(?:(?:still|yet)\s+(?:has|have|had|needs?|needed)\s+to\s+be\s+(?:formally\s+)?signed|(?:has|have|had|is|are|was|were)\s+"
+    r"(?:still\s+)?yet\s+to\s+be\s+(?:formally\s+)?signed|not\s+(?:yet\s+)?(?:been\s+)?(?:formally\s+)?signed\s+yet|"
+    r"(?:has|have|had)\s+not\s+yet\s+been\s+(?:formally\s+)?signed|(?:awaits?|awaiting|awaited)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?signatures?|"
+    r"(?:aún|todavía)\s+(?:debe|deben|debía|debían|tiene\s+que|tienen\s+que|tenía\s+que)\s+(?:ser\s+)?firmad|"
+    r"(?:aún|todavía)\s+(?:falta|faltaba)\s+(?:la\s+firma|firmarlo|firmarla)|"
+    r"(?:está|están|estaba|estaban|queda|quedan|sigue|siguen)\s+(?:aún\s+|todavía\s+)?pendientes?\s+de\s+(?:la\s+)?firma|"
+    r"(?:aún|todavía)\s+no\s+(?:ha|han|había|habían)\s+sido\s+firmad|a\s+la\s+espera\s+de\s+(?:la\s+|las\s+)?firmas?)", re.I)
+
+
+def not_signed_yet(claims: list[Claim]) -> list[Claim]:
+    """Drops the parties read off a sentence that tells its one agreement is not signed yet ("The text of a peace
+    agreement was initialled by the two foreign ministers but still has to be signed by the leaders", "El texto,
+    rubricado por los negociadores, aún debe ser firmado por los presidentes"): no state is party to it yet. The
+    initialling ministers' SIGNED stays (an initial is a signature of the text)."""
+    out = []
+    for c in claims:
+        if c.predicate in ("PARTY_TO", "SIGNED_MOU_WITH") and c.polarity == "positive" and c.quote:
+            q = c.quote
+            late = _NOT_SIGNED_YET.search(q)
+            if late is not None and len(_ANY_HEAD_BOTH.findall(q)) == 1 and _ANY_HEAD_BOTH.search(q, 0, late.start()):
+                continue
         out.append(c)
     return out
 

@@ -129,3 +129,68 @@ def test_a_country_after_a_particle_in_a_kings_name_stays_the_country():
     _, claims = _run("El rey Felipe VI y el presidente chino, Xi Jinping, presidieron el miércoles la firma de diez memorandos "
                      "de entendimiento entre los gobiernos de España y China en materia de comercio.", "es", "2025-11-12")
     assert {"state:ESP", "state:CHN"} <= _parties(claims)
+
+
+# ---------------------------------------------------------------- an agreement told as not signed yet has no parties yet
+@pytest.mark.parametrize("text,lang", [
+    ("Ilham Aliyev and Nikol Pashinyan met Donald Trump at the White House. The text of a 17-article peace agreement was "
+     "initialled by the two countries' foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov, but still has to be signed "
+     "by the leaders and ratified, officials said.", "en"),
+    ("Negotiators from Armenia and Azerbaijan concluded a peace agreement in March, but it has yet to be signed.", "en"),
+    ("El texto del acuerdo de paz, rubricado el viernes por los cancilleres de Armenia y Azerbaiyán, aún debe ser firmado "
+     "por los presidentes.", "es"),
+    ("Armenia y Azerbaiyán cerraron en marzo un acuerdo de paz que sigue pendiente de firma.", "es"),
+])
+def test_an_agreement_not_signed_yet_has_no_parties(text, lang):
+    _, claims = _run(text, lang)
+    assert not _parties(claims)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Armenia and Azerbaijan signed a peace agreement on Friday; it still has to be ratified by both parliaments.", "en"),
+    ("Armenia y Azerbaiyán firmaron el viernes un acuerdo de paz que aún debe ser ratificado por ambos parlamentos.", "es"),
+])
+def test_a_signed_agreement_awaiting_ratification_keeps_its_parties(text, lang):
+    _, claims = _run(text, lang)
+    assert {"state:ARM", "state:AZE"} <= _parties(claims)
+
+
+# ---------------------------------------------------------------- a treaty left, suspended or scrapped: signed when the text says
+@pytest.mark.parametrize("text,lang,year", [
+    ("Algeria suspended in June 2022 the friendship treaty it had signed with Spain in 2002.", "en", "2002"),
+    ("In March 2024 Niger scrapped the military cooperation agreement it signed with the United States in 2012.", "en", "2012"),
+    ("Argelia suspendió en junio de 2022 el tratado de amistad que había firmado con España en 2002.", "es", "2002"),
+    ("México se retiró en 2023 del acuerdo de seguridad que había firmado con Perú en 2019.", "es", "2019"),
+])
+def test_an_agreement_left_later_is_dated_by_its_own_signing(text, lang, year):
+    agreements, claims = _run(text, lang)
+    assert len(_parties(claims)) == 2
+    (ag,) = agreements.values()
+    assert (ag.date or "").startswith(year)
+    assert all((c.date or "").startswith(year) for c in claims if c.predicate == "PARTY_TO")
+
+
+# ---------------------------------------------------------------- a standing party: "to which both are parties", "del que son parte"
+@pytest.mark.parametrize("text,lang", [
+    ("The 1977 Neutrality Treaty, to which both Panama and the United States are parties, guarantees the canal's neutrality.", "en"),
+    ("Panama and the United States are both parties to the 1977 Neutrality Treaty.", "en"),
+    ("El Tratado de Neutralidad de 1977, del que Panamá y Estados Unidos son parte, garantiza la neutralidad del canal.", "es"),
+    ("Panamá y Estados Unidos firmaron en abril un memorando de seguridad. Washington invoca el Tratado de Neutralidad de "
+     "1977, del que ambos países son parte.", "es"),
+])
+def test_a_standing_party_in_a_relative_clause(text, lang):
+    agreements, claims = _run(text, lang)
+    treaty = [a for a in agreements.values() if (a.date or "").startswith("1977")]
+    assert treaty
+    assert {c.subject for c in claims if c.predicate == "PARTY_TO" and c.object == treaty[0].id} == {"state:PAN", "state:USA"}
+    assert not [c for c in claims if c.predicate == "SIGNED" and c.object == treaty[0].id]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The treaty, to which neither Panama nor the United States is a party, bans nuclear tests.", "en"),
+    ("La convención de 1954, de la que Chile y Perú no son parte, regula la pesca.", "es"),
+    ("Colombia and Peru may become parties to the 1954 convention next year.", "en"),
+])
+def test_no_party_when_the_relative_denies_it_or_plans_it(text, lang):
+    _, claims = _run(text, lang)
+    assert not _parties(claims)
