@@ -1902,7 +1902,12 @@ _NOT_SIGNED_YET = literals.compile(
     r"(?:aún|todavía)\s+(?:debe|deben|debía|debían|tiene\s+que|tienen\s+que|tenía\s+que)\s+(?:ser\s+)?firmad|"
     r"(?:aún|todavía)\s+(?:falta|faltaba)\s+(?:la\s+firma|firmarlo|firmarla)|"
     r"(?:está|están|estaba|estaban|queda|quedan|sigue|siguen)\s+(?:aún\s+|todavía\s+)?pendientes?\s+de\s+(?:la\s+)?firma|"
-    r"(?:aún|todavía)\s+no\s+(?:ha|han|había|habían)\s+sido\s+firmad|a\s+la\s+espera\s+de\s+(?:la\s+|las\s+)?firmas?)", re.I)
+    r"(?:aún|todavía)\s+no\s+(?:ha|han|había|habían)\s+sido\s+firmad|a\s+la\s+espera\s+de\s+(?:la\s+|las\s+)?firmas?|"
+    # or does not exist at all: "...; no such agreement exists", "; ese acuerdo no existe"
+    r"no\s+such\s+(?:agreement|accord|deal|pact|treaty|memorandum|document)\s+(?:exists|existed)|"
+    r"(?:the|that|this)\s+(?:agreement|accord|deal|pact|treaty|memorandum|document)\s+(?:does\s+not|doesn['’]t|did\s+not|never)\s+exist|"
+    r"(?:el|ese|este|dicho|tal)\s+(?:acuerdo|pacto|tratado|memorando|convenio|documento)\s+(?:no\s+existe|nunca\s+existió|es\s+inexistente)|"
+    r"no\s+existe\s+(?:tal|ese|ningún|dicho)\s+(?:acuerdo|pacto|tratado|memorando|convenio|documento))", re.I)
 
 
 def not_signed_yet(claims: list[Claim]) -> list[Claim]:
@@ -1915,7 +1920,8 @@ def not_signed_yet(claims: list[Claim]) -> list[Claim]:
         if c.predicate in ("PARTY_TO", "SIGNED_MOU_WITH") and c.polarity == "positive" and c.quote:
             q = c.quote
             late = _NOT_SIGNED_YET.search(q)
-            if late is not None and len(_ANY_HEAD_BOTH.findall(q)) == 1 and _ANY_HEAD_BOTH.search(q, 0, late.start()):
+            heads = _ANY_HEAD_BOTH.findall(q, 0, late.start()) if late is not None else []
+            if late is not None and len(heads) == 1 and len(_ANY_HEAD_BOTH.findall(q, late.end())) == 0:
                 continue
         out.append(c)
     return out

@@ -194,3 +194,22 @@ def test_a_standing_party_in_a_relative_clause(text, lang):
 def test_no_party_when_the_relative_denies_it_or_plans_it(text, lang):
     _, claims = _run(text, lang)
     assert not _parties(claims)
+
+
+# ---------------------------------------------------------------- a viral claim or an agreement said not to exist is no signing
+@pytest.mark.parametrize("text,lang", [
+    ("A viral post says Bolivia and Iran signed a nuclear agreement in 2024. No such agreement exists, the ministry said.", "en"),
+    ("Un video viral dice que Bolivia e Irán firmaron un acuerdo nuclear en 2024. Ese acuerdo no existe, según la cancillería.", "es"),
+    ("Una publicación viral asegura que Bolivia e Irán firmaron un acuerdo nuclear secreto en 2024.", "es"),
+    ("Bolivia e Irán firmaron un acuerdo nuclear en 2024, según un mensaje; ese acuerdo no existe.", "es"),
+    ("Bolivia and Iran signed a nuclear agreement in 2024, a message claims; no such agreement exists.", "en"),
+])
+def test_a_signing_a_fact_check_refutes_is_no_agreement(text, lang):
+    _, claims = _run(text, lang)
+    assert not _parties(claims)
+
+
+def test_a_real_signing_beside_a_refuted_one_stays():
+    _, claims = _run("Bolivia and Iran signed a defence memorandum in July 2023. A viral post says they also signed a nuclear "
+                     "agreement in 2024. No such agreement exists, the ministry said.", "en")
+    assert {"state:BOL", "state:IRN"} <= _parties(claims)
