@@ -522,7 +522,12 @@ _PRONOUN_AGAIN = literals.compile(r"(?:[,;]\s*|\s)(?:though|although|but|yet|and
 # a non-restrictive relative clause or apposition closed by a comma right before the verb: "A and B, who heads
 # C's D, signed", "A y B, que llevan años negociando, firmaron", "A and B, both members of C, signed"
 _ASIDE = literals.compile(r",\s*(?:who|which|whose|que|quien|quienes|cuy[oa]s?|both|ambos|ambas|each|then|entonces|"
-                    r"long|longtime|once|until\s+recently|hasta\s+hace)\b[^,;:()]{3,110},\s*(?:(?:on|last|this|in|el|ayer|"
+                    r"long|longtime|once|until\s+recently|hasta\s+hace|"
+                    # the occasion between the subject and the verb: "A, on his first visit to Kyiv as prime minister, signed",
+                    # "A, during a two-day trip to B, signed", "A, en su primera visita oficial a B, firmó"
+                    r"(?:on|during|while\s+on|in\s+the\s+course\s+of|at|en|durante|con\s+motivo\s+de)\s+(?:his|her|their|its|a|an|the|su|sus|"
+                    r"una|un|la|el)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stop|stopover|summit|visita|viaje|gira|escala|cumbre))"
+                    r"\b[^,;:()]{3,110},\s*(?:(?:on|last|this|in|el|ayer|"
                     r"hoy|también|also|finally|finalmente|jointly|formally)\b[^,;:⟦]{0,25}?\s*)?$", re.I)
 # "⟦0⟧, " right before a possessive apposition ("⟦0⟧, ⟦1⟧'s state oil producer, joined")
 _OWNER_APPOS = literals.compile(r"⟦(\d+)⟧\s*,\s*(?:the\s+)?$")
@@ -1304,7 +1309,14 @@ def readings(skel: str, lang: str) -> list[Reading]:
         # (talks held before the signing are no plan: "after talks hosted by X, A and B signed", "tras meses de
         # negociaciones, A y B firmaron", "at the end of two days of talks")
         scope = _PAST_TALKS.sub(" ", scope)
-        if _BLOCK[lang].search(scope) or _BLOCK[lang].search(_PAST_TALKS.sub(" ", skel[cs:r.subj_pos])[-40:]):
+        presupposed_by = verb is None and passive is not None and r.definite and r.signers and \
+            _DATED_PARTICIPLE.match(skel, np.end(), ce) is not None
+        if presupposed_by:
+            # "the agreement signed on 10 March by A and B", "el acuerdo firmado el 10 de marzo por A y B": a dated signing
+            # by named signers, told in a participle on a definite agreement, is presupposed whatever the clause does with
+            # it ("Much of the discussion concerned the agreement signed ...")
+            scope = ""
+        if _BLOCK[lang].search(scope) or (not presupposed_by and _BLOCK[lang].search(_PAST_TALKS.sub(" ", skel[cs:r.subj_pos])[-40:])):
             continue
         if verb is not None and signing_scheduled(skel, verb.group(), np.end(), min(ce, np.end() + 100), lang):
             continue  # "A and B sign the pact next week", "firman el acuerdo mañana": a signing still to come
@@ -1317,6 +1329,14 @@ def readings(skel: str, lang: str) -> list[Reading]:
 
 # "signed a deal with A and is negotiating similar arrangements with B", "firmó con A y negocia otro con B": a partner
 # after a coordinated predicate that is a plan, a talk or a refusal is that predicate's, not the signing's
+# a participle dating the signing and naming its signers: "signed on 10 March by", "signed in Doha in 2024 by", "firmado el
+# 10 de marzo por", "suscrito en 2019 por"
+_DATED_PARTICIPLE = literals.compile(
+    r"\s*,?\s*(?:signed|inked|sealed|concluded|firmad[oa]|suscrit[oa]|rubricad[oa]|sellad[oa])\s+(?:on|in|el|en)\s+"
+    r"(?=[^⟦;.()]{0,60}?(?:\d|\b(?-i:[A-Z][a-z]+|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b))"
+    r"[^⟦;.()]{1,60}?,?\s+(?:by|por)\s", re.I)
+
+
 # talks that led to the signing, told as done: "after (months of) talks", "following negotiations in Doha", "at the end of
 # the talks", "tras (meses de) negociaciones", "al término de las conversaciones", "después de dos días de diálogo"
 _PAST_TALKS = literals.compile(

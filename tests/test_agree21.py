@@ -213,3 +213,53 @@ def test_a_real_signing_beside_a_refuted_one_stays():
     _, claims = _run("Bolivia and Iran signed a defence memorandum in July 2023. A viral post says they also signed a nuclear "
                      "agreement in 2024. No such agreement exists, the ministry said.", "en")
     assert {"state:BOL", "state:IRN"} <= _parties(claims)
+
+
+# ---------------------------------------------------------------- the occasion between the signer and the verb
+@pytest.mark.parametrize("text,lang,parties", [
+    ("Keir Starmer, on his first visit to Kyiv as prime minister, signed a 100-year partnership agreement with President "
+     "Volodymyr Zelensky on Thursday.", "en", {"state:GBR", "state:UKR"}),
+    ("Pedro Sánchez, durante su visita a Kiev, firmó el lunes un acuerdo de seguridad con el presidente ucraniano, "
+     "Volodímir Zelenski.", "es", {"state:ESP", "state:UKR"}),
+    ("Pedro Sánchez, en su primera visita a Kiev, firmó el lunes un acuerdo de seguridad con el presidente Volodímir "
+     "Zelenski.", "es", {"state:ESP", "state:UKR"}),
+])
+def test_a_visit_between_the_signer_and_the_verb(text, lang, parties):
+    _, claims = _run(text, lang, "2025-01-20")
+    assert _parties(claims) == parties
+
+
+def test_a_visit_aside_with_a_wish_signs_nothing():
+    _, claims = _run("Keir Starmer, during a visit to Kyiv, said he wanted to sign a partnership agreement with Volodymyr "
+                     "Zelensky.", "en", "2025-01-20")
+    assert not _parties(claims)
+
+
+# ---------------------------------------------------------------- "a partnership agreement" is an agreement, not a partnership
+def test_a_partnership_agreement_keeps_its_head_noun():
+    agreements, _ = _run("Keir Starmer signed a 100-year partnership agreement with President Volodymyr Zelensky on "
+                         "Thursday.", "en", "2025-01-20")
+    (ag,) = agreements.values()
+    assert "partnership agreement" in ag.title
+
+
+# ---------------------------------------------------------------- a dated participle with its signers; a future passive is none
+@pytest.mark.parametrize("text,lang", [
+    ("Much of the discussion concerned the agreement signed on 10 March by Ahmed al-Sharaa and Mazloum Abdi, commander of "
+     "the Syrian Democratic Forces.", "en"),
+    ("El debate giró en torno al acuerdo firmado el 10 de marzo por Ahmed al-Sharaa y Mazloum Abdi, comandante de las "
+     "Fuerzas Democráticas Sirias.", "es"),
+])
+def test_a_definite_agreement_signed_on_a_date_by_named_signers(text, lang):
+    _, claims = _run(text, lang, "2025-07-20")
+    assert {"official:ahmed-al-sharaa", "official:mazloum-abdi"} <= _signed(claims)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Talks are under way on the agreement to be signed on 10 March by Ahmed al-Sharaa and Mazloum Abdi.", "en"),
+    ("Las conversaciones siguen sobre el acuerdo que será firmado el 10 de marzo por Ahmed al-Sharaa y Mazloum Abdi.", "es"),
+    ("Negocian el acuerdo a ser firmado el 10 de marzo por Ahmed al-Sharaa y Mazloum Abdi.", "es"),
+])
+def test_an_agreement_still_to_be_signed_by_named_signers_is_none(text, lang):
+    _, claims = _run(text, lang, "2025-02-20")
+    assert not _signed(claims) and not _parties(claims)
