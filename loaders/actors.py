@@ -1130,7 +1130,9 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 surname_index = (len(surnames), _surname_keys(surnames))
             for a, b in _surname_spans(text, s, e, surname_index[1]):
                 oid = surnames.get(ids.normalise(_fold(text[a:b])))
-                if oid and (text[a].isupper() or text[a:b].split()[0].lower() in ("de", "del", "la")):
+                # (an Arabic article before the capital: "al-Sharaa", "el-Sisi", "ash-Shaibani" of a person met in full)
+                if oid and (text[a].isupper() or text[a:b].split()[0].lower() in ("de", "del", "la")
+                            or _ARTICLE_SURNAME.match(text, a, b)):
                     inner = _inner_name_word(text, ms, a, b)
                     if inner:
                         # "Kayikwamba Wagner" of "Thérèse Kayikwamba Wagner": the person's own surnames, not the
@@ -1458,6 +1460,9 @@ def _surname_word(tok: str, w: str) -> bool:
     if folded.isascii():
         return folded.lower() == w
     return re.fullmatch(re.escape(w), folded, re.I) is not None  # dotless i, Kelvin sign: rare
+
+
+_ARTICLE_SURNAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z]")
 
 
 def _inner_name_word(text: str, ms: list, a: int, b: int) -> list:

@@ -263,3 +263,15 @@ def test_a_definite_agreement_signed_on_a_date_by_named_signers(text, lang):
 def test_an_agreement_still_to_be_signed_by_named_signers_is_none(text, lang):
     _, claims = _run(text, lang, "2025-02-20")
     assert not _signed(claims) and not _parties(claims)
+
+
+# ---------------------------------------------------------------- a surname with an Arabic article, met in full before
+@pytest.mark.parametrize("text,lang", [
+    ("Observers noted that President Ahmed al-Sharaa now runs Syria. Much of the discussion concerned the agreement signed "
+     "on 10 March by al-Sharaa and Mazloum Abdi, commander of the Syrian Democratic Forces.", "en"),
+    ("El presidente sirio, Ahmed al-Sharaa, gobierna desde enero. El acuerdo fue firmado el 10 de marzo por al-Sharaa y "
+     "Mazloum Abdi, comandante de las Fuerzas Democráticas Sirias.", "es"),
+])
+def test_an_arabic_article_surname_is_the_person_met_before(text, lang):
+    _, claims = _run(text, lang, "2025-07-20")
+    assert "official:ahmed-al-sharaa" in _signed(claims)
