@@ -1130,7 +1130,15 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                 surname_index = (len(surnames), _surname_keys(surnames))
             for a, b in _surname_spans(text, s, e, surname_index[1]):
                 oid = surnames.get(ids.normalise(_fold(text[a:b])))
-                if oid and (text[a].isupper() or text[a:b].split()[0].lower() in ("de", "del", "la")):
+                # (an Arabic article before the capital: "al-Sharaa", "el-Sisi", "ash-Shaibani" of a person met in full)
+                if oid and (text[a].isupper() or text[a:b].split()[0].lower() in ("de", "del", "la")
+                            or _ARTICLE_SURNAME.match(text, a, b)):
+                    inner = _inner_name_word(text, ms, a, b)
+                    if inner:
+                        # "Kayikwamba Wagner" of "Thérèse Kayikwamba Wagner": the person's own surnames, not the
+                        # group or place one of their words also names ("Wagner", "Jordan", "Paz")
+                        ms[:] = [m for m in ms if m not in inner]
+                        taken[:] = [t for t in taken if t not in {(m.start, m.end) for m in inner}]
                     if free(a, b) and all(not (m.start <= a < m.end) for m in ms) \
                             and not _other_given_name(g, text, s, a, oid, result.new_entities):
                         ms.append(Mention(a, b, oid, "person"))
@@ -1452,6 +1460,26 @@ def _surname_word(tok: str, w: str) -> bool:
     if folded.isascii():
         return folded.lower() == w
     return re.fullmatch(re.escape(w), folded, re.I) is not None  # dotless i, Kelvin sign: rare
+
+
+_ARTICLE_SURNAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z]")
+
+
+def _inner_name_word(text: str, ms: list, a: int, b: int) -> list:
+    """The group or state mentions a known person's surnames of two words or more (text[a:b]) hold strictly inside
+    ("Wagner" of "Kayikwamba Wagner"): a word of the person's name, no actor; [] when any mention crosses the
+    span's edges, covers it whole, or is a person, or when a particle or a lower-case word comes before it in the
+    span ("de España" of "Felipe VI de España": the country the title names)."""
+    inside = [m for m in ms if m.start < b and m.end > a]
+    if inside and not all(w[:1].isupper() and _norm(w) not in _PART_PARTICLES
+                          for m in inside for w in text[a:m.start].split()):
+        return []
+    if not inside or any(m.start < a or m.end > b or (m.start == a and m.end == b) for m in inside):
+        return []
+    if any(not (m.entity.startswith("group:") or m.entity.startswith("state:")) or m.kind in ("coref", "pair")
+           for m in inside):
+        return []
+    return inside
 
 
 def _surname_spans(text: str, s: int, e: int, index: dict[str, list[tuple[str, ...]]]) -> list[tuple[int, int]]:

@@ -72,7 +72,7 @@ _VERB = {
                      r"put\s+pen\s+to\s+paper\s+on|"
                      r"put\s+(?:his|her|their|its)\s+(?:signatures?|names?)\s+(?:to|on)|"
                      r"affix(?:ed|es)?\s+(?:his|her|their|its)\s+signatures?\s+to|" + _FIRST_TO["en"] + "|"
-                     r"(?:became|become|becomes|is|are|was|were)\s+(?:a\s+|the\s+\w+\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+to|concluded|concludes|initial(?:l)?ed|clinched|"
+                     r"(?:became|become|becomes|is|are|was|were)\s+(?:(?:both|all|also|now|still|already)\s+)?(?:a\s+|the\s+\w+\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+(?:to|of)\b|concluded|concludes|initial(?:l)?ed|clinched|"
                      # a standing party: "A and B remain bound by the 1951 treaty"
                      r"(?:are|were|remain|remained|remains|is|was)\s+(?:still\s+|also\s+|formally\s+|legally\s+)*bound\s+by|"
                      r"clinches|struck|strikes|reached|reaches|finali[sz]ed|ratified|ratifies|renewed|renews|extended|"
@@ -82,7 +82,7 @@ _VERB = {
                      r"suscribi(?:ó|eron)|suscribe|suscriben|rubric(?:ó|aron|a|an)|sell(?:ó|aron)|cerr(?:ó|aron)|"
                      r"conclu(?:yó|yeron)|alcanz(?:ó|aron)|ratific(?:ó|aron)|renov(?:ó|aron)|prorrog(?:ó|aron)|"
                      + _FIRST_TO["es"] + r"|se\s+adhiri(?:ó|eron)|se\s+(?:sum(?:ó|aron)|uni(?:ó|eron))\s+a|acord(?:ó|aron)|formaliz(?:ó|aron)|oficializ(?:ó|aron)|adopt(?:ó|aron)|pact(?:ó|aron)|firman|suscriben|estamp(?:ó|aron)\s+sus?\s+firmas?\s+en|"
-                     r"(?:es|son|era|eran|fue|fueron|se\s+convirti(?:ó|eron)\s+en|pas(?:ó|aron)\s+a\s+ser)\s+(?:(?:un|una)\s+)?"
+                     r"(?:es|son|era|eran|fue|fueron|se\s+convirti(?:ó|eron)\s+en|pas(?:ó|aron)\s+a\s+ser)\s+(?:(?:ambos|ambas|también|ya|todavía|aún)\s+)?(?:(?:un|una)\s+)?"
                      r"(?:Estados?\s+)?(?:parte|partes|signatari[oa]s?|firmantes?)\s+(?:del?|en)|"
                      r"(?<=que\s)(?:firmara|firmaran|suscribiera|suscribieran|rubricara|rubricaran|sellara|sellaran)|acept(?:ó|aron)|"
                      r"lleg(?:ó|aron)\s+a|(?:ha|han|había|habían)\s+llegado\s+a|anunci(?:ó|aron)|"
@@ -190,7 +190,10 @@ _DESCRIPTOR = (r"(?-i:(?:(?!(?:in|at|en|help|support|backing|mediation|participa
                r"dinero|observadores|testigos|auspicio|facilitación|aval|visto)\b)[a-záéíóúñ][a-záéíóúñ-]*\s+){1,3}(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?)")
 # "with X looking on", "con X como testigo": a witness, no partner nor signatory
 _WATCHING = (r"(?!\s*,?\s+(?:looking\s+on|watching|in\s+attendance|present\b|as\s+(?:a\s+)?witness|on\s+hand|"
-             r"como\s+testigos?|de\s+testigos?|presente\b|observando))")
+             r"como\s+testigos?|de\s+testigos?|presente\b|observando|"
+             # "with X adding his own signature": a further signatory (added_signatures), no partner
+             r"(?:also\s+|too\s+|también\s+)?(?:adding|affixing|appending|añadiendo|estampando|sumando|poniendo|agregando)\s+"
+             r"(?:also\s+|también\s+)?(?:his|her|their|its|su|sus)\s+(?:own\s+|propias?\s+)?(?:signatures?|firmas?)))")
 _WITH = literals.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las)\s+)?(?:(?:neighbou?ring|fellow|su\s+vecin[oa]|sus\s+vecin[oa]s|"
                    r"vecin[oa]|la\s+vecina|el\s+vecino)\s+)?(?:(?:his|her|its|their|su|sus)\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:counterparts?|homólog[oa]s?|(?<=su\s)par|(?<=sus\s)pares|(?<=its\s)(?:[\w-]+\s+){0,2}?neighbou?r|"
@@ -519,7 +522,12 @@ _PRONOUN_AGAIN = literals.compile(r"(?:[,;]\s*|\s)(?:though|although|but|yet|and
 # a non-restrictive relative clause or apposition closed by a comma right before the verb: "A and B, who heads
 # C's D, signed", "A y B, que llevan años negociando, firmaron", "A and B, both members of C, signed"
 _ASIDE = literals.compile(r",\s*(?:who|which|whose|que|quien|quienes|cuy[oa]s?|both|ambos|ambas|each|then|entonces|"
-                    r"long|longtime|once|until\s+recently|hasta\s+hace)\b[^,;:()]{3,110},\s*(?:(?:on|last|this|in|el|ayer|"
+                    r"long|longtime|once|until\s+recently|hasta\s+hace|"
+                    # the occasion between the subject and the verb: "A, on his first visit to Kyiv as prime minister, signed",
+                    # "A, during a two-day trip to B, signed", "A, en su primera visita oficial a B, firmó"
+                    r"(?:on|during|while\s+on|in\s+the\s+course\s+of|at|en|durante|con\s+motivo\s+de)\s+(?:his|her|their|its|a|an|the|su|sus|"
+                    r"una|un|la|el)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stop|stopover|summit|visita|viaje|gira|escala|cumbre))"
+                    r"\b[^,;:()]{3,110},\s*(?:(?:on|last|this|in|el|ayer|"
                     r"hoy|también|also|finally|finalmente|jointly|formally)\b[^,;:⟦]{0,25}?\s*)?$", re.I)
 # "⟦0⟧, " right before a possessive apposition ("⟦0⟧, ⟦1⟧'s state oil producer, joined")
 _OWNER_APPOS = literals.compile(r"⟦(\d+)⟧\s*,\s*(?:the\s+)?$")
@@ -857,6 +865,9 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
     r.span = (r.span[0], max([scope] + [p[1][1] for p in r.partners]))
     if _BLOCK[lang].search(skel, lead.start(), scope) or _REF_NEG.search(skel, lead.start(), scope):
         return None
+    if _YEAR.search(skel, m.start(), scope):
+        # "suspended in June 2022 the treaty it had signed with Spain in 2002": the relative clause dates its signing
+        r.date_span = (m.start(), scope)
     year = _YEAR.search(skel, m.end(), end)
     if year is not None and not _NO_SUCH.search(skel, _clause(skel, np.start())[0]) and (
             r.definite or re.search(r"\b(?:del|al)\s+$", skel[max(0, np.start() - 5):np.start()], re.I)):
@@ -864,6 +875,46 @@ def _relative_signing(skel: str, np: re.Match, ce: int, lang: str) -> Reading | 
         # relative clause on a definite agreement is presupposed, whatever the sentence around it alleges or plans
         r.year, r.presupposable = year.group(), True
     return r
+
+
+# a standing party in a relative clause: "the 1977 Neutrality Treaty, to which both Panama and the United States are
+# parties", "the treaty, of which A is a signatory", "el Tratado de 1977, del que ambos países son parte", "la convención,
+# de la que A y B son Estados parte" (no signing told: parties, no signatories, the agreement's own year)
+_REL_PARTY = {
+    "en": literals.compile(rf"\s*,?\s+(?:to|of)\s+which\s+(?:(?:both|all)\s+)?(?P<list>{_REL_LIST})\s+(?:(?:are|is|were|was|remain|remains|"
+                           rf"have\s+been|has\s+been|had\s+been|became|become|becomes)\s+)(?:(?:both|all|also|still|now)\s+)?(?:a\s+|the\s+)?"
+                           rf"(?:(?:state\s+)?part(?:y|ies)|signator(?:y|ies))\b", re.I),
+    "es": literals.compile(rf"\s*,?\s+(?:del|de\s+la|de\s+los|de\s+las)\s+(?:que|cual|cuales)\s+(?:(?:ambos|ambas)\s+)?(?P<list>{_REL_LIST})\s+"
+                           rf"(?:es|son|era|eran|fue|fueron|ha\s+sido|han\s+sido|había\s+sido|habían\s+sido|sigue\s+siendo|siguen\s+siendo)\s+"
+                           rf"(?:(?:ambos|ambas|también|todavía|aún)\s+)?(?:(?:un|una)\s+)?(?:Estados?\s+)?(?:parte|partes|signatari[oa]s?|firmantes?)\b", re.I),
+}
+
+
+def _relative_party(skel: str, np: re.Match, ce: int, lang: str) -> Reading | None:
+    """A standing party told in a relative clause on the agreement (see _REL_PARTY)."""
+    rx = _REL_PARTY.get(lang)
+    if rx is None:
+        return None
+    lead = _REL_LEAD_REST_PARTY.match(skel, np.end())
+    m = rx.match(skel, lead.end() if lead else np.end())
+    if m is None:
+        return None
+    if _BLOCK[lang].search(m.group()) or _REF_NEG.search(m.group()) or _NO_SUCH.search(m.group()):
+        return None
+    r = Reading(head=np.group("head"), span=(np.start(), m.end()), subj_pos=np.start(), signs=False, signed=True, referred=True,
+                relative=True, name=_name(skel, np), definite=bool(_DEFINITE.match(np.group())))
+    r.parties = [int(SLOT.findall(it.group())[-1]) for it in re.finditer(_REL_ITEM, m.group("list"))]
+    if len(r.parties) < 2:
+        return None  # (one state's party-hood to an agreement named alone is no agreement of a pair read here)
+    year = _YEAR.search(skel, np.start(), m.start())
+    if year is not None:
+        r.year, r.presupposable = year.group(), True
+    return r
+
+
+# the agreement's name or description before the relative ("the treaty on the canal's neutrality of 1977, to which")
+_REL_LEAD_REST_PARTY = literals.compile(r"(?:\s+(?:on|of|for|de|del|sobre|para|en\s+materia\s+de)\s+(?:[^⟦,;()]|⟦\d+⟧){1,70}?"
+                                        r"(?=\s*,?\s+(?:to|of)\s+which|\s*,?\s+(?:del|de\s+la|de\s+los|de\s+las)\s+(?:que|cual)))?", re.I)
 
 
 # "The Pukpuk Treaty, named after the word for crocodile, was signed ... by A and B": a passive after an apposition
@@ -1067,7 +1118,8 @@ _SLOT_BROKERED = literals.compile(r"\b(?:the|this|that)\s+⟦\d+⟧-$", re.I)
 _PASSIVE_AFTER = literals.compile(r"(?:\s*,?\s+(?:that|which|que)\s+(?!(?:was|were|fue|fueron)\b)[^⟦,;.()]{1,40}?(?=\s*,?\s+(?:was|were|fue|fueron|ha\s+sido|"
                                   r"había\s+sido)\s))?"  # "El acuerdo que le dio origen fue firmado por", "the deal that ended the war was signed by"
                                   r"(?:\s+(?:on|for|covering|worth|valued\s+at|sobre|para|en\s+materia\s+de|de|por\s+valor\s+de)\s+"
-                                  r"(?!(?:the\s+|el\s+|la\s+)?(?:signing|firma)\b)[^⟦,;.()]{1,40}?(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había|signed|"
+                                  r"(?!(?:the\s+|el\s+|la\s+)?(?:signing|firma)\b)(?:(?!\b(?:que|that|which|who|quien)\b)[^⟦,;.()]){1,40}?"
+                                  r"(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había|signed|"
                                   r"inked|sealed|firmad|suscrit|rubricad)))?"  # "a memorandum on cyber security (was) signed", "el contrato de 375 millones de dólares firmado"
                                   # "A's treaty with B was signed", "el acuerdo con B fue firmado"; "los acuerdos bilaterales, rubricados"
                                   r"(?:(?:\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦\d+⟧)?\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧"
@@ -1125,7 +1177,7 @@ def readings(skel: str, lang: str) -> list[Reading]:
                 and (_PUT_OFF[lang].match(skel, np.end(), min(ce, np.end() + 120)) or signing_ahead(skel, nominal.start(), lang)):
             continue  # "the signing of the accord between A and B was postponed": a signing still to come
         if verb is None and nominal is None and part is None and passive is None:
-            rel = _relative_signing(skel, np, ce, lang)
+            rel = _relative_signing(skel, np, ce, lang) or _relative_party(skel, np, ce, lang)
             if rel is not None:
                 out.append(rel)
                 continue
@@ -1254,7 +1306,17 @@ def readings(skel: str, lang: str) -> list[Reading]:
             scope = skel[max(cs, r.subj_pos, own_from):verb.start()] + " " + skel[verb.start():np.start("head")]
         if verb is not None and _FIRST_TO_RX.match(verb.group()):
             scope = scope.replace(verb.group(), " ")  # its "to sign" is no plan
-        if _BLOCK[lang].search(scope) or _BLOCK[lang].search(skel[cs:r.subj_pos][-40:]):
+        # (talks held before the signing are no plan: "after talks hosted by X, A and B signed", "tras meses de
+        # negociaciones, A y B firmaron", "at the end of two days of talks")
+        scope = _PAST_TALKS.sub(" ", scope)
+        presupposed_by = verb is None and passive is not None and r.definite and r.signers and \
+            _DATED_PARTICIPLE.match(skel, np.end(), ce) is not None
+        if presupposed_by:
+            # "the agreement signed on 10 March by A and B", "el acuerdo firmado el 10 de marzo por A y B": a dated signing
+            # by named signers, told in a participle on a definite agreement, is presupposed whatever the clause does with
+            # it ("Much of the discussion concerned the agreement signed ...")
+            scope = ""
+        if _BLOCK[lang].search(scope) or (not presupposed_by and _BLOCK[lang].search(_PAST_TALKS.sub(" ", skel[cs:r.subj_pos])[-40:])):
             continue
         if verb is not None and signing_scheduled(skel, verb.group(), np.end(), min(ce, np.end() + 100), lang):
             continue  # "A and B sign the pact next week", "firman el acuerdo mañana": a signing still to come
@@ -1267,6 +1329,23 @@ def readings(skel: str, lang: str) -> list[Reading]:
 
 # "signed a deal with A and is negotiating similar arrangements with B", "firmó con A y negocia otro con B": a partner
 # after a coordinated predicate that is a plan, a talk or a refusal is that predicate's, not the signing's
+# a participle dating the signing and naming its signers: "signed on 10 March by", "signed in Doha in 2024 by", "firmado el
+# 10 de marzo por", "suscrito en 2019 por"
+_DATED_PARTICIPLE = literals.compile(
+    r"\s*,?\s*(?:signed|inked|sealed|concluded|firmad[oa]|suscrit[oa]|rubricad[oa]|sellad[oa])\s+(?:on|in|el|en)\s+"
+    r"(?=[^⟦;.()]{0,60}?(?:\d|\b(?-i:[A-Z][a-z]+|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b))"
+    r"[^⟦;.()]{1,60}?,?\s+(?:by|por)\s", re.I)
+
+
+# talks that led to the signing, told as done: "after (months of) talks", "following negotiations in Doha", "at the end of
+# the talks", "tras (meses de) negociaciones", "al término de las conversaciones", "después de dos días de diálogo"
+_PAST_TALKS = literals.compile(
+    r"\b(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of|tras|después\s+de|luego\s+de|al\s+(?:término|cabo|cierre|final)\s+de)"
+    r"\s+(?:(?:the|a|an|their|its|two|three|several|many|long|lengthy|intense|marathon|indirect|direct|secret|round\s+of|"
+    r"rounds\s+of|las|los|unas|unos|sus|dos|tres|varias|varios|largas|largos|intensas|duras|ronda\s+de|rondas\s+de|"
+    r"\w+\s+(?:days|weeks|months|years|días|semanas|meses|años)\s+(?:of|de)|(?:days|weeks|months|years|días|semanas|meses|años)\s+(?:of|de))\s+)*"
+    r"(?:talks|negotiations|discussions|consultations|mediation|conversaciones|negociaciones|diálogo|consultas|mediación)\b",
+    re.I)
 _CONJ = literals.compile(r"\b(?:and|but|while|whereas|y|e|pero|mientras|aunque)\s", re.I)
 
 
@@ -1834,6 +1913,40 @@ def memoranda_only(claims: list[Claim], agreements: dict) -> list[Claim]:
     return out
 
 
+# the agreement told as not signed yet: "was initialled ... but still has to be signed by the leaders", "has yet to be
+# signed", "awaits the leaders' signatures", "aún debe ser firmado", "está pendiente de firma", "todavía no ha sido firmado"
+_NOT_SIGNED_YET = literals.compile(
+    r"\b(?:(?:still|yet)\s+(?:has|have|had|needs?|needed)\s+to\s+be\s+(?:formally\s+)?signed|(?:has|have|had|is|are|was|were)\s+"
+    r"(?:still\s+)?yet\s+to\s+be\s+(?:formally\s+)?signed|not\s+(?:yet\s+)?(?:been\s+)?(?:formally\s+)?signed\s+yet|"
+    r"(?:has|have|had)\s+not\s+yet\s+been\s+(?:formally\s+)?signed|(?:awaits?|awaiting|awaited)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?signatures?|"
+    r"(?:aún|todavía)\s+(?:debe|deben|debía|debían|tiene\s+que|tienen\s+que|tenía\s+que)\s+(?:ser\s+)?firmad|"
+    r"(?:aún|todavía)\s+(?:falta|faltaba)\s+(?:la\s+firma|firmarlo|firmarla)|"
+    r"(?:está|están|estaba|estaban|queda|quedan|sigue|siguen)\s+(?:aún\s+|todavía\s+)?pendientes?\s+de\s+(?:la\s+)?firma|"
+    r"(?:aún|todavía)\s+no\s+(?:ha|han|había|habían)\s+sido\s+firmad|a\s+la\s+espera\s+de\s+(?:la\s+|las\s+)?firmas?|"
+    # or does not exist at all: "...; no such agreement exists", "; ese acuerdo no existe"
+    r"no\s+such\s+(?:agreement|accord|deal|pact|treaty|memorandum|document)\s+(?:exists|existed)|"
+    r"(?:the|that|this)\s+(?:agreement|accord|deal|pact|treaty|memorandum|document)\s+(?:does\s+not|doesn['’]t|did\s+not|never)\s+exist|"
+    r"(?:el|ese|este|dicho|tal)\s+(?:acuerdo|pacto|tratado|memorando|convenio|documento)\s+(?:no\s+existe|nunca\s+existió|es\s+inexistente)|"
+    r"no\s+existe\s+(?:tal|ese|ningún|dicho)\s+(?:acuerdo|pacto|tratado|memorando|convenio|documento))", re.I)
+
+
+def not_signed_yet(claims: list[Claim]) -> list[Claim]:
+    """Drops the parties read off a sentence that tells its one agreement is not signed yet ("The text of a peace
+    agreement was initialled by the two foreign ministers but still has to be signed by the leaders", "El texto,
+    rubricado por los negociadores, aún debe ser firmado por los presidentes"): no state is party to it yet. The
+    initialling ministers' SIGNED stays (an initial is a signature of the text)."""
+    out = []
+    for c in claims:
+        if c.predicate in ("PARTY_TO", "SIGNED_MOU_WITH") and c.polarity == "positive" and c.quote:
+            q = c.quote
+            late = _NOT_SIGNED_YET.search(q)
+            heads = _ANY_HEAD_BOTH.findall(q, 0, late.start()) if late is not None else []
+            if late is not None and len(heads) == 1 and len(_ANY_HEAD_BOTH.findall(q, late.end())) == 0:
+                continue
+        out.append(c)
+    return out
+
+
 def note_parties(ctx: dict, claims) -> None:
     """Remember each agreement's parties, most recently named last, so that a later "the pact was
     signed by A" finds the agreement A's state is party to (a round-up names several)."""
@@ -2004,6 +2117,51 @@ def _signed_text(skel: str, slots: list, base: dict, ctx: dict, lang: str, party
             out.append(Claim(predicate="SIGNED", subject=slots[k].entity, object=ag, modality="asserted",
                              polarity="positive", date=date(span) or ctx.get("last_agreement_date"),
                              rule=f"{lang}.agreements.signed_text", **base))
+    return out
+
+
+# a further signatory joining a signing just told: "with ⟦k⟧ adding his own signature", "⟦k⟧ also added her signature
+# to it", "⟦k⟧ countersigned it", "con ⟦k⟧ estampando también su firma", "⟦k⟧ añadió su firma al documento", "⟦k⟧ lo
+# refrendó con su firma" (a title and its state between "with" and the name: "with U.S. President ⟦k⟧ adding ...")
+_ADD_VERB = (r"(?:add(?:ed|s|ing)|affix(?:ed|es|ing)|put(?:s|ting)?|append(?:ed|ing)|añad(?:ió|iendo|e)|estamp(?:ó|ando|a)|"
+             r"sum(?:ó|ando|a)|pus(?:o)|poniendo|agreg(?:ó|ando|a))")
+_ADDED_SIGNATURE = literals.compile(
+    r"(?:\b(?:with|con)\s+(?:[^;.⟦()]|⟦\d+⟧){0,50}?⟦(?P<p>\d+)⟧\s*,?\s+"
+    r"(?:also\s+|too\s+|también\s+)?" + _ADD_VERB +
+    r"|⟦(?P<q>\d+)⟧\s*,?\s+(?:(?:also|then|later|too|también|luego|después)\s+)?" + _ADD_VERB + r")"
+    r"\s+(?:(?:also|then|later|too|también|luego|después|además)\s+)?(?:his|her|their|its|su|sus)\s+(?:own\s+|propias?\s+)?"
+    r"(?:signatures?|firmas?)\b"
+    r"|⟦(?P<r>\d+)⟧\s*,?\s+(?:(?:also|then|later)\s+)?(?:countersigned|co-?signed)\b", re.I)
+
+
+def added_signatures(skel: str, slots: list, base: dict, ctx: dict, lang: str, claims: list, date) -> list[Claim]:
+    """SIGNED for a further signatory joining a signing this sentence (or one of the two before) told (see
+    _ADDED_SIGNATURE): the person signs that agreement; their state is no party for it (a host or a guarantor
+    adding a signature is no party unless the text says so)."""
+    if "⟦" not in skel or not _ADDED_SIGNATURE.search(skel):
+        return []
+    here = [c.object for c in claims if c.predicate in ("SIGNED", "PARTY_TO") and c.polarity == "positive"]
+    if here:
+        ag = here[-1]
+    elif ctx.get("agreement_sentence") is not None and ctx.get("sent_index", 0) - ctx["agreement_sentence"] <= 2:
+        ag = ctx.get("last_agreement")
+    else:
+        ag = None
+    if ag is None:
+        return []
+    out = []
+    for m in _ADDED_SIGNATURE.finditer(skel):
+        k = int(m.group("p") or m.group("q") or m.group("r"))
+        if k >= len(slots) or not slots[k].entity.startswith("official:"):
+            continue
+        if _BLOCK[lang].search(skel, _clause(skel, m.start())[0], m.end()):
+            continue  # "with X refusing to add his signature", "X was expected to add his signature"
+        if any(c.predicate == "SIGNED" and c.subject == slots[k].entity and c.object == ag for c in claims):
+            continue
+        dated = next((c.date for c in claims if c.object == ag and c.date), None)
+        out.append(Claim(predicate="SIGNED", subject=slots[k].entity, object=ag, modality="asserted", polarity="positive",
+                         date=dated or date(m.span()) or ctx.get("last_agreement_date"),
+                         rule=f"{lang}.agreements.added_signature", **base))
     return out
 
 

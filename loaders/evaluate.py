@@ -815,14 +815,17 @@ def _implied_parties(facts: list[GoldFact]) -> list[GoldFact]:
     """A memorandum the gold gives only as SIGNED_MOU_WITH A-B: A and B are parties to it (the README's
     PARTY_TO), so an extracted PARTY_TO of either to an agreement of the two (of that year) is implied by
     the gold fact, counted as optional. Where the gold gives the PARTY_TO itself, it stays required."""
-    given = [x.target.parties for x in facts if x.type == "PARTY_TO" and isinstance(x.target, AgreementSpec)]
+    given = [(x.target.parties, x.target.year) for x in facts if x.type == "PARTY_TO" and isinstance(x.target, AgreementSpec)]
     out = []
     for x in facts:
         if x.type != "SIGNED_MOU_WITH" or isinstance(x.target, AgreementSpec):
             continue
         a, b = x.source[0], x.target[0]
-        # (the gold's own PARTY_TO lines to the agreement of the two; a trilateral one of A, B and C is another)
-        if any({ids.normalise(a), ids.normalise(b)} == {ids.normalise(p) for p in ps} for ps in given):
+        year = (x.date or "")[:4] or None
+        # (the gold's own PARTY_TO lines to the agreement of the two; a trilateral one of A, B and C is another, and so
+        # is one of another year: the pair's 1977 treaty gives no PARTY_TO lines of their 2025 memorandum)
+        if any({ids.normalise(a), ids.normalise(b)} == {ids.normalise(p) for p in ps} and (not y or not year or y == year)
+               for ps, y in given):
             continue
         spec = AgreementSpec(parties=(a, b), year=(x.date or "")[:4] or None)
         out.extend(GoldFact("PARTY_TO", side, spec, quote=x.quote, optional=True) for side in (x.source, x.target))

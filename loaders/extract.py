@@ -533,6 +533,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     # gold requires one; the brief: hypothetical or future acts are no facts)
     claims = [c for c in claims if not (c.predicate in _SIGNING_PREDICATES and c.polarity == "positive"
                                         and c.modality == "speculative")]
+    claims = agreements_mod.not_signed_yet(claims)
     _headline_dates(text, sents, claims, dbase)
     for h in section_heads:  # a section's heading reports its first sentence's event, as a headline its lead's
         if h + 1 < len(sents) and not any(d.value and not d.weak for d in dates_mod.find(text, sents[h].start, sents[h].end, dbase)):
@@ -907,13 +908,20 @@ _RATED_FALSE = re.compile(
 
 # a bare verdict sentence right after the claim: "Publicaciones aseguran que X ... . Esto es falso.", "No es así.",
 # "This is false." (one with its own speaker, "Esto es falso, dijo Z", is that speaker's denial, not the article's)
+_DOC_NOUN_EN = r"(?:agreement|accord|deal|pact|treaty|memorandum|mou|contract|document)"
+_DOC_NOUN_ES = r"(?:acuerdo|pacto|tratado|memorando|memorándum|convenio|contrato|documento)"
 _BARE_VERDICT = re.compile(
     r"(?:[\s*_]*(?:(?:sin\s+embargo|pero|but|however|no\s+obstante)\s*,?\s*)?(?:(?:esto|eso|ello|lo\s+anterior|this|that|it|the\s+claim|"
     r"la\s+afirmaci[oó]n|la\s+informaci[oó]n|la\s+publicaci[oó]n)\s+)?(?:es|era|resultó|is|was|turned\s+out\s+to\s+be)\s+"
     r"(?:(?:completamente|totalmente|simply|completely|entirely)\s+)?(?:fals[oa]|engaños[oa]|inexact[oa]|incorrect[oa]?|mentira|un\s+bulo|"
     r"false|untrue|not\s+true|misleading|fake|wrong|no\s+es\s+cierto)"
     r"|[\s*_]*(?:(?:sin\s+embargo|pero|no\s+obstante)\s*,?\s*)?(?:(?:esto|eso|ello)\s+)?no\s+(?:es\s+(?:así|cierto|verdad)|ocurrió|sucedió|pasó|ha\s+ocurrido)"
-    r"|[\s*_]*(?:(?:but|however)\s*,?\s*)?(?:this|that|it)\s+(?:is|was)\s+not\s+(?:true|the\s+case|so)|[\s*_]*(?:fals[oa]|false)\b)"
+    r"|[\s*_]*(?:(?:but|however)\s*,?\s*)?(?:this|that|it)\s+(?:is|was)\s+not\s+(?:true|the\s+case|so)|[\s*_]*(?:fals[oa]|false)\b"
+    # the agreement the claim names does not exist: "No such agreement exists.", "Ese acuerdo no existe."
+    r"|[\s*_]*(?:(?:but|however|sin\s+embargo|pero)\s*,?\s*)?(?:no\s+such\s+" + _DOC_NOUN_EN + r"\s+(?:exists|existed|has\s+ever\s+existed)|"
+    r"(?:the|that|this|any\s+such)\s+" + _DOC_NOUN_EN + r"\s+(?:does\s+not|doesn['’]t|did\s+not|didn['’]t|never)\s+exist(?:ed)?|"
+    r"(?:el|ese|este|dicho|tal|aquel)\s+" + _DOC_NOUN_ES + r"\s+(?:no\s+existe|nunca\s+existió|no\s+existió|es\s+inexistente)|"
+    r"no\s+existe\s+(?:tal|ese|este|ningún|dicho)\s+" + _DOC_NOUN_ES + r"))"
     r"\s*[.!]?[\s*_]*$", re.I)
 
 
@@ -929,9 +937,10 @@ _CORRECTED_VERSION = literals.compile(
 # the post itself, not a "viral surge of disinformation" around officials' own words
 _VIRAL_CLAIM = literals.compile(
     r"(?:\bcircula[n]?\b|\bse\s+(?:ha\s+)?viraliz\w+|\bviral\s+(?:social\s+media\s+)?(?:posts?|videos?|clips?|images?|photos?|tweets?|messages?|threads?|claims?|screenshots?|memes?)\b|"
-    r"\b(?:v[íi]deos?|publicaci[óo]n(?:es)?|imag[ée]n(?:es)?|mensajes?|cadenas?|posts?|tuits?|hilos?)\s+virales?\b|\b(?:circulating|shared|widely\s+shared)\s+(?:on|across|in)\s+"
+    r"\b(?:v[íi]deos?|publicaci[óo]n(?:es)?|imag[ée]n(?:es)?|mensajes?|cadenas?|posts?|tuits?|hilos?)\s+viral(?:es)?\b|\b(?:circulating|shared|widely\s+shared)\s+(?:on|across|in)\s+"
     r"(?:social\s+media|x|tiktok|whatsapp|facebook|telegram|instagram)\b)[^.;]{0,160}?"
-    r"\b(?:que\s+(?:afirma|aseguran?|dicen?|sostienen?|atribuyen?)|afirman?|aseguran?|claim(?:s|ing|ed)?|say(?:s|ing)?|alleg(?:e|es|ing))\b", re.I)
+    r"\b(?:que\s+(?:afirma|aseguran?|dicen?|sostienen?|atribuyen?)|afirman?|aseguran?|dicen?|sostienen?|claim(?:s|ing|ed)?|say(?:s|ing)?|"
+    r"alleg(?:e|es|ing))\b", re.I)
 
 
 _FACT_CHECK_CUES = literals.Triggers({"viral": [_VIRAL_CLAIM], "corrected": [_CORRECTED_VERSION]})
@@ -4373,6 +4382,8 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
         found += agreements_mod.pronoun_signings(
             skel, slots, base, ctx, lang, lambda k: party_of(slots[k], pub) or (ctx.get("role_states") or {}).get(slots[k].entity),
             lambda span: _pick_date(skel, span, None, pub, lang))
+    found += agreements_mod.added_signatures(skel, slots, base, ctx, lang, [*known, *found],
+                                             lambda span: _pick_date(skel, span, None, pub, lang))
     return found
 
 

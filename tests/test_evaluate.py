@@ -211,6 +211,13 @@ def test_parties_of_a_memorandum_given_only_as_signed_mou_with_are_implied(tmp_p
     g.write_text(yaml.safe_dump({"documents": [{"file": "article.md", "facts": [mou, {
         "type": "PARTY_TO", "source": "Iran", "target": {"agreement": {"parties": ["Bolivia", "Iran"], "year": 2019}}}]}]}))
     report = evaluate(Batch(documents=[DOC], entities=entities, claims=claims), g)
+    # (the gold's PARTY_TO line to the pair's 2019 accord is no line of their 2023 memorandum: the memorandum's parties
+    # stay implied, ignored; Bolivia's PARTY_TO to the 2019 accord, which the gold does not give, is spurious)
+    assert report.by_type["PARTY_TO"].tp == 1 and report.by_type["PARTY_TO"].fp == 1 and len(report.documents[0].ignored) == 2
+    g.write_text(yaml.safe_dump({"documents": [{"file": "article.md", "facts": [mou, {
+        "type": "PARTY_TO", "source": "Iran", "target": {"agreement": {"parties": ["Bolivia", "Iran"], "year": 2023}}}]}]}))
+    report = evaluate(Batch(documents=[DOC], entities=entities, claims=claims), g)
+    # (a line to the memorandum itself: the gold gives its parties, none is implied any more)
     assert report.by_type["PARTY_TO"].tp == 1 and report.by_type["PARTY_TO"].fp == 3
 
 
