@@ -39,6 +39,8 @@ CUE = re.compile(
     r"(?:newly\s+)?(?:sanctioned|listed|designated|targeted|named|blacklisted|added)\s+(?:were|was|are|is)"
     r"|(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:new\s+)?list\s+(?:includes|included|named|names)"
     r"|(?:[Ii]t|[Tt]hey|[Ww]ashington|Treasury|OFAC)\s+(?:also\s+)?(?:listed|targeted)"
+    # "added three generals, including X, to its sanctions list" (desig21): adding to a list, the list named after
+    r"|(?:added|adds|placed|put)(?=\s[^.;]{0,160}?\b(?:to|on|onto)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:list|blacklist|register|registry)\b)"
     r"|(?:(?:ha|han|había|habían|habría)\s+)?sancion(?:ó|aron|a|an|ará|arán|ado)\s+(?:(?:el|este|ayer|hoy|también)\s+(?:\w+\s+)?)?a"
     r"|(?:designó|designaron|designa|incluyó|incluyeron|agregó|agregaron|añadió|añadieron)\s+(?:(?:también|además|hoy|ayer)\s+)?a"
     r"|(?:impuso|impusieron|impone|anunció)\s+sanciones\s+(?:[\w]+\s+){0,2}?(?:a|contra)"
@@ -72,11 +74,17 @@ _PERSON_NOUNS = {"individual", "individuals", "person", "persons", "people", "ma
                  "testaferro", "testaferros", "operador", "operadores", "financista", "financistas", "contador",
                  "dueño", "propietario", "propietaria", "funcionario", "funcionarios", "líder", "líderes", "cabecilla",
                  "cabecillas", "integrante", "integrantes", "miembro", "miembros", "colaborador", "colaboradores",
-                 "individuo", "individuos", "ciudadano", "ciudadanos", "national", "nationals", "citizen", "citizens"}
+                 "individuo", "individuos", "ciudadano", "ciudadanos", "national", "nationals", "citizen", "citizens",
+                 # (desig21) officers named in sanctions packages
+                 "general", "generals", "officer", "officers", "minister", "ministers", "oligarch", "oligarchs",
+                 "militares", "oficiales", "generales", "ministro", "ministros", "oligarca", "oligarcas"}
 _COMPANY_NOUNS = {"company", "companies", "firm", "firms", "entity", "entities", "business", "businesses", "bank", "banks",
                   "exchange", "exchanges", "front", "fronts", "subsidiary", "subsidiaries", "airline", "airlines", "vessel",
                   "empresa", "empresas", "compañía", "compañías", "firma", "firmas", "entidad", "entidades", "sociedad",
-                  "sociedades", "casa", "casas", "banco", "bancos", "negocio", "negocios", "fachada", "filial", "filiales"}
+                  "sociedades", "casa", "casas", "banco", "bancos", "negocio", "negocios", "fachada", "filial", "filiales",
+                  # (desig21) the companies of energy and shipping packages
+                  "refinery", "refineries", "shipper", "shippers", "insurer", "insurers", "operator", "operators",
+                  "refinería", "refinerías", "navieras", "aseguradora", "aseguradoras", "operadora", "operadoras"}
 _GROUP_NOUNS = {"group", "groups", "sub-group", "sub-groups", "subgroup", "subgroups", "network", "networks", "gang", "gangs",
                 "cartel", "cartels", "militia", "militias", "faction", "factions", "organisation", "organisations",
                 "organization", "organizations", "outfit", "outfits", "wing", "affiliate", "affiliates", "offshoot",
@@ -98,6 +106,8 @@ _GROUP_WORDS = {"cartel", "cártel", "carteles", "cárteles", "clan", "front", "
                 "force", "forces", "fuerza", "fuerzas", "liberation", "liberación", "resistance", "resistencia", "guard",
                 "guardia", "jihad", "mujahideen", "muyahidines", "ansar", "jamaat", "hizb", "harakat", "kataib", "saraya",
                 "tanzim", "ejercito", "union", "unión", "alliance", "alianza", "league", "liga", "party", "partido"}
+# an adjective after a description's noun ("funcionarios nicaragüenses", "empresas venezolanas", "ciudadanos iraníes")
+_ADJ_END = r"(?:enses?|an[oa]s?|eñ[oa]s?|és|es[ae]s?|íes|ín|in[oa]s?|ic[oa]s?|ales|al|ares|ar|í)$"
 # what ends the list: a lowercase word that is no description ("in March", "for", "as", "over")
 _STOP_WORDS = {"in", "on", "for", "over", "as", "under", "after", "because", "who", "which", "that", "to", "by", "with",
                "from", "at", "since", "during", "while", "amid", "said", "en", "por", "como", "tras", "bajo", "que",
@@ -246,10 +256,19 @@ def _items(text: str, at: int, e: int) -> list[tuple[int, int, str]]:
         # the articles and prepositions before an item ("a la empresa", "the", "al")
         lead = re.match(r"(?:(?:a|al|the|and|y|to)\s+(?=\S))?", text[pos:e])
         p = pos + lead.end()
-        desc_m = re.match(rf"(?P<d>(?:{_ART}|(?:(?:[a-záéíóúñ][\w-]*|[A-Z][\w]*-based)\s+){{0,3}}))(?P<n>[a-záéíóúñ][\w-]*)(?=\s*,|\s*:|\s+[A-ZÁÉÍÓÚÑ])",
-                          text[p:e])
+        # (a count, then up to three words, a demonym among them: "three North Korean generals", "decenas de
+        # funcionarios nicaragüenses"; the description's noun may stand before an adjective: desig21)
+        desc_m = None
+        for rx in (rf"(?P<d>(?:{_ART}|(?:(?:[a-záéíóúñ][\w-]*|[A-Z][\w]*-based)\s+){{0,3}}))(?P<n>[a-záéíóúñ][\w-]*)(?=\s*,|\s*:|\s+[A-ZÁÉÍÓÚÑ])",
+                   rf"(?P<d>{_ART}(?:(?:[a-záéíóúñ][\w-]*|[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:-[A-Z]?[a-z]+)?)\s+){{0,3}})(?P<n>[a-záéíóúñ][\w-]*)(?=\s*,)"):
+            dm = re.match(rx, text[p:e])
+            if dm and (_described(dm.group("n")) or dm.group("n") in ("including", "incluidas", "incluidos")
+                       or (len(dm.group().split()) > 1 and _described(dm.group().split()[-2])
+                           and re.search(_ADJ_END, dm.group("n")))):
+                desc_m = dm
+                break
         desc = ""
-        if desc_m and (_described(desc_m.group("n")) or desc_m.group("n") in ("including", "incluidas", "incluidos")):
+        if desc_m:
             desc = desc_m.group()
             p += desc_m.end()
             sep = re.match(r"\s*[,:]\s*|\s+", text[p:e])
@@ -259,8 +278,8 @@ def _items(text: str, at: int, e: int) -> list[tuple[int, int, str]]:
                 pos = p + sep.end()
                 continue
             p += sep.end() if sep else 0
-        elif re.match(r"(?:entre\s+(?:ellas|ellos)|including|among\s+them|such\s+as)\s+", text[p:e]):
-            p += re.match(r"\S+\s+(?:\S+\s+)?", text[p:e]).end() if not text[p:].startswith("including") else len("including ")
+        elif im := re.match(r"(?:entre\s+(?:ellas|ellos)|including|among\s+them|such\s+as)\s+(?:(?:a|al)\s+(?=[A-ZÁÉÍÓÚÑ]))?", text[p:e]):
+            p += im.end()
         rm = _RUN.match(text, p, e)
         if not rm:
             break

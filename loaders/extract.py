@@ -4000,7 +4000,7 @@ _BARE_DID = literals.compile(r"\bdid\s+so\b|\bdone\s+so\b|\blo\s+(?:hizo|hiciero
 _OWN_GOVERNMENT = literals.compile(r"\b(?:the|al|el)\s+(?:(?:federal|national|central|nacional)\s+)?(?:government|executive|"
                                    r"administration|cabinet|gobierno|ejecutivo)\b", re.I)
 _ONE_ACTOR_CUE = literals.compile(r"\bamong\s+them\b|\bentre\s+ell[oa]s\b|\bbann(?:ed|s)\b|\bprohibi|terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad|"
-                            r"\bban\b|\bvigor\b|into\s+force|took\s+effect", re.I)
+                            r"\bban\b|\bvigor\b|into\s+force|took\s+effect|\brepet\b|\bregist", re.I)
 
 
 def _speaking_designator(g: Gazetteer, slots: list[Mention], k: int | None, on: str | None, actors) -> str | None:
