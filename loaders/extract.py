@@ -3448,6 +3448,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 # (a set listed again under a regime of its own keeps it: "The eight were also made SDGTs")
                 mt.props["designation"] = regime[1]  # (read before _desig_context, which keeps the kind a regime gives)
                 mt.props["_regime_kind"] = 1
+            if who is None and mt.props.get("_list_since"):
+                # "X has been on the list since 2009": the list the sentences just before named or filled (desig21),
+                # whatever year they listed others in (the year guard of _designator is for a new listing)
+                prev = ctx.get("last_subject", {}).get("DESIGNATED")
+                who = _recent_list_owner(ctx) or (prev if prev is not None and ctx.get("sent_index", 0)
+                                                  - ctx.get("last_index", {}).get("DESIGNATED", -99) <= 2 else None)
             who = who or _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or (
                 (_organ_demonym(g, skel, mt.span) or _government_meant(ctx)) if mt.props.get("_home_government") else (
                     _recent_list_owner(ctx) if _LIST_ANAPHOR.match(skel, mt.span[0]) else None)
