@@ -3106,6 +3106,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         matches = [mt for mt in matches if not (mt.props.get("_object") == "previous" and not mt.props.get("_here") and any(
             o.rule.predicate == "DESIGNATED" and o.props.get("_object") != "previous" and o.span[0] < mt.span[0]
             for o in matches))]
+    heads = [mt for mt in matches if mt.props.get("_appos_relative")]
+    if heads:
+        # desig21: a relative clause after a noun apposition is the first actor's ("⟦0⟧, the main backer of the ⟦1⟧, which
+        # supplies it with weapons"): a reading that makes the apposition's actor the giver to the same receiver gives way
+        matches = [o for o in matches if o.props.get("_appos_relative") or not any(
+            o.rule.predicate == h.rule.predicate and h.span[0] < o.span[0] < h.span[1]
+            and not set(o.subjects) & set(h.subjects) and set(o.objects) & set(h.objects) for h in heads)]
     accepted: list[relations.Match] = []
     for mt in matches:
         wider = next((a for a in accepted if mt.rule.predicate == "ALLEGED_TIES" == a.rule.predicate
