@@ -145,3 +145,116 @@ def test_on_owner_or_regime_list(text, lang, pair):
 ])
 def test_not_on_list(text, lang):
     assert not listed(text, lang)
+
+
+# ---------------------------------------------------------------- (7) a passive with its agent after a noun apposition
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Viktor Bout, a Russian arms dealer, was sanctioned by the European Union in 2022.", "en",
+     ("group:eu", "official:viktor-bout")),
+    ("The Treasury announced sanctions on Monday. Abdelrahim Hamdan Dagalo, the RSF's deputy commander, was designated by "
+     "OFAC in September 2023.", "en", ("group:ofac", "official:abdelrahim-hamdan-dagalo")),
+])
+def test_appos_passive_by(text, lang, pair):
+    got = listed(text, lang)
+    assert any(s == pair[0] or (pair[0] == "group:ofac" and s in ("state:USA", "group:ofac")) for s, o in got if o == pair[1]), got
+
+
+def test_named_a_regime_kind():
+    got = listed("Noor Wali Mehsud was named a Specially Designated Global Terrorist in September 2019.", "en")
+    assert got.get(("state:USA", "official:noor-wali-mehsud")) == ("specially designated global terrorist", "2019-09")
+    assert not listed("He was named a Specially Designated Global Terrorist, officials argued, by mistake.", "en")
+
+
+# ---------------------------------------------------------------- (8) on the list since a year
+@pytest.mark.parametrize("text,lang", [
+    ("The State Department designated the Houthis last year. Kata'ib Hezbollah, the most powerful of the factions, has been "
+     "on the list since 2009.", "en"),
+    ("The State Department designated the Houthis last year. Kata'ib Hezbollah has been designated since 2009.", "en"),
+    ("El Departamento de Estado designó a los hutíes el año pasado. Kataib Hezbolá, la más poderosa de las facciones, figura "
+     "en la lista desde 2009.", "es"),
+    ("El Departamento de Estado designó a los hutíes el año pasado. Kataib Hezbolá está designada desde 2009.", "es"),
+])
+def test_on_the_list_since(text, lang):
+    assert listed(text, lang).get(("state:USA", "group:kataib-hezbollah"), (None, None))[1] == "2009"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The State Department designated the Houthis last year. Kata'ib Hezbollah has been on the ballot since 2009.", "en"),
+    ("El Departamento de Estado designó a los hutíes el año pasado. Kataib Hezbolá figura en la lista de candidatos desde "
+     "2009 junto a Hamas.", "es"),
+])
+def test_not_on_a_listing_list(text, lang):
+    assert ("state:USA", "group:kataib-hezbollah") not in listed(text, lang)
+
+
+# ---------------------------------------------------------------- (9) a designator or a severer compared with the actor
+@pytest.mark.parametrize("text,lang,pairs", [
+    ("Paraguay designated Hamas a terrorist organisation in 2019, at the same time as Argentina.", "en",
+     {("state:PRY", "group:hamas"), ("state:ARG", "group:hamas")}),
+    ("Paraguay, like Argentina, designated Hamas a terrorist organisation in 2019.", "en",
+     {("state:PRY", "group:hamas"), ("state:ARG", "group:hamas")}),
+    ("Paraguay declaró organización terrorista a Hamás en 2019, al igual que Argentina.", "es",
+     {("state:PRY", "group:hamas"), ("state:ARG", "group:hamas")}),
+    ("Paraguay, al igual que Argentina, incluyó a Hezbolá en su lista de organizaciones terroristas.", "es",
+     {("state:PRY", "group:hezbollah"), ("state:ARG", "group:hezbollah")}),
+])
+def test_designator_compared(text, lang, pairs):
+    got = {(c.subject, c.object) for c in extract_text(text, language=lang, published=PUB)
+           if c.predicate == "DESIGNATED" and c.polarity == "positive"}
+    assert pairs <= got, got
+
+
+def severed(text: str, lang: str) -> dict[tuple[str, str], str | None]:
+    return {(c.subject, c.object): c.date for c in extract_text(text, language=lang, published=PUB)
+            if c.predicate == "SEVERED_TIES" and c.polarity == "positive"}
+
+
+@pytest.mark.parametrize("text,lang,pair,date", [
+    ("Bahrain severed relations with Iran in January 2016, at the same time as Saudi Arabia.", "en", ("state:SAU", "state:IRN"),
+     "2016-01"),
+    ("Bahrain cut ties with Iran in 2016, as did Sudan.", "en", ("state:SDN", "state:IRN"), "2016"),
+    ("Bahrain, like Saudi Arabia, cut ties with Iran in 2016.", "en", ("state:SAU", "state:IRN"), "2016"),
+    ("Bolivia broke off relations with Israel in 2023, as had Belize in 2009.", "en", ("state:BLZ", "state:ISR"), "2009"),
+    ("Bahréin rompió relaciones con Irán en enero de 2016, al mismo tiempo que Arabia Saudí.", "es", ("state:SAU", "state:IRN"),
+     "2016-01"),
+    ("Bahréin, al igual que Arabia Saudí, rompió relaciones con Irán.", "es", ("state:SAU", "state:IRN"), None),
+    ("Bolivia rompió relaciones con Israel en 2023, como ya lo había hecho Belice en 2009.", "es", ("state:BLZ", "state:ISR"),
+     "2009"),
+])
+def test_severed_compared(text, lang, pair, date):
+    got = severed(text, lang)
+    assert pair in got and got[pair] == date, got
+
+
+@pytest.mark.parametrize("text,lang,absent", [
+    ("Bahrain, unlike Qatar, cut ties with Iran in 2016.", "en", ("state:QAT", "state:IRN")),
+    ("Bahrain cut ties with Iran in 2016, unlike Qatar.", "en", ("state:QAT", "state:IRN")),
+    ("Bahréin rompió relaciones con Irán, a diferencia de Catar.", "es", ("state:QAT", "state:IRN")),
+    ("Bolivia rompió relaciones con Israel en 2023, como había pedido Venezuela.", "es", ("state:VEN", "state:ISR")),
+    ("Paraguay, unlike Brazil, designated Hamas a terrorist organisation in 2019.", "en", ("state:BRA", "group:hamas")),
+])
+def test_not_compared(text, lang, absent):
+    got = {(c.subject, c.object) for c in extract_text(text, language=lang, published=PUB) if c.polarity == "positive"}
+    assert absent not in got
+
+
+# ---------------------------------------------------------------- (10) SUPPLIED: a relative after a noun apposition
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Argelia, principal valedor del Polisario, que le proporciona armas, financiación y refugio en Tinduf, guarda silencio.",
+     "es", ("state:DZA", "group:polisario")),
+    ("Irán, el gran aliado de Hezbolá, que envía drones a los hutíes, negó todo.", "es", ("state:IRN", "group:houthis")),
+    ("Algeria, the main backer of the Polisario Front, which supplies it with weapons and fuel, kept silent.", "en",
+     ("state:DZA", "group:polisario")),
+    ("Iran, Hezbollah's closest ally, which sends drones to the Houthis, denied it.", "en", ("state:IRN", "group:houthis")),
+])
+def test_supplier_before_apposition(text, lang, pair):
+    got = {(c.subject, c.object) for c in extract_text(text, language=lang, published=PUB)
+           if c.predicate == "SUPPLIED" and c.polarity == "positive"}
+    assert pair in got, got
+    assert (pair[1], pair[0]) not in got and not any(s != pair[0] for s, _ in got), got
+
+
+def test_supplier_apposition_denial():
+    got = [c for c in extract_text("Algeria, the main backer of the Polisario Front, which says it supplies it with nothing, "
+                                   "kept silent.", language="en", published=PUB) if c.predicate == "SUPPLIED"]
+    assert not [c for c in got if c.polarity == "positive"]
