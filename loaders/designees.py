@@ -39,6 +39,12 @@ CUE = re.compile(
     r"(?:newly\s+)?(?:sanctioned|listed|designated|targeted|named|blacklisted|added)\s+(?:were|was|are|is)"
     r"|(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:new\s+)?list\s+(?:includes|included|named|names)"
     r"|(?:[Ii]t|[Tt]hey|[Ww]ashington|Treasury|OFAC)\s+(?:also\s+)?(?:listed|targeted)"
+    # "The following entities are designated: A, B and C", "Las siguientes personas quedan incluidas en la lista: A y B" (desig21)
+    r"|(?:[Tt]he\s+following\s+(?:[\w-]+\s+){0,2}?(?:organi[sz]ations?|groups?|entities|individuals|persons|people|companies|vessels)"
+    r"|(?:[Ll]as|[Ll]os)\s+siguientes\s+(?:organizaciones|grupos|entidades|personas|individuos|empresas|sociedades))"
+    r"\s+(?:(?:is|are|were|have\s+been|has\s+been|quedan|son|fueron|han\s+sido)\s+)?(?:hereby\s+|also\s+|today\s+)?"
+    r"(?:designated|proscribed|listed|sanctioned|added|declared|included|blacklisted|designad[oa]s|incluid[oa]s|incorporad[oa]s"
+    r"|declarad[oa]s|sancionad[oa]s|listad[oa]s|agregad[oa]s)\b[^:.;]{0,80}?:"
     # "added three generals, including X, to its sanctions list" (desig21): adding to a list, the list named after
     r"|(?:added|adds|placed|put)(?=\s[^.;]{0,160}?\b(?:to|on|onto)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:list|blacklist|register|registry)\b)"
     r"|(?:(?:ha|han|había|habían|habría)\s+)?sancion(?:ó|aron|a|an|ará|arán|ado)\s+(?:(?:el|este|ayer|hoy|también)\s+(?:\w+\s+)?)?a"

@@ -258,3 +258,72 @@ def test_supplier_apposition_denial():
     got = [c for c in extract_text("Algeria, the main backer of the Polisario Front, which says it supplies it with nothing, "
                                    "kept silent.", language="en", published=PUB) if c.predicate == "SUPPLIED"]
     assert not [c for c in got if c.polarity == "positive"]
+
+
+# ---------------------------------------------------------------- (11) a decree's or a gazette notice's own words
+DECREE_ES = """PRESIDENCIA DE LA REPÚBLICA DEL PARAGUAY
+
+DECRETO N.º 1234
+
+Asunción, 12 de junio de 2025.
+
+VISTO: La nota del Ministerio del Interior de Paraguay sobre los atentados del 7 de octubre.
+
+Por tanto, el Presidente de la República del Paraguay
+
+DECRETA:
+
+Art. 1.º {art}
+
+Art. 2.º Comuníquese y publíquese."""
+
+GAZETTE_EN = """GAZETTE OF INDIA
+
+MINISTRY OF HOME AFFAIRS
+
+NOTIFICATION
+
+New Delhi, the 10th October, 2024
+
+Whereas the organisation has been involved in acts of terrorism in India;
+
+Now, therefore, in exercise of the powers conferred by section 35 of the said Act, {art}"""
+
+
+@pytest.mark.parametrize("article,objects", [
+    ("Declárase organización terrorista internacional al grupo Hamás.", {"group:hamas"}),
+    ("Decláranse como organizaciones terroristas a Hamás y a Hezbolá.", {"group:hamas", "group:hezbollah"}),
+    ("Inclúyase a Hezbolá en la lista de organizaciones terroristas.", {"group:hezbollah"}),
+    ("Las siguientes organizaciones quedan incluidas en el listado de organizaciones terroristas: Hamás y Hezbolá.",
+     {"group:hamas", "group:hezbollah"}),
+])
+def test_decree_es(article, objects):
+    assert objects <= objects_of(DECREE_ES.format(art=article), "es", "state:PRY")
+
+
+@pytest.mark.parametrize("article,objects", [
+    ("the Central Government hereby declares Hizb ut-Tahrir to be a terrorist organisation.", {"group:hizb-ut-tahrir"}),
+    ("Hizb ut-Tahrir is hereby declared a terrorist organisation.", {"group:hizb-ut-tahrir"}),
+    ("the following organisations are hereby proscribed: Hizb ut-Tahrir and Lashkar-e-Taiba.",
+     {"group:hizb-ut-tahrir", "group:lashkar-e-taiba"}),
+])
+def test_gazette_en(article, objects):
+    got = {(c.subject, c.object) for c in extract_text(GAZETTE_EN.format(art=article), language="en", published=PUB)
+           if c.predicate == "DESIGNATED" and c.polarity == "positive"}
+    assert {("state:IND", o) for o in objects} <= got, got
+
+
+def test_following_entities_designated():
+    text = ("WASHINGTON - The Treasury sanctioned three firms today. The following entities are designated: Alpha Trading "
+            "LLC, Beta Shipping Co. and Gamma Logistics FZE.")
+    assert {"group:alpha-trading-llc", "group:beta-shipping-co", "group:gamma-logistics-fze"} <= objects_of(text, "en", "state:USA")
+
+
+@pytest.mark.parametrize("text,lang", [
+    (DECREE_ES.format(art="Encárguese al Ministerio del Interior estudiar si corresponde declarar organización terrorista a "
+                          "Hezbolá."), "es"),
+    (GAZETTE_EN.format(art="the Central Government may declare Hizb ut-Tahrir to be a terrorist organisation."), "en"),
+    ("The following organisations were considered but not proscribed: Hizb ut-Tahrir and Lashkar-e-Taiba.", "en"),
+])
+def test_decree_no_act(text, lang):
+    assert not listed(text, lang)
