@@ -327,3 +327,39 @@ def test_following_entities_designated():
 ])
 def test_decree_no_act(text, lang):
     assert not listed(text, lang)
+
+
+# ---------------------------------------------------------------- (12) standing sanctions, participles with an agent, lists by owner
+@pytest.mark.parametrize("text,lang,pair", [
+    ("The UN Security Council's sanctions on Ahmed al-Sharaa himself remain in place.", "en",
+     ("group:un-security-council", "official:ahmed-al-sharaa")),
+    ("Las sanciones de la Unión Europea contra Nicolás Maduro siguen vigentes.", "es", ("group:eu", "official:nicolas-maduro")),
+    ("Jimmy Cherizier had already been placed on the United Nations sanctions list in 2022.", "en",
+     ("group:un", "official:jimmy-cherizier")),
+    ("Jimmy Cherizier was added to the EU sanctions list in 2022.", "en", ("group:eu", "official:jimmy-cherizier")),
+    ("In 2022 Jimmy Cherizier was placed on the US sanctions list.", "en", ("state:USA", "official:jimmy-cherizier")),
+])
+def test_sanctions_standing_or_by_owner(text, lang, pair):
+    assert listed(text, lang).get(pair, (None,))[0] == "sanctions"
+
+
+@pytest.mark.parametrize("text,lang,subject,objects", [
+    ("The Islamic Jihad Union and the Islamic Movement of Uzbekistan, both designated by Washington years ago, remain active.",
+     "en", "state:USA", {"group:islamic-jihad-union", "group:imu"}),
+    ("Hezbollah, designated by Canada in 2002, denied the report.", "en", "state:CAN", {"group:hezbollah"}),
+    ("Hezbolá y Hamás, ambos designados por Paraguay en 2019, negaron todo.", "es", "state:PRY",
+     {"group:hezbollah", "group:hamas"}),
+])
+def test_participle_with_agent(text, lang, subject, objects):
+    got = {(c.subject, c.object) for c in extract_text(text, language=lang, published=PUB)
+           if c.predicate == "DESIGNATED" and c.polarity == "positive"}
+    assert {(subject, o) for o in objects} <= got, got
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Hezbollah, criticised by Canada in 2002, denied the report.", "en"),
+    ("Jimmy Cherizier was added to a watch list in 2022.", "en"),
+    ("The sanctions the European Union proposed on Nicolás Maduro remain under discussion.", "en"),
+])
+def test_no_standing_listing(text, lang):
+    assert not listed(text, lang)
