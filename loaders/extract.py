@@ -3624,6 +3624,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             pairs = [p for p in pairs if p[0] != p[1]]
         if pred == "ALLEGED_TIES" and (_sour_relation(skel, mt.span) or _named_tie(skel, mt.span)):
             continue
+        if pred == "SUPPLIED" and _STOPPED_SUPPLY.search(skel, mt.span[0], mt.span[1]):
+            continue  # desig21: "cut gas supplies to ⟦1⟧", "suspendió el suministro de gas a ⟦1⟧": a supply stopped, no supply
         if pred == "ALLEGED_TIES":
             # a state's own forces or agencies (a state read as the trainer of its own police force) are part
             # of it, never tied to it
@@ -4307,6 +4309,17 @@ def _named_tie(skel: str, span: tuple[int, int]) -> bool:
         if before and before[-1] not in _SENTENCE_OPEN:
             return True
     return False
+
+
+# a supply the sentence tells as stopped or cut (desig21): "cut gas supplies to", "halted arms deliveries to", "shut off the gas",
+# "cortó el suministro de gas a", "suspendió los envíos de crudo a" (a resumption, "restored", "reanudó", is a supply)
+_STOPPED_SUPPLY = literals.compile(
+    r"\b(?:cut(?:s|ting)?(?:\s+off)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|stopp?(?:s|ed|ing)?|end(?:s|ed|ing)|fr[eo]ez(?:e|es|ing)|froze|"
+    r"block(?:s|ed|ing)|shut(?:s|ting)?\s+off|turn(?:s|ed|ing)?\s+off|slash(?:es|ed|ing)?|curtail(?:s|ed|ing)?|"
+    r"cort(?:ó|aron|a|an|ar)|suspendi(?:ó|eron)|suspend(?:e|en|er)|interrump(?:e|en|ió|ieron|ir)|interrumpió|detuv(?:o|ieron)|"
+    r"fren(?:ó|aron)|congel(?:ó|aron)|paraliz(?:ó|aron)|cerr(?:ó|aron)\s+el\s+grifo)\s+(?:(?:off|all|the|its|their|el|la|los|las|sus?|todo|toda)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:supplies|supply|deliveries|shipments|exports|flows?|transit|suministros?|envíos|entregas|exportaciones|flujo|"
+    r"gas|oil|crude|fuel|electricity|gas\s+flows|petróleo|crudo|combustible|electricidad)\b", re.I)
 
 
 def _sour_relation(skel: str, span: tuple[int, int]) -> bool:

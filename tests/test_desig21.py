@@ -363,3 +363,43 @@ def test_participle_with_agent(text, lang, subject, objects):
 ])
 def test_no_standing_listing(text, lang):
     assert not listed(text, lang)
+
+
+# ---------------------------------------------------------------- (13) sanctions told from the listed one; lists of several owners
+@pytest.mark.parametrize("text,lang,pairs", [
+    ("The Wagner Group was hit with EU sanctions in 2021.", "en", {("group:eu", "group:wagner-group")}),
+    ("The Wagner Group was targeted by US sanctions in 2023.", "en", {("state:USA", "group:wagner-group")}),
+    ("Hezbollah is on the terrorist lists of the United States, the European Union and Canada.", "en",
+     {("state:USA", "group:hezbollah"), ("group:eu", "group:hezbollah"), ("state:CAN", "group:hezbollah")}),
+    ("Hezbolá figura en las listas de organizaciones terroristas de Estados Unidos, la Unión Europea y Canadá.", "es",
+     {("state:USA", "group:hezbollah"), ("group:eu", "group:hezbollah"), ("state:CAN", "group:hezbollah")}),
+])
+def test_listed_one_first(text, lang, pairs):
+    assert pairs <= set(listed(text, lang))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Wagner Group could be hit with EU sanctions.", "en"),
+    ("Hezbollah is not on the terrorist lists of Brazil or Mexico.", "en"),
+])
+def test_listed_one_first_no_act(text, lang):
+    assert not listed(text, lang)
+
+
+# ---------------------------------------------------------------- (14) a supply stopped is no supply
+@pytest.mark.parametrize("text,lang", [
+    ("Russia cut gas supplies to Moldova in January.", "en"),
+    ("Russia halted arms deliveries to Armenia last year.", "en"),
+    ("Rusia cortó el suministro de gas a Moldavia en enero.", "es"),
+    ("Rusia suspendió los envíos de crudo a Cuba.", "es"),
+])
+def test_stopped_supply(text, lang):
+    assert not [c for c in extract_text(text, language=lang, published=PUB) if c.predicate == "SUPPLIED" and c.polarity == "positive"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Russia resumed gas supplies to Moldova in March.", "en"),
+    ("Rusia reanudó el suministro de gas a Moldavia.", "es"),
+])
+def test_resumed_supply(text, lang):
+    assert [c for c in extract_text(text, language=lang, published=PUB) if c.predicate == "SUPPLIED" and c.polarity == "positive"]
