@@ -51,7 +51,7 @@ CUE = re.compile(
     r"|(?:designó|designaron|designa|incluyó|incluyeron|agregó|agregaron|añadió|añadieron)\s+(?:(?:también|además|hoy|ayer)\s+)?a"
     r"|(?:impuso|impusieron|impone|anunció)\s+sanciones\s+(?:[\w]+\s+){0,2}?(?:a|contra)"
     r"|congeló\s+(?:los\s+)?(?:bienes|activos|fondos)\s+de"
-    r"|[Ee]ntre\s+(?:los|las)\s+(?:sancionad|designad|incluid|señalad)[oa]s\s+(?:figuran|están|se\s+encuentran|hay|aparecen)"
+    r"|[Ee]ntre\s+(?:los|las)\s+(?:sancionad|designad|incluid|señalad)[oa]s\s+(?:figuran?|están?|se\s+encuentran?|hay|aparecen?)"
     r"|[Ll]a\s+lista\s+(?:incluye|incluía|incluyó)(?:\s+a)?"
     # "Las compañías sancionadas, entre ellas X", "the sanctioned firms, including X" (desig20)
     r"|(?:[Ll]as|[Ll]os|[Tt]he)\s+(?:(?:sanctioned|designated|blacklisted)\s+)?(?:compañías|empresas|firmas|personas|entidades|individuos"
@@ -300,3 +300,107 @@ def _items(text: str, at: int, e: int) -> list[tuple[int, int, str]]:
         pos = nxt.end()
     names = [x for x in out if x[0] < x[1]]
     return out if names else []
+
+
+# ---------------------------------------------------------------- the annex of a sanctions release (desig21)
+# "1. Vostok Logistik LLC, Vladivostok, Russia. Designated pursuant to E.O. 14024.", "VOROBYOV, Ilya Sergeyevich, DOB 1978,
+# nationality Russia. Designated pursuant to E.O. 14024.": one line per designee, its name first, the authority last. The
+# designee is listed by the designator of the release (the listing read last before the annex: annex_claims); the line's
+# name is a person when the line gives a birth date or a nationality (or the section is "Individuals"), else an entity.
+ANNEX = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+)?(?P<name>[^\n,;()]{2,90}?)(?P<aka>[ \t]*\((?:a\.k\.a\.|f\.k\.a\.|also known as|alias|"
+                   r"también conocid[oa] como)[^)\n]{0,120}\))?,(?P<rest>[^\n]{0,260}?)\b(?:Designated|Listed|Identified|Designad[oa]|Incluid[oa])"
+                   r"\s+(?:pursuant\s+to|under|in\s+accordance\s+with|conforme\s+a|en\s+virtud\s+de|según)\b[^\n]*")
+_ANNEX_PERSON = re.compile(r"\b(?:DOB|D\.O\.B\.|born|b\.|nationality|nationalities|passport|gender|fecha\s+de\s+nacimiento|"
+                           r"nacionalidad|pasaporte)\b", re.I)
+_SECTION = re.compile(r"(?m)^[ \t#*]*(?P<h>Individuals|Persons|Entities|Companies|Vessels|Personas(?:\s+físicas)?|Entidades|Empresas)"
+                      r"[ \t*:]*$")
+_PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)$")
+_AGENCY_WORDS = re.compile(r"\b(?:Department|Ministry|Bureau|Office|Directorate|Committee|Administration|Agency|Commission|"
+                           r"Ministerio|Departamento|Dirección|Oficina|Comité|Agencia)\b")
+_annex_cache: tuple[str, list] | None = None
+_TODAY = re.compile(r"\b(?:[Tt]oday|[Hh]oy)\b")
+
+
+def _annex_lines(text: str) -> list[re.Match]:
+    global _annex_cache
+    if _annex_cache is None or _annex_cache[0] is not text:
+        found = list(ANNEX.finditer(text)) if ("esignat" in text or "esignad" in text or "isted" in text or "ncluid" in text) else []
+        _annex_cache = (text, found)
+    return _annex_cache[1]
+
+
+def _annex_name(m: re.Match) -> tuple[str, bool]:
+    """The designee's name in reading order, and whether the line says it is a person."""
+    name = m.group("name").strip()
+    rest = m.group("rest")
+    person = bool(_ANNEX_PERSON.search(rest))
+    words = name.split()
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        # "VOROBYOV, Ilya Sergeyevich": surname first, given names in the next field
+        given = re.match(r"\s*((?:[A-Z][a-z'’-]+\s*){1,3})(?=,|$)", rest)
+        if given:
+            g_words = given.group(1).split()
+            if len(g_words) > 1 and _PATRONYMIC.match(g_words[-1]):
+                g_words = g_words[:-1]  # the patronymic: news names the person without it
+            return " ".join(g_words + [words[0].capitalize()]), True
+    if len(words) >= 2 and words[0].isupper() and len(words[0]) > 1 and all(w[:1].isupper() and not w.isupper() for w in words[1:]):
+        return " ".join([words[0].capitalize()] + words[1:]), True  # "KIM Song Il": family name first in capitals
+    return name, person
+
+
+def discover_annex(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    """The designees of the annex lines whose name opens in text[s:e] (see ANNEX)."""
+    for m in _annex_lines(text):
+        a, b = m.span("name")
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+        if not (s <= a < e):
+            continue
+        name, person = _annex_name(m)
+        section = [h.group("h").lower() for h in _SECTION.finditer(text, 0, m.start())]
+        if section:
+            person = person or section[-1].startswith(("individual", "person"))
+        known = next((x for x in ms if x.start < b and x.end > a and x.entity and x.actor), None)
+        if known is not None:
+            eid = known.entity
+        elif person:
+            eid = ids.entity_id("Official", name)
+            if eid not in g.entities and eid not in result.new_entities:
+                from graph.schema import Official
+                result.new_entities[eid] = Official(id=eid, name=name, aliases=[m.group("name").strip()] if name != m.group("name").strip() else [])
+            ms.append(Mention(a, b, eid, "person"))
+            taken.append((a, b))
+        else:
+            if len(name.split()) == 1 and name.lower() in _NOT_DESIGNEE:
+                continue
+            kind = "company" if _form_kind(name) == "company" else "agency" if _AGENCY_WORDS.search(name) else "company"
+            _new_group(g, text, a, b, kind, ms, taken, result)
+            eid = ms[-1].entity
+        line_b = m.end()
+        while line_b > m.start() and text[line_b - 1] in " \t":
+            line_b -= 1
+        line_a = a if text[m.start():a].strip() == "" or re.match(r"[ \t]*\d{1,3}[.)][ \t]+$", text[m.start():a]) else m.start()
+        result.__dict__.setdefault("_annex", []).append((line_a, line_b, eid))
+
+
+def annex_claims(text: str, claims: list, actors: Actors) -> list:
+    """The listing of every annex designee by the designator of the release: the subject, kind, date and modality of the
+    last positive listing read before the annex line (none before it: no listing read)."""
+    from graph.schema import Claim
+    out = []
+    listings = sorted((c for c in claims if c.predicate == "DESIGNATED" and c.polarity == "positive"
+                       and c.modality.value in ("asserted", "reported")), key=lambda c: c.char_start)
+    for a, b, eid in actors.__dict__.get("_annex", ()):
+        before = [c for c in listings if c.char_end <= a]
+        if not before or not eid.startswith(("group:", "official:")):
+            continue
+        t = before[-1]
+        if any(c.predicate == "DESIGNATED" and c.subject == t.subject and c.object == eid for c in claims + out):
+            continue
+        date = t.date
+        if date is None and t.reported and _TODAY.search(text, 0, 800):
+            date = t.reported  # a release that announces its listings "today": the annex is of its day
+        out.append(Claim(**{**t.model_dump(), "id": "", "object": eid, "quote": text[a:b], "char_start": a, "char_end": b, "date": date,
+                            "alt_quote": None, "alt_char_start": None, "alt_char_end": None, "rule": "designees.annex",
+                            "attributed_to": None, "attribution": None}))
+    return out

@@ -550,6 +550,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = _drop_vague_requests(claims)
     claims = _request_once_by_person(g, claims, pub)
     claims = claims + designees.listed_with(claims, actors)  # the other items of a designee list read
+    claims = claims + designees.annex_claims(text, claims, actors)  # the lines of a sanctions annex (desig21)
     _one_listing_named_twice(claims)
     claims = _sanction_named_by_its_list(claims)
     _same_action_dated(claims)

@@ -403,3 +403,60 @@ def test_stopped_supply(text, lang):
 ])
 def test_resumed_supply(text, lang):
     assert [c for c in extract_text(text, language=lang, published=PUB) if c.predicate == "SUPPLIED" and c.polarity == "positive"]
+
+
+# ---------------------------------------------------------------- (15) the annex of a sanctions release, one designee a line
+RELEASE_EN = """Treasury Sanctions Shipping Network Supplying Yemen's Houthis
+
+WASHINGTON - Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned four entities and two
+individuals that shipped Iranian oil for the Houthis. Among the entities designated is Red Sea Horizon Shipping LLC.
+
+ANNEX
+
+Entities
+1. Red Sea Horizon Shipping LLC, Dubai, United Arab Emirates. Designated pursuant to E.O. 13224.
+2. Aden Gulf Petroleum Trading FZE, Sharjah, United Arab Emirates. Designated pursuant to E.O. 13224.
+3. Marlin Maritime Services Ltd., Majuro, Marshall Islands. Designated pursuant to E.O. 13224.
+
+Individuals
+1. AL-HARAZI, Nabil Ahmed, DOB 1975, nationality Yemen. Designated pursuant to E.O. 13224.
+2. PETROV, Sergei Ivanovich, DOB 1969, nationality Russia. Designated pursuant to E.O. 13224.
+"""
+
+RELEASE_ES = """El Tesoro sanciona a una red de lavado vinculada al Tren de Aragua
+
+WASHINGTON - Hoy, la Oficina de Control de Activos Extranjeros (OFAC) del Departamento del Tesoro sancionó a tres empresas
+y a una persona. Entre los sancionados figura Inversiones Llanos del Sur C.A.
+
+ANEXO
+
+Entidades
+1. Inversiones Llanos del Sur C.A., Caracas, Venezuela. Designada conforme a la E.O. 13581.
+2. Transportes Caribe Andino S.A.S., Cúcuta, Colombia. Designada conforme a la E.O. 13581.
+
+Personas
+1. MORALES, Yusmary Carolina, fecha de nacimiento 1984, nacionalidad venezolana. Designada conforme a la E.O. 13581.
+"""
+
+
+def test_annex_en():
+    got = listed(RELEASE_EN, "en")
+    subjects = {s for s, o in got}
+    objects = {o for s, o in got}
+    assert subjects <= {"group:ofac", "state:USA"}, got
+    assert {"group:red-sea-horizon-shipping-llc", "group:aden-gulf-petroleum-trading-fze", "group:marlin-maritime-services-ltd",
+            "official:nabil-ahmed-al-harazi", "official:sergei-petrov"} <= objects, objects
+    annexed = {o: d for (s, o), d in got.items() if o != "group:red-sea-horizon-shipping-llc"}
+    assert all(d == ("sanctions", PUB) for d in annexed.values()), got  # (a release of "today": its day)
+
+
+def test_annex_es():
+    objects = {o for s, o in listed(RELEASE_ES, "es")}
+    assert {"group:inversiones-llanos-del-sur-c-a", "group:transportes-caribe-andino-s-a-s",
+            "official:yusmary-carolina-morales"} <= objects, objects
+
+
+def test_annex_without_a_listing():
+    text = ("Shipping registry\n\n1. Red Sea Horizon Shipping LLC, Dubai, United Arab Emirates. Listed under the 2019 port "
+            "code.\n2. Marlin Maritime Services Ltd., Majuro, Marshall Islands. Listed under the 2019 port code.\n")
+    assert not listed(text, "en")
