@@ -408,8 +408,8 @@ def test_resumed_supply(text, lang):
 # ---------------------------------------------------------------- (15) the annex of a sanctions release, one designee a line
 RELEASE_EN = """Treasury Sanctions Shipping Network Supplying Yemen's Houthis
 
-WASHINGTON - Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned four entities and two
-individuals that shipped Iranian oil for the Houthis. Among the entities designated is Red Sea Horizon Shipping LLC.
+WASHINGTON - Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned four entities and \
+two individuals that shipped Iranian oil for the Houthis. Among the entities designated is Red Sea Horizon Shipping LLC.
 
 ANNEX
 
@@ -425,8 +425,8 @@ Individuals
 
 RELEASE_ES = """El Tesoro sanciona a una red de lavado vinculada al Tren de Aragua
 
-WASHINGTON - Hoy, la Oficina de Control de Activos Extranjeros (OFAC) del Departamento del Tesoro sancionó a tres empresas
-y a una persona. Entre los sancionados figura Inversiones Llanos del Sur C.A.
+WASHINGTON - Hoy, la Oficina de Control de Activos Extranjeros (OFAC) del Departamento del Tesoro sancionó a la empresa \
+Inversiones Llanos del Sur C.A. por lavar dinero del Tren de Aragua.
 
 ANEXO
 
@@ -460,3 +460,21 @@ def test_annex_without_a_listing():
     text = ("Shipping registry\n\n1. Red Sea Horizon Shipping LLC, Dubai, United Arab Emirates. Listed under the 2019 port "
             "code.\n2. Marlin Maritime Services Ltd., Majuro, Marshall Islands. Listed under the 2019 port code.\n")
     assert not listed(text, "en")
+
+
+# ---------------------------------------------------------------- (16) "sancionó a la empresa X": a description before the sanctioned
+@pytest.mark.parametrize("text,obj", [
+    ("La OFAC sancionó a la empresa Inversiones Llanos del Sur C.A. por lavar dinero.", "group:inversiones-llanos-del-sur-c-a"),
+    ("Estados Unidos sancionó al exministro Tareck El Aissami en 2017.", "official:tareck-el-aissami"),
+    ("Washington impuso sanciones a la naviera griega Egeo Marine Tankers S.A.", "group:egeo-marine-tankers-s-a"),
+])
+def test_sanctioned_described(text, obj):
+    assert obj in objects_of(text, "es", "state:USA")
+
+
+@pytest.mark.parametrize("text", [
+    "Estados Unidos sancionó a la empresa que financia a Hezbolá.",
+    "Estados Unidos sanciona a dieciséis funcionarios del Consejo Nacional Electoral por el fraude.",
+])
+def test_sanctioned_described_not_the_owner(text):
+    assert not {o for o in objects_of(text, "es", "state:USA") if o.startswith("group:")}
