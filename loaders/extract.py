@@ -347,6 +347,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             k += 1
     quotes = _quote_attributions(text, sents, by_sent)
     speakers = _turn_speakers(text, sents, by_sent)
+    speech = None if speakers else _speech_speaker(text, document.title or "", sents, by_sent)
     # pronouns standing for an actor named before become actor slots (loaders/anaphora.py)
     unresolved = anaphora.resolve(text, sents, by_sent, g, actors.new_entities)
     not_public = bool(literals.search(_NOT_PUBLIC, text))
@@ -426,7 +427,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                         group_counts[m.entity] = group_counts.get(m.entity, 0) + 1
         ctx["salient_group"] = max(group_counts, key=group_counts.get) if group_counts else None
         ctx["sent_index"] = i
-        ctx["speaker"] = speakers.get(i)
+        ctx["speaker"] = speakers.get(i) or (speech if speech is not None and not quotes.get(i)
+                                             and literals.search(_SPEECH_ACT, text, s.start, s.end) else None)
         ctx["op_lead"] = (text, sents[operative[i]], by_sent[operative[i]]) if i in operative else None
         ctx["anaphor_guarded"] = unresolved.get(i, ())
         ctx["clitics"] = any(type(m) is anaphora.Anaphor for m in by_sent[i]) if s.lang == "es" else False
@@ -2169,6 +2171,42 @@ def _people_by_surname(text: str, by_sent: list[list[Mention]]) -> dict[str, lis
                     if x.entity not in have or (x.org and not have[x.entity].org):
                         have[x.entity] = x
     return {k: list(v.values()) for k, v in out.items()}
+
+
+# a speech published as such (desig21): "Remarks by Secretary of State X", "Keynote address by X", "Discurso del presidente X",
+# "Palabras de la canciller X en ...": the one official the heading names speaks every sentence not quoted from another,
+# so "we designated", "hemos entregado" are the speaker's body's acts (_first_person)
+_SPEECH_HEAD = re.compile(r"^\W*(?:(?:full\s+text|transcript|texto\s+(?:íntegro|completo))\W+(?:of\s+(?:the\s+)?|del?\s+)?)?"
+                          r"(?:(?:opening|closing|keynote|prepared|as-delivered)\s+)?(?:remarks|keynote(?:\s+(?:address|speech|remarks))?|"
+                          r"address|speech|discurso|palabras|intervención|mensaje|alocución)\b[^\n]{0,60}?\b(?:by|of|from|del?|de\s+la)\s", re.I)
+
+
+# (the speech's own acts only: a listing, a supply, a break of relations, a signing; a request or a tie the speaker tells
+# of in the first person is left to the turn and quotation readers, which name their speaker)
+_SPEECH_ACT = literals.compile(r"\b(?:designat\w*|design[óoa]\w*|declar\w*|list(?:ed|ing)|proscri\w*|sanction\w*|sancion\w*|"
+                               r"supplied|supply|suppl(?:ies|ying)|deliver\w*|provided|shipped|donated|sold|sent|entreg\w*|"
+                               r"suministr\w*|don(?:ado|amos)|vend\w*|envi\w*|romp\w*|roto|rompimos|cort\w*|sever\w*|broke|broken|"
+                               r"cut|sign(?:ed|ing)?|firm(?:ado|amos|ó)|suscri\w*)\b", re.I)
+
+
+def _speech_speaker(text: str, title: str, sents: list["_Sent"], by_sent: list[list[Mention]]) -> Mention | None:
+    """The speaker of a speech document: the one official named in its heading (the title, else the first paragraph)."""
+    for head in (title, text[sents[0].start:sents[0].end] if sents else ""):
+        m = _SPEECH_HEAD.match(head)
+        if m is None:
+            continue
+        line = head[:head.find("\n")] if "\n" in head else head
+        names = {}
+        for ms in by_sent:
+            for x in ms:
+                if x.entity.startswith("official:") and x.kind != "coref":
+                    surface = text[x.start:x.end].strip()
+                    if len(surface.split()) >= 2 and surface in line and (x.entity not in names or (x.org and not names[x.entity].org)):
+                        names[x.entity] = x
+        if len(names) == 1:
+            return next(iter(names.values()))
+        return None
+    return None
 
 
 def _turn_speakers(text: str, sents: list["_Sent"], by_sent: list[list[Mention]]) -> dict[int, Mention]:

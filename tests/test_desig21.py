@@ -478,3 +478,39 @@ def test_sanctioned_described(text, obj):
 ])
 def test_sanctioned_described_not_the_owner(text):
     assert not {o for o in objects_of(text, "es", "state:USA") if o.startswith("group:")}
+
+
+# ---------------------------------------------------------------- (17) a speech: "we" is the speaker's state
+def _doc_claims(text: str, lang: str, title: str | None = None):
+    from graph.schema import Batch, Document
+    from loaders.extract import extract
+    doc = Document(id="doc:speech", text=text, published=PUB, language=lang, title=title)
+    entities, claims = extract(doc)
+    Batch(documents=[doc], entities=entities, claims=claims)
+    return {(c.predicate, c.subject, c.object) for c in claims if c.polarity == "positive"}
+
+
+def test_speech_heading_in_text_en():
+    got = _doc_claims("Remarks by Secretary of State Marco Rubio at the Summit of the Americas\n\nIn February, we designated "
+                      "Tren de Aragua and MS-13 as Foreign Terrorist Organizations.", "en")
+    assert {("DESIGNATED", "state:USA", "group:tren-de-aragua"), ("DESIGNATED", "state:USA", "group:ms-13")} <= got, got
+
+
+def test_speech_title_es():
+    got = _doc_claims("Señoras y señores asambleístas, el presidente de Ecuador, Daniel Noboa, les habla.\n\nEn enero declaramos "
+                      "organizaciones terroristas a Los Lobos y Los Choneros. Además, hemos roto relaciones con México.", "es",
+                      title="Discurso del presidente de Ecuador, Daniel Noboa, ante la Asamblea Nacional")
+    assert {("DESIGNATED", "state:ECU", "group:los-lobos"), ("SEVERED_TIES", "state:ECU", "state:MEX")} <= got, got
+
+
+@pytest.mark.parametrize("text,lang,title", [
+    # a news story: "we" is a quoted speaker's, never the person in the headline
+    ("Speech by Marco Rubio angers Caracas\n\n\"We designated Tren de Aragua long ago,\" a Venezuelan official said of "
+     "his own government.", "en", None),
+    # two officials in the heading: nobody is the speaker
+    ("Remarks by Secretary of State Marco Rubio and Secretary of the Treasury Scott Bessent\n\nIn February, we designated "
+     "Tren de Aragua as a Foreign Terrorist Organization.", "en", None),
+])
+def test_speech_no_speaker(text, lang, title):
+    got = _doc_claims(text, lang, title)
+    assert ("DESIGNATED", "state:USA", "group:tren-de-aragua") not in got, got
