@@ -1108,6 +1108,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                         sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2], published, surnames)
         if "designees" in live and prose:  # the untyped names a designation lists: loaders/designees.py
             _designees().discover(g, text, s, e, ms, taken, result)
+        if _designees()._annex_lines(text):  # the designees of a sanctions annex, one per line (desig21)
+            _designees().discover_annex(g, text, s, e, ms, taken, result)
         # -- surnames of people met earlier; register new ones
         for m in ms:
             if m.entity.startswith("official:"):

@@ -39,11 +39,19 @@ CUE = re.compile(
     r"(?:newly\s+)?(?:sanctioned|listed|designated|targeted|named|blacklisted|added)\s+(?:were|was|are|is)"
     r"|(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:new\s+)?list\s+(?:includes|included|named|names)"
     r"|(?:[Ii]t|[Tt]hey|[Ww]ashington|Treasury|OFAC)\s+(?:also\s+)?(?:listed|targeted)"
+    # "The following entities are designated: A, B and C", "Las siguientes personas quedan incluidas en la lista: A y B" (desig21)
+    r"|(?:[Tt]he\s+following\s+(?:[\w-]+\s+){0,2}?(?:organi[sz]ations?|groups?|entities|individuals|persons|people|companies|vessels)"
+    r"|(?:[Ll]as|[Ll]os)\s+siguientes\s+(?:organizaciones|grupos|entidades|personas|individuos|empresas|sociedades))"
+    r"\s+(?:(?:is|are|were|have\s+been|has\s+been|quedan|son|fueron|han\s+sido)\s+)?(?:hereby\s+|also\s+|today\s+)?"
+    r"(?:designated|proscribed|listed|sanctioned|added|declared|included|blacklisted|designad[oa]s|incluid[oa]s|incorporad[oa]s"
+    r"|declarad[oa]s|sancionad[oa]s|listad[oa]s|agregad[oa]s)\b[^:.;]{0,80}?:"
+    # "added three generals, including X, to its sanctions list" (desig21): adding to a list, the list named after
+    r"|(?:added|adds|placed|put)(?=\s[^.;]{0,160}?\b(?:to|on|onto)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:list|blacklist|register|registry)\b)"
     r"|(?:(?:ha|han|había|habían|habría)\s+)?sancion(?:ó|aron|a|an|ará|arán|ado)\s+(?:(?:el|este|ayer|hoy|también)\s+(?:\w+\s+)?)?a"
     r"|(?:designó|designaron|designa|incluyó|incluyeron|agregó|agregaron|añadió|añadieron)\s+(?:(?:también|además|hoy|ayer)\s+)?a"
     r"|(?:impuso|impusieron|impone|anunció)\s+sanciones\s+(?:[\w]+\s+){0,2}?(?:a|contra)"
     r"|congeló\s+(?:los\s+)?(?:bienes|activos|fondos)\s+de"
-    r"|[Ee]ntre\s+(?:los|las)\s+(?:sancionad|designad|incluid|señalad)[oa]s\s+(?:figuran|están|se\s+encuentran|hay|aparecen)"
+    r"|[Ee]ntre\s+(?:los|las)\s+(?:sancionad|designad|incluid|señalad)[oa]s\s+(?:figuran?|están?|se\s+encuentran?|hay|aparecen?)"
     r"|[Ll]a\s+lista\s+(?:incluye|incluía|incluyó)(?:\s+a)?"
     # "Las compañías sancionadas, entre ellas X", "the sanctioned firms, including X" (desig20)
     r"|(?:[Ll]as|[Ll]os|[Tt]he)\s+(?:(?:sanctioned|designated|blacklisted)\s+)?(?:compañías|empresas|firmas|personas|entidades|individuos"
@@ -72,11 +80,17 @@ _PERSON_NOUNS = {"individual", "individuals", "person", "persons", "people", "ma
                  "testaferro", "testaferros", "operador", "operadores", "financista", "financistas", "contador",
                  "dueño", "propietario", "propietaria", "funcionario", "funcionarios", "líder", "líderes", "cabecilla",
                  "cabecillas", "integrante", "integrantes", "miembro", "miembros", "colaborador", "colaboradores",
-                 "individuo", "individuos", "ciudadano", "ciudadanos", "national", "nationals", "citizen", "citizens"}
+                 "individuo", "individuos", "ciudadano", "ciudadanos", "national", "nationals", "citizen", "citizens",
+                 # (desig21) officers named in sanctions packages
+                 "general", "generals", "officer", "officers", "minister", "ministers", "oligarch", "oligarchs",
+                 "militares", "oficiales", "generales", "ministro", "ministros", "oligarca", "oligarcas"}
 _COMPANY_NOUNS = {"company", "companies", "firm", "firms", "entity", "entities", "business", "businesses", "bank", "banks",
                   "exchange", "exchanges", "front", "fronts", "subsidiary", "subsidiaries", "airline", "airlines", "vessel",
                   "empresa", "empresas", "compañía", "compañías", "firma", "firmas", "entidad", "entidades", "sociedad",
-                  "sociedades", "casa", "casas", "banco", "bancos", "negocio", "negocios", "fachada", "filial", "filiales"}
+                  "sociedades", "casa", "casas", "banco", "bancos", "negocio", "negocios", "fachada", "filial", "filiales",
+                  # (desig21) the companies of energy and shipping packages
+                  "refinery", "refineries", "shipper", "shippers", "insurer", "insurers", "operator", "operators",
+                  "refinería", "refinerías", "navieras", "aseguradora", "aseguradoras", "operadora", "operadoras"}
 _GROUP_NOUNS = {"group", "groups", "sub-group", "sub-groups", "subgroup", "subgroups", "network", "networks", "gang", "gangs",
                 "cartel", "cartels", "militia", "militias", "faction", "factions", "organisation", "organisations",
                 "organization", "organizations", "outfit", "outfits", "wing", "affiliate", "affiliates", "offshoot",
@@ -98,6 +112,8 @@ _GROUP_WORDS = {"cartel", "cártel", "carteles", "cárteles", "clan", "front", "
                 "force", "forces", "fuerza", "fuerzas", "liberation", "liberación", "resistance", "resistencia", "guard",
                 "guardia", "jihad", "mujahideen", "muyahidines", "ansar", "jamaat", "hizb", "harakat", "kataib", "saraya",
                 "tanzim", "ejercito", "union", "unión", "alliance", "alianza", "league", "liga", "party", "partido"}
+# an adjective after a description's noun ("funcionarios nicaragüenses", "empresas venezolanas", "ciudadanos iraníes")
+_ADJ_END = r"(?:enses?|an[oa]s?|eñ[oa]s?|és|es[ae]s?|íes|ín|in[oa]s?|ic[oa]s?|ales|al|ares|ar|í)$"
 # what ends the list: a lowercase word that is no description ("in March", "for", "as", "over")
 _STOP_WORDS = {"in", "on", "for", "over", "as", "under", "after", "because", "who", "which", "that", "to", "by", "with",
                "from", "at", "since", "during", "while", "amid", "said", "en", "por", "como", "tras", "bajo", "que",
@@ -246,10 +262,19 @@ def _items(text: str, at: int, e: int) -> list[tuple[int, int, str]]:
         # the articles and prepositions before an item ("a la empresa", "the", "al")
         lead = re.match(r"(?:(?:a|al|the|and|y|to)\s+(?=\S))?", text[pos:e])
         p = pos + lead.end()
-        desc_m = re.match(rf"(?P<d>(?:{_ART}|(?:(?:[a-záéíóúñ][\w-]*|[A-Z][\w]*-based)\s+){{0,3}}))(?P<n>[a-záéíóúñ][\w-]*)(?=\s*,|\s*:|\s+[A-ZÁÉÍÓÚÑ])",
-                          text[p:e])
+        # (a count, then up to three words, a demonym among them: "three North Korean generals", "decenas de
+        # funcionarios nicaragüenses"; the description's noun may stand before an adjective: desig21)
+        desc_m = None
+        for rx in (rf"(?P<d>(?:{_ART}|(?:(?:[a-záéíóúñ][\w-]*|[A-Z][\w]*-based)\s+){{0,3}}))(?P<n>[a-záéíóúñ][\w-]*)(?=\s*,|\s*:|\s+[A-ZÁÉÍÓÚÑ])",
+                   rf"(?P<d>{_ART}(?:(?:[a-záéíóúñ][\w-]*|[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:-[A-Z]?[a-z]+)?)\s+){{0,3}})(?P<n>[a-záéíóúñ][\w-]*)(?=\s*,)"):
+            dm = re.match(rx, text[p:e])
+            if dm and (_described(dm.group("n")) or dm.group("n") in ("including", "incluidas", "incluidos")
+                       or (len(dm.group().split()) > 1 and _described(dm.group().split()[-2])
+                           and re.search(_ADJ_END, dm.group("n")))):
+                desc_m = dm
+                break
         desc = ""
-        if desc_m and (_described(desc_m.group("n")) or desc_m.group("n") in ("including", "incluidas", "incluidos")):
+        if desc_m:
             desc = desc_m.group()
             p += desc_m.end()
             sep = re.match(r"\s*[,:]\s*|\s+", text[p:e])
@@ -259,8 +284,8 @@ def _items(text: str, at: int, e: int) -> list[tuple[int, int, str]]:
                 pos = p + sep.end()
                 continue
             p += sep.end() if sep else 0
-        elif re.match(r"(?:entre\s+(?:ellas|ellos)|including|among\s+them|such\s+as)\s+", text[p:e]):
-            p += re.match(r"\S+\s+(?:\S+\s+)?", text[p:e]).end() if not text[p:].startswith("including") else len("including ")
+        elif im := re.match(r"(?:entre\s+(?:ellas|ellos)|including|among\s+them|such\s+as)\s+(?:(?:a|al)\s+(?=[A-ZÁÉÍÓÚÑ]))?", text[p:e]):
+            p += im.end()
         rm = _RUN.match(text, p, e)
         if not rm:
             break
@@ -275,3 +300,107 @@ def _items(text: str, at: int, e: int) -> list[tuple[int, int, str]]:
         pos = nxt.end()
     names = [x for x in out if x[0] < x[1]]
     return out if names else []
+
+
+# ---------------------------------------------------------------- the annex of a sanctions release (desig21)
+# "1. Vostok Logistik LLC, Vladivostok, Russia. Designated pursuant to E.O. 14024.", "VOROBYOV, Ilya Sergeyevich, DOB 1978,
+# nationality Russia. Designated pursuant to E.O. 14024.": one line per designee, its name first, the authority last. The
+# designee is listed by the designator of the release (the listing read last before the annex: annex_claims); the line's
+# name is a person when the line gives a birth date or a nationality (or the section is "Individuals"), else an entity.
+ANNEX = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+)?(?P<name>[^\n,;()]{2,90}?)(?P<aka>[ \t]*\((?:a\.k\.a\.|f\.k\.a\.|also known as|alias|"
+                   r"también conocid[oa] como)[^)\n]{0,120}\))?,(?P<rest>[^\n]{0,260}?)\b(?:Designated|Listed|Identified|Designad[oa]|Incluid[oa])"
+                   r"\s+(?:pursuant\s+to|under|in\s+accordance\s+with|conforme\s+a|en\s+virtud\s+de|según)\b[^\n]*")
+_ANNEX_PERSON = re.compile(r"\b(?:DOB|D\.O\.B\.|born|b\.|nationality|nationalities|passport|gender|fecha\s+de\s+nacimiento|"
+                           r"nacionalidad|pasaporte)\b", re.I)
+_SECTION = re.compile(r"(?m)^[ \t#*]*(?P<h>Individuals|Persons|Entities|Companies|Vessels|Personas(?:\s+físicas)?|Entidades|Empresas)"
+                      r"[ \t*:]*$")
+_PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)$")
+_AGENCY_WORDS = re.compile(r"\b(?:Department|Ministry|Bureau|Office|Directorate|Committee|Administration|Agency|Commission|"
+                           r"Ministerio|Departamento|Dirección|Oficina|Comité|Agencia)\b")
+_annex_cache: tuple[str, list] | None = None
+_TODAY = re.compile(r"\b(?:[Tt]oday|[Hh]oy)\b")
+
+
+def _annex_lines(text: str) -> list[re.Match]:
+    global _annex_cache
+    if _annex_cache is None or _annex_cache[0] is not text:
+        found = list(ANNEX.finditer(text)) if ("esignat" in text or "esignad" in text or "isted" in text or "ncluid" in text) else []
+        _annex_cache = (text, found)
+    return _annex_cache[1]
+
+
+def _annex_name(m: re.Match) -> tuple[str, bool]:
+    """The designee's name in reading order, and whether the line says it is a person."""
+    name = m.group("name").strip()
+    rest = m.group("rest")
+    person = bool(_ANNEX_PERSON.search(rest))
+    words = name.split()
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        # "VOROBYOV, Ilya Sergeyevich": surname first, given names in the next field
+        given = re.match(r"\s*((?:[A-Z][a-z'’-]+\s*){1,3})(?=,|$)", rest)
+        if given:
+            g_words = given.group(1).split()
+            if len(g_words) > 1 and _PATRONYMIC.match(g_words[-1]):
+                g_words = g_words[:-1]  # the patronymic: news names the person without it
+            return " ".join(g_words + [words[0].capitalize()]), True
+    if len(words) >= 2 and words[0].isupper() and len(words[0]) > 1 and all(w[:1].isupper() and not w.isupper() for w in words[1:]):
+        return " ".join([words[0].capitalize()] + words[1:]), True  # "KIM Song Il": family name first in capitals
+    return name, person
+
+
+def discover_annex(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    """The designees of the annex lines whose name opens in text[s:e] (see ANNEX)."""
+    for m in _annex_lines(text):
+        a, b = m.span("name")
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+        if not (s <= a < e):
+            continue
+        name, person = _annex_name(m)
+        section = [h.group("h").lower() for h in _SECTION.finditer(text, 0, m.start())]
+        if section:
+            person = person or section[-1].startswith(("individual", "person"))
+        known = next((x for x in ms if x.start < b and x.end > a and x.entity and x.actor), None)
+        if known is not None:
+            eid = known.entity
+        elif person:
+            eid = ids.entity_id("Official", name)
+            if eid not in g.entities and eid not in result.new_entities:
+                from graph.schema import Official
+                result.new_entities[eid] = Official(id=eid, name=name, aliases=[m.group("name").strip()] if name != m.group("name").strip() else [])
+            ms.append(Mention(a, b, eid, "person"))
+            taken.append((a, b))
+        else:
+            if len(name.split()) == 1 and name.lower() in _NOT_DESIGNEE:
+                continue
+            kind = "company" if _form_kind(name) == "company" else "agency" if _AGENCY_WORDS.search(name) else "company"
+            _new_group(g, text, a, b, kind, ms, taken, result)
+            eid = ms[-1].entity
+        line_b = m.end()
+        while line_b > m.start() and text[line_b - 1] in " \t":
+            line_b -= 1
+        line_a = a if text[m.start():a].strip() == "" or re.match(r"[ \t]*\d{1,3}[.)][ \t]+$", text[m.start():a]) else m.start()
+        result.__dict__.setdefault("_annex", []).append((line_a, line_b, eid))
+
+
+def annex_claims(text: str, claims: list, actors: Actors) -> list:
+    """The listing of every annex designee by the designator of the release: the subject, kind, date and modality of the
+    last positive listing read before the annex line (none before it: no listing read)."""
+    from graph.schema import Claim
+    out = []
+    listings = sorted((c for c in claims if c.predicate == "DESIGNATED" and c.polarity == "positive"
+                       and c.modality.value in ("asserted", "reported")), key=lambda c: c.char_start)
+    for a, b, eid in actors.__dict__.get("_annex", ()):
+        before = [c for c in listings if c.char_end <= a]
+        if not before or not eid.startswith(("group:", "official:")):
+            continue
+        t = before[-1]
+        if any(c.predicate == "DESIGNATED" and c.subject == t.subject and c.object == eid for c in claims + out):
+            continue
+        date = t.date
+        if date is None and t.reported and _TODAY.search(text, 0, 800):
+            date = t.reported  # a release that announces its listings "today": the annex is of its day
+        out.append(Claim(**{**t.model_dump(), "id": "", "object": eid, "quote": text[a:b], "char_start": a, "char_end": b, "date": date,
+                            "alt_quote": None, "alt_char_start": None, "alt_char_end": None, "rule": "designees.annex",
+                            "attributed_to": None, "attribution": None}))
+    return out

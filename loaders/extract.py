@@ -347,6 +347,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             k += 1
     quotes = _quote_attributions(text, sents, by_sent)
     speakers = _turn_speakers(text, sents, by_sent)
+    speech = None if speakers else _speech_speaker(text, document.title or "", sents, by_sent)
     # pronouns standing for an actor named before become actor slots (loaders/anaphora.py)
     unresolved = anaphora.resolve(text, sents, by_sent, g, actors.new_entities)
     not_public = bool(literals.search(_NOT_PUBLIC, text))
@@ -426,7 +427,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                         group_counts[m.entity] = group_counts.get(m.entity, 0) + 1
         ctx["salient_group"] = max(group_counts, key=group_counts.get) if group_counts else None
         ctx["sent_index"] = i
-        ctx["speaker"] = speakers.get(i)
+        ctx["speaker"] = speakers.get(i) or (speech if speech is not None and not quotes.get(i)
+                                             and literals.search(_SPEECH_ACT, text, s.start, s.end) else None)
         ctx["op_lead"] = (text, sents[operative[i]], by_sent[operative[i]]) if i in operative else None
         ctx["anaphor_guarded"] = unresolved.get(i, ())
         ctx["clitics"] = any(type(m) is anaphora.Anaphor for m in by_sent[i]) if s.lang == "es" else False
@@ -551,6 +553,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = _drop_vague_requests(claims)
     claims = _request_once_by_person(g, claims, pub)
     claims = claims + designees.listed_with(claims, actors)  # the other items of a designee list read
+    claims = claims + designees.annex_claims(text, claims, actors)  # the lines of a sanctions annex (desig21)
     _one_listing_named_twice(claims)
     claims = _sanction_named_by_its_list(claims)
     _same_action_dated(claims)
@@ -2179,6 +2182,42 @@ def _people_by_surname(text: str, by_sent: list[list[Mention]]) -> dict[str, lis
     return {k: list(v.values()) for k, v in out.items()}
 
 
+# a speech published as such (desig21): "Remarks by Secretary of State X", "Keynote address by X", "Discurso del presidente X",
+# "Palabras de la canciller X en ...": the one official the heading names speaks every sentence not quoted from another,
+# so "we designated", "hemos entregado" are the speaker's body's acts (_first_person)
+_SPEECH_HEAD = re.compile(r"^\W*(?:(?:full\s+text|transcript|texto\s+(?:íntegro|completo))\W+(?:of\s+(?:the\s+)?|del?\s+)?)?"
+                          r"(?:(?:opening|closing|keynote|prepared|as-delivered)\s+)?(?:remarks|keynote(?:\s+(?:address|speech|remarks))?|"
+                          r"address|speech|discurso|palabras|intervención|mensaje|alocución)\b[^\n]{0,60}?\b(?:by|of|from|del?|de\s+la)\s", re.I)
+
+
+# (the speech's own acts only: a listing, a supply, a break of relations, a signing; a request or a tie the speaker tells
+# of in the first person is left to the turn and quotation readers, which name their speaker)
+_SPEECH_ACT = literals.compile(r"\b(?:designat\w*|design[óoa]\w*|declar\w*|list(?:ed|ing)|proscri\w*|sanction\w*|sancion\w*|"
+                               r"supplied|supply|suppl(?:ies|ying)|deliver\w*|provided|shipped|donated|sold|sent|entreg\w*|"
+                               r"suministr\w*|don(?:ado|amos)|vend\w*|envi\w*|romp\w*|roto|rompimos|cort\w*|sever\w*|broke|broken|"
+                               r"cut|sign(?:ed|ing)?|firm(?:ado|amos|ó)|suscri\w*)\b", re.I)
+
+
+def _speech_speaker(text: str, title: str, sents: list["_Sent"], by_sent: list[list[Mention]]) -> Mention | None:
+    """The speaker of a speech document: the one official named in its heading (the title, else the first paragraph)."""
+    for head in (title, text[sents[0].start:sents[0].end] if sents else ""):
+        m = _SPEECH_HEAD.match(head)
+        if m is None:
+            continue
+        line = head[:head.find("\n")] if "\n" in head else head
+        names = {}
+        for ms in by_sent:
+            for x in ms:
+                if x.entity.startswith("official:") and x.kind != "coref":
+                    surface = text[x.start:x.end].strip()
+                    if len(surface.split()) >= 2 and surface in line and (x.entity not in names or (x.org and not names[x.entity].org)):
+                        names[x.entity] = x
+        if len(names) == 1:
+            return next(iter(names.values()))
+        return None
+    return None
+
+
 def _turn_speakers(text: str, sents: list["_Sent"], by_sent: list[list[Mention]]) -> dict[int, Mention]:
     """The speaker of each sentence of a transcript (two or more paragraphs open with a speaker's label,
     "NAME:" / "Senator X:"): the official named in the label of its turn; a label naming nobody known
@@ -3115,6 +3154,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         matches = [mt for mt in matches if not (mt.props.get("_object") == "previous" and not mt.props.get("_here") and any(
             o.rule.predicate == "DESIGNATED" and o.props.get("_object") != "previous" and o.span[0] < mt.span[0]
             for o in matches))]
+    heads = [mt for mt in matches if mt.props.get("_appos_relative")]
+    if heads:
+        # desig21: a relative clause after a noun apposition is the first actor's ("⟦0⟧, the main backer of the ⟦1⟧, which
+        # supplies it with weapons"): a reading that makes the apposition's actor the giver to the same receiver gives way
+        matches = [o for o in matches if o.props.get("_appos_relative") or not any(
+            o.rule.predicate == h.rule.predicate and h.span[0] < o.span[0] < h.span[1]
+            and not set(o.subjects) & set(h.subjects) and set(o.objects) & set(h.objects) for h in heads)]
     accepted: list[relations.Match] = []
     for mt in matches:
         wider = next((a for a in accepted if mt.rule.predicate == "ALLEGED_TIES" == a.rule.predicate
@@ -3457,6 +3503,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 # (a set listed again under a regime of its own keeps it: "The eight were also made SDGTs")
                 mt.props["designation"] = regime[1]  # (read before _desig_context, which keeps the kind a regime gives)
                 mt.props["_regime_kind"] = 1
+            if who is None and mt.props.get("_list_since"):
+                # "X has been on the list since 2009": the list the sentences just before named or filled (desig21),
+                # whatever year they listed others in (the year guard of _designator is for a new listing)
+                prev = ctx.get("last_subject", {}).get("DESIGNATED")
+                who = _recent_list_owner(ctx) or (prev if prev is not None and ctx.get("sent_index", 0)
+                                                  - ctx.get("last_index", {}).get("DESIGNATED", -99) <= 2 else None)
             who = who or _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or (
                 (_organ_demonym(g, skel, mt.span) or _government_meant(ctx)) if mt.props.get("_home_government") else (
                     _recent_list_owner(ctx) if _LIST_ANAPHOR.match(skel, mt.span[0]) else None)
@@ -3620,6 +3672,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             pairs = [p for p in pairs if p[0] != p[1]]
         if pred == "ALLEGED_TIES" and (_sour_relation(skel, mt.span) or _named_tie(skel, mt.span)):
             continue
+        if pred == "SUPPLIED" and _STOPPED_SUPPLY.search(skel, mt.span[0], mt.span[1]):
+            continue  # desig21: "cut gas supplies to ⟦1⟧", "suspendió el suministro de gas a ⟦1⟧": a supply stopped, no supply
         if pred == "ALLEGED_TIES":
             # a state's own forces or agencies (a state read as the trainer of its own police force) are part
             # of it, never tied to it
@@ -4009,7 +4063,7 @@ _BARE_DID = literals.compile(r"\bdid\s+so\b|\bdone\s+so\b|\blo\s+(?:hizo|hiciero
 _OWN_GOVERNMENT = literals.compile(r"\b(?:the|al|el)\s+(?:(?:federal|national|central|nacional)\s+)?(?:government|executive|"
                                    r"administration|cabinet|gobierno|ejecutivo)\b", re.I)
 _ONE_ACTOR_CUE = literals.compile(r"\bamong\s+them\b|\bentre\s+ell[oa]s\b|\bbann(?:ed|s)\b|\bprohibi|terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad|"
-                            r"\bban\b|\bvigor\b|into\s+force|took\s+effect", re.I)
+                            r"\bban\b|\bvigor\b|into\s+force|took\s+effect|\brepet\b|\bregist", re.I)
 
 
 def _speaking_designator(g: Gazetteer, slots: list[Mention], k: int | None, on: str | None, actors) -> str | None:
@@ -4303,6 +4357,17 @@ def _named_tie(skel: str, span: tuple[int, int]) -> bool:
         if before and before[-1] not in _SENTENCE_OPEN:
             return True
     return False
+
+
+# a supply the sentence tells as stopped or cut (desig21): "cut gas supplies to", "halted arms deliveries to", "shut off the gas",
+# "cortó el suministro de gas a", "suspendió los envíos de crudo a" (a resumption, "restored", "reanudó", is a supply)
+_STOPPED_SUPPLY = literals.compile(
+    r"\b(?:cut(?:s|ting)?(?:\s+off)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|stopp?(?:s|ed|ing)?|end(?:s|ed|ing)|fr[eo]ez(?:e|es|ing)|froze|"
+    r"block(?:s|ed|ing)|shut(?:s|ting)?\s+off|turn(?:s|ed|ing)?\s+off|slash(?:es|ed|ing)?|curtail(?:s|ed|ing)?|"
+    r"cort(?:ó|aron|a|an|ar)|suspendi(?:ó|eron)|suspend(?:e|en|er)|interrump(?:e|en|ió|ieron|ir)|interrumpió|detuv(?:o|ieron)|"
+    r"fren(?:ó|aron)|congel(?:ó|aron)|paraliz(?:ó|aron)|cerr(?:ó|aron)\s+el\s+grifo)\s+(?:(?:off|all|the|its|their|el|la|los|las|sus?|todo|toda)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:supplies|supply|deliveries|shipments|exports|flows?|transit|suministros?|envíos|entregas|exportaciones|flujo|"
+    r"gas|oil|crude|fuel|electricity|gas\s+flows|petróleo|crudo|combustible|electricidad)\b", re.I)
 
 
 def _sour_relation(skel: str, span: tuple[int, int]) -> bool:

@@ -34,8 +34,10 @@ _PARALLEL = r"(?!\s+(?:of\s+[a-z]+ing|de\s+[a-záéíóú]+(?:ar|er|ir)(?:l[aeo]
 # the last item may be the first one's own ("Haftar and his National Army", "a Haftar y a su Ejército")
 _DET_AND = rf"(?:(?:his|her|its|their)\s+|(?:a\s+)?(?:su|sus)\s+|{_DET})"
 # "A, B and C" (a comma list needs its final "and": "At the urging of Washington, Guatemala ..." is no list)
-_LIST = (rf"{_DET}⟦\d+⟧(?:(?:\s*,\s*{_DET}⟦\d+⟧)*(?:\s*,\s*(?:and|y|e)\s+{_DET_AND}⟦\d+⟧{_CLAUSE}{_PARALLEL}"
-         rf"|\s+(?:and|y|e)\s+{_DET_AND}⟦\d+⟧{_PARALLEL}))?")
+# ("A and then B", "A y luego B": one act of both, one after the other: desig21)
+_THEN = r"(?:(?:then|later|subsequently|luego|después|más\s+tarde)\s+)?"
+_LIST = (rf"{_DET}⟦\d+⟧(?:(?:\s*,\s*{_DET}⟦\d+⟧)*(?:\s*,\s*(?:and|y|e)\s+{_THEN}{_DET_AND}⟦\d+⟧{_CLAUSE}{_PARALLEL}"
+         rf"|\s+(?:and|y|e)\s+{_THEN}{_DET_AND}⟦\d+⟧{_PARALLEL}))?")
 # the accused of an accusation ("accused A and B of arming C", "acusa a A y a B de armar a C"): a list read whole up
 # to the accusation's "of V-ing" / "de V" (the parallel clause's guard is for the lists after that verb)
 _LIST_ACCUSED = (rf"{_DET}⟦\d+⟧(?:(?:\s*,\s*{_DET}⟦\d+⟧)*(?:\s*,\s*(?:and|y|e)\s+{_DET_AND}⟦\d+⟧{_CLAUSE}"
