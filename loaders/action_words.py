@@ -104,6 +104,11 @@ _TO_LEGISLATURE = literals.compile(r"\b(?:congres|parliament|parlament|senat|leg
                              r"lawmakers|legisladores|diputados)")
 
 
+# the noun of a deal or a grant ("terminate the brigade agreements" is cancelling them, as "rescind the agreements" is)
+_AGREEMENT_NOUN = literals.compile(r"\b(?:agreements?|accords?|deals?|treat(?:y|ies)|contracts?|pacts?|memorand(?:um|a)|concessions?|"
+                                   r"acuerdos?|convenios?|tratados?|contratos?|pactos?|memorandos?|memor[aá]ndums?|concesi[oó]n(?:es)?)\b")
+
+
 def submitted(verb: str, text: str) -> str:
     """"submit" for a sending (deliver/submit) whose text names a legislature or a ratification, else `verb`."""
     return "submit" if verb in ("deliver", "submit") and _TO_LEGISLATURE.search(ids.normalise(text)) else verb
@@ -120,6 +125,8 @@ def action_concept(phrase: str) -> str | None:
         inner = action_concept(" ".join(rest)) or rest[0]
         return inner if inner.startswith("not ") else f"not {inner}"
     lead = canonical_action(phrase)
+    if lead == "end" and _AGREEMENT_NOUN.search(text):
+        return "cancel"  # "terminate the agreements", "poner fin al convenio": a deal ended is a deal cancelled
     if lead in _UNDO:
         return lead  # "lift sanctions" is a lifting, "withdraw recognition" a withdrawal, not the act undone
     if lead in ("deliver", "submit"):

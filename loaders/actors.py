@@ -57,7 +57,9 @@ _GOV_NOUNS = {"government", "governments", "regime", "administration", "authorit
               # the envoys a state sends ("enviados chinos urgieron al AA", "US negotiators pressed ...")
               "enviados", "emisarios", "negociadores", "delegados", "negotiators", "emissaries",
               # a state's courts act for it ("a Nigerian court proscribed ...", "un tribunal nigeriano declaró ...")
-              "court", "courts", "judiciary", "tribunal", "tribunales", "corte", "judicatura", "justicia"}
+              "court", "courts", "judiciary", "tribunal", "tribunales", "corte", "judicatura", "justicia",
+              # a state as a party to talks, diplomats' word for it ("we urge the Japanese side to", "la parte china pidió")
+              "side", "parte"}
 # Spanish generic titles kept in English, so both languages give the same role text
 _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spokesperson", "fundador": "founder",
             "fundadora": "founder", "coronel": "colonel", "general": "general", "comandante": "commander",

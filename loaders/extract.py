@@ -1797,6 +1797,28 @@ def _government_lists(skel: str, slots: list[Mention]) -> str:
     return skel
 
 
+# a list left open by a vague last item ("pressed Guatemala, Panama and other countries in the region to ...",
+# "presionó a Guatemala, a Panamá y a otros países de la región para que ...", "A, B and others"): the named items are
+# the list, closed ("⟦1⟧ and ⟦2⟧"), so each named actor takes the list's role; the vague item names no actor
+_OL_ITEM = r"(?:a\s+)?(?:(?:the|el|la|los|las)\s+)?⟦\d+⟧"
+_OPEN_LIST = literals.compile(
+    rf"(?P<list>{_OL_ITEM}(?:\s*,\s*{_OL_ITEM})+)\s*,?\s+(?:and|y|e)\s+(?:a\s+)?(?:(?:(?:several|many|some|various|other|"
+    r"otros|otras|varios|varias|demás|los\s+demás|las\s+demás)\s+){1,2}(?:[a-záéíóúñ-]+\s+)?(?:countries|states|governments|"
+    r"nations|partners|allies|capitals|neighbou?rs|países|estados|gobiernos|naciones|socios|aliados|capitales|vecinos)\b"
+    r"(?:\s+(?:in|of|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:region|región|hemisphere|hemisferio|bloc|bloque|area|zona|"
+    r"continent|continente|neighbou?rhood|alliance|alianza))?|others\b|otros\b(?!\s+[a-záéíóúñ]))", re.I)
+
+
+def _open_lists(skel: str, slots: list[Mention], lang: str) -> str:
+    def one(mt: re.Match) -> str:
+        ids = [int(x) for x in SLOT_RX.findall(mt.group("list"))]
+        if not all(slots[i].entity.startswith(("state:", "group:")) for i in ids):
+            return mt.group()
+        head, _, last = mt.group("list").rpartition(",")
+        return f"{head} {'y' if lang == 'es' else 'and'} {last.strip()}"
+    return _OPEN_LIST.sub(one, skel)
+
+
 def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dict | None = None):
     found_part_of = part_of if part_of is not None else {}  # agencies found in the text, over the gazetteer's
     slots: list[Mention] = []
@@ -1840,6 +1862,8 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
         skel = _state_body_es(skel, slots)
     if "⟦" in skel:
         skel = _government_lists(skel, slots)
+    if "⟧," in skel and _OPEN_LIST.search(skel):
+        skel = _open_lists(skel, slots, s.lang)
     # "X (Y)", "X - the Y -", "X [Y]" naming the same entity -> one slot
     def same(mt: re.Match) -> str:
         a, b = int(mt.group(1)), int(mt.group(2))

@@ -556,8 +556,10 @@ _REQUEST_END = literals.compile(
     r"stressed|insisted|threatened|announced|accused|critici[sz]ed|denounced|dijo|añadió|advirtió|señaló|aseguró|afirmó|anunció|"
     r"amenazó|insistió|recordó|subrayó|acusó|criticó|denunció)\b"
     # a second request of the same asker, to another addressee ("urged Cuba to account and asked Minsk not to ...")
-    r"|,?\s+(?:and|y|e)\s+(?:also\s+|también\s+)?(?:urged|asked|called\s+on|pressed|demanded|told|pidió|instó|exigió|"
-    r"reclamó|solicitó|urgió|conminó|exhortó|pidieron|instaron|exigieron)\s+(?:a\s+|al\s+)?(?:the\s+|la\s+|el\s+)?⟦"
+    r"|,?\s+(?:and|y|e)\s+(?:also\s+|también\s+)?(?:(?:has|have|had|ha|han|había|habían)\s+(?:also\s+|también\s+)?)?"
+    r"(?:urged|asked|called\s+(?:up)?on|pressed|demanded|told|pidió|instó|exigió|"
+    r"reclamó|solicitó|urgió|conminó|exhortó|pidieron|instaron|exigieron|pedido|instado|exigido|reclamado|solicitado|urgido|"
+    r"exhortado|conminado)\s+(?:a\s+|al\s+)?(?:the\s+|la\s+|el\s+)?⟦"
     # a second request told as a noun ("a adoptar designaciones, y reiteró el pedido a ⟦Irán⟧ para que extradite ...")
     r"|,?\s+(?:and|y|e)\s+(?:also\s+|también\s+)?(?:reiterated|renewed|repeated|reaffirmed|reiteró|reiteraron|renovó|renovaron|"
     r"repitió|reafirmó)\b"
