@@ -1,0 +1,181 @@
+"""URGED (session 21, urged21): requests told in the ways official statements and wires tell them.
+
+(1) "called upon" is "called on"; (2) a state as a party to talks ("the Japanese side", "la parte china"); (3) a list
+left open by a vague last item ("Guatemala, Panama and other countries in the region") names its items; (4) a list of
+askers taken up by a quantified relative ("both of which had urged", "los cuales habían pedido"); (5) a note or letter
+sent to the one asked with the request in it; (6) asides between the asker and the verb ("a través de la Cancillería",
+"del Partido Liberal", "of the Republican Party"); (7) a second request after an auxiliary ends the first ("ha pedido a
+Irán que ... y ha instado a Israel a ..."); (8) the act named: ending a deal is cancelling it, dropping a penalty is
+lifting it, a law's capitalised "Act" is no act, "clasifique" is a designation, going back to talks is a return.
+"""
+
+import pytest
+
+from loaders.action_words import action_concept
+from tests.extracting import extract_text
+
+
+def urged(text, lang):
+    return {(c.subject, c.object, c.props.get("action")) for c in extract_text(text, language=lang, published="2025-09-06")
+            if c.predicate == "URGED" and c.polarity == "positive"}
+
+
+def pairs(text, lang):
+    return {(s, o) for s, o, _ in urged(text, lang)}
+
+
+# (1) "called upon", the register of ministry statements and resolutions
+@pytest.mark.parametrize("text,want", [
+    ("Pakistan has repeatedly called upon the Afghan authorities to take action against the TTP.", ("state:PAK", "state:AFG")),
+    ("The European Union called upon Serbia to return to the dialogue.", ("group:eu", "state:SRB")),
+    ("Kenya calls upon Ethiopia to withdraw its troops from the border.", ("state:KEN", "state:ETH")),
+])
+def test_called_upon(text, want):
+    assert want in pairs(text, "en")
+
+
+# (2) "the X side": the state as a party to talks
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "China urged the Japanese side to retract the remarks.", ("state:CHN", "state:JPN", "retract")),
+    ("en", "Beijing urged the US side to stop arming Taiwan.", ("state:CHN", "state:USA", "halt")),
+    ("es", "La parte china pidió a Honduras que corte sus vínculos con Taiwán.", ("state:CHN", "state:HND", "sever ties")),
+])
+def test_the_side_is_the_state(lang, text, want):
+    assert want in urged(text, lang)
+
+
+def test_the_side_of_a_border_asks_nothing():
+    assert not urged("The troops crossed to the Russian side of the border.", "en")
+
+
+# (3) an open list: its named items are asked
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "Washington ha presionado a Guatemala, a Panamá y a otros países de la región para que rescindan los convenios.",
+     {("state:USA", "state:GTM"), ("state:USA", "state:PAN")}),
+    ("es", "Estados Unidos pidió a Guatemala, Honduras y otros países que rescindan los convenios.",
+     {("state:USA", "state:GTM"), ("state:USA", "state:HND")}),
+    ("en", "The United States pressed Guatemala, Panama and other countries in the region to end the agreements.",
+     {("state:USA", "state:GTM"), ("state:USA", "state:PAN")}),
+    ("en", "Washington urged Colombia, Ecuador and others to extradite the bosses.",
+     {("state:USA", "state:COL"), ("state:USA", "state:ECU")}),
+])
+def test_open_list_names_its_items(lang, text, want):
+    assert want <= pairs(text, lang)
+
+
+# (4) a list of askers taken up by "both of which", "each of which", "los cuales", "ambos"
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The move was driven by Saudi Arabia and Turkey, both of which had urged Washington to drop the Caesar Act penalties."),
+    ("en", "The decision was welcomed by Saudi Arabia and Turkey, each of which had pressed the United States to lift the sanctions."),
+    ("es", "La decisión fue impulsada por Arabia Saudí y Turquía, los cuales habían pedido a Washington que levantara las sanciones."),
+])
+def test_quantified_relative_askers(lang, text):
+    got = urged(text, lang)
+    assert ("state:SAU", "state:USA", "lift") in got and ("state:TUR", "state:USA", "lift") in got
+
+
+def test_neither_of_which_asks_nothing():
+    assert not urged("The move was welcomed by Qatar and Turkey, neither of which had pressed the United States to lift "
+                     "the sanctions.", "en")
+
+
+# (5) a note or letter sent to the one asked
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Bangladesh has twice sent New Delhi a note verbale asking it to extradite her.", ("state:BGD", "state:IND", "extradite")),
+    ("en", "Ukraine sent South Korea a letter urging it to supply air-defence systems.", ("state:UKR", "state:KOR", "deliver")),
+    ("en", "Bangladesh sent India a diplomatic note requesting her extradition.", ("state:BGD", "state:IND", "extradite")),
+    ("es", "Colombia envió a Venezuela una nota verbal en la que pedía su extradición.", ("state:COL", "state:VEN", "extradite")),
+    ("es", "Ucrania remitió a Corea del Sur una carta en la que le solicita que suministre sistemas antiaéreos.",
+     ("state:UKR", "state:KOR", "deliver")),
+    ("es", "Colombia envió una nota verbal a Venezuela en la que solicitó la extradición de Márquez.",
+     ("state:COL", "state:VEN", "extradite")),
+])
+def test_note_sent_with_a_request(lang, text, want):
+    assert want in urged(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ukraine sent Poland a letter thanking it for its support."),
+    ("es", "Colombia envió a Venezuela una carta en la que agradecía su apoyo."),
+])
+def test_note_without_a_request_asks_nothing(lang, text):
+    assert not urged(text, lang)
+
+
+# the act asked named as a noun after "for", with an adverb before it
+@pytest.mark.parametrize("text", [
+    "The United States pressed Spain repeatedly for his surrender.",
+    "The United States pressed Spain for the surrender of Carvajal.",
+])
+def test_pressed_for_surrender(text):
+    assert ("state:USA", "state:ESP", "extradite") in urged(text, "en")
+
+
+# (6) asides between the asker and its verb
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "El Gobierno de Guatemala, por medio del Ministerio de Relaciones Exteriores, solicitó a los Estados Unidos "
+           "Mexicanos reforzar los controles en la frontera norte.", ("state:GTM", "state:MEX", "tighten")),
+    ("es", "El gobernador Cláudio Castro, del Partido Liberal, le pidió al gobierno de Lula que clasifique al Comando "
+           "Vermelho como organización terrorista.", ("official:claudio-castro", "state:BRA", "designate")),
+    ("en", "Senator Marco Rubio, of the Republican Party, urged Colombia to extradite the bosses.",
+     ("official:marco-rubio", "state:COL", "extradite")),
+])
+def test_asides_before_the_verb(lang, text, want):
+    assert want in urged(text, lang)
+
+
+# a request told in a "when" clause of the asker's sentence
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Argentina ya actuó en abril de 2024, cuando solicitó a Pakistán y a Sri Lanka el arresto de Vahidi."),
+    ("en", "Argentina acted in April 2024, when it asked Pakistan and Sri Lanka to arrest Vahidi."),
+])
+def test_when_clause_request(lang, text):
+    got = urged(text, lang)
+    assert ("state:ARG", "state:PAK", "arrest") in got and ("state:ARG", "state:LKA", "arrest") in got
+
+
+def test_when_clause_with_its_own_subject_is_that_subjects():
+    got = pairs("Argentina acted in April 2024, when Brazil asked Pakistan to arrest Vahidi.", "en")
+    assert ("state:BRA", "state:PAK") in got and ("state:ARG", "state:PAK") not in got
+
+
+# (7) a second request after an auxiliary ends the first one's act
+@pytest.mark.parametrize("lang,text,first,second", [
+    ("es", "El ministro José Manuel Albares ha pedido a Irán que vuelva \"de inmediato\" a la mesa de negociación y ha "
+           "instado a Israel a detener los ataques.",
+     ("official:jose-manuel-albares", "state:IRN", "return"), ("official:jose-manuel-albares", "state:ISR", "halt")),
+    ("en", "Spain has urged Iran to return to the table and has asked Israel to halt the attacks.",
+     ("state:ESP", "state:IRN", "return"), ("state:ESP", "state:ISR", "halt")),
+])
+def test_second_request_after_auxiliary(lang, text, first, second):
+    got = urged(text, lang)
+    assert first in got and second in got
+    assert (first[0], first[1], "halt") not in got
+
+
+# (8) the act's concept, the same for the gold and the extraction
+@pytest.mark.parametrize("phrase,want", [
+    ("terminate medical brigade agreements", "cancel"),
+    ("rescindan los convenios de brigadas", "cancel"),
+    ("poner fin al acuerdo", "cancel"),
+    ("end the war", "end"),
+    ("drop the sanctions", "lift"),
+    ("drop the Caesar Act penalties", "lift"),
+    ("clasifique al CV como organización terrorista", "designate"),
+    ("califique al grupo de terrorista", "designate"),
+    ("vuelva \"de inmediato\" a la mesa de negociación", "return"),
+    ("return swiftly to the negotiating table", "return"),
+    ("volver a designar a Hezbolá", "designate"),
+])
+def test_action_concepts(phrase, want):
+    assert action_concept(phrase) == want
+
+
+def test_law_named_act_is_no_act():
+    got = urged("Turkey urged the United States to drop the Caesar Act penalties.", "en")
+    assert ("state:TUR", "state:USA", "lift") in got
+    assert ("state:TUR", "state:USA", "act") not in got
+
+
+def test_request_to_act_is_still_act():
+    assert ("state:CAN", "state:HTI", "act") in urged("Canada urged Haiti to act quickly against the gangs.", "en")
