@@ -179,3 +179,16 @@ def test_law_named_act_is_no_act():
 
 def test_request_to_act_is_still_act():
     assert ("state:CAN", "state:HTI", "act") in urged("Canada urged Haiti to act quickly against the gangs.", "en")
+
+
+@pytest.mark.parametrize("text,demonym", [
+    ("Por parte armenia lo rubricó el ministro de Defensa, Suren Papikián.", "armenia"),
+    ("On the Armenian side, the deal was signed by the defence minister.", "Armenian"),
+    ("The troops crossed to the Russian side of the border.", "Russian"),
+])
+def test_side_a_signatory_signed_for_is_no_actor(text, demonym):
+    from loaders.actors import find_actors
+    from loaders.gazetteer import Gazetteer
+    from loaders.sentences import split
+    found = find_actors(Gazetteer.load(), text, split(text), "2025-01-01")
+    assert not [m for m in found.mentions if m.kind == "demonym" and m.actor and text[m.start:m.end] == demonym]
