@@ -59,7 +59,10 @@ _GOV_NOUNS = {"government", "governments", "regime", "administration", "authorit
               # a state's courts act for it ("a Nigerian court proscribed ...", "un tribunal nigeriano declaró ...")
               "court", "courts", "judiciary", "tribunal", "tribunales", "corte", "judicatura", "justicia",
               # a state as a party to talks ("the Japanese side", "la parte china"): _side_of_talks decides
-              "side", "parte"}
+              "side", "parte",
+              # a minister's counterpart named by nationality is that state's ("pressed his Mexican counterpart to",
+              # "presionó a su homólogo mexicano")
+              "counterpart", "counterparts", "homologo", "homologa", "homologos", "homologas"}
 # Spanish generic titles kept in English, so both languages give the same role text
 _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spokesperson", "fundador": "founder",
             "fundadora": "founder", "coronel": "colonel", "general": "general", "comandante": "commander",

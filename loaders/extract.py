@@ -1809,6 +1809,22 @@ _OPEN_LIST = literals.compile(
     r"continent|continente|neighbou?rhood|alliance|alianza))?|others\b|otros\b(?!\s+[a-záéíóúñ]))", re.I)
 
 
+# a minister's counterpart named by nationality alone is that state's side ("pressed his ⟦Mexican⟧ counterpart to
+# extradite", "pidió a su homólogo ⟦iraní⟧ que ..."): the slot stands for the counterpart; with the counterpart's name
+# after it ("his Mexican counterpart, Juan de la Fuente") the name is the actor and the phrase stays
+_COUNTERPART_DEMONYM = literals.compile(
+    r"\b(?:his|her|their|its)\s+(?:(?:new|then|former)\s+)?(?P<k>⟦\d+⟧)\s+counterparts?\b(?!\s*,?\s*⟦)"
+    r"|\b(?:su|sus)\s+(?:(?:nuevo|nueva|entonces)\s+)?homólog[oa]s?\s+(?P<k2>⟦\d+⟧)(?!\s*,?\s*⟦)", re.I)
+
+
+def _counterparts(skel: str, slots: list[Mention]) -> str:
+    def one(mt: re.Match) -> str:
+        k = mt.group("k") or mt.group("k2")
+        m = slots[int(k[1:-1])]
+        return k if m.kind == "demonym" and m.entity.startswith("state:") else mt.group()
+    return _COUNTERPART_DEMONYM.sub(one, skel)
+
+
 def _open_lists(skel: str, slots: list[Mention], lang: str) -> str:
     def one(mt: re.Match) -> str:
         ids = [int(x) for x in SLOT_RX.findall(mt.group("list"))]
@@ -1864,6 +1880,8 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
         skel = _government_lists(skel, slots)
     if "⟧," in skel and _OPEN_LIST.search(skel):
         skel = _open_lists(skel, slots, s.lang)
+    if ("counterpart" in skel or "homólog" in skel) and _COUNTERPART_DEMONYM.search(skel):
+        skel = _counterparts(skel, slots)
     # "X (Y)", "X - the Y -", "X [Y]" naming the same entity -> one slot
     def same(mt: re.Match) -> str:
         a, b = int(mt.group(1)), int(mt.group(2))

@@ -192,3 +192,38 @@ def test_side_a_signatory_signed_for_is_no_actor(text, demonym):
     from loaders.sentences import split
     found = find_actors(Gazetteer.load(), text, split(text), "2025-01-01")
     assert not [m for m in found.mentions if m.kind == "demonym" and m.actor and text[m.start:m.end] == demonym]
+
+
+# a minister's counterpart named by nationality: that state is asked
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Secretary of State Marco Rubio pressed his Mexican counterpart during a phone call last week to extradite the bosses.",
+     ("official:marco-rubio", "state:MEX", "extradite")),
+    ("es", "Marco Rubio presionó a su homólogo mexicano durante una llamada telefónica la semana pasada para que México "
+           "extradite a una treintena de capos.", ("official:marco-rubio", "state:MEX", "extradite")),
+    ("es", "El ministro José Manuel Albares pidió a su homólogo iraní que Irán acepte un alto el fuego.",
+     ("official:jose-manuel-albares", "state:IRN", "accept")),
+])
+def test_counterpart_by_nationality(lang, text, want):
+    assert want in urged(text, lang)
+
+
+def test_meeting_a_counterpart_asks_nothing():
+    assert not urged("Rubio met his Mexican counterpart in Washington.", "en")
+
+
+# the act asked as a noun: Spanish "exigió a X una investigación", "reitera su exhortación a X para que"; English "from X"
+@pytest.mark.parametrize("lang,text,want", [
+    ("es", "Marruecos exigió a Madrid una investigación transparente sobre la entrada de Ghali.", ("state:MAR", "state:ESP", "investigate")),
+    ("es", "La Cancillería argentina reitera su exhortación a la República Islámica de Irán para que entregue a los acusados.",
+     ("state:ARG", "state:IRN", "extradite")),
+    ("es", "Colombia renovó su solicitud a Venezuela para que extradite a los cabecillas.", ("state:COL", "state:VEN", "extradite")),
+    ("en", "Morocco demanded a transparent investigation from Madrid.", ("state:MAR", "state:ESP", "investigate")),
+    ("en", "Colombia sought the surrender of the commanders from Cuba.", ("state:COL", "state:CUB", "extradite")),
+    ("en", "Ukraine requested an independent inquiry from the United Nations.", ("state:UKR", "group:un", "investigate")),
+])
+def test_act_asked_as_a_noun(lang, text, want):
+    assert want in urged(text, lang)
+
+
+def test_a_meeting_asked_for_is_no_request_fact():
+    assert not urged("México pidió a Estados Unidos una reunión urgente.", "es")
