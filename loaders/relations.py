@@ -1258,7 +1258,7 @@ def _urged_plausible(skel: str, m: re.Match, subj: list[int]) -> bool:
             if _NOT_THE_STATE_AFTER.match(skel, m.end(k)) or _NOT_THE_STATE_BEFORE.search(skel, 0, m.start(k)):
                 return False
             if k == "s" and skel[m.end(k):m.end(k) + 3].lstrip().startswith(",") and \
-                    _IN_RELATIVE.search(skel, max(0, m.start(k) - 120), m.start(k)):
+                    _IN_RELATIVE_LONG.search(skel, max(0, m.start(k) - 240), m.start(k)):
                 return False  # "Petro, que ocupa la presidencia de la ⟦CELAC⟧, pidió ...": the slot is inside the clause
             if k == "s" and skel[m.end(k):m.end(k) + 3].lstrip().startswith(",") and \
                     _APPOS_OF_BEFORE.search(skel, 0, m.start(k)):
@@ -1358,6 +1358,9 @@ _RELATIVE_BEFORE = literals.compile(r"\b(?:that|which|who|whom|que|quien|quienes
 
 # a slot inside a relative clause opened before it and not yet closed ("X, who holds ⟦Y⟧'s presidency, urged ...")
 _IN_RELATIVE = literals.compile(r",\s*(?:who|which|whose|que|quien|quienes|cuy[oa]s?)\b[^,;⟦]*$", re.I)
+# the same over a long relative naming other actors ("Castañeda, que militó en la ⟦UJC⟧ antes de exiliarse y hoy dirige la
+# plataforma ⟦Cuba Decide⟧, pidió ..."): a slot that ends such a clause is inside it, not the asker
+_IN_RELATIVE_LONG = literals.compile(r",\s*(?:who|which|whose|que|quien|quienes|cuy[oa]s?)\b(?:[^,;⟦]|⟦\d+⟧)*$", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -1496,7 +1499,8 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx, folded: str 
                     continue
                 props["items"] = items
             mt = Match(n.rule, subj, obj, (x.start(), y.end()), x.start() if not n.reverse else y.start(), props)
-            if n.predicate == "URGED" and "," in gap and _IN_RELATIVE.search(skel, max(0, x.start() - 120), x.start()):
+            if n.predicate == "URGED" and "," in gap and (_IN_RELATIVE.search(skel, max(0, x.start() - 120), x.start())
+                                                          or _IN_RELATIVE_LONG.search(skel, max(0, x.start() - 240), x.start())):
                 continue  # "Petro, who holds CELAC's presidency, called on the US to ...": CELAC is inside the clause
             if n.predicate == "URGED":
                 # the requested action is the verb after "to"/"que" ("urged X to release" -> release),

@@ -227,3 +227,25 @@ def test_act_asked_as_a_noun(lang, text, want):
 
 def test_a_meeting_asked_for_is_no_request_fact():
     assert not urged("México pidió a Estados Unidos una reunión urgente.", "es")
+
+
+# guarantees asked with a light verb are a guarantee, in both languages
+@pytest.mark.parametrize("phrase", ["provide binding guarantees", "give written assurances", "dar garantías",
+                                    "ofrezca garantías de seguridad"])
+def test_guarantees_with_a_light_verb(phrase):
+    assert action_concept(phrase) == "guarantee"
+
+
+def test_providing_weapons_is_no_guarantee():
+    assert action_concept("provide weapons") == "deliver"
+
+
+# the asker is not an actor named inside the asker's own long relative clause
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Mayelín Castañeda, que militó en la Unión de Jóvenes Comunistas antes de exiliarse en 2012 y hoy dirige desde "
+           "Hialeah la plataforma Cuba Decide Ya, pidió a la Casa Blanca que sancione también a los directivos."),
+    ("en", "Maria Lopez, who fought with the FARC for a decade before defecting in 2012 and now advises the Organization of "
+           "American States, urged the White House to sanction the officials."),
+])
+def test_actor_inside_the_askers_relative_clause_asks_nothing(lang, text):
+    assert not {s for s, o, _ in urged(text, lang) if s.startswith("group:")}
