@@ -249,3 +249,44 @@ def test_providing_weapons_is_no_guarantee():
 ])
 def test_actor_inside_the_askers_relative_clause_asks_nothing(lang, text):
     assert not {s for s, o, _ in urged(text, lang) if s.startswith("group:")}
+
+
+# an ultimatum or a deadline is a demand with a time limit
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "President Donald Trump gave Hamas an ultimatum to release the hostages.", ("official:donald-trump", "group:hamas", "release")),
+    ("en", "ECOWAS set Niger a one-week deadline to restore constitutional order.", ("group:ecowas", "state:NER", "restore")),
+    ("en", "The United States issued an ultimatum to Venezuela to release the detainees.", ("state:USA", "state:VEN", "release")),
+    ("es", "El presidente Donald Trump dio a Hamás un ultimátum para que libere a los rehenes.",
+     ("official:donald-trump", "group:hamas", "release")),
+    ("es", "La CEDEAO fijó a Níger un plazo de una semana para restablecer el orden constitucional.", ("group:ecowas", "state:NER", "restore")),
+    ("es", "Estados Unidos lanzó un ultimátum a Venezuela para que libere a los detenidos.", ("state:USA", "state:VEN", "release")),
+])
+def test_ultimatum(lang, text, want):
+    assert want in urged(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The deadline given to Hamas expired."),
+    ("es", "El plazo que Estados Unidos dio a Venezuela venció ayer."),
+])
+def test_a_deadline_told_as_past_asks_nothing_new(lang, text):
+    assert not urged(text, lang)
+
+
+# "demanded of X that it ...", "demanded X release ..." (no "that")
+@pytest.mark.parametrize("text,want", [
+    ("Brazil demanded of Venezuela that it release the detainees.", ("state:BRA", "state:VEN", "release")),
+    ("President Donald Trump demanded Hamas release the hostages.", ("official:donald-trump", "group:hamas", "release")),
+    ("President Donald Trump demanded Mexico pay for the wall.", ("official:donald-trump", "state:MEX", "pay")),
+])
+def test_demanded_without_to(text, want):
+    assert want in urged(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Israel demanded Iran's compliance.",
+    "Brazil demanded Venezuela's detainees be released.",
+    "Colombia demanded Venezuela again.",
+])
+def test_demanded_with_no_act_of_the_one_named(text):
+    assert not urged(text, "en")
