@@ -1257,6 +1257,8 @@ def _urged_plausible(skel: str, m: re.Match, subj: list[int]) -> bool:
                 return False
             if _NOT_THE_STATE_AFTER.match(skel, m.end(k)) or _NOT_THE_STATE_BEFORE.search(skel, 0, m.start(k)):
                 return False
+            if k == "s" and _TO_BEFORE.search(skel, max(0, m.start(k) - 12), m.start(k)):
+                return False  # "travelled to ⟦Kabul⟧ and urged ⟦X⟧ ...": a destination or an addressee asks nothing
             if k == "s" and skel[m.end(k):m.end(k) + 3].lstrip().startswith(",") and \
                     _IN_RELATIVE_LONG.search(skel, max(0, m.start(k) - 240), m.start(k)):
                 return False  # "Petro, que ocupa la presidencia de la ⟦CELAC⟧, pidió ...": the slot is inside the clause
@@ -1357,6 +1359,8 @@ _RELATIVE_BEFORE = literals.compile(r"\b(?:that|which|who|whom|que|quien|quienes
 
 
 # a slot inside a relative clause opened before it and not yet closed ("X, who holds ⟦Y⟧'s presidency, urged ...")
+# a slot after "to" is where one went or whom one wrote to, not the asker (English skeletons)
+_TO_BEFORE = literals.compile(r"(?<![\w-])(?-i:to)\s+(?:the\s+)?$")
 _IN_RELATIVE = literals.compile(r",\s*(?:who|which|whose|que|quien|quienes|cuy[oa]s?)\b[^,;⟦]*$", re.I)
 # the same over a long relative naming other actors ("Castañeda, que militó en la ⟦UJC⟧ antes de exiliarse y hoy dirige la
 # plataforma ⟦Cuba Decide⟧, pidió ..."): a slot that ends such a clause is inside it, not the asker

@@ -290,3 +290,15 @@ def test_demanded_without_to(text, want):
 ])
 def test_demanded_with_no_act_of_the_one_named(text):
     assert not urged(text, "en")
+
+
+# the place one travelled to is no asker; the second verb's asker is the sentence's, through an apposition
+@pytest.mark.parametrize("text,want", [
+    ("Pakistani Foreign Minister Ishaq Dar travelled to Kabul and urged Amir Khan Muttaqi, the Taliban's foreign minister, "
+     "to act against TTP sanctuaries.", ("official:ishaq-dar", "state:AFG")),
+    ("Spain closed its embassy and urged Iran, its longtime partner, to release the detainees.", ("state:ESP", "state:IRN")),
+])
+def test_second_verb_with_apposition(text, want):
+    got = pairs(text, "en")
+    assert want in got
+    assert not [s for s, o in got if s == "state:AFG"]
