@@ -3644,6 +3644,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     a = a if own else (acting or a)
                 if pred == "DESIGNATED" and a == "state:BEL" and ma.kind == "capital" and g.get("group:eu") is not None:
                     a = "group:eu"  # "Brussels added Hamas to its terrorist list": the EU's listing, not Belgium's
+                if pred == "URGED" and "state:BEL" in (a, b) and any(x.entity == "group:eu" for x in actors.mentions):
+                    # "Brussels urged Belgrade to ...", "pidieron a Bruselas que sancione": in a story that names the
+                    # EU, its capital asking or asked is the EU, not Belgium
+                    a = "group:eu" if a == "state:BEL" and ma.kind == "capital" else a
+                    b = "group:eu" if b == "state:BEL" and mb is not None and mb.kind == "capital" else b
                 if a and b and a != b:
                     pairs.append((a, b, ma, mb))
         if pred == "ALLEGED_TIES" and any(p[1].startswith("official:") for p in pairs):

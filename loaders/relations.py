@@ -1257,6 +1257,9 @@ def _urged_plausible(skel: str, m: re.Match, subj: list[int]) -> bool:
                 return False
             if _NOT_THE_STATE_AFTER.match(skel, m.end(k)) or _NOT_THE_STATE_BEFORE.search(skel, 0, m.start(k)):
                 return False
+            if skel[m.start(k):m.start(k) + 1] == "⟦" and (_MEMBERS_AFTER.match(skel, m.end(k))
+                                                           or _MEMBERS_BEFORE.search(skel, max(0, m.start(k) - 40), m.start(k))):
+                return False  # "EU member states urged ...", "varios miembros de la OTAN pidieron ...": members, not the body
             if k == "s" and _TO_BEFORE.search(skel, max(0, m.start(k) - 12), m.start(k)):
                 return False  # "travelled to ⟦Kabul⟧ and urged ⟦X⟧ ...": a destination or an addressee asks nothing
             if k == "s" and skel[m.end(k):m.end(k) + 3].lstrip().startswith(",") and \
@@ -1359,6 +1362,11 @@ _RELATIVE_BEFORE = literals.compile(r"\b(?:that|which|who|whom|que|quien|quienes
 
 
 # a slot inside a relative clause opened before it and not yet closed ("X, who holds ⟦Y⟧'s presidency, urged ...")
+# the members of a body named by it, asking ("EU member states urged", "several members of NATO", "varios países de la UE
+# pidieron"): the body itself asks nothing (the gold names the members, or no one)
+_MEMBERS_AFTER = literals.compile(r"\s+(?:members|member\s+(?:states|countries|governments|nations))\b", re.I)
+_MEMBERS_BEFORE = literals.compile(r"\b(?:members|member\s+(?:states|countries)|miembros|socios|países|estados\s+miembros|"
+                                   r"integrantes)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 # a slot after "to" is where one went or whom one wrote to, not the asker (English skeletons)
 _TO_BEFORE = literals.compile(r"(?<![\w-])(?-i:to)\s+(?:the\s+)?$")
 _IN_RELATIVE = literals.compile(r",\s*(?:who|which|whose|que|quien|quienes|cuy[oa]s?)\b[^,;⟦]*$", re.I)
@@ -1506,6 +1514,9 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx, folded: str 
             if n.predicate == "URGED" and "," in gap and (_IN_RELATIVE.search(skel, max(0, x.start() - 120), x.start())
                                                           or _IN_RELATIVE_LONG.search(skel, max(0, x.start() - 240), x.start())):
                 continue  # "Petro, who holds CELAC's presidency, called on the US to ...": CELAC is inside the clause
+            if n.predicate == "URGED" and not n.reverse and (_MEMBERS_AFTER.match(skel, x.end())
+                                                              or _MEMBERS_BEFORE.search(skel, max(0, x.start() - 40), x.start())):
+                continue  # "EU member states urged ...": the members ask, not the body
             if n.predicate == "URGED":
                 # the requested action is the verb after "to"/"que" ("urged X to release" -> release),
                 # never a fragment before it ("X's main ally, to ...")

@@ -302,3 +302,33 @@ def test_second_verb_with_apposition(text, want):
     got = pairs(text, "en")
     assert want in got
     assert not [s for s, o in got if s == "state:AFG"]
+
+
+# the members of a body are not the body asking
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Several NATO members urged Turkey to lift its veto."),
+    ("en", "EU member states urged Serbia to align with EU sanctions."),
+    ("en", "Several members of NATO urged Turkey to lift its veto."),
+    ("es", "Varios miembros de la OTAN pidieron a Turquía que levante su veto."),
+    ("es", "Varios países de la UE pidieron a Serbia que se alinee con las sanciones."),
+])
+def test_members_are_not_the_body(lang, text):
+    assert not {s for s, o, _ in urged(text, lang) if s in ("group:nato", "group:eu")}
+
+
+def test_the_body_itself_still_asks():
+    assert ("group:eu", "state:SRB") in pairs("The EU urged Serbia to align with its sanctions.", "en")
+
+
+# "Brussels" asking or asked, in a story naming the EU, is the EU
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "The EU has grown impatient. Brussels urged Belgrade to normalise relations with Pristina.", ("group:eu", "state:SRB")),
+    ("es", "La UE endureció el tono. Bruselas pidió a Belgrado que normalice sus relaciones con Pristina.", ("group:eu", "state:SRB")),
+])
+def test_brussels_is_the_eu(lang, text, want):
+    got = pairs(text, lang)
+    assert want in got and ("state:BEL", "state:SRB") not in got
+
+
+def test_brussels_without_the_eu_is_belgium():
+    assert ("state:BEL", "state:COD") in pairs("Brussels urged Kinshasa to hold elections.", "en")
