@@ -332,3 +332,16 @@ def test_brussels_is_the_eu(lang, text, want):
 
 def test_brussels_without_the_eu_is_belgium():
     assert ("state:BEL", "state:COD") in pairs("Brussels urged Kinshasa to hold elections.", "en")
+
+
+# measures or results demanded as a bare noun, and an addressee singled out "en especial"
+@pytest.mark.parametrize("text,want", [
+    ("Estados Unidos exigió a México medidas concretas contra el tráfico de fentanilo.", ("state:USA", "state:MEX", "act")),
+    ("Ucrania pidió a sus aliados, en especial a Alemania, que envíen más defensas.", ("state:UKR", "state:DEU", "deliver")),
+])
+def test_bare_noun_demand_and_en_especial(text, want):
+    assert want in urged(text, "es")
+
+
+def test_a_reporter_asking_for_answers_is_no_fact():
+    assert not urged("El periodista pidió a México respuestas.", "es")
