@@ -158,8 +158,15 @@ def test_second_request_after_auxiliary(lang, text, first, second):
     ("terminate medical brigade agreements", "cancel"),
     ("rescindan los convenios de brigadas", "cancel"),
     ("poner fin al acuerdo", "cancel"),
-    ("end the war", "end"),
+    ("end the war", "halt"),
+    ("end military cooperation", "halt"),
+    ("cese su cooperación militar", "halt"),
+    ("stop arms transfers", "halt"),
     ("drop the sanctions", "lift"),
+    ("retire las sanciones", "lift"),
+    ("remove the tariffs on Mexican steel", "lift"),
+    ("withdraw its recognition of Taiwan", "withdraw"),
+    ("retire sus tropas", "withdraw"),
     ("drop the Caesar Act penalties", "lift"),
     ("clasifique al CV como organización terrorista", "designate"),
     ("califique al grupo de terrorista", "designate"),
@@ -169,6 +176,10 @@ def test_second_request_after_auxiliary(lang, text, first, second):
 ])
 def test_action_concepts(phrase, want):
     assert action_concept(phrase) == want
+
+
+def test_dropping_something_else_is_no_lifting():
+    assert action_concept("drop the memorandum") is None
 
 
 def test_law_named_act_is_no_act():
