@@ -104,6 +104,13 @@ _TO_LEGISLATURE = literals.compile(r"\b(?:congres|parliament|parlament|senat|leg
                              r"lawmakers|legisladores|diputados)")
 
 
+# a penalty ("withdraw the sanctions", "que retire los aranceles"): taking it away is lifting it
+_PENALTY_NOUN = literals.compile(r"\b(?:sanctions?|tariffs?|penalties|restrictions?|embargo|sanciones|aranceles|restricciones|embargo)\b")
+# the noun of a deal or a grant ("terminate the brigade agreements" is cancelling them, as "rescind the agreements" is)
+_AGREEMENT_NOUN = literals.compile(r"\b(?:agreements?|accords?|deals?|treat(?:y|ies)|contracts?|pacts?|memorand(?:um|a)|concessions?|"
+                                   r"acuerdos?|convenios?|tratados?|contratos?|pactos?|memorandos?|memor[aá]ndums?|concesi[oó]n(?:es)?)\b")
+
+
 def submitted(verb: str, text: str) -> str:
     """"submit" for a sending (deliver/submit) whose text names a legislature or a ratification, else `verb`."""
     return "submit" if verb in ("deliver", "submit") and _TO_LEGISLATURE.search(ids.normalise(text)) else verb
@@ -120,6 +127,12 @@ def action_concept(phrase: str) -> str | None:
         inner = action_concept(" ".join(rest)) or rest[0]
         return inner if inner.startswith("not ") else f"not {inner}"
     lead = canonical_action(phrase)
+    if lead == "end":
+        # "terminate the agreements", "poner fin al convenio": a deal ended is a deal cancelled; any other end asked is
+        # a stop ("end its military cooperation" = "que cese su cooperación militar" = "stop the cooperation")
+        return "cancel" if _AGREEMENT_NOUN.search(text) else "halt"
+    if lead in ("withdraw", "remove") and _PENALTY_NOUN.search(" ".join(text.split()[:5])):
+        return "lift"  # "que retire las sanciones", "remove the tariffs": a penalty taken away is lifted
     if lead in _UNDO:
         return lead  # "lift sanctions" is a lifting, "withdraw recognition" a withdrawal, not the act undone
     if lead in ("deliver", "submit"):

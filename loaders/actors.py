@@ -57,7 +57,12 @@ _GOV_NOUNS = {"government", "governments", "regime", "administration", "authorit
               # the envoys a state sends ("enviados chinos urgieron al AA", "US negotiators pressed ...")
               "enviados", "emisarios", "negociadores", "delegados", "negotiators", "emissaries",
               # a state's courts act for it ("a Nigerian court proscribed ...", "un tribunal nigeriano declaró ...")
-              "court", "courts", "judiciary", "tribunal", "tribunales", "corte", "judicatura", "justicia"}
+              "court", "courts", "judiciary", "tribunal", "tribunales", "corte", "judicatura", "justicia",
+              # a state as a party to talks ("the Japanese side", "la parte china"): _side_of_talks decides
+              "side", "parte",
+              # a minister's counterpart named by nationality is that state's ("pressed his Mexican counterpart to",
+              # "presionó a su homólogo mexicano")
+              "counterpart", "counterparts", "homologo", "homologa", "homologos", "homologas"}
 # Spanish generic titles kept in English, so both languages give the same role text
 _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spokesperson", "fundador": "founder",
             "fundadora": "founder", "coronel": "colonel", "general": "general", "comandante": "commander",
@@ -900,6 +905,20 @@ _SHARED_TITLE_BEFORE = literals.compile(r"(?:secretar\w+|subsecretar\w+|minist\w
                                   r"chancellor|canciller|bonos?|letras?)\s+(?:of\s+the|at\s+the|del|de\s+la)\s+$", re.I)
 
 
+# a state as a party to talks, diplomats' word for it ("we urge the Japanese side to", "la parte china pidió"); not the
+# side a signatory signed for ("on the Armenian side, the minister signed", "por parte armenia lo rubricó") nor a place
+# ("the Russian side of the border")
+_SIDE_PLACE_BEFORE = literals.compile(r"\b(?:on|from|to|onto|across|at|in|por|de|del)\s+(?:the\s+|la\s+)?$", re.I)
+
+
+def _side_of_talks(text: str, m, s: int, after: list[str], before: list[str]) -> bool:
+    if list(after[:1]) == ["side"]:
+        if _SIDE_PLACE_BEFORE.search(text, max(s, m.start - 12), m.start) or text[m.end:m.end + 12].lower().startswith(" side of"):
+            return False
+        return True
+    return list(before[-2:]) == ["la", "parte"] and not _SIDE_PLACE_BEFORE.search(text, max(s, m.start - 20), m.start - len("la parte "))
+
+
 def _demonym_plural_noun(text: str, m: Mention, s: int) -> bool:
     """"The Americans", "los estadounidenses": a plural demonym as the head of its noun phrase, the state."""
     word = text[m.start:m.end]
@@ -1206,7 +1225,10 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             if m.kind == "demonym" and m.actor:
                 after = tokens(text[m.end:m.end + 30])[:2]
                 before = tokens(text[max(s, m.start - 25):m.start])[-2:]
-                m.actor = bool(set(after[:2]) & _GOV_NOUNS or (before and before[-1] in _GOV_NOUNS)
+                gov = set(after[:2]) & _GOV_NOUNS or (before and before[-1] in _GOV_NOUNS)
+                if gov and (set(after[:2]) | set(before[-1:])) & _GOV_NOUNS <= {"side", "parte"}:
+                    gov = _side_of_talks(text, m, s, after, before)
+                m.actor = bool(gov
                                or (_SPONSOR_AFTER.match(text, m.end) and not _POSSESSIVE_END.search(text[max(s, m.start - 4):m.start]))
                                or _demonym_plural_noun(text, m, s)
                                or (_ASKED_DEMONYM_AFTER.match(text, m.end)

@@ -1809,6 +1809,44 @@ def _government_lists(skel: str, slots: list[Mention]) -> str:
     return skel
 
 
+# a list left open by a vague last item ("pressed Guatemala, Panama and other countries in the region to ...",
+# "presionó a Guatemala, a Panamá y a otros países de la región para que ...", "A, B and others"): the named items are
+# the list, closed ("⟦1⟧ and ⟦2⟧"), so each named actor takes the list's role; the vague item names no actor
+_OL_ITEM = r"(?:a\s+)?(?:(?:the|el|la|los|las)\s+)?⟦\d+⟧"
+_OPEN_LIST = literals.compile(
+    rf"(?P<list>{_OL_ITEM}(?:\s*,\s*{_OL_ITEM})+)\s*,?\s+(?:and|y|e)\s+(?:a\s+)?(?:(?:(?:several|many|some|various|other|"
+    r"otros|otras|varios|varias|demás|los\s+demás|las\s+demás)\s+){1,2}(?:[a-záéíóúñ-]+\s+)?(?:countries|states|governments|"
+    r"nations|partners|allies|capitals|neighbou?rs|países|estados|gobiernos|naciones|socios|aliados|capitales|vecinos)\b"
+    r"(?:\s+(?:in|of|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:region|región|hemisphere|hemisferio|bloc|bloque|area|zona|"
+    r"continent|continente|neighbou?rhood|alliance|alianza))?|others\b|otros\b(?!\s+[a-záéíóúñ]))", re.I)
+
+
+# a minister's counterpart named by nationality alone is that state's side ("pressed his ⟦Mexican⟧ counterpart to
+# extradite", "pidió a su homólogo ⟦iraní⟧ que ..."): the slot stands for the counterpart; with the counterpart's name
+# after it ("his Mexican counterpart, Juan de la Fuente") the name is the actor and the phrase stays
+_COUNTERPART_DEMONYM = literals.compile(
+    r"\b(?:his|her|their|its)\s+(?:(?:new|then|former)\s+)?(?P<k>⟦\d+⟧)\s+counterparts?\b(?!\s*,?\s*⟦)"
+    r"|\b(?:su|sus)\s+(?:(?:nuevo|nueva|entonces)\s+)?homólog[oa]s?\s+(?P<k2>⟦\d+⟧)(?!\s*,?\s*⟦)", re.I)
+
+
+def _counterparts(skel: str, slots: list[Mention]) -> str:
+    def one(mt: re.Match) -> str:
+        k = mt.group("k") or mt.group("k2")
+        m = slots[int(k[1:-1])]
+        return k if m.kind == "demonym" and m.entity.startswith("state:") else mt.group()
+    return _COUNTERPART_DEMONYM.sub(one, skel)
+
+
+def _open_lists(skel: str, slots: list[Mention], lang: str) -> str:
+    def one(mt: re.Match) -> str:
+        ids = [int(x) for x in SLOT_RX.findall(mt.group("list"))]
+        if not all(slots[i].entity.startswith(("state:", "group:")) for i in ids):
+            return mt.group()
+        head, _, last = mt.group("list").rpartition(",")
+        return f"{head} {'y' if lang == 'es' else 'and'} {last.strip()}"
+    return _OPEN_LIST.sub(one, skel)
+
+
 def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dict | None = None):
     found_part_of = part_of if part_of is not None else {}  # agencies found in the text, over the gazetteer's
     slots: list[Mention] = []
@@ -1852,6 +1890,10 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
         skel = _state_body_es(skel, slots)
     if "⟦" in skel:
         skel = _government_lists(skel, slots)
+    if "⟧," in skel and _OPEN_LIST.search(skel):
+        skel = _open_lists(skel, slots, s.lang)
+    if ("counterpart" in skel or "homólog" in skel) and _COUNTERPART_DEMONYM.search(skel):
+        skel = _counterparts(skel, slots)
     # "X (Y)", "X - the Y -", "X [Y]" naming the same entity -> one slot
     def same(mt: re.Match) -> str:
         a, b = int(mt.group(1)), int(mt.group(2))
@@ -3663,6 +3705,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     a = a if own else (acting or a)
                 if pred == "DESIGNATED" and a == "state:BEL" and ma.kind == "capital" and g.get("group:eu") is not None:
                     a = "group:eu"  # "Brussels added Hamas to its terrorist list": the EU's listing, not Belgium's
+                if pred == "URGED" and "state:BEL" in (a, b) and any(x.entity == "group:eu" for x in actors.mentions):
+                    # "Brussels urged Belgrade to ...", "pidieron a Bruselas que sancione": in a story that names the
+                    # EU, its capital asking or asked is the EU, not Belgium
+                    a = "group:eu" if a == "state:BEL" and ma.kind == "capital" else a
+                    b = "group:eu" if b == "state:BEL" and mb is not None and mb.kind == "capital" else b
                 if a and b and a != b:
                     pairs.append((a, b, ma, mb))
         if pred == "ALLEGED_TIES" and any(p[1].startswith("official:") for p in pairs):

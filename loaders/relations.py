@@ -558,8 +558,10 @@ _REQUEST_END = literals.compile(
     r"stressed|insisted|threatened|announced|accused|critici[sz]ed|denounced|dijo|añadió|advirtió|señaló|aseguró|afirmó|anunció|"
     r"amenazó|insistió|recordó|subrayó|acusó|criticó|denunció)\b"
     # a second request of the same asker, to another addressee ("urged Cuba to account and asked Minsk not to ...")
-    r"|,?\s+(?:and|y|e)\s+(?:also\s+|también\s+)?(?:urged|asked|called\s+on|pressed|demanded|told|pidió|instó|exigió|"
-    r"reclamó|solicitó|urgió|conminó|exhortó|pidieron|instaron|exigieron)\s+(?:a\s+|al\s+)?(?:the\s+|la\s+|el\s+)?⟦"
+    r"|,?\s+(?:and|y|e)\s+(?:also\s+|también\s+)?(?:(?:has|have|had|ha|han|había|habían)\s+(?:also\s+|también\s+)?)?"
+    r"(?:urged|asked|called\s+(?:up)?on|pressed|demanded|told|pidió|instó|exigió|"
+    r"reclamó|solicitó|urgió|conminó|exhortó|pidieron|instaron|exigieron|pedido|instado|exigido|reclamado|solicitado|urgido|"
+    r"exhortado|conminado)\s+(?:a\s+|al\s+)?(?:the\s+|la\s+|el\s+)?⟦"
     # a second request told as a noun ("a adoptar designaciones, y reiteró el pedido a ⟦Irán⟧ para que extradite ...")
     r"|,?\s+(?:and|y|e)\s+(?:also\s+|también\s+)?(?:reiterated|renewed|repeated|reaffirmed|reiteró|reiteraron|renovó|renovaron|"
     r"repitió|reafirmó)\b"
@@ -1257,8 +1259,13 @@ def _urged_plausible(skel: str, m: re.Match, subj: list[int]) -> bool:
                 return False
             if _NOT_THE_STATE_AFTER.match(skel, m.end(k)) or _NOT_THE_STATE_BEFORE.search(skel, 0, m.start(k)):
                 return False
+            if skel[m.start(k):m.start(k) + 1] == "⟦" and (_MEMBERS_AFTER.match(skel, m.end(k))
+                                                           or _MEMBERS_BEFORE.search(skel, max(0, m.start(k) - 40), m.start(k))):
+                return False  # "EU member states urged ...", "varios miembros de la OTAN pidieron ...": members, not the body
+            if k == "s" and _TO_BEFORE.search(skel, max(0, m.start(k) - 12), m.start(k)):
+                return False  # "travelled to ⟦Kabul⟧ and urged ⟦X⟧ ...": a destination or an addressee asks nothing
             if k == "s" and skel[m.end(k):m.end(k) + 3].lstrip().startswith(",") and \
-                    _IN_RELATIVE.search(skel, max(0, m.start(k) - 120), m.start(k)):
+                    _IN_RELATIVE_LONG.search(skel, max(0, m.start(k) - 240), m.start(k)):
                 return False  # "Petro, que ocupa la presidencia de la ⟦CELAC⟧, pidió ...": the slot is inside the clause
             if k == "s" and skel[m.end(k):m.end(k) + 3].lstrip().startswith(",") and \
                     _APPOS_OF_BEFORE.search(skel, 0, m.start(k)):
@@ -1357,7 +1364,17 @@ _RELATIVE_BEFORE = literals.compile(r"\b(?:that|which|who|whom|que|quien|quienes
 
 
 # a slot inside a relative clause opened before it and not yet closed ("X, who holds ⟦Y⟧'s presidency, urged ...")
+# the members of a body named by it, asking ("EU member states urged", "several members of NATO", "varios países de la UE
+# pidieron"): the body itself asks nothing (the gold names the members, or no one)
+_MEMBERS_AFTER = literals.compile(r"\s+(?:members|member\s+(?:states|countries|governments|nations))\b", re.I)
+_MEMBERS_BEFORE = literals.compile(r"\b(?:members|member\s+(?:states|countries)|miembros|socios|países|estados\s+miembros|"
+                                   r"integrantes)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+# a slot after "to" is where one went or whom one wrote to, not the asker (English skeletons)
+_TO_BEFORE = literals.compile(r"(?<![\w-])(?-i:to)\s+(?:the\s+)?$")
 _IN_RELATIVE = literals.compile(r",\s*(?:who|which|whose|que|quien|quienes|cuy[oa]s?)\b[^,;⟦]*$", re.I)
+# the same over a long relative naming other actors ("Castañeda, que militó en la ⟦UJC⟧ antes de exiliarse y hoy dirige la
+# plataforma ⟦Cuba Decide⟧, pidió ..."): a slot that ends such a clause is inside it, not the asker
+_IN_RELATIVE_LONG = literals.compile(r",\s*(?:who|which|whose|que|quien|quienes|cuy[oa]s?)\b(?:[^,;⟦]|⟦\d+⟧)*$", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -1496,8 +1513,12 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx, folded: str 
                     continue
                 props["items"] = items
             mt = Match(n.rule, subj, obj, (x.start(), y.end()), x.start() if not n.reverse else y.start(), props)
-            if n.predicate == "URGED" and "," in gap and _IN_RELATIVE.search(skel, max(0, x.start() - 120), x.start()):
+            if n.predicate == "URGED" and "," in gap and (_IN_RELATIVE.search(skel, max(0, x.start() - 120), x.start())
+                                                          or _IN_RELATIVE_LONG.search(skel, max(0, x.start() - 240), x.start())):
                 continue  # "Petro, who holds CELAC's presidency, called on the US to ...": CELAC is inside the clause
+            if n.predicate == "URGED" and not n.reverse and (_MEMBERS_AFTER.match(skel, x.end())
+                                                              or _MEMBERS_BEFORE.search(skel, max(0, x.start() - 40), x.start())):
+                continue  # "EU member states urged ...": the members ask, not the body
             if n.predicate == "URGED":
                 # the requested action is the verb after "to"/"que" ("urged X to release" -> release),
                 # never a fragment before it ("X's main ally, to ...")
