@@ -36,7 +36,7 @@ NAME = literals.compile(rf"(?<![\w.]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME
 # titles that do not make someone an office holder of a state/group
 _NON_GOV = {"analyst", "analista", "professor", "profesor", "profesora", "researcher", "investigador",
             "investigadora", "expert", "experto", "experta", "historian", "historiador", "historiadora",
-            "journalist", "periodista", "consultant", "consultor"}
+            "journalist", "periodista", "consultant", "consultor", "fellow", "scholar", "academico", "academica"}
 _FORMER = {"former", "ex", "then", "entonces", "retired", "late", "expresidente", "exministro", "otrora"}
 _GOV_NOUNS = {"government", "governments", "regime", "administration", "authorities", "officials", "official",
               "diplomats", "leadership", "leaders", "executive", "cabinet", "military", "armed", "forces",
@@ -228,7 +228,10 @@ def _title_tokens(g: Gazetteer) -> set[str]:
         singles = {t[0] for t in forms if len(t) == 1}
         lasts = {t[-1] for t in forms if t[-1] in singles}
         heads = {t[0] for t in forms if t[0] in singles}
-        first = singles | lasts | heads | {"counterpart", "homologo", "homologa"} | set(_GLUED_DEPUTY)
+        # (a head noun that is a post only with its qualifier, "senior fellow", "research fellow": a candidate
+        # word; canonical_role then needs the whole form, so "fellow members" is no title)
+        qualified = {t[-1] for t in forms if len(t) > 1 and t[-1] == "fellow"}
+        first = singles | lasts | heads | qualified | {"counterpart", "homologo", "homologa"} | set(_GLUED_DEPUTY)
         # Spanish writes a former office as one word: "el excanciller X", "la exministra de Defensa X"
         first |= {"ex" + t for t in first if t.isalpha() and len(t) > 3}
         object.__setattr__(g, "_title_first", first)
@@ -568,7 +571,19 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
             "whom", "who", "as", "como", "maximo", "maxima", "longtime", "veteran",
             # a US party label is no part of the office ("Republican Senator X" holds the seat of senator)
             "republican", "republicano", "republicana", "democratic", "democrat", "democrata"} | _FORMER
+    if "fellow" in toks:
+        # "a senior fellow", "research fellow": a post with its qualifier (kept whole, "senior" is no dropped word
+        # there); a bare "fellow" is an adjective ("a fellow member", "his fellow ministers") and no title word
+        at = toks.index("fellow")
+        qual = next((n for n in (3, 2) if at + 1 >= n and tuple(toks[at + 1 - n:at + 1]) in g.generic_titles), 0)
+        if qual:
+            toks = toks[:at + 1 - qual] + ["_".join(toks[at + 1 - qual:at + 1])] + toks[at + 1:]
+        else:
+            toks = [t for t in toks if t != "fellow"]
+            if not any(_PLURAL_TITLE.get(t, t) in _title_tokens(g) for t in toks):
+                return None, False, False
     toks = _drop_state_names(g, [t for t in toks if t not in drop and (t,) not in g.demonym_of and not _is_state_tok(g, t)])
+    toks = [x for t in toks for x in (t.split("_") if t.endswith("fellow") else (t,))]
     # a plural office before a list of holders ("los primeros ministros de A, X, y de B, Y", "the
     # transport ministers of A and B"): each holder holds the singular office
     toks = [_PLURAL_TITLE.get(t, t) for t in toks]
@@ -2385,6 +2400,15 @@ _BODY_OF_PERSON = literals.compile(
 _GROUP_OF_PERSON = literals.compile(r"\s+(?:of|de|del|under|bajo)\s+(?:(?:the|el|la)\s+)?(?:(?:" + _RANK_ALT + r")\s+){0,2}$", re.I)
 
 
+# (persons21) "X, his cousin and the head of the group's Executive Council", "X, primo de Nasrallah y jefe del Consejo":
+# a kinship aside joined by "and" to an office: the office after the conjunction is X's own (group 1, as _RIGHT_TITLE's)
+_KIN_THEN_TITLE = literals.compile(
+    r",\s*(?:(?:his|her|their|its|su|sus|a|an|the|el|la|un|una)\s+)?" + kinship.GRADED_NOUN
+    + r"(?:\s+(?:of|de|del)\s+(?:the\s+|el\s+|la\s+)?[A-ZÁÉÍÓÚÑ][^,;.()“”\"]{1,40}?)?\s+(?:and|y|e)\s+"
+    r"((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?(?:\s*\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?)"
+    r"(?=,|\.|;|$| who | whom | which | whose | that | quien | que | a quien | al que | a la que | cuyo | cuya )", re.I)
+
+
 _NICK_AFTER = literals.compile(r"\s*,\s*(?:alias|a\.k\.a\.|aka|(?:better\s+|also\s+)?known\s+as|(?:más\s+)?conocid[oa]\s+como|apodad[oa])\s+[\"“']?")
 
 
@@ -2534,9 +2558,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             if _NOT_A_PERSON_BEFORE.search(text, max(s, a - 60), a):
                 continue  # "aprobado por la Junta Directiva, el canciller ...", "secretario de Seguridad y Protección
                 # Ciudadana, X": a body after an article, or the second portfolio of an office, names no person
-            if any(m.entity.startswith("state:") and m.end == b and a < m.start
+            if any(m.entity.startswith(("state:", "group:")) and m.end == b and a < m.start
                    and _OF_BEFORE.search(text, a, m.start) for m in ms):
                 continue  # "ministro de Seguridad Pública de Costa Rica": the office's state ends no name
+                # (nor a group's: "jefe del Consejo Ejecutivo de Hezbolá" names a council, no "Ejecutivo de Hezbolá")
             of = _OFFICE_OF.search(text, max(s, nm.start() - 40), nm.start())
             if of and _norm(of.group("adj") or "").strip() not in titles and all("-" in w.group() for w in words[:cut]) \
                     and not _UNDER_COMMAND.search(text, max(s, nm.start() - 40), nm.start()) \
@@ -2601,6 +2626,11 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         # a group named in lower case ("El líder de los hutíes, X", "el jefe de los talibanes, X") is the title's owner
         group_words = {_norm(text[m.start:m.end]) for m in ms if m.entity.startswith("group:") and bound <= m.start < a
                        and text[m.start:m.start + 1].islower() and " " not in text[m.start:m.end]}
+        # (persons21) a group's name in the possessive whose last word is no capitalised word ("Barrio 18's leader, X",
+        # "Calle 18's", "MS-13's"): that word is the owner's, part of the title
+        group_words |= {_norm(text[m.start:m.end].split()[-1] + text[m.end:m.end + 2]) for m in ms
+                        if m.entity.startswith("group:") and bound <= m.start and m.end < a
+                        and re.match(r"['’]s?\s", text[m.end:m.end + 3])}
         words_left = left.split()
         rev = list(reversed(words_left))
         modifiers_to = -1  # lower-case words up to this index belong to a possessive title
@@ -2686,6 +2716,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         left_title = False
         lt = tokens(" ".join(keep))
         right = _RIGHT_TITLE.match(text[b:e])
+        if right and set(tokens(right.group(1))[:4]) & kinship.WORDS:
+            right = _KIN_THEN_TITLE.match(text[b:e]) or right
         if right and not (any(t in titles for t in tokens(right.group(1))[:8]) and _apposition_title(g, right.group(1), titles)):
             right = None
         # (a one-word former office before an official the gazetteer knows is left to the gazetteer,
@@ -2768,7 +2800,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             continue
         rp_end = rp_start + len(role_phrase)
         # (a verb's role, "liderado por X", is placed at the name: the person is no word of their own title)
-        rp_ms = [m for m in ms if rp_start <= m.start < rp_end and m.entity and m is not person_m]
+        # (an actor whose name the title's first word ends: "Los Chapitos' security chief" read from "Chapitos'")
+        rp_ms = [m for m in ms if (rp_start <= m.start < rp_end or m.start < rp_start < m.end) and m.entity and m is not person_m]
         # "ambassador in Berlin", "embajador ante la ONU": the posting, not the state served
         # and "Saudi-backed Yemeni Prime Minister": the sponsor is not the owner
         # ("adviser to Iran's president" serves Iran: "to" is a posting only for a diplomat)

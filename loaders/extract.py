@@ -4393,11 +4393,15 @@ def _membership(g, ma: Mention, mb: Mention, actors) -> tuple[str, str] | None:
     return a, b
 
 
+# (persons21: "an analyst with the X Centre", "a senior fellow at the Suva-based Oceania Security Forum", "investigadora del
+# Observatorio X": the affiliation's other preposition, the place the body is based in, and the think tank's other head nouns)
 _ORG_NAME = literals.compile(
-    r"\b(?:at|of|from|en|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:[A-Z][\w’'-]+['’]s\s+)?"
-    r"(?P<org>(?:[A-Z][\w’'-]+\s+){0,4}(?:University|Institute|Center|Centre|Foundation|Council|College|School|Council)"
-    r"(?:\s+(?:of|for|on)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?|(?:Universidad|Instituto|Centro|Fundación|Consejo)"
-    r"(?:\s+(?:de|del|para|la)?\s*[A-Z][\w’'-]+)+)")
+    r"\b(?:at|of|from|with|en|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:[A-Z][\w’'-]+['’]s\s+)?(?:[A-Z][\w’'.]+(?:\s+[A-Z][\w’'.]+)?-based\s+)?"
+    r"(?P<org>(?:[A-Z][\w’'-]+\s+){0,4}(?:University|Institute|Center|Centre|Foundation|Council|College|School|Council|Forum|"
+    r"Observatory|Academy|Institution)"
+    r"(?:\s+(?:of|for|on)\s+[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*)?|(?:Universidad|Instituto|Centro|Fundación|Consejo|"
+    r"Observatorio|Foro|Academia)"
+    r"(?:\s+(?:de|del|para|la|y)?\s*[A-Z][\w’'-]+)+)")
 
 
 def _state_side(g, eid: str, new_entities: dict) -> str | None:

@@ -122,7 +122,10 @@ _AND_BEFORE = literals.compile(r"(?:\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?
 
 _NICKNAME_LEAD = literals.compile(r"\b(?:known\s+as|nicknamed|alias|a\.k\.a\.|aka|conocid[oa]\s+como|apodad[oa])\s+[\"“']?$", re.I)
 _NICKNAME = literals.compile(r"\s*,\s*(?:(?:better|also|widely)\s+)?(?:known\s+as|nicknamed|alias|a\.k\.a\.|aka|"
-                       r"(?:más\s+)?conocid[oa]\s+como|apodad[oa]|alias\s+de)\s+[\"“']?[^,;:.()\"”]{1,40}[\"”']?(?=\s*,)")
+                       r"(?:más\s+)?conocid[oa]\s+como|apodad[oa]|alias\s+de)\s+[\"“']?[^,;:.()\"”]{1,40}[\"”']?(?=\s*,)"
+                       # (persons21) a nickname in quotes alone, its word left out: 'X, "El Mencho", líder del CJNG',
+                       # 'X, “El Ratón”, a leader of the cartel' (capitalised, at most four words)
+                       r"|\s*,\s*[\"“«](?=[A-ZÁÉÍÓÚÑ])[^,;:.()\"”»\s]+(?:\s[^,;:.()\"”»\s]+){0,3}[\"”»](?=\s*,)")
 # "X, a member of Hamas's political bureau": a person tied to a body without an office (a cue
 # that X is a person; membership itself is read by the relation rules)
 _AFFILIATION = literals.compile(r"^(?:one\s+of\s+(?:the|its|their)|un[oa]\s+de\s+(?:los|las|sus))\s+(?:[\w'’-]+\s+){0,3}?"
