@@ -231,7 +231,7 @@ def _title_tokens(g: Gazetteer) -> set[str]:
         # (a head noun that is a post only with its qualifier, "senior fellow", "research fellow": a candidate
         # word; canonical_role then needs the whole form, so "fellow members" is no title)
         qualified = {t[-1] for t in forms if len(t) > 1 and t[-1] == "fellow"}
-        first = singles | lasts | heads | qualified | {"counterpart", "homologo", "homologa"} | set(_GLUED_DEPUTY)
+        first = singles | lasts | heads | qualified | {"counterpart", "homologo", "homologa", "par"} | set(_GLUED_DEPUTY)
         # Spanish writes a former office as one word: "el excanciller X", "la exministra de Defensa X"
         first |= {"ex" + t for t in first if t.isalpha() and len(t) > 3}
         object.__setattr__(g, "_title_first", first)
@@ -240,7 +240,7 @@ def _title_tokens(g: Gazetteer) -> set[str]:
                   "el", "la", "los", "las", "political", "senior", "retired", "top", "deputy", "regional", "local",
                   "independent", "veteran", "leading", "military", "international", "legal", "economic", "politico",
                   "politica", "militar", "internacional", "s", "his", "her", "su", "at", "en", "transicion", "interino",
-                  "interina", "interim", "acting", "counterpart", "homologo", "homologa", "then", "entonces",
+                  "interina", "interim", "acting", "counterpart", "homologo", "homologa", "par", "then", "entonces",
                   # ordinals after a title ("la vicepresidenta segunda", "first deputy prime minister")
                   "primer", "primera", "primero", "segunda", "segundo", "tercera", "tercero", "first", "second",
                   "third",

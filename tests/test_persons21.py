@@ -101,3 +101,23 @@ def test_kinship_alone_gives_no_office():
 def test_an_office_name_ending_in_a_group_is_no_person():
     people = discovered("Hashem Safieddine, jefe del Consejo Ejecutivo de Hezbolá, murió en octubre.", "official:", PUB)
     assert not any("hezbola" in k for k in people)
+
+
+# --------------------------------------------------------------- "su par": the Spanish counterpart
+
+def test_su_par_takes_the_other_official_s_office_and_the_demonym_s_state():
+    got = roles("El ministro del Interior paraguayo, Enrique Riera, firmó el memorando con su par argentina, "
+                "Patricia Bullrich, en Posadas.", "es")
+    assert roles_of(got, "official:patricia-bullrich") == {("state:ARG", "minister of interior")}
+    got = roles("El ministro de Defensa de Perú, Walter Astudillo, recibió a su par chileno, Mario Ortega Paz.", "es")
+    assert roles_of(got, "official:mario-ortega-paz") == {("state:CHL", "minister of defense")}
+    got = roles("La canciller colombiana, Laura Sarabia, habló por teléfono con su par venezolano, Yván Gil Pinto.", "es")
+    assert roles_of(got, "official:yvan-gil") == {("state:VEN", "minister of foreign affairs")}
+
+
+def test_par_that_is_no_counterpart():
+    for text in ("Un par de semanas después, Juan Pérez Lira anunció su renuncia al Ministerio.",
+                 "El crecimiento avanzó a la par, Juan Pérez Lira dijo en Lima.",
+                 "El canciller de Chile habló con Héctor Lira, par de la Academia, en Santiago."):
+        got = roles(text, "es")
+        assert not {p for p, _, _ in got} & {"official:juan-perez-lira", "official:hector-lira"}
