@@ -2172,7 +2172,10 @@ _BY_GAP = (r"(?:\s+(?:in|en|since|desde)\s+\d{4}|\s+(?:for|durante)\s+(?:many\s+
            r"|\s+from\s+(?:an?\s+|the\s+|his\s+)?(?:[A-Za-z]+\s+)?(?:prison|cell|exile|jail)"
            # how the leading is held: "encabezada de hecho por", "effectively run by", "led jointly by"
            r"|\s+(?:de\s+hecho|en\s+la\s+práctica|actualmente|formalmente|nominalmente|conjuntamente|effectively|"
-           r"in\s+practice|de\s+facto|nominally|formally|jointly|currently|now))?")
+           r"in\s+practice|de\s+facto|nominally|formally|jointly|currently|now)"
+           # (persons21) when: "led at the time by", "dirigida entonces por", "dirigida en Lima por" (the place it is led from)
+           r"|\s+(?:at\s+the\s+time|then|until\s+his\s+death|entonces|por\s+entonces|en\s+aquel\s+momento)"
+           r"|\s+(?:in|en|from|desde)\s+[A-ZÁÉÍÓÚÑ][\w-]+)?")
 # a group's leader named as the one it is under (also read in people._LED_BY_BEFORE; its role: _verb_role)
 UNDER_COMMAND = r"under\s+the\s+(?:command|leadership)\s+of|bajo\s+el\s+(?:mando|liderazgo)\s+del?"
 _UNDER_COMMAND_SRC = (r"\b(?P<vu>" + UNDER_COMMAND + r")"
@@ -2238,6 +2241,18 @@ def _apposed_head(text: str, grp: list, at: int) -> str | None:
 # people._LED_BY_BEFORE, whose title for each is people._LED_BY_NOUN)
 LED_EN = r"led|headed|commanded|run|chaired"
 LED_ES = r"liderad[oa]s?|encabezad[oa]s?|dirigid[oa]s?|presidid[oa]s?|comandad[oa]s?"
+# (persons21) the article or possessive that opens a title after "led by" ("led by a new president, X", "dirigida por su
+# fundador, X"), and the gap between the body led and its participle ("Somaliland, by then led by", "Mali, now led by")
+_LED_BODY_OFFICES = {"president", "presidente", "presidenta", "leader", "lider", "head", "jefe", "jefa", "chairman", "chair",
+                     "chairwoman", "chief", "commander", "comandante", "coordinator", "coordinador", "coordinadora", "emir",
+                     "founder", "fundador", "fundadora", "secretary-general", "secretary", "general", "secretario", "secretaria"}
+_LED_TITLE_ADJ = {"new", "nuevo", "nueva", "acting", "interim", "interino", "interina", "transitional", "rotating", "its",
+                  "their", "su", "sus", "de", "la", "transicion", "current", "actual"}
+_LED_TITLE_ART = literals.compile(r"(?:(?<=\sby)|(?<=\spor))\s+(?:(?:a|an|the|its|their|el|la|su|sus)\s+)?(?:[a-záéíóúñ’'-]+\s+){0,4}$")
+_LED_GAP_TITLE = literals.compile(r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?(?:\s+(?:rebel\s+|armed\s+|political-military\s+)?(?:coalition|group|movement|"
+                                  r"militia|alliance|faction|party|gang|cartel|network|rebels|coalición|grupo|movimiento|milicia|alianza|"
+                                  r"facción|partido|banda|cártel|red)(?:\s+(?:armad[oa]|rebelde|criminal))?)?\s*,?\s*(?:(?:by\s+then|now|then|still|at\s+the\s+time|"
+                                  r"hoy|ahora|entonces|todavía|aún|ya)\s+)?(?:(?:is|was|are|were|es|era|fue|está|estaba)\s+)?")
 _LED_BY = literals.compile(r"\b(?P<v>" + LED_EN + r"|founded|presided\s+over)" + _BY_GAP + r"\s+by\s+$"
                      r"|\b(?P<ve>" + LED_ES + r"|fundad[oa]s?)"
                      + _BY_GAP + r"\s+por\s+(?:(?:el|la)\s+[a-záéíóúñ]+\s+(?:[a-záéíóúñ]+\s+)?)?$"
@@ -2789,6 +2804,33 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # name before "who leads" added a false actor (blind2 fp +1)
                 led = _group_at(ms, lr.end(), text)
                 role_phrase, rp_start = _verb_role(lr.group("v"), led, g, result.new_entities), a
+        if role_phrase is not None and left_title and not led and not right:
+            # (persons21) "Mali, now led by General X", "Burkina Faso, dirigida por el capitán X", "the AFC, led by former
+            # electoral commission chief X", "Somaliland, by then led by a new president, X": the body before the verb is
+            # led whatever the title written before the name; a rank, a nationality or an office held before names no
+            # other owner, so the office is the verb's ("leader"); an office of no owner is the body's
+            pre = _LED_TITLE_ART.sub(" ", text[max(s, rp_start - 60):rp_start], count=1)
+            lbt = _LED_BY.search(pre) if pre.endswith((" ", "\t")) else None
+            lead_words = set(tokens(text[max(s, rp_start - 60) + lbt.end():rp_start])) if lbt else set()
+            if lbt and (lbt.group("v") or lbt.group("ve")):
+                at = max(s, rp_start - 60) + lbt.start()
+                cand = sorted((m for m in ms if s <= m.start and m.end <= at and m.entity.startswith(("group:", "state:"))
+                               and m.kind != "demonym" and m is not person_m
+                               and not re.search(r"\b(?:anti|pro|contra)-?\s?$", text[max(s, m.start - 6):m.start], re.I)),
+                              key=lambda m: m.end)
+                body = None
+                if cand and _LED_GAP_TITLE.fullmatch(text, cand[-1].end, at) and _led_is_nearest(text, cand, at, ms):
+                    body = cand[-1].entity
+                rtk = [t for t in tokens(role_phrase) if t not in ("the", "a", "an", "el", "la", "now", "then", "ahora")]
+                if body and not _org_in(g, role_phrase, [m for m in ms if rp_start <= m.start < rp_start + len(role_phrase)
+                                                          and m is not person_m]):
+                    verb = lbt.group("v") or lbt.group("ve")
+                    if all(t in _RANKS or t in _HONORIFICS or (t,) in g.demonym_of for t in rtk) \
+                            or (set(rtk) | lead_words) & _FORMER:
+                        role_phrase, rp_start, left_title = _verb_role(verb, body, g, result.new_entities), a, False
+                        led = body
+                    elif set(rtk) - _LED_TITLE_ADJ <= _LED_BODY_OFFICES:
+                        led = body  # ("a meeting of the Defence Council chaired by army chief X": the army's chief, no council's)
         if (role_phrase is None or left_title) and not right and _GROUP_OF_PERSON.search(text, max(s, a - 40), a):
             # (not over an office said after the name: "the government of Colonel X, Mali's transitional president")
             # ("al ejército del coronel X, presidente de la transición": the apposition's office)

@@ -121,3 +121,31 @@ def test_par_that_is_no_counterpart():
                  "El canciller de Chile habló con Héctor Lira, par de la Academia, en Santiago."):
         got = roles(text, "es")
         assert not {p for p, _, _ in got} & {"official:juan-perez-lira", "official:hector-lira"}
+
+
+# --------------------------------------------------------------- "led by" a titled person
+
+def test_led_by_a_rank_or_a_former_office_is_the_body_s_leader():
+    assert roles_of(roles("Mali, now led by General Assimi Goïta, left ECOWAS in January.", "en"),
+                    "official:assimi-goita") == {("state:MLI", "leader")}
+    assert roles_of(roles("Burkina Faso, dirigida por el capitán Ibrahim Traoré, expulsó a las tropas francesas.", "es"),
+                    "official:ibrahim-traore") == {("state:BFA", "leader")}
+    assert owners("The AFC coalition, led by former electoral commission chief Corneille Nangaa, seized Goma.", "en",
+                  "official:corneille-nangaa") == {"group:afc"}
+
+
+def test_led_by_an_office_of_no_owner_is_the_body_s_office():
+    got = roles("Somaliland, by then led by a new president, Abdirahman Mohamed Abdullahi, rejected the deal.", "en")
+    assert roles_of(got, "official:abdirahman-mohamed-abdullahi") == {("group:somaliland", "president")}
+
+
+def test_led_at_the_time_by():
+    assert owners("The Islamic State in the Greater Sahara, led at the time by Adnan Abu Walid al-Sahrawi, claimed "
+                  "the attack.", "en", "official:adnan-abu-walid-al-sahrawi") == {"group:is-sahel"}
+
+
+def test_an_office_with_an_owner_of_its_own_is_not_the_chaired_body_s():
+    got = roles("The decision followed a meeting of the Security and Defence Council chaired by army chief Abdel "
+                "Fattah al-Burhan.", "en")
+    # (the council is chaired by him, as before: "chair"; the army chief's office is not the council's)
+    assert not any("council" in o and "chair" not in r for o, r in roles_of(got, "official:abdel-fattah-al-burhan"))
