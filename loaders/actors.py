@@ -321,7 +321,8 @@ def _demonym_lists(text: str, ms: list) -> None:
                 m.actor = True
 
 _OPENER_LEAD = literals.compile(r"[\s\"“‘']*(?:The\s+|El\s+|La\s+|Los\s+|Las\s+)?")
-_OPENER_JOIN = literals.compile(r"\s*(?:,|and\b|y\b|e\b|or\b|o\b)")
+# (persons21: a relative clause after the opener is no list: "The National Unity Government, which the junta declared ...")
+_OPENER_JOIN = literals.compile(r"\s*(?:,(?!\s*(?:which|whose|que|cuyo|cuya|la\s+cual|el\s+cual)\b)|and\b|y\b|e\b|or\b|o\b)")
 
 
 _HYPHEN_ON = re.compile(r"-(?!(?:led|era|run|made|born|based|style|type|like|linked|backed)\b)[a-z]{1,5}\b")
@@ -1273,7 +1274,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             # the actor opening the sentence, when alone ("The Allied Democratic Forces began as ...")
             para_opener = first.entity if first.entity.startswith(("state:", "group:")) and \
                 _OPENER_LEAD.fullmatch(text[s:first.start]) and \
-                not _OPENER_JOIN.match(text[first.end:first.end + 5]) else None
+                not _OPENER_JOIN.match(text[first.end:first.end + 14]) else None
         if any_here:
             para_any = any_here
         if named:
@@ -2112,6 +2113,11 @@ _WHOSE_GAP = literals.compile(r"(?:\s*\([^()]{1,20}\))?\s*[,)]?\s*")
 _STATE_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller", "ambassador", "embajador", "embajadora",
                      "secretary", "secretario", "secretaria", "president", "presidente", "presidenta", "mandatario",
                      "mandataria", "chancellor", "king", "rey", "emir", "consul", "consul"}
+# (persons21) the state-only titles a group holds too: a party's or a government-in-exile's president, a jihadist group's emir
+_GROUP_TOO = {"president", "presidente", "presidenta", "emir"}
+# a state named as the place where a group acts ("active in Mali", "operates across Mali and Burkina Faso", "opera en Perú")
+_IN_PLACE_BEFORE = literals.compile(r"\b(?:in|across|throughout|inside|en|por\s+todo|a\s+lo\s+largo\s+de|dentro\s+de)\s+"
+                                    r"(?:the\s+|el\s+|la\s+)?(?:[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)?,?\s+(?:and|y|e)\s+)?$")
 _MINISTRY_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller", "ambassador", "embajador", "embajadora",
                         "chancellor", "king", "rey", "emir", "consul", "mandatario", "mandataria"}
 _POSTING = literals.compile(r"\b(?:in|to|at|en|ante)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
@@ -2914,7 +2920,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             # "Belgium welcomed it, and its foreign minister X": the nearest state or group named
             # before in the sentence, not the story's main group; that one only for a group's
             # own titles ("Its leader, X"), never for a minister or head of government
-            kinds = ("state:",) if set(rtoks) & _STATE_ONLY_TITLE else ("state:", "group:")
+            # (persons21: a president or an emir is a group's too, "the NUG ... Its acting president, X", "JNIM ...; its
+            # emir is X": either kind, the sentence or the paragraph deciding which)
+            state_only = set(rtoks) & (_STATE_ONLY_TITLE - _GROUP_TOO)
+            kinds = ("state:",) if state_only else ("state:", "group:")
             near = [m for m in ms if m.end <= rp_start and m.entity.startswith(kinds) and m.kind != "demonym"
                     and not _OTHER_PARTY_BEFORE.search(text, max(s, m.start - 16), m.start)]
             opening = not text[s:rp_start].strip(" \t\"“‘'")
@@ -2931,7 +2940,16 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 if (coordinated or len({m.entity for m in near}) == 1) \
                         and not (_OBJECT_PRONOUN.search(text, near[-1].end, rp_start) and not set(rtoks) & _STATE_ONLY_TITLE):
                     org = near[-1].entity
-            elif rtoks[0] in ("its", "su") and opening and not (set(rtoks) & _STATE_ONLY_TITLE) \
+                elif rtoks[0] in ("its", "su") and len({m.entity for m in near}) > 1:
+                    # (persons21) "JNIM is active in Mali; its emir is X", "Al-Shabaab operates across Somalia and Kenya, and
+                    # its leader, X": the group the sentence opens on, every other candidate a place it acts in
+                    first = min((m for m in ms if m.start >= s and m.entity.startswith(("state:", "group:"))
+                                 and m.kind != "demonym"), key=lambda m: m.start, default=None)
+                    if first is not None and first.entity.startswith("group:") and not text[s:first.start].strip(" \t\"“‘'") \
+                            and all(m.entity == first.entity or _IN_PLACE_BEFORE.search(text, max(s, m.start - 40), m.start)
+                                    for m in near):
+                        org = first.entity
+            elif rtoks[0] in ("its", "su") and opening and not state_only \
                     and (ctx.para_opener or "").startswith("group:"):
                 # "The ADF began as a rebel movement ... Its leader, X": the group the previous
                 # sentence was about, before the story's most discussed one

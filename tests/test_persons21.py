@@ -149,3 +149,30 @@ def test_an_office_with_an_owner_of_its_own_is_not_the_chaired_body_s():
                 "Fattah al-Burhan.", "en")
     # (the council is chaired by him, as before: "chair"; the army chief's office is not the council's)
     assert not any("council" in o and "chair" not in r for o, r in roles_of(got, "official:abdel-fattah-al-burhan"))
+
+
+# --------------------------------------------------------------- "its president", "its emir": a group's too
+
+def test_its_emir_of_the_group_the_sentence_opens_on():
+    assert owners("Jama'at Nusrat al-Islam wal-Muslimin is active in Mali; its emir is Iyad Ag Ghaly.", "en",
+                  "official:iyad-ag-ghaly") == {"group:jnim"}
+    assert owners("Al-Shabaab operates across Somalia and Kenya, and its leader, Ahmed Diriye, rarely appears in "
+                  "public.", "en", "official:ahmed-diriye") == {"group:al-shabaab"}
+
+
+def test_its_president_of_the_group_the_paragraph_opened_on():
+    got = roles("The National Unity Government, which the junta declared a terrorist organisation, has never won "
+                "recognition. Its acting president, Duwa Lashi La, spoke in Chiang Mai.", "en")
+    assert roles_of(got, "official:duwa-lashi-la") == {("group:nug-myanmar", "president")}
+    got = roles("JNIM opera en Malí y Burkina Faso. Su emir es Iyad Ag Ghaly.", "es")
+    assert owners("JNIM operates across Mali and Burkina Faso. Its emir is Iyad Ag Ghaly.", "en",
+                  "official:iyad-ag-ghaly") == {"group:jnim"}
+
+
+def test_a_state_s_president_and_emir_stay_the_state_s():
+    assert owners("Qatar hosted the talks. Its emir, Tamim bin Hamad Al Thani, met the delegations.", "en",
+                  "official:tamim-bin-hamad-al-thani") == {"state:QAT"}
+    assert owners("Kenya fought al-Shabaab in Somalia, and its president, William Ruto, visited the troops.", "en",
+                  "official:william-ruto") == {"state:KEN"}
+    assert owners("Belgium backed the listing. Its president, Pierre Dumont, said so.", "en",
+                  "official:pierre-dumont") == {"state:BEL"}
