@@ -2945,7 +2945,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     # its leader, X": the group the sentence opens on, every other candidate a place it acts in
                     first = min((m for m in ms if m.start >= s and m.entity.startswith(("state:", "group:"))
                                  and m.kind != "demonym"), key=lambda m: m.start, default=None)
-                    if first is not None and first.entity.startswith("group:") and not text[s:first.start].strip(" \t\"“‘'") \
+                    if first is not None and first.entity.startswith("group:") and _OPENER_LEAD.fullmatch(text[s:first.start]) \
                             and all(m.entity == first.entity or _IN_PLACE_BEFORE.search(text, max(s, m.start - 40), m.start)
                                     for m in near):
                         org = first.entity

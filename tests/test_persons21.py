@@ -164,7 +164,10 @@ def test_its_president_of_the_group_the_paragraph_opened_on():
     got = roles("The National Unity Government, which the junta declared a terrorist organisation, has never won "
                 "recognition. Its acting president, Duwa Lashi La, spoke in Chiang Mai.", "en")
     assert roles_of(got, "official:duwa-lashi-la") == {("group:nug-myanmar", "president")}
-    got = roles("JNIM opera en Malí y Burkina Faso. Su emir es Iyad Ag Ghaly.", "es")
+    assert owners("JNIM opera en Malí y Burkina Faso. Su emir es Iyad Ag Ghaly.", "es",
+                  "official:iyad-ag-ghaly") == {"group:jnim"}
+    assert owners("El JNIM está activo en Malí; su emir es Iyad Ag Ghaly.", "es",
+                  "official:iyad-ag-ghaly") == {"group:jnim"}
     assert owners("JNIM operates across Mali and Burkina Faso. Its emir is Iyad Ag Ghaly.", "en",
                   "official:iyad-ag-ghaly") == {"group:jnim"}
 
