@@ -2849,7 +2849,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         rp_end = rp_start + len(role_phrase)
         # (a verb's role, "liderado por X", is placed at the name: the person is no word of their own title)
         # (an actor whose name the title's first word ends: "Los Chapitos' security chief" read from "Chapitos'")
-        rp_ms = [m for m in ms if (rp_start <= m.start < rp_end or m.start < rp_start < m.end) and m.entity and m is not person_m]
+        rp_ms = [m for m in ms if (rp_start <= m.start < rp_end or m.start < rp_start < m.end and text[m.end:m.end + 1] in "'’")
+                 and m.entity and m is not person_m]
         # "ambassador in Berlin", "embajador ante la ONU": the posting, not the state served
         # and "Saudi-backed Yemeni Prime Minister": the sponsor is not the owner
         # ("adviser to Iran's president" serves Iran: "to" is a posting only for a diplomat)
