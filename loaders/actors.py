@@ -231,7 +231,7 @@ def _title_tokens(g: Gazetteer) -> set[str]:
         # (a head noun that is a post only with its qualifier, "senior fellow", "research fellow": a candidate
         # word; canonical_role then needs the whole form, so "fellow members" is no title)
         qualified = {t[-1] for t in forms if len(t) > 1 and t[-1] == "fellow"}
-        first = singles | lasts | heads | qualified | {"counterpart", "homologo", "homologa", "par"} | set(_GLUED_DEPUTY)
+        first = singles | lasts | heads | qualified | {"counterpart", "homologo", "homologa", "par", "counterparts", "homologos", "homologas", "pares"} | set(_GLUED_DEPUTY)
         # Spanish writes a former office as one word: "el excanciller X", "la exministra de Defensa X"
         first |= {"ex" + t for t in first if t.isalpha() and len(t) > 3}
         object.__setattr__(g, "_title_first", first)
@@ -1122,6 +1122,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         # people introduced without a known title (spokespeople, commanders, sources): loaders/people.py
         people.discover(g, text, s, e, ms, taken, result, last_group, len(group_counts) > 1 and
                         sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2], published, surnames)
+        _plural_counterparts(g, text, s, e, ms)
         if "designees" in live and prose:  # the untyped names a designation lists: loaders/designees.py
             _designees().discover(g, text, s, e, ms, taken, result)
         # -- surnames of people met earlier; register new ones
@@ -2521,6 +2522,47 @@ def _mononym(g: Gazetteer, text: str, s: int, e: int, a: int, b: int, title: lis
     if n in _official_name_words(g) or any(n in _norm(p.name).split() for k, p in met.items() if k.startswith("official:")):
         return False  # a word of a known name ("Foreign Minister Wang", "President Kim"): that person's or ambiguous
     return not people._headline(text, s, e)
+
+
+# (persons21) "signed by Defense Secretary A and Foreign Secretary B with their Japanese counterparts, X and Y", "los
+# ministros A y B recibieron a sus homólogos chilenos, X e Y": the plural counterpart phrase right before two names
+_PLURAL_COUNTERPART = literals.compile(
+    r"\b(?:their|his|her|sus)\s+(?:(?P<d1>[A-Z][\w-]+)\s+)?(?:counterparts|homólog[oa]s|homolog[oa]s|pares)"
+    r"(?:\s+(?P<d2>[a-záéíóúñ]+))?\s*,?\s*$")
+# the states whose ministers are secretaries; elsewhere a secretary's counterpart is a minister
+_SECRETARY_STATES = {"state:USA", "state:PHL", "state:GBR", "state:MEX"}
+_SECRETARY_AS_MINISTER = {"secretary of defense": "minister of defense", "foreign secretary": "minister of foreign affairs",
+                          "secretary of state": "minister of foreign affairs", "home secretary": "minister of interior"}
+_PAIR_AND = literals.compile(r"\s*,?\s+(?:and|y|e)\s+")
+
+
+def _plural_counterparts(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]) -> None:
+    """Two people named after a plural counterpart phrase hold, in order, the offices of the two officials titled
+    before it ("respectively"), in the state the phrase's demonym names; one official before it gives both the
+    same office. No demonym, no state: nothing is read."""
+    if not re.search(r"counterparts|hom[oó]log[oa]s|pares", text[s:e]):
+        return
+    people_ms = sorted((m for m in ms if m.entity.startswith("official:") and m.kind != "coref"), key=lambda m: m.start)
+    for x, y in zip(people_ms, people_ms[1:]):
+        pc = _PLURAL_COUNTERPART.search(text, max(s, x.start - 60), x.start)
+        dem = (pc.group("d1") or pc.group("d2") or "") if pc else ""
+        sid = (g.demonym_of.get((_norm(dem),)) or g.demonym_of.get((_norm(dem)[:-1],))) if dem else None
+        if not sid:
+            continue
+        if not _PAIR_AND.fullmatch(text, x.end, y.start) or any(
+                p.role and p.org != sid and (p.org or not COUNTERPART_WORDS & set(tokens(p.role))) for p in (x, y)):
+            continue  # (a title of their own stays; the counterpart phrase read as the first one's title is replaced)
+        others = [m for m in people_ms if m.end <= pc.start() and m.role and m.org != sid]
+        if len(others) >= 2:
+            pairs = ((x, others[-2]), (y, others[-1]))
+        else:
+            continue  # (one official before: "her Japanese counterparts, A and B" hold two offices the text does not give)
+        for person, other in pairs:
+            canon = canonical_role(g, office_parts(g, other.role)[-1])[0]
+            if canon and canon not in COUNTERPART_WORDS and not set(canon.split()) <= _RANKS:
+                if sid not in _SECRETARY_STATES:
+                    canon = _SECRETARY_AS_MINISTER.get(canon, canon)  # (Japan's "defense secretary" is its defence minister)
+                person.role, person.org, person.former = canon, sid, False
 
 
 def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,

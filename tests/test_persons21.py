@@ -179,3 +179,23 @@ def test_a_state_s_president_and_emir_stay_the_state_s():
                   "official:william-ruto") == {"state:KEN"}
     assert owners("Belgium backed the listing. Its president, Pierre Dumont, said so.", "en",
                   "official:pierre-dumont") == {"state:BEL"}
+
+
+# --------------------------------------------------------------- plural counterparts, in order
+
+def test_plural_counterparts_take_the_offices_in_order():
+    got = roles("The pact, signed by Defense Secretary Gilberto Teodoro and Foreign Secretary Enrique Manalo with their "
+                "Japanese counterparts, Minoru Kihara and Yoko Kamikawa, lets the forces train together.", "en")
+    assert roles_of(got, "official:minoru-kihara") == {("state:JPN", "minister of defense")}
+    assert roles_of(got, "official:yoko-kamikawa") == {("state:JPN", "minister of foreign affairs")}
+    got = roles("Defence Minister Richard Marles and Foreign Minister Penny Wong met their Japanese counterparts, "
+                "Gen Nakatani and Takeshi Iwaya, in Tokyo.", "en")
+    assert roles_of(got, "official:gen-nakatani") == {("state:JPN", "minister of defense")}
+    assert roles_of(got, "official:takeshi-iwaya") == {("state:JPN", "minister of foreign affairs")}
+
+
+def test_plural_counterparts_of_one_official_or_no_state_give_no_office():
+    got = roles("Penny Wong met her counterparts, Takeshi Iwaya and Gen Nakatani, in Tokyo.", "en")
+    assert not roles_of(got, "official:gen-nakatani")
+    got = roles("Foreign Minister Penny Wong met her Japanese counterparts, Takeshi Iwaya and Gen Nakatani, in Tokyo.", "en")
+    assert ("state:JPN", "minister of foreign affairs") not in roles_of(got, "official:gen-nakatani")
