@@ -1110,6 +1110,11 @@ def _verb_office(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], sal
     if not vr:
         return None
     pos = vr.end()
+    # (persons21) an article the verb's pattern took that opens the group's own name ("X leads Los Chapitos", "X encabeza
+    # Las Pandillas Unidas"): the object starts at the name
+    named = next((x for x in ms if x.start < pos < x.end and x.start >= vr.start("v") and x.entity.startswith("group:")), None)
+    if named is not None:
+        pos = named.start
     grp = _owner_at(ms, pos, text, salient, group_tie)
     v = re.sub(r"\s+", " ", vr.group("v").lower())
     noun = _VERB_NOUN.get(v, "leader")
@@ -1158,8 +1163,12 @@ def _verb_office(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], sal
             # ("leader" is a canonical role that would swallow the unit: one leads a unit as its head)
             noun = f"{unit} {'head' if noun == 'leader' else noun}"
     if grp:
-        if noun == "director" and getattr(g.get(grp), "kind", None) in _LED_KINDS:
-            noun = "leader"  # "que dirige el Cártel de Sinaloa": an armed group's or party's leader (actors._verb_role)
+        own = next((x for x in ms if x.start == pos and x.entity == grp), None)
+        if noun in ("director", "head") and getattr(g.get(grp), "kind", None) in _LED_KINDS \
+                and not (own is not None and re.match(r"['’]s?\s", text[own.end:own.end + 3])):  # ("heads the BRN's delegation")
+            # "que dirige el Cártel de Sinaloa", "X encabeza Los Chapitos", "who heads the M23": an armed group's or
+            # party's leader (actors._verb_role)
+            noun = "leader"
         return noun, grp, v in _PAST and not vr.group("perfect")
     return None
 

@@ -199,3 +199,24 @@ def test_plural_counterparts_of_one_official_or_no_state_give_no_office():
     assert not roles_of(got, "official:gen-nakatani")
     got = roles("Foreign Minister Penny Wong met her Japanese counterparts, Takeshi Iwaya and Gen Nakatani, in Tokyo.", "en")
     assert ("state:JPN", "minister of foreign affairs") not in roles_of(got, "official:gen-nakatani")
+
+
+# --------------------------------------------------------------- heading an armed group is leading it
+
+def test_leads_or_heads_a_group_whose_name_has_an_article():
+    assert roles_of(roles("Iván Archivaldo Guzmán leads Los Chapitos, prosecutors say.", "en"),
+                    "official:ivan-archivaldo-guzman") == {("group:los-chapitos", "leader")}
+    assert roles_of(roles("Iván Archivaldo Guzmán encabeza Los Chapitos, según la fiscalía.", "es"),
+                    "official:ivan-archivaldo-guzman") == {("group:los-chapitos", "leader")}
+
+
+def test_headed_by_an_armed_group_s_chief_is_its_leader():
+    got = roles("The M23, which is headed by Bertrand Bisimwa, seized Goma in January.", "en")
+    assert ("group:m23", "leader") in roles_of(got, "official:bertrand-bisimwa")
+
+
+def test_heading_an_agency_or_a_group_s_unit_stays_head():
+    got = roles("Saimumin Yatimov, who heads Tajikistan's State Committee for National Security, met the envoy.", "en")
+    assert not any(r == "leader" for _, r in roles_of(got, "official:saimumin-yatimov"))
+    got = roles("Anas Abdulrahman, who heads the BRN's delegation, arrived in Kuala Lumpur.", "en")
+    assert not any(r == "leader" for _, r in roles_of(got, "official:anas-abdulrahman"))
