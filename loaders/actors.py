@@ -2319,12 +2319,6 @@ def _verb_role(verb: str, group: str | None = None, g: Gazetteer | None = None, 
     if v.endswith(("os", "as")) and v[:-1] in _VERB_ROLE:
         v = v[:-1]  # "fundadas por": as "fundada por"
     role = _VERB_ROLE.get(v, "leader")
-    if role == "head" and group:
-        # (persons21) one heads an armed group, a cartel, a gang or a party as its leader ("the M23, headed by X", "Los
-        # Chapitos, encabezada por X"): the same office "led by" gives; an agency or a council keeps its head
-        ent = (g.get(group) if g is not None else None) or (new or {}).get(group)
-        if ent is not None and getattr(ent, "kind", None) in _LED_KINDS:
-            role = "leader"
     if role == "leader" and group and (v.startswith("dirig") or v in ("directs", "directed")):
         ent = (g.get(group) if g is not None else None) or (new or {}).get(group)
         if ent is not None and getattr(ent, "kind", None) in _DIRECTED_KINDS:

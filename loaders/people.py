@@ -1164,7 +1164,8 @@ def _verb_office(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], sal
             noun = f"{unit} {'head' if noun == 'leader' else noun}"
     if grp:
         own = next((x for x in ms if x.start == pos and x.entity == grp), None)
-        if noun in ("director", "head") and getattr(g.get(grp), "kind", None) in _LED_KINDS \
+        # (English "who heads the X" stays "head", as news and our gold write it; Spanish "encabeza" is "lidera")
+        if (noun == "director" or noun == "head" and v.startswith("encabez")) and getattr(g.get(grp), "kind", None) in _LED_KINDS \
                 and not (own is not None and re.match(r"['’]s?\s", text[own.end:own.end + 3])):  # ("heads the BRN's delegation")
             # "que dirige el Cártel de Sinaloa", "X encabeza Los Chapitos", "who heads the M23": an armed group's or
             # party's leader (actors._verb_role)
