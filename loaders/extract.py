@@ -4818,7 +4818,10 @@ def _party_labels(g, s: _Sent, ms: list[Mention], base: dict, main_state: str | 
 # cancilleres A y B": every official in the list after "by/por" signed the document's agreement
 # a signatory's aside before the next one: "A, who was then foreign minister, and B", "A, the Saudi national security
 # adviser, and B", "A for Kinshasa and by B" (whose side A signed for: a state or group slot, kept out of the list)
-_SIGNER_ASIDE = (r"(?:\s*,\s*(?:who|quien|then|entonces|(?:the|his|her|el|la|su)\s)[^,;.⟦]{1,60}(?:⟦\d+⟧[^,;.⟦]{0,30})?(?=,)|"
+# (persons21: a bare title too, "A, secretary of ⟦Iran⟧'s ⟦Supreme National Security Council⟧, and B", "A, secretario del ⟦Consejo⟧
+# iraní, y B": its words in lower case, up to two actors named in it)
+_SIGNER_ASIDE = (r"(?:\s*,\s*(?:who|quien|then|entonces|(?:the|his|her|el|la|su|a|an|un|una)\s|(?-i:[a-z]))[^,;.⟦]{1,60}"
+                 r"(?:⟦\d+⟧[^,;.⟦]{0,30}){0,2}(?=,)|"
                  r"\s+(?:for|on\s+behalf\s+of|en\s+nombre\s+de|por\s+parte\s+de)\s+(?:(?:the|el|la)\s+)?(?:⟦\d+⟧|(?-i:[a-z]+)\b))?")
 _SIGNER_ITEM = literals.compile(rf"⟦(\d+)⟧{_SIGNER_ASIDE}", re.I)
 # (the next one's title words the name did not take in: "y el viceprimer ⟦B⟧", "and the deputy ⟦B⟧")

@@ -221,3 +221,24 @@ def test_heading_an_agency_or_a_group_s_unit_stays_head():
     assert not any(r == "leader" for _, r in roles_of(got, "official:saimumin-yatimov"))
     got = roles("Anas Abdulrahman, who heads the BRN's delegation, arrived in Kuala Lumpur.", "en")
     assert not any(r == "leader" for _, r in roles_of(got, "official:anas-abdulrahman"))
+
+
+# --------------------------------------------------------------- signatories with a bare title in apposition
+
+def _signers(text, lang):
+    from tests.extracting import signing_subjects
+    return signing_subjects(text, "SIGNED", lang, PUB)
+
+
+def test_signed_by_a_list_whose_items_carry_a_bare_title():
+    assert _signers("Iran and Saudi Arabia signed the Beijing agreement on March 10, 2023. It was signed by Ali Shamkhani, "
+                    "secretary of Iran's Supreme National Security Council, and Musaed al-Aiban, Saudi Arabia's national "
+                    "security adviser.", "en") >= {"official:ali-shamkhani", "official:musaed-al-aiban"}
+    assert _signers("Irán y Arabia Saudí firmaron el acuerdo de Pekín el 10 de marzo de 2023. Fue firmado por Ali Shamjani, "
+                    "secretario del Consejo Supremo de Seguridad Nacional iraní, y Musaed al Aiban, asesor de seguridad "
+                    "nacional saudí.", "es") >= {"official:ali-shamjani", "official:musaed-al-aiban"}
+
+
+def test_no_signatories_in_a_denial():
+    assert not _signers("Perú y Chile negocian un memorando de entendimiento. No firmaron el texto los cancilleres Elmer "
+                        "Schialer y Alberto van Klaveren.", "es")
