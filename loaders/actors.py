@@ -2536,6 +2536,15 @@ _SECRETARY_AS_MINISTER = {"secretary of defense": "minister of defense", "foreig
 _PAIR_AND = literals.compile(r"\s*,?\s+(?:and|y|e)\s+")
 
 
+_PEOPLE_PLURAL = (r"(?:officials|generals|ministers|commanders|officers|diplomats|leaders|envoys|funcionarios|generales|ministros|"
+                  r"comandantes|oficiales|diplomáticos|dirigentes|líderes|jerarcas|militares)")
+_INCLUDING_BEFORE = literals.compile(
+    r"(?:\b(?P<d1>(?:North|South)\s+[A-Z][\w-]+|[A-Z][\w-]+)\s+(?:(?:senior|top|military|army|government)\s+)?" + _PEOPLE_PLURAL +
+    r"|\b" + _PEOPLE_PLURAL + r"\s+(?:(?:de\s+alto\s+rango|militares)\s+)?(?P<d2>[a-záéíóúñ]+(?:es|os|as|s)))"
+    r"\s*,?\s+(?:including|among\s+them|among\s+whom|incluid[oa]s?|entre\s+ell[oa]s|entre\s+los\s+que\s+(?:figura|está)n?)"
+    r"\s+(?:the\s+|el\s+|la\s+)?$")
+
+
 def _plural_counterparts(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]) -> None:
     """Two people named after a plural counterpart phrase hold, in order, the offices of the two officials titled
     before it ("respectively"), in the state the phrase's demonym names; one official before it gives both the
@@ -2909,6 +2918,14 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             # one coast guard for every state
             org = None
         if org is None and left_title:
+            # (persons21) "three North Korean generals, including Defence Minister X", "cuatro funcionarios iraníes, entre
+            # ellos el ministro de Defensa X": one of the people the demonym qualifies serves its state
+            inc = _INCLUDING_BEFORE.search(text, max(s, rp_start - 90), rp_start)
+            dem = (inc.group("d1") or inc.group("d2")) if inc else None
+            sid = g.demonym_of.get(tokens(dem)) if dem else None
+            if sid and not set(tokens(role_phrase)) & COUNTERPART_WORDS:
+                org = sid
+        if org is None and left_title:
             # "Osman's aide, X", "Petro's spokesman X": a person met earlier owns the title; X serves
             # the state that person's title tied them to
             own = _PERSON_POSS.match(role_phrase)
@@ -3240,6 +3257,8 @@ def _possessive_modifiers(rev: list[str], i: int, keep: list[str], titles: set[s
     (in the right-to-left word list) of the possessive word, or -1."""
     if not keep or not any(t in titles for t in tokens(" ".join(keep))):
         return -1
+    if _norm(keep[0]) in ("the", "el", "la", "los", "las", "a", "an", "un", "una"):
+        return -1  # (persons21) an article opens the title: no possessive before it ("Seoul's ministry summoned the Russian ambassador")
     for j in range(i, min(i + 4, len(rev))):
         w = rev[j]
         if w.endswith(("'s", "’s")) and w[:1].isupper():

@@ -242,3 +242,22 @@ def test_signed_by_a_list_whose_items_carry_a_bare_title():
 def test_no_signatories_in_a_denial():
     assert not _signers("Perú y Chile negocian un memorando de entendimiento. No firmaron el texto los cancilleres Elmer "
                         "Schialer y Alberto van Klaveren.", "es")
+
+
+# --------------------------------------------------------------- the state of a title: demonym groups, no possessive across a clause
+
+def test_one_of_the_people_a_demonym_qualifies():
+    assert owners("SEOUL — The European Union added three North Korean generals, including Defence Minister No Kwang "
+                  "Chol, to its sanctions list.", "en", "official:no-kwang-chol") == {"state:PRK"}
+    assert owners("The EU sanctioned four Iranian officials, among them Defence Minister Aziz Nasirzadeh, in May.", "en",
+                  "official:aziz-nasirzadeh") == {"state:IRN"}
+    assert owners("La UE sancionó a tres generales norcoreanos, entre ellos el ministro de Defensa No Kwang Chol.", "es",
+                  "official:no-kwang-chol") == {"state:PRK"}
+
+
+def test_a_possessive_before_a_clause_owns_no_title_after_it():
+    assert owners("SEOUL — Seoul's foreign ministry summoned the Russian ambassador, Georgy Zinoviev, and said it "
+                  "condemned the deployment.", "en", "official:georgy-zinoviev") == {"state:RUS"}
+    # (a possessive title still reads: "Canada's public safety minister, X")
+    assert owners("Canada's public safety minister, Gary Anandasangaree, announced the listing.", "en",
+                  "official:gary-anandasangaree") == {"state:CAN"}
