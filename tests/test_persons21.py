@@ -261,3 +261,19 @@ def test_a_possessive_before_a_clause_owns_no_title_after_it():
     # (a possessive title still reads: "Canada's public safety minister, X")
     assert owners("Canada's public safety minister, Gary Anandasangaree, announced the listing.", "en",
                   "official:gary-anandasangaree") == {"state:CAN"}
+
+
+# --------------------------------------------------------------- a second title with its own article
+
+def test_the_name_after_a_second_holder_s_title_holds_that_one_only():
+    got = roles("El memorando fue rubricado por el ministro nigerino de Energía y el director general de Rosatom, "
+                "Alexéi Lijachov.", "es")
+    assert roles_of(got, "official:alexei-lijachov") == {("group:rosatom", "director general")}
+    got = roles("The memorandum was signed by Niger's energy minister and the director general of Rosatom, Alexei "
+                "Likhachev.", "en")
+    assert roles_of(got, "official:alexei-likhachev") == {("group:rosatom", "director general")}
+
+
+def test_two_offices_of_one_holder_stay_both():
+    got = roles("Deputy Prime Minister and Defence Minister Richard Marles spoke in Canberra.", "en")
+    assert {r for _, r in roles_of(got, "official:richard-marles")} == {"deputy prime minister", "minister of defense"}
