@@ -2986,6 +2986,11 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             kinds = ("state:",) if state_only else ("state:", "group:")
             near = [m for m in ms if m.end <= rp_start and m.entity.startswith(kinds) and m.kind != "demonym"
                     and not _OTHER_PARTY_BEFORE.search(text, max(s, m.start - 16), m.start)]
+            # (persons21) a colon or semicolon ends a clause: "the LDP has lost its partner: Komeito left, and its leader, X"
+            # is Komeito's (the clause's own actors, when it names one)
+            cut = max(text.rfind(":", s, rp_start), text.rfind(";", s, rp_start))
+            if cut >= 0 and any(m.start > cut for m in near):
+                near = [m for m in near if m.start > cut]
             opening = not text[s:rp_start].strip(" \t\"“‘'")
             boss = [m for m in ms if m.entity.startswith("official:") and m.org and m.end <= rp_start]
             if rtoks[0] in ("his", "her") and boss:

@@ -172,6 +172,11 @@ _PERSON_NOUN_BEFORE = literals.compile(
     r"(?:\s+(?!(?:y|e|o|de|del|la|el|que|and|or|of|the|to|for|with|said|says)\b)[a-záéíóúñü]+)?\s+$"  # Spanish puts the demonym after: "el empresario libanés X"
     r"|(?-i:\b[A-Z][a-z]+)\s+(?:national|citizen)\s+$"  # "Iranian national X", "a Russian citizen X"
     r"|(?-i:\b[A-Z][\w-]+)\s+(?:operative|fundraiser|facilitator|militant)\s+$"  # "Hamas operative X": a group's person
+    # (persons21) the people a plural person noun introduces: "BNP politicians such as X", "dirigentes del PSOE como X"
+    r"|\b(?:politicians|lawmakers|legislators|leaders|commanders|militants|members|figures|cadres|activists|"
+    r"políticos|dirigentes|legisladores|líderes|comandantes|militantes|miembros|integrantes|figuras|cuadros|activistas)"
+    r"(?:\s+(?:de|del|de\s+la|de\s+los)\s+(?-i:[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+){0,3}))?\s*,?\s+"
+    r"(?:such\s+as|like|including|among\s+them|como|entre\s+ell[oa]s|incluid[oa]s)\s+$"
     r"|(?:\b(?:his|her|their|su|sus)|['’]s)\s+(?:(?:late|former|eldest|youngest|elder|younger|fallecid[oa]|difunt[oa]|"
     r"primer[oa]?|mayor|menor)\s+)?(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|cousin|widow|"
     r"son-in-law|brother-in-law|partner|esposa|esposo|mujer|marido|hij[oa]|herman[oa]|padre|madre|sobrin[oa]|prim[oa]|"

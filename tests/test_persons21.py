@@ -277,3 +277,35 @@ def test_the_name_after_a_second_holder_s_title_holds_that_one_only():
 def test_two_offices_of_one_holder_stay_both():
     got = roles("Deputy Prime Minister and Defence Minister Richard Marles spoke in Canberra.", "en")
     assert {r for _, r in roles_of(got, "official:richard-marles")} == {"deputy prime minister", "minister of defense"}
+
+
+# --------------------------------------------------------------- a group's people "such as" X; a clause after a colon
+
+def _members(text, lang):
+    from tests.extracting import positive_pairs
+    return positive_pairs(text, "MEMBER_OF", language=lang, published=PUB)
+
+
+def test_a_group_s_people_such_as_x_are_its_members():
+    assert _members("Hamas commanders including Yahya Sinwar and Mohammed Deif planned the attack.", "en") >= {
+        ("official:yahya-sinwar", "group:hamas"), ("official:mohammed-deif", "group:hamas")}
+    assert ("official:ana-redondo", "group:psoe") in _members("Dirigentes del PSOE como Ana Redondo criticaron la medida.", "es")
+    assert ("official:yahya-sinwar", "group:hamas") in _members("Comandantes de Hamás, entre ellos Yahya Sinwar, "
+                                                                "planearon el ataque.", "es")
+
+
+def test_such_as_after_no_group_or_a_group_list_makes_no_member():
+    assert not _members("Western leaders such as Emmanuel Macron condemned the attack.", "en")
+    assert not _members("Groups such as Hezbollah and Hamas condemned it.", "en")
+
+
+def test_japan_s_ldp_by_its_acronym():
+    assert ("official:taro-kono", "group:ldp-japan") in _members("Taro Kono, a senior LDP lawmaker, said Tokyo would "
+                                                                 "respond.", "en")
+
+
+def test_its_title_after_a_colon_is_the_clause_s_actor_s():
+    assert owners("Meanwhile the LDP has lost its coalition partner: Komeito left the government in October, and its "
+                  "leader, Tetsuo Saito, criticised the LDP.", "en", "official:tetsuo-saito") == {"group:komeito"}
+    assert owners("El PP perdió a su socio: Vox abandonó el gobierno regional y su líder, Santiago Abascal, criticó al PP.",
+                  "es", "official:santiago-abascal") == {"group:vox"}
