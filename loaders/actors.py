@@ -36,7 +36,7 @@ NAME = literals.compile(rf"(?<![\w.]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME
 # titles that do not make someone an office holder of a state/group
 _NON_GOV = {"analyst", "analista", "professor", "profesor", "profesora", "researcher", "investigador",
             "investigadora", "expert", "experto", "experta", "historian", "historiador", "historiadora",
-            "journalist", "periodista", "consultant", "consultor"}
+            "journalist", "periodista", "consultant", "consultor", "fellow", "scholar", "academico", "academica"}
 _FORMER = {"former", "ex", "then", "entonces", "retired", "late", "expresidente", "exministro", "otrora"}
 _GOV_NOUNS = {"government", "governments", "regime", "administration", "authorities", "officials", "official",
               "diplomats", "leadership", "leaders", "executive", "cabinet", "military", "armed", "forces",
@@ -233,7 +233,10 @@ def _title_tokens(g: Gazetteer) -> set[str]:
         singles = {t[0] for t in forms if len(t) == 1}
         lasts = {t[-1] for t in forms if t[-1] in singles}
         heads = {t[0] for t in forms if t[0] in singles}
-        first = singles | lasts | heads | {"counterpart", "homologo", "homologa"} | set(_GLUED_DEPUTY)
+        # (a head noun that is a post only with its qualifier, "senior fellow", "research fellow": a candidate
+        # word; canonical_role then needs the whole form, so "fellow members" is no title)
+        qualified = {t[-1] for t in forms if len(t) > 1 and t[-1] == "fellow"}
+        first = singles | lasts | heads | qualified | {"counterpart", "homologo", "homologa", "par", "counterparts", "homologos", "homologas", "pares"} | set(_GLUED_DEPUTY)
         # Spanish writes a former office as one word: "el excanciller X", "la exministra de Defensa X"
         first |= {"ex" + t for t in first if t.isalpha() and len(t) > 3}
         object.__setattr__(g, "_title_first", first)
@@ -242,7 +245,7 @@ def _title_tokens(g: Gazetteer) -> set[str]:
                   "el", "la", "los", "las", "political", "senior", "retired", "top", "deputy", "regional", "local",
                   "independent", "veteran", "leading", "military", "international", "legal", "economic", "politico",
                   "politica", "militar", "internacional", "s", "his", "her", "su", "at", "en", "transicion", "interino",
-                  "interina", "interim", "acting", "counterpart", "homologo", "homologa", "then", "entonces",
+                  "interina", "interim", "acting", "counterpart", "homologo", "homologa", "par", "then", "entonces",
                   # ordinals after a title ("la vicepresidenta segunda", "first deputy prime minister")
                   "primer", "primera", "primero", "segunda", "segundo", "tercera", "tercero", "first", "second",
                   "third",
@@ -323,7 +326,8 @@ def _demonym_lists(text: str, ms: list) -> None:
                 m.actor = True
 
 _OPENER_LEAD = literals.compile(r"[\s\"“‘']*(?:The\s+|El\s+|La\s+|Los\s+|Las\s+)?")
-_OPENER_JOIN = literals.compile(r"\s*(?:,|and\b|y\b|e\b|or\b|o\b)")
+# (persons21: a relative clause after the opener is no list: "The National Unity Government, which the junta declared ...")
+_OPENER_JOIN = literals.compile(r"\s*(?:,(?!\s*(?:which|whose|que|cuyo|cuya|la\s+cual|el\s+cual)\b)|and\b|y\b|e\b|or\b|o\b)")
 
 
 _HYPHEN_ON = re.compile(r"-(?!(?:led|era|run|made|born|based|style|type|like|linked|backed)\b)[a-z]{1,5}\b")
@@ -573,7 +577,19 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
             "whom", "who", "as", "como", "maximo", "maxima", "longtime", "veteran",
             # a US party label is no part of the office ("Republican Senator X" holds the seat of senator)
             "republican", "republicano", "republicana", "democratic", "democrat", "democrata"} | _FORMER
+    if "fellow" in toks:
+        # "a senior fellow", "research fellow": a post with its qualifier (kept whole, "senior" is no dropped word
+        # there); a bare "fellow" is an adjective ("a fellow member", "his fellow ministers") and no title word
+        at = toks.index("fellow")
+        qual = next((n for n in (3, 2) if at + 1 >= n and tuple(toks[at + 1 - n:at + 1]) in g.generic_titles), 0)
+        if qual:
+            toks = toks[:at + 1 - qual] + ["_".join(toks[at + 1 - qual:at + 1])] + toks[at + 1:]
+        else:
+            toks = [t for t in toks if t != "fellow"]
+            if not any(_PLURAL_TITLE.get(t, t) in _title_tokens(g) for t in toks):
+                return None, False, False
     toks = _drop_state_names(g, [t for t in toks if t not in drop and (t,) not in g.demonym_of and not _is_state_tok(g, t)])
+    toks = [x for t in toks for x in (t.split("_") if t.endswith("fellow") else (t,))]
     # a plural office before a list of holders ("los primeros ministros de A, X, y de B, Y", "the
     # transport ministers of A and B"): each holder holds the singular office
     toks = [_PLURAL_TITLE.get(t, t) for t in toks]
@@ -1125,6 +1141,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         # people introduced without a known title (spokespeople, commanders, sources): loaders/people.py
         people.discover(g, text, s, e, ms, taken, result, last_group, len(group_counts) > 1 and
                         sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2], published, surnames)
+        _plural_counterparts(g, text, s, e, ms)
         if "designees" in live and prose:  # the untyped names a designation lists: loaders/designees.py
             _designees().discover(g, text, s, e, ms, taken, result)
         if _designees()._annex_lines(text):  # the designees of a sanctions annex, one per line (desig21)
@@ -1290,7 +1307,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             # the actor opening the sentence, when alone ("The Allied Democratic Forces began as ...")
             para_opener = first.entity if first.entity.startswith(("state:", "group:")) and \
                 _OPENER_LEAD.fullmatch(text[s:first.start]) and \
-                not _OPENER_JOIN.match(text[first.end:first.end + 5]) else None
+                not _OPENER_JOIN.match(text[first.end:first.end + 14]) else None
         if any_here:
             para_any = any_here
         if named:
@@ -2149,6 +2166,11 @@ _WHOSE_GAP = literals.compile(r"(?:\s*\([^()]{1,20}\))?\s*[,)]?\s*")
 _STATE_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller", "ambassador", "embajador", "embajadora",
                      "secretary", "secretario", "secretaria", "president", "presidente", "presidenta", "mandatario",
                      "mandataria", "chancellor", "king", "rey", "emir", "consul", "consul"}
+# (persons21) the state-only titles a group holds too: a party's or a government-in-exile's president, a jihadist group's emir
+_GROUP_TOO = {"president", "presidente", "presidenta", "emir"}
+# a state named as the place where a group acts ("active in Mali", "operates across Mali and Burkina Faso", "opera en Perú")
+_IN_PLACE_BEFORE = literals.compile(r"\b(?:in|across|throughout|inside|en|por\s+todo|a\s+lo\s+largo\s+de|dentro\s+de)\s+"
+                                    r"(?:the\s+|el\s+|la\s+)?(?:[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)?,?\s+(?:and|y|e)\s+)?$")
 _MINISTRY_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller", "ambassador", "embajador", "embajadora",
                         "chancellor", "king", "rey", "emir", "consul", "mandatario", "mandataria"}
 _POSTING = literals.compile(r"\b(?:in|to|at|en|ante)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
@@ -2209,7 +2231,10 @@ _BY_GAP = (r"(?:\s+(?:in|en|since|desde)\s+\d{4}|\s+(?:for|durante)\s+(?:many\s+
            r"|\s+from\s+(?:an?\s+|the\s+|his\s+)?(?:[A-Za-z]+\s+)?(?:prison|cell|exile|jail)"
            # how the leading is held: "encabezada de hecho por", "effectively run by", "led jointly by"
            r"|\s+(?:de\s+hecho|en\s+la\s+práctica|actualmente|formalmente|nominalmente|conjuntamente|effectively|"
-           r"in\s+practice|de\s+facto|nominally|formally|jointly|currently|now))?")
+           r"in\s+practice|de\s+facto|nominally|formally|jointly|currently|now)"
+           # (persons21) when: "led at the time by", "dirigida entonces por", "dirigida en Lima por" (the place it is led from)
+           r"|\s+(?:at\s+the\s+time|then|until\s+his\s+death|entonces|por\s+entonces|en\s+aquel\s+momento)"
+           r"|\s+(?:in|en|from|desde)\s+[A-ZÁÉÍÓÚÑ][\w-]+)?")
 # a group's leader named as the one it is under (also read in people._LED_BY_BEFORE; its role: _verb_role)
 UNDER_COMMAND = r"under\s+the\s+(?:command|leadership)\s+of|bajo\s+el\s+(?:mando|liderazgo)\s+del?"
 _UNDER_COMMAND_SRC = (r"\b(?P<vu>" + UNDER_COMMAND + r")"
@@ -2275,6 +2300,18 @@ def _apposed_head(text: str, grp: list, at: int) -> str | None:
 # people._LED_BY_BEFORE, whose title for each is people._LED_BY_NOUN)
 LED_EN = r"led|headed|commanded|run|chaired"
 LED_ES = r"liderad[oa]s?|encabezad[oa]s?|dirigid[oa]s?|presidid[oa]s?|comandad[oa]s?"
+# (persons21) the article or possessive that opens a title after "led by" ("led by a new president, X", "dirigida por su
+# fundador, X"), and the gap between the body led and its participle ("Somaliland, by then led by", "Mali, now led by")
+_LED_BODY_OFFICES = {"president", "presidente", "presidenta", "leader", "lider", "head", "jefe", "jefa", "chairman", "chair",
+                     "chairwoman", "chief", "commander", "comandante", "coordinator", "coordinador", "coordinadora", "emir",
+                     "founder", "fundador", "fundadora", "secretary-general", "secretary", "general", "secretario", "secretaria"}
+_LED_TITLE_ADJ = {"new", "nuevo", "nueva", "acting", "interim", "interino", "interina", "transitional", "rotating", "its",
+                  "their", "su", "sus", "de", "la", "transicion", "current", "actual"}
+_LED_TITLE_ART = literals.compile(r"(?:(?<=\sby)|(?<=\spor))\s+(?:(?:a|an|the|its|their|el|la|su|sus)\s+)?(?:[a-záéíóúñ’'-]+\s+){0,4}$")
+_LED_GAP_TITLE = literals.compile(r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?(?:\s+(?:rebel\s+|armed\s+|political-military\s+)?(?:coalition|group|movement|"
+                                  r"militia|alliance|faction|party|gang|cartel|network|rebels|coalición|grupo|movimiento|milicia|alianza|"
+                                  r"facción|partido|banda|cártel|red)(?:\s+(?:armad[oa]|rebelde|criminal))?)?\s*,?\s*(?:(?:by\s+then|now|then|still|at\s+the\s+time|"
+                                  r"hoy|ahora|entonces|todavía|aún|ya)\s+)?(?:(?:is|was|are|were|es|era|fue|está|estaba)\s+)?")
 _LED_BY = literals.compile(r"\b(?P<v>" + LED_EN + r"|founded|presided\s+over)" + _BY_GAP + r"\s+by\s+$"
                      r"|\b(?P<ve>" + LED_ES + r"|fundad[oa]s?)"
                      + _BY_GAP + r"\s+por\s+(?:(?:el|la)\s+[a-záéíóúñ]+\s+(?:[a-záéíóúñ]+\s+)?)?$"
@@ -2437,6 +2474,15 @@ _BODY_OF_PERSON = literals.compile(
 _GROUP_OF_PERSON = literals.compile(r"\s+(?:of|de|del|under|bajo)\s+(?:(?:the|el|la)\s+)?(?:(?:" + _RANK_ALT + r")\s+){0,2}$", re.I)
 
 
+# (persons21) "X, his cousin and the head of the group's Executive Council", "X, primo de Nasrallah y jefe del Consejo":
+# a kinship aside joined by "and" to an office: the office after the conjunction is X's own (group 1, as _RIGHT_TITLE's)
+_KIN_THEN_TITLE = literals.compile(
+    r",\s*(?:(?:his|her|their|its|su|sus|a|an|the|el|la|un|una)\s+)?" + kinship.GRADED_NOUN
+    + r"(?:\s+(?:of|de|del)\s+(?:the\s+|el\s+|la\s+)?[A-ZÁÉÍÓÚÑ][^,;.()“”\"]{1,40}?)?\s+(?:and|y|e)\s+"
+    r"((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?(?:\s*\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?)"
+    r"(?=,|\.|;|$| who | whom | which | whose | that | quien | que | a quien | al que | a la que | cuyo | cuya )", re.I)
+
+
 _NICK_AFTER = literals.compile(r"\s*,\s*(?:alias|a\.k\.a\.|aka|(?:better\s+|also\s+)?known\s+as|(?:más\s+)?conocid[oa]\s+como|apodad[oa])\s+[\"“']?")
 
 
@@ -2530,6 +2576,56 @@ def _mononym(g: Gazetteer, text: str, s: int, e: int, a: int, b: int, title: lis
     return not people._headline(text, s, e)
 
 
+# (persons21) "signed by Defense Secretary A and Foreign Secretary B with their Japanese counterparts, X and Y", "los
+# ministros A y B recibieron a sus homólogos chilenos, X e Y": the plural counterpart phrase right before two names
+_PLURAL_COUNTERPART = literals.compile(
+    r"\b(?:their|his|her|sus)\s+(?:(?P<d1>[A-Z][\w-]+)\s+)?(?:counterparts|homólog[oa]s|homolog[oa]s|pares)"
+    r"(?:\s+(?P<d2>[a-záéíóúñ]+))?\s*,?\s*$")
+# the states whose ministers are secretaries; elsewhere a secretary's counterpart is a minister
+_SECRETARY_STATES = {"state:USA", "state:PHL", "state:GBR", "state:MEX"}
+_SECRETARY_AS_MINISTER = {"secretary of defense": "minister of defense", "foreign secretary": "minister of foreign affairs",
+                          "secretary of state": "minister of foreign affairs", "home secretary": "minister of interior"}
+_PAIR_AND = literals.compile(r"\s*,?\s+(?:and|y|e)\s+")
+
+
+_PEOPLE_PLURAL = (r"(?:officials|generals|ministers|commanders|officers|diplomats|leaders|envoys|funcionarios|generales|ministros|"
+                  r"comandantes|oficiales|diplomáticos|dirigentes|líderes|jerarcas|militares)")
+_INCLUDING_BEFORE = literals.compile(
+    r"(?:\b(?P<d1>(?:North|South)\s+[A-Z][\w-]+|[A-Z][\w-]+)\s+(?:(?:senior|top|military|army|government)\s+)?" + _PEOPLE_PLURAL +
+    r"|\b" + _PEOPLE_PLURAL + r"\s+(?:(?:de\s+alto\s+rango|militares)\s+)?(?P<d2>[a-záéíóúñ]+(?:es|os|as|s)))"
+    r"\s*,?\s+(?:including|among\s+them|among\s+whom|incluid[oa]s?|entre\s+ell[oa]s|entre\s+los\s+que\s+(?:figura|está)n?)"
+    r"\s+(?:the\s+|el\s+|la\s+)?$")
+
+
+def _plural_counterparts(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]) -> None:
+    """Two people named after a plural counterpart phrase hold, in order, the offices of the two officials titled
+    before it ("respectively"), in the state the phrase's demonym names; one official before it gives both the
+    same office. No demonym, no state: nothing is read."""
+    if not re.search(r"counterparts|hom[oó]log[oa]s|pares", text[s:e]):
+        return
+    people_ms = sorted((m for m in ms if m.entity.startswith("official:") and m.kind != "coref"), key=lambda m: m.start)
+    for x, y in zip(people_ms, people_ms[1:]):
+        pc = _PLURAL_COUNTERPART.search(text, max(s, x.start - 60), x.start)
+        dem = (pc.group("d1") or pc.group("d2") or "") if pc else ""
+        sid = (g.demonym_of.get((_norm(dem),)) or g.demonym_of.get((_norm(dem)[:-1],))) if dem else None
+        if not sid:
+            continue
+        if not _PAIR_AND.fullmatch(text, x.end, y.start) or any(
+                p.role and p.org != sid and (p.org or not COUNTERPART_WORDS & set(tokens(p.role))) for p in (x, y)):
+            continue  # (a title of their own stays; the counterpart phrase read as the first one's title is replaced)
+        others = [m for m in people_ms if m.end <= pc.start() and m.role and m.org != sid]
+        if len(others) >= 2:
+            pairs = ((x, others[-2]), (y, others[-1]))
+        else:
+            continue  # (one official before: "her Japanese counterparts, A and B" hold two offices the text does not give)
+        for person, other in pairs:
+            canon = canonical_role(g, office_parts(g, other.role)[-1])[0]
+            if canon and canon not in COUNTERPART_WORDS and not set(canon.split()) <= _RANKS:
+                if sid not in _SECRETARY_STATES:
+                    canon = _SECRETARY_AS_MINISTER.get(canon, canon)  # (Japan's "defense secretary" is its defence minister)
+                person.role, person.org, person.former = canon, sid, False
+
+
 def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
                    titles: set[str], salient_group: str | None = None, context: _Context | None = None) -> None:
     inner_ok = g._title_inner  # type: ignore[attr-defined]
@@ -2586,9 +2682,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             if _NOT_A_PERSON_BEFORE.search(text, max(s, a - 60), a):
                 continue  # "aprobado por la Junta Directiva, el canciller ...", "secretario de Seguridad y Protección
                 # Ciudadana, X": a body after an article, or the second portfolio of an office, names no person
-            if any(m.entity.startswith("state:") and m.end == b and a < m.start
+            if any(m.entity.startswith(("state:", "group:")) and m.end == b and a < m.start
                    and _OF_BEFORE.search(text, a, m.start) for m in ms):
                 continue  # "ministro de Seguridad Pública de Costa Rica": the office's state ends no name
+                # (nor a group's: "jefe del Consejo Ejecutivo de Hezbolá" names a council, no "Ejecutivo de Hezbolá")
             of = _OFFICE_OF.search(text, max(s, nm.start() - 40), nm.start())
             if of and _norm(of.group("adj") or "").strip() not in titles and all("-" in w.group() for w in words[:cut]) \
                     and not _UNDER_COMMAND.search(text, max(s, nm.start() - 40), nm.start()) \
@@ -2653,6 +2750,11 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         # a group named in lower case ("El líder de los hutíes, X", "el jefe de los talibanes, X") is the title's owner
         group_words = {_norm(text[m.start:m.end]) for m in ms if m.entity.startswith("group:") and bound <= m.start < a
                        and text[m.start:m.start + 1].islower() and " " not in text[m.start:m.end]}
+        # (persons21) a group's name in the possessive whose last word is no capitalised word ("Barrio 18's leader, X",
+        # "Calle 18's", "MS-13's"): that word is the owner's, part of the title
+        group_words |= {_norm(text[m.start:m.end].split()[-1] + text[m.end:m.end + 2]) for m in ms
+                        if m.entity.startswith("group:") and bound <= m.start and m.end < a
+                        and re.match(r"['’]s?\s", text[m.end:m.end + 3])}
         words_left = left.split()
         rev = list(reversed(words_left))
         modifiers_to = -1  # lower-case words up to this index belong to a possessive title
@@ -2738,6 +2840,8 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         left_title = False
         lt = tokens(" ".join(keep))
         right = _RIGHT_TITLE.match(text[b:e])
+        if right and set(tokens(right.group(1))[:4]) & kinship.WORDS:
+            right = _KIN_THEN_TITLE.match(text[b:e]) or right
         if right and not (any(t in titles for t in tokens(right.group(1))[:8]) and _apposition_title(g, right.group(1), titles)):
             right = None
         # (a one-word former office before an official the gazetteer knows is left to the gazetteer,
@@ -2809,6 +2913,33 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # name before "who leads" added a false actor (blind2 fp +1)
                 led = _group_at(ms, lr.end(), text)
                 role_phrase, rp_start = _verb_role(lr.group("v"), led, g, result.new_entities), a
+        if role_phrase is not None and left_title and not led and not right:
+            # (persons21) "Mali, now led by General X", "Burkina Faso, dirigida por el capitán X", "the AFC, led by former
+            # electoral commission chief X", "Somaliland, by then led by a new president, X": the body before the verb is
+            # led whatever the title written before the name; a rank, a nationality or an office held before names no
+            # other owner, so the office is the verb's ("leader"); an office of no owner is the body's
+            pre = _LED_TITLE_ART.sub(" ", text[max(s, rp_start - 60):rp_start], count=1)
+            lbt = _LED_BY.search(pre) if pre.endswith((" ", "\t")) else None
+            lead_words = set(tokens(text[max(s, rp_start - 60) + lbt.end():rp_start])) if lbt else set()
+            if lbt and (lbt.group("v") or lbt.group("ve")):
+                at = max(s, rp_start - 60) + lbt.start()
+                cand = sorted((m for m in ms if s <= m.start and m.end <= at and m.entity.startswith(("group:", "state:"))
+                               and m.kind != "demonym" and m is not person_m
+                               and not re.search(r"\b(?:anti|pro|contra)-?\s?$", text[max(s, m.start - 6):m.start], re.I)),
+                              key=lambda m: m.end)
+                body = None
+                if cand and _LED_GAP_TITLE.fullmatch(text, cand[-1].end, at) and _led_is_nearest(text, cand, at, ms):
+                    body = cand[-1].entity
+                rtk = [t for t in tokens(role_phrase) if t not in ("the", "a", "an", "el", "la", "now", "then", "ahora")]
+                if body and not _org_in(g, role_phrase, [m for m in ms if rp_start <= m.start < rp_start + len(role_phrase)
+                                                          and m is not person_m]):
+                    verb = lbt.group("v") or lbt.group("ve")
+                    if all(t in _RANKS or t in _HONORIFICS or (t,) in g.demonym_of for t in rtk) \
+                            or (set(rtk) | lead_words) & _FORMER:
+                        role_phrase, rp_start, left_title = _verb_role(verb, body, g, result.new_entities), a, False
+                        led = body
+                    elif set(rtk) - _LED_TITLE_ADJ <= _LED_BODY_OFFICES:
+                        led = body  # ("a meeting of the Defence Council chaired by army chief X": the army's chief, no council's)
         if (role_phrase is None or left_title) and not right and _GROUP_OF_PERSON.search(text, max(s, a - 40), a):
             # (not over an office said after the name: "the government of Colonel X, Mali's transitional president")
             # ("al ejército del coronel X, presidente de la transición": the apposition's office)
@@ -2820,7 +2951,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             continue
         rp_end = rp_start + len(role_phrase)
         # (a verb's role, "liderado por X", is placed at the name: the person is no word of their own title)
-        rp_ms = [m for m in ms if rp_start <= m.start < rp_end and m.entity and m is not person_m]
+        # (an actor whose name the title's first word ends: "Los Chapitos' security chief" read from "Chapitos'")
+        rp_ms = [m for m in ms if (rp_start <= m.start < rp_end or m.start < rp_start < m.end and text[m.end:m.end + 1] in "'’")
+                 and m.entity and m is not person_m]
         # "ambassador in Berlin", "embajador ante la ONU": the posting, not the state served
         # and "Saudi-backed Yemeni Prime Minister": the sponsor is not the owner
         # ("adviser to Iran's president" serves Iran: "to" is a posting only for a diplomat)
@@ -2836,6 +2969,14 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             # demonym is that state's, which the found entity does not say: no owner rather than
             # one coast guard for every state
             org = None
+        if org is None and left_title:
+            # (persons21) "three North Korean generals, including Defence Minister X", "cuatro funcionarios iraníes, entre
+            # ellos el ministro de Defensa X": one of the people the demonym qualifies serves its state
+            inc = _INCLUDING_BEFORE.search(text, max(s, rp_start - 90), rp_start)
+            dem = (inc.group("d1") or inc.group("d2")) if inc else None
+            sid = g.demonym_of.get(tokens(dem)) if dem else None
+            if sid and not set(tokens(role_phrase)) & COUNTERPART_WORDS:
+                org = sid
         if org is None and left_title:
             # "Osman's aide, X", "Petro's spokesman X": a person met earlier owns the title; X serves
             # the state that person's title tied them to
@@ -2891,9 +3032,17 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             # "Belgium welcomed it, and its foreign minister X": the nearest state or group named
             # before in the sentence, not the story's main group; that one only for a group's
             # own titles ("Its leader, X"), never for a minister or head of government
-            kinds = ("state:",) if set(rtoks) & _STATE_ONLY_TITLE else ("state:", "group:")
+            # (persons21: a president or an emir is a group's too, "the NUG ... Its acting president, X", "JNIM ...; its
+            # emir is X": either kind, the sentence or the paragraph deciding which)
+            state_only = set(rtoks) & (_STATE_ONLY_TITLE - _GROUP_TOO)
+            kinds = ("state:",) if state_only else ("state:", "group:")
             near = [m for m in ms if m.end <= rp_start and m.entity.startswith(kinds) and m.kind != "demonym"
                     and not _OTHER_PARTY_BEFORE.search(text, max(s, m.start - 16), m.start)]
+            # (persons21) a colon or semicolon ends a clause: "the LDP has lost its partner: Komeito left, and its leader, X"
+            # is Komeito's (the clause's own actors, when it names one)
+            cut = max(text.rfind(":", s, rp_start), text.rfind(";", s, rp_start))
+            if cut >= 0 and any(m.start > cut for m in near):
+                near = [m for m in near if m.start > cut]
             opening = not text[s:rp_start].strip(" \t\"“‘'")
             boss = [m for m in ms if m.entity.startswith("official:") and m.org and m.end <= rp_start]
             if rtoks[0] in ("his", "her") and boss:
@@ -2908,7 +3057,16 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 if (coordinated or len({m.entity for m in near}) == 1) \
                         and not (_OBJECT_PRONOUN.search(text, near[-1].end, rp_start) and not set(rtoks) & _STATE_ONLY_TITLE):
                     org = near[-1].entity
-            elif rtoks[0] in ("its", "su") and opening and not (set(rtoks) & _STATE_ONLY_TITLE) \
+                elif rtoks[0] in ("its", "su") and len({m.entity for m in near}) > 1:
+                    # (persons21) "JNIM is active in Mali; its emir is X", "Al-Shabaab operates across Somalia and Kenya, and
+                    # its leader, X": the group the sentence opens on, every other candidate a place it acts in
+                    first = min((m for m in ms if m.start >= s and m.entity.startswith(("state:", "group:"))
+                                 and m.kind != "demonym"), key=lambda m: m.start, default=None)
+                    if first is not None and first.entity.startswith("group:") and _OPENER_LEAD.fullmatch(text[s:first.start]) \
+                            and all(m.entity == first.entity or _IN_PLACE_BEFORE.search(text, max(s, m.start - 40), m.start)
+                                    for m in near):
+                        org = first.entity
+            elif rtoks[0] in ("its", "su") and opening and not state_only \
                     and (ctx.para_opener or "").startswith("group:"):
                 # "The ADF began as a rebel movement ... Its leader, X": the group the previous
                 # sentence was about, before the story's most discussed one
@@ -3156,6 +3314,8 @@ def _possessive_modifiers(rev: list[str], i: int, keep: list[str], titles: set[s
     (in the right-to-left word list) of the possessive word, or -1."""
     if not keep or not any(t in titles for t in tokens(" ".join(keep))):
         return -1
+    if _norm(keep[0]) in ("the", "el", "la", "los", "las", "a", "an", "un", "una"):
+        return -1  # (persons21) an article opens the title: no possessive before it ("Seoul's ministry summoned the Russian ambassador")
     for j in range(i, min(i + 4, len(rev))):
         w = rev[j]
         if w.endswith(("'s", "’s")) and w[:1].isupper():

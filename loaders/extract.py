@@ -4516,11 +4516,23 @@ def _membership(g, ma: Mention, mb: Mention, actors) -> tuple[str, str] | None:
     return a, b
 
 
+# (persons21: "an analyst with the X Centre", "a senior fellow at the Suva-based Oceania Security Forum", "investigadora del
+# Observatorio X": the affiliation's other preposition, the place the body is based in, and the think tank's other head nouns)
+_SECOND_HOLDER = literals.compile(r"\s+(?:and|y|e)\s+(?:the|el|la)\s+(?=[a-záéíóúñ])")
+
+
+def _TITLE_WORDS(g):
+    from loaders.actors import _title_tokens
+    return _title_tokens(g)
+
+
 _ORG_NAME = literals.compile(
-    r"\b(?:at|of|from|en|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:[A-Z][\w’'-]+['’]s\s+)?"
-    r"(?P<org>(?:[A-Z][\w’'-]+\s+){0,4}(?:University|Institute|Center|Centre|Foundation|Council|College|School|Council)"
-    r"(?:\s+(?:of|for|on)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?|(?:Universidad|Instituto|Centro|Fundación|Consejo)"
-    r"(?:\s+(?:de|del|para|la)?\s*[A-Z][\w’'-]+)+)")
+    r"\b(?:at|of|from|with|en|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:[A-Z][\w’'-]+['’]s\s+)?(?:[A-Z][\w’'.]+(?:\s+[A-Z][\w’'.]+)?-based\s+)?"
+    r"(?P<org>(?:[A-Z][\w’'-]+\s+){0,4}(?:University|Institute|Center|Centre|Foundation|Council|College|School|Council|Forum|"
+    r"Observatory|Academy|Institution)"
+    r"(?:\s+(?:of|for|on)\s+[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*)?|(?:Universidad|Instituto|Centro|Fundación|Consejo|"
+    r"Observatorio|Foro|Academia)"
+    r"(?:\s+(?:de|del|para|la|y)?\s*[A-Z][\w’'-]+)+)")
 
 
 def _state_side(g, eid: str, new_entities: dict) -> str | None:
@@ -4687,6 +4699,12 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             # "a spokesperson for Foreign Affairs Minister X", "un portavoz del presidente X": the staff
             # member is someone unnamed; X holds the inner title
             role_text = staff.group("inner")
+        # (persons21) "rubricado por el ministro nigerino de Energía y el director general de Rosatom, X": a second title
+        # with an article of its own is another holder's; the name after it holds that one only
+        two = _SECOND_HOLDER.search(role_text)
+        if two and any(t in _TITLE_WORDS(g) for t in tokens(role_text[:two.start()])) \
+                and any(t in _TITLE_WORDS(g) for t in tokens(role_text[two.end():])):
+            role_text = role_text[two.end():]
         gov_body = _GOV_BODY.search(m.role)
         # two offices joined ("Deputy Prime Minister and Defence Minister X", "la vicepresidenta y portavoz
         # del gobierno, X"): each is held, each its own claim
@@ -4937,7 +4955,10 @@ def _party_labels(g, s: _Sent, ms: list[Mention], base: dict, main_state: str | 
 # cancilleres A y B": every official in the list after "by/por" signed the document's agreement
 # a signatory's aside before the next one: "A, who was then foreign minister, and B", "A, the Saudi national security
 # adviser, and B", "A for Kinshasa and by B" (whose side A signed for: a state or group slot, kept out of the list)
-_SIGNER_ASIDE = (r"(?:\s*,\s*(?:who|quien|then|entonces|(?:the|his|her|el|la|su)\s)[^,;.⟦]{1,60}(?:⟦\d+⟧[^,;.⟦]{0,30})?(?=,)|"
+# (persons21: a bare title too, "A, secretary of ⟦Iran⟧'s ⟦Supreme National Security Council⟧, and B", "A, secretario del ⟦Consejo⟧
+# iraní, y B": its words in lower case, up to two actors named in it)
+_SIGNER_ASIDE = (r"(?:\s*,\s*(?:who|quien|then|entonces|(?:the|his|her|el|la|su|a|an|un|una)\s|(?-i:[a-z]))[^,;.⟦]{1,60}"
+                 r"(?:⟦\d+⟧[^,;.⟦]{0,30}){0,2}(?=,)|"
                  r"\s+(?:for|on\s+behalf\s+of|en\s+nombre\s+de|por\s+parte\s+de)\s+(?:(?:the|el|la)\s+)?(?:⟦\d+⟧|(?-i:[a-z]+)\b))?")
 _SIGNER_ITEM = literals.compile(rf"⟦(\d+)⟧{_SIGNER_ASIDE}", re.I)
 # (the next one's title words the name did not take in: "y el viceprimer ⟦B⟧", "and the deputy ⟦B⟧")

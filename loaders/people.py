@@ -122,7 +122,10 @@ _AND_BEFORE = literals.compile(r"(?:\b(?:signed|inked|firmad[oa]s?|suscrit[oa]s?
 
 _NICKNAME_LEAD = literals.compile(r"\b(?:known\s+as|nicknamed|alias|a\.k\.a\.|aka|conocid[oa]\s+como|apodad[oa])\s+[\"“']?$", re.I)
 _NICKNAME = literals.compile(r"\s*,\s*(?:(?:better|also|widely)\s+)?(?:known\s+as|nicknamed|alias|a\.k\.a\.|aka|"
-                       r"(?:más\s+)?conocid[oa]\s+como|apodad[oa]|alias\s+de)\s+[\"“']?[^,;:.()\"”]{1,40}[\"”']?(?=\s*,)")
+                       r"(?:más\s+)?conocid[oa]\s+como|apodad[oa]|alias\s+de)\s+[\"“']?[^,;:.()\"”]{1,40}[\"”']?(?=\s*,)"
+                       # (persons21) a nickname in quotes alone, its word left out: 'X, "El Mencho", líder del CJNG',
+                       # 'X, “El Ratón”, a leader of the cartel' (capitalised, at most four words)
+                       r"|\s*,\s*[\"“«](?=[A-ZÁÉÍÓÚÑ])[^,;:.()\"”»\s]+(?:\s[^,;:.()\"”»\s]+){0,3}[\"”»](?=\s*,)")
 # "X, a member of Hamas's political bureau": a person tied to a body without an office (a cue
 # that X is a person; membership itself is read by the relation rules)
 _AFFILIATION = literals.compile(r"^(?:one\s+of\s+(?:the|its|their)|un[oa]\s+de\s+(?:los|las|sus))\s+(?:[\w'’-]+\s+){0,3}?"
@@ -169,6 +172,11 @@ _PERSON_NOUN_BEFORE = literals.compile(
     r"(?:\s+(?!(?:y|e|o|de|del|la|el|que|and|or|of|the|to|for|with|said|says)\b)[a-záéíóúñü]+)?\s+$"  # Spanish puts the demonym after: "el empresario libanés X"
     r"|(?-i:\b[A-Z][a-z]+)\s+(?:national|citizen)\s+$"  # "Iranian national X", "a Russian citizen X"
     r"|(?-i:\b[A-Z][\w-]+)\s+(?:operative|fundraiser|facilitator|militant)\s+$"  # "Hamas operative X": a group's person
+    # (persons21) the people a plural person noun introduces: "BNP politicians such as X", "dirigentes del PSOE como X"
+    r"|\b(?:politicians|lawmakers|legislators|leaders|commanders|militants|members|figures|cadres|activists|"
+    r"políticos|dirigentes|legisladores|líderes|comandantes|militantes|miembros|integrantes|figuras|cuadros|activistas)"
+    r"(?:\s+(?:de|del|de\s+la|de\s+los)\s+(?-i:[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+){0,3}))?\s*,?\s+"
+    r"(?:such\s+as|like|including|among\s+them|como|entre\s+ell[oa]s|incluid[oa]s)\s+$"
     r"|(?:\b(?:his|her|their|su|sus)|['’]s)\s+(?:(?:late|former|eldest|youngest|elder|younger|fallecid[oa]|difunt[oa]|"
     r"primer[oa]?|mayor|menor)\s+)?(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|cousin|widow|"
     r"son-in-law|brother-in-law|partner|esposa|esposo|mujer|marido|hij[oa]|herman[oa]|padre|madre|sobrin[oa]|prim[oa]|"
@@ -1107,6 +1115,11 @@ def _verb_office(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], sal
     if not vr:
         return None
     pos = vr.end()
+    # (persons21) an article the verb's pattern took that opens the group's own name ("X leads Los Chapitos", "X encabeza
+    # Las Pandillas Unidas"): the object starts at the name
+    named = next((x for x in ms if x.start < pos < x.end and x.start >= vr.start("v") and x.entity.startswith("group:")), None)
+    if named is not None:
+        pos = named.start
     grp = _owner_at(ms, pos, text, salient, group_tie)
     v = re.sub(r"\s+", " ", vr.group("v").lower())
     noun = _VERB_NOUN.get(v, "leader")
@@ -1155,8 +1168,13 @@ def _verb_office(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], sal
             # ("leader" is a canonical role that would swallow the unit: one leads a unit as its head)
             noun = f"{unit} {'head' if noun == 'leader' else noun}"
     if grp:
-        if noun == "director" and getattr(g.get(grp), "kind", None) in _LED_KINDS:
-            noun = "leader"  # "que dirige el Cártel de Sinaloa": an armed group's or party's leader (actors._verb_role)
+        own = next((x for x in ms if x.start == pos and x.entity == grp), None)
+        # (English "who heads the X" stays "head", as news and our gold write it; Spanish "encabeza" is "lidera")
+        if (noun == "director" or noun == "head" and v.startswith("encabez")) and getattr(g.get(grp), "kind", None) in _LED_KINDS \
+                and not (own is not None and re.match(r"['’]s?\s", text[own.end:own.end + 3])):  # ("heads the BRN's delegation")
+            # "que dirige el Cártel de Sinaloa", "X encabeza Los Chapitos", "who heads the M23": an armed group's or
+            # party's leader (actors._verb_role)
+            noun = "leader"
         return noun, grp, v in _PAST and not vr.group("perfect")
     return None
 
