@@ -24,6 +24,7 @@ from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
 from loaders import agreement_names, agreement_titles, anaphora, designees, group_names, kinship, language, literals, modality, people, relations, sentences
 from loaders.actors import COUNTERPART_WORDS, LED_EN, LED_ES, LIST_GAP, ORG_DESCRIPTION, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
+from loaders import actors as actors_mod
 from loaders.gazetteer import Gazetteer, _within, tokens
 
 SLOT_RX = literals.compile(r"⟦(\d+)⟧")
@@ -558,8 +559,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = people.drop_colleague_ties(g, claims, pub)
     claims = claims + _party_members(g, claims, actors)
     # "Bloc Québécois MP X": the seat is in parliament, the party's is the membership just read
-    claims = [c for c in claims if not (c.predicate == "HOLDS_ROLE" and c.props.get("role") in _PARLIAMENT_SEATS
-                                        and _kind(g, c.object, actors) == "political party")]
+    # ... and so for any seat written with the party or movement it sits for ("a Hezbollah lawmaker, X", "el legislador
+    # del Partido Democrático Progresista X", "un diputado del PDGE"): the seat is in a chamber, the group's is a membership
+    claims = [c for c in claims if not (c.predicate == "HOLDS_ROLE" and _seat_for_group(g, c, actors))]
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
     # "el analista X, del Observatorio Y", "la investigadora X, del Centro de Estudios Z": one works at a research
     # body or a university (an office, read by the roles), one is no member of it
@@ -708,10 +710,29 @@ def _own_state_bodies(g: Gazetteer, claims: list[Claim], actors) -> list[Claim]:
 
 # a seat won for an organisation: its holder is a member ("A Hezbollah lawmaker, X")
 _MEMBER_ROLES = literals.compile(r"\b(?:lawmakers?|legislators?|legislador(?:a|es|as)?|parlamentari[oa]s?|mps?|diputad[oa]s?|senators?|senador[ae]?s?|"
-                           r"congress(?:man|woman)|congresistas?|members?|miembros?|militantes?|councill?ors?|concejal(?:es)?)\b", re.I)
+                           r"congress(?:man|woman)|congresistas?|parliamentarians?|asamble[ií]stas?|members?|miembros?|militantes?|councill?ors?|concejal(?:es)?)\b", re.I)
 
 
 _PARLIAMENT_SEATS = frozenset({"mp", "parliamentarian"})
+# a seat in a chamber, as news writes it before or after the party it sits for (roles21)
+_SEAT_ROLE = literals.compile(r"(?:lawmaker|legislator|legislador[a]?|parlamentari[oa]|mp|parliamentarian|member\s+of\s+parliament|"
+                              r"diputad[oa]|senator|senador[a]?|congress(?:man|woman)|congresista|asamble[ií]sta)", re.I)
+# groups a seat can be held in, not for: a chamber, a government body, an international assembly
+_CHAMBER_KINDS = frozenset({"agency", "IGO", "regional government", "institution"})
+
+
+def _seat_for_group(g: Gazetteer, c: Claim, actors) -> bool:
+    """A HOLDS_ROLE whose role is a parliamentary seat and whose object is the party, movement or parliamentary
+    group the person sits for (not a chamber): a membership, which _party_members reads, not an office of the group."""
+    if not c.object.startswith("group:") or c.polarity != "positive":
+        return False
+    role = str(c.props.get("role", "")).strip().lower()
+    kind = _kind(g, c.object, actors)
+    if kind in _CHAMBER_KINDS:
+        return False
+    if role == "deputy":
+        return kind == "political party"  # ("Qassam's deputy" is a second-in-command, "un diputado del PDGE" a seat)
+    return bool(_SEAT_ROLE.fullmatch(role))
 # a political party's own offices: who leads, founded or chairs a party is one of its members (analysts annotate
 # the membership as well, or mark it optional: 8 and 20 of 36 such offices on the sets we read, 8 without it)
 _PARTY_HEADS = literals.compile(r"(?:co-?|deputy\s+|vice\s+)?(?:leader|founder|president|chair(?:man|woman|person)?|"
@@ -4548,6 +4569,30 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             continue  # "X, the leader's sister": a relative of the office holder holds no office by it
         if _NOMINATED.match(role_text):
             continue  # "quien fue propuesto como canciller", "X, the nominee for defence secretary": not taken yet
+        if m.title_start is not None and m.title_start < m.start:
+            # "rubricado por el ministro nigerino de Energía y el director general de Rosatom, X", "signed by Kenya's
+            # defence minister and the head of Uganda's army, X": a second title with an article of its own is another
+            # holder's; the name written after both holds the one next to it (roles21)
+            cut = _nearest_of_two_holders(g, role_text)
+            if cut != role_text:
+                role_text = cut
+                # the body or state the nearer title names, not the other holder's ("Niger's energy minister and ...")
+                at = text_s.rfind(cut.split()[0], max(0, m.title_start - s.start), m.start - s.start) + s.start
+                named = [x.entity for x in ms if x is not m and at <= x.start < m.start and x.entity.startswith(("state:", "group:"))]
+                m = dataclasses.replace(m, org=(m.org if m.org in named else named[-1] if named else None))
+        if (m.org or "").startswith("state:"):
+            # the state the title itself names right before the name ("la ministra de Defensa de Perú, X", "the
+            # Russian ambassador, X") is the office's, whatever state another reading tied the person to (roles21)
+            at = text_s.rfind(role_text, 0, m.start - s.start) if role_text else -1
+            if at >= 0 and not text_s[at + len(role_text):m.start - s.start].strip(" ,"):
+                own = [x for x in ms if x is not m and x.entity.startswith("state:")
+                       and at + s.start <= x.start < at + s.start + len(role_text)]
+                last = own[-1] if own else None
+                # (a state the office is posted to or deals with is not its owner: "ambassador to Chile", "envoy for
+                # Yemen", "the Iran envoy"; the owner is a demonym or an "of/de" phrase)
+                if last is not None and last.entity != m.org and not _DESTINATION_BEFORE.search(text_s, 0, last.start - s.start) \
+                        and (last.kind == "demonym" or _OWNER_OF_BEFORE.search(text_s, 0, last.start - s.start)):
+                    m = dataclasses.replace(m, org=last.entity)
         # the org's own name is not part of the role ("IRGC Brigadier-General" -> brigadier general)
         if m.org and m.org.startswith("group:"):
             ent = g.get(m.org)
@@ -4748,6 +4793,28 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             out.append(Claim(predicate="HOLDS_ROLE", subject=m.entity, object=org, props=props,
                              rule=f"{s.lang}.holds_role.title", **(dict(base, date=start) if took else base)))
     return out + _party_labels(g, s, ms, base, main_state, home, dateline, title_home, labelled, new_entities)
+
+
+# the word before a state named in a title: where the office is posted ("ambassador to", "envoy for", "embajador en"),
+# or whose it is ("minister of", "ministra de Defensa de")
+_DESTINATION_BEFORE = literals.compile(r"\b(?:to|in|for|at|en|ante|para|a)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+_OWNER_OF_BEFORE = literals.compile(r"\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+# "el ministro de Energía y el director general de Rosatom": two titles, each with its own article, two holders
+_TWO_HOLDERS = literals.compile(r"^(?P<a>.+?)\s+(?:and|y|e)\s+(?P<b>(?:the|el|la)\s+\S.*)$", re.I)
+_TWO_HOLDERS_NOT = literals.compile(r"\b(?:counterpart|hom[oó]log[oa]|and\s+the\s+(?:interior|economy|environment|treasury)|"
+                                    r"y\s+(?:el|la)\s+(?:interior|econom[ií]a|hacienda))\b", re.I)
+
+
+def _nearest_of_two_holders(g: Gazetteer, role_text: str) -> str:
+    """The second of two titles joined with their own articles ("the energy minister and the director general of
+    Rosatom"), else the title as written. A portfolio with its article ("Minister of Justice and the Interior") and a
+    counterpart ("el presidente y su homólogo") are left to their own readings."""
+    two = _TWO_HOLDERS.match(role_text.strip())
+    if not two or _TWO_HOLDERS_NOT.search(role_text):
+        return role_text
+    b = two.group("b")
+    titles = actors_mod._title_tokens(g)
+    return b if any(t in titles for t in tokens(b)) and any(t in titles for t in tokens(two.group("a"))) else role_text
 
 
 # an office someone is put forward for, not one held ("propuesto como canciller", "nominee for ...")
