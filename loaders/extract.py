@@ -4623,6 +4623,19 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             if not canon:
                 continue
             org = m.org
+            if (org or "").startswith("state:") and _BODY_HEAD.fullmatch(canon) and (
+                    _STATE_BODY_AFTER.search(role_text) or _state_qualifies_body(text_s, s.start, m, ms, org, role_text)):
+                # "the former head of Congo's electoral commission", "head of the Rwanda Mines, Petroleum and Gas Board",
+                # "el director de la comisión electoral de Perú": the office is the body's, not the state's (roles21)
+                continue
+            if (org or "").startswith("state:") and _POSTED_TITLE.search(canon) and _posted_to(text_s, s.start, m, ms, org, role_text):
+                # "Special Envoy of the Secretary-General for Yemen", "el enviado especial para Siria": the state the
+                # envoy is sent to, not the one they serve (roles21)
+                continue
+            if canon == "leader" and _LED_GROUP_BEFORE.search(text_s, 0, m.start - s.start):
+                # "una delegación del Departamento de Estado, encabezada por X", "a team from the ministry led by X":
+                # X leads the delegation, no office of the body it comes from (roles21)
+                continue
             if (org or "").startswith("state:") and _territory_owner(g, role_text):
                 continue  # "Somaliland's then president X", "el presidente de Somalilandia, X": a territory's office, no state's
             if not _STATE_TITLE.search(role_text) and g.get(m.entity) is None and (org is None and _UNRESOLVED_POSS.match(role_text) or (
@@ -4793,6 +4806,55 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             out.append(Claim(predicate="HOLDS_ROLE", subject=m.entity, object=org, props=props,
                              rule=f"{s.lang}.holds_role.title", **(dict(base, date=start) if took else base)))
     return out + _party_labels(g, s, ms, base, main_state, home, dateline, title_home, labelled, new_entities)
+
+
+# a head of a body, generic words only (a canonical "army chief" or "foreign minister" is the state's own office)
+_BODY_HEAD = literals.compile(r"(?:head|chief|director|directora|director general|directora general|jefe|jefa|titular|"
+                              r"chairman|chairwoman|chair|chairperson|president of|executive director)", re.I)
+# ... whose title goes on to name a body of the state (not the state itself)
+_STATE_BODY_AFTER = literals.compile(r"\b(?:head|chief|director|jef[ea]|titular|chair\w*)\b.*\b(?:commission|board|committee|agency|authority|"
+                                     r"office|unit|department|directorate|bureau|institute|corporation|company|bank|service|"
+                                     r"comisi[oó]n|junta\s+directiva|comit[eé]|agencia|autoridad|oficina|unidad|departamento|direcci[oó]n|"
+                                     r"instituto|empresa|banco|servicio|superintendencia)\b", re.I)
+# an office posted to a state: its state is the destination named after "for/to/para/ante"
+_POSTED_TITLE = literals.compile(r"\b(?:envoy|enviad[oa]|representative|representante|coordinator|coordinador[a]?|mediator|mediador[a]?)\b", re.I)
+_POSTED_TO = literals.compile(r"\b(?:for|to|on|para|ante|sobre|in|en)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+# "a delegation ... led by", "una delegación ..., encabezada por": the leader of a group of people sent, not of its body
+_LED_GROUP_BEFORE = literals.compile(r"\b(?:delegation|delegaci[oó]n|team|equipo|mission|misi[oó]n|comitiva|convoy|caravan|caravana|"
+                                     r"visit|visita|trip|viaje)\b[^.;:()]{0,90}\b(?:led|headed|encabezad[oa]|liderad[oa]|"
+                                     r"presidid[oa]|dirigid[oa])\s+(?:by|por)\s+(?:(?:the|el|la)\s+)?[^,;]{0,40}$", re.I)
+
+
+def _posted_to(text_s: str, s0: int, m, ms, org: str, role_text: str) -> bool:
+    """`org` is named in the person's title only as where the title is posted ("for Yemen", "para Siria")."""
+    inside = _in_title(text_s, s0, m, ms, org, role_text)
+    return bool(inside) and all(_POSTED_TO.search(text_s, 0, x.start - s0) for x in inside)
+
+
+def _in_title(text_s: str, s0: int, m, ms, org: str, role_text: str) -> list:
+    """The mentions of `org` inside the person's title as the sentence writes it (before or after the name)."""
+    at = text_s.rfind(role_text, 0, m.start - s0) if role_text else -1
+    if at < 0 and role_text:
+        at = text_s.find(role_text, m.end - s0)
+    if at < 0:
+        return []
+    return [x for x in ms if x.entity == org and at + s0 <= x.start and x.end <= at + s0 + len(role_text)]
+
+
+def _state_qualifies_body(text_s: str, s0: int, m, ms, org: str, role_text: str) -> bool:
+    """A head's title where the state only qualifies the body headed ("head of the Rwanda Mines Board", "head of
+    Congo's electoral commission"): the state's name is followed by more of the body's name."""
+    head = re.search(r"\b(?:head|chief|director|jef[ea]|titular|chair\w*)\b", role_text, re.I)
+    if not head:
+        return False
+    at = text_s.rfind(role_text, 0, m.start - s0)
+    if at < 0:
+        at = text_s.find(role_text, m.end - s0)
+    for x in _in_title(text_s, s0, m, ms, org, role_text):
+        if x.start - s0 > at + head.end() and re.match(r"(?:'s|’s)?\s+[\w-]", text_s[x.end - s0:at + len(role_text)]) \
+                and x.kind != "demonym":
+            return True
+    return False
 
 
 # the word before a state named in a title: where the office is posted ("ambassador to", "envoy for", "embajador en"),
