@@ -4626,8 +4626,16 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             if (org or "").startswith("state:") and _BODY_HEAD.fullmatch(canon) and (
                     _STATE_BODY_AFTER.search(role_text) or _state_qualifies_body(text_s, s.start, m, ms, org, role_text)):
                 # "the former head of Congo's electoral commission", "head of the Rwanda Mines, Petroleum and Gas Board",
-                # "el director de la comisión electoral de Perú": the office is the body's, not the state's (roles21)
-                continue
+                # "el director de la comisión electoral de Perú": the office is the body's, not the state's; the body
+                # when the text names it as an actor ("director general of Sweden's Defence Materiel Administration (FMV)"),
+                # else none (roles21)
+                bodies = _groups_in_title(text_s, s.start, m, ms, role_text) or _bodies_named_in_title(g, new_entities, role_text, text_s)
+                if bodies:
+                    org = bodies[-1]
+                elif not _NAMED_BODY_OF_STATE.search(role_text):
+                    continue
+                # (a body with a proper name of its own after the state's possessive, "Sweden's Defence Materiel
+                # Administration", not found as an actor: the state's office, as analysts accept it)
             if (org or "").startswith("state:") and _POSTED_TITLE.search(canon) and _posted_to(text_s, s.start, m, ms, org, role_text):
                 # "Special Envoy of the Secretary-General for Yemen", "el enviado especial para Siria": the state the
                 # envoy is sent to, not the one they serve (roles21)
@@ -4839,6 +4847,45 @@ def _in_title(text_s: str, s0: int, m, ms, org: str, role_text: str) -> list:
     if at < 0:
         return []
     return [x for x in ms if x.entity == org and at + s0 <= x.start and x.end <= at + s0 + len(role_text)]
+
+
+def _groups_in_title(text_s: str, s0: int, m, ms, role_text: str) -> list[str]:
+    """The groups named in the person's title, or right after it in brackets or apposition ("head of Libya's
+    Government of National Accord (GNA)", "director general of Sweden's Defence Materiel Administration (FMV)")."""
+    at = text_s.rfind(role_text, 0, m.start - s0) if role_text else -1
+    if at < 0 and role_text:
+        at = text_s.find(role_text, m.end - s0)
+    if at < 0:
+        return []
+    end = at + len(role_text)
+    tail = re.match(r"[^,;.()]*(?:\([^()]*\))?", text_s[end:])
+    end += tail.end() if tail else 0
+    # (not a modifier: "Libya's UN-recognised Government of National Accord")
+    return [x.entity for x in ms if x.entity.startswith("group:") and at + s0 <= x.start and x.end <= end + s0
+            and not text_s[x.end - s0:x.end - s0 + 1] == "-"]
+
+
+_NAMED_BODY_OF_STATE = literals.compile(r"(?:'s|’s)\s+(?:[a-zA-Z-]+\s+)?(?:[A-Z][\w-]+\s+(?:(?:of|for|and)\s+)*){1,}[A-Z][\w-]+")
+_BODY_NAME = literals.compile(r"\(([A-Z][A-Za-z]{1,9})\)|((?:[A-Z][\w-]+\s+(?:(?:of|for|and|de|del|la|el|y)\s+)*)*[A-Z][\w-]+)")
+
+
+def _bodies_named_in_title(g: Gazetteer, new_entities: dict, role_text: str, text_s: str) -> list[str]:
+    """Groups the gazetteer or the document knows by a name or an acronym written in the title or its bracket."""
+    at = text_s.find(role_text)
+    tail = re.match(r"\s*\([^()]*\)", text_s[at + len(role_text):]) if at >= 0 else None
+    phrase = role_text + (tail.group() if tail else "")
+    found = []
+    for mt in _BODY_NAME.finditer(phrase):
+        name = mt.group(1) or mt.group(2)
+        key = ids.normalise(name)
+        hit = next((eid for eid, e in new_entities.items() if eid.startswith("group:")
+                    and key in {ids.normalise(n) for n in [e.name, *getattr(e, "aliases", [])]}), None)
+        if hit is None:
+            ent = g.resolve(name)
+            hit = ent.id if ent is not None and ent.id.startswith("group:") else None
+        if hit and hit not in found:
+            found.append(hit)
+    return found
 
 
 def _state_qualifies_body(text_s: str, s0: int, m, ms, org: str, role_text: str) -> bool:
