@@ -24,6 +24,7 @@ from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
 from loaders import agreement_names, agreement_titles, anaphora, designees, group_names, kinship, language, literals, modality, people, relations, sentences
 from loaders.actors import COUNTERPART_WORDS, LED_EN, LED_ES, LIST_GAP, ORG_DESCRIPTION, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
+from loaders import actors as actors_mod
 from loaders.gazetteer import Gazetteer, _within, tokens
 
 SLOT_RX = literals.compile(r"⟦(\d+)⟧")
@@ -562,8 +563,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = people.drop_colleague_ties(g, claims, pub)
     claims = claims + _party_members(g, claims, actors)
     # "Bloc Québécois MP X": the seat is in parliament, the party's is the membership just read
-    claims = [c for c in claims if not (c.predicate == "HOLDS_ROLE" and c.props.get("role") in _PARLIAMENT_SEATS
-                                        and _kind(g, c.object, actors) == "political party")]
+    # ... and so for any seat written with the party or movement it sits for ("a Hezbollah lawmaker, X", "el legislador
+    # del Partido Democrático Progresista X", "un diputado del PDGE"): the seat is in a chamber, the group's is a membership
+    claims = [c for c in claims if not (c.predicate == "HOLDS_ROLE" and _seat_for_group(g, c, actors))]
     institutions = frozenset(k for k, v in actors.new_entities.items() if getattr(v, "kind", "") == "institution")
     # "el analista X, del Observatorio Y", "la investigadora X, del Centro de Estudios Z": one works at a research
     # body or a university (an office, read by the roles), one is no member of it
@@ -712,10 +714,29 @@ def _own_state_bodies(g: Gazetteer, claims: list[Claim], actors) -> list[Claim]:
 
 # a seat won for an organisation: its holder is a member ("A Hezbollah lawmaker, X")
 _MEMBER_ROLES = literals.compile(r"\b(?:lawmakers?|legislators?|legislador(?:a|es|as)?|parlamentari[oa]s?|mps?|diputad[oa]s?|senators?|senador[ae]?s?|"
-                           r"congress(?:man|woman)|congresistas?|members?|miembros?|militantes?|councill?ors?|concejal(?:es)?)\b", re.I)
+                           r"congress(?:man|woman)|congresistas?|parliamentarians?|asamble[ií]stas?|members?|miembros?|militantes?|councill?ors?|concejal(?:es)?)\b", re.I)
 
 
 _PARLIAMENT_SEATS = frozenset({"mp", "parliamentarian"})
+# a seat in a chamber, as news writes it before or after the party it sits for (roles21)
+_SEAT_ROLE = literals.compile(r"(?:lawmaker|legislator|legislador[a]?|parlamentari[oa]|mp|parliamentarian|member\s+of\s+parliament|"
+                              r"diputad[oa]|senator|senador[a]?|congress(?:man|woman)|congresista|asamble[ií]sta)", re.I)
+# groups a seat can be held in, not for: a chamber, a government body, an international assembly
+_CHAMBER_KINDS = frozenset({"agency", "IGO", "regional government", "institution"})
+
+
+def _seat_for_group(g: Gazetteer, c: Claim, actors) -> bool:
+    """A HOLDS_ROLE whose role is a parliamentary seat and whose object is the party, movement or parliamentary
+    group the person sits for (not a chamber): a membership, which _party_members reads, not an office of the group."""
+    if not c.object.startswith("group:") or c.polarity != "positive":
+        return False
+    role = str(c.props.get("role", "")).strip().lower()
+    kind = _kind(g, c.object, actors)
+    if kind in _CHAMBER_KINDS:
+        return False
+    if role == "deputy":
+        return kind == "political party"  # ("Qassam's deputy" is a second-in-command, "un diputado del PDGE" a seat)
+    return bool(_SEAT_ROLE.fullmatch(role))
 # a political party's own offices: who leads, founded or chairs a party is one of its members (analysts annotate
 # the membership as well, or mark it optional: 8 and 20 of 36 such offices on the sets we read, 8 without it)
 _PARTY_HEADS = literals.compile(r"(?:co-?|deputy\s+|vice\s+)?(?:leader|founder|president|chair(?:man|woman|person)?|"
@@ -4683,6 +4704,30 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             continue  # "X, the leader's sister": a relative of the office holder holds no office by it
         if _NOMINATED.match(role_text):
             continue  # "quien fue propuesto como canciller", "X, the nominee for defence secretary": not taken yet
+        if m.title_start is not None and m.title_start < m.start:
+            # "rubricado por el ministro nigerino de Energía y el director general de Rosatom, X", "signed by Kenya's
+            # defence minister and the head of Uganda's army, X": a second title with an article of its own is another
+            # holder's; the name written after both holds the one next to it (roles21)
+            cut = _nearest_of_two_holders(g, role_text)
+            if cut != role_text:
+                role_text = cut
+                # the body or state the nearer title names, not the other holder's ("Niger's energy minister and ...")
+                at = text_s.rfind(cut.split()[0], max(0, m.title_start - s.start), m.start - s.start) + s.start
+                named = [x.entity for x in ms if x is not m and at <= x.start < m.start and x.entity.startswith(("state:", "group:"))]
+                m = dataclasses.replace(m, org=(m.org if m.org in named else named[-1] if named else None))
+        if (m.org or "").startswith("state:"):
+            # the state the title itself names right before the name ("la ministra de Defensa de Perú, X", "the
+            # Russian ambassador, X") is the office's, whatever state another reading tied the person to (roles21)
+            at = text_s.rfind(role_text, 0, m.start - s.start) if role_text else -1
+            if at >= 0 and not text_s[at + len(role_text):m.start - s.start].strip(" ,"):
+                own = [x for x in ms if x is not m and x.entity.startswith("state:")
+                       and at + s.start <= x.start < at + s.start + len(role_text)]
+                last = own[-1] if own else None
+                # (a state the office is posted to or deals with is not its owner: "ambassador to Chile", "envoy for
+                # Yemen", "the Iran envoy"; the owner is a demonym or an "of/de" phrase)
+                if last is not None and last.entity != m.org and not _DESTINATION_BEFORE.search(text_s, 0, last.start - s.start) \
+                        and (last.kind == "demonym" or _OWNER_OF_BEFORE.search(text_s, 0, last.start - s.start)):
+                    m = dataclasses.replace(m, org=last.entity)
         # the org's own name is not part of the role ("IRGC Brigadier-General" -> brigadier general)
         if m.org and m.org.startswith("group:"):
             ent = g.get(m.org)
@@ -4719,6 +4764,27 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             if not canon:
                 continue
             org = m.org
+            if (org or "").startswith("state:") and _BODY_HEAD.fullmatch(canon) and (
+                    _STATE_BODY_AFTER.search(role_text) or _state_qualifies_body(text_s, s.start, m, ms, org, role_text)):
+                # "the former head of Congo's electoral commission", "head of the Rwanda Mines, Petroleum and Gas Board",
+                # "el director de la comisión electoral de Perú": the office is the body's, not the state's; the body
+                # when the text names it as an actor ("director general of Sweden's Defence Materiel Administration (FMV)"),
+                # else none (roles21)
+                bodies = _groups_in_title(text_s, s.start, m, ms, role_text) or _bodies_named_in_title(g, new_entities, role_text, text_s)
+                if bodies:
+                    org = bodies[-1]
+                elif not _NAMED_BODY_OF_STATE.search(role_text):
+                    continue
+                # (a body with a proper name of its own after the state's possessive, "Sweden's Defence Materiel
+                # Administration", not found as an actor: the state's office, as analysts accept it)
+            if (org or "").startswith("state:") and _POSTED_TITLE.search(canon) and _posted_to(text_s, s.start, m, ms, org, role_text):
+                # "Special Envoy of the Secretary-General for Yemen", "el enviado especial para Siria": the state the
+                # envoy is sent to, not the one they serve (roles21)
+                continue
+            if canon == "leader" and _LED_GROUP_BEFORE.search(text_s, 0, m.start - s.start):
+                # "una delegación del Departamento de Estado, encabezada por X", "a team from the ministry led by X":
+                # X leads the delegation, no office of the body it comes from (roles21)
+                continue
             if (org or "").startswith("state:") and _territory_owner(g, role_text):
                 continue  # "Somaliland's then president X", "el presidente de Somalilandia, X": a territory's office, no state's
             if not _STATE_TITLE.search(role_text) and g.get(m.entity) is None and (org is None and _UNRESOLVED_POSS.match(role_text) or (
@@ -4889,6 +4955,116 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             out.append(Claim(predicate="HOLDS_ROLE", subject=m.entity, object=org, props=props,
                              rule=f"{s.lang}.holds_role.title", **(dict(base, date=start) if took else base)))
     return out + _party_labels(g, s, ms, base, main_state, home, dateline, title_home, labelled, new_entities)
+
+
+# a head of a body, generic words only (a canonical "army chief" or "foreign minister" is the state's own office)
+_BODY_HEAD = literals.compile(r"(?:head|chief|director|directora|director general|directora general|jefe|jefa|titular|"
+                              r"chairman|chairwoman|chair|chairperson|president of|executive director)", re.I)
+# ... whose title goes on to name a body of the state (not the state itself)
+_STATE_BODY_AFTER = literals.compile(r"\b(?:head|chief|director|jef[ea]|titular|chair\w*)\b.*\b(?:commission|board|committee|agency|authority|"
+                                     r"office|unit|department|directorate|bureau|institute|corporation|company|bank|service|"
+                                     r"comisi[oó]n|junta\s+directiva|comit[eé]|agencia|autoridad|oficina|unidad|departamento|direcci[oó]n|"
+                                     r"instituto|empresa|banco|servicio|superintendencia)\b", re.I)
+# an office posted to a state: its state is the destination named after "for/to/para/ante"
+_POSTED_TITLE = literals.compile(r"\b(?:envoy|enviad[oa]|representative|representante|coordinator|coordinador[a]?|mediator|mediador[a]?)\b", re.I)
+_POSTED_TO = literals.compile(r"\b(?:for|to|on|para|ante|sobre|in|en)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+# "a delegation ... led by", "una delegación ..., encabezada por": the leader of a group of people sent, not of its body
+_LED_GROUP_BEFORE = literals.compile(r"\b(?:delegation|delegaci[oó]n|team|equipo|mission|misi[oó]n|comitiva|convoy|caravan|caravana|"
+                                     r"visit|visita|trip|viaje)\b[^.;:()]{0,90}\b(?:led|headed|encabezad[oa]|liderad[oa]|"
+                                     r"presidid[oa]|dirigid[oa])\s+(?:by|por)\s+(?:(?:the|el|la)\s+)?[^,;]{0,40}$", re.I)
+
+
+def _posted_to(text_s: str, s0: int, m, ms, org: str, role_text: str) -> bool:
+    """`org` is named in the person's title only as where the title is posted ("for Yemen", "para Siria")."""
+    inside = _in_title(text_s, s0, m, ms, org, role_text)
+    return bool(inside) and all(_POSTED_TO.search(text_s, 0, x.start - s0) for x in inside)
+
+
+def _in_title(text_s: str, s0: int, m, ms, org: str, role_text: str) -> list:
+    """The mentions of `org` inside the person's title as the sentence writes it (before or after the name)."""
+    at = text_s.rfind(role_text, 0, m.start - s0) if role_text else -1
+    if at < 0 and role_text:
+        at = text_s.find(role_text, m.end - s0)
+    if at < 0:
+        return []
+    return [x for x in ms if x.entity == org and at + s0 <= x.start and x.end <= at + s0 + len(role_text)]
+
+
+def _groups_in_title(text_s: str, s0: int, m, ms, role_text: str) -> list[str]:
+    """The groups named in the person's title, or right after it in brackets or apposition ("head of Libya's
+    Government of National Accord (GNA)", "director general of Sweden's Defence Materiel Administration (FMV)")."""
+    at = text_s.rfind(role_text, 0, m.start - s0) if role_text else -1
+    if at < 0 and role_text:
+        at = text_s.find(role_text, m.end - s0)
+    if at < 0:
+        return []
+    end = at + len(role_text)
+    tail = re.match(r"[^,;.()]*(?:\([^()]*\))?", text_s[end:])
+    end += tail.end() if tail else 0
+    # (not a modifier: "Libya's UN-recognised Government of National Accord")
+    return [x.entity for x in ms if x.entity.startswith("group:") and at + s0 <= x.start and x.end <= end + s0
+            and not text_s[x.end - s0:x.end - s0 + 1] == "-"]
+
+
+_NAMED_BODY_OF_STATE = literals.compile(r"(?:'s|’s)\s+(?:[a-zA-Z-]+\s+)?(?:[A-Z][\w-]+\s+(?:(?:of|for|and)\s+)*){1,}[A-Z][\w-]+")
+_BODY_NAME = literals.compile(r"\(([A-Z][A-Za-z]{1,9})\)|((?:[A-Z][\w-]+\s+(?:(?:of|for|and|de|del|la|el|y)\s+)*)*[A-Z][\w-]+)")
+
+
+def _bodies_named_in_title(g: Gazetteer, new_entities: dict, role_text: str, text_s: str) -> list[str]:
+    """Groups the gazetteer or the document knows by a name or an acronym written in the title or its bracket."""
+    at = text_s.find(role_text)
+    tail = re.match(r"\s*\([^()]*\)", text_s[at + len(role_text):]) if at >= 0 else None
+    phrase = role_text + (tail.group() if tail else "")
+    found = []
+    for mt in _BODY_NAME.finditer(phrase):
+        name = mt.group(1) or mt.group(2)
+        key = ids.normalise(name)
+        hit = next((eid for eid, e in new_entities.items() if eid.startswith("group:")
+                    and key in {ids.normalise(n) for n in [e.name, *getattr(e, "aliases", [])]}), None)
+        if hit is None:
+            ent = g.resolve(name)
+            hit = ent.id if ent is not None and ent.id.startswith("group:") else None
+        if hit and hit not in found:
+            found.append(hit)
+    return found
+
+
+def _state_qualifies_body(text_s: str, s0: int, m, ms, org: str, role_text: str) -> bool:
+    """A head's title where the state only qualifies the body headed ("head of the Rwanda Mines Board", "head of
+    Congo's electoral commission"): the state's name is followed by more of the body's name."""
+    head = re.search(r"\b(?:head|chief|director|jef[ea]|titular|chair\w*)\b", role_text, re.I)
+    if not head:
+        return False
+    at = text_s.rfind(role_text, 0, m.start - s0)
+    if at < 0:
+        at = text_s.find(role_text, m.end - s0)
+    for x in _in_title(text_s, s0, m, ms, org, role_text):
+        if x.start - s0 > at + head.end() and re.match(r"(?:'s|’s)?\s+[\w-]", text_s[x.end - s0:at + len(role_text)]) \
+                and x.kind != "demonym":
+            return True
+    return False
+
+
+# the word before a state named in a title: where the office is posted ("ambassador to", "envoy for", "embajador en"),
+# or whose it is ("minister of", "ministra de Defensa de")
+_DESTINATION_BEFORE = literals.compile(r"\b(?:to|in|for|at|en|ante|para|a)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+_OWNER_OF_BEFORE = literals.compile(r"\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+# "el ministro de Energía y el director general de Rosatom": two titles, each with its own article, two holders
+_TWO_HOLDERS = literals.compile(r"^(?P<a>.+?)\s+(?:and|y|e)\s+(?P<b>(?:the|el|la)\s+\S.*)$", re.I)
+_TWO_HOLDERS_NOT = literals.compile(r"\b(?:counterpart|hom[oó]log[oa]|and\s+the\s+(?:interior|economy|environment|treasury)|"
+                                    r"y\s+(?:el|la)\s+(?:interior|econom[ií]a|hacienda))\b", re.I)
+
+
+def _nearest_of_two_holders(g: Gazetteer, role_text: str) -> str:
+    """The second of two titles joined with their own articles ("the energy minister and the director general of
+    Rosatom"), else the title as written. A portfolio with its article ("Minister of Justice and the Interior") and a
+    counterpart ("el presidente y su homólogo") are left to their own readings."""
+    two = _TWO_HOLDERS.match(role_text.strip())
+    if not two or _TWO_HOLDERS_NOT.search(role_text):
+        return role_text
+    b = two.group("b")
+    titles = actors_mod._title_tokens(g)
+    return b if any(t in titles for t in tokens(b)) and any(t in titles for t in tokens(two.group("a"))) else role_text
 
 
 # an office someone is put forward for, not one held ("propuesto como canciller", "nominee for ...")
