@@ -867,6 +867,17 @@ _ES_DATIVE_AFTER = literals.compile(r"\s*,?\s*(?:(?:[^\W\d_]+\s+){0,3}?(?:⟦\d+
                                     r"|\s+(?:ha\s+|había\s+)?[a-záéíóúñ]+\s+a\s+⟦\d+⟧", re.I)
 
 
+_QUOTE_CHARS = literals.compile(r"[\"“”«»]")
+# a short quoted phrase inside a clause: no sentence punctuation, at most 70 characters (a quoted statement is longer
+# or has its own commas); the actors in it stay slots
+_SCARE_QUOTES = literals.compile(r"([\"“«])([^\"“”«».,;:!?]{1,70}?)([\"”»])")
+_QUOTE_BLIND = frozenset({"ALLEGED_TIES", "PART_OF", "MEMBER_OF"})
+
+
+def _unquote(m: re.Match) -> str:
+    return " " + m.group(2) + " "
+
+
 def match(skel: str, lang: str, near: bool = True, designator_only: bool = False, slotless: bool = False) -> list[Match]:
     """Rule matches in a skeleton; `designator_only`: only the rules whose designating actor is
     not in the sentence (what a one-actor sentence can state), which keeps those sentences cheap;
@@ -875,6 +886,7 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
     found: list[Match] = []
     if not slotless and not SLOT_RE.search(skel):
         return found
+    quoted = skel
     # Triggers are checked against the set of word prefixes of the sentence: a few set
     # lookups per rule instead of a regex scan (measured 40 µs per scan, too slow x 90 rules).
     low = SLOT_RE.sub(" ", skel).lower()
@@ -907,8 +919,12 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
     slot_led = _slot_led(lang)
     cores = _cores(lang)
     starts = None
+    # scare quotes around a tie's own words ("mantiene \"una alianza operativa\" con", "provided \"material support\"
+    # to") are no part of the construction: the tie rules read the skeleton with such quote marks as spaces (same offsets)
+    unquoted = _SCARE_QUOTES.sub(_unquote, skel) if _QUOTE_CHARS.search(skel) else skel
     for i in sorted(live):
         rule = rules[i]
+        skel = unquoted if rule.predicate in _QUOTE_BLIND else quoted
         if present is not None:  # (bank.admits inline: called ~16 times per skeleton)
             for lits in need[i]:
                 if lits.isdisjoint(present):
@@ -1044,6 +1060,7 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                 if not mt.actions:
                     continue
             found.append(mt)
+    skel = quoted
     if near:  # proximity readings (skipped when re-reading a sentence already read with them)
         found.extend(_near_matches(skel, lang, found, extra.get("ACT"), folded))
     return drop_accusers(skel, drop_requested(found))

@@ -1,0 +1,137 @@
+"""Session 21 (ties21): ALLEGED_TIES, PART_OF and MEMBER_OF in constructions the rules lacked, and readings that were no tie.
+
+- Scare quotes around a tie's own words ("maintains \"an operational alliance\" with", "presta \"apoyo material\" al") are
+  no part of the construction: the tie rules read them as spaces.
+- The Spanish perfect of a linking verb ("Marruecos ha vinculado al Polisario con Irán") ties the two linked, never the
+  one who links them to the first.
+- An alliance with its adjectives or a time phrase before it ("mantiene desde 2020 una alianza estratégica con").
+- Fighters sent for another's sake ("sent thousands of fighters to defend X", "envió combatientes para apuntalar al
+  gobierno de X"); the fighters a leader sends are their group's or state's.
+- A front in Spanish apposition ("X, una fachada de Y").
+- What is no tie: a party in control of a chamber ("the Assembly, controlled by the FSLN"); a source named before the
+  clause is no subject of it ("Según detalló el viceministro X, dos de las cuentas pertenecen a Y").
+Every sentence is written for these tests."""
+
+import pytest
+
+from tests.extracting import positive_pairs, tied
+
+
+def ties(text, lang="en"):
+    return positive_pairs(text, "ALLEGED_TIES", language=lang, published="2025-06-01")
+
+
+def members(text, lang="en"):
+    return positive_pairs(text, "MEMBER_OF", language=lang, published="2025-06-01")
+
+
+# ------------------------------------------------------------------ scare quotes
+@pytest.mark.parametrize("text,lang,a,b", [
+    ('A senator said the Cartel de los Soles maintains "an operational alliance" with Tren de Aragua.', "en",
+     "group:cartel-de-los-soles", "group:tren-de-aragua"),
+    ("The Treasury said the Cartel de los Soles provided “material support” to Hezbollah.", "en",
+     "group:cartel-de-los-soles", "group:hezbollah"),
+    ('El senador sostuvo que Los Choneros mantienen "una alianza" con el Cártel de Sinaloa.', "es",
+     "group:los-choneros", "group:sinaloa-cartel"),
+    ("Según la fiscalía, Los Choneros tienen «vínculos» con el Cártel de Sinaloa.", "es",
+     "group:los-choneros", "group:sinaloa-cartel"),
+])
+def test_scare_quotes_around_a_tie(text, lang, a, b):
+    assert tied(ties(text, lang), a, b)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('"We have no ties to Hezbollah," the Venezuelan foreign ministry said.', "en"),
+    ('"No tenemos vínculos con Hezbolá", dijo el canciller venezolano.', "es"),
+])
+def test_a_quoted_denial_stays_no_tie(text, lang):
+    assert not ties(text, lang)
+
+
+# ------------------------------------------------------------------ who links is not linked
+@pytest.mark.parametrize("text,a,b,accuser", [
+    ("Marruecos ha vinculado al Frente Polisario con Irán.", "group:polisario", "state:IRN", "state:MAR"),
+    ("Rabat había relacionado al Frente Polisario con Hezbolá en 2018.", "group:polisario", "group:hezbollah", "state:MAR"),
+    ("La fiscalía ecuatoriana ha vinculado a Los Lobos con el Cártel Jalisco Nueva Generación.", "group:los-lobos",
+     "group:cjng", None),
+])
+def test_the_perfect_of_a_linking_verb_ties_the_two_linked(text, a, b, accuser):
+    got = ties(text, "es")
+    assert tied(got, a, b)
+    if accuser:
+        assert not tied(got, accuser, a)
+
+
+def test_a_passive_perfect_still_ties_its_subject():
+    assert tied(ties("Los Choneros han estado vinculados al Cártel de Sinaloa.", "es"),
+                "group:los-choneros", "group:sinaloa-cartel")
+
+
+# ------------------------------------------------------------------ an alliance with its words around it
+@pytest.mark.parametrize("text", [
+    "Los Lobos mantienen desde 2020 una alianza con el Cártel Jalisco Nueva Generación.",
+    "Los Lobos sellaron hace años una alianza estratégica con el Cártel Jalisco Nueva Generación.",
+    "Los Lobos mantienen una alianza operativa con el Cártel Jalisco Nueva Generación, según la policía.",
+])
+def test_an_alliance_with_adjectives_or_a_time_phrase(text):
+    assert tied(ties(text, "es"), "group:los-lobos", "group:cjng")
+
+
+def test_a_broken_alliance_is_no_tie():
+    assert not tied(ties("Los Lobos rompieron su alianza con el Cártel Jalisco Nueva Generación.", "es"),
+                    "group:los-lobos", "group:cjng")
+
+
+# ------------------------------------------------------------------ fighters sent for another's sake
+@pytest.mark.parametrize("text,lang,a,b", [
+    ("In 2013 Hezbollah sent thousands of fighters to defend Bashar al-Assad.", "en", "group:hezbollah",
+     "official:bashar-al-assad"),
+    ("Rwanda deployed troops in order to help the M23 hold Goma.", "en", "state:RWA", "group:m23"),
+    ("In 2015 Vladimir Putin dispatched troops to prop up Bashar al-Assad.", "en", "state:RUS",
+     "official:bashar-al-assad"),
+    ("In 2013 Nasrallah sent thousands of fighters to defend Bashar al-Assad, Iran's ally in Damascus.", "en",
+     "group:hezbollah", "official:bashar-al-assad"),
+    ("En 2013 Hezbolá envió miles de combatientes a Siria para defender a Bashar al Asad.", "es", "group:hezbollah",
+     "official:bashar-al-assad"),
+    ("Irán mandó milicianos para apuntalar al gobierno de Bashar al Asad.", "es", "state:IRN",
+     "official:bashar-al-assad"),
+    ("Ruanda desplegó tropas para luchar junto al M23.", "es", "state:RWA", "group:m23"),
+])
+def test_fighters_sent_to_defend(text, lang, a, b):
+    assert tied(ties(text, lang), a, b)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Hezbollah did not send fighters to defend Hamas, Nasrallah said.", "en"),
+    ("Russia sent troops to invade Ukraine to defend Belarus.", "en"),
+])
+def test_no_fighters_sent_or_an_invasion(text, lang):
+    got = ties(text, lang)
+    assert not tied(got, "group:hezbollah", "group:hamas")
+    assert not tied(got, "state:RUS", "state:BLR")
+
+
+# ------------------------------------------------------------------ a front in Spanish apposition
+def test_a_front_in_apposition():
+    got = ties("Kataib Sayyid al-Shuhada, una fachada de Kataib Hezbolá, reivindicó el ataque.", "es")
+    assert tied(got, "group:kataib-sayyid-al-shuhada", "group:kataib-hezbollah")
+
+
+# ------------------------------------------------------------------ no tie
+@pytest.mark.parametrize("text", [
+    "Nicaragua's National Assembly, controlled by the Sandinista National Liberation Front (FSLN), passed the decree.",
+    "The Congress, controlled by Morena since 2018, approved the reform.",
+])
+def test_a_party_controlling_a_chamber_is_no_tie(text):
+    assert not ties(text)
+
+
+def test_a_militia_controlled_by_a_state_stays_a_tie():
+    assert tied(ties("Hezbollah, a militia controlled by Iran, fired rockets."), "state:IRN", "group:hezbollah")
+
+
+def test_a_named_source_is_no_subject():
+    text = ("Según detalló el viceministro de Ingresos, Marco Antonio Segura Vargas, dos de las cuentas pertenecen a "
+            "Importadora Cedros del Valle S.A., una sociedad anónima.")
+    assert not members(text, "es")
+    assert members("According to the plea agreement, Guzmán López was a member of the Sinaloa Cartel.")
