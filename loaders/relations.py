@@ -878,6 +878,15 @@ def _unquote(m: re.Match) -> str:
     return " " + m.group(2) + " "
 
 
+_SLOT_COMPOUND = literals.compile(r"⟦\d+⟧[-–](?:backed|led|aligned|allied|funded|sponsored|supported|controlled|linked|"
+                                  r"affiliated|run|dominated|respaldad[oa]s?|apoyad[oa]s?)\s+(?=⟦)", re.I)
+_WHOLE_RULES = frozenset({"PART_OF", "MEMBER_OF"})
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
+
+
 def match(skel: str, lang: str, near: bool = True, designator_only: bool = False, slotless: bool = False) -> list[Match]:
     """Rule matches in a skeleton; `designator_only`: only the rules whose designating actor is
     not in the sentence (what a one-actor sentence can state), which keeps those sentences cheap;
@@ -922,9 +931,12 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
     # scare quotes around a tie's own words ("mantiene \"una alianza operativa\" con", "provided \"material support\"
     # to") are no part of the construction: the tie rules read the skeleton with such quote marks as spaces (same offsets)
     unquoted = _SCARE_QUOTES.sub(_unquote, skel) if _QUOTE_CHARS.search(skel) else skel
+    # an actor compounded before a whole ("a member of the ⟦Iran⟧-backed ⟦PMF⟧", "part of the ⟦Iran⟧-led ⟦axis⟧") only
+    # describes it: the part and member rules read the whole without it (the backing is the tie rules')
+    unmodified = _SLOT_COMPOUND.sub(_blank, unquoted) if "⟧-" in unquoted else unquoted
     for i in sorted(live):
         rule = rules[i]
-        skel = unquoted if rule.predicate in _QUOTE_BLIND else quoted
+        skel = (unmodified if rule.predicate in _WHOLE_RULES else unquoted) if rule.predicate in _QUOTE_BLIND else quoted
         if present is not None:  # (bank.admits inline: called ~16 times per skeleton)
             for lits in need[i]:
                 if lits.isdisjoint(present):
@@ -1132,6 +1144,9 @@ def drop_requested(found: list) -> list:
                     or other.props.get("_compared"):
                 continue  # ("has not cut its ties with": the tie kept is the reading, not a severance denied;
                 # "pidió declarar X terrorista, como lo hizo Y": Y's act compared with is no part of the request)
+            if b.rule.predicate in ("PART_OF", "MEMBER_OF") and \
+                    (set(other.subjects) | set(other.objects)) - (set(b.subjects) | set(b.objects)):
+                continue  # "⟦0⟧, part of the ⟦1⟧-backed ⟦2⟧": the backer is no side of the part, its tie stands
             if b.span[0] <= other.span[0] and other.span[1] <= b.span[1]:
                 blocked.append(id(other))
             elif b.rule.predicate == "URGED" and b.span[0] <= other.span[0] < b.span[1] and other.subjects \

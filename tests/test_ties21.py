@@ -135,3 +135,80 @@ def test_a_named_source_is_no_subject():
             "Importadora Cedros del Valle S.A., una sociedad anónima.")
     assert not members(text, "es")
     assert members("According to the plea agreement, Guzmán López was a member of the Sinaloa Cartel.")
+
+
+def part_of(text, lang="en"):
+    return positive_pairs(text, "PART_OF", language=lang, published="2025-06-01")
+
+
+# ------------------------------------------------------------------ an accusation of ties in a relative clause
+@pytest.mark.parametrize("text,lang,a,b,accuser", [
+    ("Kataib Hezbollah, which Washington accuses of links to the IRGC, fired rockets.", "en",
+     "group:kataib-hezbollah", "group:irgc", "state:USA"),
+    ("Hamas, which is backed by Iran and which Israel accuses of ties to Hezbollah, fired rockets.", "en",
+     "group:hamas", "group:hezbollah", "state:ISR"),
+    ("Kataib Hezbolá, a la que Washington acusa de vínculos con la Guardia Revolucionaria, disparó cohetes.", "es",
+     "group:kataib-hezbollah", "group:irgc", "state:USA"),
+    ("Hamás, que recibe armas de Irán y a la que Israel vincula con Hezbolá, disparó cohetes.", "es",
+     "group:hamas", "group:hezbollah", "state:ISR"),
+])
+def test_an_accusation_of_ties_in_a_relative_clause(text, lang, a, b, accuser):
+    got = ties(text, lang)
+    assert tied(got, a, b)
+    assert not tied(got, accuser, a) and not tied(got, accuser, b)
+
+
+# ------------------------------------------------------------------ closeness and orbits
+@pytest.mark.parametrize("text,lang,a,b", [
+    ("Kataib Hezbollah, a militia close to Iran, fired rockets.", "en", "group:kataib-hezbollah", "state:IRN"),
+    ("Bidzina Ivanishvili, a billionaire widely seen as close to the Kremlin, founded the party.", "en",
+     "official:bidzina-ivanishvili", "state:RUS"),
+    ("Kataib Hezbollah is politically close to the IRGC.", "en", "group:kataib-hezbollah", "group:irgc"),
+    ("Kataib Hezbollah, a group in Tehran's orbit, fired rockets.", "en", "group:kataib-hezbollah", "state:IRN"),
+    ("Serbia remains firmly in the orbit of Russia.", "en", "state:SRB", "state:RUS"),
+    ("Kataib Hezbolá, una milicia en la órbita de Teherán, disparó cohetes.", "es", "group:kataib-hezbollah",
+     "state:IRN"),
+    ("Serbia se mueve en la órbita de Rusia.", "es", "state:SRB", "state:RUS"),
+])
+def test_closeness_and_orbit(text, lang, a, b):
+    assert tied(ties(text, lang), a, b)
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Israel, striking close to Damascus, hit a convoy.", "state:ISR", "state:SYR"),
+    ("Russian troops, massed close to Ukraine, began drills.", "state:RUS", "state:UKR"),
+    ("Hezbollah's positions, close to Israel's border, were hit.", "group:hezbollah", "state:ISR"),
+])
+def test_a_place_close_to_a_state_is_no_tie(text, a, b):
+    assert not tied(ties(text), a, b)
+
+
+# ------------------------------------------------------------------ a state and its one ally
+@pytest.mark.parametrize("text,lang", [
+    ("Russia and its ally Belarus held drills.", "en"),
+    ("Rusia y su aliado Bielorrusia celebraron maniobras.", "es"),
+])
+def test_and_its_ally(text, lang):
+    assert tied(ties(text, lang), "state:RUS", "state:BLR")
+
+
+# ------------------------------------------------------------------ a backer compounded before the whole
+@pytest.mark.parametrize("text", [
+    "Kataib Hezbollah, part of the Iran-backed Popular Mobilization Forces, fired rockets.",
+    "Kataib Hezbollah, a faction of the Iran-aligned Popular Mobilization Forces, fired rockets.",
+    "Kataib Hezbollah, a member of the Iran-backed Popular Mobilization Forces, fired rockets.",
+])
+def test_a_compounded_backer_is_no_whole(text):
+    got = part_of(text)
+    assert ("group:kataib-hezbollah", "group:pmf") in got
+    assert ("group:kataib-hezbollah", "state:IRN") not in got
+
+
+def test_the_compounded_backer_keeps_its_tie():
+    assert tied(ties("Kataib Hezbollah, part of the Iran-backed Popular Mobilization Forces, fired rockets."),
+                "state:IRN", "group:pmf")
+
+
+def test_part_of_an_axis_led_by_a_state_is_no_part_of_it():
+    assert ("group:kataib-hezbollah", "state:IRN") not in part_of(
+        'Kataib Hezbollah, part of the Iran-led "axis of resistance", fired rockets.')
