@@ -163,7 +163,7 @@ def test_an_accusation_of_ties_in_a_relative_clause(text, lang, a, b, accuser):
     ("Kataib Hezbollah, a militia close to Iran, fired rockets.", "en", "group:kataib-hezbollah", "state:IRN"),
     ("Bidzina Ivanishvili, a billionaire widely seen as close to the Kremlin, founded the party.", "en",
      "official:bidzina-ivanishvili", "state:RUS"),
-    ("Kataib Hezbollah is politically close to the IRGC.", "en", "group:kataib-hezbollah", "group:irgc"),
+    ("Kataib Hezbollah is close to the IRGC.", "en", "group:kataib-hezbollah", "group:irgc"),
     ("Kataib Hezbollah, a group in Tehran's orbit, fired rockets.", "en", "group:kataib-hezbollah", "state:IRN"),
     ("Serbia remains firmly in the orbit of Russia.", "en", "state:SRB", "state:RUS"),
     ("Kataib Hezbolá, una milicia en la órbita de Teherán, disparó cohetes.", "es", "group:kataib-hezbollah",
@@ -178,6 +178,8 @@ def test_closeness_and_orbit(text, lang, a, b):
     ("Israel, striking close to Damascus, hit a convoy.", "state:ISR", "state:SYR"),
     ("Russian troops, massed close to Ukraine, began drills.", "state:RUS", "state:UKR"),
     ("Hezbollah's positions, close to Israel's border, were hit.", "group:hezbollah", "state:ISR"),
+    ("Moldova, a country close to Ukraine, held elections.", "state:MDA", "state:UKR"),
+    ("Venezuela is close to Colombia, and millions have crossed the border.", "state:VEN", "state:COL"),
 ])
 def test_a_place_close_to_a_state_is_no_tie(text, a, b):
     assert not tied(ties(text), a, b)
