@@ -214,3 +214,39 @@ def test_the_compounded_backer_keeps_its_tie():
 def test_part_of_an_axis_led_by_a_state_is_no_part_of_it():
     assert ("group:kataib-hezbollah", "state:IRN") not in part_of(
         'Kataib Hezbollah, part of the Iran-led "axis of resistance", fired rockets.')
+
+
+# ------------------------------------------------------------------ the accused of a participle clause
+@pytest.mark.parametrize("text,accused,b", [
+    ("Washington sanctioned Harakat al-Nujaba and Kataib Hezbollah, accusing them of acting as proxies for the "
+     "Islamic Revolutionary Guard Corps.", ("group:harakat-al-nujaba", "group:kataib-hezbollah"), "group:irgc"),
+    ("The Treasury designated Kataib Hezbollah and Harakat al-Nujaba last week, charging them with serving as fronts "
+     "for the IRGC.", ("group:harakat-al-nujaba", "group:kataib-hezbollah"), "group:irgc"),
+])
+def test_them_after_accusing_is_the_list_acted_on(text, accused, b):
+    got = ties(text)
+    for a in accused:
+        assert tied(got, a, b)
+    assert not tied(got, "state:USA", b)
+
+
+@pytest.mark.parametrize("text", [
+    "Mali and Niger recalled their ambassadors from Algeria, accusing them of sheltering the Permanent Strategic "
+    "Framework.",
+    "Morocco recalled its ambassador from Iran, accusing it of arming the Polisario Front.",
+])
+def test_the_accusers_are_no_antecedent(text):
+    got = ties(text)
+    assert not tied(got, "state:MLI", "group:csp-dpa") and not tied(got, "state:NER", "group:csp-dpa")
+    assert not tied(got, "state:MAR", "group:polisario")
+
+
+# ------------------------------------------------------------------ a role in the second of two accusations
+@pytest.mark.parametrize("text,a,b", [
+    ("Washington accused Kataib Hezbollah of attacks on US forces and of acting as a proxy for Iran's Islamic "
+     "Revolutionary Guard Corps.", "group:kataib-hezbollah", "group:irgc"),
+    ("Prosecutors charged Kataib Hezbollah with extortion and with serving as a front for the IRGC.",
+     "group:kataib-hezbollah", "group:irgc"),
+])
+def test_a_role_in_a_second_accusation(text, a, b):
+    assert tied(ties(text), a, b)
