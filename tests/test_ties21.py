@@ -14,7 +14,7 @@ Every sentence is written for these tests."""
 
 import pytest
 
-from tests.extracting import positive_pairs, tied
+from tests.extracting import extract_text, positive_pairs, tied
 
 
 def ties(text, lang="en"):
@@ -250,3 +250,30 @@ def test_the_accusers_are_no_antecedent(text):
 ])
 def test_a_role_in_a_second_accusation(text, a, b):
     assert tied(ties(text), a, b)
+
+
+# ------------------------------------------------------------------ a year before the verb
+@pytest.mark.parametrize("text,lang", [
+    ("The M23, which in late 2023 joined the Alliance Fleuve Congo, took Goma.", "en"),
+    ("El M23, que en 2023 se sumó a la Alianza Fleuve Congo, tomó Goma.", "es"),
+])
+def test_a_year_before_the_verb_of_a_relative_clause(text, lang):
+    assert any(a == "group:m23" and ("afc" in b or "fleuve" in b) for a, b in part_of(text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "Iran, which since 2019 has armed the Houthis, denied it.",
+    "Irán, que desde 2019 arma a los hutíes, lo negó.",
+])
+def test_a_year_before_a_backing_verb(text):
+    assert tied(ties(text, "es" if "Irán" in text else "en"), "state:IRN", "group:houthis")
+
+
+def test_a_year_after_a_by_agent_opens_no_clause():
+    text = ("The accords, cleared by Ecuador's Constitutional Court in February 2024, allow U.S. personnel to operate "
+            "in the country.")
+    assert not any("state:USA" in p for p in ties(text))
+    jad = ("JAD, which pledged allegiance to the Islamic State in 2015, was outlawed by the South Jakarta District "
+           "Court in July 2018.")
+    assert not any(c.object == "group:isis" for c in extract_text(jad, language="en", published="2025-06-01")
+                   if c.predicate == "DESIGNATED")
