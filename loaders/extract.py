@@ -3661,6 +3661,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # money sent to an armed group, a cartel, a party or a person is a tie; to a state it is a
             # purchase, to a UN agency or a bank a contribution
             pairs = [p for p in pairs if p[1].startswith("official:") or _kind(g, p[1], actors) in _ARMED_KINDS]
+        if mt.props.get("_companies"):  # "Holcim, which acquired Lafarge": a firm bought by another (a state buying a
+            # firm nationalises it, a group "taking over" a town is no acquisition)
+            pairs = [p for p in pairs if _kind(g, p[0], actors) == "company" and _kind(g, p[1], actors) == "company"]
         if mt.props.get("_body_pair"):  # "depende de", "se integró en": one body inside another (a state's dependence is no part)
             pairs = [p for p in pairs if p[0].startswith("group:") and p[1].startswith("group:")]
         if mt.props.get("_object_force"):  # "depends on the Africa Corps": leaning on an armed group, cartel or force

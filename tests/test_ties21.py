@@ -277,3 +277,39 @@ def test_a_year_after_a_by_agent_opens_no_clause():
            "Court in July 2018.")
     assert not any(c.object == "group:isis" for c in extract_text(jad, language="en", published="2025-06-01")
                    if c.predicate == "DESIGNATED")
+
+
+# ------------------------------------------------------------------ a body placed under or absorbed into another
+@pytest.mark.parametrize("text,lang,a,b", [
+    ("The China Coast Guard, which since 2018 has been placed under the People's Armed Police, fired water cannon.",
+     "en", "group:china-coast-guard", "group:peoples-armed-police"),
+    ("The Wagner Group was absorbed into the Africa Corps in 2024.", "en", "group:wagner-group", "group:africa-corps"),
+    ("The Basij was folded into the IRGC in 2007.", "en", "group:basij", "group:irgc"),
+    ("El Grupo Wagner fue absorbido por el Africa Corps.", "es", "group:wagner-group", "group:africa-corps"),
+    ("Los combatientes de Wagner pasaron a integrarse en el Africa Corps.", "es", "group:wagner-group", "group:africa-corps"),
+])
+def test_placed_under_or_absorbed(text, lang, a, b):
+    assert (a, b) in part_of(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Iran was placed under UN sanctions in 2006.", "en"),
+    ("Los combatientes de Wagner pasarán a integrarse en el Africa Corps.", "es"),
+])
+def test_sanctions_or_a_plan_make_no_part(text, lang):
+    assert not any(b == "group:africa-corps" or a == "state:IRN" for a, b in part_of(text, lang))
+
+
+# ------------------------------------------------------------------ a firm bought by another
+@pytest.mark.parametrize("text,lang", [
+    ("Holcim, which acquired Lafarge in 2015, paid the fine.", "en"),
+    ("Lafarge, acquired by Holcim in 2015, paid the fine.", "en"),
+    ("Holcim, que adquirió Lafarge en 2015, pagó la multa.", "es"),
+    ("Lafarge, adquirida por Holcim en 2015, pagó la multa.", "es"),
+])
+def test_a_firm_acquired_is_part_of_its_buyer(text, lang):
+    assert any(a == "group:lafarge" and "holcim" in b for a, b in part_of(text, lang))
+
+
+def test_a_state_buying_goods_is_no_part():
+    assert not part_of("Iran bought drones from Russia, and Russia bought Iranian shells.")
