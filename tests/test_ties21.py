@@ -313,3 +313,22 @@ def test_a_firm_acquired_is_part_of_its_buyer(text, lang):
 
 def test_a_state_buying_goods_is_no_part():
     assert not part_of("Iran bought drones from Russia, and Russia bought Iranian shells.")
+
+
+# ------------------------------------------------------------------ joining a group in a second verb phrase
+@pytest.mark.parametrize("text,lang,a,b", [
+    ("Ahmed al-Sharaa crossed into Iraq in 2003 and joined al-Qaeda in Iraq.", "en", "official:ahmed-al-sharaa",
+     "group:al-qaeda-in-iraq"),
+    ("Ahmed al Sharaa cruzó a Irak en 2003 y se unió a Al Qaeda en Irak.", "es", "official:ahmed-al-sharaa",
+     "group:al-qaeda-in-iraq"),
+])
+def test_joined_in_a_second_verb_phrase(text, lang, a, b):
+    assert (a, b) in members(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Iran condemned the strike and joined Russia in calling for restraint.", "en"),
+    ("Irán condenó el ataque y se unió a Rusia para pedir moderación.", "es"),
+])
+def test_joining_a_call_is_no_membership(text, lang):
+    assert not members(text, lang)
