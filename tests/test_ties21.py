@@ -332,3 +332,25 @@ def test_joined_in_a_second_verb_phrase(text, lang, a, b):
 ])
 def test_joining_a_call_is_no_membership(text, lang):
     assert not members(text, lang)
+
+
+# ------------------------------------------------------------------ two actors acting together
+@pytest.mark.parametrize("text,lang,a,b", [
+    ("Bamako accuses JNIM and the FLA of acting in concert in the north.", "en", "group:jnim",
+     "group:azawad-liberation-front"),
+    ("Los Choneros and the Sinaloa Cartel cooperate closely.", "en", "group:los-choneros", "group:sinaloa-cartel"),
+    ("El Gobierno maliense acusa al JNIM y al FLA de actuar coordinadamente en el norte.", "es", "group:jnim",
+     "group:azawad-liberation-front"),
+    ("Los Choneros y el Cártel de Sinaloa colaboran estrechamente.", "es", "group:los-choneros",
+     "group:sinaloa-cartel"),
+])
+def test_two_actors_acting_together(text, lang, a, b):
+    assert tied(ties(text, lang), a, b)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("France and Germany coordinated their positions.", "en"),
+    ("Francia y Alemania coordinaron sus posiciones.", "es"),
+])
+def test_two_states_coordinating_is_no_tie(text, lang):
+    assert not ties(text, lang)
