@@ -354,3 +354,18 @@ def test_two_actors_acting_together(text, lang, a, b):
 ])
 def test_two_states_coordinating_is_no_tie(text, lang):
     assert not ties(text, lang)
+
+
+# ------------------------------------------------------------------ a role in a Spanish accusing relative or gerund
+@pytest.mark.parametrize("text", [
+    "Washington sancionó a Kataib Hezbolá, a la que acusa de actuar como fachada de la Guardia Revolucionaria.",
+    "Washington sancionó a Kataib Hezbolá, acusándola de ser un brazo de la Guardia Revolucionaria.",
+])
+def test_a_role_in_a_spanish_accusing_clause(text):
+    got = ties(text, "es")
+    assert tied(got, "group:kataib-hezbollah", "group:irgc")
+    assert not tied(got, "state:USA", "group:irgc")
+
+
+def test_an_accused_attack_is_no_tie():
+    assert not ties("Washington sancionó a Kataib Hezbolá, acusándola de atacar a la Guardia Revolucionaria.", "es")
