@@ -369,3 +369,10 @@ def test_a_role_in_a_spanish_accusing_clause(text):
 
 def test_an_accused_attack_is_no_tie():
     assert not ties("Washington sancionó a Kataib Hezbolá, acusándola de atacar a la Guardia Revolucionaria.", "es")
+
+
+def test_an_accusing_gerund_is_an_allegation():
+    text = "Washington sancionó a Kataib Hezbolá, acusándola de ser un brazo de la Guardia Revolucionaria."
+    mods = {c.modality for c in extract_text(text, language="es", published="2025-06-01")
+            if c.predicate == "ALLEGED_TIES" and c.polarity == "positive"}
+    assert mods == {"alleged"}
