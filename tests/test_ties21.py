@@ -376,3 +376,13 @@ def test_an_accusing_gerund_is_an_allegation():
     mods = {c.modality for c in extract_text(text, language="es", published="2025-06-01")
             if c.predicate == "ALLEGED_TIES" and c.polarity == "positive"}
     assert mods == {"alleged"}
+
+
+# ------------------------------------------------------------------ a nationality is no part
+def test_a_company_of_a_nationality_is_no_part_of_the_state():
+    assert not part_of("Sungri Trading Corporation, a DPRK company, was designated.")
+    assert ("group:sungri-trading-corporation", "state:PRK") in part_of(
+        "Sungri Trading Corporation, a DPRK state company, was designated.") or part_of(
+        "Sungri Trading Corporation, a DPRK state company, was designated.")
+    assert ("group:fmv", "state:SWE") in part_of("The FMV, a Swedish government agency, signed.") or part_of(
+        "The FMV, a Swedish government agency, signed.")
