@@ -149,6 +149,12 @@ def resolve(text: str, sents: list, by_sent: list[list[Mention]], g, new_entitie
                 # "designated them", "los declaró", "les entregó": every member of the one list it can mean,
                 # each a slot ("⟦1⟧ and ⟦2⟧", as for "the two governments"); the relation's types check each
                 members = _plural_antecedent(text, sents, by_sent, i, a)
+                if members and not es and _ACCUSING_BEFORE.search(text, max(s.start, a - 12), a):
+                    # "A and B recalled their envoys, accusing them of ...": the accusers are no antecedent
+                    first = next((m for m in by_sent[i] if m.actor), None)
+                    if first is not None and first.entity in members \
+                            and not _VERB_BEFORE_LIST.search(text, s.start, first.start):
+                        members = []  # (the list after a verb, "The Treasury designated A and B, ...", is its object)
                 by_sent[i].extend(Anaphor(a, b, e, "pair", cands=((0, e),), clitic=clitic) for e in members)
                 continue
             cands, guarded = _candidates(text, sents, by_sent, i, a, want, es, g, new_entities)
@@ -183,15 +189,23 @@ def _slot_kind(eid: str, g, new_entities: dict) -> str:
     return kind
 
 
+_EN_ACCUSING = frozenset({"accusing", "charging", "suspecting", "blaming"})
+_ACCUSING_BEFORE = literals.compile(r"\b(?:accusing|charging|suspecting|blaming)\s+$", re.I)
+_VERB_BEFORE_LIST = literals.compile(r"\b(?:[a-z]+ed|hit|struck|sent|put|cut|broke|took|gave|named|listed|sanctions|designates|bans)\b")
+
+
 def _english(text: str, s) -> list:
     out = []
     for m in _EN.finditer(text, s.start, s.end):
         before = _WORD_BEFORE.search(text, max(s.start, m.start() - 30), m.start())
         if before is None or before.group(1).lower() in _EN_CLAUSE_BEFORE or text[m.start() - 2] == ",":
             continue
-        if before.group(1).endswith("ing"):
+        if before.group(1).endswith("ing") and before.group(1).lower() not in _EN_ACCUSING:
             continue  # "..., naming it a terrorist": a participle clause, read by its own rules (the sentence's subject acts)
+            # (an accusation's object is the accused: "sanctioned A and B, accusing them of acting as proxies for C")
         after = _WORD_AFTER.match(text, m.end(), min(s.end, m.end() + 30))
+        if before.group(1).lower() in _EN_ACCUSING and m.group() != "them":
+            continue  # "Morocco recalled its envoy from Iran, accusing it of ...": one of two states, left to no guess
         if after and m.group() != "them" and not _OBJECT_END.match(text, m.end(), s.end):
             continue  # a subject ("later it designated", "it would"), or an event carried out / called off
         word = m.group()
@@ -262,7 +276,7 @@ def _expand(m: Mention) -> list[str]:
 
 # where the anaphor's own clause starts: its actors are never its antecedent (a pronoun object is
 # free in its clause: "Canada listed it" is not Canada; "Turquía y la UE la consideran" is neither)
-_CLAUSE_START = literals.compile(r"[;:]|,\s+(?:and|but|while|whereas|y|pero|mientras|aunque)\b|"
+_CLAUSE_START = literals.compile(r"[;:]|,\s+(?:and|but|while|whereas|y|pero|mientras|aunque|accusing|charging|blaming|suspecting)\b|"
                            r"\b(?:which|who|whom|that|when|after|before|because|since|que|quien|quienes|cuando|tras|porque)\b",
                            re.I)
 # a second verb phrase of the clause's subject opening with its pronoun: "⟦A⟧ financia a ⟦B⟧ y le provee armas",

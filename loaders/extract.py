@@ -2645,6 +2645,14 @@ def _as_type(g: Gazetteer, m: Mention, allowed: frozenset, on: str | None) -> st
     return None
 
 
+def _led_body(g: Gazetteer, official: str, on: str | None) -> str | None:
+    """The one group `official` led on date `on` (a gazetteer role of a group), else None."""
+    if not on:
+        return None
+    led = {r.of for r in g.roles_of(official) if r.of.startswith("group:") and _within(on, r.start, r.end)}
+    return led.pop() if len(led) == 1 else None
+
+
 def _acting_state(g: Gazetteer, eid: str | None, m: Mention, on: str | None, found=None) -> str | None:
     """The state on whose behalf an agency or a government official acts ("the State
     Department designated ..." is the United States designating), else None. `found`: the
@@ -2921,6 +2929,14 @@ _LEADER_BY = literals.compile(rf"\b(?:{LED_EN}|{LED_ES}|controlled|directed|cont
 # a slot governed by "according to" / "según" names who reports, never the actor of what is reported
 _SOURCE_BEFORE = literals.compile(r"\b(?:según|de\s+acuerdo\s+con|according\s+to)\s+(?:(?:[^⟦,;:.\s]+\s+){0,4}?(?:de|del|of|by|from)\s+)?"
                             r"(?:(?:the|el|la|los|las)\s+)?$", re.I)
+
+
+# a person named as the source, the title inside the slot ("según detalló el ⟦viceministro de Ingresos, X⟧, dos de las cuentas
+# pertenecen a ...", "according to the ⟦deputy minister X⟧"); a source with its own comma ("According to the plea
+# agreement, ⟦X⟧ was ...") is followed by the clause's subject and stays
+_SOURCE_NAMED_BEFORE = literals.compile(
+    r"\b(?:según|de\s+acuerdo\s+con|according\s+to|as\s+(?:explained|detailed|stated|told)\s+by)\s+(?:(?:dijo|detalló|explicó|indicó|"
+    r"informó|precisó|señaló|afirmó|declaró|aseguró|reveló|confirmó|añadió)\s+)?(?:the|el|la|its|su)\s+$", re.I)
 
 
 # the gap between a signing and a date after it: an aside closed by a comma right before the date ("signed a deal
@@ -3271,6 +3287,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 # (a state leading a coalition acts with it: "La coalición, liderada por ⟦Arabia Saudita⟧, ...")
         if first >= 0 and _SOURCE_BEFORE.search(skel, max(0, first - 70), first):
             continue  # "que según informes de ⟦ONU⟧ combate junto a ...": the source of a report is not its subject
+        if first >= 0 and mt.subjects[0] < len(slots) and slots[mt.subjects[0]].entity.startswith("official:") \
+                and _SOURCE_NAMED_BEFORE.search(skel, max(0, first - 90), first):
+            continue  # "Según detalló el viceministro, ⟦X⟧, dos de las cuentas pertenecen a ...": the person named after
+            # the source's title is that source, not the subject of what is reported
         if pred == "ALLEGED_TIES" and mt.subjects and literals.search(_ACCUSED_OTHER, skel, mt.subj_pos, mt.span[1]):
             continue  # "Peru accused Jacques Lamothe of financing X": the accused, no actor here, has the tie
         obj_pos = None
@@ -3709,6 +3729,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     # "Sudan's Defence Council severed relations with X": a state body breaks its state's ties
                     a = _acting_state(g, ma.entity, ma, date or pub, actors) or owners.get(ma.entity)
                 b = _as_type(g, mb, tgt, date or pub)
+                if mt.props.get("_commander") and a and a.startswith("official:"):
+                    # "Nasrallah sent thousands of fighters to defend Assad", "Putin sent troops to prop up ...": the
+                    # fighters a leader sends are those of the group or state they lead then
+                    a = _led_body(g, a, date or pub) or _acting_state(g, a, ma, date or pub, actors) or a
                 if pred in ("DESIGNATED", "URGED", "SEVERED_TIES", "SUPPLIED") or mt.props.get("_acting"):
                     # (_acting: a rule whose subject speaks for its state, "the president called X a partner")
                     acting = _acting_state(g, a, ma, date or pub, actors) or owners.get(a)
@@ -3768,6 +3792,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # money sent to an armed group, a cartel, a party or a person is a tie; to a state it is a
             # purchase, to a UN agency or a bank a contribution
             pairs = [p for p in pairs if p[1].startswith("official:") or _kind(g, p[1], actors) in _ARMED_KINDS]
+        if mt.props.get("_companies"):  # "Holcim, which acquired Lafarge": a firm bought by another (a state buying a
+            # firm nationalises it, a group "taking over" a town is no acquisition)
+            pairs = [p for p in pairs if _kind(g, p[0], actors) == "company" and _kind(g, p[1], actors) == "company"]
         if mt.props.get("_body_pair"):  # "depende de", "se integró en": one body inside another (a state's dependence is no part)
             pairs = [p for p in pairs if p[0].startswith("group:") and p[1].startswith("group:")]
         if mt.props.get("_object_force"):  # "depends on the Africa Corps": leaning on an armed group, cartel or force
@@ -3797,8 +3824,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # or troops kept or stationed there in a sentence that tells of no war
             pairs = [p for p in pairs if not (p[0].startswith("state:") and p[1].startswith("state:"))]
         if "backed_by" in mt.rule.id and _LEADER_BY.search(skel, mt.span[0], mt.span[1]):
-            # "Las FAR, dirigidas por Hemedti": a person directing a group leads it (a role), backs nothing
-            pairs = [p for p in pairs if not p[0].startswith("official:")]
+            # "Las FAR, dirigidas por Hemedti": a person directing a group leads it (a role), backs nothing;
+            # "the National Assembly, controlled by the FSLN", "la alcaldía, controlada por el partido": a party in
+            # control of a chamber or an office holds power there (politics), no tie
+            pairs = [p for p in pairs if not p[0].startswith("official:") and _kind(g, p[0], actors) != "political party"]
         if ("backed_by" in mt.rule.id or "respaldado_por" in mt.rule.id) and not _MATERIAL.search(skel, mt.span[0], mt.span[1]):
             # "Pakistan, backed by China, has asked the UN ...", "tabled by Mexico, backed by Brazil": one
             # state backed by another is support for a step, not an alleged tie (unless arms, money, training)

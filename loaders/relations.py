@@ -871,6 +871,26 @@ _ES_DATIVE_AFTER = literals.compile(r"\s*,?\s*(?:(?:[^\W\d_]+\s+){0,3}?(?:⟦\d+
                                     r"|\s+(?:ha\s+|había\s+)?[a-záéíóúñ]+\s+a\s+⟦\d+⟧", re.I)
 
 
+_QUOTE_CHARS = literals.compile(r"[\"“”«»]")
+# a short quoted phrase inside a clause: no sentence punctuation, at most 70 characters (a quoted statement is longer
+# or has its own commas); the actors in it stay slots
+_SCARE_QUOTES = literals.compile(r"([\"“«])([^\"“”«».,;:!?]{1,70}?)([\"”»])")
+_QUOTE_BLIND = frozenset({"ALLEGED_TIES", "PART_OF", "MEMBER_OF"})
+
+
+def _unquote(m: re.Match) -> str:
+    return " " + m.group(2) + " "
+
+
+_SLOT_COMPOUND = literals.compile(r"⟦\d+⟧[-–](?:backed|led|aligned|allied|funded|sponsored|supported|controlled|linked|"
+                                  r"affiliated|run|dominated|respaldad[oa]s?|apoyad[oa]s?)\s+(?=⟦)", re.I)
+_WHOLE_RULES = frozenset({"PART_OF", "MEMBER_OF"})
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
+
+
 def match(skel: str, lang: str, near: bool = True, designator_only: bool = False, slotless: bool = False) -> list[Match]:
     """Rule matches in a skeleton; `designator_only`: only the rules whose designating actor is
     not in the sentence (what a one-actor sentence can state), which keeps those sentences cheap;
@@ -879,6 +899,7 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
     found: list[Match] = []
     if not slotless and not SLOT_RE.search(skel):
         return found
+    quoted = skel
     # Triggers are checked against the set of word prefixes of the sentence: a few set
     # lookups per rule instead of a regex scan (measured 40 µs per scan, too slow x 90 rules).
     low = SLOT_RE.sub(" ", skel).lower()
@@ -911,8 +932,15 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
     slot_led = _slot_led(lang)
     cores = _cores(lang)
     starts = None
+    # scare quotes around a tie's own words ("mantiene \"una alianza operativa\" con", "provided \"material support\"
+    # to") are no part of the construction: the tie rules read the skeleton with such quote marks as spaces (same offsets)
+    unquoted = _SCARE_QUOTES.sub(_unquote, skel) if _QUOTE_CHARS.search(skel) else skel
+    # an actor compounded before a whole ("a member of the ⟦Iran⟧-backed ⟦PMF⟧", "part of the ⟦Iran⟧-led ⟦axis⟧") only
+    # describes it: the part and member rules read the whole without it (the backing is the tie rules')
+    unmodified = _SLOT_COMPOUND.sub(_blank, unquoted) if "⟧-" in unquoted else unquoted
     for i in sorted(live):
         rule = rules[i]
+        skel = (unmodified if rule.predicate in _WHOLE_RULES else unquoted) if rule.predicate in _QUOTE_BLIND else quoted
         if present is not None:  # (bank.admits inline: called ~16 times per skeleton)
             for lits in need[i]:
                 if lits.isdisjoint(present):
@@ -1048,6 +1076,7 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                 if not mt.actions:
                     continue
             found.append(mt)
+    skel = quoted
     if near:  # proximity readings (skipped when re-reading a sentence already read with them)
         found.extend(_near_matches(skel, lang, found, extra.get("ACT"), folded))
     return drop_accusers(skel, drop_requested(found))
@@ -1119,6 +1148,9 @@ def drop_requested(found: list) -> list:
                     or other.props.get("_compared"):
                 continue  # ("has not cut its ties with": the tie kept is the reading, not a severance denied;
                 # "pidió declarar X terrorista, como lo hizo Y": Y's act compared with is no part of the request)
+            if b.rule.predicate in ("PART_OF", "MEMBER_OF") and \
+                    (set(other.subjects) | set(other.objects)) - (set(b.subjects) | set(b.objects)):
+                continue  # "⟦0⟧, part of the ⟦1⟧-backed ⟦2⟧": the backer is no side of the part, its tie stands
             if b.span[0] <= other.span[0] and other.span[1] <= b.span[1]:
                 blocked.append(id(other))
             elif b.rule.predicate == "URGED" and b.span[0] <= other.span[0] < b.span[1] and other.subjects \

@@ -12,7 +12,6 @@ from tests.matrix_en14_rows import ROWS
 # construction tag -> why it still fails (a mechanism outside this matrix's rules)
 KNOWN_GAPS = {
     "V pronoun them": "no object-pronoun antecedent for relations ('severed them')",
-    "M joined": "the person is not discovered from 'a former student leader' apposition",
     "P unit of": "'Unit 190' is not discovered as a group",
     "S demonym shipments of": "in the maker reading (extract._maker_claims) en.supplied.transfer_of gives the pair before "
                               "en.made.nominal_to, and only .made. claims are kept; keeping any supply from the maker "
