@@ -70,7 +70,7 @@ _NUM = (r"(?:(?!(?:19|20)\d\d\b)\d{1,5}(?:st|nd|rd|th|º|ª)?(?![\w])(?![.,]\d)"
         # a number before a lower-case plural noun phrase counts things ("40 container scanners", "12 tanks")
         r"(?!\s+(?!(?:is|was|has|as|its|this|his|us|plus|versus|thus|es|las|los|sus|más|tras|pues)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?s\b))")
 # joins inside a name; "the"/"la" only after a preposition ("Ministry of the Interior")
-_PREP = r"(?:of|for|de|del|para|y|and|e)"
+_PREP = r"(?:of|for|de|del|para|y|and|e|sobre|contra)"  # ("Instituto Costarricense sobre Drogas", "Comisión contra la Corrupción")
 _ART = r"(?:the|la|las|los|el)"
 _RUN = literals.compile(rf"(?<![\w’'-])(?:{_CAP}|{_NUM})(?:\s+(?:{_PREP}\s+(?:{_ART}\s+)?|{_PREP}\s+)?(?:{_CAP}|{_NUM}))*")
 # a list inside a run: "Banco Andino and the Sahel Mining Corporation"
@@ -137,6 +137,8 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         _designated_names(g, text, s, e, ms, taken, result)
     if gates["legal"] and _LEGAL_RX.search(seg) and _LEGAL_GATE.search(seg) or gates["biz"] and _biz_word_in(seg, s, e, result):
         _companies(g, text, s, e, ms, taken, result)
+    if ('"' in seg or "“" in seg or "«" in seg) and _QUOTED_GATE.search(seg):
+        _quoted_names(g, text, s, e, ms, taken, result)
     if not caps.isdisjoint(_HEAD_CAPS):
         _head_runs(g, text, s, e, ms, taken, result)
     if apostrophe:
@@ -196,7 +198,9 @@ _LEGAL_WORDS = ("LLC", "Ltd", "Limited", "Inc", "Corp", "Co.", "S.A", "SA de", "
                 "JSC", "OOO", "PLC", "plc", "SRL", "S.R.L", "S.L.", "C.A.", "Ltda", "LLP", "S.p.A", "B.V.", "N.V.", "L.L.C")
 _BIZ_WORDS = ("compan", "firm", "bank", "busines", "exchange", "changer", "charit", "foundation", "entit", "airline",
               "empresa", "compañ", "sociedad", "banco", "casa de cambio", "casas de cambio", "naviera", "aerolínea",
-              "fundaci", "entidad", "benéfica")
+              "fundaci", "entidad", "benéfica",
+              # (session 21) trades and a firm's place in a group
+              "carrier", "refiner", "conglomera", "subsidiar", "filial", "petroler", "shipowner", "trader")
 _PART_WORDS = (" brazo", " ala ", " rama", " filial", "facción", "escisión", "célula", " wing", "offshoot", "affiliate",
                "splinter", "branch", "faction")
 _DESIG_RX = literals.compile("|".join(_DESIG_WORDS))
@@ -770,7 +774,7 @@ def _head_of(name: str) -> str:
 _MODIFIER = literals.compile(r"-(?:made|based|backed|led|linked|owned|run|allied|aligned|funded|supplied|built)$", re.I)
 # English heads that close a name ("Youth Wing", "Hamas Cell"), never open one
 _POSTFIX = {"wing", "cell", "unit", "division", "regiment", "industries", "holding", "holdings", "youth", *_CO_POSTFIX}
-_JOINS = ("of", "for", "de", "del", "para", "y", "and", "e", "the", "la", "el", "los", "las")
+_JOINS = ("of", "for", "de", "del", "para", "y", "and", "e", "sobre", "contra", "the", "la", "el", "los", "las")
 
 
 def _trim(g: Gazetteer, text: str, s: int, a: int, b: int, ms: list[Mention]):
@@ -1012,24 +1016,40 @@ _LEGAL_GATE = literals.compile(rf"\s{_LEGAL}(?![\w])")
 _BUSINESS_CONTEXT = literals.compile(
     r"sanction|sancion|designat|designad|blacklist|lista\s+negra|\blist(?:ed|ing)?\b|incluy|OFAC|Treasury|Tesoro|"
     r"front|fachada|pantalla|launder|lavad|lavar|blanque|financ|fund(?:ed|ing|s)?\b|fondos|smuggl|contraband|"
-    r"evad|evasi|terror", re.I)
+    r"evad|evasi|terror|"
+    # a firm's place in a group or a trade says business too ("a subsidiary of", "filial del conglomerado", "refineries")
+    r"subsidiar|filial|affiliate|conglomera|refiner|refiner[íi]a|petroler|shipowner|flag\s+carrier|aerol[íi]nea", re.I)
 _BIZ_EN = (r"(?:front\s+compan(?:y|ies)|shell\s+compan(?:y|ies)|compan(?:y|ies)|firms?|businesses|business|banks?|"
            r"exchange\s+houses?|money[- ]changers?|money\s+exchangers?|charit(?:y|ies)|foundations?|"
-           r"trading\s+compan(?:y|ies)|shipping\s+compan(?:y|ies)|airlines?|entities|entity)")
+           r"trading\s+compan(?:y|ies)|shipping\s+compan(?:y|ies)|airlines?|entities|entity|"
+           # (session 21) a firm's trade or its place in a group ("the flag carrier X", "two refineries, including X",
+           # "its subsidiary X", "the conglomerate X")
+           r"flag\s+carriers?|carriers?|refiner(?:y|ies|s)?|conglomerates?|subsidiar(?:y|ies)|shipowners?|traders?)")
 _BIZ_ES = (r"(?:empresas?\s+(?:de\s+)?fachada|empresas?\s+pantalla|empresas?|compañías?|firmas?|sociedad(?:es)?|"
            r"bancos?|casas?\s+de\s+cambio|navieras?|aerolíneas?|fundaci(?:ón|ones)|organizaci(?:ón|ones)\s+benéficas?|"
-           r"entidad(?:es)?)")
+           r"entidad(?:es)?|filial(?:es)?|subsidiarias?|conglomerados?|refinerías?|petroleras?|aerolíneas?\s+de\s+bandera)")
 _CO_NAME = rf"(?P<name>{_CO_WORD}(?:\s+(?:(?:de|del|&|of|for|al)\s+)?{_CO_WORD}){{0,5}}(?:\s*,?\s+{_LEGAL}(?![\w]))?)"
 # "the firm Volga Dynamics", "a front company called Cedar Bridge Holding", "la firma rusa Volga Dinámica"
 _BIZ_BEFORE = literals.compile(
-    rf"\b(?:(?:a|al)\s+)?(?P<art>the|an?|its|The|An?|la|el|una?|La|El|Una?)\s+(?:[\w-]+\s+){{0,2}}?(?P<cat>{_BIZ_EN}|{_BIZ_ES})"
-    rf"(?:\s+[a-záéíóúñ]+(?:as|os|a|o|es|í|íes))?\s*,?\s+(?:(?:called|named|known\s+as|llamad[oa]|denominad[oa]|"
+    rf"\b(?:(?:a|al)\s+)?(?P<art>the|an?|its|The|An?|la|el|del|una?|La|El|Una?|su|Su)\s+(?:[\w-]+\s+){{0,2}}?(?P<cat>{_BIZ_EN}|{_BIZ_ES})"
+    rf"(?:\s+[a-záéíóúñ]+(?:as|os|a|o|es|í|íes|és|án))?\s*,?\s+(?:(?:called|named|known\s+as|llamad[oa]|denominad[oa]|"
     rf"conocid[oa]\s+como)\s+)?(?:the\s+)?{_CO_NAME}")
 # "two Dubai-based firms, X and Y", "tres empresas venezolanas: X, Y y Z"
 _BIZ_LIST = literals.compile(
     rf"\b(?:{dates.count_words(2, 10, es=False)}|several|\d+|{dates.count_words(2, 10, en=False)}|"
     rf"varias|varios)\s+(?:[\w-]+\s+){{0,2}}?(?:{_BIZ_EN}|{_BIZ_ES})(?:\s+[a-záéíóúñ]+(?:as|os|es))?\s*[,:]\s+"
     rf"(?:including\s+|namely\s+|entre\s+ellas\s+)?(?P<items>(?:[^.;:()]|(?<=[A-Z])\.)*?)(?=\s*(?:[,;.()]\s*(?:for|over|accused|which|that|who|por|que|acusad)|(?<![A-Z])[.;]|$))")
+# (session 21) firms named after their plural noun by an introducing word, counted or not: "companies that Washington
+# sanctioned as Wagner fronts, such as X", "two Chinese refineries, including X, and a trader", "cuatro empresas del
+# conglomerado, entre ellas X (Tabesa)", "bancos como X e Y"
+_BIZ_PLURAL_EN = (r"(?:front\s+companies|shell\s+companies|companies|firms|businesses|banks|exchange\s+houses|charities|"
+                  r"foundations|entities|airlines|carriers|refineries|refiners|conglomerates|subsidiaries|shipowners|traders)")
+_BIZ_PLURAL_ES = (r"(?:empresas(?:\s+(?:de\s+)?fachada|\s+pantalla)?|compañías|firmas|sociedades|bancos|casas\s+de\s+cambio|navieras|"
+                  r"aerolíneas|fundaciones|entidades|filiales|subsidiarias|conglomerados|refinerías|petroleras)")
+_BIZ_INTRO = literals.compile(
+    rf"\b(?:{_BIZ_PLURAL_EN}|{_BIZ_PLURAL_ES})\b(?P<gap>[^.;:()\n]{{0,70}}?),?\s+(?:such\s+as|including|among\s+them|notably|"
+    rf"entre\s+ell[ao]s|como|incluid[ao]s|incluyendo)\s+(?P<items>(?:[^.;:()]|(?<=[A-Z])\.)*?)"
+    rf"(?=\s*(?:[,;.()]\s*(?:and\s+an?\s|y\s+una?\s|for|over|accused|which|that|who|por|que|acusad|a\s|an\s)|(?<![A-Z])[.;()]|$))")
 _ITEM_SPLIT = literals.compile(r"\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+")
 
 
@@ -1046,7 +1066,9 @@ def _companies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken
         return
     for bm in _BIZ_BEFORE.finditer(text, s, e):
         _company_name(g, text, s, *bm.span("name"), ms, taken, result, slot_from=bm.end("art") + 1)
-    for bm in _BIZ_LIST.finditer(text, s, e):
+    for bm in [*_BIZ_LIST.finditer(text, s, e), *_BIZ_INTRO.finditer(text, s, e)]:
+        if "gap" in bm.re.groupindex and re.search(r"[,:]\s", bm.group("gap")[:-1] or " "):
+            continue  # "firms in X, Y and Z, including ...": the introducing word belongs to a later clause
         base = bm.start("items")
         items = bm.group("items")
         pos = 0
@@ -1490,8 +1512,29 @@ _SUB_AFTER_EN = literals.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:subsidiary|u
 _SUB_NAME = literals.compile(rf"{_CAP}(?:\s+(?:(?:de|del|of)\s+)?{_CAP}){{0,3}}" + _N_END_BARE)
 
 
+# (session 21) a firm named before its description as the owner's subsidiary: "Bumar-Labedy in Gliwice, a subsidiary of
+# the state-owned PGZ", "Panama Ports Company, filial del conglomerado CK Hutchison", "X, una subsidiaria de Rostec"
+_SUB_APPOS = literals.compile(
+    rf"(?P<name>{_CAP}(?:\s+(?:(?:de|del|of|&)\s+)?{_CAP}){{0,4}})(?:\s+(?:in|en)\s+{_CAP}(?:\s+{_CAP})?)?\s*,\s+"
+    r"(?:a|an|the|its|una?|la|el|su)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|subsidiaria|filial)\s+(?:of|de|del)\s+"
+    r"(?:(?:the|la|el|los|las)\s+)?(?:[\w’'-]+\s+){0,3}?$")
+_OWNER_KINDS = frozenset({"company", "agency", "armed force"})
+
+
 def _subsidiaries(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
     for m in [m for m in ms if m.entity.startswith("group:")]:
+        owner = g.get(m.entity) or result.new_entities.get(m.entity)
+        sm = _SUB_APPOS.search(text, max(s, m.start - 160), m.start) if getattr(owner, "kind", None) in _OWNER_KINDS else None
+        if sm:
+            a, b = sm.span("name")
+            words = text[a:b].split()
+            while words and words[0].lower() in _LEAD:
+                a += len(words[0]) + 1
+                words = words[1:]
+            if words and not (_MONTHS.match(words[-1]) or _NOT_ORG.search(text, a, b) or _has_title(g, words[:1])
+                              or len(words) == 1 and (_NOT_A_NAME_RX().match(words[0]) or _lower_elsewhere(text, words[0]))
+                              or any(not (b <= x.start or a >= x.end) for x in ms)):
+                _claim(g, text, a, b, "company", ms, taken, result)
         if _SUB_BEFORE_ES.search(text, max(s, m.start - 40), m.start):
             at = m.end + 1 if text[m.end:m.end + 1] == " " else None
         else:
@@ -1770,3 +1813,61 @@ def _owned_units(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], tak
             ms.append(Mention(pm.start(1), b, hit.id, "name"))  # (the owner's mention stays, as for "Hamas's Qassam Brigades")
             taken.append((pm.start(1), b))
             break
+
+
+# -- 16. a name in quotation marks that a category noun says is an organisation (session 21) ------------------
+# News quotes the name of a cell, a faction, a gang or a unit it introduces, before or after the noun that says
+# what it is: "una célula del Tren de Aragua, "Los Piratas"", "a faction calling itself "Red Dawn"", ""Los Lobos
+# Box", una de sus facciones", "the so-called "Northern Command" unit". The quotation marks give the name's
+# bounds (a faction may carry its parent's name: "Los Lobos Box"); the noun its kind. A quoted phrase without such
+# a noun (a slogan, an operation, a nickname of a person, a quoted word) is nothing here.
+_Q_OPEN, _Q_CLOSE = "\"“«", "\"”»"
+_Q_NAME = rf"[{_Q_OPEN}](?P<name>[A-ZÁÉÍÓÚÑ0-9][^{_Q_CLOSE}{_Q_OPEN}\n]{{0,60}}?)[{_Q_CLOSE}]"
+_Q_CATS = {
+    "cell": "armed group", "cells": "armed group", "faction": "armed group", "factions": "armed group",
+    "splinter group": "armed group", "offshoot": "armed group", "unit": "armed force", "units": "armed force",
+    "militia": "armed group", "brigade": "armed group", "battalion": "armed force", "group": "armed group",
+    "armed group": "armed group", "gang": "cartel", "gangs": "cartel", "clique": "cartel", "network": "organisation",
+    "task force": "armed force", "company": "company", "firm": "company", "front company": "company",
+    "shell company": "company", "célula": "armed group", "células": "armed group", "facción": "armed group",
+    "facciones": "armed group", "escisión": "armed group", "unidad": "armed force", "unidades": "armed force",
+    "milicia": "armed group", "brigada": "armed group", "batallón": "armed force", "grupo": "armed group",
+    "grupo armado": "armed group", "banda": "cartel", "bandas": "cartel", "pandilla": "cartel", "clica": "cartel",
+    "clicas": "cartel", "estructura": "armed group", "estructuras": "armed group", "red": "organisation",
+    "fuerza de tarea": "armed force", "empresa": "company", "empresa fachada": "company", "empresa pantalla": "company",
+}
+_Q_CAT = "|".join(sorted(map(re.escape, _Q_CATS), key=len, reverse=True)).replace("\\ ", "\\s+")
+_Q_CALLED = (r"(?:called|named|known\s+as|calling\s+itself|dubbed|llamad[oa]|denominad[oa]|conocid[oa]\s+como|"
+             r"autodenominad[oa]|que\s+se\s+hace\s+llamar|bautizad[oa]\s+como)")
+# the noun, up to four words of its own phrase (its owner: "del Tren de Aragua"), then the quoted name
+_Q_AFTER_CAT = literals.compile(
+    rf"\b(?P<cat>{_Q_CAT})\b(?P<gap>(?:\s+(?!(?:and|y|that|que|which|who|is|was|es|fue|said|dijo)\b)[\w’'-]+){{0,5}}?)"
+    rf"\s*,?\s+(?:{_Q_CALLED}\s+)?(?:(?:the|el|la|los|las)\s+)?{_Q_NAME}", re.I)
+# the quoted name, then its description: ", una de sus facciones", ", a splinter group of X", ", the cell that ..."
+_Q_BEFORE_CAT = literals.compile(
+    rf"{_Q_NAME}\s*,\s+(?:(?:a|an|one|the|una?|uno|la|el)\s+)?(?:(?:of\s+(?:its|their|the)|de\s+(?:sus|los|las))\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<cat>{_Q_CAT})\b", re.I)
+# the so-called name: "the so-called "Northern Command"", "la llamada "Oficina de Envigado""
+_Q_SO_CALLED = literals.compile(rf"\b(?:so-called|self-styled|autodenominad[oa]|(?:el|la)\s+llamad[oa])\s+{_Q_NAME}", re.I)
+_QUOTED_GATE = literals.compile(rf"[{_Q_OPEN}][A-ZÁÉÍÓÚÑ0-9]")
+_Q_JOIN = frozenset({"de", "del", "of", "the", "la", "el", "los", "las", "y", "and", "al", "e", "bin", "ibn"})
+
+
+def _quoted_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    for rx in (_Q_AFTER_CAT, _Q_BEFORE_CAT, _Q_SO_CALLED):
+        for qm in rx.finditer(text, s, e):
+            a, b = qm.span("name")
+            words = text[a:b].split()
+            if not 1 <= len(words) <= 5 or any(w.lower() not in _Q_JOIN and not w[:1].isupper() and not w[:1].isdigit()
+                                               for w in words) or words[-1].lower() in _Q_JOIN:
+                continue  # a quoted phrase, not a name
+            if _NOT_ORG.search(text, a, b) or _MONTHS.match(words[-1]) or _has_title(g, words[:1]) \
+                    or text[a:b].rstrip(".,;:!?") != text[a:b]:
+                continue
+            inner = [m for m in ms if not (b <= m.start or a >= m.end)]
+            if any(m.start < a or m.end > b or m.entity.startswith(("state:", "official:", "agreement:"))
+                   or (m.start, m.end) == (a, b) for m in inner):
+                continue  # a known actor, a place or a person is no new organisation
+            cat = qm.groupdict().get("cat")
+            kind = _Q_CATS.get(re.sub(r"\s+", " ", cat.lower()), "armed group") if cat else "armed group"
+            _claim(g, text, a, b, kind, ms, taken, result, replace_groups=True)
