@@ -177,6 +177,8 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         _known_as(g, text, s, e, ms, taken, result, known)
     if known:
         _acronym_uses(text, s, e, ms, taken, known)
+    if any(w in seg for w in _DESCRIBED_AS_WORDS):
+        _described_as(text, s, ms, taken)
     if result.__dict__.get("_described_firms"):
         last = _last_company(g, ms, e, result)
         if last:
@@ -1972,3 +1974,28 @@ def _branches(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken:
             cid = _branch_for(g, m.entity, reg) if reg else None
             if cid:
                 _branch_mention(text, em.start(), em.end("reg") if em.group("reg") else em.end("head"), cid, ms, taken)
+
+
+# -- 20. a group's mention takes the description that introduces it by name (session 21) --------------------
+# "the junta declared the NUG, ⟦the parliamentary body known as the CRPH⟧ and the PDF terrorist organisations",
+# "sancionó a ⟦la red conocida como Los Cuinis⟧ y a ...": the description and its naming verb read as the name, so a
+# list or a relation reads the group as it reads a bare name (as the company descriptions of section 12 do)
+_DESCRIBED_AS_WORDS = ("known as", "called", "named", "conocid", "llamad", "denominad", "dubbed")
+_DESCRIBED_AS = literals.compile(
+    r"(?<![\w’'-])(?:the|an?|el|la|los|las|una?)\s+(?:(?!(?:and|y|or|o|of|de|del|which|that|que)\b)[a-záéíóúñ][\w-]*\s+){1,4}"
+    r"(?:(?:also|better|widely|más|mejor)\s+)?(?:known\s+as|called|named|dubbed|conocid[oa]s?\s+como|llamad[oa]s?|denominad[oa]s?)\s+"
+    r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+
+
+def _described_as(text: str, s: int, ms: list[Mention], taken: list) -> None:
+    for m in [m for m in ms if m.entity.startswith("group:") and m.kind == "name"]:
+        dm = _DESCRIBED_AS.search(text, max(s, m.start - 80), m.start)
+        if dm is None or any(x is not m and not (x.end <= dm.start() or x.start >= m.start) for x in ms):
+            continue  # (another actor inside the description: "the Sinaloa faction known as ...")
+        if any(x.entity == m.entity and x.end <= dm.start() and re.fullmatch(r"\s*,\s*", text[x.end:dm.start()]) for x in ms):
+            continue  # a restatement of the name before it ("Ansar Allah, the movement better known as the Houthis")
+        i = ms.index(m)
+        if (m.start, m.end) in taken:
+            taken.remove((m.start, m.end))
+        ms[i] = Mention(dm.start(), m.end, m.entity, m.kind, role=m.role, org=m.org, former=m.former, actor=m.actor)
+        taken.append((dm.start(), m.end))

@@ -145,3 +145,28 @@ def test_branch_phrase_describing_a_group_named_before_is_that_group():
 def test_branch_with_no_known_child_there_finds_nothing_new():
     got = mentioned("Hezbollah's Lebanese branch said so on Monday.")
     assert got == {"group:hezbollah"} or got <= {"group:hezbollah", "state:LBN"}
+
+
+# -- 7. a description naming a group reads as the name: lists and relations see through it ----------
+
+def test_list_item_introduced_by_a_description_and_known_as():
+    pairs = positive_pairs('In May 2021 the Myanmar junta declared the National Unity Government, the parliamentary body known '
+                           'as the CRPH and the People\'s Defence Force "terrorist organisations".', "DESIGNATED",
+                           language="en", published="2025-05-01")
+    assert {("state:MMR", "group:crph"), ("state:MMR", "group:pdf-myanmar")} <= pairs
+    pairs = positive_pairs("El Tesoro de Estados Unidos sancionó a Los Chapitos, a la red conocida como Los Cuinis y al CJNG.",
+                           "DESIGNATED", language="es", published="2025-05-01")
+    assert ("state:USA", "group:cjng") in pairs
+
+
+def test_description_with_another_actor_inside_is_left_alone():
+    # the faction of a named cartel: the cartel stays its own mention
+    got = mentioned("Prosecutors charged the Sinaloa Cartel faction known as Los Chapitos with trafficking.")
+    assert "group:sinaloa-cartel" in got
+
+
+def test_description_restating_the_name_before_it_keeps_the_relation():
+    pairs = positive_pairs("The State Department's designation of Ansar Allah, the movement better known as the Houthis, as a "
+                           "Foreign Terrorist Organization took effect on Tuesday.", "DESIGNATED", language="en",
+                           published="2025-03-05")
+    assert ("state:USA", "group:houthis") in pairs
