@@ -170,3 +170,14 @@ def test_description_restating_the_name_before_it_keeps_the_relation():
                            "Foreign Terrorist Organization took effect on Tuesday.", "DESIGNATED", language="en",
                            published="2025-03-05")
     assert ("state:USA", "group:houthis") in pairs
+
+
+# -- 8. a Communist Party named without its state: the state the context names ---------------------
+
+def test_communist_party_by_context():
+    assert "group:ccp" in mentioned("In Beijing, Xi Jinping, general secretary of the Communist Party, met the visitors.")
+    assert "group:communist-party-of-cuba" in mentioned(
+        "En La Habana, Díaz-Canel es presidente de Cuba y primer secretario del Partido Comunista.")
+    # no state named: no known party is guessed
+    got = mentioned("The Communist Party said on Monday it would boycott the vote.")
+    assert not {"group:ccp", "group:communist-party-of-cuba", "group:kprf"} & got
