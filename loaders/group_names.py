@@ -1858,7 +1858,32 @@ _QUOTED_GATE = literals.compile(rf"[{_Q_OPEN}][A-ZÁÉÍÓÚÑ0-9]")
 _Q_JOIN = frozenset({"de", "del", "of", "the", "la", "el", "los", "las", "y", "and", "al", "e", "bin", "ibn"})
 
 
+# a unit's generic name completed by the quoted name it goes by: 'la Fuerza de Tarea Interinstitucional "Centinela"',
+# 'Task Force "Phoenix"', 'el Batallón "Los Leones"': one name, written without the quotation marks
+_Q_RUN_BEFORE = literals.compile(rf"(?<![\w’'-])(?P<run>{_CAP}(?:\s+(?:{_PREP}\s+(?:{_ART}\s+)?)?{_CAP}){{0,5}})\s+{_Q_NAME}")
+
+
 def _quoted_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    for qm in _Q_RUN_BEFORE.finditer(text, s, e):
+        a, b = qm.span("run")
+        words = text[a:b].split()
+        while words and words[0].lower() in _LEAD:
+            a += len(words[0]) + 1
+            words = words[1:]
+        low = [w.lower() for w in words]
+        first = next((i for i, w in enumerate(low) if w in _KIND_OF), None)
+        if first:  # the name opens after the last join before its first head word ("Helicopters of the ⟦Joint Task Force⟧")
+            cut = max((i + 1 for i in range(first) if low[i] in _JOINS), default=0)
+            a += len(" ".join(words[:cut])) + (1 if cut else 0)
+            words, low, first = words[cut:], low[cut:], first - cut
+        qwords = qm.group("name").split()
+        if not words or first is None or not 1 <= len(qwords) <= 3 or _NOT_ORG.search(text, a, qm.end()) \
+                or any(not w[:1].isupper() and w.lower() not in _Q_JOIN for w in qwords) \
+                or any(not (qm.end() <= m.start or a >= m.end) and (m.start < a or m.end > qm.end()
+                       or not m.entity.startswith("group:") or g.get(m.entity) is not None) for m in ms):
+            continue  # (a head word first: "Fuerza de Tarea", "Task Force", "Batallón"; no known actor inside)
+        name = f"{text[a:b]} {qm.group('name')}"
+        _claim(g, text, a, qm.end(), _KIND_OF[low[first]], ms, taken, result, replace_groups=True, name=name)
     for rx in (_Q_AFTER_CAT, _Q_BEFORE_CAT, _Q_SO_CALLED):
         for qm in rx.finditer(text, s, e):
             a, b = qm.span("name")

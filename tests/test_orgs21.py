@@ -181,3 +181,17 @@ def test_communist_party_by_context():
     # no state named: no known party is guessed
     got = mentioned("The Communist Party said on Monday it would boycott the vote.")
     assert not {"group:ccp", "group:communist-party-of-cuba", "group:kprf"} & got
+
+
+# -- 9. a unit's generic name completed by its quoted name ------------------------------------------
+
+def test_generic_unit_name_with_its_quoted_name():
+    assert "group:fuerza-de-tarea-interinstitucional-centinela" in groups(
+        'Los soldados de la Fuerza de Tarea Interinstitucional "Centinela" capturaron a tres pandilleros.')
+    assert "group:fuerza-de-tarea-tecun-uman" in groups('La Fuerza de Tarea «Tecún Umán» patrulla la frontera con México.')
+    assert "group:joint-task-force-bravo" in groups('Helicopters of the Joint Task Force "Bravo" flew aid to the coast.')
+
+
+def test_quoted_operation_or_speech_after_a_capitalised_word_is_no_unit():
+    assert groups('The Army launched Operation "Desert Shield" in August.') == {}
+    assert groups('El Ejército dijo "No" a la propuesta del Congreso.') == {}
