@@ -137,6 +137,8 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
     # every sentence cost 1-2 ms per synthetic article)
     if gates["desig"] and ("proscri" in seg or "terror" in seg and _DESIG_RX.search(seg)):
         _designated_names(g, text, s, e, ms, taken, result)
+    if _VESSEL_GATE.search(seg) and _VESSEL_ROLE_GATE.search(seg):
+        _vessel_owners(g, text, s, e, ms, taken, result)
     if gates["legal"] and _LEGAL_RX.search(seg) and _LEGAL_GATE.search(seg) or gates["biz"] and _biz_word_in(seg, s, e, result):
         _companies(g, text, s, e, ms, taken, result)
     if ('"' in seg or "“" in seg or "«" in seg) and _QUOTED_GATE.search(seg):
@@ -2024,3 +2026,56 @@ def _described_as(text: str, s: int, ms: list[Mention], taken: list) -> None:
             taken.remove((m.start, m.end))
         ms[i] = Mention(dm.start(), m.end, m.entity, m.kind, role=m.role, org=m.org, former=m.former, actor=m.actor)
         taken.append((dm.start(), m.end))
+
+
+# -- 21. a vessel's owner, manager or operator named by its role (session 21) ---------------------------------
+# Sanctions on shipping name the firms by their role towards a ship: "the tanker's registered owner, Blue Whale
+# Navigation", "the manager of the vessel, Orion Ship Management", "Aurora Marine, the Dubai-based operator of the
+# tanker", "el armador del petrolero, la naviera Mar Azul", "Naviera Sur, propietaria del buque". The role makes the
+# name a company (a yacht's owner may be a person: yachts are left out); the description joins the name's mention,
+# so "sanctioned ⟦the tanker's registered owner, X⟧" reads as "sanctioned X".
+_VESSEL = r"(?:vessels?|tankers?|oil\s+tankers?|ships?|freighters?|cargo\s+ships?|bulk\s+carriers?|LNG\s+carriers?)"
+_VESSEL_ES = r"(?:buques?|petroleros?|barcos?|cargueros?|tanqueros?|navíos?|metaneros?)"
+_V_ROLE = r"(?:(?:registered|beneficial|commercial|technical|ISM|new|former|listed)\s+)?(?:owners?|managers?|operators?|charterers?|shipowners?)"
+_V_ROLE_ES = r"(?:propietari[oa]s?|armador(?:a|es)?|operador(?:a|es)?|gestor(?:a|es)?|fletador(?:a|es)?|dueñ[oa]s?|navieras?)"
+_V_NAME = rf"(?P<name>{_CO_WORD}(?:\s+(?:(?:de|del|&|of|for)\s+)?{_CO_WORD}){{0,5}}(?:\s*,?\s+{_LEGAL}(?![\w]))?)"
+_V_AFTER = [
+    # "the tanker's registered owner, X", "the vessel's manager X"
+    literals.compile(rf"\b(?P<desc>(?:the|its|a)\s+(?:[\w-]+\s+){{0,2}}?{_VESSEL}['’]s?\s+{_V_ROLE})\s*,?\s+(?:is\s+|was\s+)?{_V_NAME}"),
+    # "the registered owner of the tanker, X"
+    literals.compile(rf"\b(?P<desc>(?:the|its|a)\s+{_V_ROLE}\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}?{_VESSEL})\s*,\s+{_V_NAME}"),
+    # "el armador del petrolero, la naviera X"
+    literals.compile(rf"\b(?P<desc>(?:el|la|al|los|las)\s+{_V_ROLE_ES}\s+(?:del|de\s+los)\s+{_VESSEL_ES}(?:\s+[\w-]+)?)\s*,\s+"
+                     rf"(?:(?:la|el)\s+(?:naviera|empresa|compañía|firma)\s+)?{_V_NAME}"),
+]
+_V_BEFORE = [
+    # "X, the Dubai-based operator of the tanker", "X, propietaria del buque"
+    literals.compile(rf"{_V_NAME}\s*,\s+(?:the\s+|its\s+|la\s+|el\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_V_ROLE}\s+of\s+the|{_V_ROLE_ES}\s+del)\s+"
+                     rf"(?:[\w-]+\s+){{0,2}}?(?:{_VESSEL}|{_VESSEL_ES})\b"),
+]
+_VESSEL_GATE = literals.compile(rf"(?i:vessel|tanker|ship|freighter|carrier|buque|petroler|barco|carguero|tanquero|navío|metanero)")
+_VESSEL_ROLE_GATE = literals.compile(r"(?i:owner|manager|operator|charterer|propietari|armador|operador|gestor|fletador|dueñ|naviera)")
+
+
+# after a vessel's firm, the next role said of the same ship: "..., and its manager, Orion Ship Management"
+_V_ITS = literals.compile(rf"\b(?P<desc>(?:its|su)\s+(?:{_V_ROLE}|{_V_ROLE_ES}))\s*,\s+{_V_NAME}")
+
+
+def _vessel_owners(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    last = None
+    for rx in _V_AFTER:
+        for vm in rx.finditer(text, s, e):
+            _company_name(g, text, s, *vm.span("name"), ms, taken, result, slot_from=vm.start("desc"))
+            last = max(last or 0, vm.end())
+    if last is not None:
+        for vm in _V_ITS.finditer(text, last, e):
+            _company_name(g, text, s, *vm.span("name"), ms, taken, result, slot_from=vm.start("desc"))
+    for rx in _V_BEFORE:
+        for vm in rx.finditer(text, s, e):
+            a, b = vm.span("name")
+            words = text[a:b].split()
+            while words and words[0].lower() in _LEAD:
+                a += len(words[0]) + 1
+                words = words[1:]
+            if words:
+                _company_name(g, text, s, a, b, ms, taken, result)

@@ -195,3 +195,22 @@ def test_generic_unit_name_with_its_quoted_name():
 def test_quoted_operation_or_speech_after_a_capitalised_word_is_no_unit():
     assert groups('The Army launched Operation "Desert Shield" in August.') == {}
     assert groups('El Ejército dijo "No" a la propuesta del Congreso.') == {}
+
+
+# -- 10. a vessel's owner, manager or operator named by its role ---------------------------------------
+
+def test_vessel_firms_named_by_their_role_are_designated():
+    pairs = positive_pairs("The US Treasury also sanctioned the tanker's registered owner, Blue Whale Navigation, and its "
+                           "manager, Orion Ship Management.", "DESIGNATED", language="en", published="2025-05-01")
+    assert {("state:USA", "group:blue-whale-navigation"), ("state:USA", "group:orion-ship-management")} <= pairs
+    pairs = positive_pairs("El Tesoro de Estados Unidos sancionó al armador del petrolero, la naviera Mar Azul, el martes.",
+                           "DESIGNATED", language="es", published="2025-05-01")
+    assert ("state:USA", "group:mar-azul") in pairs
+    assert groups("The UK sanctioned Aurora Marine, the Dubai-based operator of the tanker.").get("group:aurora-marine") == "company"
+    assert "group:naviera-del-sur" in groups("Naviera del Sur, propietaria del buque, negó cualquier irregularidad.")
+
+
+def test_vessel_roles_without_a_firm_named_find_nothing():
+    assert groups("The ship's owner said the crew was safe.") == {}
+    assert groups("The vessel's operator, a company registered in Liberia, declined to comment.") == {}
+    assert groups("El armador del buque no respondió a las preguntas.") == {}
