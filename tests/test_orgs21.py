@@ -214,3 +214,27 @@ def test_vessel_roles_without_a_firm_named_find_nothing():
     assert groups("The ship's owner said the crew was safe.") == {}
     assert groups("The vessel's operator, a company registered in Liberia, declined to comment.") == {}
     assert groups("El armador del buque no respondió a las preguntas.") == {}
+
+
+# -- 11. an acronym defined after a found name: the name keeps it, and the rules read past it ---------
+
+def test_part_of_read_past_acronym_definitions():
+    pairs = positive_pairs("The Financial Intelligence Unit (FIU), which reports to the Ministry of Economy and Finance (MEF), "
+                           "froze the accounts.", "PART_OF", language="en", published="2025-05-01")
+    assert ("group:financial-intelligence-unit", "group:ministry-of-economy-and-finance") in pairs
+    pairs = positive_pairs("La Unidad de Inteligencia Financiera (UIF), órgano adscrito al Instituto Costarricense sobre "
+                           "Drogas (ICD), congeló las cuentas.", "PART_OF", language="es", published="2025-05-01")
+    assert ("group:unidad-de-inteligencia-financiera", "group:instituto-costarricense-sobre-drogas") in pairs
+
+
+def test_found_group_keeps_its_defined_acronym():
+    ent = discovered("El acuerdo que la Fábrica de Armas y Municiones del Ejército (FAME) suscribió con Hyundai Rotem.",
+                     "group:", "2025-05-01")["group:fabrica-de-armas-y-municiones-del-ejercito"]
+    assert "FAME" in ent.aliases
+
+
+def test_parenthetical_that_is_no_acronym_stays():
+    # a year or a lower-case aside in parentheses is no definition: nothing is read past it as a name
+    pairs = positive_pairs("The Financial Intelligence Unit (in 2019), which reports to nobody, froze the accounts.",
+                           "PART_OF", language="en", published="2025-05-01")
+    assert pairs == set()
