@@ -1337,9 +1337,10 @@ def _quote_attributions(text: str, sents: list[_Sent], by_sent: list[list[Mentio
 
 # what a company or agency is, after its owner's possessive ("state nuclear corporation", "national oil company")
 _ORG_NOUNS = (r"(?:corporation|company|firm|agency|giant|conglomerate|operator|producer|manufacturer|exporter|"
-              r"maker|utility|carrier|airline|shipbuilder|developer|monopoly|enterprise|consortium|miner)")
+              r"maker|utility|carrier|airline|shipbuilder|developer|monopoly|enterprise|consortium|miner|arm)")
 _ORG_NOUN = literals.compile(rf"\b{_ORG_NOUNS}\b")
 _STATE_OWNED = literals.compile(r"\bstate(?:-owned|-run|-controlled)?\b")
+_STATE_ARM = literals.compile(r"\barm\b")
 _ORG_WORDS = r"(?:(?!(?:and|or|with|to|by|of|for|in|on|that|which|who|signed|said)\b)[a-z][\w-]*\s+){0,4}?" + _ORG_NOUNS
 # "⟦owner⟧'s state nuclear corporation ⟦body⟧", "⟦body⟧, ⟦owner⟧'s state arms exporter,"
 _OWNER_BEFORE = r"⟦(?P<owner>\d+)⟧'s?\s+" + _ORG_WORDS + r"\s*,?\s+(?:the\s+)?⟦(?P<body>\d+)⟧"
@@ -1870,7 +1871,8 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
         a, b = int(mt.group("owner")), int(mt.group("body"))
         if slots[a].entity.startswith("state:") and slots[b].entity.startswith("group:"):
             poss.append((b, a))
-            if _STATE_OWNED.search(mt.group()) and isinstance(found_part_of, dict):
+            # ("its state arms exporter", "the Kremlin's arms-export arm": an arm of the state is the state's)
+            if (_STATE_OWNED.search(mt.group()) or _STATE_ARM.search(mt.group())) and isinstance(found_part_of, dict):
                 found_part_of.setdefault(slots[b].entity, slots[a].entity)  # "its state arms exporter": the state's
             return f"⟦{b}⟧"
         return mt.group()

@@ -1088,6 +1088,9 @@ def _companies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken
             pos = sm.end() if sm else pos
 
 
+_SUB_NOUN = literals.compile(r"(?i:filial|subsidiar|affiliate|\bstate\b|state-|estatal|pública|públic[oa])")
+
+
 def _company_name(g: Gazetteer, text: str, s: int, a: int, b: int, ms: list[Mention], taken: list,
                   result: Actors, slot_from: int | None = None) -> None:
     """Register the company named text[a:b]; with `slot_from`, its mention starts at the category
@@ -1102,8 +1105,9 @@ def _company_name(g: Gazetteer, text: str, s: int, a: int, b: int, ms: list[Ment
         return
     if len(words) == 1 and (_lower_elsewhere(text, words[0]) or _NOT_A_NAME_RX().match(words[0])):
         return
+    # (a firm the gazetteer knows takes its description too: "the Mexican bank ⟦CIBanco⟧", "the flag carrier ⟦Iran Air⟧")
     same = [m for m in ms if m.start == a and m.end == b and m.entity.startswith("group:")
-            and getattr(result.new_entities.get(m.entity), "kind", None) == "company"]
+            and getattr(result.new_entities.get(m.entity) or g.get(m.entity), "kind", None) == "company"]
     if same:  # read already from its legal form: only the description is left to join
         ms.remove(same[0])
         ms.append(same[0])
@@ -1115,6 +1119,8 @@ def _company_name(g: Gazetteer, text: str, s: int, a: int, b: int, ms: list[Ment
     if slot_from is None:
         return
     inside = [m for m in ms if slot_from <= m.start and m.end <= a]
+    if g.get(ms[-1].entity) is not None and _SUB_NOUN.search(text, slot_from, a):
+        return  # a known firm keeps what the description says of it: its state ("the Belarusian state exporter X"), its owner
     if any(not (m.kind in ("demonym", "capital", "ignore") or m.entity == "" or text.startswith("-", m.end)) for m in inside) \
             or _overlaps(slot_from, a, [t for t in taken if (t[0], t[1]) not in {(m.start, m.end) for m in inside}]):
         return

@@ -238,3 +238,21 @@ def test_parenthetical_that_is_no_acronym_stays():
     pairs = positive_pairs("The Financial Intelligence Unit (in 2019), which reports to nobody, froze the accounts.",
                            "PART_OF", language="en", published="2025-05-01")
     assert pairs == set()
+
+
+# -- 12. an arm of a state named by its owner's possessive is the state's ------------------------------
+
+def test_state_arm_in_the_possessive():
+    pairs = positive_pairs("Rosoboronexport, the Kremlin's arms-export arm, signed the contract.", "PART_OF",
+                           language="en", published="2025-05-01")
+    assert ("group:rosoboronexport", "state:RUS") in pairs
+    pairs = positive_pairs("El Sebin, el brazo de inteligencia del Estado venezolano, detuvo al periodista.", "PART_OF",
+                           language="es", published="2025-05-01")
+    assert ("group:sebin", "state:VEN") in pairs
+
+
+def test_arms_in_the_possessive_is_no_arm():
+    # "arms" is what the firm sells, not what it is: a private exporter is no part of the state
+    pairs = positive_pairs("Volga Arms Trading, Russia's largest private arms exporter, signed the contract.", "PART_OF",
+                           language="en", published="2025-05-01")
+    assert not any(o == "state:RUS" for _, o in pairs)
