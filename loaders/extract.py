@@ -1851,8 +1851,9 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
         return f"⟦{a}⟧"
     skel = _slot_pair_sub(r"⟦(\d+)⟧\s*(?:\(|\[|-|–|—)\s*(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧\s*(?:\)|\]|-|–|—)?", same, skel)
     skel = _slot_pair_sub(r"⟦(\d+)⟧\s*,\s*(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", same, skel)  # "Hezbollah, the group,"
-    # an acronym defined after a name no mention took ("the Financial Intelligence Unit (FIU), which reports to the
-    # Ministry of Finance (MEF), froze"): the name's slot alone, so the rules read past its definition (session 21)
+    # an acronym defined after a name no mention took, before a comma or a stop ("the Financial Intelligence Unit (FIU),
+    # which reports to the Ministry of Finance (MEF), froze"): the name's slot alone, so the rules read past its
+    # definition (session 21; before a word the parenthesis stays, a boundary some rules read: "NATO's KFOR (KFOR) sent")
     if "(" in skel:
         skel = _ACRONYM_AFTER_SLOT.sub(r"⟦\1⟧", skel)
     poss: list[tuple[int, int]] = []
@@ -2743,7 +2744,7 @@ _AND_ITS_WING = literals.compile(r"⟦(\d+)⟧\s+(?:and|y|e)\s+(?:a\s+)?((?:its|
                                  re.I)
 # "⟦A⟧ (⟦A⟧)": a name's acronym in brackets, the same actor, is blanked so the name reads as one list item (desig20)
 _ACRONYM_SLOT = literals.compile(r"⟦(\d+)⟧(\s*\(⟦(\d+)⟧\))")
-_ACRONYM_AFTER_SLOT = literals.compile(r"⟦(\d+)⟧\s*\((?=(?:[^()\s]*[A-ZÁÉÍÓÚÑ]){2})[A-ZÁÉÍÓÚÑ][\w&.-]{1,11}\)")
+_ACRONYM_AFTER_SLOT = literals.compile(r"⟦(\d+)⟧\s*\((?=(?:[^()\s]*[A-ZÁÉÍÓÚÑ]){2})[A-ZÁÉÍÓÚÑ][\w&.-]{1,11}\)(?=\s*[,;:.])")
 # "... declared ⟦A⟧ a terrorist organisation in May 2021 along with its armed wing, ⟦B⟧": the wing listed with the
 # listing's object (desig20)
 _ALONG_WITH_WING = literals.compile(r"[^⟦;.]{0,40}?\s*,?\s+(?:(?:along|together)\s+with|junto\s+(?:a|con))\s+(?:its|their|su|sus)\s+"
