@@ -1083,8 +1083,10 @@ def _companies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken
             end = sm.start() if sm else len(items)
             im = re.match(rf"\s*(?:the\s+|la\s+|el\s+)?{_CO_NAME}\s*$", items[pos:end])
             if im:  # (the first item's slot takes the list's noun phrase: "sanctioned ⟦two firms, X⟧ and ⟦Y⟧")
+                # (an introduced item keeps its own mention: "the sanctioned companies, including ⟦X⟧ and ⟦Y⟧" is read
+                # by the rules of a set's members)
                 _company_name(g, text, s, base + pos + im.start("name"), base + pos + im.end("name"), ms, taken, result,
-                              slot_from=bm.start() if pos == 0 else None)
+                              slot_from=bm.start() if pos == 0 and "gap" not in bm.re.groupindex else None)
             pos = sm.end() if sm else pos
 
 
