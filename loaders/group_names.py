@@ -1031,14 +1031,14 @@ _BIZ_EN = (r"(?:front\s+compan(?:y|ies)|shell\s+compan(?:y|ies)|compan(?:y|ies)|
            r"trading\s+compan(?:y|ies)|shipping\s+compan(?:y|ies)|airlines?|entities|entity|"
            # (session 21) a firm's trade or its place in a group ("the flag carrier X", "two refineries, including X",
            # "its subsidiary X", "the conglomerate X")
-           r"flag\s+carriers?|carriers?|refiner(?:y|ies|s)?|conglomerates?|subsidiar(?:y|ies)|shipowners?|traders?)")
+           r"flag\s+carriers?|carriers?|refiner(?:y|ies|s)?|conglomerates?|shipowners?|traders?)")
 _BIZ_ES = (r"(?:empresas?\s+(?:de\s+)?fachada|empresas?\s+pantalla|empresas?|compañías?|firmas?|sociedad(?:es)?|"
            r"bancos?|casas?\s+de\s+cambio|navieras?|aerolíneas?|fundaci(?:ón|ones)|organizaci(?:ón|ones)\s+benéficas?|"
-           r"entidad(?:es)?|filial(?:es)?|subsidiarias?|conglomerados?|refinerías?|petroleras?|aerolíneas?\s+de\s+bandera)")
+           r"entidad(?:es)?|conglomerados?|refinerías?|petroleras?|aerolíneas?\s+de\s+bandera)")
 _CO_NAME = rf"(?P<name>{_CO_WORD}(?:\s+(?:(?:de|del|&|of|for|al)\s+)?{_CO_WORD}){{0,5}}(?:\s*,?\s+{_LEGAL}(?![\w]))?)"
 # "the firm Volga Dynamics", "a front company called Cedar Bridge Holding", "la firma rusa Volga Dinámica"
 _BIZ_BEFORE = literals.compile(
-    rf"\b(?:(?:a|al)\s+)?(?P<art>the|an?|its|The|An?|la|el|del|una?|La|El|Una?|su|Su)\s+(?:[\w-]+\s+){{0,2}}?(?P<cat>{_BIZ_EN}|{_BIZ_ES})"
+    rf"\b(?:(?:a|al)\s+)?(?P<art>the|an?|its|The|An?|la|el|del|una?|La|El|Una?)\s+(?:[\w-]+\s+){{0,2}}?(?P<cat>{_BIZ_EN}|{_BIZ_ES})"
     rf"(?:\s+[a-záéíóúñ]+(?:as|os|a|o|es|í|íes|és|án))?\s*,?\s+(?:(?:called|named|known\s+as|llamad[oa]|denominad[oa]|"
     rf"conocid[oa]\s+como)\s+)?(?:the\s+)?{_CO_NAME}")
 # "two Dubai-based firms, X and Y", "tres empresas venezolanas: X, Y y Z"
@@ -1991,8 +1991,8 @@ def _branches(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken:
     kids = _children(g)
     for m in [m for m in ms if m.entity in kids and m.kind == "name"]:
         bm = _BRANCH_EN.match(text, m.end, e)
-        if bm and _DESCRIBES.search(text, max(s, m.start - 30), m.start):
-            continue
+        if bm and (_DESCRIBES.search(text, max(s, m.start - 30), m.start) or text[bm.end():bm.end() + 3].lstrip().startswith("(")):
+            continue  # (a branch defined with its acronym is read by actors._defined_acronyms: "the IS's Khorasan branch (ISKP)")
         if bm:
             reg = bm.group("reg") or bm.group("reg2")
             cid = _branch_for(g, m.entity, reg.strip())
