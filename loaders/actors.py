@@ -4734,6 +4734,9 @@ def _defined_acronyms(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
             if gid:
                 acronyms[acr] = gid
                 taken.append((dm.start("acr"), dm.end("acr")))  # the definition itself is no second mention
+                ent = result.new_entities.get(gid)  # (session 21) a found group keeps the acronym it is defined with
+                if ent is not None and acr not in ent.aliases:
+                    ent.aliases.append(acr)
     if not acronyms or not _CAPS_ANY.search(text, s, e):
         return
     for acr, gid in acronyms.items():

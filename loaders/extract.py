@@ -1370,9 +1370,10 @@ def _quote_attributions(text: str, sents: list[_Sent], by_sent: list[list[Mentio
 
 # what a company or agency is, after its owner's possessive ("state nuclear corporation", "national oil company")
 _ORG_NOUNS = (r"(?:corporation|company|firm|agency|giant|conglomerate|operator|producer|manufacturer|exporter|"
-              r"maker|utility|carrier|airline|shipbuilder|developer|monopoly|enterprise|consortium|miner)")
+              r"maker|utility|carrier|airline|shipbuilder|developer|monopoly|enterprise|consortium|miner|arm)")
 _ORG_NOUN = literals.compile(rf"\b{_ORG_NOUNS}\b")
 _STATE_OWNED = literals.compile(r"\bstate(?:-owned|-run|-controlled)?\b")
+_STATE_ARM = literals.compile(r"\barm\b")
 _ORG_WORDS = r"(?:(?!(?:and|or|with|to|by|of|for|in|on|that|which|who|signed|said)\b)[a-z][\w-]*\s+){0,4}?" + _ORG_NOUNS
 # "⟦owner⟧'s state nuclear corporation ⟦body⟧", "⟦body⟧, ⟦owner⟧'s state arms exporter,"
 _OWNER_BEFORE = r"⟦(?P<owner>\d+)⟧'s?\s+" + _ORG_WORDS + r"\s*,?\s+(?:the\s+)?⟦(?P<body>\d+)⟧"
@@ -1925,6 +1926,11 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
         return f"⟦{a}⟧"
     skel = _slot_pair_sub(r"⟦(\d+)⟧\s*(?:\(|\[|-|–|—)\s*(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧\s*(?:\)|\]|-|–|—)?", same, skel)
     skel = _slot_pair_sub(r"⟦(\d+)⟧\s*,\s*(?:the\s+|el\s+|la\s+)?⟦(\d+)⟧", same, skel)  # "Hezbollah, the group,"
+    # an acronym defined after a name no mention took, before a comma or a stop ("the Financial Intelligence Unit (FIU),
+    # which reports to the Ministry of Finance (MEF), froze"): the name's slot alone, so the rules read past its
+    # definition (session 21; before a word the parenthesis stays, a boundary some rules read: "NATO's KFOR (KFOR) sent")
+    if "(" in skel:
+        skel = _ACRONYM_AFTER_SLOT.sub(r"⟦\1⟧", skel)
     poss: list[tuple[int, int]] = []
 
     def possessive(mt: re.Match) -> str:
@@ -1941,7 +1947,8 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
         a, b = int(mt.group("owner")), int(mt.group("body"))
         if slots[a].entity.startswith("state:") and slots[b].entity.startswith("group:"):
             poss.append((b, a))
-            if _STATE_OWNED.search(mt.group()) and isinstance(found_part_of, dict):
+            # ("its state arms exporter", "the Kremlin's arms-export arm": an arm of the state is the state's)
+            if (_STATE_OWNED.search(mt.group()) or _STATE_ARM.search(mt.group())) and isinstance(found_part_of, dict):
                 found_part_of.setdefault(slots[b].entity, slots[a].entity)  # "its state arms exporter": the state's
             return f"⟦{b}⟧"
         return mt.group()
@@ -2856,6 +2863,7 @@ _AND_ITS_WING = literals.compile(r"⟦(\d+)⟧\s+(?:and|y|e)\s+(?:a\s+)?((?:its|
                                  re.I)
 # "⟦A⟧ (⟦A⟧)": a name's acronym in brackets, the same actor, is blanked so the name reads as one list item (desig20)
 _ACRONYM_SLOT = literals.compile(r"⟦(\d+)⟧(\s*\(⟦(\d+)⟧\))")
+_ACRONYM_AFTER_SLOT = literals.compile(r"⟦(\d+)⟧\s*\((?=(?:[^()\s]*[A-ZÁÉÍÓÚÑ]){2})[A-ZÁÉÍÓÚÑ][\w&.-]{1,11}\)(?=\s*[,;:.])")
 # "... declared ⟦A⟧ a terrorist organisation in May 2021 along with its armed wing, ⟦B⟧": the wing listed with the
 # listing's object (desig20)
 _ALONG_WITH_WING = literals.compile(r"[^⟦;.]{0,40}?\s*,?\s+(?:(?:along|together)\s+with|junto\s+(?:a|con))\s+(?:its|their|su|sus)\s+"

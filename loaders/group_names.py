@@ -70,7 +70,7 @@ _NUM = (r"(?:(?!(?:19|20)\d\d\b)\d{1,5}(?:st|nd|rd|th|º|ª)?(?![\w])(?![.,]\d)"
         # a number before a lower-case plural noun phrase counts things ("40 container scanners", "12 tanks")
         r"(?!\s+(?!(?:is|was|has|as|its|this|his|us|plus|versus|thus|es|las|los|sus|más|tras|pues)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?s\b))")
 # joins inside a name; "the"/"la" only after a preposition ("Ministry of the Interior")
-_PREP = r"(?:of|for|de|del|para|y|and|e)"
+_PREP = r"(?:of|for|de|del|para|y|and|e|sobre|contra)"  # ("Instituto Costarricense sobre Drogas", "Comisión contra la Corrupción")
 _ART = r"(?:the|la|las|los|el)"
 _RUN = literals.compile(rf"(?<![\w’'-])(?:{_CAP}|{_NUM})(?:\s+(?:{_PREP}\s+(?:{_ART}\s+)?|{_PREP}\s+)?(?:{_CAP}|{_NUM}))*")
 # a list inside a run: "Banco Andino and the Sahel Mining Corporation"
@@ -127,6 +127,8 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
     apostrophe = "'" in seg or "’" in seg
     if apostrophe and any(m.entity.startswith("group:") for m in ms):
         _owned_units(g, text, s, e, ms, taken)
+    if _BRANCH_GATE.search(seg) and any(m.entity in _children(g) for m in ms):
+        _branches(g, text, s, e, ms, taken)
     if apostrophe:
         _state_bodies(g, text, s, e, ms, taken, result)
     if _appos_gate(text, s, e, seg) or ", " in seg and gates["part"] and _PART_RX.search(seg) and _APPOS_PART.search(seg):
@@ -135,8 +137,12 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
     # every sentence cost 1-2 ms per synthetic article)
     if gates["desig"] and ("proscri" in seg or "terror" in seg and _DESIG_RX.search(seg)):
         _designated_names(g, text, s, e, ms, taken, result)
+    if _VESSEL_GATE.search(seg) and _VESSEL_ROLE_GATE.search(seg):
+        _vessel_owners(g, text, s, e, ms, taken, result)
     if gates["legal"] and _LEGAL_RX.search(seg) and _LEGAL_GATE.search(seg) or gates["biz"] and _biz_word_in(seg, s, e, result):
         _companies(g, text, s, e, ms, taken, result)
+    if ('"' in seg or "“" in seg or "«" in seg) and _QUOTED_GATE.search(seg):
+        _quoted_names(g, text, s, e, ms, taken, result)
     if not caps.isdisjoint(_HEAD_CAPS):
         _head_runs(g, text, s, e, ms, taken, result)
     if apostrophe:
@@ -173,6 +179,8 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         _known_as(g, text, s, e, ms, taken, result, known)
     if known:
         _acronym_uses(text, s, e, ms, taken, known)
+    if any(w in seg for w in _DESCRIBED_AS_WORDS):
+        _described_as(text, s, ms, taken)
     if result.__dict__.get("_described_firms"):
         last = _last_company(g, ms, e, result)
         if last:
@@ -196,7 +204,9 @@ _LEGAL_WORDS = ("LLC", "Ltd", "Limited", "Inc", "Corp", "Co.", "S.A", "SA de", "
                 "JSC", "OOO", "PLC", "plc", "SRL", "S.R.L", "S.L.", "C.A.", "Ltda", "LLP", "S.p.A", "B.V.", "N.V.", "L.L.C")
 _BIZ_WORDS = ("compan", "firm", "bank", "busines", "exchange", "changer", "charit", "foundation", "entit", "airline",
               "empresa", "compañ", "sociedad", "banco", "casa de cambio", "casas de cambio", "naviera", "aerolínea",
-              "fundaci", "entidad", "benéfica")
+              "fundaci", "entidad", "benéfica",
+              # (session 21) trades and a firm's place in a group
+              "carrier", "refiner", "conglomera", "subsidiar", "filial", "petroler", "shipowner", "trader")
 _PART_WORDS = (" brazo", " ala ", " rama", " filial", "facción", "escisión", "célula", " wing", "offshoot", "affiliate",
                "splinter", "branch", "faction")
 _DESIG_RX = literals.compile("|".join(_DESIG_WORDS))
@@ -642,7 +652,7 @@ def _head_runs(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken
         # only runs the older reader misreads: a number, an owner, "and", a place or demonym
         # inside, or a head word it does not know (the rest it reads the same way, for less)
         # (a name closing the sentence takes its full stop into the older reader's run: "... of the Ndolo Front.")
-        if not (_DIGIT.search(run) or "'s" in run or "’s" in run or text[rm.end():rm.end() + 1] == "." or _CAP_THE.search(text, max(s, rm.start() - 30), rm.start()) or " and " in run or " y " in run
+        if not (_DIGIT.search(run) or " sobre " in run or " contra " in run or "'s" in run or "’s" in run or text[rm.end():rm.end() + 1] == "." or _CAP_THE.search(text, max(s, rm.start() - 30), rm.start()) or " and " in run or " y " in run
                 or any(w in _MORE_ONLY for w in low) or (_UNIT_HEADS & set(low) and _UNIT_SPLIT.search(run))
                 or any(m.kind in ("ignore", "capital", "demonym") and rm.start() <= m.start < rm.end() for m in ms)):
             continue
@@ -770,7 +780,7 @@ def _head_of(name: str) -> str:
 _MODIFIER = literals.compile(r"-(?:made|based|backed|led|linked|owned|run|allied|aligned|funded|supplied|built)$", re.I)
 # English heads that close a name ("Youth Wing", "Hamas Cell"), never open one
 _POSTFIX = {"wing", "cell", "unit", "division", "regiment", "industries", "holding", "holdings", "youth", *_CO_POSTFIX}
-_JOINS = ("of", "for", "de", "del", "para", "y", "and", "e", "the", "la", "el", "los", "las")
+_JOINS = ("of", "for", "de", "del", "para", "y", "and", "e", "sobre", "contra", "the", "la", "el", "los", "las")
 
 
 def _trim(g: Gazetteer, text: str, s: int, a: int, b: int, ms: list[Mention]):
@@ -831,7 +841,8 @@ def _trim(g: Gazetteer, text: str, s: int, a: int, b: int, ms: list[Mention]):
         return None  # a capitalised sentence start joined to a name
     # (heads the older reader does not know: "Unidad Antinarcóticos", "Tren de X", "X Cell")
     forced = forced or bool(nums) or any(m.entity == "" or m.kind in ("capital", "demonym") for m in inner) \
-        or all(low[i] in _MORE_HEADS and low[i] not in _ORG_HEADS for i in heads)
+        or all(low[i] in _MORE_HEADS and low[i] not in _ORG_HEADS for i in heads) \
+        or "sobre" in low or "contra" in low  # (joins the older reader stops at: "Oficina contra el Narcotráfico")
     return a, b, forced
 
 
@@ -1012,24 +1023,40 @@ _LEGAL_GATE = literals.compile(rf"\s{_LEGAL}(?![\w])")
 _BUSINESS_CONTEXT = literals.compile(
     r"sanction|sancion|designat|designad|blacklist|lista\s+negra|\blist(?:ed|ing)?\b|incluy|OFAC|Treasury|Tesoro|"
     r"front|fachada|pantalla|launder|lavad|lavar|blanque|financ|fund(?:ed|ing|s)?\b|fondos|smuggl|contraband|"
-    r"evad|evasi|terror", re.I)
+    r"evad|evasi|terror|"
+    # a firm's place in a group or a trade says business too ("a subsidiary of", "filial del conglomerado", "refineries")
+    r"subsidiar|filial|affiliate|conglomera|refiner|refiner[íi]a|petroler|shipowner|flag\s+carrier|aerol[íi]nea", re.I)
 _BIZ_EN = (r"(?:front\s+compan(?:y|ies)|shell\s+compan(?:y|ies)|compan(?:y|ies)|firms?|businesses|business|banks?|"
            r"exchange\s+houses?|money[- ]changers?|money\s+exchangers?|charit(?:y|ies)|foundations?|"
-           r"trading\s+compan(?:y|ies)|shipping\s+compan(?:y|ies)|airlines?|entities|entity)")
+           r"trading\s+compan(?:y|ies)|shipping\s+compan(?:y|ies)|airlines?|entities|entity|"
+           # (session 21) a firm's trade or its place in a group ("the flag carrier X", "two refineries, including X",
+           # "its subsidiary X", "the conglomerate X")
+           r"flag\s+carriers?|carriers?|refiner(?:y|ies|s)?|conglomerates?|shipowners?|traders?)")
 _BIZ_ES = (r"(?:empresas?\s+(?:de\s+)?fachada|empresas?\s+pantalla|empresas?|compañías?|firmas?|sociedad(?:es)?|"
            r"bancos?|casas?\s+de\s+cambio|navieras?|aerolíneas?|fundaci(?:ón|ones)|organizaci(?:ón|ones)\s+benéficas?|"
-           r"entidad(?:es)?)")
+           r"entidad(?:es)?|conglomerados?|refinerías?|petroleras?|aerolíneas?\s+de\s+bandera)")
 _CO_NAME = rf"(?P<name>{_CO_WORD}(?:\s+(?:(?:de|del|&|of|for|al)\s+)?{_CO_WORD}){{0,5}}(?:\s*,?\s+{_LEGAL}(?![\w]))?)"
 # "the firm Volga Dynamics", "a front company called Cedar Bridge Holding", "la firma rusa Volga Dinámica"
 _BIZ_BEFORE = literals.compile(
-    rf"\b(?:(?:a|al)\s+)?(?P<art>the|an?|its|The|An?|la|el|una?|La|El|Una?)\s+(?:[\w-]+\s+){{0,2}}?(?P<cat>{_BIZ_EN}|{_BIZ_ES})"
-    rf"(?:\s+[a-záéíóúñ]+(?:as|os|a|o|es|í|íes))?\s*,?\s+(?:(?:called|named|known\s+as|llamad[oa]|denominad[oa]|"
+    rf"\b(?:(?:a|al)\s+)?(?P<art>the|an?|its|The|An?|la|el|del|una?|La|El|Una?)\s+(?:[\w-]+\s+){{0,2}}?(?P<cat>{_BIZ_EN}|{_BIZ_ES})"
+    rf"(?:\s+[a-záéíóúñ]+(?:as|os|a|o|es|í|íes|és|án))?\s*,?\s+(?:(?:called|named|known\s+as|llamad[oa]|denominad[oa]|"
     rf"conocid[oa]\s+como)\s+)?(?:the\s+)?{_CO_NAME}")
 # "two Dubai-based firms, X and Y", "tres empresas venezolanas: X, Y y Z"
 _BIZ_LIST = literals.compile(
     rf"\b(?:{dates.count_words(2, 10, es=False)}|several|\d+|{dates.count_words(2, 10, en=False)}|"
     rf"varias|varios)\s+(?:[\w-]+\s+){{0,2}}?(?:{_BIZ_EN}|{_BIZ_ES})(?:\s+[a-záéíóúñ]+(?:as|os|es))?\s*[,:]\s+"
     rf"(?:including\s+|namely\s+|entre\s+ellas\s+)?(?P<items>(?:[^.;:()]|(?<=[A-Z])\.)*?)(?=\s*(?:[,;.()]\s*(?:for|over|accused|which|that|who|por|que|acusad)|(?<![A-Z])[.;]|$))")
+# (session 21) firms named after their plural noun by an introducing word, counted or not: "companies that Washington
+# sanctioned as Wagner fronts, such as X", "two Chinese refineries, including X, and a trader", "cuatro empresas del
+# conglomerado, entre ellas X (Tabesa)", "bancos como X e Y"
+_BIZ_PLURAL_EN = (r"(?:front\s+companies|shell\s+companies|companies|firms|businesses|banks|exchange\s+houses|charities|"
+                  r"foundations|entities|airlines|carriers|refineries|refiners|conglomerates|subsidiaries|shipowners|traders)")
+_BIZ_PLURAL_ES = (r"(?:empresas(?:\s+(?:de\s+)?fachada|\s+pantalla)?|compañías|firmas|sociedades|bancos|casas\s+de\s+cambio|navieras|"
+                  r"aerolíneas|fundaciones|entidades|filiales|subsidiarias|conglomerados|refinerías|petroleras)")
+_BIZ_INTRO = literals.compile(
+    rf"\b(?:{_BIZ_PLURAL_EN}|{_BIZ_PLURAL_ES})\b(?P<gap>[^.;:()\n]{{0,70}}?),?\s+(?:such\s+as|including|among\s+them|notably|"
+    rf"entre\s+ell[ao]s|como|incluid[ao]s|incluyendo)\s+(?P<items>(?:[^.;:()]|(?<=[A-Z])\.)*?)"
+    rf"(?=\s*(?:[,;.()]\s*(?:and\s+an?\s|y\s+una?\s|for|over|accused|which|that|who|por|que|acusad|a\s|an\s)|(?<![A-Z])[.;()]|$))")
 _ITEM_SPLIT = literals.compile(r"\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+")
 
 
@@ -1046,7 +1073,9 @@ def _companies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken
         return
     for bm in _BIZ_BEFORE.finditer(text, s, e):
         _company_name(g, text, s, *bm.span("name"), ms, taken, result, slot_from=bm.end("art") + 1)
-    for bm in _BIZ_LIST.finditer(text, s, e):
+    for bm in [*_BIZ_LIST.finditer(text, s, e), *_BIZ_INTRO.finditer(text, s, e)]:
+        if "gap" in bm.re.groupindex and re.search(r"[,:]\s", bm.group("gap")[:-1] or " "):
+            continue  # "firms in X, Y and Z, including ...": the introducing word belongs to a later clause
         base = bm.start("items")
         items = bm.group("items")
         pos = 0
@@ -1054,9 +1083,14 @@ def _companies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken
             end = sm.start() if sm else len(items)
             im = re.match(rf"\s*(?:the\s+|la\s+|el\s+)?{_CO_NAME}\s*$", items[pos:end])
             if im:  # (the first item's slot takes the list's noun phrase: "sanctioned ⟦two firms, X⟧ and ⟦Y⟧")
+                # (an introduced item keeps its own mention: "the sanctioned companies, including ⟦X⟧ and ⟦Y⟧" is read
+                # by the rules of a set's members)
                 _company_name(g, text, s, base + pos + im.start("name"), base + pos + im.end("name"), ms, taken, result,
-                              slot_from=bm.start() if pos == 0 else None)
+                              slot_from=bm.start() if pos == 0 and "gap" not in bm.re.groupindex else None)
             pos = sm.end() if sm else pos
+
+
+_SUB_NOUN = literals.compile(r"(?i:filial|subsidiar|affiliate|\bstate\b|state-|estatal|pública|públic[oa])")
 
 
 def _company_name(g: Gazetteer, text: str, s: int, a: int, b: int, ms: list[Mention], taken: list,
@@ -1073,8 +1107,9 @@ def _company_name(g: Gazetteer, text: str, s: int, a: int, b: int, ms: list[Ment
         return
     if len(words) == 1 and (_lower_elsewhere(text, words[0]) or _NOT_A_NAME_RX().match(words[0])):
         return
+    # (a firm the gazetteer knows takes its description too: "the Mexican bank ⟦CIBanco⟧", "the flag carrier ⟦Iran Air⟧")
     same = [m for m in ms if m.start == a and m.end == b and m.entity.startswith("group:")
-            and getattr(result.new_entities.get(m.entity), "kind", None) == "company"]
+            and getattr(result.new_entities.get(m.entity) or g.get(m.entity), "kind", None) == "company"]
     if same:  # read already from its legal form: only the description is left to join
         ms.remove(same[0])
         ms.append(same[0])
@@ -1086,6 +1121,8 @@ def _company_name(g: Gazetteer, text: str, s: int, a: int, b: int, ms: list[Ment
     if slot_from is None:
         return
     inside = [m for m in ms if slot_from <= m.start and m.end <= a]
+    if g.get(ms[-1].entity) is not None and _SUB_NOUN.search(text, slot_from, a):
+        return  # a known firm keeps what the description says of it: its state ("the Belarusian state exporter X"), its owner
     if any(not (m.kind in ("demonym", "capital", "ignore") or m.entity == "" or text.startswith("-", m.end)) for m in inside) \
             or _overlaps(slot_from, a, [t for t in taken if (t[0], t[1]) not in {(m.start, m.end) for m in inside}]):
         return
@@ -1490,8 +1527,29 @@ _SUB_AFTER_EN = literals.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:subsidiary|u
 _SUB_NAME = literals.compile(rf"{_CAP}(?:\s+(?:(?:de|del|of)\s+)?{_CAP}){{0,3}}" + _N_END_BARE)
 
 
+# (session 21) a firm named before its description as the owner's subsidiary: "Bumar-Labedy in Gliwice, a subsidiary of
+# the state-owned PGZ", "Panama Ports Company, filial del conglomerado CK Hutchison", "X, una subsidiaria de Rostec"
+_SUB_APPOS = literals.compile(
+    rf"(?P<name>{_CAP}(?:\s+(?:(?:de|del|of|&)\s+)?{_CAP}){{0,4}})(?:\s+(?:in|en)\s+{_CAP}(?:\s+{_CAP})?)?\s*,\s+"
+    r"(?:a|an|the|its|una?|la|el|su)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|subsidiaria|filial)\s+(?:of|de|del)\s+"
+    r"(?:(?:the|la|el|los|las)\s+)?(?:[\w’'-]+\s+){0,3}?$")
+_OWNER_KINDS = frozenset({"company", "agency", "armed force"})
+
+
 def _subsidiaries(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
     for m in [m for m in ms if m.entity.startswith("group:")]:
+        owner = g.get(m.entity) or result.new_entities.get(m.entity)
+        sm = _SUB_APPOS.search(text, max(s, m.start - 160), m.start) if getattr(owner, "kind", None) in _OWNER_KINDS else None
+        if sm:
+            a, b = sm.span("name")
+            words = text[a:b].split()
+            while words and words[0].lower() in _LEAD:
+                a += len(words[0]) + 1
+                words = words[1:]
+            if words and not (_MONTHS.match(words[-1]) or _NOT_ORG.search(text, a, b) or _has_title(g, words[:1])
+                              or len(words) == 1 and (_NOT_A_NAME_RX().match(words[0]) or _lower_elsewhere(text, words[0]))
+                              or any(not (b <= x.start or a >= x.end) for x in ms)):
+                _claim(g, text, a, b, "company", ms, taken, result)
         if _SUB_BEFORE_ES.search(text, max(s, m.start - 40), m.start):
             at = m.end + 1 if text[m.end:m.end + 1] == " " else None
         else:
@@ -1770,3 +1828,262 @@ def _owned_units(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], tak
             ms.append(Mention(pm.start(1), b, hit.id, "name"))  # (the owner's mention stays, as for "Hamas's Qassam Brigades")
             taken.append((pm.start(1), b))
             break
+
+
+# -- 16. a name in quotation marks that a category noun says is an organisation (session 21) ------------------
+# News quotes the name of a cell, a faction, a gang or a unit it introduces, before or after the noun that says
+# what it is: "una célula del Tren de Aragua, "Los Piratas"", "a faction calling itself "Red Dawn"", ""Los Lobos
+# Box", una de sus facciones", "the so-called "Northern Command" unit". The quotation marks give the name's
+# bounds (a faction may carry its parent's name: "Los Lobos Box"); the noun its kind. A quoted phrase without such
+# a noun (a slogan, an operation, a nickname of a person, a quoted word) is nothing here.
+_Q_OPEN, _Q_CLOSE = "\"“«", "\"”»"
+_Q_NAME = rf"[{_Q_OPEN}](?P<name>[A-ZÁÉÍÓÚÑ0-9][^{_Q_CLOSE}{_Q_OPEN}\n]{{0,60}}?)[{_Q_CLOSE}]"
+_Q_CATS = {
+    "cell": "armed group", "cells": "armed group", "faction": "armed group", "factions": "armed group",
+    "splinter group": "armed group", "offshoot": "armed group", "unit": "armed force", "units": "armed force",
+    "militia": "armed group", "brigade": "armed group", "battalion": "armed force", "group": "armed group",
+    "armed group": "armed group", "gang": "cartel", "gangs": "cartel", "clique": "cartel", "network": "organisation",
+    "task force": "armed force", "company": "company", "firm": "company", "front company": "company",
+    "shell company": "company", "célula": "armed group", "células": "armed group", "facción": "armed group",
+    "facciones": "armed group", "escisión": "armed group", "unidad": "armed force", "unidades": "armed force",
+    "milicia": "armed group", "brigada": "armed group", "batallón": "armed force", "grupo": "armed group",
+    "grupo armado": "armed group", "banda": "cartel", "bandas": "cartel", "pandilla": "cartel", "clica": "cartel",
+    "clicas": "cartel", "estructura": "armed group", "estructuras": "armed group", "red": "organisation",
+    "fuerza de tarea": "armed force", "empresa": "company", "empresa fachada": "company", "empresa pantalla": "company",
+}
+_Q_CAT = "|".join(sorted(map(re.escape, _Q_CATS), key=len, reverse=True)).replace("\\ ", "\\s+")
+_Q_CALLED = (r"(?:called|named|known\s+as|calling\s+itself|dubbed|llamad[oa]|denominad[oa]|conocid[oa]\s+como|"
+             r"autodenominad[oa]|que\s+se\s+hace\s+llamar|bautizad[oa]\s+como)")
+# the noun, up to four words of its own phrase (its owner: "del Tren de Aragua"), then the quoted name
+_Q_AFTER_CAT = literals.compile(
+    rf"\b(?P<cat>{_Q_CAT})\b(?P<gap>(?:\s+(?!(?:and|y|that|que|which|who|is|was|es|fue|said|dijo)\b)[\w’'-]+){{0,5}}?)"
+    rf"\s*,?\s+(?:{_Q_CALLED}\s+)?(?:(?:the|el|la|los|las)\s+)?{_Q_NAME}", re.I)
+# the quoted name, then its description: ", una de sus facciones", ", a splinter group of X", ", the cell that ..."
+_Q_BEFORE_CAT = literals.compile(
+    rf"{_Q_NAME}\s*,\s+(?:(?:a|an|one|the|una?|uno|la|el)\s+)?(?:(?:of\s+(?:its|their|the)|de\s+(?:sus|los|las))\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<cat>{_Q_CAT})\b", re.I)
+# the so-called name: "the so-called "Northern Command"", "la llamada "Oficina de Envigado""
+_Q_SO_CALLED = literals.compile(rf"\b(?:so-called|self-styled|autodenominad[oa]|(?:el|la)\s+llamad[oa])\s+{_Q_NAME}", re.I)
+_QUOTED_GATE = literals.compile(rf"[{_Q_OPEN}][A-ZÁÉÍÓÚÑ0-9]")
+_Q_JOIN = frozenset({"de", "del", "of", "the", "la", "el", "los", "las", "y", "and", "al", "e", "bin", "ibn"})
+
+
+# a unit's generic name completed by the quoted name it goes by: 'la Fuerza de Tarea Interinstitucional "Centinela"',
+# 'Task Force "Phoenix"', 'el Batallón "Los Leones"': one name, written without the quotation marks
+_Q_RUN_BEFORE = literals.compile(rf"(?<![\w’'-])(?P<run>{_CAP}(?:\s+(?:{_PREP}\s+(?:{_ART}\s+)?)?{_CAP}){{0,5}})\s+{_Q_NAME}")
+
+
+def _quoted_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    for qm in _Q_RUN_BEFORE.finditer(text, s, e):
+        a, b = qm.span("run")
+        words = text[a:b].split()
+        while words and words[0].lower() in _LEAD:
+            a += len(words[0]) + 1
+            words = words[1:]
+        low = [w.lower() for w in words]
+        first = next((i for i, w in enumerate(low) if w in _KIND_OF), None)
+        if first:  # the name opens after the last join before its first head word ("Helicopters of the ⟦Joint Task Force⟧")
+            cut = max((i + 1 for i in range(first) if low[i] in _JOINS), default=0)
+            a += len(" ".join(words[:cut])) + (1 if cut else 0)
+            words, low, first = words[cut:], low[cut:], first - cut
+        qwords = qm.group("name").split()
+        if not words or first is None or not 1 <= len(qwords) <= 3 or _NOT_ORG.search(text, a, qm.end()) \
+                or any(not w[:1].isupper() and w.lower() not in _Q_JOIN for w in qwords) \
+                or any(not (qm.end() <= m.start or a >= m.end) and (m.start < a or m.end > qm.end()
+                       or not m.entity.startswith("group:") or g.get(m.entity) is not None) for m in ms):
+            continue  # (a head word first: "Fuerza de Tarea", "Task Force", "Batallón"; no known actor inside)
+        name = f"{text[a:b]} {qm.group('name')}"
+        _claim(g, text, a, qm.end(), _KIND_OF[low[first]], ms, taken, result, replace_groups=True, name=name)
+    for rx in (_Q_AFTER_CAT, _Q_BEFORE_CAT, _Q_SO_CALLED):
+        for qm in rx.finditer(text, s, e):
+            a, b = qm.span("name")
+            words = text[a:b].split()
+            if not 1 <= len(words) <= 5 or any(w.lower() not in _Q_JOIN and not w[:1].isupper() and not w[:1].isdigit()
+                                               for w in words) or words[-1].lower() in _Q_JOIN:
+                continue  # a quoted phrase, not a name
+            if _NOT_ORG.search(text, a, b) or _MONTHS.match(words[-1]) or _has_title(g, words[:1]) \
+                    or text[a:b].rstrip(".,;:!?") != text[a:b]:
+                continue
+            inner = [m for m in ms if not (b <= m.start or a >= m.end)]
+            if any(m.start < a or m.end > b or m.entity.startswith(("state:", "official:", "agreement:"))
+                   or (m.start, m.end) == (a, b) for m in inner):
+                continue  # a known actor, a place or a person is no new organisation
+            cat = qm.groupdict().get("cat")
+            kind = _Q_CATS.get(re.sub(r"\s+", " ", cat.lower()), "armed group") if cat else "armed group"
+            _claim(g, text, a, b, kind, ms, taken, result, replace_groups=True)
+
+
+# -- 19. a known branch named by its owner and its region (session 21) ---------------------------------------
+# "the Islamic State's Sahel Province", "the Islamic State's Somali branch", "al-Qaeda's Yemeni affiliate",
+# "al-Qaeda's branch in the Arabian Peninsula", "la filial somalí del Estado Islámico", "la rama del Estado Islámico
+# en el Sahel": the owner is a known group and the region picks the one branch the gazetteer gives it there (by the
+# branch's country or the words of its name); none or two, nothing. The owner's mention stays (as in section 18).
+_BRANCH_HEADS = r"(?i:province|branch|affiliate|franchise|chapter|offshoot|wilayat|wilaya)"
+_BRANCH_EN = literals.compile(
+    rf"['’]s?\s+(?:(?P<reg>(?:[A-Z][\w-]*\s+){{1,3}}){_BRANCH_HEADS}\b|{_BRANCH_HEADS}\s+in\s+(?:the\s+)?"
+    rf"(?P<reg2>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){{0,2}}))")
+_BRANCH_ES = literals.compile(
+    r"\b(?P<head>filial|rama|provincia|franquicia|sucursal|wilaya)(?:\s+(?P<reg>[a-záéíóúñ]+|[A-ZÁÉÍÓÚÑ][\w-]*))?\s+"
+    r"(?:de|del)\s+(?:la\s+|el\s+)?$", re.I)
+_BRANCH_ES_WHERE = literals.compile(r"\s+en\s+(?:el\s+|la\s+)?(?P<reg>[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w-]*){0,2})")
+_BRANCH_GATE = literals.compile(r"(?i:province|branch|affiliate|franchise|chapter|offshoot|wilaya|filial|rama|provincia|"
+                                r"franquicia|sucursal)")
+_CHILDREN: dict | None = None
+
+
+def _children(g: Gazetteer) -> dict[str, list[str]]:
+    """Known group -> the known groups that are part of it (the gazetteer's part_of)."""
+    global _CHILDREN
+    if _CHILDREN is None or _CHILDREN.get("") is not g:
+        out: dict = {"": g}
+        for cid, parent in g.part_of.items():
+            if cid.startswith("group:") and parent.startswith("group:"):
+                out.setdefault(parent, []).append(cid)
+        _CHILDREN = out
+    return _CHILDREN
+
+
+def _branch_for(g: Gazetteer, owner: str, region: str) -> str | None:
+    from loaders.gazetteer import tokens
+    toks = tuple(tokens(region))
+    if not toks or toks[0] in ("the", "el", "la"):
+        toks = toks[1:]
+    if not toks:
+        return None
+    sid = g.demonym_of.get(toks)
+    if sid is None:
+        ent = g.resolve(region)
+        sid = ent.id if ent is not None and ent.id.startswith("state:") else None
+    hits = set()
+    for cid in _children(g).get(owner, []):
+        ent = g.get(cid)
+        if ent is None:
+            continue
+        if sid and getattr(ent, "country", None) == sid:
+            hits.add(cid)
+            continue
+        words = {w[:5] for n in [ent.name, *ent.aliases] for w in tokens(n)}
+        if all(t[:5] in words for t in toks if len(t) > 2):
+            hits.add(cid)
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _branch_mention(text: str, a: int, b: int, cid: str, ms: list[Mention], taken: list) -> None:
+    inner = [m for m in ms if a <= m.start and m.end <= b]
+    if any(not (b <= m.start or a >= m.end) for m in ms if m not in inner) \
+            or any(not (m.kind in ("demonym", "capital", "ignore") or m.entity.startswith("state:")) for m in inner):
+        return
+    for m in inner:
+        ms.remove(m)
+        if (m.start, m.end) in taken:
+            taken.remove((m.start, m.end))
+    ms.append(Mention(a, b, cid, "name"))
+    taken.append((a, b))
+
+
+# the phrase describing a group named before it ("the Nusra Front, al-Qaeda's former Syrian branch", "el Frente al
+# Nusra, la antigua filial siria de Al Qaeda", "HTS was al-Qaeda's Syrian affiliate"): that group is the branch meant
+_DESCRIBES = literals.compile(r"(?:,|\b(?:is|was|are|were|became|remains|as|es|era|fue|son|como)\b)\s+(?:(?:the|its|la|el|an?|una?)\s+)?"
+                              r"(?:(?:former|then|once|antigu[oa]|entonces|ex)\s+)?$", re.I)
+
+
+def _branches(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list) -> None:
+    kids = _children(g)
+    for m in [m for m in ms if m.entity in kids and m.kind == "name"]:
+        bm = _BRANCH_EN.match(text, m.end, e)
+        if bm and (_DESCRIBES.search(text, max(s, m.start - 30), m.start) or text[bm.end():bm.end() + 3].lstrip().startswith("(")):
+            continue  # (a branch defined with its acronym is read by actors._defined_acronyms: "the IS's Khorasan branch (ISKP)")
+        if bm:
+            reg = bm.group("reg") or bm.group("reg2")
+            cid = _branch_for(g, m.entity, reg.strip())
+            if cid:
+                a = bm.start() + len(bm.group()) - len(bm.group().lstrip("'’s").lstrip())
+                _branch_mention(text, a, bm.end(), cid, ms, taken)
+            continue
+        em = _BRANCH_ES.search(text, max(s, m.start - 40), m.start)
+        if em and _DESCRIBES.search(text, max(s, em.start() - 30), em.start()):
+            continue
+        if em:
+            where = _BRANCH_ES_WHERE.match(text, m.end, e)
+            reg = " ".join(x for x in (em.group("reg"), where.group("reg") if where else None) if x)
+            cid = _branch_for(g, m.entity, reg) if reg else None
+            if cid:
+                _branch_mention(text, em.start(), em.end("reg") if em.group("reg") else em.end("head"), cid, ms, taken)
+
+
+# -- 20. a group's mention takes the description that introduces it by name (session 21) --------------------
+# "the junta declared the NUG, ⟦the parliamentary body known as the CRPH⟧ and the PDF terrorist organisations",
+# "sancionó a ⟦la red conocida como Los Cuinis⟧ y a ...": the description and its naming verb read as the name, so a
+# list or a relation reads the group as it reads a bare name (as the company descriptions of section 12 do)
+_DESCRIBED_AS_WORDS = ("known as", "called", "named", "conocid", "llamad", "denominad", "dubbed")
+_DESCRIBED_AS = literals.compile(
+    r"(?<![\w’'-])(?:the|an?|el|la|los|las|una?)\s+(?:(?!(?:and|y|or|o|of|de|del|which|that|que)\b)[a-záéíóúñ][\w-]*\s+){1,4}"
+    r"(?:(?:also|better|widely|más|mejor)\s+)?(?:known\s+as|called|named|dubbed|conocid[oa]s?\s+como|llamad[oa]s?|denominad[oa]s?)\s+"
+    r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+
+
+def _described_as(text: str, s: int, ms: list[Mention], taken: list) -> None:
+    for m in [m for m in ms if m.entity.startswith("group:") and m.kind == "name"]:
+        dm = _DESCRIBED_AS.search(text, max(s, m.start - 80), m.start)
+        if dm is None or any(x is not m and not (x.end <= dm.start() or x.start >= m.start) for x in ms):
+            continue  # (another actor inside the description: "the Sinaloa faction known as ...")
+        if any(x.entity == m.entity and x.end <= dm.start() and re.fullmatch(r"\s*,\s*", text[x.end:dm.start()]) for x in ms):
+            continue  # a restatement of the name before it ("Ansar Allah, the movement better known as the Houthis")
+        i = ms.index(m)
+        if (m.start, m.end) in taken:
+            taken.remove((m.start, m.end))
+        ms[i] = Mention(dm.start(), m.end, m.entity, m.kind, role=m.role, org=m.org, former=m.former, actor=m.actor)
+        taken.append((dm.start(), m.end))
+
+
+# -- 21. a vessel's owner, manager or operator named by its role (session 21) ---------------------------------
+# Sanctions on shipping name the firms by their role towards a ship: "the tanker's registered owner, Blue Whale
+# Navigation", "the manager of the vessel, Orion Ship Management", "Aurora Marine, the Dubai-based operator of the
+# tanker", "el armador del petrolero, la naviera Mar Azul", "Naviera Sur, propietaria del buque". The role makes the
+# name a company (a yacht's owner may be a person: yachts are left out); the description joins the name's mention,
+# so "sanctioned ⟦the tanker's registered owner, X⟧" reads as "sanctioned X".
+_VESSEL = r"(?:vessels?|tankers?|oil\s+tankers?|ships?|freighters?|cargo\s+ships?|bulk\s+carriers?|LNG\s+carriers?)"
+_VESSEL_ES = r"(?:buques?|petroleros?|barcos?|cargueros?|tanqueros?|navíos?|metaneros?)"
+_V_ROLE = r"(?:(?:registered|beneficial|commercial|technical|ISM|new|former|listed)\s+)?(?:owners?|managers?|operators?|charterers?|shipowners?)"
+_V_ROLE_ES = r"(?:propietari[oa]s?|armador(?:a|es)?|operador(?:a|es)?|gestor(?:a|es)?|fletador(?:a|es)?|dueñ[oa]s?|navieras?)"
+_V_NAME = rf"(?P<name>{_CO_WORD}(?:\s+(?:(?:de|del|&|of|for)\s+)?{_CO_WORD}){{0,5}}(?:\s*,?\s+{_LEGAL}(?![\w]))?)"
+_V_AFTER = [
+    # "the tanker's registered owner, X", "the vessel's manager X"
+    literals.compile(rf"\b(?P<desc>(?:the|its|a)\s+(?:[\w-]+\s+){{0,2}}?{_VESSEL}['’]s?\s+{_V_ROLE})\s*,?\s+(?:is\s+|was\s+)?{_V_NAME}"),
+    # "the registered owner of the tanker, X"
+    literals.compile(rf"\b(?P<desc>(?:the|its|a)\s+{_V_ROLE}\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}?{_VESSEL})\s*,\s+{_V_NAME}"),
+    # "el armador del petrolero, la naviera X"
+    literals.compile(rf"\b(?P<desc>(?:el|la|al|los|las)\s+{_V_ROLE_ES}\s+(?:del|de\s+los)\s+{_VESSEL_ES}(?:\s+[\w-]+)?)\s*,\s+"
+                     rf"(?:(?:la|el)\s+(?:naviera|empresa|compañía|firma)\s+)?{_V_NAME}"),
+]
+_V_BEFORE = [
+    # "X, the Dubai-based operator of the tanker", "X, propietaria del buque"
+    literals.compile(rf"{_V_NAME}\s*,\s+(?:the\s+|its\s+|la\s+|el\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_V_ROLE}\s+of\s+the|{_V_ROLE_ES}\s+del)\s+"
+                     rf"(?:[\w-]+\s+){{0,2}}?(?:{_VESSEL}|{_VESSEL_ES})\b"),
+]
+_VESSEL_GATE = literals.compile(rf"(?i:vessel|tanker|ship|freighter|carrier|buque|petroler|barco|carguero|tanquero|navío|metanero)")
+_VESSEL_ROLE_GATE = literals.compile(r"(?i:owner|manager|operator|charterer|propietari|armador|operador|gestor|fletador|dueñ|naviera)")
+
+
+# after a vessel's firm, the next role said of the same ship: "..., and its manager, Orion Ship Management"
+_V_ITS = literals.compile(rf"\b(?P<desc>(?:its|su)\s+(?:{_V_ROLE}|{_V_ROLE_ES}))\s*,\s+{_V_NAME}")
+
+
+def _vessel_owners(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    last = None
+    for rx in _V_AFTER:
+        for vm in rx.finditer(text, s, e):
+            _company_name(g, text, s, *vm.span("name"), ms, taken, result, slot_from=vm.start("desc"))
+            last = max(last or 0, vm.end())
+    if last is not None:
+        for vm in _V_ITS.finditer(text, last, e):
+            _company_name(g, text, s, *vm.span("name"), ms, taken, result, slot_from=vm.start("desc"))
+    for rx in _V_BEFORE:
+        for vm in rx.finditer(text, s, e):
+            a, b = vm.span("name")
+            words = text[a:b].split()
+            while words and words[0].lower() in _LEAD:
+                a += len(words[0]) + 1
+                words = words[1:]
+            if words:
+                _company_name(g, text, s, a, b, ms, taken, result)
