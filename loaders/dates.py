@@ -221,6 +221,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, literals.compile(p, re.I)) for k,
               r"(?:en|dentro\s+de|como\s+parte\s+de)\s+(?:la|esa)\s+misma\s+(?:ronda|tanda))\b"),
     ("year", rf"\b(?:in|since|during|by|until|of|early|late|mid|mid-|en|desde|durante|hasta|de|del|el|the|from|throughout|"
              rf"a\s+lo\s+largo\s+de(?:l)?|Q[1-4]|H[12]|starting\s+in|beginning\s+in|a\s+partir\s+de(?:l)?|a\s+(?:principios|comienzos|inicios|finales|fines|mediados)\s+de)\s*(?<=\s|-){_YEAR}\b(?!\s*(?:%|percent|por ciento))"),
+    # an approximate year ("went underground around 2009", "hacia 2009", "alrededor de 2009"), never a count of things
+    # ("around 2000 fighters", "alrededor de 1500 efectivos")
+    ("year", rf"\b(?:around|circa|roughly|hacia|alrededor\s+de(?:l)?|en\s+torno\s+a(?:l)?)\s+(?:(?:the\s+)?year\s+|(?:el\s+)?año\s+)?{_YEAR}\b"
+             r"(?!\s*(?:%|percent|por ciento|[.,]\d)|\s+(?!(?:as|was|is|has|his|its|this|años)\b)[a-záéíóúñ]+s\b)"),
     # a timeline entry "2019: ...", "2019 — ...", or a year in brackets "(2019)" after the event it dates
     ("year_tl", rf"\s*{_YEAR}\s*(?::|[—–-]\s)"),
     ("year_tl", rf"\(\s*{_YEAR}\s*\)"),
@@ -898,6 +902,10 @@ def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None 
     return d.value
 
 
+# a membership told as a second verb phrase of the subject (ties21's en/es member.vp_joined rules)
+_JOINING_VP = literals.compile(r"\s*(?:,|\band\b|\by\b|\be\b)\s+(?:(?:later|then|soon|eventually|also|finally|luego|después|"
+                               r"finalmente|pronto)\s+)?(?:joined|joining|rejoined|rejoining|se\s+(?:unió|unieron|incorporó|"
+                               r"incorporaron|sumó|sumaron)|uniéndose|incorporándose|ingresó)\b", re.I)
 _PLACE_SLOT = literals.compile(r"\b(?:in|at|en)\s+(?:the\s+)?⟦\d+⟧", re.I)
 
 
@@ -930,6 +938,11 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
         last = max(span[0], skel.rfind("⟦", span[0], span[1]))
         tail = [d for d in found if d.start > last and (d.start < span[1] or (
             len(skel[span[1]:d.start]) < 25 and not re.search(r"[,;(]", skel[span[1]:d.start])))]
+        if not tail and _JOINING_VP.match(skel, span[0]):
+            # joining is an act: "went underground around 2009, joining ⟦X⟧", "cruzó a Irak en 2003 y se unió a ⟦X⟧" take
+            # the date that ends the verb phrase the joining continues (nothing but spaces between them)
+            return next((d for d in reversed(found) if d.end <= span[0] and not d.attributive
+                         and not skel[d.end:span[0]].strip()), None)
         return tail[0] if tail else None
     if requested and found:
         # "urged the EU to ratify the deal this year", "pidió que lo ratifique antes de marzo": past the

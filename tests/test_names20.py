@@ -226,8 +226,9 @@ def test_paren_initials_of_a_home_party():
 # --------------------------------------------------------------- a subsidiary named after its owner
 
 def test_filial_de_owner_name():
-    assert _groups("Según la prensa, la filial de Pemex Gasolinas Bienestar envió petróleo a la isla.").get(
-        "Gasolinas Bienestar") == "company"
+    # (invented names: Gasolinas Bienestar and Halk Maslahaty are in the gazetteer since orgs21, no longer discovered)
+    assert _groups("Según la prensa, la filial de Pemex Gasolinas Solidaridad envió petróleo a la isla.").get(
+        "Gasolinas Solidaridad") == "company"
     assert "Combustibles del Caribe" in _groups("La subsidiaria estatal de Pemex Combustibles del Caribe vendió el crudo.")
 
 
@@ -244,11 +245,11 @@ def test_no_subsidiary_name_from_a_place():
 # --------------------------------------------------------------- a chamber named in its own language
 
 def test_chamber_in_apposition():
-    assert _groups("Gurbanguly chairs the Halk Maslahaty, the upper chamber of Turkmenistan's parliament.").get(
-        "Halk Maslahaty") == "agency"
+    assert _groups("Mirziyoyev addressed the Oliy Majlis, the upper chamber of Uzbekistan's parliament.").get(
+        "Oliy Majlis") == "agency"
     assert "Jatiya Sangsad" in _groups("The bill passed the Jatiya Sangsad, the country's parliament, on Tuesday.")
     assert "Jatiya Sangsad" in _groups("La ley fue aprobada por el Jatiya Sangsad, el parlamento de Bangladés, el martes.")
-    assert "Halk Maslahaty" in _groups("Gurbanguly preside el Halk Maslahaty, la cámara alta del parlamento de Turkmenistán.")
+    assert "Oliy Majlis" in _groups("Mirziyoyev se dirigió al Oliy Majlis, la cámara alta del parlamento de Uzbekistán.")
 
 
 def test_no_chamber_from_a_clause():
