@@ -4576,14 +4576,6 @@ def _membership(g, ma: Mention, mb: Mention, actors) -> tuple[str, str] | None:
 
 # (persons21: "an analyst with the X Centre", "a senior fellow at the Suva-based Oceania Security Forum", "investigadora del
 # Observatorio X": the affiliation's other preposition, the place the body is based in, and the think tank's other head nouns)
-_SECOND_HOLDER = literals.compile(r"\s+(?:and|y|e)\s+(?:the|el|la)\s+(?=[a-záéíóúñ])")
-
-
-def _TITLE_WORDS(g):
-    from loaders.actors import _title_tokens
-    return _title_tokens(g)
-
-
 _ORG_NAME = literals.compile(
     r"\b(?:at|of|from|with|en|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:[A-Z][\w’'-]+['’]s\s+)?(?:[A-Z][\w’'.]+(?:\s+[A-Z][\w’'.]+)?-based\s+)?"
     r"(?P<org>(?:[A-Z][\w’'-]+\s+){0,4}(?:University|Institute|Center|Centre|Foundation|Council|College|School|Council|Forum|"
@@ -4781,12 +4773,6 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             # "a spokesperson for Foreign Affairs Minister X", "un portavoz del presidente X": the staff
             # member is someone unnamed; X holds the inner title
             role_text = staff.group("inner")
-        # (persons21) "rubricado por el ministro nigerino de Energía y el director general de Rosatom, X": a second title
-        # with an article of its own is another holder's; the name after it holds that one only
-        two = _SECOND_HOLDER.search(role_text)
-        if two and any(t in _TITLE_WORDS(g) for t in tokens(role_text[:two.start()])) \
-                and any(t in _TITLE_WORDS(g) for t in tokens(role_text[two.end():])):
-            role_text = role_text[two.end():]
         gov_body = _GOV_BODY.search(m.role)
         # two offices joined ("Deputy Prime Minister and Defence Minister X", "la vicepresidenta y portavoz
         # del gobierno, X"): each is held, each its own claim
