@@ -2428,8 +2428,19 @@ _ES_BARE_RANKS = {"general", "coronel", "teniente", "almirante", "vicealmirante"
 # _titled_people skips around a rank: in canonical_role they made "jefe de gabinete" a rank)
 _RANK_WORDS = _RANKS - {"the", "el", "la", "a", "an", "un", "una", "de", "senior", "retired", "retirado"}
 # courtesy words before a name: no office, no part of the name ("Mr Tomas X" is Tomas X)
-_NAME_HONORIFICS = {"mr", "mrs", "ms", "dr", "dra", "sr", "sra", "srta", "senor", "senora", "mister", "madam"}
-_HONORIFIC_END = re.compile(r"(?<![\w’'-])(?:(?:el|la)\s+)?(?:Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Srta|[Ss]eñor|[Ss]eñora|Mister|Madam)\s+$")
+_NAME_HONORIFICS = {"mr", "mrs", "ms", "dr", "dra", "sr", "sra", "srta", "senor", "senora", "mister", "madam",
+                    # (names22) the styles of protocol ("H.E. Sugiono", "the Hon Richard Marles", "Excmo. Sr. X")
+                    "h e", "he", "hon", "honourable", "honorable", "rt", "excmo", "excma"}
+# (names22) a style of protocol written between an office and the name, in joint statements, UN records, gazettes and
+# letters: "the President of the Republic of Indonesia, H.E. Prabowo Subianto", "Minister for Defence, the Hon Richard
+# Marles", "Senator the Hon Penny Wong", "el embajador, Excmo. Sr. X", "la canciller, S.E. la señora X" (one or two styles)
+_STYLE = (r"(?:H\.\s?E\.|S\.\s?E\.|(?:His|Her|Su)\s+(?:Excellency|Excelencia)|(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorable)"
+          r"|Excm[oa]\.?(?:\s+(?:Sr|Sra)\.?)?|Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Srta|[Ss]eñor|[Ss]eñora|Mister|Madam)")
+# (names22) the words of a style opening a name run ("His Excellency Mr", "Su Majestad"): no name words
+_STYLE_WORDS = {"excellency", "excelencia", "majesty", "majestad", "highness", "alteza", "hon", "honourable", "honorable",
+                "rt", "excmo", "excma"}
+_STYLE_OWNER = {"his", "her", "su"}
+_HONORIFIC_END = re.compile(rf"(?<![\w’'-])(?:(?:el|la)\s+)?{_STYLE}(?:\s+(?:(?:el|la)\s+)?{_STYLE})?\s+$")
 _HONORIFICS = {"prince", "principe", "princesa", "princess", "sheikh", "jeque", "emir"}
 # a form of address between an office in apposition and the name ("The Deputy Prime Minister and Foreign Minister,
 # Senator X", "the Spokesperson, Ambassador X", "el canciller, el embajador X"): a courtesy of the person's
@@ -2660,7 +2671,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     continue
                 wn = _norm(w.group())
                 last = wn.split()[-1] if wn.split() else wn
-                if last in titles or wn in _ORG_WORDS or wn in _CUT_WORDS or (k == cut and wn in _NAME_HONORIFICS):
+                if last in titles or wn in _ORG_WORDS or wn in _CUT_WORDS or (k == cut and (wn in _NAME_HONORIFICS or wn in _STYLE_WORDS
+                                                                                      or wn in _STYLE_OWNER and k + 1 < len(words)
+                                                                                      and _norm(words[k + 1].group()) in _STYLE_WORDS)):
                     cut = k + 1
                 elif (wn,) in g.demonym_of and not (k > cut and _norm(words[k - 1].group()) not in _NAME_PARTICLES):
                     # (a demonym between two name words is a name: "Director of Public Prosecutions, Jane

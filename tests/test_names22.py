@@ -1,0 +1,46 @@
+"""Session 22, people named with their office but never tied to it: a style of protocol between the office and
+the name ("H.E.", "His Excellency", "the Hon", "the Rt Hon", "Excmo. Sr.", "S.E."), as joint statements, UN records,
+gazettes and diplomatic letters write them. Sentences written for these tests (loaders/actors.py, loaders/sentences.py)."""
+
+from tests.extracting import holds_roles, roles_of
+
+PUB = "2025-06-01"
+
+
+def roles(text, lang):
+    return holds_roles(text, language=lang, published=PUB)
+
+
+# --------------------------------------------------------------- styles of protocol
+
+def test_his_excellency_between_office_and_name():
+    got = roles("The delegation was received by the Foreign Minister of Ghana, H.E. Amara Kellon Boateng, in Accra.", "en")
+    assert roles_of(got, "official:amara-kellon-boateng") == {("state:GHA", "minister of foreign affairs")}
+    got = roles("The statement was read by the Permanent Representative of Kenya, His Excellency Mr. Joseph Kiprono "
+                "Mutai.", "en")
+    assert roles_of(got, "official:joseph-kiprono-mutai") == {("state:KEN", "permanent representative")}
+    # the style itself is never a person
+    assert not any(p.startswith("official:his-excellency") for p, _, _ in got)
+
+
+def test_the_honourable_after_an_office():
+    got = roles("Nigeria's Minister of Defence, the Hon. Bello Adamu Sani, said troops would stay in Borno.", "en")
+    assert {o for o, r in roles_of(got, "official:bello-adamu-sani") if r.startswith("minister of defen")} == {"state:NGA"}
+    got = roles("The talks were led by Jamaica's Minister of Foreign Affairs, Senator the Hon Kerry-Ann Whitfield.", "en")
+    assert {o for o, _ in roles_of(got, "official:kerry-ann-whitfield")} == {"state:JAM"}
+
+
+def test_spanish_styles():
+    got = roles("El acuerdo fue firmado por el ministro de Defensa de Chile, Excmo. Sr. Rodrigo Alvarado Fuentes, en "
+                "Santiago.", "es")
+    assert roles_of(got, "official:rodrigo-alvarado-fuentes") == {("state:CHL", "minister of defense")}
+    got = roles("Asistió la embajadora de Marruecos en Madrid, S.E. Karima Benyaich, junto a su equipo.", "es")
+    assert {o for o, _ in roles_of(got, "official:karima-benyaich")} == {"state:MAR"}
+
+
+def test_a_style_alone_gives_no_office():
+    # a style with no office before it names a person, never an office
+    got = roles("H.E. Amara Kellon Boateng arrived in Accra on Monday.", "en")
+    assert not roles_of(got, "official:amara-kellon-boateng")
+    got = roles("The Hon. Bello Adamu Sani told reporters the army would stay.", "en")
+    assert not roles_of(got, "official:bello-adamu-sani")
