@@ -327,7 +327,10 @@ def _demonym_lists(text: str, ms: list) -> None:
 
 _OPENER_LEAD = literals.compile(r"[\s\"“‘']*(?:The\s+|El\s+|La\s+|Los\s+|Las\s+)?")
 # (persons21: a relative clause after the opener is no list: "The National Unity Government, which the junta declared ...")
-_OPENER_JOIN = literals.compile(r"\s*(?:,(?!\s*(?:which|whose|que|cuyo|cuya|la\s+cual|el\s+cual)\b)|and\b|y\b|e\b|or\b|o\b)")
+# (names22: nor is an apposition, opened by a lower-case article and noun or by a possessive: "JNIM, al-Qaeda's branch in the
+# Sahel, is ...", "Los Lobos, la mayor banda del país, ..."; a list's next item is a name: "JNIM, the Islamic State and ...")
+_OPENER_JOIN = literals.compile(r"\s*(?:,(?!\s*(?:which|whose|que|cuyo|cuya|la\s+cual|el\s+cual)\b)"
+                                r"(?!\s*(?:(?:the|an?|its|el|la|los|las|un|una|su)\s+[a-záéíóúñ]|[\w-]+['’]s\s+[a-z]))|and\b|y\b|e\b|or\b|o\b)")
 
 
 _HYPHEN_ON = re.compile(r"-(?!(?:led|era|run|made|born|based|style|type|like|linked|backed)\b)[a-z]{1,5}\b")
@@ -2318,8 +2321,19 @@ _LED_BY = literals.compile(r"\b(?P<v>" + LED_EN + r"|founded|presided\s+over)" +
                      # "el grupo que dirige el tuareg X", "la facción que lidera alias X": the leader after the verb
                      # "fighters under the command of X", "bajo el mando del general X": the group before leads
                      r"|" + _UNDER_COMMAND_SRC +
-                     r"|\bque\s+(?P<vq>dirige|dirigía|lidera|lideraba|encabeza|encabezaba|comanda|comandaba|preside|presidía|fundó)"
+                     r"|\b(?:que|lo|la)\s+(?P<vq>dirige|dirigía|lidera|lideraba|encabeza|encabezaba|comanda|comandaba|preside|presidía|fundó)"
                      r"\s+(?:(?:el|la)\s+(?:[a-záéíóúñ]+\s+)?|alias\s+)?$", re.I)
+# (names22) a sentence opening on a subject pronoun and its copula, or on the copula alone (a Spanish null subject),
+# then "led by": "It is led by X", "Today it is headed by X", "Since 2017 it has been run by X", "Está dirigida por X",
+# "Desde 2015 está encabezado por X", "Hoy lo dirige X" (the verb is _LED_BY's)
+_PRONOUN_LED = literals.compile(r"[\s\"“‘'*]*(?:(?:today|now|currently|since\s+\d{4}|for\s+(?:\w+\s+)?(?:years|decades)|hoy|ahora|"
+                                r"actualmente|desde\s+(?:\d{4}|entonces)|durante\s+(?:\w+\s+)?(?:años|décadas))\s*,?\s+)?"
+                                r"(?:(?P<cop>it\s+(?:is|was|has\s+been|had\s+been|remains|is\s+still|is\s+now)"
+                                r"|está|esta|estaba|es|era|fue|ha\s+sido|había\s+sido|sigue|seguía)\s+"
+                                r"(?:(?:now|still|currently|ahora|todavía|aún|actualmente|hoy)\s+)?)?", re.I)
+# (names22) the name as subject, then a verb of leading whose object is "it": "X has led it since 2004", "X still heads it"
+_LEADS_IT = literals.compile(r"\s+(?:(?:has|had)\s+)?(?:(?:long|jointly|effectively|still|now|since\s+\d{4})\s+)?"
+                             r"(?P<v>leads|led|heads|headed|runs|ran|commands|commanded)\s+it\b(?!\s+(?:to|into|in|through|against)\b)")
 # an adverbial of time between the relative and its verb, or between the verb and its object: "que hoy
 # dirige", "que durante casi una década mandó la unidad", "que dirigió hasta 2021 la Dirección", "who
 # since 2019 has run"
@@ -2896,6 +2910,14 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 else:
                     led = _group_at(ms, lr.end(), text)
                     role_phrase, rp_start = _verb_role(lr.group("v"), led, g, result.new_entities), a
+            if not led and not left_title and (ctx.para_opener or "").startswith("group:"):
+                # (names22) "It is led by X, a Tuareg veteran of the 1990s rebellions": an apposition that ties the
+                # person to nothing describes the leader the pronoun's verb names
+                lb = _LED_BY.search(text, max(s, a - 60), a)
+                pl = _PRONOUN_LED.fullmatch(text, s, lb.start()) if lb and (lb.group("v") or lb.group("ve")) else None
+                if pl and pl.group("cop"):
+                    led = ctx.para_opener
+                    role_phrase, rp_start = _verb_role(lb.group("v") or lb.group("ve"), led, g, result.new_entities), a
         if role_phrase is None:
             lb = _LED_BY.search(text, max(s, a - 60), a)
             lr = _leads_after(text, b, e)
@@ -2914,6 +2936,13 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                         continue
                 else:
                     led = None
+                if not grp and led is None and (ctx.para_opener or "").startswith("group:") \
+                        and (pl := _PRONOUN_LED.fullmatch(text, s, lb.start())) and (pl.group("cop") or lb.group("vq")
+                                                                                        and text[lb.start():lb.start() + 3].lower() in ("lo ", "la ")):
+                    # (names22) "JNIM is al-Qaeda's branch in the Sahel. It is led by X", "El ELN opera en Arauca. Hoy
+                    # está dirigido por X": a subject pronoun (or none, in Spanish) is the group the sentence before
+                    # opened on
+                    led = ctx.para_opener
                 led = led or (grp[-1].entity if grp else (salient_group if not ctx.group_tie and re.search(
                     r"\b(?:group|movement|militia|organi[sz]ation|rebels|party|gang|guerrilla|faction|grupo|movimiento|"
                     r"milicia|organización|partido|banda|facción)\b",
@@ -2921,6 +2950,12 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 if led:
                     role_phrase, rp_start = _verb_role(lb.group("v") or lb.group("ve") or lb.group("vq") or lb.group("vu"), led, g,
                                                        result.new_entities), a
+            elif (ctx.para_opener or "").startswith("group:") and _OPENER_LEAD.fullmatch(text[s:a]) \
+                    and _LEADS_IT.match(text, b, e):
+                # (names22) "The Houthi movement controls Sanaa. Abdul-Malik al-Houthi has led it since 2004": the
+                # object pronoun is the group the sentence before opened on
+                led = ctx.para_opener
+                role_phrase, rp_start = _verb_role(_LEADS_IT.match(text, b, e).group("v"), led, g, result.new_entities), a
             elif person_m is not None and lr and _group_at(ms, lr.end(), text) and not _other_person(ms, b, lr.end(), person_m):
                 # only for people already known (gazetteer or met before): on unseen text a new
                 # name before "who leads" added a false actor (blind2 fp +1)

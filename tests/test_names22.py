@@ -44,3 +44,36 @@ def test_a_style_alone_gives_no_office():
     assert not roles_of(got, "official:amara-kellon-boateng")
     got = roles("The Hon. Bello Adamu Sani told reporters the army would stay.", "en")
     assert not roles_of(got, "official:bello-adamu-sani")
+
+
+# --------------------------------------------------------------- "It is led by X": the group the sentence before opened on
+
+def test_subject_pronoun_led_by():
+    got = roles("The Kaduna Liberation Front emerged in 2019. It is led by Musa Danjuma Okafor.", "en")
+    assert roles_of(got, "official:musa-danjuma-okafor") == {("group:kaduna-liberation-front", "leader")}
+    # an apposition after the opener is no list; one that ties the leader to nothing describes him
+    got = roles("The Kaduna Liberation Front, a splinter of the army, emerged in 2019. Since 2021 it has been headed by "
+                "Musa Danjuma Okafor, a veteran of the Biafran war.", "en")
+    assert {o for o, _ in roles_of(got, "official:musa-danjuma-okafor")} == {"group:kaduna-liberation-front"}
+
+
+def test_spanish_null_subject_and_clitic():
+    got = roles("El Frente Andino de Liberación surgió en 2019. Está encabezado por Rubén Darío Salcedo Mejía.", "es")
+    assert roles_of(got, "official:ruben-dario-salcedo-mejia") == {("group:frente-andino-de-liberacion", "leader")}
+    got = roles("El Frente Andino de Liberación surgió en 2019 en Nariño. Hoy lo dirige Rubén Darío Salcedo Mejía.", "es")
+    assert {o for o, _ in roles_of(got, "official:ruben-dario-salcedo-mejia")} == {"group:frente-andino-de-liberacion"}
+
+
+def test_object_pronoun_led_it():
+    got = roles("The Kaduna Liberation Front emerged in 2019. Musa Danjuma Okafor has led it since 2021.", "en")
+    assert {o for o, _ in roles_of(got, "official:musa-danjuma-okafor")} == {"group:kaduna-liberation-front"}
+
+
+def test_pronoun_led_negatives():
+    # led into a war is no office; a negated leading is none; a sentence opening on a place names no group led
+    assert not roles("The Kaduna Liberation Front emerged in 2019. Musa Danjuma Okafor led it into a war with the "
+                     "army.", "en")
+    assert not roles_of(roles("The Kaduna Liberation Front emerged in 2019. It is not led by Musa Danjuma Okafor.", "en"),
+                        "official:musa-danjuma-okafor")
+    assert not roles_of(roles("Kaduna is a state in northern Nigeria. It is led by Musa Danjuma Okafor.", "en"),
+                        "official:musa-danjuma-okafor") - {("state:NGA", "governor")}
