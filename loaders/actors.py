@@ -2481,7 +2481,10 @@ def _address_after_office(left: str, titles: set[str], inner_ok: set[str], known
     return left[:am.start("t")] + " " * (am.end("t") - am.start("t"))
 # (a body's acronym in parentheses ends the title as part of it: "X, presidenta de la Asociación de Bancos (ABM),";
 # a relative clause ends it too: "X, the cleric whom the United States designated ...": the state is no word of his title)
-_RIGHT_TITLE = literals.compile(r",(?!\s*(?:and|y|e|or|o)\s)\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?[^,;.“”\"()]{3,120}?"
+# (names22: an acronym in parentheses may stand inside the office too: "portavoz de la Dirección Principal de Inteligencia
+# (HUR) del Ministerio de Defensa", "spokesman for the National Intelligence Agency (NIA) of Nigeria")
+_RIGHT_TITLE = literals.compile(r",(?!\s*(?:and|y|e|or|o)\s)\s*((?:an?\s+|the\s+|el\s+|la\s+|un\s+|una\s+)?"
+                          r"(?:[^,;.“”\"()]|\s\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\)(?=\s(?:of|de|del|in|en|at)\s)){3,120}?"
                           r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?)(?=,|\.|;|$| who | whom | which | whose | that | quien | que | a quien | al que | a la que | cuyo | cuya "
                           # "a former Quds Force commander and later Iran's defence minister": two offices, not one
                           r"| (?:and|y) (?:later|then|subsequently|afterwards|luego|después|posteriormente|más tarde)\b)")

@@ -267,7 +267,10 @@ _AGE = r"(?:,\s*(?:de\s+)?\d{2,3}(?:\s+años)?)?"
 # a body's acronym in parentheses ends a role phrase as part of it: "líder del Partido Campesino Polaco
 # (PSL),", "head of the Government of National Accord (GNA)"
 _ACRONYM = r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?"
-_APPOS = literals.compile(_AGE + r",\s*(?P<r>(?:(?:a|an|the|el|la|un|una|now|also|ahora|también)\s+)?[^,;:.“”\"()—–]{2,110}?" + _ACRONYM + ")" + _END)
+# (names22: an acronym in parentheses inside the office, before its "of"/"de": "portavoz de la Dirección Principal de
+# Inteligencia (HUR) del Ministerio de Defensa")
+_APPOS = literals.compile(_AGE + r",\s*(?P<r>(?:(?:a|an|the|el|la|un|una|now|also|ahora|también)\s+)?"
+                          r"(?:[^,;:.“”\"()—–]|\s\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\)(?=\s(?:of|de|del|in|en|at)\s)){2,110}?" + _ACRONYM + ")" + _END)
 # "X — the militia's commander — said", "X (the group's envoy in Lebanon) said"
 _APPOS_DASH = literals.compile(r"\s*[—–]\s*(?P<r>[^,;:.“”\"()—–]{2,110}?)\s*(?=[—–,.;])")
 _APPOS_PAREN = literals.compile(r"\s*\(\s*(?P<r>[^,;:.“”\"()]{2,110}?)\s*\)")

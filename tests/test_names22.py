@@ -77,3 +77,20 @@ def test_pronoun_led_negatives():
                         "official:musa-danjuma-okafor")
     assert not roles_of(roles("Kaduna is a state in northern Nigeria. It is led by Musa Danjuma Okafor.", "en"),
                         "official:musa-danjuma-okafor") - {("state:NGA", "governor")}
+
+
+# --------------------------------------------------------------- an acronym in parentheses inside an office in apposition
+
+def test_acronym_inside_an_apposed_office():
+    got = roles("Omar Farah Dualeh, spokesman for the National Intelligence and Security Agency (NISA) of Somalia, said "
+                "the raid killed ten fighters.", "en")
+    assert {o for o, _ in roles_of(got, "official:omar-farah-dualeh")} == {"group:nisa-somalia"}
+    got = roles("Así lo confirmó Idris Mahamat Saleh, portavoz del Frente para la Alternancia y la Concordia (FACT) en "
+                "Chad, a la agencia.", "es")
+    assert roles_of(got, "official:idris-mahamat-saleh")
+
+
+def test_parenthesis_that_is_no_acronym_ends_the_office():
+    # a parenthetical aside (no acronym before "of/de") still ends the office: no role read across it
+    got = roles("Omar Farah Dualeh, a spokesman (speaking on condition of anonymity) of the army, said ten died.", "en")
+    assert not roles_of(got, "official:omar-farah-dualeh")
