@@ -406,6 +406,11 @@ _MAKE_BEFORE = literals.compile(r"(?:aviones|cazas|drones|misiles|tanques|obuses
                           r"submarinos|blindados|aeronaves|avión|caza|dron|misil|tanque|helicóptero)\s+$", re.I)
 
 
+def _people():
+    from loaders import people  # (people imports this module)
+    return people
+
+
 def _makers_as_modifiers(g: Gazetteer, text: str, ms: list[Mention]) -> None:
     companies = getattr(g, "_company_ids", None)
     if companies is None:
@@ -4688,11 +4693,17 @@ def _plural_titles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             inside = [m for m in ms if a <= m.start and m.end <= b]
             person = next((m for m in inside if m.entity.startswith("official:")), None)
             if person is None:
-                if inside or org is None or set(tokens(text[a:b])) & _ORG_WORDS:
-                    continue  # a place or group, or a new person whose state is unknown
+                if inside or set(tokens(text[a:b])) & _ORG_WORDS:
+                    continue  # a place or group
                 if any(not (b <= x or a >= y) for x, y in taken):
                     continue
+                if org is None and not _people()._is_name(g, text[a:b]):
+                    continue
                 person = _new_person(g, text[a:b], a, b, ms, taken, result)
+                if org is None:
+                    # (names22) "Lo firmaron los cancilleres X y Z": a new person whose state is unknown is still a
+                    # person (a signatory, a speaker), with no office, so no one is given another's state
+                    continue
             elif org is None and not g.roles_of(person.entity):
                 continue
             person.role, person.org = role, org

@@ -177,10 +177,12 @@ _PERSON_NOUN_BEFORE = literals.compile(
     r"políticos|dirigentes|legisladores|líderes|comandantes|militantes|miembros|integrantes|figuras|cuadros|activistas)"
     r"(?:\s+(?:de|del|de\s+la|de\s+los)\s+(?-i:[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+){0,3}))?\s*,?\s+"
     r"(?:such\s+as|like|including|among\s+them|como|entre\s+ell[oa]s|incluid[oa]s)\s+$"
-    r"|(?:\b(?:his|her|their|su|sus)|['’]s)\s+(?:(?:late|former|eldest|youngest|elder|younger|fallecid[oa]|difunt[oa]|"
+    r"|(?:\b(?i:his|her|their|su|sus)|['’]s)\s+(?:(?:late|former|eldest|youngest|elder|younger|fallecid[oa]|difunt[oa]|"
     r"primer[oa]?|mayor|menor)\s+)?(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|cousin|widow|"
     r"son-in-law|brother-in-law|partner|esposa|esposo|mujer|marido|hij[oa]|herman[oa]|padre|madre|sobrin[oa]|prim[oa]|"
-    r"viud[oa]|yerno|cuñad[oa]|pareja)\s*,?\s+$")
+    r"viud[oa]|yerno|cuñad[oa]|pareja"
+    # (names22) the one a person succeeded or was succeeded by ("killed his predecessor, X", "su antecesor, X")
+    r"|predecessor|successor|predecesor[a]?|antecesor[a]?|sucesor[a]?)\s*,?\s+$")
 # the person a court, police or an armed force acts on: "convicted X", "arrested X", "condenó a X",
 # "extraditó a X" (verbs of sanctioning and designating are left out: their objects are as often
 # companies and groups). A cue that X is a person only.
@@ -714,11 +716,12 @@ def _story_has(rx: re.Pattern, text: str, result: Actors) -> bool:
 
 
 # "Su sucesor, Naim Qasem", "His successor, Adm. X", "su sucesora en el cargo, la general X": the office of the one succeeded
-_SUCCESSOR_BEFORE = literals.compile(r"\b(?:su|his|her)\s+(?:sucesor|sucesora|successor)(?:\s+(?:en\s+el\s+cargo|in\s+the\s+post|as\s+\w+))?"
+_SUCCESSOR_BEFORE = literals.compile(r"\b(?:su|his|her)\s+(?:sucesor|sucesora|successor|(?P<pre>predecessor|predecesor|predecesora|antecesor|antecesora))"
+                                     r"(?:\s+(?:en\s+el\s+cargo|in\s+the\s+post|as\s+\w+))?"
                                      r"\s*,?\s*(?:(?:el|la|the)\s+)?(?:[a-záéíóúñ.]+\s+)?$", re.I)
 
 
-_SUCCESSOR_WORD = literals.compile(r"\b(?:sucesor|sucesora|successor)\b", re.I)
+_SUCCESSOR_WORD = literals.compile(r"\b(?:sucesor|sucesora|successor|predecessor|predecesora?|antecesora?)\b", re.I)
 
 
 def successor_role(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], before: list[Mention],
@@ -742,9 +745,11 @@ def successor_role(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], b
         for p in sorted(prev, key=lambda x: -x.start):  # the nearest person before with an office to pass on
             role, org = p.role, p.org
             if org is None:
-                # the office the gazetteer gives the one succeeded, ended by the story's day (their title's, if any)
+                # the office the gazetteer gives the one succeeded, ended by the story's day (their title's, if any);
+                # (names22) for a predecessor, the office the one preceded holds or held
                 canon = canonical_role(g, role)[0] if role else None
-                held = {(r.of, r.role) for r in g.roles_of(p.entity) if r.end and (not published or r.end[:len(published)] <= published)}
+                held = {(r.of, r.role) for r in g.roles_of(p.entity) if (r.end or sm.group("pre")) and (
+                    not published or (r.end or r.start or "")[:len(published)] <= published)}
                 fit = {h for h in held if h[1] == canon} or held
                 org, role = next(iter(fit)) if len(fit) == 1 else (None, None)
             if org:
@@ -753,7 +758,7 @@ def successor_role(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], b
         if not org or known and not any(r.of == org for r in known):
             continue  # ("Biden met Netanyahu. His successor, Trump, ...": the gazetteer gives Trump no office of Israel)
         role = FORMER_TITLE.sub("", role).strip() if FORMER_TITLE.search(role) else role
-        m.role, m.org, m.former, m.title_start = role, org, False, sm.start()
+        m.role, m.org, m.former, m.title_start = role, org, bool(sm.group("pre")), sm.start()
 
 
 def bare_roles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], salient_group: str | None = None,

@@ -94,3 +94,30 @@ def test_parenthesis_that_is_no_acronym_ends_the_office():
     # a parenthetical aside (no acronym before "of/de") still ends the office: no role read across it
     got = roles("Omar Farah Dualeh, a spokesman (speaking on condition of anonymity) of the army, said ten died.", "en")
     assert not roles_of(got, "official:omar-farah-dualeh")
+
+
+# --------------------------------------------------------------- people a plural title or a predecessor introduces
+
+def test_plural_title_names_people_of_unknown_state():
+    from tests.extracting import discovered
+    found = discovered("Lo firmaron en enero en Adís Abeba los cancilleres Héctor Timerman y Alí Reza Tabrizi.", "official:",
+                       PUB)
+    assert {"official:hector-timerman", "official:ali-reza-tabrizi"} <= set(found)
+    # ... but no office: neither is given the other's state
+    assert not roles("Lo firmaron en enero en Adís Abeba los cancilleres Héctor Timerman y Alí Reza Tabrizi.", "es")
+
+
+def test_predecessor_and_antecesor():
+    got = roles("El ministro del Interior de Guatemala, Francisco Jiménez, renunció el lunes. Su antecesor, Napoleón "
+                "Barrientos Girón, también dejó el cargo tras una fuga.", "es")
+    assert {o for o, _ in roles_of(got, "official:napoleon-barrientos-giron")} == {"state:GTM"}
+    from tests.extracting import discovered
+    assert "official:abbas-al-musawi" in discovered(
+        "After an Israeli helicopter strike killed his predecessor, Abbas al-Musawi, he took over.", "official:", PUB)
+
+
+def test_predecessor_of_no_office_gives_none():
+    # the one preceded has no office the text or the gazetteer gives: the predecessor gets none either
+    got = roles("Amara Kellon Boateng took over the farm in 2019. His predecessor, Kofi Mensah Addo, had run it for "
+                "decades.", "en")
+    assert not roles_of(got, "official:kofi-mensah-addo")
