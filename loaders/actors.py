@@ -406,6 +406,12 @@ _MAKE_BEFORE = literals.compile(r"(?:aviones|cazas|drones|misiles|tanques|obuses
                           r"submarinos|blindados|aeronaves|avión|caza|dron|misil|tanque|helicóptero)\s+$", re.I)
 
 
+def _groups_named(text: str, ms: list[Mention]) -> tuple:
+    """(names22) The groups `ms` name as actors, in order, possessors aside ("al-Qaeda's branch")."""
+    return tuple(dict.fromkeys(m.entity for m in sorted(ms, key=lambda m: m.start) if m.actor and m.entity.startswith("group:")
+                               and m.kind != "demonym" and text[m.end:m.end + 2] not in ("'s", "’s")))
+
+
 def _people():
     from loaders import people  # (people imports this module)
     return people
@@ -1138,7 +1144,9 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         _titled_people(g, text, s, e, ms, taken, result, titles, last_group,
                        context=_Context(surnames, person_org, para_states, para_subject, para_opener,
                                         len(group_counts) > 1 and sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2],
-                                        coref_memo.setdefault("titled", {}), coref_memo.get("para_titled")))
+                                        coref_memo.setdefault("titled", {}), coref_memo.get("para_titled"),
+                                        _groups_named(text, coref_memo.get("prev_ms", []) if "\n" not in text[coref_memo.get("end", s):s]
+                                                      else [])))
         if "plural_title" in live:
             _plural_titles(g, text, s, e, ms, taken, result, para_states)
         _alias_titles(text, ms)
@@ -2565,6 +2573,8 @@ class _Context:
     group_tie: bool = False  # two groups are equally the story's main one so far
     person_title: dict[str, str] = field(default_factory=dict)  # people met -> the title last met with
     para_titled: str | None = None  # the title of the last official met with one in this paragraph's sentences before
+    # (names22) the groups the sentence before (same paragraph) named, possessors aside ("al-Qaeda's branch")
+    prev_groups: tuple = ()
 
 
 _US_PARTY_ES = {"republicano", "republicana", "democrata"}
@@ -3130,7 +3140,11 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             elif rtoks[0] in ("its", "their", "su", "sus") and not (set(rtoks) & _STATE_ONLY_TITLE):
                 # "its leader" with no antecedent in the sentence nor opening the previous one: no
                 # owner (the story's most discussed group was tried: a false owner on blind2, no true one)
-                pass
+                # (names22) ... but the one group the sentence before named, when the title opens this one: "Berlín
+                # prohibió las actividades de Samidoun. Su coordinador en Europa, X", "La Lista Serbia, respaldada por
+                # Belgrado, no envió a nadie. Su presidente, X"
+                if opening and not state_only and len(ctx.prev_groups) == 1:
+                    org = ctx.prev_groups[0]
             elif rtoks[0] in ("its", "su") and not text[s:rp_start].strip(" \t\"“‘'") and (
                     ctx.para_subject or len(ctx.para_states) == 1 and set(rtoks) & _MINISTRY_ONLY_TITLE):
                 # "Belgium backed the listing. Its foreign minister, X, ...": the state that was the

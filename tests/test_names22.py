@@ -121,3 +121,25 @@ def test_predecessor_of_no_office_gives_none():
     got = roles("Amara Kellon Boateng took over the farm in 2019. His predecessor, Kofi Mensah Addo, had run it for "
                 "decades.", "en")
     assert not roles_of(got, "official:kofi-mensah-addo")
+
+
+# --------------------------------------------------------------- "Its X, Name": the one group the sentence before named
+
+def test_possessive_title_after_a_sentence_naming_one_group():
+    got = roles("Berlín prohibió las actividades de la red Samidoun en 2023. Su coordinador en Europa, Mohammed Khatib, "
+                "reside en Bruselas.", "es")
+    assert {o for o, _ in roles_of(got, "official:mohammed-khatib")} == {"group:samidoun"}
+    got = roles("Kenya banned the Mungiki sect in 2002 after a wave of killings. Its leader, Maina Njenga Kamau, was "
+                "later released.", "en")
+    assert {o for o, _ in roles_of(got, "official:maina-njenga-kamau")} <= {"group:mungiki"}
+
+
+def test_possessive_title_with_two_groups_before_gives_none():
+    # two groups in the sentence before: "its" could be either's
+    got = roles("Hamas and Islamic Jihad fired rockets on Monday. Its spokesman, Abu Obaida Qassem, said more would "
+                "follow.", "en")
+    assert not roles_of(got, "official:abu-obaida-qassem")
+    # a state's office is never a group's
+    got = roles("Berlín prohibió las actividades de Samidoun en 2023. Su ministra del Interior, Nancy Faeser, lo "
+                "anunció.", "es")
+    assert not {o for o, _ in roles_of(got, "official:nancy-faeser")} & {"group:samidoun"}
