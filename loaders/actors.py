@@ -3123,6 +3123,14 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 if (coordinated or len({m.entity for m in near}) == 1) \
                         and not (_OBJECT_PRONOUN.search(text, near[-1].end, rp_start) and not set(rtoks) & _STATE_ONLY_TITLE):
                     org = near[-1].entity
+                elif rtoks[0] in ("its", "su") and len({m.entity for m in near}) > 1 and len(
+                        own := {m.entity for m in near if text[m.end:m.end + 2] not in ("'s", "’s") and not (
+                            m.entity.startswith("state:") and _IN_PLACE_BEFORE.search(text, max(s, m.start - 40), m.start))}) == 1 \
+                        and next(iter(own)).startswith("group:"):
+                    # (names22) "JNIM is al-Qaeda's branch in the Sahel; its emir is X", "Al-Shabaab, al-Qaeda's affiliate
+                    # in Somalia, ... and its spokesman, X": a possessor qualifies another noun and a place is where the
+                    # group acts: the one group named otherwise owns the title
+                    org = next(iter(own))
                 elif rtoks[0] in ("its", "su") and len({m.entity for m in near}) > 1:
                     # (persons21) "JNIM is active in Mali; its emir is X", "Al-Shabaab operates across Somalia and Kenya, and
                     # its leader, X": the group the sentence opens on, every other candidate a place it acts in

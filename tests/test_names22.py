@@ -143,3 +143,15 @@ def test_possessive_title_with_two_groups_before_gives_none():
     got = roles("Berlín prohibió las actividades de Samidoun en 2023. Su ministra del Interior, Nancy Faeser, lo "
                 "anunció.", "es")
     assert not {o for o, _ in roles_of(got, "official:nancy-faeser")} & {"group:samidoun"}
+
+
+def test_possessor_and_place_are_no_owner_of_its_title():
+    got = roles("The Sahel Brigades are al-Qaeda's branch in Burkina Faso; its emir is Issa Ag Bakrine.", "en")
+    assert {o for o, _ in roles_of(got, "official:issa-ag-bakrine")} <= {"group:sahel-brigades"}
+    got = roles("Al-Shabaab, al-Qaeda's affiliate in Somalia, claimed the attack, and its spokesman, Ali Dheere, said "
+                "more would follow.", "en")
+    assert {o for o, _ in roles_of(got, "official:ali-dheere")} == {"group:al-shabaab"}
+    # two groups that are no possessors: none
+    got = roles("Al-Shabaab fought the Islamic State in Puntland, and its spokesman, Ali Dheere, said more would follow.",
+                "en")
+    assert not roles_of(got, "official:ali-dheere")
