@@ -1045,14 +1045,38 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _LOWER_IN_LABEL = {"de", "del", "la", "las", "los", "el", "y", "e", "of", "the", "and", "for", "para", "a"}
 
 
+# (names22) a signature line of a decree, a joint declaration or a letter: the signatory's name in capitals, then a comma
+# and the office in ordinary case ("IVÁN VELÁSQUEZ GÓMEZ, Ministro de Defensa Nacional", "JOHN K. MWANGI, Cabinet Secretary
+# for Interior"), alone on its line
+_CAPS_SIGNATURE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:\*\*)?(?P<l>[^\Wa-z\d][^\W\da-z]+(?:[ \t]+(?:[^\Wa-z\d]\.|[^\Wa-z\d][^\W\da-z'’-]+)){1,5})"
+                             r"(?:\*\*)?,[ \t]+(?=[^\Wa-z\d][a-záéíóúñ]+\b)[^\n—–]{3,100}$", re.M)
+
+
 def recase_labels(text: str) -> str:
     """`text` with each speaker label in capitals written in ordinary case (same length)."""
     if not _CAPS_LABEL.search(text):
-        return text
-    out = list(text)
+        return _recase_signatures(text)
+    out = list(_recase_signatures(text))
     for m in _CAPS_LABEL.finditer(text):
         words = list(_LETTERS.finditer(m.group("l")))
         if sum(len(w.group()) >= 3 for w in words) < 2 or any(not w.group().isupper() for w in words):
+            continue
+        for w in words:
+            low = w.group().lower()
+            new = low if low in _LOWER_IN_LABEL and w.start() else w.group().capitalize()
+            if len(new) == len(w.group()):
+                out[m.start("l") + w.start():m.start("l") + w.end()] = new
+    return "".join(out)
+
+
+def _recase_signatures(text: str) -> str:
+    """(names22) `text` with the name of each signature line in ordinary case (same length)."""
+    if "," not in text or not _CAPS_SIGNATURE.search(text):
+        return text
+    out = list(text)
+    for m in _CAPS_SIGNATURE.finditer(text):
+        words = list(_LETTERS.finditer(m.group("l")))
+        if sum(len(w.group()) >= 3 for w in words) < 2:
             continue
         for w in words:
             low = w.group().lower()

@@ -424,10 +424,18 @@ def _is_name(g: Gazetteer, name: str) -> bool:
     return True
 
 
+# (names22) a signature line: a name, a comma and the office ("Gustavo Petro Urrego, Presidente de la República",
+# "John Kamau Mwangi, Cabinet Secretary for Interior"): Title Case, but no headline
+_SIGNATURE_LINE = literals.compile(rf"[{NAME_UP}][{NAME_LO}'’-]+(?:\s+(?:(?:de|del|de\s+la|van|von|da|dos)\s+)?(?:[{NAME_UP}]\.|[{NAME_UP}][{NAME_LO}'’-]+)){{1,5}}"
+                                   rf",\s+[{NAME_UP}][{NAME_LO}]+(?:\s+[\w-]+){{0,3}}?\s+(?:de|del|of|for|para)\s+[^\n,;:]{{2,60}}")
+
+
 def _headline(text: str, s: int, e: int) -> bool:
     """A Title Case line ("Hamas Leader Rejects New Truce Offer") names no one reliably."""
     if text[s:e].rstrip().endswith((".", "?", "!", ".”", ".\"")):
         return False  # a sentence full of names ("Lo suscribieron X y Z."), not a headline
+    if (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e:e + 1] == "\n") and _SIGNATURE_LINE.fullmatch(text, s, e):
+        return False
     words = len(_ANY_WORD.findall(text, s, e))
     if words < _HEADLINE_MIN:
         return False

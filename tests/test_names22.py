@@ -155,3 +155,37 @@ def test_possessor_and_place_are_no_owner_of_its_title():
     got = roles("Al-Shabaab fought the Islamic State in Puntland, and its spokesman, Ali Dheere, said more would follow.",
                 "en")
     assert not roles_of(got, "official:ali-dheere")
+
+
+# --------------------------------------------------------------- signature lines: a name in capitals, a comma, the office
+
+DECREE = """Por el cual se prorroga el estado de excepción en la frontera norte.
+
+Dado en Quito, a los 12 días del mes de marzo de 2025
+
+RUBÉN DARÍO SALCEDO MEJÍA, Ministro de Defensa Nacional del Ecuador
+
+ALDO FERREIRA GÓMEZ, Ministro de Relaciones Exteriores
+"""
+
+
+def test_signature_lines_in_capitals():
+    from tests.extracting import discovered
+    got = roles(DECREE, "es")
+    assert roles_of(got, "official:ruben-dario-salcedo-mejia") == {("state:ECU", "minister of defense")}
+    assert "official:aldo-ferreira-gomez" in discovered(DECREE, "official:", PUB)
+
+
+def test_english_signature_line():
+    from tests.extracting import discovered
+    text = ("The Cabinet Secretary hereby declares the following entities to be specified entities.\n\n"
+            "Dated the 3rd March, 2025.\n\nJOHN KAMAU MWANGI, Cabinet Secretary for Interior and National Administration\n")
+    assert "official:john-kamau-mwangi" in discovered(text, "official:", PUB)
+
+
+def test_caps_lines_that_are_no_signatures():
+    from loaders.actors import recase_labels
+    # a dateline and a one-word label stay as they are; no line without a comma and an office is recased
+    for line in ("NAIROBI, Kenya — The government said", "BUENOS AIRES, 5 de mayo (EFE).", "ÚLTIMA HORA"):
+        assert recase_labels(line + "\n") == line + "\n"
+    assert not roles("HAMAS LEADERS, Fighters Gather in Gaza Despite Truce\n\nThe truce held on Monday.", "en")
