@@ -406,8 +406,16 @@ _MAKE_BEFORE = literals.compile(r"(?:aviones|cazas|drones|misiles|tanques|obuses
                           r"submarinos|blindados|aeronaves|avión|caza|dron|misil|tanque|helicóptero)\s+$", re.I)
 
 
-def _groups_named(text: str, ms: list[Mention]) -> tuple:
-    """(names22) The groups `ms` name as actors, in order, possessors aside ("al-Qaeda's branch")."""
+_PRONOUN_SUBJECT = literals.compile(r"\b(?:[Ii]t|[Tt]hey)\b")
+
+
+def _groups_named(text: str, ms: list[Mention], start: int) -> tuple:
+    """(names22) The groups `ms` (a sentence from `start`) name as actors, in order, possessors aside ("al-Qaeda's branch");
+    none when a pronoun comes first ("In 2024 it overran the Western Command": the group named is the object, the pronoun's
+    antecedent the one "its" means)."""
+    first = min((m.start for m in ms if m.actor and m.entity.startswith("group:")), default=None)
+    if first is None or _PRONOUN_SUBJECT.search(text, start, first):
+        return ()
     return tuple(dict.fromkeys(m.entity for m in sorted(ms, key=lambda m: m.start) if m.actor and m.entity.startswith("group:")
                                and m.kind != "demonym" and text[m.end:m.end + 2] not in ("'s", "’s")))
 
@@ -1170,7 +1178,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                                         len(group_counts) > 1 and sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2],
                                         coref_memo.setdefault("titled", {}), coref_memo.get("para_titled"),
                                         _groups_named(text, coref_memo.get("prev_ms", []) if "\n" not in text[coref_memo.get("end", s):s]
-                                                      else [])))
+                                                      else [], coref_memo.get("prev_start", s))))
         if "plural_title" in live:
             _plural_titles(g, text, s, e, ms, taken, result, para_states)
         _alias_titles(text, ms)
@@ -1356,6 +1364,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         prev_para_end = e
         # the groups this sentence names (possessors aside: "al-Qaeda's branch"), first named first: what "the
         # group" of the next sentence most likely means, before the story's most discussed group (_coref)
+        coref_memo["prev_start"] = s
         coref_memo["prev_groups"] = list(dict.fromkeys(
             m.entity for m in sorted(ms, key=lambda m: m.start) if m.actor and m.entity.startswith("group:")
             and text[m.end:m.end + 2] not in ("'s", "’s") and getattr(

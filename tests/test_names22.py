@@ -189,3 +189,10 @@ def test_caps_lines_that_are_no_signatures():
     for line in ("NAIROBI, Kenya — The government said", "BUENOS AIRES, 5 de mayo (EFE).", "ÚLTIMA HORA"):
         assert recase_labels(line + "\n") == line + "\n"
     assert not roles("HAMAS LEADERS, Fighters Gather in Gaza Despite Truce\n\nThe truce held on Monday.", "en")
+
+
+def test_possessive_title_after_a_pronoun_subject_is_not_the_object_group():
+    # "it" is the subject of the sentence before; the group it names is its object: not the owner
+    got = roles("The Karen National Union holds the hills. In December it overran the headquarters of the army's Eastern "
+                "Command in Pa-an. Its commander-in-chief, Saw Johnny Htoo, said talks were possible.", "en")
+    assert not {o for o, _ in roles_of(got, "official:saw-johnny-htoo")} - {"group:karen-national-union"}
