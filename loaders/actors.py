@@ -406,6 +406,12 @@ _MAKE_BEFORE = literals.compile(r"(?:aviones|cazas|drones|misiles|tanques|obuses
                           r"submarinos|blindados|aeronaves|avión|caza|dron|misil|tanque|helicóptero)\s+$", re.I)
 
 
+def _near_group(last_group: str | None, prev: list) -> str | None:
+    """(names22) The group "the group" most likely means (the rule of _coref): the story's most discussed when the sentence
+    before named it, else the first group that sentence named, else the story's most discussed."""
+    return last_group if last_group in prev else prev[0] if prev else last_group
+
+
 _PRONOUN_SUBJECT = literals.compile(r"\b(?:[Ii]t|[Tt]hey)\b")
 
 
@@ -1178,7 +1184,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                                         len(group_counts) > 1 and sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2],
                                         coref_memo.setdefault("titled", {}), coref_memo.get("para_titled"),
                                         _groups_named(text, coref_memo.get("prev_ms", []) if "\n" not in text[coref_memo.get("end", s):s]
-                                                      else [], coref_memo.get("prev_start", s))))
+                                                      else [], coref_memo.get("prev_start", s)),
+                                        _near_group(last_group, coref_memo.get("prev_groups") or [])))
         if "plural_title" in live:
             _plural_titles(g, text, s, e, ms, taken, result, para_states)
         _alias_titles(text, ms)
@@ -2361,7 +2368,11 @@ _LED_GAP_TITLE = literals.compile(r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?(?:
                                   r"militia|alliance|faction|party|gang|cartel|network|rebels|coalición|grupo|movimiento|milicia|alianza|"
                                   r"facción|partido|banda|cártel|red)(?:\s+(?:armad[oa]|rebelde|criminal))?)?\s*,?\s*(?:(?:by\s+then|now|then|still|at\s+the\s+time|"
                                   r"hoy|ahora|entonces|todavía|aún|ya)\s+)?(?:(?:is|was|are|were|es|era|fue|está|estaba)\s+)?")
-_LED_BY = literals.compile(r"\b(?P<v>" + LED_EN + r"|founded|presided\s+over)" + _BY_GAP + r"\s+by\s+$"
+_LED_BY = literals.compile(r"\b(?P<v>" + LED_EN + r"|founded|presided\s+over)" + _BY_GAP + r"\s+by\s+"
+                     # (names22) a description of the leader between "by" and the name, as the Spanish one after "por el":
+                     # "led by the veteran Malian jihadist X", "headed by the former police officer X"
+                     r"(?:(?:the|a|an)\s+(?:(?!(?:of|and|or|with|in|on|at|for|to|from|whose|who|that|which|its|his|her|their|"
+                     r"group|movement|party|faction|government|council|committee|army|forces)\b)[\w’'-]+\s+){1,3})?$"
                      r"|\b(?P<ve>" + LED_ES + r"|fundad[oa]s?)"
                      + _BY_GAP + r"\s+por\s+(?:(?:el|la)\s+[a-záéíóúñ]+\s+(?:[a-záéíóúñ]+\s+)?)?$"
                      # "el grupo que dirige el tuareg X", "la facción que lidera alias X": the leader after the verb
@@ -2608,6 +2619,9 @@ class _Context:
     para_titled: str | None = None  # the title of the last official met with one in this paragraph's sentences before
     # (names22) the groups the sentence before (same paragraph) named, possessors aside ("al-Qaeda's branch")
     prev_groups: tuple = ()
+    # (names22) the group "the group" most likely means here: the one the sentence before named first, when the story's most
+    # discussed group is not among those it named (as _coref reads it)
+    near_group: str | None = None
 
 
 _US_PARTY_ES = {"republicano", "republicana", "democrata"}
@@ -2976,7 +2990,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # (the nearest before the verb: discovered groups are appended after the gazetteer's)
                 # ("the anti-Taliban group led by X": the group an "anti-"/"pro-" word names is not the one led)
                 grp = sorted((m for m in ms if s <= m.start and m.end <= lb.start() and m.entity.startswith("group:")
-                              and not re.search(r"\b(?:anti|pro|contra)-?\s?$", text[max(s, m.start - 6):m.start], re.I)),
+                              and not re.search(r"\b(?:anti|pro|contra)-?\s?$", text[max(s, m.start - 6):m.start], re.I)
+                              # (names22) a possessor qualifies another noun: "JNIM, al-Qaeda's branch in the Sahel, is led by"
+                              and text[m.end:m.end + 2] not in ("'s", "’s")),
                              key=lambda m: m.end)
                 if grp and not _led_is_nearest(text, grp, lb.start(), ms):
                     # "la filial de Al Qaeda dirigida por X" (the affiliate is led; an apposition before it names it),
@@ -2994,7 +3010,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                     # está dirigido por X": a subject pronoun (or none, in Spanish) is the group the sentence before
                     # opened on
                     led = ctx.para_opener
-                led = led or (grp[-1].entity if grp else (salient_group if not ctx.group_tie and re.search(
+                led = led or (grp[-1].entity if grp else ((ctx.near_group or salient_group) if not ctx.group_tie and re.search(
                     r"\b(?:group|movement|militia|organi[sz]ation|rebels|party|gang|guerrilla|faction|grupo|movimiento|"
                     r"milicia|organización|partido|banda|facción)\b",
                     text[max(s, lb.start() - 60):lb.start()], re.I) else None))

@@ -196,3 +196,26 @@ def test_possessive_title_after_a_pronoun_subject_is_not_the_object_group():
     got = roles("The Karen National Union holds the hills. In December it overran the headquarters of the army's Eastern "
                 "Command in Pa-an. Its commander-in-chief, Saw Johnny Htoo, said talks were possible.", "en")
     assert not {o for o, _ in roles_of(got, "official:saw-johnny-htoo")} - {"group:karen-national-union"}
+
+
+# --------------------------------------------------------------- "led by the veteran jihadist X"
+
+def test_led_by_a_described_leader():
+    got = roles("The Kaduna Liberation Front, headed by a former police officer, Musa Danjuma Okafor, claimed the attack.",
+                "en")
+    assert {o for o, _ in roles_of(got, "official:musa-danjuma-okafor")} == {"group:kaduna-liberation-front"}
+    got = roles("The Kaduna Liberation Front, which is led by the veteran Hausa preacher Musa Danjuma Okafor, claimed the "
+                "attack.", "en")
+    assert {o for o, _ in roles_of(got, "official:musa-danjuma-okafor")} == {"group:kaduna-liberation-front"}
+
+
+def test_led_by_after_a_possessor_is_the_subject_group():
+    # al-Qaeda's is a possessor of "branch": the group led is the subject
+    got = roles("JNIM, al-Qaeda's branch in the Sahel, is led by the Malian Tuareg Iyad Ag Ghaly.", "en")
+    assert {o for o, _ in roles_of(got, "official:iyad-ag-ghaly")} == {"group:jnim"}
+
+
+def test_led_by_a_description_of_a_group_is_no_leader_of_it():
+    # "led by the group's founder" names a title, not a description: the group in it is the one led, read as before
+    got = roles("The march, led by the son of the founder, Musa Danjuma Okafor, crossed Kaduna.", "en")
+    assert not roles_of(got, "official:musa-danjuma-okafor")
