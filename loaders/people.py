@@ -343,6 +343,8 @@ _MAIN_VERB_ROLE = literals.compile(
 # the subject's aside before its predicate: "X, HTS's former military commander, is defence minister", "X, who seized
 # power in 2023, was sworn in as president", "X, a former footballer and co-founder of Y, an ally of Z, was sworn in as
 # president" (one or two comma phrases, none a coordination; the predicate word must follow)
+# (names22) what may open a sentence before its subject's name: quotes, a time phrase and its comma
+_SENTENCE_LEAD = literals.compile(r"[\s\"“‘'*]*(?:(?:Today|Now|Since\s+\d{4}|In\s+\d{4}|Hoy|Ahora|Desde\s+\d{4}|En\s+\d{4})\s*,?\s+)?")
 _ASIDE_BEFORE_PREDICATE = literals.compile(
     r"(?:\s*,(?!\s*(?:and|y|e|or|o|as|como|said|dijo)\s)[^,;:.()“”\"]{2,110}?){1,2},(?=\s+(?:(?:now|still|currently|also|"
     r"today|ahora|hoy|todavía|actualmente|también)\s+)?(?:is|was|has|had|remains|took|assumed|runs|heads|leads|commands|"
@@ -852,6 +854,11 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int, ms: list[Menti
             return "said"
     if _WHO_SAY.match(after):
         return "said"  # "X, who has led the group since 2019, said": "who" is said of a person
+    mv = _MAIN_VERB_ROLE.match(text, b, e) if (a0 == s or _SENTENCE_LEAD.fullmatch(text, s, a0)) else None
+    if mv and any(m.start == mv.end() and m.entity.startswith("group:") and m.kind != "demonym" for m in ms):
+        # (names22) the subject of a verb of leading whose object is a group: "X dirige el Frente Andino desde 2021",
+        # "X now heads the Kaduna Liberation Front" (the sentence opens on the name)
+        return "leads"
     if _ACTED_AFTER.match(after) and not nick:
         return "acted"
     br = _BRACKET_SAY.match(after)

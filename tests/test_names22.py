@@ -219,3 +219,21 @@ def test_led_by_a_description_of_a_group_is_no_leader_of_it():
     # "led by the group's founder" names a title, not a description: the group in it is the one led, read as before
     got = roles("The march, led by the son of the founder, Musa Danjuma Okafor, crossed Kaduna.", "en")
     assert not roles_of(got, "official:musa-danjuma-okafor")
+
+
+# --------------------------------------------------------------- a new name as the subject of a verb of leading a group
+
+def test_new_name_leading_a_named_group():
+    got = roles("El Frente Andino de Liberación surgió en 2019. Rubén Darío Salcedo Mejía dirige el Frente Andino de "
+                "Liberación desde 2021.", "es")
+    assert {o for o, _ in roles_of(got, "official:ruben-dario-salcedo-mejia")} == {"group:frente-andino-de-liberacion"}
+    got = roles("The Kaduna Liberation Front emerged in 2019. Since 2021, Musa Danjuma Okafor heads the Kaduna Liberation "
+                "Front.", "en")
+    assert {o for o, _ in roles_of(got, "official:musa-danjuma-okafor")} == {"group:kaduna-liberation-front"}
+
+
+def test_verb_of_leading_with_no_group_or_a_place_subject():
+    # "leads the way", a place as subject: no person, no office
+    assert not roles("Musa Danjuma Okafor leads the way in Kaduna politics.", "en")
+    assert not roles("The Kaduna Liberation Front emerged in 2019. Puerto Cabello leads the Kaduna Liberation Front in "
+                     "recruits.", "en")
