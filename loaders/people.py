@@ -854,6 +854,13 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int, ms: list[Menti
             return "said"
     if _WHO_SAY.match(after):
         return "said"  # "X, who has led the group since 2019, said": "who" is said of a person
+    pp = _PAREN.match(text, b, e)
+    if pp and (_PAREN_HEAD.fullmatch(pp.group("p")) or any(
+            m.start >= pp.start("p") and m.end <= pp.end("p") and m.entity.startswith("group:")
+            and getattr(g.get(m.entity), "kind", None) == "political party" for m in ms)):
+        # (names22) the parliamentary style: "Marko Mihkelson (Reform Party)", "Ramiro Oporto (Partido Demócrata Cristiano)":
+        # a party in parentheses right after a name is a politician's label (paren_party_members reads the membership)
+        return "party"
     mv = _MAIN_VERB_ROLE.match(text, b, e) if (a0 == s or _SENTENCE_LEAD.fullmatch(text, s, a0)) else None
     if mv and any(m.start == mv.end() and m.entity.startswith("group:") and m.kind != "demonym" for m in ms):
         # (names22) the subject of a verb of leading whose object is a group: "X dirige el Frente Andino desde 2021",

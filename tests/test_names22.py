@@ -237,3 +237,20 @@ def test_verb_of_leading_with_no_group_or_a_place_subject():
     assert not roles("Musa Danjuma Okafor leads the way in Kaduna politics.", "en")
     assert not roles("The Kaduna Liberation Front emerged in 2019. Puerto Cabello leads the Kaduna Liberation Front in "
                      "recruits.", "en")
+
+
+# --------------------------------------------------------------- "Name (Party)": the parliamentary style names a person
+
+def test_name_with_a_party_in_parentheses_is_a_person():
+    from tests.extracting import discovered
+    text = "The motion was tabled by Aino Kallas Rebane (Centre Party) and Peeter Saar Tamm (Social Democratic Party)."
+    found = discovered(text, "official:", PUB)
+    assert {"official:aino-kallas-rebane", "official:peeter-saar-tamm"} <= set(found)
+    text = "La moción la firmaron Rosa Quiñones Tello (Partido Morado) y Aldo Ferreira Gómez (Frente Amplio)."
+    assert {"official:rosa-quinones-tello", "official:aldo-ferreira-gomez"} <= set(discovered(text, "official:", PUB))
+
+
+def test_name_with_a_place_or_agency_in_parentheses_is_not_cued():
+    from tests.extracting import discovered
+    text = "Heavy rain hit Santa Rosa Norte (Kenya) and Puerto Libertad (Kenya) on Monday."
+    assert not discovered(text, "official:", PUB)
