@@ -177,10 +177,12 @@ _PERSON_NOUN_BEFORE = literals.compile(
     r"políticos|dirigentes|legisladores|líderes|comandantes|militantes|miembros|integrantes|figuras|cuadros|activistas)"
     r"(?:\s+(?:de|del|de\s+la|de\s+los)\s+(?-i:[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+){0,3}))?\s*,?\s+"
     r"(?:such\s+as|like|including|among\s+them|como|entre\s+ell[oa]s|incluid[oa]s)\s+$"
-    r"|(?:\b(?:his|her|their|su|sus)|['’]s)\s+(?:(?:late|former|eldest|youngest|elder|younger|fallecid[oa]|difunt[oa]|"
+    r"|(?:\b(?i:his|her|their|su|sus)|['’]s)\s+(?:(?:late|former|eldest|youngest|elder|younger|fallecid[oa]|difunt[oa]|"
     r"primer[oa]?|mayor|menor)\s+)?(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|cousin|widow|"
     r"son-in-law|brother-in-law|partner|esposa|esposo|mujer|marido|hij[oa]|herman[oa]|padre|madre|sobrin[oa]|prim[oa]|"
-    r"viud[oa]|yerno|cuñad[oa]|pareja)\s*,?\s+$")
+    r"viud[oa]|yerno|cuñad[oa]|pareja"
+    # (names22) the one a person succeeded or was succeeded by ("killed his predecessor, X", "su antecesor, X")
+    r"|predecessor|successor|predecesor[a]?|antecesor[a]?|sucesor[a]?)\s*,?\s+$")
 # the person a court, police or an armed force acts on: "convicted X", "arrested X", "condenó a X",
 # "extraditó a X" (verbs of sanctioning and designating are left out: their objects are as often
 # companies and groups). A cue that X is a person only.
@@ -267,7 +269,10 @@ _AGE = r"(?:,\s*(?:de\s+)?\d{2,3}(?:\s+años)?)?"
 # a body's acronym in parentheses ends a role phrase as part of it: "líder del Partido Campesino Polaco
 # (PSL),", "head of the Government of National Accord (GNA)"
 _ACRONYM = r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?"
-_APPOS = literals.compile(_AGE + r",\s*(?P<r>(?:(?:a|an|the|el|la|un|una|now|also|ahora|también)\s+)?[^,;:.“”\"()—–]{2,110}?" + _ACRONYM + ")" + _END)
+# (names22: an acronym in parentheses inside the office, before its "of"/"de": "portavoz de la Dirección Principal de
+# Inteligencia (HUR) del Ministerio de Defensa")
+_APPOS = literals.compile(_AGE + r",\s*(?P<r>(?:(?:a|an|the|el|la|un|una|now|also|ahora|también)\s+)?"
+                          r"(?:[^,;:.“”\"()—–]|\s\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\)(?=\s(?:of|de|del|in|en|at)\s)){2,110}?" + _ACRONYM + ")" + _END)
 # "X — the militia's commander — said", "X (the group's envoy in Lebanon) said"
 _APPOS_DASH = literals.compile(r"\s*[—–]\s*(?P<r>[^,;:.“”\"()—–]{2,110}?)\s*(?=[—–,.;])")
 _APPOS_PAREN = literals.compile(r"\s*\(\s*(?P<r>[^,;:.“”\"()]{2,110}?)\s*\)")
@@ -338,6 +343,8 @@ _MAIN_VERB_ROLE = literals.compile(
 # the subject's aside before its predicate: "X, HTS's former military commander, is defence minister", "X, who seized
 # power in 2023, was sworn in as president", "X, a former footballer and co-founder of Y, an ally of Z, was sworn in as
 # president" (one or two comma phrases, none a coordination; the predicate word must follow)
+# (names22) what may open a sentence before its subject's name: quotes, a time phrase and its comma
+_SENTENCE_LEAD = literals.compile(r"[\s\"“‘'*]*(?:(?:Today|Now|Since\s+\d{4}|In\s+\d{4}|Hoy|Ahora|Desde\s+\d{4}|En\s+\d{4})\s*,?\s+)?")
 _ASIDE_BEFORE_PREDICATE = literals.compile(
     r"(?:\s*,(?!\s*(?:and|y|e|or|o|as|como|said|dijo)\s)[^,;:.()“”\"]{2,110}?){1,2},(?=\s+(?:(?:now|still|currently|also|"
     r"today|ahora|hoy|todavía|actualmente|también)\s+)?(?:is|was|has|had|remains|took|assumed|runs|heads|leads|commands|"
@@ -419,10 +426,18 @@ def _is_name(g: Gazetteer, name: str) -> bool:
     return True
 
 
+# (names22) a signature line: a name, a comma and the office ("Gustavo Petro Urrego, Presidente de la República",
+# "John Kamau Mwangi, Cabinet Secretary for Interior"): Title Case, but no headline
+_SIGNATURE_LINE = literals.compile(rf"[{NAME_UP}][{NAME_LO}'’-]+(?:\s+(?:(?:de|del|de\s+la|van|von|da|dos)\s+)?(?:[{NAME_UP}]\.|[{NAME_UP}][{NAME_LO}'’-]+)){{1,5}}"
+                                   rf",\s+[{NAME_UP}][{NAME_LO}]+(?:\s+[\w-]+){{0,3}}?\s+(?:de|del|of|for|para)\s+[^\n,;:]{{2,60}}")
+
+
 def _headline(text: str, s: int, e: int) -> bool:
     """A Title Case line ("Hamas Leader Rejects New Truce Offer") names no one reliably."""
     if text[s:e].rstrip().endswith((".", "?", "!", ".”", ".\"")):
         return False  # a sentence full of names ("Lo suscribieron X y Z."), not a headline
+    if (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e:e + 1] == "\n") and _SIGNATURE_LINE.fullmatch(text, s, e):
+        return False
     words = len(_ANY_WORD.findall(text, s, e))
     if words < _HEADLINE_MIN:
         return False
@@ -711,11 +726,12 @@ def _story_has(rx: re.Pattern, text: str, result: Actors) -> bool:
 
 
 # "Su sucesor, Naim Qasem", "His successor, Adm. X", "su sucesora en el cargo, la general X": the office of the one succeeded
-_SUCCESSOR_BEFORE = literals.compile(r"\b(?:su|his|her)\s+(?:sucesor|sucesora|successor)(?:\s+(?:en\s+el\s+cargo|in\s+the\s+post|as\s+\w+))?"
+_SUCCESSOR_BEFORE = literals.compile(r"\b(?:su|his|her)\s+(?:sucesor|sucesora|successor|(?P<pre>predecessor|predecesor|predecesora|antecesor|antecesora))"
+                                     r"(?:\s+(?:en\s+el\s+cargo|in\s+the\s+post|as\s+\w+))?"
                                      r"\s*,?\s*(?:(?:el|la|the)\s+)?(?:[a-záéíóúñ.]+\s+)?$", re.I)
 
 
-_SUCCESSOR_WORD = literals.compile(r"\b(?:sucesor|sucesora|successor)\b", re.I)
+_SUCCESSOR_WORD = literals.compile(r"\b(?:sucesor|sucesora|successor|predecessor|predecesora?|antecesora?)\b", re.I)
 
 
 def successor_role(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], before: list[Mention],
@@ -739,9 +755,11 @@ def successor_role(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], b
         for p in sorted(prev, key=lambda x: -x.start):  # the nearest person before with an office to pass on
             role, org = p.role, p.org
             if org is None:
-                # the office the gazetteer gives the one succeeded, ended by the story's day (their title's, if any)
+                # the office the gazetteer gives the one succeeded, ended by the story's day (their title's, if any);
+                # (names22) for a predecessor, the office the one preceded holds or held
                 canon = canonical_role(g, role)[0] if role else None
-                held = {(r.of, r.role) for r in g.roles_of(p.entity) if r.end and (not published or r.end[:len(published)] <= published)}
+                held = {(r.of, r.role) for r in g.roles_of(p.entity) if (r.end or sm.group("pre")) and (
+                    not published or (r.end or r.start or "")[:len(published)] <= published)}
                 fit = {h for h in held if h[1] == canon} or held
                 org, role = next(iter(fit)) if len(fit) == 1 else (None, None)
             if org:
@@ -750,7 +768,7 @@ def successor_role(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], b
         if not org or known and not any(r.of == org for r in known):
             continue  # ("Biden met Netanyahu. His successor, Trump, ...": the gazetteer gives Trump no office of Israel)
         role = FORMER_TITLE.sub("", role).strip() if FORMER_TITLE.search(role) else role
-        m.role, m.org, m.former, m.title_start = role, org, False, sm.start()
+        m.role, m.org, m.former, m.title_start = role, org, bool(sm.group("pre")), sm.start()
 
 
 def bare_roles(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], salient_group: str | None = None,
@@ -836,6 +854,18 @@ def _cue(g: Gazetteer, text: str, s: int, a: int, b: int, e: int, ms: list[Menti
             return "said"
     if _WHO_SAY.match(after):
         return "said"  # "X, who has led the group since 2019, said": "who" is said of a person
+    pp = _PAREN.match(text, b, e)
+    if pp and (_PAREN_HEAD.fullmatch(pp.group("p")) or any(
+            m.start >= pp.start("p") and m.end <= pp.end("p") and m.entity.startswith("group:")
+            and getattr(g.get(m.entity), "kind", None) == "political party" for m in ms)):
+        # (names22) the parliamentary style: "Marko Mihkelson (Reform Party)", "Ramiro Oporto (Partido Demócrata Cristiano)":
+        # a party in parentheses right after a name is a politician's label (paren_party_members reads the membership)
+        return "party"
+    mv = _MAIN_VERB_ROLE.match(text, b, e) if (a0 == s or _SENTENCE_LEAD.fullmatch(text, s, a0)) else None
+    if mv and any(m.start == mv.end() and m.entity.startswith("group:") and m.kind != "demonym" for m in ms):
+        # (names22) the subject of a verb of leading whose object is a group: "X dirige el Frente Andino desde 2021",
+        # "X now heads the Kaduna Liberation Front" (the sentence opens on the name)
+        return "leads"
     if _ACTED_AFTER.match(after) and not nick:
         return "acted"
     br = _BRACKET_SAY.match(after)

@@ -17,7 +17,7 @@ _ABBREV = {
     "col", "sgt", "capt", "maj", "adm", "gov", "sen", "rep", "st", "no", "vs", "etc", "e.g", "i.e",
     "sr", "sra", "srta", "dra", "ing", "lic", "prof", "inc", "corp", "co", "ltd", "jr", "approx",
     "a.m", "p.m", "d.c", "u.s.a", "núm", "art", "gral",
-    "hon", "amb", "dip",  # (a transcript's labels: "Hon. Maria Elvira Salazar", "Dip. Lilly Téllez:")
+    "hon", "amb", "dip", "excmo", "excma", "rt",  # (names22: "Excmo. Sr. X", "the Rt. Hon. X"; a transcript's labels: "Hon. Maria Elvira Salazar", "Dip. Lilly Téllez:")
 }
 _ONE_LETTER = literals.compile(r"[a-z]")
 _INITIALS = literals.compile(r"(?:[a-z]\.)+[a-z]")
