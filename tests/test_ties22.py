@@ -1,0 +1,139 @@
+"""Session 21 (ties22): SUPPLIED and ALLEGED_TIES constructions of news language in general, and readings that were none.
+
+- Goods listed with an aside naming some of them ("delivered weapons, including anti-aircraft guns, to X", "entregó
+  armas, entre ellas cañones antiaéreos, al Ejército de X"): the aside belongs to the goods, the recipient follows it.
+- Arming inside a coordinated group of backing verbs ("funds, trains and arms", "accused X of funding and arming Y",
+  "armed, trained and financed by", "financiada y armada por"): weapons handed over (SUPPLIED) besides the tie.
+- Goods moved in the passive, the source after "from" ("weapons were smuggled to X from Y"); a nominal transfer with its
+  agent after "by" ("the transfer of missiles by Y to X"); a supplier named by its role noun ("the main supplier of
+  missiles and cash to X", "el proveedor de misiles y dinero de X"); a backer noun in Spanish ("el principal valedor de").
+- What is none: the one who believes a group receives goods ("is believed by the police to receive"); a speaker before a
+  passive ("officials say weapons were smuggled to X"); a supply only discussed or weighed; "finance" of an office
+  ("served as finance minister under X"); presence near a border, operations in an area an actor holds; money sent
+  "through" a country; a supplier between two states (trade, SUPPLIED only, no tie).
+Every sentence is written for these tests."""
+
+import pytest
+
+from tests.extracting import positive_pairs
+
+
+def supplied(text, lang="en"):
+    return positive_pairs(text, "SUPPLIED", language=lang, published="2025-06-01")
+
+
+def ties(text, lang="en"):
+    return {frozenset(p) for p in positive_pairs(text, "ALLEGED_TIES", language=lang, published="2025-06-01")}
+
+
+def tie(a, b):
+    return frozenset((a, b))
+
+
+# ------------------------------------------------------------------ goods with an aside naming some of them
+@pytest.mark.parametrize("text,lang,a,b", [
+    ("Egypt has since delivered two shipments of weapons, including anti-aircraft guns and artillery, to Somalia.", "en",
+     "state:EGY", "state:SOM"),
+    ("Russia sold fighter jets, such as Su-30 and Su-35 models, to Algeria last year.", "en", "state:RUS", "state:DZA"),
+    ("Turquía vendió drones, entre ellos varios Bayraktar TB2, a Níger en 2024.", "es", "state:TUR", "state:NER"),
+    ("Rusia entregó aviones de combate, incluidos cazas Su-30, a Malí.", "es", "state:RUS", "state:MLI"),
+])
+def test_goods_with_an_including_aside(text, lang, a, b):
+    assert (a, b) in supplied(text, lang)
+
+
+# ------------------------------------------------------------------ arming in a group of backing verbs
+@pytest.mark.parametrize("text,lang,a,b", [
+    ("Washington accuses Tehran of funding and arming the Houthis.", "en", "state:IRN", "group:houthis"),
+    ("Iran funds, trains and arms Hezbollah, according to Israeli officials.", "en", "state:IRN", "group:hezbollah"),
+    ("The Houthis, armed, trained and financed by the Islamic Revolutionary Guard Corps, fired two missiles.", "en",
+     "group:irgc", "group:houthis"),
+    ("Irán financia, entrena y arma a los hutíes desde hace años.", "es", "state:IRN", "group:houthis"),
+    ("La propia Hezbolá, a su vez, es financiada y armada por Irán.", "es", "state:IRN", "group:hezbollah"),
+])
+def test_arming_in_a_group_of_backing_verbs_is_a_supply(text, lang, a, b):
+    assert (a, b) in supplied(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The heavily armed Hezbollah fighters crossed into Syria.", "en"),
+    ("Las fuerzas bien armadas de Hezbolá cruzaron a Siria.", "es"),
+])
+def test_armed_as_an_adjective_is_no_supply(text, lang):
+    assert not supplied(text, lang)
+
+
+# ------------------------------------------------------------------ the passive, a nominal transfer, a supplier noun
+@pytest.mark.parametrize("text,a,b", [
+    ("Israeli officials say weapons have for years been smuggled to Hezbollah from Iran through Syria.",
+     "state:IRN", "group:hezbollah"),
+    ("Rockets were shipped from Iran to the Houthis by sea, the panel found.", "state:IRN", "group:houthis"),
+    ("The ministers condemned the transfer of ballistic missiles and munitions by North Korea to Russia.",
+     "state:PRK", "state:RUS"),
+    ("Iran has long been the main supplier of missiles and cash to Hezbollah.", "state:IRN", "group:hezbollah"),
+])
+def test_passive_nominal_and_supplier_constructions(text, a, b):
+    got = supplied(text)
+    assert (a, b) in got
+    assert not any(s == "state:ISR" for s, _ in got)  # a speaker before a passive supplies nothing
+
+
+def test_a_supplier_of_goods_in_spanish():
+    assert ("state:IRN", "group:hezbollah") in supplied(
+        "Irán ha sido siempre el proveedor de misiles, dinero y entrenamiento de Hezbolá.", "es")
+
+
+def test_a_believer_is_no_recipient():
+    got = supplied("Jaysh Ayman is believed by the Kenyan police to receive explosives from al-Shabaab.")
+    assert ("group:al-shabaab", "group:jaysh-ayman") in got
+    assert not any(o == "state:KEN" for _, o in got)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Moscow discussed supplying anti-ship missiles to the Houthis in 2024 but did not go through with it.", "en"),
+    ("The Kremlin was considering selling fighter jets to Iran, the report said.", "en"),
+    ("Moscú estudió venderle misiles antibuque a los hutíes en 2024, pero desistió.", "es"),
+])
+def test_a_supply_only_weighed_is_none(text, lang):
+    assert not supplied(text, lang)
+
+
+# ------------------------------------------------------------------ ties: a backer noun; readings that are no tie
+@pytest.mark.parametrize("text", [
+    "Argelia es el principal valedor del Frente Polisario, al que da refugio en Tinduf.",
+    "Argelia se ha convertido en el gran padrino del Frente Polisario.",
+])
+def test_a_backer_noun_in_spanish(text):
+    assert tie("state:DZA", "group:polisario") in ties(text, "es")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Moscow has been Bamako's main arms supplier since the French withdrawal.", "en"),
+    ("India has become Armenia's largest arms supplier.", "en"),
+    ("Rusia es el principal proveedor de armas de Malí desde 2022.", "es"),
+])
+def test_a_supplier_between_states_is_trade_not_a_tie(text, lang):
+    assert supplied(text, lang)
+    assert not ties(text, lang)
+
+
+def test_a_groups_supplier_is_tied_to_it():
+    assert tie("state:IRN", "group:houthis") in ties("Iran has been the Houthis' main supplier.")
+
+
+@pytest.mark.parametrize("text", [
+    "Santiago Peña is the president of Paraguay. He served as finance minister under President Horacio Cartes.",
+    "The Islamic State Sahel Province is active further east, near the border with Niger.",
+    "The World Food Programme has already scaled back operations in Houthi-held areas.",
+    "Qatar has since financed fuel shipments through Jordan for Syrian power stations.",
+])
+def test_readings_that_are_no_tie(text):
+    assert not ties(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ELN operates in Venezuela, Colombian officials say.",
+    "Qatar finances Hamas, Israel says.",
+])
+def test_ties_the_guards_keep(text):
+    assert ties(text)
