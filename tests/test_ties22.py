@@ -137,3 +137,48 @@ def test_readings_that_are_no_tie(text):
 ])
 def test_ties_the_guards_keep(text):
     assert ties(text)
+
+
+# ------------------------------------------------------------------ asides between a subject and its verb
+@pytest.mark.parametrize("text,lang,a,b", [
+    ("The United Arab Emirates, according to successive UN panel reports, supplied the Libyan National Army with armed "
+     "drones.", "en", "state:ARE", "group:libyan-national-army"),
+    ("Iran, citing a 2019 defence accord with Caracas, shipped drones to Venezuela.", "en", "state:IRN", "state:VEN"),
+    ("Emiratos, según un informe del panel de expertos de la ONU, entregó drones a las Fuerzas de Apoyo Rápido.", "es",
+     "state:ARE", "group:rsf-sudan"),
+])
+def test_an_attribution_aside_between_supplier_and_verb(text, lang, a, b):
+    got = supplied(text, lang)
+    assert (a, b) in got
+    assert not any(s == "group:libyan-national-army" for s, _ in got)  # "armed drones" is no verb
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Rabat said Hezbollah, with the help of a member of the Iranian embassy in Algiers, trained Polisario fighters.",
+     "en"),
+    ("Rabat alegó que Hezbolá, con la cobertura de la embajada iraní en Argel, había entrenado a combatientes del "
+     "Polisario.", "es"),
+])
+def test_a_helpers_cover_told_in_full(text, lang):
+    assert tie("group:hezbollah", "group:polisario") in ties(text, lang)
+
+
+# ------------------------------------------------------------------ an alliance between two
+@pytest.mark.parametrize("text,lang,a,b", [
+    ("Analysts describe a durable alliance between Los Choneros and Mexico's Sinaloa Cartel.", "en",
+     "group:los-choneros", "group:sinaloa-cartel"),
+    ("Prosecutors detailed the collusion between the Cartel de los Soles and the FARC.", "en",
+     "group:cartel-de-los-soles", "group:farc"),
+    ("La fiscalía investiga la supuesta asociación entre el Cartel de los Soles y las FARC.", "es",
+     "group:cartel-de-los-soles", "group:farc"),
+])
+def test_an_alliance_between_two(text, lang, a, b):
+    assert tie(a, b) in ties(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The trade partnership between Chile and China keeps growing.", "en"),
+    ("La asociación comercial entre Chile y China crece cada año.", "es"),
+])
+def test_a_trade_partnership_is_no_tie(text, lang):
+    assert not ties(text, lang)
