@@ -182,3 +182,29 @@ def test_an_alliance_between_two(text, lang, a, b):
 ])
 def test_a_trade_partnership_is_no_tie(text, lang):
     assert not ties(text, lang)
+
+
+# ------------------------------------------------------------------ an aspectual verb before the act
+@pytest.mark.parametrize("text,a,b", [
+    ('"Iran continues to provide the Houthis with missile components and drones," the envoy said.', "state:IRN",
+     "group:houthis"),
+    ("Russia has continued to sell fighter jets to Myanmar despite the sanctions.", "state:RUS", "state:MMR"),
+    ("Tehran began to arm Hamas in the 1990s, the report says.", "state:IRN", "group:hamas"),
+])
+def test_an_aspectual_verb_before_the_supply(text, a, b):
+    assert (a, b) in supplied(text)
+
+
+def test_continuing_to_cooperate_is_no_supply():
+    assert not supplied("Kosovo said it would continue to cooperate with the court in The Hague.")
+
+
+# ------------------------------------------------------------------ goods the vocabulary lacked; a state's forces as object
+@pytest.mark.parametrize("text,lang,a,b", [
+    ("España ha entregado a Ucrania carros de combate Leopard 2A4.", "es", "state:ESP", "state:UKR"),
+    ("Estados Unidos envió munición y cañones a Ucrania.", "es", "state:USA", "state:UKR"),
+    ("North Korea shipped shells and ammo to Russia.", "en", "state:PRK", "state:RUS"),
+    ("Moscow has handed Mali's air force L-39 trainers and Su-24 bombers.", "en", "state:RUS", "state:MLI"),
+])
+def test_goods_and_forces(text, lang, a, b):
+    assert (a, b) in supplied(text, lang)
