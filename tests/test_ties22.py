@@ -208,3 +208,25 @@ def test_continuing_to_cooperate_is_no_supply():
 ])
 def test_goods_and_forces(text, lang, a, b):
     assert (a, b) in supplied(text, lang)
+
+
+# ------------------------------------------------------------------ acting for another
+@pytest.mark.parametrize("text,lang,a,b", [
+    ("Caracas alleges that Tren de Aragua acts under the direction of the Venezuelan government.", "en",
+     "group:tren-de-aragua", "state:VEN"),
+    ("The militia works at the behest of the Islamic Revolutionary Guard Corps, officials say.", "en", None, "group:irgc"),
+    ("Según la fiscalía, el Tren de Aragua actúa bajo la dirección del gobierno venezolano.", "es",
+     "group:tren-de-aragua", "state:VEN"),
+])
+def test_acting_for_another_is_a_tie(text, lang, a, b):
+    got = ties(text, lang)
+    if a:
+        assert tie(a, b) in got
+    else:
+        assert not got  # "the militia" is no actor: nothing to tie
+
+
+def test_placed_under_a_command_stays_a_part():
+    got = positive_pairs("The China Coast Guard operates under the command of the People's Armed Police.", "PART_OF",
+                         language="en", published="2025-06-01")
+    assert ("group:china-coast-guard", "group:peoples-armed-police") in got
