@@ -230,3 +230,13 @@ def test_placed_under_a_command_stays_a_part():
     got = positive_pairs("The China Coast Guard operates under the command of the People's Armed Police.", "PART_OF",
                          language="en", published="2025-06-01")
     assert ("group:china-coast-guard", "group:peoples-armed-police") in got
+
+
+# ------------------------------------------------------------------ coordinated kinds of support before the noun
+@pytest.mark.parametrize("text,lang,a,b", [
+    ("Tehran's military and financial support for Hezbollah is well documented.", "en", "state:IRN", "group:hezbollah"),
+    ("La Fuerza Quds coordina el apoyo militar y financiero de Teherán a Hezbolá.", "es", "state:IRN", "group:hezbollah"),
+    ("El respaldo político, logístico y financiero de Irán a Hamás es conocido.", "es", "state:IRN", "group:hamas"),
+])
+def test_coordinated_kinds_of_support(text, lang, a, b):
+    assert tie(a, b) in ties(text, lang)
