@@ -3774,6 +3774,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             continue
         if pred == "SUPPLIED" and _STOPPED_SUPPLY.search(skel, mt.span[0], mt.span[1]):
             continue  # desig21: "cut gas supplies to ⟦1⟧", "suspendió el suministro de gas a ⟦1⟧": a supply stopped, no supply
+        if pred == "SUPPLIED" and _WEIGHED_SUPPLY.search(skel, mt.span[0], mt.span[1]):
+            continue  # ties22: "discussed supplying missiles to ⟦1⟧", "estudió venderle aviones a ⟦1⟧": a supply weighed, none made
         if pred == "ALLEGED_TIES":
             # a state's own forces or agencies (a state read as the trainer of its own police force) are part
             # of it, never tied to it
@@ -4466,6 +4468,17 @@ def _named_tie(skel: str, span: tuple[int, int]) -> bool:
 
 # a supply the sentence tells as stopped or cut (desig21): "cut gas supplies to", "halted arms deliveries to", "shut off the gas",
 # "cortó el suministro de gas a", "suspendió los envíos de crudo a" (a resumption, "restored", "reanudó", is a supply)
+# a supply only talked about, weighed or planned (ties22): "discussed supplying", "was considering selling", "weighed
+# sending", "planea vender", "estudió suministrar", "contempla entregar"; what was agreed or promised stays with the
+# modality readers ("agreed to supply" is a commitment told as such)
+_WEIGHED_SUPPLY = literals.compile(
+    r"\b(?:discuss(?:ed|es|ing)|consider(?:ed|s|ing)|weigh(?:ed|s|ing)|mull(?:ed|s|ing)|explor(?:ed|es|ing)|contemplat(?:ed|es|ing)|"
+    r"propos(?:ed|es|ing)|debat(?:ed|es|ing))\s+(?:(?:the\s+)?(?:possibility|idea|option)\s+of\s+)?"
+    r"(?:supplying|selling|delivering|sending|shipping|providing|transferring|exporting|giving|donating|to\s+(?:supply|sell|deliver|send|ship|provide|transfer|export|give|donate))\b|"
+    r"\b(?:estudi(?:a|an|ó|aron|aba)|analiz(?:a|an|ó|aron|aba)|contempl(?:a|an|ó|aron|aba)|evalu(?:a|an|ó|aron|aba)|"
+    r"baraj(?:a|an|ó|aron|aba)|sopes(?:a|an|ó|aron|aba)|discuti(?:ó|eron|a)|planea(?:n|ba)?|planeó|"
+    r"propus(?:o|ieron)|propone(?:n)?)\s+(?:(?:la\s+)?(?:posibilidad|idea|opción)\s+de\s+)?"
+    r"(?:vender|suministrar|entregar|enviar|proporcionar|transferir|exportar|donar|ceder)(?:l[eoa]s?)?\b", re.I)
 _STOPPED_SUPPLY = literals.compile(
     r"\b(?:cut(?:s|ting)?(?:\s+off)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|stopp?(?:s|ed|ing)?|end(?:s|ed|ing)|fr[eo]ez(?:e|es|ing)|froze|"
     r"block(?:s|ed|ing)|shut(?:s|ting)?\s+off|turn(?:s|ed|ing)?\s+off|slash(?:es|ed|ing)?|curtail(?:s|ed|ing)?|"

@@ -1623,7 +1623,8 @@ def _designation(desig: str, mod: str | None) -> str:
 
 
 _ITEM_WORDS = literals.compile(
-    r"(?<!\w-)\b(drones?|uavs?|boats?|vessels?|missiles?|weapons?|arms|ammunition|rockets?|aircraft|jets?|helicopters?|"
+    r"(?<!\w-)\b(carros\s+de\s+combate|carros\s+blindados|munición|cañones|minas|torpedos|ojivas|cabezas\s+nucleares|"
+    r"(?:nuclear\s+)?warheads|mines|torpedoes|ammo|cannons|drones?|uavs?|boats?|vessels?|missiles?|weapons?|arms|ammunition|rockets?|aircraft|jets?|helicopters?|"
     r"tanks?|equipment|technology|oil|fuel|gasoline|uranium|explosives?|radars?|satellites?|ships?|"
     r"embarcaciones|lanchas|barcos|buques|misiles|armas|armamento|municiones|cohetes|aviones|helicópteros|"
     r"tanques|equipos?|tecnología|petróleo|combustible|gasolina|uranio|explosivos|radares|satélites|"
@@ -1645,7 +1646,10 @@ _ITEM_WORDS = literals.compile(
     r"(?:bienes|productos|artículos|material)\s+de\s+doble\s+uso|semiconductores|máquinas-herramienta|flour|harina|food(?:stuffs)?|medicines?|medicamentos|medicinas|medical\s+supplies|vaccines?|vacunas|"
     r"solar\s+panels|paneles(?:\s+solares)?|generators|generadores|(?:humanitarian|food)\s+aid|ayuda\s+(?:humanitaria|alimentaria))\b(?!-\w)"
     r"|(?<![\w$])(?:US|U\.S\.)?\$\s?\d[\d.,]*(?:\s*(?:million|billion|bn|millones))?", re.I)  # sums: money
-_ITEM_EN = {"uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats", "vessel": "boats",
+_ITEM_EN = {"carros de combate": "tanks", "carros blindados": "armoured vehicles", "munición": "ammunition",
+            "ammo": "ammunition", "cañones": "guns", "cannons": "guns", "minas": "mines", "torpedos": "torpedoes",
+            "ojivas": "warheads", "cabezas nucleares": "nuclear warheads", "nuclear warheads": "nuclear warheads",
+            "uav": "drones", "uavs": "drones", "drone": "drones", "boat": "boats", "vessel": "boats",
             "vessels": "boats", "embarcaciones": "boats", "lanchas": "boats", "barcos": "boats", "buques": "ships",
             "missile": "missiles", "misiles": "missiles", "weapon": "weapons", "arms": "weapons", "armas": "weapons",
             "armamento": "weapons", "municiones": "ammunition", "rocket": "rockets", "cohetes": "rockets",
