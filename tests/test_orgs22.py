@@ -1,0 +1,174 @@
+"""Organisations (session 22, orgs22): well-known bodies the gazetteer now holds (churches a state designates, Baltic
+parties written in brackets after a member, Syrian governing bodies, research bodies whose analysts news quotes); a
+group's name introduced by the text as the one it goes by ("a group calling itself X", "un grupo que se hace llamar X",
+"el llamado clan X", "the self-styled X"); and a listing whose designees are the items after its lead ("declares the
+following entities to be specified entities: 1. X; 2. Y"). Sentences written for these tests, both languages."""
+
+import pytest
+
+from graph.schema import Document
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders import actors as actors_mod
+
+PUB = "2025-06-12"
+
+
+def _run(text: str, lang: str, pub: str = PUB):
+    doc = Document(id="doc:test", text=text, published=pub, language=lang)
+    entities, claims = extract(doc)
+    return {e.id: e for e in entities}, [c for c in claims if c.polarity == "positive"]
+
+
+def _mentions(text: str) -> dict[str, str]:
+    g = Gazetteer.load()
+    found = actors_mod.find_actors(g, text, [(0, len(text))], PUB)
+    return {text[m.start:m.end]: m.entity for m in found.mentions}
+
+
+def _new_names(text: str) -> set[str]:
+    g = Gazetteer.load()
+    found = actors_mod.find_actors(g, text, [(0, len(text))], PUB)
+    return {e.name for e in found.new_entities.values() if e.type == "Group"}
+
+
+# ---------------------------------------------------------------- gazetteer: well-known bodies, English and Spanish
+@pytest.mark.parametrize("text,name,gid", [
+    ("Tallinn declared the Moscow Patriarchate an institution that supports Russia's war.", "Moscow Patriarchate",
+     "group:russian-orthodox-church"),
+    ("El Parlamento estonio declaró al Patriarcado de Moscú institución que apoya la agresión rusa.", "Patriarcado de Moscú",
+     "group:russian-orthodox-church"),
+    ("Patriarch Kirill, who leads the Russian Orthodox Church, was sanctioned by London.", "Russian Orthodox Church",
+     "group:russian-orthodox-church"),
+    ("The motion was tabled by Tonis Lukas (Isamaa) and two Reform Party deputies.", "Isamaa", "group:isamaa"),
+    ("La Sintonía Final, la cúpula del PCC, ordenó los ataques desde la cárcel.", "Sintonía Final", "group:sintonia-final"),
+    ("Israel intercepted the Global Sumud Flotilla off Gaza.", "Global Sumud Flotilla", "group:global-sumud-flotilla"),
+    ("Hezbolá opera en la región a través de la Organización de Seguridad Exterior de Hezbolá.",
+     "Organización de Seguridad Exterior de Hezbolá", "group:hezbollah-external-security"),
+    ("\"The group is expanding,\" said Amina Yusuf, an analyst at the International Crisis Group.",
+     "International Crisis Group", "group:international-crisis-group"),
+])
+def test_known_organisations(text, name, gid):
+    assert _mentions(text).get(name) == gid
+
+
+def test_a_church_is_no_capital():
+    # "Moscow" inside the Patriarchate's name names no state: Estonia designated the church, not Russia
+    ents, claims = _run("In April 2024 the Riigikogu declared the Moscow Patriarchate an institution supporting "
+                        "Russia's military aggression.", "en")
+    assert not any(c.predicate == "DESIGNATED" and c.object == "state:RUS" for c in claims)
+    assert "state:RUS" not in {m for m in _mentions("the Moscow Patriarchate said").values()}
+
+
+def test_party_in_brackets_after_a_member():
+    ents, claims = _run("The draft resolution was signed by Urmas Reinsalu (Isamaa), the chairman of the "
+                        "Riigikogu's foreign affairs committee.", "en")
+    assert ("official:urmas-reinsalu", "group:isamaa") in {(c.subject, c.object) for c in claims if c.predicate == "MEMBER_OF"}
+
+
+# ---------------------------------------------------------------- a name given as the one the group goes by
+@pytest.mark.parametrize("text,name", [
+    ("A previously unknown group calling itself the Defenders of Dawn claimed the attack on the convoy.", "Defenders of Dawn"),
+    ("An outfit that calls itself Northern Shield posted the video on Telegram.", "Northern Shield"),
+    ("A militia known as the Night Wolves patrols the border crossings.", "Night Wolves"),
+    ("the self-styled Northern Liberation Front claimed responsibility.", "Northern Liberation Front"),
+    ("Un grupo que se hace llamar Los Hijos del Sol reivindicó el ataque.", "Los Hijos del Sol"),
+    ("Una célula autodenominada Resistencia Urbana colocó el artefacto.", "Resistencia Urbana"),
+    ("La banda conocida como Los Pepes extorsiona a los comerciantes del puerto.", "Los Pepes"),
+    ("La policía detuvo a catorce miembros del llamado clan Barakat en Ciudad del Este.", "clan Barakat"),
+])
+def test_self_named_groups(text, name):
+    assert name in _new_names(text)
+
+
+def test_self_named_longer_than_a_known_name():
+    # "Comando Sur" is the US command; the group that calls itself "Comando Sur Unido" is another
+    m = _mentions("El autodenominado Comando Sur Unido reivindicó el atentado contra la comisaría.")
+    assert "Comando Sur Unido" in m and m["Comando Sur Unido"] != "group:southcom"
+
+
+@pytest.mark.parametrize("text,not_a_group", [
+    ("A man calling himself Abu Omar posted the video.", "Abu Omar"),  # a person: no organisation noun
+    ("the self-styled President Vadim Krasnoselsky met the envoy.", "President Vadim Krasnoselsky"),  # a title
+    ("la llamada Triple Frontera es un foco de lavado de dinero.", "Triple Frontera"),  # a place, no group noun
+    ("the so-called Operation Sindoor began in May.", "Operation Sindoor"),  # an operation
+    ("la denominada Ley de Seguridad Ciudadana entró en vigor.", "Ley de Seguridad Ciudadana"),  # a law
+    ("A group known as the Islamic State in Iraq claimed it.", "Islamic State in Iraq"),  # the known group, read as it is
+])
+def test_self_named_near_misses(text, not_a_group):
+    assert not_a_group not in _new_names(text)
+
+
+# ---------------------------------------------------------------- a listing's lead and its items
+GAZETTE = """GAZETTE NOTICE No. 77
+
+The Cabinet Secretary for Interior of Kenya, being satisfied that the entities listed below have committed terrorist acts, hereby declares the following entities to be specified entities for the purposes of the Prevention of Terrorism Act:
+
+1. The Allied Democratic Forces, operating in the Democratic Republic of the Congo and Uganda;
+2. Jaysh Ayman, operating in the Boni forest;
+3. Al-Hijra.
+
+Any person who supports any of the above entities commits an offence.
+"""
+
+DECRETO = """DECRETO 1041 DE 2025
+
+El Gobierno de la República de Colombia declara como organizaciones terroristas a las siguientes estructuras armadas:
+
+a) El Clan del Golfo;
+b) Los Pachenca;
+c) La Segunda Marquetalia.
+
+El presente decreto rige a partir de su publicación.
+"""
+
+TREASURY = """WASHINGTON - The United States today sanctioned the following entities for supporting the Houthis' procurement network:
+
+- Sea Star Shipping LLC, a company based in Dubai;
+- Al-Bahr Trading, a Yemen-based firm.
+
+The designations follow earlier actions against the network.
+"""
+
+
+def _designated(claims):
+    return {(c.subject, c.object) for c in claims if c.predicate == "DESIGNATED"}
+
+
+def test_listing_items_en():
+    ents, claims = _run(GAZETTE, "en", "2025-10-31")
+    got = _designated(claims)
+    assert ("state:KEN", "group:allied-democratic-forces") in got
+    assert any(s == "state:KEN" and "jaysh" in o for s, o in got)
+    listed = [c for c in claims if c.rule.endswith("designated.list_lead")]
+    assert listed and all(c.date == "2025-10-31" for c in listed)
+    assert all("terror" in c.props["designation"] for c in listed)
+    # an item's "operating in X" only places the designee
+    assert not any(c.predicate == "ALLEGED_TIES" and c.subject == "group:allied-democratic-forces" for c in claims)
+
+
+def test_listing_items_es():
+    ents, claims = _run(DECRETO, "es", "2025-09-02")
+    got = _designated(claims)
+    assert ("state:COL", "group:clan-del-golfo") in got
+    assert ("state:COL", "group:segunda-marquetalia") in got
+
+
+def test_listing_items_sanctions():
+    ents, claims = _run(TREASURY, "en", "2025-04-02")
+    listed = [c for c in claims if c.rule.endswith("designated.list_lead")]
+    assert {c.subject for c in listed} == {"state:USA"}
+    assert all(c.props["designation"] == "sanctions" for c in listed)
+    assert len(listed) == 2
+
+
+@pytest.mark.parametrize("lead", [
+    "Senators urged the Treasury to designate the following entities as terrorist organisations:",
+    "The government could add the following groups to its list of terrorist organisations:",
+    "Los diputados pidieron al Gobierno declarar terroristas a las siguientes organizaciones:",
+    "The report sets out the following measures against terrorist financing:",
+])
+def test_listing_near_misses(lead):
+    text = f"{lead}\n\n1. The Allied Democratic Forces;\n2. Jaysh Ayman.\n\nThe debate continues.\n"
+    ents, claims = _run(text, "es" if lead.startswith("Los") else "en")
+    assert not [c for c in claims if c.rule.endswith("designated.list_lead")]
