@@ -172,3 +172,37 @@ def test_listing_near_misses(lead):
     text = f"{lead}\n\n1. The Allied Democratic Forces;\n2. Jaysh Ayman.\n\nThe debate continues.\n"
     ents, claims = _run(text, "es" if lead.startswith("Los") else "en")
     assert not [c for c in claims if c.rule.endswith("designated.list_lead")]
+
+
+# ---------------------------------------------------------------- a sanctioned firm is no person
+@pytest.mark.parametrize("text,name", [
+    ("The EU sanctioned Hengli Petrochemical and Yanbian Silverstar on Tuesday.", "Hengli Petrochemical"),
+    ("The EU sanctioned Hengli Petrochemical and Yanbian Silverstar on Tuesday.", "Yanbian Silverstar"),
+    ("The Treasury designated Shandong Shouguang Luqing Petrochemical, a teapot refinery.",
+     "Shandong Shouguang Luqing Petrochemical"),
+    ("Washington sanctioned Nord Stream 2 AG in 2021.", "Nord Stream 2 AG"),
+    ("Estados Unidos sancionó a Grodno Azot y a la refinería Naftan.", "Grodno Azot"),
+])
+def test_sanctioned_firms_are_companies(text, name):
+    g = Gazetteer.load()
+    found = actors_mod.find_actors(g, text, [(0, len(text))], PUB)
+    kinds = {e.name: e.type for e in found.new_entities.values()}
+    assert kinds.get(name) == "Group"
+
+
+def test_sanctioned_people_stay_people():
+    g = Gazetteer.load()
+    text = "The Treasury sanctioned Ali Reza Tavakoli and Mohammad Hosseini for procuring drone parts."
+    found = actors_mod.find_actors(g, text, [(0, len(text))], PUB)
+    assert {e.type for e in found.new_entities.values()} == {"Official"}
+
+
+@pytest.mark.parametrize("text,name,gid", [
+    ("The UK sanctioned Tzav 9 and Lehava for attacks on aid convoys.", "Lehava", "group:lehava"),
+    ("En junio, el Tesoro señaló a CIBanco, Intercam y Vector Casa de Bolsa por lavado de dinero.", "Vector Casa de Bolsa",
+     "group:vector-casa-de-bolsa"),
+    ("Germany banned the Hammerskins in September 2023.", "Hammerskins", "group:hammerskins"),
+    ("Los Gallegos, una célula del Tren de Aragua, operaba en Arica.", "Los Gallegos", "group:los-gallegos"),
+])
+def test_known_sanctioned_groups(text, name, gid):
+    assert _mentions(text).get(name) == gid
