@@ -3176,10 +3176,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     first_slot = skel.find("⟦")
     intro = _DESIGNATOR_INTRO.match(skel, first_slot) if first_slot >= 0 else None
     if intro is None and first_slot >= 0:
-        counted = _COUNTED_INTRO.match(skel, first_slot)
+        counted = _COUNTED_INTRO.match(skel, first_slot) or _COUNTED_NOMINAL.match(skel, first_slot)
         if counted is not None and not _DESIGNATOR_INTRO.search(skel, first_slot + 1):
             intro = counted
-    if intro and slots and int(intro.group(1)) < len(slots) and not _NOT_SUBJECT.search(skel, 0, intro.start()) \
+    if intro and slots and int(intro.group(1)) < len(slots) and (not _NOT_SUBJECT.search(skel, 0, intro.start())
+                                                                 or _GOVERNMENT_OF.search(skel, 0, intro.start())) \
             and skel.find("⟦") == intro.start() and not _CONDITIONAL.match(skel):
         m_ = slots[int(intro.group(1))]
         on = pub
@@ -4144,6 +4145,18 @@ _COUNTED_INTRO = literals.compile(
     r"veinte|veintidós|decenas\s+de|varios|varias)\s+(?:[a-záéíóúñ-]+\s+){0,3}?(?:gangs|groups|organi[sz]ations|"
     r"entities|individuals|people|persons|leaders|companies|firms|networks|cartels|militias|bandas|grupos|"
     r"organizaciones|entidades|personas|dirigentes|líderes|empresas|redes|cárteles|carteles|pandillas|milicias)\b", re.I)
+# (orgs22) ... or its nominal form, the act published or announced: "⟦0⟧ publicó esta mañana en el Registro Federal la
+# designación de ocho organizaciones criminales como ...", "⟦0⟧ announced the designation of eight cartels as ..."
+_COUNTED_NOMINAL = literals.compile(
+    r"⟦(\d+)⟧(?:['’]s)?(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
+    r"(?:announced|published|confirmed|formali[sz]ed|made\s+official|publicó|publicaron|anunció|anunciaron|confirmó|"
+    r"formalizó|oficializó|hizo\s+oficial)\s+(?:[^⟦;.]{0,60}?\s)?(?:the|its|la|su)\s+(?:designation|listing|inclusion|"
+    r"designación|inclusión|declaración)\s+(?:of|de)\s+(?:\d+|" + _TWO_TO_TWELVE_EN + r"|several|" + _TWO_TO_TWELVE_ES + r"|"
+    r"varios|varias)\s+(?:[a-záéíóúñ-]+\s+){0,3}?(?:gangs|groups|organi[sz]ations|entities|individuals|companies|firms|"
+    r"networks|cartels|militias|bandas|grupos|organizaciones|entidades|personas|empresas|redes|cárteles|carteles|"
+    r"pandillas|milicias)\b", re.I)
+# (orgs22) "el Gobierno de ⟦0⟧", "the Government of ⟦0⟧", "la administración de ⟦0⟧": the state acts, its "de" no complement
+_GOVERNMENT_OF = literals.compile(r"\b(?:[Gg]obierno|[Gg]overnment|[Ee]jecutivo|[Aa]dministración|[Aa]dministration)\s+(?:de|of)\s+(?:the\s+)?$")
 _NOT_SUBJECT = literals.compile(r"\b(?:to|by|from|with|against|on|of|a|al|por|de|contra|con|sobre|según|according\s+to)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _TERROR = literals.compile(r"terror", re.I)
 # the act a request to "follow suit" / "adopt the same measure" repeats: the last one the text names before it ("se sumara a

@@ -206,3 +206,42 @@ def test_sanctioned_people_stay_people():
 ])
 def test_known_sanctioned_groups(text, name, gid):
     assert _mentions(text).get(name) == gid
+
+
+# ---------------------------------------------------------------- a counted listing whose members the next sentences name
+LEAD_EN = "The State Department on Thursday designated eight criminal organizations as foreign terrorist organizations. "
+LEAD_ES = ("El Departamento de Estado designó el jueves a ocho organizaciones criminales como organizaciones terroristas "
+           "extranjeras. ")
+NOMINAL_ES = ("El Gobierno de Estados Unidos publicó esta mañana en el Registro Federal la designación de ocho organizaciones "
+              "criminales como organizaciones terroristas extranjeras. ")
+
+
+@pytest.mark.parametrize("text,lang,members", [
+    (LEAD_EN + "Six of them are Mexican: the Sinaloa Cartel, the Gulf Cartel and Cárteles Unidos.", "en",
+     {"group:sinaloa-cartel", "group:gulf-cartel", "group:carteles-unidos"}),
+    (LEAD_EN + "The other two are Tren de Aragua and MS-13.", "en", {"group:tren-de-aragua", "group:ms-13"}),
+    (LEAD_EN + "Completing the list are Tren de Aragua and MS-13.", "en", {"group:tren-de-aragua", "group:ms-13"}),
+    (LEAD_ES + "Seis de ellas son mexicanas: el Cártel de Sinaloa, el Cártel del Golfo y Cárteles Unidos.", "es",
+     {"group:sinaloa-cartel", "group:gulf-cartel", "group:carteles-unidos"}),
+    (LEAD_ES + "Las otras dos son el Tren de Aragua y la MS-13.", "es", {"group:tren-de-aragua", "group:ms-13"}),
+    (NOMINAL_ES + "Seis de ellas son mexicanas: el Cártel de Sinaloa y el Cártel del Golfo. Completan la lista el Tren de "
+     "Aragua y la Mara Salvatrucha.", "es",
+     {"group:sinaloa-cartel", "group:gulf-cartel", "group:tren-de-aragua", "group:ms-13"}),
+])
+def test_counted_set_members(text, lang, members):
+    ents, claims = _run(text, lang, "2025-02-20")
+    got = {c.object for c in claims if c.predicate == "DESIGNATED" and c.subject == "state:USA"}
+    assert members <= got
+
+
+@pytest.mark.parametrize("text,lang", [
+    # no listing before: a count of what exists, not of what was listed
+    ("Ecuador tiene hoy 22 bandas activas. Seis de ellas son muy violentas: Los Choneros, Los Lobos y Los Tiguerones.", "es"),
+    ("Mexico has dozens of criminal groups. Six of them are large: the Sinaloa Cartel and the Gulf Cartel.", "en"),
+    # a listing asked for, not made
+    ("Senators urged the State Department to designate eight cartels as terrorist organizations. The other two are "
+     "Tren de Aragua and MS-13.", "en"),
+])
+def test_counted_set_near_misses(text, lang):
+    ents, claims = _run(text, lang)
+    assert not [c for c in claims if c.predicate == "DESIGNATED" and "orgs22" in c.rule]
