@@ -2155,3 +2155,44 @@ def _vessel_owners(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 words = words[1:]
             if words:
                 _company_name(g, text, s, a, b, ms, taken, result)
+
+
+# -- 22. a group's former name said with its name (session 22, orgs22) --------------------------------------------
+# "the Sahel Patriots Movement (formerly the Azawad Union)", "X, formerly known as Y", "X, previously called Y", "X (antes
+# Y)", "X, antes conocido como Y", "X, anteriormente denominado Y": Y is the same group under another name, one entity
+# with Y among its aliases (actors.text_names), so facts told of it under either name are one group's. A name the
+# gazetteer gives to another entity stays that entity's (a successor may be listed apart from what it grew out of).
+_FORMER_WORDS = ("formerly", "previously", "antes", "anteriormente", "former name")
+_FORMER = literals.compile(
+    r"(?:\s*\(\s*(?:formerly|previously|antes|anteriormente|ex)\s+|\s*,\s+(?:formerly|previously|antes|anteriormente)\s+)"
+    r"(?:known\s+as\s+|called\s+|named\s+|conocid[oa]\s+como\s+|llamad[oa]\s+|denominad[oa]\s+)?"
+    rf"(?:(?:the|el|la|los|las)\s+(?=[A-ZÁÉÍÓÚÑ]))?(?P<name>{_N_ITEM})(?=\s*[),.;:]|\s*$)")
+
+
+def former_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    """Called by actors.find_actors once every organisation reader has read the sentence."""
+    if not any(w in text[s:e] for w in _FORMER_WORDS):
+        return
+    for m in sorted([m for m in ms if m.entity.startswith("group:") and m.kind == "name"], key=lambda m: m.start):
+        fm = _FORMER.match(text, m.end, e)
+        if not fm:
+            continue
+        a, b = fm.span("name")
+        words = text[a:b].split()
+        if _MONTHS.match(words[-1]) or _NOT_ORG.search(text, a, b) or _has_title(g, words):
+            continue
+        inside = [x for x in ms if not (b <= x.start or a >= x.end)]
+        if any(x.start < a or x.end > b or x.entity.startswith(("official:", "agreement:"))
+               or (g.get(x.entity) is not None and x.entity != m.entity) or x.entity in result.part_of
+               or x.entity.startswith("state:") for x in inside):
+            continue  # a person, a known actor or a state's body of its own, or a mention reaching outside the name
+        if len(words) == 1 and _lower_elsewhere(text, words[0]):
+            continue
+        for x in inside:
+            ms.remove(x)
+            if (x.start, x.end) in taken:
+                taken.remove((x.start, x.end))
+        ms.append(Mention(a, b, m.entity, "name"))
+        taken.append((a, b))
+        result.text_names.setdefault(m.entity, set()).add(text[a:b])
+        result.__dict__.setdefault("_group_names_seen", {})[text[a:b]] = m.entity

@@ -245,3 +245,35 @@ def test_counted_set_members(text, lang, members):
 def test_counted_set_near_misses(text, lang):
     ents, claims = _run(text, lang)
     assert not [c for c in claims if c.predicate == "DESIGNATED" and "orgs22" in c.rule]
+
+
+# ---------------------------------------------------------------- a group's former name is the same group
+@pytest.mark.parametrize("text,name,former", [
+    ("The Sahel Patriots Movement (formerly the Azawad Union) claimed the attack.", "Sahel Patriots Movement", "Azawad Union"),
+    ("The Kivu Defence Brigade, previously called the Kivu Patriots, attacked the town.", "Kivu Defence Brigade",
+     "Kivu Patriots"),
+    ("El Frente Norte Unido (antes Frente Nacional) reivindicó el ataque.", "Frente Norte Unido", "Frente Nacional"),
+    ("La Brigada del Sur, antes conocida como Los Halcones del Valle, atacó el cuartel.", "Brigada del Sur",
+     "Los Halcones del Valle"),
+])
+def test_former_name_is_the_same_group(text, name, former):
+    m = _mentions(text)
+    assert m[name] == m[former]
+
+
+def test_former_name_near_misses():
+    m = _mentions("The Eastern Brigade, formerly led by Ahmed Salem, withdrew.")
+    assert m.get("Ahmed Salem", "").startswith("official:")  # a person who led it, no name of it
+    m = _mentions("The Sahel Mining Corporation (formerly in Niger) was sanctioned.")
+    assert m.get("Niger") == "state:NER"  # where it was, no name of it
+    m = _mentions("The Eastern Brigade (formerly Operation Dignity) withdrew.")
+    assert "Operation Dignity" not in m  # an operation is no group's name
+    m = _mentions("Mali's junta listed the Azawad Liberation Front (formerly the Permanent Strategic Framework).")
+    assert m["Permanent Strategic Framework"] != m["Azawad Liberation Front"]  # two known groups stay two
+
+
+def test_former_name_joins_the_aliases():
+    ents, claims = _run("Washington designated the Kivu Defence Brigade, previously called the Kivu Patriots, a terrorist "
+                        "organization in May.", "en")
+    brigade = next(e for e in ents.values() if e.name == "Kivu Defence Brigade")
+    assert "Kivu Patriots" in brigade.aliases
