@@ -1110,6 +1110,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     earlier in the document resolve to them; simple coreference is resolved here too."""
     from loaders import people  # (imports this module)
     from loaders.group_names import discover as discover_groups  # (imports this module)
+    from loaders.group_names import former_names as former_group_names
     text = recase_labels(text)  # (same length: every offset holds)
     result = Actors()
     titles = _title_tokens(g)
@@ -1165,6 +1166,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         _defined_acronyms(g, text, s, e, ms, taken, result, acronyms)
         if "category" in live:
             _category_groups(g, text, s, e, ms, taken, result)
+        if prose:  # "X (formerly Y)", "X, antes conocido como Y": Y is X's former name (group_names, orgs22)
+            former_group_names(g, text, s, e, ms, taken, result)
 
         def free(a: int, b: int) -> bool:
             return all(b <= x or a >= y for x, y in taken)

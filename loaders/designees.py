@@ -105,7 +105,21 @@ _COMPANY_WORDS = {"trading", "exchange", "exchanges", "holding", "holdings", "sh
                   "servicios", "constructora", "inmobiliaria", "grupo", "banco", "casa", "transportes", "naviera",
                   "distribuidora", "agropecuaria", "petrolera", "minera", "financiera", "airlines", "airways", "tankers",
                   "maritime", "marine", "navigation", "technologies", "technology", "electronics", "capital", "partners",
-                  "fze", "fzco", "llc", "ltd", "inc", "corp", "gmbh", "jsc", "pjsc", "plc", "sas", "co"}
+                  "fze", "fzco", "llc", "ltd", "inc", "corp", "gmbh", "jsc", "pjsc", "plc", "sas", "co",
+                  # (session 22, orgs22) the trades and legal forms sanctioned firms are named by ("Hengli Petrochemical",
+                  # "Grodno Azot", "Nord Stream 2 AG", "Garantex Europe OU"): no person's name ends so
+                  "petrochemical", "petrochemicals", "chemical", "chemicals", "refinery", "refining", "azot", "energy",
+                  "oil", "gas", "steel", "metals", "metallurgical", "mining", "minerals", "resources", "shipyard",
+                  "shipbuilding", "aviation", "aerospace", "machinery", "engineering", "instruments", "microelectronics",
+                  "semiconductor", "semiconductors", "pharmaceutical", "pharmaceuticals", "biotech", "plant", "factory",
+                  "works", "ag", "se", "ou", "oü", "ab", "oy", "spa", "bv", "nv", "bhd", "pty", "pte", "ooo", "ojsc", "cjsc"}
+# (orgs22) a Chinese province or city opening a name is a firm's ("Shandong Shouguang Luqing Petrochemical", "Yanbian
+# Silverstar", "Shenzhen Jinghe Technology"): Chinese firms are registered under their place, no person is named so
+_FIRM_PLACES = {"shandong", "hebei", "zhejiang", "jiangsu", "guangdong", "fujian", "liaoning", "shanghai", "shenzhen",
+                "guangzhou", "tianjin", "dalian", "qingdao", "ningbo", "xiamen", "wuhan", "chengdu", "chongqing", "beijing",
+                "yanbian", "hubei", "hunan", "henan", "anhui", "jilin", "heilongjiang", "sichuan", "shaanxi", "shanxi",
+                "xinjiang", "yunnan", "guangxi", "hainan", "jiangxi", "dongguan", "hangzhou", "suzhou", "nanjing", "zhuhai",
+                "shenyang", "harbin", "xian", "xi'an", "changsha", "zhengzhou", "hefei", "jinan", "yantai", "weifang"}
 _GROUP_WORDS = {"cartel", "cártel", "carteles", "cárteles", "clan", "front", "frente", "brigade", "brigades", "brigada",
                 "brigadas", "army", "ejército", "movement", "movimiento", "network", "red", "gang", "banda", "militia",
                 "milicia", "organization", "organisation", "organización", "battalion", "batallón", "commando", "comando",
@@ -151,7 +165,8 @@ def _described(desc: str) -> str | None:
 def _form_kind(name: str) -> str | None:
     """The kind a name's own words say (a legal form or a company word, a group's head word)."""
     ws = [w.lower() for w in _words(name)]
-    if re.search(_LEGAL + r"\s*$", name) or any(w in _COMPANY_WORDS for w in ws[1:]) or ws[:1] and ws[0] in (
+    if re.search(_LEGAL + r"\s*$", name) or any(w in _COMPANY_WORDS for w in ws[1:]) \
+            or len(ws) >= 2 and ws[0] in _FIRM_PLACES or ws[:1] and ws[0] in (
             "inversiones", "cambios", "comercializadora", "importadora", "exportadora", "servicios", "constructora",
             "inmobiliaria", "grupo", "banco", "casa", "transportes", "naviera", "distribuidora"):
         return "company"

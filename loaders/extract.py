@@ -241,6 +241,75 @@ def _reported_bullet(line: str, factbox: bool = False) -> bool:
 _QUOTE = literals.compile(r"[“\"]((?:[^”\"\n]|\n(?![ \t]*\n))*)[”\"]")
 
 
+# (session 22, orgs22) A listing whose designees follow it as the items of a list: a gazette notice, a decree's
+# article, an annex ("... declares the following entities to be specified entities for the purposes of the Act:",
+# "The Treasury today designated the following individuals and entities:", "Declárese como organizaciones terroristas a
+# las siguientes agrupaciones:", "El Gobierno incluye en el registro a las personas y entidades enumeradas a
+# continuación:"). The lead names the listing and ends in a colon; the items open the next paragraphs with their
+# number, letter or bullet, each with the name of one designee. Each item's designee is designated by the state the
+# lead names (else the government the story is filed from), with the lead's designation; dated on publication when
+# the lead is the act itself (present tense, "hereby", a decree's imperative). A lead that asks, plans or might list
+# ("should designate the following", "could add the following") lists nothing.
+_LIST_LEAD = literals.compile(
+    r"\b(?:designat\w*|declar\w*|list(?:s|ed|ing)?|proscrib\w*|specif\w*|sanction\w*|add(?:s|ed)?|includ\w*|blacklist\w*|"
+    r"sancion\w*|design[aóe]\w*|inclu\w*|incorpor\w*|declár\w*|desígn\w*|inclúy\w*)\b[^:\n]{0,220}?"
+    r"\b(?:(?:the\s+)?following|(?:las|los|a\s+las|a\s+los)\s+siguientes|(?:listed|named|set\s+out)\s+below|"
+    r"(?:enumerad|relacionad|listad|mencionad)[oa]s\s+a\s+continuación|que\s+se\s+(?:enumeran|relacionan|listan)\s+a\s+continuación)"
+    r"\b[^:\n]{0,200}:\s*$", re.I)
+_LIST_LEAD_NOT = literals.compile(r"\b(?:should|could|would|may|might|must|urg(?:es|ed|ing)|call(?:s|ed|ing)\s+on|ask(?:s|ed|ing)|"
+                                  r"propos(?:es|ed|ing)|consider(?:s|ed|ing)|recommend(?:s|ed|ing)?|to|debería|deberían|podría|podrían|"
+                                  r"pid(?:e|en|ió|ieron)|inst(?:a|an|ó|aron)|exig(?:e|en|ió)|propon(?:e|en)|propuso|recomiend(?:a|an)|"
+                                  r"recomendó|solicit(?:a|an|ó)|no|not|never|nunca|if|si)\s*$", re.I)
+_LIST_ITEM = literals.compile(r"[ \t]*(?:[-•*][ \t]+|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)][ \t]+)(?:(?:the|el|la|los|las|The|El|La|Los|Las)[ \t]+)?")
+_LIST_ACT = literals.compile(r"\b(?:hereby|declares|designates|lists|proscribes|specifies|adds|includes|sanctions|declara|designa|"
+                             r"incluye|sanciona|incorpora|decreta|resuelve|declárese|desígnese|inclúyase|declárense)\b", re.I)
+_LIST_TERROR = literals.compile(r"\bterror", re.I)
+_LIST_SANCTION = literals.compile(r"\b(?:sanction\w*|sancion\w*|SDN|asset\w*|activos|freez\w*|congel\w*|block\w*|bloque\w*)\b", re.I)
+_LIST_BAN = literals.compile(r"\b(?:proscri\w*|bann\w*|outlaw\w*|ilegaliz\w*|prohib\w*)\b", re.I)
+
+
+def _list_lead_claims(g, document, text: str, sents: list, by_sent: list, ctx: dict, claims: list) -> tuple[list, list]:
+    """The listings of a lead's items, and the items' spans."""
+    out: list[Claim] = []
+    items: list[tuple[int, int]] = []
+    for i, s in enumerate(sents):
+        if i + 1 >= len(sents) or sents[i + 1].para == s.para or ":" not in text[s.start:s.end]:
+            continue
+        lead = _LIST_LEAD.search(text, s.start, s.end)
+        if not lead or _LIST_LEAD_NOT.search(text, max(s.start, lead.start() - 40), lead.start()):
+            continue
+        states = [m.entity for m in by_sent[i] if m.actor and m.entity.startswith("state:") and m.start < lead.start()]
+        who = states[0] if states else _home_government(ctx)
+        if not who:
+            continue
+        words = text[s.start:s.end]
+        desig = "terrorist organization" if _LIST_TERROR.search(words) else "sanctions" if _LIST_SANCTION.search(words) \
+            else "banned" if _LIST_BAN.search(words) else None
+        if desig is None:
+            continue  # a list of what the lead says nothing of a listing about ("... includes the following measures:")
+        date = document.published if _LIST_ACT.search(words) else None
+        k, prev_para = i + 1, s.para
+        while k < len(sents) and sents[k].para == prev_para + 1:
+            first = sents[k]
+            prev_para = first.para
+            line = text.rfind("\n", 0, first.start) + 1
+            im = _LIST_ITEM.match(text, line, first.end)
+            if not im or first.start - line > 10:
+                break  # the list ends at the first paragraph that is no item
+            items.append((first.start, max(x.end for x in sents if x.para == first.para)))
+            m = next((m for m in sorted(by_sent[k], key=lambda m: m.start) if m.actor and m.start <= im.end() + 1
+                      and m.entity.startswith(("group:", "official:")) and m.kind != "coref"), None)
+            if m is not None and m.entity != who and not any(
+                    c.predicate == "DESIGNATED" and c.subject == who and c.object == m.entity for c in claims + out):
+                out.append(Claim(predicate="DESIGNATED", subject=who, object=m.entity, document=document.id,
+                                 date=date, reported=document.published, quote=text[first.start:first.end],
+                                 char_start=first.start, char_end=first.end, language=first.lang,
+                                 rule=f"{first.lang}.designated.list_lead", props={"designation": desig}))
+            while k < len(sents) and sents[k].para == prev_para:
+                k += 1
+    return out, items
+
+
 @dataclass
 class _Sent:
     start: int
@@ -291,6 +360,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     sents: list[_Sent] = []
     multi = document.language == "en+es" or document.language is None
     factbox = False  # under a factbox's heading, until the next paragraph that is no list item
+    listing = False  # under a listing's lead, until the next paragraph that is no list item (orgs22)
     op_lead: int | None = None  # the sentence leading in operative clauses ("The Government of X:")
     operative: dict[int, int] = {}  # an operative clause's sentence -> its lead-in's
     section_heads: list[int] = []  # a digest's numbered section headings (read as headlines)
@@ -309,12 +379,15 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             factbox = bool(_FACTBOX_HEAD.fullmatch(text, p.start, p.end)) and (
                 ":" in text[p.start:p.end] or bool(_FACTBOX_WORDS.fullmatch(text, p.start, p.end)))
             op_lead = None
+            # a listing's lead ("... declares the following entities to be specified entities:"): its items name the
+            # designees (_list_lead_claims), reported facts like a factbox's
+            listing = ":" in text[p.start:p.end] and bool(_LIST_LEAD.search(text, p.start, p.end))
         elif op_lead is not None and _OPERATIVE.match(text, p.start, p.end):
             for s, e in sentences.split(text, p.start + bullet.end(), p.end):
                 operative[len(sents)] = op_lead
                 sents.append(_Sent(s, e, lang, k))
             continue
-        if bullet and not _reported_bullet(text[p.start:p.end], factbox):
+        if bullet and not listing and not _reported_bullet(text[p.start:p.end], factbox):
             if _section_heading(text, p, paras[k + 1] if k + 1 < len(paras) else None):
                 section_heads.append(len(sents))
                 sents.append(_Sent(bullet.end() + p.start, p.end, lang, k))
@@ -555,6 +628,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = _request_once_by_person(g, claims, pub)
     claims = claims + designees.listed_with(claims, actors)  # the other items of a designee list read
     claims = claims + designees.annex_claims(text, claims, actors)  # the lines of a sanctions annex (desig21)
+    listed, items = _list_lead_claims(g, document, text, sents, by_sent, ctx, claims)  # a listing's items (orgs22)
+    # (an item's "operating in X" places the designee for the reader of the list: no tie of its own)
+    claims = [c for c in claims if not (c.rule.endswith("ties.operates_in") and any(a <= c.char_start < b for a, b in items))] + listed
     _one_listing_named_twice(claims)
     claims = _sanction_named_by_its_list(claims)
     _same_action_dated(claims)
@@ -3100,10 +3176,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     first_slot = skel.find("⟦")
     intro = _DESIGNATOR_INTRO.match(skel, first_slot) if first_slot >= 0 else None
     if intro is None and first_slot >= 0:
-        counted = _COUNTED_INTRO.match(skel, first_slot)
+        counted = _COUNTED_INTRO.match(skel, first_slot) or _COUNTED_NOMINAL.match(skel, first_slot)
         if counted is not None and not _DESIGNATOR_INTRO.search(skel, first_slot + 1):
             intro = counted
-    if intro and slots and int(intro.group(1)) < len(slots) and not _NOT_SUBJECT.search(skel, 0, intro.start()) \
+    if intro and slots and int(intro.group(1)) < len(slots) and (not _NOT_SUBJECT.search(skel, 0, intro.start())
+                                                                 or _GOVERNMENT_OF.search(skel, 0, intro.start())) \
             and skel.find("⟦") == intro.start() and not _CONDITIONAL.match(skel):
         m_ = slots[int(intro.group(1))]
         on = pub
@@ -4070,6 +4147,18 @@ _COUNTED_INTRO = literals.compile(
     r"veinte|veintidós|decenas\s+de|varios|varias)\s+(?:[a-záéíóúñ-]+\s+){0,3}?(?:gangs|groups|organi[sz]ations|"
     r"entities|individuals|people|persons|leaders|companies|firms|networks|cartels|militias|bandas|grupos|"
     r"organizaciones|entidades|personas|dirigentes|líderes|empresas|redes|cárteles|carteles|pandillas|milicias)\b", re.I)
+# (orgs22) ... or its nominal form, the act published or announced: "⟦0⟧ publicó esta mañana en el Registro Federal la
+# designación de ocho organizaciones criminales como ...", "⟦0⟧ announced the designation of eight cartels as ..."
+_COUNTED_NOMINAL = literals.compile(
+    r"⟦(\d+)⟧(?:['’]s)?(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
+    r"(?:announced|published|confirmed|formali[sz]ed|made\s+official|publicó|publicaron|anunció|anunciaron|confirmó|"
+    r"formalizó|oficializó|hizo\s+oficial)\s+(?:[^⟦;.]{0,60}?\s)?(?:the|its|la|su)\s+(?:designation|listing|inclusion|"
+    r"designación|inclusión|declaración)\s+(?:of|de)\s+(?:\d+|" + _TWO_TO_TWELVE_EN + r"|several|" + _TWO_TO_TWELVE_ES + r"|"
+    r"varios|varias)\s+(?:[a-záéíóúñ-]+\s+){0,3}?(?:gangs|groups|organi[sz]ations|entities|individuals|companies|firms|"
+    r"networks|cartels|militias|bandas|grupos|organizaciones|entidades|personas|empresas|redes|cárteles|carteles|"
+    r"pandillas|milicias)\b", re.I)
+# (orgs22) "el Gobierno de ⟦0⟧", "the Government of ⟦0⟧", "la administración de ⟦0⟧": the state acts, its "de" no complement
+_GOVERNMENT_OF = literals.compile(r"\b(?:[Gg]obierno|[Gg]overnment|[Ee]jecutivo|[Aa]dministración|[Aa]dministration)\s+(?:de|of)\s+(?:the\s+)?$")
 _NOT_SUBJECT = literals.compile(r"\b(?:to|by|from|with|against|on|of|a|al|por|de|contra|con|sobre|según|according\s+to)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _TERROR = literals.compile(r"terror", re.I)
 # the act a request to "follow suit" / "adopt the same measure" repeats: the last one the text names before it ("se sumara a

@@ -143,6 +143,8 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
         _companies(g, text, s, e, ms, taken, result)
     if ('"' in seg or "“" in seg or "«" in seg) and _QUOTED_GATE.search(seg):
         _quoted_names(g, text, s, e, ms, taken, result)
+    if _SELF_NAMED_GATE.search(seg):
+        _self_named(g, text, s, e, ms, taken, result)
     if not caps.isdisjoint(_HEAD_CAPS):
         _head_runs(g, text, s, e, ms, taken, result)
     if apostrophe:
@@ -1913,6 +1915,72 @@ def _quoted_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], ta
             _claim(g, text, a, b, kind, ms, taken, result, replace_groups=True)
 
 
+
+# -- 18b. a name the text gives as the one a group goes by, without quotation marks (session 22, orgs22) ---------
+# "a group calling itself Saraya Ababil", "an outfit that calls itself the Northern Shield", "a militia known as the
+# Night Wolves", "un grupo que se hace llamar Los Hijos del Sol", "una célula autodenominada Comando Sur Unido", "la
+# banda conocida como Los Pepes", "el llamado clan Barakat", "el autodenominado Comando Sur Unido", "the self-styled
+# Northern Liberation Front": the naming verb after an organisation noun (or a self-naming participle before the
+# name) says the capitals after it are the group's name. A place, a law, an operation or an event is none
+# (_NOT_ORG), nor a person: "a man calling himself X" has no organisation noun, "the self-styled President X" a title.
+_SN_CAT = {**{k: v for k, v in _Q_CATS.items() if " " not in k},
+           "organisation": "organisation", "organization": "organisation", "organizations": "organisation",
+           "organisations": "organisation", "movement": "armed group", "outfit": "armed group", "collective": "organisation",
+           "syndicate": "cartel", "cartel": "cartel", "cártel": "cartel", "organización": "organisation",
+           "organizaciones": "organisation", "movimiento": "armed group", "colectivo": "organisation",
+           "clan": "cartel", "frente": "armed group", "coalition": "armed group", "coalición": "armed group",
+           "alliance": "armed group", "alianza": "armed group", "party": "political party", "partido": "political party"}
+_SN_CATS = "|".join(sorted(map(re.escape, _SN_CAT), key=len, reverse=True))
+_SN_ADJ = r"(?:(?:armed|criminal|militant|jihadist|extremist|separatist|rebel|shadowy|new|little-known|obscure|previously\s+unknown|" \
+          r"splinter|armad[oa]s?|criminal(?:es)?|yihadista|extremista|separatista|rebelde|nuev[oa]|desconocid[oa]|" \
+          r"clandestin[oa])\s+){0,2}"
+_SN_NAME = rf"(?-i:(?:the|el|la|los|las)\s+(?=[A-ZÁÉÍÓÚÑ]))?(?-i:(?P<name>{_N_ITEM}))"
+_SELF_NAMED = [
+    # the noun, then its naming verb: "a group (that) calls itself X", "un grupo que se hace llamar X",
+    # "una célula autodenominada X", "a militia known as X", "la banda conocida como X"
+    literals.compile(rf"\b(?P<cat>{_SN_CATS})\s+{_SN_ADJ}(?:(?:that|which|who)\s+)?"
+                     rf"(?:calling\s+(?:itself|themselves)|calls\s+itself|call\s+themselves|called\s+itself|"
+                     rf"(?:(?:now|also|locally|better|widely|más|mejor)\s+)?(?:known\s+as|conocid[oa]s?\s+como)|"
+                     rf"que\s+se\s+(?:hace|hacen|hacía|hacían|hizo)\s+llamar|que\s+se\s+(?:auto)?(?:denomina|denominan|denominaba|"
+                     rf"llama|llaman|llamaba)|autodenominad[oa]s?|autoproclamad[oa]s?)\s+{_SN_NAME}", re.I),
+    # the self-naming participle first: "the self-styled X", "el autodenominado X", "the so-called X group" is
+    # section 15's; "el llamado clan X" with its noun ("la llamada Triple Frontera" has none: no name of a group)
+    literals.compile(rf"\b(?:(?:self-styled|self-proclaimed|self-declared|autodenominad[oa]s?|autoproclamad[oa]s?)\s+(?:(?P<cat>{_SN_CATS})\s+)?|"
+                     rf"(?:so-called|llamad[oa]s?|denominad[oa]s?)\s+(?P<cat2>{_SN_CATS})\s+){_SN_NAME}", re.I),
+]
+_SELF_NAMED_GATE = literals.compile(r"(?i:itself|themselves|known\s+as|conocid[oa]s?\s+como|hacen?\s+llamar|hacía|hizo\s+llamar|"
+                                    r"se\s+(?:auto)?denomina|se\s+llama|autodenominad|autoproclamad|self-styled|self-proclaimed|"
+                                    r"self-declared|so-called|llamad[oa]s?\s|denominad[oa]s?\s)")
+
+
+def _self_named(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    for rx in _SELF_NAMED:
+        for cm in rx.finditer(text, s, e):
+            a, b = cm.span("name")
+            if not text[a:a + 1].isupper():
+                continue  # ("re.I" lets the name's pattern match lower case: a description, no name)
+            words = text[a:b].split()
+            cat = (cm.groupdict().get("cat") or cm.groupdict().get("cat2") or "").lower()
+            if not words or _MONTHS.match(words[-1]) or _NOT_ORG.search(text, a, b) or _has_title(g, words) \
+                    or len(words) == 1 and _lower_elsewhere(text, words[0]):
+                continue
+            inner = [m for m in ms if not (b <= m.start or a >= m.end)]
+            if any((m.start < a or m.end > b or (m.start, m.end) == (a, b) or not m.entity.startswith(("state:", "group:")))
+                   and not (cat == "clan" and m.entity.startswith("official:")) for m in inner):
+                continue  # the known group itself, a person or a mention reaching outside: read as it is
+            # (a shorter known name inside is the start of the longer one the group goes by: "el autodenominado
+            # Comando Sur Unido" is no US command)
+            name = None
+            if cat == "clan":  # a clan goes by its family's name and the noun ("el llamado clan Barakat")
+                a = cm.start("cat2") if cm.groupdict().get("cat2") else cm.start("cat") if cm.groupdict().get("cat") else a
+                for m in [m for m in ms if m.entity.startswith("official:") and a <= m.start and m.end <= b]:
+                    ms.remove(m)  # (the family's name is its best-known member's too: the clan is meant)
+                    if (m.start, m.end) in taken:
+                        taken.remove((m.start, m.end))
+            heads = [w.lower() for w in words if w.lower() in _KIND_OF]
+            kind = _KIND_OF[heads[-1]] if heads else _SN_CAT.get(cat, "armed group")
+            _claim(g, text, a, b, kind, ms, taken, result, name=name, replace_groups=True)
+
 # -- 19. a known branch named by its owner and its region (session 21) ---------------------------------------
 # "the Islamic State's Sahel Province", "the Islamic State's Somali branch", "al-Qaeda's Yemeni affiliate",
 # "al-Qaeda's branch in the Arabian Peninsula", "la filial somalí del Estado Islámico", "la rama del Estado Islámico
@@ -2087,3 +2155,44 @@ def _vessel_owners(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 words = words[1:]
             if words:
                 _company_name(g, text, s, a, b, ms, taken, result)
+
+
+# -- 22. a group's former name said with its name (session 22, orgs22) --------------------------------------------
+# "the Sahel Patriots Movement (formerly the Azawad Union)", "X, formerly known as Y", "X, previously called Y", "X (antes
+# Y)", "X, antes conocido como Y", "X, anteriormente denominado Y": Y is the same group under another name, one entity
+# with Y among its aliases (actors.text_names), so facts told of it under either name are one group's. A name the
+# gazetteer gives to another entity stays that entity's (a successor may be listed apart from what it grew out of).
+_FORMER_WORDS = ("formerly", "previously", "antes", "anteriormente", "former name")
+_FORMER = literals.compile(
+    r"(?:\s*\(\s*(?:formerly|previously|antes|anteriormente|ex)\s+|\s*,\s+(?:formerly|previously|antes|anteriormente)\s+)"
+    r"(?:known\s+as\s+|called\s+|named\s+|conocid[oa]\s+como\s+|llamad[oa]\s+|denominad[oa]\s+)?"
+    rf"(?:(?:the|el|la|los|las)\s+(?=[A-ZÁÉÍÓÚÑ]))?(?P<name>{_N_ITEM})(?=\s*[),.;:]|\s*$)")
+
+
+def former_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
+    """Called by actors.find_actors once every organisation reader has read the sentence."""
+    if not any(w in text[s:e] for w in _FORMER_WORDS):
+        return
+    for m in sorted([m for m in ms if m.entity.startswith("group:") and m.kind == "name"], key=lambda m: m.start):
+        fm = _FORMER.match(text, m.end, e)
+        if not fm:
+            continue
+        a, b = fm.span("name")
+        words = text[a:b].split()
+        if _MONTHS.match(words[-1]) or _NOT_ORG.search(text, a, b) or _has_title(g, words):
+            continue
+        inside = [x for x in ms if not (b <= x.start or a >= x.end)]
+        if any(x.start < a or x.end > b or x.entity.startswith(("official:", "agreement:"))
+               or (g.get(x.entity) is not None and x.entity != m.entity) or x.entity in result.part_of
+               or x.entity.startswith("state:") for x in inside):
+            continue  # a person, a known actor or a state's body of its own, or a mention reaching outside the name
+        if len(words) == 1 and _lower_elsewhere(text, words[0]):
+            continue
+        for x in inside:
+            ms.remove(x)
+            if (x.start, x.end) in taken:
+                taken.remove((x.start, x.end))
+        ms.append(Mention(a, b, m.entity, "name"))
+        taken.append((a, b))
+        result.text_names.setdefault(m.entity, set()).add(text[a:b])
+        result.__dict__.setdefault("_group_names_seen", {})[text[a:b]] = m.entity

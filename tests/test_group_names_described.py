@@ -95,8 +95,9 @@ def test_describing_words_before_a_category_noun_name_nothing():
 # -- a list that the next words count and name ----------------------------------------------
 
 def test_counted_list_of_organisations():
-    got = groups("No hay pruebas contra CIBanco, Intercam y Vector Casa de Bolsa, las tres instituciones financieras señaladas.")
-    assert {"group:cibanco", "group:intercam", "group:vector-casa-de-bolsa"} <= set(got)
+    # (the three Mexican banks this test first used are now in loaders/data/groups.yaml: names of its own here)
+    got = groups("No hay pruebas contra Finvalle, Intermar y Sector Casa de Bolsa, las tres instituciones financieras señaladas.")
+    assert {"group:finvalle", "group:intermar", "group:sector-casa-de-bolsa"} <= set(got)
     got = groups("Washington sanctioned Alpha Bank and Beta Trust, the two lenders that moved the money.")
     assert {"group:alpha-bank", "group:beta-trust"} <= set(got)
     got = groups("La policía culpó a Los Chacales y Tren del Norte, las dos bandas que controlan el puerto.")
