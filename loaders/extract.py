@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -1542,6 +1543,37 @@ _ES_RESPELL = [
      lambda m: (f"{m.group('w')} {m.group('a')}").ljust(m.start("q") - m.start()) + m.group("q")),
 ]
 
+# link22: a time adverbial between a listing participle and its agent ("⟦0⟧ was designated in 1997 as an FTO by ⟦1⟧",
+# "was sanctioned in January 2024 by the ⟦1⟧", "was listed in 2002 by ⟦1⟧ as a terrorist group", "fue incluida en julio
+# por ⟦1⟧ en su lista de ...", "fue sancionado en 2019 por el ⟦1⟧") put after the agent (and its kind or list), where
+# news most often says it and the passive rules read it: same length, the date kept in the clause
+_EN_MONTH = "(?:" + "|".join(dates_mod.MONTH_NAMES_EN) + ")"
+_EN_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_EN_WHEN = (r"(?:(?:in|on|since|during|back\s+in|as\s+early\s+as|as\s+far\s+back\s+as)\s+(?:(?:early|late|mid)[\s-]+)?"
+            r"(?:(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _EN_MONTH + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?"
+            r"|\d{4}|" + _EN_DAY + r")"
+            r"|(?:last|this|earlier\s+this|later\s+that|that\s+same|the\s+same|the\s+following|the\s+next)\s+(?:year|month|week|day|"
+            + _EN_MONTH + "|" + _EN_DAY + r"|spring|summer|autumn|fall|winter)"
+            r"|(?:a|one|two|three|four|five|six|several|some|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|earlier)"
+            r"|yesterday|today)")
+_PASSIVE_WHEN = {
+    "en": [(literals.compile(
+        r"\b(?P<v>(?:designated|listed|blacklisted|sanctioned|proscribed|outlawed|declared|labell?ed|classified|branded|banned|"
+        r"added|placed|included))(?P<w>\s+" + _EN_WHEN + r"(?:\s*,)?)"
+        r"(?P<r>(?:\s+(?!by\b)[\w-]+){0,7}?\s+by\s+(?:the\s+)?(?:⟦\d+⟧['’]s?\s+)?"
+        r"⟦\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?(?:the\s+)?⟦\d+⟧)*"
+        r"(?:\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:organi[sz]ations?|groups?|entit(?:y|ies)|terrorists?|networks?)\b)?)",
+        re.I), lambda m: m.group("v") + m.group("r") + m.group("w"))],
+    "es": [(literals.compile(
+        r"\b(?P<v>(?:designad|declarad|incluid|incorporad|sancionad|catalogad|calificad|clasificad|listad|ilegalizad|añadid|"
+        r"agregad)[oa]s?)(?P<w>\s+" + _ES_WHEN + r"(?:\s*,)?)"
+        r"(?P<r>(?:\s+(?!por\b)[\wáéíóúñ-]+){0,7}?\s+por\s+(?:el\s+|la\s+|los\s+|las\s+)?"
+        r"⟦\d+⟧(?:(?:\s*,\s*|\s+y\s+)(?:por\s+)?(?:el\s+|la\s+|los\s+|las\s+)?⟦\d+⟧)*"
+        r"(?:\s+(?:como\s+(?:una?\s+)?(?:organizaci(?:ón|ones)|grupos?|entidad(?:es)?|terroristas?)|en\s+(?:su|sus|la|el)\s+"
+        r"(?:lista|listado|registro|nómina)\b)(?:\s+(?:de\s+)?(?:[\wáéíóúñ-]+\s+){0,3}?[\wáéíóúñ-]+)?)?)",
+        re.I), lambda m: m.group("v") + m.group("r") + m.group("w"))],
+}
+
 # a periphrasis of a done act ("llegó a designar", "acabó por romper", "volvió a pedir", "decidió romper", "ha vuelto a
 # pedir") read as the act's own verb ("designó", "rompió", "pidió", "ha pedido"); intentions and modals ("quiere
 # designar", "podría romper", "va a firmar") are no periphrasis of a done act and stay as they are
@@ -1578,10 +1610,11 @@ _ES_RESPELL.append((_PERIPH_ES, _periphrasis))
 
 
 def _respelled_matches(skel: str, lang: str, matches: list) -> list:
-    if lang != "es" or "⟦" not in skel:
+    table = (_ES_RESPELL if lang == "es" else []) + _PASSIVE_WHEN.get(lang, [])
+    if not table or "⟦" not in skel:
         return matches
     alt, changed = skel, []
-    for rx, repl in _ES_RESPELL:
+    for rx, repl in table:
         found = [(m.start(), m.end()) for m in rx.finditer(alt)]
         if found:  # (a sub with nothing to replace changes nothing: one scan, not two)
             changed.extend(found)
@@ -5312,6 +5345,22 @@ def _designated_together(skel: str, slots: list, matches: list) -> list:
 _OWN_YEAR_AFTER = re.compile(r"(?:\s+[^⟦;.,]{0,25}?)?\b(?:19|20)\d\d\b")
 
 
+@functools.lru_cache(maxsize=1)
+def _igo_ids() -> frozenset:
+    """The gazetteer's international organisations ("the EU", "the UN Security Council", "the African Union")."""
+    return frozenset(eid for eid, e in Gazetteer.load().entities.items()
+                     if eid.startswith("group:") and getattr(e, "kind", None) == "IGO")
+
+
+def _list_kind(eid: str) -> str:
+    """The kind a list member counts as (link22): an international organisation lists, sanctions, urges and
+    signs beside states ("Ankara, Washington and the European Union list X", "the US, the UK and the EU
+    sanctioned X"), so it is listed with them; other groups stay their own kind ("Peru designated ⟦Hezbollah⟧
+    and ⟦Iran⟧ ...": two clauses)."""
+    kind = eid.split(":")[0]
+    return "state" if kind == "group" and eid in _igo_ids() else kind
+
+
 def _collapse_lists(skel: str, slots: list[Mention]) -> tuple[str, dict[int, list[int]]]:
     """The skeleton with each list of like actors ("⟦0⟧, ⟦1⟧ and ⟦2⟧") reduced to its first slot,
     padded with spaces so every offset still points at the same text; and first slot -> members.
@@ -5325,7 +5374,7 @@ def _collapse_lists(skel: str, slots: list[Mention]) -> tuple[str, dict[int, lis
         ids_ = [int(x) for x in SLOT_RX.findall(m.group())]
         if any(i >= len(slots) for i in ids_):
             continue
-        kinds = {slots[i].entity.split(":")[0] for i in ids_}
+        kinds = {_list_kind(slots[i].entity) for i in ids_}
         if len(kinds) != 1 or len(set(slots[i].entity for i in ids_)) != len(ids_):
             continue
         if len(ids_) == 2 and "," in m.group("last") and not _ASIDE_WORD.search(m.group("rest")):
