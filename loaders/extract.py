@@ -1609,12 +1609,19 @@ def _periphrasis(m: re.Match) -> str:
 _ES_RESPELL.append((_PERIPH_ES, _periphrasis))
 
 
+def _passive_when(skel: str, lang: str) -> str:
+    """The skeleton with a time adverbial between a listing participle and its agent put after the agent (_PASSIVE_WHEN),
+    same length: every reader after it (rules, lists, appositions) sees the agent next to its verb."""
+    for rx, repl in _PASSIVE_WHEN.get(lang, ()):
+        skel = rx.sub(repl, skel)
+    return skel
+
+
 def _respelled_matches(skel: str, lang: str, matches: list) -> list:
-    table = (_ES_RESPELL if lang == "es" else []) + _PASSIVE_WHEN.get(lang, [])
-    if not table or "⟦" not in skel:
+    if lang != "es" or "⟦" not in skel:
         return matches
     alt, changed = skel, []
-    for rx, repl in table:
+    for rx, repl in _ES_RESPELL:
         found = [(m.start(), m.end()) for m in rx.finditer(alt)]
         if found:  # (a sub with nothing to replace changes nothing: one scan, not two)
             changed.extend(found)
@@ -1648,6 +1655,9 @@ _APPOS_LEAD = literals.compile(
     r"|⟦\d+⟧['’]s?\s"
     rf"|{_APPOS_BY}"  # (backed by, respaldado por)
     r"|(?:(?:also|widely|better|then|formerly|previously|now|locally|commonly|popularly|later)\s+)?known\s+(?:as|by)\s"
+    # (link22) a subject relative clause between the head and its verb ("⟦0⟧, que agrupa a ... y está liderada por ⟦1⟧, fue
+    # designada por ⟦2⟧", "⟦0⟧, which grew out of ⟦1⟧'s prisons, was listed by ⟦2⟧"): read across like a description
+    r"|(?:que|quien|quienes|(?:el|la|los|las)\s+cual(?:es)?)\s"
     r"|(?:-?a\.?k\.?a\.?|alias|apodad[oa]|(?:(?:también|antes|más|entonces)\s+)?conocid[oa]s?\s+(?:(?:antes|también|entonces|como|por)\s+)*)"
     r"|(?:commander|head|leader|chief|founder|co-founder|deputy|president|minister|emir|spokes(?:man|woman|person)|secretary|"
     r"director|member|brother|son|daughter|wife|jefe|jefa|líder|comandante|ministr[oa]|president[ea]|fundador[a]?|"
@@ -3113,6 +3123,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     skel = _body_with_demonym(skel, slots)
     if s.lang == "es":
         skel = _fronted_object(skel)  # (before the clitics: a doubled object's clitic is no anaphor)
+    if "⟦" in skel:
+        skel = _passive_when(skel, s.lang)  # ("was designated in 1997 by ⟦1⟧" read as "was designated by ⟦1⟧ in 1997")
     if s.lang == "es" and ctx.get("clitics"):
         skel = anaphora.place_clitics(skel, slots)
     if s.lang == "es" and "anto" in skel:
