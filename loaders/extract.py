@@ -1558,16 +1558,20 @@ _EN_WHEN = (r"(?:(?:in|on|since|during|back\s+in|as\s+early\s+as|as\s+far\s+back
             r"|yesterday|today)")
 _PASSIVE_WHEN = {
     "en": [(literals.compile(
-        r"\b(?P<v>(?:designated|listed|blacklisted|sanctioned|proscribed|outlawed|declared|labell?ed|classified|branded|banned|"
-        r"added|placed|included))(?P<w>\s+" + _EN_WHEN + r"(?:\s*,)?)"
-        r"(?P<r>(?:\s+(?!by\b)[\w-]+){0,7}?\s+by\s+(?:the\s+)?(?:⟦\d+⟧['’]s?\s+)?"
+        r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbe\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\balso\s)|(?<=\bfirst\s)|(?<=,\s)|"
+        r"(?<=ly\s))"  # (a passive: after its auxiliary, an adverb or a comma; "which ⟦1⟧ banned in 2006, has been" is active)
+        r"(?P<v>(?:designated|listed|blacklisted|sanctioned|proscribed|outlawed|declared|labell?ed|classified|branded|banned|"
+        r"added|placed|included))(?P<w>\s+" + _EN_WHEN + r")"
+        r"(?P<r>(?:\s+(?!(?:by|has|have|had|was|were|is|are|been|be|will|would)\b)[\w-]+){0,7}?\s+by\s+(?:the\s+)?(?:⟦\d+⟧['’]s?\s+)?"
         r"⟦\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?(?:the\s+)?⟦\d+⟧)*"
         r"(?:\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:organi[sz]ations?|groups?|entit(?:y|ies)|terrorists?|networks?)\b)?)",
         re.I), lambda m: m.group("v") + m.group("r") + m.group("w"))],
     "es": [(literals.compile(
-        r"\b(?P<v>(?:designad|declarad|incluid|incorporad|sancionad|catalogad|calificad|clasificad|listad|ilegalizad|añadid|"
-        r"agregad)[oa]s?)(?P<w>\s+" + _ES_WHEN + r"(?:\s*,)?)"
-        r"(?P<r>(?:\s+(?!por\b)[\wáéíóúñ-]+){0,7}?\s+por\s+(?:el\s+|la\s+|los\s+|las\s+)?"
+        r"(?:(?<=\bfue\s)|(?<=\bfueron\s)|(?<=\bsido\s)|(?<=\bes\s)|(?<=\bson\s)|(?<=\bera\s)|(?<=\beran\s)|(?<=\bestá\s)|"
+        r"(?<=\bestán\s)|(?<=\bquedó\s)|(?<=\bquedaron\s)|(?<=mente\s)|(?<=\btambién\s)|(?<=,\s))"
+        r"(?P<v>(?:designad|declarad|incluid|incorporad|sancionad|catalogad|calificad|clasificad|listad|ilegalizad|añadid|"
+        r"agregad)[oa]s?)(?P<w>\s+" + _ES_WHEN + r")"
+        r"(?P<r>(?:\s+(?!(?:por|ha|han|había|habían|fue|fueron|es|son|sido|será)\b)[\wáéíóúñ-]+){0,7}?\s+por\s+(?:el\s+|la\s+|los\s+|las\s+)?"
         r"⟦\d+⟧(?:(?:\s*,\s*|\s+y\s+)(?:por\s+)?(?:el\s+|la\s+|los\s+|las\s+)?⟦\d+⟧)*"
         r"(?:\s+(?:como\s+(?:una?\s+)?(?:organizaci(?:ón|ones)|grupos?|entidad(?:es)?|terroristas?)|en\s+(?:su|sus|la|el)\s+"
         r"(?:lista|listado|registro|nómina)\b)(?:\s+(?:de\s+)?(?:[\wáéíóúñ-]+\s+){0,3}?[\wáéíóúñ-]+)?)?)",
@@ -1691,11 +1695,16 @@ _APPOS_ARTICLE = re.compile(r"(?:(?:a\s+)?(?:the|el|la|los|las|al|del|a)\s+)?", 
 _APPOS_PLACE = literals.compile(r"\b(?:in|at|from|across|inside|within|throughout|en|desde)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 
 
+_APPOS_RELATIVE = literals.compile(r"(?:que|quien|quienes|(?:el|la|los|las)\s+cual(?:es)?)\s", re.I)
+
+
 def _apposition_matches(skel: str, lang: str, matches: list, shadows: list | None = None) -> list:
     out = []
     for sm in relations.SLOT_RE.finditer(skel):
         a, e = int(sm.group(1)), sm.end()
         op = _APPOS_OPEN_AT.match(skel, e)
+        # (a relative clause is read across only to a passive's agent after it: "⟦0⟧, que ... ⟦1⟧, fue designada por ⟦2⟧")
+        relative = bool(op) and _APPOS_RELATIVE.match(skel, op.end()) is not None
         if not op or not _APPOS_LEAD.match(skel, op.end()) or _APPOS_PLACE.search(skel, max(0, sm.start() - 20), sm.start()) \
                 or _APPOS_ALIAS_BEFORE.search(skel, max(0, sm.start() - 30), sm.start()) \
                 or _APPOS_FORENAME.search(skel, max(0, sm.start() - 30), sm.start()):
@@ -1727,6 +1736,9 @@ def _apposition_matches(skel: str, lang: str, matches: list, shadows: list | Non
             found = []
             for mt in relations.match(alt, lang, near=False):
                 if a not in mt.subjects and a not in mt.objects:
+                    continue
+                if relative and (a not in mt.objects or not mt.subjects or min(
+                        sl.start() for sl in SLOT_RX.finditer(alt) if int(sl.group(1)) in mt.subjects) < c):
                     continue
                 if members and not (members <= set(mt.subjects) or members <= set(mt.objects)):
                     continue  # (the list's last member read alone)

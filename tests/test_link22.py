@@ -1,0 +1,122 @@
+"""link22: actors found in one sentence but never joined.
+
+- a list mixing states and international organisations is one list ("which Ankara, Washington and the European Union
+  list as", "the US, Britain and the EU sanctioned");
+- a time adverbial between a listing participle and its agent ("was designated in 1997 as an FTO by", "was listed last
+  year by X as", "fue incluida en julio por X en su lista", "fue sancionado en 2019 por");
+- a subject shared by a coordinated passive listing ("X commands Y and was sanctioned by Z", "X nació en ... y fue
+  declarado organización terrorista por Z");
+- a Spanish subject relative clause naming another actor between the head and its verb ("X, que está liderada por Y,
+  fue designada por Z": Z designated X, not Y).
+"""
+
+import pytest
+
+from tests.extracting import extract_text, positive_pairs
+
+PUB = "2025-06-01"
+
+
+def designated(text, lang):
+    return positive_pairs(text, "DESIGNATED", language=lang, published=PUB)
+
+
+# ------------------------------------------------------------------ lists of states and international organisations
+@pytest.mark.parametrize("text,lang,want", [
+    ("The PKK, which Ankara, Washington and the European Union list as a terrorist organisation, is active in Syria.",
+     "en", {("state:TUR", "group:pkk"), ("state:USA", "group:pkk"), ("group:eu", "group:pkk")}),
+    ("Hamas, which Canada, Japan and the European Union regard as a terrorist group, rejected the plan.",
+     "en", {("state:CAN", "group:hamas"), ("state:JPN", "group:hamas"), ("group:eu", "group:hamas")}),
+    ("El PKK, al que Turquía, Estados Unidos y la Unión Europea consideran una organización terrorista, opera en Siria.",
+     "es", {("state:TUR", "group:pkk"), ("state:USA", "group:pkk"), ("group:eu", "group:pkk")}),
+])
+def test_state_and_igo_list(text, lang, want):
+    assert want <= designated(text, lang)
+
+
+def test_state_and_igo_list_urged():
+    got = positive_pairs("Washington urged Iran and the EU to return to the talks.", "URGED", language="en", published=PUB)
+    assert {("state:USA", "state:IRN"), ("state:USA", "group:eu")} <= got
+
+
+def test_group_and_state_are_no_list():
+    # an armed group beside a state is no list of one kind: two clauses, the state is not designated
+    got = designated("Peru designated Hezbollah and Iran called the decision hostile.", "en")
+    assert ("state:PER", "state:IRN") not in got
+
+
+# ------------------------------------------------------------------ a time adverbial before a passive's agent
+@pytest.mark.parametrize("text,lang,want,date", [
+    ("Hezbollah was designated in 1997 as a Foreign Terrorist Organization by the United States.", "en",
+     ("state:USA", "group:hezbollah"), "1997"),
+    ("Hezbollah was listed in 2002 by Canada as a terrorist group.", "en", ("state:CAN", "group:hezbollah"), "2002"),
+    ("Hamas was sanctioned on 12 March 2021 by the United Kingdom.", "en", ("state:GBR", "group:hamas"), "2021-03-12"),
+    ("Hezbolá fue sancionado en 2019 por el Tesoro de Estados Unidos.", "es", ("state:USA", "group:hezbollah"), "2019"),
+    ("Hamás fue incluida en julio de 2024 por Argentina en su lista de organizaciones terroristas.", "es",
+     ("state:ARG", "group:hamas"), "2024-07"),
+    ("Los hutíes fueron designados en marzo de 2025 como organización terrorista extranjera por Estados Unidos.", "es",
+     ("state:USA", "group:houthis"), "2025-03"),
+])
+def test_time_before_passive_agent(text, lang, want, date):
+    claims = [c for c in extract_text(text, language=lang, published=PUB)
+              if c.predicate == "DESIGNATED" and c.polarity == "positive"]
+    assert want in {(c.subject, c.object) for c in claims}
+    assert date in {c.date for c in claims if (c.subject, c.object) == want}
+
+
+def test_time_before_passive_no_agent_no_designator():
+    # no agent, no designator before it: nothing to join
+    assert designated("Hezbollah was designated in 1997.", "en") == set()
+
+
+def test_time_before_passive_request_is_no_act():
+    # a request to list, with the time phrase inside it, is no listing
+    got = designated("Israel urged that Hezbollah be designated in 2020 by the European Union.", "en")
+    assert ("group:eu", "group:hezbollah") not in got
+
+
+# ------------------------------------------------------------------ a subject shared by a coordinated passive
+@pytest.mark.parametrize("text,lang,want", [
+    ("Abu Fadak commands the Popular Mobilization Forces and was sanctioned by the United States in 2024.", "en",
+     ("state:USA", "official:abu-fadak-al-mohammadawi")),
+    ("Al-Shabaab controls much of southern Somalia and was designated by Washington as a terrorist organisation in 2008.",
+     "en", ("state:USA", "group:al-shabaab")),
+    ("Al-Shabaab controls much of southern Somalia and has been listed as a terrorist group by the United Kingdom "
+     "since 2010.", "en", ("state:GBR", "group:al-shabaab")),
+    ("Abu Fadak es un veterano comandante de Kataib Hezbolá y fue sancionado por el Tesoro de Estados Unidos en 2024.",
+     "es", ("state:USA", "official:abu-fadak-al-mohammadawi")),
+    ("El Tren de Aragua nació en una cárcel venezolana y fue declarado organización terrorista por Ecuador en 2024.",
+     "es", ("state:ECU", "group:tren-de-aragua")),
+])
+def test_coordinated_passive(text, lang, want):
+    assert want in designated(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,wrong", [
+    # the second verb's subject is the reported clause's, not the speaker's
+    ("Abu Fadak said Hezbollah was a friend and was sanctioned by the United States in 2024.", "en",
+     ("state:USA", "official:abu-fadak-al-mohammadawi")),
+    # a contrast: the second conjunct is another clause
+    ("Argentina listed Hamas in 2024, but Hezbollah was designated by Paraguay in 2019 and was sanctioned by Brazil.",
+     "en", ("state:BRA", "state:ARG")),
+    ("Bolivia dijo que Hezbolá no opera en su territorio y fue sancionado por Estados Unidos.", "es",
+     ("state:USA", "state:BOL")),
+])
+def test_coordinated_passive_negative(text, lang, wrong):
+    assert wrong not in designated(text, lang)
+
+
+# ------------------------------------------------------------------ a Spanish subject relative clause read across
+@pytest.mark.parametrize("text,want,wrong", [
+    ("Viv Ansanm, que está liderada por Jimmy Chérizier, fue designada en mayo como organización terrorista extranjera "
+     "por Estados Unidos.", ("state:USA", "group:viv-ansanm"), ("state:USA", "official:jimmy-cherizier")),
+    ("La coalición Viv Ansanm, que agrupa a las principales bandas de la capital y está liderada por el expolicía Jimmy "
+     "Chérizier, alias Barbecue, fue designada como organización terrorista por Estados Unidos.",
+     ("state:USA", "group:viv-ansanm"), ("state:USA", "official:jimmy-cherizier")),
+    ("El Tren de Aragua, que nació en una cárcel de Venezuela, fue declarado organización terrorista por Ecuador.",
+     ("state:ECU", "group:tren-de-aragua"), ("state:ECU", "state:VEN")),
+])
+def test_spanish_relative_clause_read_across(text, want, wrong):
+    got = designated(text, "es")
+    assert want in got
+    assert wrong not in got
