@@ -1563,7 +1563,7 @@ _PASSIVE_WHEN = {
         r"(?P<v>(?:designated|listed|blacklisted|sanctioned|proscribed|outlawed|declared|labell?ed|classified|branded|banned|"
         r"added|placed|included))(?P<w>\s+" + _EN_WHEN + r")"
         r"(?P<r>(?:\s+(?!(?:by|has|have|had|was|were|is|are|been|be|will|would)\b)[\w-]+){0,7}?\s+by\s+(?:the\s+)?(?:⟦\d+⟧['’]s?\s+)?"
-        r"⟦\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?(?:the\s+)?⟦\d+⟧)*"
+        r"⟦\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?(?:the\s+)?⟦\d+⟧)*(?:\s+⟦\d+⟧)*"
         r"(?:\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:organi[sz]ations?|groups?|entit(?:y|ies)|terrorists?|networks?)\b)?)",
         re.I), lambda m: m.group("v") + m.group("r") + m.group("w"))],
     "es": [(literals.compile(
@@ -1572,7 +1572,7 @@ _PASSIVE_WHEN = {
         r"(?P<v>(?:designad|declarad|incluid|incorporad|sancionad|catalogad|calificad|clasificad|listad|ilegalizad|añadid|"
         r"agregad)[oa]s?)(?P<w>\s+" + _ES_WHEN + r")"
         r"(?P<r>(?:\s+(?!(?:por|ha|han|había|habían|fue|fueron|es|son|sido|será)\b)[\wáéíóúñ-]+){0,7}?\s+por\s+(?:el\s+|la\s+|los\s+|las\s+)?"
-        r"⟦\d+⟧(?:(?:\s*,\s*|\s+y\s+)(?:por\s+)?(?:el\s+|la\s+|los\s+|las\s+)?⟦\d+⟧)*"
+        r"⟦\d+⟧(?:(?:\s*,\s*|\s+y\s+)(?:por\s+)?(?:el\s+|la\s+|los\s+|las\s+)?⟦\d+⟧)*(?:\s+⟦\d+⟧)*"
         r"(?:\s+(?:como\s+(?:una?\s+)?(?:organizaci(?:ón|ones)|grupos?|entidad(?:es)?|terroristas?)|en\s+(?:su|sus|la|el)\s+"
         r"(?:lista|listado|registro|nómina)\b)(?:\s+(?:de\s+)?(?:[\wáéíóúñ-]+\s+){0,3}?[\wáéíóúñ-]+)?)?)",
         re.I), lambda m: m.group("v") + m.group("r") + m.group("w"))],
@@ -5310,7 +5310,8 @@ _OWN_VERB_AFTER = literals.compile(relations.OWN_VERB_AFTER, re.I)
 # "a la que ⟦0⟧ designó como ... el 20 de febrero, junto con el ⟦3⟧ y seis cárteles"): listed with the same designator,
 # kind and date; an added actor of another type than the listed ones is the designator's partner, never listed
 _TOGETHER_TAIL = re.compile(
-    r"[^⟦;.:()]{0,60}?(?:,\s*|\s+)(?:together\s+with|along\s+with|alongside|as\s+well\s+as|junto\s+(?:con|a)|así\s+como|al\s+igual\s+que)"
+    r"(?:\s+⟦\d+⟧(?=[\s,]))?"  # (link22: the agent's demonym, "por el ⟦Departamento de Estado⟧ ⟦estadounidense⟧, junto con")
+    r"[^⟦;.:()]{0,60}?(?:,\s*|\s+)(?:together\s+with|along\s+with|alongside|as\s+well\s+as|junto\s+(?:con|al?(?=\s))|así\s+como|al\s+igual\s+que)"
     r"\s+(?:(?:the|a|al|a\s+la|a\s+los|a\s+las|el|la|los|las|con\s+el|con\s+la)\s+)?⟦(\d+)⟧"
     r"((?:\s*(?:,|\band\b|\by\b|\be\b)\s*(?:(?:the|a|al|a\s+la|a\s+los|a\s+las|el|la|los|las)\s+)?⟦\d+⟧)*)", re.I)
 

@@ -120,3 +120,24 @@ def test_spanish_relative_clause_read_across(text, want, wrong):
     got = designated(text, "es")
     assert want in got
     assert wrong not in got
+
+
+# ------------------------------------------------------------------ objects listed together after the agent
+@pytest.mark.parametrize("text,lang,want", [
+    ("En febrero el Departamento de Estado incluyó a la Mara Salvatrucha en la lista de organizaciones terroristas "
+     "extranjeras, junto al Tren de Aragua y a seis carteles mexicanos.", "es",
+     {("state:USA", "group:ms-13"), ("state:USA", "group:tren-de-aragua")}),
+    ("Viv Ansanm fue designada en mayo como organización terrorista extranjera por el Departamento de Estado "
+     "estadounidense, junto con la banda Gran Grif, que opera en Artibonito.", "es",
+     {("state:USA", "group:viv-ansanm"), ("state:USA", "group:gran-grif")}),
+    ("Viv Ansanm was designated a foreign terrorist organization by the United States in May, along with the Gran Grif "
+     "gang.", "en", {("state:USA", "group:viv-ansanm"), ("state:USA", "group:gran-grif")}),
+])
+def test_listed_together(text, lang, want):
+    assert want <= designated(text, lang)
+
+
+def test_listed_together_partner_is_no_listed():
+    # a state after "junto a" acts with the designator: it is never listed
+    got = designated("Estados Unidos designó al Tren de Aragua como organización terrorista junto a Canadá.", "es")
+    assert ("state:USA", "state:CAN") not in got
