@@ -1613,6 +1613,43 @@ def _periphrasis(m: re.Match) -> str:
 _ES_RESPELL.append((_PERIPH_ES, _periphrasis))
 
 
+# link22: an attribution aside inside a clause ("⟦0⟧, according to UN experts, supplied ⟦1⟧ with drones", "⟦0⟧, según la
+# inteligencia occidental, financió y entrenó a ⟦1⟧", "⟦0⟧ reciben, de acuerdo con paneles de la ⟦2⟧, drones"): put at the
+# clause's head, where news most often says it ("according to UN experts, ⟦0⟧ supplied ..."), same length; the rules read
+# the clause across, the modality reads the source (reported) and its actors are no side of the act
+_ATTR_ASIDE = {
+    "en": literals.compile(r"(?<=[\w⟧’'])\s*,\s*(?P<a>(?:according\s+to|as\s+reported\s+by|citing)\s+(?:[^,;:()⟦.]|⟦\d+⟧){2,100}?)"
+                           r"\s*,(?=\s+(?:[a-z]|⟦))"),
+    "es": literals.compile(r"(?<=[\wáéíóúñ⟧])\s*,\s*(?P<a>(?:según|de\s+acuerdo\s+con|citando\s+a)\s+(?:[^,;:()⟦.]|⟦\d+⟧){2,100}?)"
+                           r"\s*,(?=\s+(?:[a-záéíóúñ]|⟦))"),
+}
+_ATTR_GATE = literals.compile(r"accord|citing|reported\s+by|según|acuerdo\s+con|citando", re.I)
+# (the clause's head: the sentence's start, after any opening markup, or the last ";" before the aside)
+_CLAUSE_HEAD = re.compile(r"^(?:[^\w⟦]|_)*|;\s*")
+# (an aside naming only a document or a time, "according to the decree of 12 May": the same; a request or a hypothetical
+# clause before it keeps its scope: no move across "if", "whether", "that")
+_ATTR_NO_MOVE = literals.compile(r"\b(?:if|whether|that|unless|si|que)\b", re.I)
+
+
+def _attribution_fronted(skel: str, lang: str) -> str:
+    rx = _ATTR_ASIDE.get(lang)
+    if rx is None or not _ATTR_GATE.search(skel):
+        return skel
+    out = skel
+    for m in rx.finditer(skel):
+        head = max((h.end() for h in _CLAUSE_HEAD.finditer(skel, 0, m.start())), default=0)
+        stretch = skel[head:m.start()]
+        if not stretch.strip() or "⟦" not in stretch or len(stretch) > 160 or _ATTR_NO_MOVE.search(stretch) \
+                or "," in stretch:
+            continue  # (the aside after a fronted phrase or a list is where the prefix readers look already)
+        aside = m.group("a")
+        moved = (aside + ", " + stretch).ljust(m.end() - head)
+        if len(moved) != m.end() - head:
+            continue
+        out = out[:head] + moved + out[m.end():]
+    return out
+
+
 def _passive_when(skel: str, lang: str) -> str:
     """The skeleton with a time adverbial between a listing participle and its agent put after the agent (_PASSIVE_WHEN),
     same length: every reader after it (rules, lists, appositions) sees the agent next to its verb."""
@@ -3137,6 +3174,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         skel = _fronted_object(skel)  # (before the clitics: a doubled object's clitic is no anaphor)
     if "⟦" in skel:
         skel = _passive_when(skel, s.lang)  # ("was designated in 1997 by ⟦1⟧" read as "was designated by ⟦1⟧ in 1997")
+        skel = _attribution_fronted(skel, s.lang)  # ("⟦0⟧, according to X, supplied" read as "according to X, ⟦0⟧ supplied")
     if s.lang == "es" and ctx.get("clitics"):
         skel = anaphora.place_clitics(skel, slots)
     if s.lang == "es" and "anto" in skel:

@@ -141,3 +141,37 @@ def test_listed_together_partner_is_no_listed():
     # a state after "junto a" acts with the designator: it is never listed
     got = designated("Estados Unidos designó al Tren de Aragua como organización terrorista junto a Canadá.", "es")
     assert ("state:USA", "state:CAN") not in got
+
+
+# ------------------------------------------------------------------ an attribution aside inside the clause
+@pytest.mark.parametrize("text,lang,predicate,want", [
+    ("Iran, according to Western intelligence services, funds Hamas.", "en", "ALLEGED_TIES", ("state:IRN", "group:hamas")),
+    ("Russia, according to Ukrainian officials, has delivered drones to the Houthis.", "en", "SUPPLIED",
+     ("state:RUS", "group:houthis")),
+    ("Irán, según los servicios de inteligencia occidentales, financió y entrenó a Hamás.", "es", "ALLEGED_TIES",
+     ("state:IRN", "group:hamas")),
+    ("Rusia, de acuerdo con funcionarios ucranianos, entregó drones a los hutíes.", "es", "SUPPLIED",
+     ("state:RUS", "group:houthis")),
+    ("Los hutíes de Yemen reciben, de acuerdo con paneles de expertos de la ONU, componentes de drones y misiles "
+     "iraníes.", "es", "SUPPLIED", ("state:IRN", "group:houthis")),
+])
+def test_attribution_aside(text, lang, predicate, want):
+    claims = [c for c in extract_text(text, language=lang, published=PUB)
+              if c.predicate == predicate and c.polarity == "positive"]
+    got = {(c.subject, c.object): c for c in claims}
+    assert want in got
+    assert got[want].modality == "reported"  # the source is read, and the act is theirs to tell
+
+
+@pytest.mark.parametrize("text,lang,predicate,wrong", [
+    # the source's actor is no side of the act
+    ("The United Arab Emirates, according to reports by the UN Panel of Experts, supplied the LNA with armed drones.",
+     "en", "SUPPLIED", ("group:un", "group:libyan-national-army")),
+    # a denial stays a denial with the aside moved
+    ("Iran, according to its foreign ministry, has never armed the Houthis.", "en", "SUPPLIED",
+     ("state:IRN", "group:houthis")),
+    # a place complement of the receiving group is no receiver
+    ("Los hutíes de Yemen reciben, según la ONU, misiles iraníes.", "es", "SUPPLIED", ("state:IRN", "state:YEM")),
+])
+def test_attribution_aside_negative(text, lang, predicate, wrong):
+    assert wrong not in positive_pairs(text, predicate, language=lang, published=PUB)
