@@ -1618,12 +1618,17 @@ _ES_RESPELL.append((_PERIPH_ES, _periphrasis))
 # clause's head, where news most often says it ("according to UN experts, ⟦0⟧ supplied ..."), same length; the rules read
 # the clause across, the modality reads the source (reported) and its actors are no side of the act
 _ATTR_ASIDE = {
-    "en": literals.compile(r"(?<=[\w⟧’'])\s*,\s*(?P<a>(?:according\s+to|as\s+reported\s+by|citing)\s+(?:[^,;:()⟦.]|⟦\d+⟧){2,100}?)"
+    "en": literals.compile(r"(?<=[\w⟧’'])\s*,\s*(?P<a>(?:according\s+to|as\s+reported\s+by)\s+(?:[^,;:()⟦.]|⟦\d+⟧){2,100}?)"
                            r"\s*,(?=\s+(?:[a-z]|⟦))"),
-    "es": literals.compile(r"(?<=[\wáéíóúñ⟧])\s*,\s*(?P<a>(?:según|de\s+acuerdo\s+con|citando\s+a)\s+(?:[^,;:()⟦.]|⟦\d+⟧){2,100}?)"
+    "es": literals.compile(r"(?<=[\wáéíóúñ⟧])\s*,\s*(?P<a>(?:según|de\s+acuerdo\s+con)\s+(?:[^,;:()⟦.]|⟦\d+⟧){2,100}?)"
                            r"\s*,(?=\s+(?:[a-záéíóúñ]|⟦))"),
 }
-_ATTR_GATE = literals.compile(r"accord|citing|reported\s+by|según|acuerdo\s+con|citando", re.I)
+_ATTR_GATE = literals.compile(r"accord|reported\s+by|según|acuerdo\s+con", re.I)
+# (what stands before the aside: the clause's subject, maybe its verb; an aside after the object is the clause's own
+# trailing source, which the suffix readers read where it is: "⟦0⟧ supplied 81 per cent of ⟦1⟧'s arms, according to ⟦2⟧,
+# including ...")
+_ATTR_SUBJECT = literals.compile(r"(?:(?:the|el|la|los|las)\s+)?⟦\d+⟧(?:['’]s?)?(?:\s+(?:de|of)\s+(?:(?:the|el|la|los|las)\s+)?⟦\d+⟧)?"
+                                 r"(?:\s+(?!(?:and|or|y|e|o)\b)[\wáéíóúñ-]+){0,2}\s*", re.I)
 # (the clause's head: the sentence's start, after any opening markup, or the last ";" before the aside)
 _CLAUSE_HEAD = re.compile(r"^(?:[^\w⟦]|_)*|;\s*")
 # (an aside naming only a document or a time, "according to the decree of 12 May": the same; a request or a hypothetical
@@ -1639,8 +1644,7 @@ def _attribution_fronted(skel: str, lang: str) -> str:
     for m in rx.finditer(skel):
         head = max((h.end() for h in _CLAUSE_HEAD.finditer(skel, 0, m.start())), default=0)
         stretch = skel[head:m.start()]
-        if not stretch.strip() or "⟦" not in stretch or len(stretch) > 160 or _ATTR_NO_MOVE.search(stretch) \
-                or "," in stretch:
+        if not _ATTR_SUBJECT.fullmatch(stretch) or _ATTR_NO_MOVE.search(stretch):
             continue  # (the aside after a fronted phrase or a list is where the prefix readers look already)
         aside = m.group("a")
         moved = (aside + ", " + stretch).ljust(m.end() - head)

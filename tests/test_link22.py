@@ -175,3 +175,35 @@ def test_attribution_aside(text, lang, predicate, want):
 ])
 def test_attribution_aside_negative(text, lang, predicate, wrong):
     assert wrong not in positive_pairs(text, predicate, language=lang, published=PUB)
+
+
+def test_attribution_after_the_object_stays():
+    # a trailing source after the object is the clause's own: the fact read as before, reported
+    got = positive_pairs("China supplied about 81 per cent of Pakistan's arms imports in the past five years, according "
+                         "to SIPRI, including J-10C jets.", "SUPPLIED", language="en", published=PUB)
+    assert ("state:CHN", "state:PAK") in got
+
+
+def test_citing_a_reason_is_no_source():
+    claims = extract_text("The Biden administration had removed the Houthis from the list in February 2021, citing the "
+                          "humanitarian catastrophe in Yemen, before naming them a Specially Designated Global Terrorist "
+                          "entity in January 2024.", language="en", published=PUB)
+    assert not any(c.predicate == "DESIGNATED" and c.object == "state:YEM" for c in claims)
+
+
+# ------------------------------------------------------------------ the relative pronoun after an apposition
+@pytest.mark.parametrize("text,lang,want,wrong", [
+    # a complement ("an extension of the PKK, which"): the relative is the complement's
+    ("Turkey regards the YPG, the backbone of the SDF, as an extension of the PKK, which Ankara, Washington and the "
+     "European Union list as a terrorist organisation.", "en", ("state:USA", "group:pkk"), ("state:USA", "group:sdf")),
+    ("Ankara considera a las YPG, columna vertebral de las FDS, una extensión del PKK, al que Turquía, la Unión Europea "
+     "y Estados Unidos catalogan como organización terrorista.", "es", ("group:eu", "group:pkk"), ("group:eu", "group:sdf")),
+    # a place ("a group behind bombings in the kingdom, which"): the relative is the head's
+    ("Bahraini officials accuse Iran's Revolutionary Guards of arming Saraya al-Ashtar, a Shia militant group behind "
+     "bombings in the kingdom, which the United States designated a Foreign Terrorist Organization in July 2018.", "en",
+     ("state:USA", "group:saraya-al-ashtar"), ("state:USA", "state:BHR")),
+])
+def test_relative_after_apposition(text, lang, want, wrong):
+    got = designated(text, lang)
+    assert want in got
+    assert wrong not in got
