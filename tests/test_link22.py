@@ -199,9 +199,11 @@ def test_citing_a_reason_is_no_source():
     ("Ankara considera a las YPG, columna vertebral de las FDS, una extensión del PKK, al que Turquía, la Unión Europea "
      "y Estados Unidos catalogan como organización terrorista.", "es", ("group:eu", "group:pkk"), ("group:eu", "group:sdf")),
     # a place ("a group behind bombings in the kingdom, which"): the relative is the head's
-    ("Bahraini officials accuse Iran's Revolutionary Guards of arming Saraya al-Ashtar, a Shia militant group behind "
-     "bombings in the kingdom, which the United States designated a Foreign Terrorist Organization in July 2018.", "en",
-     ("state:USA", "group:saraya-al-ashtar"), ("state:USA", "state:BHR")),
+    ("Saraya al-Ashtar, a militant group behind bombings in Bahrain, which the United States designated a Foreign "
+     "Terrorist Organization in 2018, denies the charge.", "en", ("state:USA", "group:saraya-al-ashtar"),
+     ("state:USA", "state:BHR")),
+    ("Police arrested members of Saraya al-Ashtar, a militia that operates in Bahrain, which Washington listed as a "
+     "terrorist organisation in 2018.", "en", ("state:USA", "group:saraya-al-ashtar"), ("state:USA", "state:BHR")),
 ])
 def test_relative_after_apposition(text, lang, want, wrong):
     got = designated(text, lang)
