@@ -4150,7 +4150,7 @@ _RELATIVE_ASIDE = literals.compile(r",\s*(?:which|who|whose|que|quien|quienes|cu
 _DESIGNATOR_INTRO = literals.compile(
     r"⟦(\d+)⟧(?:['’]s)?(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
     r"(?:designated|sanctioned|blacklisted|proscribed|imposed\s+(?:[a-z-]+\s+){0,2}?sanctions\s+on|sancionó|sancionaron|"
-    r"designó|designaron|impuso\s+(?:nuevas\s+)?sanciones|impusieron\s+(?:nuevas\s+)?sanciones|ha\s+sancionado|"
+    r"designó|designaron|impus(?:o|ieron)\s+(?:[a-záéíóúñ-]+\s+){0,3}?sanciones|ha\s+sancionado|"
     r"han\s+sancionado|"
     # "announced sanctions on seven firms", "anunció este viernes sanciones contra siete empresas" (desig20)
     r"announced\s+(?:[a-z-]+\s+){0,3}?sanctions\s+(?:on|against)|anunci(?:ó|aron)\s+(?:[a-záéíóúñ-]+\s+){0,3}?sanciones\s+(?:contra|a))\b", re.I)
@@ -4267,7 +4267,11 @@ _BARE_DID = literals.compile(r"\bdid\s+so\b|\bdone\s+so\b|\blo\s+(?:hizo|hiciero
 _OWN_GOVERNMENT = literals.compile(r"\b(?:the|al|el)\s+(?:(?:federal|national|central|nacional)\s+)?(?:government|executive|"
                                    r"administration|cabinet|gobierno|ejecutivo)\b", re.I)
 _ONE_ACTOR_CUE = literals.compile(r"\bamong\s+them\b|\bentre\s+ell[oa]s\b|\bbann(?:ed|s)\b|\bprohibi|terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad|"
-                            r"\bban\b|\bvigor\b|into\s+force|took\s+effect|\brepet\b|\bregist", re.I)
+                            r"\bban\b|\bvigor\b|into\s+force|took\s+effect|\brepet\b|\bregist|"
+                            # link22: a listing named by what it is, then its targets ("The move targets X", "La medida
+                            # alcanza a X": rules *link22.the_move_targets*, *link22.la_medida_alcanza*)
+                            r"\b(?:move|measures?|action|package|step|decision|round|medidas?|paquete|decisión|acción|designaci(?:ón|ones))\s+"
+                            r"(?:[a-záéíóúñ]+\s+){0,2}?(?:target|cover|hit|includ|name|appl|affect|extend|alcanz|afect|incluy|apunt|recae|recay|comprend|nombr)", re.I)
 
 
 def _speaking_designator(g: Gazetteer, slots: list[Mention], k: int | None, on: str | None, actors) -> str | None:
@@ -5412,6 +5416,9 @@ def _designated_together(skel: str, slots: list, matches: list) -> list:
 _OWN_YEAR_AFTER = re.compile(r"(?:\s+[^⟦;.,]{0,25}?)?\b(?:19|20)\d\d\b")
 
 
+_RELATIVE_AFTER_LIST = literals.compile(r"\s*,\s*(?:which|who|que|quien|quienes|(?:el|la|los|las)\s+cual(?:es)?)\b", re.I)
+
+
 @functools.lru_cache(maxsize=1)
 def _igo_ids() -> frozenset:
     """The gazetteer's international organisations ("the EU", "the UN Security Council", "the African Union")."""
@@ -5444,6 +5451,8 @@ def _collapse_lists(skel: str, slots: list[Mention]) -> tuple[str, dict[int, lis
         kinds = {_list_kind(slots[i].entity) for i in ids_}
         if len(kinds) != 1 or len(set(slots[i].entity for i in ids_)) != len(ids_):
             continue
+        if len({slots[i].entity.split(":")[0] for i in ids_}) > 1 and _RELATIVE_AFTER_LIST.match(skel, m.end()):
+            continue  # "pressure from the ⟦EU⟧ and the ⟦US⟧, which had urged ...": whose clause it is, the text leaves open
         if len(ids_) == 2 and "," in m.group("last") and not _ASIDE_WORD.search(m.group("rest")):
             continue
         if _PAIR_CONTEXT.search(skel, 0, m.start()):

@@ -209,3 +209,36 @@ def test_relative_after_apposition(text, lang, want, wrong):
     got = designated(text, lang)
     assert want in got
     assert wrong not in got
+
+
+# ------------------------------------------------------------------ the listing named by what it is, then its targets
+@pytest.mark.parametrize("text,lang,want", [
+    ("The State Department on Monday designated eight cartels as foreign terrorist organizations. The move targets the "
+     "Sinaloa Cartel and Tren de Aragua.", "en", {("state:USA", "group:sinaloa-cartel"), ("state:USA", "group:tren-de-aragua")}),
+    ("The United States on Monday designated eight cartels as terrorist organizations. The designations include the "
+     "Sinaloa Cartel.", "en", {("state:USA", "group:sinaloa-cartel")}),
+    ("El Tesoro de Estados Unidos impuso el martes nuevas sanciones contra cuatro grupos. La medida alcanza al Tren de "
+     "Aragua y al Cartel de los Soles.", "es", {("state:USA", "group:tren-de-aragua"), ("state:USA", "group:cartel-de-los-soles")}),
+    ("Estados Unidos designó a ocho carteles como organizaciones terroristas. Las designaciones incluyen al Cártel de "
+     "Sinaloa.", "es", {("state:USA", "group:sinaloa-cartel")}),
+])
+def test_the_move_targets(text, lang, want):
+    assert want <= designated(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    # no listing just before: no designator, nothing listed
+    ("Hezbollah attacked Israel on Monday. The move targets the Sinaloa Cartel.", "en"),
+    ("Hezbolá atacó a Israel. La medida alcanza al Cártel de Sinaloa.", "es"),
+    # a listing only considered is no listing the next sentence's targets belong to
+    ("Canada is considering whether to list the cartels. The move would target the Sinaloa Cartel.", "en"),
+])
+def test_the_move_targets_negative(text, lang):
+    assert not {p for p in designated(text, lang) if p[1] == "group:sinaloa-cartel"}
+
+
+def test_mixed_list_before_relative_left_open():
+    # "A and B, which had urged ...": whose clause it is, the text leaves open; the state's own reading stays
+    got = positive_pairs("Kosovo's parliament approved the court under pressure from the European Union and the United "
+                         "States, which had urged Pristina to establish it.", "URGED", language="en", published=PUB)
+    assert ("group:eu", "state:XKX") not in got
