@@ -1654,6 +1654,43 @@ def _attribution_fronted(skel: str, lang: str) -> str:
     return out
 
 
+# link22: a group's own unit or person named by its possessive ("sanctioned ⟦Hezbollah⟧'s ⟦Al-Qard Al-Hassan⟧", "the
+# ⟦Houthis⟧' ⟦leader⟧ ..."): the rules read the possessor, a group, where the act's side is the possessed (a state
+# possessor is the skeleton's own, _skeleton.possessive). Read again with the possessed alone in the place; a reading of
+# it is kept where the plain reading made none of that kind of the possessor (it fills a gap, never replaces a reading)
+_GROUP_POSS = literals.compile(
+    r"⟦(\d+)⟧'s?\s+(?:(?:armed|military|elite|youth|political|special|external|financial|finance|own|main|feared|notorious|"
+    r"security|intelligence|media|charitable|banking)\s+){0,2}(?:(?:wing|arm|unit|branch|faction|cell|force|affiliate|front)"
+    r"\s*,?\s+)?⟦(\d+)⟧(?!'s?\s)")
+
+
+def _group_possessed_matches(skel: str, slots: list, lang: str, matches: list) -> list:
+    if lang != "en" or "'" not in skel:
+        return matches
+    alt, swapped = skel, []
+    for m in _GROUP_POSS.finditer(skel):
+        a, b = int(m.group(1)), int(m.group(2))
+        if max(a, b) >= len(slots) or not slots[a].entity.startswith("group:") \
+                or not slots[b].entity.startswith(("group:", "official:")) or slots[a].entity == slots[b].entity:
+            continue
+        alt = alt[:m.start()] + f"⟦{b}⟧".ljust(m.end() - m.start()) + alt[m.end():]
+        swapped.append((a, b))
+    if not swapped:
+        return matches
+    extra = []
+    for mt in relations.match(alt, lang):
+        for a, b in swapped:
+            side = "subjects" if b in mt.subjects else ("objects" if b in mt.objects else None)
+            if side is None or ".near." in mt.rule.id:
+                continue
+            if any(o.rule.predicate == mt.rule.predicate and (b in getattr(o, side) or a in getattr(o, side))
+                   for o in matches + extra):
+                continue  # (the plain reading has one of the possessor or the possessed there: it stands)
+            extra.append(mt)
+            break
+    return matches + extra
+
+
 def _passive_when(skel: str, lang: str) -> str:
     """The skeleton with a time adverbial between a listing participle and its agent put after the agent (_PASSIVE_WHEN),
     same length: every reader after it (rules, lists, appositions) sees the agent next to its verb."""
@@ -3308,6 +3345,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         matches = _relative_clause_matches(skel, s.lang, matches) + matches
         matches = _object_relative_matches(skel, s.lang, matches)
         matches = _respelled_matches(skel, s.lang, matches)
+        if "'" in skel:
+            matches = _group_possessed_matches(skel, slots, s.lang, matches)
         if "⟧," in skel or "⟧  " in skel:
             shadows: list = []
             appos = _apposition_matches(skel, s.lang, matches, shadows)

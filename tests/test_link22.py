@@ -242,3 +242,19 @@ def test_mixed_list_before_relative_left_open():
     got = positive_pairs("Kosovo's parliament approved the court under pressure from the European Union and the United "
                          "States, which had urged Pristina to establish it.", "URGED", language="en", published=PUB)
     assert ("group:eu", "state:XKX") not in got
+
+
+# ------------------------------------------------------------------ a group's unit named by its possessive
+@pytest.mark.parametrize("text,want", [
+    ("The United States sanctioned Hezbollah's Al-Qard Al-Hassan in 2007.", ("state:USA", "group:al-qard-al-hassan")),
+    ("In 2019 Britain proscribed Hezbollah's Radwan Force.", ("state:GBR", "group:radwan-force")),
+])
+def test_group_possessed_unit(text, want):
+    assert want in designated(text, "en")
+
+
+def test_group_possessed_unit_keeps_plain_reading():
+    # the plain reading of the possessor stands: the possessed is never added beside it
+    got = positive_pairs("Iran funds Hezbollah's Radwan Force.", "ALLEGED_TIES", language="en", published=PUB)
+    assert ("state:IRN", "group:hezbollah") in got
+    assert ("state:IRN", "group:radwan-force") not in got
