@@ -258,3 +258,29 @@ def test_group_possessed_unit_keeps_plain_reading():
     got = positive_pairs("Iran funds Hezbollah's Radwan Force.", "ALLEGED_TIES", language="en", published=PUB)
     assert ("state:IRN", "group:hezbollah") in got
     assert ("state:IRN", "group:radwan-force") not in got
+
+
+# ------------------------------------------------------------------ a second designator repeating the listing, in Spanish
+@pytest.mark.parametrize("text,want,date", [
+    ("Argentina designó a Hezbolá como organización terrorista en julio de 2019, y Paraguay lo hizo en agosto de 2019.",
+     ("state:PRY", "group:hezbollah"), "2019-08"),
+    ("Estados Unidos sancionó a Los Chapitos en junio de 2025 y el Reino Unido hizo lo propio en agosto de 2025.",
+     ("state:GBR", "group:los-chapitos"), "2025-08"),
+    ("Canadá incluyó al CGRI en su lista de entidades terroristas; Australia siguió el ejemplo meses después.",
+     ("state:AUS", "group:irgc"), None),
+])
+def test_y_lo_hizo(text, want, date):
+    claims = {(c.subject, c.object): c for c in extract_text(text, language="es", published="2025-09-01")
+              if c.predicate == "DESIGNATED" and c.polarity == "positive"}
+    assert want in claims
+    if date:
+        assert claims[want].date == date
+
+
+@pytest.mark.parametrize("text", [
+    "Argentina designó a Hezbolá como organización terrorista y Brasil no lo hizo.",
+    "Argentina designó a Hezbolá como organización terrorista, pero Brasil nunca lo hizo.",
+    "Argentina designó a Hezbolá como organización terrorista y Brasil podría hacer lo propio.",
+])
+def test_y_lo_hizo_negative(text):
+    assert ("state:BRA", "group:hezbollah") not in designated(text, "es")
