@@ -284,3 +284,28 @@ def test_y_lo_hizo(text, want, date):
 ])
 def test_y_lo_hizo_negative(text):
     assert ("state:BRA", "group:hezbollah") not in designated(text, "es")
+
+
+# ------------------------------------------------------------------ a second verb phrase of the subject, with a pronoun
+@pytest.mark.parametrize("text,lang,want", [
+    ("Australia expelled Iran's ambassador, Ahmad Sadeghi, and declared him persona non grata.", "en",
+     ("state:AUS", "official:ahmad-sadeghi")),
+    # the pronoun is never the subject of its own (shared) clause: the prime minister is no candidate
+    ("Two months later, Prime Minister Anthony Albanese expelled Iran's ambassador, Ahmad Sadeghi, and declared him "
+     "persona non grata.", "en", ("state:AUS", "official:ahmad-sadeghi")),
+    ("Venezuela recalled its envoy from Madrid and declared the Spanish ambassador, Ramón Santos, persona non grata.", "en",
+     ("state:VEN", "official:ramon-santos")),
+    ("Australia expulsó al embajador iraní, Ahmad Sadeghi, y lo declaró persona non grata.", "es",
+     ("state:AUS", "official:ahmad-sadeghi")),
+    ("Venezuela llamó a consultas a su embajador en Madrid y declaró persona non grata al embajador español, Ramón Santos.",
+     "es", ("state:VEN", "official:ramon-santos")),
+])
+def test_coordinated_persona_non_grata(text, lang, want):
+    assert want in designated(text, lang)
+
+
+def test_coordinated_persona_non_grata_negative():
+    # a threat is no declaration
+    got = designated("Australia summoned Iran's ambassador, Ahmad Sadeghi, and threatened to declare him persona non "
+                     "grata.", "en")
+    assert ("state:AUS", "official:ahmad-sadeghi") not in got
