@@ -5487,9 +5487,10 @@ def _collapse_lists(skel: str, slots: list[Mention]) -> tuple[str, dict[int, lis
         ids_ = [int(x) for x in SLOT_RX.findall(m.group())]
         if any(i >= len(slots) for i in ids_):
             continue
-        kinds = {_list_kind(slots[i].entity) for i in ids_}
-        if len(kinds) != 1 or len(set(slots[i].entity for i in ids_)) != len(ids_):
-            continue
+        raw = {slots[i].entity.split(":")[0] for i in ids_}
+        if (len(raw) != 1 and {_list_kind(slots[i].entity) for i in ids_} != {"state"}) \
+                or len(set(slots[i].entity for i in ids_)) != len(ids_):
+            continue  # (one kind, or states with international organisations: _list_kind)
         if len({slots[i].entity.split(":")[0] for i in ids_}) > 1 and _RELATIVE_AFTER_LIST.match(skel, m.end()):
             continue  # "pressure from the ⟦EU⟧ and the ⟦US⟧, which had urged ...": whose clause it is, the text leaves open
         if len(ids_) == 2 and "," in m.group("last") and not _ASIDE_WORD.search(m.group("rest")):

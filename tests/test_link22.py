@@ -39,6 +39,13 @@ def test_state_and_igo_list_urged():
     assert {("state:USA", "state:IRN"), ("state:USA", "group:eu")} <= got
 
 
+def test_agency_and_igo_list():
+    # a state's agency beside an international organisation: both ask (the agency's state)
+    got = positive_pairs("The US State Department and the European Union have urged Tanzania to ensure a fair trial.",
+                         "URGED", language="en", published=PUB)
+    assert {("state:USA", "state:TZA"), ("group:eu", "state:TZA")} <= got
+
+
 def test_group_and_state_are_no_list():
     # an armed group beside a state is no list of one kind: two clauses, the state is not designated
     got = designated("Peru designated Hezbollah and Iran called the decision hostile.", "en")
