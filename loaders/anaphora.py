@@ -43,6 +43,7 @@ _OBJECT_END = literals.compile(
     r"\s*(?:[.,;:)\"”’'—–-]|$|[A-Z0-9]|(?:a|an|the|as|to|in|on|with|from|for|at|by|into|under|after|before|during|"
     r"since|until|over|through|last|this|next|that|again|too|then|twice|once|and|or|but|because|while|when|even|"
     r"officially|formally|only|both|shortly|soon|years|months|weeks|days|decades|long|early|late|"
+    r"persona\s+non\s+grata|terrorists?|"  # (link22: an object complement, "declared him persona non grata")
     r"" + dates.count_words(2, 10, es=False) + r"|several|some|just|almost|nearly|barely)\b)")
 _WORD_BEFORE = literals.compile(r"([A-Za-z]+)\W*$")
 _WORD_AFTER = literals.compile(r"\W*([A-Za-z]+)")
@@ -289,6 +290,8 @@ _COORD_PRONOUN = literals.compile(
 _OBJECT_BEFORE = literals.compile(r"(?:^|\s)(?!(?:y|e|and|or|o|ni|the|el|la|los|las)\b)(?-i:[a-záéíóúñ]+)\s+(?:(?:the|el|la|los|las)\s+)?$")
 
 
+# what stands between ", and" and an object pronoun when the second verb phrase shares the sentence's subject
+_SHARED_SUBJECT_VP = re.compile(r"\s*(?:(?:also|then|later|formally|officially|promptly|subsequently)\s+)?[a-z]+(?:ed|es|s)\s+$")
 _RELATIVE_ASIDE = literals.compile(r",\s+(?:(?:a|de|con|para|por|en|of|with|for|by)\s+)?(?:quien|quienes|(?:el|la|los|las|al|del)\s+cual(?:es)?|"
                                    r"who|whom|whose)\b[^,;()]{1,120}?,(?=\s)", re.I)
 
@@ -364,6 +367,15 @@ def _candidates(text, sents, by_sent, i, at, want, es, g, new_entities) -> tuple
     # the anaphor's own clause: its actors are never what it stands for, wherever else they are named
     own_clause = {m.entity for m in by_sent[i] if m.actor and clause <= m.start < at and not isinstance(m, Anaphor)
                   and m not in objects}
+    if clause > s.start and _SHARED_SUBJECT_VP.match(text, clause, at):
+        # (link22) ", and declared him": a second verb phrase of the sentence's subject, no clause of its own; its object
+        # pronoun is never that subject ("⟦A⟧ expelled ⟦B⟧ and declared him persona non grata": him is B, never A)
+        # (the first verb phrase's own clause: "..., two months after ⟦A⟧ expelled ⟦B⟧, and declared him")
+        before = max((c.end() for c in _CLAUSE_START.finditer(text, s.start, clause) if c.end() < clause - 6), default=s.start)
+        first = min((m for m in by_sent[i] if m.actor and not isinstance(m, Anaphor) and before <= m.start < clause),
+                    key=lambda m: m.start, default=None)
+        if first is not None and not _OBJECT_BEFORE.search(text, max(s.start, first.start - 30), first.start):
+            own_clause.add(first.entity)
     add(0, [m for m in by_sent[i] if isinstance(m, Anaphor) and m.end <= at])
     # a name that is no actor we know, before the anaphor's clause ("It has not listed Evrazia, the NGO
     # that ..., though the Treasury sanctioned it"), may be what it stands for: nothing before it counts

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -1618,6 +1619,41 @@ _ES_RESPELL = [
      lambda m: (f"{m.group('w')} {m.group('a')}").ljust(m.start("q") - m.start()) + m.group("q")),
 ]
 
+# link22: a time adverbial between a listing participle and its agent ("⟦0⟧ was designated in 1997 as an FTO by ⟦1⟧",
+# "was sanctioned in January 2024 by the ⟦1⟧", "was listed in 2002 by ⟦1⟧ as a terrorist group", "fue incluida en julio
+# por ⟦1⟧ en su lista de ...", "fue sancionado en 2019 por el ⟦1⟧") put after the agent (and its kind or list), where
+# news most often says it and the passive rules read it: same length, the date kept in the clause
+_EN_MONTH = "(?:" + "|".join(dates_mod.MONTH_NAMES_EN) + ")"
+_EN_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_EN_WHEN = (r"(?:(?:in|on|since|during|back\s+in|as\s+early\s+as|as\s+far\s+back\s+as)\s+(?:(?:early|late|mid)[\s-]+)?"
+            r"(?:(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _EN_MONTH + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?"
+            r"|\d{4}|" + _EN_DAY + r")"
+            r"|(?:last|this|earlier\s+this|later\s+that|that\s+same|the\s+same|the\s+following|the\s+next)\s+(?:year|month|week|day|"
+            + _EN_MONTH + "|" + _EN_DAY + r"|spring|summer|autumn|fall|winter)"
+            r"|(?:a|one|two|three|four|five|six|several|some|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|earlier)"
+            r"|yesterday|today)")
+_PASSIVE_WHEN = {
+    "en": [(literals.compile(
+        r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbe\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\balso\s)|(?<=\bfirst\s)|(?<=,\s)|"
+        r"(?<=ly\s))"  # (a passive: after its auxiliary, an adverb or a comma; "which ⟦1⟧ banned in 2006, has been" is active)
+        r"(?P<v>(?:designated|listed|blacklisted|sanctioned|proscribed|outlawed|declared|labell?ed|classified|branded|banned|"
+        r"added|placed|included))(?P<w>\s+" + _EN_WHEN + r")"
+        r"(?P<r>(?:\s+(?!(?:by|has|have|had|was|were|is|are|been|be|will|would)\b)[\w-]+){0,7}?\s+by\s+(?:the\s+)?(?:⟦\d+⟧['’]s?\s+)?"
+        r"⟦\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?(?:the\s+)?⟦\d+⟧)*(?:\s+⟦\d+⟧)*"
+        r"(?:\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:organi[sz]ations?|groups?|entit(?:y|ies)|terrorists?|networks?)\b)?)",
+        re.I), lambda m: m.group("v") + m.group("r") + m.group("w"))],
+    "es": [(literals.compile(
+        r"(?:(?<=\bfue\s)|(?<=\bfueron\s)|(?<=\bsido\s)|(?<=\bes\s)|(?<=\bson\s)|(?<=\bera\s)|(?<=\beran\s)|(?<=\bestá\s)|"
+        r"(?<=\bestán\s)|(?<=\bquedó\s)|(?<=\bquedaron\s)|(?<=mente\s)|(?<=\btambién\s)|(?<=,\s))"
+        r"(?P<v>(?:designad|declarad|incluid|incorporad|sancionad|catalogad|calificad|clasificad|listad|ilegalizad|añadid|"
+        r"agregad)[oa]s?)(?P<w>\s+" + _ES_WHEN + r")"
+        r"(?P<r>(?:\s+(?!(?:por|ha|han|había|habían|fue|fueron|es|son|sido|será)\b)[\wáéíóúñ-]+){0,7}?\s+por\s+(?:el\s+|la\s+|los\s+|las\s+)?"
+        r"⟦\d+⟧(?:(?:\s*,\s*|\s+y\s+)(?:por\s+)?(?:el\s+|la\s+|los\s+|las\s+)?⟦\d+⟧)*(?:\s+⟦\d+⟧)*"
+        r"(?:\s+(?:como\s+(?:una?\s+)?(?:organizaci(?:ón|ones)|grupos?|entidad(?:es)?|terroristas?)|en\s+(?:su|sus|la|el)\s+"
+        r"(?:lista|listado|registro|nómina)\b)(?:\s+(?:de\s+)?(?:[\wáéíóúñ-]+\s+){0,3}?[\wáéíóúñ-]+)?)?)",
+        re.I), lambda m: m.group("v") + m.group("r") + m.group("w"))],
+}
+
 # a periphrasis of a done act ("llegó a designar", "acabó por romper", "volvió a pedir", "decidió romper", "ha vuelto a
 # pedir") read as the act's own verb ("designó", "rompió", "pidió", "ha pedido"); intentions and modals ("quiere
 # designar", "podría romper", "va a firmar") are no periphrasis of a done act and stay as they are
@@ -1651,6 +1687,92 @@ def _periphrasis(m: re.Match) -> str:
 
 
 _ES_RESPELL.append((_PERIPH_ES, _periphrasis))
+
+
+# link22: an attribution aside inside a clause ("⟦0⟧, according to UN experts, supplied ⟦1⟧ with drones", "⟦0⟧, según la
+# inteligencia occidental, financió y entrenó a ⟦1⟧", "⟦0⟧ reciben, de acuerdo con paneles de la ⟦2⟧, drones"): put at the
+# clause's head, where news most often says it ("according to UN experts, ⟦0⟧ supplied ..."), same length; the rules read
+# the clause across, the modality reads the source (reported) and its actors are no side of the act
+_ATTR_ASIDE = {
+    "en": literals.compile(r"(?<=[\w⟧’'])\s*,\s*(?P<a>(?:according\s+to|as\s+reported\s+by)\s+(?:[^,;:()⟦.]|⟦\d+⟧){2,100}?)"
+                           r"\s*,(?=\s+(?:[a-z]|⟦))"),
+    "es": literals.compile(r"(?<=[\wáéíóúñ⟧])\s*,\s*(?P<a>(?:según|de\s+acuerdo\s+con)\s+(?:[^,;:()⟦.]|⟦\d+⟧){2,100}?)"
+                           r"\s*,(?=\s+(?:[a-záéíóúñ]|⟦))"),
+}
+_ATTR_GATE = literals.compile(r"accord|reported\s+by|según|acuerdo\s+con", re.I)
+# (what stands before the aside: the clause's subject, maybe its verb; an aside after the object is the clause's own
+# trailing source, which the suffix readers read where it is: "⟦0⟧ supplied 81 per cent of ⟦1⟧'s arms, according to ⟦2⟧,
+# including ...")
+_ATTR_SUBJECT = literals.compile(r"(?:(?:the|el|la|los|las)\s+)?⟦\d+⟧(?:['’]s?)?(?:\s+(?:de|of)\s+(?:(?:the|el|la|los|las)\s+)?⟦\d+⟧)?"
+                                 r"(?:\s+(?!(?:and|or|y|e|o)\b)[\wáéíóúñ-]+){0,2}\s*", re.I)
+# (the clause's head: the sentence's start, after any opening markup, or the last ";" before the aside)
+_CLAUSE_HEAD = re.compile(r"^(?:[^\w⟦]|_)*|;\s*")
+# (an aside naming only a document or a time, "according to the decree of 12 May": the same; a request or a hypothetical
+# clause before it keeps its scope: no move across "if", "whether", "that")
+_ATTR_NO_MOVE = literals.compile(r"\b(?:if|whether|that|unless|si|que)\b", re.I)
+
+
+def _attribution_fronted(skel: str, lang: str) -> str:
+    rx = _ATTR_ASIDE.get(lang)
+    if rx is None or not _ATTR_GATE.search(skel):
+        return skel
+    out = skel
+    for m in rx.finditer(skel):
+        head = max((h.end() for h in _CLAUSE_HEAD.finditer(skel, 0, m.start())), default=0)
+        stretch = skel[head:m.start()]
+        if not _ATTR_SUBJECT.fullmatch(stretch) or _ATTR_NO_MOVE.search(stretch):
+            continue  # (the aside after a fronted phrase or a list is where the prefix readers look already)
+        aside = m.group("a")
+        moved = (aside + ", " + stretch).ljust(m.end() - head)
+        if len(moved) != m.end() - head:
+            continue
+        out = out[:head] + moved + out[m.end():]
+    return out
+
+
+# link22: a group's own unit or person named by its possessive ("sanctioned ⟦Hezbollah⟧'s ⟦Al-Qard Al-Hassan⟧", "the
+# ⟦Houthis⟧' ⟦leader⟧ ..."): the rules read the possessor, a group, where the act's side is the possessed (a state
+# possessor is the skeleton's own, _skeleton.possessive). Read again with the possessed alone in the place; a reading of
+# it is kept where the plain reading made none of that kind of the possessor (it fills a gap, never replaces a reading)
+_GROUP_POSS = literals.compile(
+    r"⟦(\d+)⟧'s?\s+(?:(?:armed|military|elite|youth|political|special|external|financial|finance|own|main|feared|notorious|"
+    r"security|intelligence|media|charitable|banking)\s+){0,2}(?:(?:wing|arm|unit|branch|faction|cell|force|affiliate|front)"
+    r"\s*,?\s+)?⟦(\d+)⟧(?!'s?\s)")
+
+
+def _group_possessed_matches(skel: str, slots: list, lang: str, matches: list) -> list:
+    if lang != "en" or "'" not in skel:
+        return matches
+    alt, swapped = skel, []
+    for m in _GROUP_POSS.finditer(skel):
+        a, b = int(m.group(1)), int(m.group(2))
+        if max(a, b) >= len(slots) or not slots[a].entity.startswith("group:") \
+                or not slots[b].entity.startswith(("group:", "official:")) or slots[a].entity == slots[b].entity:
+            continue
+        alt = alt[:m.start()] + f"⟦{b}⟧".ljust(m.end() - m.start()) + alt[m.end():]
+        swapped.append((a, b))
+    if not swapped:
+        return matches
+    extra = []
+    for mt in relations.match(alt, lang):
+        for a, b in swapped:
+            side = "subjects" if b in mt.subjects else ("objects" if b in mt.objects else None)
+            if side is None or ".near." in mt.rule.id:
+                continue
+            if any(o.rule.predicate == mt.rule.predicate and (b in getattr(o, side) or a in getattr(o, side))
+                   for o in matches + extra):
+                continue  # (the plain reading has one of the possessor or the possessed there: it stands)
+            extra.append(mt)
+            break
+    return matches + extra
+
+
+def _passive_when(skel: str, lang: str) -> str:
+    """The skeleton with a time adverbial between a listing participle and its agent put after the agent (_PASSIVE_WHEN),
+    same length: every reader after it (rules, lists, appositions) sees the agent next to its verb."""
+    for rx, repl in _PASSIVE_WHEN.get(lang, ()):
+        skel = rx.sub(repl, skel)
+    return skel
 
 
 def _respelled_matches(skel: str, lang: str, matches: list) -> list:
@@ -1691,6 +1813,9 @@ _APPOS_LEAD = literals.compile(
     r"|⟦\d+⟧['’]s?\s"
     rf"|{_APPOS_BY}"  # (backed by, respaldado por)
     r"|(?:(?:also|widely|better|then|formerly|previously|now|locally|commonly|popularly|later)\s+)?known\s+(?:as|by)\s"
+    # (link22) a subject relative clause between the head and its verb ("⟦0⟧, que agrupa a ... y está liderada por ⟦1⟧, fue
+    # designada por ⟦2⟧", "⟦0⟧, which grew out of ⟦1⟧'s prisons, was listed by ⟦2⟧"): read across like a description
+    r"|(?:que|quien|quienes|(?:el|la|los|las)\s+cual(?:es)?)\s"
     r"|(?:-?a\.?k\.?a\.?|alias|apodad[oa]|(?:(?:también|antes|más|entonces)\s+)?conocid[oa]s?\s+(?:(?:antes|también|entonces|como|por)\s+)*)"
     r"|(?:commander|head|leader|chief|founder|co-founder|deputy|president|minister|emir|spokes(?:man|woman|person)|secretary|"
     r"director|member|brother|son|daughter|wife|jefe|jefa|líder|comandante|ministr[oa]|president[ea]|fundador[a]?|"
@@ -1724,11 +1849,16 @@ _APPOS_ARTICLE = re.compile(r"(?:(?:a\s+)?(?:the|el|la|los|las|al|del|a)\s+)?", 
 _APPOS_PLACE = literals.compile(r"\b(?:in|at|from|across|inside|within|throughout|en|desde)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 
 
+_APPOS_RELATIVE = literals.compile(r"(?:que|quien|quienes|(?:el|la|los|las)\s+cual(?:es)?)\s", re.I)
+
+
 def _apposition_matches(skel: str, lang: str, matches: list, shadows: list | None = None) -> list:
     out = []
     for sm in relations.SLOT_RE.finditer(skel):
         a, e = int(sm.group(1)), sm.end()
         op = _APPOS_OPEN_AT.match(skel, e)
+        # (a relative clause is read across only to a passive's agent after it: "⟦0⟧, que ... ⟦1⟧, fue designada por ⟦2⟧")
+        relative = bool(op) and _APPOS_RELATIVE.match(skel, op.end()) is not None
         if not op or not _APPOS_LEAD.match(skel, op.end()) or _APPOS_PLACE.search(skel, max(0, sm.start() - 20), sm.start()) \
                 or _APPOS_ALIAS_BEFORE.search(skel, max(0, sm.start() - 30), sm.start()) \
                 or _APPOS_FORENAME.search(skel, max(0, sm.start() - 30), sm.start()):
@@ -1760,6 +1890,9 @@ def _apposition_matches(skel: str, lang: str, matches: list, shadows: list | Non
             found = []
             for mt in relations.match(alt, lang, near=False):
                 if a not in mt.subjects and a not in mt.objects:
+                    continue
+                if relative and (a not in mt.objects or not mt.subjects or min(
+                        sl.start() for sl in SLOT_RX.finditer(alt) if int(sl.group(1)) in mt.subjects) < c):
                     continue
                 if members and not (members <= set(mt.subjects) or members <= set(mt.objects)):
                     continue  # (the list's last member read alone)
@@ -3156,6 +3289,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     skel = _body_with_demonym(skel, slots)
     if s.lang == "es":
         skel = _fronted_object(skel)  # (before the clitics: a doubled object's clitic is no anaphor)
+    if "⟦" in skel:
+        skel = _passive_when(skel, s.lang)  # ("was designated in 1997 by ⟦1⟧" read as "was designated by ⟦1⟧ in 1997")
+        skel = _attribution_fronted(skel, s.lang)  # ("⟦0⟧, according to X, supplied" read as "according to X, ⟦0⟧ supplied")
     if s.lang == "es" and ctx.get("clitics"):
         skel = anaphora.place_clitics(skel, slots)
     if s.lang == "es" and "anto" in skel:
@@ -3286,6 +3422,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         matches = _relative_clause_matches(skel, s.lang, matches) + matches
         matches = _object_relative_matches(skel, s.lang, matches)
         matches = _respelled_matches(skel, s.lang, matches)
+        if "'" in skel:
+            matches = _group_possessed_matches(skel, slots, s.lang, matches)
         if "⟧," in skel or "⟧  " in skel:
             shadows: list = []
             appos = _apposition_matches(skel, s.lang, matches, shadows)
@@ -4130,7 +4268,7 @@ _RELATIVE_ASIDE = literals.compile(r",\s*(?:which|who|whose|que|quien|quienes|cu
 _DESIGNATOR_INTRO = literals.compile(
     r"⟦(\d+)⟧(?:['’]s)?(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
     r"(?:designated|sanctioned|blacklisted|proscribed|imposed\s+(?:[a-z-]+\s+){0,2}?sanctions\s+on|sancionó|sancionaron|"
-    r"designó|designaron|impuso\s+(?:nuevas\s+)?sanciones|impusieron\s+(?:nuevas\s+)?sanciones|ha\s+sancionado|"
+    r"designó|designaron|impus(?:o|ieron)\s+(?:[a-záéíóúñ-]+\s+){0,3}?sanciones|ha\s+sancionado|"
     r"han\s+sancionado|"
     # "announced sanctions on seven firms", "anunció este viernes sanciones contra siete empresas" (desig20)
     r"announced\s+(?:[a-z-]+\s+){0,3}?sanctions\s+(?:on|against)|anunci(?:ó|aron)\s+(?:[a-záéíóúñ-]+\s+){0,3}?sanciones\s+(?:contra|a))\b", re.I)
@@ -4259,7 +4397,11 @@ _BARE_DID = literals.compile(r"\bdid\s+so\b|\bdone\s+so\b|\blo\s+(?:hizo|hiciero
 _OWN_GOVERNMENT = literals.compile(r"\b(?:the|al|el)\s+(?:(?:federal|national|central|nacional)\s+)?(?:government|executive|"
                                    r"administration|cabinet|gobierno|ejecutivo)\b", re.I)
 _ONE_ACTOR_CUE = literals.compile(r"\bamong\s+them\b|\bentre\s+ell[oa]s\b|\bbann(?:ed|s)\b|\bprohibi|terror|decree|decreto|\blist|\blista|sanction|sancion|targeted|designat|blacklist|proscri|declarad|designad|catalogad|calificad|incluid|señalad|"
-                            r"\bban\b|\bvigor\b|into\s+force|took\s+effect|\brepet\b|\bregist", re.I)
+                            r"\bban\b|\bvigor\b|into\s+force|took\s+effect|\brepet\b|\bregist|"
+                            # link22: a listing named by what it is, then its targets ("The move targets X", "La medida
+                            # alcanza a X": rules *link22.the_move_targets*, *link22.la_medida_alcanza*)
+                            r"\b(?:move|measures?|action|package|step|decision|round|medidas?|paquete|decisión|acción|designaci(?:ón|ones))\s+"
+                            r"(?:[a-záéíóúñ]+\s+){0,2}?(?:target|cover|hit|includ|name|appl|affect|extend|alcanz|afect|incluy|apunt|recae|recay|comprend|nombr)", re.I)
 
 
 def _speaking_designator(g: Gazetteer, slots: list[Mention], k: int | None, on: str | None, actors) -> str | None:
@@ -5355,7 +5497,8 @@ _OWN_VERB_AFTER = literals.compile(relations.OWN_VERB_AFTER, re.I)
 # "a la que ⟦0⟧ designó como ... el 20 de febrero, junto con el ⟦3⟧ y seis cárteles"): listed with the same designator,
 # kind and date; an added actor of another type than the listed ones is the designator's partner, never listed
 _TOGETHER_TAIL = re.compile(
-    r"[^⟦;.:()]{0,60}?(?:,\s*|\s+)(?:together\s+with|along\s+with|alongside|as\s+well\s+as|junto\s+(?:con|a)|así\s+como|al\s+igual\s+que)"
+    r"(?:\s+⟦\d+⟧(?=[\s,]))?"  # (link22: the agent's demonym, "por el ⟦Departamento de Estado⟧ ⟦estadounidense⟧, junto con")
+    r"[^⟦;.:()]{0,60}?(?:,\s*|\s+)(?:together\s+with|along\s+with|alongside|as\s+well\s+as|junto\s+(?:con|al?(?=\s))|así\s+como|al\s+igual\s+que)"
     r"\s+(?:(?:the|a|al|a\s+la|a\s+los|a\s+las|el|la|los|las|con\s+el|con\s+la)\s+)?⟦(\d+)⟧"
     r"((?:\s*(?:,|\band\b|\by\b|\be\b)\s*(?:(?:the|a|al|a\s+la|a\s+los|a\s+las|el|la|los|las)\s+)?⟦\d+⟧)*)", re.I)
 
@@ -5414,6 +5557,25 @@ def _designated_together(skel: str, slots: list, matches: list) -> list:
 _OWN_YEAR_AFTER = re.compile(r"(?:\s+[^⟦;.,]{0,25}?)?\b(?:19|20)\d\d\b")
 
 
+_RELATIVE_AFTER_LIST = literals.compile(r"\s*,\s*(?:which|who|que|quien|quienes|(?:el|la|los|las)\s+cual(?:es)?)\b", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _igo_ids() -> frozenset:
+    """The gazetteer's international organisations ("the EU", "the UN Security Council", "the African Union")."""
+    return frozenset(eid for eid, e in Gazetteer.load().entities.items()
+                     if eid.startswith("group:") and getattr(e, "kind", None) == "IGO")
+
+
+def _list_kind(eid: str) -> str:
+    """The kind a list member counts as (link22): an international organisation lists, sanctions, urges and
+    signs beside states ("Ankara, Washington and the European Union list X", "the US, the UK and the EU
+    sanctioned X"), so it is listed with them; other groups stay their own kind ("Peru designated ⟦Hezbollah⟧
+    and ⟦Iran⟧ ...": two clauses)."""
+    kind = eid.split(":")[0]
+    return "state" if kind == "group" and eid in _igo_ids() else kind
+
+
 def _collapse_lists(skel: str, slots: list[Mention]) -> tuple[str, dict[int, list[int]]]:
     """The skeleton with each list of like actors ("⟦0⟧, ⟦1⟧ and ⟦2⟧") reduced to its first slot,
     padded with spaces so every offset still points at the same text; and first slot -> members.
@@ -5427,9 +5589,12 @@ def _collapse_lists(skel: str, slots: list[Mention]) -> tuple[str, dict[int, lis
         ids_ = [int(x) for x in SLOT_RX.findall(m.group())]
         if any(i >= len(slots) for i in ids_):
             continue
-        kinds = {slots[i].entity.split(":")[0] for i in ids_}
-        if len(kinds) != 1 or len(set(slots[i].entity for i in ids_)) != len(ids_):
-            continue
+        raw = {slots[i].entity.split(":")[0] for i in ids_}
+        if (len(raw) != 1 and {_list_kind(slots[i].entity) for i in ids_} != {"state"}) \
+                or len(set(slots[i].entity for i in ids_)) != len(ids_):
+            continue  # (one kind, or states with international organisations: _list_kind)
+        if len({slots[i].entity.split(":")[0] for i in ids_}) > 1 and _RELATIVE_AFTER_LIST.match(skel, m.end()):
+            continue  # "pressure from the ⟦EU⟧ and the ⟦US⟧, which had urged ...": whose clause it is, the text leaves open
         if len(ids_) == 2 and "," in m.group("last") and not _ASIDE_WORD.search(m.group("rest")):
             continue
         if _PAIR_CONTEXT.search(skel, 0, m.start()):
