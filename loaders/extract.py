@@ -1693,6 +1693,8 @@ _ES_RESPELL.append((_PERIPH_ES, _periphrasis))
 # inteligencia occidental, financió y entrenó a ⟦1⟧", "⟦0⟧ reciben, de acuerdo con paneles de la ⟦2⟧, drones"): put at the
 # clause's head, where news most often says it ("according to UN experts, ⟦0⟧ supplied ..."), same length; the rules read
 # the clause across, the modality reads the source (reported) and its actors are no side of the act
+# (the {REL} macro of en.yaml/es.yaml also skips such an aside, ties22: that covers the clauses this move leaves alone, a
+# relative's subject "in which ⟦India⟧, according to SIPRI, overtook ..."; both are kept, the move for its modality)
 _ATTR_ASIDE = {
     "en": literals.compile(r"(?<=[\w⟧’'])\s*,\s*(?P<a>(?:according\s+to|as\s+reported\s+by)\s+(?:[^,;:()⟦.]|⟦\d+⟧){2,100}?)"
                            r"\s*,(?=\s+(?:[a-z]|⟦))"),
