@@ -5253,7 +5253,7 @@ _OWN_VERB_AFTER = literals.compile(relations.OWN_VERB_AFTER, re.I)
 # "a la que ⟦0⟧ designó como ... el 20 de febrero, junto con el ⟦3⟧ y seis cárteles"): listed with the same designator,
 # kind and date; an added actor of another type than the listed ones is the designator's partner, never listed
 _TOGETHER_TAIL = re.compile(
-    r"[^⟦;.:()]{0,60}?(?:,\s*|\s+)(?:together\s+with|along\s+with|alongside|as\s+well\s+as|junto\s+(?:con|a)|así\s+como|al\s+igual\s+que)"
+    r"[^⟦;.:()]{0,60}?(?:,\s*|\s+)(?:together\s+with|along\s+with|alongside|as\s+well\s+as|junto\s+(?:con|a)(?=\s)|junto(?=\s+al\s)|así\s+como|al\s+igual\s+que)"
     r"\s+(?:(?:the|a|al|a\s+la|a\s+los|a\s+las|el|la|los|las|con\s+el|con\s+la)\s+)?⟦(\d+)⟧"
     r"((?:\s*(?:,|\band\b|\by\b|\be\b)\s*(?:(?:the|a|al|a\s+la|a\s+los|a\s+las|el|la|los|las)\s+)?⟦\d+⟧)*)", re.I)
 
