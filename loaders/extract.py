@@ -3601,7 +3601,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 who = _recent_list_owner(ctx) or (prev if prev is not None and ctx.get("sent_index", 0)
                                                   - ctx.get("last_index", {}).get("DESIGNATED", -99) <= 2 else None)
             who = who or _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or (
-                (_organ_demonym(g, skel, mt.span) or _government_meant(ctx)) if mt.props.get("_home_government") else (
+                (_organ_demonym(g, skel, mt.span) or _organ_place(skel, slots, mt.span) or _government_meant(ctx))
+                if mt.props.get("_home_government") else (
                     _recent_list_owner(ctx) if _LIST_ANAPHOR.match(skel, mt.span[0]) else None)
                 or _designator(ctx, date) or _recent_list_owner(ctx))
             if who is None:
@@ -3756,6 +3757,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     own = own or (pred == "URGED" and bool(a) and a.startswith("official:") and any(
                         x.entity == a and x.kind in ("name", "person") for x in actors.mentions))
                     a = a if own else (acting or a)
+                    if pred == "DESIGNATED" and not acting and a and a.startswith("group:") \
+                            and _GENERIC_ORGAN.fullmatch(_name_of(g, a, actors) or ""):
+                        # desig22: "el Congreso de la República aprobó una ley que declara ...": a legislature or court
+                        # named without its state acts for the state its sentence places it in, else the story's
+                        a = _organ_place(skel, slots, mt.span) or _government_meant(ctx) or a
                 if pred == "DESIGNATED" and a == "state:BEL" and ma.kind == "capital" and g.get("group:eu") is not None:
                     a = "group:eu"  # "Brussels added Hamas to its terrorist list": the EU's listing, not Belgium's
                 if pred == "URGED" and "state:BEL" in (a, b) and any(x.entity == "group:eu" for x in actors.mentions):
@@ -4320,6 +4326,32 @@ def _organ_demonym(g: Gazetteer, skel: str, span: tuple[int, int]) -> str | None
     m = _ORGAN_DEMONYM.search(skel, max(0, span[0] - 10), span[1])
     word = m and (m.group("es") or m.group("en"))
     return g.demonym_of.get(tokens(word)) if word else None
+
+
+# desig22: the place an organ named without its state acts in, given before it in its sentence ("En ⟦0⟧, la Corte Suprema
+# declaró ...", "In ⟦0⟧, the Supreme Court ...", "Para ⟦0⟧ eso es simbólico, porque aquí la Sala de lo Constitucional ya había
+# declarado ..."): the one state named before the organ, when the sentence opens on it as a place or points back to it ("aquí")
+_PLACE_LEAD = literals.compile(r"^\W*(?:(?-i:En|In|Para|For|Dentro\s+de|Inside)\s+(?:the\s+)?⟦(\d+)⟧\s*,)")
+_HERE = literals.compile(r"\b(?:aquí|acá|allí|allá|ahí|here|there)\b", re.I)
+
+
+_GENERIC_ORGAN = literals.compile(
+    r"(?:(?:el|la|the)\s+)?(?:congreso(?:\s+(?:de\s+la\s+república|nacional|federal))?|asamblea\s+(?:nacional|legislativa)"
+    r"(?:\s+de\s+la\s+república)?|parlamento|senado|corte\s+(?:suprema(?:\s+de\s+justicia)?|constitucional)|tribunal\s+"
+    r"(?:supremo|constitucional)|sala\s+de\s+lo\s+constitucional|supreme\s+court|constitutional\s+court|high\s+court|"
+    r"parliament|national\s+assembly|(?:national\s+)?congress|senate|congress\s+of\s+the\s+republic|council\s+of\s+ministers|"
+    r"consejo\s+de\s+ministros)", re.I)
+
+
+def _organ_place(skel: str, slots: list, span: tuple[int, int]) -> str | None:
+    lead = _PLACE_LEAD.match(skel)
+    before = [int(k) for k in SLOT_RX.findall(skel, 0, span[0])]
+    states = {slots[k].entity for k in before if k < len(slots) and slots[k].entity.startswith("state:")}
+    if len(states) != 1 or len(set(before)) != 1:
+        return None
+    if lead is not None or _HERE.search(skel, max(0, span[0] - 15), span[0] + 25):
+        return states.pop()
+    return None
 
 
 def _demonym_owner(g: Gazetteer, skel: str, span: tuple[int, int]) -> str | None:
