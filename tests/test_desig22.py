@@ -1,0 +1,203 @@
+"""desig22: listings read by construction, in English and Spanish (test sentences written for these mechanisms, not taken
+from the corpus):
+
+(1) a relative clause whose subject is a list of designators, in the present tense ("X, which Ankara, Washington and the EU
+    list as a terrorist organisation");
+(2) an object added after the listing by "junto al" ("incluyó a X en la lista ..., junto al Y");
+(3) a passive listing after the listed one's relative clause or described apposition ("X, que fue ..., fue sancionado por Y",
+    "X, la aerolínea iraní sancionada por Y en 2011", "X, the Iranian carrier sanctioned by Y in 2011");
+(4) a law, decree or reform passed or issued by the subject that declares its objects terrorist ("aprobó una ley que
+    clasifica como terroristas a X y a Y", "passed a law that classifies X and Y as terrorist organisations"); a bill, a law
+    that "would" list and a plan are not read;
+(5) a state's organ in a possessive relative clause ("Y, cuya Sala de lo Constitucional calificó a X de grupos terroristas",
+    "Y, whose interior ministry designated X a terrorist group"); a legislature or court named without its state acts for
+    the place its sentence names;
+(6) an object list closed by an unnamed remainder ("added X and two other firms to its sanctions list");
+(7) members named after a listing with its agent ("Among the ... designated by Y on Friday was X", "Entre las empresas
+    sancionadas por Y figura X");
+(8) a standing listing on an owner's sanctions list ("X remains on the Security Council's sanctions list", "X figura desde
+    2022 en la lista de sanciones del Consejo de Seguridad").
+Requests, plans, bills, possibilities and removals stay out."""
+
+import pytest
+
+from tests.extracting import extract_text
+
+PUB = "2025-11-20"
+
+
+def listed(text: str, lang: str) -> dict[tuple[str, str], tuple]:
+    return {(c.subject, c.object): (c.props.get("designation"), c.date) for c in extract_text(text, language=lang, published=PUB)
+            if c.predicate == "DESIGNATED" and c.polarity == "positive" and c.modality.value in ("asserted", "reported")}
+
+
+def has(text: str, lang: str, pairs: set[tuple[str, str]]) -> dict:
+    got = listed(text, lang)
+    for p in pairs:
+        assert p in got, (p, got)
+    return got
+
+
+# ---------------------------------------------------------------- (1) present-tense relative, list of designators
+@pytest.mark.parametrize("text,lang,pairs", [
+    ("Officials in Damascus blame the PKK, which Turkey, the United States and the European Union list as a terrorist "
+     "organisation, for the attack.", "en", {("state:TUR", "group:pkk"), ("state:USA", "group:pkk"), ("group:eu", "group:pkk")}),
+    ("The raid targeted Hezbollah, which Britain and Canada designate as a terrorist group.", "en",
+     {("state:GBR", "group:hezbollah"), ("state:CAN", "group:hezbollah")}),
+])
+def test_relative_present_list(text, lang, pairs):
+    has(text, lang, pairs)
+
+
+def test_relative_conditional_is_not_asserted():
+    assert not listed("The PKK, which Britain and Canada would list as a terrorist group if asked, denied it.", "en")
+
+
+# ---------------------------------------------------------------- (2) "junto al"
+@pytest.mark.parametrize("text", [
+    "En febrero, Washington incluyó al Cártel de Sinaloa en su lista de organizaciones terroristas extranjeras, junto al "
+    "Tren de Aragua.",
+    "Estados Unidos designó a la MS-13 como organización terrorista extranjera junto al Tren de Aragua.",
+])
+def test_junto_al(text):
+    got = listed(text, "es")
+    assert ("state:USA", "group:tren-de-aragua") in got, got
+
+
+def test_junto_al_other_clause():
+    got = listed("Estados Unidos designó al Cártel de Sinaloa como organización terrorista, mientras México combate junto al "
+                 "Ejército de Guatemala.", "es")
+    assert all(o.startswith("group:") and "ej" not in o for (_, o) in got), got
+
+
+# ---------------------------------------------------------------- (3) passive after a relative clause or described apposition
+@pytest.mark.parametrize("text,lang,pair,kind", [
+    ("Tareck El Aissami, que fue ministro de Petróleo, fue sancionado por el Departamento del Tesoro en 2017.", "es",
+     ("state:USA", "official:tareck-el-aissami"), "sanctions"),
+    ("El avión fue vendido por Mahan Air, la aerolínea iraní sancionada por Estados Unidos en 2011.", "es",
+     ("state:USA", "group:mahan-air"), "sanctions"),
+    ("The jet was bought from Mahan Air, the Iranian carrier sanctioned by the US Treasury in 2011.", "en",
+     ("state:USA", "group:mahan-air"), "sanctions"),
+    ("Hamás, que gobierna Gaza desde 2007, fue designado en 2003 como organización terrorista por la Unión Europea.", "es",
+     ("group:eu", "group:hamas"), "terrorist organization"),
+])
+def test_passive_after_relative_or_apposition(text, lang, pair, kind):
+    got = has(text, lang, {pair})
+    assert got[pair][0] == kind
+
+
+def test_passive_after_relative_object_is_the_first_named():
+    got = listed("La coalición Viv Ansanm, que está liderada por el expolicía Jimmy Chérizier, fue designada en mayo como "
+                 "organización terrorista extranjera por el Departamento de Estado.", "es")
+    assert ("state:USA", "group:viv-ansanm") in got, got
+    assert not any(o.startswith("official:") for (_, o) in got), got
+
+
+# ---------------------------------------------------------------- (4) a law or decree passed by the subject
+@pytest.mark.parametrize("text,lang,pairs", [
+    ("El Congreso de Guatemala aprobó en octubre una ley que clasifica como terroristas a la MS-13 y al Barrio 18.", "es",
+     {("state:GTM", "group:ms-13"), ("state:GTM", "group:barrio-18")}),
+    ("El Parlamento de Ecuador aprobó el martes una reforma que declara a Los Lobos y a Los Choneros organizaciones terroristas.",
+     "es", {("state:ECU", "group:los-lobos"), ("state:ECU", "group:los-choneros")}),
+    ("Guatemala's Congress passed a law in October that classifies MS-13 and Barrio 18 as terrorist organisations.", "en",
+     {("state:GTM", "group:ms-13"), ("state:GTM", "group:barrio-18")}),
+    ("Ecuador's National Assembly approved an amendment on Tuesday which declares Los Lobos a terrorist group.", "en",
+     {("state:ECU", "group:los-lobos")}),
+])
+def test_law_passed_that_lists(text, lang, pairs):
+    has(text, lang, pairs)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("El Congreso de Guatemala aprobó en octubre un proyecto de ley que clasificaría como terroristas a la MS-13.", "es"),
+    ("Guatemala's Congress passed a bill in October that would classify MS-13 and Barrio 18 as terrorist organisations.", "en"),
+    ("Guatemala's Congress is considering a law that classifies MS-13 as a terrorist organisation.", "en"),
+])
+def test_bill_or_plan_is_no_listing(text, lang):
+    got = listed(text, lang)
+    assert not any(o in ("group:ms-13", "group:barrio-18") and s == "state:GTM" for (s, o) in got), got
+
+
+def test_generic_legislature_acts_for_its_place():
+    got = listed("En Ecuador, el Congreso Nacional aprobó una ley que declara organizaciones terroristas a Los Lobos y a "
+                 "Los Choneros.", "es")
+    assert ("state:ECU", "group:los-lobos") in got, got
+
+
+# ---------------------------------------------------------------- (5) a state's organ in a possessive relative
+@pytest.mark.parametrize("text,lang,pairs", [
+    ("Honduras sigue así a El Salvador, cuya Sala de lo Constitucional calificó a la MS-13 y al Barrio 18 de grupos "
+     "terroristas en 2015.", "es", {("state:SLV", "group:ms-13"), ("state:SLV", "group:barrio-18")}),
+    ("Se suma a Ecuador, cuyo Gobierno declaró organizaciones terroristas a Los Lobos y a Los Choneros en 2024.", "es",
+     {("state:ECU", "group:los-lobos"), ("state:ECU", "group:los-choneros")}),
+    ("The move mirrors El Salvador, whose Supreme Court declared MS-13 and Barrio 18 terrorist groups in 2015.", "en",
+     {("state:SLV", "group:ms-13"), ("state:SLV", "group:barrio-18")}),
+    ("It follows Ecuador, whose interior ministry designated Los Lobos a terrorist group.", "en",
+     {("state:ECU", "group:los-lobos")}),
+])
+def test_possessive_organ(text, lang, pairs):
+    has(text, lang, pairs)
+
+
+def test_possessive_organ_speculative_is_not_asserted():
+    assert not listed("It follows Ecuador, whose interior ministry may soon designate Los Lobos a terrorist group.", "en")
+
+
+def test_organ_after_here_acts_for_the_place():
+    got = listed("Para El Salvador eso es simbólico, porque aquí la Sala de lo Constitucional ya había declarado terroristas "
+                 "a la MS-13 y al Barrio 18 en 2015.", "es")
+    assert ("state:SLV", "group:ms-13") in got, got
+
+
+# ---------------------------------------------------------------- (6) an unnamed remainder closing the object list
+@pytest.mark.parametrize("text,lang,pair,kind", [
+    ("The European Union added Gazprom Neft and two other firms to its sanctions list on Monday.", "en",
+     ("group:eu", "group:gazprom-neft"), "sanctions"),
+    ("Britain put Hamas, and a Gaza-based charity on its terrorist list in 2021.", "en",
+     ("state:GBR", "group:hamas"), "terrorist organization"),
+    ("La Unión Europea añadió a Gazprom Neft y a otras dos empresas a su lista de sanciones.", "es",
+     ("group:eu", "group:gazprom-neft"), "sanctions"),
+    ("Argentina incluyó a Hamás y a una fundación libanesa en su registro de organizaciones terroristas.", "es",
+     ("state:ARG", "group:hamas"), "terrorist organization"),
+])
+def test_unnamed_remainder(text, lang, pair, kind):
+    got = has(text, lang, {pair})
+    assert got[pair][0] == kind
+
+
+def test_unnamed_remainder_plan_is_no_listing():
+    assert not listed("The EU is considering adding Gazprom Neft and two other firms to its sanctions list.", "en")
+
+
+# ---------------------------------------------------------------- (7) members after a listing with its agent
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Washington widened its sanctions on Russian oil. Among the 180 tankers and traders sanctioned by the Treasury on Friday "
+     "was Gazprom Neft.", "en", ("state:USA", "group:gazprom-neft")),
+    ("Washington amplió sus sanciones al petróleo ruso. Entre las 180 empresas sancionadas por el Departamento del Tesoro el "
+     "viernes figura Gazprom Neft.", "es", ("state:USA", "group:gazprom-neft")),
+])
+def test_among_listed_by(text, lang, pair):
+    got = has(text, lang, {pair})
+    assert got[pair][0] == "sanctions"
+
+
+# ---------------------------------------------------------------- (8) standing listing on an owner's sanctions list
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Hezbollah still remains on the EU's sanctions list.", "en", ("group:eu", "group:hezbollah")),
+    ("Hayat Tahrir al-Sham, which ran Idlib for years, is still on the UN Security Council's ISIL and al-Qaida sanctions list.",
+     "en", ("group:un-security-council", "group:hts")),
+    ("Hezbolá sigue en la lista de sanciones de la Unión Europea.", "es", ("group:eu", "group:hezbollah")),
+])
+def test_standing_sanctions_list(text, lang, pair):
+    got = has(text, lang, {pair})
+    assert got[pair][0] == "sanctions"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Hezbollah could be removed from the EU's sanctions list.", "en"),
+    ("Hezbollah was taken off the EU's sanctions list in March.", "en"),
+    ("Brussels urged the EU to put Hezbollah on its sanctions list.", "en"),
+])
+def test_removal_or_request_is_no_standing_listing(text, lang):
+    got = listed(text, lang)
+    assert ("group:eu", "group:hezbollah") not in got, got
