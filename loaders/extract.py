@@ -2879,7 +2879,14 @@ def _wing_lists(skel: str, slots: list) -> str:
                                  else f"⟦{m.group(1)}⟧" + " " * len(m.group(2)), skel)
     if " its " in skel or " their " in skel or " su " in skel or " sus " in skel:
         skel = _AND_ITS_WING.sub(lambda m: m.group(0)[:m.start(2) - m.start()] + " " * len(m.group(2)), skel)
-    return skel
+    # desig22: a category noun between the article and a listed name ("a la pandilla ⟦1⟧", "las pandillas ⟦1⟧ y ⟦2⟧", "the gang
+    # ⟦1⟧") is blanked, so the names read as the listing's objects
+    return _CATEGORY_BEFORE_SLOT.sub(lambda m: m.group(1) + " " * len(m.group(2)), skel)
+
+
+_CATEGORY_BEFORE_SLOT = literals.compile(
+    r"\b((?:the|la|las|el|los|a|al|del)\s+)((?:pandillas?|bandas?|maras?|cárteles|carteles|cártel|cartel|milicias?|guerrillas?|"
+    r"facciones|facción|grupos?|gangs?|cartels?|militias?|factions?|outfits?|groups?)\s+)(?=⟦)", re.I)
 
 
 def _wing_pairs(skel: str) -> list[tuple[int, int]]:
@@ -3173,7 +3180,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             return out
     else:
         matches = relations.match(skel, s.lang)
-        wing = _wing_lists(skel, slots) if "(⟦" in skel or " its " in skel or " their " in skel or " su" in skel else skel
+        wing = _wing_lists(skel, slots) if "(⟦" in skel or " its " in skel or " their " in skel or " su" in skel \
+            or _CATEGORY_BEFORE_SLOT.search(skel) else skel
         if wing != skel:
             # "banned ⟦A⟧ and its student wing, ⟦B⟧": the listings read again with the wing as one more list item (only
             # they: the PART_OF rules read the description)
@@ -3653,6 +3661,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             adj = {slots[i].entity for i in mt.objects if i < len(slots) and slots[i].entity.startswith("state:")
                    and _BACKED_KIND.match(skel, skel.find(f"⟦{i}⟧") + len(f"⟦{i}⟧"))}
             obj_ms = [m_ for m_ in obj_ms if m_.entity not in adj]
+        if mt.props.get("_distinct_object"):
+            # desig22: "sancionó a ⟦Los Chapitos⟧ como facción del ⟦cártel⟧, ya designado ...": a description resolved to an actor
+            # the same sentence names otherwise is a doubtful reading, not listed on it
+            obj_ms = [m_ for m_ in obj_ms if not (m_.kind == "coref" and any(
+                x is not m_ and x.entity == m_.entity and x.kind != "coref" for x in slots))]
         if mt.props.get("_groups_only"):
             # a listing verb that also appoints ("designó el lunes al general X"): only groups are listed
             obj_ms = [m_ for m_ in obj_ms if m_.entity.startswith("group:")]

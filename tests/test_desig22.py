@@ -201,3 +201,57 @@ def test_standing_sanctions_list(text, lang, pair):
 def test_removal_or_request_is_no_standing_listing(text, lang):
     got = listed(text, lang)
     assert ("group:eu", "group:hezbollah") not in got, got
+
+
+# ---------------------------------------------------------------- (9) participle apposition with kind and time, no agent
+@pytest.mark.parametrize("text,lang,pair", [
+    ("En junio, el Departamento del Tesoro sancionó a Los Chapitos como facción del Cártel de Sinaloa, ya designado en febrero "
+     "como organización terrorista extranjera.", "es", ("state:USA", "group:sinaloa-cartel")),
+    ("In June the Treasury sanctioned Los Chapitos, a faction of the Sinaloa Cartel. Washington also hit the Tren de Aragua, "
+     "already designated in February as a foreign terrorist organisation.", "en", ("state:USA", "group:tren-de-aragua")),
+])
+def test_participle_apposition_with_kind(text, lang, pair):
+    has(text, lang, {pair})
+
+
+def test_sanctioned_as_a_faction_of():
+    got = listed("El Tesoro de Estados Unidos sancionó a Los Chapitos como facción del Cártel de Sinaloa.", "es")
+    assert got.get(("state:USA", "group:los-chapitos"), (None,))[0] == "sanctions", got
+
+
+def test_participle_apposition_with_agent_is_the_agents():
+    got = listed("Hamás, designado en 2003 como organización terrorista por la Unión Europea, lo negó.", "es")
+    assert ("group:eu", "group:hamas") in got, got
+
+
+# ---------------------------------------------------------------- (10) a category noun before the listed names
+@pytest.mark.parametrize("text,lang,pairs", [
+    ("Guatemala declaró organizaciones terroristas a la pandilla Barrio 18 y a la Mara Salvatrucha.", "es",
+     {("state:GTM", "group:barrio-18"), ("state:GTM", "group:ms-13")}),
+    ("Las pandillas Barrio 18 y Mara Salvatrucha fueron declaradas organizaciones terroristas por el Congreso de Guatemala.",
+     "es", {("state:GTM", "group:barrio-18"), ("state:GTM", "group:ms-13")}),
+    ("Guatemala declared the gang Barrio 18 and the Mara Salvatrucha terrorist organizations.", "en",
+     {("state:GTM", "group:barrio-18"), ("state:GTM", "group:ms-13")}),
+])
+def test_category_noun_before_names(text, lang, pairs):
+    has(text, lang, pairs)
+
+
+# ---------------------------------------------------------------- (11) a possessive organ adding to a terrorist registry
+@pytest.mark.parametrize("text,lang", [
+    ("The move echoes Argentina, whose government added Hamas to its terrorism registry on 12 July.", "en"),
+    ("La medida sigue a Argentina, cuyo Gobierno incluyó a Hamás en el Registro Público de Personas y Entidades vinculadas a "
+     "actos de Terrorismo en julio.", "es"),
+])
+def test_possessive_organ_registry(text, lang):
+    has(text, lang, {("state:ARG", "group:hamas")})
+
+
+def test_possessive_organ_registry_request_is_no_listing():
+    got = listed("The move echoes Argentina, whose opposition urged the government to add Hamas to its terrorism registry.", "en")
+    assert ("state:ARG", "group:hamas") not in got, got
+
+
+def test_participle_apposition_with_agent_en():
+    got = listed("Hamas, designated in 2003 as a terrorist organisation by the European Union, denied it.", "en")
+    assert ("group:eu", "group:hamas") in got, got
