@@ -255,3 +255,36 @@ def test_possessive_organ_registry_request_is_no_listing():
 def test_participle_apposition_with_agent_en():
     got = listed("Hamas, designated in 2003 as a terrorist organisation by the European Union, denied it.", "en")
     assert ("group:eu", "group:hamas") in got, got
+
+
+# ---------------------------------------------------------------- (12) entry bans and persona non grata after an expulsion
+@pytest.mark.parametrize("text,lang,pairs", [
+    ("Israel respondió vetando la entrada a la vicepresidenta Yolanda Díaz y a la ministra Sira Rego.", "es",
+     {("state:ISR", "official:yolanda-diaz"), ("state:ISR", "official:sira-rego")}),
+    ("El Gobierno español prohibió en septiembre la entrada en territorio español a los ministros Itamar Ben Gvir, de Seguridad "
+     "Nacional, y Bezalel Smotrich, de Finanzas.", "es",
+     {("state:ESP", "official:itamar-ben-gvir"), ("state:ESP", "official:bezalel-smotrich")}),
+    ("Israel hit back by barring entry to Spain's deputy prime minister, Yolanda Díaz.", "en", {("state:ISR", "official:yolanda-diaz")}),
+    ("Spain has refused Itamar Ben Gvir entry.", "en", {("state:ESP", "official:itamar-ben-gvir")}),
+])
+def test_entry_ban(text, lang, pairs):
+    got = has(text, lang, pairs)
+    assert all(got[p][0] == "entry ban" for p in pairs)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Spain may bar entry to Itamar Ben Gvir.", "en"),
+    ("Sumar pidió al Gobierno prohibir la entrada a Itamar Ben Gvir.", "es"),
+])
+def test_entry_ban_request_or_possibility(text, lang):
+    got = listed(text, lang)
+    assert ("state:ESP", "official:itamar-ben-gvir") not in got, got
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Australia expelled Iran's ambassador, Ahmad Sadeghi, and declared him persona non grata.", "en"),
+    ("Australia expulsó al embajador iraní, Ahmad Sadeghi, y lo declaró persona non grata.", "es"),
+])
+def test_expelled_and_declared_persona_non_grata(text, lang):
+    got = has(text, lang, {("state:AUS", "official:ahmad-sadeghi")})
+    assert got[("state:AUS", "official:ahmad-sadeghi")][0] == "persona non grata"
