@@ -4082,12 +4082,16 @@ _TWO_TO_TWELVE_EN, _TWO_TO_TWELVE_ES = dates_mod.count_words(2, 12, es=False), d
 _COUNTED_INTRO = literals.compile(
     r"⟦(\d+)⟧(?:['’]s)?(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
     r"(?:labell?ed|declared|listed|banned|outlawed|classified|named|declaró|declararon|incluyó|incluyeron|catalogó|"
-    r"catalogaron|calificó|proscribió|ilegalizó)\s+(?:[^⟦;.]{0,40}?\s)?(?:a\s+)?(?:\d+|" + _TWO_TO_TWELVE_EN
+    r"catalogaron|calificó|proscribió|ilegalizó|"
+    # desig22: a listing published or announced as a noun ("publicó en el Registro Federal la designación de ocho organizaciones")
+    r"(?:publicó|publicaron|anunció|anunciaron|formalizó|oficializó|completó|published|announced|finali[sz]ed|completed|"
+    r"formali[sz]ed)\s+(?:[^⟦;.]{0,60}?\s)?(?:la|the)\s+(?:designación|designation|listing|inclusión)\s+(?:de|of))"
+    r"\s+(?:[^⟦;.]{0,40}?\s)?(?:a\s+)?(?:\d+|" + _TWO_TO_TWELVE_EN
     + r"|dozens\s+of|several|" + _TWO_TO_TWELVE_ES + r"|"
     r"veinte|veintidós|decenas\s+de|varios|varias)\s+(?:[a-záéíóúñ-]+\s+){0,3}?(?:gangs|groups|organi[sz]ations|"
     r"entities|individuals|people|persons|leaders|companies|firms|networks|cartels|militias|bandas|grupos|"
     r"organizaciones|entidades|personas|dirigentes|líderes|empresas|redes|cárteles|carteles|pandillas|milicias)\b", re.I)
-_NOT_SUBJECT = literals.compile(r"\b(?:to|by|from|with|against|on|of|a|al|por|de|contra|con|sobre|según|according\s+to)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
+_NOT_SUBJECT = literals.compile(r"(?<!\bgobierno\s)(?<!\bgovernment\s)\b(?:to|by|from|with|against|on|of|a|al|por|de|contra|con|sobre|según|according\s+to)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _TERROR = literals.compile(r"terror", re.I)
 # the act a request to "follow suit" / "adopt the same measure" repeats: the last one the text names before it ("se sumara a
 # la designación" names a listing as "terrorist" does)

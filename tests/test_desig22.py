@@ -288,3 +288,25 @@ def test_entry_ban_request_or_possibility(text, lang):
 def test_expelled_and_declared_persona_non_grata(text, lang):
     got = has(text, lang, {("state:AUS", "official:ahmad-sadeghi")})
     assert got[("state:AUS", "official:ahmad-sadeghi")][0] == "persona non grata"
+
+
+# ---------------------------------------------------------------- (13) the members of a counted set named by a part or the list's close
+@pytest.mark.parametrize("text,lang,objects", [
+    ("Estados Unidos designó el miércoles a ocho organizaciones criminales como organizaciones terroristas extranjeras. Seis de "
+     "ellas son mexicanas: el Cártel de Sinaloa, el Cártel del Golfo y Cárteles Unidos. Completan la lista el Tren de Aragua y la "
+     "Mara Salvatrucha.", "es", {"group:sinaloa-cartel", "group:gulf-cartel", "group:tren-de-aragua", "group:ms-13"}),
+    ("El Gobierno de Estados Unidos publicó hoy en el Registro Federal la designación de ocho organizaciones criminales como "
+     "organizaciones terroristas extranjeras. Seis de ellas son mexicanas: el Cártel de Sinaloa y el Cártel del Golfo, entre "
+     "otros.", "es", {"group:sinaloa-cartel", "group:gulf-cartel"}),
+    ("Washington designated eight criminal groups as foreign terrorist organisations on Wednesday. Two of them are South "
+     "American: Tren de Aragua and MS-13. Also on the list are the Sinaloa Cartel and the Gulf Cartel.", "en",
+     {"group:tren-de-aragua", "group:ms-13", "group:sinaloa-cartel", "group:gulf-cartel"}),
+])
+def test_members_of_counted_set(text, lang, objects):
+    got = listed(text, lang)
+    assert objects <= {o for (s, o) in got if s == "state:USA"}, got
+
+
+def test_part_of_a_set_without_listing():
+    got = listed("Mexico has many criminal groups. Six of them are powerful: the Sinaloa Cartel and the Gulf Cartel.", "en")
+    assert not got, got
