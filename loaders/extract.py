@@ -483,6 +483,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                   and c.modality in ("asserted", "reported")]
         if listed:  # what "X did the same" / "hizo lo propio" repeats (_sentence_claims)
             ctx["last_listing"] = (i, s.para, [(c.object, c.props.get("designation")) for c in listed])
+        denied = [c for c in new if c.predicate == "DESIGNATED" and c.polarity == "negative"]
+        if denied and not listed:  # desig22: what a contrast repeats ("Brazil never listed X. Paraguay did, in 2019")
+            ctx["last_unlisting"] = (i, s.para, [(c.object, c.props.get("designation")) for c in denied])
         severed = [c for c in new if c.predicate == "SEVERED_TIES" and c.polarity == "positive"
                    and c.modality in ("asserted", "reported")]
         if severed:  # ... and what "X followed suit" / "siguió el ejemplo" repeats after a severing
@@ -3160,11 +3163,17 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         pron = literals.search(_OBJECT_PRONOUN, skel)
         # ... or it repeats the last listing ("Saudi Arabia did the same in 2014", "Ecuador lo hizo")
         set_ana = literals.search(_SET_ANAPHOR, skel)
+        unl = ctx.get("last_unlisting")
+        if unl is not None and ctx.get("sent_index", 0) - unl[0] == 1 and unl[1] == s.para and _CONTRAST_DID.search(skel):
+            # desig22: "Brasil nunca incluyó a X en una lista terrorista. Paraguay sí lo hizo, en 2019", "Brazil never listed X.
+            # Paraguay did in 2019": the contrast does the act the sentence before denies
+            ctx["last_listing"] = unl
+        contrast = unl is not None and ctx.get("last_listing") is unl
         same = any(last is not None and (last[1] == s.para or ((set_ana or last is ctx.get("last_listing"))
                                                              and ctx.get("sent_index", 0) - last[0] == 1))
                    and ctx.get("sent_index", 0) - last[0] <= 2
                    for last in (ctx.get("last_listing"), ctx.get("last_severing"))) and (
-                       literals.search(_DID_SAME, skel) or set_ana
+                       literals.search(_DID_SAME, skel) or set_ana or contrast
                        or (ctx.get("last_severing") and literals.search(_SEVERED_AGAIN, skel)))
         # ... or a person asks their own government unnamed ("the deputy pressed the Government to ...")
         own_gov = literals.search(_OWN_GOVERNMENT, skel) and any(literals.search(rx, skel) for rx in _own_state_rules(s.lang))
@@ -4172,6 +4181,9 @@ _SEVERED_AGAIN = literals.compile(r"\b(?:relaciones|vínculos|lazos|relations|ti
                             r"\b(?:las|los)\s+(?:(?:había|habían|ha|han)\s+)?(?:cort|rot|romp|suspend)", re.I)
 # a set named by its count or "both" opening a sentence ("Both were also designated", "Las ocho quedan inscritas"): the
 # set the listing of the sentence before named (rules *desig17.set_passive*, *desig17.conjunto_pasiva*)
+# desig22: a contrast with a denied act ("Paraguay sí lo hizo", "Paraguay did, in 2019", "Paraguay has")
+_CONTRAST_DID = literals.compile(r"\bs[ií]\s+(?:lo\s+)?(?:hizo|hicieron|ha\s+hecho|han\s+hecho|había\s+hecho)\b|"
+                                 r"⟦\d+⟧\s+(?:did|has|have|had)(?=\s*(?:[,.;]|$)|\s+(?:so\b|in\s|on\s|last\s|this\s|that\s|years?\s|months?\s))", re.I)
 _SET_ANAPHOR = literals.compile(r"^\W*(?:both|ambos|ambas|(?:(?:the|these|those|all|los|las|estos|estas|todos\s+los|todas\s+las)\s+)+"
                                 r"(?:" + _TWO_TO_TWELVE_EN + r"|\d+|" + _TWO_TO_TWELVE_ES + r")|todos\s+ellos|todas\s+ellas)\b", re.I)
 # a set listed before the listing just read ("had previously been designated", "ya estaban inscritos"): not of its date

@@ -310,3 +310,24 @@ def test_members_of_counted_set(text, lang, objects):
 def test_part_of_a_set_without_listing():
     got = listed("Mexico has many criminal groups. Six of them are powerful: the Sinaloa Cartel and the Gulf Cartel.", "en")
     assert not got, got
+
+
+# ---------------------------------------------------------------- (14) a contrast with a listing the sentence before denies
+@pytest.mark.parametrize("text,lang", [
+    ("Brazil has never listed Hezbollah as a terrorist organisation. Paraguay did, in 2019.", "en"),
+    ("Brasil nunca incluyó a Hezbolá en una lista terrorista. Paraguay sí lo hizo, en 2019.", "es"),
+])
+def test_contrast_after_denial(text, lang):
+    got = listed(text, lang)
+    assert ("state:PRY", "group:hezbollah") in got, got
+    assert ("state:BRA", "group:hezbollah") not in got, got
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Brazil has never listed Hezbollah as a terrorist organisation. Paraguay did not either.", "en"),
+    ("Brasil incluyó a Hezbolá en una lista terrorista. Paraguay no lo hizo.", "es"),
+    ("Brazil hosts a large Lebanese diaspora. Paraguay does too.", "en"),
+])
+def test_no_contrast(text, lang):
+    got = listed(text, lang)
+    assert ("state:PRY", "group:hezbollah") not in got, got
