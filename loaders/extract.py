@@ -4183,7 +4183,9 @@ _SEVERED_AGAIN = literals.compile(r"\b(?:relaciones|vínculos|lazos|relations|ti
 # set the listing of the sentence before named (rules *desig17.set_passive*, *desig17.conjunto_pasiva*)
 # desig22: a contrast with a denied act ("Paraguay sí lo hizo", "Paraguay did, in 2019", "Paraguay has")
 _CONTRAST_DID = literals.compile(r"\bs[ií]\s+(?:lo\s+)?(?:hizo|hicieron|ha\s+hecho|han\s+hecho|había\s+hecho)\b|"
-                                 r"⟦\d+⟧\s+(?:did|has|have|had)(?=\s*(?:[,.;]|$)|\s+(?:so\b|in\s|on\s|last\s|this\s|that\s|years?\s|months?\s))", re.I)
+                                 r"⟦\d+⟧\s+(?:did|has|have|had)(?=\s*(?:[,.;]|$)|\s+so\s*(?:[,.;]|$)|\s+(?:in|on)\s+(?:\d{4}|"
+                                 r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+                                 r"\w+day\b|the\s+same\b)|\s+(?:last|this|that)\s+(?:year|month|week)\b)", re.I)
 _SET_ANAPHOR = literals.compile(r"^\W*(?:both|ambos|ambas|(?:(?:the|these|those|all|los|las|estos|estas|todos\s+los|todas\s+las)\s+)+"
                                 r"(?:" + _TWO_TO_TWELVE_EN + r"|\d+|" + _TWO_TO_TWELVE_ES + r")|todos\s+ellos|todas\s+ellas)\b", re.I)
 # a set listed before the listing just read ("had previously been designated", "ya estaban inscritos"): not of its date

@@ -331,3 +331,9 @@ def test_contrast_after_denial(text, lang):
 def test_no_contrast(text, lang):
     got = listed(text, lang)
     assert ("state:PRY", "group:hezbollah") not in got, got
+
+
+def test_no_contrast_on_has_so_far():
+    got = listed("Iraq has never designated Kataib Hezbollah a terrorist organisation. Prime Minister Mohammed Shia al-Sudani has "
+                 "so far kept those factions out of Syria, she said.", "en")
+    assert not any(o == "group:kataib-hezbollah" for (_, o) in got), got
