@@ -1634,7 +1634,7 @@ def _bare_country(text: str, s: int, e: int, ms: list[Mention], para_states: lis
     ("Paraguay's president met Israeli officials. The government ..." stays unresolved)."""
     for cm in literals.finditer(_BARE_COUNTRY, text, s, e):
         lead = text[s:cm.start()]
-        if lead.strip(" \t\"“'‘—–-") and not re.search(r"(?:[,;]|\b(?:that|and|but|while|que|y|pero|mientras))\s$", lead) \
+        if lead.strip(" \t\"“'‘—–-") and not re.search(r"(?:[,;]|\b(?:that|and|but|while|que|y|pero|mientras))\s(?:(?:in|en|desde|since)\s+(?:[a-záéíóú]+\s+(?:de\s+|of\s+)?)?\d{4}\s*,?\s)?$", lead) \
                 and not (_ADVERBIAL_LEAD.fullmatch(lead.lstrip(" \t\"“'‘—–-")) and not any(m.end <= cm.start() for m in ms)):
             continue
         if any(m.start < cm.end() and cm.start() < m.end for m in ms):

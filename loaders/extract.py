@@ -557,6 +557,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                   and c.modality in ("asserted", "reported")]
         if listed:  # what "X did the same" / "hizo lo propio" repeats (_sentence_claims)
             ctx["last_listing"] = (i, s.para, [(c.object, c.props.get("designation")) for c in listed])
+        denied = [c for c in new if c.predicate == "DESIGNATED" and c.polarity == "negative"]
+        if denied and not listed:  # desig22: what a contrast repeats ("Brazil never listed X. Paraguay did, in 2019")
+            ctx["last_unlisting"] = (i, s.para, [(c.object, c.props.get("designation")) for c in denied])
         severed = [c for c in new if c.predicate == "SEVERED_TIES" and c.polarity == "positive"
                    and c.modality in ("asserted", "reported")]
         if severed:  # ... and what "X followed suit" / "siguió el ejemplo" repeats after a severing
@@ -3090,7 +3093,14 @@ def _wing_lists(skel: str, slots: list) -> str:
                                  else f"⟦{m.group(1)}⟧" + " " * len(m.group(2)), skel)
     if " its " in skel or " their " in skel or " su " in skel or " sus " in skel:
         skel = _AND_ITS_WING.sub(lambda m: m.group(0)[:m.start(2) - m.start()] + " " * len(m.group(2)), skel)
-    return skel
+    # desig22: a category noun between the article and a listed name ("a la pandilla ⟦1⟧", "las pandillas ⟦1⟧ y ⟦2⟧", "the gang
+    # ⟦1⟧") is blanked, so the names read as the listing's objects
+    return _CATEGORY_BEFORE_SLOT.sub(lambda m: m.group(1) + " " * len(m.group(2)), skel)
+
+
+_CATEGORY_BEFORE_SLOT = literals.compile(
+    r"\b((?:the|la|las|el|los|a|al|del)\s+)((?:pandillas?|bandas?|maras?|cárteles|carteles|cártel|cartel|milicias?|guerrillas?|"
+    r"facciones|facción|grupos?|gangs?|cartels?|militias?|factions?|outfits?|groups?)\s+)(?=⟦)", re.I)
 
 
 def _wing_pairs(skel: str) -> list[tuple[int, int]]:
@@ -3314,7 +3324,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     first_slot = skel.find("⟦")
     intro = _DESIGNATOR_INTRO.match(skel, first_slot) if first_slot >= 0 else None
     if intro is None and first_slot >= 0:
-        counted = _COUNTED_INTRO.match(skel, first_slot) or _COUNTED_NOMINAL.match(skel, first_slot)
+        counted = _COUNTED_INTRO.match(skel, first_slot)
         if counted is not None and not _DESIGNATOR_INTRO.search(skel, first_slot + 1):
             intro = counted
     if intro and slots and int(intro.group(1)) < len(slots) and (not _NOT_SUBJECT.search(skel, 0, intro.start())
@@ -3368,11 +3378,17 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         pron = literals.search(_OBJECT_PRONOUN, skel)
         # ... or it repeats the last listing ("Saudi Arabia did the same in 2014", "Ecuador lo hizo")
         set_ana = literals.search(_SET_ANAPHOR, skel)
+        unl = ctx.get("last_unlisting")
+        if unl is not None and ctx.get("sent_index", 0) - unl[0] == 1 and unl[1] == s.para and _CONTRAST_DID.search(skel):
+            # desig22: "Brasil nunca incluyó a X en una lista terrorista. Paraguay sí lo hizo, en 2019", "Brazil never listed X.
+            # Paraguay did in 2019": the contrast does the act the sentence before denies
+            ctx["last_listing"] = unl
+        contrast = unl is not None and ctx.get("last_listing") is unl
         same = any(last is not None and (last[1] == s.para or ((set_ana or last is ctx.get("last_listing"))
                                                              and ctx.get("sent_index", 0) - last[0] == 1))
                    and ctx.get("sent_index", 0) - last[0] <= 2
                    for last in (ctx.get("last_listing"), ctx.get("last_severing"))) and (
-                       literals.search(_DID_SAME, skel) or set_ana
+                       literals.search(_DID_SAME, skel) or set_ana or contrast
                        or (ctx.get("last_severing") and literals.search(_SEVERED_AGAIN, skel)))
         # ... or a person asks their own government unnamed ("the deputy pressed the Government to ...")
         own_gov = literals.search(_OWN_GOVERNMENT, skel) and any(literals.search(rx, skel) for rx in _own_state_rules(s.lang))
@@ -3388,7 +3404,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             return out
     else:
         matches = relations.match(skel, s.lang)
-        wing = _wing_lists(skel, slots) if "(⟦" in skel or " its " in skel or " their " in skel or " su" in skel else skel
+        wing = _wing_lists(skel, slots) if "(⟦" in skel or " its " in skel or " their " in skel or " su" in skel \
+            or _CATEGORY_BEFORE_SLOT.search(skel) else skel
         if wing != skel:
             # "banned ⟦A⟧ and its student wing, ⟦B⟧": the listings read again with the wing as one more list item (only
             # they: the PART_OF rules read the description)
@@ -3818,7 +3835,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 who = _recent_list_owner(ctx) or (prev if prev is not None and ctx.get("sent_index", 0)
                                                   - ctx.get("last_index", {}).get("DESIGNATED", -99) <= 2 else None)
             who = who or _speaking_designator(g, slots, ass.attributed_to, date or pub, actors) or (
-                (_organ_demonym(g, skel, mt.span) or _government_meant(ctx)) if mt.props.get("_home_government") else (
+                (_organ_demonym(g, skel, mt.span) or _organ_place(skel, slots, mt.span) or _government_meant(ctx))
+                if mt.props.get("_home_government") else (
                     _recent_list_owner(ctx) if _LIST_ANAPHOR.match(skel, mt.span[0]) else None)
                 or _designator(ctx, date) or _recent_list_owner(ctx))
             if who is None:
@@ -3869,6 +3887,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             adj = {slots[i].entity for i in mt.objects if i < len(slots) and slots[i].entity.startswith("state:")
                    and _BACKED_KIND.match(skel, skel.find(f"⟦{i}⟧") + len(f"⟦{i}⟧"))}
             obj_ms = [m_ for m_ in obj_ms if m_.entity not in adj]
+        if mt.props.get("_distinct_object"):
+            # desig22: "sancionó a ⟦Los Chapitos⟧ como facción del ⟦cártel⟧, ya designado ...": a description resolved to an actor
+            # the same sentence names otherwise is a doubtful reading, not listed on it
+            obj_ms = [m_ for m_ in obj_ms if not (m_.kind == "coref" and any(
+                x is not m_ and x.entity == m_.entity and x.kind != "coref" for x in slots))]
         if mt.props.get("_groups_only"):
             # a listing verb that also appoints ("designó el lunes al general X"): only groups are listed
             obj_ms = [m_ for m_ in obj_ms if m_.entity.startswith("group:")]
@@ -3973,6 +3996,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     own = own or (pred == "URGED" and bool(a) and a.startswith("official:") and any(
                         x.entity == a and x.kind in ("name", "person") for x in actors.mentions))
                     a = a if own else (acting or a)
+                    if pred == "DESIGNATED" and not acting and a and a.startswith("group:") \
+                            and _GENERIC_ORGAN.fullmatch(_name_of(g, a, actors) or ""):
+                        # desig22: "el Congreso de la República aprobó una ley que declara ...": a legislature or court
+                        # named without its state acts for the state its sentence places it in, else the story's
+                        a = _organ_place(skel, slots, mt.span) or _government_meant(ctx) or a
                 if pred == "DESIGNATED" and a == "state:BEL" and ma.kind == "capital" and g.get("group:eu") is not None:
                     a = "group:eu"  # "Brussels added Hamas to its terrorist list": the EU's listing, not Belgium's
                 if pred == "URGED" and "state:BEL" in (a, b) and any(x.entity == "group:eu" for x in actors.mentions):
@@ -4282,21 +4310,15 @@ _TWO_TO_TWELVE_EN, _TWO_TO_TWELVE_ES = dates_mod.count_words(2, 12, es=False), d
 _COUNTED_INTRO = literals.compile(
     r"⟦(\d+)⟧(?:['’]s)?(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
     r"(?:labell?ed|declared|listed|banned|outlawed|classified|named|declaró|declararon|incluyó|incluyeron|catalogó|"
-    r"catalogaron|calificó|proscribió|ilegalizó)\s+(?:[^⟦;.]{0,40}?\s)?(?:a\s+)?(?:\d+|" + _TWO_TO_TWELVE_EN
+    r"catalogaron|calificó|proscribió|ilegalizó|"
+    # desig22: a listing published or announced as a noun ("publicó en el Registro Federal la designación de ocho organizaciones")
+    r"(?:publicó|publicaron|anunció|anunciaron|formalizó|oficializó|completó|published|announced|finali[sz]ed|completed|"
+    r"formali[sz]ed)\s+(?:[^⟦;.]{0,60}?\s)?(?:la|the)\s+(?:designación|designation|listing|inclusión)\s+(?:de|of))"
+    r"\s+(?:[^⟦;.]{0,40}?\s)?(?:a\s+)?(?:\d+|" + _TWO_TO_TWELVE_EN
     + r"|dozens\s+of|several|" + _TWO_TO_TWELVE_ES + r"|"
     r"veinte|veintidós|decenas\s+de|varios|varias)\s+(?:[a-záéíóúñ-]+\s+){0,3}?(?:gangs|groups|organi[sz]ations|"
     r"entities|individuals|people|persons|leaders|companies|firms|networks|cartels|militias|bandas|grupos|"
     r"organizaciones|entidades|personas|dirigentes|líderes|empresas|redes|cárteles|carteles|pandillas|milicias)\b", re.I)
-# (orgs22) ... or its nominal form, the act published or announced: "⟦0⟧ publicó esta mañana en el Registro Federal la
-# designación de ocho organizaciones criminales como ...", "⟦0⟧ announced the designation of eight cartels as ..."
-_COUNTED_NOMINAL = literals.compile(
-    r"⟦(\d+)⟧(?:['’]s)?(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
-    r"(?:announced|published|confirmed|formali[sz]ed|made\s+official|publicó|publicaron|anunció|anunciaron|confirmó|"
-    r"formalizó|oficializó|hizo\s+oficial)\s+(?:[^⟦;.]{0,60}?\s)?(?:the|its|la|su)\s+(?:designation|listing|inclusion|"
-    r"designación|inclusión|declaración)\s+(?:of|de)\s+(?:\d+|" + _TWO_TO_TWELVE_EN + r"|several|" + _TWO_TO_TWELVE_ES + r"|"
-    r"varios|varias)\s+(?:[a-záéíóúñ-]+\s+){0,3}?(?:gangs|groups|organi[sz]ations|entities|individuals|companies|firms|"
-    r"networks|cartels|militias|bandas|grupos|organizaciones|entidades|personas|empresas|redes|cárteles|carteles|"
-    r"pandillas|milicias)\b", re.I)
 # (orgs22) "el Gobierno de ⟦0⟧", "the Government of ⟦0⟧", "la administración de ⟦0⟧": the state acts, its "de" no complement
 _GOVERNMENT_OF = literals.compile(r"\b(?:[Gg]obierno|[Gg]overnment|[Ee]jecutivo|[Aa]dministración|[Aa]dministration)\s+(?:de|of)\s+(?:the\s+)?$")
 _NOT_SUBJECT = literals.compile(r"\b(?:to|by|from|with|against|on|of|a|al|por|de|contra|con|sobre|según|according\s+to)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
@@ -4380,6 +4402,11 @@ _SEVERED_AGAIN = literals.compile(r"\b(?:relaciones|vínculos|lazos|relations|ti
                             r"\b(?:las|los)\s+(?:(?:había|habían|ha|han)\s+)?(?:cort|rot|romp|suspend)", re.I)
 # a set named by its count or "both" opening a sentence ("Both were also designated", "Las ocho quedan inscritas"): the
 # set the listing of the sentence before named (rules *desig17.set_passive*, *desig17.conjunto_pasiva*)
+# desig22: a contrast with a denied act ("Paraguay sí lo hizo", "Paraguay did, in 2019", "Paraguay has")
+_CONTRAST_DID = literals.compile(r"\bs[ií]\s+(?:lo\s+)?(?:hizo|hicieron|ha\s+hecho|han\s+hecho|había\s+hecho)\b|"
+                                 r"⟦\d+⟧\s+(?:did|has|have|had)(?=\s*(?:[,.;]|$)|\s+so\s*(?:[,.;]|$)|\s+(?:in|on)\s+(?:\d{4}|"
+                                 r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+                                 r"\w+day\b|the\s+same\b)|\s+(?:last|this|that)\s+(?:year|month|week)\b)", re.I)
 _SET_ANAPHOR = literals.compile(r"^\W*(?:both|ambos|ambas|(?:(?:the|these|those|all|los|las|estos|estas|todos\s+los|todas\s+las)\s+)+"
                                 r"(?:" + _TWO_TO_TWELVE_EN + r"|\d+|" + _TWO_TO_TWELVE_ES + r")|todos\s+ellos|todas\s+ellas)\b", re.I)
 # a set listed before the listing just read ("had previously been designated", "ya estaban inscritos"): not of its date
@@ -4555,6 +4582,32 @@ def _organ_demonym(g: Gazetteer, skel: str, span: tuple[int, int]) -> str | None
     m = _ORGAN_DEMONYM.search(skel, max(0, span[0] - 10), span[1])
     word = m and (m.group("es") or m.group("en"))
     return g.demonym_of.get(tokens(word)) if word else None
+
+
+# desig22: the place an organ named without its state acts in, given before it in its sentence ("En ⟦0⟧, la Corte Suprema
+# declaró ...", "In ⟦0⟧, the Supreme Court ...", "Para ⟦0⟧ eso es simbólico, porque aquí la Sala de lo Constitucional ya había
+# declarado ..."): the one state named before the organ, when the sentence opens on it as a place or points back to it ("aquí")
+_PLACE_LEAD = literals.compile(r"^\W*(?:(?-i:En|In|Para|For|Dentro\s+de|Inside)\s+(?:the\s+)?⟦(\d+)⟧\s*,)")
+_HERE = literals.compile(r"\b(?:aquí|acá|allí|allá|ahí|here|there)\b", re.I)
+
+
+_GENERIC_ORGAN = literals.compile(
+    r"(?:(?:el|la|the)\s+)?(?:congreso(?:\s+(?:de\s+la\s+república|nacional|federal))?|asamblea\s+(?:nacional|legislativa)"
+    r"(?:\s+de\s+la\s+república)?|parlamento|senado|corte\s+(?:suprema(?:\s+de\s+justicia)?|constitucional)|tribunal\s+"
+    r"(?:supremo|constitucional)|sala\s+de\s+lo\s+constitucional|supreme\s+court|constitutional\s+court|high\s+court|"
+    r"parliament|national\s+assembly|(?:national\s+)?congress|senate|congress\s+of\s+the\s+republic|council\s+of\s+ministers|"
+    r"consejo\s+de\s+ministros)", re.I)
+
+
+def _organ_place(skel: str, slots: list, span: tuple[int, int]) -> str | None:
+    lead = _PLACE_LEAD.match(skel)
+    before = [int(k) for k in SLOT_RX.findall(skel, 0, span[0])]
+    states = {slots[k].entity for k in before if k < len(slots) and slots[k].entity.startswith("state:")}
+    if len(states) != 1 or len(set(before)) != 1:
+        return None
+    if lead is not None or _HERE.search(skel, max(0, span[0] - 15), span[0] + 25):
+        return states.pop()
+    return None
 
 
 def _demonym_owner(g: Gazetteer, skel: str, span: tuple[int, int]) -> str | None:
