@@ -1071,15 +1071,7 @@ def recase_labels(text: str) -> str:
     if not _CAPS_LABEL.search(text):
         return _recase_signatures(text)
     out = list(_recase_signatures(text))
-    for m in _CAPS_LABEL.finditer(text):
-        words = list(_LETTERS.finditer(m.group("l")))
-        if sum(len(w.group()) >= 3 for w in words) < 2 or any(not w.group().isupper() for w in words):
-            continue
-        for w in words:
-            low = w.group().lower()
-            new = low if low in _LOWER_IN_LABEL and w.start() else w.group().capitalize()
-            if len(new) == len(w.group()):
-                out[m.start("l") + w.start():m.start("l") + w.end()] = new
+    _recase_groups(out, _CAPS_LABEL.finditer(text), all_upper=True)
     return "".join(out)
 
 
@@ -1088,16 +1080,22 @@ def _recase_signatures(text: str) -> str:
     if "," not in text or not _CAPS_SIGNATURE.search(text):
         return text
     out = list(text)
-    for m in _CAPS_SIGNATURE.finditer(text):
+    _recase_groups(out, _CAPS_SIGNATURE.finditer(text), all_upper=False)
+    return "".join(out)
+
+
+def _recase_groups(out: list[str], matches, all_upper: bool) -> None:
+    """Write each match's group "l" into `out` in ordinary case, in place: two words of three letters or more at
+    least (and, with `all_upper`, every word in capitals); particles in _LOWER_IN_LABEL stay low after the first."""
+    for m in matches:
         words = list(_LETTERS.finditer(m.group("l")))
-        if sum(len(w.group()) >= 3 for w in words) < 2:
+        if sum(len(w.group()) >= 3 for w in words) < 2 or (all_upper and any(not w.group().isupper() for w in words)):
             continue
         for w in words:
             low = w.group().lower()
             new = low if low in _LOWER_IN_LABEL and w.start() else w.group().capitalize()
             if len(new) == len(w.group()):
                 out[m.start("l") + w.start():m.start("l") + w.end()] = new
-    return "".join(out)
 
 
 _PLACE_HEAD_BEFORE = re.compile(r"\b(?:Cabo|Cap|Cape|Puerto|Port|Porto|Ciudad|Villa|Isla|Islas|Golfo|Mar|San|Santa|Santo|"
