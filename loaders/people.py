@@ -669,7 +669,7 @@ def _confirmed_people(g: Gazetteer, text: str, result: Actors) -> set[str]:
 
 # siblings named with one surname: "los hermanos Miguel Ángel y Omar Treviño Morales", "the brothers Ali and
 # Hassan Jaber": the first given name takes the second person's surnames
-_SIBLINGS_GATE = literals.compile(r"\b(?:hermanos|hermanas|brothers|sisters)\s", re.I)
+_SIBLINGS_GATE = literals.gated(r"\b(?:hermanos|hermanas|brothers|sisters)\s", re.I)
 _SIBLINGS = literals.compile(rf"\b(?:hermanos|hermanas|brothers|sisters)\s+(?P<g>(?:[{NAME_UP}][{NAME_LO}]+\s+){{0,2}}"
                              rf"[{NAME_UP}][{NAME_LO}]+)\s+(?:y|e|and)\s+", re.I)
 
