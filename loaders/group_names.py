@@ -1020,7 +1020,7 @@ _CO_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w’'&-]*|al-[A-Z][\w’'-]*|\d+)"
 _LEGAL_NAME = literals.compile(rf"(?<![\w’'-]){_CO_WORD}(?:\s+(?:(?:de|del|&|of|for)\s+)?{_CO_WORD}){{0,6}}"
                          rf"\s*,?\s+{_LEGAL}(?![\w])")
 _LEGAL_GATE = literals.compile(rf"\s{_LEGAL}(?![\w])")
-_BUSINESS_CONTEXT = literals.compile(
+_BUSINESS_CONTEXT = literals.gated(
     r"sanction|sancion|designat|designad|blacklist|lista\s+negra|\blist(?:ed|ing)?\b|incluy|OFAC|Treasury|Tesoro|"
     r"front|fachada|pantalla|launder|lavad|lavar|blanque|financ|fund(?:ed|ing|s)?\b|fondos|smuggl|contraband|"
     r"evad|evasi|terror|"

@@ -13,7 +13,7 @@ import pytest
 from re import _constants as C  # noqa: N812
 from re import _parser
 
-from loaders import (actors, agreements, cleaning, dates, extract, group_names, literals, modality, people,
+from loaders import (actors, agreement_titles, agreements, cleaning, dates, extract, group_names, literals, modality, people,
                      relations)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,6 +29,8 @@ GATED = [
     (extract, "_COUNTED_INTRO"), (group_names, "_PLURAL_RX"), (group_names, "_BRANCH_GATE"),
     (group_names, "_VESSEL_GATE"), (modality, "_UNPROVEN_AFTER"), (modality, "_NEITHER_BEFORE"),
     (modality, "ASKED_ASIDE"), (people, "_SIBLINGS_GATE"), (relations, "_ACCUSES_OF"),
+    (group_names, "_BUSINESS_CONTEXT"), (people, "_SAY_BEFORE"), (people, "_YEAR"), (agreement_titles, "_NAME_EN"),
+    (agreement_titles, "_NAME_ES"),
 ]
 
 # my own sentences (no corpus text), in both languages, with and without the words the patterns need
