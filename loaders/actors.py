@@ -1054,7 +1054,7 @@ def resolve_shared(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], p
 # a transcript's speaker label in capitals opening a paragraph ("PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR:",
 # "SECRETARIA DE RELACIONES EXTERIORES, ALICIA BÁRCENA IBARRA:"): the title and name the reader knows in
 # ordinary case
-_CAPS_LABEL = re.compile(r"(?:^|(?<=\n))(?:\*\*)?(?P<l>[^\Wa-z\d][^\na-z:.?!¿¡\"“”«»()\d]{4,90}?)(?:\*\*)?:", re.M)
+_CAPS_LABEL = literals.gated(r"(?:^|(?<=\n))(?:\*\*)?(?P<l>[^\Wa-z\d][^\na-z:.?!¿¡\"“”«»()\d]{4,90}?)(?:\*\*)?:", re.M)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LOWER_IN_LABEL = {"de", "del", "la", "las", "los", "el", "y", "e", "of", "the", "and", "for", "para", "a"}
 
@@ -2213,7 +2213,7 @@ _POSS = {"su", "sus", "its", "their", "his", "her"}
 _WHOSE = {"whose", "cuyo", "cuya", "cuyos", "cuyas"}
 _LIST_LABEL_AFTER = literals.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:and|y)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?\s+(?:sanctions?|sanciones)\s+"
                                r"(?:list|regime|committee|lista|régimen|comité)\b", re.I)
-_LIST_LABEL_BEFORE = literals.compile(r"\b(?:list|regime|committee|lista|listado|régimen|comité)\s+(?:de\s+)?(?:sanctions|sanciones)\s+"
+_LIST_LABEL_BEFORE = literals.gated(r"\b(?:list|regime|committee|lista|listado|régimen|comité)\s+(?:de\s+)?(?:sanctions|sanciones)\s+"
                                 r"(?:against|on|contra)\s+(?:the\s+|la\s+|el\s+)?$", re.I)  # ("de la ⟦UE⟧": the list's owner)
 # between a relative's antecedent and "whose"/"cuyo": a comma, a closing bracket, an acronym in brackets
 _POSS_COPULA = literals.compile(r"\b(?:[Ss]u|[Ss]us|[Ii]ts|[Tt]heir|[Cc]uy[oa]s?|[Ww]hose)\s+(?:[a-záéíóúñ-]+\s+){1,3}?"
@@ -2246,14 +2246,14 @@ _OWN_OWNER = literals.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s
 # a body posted abroad: the place it sits in is its host ("heads the Front's delegation in Madrid", "su embajada en Washington")
 _POSTED_BODIES = {"delegation", "delegations", "delegacion", "delegación", "embassy", "embajada", "consulate", "consulado",
                   "legation"}
-_HOSTED_AT = literals.compile(r"\b(?:embass(?:y|ies)|consulates?|delegations?|legations?|embajadas?|consulados?|delegaci(?:ón|ones))"
+_HOSTED_AT = literals.gated(r"\b(?:embass(?:y|ies)|consulates?|delegations?|legations?|embajadas?|consulados?|delegaci(?:ón|ones))"
                         r"\s+(?:[\w’'-]+\s+){0,3}?(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 # the state an envoy is posted to is where the envoy serves, not whom ("ambassador to Turkey and special envoy for
 # Syria, who had urged", "embajador en Turquía y enviado especial para Siria, que había instado")
-_POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|embajador(?:a|es|as)?|enviad[oa]s?|emisari[oa]s?)"
+_POSTED_TO = literals.gated(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|embajador(?:a|es|as)?|enviad[oa]s?|emisari[oa]s?)"
                         r"\s+(?:[\w’'-]+\s+){0,2}?(?:to|in|for|en|para|ante)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 # the dot of a rank or honorific abbreviation before a name (kept as a space: offsets stay put)
-_ABBR_DOT = literals.compile(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof|Rep|Sen|Gov)\.(?=\s)")
+_ABBR_DOT = literals.gated(r"\b(Gen|Gral|Col|Cnel|Lt|Maj|Brig|Adm|Capt|Sgt|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Prof|Rep|Sen|Gov)\.(?=\s)")
 # the grade of a Spanish rank ("general de división X", "general de brigada X", "capitán de navío X"): part of
 # the rank, blanked like a dot (the rank word before it is the title: offsets hold)
 _RANK_GRADE = literals.compile(r"(?:(?<=\b[Gg]eneral)|(?<=\b[Cc]apitán)|(?<=\b[Cc]apitan)|(?<=\b[Tt]eniente))\s+de\s+(?:brigada|división|division|"
@@ -2466,7 +2466,7 @@ _PERSON_POSS = literals.compile(r"(?:the\s+)?([A-Z][\w-]+)['’]s\s+")
 _NP_AND = literals.compile(r"(?:['’]s?)?\s+(?:and|y|e)\s+(?:a\s+|to\s+|with\s+|con\s+)?")
 # "one of the group's commanders, X", "uno de los comandantes del ELN, X": one of several office
 # holders is one holder (the plural title read as its singular, padded so offsets stay put)
-_ONE_OF = literals.compile(r"\b(?:one|uno|una)\s+(?:of|de)\s+", re.I)
+_ONE_OF = literals.gated(r"\b(?:one|uno|una)\s+(?:of|de)\s+", re.I)
 _PLURAL_WORD = literals.compile(r"(?<![\w’'-])([a-záéíóúñ]+?)(es|s)(?=\s|,|$)")
 
 
@@ -2512,7 +2512,7 @@ _STYLE = (r"(?:H\.\s?E\.|S\.\s?E\.|(?:His|Her|Su)\s+(?:Excellency|Excelencia)|(?
 _STYLE_WORDS = {"excellency", "excelencia", "majesty", "majestad", "highness", "alteza", "hon", "honourable", "honorable",
                 "rt", "excmo", "excma"}
 _STYLE_OWNER = {"his", "her", "su"}
-_HONORIFIC_END = re.compile(rf"(?<![\w’'-])(?:(?:el|la)\s+)?{_STYLE}(?:\s+(?:(?:el|la)\s+)?{_STYLE})?\s+$")
+_HONORIFIC_END = literals.gated(rf"(?<![\w’'-])(?:(?:el|la)\s+)?{_STYLE}(?:\s+(?:(?:el|la)\s+)?{_STYLE})?\s+$")
 _HONORIFICS = {"prince", "principe", "princesa", "princess", "sheikh", "jeque", "emir"}
 # a form of address between an office in apposition and the name ("The Deputy Prime Minister and Foreign Minister,
 # Senator X", "the Spokesperson, Ambassador X", "el canciller, el embajador X"): a courtesy of the person's
@@ -2681,7 +2681,7 @@ _PAIR_AND = literals.compile(r"\s*,?\s+(?:and|y|e)\s+")
 
 _PEOPLE_PLURAL = (r"(?:officials|generals|ministers|commanders|officers|diplomats|leaders|envoys|funcionarios|generales|ministros|"
                   r"comandantes|oficiales|diplomáticos|dirigentes|líderes|jerarcas|militares)")
-_INCLUDING_BEFORE = literals.compile(
+_INCLUDING_BEFORE = literals.gated(
     r"(?:\b(?P<d1>(?:North|South)\s+[A-Z][\w-]+|[A-Z][\w-]+)\s+(?:(?:senior|top|military|army|government)\s+)?" + _PEOPLE_PLURAL +
     r"|\b" + _PEOPLE_PLURAL + r"\s+(?:(?:de\s+alto\s+rango|militares)\s+)?(?P<d2>[a-záéíóúñ]+(?:es|os|as|s)))"
     r"\s*,?\s+(?:including|among\s+them|among\s+whom|incluid[oa]s?|entre\s+ell[oa]s|entre\s+los\s+que\s+(?:figura|está)n?)"

@@ -132,10 +132,10 @@ def description(quote: str, lang: str | None) -> tuple[str, str] | None:
 # Declaration"), or a capitalised head with a capitalised tail ("Treaty on the Non-Proliferation of Nuclear Weapons",
 # "Acuerdo de Asociación Económica Integral", "el Tratado de Libre Comercio de América del Norte")
 _CAP = r"[A-ZÁÉÍÓÚÑ][\w’'.-]*"
-_NAME_EN = literals.compile(rf"(?<![\w’'-])(?P<pre>(?:(?:{_CAP}|(?:19|20)\d\d)\s+){{1,6}})?(?P<head>Agreements?|Accords?|Treat(?:y|ies)|"
+_NAME_EN = literals.gated(rf"(?<![\w’'-])(?P<pre>(?:(?:{_CAP}|(?:19|20)\d\d)\s+){{1,6}})?(?P<head>Agreements?|Accords?|Treat(?:y|ies)|"
                       r"Pacts?|Charter|Declaration|Memorandum(?:\s+of\s+Understanding)?|Protocol|Convention|Compact)\b"
                       rf"(?P<tail>\s+(?:on|of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:(?:of|on|and|for|the)\s+)*{_CAP})*)?")
-_NAME_ES = literals.compile(r"(?<![\w’'-])(?P<head>Acuerdos?|Tratados?|Pactos?|Convenios?|Memor[aá]nd(?:um|o)(?:\s+de\s+Entendimiento)?|"
+_NAME_ES = literals.gated(r"(?<![\w’'-])(?P<head>Acuerdos?|Tratados?|Pactos?|Convenios?|Memor[aá]nd(?:um|o)(?:\s+de\s+Entendimiento)?|"
                       rf"Declaración|Protocolo|Convención|Carta(?=\s+(?:de|del)\s))(?P<tail>(?:\s+(?:(?:de|del|sobre|para|la|el|los|las|y|e)\s+)*{_CAP})+)")
 # capitalised words that begin a sentence or a clause, not a name ("The", "Under", "In")
 _NOT_NAME_WORD = frozenset("""The A An This That These Those Its Their His Her Our Under In On At After Before Since By With

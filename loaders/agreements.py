@@ -2125,7 +2125,7 @@ def _signed_text(skel: str, slots: list, base: dict, ctx: dict, lang: str, party
 # refrendó con su firma" (a title and its state between "with" and the name: "with U.S. President ⟦k⟧ adding ...")
 _ADD_VERB = (r"(?:add(?:ed|s|ing)|affix(?:ed|es|ing)|put(?:s|ting)?|append(?:ed|ing)|añad(?:ió|iendo|e)|estamp(?:ó|ando|a)|"
              r"sum(?:ó|ando|a)|pus(?:o)|poniendo|agreg(?:ó|ando|a))")
-_ADDED_SIGNATURE = literals.compile(
+_ADDED_SIGNATURE = literals.gated(
     r"(?:\b(?:with|con)\s+(?:[^;.⟦()]|⟦\d+⟧){0,50}?⟦(?P<p>\d+)⟧\s*,?\s+"
     r"(?:also\s+|too\s+|también\s+)?" + _ADD_VERB +
     r"|⟦(?P<q>\d+)⟧\s*,?\s+(?:(?:also|then|later|too|también|luego|después)\s+)?" + _ADD_VERB + r")"

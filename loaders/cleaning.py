@@ -335,7 +335,7 @@ _CONTAINING = [(reason, literals.compile("|".join(f"(?:{p})" for p in ps), re.IG
 
 
 # Every DROP_CONTAINING pattern needs one of these; most lines have none (cheap test).
-_CONTAINING_HINT = literals.compile(r"don|if you|apoya|/|cookie", re.IGNORECASE)
+_CONTAINING_HINT = literals.gated(r"don|if you|apoya|/|cookie", re.IGNORECASE)
 
 
 def _drop_reason(line: str) -> str | None:

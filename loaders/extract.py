@@ -88,7 +88,7 @@ def _group_person_apposition(mt: re.Match, slots: list, text: str) -> str:
 
 
 # the end every _DESCRIPTOR match has (same case rules): a cheap test before its `sub`
-_DESCRIPTOR_END = literals.compile(
+_DESCRIPTOR_END = literals.gated(
     r"(?:group|militia|movement|organi[sz]ation|party|cartel|gang|grupo|milicia|movimiento|partido|cártel|banda)\s+⟦")
 _DOMAINS = [
     (r"\bsecurity\b|\bseguridad\b", "security"), (r"\bdefen[cs]e\b|\bdefensa\b|\bmilitary\b|\bmilitar", "defense"),
@@ -1224,7 +1224,7 @@ def _date_from_next_sentence(text: str, s: "_Sent", undated: list[Claim], pub: s
 
 # "During the visit, both countries signed ...", "Allí, Perú y Chile firmaron ...": the sentence
 # goes on with the event the previous one reported and dated ("The ministers met on Monday")
-_SAME_EVENT = literals.compile(
+_SAME_EVENT = literals.gated(
     r"\b(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the|that|this|their|his|her|its)\s+"
     r"(?:(?:same|official|state|bilateral|two-day|three-day|working)\s+)?(?:visit|meeting|talks|summit|encounter|ceremony|"
     r"session|trip|event|conference|gathering)\b|^\s*There,|\bon\s+that\s+occasion\b|"
@@ -1282,7 +1282,7 @@ _NOT_SAME = (r"(?!(?:previous|earlier|former|old|original|first|other|another|la
 # a sentence about the signing of the accord the previous sentence reported: "The plan, signed in
 # Caracas in June 2022, ...", "The presidents signed the accord on Monday", "Lo suscribió el ministro
 # X el 20 de julio", "It was signed in June 2022"
-_SIGNING_REF = literals.compile(
+_SIGNING_REF = literals.gated(
     rf"^\s*(?:The|This|That|El|La|Este|Esta|Dicho|Dicha)\s+(?:{_NOT_SAME}[^\s.;,]+\s+){{0,3}}?{_ACCORD}\b[^.;]{{0,60}}?\b{_SIGN_VERB}\b|"
     rf"\b{_SIGN_VERB}\s+(?:it|them|(?:the|this|that)\s+(?:[^\s.;,]+\s+){{0,2}}?{_ACCORD})\b|"
     rf"\b(?:lo|la)\s+{_SIGN_VERB}\b|^\s*(?:It|They)\s+(?:was|were)\s+(?:\w+ly\s+)?{_SIGN_VERB}\b|"
@@ -2001,7 +2001,7 @@ _APPOS_CLOSE = literals.compile(r"\s*,(?=\s+(?!(?:or|o|who|which|que|quien)\b)[a
 # "entregó lanzacohetes al ejército camboyano", "donó dos patrulleras a la Armada camboyana": in
 # Spanish the demonym follows the state body, so the rules' "a {O}" would miss it; the body
 # with its demonym is read as the state ("to the Cambodian army" already reads so in English)
-_STATE_BODY_ES = literals.compile(
+_STATE_BODY_ES = literals.gated(
     r"\b(?P<p>al|a|del|de|para|por|con|contra|hacia)\s+(?:(?:el|la|los|las|un|una|unos|unas)\s+)?"
     r"(?:[Ee]j[ée]rcito|[Aa]rmada|[Mm]arina(?:\s+de\s+[Gg]uerra)?|[Ff]uerza\s+[Aa][ée]rea|[Ff]uerzas\s+[Aa]rmadas|"
     r"[Pp]olic[íi]a|[Gg]uardacostas|[Gg]uardia\s+[Cc]ostera|[Mm]ilitares|[Tt]ropas|[Ff]uerzas\s+de\s+[Ss]eguridad|"
@@ -2026,10 +2026,10 @@ def _state_body_es(skel: str, slots: list[Mention]) -> str:
 from loaders.actors import GOV_PLURAL  # noqa: E402 (here, beside its one use)
 _GL_ITEM = r"(?:(?:the|el|la)\s+)?⟦\d+⟧"
 _GL_LIST = (rf"(?P<list>{_GL_ITEM}(?:\s*,\s*(?:(?:de|del)\s+)?{_GL_ITEM})*\s*,?\s+(?:and|y|e)\s+(?:(?:de|del)\s+)?{_GL_ITEM})")
-_GOV_LIST_OF = literals.compile(rf"\b(?:(?:the|los|las)\s+)?(?:respective\s+|respectivos\s+|respectivas\s+)?{GOV_PLURAL}\s+"
+_GOV_LIST_OF = literals.gated(rf"\b(?:(?:the|los|las)\s+)?(?:respective\s+|respectivos\s+|respectivas\s+)?{GOV_PLURAL}\s+"
                                 rf"(?:of|in|de|del|en)\s+{_GL_LIST}", re.I)
-_GOV_LIST_BEFORE = literals.compile(rf"(?:\bthe\s+)?{_GL_LIST}\s+(?:respective\s+)?{GOV_PLURAL}\b", re.I)
-_GOV_LIST_ES = literals.compile(rf"\b(?:los|las)\s+{GOV_PLURAL}\s+{_GL_LIST}", re.I)
+_GOV_LIST_BEFORE = literals.gated(rf"(?:\bthe\s+)?{_GL_LIST}\s+(?:respective\s+)?{GOV_PLURAL}\b", re.I)
+_GOV_LIST_ES = literals.gated(rf"\b(?:los|las)\s+{GOV_PLURAL}\s+{_GL_LIST}", re.I)
 _GL_DE = literals.compile(r"(,\s*|\s(?:y|e)\s+)(?:de|del)\s+", re.I)
 
 
@@ -2049,7 +2049,7 @@ def _government_lists(skel: str, slots: list[Mention]) -> str:
 # "presionó a Guatemala, a Panamá y a otros países de la región para que ...", "A, B and others"): the named items are
 # the list, closed ("⟦1⟧ and ⟦2⟧"), so each named actor takes the list's role; the vague item names no actor
 _OL_ITEM = r"(?:a\s+)?(?:(?:the|el|la|los|las)\s+)?⟦\d+⟧"
-_OPEN_LIST = literals.compile(
+_OPEN_LIST = literals.gated(
     rf"(?P<list>{_OL_ITEM}(?:\s*,\s*{_OL_ITEM})+)\s*,?\s+(?:and|y|e)\s+(?:a\s+)?(?:(?:(?:several|many|some|various|other|"
     r"otros|otras|varios|varias|demás|los\s+demás|las\s+demás)\s+){1,2}(?:[a-záéíóúñ-]+\s+)?(?:countries|states|governments|"
     r"nations|partners|allies|capitals|neighbou?rs|países|estados|gobiernos|naciones|socios|aliados|capitales|vecinos)\b"
@@ -3134,7 +3134,7 @@ _VERDICT = (r"(?:(?:mostly|partly|partially|half|largely|entirely)\s+)?(?:true|f
             r"out\s+of\s+context|(?:(?:mayormente|parcialmente|totalmente)\s+)?(?:verdader[oa]|fals[oa]|cierto|cierta|engaños[oa]|"
             r"imprecis[oa]|inexact[oa]|exagerad[oa]|dudos[oa]|inchequeable|no\s+verificable)|verdadero\s+a\s+medias|"
             r"sin\s+(?:pruebas|evidencias?|sustento)|sacado\s+de\s+contexto|falta\s+contexto|bulo|mentira|mixed|satire|s[áa]tira)")
-_CHECKED_CLAIM = literals.compile(
+_CHECKED_CLAIM = literals.gated(
     r"^\W*(?:\d{1,2}\s*/\s*(?:\d{1,2}\s+)?\W*)?(?:(?:claim|the\s+claim|viral\s+claim|what\s+was\s+claimed|the\s+post|viral\s+post|rumou?r|myth|afirmaci[óo]n|"
     r"la\s+afirmaci[óo]n|lo\s+que\s+se\s+dice|lo\s+que\s+se\s+afirma|bulo|el\s+bulo|lo\s+que\s+circula|publicaci[óo]n\s+viral|"
     r"la\s+cadena|mito)\s*(?:(?:#|no\.?|n[º°o]\.?)\s*)?\d{0,2}\s*\**\s*(?::|[—–]|-\s)"
@@ -3144,7 +3144,7 @@ _CHECKED_CLAIM = literals.compile(
 
 # a quoted claim with a verdict closing the sentence, wherever the quotation starts ('Circula que "Chile firmó un
 # pacto con China" — FALSO'): _CHECKED_CLAIM reads the ones that open it
-_RATED_QUOTE = literals.compile(r"[\"”»]\s*(?:[—–:-]|\(|,|\.)?\s*[❌✅⚠️✖️🟥🟧\s]*\**\s*(?:verdict\s*:\s*|veredicto\s*:\s*)?(?:false|fals[oa]|fake|bulo|hoax|"
+_RATED_QUOTE = literals.gated(r"[\"”»]\s*(?:[—–:-]|\(|,|\.)?\s*[❌✅⚠️✖️🟥🟧\s]*\**\s*(?:verdict\s*:\s*|veredicto\s*:\s*)?(?:false|fals[oa]|fake|bulo|hoax|"
                       r"misleading|engaños[oa]|mostly\s+false|unproven|unsupported|sin\s+pruebas|no\s+es\s+cierto|incorrect[oa]?|"
                       r"fabricated|inventad[oa]|mentira)\b\W*$", re.I)
 
@@ -4295,7 +4295,7 @@ _RELATIVE_ASIDE = literals.compile(r",\s*(?:which|who|whose|que|quien|quienes|cu
 # a sentence opening with a listing act whose targets are no actors ("The Council of the EU sanctioned
 # fifteen officials", "Britain has imposed sanctions on three gang leaders"): its subject is the designator
 # the next sentences' agentless listings refer to
-_DESIGNATOR_INTRO = literals.compile(
+_DESIGNATOR_INTRO = literals.gated(
     r"⟦(\d+)⟧(?:['’]s)?(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
     r"(?:designated|sanctioned|blacklisted|proscribed|imposed\s+(?:[a-z-]+\s+){0,2}?sanctions\s+on|sancionó|sancionaron|"
     r"designó|designaron|impus(?:o|ieron)\s+(?:[a-záéíóúñ-]+\s+){0,3}?sanciones|ha\s+sancionado|"
@@ -4307,7 +4307,7 @@ _DESIGNATOR_INTRO = literals.compile(
 # tried only where _DESIGNATOR_INTRO finds nothing (both at the first slot only: _sentence_claims)
 # the counts a counted set is written with ("three gangs", "las ocho organizaciones"): dates' table
 _TWO_TO_TWELVE_EN, _TWO_TO_TWELVE_ES = dates_mod.count_words(2, 12, es=False), dates_mod.count_words(2, 12, en=False)
-_COUNTED_INTRO = literals.compile(
+_COUNTED_INTRO = literals.gated(
     r"⟦(\d+)⟧(?:['’]s)?(?:\s*,[^;⟦]{0,140}?,)?\s+(?!(?:[a-z’'-]+\s+){0,4}?(?:not|never|no|nunca)\b)(?:[a-záéíóúñ’'-]+\s+){0,4}?"
     r"(?:labell?ed|declared|listed|banned|outlawed|classified|named|declaró|declararon|incluyó|incluyeron|catalogó|"
     r"catalogaron|calificó|proscribió|ilegalizó|"

@@ -291,7 +291,7 @@ def _biz_word_in(seg: str, s: int, e: int, result: Actors) -> bool:
 _PLURAL_WORDS = ("groups", "gangs", "cartels", "militias", "factions", "organizations", "organisations", "movements",
                  "parties", "grupos", "bandas", "pandillas", "carteles", "cárteles", "milicias", "facciones",
                  "organizaciones", "movimientos", "partidos")
-_PLURAL_RX = literals.compile("|".join(_PLURAL_WORDS), re.I)
+_PLURAL_RX = literals.gated("|".join(_PLURAL_WORDS), re.I)
 _INTRO_WORDS = ("such as", "including", "like ", "among them", "namely", "como ", "incluid", "entre ellos", "entre ellas")
 _KNOWN_WORDS = ("known", "conocid", "abbreviated", "siglas")
 # (no look-behind: it would stop the engine skipping ahead to the next capital; a capitalised
@@ -1022,7 +1022,7 @@ _CO_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w’'&-]*|al-[A-Z][\w’'-]*|\d+)"
 _LEGAL_NAME = literals.compile(rf"(?<![\w’'-]){_CO_WORD}(?:\s+(?:(?:de|del|&|of|for)\s+)?{_CO_WORD}){{0,6}}"
                          rf"\s*,?\s+{_LEGAL}(?![\w])")
 _LEGAL_GATE = literals.compile(rf"\s{_LEGAL}(?![\w])")
-_BUSINESS_CONTEXT = literals.compile(
+_BUSINESS_CONTEXT = literals.gated(
     r"sanction|sancion|designat|designad|blacklist|lista\s+negra|\blist(?:ed|ing)?\b|incluy|OFAC|Treasury|Tesoro|"
     r"front|fachada|pantalla|launder|lavad|lavar|blanque|financ|fund(?:ed|ing|s)?\b|fondos|smuggl|contraband|"
     r"evad|evasi|terror|"
@@ -1994,7 +1994,7 @@ _BRANCH_ES = literals.compile(
     r"\b(?P<head>filial|rama|provincia|franquicia|sucursal|wilaya)(?:\s+(?P<reg>[a-záéíóúñ]+|[A-ZÁÉÍÓÚÑ][\w-]*))?\s+"
     r"(?:de|del)\s+(?:la\s+|el\s+)?$", re.I)
 _BRANCH_ES_WHERE = literals.compile(r"\s+en\s+(?:el\s+|la\s+)?(?P<reg>[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w-]*){0,2})")
-_BRANCH_GATE = literals.compile(r"(?i:province|branch|affiliate|franchise|chapter|offshoot|wilaya|filial|rama|provincia|"
+_BRANCH_GATE = literals.gated(r"(?i:province|branch|affiliate|franchise|chapter|offshoot|wilaya|filial|rama|provincia|"
                                 r"franquicia|sucursal)")
 _CHILDREN: dict | None = None
 
@@ -2129,7 +2129,7 @@ _V_BEFORE = [
     literals.compile(rf"{_V_NAME}\s*,\s+(?:the\s+|its\s+|la\s+|el\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_V_ROLE}\s+of\s+the|{_V_ROLE_ES}\s+del)\s+"
                      rf"(?:[\w-]+\s+){{0,2}}?(?:{_VESSEL}|{_VESSEL_ES})\b"),
 ]
-_VESSEL_GATE = literals.compile(rf"(?i:vessel|tanker|ship|freighter|carrier|buque|petroler|barco|carguero|tanquero|navío|metanero)")
+_VESSEL_GATE = literals.gated(rf"(?i:vessel|tanker|ship|freighter|carrier|buque|petroler|barco|carguero|tanquero|navío|metanero)")
 _VESSEL_ROLE_GATE = literals.compile(r"(?i:owner|manager|operator|charterer|propietari|armador|operador|gestor|fletador|dueñ|naviera)")
 
 

@@ -63,10 +63,24 @@ _TABLE = _fold_table()
 _NEEDS_TABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
 
 
+# fold's answers for the texts met lately: the readers fold the same sentences, skeletons and phrases
+# again and again (measured on blind28-31: 20,112 calls for 7,128 distinct texts, ~8% of CPU). A str
+# keeps its hash, so a hit costs a dict look-up; cleared when full, as fold is a pure function.
+_FOLDS: dict[str, str] = {}
+_FOLDS_MAX = 4096
+
+
 def fold(text: str) -> str:
     """Lower-case form in which IGNORECASE-equal characters are equal."""
-    low = text.lower()
-    return low.translate(_TABLE) if _NEEDS_TABLE.search(low) else low
+    f = _FOLDS.get(text)
+    if f is None:
+        low = text.lower()
+        # (every character of the table is above U+0130; isascii() reads a flag of the string)
+        f = low if low.isascii() or not _NEEDS_TABLE.search(low) else low.translate(_TABLE)
+        if len(_FOLDS) >= _FOLDS_MAX:
+            _FOLDS.clear()
+        _FOLDS[text] = f
+    return f
 
 
 def _product(a: set[str], b: set[str]) -> set[str] | None:
@@ -714,6 +728,20 @@ def _folded(text: str, start: int, end: int) -> str:
     return f
 
 
+def same_offsets_fold(text: str) -> str | None:
+    """fold(text) when it keeps every offset (one character for one: then a case-sensitive pattern
+    written in folded form finds in it what the same pattern with re.IGNORECASE finds in `text`, at the
+    same offsets), else None. A long text (the document) is folded once and kept, as for the gates."""
+    global _doc_fold
+    if len(text) >= _DOC:
+        if _doc_fold[0] is not text:
+            whole = fold(text)
+            _doc_fold = (text, whole if len(whole) == len(text) else None)
+        return _doc_fold[1]
+    f = fold(text)
+    return f if len(f) == len(text) else None
+
+
 def search(rx: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
     """rx.search(text, start, end), skipped when rx's literals are not in text[start:end].
     (Lookarounds may read outside start:end; they are zero-width and give no literals.)"""
@@ -781,8 +809,13 @@ def sub(rx: re.Pattern, repl, text: str) -> str:
 
 
 class Gated:
-    """A compiled pattern whose `search` and `finditer` are the gated scans above (same
-    results); for a module that keeps its patterns in a table and calls them by name."""
+    """A compiled pattern whose `search`, `finditer`, `match`, `sub` and `subn` skip the regex
+    when its literals are not in the text they may read (same results: a match lies within
+    text[pos:endpos], and what `sub` replaces is a match); for a module that keeps its patterns
+    in a table and calls them by name, or a module-level pattern that most sentences cannot
+    match (`gated(pattern, flags)`: compile and wrap at once, the call sites stay as they are).
+    Measured per call on the sentences of 300 synthetic articles: a long case-insensitive
+    alternation costs 20-40 µs a sentence where it finds nothing, the gate 1-3 µs."""
 
     __slots__ = ("rx",)
 
@@ -795,8 +828,47 @@ class Gated:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         return finditer(self.rx, text, pos, endpos)
 
-    def __getattr__(self, name: str):  # match, sub, pattern ...: the pattern's own
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        rx = self.rx
+        entry = _GATES.get(id(rx))
+        g = entry[1] if entry is not None and entry[0] is rx else _gate(rx)
+        if g.literals is not None:
+            n = len(text)
+            a, b = min(max(pos, 0), n), min(max(endpos, 0), n)
+            if a <= b:
+                last = _last
+                folded = last[3] if last[0] is text and last[1] == a and last[2] == b else _folded(text, a, b)
+                if not g.may_match(folded):
+                    return None
+        return rx.match(text, pos, endpos)
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        rx = self.rx
+        entry = _GATES.get(id(rx))
+        g = entry[1] if entry is not None and entry[0] is rx else _gate(rx)
+        if g.literals is not None and isinstance(text, str) and not g.may_match(_folded(text, 0, len(text))):
+            return text
+        return rx.sub(repl, text, count)
+
+    def subn(self, repl, text: str, count: int = 0) -> tuple[str, int]:
+        rx = self.rx
+        entry = _GATES.get(id(rx))
+        g = entry[1] if entry is not None and entry[0] is rx else _gate(rx)
+        if g.literals is not None and isinstance(text, str) and not g.may_match(_folded(text, 0, len(text))):
+            return text, 0
+        return rx.subn(repl, text, count)
+
+    def __getattr__(self, name: str):  # fullmatch, findall, pattern, groups ...: the pattern's own
         return getattr(self.rx, name)
+
+    def __repr__(self) -> str:
+        return f"Gated({self.rx!r})"
+
+
+def gated(pattern: str, flags: int = 0) -> Gated:
+    """`Gated(compile(pattern, flags))`."""
+    return Gated(compile(pattern, flags))
+
 
 # --------------------------------------------------------------------------- banks of patterns
 

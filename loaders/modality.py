@@ -159,7 +159,7 @@ _SCANT_AFTER = literals.compile(
 
 # "Claims that X hosts Y camps have not been substantiated", "las acusaciones de que ... no han sido probadas":
 # what the sentence reports is said to be unproven after the match
-_UNPROVEN_AFTER = literals.compile(
+_UNPROVEN_AFTER = literals.gated(
     r"[^⟦.;]{0,60}?\b(?:(?:have|has|had)\s+(?:not|never)\s+been|(?:were|was|are|is)\s+(?:not|never)|remain(?:s|ed)?)\s+"
     r"(?:\w+\s+)?(?:substantiated|proven|confirmed|verified|corroborated|established)\b"
     r"|[^⟦.;]{0,60}?\b(?:no|nunca)\s+(?:(?:han|ha|habían|había)\s+sido|fueron|fue|están|está)\s+(?:probad|confirmad|demostrad|verificad|corroborad)\w*"
@@ -220,7 +220,7 @@ _CLAIM_FRAME = literals.compile(r"\b(?:claims?|reports?|allegations?|accusations
 
 # "Neither X nor Y lists Z", "..., nor has Y listed Z", "Ni X ni Y incluyen a Z", "A, pero no B,
 # incluyó ...": the negation stands before the subject, so the verb group alone does not show it.
-_NEITHER_BEFORE = literals.compile(r"(?:\b(?:neither|nor|ni)\s+(?:(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could)\s+)?"
+_NEITHER_BEFORE = literals.gated(r"(?:\b(?:neither|nor|ni)\s+(?:(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could)\s+)?"
                              r"|(?:^|,|\bbut|\bpero|\bsino)\s*(?:not|no)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 
@@ -317,7 +317,7 @@ _REL_SAYS = literals.compile(r"⟦\d+⟧\s*,\s*(?:(?:which|that|who|whom)\s+(?P<
 _RELATIVE_ASIDE = literals.compile(r",\s*(?:which|who|whose|that|where|que|quien|quienes|cuyo|cuya|el\s+cual|la\s+cual|donde)\b[^,]*,", re.I)
 # a restrictive relative that picks out the ones asked has its own polarity and mood: "urged the governments that have not
 # yet done so, in particular ⟦X⟧, to ...", "exhortó a los gobiernos que aún no lo han hecho, en particular a ⟦X⟧, a ..."
-ASKED_ASIDE = literals.compile(r"\b(?:governments|countries|states|nations|allies|partners|members|gobiernos|países|estados|"
+ASKED_ASIDE = literals.gated(r"\b(?:governments|countries|states|nations|allies|partners|members|gobiernos|países|estados|"
                                    r"naciones|aliados|socios|miembros)(?:\s+(?:of|in|de|del|en)\s+(?:the\s+|la\s+|el\s+)?[\w-]+)?"
                                    r"\s+(?:that|which|who|que)\s+[^⟦;,]{0,50}?,"
                                    # (and a speaker naming them: "asked our allies, and here I'd name ⟦X⟧, to ...")

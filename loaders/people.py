@@ -107,7 +107,7 @@ _SAY_ES = (r"dijo|afirmó|declaró|aseguró|señaló|explicó|indicó|añadió|a
            r"dice|afirma|asegura|señala|explica|indica|añade|advierte|sostiene|insiste|subraya|destaca|reconoce|"
            r"escribe|precisa|apunta|comenta|responde|recalca|admite|matiza|lamenta|opina|considera|estima|"
            r"recuerda|resume|concluye|agrega|cuenta|relata|detalla|alerta|avisa")
-_SAY_BEFORE = literals.compile(rf"(?:\b(?:{_SAY_EN}|{_SAY_ES})(?:\s+(?:on\s+)?(?:\w+day|el\s+\w+|este\s+\w+|hoy|ayer))?"
+_SAY_BEFORE = literals.gated(rf"(?:\b(?:{_SAY_EN}|{_SAY_ES})(?:\s+(?:on\s+)?(?:\w+day|el\s+\w+|este\s+\w+|hoy|ayer))?"
                          # "dijo a este diario X", "explicó a la agencia EFE X": the outlet told, then the speaker
                          rf"(?:\s+a\s+(?:este|esta|la|el)\s+(?:[\w-]+\s+)?[\w-]+)?"
                          rf"|\baccording\s+to|\bsegún|\bsegun|\bde\s+acuerdo\s+con|\b(?:signed|inked)\s+(?:(?:in|at|on)\s+[^\W\d][\w-]*(?:\s+\d{1,2})?\s+)?by|\b(?:firmaron|suscribieron|rubricaron)|"
@@ -684,7 +684,7 @@ def _confirmed_people(g: Gazetteer, text: str, result: Actors) -> set[str]:
 
 # siblings named with one surname: "los hermanos Miguel Ángel y Omar Treviño Morales", "the brothers Ali and
 # Hassan Jaber": the first given name takes the second person's surnames
-_SIBLINGS_GATE = literals.compile(r"\b(?:hermanos|hermanas|brothers|sisters)\s", re.I)
+_SIBLINGS_GATE = literals.gated(r"\b(?:hermanos|hermanas|brothers|sisters)\s", re.I)
 _SIBLINGS = literals.compile(rf"\b(?:hermanos|hermanas|brothers|sisters)\s+(?P<g>(?:[{NAME_UP}][{NAME_LO}]+\s+){{0,2}}"
                              rf"[{NAME_UP}][{NAME_LO}]+)\s+(?:y|e|and)\s+", re.I)
 
@@ -1575,7 +1575,7 @@ def known_state(g: Gazetteer, official: str, on: str | None, role_text: str) -> 
     return next(iter(held)) if len(held) == 1 else None
 
 
-_YEAR = literals.compile(r"\b(?:19\d\d|20\d\d)\b")
+_YEAR = literals.gated(r"\b(?:19\d\d|20\d\d)\b")
 
 
 def namesakes(g: Gazetteer, text: str, mentions: list, on: str | None) -> None:

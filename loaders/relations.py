@@ -1093,7 +1093,7 @@ _ITEM_GAP = r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+
 _LIST_TAIL = re.compile(r"⟦\d+⟧" + _ITEM_GAP + "$", re.I)
 _ITEM_NEXT = re.compile(_ITEM_GAP + r"⟦\d+⟧", re.I)
 _AS_ACT = re.compile(r"[^⟦]*?\b(?:of|for|as|de|como)\b", re.I)
-_ACCUSES_OF = re.compile(
+_ACCUSES_OF = literals.gated(
     r"(?:" + _ITEM_GAP + r"⟦\d+⟧)*\s*"
     # the accuser's people after its name ("which ⟦Mali⟧ authorities accuse of colluding with ⟦1⟧")
     r"(?:(?:authorities|officials|government|prosecutors|military|junta|autoridades|gobierno|fiscalía|fiscales)\s+)?"
