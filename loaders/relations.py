@@ -531,6 +531,18 @@ _SPECIFIC = frozenset({"designate", "expel", "maintain ties", "recognize", "cond
 # a second request coordinated with the first ("... y que sancione", "... and to sanction", "..., and punish")
 _COORD_REQUEST = literals.compile(r"(?:,\s*|\s)(?:y|e|and)\s+(?:(?:que|to|a)\s+)?(?:also\s+|también\s+)?\S+\s*$", re.I)
 _DET_BEFORE = literals.compile(r"\b(?:the|a|an|its|their|el|la|los|las|un|una|su|sus)\s+$", re.I)
+# the same noun phrase with up to three modifiers between its determiner and the act word ("lift its veto on new EU
+# sanctions", "que levante las nuevas sanciones"): still the object of the request's own verb
+_DET_MODS_BEFORE = literals.compile(r"\b(?:the|a|an|its|their|el|la|los|las|un|una|su|sus)\s+"
+                                    r"(?:(?!(?:to|and|or|that|which|who|y|e|o|que|para|a)\s)(?:[^\W\d_][\w-]*|⟦\d+⟧)\s+){1,3}$", re.I)
+# a request to stop, lift, end or suspend something ("stop blocking new EU sanctions listings", "deje de vetar
+# sanciones", "end its obstruction of the listings"): an act word before any new clause is what is undone
+_UNDOING = frozenset({"halt", "lift", "end", "suspend"})
+_CLAUSE_BREAK = literals.compile(r"[,;:]|\b(?:to|and|or|but|that|which|who|y|e|o|pero|que|para|quien|quienes)\b", re.I)
+# a restrictive relative clause on the request's object ("to dismantle the brigades that answer to designated
+# groups", "que desmantele las brigadas que responden a grupos designados"): its verbs are no part of the request
+_OBJ_RELATIVE = literals.compile(r"\s*[^\W\d_][\w-]*\s+(?:(?:a|al)\s+)?(?:the|a|an|its|their|his|her|el|la|los|las|un|una|su|sus)\s+"
+                                 r"(?:(?!(?:to|and|or|y|e|o|para)\s)(?:[^\W\d_][\w-]*|⟦\d+⟧)\s+){1,5}?(?=(?:that|which|who|whom|que|quienes)\s)", re.I)
 _ADD_WORD = literals.compile(r"add|agreg|añad|inclu", re.I)
 _ACTION_SKIP = {"to", "for", "on", "over", "about", "the", "a", "an", "that", "it", "its", "their", "also", "not", "que", "a", "la", "el", "los", "las",
                 "se", "lo", "le", "les", "su", "sus", "para", "de", "del", "un", "una", "immediately", "quickly",
@@ -554,7 +566,10 @@ _STOP_TARGETS = literals.compile(r"\b(?:citing|because|due to|given|as part of|w
 _REQUEST_END = literals.compile(
     r"\s*(?:,\s*(?:which|who|whom|whose|where|after|before|when|while|as|since|although|though|a\s+quien(?:es)?|"
     r"al\s+que|a\s+la\s+que|a\s+los\s+que|a\s+las\s+que|que|quien(?:es)?|cuy[oa]s?|donde|tras|luego|después|mientras|"
-    r"cuando|aunque|pues|ya\s+que|saying|adding|arguing|noting|diciendo|añadiendo|argumentando|señalando)\b|\s[—–]\s|\s+sin\s+que\b|,\s+without\s+(?:this|that|it|which)\b|,?\s+(?:and|but|y|pero)\s+(?:also\s+|también\s+)?(?:said|says|added|warned|noted|"
+    r"cuando|aunque|pues|ya\s+que|saying|adding|arguing|noting|diciendo|añadiendo|argumentando|señalando|"
+    # a statement told in a gerund after the request ("..., recalling that ...", "..., recordando que ...")
+    r"recalling|reminding|stressing|insisting|warning|explaining|recordando|subrayando|insistiendo|advirtiendo|explicando|"
+    r"alegando|afirmando|asegurando|destacando|precisando|reiterando|indicando)\b|\s[—–]\s|\s+sin\s+que\b|,\s+without\s+(?:this|that|it|which)\b|,?\s+(?:and|but|y|pero)\s+(?:also\s+|también\s+)?(?:said|says|added|warned|noted|"
     r"stressed|insisted|threatened|announced|accused|critici[sz]ed|denounced|dijo|añadió|advirtió|señaló|aseguró|afirmó|anunció|"
     r"amenazó|insistió|recordó|subrayó|acusó|criticó|denunció)\b"
     # a second request of the same asker, to another addressee ("urged Cuba to account and asked Minsk not to ...")
@@ -734,7 +749,7 @@ def _slots(text: str | None) -> list[int]:
 # a request not to act ("urged Seoul not to restrict ...", "pidió a Minsk que no transfiera ...", "instó a X a no
 # firmar"): the act asked is the act's omission, "not <act>" (never the act itself)
 _NEGATED_LEAD = literals.compile(r"\s*(?:not\s+(?!(?:only|just|merely|simply)\b)(?:to\s+)?|no\s+(?!(?:s[oó]lo|solamente|únicamente|"
-                           r"sino|más|menos|obstante)\b))(?=[a-záéíóúñ])", re.I)
+                           r"sino|más|menos|obstante)\b))(?=[\"“«‘']?[a-záéíóúñ])", re.I)
 
 
 def negated(actions: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
@@ -783,6 +798,9 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
         end = _APPOS_RELATIVE.search(rest)
         if end and end.start() > 0:
             rest = rest[:end.start()]
+    rel = _OBJ_RELATIVE.match(rest)
+    if rel:
+        rest = rest[:rel.end()]
     hits = [h for h in act_rx.finditer(rest) if not (h.start() > 0 and _OBJ_PREP_BEFORE.search(rest, max(0, h.start() - 30), h.start()))]
     # a later action noun after a determiner is the object of the first verb
     # ("mantuviera el reconocimiento a Taipéi" is one request, not two)
@@ -800,7 +818,9 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
         # word is inside what the request is about; the request is its own verb
         return [(lead, _slots(rest[:120]))]
     if lead and hits and hits[0].start() > 0 and (_DET_BEFORE.search(rest[:hits[0].start()])
-                                                 or _PREP_OBJ_BEFORE.search(rest[:hits[0].start()])):
+                                                 or _PREP_OBJ_BEFORE.search(rest[:hits[0].start()])
+                                                 or _DET_MODS_BEFORE.search(rest[:hits[0].start()])
+                                                 or (lead in _UNDOING and not _CLAUSE_BREAK.search(rest, 0, hits[0].start()))):
         # "que levantara las sanciones": the request's own verb leads, the act word is its object; an act
         # the object names is the request's unless the verb undoes it ("extend its sanctions" is a
         # sanction, "lift the sanctions" a lifting: the evaluator reads a gold action the same way)
