@@ -1141,13 +1141,43 @@ def _accuser(skel: str, slots: dict[int, re.Match], i: int) -> bool:
     return bool(_AS_ACT.match(skel, end))
 
 
+# Who believes or reports is no side of what is believed: the agent of a passive of belief or report ("X is believed by
+# the police to receive explosives from Y", "considerada por Washington como receptora de armas de Y"); a place the
+# act passes through ("financed fuel shipments through Jordan", "a través de Siria") and a state named only by its
+# border ("active near the border with Niger") are no side of a supply or a tie either.
+_BELIEVED_BY = literals.compile(
+    r"\b(?:believed|thought|suspected|said|reported|considered|understood|assessed|estimated|alleged|known|seen|described|"
+    r"creíd[oa]s?|considerad[oa]s?|sospechad[oa]s?|descrit[oa]s?|vist[oa]s?)\s+(?:[a-záéíóúñ]+\s+){0,2}?(?:by|por)\s+"
+    r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_ROUTE_BEFORE = literals.compile(r"\b(?:through|via|vía|a\s+través\s+de|transiting|transitando\s+por)\s+"
+                                 r"(?:(?:the|el|la|los|las)\s+)?$", re.I)
+_BORDER_WITH = literals.compile(r"\b(?:borders?|frontiers?|fronteras?|límites?)\s+(?:with|con)\s+(?:(?:the|el|la)\s+)?$", re.I)
+_SIDE_TYPES = frozenset({"SUPPLIED", "ALLEGED_TIES"})
+
+
+def _no_side(skel: str, slots: dict[int, re.Match], i: int, predicate: str) -> bool:
+    x = slots.get(i)
+    if x is None:
+        return False
+    head = skel[max(0, x.start() - 60):x.start()]
+    return bool(_BELIEVED_BY.search(head) or _ROUTE_BEFORE.search(head)
+                or (predicate == "ALLEGED_TIES" and _BORDER_WITH.search(head)))
+
+
 def drop_accusers(skel: str, found: list) -> list:
-    """Drops the accusers from the subjects of an act (a match left with none is dropped)."""
+    """Drops the accusers from the subjects of an act (a match left with none is dropped), and from a supply or a
+    tie the sides that only believe it, are passed through or are a border (`_no_side`)."""
     if not found or not any(m.rule.predicate in _ACCUSER_TYPES for m in found):
         return found
     slots = {int(x.group(1)): x for x in SLOT_RE.finditer(skel)}
     out = []
     for m in found:
+        if m.rule.predicate in _SIDE_TYPES and (m.subjects or m.objects):
+            subs = [i for i in m.subjects if not _no_side(skel, slots, i, m.rule.predicate)]
+            objs = [i for i in m.objects if not _no_side(skel, slots, i, m.rule.predicate)]
+            if (m.subjects and not subs) or (m.objects and not objs):
+                continue
+            m.subjects, m.objects = subs, objs
         if m.rule.predicate in _ACCUSER_TYPES and m.subjects:
             keep = [i for i in m.subjects if not _accuser(skel, slots, i)]
             if not keep:
@@ -1435,6 +1465,12 @@ def _near_limits(lang: str) -> tuple[tuple[int, tuple[frozenset, ...]], ...]:
     return tuple((n.max_gap, need) for n, need in zip(load_near(lang), _near_bank(lang).need))
 
 
+_SOURCE_BEFORE = literals.compile(r"\b(?:according\s+to|citing|as\s+reported\s+by|según|de\s+acuerdo\s+con|citando|"
+                                  r"conforme\s+a)\s+(?:(?:the|a|an|its|el|la|los|las|un|una|su)\s+)?(?:[^⟦\W][\w-]*\s+){0,3}$", re.I)
+_SAYS_AFTER = literals.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?(?:officials?|sources?|authorities|diplomats?|officers?|ministers?|"
+                               r"spokes(?:man|woman|person)|media|prosecutors?|funcionarios|fuentes|autoridades|diplomáticos|"
+                               r"portavoces|medios|fiscales)\s+)(?:have\s+|has\s+|had\s+|han\s+)?(?:say|says|said|claim(?:s|ed)?|"
+                               r"allege[sd]?|believe[sd]?|told|dicen|dijeron|afirman|afirmaron|aseguran|aseguraron|sostienen|creen)\b", re.I)
 _TRANSIT_BEFORE = re.compile(
     r"\b(?:a\s+través\s+de|vía|via|through|puertos?\s+de|ports?\s+of|aeropuertos?\s+de|airports?\s+of|rutas?\s+de|"
     r"routes?\s+(?:through|via))\s+(?:(?:los|las|el|la|the)\s+)?(?:(?:puertos?|ports?|aeropuertos?|airports?)\s+(?:de|of)\s+)?$",
@@ -1497,6 +1533,10 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx, folded: str 
         # a place the act passed through ("a través de los puertos de ⟦Uruguay⟧ ..., con apoyo logístico del ⟦PCC⟧") is
         # no side of the backing that follows
         x_transit = _TRANSIT_BEFORE.search(skel, max(0, x.start() - 40), x.start()) is not None
+        # the second slot is the source of what is told ("..., according to a ⟦UN⟧ panel", "según el ⟦Pentágono⟧"),
+        # and the first one says it ("⟦Israeli⟧ officials say weapons were smuggled to ⟦Y⟧"): no side of the act
+        if _SOURCE_BEFORE.search(gap) or _SAYS_AFTER.match(skel, x.end()):
+            continue
         for k in cands:
             n = near[k]
             if x_transit and n.reverse and n.predicate == "ALLEGED_TIES":

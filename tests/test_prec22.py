@@ -83,3 +83,48 @@ def test_a_quoted_verb_keeps_its_negation(text, lang):
 ])
 def test_the_act_asked_still_reads(text, lang, pair, act):
     assert pair + (act,) in actions(text, lang)
+
+
+# --------------------------------------------------------------------------- SUPPLIED / ALLEGED_TIES: who is no side
+
+def pairs(text, lang, predicate):
+    return {(c.subject, c.object) for c in claims(text, lang, predicate)}
+
+
+# the source of what is told ("according to", "según") and the ones who say it are no side of a supply
+@pytest.mark.parametrize("text,lang,pred,bad", [
+    ("The Houthis rely on Iranian-supplied missiles, according to a UN panel of experts.", "en", "SUPPLIED",
+     ("group:houthis", "group:un")),
+    ("Israeli officials say weapons have for years been smuggled to Hezbollah from Iran.", "en", "SUPPLIED",
+     ("state:ISR", "group:hezbollah")),
+    ("Russia shipped drones to Venezuela, according to the Pentagon.", "en", "SUPPLIED", ("state:VEN", "state:USA")),
+    ("Rusia envió drones a Venezuela, según el Pentágono.", "es", "SUPPLIED", ("state:VEN", "state:USA")),
+])
+def test_a_source_is_no_side(text, lang, pred, bad):
+    got = pairs(text, lang, pred)
+    assert bad not in got and (bad[1], bad[0]) not in got
+
+
+# the agent of a passive of belief, a route and a border
+@pytest.mark.parametrize("text,lang,pred,bad", [
+    ("The cell is believed by Kenya to receive explosives from al-Shabaab.", "en", "SUPPLIED",
+     ("group:al-shabaab", "state:KEN")),
+    ("Qatar has financed fuel shipments through Jordan for Syrian power stations.", "en", "ALLEGED_TIES",
+     ("state:QAT", "state:JOR")),
+    ("The Islamic State Sahel Province is active near the border with Niger.", "en", "ALLEGED_TIES",
+     ("group:is-sahel", "state:NER")),
+    ("Irán financia a Hezbolá a través de Siria.", "es", "ALLEGED_TIES", ("state:IRN", "state:SYR")),
+])
+def test_a_believer_a_route_or_a_border_is_no_side(text, lang, pred, bad):
+    got = pairs(text, lang, pred)
+    assert bad not in got and (bad[1], bad[0]) not in got
+
+
+@pytest.mark.parametrize("text,lang,pred,good", [
+    ("Iran has supplied drones to Russia, according to Ukrainian intelligence.", "en", "SUPPLIED", ("state:IRN", "state:RUS")),
+    ("The Islamic State Sahel Province is active in Niger.", "en", "ALLEGED_TIES", ("group:is-sahel", "state:NER")),
+    ("Irán financia a Hezbolá a través de Siria.", "es", "ALLEGED_TIES", ("state:IRN", "group:hezbollah")),
+])
+def test_the_sides_themselves_still_read(text, lang, pred, good):
+    got = pairs(text, lang, pred)
+    assert good in got or (good[1], good[0]) in got
