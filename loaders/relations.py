@@ -1099,7 +1099,28 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
     skel = quoted
     if near:  # proximity readings (skipped when re-reading a sentence already read with them)
         found.extend(_near_matches(skel, lang, found, extra.get("ACT"), folded))
-    return drop_accusers(skel, drop_requested(found))
+    return drop_appositive_owners(skel, drop_accusers(skel, drop_requested(found)))
+
+
+# an apposition on a list item that names its owner ("sanctioned four leaders, among them ⟦A⟧, ⟦the group⟧'s defence
+# minister", "a ⟦A⟧, ⟦el grupo⟧ ...") is no item of the list: the owner is not designated, supplied or asked
+_APPOS_OWNER = literals.compile(r"\s*['’]s?\s+(?!(?:and|or|y|o)\b)[^\W\d_][\w-]*", re.I)
+_APPOS_OPEN = literals.compile(r"⟦\d+⟧\s*,\s*(?:(?:the|its|their)\s+)?$", re.I)
+
+
+def drop_appositive_owners(skel: str, found: list) -> list:
+    if not found or not any(len(m.objects) > 1 for m in found):
+        return found
+    slots = {int(x.group(1)): x for x in SLOT_RE.finditer(skel)}
+    for m in found:
+        if len(m.objects) < 2:
+            continue
+        keep = [i for i in m.objects if not (i in slots and m.objects.index(i) > 0
+                                             and _APPOS_OWNER.match(skel, slots[i].end())
+                                             and _APPOS_OPEN.search(skel, max(0, slots[i].start() - 40), slots[i].start()))]
+        if keep:
+            m.objects = keep
+    return found
 
 
 # Who accuses is not who acts: the agent of a passive accusation ("X is accused by A of supplying ...", "señalada

@@ -128,3 +128,39 @@ def test_a_believer_a_route_or_a_border_is_no_side(text, lang, pred, bad):
 def test_the_sides_themselves_still_read(text, lang, pred, good):
     got = pairs(text, lang, pred)
     assert good in got or (good[1], good[0]) in got
+
+
+# --------------------------------------------------------------------------- DESIGNATED: what a list holds
+
+def designated(text, lang):
+    return {(c.subject, c.object) for c in claims(text, lang, "DESIGNATED")}
+
+
+# an apposition naming a listed person's owner ("X, the group's defence minister") is no item of the list
+@pytest.mark.parametrize("text,lang,bad", [
+    ("The United States sanctioned four Houthi leaders in January, among them Mohamed al-Atifi, the group's "
+     "self-styled defence minister.", "en", ("state:USA", "group:houthis")),
+    ("The Treasury sanctioned three Hezbollah financiers, including Mohammad Qasir, the group's liaison to Iran.", "en",
+     ("state:USA", "group:hezbollah")),
+])
+def test_an_owner_in_apposition_is_not_listed(text, lang, bad):
+    assert bad not in designated(text, lang)
+
+
+# a list read by a rule for one subject is not inherited by another subject's proximity reading
+@pytest.mark.parametrize("text,lang,bad,good", [
+    ("En la región, Paraguay designó a Hezbolá y a Hamás como organizaciones terroristas en 2019, y Colombia y Honduras "
+     "incluyeron a Hezbolá en sus listas en 2020.", "es", ("state:COL", "group:hamas"), ("state:COL", "group:hezbollah")),
+    ("Paraguay designated Hezbollah and Hamas as terrorist organisations in 2019, and Colombia added Hezbollah to its "
+     "list in 2020.", "en", ("state:COL", "group:hamas"), ("state:PRY", "group:hamas")),
+])
+def test_another_subjects_list_is_not_inherited(text, lang, bad, good):
+    got = designated(text, lang)
+    assert bad not in got and good in got
+
+
+def test_a_list_of_the_same_subject_is_still_read():
+    text = ("In November 2013 the State Department designated Boko Haram and its splinter group Ansaru as Foreign "
+            "Terrorist Organizations.")
+    got = designated(text, "en")
+    assert ("state:USA", "group:boko-haram") in got
