@@ -416,7 +416,16 @@ def _is_name(g: Gazetteer, name: str) -> bool:
             return False
         if len(w) > 1 and w.isupper() and not _INITIAL.fullmatch(w):
             return False  # acronyms: "UN", "FARC" (an initial is a name's: "Sue J. Bai")
+        if _ABSTRACT_NOUN.search(n) and n not in _ABSTRACT_GIVEN:
+            return False  # an abstract noun of an office or a body ("Cooperación Africana", "Seguridad Ciudadana")
     return True
+
+
+# abstract nouns by their ending (Spanish -ción/-sión/-dad/-miento/-ismo, English -tion/-ism); a few are given names
+_ABSTRACT_NOUN = literals.compile(r"(?:cion|sion|ciones|siones|miento|mientos|ismo|dad|dades|tion|tions|ism)$")
+_ABSTRACT_GIVEN = frozenset({"concepcion", "asuncion", "encarnacion", "purificacion", "ascension", "visitacion", "anunciacion",
+                             "consolacion", "resurreccion", "natividad", "soledad", "caridad", "piedad", "trinidad",
+                             "felicidad", "navidad", "sion", "zion", "mision"})
 
 
 def _headline(text: str, s: int, e: int) -> bool:

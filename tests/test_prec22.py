@@ -164,3 +164,54 @@ def test_a_list_of_the_same_subject_is_still_read():
             "Terrorist Organizations.")
     got = designated(text, "en")
     assert ("state:USA", "group:boko-haram") in got
+
+
+# --------------------------------------------------------------------------- agreements: what was signed, and by whom
+
+def signing(text, lang):
+    return {(c.predicate, c.subject, c.object) for c in extract_text(text, language=lang, published=PUB)
+            if c.predicate in ("PARTY_TO", "SIGNED", "SIGNED_MOU_WITH") and c.polarity == "positive"}
+
+
+# a declaration that commits its signers to an agreement made before is not that agreement's signing
+@pytest.mark.parametrize("text,lang", [
+    ("Egypt, Qatar and Turkey signed a short declaration in the Red Sea resort pledging to uphold the ceasefire.", "en"),
+    ("Colombia and Ecuador signed a declaration reaffirming the 2010 border agreement.", "en"),
+    ("Colombia y Ecuador firmaron una declaración reafirmando el acuerdo fronterizo de 2010.", "es"),
+])
+def test_a_declaration_about_an_agreement_is_no_signing_of_it(text, lang):
+    assert not signing(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Israel and Egypt signed a ceasefire agreement in Cairo on Monday.", "en", {"state:ISR", "state:EGY"}),
+    ("Colombia and Ecuador signed a joint declaration on border security.", "en", {"state:COL", "state:ECU"}),
+    ("Colombia y Ecuador firmaron una declaración conjunta sobre seguridad fronteriza.", "es", {"state:COL", "state:ECU"}),
+])
+def test_an_agreement_signed_still_reads(text, lang, pair):
+    assert {s for p, s, _ in signing(text, lang) if p == "PARTY_TO"} == pair
+
+
+# a name inside a minister's portfolio list is a portfolio word: no party, no signatory
+@pytest.mark.parametrize("text,lang,bad", [
+    ("España y Marruecos firmaron catorce memorandos de entendimiento. Los memorandos fueron firmados por el ministro de "
+     "Asuntos Exteriores, Unión Europea y Cooperación, José Manuel Albares, y el ministro de Asuntos Exteriores, "
+     "Cooperación Africana y Marroquíes Residentes en el Extranjero, Nasser Bourita.", "es",
+     {"group:eu", "official:cooperacion-africana"}),
+])
+def test_portfolio_words_are_no_signers(text, lang, bad):
+    got = signing(text, lang)
+    assert not {s for _, s, _ in got} & bad
+    assert {s for p, s, _ in got if p == "PARTY_TO"} >= {"state:ESP", "state:MAR"}
+
+
+def test_the_ministers_after_their_office_still_sign():
+    text = ("Turquía y Siria firmaron el miércoles en Ankara un memorando de entendimiento. Lo suscribieron los ministros "
+            "de Defensa Yaşar Güler y Murhaf Abu Qasra.")
+    got = signing(text, "es")
+    assert any(p == "SIGNED" and s.startswith("official:yasar") for p, s, _ in got)
+
+
+def test_the_eu_still_signs_in_its_own_name():
+    got = signing("The European Union and Morocco signed a fisheries agreement.", "en")
+    assert ("PARTY_TO", "group:eu") in {(p, s) for p, s, _ in got}
