@@ -1102,6 +1102,8 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
     return drop_appositive_owners(skel, drop_accusers(skel, drop_requested(found)))
 
 
+
+
 # an apposition on a list item that names its owner ("sanctioned four leaders, among them ⟦A⟧, ⟦the group⟧'s defence
 # minister", "a ⟦A⟧, ⟦el grupo⟧ ...") is no item of the list: the owner is not designated, supplied or asked
 _APPOS_OWNER = literals.compile(r"\s*['’]s?\s+(?!(?:and|or|y|o)\b)[^\W\d_][\w-]*", re.I)
@@ -1486,6 +1488,11 @@ def _near_limits(lang: str) -> tuple[tuple[int, tuple[frozenset, ...]], ...]:
     return tuple((n.max_gap, need) for n, need in zip(load_near(lang), _near_bank(lang).need))
 
 
+# the alias of the slot before ("⟦A⟧, alias ⟦A'⟧"): one name
+_ALIAS_TAIL = literals.compile(r"\s*,\s*(?:alias|a\.k\.a\.|aka|also\s+known\s+as|known\s+as|conocid[oa]\s+como)\s+$", re.I)
+# a comma, then (an aside, then) a finite or passive verb: the main clause resumes after a relative clause
+_MAIN_VERB_AFTER_COMMA = literals.compile(r",\s+(?:[^,;⟦]{0,40},\s+)?(?:(?:has|have|had|was|were|is|are|ha|han|fue|fueron|había|habían|"
+                                          r"será|sería)\s+(?:been\s+|sido\s+)?)?[a-záéíóúñ]+(?:ed|ó|aron|ieron|ad[oa]s?|id[oa]s?)\b", re.I)
 _SOURCE_BEFORE = literals.compile(r"\b(?:according\s+to|citing|as\s+reported\s+by|según|de\s+acuerdo\s+con|citando|"
                                   r"conforme\s+a)\s+(?:(?:the|a|an|its|el|la|los|las|un|una|su)\s+)?(?:[^⟦\W][\w-]*\s+){0,3}$", re.I)
 _SAYS_AFTER = literals.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?(?:officials?|sources?|authorities|diplomats?|officers?|ministers?|"
@@ -1557,6 +1564,11 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx, folded: str 
         # the second slot is the source of what is told ("..., according to a ⟦UN⟧ panel", "según el ⟦Pentágono⟧"),
         # and the first one says it ("⟦Israeli⟧ officials say weapons were smuggled to ⟦Y⟧"): no side of the act
         if _SOURCE_BEFORE.search(gap) or _SAYS_AFTER.match(skel, x.end()):
+            continue
+        # the first slot ends a relative clause on an earlier noun and the main clause's verb follows its comma ("la
+        # coalición ⟦A⟧, que ... está liderada por ⟦B⟧, fue designada por ⟦C⟧"): the act is the antecedent's, not B's
+        if "," in gap and _MAIN_VERB_AFTER_COMMA.search(gap) and _IN_RELATIVE_LONG.search(
+                _ALIAS_TAIL.sub("", skel[max(0, x.start() - 240):x.start()])):
             continue
         for k in cands:
             n = near[k]

@@ -215,3 +215,21 @@ def test_the_ministers_after_their_office_still_sign():
 def test_the_eu_still_signs_in_its_own_name():
     got = signing("The European Union and Morocco signed a fisheries agreement.", "en")
     assert ("PARTY_TO", "group:eu") in {(p, s) for p, s, _ in got}
+
+
+# a person inside a relative clause on the subject is not the one the main clause's passive acts on
+@pytest.mark.parametrize("text,lang", [
+    ("La coalición Viv Ansanm, que está liderada por el expolicía Jimmy Chérizier, fue designada en mayo como "
+     "organización terrorista por el Departamento de Estado.", "es"),
+    ("La coalición Viv Ansanm, que agrupa a las bandas de la capital y está liderada por Jimmy Chérizier, alias "
+     "Barbecue, fue designada en mayo como organización terrorista por el Departamento de Estado.", "es"),
+    ("The coalition, which is led by former police officer Jimmy Cherizier, was designated in May as a foreign "
+     "terrorist organisation by the State Department.", "en"),
+])
+def test_a_relative_clause_slot_is_not_designated(text, lang):
+    assert not {o for _, o in designated(text, lang) if o.startswith("official:jimmy")}
+
+
+def test_a_person_designated_by_a_passive_still_reads():
+    got = designated("Jimmy Chérizier fue designado en mayo como terrorista por el Departamento de Estado.", "es")
+    assert any(o.startswith("official:jimmy") for _, o in got)
