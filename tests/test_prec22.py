@@ -233,3 +233,30 @@ def test_a_relative_clause_slot_is_not_designated(text, lang):
 def test_a_person_designated_by_a_passive_still_reads():
     got = designated("Jimmy Chérizier fue designado en mayo como terrorista por el Departamento de Estado.", "es")
     assert any(o.startswith("official:jimmy") for _, o in got)
+
+
+# --------------------------------------------------------------------------- PART_OF: a state's civil bodies
+
+def parts(text, lang):
+    return {(c.subject, c.object) for c in claims(text, lang, "PART_OF")}
+
+
+# a ministry, council, chamber or court is part of its state as every state body is: no fact, unless it acts
+@pytest.mark.parametrize("text,lang,state", [
+    ("The Africa Corps reports directly to Russia's defence ministry.", "en", "state:RUS"),
+    ("This month China's State Council announced a nature reserve at Scarborough Shoal.", "en", "state:CHN"),
+    ("Pakistan's National Security Committee said it had authorised the armed forces to respond.", "en", "state:PAK"),
+    ("El Ministerio de Defensa de Rusia informó que la unidad fue disuelta.", "es", "state:RUS"),
+])
+def test_a_civil_body_is_no_part_of_fact(text, lang, state):
+    assert not {p for p in parts(text, lang) if p[1] == state}
+
+
+@pytest.mark.parametrize("text,lang,state", [
+    ("Russia's GRU military intelligence service trained the saboteurs.", "en", "state:RUS"),
+    ("South Korea's National Intelligence Service estimates that 11,000 troops were sent.", "en", "state:KOR"),
+    ("In June 2023 the United States sanctioned Myanmar's Ministry of Defence.", "en", "state:MMR"),
+    ("Russia's Foreign Intelligence Service (SVR) accused Serbian firms of supplying shells to Ukraine.", "en", "state:RUS"),
+])
+def test_a_security_body_or_one_that_acts_keeps_it(text, lang, state):
+    assert {p for p in parts(text, lang) if p[1] == state}
