@@ -422,7 +422,9 @@ def _is_name(g: Gazetteer, name: str) -> bool:
 
 
 # abstract nouns by their ending (Spanish -ción/-sión/-dad/-miento/-ismo, English -tion/-ism); a few are given names
-_ABSTRACT_NOUN = literals.compile(r"(?:cion|sion|ciones|siones|miento|mientos|ismo|dad|dades|tion|tions|ism)$")
+# (not any "-dad": "Haddad", "Mokdad" are surnames; Spanish abstract nouns end "-idad", "-edad", "-ndad", "-udad")
+_ABSTRACT_NOUN = literals.compile(r"(?:cion|sion|ciones|siones|miento|mientos|ismo|idad|idades|edad|edades|ndad|ndades|udad|"
+                                  r"udades|tion|tions|ism)$")
 _ABSTRACT_GIVEN = frozenset({"concepcion", "asuncion", "encarnacion", "purificacion", "ascension", "visitacion", "anunciacion",
                              "consolacion", "resurreccion", "natividad", "soledad", "caridad", "piedad", "trinidad",
                              "felicidad", "navidad", "sion", "zion", "mision"})

@@ -260,3 +260,14 @@ def test_a_civil_body_is_no_part_of_fact(text, lang, state):
 ])
 def test_a_security_body_or_one_that_acts_keeps_it(text, lang, state):
     assert {p for p in parts(text, lang) if p[1] == state}
+
+
+# an abstract noun is no name word, a surname with the same letters at its end is
+def test_abstract_nouns_are_no_names_but_surnames_are():
+    from extracting import discovered
+    got = discovered("OFAC sanctioned three individuals: Ahmed Karim Nasser, Yusuf Haddad and Omar Tleiss.", "official:",
+                     PUB)
+    assert "official:yusuf-haddad" in got
+    got = discovered("Lo firmaron el ministro de Asuntos Exteriores, Cooperación Africana y Marroquíes Residentes en el "
+                     "Extranjero, Nasser Bourita, y el ministro de Seguridad Ciudadana, Juan Pérez.", "official:", PUB)
+    assert not any(k.startswith(("official:cooperacion", "official:seguridad")) for k in got)
