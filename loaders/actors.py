@@ -441,6 +441,28 @@ def _makers_as_modifiers(g: Gazetteer, text: str, ms: list[Mention]) -> None:
             m.actor = False
 
 
+# a name inside the list of a ministry's portfolios ("el ministro de Asuntos Exteriores, Unión Europea y Cooperación",
+# "Minister for Foreign Affairs, Europe and Trade", "Ministry of Europe and Foreign Affairs"): a portfolio word, no actor
+_PORTFOLIO_BEFORE = literals.compile(
+    r"\b(?:ministr[oa]s?|ministerio|minister|ministry|secretar(?:y|ía|io|ia)|cartera|consejer[oa]|department)\s+(?:de|del|of|for)\s+"
+    r"(?:(?:la|el|los|las|the)\s+)?(?:(?-i:[A-ZÁÉÍÓÚ])[\w-]*\s*,?\s+(?:(?:de|del|y|e|and|of|the|la|el|for)\s+)?){1,4}$", re.I)
+_PORTFOLIO_AFTER = literals.compile(r"\s*(?:,\s*|\s+(?:y|e|and|&)\s+)(?:(?:la|el|the)\s+)?(?-i:[A-ZÁÉÍÓÚ])[\w-]+"
+                                    r"(?:\s+(?:(?-i:[A-ZÁÉÍÓÚ])[\w-]+|de|del|y|en|el))*\s*(?:,|$)")
+_PORTFOLIO_AND_BEFORE = literals.compile(r"\b(?:ministr[oa]s?|ministerio|minister|ministry)\s+(?:de|del|of|for)\s+(?:(?:la|el|the)\s+)?$"
+                                         , re.I)
+_PORTFOLIO_AND_AFTER = literals.compile(r"\s+(?:y|e|and|&)\s+(?:(?:la|el|the)\s+)?(?:Foreign|Asuntos|Exteriores|Relaciones|Cooperación|"
+                                        r"Cooperation|Trade|Comercio|Development|Desarrollo|Affairs)\b")
+
+
+def _portfolio_words(text: str, ms: list[Mention]) -> None:
+    for m in ms:
+        if m.kind != "name" or not m.actor or not m.entity.startswith(("state:", "group:")):
+            continue  # (a person after the office is its holder: "los ministros de Defensa, A y B")
+        if (_PORTFOLIO_BEFORE.search(text, max(0, m.start - 90), m.start) and _PORTFOLIO_AFTER.match(text, m.end)) \
+                or (_PORTFOLIO_AND_BEFORE.search(text, max(0, m.start - 30), m.start) and _PORTFOLIO_AND_AFTER.match(text, m.end)):
+            m.actor = False
+
+
 _KIND_ORDER = {"shared": -1, "name": 0, "capital": 1, "demonym": 2, "ignore": 3}
 
 
@@ -1154,6 +1176,8 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         if any(m.shared for m in ms):
             resolve_shared(g, text, s, e, ms, published, pair_ctx)  # (its memo under its own key: pair_ctx["doc"] counts states)
         _makers_as_modifiers(g, text, ms)
+        if literals.search(_PORTFOLIO_AND_BEFORE, text, s, e) or "inist" in text[s:e]:
+            _portfolio_words(text, ms)
         _given_names(text, ms)
         taken = [(m.start, m.end) for m in ms]
         prose = discover_groups(g, text, s, e, ms, taken, result)  # False on a Title Case headline

@@ -106,10 +106,18 @@ _PARTICIPLE = {
 OTHER_DOCUMENT = literals.compile(
     r"\b(?:signed|signs|sign|inked|firm\w*|suscri\w*|rubric\w*|put\s+(?:his|her|their|its)\s+(?:names?|signatures?)\s+(?:to|on))"
     r"\s+(?:(?:an?|the|their|its|una?|la|el|su|sus)\s+)?"
-    r"(?:open\s+)?(?:letters?|petitions?|statements?|declarations?|appeals?|complaints?|manifesto|cartas?|peticiones|"
+    # (a modifier or two: "a short declaration", "una breve declaración")
+    r"(?:(?!(?:joint|conjunta)\b)(?:open|short|brief|one-page|two-page|written|final|formal|breve|corta|escrita|final|formal)\s+){0,2}"
+    r"(?:letters?|petitions?|statements?|declarations?|appeals?|complaints?|manifesto|cartas?|peticiones|"
     r"petición|declaraci[oó]n|llamamiento|denuncia|manifiesto)\b(?!\s+(?:of\s+intent|de\s+intenci|conjunta|of\s+principles))"
-    r"(?:\s+abierta)?\s*,?\s+(?:that|which|criticis|criticiz|against|opposing|rejecting|condemning|denouncing|calling|"
-    r"urging|que|contra|critic|rechaz|conden|denunci|pidiendo|exigiendo|instando)", re.I)
+    r"(?:\s+abierta)?"
+    # (where or when it was signed between: "a declaration in the Red Sea resort pledging ...")
+    r"(?:\s*,?\s+(?:in|at|on|during|en|durante|el)\s+[^,;.⟦]{0,40}?(?:⟦\d+⟧[^,;.⟦]{0,20}?)?)?"
+    r"\s*,?\s+(?:that|which|criticis|criticiz|against|opposing|rejecting|condemning|denouncing|calling|"
+    r"urging|que|contra|critic|rechaz|conden|denunci|pidiendo|exigiendo|instando|"
+    # a document that commits its signers to an agreement made before is no agreement of its own
+    r"pledging|committing|vowing|promising|reaffirming|recommitting|renewing|backing|supporting|welcoming|endorsing|"
+    r"comprometi[eé]ndose|reafirmando|respaldando|apoyando|celebrando|renovando)", re.I)
 # a signing verb in the present tense ("sign", "firman") with a time still to come after it in its clause
 # ("A and B sign the pact next week", "firman el acuerdo mañana"): a scheduled signing, not one made
 PRESENT_SIGN = {

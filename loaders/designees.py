@@ -242,6 +242,10 @@ def listed_with(claims: list, actors: Actors) -> list:
         for c in here:
             if c.object not in items or c.polarity != "positive":
                 continue
+            if ".near." in c.rule and any(d.subject != c.subject and d.object in items and ".near." not in d.rule
+                                          for d in here):
+                continue  # the list is another subject's, read by a rule ("A designó a X y a Y, y B incluyó a X en su
+                # lista"): B's proximity reading of X is no listing of Y
             have = {d.object for d in here if d.subject == c.subject}
             for eid in items:
                 if eid in have or not eid.startswith(("group:", "official:")):

@@ -354,6 +354,37 @@ def _lang_of(doc_lang: str | None, para_lang: str | None) -> str:
     return "en"
 
 
+# a state's civil government body: a ministry, a council, a chamber, a court, a committee ("Russia's defence ministry",
+# "China's State Council", "Pakistan's National Security Committee", "el Ministerio de Defensa de la Federación de Rusia")
+_CIVIL_BODY = literals.compile(r"\b(?:ministry|ministries|ministerio|ministère|department|departamento|secretar[ií]a|council|"
+                               r"consejo|duma|parliament|parlamento|assembly|asamblea|congress|congreso|senate|senado|court|"
+                               r"tribunal|corte|committee|comit[eé]|comisi[oó]n|commission|cabinet|gabinete)\b", re.I)
+# (an intelligence or state-security body, or a defence industry, by whatever head noun: "Ministry of Intelligence and
+# Security", "State Committee for National Security", "Secretaría de la Defensa Nacional", "Secretariat of Defence Industries")
+_SECURITY_BODY = literals.compile(r"\b(?:intelligence|inteligencia|industr\w*|state\s+committee|comit[eé]\s+estatal|"
+                                  r"secretar[ií]a\s+de\s+(?:la\s+)?(?:defensa|marina)|secretariat\s+of\s+defen[cs]e)\b", re.I)
+_OWN_RELATIONS = frozenset({"PART_OF", "HOLDS_ROLE", "MEMBER_OF"})
+
+
+def _drop_civil_bodies(g: Gazetteer, claims: list[Claim], actors) -> list[Claim]:
+    """A state's ministry, council, chamber or court is part of that state as every state body is, which news never
+    states as a fact: no PART_OF of it, unless the body acts or is acted on in the text (designated, signing,
+    supplying: "the Treasury sanctioned Myanmar's Ministry of Defence"). Security and intelligence services, armed
+    forces and state companies keep theirs ("Russia's GRU", "South Korea's NIS", "Rosatom")."""
+    if not any(c.predicate == "PART_OF" and c.object.startswith("state:") for c in claims):
+        return claims
+    acting = {x for c in claims if c.predicate not in _OWN_RELATIONS for x in (c.subject, c.object)}
+
+    def civil(eid: str) -> bool:
+        e = g.get(eid) or actors.new_entities.get(eid)
+        if e is None or getattr(e, "type", "") != "Group":
+            return False
+        names = [e.name or "", *getattr(e, "aliases", [])]
+        return bool(_CIVIL_BODY.search(e.name or "")) and not any(_SECURITY_BODY.search(n) for n in names)
+    return [c for c in claims if not (c.predicate == "PART_OF" and c.object.startswith("state:")
+                                      and c.subject not in acting and civil(c.subject))]
+
+
 def extract(document: Document) -> tuple[list, list[Claim]]:
     text = document.text or ""
     g = Gazetteer.load()
@@ -661,6 +692,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     # cuerpo de la Policía boliviana")
     claims = [c for c in claims if not (c.predicate == "PART_OF" and c.object.startswith("state:")
                                         and actors.state_in_name.get(c.subject, c.object) != c.object)]
+    claims = _drop_civil_bodies(g, claims, actors)
     # every entity a claim names
     ents: dict[str, object] = {}
     for c in claims:

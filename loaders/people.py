@@ -423,6 +423,8 @@ def _is_name(g: Gazetteer, name: str) -> bool:
             return False
         if len(w) > 1 and w.isupper() and not _INITIAL.fullmatch(w):
             return False  # acronyms: "UN", "FARC" (an initial is a name's: "Sue J. Bai")
+        if _ABSTRACT_NOUN.search(n) and n not in _ABSTRACT_GIVEN:
+            return False  # an abstract noun of an office or a body ("Cooperación Africana", "Seguridad Ciudadana")
     return True
 
 
@@ -430,6 +432,13 @@ def _is_name(g: Gazetteer, name: str) -> bool:
 # "John Kamau Mwangi, Cabinet Secretary for Interior"): Title Case, but no headline
 _SIGNATURE_LINE = literals.compile(rf"[{NAME_UP}][{NAME_LO}'’-]+(?:\s+(?:(?:de|del|de\s+la|van|von|da|dos)\s+)?(?:[{NAME_UP}]\.|[{NAME_UP}][{NAME_LO}'’-]+)){{1,5}}"
                                    rf",\s+[{NAME_UP}][{NAME_LO}]+(?:\s+[\w-]+){{0,3}}?\s+(?:de|del|of|for|para)\s+[^\n,;:]{{2,60}}")
+# abstract nouns by their ending (Spanish -ción/-sión/-dad/-miento/-ismo, English -tion/-ism); a few are given names
+# (not any "-dad": "Haddad", "Mokdad" are surnames; Spanish abstract nouns end "-idad", "-edad", "-ndad", "-udad")
+_ABSTRACT_NOUN = literals.compile(r"(?:cion|sion|ciones|siones|miento|mientos|ismo|idad|idades|edad|edades|ndad|ndades|udad|"
+                                  r"udades|tion|tions|ism)$")
+_ABSTRACT_GIVEN = frozenset({"concepcion", "asuncion", "encarnacion", "purificacion", "ascension", "visitacion", "anunciacion",
+                             "consolacion", "resurreccion", "natividad", "soledad", "caridad", "piedad", "trinidad",
+                             "felicidad", "navidad", "sion", "zion", "mision"})
 
 
 def _headline(text: str, s: int, e: int) -> bool:

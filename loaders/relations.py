@@ -531,6 +531,18 @@ _SPECIFIC = frozenset({"designate", "expel", "maintain ties", "recognize", "cond
 # a second request coordinated with the first ("... y que sancione", "... and to sanction", "..., and punish")
 _COORD_REQUEST = literals.compile(r"(?:,\s*|\s)(?:y|e|and)\s+(?:(?:que|to|a)\s+)?(?:also\s+|también\s+)?\S+\s*$", re.I)
 _DET_BEFORE = literals.compile(r"\b(?:the|a|an|its|their|el|la|los|las|un|una|su|sus)\s+$", re.I)
+# the same noun phrase with up to three modifiers between its determiner and the act word ("lift its veto on new EU
+# sanctions", "que levante las nuevas sanciones"): still the object of the request's own verb
+_DET_MODS_BEFORE = literals.compile(r"\b(?:the|a|an|its|their|el|la|los|las|un|una|su|sus)\s+"
+                                    r"(?:(?!(?:to|and|or|that|which|who|y|e|o|que|para|a)\s)(?:[^\W\d_][\w-]*|⟦\d+⟧)\s+){1,3}$", re.I)
+# a request to stop, lift, end or suspend something ("stop blocking new EU sanctions listings", "deje de vetar
+# sanciones", "end its obstruction of the listings"): an act word before any new clause is what is undone
+_UNDOING = frozenset({"halt", "lift", "end", "suspend"})
+_CLAUSE_BREAK = literals.compile(r"[,;:]|\b(?:to|and|or|but|that|which|who|y|e|o|pero|que|para|quien|quienes)\b", re.I)
+# a restrictive relative clause on the request's object ("to dismantle the brigades that answer to designated
+# groups", "que desmantele las brigadas que responden a grupos designados"): its verbs are no part of the request
+_OBJ_RELATIVE = literals.compile(r"\s*[^\W\d_][\w-]*\s+(?:(?:a|al)\s+)?(?:the|a|an|its|their|his|her|el|la|los|las|un|una|su|sus)\s+"
+                                 r"(?:(?!(?:to|and|or|y|e|o|para)\s)(?:[^\W\d_][\w-]*|⟦\d+⟧)\s+){1,5}?(?=(?:that|which|who|whom|que|quienes)\s)", re.I)
 _ADD_WORD = literals.compile(r"add|agreg|añad|inclu", re.I)
 _ACTION_SKIP = {"to", "for", "on", "over", "about", "the", "a", "an", "that", "it", "its", "their", "also", "not", "que", "a", "la", "el", "los", "las",
                 "se", "lo", "le", "les", "su", "sus", "para", "de", "del", "un", "una", "immediately", "quickly",
@@ -554,7 +566,10 @@ _STOP_TARGETS = literals.compile(r"\b(?:citing|because|due to|given|as part of|w
 _REQUEST_END = literals.compile(
     r"\s*(?:,\s*(?:which|who|whom|whose|where|after|before|when|while|as|since|although|though|a\s+quien(?:es)?|"
     r"al\s+que|a\s+la\s+que|a\s+los\s+que|a\s+las\s+que|que|quien(?:es)?|cuy[oa]s?|donde|tras|luego|después|mientras|"
-    r"cuando|aunque|pues|ya\s+que|saying|adding|arguing|noting|diciendo|añadiendo|argumentando|señalando)\b|\s[—–]\s|\s+sin\s+que\b|,\s+without\s+(?:this|that|it|which)\b|,?\s+(?:and|but|y|pero)\s+(?:also\s+|también\s+)?(?:said|says|added|warned|noted|"
+    r"cuando|aunque|pues|ya\s+que|saying|adding|arguing|noting|diciendo|añadiendo|argumentando|señalando|"
+    # a statement told in a gerund after the request ("..., recalling that ...", "..., recordando que ...")
+    r"recalling|reminding|stressing|insisting|warning|explaining|recordando|subrayando|insistiendo|advirtiendo|explicando|"
+    r"alegando|afirmando|asegurando|destacando|precisando|reiterando|indicando)\b|\s[—–]\s|\s+sin\s+que\b|,\s+without\s+(?:this|that|it|which)\b|,?\s+(?:and|but|y|pero)\s+(?:also\s+|también\s+)?(?:said|says|added|warned|noted|"
     r"stressed|insisted|threatened|announced|accused|critici[sz]ed|denounced|dijo|añadió|advirtió|señaló|aseguró|afirmó|anunció|"
     r"amenazó|insistió|recordó|subrayó|acusó|criticó|denunció)\b"
     # a second request of the same asker, to another addressee ("urged Cuba to account and asked Minsk not to ...")
@@ -734,7 +749,7 @@ def _slots(text: str | None) -> list[int]:
 # a request not to act ("urged Seoul not to restrict ...", "pidió a Minsk que no transfiera ...", "instó a X a no
 # firmar"): the act asked is the act's omission, "not <act>" (never the act itself)
 _NEGATED_LEAD = literals.compile(r"\s*(?:not\s+(?!(?:only|just|merely|simply)\b)(?:to\s+)?|no\s+(?!(?:s[oó]lo|solamente|únicamente|"
-                           r"sino|más|menos|obstante)\b))(?=[a-záéíóúñ])", re.I)
+                           r"sino|más|menos|obstante)\b))(?=[\"“«‘']?[a-záéíóúñ])", re.I)
 
 
 def negated(actions: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
@@ -783,6 +798,9 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
         end = _APPOS_RELATIVE.search(rest)
         if end and end.start() > 0:
             rest = rest[:end.start()]
+    rel = _OBJ_RELATIVE.match(rest)
+    if rel:
+        rest = rest[:rel.end()]
     hits = [h for h in act_rx.finditer(rest) if not (h.start() > 0 and _OBJ_PREP_BEFORE.search(rest, max(0, h.start() - 30), h.start()))]
     # a later action noun after a determiner is the object of the first verb
     # ("mantuviera el reconocimiento a Taipéi" is one request, not two)
@@ -800,7 +818,9 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
         # word is inside what the request is about; the request is its own verb
         return [(lead, _slots(rest[:120]))]
     if lead and hits and hits[0].start() > 0 and (_DET_BEFORE.search(rest[:hits[0].start()])
-                                                 or _PREP_OBJ_BEFORE.search(rest[:hits[0].start()])):
+                                                 or _PREP_OBJ_BEFORE.search(rest[:hits[0].start()])
+                                                 or _DET_MODS_BEFORE.search(rest[:hits[0].start()])
+                                                 or (lead in _UNDOING and not _CLAUSE_BREAK.search(rest, 0, hits[0].start()))):
         # "que levantara las sanciones": the request's own verb leads, the act word is its object; an act
         # the object names is the request's unless the verb undoes it ("extend its sanctions" is a
         # sanction, "lift the sanctions" a lifting: the evaluator reads a gold action the same way)
@@ -1079,7 +1099,30 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
     skel = quoted
     if near:  # proximity readings (skipped when re-reading a sentence already read with them)
         found.extend(_near_matches(skel, lang, found, extra.get("ACT"), folded))
-    return drop_accusers(skel, drop_requested(found))
+    return drop_appositive_owners(skel, drop_accusers(skel, drop_requested(found)))
+
+
+
+
+# an apposition on a list item that names its owner ("sanctioned four leaders, among them ⟦A⟧, ⟦the group⟧'s defence
+# minister", "a ⟦A⟧, ⟦el grupo⟧ ...") is no item of the list: the owner is not designated, supplied or asked
+_APPOS_OWNER = literals.compile(r"\s*['’]s?\s+(?!(?:and|or|y|o)\b)[^\W\d_][\w-]*", re.I)
+_APPOS_OPEN = literals.compile(r"⟦\d+⟧\s*,\s*(?:(?:the|its|their)\s+)?$", re.I)
+
+
+def drop_appositive_owners(skel: str, found: list) -> list:
+    if not found or not any(len(m.objects) > 1 for m in found):
+        return found
+    slots = {int(x.group(1)): x for x in SLOT_RE.finditer(skel)}
+    for m in found:
+        if len(m.objects) < 2:
+            continue
+        keep = [i for i in m.objects if not (i in slots and m.objects.index(i) > 0
+                                             and _APPOS_OWNER.match(skel, slots[i].end())
+                                             and _APPOS_OPEN.search(skel, max(0, slots[i].start() - 40), slots[i].start()))]
+        if keep:
+            m.objects = keep
+    return found
 
 
 # Who accuses is not who acts: the agent of a passive accusation ("X is accused by A of supplying ...", "señalada
@@ -1121,13 +1164,43 @@ def _accuser(skel: str, slots: dict[int, re.Match], i: int) -> bool:
     return bool(_AS_ACT.match(skel, end))
 
 
+# Who believes or reports is no side of what is believed: the agent of a passive of belief or report ("X is believed by
+# the police to receive explosives from Y", "considerada por Washington como receptora de armas de Y"); a place the
+# act passes through ("financed fuel shipments through Jordan", "a través de Siria") and a state named only by its
+# border ("active near the border with Niger") are no side of a supply or a tie either.
+_BELIEVED_BY = literals.compile(
+    r"\b(?:believed|thought|suspected|said|reported|considered|understood|assessed|estimated|alleged|known|seen|described|"
+    r"creíd[oa]s?|considerad[oa]s?|sospechad[oa]s?|descrit[oa]s?|vist[oa]s?)\s+(?:[a-záéíóúñ]+\s+){0,2}?(?:by|por)\s+"
+    r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+_ROUTE_BEFORE = literals.compile(r"\b(?:through|via|vía|a\s+través\s+de|transiting|transitando\s+por)\s+"
+                                 r"(?:(?:the|el|la|los|las)\s+)?$", re.I)
+_BORDER_WITH = literals.compile(r"\b(?:borders?|frontiers?|fronteras?|límites?)\s+(?:with|con)\s+(?:(?:the|el|la)\s+)?$", re.I)
+_SIDE_TYPES = frozenset({"SUPPLIED", "ALLEGED_TIES"})
+
+
+def _no_side(skel: str, slots: dict[int, re.Match], i: int, predicate: str) -> bool:
+    x = slots.get(i)
+    if x is None:
+        return False
+    head = skel[max(0, x.start() - 60):x.start()]
+    return bool(_BELIEVED_BY.search(head) or _ROUTE_BEFORE.search(head)
+                or (predicate == "ALLEGED_TIES" and _BORDER_WITH.search(head)))
+
+
 def drop_accusers(skel: str, found: list) -> list:
-    """Drops the accusers from the subjects of an act (a match left with none is dropped)."""
+    """Drops the accusers from the subjects of an act (a match left with none is dropped), and from a supply or a
+    tie the sides that only believe it, are passed through or are a border (`_no_side`)."""
     if not found or not any(m.rule.predicate in _ACCUSER_TYPES for m in found):
         return found
     slots = {int(x.group(1)): x for x in SLOT_RE.finditer(skel)}
     out = []
     for m in found:
+        if m.rule.predicate in _SIDE_TYPES and (m.subjects or m.objects):
+            subs = [i for i in m.subjects if not _no_side(skel, slots, i, m.rule.predicate)]
+            objs = [i for i in m.objects if not _no_side(skel, slots, i, m.rule.predicate)]
+            if (m.subjects and not subs) or (m.objects and not objs):
+                continue
+            m.subjects, m.objects = subs, objs
         if m.rule.predicate in _ACCUSER_TYPES and m.subjects:
             keep = [i for i in m.subjects if not _accuser(skel, slots, i)]
             if not keep:
@@ -1415,6 +1488,17 @@ def _near_limits(lang: str) -> tuple[tuple[int, tuple[frozenset, ...]], ...]:
     return tuple((n.max_gap, need) for n, need in zip(load_near(lang), _near_bank(lang).need))
 
 
+# the alias of the slot before ("⟦A⟧, alias ⟦A'⟧"): one name
+_ALIAS_TAIL = literals.compile(r"\s*,\s*(?:alias|a\.k\.a\.|aka|also\s+known\s+as|known\s+as|conocid[oa]\s+como)\s+$", re.I)
+# a comma, then (an aside, then) a finite or passive verb: the main clause resumes after a relative clause
+_MAIN_VERB_AFTER_COMMA = literals.compile(r",\s+(?:[^,;⟦]{0,40},\s+)?(?:(?:has|have|had|was|were|is|are|ha|han|fue|fueron|había|habían|"
+                                          r"será|sería)\s+(?:been\s+|sido\s+)?)?[a-záéíóúñ]+(?:ed|ó|aron|ieron|ad[oa]s?|id[oa]s?)\b", re.I)
+_SOURCE_BEFORE = literals.compile(r"\b(?:according\s+to|citing|as\s+reported\s+by|según|de\s+acuerdo\s+con|citando|"
+                                  r"conforme\s+a)\s+(?:(?:the|a|an|its|el|la|los|las|un|una|su)\s+)?(?:[^⟦\W][\w-]*\s+){0,3}$", re.I)
+_SAYS_AFTER = literals.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?(?:officials?|sources?|authorities|diplomats?|officers?|ministers?|"
+                               r"spokes(?:man|woman|person)|media|prosecutors?|funcionarios|fuentes|autoridades|diplomáticos|"
+                               r"portavoces|medios|fiscales)\s+)(?:have\s+|has\s+|had\s+|han\s+)?(?:say|says|said|claim(?:s|ed)?|"
+                               r"allege[sd]?|believe[sd]?|told|dicen|dijeron|afirman|afirmaron|aseguran|aseguraron|sostienen|creen)\b", re.I)
 _TRANSIT_BEFORE = re.compile(
     r"\b(?:a\s+través\s+de|vía|via|through|puertos?\s+de|ports?\s+of|aeropuertos?\s+de|airports?\s+of|rutas?\s+de|"
     r"routes?\s+(?:through|via))\s+(?:(?:los|las|el|la|the)\s+)?(?:(?:puertos?|ports?|aeropuertos?|airports?)\s+(?:de|of)\s+)?$",
@@ -1477,6 +1561,15 @@ def _near_matches(skel: str, lang: str, found: list[Match], act_rx, folded: str 
         # a place the act passed through ("a través de los puertos de ⟦Uruguay⟧ ..., con apoyo logístico del ⟦PCC⟧") is
         # no side of the backing that follows
         x_transit = _TRANSIT_BEFORE.search(skel, max(0, x.start() - 40), x.start()) is not None
+        # the second slot is the source of what is told ("..., according to a ⟦UN⟧ panel", "según el ⟦Pentágono⟧"),
+        # and the first one says it ("⟦Israeli⟧ officials say weapons were smuggled to ⟦Y⟧"): no side of the act
+        if _SOURCE_BEFORE.search(gap) or _SAYS_AFTER.match(skel, x.end()):
+            continue
+        # the first slot ends a relative clause on an earlier noun and the main clause's verb follows its comma ("la
+        # coalición ⟦A⟧, que ... está liderada por ⟦B⟧, fue designada por ⟦C⟧"): the act is the antecedent's, not B's
+        if "," in gap and _MAIN_VERB_AFTER_COMMA.search(gap) and _IN_RELATIVE_LONG.search(
+                _ALIAS_TAIL.sub("", skel[max(0, x.start() - 240):x.start()])):
+            continue
         for k in cands:
             n = near[k]
             if x_transit and n.reverse and n.predicate == "ALLEGED_TIES":

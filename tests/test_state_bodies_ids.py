@@ -14,8 +14,9 @@ def _groups(tmp_path, texts: dict[str, str]) -> dict[str, object]:
 
 def test_two_states_bodies_of_one_name_stay_two_nodes_across_documents(tmp_path):
     got = _groups(tmp_path, {
-        "a.md": "Russia's Ministry of Defence said the Africa Corps answers to it.",
-        "b.md": "Britain's Ministry of Defence said the Royal Navy escorted the convoy.",
+        # (each body acts: a civil ministry that only is its state's keeps no PART_OF, extract._drop_civil_bodies)
+        "a.md": "The European Union sanctioned Russia's Ministry of Defence in 2023.",
+        "b.md": "Russia sanctioned Britain's Ministry of Defence in 2024.",
     })
     bodies = {k: v for k, v in got.items() if k.startswith("group:ministry-of-defence")}
     assert len(bodies) == 2
