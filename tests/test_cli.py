@@ -20,7 +20,7 @@ from types import SimpleNamespace
 import pytest
 
 from conftest import ROOT, build_batch
-from graph.falkordb_store import FalkorDBStore
+from graph.falkordb_store import STOP_TIMEOUT, FalkorDBStore
 from graph.records import batch_to_records, write_jsonl
 
 
@@ -248,8 +248,9 @@ def test_neo4j_backend_down_is_one_line(cli, geokg, tmp_path):
 
 
 _HOLDER = """
-import sys, time
+import signal, sys, time
 from pathlib import Path
+signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C as at a terminal, whatever the test runner inherited
 from graph.falkordb_store import FalkorDBStore
 s = FalkorDBStore(sys.argv[1])
 s.run("CREATE (:Document {id: 'doc:kept'})")
@@ -269,7 +270,14 @@ def test_no_orphan_server_after_a_crash_or_ctrl_c(tmp_path, sig):
                               text=True, env=env, cwd=ROOT)
     server_pid = int(holder.stdout.readline())
     holder.send_signal(sig)
-    holder.wait(timeout=30)
+    # the holder's exit stops its server gracefully, which may take up to STOP_TIMEOUT before it kills it: wait longer
+    try:
+        holder.wait(timeout=STOP_TIMEOUT + 30)
+    except subprocess.TimeoutExpired:
+        holder.kill()
+        log = folder / "falkordb.log"
+        pytest.fail(f"the holder did not exit after signal {sig}; server log: "
+                    f"{log.read_text(errors='replace')[-2000:] if log.exists() else '(none)'}")
     deadline = time.monotonic() + 30  # generous: CI machines run loaded
     while Path(f"/proc/{server_pid}").exists() and time.monotonic() < deadline:
         time.sleep(0.05)
