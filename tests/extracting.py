@@ -8,12 +8,23 @@ def extract_text(text: str, *, language: str | None, published: str | None,
                  doc_id: str = "doc:test") -> list[Claim]:
     """The claims of `text`, after checking they form a valid Batch with their entities
     and that every quote is the text at its offsets."""
+    return _checked_extract(text, language, published, doc_id)[1]
+
+
+def _checked_extract(text: str, language: str | None, published: str | None, doc_id: str = "doc:test"):
+    """extract() on `text`: its entities and claims, checked to form a valid Batch with every quote at its offsets."""
     doc = Document(id=doc_id, text=text, published=published, language=language)
     entities, claims = extract(doc)
     Batch(documents=[doc], entities=entities, claims=claims)
     for c in claims:
         assert text[c.char_start:c.char_end] == c.quote
-    return claims
+    return entities, claims
+
+
+def agreements_and_positive(text: str, language: str, published: str | None) -> tuple[dict, list[Claim]]:
+    """Agreement id -> entity, and the positive claims, of `text` (checked as extract_text checks them)."""
+    entities, claims = _checked_extract(text, language, published)
+    return {e.id: e for e in entities if e.type == "Agreement"}, [c for c in claims if c.polarity == "positive"]
 
 
 def positive_pairs(text: str, predicate: str, *, language: str, published: str | None) -> set[tuple[str, str]]:

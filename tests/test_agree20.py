@@ -4,19 +4,13 @@ introduced agreement kept apart from the document's last one. Sentences written 
 
 import pytest
 
-from graph.schema import Document
-from loaders.extract import extract
-from tests.extracting import parties_by_agreement
+from tests.extracting import agreements_and_positive, parties_by_agreement
 
 PUB = "2025-03-12"
 
 
 def _run(text: str, lang: str, pub: str = PUB):
-    doc = Document(id="doc:test", text=text, published=pub, language=lang)
-    entities, claims = extract(doc)
-    agreements = {e.id: e for e in entities if e.type == "Agreement"}
-    positive = [c for c in claims if c.polarity == "positive"]
-    return agreements, positive
+    return agreements_and_positive(text, lang, pub)
 
 
 # ---------------------------------------------------------------- a list of parties: every one of them, in the title too

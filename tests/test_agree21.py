@@ -4,18 +4,13 @@ some leaders ("Abiy", "Hassan Sheikh"). Sentences written for these tests, both 
 
 import pytest
 
-from graph.schema import Document
-from loaders.extract import extract
+from tests.extracting import agreements_and_positive
 
 PUB = "2025-08-09"
 
 
 def _run(text: str, lang: str, pub: str = PUB):
-    doc = Document(id="doc:test", text=text, published=pub, language=lang)
-    entities, claims = extract(doc)
-    agreements = {e.id: e for e in entities if e.type == "Agreement"}
-    positive = [c for c in claims if c.polarity == "positive"]
-    return agreements, positive
+    return agreements_and_positive(text, lang, pub)
 
 
 def _signed(claims):
