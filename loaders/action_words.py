@@ -105,7 +105,7 @@ _TO_LEGISLATURE = literals.compile(r"\b(?:congres|parliament|parlament|senat|leg
 
 
 # a penalty ("withdraw the sanctions", "que retire los aranceles"): taking it away is lifting it
-_PENALTY_NOUN = literals.compile(r"\b(?:sanctions?|tariffs?|penalties|restrictions?|embargo|sanciones|aranceles|restricciones|embargo)\b")
+_PENALTY_NOUN = literals.compile(r"\b(?:sanctions?|tariffs?|penalties|restrictions?|embargo|sanciones|aranceles|restricciones)\b")
 # the noun of a deal or a grant ("terminate the brigade agreements" is cancelling them, as "rescind the agreements" is)
 _AGREEMENT_NOUN = literals.compile(r"\b(?:agreements?|accords?|deals?|treat(?:y|ies)|contracts?|pacts?|memorand(?:um|a)|concessions?|"
                                    r"acuerdos?|convenios?|tratados?|contratos?|pactos?|memorandos?|memor[aá]ndums?|concesi[oó]n(?:es)?)\b")

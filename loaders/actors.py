@@ -236,7 +236,7 @@ def _title_tokens(g: Gazetteer) -> set[str]:
         # (a head noun that is a post only with its qualifier, "senior fellow", "research fellow": a candidate
         # word; canonical_role then needs the whole form, so "fellow members" is no title)
         qualified = {t[-1] for t in forms if len(t) > 1 and t[-1] == "fellow"}
-        first = singles | lasts | heads | qualified | {"counterpart", "homologo", "homologa", "par", "counterparts", "homologos", "homologas", "pares"} | set(_GLUED_DEPUTY)
+        first = singles | lasts | heads | qualified | COUNTERPART_WORDS | {"homologas", "pares"} | set(_GLUED_DEPUTY)
         # Spanish writes a former office as one word: "el excanciller X", "la exministra de Defensa X"
         first |= {"ex" + t for t in first if t.isalpha() and len(t) > 3}
         object.__setattr__(g, "_title_first", first)
@@ -1201,15 +1201,15 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             coref_memo["prev_groups"] = []  # (reaching into the paragraph before changed nothing on the sets)
             para_any = []
         # "X, its commander", "X es su fundador": the possessive read before the people and their roles are
-        _possessive_role(g, text, s, e, ms, coref_memo.get("prev_ms", []) if "\n" not in text[coref_memo.get("end", s):s]
-                         else [], result.new_entities)
+        # (the mentions of the sentence before, in the same paragraph)
+        prev_ms = coref_memo.get("prev_ms", []) if "\n" not in text[coref_memo.get("end", s):s] else []
+        _possessive_role(g, text, s, e, ms, prev_ms, result.new_entities)
         taken.extend((m.start, m.end) for m in ms if m.kind == "coref" and (m.start, m.end) not in taken)
         _titled_people(g, text, s, e, ms, taken, result, titles, last_group,
                        context=_Context(surnames, person_org, para_states, para_subject, para_opener,
                                         len(group_counts) > 1 and sorted(group_counts.values())[-1] == sorted(group_counts.values())[-2],
                                         coref_memo.setdefault("titled", {}), coref_memo.get("para_titled"),
-                                        _groups_named(text, coref_memo.get("prev_ms", []) if "\n" not in text[coref_memo.get("end", s):s]
-                                                      else [], coref_memo.get("prev_start", s)),
+                                        _groups_named(text, prev_ms, coref_memo.get("prev_start", s)),
                                         _near_group(last_group, coref_memo.get("prev_groups") or [])))
         if "plural_title" in live:
             _plural_titles(g, text, s, e, ms, taken, result, para_states)

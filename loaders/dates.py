@@ -386,7 +386,7 @@ _ANY_WORD = literals.compile(_ANY.pattern[len("\\d|"):], re.I)
 _ANY_CASED_PART = "(?-i:May\\s+Day|Primero|Trabaj|Workers)"
 _ANY_FAST = _ANY.pattern.count(_ANY_CASED_PART + "|") == 1 and _ANY.pattern.count("(?") == _ANY.pattern.count("(?:") + 1
 _ANY_WORD_FOLDED = literals.compile(_ANY_WORD.pattern.replace(_ANY_CASED_PART + "|", "", 1))
-_ANY_WORD_CASED = literals.compile(r"\b(?:May\s+Day|Primero|Trabaj|Workers)")
+_ANY_WORD_CASED = literals.compile(r"\b" + _ANY_CASED_PART)  # (no IGNORECASE: "(?-i:" is "(?:" here)
 
 
 def _any(text: str, start: int = 0, end: int | None = None) -> bool:

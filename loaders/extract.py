@@ -269,7 +269,7 @@ _LIST_SANCTION = literals.compile(r"\b(?:sanction\w*|sancion\w*|SDN|asset\w*|act
 _LIST_BAN = literals.compile(r"\b(?:proscri\w*|bann\w*|outlaw\w*|ilegaliz\w*|prohib\w*)\b", re.I)
 
 
-def _list_lead_claims(g, document, text: str, sents: list, by_sent: list, ctx: dict, claims: list) -> tuple[list, list]:
+def _list_lead_claims(document, text: str, sents: list, by_sent: list, ctx: dict, claims: list) -> tuple[list, list]:
     """The listings of a lead's items, and the items' spans."""
     out: list[Claim] = []
     items: list[tuple[int, int]] = []
@@ -663,7 +663,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = _request_once_by_person(g, claims, pub)
     claims = claims + designees.listed_with(claims, actors)  # the other items of a designee list read
     claims = claims + designees.annex_claims(text, claims, actors)  # the lines of a sanctions annex (desig21)
-    listed, items = _list_lead_claims(g, document, text, sents, by_sent, ctx, claims)  # a listing's items (orgs22)
+    listed, items = _list_lead_claims(document, text, sents, by_sent, ctx, claims)  # a listing's items (orgs22)
     # (an item's "operating in X" places the designee for the reader of the list: no tie of its own)
     claims = [c for c in claims if not (c.rule.endswith("ties.operates_in") and any(a <= c.char_start < b for a, b in items))] + listed
     _one_listing_named_twice(claims)
@@ -1760,9 +1760,7 @@ def _attribution_fronted(skel: str, lang: str) -> str:
         if not _ATTR_SUBJECT.fullmatch(stretch) or _ATTR_NO_MOVE.search(stretch):
             continue  # (the aside after a fronted phrase or a list is where the prefix readers look already)
         aside = m.group("a")
-        moved = (aside + ", " + stretch).ljust(m.end() - head)
-        if len(moved) != m.end() - head:
-            continue
+        moved = (aside + ", " + stretch).ljust(m.end() - head)  # (never longer: the match holds the aside and two commas)
         out = out[:head] + moved + out[m.end():]
     return out
 
@@ -4437,7 +4435,7 @@ _SEVERED_AGAIN = literals.compile(r"\b(?:relaciones|vínculos|lazos|relations|ti
 # desig22: a contrast with a denied act ("Paraguay sí lo hizo", "Paraguay did, in 2019", "Paraguay has")
 _CONTRAST_DID = literals.compile(r"\bs[ií]\s+(?:lo\s+)?(?:hizo|hicieron|ha\s+hecho|han\s+hecho|había\s+hecho)\b|"
                                  r"⟦\d+⟧\s+(?:did|has|have|had)(?=\s*(?:[,.;]|$)|\s+so\s*(?:[,.;]|$)|\s+(?:in|on)\s+(?:\d{4}|"
-                                 r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+                                 + _EN_MONTH + r"\b|"
                                  r"\w+day\b|the\s+same\b)|\s+(?:last|this|that)\s+(?:year|month|week)\b)", re.I)
 _SET_ANAPHOR = literals.compile(r"^\W*(?:both|ambos|ambas|(?:(?:the|these|those|all|los|las|estos|estas|todos\s+los|todas\s+las)\s+)+"
                                 r"(?:" + _TWO_TO_TWELVE_EN + r"|\d+|" + _TWO_TO_TWELVE_ES + r")|todos\s+ellos|todas\s+ellas)\b", re.I)
@@ -5680,7 +5678,7 @@ def _collapse_lists(skel: str, slots: list[Mention]) -> tuple[str, dict[int, lis
         if (len(raw) != 1 and {_list_kind(slots[i].entity) for i in ids_} != {"state"}) \
                 or len(set(slots[i].entity for i in ids_)) != len(ids_):
             continue  # (one kind, or states with international organisations: _list_kind)
-        if len({slots[i].entity.split(":")[0] for i in ids_}) > 1 and _RELATIVE_AFTER_LIST.match(skel, m.end()):
+        if len(raw) > 1 and _RELATIVE_AFTER_LIST.match(skel, m.end()):
             continue  # "pressure from the ⟦EU⟧ and the ⟦US⟧, which had urged ...": whose clause it is, the text leaves open
         if len(ids_) == 2 and "," in m.group("last") and not _ASIDE_WORD.search(m.group("rest")):
             continue

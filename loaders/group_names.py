@@ -1970,7 +1970,6 @@ def _self_named(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], take
                 continue  # the known group itself, a person or a mention reaching outside: read as it is
             # (a shorter known name inside is the start of the longer one the group goes by: "el autodenominado
             # Comando Sur Unido" is no US command)
-            name = None
             if cat == "clan":  # a clan goes by its family's name and the noun ("el llamado clan Barakat")
                 a = cm.start("cat2") if cm.groupdict().get("cat2") else cm.start("cat") if cm.groupdict().get("cat") else a
                 for m in [m for m in ms if m.entity.startswith("official:") and a <= m.start and m.end <= b]:
@@ -1979,7 +1978,7 @@ def _self_named(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], take
                         taken.remove((m.start, m.end))
             heads = [w.lower() for w in words if w.lower() in _KIND_OF]
             kind = _KIND_OF[heads[-1]] if heads else _SN_CAT.get(cat, "armed group")
-            _claim(g, text, a, b, kind, ms, taken, result, name=name, replace_groups=True)
+            _claim(g, text, a, b, kind, ms, taken, result, replace_groups=True)
 
 # -- 19. a known branch named by its owner and its region (session 21) ---------------------------------------
 # "the Islamic State's Sahel Province", "the Islamic State's Somali branch", "al-Qaeda's Yemeni affiliate",
@@ -2171,7 +2170,8 @@ _FORMER = literals.compile(
 
 def former_names(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
     """Called by actors.find_actors once every organisation reader has read the sentence."""
-    if not any(w in text[s:e] for w in _FORMER_WORDS):
+    seg = text[s:e]
+    if not any(w in seg for w in _FORMER_WORDS):
         return
     for m in sorted([m for m in ms if m.entity.startswith("group:") and m.kind == "name"], key=lambda m: m.start):
         fm = _FORMER.match(text, m.end, e)
