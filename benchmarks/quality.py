@@ -54,9 +54,10 @@ def score(name: str) -> dict:
 
 
 def _pr(tp: int, fp: int, fn: int) -> str:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return f"P {p:.3f} R {r:.3f}"
+    from loaders.evaluate import Score  # (the scorer's own precision and recall; None where nothing counts)
+
+    s = Score(tp, fp, fn)
+    return f"P {s.precision or 0.0:.3f} R {s.recall or 0.0:.3f}"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,16 +24,19 @@ def test_joining_takes_the_date_of_the_phrase_it_continues(text, lang, year):
 def test_a_date_across_a_semicolon_is_another_clause():
     got = _members("The commander Abu Salim was arrested in 2009; he later joined Hezbollah.")
     assert all(d is None for _, _, d in got), got
+    # (the pronoun's membership is not read at all; with the name repeated it is, and still undated)
+    got = _members("The commander Abu Salim was arrested in 2009; Abu Salim later joined Hezbollah.")
+    assert got and all(d is None for _, _, d in got), got
 
 
-@pytest.mark.parametrize("text,want", [
-    ("the group was founded around 2009, officials said", "2009"),
-    ("la milicia surgió hacia 2011 en el norte", "2011"),
-    ("fue creada alrededor de 2015 por exmilitares", "2015"),
-    ("around 2000 fighters crossed the border", None),
-    ("alrededor de 1500 efectivos llegaron", None),
-    ("roughly 2010 percent", None),
+@pytest.mark.parametrize("text,lang,want", [
+    ("the group was founded around 2009, officials said", "en", "2009"),
+    ("la milicia surgió hacia 2011 en el norte", "es", "2011"),
+    ("fue creada alrededor de 2015 por exmilitares", "es", "2015"),
+    ("around 2000 fighters crossed the border", "en", None),
+    ("alrededor de 1500 efectivos llegaron", "es", None),
+    ("roughly 2010 percent", "en", None),
 ])
-def test_approximate_years(text, want):
-    got = [d.value for d in dates.find(text, 0, len(text), "2024-03-01", "en" if " the " in text else "es", None)]
-    assert (got[:1] or [None])[0] == want
+def test_approximate_years(text, lang, want):
+    got = [d.value for d in dates.find(text, 0, len(text), "2024-03-01", lang, None)]
+    assert next(iter(got), None) == want

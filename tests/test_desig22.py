@@ -67,7 +67,7 @@ def test_junto_al(text):
 def test_junto_al_other_clause():
     got = listed("Estados Unidos designó al Cártel de Sinaloa como organización terrorista, mientras México combate junto al "
                  "Ejército de Guatemala.", "es")
-    assert all(o.startswith("group:") and "ej" not in o for (_, o) in got), got
+    assert ("state:USA", "group:sinaloa-cartel") in got and all(o.startswith("group:") and "ej" not in o for (_, o) in got), got
 
 
 # ---------------------------------------------------------------- (3) passive after a relative clause or described apposition

@@ -381,8 +381,7 @@ def test_an_accusing_gerund_is_an_allegation():
 # ------------------------------------------------------------------ a nationality is no part
 def test_a_company_of_a_nationality_is_no_part_of_the_state():
     assert not part_of("Sungri Trading Corporation, a DPRK company, was designated.")
-    assert ("group:sungri-trading-corporation", "state:PRK") in part_of(
-        "Sungri Trading Corporation, a DPRK state company, was designated.") or part_of(
-        "Sungri Trading Corporation, a DPRK state company, was designated.")
-    assert ("group:fmv", "state:SWE") in part_of("The FMV, a Swedish government agency, signed.") or part_of(
-        "The FMV, a Swedish government agency, signed.")
+    got = part_of("Sungri Trading Corporation, a DPRK state company, was designated.")
+    assert ("group:sungri-trading-corporation", "state:PRK") in got, got
+    got = part_of("The FMV, a Swedish government agency, signed.")
+    assert ("group:fmv", "state:SWE") in got, got
