@@ -607,6 +607,24 @@ def office_parts(g: Gazetteer, phrase: str) -> list[str]:
     return [a, b]
 
 
+# "el ministro de Energía y el director general de Rosatom": two titles, each with its own article, two holders
+_TWO_HOLDERS = literals.compile(r"^(?P<a>.+?)\s+(?:and|y|e)\s+(?P<b>(?:the|el|la)\s+\S.*)$", re.I)
+_TWO_HOLDERS_NOT = literals.compile(r"\b(?:counterpart|hom[oó]log[oa]|and\s+the\s+(?:interior|economy|environment|treasury)|"
+                                    r"y\s+(?:el|la)\s+(?:interior|econom[ií]a|hacienda))\b", re.I)
+
+
+def nearest_of_two_holders(g: Gazetteer, role_text: str) -> str:
+    """The second of two titles joined with their own articles ("the energy minister and the director general of
+    Rosatom"), else the title as written. A portfolio with its article ("Minister of Justice and the Interior") and a
+    counterpart ("el presidente y su homólogo") are left to their own readings."""
+    two = _TWO_HOLDERS.match(role_text.strip())
+    if not two or _TWO_HOLDERS_NOT.search(role_text):
+        return role_text
+    b = two.group("b")
+    titles = _title_tokens(g)
+    return b if any(t in titles for t in tokens(b)) and any(t in titles for t in tokens(two.group("a"))) else role_text
+
+
 def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     sh = _SHADOW.search(phrase)
     if sh:

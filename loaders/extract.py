@@ -24,8 +24,7 @@ from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, S
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
 from loaders import agreement_names, agreement_titles, anaphora, designees, group_names, kinship, language, literals, modality, people, relations, sentences
-from loaders.actors import COUNTERPART_WORDS, LED_EN, LED_ES, LIST_GAP, ORG_DESCRIPTION, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, Mention, canonical_role, find_actors, gazetteer_mentions, office_parts
-from loaders import actors as actors_mod
+from loaders.actors import COUNTERPART_WORDS, LED_EN, LED_ES, LIST_GAP, ORG_DESCRIPTION, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, Mention, canonical_role, find_actors, gazetteer_mentions, nearest_of_two_holders, office_parts
 from loaders.gazetteer import Gazetteer, _within, tokens
 
 SLOT_RX = literals.compile(r"⟦(\d+)⟧")
@@ -5066,7 +5065,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
             # "rubricado por el ministro nigerino de Energía y el director general de Rosatom, X", "signed by Kenya's
             # defence minister and the head of Uganda's army, X": a second title with an article of its own is another
             # holder's; the name written after both holds the one next to it (roles21)
-            cut = _nearest_of_two_holders(g, role_text)
+            cut = nearest_of_two_holders(g, role_text)
             if cut != role_text:
                 role_text = cut
                 # the body or state the nearer title names, not the other holder's ("Niger's energy minister and ...")
@@ -5332,11 +5331,17 @@ def _posted_to(text_s: str, s0: int, m, ms, org: str, role_text: str) -> bool:
     return bool(inside) and all(_POSTED_TO.search(text_s, 0, x.start - s0) for x in inside)
 
 
+def _title_at(text_s: str, s0: int, m, role_text: str) -> int:
+    """Where the person's title is written in the sentence: before the name, else after it; -1 if nowhere."""
+    if not role_text:
+        return -1
+    at = text_s.rfind(role_text, 0, m.start - s0)
+    return at if at >= 0 else text_s.find(role_text, m.end - s0)
+
+
 def _in_title(text_s: str, s0: int, m, ms, org: str, role_text: str) -> list:
     """The mentions of `org` inside the person's title as the sentence writes it (before or after the name)."""
-    at = text_s.rfind(role_text, 0, m.start - s0) if role_text else -1
-    if at < 0 and role_text:
-        at = text_s.find(role_text, m.end - s0)
+    at = _title_at(text_s, s0, m, role_text)
     if at < 0:
         return []
     return [x for x in ms if x.entity == org and at + s0 <= x.start and x.end <= at + s0 + len(role_text)]
@@ -5345,9 +5350,7 @@ def _in_title(text_s: str, s0: int, m, ms, org: str, role_text: str) -> list:
 def _groups_in_title(text_s: str, s0: int, m, ms, role_text: str) -> list[str]:
     """The groups named in the person's title, or right after it in brackets or apposition ("head of Libya's
     Government of National Accord (GNA)", "director general of Sweden's Defence Materiel Administration (FMV)")."""
-    at = text_s.rfind(role_text, 0, m.start - s0) if role_text else -1
-    if at < 0 and role_text:
-        at = text_s.find(role_text, m.end - s0)
+    at = _title_at(text_s, s0, m, role_text)
     if at < 0:
         return []
     end = at + len(role_text)
@@ -5387,9 +5390,7 @@ def _state_qualifies_body(text_s: str, s0: int, m, ms, org: str, role_text: str)
     head = re.search(r"\b(?:head|chief|director|jef[ea]|titular|chair\w*)\b", role_text, re.I)
     if not head:
         return False
-    at = text_s.rfind(role_text, 0, m.start - s0)
-    if at < 0:
-        at = text_s.find(role_text, m.end - s0)
+    at = _title_at(text_s, s0, m, role_text)
     for x in _in_title(text_s, s0, m, ms, org, role_text):
         if x.start - s0 > at + head.end() and re.match(r"(?:'s|’s)?\s+[\w-]", text_s[x.end - s0:at + len(role_text)]) \
                 and x.kind != "demonym":
@@ -5401,24 +5402,6 @@ def _state_qualifies_body(text_s: str, s0: int, m, ms, org: str, role_text: str)
 # or whose it is ("minister of", "ministra de Defensa de")
 _DESTINATION_BEFORE = literals.compile(r"\b(?:to|in|for|at|en|ante|para|a)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 _OWNER_OF_BEFORE = literals.compile(r"\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
-# "el ministro de Energía y el director general de Rosatom": two titles, each with its own article, two holders
-_TWO_HOLDERS = literals.compile(r"^(?P<a>.+?)\s+(?:and|y|e)\s+(?P<b>(?:the|el|la)\s+\S.*)$", re.I)
-_TWO_HOLDERS_NOT = literals.compile(r"\b(?:counterpart|hom[oó]log[oa]|and\s+the\s+(?:interior|economy|environment|treasury)|"
-                                    r"y\s+(?:el|la)\s+(?:interior|econom[ií]a|hacienda))\b", re.I)
-
-
-def _nearest_of_two_holders(g: Gazetteer, role_text: str) -> str:
-    """The second of two titles joined with their own articles ("the energy minister and the director general of
-    Rosatom"), else the title as written. A portfolio with its article ("Minister of Justice and the Interior") and a
-    counterpart ("el presidente y su homólogo") are left to their own readings."""
-    two = _TWO_HOLDERS.match(role_text.strip())
-    if not two or _TWO_HOLDERS_NOT.search(role_text):
-        return role_text
-    b = two.group("b")
-    titles = actors_mod._title_tokens(g)
-    return b if any(t in titles for t in tokens(b)) and any(t in titles for t in tokens(two.group("a"))) else role_text
-
-
 # an office someone is put forward for, not one held ("propuesto como canciller", "nominee for ...")
 _NOMINATED = literals.compile(r"\W*(?:(?:the|a|an|el|la|un|una|su|his|her)\s+)?(?:(?:was|is|has\s+been|fue|ha\s+sido|es)\s+)?"
                         r"(?:nominated|nominee|proposed|tipped|candidate|front-?runner|propuest[oa]|postulad[oa]|nominad[oa]|"

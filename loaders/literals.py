@@ -712,15 +712,21 @@ _doc_fold: tuple = (None, None)
 _DOC = 1000  # shorter texts (phrases, skeletons) are folded piece by piece as before
 
 
+def _whole_fold(text: str) -> str | None:
+    """The document's fold, kept while the same text comes back (None where it changes offsets)."""
+    global _doc_fold
+    if _doc_fold[0] is not text:
+        whole = fold(text)
+        _doc_fold = (text, whole if len(whole) == len(text) else None)
+    return _doc_fold[1]
+
+
 def _folded(text: str, start: int, end: int) -> str:
-    global _last, _doc_fold
+    global _last
     if _last[0] is text and _last[1] == start and _last[2] == end:
         return _last[3]
     if len(text) >= _DOC and end - start < len(text):
-        if _doc_fold[0] is not text:
-            whole = fold(text)
-            _doc_fold = (text, whole if len(whole) == len(text) else None)
-        whole = _doc_fold[1]
+        whole = _whole_fold(text)
         f = whole[start:end] if whole is not None else fold(text[start:end])
     else:
         f = fold(text[start:end])
@@ -732,12 +738,8 @@ def same_offsets_fold(text: str) -> str | None:
     """fold(text) when it keeps every offset (one character for one: then a case-sensitive pattern
     written in folded form finds in it what the same pattern with re.IGNORECASE finds in `text`, at the
     same offsets), else None. A long text (the document) is folded once and kept, as for the gates."""
-    global _doc_fold
     if len(text) >= _DOC:
-        if _doc_fold[0] is not text:
-            whole = fold(text)
-            _doc_fold = (text, whole if len(whole) == len(text) else None)
-        return _doc_fold[1]
+        return _whole_fold(text)
     f = fold(text)
     return f if len(f) == len(text) else None
 
