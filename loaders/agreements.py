@@ -1357,12 +1357,30 @@ _PAST_TALKS = literals.compile(
 _CONJ = literals.compile(r"\b(?:and|but|while|whereas|y|e|pero|mientras|aunque)\s", re.I)
 
 
+# a coordinated clause of its own after the signing: a subject (or none) and a finite verb that signs nothing ("..., and it
+# is paying, with Saudi Arabia, Syria's arrears", "and Chinese firms built roads with B", "y está pagando, junto con B, ...",
+# "y sus empresas construyeron con B"): a "with" inside it is that clause's, no partner of the signing
+_SIGNS_AGAIN = r"(?!(?:also\s+|then\s+|later\s+|también\s+|luego\s+)?(?:sign|ink|seal|conclu|initial|firm|suscrib|rubric|sell))"
+_NEW_FINITE = {
+    "en": literals.compile(r"(?:(?:it|he|she|they|we|both|the\s+[a-z]+(?:\s+[a-z]+)?|its\s+[a-z]+|their\s+[a-z]+|⟦\d+⟧(?:['’]s\s+[a-z]+)?)\s+)?"
+                           r"(?:also\s+|now\s+|still\s+)?" + _SIGNS_AGAIN +
+                           r"(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|keeps|remains)\b", re.I),
+    "es": literals.compile(r"(?:(?:él|ella|ellos|ellas|ambos|⟦\d+⟧|(?:sus|su|las|los|el|la)\s+[a-záéíóúñ]+)\s+)?"
+                           r"(?:también\s+|ahora\s+|aún\s+|todavía\s+)?" + _SIGNS_AGAIN +
+                           r"(?:está|están|estaba|estaban|es|son|era|eran|fue|fueron|ha|han|había|habían|será|serán|sigue|siguen|"
+                           r"va|van|tiene|tienen)\b", re.I),
+}
+
+
 def _other_predicate(skel: str, start: int, end: int, lang: str) -> bool:
     conj = None
     for conj in _CONJ.finditer(skel, start, end):
         pass
     return conj is not None and (_BLOCK[lang].search(skel, conj.end(), end) is not None
-                                 or _SUBORDINATE.match(skel, conj.end()) is not None)
+                                 or _SUBORDINATE.match(skel, conj.end()) is not None
+                                 or (conj.group().strip().lower() in ("and", "but", "y", "e", "pero")
+                                     and skel[max(start, conj.start() - 2):conj.start()].rstrip().endswith(",")
+                                     and _NEW_FINITE.get(lang, _NEW_FINITE["en"]).match(skel, conj.end()) is not None))
 
 
 _LAST_WITH = literals.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las|su|sus|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?⟦\d+⟧\s*$", re.I)
