@@ -1164,6 +1164,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     recent_companies: list[str] = []  # companies named, in order, for "both companies" / "ambas empresas" (desig18)
     last_states: list[str] = []
     last_person: Mention | None = None
+    person_counts: dict[str, list] = {}  # person -> [times named, a mention of theirs], for _pronoun_fallback
     prev_para_end = -1
     para_states: list[str] = []  # the states of the last sentence that named any, this paragraph
     para_any: list[str] = []  # every state of that sentence, named or not (demonyms, officials' states)
@@ -1292,7 +1293,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         if "pair" in live:
             _pair_coref(g, text, s, e, ms, recent_states, pair_ctx, published)
         if "pronoun_and" in live:
-            _pronoun_and_person(text, s, e, ms, last_person)
+            _pronoun_and_person(text, s, e, ms, _pronoun_fallback(last_person, person_counts, pair_ctx["para_start"]))
         if "group_pair" in live:
             _group_pair_coref(g, text, s, e, ms, recent_groups, result)
             _group_pair_coref(g, text, s, e, ms, recent_companies, result, _PAIR_COMPANIES, _COMPANY_PAIR_KINDS)
@@ -1374,6 +1375,11 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                     coref_memo["para_titled"] = m.role
                 if m.org:
                     person_org[m.entity] = m.org
+            if m.entity.startswith("official:") and m.kind != "coref":
+                seen = person_counts.setdefault(m.entity, [0, m])
+                seen[0] += 1
+                if m.role:
+                    seen[1] = m
         any_here = []
         for m in ms:  # any state named, actor or not, for "the two countries"
             sid = m.entity if m.entity.startswith("state:") else (
@@ -2094,6 +2100,20 @@ def _salient_pair(text: str, s: int, at: int, before: list[str], ctx: dict, not_
     return [top[0][0], top[1][0]]
 
 
+def _pronoun_fallback(last_person: Mention | None, counts: dict[str, list], para_start: int) -> Mention | None:
+    """Who a "he"/"él" with no person before it in its sentence stands for: the last titled person, unless that person
+    was named in an earlier paragraph only and the story has a person it names clearly most (at least three times, more
+    than anyone else): a profile's or an obituary's subject ("In June 2022 he and Maduro signed ..." paragraphs after
+    "... signed by A and his Saudi counterpart, B")."""
+    if last_person is None or last_person.start >= para_start or not counts:
+        return last_person
+    ranked = sorted(counts.values(), key=lambda v: -v[0])
+    lead = ranked[0]
+    if lead[0] >= 3 and (len(ranked) == 1 or lead[0] > ranked[1][0]) and lead[1].entity != last_person.entity:
+        return lead[1]
+    return last_person
+
+
 # "he and al-Sisi signed", "él y su homólogo X firmaron": a subject pronoun joined to a named person
 _PRONOUN_AND = literals.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Éé]l|[Ee]lla)\s+(?:and|y)\s+")
 
@@ -2116,7 +2136,7 @@ def _pronoun_and_person(text: str, s: int, e: int, ms: list[Mention], last_perso
     ms.sort(key=lambda m: m.start)
 
 
-_PRONOUN_PARTNER_GAP = literals.compile(r"(?:(?:his|her|su)\s+(?:[\w-]+\s+){0,2}?(?:counterpart|homólog[oa])\s*,?\s*)?", re.I)
+_PRONOUN_PARTNER_GAP = literals.compile(r"(?:(?:his|her|su)\s+(?:[\w-]+\s+){0,2}?(?:counterpart|homólog[oa])\s*,?\s*|(?:the|el|la)\s+)?", re.I)
 
 
 # "both gangs", "the two groups", "ambas bandas": the last two armed groups named (branch designations)

@@ -1372,12 +1372,23 @@ _NEW_FINITE = {
 }
 
 
+# ", and a year later ⟦Iran⟧ signed ...", ", y un año después ⟦Irán⟧ firmó ...": a clause with a subject and a finite verb of
+# its own (past its adverbials), whose "with" is its own
+_NEW_SUBJECT_VERB = {
+    "en": literals.compile(r"[^⟦;]{0,60}?⟦\d+⟧\s+(?:(?:also|then|later|has|have|had|went\s+on\s+to)\s+){0,2}"
+                           r"(?-i:signed|inked|sealed|concluded|agreed|struck|reached|[a-z]{3,}ed)\b", re.I),
+    "es": literals.compile(r"[^⟦;]{0,60}?⟦\d+⟧\s+(?:(?:también|luego|después|ya|ha|han|había|habían)\s+){0,2}"
+                           r"(?-i:[a-záéíóúñ]{2,}(?:ó|aron|ieron)|firmado|suscrito|sellado|rubricado|acordado|alcanzado)\b", re.I),
+}
+
+
 def _other_predicate(skel: str, start: int, end: int, lang: str) -> bool:
     conj = None
     for conj in _CONJ.finditer(skel, start, end):
         pass
     return conj is not None and (_BLOCK[lang].search(skel, conj.end(), end) is not None
                                  or _SUBORDINATE.match(skel, conj.end()) is not None
+                                 or _NEW_SUBJECT_VERB.get(lang, _NEW_SUBJECT_VERB["en"]).match(skel[:end], conj.end()) is not None
                                  or (conj.group().strip().lower() in ("and", "but", "y", "e", "pero")
                                      and skel[max(start, conj.start() - 2):conj.start()].rstrip().endswith(",")
                                      and _NEW_FINITE.get(lang, _NEW_FINITE["en"]).match(skel, conj.end()) is not None))
@@ -2247,10 +2258,17 @@ def pending(ctx: dict, agreements: dict) -> list[Claim]:
     if not waiting or not agreements:
         return []
     parts = ctx.get("agreement_parties") or {}
+    # the states of the signatories one sentence names together ("signed by Iran's A and his Saudi counterpart, B")
+    together: dict = {}
+    for who, kw, later, state in waiting:
+        together.setdefault((kw.get("char_start"), kw.get("char_end")), set()).add(state)
     out = []
     for who, kw, later, state in waiting:
         if len(agreements) == 1:
             aid = next(iter(agreements))
+            states = together[(kw.get("char_start"), kw.get("char_end"))] - {None}
+            if parts.get(aid) and not states <= parts[aid]:
+                continue  # a signatory of a state that is no party to it: the signing of another agreement
         else:
             mine = [a for a in agreements if state and state in parts.get(a, ())]
             if len(mine) != 1:

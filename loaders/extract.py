@@ -5786,7 +5786,7 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
     introduces one of its own ("a protocol" beside the memorandum, "another accord"), kept apart under an id
     with its kind; a mention that introduces none is the same parties' agreement of its kind, or the first."""
     agr_word = (agr_word or "agreement").strip()
-    if re.search(r"memor|\bmou\b", agr_word):
+    if re.search(r"memor|\bmous?\b", agr_word):
         kind = "memorandum of understanding"
     elif re.search(r"treat|tratado", agr_word):
         kind = "treaty"

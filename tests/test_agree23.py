@@ -15,6 +15,10 @@ def _parties(claims):
     return {c.subject for c in claims if c.predicate == "PARTY_TO"}
 
 
+def _signed(claims):
+    return {c.subject for c in claims if c.predicate == "SIGNED"}
+
+
 def _mou_pairs(claims):
     return {frozenset((c.subject, c.object)) for c in claims if c.predicate == "SIGNED_MOU_WITH"}
 
@@ -48,3 +52,78 @@ def test_a_partner_of_a_later_coordinated_clause_is_no_party(text, lang, partner
 def test_a_second_partner_without_a_verb_of_its_own_stays(text, lang, partners):
     _, claims = _run(text, lang)
     assert partners <= _parties(claims)
+
+
+# ------------------------------------------------------------------- plural memoranda and MoUs; "plan de cooperación"
+@pytest.mark.parametrize("text,lang,pairs", [
+    ("A year later, on a tour of the region, Iran signed memorandums of understanding with Nicaragua and Cuba covering "
+     "energy and health.", "en", {("state:IRN", "state:NIC"), ("state:IRN", "state:CUB")}),
+    ("Last year Vietnam signed MoUs with Laos on power trade.", "en", {("state:VNM", "state:LAO")}),
+    ("Un año después, en una gira por la región, Irán firmó memorandos de entendimiento con Nicaragua y Cuba.", "es",
+     {("state:IRN", "state:NIC"), ("state:IRN", "state:CUB")}),
+])
+def test_plural_memoranda_are_signed_with_each_partner(text, lang, pairs):
+    _, claims = _run(text, lang)
+    assert {frozenset(p) for p in pairs} <= _mou_pairs(claims)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("In June 2022 Ebrahim Raisi and Venezuelan President Nicolás Maduro signed a 20-year cooperation plan in Tehran.", "en"),
+    ("En junio de 2022 Ebrahim Raisi y el presidente venezolano Nicolás Maduro firmaron un plan de cooperación a 20 años.", "es"),
+])
+def test_a_cooperation_plan_signed_by_two_presidents(text, lang):
+    agreements, claims = _run(text, lang)
+    assert _parties(claims) == {"state:IRN", "state:VEN"}
+    assert _signed(claims) == {"official:ebrahim-raisi", "official:nicolas-maduro"}
+
+
+def test_a_plan_still_being_discussed_is_not_signed():
+    _, claims = _run("Irán y Venezuela discuten un plan de cooperación que podrían firmar el próximo año.", "es")
+    assert not _parties(claims)
+
+
+# ------------------------------------- two signings in one sentence: the second clause's partners are its own
+@pytest.mark.parametrize("text,lang", [
+    ("In June 2022 Ebrahim Raisi and Venezuelan President Nicolás Maduro signed a 20-year cooperation plan in Tehran, and "
+     "a year later, on a tour of the region, Iran signed memorandums of understanding with Nicaragua and Cuba.", "en"),
+    ("En junio de 2022 Ebrahim Raisi y el presidente venezolano Nicolás Maduro firmaron un plan de cooperación en Teherán, "
+     "y un año después, en una gira por la región, Irán firmó memorandos de entendimiento con Nicaragua y Cuba.", "es"),
+])
+def test_a_later_clause_with_its_own_subject_keeps_its_partners(text, lang):
+    agreements, claims = _run(text, lang)
+    by_agreement: dict = {}
+    for c in claims:
+        if c.predicate == "PARTY_TO":
+            by_agreement.setdefault(c.object, set()).add(c.subject)
+    plan = [a for a, p in by_agreement.items() if "state:VEN" in p]
+    assert plan and all(by_agreement[a] == {"state:IRN", "state:VEN"} for a in plan)
+    assert {frozenset(("state:IRN", "state:NIC")), frozenset(("state:IRN", "state:CUB"))} <= _mou_pairs(claims)
+
+
+# ------------------------ "he and X signed": a profile's subject, not a counterpart named paragraphs before
+_PROFILE_EN = ("Ebrahim Raisi, the hardline cleric who became Iran's president in 2021, died on Sunday. Raisi spent his career "
+               "in the judiciary, and as president Raisi backed a crackdown on protesters.\n\nIran restored ties with Saudi "
+               "Arabia in a deal signed in Beijing by Ali Shamkhani and his Saudi counterpart, Musaed al-Aiban.\n\nIn Latin "
+               "America he looked for allies. In 2022 he and Venezuelan President Nicolás Maduro signed a cooperation plan.")
+_PROFILE_ES = ("Ebrahim Raisi, el clérigo conservador que llegó a la presidencia de Irán en 2021, murió el domingo. Raisi hizo "
+               "carrera en la judicatura y como presidente Raisi respaldó la represión.\n\nIrán restableció relaciones con "
+               "Arabia Saudita en un acuerdo firmado en Pekín por Ali Shamkhani y su homólogo saudí, Musaed al-Aiban.\n\nEn "
+               "junio de 2022 él y el presidente venezolano Nicolás Maduro firmaron un plan de cooperación.")
+
+
+@pytest.mark.parametrize("text,lang", [(_PROFILE_EN, "en"), (_PROFILE_ES, "es")])
+def test_he_in_a_profile_is_its_subject(text, lang):
+    _, claims = _run(text, lang, "2024-05-20")
+    plan = {c.object for c in claims if c.predicate == "PARTY_TO" and c.subject == "state:VEN"}
+    assert plan
+    signers = {c.subject for c in claims if c.predicate == "SIGNED" and c.object in plan}
+    assert signers == {"official:ebrahim-raisi", "official:nicolas-maduro"}
+
+
+def test_he_in_the_same_paragraph_is_the_person_just_named():
+    # the last titled person of the paragraph, though the story names another person more
+    text = ("Ebrahim Raisi, Iran's president, met Nicolás Maduro in 2022. Raisi praised Caracas. Raisi also visited Cuba.\n\n"
+            "Foreign Minister Hossein Amir-Abdollahian flew to Caracas in June. There he and Venezuelan Foreign Minister "
+            "Carlos Faría signed a memorandum of understanding.")
+    _, claims = _run(text, "en", "2024-05-20")
+    assert _signed(claims) == {"official:hossein-amir-abdollahian", "official:carlos-faria"}
