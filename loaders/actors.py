@@ -2038,6 +2038,16 @@ _WORD_AFTER = re.compile(r"\W*[a-záéíóúñ]{3,}")  # (a verb, lower case, af
 _SUBJECT_LEAD = re.compile(r"[\s\"“]*(?:[^,;:\n]{0,50}?\b\d{1,4},?\s+)?(?:the\s+|el\s+|la\s+)?", re.I)
 
 
+# a subject that says, fears or believes something ("officials have voiced concern since 2021 that", "warned that", "dijo
+# que", "teme que"): the states after it are what it reports, no event between it and them
+_REPORTS_THAT = literals.compile(
+    r"(?:\s+[\w.’'-]+){0,3}?\s+(?:(?:have|has|had|ha|han|había|habían)\s+)?(?:long\s+|repeatedly\s+|also\s+)?"
+    r"(?:said|say|says|warned|warn|warns|voiced\s+(?:\w+\s+)?(?:concerns?|fears?|alarm)|expressed\s+(?:\w+\s+)?(?:concerns?|fears?)|"
+    r"fear|fears|feared|believe|believes|believed|suspect|suspects|suspected|claim|claims|claimed|worry|worries|worried|"
+    r"dijo|dijeron|dice|dicen|afirm\w+|advirti\w+|advierte\w*|expres\w+\s+(?:su\s+)?(?:preocupación|temor)|teme|temen|temía|"
+    r"sospech\w+|cree|creen|creía)\b[^.;⟦]{0,60}?\b(?:that|que)\b", re.I)
+
+
 def _subject_and_last(text: str, ms: list[Mention], lo: int, hi: int) -> list[str] | None:
     """The state opening a sentence as its subject (nothing but an adverbial before it, no preposition) and the
     last other state the sentence names after a verb of it; None unless both are there."""
@@ -2049,6 +2059,8 @@ def _subject_and_last(text: str, ms: list[Mention], lo: int, hi: int) -> list[st
     # (opening the sentence, after a date at most: "El 9 de diciembre de 2021 Managua rompió ...")
     if not _SUBJECT_LEAD.fullmatch(text, lo, subj.start) or not _WORD_AFTER.match(text, subj.end, hi):
         return None
+    if _REPORTS_THAT.match(text, subj.end, hi):
+        return None  # "U.S. officials fear that Beijing ...", "Washington dijo que ...": a state reporting, no party
     # (a state named as a place is not acted on: "respondió desde Moscú", "como sospechan en Washington")
     last = next((m.entity for m in reversed(sts) if m.entity != subj.entity
                  and not _PLACE_BEFORE.search(text, max(lo, m.start - 20), m.start)

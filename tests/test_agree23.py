@@ -127,3 +127,28 @@ def test_he_in_the_same_paragraph_is_the_person_just_named():
             "Carlos Faría signed a memorandum of understanding.")
     _, claims = _run(text, "en", "2024-05-20")
     assert _signed(claims) == {"official:hossein-amir-abdollahian", "official:carlos-faria"}
+
+
+# ------------------- "the two governments" after a sentence in which a state only reports or fears what the others do
+@pytest.mark.parametrize("text,lang,pair", [
+    ("China, the country's largest creditor, is the other pole. U.S. officials have voiced concern since 2021 that Beijing "
+     "may be seeking a naval base at Bata, a possibility Malabo has dismissed. In 2023 the two governments signed a "
+     "memorandum of understanding on infrastructure financing.", "en", ("state:CHN", "state:GNQ")),
+    ("Russia is the other partner. Washington has long warned that Moscow wants a port in Port Sudan, which Khartoum "
+     "denies. In 2024 the two governments signed a memorandum of understanding on the base.", "en", ("state:RUS", "state:SDN")),
+    ("China, su mayor acreedor, es el otro polo. Washington teme que Pekín busque una base naval en Bata, algo que Malabo "
+     "ha negado. En 2023 los dos gobiernos firmaron un memorando de entendimiento sobre financiación.", "es",
+     ("state:CHN", "state:GNQ")),
+])
+def test_the_two_governments_are_not_the_state_that_reports(text, lang, pair):
+    _, claims = _run(text, lang)
+    assert frozenset(pair) in _mou_pairs(claims)
+    assert all("state:USA" not in p for p in _mou_pairs(claims))
+
+
+def test_the_two_governments_after_an_act_between_two_states():
+    # an act of one state upon another is the pair's event
+    text = ("Managua broke off relations with Taipei in December. In 2023 the two governments signed a memorandum of "
+            "understanding on trade.")
+    _, claims = _run(text, "en")
+    assert all("state:NIC" in p for p in _mou_pairs(claims)) and _mou_pairs(claims)
