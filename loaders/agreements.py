@@ -603,6 +603,34 @@ _NOT_PARTNER_GAP = literals.compile(r"\b(?:to|in\s+order\s+to|aimed\s+at|that|wh
                               r"conversaciones|disputa|tensiones|relaciones|lazos|hostilidades)\b", re.I)
 
 
+# "the only major agreement the two signed was the Black Sea Grain Initiative", "el único gran acuerdo firmado por ambos
+# países fue la Iniciativa de Granos del Mar Negro": a description whose copula names the agreement it means
+_COPULA_THEN = literals.compile(r"[^.;:]{0,100}?\s(?:was|is|remains|remained|has\s+been|had\s+been|fue|es|era|sigue\s+siendo|"
+                                r"ha\s+sido|había\s+sido)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?=(?-i:[A-ZÁÉÍÓÚ]))", re.I)
+_NAME_HEAD = literals.compile(r"(?-i:(?:[A-ZÁÉÍÓÚ][\w’'-]*|de|del|la|las|los|el|of|the|on|for|y|and)\s+){0,7}?"
+                              r"(?-i:Agreements?|Accords?|Initiative|Declaration|Treaty|Pact|Protocol|Convention|Charter|Compact|"
+                              r"Memorandum|Acuerdos?|Tratado|Iniciativa|Declaración|Pacto|Protocolo|Convención|Convenio|Carta|"
+                              r"Memorando|Memorándum)\b|(?-i:[A-ZÁÉÍÓÚ][\w’'-]*\s+){1,6}?(?-i:Agreements?|Accords?|Initiative|"
+                              r"Declaration|Treaty|Pact|Protocol|Convention|Charter|Compact|Memorandum)\b")
+
+
+def copula_name(skel: str, end: int) -> str | None:
+    """The named agreement an agreement description (ending at `end`) is said to be by its clause's copula, if any."""
+    m = _COPULA_THEN.match(skel, end)
+    if m is None:
+        return None
+    known = [h for h in agreement_names.find(skel[m.end():m.end() + 120]) if h.start() == 0]
+    if known:
+        return known[0].group()
+    named = _NAME_HEAD.match(skel, m.end())
+    return named.group().strip() if named is not None else None
+
+
+def named_by_copula(skel: str, end: int) -> bool:
+    """An agreement description (ending at `end`) whose clause goes on to say which named agreement it is."""
+    return copula_name(skel, end) is not None
+
+
 def partner_after(skel: str, at: int) -> int | None:
     """The slot of "with ⟦k⟧" right after an agreement phrase that ends at `at`, if any."""
     m = _PARTNER_AFTER.match(skel, at)
@@ -1250,6 +1278,8 @@ def readings(skel: str, lang: str) -> list[Reading]:
         known = agreement_names.named_in(np.group())
         if known and (r.name is None or known not in r.name):
             r.name = known  # a known agreement's name in the phrase ("the New START treaty", "the Rome Statute")
+        if r.name is None and not np.group("head")[:1].isupper():
+            r.name = copula_name(skel[:ce], np.end())  # "the only deal they signed was the Black Sea Grain Initiative"
         r.definite = bool(_DEFINITE.match(np.group())
                           or _SLOT_BROKERED.search(skel, max(0, np.start() - 30), np.start()))
         r.kinds = _enumerated(skel, np, lang)

@@ -4149,6 +4149,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     tids = [slots[t].entity for t in targets if t < len(slots)]
                     out.append(Claim(predicate=pred, subject=a, object=b, props={"action": action, "targets": tids}, **common))
                 continue
+            if pred == "SIGNED_MOU_WITH" and agreements_mod.named_by_copula(skel, mt.span[1]):
+                continue  # "the only deal both signed was the Black Sea Grain Initiative": the named one (_read_signings)
             if pred == "SIGNED_MOU_WITH":
                 # "rompió relaciones con Taiwán en marzo de 2023 y, tres meses después, firmó con Pekín un memorando"
                 later = agreements_mod.later_than(skel, mt.span[1], date, pub, s.lang) if date else None

@@ -152,3 +152,27 @@ def test_the_two_governments_after_an_act_between_two_states():
             "understanding on trade.")
     _, claims = _run(text, "en")
     assert all("state:NIC" in p for p in _mou_pairs(claims)) and _mou_pairs(claims)
+
+
+# ---------------- "the only deal both signed was the Black Sea Grain Initiative": the copula names the agreement meant
+@pytest.mark.parametrize("text,lang,aid,parties", [
+    ("Analysts note that the only major deal signed between Russia and Ukraine during the war was the Black Sea Grain "
+     "Initiative, agreed in Istanbul in July 2022.", "en", "agreement:black-sea-grain-initiative", {"state:RUS", "state:UKR"}),
+    ("The only accord signed by Ethiopia and Eritrea since the war remains the Algiers Agreement of 2000.", "en",
+     "agreement:algiers-agreement-2000", {"state:ETH", "state:ERI"}),
+    ("Según los expertos, el único pacto suscrito entre Rusia y Ucrania desde 2022 sigue siendo la Iniciativa de Granos "
+     "del Mar Negro.", "es", "agreement:black-sea-grain-initiative", {"state:RUS", "state:UKR"}),
+    ("Los analistas recuerdan que el único gran acuerdo firmado por ambos países durante la guerra fue la Iniciativa de "
+     "Granos del Mar Negro, suscrita en Estambul en julio de 2022 por Rusia y Ucrania.", "es",
+     "agreement:black-sea-grain-initiative", {"state:RUS", "state:UKR"}),
+])
+def test_a_description_the_copula_names_is_the_named_agreement(text, lang, aid, parties):
+    agreements, claims = _run(text, lang, "2025-05-26")
+    assert parties <= {c.subject for c in claims if c.predicate == "PARTY_TO" and c.object == aid}
+    assert not [c for c in claims if c.predicate == "PARTY_TO" and c.object != aid]
+
+
+def test_a_copula_that_names_no_agreement_changes_nothing():
+    text = "The agreement signed between Colombia and Ecuador in 2023 was a turning point for the Andean border."
+    agreements, claims = _run(text, "en")
+    assert list(agreements) == ["agreement:col-ecu-2023"]
