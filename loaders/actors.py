@@ -3206,7 +3206,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # primer ministro Ariel Henry", Kenya's and Haiti's)
                 own = {r.of for r in g.roles_of(person_m.entity) if r.role == canonical_role(g, role_phrase)[0]} \
                     if person_m is not None and g.get(person_m.entity) is not None else set()
-                other = porg not in own and own & {m.entity for m in ms if m.entity.startswith("state:")}
+                # (nor one the gazetteer gives that office in another state at all: "Prime Minister Kyriakos Mitsotakis
+                # and President Recep Tayyip Erdoğan" are Greece's and Türkiye's, no state named)
+                other = porg not in own and bool({o for o in own if o.startswith("state:")})
                 if porg and porg.startswith("state:") and not other:
                     org = porg
         if org is None and rtoks and rtoks[0] in _WHOSE:

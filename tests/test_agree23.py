@@ -176,3 +176,18 @@ def test_a_copula_that_names_no_agreement_changes_nothing():
     text = "The agreement signed between Colombia and Ecuador in 2023 was a turning point for the Andean border."
     agreements, claims = _run(text, "en")
     assert list(agreements) == ["agreement:col-ecu-2023"]
+
+
+# ------- "Prime Minister A and President B" with no state named: each known official signs for their own state
+@pytest.mark.parametrize("text,lang", [
+    ("The Declaration on Friendly Relations, signed last December by Prime Minister Kyriakos Mitsotakis and President "
+     "Recep Tayyip Erdoğan, calmed the Aegean.", "en"),
+    ("Prime Minister Kyriakos Mitsotakis and President Recep Tayyip Erdoğan signed a joint declaration in Athens in "
+     "December 2023.", "en"),
+    ("La declaración de amistad, firmada en diciembre de 2023 por el primer ministro Kyriakos Mitsotakis y el presidente "
+     "Recep Tayyip Erdoğan, calmó el Egeo.", "es"),
+])
+def test_a_second_titled_known_official_keeps_their_own_state(text, lang):
+    _, claims = _run(text, lang, "2024-06-24")
+    assert {"state:GRC", "state:TUR"} <= _parties(claims)
+    assert {"official:kyriakos-mitsotakis", "official:recep-tayyip-erdogan"} <= _signed(claims)
