@@ -1997,6 +1997,28 @@ _NOT_SIGNED_YET = literals.compile(
     r"no\s+existe\s+(?:tal|ese|ningún|dicho)\s+(?:acuerdo|pacto|tratado|memorando|convenio|documento))", re.I)
 
 
+# "the government of Juan Carlos Varela signed", "la administración del presidente X firmó", "X's government signed":
+# the person names the government that signed, and is no signatory of their own
+_GOVERNMENT_OF = literals.compile(r"\b(?:government|administration|executive|cabinet|regime|gobierno|administración|ejecutivo|"
+                                  r"gabinete|régimen)\s+(?:of|de|del)\s+(?:the\s+|el\s+)?(?:(?:then|former|entonces|"
+                                  r"expresidente|ex\s*presidente)\s+)?(?:(?:president|presidente|prime\s+minister|"
+                                  r"primer\s+ministro|premier|mandatario)\s+)?$", re.I)
+_GOVERNMENT_AFTER = literals.compile(r"['’]s?\s+(?:(?:then|former|own)\s+)?(?:government|administration|cabinet|regime)\b", re.I)
+
+
+def governments_not_signers(claims: list[Claim], text: str, mentions) -> list[Claim]:
+    """Drops a SIGNED whose person the quote names only as the one whose government signed."""
+    out = []
+    for c in claims:
+        if c.predicate == "SIGNED" and c.polarity == "positive" and c.quote:
+            here = [m for m in mentions if m.entity == c.subject and c.char_start <= m.start and m.end <= c.char_end]
+            if here and all(_GOVERNMENT_OF.search(text, max(0, m.start - 60), m.start)
+                            or _GOVERNMENT_AFTER.match(text, m.end) for m in here):
+                continue
+        out.append(c)
+    return out
+
+
 def not_signed_yet(claims: list[Claim]) -> list[Claim]:
     """Drops the parties read off a sentence that tells its one agreement is not signed yet ("The text of a peace
     agreement was initialled by the two foreign ministers but still has to be signed by the leaders", "El texto,

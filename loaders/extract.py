@@ -644,6 +644,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = [c for c in claims if not (c.predicate in _SIGNING_PREDICATES and c.polarity == "positive"
                                         and c.modality == "speculative")]
     claims = agreements_mod.not_signed_yet(claims)
+    claims = agreements_mod.governments_not_signers(claims, text, actors.mentions)
     _headline_dates(text, sents, claims, dbase)
     for h in section_heads:  # a section's heading reports its first sentence's event, as a headline its lead's
         if h + 1 < len(sents) and not any(d.value and not d.weak for d in dates_mod.find(text, sents[h].start, sents[h].end, dbase)):

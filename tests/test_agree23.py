@@ -191,3 +191,22 @@ def test_a_second_titled_known_official_keeps_their_own_state(text, lang):
     _, claims = _run(text, lang, "2024-06-24")
     assert {"state:GRC", "state:TUR"} <= _parties(claims)
     assert {"official:kyriakos-mitsotakis", "official:recep-tayyip-erdogan"} <= _signed(claims)
+
+
+# ---------------------------- "the government of X signed": X names the government that signed, and signs nothing
+@pytest.mark.parametrize("text,lang", [
+    ("In 2017 the administration of Juan Carlos Varela signed a memorandum of understanding with China.", "en"),
+    ("In 2017 Juan Carlos Varela's government signed a memorandum of understanding with China.", "en"),
+    ("En 2017 el gobierno del presidente Juan Carlos Varela firmó un memorando de entendimiento con China.", "es"),
+    ("Panamá no renovará el memorando de entendimiento que el gobierno de Juan Carlos Varela firmó con China en 2017.", "es"),
+])
+def test_the_person_whose_government_signed_is_no_signatory(text, lang):
+    _, claims = _run(text, lang, "2025-02-03")
+    assert frozenset(("state:PAN", "state:CHN")) in _mou_pairs(claims)
+    assert "official:juan-carlos-varela" not in _signed(claims)
+
+
+def test_the_president_who_signs_himself_is_a_signatory():
+    _, claims = _run("In 2017 President Juan Carlos Varela signed a memorandum of understanding with China.", "en",
+                     "2025-02-03")
+    assert "official:juan-carlos-varela" in _signed(claims)
