@@ -1546,9 +1546,11 @@ def _other_given_name(g: Gazetteer, text: str, s: int, a: int, oid: str, new: di
         if not pw:
             break
         w = _norm(pw.group(1))
-        if w in _title_tokens(g) or w in _CUT_WORDS or w in _HONORIFICS or w in _RANKS or w in _NAME_HONORIFICS \
-                or w in _FUNCTION_WORDS or w in _PART_PARTICLES:
-            break
+        titles = _title_tokens(g)
+        if w in titles or w in _CUT_WORDS or w in _HONORIFICS or w in _RANKS or w in _NAME_HONORIFICS \
+                or w in _FUNCTION_WORDS or w in _PART_PARTICLES \
+                or (w.endswith("s") and w[:-1] in titles) or (w.endswith("es") and w[:-2] in titles):
+            break  # (a plural title too: "Ministers Wong and Sugiono", "los Cancilleres Lavrov y Wang")
         run.append(w)
         at = pw.start()
         if not text[s:at].strip() or text[s:at].rstrip()[-1:] in ".!?:\"“«(\n":

@@ -1156,7 +1156,8 @@ _PASSIVE_AFTER = literals.compile(r"(?:\s*,?\s+(?:that|which|que)\s+(?!(?:was|we
                                   r"(?:\s+(?:on|for|covering|worth|valued\s+at|sobre|para|en\s+materia\s+de|de|por\s+valor\s+de)\s+"
                                   r"(?!(?:the\s+|el\s+|la\s+)?(?:signing|firma)\b)(?:(?!\b(?:que|that|which|who|quien)\b)[^⟦,;.()]){1,40}?"
                                   r"(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había|signed|"
-                                  r"inked|sealed|firmad|suscrit|rubricad)))?"  # "a memorandum on cyber security (was) signed", "el contrato de 375 millones de dólares firmado"
+                                  r"inked|sealed|firmad|suscrit|rubricad|between\s+(?:the\s+)?⟦|entre\s+(?:el\s+|la\s+)?⟦)))?"  # "a memorandum on cyber security (was) signed", "el contrato de 375 millones de dólares firmado"
+                                  # ("a memorandum on maritime security between A and B was signed": the topic, then the parties)
                                   # "A's treaty with B was signed", "el acuerdo con B fue firmado"; "los acuerdos bilaterales, rubricados"
                                   r"(?:(?:\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦\d+⟧)?\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧"
                                   r"(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había)\s))?"

@@ -210,3 +210,41 @@ def test_the_president_who_signs_himself_is_a_signatory():
     _, claims = _run("In 2017 President Juan Carlos Varela signed a memorandum of understanding with China.", "en",
                      "2025-02-03")
     assert "official:juan-carlos-varela" in _signed(claims)
+
+
+# ------------------ a plural title before surnames: "signed by Ministers Wong and Sugiono", "los cancilleres Lavrov y X"
+@pytest.mark.parametrize("text,lang,who", [
+    ("Australia's Foreign Minister Penny Wong and Indonesia's Foreign Minister Sugiono met in Sydney. A memorandum of "
+     "understanding on maritime security between Australia and Indonesia was signed by Ministers Wong and Sugiono.", "en",
+     {"official:penny-wong", "official:sugiono"}),
+    ("Australia's Foreign Minister Penny Wong travelled to Jakarta. There Ministers Wong and Sugiono signed a memorandum "
+     "of understanding on maritime security between Australia and Indonesia.", "en",
+     {"official:penny-wong", "official:sugiono"}),
+    ("La canciller australiana Penny Wong viajó a Yakarta. Allí los Cancilleres Wong y Sugiono firmaron un memorando "
+     "de entendimiento sobre seguridad marítima entre Australia e Indonesia.", "es",
+     {"official:penny-wong", "official:sugiono"}),
+])
+def test_surnames_after_a_plural_title_are_the_people_met(text, lang, who):
+    agreements, claims = _run(text, lang, "2025-11-12")
+    assert who <= _signed(claims)
+    assert not [e for e in agreements if "ministers" in e]
+    assert all("ministers" not in c.subject and "cancilleres" not in c.subject for c in claims)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A memorandum of understanding on maritime security between Australia and Indonesia was signed by Penny Wong and "
+     "Sugiono.", "en"),
+    ("Un memorando de entendimiento sobre seguridad marítima entre Australia e Indonesia fue firmado por Penny Wong y "
+     "Sugiono.", "es"),
+])
+def test_a_topic_then_the_parties_before_the_passive(text, lang):
+    _, claims = _run(text, lang, "2025-11-12")
+    assert frozenset(("state:AUS", "state:IDN")) in _mou_pairs(claims)
+    assert {"official:penny-wong", "official:sugiono"} <= _signed(claims)
+
+
+def test_a_topic_then_the_parties_of_a_memorandum_still_negotiated():
+    text = ("A memorandum of understanding on maritime security between Australia and Indonesia is still being "
+            "negotiated and could be signed next year.")
+    _, claims = _run(text, "en", "2025-11-12")
+    assert not _mou_pairs(claims) and not _parties(claims)
