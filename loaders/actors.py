@@ -4373,8 +4373,10 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
         inside = [m for m in ms if cm.start() <= m.start < cm.end()]
         if not sid or any(m.kind != "demonym" for m in inside):
             continue
-        # a name in apposition is a titled person found already
-        if re.match(r",?\s+[A-ZÁÉÍÓÚ][a-záéíóú]+\s+[A-ZÁÉÍÓÚ]", text[cm.end():cm.end() + 40]):
+        # a name in apposition is a titled person found already (after a rank too: "su homólogo iraní, el general
+        # Mohammad Reza Ashtiani", "his Iranian counterpart, Brigadier General X")
+        if re.match(r",?\s+(?:(?:el|la|the)\s+)?(?:(?-i:[a-záéíóú]+|Brigadier|General|Admiral|Rear|Vice|Major|Colonel|Lt\.?)\s+){0,2}"
+                    r"[A-ZÁÉÍÓÚ][a-záéíóú]+\s+[A-ZÁÉÍÓÚ]", text[cm.end():cm.end() + 60]):
             continue
         before = [m for m in ms if m.end <= cm.start() and m.entity.startswith("official:") and m.role]
         ref = before[-1] if before else last_person

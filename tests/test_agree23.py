@@ -248,3 +248,17 @@ def test_a_topic_then_the_parties_of_a_memorandum_still_negotiated():
             "negotiated and could be signed next year.")
     _, claims = _run(text, "en", "2025-11-12")
     assert not _mou_pairs(claims) and not _parties(claims)
+
+
+# ------------- "su homólogo iraní, el general X": the counterpart named after a rank is X, not the office's holder today
+@pytest.mark.parametrize("text,lang", [
+    ("El 20 de julio de 2023, en Teherán, el entonces ministro de Defensa, Edmundo Novillo Aguilar, y su homólogo iraní, "
+     "el general Mohammad Reza Ashtiani, suscribieron un memorando de entendimiento de cooperación en defensa entre "
+     "Bolivia e Irán.", "es"),
+    ("On 20 July 2023 in Tehran, Bolivian Defence Minister Edmundo Novillo and his Iranian counterpart, Brigadier General "
+     "Mohammad Reza Ashtiani, signed a memorandum of understanding on defence cooperation.", "en"),
+])
+def test_a_counterpart_named_after_a_rank_is_the_person_named(text, lang):
+    _, claims = _run(text, lang, "2025-12-03")
+    assert {"official:edmundo-novillo", "official:mohammad-reza-ashtiani"} <= _signed(claims)
+    assert "official:aziz-nasirzadeh" not in _signed(claims)
