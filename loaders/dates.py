@@ -921,7 +921,10 @@ def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None 
 _JOINING_VP = literals.compile(r"\s*(?:,|\band\b|\by\b|\be\b)\s+(?:(?:later|then|soon|eventually|also|finally|luego|después|"
                                r"finalmente|pronto)\s+)?(?:joined|joining|rejoined|rejoining|se\s+(?:unió|unieron|incorporó|"
                                r"incorporaron|sumó|sumaron)|uniéndose|incorporándose|ingresó)\b", re.I)
-_PLACE_SLOT = literals.compile(r"\b(?:in|at|en)\s+(?:the\s+)?⟦\d+⟧", re.I)
+# (a meeting's place too: "at the summit of ⟦Rabat⟧,", "en la Reunión de Alto Nivel de ⟦Rabat⟧,", "en la cumbre de ⟦X⟧,")
+_PLACE_SLOT = literals.compile(r"\b(?:(?:in|at|en)\s+(?:the\s+)?|(?:summit|meeting|conference|talks|forum|cumbre|reunión|"
+                               r"conferencia|encuentro|foro|conversaciones)\s+(?:[\w-]+\s+){0,3}?(?:of|in|at|de|en)\s+(?:the\s+)?)"
+                               r"⟦\d+⟧", re.I)
 
 
 def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None, lang: str | None,

@@ -262,3 +262,18 @@ def test_a_counterpart_named_after_a_rank_is_the_person_named(text, lang):
     _, claims = _run(text, lang, "2025-12-03")
     assert {"official:edmundo-novillo", "official:mohammad-reza-ashtiani"} <= _signed(claims)
     assert "official:aziz-nasirzadeh" not in _signed(claims)
+
+
+# ------------------- a fronted meeting phrase naming its place, then the date: "En la cumbre de Rabat, en febrero de 2023, ..."
+@pytest.mark.parametrize("text,lang,aid", [
+    ("En la Reunión de Alto Nivel de Rabat, en febrero de 2023, España y Marruecos suscribieron una veintena de "
+     "memorandos de entendimiento.", "es", "agreement:esp-mar-2023"),
+    ("En la cumbre de Rabat, en febrero de 2023, España y Marruecos suscribieron un memorando de entendimiento.", "es",
+     "agreement:esp-mar-2023"),
+    ("At the summit of the African Union, in February 2024, Kenya and Ethiopia signed a memorandum of understanding.",
+     "en", "agreement:eth-ken-2024"),
+])
+def test_a_meeting_phrase_with_its_place_keeps_the_date_after_it(text, lang, aid):
+    agreements, claims = _run(text, lang, "2025-05-21")
+    assert aid in agreements
+    assert all(c.date and c.date.startswith(aid[-4:]) for c in claims if c.predicate == "PARTY_TO")
