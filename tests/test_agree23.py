@@ -277,3 +277,25 @@ def test_a_meeting_phrase_with_its_place_keeps_the_date_after_it(text, lang, aid
     agreements, claims = _run(text, lang, "2025-05-21")
     assert aid in agreements
     assert all(c.date and c.date.startswith(aid[-4:]) for c in claims if c.predicate == "PARTY_TO")
+
+
+# ---------------------------------- "firmó entonces": at the time the text named last, not the report's day
+@pytest.mark.parametrize("text,year", [
+    ("La Iniciativa de Granos del Mar Negro fue suscrita en julio de 2022 por Rusia y Ucrania. Moscú se retiró de ella un "
+     "año después. Kiev firmó entonces un memorando de entendimiento con Turquía.", "2023"),
+    ("En marzo de 2019 Ecuador abandonó la Unasur. Quito suscribió entonces un memorando de entendimiento con Colombia "
+     "sobre seguridad fronteriza.", "2019"),
+])
+def test_a_signing_told_then_takes_the_date_named_before(text, year):
+    _, claims = _run(text, "es", "2025-05-26")
+    mou = [c for c in claims if c.predicate == "SIGNED_MOU_WITH"]
+    assert mou and all(c.date and c.date.startswith(year) for c in mou)
+
+
+def test_a_then_title_is_no_time():
+    # "el entonces canciller": a title of that time, the signing's own date stands
+    text = ("En marzo de 2019 Ecuador abandonó la Unasur. En mayo de 2021 el entonces canciller ecuatoriano firmó un "
+            "memorando de entendimiento con Colombia.")
+    _, claims = _run(text, "es", "2025-05-26")
+    mou = [c for c in claims if c.predicate == "SIGNED_MOU_WITH"]
+    assert all(c.date == "2021-05" for c in mou)
