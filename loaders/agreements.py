@@ -631,6 +631,28 @@ def named_by_copula(skel: str, end: int) -> bool:
     return copula_name(skel, end) is not None
 
 
+# "the SNSD-led entity government", "Moscow-backed separatists", "the Hamas-run administration": a slot that only modifies
+# the noun after it is no party of what that noun signs
+_MODIFIER_AFTER = literals.compile(r"-(?:led|backed|run|controlled|dominated|sponsored|supported|brokered|mediated|aligned|allied|"
+                                   r"funded|armed|trained|installed|appointed|friendly|leaning)\b", re.I)
+
+
+# ... or as the agent of a participle on the noun ("separatists backed by ⟦Moscow⟧", "los separatistas respaldados por ⟦Moscú⟧")
+# (not "led by": "a delegation led by X signed" is X's signature)
+_AGENT_BEFORE = literals.compile(r"\b(?:backed|run|controlled|dominated|sponsored|supported|funded|armed|trained|installed|"
+                                 r"respaldad[oa]s?|apoyad[oa]s?|controlad[oa]s?|"
+                                 r"patrocinad[oa]s?|financiad[oa]s?|armad[oa]s?|entrenad[oa]s?|instalad[oa]s?)\s+(?:by|por)\s+"
+                                 r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+
+
+def modifier_slot(skel: str, i: int) -> bool:
+    """Whether slot ⟦i⟧ only modifies a noun: hyphenated before it ("⟦Moscow⟧-backed separatists") or the agent of a
+    participle after it ("separatists backed by ⟦Moscow⟧")."""
+    at = skel.find(f"⟦{i}⟧")
+    return at >= 0 and (_MODIFIER_AFTER.match(skel, at + len(f"⟦{i}⟧")) is not None
+                        or _AGENT_BEFORE.search(skel, max(0, at - 40), at) is not None)
+
+
 def partner_after(skel: str, at: int) -> int | None:
     """The slot of "with ⟦k⟧" right after an agreement phrase that ends at `at`, if any."""
     m = _PARTNER_AFTER.match(skel, at)
@@ -1267,7 +1289,7 @@ def readings(skel: str, lang: str) -> list[Reading]:
             subj, subj_pos = _subjects(skel, cs, np.start())
         head = "acuerdo de paz" if np.group("head").lower() == "paz" else np.group("head")
         r = Reading(head=head, span=(min(subj_pos, act), np.end()), subj_pos=min(subj_pos, act))
-        r.parties = list(subj)
+        r.parties = [i for i in subj if not modifier_slot(skel, i)]
         r.host = host
         r.signs = verb is not None and bool(_SIGN_PROPER.match(verb.group())) and not _INSTRUMENT.match(skel, verb.end(), hs)
         r.signed = r.signs or passive is not None

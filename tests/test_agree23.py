@@ -299,3 +299,22 @@ def test_a_then_title_is_no_time():
     _, claims = _run(text, "es", "2025-05-26")
     mou = [c for c in claims if c.predicate == "SIGNED_MOU_WITH"]
     assert all(c.date == "2021-05" for c in mou)
+
+
+# ---------------- a slot that only modifies the noun that signs: "Moscow-backed separatists", "respaldados por Moscú"
+@pytest.mark.parametrize("text,lang,not_party", [
+    ("Moscow-backed separatists signed a ceasefire with Ukraine in 2015.", "en", "state:RUS"),
+    ("Separatists backed by Moscow signed a ceasefire with Ukraine in 2015.", "en", "state:RUS"),
+    ("Los separatistas respaldados por Moscú firmaron un alto el fuego con Ucrania en 2015.", "es", "state:RUS"),
+    ("The SNSD-led entity government signed an agreement with Belgrade last year.", "en", "group:snsd"),
+])
+def test_a_modifier_of_the_signing_noun_is_no_party(text, lang, not_party):
+    _, claims = _run(text, lang, "2025-02-27")
+    assert not_party not in _parties(claims)
+
+
+def test_a_delegation_led_by_a_minister_is_the_minister_s_signing():
+    _, claims = _run("A delegation led by Foreign Minister Sergei Lavrov signed an agreement with Iran in 2024.", "en",
+                     "2025-02-27")
+    assert {"state:RUS", "state:IRN"} <= _parties(claims)
+    assert "official:sergei-lavrov" in _signed(claims)
