@@ -1164,6 +1164,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     recent_companies: list[str] = []  # companies named, in order, for "both companies" / "ambas empresas" (desig18)
     last_states: list[str] = []
     last_person: Mention | None = None
+    person_counts: dict[str, list] = {}  # person -> [times named, a mention of theirs], for _pronoun_fallback
     prev_para_end = -1
     para_states: list[str] = []  # the states of the last sentence that named any, this paragraph
     para_any: list[str] = []  # every state of that sentence, named or not (demonyms, officials' states)
@@ -1292,7 +1293,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         if "pair" in live:
             _pair_coref(g, text, s, e, ms, recent_states, pair_ctx, published)
         if "pronoun_and" in live:
-            _pronoun_and_person(text, s, e, ms, last_person)
+            _pronoun_and_person(text, s, e, ms, _pronoun_fallback(last_person, person_counts, pair_ctx["para_start"]))
         if "group_pair" in live:
             _group_pair_coref(g, text, s, e, ms, recent_groups, result)
             _group_pair_coref(g, text, s, e, ms, recent_companies, result, _PAIR_COMPANIES, _COMPANY_PAIR_KINDS)
@@ -1374,6 +1375,11 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
                     coref_memo["para_titled"] = m.role
                 if m.org:
                     person_org[m.entity] = m.org
+            if m.entity.startswith("official:") and m.kind != "coref":
+                seen = person_counts.setdefault(m.entity, [0, m])
+                seen[0] += 1
+                if m.role:
+                    seen[1] = m
         any_here = []
         for m in ms:  # any state named, actor or not, for "the two countries"
             sid = m.entity if m.entity.startswith("state:") else (
@@ -1540,9 +1546,11 @@ def _other_given_name(g: Gazetteer, text: str, s: int, a: int, oid: str, new: di
         if not pw:
             break
         w = _norm(pw.group(1))
-        if w in _title_tokens(g) or w in _CUT_WORDS or w in _HONORIFICS or w in _RANKS or w in _NAME_HONORIFICS \
-                or w in _FUNCTION_WORDS or w in _PART_PARTICLES:
-            break
+        titles = _title_tokens(g)
+        if w in titles or w in _CUT_WORDS or w in _HONORIFICS or w in _RANKS or w in _NAME_HONORIFICS \
+                or w in _FUNCTION_WORDS or w in _PART_PARTICLES \
+                or (w.endswith("s") and w[:-1] in titles) or (w.endswith("es") and w[:-2] in titles):
+            break  # (a plural title too: "Ministers Wong and Sugiono", "los Cancilleres Lavrov y Wang")
         run.append(w)
         at = pw.start()
         if not text[s:at].strip() or text[s:at].rstrip()[-1:] in ".!?:\"“«(\n":
@@ -2032,6 +2040,16 @@ _WORD_AFTER = re.compile(r"\W*[a-záéíóúñ]{3,}")  # (a verb, lower case, af
 _SUBJECT_LEAD = re.compile(r"[\s\"“]*(?:[^,;:\n]{0,50}?\b\d{1,4},?\s+)?(?:the\s+|el\s+|la\s+)?", re.I)
 
 
+# a subject that says, fears or believes something ("officials have voiced concern since 2021 that", "warned that", "dijo
+# que", "teme que"): the states after it are what it reports, no event between it and them
+_REPORTS_THAT = literals.compile(
+    r"(?:\s+[\w.’'-]+){0,3}?\s+(?:(?:have|has|had|ha|han|había|habían)\s+)?(?:long\s+|repeatedly\s+|also\s+)?"
+    r"(?:said|say|says|warned|warn|warns|voiced\s+(?:\w+\s+)?(?:concerns?|fears?|alarm)|expressed\s+(?:\w+\s+)?(?:concerns?|fears?)|"
+    r"fear|fears|feared|believe|believes|believed|suspect|suspects|suspected|claim|claims|claimed|worry|worries|worried|"
+    r"dijo|dijeron|dice|dicen|afirm\w+|advirti\w+|advierte\w*|expres\w+\s+(?:su\s+)?(?:preocupación|temor)|teme|temen|temía|"
+    r"sospech\w+|cree|creen|creía)\b[^.;⟦]{0,60}?\b(?:that|que)\b", re.I)
+
+
 def _subject_and_last(text: str, ms: list[Mention], lo: int, hi: int) -> list[str] | None:
     """The state opening a sentence as its subject (nothing but an adverbial before it, no preposition) and the
     last other state the sentence names after a verb of it; None unless both are there."""
@@ -2043,6 +2061,8 @@ def _subject_and_last(text: str, ms: list[Mention], lo: int, hi: int) -> list[st
     # (opening the sentence, after a date at most: "El 9 de diciembre de 2021 Managua rompió ...")
     if not _SUBJECT_LEAD.fullmatch(text, lo, subj.start) or not _WORD_AFTER.match(text, subj.end, hi):
         return None
+    if _REPORTS_THAT.match(text, subj.end, hi):
+        return None  # "U.S. officials fear that Beijing ...", "Washington dijo que ...": a state reporting, no party
     # (a state named as a place is not acted on: "respondió desde Moscú", "como sospechan en Washington")
     last = next((m.entity for m in reversed(sts) if m.entity != subj.entity
                  and not _PLACE_BEFORE.search(text, max(lo, m.start - 20), m.start)
@@ -2094,6 +2114,20 @@ def _salient_pair(text: str, s: int, at: int, before: list[str], ctx: dict, not_
     return [top[0][0], top[1][0]]
 
 
+def _pronoun_fallback(last_person: Mention | None, counts: dict[str, list], para_start: int) -> Mention | None:
+    """Who a "he"/"él" with no person before it in its sentence stands for: the last titled person, unless that person
+    was named in an earlier paragraph only and the story has a person it names clearly most (at least three times, more
+    than anyone else): a profile's or an obituary's subject ("In June 2022 he and Maduro signed ..." paragraphs after
+    "... signed by A and his Saudi counterpart, B")."""
+    if last_person is None or last_person.start >= para_start or not counts:
+        return last_person
+    ranked = sorted(counts.values(), key=lambda v: -v[0])
+    lead = ranked[0]
+    if lead[0] >= 3 and (len(ranked) == 1 or lead[0] > ranked[1][0]) and lead[1].entity != last_person.entity:
+        return lead[1]
+    return last_person
+
+
 # "he and al-Sisi signed", "él y su homólogo X firmaron": a subject pronoun joined to a named person
 _PRONOUN_AND = literals.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Éé]l|[Ee]lla)\s+(?:and|y)\s+")
 
@@ -2116,7 +2150,7 @@ def _pronoun_and_person(text: str, s: int, e: int, ms: list[Mention], last_perso
     ms.sort(key=lambda m: m.start)
 
 
-_PRONOUN_PARTNER_GAP = literals.compile(r"(?:(?:his|her|su)\s+(?:[\w-]+\s+){0,2}?(?:counterpart|homólog[oa])\s*,?\s*)?", re.I)
+_PRONOUN_PARTNER_GAP = literals.compile(r"(?:(?:his|her|su)\s+(?:[\w-]+\s+){0,2}?(?:counterpart|homólog[oa])\s*,?\s*|(?:the|el|la)\s+)?", re.I)
 
 
 # "both gangs", "the two groups", "ambas bandas": the last two armed groups named (branch designations)
@@ -3174,7 +3208,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # primer ministro Ariel Henry", Kenya's and Haiti's)
                 own = {r.of for r in g.roles_of(person_m.entity) if r.role == canonical_role(g, role_phrase)[0]} \
                     if person_m is not None and g.get(person_m.entity) is not None else set()
-                other = porg not in own and own & {m.entity for m in ms if m.entity.startswith("state:")}
+                # (nor one the gazetteer gives that office in another state at all: "Prime Minister Kyriakos Mitsotakis
+                # and President Recep Tayyip Erdoğan" are Greece's and Türkiye's, no state named)
+                other = porg not in own and bool({o for o in own if o.startswith("state:")})
                 if porg and porg.startswith("state:") and not other:
                     org = porg
         if org is None and rtoks and rtoks[0] in _WHOSE:
@@ -4337,8 +4373,10 @@ def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published
         inside = [m for m in ms if cm.start() <= m.start < cm.end()]
         if not sid or any(m.kind != "demonym" for m in inside):
             continue
-        # a name in apposition is a titled person found already
-        if re.match(r",?\s+[A-ZÁÉÍÓÚ][a-záéíóú]+\s+[A-ZÁÉÍÓÚ]", text[cm.end():cm.end() + 40]):
+        # a name in apposition is a titled person found already (after a rank too: "su homólogo iraní, el general
+        # Mohammad Reza Ashtiani", "his Iranian counterpart, Brigadier General X")
+        if re.match(r",?\s+(?:(?:el|la|the)\s+)?(?:(?-i:[a-záéíóú]+|Brigadier|General|Admiral|Rear|Vice|Major|Colonel|Lt\.?)\s+){0,2}"
+                    r"[A-ZÁÉÍÓÚ][a-záéíóú]+\s+[A-ZÁÉÍÓÚ]", text[cm.end():cm.end() + 60]):
             continue
         before = [m for m in ms if m.end <= cm.start() and m.entity.startswith("official:") and m.role]
         ref = before[-1] if before else last_person

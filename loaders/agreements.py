@@ -603,6 +603,56 @@ _NOT_PARTNER_GAP = literals.compile(r"\b(?:to|in\s+order\s+to|aimed\s+at|that|wh
                               r"conversaciones|disputa|tensiones|relaciones|lazos|hostilidades)\b", re.I)
 
 
+# "the only major agreement the two signed was the Black Sea Grain Initiative", "el único gran acuerdo firmado por ambos
+# países fue la Iniciativa de Granos del Mar Negro": a description whose copula names the agreement it means
+_COPULA_THEN = literals.compile(r"[^.;:]{0,100}?\s(?:was|is|remains|remained|has\s+been|had\s+been|fue|es|era|sigue\s+siendo|"
+                                r"ha\s+sido|había\s+sido)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?=(?-i:[A-ZÁÉÍÓÚ]))", re.I)
+_NAME_HEAD = literals.compile(r"(?-i:(?:[A-ZÁÉÍÓÚ][\w’'-]*|de|del|la|las|los|el|of|the|on|for|y|and)\s+){0,7}?"
+                              r"(?-i:Agreements?|Accords?|Initiative|Declaration|Treaty|Pact|Protocol|Convention|Charter|Compact|"
+                              r"Memorandum|Acuerdos?|Tratado|Iniciativa|Declaración|Pacto|Protocolo|Convención|Convenio|Carta|"
+                              r"Memorando|Memorándum)\b|(?-i:[A-ZÁÉÍÓÚ][\w’'-]*\s+){1,6}?(?-i:Agreements?|Accords?|Initiative|"
+                              r"Declaration|Treaty|Pact|Protocol|Convention|Charter|Compact|Memorandum)\b")
+
+
+def copula_name(skel: str, end: int) -> str | None:
+    """The named agreement an agreement description (ending at `end`) is said to be by its clause's copula, if any."""
+    m = _COPULA_THEN.match(skel, end)
+    if m is None:
+        return None
+    known = [h for h in agreement_names.find(skel[m.end():m.end() + 120]) if h.start() == 0]
+    if known:
+        return known[0].group()
+    named = _NAME_HEAD.match(skel, m.end())
+    return named.group().strip() if named is not None else None
+
+
+def named_by_copula(skel: str, end: int) -> bool:
+    """An agreement description (ending at `end`) whose clause goes on to say which named agreement it is."""
+    return copula_name(skel, end) is not None
+
+
+# "the SNSD-led entity government", "Moscow-backed separatists", "the Hamas-run administration": a slot that only modifies
+# the noun after it is no party of what that noun signs
+_MODIFIER_AFTER = literals.compile(r"-(?:led|backed|run|controlled|dominated|sponsored|supported|brokered|mediated|aligned|allied|"
+                                   r"funded|armed|trained|installed|appointed|friendly|leaning)\b", re.I)
+
+
+# ... or as the agent of a participle on the noun ("separatists backed by ⟦Moscow⟧", "los separatistas respaldados por ⟦Moscú⟧")
+# (not "led by": "a delegation led by X signed" is X's signature)
+_AGENT_BEFORE = literals.compile(r"\b(?:backed|run|controlled|dominated|sponsored|supported|funded|armed|trained|installed|"
+                                 r"respaldad[oa]s?|apoyad[oa]s?|controlad[oa]s?|"
+                                 r"patrocinad[oa]s?|financiad[oa]s?|armad[oa]s?|entrenad[oa]s?|instalad[oa]s?)\s+(?:by|por)\s+"
+                                 r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+
+
+def modifier_slot(skel: str, i: int) -> bool:
+    """Whether slot ⟦i⟧ only modifies a noun: hyphenated before it ("⟦Moscow⟧-backed separatists") or the agent of a
+    participle after it ("separatists backed by ⟦Moscow⟧")."""
+    at = skel.find(f"⟦{i}⟧")
+    return at >= 0 and (_MODIFIER_AFTER.match(skel, at + len(f"⟦{i}⟧")) is not None
+                        or _AGENT_BEFORE.search(skel, max(0, at - 40), at) is not None)
+
+
 def partner_after(skel: str, at: int) -> int | None:
     """The slot of "with ⟦k⟧" right after an agreement phrase that ends at `at`, if any."""
     m = _PARTNER_AFTER.match(skel, at)
@@ -1128,7 +1178,8 @@ _PASSIVE_AFTER = literals.compile(r"(?:\s*,?\s+(?:that|which|que)\s+(?!(?:was|we
                                   r"(?:\s+(?:on|for|covering|worth|valued\s+at|sobre|para|en\s+materia\s+de|de|por\s+valor\s+de)\s+"
                                   r"(?!(?:the\s+|el\s+|la\s+)?(?:signing|firma)\b)(?:(?!\b(?:que|that|which|who|quien)\b)[^⟦,;.()]){1,40}?"
                                   r"(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había|signed|"
-                                  r"inked|sealed|firmad|suscrit|rubricad)))?"  # "a memorandum on cyber security (was) signed", "el contrato de 375 millones de dólares firmado"
+                                  r"inked|sealed|firmad|suscrit|rubricad|between\s+(?:the\s+)?⟦|entre\s+(?:el\s+|la\s+)?⟦)))?"  # "a memorandum on cyber security (was) signed", "el contrato de 375 millones de dólares firmado"
+                                  # ("a memorandum on maritime security between A and B was signed": the topic, then the parties)
                                   # "A's treaty with B was signed", "el acuerdo con B fue firmado"; "los acuerdos bilaterales, rubricados"
                                   r"(?:(?:\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?⟦\d+⟧)?\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧"
                                   r"(?=\s*,?\s+(?:was|were|has|had|fue|fueron|ha|había)\s))?"
@@ -1238,7 +1289,7 @@ def readings(skel: str, lang: str) -> list[Reading]:
             subj, subj_pos = _subjects(skel, cs, np.start())
         head = "acuerdo de paz" if np.group("head").lower() == "paz" else np.group("head")
         r = Reading(head=head, span=(min(subj_pos, act), np.end()), subj_pos=min(subj_pos, act))
-        r.parties = list(subj)
+        r.parties = [i for i in subj if not modifier_slot(skel, i)]
         r.host = host
         r.signs = verb is not None and bool(_SIGN_PROPER.match(verb.group())) and not _INSTRUMENT.match(skel, verb.end(), hs)
         r.signed = r.signs or passive is not None
@@ -1250,6 +1301,8 @@ def readings(skel: str, lang: str) -> list[Reading]:
         known = agreement_names.named_in(np.group())
         if known and (r.name is None or known not in r.name):
             r.name = known  # a known agreement's name in the phrase ("the New START treaty", "the Rome Statute")
+        if r.name is None and not np.group("head")[:1].isupper():
+            r.name = copula_name(skel[:ce], np.end())  # "the only deal they signed was the Black Sea Grain Initiative"
         r.definite = bool(_DEFINITE.match(np.group())
                           or _SLOT_BROKERED.search(skel, max(0, np.start() - 30), np.start()))
         r.kinds = _enumerated(skel, np, lang)
@@ -1357,12 +1410,41 @@ _PAST_TALKS = literals.compile(
 _CONJ = literals.compile(r"\b(?:and|but|while|whereas|y|e|pero|mientras|aunque)\s", re.I)
 
 
+# a coordinated clause of its own after the signing: a subject (or none) and a finite verb that signs nothing ("..., and it
+# is paying, with Saudi Arabia, Syria's arrears", "and Chinese firms built roads with B", "y está pagando, junto con B, ...",
+# "y sus empresas construyeron con B"): a "with" inside it is that clause's, no partner of the signing
+_SIGNS_AGAIN = r"(?!(?:also\s+|then\s+|later\s+|también\s+|luego\s+)?(?:sign|ink|seal|conclu|initial|firm|suscrib|rubric|sell))"
+_NEW_FINITE = {
+    "en": literals.compile(r"(?:(?:it|he|she|they|we|both|the\s+[a-z]+(?:\s+[a-z]+)?|its\s+[a-z]+|their\s+[a-z]+|⟦\d+⟧(?:['’]s\s+[a-z]+)?)\s+)?"
+                           r"(?:also\s+|now\s+|still\s+)?" + _SIGNS_AGAIN +
+                           r"(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|keeps|remains)\b", re.I),
+    "es": literals.compile(r"(?:(?:él|ella|ellos|ellas|ambos|⟦\d+⟧|(?:sus|su|las|los|el|la)\s+[a-záéíóúñ]+)\s+)?"
+                           r"(?:también\s+|ahora\s+|aún\s+|todavía\s+)?" + _SIGNS_AGAIN +
+                           r"(?:está|están|estaba|estaban|es|son|era|eran|fue|fueron|ha|han|había|habían|será|serán|sigue|siguen|"
+                           r"va|van|tiene|tienen)\b", re.I),
+}
+
+
+# ", and a year later ⟦Iran⟧ signed ...", ", y un año después ⟦Irán⟧ firmó ...": a clause with a subject and a finite verb of
+# its own (past its adverbials), whose "with" is its own
+_NEW_SUBJECT_VERB = {
+    "en": literals.compile(r"[^⟦;]{0,60}?⟦\d+⟧\s+(?:(?:also|then|later|has|have|had|went\s+on\s+to)\s+){0,2}"
+                           r"(?-i:signed|inked|sealed|concluded|agreed|struck|reached|[a-z]{3,}ed)\b", re.I),
+    "es": literals.compile(r"[^⟦;]{0,60}?⟦\d+⟧\s+(?:(?:también|luego|después|ya|ha|han|había|habían)\s+){0,2}"
+                           r"(?-i:[a-záéíóúñ]{2,}(?:ó|aron|ieron)|firmado|suscrito|sellado|rubricado|acordado|alcanzado)\b", re.I),
+}
+
+
 def _other_predicate(skel: str, start: int, end: int, lang: str) -> bool:
     conj = None
     for conj in _CONJ.finditer(skel, start, end):
         pass
     return conj is not None and (_BLOCK[lang].search(skel, conj.end(), end) is not None
-                                 or _SUBORDINATE.match(skel, conj.end()) is not None)
+                                 or _SUBORDINATE.match(skel, conj.end()) is not None
+                                 or _NEW_SUBJECT_VERB.get(lang, _NEW_SUBJECT_VERB["en"]).match(skel[:end], conj.end()) is not None
+                                 or (conj.group().strip().lower() in ("and", "but", "y", "e", "pero")
+                                     and skel[max(start, conj.start() - 2):conj.start()].rstrip().endswith(",")
+                                     and _NEW_FINITE.get(lang, _NEW_FINITE["en"]).match(skel, conj.end()) is not None))
 
 
 _LAST_WITH = literals.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las|su|sus|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?⟦\d+⟧\s*$", re.I)
@@ -1938,6 +2020,28 @@ _NOT_SIGNED_YET = literals.compile(
     r"no\s+existe\s+(?:tal|ese|ningún|dicho)\s+(?:acuerdo|pacto|tratado|memorando|convenio|documento))", re.I)
 
 
+# "the government of Juan Carlos Varela signed", "la administración del presidente X firmó", "X's government signed":
+# the person names the government that signed, and is no signatory of their own
+_GOVERNMENT_OF = literals.compile(r"\b(?:government|administration|executive|cabinet|regime|gobierno|administración|ejecutivo|"
+                                  r"gabinete|régimen)\s+(?:of|de|del)\s+(?:the\s+|el\s+)?(?:(?:then|former|entonces|"
+                                  r"expresidente|ex\s*presidente)\s+)?(?:(?:president|presidente|prime\s+minister|"
+                                  r"primer\s+ministro|premier|mandatario)\s+)?$", re.I)
+_GOVERNMENT_AFTER = literals.compile(r"['’]s?\s+(?:(?:then|former|own)\s+)?(?:government|administration|cabinet|regime)\b", re.I)
+
+
+def governments_not_signers(claims: list[Claim], text: str, mentions) -> list[Claim]:
+    """Drops a SIGNED whose person the quote names only as the one whose government signed."""
+    out = []
+    for c in claims:
+        if c.predicate == "SIGNED" and c.polarity == "positive" and c.quote:
+            here = [m for m in mentions if m.entity == c.subject and c.char_start <= m.start and m.end <= c.char_end]
+            if here and all(_GOVERNMENT_OF.search(text, max(0, m.start - 60), m.start)
+                            or _GOVERNMENT_AFTER.match(text, m.end) for m in here):
+                continue
+        out.append(c)
+    return out
+
+
 def not_signed_yet(claims: list[Claim]) -> list[Claim]:
     """Drops the parties read off a sentence that tells its one agreement is not signed yet ("The text of a peace
     agreement was initialled by the two foreign ministers but still has to be signed by the leaders", "El texto,
@@ -2229,10 +2333,17 @@ def pending(ctx: dict, agreements: dict) -> list[Claim]:
     if not waiting or not agreements:
         return []
     parts = ctx.get("agreement_parties") or {}
+    # the states of the signatories one sentence names together ("signed by Iran's A and his Saudi counterpart, B")
+    together: dict = {}
+    for who, kw, later, state in waiting:
+        together.setdefault((kw.get("char_start"), kw.get("char_end")), set()).add(state)
     out = []
     for who, kw, later, state in waiting:
         if len(agreements) == 1:
             aid = next(iter(agreements))
+            states = together[(kw.get("char_start"), kw.get("char_end"))] - {None}
+            if parts.get(aid) and not states <= parts[aid]:
+                continue  # a signatory of a state that is no party to it: the signing of another agreement
         else:
             mine = [a for a in agreements if state and state in parts.get(a, ())]
             if len(mine) != 1:

@@ -212,6 +212,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, literals.compile(p, re.I)) for k,
               r"(?:el|la)\s+(?:día|semana|mes|año)\s+anterior|la\s+víspera)\b"),
     # "named X at the same time", "ese mismo día": the sentence's previous date again
     ("later", r"\b(?P<same>at\s+the\s+same\s+time|at\s+that\s+(?:time|point|moment)|(?:en|por)\s+(?:ese|aquel)\s+(?:entonces|momento)|"
+              # a past verb then "entonces" ("Kiev firmó entonces un memorando", "rompieron entonces relaciones"): at that
+              # time (not "el entonces ministro", a title, nor "Entonces, ..." opening a sentence)
+              r"(?-i:[a-záéíóúñ]{2,}(?:ó|aron|ieron))\s+entonces\b|"
               r"por\s+entonces|(?:on\s+)?(?:the|that)\s+same\s+(?:day|week|month|year)|(?:on\s+)?that\s+(?:day|week|month|year)|"
               r"al\s+mismo\s+tiempo|(?:el|ese)\s+mismo\s+(?:día|mes|año)|(?:esa|la)\s+misma\s+semana|(?:ese|aquel)\s+(?:día|mes|año)|"
               r"(?:esa|aquella)\s+semana|"
@@ -921,7 +924,10 @@ def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None 
 _JOINING_VP = literals.compile(r"\s*(?:,|\band\b|\by\b|\be\b)\s+(?:(?:later|then|soon|eventually|also|finally|luego|después|"
                                r"finalmente|pronto)\s+)?(?:joined|joining|rejoined|rejoining|se\s+(?:unió|unieron|incorporó|"
                                r"incorporaron|sumó|sumaron)|uniéndose|incorporándose|ingresó)\b", re.I)
-_PLACE_SLOT = literals.compile(r"\b(?:in|at|en)\s+(?:the\s+)?⟦\d+⟧", re.I)
+# (a meeting's place too: "at the summit of ⟦Rabat⟧,", "en la Reunión de Alto Nivel de ⟦Rabat⟧,", "en la cumbre de ⟦X⟧,")
+_PLACE_SLOT = literals.compile(r"\b(?:(?:in|at|en)\s+(?:the\s+)?|(?:summit|meeting|conference|talks|forum|cumbre|reunión|"
+                               r"conferencia|encuentro|foro|conversaciones)\s+(?:[\w-]+\s+){0,3}?(?:of|in|at|de|en)\s+(?:the\s+)?)"
+                               r"⟦\d+⟧", re.I)
 
 
 def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None, lang: str | None,

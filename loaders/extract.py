@@ -644,6 +644,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = [c for c in claims if not (c.predicate in _SIGNING_PREDICATES and c.polarity == "positive"
                                         and c.modality == "speculative")]
     claims = agreements_mod.not_signed_yet(claims)
+    claims = agreements_mod.governments_not_signers(claims, text, actors.mentions)
     _headline_dates(text, sents, claims, dbase)
     for h in section_heads:  # a section's heading reports its first sentence's event, as a headline its lead's
         if h + 1 < len(sents) and not any(d.value and not d.weak for d in dates_mod.find(text, sents[h].start, sents[h].end, dbase)):
@@ -3674,7 +3675,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if date is None and ctx.get("entry_day") and pred not in _STANDING and not dates_mod.in_relative_clause(skel, mt.span):
             date = ctx["entry_day"]  # not for a state described in a relative clause ("who are backed by Iran")
         src, tgt = ALLOWED[pred]
-        subj_ms = [slots[i] for i in mt.subjects if i < len(slots)]
+        subj_ms = [slots[i] for i in mt.subjects if i < len(slots)
+                   and not (pred in _SIGNING_PREDICATES and agreements_mod.modifier_slot(skel, i))]
         if pred == "SIGNED_MOU_WITH" and len(subj_ms) >= 3 and agreements_mod.fronted_first(skel, mt.subjects):
             subj_ms = subj_ms[1:]  # "At a ceremony hosted by Qatar, Rwanda and Congo signed": Qatar signs nothing
         if pred == "SIGNED_MOU_WITH" and len(mt.subjects) == 1 and agreements_mod.ends_aside(skel, mt.subjects[0]):
@@ -4149,6 +4151,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     tids = [slots[t].entity for t in targets if t < len(slots)]
                     out.append(Claim(predicate=pred, subject=a, object=b, props={"action": action, "targets": tids}, **common))
                 continue
+            if pred == "SIGNED_MOU_WITH" and agreements_mod.named_by_copula(skel, mt.span[1]):
+                continue  # "the only deal both signed was the Black Sea Grain Initiative": the named one (_read_signings)
             if pred == "SIGNED_MOU_WITH":
                 # "rompió relaciones con Taiwán en marzo de 2023 y, tres meses después, firmó con Pekín un memorando"
                 later = agreements_mod.later_than(skel, mt.span[1], date, pub, s.lang) if date else None
@@ -5786,7 +5790,7 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
     introduces one of its own ("a protocol" beside the memorandum, "another accord"), kept apart under an id
     with its kind; a mention that introduces none is the same parties' agreement of its kind, or the first."""
     agr_word = (agr_word or "agreement").strip()
-    if re.search(r"memor|\bmou\b", agr_word):
+    if re.search(r"memor|\bmous?\b", agr_word):
         kind = "memorandum of understanding"
     elif re.search(r"treat|tratado", agr_word):
         kind = "treaty"

@@ -86,6 +86,9 @@ _NOT_PERSON = {
     # "factcheck", "museum", "museo" are actors._ORG_WORDS, read with these wherever these are)
     "checks", "memorial", "archive", "archivo", "library", "biblioteca",
     "academy", "academia", "studies", "estudios", "research", "development", "desarrollo",
+    # a plural title before the surnames it heads ("signed by Ministers Wong and Sugiono", "los Presidentes Petro y Noboa")
+    "ministers", "presidents", "leaders", "secretaries", "senators", "chancellors", "premiers", "ambassadors",
+    "ministros", "presidentes", "cancilleres", "mandatarios", "senadores", "embajadores", "secretarios",
 }
 # a person noun written before a name in capitals at a sentence's start ("Co-defendant Milos Lukic told the
 # court", "Imputado Juan Pérez"): no name word
