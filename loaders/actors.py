@@ -2218,6 +2218,11 @@ def _group_pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
 
 
 # what "press" heads in a title ("press secretary", "press officer"); before anything else it is a verb
+# (roles23) Spanish "oficial(es)" written after a noun is its adjective ("visita oficial del presidente X"), an officer
+# only after an article, a determiner or a number ("el oficial X", "un oficial del ejército", "dos oficiales")
+_ADJ_TITLE_WORDS = {"oficial", "oficiales"}
+_OFFICIAL_NOUN_LEAD = {"el", "la", "los", "las", "un", "una", "unos", "unas", "al", "del", "este", "ese", "aquel", "otro",
+                       "dos", "tres", "cuatro", "cinco", "varios", "varias", "ex", "alto", "altos", "joven", "jóvenes", "joven"}
 _PRESS_TITLE_HEADS = {"secretary", "secretaries", "officer", "officers", "attache", "attaché", "spokesman", "spokeswoman",
                       "spokesperson", "aide", "chief", "office", "adviser", "advisor", "director", "counsellor", "counselor"}
 _LEFT_STOP = {"the", "a", "an", "el", "la", "los", "las", "and", "y", "of", "de", "under", "in", "on", "with", "for",
@@ -2933,6 +2938,11 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # title is no word of it ("firmaron por Chile el canciller X" still names the state served)
             if wn == "mayor" and keep and _norm(keep[0]) in ("del", "de", "la", "el", "los", "las"):
                 break  # "el hijo mayor del presidente X": Spanish "mayor" is "older", no office before a Spanish word
+            if wn in _ADJ_TITLE_WORDS and keep and _norm(keep[0]) in ("del", "de", "de la", "la", "el") and i + 1 < len(rev) \
+                    and rev[i + 1][:1].islower() and _norm(rev[i + 1].strip(",")) not in _OFFICIAL_NOUN_LEAD \
+                    and _norm(rev[i + 1].strip(",")).split()[-1:] != [] and _norm(rev[i + 1].strip(",")).split()[-1] not in titles:
+                break  # (roles23) "la visita oficial del secretario de Estado X", "la residencia oficial del primer ministro X":
+                # "oficial" after a noun is its adjective, no officer; the title is the one after "del"
             if wn in ("press", "urge", "ask", "push", "lobby") and keep and _norm(keep[0]) not in _PRESS_TITLE_HEADS:
                 break  # "flew to Malabo to press President X": a verb of the clause, not "press secretary"
             if wn in ("to", "in", "ante") and i + 1 < len(rev) and _norm(rev[i + 1]) in _POSTED_TITLES:

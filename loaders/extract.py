@@ -559,6 +559,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         # the states this paragraph has named so far, by count (the owner of a title with no state: _near_state)
         if i == 0 or sents[i - 1].para != s.para:
             ctx["para_states"], ctx["last_states"] = {}, set()
+            ctx["para_offices"] = set()
         else:
             ctx["last_states"] = ctx.get("sent_states_named", set())
         # (a state's own agency counts for its state: "El Ministerio de Defensa de Colombia informó ...")
@@ -635,6 +636,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             filed_new = [c for c in new if c.polarity == "positive" and c.predicate in _EVENT_PREDICATES and c.date == filed
                          and not any(d.value and not d.weak for d in dates_mod.find(text, s.start, s.end, dbase, s.lang))]
         prev_new = [c for c in new if c.date is None and c.predicate != "HOLDS_ROLE"]
+        # (roles23) the states whose offices this paragraph has given so far (_paragraph_title_home)
+        ctx.setdefault("para_offices", set()).update(c.object for c in new if c.predicate == "HOLDS_ROLE"
+                                                     and c.polarity == "positive" and c.object.startswith("state:"))
         claims.extend(new)
     claims.extend(agreements_mod.pending(ctx, agreements))
     claims = agreements_mod.settle_undated(claims, agreements, ctx)
@@ -3374,9 +3378,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     para_home = ctx.get("para_home")
     if para_home and any(m.role and not m.org and m.entity in ctx["met_orgs"] for m in ms):
         para_home = None  # a person the story tied to a government before keeps the story's reading
+    moved = None if section or para_home else _paragraph_moved(ctx)
     out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities, ctx.get("home_states"),
-                             {section} if section else ctx.get("dateline_states"),
-                             section or para_home or ctx.get("title_home"), _near_state(ctx)))
+                             {section} if section else {moved} if moved else ctx.get("dateline_states"),
+                             section or para_home or moved or ctx.get("title_home"), _near_state(ctx)))
     # "el Ejército de Colombia", "the Royal Thai Army": a state body whose name says its state
     # (loaders/group_names.py); kept by extract() where the body acts in another claim
     for m in slots:
@@ -5036,6 +5041,16 @@ def _without_kin(role_text: str) -> str | None:
     return " and ".join(parts) if parts else None
 
 
+# (roles23) the bare heads of a ministerial office ("Secretary X", "la ministra X"): the known official's own office that day
+_BARE_OFFICE_HEADS = frozenset({"secretary", "minister"})
+
+
+def _norm_words(role_text: str) -> set:
+    """The title's words, normalised, with each bare office head's forms read as that head."""
+    return {("secretary" if t in ("secretario", "secretaria") else "minister" if t in ("ministro", "ministra") else t)
+            for t in tokens(role_text)}
+
+
 def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_state: str | None,
                   new_entities: dict, home: set | None = None, dateline: set | None = None,
                   title_home: str | None = None, near_state: str | None = None) -> list[Claim]:
@@ -5114,6 +5129,16 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 canon, is_canon = (next(iter(held)), True) if len(held) == 1 else (None, False)
             if not canon:
                 continue
+            if canon in _BARE_OFFICE_HEADS and not is_canon and not m.former and base["reported"] \
+                    and _norm_words(role_text) <= _BARE_OFFICE_HEADS | {"the", "el", "la", "mr", "mrs", "ms", "sr", "sra", "señor", "señora"}:
+                # (roles23) "Secretary Marco Rubio", "Minister Lavrov", "la ministra X": a bare head of an office before
+                # a known official is news shorthand for the one office of that head the gazetteer gives them that day
+                held = {(r.role, r.of) for r in g.roles_of(m.entity) if r.of.startswith("state:") and canon in r.role.split()
+                        and _within(base["reported"], r.start, r.end)}
+                if len(held) == 1 and (m.org is None or next(iter(held))[1] == m.org):
+                    canon, org_known = next(iter(held))
+                    is_canon = True
+                    m = dataclasses.replace(m, org=org_known)
             org = m.org
             if (org or "").startswith("state:") and _BODY_HEAD.fullmatch(canon) and (
                     _STATE_BODY_AFTER.search(role_text) or _state_qualifies_body(text_s, s.start, m, ms, org, role_text)):
@@ -5422,6 +5447,20 @@ _OFFICE_DATE_STOP = literals.compile(r"[;:]|\b(?:said|says|told|dijo|afirmó|dec
 
 # a possessive title ("Its president, X", "Su presidenta, X") is its antecedent's, never the paragraph's state
 _POSS_TITLE_START = literals.compile(r"\s*(?:(?:the|el|la)\s+)?(?:its|their|his|her|su|sus)\s", re.I)
+
+
+def _paragraph_moved(ctx: dict) -> str | None:
+    """The state a paragraph has moved to, away from the government the story's unmarked titles serve (its title home,
+    or its one dateline state): the paragraph never names that home nor any state but one, and every office it has given
+    so far is that state's ("In other news from the region: Zimbabwe's President X has dismissed ... Vice President Y,
+    a former army chief, is ...": Zimbabwe's vice president in a story on Mozambique); else None (roles23)."""
+    dateline = ctx.get("dateline_states") or set()
+    home = ctx.get("title_home") or (next(iter(dateline)) if len(dateline) == 1 else None)
+    offices = ctx.get("para_offices") or set()
+    named = set(ctx.get("para_states") or {})
+    if home and len(offices) == 1 and not ({home} | dateline) & (offices | named) and named <= offices:
+        return next(iter(offices))
+    return None
 
 
 def _near_state(ctx: dict) -> str | None:
