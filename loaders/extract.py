@@ -5008,6 +5008,26 @@ def _acted_on(text_s: str, offset: int, m: Mention, ms: list[Mention], states: s
     return not _REPORTED_CLAUSE.search(between)
 
 
+# (roles23) the person as the object of the clause whose subject is the state: Spanish personal "a", English "to/on/
+# against" right before the title ("Israel respondió vetando la entrada a la vicepresidenta X", "Moscow denied visas to
+# the deputy minister X")
+_OBJECT_TITLE_BEFORE = literals.compile(r"\b(?:a|al|to|on|against|contra)\s+(?:(?:la|el|los|las|the)\s+)?$", re.I)
+_STATE_SUBJECT_GAP = literals.compile(r"\s+(?:\w+\s+){0,2}?(?:[a-záéíóúñ]+(?:ó|ió|aron|ieron|ed|ando|iendo|ing))\b[^,;.]{0,60}$")
+
+
+def _object_of_state(text_s: str, offset: int, m: Mention, ms: list[Mention], states: set) -> bool:
+    """The sentence's one state is named before the person as the subject of a verb whose object is the person
+    (the title right after a personal "a"/"to"): the state acts on a foreign official, it does not employ them."""
+    if m.title_start is None:
+        return False
+    at = [x for x in ms if x.entity in states and x.end <= m.title_start and x.kind != "demonym"]
+    if not at:
+        return False
+    x = at[-1]
+    return bool(_OBJECT_TITLE_BEFORE.search(text_s, 0, m.title_start - offset)
+                and _STATE_SUBJECT_GAP.match(text_s, x.end - offset, m.title_start - offset))
+
+
 # a territory of territories.yaml owning the title that follows it ("Somaliland's then president")
 _TERRITORY_OWNS = literals.compile(r"['’]s\b")
 _OF_BEFORE = literals.compile(r"\b(?:of|de|del)\s+(?:the\s+)?$")
@@ -5213,6 +5233,10 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 # "Iran's foreign ministry spokesman X", "Chinese foreign ministry spokesman X": the
                 # state named right before the office the person speaks or works for
                 org = _office_state(text_s, s.start, m, ms)
+            if org is None:
+                # (roles23) "El portavoz del Ministerio de Relaciones Exteriores israelí, X", "el jefe del Ejército
+                # sudanés, X": a demonym closing the title, right before the name, is the office's owner
+                org = _closing_demonym(text_s, s.start, m, ms)
             if org is None and gov and not m.former and (gov_body or is_canon or _MINISTER_ROLE.match(canon)):
                 # "En Bamako, el portavoz del Gobierno de transición, X", "In Islamabad, the Foreign Office
                 # spokesperson, X": the capital the sentence opens on is the seat of the government the title serves
@@ -5244,7 +5268,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                     # (the story's main state without a dateline was tried: on blind2-5 it gave 4 false
                     # owners for 3 true ones, and no true one on the analysis sets: a guess, not a reading)
                     org = next(iter(dateline)) if dateline and len(dateline) == 1 else None
-                elif len(sent_states_m) == 1 and sent_states_m <= home_s and not _acted_on(text_s, s.start, m, ms, sent_states_m):
+                elif len(sent_states_m) == 1 and sent_states_m <= home_s and not _acted_on(text_s, s.start, m, ms, sent_states_m) \
+                        and not _object_of_state(text_s, s.start, m, ms, sent_states_m):
                     org = next(iter(sent_states_m))
                 # a sentence between two states ("X signed for the Philippine side ... Japan"): only the
                 # dateline's state is safe to guess, the story's main state may be the other party
@@ -5718,6 +5743,21 @@ _PAIR_GAP = literals.compile(r"⟦\d+⟧\s*(?:,\s*)?(?:and|y|e|,)\s+(?:the\s+|el
 _OFFICE_GAP = literals.compile(r"(?:['’]s?)?\s+(?:(?:foreign|defen[cs]e|interior|finance|economy|security|state|"
                          r"information|justice|presidential|prime\s+minister['’]s)\s+)?(?:ministry|government|"
                          r"office|presidency|cabinet|department)\s+", re.I)
+
+
+_NAME_AFTER_TITLE = literals.compile(r"\s*,?\s*")
+
+
+def _closing_demonym(text_s: str, s_start: int, m: Mention, ms: list[Mention]) -> str | None:
+    """The state of a demonym that ends the title written before the name (Spanish writes it after the noun it
+    qualifies, however long the body's name: "del Ministerio de Relaciones Exteriores israelí, X")."""
+    if m.title_start is None or m.title_start >= m.start:
+        return None
+    inside = [o for o in ms if o.entity.startswith("state:") and m.title_start <= o.start and o.end <= m.start]
+    last = inside[-1] if inside else None
+    if last is None or last.kind != "demonym" or not _NAME_AFTER_TITLE.fullmatch(text_s, last.end - s_start, m.start - s_start):
+        return None
+    return last.entity
 
 
 def _office_state(text_s: str, s_start: int, m: Mention, ms: list[Mention]) -> str | None:

@@ -97,3 +97,43 @@ def test_a_paragraph_that_names_the_home_state_keeps_it():
             "Defence Minister Cristóvão Chume welcomed the offer.")
     held = _holds(_roles(text, "en"), "Cristóvão Chume")
     assert not any(o == "Zimbabwe" for o, _ in held)
+
+
+# ---------------------------------------------------------------- a demonym closing the title names its owner
+@pytest.mark.parametrize("text,who,owner", [
+    ("MANAGUA — El canciller, Valdrack Jaentschke, envió la nota. El portavoz del Ministerio de Relaciones Exteriores israelí, "
+     "Oren Marmorstein, restó importancia a la decisión.", "Oren Marmorstein", "Israel"),
+    ("BOGOTÁ — El presidente Gustavo Petro habló el lunes. El vocero del Ministerio de Relaciones Exteriores marroquí, "
+     "Ahmed Benali Tazi, respondió horas después.", "Ahmed Benali Tazi", "Morocco"),
+    ("BOGOTÁ — El presidente Gustavo Petro habló el lunes. La viceministra de Asuntos Multilaterales mexicana, "
+     "Laura Ortega Díaz, respondió horas después.", "Laura Ortega Díaz", "Mexico"),
+])
+def test_a_demonym_closing_the_title_owns_it(text, who, owner):
+    held = _holds(_roles(text, "es"), who)
+    assert any(o == owner for o, _ in held)
+    assert not any(o in ("Nicaragua", "Colombia") for o, _ in held)
+
+
+def test_a_demonym_elsewhere_in_the_sentence_is_no_owner():
+    text = ("MANAGUA — El canciller, Valdrack Jaentschke, recibió a un diplomático israelí. "
+            "El portavoz del Ministerio, Carlos Mena Ruiz, confirmó la reunión con el diplomático israelí.")
+    assert not any(o == "Israel" for o, _ in _holds(_roles(text, "es"), "Carlos Mena Ruiz"))
+
+
+# ---------------------------------------------------------------- a state acting on a person does not employ them
+@pytest.mark.parametrize("text,lang,who,state", [
+    ("MADRID — El ministro de Asuntos Exteriores, José Manuel Albares, pidió explicaciones a Israel. Israel respondió "
+     "entonces vetando la entrada a la vicepresidenta segunda, Yolanda Díaz.", "es", "Yolanda Díaz", "Israel"),
+    ("MADRID — El ministro de Asuntos Exteriores, José Manuel Albares, convocó al embajador ruso. Rusia contestó "
+     "negando el visado al secretario de Estado, Diego Martínez Belío.", "es", "Diego Martínez Belío", "Russian Federation"),
+    ("MADRID — Foreign Minister José Manuel Albares summoned Israel's ambassador. Israel responded by denying entry "
+     "to the second deputy prime minister, Yolanda Díaz.", "en", "Yolanda Díaz", "Israel"),
+])
+def test_a_state_acting_on_an_official_is_not_their_employer(text, lang, who, state):
+    assert not any(o == state for o, _ in _holds(_roles(text, lang), who))
+
+
+def test_a_state_appointing_its_own_minister_still_employs_her():
+    text = ("MADRID — El ministro de Asuntos Exteriores, José Manuel Albares, viajó a Rabat. "
+            "España nombró ayer a la nueva ministra de Vivienda, Isabel Rodríguez Pérez.")
+    assert any(o == "Spain" for o, _ in _holds(_roles(text, "es"), "Isabel Rodríguez Pérez"))
