@@ -2938,6 +2938,9 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # title is no word of it ("firmaron por Chile el canciller X" still names the state served)
             if wn == "mayor" and keep and _norm(keep[0]) in ("del", "de", "la", "el", "los", "las"):
                 break  # "el hijo mayor del presidente X": Spanish "mayor" is "older", no office before a Spanish word
+            if wn in ("under", "bajo") and keep and _norm(keep[0]) not in ("secretary", "secretaries", "secretario", "secretaria"):
+                break  # (roles23) "served as finance minister under President X", "ministro bajo el presidente X": the
+                # office before "under" is another person's (not "Under Secretary X")
             if wn in _ADJ_TITLE_WORDS and keep and _norm(keep[0]) in ("del", "de", "de la", "la", "el") and i + 1 < len(rev) \
                     and rev[i + 1][:1].islower() and _norm(rev[i + 1].strip(",")) not in _OFFICIAL_NOUN_LEAD \
                     and _norm(rev[i + 1].strip(",")).split()[-1:] != [] and _norm(rev[i + 1].strip(",")).split()[-1] not in titles:

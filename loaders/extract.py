@@ -5313,6 +5313,12 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 if not same:
                     continue
                 org = same[0].of
+            elif not known and org.startswith("state:") and m.org is None:
+                # (roles23) a known official named by an office they held before ("finance minister under President
+                # X", X president years ago): the state the gazetteer gives that office, not a state the story guessed
+                ever = {r.of for r in g.roles_of(m.entity) if r.of.startswith("state:") and r.role == canon}
+                if len(ever) == 1 and org not in ever:
+                    org = next(iter(ever))
             if is_canon and not m.former and not people.FORMER_TITLE.search(role_text):
                 # the gazetteer gives that office on that day to someone else: the person's own, or nothing
                 known_canon = people.office_by_knowledge(g, m.entity, org, canon, base["reported"], text_s)

@@ -137,3 +137,22 @@ def test_a_state_appointing_its_own_minister_still_employs_her():
     text = ("MADRID — El ministro de Asuntos Exteriores, José Manuel Albares, viajó a Rabat. "
             "España nombró ayer a la nueva ministra de Vivienda, Isabel Rodríguez Pérez.")
     assert any(o == "Spain" for o, _ in _holds(_roles(text, "es"), "Isabel Rodríguez Pérez"))
+
+
+# ---------------------------------------------------------------- "under" ends a title; a past office keeps its state
+@pytest.mark.parametrize("text,lang,who,owner", [
+    ("TAIPEI — President Lai Ching-te greeted the visitor. Santiago Peña served as finance minister under President "
+     "Horacio Cartes from 2015 to 2017.", "en", "Horacio Cartes", "Paraguay"),
+    ("TAIPÉI — El presidente Lai Ching-te recibió al visitante. Santiago Peña fue ministro de Hacienda bajo el presidente "
+     "Horacio Cartes entre 2015 y 2017.", "es", "Horacio Cartes", "Paraguay"),
+])
+def test_under_ends_the_title_and_a_past_office_keeps_its_state(text, lang, who, owner):
+    held = _holds(_roles(text, lang), who)
+    assert (owner, "president") in held
+    assert not any(o == "Taiwan" for o, _ in held)
+    assert not any("under" in (r or "") or "bajo" in (r or "") for _, r in held)
+
+
+def test_under_secretary_is_still_one_title():
+    out = _roles("WASHINGTON — The under secretary for political affairs, Allison Hooker, met the delegation.", "en")
+    assert any("secretary" in (r or "") for _, r in _holds(out, "Allison Hooker"))
