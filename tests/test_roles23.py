@@ -156,3 +156,20 @@ def test_under_ends_the_title_and_a_past_office_keeps_its_state(text, lang, who,
 def test_under_secretary_is_still_one_title():
     out = _roles("WASHINGTON — The under secretary for political affairs, Allison Hooker, met the delegation.", "en")
     assert any("secretary" in (r or "") for _, r in _holds(out, "Allison Hooker"))
+
+
+# ---------------------------------------------------------------- the head of a state's joint staff is one office
+@pytest.mark.parametrize("text,lang,who,owner", [
+    ("Nigeria's Chief of Defence Staff, General Christopher Musa, told lawmakers that the weapons came from Libya.", "en",
+     "Christopher Musa", "Nigeria"),
+    ("India's Chief of Defence Staff Anil Chauhan said on Friday that the drills would continue.", "en", "Anil Chauhan", "India"),
+    ("TEGUCIGALPA — El jefe del Estado Mayor Conjunto, general Roosevelt Hernández, compareció ayer ante el Congreso Nacional.", "es",
+     "Roosevelt Hernández", "Honduras"),
+])
+def test_the_chief_of_defence_staff_is_one_office(text, lang, who, owner):
+    assert (owner, "chief of defence staff") in _holds(_roles(text, lang), who)
+
+
+def test_a_chief_of_staff_to_a_person_is_not_the_defence_staff():
+    out = _roles("WASHINGTON — The White House chief of staff, Susie Wiles, met the delegation on Monday.", "en")
+    assert not any(r == "chief of defence staff" for _, r in _holds(out, "Susie Wiles"))
