@@ -1805,6 +1805,28 @@ def _group_possessed_matches(skel: str, slots: list, lang: str, matches: list) -
     return matches + extra
 
 
+# (roles23) a party's or movement's political label between a preposition and its name ("a member of the ruling ⟦1⟧",
+# "one of the leaders of the opposition ⟦1⟧", "miembro del opositor ⟦1⟧", "dirigente del oficialista ⟦1⟧"): blanked in the
+# skeleton, same length, so every membership rule reads the name as right after its preposition
+_PARTY_LABEL_BEFORE_SLOT = {
+    "en": literals.compile(r"\b(?:of|in|from|for)\s+(?:the\s+)?((?:(?:ruling|governing|opposition|main|far-right|far-left|"
+                           r"right-wing|left-wing|centre-right|center-right|centre-left|center-left|conservative|liberal|"
+                           r"nationalist|populist|socialist|hardline|pro-government|pro-Kremlin|outlawed|banned|Islamist|"
+                           r"then-ruling|long-ruling|once-dominant|dominant)\s+){1,2})(?=⟦)"),
+    "es": literals.compile(r"\b(?:del|de\s+la|de\s+los|de\s+las|en\s+el|en\s+la)\s+((?:(?:opositor|opositora|oficialista|"
+                           r"gobernante|ultraderechista|derechista|izquierdista|conservador|conservadora|socialista|nacionalista|"
+                           r"populista|ilegalizado|ilegalizada|proscrito|proscrita|islamista|hegemónico|hegemónica|"
+                           r"otrora\s+todopoderoso|otrora\s+hegemónico)\s+){1,2})(?=⟦)"),
+}
+
+
+def _party_label_blanked(skel: str, lang: str) -> str:
+    rx = _PARTY_LABEL_BEFORE_SLOT.get(lang)
+    if rx is None:
+        return skel
+    return rx.sub(lambda mt: mt.group()[:mt.start(1) - mt.start()] + " " * len(mt.group(1)), skel)
+
+
 def _passive_when(skel: str, lang: str) -> str:
     """The skeleton with a time adverbial between a listing participle and its agent put after the agent (_PASSIVE_WHEN),
     same length: every reader after it (rules, lists, appositions) sees the agent next to its verb."""
@@ -3336,6 +3358,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         skel = _fronted_object(skel)  # (before the clitics: a doubled object's clitic is no anaphor)
     if "⟦" in skel:
         skel = _passive_when(skel, s.lang)  # ("was designated in 1997 by ⟦1⟧" read as "was designated by ⟦1⟧ in 1997")
+        skel = _party_label_blanked(skel, s.lang)  # ("a member of the ruling ⟦1⟧" read as "a member of the ⟦1⟧")
         skel = _attribution_fronted(skel, s.lang)  # ("⟦0⟧, according to X, supplied" read as "according to X, ⟦0⟧ supplied")
     if s.lang == "es" and ctx.get("clitics"):
         skel = anaphora.place_clitics(skel, slots)

@@ -173,3 +173,24 @@ def test_the_chief_of_defence_staff_is_one_office(text, lang, who, owner):
 def test_a_chief_of_staff_to_a_person_is_not_the_defence_staff():
     out = _roles("WASHINGTON — The White House chief of staff, Susie Wiles, met the delegation on Monday.", "en")
     assert not any(r == "chief of defence staff" for _, r in _holds(out, "Susie Wiles"))
+
+
+# ---------------------------------------------------------------- a party's political label does not hide the party
+@pytest.mark.parametrize("text,lang,who,party", [
+    ("Pedro Alliana, a senior member of the ruling Colorado Party, said the vote would go ahead.", "en",
+     "Pedro Alliana", "Colorado Party"),
+    ("Miguel Uribe Turbay, a member of the opposition Centro Democrático party, was shot in Bogotá.", "en",
+     "Miguel Uribe Turbay", "Centro Democrático"),
+    ("Teodoro Nguema Obiang Mangue is a senior member of the ruling Partido Democrático de Guinea Ecuatorial (PDGE).", "en",
+     "Teodoro Nguema Obiang Mangue", "Democratic Party of Equatorial Guinea"),
+    ("Miguel Uribe Turbay, miembro del opositor Centro Democrático, recibió un disparo en Bogotá.", "es",
+     "Miguel Uribe Turbay", "Centro Democrático"),
+    ("Pedro Alliana, dirigente del oficialista Partido Colorado, defendió la votación.", "es", "Pedro Alliana", "Colorado Party"),
+])
+def test_a_party_label_does_not_hide_the_membership(text, lang, who, party):
+    assert ("MEMBER_OF", who, party, None) in _roles(text, lang)
+
+
+def test_a_critic_of_the_ruling_party_is_no_member():
+    out = _roles("Pedro Alliana, a fierce critic of the ruling Colorado Party, said the vote was rigged.", "en")
+    assert ("MEMBER_OF", "Pedro Alliana", "Colorado Party", None) not in out
