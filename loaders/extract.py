@@ -636,7 +636,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             filed_new = [c for c in new if c.polarity == "positive" and c.predicate in _EVENT_PREDICATES and c.date == filed
                          and not any(d.value and not d.weak for d in dates_mod.find(text, s.start, s.end, dbase, s.lang))]
         prev_new = [c for c in new if c.date is None and c.predicate != "HOLDS_ROLE"]
-        # (roles23) the states whose offices this paragraph has given so far (_paragraph_title_home)
+        if any(c.predicate == "HOLDS_ROLE" for c in new):
+            new = _ministry_head_is_minister(g, claims + new, new, actors, ctx)
+        # (roles23) the states whose offices this paragraph has given so far (_paragraph_moved)
         ctx.setdefault("para_offices", set()).update(c.object for c in new if c.predicate == "HOLDS_ROLE"
                                                      and c.polarity == "positive" and c.object.startswith("state:"))
         claims.extend(new)
@@ -708,6 +710,66 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
 
 
 _BODY_KINDS = frozenset({"agency", "armed force", "institution"})
+
+# (roles23) the head of a state's ministry, read as the body's director or head ("El Ministerio de Seguridad, dirigido por
+# X", "the Foreign Ministry, headed by X", "la Cancillería, encabezada por X", "X, titular del Ministerio de Defensa"):
+# the state's minister of that portfolio
+_HEAD_OF_BODY = frozenset({"director", "directora", "head", "chief", "leader", "titular", "jefe", "jefa"})
+_MINISTRY_NAME = literals.compile(r"^(?:(?:the|el|la)\s+)?(?:(?P<es>Ministerio|Secretar[ií]a)\s+(?P<es_of>de(?:l|\s+la|\s+los|\s+las)?\s+.+)"
+                                  r"|(?P<en_of>Ministry\s+of\s+.+)|(?P<en_pre>.+?)\s+Ministry|(?P<canc>Canciller[ií]a))$", re.I)
+
+
+def _ministry_office(g: Gazetteer, name: str) -> str | None:
+    """The minister's office a ministry's name gives ("Ministerio de Seguridad" -> minister of security)."""
+    mm = _MINISTRY_NAME.match(name.strip())
+    if not mm:
+        return None
+    if mm.group("canc"):
+        phrase = "canciller"
+    elif mm.group("es"):
+        phrase = ("ministro " if mm.group("es").lower().startswith("minist") else "secretario ") + mm.group("es_of")
+    elif mm.group("en_of"):
+        phrase = "minister" + mm.group("en_of")[len("Ministry"):]
+    else:
+        phrase = mm.group("en_pre") + " minister"
+    canon, _, gov = canonical_role(g, phrase)
+    return canon if gov and canon and canon not in ("minister", "secretary") else None
+
+
+_LED_BY_NAME = literals.compile(r"\b(?:" + LED_EN + r")\s+by\s+|\b(?:" + LED_ES + r")\s+por\s+", re.I)
+
+
+def _heads_ministry(g: Gazetteer, c: Claim, actors) -> bool:
+    """The head's role is the ministry's own: "titular", or a verb of leading right before the person's name ("dirigido
+    por X", "headed by X"); a director or chief written as a title ("director del Ministerio de Defensa") is a
+    department's, not the minister."""
+    if c.props.get("role") == "titular":
+        return True
+    person = g.get(c.subject) or actors.new_entities.get(c.subject)
+    names = [n for n in [getattr(person, "name", None), *(getattr(person, "aliases", None) or [])] if n]
+    return any(re.search(_LED_BY_NAME.pattern + r"(?:(?:el|la|the)\s+)?(?:[\w.-]+\s+){0,2}?" + re.escape(n), c.quote, re.I)
+               for n in names)
+
+
+def _ministry_head_is_minister(g: Gazetteer, claims: list[Claim], new: list[Claim], actors, ctx: dict) -> list[Claim]:
+    """`new` with each head of a state's ministry (HOLDS_ROLE to the ministry as a body, a head's role) holding the
+    state's ministerial office instead: the body's state (its country, or a PART_OF the text gives it), else the state
+    the paragraph is filed under, the one government the story's unmarked titles serve or its one dateline state."""
+    part_of = {c.subject: c.object for c in claims if c.predicate == "PART_OF" and c.polarity == "positive"
+               and c.object.startswith("state:")}
+    dateline = ctx.get("dateline_states") or set()
+    out = []
+    for c in new:
+        if c.predicate == "HOLDS_ROLE" and c.polarity == "positive" and c.object.startswith("group:") \
+                and (c.props.get("role") or "") in _HEAD_OF_BODY and _heads_ministry(g, c, actors):
+            body = g.get(c.object) or actors.new_entities.get(c.object)
+            office = _ministry_office(g, getattr(body, "name", "") or "") if getattr(body, "kind", None) == "agency" else None
+            state = getattr(body, "country", None) or part_of.get(c.object) or ctx.get("para_dateline") or ctx.get("title_home") or (
+                next(iter(dateline)) if len(dateline) == 1 else None)
+            if office and state:
+                c = c.model_copy(update={"object": state, "props": {**c.props, "role": office}, "rule": c.rule + "+ministry"})
+        out.append(c)
+    return out
 
 
 def _says_state(g: Gazetteer, name: str, st) -> bool:
@@ -4506,7 +4568,9 @@ def _speaking_designator(g: Gazetteer, slots: list[Mention], k: int | None, on: 
 
 
 # a paragraph opening with a place in capitals and a full stop ("GUATEMALA.", "CIUDAD DE MÉXICO.")
-_SECTION_HEAD = literals.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ '’-]{2,30}\.(?:\s|$)")
+_SECTION_HEAD = literals.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ '’-]{2,30}\.(?:\s|$)"
+                                 # (roles23) a round-up's head in Markdown emphasis: "*Argentina.* El Ministerio ...", "**Peru.**"
+                                 r"|(?P<em>\*{1,2}|_{1,2})[A-ZÁÉÍÓÚÑÜ][\w '’-]{2,30}?(?:\.(?P=em)|(?P=em)\.)(?:\s|$)")
 
 
 def _section_state(text: str, s: "_Sent", ms: list[Mention]) -> str | None:

@@ -194,3 +194,33 @@ def test_a_party_label_does_not_hide_the_membership(text, lang, who, party):
 def test_a_critic_of_the_ruling_party_is_no_member():
     out = _roles("Pedro Alliana, a fierce critic of the ruling Colorado Party, said the vote was rigged.", "en")
     assert ("MEMBER_OF", "Pedro Alliana", "Colorado Party", None) not in out
+
+
+# ---------------------------------------------------------------- the head of a ministry is the state's minister
+@pytest.mark.parametrize("text,lang,who,owner,role", [
+    ("BUENOS AIRES — El Ministerio de Seguridad, dirigido por Patricia Bullrich, incorporó al grupo al registro.", "es",
+     "Patricia Bullrich", "Argentina", "minister of security"),
+    ("KYIV — The Defence Ministry, headed by Rustem Umerov, said the drones had arrived.", "en",
+     "Rustem Umerov", "Ukraine", "minister of defense"),
+    ("LIMA — El Ministerio del Interior, encabezado por Juan José Santiváñez, declaró el estado de emergencia.", "es",
+     "Juan José Santiváñez", "Peru", "minister of interior"),
+])
+def test_the_head_of_a_ministry_is_its_minister(text, lang, who, owner, role):
+    assert (owner, role) in _holds(_roles(text, lang), who)
+
+
+def test_a_director_in_a_ministry_is_no_minister():
+    held = _holds(_roles("BOGOTÁ — Carlos Mena Ruiz, director del Ministerio de Defensa, anunció la compra.", "es"), "Carlos Mena Ruiz")
+    assert not any((r or "").startswith("minister") for _, r in held)
+
+
+# ---------------------------------------------------------------- a round-up's section head in Markdown emphasis
+@pytest.mark.parametrize("text", [
+    "Varios gobiernos reaccionaron.\n\n*Argentina.* El Gobierno rechazó la postura de Venezuela. El ministro de Defensa, "
+    "Martín Ferreyra Gómez, dio los detalles.",
+    "Several governments reacted.\n\n**Argentina.** The government rejected the stance of Venezuela. Defence Minister "
+    "Martín Ferreyra Gómez gave the details.",
+])
+def test_a_section_head_in_emphasis_places_the_paragraph(text):
+    lang = "es" if "Varios" in text else "en"
+    assert any(o == "Argentina" for o, _ in _holds(_roles(text, lang), "Martín Ferreyra Gómez"))
