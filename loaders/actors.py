@@ -2951,6 +2951,12 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             if wn in ("to", "in", "ante") and i + 1 < len(rev) and _norm(rev[i + 1]) in _POSTED_TITLES:
                 keep.insert(0, wc)  # "Pakistan's envoy to Afghanistan, X": the posting is part of the title
                 continue
+            if wn == "ante" and any(_norm(r.strip(",")) in _POSTED_TITLES for r in rev[i + 1:i + 5]) \
+                    and not any(r.endswith(",") for r in rev[i + 1:i + 5]):
+                # (roles23) "el embajador de Colombia ante la ONU, X", "el representante colombiano ante la OEA, X": the
+                # owner between the posted title and "ante", the posting after it: one title
+                keep.insert(0, wc)
+                continue
             if i == 0 and len(rev) > 1 and _norm(rev[1].strip(",")).split()[-1:] and _norm(rev[1].strip(",")).split()[-1] in titles \
                     and (wc in g.party_labels or wn in _US_PARTY_ES) and wc[:1].islower():
                 keep.insert(0, wc)  # "el senador republicano X", "la diputada socialista X": the party label is no title word,

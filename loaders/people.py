@@ -286,14 +286,17 @@ _COPULA = literals.compile(r"(?:\s+|\s*,\s+(?P<who>(?:who|quien|que)\s+)?(?=(?:i
                      # president", "X es su fundador": the possessive's group, actors._possessive_role)
                      r"(?P<r>(?:(?:the|a|an|el|la|un|una|its|su|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+|(?P<bare>(?=[a-záéíóú])))"
                      r"[^,;:.“”\"()]{2,110}?" + _ACRONYM + ")" + _END)
+# (roles23) a day or month between the verb of taking office and its "as/como" ("asumió el martes como primer ministro",
+# "was named on Monday as", "took office in March as")
+_TOOK_WHEN = r'''(?:\s+(?:(?:el|este|ese|on|last|this|in|en)\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|\d{1,2}\s+de\s+[a-z]+|(?:January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?:\s+\d{1,2})?|\d{4})(?:\s+(?:de\s+)?\d{4})?(?:\s+pasado)?,?)?'''
 # "X was appointed commander of the Y in March", "X fue nombrado portavoz del Y", "X took office as ..."
 _APPOINTED = literals.compile(r"\s*,?\s+(?:(?:who|quien|que)\s+)?(?:was|has\s+been|had\s+been|fue|ha\s+sido|había\s+sido)\s+(?:formally\s+|recently\s+|officially\s+)?"
                         r"(?:appointed|named|elected|made|sworn\s+in|chosen|picked|promoted|nombrad[oa]|designad[oa]|"
-                        r"elegid[oa]|escogid[oa]|ascendid[oa]|investid[oa]|juramentad[oa]|inaugurated|posesionad[oa])\s+(?:as\s+|to\s+|como\s+|a\s+)?"
+                        r"elegid[oa]|escogid[oa]|ascendid[oa]|investid[oa]|juramentad[oa]|inaugurated|posesionad[oa])" + _TOOK_WHEN + r"\s+(?:as\s+|to\s+|como\s+|a\s+)?"
                         r"(?P<r>(?:(?:the|a|an|its|their|el|la|un|una|su|nuevo|nueva|new)\s+)?[^,;:.“”\"()]{2,110}?)" + _END
-                        + r"|\s*,?\s+(?:(?:who|quien|que)\s+)?(?:(?:made|declared|proclaimed|named|appointed)\s+(?:himself|herself)(?:\s+as)?|se\s+(?:auto)?proclamó(?:\s+como)?|se\s+autonombró(?:\s+como)?|se\s+autodesignó(?:\s+como)?|took\s+office\s+as|took\s+the\s+oath\s+(?:of\s+office\s+)?as|tomó\s+posesión\s+como|"
+                        + r"|\s*,?\s+(?:(?:who|quien|que)\s+)?(?:(?:made|declared|proclaimed|named|appointed)\s+(?:himself|herself)(?:\s+as)?|se\s+(?:auto)?proclamó(?:\s+como)?|se\s+autonombró(?:\s+como)?|se\s+autodesignó(?:\s+como)?|took\s+office" + _TOOK_WHEN + r"\s+as|took\s+the\s+oath\s+(?:of\s+office\s+)?as|tomó\s+posesión" + _TOOK_WHEN + r"\s+como|"
                         # "X presented his credentials as Chile's ambassador", "X presentó sus cartas credenciales como embajador de Y"
-                        r"presented\s+(?:his|her|their)\s+(?:letters\s+of\s+)?credentials\s+as|presentó\s+sus\s+(?:cartas\s+)?credenciales\s+como|took\s+over\s+as|stepped\s+in\s+as|asumió\s+como|juró\s+como|assumed\s+the\s+post\s+of"
+                        r"presented\s+(?:his|her|their)\s+(?:letters\s+of\s+)?credentials\s+as|presentó\s+sus\s+(?:cartas\s+)?credenciales\s+como|took\s+over" + _TOOK_WHEN + r"\s+as|stepped\s+in\s+as|asumió" + _TOOK_WHEN + r"\s+como|juró" + _TOOK_WHEN + r"\s+como|assumed\s+the\s+post\s+of"
                         # "X, identified by prosecutors as the gang's leader", "X, señalado por las autoridades como máximo
                         # cabecilla de Los Lobos": the office the authorities give the person
                         r"|(?:identified|described)(?:\s+by\s+[^,;:.“”\"()]{3,40}?)?\s+as|(?:señalad[oa]|identificad[oa]|sindicad[oa])"

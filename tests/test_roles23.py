@@ -224,3 +224,37 @@ def test_a_director_in_a_ministry_is_no_minister():
 def test_a_section_head_in_emphasis_places_the_paragraph(text):
     lang = "es" if "Varios" in text else "en"
     assert any(o == "Argentina" for o, _ in _holds(_roles(text, lang), "Martín Ferreyra Gómez"))
+
+
+# ---------------------------------------------------------------- a posting "ante" an organisation stays in the title
+@pytest.mark.parametrize("text,who,owner,role", [
+    ("El embajador de Colombia ante la OEA, Juan Carlos Pérez Ruiz, calificó la votación de vergonzosa.",
+     "Juan Carlos Pérez Ruiz", "Colombia", "ambassador"),
+    ("El embajador colombiano ante la ONU, Juan Carlos Pérez Ruiz, calificó la votación de vergonzosa.",
+     "Juan Carlos Pérez Ruiz", "Colombia", "ambassador"),
+    ("La representante de Chile ante Naciones Unidas, Paula Narváez Ojeda, votó en contra.", "Paula Narváez Ojeda", "Chile",
+     "representative"),
+])
+def test_a_posting_ante_an_organisation_is_part_of_the_title(text, who, owner, role):
+    assert (owner, role) in _holds(_roles(text, "es"), who)
+
+
+def test_a_posting_with_no_owner_gives_no_state():
+    held = _holds(_roles("La embajadora ante la ONU, María Pérez Gil, calificó la votación de vergonzosa.", "es"), "María Pérez Gil")
+    assert not any(o.startswith(("United", "Naciones")) for o, _ in held)
+
+
+# ---------------------------------------------------------------- a day between taking office and "as/como"
+@pytest.mark.parametrize("text,lang,who", [
+    ("Rosa Gálvez Mena asumió el 14 de mayo como ministra de Defensa del Perú.", "es", "Rosa Gálvez Mena"),
+    ("Rosa Gálvez Mena juró ayer como ministra de Defensa del Perú.", "es", "Rosa Gálvez Mena"),
+    ("Rosa Gálvez Mena took office in March as Peru's defence minister.", "en", "Rosa Gálvez Mena"),
+    ("Rosa Gálvez Mena took over on Monday as Peru's defence minister.", "en", "Rosa Gálvez Mena"),
+])
+def test_a_day_between_taking_office_and_the_office(text, lang, who):
+    assert ("Peru", "minister of defense") in _holds(_roles(text, lang), who)
+
+
+def test_taking_a_role_that_is_no_office_gives_none():
+    out = _roles("Rosa Gálvez Mena appeared on Monday as a witness for the prosecution in Lima.", "en")
+    assert not _holds(out, "Rosa Gálvez Mena")
