@@ -726,6 +726,8 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                 conj = [i for i, w in enumerate(rest[:t_at]) if w in ("y", "and", "e")]
                 rest = rest[:conj[-1]] if conj else rest[:t_at]
             base = "minister" if head.startswith("minist") else "deputy secretary" if head.startswith("sub") else "secretary"
+            if before and not rest and len(before) == 1 and before[0] in _DEPUTY and not head.startswith("sub"):
+                return f"{_DEPUTY[before[0]]} {base}", False, True  # (roles23) "deputy minister", "viceministro": no portfolio
             if before and not rest and set(before) <= _ORDINALS:
                 return f"{' '.join(before)} {base}", False, True  # "first secretary" is a rank, not a portfolio
             if before and set(before) <= _ORDINALS | set(_ORDINAL_EN) and set(rest) & _PARTY_ORGANS:

@@ -312,7 +312,11 @@ _CREDENTIALS_OF = literals.compile(r"\b(?:credentials|credenciales)\s+(?:of|from
 # "Hezbollah named X its new secretary-general", "el ELN nombró a X su jefe negociador"
 _POSS_ROLE = literals.compile(r"\s+(?P<r>(?:its|their|su|sus)\s+[^,;:.“”\"()]{2,80}?)" + _END)
 _AS_ANY_ROLE = literals.compile(r"\s+(?:as|como)\s+(?P<r>[^,;:.“”\"()]{2,80}?)" + _END)
-_AS_ROLE = literals.compile(r"\s+(?:as|como)\s+(?P<r>(?:its|their|su|sus|the|el|la|a|an|un|una)\s+[^,;:.“”\"()]{2,80}?)" + _END)
+_AS_ROLE = literals.compile(r"\s+(?:as|como)\s+(?P<r>(?:its|their|su|sus|the|el|la|a|an|un|una)\s+[^,;:.“”\"()]{2,80}?)" + _END
+                           # (roles23) the office bare or opened by "new" ("appointed X as defence minister", "designó a X
+                           # como nueva ministra de Defensa"): the phrase must still read as an office (_role_of)
+                           + r"|\s+(?:as|como)\s+(?P<r2>(?:(?:new|nuevo|nueva|interim|interino|interina|acting)\s+)?"
+                             r"[a-záéíóúñA-Z][^,;:.“”\"()]{2,80}?)" + _END)
 # a role said with a verb: "X, who heads the Y", "X, quien dirige el Y"
 _VERB_ROLE_SRC = (
     # (a phrase of heading needs no relative: "X, al frente del ELN desde 2017", "X, at the helm of the group")
@@ -1083,11 +1087,12 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
     if left_from is not None and _APPOINTS.search(text, max(left_from, person.start - 30), person.start):
         # "Hamas named X as its new chief": the subject that appoints owns the office
         asr = _AS_ROLE.match(after) or _POSS_ROLE.match(after)
-        role, former = _role_of(g, asr.group("r")) if asr else (None, False)
+        grp = next((k for k in ("r", "r2") if k in asr.re.groupindex and asr.group(k)), "r") if asr else "r"
+        role, former = _role_of(g, asr.group(grp)) if asr else (None, False)
         if role:
-            ra, rb = b + asr.start("r"), b + asr.end("r")
+            ra, rb = b + asr.start(grp), b + asr.end(grp)
             org = _org_of(g, text, ra, rb, role, ms, None, True)
-            if org is None and _POSS_REF.match(asr.group("r")):
+            if org is None and _POSS_REF.match(asr.group(grp)):
                 subj = [x for x in ms if left_from <= x.start and x.end <= person.start
                         and x.entity.startswith(("group:", "state:")) and x.kind != "demonym" and x.actor]
                 org = subj[-1].entity if len(subj) == 1 else None

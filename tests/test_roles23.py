@@ -258,3 +258,31 @@ def test_a_day_between_taking_office_and_the_office(text, lang, who):
 def test_taking_a_role_that_is_no_office_gives_none():
     out = _roles("Rosa Gálvez Mena appeared on Monday as a witness for the prosecution in Lima.", "en")
     assert not _holds(out, "Rosa Gálvez Mena")
+
+
+# ---------------------------------------------------------------- an appointment with a bare office after "as/como"
+@pytest.mark.parametrize("text,lang", [
+    ("LIMA — President Dina Boluarte appointed Rosa Gálvez Mena as defence minister on Tuesday.", "en"),
+    ("LIMA — La presidenta Dina Boluarte designó a Rosa Gálvez Mena como nueva ministra de Defensa.", "es"),
+    ("LIMA — La presidenta Dina Boluarte nombró a Rosa Gálvez Mena como ministra de Defensa.", "es"),
+])
+def test_an_appointment_with_a_bare_office(text, lang):
+    assert ("Peru", "minister of defense") in _holds(_roles(text, lang), "Rosa Gálvez Mena")
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA — The court named Rosa Gálvez Mena as a defendant in the case.",
+    "LIMA — Prosecutors named Rosa Gálvez Mena as the main suspect on Tuesday.",
+])
+def test_naming_someone_as_no_office_gives_none(text):
+    assert not _holds(_roles(text, "en"), "Rosa Gálvez Mena")
+
+
+# ---------------------------------------------------------------- a bare deputy's office names no portfolio
+def test_a_bare_deputy_minister_is_no_portfolio():
+    from loaders.actors import canonical_role
+    from loaders.gazetteer import Gazetteer
+    g = Gazetteer.load()
+    assert canonical_role(g, "deputy minister")[0] == "deputy minister"
+    assert canonical_role(g, "vice minister")[0] == "vice minister"
+    assert canonical_role(g, "deputy minister of defence")[0] == "deputy minister of defense"
