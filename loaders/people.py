@@ -271,7 +271,11 @@ _AGE = r"(?:,\s*(?:de\s+)?\d{2,3}(?:\s+años)?)?"
 _ACRONYM = r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?"
 # (names22: an acronym in parentheses inside the office, before its "of"/"de": "portavoz de la Dirección Principal de
 # Inteligencia (HUR) del Ministerio de Defensa")
-_APPOS = literals.compile(_AGE + r",\s*(?P<r>(?:(?:a|an|the|el|la|un|una|now|also|ahora|también)\s+)?"
+_APPOS = literals.compile(_AGE + r",\s*"
+                          # (roles23) "X, in her capacity as Peru's defence minister, ...", "X, in his role as the group's envoy":
+                          # the office after the phrase, as "en su calidad de" is read
+                          r"(?:in\s+(?:his|her|their)\s+(?:capacity|role|position)\s+as\s+)?"
+                          r"(?P<r>(?:(?:a|an|the|el|la|un|una|now|also|ahora|también)\s+)?"
                           r"(?:[^,;:.“”\"()—–]|\s\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\)(?=\s(?:of|de|del|in|en|at)\s)){2,110}?" + _ACRONYM + ")" + _END)
 # "X — the militia's commander — said", "X (the group's envoy in Lebanon) said"
 _APPOS_DASH = literals.compile(r"\s*[—–]\s*(?P<r>[^,;:.“”\"()—–]{2,110}?)\s*(?=[—–,.;])")

@@ -286,3 +286,18 @@ def test_a_bare_deputy_minister_is_no_portfolio():
     assert canonical_role(g, "deputy minister")[0] == "deputy minister"
     assert canonical_role(g, "vice minister")[0] == "vice minister"
     assert canonical_role(g, "deputy minister of defence")[0] == "deputy minister of defense"
+
+
+# ---------------------------------------------------------------- "in her capacity as" introduces the office
+@pytest.mark.parametrize("text,lang,owner,role", [
+    ("Rosa Gálvez Mena, in her capacity as Peru's defence minister, signed the agreement.", "en", "Peru", "minister of defense"),
+    ("Rosa Gálvez Mena, in her role as Peru's defence minister, signed the agreement.", "en", "Peru", "minister of defense"),
+    ("Rosa Gálvez Mena, en su calidad de ministra de Defensa del Perú, firmó el acuerdo.", "es", "Peru", "minister of defense"),
+])
+def test_in_her_capacity_as_gives_the_office(text, lang, owner, role):
+    assert (owner, role) in _holds(_roles(text, lang), "Rosa Gálvez Mena")
+
+
+def test_a_capacity_that_is_no_office_gives_none():
+    assert not _holds(_roles("Rosa Gálvez Mena, in her capacity as a private citizen, signed the petition.", "en"),
+                      "Rosa Gálvez Mena")
