@@ -3038,7 +3038,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                                    _group_at(ms, lr.end(), text), bool(_PAST_LED.fullmatch(lr.group("v"))))
                 else:
                     led = _group_at(ms, lr.end(), text)
-                    role_phrase, rp_start = _verb_role(lr.group("v"), led, g, result.new_entities), a
+                    role_phrase, rp_start = _unit_office(text, ms, lr.end(), led) or _verb_role(lr.group("v"), led, g, result.new_entities), a
             if not led and not left_title and (ctx.para_opener or "").startswith("group:"):
                 # (names22) "It is led by X, a Tuareg veteran of the 1990s rebellions": an apposition that ties the
                 # person to nothing describes the leader the pronoun's verb names
@@ -3091,7 +3091,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # only for people already known (gazetteer or met before): on unseen text a new
                 # name before "who leads" added a false actor (blind2 fp +1)
                 led = _group_at(ms, lr.end(), text)
-                role_phrase, rp_start = _verb_role(lr.group("v"), led, g, result.new_entities), a
+                role_phrase, rp_start = _unit_office(text, ms, lr.end(), led) or _verb_role(lr.group("v"), led, g, result.new_entities), a
         if role_phrase is not None and left_title and not led and not right:
             # (persons21) "Mali, now led by General X", "Burkina Faso, dirigida por el capitán X", "the AFC, led by former
             # electoral commission chief X", "Somaliland, by then led by a new president, X": the body before the verb is
@@ -3480,6 +3480,21 @@ def _more_offices(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], pe
         if grp and grp != org:
             out.append((_verb_role(lr.group("v"), grp, g), grp))
     return out
+
+
+# (roles23) the group's name used to qualify the unit that is led ("who leads the Hamas negotiating team", "que encabeza la
+# delegación negociadora del ELN" is read elsewhere): the office is the unit's head, never the group's leader
+_LED_UNIT_AFTER = literals.compile(r"\s+(?:(?P<neg>negotiating|negotiation|peace(?:\s+talks)?)\s+)?(?P<unit>team|delegation|panel)\b", re.I)
+
+
+def _unit_office(text: str, ms: list[Mention], pos: int, led: str | None) -> str | None:
+    """The office of one who leads a team or delegation of the group named right at `pos` (None when the group itself
+    is led): "chief negotiator" for a negotiating team, else "head of delegation"."""
+    m = next((x for x in ms if x.entity == led and x.start >= pos), None) if led else None
+    um = _LED_UNIT_AFTER.match(text, m.end) if m is not None else None
+    if um is None:
+        return None
+    return "chief negotiator" if um.group("neg") else "head of delegation"
 
 
 def _group_at(ms: list[Mention], pos: int, text: str = "") -> str | None:

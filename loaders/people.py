@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from loaders.actors import (LED_EN, LED_ES, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, POSSESSIVE_GAP, UNDER_COMMAND, named_body, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
+from loaders.actors import (LED_EN, LED_ES, _unit_office, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, POSSESSIVE_GAP, UNDER_COMMAND, named_body, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
                             canonical_role, gazetteer_mentions)
 from loaders import kinship, literals
 from loaders.gazetteer import Gazetteer, _within, tokens
@@ -1206,6 +1206,8 @@ def _verb_office(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], sal
         units = tokens(ps.group("u")) if ps else []
         if units and set(units) & _UNIT_NOUNS and len(units) <= 3:
             noun = f"{' '.join(units)} {'head' if noun == 'leader' else noun}"
+        elif own is not None and (unit_office := _unit_office(text, ms, own.start, grp)):
+            return unit_office, grp, v in _PAST and not vr.group("perfect")  # (roles23) "who leads the Hamas negotiating team"
     if grp is None and (gm := _GOV_OBJECT.match(text, pos, e)):
         # "has headed the government in Niamey", "dirige el gobierno de Malí": the state governed
         grp = next((x.entity for x in ms if x.start == gm.end() and x.entity.startswith("state:") and x.kind != "demonym"), None)

@@ -301,3 +301,20 @@ def test_in_her_capacity_as_gives_the_office(text, lang, owner, role):
 def test_a_capacity_that_is_no_office_gives_none():
     assert not _holds(_roles("Rosa Gálvez Mena, in her capacity as a private citizen, signed the petition.", "en"),
                       "Rosa Gálvez Mena")
+
+
+# ---------------------------------------------------------------- leading a group's team is no leadership of the group
+@pytest.mark.parametrize("text,role", [
+    ("The strike killed five members, but Khalil Hayya Nasser, who leads the Hamas negotiating team, survived.",
+     "chief negotiator"),
+    ("Khalil Hayya Nasser, who heads the Hamas delegation, arrived in Cairo on Monday.", "head of delegation"),
+])
+def test_leading_a_team_of_the_group_is_its_own_office(text, role):
+    held = _holds(_roles(text, "en"), "Khalil Hayya Nasser")
+    assert ("Hamas", role) in held
+    assert ("Hamas", "leader") not in held
+
+
+def test_leading_the_group_itself_stays_leadership():
+    assert ("Hamas", "leader") in _holds(_roles("Khalil Hayya Nasser, who leads the Hamas movement, arrived in Cairo.", "en"),
+                                         "Khalil Hayya Nasser")
