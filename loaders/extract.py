@@ -5148,6 +5148,28 @@ def _without_kin(role_text: str) -> str | None:
     return " and ".join(parts) if parts else None
 
 
+# (roles23) a monarch's title right before a known monarch's name whose regnal number the name reader does not take in
+# ("el rey Mohammed VI", "Su Majestad el Rey Mohammed VI", "la reina Margarita II")
+_MONARCH_BEFORE = literals.compile(r"\b(?P<t>rey|reina|king|queen|emir|emperador|emperor|sult[aá]n|pr[ií]ncipe\s+heredero|crown\s+prince)\s+$",
+                                   re.I)
+
+
+def _monarch_titles(g, s: _Sent, ms: list[Mention], base: dict) -> list[Mention]:
+    """`ms` with a monarch's title given to a known official named right after it, when the gazetteer gives them
+    that office on the day (the office confirms the reading)."""
+    text_s = base["quote"]
+    out = []
+    for m in ms:
+        if m.entity.startswith("official:") and not m.role and m.kind == "name" and m.start > s.start:
+            tm = _MONARCH_BEFORE.search(text_s, max(0, m.start - s.start - 30), m.start - s.start)
+            canon = canonical_role(g, tm.group("t"))[0] if tm else None
+            if canon and any(r.role == canon and (not base["reported"] or _within(base["reported"], r.start, r.end))
+                             for r in g.roles_of(m.entity)):
+                m = dataclasses.replace(m, role=tm.group("t"), title_start=s.start + tm.start("t"))
+        out.append(m)
+    return out
+
+
 # (roles23) the bare heads of a ministerial office ("Secretary X", "la ministra X"): the known official's own office that day
 _BARE_OFFICE_HEADS = frozenset({"secretary", "minister"})
 
@@ -5162,6 +5184,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                   new_entities: dict, home: set | None = None, dateline: set | None = None,
                   title_home: str | None = None, near_state: str | None = None) -> list[Claim]:
     out = []
+    ms = _monarch_titles(g, s, ms, base)
     if not any(m.role and m.kind != "coref" and m.entity.startswith("official:") for m in ms):
         return _party_labels(g, s, ms, base, main_state, home, dateline, title_home,  # (the loop below reads only these)
                              new_entities=new_entities)

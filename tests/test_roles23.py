@@ -318,3 +318,19 @@ def test_leading_a_team_of_the_group_is_its_own_office(text, role):
 def test_leading_the_group_itself_stays_leadership():
     assert ("Hamas", "leader") in _holds(_roles("Khalil Hayya Nasser, who leads the Hamas movement, arrived in Cairo.", "en"),
                                          "Khalil Hayya Nasser")
+
+
+# ---------------------------------------------------------------- a monarch's title before a regnal name
+@pytest.mark.parametrize("text", [
+    "Su Majestad el Rey Mohammed VI recibió a la delegación.",
+    "El ministro Albares habló por teléfono con el rey Mohammed VI.",
+    "El presidente remitió en 2022 su carta al rey Mohammed VI, en la que apoyaba el plan.",
+])
+def test_a_monarch_title_before_a_regnal_name(text):
+    assert ("Morocco", "king") in _holds(_roles(text, "es"), "Mohammed VI")
+
+
+def test_a_monarch_title_the_gazetteer_does_not_confirm_is_not_given():
+    # a story dated before the reign: the gazetteer gives no king's office that day, the title is not taken
+    out = _roles("El ministro habló por teléfono con el rey Mohammed VI.", "es", pub="1995-03-01")
+    assert not any(r == "king" for _, r in _holds(out, "Mohammed VI"))
