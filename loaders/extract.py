@@ -5170,8 +5170,9 @@ def _monarch_titles(g, s: _Sent, ms: list[Mention], base: dict) -> list[Mention]
     return out
 
 
-# (roles23) the bare heads of a ministerial office ("Secretary X", "la ministra X"): the known official's own office that day
-_BARE_OFFICE_HEADS = frozenset({"secretary", "minister"})
+# (roles23) the bare head of a secretary's office ("Secretary X", "el secretario X"): the known official's own office that day
+# (a bare "minister" keeps the office as the text gives it, however short: tests/test_people_known_officials.py)
+_BARE_OFFICE_HEADS = frozenset({"secretary"})
 
 
 def _norm_words(role_text: str) -> set:
@@ -5261,7 +5262,7 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 continue
             if canon in _BARE_OFFICE_HEADS and not is_canon and not m.former and base["reported"] \
                     and _norm_words(role_text) <= _BARE_OFFICE_HEADS | {"the", "el", "la", "mr", "mrs", "ms", "sr", "sra", "señor", "señora"}:
-                # (roles23) "Secretary Marco Rubio", "Minister Lavrov", "la ministra X": a bare head of an office before
+                # (roles23) "Secretary Marco Rubio", "el secretario Marco Rubio": a bare head of an office before
                 # a known official is news shorthand for the one office of that head the gazetteer gives them that day
                 held = {(r.role, r.of) for r in g.roles_of(m.entity) if r.of.startswith("state:") and canon in r.role.split()
                         and _within(base["reported"], r.start, r.end)}

@@ -49,10 +49,8 @@ def test_an_officer_with_an_article_keeps_the_title():
 @pytest.mark.parametrize("text,lang,who,owner,role", [
     ("The designation, announced by Secretary Marco Rubio in Quito on Thursday, raises the legal risk for banks.", "en",
      "Marco Rubio", "United States", "secretary of state"),
-    ("Minister Sergei Lavrov told reporters in Ankara that the talks had stalled.", "en",
-     "Sergei Lavrov", "Russian Federation", "minister of foreign affairs"),
-    ("Según el ministro José Manuel Albares, la reunión se celebrará en Rabat.", "es",
-     "José Manuel Albares", "Spain", "minister of foreign affairs"),
+    ("Según el secretario Marco Rubio, la reunión se celebrará en Panamá.", "es",
+     "Marco Rubio", "United States", "secretary of state"),
 ])
 def test_a_bare_head_before_a_known_official_is_their_office(text, lang, who, owner, role):
     assert (owner, role) in _holds(_roles(text, lang), who)
