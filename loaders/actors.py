@@ -726,6 +726,8 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
                 conj = [i for i, w in enumerate(rest[:t_at]) if w in ("y", "and", "e")]
                 rest = rest[:conj[-1]] if conj else rest[:t_at]
             base = "minister" if head.startswith("minist") else "deputy secretary" if head.startswith("sub") else "secretary"
+            if before and not rest and len(before) == 1 and before[0] in _DEPUTY and not head.startswith("sub"):
+                return f"{_DEPUTY[before[0]]} {base}", False, True  # (roles23) "deputy minister", "viceministro": no portfolio
             if before and not rest and set(before) <= _ORDINALS:
                 return f"{' '.join(before)} {base}", False, True  # "first secretary" is a rank, not a portfolio
             if before and set(before) <= _ORDINALS | set(_ORDINAL_EN) and set(rest) & _PARTY_ORGANS:
@@ -2252,6 +2254,11 @@ def _group_pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
 
 
 # what "press" heads in a title ("press secretary", "press officer"); before anything else it is a verb
+# (roles23) Spanish "oficial(es)" written after a noun is its adjective ("visita oficial del presidente X"), an officer
+# only after an article, a determiner or a number ("el oficial X", "un oficial del ejército", "dos oficiales")
+_ADJ_TITLE_WORDS = {"oficial", "oficiales"}
+_OFFICIAL_NOUN_LEAD = {"el", "la", "los", "las", "un", "una", "unos", "unas", "al", "del", "este", "ese", "aquel", "otro",
+                       "dos", "tres", "cuatro", "cinco", "varios", "varias", "ex", "alto", "altos", "joven", "jóvenes", "joven"}
 _PRESS_TITLE_HEADS = {"secretary", "secretaries", "officer", "officers", "attache", "attaché", "spokesman", "spokeswoman",
                       "spokesperson", "aide", "chief", "office", "adviser", "advisor", "director", "counsellor", "counselor"}
 _LEFT_STOP = {"the", "a", "an", "el", "la", "los", "las", "and", "y", "of", "de", "under", "in", "on", "with", "for",
@@ -2967,10 +2974,24 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # title is no word of it ("firmaron por Chile el canciller X" still names the state served)
             if wn == "mayor" and keep and _norm(keep[0]) in ("del", "de", "la", "el", "los", "las"):
                 break  # "el hijo mayor del presidente X": Spanish "mayor" is "older", no office before a Spanish word
+            if wn in ("under", "bajo") and keep and _norm(keep[0]) not in ("secretary", "secretaries", "secretario", "secretaria"):
+                break  # (roles23) "served as finance minister under President X", "ministro bajo el presidente X": the
+                # office before "under" is another person's (not "Under Secretary X")
+            if wn in _ADJ_TITLE_WORDS and keep and _norm(keep[0]) in ("del", "de", "de la", "la", "el") and i + 1 < len(rev) \
+                    and rev[i + 1][:1].islower() and _norm(rev[i + 1].strip(",")) not in _OFFICIAL_NOUN_LEAD \
+                    and _norm(rev[i + 1].strip(",")).split()[-1:] != [] and _norm(rev[i + 1].strip(",")).split()[-1] not in titles:
+                break  # (roles23) "la visita oficial del secretario de Estado X", "la residencia oficial del primer ministro X":
+                # "oficial" after a noun is its adjective, no officer; the title is the one after "del"
             if wn in ("press", "urge", "ask", "push", "lobby") and keep and _norm(keep[0]) not in _PRESS_TITLE_HEADS:
                 break  # "flew to Malabo to press President X": a verb of the clause, not "press secretary"
             if wn in ("to", "in", "ante") and i + 1 < len(rev) and _norm(rev[i + 1]) in _POSTED_TITLES:
                 keep.insert(0, wc)  # "Pakistan's envoy to Afghanistan, X": the posting is part of the title
+                continue
+            if wn == "ante" and any(_norm(r.strip(",")) in _POSTED_TITLES for r in rev[i + 1:i + 5]) \
+                    and not any(r.endswith(",") for r in rev[i + 1:i + 5]):
+                # (roles23) "el embajador de Colombia ante la ONU, X", "el representante colombiano ante la OEA, X": the
+                # owner between the posted title and "ante", the posting after it: one title
+                keep.insert(0, wc)
                 continue
             if i == 0 and len(rev) > 1 and _norm(rev[1].strip(",")).split()[-1:] and _norm(rev[1].strip(",")).split()[-1] in titles \
                     and (wc in g.party_labels or wn in _US_PARTY_ES) and wc[:1].islower():
@@ -3051,7 +3072,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                                    _group_at(ms, lr.end(), text), bool(_PAST_LED.fullmatch(lr.group("v"))))
                 else:
                     led = _group_at(ms, lr.end(), text)
-                    role_phrase, rp_start = _verb_role(lr.group("v"), led, g, result.new_entities), a
+                    role_phrase, rp_start = _unit_office(text, ms, lr.end(), led) or _verb_role(lr.group("v"), led, g, result.new_entities), a
             if not led and not left_title and (ctx.para_opener or "").startswith("group:"):
                 # (names22) "It is led by X, a Tuareg veteran of the 1990s rebellions": an apposition that ties the
                 # person to nothing describes the leader the pronoun's verb names
@@ -3104,7 +3125,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
                 # only for people already known (gazetteer or met before): on unseen text a new
                 # name before "who leads" added a false actor (blind2 fp +1)
                 led = _group_at(ms, lr.end(), text)
-                role_phrase, rp_start = _verb_role(lr.group("v"), led, g, result.new_entities), a
+                role_phrase, rp_start = _unit_office(text, ms, lr.end(), led) or _verb_role(lr.group("v"), led, g, result.new_entities), a
         if role_phrase is not None and left_title and not led and not right:
             # (persons21) "Mali, now led by General X", "Burkina Faso, dirigida por el capitán X", "the AFC, led by former
             # electoral commission chief X", "Somaliland, by then led by a new president, X": the body before the verb is
@@ -3495,6 +3516,21 @@ def _more_offices(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], pe
         if grp and grp != org:
             out.append((_verb_role(lr.group("v"), grp, g), grp))
     return out
+
+
+# (roles23) the group's name used to qualify the unit that is led ("who leads the Hamas negotiating team", "que encabeza la
+# delegación negociadora del ELN" is read elsewhere): the office is the unit's head, never the group's leader
+_LED_UNIT_AFTER = literals.compile(r"\s+(?:(?P<neg>negotiating|negotiation|peace(?:\s+talks)?)\s+)?(?P<unit>team|delegation|panel)\b", re.I)
+
+
+def _unit_office(text: str, ms: list[Mention], pos: int, led: str | None) -> str | None:
+    """The office of one who leads a team or delegation of the group named right at `pos` (None when the group itself
+    is led): "chief negotiator" for a negotiating team, else "head of delegation"."""
+    m = next((x for x in ms if x.entity == led and x.start >= pos), None) if led else None
+    um = _LED_UNIT_AFTER.match(text, m.end) if m is not None else None
+    if um is None:
+        return None
+    return "chief negotiator" if um.group("neg") else "head of delegation"
 
 
 def _group_at(ms: list[Mention], pos: int, text: str = "") -> str | None:

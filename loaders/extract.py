@@ -559,6 +559,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         # the states this paragraph has named so far, by count (the owner of a title with no state: _near_state)
         if i == 0 or sents[i - 1].para != s.para:
             ctx["para_states"], ctx["last_states"] = {}, set()
+            ctx["para_offices"] = set()
         else:
             ctx["last_states"] = ctx.get("sent_states_named", set())
         # (a state's own agency counts for its state: "El Ministerio de Defensa de Colombia informó ...")
@@ -635,6 +636,11 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             filed_new = [c for c in new if c.polarity == "positive" and c.predicate in _EVENT_PREDICATES and c.date == filed
                          and not any(d.value and not d.weak for d in dates_mod.find(text, s.start, s.end, dbase, s.lang))]
         prev_new = [c for c in new if c.date is None and c.predicate != "HOLDS_ROLE"]
+        if any(c.predicate == "HOLDS_ROLE" for c in new):
+            new = _ministry_head_is_minister(g, claims + new, new, actors, ctx)
+        # (roles23) the states whose offices this paragraph has given so far (_paragraph_moved)
+        ctx.setdefault("para_offices", set()).update(c.object for c in new if c.predicate == "HOLDS_ROLE"
+                                                     and c.polarity == "positive" and c.object.startswith("state:"))
         claims.extend(new)
     claims.extend(agreements_mod.pending(ctx, agreements))
     claims = agreements_mod.settle_undated(claims, agreements, ctx)
@@ -705,6 +711,66 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
 
 
 _BODY_KINDS = frozenset({"agency", "armed force", "institution"})
+
+# (roles23) the head of a state's ministry, read as the body's director or head ("El Ministerio de Seguridad, dirigido por
+# X", "the Foreign Ministry, headed by X", "la Cancillería, encabezada por X", "X, titular del Ministerio de Defensa"):
+# the state's minister of that portfolio
+_HEAD_OF_BODY = frozenset({"director", "directora", "head", "chief", "leader", "titular", "jefe", "jefa"})
+_MINISTRY_NAME = literals.compile(r"^(?:(?:the|el|la)\s+)?(?:(?P<es>Ministerio|Secretar[ií]a)\s+(?P<es_of>de(?:l|\s+la|\s+los|\s+las)?\s+.+)"
+                                  r"|(?P<en_of>Ministry\s+of\s+.+)|(?P<en_pre>.+?)\s+Ministry|(?P<canc>Canciller[ií]a))$", re.I)
+
+
+def _ministry_office(g: Gazetteer, name: str) -> str | None:
+    """The minister's office a ministry's name gives ("Ministerio de Seguridad" -> minister of security)."""
+    mm = _MINISTRY_NAME.match(name.strip())
+    if not mm:
+        return None
+    if mm.group("canc"):
+        phrase = "canciller"
+    elif mm.group("es"):
+        phrase = ("ministro " if mm.group("es").lower().startswith("minist") else "secretario ") + mm.group("es_of")
+    elif mm.group("en_of"):
+        phrase = "minister" + mm.group("en_of")[len("Ministry"):]
+    else:
+        phrase = mm.group("en_pre") + " minister"
+    canon, _, gov = canonical_role(g, phrase)
+    return canon if gov and canon and canon not in ("minister", "secretary") else None
+
+
+_LED_BY_NAME = literals.compile(r"\b(?:" + LED_EN + r")\s+by\s+|\b(?:" + LED_ES + r")\s+por\s+", re.I)
+
+
+def _heads_ministry(g: Gazetteer, c: Claim, actors) -> bool:
+    """The head's role is the ministry's own: "titular", or a verb of leading right before the person's name ("dirigido
+    por X", "headed by X"); a director or chief written as a title ("director del Ministerio de Defensa") is a
+    department's, not the minister."""
+    if c.props.get("role") == "titular":
+        return True
+    person = g.get(c.subject) or actors.new_entities.get(c.subject)
+    names = [n for n in [getattr(person, "name", None), *(getattr(person, "aliases", None) or [])] if n]
+    return any(re.search(_LED_BY_NAME.pattern + r"(?:(?:el|la|the)\s+)?(?:[\w.-]+\s+){0,2}?" + re.escape(n), c.quote, re.I)
+               for n in names)
+
+
+def _ministry_head_is_minister(g: Gazetteer, claims: list[Claim], new: list[Claim], actors, ctx: dict) -> list[Claim]:
+    """`new` with each head of a state's ministry (HOLDS_ROLE to the ministry as a body, a head's role) holding the
+    state's ministerial office instead: the body's state (its country, or a PART_OF the text gives it), else the state
+    the paragraph is filed under, the one government the story's unmarked titles serve or its one dateline state."""
+    part_of = {c.subject: c.object for c in claims if c.predicate == "PART_OF" and c.polarity == "positive"
+               and c.object.startswith("state:")}
+    dateline = ctx.get("dateline_states") or set()
+    out = []
+    for c in new:
+        if c.predicate == "HOLDS_ROLE" and c.polarity == "positive" and c.object.startswith("group:") \
+                and (c.props.get("role") or "") in _HEAD_OF_BODY and _heads_ministry(g, c, actors):
+            body = g.get(c.object) or actors.new_entities.get(c.object)
+            office = _ministry_office(g, getattr(body, "name", "") or "") if getattr(body, "kind", None) == "agency" else None
+            state = getattr(body, "country", None) or part_of.get(c.object) or ctx.get("para_dateline") or ctx.get("title_home") or (
+                next(iter(dateline)) if len(dateline) == 1 else None)
+            if office and state:
+                c = c.model_copy(update={"object": state, "props": {**c.props, "role": office}, "rule": c.rule + "+ministry"})
+        out.append(c)
+    return out
 
 
 def _says_state(g: Gazetteer, name: str, st) -> bool:
@@ -1800,6 +1866,28 @@ def _group_possessed_matches(skel: str, slots: list, lang: str, matches: list) -
             extra.append(mt)
             break
     return matches + extra
+
+
+# (roles23) a party's or movement's political label between a preposition and its name ("a member of the ruling ⟦1⟧",
+# "one of the leaders of the opposition ⟦1⟧", "miembro del opositor ⟦1⟧", "dirigente del oficialista ⟦1⟧"): blanked in the
+# skeleton, same length, so every membership rule reads the name as right after its preposition
+_PARTY_LABEL_BEFORE_SLOT = {
+    "en": literals.compile(r"\b(?:of|in|from|for)\s+(?:the\s+)?((?:(?:ruling|governing|opposition|main|far-right|far-left|"
+                           r"right-wing|left-wing|centre-right|center-right|centre-left|center-left|conservative|liberal|"
+                           r"nationalist|populist|socialist|hardline|pro-government|pro-Kremlin|outlawed|banned|Islamist|"
+                           r"then-ruling|long-ruling|once-dominant|dominant)\s+){1,2})(?=⟦)"),
+    "es": literals.compile(r"\b(?:del|de\s+la|de\s+los|de\s+las|en\s+el|en\s+la)\s+((?:(?:opositor|opositora|oficialista|"
+                           r"gobernante|ultraderechista|derechista|izquierdista|conservador|conservadora|socialista|nacionalista|"
+                           r"populista|ilegalizado|ilegalizada|proscrito|proscrita|islamista|hegemónico|hegemónica|"
+                           r"otrora\s+todopoderoso|otrora\s+hegemónico)\s+){1,2})(?=⟦)"),
+}
+
+
+def _party_label_blanked(skel: str, lang: str) -> str:
+    rx = _PARTY_LABEL_BEFORE_SLOT.get(lang)
+    if rx is None:
+        return skel
+    return rx.sub(lambda mt: mt.group()[:mt.start(1) - mt.start()] + " " * len(mt.group(1)), skel)
 
 
 def _passive_when(skel: str, lang: str) -> str:
@@ -3333,6 +3421,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         skel = _fronted_object(skel)  # (before the clitics: a doubled object's clitic is no anaphor)
     if "⟦" in skel:
         skel = _passive_when(skel, s.lang)  # ("was designated in 1997 by ⟦1⟧" read as "was designated by ⟦1⟧ in 1997")
+        skel = _party_label_blanked(skel, s.lang)  # ("a member of the ruling ⟦1⟧" read as "a member of the ⟦1⟧")
         skel = _attribution_fronted(skel, s.lang)  # ("⟦0⟧, according to X, supplied" read as "according to X, ⟦0⟧ supplied")
     if s.lang == "es" and ctx.get("clitics"):
         skel = anaphora.place_clitics(skel, slots)
@@ -3375,9 +3464,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
     para_home = ctx.get("para_home")
     if para_home and any(m.role and not m.org and m.entity in ctx["met_orgs"] for m in ms):
         para_home = None  # a person the story tied to a government before keeps the story's reading
+    moved = None if section or para_home else _paragraph_moved(ctx)
     out.extend(_title_claims(g, s, ms, base, skel, main_state, actors.new_entities, ctx.get("home_states"),
-                             {section} if section else ctx.get("dateline_states"),
-                             section or para_home or ctx.get("title_home"), _near_state(ctx)))
+                             {section} if section else {moved} if moved else ctx.get("dateline_states"),
+                             section or para_home or moved or ctx.get("title_home"), _near_state(ctx)))
     # "el Ejército de Colombia", "the Royal Thai Army": a state body whose name says its state
     # (loaders/group_names.py); kept by extract() where the body acts in another claim
     for m in slots:
@@ -4482,7 +4572,9 @@ def _speaking_designator(g: Gazetteer, slots: list[Mention], k: int | None, on: 
 
 
 # a paragraph opening with a place in capitals and a full stop ("GUATEMALA.", "CIUDAD DE MÉXICO.")
-_SECTION_HEAD = literals.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ '’-]{2,30}\.(?:\s|$)")
+_SECTION_HEAD = literals.compile(r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ '’-]{2,30}\.(?:\s|$)"
+                                 # (roles23) a round-up's head in Markdown emphasis: "*Argentina.* El Ministerio ...", "**Peru.**"
+                                 r"|(?P<em>\*{1,2}|_{1,2})[A-ZÁÉÍÓÚÑÜ][\w '’-]{2,30}?(?:\.(?P=em)|(?P=em)\.)(?:\s|$)")
 
 
 def _section_state(text: str, s: "_Sent", ms: list[Mention]) -> str | None:
@@ -5007,6 +5099,26 @@ def _acted_on(text_s: str, offset: int, m: Mention, ms: list[Mention], states: s
     return not _REPORTED_CLAUSE.search(between)
 
 
+# (roles23) the person as the object of the clause whose subject is the state: Spanish personal "a", English "to/on/
+# against" right before the title ("Israel respondió vetando la entrada a la vicepresidenta X", "Moscow denied visas to
+# the deputy minister X")
+_OBJECT_TITLE_BEFORE = literals.compile(r"\b(?:a|al|to|on|against|contra)\s+(?:(?:la|el|los|las|the)\s+)?$", re.I)
+_STATE_SUBJECT_GAP = literals.compile(r"\s+(?:\w+\s+){0,2}?(?:[a-záéíóúñ]+(?:ó|ió|aron|ieron|ed|ando|iendo|ing))\b[^,;.]{0,60}$")
+
+
+def _object_of_state(text_s: str, offset: int, m: Mention, ms: list[Mention], states: set) -> bool:
+    """The sentence's one state is named before the person as the subject of a verb whose object is the person
+    (the title right after a personal "a"/"to"): the state acts on a foreign official, it does not employ them."""
+    if m.title_start is None:
+        return False
+    at = [x for x in ms if x.entity in states and x.end <= m.title_start and x.kind != "demonym"]
+    if not at:
+        return False
+    x = at[-1]
+    return bool(_OBJECT_TITLE_BEFORE.search(text_s, 0, m.title_start - offset)
+                and _STATE_SUBJECT_GAP.match(text_s, x.end - offset, m.title_start - offset))
+
+
 # a territory of territories.yaml owning the title that follows it ("Somaliland's then president")
 _TERRITORY_OWNS = literals.compile(r"['’]s\b")
 _OF_BEFORE = literals.compile(r"\b(?:of|de|del)\s+(?:the\s+)?$")
@@ -5040,10 +5152,44 @@ def _without_kin(role_text: str) -> str | None:
     return " and ".join(parts) if parts else None
 
 
+# (roles23) a monarch's title right before a known monarch's name whose regnal number the name reader does not take in
+# ("el rey Mohammed VI", "Su Majestad el Rey Mohammed VI", "la reina Margarita II")
+_MONARCH_BEFORE = literals.compile(r"\b(?P<t>rey|reina|king|queen|emir|emperador|emperor|sult[aá]n|pr[ií]ncipe\s+heredero|crown\s+prince)\s+$",
+                                   re.I)
+
+
+def _monarch_titles(g, s: _Sent, ms: list[Mention], base: dict) -> list[Mention]:
+    """`ms` with a monarch's title given to a known official named right after it, when the gazetteer gives them
+    that office on the day (the office confirms the reading)."""
+    text_s = base["quote"]
+    out = []
+    for m in ms:
+        if m.entity.startswith("official:") and not m.role and m.kind == "name" and m.start > s.start:
+            tm = _MONARCH_BEFORE.search(text_s, max(0, m.start - s.start - 30), m.start - s.start)
+            canon = canonical_role(g, tm.group("t"))[0] if tm else None
+            if canon and any(r.role == canon and (not base["reported"] or _within(base["reported"], r.start, r.end))
+                             for r in g.roles_of(m.entity)):
+                m = dataclasses.replace(m, role=tm.group("t"), title_start=s.start + tm.start("t"))
+        out.append(m)
+    return out
+
+
+# (roles23) the bare head of a secretary's office ("Secretary X", "el secretario X"): the known official's own office that day
+# (a bare "minister" keeps the office as the text gives it, however short: tests/test_people_known_officials.py)
+_BARE_OFFICE_HEADS = frozenset({"secretary"})
+
+
+def _norm_words(role_text: str) -> set:
+    """The title's words, normalised, with each bare office head's forms read as that head."""
+    return {("secretary" if t in ("secretario", "secretaria") else "minister" if t in ("ministro", "ministra") else t)
+            for t in tokens(role_text)}
+
+
 def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_state: str | None,
                   new_entities: dict, home: set | None = None, dateline: set | None = None,
                   title_home: str | None = None, near_state: str | None = None) -> list[Claim]:
     out = []
+    ms = _monarch_titles(g, s, ms, base)
     if not any(m.role and m.kind != "coref" and m.entity.startswith("official:") for m in ms):
         return _party_labels(g, s, ms, base, main_state, home, dateline, title_home,  # (the loop below reads only these)
                              new_entities=new_entities)
@@ -5118,6 +5264,16 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 canon, is_canon = (next(iter(held)), True) if len(held) == 1 else (None, False)
             if not canon:
                 continue
+            if canon in _BARE_OFFICE_HEADS and not is_canon and not m.former and base["reported"] \
+                    and _norm_words(role_text) <= _BARE_OFFICE_HEADS | {"the", "el", "la", "mr", "mrs", "ms", "sr", "sra", "señor", "señora"}:
+                # (roles23) "Secretary Marco Rubio", "el secretario Marco Rubio": a bare head of an office before
+                # a known official is news shorthand for the one office of that head the gazetteer gives them that day
+                held = {(r.role, r.of) for r in g.roles_of(m.entity) if r.of.startswith("state:") and canon in r.role.split()
+                        and _within(base["reported"], r.start, r.end)}
+                if len(held) == 1 and (m.org is None or next(iter(held))[1] == m.org):
+                    canon, org_known = next(iter(held))
+                    is_canon = True
+                    m = dataclasses.replace(m, org=org_known)
             org = m.org
             if (org or "").startswith("state:") and _BODY_HEAD.fullmatch(canon) and (
                     _STATE_BODY_AFTER.search(role_text) or _state_qualifies_body(text_s, s.start, m, ms, org, role_text)):
@@ -5192,6 +5348,10 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 # "Iran's foreign ministry spokesman X", "Chinese foreign ministry spokesman X": the
                 # state named right before the office the person speaks or works for
                 org = _office_state(text_s, s.start, m, ms)
+            if org is None:
+                # (roles23) "El portavoz del Ministerio de Relaciones Exteriores israelí, X", "el jefe del Ejército
+                # sudanés, X": a demonym closing the title, right before the name, is the office's owner
+                org = _closing_demonym(text_s, s.start, m, ms)
             if org is None and gov and not m.former and (gov_body or is_canon or _MINISTER_ROLE.match(canon)):
                 # "En Bamako, el portavoz del Gobierno de transición, X", "In Islamabad, the Foreign Office
                 # spokesperson, X": the capital the sentence opens on is the seat of the government the title serves
@@ -5223,7 +5383,8 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                     # (the story's main state without a dateline was tried: on blind2-5 it gave 4 false
                     # owners for 3 true ones, and no true one on the analysis sets: a guess, not a reading)
                     org = next(iter(dateline)) if dateline and len(dateline) == 1 else None
-                elif len(sent_states_m) == 1 and sent_states_m <= home_s and not _acted_on(text_s, s.start, m, ms, sent_states_m):
+                elif len(sent_states_m) == 1 and sent_states_m <= home_s and not _acted_on(text_s, s.start, m, ms, sent_states_m) \
+                        and not _object_of_state(text_s, s.start, m, ms, sent_states_m):
                     org = next(iter(sent_states_m))
                 # a sentence between two states ("X signed for the Philippine side ... Japan"): only the
                 # dateline's state is safe to guess, the story's main state may be the other party
@@ -5267,6 +5428,12 @@ def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_st
                 if not same:
                     continue
                 org = same[0].of
+            elif not known and org.startswith("state:") and m.org is None:
+                # (roles23) a known official named by an office they held before ("finance minister under President
+                # X", X president years ago): the state the gazetteer gives that office, not a state the story guessed
+                ever = {r.of for r in g.roles_of(m.entity) if r.of.startswith("state:") and r.role == canon}
+                if len(ever) == 1 and org not in ever:
+                    org = next(iter(ever))
             if is_canon and not m.former and not people.FORMER_TITLE.search(role_text):
                 # the gazetteer gives that office on that day to someone else: the person's own, or nothing
                 known_canon = people.office_by_knowledge(g, m.entity, org, canon, base["reported"], text_s)
@@ -5426,6 +5593,20 @@ _OFFICE_DATE_STOP = literals.compile(r"[;:]|\b(?:said|says|told|dijo|afirmó|dec
 
 # a possessive title ("Its president, X", "Su presidenta, X") is its antecedent's, never the paragraph's state
 _POSS_TITLE_START = literals.compile(r"\s*(?:(?:the|el|la)\s+)?(?:its|their|his|her|su|sus)\s", re.I)
+
+
+def _paragraph_moved(ctx: dict) -> str | None:
+    """The state a paragraph has moved to, away from the government the story's unmarked titles serve (its title home,
+    or its one dateline state): the paragraph never names that home nor any state but one, and every office it has given
+    so far is that state's ("In other news from the region: Zimbabwe's President X has dismissed ... Vice President Y,
+    a former army chief, is ...": Zimbabwe's vice president in a story on Mozambique); else None (roles23)."""
+    dateline = ctx.get("dateline_states") or set()
+    home = ctx.get("title_home") or (next(iter(dateline)) if len(dateline) == 1 else None)
+    offices = ctx.get("para_offices") or set()
+    named = set(ctx.get("para_states") or {})
+    if home and len(offices) == 1 and not ({home} | dateline) & (offices | named) and named <= offices:
+        return next(iter(offices))
+    return None
 
 
 def _near_state(ctx: dict) -> str | None:
@@ -5683,6 +5864,21 @@ _PAIR_GAP = literals.compile(r"⟦\d+⟧\s*(?:,\s*)?(?:and|y|e|,)\s+(?:the\s+|el
 _OFFICE_GAP = literals.compile(r"(?:['’]s?)?\s+(?:(?:foreign|defen[cs]e|interior|finance|economy|security|state|"
                          r"information|justice|presidential|prime\s+minister['’]s)\s+)?(?:ministry|government|"
                          r"office|presidency|cabinet|department)\s+", re.I)
+
+
+_NAME_AFTER_TITLE = literals.compile(r"\s*,?\s*")
+
+
+def _closing_demonym(text_s: str, s_start: int, m: Mention, ms: list[Mention]) -> str | None:
+    """The state of a demonym that ends the title written before the name (Spanish writes it after the noun it
+    qualifies, however long the body's name: "del Ministerio de Relaciones Exteriores israelí, X")."""
+    if m.title_start is None or m.title_start >= m.start:
+        return None
+    inside = [o for o in ms if o.entity.startswith("state:") and m.title_start <= o.start and o.end <= m.start]
+    last = inside[-1] if inside else None
+    if last is None or last.kind != "demonym" or not _NAME_AFTER_TITLE.fullmatch(text_s, last.end - s_start, m.start - s_start):
+        return None
+    return last.entity
 
 
 def _office_state(text_s: str, s_start: int, m: Mention, ms: list[Mention]) -> str | None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from loaders.actors import (LED_EN, LED_ES, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, POSSESSIVE_GAP, UNDER_COMMAND, named_body, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
+from loaders.actors import (LED_EN, LED_ES, _unit_office, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, POSSESSIVE_GAP, UNDER_COMMAND, named_body, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
                             canonical_role, gazetteer_mentions)
 from loaders import kinship, literals
 from loaders.gazetteer import Gazetteer, _within, tokens
@@ -274,7 +274,11 @@ _AGE = r"(?:,\s*(?:de\s+)?\d{2,3}(?:\s+años)?)?"
 _ACRONYM = r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?"
 # (names22: an acronym in parentheses inside the office, before its "of"/"de": "portavoz de la Dirección Principal de
 # Inteligencia (HUR) del Ministerio de Defensa")
-_APPOS = literals.compile(_AGE + r",\s*(?P<r>(?:(?:a|an|the|el|la|un|una|now|also|ahora|también)\s+)?"
+_APPOS = literals.compile(_AGE + r",\s*"
+                          # (roles23) "X, in her capacity as Peru's defence minister, ...", "X, in his role as the group's envoy":
+                          # the office after the phrase, as "en su calidad de" is read
+                          r"(?:in\s+(?:his|her|their)\s+(?:capacity|role|position)\s+as\s+)?"
+                          r"(?P<r>(?:(?:a|an|the|el|la|un|una|now|also|ahora|también)\s+)?"
                           r"(?:[^,;:.“”\"()—–]|\s\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\)(?=\s(?:of|de|del|in|en|at)\s)){2,110}?" + _ACRONYM + ")" + _END)
 # "X — the militia's commander — said", "X (the group's envoy in Lebanon) said"
 _APPOS_DASH = literals.compile(r"\s*[—–]\s*(?P<r>[^,;:.“”\"()—–]{2,110}?)\s*(?=[—–,.;])")
@@ -289,14 +293,17 @@ _COPULA = literals.compile(r"(?:\s+|\s*,\s+(?P<who>(?:who|quien|que)\s+)?(?=(?:i
                      # president", "X es su fundador": the possessive's group, actors._possessive_role)
                      r"(?P<r>(?:(?:the|a|an|el|la|un|una|its|su|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+|(?P<bare>(?=[a-záéíóú])))"
                      r"[^,;:.“”\"()]{2,110}?" + _ACRONYM + ")" + _END)
+# (roles23) a day or month between the verb of taking office and its "as/como" ("asumió el martes como primer ministro",
+# "was named on Monday as", "took office in March as")
+_TOOK_WHEN = r'''(?:\s+(?:(?:el|este|ese|on|last|this|in|en)\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|\d{1,2}\s+de\s+[a-z]+|(?:January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?:\s+\d{1,2})?|\d{4})(?:\s+(?:de\s+)?\d{4})?(?:\s+pasado)?,?)?'''
 # "X was appointed commander of the Y in March", "X fue nombrado portavoz del Y", "X took office as ..."
 _APPOINTED = literals.compile(r"\s*,?\s+(?:(?:who|quien|que)\s+)?(?:was|has\s+been|had\s+been|fue|ha\s+sido|había\s+sido)\s+(?:formally\s+|recently\s+|officially\s+)?"
                         r"(?:appointed|named|elected|made|sworn\s+in|chosen|picked|promoted|nombrad[oa]|designad[oa]|"
-                        r"elegid[oa]|escogid[oa]|ascendid[oa]|investid[oa]|juramentad[oa]|inaugurated|posesionad[oa])\s+(?:as\s+|to\s+|como\s+|a\s+)?"
+                        r"elegid[oa]|escogid[oa]|ascendid[oa]|investid[oa]|juramentad[oa]|inaugurated|posesionad[oa])" + _TOOK_WHEN + r"\s+(?:as\s+|to\s+|como\s+|a\s+)?"
                         r"(?P<r>(?:(?:the|a|an|its|their|el|la|un|una|su|nuevo|nueva|new)\s+)?[^,;:.“”\"()]{2,110}?)" + _END
-                        + r"|\s*,?\s+(?:(?:who|quien|que)\s+)?(?:(?:made|declared|proclaimed|named|appointed)\s+(?:himself|herself)(?:\s+as)?|se\s+(?:auto)?proclamó(?:\s+como)?|se\s+autonombró(?:\s+como)?|se\s+autodesignó(?:\s+como)?|took\s+office\s+as|took\s+the\s+oath\s+(?:of\s+office\s+)?as|tomó\s+posesión\s+como|"
+                        + r"|\s*,?\s+(?:(?:who|quien|que)\s+)?(?:(?:made|declared|proclaimed|named|appointed)\s+(?:himself|herself)(?:\s+as)?|se\s+(?:auto)?proclamó(?:\s+como)?|se\s+autonombró(?:\s+como)?|se\s+autodesignó(?:\s+como)?|took\s+office" + _TOOK_WHEN + r"\s+as|took\s+the\s+oath\s+(?:of\s+office\s+)?as|tomó\s+posesión" + _TOOK_WHEN + r"\s+como|"
                         # "X presented his credentials as Chile's ambassador", "X presentó sus cartas credenciales como embajador de Y"
-                        r"presented\s+(?:his|her|their)\s+(?:letters\s+of\s+)?credentials\s+as|presentó\s+sus\s+(?:cartas\s+)?credenciales\s+como|took\s+over\s+as|stepped\s+in\s+as|asumió\s+como|juró\s+como|assumed\s+the\s+post\s+of"
+                        r"presented\s+(?:his|her|their)\s+(?:letters\s+of\s+)?credentials\s+as|presentó\s+sus\s+(?:cartas\s+)?credenciales\s+como|took\s+over" + _TOOK_WHEN + r"\s+as|stepped\s+in\s+as|asumió" + _TOOK_WHEN + r"\s+como|juró" + _TOOK_WHEN + r"\s+como|assumed\s+the\s+post\s+of"
                         # "X, identified by prosecutors as the gang's leader", "X, señalado por las autoridades como máximo
                         # cabecilla de Los Lobos": the office the authorities give the person
                         r"|(?:identified|described)(?:\s+by\s+[^,;:.“”\"()]{3,40}?)?\s+as|(?:señalad[oa]|identificad[oa]|sindicad[oa])"
@@ -312,7 +319,11 @@ _CREDENTIALS_OF = literals.compile(r"\b(?:credentials|credenciales)\s+(?:of|from
 # "Hezbollah named X its new secretary-general", "el ELN nombró a X su jefe negociador"
 _POSS_ROLE = literals.compile(r"\s+(?P<r>(?:its|their|su|sus)\s+[^,;:.“”\"()]{2,80}?)" + _END)
 _AS_ANY_ROLE = literals.compile(r"\s+(?:as|como)\s+(?P<r>[^,;:.“”\"()]{2,80}?)" + _END)
-_AS_ROLE = literals.compile(r"\s+(?:as|como)\s+(?P<r>(?:its|their|su|sus|the|el|la|a|an|un|una)\s+[^,;:.“”\"()]{2,80}?)" + _END)
+_AS_ROLE = literals.compile(r"\s+(?:as|como)\s+(?P<r>(?:its|their|su|sus|the|el|la|a|an|un|una)\s+[^,;:.“”\"()]{2,80}?)" + _END
+                           # (roles23) the office bare or opened by "new" ("appointed X as defence minister", "designó a X
+                           # como nueva ministra de Defensa"): the phrase must still read as an office (_role_of)
+                           + r"|\s+(?:as|como)\s+(?P<r2>(?:(?:new|nuevo|nueva|interim|interino|interina|acting)\s+)?"
+                             r"[a-záéíóúñA-Z][^,;:.“”\"()]{2,80}?)" + _END)
 # a role said with a verb: "X, who heads the Y", "X, quien dirige el Y"
 _VERB_ROLE_SRC = (
     # (a phrase of heading needs no relative: "X, al frente del ELN desde 2017", "X, at the helm of the group")
@@ -1083,11 +1094,12 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
     if left_from is not None and _APPOINTS.search(text, max(left_from, person.start - 30), person.start):
         # "Hamas named X as its new chief": the subject that appoints owns the office
         asr = _AS_ROLE.match(after) or _POSS_ROLE.match(after)
-        role, former = _role_of(g, asr.group("r")) if asr else (None, False)
+        grp = next((k for k in ("r", "r2") if k in asr.re.groupindex and asr.group(k)), "r") if asr else "r"
+        role, former = _role_of(g, asr.group(grp)) if asr else (None, False)
         if role:
-            ra, rb = b + asr.start("r"), b + asr.end("r")
+            ra, rb = b + asr.start(grp), b + asr.end(grp)
             org = _org_of(g, text, ra, rb, role, ms, None, True)
-            if org is None and _POSS_REF.match(asr.group("r")):
+            if org is None and _POSS_REF.match(asr.group(grp)):
                 subj = [x for x in ms if left_from <= x.start and x.end <= person.start
                         and x.entity.startswith(("group:", "state:")) and x.kind != "demonym" and x.actor]
                 org = subj[-1].entity if len(subj) == 1 else None
@@ -1197,6 +1209,8 @@ def _verb_office(g: Gazetteer, text: str, b: int, e: int, ms: list[Mention], sal
         units = tokens(ps.group("u")) if ps else []
         if units and set(units) & _UNIT_NOUNS and len(units) <= 3:
             noun = f"{' '.join(units)} {'head' if noun == 'leader' else noun}"
+        elif own is not None and (unit_office := _unit_office(text, ms, own.start, grp)):
+            return unit_office, grp, v in _PAST and not vr.group("perfect")  # (roles23) "who leads the Hamas negotiating team"
     if grp is None and (gm := _GOV_OBJECT.match(text, pos, e)):
         # "has headed the government in Niamey", "dirige el gobierno de Malí": the state governed
         grp = next((x.entity for x in ms if x.start == gm.end() and x.entity.startswith("state:") and x.kind != "demonym"), None)
