@@ -869,7 +869,16 @@ def verb_like(text: str) -> bool:
 
 
 _DATE_PREP_END = literals.compile(r"\b(?:since|desde)\s*$", re.I)  # (the date's own "since": "listed X ... since July 2019")
-_CLOSES = literals.compile(r"\s*(?:[,.;)]|$)")
+# the date closes the verb's clause: a stop, or a complement of cause, instrument or circumstance that cannot start
+# another clause ("declared A and B terrorist organisations in January 2024 under the state of emergency", "sancionó a
+# X en marzo de 2023 por lavar dinero")
+_CLOSES = literals.compile(r"\s*(?:[,.;)]|$|(?:for|under|over|amid|because\s+of|citing|bajo|por|con\s+base\s+en|"
+                           r"alegando|mediante)\b)", re.I)
+# what continues the matched object before the verb's date (dates23): the rest of its list (", ⟦2⟧ and some 20 other
+# gangs", ", ⟦2⟧ y ⟦3⟧") or a short apposition naming what it is (", a Kenyan national,", ", un empresario hondureño,"),
+# read as the object itself: "sanctioned ⟦X⟧, a Kenyan national, in September 2018" is the sanction's date
+_OBJECT_REST = literals.compile(r"(?:\s*,\s*⟦\d+⟧)+\s*,?\s*(?=(?:and|y|e)\s)|"
+                                r",\s*(?:an?|the|un|una|el|la|los|las)\s+(?P<appos>[^\W\d_][^,;:()⟦\"“”«»]{0,40}),", re.I)
 _DATE_LEAD = {"el", "on", "in", "en", "the", "at", "del"}
 
 
@@ -1007,6 +1016,11 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
                 continue
         else:
             gap = skel[span[1]:d.start]
+            if "," in gap and skel[span[1] - 1:span[1]] == "⟧":
+                rest = _OBJECT_REST.match(gap)
+                if rest and not (rest.group("appos") and (_CHAIN_BREAK.search(rest.group("appos")) or
+                                                          _SUBORD_GAP.search(rest.group("appos")))):
+                    gap = " " + gap[rest.end():]
             if "," in gap:
                 # "designated X, which Argentina listed in 2019, on Monday": a relative clause closed before
                 # the date is an aside of the object; the date after it is the verb's (the match may end
@@ -1232,7 +1246,17 @@ def in_relative_clause(skel: str, span: tuple[int, int]) -> bool:
     (A clause opening right after the match's first actor: one deep inside a request's complement, "urged
     X to carry out the plan ..., which tasks the army", describes the plan, not the fact.)"""
     r = _REL_CLAUSE.search(skel, span[0], span[1])
-    return r is not None and r.start() - span[0] <= _REL_NEAR
+    if r is None or r.start() - span[0] > _REL_NEAR:
+        return False
+    # (dates23) a relative aside of the subject closed before the match's own verb ("⟦Moscow⟧, which had already sent
+    # buses and wheat, delivers military trucks to ⟦Y⟧", "⟦Moscú⟧, que ya había donado autobuses, trigo y vacunas,
+    # entrega ...") leaves the match in the main clause: after the aside's last comma, a verb and no other actor first
+    close = skel.rfind(",", r.end(), span[1])
+    return close < 0 or _MAIN_AFTER_ASIDE.match(skel, close + 1, span[1]) is None
+
+
+_MAIN_AFTER_ASIDE = literals.compile(r"\s*(?!(?:and|or|but|y|e|o|pero|which|who|que|quien|como|as|like)\b)"
+                                     r"(?:(?:also|then|now|later|además|también|luego|ya)\s+)?(?-i:[a-záéíóúñ]{3,})\b[^,;⟦]*⟦", re.I)
 
 
 _BARE_YEAR = re.compile(r"\W{0,3}((?:1[89]|20)\d\d)\W{0,3}")  # a line that is only a year ("2019.")

@@ -5410,7 +5410,10 @@ _NOMINATED = literals.compile(r"\W*(?:(?:the|a|an|el|la|un|una|su|his|her)\s+)?(
 _OFFICE_DATE_LEAD = r"\s+(?:(?:the|el|la|en|in|early|late|mid-?|principios\s+de|finales\s+de|mediados\s+de)\s+)?$"
 _OFFICE_SINCE = literals.compile(r"\b(?:since|desde)" + _OFFICE_DATE_LEAD, re.I)
 _OFFICE_UNTIL = literals.compile(r"\b(?:until|till|hasta)" + _OFFICE_DATE_LEAD, re.I)
+# (an appointment dates the office too, dates23: "was named vice-president of X in 2016", "fue nombrada ministra en 2023")
 _OFFICE_TAKEN = literals.compile(r"\b(?:took\s+office|took\s+over|(?:was|were)\s+sworn\s+in|assumed\s+office|(?:was|were)\s+inaugurated|"
+                           r"(?:was|were)\s+(?:(?:formally|officially|later|then)\s+)?(?:named|appointed|elected|re-?elected|installed)|"
+                           r"fue\s+(?:nombrad[oa]|elegid[oa]|electo|electa|reelegid[oa]|reelect[oa]|designad[oa]\s+(?=como\b|(?-i:[a-zá-ú])))|"
                            r"asumió|juró|tomó\s+posesión|se\s+posesionó|fue\s+investid[oa])\b[^.;,]{0,60}?(?:\b(?:in|on|en|el)\s+|\s)$", re.I)  # (or the date's own word: "took office last September")
 _DATE_OWN_PREP = literals.compile(r"(?:(?:since|desde|until|till|hasta|in|on|en|el|the|de)\s+)*", re.I)
 # not the person's office: a statement, another clause, or a stay ("in prison since 2019", "prófugo desde 2020")

@@ -1,0 +1,79 @@
+"""Session 22 (dates23): a date after the object's list or apposition is the verb's; an appointment dates the office;
+a subject's closed relative aside leaves the match in the main clause of a dated entry."""
+import pytest
+
+from tests.extracting import extract_text, holds_roles
+
+PUB = "2025-07-08"
+
+
+def _dated(text, lang, predicate):
+    return {(c.subject, c.object, c.date) for c in extract_text(text, language=lang, published=PUB)
+            if c.predicate == predicate and c.polarity == "positive"}
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Britain sanctioned Waleed Ahmed Zein, a Kenyan financier, in March 2021 for moving money to the militia.", "en", "2021-03"),
+    ("Canada listed Los Choneros, Los Lobos and a dozen other gangs as terrorist entities in January 2024 under its "
+     "Criminal Code.", "en", "2024-01"),
+    ("Estados Unidos sancionó a Waleed Ahmed Zein, un financista keniano, en septiembre de 2018 por mover fondos.", "es", "2018-09"),
+    ("Ecuador declaró a Los Choneros, Los Lobos y otras veinte bandas organizaciones terroristas en enero de 2024 "
+     "bajo el estado de conflicto armado interno.", "es", "2024-01"),
+])
+def test_a_date_after_the_objects_list_or_apposition_is_the_verbs(text, lang, want):
+    got = _dated(text, lang, "DESIGNATED")
+    assert got and all(d == want for _, _, d in got), got
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the date belongs to a clause inside the apposition or to a relative of the object
+    ("Britain sanctioned Waleed Ahmed Zein, a financier who moved money for the militia in 2018.", "en"),
+    ("Canada listed Hezbollah, Hamas and the Houthis, which began attacking ships in 2023.", "en"),
+    ("Estados Unidos sancionó a Waleed Ahmed Zein, un financista que movió fondos en 2018.", "es"),
+])
+def test_a_date_inside_the_objects_aside_does_not_attach(text, lang):
+    got = _dated(text, lang, "DESIGNATED")
+    assert got and all(d is None for _, _, d in got), got
+
+
+@pytest.mark.parametrize("text,lang,person,want", [
+    ("When Teodoro Nguema Obiang Mangue was named vice-president of Equatorial Guinea in 2016, diplomats took note.",
+     "en", "official:teodoro-nguema-obiang-mangue", "2016"),
+    ("Kaja Kallas was appointed foreign policy chief of the European Union in December 2024.", "en",
+     "official:kaja-kallas", "2024-12"),
+    ("Delcy Rodríguez fue nombrada vicepresidenta de Venezuela en junio de 2018.", "es", "official:delcy-rodriguez", "2018-06"),
+    ("Cuando Luis Arce fue elegido presidente de Bolivia en octubre de 2020, prometió cambios.", "es",
+     "official:luis-arce", "2020-10"),
+])
+def test_an_appointment_dates_the_office(text, lang, person, want):
+    got = {(c.subject, c.date) for c in extract_text(text, language=lang, published=PUB) if c.predicate == "HOLDS_ROLE"}
+    assert (person, want) in got, got
+
+
+def test_a_stay_or_a_listing_after_the_name_is_no_appointment():
+    got = {(c.subject, c.date) for c in extract_text(
+        "Delcy Rodríguez, vicepresidenta de Venezuela, fue sancionada en 2018 por Estados Unidos.",
+        language="es", published=PUB) if c.predicate == "HOLDS_ROLE"}
+    assert got and all(d is None for _, d in got), got
+
+
+CHRONO = {
+    "es": "**Marzo de 2023.** El Vaticano cierra su nunciatura en Managua.\n\n**Noviembre de 2023.** Nicaragua y Rusia "
+          "suscriben un memorando sobre energía nuclear. Moscú, que ya había donado autobuses, trigo y vacunas, entrega "
+          "además un lote de camiones militares al Ejército de Nicaragua.",
+    "en": "**March 2023.** The Vatican closes its embassy in Managua.\n\n**November 2023.** Russia, which had already "
+          "donated buses and wheat, delivers a batch of military trucks to Nicaragua's army.",
+}
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_a_closed_relative_aside_of_the_subject_keeps_the_entrys_date(lang):
+    got = {(s, o, d) for s, o, d in _dated(CHRONO[lang], lang, "SUPPLIED")}
+    assert ("state:RUS", "state:NIC", "2023-11") in got, got
+
+
+def test_a_fact_read_inside_a_relative_clause_takes_no_entry_date():
+    text = ("**March 2023.** The Vatican closes its embassy in Managua.\n\n**December 2023.** Hezbollah, which is "
+            "backed by Iran, attacks Israel.")
+    got = _dated(text, "en", "ALLEGED_TIES")
+    assert got and all(d is None for _, _, d in got), got
