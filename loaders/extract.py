@@ -3145,6 +3145,12 @@ _TOPIC_TAIL = literals.compile(r"\s+(?:on|for|about|covering|over|de|del|sobre|p
 # lead is a few short paragraphs above)
 _ANCHOR_REACH = 1500
 # a day named by pointing back ("that day", "ese mismo día"): the day the text named last
+# a request in the present tense (dates23), not a habit ("routinely urges", "suele pedir") nor a modal's ("would urge")
+_PRESENT_REQUEST = literals.compile(r"(?<!\bwould\s)(?<!\bcould\s)(?<!\bmight\s)\b(?:urges|call\s+on|calls\s+(?:on|upon)|presses|"
+                                    r"appeals\s+to|insta|instan|exhorta|exhortan|conmina|conminan|hacen?\s+un\s+(?:llamamiento|"
+                                    r"llamado)|reclaman?\s+a|exigen?\s+a)\b", re.I)
+_HABITUAL = literals.compile(r"\b(?:routinely|regularly|often|always|repeatedly|usually|never|again\s+and\s+again|"
+                             r"suele|suelen|siempre|a\s+menudo|reiteradamente|habitualmente|nunca|if|si)\b|\?", re.I)
 _THAT_DAY = literals.compile(r"\b(?:that\s+(?:same\s+|very\s+)?|the\s+same\s+)day\b|\b(?:ese|aquel)\s+(?:mismo\s+)?día\b", re.I)
 
 
@@ -3673,6 +3679,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate, anchor)
         if date is None and ctx.get("entry_day") and pred not in _STANDING and not dates_mod.in_relative_clause(skel, mt.span):
             date = ctx["entry_day"]  # not for a state described in a relative clause ("who are backed by Iran")
+        if date is None and pred == "URGED" and pub and _PRESENT_REQUEST.search(skel, *mt.span) and \
+                not _HABITUAL.search(skel) and not dates_mod.in_relative_clause(skel, mt.span):
+            # (dates23) a request told in the present ("Argentina urges Lebanon to ...", "Ambas partes hacen un
+            # llamamiento a ...", "La Argentina insta ..."): a statement's own act, made on the day it is published
+            date = str(pub)[:10]
         src, tgt = ALLOWED[pred]
         subj_ms = [slots[i] for i in mt.subjects if i < len(slots)]
         if pred == "SIGNED_MOU_WITH" and len(subj_ms) >= 3 and agreements_mod.fronted_first(skel, mt.subjects):

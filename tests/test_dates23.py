@@ -77,3 +77,24 @@ def test_a_fact_read_inside_a_relative_clause_takes_no_entry_date():
             "backed by Iran, attacks Israel.")
     got = _dated(text, "en", "ALLEGED_TIES")
     assert got and all(d is None for _, _, d in got), got
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Argentina urges Lebanon to extradite Salman Raouf Salman.", "en"),
+    ("In a statement, France calls on Russia to withdraw its troops from Georgia.", "en"),
+    ("La Argentina insta igualmente a la República Libanesa a detener y extraditar a Salman Raouf Salman.", "es"),
+    ("Francia exhorta a Irán a liberar a los ciudadanos europeos detenidos.", "es"),
+])
+def test_a_request_told_in_the_present_is_dated_the_statements_day(text, lang):
+    got = _dated(text, lang, "URGED")
+    assert got and all(d == PUB for _, _, d in got), got
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Washington routinely urges Beijing to curb fentanyl exports.", "en"),
+    ("Colombia suele pedir a Venezuela que entregue a los jefes del ELN.", "es"),
+    ("Argentina would urge Lebanon to extradite Salman Raouf Salman if the court asked.", "en"),
+])
+def test_a_habitual_or_conditional_request_takes_no_date(text, lang):
+    got = _dated(text, lang, "URGED")
+    assert all(d is None for _, _, d in got), got
