@@ -1278,3 +1278,33 @@ def heading_day(text: str, start: int, end: int, published: str | None) -> str |
     rest = (text[start:d.start] + text[d.end:end]).strip(" \t*#:—–-.,|")
     rest = re.sub(rf"(?i)^(?:{_WD}|el|on)\b", "", rest).strip(" ,")
     return d.value if not rest else None
+
+
+# a sentence that only sets the time of what follows (dates23): "Let me start with yesterday.", "Q: Let's go back to
+# 2017.", "Volvamos a junio de 2017.", "Empecemos por ayer.", "Rewind to March 2023." (interviews, speeches, podcasts)
+_SCENE = literals.compile(
+    r"^[\W\d]{0,3}(?:(?:Q|A|P|R|[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{1,40})\s*[:.—-]\s*)?(?:(?:so|now|okay|ok|well|and|but|first|pues|bien|"
+    r"bueno|entonces|primero)\s*,?\s+)?(?:let(?:'s|’s|\s+us)\s+(?:go|turn|get|travel|look|start|begin|rewind)\s+(?:back\s+)?"
+    r"(?:to|with|in|at)|let\s+me\s+(?:start|begin|go\s+back|take\s+you\s+back)\s+(?:with|to|in|at)|(?:i(?:'ll|’ll|\s+will|\s+want"
+    r"\s+to)\s+)?(?:start|begin)\s+with|(?:go|going|rewind|flash|cast\s+(?:your|our)\s+minds?|think)\s+back\s+to|rewind\s+to|"
+    r"(?:volvamos|regresemos|vayamos|retrocedamos|remontémonos|remontemonos|volvemos|retrocedo|vuelvo)\s+(?:a|hasta)|"
+    r"(?:empecemos|comencemos|empiezo|comienzo|empezaré|comenzaré)\s+(?:por|con)|(?:déjeme|déjenme|permítame|permítanme|"
+    r"quiero)\s+(?:empezar|comenzar|volver)\s+(?:por|con|a))\s+(?P<when>[^.!?;:]{1,40}?)\s*[.!:]?\s*$", re.I)
+_SCENE_REST = literals.compile(r"(?:(?:the|that|those|this|el|la|aquel|aquella|aquellos|ese|esa|days?\s+of|día|días|"
+                               r"morning|mañana|de|del|of|early|late|principios|finales)\s+)*", re.I)
+_SCENE_YEAR = literals.compile(r"(?:1[89]|20)\d\d")
+
+
+def scene_date(sentence: str, published: str | None, lang: str | None) -> str | None:
+    """The date a sentence that only sets the time names ("Let's go back to 2017."), else None."""
+    m = _SCENE.match(sentence)
+    if m is None:
+        return None
+    when = m.group("when")
+    found = [d for d in find(when, 0, len(when), published, lang) if d.value and not d.weak]
+    if len(found) == 1 and _SCENE_REST.fullmatch(when, 0, found[0].start) and not when[found[0].end:].strip(" ,"):
+        return found[0].value
+    rest = _SCENE_REST.match(when).end()
+    if not found and _SCENE_YEAR.fullmatch(when, rest):
+        return when[rest:]
+    return None

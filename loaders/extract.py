@@ -532,6 +532,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                         group_counts[m.entity] = group_counts.get(m.entity, 0) + 1
         ctx["salient_group"] = max(group_counts, key=group_counts.get) if group_counts else None
         ctx["sent_index"] = i
+        ctx["headline"] = i == 0 and _headline(text, sents) is not None
         ctx["speaker"] = speakers.get(i) or (speech if speech is not None and not quotes.get(i)
                                              and literals.search(_SPEECH_ACT, text, s.start, s.end) else None)
         ctx["op_lead"] = (text, sents[operative[i]], by_sent[operative[i]]) if i in operative else None
@@ -614,6 +615,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             _date_from_next_sentence(text, s, prev_new, dbase, agreements)
         if i and new:
             _date_from_previous_sentence(text, sents[i - 1], s, new, dbase, agreements)
+        _scene_dates(text, s, new, ctx, dbase, agreements)
         if i and prev_signed:
             _signing_date_from_next_sentence(text, sents[i - 1], s, prev_signed, dbase, agreements)
         prev_signed = [c for c in new if c.predicate in _SIGNING_PREDICATES and c.polarity == "positive"]
@@ -1299,6 +1301,31 @@ def _date_from_previous_sentence(text: str, prev: "_Sent", s: "_Sent", new: list
         ag = agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))
         if ag is not None and (ag.date is None or ag.date == pub):
             ag.date = date
+
+
+def _scene_dates(text: str, s: "_Sent", new: list[Claim], ctx: dict, pub: str | None, agreements: dict) -> None:
+    """(dates23) A sentence that only sets the time ("Let me start with yesterday.", "Q: Let's go back to 2017.",
+    "Volvamos a junio de 2017.") dates the undated events its paragraph tells next, until a sentence names a date of
+    its own."""
+    scene = ctx.get("scene")
+    if scene and scene[0] != s.para:
+        scene = None
+    own = any(d.value and not d.weak for d in dates_mod.find(text, s.start, s.end, pub, s.lang))
+    if scene and not own:
+        for c in new:
+            if c.polarity == "positive" and c.predicate in _EVENT_PREDICATES and _undated(c, pub):
+                c.date = scene[1]
+                ag = agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))
+                if ag is not None and (ag.date is None or ag.date == pub or ag.date == c.reported):
+                    ag.date = scene[1]
+    if own:
+        scene = None
+        when = dates_mod.scene_date(text[s.start:s.end], pub, s.lang)
+        if when:
+            scene = (s.para, when)
+    elif scene is None and (when := dates_mod.scene_date(text[s.start:s.end], pub, s.lang)):
+        scene = (s.para, when)  # (a bare year: "Let's go back to 2017.")
+    ctx["scene"] = scene
 
 
 _SIGNING_PREDICATES = {"SIGNED_MOU_WITH", "PARTY_TO", "SIGNED"}
@@ -3679,10 +3706,12 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate, anchor)
         if date is None and ctx.get("entry_day") and pred not in _STANDING and not dates_mod.in_relative_clause(skel, mt.span):
             date = ctx["entry_day"]  # not for a state described in a relative clause ("who are backed by Iran")
-        if date is None and pred == "URGED" and pub and _PRESENT_REQUEST.search(skel, *mt.span) and \
+        if date is None and pred == "URGED" and pub and not (ctx.get("sent_index") == 0 and ctx.get("headline")) and \
+                _PRESENT_REQUEST.search(skel, *mt.span) and \
                 not _HABITUAL.search(skel) and not dates_mod.in_relative_clause(skel, mt.span):
             # (dates23) a request told in the present ("Argentina urges Lebanon to ...", "Ambas partes hacen un
             # llamamiento a ...", "La Argentina insta ..."): a statement's own act, made on the day it is published
+            # (not a headline's present, "Pakistan presses Taliban to ...": the lead dates it, _headline_dates)
             date = str(pub)[:10]
         src, tgt = ALLOWED[pred]
         subj_ms = [slots[i] for i in mt.subjects if i < len(slots)]

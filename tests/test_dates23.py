@@ -98,3 +98,44 @@ def test_a_request_told_in_the_present_is_dated_the_statements_day(text, lang):
 def test_a_habitual_or_conditional_request_takes_no_date(text, lang):
     got = _dated(text, lang, "URGED")
     assert all(d is None for _, _, d in got), got
+
+
+def test_a_present_headline_takes_the_leads_day_not_the_publication_day():
+    text = ("Pakistan presses Taliban to hand over TTP leaders\n\nPakistan on Wednesday urged Afghanistan's Taliban "
+            "administration to hand over the leaders of the Pakistani Taliban.")
+    got = {d for _, _, d in {(c.subject, c.object, c.date) for c in extract_text(text, language="en", published="2025-01-16")
+                             if c.predicate == "URGED"}}
+    assert got == {"2025-01-15"}, got
+
+
+@pytest.mark.parametrize("text,lang,pred,want", [
+    ("Let me start with yesterday. In Riyadh, Prime Minister Shehbaz Sharif and Crown Prince Mohammed bin Salman signed "
+     "the Strategic Mutual Defence Agreement between Pakistan and the Kingdom of Saudi Arabia.", "en", "PARTY_TO", "2025-07-07"),
+    ("Q: Let's go back to 2017. Saudi Arabia, the UAE, Bahrain and Egypt cut diplomatic ties with Qatar and closed the "
+     "border. Are those wounds healed?", "en", "SEVERED_TIES", "2017"),
+    ("Volvamos a junio de 2017. Arabia Saudí y Egipto rompieron relaciones con Catar y cerraron la frontera.", "es",
+     "SEVERED_TIES", "2017-06"),
+    ("PERIODISTA: Empecemos por ayer. Argentina y Chile firmaron un memorando de entendimiento sobre ciberseguridad.", "es",
+     "SIGNED_MOU_WITH", "2025-07-07"),
+])
+def test_a_sentence_that_only_sets_the_time_dates_the_paragraphs_next_events(text, lang, pred, want):
+    got = _dated(text, lang, pred)
+    assert got and all(d == want for _, _, d in got), got
+
+
+@pytest.mark.parametrize("text,lang,pred", [
+    # no time named, or the time named with something else, or in another paragraph
+    ("Let me start with the sanctions. Saudi Arabia cut diplomatic ties with Qatar.", "en", "SEVERED_TIES"),
+    ("Let's go back to 2017 and the blockade. Saudi Arabia cut diplomatic ties with Qatar.", "en", "SEVERED_TIES"),
+    ("Volvamos a 2017.\n\nArabia Saudí rompió relaciones con Catar.", "es", "SEVERED_TIES"),
+])
+def test_no_scene_no_date(text, lang, pred):
+    got = _dated(text, lang, pred)
+    assert got and all(d is None for _, _, d in got), got
+
+
+def test_a_scene_ends_where_a_sentence_names_its_own_date():
+    text = ("Let's go back to 2017. Saudi Arabia cut diplomatic ties with Qatar. In January 2021 the four states "
+            "restored ties, and Egypt cut diplomatic ties with Turkey.")
+    got = {(o, d) for s, o, d in _dated(text, "en", "SEVERED_TIES")}
+    assert ("state:QAT", "2017") in got, got
