@@ -627,6 +627,10 @@ def _shift(value: str, m: re.Match) -> str | None:
     elif unit.startswith(("day", "día", "week", "semana")) and len(parts) == 3:
         d = dt.date(*parts) + dt.timedelta(days=n * (7 if unit.startswith(("week", "semana")) else 1))
         parts = [d.year, d.month, d.day] if unit.startswith(("day", "día")) else [d.year, d.month]
+    elif unit.startswith(("day", "día", "week", "semana")) and n > 0 and \
+            n * (7 if unit.startswith(("week", "semana")) else 1) <= 10:
+        pass  # (dates23) "In January ...; a week later", "en 2019 ... dos días después": a few days on from a month or a
+        # year are most often still in it, as "days later" (vague) keeps the anchor's month
     else:
         return None
     return "-".join(f"{x:04d}" if i == 0 else f"{x:02d}" for i, x in enumerate(parts))
@@ -930,7 +934,12 @@ def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None 
 _JOINING_VP = literals.compile(r"\s*(?:,|\band\b|\by\b|\be\b)\s+(?:(?:later|then|soon|eventually|also|finally|luego|después|"
                                r"finalmente|pronto)\s+)?(?:joined|joining|rejoined|rejoining|se\s+(?:unió|unieron|incorporó|"
                                r"incorporaron|sumó|sumaron)|uniéndose|incorporándose|ingresó)\b", re.I)
-_PLACE_SLOT = literals.compile(r"\b(?:in|at|en)\s+(?:the\s+)?⟦\d+⟧", re.I)
+# (dates23: also the place or host an occasion is named after, "En la Reunión de Alto Nivel de ⟦Rabat⟧, en febrero de 2023,",
+# "During a visit to ⟦China⟧ in May 2024,", "At the ⟦Rabat⟧ summit in 2023,")
+_OCCASION = (r"(?:summit|meeting|conference|talks|forum|visit|trip|tour|session|ceremony|reunión|cumbre|conferencia|encuentro|"
+             r"foro|visita|viaje|gira|sesión|ceremonia)")
+_PLACE_SLOT = literals.compile(rf"\b(?:in|at|en)\s+(?:the\s+)?⟦\d+⟧|\b{_OCCASION}\b[^,;⟦]{{0,30}}?\b(?:de|of|in|en|to|a)\s+"
+                               rf"(?:(?:la|el|the)\s+)?⟦\d+⟧|⟦\d+⟧\s+{_OCCASION}\b", re.I)
 
 
 def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None, lang: str | None,

@@ -139,3 +139,36 @@ def test_a_scene_ends_where_a_sentence_names_its_own_date():
             "restored ties, and Egypt cut diplomatic ties with Turkey.")
     got = {(o, d) for s, o, d in _dated(text, "en", "SEVERED_TIES")}
     assert ("state:QAT", "2017") in got, got
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("En la Reunión de Alto Nivel de Rabat, en febrero de 2023, España y Marruecos suscribieron una veintena de "
+     "memorandos de entendimiento.", "es", "2023-02"),
+    ("During a visit to China in May 2024, Brazil and Chile signed a memorandum of understanding on lithium.", "en", "2024-05"),
+    ("At the Rabat summit, in February 2023, Spain and Morocco signed a memorandum of understanding on migration.", "en",
+     "2023-02"),
+    ("Durante la cumbre de Lima, en noviembre de 2024, Perú y Chile firmaron un memorando de entendimiento.", "es", "2024-11"),
+])
+def test_a_fronted_occasion_named_after_a_place_dates_the_signing(text, lang, want):
+    got = _dated(text, lang, "SIGNED_MOU_WITH")
+    assert got and all(d == want for _, _, d in got), got
+
+
+def test_a_fronted_clause_of_other_actors_does_not_date_the_main_clause():
+    text = ("Ten months after Russia and Iran signed their treaty, in July 2024, Brazil and Chile signed a memorandum of "
+            "understanding on lithium.")
+    got = _dated(text, "en", "SIGNED_MOU_WITH")
+    assert ("state:BRA", "state:CHL", "2024-07") not in got and ("state:CHL", "state:BRA", "2024-07") not in got, got
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("In January the State Department designated the group; a week later the Treasury sanctioned its leader.", "en", "2025-01"),
+    ("In 2019 the ministry listed the network, and two days later it froze its accounts.", "en", "2019"),
+    ("En marzo el ministerio designó al grupo; una semana después el Tesoro sancionó a su jefe.", "es", "2025-03"),
+    ("En marzo el ministerio designó al grupo; tres semanas después el Tesoro sancionó a su jefe.", "es", None),
+    ("In January the State Department designated the group; five weeks later the Treasury sanctioned its leader.", "en", None),
+])
+def test_a_few_days_on_from_a_month_or_a_year_stay_in_it(text, lang, want):
+    from loaders import dates
+    later = [d.value for d in dates.find(text, 0, len(text), "2025-05-08", lang) if d.start > text.index(";" if ";" in text else ",")]
+    assert (later[0] if later else None) == want, later
