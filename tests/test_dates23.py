@@ -172,3 +172,37 @@ def test_a_few_days_on_from_a_month_or_a_year_stay_in_it(text, lang, want):
     from loaders import dates
     later = [d.value for d in dates.find(text, 0, len(text), "2025-05-08", lang) if d.start > text.index(";" if ";" in text else ",")]
     assert (later[0] if later else None) == want, later
+
+
+@pytest.mark.parametrize("page,want", [
+    ('<p class="byline">Por Redacción · Santo Domingo · 3 de octubre de 2025</p>', "2025-10-03"),
+    ('<div class="article-meta">By Jane Roe | Published March 4, 2024, 10:02 GMT</div>', "2024-03-04"),
+    ('<span class="fecha">Publicado el 12 de febrero del 2023</span>', "2023-02-12"),
+    ('<time datetime="2024-06-30T08:00:00+02:00">Sunday</time>', "2024-06-30"),
+    ('<p class="dateline">KYIV, 3 March 2025</p>', "2025-03-03"),
+])
+def test_the_date_a_page_prints_for_its_article(page, want):
+    from loaders import readers
+    html = f"<html><body><article><h1>Title</h1>{page}<p>Body text.</p></article></body></html>"
+    assert readers.page_date(html) == want
+
+
+@pytest.mark.parametrize("page", [
+    '<p class="byline">Por Redacción · hace 2 horas</p>',
+    '<p class="byline">By Jane Roe</p><p>The accord of 3 March 2019 still stands.</p>',
+    '<p class="date">2025</p>',
+])
+def test_no_printed_date_no_page_date(page):
+    from loaders import readers
+    assert readers.page_date(f"<html><body><article>{page}</article></body></html>") is None
+
+
+def test_a_page_without_metadata_takes_its_bylines_day(tmp_path):
+    from loaders import readers
+    body = " ".join(["El Gobierno dominicano declaró este jueves como organizaciones terroristas a dos coaliciones."] * 6)
+    page = tmp_path / "nota.html"
+    page.write_text(f'<html lang="es"><head><title>Nota</title></head><body><article><h1>Nota</h1><p class="byline">Por '
+                    f'Redacción · Santo Domingo · 3 de octubre de 2025</p><p>{body}</p></article><footer>© 2025 El Diario'
+                    f'</footer></body></html>', encoding="utf-8")
+    docs = readers.read(page)
+    assert docs[0].metadata.get("published") == "2025-10-03", docs[0].metadata
