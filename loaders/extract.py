@@ -3174,8 +3174,12 @@ _ANCHOR_REACH = 1500
 # a day named by pointing back ("that day", "ese mismo día"): the day the text named last
 # a request in the present tense (dates23), not a habit ("routinely urges", "suele pedir") nor a modal's ("would urge")
 _PRESENT_REQUEST = literals.compile(r"(?<!\bwould\s)(?<!\bcould\s)(?<!\bmight\s)\b(?:urges|call\s+on|calls\s+(?:on|upon)|presses|"
-                                    r"appeals\s+to|insta|instan|exhorta|exhortan|conmina|conminan|hacen?\s+un\s+(?:llamamiento|"
-                                    r"llamado)|reclaman?\s+a|exigen?\s+a)\b", re.I)
+                                    r"appeals\s+to|demands|(?:we|i)\s+(?:(?:once\s+again|again|also|strongly|firmly|further)\s+)?"
+                                    r"(?:urge|call\s+(?:on|upon)|demand)|renews\s+(?:its|his|her|their)\s+call|"
+                                    r"insta|instan|exhorta|exhortan|conmina|conminan|hacen?\s+un\s+(?:llamamiento|"
+                                    r"llamado)|reclaman?\s+a|exigen?\s+a|piden?\s+a|solicitan?\s+a|reiteran?\s+su\s+(?:llamado|"
+                                    r"llamamiento|pedido|exigencia)|vuelven?\s+a\s+(?:exigir|pedir|instar|reclamar|solicitar|"
+                                    r"exhortar))\b", re.I)
 _HABITUAL = literals.compile(r"\b(?:routinely|regularly|often|always|repeatedly|usually|never|again\s+and\s+again|"
                              r"suele|suelen|siempre|a\s+menudo|reiteradamente|habitualmente|nunca|if|si)\b|\?", re.I)
 _THAT_DAY = literals.compile(r"\b(?:that\s+(?:same\s+|very\s+)?|the\s+same\s+)day\b|\b(?:ese|aquel)\s+(?:mismo\s+)?día\b", re.I)

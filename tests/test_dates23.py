@@ -84,6 +84,8 @@ def test_a_fact_read_inside_a_relative_clause_takes_no_entry_date():
     ("In a statement, France calls on Russia to withdraw its troops from Georgia.", "en"),
     ("La Argentina insta igualmente a la República Libanesa a detener y extraditar a Salman Raouf Salman.", "es"),
     ("Francia exhorta a Irán a liberar a los ciudadanos europeos detenidos.", "es"),
+    ("La República Argentina vuelve a exigir a Irán que entregue a la justicia argentina a los acusados.", "es"),
+    ("Colombia pide a Venezuela que entregue a los jefes del ELN.", "es"),
 ])
 def test_a_request_told_in_the_present_is_dated_the_statements_day(text, lang):
     got = _dated(text, lang, "URGED")
