@@ -616,6 +616,8 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         if i and new:
             _date_from_previous_sentence(text, sents[i - 1], s, new, dbase, agreements)
         _scene_dates(text, s, new, ctx, dbase, agreements)
+        if i and new and sents[i - 1].para == s.para:
+            _also_dates(text, sents[i - 1], s, new, {m.entity for m in by_sent[i - 1]}, dbase)
         if i and prev_signed:
             _signing_date_from_next_sentence(text, sents[i - 1], s, prev_signed, dbase, agreements)
         prev_signed = [c for c in new if c.predicate in _SIGNING_PREDICATES and c.polarity == "positive"]
@@ -1326,6 +1328,28 @@ def _scene_dates(text: str, s: "_Sent", new: list[Claim], ctx: dict, pub: str | 
     elif scene is None and (when := dates_mod.scene_date(text[s.start:s.end], pub, s.lang)):
         scene = (s.para, when)  # (a bare year: "Let's go back to 2017.")
     ctx["scene"] = scene
+
+
+# (dates23) a sentence that adds to what its subject did in the sentence before: "Sheinbaum pidió además a Washington
+# ...", "He also urged Beijing to ...", "Asimismo, el canciller exigió ...", "The minister urged Kabul as well to ..."
+_ALSO = literals.compile(r"\b(?:also|as\s+well|additionally|further|además|asimismo|también|igualmente)\b", re.I)
+
+
+def _also_dates(text: str, prev: "_Sent", s: "_Sent", new: list[Claim], prev_actors: set, pub: str | None) -> None:
+    """An undated act of a sentence that adds to the sentence before ("also", "además") by an actor that sentence
+    named: the day that sentence gives its own occasion ("dijo ayer en su conferencia", "said on Tuesday"), when it
+    gives exactly one day."""
+    todo = [c for c in new if c.polarity == "positive" and c.predicate in _EVENT_PREDICATES and c.date is None
+            and c.subject in prev_actors]
+    if not todo or not _ALSO.search(text, s.start, s.end):
+        return
+    if any(d.value and not d.weak for d in dates_mod.find(text, s.start, s.end, pub, s.lang)):
+        return
+    day = dates_mod.sole_date(text[prev.start:prev.end], pub, prev.lang)
+    if day is None or len(day) < 10:
+        return  # (a day names one occasion; a month or a year may hold many acts)
+    for c in todo:
+        c.date = day
 
 
 _SIGNING_PREDICATES = {"SIGNED_MOU_WITH", "PARTY_TO", "SIGNED"}

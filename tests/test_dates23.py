@@ -208,3 +208,28 @@ def test_a_page_without_metadata_takes_its_bylines_day(tmp_path):
                     f'</footer></body></html>', encoding="utf-8")
     docs = readers.read(page)
     assert docs[0].metadata.get("published") == "2025-10-03", docs[0].metadata
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("La presidenta Claudia Sheinbaum dijo ayer en su conferencia matutina que la designación no puede servir de pretexto. "
+     "Sheinbaum pidió además a Washington frenar el tráfico de armas hacia México.", "es", "2025-07-07"),
+    ("Foreign Minister Ishaq Dar told reporters on Monday that the attack was unacceptable. Dar also urged Kabul to hand "
+     "over the leaders of the Pakistani Taliban.", "en", "2025-07-07"),
+    ("Foreign Minister Ishaq Dar spoke to reporters in Islamabad on July 2. Dar also urged Kabul to hand over the "
+     "leaders of the Pakistani Taliban.", "en", "2025-07-02"),
+])
+def test_an_also_sentence_takes_the_day_of_its_subjects_occasion_before(text, lang, want):
+    got = _dated(text, lang, "URGED")
+    assert got and all(d == want for _, _, d in got), got
+
+
+@pytest.mark.parametrize("text,lang", [
+    # no day before; a month is no one occasion; another paragraph
+    ("Foreign Minister Ishaq Dar told reporters that the attack was unacceptable. Dar also urged Kabul to hand over the "
+     "leaders of the Pakistani Taliban.", "en"),
+    ("En marzo, Claudia Sheinbaum criticó la designación. Sheinbaum pidió además a Washington frenar el tráfico de armas.", "es"),
+    ("Claudia Sheinbaum criticó ayer la designación.\n\nSheinbaum pidió además a Washington frenar el tráfico de armas.", "es"),
+])
+def test_no_day_before_no_date_for_an_also_sentence(text, lang):
+    got = _dated(text, lang, "URGED")
+    assert got and all(d is None for _, _, d in got), got
