@@ -233,3 +233,15 @@ def test_an_also_sentence_takes_the_day_of_its_subjects_occasion_before(text, la
 def test_no_day_before_no_date_for_an_also_sentence(text, lang):
     got = _dated(text, lang, "URGED")
     assert got and all(d is None for _, _, d in got), got
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("El alto el fuego de noviembre de 2024 entre Israel y el Líbano, negociado por Estados Unidos, ya preveía el desarme.",
+     "es", "2024-11"),
+    ("The November 2024 ceasefire between Israel and Lebanon, brokered by the United States, already required disarmament.",
+     "en", "2024-11"),
+    ("The 2024 ceasefire between Israel and Lebanon, brokered by the United States, already required disarmament.", "en", "2024"),
+])
+def test_a_referenced_agreement_keeps_the_month_its_name_gives(text, lang, want):
+    got = {d for _, _, d in _dated(text, lang, "PARTY_TO")}
+    assert got == {want}, got
