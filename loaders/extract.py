@@ -3736,7 +3736,9 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             date = ctx["entry_day"]  # not for a state described in a relative clause ("who are backed by Iran")
         if date is None and pred == "URGED" and pub and not (ctx.get("sent_index") == 0 and ctx.get("headline")) and \
                 _PRESENT_REQUEST.search(skel, *mt.span) and \
-                not _HABITUAL.search(skel) and not dates_mod.in_relative_clause(skel, mt.span):
+                not _HABITUAL.search(skel) and not dates_mod.in_relative_clause(skel, mt.span) and \
+                not any(d.value and not d.weak for d in dates_mod.find(text, text.rfind("\n", 0, s.start) + 1, s.start, pub, s.lang)):
+            # (not a historical present under a date its line gave before: "June 17, 2024 — ... The United States urges")
             # (dates23) a request told in the present ("Argentina urges Lebanon to ...", "Ambas partes hacen un
             # llamamiento a ...", "La Argentina insta ..."): a statement's own act, made on the day it is published
             # (not a headline's present, "Pakistan presses Taliban to ...": the lead dates it, _headline_dates)

@@ -245,3 +245,9 @@ def test_no_day_before_no_date_for_an_also_sentence(text, lang):
 def test_a_referenced_agreement_keeps_the_month_its_name_gives(text, lang, want):
     got = {d for _, _, d in _dated(text, lang, "PARTY_TO")}
     assert got == {want}, got
+
+
+def test_a_historical_present_under_its_lines_date_is_no_statement_of_the_day():
+    text = "On 17 June 2024 Chinese personnel boarded Philippine boats. The United States urges China to desist."
+    got = _dated(text, "en", "URGED")
+    assert all(d != PUB for _, _, d in got), got
