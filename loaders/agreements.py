@@ -701,6 +701,15 @@ def adjective_states(words: tuple[str, str], demonym) -> list[str]:
 _DEF_IN_MODS = literals.compile(r"\b(?:the|el|la)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
+_MONTH_BEFORE_YEAR = literals.compile(rf"\b(?P<m>{'|'.join(dates.MONTH_NAMES_EN + dates.MONTH_NAMES_ES)})\s+(?:de(?:l)?\s+)?$", re.I)
+
+
+def _month_before(text: str, at: int) -> int | None:
+    """The month named right before the year at text[at:] ("November 2024", "noviembre de 2024"), else None."""
+    m = _MONTH_BEFORE_YEAR.search(text, max(0, at - 20), at)
+    return dates.MONTHS.get(m.group("m").lower()) if m else None
+
+
 def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading | None:
     """An agreement the sentence names without signing it: "under the 2019 defence pact between A and
     B", "A's 2015 deal with B", "the A-B memorandum", "el tratado de 1951 entre A y B". Only a dated,
@@ -712,6 +721,9 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
         _DEF_IN_MODS.search(skel, np.start(), np.start("head")))  # ("invoke the 2019 defence pact": the phrase took the verb)
     r = Reading(head=head, span=(np.start(), np.end()), subj_pos=np.start(), ref=True, name=_name(skel, np),
                 definite=definite, year=_YEAR.search(year.group()).group() if year else None)
+    if year is not None and definite:
+        # (dates23) "the November 2024 ceasefire", "el alto el fuego de noviembre de 2024": the reference's month too
+        r.month = _month_before(year.string, year.start())
     if year is None and definite:
         month = _REF_MONTH.search(np.group("mods") or "") or (_REF_MONTH_AFTER.match(skel, np.end()) if lang == "es" else None)
         if month is not None:
@@ -728,6 +740,7 @@ def _reference(skel: str, np: re.Match, cs: int, ce: int, lang: str) -> Reading 
         if r.year is None and _YEAR.search(bw.group()):  # "el pacto de defensa de 2019 entre ..."
             year = _YEAR.search(bw.group())
             r.year = year.group()
+            r.month = _month_before(bw.group(), year.start()) if definite else None
     elif _OF_WITH.match(skel, np.end()):
         # "el acuerdo de A con B", "the pact of A with B": A's agreement with B
         m = _OF_WITH.match(skel, np.end())
@@ -1647,6 +1660,8 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
             # "the May ceasefire": the latest May up to the report (last year's, when May is still to come)
             y = int(pub[:4]) - (1 if r.month > int(pub[5:7]) else 0)
             date = f"{y}-{r.month:02d}"
+        if r.ref and r.month and r.year:  # "the November 2024 ceasefire": its month and year (dates23)
+            date = f"{r.year}-{r.month:02d}"
         if r.ref and r.year_span:  # "A's pact with B, signed in November 2023": to the month its phrase gives
             full = pick_date(skel, r.year_span, None)
             date = full if full and full.startswith(r.year) else date

@@ -630,6 +630,10 @@ def _shift(value: str, m: re.Match) -> str | None:
     elif unit.startswith(("day", "día", "week", "semana")) and len(parts) == 3:
         d = dt.date(*parts) + dt.timedelta(days=n * (7 if unit.startswith(("week", "semana")) else 1))
         parts = [d.year, d.month, d.day] if unit.startswith(("day", "día")) else [d.year, d.month]
+    elif unit.startswith(("day", "día", "week", "semana")) and n > 0 and \
+            n * (7 if unit.startswith(("week", "semana")) else 1) <= 10:
+        pass  # (dates23) "In January ...; a week later", "en 2019 ... dos días después": a few days on from a month or a
+        # year are most often still in it, as "days later" (vague) keeps the anchor's month
     else:
         return None
     return "-".join(f"{x:04d}" if i == 0 else f"{x:02d}" for i, x in enumerate(parts))
@@ -872,7 +876,16 @@ def verb_like(text: str) -> bool:
 
 
 _DATE_PREP_END = literals.compile(r"\b(?:since|desde)\s*$", re.I)  # (the date's own "since": "listed X ... since July 2019")
-_CLOSES = literals.compile(r"\s*(?:[,.;)]|$)")
+# the date closes the verb's clause: a stop, or a complement of cause, instrument or circumstance that cannot start
+# another clause ("declared A and B terrorist organisations in January 2024 under the state of emergency", "sancionó a
+# X en marzo de 2023 por lavar dinero")
+_CLOSES = literals.compile(r"\s*(?:[,.;)]|$|(?:for|under|over|amid|because\s+of|citing|bajo|por|con\s+base\s+en|"
+                           r"alegando|mediante)\b)", re.I)
+# what continues the matched object before the verb's date (dates23): the rest of its list (", ⟦2⟧ and some 20 other
+# gangs", ", ⟦2⟧ y ⟦3⟧") or a short apposition naming what it is (", a Kenyan national,", ", un empresario hondureño,"),
+# read as the object itself: "sanctioned ⟦X⟧, a Kenyan national, in September 2018" is the sanction's date
+_OBJECT_REST = literals.compile(r"(?:\s*,\s*⟦\d+⟧)+\s*,?\s*(?=(?:and|y|e)\s)|"
+                                r",\s*(?:an?|the|un|una|el|la|los|las)\s+(?P<appos>[^\W\d_][^,;:()⟦\"“”«»]{0,40}),", re.I)
 _DATE_LEAD = {"el", "on", "in", "en", "the", "at", "del"}
 
 
@@ -924,10 +937,12 @@ def pick(skel: str, span: tuple[int, int], excluded=None, published: str | None 
 _JOINING_VP = literals.compile(r"\s*(?:,|\band\b|\by\b|\be\b)\s+(?:(?:later|then|soon|eventually|also|finally|luego|después|"
                                r"finalmente|pronto)\s+)?(?:joined|joining|rejoined|rejoining|se\s+(?:unió|unieron|incorporó|"
                                r"incorporaron|sumó|sumaron)|uniéndose|incorporándose|ingresó)\b", re.I)
-# (a meeting's place too: "at the summit of ⟦Rabat⟧,", "en la Reunión de Alto Nivel de ⟦Rabat⟧,", "en la cumbre de ⟦X⟧,")
-_PLACE_SLOT = literals.compile(r"\b(?:(?:in|at|en)\s+(?:the\s+)?|(?:summit|meeting|conference|talks|forum|cumbre|reunión|"
-                               r"conferencia|encuentro|foro|conversaciones)\s+(?:[\w-]+\s+){0,3}?(?:of|in|at|de|en)\s+(?:the\s+)?)"
-                               r"⟦\d+⟧", re.I)
+# (dates23: also the place or host an occasion is named after, "En la Reunión de Alto Nivel de ⟦Rabat⟧, en febrero de 2023,",
+# "During a visit to ⟦China⟧ in May 2024,", "At the ⟦Rabat⟧ summit in 2023,")
+_OCCASION = (r"(?:summit|meeting|conference|talks|forum|visit|trip|tour|session|ceremony|reunión|cumbre|conferencia|encuentro|"
+             r"foro|visita|viaje|gira|sesión|ceremonia)")
+_PLACE_SLOT = literals.compile(rf"\b(?:in|at|en)\s+(?:the\s+)?⟦\d+⟧|\b{_OCCASION}\b[^,;⟦]{{0,30}}?\b(?:de|of|in|en|to|a)\s+"
+                               rf"(?:(?:la|el|the)\s+)?⟦\d+⟧|⟦\d+⟧\s+{_OCCASION}\b", re.I)
 
 
 def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None, lang: str | None,
@@ -1013,6 +1028,11 @@ def _pick_expr(skel: str, span: tuple[int, int], excluded, published: str | None
                 continue
         else:
             gap = skel[span[1]:d.start]
+            if "," in gap and skel[span[1] - 1:span[1]] == "⟧":
+                rest = _OBJECT_REST.match(gap)
+                if rest and not (rest.group("appos") and (_CHAIN_BREAK.search(rest.group("appos")) or
+                                                          _SUBORD_GAP.search(rest.group("appos")))):
+                    gap = " " + gap[rest.end():]
             if "," in gap:
                 # "designated X, which Argentina listed in 2019, on Monday": a relative clause closed before
                 # the date is an aside of the object; the date after it is the verb's (the match may end
@@ -1238,7 +1258,17 @@ def in_relative_clause(skel: str, span: tuple[int, int]) -> bool:
     (A clause opening right after the match's first actor: one deep inside a request's complement, "urged
     X to carry out the plan ..., which tasks the army", describes the plan, not the fact.)"""
     r = _REL_CLAUSE.search(skel, span[0], span[1])
-    return r is not None and r.start() - span[0] <= _REL_NEAR
+    if r is None or r.start() - span[0] > _REL_NEAR:
+        return False
+    # (dates23) a relative aside of the subject closed before the match's own verb ("⟦Moscow⟧, which had already sent
+    # buses and wheat, delivers military trucks to ⟦Y⟧", "⟦Moscú⟧, que ya había donado autobuses, trigo y vacunas,
+    # entrega ...") leaves the match in the main clause: after the aside's last comma, a verb and no other actor first
+    close = skel.rfind(",", r.end(), span[1])
+    return close < 0 or _MAIN_AFTER_ASIDE.match(skel, close + 1, span[1]) is None
+
+
+_MAIN_AFTER_ASIDE = literals.compile(r"\s*(?!(?:and|or|but|y|e|o|pero|which|who|que|quien|como|as|like)\b)"
+                                     r"(?:(?:also|then|now|later|además|también|luego|ya)\s+)?(?-i:[a-záéíóúñ]{3,})\b[^,;⟦]*⟦", re.I)
 
 
 _BARE_YEAR = re.compile(r"\W{0,3}((?:1[89]|20)\d\d)\W{0,3}")  # a line that is only a year ("2019.")
@@ -1260,3 +1290,33 @@ def heading_day(text: str, start: int, end: int, published: str | None) -> str |
     rest = (text[start:d.start] + text[d.end:end]).strip(" \t*#:—–-.,|")
     rest = re.sub(rf"(?i)^(?:{_WD}|el|on)\b", "", rest).strip(" ,")
     return d.value if not rest else None
+
+
+# a sentence that only sets the time of what follows (dates23): "Let me start with yesterday.", "Q: Let's go back to
+# 2017.", "Volvamos a junio de 2017.", "Empecemos por ayer.", "Rewind to March 2023." (interviews, speeches, podcasts)
+_SCENE = literals.compile(
+    r"^[\W\d]{0,3}(?:(?:Q|A|P|R|[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{1,40})\s*[:.—-]\s*)?(?:(?:so|now|okay|ok|well|and|but|first|pues|bien|"
+    r"bueno|entonces|primero)\s*,?\s+)?(?:let(?:'s|’s|\s+us)\s+(?:go|turn|get|travel|look|start|begin|rewind)\s+(?:back\s+)?"
+    r"(?:to|with|in|at)|let\s+me\s+(?:start|begin|go\s+back|take\s+you\s+back)\s+(?:with|to|in|at)|(?:i(?:'ll|’ll|\s+will|\s+want"
+    r"\s+to)\s+)?(?:start|begin)\s+with|(?:go|going|rewind|flash|cast\s+(?:your|our)\s+minds?|think)\s+back\s+to|rewind\s+to|"
+    r"(?:volvamos|regresemos|vayamos|retrocedamos|remontémonos|remontemonos|volvemos|retrocedo|vuelvo)\s+(?:a|hasta)|"
+    r"(?:empecemos|comencemos|empiezo|comienzo|empezaré|comenzaré)\s+(?:por|con)|(?:déjeme|déjenme|permítame|permítanme|"
+    r"quiero)\s+(?:empezar|comenzar|volver)\s+(?:por|con|a))\s+(?P<when>[^.!?;:]{1,40}?)\s*[.!:]?\s*$", re.I)
+_SCENE_REST = literals.compile(r"(?:(?:the|that|those|this|el|la|aquel|aquella|aquellos|ese|esa|days?\s+of|día|días|"
+                               r"morning|mañana|de|del|of|early|late|principios|finales)\s+)*", re.I)
+_SCENE_YEAR = literals.compile(r"(?:1[89]|20)\d\d")
+
+
+def scene_date(sentence: str, published: str | None, lang: str | None) -> str | None:
+    """The date a sentence that only sets the time names ("Let's go back to 2017."), else None."""
+    m = _SCENE.match(sentence)
+    if m is None:
+        return None
+    when = m.group("when")
+    found = [d for d in find(when, 0, len(when), published, lang) if d.value and not d.weak]
+    if len(found) == 1 and _SCENE_REST.fullmatch(when, 0, found[0].start) and not when[found[0].end:].strip(" ,"):
+        return found[0].value
+    rest = _SCENE_REST.match(when).end()
+    if not found and _SCENE_YEAR.fullmatch(when, rest):
+        return when[rest:]
+    return None

@@ -532,6 +532,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                         group_counts[m.entity] = group_counts.get(m.entity, 0) + 1
         ctx["salient_group"] = max(group_counts, key=group_counts.get) if group_counts else None
         ctx["sent_index"] = i
+        ctx["headline"] = i == 0 and _headline(text, sents) is not None
         ctx["speaker"] = speakers.get(i) or (speech if speech is not None and not quotes.get(i)
                                              and literals.search(_SPEECH_ACT, text, s.start, s.end) else None)
         ctx["op_lead"] = (text, sents[operative[i]], by_sent[operative[i]]) if i in operative else None
@@ -615,6 +616,9 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
             _date_from_next_sentence(text, s, prev_new, dbase, agreements)
         if i and new:
             _date_from_previous_sentence(text, sents[i - 1], s, new, dbase, agreements)
+        _scene_dates(text, s, new, ctx, dbase, agreements)
+        if i and new and sents[i - 1].para == s.para:
+            _also_dates(text, sents[i - 1], s, new, {m.entity for m in by_sent[i - 1]}, dbase)
         if i and prev_signed:
             _signing_date_from_next_sentence(text, sents[i - 1], s, prev_signed, dbase, agreements)
         prev_signed = [c for c in new if c.predicate in _SIGNING_PREDICATES and c.polarity == "positive"]
@@ -1366,6 +1370,53 @@ def _date_from_previous_sentence(text: str, prev: "_Sent", s: "_Sent", new: list
         ag = agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))
         if ag is not None and (ag.date is None or ag.date == pub):
             ag.date = date
+
+
+def _scene_dates(text: str, s: "_Sent", new: list[Claim], ctx: dict, pub: str | None, agreements: dict) -> None:
+    """(dates23) A sentence that only sets the time ("Let me start with yesterday.", "Q: Let's go back to 2017.",
+    "Volvamos a junio de 2017.") dates the undated events its paragraph tells next, until a sentence names a date of
+    its own."""
+    scene = ctx.get("scene")
+    if scene and scene[0] != s.para:
+        scene = None
+    own = any(d.value and not d.weak for d in dates_mod.find(text, s.start, s.end, pub, s.lang))
+    if scene and not own:
+        for c in new:
+            if c.polarity == "positive" and c.predicate in _EVENT_PREDICATES and _undated(c, pub):
+                c.date = scene[1]
+                ag = agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))
+                if ag is not None and (ag.date is None or ag.date == pub or ag.date == c.reported):
+                    ag.date = scene[1]
+    if own:
+        scene = None
+        when = dates_mod.scene_date(text[s.start:s.end], pub, s.lang)
+        if when:
+            scene = (s.para, when)
+    elif scene is None and (when := dates_mod.scene_date(text[s.start:s.end], pub, s.lang)):
+        scene = (s.para, when)  # (a bare year: "Let's go back to 2017.")
+    ctx["scene"] = scene
+
+
+# (dates23) a sentence that adds to what its subject did in the sentence before: "Sheinbaum pidió además a Washington
+# ...", "He also urged Beijing to ...", "Asimismo, el canciller exigió ...", "The minister urged Kabul as well to ..."
+_ALSO = literals.compile(r"\b(?:also|as\s+well|additionally|further|además|asimismo|también|igualmente)\b", re.I)
+
+
+def _also_dates(text: str, prev: "_Sent", s: "_Sent", new: list[Claim], prev_actors: set, pub: str | None) -> None:
+    """An undated act of a sentence that adds to the sentence before ("also", "además") by an actor that sentence
+    named: the day that sentence gives its own occasion ("dijo ayer en su conferencia", "said on Tuesday"), when it
+    gives exactly one day."""
+    todo = [c for c in new if c.polarity == "positive" and c.predicate in _EVENT_PREDICATES and c.date is None
+            and c.subject in prev_actors]
+    if not todo or not _ALSO.search(text, s.start, s.end):
+        return
+    if any(d.value and not d.weak for d in dates_mod.find(text, s.start, s.end, pub, s.lang)):
+        return
+    day = dates_mod.sole_date(text[prev.start:prev.end], pub, prev.lang)
+    if day is None or len(day) < 10:
+        return  # (a day names one occasion; a month or a year may hold many acts)
+    for c in todo:
+        c.date = day
 
 
 _SIGNING_PREDICATES = {"SIGNED_MOU_WITH", "PARTY_TO", "SIGNED"}
@@ -3234,6 +3285,16 @@ _TOPIC_TAIL = literals.compile(r"\s+(?:on|for|about|covering|over|de|del|sobre|p
 # lead is a few short paragraphs above)
 _ANCHOR_REACH = 1500
 # a day named by pointing back ("that day", "ese mismo día"): the day the text named last
+# a request in the present tense (dates23), not a habit ("routinely urges", "suele pedir") nor a modal's ("would urge")
+_PRESENT_REQUEST = literals.compile(r"(?<!\bwould\s)(?<!\bcould\s)(?<!\bmight\s)\b(?:urges|call\s+on|calls\s+(?:on|upon)|presses|"
+                                    r"appeals\s+to|demands|(?:we|i)\s+(?:(?:once\s+again|again|also|strongly|firmly|further)\s+)?"
+                                    r"(?:urge|call\s+(?:on|upon)|demand)|renews\s+(?:its|his|her|their)\s+call|"
+                                    r"insta|instan|exhorta|exhortan|conmina|conminan|hacen?\s+un\s+(?:llamamiento|"
+                                    r"llamado)|reclaman?\s+a|exigen?\s+a|piden?\s+a|solicitan?\s+a|reiteran?\s+su\s+(?:llamado|"
+                                    r"llamamiento|pedido|exigencia)|vuelven?\s+a\s+(?:exigir|pedir|instar|reclamar|solicitar|"
+                                    r"exhortar))\b", re.I)
+_HABITUAL = literals.compile(r"\b(?:routinely|regularly|often|always|repeatedly|usually|never|again\s+and\s+again|"
+                             r"suele|suelen|siempre|a\s+menudo|reiteradamente|habitualmente|nunca|if|si)\b|\?", re.I)
 _THAT_DAY = literals.compile(r"\b(?:that\s+(?:same\s+|very\s+)?|the\s+same\s+)day\b|\b(?:ese|aquel)\s+(?:mismo\s+)?día\b", re.I)
 
 
@@ -3764,6 +3825,15 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate, anchor)
         if date is None and ctx.get("entry_day") and pred not in _STANDING and not dates_mod.in_relative_clause(skel, mt.span):
             date = ctx["entry_day"]  # not for a state described in a relative clause ("who are backed by Iran")
+        if date is None and pred == "URGED" and pub and not (ctx.get("sent_index") == 0 and ctx.get("headline")) and \
+                _PRESENT_REQUEST.search(skel, *mt.span) and \
+                not _HABITUAL.search(skel) and not dates_mod.in_relative_clause(skel, mt.span) and \
+                not any(d.value and not d.weak for d in dates_mod.find(text, text.rfind("\n", 0, s.start) + 1, s.start, pub, s.lang)):
+            # (not a historical present under a date its line gave before: "June 17, 2024 — ... The United States urges")
+            # (dates23) a request told in the present ("Argentina urges Lebanon to ...", "Ambas partes hacen un
+            # llamamiento a ...", "La Argentina insta ..."): a statement's own act, made on the day it is published
+            # (not a headline's present, "Pakistan presses Taliban to ...": the lead dates it, _headline_dates)
+            date = str(pub)[:10]
         src, tgt = ALLOWED[pred]
         subj_ms = [slots[i] for i in mt.subjects if i < len(slots)
                    and not (pred in _SIGNING_PREDICATES and agreements_mod.modifier_slot(skel, i))]
@@ -5581,7 +5651,10 @@ _NOMINATED = literals.compile(r"\W*(?:(?:the|a|an|el|la|un|una|su|his|her)\s+)?(
 _OFFICE_DATE_LEAD = r"\s+(?:(?:the|el|la|en|in|early|late|mid-?|principios\s+de|finales\s+de|mediados\s+de)\s+)?$"
 _OFFICE_SINCE = literals.compile(r"\b(?:since|desde)" + _OFFICE_DATE_LEAD, re.I)
 _OFFICE_UNTIL = literals.compile(r"\b(?:until|till|hasta)" + _OFFICE_DATE_LEAD, re.I)
+# (an appointment dates the office too, dates23: "was named vice-president of X in 2016", "fue nombrada ministra en 2023")
 _OFFICE_TAKEN = literals.compile(r"\b(?:took\s+office|took\s+over|(?:was|were)\s+sworn\s+in|assumed\s+office|(?:was|were)\s+inaugurated|"
+                           r"(?:was|were)\s+(?:(?:formally|officially|later|then)\s+)?(?:named|appointed|elected|re-?elected|installed)|"
+                           r"fue\s+(?:nombrad[oa]|elegid[oa]|electo|electa|reelegid[oa]|reelect[oa]|designad[oa]\s+(?=como\b|(?-i:[a-zá-ú])))|"
                            r"asumió|juró|tomó\s+posesión|se\s+posesionó|fue\s+investid[oa])\b[^.;,]{0,60}?(?:\b(?:in|on|en|el)\s+|\s)$", re.I)  # (or the date's own word: "took office last September")
 _DATE_OWN_PREP = literals.compile(r"(?:(?:since|desde|until|till|hasta|in|on|en|el|the|de)\s+)*", re.I)
 # not the person's office: a statement, another clause, or a stay ("in prison since 2019", "prófugo desde 2020")

@@ -302,15 +302,65 @@ def _read_html(p: Path, text: str, warnings: list[str]) -> RawDocument | Skipped
     body = data.get("text") or ""
     if sum(c.isalpha() for c in body) < MIN_HTML_LETTERS:  # a menu or a cookie notice
         return Skipped(str(p), "no article text found in the HTML page")
+    published = data.get("date")
+    if not published or str(published).endswith("-01-01"):
+        # (dates23) no date in the page's metadata, or only a year's guess ("2025-01-01" off a copyright line): the
+        # date the page prints for its article, in a <time> element or a byline ("Por Redacción · Santo Domingo ·
+        # 3 de octubre de 2025", "Published 3 March 2025")
+        published = page_date(text) or published
     meta = {
         "title": data.get("title"),
         "source": data.get("sitename") or data.get("hostname"),
-        "published": data.get("date"),
+        "published": published,
         "url": data.get("url"),
         "author": data.get("author"),
         "language": data.get("language"),
     }
     return RawDocument(str(p), body, {k: v for k, v in meta.items() if v}, warnings, html=True)
+
+
+# where a page prints its article's date: a <time> element, or an element whose class, id or itemprop names a byline
+# or a date (byline, dateline, date, fecha, published, publicado, timestamp, datePublished)
+_DATED_ELEMENT = ("//time | //*[@itemprop='datePublished'] | //*[contains(translate(concat(@class, ' ', @id), "
+                  "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'byline') or contains(translate(concat(@class, "
+                  "' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'date') or contains(concat(@class, ' ', "
+                  "@id), 'fecha') or contains(concat(@class, ' ', @id), 'publi') or contains(concat(@class, ' ', @id), "
+                  "'timestamp') or contains(concat(@class, ' ', @id), 'meta') or contains(concat(@class, ' ', @id), 'author') "
+                  "or contains(concat(@class, ' ', @id), 'autor')]")
+_MONTHS_EN_ES = ("january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|"
+                 "abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre")
+# a full date in words: "3 de octubre de 2025", "3 October 2025", "October 3, 2025", "Oct. 3, 2025"
+_WORD_DATE = literals.compile(rf"\b(?:\d{{1,2}}(?:\s+de)?\s+(?:{_MONTHS_EN_ES})(?:\s+de(?:l)?)?,?\s+(?:19|20)\d\d|"
+                              rf"(?:{_MONTHS_EN_ES})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\b", re.I)
+
+_PUBLISHED_LINE = literals.compile(rf"\b(?:published|posted|publicado|publicada|publicación)\b\s*(?:on|el|:|-)?\s*"
+                                   rf"(?P<when>{_WORD_DATE.pattern[2:-2]})", re.I)
+
+
+def page_date(html: str) -> str | None:
+    """The day an HTML page prints for its article: a <time datetime>, or a full date in a <time> element or a byline
+    or date element (the first one), else None. No relative dates ("hace 2 horas")."""
+    try:
+        from lxml import html as lxml_html  # (trafilatura's own parser)
+        root = lxml_html.fromstring(html)
+    except (ValueError, TypeError, ImportError):
+        return None
+    except Exception:  # (lxml's ParserError on an empty or broken page)
+        return None
+    for el in root.xpath(_DATED_ELEMENT):
+        for value in (el.get("datetime"), el.get("content")):
+            day = iso_date(value) if value else None
+            if day and len(day) == 10:
+                return day
+        m = _WORD_DATE.search(el.text_content() or "")
+        if m:
+            day = _parse_date(m.group())
+            if day and len(day) == 10:
+                return day
+    # a line of the page that says so: "Published March 4, 2024", "Publicado el 12 de febrero de 2023"
+    m = _PUBLISHED_LINE.search(root.text_content() or "")
+    day = _parse_date(m.group("when")) if m else None
+    return day if day and len(day) == 10 else None
 
 
 def iter_jsonl(p: Path) -> Iterator[RawDocument | Skipped]:
