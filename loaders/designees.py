@@ -45,6 +45,15 @@ CUE = re.compile(
     r"\s+(?:(?:is|are|were|have\s+been|has\s+been|quedan|son|fueron|han\s+sido)\s+)?(?:hereby\s+|also\s+|today\s+)?"
     r"(?:designated|proscribed|listed|sanctioned|added|declared|included|blacklisted|designad[oa]s|incluid[oa]s|incorporad[oa]s"
     r"|declarad[oa]s|sancionad[oa]s|listad[oa]s|agregad[oa]s)\b[^:.;]{0,80}?:"
+    # (desig23) the list named before its designees ("added to its sanctions list A and B", "incluyó en su lista de sanciones a A
+    # y a B"), a regime placed on them ("placed A under its Global Anti-Corruption sanctions regime"), a terrorist declaration
+    # ("declared A and B terrorist organisations", "declaró organizaciones terroristas a A y a B")
+    r"|(?:added|adds|placed|places|put|puts)\s+(?:to|on|onto)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:sanctions\s+list|SDN\s+list|blacklist)"
+    r"|(?:placed|places|put|puts)(?=\s[^.;]{0,100}?\bunder\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?sanctions\b)"
+    r"|(?:incluy(?:ó|e|eron|en)|agreg(?:ó|aron|a)|añadi(?:ó|eron)|incorpor(?:ó|aron|a))\s+en\s+(?:la|su|sus)\s+(?:[^.;]{0,30}?)"
+    r"(?:lista|listado|registro)s?\s+(?:negras?\s+)?de\s+sanciones\s+a"
+    r"|declared(?=\s[^.;]{0,140}?\bterror)"
+    r"|declar(?:ó|aron)\s+(?:(?:organizaci(?:ón|ones)|grupos?)\s+terroristas?\s+)?a(?=\s[^.;]{0,140}?\bterror)"
     # "added three generals, including X, to its sanctions list" (desig21): adding to a list, the list named after
     r"|(?:added|adds|placed|put)(?=\s[^.;]{0,160}?\b(?:to|on|onto)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:list|blacklist|register|registry)\b)"
     r"|(?:(?:ha|han|había|habían|habría)\s+)?sancion(?:ó|aron|a|an|ará|arán|ado)\s+(?:(?:el|este|ayer|hoy|también)\s+(?:\w+\s+)?)?a"
@@ -132,7 +141,9 @@ _ADJ_END = r"(?:enses?|an[oa]s?|eñ[oa]s?|és|es[ae]s?|íes|ín|in[oa]s?|ic[oa]s
 _STOP_WORDS = {"in", "on", "for", "over", "as", "under", "after", "because", "who", "which", "that", "to", "by", "with",
                "from", "at", "since", "during", "while", "amid", "said", "en", "por", "como", "tras", "bajo", "que",
                "quien", "quienes", "desde", "durante", "con", "para", "según", "debido", "were", "was", "are", "is",
-               "have", "has", "had", "fue", "fueron", "ha", "han", "es", "son"}
+               "have", "has", "had", "fue", "fueron", "ha", "han", "es", "son",
+               # (desig23) the authority or time a release names after its designees ("pursuant to E.O. 14024", "today")
+               "pursuant", "conforme", "today", "hoy"}
 # names no designee carries (places and dates are no actors; "the Treasury" acts, not is listed)
 _NOT_DESIGNEE = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                  "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
