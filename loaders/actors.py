@@ -4867,6 +4867,9 @@ def _company_short_names(text: str, s: int, e: int, ms: list[Mention], taken: li
                 if all(dm.end("short") <= x or dm.start("short") >= y for x, y in taken):
                     taken.append((dm.start("short"), dm.end("short")))  # the definition itself is no second mention
     for short, gid in shorts.items():
+        for m in ms:  # (the short name read as a company of its own by its trade word: "Baltic Horizon Shipping")
+            if m.entity != gid and m.entity in result.new_entities and text[m.start:m.end] == short:
+                m.entity = gid
         for a, b in literals.word_spans(text, short, s, e, before="-", after="-"):
             if all(b <= x or a >= y for x, y in taken):
                 ms.append(Mention(a, b, gid, "name"))
