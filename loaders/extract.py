@@ -3876,7 +3876,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
         if mt.props.get("_read_regime") and mt.props.get("_subject") != "designator":
             # desig23: a listing by a named designator under a regime its clause names ("OFAC is designating X pursuant to
             # E.O. 13224"): the regime's kind, when the regime is the designator's own
-            regime = _named_regime(skel[mt.span[1]:mt.span[1] + 120], slots, s.lang)
+            at = skel.rfind("⟦", 0, mt.span[1]) if skel[:mt.span[1]].endswith("⟧") else mt.span[1]  # (an agent ending it)
+            regime = _named_regime(text, skel[at:mt.span[1] + 120], slots, s.lang, {m_.entity for m_ in subj_ms})
             if regime and regime[1] and any(_acting_state(g, m_.entity, m_, date or pub, actors) == regime[0]
                                             or m_.entity == regime[0] for m_ in subj_ms):
                 mt.props["designation"] = regime[1]
@@ -4577,15 +4578,18 @@ def _regime_owner(text: str, skel: str, slots: list[Mention], mt, lang: str) -> 
 _REGIME_TAIL_END = literals.compile(r"[;]|\.\s+(?=[A-ZÁÉÍÓÚ¿¡\"“«⟦])|\.\s*$")
 
 
-def _named_regime(tail: str, slots: list[Mention], lang: str) -> tuple[str, str | None] | None:
-    """(designator, kind) of the first regime named in `tail` (a listing's words after its listed ones, to the sentence's
-    or the clause's end), else None; none when the tail names a state or a body of states (their listing) (desig23)."""
+def _named_regime(text: str, tail: str, slots: list[Mention], lang: str, own: set[str]) -> tuple[str, str | None] | None:
+    """(designator, kind) of the first regime named in `tail` (a listing's words after its listed ones or from its agent on,
+    to the sentence's or the clause's end), else None; none when the tail names a state or a body of states other than the
+    listing's own designators `own` (their listing) (desig23)."""
     cut = _REGIME_TAIL_END.search(tail)
     tail = tail[:cut.start()] if cut else tail
-    if any(int(k) < len(slots) and (slots[int(k)].entity.startswith("state:")
-                                    or slots[int(k)].entity in ("group:eu", "group:un-security-council"))
+    if any(int(k) < len(slots) and slots[int(k)].entity not in own and (
+            slots[int(k)].entity.startswith("state:") or slots[int(k)].entity in ("group:eu", "group:un-security-council"))
            for k in SLOT_RX.findall(tail)):
         return None
+    tail = SLOT_RX.sub(lambda m: text[slots[int(m.group(1))].start:slots[int(m.group(1))].end]
+                       if int(m.group(1)) < len(slots) else " ", tail)
     for who, kind, rx in _regimes():
         r = rx.get(lang) or rx.get("en")
         if r.search(tail):

@@ -158,3 +158,65 @@ def test_the_following_in_a_plan_is_no_listing():
                       "al-Shabaab and the Mombasa Republican Council.", "en")
     assert not listed("El Gobierno de Chile estudia declarar a las siguientes bandas como organizaciones terroristas: el Tren "
                       "de Aragua y Los Gallegos.", "es")
+
+
+# (7) ------------------------------------------------------------------------------------------------------------------
+
+def test_second_agent_after_a_passive_listing_en():
+    got = has("The TTP was designated a Foreign Terrorist Organization by the United States in 2010 and listed by the UN "
+              "Security Council's sanctions committee the following year.", "en",
+              {("state:USA", "group:ttp"), ("group:un-security-council", "group:ttp")})
+    assert got[("group:un-security-council", "group:ttp")] == ("sanctions", "2011")
+    got = has("Hamas was designated by the United States in 1997 and sanctioned by the European Union in 2003.", "en",
+              {("group:eu", "group:hamas")})
+    assert got[("group:eu", "group:hamas")][1] == "2003"
+
+
+def test_second_agent_after_a_passive_listing_es():
+    got = has("Hamás fue designado por Estados Unidos en 1997 y sancionado por la Unión Europea en 2003.", "es",
+              {("group:eu", "group:hamas")})
+    assert got[("group:eu", "group:hamas")] == ("sanctions", "2003")
+
+
+def test_second_clause_with_its_own_subject_is_not_a_second_agent():
+    got = listed("Hamas was designated by the United States in 1997, and Hezbollah was listed by the European Union in 2013.", "en")
+    assert ("group:eu", "group:hamas") not in got
+    got = listed("Hamás fue designado por Estados Unidos en 1997 y Hezbolá fue incluido por la Unión Europea en 2013.", "es")
+    assert ("group:eu", "group:hamas") not in got
+    assert not listed("Hamás no fue designado por Estados Unidos en 1997 ni sancionado por la Unión Europea.", "es")
+
+
+def test_who_relative_after_a_described_person_is_the_person():
+    got = listed("Budapest vetoed an EU sanctions listing for Patriarch Kirill, the head of the Russian Orthodox Church, who was "
+                 "sanctioned by the United Kingdom in 2022.", "en")
+    assert ("state:GBR", "official:patriarch-kirill") in got and ("state:GBR", "group:russian-orthodox-church") not in got
+
+
+# (8) ------------------------------------------------------------------------------------------------------------------
+
+def test_amended_designation_to_include():
+    has("In May 2018 the State Department amended the designation of the al-Nusra Front to include Hayat Tahrir al-Sham.", "en",
+        {("state:USA", "group:hts")})
+    has("En 2018 el Departamento de Estado de Estados Unidos modificó la designación del Frente al Nusra para incluir a Hayat "
+        "Tahrir al Sham.", "es", {("state:USA", "group:hts")})
+
+
+def test_extended_designation_en_es():
+    has("Kenya declared al-Shabaab a terrorist group in 2010 and extended the designation in 2014 to the Mombasa Republican "
+        "Council.", "en", {("state:KEN", "group:mombasa-republican-council")})
+    has("En 2019 Paraguay declaró organizaciones terroristas a Hamás y a Hezbolá y el año pasado extendió esa designación a la "
+        "Guardia Revolucionaria iraní.", "es", {("state:PRY", "group:irgc")})
+
+
+def test_followed_by_and_luego_vinieron():
+    has("Argentina designated Hezbollah a terrorist organisation in 2019, followed by Paraguay and Colombia.", "en",
+        {("state:PRY", "group:hezbollah"), ("state:COL", "group:hezbollah")})
+    has("Argentina designó a Hezbolá como organización terrorista en 2019; luego vinieron Paraguay, Colombia y Honduras.", "es",
+        {("state:PRY", "group:hezbollah"), ("state:HND", "group:hezbollah")})
+
+
+def test_followed_without_a_listing_is_nothing():
+    got = listed("Argentina designated Hezbollah a terrorist organisation in 2019. Israel followed with airstrikes on Lebanon.", "en")
+    assert ("state:ISR", "group:hezbollah") not in got
+    got = listed("Argentina designó a Hezbolá en 2019. Luego llegaron a Caracas los ministros de Irán.", "es")
+    assert ("state:VEN", "group:hezbollah") not in got and ("state:IRN", "group:hezbollah") not in got
