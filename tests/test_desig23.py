@@ -220,3 +220,29 @@ def test_followed_without_a_listing_is_nothing():
     assert ("state:ISR", "group:hezbollah") not in got
     got = listed("Argentina designó a Hezbolá en 2019. Luego llegaron a Caracas los ministros de Irán.", "es")
     assert ("state:VEN", "group:hezbollah") not in got and ("state:IRN", "group:hezbollah") not in got
+
+
+def test_who_relative_after_a_described_party_is_not_the_party():
+    got = listed("The attack was led by Milan Radoičić, formerly vice-president of Srpska Lista, the main Kosovo Serb party, who "
+                 "had been sanctioned by the US Treasury in 2021.", "en")
+    assert ("state:USA", "group:srpska-lista") not in got
+
+
+# (9) ------------------------------------------------------------------------------------------------------------------
+
+def test_gazette_articles_es():
+    text = ("BUENOS AIRES — El Gobierno de Argentina publicó hoy en el Boletín Oficial la Resolución 1/2025.\n\n"
+            "ARTÍCULO 1°.- Incorpórase al Registro Público de Personas y Entidades vinculadas a actos de Terrorismo y su "
+            "Financiamiento (RePET) a la organización Hamás.\n")
+    got = has(text, "es", {("state:ARG", "group:hamas")})
+    assert got[("state:ARG", "group:hamas")][0] == "terrorism registry"
+    text = ("QUITO — El Gobierno de Ecuador publicó el decreto.\n\nArtículo 1.- Declarar como organización terrorista al Tren "
+            "de Aragua.\n\nArtículo 2.- Incluir a Los Lobos en la lista de grupos terroristas.\n\nArtículo 3.- Declarar a Los "
+            "Choneros grupo terrorista.\n")
+    has(text, "es", {("state:ECU", "group:tren-de-aragua"), ("state:ECU", "group:los-lobos"), ("state:ECU", "group:los-choneros")})
+
+
+def test_a_proposal_to_declare_is_no_article():
+    text = ("QUITO — El Gobierno de Ecuador analiza un decreto.\n\nEl proyecto propone declarar como organización terrorista "
+            "al Tren de Aragua.\n")
+    assert ("state:ECU", "group:tren-de-aragua") not in listed(text, "es")
