@@ -246,3 +246,20 @@ def test_a_proposal_to_declare_is_no_article():
     text = ("QUITO — El Gobierno de Ecuador analiza un decreto.\n\nEl proyecto propone declarar como organización terrorista "
             "al Tren de Aragua.\n")
     assert ("state:ECU", "group:tren-de-aragua") not in listed(text, "es")
+
+
+# (10) -----------------------------------------------------------------------------------------------------------------
+
+def test_standing_listing_under_the_owners_law():
+    got = has("Australia noted that Jemaah Islamiyah remains listed as a terrorist organisation under its Criminal Code and that "
+              "any change would follow an independent review.", "en", {("state:AUS", "group:jemaah-islamiyah")})
+    assert got[("state:AUS", "group:jemaah-islamiyah")] == ("terrorist organization", None)
+    has("Hamas is still proscribed under Britain's Terrorism Act.", "en", {("state:GBR", "group:hamas")})
+    has("Australia recordó que Jemaah Islamiyah sigue incluida como organización terrorista en su Código Penal.", "es",
+        {("state:AUS", "group:jemaah-islamiyah")})
+    has("Hamás sigue proscrito bajo la ley antiterrorista del Reino Unido.", "es", {("state:GBR", "group:hamas")})
+
+
+def test_a_possible_listing_is_no_standing_one():
+    assert not listed("Australia noted that Jemaah Islamiyah could be listed under its Criminal Code.", "en")
+    assert not listed("Australia dijo que Jemaah Islamiyah podría ser incluida en su lista.", "es")
