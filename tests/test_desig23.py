@@ -263,3 +263,9 @@ def test_standing_listing_under_the_owners_law():
 def test_a_possible_listing_is_no_standing_one():
     assert not listed("Australia noted that Jemaah Islamiyah could be listed under its Criminal Code.", "en")
     assert not listed("Australia dijo que Jemaah Islamiyah podría ser incluida en su lista.", "es")
+
+
+def test_second_agent_keeps_the_kind_it_names():
+    got = has("The TTP was banned by Pakistan in 2008 and designated a foreign terrorist organization by Washington in "
+              "September 2010.", "en", {("state:USA", "group:ttp")})
+    assert got[("state:USA", "group:ttp")] == ("foreign terrorist organization", "2010-09")
