@@ -3882,6 +3882,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                                             or m_.entity == regime[0] for m_ in subj_ms):
                 mt.props["designation"] = regime[1]
                 mt.props["_regime_kind"] = 1
+        if date is None and mt.props.get("_present_act") and pub:
+            # desig23: a listing told in the present progressive ("OFAC is designating X pursuant to E.O. 13382", "X is being
+            # designated"), or a decree's own article ("Artículo 4.- Identificar a los siguientes grupos ..."), is the
+            # document's own act: of its publication date (a live blog's entry day)
+            date = pub
         if mt.props.get("_desig_context") and not ((mt.props.get("_own_kind") or mt.props.get("_regime_kind"))
                                                    and mt.props.get("designation")):
             # "Those targeted include X": the kind of listing is the one the sentences before name (a rule marked
