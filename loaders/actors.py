@@ -1173,6 +1173,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
     coref_memo: dict = {}  # people met and their offices, for "the minister", "el mandatario"
     person_org: dict[str, str] = {}  # people met with a title -> the state or group it tied them to
     acronyms: dict[str, str] = {}  # "LNA" -> the group the text defined it for ("Libyan National Army (LNA)")
+    company_shorts: dict[str, str] = {}  # "Vostok Morservis" -> the company found as "Vostok Morservis LLC" (desig23)
     para_subject: str | None = None
     para_opener: str | None = None  # the state or group opening the last sentence that named an actor
     triggers = _rare_readers()
@@ -1247,6 +1248,10 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
             _designees().discover(g, text, s, e, ms, taken, result)
         if _designees()._annex_lines(text):  # the designees of a sanctions annex, one per line (desig21)
             _designees().discover_annex(g, text, s, e, ms, taken, result)
+        # -- (desig23) a company found in full named again by its short name ("Vostok Morservis LLC" ... "Vostok Morservis",
+        # "Korea Chonsung Trading Corporation (Chonsung)" ... "Chonsung")
+        if result.new_entities:
+            _company_short_names(text, s, e, ms, taken, result, company_shorts)
         # -- surnames of people met earlier; register new ones
         for m in ms:
             if m.entity.startswith("official:"):
@@ -4904,6 +4909,45 @@ _ACRONYM_DEF = literals.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z
 _RUN_LIST_JOIN = literals.compile(r"\s+(?:and|y|e)\s+(?:the|el|la|los|las)\s+")
 _RUN_BEFORE = literals.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\s+(?:(?:of|the|for|and|de|del|la|las|los|y|e|al|el)\s+)*)*"
                          r"[A-ZÁÉÍÓÚÑ][\w’'-]*$")
+
+
+# a short name in brackets after a company's full name ("Korea Chonsung Trading Corporation (Chonsung)"), and the legal form
+# closing a company's name ("Vostok Morservis LLC"): the company is named again without it
+_SHORT_DEF = literals.compile(r"\s*\((?P<short>[A-ZÁÉÍÓÚÑ][\w’'-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]+){0,2})\)")
+_LEGAL_TAIL = literals.compile(r"\s*,?\s+(?:LLC|L\.L\.C\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.|GmbH|FZE|FZCO|DMCC|JSC|PJSC|OJSC|CJSC|LLP|PLC|plc|"
+                               r"OOO|S\.\s?A\.(?:\s+de\s+C\.\s?V\.)?|S\.\s?L\.|S\.\s?R\.\s?L\.|SAS|SARL|AG|OU|OÜ|Pte\.?\s+Ltd\.?)$")
+
+
+def _company_short_names(text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
+                         shorts: dict[str, str]) -> None:
+    """A company found in full (discovered, not the gazetteer's) is named again by its name without the legal form
+    (two words or more) or by the short name the text gives it in brackets (its own words; one word only when the
+    text never writes it in lowercase): those later mentions name the company (desig23)."""
+    for m in list(ms):
+        ent = result.new_entities.get(m.entity)
+        if ent is None or getattr(ent, "kind", None) != "company" or m.kind != "name":
+            continue
+        name = text[m.start:m.end]
+        lm = _LEGAL_TAIL.search(name)
+        if lm and len(name[:lm.start()].split()) >= 2:
+            shorts.setdefault(name[:lm.start()], m.entity)
+        dm = _SHORT_DEF.match(text, m.end, e)
+        if dm:
+            short = dm.group("short")
+            words = {w.lower() for w in name.split()}
+            if short != name and all(w.lower() in words for w in short.split()) and (
+                    len(short.split()) >= 2 or (len(short) >= 5 and short.lower() not in text.replace(short, ""))):
+                shorts.setdefault(short, m.entity)
+                if all(dm.end("short") <= x or dm.start("short") >= y for x, y in taken):
+                    taken.append((dm.start("short"), dm.end("short")))  # the definition itself is no second mention
+    for short, gid in shorts.items():
+        for m in ms:  # (the short name read as a company of its own by its trade word: "Baltic Horizon Shipping")
+            if m.entity != gid and m.entity in result.new_entities and text[m.start:m.end] == short:
+                m.entity = gid
+        for a, b in literals.word_spans(text, short, s, e, before="-", after="-"):
+            if all(b <= x or a >= y for x, y in taken):
+                ms.append(Mention(a, b, gid, "name"))
+                taken.append((a, b))
 
 
 def _initials_match(acr: str, name: str) -> bool:

@@ -45,6 +45,20 @@ CUE = re.compile(
     r"\s+(?:(?:is|are|were|have\s+been|has\s+been|quedan|son|fueron|han\s+sido)\s+)?(?:hereby\s+|also\s+|today\s+)?"
     r"(?:designated|proscribed|listed|sanctioned|added|declared|included|blacklisted|designad[oa]s|incluid[oa]s|incorporad[oa]s"
     r"|declarad[oa]s|sancionad[oa]s|listad[oa]s|agregad[oa]s)\b[^:.;]{0,80}?:"
+    # (desig23) the list named before its designees ("added to its sanctions list A and B", "incluyó en su lista de sanciones a A
+    # y a B"), a regime placed on them ("placed A under its Global Anti-Corruption sanctions regime"), a terrorist declaration
+    # ("declared A and B terrorist organisations", "declaró organizaciones terroristas a A y a B")
+    r"|(?:added|adds|placed|places|put|puts)\s+(?:to|on|onto)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:sanctions\s+list|SDN\s+list|blacklist)"
+    r"|(?:placed|places|put|puts)(?=\s[^.;]{0,100}?\bunder\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?sanctions\b)"
+    r"|(?:incluy(?:ó|e|eron|en)|agreg(?:ó|aron|a)|añadi(?:ó|eron)|incorpor(?:ó|aron|a))\s+en\s+(?:la|su|sus)\s+(?:[^.;]{0,30}?)"
+    r"(?:lista|listado|registro)s?\s+(?:negras?\s+)?de\s+sanciones\s+a"
+    r"|declared(?=\s[^.;]{0,140}?\bterror)"
+    r"|declar(?:ó|aron)\s+(?:(?:organizaci(?:ón|ones)|grupos?)\s+terroristas?\s+)?a(?=\s[^.;]{0,140}?\bterror)"
+    # a decree's or release's verb before "the following" set and its list ("Identificar a los siguientes grupos ... como
+    # organizaciones terroristas: A, B y C", "designates the following organisations as terrorist organisations: A, B and C")
+    r"|(?i:identif(?:y|ies|ied)|declar(?:e|es|ed)|designat(?:e|es|ed)|proscrib(?:e|es|ed)|list(?:s|ed)?|identificar|declarar|designar"
+    r"|calificar|incluir|identific(?:a|ó|an|aron)|declar(?:a|an)|design(?:a|an)|calific(?:a|ó|an|aron)|incluy(?:e|en))\s+(?:a\s+)?"
+    r"(?:the|los|las)\s+(?:following|siguientes)\s+[^:.;]{0,160}?:\s*"
     # "added three generals, including X, to its sanctions list" (desig21): adding to a list, the list named after
     r"|(?:added|adds|placed|put)(?=\s[^.;]{0,160}?\b(?:to|on|onto)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:list|blacklist|register|registry)\b)"
     r"|(?:(?:ha|han|había|habían|habría)\s+)?sancion(?:ó|aron|a|an|ará|arán|ado)\s+(?:(?:el|este|ayer|hoy|también)\s+(?:\w+\s+)?)?a"
@@ -63,8 +77,8 @@ _SEP = re.compile(r"\s*[,:;]\s*(?:(?:and|y|e|as\s+well\s+as|plus)\s+)?|\s*[—�
                   r"together\s+with|junto\s+(?:con|a)|así\s+como|plus)\s+")
 # a capitalised name with particles, legal forms and an acronym in brackets
 _LEGAL = r"(?:S\.\s?A\.(?:\s+de\s+C\.\s?V\.)?|S\.\s?A\.\s?S\.|S\.\s?R\.\s?L\.|C\.\s?A\.|S\.\s?L\.|LLC|L\.L\.C\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.|GmbH|FZE|FZCO|FZ-LLC|DMCC|JSC|PJSC|OJSC|LLP|PLC|plc|OOO|SAS|SARL)"
-_W = rf"(?:{_LEGAL}(?![\w])|[{NAME_UP}][{NAME_LO}'’-]+(?:-[{NAME_UP}][{NAME_LO}]+)*|[A-Z]{{2,}}\d*|[A-Z]\.|(?:al|el|bin|ibn|abu|abd|ad|as|ash)-[{NAME_UP}][{NAME_LO}'’-]+|&|\d+)"
-_PART = r"(?:de|del|de\s+la|de\s+los|la|los|las|el|of|the|for|al|bin|bint|ibn|van|von|da|dos|ould|ag)"
+_W = rf"(?:{_LEGAL}(?![\w])|[A-Z][a-z]?\d{{1,3}}(?![\w])|[{NAME_UP}][{NAME_LO}'’-]+(?:-?[{NAME_UP}][{NAME_LO}]+)*|[A-Z]{{2,}}\d*|[A-Z]\.|(?:al|el|bin|ibn|abu|abd|ad|as|ash)-[{NAME_UP}][{NAME_LO}'’-]+|&|\d+)"
+_PART = r"(?:de|del|de\s+la|de\s+los|de\s+las|la|los|las|el|of|the|for|al|bin|bint|ibn|van|von|da|dos|ould|ag)"
 _RUN = re.compile(rf"(?:(?:The|El|La|Los|Las)\s+)?{_W}(?:\s+(?:{_PART}\s+)?{_W})*(?:\s*,?\s+{_LEGAL})?(?:\s*\([A-Z][\w&-]{{1,11}}\))?")
 # a description before a name: its words, then an optional comma
 _ART = (rf"(?:(?:the|a|an|its|his|her|their|{dates.count_words(1, 10, es=False)}|\d+|several|other|la|el|los|las|un|una|su|sus|"
@@ -132,7 +146,9 @@ _ADJ_END = r"(?:enses?|an[oa]s?|eñ[oa]s?|és|es[ae]s?|íes|ín|in[oa]s?|ic[oa]s
 _STOP_WORDS = {"in", "on", "for", "over", "as", "under", "after", "because", "who", "which", "that", "to", "by", "with",
                "from", "at", "since", "during", "while", "amid", "said", "en", "por", "como", "tras", "bajo", "que",
                "quien", "quienes", "desde", "durante", "con", "para", "según", "debido", "were", "was", "are", "is",
-               "have", "has", "had", "fue", "fueron", "ha", "han", "es", "son"}
+               "have", "has", "had", "fue", "fueron", "ha", "han", "es", "son",
+               # (desig23) the authority or time a release names after its designees ("pursuant to E.O. 14024", "today")
+               "pursuant", "conforme", "today", "hoy"}
 # names no designee carries (places and dates are no actors; "the Treasury" acts, not is listed)
 _NOT_DESIGNEE = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                  "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -175,6 +191,9 @@ def _form_kind(name: str) -> str | None:
     return None
 
 
+_FOLLOWING_SET = re.compile(r"\b(?:following|siguientes)\s+([\w-]+)", re.I)
+
+
 def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors) -> None:
     """Designees named in the list after a designation cue of text[s:e] (see the module's doc)."""
     from loaders.people import _is_name
@@ -191,6 +210,9 @@ def discover(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: 
             else:
                 kinds.append(_described(desc) if desc else None)
         shared = None  # the kind a counted noun gives the whole list ("three individuals: A, B and C")
+        fm = _FOLLOWING_SET.search(cm.group())
+        if fm:  # "los siguientes grupos ...:", "the following organisations ...:" (desig23)
+            shared = _described(fm.group(1))
         for i, (a, b, desc) in enumerate(items):
             if desc and items[i][0] == items[i][1]:
                 shared = _described(desc) or shared

@@ -4035,6 +4035,20 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             subj_ms = [Mention(0, 0, who, "coref")]
             if date is None and mt.props.get("_desig_context") and not mt.props.get("_standing_listing"):
                 date = _listing_date(ctx)  # ("X remains on the list" is no new listing: undated)
+        if mt.props.get("_read_regime") and mt.props.get("_subject") != "designator":
+            # desig23: a listing by a named designator under a regime its clause names ("OFAC is designating X pursuant to
+            # E.O. 13224"): the regime's kind, when the regime is the designator's own
+            at = skel.rfind("⟦", 0, mt.span[1]) if skel[:mt.span[1]].endswith("⟧") else mt.span[1]  # (an agent ending it)
+            regime = _named_regime(text, skel[at:mt.span[1] + 120], slots, s.lang, {m_.entity for m_ in subj_ms})
+            if regime and regime[1] and any(_acting_state(g, m_.entity, m_, date or pub, actors) == regime[0]
+                                            or m_.entity == regime[0] for m_ in subj_ms):
+                mt.props["designation"] = regime[1]
+                mt.props["_regime_kind"] = 1
+        if date is None and mt.props.get("_present_act") and pub:
+            # desig23: a listing told in the present progressive ("OFAC is designating X pursuant to E.O. 13382", "X is being
+            # designated"), or a decree's own article ("Artículo 4.- Identificar a los siguientes grupos ..."), is the
+            # document's own act: of its publication date (a live blog's entry day)
+            date = pub
         if mt.props.get("_desig_context") and not ((mt.props.get("_own_kind") or mt.props.get("_regime_kind"))
                                                    and mt.props.get("designation")):
             # "Those targeted include X": the kind of listing is the one the sentences before name (a rule marked
@@ -4054,6 +4068,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 # "Hezbollah, which Washington designated in 1997": an armed group's listing is
                 # a terrorist designation when nothing else is named
                 kind = "terrorist organization"
+            if kind is None and mt.props.get("_desig_fallback"):
+                # desig23: a listing verb of sanctions releases ("is designating X pursuant to E.O. 14024") in a text naming
+                # neither terrorism nor sanctions around it: a sanctions listing
+                kind = mt.props["_desig_fallback"]
             if kind is None and mt.props.get("_desig_list"):
                 # "en su lista de entidades no fiables", "to its unreliable entity list": the list's own name
                 named = _LIST_NAME.search(skel, mt.span[0], mt.span[1] + 60)
@@ -4723,6 +4741,29 @@ def _regime_owner(text: str, skel: str, slots: list[Mention], mt, lang: str) -> 
             if any(m.entity != who and (m.entity.startswith("state:") or m.entity in ("group:eu", "group:un-security-council"))
                    for m in others):
                 return None
+            return who, kind
+    return None
+
+
+# the clause after a listing, to its end ("pursuant to E.O. 13224." keeps the order's abbreviation)
+_REGIME_TAIL_END = literals.compile(r"[;]|\.\s+(?=[A-ZÁÉÍÓÚ¿¡\"“«⟦])|\.\s*$")
+
+
+def _named_regime(text: str, tail: str, slots: list[Mention], lang: str, own: set[str]) -> tuple[str, str | None] | None:
+    """(designator, kind) of the first regime named in `tail` (a listing's words after its listed ones or from its agent on,
+    to the sentence's or the clause's end), else None; none when the tail names a state or a body of states other than the
+    listing's own designators `own` (their listing) (desig23)."""
+    cut = _REGIME_TAIL_END.search(tail)
+    tail = tail[:cut.start()] if cut else tail
+    if any(int(k) < len(slots) and slots[int(k)].entity not in own and (
+            slots[int(k)].entity.startswith("state:") or slots[int(k)].entity in ("group:eu", "group:un-security-council"))
+           for k in SLOT_RX.findall(tail)):
+        return None
+    tail = SLOT_RX.sub(lambda m: text[slots[int(m.group(1))].start:slots[int(m.group(1))].end]
+                       if int(m.group(1)) < len(slots) else " ", tail)
+    for who, kind, rx in _regimes():
+        r = rx.get(lang) or rx.get("en")
+        if r.search(tail):
             return who, kind
     return None
 

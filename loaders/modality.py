@@ -78,8 +78,9 @@ _CUES = {
         "that": r"(?:that\s+)?",
     },
     "es": {
-        # ("no tripulados", "no revelada", "no letales" qualify a noun: unmanned, undisclosed, non-lethal, no negation)
-        "neg": r"\b(?:no(?!\s+(?:tripulad|revelad|especificad|identificad|divulgad|precisad|determinad|letal|convencional|gubernamental)\w*)|ni|nunca|jamás|tampoco|se negó a|se niega a|se abstuvo de|se abstuvieron de|se abstiene de|se abstienen de|sin|dej(?:ó|aron|a|an|ar|ará|arán|aría|arían|ado)\s+de\s+(?:financiar|armar|entrenar|apoyar|respaldar|albergar|acoger|proteger|patrocinar|amparar|cobijar)"
+        # ("no tripulados", "no revelada", "no letales" qualify a noun: unmanned, undisclosed, non-lethal, no negation; desig23:
+        # "actores no estatales", non-state actors)
+        "neg": r"\b(?:no(?!\s+(?:tripulad|revelad|especificad|identificad|divulgad|precisad|determinad|letal|convencional|gubernamental|estatal)\w*)|ni|nunca|jamás|tampoco|se negó a|se niega a|se abstuvo de|se abstuvieron de|se abstiene de|se abstienen de|sin|dej(?:ó|aron|a|an|ar|ará|arán|aría|arían|ado)\s+de\s+(?:financiar|armar|entrenar|apoyar|respaldar|albergar|acoger|proteger|patrocinar|amparar|cobijar)"
                # evitar/eludir/resistirse/renunciar before an infinitive ("evitó romper", "se resiste a declarar",
                # "renunció a designar"; "para evitar sanciones" is no act avoided), negative adverbials ("en ningún momento")
                r"|(?:(?:ha|han|había|habían)\s+(?:evitado|eludido)|evit(?:ó|a|an|aron)|elud(?:ió|e|en|ieron)|(?:se\s+)?resist(?:e|en|ió|ieron)\s+a|se\s+(?:ha|han)\s+resistido\s+a"
