@@ -652,6 +652,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         _news_day_dates(text, sents, claims, dbase)
     claims = _headline_denied(text, sents, claims)
     claims = _fact_check_verdicts(text, sents, claims)
+    claims = _narrator_denied(claims)
     if not heads:  # (a live blog's or round-up's entries are dated by their own headings)
         _signings_on_news_day(text, sents, claims, dbase, agreements, ctx.get("dated_agreements") or {})
     _accord_dated_elsewhere(text, sents, by_sent, claims, dbase)
@@ -1078,7 +1079,18 @@ _VIRAL_CLAIM = literals.compile(
     r"alleg(?:e|es|ing))\b", re.I)
 
 
-_FACT_CHECK_CUES = literals.Triggers({"viral": [_VIRAL_CLAIM], "corrected": [_CORRECTED_VERSION]})
+# prec23: what a correction says was told wrongly: "The story also misstated that X", "the article incorrectly said X",
+# "se afirmó erróneamente que X", "se atribuyó por error a X ..." (a withdrawn statement, whoever made it)
+_MISSTATED = literals.compile(
+    r"\b(?:misstated|misreported|mis-stated|(?:incorrectly|wrongly|erroneously|mistakenly|falsely)\s+(?:said|stated|reported|claimed|"
+    r"described|identified|named|attributed|gave|asserted|suggested|wrote))\b|"
+    r"\b(?:se\s+)?(?:afirm[óo]|inform[óo]|dijo|señal[óo]|indic[óo]|atribuy[óo]|identific[óo]|public[óo]|escribi[óo]|asegur[óo]|"
+    r"sostuvo|afirmaba|indicaba|atribuía|decía)\s+(?:err[óo]neamente|incorrectamente|equivocadamente|por\s+error)\b|"
+    r"\b(?:err[óo]neamente|incorrectamente|equivocadamente|por\s+error)\s+(?:se\s+)?(?:afirm[óo]|inform[óo]|dijo|señal[óo]|indic[óo]|"
+    r"atribuy[óo]|identific[óo]|public[óo]|escribi[óo]|asegur[óo]|sostuvo)\b", re.I)
+
+
+_FACT_CHECK_CUES = literals.Triggers({"viral": [_VIRAL_CLAIM], "corrected": [_CORRECTED_VERSION], "misstated": [_MISSTATED]})
 
 
 def _fact_check_verdicts(text: str, sents: list, claims: list[Claim]) -> list[Claim]:
@@ -1090,6 +1102,9 @@ def _fact_check_verdicts(text: str, sents: list, claims: list[Claim]) -> list[Cl
     spans = [(x.start, x.end) for x in sents if _VIRAL_CLAIM.search(text, x.start, x.end)] if "viral" in live else []
     # (a correction withdraws the act it names; "then-Prime Minister X" in it still holds)
     withdrawn = [(x.start, x.end) for x in sents if _CORRECTED_VERSION.search(text, x.start, x.end)] if "corrected" in live else []
+    if "misstated" in live:  # (from the cue on: "The UK sanctions concerned X only" after it stands)
+        withdrawn += [(m.start(), _clause_end(text, m.end(), 300)) for x in sents
+                      for m in [_MISSTATED.search(text, x.start, x.end)] if m]
     if withdrawn:
         claims = [c for c in claims if not (c.polarity == "positive" and c.predicate not in _STANDING
                                             and any(c.char_start < b and a < c.char_end for a, b in withdrawn))]
@@ -1102,6 +1117,35 @@ def _fact_check_verdicts(text: str, sents: list, claims: list[Claim]) -> list[Cl
     if not spans:
         return claims
     return [c for c in claims if not (c.polarity == "positive" and any(c.char_start < b and a < c.char_end for a, b in spans))]
+
+
+# prec23: a denial told by a party ("Tehran denies arming the group", "Caracas niega ...", "replied that Serbia does
+# not export ...") leaves a reported fact contested; a negation in the writer's own voice does not
+_PARTY_DENIAL = literals.compile(
+    r"\b(?:den(?:y|ies|ied|ying|ial)|reject\w*|dismiss\w*|refut\w*|rebu[tf]\w*|repudiat\w*|"
+    r"neg(?:ó|aron|ado|aba|ando|ar|a|an|ación)|niega[n]?|rechaz\w*|desmint\w*|desmient\w*|descart\w*|"
+    r"according\s+to|según)\b|"
+    # a speaker's word: "X replied that ...", "dijo que ...", "..., the ministry said"
+    r"\b(?:said|says|say|told\s+\w+|stated|states|replied|responded|added|argued|argues|maintains|maintained|insisted|insists|"
+    r"claimed|claims|dijo|dice|dicen|dijeron|afirm[óa]|afirmaron|asegur[óa]|aseguraron|sostiene|sostuvo|respondi[óo]|"
+    r"replic[óo]|añadi[óo]|insisti[óo])\s+(?:that|que)\b|"
+    r",\s+(?!(?:and|but|y|pero|no|nor|ni)\b)(?:[\w-]+\s+){0,5}?(?:said|says|told|added|dijo|afirmó|aseguró|señaló|indicó|añadió)"
+    r"(?:\s+(?:on|last|this|late|el|este|en)\s+\w+)?\s*[.!]?[\s\"”»]*$", re.I)
+
+
+def _narrator_denied(claims: list[Claim]) -> list[Claim]:
+    """A fact the document reports only as someone else's word (a viral image's, an earlier story's, a source's) and
+    denies in its own voice ("España no ha designado a los hutíes", "We found no evidence that X supplied Y", "Es
+    incorrecto: México no ha designado ...") is the claim a fact check or a correction rejects: no fact. A denial
+    that names who denies keeps the reported fact, contested; an asserted reading keeps it too. Not for ties: a tie
+    is told as alleged, and its denial in plain words is most often the accused's (the check sets lost one)."""
+    neg = {(c.predicate, c.subject, c.object) for c in claims if c.polarity == "negative" and c.predicate != "ALLEGED_TIES"
+           and not _PARTY_DENIAL.search(c.quote)}
+    if not neg:
+        return claims
+    asserted = {(c.predicate, c.subject, c.object) for c in claims if c.polarity == "positive" and c.modality == "asserted"}
+    return [c for c in claims if not (c.polarity == "positive" and (k := (c.predicate, c.subject, c.object)) in neg
+                                      and k not in asserted)]
 
 
 def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None, force: bool = False) -> None:
@@ -4046,6 +4090,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             pairs = [p for p in pairs if p[0] != p[1]]
         if pred == "ALLEGED_TIES" and (_sour_relation(skel, mt.span) or _named_tie(skel, mt.span)):
             continue
+        if pred == "ALLEGED_TIES" and _TRADE_PARTNER.search(skel, mt.span[0], mt.span[1]) \
+                and not _ALLY_WORD.search(skel, mt.span[0], mt.span[1]):
+            continue  # prec23: "China, North Korea's main trading partner", "su principal socio comercial": trade, no tie
+        if pred == "ALLEGED_TIES" and _KEPT_RELATIONS.search(skel, mt.span[0], mt.span[1]):
+            # prec23: two states that keep (diplomatic, good) relations ("mantienen relaciones diplomáticas desde 1957",
+            # "Russia, which maintains good relations with both") have relations, no tie of the kind the graph holds
+            pairs = [p for p in pairs if not (p[0].startswith("state:") and p[1].startswith("state:"))]
         if pred == "SUPPLIED" and _STOPPED_SUPPLY.search(skel, mt.span[0], mt.span[1]):
             continue  # desig21: "cut gas supplies to ⟦1⟧", "suspendió el suministro de gas a ⟦1⟧": a supply stopped, no supply
         if pred == "SUPPLIED" and _WEIGHED_SUPPLY.search(skel, mt.span[0], mt.span[1]):
@@ -4801,6 +4852,19 @@ _STOPPED_SUPPLY = literals.compile(
     r"fren(?:ó|aron)|congel(?:ó|aron)|paraliz(?:ó|aron)|cerr(?:ó|aron)\s+el\s+grifo)\s+(?:(?:off|all|the|its|their|el|la|los|las|sus?|todo|toda)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:supplies|supply|deliveries|shipments|exports|flows?|transit|suministros?|envíos|entregas|exportaciones|flujo|"
     r"gas|oil|crude|fuel|electricity|gas\s+flows|petróleo|crudo|combustible|electricidad)\b", re.I)
+
+
+# prec23: a partner in trade only ("its largest trading partner", "a key economic partner", "su principal socio comercial")
+_TRADE_PARTNER = literals.compile(
+    r"\b(?:trad(?:e|ing)|commercial|economic|business|export|import|investment)\s+(?:and\s+\w+\s+)?partners?\b|"
+    r"\bsoci[oa]s?\s+(?:\w+\s+)?(?:comercial(?:es)?|económic[oa]s?|inversor(?:es)?)\b", re.I)
+_KEPT_RELATIONS = literals.compile(
+    r"\b(?:maintain(?:s|ed|ing)?|keep(?:s|ing)?|kept|enjoy(?:s|ed|ing)?|ha(?:ve|s|d)\s+had)\s+(?:(?:good|normal|cordial|friendly|"
+    r"full|formal|warm|correct|stable)\s+(?:diplomatic\s+)?(?:relations|ties)|diplomatic\s+(?:relations|ties))\b|"
+    r"\b(?:mantien\w*|mantuv\w*|manten[íi]\w*|mantenido|sostien\w*|sostuv\w*|sosten[íi]\w*|tien(?:e|en)|ten[íi]an?)\s+"
+    r"(?:(?:buenas|normales|cordiales|plenas|correctas|estables|excelentes)\s+)?relaciones(?:\s+diplomáticas)?\b", re.I)
+_ALLY_WORD = literals.compile(r"\b(?:ally|allies|allied|proxy|proxies|client|patron|backer|sponsor|aliad[oa]s?|apoder\w+|"
+                              r"security|military|defen[cs]e|strategic|estratégic[oa]s?|militar(?:es)?|seguridad)\b", re.I)
 
 
 def _sour_relation(skel: str, span: tuple[int, int]) -> bool:

@@ -1,0 +1,115 @@
+"""Precision, session 23: guards written from the spurious facts of blind30..33, each in phrasings of our own
+in both languages, with the near-miss that must keep firing."""
+
+import pytest
+
+from tests.extracting import extract_text, positive_pairs
+
+PUB = "2025-06-01"
+
+
+def pairs(text, lang, predicate):
+    return positive_pairs(text, predicate, language=lang, published=PUB)
+
+
+# --------------------------------------------------------------------------- a denial in the writer's own voice
+
+# a fact check or a correction: someone else's claim, then the writer's own negation of it -> no fact
+@pytest.mark.parametrize("text,lang,predicate,pair", [
+    ("A post shared thousands of times says that Peru listed Hamas as a terrorist organisation. "
+     "Peru has not designated Hamas as a terrorist organisation, and no decree says so.", "en",
+     "DESIGNATED", ("state:PER", "group:hamas")),
+    ("Several outlets reported that Belarus had delivered drones to Venezuela. "
+     "We found no evidence that Belarus delivered drones to Venezuela.", "en",
+     "SUPPLIED", ("state:BLR", "state:VEN")),
+    ("Un mensaje difundido en redes asegura que Chile incluyó a Hezbolá en su lista de organizaciones terroristas. "
+     "Chile no ha designado a Hezbolá como organización terrorista.", "es",
+     "DESIGNATED", ("state:CHL", "group:hezbollah")),
+    ("En la nota publicada el lunes se afirmó que Bolivia había suministrado armas a Venezuela. "
+     "Es incorrecto: Bolivia no ha suministrado armas a Venezuela.", "es",
+     "SUPPLIED", ("state:BOL", "state:VEN")),
+])
+def test_a_claim_the_writer_denies_is_no_fact(text, lang, predicate, pair):
+    assert pair not in pairs(text, lang, predicate)
+
+
+# a denial by a party leaves the reported fact (contested); an asserted reading stands whatever the negation
+@pytest.mark.parametrize("text,lang,predicate,pair", [
+    ("Western officials say Iran supplied drones to Russia. Tehran denies that it supplied drones to Russia.", "en",
+     "SUPPLIED", ("state:IRN", "state:RUS")),
+    ("Según la inteligencia colombiana, Venezuela suministró armas al ELN. Caracas negó que haya suministrado armas al ELN.",
+     "es", "SUPPLIED", ("state:VEN", "group:eln")),
+    ("Vietnam's defence ministry said Belarus supplied rifles to Laos. Belarus replied that it has not supplied weapons to Laos.",
+     "en", "SUPPLIED", ("state:BLR", "state:LAO")),
+])
+def test_a_party_denial_keeps_the_reported_fact(text, lang, predicate, pair):
+    assert pair in pairs(text, lang, predicate)
+
+
+# --------------------------------------------------------------------------- a correction: what was told wrongly
+
+@pytest.mark.parametrize("text,lang,predicate,pair", [
+    ("Correction: the story misstated that Canada had designated the Houthis; Ottawa has taken no such step.", "en",
+     "DESIGNATED", ("state:CAN", "group:houthis")),
+    ("The article incorrectly said that Japan sanctioned Hezbollah.", "en", "DESIGNATED", ("state:JPN", "group:hezbollah")),
+    ("Fe de erratas: se afirmó erróneamente que Uruguay designó a Hamás como organización terrorista.", "es",
+     "DESIGNATED", ("state:URY", "group:hamas")),
+    ("En la versión original se informó por error que Perú rompió relaciones con Irán.", "es",
+     "SEVERED_TIES", ("state:PER", "state:IRN")),
+])
+def test_a_misstated_fact_is_withdrawn(text, lang, predicate, pair):
+    assert pair not in pairs(text, lang, predicate)
+
+
+# a correction's right fact, in a sentence of its own, and a statement someone else misstated before (no cue on it)
+@pytest.mark.parametrize("text,lang,predicate,pair", [
+    ("The story misstated the date. Canada designated the Houthis in January.", "en",
+     "DESIGNATED", ("state:CAN", "group:houthis")),
+    ("Japan sanctioned Hezbollah in March, the ministry said correctly.", "en", "DESIGNATED", ("state:JPN", "group:hezbollah")),
+])
+def test_a_correction_keeps_the_right_fact(text, lang, predicate, pair):
+    assert pair in pairs(text, lang, predicate)
+
+
+# --------------------------------------------------------------------------- a partner in trade only
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("China, North Korea's main trading partner, said it was not a party to the deal.", "en", ("state:CHN", "state:PRK")),
+    ("India, Russia's largest trade partner in Asia, bought more oil in May.", "en", ("state:IND", "state:RUS")),
+    ("China, principal socio comercial de Brasil, anunció nuevas compras de soja.", "es", ("state:CHN", "state:BRA")),
+])
+def test_a_trading_partner_is_no_tie(text, lang, pair):
+    got = pairs(text, lang, "ALLEGED_TIES")
+    assert pair not in got and pair[::-1] not in got
+
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Iran, Syria's closest ally, sent advisers in May.", "en", ("state:IRN", "state:SYR")),
+    ("Russia, Belarus's main military partner, moved troops north.", "en", ("state:RUS", "state:BLR")),
+])
+def test_an_ally_is_still_a_tie(text, lang, pair):
+    got = pairs(text, lang, "ALLEGED_TIES")
+    assert pair in got or pair[::-1] in got
+
+
+# --------------------------------------------------------------------------- relations kept between two states
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Colombia e Israel mantienen relaciones diplomáticas desde 1957.", "es", ("state:COL", "state:ISR")),
+    ("Rusia, que mantiene buenas relaciones con Argelia, pidió calma.", "es", ("state:RUS", "state:DZA")),
+    ("Kazakhstan has maintained diplomatic relations with Israel since 1992.", "en", ("state:KAZ", "state:ISR")),
+    ("India enjoys cordial relations with Iran, the minister said.", "en", ("state:IND", "state:IRN")),
+])
+def test_relations_kept_between_states_are_no_tie(text, lang, pair):
+    got = pairs(text, lang, "ALLEGED_TIES")
+    assert pair not in got and pair[::-1] not in got
+
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Hezbollah maintains close ties with Iran.", "en", ("group:hezbollah", "state:IRN")),
+    ("El ELN mantiene relaciones con el gobierno de Venezuela, según la inteligencia colombiana.", "es",
+     ("group:eln", "state:VEN")),
+])
+def test_a_group_keeping_relations_is_still_a_tie(text, lang, pair):
+    got = pairs(text, lang, "ALLEGED_TIES")
+    assert pair in got or pair[::-1] in got
