@@ -4370,7 +4370,15 @@ _PLEDGED = literals.compile(
 _ASKED_BEFORE = literals.compile(r"\b(?:pid(?:e|en|ió|ieron|iendo)|inst(?:a|an|ó|aron|ando)|exig(?:e|en|ió|ieron)|"
                            r"solicit(?:a|an|ó|aron)|urg(?:e|en|ió|ieron)|reclam(?:a|an|ó|aron)|conmin(?:a|ó|aron)|"
                            r"exhort(?:a|ó|aron)|ped(?:ir|irle)|urged|urges|asked|asks|pressed|presses|called\s+on|"
-                           r"pushed|pressured|encouraged)\s+(?:a\s+|al\s+)?(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$", re.I)
+                           r"pushed|pressured|encouraged)\s+(?:a\s+|al\s+)?(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$|"
+                           # prec23: a wish or a demand whose clause the acting slot opens ("exigen que ⟦0⟧ rompa", "want
+                           # ⟦0⟧ to sever", "demanded that ⟦0⟧ expel", "piden a que ⟦0⟧"): the one asked has not acted
+                           r"\b(?:(?:pid|exig|solicit|reclam|propon|propus|recomend|recomiend|suger|sugier|quier|quis|"
+                           r"dese|esper|urg|insta|inst[óa]|instaron|exhort|plante)\w*\s+(?:a\s+)?que|"
+                           r"(?:want(?:s|ed|ing)?|would\s+like|wish(?:es|ed)?|expect(?:s|ed)?|demand(?:s|ed|ing)?(?:\s+that)?|"
+                           r"ask(?:s|ed|ing)?\s+that|urg(?:e|es|ed|ing)\s+that|call(?:s|ed|ing)?\s+for|recommend(?:s|ed|ing)?(?:\s+that)?|"
+                           r"propos(?:e|es|ed|ing)\s+that|suggest(?:s|ed|ing)?\s+that|insist(?:s|ed|ing)?\s+that))\s+"
+                           r"(?:(?:the|el|la|los|las)\s+)?$", re.I)
 _RELATIVE_ASIDE = literals.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuya)\b[^,]*,", re.I)
 # a sentence opening with a listing act whose targets are no actors ("The Council of the EU sanctioned
 # fifteen officials", "Britain has imposed sanctions on three gang leaders"): its subject is the designator

@@ -113,3 +113,23 @@ def test_relations_kept_between_states_are_no_tie(text, lang, pair):
 def test_a_group_keeping_relations_is_still_a_tie(text, lang, pair):
     got = pairs(text, lang, "ALLEGED_TIES")
     assert pair in got or pair[::-1] in got
+
+
+# --------------------------------------------------------------------------- an act wished or demanded is not done
+
+@pytest.mark.parametrize("text,lang,predicate,pair", [
+    ("Los opositores exigen que Chile rompa relaciones con Irán.", "es", "SEVERED_TIES", ("state:CHL", "state:IRN")),
+    ("Opposition lawmakers want Chile to sever ties with Iran.", "en", "SEVERED_TIES", ("state:CHL", "state:IRN")),
+    ("The families demanded that Argentina designate Hezbollah's financiers.", "en", "DESIGNATED", ("state:ARG", "group:hezbollah")),
+    ("Varios diputados piden que Perú declare terrorista al Tren de Aragua.", "es", "DESIGNATED", ("state:PER", "group:tren-de-aragua")),
+])
+def test_a_demanded_act_is_no_fact(text, lang, predicate, pair):
+    assert pair not in pairs(text, lang, predicate)
+
+
+@pytest.mark.parametrize("text,lang,predicate,pair", [
+    ("Los opositores celebran que Chile rompiera relaciones con Irán.", "es", "SEVERED_TIES", ("state:CHL", "state:IRN")),
+    ("Lawmakers welcomed the fact that Chile severed ties with Iran.", "en", "SEVERED_TIES", ("state:CHL", "state:IRN")),
+])
+def test_an_act_welcomed_is_still_done(text, lang, predicate, pair):
+    assert pair in pairs(text, lang, predicate)
