@@ -4088,6 +4088,11 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # <presidente>": a government named by its leader is the leader's state
             pairs = [(a, _led_state(g, skel, slots, mb, b, date or pub), ma, mb) for a, b, ma, mb in pairs]
             pairs = [p for p in pairs if p[0] != p[1]]
+        if pred in _GOVERNMENT_ACTS and any(p[0].startswith("official:") for p in pairs):
+            # prec23: the same for the one acting ("the government of Daniel Ortega has deepened its ties with Russia",
+            # "el gobierno de Ortega y Murillo estrechó sus lazos con Rusia"): the leaders' state acts
+            pairs = [(_led_state(g, skel, slots, ma, a, date or pub), b, ma, mb) for a, b, ma, mb in pairs]
+            pairs = [p for p in pairs if p[0] != p[1]]
         if pred == "ALLEGED_TIES" and (_sour_relation(skel, mt.span) or _named_tie(skel, mt.span)):
             continue
         if pred == "ALLEGED_TIES" and _TRADE_PARTNER.search(skel, mt.span[0], mt.span[1]) \
@@ -4780,7 +4785,10 @@ _ACCUSED_OTHER = literals.compile(
     r"\b(?:accus|blam|charg|suspect|indict)\w*\s+(?!of\b|by\b|with\b|over\b)(?:[^\s⟦]+\s+){1,5}?(?:of|with)\s+"
     r"(?:(?:having|allegedly|secretly|illegally)\s+)?\w+ing\b|"
     r"\b(?:acus|culp|señal)\w*\s+al?\s+(?:[^\s⟦]+\s+){1,5}?de\s+\w+(?:ar|er|ir)\b", re.I)
-_GOVERNMENT_OF_END = literals.compile(r"\b(?:government|administration|regime|gobierno|administración|régimen|regimen)\s+(?:of|de)\s+$", re.I)
+_GOVERNMENT_OF_END = literals.compile(r"\b(?:government|administration|regime|gobierno|administración|régimen|regimen)\s+(?:of|de)\s+"
+                                      r"(?:(?:president|presidente|presidenta|prime\s+minister)\s+)?(?:(?:⟦\d+⟧|(?-i:[A-ZÁÉÍÓÚÑ][\w-]+))\s+(?:and|y|e)\s+)?$", re.I)
+_AND_SLOT_END = literals.compile(r"⟦(\d+)⟧\s+(?:and|y|e)\s+$")
+_GOVERNMENT_ACTS = frozenset({"ALLEGED_TIES", "SEVERED_TIES", "DESIGNATED", "SUPPLIED", "URGED"})
 
 
 def _led_state(g: Gazetteer, skel: str, slots: list[Mention], m: Mention, eid: str, on: str | None) -> str:
@@ -4788,8 +4796,14 @@ def _led_state(g: Gazetteer, skel: str, slots: list[Mention], m: Mention, eid: s
     if not eid.startswith("official:") or m not in slots:
         return eid
     k = skel.find(f"⟦{slots.index(m)}⟧")
-    if k < 0 or not _GOVERNMENT_OF_END.search(skel, max(0, k - 30), k):
+    if k < 0:
         return eid
+    if not _GOVERNMENT_OF_END.search(skel, max(0, k - 30), k):
+        # prec23: a leader coordinated with their own state's government, read as the state ("el gobierno de Ortega y
+        # Murillo": "⟦Nicaragua⟧ y ⟦Murillo⟧")
+        co = _AND_SLOT_END.search(skel, max(0, k - 12), k)
+        state = g.state_of(eid, on) if co else None
+        return state if state and int(co.group(1)) < len(slots) and slots[int(co.group(1))].entity == state else eid
     return g.state_of(eid, on) or eid
 
 

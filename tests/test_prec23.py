@@ -133,3 +133,38 @@ def test_a_demanded_act_is_no_fact(text, lang, predicate, pair):
 ])
 def test_an_act_welcomed_is_still_done(text, lang, predicate, pair):
     assert pair in pairs(text, lang, predicate)
+
+
+# --------------------------------------------------------------------------- a government named by its leaders acts as its state
+
+@pytest.mark.parametrize("text,lang,predicate,pair,person", [
+    ("The government of Daniel Ortega has deepened its ties with Russia.", "en", "ALLEGED_TIES",
+     ("state:NIC", "state:RUS"), "official:daniel-ortega"),
+    ("The government of Daniel Ortega and Rosario Murillo has deepened its ties with Iran.", "en", "ALLEGED_TIES",
+     ("state:NIC", "state:IRN"), "official:rosario-murillo"),
+    ("La administración de Nicolás Maduro rompió relaciones con Argentina.", "es", "SEVERED_TIES",
+     ("state:VEN", "state:ARG"), "official:nicolas-maduro"),
+])
+def test_a_government_named_by_its_leader_is_its_state(text, lang, predicate, pair, person):
+    got = pairs(text, lang, predicate)
+    assert pair in got or pair[::-1] in got
+    assert not any(person in p for p in got)
+
+
+# the leader acting in person stays the leader
+def test_a_leader_in_person_stays_the_leader():
+    got = pairs("Daniel Ortega has deepened his ties with Vladimir Putin.", "en", "ALLEGED_TIES")
+    assert ("official:daniel-ortega", "official:vladimir-putin") in got
+
+
+@pytest.mark.parametrize("text,lang,pair,person", [
+    ("Nicaragua rompió relaciones con Israel. La vicepresidenta, Rosario Murillo, anunció la medida. El gobierno de Ortega y "
+     "Murillo ha estrechado en los últimos años sus lazos con Rusia e Irán.", "es",
+     ("state:NIC", "state:IRN"), "official:rosario-murillo"),
+    ("Venezuela expelled the envoy. The government of Maduro and Delcy Rodríguez has deepened its ties with Iran.", "en",
+     ("state:VEN", "state:IRN"), "official:delcy-rodriguez"),
+])
+def test_a_leader_named_with_the_government_is_its_state(text, lang, pair, person):
+    got = pairs(text, lang, "ALLEGED_TIES")
+    assert pair in got or pair[::-1] in got
+    assert not any(person in p for p in got)
