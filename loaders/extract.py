@@ -5916,6 +5916,12 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
 _GROUP_OFFICE = literals.compile(r"(?:leader|founder|co-?founder|commander|emir|l[ií]der|fundador[a]?|comandante|cabecilla)", re.I)
 
 
+# an executive office: its holder speaks for the state (a seat in its legislature does not)
+_EXECUTIVE = literals.compile(r"\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|monarch|minister|secretary|"
+                              r"head\s+of\s+(?:state|government)|presidente|presidenta|primer\s+ministro|primera\s+ministra|canciller|"
+                              r"ministro|ministra|secretario|secretaria|jefe\s+de\s+(?:estado|gobierno)|rey|reina)\b", re.I)
+
+
 def _drop_own_officials_designated(g: Gazetteer, claims: list[Claim], on: str | None) -> list[Claim]:
     """A state never designates its own office holder: "Ecuador -> Daniel Noboa" is the subject's
     leader in apposition, not the thing designated."""
@@ -5923,11 +5929,21 @@ def _drop_own_officials_designated(g: Gazetteer, claims: list[Claim], on: str | 
     # its leader, X, a Specially Designated Global Terrorist" designates the group's leader)
     serves = {(c.subject, c.object) for c in claims if c.predicate == "HOLDS_ROLE" and c.polarity == "positive"
               and not _GROUP_OFFICE.fullmatch(str(c.props.get("role", "")))}
+    roles: dict[str, list[tuple[str, str]]] = {}
+    for c in claims:
+        if c.predicate == "HOLDS_ROLE" and c.polarity == "positive":
+            roles.setdefault(c.subject, []).append((c.object, str(c.props.get("role", ""))))
     out = []
     for c in claims:
         if c.predicate == "DESIGNATED" and c.object.startswith("official:") and (
                 (c.object, c.subject) in serves or g.state_of(c.object, on) == c.subject):
             continue
+        if c.predicate == "URGED" and c.subject.startswith("official:") and c.object.startswith("state:") and (
+                any(o == c.object and _EXECUTIVE.search(r) for o, r in roles.get(c.subject, ()))
+                or any(r.of == c.object and _EXECUTIVE.search(r.role) and (not (c.date or on) or _within(c.date or on, r.start, r.end))
+                       for r in g.roles_of(c.subject))):
+            continue  # prec23: "Trump ha insistido en que Estados Unidos debería recuperar el canal": a head of state or
+            # a minister asks nothing of their own state (a legislator asking the administration does)
         out.append(c)
     return out
 

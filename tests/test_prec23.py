@@ -168,3 +168,32 @@ def test_a_leader_named_with_the_government_is_its_state(text, lang, pair, perso
     got = pairs(text, lang, "ALLEGED_TIES")
     assert pair in got or pair[::-1] in got
     assert not any(person in p for p in got)
+
+
+# --------------------------------------------------------------------------- one's own state is no one asked
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Desde su regreso a la Casa Blanca, Donald Trump ha insistido en que Estados Unidos debería recuperar el canal.", "es",
+     ("official:donald-trump", "state:USA")),
+    ("Donald Trump has insisted that the United States must take back the canal.", "en", ("official:donald-trump", "state:USA")),
+    ("President Lula urged Brazil to stay calm.", "en", ("official:lula", "state:BRA")),
+])
+def test_an_official_urging_their_own_state_is_no_request(text, lang, pair):
+    assert pair not in pairs(text, lang, "URGED")
+
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Donald Trump urged Panama to leave the Belt and Road Initiative.", "en", ("official:donald-trump", "state:PAN")),
+    ("El presidente Gustavo Petro pidió a Venezuela que libere a los detenidos.", "es", ("official:gustavo-petro", "state:VEN")),
+])
+def test_an_official_urging_another_state_is_a_request(text, lang, pair):
+    assert pair in pairs(text, lang, "URGED")
+
+
+# a legislator asking their own government to act is a request (the gold of four sets holds them)
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Senator Ted Cruz has urged the United States to designate the Muslim Brotherhood.", "en",
+     ("official:ted-cruz", "state:USA")),
+])
+def test_a_legislator_urging_their_own_state_is_a_request(text, lang, pair):
+    assert pair in pairs(text, lang, "URGED")
