@@ -197,3 +197,22 @@ def test_an_official_urging_another_state_is_a_request(text, lang, pair):
 ])
 def test_a_legislator_urging_their_own_state_is_a_request(text, lang, pair):
     assert pair in pairs(text, lang, "URGED")
+
+
+# --------------------------------------------------------------------------- a contribution asked, one act in both languages
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Washington había pedido a Madrid que aportara una fragata.", "es", ("state:USA", "state:ESP")),
+    ("Francia pidió a Alemania que contribuya con tropas a la misión.", "es", ("state:FRA", "state:DEU")),
+    ("The United States urged Japan to contribute a destroyer to the mission.", "en", ("state:USA", "state:JPN")),
+])
+def test_a_contribution_asked_is_contribute(text, lang, pair):
+    acts = {(c.subject, c.object, c.props.get("action")) for c in extract_text(text, language=lang, published=PUB)
+            if c.predicate == "URGED" and c.polarity == "positive"}
+    assert pair + ("contribute",) in acts
+
+
+def test_money_asked_stays_funding():
+    from loaders.action_words import action_concept
+    assert action_concept("aporten más fondos") == "fund"
+    assert action_concept("contribute a frigate") == action_concept("aportara una fragata") == "contribute"
