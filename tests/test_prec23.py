@@ -216,3 +216,22 @@ def test_money_asked_stays_funding():
     from loaders.action_words import action_concept
     assert action_concept("aporten más fondos") == "fund"
     assert action_concept("contribute a frigate") == action_concept("aportara una fragata") == "contribute"
+
+
+# --------------------------------------------------------------------------- a place is no party to a link
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Investigators found fighters in Mali tied to the Islamic State.", "en", ("state:MLI", "group:isis")),
+    ("Monitors documented mercenaries in Libya linked to the Russian Federation.", "en", ("state:LBY", "state:RUS")),
+])
+def test_a_place_before_linked_is_no_party(text, lang, pair):
+    got = pairs(text, lang, "ALLEGED_TIES")
+    assert pair not in got and pair[::-1] not in got
+
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Hezbollah is linked to Iran.", "en", ("group:hezbollah", "state:IRN")),
+    ("Los Choneros have long been tied to the Sinaloa Cartel.", "en", ("group:los-choneros", "group:sinaloa-cartel")),
+])
+def test_a_linked_actor_is_still_tied(text, lang, pair):
+    assert pair in pairs(text, lang, "ALLEGED_TIES")
