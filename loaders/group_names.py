@@ -489,6 +489,14 @@ def _state_bodies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], ta
         dem = _demonym(g, m.entity)
         if not dem:
             continue
+        known = _bodies_by_state(g).get((m.entity, _norm(f"{dem} {body}")))
+        if known is not None:
+            # prec23: the body the gazetteer holds under that name ("Moscow's defence ministry" is the Russian Ministry
+            # of Defence, "Russian Defence Ministry" among its names), not a second body of the same state
+            if not _overlaps(a, b, taken):
+                ms.append(Mention(a, b, known, "name"))
+                taken.append((a, b))
+            continue
         kind = "agency" if body.endswith(("ministry", "agency", "service", "directorate", "treasury", "bank")) \
             else "company" if body.endswith("company") else "armed force"
         _claim(g, text, a, b, kind, ms, taken, result, name=f"{dem} {body}",

@@ -235,3 +235,15 @@ def test_a_place_before_linked_is_no_party(text, lang, pair):
 ])
 def test_a_linked_actor_is_still_tied(text, lang, pair):
     assert pair in pairs(text, lang, "ALLEGED_TIES")
+
+
+# --------------------------------------------------------------------------- a state's body the gazetteer knows is that body
+
+@pytest.mark.parametrize("text", [
+    "Russia's Africa Corps, which answers to Moscow's defence ministry, supplied armoured vehicles to Niger.",
+    "Russia's Africa Corps, which answers to Russia's defence ministry, supplied armoured vehicles to Niger.",
+])
+def test_a_known_state_body_named_by_possessive_is_the_known_body(text):
+    got = pairs(text, "en", "PART_OF")
+    assert ("group:africa-corps", "group:russian-ministry-of-defence") in got
+    assert not any("russian-defence-ministry" in b for _, b in got)
