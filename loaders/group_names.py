@@ -372,6 +372,8 @@ def _claim(g: Gazetteer, text: str, a: int, b: int, kind: str, ms: list[Mention]
     if _overlaps(a, b, [t for t in taken if t not in inner_spans]):
         return False
     name = name or text[a:b]
+    if kind == "company" and " " not in name.strip() and _norm(name) in _surnames(g, result):
+        return False  # prec23: "..., filial del conglomerado CK Hutchison, Mulino recordó": a person's surname, no company
     gid = ids.entity_id("Group", name)
     states = [m.entity for m in inner if m.entity.startswith("state:")]
     if not part_of and not states and kind in ("agency", "armed force") and _OWNED_BODY.search(name) \
@@ -403,6 +405,18 @@ def _claim(g: Gazetteer, text: str, a: int, b: int, kind: str, ms: list[Mention]
     if name == text[a:b]:  # (a state body's made-up name is not said again as such)
         result.__dict__.setdefault("_group_names_seen", {})[name] = gid
     return True
+
+
+def _surnames(g: Gazetteer, result: Actors) -> frozenset:
+    """The last names of the people the gazetteer holds and of those the document introduced (normalised)."""
+    known = g.__dict__.get("_group_names_surnames")
+    if known is None:
+        known = frozenset(_norm(e.name.split()[-1]) for eid, e in g.entities.items()
+                          if eid.startswith("official:") and len(e.name.split()) > 1)
+        g.__dict__["_group_names_surnames"] = known
+    found = {_norm(e.name.split()[-1]) for eid, e in result.new_entities.items()
+             if eid.startswith("official:") and len(e.name.split()) > 1}
+    return known | found if found else known
 
 
 def _names_again(text: str, s: int, e: int, seg: str, ms: list[Mention], taken: list, seen: dict[str, str]) -> None:

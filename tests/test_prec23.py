@@ -247,3 +247,22 @@ def test_a_known_state_body_named_by_possessive_is_the_known_body(text):
     got = pairs(text, "en", "PART_OF")
     assert ("group:africa-corps", "group:russian-ministry-of-defence") in got
     assert not any("russian-defence-ministry" in b for _, b in got)
+
+
+# --------------------------------------------------------------------------- a person's surname is no company
+
+def test_a_surname_after_a_subsidiary_is_no_company():
+    from tests.extracting import discovered
+    text = ("Sobre los puertos, operados por Panama Ports Company, filial del conglomerado hongkonés CK Hutchison, "
+            "Mulino recordó que la Contraloría audita la concesión.")
+    found = discovered(text, "group:", "2025-02-02")
+    assert "group:mulino" not in found
+    got = pairs(text, "es", "PART_OF")
+    assert not any("mulino" in a for a, _ in got)
+
+
+def test_a_subsidiary_named_after_its_owner_is_still_a_company():
+    from tests.extracting import discovered
+    text = "Minera Andina, filial del conglomerado chileno Antofagasta Holdings, anunció una inversión."
+    got = discovered(text, "group:", "2025-02-02")
+    assert any("minera-andina" in k for k in got)
