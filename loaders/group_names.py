@@ -715,13 +715,21 @@ def _unit_of_known(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention], t
     if lead:
         a += lead.end()
     splits = list(_UNIT_SPLIT.finditer(text, a, b))
-    if len(splits) < 2 or text[a:splits[0].start()].lower() not in _UNIT_HEADS:
+    if not splits:
+        return False
+    head = text[a:splits[0].start()].split()
+    # prec23: or a unit head and one capitalised word before the one "de" ("el Comando Conjunto de las Fuerzas Armadas"):
+    # named in full, as _unit_of_body names it when the body is new
+    bare = len(splits) == 1 and len(head) == 2 and head[0].lower() in _UNIT_HEADS and head[1][:1].isupper() \
+        and not re.fullmatch(_NUM, head[1])
+    if not bare and (len(splits) < 2 or text[a:splits[0].start()].lower() not in _UNIT_HEADS):
         return False
     last = splits[-1]
     body = [m for m in ms if m.start == last.end() and m.entity.startswith("group:")]
-    if not body or any(a <= m.start < last.start() for m in ms) or len(text[a:last.start()].split()) < 3:
+    if not body or any(a <= m.start < last.start() for m in ms) or (len(text[a:last.start()].split()) < 3 and not bare):
         return False
-    if _claim(g, text, a, last.start(), _KIND_OF[text[a:splits[0].start()].lower()], ms, taken, result):
+    if _claim(g, text, a, last.start(), _KIND_OF[(head[0] if bare else text[a:splits[0].start()]).lower()], ms, taken, result,
+              name=text[a:body[0].end] if bare else None):
         result.part_of[ms[-1].entity] = body[0].entity
         return True
     return False
@@ -744,7 +752,11 @@ def _unit_of_body(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention], ta
         if not _claim(g, text, sm.end(), b, _KIND_OF[_head_of(text[sm.end():b])], ms, taken, result):
             continue
         body_id = ms[-1].entity
-        if _claim(g, text, a, sm.start(), _KIND_OF[_head_of(text[a:sm.start()])], ms, taken, result):
+        # prec23: a head and one word name nothing alone ("el Comando Conjunto de las Fuerzas Armadas", "la Brigada Especial
+        # de la Policía Nacional"): the unit is named in full, as the texts and analysts name it
+        bare = len(unit) == 2 and unit[0].lower() in _UNIT_HEADS and not re.fullmatch(_NUM, unit[1])
+        if _claim(g, text, a, sm.start(), _KIND_OF[_head_of(text[a:sm.start()])], ms, taken, result,
+                  name=text[a:b] if bare else None):
             result.part_of[ms[-1].entity] = body_id
         return True
     return False

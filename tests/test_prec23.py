@@ -266,3 +266,20 @@ def test_a_subsidiary_named_after_its_owner_is_still_a_company():
     text = "Minera Andina, filial del conglomerado chileno Antofagasta Holdings, anunció una inversión."
     got = discovered(text, "group:", "2025-02-02")
     assert any("minera-andina" in k for k in got)
+
+
+# --------------------------------------------------------------------------- a unit named by its head and one word is named in full
+
+@pytest.mark.parametrize("text,unit,owner", [
+    ("El Comando Conjunto de las Fuerzas Armadas, órgano del Ministerio de Defensa Nacional, coordinará las operaciones.",
+     "group:comando-conjunto-de-las-fuerzas-armadas", "group:ministerio-de-defensa-nacional"),
+    ("Las Fuerzas Armadas patrullan la frontera. El Comando Conjunto de las Fuerzas Armadas, órgano del Ministerio de "
+     "Defensa Nacional, coordinará las operaciones.",
+     "group:comando-conjunto-de-las-fuerzas-armadas", "group:ministerio-de-defensa-nacional"),
+    ("La Brigada Especial de la Policía Nacional detuvo a tres sospechosos.",
+     "group:brigada-especial-de-la-policia-nacional", "group:policia-nacional"),
+])
+def test_a_unit_of_a_body_is_named_in_full(text, unit, owner):
+    got = pairs(text, "es", "PART_OF")
+    assert (unit, owner) in got
+    assert not any(a == "group:fuerzas-armadas" and b == "group:ministerio-de-defensa-nacional" for a, b in got)
