@@ -283,3 +283,22 @@ def test_a_unit_of_a_body_is_named_in_full(text, unit, owner):
     got = pairs(text, "es", "PART_OF")
     assert (unit, owner) in got
     assert not any(a == "group:fuerzas-armadas" and b == "group:ministerio-de-defensa-nacional" for a, b in got)
+
+
+# --------------------------------------------------------------------------- telling someone to leave the country is expelling them
+
+@pytest.mark.parametrize("text,lang", [
+    ("In 2024 the State Department did ask Doha to tell the leadership to leave if it kept rejecting proposals.", "en"),
+    ("The United States urged Qatar to tell Hamas leaders to leave Doha.", "en"),
+])
+def test_telling_them_to_leave_is_an_expulsion(text, lang):
+    acts = {(c.subject, c.object, c.props.get("action")) for c in extract_text(text, language=lang, published=PUB)
+            if c.predicate == "URGED" and c.polarity == "positive"}
+    assert ("state:USA", "state:QAT", "expel") in acts
+
+
+def test_leaving_talks_is_no_expulsion():
+    from loaders.action_words import action_concept
+    assert action_concept("tell Hamas to leave the talks") != "expel"
+    assert action_concept("leave the coalition") == "leave"
+    assert action_concept("pida a los líderes de Hamás que abandonen el país") == "expel"
