@@ -752,11 +752,7 @@ def _unit_of_body(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention], ta
         if not _claim(g, text, sm.end(), b, _KIND_OF[_head_of(text[sm.end():b])], ms, taken, result):
             continue
         body_id = ms[-1].entity
-        # prec23: a head and one word name nothing alone ("el Comando Conjunto de las Fuerzas Armadas", "la Brigada Especial
-        # de la Policía Nacional"): the unit is named in full, as the texts and analysts name it
-        bare = len(unit) == 2 and unit[0].lower() in _UNIT_HEADS and not re.fullmatch(_NUM, unit[1])
-        if _claim(g, text, a, sm.start(), _KIND_OF[_head_of(text[a:sm.start()])], ms, taken, result,
-                  name=text[a:b] if bare else None):
+        if _claim(g, text, a, sm.start(), _KIND_OF[_head_of(text[a:sm.start()])], ms, taken, result):
             result.part_of[ms[-1].entity] = body_id
         return True
     return False
