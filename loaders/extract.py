@@ -5939,9 +5939,9 @@ def _drop_own_officials_designated(g: Gazetteer, claims: list[Claim], on: str | 
                 (c.object, c.subject) in serves or g.state_of(c.object, on) == c.subject):
             continue
         if c.predicate == "URGED" and c.subject.startswith("official:") and c.object.startswith("state:") and (
-                any(o == c.object and _EXECUTIVE.search(r) for o, r in roles.get(c.subject, ()))
-                or any(r.of == c.object and _EXECUTIVE.search(r.role) and (not (c.date or on) or _within(c.date or on, r.start, r.end))
-                       for r in g.roles_of(c.subject))):
+                any(o == c.object and _EXECUTIVE.search(r) for o, r in roles.get(c.subject, ()))):
+            # (the office the document gives the person: the gazetteer's dates say nothing of the office the text means,
+            # "Senator Marco Rubio introduced a bill that urges the State Department")
             continue  # prec23: "Trump ha insistido en que Estados Unidos debería recuperar el canal": a head of state or
             # a minister asks nothing of their own state (a legislator asking the administration does)
         out.append(c)

@@ -173,9 +173,9 @@ def test_a_leader_named_with_the_government_is_its_state(text, lang, pair, perso
 # --------------------------------------------------------------------------- one's own state is no one asked
 
 @pytest.mark.parametrize("text,lang,pair", [
-    ("Desde su regreso a la Casa Blanca, Donald Trump ha insistido en que Estados Unidos debería recuperar el canal.", "es",
+    ("Desde su regreso a la Casa Blanca, el presidente Donald Trump ha insistido en que Estados Unidos debería recuperar el canal.", "es",
      ("official:donald-trump", "state:USA")),
-    ("Donald Trump has insisted that the United States must take back the canal.", "en", ("official:donald-trump", "state:USA")),
+    ("President Donald Trump has insisted that the United States must take back the canal.", "en", ("official:donald-trump", "state:USA")),
     ("President Lula urged Brazil to stay calm.", "en", ("official:lula", "state:BRA")),
 ])
 def test_an_official_urging_their_own_state_is_no_request(text, lang, pair):
