@@ -663,6 +663,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
         _news_day_dates(text, sents, claims, dbase)
     claims = _headline_denied(text, sents, claims)
     claims = _fact_check_verdicts(text, sents, claims)
+    claims = _narrator_denied(claims)
     if not heads:  # (a live blog's or round-up's entries are dated by their own headings)
         _signings_on_news_day(text, sents, claims, dbase, agreements, ctx.get("dated_agreements") or {})
     _accord_dated_elsewhere(text, sents, by_sent, claims, dbase)
@@ -1149,7 +1150,18 @@ _VIRAL_CLAIM = literals.compile(
     r"alleg(?:e|es|ing))\b", re.I)
 
 
-_FACT_CHECK_CUES = literals.Triggers({"viral": [_VIRAL_CLAIM], "corrected": [_CORRECTED_VERSION]})
+# prec23: what a correction says was told wrongly: "The story also misstated that X", "the article incorrectly said X",
+# "se afirmó erróneamente que X", "se atribuyó por error a X ..." (a withdrawn statement, whoever made it)
+_MISSTATED = literals.compile(
+    r"\b(?:misstated|misreported|mis-stated|(?:incorrectly|wrongly|erroneously|mistakenly|falsely)\s+(?:said|stated|reported|claimed|"
+    r"described|identified|named|attributed|gave|asserted|suggested|wrote))\b|"
+    r"\b(?:se\s+)?(?:afirm[óo]|inform[óo]|dijo|señal[óo]|indic[óo]|atribuy[óo]|identific[óo]|public[óo]|escribi[óo]|asegur[óo]|"
+    r"sostuvo|afirmaba|indicaba|atribuía|decía)\s+(?:err[óo]neamente|incorrectamente|equivocadamente|por\s+error)\b|"
+    r"\b(?:err[óo]neamente|incorrectamente|equivocadamente|por\s+error)\s+(?:se\s+)?(?:afirm[óo]|inform[óo]|dijo|señal[óo]|indic[óo]|"
+    r"atribuy[óo]|identific[óo]|public[óo]|escribi[óo]|asegur[óo]|sostuvo)\b", re.I)
+
+
+_FACT_CHECK_CUES = literals.Triggers({"viral": [_VIRAL_CLAIM], "corrected": [_CORRECTED_VERSION], "misstated": [_MISSTATED]})
 
 
 def _fact_check_verdicts(text: str, sents: list, claims: list[Claim]) -> list[Claim]:
@@ -1161,6 +1173,9 @@ def _fact_check_verdicts(text: str, sents: list, claims: list[Claim]) -> list[Cl
     spans = [(x.start, x.end) for x in sents if _VIRAL_CLAIM.search(text, x.start, x.end)] if "viral" in live else []
     # (a correction withdraws the act it names; "then-Prime Minister X" in it still holds)
     withdrawn = [(x.start, x.end) for x in sents if _CORRECTED_VERSION.search(text, x.start, x.end)] if "corrected" in live else []
+    if "misstated" in live:  # (from the cue on: "The UK sanctions concerned X only" after it stands)
+        withdrawn += [(m.start(), _clause_end(text, m.end(), 300)) for x in sents
+                      for m in [_MISSTATED.search(text, x.start, x.end)] if m]
     if withdrawn:
         claims = [c for c in claims if not (c.polarity == "positive" and c.predicate not in _STANDING
                                             and any(c.char_start < b and a < c.char_end for a, b in withdrawn))]
@@ -1173,6 +1188,35 @@ def _fact_check_verdicts(text: str, sents: list, claims: list[Claim]) -> list[Cl
     if not spans:
         return claims
     return [c for c in claims if not (c.polarity == "positive" and any(c.char_start < b and a < c.char_end for a, b in spans))]
+
+
+# prec23: a denial told by a party ("Tehran denies arming the group", "Caracas niega ...", "replied that Serbia does
+# not export ...") leaves a reported fact contested; a negation in the writer's own voice does not
+_PARTY_DENIAL = literals.compile(
+    r"\b(?:den(?:y|ies|ied|ying|ial)|reject\w*|dismiss\w*|refut\w*|rebu[tf]\w*|repudiat\w*|"
+    r"neg(?:ó|aron|ado|aba|ando|ar|a|an|ación)|niega[n]?|rechaz\w*|desmint\w*|desmient\w*|descart\w*|"
+    r"according\s+to|según)\b|"
+    # a speaker's word: "X replied that ...", "dijo que ...", "..., the ministry said"
+    r"\b(?:said|says|say|told\s+\w+|stated|states|replied|responded|added|argued|argues|maintains|maintained|insisted|insists|"
+    r"claimed|claims|dijo|dice|dicen|dijeron|afirm[óa]|afirmaron|asegur[óa]|aseguraron|sostiene|sostuvo|respondi[óo]|"
+    r"replic[óo]|añadi[óo]|insisti[óo])\s+(?:that|que)\b|"
+    r",\s+(?!(?:and|but|y|pero|no|nor|ni)\b)(?:[\w-]+\s+){0,5}?(?:said|says|told|added|dijo|afirmó|aseguró|señaló|indicó|añadió)"
+    r"(?:\s+(?:on|last|this|late|el|este|en)\s+\w+)?\s*[.!]?[\s\"”»]*$", re.I)
+
+
+def _narrator_denied(claims: list[Claim]) -> list[Claim]:
+    """A fact the document reports only as someone else's word (a viral image's, an earlier story's, a source's) and
+    denies in its own voice ("España no ha designado a los hutíes", "We found no evidence that X supplied Y", "Es
+    incorrecto: México no ha designado ...") is the claim a fact check or a correction rejects: no fact. A denial
+    that names who denies keeps the reported fact, contested; an asserted reading keeps it too. Not for ties: a tie
+    is told as alleged, and its denial in plain words is most often the accused's (the check sets lost one)."""
+    neg = {(c.predicate, c.subject, c.object) for c in claims if c.polarity == "negative" and c.predicate != "ALLEGED_TIES"
+           and not _PARTY_DENIAL.search(c.quote)}
+    if not neg:
+        return claims
+    asserted = {(c.predicate, c.subject, c.object) for c in claims if c.polarity == "positive" and c.modality == "asserted"}
+    return [c for c in claims if not (c.polarity == "positive" and (k := (c.predicate, c.subject, c.object)) in neg
+                                      and k not in asserted)]
 
 
 def _headline_dates(text: str, sents: list, claims: list[Claim], pub: str | None, force: bool = False) -> None:
@@ -4224,8 +4268,20 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # <presidente>": a government named by its leader is the leader's state
             pairs = [(a, _led_state(g, skel, slots, mb, b, date or pub), ma, mb) for a, b, ma, mb in pairs]
             pairs = [p for p in pairs if p[0] != p[1]]
+        if pred in _GOVERNMENT_ACTS and any(p[0].startswith("official:") for p in pairs):
+            # prec23: the same for the one acting ("the government of Daniel Ortega has deepened its ties with Russia",
+            # "el gobierno de Ortega y Murillo estrechó sus lazos con Rusia"): the leaders' state acts
+            pairs = [(_led_state(g, skel, slots, ma, a, date or pub), b, ma, mb) for a, b, ma, mb in pairs]
+            pairs = [p for p in pairs if p[0] != p[1]]
         if pred == "ALLEGED_TIES" and (_sour_relation(skel, mt.span) or _named_tie(skel, mt.span)):
             continue
+        if pred == "ALLEGED_TIES" and _TRADE_PARTNER.search(skel, mt.span[0], mt.span[1]) \
+                and not _ALLY_WORD.search(skel, mt.span[0], mt.span[1]):
+            continue  # prec23: "China, North Korea's main trading partner", "su principal socio comercial": trade, no tie
+        if pred == "ALLEGED_TIES" and _KEPT_RELATIONS.search(skel, mt.span[0], mt.span[1]):
+            # prec23: two states that keep (diplomatic, good) relations ("mantienen relaciones diplomáticas desde 1957",
+            # "Russia, which maintains good relations with both") have relations, no tie of the kind the graph holds
+            pairs = [p for p in pairs if not (p[0].startswith("state:") and p[1].startswith("state:"))]
         if pred == "SUPPLIED" and _STOPPED_SUPPLY.search(skel, mt.span[0], mt.span[1]):
             continue  # desig21: "cut gas supplies to ⟦1⟧", "suspendió el suministro de gas a ⟦1⟧": a supply stopped, no supply
         if pred == "SUPPLIED" and _WEIGHED_SUPPLY.search(skel, mt.span[0], mt.span[1]):
@@ -4501,7 +4557,15 @@ _PLEDGED = literals.compile(
 _ASKED_BEFORE = literals.compile(r"\b(?:pid(?:e|en|ió|ieron|iendo)|inst(?:a|an|ó|aron|ando)|exig(?:e|en|ió|ieron)|"
                            r"solicit(?:a|an|ó|aron)|urg(?:e|en|ió|ieron)|reclam(?:a|an|ó|aron)|conmin(?:a|ó|aron)|"
                            r"exhort(?:a|ó|aron)|ped(?:ir|irle)|urged|urges|asked|asks|pressed|presses|called\s+on|"
-                           r"pushed|pressured|encouraged)\s+(?:a\s+|al\s+)?(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$", re.I)
+                           r"pushed|pressured|encouraged)\s+(?:a\s+|al\s+)?(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$|"
+                           # prec23: a wish or a demand whose clause the acting slot opens ("exigen que ⟦0⟧ rompa", "want
+                           # ⟦0⟧ to sever", "demanded that ⟦0⟧ expel", "piden a que ⟦0⟧"): the one asked has not acted
+                           r"\b(?:(?:pid|exig|solicit|reclam|propon|propus|recomend|recomiend|suger|sugier|quier|quis|"
+                           r"dese|esper|urg|insta|inst[óa]|instaron|exhort|plante)\w*\s+(?:a\s+)?que|"
+                           r"(?:want(?:s|ed|ing)?|would\s+like|wish(?:es|ed)?|expect(?:s|ed)?|demand(?:s|ed|ing)?(?:\s+that)?|"
+                           r"ask(?:s|ed|ing)?\s+that|urg(?:e|es|ed|ing)\s+that|call(?:s|ed|ing)?\s+for|recommend(?:s|ed|ing)?(?:\s+that)?|"
+                           r"propos(?:e|es|ed|ing)\s+that|suggest(?:s|ed|ing)?\s+that|insist(?:s|ed|ing)?\s+that))\s+"
+                           r"(?:(?:the|el|la|los|las)\s+)?$", re.I)
 _RELATIVE_ASIDE = literals.compile(r",\s*(?:which|who|whose|que|quien|quienes|cuyo|cuya)\b[^,]*,", re.I)
 # a sentence opening with a listing act whose targets are no actors ("The Council of the EU sanctioned
 # fifteen officials", "Britain has imposed sanctions on three gang leaders"): its subject is the designator
@@ -4928,7 +4992,10 @@ _ACCUSED_OTHER = literals.compile(
     r"\b(?:accus|blam|charg|suspect|indict)\w*\s+(?!of\b|by\b|with\b|over\b)(?:[^\s⟦]+\s+){1,5}?(?:of|with)\s+"
     r"(?:(?:having|allegedly|secretly|illegally)\s+)?\w+ing\b|"
     r"\b(?:acus|culp|señal)\w*\s+al?\s+(?:[^\s⟦]+\s+){1,5}?de\s+\w+(?:ar|er|ir)\b", re.I)
-_GOVERNMENT_OF_END = literals.compile(r"\b(?:government|administration|regime|gobierno|administración|régimen|regimen)\s+(?:of|de)\s+$", re.I)
+_GOVERNMENT_OF_END = literals.compile(r"\b(?:government|administration|regime|gobierno|administración|régimen|regimen)\s+(?:of|de)\s+"
+                                      r"(?:(?:president|presidente|presidenta|prime\s+minister)\s+)?(?:(?:⟦\d+⟧|(?-i:[A-ZÁÉÍÓÚÑ][\w-]+))\s+(?:and|y|e)\s+)?$", re.I)
+_AND_SLOT_END = literals.compile(r"⟦(\d+)⟧\s+(?:and|y|e)\s+$")
+_GOVERNMENT_ACTS = frozenset({"ALLEGED_TIES", "SEVERED_TIES", "DESIGNATED", "SUPPLIED", "URGED"})
 
 
 def _led_state(g: Gazetteer, skel: str, slots: list[Mention], m: Mention, eid: str, on: str | None) -> str:
@@ -4936,8 +5003,14 @@ def _led_state(g: Gazetteer, skel: str, slots: list[Mention], m: Mention, eid: s
     if not eid.startswith("official:") or m not in slots:
         return eid
     k = skel.find(f"⟦{slots.index(m)}⟧")
-    if k < 0 or not _GOVERNMENT_OF_END.search(skel, max(0, k - 30), k):
+    if k < 0:
         return eid
+    if not _GOVERNMENT_OF_END.search(skel, max(0, k - 30), k):
+        # prec23: a leader coordinated with their own state's government, read as the state ("el gobierno de Ortega y
+        # Murillo": "⟦Nicaragua⟧ y ⟦Murillo⟧")
+        co = _AND_SLOT_END.search(skel, max(0, k - 12), k)
+        state = g.state_of(eid, on) if co else None
+        return state if state and int(co.group(1)) < len(slots) and slots[int(co.group(1))].entity == state else eid
     return g.state_of(eid, on) or eid
 
 
@@ -5008,6 +5081,19 @@ _STOPPED_SUPPLY = literals.compile(
     r"fren(?:ó|aron)|congel(?:ó|aron)|paraliz(?:ó|aron)|cerr(?:ó|aron)\s+el\s+grifo)\s+(?:(?:off|all|the|its|their|el|la|los|las|sus?|todo|toda)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:supplies|supply|deliveries|shipments|exports|flows?|transit|suministros?|envíos|entregas|exportaciones|flujo|"
     r"gas|oil|crude|fuel|electricity|gas\s+flows|petróleo|crudo|combustible|electricidad)\b", re.I)
+
+
+# prec23: a partner in trade only ("its largest trading partner", "a key economic partner", "su principal socio comercial")
+_TRADE_PARTNER = literals.compile(
+    r"\b(?:trad(?:e|ing)|commercial|economic|business|export|import|investment)\s+(?:and\s+\w+\s+)?partners?\b|"
+    r"\bsoci[oa]s?\s+(?:\w+\s+)?(?:comercial(?:es)?|económic[oa]s?|inversor(?:es)?)\b", re.I)
+_KEPT_RELATIONS = literals.compile(
+    r"\b(?:maintain(?:s|ed|ing)?|keep(?:s|ing)?|kept|enjoy(?:s|ed|ing)?|ha(?:ve|s|d)\s+had)\s+(?:(?:good|normal|cordial|friendly|"
+    r"full|formal|warm|correct|stable)\s+(?:diplomatic\s+)?(?:relations|ties)|diplomatic\s+(?:relations|ties))\b|"
+    r"\b(?:mantien\w*|mantuv\w*|manten[íi]\w*|mantenido|sostien\w*|sostuv\w*|sosten[íi]\w*|tien(?:e|en)|ten[íi]an?)\s+"
+    r"(?:(?:buenas|normales|cordiales|plenas|correctas|estables|excelentes)\s+)?relaciones(?:\s+diplomáticas)?\b", re.I)
+_ALLY_WORD = literals.compile(r"\b(?:ally|allies|allied|proxy|proxies|client|patron|backer|sponsor|aliad[oa]s?|apoder\w+|"
+                              r"security|military|defen[cs]e|strategic|estratégic[oa]s?|militar(?:es)?|seguridad)\b", re.I)
 
 
 def _sour_relation(skel: str, span: tuple[int, int]) -> bool:
@@ -6144,6 +6230,12 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
 _GROUP_OFFICE = literals.compile(r"(?:leader|founder|co-?founder|commander|emir|l[ií]der|fundador[a]?|comandante|cabecilla)", re.I)
 
 
+# an executive office: its holder speaks for the state (a seat in its legislature does not)
+_EXECUTIVE = literals.compile(r"\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|monarch|minister|secretary|"
+                              r"head\s+of\s+(?:state|government)|presidente|presidenta|primer\s+ministro|primera\s+ministra|canciller|"
+                              r"ministro|ministra|secretario|secretaria|jefe\s+de\s+(?:estado|gobierno)|rey|reina)\b", re.I)
+
+
 def _drop_own_officials_designated(g: Gazetteer, claims: list[Claim], on: str | None) -> list[Claim]:
     """A state never designates its own office holder: "Ecuador -> Daniel Noboa" is the subject's
     leader in apposition, not the thing designated."""
@@ -6151,11 +6243,21 @@ def _drop_own_officials_designated(g: Gazetteer, claims: list[Claim], on: str | 
     # its leader, X, a Specially Designated Global Terrorist" designates the group's leader)
     serves = {(c.subject, c.object) for c in claims if c.predicate == "HOLDS_ROLE" and c.polarity == "positive"
               and not _GROUP_OFFICE.fullmatch(str(c.props.get("role", "")))}
+    roles: dict[str, list[tuple[str, str]]] = {}
+    for c in claims:
+        if c.predicate == "HOLDS_ROLE" and c.polarity == "positive":
+            roles.setdefault(c.subject, []).append((c.object, str(c.props.get("role", ""))))
     out = []
     for c in claims:
         if c.predicate == "DESIGNATED" and c.object.startswith("official:") and (
                 (c.object, c.subject) in serves or g.state_of(c.object, on) == c.subject):
             continue
+        if c.predicate == "URGED" and c.subject.startswith("official:") and c.object.startswith("state:") and (
+                any(o == c.object and _EXECUTIVE.search(r) for o, r in roles.get(c.subject, ()))):
+            # (the office the document gives the person: the gazetteer's dates say nothing of the office the text means,
+            # "Senator Marco Rubio introduced a bill that urges the State Department")
+            continue  # prec23: "Trump ha insistido en que Estados Unidos debería recuperar el canal": a head of state or
+            # a minister asks nothing of their own state (a legislator asking the administration does)
         out.append(c)
     return out
 

@@ -372,6 +372,8 @@ def _claim(g: Gazetteer, text: str, a: int, b: int, kind: str, ms: list[Mention]
     if _overlaps(a, b, [t for t in taken if t not in inner_spans]):
         return False
     name = name or text[a:b]
+    if kind == "company" and " " not in name.strip() and _norm(name) in _surnames(g, result):
+        return False  # prec23: "..., filial del conglomerado CK Hutchison, Mulino recordó": a person's surname, no company
     gid = ids.entity_id("Group", name)
     states = [m.entity for m in inner if m.entity.startswith("state:")]
     if not part_of and not states and kind in ("agency", "armed force") and _OWNED_BODY.search(name) \
@@ -403,6 +405,18 @@ def _claim(g: Gazetteer, text: str, a: int, b: int, kind: str, ms: list[Mention]
     if name == text[a:b]:  # (a state body's made-up name is not said again as such)
         result.__dict__.setdefault("_group_names_seen", {})[name] = gid
     return True
+
+
+def _surnames(g: Gazetteer, result: Actors) -> frozenset:
+    """The last names of the people the gazetteer holds and of those the document introduced (normalised)."""
+    known = g.__dict__.get("_group_names_surnames")
+    if known is None:
+        known = frozenset(_norm(e.name.split()[-1]) for eid, e in g.entities.items()
+                          if eid.startswith("official:") and len(e.name.split()) > 1)
+        g.__dict__["_group_names_surnames"] = known
+    found = {_norm(e.name.split()[-1]) for eid, e in result.new_entities.items()
+             if eid.startswith("official:") and len(e.name.split()) > 1}
+    return known | found if found else known
 
 
 def _names_again(text: str, s: int, e: int, seg: str, ms: list[Mention], taken: list, seen: dict[str, str]) -> None:
@@ -488,6 +502,14 @@ def _state_bodies(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], ta
         a, b = bm.span("body")
         dem = _demonym(g, m.entity)
         if not dem:
+            continue
+        known = _bodies_by_state(g).get((m.entity, _norm(f"{dem} {body}")))
+        if known is not None:
+            # prec23: the body the gazetteer holds under that name ("Moscow's defence ministry" is the Russian Ministry
+            # of Defence, "Russian Defence Ministry" among its names), not a second body of the same state
+            if not _overlaps(a, b, taken):
+                ms.append(Mention(a, b, known, "name"))
+                taken.append((a, b))
             continue
         kind = "agency" if body.endswith(("ministry", "agency", "service", "directorate", "treasury", "bank")) \
             else "company" if body.endswith("company") else "armed force"
@@ -693,13 +715,21 @@ def _unit_of_known(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention], t
     if lead:
         a += lead.end()
     splits = list(_UNIT_SPLIT.finditer(text, a, b))
-    if len(splits) < 2 or text[a:splits[0].start()].lower() not in _UNIT_HEADS:
+    if not splits:
+        return False
+    head = text[a:splits[0].start()].split()
+    # prec23: or a unit head and one capitalised word before the one "de" ("el Comando Conjunto de las Fuerzas Armadas"):
+    # named in full, as _unit_of_body names it when the body is new
+    bare = len(splits) == 1 and len(head) == 2 and head[0].lower() in _UNIT_HEADS and head[1][:1].isupper() \
+        and not re.fullmatch(_NUM, head[1])
+    if not bare and (len(splits) < 2 or text[a:splits[0].start()].lower() not in _UNIT_HEADS):
         return False
     last = splits[-1]
     body = [m for m in ms if m.start == last.end() and m.entity.startswith("group:")]
-    if not body or any(a <= m.start < last.start() for m in ms) or len(text[a:last.start()].split()) < 3:
+    if not body or any(a <= m.start < last.start() for m in ms) or (len(text[a:last.start()].split()) < 3 and not bare):
         return False
-    if _claim(g, text, a, last.start(), _KIND_OF[text[a:splits[0].start()].lower()], ms, taken, result):
+    if _claim(g, text, a, last.start(), _KIND_OF[(head[0] if bare else text[a:splits[0].start()]).lower()], ms, taken, result,
+              name=text[a:body[0].end] if bare else None):
         result.part_of[ms[-1].entity] = body[0].entity
         return True
     return False

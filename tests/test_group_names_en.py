@@ -86,11 +86,15 @@ def test_a_person_in_apposition_is_not_a_group():
 
 def test_state_body_is_a_group_part_of_its_state():
     got = part_of("The Volga Legion, a force that answers to Russia's defence ministry, arrived in Bamako.")
-    assert ("group:volga-legion", "group:russian-defence-ministry") in got or \
-        any(o == "group:russian-defence-ministry" for _, o in got)
+    # (session 23, prec23: the body the gazetteer holds under that name, the Russian Ministry of Defence, not a second one)
+    ministry = "group:russian-ministry-of-defence"
+    assert ("group:volga-legion", ministry) in got or any(o == ministry for _, o in got)
     # (session 22, prec22: a state's civil ministry is part of its state as every ministry is, which the gold of every
     # writer leaves out or marks optional: no PART_OF of it unless it acts or is acted on; see extract._drop_civil_bodies)
-    assert ("group:russian-defence-ministry", "state:RUS") not in got
+    assert (ministry, "state:RUS") not in got and ("group:russian-defence-ministry", "state:RUS") not in got
+    # a state body the gazetteer does not hold is still made up from the possessive
+    got = part_of("The Volga Legion, a force that answers to Mali's defence ministry, arrived in Bamako.")
+    assert any(o == "group:malian-defence-ministry" for _, o in got)
     got = part_of("The Volga Legion, a force that answers to Russia's military intelligence agency, arrived in Bamako.")
     assert any(o == "state:RUS" for _, o in got)
 
