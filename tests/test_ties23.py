@@ -1,0 +1,41 @@
+"""Session 22 (ties23): relations between actors already found, read off constructions news in general uses, and
+readings that are no relation.
+
+- A backer named inside an object relative clause of the one it backs ("Hezbollah, the militia that Iran built and
+  bankrolls", "los hutíes, a los que Irán arma", "la guerrilla que financia Caracas"): a tie; a denial, a request or
+  a negation inside the clause is none.
+Every sentence is written for these tests."""
+
+import pytest
+
+from tests.extracting import positive_pairs, tied
+
+
+def ties(text, lang="en"):
+    return positive_pairs(text, "ALLEGED_TIES", language=lang, published="2025-06-01")
+
+
+# ------------------------------------------------------------------ a backer inside an object relative clause
+@pytest.mark.parametrize("text,lang,a,b", [
+    ("Hezbollah, the Lebanese militia that Iran built and bankrolls, has stayed out of the fighting.", "en",
+     "state:IRN", "group:hezbollah"),
+    ("The strikes hit the Houthis, whom Tehran arms and trains, for a third night.", "en", "state:IRN", "group:houthis"),
+    ("The M23, a rebel group that Rwanda has backed since 2021, took Goma in January.", "en", "state:RWA", "group:m23"),
+    ("Hezbollah, the movement Iran funds and equips, denied any role.", "en", "state:IRN", "group:hezbollah"),
+    ("Hezbolá, la milicia que Irán creó y financia, no ha entrado en la guerra.", "es", "state:IRN", "group:hezbollah"),
+    ("El M23, grupo al que Ruanda ha respaldado desde 2021, tomó Goma en enero.", "es", "state:RWA", "group:m23"),
+    ("El ELN, la guerrilla que financia y protege Venezuela, atacó un cuartel en Arauca.", "es", "state:VEN", "group:eln"),
+])
+def test_a_backer_inside_an_object_relative_clause(text, lang, a, b):
+    assert tied(ties(text, lang), a, b)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Hezbollah, which Iran denies funding, fired rockets at the border.", "en"),
+    ("Hezbollah, which Iran has never armed, fired rockets at the border.", "en"),
+    ("The Houthis, whom Iran wants to fund, attacked a ship.", "en"),
+    ("Hezbolá, a la que Irán niega financiar, lanzó cohetes.", "es"),
+    ("Los hutíes, a los que Irán nunca armó, atacaron un buque.", "es"),
+])
+def test_a_denial_or_negation_in_the_relative_clause_is_no_tie(text, lang):
+    assert not ties(text, lang)
