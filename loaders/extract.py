@@ -4054,6 +4054,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # a state's own forces or agencies (a state read as the trainer of its own police force) are part
             # of it, never tied to it
             pairs = [p for p in pairs if not (_own_body(g, actors, p[0], p[1]) or _own_body(g, actors, p[1], p[0]))]
+            # ties23: two states one side of which is "the two countries" / "ambos gobiernos" ("la cooperación entre
+            # ambos países", "mantiene buenas relaciones con ambos gobiernos"): the pair's own diplomatic relationship,
+            # told as background, no alleged tie
+            pairs = [p for p in pairs if not _pair_phrase_tie(p)]
         if pred == "ALLEGED_TIES" and mt.rule.nature == "presence":
             # "the ELN operates in Colombia", "Hamas keeps an office in Gaza": a group present in its own
             # country is no tie with that state (a tie is read where it is abroad)
@@ -4801,6 +4805,14 @@ _STOPPED_SUPPLY = literals.compile(
     r"fren(?:ó|aron)|congel(?:ó|aron)|paraliz(?:ó|aron)|cerr(?:ó|aron)\s+el\s+grifo)\s+(?:(?:off|all|the|its|their|el|la|los|las|sus?|todo|toda)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:supplies|supply|deliveries|shipments|exports|flows?|transit|suministros?|envíos|entregas|exportaciones|flujo|"
     r"gas|oil|crude|fuel|electricity|gas\s+flows|petróleo|crudo|combustible|electricidad)\b", re.I)
+
+
+def _pair_phrase_tie(pair) -> bool:
+    """Whether a tie between two states names one of them only as "the two countries", "ambos gobiernos"."""
+    a, b, ma, mb = pair
+    if not (a.startswith("state:") and b.startswith("state:")):
+        return False
+    return any(m is not None and m.kind == "pair" for m in (ma, mb))
 
 
 def _sour_relation(skel: str, span: tuple[int, int]) -> bool:

@@ -39,3 +39,24 @@ def test_a_backer_inside_an_object_relative_clause(text, lang, a, b):
 ])
 def test_a_denial_or_negation_in_the_relative_clause_is_no_tie(text, lang):
     assert not ties(text, lang)
+
+
+# ------------------------------------------------------------------ "the two countries" on one side of a tie
+@pytest.mark.parametrize("text,lang", [
+    ("Japan and South Korea held talks on Monday. The military cooperation between the two countries is deepening.", "en"),
+    ("Peru and Chile signed a border protocol. Relations between both countries go back two centuries.", "en"),
+    ("Cuba y Rusia firmaron un memorando. La cooperación militar entre ambos países no es nueva.", "es"),
+    ("Rusia, que mantiene buenas relaciones con ambos gobiernos, pidió a Bamako y a Argel que dialoguen.", "es"),
+])
+def test_the_pairs_own_relationship_is_no_alleged_tie(text, lang):
+    assert not {p for p in ties(text, lang) if p[0].startswith("state:") and p[1].startswith("state:")}
+
+
+@pytest.mark.parametrize("text,lang,a,b", [
+    ("Iran and Venezuela signed a deal. The two countries have also funded Hezbollah for years.", "en",
+     "state:VEN", "group:hezbollah"),
+    ("Irán y Venezuela firmaron un acuerdo. Ambos gobiernos financian a Hezbolá desde hace años.", "es",
+     "state:VEN", "group:hezbollah"),
+])
+def test_the_pair_still_ties_a_third_actor(text, lang, a, b):
+    assert tied(ties(text, lang), a, b)
