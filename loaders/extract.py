@@ -2215,7 +2215,8 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
         if _person_descriptor_possible(skel, slots):
             skel = _PERSON_DESCRIPTOR.sub(lambda mt: _drop_person_descriptor(mt, slots, text, g), skel)
     if "-" in skel or "ing ⟦" in skel or "ed ⟦" in skel:
-        skel = _STATE_EPITHET.sub(lambda mt: "" if slots[int(mt.group(1))].entity.startswith("state:") else mt.group(), skel)
+        skel = _STATE_EPITHET.sub(lambda mt: "" if slots[int(mt.group(1))].entity.startswith("state:")
+                                  and not _EPITHET_AS_VERB.search(skel, 0, mt.end()) else mt.group(), skel)
     return skel, slots, poss
 
 
@@ -2223,6 +2224,10 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
 # Chad") describes the state; the slot stands for it alone, so lists and subjects read through it
 _STATE_EPITHET = literals.compile(r"(?<![\w-])(?:[a-z]+-[a-z]+|neighbou?ring|landlocked|impoverished|isolated|sanctioned|"
                             r"sanctions-hit)\s+(?=⟦(\d+)⟧)")
+# ties23: "⟦0⟧ sanctioned ⟦1⟧ over its support for ⟦2⟧", "the EU has also isolated ⟦1⟧": after a subject slot (and
+# an auxiliary or adverb) the word is the clause's verb, no epithet of its object
+_EPITHET_AS_VERB = literals.compile(r"⟧(?:\s+(?:has|have|had|also|then|later|jointly|recently|previously|already|"
+                              r"again|quickly|swiftly|[a-z]+ly))*\s+(?:sanctioned|isolated)\s+$")
 
 
 # A sentence whose subject is a pronoun ("It also designated ...") or, in Spanish, left out

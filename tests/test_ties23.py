@@ -60,3 +60,23 @@ def test_the_pairs_own_relationship_is_no_alleged_tie(text, lang):
 ])
 def test_the_pair_still_ties_a_third_actor(text, lang, a, b):
     assert tied(ties(text, lang), a, b)
+
+
+# ------------------------------------------------------------------ sanctioned over its support for a third
+@pytest.mark.parametrize("text,lang,a,b", [
+    ("The United States sanctioned Rwanda over its support for the M23 rebels.", "en", "state:RWA", "group:m23"),
+    ("The EU has also sanctioned Belarus over its military support for Russia.", "en", "state:BLR", "state:RUS"),
+    ("Washington sanctioned Iran over its backing of the Houthis.", "en", "state:IRN", "group:houthis"),
+    ("Washington sancionó a Ruanda por su apoyo al M23.", "es", "state:RWA", "group:m23"),
+    ("Francia presiona a sus socios para sancionar a Ruanda por su respaldo militar al M23.", "es", "state:RWA", "group:m23"),
+])
+def test_sanctioned_over_its_support_for(text, lang, a, b):
+    assert tied(ties(text, lang), a, b)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("La UE sancionó a Ruanda por su apoyo a la candidatura de Kenia.", "es"),
+    ("Trade with sanctioned Iran grew last year, officials said.", "en"),
+])
+def test_sanctioned_near_misses_are_no_tie(text, lang):
+    assert not ties(text, lang)
