@@ -4750,12 +4750,14 @@ _MATERIAL = literals.compile(r"\b(?:armed|funded|financed|trained|equipped|bankr
 # a relationship told as bad or as trade only is no tie ("Azerbaijan's relations with Russia have soured",
 # "ties between Chile and Bolivia remain frozen", "las relaciones de X con Y se deterioraron", "tense relations",
 # "los lazos comerciales"); the predicate is read from the match to the end of its clause
-_REL_NOUN = literals.compile(r"\b(?:relations|relationship|ties|links|bonds|relaciones|relación|lazos|vínculos|nexos)\b", re.I)
+# (ties23: a partner too, "X, Y's main trading partner", "socio comercial de": trade, no tie)
+_REL_NOUN = literals.compile(r"\b(?:relations|relationship|ties|links|bonds|partners?|partnership|relaciones|relación|lazos|vínculos|"
+                             r"nexos|socios?|socias?)\b", re.I)
 _REL_BAD_BEFORE = literals.compile(
     r"\b(?:tense|strained|frosty|chilly|troubled|rocky|fraught|uneasy|prickly|hostile|difficult|poor|bad|broken|"
-    r"frozen|trade|commercial|economic|business|investment|tens[ao]s|tirantes?|difíciles|malas|rot[ao]s|"
+    r"frozen|trade|trading|commercial|economic|business|investment|tens[ao]s|tirantes?|difíciles|malas|rot[ao]s|"
     r"congelad[oa]s|comerciales|económic[oa]s|empresariales)\s+(?:and\s+\w+\s+|y\s+\w+\s+)?$|"
-    r"\b(?:relaciones|relación|lazos|vínculos|nexos)\s+(?:\w+\s+)?(?:comerciales|económic[oa]s|empresariales|"
+    r"\b(?:relaciones|relación|lazos|vínculos|nexos|socios?|socias?)\s+(?:\w+\s+)?(?:comercial(?:es)?|económic[oa]s?|empresarial(?:es)?|"
     r"tens[ao]s|tirantes|rot[ao]s|congelad[oa]s)\b", re.I)
 _REL_BAD_AFTER = literals.compile(
     r"^[^,;:⟦]{0,50}?\b(?:(?:have|has|had)\s+)?(?:soured|sour|souring|deteriorat\w*|worsen\w*|broke\s+down|broken\s+down|"
@@ -4827,7 +4829,8 @@ def _sour_relation(skel: str, span: tuple[int, int]) -> bool:
     if not nouns or _REL_MENDED.search(text):
         return False
     for n in nouns:
-        if _REL_BAD_BEFORE.search(text[:n.start()][-40:]) or _REL_BAD_BEFORE.match(text, n.start()):
+        # (the adjective after the noun may lie past the match: "mantienen estrechos vínculos económicos")
+        if _REL_BAD_BEFORE.search(text[:n.start()][-40:]) or _REL_BAD_BEFORE.match(skel, span[0] + n.start()):
             return True
     return bool(_REL_BAD_AFTER.search(skel[span[1]:span[1] + 90]))
 

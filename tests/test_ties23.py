@@ -80,3 +80,22 @@ def test_sanctioned_over_its_support_for(text, lang, a, b):
 ])
 def test_sanctioned_near_misses_are_no_tie(text, lang):
     assert not ties(text, lang)
+
+
+# ------------------------------------------------------------------ a trading partner is trade, no tie
+@pytest.mark.parametrize("text,lang", [
+    ("China, North Korea's main trading partner, says it is not a party to the deal.", "en"),
+    ("Brazil, Bolivia's largest trade partner, said nothing about the memorandum.", "en"),
+    ("China, principal socio comercial de Corea del Norte, guardó silencio.", "es"),
+    ("Irán y Venezuela mantienen estrechos vínculos económicos.", "es"),
+])
+def test_a_trading_partner_is_no_tie(text, lang):
+    assert not {p for p in ties(text, lang) if p[0].startswith("state:") and p[1].startswith("state:")}
+
+
+@pytest.mark.parametrize("text,lang,a,b", [
+    ("Rusia, principal aliado de Venezuela, envió aviones de combate a Caracas.", "es", "state:RUS", "state:VEN"),
+    ("Iran, the Houthis' main partner in the region, denied the report.", "en", "state:IRN", "group:houthis"),
+])
+def test_an_ally_or_partner_still_ties(text, lang, a, b):
+    assert tied(ties(text, lang), a, b)
