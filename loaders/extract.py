@@ -2454,7 +2454,10 @@ _TURN_LABEL = re.compile(r"(?:\*\*)?(?P<l>(?:(?i:mr|ms|mrs|dr|dra|sr|sra|srta|se
 _TURN_LABEL_CAPS = re.compile(
     r"(?P<l>(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Hon|Senator|Representative|Chairman|Chairwoman|Ambassador|Secretary|General|Admiral|"
     r"The|El[ \t]+señor|La[ \t]+señora|El[ \t]+diputado|La[ \t]+diputada|El[ \t]+senador|La[ \t]+senadora)\.?[ \t]+"
-    r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑÜ'’-]+(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑÜ'’-]+){0,2}(?:[ \t]+of[ \t]+[A-Z][a-z]+)?)\.(?:[—–-]|[ \t]|$)")
+    r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑÜ'’-]+(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑÜ'’-]+){0,2}(?:[ \t]+of[ \t]+[A-Z][a-z]+)?)"
+    # (ties23: a role or first name in brackets before the stop, the Chilean and Spanish chambers' record: "El señor
+    # ARAYA (don Cristián).-", "La señora TOHÁ (ministra del Interior).-")
+    r"(?:[ \t]+\([^()\n]{1,80}\))?\.(?:[—–-]|[ \t]|$)")
 # a transcript's speaker named in capitals on a line of their own ("SECRETARY MARCO RUBIO", "CANCILLER ALICIA BÁRCENA",
 # "PREGUNTA"), their words in the paragraphs below
 _NAME_LINE = re.compile(r"[ \t]*(?:\*\*)?(?P<l>[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]*(?:,?[ \t]+[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]*){0,7})(?:\*\*)?[ \t]*:?[ \t]*")
@@ -2477,7 +2480,8 @@ _FIRST_ES_NOUN_BEFORE = re.compile(r"\b(?:el|los|las|unos|unas|sus|mis|nuestros|
 
 
 # a speaker label by honorific and surname, the way transcripts name a speaker introduced before
-_HONORIFIC_LABEL = re.compile(r"(?i:mr|ms|mrs|miss|dr|sr|sra|srta|dña|don|doña|senator|senador|senadora|rep|"
+_HONORIFIC_LABEL = re.compile(r"(?i:(?:el|la)\s+)?(?i:mr|ms|mrs|miss|dr|sr|sra|srta|dña|don|doña|señor|señora|senator|senador|senadora|"
+                              r"diputado|diputada|rep|"
                               r"ambassador|embajador|embajadora|minister|ministro|ministra)\.?\s+(?P<s>[^\W\d_][\w'’-]+)")
 
 
@@ -2493,8 +2497,10 @@ def _people_by_surname(text: str, by_sent: list[list[Mention]]) -> dict[str, lis
         for x in ms:
             if x.entity.startswith("official:") and x.kind != "coref":
                 words = re.findall(r"[^\W\d_][\w'’-]*", text[x.start:x.end])
-                if len(words) >= 2:
-                    have = out.setdefault(words[-1].lower(), {})
+                # (ties23: a name of three words or more also by its word before last, the first of two Spanish
+                # surnames a record's label gives alone: "Ana Gómez Rivas" is "La señora GÓMEZ")
+                for w in ([words[-1]] if len(words) == 2 else [words[-1], words[-2]] if len(words) > 2 else []):
+                    have = out.setdefault(w.lower(), {})
                     if x.entity not in have or (x.org and not have[x.entity].org):
                         have[x.entity] = x
     return {k: list(v.values()) for k, v in out.items()}

@@ -99,3 +99,28 @@ def test_a_trading_partner_is_no_tie(text, lang):
 ])
 def test_an_ally_or_partner_still_ties(text, lang, a, b):
     assert tied(ties(text, lang), a, b)
+
+
+# ------------------------------------------------------------------ a chamber record's speaker label with a bracket
+_RECORD = ("Versión taquigráfica de la sesión especial de la Comisión de Relaciones Exteriores.\n\n"
+           "El señor PÉREZ (Presidente).- Se abre la sesión. Tiene la palabra la ministra de Relaciones Exteriores de "
+           "Chile, señora {name}.\n\n"
+           "La señora GÓMEZ (ministra de Relaciones Exteriores).- Gracias, Presidente. {said}\n\n"
+           "El señor PÉREZ (Presidente).- Gracias, ministra.")
+
+
+def urged(text, lang):
+    return positive_pairs(text, "URGED", language=lang, published="2025-06-01")
+
+
+@pytest.mark.parametrize("name,said", [
+    ("Ana Gómez", "En marzo solicitamos formalmente a Venezuela la extradición del principal sospechoso."),
+    ("Ana Gómez Rivas", "En marzo solicitamos formalmente a Venezuela la extradición del principal sospechoso."),
+    ("Ana Gómez", "Hemos pedido a Venezuela que entregue al principal sospechoso."),
+])
+def test_a_request_in_the_first_person_of_a_labelled_speaker(name, said):
+    assert ("state:CHL", "state:VEN") in urged(_RECORD.format(name=name, said=said), "es")
+
+
+def test_a_first_person_request_without_a_speaker_names_nobody():
+    assert not urged("En marzo solicitamos formalmente a Venezuela la extradición del principal sospechoso.", "es")
