@@ -124,3 +124,28 @@ def test_a_request_in_the_first_person_of_a_labelled_speaker(name, said):
 
 def test_a_first_person_request_without_a_speaker_names_nobody():
     assert not urged("En marzo solicitamos formalmente a Venezuela la extradición del principal sospechoso.", "es")
+
+
+# ------------------------------------------------------------------ a proxy by whose orders it follows
+@pytest.mark.parametrize("text,lang,a,b", [
+    ("Srpska Lista, which takes its instructions from Belgrade, won most Serb seats.", "en", "group:srpska-lista", "state:SRB"),
+    ("Kurti says Srpska Lista takes orders from Belgrade.", "en", "group:srpska-lista", "state:SRB"),
+    ("Hamas acts on Tehran's instructions, Israeli officials say.", "en", "group:hamas", "state:IRN"),
+    ("Según Kurti, Lista Serbia recibe órdenes de Belgrado.", "es", "group:srpska-lista", "state:SRB"),
+    ("Kataib Hezbolá, que sigue las instrucciones de Teherán, atacó una base.", "es", "group:kataib-hezbollah", "state:IRN"),
+])
+def test_a_proxy_by_whose_orders_it_follows(text, lang, a, b):
+    assert tied(ties(text, lang), a, b)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Kataib Hezbollah denies that it takes orders from Iran.", "en"),
+    ("Kataib Hezbolá niega recibir órdenes de Irán.", "es"),
+])
+def test_a_denied_chain_of_orders_is_no_tie(text, lang):
+    assert not ties(text, lang)
+
+
+def test_orders_taken_are_no_purchase():
+    assert not positive_pairs("Kurti says Srpska Lista takes orders from Belgrade.", "SUPPLIED", language="en",
+                              published="2025-06-01")
