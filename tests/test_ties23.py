@@ -186,3 +186,18 @@ def test_ties_kept_between_two_states_are_no_alleged_tie(text, lang):
 ])
 def test_ties_kept_by_a_group_still_tie(text, lang):
     assert tied(ties(text, lang), "group:taliban", "group:al-qaeda")
+
+
+# ------------------------------------------------------------------ the one others are linked to does not act
+@pytest.mark.parametrize("text", [
+    "Chinese firms with ties to the People's Liberation Army operate space-tracking stations in Argentina.",
+    "The Panel documented the presence in Libya of personnel linked to the Russian Federation.",
+    "The report places fighters linked to the Islamic State in northern Mozambique.",
+])
+def test_the_actor_others_are_linked_to_is_not_present(text):
+    got = ties(text)
+    assert not {p for p in got if "state:ARG" in p or "state:LBY" in p or "state:MOZ" in p}
+
+
+def test_an_actor_linked_to_another_still_ties():
+    assert tied(ties("The Polisario Front is linked to Iran, Rabat says."), "group:polisario", "state:IRN")
