@@ -4050,11 +4050,14 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     b = "group:eu" if b == "state:BEL" and mb is not None and mb.kind == "capital" else b
                 if a and b and a != b:
                     pairs.append((a, b, ma, mb))
-        if pred == "ALLEGED_TIES" and any(p[1].startswith("official:") for p in pairs):
+        if pred == "ALLEGED_TIES" and any(p[0].startswith("official:") or p[1].startswith("official:") for p in pairs):
             # "ties between Moscow and the government of <its president>", "la relación con el Gobierno de
-            # <presidente>": a government named by its leader is the leader's state
-            pairs = [(a, _led_state(g, skel, slots, mb, b, date or pub), ma, mb) for a, b, ma, mb in pairs]
-            pairs = [p for p in pairs if p[0] != p[1]]
+            # <presidente>": a government named by its leader is the leader's state; so is the subject ("the government
+            # of Ortega and Murillo has deepened its ties with ...": ties23), one pair per state
+            pairs = [(_led_state(g, skel, slots, ma, a, date or pub), _led_state(g, skel, slots, mb, b, date or pub), ma, mb)
+                     for a, b, ma, mb in pairs]
+            seen: set = set()
+            pairs = [p for p in pairs if p[0] != p[1] and not ((p[0], p[1]) in seen or seen.add((p[0], p[1])))]
         if pred == "ALLEGED_TIES" and (_sour_relation(skel, mt.span) or _named_tie(skel, mt.span)):
             continue
         if pred == "SUPPLIED" and _STOPPED_SUPPLY.search(skel, mt.span[0], mt.span[1]):
@@ -4736,7 +4739,9 @@ _ACCUSED_OTHER = literals.compile(
     r"\b(?:accus|blam|charg|suspect|indict)\w*\s+(?!of\b|by\b|with\b|over\b)(?:[^\s⟦]+\s+){1,5}?(?:of|with)\s+"
     r"(?:(?:having|allegedly|secretly|illegally)\s+)?\w+ing\b|"
     r"\b(?:acus|culp|señal)\w*\s+al?\s+(?:[^\s⟦]+\s+){1,5}?de\s+\w+(?:ar|er|ir)\b", re.I)
-_GOVERNMENT_OF_END = literals.compile(r"\b(?:government|administration|regime|gobierno|administración|régimen|regimen)\s+(?:of|de)\s+$", re.I)
+_GOVERNMENT_OF_END = literals.compile(r"\b(?:government|administration|regime|gobierno|administración|régimen|regimen)\s+(?:of|de)\s+"
+                                     # (ties23: the second of two leaders, "el gobierno de ⟦Ortega⟧ y ⟦Murillo⟧")
+                                     r"(?:⟦\d+⟧\s*(?:,\s*|\s+(?:and|y|e)\s+))?$", re.I)
 
 
 def _led_state(g: Gazetteer, skel: str, slots: list[Mention], m: Mention, eid: str, on: str | None) -> str:
@@ -4744,7 +4749,7 @@ def _led_state(g: Gazetteer, skel: str, slots: list[Mention], m: Mention, eid: s
     if not eid.startswith("official:") or m not in slots:
         return eid
     k = skel.find(f"⟦{slots.index(m)}⟧")
-    if k < 0 or not _GOVERNMENT_OF_END.search(skel, max(0, k - 30), k):
+    if k < 0 or not _GOVERNMENT_OF_END.search(skel, max(0, k - 40), k):
         return eid
     return g.state_of(eid, on) or eid
 

@@ -201,3 +201,19 @@ def test_the_actor_others_are_linked_to_is_not_present(text):
 
 def test_an_actor_linked_to_another_still_ties():
     assert tied(ties("The Polisario Front is linked to Iran, Rabat says."), "group:polisario", "state:IRN")
+
+
+# ------------------------------------------------------------------ a government named by its leaders is their state
+@pytest.mark.parametrize("text", [
+    "The government of Daniel Ortega and Rosario Murillo has deepened its ties with Russia and Iran.",
+    "Critics claimed that the government of Daniel Ortega had quietly signed a military alliance with Moscow.",
+])
+def test_a_government_named_by_its_leaders_is_their_state(text):
+    got = ties(text)
+    assert tied(got, "state:NIC", "state:RUS")
+    assert not {p for p in got if "official:rosario-murillo" in p or "official:daniel-ortega" in p}
+
+
+def test_a_leader_named_alone_keeps_the_tie():
+    assert tied(ties("Daniel Ortega has deepened his ties with Vladimir Putin."), "official:daniel-ortega",
+                "official:vladimir-putin")
