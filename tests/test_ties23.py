@@ -217,3 +217,22 @@ def test_a_government_named_by_its_leaders_is_their_state(text):
 def test_a_leader_named_alone_keeps_the_tie():
     assert tied(ties("Daniel Ortega has deepened his ties with Vladimir Putin."), "official:daniel-ortega",
                 "official:vladimir-putin")
+
+
+# ------------------------------------------------------------------ a request named by its noun, fronted
+@pytest.mark.parametrize("text,lang", [
+    ("Following a request from Uganda, Kenya listed the ADF as a terrorist group.", "en"),
+    ("In response to a formal request by Uganda, Kenya designated the ADF a terrorist organization.", "en"),
+    ("Tras una petición formal de Uganda, Kenia designó a las ADF como organización terrorista.", "es"),
+    ("Atendiendo a una solicitud expresa de Uganda, Kenia declaró a las ADF organización terrorista.", "es"),
+])
+def test_a_fronted_request_noun(text, lang):
+    assert ("state:UGA", "state:KEN") in urged(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Following a request from Uganda, Kenya refused to list the ADF.", "en"),
+    ("Tras una petición de Uganda, Kenia se negó a designar a las ADF.", "es"),
+])
+def test_a_fronted_request_refused_still_names_no_act(text, lang):
+    assert ("state:UGA", "state:KEN") not in urged(text, lang)
