@@ -2399,7 +2399,8 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
         if _person_descriptor_possible(skel, slots):
             skel = _PERSON_DESCRIPTOR.sub(lambda mt: _drop_person_descriptor(mt, slots, text, g), skel)
     if "-" in skel or "ing ⟦" in skel or "ed ⟦" in skel:
-        skel = _STATE_EPITHET.sub(lambda mt: "" if slots[int(mt.group(1))].entity.startswith("state:") else mt.group(), skel)
+        skel = _STATE_EPITHET.sub(lambda mt: "" if slots[int(mt.group(1))].entity.startswith("state:")
+                                  and not _EPITHET_AS_VERB.search(skel, 0, mt.end()) else mt.group(), skel)
     return skel, slots, poss
 
 
@@ -2407,6 +2408,10 @@ def _skeleton(text: str, s: _Sent, ms: list[Mention], g: Gazetteer, part_of: dic
 # Chad") describes the state; the slot stands for it alone, so lists and subjects read through it
 _STATE_EPITHET = literals.compile(r"(?<![\w-])(?:[a-z]+-[a-z]+|neighbou?ring|landlocked|impoverished|isolated|sanctioned|"
                             r"sanctions-hit)\s+(?=⟦(\d+)⟧)")
+# ties23: "⟦0⟧ sanctioned ⟦1⟧ over its support for ⟦2⟧", "the EU has also isolated ⟦1⟧": after a subject slot (and
+# an auxiliary or adverb) the word is the clause's verb, no epithet of its object
+_EPITHET_AS_VERB = literals.compile(r"⟧(?:\s+(?:has|have|had|also|then|later|jointly|recently|previously|already|"
+                              r"again|quickly|swiftly|[a-z]+ly))*\s+(?:sanctioned|isolated)\s+$")
 
 
 # A sentence whose subject is a pronoun ("It also designated ...") or, in Spanish, left out
@@ -2633,7 +2638,10 @@ _TURN_LABEL = re.compile(r"(?:\*\*)?(?P<l>(?:(?i:mr|ms|mrs|dr|dra|sr|sra|srta|se
 _TURN_LABEL_CAPS = re.compile(
     r"(?P<l>(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Hon|Senator|Representative|Chairman|Chairwoman|Ambassador|Secretary|General|Admiral|"
     r"The|El[ \t]+señor|La[ \t]+señora|El[ \t]+diputado|La[ \t]+diputada|El[ \t]+senador|La[ \t]+senadora)\.?[ \t]+"
-    r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑÜ'’-]+(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑÜ'’-]+){0,2}(?:[ \t]+of[ \t]+[A-Z][a-z]+)?)\.(?:[—–-]|[ \t]|$)")
+    r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑÜ'’-]+(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑÜ'’-]+){0,2}(?:[ \t]+of[ \t]+[A-Z][a-z]+)?)"
+    # (ties23: a role or first name in brackets before the stop, the Chilean and Spanish chambers' record: "El señor
+    # ARAYA (don Cristián).-", "La señora TOHÁ (ministra del Interior).-")
+    r"(?:[ \t]+\([^()\n]{1,80}\))?\.(?:[—–-]|[ \t]|$)")
 # a transcript's speaker named in capitals on a line of their own ("SECRETARY MARCO RUBIO", "CANCILLER ALICIA BÁRCENA",
 # "PREGUNTA"), their words in the paragraphs below
 _NAME_LINE = re.compile(r"[ \t]*(?:\*\*)?(?P<l>[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]*(?:,?[ \t]+[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’-]*){0,7})(?:\*\*)?[ \t]*:?[ \t]*")
@@ -2656,7 +2664,8 @@ _FIRST_ES_NOUN_BEFORE = re.compile(r"\b(?:el|los|las|unos|unas|sus|mis|nuestros|
 
 
 # a speaker label by honorific and surname, the way transcripts name a speaker introduced before
-_HONORIFIC_LABEL = re.compile(r"(?i:mr|ms|mrs|miss|dr|sr|sra|srta|dña|don|doña|senator|senador|senadora|rep|"
+_HONORIFIC_LABEL = re.compile(r"(?i:(?:el|la)\s+)?(?i:mr|ms|mrs|miss|dr|sr|sra|srta|dña|don|doña|señor|señora|senator|senador|senadora|"
+                              r"diputado|diputada|rep|"
                               r"ambassador|embajador|embajadora|minister|ministro|ministra)\.?\s+(?P<s>[^\W\d_][\w'’-]+)")
 
 
@@ -2672,8 +2681,10 @@ def _people_by_surname(text: str, by_sent: list[list[Mention]]) -> dict[str, lis
         for x in ms:
             if x.entity.startswith("official:") and x.kind != "coref":
                 words = re.findall(r"[^\W\d_][\w'’-]*", text[x.start:x.end])
-                if len(words) >= 2:
-                    have = out.setdefault(words[-1].lower(), {})
+                # (ties23: a name of three words or more also by its word before last, the first of two Spanish
+                # surnames a record's label gives alone: "Ana Gómez Rivas" is "La señora GÓMEZ")
+                for w in ([words[-1]] if len(words) == 2 else [words[-1], words[-2]] if len(words) > 2 else []):
+                    have = out.setdefault(w.lower(), {})
                     if x.entity not in have or (x.org and not have[x.entity].org):
                         have[x.entity] = x
     return {k: list(v.values()) for k, v in out.items()}
@@ -4263,11 +4274,14 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                     b = "group:eu" if b == "state:BEL" and mb is not None and mb.kind == "capital" else b
                 if a and b and a != b:
                     pairs.append((a, b, ma, mb))
-        if pred == "ALLEGED_TIES" and any(p[1].startswith("official:") for p in pairs):
+        if pred == "ALLEGED_TIES" and any(p[0].startswith("official:") or p[1].startswith("official:") for p in pairs):
             # "ties between Moscow and the government of <its president>", "la relación con el Gobierno de
-            # <presidente>": a government named by its leader is the leader's state
-            pairs = [(a, _led_state(g, skel, slots, mb, b, date or pub), ma, mb) for a, b, ma, mb in pairs]
-            pairs = [p for p in pairs if p[0] != p[1]]
+            # <presidente>": a government named by its leader is the leader's state; so is the subject ("the government
+            # of Ortega and Murillo has deepened its ties with ...": ties23), one pair per state
+            pairs = [(_led_state(g, skel, slots, ma, a, date or pub), _led_state(g, skel, slots, mb, b, date or pub), ma, mb)
+                     for a, b, ma, mb in pairs]
+            seen: set = set()
+            pairs = [p for p in pairs if p[0] != p[1] and not ((p[0], p[1]) in seen or seen.add((p[0], p[1])))]
         if pred in _GOVERNMENT_ACTS and any(p[0].startswith("official:") for p in pairs):
             # prec23: the same for the one acting ("the government of Daniel Ortega has deepened its ties with Russia",
             # "el gobierno de Ortega y Murillo estrechó sus lazos con Rusia"): the leaders' state acts
@@ -4290,6 +4304,10 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             # a state's own forces or agencies (a state read as the trainer of its own police force) are part
             # of it, never tied to it
             pairs = [p for p in pairs if not (_own_body(g, actors, p[0], p[1]) or _own_body(g, actors, p[1], p[0]))]
+            # ties23: two states one side of which is "the two countries" / "ambos gobiernos" ("la cooperación entre
+            # ambos países", "mantiene buenas relaciones con ambos gobiernos"): the pair's own diplomatic relationship,
+            # told as background, no alleged tie
+            pairs = [p for p in pairs if not _pair_phrase_tie(p)]
         if pred == "ALLEGED_TIES" and mt.rule.nature == "presence":
             # "the ELN operates in Colombia", "Hamas keeps an office in Gaza": a group present in its own
             # country is no tie with that state (a tie is read where it is abroad)
@@ -4993,7 +5011,9 @@ _ACCUSED_OTHER = literals.compile(
     r"(?:(?:having|allegedly|secretly|illegally)\s+)?\w+ing\b|"
     r"\b(?:acus|culp|señal)\w*\s+al?\s+(?:[^\s⟦]+\s+){1,5}?de\s+\w+(?:ar|er|ir)\b", re.I)
 _GOVERNMENT_OF_END = literals.compile(r"\b(?:government|administration|regime|gobierno|administración|régimen|regimen)\s+(?:of|de)\s+"
-                                      r"(?:(?:president|presidente|presidenta|prime\s+minister)\s+)?(?:(?:⟦\d+⟧|(?-i:[A-ZÁÉÍÓÚÑ][\w-]+))\s+(?:and|y|e)\s+)?$", re.I)
+                                      # (ties23: the second of two leaders, "el gobierno de ⟦Ortega⟧ y ⟦Murillo⟧")
+                                      r"(?:(?:president|presidente|presidenta|prime\s+minister)\s+)?"
+                                      r"(?:(?:⟦\d+⟧|(?-i:[A-ZÁÉÍÓÚÑ][\w-]+))\s*(?:,\s*|\s+(?:and|y|e)\s+))?$", re.I)
 _AND_SLOT_END = literals.compile(r"⟦(\d+)⟧\s+(?:and|y|e)\s+$")
 _GOVERNMENT_ACTS = frozenset({"ALLEGED_TIES", "SEVERED_TIES", "DESIGNATED", "SUPPLIED", "URGED"})
 
@@ -5005,7 +5025,7 @@ def _led_state(g: Gazetteer, skel: str, slots: list[Mention], m: Mention, eid: s
     k = skel.find(f"⟦{slots.index(m)}⟧")
     if k < 0:
         return eid
-    if not _GOVERNMENT_OF_END.search(skel, max(0, k - 30), k):
+    if not _GOVERNMENT_OF_END.search(skel, max(0, k - 40), k):
         # prec23: a leader coordinated with their own state's government, read as the state ("el gobierno de Ortega y
         # Murillo": "⟦Nicaragua⟧ y ⟦Murillo⟧")
         co = _AND_SLOT_END.search(skel, max(0, k - 12), k)
@@ -5021,12 +5041,14 @@ _MATERIAL = literals.compile(r"\b(?:armed|funded|financed|trained|equipped|bankr
 # a relationship told as bad or as trade only is no tie ("Azerbaijan's relations with Russia have soured",
 # "ties between Chile and Bolivia remain frozen", "las relaciones de X con Y se deterioraron", "tense relations",
 # "los lazos comerciales"); the predicate is read from the match to the end of its clause
-_REL_NOUN = literals.compile(r"\b(?:relations|relationship|ties|links|bonds|relaciones|relación|lazos|vínculos|nexos)\b", re.I)
+# (ties23: a partner too, "X, Y's main trading partner", "socio comercial de": trade, no tie)
+_REL_NOUN = literals.compile(r"\b(?:relations|relationship|ties|links|bonds|partners?|partnership|relaciones|relación|lazos|vínculos|"
+                             r"nexos|socios?|socias?)\b", re.I)
 _REL_BAD_BEFORE = literals.compile(
     r"\b(?:tense|strained|frosty|chilly|troubled|rocky|fraught|uneasy|prickly|hostile|difficult|poor|bad|broken|"
-    r"frozen|trade|commercial|economic|business|investment|tens[ao]s|tirantes?|difíciles|malas|rot[ao]s|"
+    r"frozen|trade|trading|commercial|economic|business|investment|tens[ao]s|tirantes?|difíciles|malas|rot[ao]s|"
     r"congelad[oa]s|comerciales|económic[oa]s|empresariales)\s+(?:and\s+\w+\s+|y\s+\w+\s+)?$|"
-    r"\b(?:relaciones|relación|lazos|vínculos|nexos)\s+(?:\w+\s+)?(?:comerciales|económic[oa]s|empresariales|"
+    r"\b(?:relaciones|relación|lazos|vínculos|nexos|socios?|socias?)\s+(?:\w+\s+)?(?:comercial(?:es)?|económic[oa]s?|empresarial(?:es)?|"
     r"tens[ao]s|tirantes|rot[ao]s|congelad[oa]s)\b", re.I)
 _REL_BAD_AFTER = literals.compile(
     r"^[^,;:⟦]{0,50}?\b(?:(?:have|has|had)\s+)?(?:soured|sour|souring|deteriorat\w*|worsen\w*|broke\s+down|broken\s+down|"
@@ -5096,6 +5118,14 @@ _ALLY_WORD = literals.compile(r"\b(?:ally|allies|allied|proxy|proxies|client|pat
                               r"security|military|defen[cs]e|strategic|estratégic[oa]s?|militar(?:es)?|seguridad)\b", re.I)
 
 
+def _pair_phrase_tie(pair) -> bool:
+    """Whether a tie between two states names one of them only as "the two countries", "ambos gobiernos"."""
+    a, b, ma, mb = pair
+    if not (a.startswith("state:") and b.startswith("state:")):
+        return False
+    return any(m is not None and m.kind == "pair" for m in (ma, mb))
+
+
 def _sour_relation(skel: str, span: tuple[int, int]) -> bool:
     """A tie read off a relationship noun the sentence tells as bad or as trade only."""
     text = skel[span[0]:span[1]]
@@ -5103,7 +5133,8 @@ def _sour_relation(skel: str, span: tuple[int, int]) -> bool:
     if not nouns or _REL_MENDED.search(text):
         return False
     for n in nouns:
-        if _REL_BAD_BEFORE.search(text[:n.start()][-40:]) or _REL_BAD_BEFORE.match(text, n.start()):
+        # (the adjective after the noun may lie past the match: "mantienen estrechos vínculos económicos")
+        if _REL_BAD_BEFORE.search(text[:n.start()][-40:]) or _REL_BAD_BEFORE.match(skel, span[0] + n.start()):
             return True
     return bool(_REL_BAD_AFTER.search(skel[span[1]:span[1] + 90]))
 

@@ -39,10 +39,12 @@ def test_paragraph_opening_pair_is_the_storys():
             "Venezuela recibirá además asistencia técnica de Rusia, según el texto. Caracas calificó el documento "
             "de histórico y Moscú lo celebró.\n\n"
             "El pacto sigue el modelo del tratado que Moscú firmó en enero con Irán.\n\n"
-            "La cooperación militar entre ambos países no es nueva.")
+            "Ambos países financian al ELN.")
+    # (ties23: the pair is read through a tie to a third actor; the pair's own relationship, "la cooperación militar
+    # entre ambos países", is their diplomacy and no ALLEGED_TIES: tests/test_ties23.py)
     ties = pairs(text, "ALLEGED_TIES", "es")
-    assert ("state:VEN", "state:RUS") in ties or ("state:RUS", "state:VEN") in ties
-    assert not {("state:IRN", "state:RUS"), ("state:RUS", "state:IRN")} & ties
+    assert {("state:VEN", "group:eln"), ("state:RUS", "group:eln")} <= ties
+    assert not {("state:IRN", "group:eln"), ("state:IRN", "state:RUS"), ("state:RUS", "state:IRN")} & ties
 
 
 # -- accusers are not the actors of the act they accuse someone of
