@@ -1,0 +1,103 @@
+"""speed23: engine changes that must not change any output.
+
+relations.untangle rewrites whitespace clusters of the rule patterns ("\\s*,?\\s+", "\\s*,?\\s*",
+"\\s*,?\\s+(?:which|who)?\\s*") to forms that try the same distinct end positions in the same order, each once.
+Checked here by brute force against the original forms (every match's span and groups, over every string of a small
+alphabet and in front of continuations that read blanks, commas and words themselves), on every loaded rule against
+its own untangled pattern, and for the cost it removes (a long run of blanks after a slot).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import time
+
+import pytest
+
+from loaders import relations
+from loaders.relations import untangle
+
+# continuations that can themselves take blanks, commas or the optional word, so every split of a run matters
+_AFTER = [
+    r"(?P<w>[a-z]+)\b",
+    r"\s*(?P<w>said|who)\b",
+    r"(?!said)(?P<w>[a-z]+)",
+    r"[^⟦;]{0,6}?\b(?P<w>said)\b",
+    r"(?P<w>,?\s*x)",
+    r"(?P<w>)$",
+    r"(?:\s+(?P<w>x))?",
+]
+_FORMS = [r"\s*,?\s+(?:which|who)?\s*", r"\s*,?\s+", r"\s*,?\s*", r"\s*,?\s+(?:who)?\s*"]
+
+
+def _all(rx: re.Pattern, text: str) -> list:
+    return [(m.span(), m.groups()) for m in rx.finditer(text)] + \
+        [(lambda m: m and (m.span(), m.groups()))(rx.match(text, i)) for i in range(len(text) + 1)]
+
+
+def test_each_form_is_rewritten():
+    for form in _FORMS:
+        assert untangle("⟦0⟧" + form + "said") != "⟦0⟧" + form + "said"
+
+
+def test_same_matches_as_the_original_forms_on_every_short_string():
+    alphabet = [" ", ",", "x", "who", "said", "⟦0⟧", "\t"]
+    texts = ["".join(p) for n in range(1, 5) for p in itertools.product(alphabet, repeat=n)]
+    texts += ["⟦0⟧" + a + b + c for a in (" " * 5, " \t  ") for b in ("", ",", ", ", " , ") for c in ("which x", "who said", "said", "x ")]
+    for form in _FORMS:
+        for after in _AFTER:
+            for before in ("⟦0⟧", "(?P<a>x)?"):
+                old = re.compile(before + form + after, re.I)
+                new = re.compile(untangle(before + form + after), re.I)
+                assert new.pattern != old.pattern
+                for text in texts:
+                    assert _all(new, text) == _all(old, text), (form, after, text)
+
+
+def test_left_alone_inside_a_class_after_a_backslash_or_before_a_quantifier():
+    for p in (r"[\s*,?\s+]x", r"\\s*,?\s+x", r"a\s*,?\s+?b", r"a\s*,?\s*{2}b", r"a\s*,?\s*?b"):
+        assert untangle(p) == p
+    # an alternation with an empty word may start with a blank: only the first part is rewritten
+    assert untangle(r"\s*,?\s+(?:which|)?\s*x") == r"(?:\s*,\s+|\s+)(?:which|)?\s*x"
+
+
+def test_every_rule_matches_as_its_original_pattern():
+    skeletons = [
+        "The ⟦0⟧" + " " * 12 + "said recruiters linked to the ⟦2⟧ had approached people in ⟦3⟧.",
+        "⟦0⟧ ,  which is linked to ⟦1⟧, receives weapons from ⟦2⟧ and ⟦3⟧.",
+        "La ⟦0⟧ , que  pertenece a la ⟦1⟧, recibe armas de ⟦2⟧.",
+        "⟦0⟧, who was tied with ⟦1⟧ , got drones and missiles from ⟦2⟧.",
+        "El ⟦0⟧   forma parte del ⟦1⟧ , y  ⟦2⟧ designó a ⟦3⟧ como organización terrorista.",
+        "⟦0⟧ sanctioned ⟦1⟧ ,  ⟦2⟧ and  ⟦3⟧ , which  supplied arms to ⟦4⟧.",
+    ]
+    changed = 0
+    for lang in ("en", "es"):
+        rules, _ = relations.load_rules(lang)
+        for r in rules:
+            new = r.regex.compiled
+            old_src = r.regex.pattern
+            if "(?:\\s*,\\s+|\\s+)" not in old_src and "(?:\\s*,\\s*|\\s*)" not in old_src:
+                continue
+            changed += 1
+            # the original source: each rewrite undone (the rewritten forms occur in no rule file as written)
+            src = re.sub(r"\(\?:\\s\*,\\s\+\|\\s\+\)\(\?:\(\?:((?:[a-z]+\|)*[a-z]+)\)\\s\*\)\?", r"\\s*,?\\s+(?:\1)?\\s*", old_src)
+            src = src.replace("(?:\\s*,\\s+|\\s+)", "\\s*,?\\s+").replace("(?:\\s*,\\s*|\\s*)", "\\s*,?\\s*")
+            assert untangle(src) == old_src
+            old = re.compile(src, new.flags)
+            for skel in skeletons:
+                assert [(m.span(), m.groupdict()) for m in new.finditer(skel)] == \
+                    [(m.span(), m.groupdict()) for m in old.finditer(skel)], (r.id, skel)
+    assert changed > 100
+
+
+@pytest.mark.parametrize("lang,skel", [
+    ("en", "The ⟦0⟧" + " " * 70 + "said in its annual report that recruiters linked to the ⟦2⟧ had approached people."),
+    ("es", "La ⟦0⟧" + " " * 70 + "mantiene la ocupación de una quinta parte del territorio ⟦2⟧ y recibe armas."),
+])
+def test_a_long_blank_run_after_a_slot_is_cheap(lang, skel):
+    relations.match(skel, lang)  # rules compiled
+    t = time.process_time()
+    relations.match(skel, lang)
+    # (was 118-140 ms for en.ties.linked_to alone on this machine; now a few ms for every rule)
+    assert time.process_time() - t < 0.1
