@@ -118,62 +118,8 @@ class LazyPattern:
         return getattr(self.compiled, name)
 
 
-# Whitespace clusters that split one run of blanks between several quantifiers in many ways: before a failing
-# continuation `re` tries every split (a blanked parenthetical after a slot, "The ⟦0⟧ <70 blanks> said ...", cost
-# en.ties.linked_to 139 ms in one sentence of blind30-33: cubic in the run's length). Each is rewritten to a form that
-# tries the same distinct end positions in the same order, each once (tests/test_speed23.py): with no capture group
-# inside, a repeated end position reruns a continuation that already failed, so the first match, its span and its
-# groups are the same. "ALT": an alternation of plain words, each non-empty (so it cannot start with a blank).
-#   \s*,?\s+(?:ALT)?\s*  ->  (?:\s*,\s+|\s+)(?:(?:ALT)\s*)?
-#   \s*,?\s+             ->  (?:\s*,\s+|\s+)
-#   \s*,?\s*             ->  (?:\s*,\s*|\s*)
-_TANGLES = (
-    (re.compile(r"\\s\*,\?\\s\+\(\?:((?:[a-z]+\|)*[a-z]+)\)\?\\s\*(?![*+?{])"), r"(?:\\s*,\\s+|\\s+)(?:(?:\1)\\s*)?"),
-    (re.compile(r"\\s\*,\?\\s\+(?![*+?{])"), r"(?:\\s*,\\s+|\\s+)"),
-    (re.compile(r"\\s\*,\?\\s\*(?![*+?{])"), r"(?:\\s*,\\s*|\\s*)"),
-)
-
-
-def _outside_classes(pattern: str) -> list[bool]:
-    """Per offset of a regex source: whether it starts an item outside any character class and is no escaped
-    character's second half."""
-    out = [True] * (len(pattern) + 1)
-    i, in_class = 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        out[i] = not in_class
-        if c == "\\":
-            if i + 1 < len(pattern):
-                out[i + 1] = False
-            i += 2
-            continue
-        if in_class:
-            if c == "]":
-                in_class = False
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "^":
-                out[i + 1] = False
-                i += 1
-            if pattern[i + 1:i + 2] == "]":  # a "]" first is a member
-                out[i + 1] = False
-                i += 1
-        i += 1
-    return out
-
-
-def untangle(pattern: str) -> str:
-    """pattern with the whitespace clusters of _TANGLES rewritten (same matches, fewer tries)."""
-    if "\\s*,?\\s" not in pattern:
-        return pattern
-    for rx, repl in _TANGLES:
-        ok = _outside_classes(pattern)
-        pattern = rx.sub(lambda m: m.expand(repl) if ok[m.start()] else m.group(0), pattern)
-    return pattern
-
-
 def _rule_regex(pattern: str, where: str) -> LazyPattern:
-    rx = LazyPattern(untangle(pattern), re.I)
+    rx = LazyPattern(pattern, re.I)  # (literals.compile untangles its whitespace clusters)
     if not literals.compiled_before(rx.pattern, rx.flags):
         try:
             rx.compiled

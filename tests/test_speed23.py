@@ -1,7 +1,8 @@
 """speed23: engine changes that must not change any output.
 
-relations.untangle rewrites whitespace clusters of the rule patterns ("\\s*,?\\s+", "\\s*,?\\s*",
-"\\s*,?\\s+(?:which|who)?\\s*") to forms that try the same distinct end positions in the same order, each once.
+literals.untangle (applied by literals.compile: every rule pattern and most module patterns) rewrites whitespace
+clusters ("\\s*,?\\s+", "\\s*,?\\s*", "\\s*,?\\s+(?:which|who)?\\s*") to forms that try the same distinct end
+positions in the same order, each once.
 Checked here by brute force against the original forms (every match's span and groups, over every string of a small
 alphabet and in front of continuations that read blanks, commas and words themselves), on every loaded rule against
 its own untangled pattern, and for the cost it removes (a long run of blanks after a slot).
@@ -16,7 +17,8 @@ import time
 import pytest
 
 from loaders import relations
-from loaders.relations import untangle
+from loaders import literals
+from loaders.literals import untangle
 
 # continuations that can themselves take blanks, commas or the optional word, so every split of a run matters
 _AFTER = [
@@ -44,7 +46,8 @@ def test_each_form_is_rewritten():
 def test_same_matches_as_the_original_forms_on_every_short_string():
     alphabet = [" ", ",", "x", "who", "said", "⟦0⟧", "\t"]
     texts = ["".join(p) for n in range(1, 5) for p in itertools.product(alphabet, repeat=n)]
-    texts += ["⟦0⟧" + a + b + c for a in (" " * 5, " \t  ") for b in ("", ",", ", ", " , ") for c in ("which x", "who said", "said", "x ")]
+    texts += ["⟦0⟧" + a + b + c for a in (" " * 5, " \t  ") for b in ("", ",", ", ", " , ")
+              for c in ("which x", "who said", "said", "x ")]
     for form in _FORMS:
         for after in _AFTER:
             for before in ("⟦0⟧", "(?P<a>x)?"):
@@ -75,25 +78,30 @@ def test_every_rule_matches_as_its_original_pattern():
     for lang in ("en", "es"):
         rules, _ = relations.load_rules(lang)
         for r in rules:
-            new = r.regex.compiled
-            old_src = r.regex.pattern
-            if "(?:\\s*,\\s+|\\s+)" not in old_src and "(?:\\s*,\\s*|\\s*)" not in old_src:
+            new = r.regex.compiled  # (literals.compile: untangled)
+            if new.pattern == r.regex.pattern:
                 continue
             changed += 1
-            # the original source: each rewrite undone (the rewritten forms occur in no rule file as written)
-            src = re.sub(r"\(\?:\\s\*,\\s\+\|\\s\+\)\(\?:\(\?:((?:[a-z]+\|)*[a-z]+)\)\\s\*\)\?", r"\\s*,?\\s+(?:\1)?\\s*", old_src)
-            src = src.replace("(?:\\s*,\\s+|\\s+)", "\\s*,?\\s+").replace("(?:\\s*,\\s*|\\s*)", "\\s*,?\\s*")
-            assert untangle(src) == old_src
-            old = re.compile(src, new.flags)
+            assert new.pattern == untangle(r.regex.pattern)
+            old = re.compile(r.regex.pattern, r.regex.flags)
             for skel in skeletons:
                 assert [(m.span(), m.groupdict()) for m in new.finditer(skel)] == \
                     [(m.span(), m.groupdict()) for m in old.finditer(skel)], (r.id, skel)
     assert changed > 100
 
 
+def test_compile_untangles_and_keeps_groups():
+    src = r"(?P<s>⟦\d+⟧)\s*,?\s+(?:which|who)?\s*(?P<v>said)"
+    rx = literals.compile(src, re.I)
+    assert rx.pattern == untangle(src) != src
+    assert rx.groupindex == re.compile(src, re.I).groupindex
+    assert rx.search("x ⟦1⟧ ,  who  said").group("s", "v") == ("⟦1⟧", "said")
+    assert literals.compile(r"a\s+b").pattern == r"a\s+b"  # nothing to untangle: the same source
+
+
 @pytest.mark.parametrize("lang,skel", [
-    ("en", "The ⟦0⟧" + " " * 70 + "said in its annual report that recruiters linked to the ⟦2⟧ had approached people."),
-    ("es", "La ⟦0⟧" + " " * 70 + "mantiene la ocupación de una quinta parte del territorio ⟦2⟧ y recibe armas."),
+    ("en", "The ⟦0⟧" + " " * 70 + "said in its report that recruiters linked to the ⟦2⟧ approached people."),
+    ("es", "La ⟦0⟧" + " " * 70 + "mantiene la ocupación de una parte del territorio ⟦2⟧ y recibe armas."),
 ])
 def test_a_long_blank_run_after_a_slot_is_cheap(lang, skel):
     relations.match(skel, lang)  # rules compiled
