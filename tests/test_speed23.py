@@ -109,3 +109,40 @@ def test_a_long_blank_run_after_a_slot_is_cheap(lang, skel):
     relations.match(skel, lang)
     # (was 118-140 ms for en.ties.linked_to alone on this machine; now a few ms for every rule)
     assert time.process_time() - t < 0.1
+
+
+def test_openings_give_the_matches_of_finditer():
+    from loaders import dates
+
+    op = dates._OPENINGS
+    texts = [
+        "On 12/03/2024 the ministry said so.",  # a numeric date
+        "Signed in March 2019 and renewed on May 5, 2021, the deal lapsed last week.",
+        "El acuerdo se firmó el 3 de marzo de 2020 y se renovó en 2022, a mediados de julio.",
+        "Days later, at the same time, the talks resumed in early 2023 (2019).",
+        "The deal has no date at all.",  # no opening: nothing tried
+        "İstanbul hosted talks in May 2024.",
+        "Talks in Si\u0307rnak in May 2024.",  # fold drops the combining dot: finditer itself
+        "MARCH 2019 and march 2019 and Marzo de 2020.",
+    ]
+    tried = 0
+    for text in texts:
+        for start, end in ((0, len(text)), (3, len(text) - 2)):
+            hits = op.scan(text, start, end)
+            for i, rx in enumerate(op.patterns):
+                got = [(m.span(), m.groups()) for m in op.finditer(i, text, start, end, hits)]
+                assert got == [(m.span(), m.groups()) for m in rx.finditer(text, start, end)], (i, text)
+                tried += bool(got)
+    assert tried > 10
+    assert op.scan("Si\u0307rnak in May 2024") is None  # (a text fold makes shorter: no offsets)
+    assert op.scan("no dates here at all") is not None
+
+
+def test_openings_fall_back_where_a_match_may_be_empty_or_start_anywhere():
+    op = literals.Openings([re.compile(r"x*"), re.compile(r"\d+ days"), re.compile(r"(?:in|en)\s+\d{4}", re.I)])
+    assert op.words[0] is None and op.words[1] is None and op.words[2] is not None
+    text = "xx 3 days IN 2024"
+    hits = op.scan(text)
+    for i, rx in enumerate(op.patterns):
+        assert [m.span() for m in op.finditer(i, text, 0, len(text), hits)] == [m.span() for m in rx.finditer(text)]
+    assert op.finditer(2, "nothing", 0, 7, op.scan("nothing")) == []
