@@ -690,7 +690,7 @@ class Gate:
     """`may_match(folded_text)`: False only when the regex cannot match the text.
     `first(folded_text)`: the first offset where a match may start (-1: nowhere)."""
 
-    __slots__ = ("literals", "sets", "starts", "_starts_automaton", "_longest_start", "rest")
+    __slots__ = ("literals", "sets", "starts", "_starts_automaton", "_longest_start", "rest", "checks", "rest_checks")
 
     def __init__(self, rx: re.Pattern | str, flags: int = 0, starts: bool = True):
         sets, starts = _analysis(rx, flags, starts)
@@ -714,6 +714,11 @@ class Gate:
                 a.add_word(lit, len(lit))
             a.make_automaton()
             self._starts_automaton = a
+        # what may_match and _skip test per set: its literals one `in` each, or for a long set (some hold 40-90
+        # strings: agreement heads, role words) one automaton pass; 86 strings on a 100-character sentence
+        # that holds none cost 15.4 µs in `in` tests, 3.3 µs in one pass
+        self.checks = tuple(_set_check(lits) for lits in self.sets)
+        self.rest_checks = tuple(_set_check(lits) for lits in self.rest)
 
     def first(self, folded: str) -> int:
         """Lowest offset in `folded` of a start string (-1 when there is none); a match of
@@ -736,13 +741,33 @@ class Gate:
         return best
 
     def may_match(self, folded: str) -> bool:
-        for lits in self.sets:
-            for lit in lits:
-                if lit in folded:
+        for lits in self.checks:
+            if lits.__class__ is tuple:
+                for lit in lits:
+                    if lit in folded:
+                        break
+                else:
+                    return False
+            else:  # (an automaton: any of its strings in folded)
+                for _ in lits.iter(folded):
                     break
-            else:
-                return False
+                else:
+                    return False
         return True
+
+
+_LONG_SET = 20  # literals in a set from which one automaton pass beats the `in` tests (measured)
+
+
+def _set_check(lits: tuple[str, ...]):
+    """lits itself, or for a long set an automaton of its strings (same answer: one of them is in the text)."""
+    if ahocorasick is None or len(lits) < _LONG_SET or "" in lits:
+        return lits
+    a = ahocorasick.Automaton()
+    for lit in lits:
+        a.add_word(lit, 0)
+    a.make_automaton()
+    return a
 
 
 # --------------------------------------------------------------------------- gated scans
@@ -848,12 +873,18 @@ def _skip(g: Gate, text: str, start: int, end: int) -> int:
     k = g.first(folded)
     if k < 0:
         return -1
-    for lits in g.rest:  # (= may_match, less the sets a start string meets)
-        for lit in lits:
-            if lit in folded:
-                break
+    for lits in g.rest_checks:  # (= may_match, less the sets a start string meets)
+        if lits.__class__ is tuple:
+            for lit in lits:
+                if lit in folded:
+                    break
+            else:
+                return -1
         else:
-            return -1
+            for _ in lits.iter(folded):
+                break
+            else:
+                return -1
     if len(folded) != end - start:  # a combining dot dropped by fold: offsets differ
         return start
     return start + k

@@ -146,3 +146,36 @@ def test_openings_fall_back_where_a_match_may_be_empty_or_start_anywhere():
     for i, rx in enumerate(op.patterns):
         assert [m.span() for m in op.finditer(i, text, 0, len(text), hits)] == [m.span() for m in rx.finditer(text)]
     assert op.finditer(2, "nothing", 0, 7, op.scan("nothing")) == []
+
+
+def _plain_may_match(g: literals.Gate, folded: str) -> bool:
+    return all(any(lit in folded for lit in lits) for lits in g.sets)
+
+
+def test_long_literal_sets_answer_as_the_in_tests():
+    from loaders import agreements  # noqa: F401 (its gates: the longest sets)
+    import loaders.actors  # noqa: F401
+
+    for rx in (agreements._ANY_HEAD["en"], agreements._ANY_HEAD["es"]):
+        literals._gate(rx)
+    gates = [g for _, g in list(literals._GATES.values()) if any(not isinstance(c, tuple) for c in g.checks)]
+    assert gates  # (some gate has a set long enough for an automaton)
+    base = ["the two governments met on tuesday and talked about the ports", "", "x", "el gobierno firmó ayer"]
+    for g in gates:
+        assert g.checks and len(g.checks) == len(g.sets)
+        texts = list(base)
+        for lits in g.sets:  # each literal present alone, at the start, inside and at the end of a text
+            for lit in lits[:: max(1, len(lits) // 7)]:
+                texts += [lit, f"{lit} and more", f"said {lit} today", f"and then {lit}", lit[:-1], lit[1:]]
+        texts.append(" ".join(lits[0] for lits in g.sets))  # every set met
+        for t in texts:
+            assert g.may_match(t) == _plain_may_match(g, t), (g.sets[0][:3], t)
+
+
+def test_skip_answers_as_before_with_long_sets():
+    from loaders import agreements
+
+    rx = agreements._ANY_HEAD["en"]
+    text = "Earlier, ⟦0⟧ and ⟦1⟧ signed a memorandum of understanding on trade."
+    assert literals.search(rx, text) is not None and literals.search(rx, text).group() == rx.search(text).group()
+    assert literals.search(rx, "⟦0⟧ met ⟦1⟧ on Tuesday to talk about the weather.") is None
