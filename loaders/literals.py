@@ -598,8 +598,9 @@ def save_codes() -> None:
 
 # Whitespace clusters that split one run of blanks between several quantifiers in many ways: before a failing
 # continuation `re` tries every split (a blanked parenthetical after a slot, "The ⟦0⟧ <70 blanks> said ...", cost
-# the rule en.ties.linked_to 139 ms in one sentence of blind30-33: cubic in the run's length). `compile` rewrites each
-# to a form that tries the same distinct end positions in the same order, each once (tests/test_speed23.py): with no
+# the rule en.ties.linked_to 139 ms in one sentence of blind30-33: cubic in the run's length). relations rewrites each
+# rule pattern's clusters as it loads (`untangle`; `compile` itself keeps re.compile's Pattern) to a form that tries
+# the same distinct end positions in the same order, each once (tests/test_speed23.py): with no
 # capture group inside, a repeated end position reruns a continuation that already failed, so the first match, its
 # span and its groups are the same. "ALT": an alternation of plain words, each non-empty (it cannot start with a
 # blank).
@@ -652,11 +653,8 @@ def untangle(pattern: str) -> str:
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:
-    """re.compile(untangle(pattern), flags) (the same Pattern: equal, same groups and flags; the same matches as
-    re.compile(pattern, flags)), built from the disk cache's code when this Python compiled the pattern before.
-    Raises re.error as re does."""
-    if isinstance(pattern, str):
-        pattern = untangle(pattern)
+    """re.compile(pattern, flags) (the same Pattern: equal, same groups and flags), built from the
+    disk cache's code when this Python compiled the pattern before. Raises re.error as re does."""
     if _CODE_TYPE is None or not isinstance(pattern, str):
         return re.compile(pattern, flags)
     global _CODES_NEW
