@@ -236,6 +236,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, literals.compile(p, re.I)) for k,
 ]]
 
 _BANK = literals.Bank(p for _, p in _PATTERNS)
+_OPENINGS = literals.Openings(p for _, p in _PATTERNS)  # (tried only where a match may start)
 _DATELINE_RX = next(p for k, p in _PATTERNS if k == "dateline")
 
 
@@ -428,6 +429,8 @@ def _find(text: str, start: int, end: int, published: str | None, lang: str | No
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
     later: list[re.Match] = []
+    hits: dict | None = None
+    scanned = False
     for k in _BANK.live(text, start, end):  # most patterns need a month or year word: one pass finds which
         kind, pat = _PATTERNS[k]
         # a clock time or a dateline counts only at the start of the sentence (below): both patterns
@@ -436,7 +439,9 @@ def _find(text: str, start: int, end: int, published: str | None, lang: str | No
         # before the next holds that match). `match` there, not a scan of the whole sentence (the
         # dateline pattern tried at every capital cost ~0.6 ms per synthetic article).
         at_start = kind in _AT_START
-        for m in ((pat.match(text, start, end),) if at_start else pat.finditer(text, start, end)):
+        if not at_start and not scanned:
+            hits, scanned = _OPENINGS.scan(text, start, end), True
+        for m in ((pat.match(text, start, end),) if at_start else _OPENINGS.finditer(k, text, start, end, hits)):
             if m is None:
                 continue
             a, b = m.span()

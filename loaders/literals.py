@@ -596,6 +596,62 @@ def save_codes() -> None:
         _CODES_NEW = 0
 
 
+# Whitespace clusters that split one run of blanks between several quantifiers in many ways: before a failing
+# continuation `re` tries every split (a blanked parenthetical after a slot, "The ⟦0⟧ <70 blanks> said ...", cost
+# the rule en.ties.linked_to 139 ms in one sentence of blind30-33: cubic in the run's length). relations rewrites each
+# rule pattern's clusters as it loads (`untangle`; `compile` itself keeps re.compile's Pattern) to a form that tries
+# the same distinct end positions in the same order, each once (tests/test_speed23.py): with no
+# capture group inside, a repeated end position reruns a continuation that already failed, so the first match, its
+# span and its groups are the same. "ALT": an alternation of plain words, each non-empty (it cannot start with a
+# blank).
+#   \s*,?\s+(?:ALT)?\s*  ->  (?:\s*,\s+|\s+)(?:(?:ALT)\s*)?
+#   \s*,?\s+             ->  (?:\s*,\s+|\s+)
+#   \s*,?\s*             ->  (?:\s*,\s*|\s*)
+_TANGLES = (
+    (re.compile(r"\\s\*,\?\\s\+\(\?:((?:[a-z]+\|)*[a-z]+)\)\?\\s\*(?![*+?{])"), r"(?:\\s*,\\s+|\\s+)(?:(?:\1)\\s*)?"),
+    (re.compile(r"\\s\*,\?\\s\+(?![*+?{])"), r"(?:\\s*,\\s+|\\s+)"),
+    (re.compile(r"\\s\*,\?\\s\*(?![*+?{])"), r"(?:\\s*,\\s*|\\s*)"),
+)
+
+
+def _outside_classes(pattern: str) -> list[bool]:
+    """Per offset of a regex source: whether it starts an item outside any character class and is no escaped
+    character's second half."""
+    out = [True] * (len(pattern) + 1)
+    i, in_class = 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        out[i] = not in_class
+        if c == "\\":
+            if i + 1 < len(pattern):
+                out[i + 1] = False
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                out[i + 1] = False
+                i += 1
+            if pattern[i + 1:i + 2] == "]":  # a "]" first is a member
+                out[i + 1] = False
+                i += 1
+        i += 1
+    return out
+
+
+def untangle(pattern: str) -> str:
+    """pattern with the whitespace clusters of _TANGLES rewritten (same matches, fewer tries)."""
+    if "\\s*,?\\s" not in pattern:
+        return pattern
+    for rx, repl in _TANGLES:
+        ok = _outside_classes(pattern)
+        pattern = rx.sub(lambda m: m.expand(repl) if ok[m.start()] else m.group(0), pattern)
+    return pattern
+
+
 def compile(pattern: str, flags: int = 0) -> re.Pattern:
     """re.compile(pattern, flags) (the same Pattern: equal, same groups and flags), built from the
     disk cache's code when this Python compiled the pattern before. Raises re.error as re does."""
@@ -632,7 +688,7 @@ class Gate:
     """`may_match(folded_text)`: False only when the regex cannot match the text.
     `first(folded_text)`: the first offset where a match may start (-1: nowhere)."""
 
-    __slots__ = ("literals", "sets", "starts", "_starts_automaton", "_longest_start", "rest")
+    __slots__ = ("literals", "sets", "starts", "_starts_automaton", "_longest_start", "rest", "checks", "rest_checks")
 
     def __init__(self, rx: re.Pattern | str, flags: int = 0, starts: bool = True):
         sets, starts = _analysis(rx, flags, starts)
@@ -656,6 +712,11 @@ class Gate:
                 a.add_word(lit, len(lit))
             a.make_automaton()
             self._starts_automaton = a
+        # what may_match and _skip test per set: its literals one `in` each, or for a long set (some hold 40-90
+        # strings: agreement heads, role words) one automaton pass; 86 strings on a 100-character sentence
+        # that holds none cost 15.4 µs in `in` tests, 3.3 µs in one pass
+        self.checks = tuple(_set_check(lits) for lits in self.sets)
+        self.rest_checks = tuple(_set_check(lits) for lits in self.rest)
 
     def first(self, folded: str) -> int:
         """Lowest offset in `folded` of a start string (-1 when there is none); a match of
@@ -678,13 +739,33 @@ class Gate:
         return best
 
     def may_match(self, folded: str) -> bool:
-        for lits in self.sets:
-            for lit in lits:
-                if lit in folded:
+        for lits in self.checks:
+            if lits.__class__ is tuple:
+                for lit in lits:
+                    if lit in folded:
+                        break
+                else:
+                    return False
+            else:  # (an automaton: any of its strings in folded)
+                for _ in lits.iter(folded):
                     break
-            else:
-                return False
+                else:
+                    return False
         return True
+
+
+_LONG_SET = 20  # literals in a set from which one automaton pass beats the `in` tests (measured)
+
+
+def _set_check(lits: tuple[str, ...]):
+    """lits itself, or for a long set an automaton of its strings (same answer: one of them is in the text)."""
+    if ahocorasick is None or len(lits) < _LONG_SET or "" in lits:
+        return lits
+    a = ahocorasick.Automaton()
+    for lit in lits:
+        a.add_word(lit, 0)
+    a.make_automaton()
+    return a
 
 
 # --------------------------------------------------------------------------- gated scans
@@ -790,12 +871,18 @@ def _skip(g: Gate, text: str, start: int, end: int) -> int:
     k = g.first(folded)
     if k < 0:
         return -1
-    for lits in g.rest:  # (= may_match, less the sets a start string meets)
-        for lit in lits:
-            if lit in folded:
-                break
+    for lits in g.rest_checks:  # (= may_match, less the sets a start string meets)
+        if lits.__class__ is tuple:
+            for lit in lits:
+                if lit in folded:
+                    break
+            else:
+                return -1
         else:
-            return -1
+            for _ in lits.iter(folded):
+                break
+            else:
+                return -1
     if len(folded) != end - start:  # a combining dot dropped by fold: offsets differ
         return start
     return start + k
@@ -936,6 +1023,78 @@ class Bank:
                     break
             else:
                 out.append(i)
+        return out
+
+
+class Openings:
+    """Patterns scanned with finditer over the same texts, tried only where a match may start: `scan(text, start,
+    end)` finds, in one automaton pass over the folded text, every occurrence of the strings each pattern's matches
+    begin with (`_starts_seq(through=True)`, as `finditer_at_openings`), and `finditer(i, text, start, end, hits)`
+    gives list(patterns[i].finditer(text, start, end)) by `match` at those offsets alone, in order from the end of
+    the last match on. Same matches: none starts elsewhere, none is empty (a pattern that may match empty, or whose
+    openings are unknown, is scanned by finditer itself, as is a text whose fold changes its length).
+    Measured on the date patterns of loaders/dates.py over the dated sentences of blind24-33: 486 ms of finditer
+    against 113 ms of matches at openings plus the passes (same spans for every pattern and sentence)."""
+
+    __slots__ = ("patterns", "words", "automaton")
+
+    def __init__(self, patterns):
+        self.patterns = list(patterns)
+        self.words: list[tuple[int, ...] | None] = []
+        number: dict[str, int] = {}
+        for rx in self.patterns:
+            seq = _parse(rx, 0) if ahocorasick is not None else None
+            starts = _starts_seq(seq, through=True) if seq is not None else None
+            folded = {fold(x) for x in starts} if starts else set()
+            if not folded or "" in folded:
+                self.words.append(None)
+                continue
+            self.words.append(tuple(sorted(number.setdefault(x, len(number)) for x in folded)))
+        self.automaton = None
+        if number:
+            a = ahocorasick.Automaton()
+            for x, i in number.items():
+                a.add_word(x, (i, len(x)))
+            a.make_automaton()
+            self.automaton = a
+
+    def scan(self, text: str, start: int = 0, end: int | None = None) -> dict[int, list[int]] | None:
+        """Offsets (into text) of each opening string in text[start:end], by its number; None: use finditer."""
+        end = len(text) if end is None else end
+        if self.automaton is None:
+            return None
+        folded = _folded(text, start, end)
+        if len(folded) != end - start:  # (offsets differ: a combining dot dropped by fold)
+            return None
+        hits: dict[int, list[int]] = {}
+        for e, (i, n) in self.automaton.iter(folded):
+            k = start + e - n + 1
+            got = hits.get(i)
+            if got is None:
+                hits[i] = [k]
+            else:
+                got.append(k)
+        return hits
+
+    def finditer(self, i: int, text: str, start: int, end: int, hits: dict[int, list[int]] | None) -> list[re.Match]:
+        rx = self.patterns[i]
+        words = self.words[i]
+        if hits is None or words is None:
+            return list(rx.finditer(text, start, end))
+        offsets = [k for w in words if w in hits for k in hits[w]]
+        if not offsets:
+            return []
+        if len(offsets) > 1:
+            offsets = sorted(set(offsets))
+        out = []
+        pos = start
+        match = rx.match
+        for k in offsets:
+            if k >= pos:
+                m = match(text, k, end)
+                if m is not None:
+                    out.append(m)
+                    pos = m.end()
         return out
 
 
