@@ -4289,9 +4289,6 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             pairs = [p for p in pairs if p[0] != p[1]]
         if pred == "ALLEGED_TIES" and (_sour_relation(skel, mt.span) or _named_tie(skel, mt.span)):
             continue
-        if pred == "ALLEGED_TIES" and _TRADE_PARTNER.search(skel, mt.span[0], mt.span[1]) \
-                and not _ALLY_WORD.search(skel, mt.span[0], mt.span[1]):
-            continue  # prec23: "China, North Korea's main trading partner", "su principal socio comercial": trade, no tie
         if pred == "ALLEGED_TIES" and _KEPT_RELATIONS.search(skel, mt.span[0], mt.span[1]):
             # prec23: two states that keep (diplomatic, good) relations ("mantienen relaciones diplomáticas desde 1957",
             # "Russia, which maintains good relations with both") have relations, no tie of the kind the graph holds
@@ -5105,17 +5102,12 @@ _STOPPED_SUPPLY = literals.compile(
     r"gas|oil|crude|fuel|electricity|gas\s+flows|petróleo|crudo|combustible|electricidad)\b", re.I)
 
 
-# prec23: a partner in trade only ("its largest trading partner", "a key economic partner", "su principal socio comercial")
-_TRADE_PARTNER = literals.compile(
-    r"\b(?:trad(?:e|ing)|commercial|economic|business|export|import|investment)\s+(?:and\s+\w+\s+)?partners?\b|"
-    r"\bsoci[oa]s?\s+(?:\w+\s+)?(?:comercial(?:es)?|económic[oa]s?|inversor(?:es)?)\b", re.I)
+# prec23: two states that keep (diplomatic, good) relations have relations, no tie
 _KEPT_RELATIONS = literals.compile(
     r"\b(?:maintain(?:s|ed|ing)?|keep(?:s|ing)?|kept|enjoy(?:s|ed|ing)?|ha(?:ve|s|d)\s+had)\s+(?:(?:good|normal|cordial|friendly|"
     r"full|formal|warm|correct|stable)\s+(?:diplomatic\s+)?(?:relations|ties)|diplomatic\s+(?:relations|ties))\b|"
     r"\b(?:mantien\w*|mantuv\w*|manten[íi]\w*|mantenido|sostien\w*|sostuv\w*|sosten[íi]\w*|tien(?:e|en)|ten[íi]an?)\s+"
     r"(?:(?:buenas|normales|cordiales|plenas|correctas|estables|excelentes)\s+)?relaciones(?:\s+diplomáticas)?\b", re.I)
-_ALLY_WORD = literals.compile(r"\b(?:ally|allies|allied|proxy|proxies|client|patron|backer|sponsor|aliad[oa]s?|apoder\w+|"
-                              r"security|military|defen[cs]e|strategic|estratégic[oa]s?|militar(?:es)?|seguridad)\b", re.I)
 
 
 def _pair_phrase_tie(pair) -> bool:

@@ -336,11 +336,16 @@ def finditer_at_openings(rx: re.Pattern, text: str, start: int = 0, end: int | N
     if a is None or "\u0130" in seg or "\u0307" in seg:
         return list(rx.finditer(text, start, end))
     folded = seg.lower().translate(_TABLE)
+    return _matches_from(rx, text, [start + k for k in sorted({e - n + 1 for e, n in a.iter(folded)})], start, end)
+
+
+def _matches_from(rx: re.Pattern, text: str, offsets, start: int, end: int) -> list[re.Match]:
+    """rx matched at the sorted offsets, each tried from the end of the last match on: what
+    finditer yields when no match can begin anywhere else."""
     out = []
     pos = start
     match = rx.match
-    for k in sorted({e - n + 1 for e, n in a.iter(folded)}):
-        k += start
+    for k in offsets:
         if k >= pos:
             m = match(text, k, end)
             if m is not None:
@@ -1086,16 +1091,7 @@ class Openings:
             return []
         if len(offsets) > 1:
             offsets = sorted(set(offsets))
-        out = []
-        pos = start
-        match = rx.match
-        for k in offsets:
-            if k >= pos:
-                m = match(text, k, end)
-                if m is not None:
-                    out.append(m)
-                    pos = m.end()
-        return out
+        return _matches_from(rx, text, offsets, start, end)
 
 
 class Phrases:
