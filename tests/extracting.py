@@ -33,6 +33,14 @@ def positive_pairs(text: str, predicate: str, *, language: str, published: str |
             if c.predicate == predicate and c.polarity == "positive"}
 
 
+def listings(text: str, *, language: str, published: str | None) -> dict[tuple[str, str], tuple]:
+    """(designator, designee) -> (designation kind, date) of every positive DESIGNATED claim of `text` stated as a fact
+    (asserted or reported: not alleged, speculated or denied)."""
+    return {(c.subject, c.object): (c.props.get("designation"), c.date)
+            for c in extract_text(text, language=language, published=published)
+            if c.predicate == "DESIGNATED" and c.polarity == "positive" and c.modality.value in ("asserted", "reported")}
+
+
 def holds_roles(text: str, *, language: str, published: str | None) -> set[tuple[str, str, str | None]]:
     """(person, body, role) of every positive HOLDS_ROLE claim of `text`."""
     return {(c.subject, c.object, c.props.get("role")) for c in extract_text(text, language=language, published=published)

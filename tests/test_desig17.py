@@ -5,14 +5,13 @@ listings of other kinds (FinCEN's primary money laundering concern, entry bans),
 
 import pytest
 
-from tests.extracting import extract_text
+from tests.extracting import listings, extract_text
 
 PUB = "2025-06-12"
 
 
 def listed(text: str, lang: str) -> dict[tuple[str, str], str]:
-    return {(c.subject, c.object): c.props.get("designation") for c in extract_text(text, language=lang, published=PUB)
-            if c.predicate == "DESIGNATED" and c.polarity == "positive" and c.modality.value in ("asserted", "reported")}
+    return {pair: kind for pair, (kind, _) in listings(text, language=lang, published=PUB).items()}
 
 
 # ---------------------------------------------------------------- (1) a counted set carried to the next sentence

@@ -8,14 +8,13 @@ proposals, threats, negations and an occasion with no listing before stay out.""
 
 import pytest
 
-from tests.extracting import extract_text
+from tests.extracting import listings, extract_text
 
 PUB = "2025-06-12"
 
 
 def listed(text: str, lang: str) -> dict[tuple[str, str], tuple]:
-    return {(c.subject, c.object): (c.props.get("designation"), c.date) for c in extract_text(text, language=lang, published=PUB)
-            if c.predicate == "DESIGNATED" and c.polarity == "positive" and c.modality.value in ("asserted", "reported")}
+    return listings(text, language=lang, published=PUB)
 
 
 # ---------------------------------------------------------------- (1) a relative clause after an apposition

@@ -15,14 +15,13 @@ Requests, plans, possibilities, negations and a set with no listing verb stay ou
 
 import pytest
 
-from tests.extracting import extract_text
+from tests.extracting import listings, extract_text
 
 PUB = "2025-06-12"
 
 
 def listed(text: str, lang: str) -> dict[tuple[str, str], tuple]:
-    return {(c.subject, c.object): (c.props.get("designation"), c.date) for c in extract_text(text, language=lang, published=PUB)
-            if c.predicate == "DESIGNATED" and c.polarity == "positive" and c.modality.value in ("asserted", "reported")}
+    return listings(text, language=lang, published=PUB)
 
 
 def objects_of(text: str, lang: str, subject: str) -> set[str]:

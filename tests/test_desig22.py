@@ -21,14 +21,13 @@ Requests, plans, bills, possibilities and removals stay out."""
 
 import pytest
 
-from tests.extracting import extract_text
+from tests.extracting import listings
 
 PUB = "2025-11-20"
 
 
 def listed(text: str, lang: str) -> dict[tuple[str, str], tuple]:
-    return {(c.subject, c.object): (c.props.get("designation"), c.date) for c in extract_text(text, language=lang, published=PUB)
-            if c.predicate == "DESIGNATED" and c.polarity == "positive" and c.modality.value in ("asserted", "reported")}
+    return listings(text, language=lang, published=PUB)
 
 
 def has(text: str, lang: str, pairs: set[tuple[str, str]]) -> dict:
