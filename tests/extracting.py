@@ -47,6 +47,15 @@ def holds_roles(text: str, *, language: str, published: str | None) -> set[tuple
             if c.predicate == "HOLDS_ROLE" and c.polarity == "positive"}
 
 
+def roles_by_name(text: str, *, language: str, published: str | None) -> set[tuple[str, str, str, str | None]]:
+    """(predicate, person's name, body's name, role) of every positive HOLDS_ROLE and MEMBER_OF claim of `text`, with
+    names in place of ids (an id the batch names no entity for stays as it is)."""
+    entities, claims = _checked_extract(text, language, published)
+    names = {e.id: e.name for e in entities}
+    return {(c.predicate, names.get(c.subject, c.subject), names.get(c.object, c.object), c.props.get("role"))
+            for c in claims if c.polarity == "positive" and c.predicate in ("HOLDS_ROLE", "MEMBER_OF")}
+
+
 def discovered(text: str, prefix: str, published: str | None) -> dict:
     """id -> entity of the actors found in `text` that the gazetteer does not hold ("official:", "group:")."""
     from loaders.actors import find_actors

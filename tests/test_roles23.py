@@ -6,18 +6,13 @@ government, not the story's. Sentences written for these tests, both languages, 
 
 import pytest
 
-from graph.schema import Document
-from loaders.extract import extract
+from tests.extracting import roles_by_name
 
 PUB = "2025-03-12"
 
 
 def _roles(text: str, lang: str, pub: str = PUB) -> set[tuple]:
-    doc = Document(id="doc:test", text=text, published=pub, language=lang)
-    entities, claims = extract(doc)
-    names = {e.id: e.name for e in entities}
-    return {(c.predicate, names.get(c.subject, c.subject), names.get(c.object, c.object), c.props.get("role"))
-            for c in claims if c.polarity == "positive" and c.predicate in ("HOLDS_ROLE", "MEMBER_OF")}
+    return roles_by_name(text, language=lang, published=pub)
 
 
 def _holds(out: set, who: str) -> set:
