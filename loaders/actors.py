@@ -2258,12 +2258,12 @@ def _group_pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention]
                 ms.append(Mention(pm.start(), pm.end(), gid, "pair"))
 
 
-# what "press" heads in a title ("press secretary", "press officer"); before anything else it is a verb
 # (roles23) Spanish "oficial(es)" written after a noun is its adjective ("visita oficial del presidente X"), an officer
 # only after an article, a determiner or a number ("el oficial X", "un oficial del ejército", "dos oficiales")
 _ADJ_TITLE_WORDS = {"oficial", "oficiales"}
 _OFFICIAL_NOUN_LEAD = {"el", "la", "los", "las", "un", "una", "unos", "unas", "al", "del", "este", "ese", "aquel", "otro",
-                       "dos", "tres", "cuatro", "cinco", "varios", "varias", "ex", "alto", "altos", "joven", "jóvenes", "joven"}
+                       "dos", "tres", "cuatro", "cinco", "varios", "varias", "ex", "alto", "altos", "joven", "jóvenes"}
+# what "press" heads in a title ("press secretary", "press officer"); before anything else it is a verb
 _PRESS_TITLE_HEADS = {"secretary", "secretaries", "officer", "officers", "attache", "attaché", "spokesman", "spokeswoman",
                       "spokesperson", "aide", "chief", "office", "adviser", "advisor", "director", "counsellor", "counselor"}
 _LEFT_STOP = {"the", "a", "an", "el", "la", "los", "las", "and", "y", "of", "de", "under", "in", "on", "with", "for",

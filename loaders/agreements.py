@@ -295,7 +295,7 @@ class Reading:
     name: str | None = None  # "the Paris Agreement", "el Tratado de Tlatelolco": an agreement with a name of its own
     ref: bool = False  # named, not signed, here ("under the 2019 pact between A and B"): dated only by its own text
     year: str | None = None  # a reference's own year ("the 2019 pact", "el tratado de 1951")
-    month: int | None = None  # a reference's own month, no year ("the May ceasefire", "la tregua de mayo"): the latest one
+    month: int | None = None  # a reference's own month ("the May ceasefire", "la tregua de mayo": the latest one; with its year, "the November 2024 ceasefire")
     referred: bool = False  # signed, but named first and its signing told after it ("the pact (that A) signed (by A)"):
     # undated, it is an agreement the text refers to, not news of the report's day
     counterparts: list[tuple[str, int | None, tuple[int, int]]] = field(default_factory=list)  # "his Somali counterpart"
@@ -1454,10 +1454,10 @@ def _other_predicate(skel: str, start: int, end: int, lang: str) -> bool:
         pass
     return conj is not None and (_BLOCK[lang].search(skel, conj.end(), end) is not None
                                  or _SUBORDINATE.match(skel, conj.end()) is not None
-                                 or _NEW_SUBJECT_VERB.get(lang, _NEW_SUBJECT_VERB["en"]).match(skel[:end], conj.end()) is not None
+                                 or _NEW_SUBJECT_VERB[lang].match(skel[:end], conj.end()) is not None
                                  or (conj.group().strip().lower() in ("and", "but", "y", "e", "pero")
                                      and skel[max(start, conj.start() - 2):conj.start()].rstrip().endswith(",")
-                                     and _NEW_FINITE.get(lang, _NEW_FINITE["en"]).match(skel, conj.end()) is not None))
+                                     and _NEW_FINITE[lang].match(skel, conj.end()) is not None))
 
 
 _LAST_WITH = literals.compile(r"\b(?:with|con)\s+(?:(?:the|el|la|los|las|su|sus|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?⟦\d+⟧\s*$", re.I)
@@ -1646,7 +1646,7 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
                         common, rule=f"{lang}.agreements.signed_by"), (pick_date, skel, r.span, ass.excluded),
                         party(i, pub)))
             continue
-        # a reference is dated by its own year only ("the ceasefire ... collapsed in March" is not its date);
+        # a reference is dated by its own year (and month) only ("the ceasefire ... collapsed in March" is not its date);
         # a live blog's entry dates a signing that gives none
         date = r.year if r.ref else ((r.date_span and pick_date(skel, r.date_span, None)) or
                                      pick_date(skel, r.span, ass.excluded) or after_agreement(skel, r.span[0], ctx, agreements)

@@ -3339,7 +3339,6 @@ _TOPIC_TAIL = literals.compile(r"\s+(?:on|for|about|covering|over|de|del|sobre|p
 # how far back "the same day" / "the following year" may find the date it counts from (a wire story's
 # lead is a few short paragraphs above)
 _ANCHOR_REACH = 1500
-# a day named by pointing back ("that day", "ese mismo día"): the day the text named last
 # a request in the present tense (dates23), not a habit ("routinely urges", "suele pedir") nor a modal's ("would urge")
 _PRESENT_REQUEST = literals.compile(r"(?<!\bwould\s)(?<!\bcould\s)(?<!\bmight\s)\b(?:urges|call\s+on|calls\s+(?:on|upon)|presses|"
                                     r"appeals\s+to|demands|(?:we|i)\s+(?:(?:once\s+again|again|also|strongly|firmly|further)\s+)?"
@@ -3350,6 +3349,7 @@ _PRESENT_REQUEST = literals.compile(r"(?<!\bwould\s)(?<!\bcould\s)(?<!\bmight\s)
                                     r"exhortar))\b", re.I)
 _HABITUAL = literals.compile(r"\b(?:routinely|regularly|often|always|repeatedly|usually|never|again\s+and\s+again|"
                              r"suele|suelen|siempre|a\s+menudo|reiteradamente|habitualmente|nunca|if|si)\b|\?", re.I)
+# a day named by pointing back ("that day", "ese mismo día"): the day the text named last
 _THAT_DAY = literals.compile(r"\b(?:that\s+(?:same\s+|very\s+)?|the\s+same\s+)day\b|\b(?:ese|aquel)\s+(?:mismo\s+)?día\b", re.I)
 
 
@@ -3880,7 +3880,7 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 date = _pick_date(skel, mt.span, ass.excluded, pub, s.lang, mt.rule.predicate, anchor)
         if date is None and ctx.get("entry_day") and pred not in _STANDING and not dates_mod.in_relative_clause(skel, mt.span):
             date = ctx["entry_day"]  # not for a state described in a relative clause ("who are backed by Iran")
-        if date is None and pred == "URGED" and pub and not (ctx.get("sent_index") == 0 and ctx.get("headline")) and \
+        if date is None and pred == "URGED" and pub and not ctx.get("headline") and \
                 _PRESENT_REQUEST.search(skel, *mt.span) and \
                 not _HABITUAL.search(skel) and not dates_mod.in_relative_clause(skel, mt.span) and \
                 not any(d.value and not d.weak for d in dates_mod.find(text, text.rfind("\n", 0, s.start) + 1, s.start, pub, s.lang)):
@@ -4283,8 +4283,8 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
             seen: set = set()
             pairs = [p for p in pairs if p[0] != p[1] and not ((p[0], p[1]) in seen or seen.add((p[0], p[1])))]
         if pred in _GOVERNMENT_ACTS and any(p[0].startswith("official:") for p in pairs):
-            # prec23: the same for the one acting ("the government of Daniel Ortega has deepened its ties with Russia",
-            # "el gobierno de Ortega y Murillo estrechó sus lazos con Rusia"): the leaders' state acts
+            # prec23: the same for the one acting in the other acts ("the government of Daniel Ortega expelled the
+            # ambassador", "el gobierno de Ortega y Murillo rompió relaciones con X"): the leaders' state acts (ties: above)
             pairs = [(_led_state(g, skel, slots, ma, a, date or pub), b, ma, mb) for a, b, ma, mb in pairs]
             pairs = [p for p in pairs if p[0] != p[1]]
         if pred == "ALLEGED_TIES" and (_sour_relation(skel, mt.span) or _named_tie(skel, mt.span)):
@@ -5012,7 +5012,7 @@ _GOVERNMENT_OF_END = literals.compile(r"\b(?:government|administration|regime|go
                                       r"(?:(?:president|presidente|presidenta|prime\s+minister)\s+)?"
                                       r"(?:(?:⟦\d+⟧|(?-i:[A-ZÁÉÍÓÚÑ][\w-]+))\s*(?:,\s*|\s+(?:and|y|e)\s+))?$", re.I)
 _AND_SLOT_END = literals.compile(r"⟦(\d+)⟧\s+(?:and|y|e)\s+$")
-_GOVERNMENT_ACTS = frozenset({"ALLEGED_TIES", "SEVERED_TIES", "DESIGNATED", "SUPPLIED", "URGED"})
+_GOVERNMENT_ACTS = frozenset({"SEVERED_TIES", "DESIGNATED", "SUPPLIED", "URGED"})
 
 
 def _led_state(g: Gazetteer, skel: str, slots: list[Mention], m: Mention, eid: str, on: str | None) -> str:
@@ -5400,9 +5400,8 @@ _BARE_OFFICE_HEADS = frozenset({"secretary"})
 
 
 def _norm_words(role_text: str) -> set:
-    """The title's words, normalised, with each bare office head's forms read as that head."""
-    return {("secretary" if t in ("secretario", "secretaria") else "minister" if t in ("ministro", "ministra") else t)
-            for t in tokens(role_text)}
+    """The title's words, normalised, with each bare office head's Spanish forms read as that head."""
+    return {"secretary" if t in ("secretario", "secretaria") else t for t in tokens(role_text)}
 
 
 def _title_claims(g, s: _Sent, ms: list[Mention], base: dict, skel: str, main_state: str | None,
@@ -6261,7 +6260,8 @@ _EXECUTIVE = literals.compile(r"\b(?:president|prime\s+minister|premier|chancell
 
 def _drop_own_officials_designated(g: Gazetteer, claims: list[Claim], on: str | None) -> list[Claim]:
     """A state never designates its own office holder: "Ecuador -> Daniel Noboa" is the subject's
-    leader in apposition, not the thing designated."""
+    leader in apposition, not the thing designated; nor does a state's executive office holder urge their own state
+    (URGED dropped)."""
     # (a group's kind of office, "its leader, X", says nothing of serving a state: "Washington ... named
     # its leader, X, a Specially Designated Global Terrorist" designates the group's leader)
     serves = {(c.subject, c.object) for c in claims if c.predicate == "HOLDS_ROLE" and c.polarity == "positive"
@@ -6277,10 +6277,11 @@ def _drop_own_officials_designated(g: Gazetteer, claims: list[Claim], on: str | 
             continue
         if c.predicate == "URGED" and c.subject.startswith("official:") and c.object.startswith("state:") and (
                 any(o == c.object and _EXECUTIVE.search(r) for o, r in roles.get(c.subject, ()))):
-            # (the office the document gives the person: the gazetteer's dates say nothing of the office the text means,
-            # "Senator Marco Rubio introduced a bill that urges the State Department")
-            continue  # prec23: "Trump ha insistido en que Estados Unidos debería recuperar el canal": a head of state or
-            # a minister asks nothing of their own state (a legislator asking the administration does)
+            # prec23: "Trump ha insistido en que Estados Unidos debería recuperar el canal": a head of state or a minister
+            # asks nothing of their own state (a legislator asking the administration does, "Senator Marco Rubio
+            # introduced a bill that urges the State Department"); read from the office the document gives the person,
+            # since the gazetteer's dates say nothing of the office the text means
+            continue
         out.append(c)
     return out
 

@@ -720,8 +720,7 @@ def _unit_of_known(g: Gazetteer, text: str, a: int, b: int, ms: list[Mention], t
     head = text[a:splits[0].start()].split()
     # prec23: or a unit head and one capitalised word before the one "de" ("el Comando Conjunto de las Fuerzas Armadas"):
     # named in full, as _unit_of_body names it when the body is new
-    bare = len(splits) == 1 and len(head) == 2 and head[0].lower() in _UNIT_HEADS and head[1][:1].isupper() \
-        and not re.fullmatch(_NUM, head[1])
+    bare = len(splits) == 1 and len(head) == 2 and head[0].lower() in _UNIT_HEADS and head[1][:1].isupper()
     if not bare and (len(splits) < 2 or text[a:splits[0].start()].lower() not in _UNIT_HEADS):
         return False
     last = splits[-1]

@@ -744,19 +744,24 @@ class Gate:
         return best
 
     def may_match(self, folded: str) -> bool:
-        for lits in self.checks:
-            if lits.__class__ is tuple:
-                for lit in lits:
-                    if lit in folded:
-                        break
-                else:
-                    return False
-            else:  # (an automaton: any of its strings in folded)
-                for _ in lits.iter(folded):
+        return _sets_met(self.checks, folded)
+
+
+def _sets_met(checks, folded: str) -> bool:
+    """Whether folded holds one string of every set: a tuple tested by `in`, or an automaton by one pass."""
+    for lits in checks:
+        if lits.__class__ is tuple:
+            for lit in lits:
+                if lit in folded:
                     break
-                else:
-                    return False
-        return True
+            else:
+                return False
+        else:  # (an automaton: any of its strings in folded)
+            for _ in lits.iter(folded):
+                break
+            else:
+                return False
+    return True
 
 
 _LONG_SET = 20  # literals in a set from which one automaton pass beats the `in` tests (measured)
@@ -876,18 +881,8 @@ def _skip(g: Gate, text: str, start: int, end: int) -> int:
     k = g.first(folded)
     if k < 0:
         return -1
-    for lits in g.rest_checks:  # (= may_match, less the sets a start string meets)
-        if lits.__class__ is tuple:
-            for lit in lits:
-                if lit in folded:
-                    break
-            else:
-                return -1
-        else:
-            for _ in lits.iter(folded):
-                break
-            else:
-                return -1
+    if not _sets_met(g.rest_checks, folded):  # (= may_match, less the sets a start string meets)
+        return -1
     if len(folded) != end - start:  # a combining dot dropped by fold: offsets differ
         return start
     return start + k

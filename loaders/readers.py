@@ -343,9 +343,7 @@ def page_date(html: str) -> str | None:
     try:
         from lxml import html as lxml_html  # (trafilatura's own parser)
         root = lxml_html.fromstring(html)
-    except (ValueError, TypeError, ImportError):
-        return None
-    except Exception:  # (lxml's ParserError on an empty or broken page)
+    except Exception:  # (no lxml, or lxml's ParserError on an empty or broken page)
         return None
     for el in root.xpath(_DATED_ELEMENT):
         for value in (el.get("datetime"), el.get("content")):
