@@ -701,7 +701,7 @@ def adjective_states(words: tuple[str, str], demonym) -> list[str]:
 _DEF_IN_MODS = literals.compile(r"\b(?:the|el|la)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
-_MONTH_BEFORE_YEAR = literals.compile(rf"\b(?P<m>{'|'.join(dates.MONTH_NAMES_EN + dates.MONTH_NAMES_ES)})\s+(?:de(?:l)?\s+)?$", re.I)
+_MONTH_BEFORE_YEAR = literals.compile(rf"\b(?P<m>{dates.FULL_MONTH})\s+(?:de(?:l)?\s+)?$", re.I)
 
 
 def _month_before(text: str, at: int) -> int | None:

@@ -41,20 +41,20 @@ MONTH_NAMES_EN = ("january", "february", "march", "april", "may", "june", "july"
 MONTH_NAMES_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
                   "octubre", "noviembre", "diciembre")
 MONTH_ABBR_EN = "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
-_FULL_MONTH = "|".join(MONTH_NAMES_EN + MONTH_NAMES_ES)
+FULL_MONTH = "|".join(MONTH_NAMES_EN + MONTH_NAMES_ES)  # (readers and agreements read it too)
 _ABBR_MONTH = rf"(?:{MONTH_ABBR_EN}|ene|abr|ago|dic)\."
-_MONTH = rf"(?P<mon>{_FULL_MONTH}|{_ABBR_MONTH})"
+_MONTH = rf"(?P<mon>{FULL_MONTH}|{_ABBR_MONTH})"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 # before a year, English abbreviations without a full stop too ("Sept 2023", "3 Oct 2023", "March of 2023"):
 # a year after them leaves no other reading ("el Mar de China" has none)
-_MONTH_Y = rf"(?P<mon>{_FULL_MONTH}|{_ABBR_MONTH}|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+_MONTH_Y = rf"(?P<mon>{FULL_MONTH}|{_ABBR_MONTH}|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.?º|\.?°|ro)?"  # "1st", "1.º de mayo", "1ro de mayo"
 
 _DAY2 = _DAY.replace("<day>", "<day2>")  # the dateline's second word order needs its own group names
 # a wire dateline abbreviates without a full stop too ("NUAKCHOT, 10 abr (AIN).-")
-_MONTH4 = rf"(?P<mon4>{_FULL_MONTH}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ene|abr|ago|dic)\b\.?)"
+_MONTH4 = rf"(?P<mon4>{FULL_MONTH}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ene|abr|ago|dic)\b\.?)"
 # a dateline's month before the day: wire styles abbreviate with or without a full stop ("Jan. 16", "Jan 16")
-_MONTH_DL = rf"(?P<mon>{_FULL_MONTH}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ene|abr|ago|dic)\b\.?)"
+_MONTH_DL = rf"(?P<mon>{FULL_MONTH}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ene|abr|ago|dic)\b\.?)"
 _WD = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|"
        r"viernes|sábado|sabado|domingo")
 # English weekdays written bare, AP style ("Canada said Tuesday"): capitalised only
@@ -116,7 +116,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, literals.compile(p, re.I)) for k,
     # more spans, no date for the act: "between March and May 2024", "entre marzo y mayo de 2024", "from January to
     # March", "in 2022 and 2023", "en 2022 y 2023", "in the 2010s", "en la década de 2010"
     ("range", rf"\b(?:between|from|entre|desde)\s+(?:early\s+|late\s+|mid-)?{_MONTH}\s+(?:and|to|until|till|through|y|a|al|hasta)\s+"
-              rf"(?:early\s+|late\s+|mid-)?(?P<mon2>{_FULL_MONTH})(?:,?\s+(?:(?:de(?:l)?|of)\s+)?(?P<y2>(?:1[89]|20)\d\d))?\b"),
+              rf"(?:early\s+|late\s+|mid-)?(?P<mon2>{FULL_MONTH})(?:,?\s+(?:(?:de(?:l)?|of)\s+)?(?P<y2>(?:1[89]|20)\d\d))?\b"),
     ("range", r"\b(?:in|en|during|durante)\s+(?P<y1>(?:1[89]|20)\d\d)\s*(?:,|and|or|y|e|o)\s+(?P<y2>(?:1[89]|20)\d\d)\b"
               r"(?!\s*(?:%|percent|por ciento))"),
     ("range", r"\b(?:the\s+)?(?:(?:mid-|early\s+|late\s+)?(?P<y1>(?:19|20)\d0)['’]?s|(?:década|decenio)\s+de(?:\s+los)?\s+(?P<y2>(?:19|20)?\d0))\b"),
@@ -127,7 +127,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, literals.compile(p, re.I)) for k,
     # "the 3rd of March (2021)"
     ("dm_of", rf"\bthe\s+{_DAY}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
     # "el día 3", "el pasado día 14", "on the 3rd": a day of the current (or last) month
-    ("day_only", rf"\b(?:el\s+(?:pasado\s+)?día\s+(?P<day>[0-3]?\d)|el\s+pasado\s+(?P<day3>[0-3]?\d)(?!\s*(?:%|por\s+ciento|[.,]\d))|on\s+the\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th))\b(?!\s+(?:de\s+|of\s+)?(?:{_FULL_MONTH}))"),
+    ("day_only", rf"\b(?:el\s+(?:pasado\s+)?día\s+(?P<day>[0-3]?\d)|el\s+pasado\s+(?P<day3>[0-3]?\d)(?!\s*(?:%|por\s+ciento|[.,]\d))|on\s+the\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th))\b(?!\s+(?:de\s+|of\s+)?(?:{FULL_MONTH}))"),
     # "on June 19 last year", "el 19 de junio del año pasado": the day in the year the words name
     ("md_rel", rf"\b{_MONTH}\s+{_DAY}\s+(?P<rel>last\s+year|this\s+year)\b"),
     ("md_rel", rf"\b{_DAY}\s+(?:de\s+)?{_MONTH}\s+(?:of\s+)?(?P<rel>last\s+year|this\s+year|del\s+año\s+pasado|del\s+pasado\s+año|de\s+este\s+año|"
@@ -140,14 +140,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(k, literals.compile(p, re.I)) for k,
     ("dm_en", rf"\b{_DAY}\s+(?P<mon3>(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
                rf"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?))(?!\w)(?!\s+(?:1[89]|20)\d\d)"),
     # "in August and September 2024", "en enero y febrero de 2023": the first month shares the year named after the second
-    ("my", rf"\b{_MONTH}\s+(?:and|or|y|o|e)\s+(?:{_FULL_MONTH}),?\s+(?:(?:de(?:l)?|of)\s+)?{_YEAR}\b"),
+    ("my", rf"\b{_MONTH}\s+(?:and|or|y|o|e)\s+(?:{FULL_MONTH}),?\s+(?:(?:de(?:l)?|of)\s+)?{_YEAR}\b"),
     ("my", rf"\b{_MONTH_Y},?\s+(?:(?:de(?:l)?|of)\s+)?{_YEAR}\b"),
     # "in May that year", "en mayo de ese año", "in March the following year", "that October": the month of
     # the year the sentence (or the one before) named last
     ("later", rf"\b(?:(?:in|by|until|during|en|hasta|durante)\s+)?{_MONTH}\s+(?:of\s+)?(?P<myear>that\s+(?:same\s+)?year|"
               rf"the\s+(?:same|following|next|previous|prior)\s+year|(?:de(?:l)?\s+)?(?:ese|aquel)\s+(?:mismo\s+)?año|"
               rf"del\s+mismo\s+año|del\s+año\s+(?:siguiente|anterior))\b"),
-    ("later", rf"\b(?:(?:in|by|until|during)\s+)?(?P<myear>that)\s+(?P<mon>{_FULL_MONTH})\b(?!\s+[0-3]?\d\b)"),
+    ("later", rf"\b(?:(?:in|by|until|during)\s+)?(?P<myear>that)\s+(?P<mon>{FULL_MONTH})\b(?!\s+[0-3]?\d\b)"),
     # "in March last year", "en marzo del año pasado", "en enero de este año"
     ("m_rel", rf"\b(?:in\s+|en\s+|last\s+|el\s+pasado\s+)?{_MONTH}\s+(?:of\s+)?(?P<rel>last year|this year|del año pasado|de este año|del año en curso|del presente año)\b"),
     # "in mid-March": the month (no blank after the hyphen)
@@ -527,7 +527,7 @@ _UNIT_NEED = literals.compile(r"(?P<d>d[ií]as?|v[ií]spera|hours|horas)|(?P<m>m
 # every anaphoric expression holds one of these words: most sentences hold none (one cheap scan)
 _ANAPHORIC_GATE = literals.compile(r"\b(?:later|after|afterwards|después|tarde|following|next|siguiente|earlier|before|antes|"
                              r"previous|prior|anterior|víspera|same|mism[oa]|ese|esa|aquel|aquella|within|pocos|pocas|"
-                             rf"entonces|that\s+(?:day|week|month|year|time|point|moment|{_FULL_MONTH}))\b", re.I)
+                             rf"entonces|that\s+(?:day|week|month|year|time|point|moment|{FULL_MONTH}))\b", re.I)
 
 
 _HOURS_AFTER = next(p for k, p in _PATTERNS if k == "later" and "<hours>" in p.pattern)

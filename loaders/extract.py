@@ -763,15 +763,14 @@ def _ministry_head_is_minister(g: Gazetteer, claims: list[Claim], new: list[Clai
     the paragraph is filed under, the one government the story's unmarked titles serve or its one dateline state."""
     part_of = {c.subject: c.object for c in claims if c.predicate == "PART_OF" and c.polarity == "positive"
                and c.object.startswith("state:")}
-    dateline = ctx.get("dateline_states") or set()
     out = []
     for c in new:
         if c.predicate == "HOLDS_ROLE" and c.polarity == "positive" and c.object.startswith("group:") \
                 and (c.props.get("role") or "") in _HEAD_OF_BODY and _heads_ministry(g, c, actors):
             body = g.get(c.object) or actors.new_entities.get(c.object)
             office = _ministry_office(g, getattr(body, "name", "") or "") if getattr(body, "kind", None) == "agency" else None
-            state = getattr(body, "country", None) or part_of.get(c.object) or ctx.get("para_dateline") or ctx.get("title_home") or (
-                next(iter(dateline)) if len(dateline) == 1 else None)
+            state = getattr(body, "country", None) or part_of.get(c.object) or ctx.get("para_dateline") or ctx.get("title_home") \
+                or ctx.get("dateline_state")
             if office and state:
                 c = c.model_copy(update={"object": state, "props": {**c.props, "role": office}, "rule": c.rule + "+ministry"})
         out.append(c)
@@ -1334,6 +1333,15 @@ _THAT_WAS = literals.compile(r"\s*[\"“«]?(?:(?:That|This|It|All\s+that|All\s+
 _DATE_CLOSES = literals.compile(r"\s*(?:[,.;!]|$)")
 
 
+def _date_with_agreement(c: Claim, date: str, agreements: dict, pub: str | None, or_reported: bool = False) -> None:
+    """Date `c`, and its agreement too while that has no date of its own (none, the publication day, or with
+    `or_reported` the day the claim was reported)."""
+    c.date = date
+    ag = agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))
+    if ag is not None and (ag.date is None or ag.date == pub or (or_reported and ag.date == c.reported)):
+        ag.date = date
+
+
 def _date_from_next_sentence(text: str, s: "_Sent", undated: list[Claim], pub: str | None, agreements: dict) -> None:
     m = _BACK_REF.match(text, s.start, s.end)
     if not m and (was := _THAT_WAS.match(text, s.start, s.end)):
@@ -1362,10 +1370,7 @@ def _date_from_next_sentence(text: str, s: "_Sent", undated: list[Claim], pub: s
     for c in undated:
         if agreement != (c.predicate in ("SIGNED_MOU_WITH", "PARTY_TO", "SIGNED")):
             continue
-        c.date = date
-        ag = agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))
-        if ag is not None and (ag.date is None or ag.date == pub):
-            ag.date = date
+        _date_with_agreement(c, date, agreements, pub)
 
 
 # "During the visit, both countries signed ...", "Allí, Perú y Chile firmaron ...": the sentence
@@ -1410,10 +1415,7 @@ def _date_from_previous_sentence(text: str, prev: "_Sent", s: "_Sent", new: list
     if date is None:
         return  # none, or several to choose from: no date is better than a wrong one
     for c in todo:
-        c.date = date
-        ag = agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))
-        if ag is not None and (ag.date is None or ag.date == pub):
-            ag.date = date
+        _date_with_agreement(c, date, agreements, pub)
 
 
 def _scene_dates(text: str, s: "_Sent", new: list[Claim], ctx: dict, pub: str | None, agreements: dict) -> None:
@@ -1427,10 +1429,7 @@ def _scene_dates(text: str, s: "_Sent", new: list[Claim], ctx: dict, pub: str | 
     if scene and not own:
         for c in new:
             if c.polarity == "positive" and c.predicate in _EVENT_PREDICATES and _undated(c, pub):
-                c.date = scene[1]
-                ag = agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))
-                if ag is not None and (ag.date is None or ag.date == pub or ag.date == c.reported):
-                    ag.date = scene[1]
+                _date_with_agreement(c, scene[1], agreements, pub, or_reported=True)
     if own:
         scene = None
         when = dates_mod.scene_date(text[s.start:s.end], pub, s.lang)
@@ -1495,10 +1494,8 @@ def _signing_date_from_next_sentence(text: str, prev: "_Sent", s: "_Sent", signe
     if date is None:
         return
     for c in signed:
-        c.date = date  # undated, or the report's day an undated accord falls back on
-        ag = agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))
-        if ag is not None and (ag.date is None or ag.date == pub or ag.date == c.reported):
-            ag.date = date
+        # undated, or the report's day an undated accord falls back on
+        _date_with_agreement(c, date, agreements, pub, or_reported=True)
 
 
 # "El memorando que firmaron en julio los ministros de Colombia y Venezuela", "the memorandum of understanding
@@ -1591,10 +1588,7 @@ def _date_from_announcement(text: str, s: "_Sent", undated: list[Claim], pub: st
     if date is None:
         return
     for c in undated:
-        c.date = date
-        ag = agreements.get(c.object) or agreements.get((c.props or {}).get("agreement"))
-        if ag is not None and (ag.date is None or ag.date == pub):
-            ag.date = date
+        _date_with_agreement(c, date, agreements, pub)
 
 
 def _plain_paragraphs(text: str, lang: str | None):
@@ -4812,14 +4806,30 @@ def _regime_owner(text: str, skel: str, slots: list[Mention], mt, lang: str) -> 
     window = skel[mt.span[0]:mt.span[1] + (cut.start() if cut else len(tail))]
     own = set(mt.objects)
     others = [slots[int(k)] for k in SLOT_RX.findall(window) if int(k) < len(slots) and int(k) not in own]
-    plain = SLOT_RX.sub(lambda m: text[slots[int(m.group(1))].start:slots[int(m.group(1))].end]
-                        if int(m.group(1)) < len(slots) else " ", window)
+    hit = _first_regime(_slot_text(text, window, slots), lang)
+    if hit and any(m.entity != hit[0] and _state_or_bloc(m.entity) for m in others):
+        return None
+    return hit
+
+
+_STATE_BODIES = ("group:eu", "group:un-security-council")
+
+
+def _state_or_bloc(eid: str) -> bool:
+    """A state or a body of states, the owners a listing regime may have."""
+    return eid.startswith("state:") or eid in _STATE_BODIES
+
+
+def _slot_text(text: str, skel: str, slots: list[Mention]) -> str:
+    """`skel` with each slot back to its words in `text` (an unknown slot: a blank)."""
+    return SLOT_RX.sub(lambda m: text[slots[int(m.group(1))].start:slots[int(m.group(1))].end]
+                       if int(m.group(1)) < len(slots) else " ", skel)
+
+
+def _first_regime(plain: str, lang: str) -> tuple[str, str | None] | None:
+    """(designator, kind) of the first listing regime `plain` names, else None."""
     for who, kind, rx in _regimes():
-        r = rx.get(lang) or rx.get("en")
-        if r.search(plain):
-            if any(m.entity != who and (m.entity.startswith("state:") or m.entity in ("group:eu", "group:un-security-council"))
-                   for m in others):
-                return None
+        if (rx.get(lang) or rx.get("en")).search(plain):
             return who, kind
     return None
 
@@ -4834,17 +4844,10 @@ def _named_regime(text: str, tail: str, slots: list[Mention], lang: str, own: se
     listing's own designators `own` (their listing) (desig23)."""
     cut = _REGIME_TAIL_END.search(tail)
     tail = tail[:cut.start()] if cut else tail
-    if any(int(k) < len(slots) and slots[int(k)].entity not in own and (
-            slots[int(k)].entity.startswith("state:") or slots[int(k)].entity in ("group:eu", "group:un-security-council"))
+    if any(int(k) < len(slots) and slots[int(k)].entity not in own and _state_or_bloc(slots[int(k)].entity)
            for k in SLOT_RX.findall(tail)):
         return None
-    tail = SLOT_RX.sub(lambda m: text[slots[int(m.group(1))].start:slots[int(m.group(1))].end]
-                       if int(m.group(1)) < len(slots) else " ", tail)
-    for who, kind, rx in _regimes():
-        r = rx.get(lang) or rx.get("en")
-        if r.search(tail):
-            return who, kind
-    return None
+    return _first_regime(_slot_text(text, tail, slots), lang)
 
 
 # "the sanctions lists of the UN Security Council. That list covers X and Y": the owner of a list the
@@ -5823,7 +5826,7 @@ def _paragraph_moved(ctx: dict) -> str | None:
     so far is that state's ("In other news from the region: Zimbabwe's President X has dismissed ... Vice President Y,
     a former army chief, is ...": Zimbabwe's vice president in a story on Mozambique); else None (roles23)."""
     dateline = ctx.get("dateline_states") or set()
-    home = ctx.get("title_home") or (next(iter(dateline)) if len(dateline) == 1 else None)
+    home = ctx.get("title_home") or ctx.get("dateline_state")
     offices = ctx.get("para_offices") or set()
     named = set(ctx.get("para_states") or {})
     if home and len(offices) == 1 and not ({home} | dateline) & (offices | named) and named <= offices:

@@ -305,14 +305,20 @@ def _starts_seq(seq, through: bool = False) -> set[str] | None:
 _OPENINGS: dict[int, tuple[re.Pattern, object]] = {}
 
 
+def _opening_strings(rx: re.Pattern) -> set[str] | None:
+    """The folded strings every match of rx begins with; None when unknown, none, or one empty (or no automaton library)."""
+    seq = _parse(rx, 0) if ahocorasick is not None else None
+    starts = _starts_seq(seq, through=True) if seq is not None else None
+    folded = {fold(x) for x in starts} if starts else set()
+    return folded if folded and "" not in folded else None
+
+
 def _openings(rx: re.Pattern):
     entry = _OPENINGS.get(id(rx))
     if entry is None or entry[0] is not rx:
-        seq = _parse(rx, 0)
-        starts = _starts_seq(seq, through=True) if seq is not None and ahocorasick is not None else None
-        folded = {fold(x) for x in starts} if starts else set()
+        folded = _opening_strings(rx)
         a = None
-        if folded and "" not in folded:
+        if folded:
             a = ahocorasick.Automaton()
             for x in folded:
                 a.add_word(x, len(x))
@@ -1043,10 +1049,8 @@ class Openings:
         self.words: list[tuple[int, ...] | None] = []
         number: dict[str, int] = {}
         for rx in self.patterns:
-            seq = _parse(rx, 0) if ahocorasick is not None else None
-            starts = _starts_seq(seq, through=True) if seq is not None else None
-            folded = {fold(x) for x in starts} if starts else set()
-            if not folded or "" in folded:
+            folded = _opening_strings(rx)
+            if folded is None:
                 self.words.append(None)
                 continue
             self.words.append(tuple(sorted(number.setdefault(x, len(number)) for x in folded)))

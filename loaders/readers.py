@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 
 import yaml
 
-from loaders import literals
+from loaders import dates, literals
 
 # Files above this size are refused before being read: news articles are a few
 # hundred KB at most, and a bigger file is almost certainly not an article (a dump,
@@ -327,8 +327,7 @@ _DATED_ELEMENT = ("//time | //*[@itemprop='datePublished'] | //*[contains(transl
                   "@id), 'fecha') or contains(concat(@class, ' ', @id), 'publi') or contains(concat(@class, ' ', @id), "
                   "'timestamp') or contains(concat(@class, ' ', @id), 'meta') or contains(concat(@class, ' ', @id), 'author') "
                   "or contains(concat(@class, ' ', @id), 'autor')]")
-_MONTHS_EN_ES = ("january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|"
-                 "abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre")
+_MONTHS_EN_ES = dates.FULL_MONTH  # (the pipeline imports dates anyway: no start-up cost of its own)
 # a full date in words: "3 de octubre de 2025", "3 October 2025", "October 3, 2025", "Oct. 3, 2025"
 _WORD_DATE = literals.compile(rf"\b(?:\d{{1,2}}(?:\s+de)?\s+(?:{_MONTHS_EN_ES})(?:\s+de(?:l)?)?,?\s+(?:19|20)\d\d|"
                               rf"(?:{_MONTHS_EN_ES})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\b", re.I)

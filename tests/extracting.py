@@ -41,6 +41,14 @@ def listings(text: str, *, language: str, published: str | None) -> dict[tuple[s
             if c.predicate == "DESIGNATED" and c.polarity == "positive" and c.modality.value in ("asserted", "reported")}
 
 
+def has_listings(text: str, pairs, *, language: str, published: str | None) -> dict[tuple[str, str], tuple]:
+    """listings(text), after asserting it holds every (designator, designee) pair of `pairs`."""
+    got = listings(text, language=language, published=published)
+    for p in pairs:
+        assert p in got, (p, got)
+    return got
+
+
 def holds_roles(text: str, *, language: str, published: str | None) -> set[tuple[str, str, str | None]]:
     """(person, body, role) of every positive HOLDS_ROLE claim of `text`."""
     return {(c.subject, c.object, c.props.get("role")) for c in extract_text(text, language=language, published=published)
