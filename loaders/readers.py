@@ -495,17 +495,18 @@ def manifest_warnings(files: Iterable[Path]) -> list[str]:
 @lru_cache(maxsize=64)
 def _load_manifest(manifest: str, _mtime: int) -> tuple[dict[str, dict], str | None]:
     """{file name: metadata}. Accepts `documents:` as a list of entries with `file:`
-    or as a mapping from file name to entry."""
+    or as a mapping from file name to entry, or the list of entries alone (a bare
+    YAML list is how many people write such a file first)."""
     try:
         with open(manifest, encoding="utf-8") as fh:
             data = yaml.safe_load(fh) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as exc:  # (ValueError: an impossible bare date)
         return {}, f"manifest {manifest} ignored: {str(exc).splitlines()[0]}"
-    docs = data.get("documents") if isinstance(data, dict) else None
+    docs = data if isinstance(data, list) else data.get("documents") if isinstance(data, dict) else None
     if isinstance(docs, dict):
         docs = [{"file": k, **(v or {})} for k, v in docs.items() if isinstance(v, (dict, type(None)))]
     if not isinstance(docs, list):
-        return {}, f"manifest {manifest} ignored: expected a 'documents:' list"
+        return {}, f"manifest {manifest} ignored: expected a 'documents:' list of entries with 'file:'"
     out = {}
     for entry in docs:
         if isinstance(entry, dict) and entry.get("file"):

@@ -62,6 +62,23 @@ def test_manifest_entries_for_missing_files_are_reported(tmp_path):
     assert manifest_warnings([Path(__file__).resolve().parent.parent / "seeds" / "manifest.yaml"]) == []
 
 
+def test_manifest_may_be_a_bare_list_of_entries(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "manifest.yaml").write_text(
+        "- file: a.txt\n  title: Ecuador acts\n  published: 2023-08-08\n", encoding="utf-8")
+    (a,) = read(tmp_path / "a.txt")
+    assert a.metadata == {"title": "Ecuador acts", "published": "2023-08-08"}
+    assert not a.warnings
+
+
+def test_manifest_of_another_shape_is_a_warning_naming_the_file(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "manifest.yaml").write_text("title: one document\n", encoding="utf-8")
+    (a,) = read(tmp_path / "a.txt")
+    assert a.metadata == {}
+    assert [w for w in a.warnings if str(tmp_path / "manifest.yaml") in w and "documents:" in w]
+
+
 def test_broken_manifest_is_a_warning_not_a_failure(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "manifest.yaml").write_text("documents: [unclosed\n", encoding="utf-8")
