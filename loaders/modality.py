@@ -164,7 +164,7 @@ _UNPROVEN_AFTER = literals.gated(
     r"[^⟦.;]{0,60}?\b(?:(?:have|has|had)\s+(?:not|never)\s+been|(?:were|was|are|is)\s+(?:not|never)|remain(?:s|ed)?)\s+"
     r"(?:\w+\s+)?(?:substantiated|proven|confirmed|verified|corroborated|established)\b"
     r"|[^⟦.;]{0,60}?\b(?:no|nunca)\s+(?:(?:han|ha|habían|había)\s+sido|fueron|fue|están|está)\s+(?:probad|confirmad|demostrad|verificad|corroborad)\w*"
-    r"|[^⟦.;]{0,60}?\bcarec(?:en|ían|e)\s+de\s+(?:fundamento|pruebas|sustento)"
+    r"|[^⟦.;]{0,60}?\bcarec(?:en|ían|e|ía)\s+de\s+(?:(?:cualquier|todo|toda|ningún|ninguna|un|el|la)\s+)?(?:fundamento|pruebas|sustento|base|asidero|veracidad)"
     # a fact check's verdict on the claim: "Posts claiming X cut ties with Y are false", "la versión de que ... es falsa"
     r"|[^⟦.;]{0,60}?\b(?:is|are|was|were|(?:has|have)\s+(?:been\s+)?(?:proven|shown)(?:\s+to\s+be)?|proved|turned\s+out\s+to\s+be)\s+"
     r"(?:(?:simply|completely|entirely|totally|also|likewise|patently|demonstrably)\s+)?(?:false|untrue|baseless|unfounded|groundless|"
@@ -284,6 +284,18 @@ _CALLED_FRAME = re.compile(r"\b(?:call(?:ed|s)?|brand(?:ed|s)?|label+(?:ed|s)?|t
                            r"(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|charges?)\s+(?:that\s+)?", re.I)
 _CALLED_FALSE_AFTER = re.compile(r"[^⟦.;]{0,60}?\s(?:as\s+)?(?:(?:completely|totally|entirely|utterly)\s+)?(?:baseless|false|untrue|unfounded|"
                                  r"groundless|absurd|fabricated|fake|lies|a\s+lie|nonsense|ridiculous|fiction)\b", re.I)
+
+
+# prec24: an existential negation heading the clause the act's noun sits in: "Tampoco existe, pese a lo publicado, un
+# memorando firmado entre ⟦X⟧ y ⟦Y⟧", "No hubo nunca un acuerdo de ⟦X⟧ con ⟦Y⟧", "There has never been a treaty between
+# ⟦X⟧ and ⟦Y⟧", "No such pact between ⟦X⟧ and ⟦Y⟧ exists" (no actor between the negation and the subject; "no hay duda
+# de que", "there is no doubt that" affirm)
+_NO_EXIST_BEFORE = literals.gated(
+    r"(?:^|[.;:]\s*|\b(?:y|pero|and|but)\s+)(?:no|tampoco|nunca|jamás)\s+(?:(?:se\s+)?(?:existe|existen|existía|existían|existió|existieron|"
+    r"(?:ha|han|había|habían)\s+existido)|hay|había|hubo|(?:ha|había)\s+habido)\b"
+    r"(?!\s+(?:ninguna\s+|la\s+menor\s+)?(?:duda|dudas|que|secreto)\b)[^⟦;:]{0,160}$"
+    r"|\bthere\s+(?:is|was|are|were|has\s+(?:ever\s+)?been|had\s+(?:ever\s+)?been)\s+(?:no|never\s+(?:been\s+)?(?:an?|any))\b"
+    r"(?!\s+(?:doubt|question|secret|denying|way|need|reason)\b)[^⟦;:]{0,160}$", re.I)
 
 
 # a forecast governing the subject: "We do not expect ⟦X⟧ to designate ...", "No prevemos que ⟦X⟧ rompa ...": the
@@ -422,6 +434,7 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
             or ((modality in ("alleged", "reported") or _CLAIM_FRAME.search(clause_before))
                 and _UNPROVEN_AFTER.match(skel, match_end)) or _FALSE_FRAME.search(clause_before) \
             or _NEG_QUANT_SUBJECT.search(clause_before) or _NEG_ADVERB_BEFORE.search(clause_before[-60:]) \
+            or (not no_finding and _NO_EXIST_BEFORE.search(clause_before)) \
             or _FORECAST_NEG_BEFORE[fl].search(clause_before[-60:]) \
             or (subj_pos >= m_start and not skel.startswith("⟦", m_start) and (_NEG_DET_BEFORE.search(skel, max(0, m_start - 40), m_start)
                                                                                    or _NOT_INCLUDED_BEFORE.search(skel, max(0, m_start - 60), m_start)
