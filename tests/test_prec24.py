@@ -153,3 +153,44 @@ def test_a_group_acting_as_anothers_arm_is_tied_not_part(text, pair):
 ])
 def test_a_group_that_is_anothers_arm_is_part_of_it(text, pair):
     assert pair in pairs(text, "es", "PART_OF")
+
+
+# --------------------------------------------------------------------------- the asker's own next act is no request
+
+@pytest.mark.parametrize("text,addressee,asked,not_asked", [
+    ("El presidente somalí, Hassan Sheikh Mohamud, exigió a Etiopía que retirara el documento, expulsó al embajador etíope "
+     "en abril y, sin embargo, no rompió relaciones diplomáticas con Adís Abeba.", "state:ETH", "withdraw", {"expel", "sever ties"}),
+    ("El canciller Yván Gil pidió a Colombia que extraditara a los cabecillas y anunció que expulsó a dos diplomáticos.",
+     "state:COL", "extradite", {"expel"}),
+])
+def test_a_preterite_after_the_request_is_the_askers_own_act(text, addressee, asked, not_asked):
+    actions = {c.props.get("action") for c in extract_text(text, language="es", published=PUB)
+               if c.predicate == "URGED" and c.polarity == "positive" and c.object == addressee}
+    assert asked in actions
+    assert not (actions & not_asked)
+
+
+def test_a_second_requested_act_in_the_subjunctive_stays_asked():
+    actions = {c.props.get("action") for c in extract_text(
+        "Colombia pidió a Venezuela que liberara a los detenidos y que expulsara a los cabecillas del Tren de Aragua.",
+        language="es", published=PUB) if c.predicate == "URGED" and c.polarity == "positive"}
+    assert "expel" in actions
+
+
+# --------------------------------------------------------------------------- "lo publicado" is no clitic
+
+@pytest.mark.parametrize("text", [
+    "Tampoco existe, pese a lo publicado en varios medios, un memorando de entendimiento firmado entre Managua y Teherán.",
+    "Fuentes de inteligencia no pudieron verificarlo. Tampoco existe, pese a lo publicado en varios medios, un memorando de "
+    "entendimiento firmado entre Managua y Teherán.",
+])
+def test_a_neuter_article_before_a_participle_names_no_antecedent(text):
+    text = "Irán habría enviado técnicos a Managua en 2024. " + text
+    got = {(c.predicate, c.polarity) for c in extract_text(text, language="es", published=PUB)}
+    assert ("SIGNED_MOU_WITH", "positive") not in got
+
+
+def test_a_clitic_before_a_compound_tense_still_resolves():
+    claims = extract_text("Hezbolá opera en la Triple Frontera. Paraguay ya lo había declarado organización terrorista en 2019.",
+                          language="es", published=PUB)
+    assert any(c.predicate == "DESIGNATED" and c.object == "group:hezbollah" and c.polarity == "positive" for c in claims)
