@@ -1293,14 +1293,23 @@ _PARTY_DENIAL = literals.compile(
     r"(?:\s+(?:on|last|this|late|el|este|en)\s+\w+)?\s*[.!]?[\s\"”»]*$", re.I)
 
 
+# prec24: a finding of no evidence ("No hay ninguna prueba de que X tenga vínculos con Y", "There is no evidence that X
+# funds Y") is no accused's denial: it takes away a tie someone else only reported, as it does any other fact
+_NO_EVIDENCE = literals.compile(
+    r"\b(?:no\s+(?:hay|existe|existen|hemos\s+encontrado|encontramos|se\s+ha\s+encontrado)\s+(?:ninguna\s+|ningún\s+)?"
+    r"(?:prueba|pruebas|evidencia|evidencias|indicio|indicios|constancia|registro)|sin\s+(?:ninguna\s+)?(?:prueba|pruebas|evidencia)"
+    r"|(?:there\s+is|there\s+was|we\s+found|we\s+have\s+found|found)\s+no\s+(?:\w+\s+)?(?:evidence|proof|indication|record)"
+    r"|no\s+(?:\w+\s+)?evidence\s+(?:that|of))\b", re.I)
+
+
 def _narrator_denied(claims: list[Claim]) -> list[Claim]:
     """A fact the document reports only as someone else's word (a viral image's, an earlier story's, a source's) and
     denies in its own voice ("España no ha designado a los hutíes", "We found no evidence that X supplied Y", "Es
     incorrecto: México no ha designado ...") is the claim a fact check or a correction rejects: no fact. A denial
     that names who denies keeps the reported fact, contested; an asserted reading keeps it too. Not for ties: a tie
     is told as alleged, and its denial in plain words is most often the accused's (the check sets lost one)."""
-    neg = {(c.predicate, c.subject, c.object) for c in claims if c.polarity == "negative" and c.predicate != "ALLEGED_TIES"
-           and not _PARTY_DENIAL.search(c.quote)}
+    neg = {(c.predicate, c.subject, c.object) for c in claims if c.polarity == "negative"
+           and (c.predicate != "ALLEGED_TIES" or _NO_EVIDENCE.search(c.quote)) and not _PARTY_DENIAL.search(c.quote)}
     if not neg:
         return claims
     asserted = {(c.predicate, c.subject, c.object) for c in claims if c.polarity == "positive" and c.modality == "asserted"}

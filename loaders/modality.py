@@ -69,7 +69,10 @@ _CUES = {
                    r"|denounc(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+|what\s+(?:\w+\s+){1,3}?(?:called|described\s+as)\s+)?(?:[\w-]+\s+){0,2}?"
                    r"(?:presence|ties|links|support|backing|funding|financing|involvement|collusion|complicity|interference|meddling|sponsorship)"
                    r")\b",
-        "reported": r"\b(?:reportedly|is said to|are said to|was said to|were said to)\b",
+        # (prec24: hearsay with no one named, "it has been claimed online that", "rumours say that")
+        "reported": r"\b(?:reportedly|is said to|are said to|was said to|were said to|it\s+(?:has\s+been|is|was|had\s+been)\s+"
+                    r"(?:widely\s+)?(?:said|claimed|rumou?red|suggested|reported)\s+(?:online\s+|on\s+social\s+media\s+)?that"
+                    r"|rumou?rs?\s+(?:online\s+|on\s+social\s+media\s+)?(?:say|said|suggest|claim|have\s+it)\s+that)\b",
         "say": r"(?:said|says|say|told|accused|accuses|tell|reported|reports|report|added|noted|stated|states|argued|argues|believes?|believed|wrote|writes|confirmed|confirms|announced|announces|disclosed|revealed|explained|warned|insisted|indicated|alleges?|alleged|(?:claimed|claims)" + _NOT_CREDIT + r"|describe|describes|described|view|views|viewed|point to|points to|pointed to|cited|cite|cites|adds|found|finds|concluded|concludes|determined|determines|estimated|estimates|assessed|assesses|documented|documents)",
         # ("citing" names a source, not a reason: "citing two officials", "citing Reuters" yes, "citing the crackdown" no)
         "acc": r"(?:according to|as reported by|citing(?=\s+(?:⟦|(?:an?\s+|the\s+|two\s+|three\s+|several\s+|unnamed\s+|anonymous\s+|senior\s+|"
@@ -101,7 +104,9 @@ _CUES = {
                   r"|nada\s+(?:indica|sugiere|prueba)\s+que|no\s+(?:consta|constaba|está\s+acreditado|ha\s+quedado\s+acreditado)\s+que)\b",
         "spec": r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|posible|posiblemente|posibilidad|probable|probablemente|quizás|quizá|tal vez|considera\s+\w+(?:ar|er|ir)|consideran\s+\w+(?:ar|er|ir)|estudia|estudian|evalúa|evalúan|planea|planean|pretende|pretenden|busca|buscan|buscaba|si|eventual|eventualmente|propuesta|candidat[oa]s?(?!\s+(?:presidencial(?:es)?\s+|opositor[a]?\s+|oficialista\s+)?(?:de|del|por)\s)|amenaz\w*\s+con|prevé|prevén|baraja|barajan)\b",
         "alleged": r"\b(?:presunt\w+|supuest\w+|acusad\w+|acusa|acusan|acusó|acusaron|acusándol[oa]s?|acusaciones?|denuncia|denunció|denunciaron|señalad\w+(?!\s+(?:en|por)\s+(?:el|la)\s+(?:decreto|lista|listado|resolución|orden|medida))|alega|alegó|alegan|afirma(?:n)? sin pruebas)\b",
-        "reported": r"\b(?:según informes|según reportes|habría|habrían)\b",
+        # (prec24: hearsay with no one named, "se ha dicho en redes que", "se rumorea que", "se comenta que")
+        "reported": r"\b(?:según informes|según reportes|habría|habrían|se\s+(?:ha\s+|había\s+)?(?:dicho|dice|rumorea|rumoreado|"
+                    r"comenta|comentado|especula|especulado|afirmado|asegurado|publicado)\s+(?:(?:en|por)\s+(?:las\s+|los\s+)?[\w-]+\s+)?que)\b",
         "say": r"(?:dijo|dice|dicen|dijeron|alerta(?:n|ron|ó)?(?:\s+(?:de|sobre))?|advierte(?:n)?(?:\s+(?:de|sobre))?|afirmó|afirma|afirmaron|aseguró|asegura|aseguraron|informó|informa|informaron|señaló|señala|indicó|indica|agregó|añadió|sostuvo|sostiene|declaró|explicó|advirtió|reveló|reportó|reporta|publicó|confirmó|denunció|acusó|alegó|considera|consideran|cree|creen|añade|añaden|agrega|agregan|concluye|concluyó|concluyeron|determinó|estima|estimó|constató|constata|halló|detalla|detalló|documentó|afirman|aseguran)",
         "acc": r"(?:según|de acuerdo con|citando a)",
         "that": r"(?:que\s+)?",

@@ -224,3 +224,35 @@ def test_relations_mended_as_the_news_keep_their_tie(text, lang, pair):
 def test_a_tie_of_another_kind_years_ago_stays():
     got = pairs("Iran has armed Hezbollah since 1982, according to US officials.", "en", "ALLEGED_TIES")
     assert ("group:hezbollah", "state:IRN") in got or ("state:IRN", "group:hezbollah") in got
+
+
+# --------------------------------------------------------------------------- hearsay, then a finding of no evidence
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("OLVERA: Se ha dicho en redes que el CJNG tiene vínculos con Hezbolá.\n\nTREVIÑO: No hay ninguna prueba de que el CJNG "
+     "tenga vínculos con Hezbolá.", "es", ("group:cjng", "group:hezbollah")),
+    ("It has been claimed online that Venezuela funds Hezbollah. We found no evidence that Venezuela funds Hezbollah.", "en",
+     ("state:VEN", "group:hezbollah")),
+    ("Se rumorea que el Tren de Aragua mantiene nexos con el ELN. No existe ninguna prueba de que el Tren de Aragua "
+     "mantenga nexos con el ELN.", "es", ("group:tren-de-aragua", "group:eln")),
+])
+def test_a_tie_told_as_hearsay_and_found_unproven_is_no_fact(text, lang, pair):
+    got = pairs(text, lang, "ALLEGED_TIES")
+    assert pair not in got and pair[::-1] not in got
+
+
+def test_hearsay_is_reported_not_asserted():
+    claims = extract_text("Se ha dicho en redes que el CJNG tiene vínculos con Hezbolá.", language="es", published=PUB)
+    assert {c.modality.value for c in claims if c.predicate == "ALLEGED_TIES" and c.polarity == "positive"} == {"reported"}
+
+
+@pytest.mark.parametrize("text,lang,pair", [
+    # the accused's own denial leaves the tie a source reported (contested)
+    ("Según la DEA, el CJNG tiene vínculos con Hezbolá. El CJNG niega tener vínculos con Hezbolá.", "es",
+     ("group:cjng", "group:hezbollah")),
+    ("US officials say Venezuela funds Hezbollah. Caracas denies that Venezuela funds Hezbollah.", "en",
+     ("state:VEN", "group:hezbollah")),
+])
+def test_a_tie_the_accused_denies_stays_reported(text, lang, pair):
+    got = pairs(text, lang, "ALLEGED_TIES")
+    assert pair in got or pair[::-1] in got
