@@ -256,3 +256,22 @@ def test_hearsay_is_reported_not_asserted():
 def test_a_tie_the_accused_denies_stays_reported(text, lang, pair):
     got = pairs(text, lang, "ALLEGED_TIES")
     assert pair in got or pair[::-1] in got
+
+
+# --------------------------------------------------------------------------- "X and a faction of Y": X is no unit of Y
+
+@pytest.mark.parametrize("text,lang", [
+    ("El Ejército nigeriano atribuyó la ofensiva a una alianza táctica entre el ISWAP y una facción de Boko Haram.", "es"),
+    ("The army blamed a tactical alliance between ISWAP and a faction of Boko Haram.", "en"),
+    ("Los ataques los cometieron el ISWAP o una facción de Boko Haram, según la policía.", "es"),
+])
+def test_a_group_coordinated_with_a_unit_of_another_is_not_its_unit(text, lang):
+    assert ("group:iswap", "group:boko-haram") not in pairs(text, lang, "PART_OF")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("El ISWAP, una facción de Boko Haram, atacó Maiduguri.", "es"),
+    ("ISWAP, a faction of Boko Haram, attacked Maiduguri.", "en"),
+])
+def test_a_unit_in_apposition_is_still_a_unit(text, lang):
+    assert ("group:iswap", "group:boko-haram") in pairs(text, lang, "PART_OF")
