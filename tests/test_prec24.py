@@ -294,3 +294,34 @@ def test_a_group_description_still_points_back():
     got = pairs("Hezbollah fired rockets on Monday. Israeli officials said the group acted on behalf of Iran.", "en",
                 "ALLEGED_TIES")
     assert ("group:hezbollah", "state:IRN") in got or ("state:IRN", "group:hezbollah") in got
+
+
+# --------------------------------------------------------------------------- a clause connective ends the subject's reach
+
+@pytest.mark.parametrize("text,actor", [
+    ("Guyana se ha convertido en un aliado estratégico de Estados Unidos mientras el chavismo se refugia en Moscú y Teherán.",
+     "state:USA"),
+    ("Colombia combate a la guerrilla, aunque el ELN se refugia en Venezuela.", "state:COL"),
+])
+def test_no_subject_reaches_across_mientras_or_aunque(text, actor):
+    got = pairs(text, "es", "ALLEGED_TIES")
+    assert not any(actor in p and ("state:RUS" in p or "state:IRN" in p or "state:VEN" in p) for p in got)
+
+
+def test_the_clause_after_mientras_keeps_its_own_subject():
+    got = pairs("Colombia negocia con el ELN, mientras el ELN se refugia en Venezuela.", "es", "ALLEGED_TIES")
+    assert ("group:eln", "state:VEN") in got or ("state:VEN", "group:eln") in got
+
+
+# --------------------------------------------------------------------------- "described X as a partner of Y": X and Y, not the describer
+
+def test_a_partner_of_a_third_is_no_partner_of_the_describer():
+    got = pairs("U.S. Treasury officials have described Los Lobos as a partner of the Jalisco New Generation Cartel.", "en",
+                "ALLEGED_TIES")
+    assert not any("state:USA" in p for p in got)
+    assert ("group:los-lobos", "group:cjng") in got or ("group:cjng", "group:los-lobos") in got
+
+
+def test_the_describers_own_partner_stays():
+    got = pairs("President Daniel Ortega calls Russia a brother and a strategic partner.", "en", "ALLEGED_TIES")
+    assert ("state:NIC", "state:RUS") in got or ("state:RUS", "state:NIC") in got
