@@ -284,6 +284,30 @@ _UNMADE_AFTER = re.compile(
     r"|se\s+(?:frustr|suspendi|cancel|aplaz|posterg|congel|cay)\w*"
     r"|(?:fue|fueron|ha\s+sido|han\s+sido)\s+(?:aplazad|postergad|cancelad|suspendid|congelad|frustrad|bloquead|archivad)\w*"
     r"|fracas(?:ó|aron))\b", re.I)
+# prec24: a relative aside between the act's noun and its fate ("A partnership between ⟦X⟧ and ⟦Y⟧, which would give
+# U.S. companies access to cobalt, has not yet been signed", "el acuerdo entre ⟦X⟧ y ⟦Y⟧, que incluía drones, nunca se
+# concretó"): the fate after the aside
+_RELATIVE_ASIDE_AFTER = literals.compile(r"\s*,\s*(?:which|that|who|que|el\s+cual|la\s+cual|cuyo|cuya)\b", re.I)
+_NOT_YET_SIGNED = literals.compile(r"\s*(?:(?:has|have|had|was|were)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:signed|concluded|finali[sz]ed)"
+                                   r"|(?:no|nunca)\s+(?:se\s+)?(?:(?:ha|han|había|habían)\s+)?(?:sido\s+)?(?:firmad|suscrit|concretad|firm|suscrib|concret)\w*"
+                                   r"|(?:aún|todavía)\s+no\s+(?:se\s+)?(?:(?:ha|han)\s+)?(?:sido\s+)?(?:firmad|suscrit|firm|suscrib)\w*)", re.I)
+
+
+def _unmade_after_aside(skel: str, at: int) -> bool:
+    """The act's noun, a relative aside, then words saying it never happened or is not yet signed."""
+    am = _RELATIVE_ASIDE_AFTER.match(skel, at)
+    if am is None:
+        return False
+    # (the aside ends at one of its next commas, within the clause: try each)
+    end = min(len(skel), am.end() + 200)
+    for k in range(am.end(), end):
+        if skel[k] in ".;":
+            return False
+        if skel[k] == "," and (_UNMADE_AFTER.match(skel, k + 1) or _NOT_YET_SIGNED.match(skel, k + 1)):
+            return True
+    return False
+
+
 # "Iran called reports that it sent drones to ⟦Y⟧ baseless", "branded claims that ... false": the judgement after
 _CALLED_FRAME = re.compile(r"\b(?:call(?:ed|s)?|brand(?:ed|s)?|label+(?:ed|s)?|term(?:ed|s)?|describ(?:ed|es))\s+(?:the\s+|as\s+)?"
                            r"(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|charges?)\s+(?:that\s+)?", re.I)
@@ -443,7 +467,8 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
             or _FORECAST_NEG_BEFORE[fl].search(clause_before[-60:]) \
             or (subj_pos >= m_start and not skel.startswith("⟦", m_start) and (_NEG_DET_BEFORE.search(skel, max(0, m_start - 40), m_start)
                                                                                    or _NOT_INCLUDED_BEFORE.search(skel, max(0, m_start - 60), m_start)
-                                                                                   or _UNMADE_AFTER.match(skel, match_end))) \
+                                                                                   or _UNMADE_AFTER.match(skel, match_end)
+                                                                                   or _unmade_after_aside(skel, match_end))) \
             or ((_CALLED_FRAME.search(skel, max(0, subj_pos - 60), subj_pos) or _CALLED_FRAME.search(inner))
                 and _CALLED_FALSE_AFTER.match(skel, match_end)):
         if _PAST_NEG[lang if lang in _PAST_NEG else "en"].search(inner) and _NOT_UNTIL.match(skel, match_end) \

@@ -325,3 +325,22 @@ def test_a_partner_of_a_third_is_no_partner_of_the_describer():
 def test_the_describers_own_partner_stays():
     got = pairs("President Daniel Ortega calls Russia a brother and a strategic partner.", "en", "ALLEGED_TIES")
     assert ("state:NIC", "state:RUS") in got or ("state:RUS", "state:NIC") in got
+
+
+# --------------------------------------------------------------------------- a deal not yet signed, after a relative aside
+
+@pytest.mark.parametrize("text,lang,predicate", [
+    ("A separate minerals partnership between Washington and Kinshasa, which would give U.S. companies access to cobalt, "
+     "copper and lithium, has not yet been signed, a Congolese official said.", "en", "ALLEGED_TIES"),
+    ("La alianza entre Washington y Kinshasa, que daría a empresas estadounidenses acceso al cobalto, aún no se ha firmado.",
+     "es", "ALLEGED_TIES"),
+])
+def test_a_partnership_not_yet_signed_is_no_tie(text, lang, predicate):
+    got = pairs(text, lang, predicate)
+    assert ("state:USA", "state:COD") not in got and ("state:COD", "state:USA") not in got
+
+
+def test_a_pact_signed_in_a_relative_aside_stays():
+    got = pairs("A defence pact between Russia and North Korea, which was signed in June, took effect in December.", "en",
+                "PARTY_TO")
+    assert {p[0] for p in got} >= {"state:RUS", "state:PRK"}
