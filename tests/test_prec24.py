@@ -344,3 +344,26 @@ def test_a_pact_signed_in_a_relative_aside_stays():
     got = pairs("A defence pact between Russia and North Korea, which was signed in June, took effect in December.", "en",
                 "PARTY_TO")
     assert {p[0] for p in got} >= {"state:RUS", "state:PRK"}
+
+
+# --------------------------------------------------------------------------- who asks: not a name closing an apposition's list, not a prepositional object
+
+def test_the_named_asker_in_apposition_asks_not_the_last_subject():
+    text = ("El 1 de enero de 2024, el primer ministro etíope, Abiy Ahmed, y el entonces presidente de Somalilandia, Muse Bihi "
+            "Abdi, firmaron un memorando de entendimiento. Mogadiscio montó en cólera. El presidente somalí, Hassan Sheikh "
+            "Mohamud, exigió a Etiopía que retirara el documento.")
+    askers = {c.subject for c in extract_text(text, language="es", published=PUB)
+              if c.predicate == "URGED" and c.polarity == "positive" and c.object == "state:ETH"}
+    assert askers == {"official:hassan-sheikh-mohamud"}
+
+
+@pytest.mark.parametrize("text,asker,not_asker", [
+    ("Perú condenó el ataque contra Israel, exigió a Irán que liberara a los rehenes y convocó a su embajador.",
+     "state:PER", "state:ISR"),
+    ("Chile criticó la ofensiva de Rusia, pidió a Ucrania que liberara a los prisioneros y suspendió los vuelos.",
+     "state:CHL", "state:RUS"),
+])
+def test_an_object_of_a_preposition_is_no_asker(text, asker, not_asker):
+    askers = {c.subject for c in extract_text(text, language="es", published=PUB)
+              if c.predicate == "URGED" and c.polarity == "positive"}
+    assert asker in askers and not_asker not in askers
