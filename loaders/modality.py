@@ -497,7 +497,10 @@ def _who(words: str) -> int | None:
 # "X ruled out severing ties with Y and urged Z ...", "descartaron romper relaciones y pidieron ...":
 # a second finite verb phrase joined by and/but/y/pero keeps its own polarity
 _VP_JOIN = literals.compile(r"(?:,\s*)?\b(?:and|but|y|pero)\s+(?:(?:also|then|instead|later|también|luego|en\s+cambio|además)\s+)?"
-                      r"(?=(?:[a-z]+ed|said|told|sought|made|gave|took|held|[a-záéíóúñ]+(?:ó|aron|ieron|ió))\b)", re.I)
+                      r"(?=(?:[a-z]+ed|said|told|sought|made|gave|took|held|[a-záéíóúñ]+(?:ó|aron|ieron|ió))\b)"
+                      # prec24: a Spanish preterite after a comma opens the next verb phrase too ("rechazó la ofensiva de
+                      # ⟦X⟧, pidió a ⟦Y⟧ que ...")
+                      r"|,\s+(?=(?-i:[a-záéíóúñ]{3,}(?:ó|aron|ieron))\b)", re.I)
 _VERBISH = literals.compile(r"(?:ed|ing|ar|er|ir|ado|ido|ada|ida|ando|iendo)$", re.I)
 _FUNCTION = {"to", "the", "a", "an", "having", "been", "be", "haber", "de", "a", "el", "la", "los", "las", "with", "con"}
 

@@ -367,3 +367,20 @@ def test_an_object_of_a_preposition_is_no_asker(text, asker, not_asker):
     askers = {c.subject for c in extract_text(text, language="es", published=PUB)
               if c.predicate == "URGED" and c.polarity == "positive"}
     assert asker in askers and not_asker not in askers
+
+
+# --------------------------------------------------------------------------- a rejection with its own object does not negate the next verb phrase
+
+def test_a_rejection_then_a_request_after_a_comma_stays_a_request():
+    claims = extract_text("Chile rechazó la ofensiva de Rusia, pidió a Ucrania que liberara a los prisioneros y suspendió los vuelos.",
+                          language="es", published=PUB)
+    assert any(c.predicate == "URGED" and c.polarity == "positive" and c.object == "state:UKR" for c in claims)
+
+
+@pytest.mark.parametrize("text,predicate", [
+    ("Venezuela negó haber armado al ELN, rechazó las acusaciones de Colombia y pidió pruebas.", "ALLEGED_TIES"),
+    ("Irán negó haber suministrado drones a Rusia.", "SUPPLIED"),
+])
+def test_a_denied_act_stays_denied(text, predicate):
+    got = {(c.predicate, c.polarity) for c in extract_text(text, language="es", published=PUB)}
+    assert (predicate, "negative") in got and (predicate, "positive") not in got
