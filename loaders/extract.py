@@ -705,7 +705,6 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                                         and actors.state_in_name.get(c.subject, c.object) != c.object)]
     claims = _drop_civil_bodies(g, claims, actors)
     claims = _state_parent_implied(claims)
-    claims = _relations_mended_long_ago(claims, pub)
     # every entity a claim names
     ents: dict[str, object] = {}
     for c in claims:
@@ -728,36 +727,6 @@ def _state_parent_implied(claims: list[Claim]) -> list[Claim]:
         return claims
     return [c for c in claims if not (c.predicate == "PART_OF" and c.polarity == "positive" and c.subject in named
                                       and c.object.startswith("state:"))]
-
-
-# prec24: diplomatic relations established, restored or normalised ("Iran restored ties with Saudi Arabia in March 2023",
-# "Tegucigalpa rompió relaciones con Taipéi y las estableció con Pekín", "el comunicado del restablecimiento de relaciones")
-_RELATIONS_MENDED = literals.compile(
-    r"\b(?:restor|resum|re-?establish|establish|normali[sz]|reanud|restablec|establec|normaliz)\w*\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:relations|ties|relaciones|lazos)\b"
-    r"|\b(?:relations|ties|relaciones|lazos)\s+(?:[\w-]+\s+){0,3}?(?:restored|normali[sz]ed|resumed|restablecid\w*|reanudad\w*|normalizad\w*)"
-    r"|\b(?:restoration|normali[sz]ation|resumption|re-?establishment|restablecimiento|normalizaci[óo]n|reanudaci[óo]n|"
-    r"establecimiento)\s+(?:of\s+|de\s+)?(?:(?:the|las|los)\s+)?(?:[\w-]+\s+)?(?:relations|ties|relaciones|lazos)\b"
-    r"|\b(?:las|los)\s+(?:restableci|estableci|reanud|normaliz)\w*\s+con\b", re.I)
-_YEAR = literals.compile(r"\b(19[5-9]\d|20\d\d)\b")
-
-
-def _relations_mended_long_ago(claims: list[Claim], pub: str | None) -> list[Claim]:
-    """prec24: two governments that established, restored or normalised diplomatic relations a year or more before the
-    story (its date or the year its sentence gives) is diplomatic history told as background, not a tie the story
-    alleges (the gold of nine analysis sets holds none; a restoration that is the news keeps its tie)."""
-    if not pub or len(str(pub)) < 7:
-        return claims
-    py, pm = int(str(pub)[:4]), int(str(pub)[5:7])
-
-    def long_ago(c: Claim) -> bool:
-        if c.date:
-            y, m = int(c.date[:4]), int(c.date[5:7]) if len(c.date) >= 7 else 6
-            return (py - y) * 12 + (pm - m) >= 12
-        years = [int(y) for y in _YEAR.findall(c.quote)]
-        return bool(years) and max(years) < py
-    return [c for c in claims if not (c.predicate == "ALLEGED_TIES" and c.polarity == "positive"
-                                      and _RELATIONS_MENDED.search(c.quote) and long_ago(c))]
 
 
 _BODY_KINDS = frozenset({"agency", "armed force", "institution"})
