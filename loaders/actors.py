@@ -3808,6 +3808,10 @@ _COREF_GROUP = literals.compile(
     r"(?P<head>" + "|".join(sorted(_COREF_HEAD_KIND, key=len, reverse=True)) + r")"
     # (a head noun before another is its modifier: "the guerrilla group", "the rebel militia")
     r"(?!\s+(?:" + "|".join(sorted(_COREF_HEAD_KIND, key=len, reverse=True)) + r")\b)"
+    # (prec24: ... and so before a noun of what a group has or does: "the militia vessels", "the cartel members", "the
+    # group's" aside; the compound names those, not the group)
+    r"(?!\s+(?:vessels|boats|ships|fighters|members|militants|gunmen|units|camps|bases|positions|attacks|operations|"
+    r"activities|violence|cells|hideouts|strongholds|territory|networks|money|funds|weapons|arms|trucks|convoys|drones)\b)"
     r"(?:\s+(?P<adj2>[a-záéíóúñü]+(?:istas?|íes|í|an[oa]s?|ens[ea]s?|és|es[ae]s?|ic[oa]s?|ad[oa]s?|al(?:es)?|ar(?:es)?|"
     r"ent[ae]s?|in[oa]s?|il(?:es)?|ita)))?\b"
     # (the adjective may be left out of the match: "la organización yihadista que opera ..." is a defining

@@ -662,7 +662,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     if not heads:  # (a live blog's entries are dated by their own headings)
         _news_day_dates(text, sents, claims, dbase)
     claims = _headline_denied(text, sents, claims)
-    claims = _fact_check_verdicts(text, sents, claims)
+    claims = _fact_check_verdicts(text, sents, claims, document.title or "")
     claims = _narrator_denied(claims)
     if not heads:  # (a live blog's or round-up's entries are dated by their own headings)
         _signings_on_news_day(text, sents, claims, dbase, agreements, ctx.get("dated_agreements") or {})
@@ -704,6 +704,7 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
     claims = [c for c in claims if not (c.predicate == "PART_OF" and c.object.startswith("state:")
                                         and actors.state_in_name.get(c.subject, c.object) != c.object)]
     claims = _drop_civil_bodies(g, claims, actors)
+    claims = _state_parent_implied(claims)
     # every entity a claim names
     ents: dict[str, object] = {}
     for c in claims:
@@ -713,6 +714,19 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                 if eid in (longer := actors.text_names):  # "X Y Z, alias W": the text's fuller form
                     ents[eid] = ents[eid].model_copy(update={"aliases": sorted({*ents[eid].aliases, *longer[eid]})})
     return [e for e in ents.values() if e is not None], [c for c in claims if all(x in ents and ents[x] is not None for x in (c.subject, c.object))]
+
+
+def _state_parent_implied(claims: list[Claim]) -> list[Claim]:
+    """prec24: a unit the text places under a named body ("the China Coast Guard, under the People's Armed Police",
+    "X, an agency attached to the Department of Transportation", "Devida, adscrito a la Presidencia del Consejo de
+    Ministros") has that body as its parent; its state, read from its name, a demonym or a possessive ("Philippine
+    Coast Guard", "the DPRK's agency"), is the parent's, not a second parent of its own."""
+    named = {c.subject for c in claims if c.predicate == "PART_OF" and c.polarity == "positive"
+             and not c.object.startswith("state:") and c.object != c.subject}
+    if not named:
+        return claims
+    return [c for c in claims if not (c.predicate == "PART_OF" and c.polarity == "positive" and c.subject in named
+                                      and c.object.startswith("state:"))]
 
 
 _BODY_KINDS = frozenset({"agency", "armed force", "institution"})
@@ -1160,10 +1174,52 @@ _MISSTATED = literals.compile(
     r"atribuy[óo]|identific[óo]|public[óo]|escribi[óo]|asegur[óo]|sostuvo)\b", re.I)
 
 
-_FACT_CHECK_CUES = literals.Triggers({"viral": [_VIRAL_CLAIM], "corrected": [_CORRECTED_VERSION], "misstated": [_MISSTATED]})
+# prec24: a correction notice ("Correction: ...", "Fe de erratas", "... contained two errors, which have now been
+# corrected", "se cometieron varios errores") tells what the story said only to withdraw it: "The article said that X.
+# In fact, Y", "La nota afirmaba que X. Es incorrecto: ...". The same words outside a correction withdraw X when the
+# next sentence corrects it ("In fact", "En realidad", "Es incorrecto").
+_CORRECTION_NOTICE = literals.compile(
+    r"^\W*(?:corrections?|correcci[óo]n(?:es)?|fe\s+de\s+erratas|erratas?|rectificaci[óo]n(?:es)?|clarifications?|aclaraci[óo]n(?:es)?)\b"
+    r"|\b(?:contained|contains|included|carried|had)\s+(?:an?\s+|one\s+|two\s+|three\s+|several\s+|some\s+|a\s+number\s+of\s+)?"
+    r"(?:factual\s+)?(?:errors?|inaccurac(?:y|ies)|mistakes?)\b"
+    r"|\b(?:se\s+(?:cometi[óo]|cometieron|deslizaron|desliz[óo])|conten[íi]a|inclu[íi]a|incluy[óo])\s+(?:un|uno|dos|tres|varios|algunos)?\s*"
+    r"(?:errores|error|inexactitudes|imprecisiones)\b", re.I | re.M)
+_STORY_SAID = literals.compile(
+    r"\b(?:the|that|this|our|an?|la|el|esa|ese|esta|este|nuestra|nuestro|dicha|dicho)\s+(?:(?:original|earlier|previous|same|"
+    r"anterior|misma|mismo)\s+)?(?:article|story|report|piece|item|dispatch|post|headline|caption|text|version|note|nota|"
+    r"art[íi]culo|noticia|cr[óo]nica|texto|titular|pie\s+de\s+foto|informaci[óo]n|despacho|versi[óo]n|publicaci[óo]n)\s+"
+    r"(?:(?:also|too|further|wrongly|además|también|asimismo)\s+)?(?:said|stated|reported|claimed|suggested|wrote|asserted|"
+    r"afirmaba|afirm[óo]|dec[íi]a|dijo|señalaba|señal[óo]|indicaba|indic[óo]|informaba|inform[óo]|sosten[íi]a|sostuvo|"
+    r"aseguraba|asegur[óo]|atribu[íi]a|suger[íi]a)\b", re.I)
+_SETS_RIGHT = literals.compile(
+    r"[\s*_\-–—•]*(?:in\s+fact|actually|in\s+reality|rather|the\s+correct|(?:that|this)\s+(?:is|was)\s+(?:wrong|incorrect|"
+    r"inaccurate|not\s+(?:true|correct|the\s+case))|en\s+realidad|de\s+hecho|lo\s+correcto|(?:esto\s+|eso\s+)?(?:es|era)\s+"
+    r"(?:incorrecto|falso|inexacto|err[óo]neo)|no\s+es\s+(?:así|cierto|correcto))\b", re.I)
 
 
-def _fact_check_verdicts(text: str, sents: list, claims: list[Claim]) -> list[Claim]:
+def _withdrawn_by_correction(text: str, sents: list, notice: bool) -> list[tuple[int, int]]:
+    """prec24: the spans a correction withdraws: "The article (also) said that X" (from the cue to the clause's end) in a
+    correction notice, or anywhere when the next sentence of its paragraph sets it right ("In fact, ...")."""
+    spans = []
+    for k, x in enumerate(sents):
+        m = _STORY_SAID.search(text, x.start, x.end)
+        if m is None:
+            continue
+        nxt = sents[k + 1] if k + 1 < len(sents) and sents[k + 1].para == x.para else None
+        if notice or (nxt is not None and _SETS_RIGHT.match(text, nxt.start, nxt.end)) or _SETS_RIGHT_IN.search(text, m.end(), x.end):
+            spans.append((m.start(), _clause_end(text, m.end(), 300)))
+    return spans
+
+
+# ("...; in fact, Y", "...: en realidad, Y" in the same sentence)
+_SETS_RIGHT_IN = literals.compile(r"[;:]\s*(?:in\s+fact|actually|en\s+realidad|de\s+hecho)\b", re.I)
+
+
+_FACT_CHECK_CUES = literals.Triggers({"viral": [_VIRAL_CLAIM], "corrected": [_CORRECTED_VERSION], "misstated": [_MISSTATED],
+                                      "story_said": [_STORY_SAID]})
+
+
+def _fact_check_verdicts(text: str, sents: list, claims: list[Claim], title: str = "") -> list[Claim]:
     """Drop the positive claims read in (overlapping) a claim that a fact check rates false on the same line, or
     in a sentence a bare verdict sentence follows, a correction withdraws or a viral post makes."""
     if not any(c.polarity == "positive" for c in claims):
@@ -1175,6 +1231,9 @@ def _fact_check_verdicts(text: str, sents: list, claims: list[Claim]) -> list[Cl
     if "misstated" in live:  # (from the cue on: "The UK sanctions concerned X only" after it stands)
         withdrawn += [(m.start(), _clause_end(text, m.end(), 300)) for x in sents
                       for m in [_MISSTATED.search(text, x.start, x.end)] if m]
+    if "story_said" in live:
+        notice = bool(_CORRECTION_NOTICE.search(title or "") or _CORRECTION_NOTICE.search(text, 0, min(len(text), 600)))
+        withdrawn += _withdrawn_by_correction(text, sents, notice)
     if withdrawn:
         claims = [c for c in claims if not (c.polarity == "positive" and c.predicate not in _STANDING
                                             and any(c.char_start < b and a < c.char_end for a, b in withdrawn))]
@@ -1203,14 +1262,23 @@ _PARTY_DENIAL = literals.compile(
     r"(?:\s+(?:on|last|this|late|el|este|en)\s+\w+)?\s*[.!]?[\s\"”»]*$", re.I)
 
 
+# prec24: a finding of no evidence ("No hay ninguna prueba de que X tenga vínculos con Y", "There is no evidence that X
+# funds Y") is no accused's denial: it takes away a tie someone else only reported, as it does any other fact
+_NO_EVIDENCE = literals.compile(
+    r"\b(?:no\s+(?:hay|existe|existen|hemos\s+encontrado|encontramos|se\s+ha\s+encontrado)\s+(?:ninguna\s+|ningún\s+)?"
+    r"(?:prueba|pruebas|evidencia|evidencias|indicio|indicios|constancia|registro)|sin\s+(?:ninguna\s+)?(?:prueba|pruebas|evidencia)"
+    r"|(?:there\s+is|there\s+was|we\s+found|we\s+have\s+found|found)\s+no\s+(?:\w+\s+)?(?:evidence|proof|indication|record)"
+    r"|no\s+(?:\w+\s+)?evidence\s+(?:that|of))\b", re.I)
+
+
 def _narrator_denied(claims: list[Claim]) -> list[Claim]:
     """A fact the document reports only as someone else's word (a viral image's, an earlier story's, a source's) and
     denies in its own voice ("España no ha designado a los hutíes", "We found no evidence that X supplied Y", "Es
     incorrecto: México no ha designado ...") is the claim a fact check or a correction rejects: no fact. A denial
     that names who denies keeps the reported fact, contested; an asserted reading keeps it too. Not for ties: a tie
     is told as alleged, and its denial in plain words is most often the accused's (the check sets lost one)."""
-    neg = {(c.predicate, c.subject, c.object) for c in claims if c.polarity == "negative" and c.predicate != "ALLEGED_TIES"
-           and not _PARTY_DENIAL.search(c.quote)}
+    neg = {(c.predicate, c.subject, c.object) for c in claims if c.polarity == "negative"
+           and (c.predicate != "ALLEGED_TIES" or _NO_EVIDENCE.search(c.quote)) and not _PARTY_DENIAL.search(c.quote)}
     if not neg:
         return claims
     asserted = {(c.predicate, c.subject, c.object) for c in claims if c.polarity == "positive" and c.modality == "asserted"}

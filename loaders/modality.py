@@ -69,7 +69,10 @@ _CUES = {
                    r"|denounc(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+|what\s+(?:\w+\s+){1,3}?(?:called|described\s+as)\s+)?(?:[\w-]+\s+){0,2}?"
                    r"(?:presence|ties|links|support|backing|funding|financing|involvement|collusion|complicity|interference|meddling|sponsorship)"
                    r")\b",
-        "reported": r"\b(?:reportedly|is said to|are said to|was said to|were said to)\b",
+        # (prec24: hearsay with no one named, "it has been claimed online that", "rumours say that")
+        "reported": r"\b(?:reportedly|is said to|are said to|was said to|were said to|it\s+(?:has\s+been|is|was|had\s+been)\s+"
+                    r"(?:widely\s+)?(?:said|claimed|rumou?red|suggested|reported)\s+(?:online\s+|on\s+social\s+media\s+)?that"
+                    r"|rumou?rs?\s+(?:online\s+|on\s+social\s+media\s+)?(?:say|said|suggest|claim|have\s+it)\s+that)\b",
         "say": r"(?:said|says|say|told|accused|accuses|tell|reported|reports|report|added|noted|stated|states|argued|argues|believes?|believed|wrote|writes|confirmed|confirms|announced|announces|disclosed|revealed|explained|warned|insisted|indicated|alleges?|alleged|(?:claimed|claims)" + _NOT_CREDIT + r"|describe|describes|described|view|views|viewed|point to|points to|pointed to|cited|cite|cites|adds|found|finds|concluded|concludes|determined|determines|estimated|estimates|assessed|assesses|documented|documents)",
         # ("citing" names a source, not a reason: "citing two officials", "citing Reuters" yes, "citing the crackdown" no)
         "acc": r"(?:according to|as reported by|citing(?=\s+(?:⟦|(?:an?\s+|the\s+|two\s+|three\s+|several\s+|unnamed\s+|anonymous\s+|senior\s+|"
@@ -101,7 +104,9 @@ _CUES = {
                   r"|nada\s+(?:indica|sugiere|prueba)\s+que|no\s+(?:consta|constaba|está\s+acreditado|ha\s+quedado\s+acreditado)\s+que)\b",
         "spec": r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|posible|posiblemente|posibilidad|probable|probablemente|quizás|quizá|tal vez|considera\s+\w+(?:ar|er|ir)|consideran\s+\w+(?:ar|er|ir)|estudia|estudian|evalúa|evalúan|planea|planean|pretende|pretenden|busca|buscan|buscaba|si|eventual|eventualmente|propuesta|candidat[oa]s?(?!\s+(?:presidencial(?:es)?\s+|opositor[a]?\s+|oficialista\s+)?(?:de|del|por)\s)|amenaz\w*\s+con|prevé|prevén|baraja|barajan)\b",
         "alleged": r"\b(?:presunt\w+|supuest\w+|acusad\w+|acusa|acusan|acusó|acusaron|acusándol[oa]s?|acusaciones?|denuncia|denunció|denunciaron|señalad\w+(?!\s+(?:en|por)\s+(?:el|la)\s+(?:decreto|lista|listado|resolución|orden|medida))|alega|alegó|alegan|afirma(?:n)? sin pruebas)\b",
-        "reported": r"\b(?:según informes|según reportes|habría|habrían)\b",
+        # (prec24: hearsay with no one named, "se ha dicho en redes que", "se rumorea que", "se comenta que")
+        "reported": r"\b(?:según informes|según reportes|habría|habrían|se\s+(?:ha\s+|había\s+)?(?:dicho|dice|rumorea|rumoreado|"
+                    r"comenta|comentado|especula|especulado|afirmado|asegurado|publicado)\s+(?:(?:en|por)\s+(?:las\s+|los\s+)?[\w-]+\s+)?que)\b",
         "say": r"(?:dijo|dice|dicen|dijeron|alerta(?:n|ron|ó)?(?:\s+(?:de|sobre))?|advierte(?:n)?(?:\s+(?:de|sobre))?|afirmó|afirma|afirmaron|aseguró|asegura|aseguraron|informó|informa|informaron|señaló|señala|indicó|indica|agregó|añadió|sostuvo|sostiene|declaró|explicó|advirtió|reveló|reportó|reporta|publicó|confirmó|denunció|acusó|alegó|considera|consideran|cree|creen|añade|añaden|agrega|agregan|concluye|concluyó|concluyeron|determinó|estima|estimó|constató|constata|halló|detalla|detalló|documentó|afirman|aseguran)",
         "acc": r"(?:según|de acuerdo con|citando a)",
         "that": r"(?:que\s+)?",
@@ -164,7 +169,7 @@ _UNPROVEN_AFTER = literals.gated(
     r"[^⟦.;]{0,60}?\b(?:(?:have|has|had)\s+(?:not|never)\s+been|(?:were|was|are|is)\s+(?:not|never)|remain(?:s|ed)?)\s+"
     r"(?:\w+\s+)?(?:substantiated|proven|confirmed|verified|corroborated|established)\b"
     r"|[^⟦.;]{0,60}?\b(?:no|nunca)\s+(?:(?:han|ha|habían|había)\s+sido|fueron|fue|están|está)\s+(?:probad|confirmad|demostrad|verificad|corroborad)\w*"
-    r"|[^⟦.;]{0,60}?\bcarec(?:en|ían|e)\s+de\s+(?:fundamento|pruebas|sustento)"
+    r"|[^⟦.;]{0,60}?\bcarec(?:en|ían|e|ía)\s+de\s+(?:(?:cualquier|todo|toda|ningún|ninguna|un|el|la)\s+)?(?:fundamento|pruebas|sustento|base|asidero|veracidad)"
     # a fact check's verdict on the claim: "Posts claiming X cut ties with Y are false", "la versión de que ... es falsa"
     r"|[^⟦.;]{0,60}?\b(?:is|are|was|were|(?:has|have)\s+(?:been\s+)?(?:proven|shown)(?:\s+to\s+be)?|proved|turned\s+out\s+to\s+be)\s+"
     r"(?:(?:simply|completely|entirely|totally|also|likewise|patently|demonstrably)\s+)?(?:false|untrue|baseless|unfounded|groundless|"
@@ -279,11 +284,47 @@ _UNMADE_AFTER = re.compile(
     r"|se\s+(?:frustr|suspendi|cancel|aplaz|posterg|congel|cay)\w*"
     r"|(?:fue|fueron|ha\s+sido|han\s+sido)\s+(?:aplazad|postergad|cancelad|suspendid|congelad|frustrad|bloquead|archivad)\w*"
     r"|fracas(?:ó|aron))\b", re.I)
+# prec24: a relative aside between the act's noun and its fate ("A partnership between ⟦X⟧ and ⟦Y⟧, which would give
+# U.S. companies access to cobalt, has not yet been signed", "el acuerdo entre ⟦X⟧ y ⟦Y⟧, que incluía drones, nunca se
+# concretó"): the fate after the aside
+_RELATIVE_ASIDE_AFTER = literals.compile(r"\s*,\s*(?:which|that|who|que|el\s+cual|la\s+cual|cuyo|cuya)\b", re.I)
+_NOT_YET_SIGNED = literals.compile(r"\s*(?:(?:has|have|had|was|were)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:signed|concluded|finali[sz]ed)"
+                                   r"|(?:no|nunca)\s+(?:se\s+)?(?:(?:ha|han|había|habían)\s+)?(?:sido\s+)?(?:firmad|suscrit|concretad|firm|suscrib|concret)\w*"
+                                   r"|(?:aún|todavía)\s+no\s+(?:se\s+)?(?:(?:ha|han)\s+)?(?:sido\s+)?(?:firmad|suscrit|firm|suscrib)\w*)", re.I)
+
+
+def _unmade_after_aside(skel: str, at: int) -> bool:
+    """The act's noun, a relative aside, then words saying it never happened or is not yet signed."""
+    am = _RELATIVE_ASIDE_AFTER.match(skel, at)
+    if am is None:
+        return False
+    # (the aside ends at one of its next commas, within the clause: try each)
+    end = min(len(skel), am.end() + 200)
+    for k in range(am.end(), end):
+        if skel[k] in ".;":
+            return False
+        if skel[k] == "," and (_UNMADE_AFTER.match(skel, k + 1) or _NOT_YET_SIGNED.match(skel, k + 1)):
+            return True
+    return False
+
+
 # "Iran called reports that it sent drones to ⟦Y⟧ baseless", "branded claims that ... false": the judgement after
 _CALLED_FRAME = re.compile(r"\b(?:call(?:ed|s)?|brand(?:ed|s)?|label+(?:ed|s)?|term(?:ed|s)?|describ(?:ed|es))\s+(?:the\s+|as\s+)?"
                            r"(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|charges?)\s+(?:that\s+)?", re.I)
 _CALLED_FALSE_AFTER = re.compile(r"[^⟦.;]{0,60}?\s(?:as\s+)?(?:(?:completely|totally|entirely|utterly)\s+)?(?:baseless|false|untrue|unfounded|"
                                  r"groundless|absurd|fabricated|fake|lies|a\s+lie|nonsense|ridiculous|fiction)\b", re.I)
+
+
+# prec24: an existential negation heading the clause the act's noun sits in: "Tampoco existe, pese a lo publicado, un
+# memorando firmado entre ⟦X⟧ y ⟦Y⟧", "No hubo nunca un acuerdo de ⟦X⟧ con ⟦Y⟧", "There has never been a treaty between
+# ⟦X⟧ and ⟦Y⟧", "No such pact between ⟦X⟧ and ⟦Y⟧ exists" (no actor between the negation and the subject; "no hay duda
+# de que", "there is no doubt that" affirm)
+_NO_EXIST_BEFORE = literals.gated(
+    r"(?:^|[.;:]\s*|\b(?:y|pero|and|but)\s+)(?:no|tampoco|nunca|jamás)\s+(?:(?:se\s+)?(?:existe|existen|existía|existían|existió|existieron|"
+    r"(?:ha|han|había|habían)\s+existido)|hay|había|hubo|(?:ha|había)\s+habido)\b"
+    r"(?!\s+(?:ninguna\s+|la\s+menor\s+)?(?:duda|dudas|que|secreto)\b)[^⟦;:]{0,160}$"
+    r"|\bthere\s+(?:is|was|are|were|has\s+(?:ever\s+)?been|had\s+(?:ever\s+)?been)\s+(?:no|never\s+(?:been\s+)?(?:an?|any))\b"
+    r"(?!\s+(?:doubt|question|secret|denying|way|need|reason)\b)[^⟦;:]{0,160}$", re.I)
 
 
 # a forecast governing the subject: "We do not expect ⟦X⟧ to designate ...", "No prevemos que ⟦X⟧ rompa ...": the
@@ -422,10 +463,12 @@ def assess(skel: str, m_start: int, m_end: int, subj_pos: int, lang: str, obj_po
             or ((modality in ("alleged", "reported") or _CLAIM_FRAME.search(clause_before))
                 and _UNPROVEN_AFTER.match(skel, match_end)) or _FALSE_FRAME.search(clause_before) \
             or _NEG_QUANT_SUBJECT.search(clause_before) or _NEG_ADVERB_BEFORE.search(clause_before[-60:]) \
+            or (not no_finding and _NO_EXIST_BEFORE.search(clause_before)) \
             or _FORECAST_NEG_BEFORE[fl].search(clause_before[-60:]) \
             or (subj_pos >= m_start and not skel.startswith("⟦", m_start) and (_NEG_DET_BEFORE.search(skel, max(0, m_start - 40), m_start)
                                                                                    or _NOT_INCLUDED_BEFORE.search(skel, max(0, m_start - 60), m_start)
-                                                                                   or _UNMADE_AFTER.match(skel, match_end))) \
+                                                                                   or _UNMADE_AFTER.match(skel, match_end)
+                                                                                   or _unmade_after_aside(skel, match_end))) \
             or ((_CALLED_FRAME.search(skel, max(0, subj_pos - 60), subj_pos) or _CALLED_FRAME.search(inner))
                 and _CALLED_FALSE_AFTER.match(skel, match_end)):
         if _PAST_NEG[lang if lang in _PAST_NEG else "en"].search(inner) and _NOT_UNTIL.match(skel, match_end) \
@@ -454,7 +497,10 @@ def _who(words: str) -> int | None:
 # "X ruled out severing ties with Y and urged Z ...", "descartaron romper relaciones y pidieron ...":
 # a second finite verb phrase joined by and/but/y/pero keeps its own polarity
 _VP_JOIN = literals.compile(r"(?:,\s*)?\b(?:and|but|y|pero)\s+(?:(?:also|then|instead|later|también|luego|en\s+cambio|además)\s+)?"
-                      r"(?=(?:[a-z]+ed|said|told|sought|made|gave|took|held|[a-záéíóúñ]+(?:ó|aron|ieron|ió))\b)", re.I)
+                      r"(?=(?:[a-z]+ed|said|told|sought|made|gave|took|held|[a-záéíóúñ]+(?:ó|aron|ieron|ió))\b)"
+                      # prec24: a Spanish preterite after a comma opens the next verb phrase too ("rechazó la ofensiva de
+                      # ⟦X⟧, pidió a ⟦Y⟧ que ...")
+                      r"|,\s+(?=(?-i:[a-záéíóúñ]{3,}(?:ó|aron|ieron))\b)", re.I)
 _VERBISH = literals.compile(r"(?:ed|ing|ar|er|ir|ado|ido|ada|ida|ando|iendo)$", re.I)
 _FUNCTION = {"to", "the", "a", "an", "having", "been", "be", "haber", "de", "a", "el", "la", "los", "las", "with", "con"}
 

@@ -570,6 +570,10 @@ _REQUEST_END = literals.compile(
     r"alegando|afirmando|asegurando|destacando|precisando|reiterando|indicando)\b|\s[—–]\s|\s+sin\s+que\b|,\s+without\s+(?:this|that|it|which)\b|,?\s+(?:and|but|y|pero)\s+(?:also\s+|también\s+)?(?:said|says|added|warned|noted|"
     r"stressed|insisted|threatened|announced|accused|critici[sz]ed|denounced|dijo|añadió|advirtió|señaló|aseguró|afirmó|anunció|"
     r"amenazó|insistió|recordó|subrayó|acusó|criticó|denunció)\b"
+    # prec24: the asker's own next act, a Spanish preterite after the request's subjunctive ("exigió a X que retirara el
+    # documento, expulsó al embajador y no rompió relaciones", "pidió que libere a los presos y convocó al embajador")
+    r"|(?:,\s*(?:(?:y|e)\s+)?|\s+(?:y|e)\s+)(?:,?\s*(?:sin\s+embargo|en\s+cambio|además|luego|después)\s*,?\s*)?(?:no\s+)?(?:(?:se|le|les|lo|la)\s+)?"
+    r"(?!(?:que|quien|quienes|según|también|sólo|solo)\b)[a-záéíóúñ]{3,}(?<![áéíóú]ó)(?:ó|aron|ieron)\b"
     # a second request of the same asker, to another addressee ("urged Cuba to account and asked Minsk not to ...")
     r"|,?\s+(?:and|y|e)\s+(?:also\s+|también\s+)?(?:(?:has|have|had|ha|han|había|habían)\s+(?:also\s+|también\s+)?)?"
     r"(?:urged|asked|called\s+(?:up)?on|pressed|demanded|told|pidió|instó|exigió|"
