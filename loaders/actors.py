@@ -2306,6 +2306,16 @@ _LIST_LABEL_BEFORE = literals.gated(r"\b(?:list|regime|committee|lista|listado|r
 # between a relative's antecedent and "whose"/"cuyo": a comma, a closing bracket, an acronym in brackets
 _POSS_COPULA = literals.compile(r"\b(?:[Ss]u|[Ss]us|[Ii]ts|[Tt]heir|[Cc]uy[oa]s?|[Ww]hose)\s+(?:[a-záéíóúñ-]+\s+){1,3}?"
                           r"(?P<v>(?:es|is|was|era|fue|sigue\s+siendo|remains)\s+)$")
+# (roles24) the office first and its holder after a present copula, opening a clause: "La presidenta es X", "the prime
+# minister is X", "El líder de Viv Ansanm es X", "Morocco's foreign minister is X", "the current head of the agency is X"
+# (a denial, "la presidenta no es X", and a past holder, "el líder era X", are no such writing)
+_ROLE_COPULA = literals.compile(
+    r"(?:^|[;:]\s*|\b(?:and|y|while|whereas|mientras\s+que)\s+)[\s\"“‘'*]*"
+    r"(?:[Tt]he|[Ee]l|[Ll]a|[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.’'-]*){0,2}['’]s?)\s+"
+    r"(?:(?:current|actual|new|nuev[oa])\s+)?(?!(?:no|not|never|nunca|ya)\b)[a-záéíóúñ-]+"
+    r"(?:\s+(?!(?:no|not|never|nunca|ya|que|who|that|which|whose)\b)[a-záéíóúñ-]+){0,3}?"
+    r"(?:\s+(?:of|de|del|for|para)\s+(?:(?:the|la|los|las|el)\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+(?:de\s+|del\s+|of\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]*){0,4}){0,2}"
+    r"(?:\s+(?:actual|today|now|hoy))?\s+(?P<v>(?:is|es|remains|sigue\s+siendo)\s+)$")
 _WHOSE_GAP = literals.compile(r"(?:\s*\([^()]{1,20}\))?\s*[,)]?\s*")
 # title words that belong to a state's government, not to an armed group or movement
 _STATE_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller", "ambassador", "embajador", "embajadora",
@@ -2915,7 +2925,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             left = _address_after_office(left, titles, inner_ok, person_m is not None)
         # "Su presidente es X", "la ASIO, cuyo director general es X", "whose leader is X": a possessive
         # title joined to the name by a copula is the title written against it (blanked: offsets hold)
-        cop = _POSS_COPULA.search(left) if "s " in left else None
+        cop = (_POSS_COPULA.search(left) or _ROLE_COPULA.search(left)) if "s " in left else None
         if cop:
             left = left[:cop.start("v")] + " " * (cop.end("v") - cop.start("v"))
         # nor do the dots of "U.S.", "EE.UU." in a title in apposition ("the U.S. ambassador, X"; same

@@ -1,0 +1,36 @@
+"""roles24: offices read in general constructions of news writing (own sentences, both languages, with negatives)."""
+
+from tests.extracting import roles_by_name
+
+PUB = "2025-03-10"
+
+
+def _roles(text, lang):
+    return {(who, body, role) for p, who, body, role in roles_by_name(text, language=lang, published=PUB) if p == "HOLDS_ROLE"}
+
+
+# the office first, its holder after a present copula
+
+
+def test_office_then_copula_then_holder_en():
+    assert ("Aziz Akhannouch", "Morocco", "prime minister") in _roles(
+        "Morocco denied the report. The prime minister is Aziz Akhannouch.", "en")
+    assert ("Musa Bello", "Kaduna Front", "leader") in _roles(
+        "The leader of the Kaduna Front is Musa Bello, according to police.", "en")
+    assert ("Mario Perez", "Chile", "minister of defense") in _roles(
+        "The current defence minister of Chile is Mario Perez.", "en")
+
+
+def test_office_then_copula_then_holder_es():
+    assert ("Jimmy Chérizier", "Viv Ansanm", "leader") in _roles(
+        "Haití vive una crisis. El líder de Viv Ansanm es Jimmy Chérizier, según la ONU.", "es")
+    assert ("Vjosa Osmani", "Kosovo", "president") in _roles(
+        "Kosovo celebró elecciones. La presidenta de Kosovo es Vjosa Osmani.", "es")
+    assert ("Mario Pérez", "Chile", "minister of defense") in _roles(
+        "El actual ministro de Defensa de Chile es Mario Pérez, quien asumió en marzo.", "es")
+
+
+def test_office_copula_negatives():
+    # a denial, and a clause that is no office phrase, give no role
+    assert not _roles("Kosovo celebró elecciones. La presidenta no es Vjosa Osmani.", "es")
+    assert not _roles("The man who shot the president is Musa Bello.", "en")
