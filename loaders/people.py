@@ -481,7 +481,11 @@ def _role_of(g: Gazetteer, phrase: str) -> tuple[str | None, bool]:
     # ("the U.S. special envoy", "EE.UU.": an abbreviation's dotted letters are one word, not "u special envoy")
     ph = _EX.sub("former ", _ABBREV.sub(lambda d: d.group().replace(".", ""), phrase))
     toks = tokens(ph)
-    if not toks or not any(t in titles for t in toks[:8]):
+    # (roles24) an owner's long name in the possessive before the office ("the Democratic Republic of the Congo's
+    # foreign minister", "Bosnia and Herzegovina's security minister") counts as one word
+    poss = _POSS_OWNER.match(ph)
+    o = len(tokens(poss.group())) - 1 if poss else 0
+    if not toks or not any(t in titles for t in toks[:8 + o]):
         return None, False
     # a clause, not a role: a verb or connector before the role noun ("es desde enero el
     # presidente", "who met the commander", "and the group's leader")
@@ -491,7 +495,7 @@ def _role_of(g: Gazetteer, phrase: str) -> tuple[str | None, bool]:
         # joined after it is the person's own ("hermano del cabecilla y responsable militar de la organización")
         conj = _AND.search(ph)
         return _role_of(g, ph[conj.end():]) if conj else (None, False)
-    if k > 6 or set(toks[:k]) & _CLAUSE:
+    if k - o > 6 or set(toks[o:k]) & _CLAUSE:
         return None, False
     canon, _, _ = canonical_role(g, ph)
     if not canon:
@@ -499,6 +503,7 @@ def _role_of(g: Gazetteer, phrase: str) -> tuple[str | None, bool]:
     return ph, any(t in _FORMER or t == "former" for t in toks)
 
 
+_POSS_OWNER = literals.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){1,6}?[A-Z][\w.-]*['’]s?\s")
 # "Georgia's ruling ", "Iran's powerful ": a possessive and up to two lower-case words before a group's name
 _POSS_QUALIFIED = literals.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
 _NOT_QUALIFIER = {"to", "in", "at", "for", "of", "on", "with", "and", "envoy"}  # ("Spain's ambassador to NATO")

@@ -34,3 +34,21 @@ def test_office_copula_negatives():
     # a denial, and a clause that is no office phrase, give no role
     assert not _roles("Kosovo celebró elecciones. La presidenta no es Vjosa Osmani.", "es")
     assert not _roles("The man who shot the president is Musa Bello.", "en")
+
+
+# an owner's long name in the possessive before the office
+
+
+def test_long_possessive_owner_before_office():
+    assert ("Marie Dubois", "Congo", "minister of foreign affairs") in _roles(
+        "Marie Dubois, the Democratic Republic of the Congo's foreign minister, spoke in Geneva.", "en")
+    assert ("Marie Dubois", "Congo", "minister of foreign affairs") in _roles(
+        "Marie Dubois, who has been the Democratic Republic of the Congo's foreign minister since 2024, spoke in Geneva.", "en")
+    assert ("Amir Hadzic", "Bosnia and Herzegovina", "minister of security") in _roles(
+        "Amir Hadzic, Bosnia and Herzegovina's security minister, spoke in Geneva.", "en")
+
+
+def test_long_possessive_owner_negative():
+    # the office is the object of a verb in the relative clause: someone else's
+    assert not any(who == "Marie Dubois" for who, _, _ in _roles(
+        "Marie Dubois, who met the Democratic Republic of the Congo's foreign minister, spoke in Geneva.", "en"))
