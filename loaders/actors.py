@@ -2389,7 +2389,12 @@ _BY_GAP = (r"(?:\s+(?:in|en|since|desde)\s+\d{4}|\s+(?:for|durante)\s+(?:many\s+
            r"in\s+practice|de\s+facto|nominally|formally|jointly|currently|now)"
            # (persons21) when: "led at the time by", "dirigida entonces por", "dirigida en Lima por" (the place it is led from)
            r"|\s+(?:at\s+the\s+time|then|until\s+his\s+death|entonces|por\s+entonces|en\s+aquel\s+momento)"
-           r"|\s+(?:in|en|from|desde)\s+[A-ZÁÉÍÓÚÑ][\w-]+)?")
+           r"|\s+(?:in|en|from|desde)\s+[A-ZÁÉÍÓÚÑ][\w-]+"
+           # (roles24) since a month ("chaired since March by", "dirigida desde marzo de 2024 por"), and an attribution
+           # aside ("dirigidos según la Policía por", "led, according to prosecutors, by"): the leading stays stated
+           rf"|\s+(?:since|desde|from)\s+(?:(?:early|late|mid-?|principios\s+de|finales\s+de|mediados\s+de)\s*)?(?:{dates.FULL_MONTH})(?:\s+(?:de\s+|of\s+)?\d{{4}})?"
+           r"|\s*,?\s+(?:según|de\s+acuerdo\s+con|according\s+to)\s+(?:(?:la|el|los|las|the|US|U\.S\.)\s+)?"
+           r"(?:[A-Za-záéíóúñÁÉÍÓÚÑ-]+)(?:\s+(?:de\s+|of\s+)?[A-ZÁÉÍÓÚÑ][\w-]+){0,3},?)?")
 # a group's leader named as the one it is under (also read in people._LED_BY_BEFORE; its role: _verb_role)
 UNDER_COMMAND = r"under\s+the\s+(?:command|leadership)\s+of|bajo\s+el\s+(?:mando|liderazgo)\s+del?"
 _UNDER_COMMAND_SRC = (r"\b(?P<vu>" + UNDER_COMMAND + r")"

@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from loaders.actors import (LED_EN, LED_ES, _unit_office, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, POSSESSIVE_GAP, UNDER_COMMAND, named_body, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
+from loaders.actors import (LED_EN, LED_ES, _BY_GAP, _unit_office, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, POSSESSIVE_GAP, UNDER_COMMAND, named_body, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
                             canonical_role, gazetteer_mentions)
 from loaders import kinship, literals
 from loaders.gazetteer import Gazetteer, _within, tokens
@@ -1485,7 +1485,7 @@ def _left_title(g: Gazetteer, text: str, left_from: int, person: Mention, ms: li
 
 # a body and the person at its head, named after it: "The State Administration Council, headed by Senior General X",
 # "the NUG, led by acting president X", "el Consejo Soberano, presidido por el general X", "el ELN, con X a la cabeza"
-_LED_BY_BEFORE = literals.compile(r"(?P<gap>\s*(?:\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?\s*,?\s+)(?:(?P<v>" + LED_EN + "|" + LED_ES + r")\s+(?:by|por)"
+_LED_BY_BEFORE = literals.compile(r"(?P<gap>\s*(?:\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?\s*,?\s+)(?:(?P<v>" + LED_EN + "|" + LED_ES + r")" + _BY_GAP + r"\s+(?:by|por)"
                             r"|(?P<con>con|with)"
                             # "The Presidential Leadership Council, under Chairman X": the body's office the title names
                             r"|(?P<un>under|bajo)(?=\s+(?:(?:the|el|la|its|su)\s+)?[\w-]+\s+$)"

@@ -52,3 +52,26 @@ def test_long_possessive_owner_negative():
     # the office is the object of a verb in the relative clause: someone else's
     assert not any(who == "Marie Dubois" for who, _, _ in _roles(
         "Marie Dubois, who met the Democratic Republic of the Congo's foreign minister, spoke in Geneva.", "en"))
+
+
+# a body "led by" its head with a time or an attribution between the participle and "by/por"
+
+
+def test_led_by_with_an_aside_en():
+    assert ("Fritz Jean", "Transitional Council", "chair") in _roles(
+        "The Transitional Council, chaired since March by Fritz Jean, met on Monday.", "en")
+    assert any(who.startswith("Wilmer Chavarr") and body == "Los Lobos" for who, body, _ in _roles(
+        "Los Lobos, led, according to prosecutors, by Wilmer Chavarria, attacked the prison.", "en"))
+
+
+def test_led_by_with_an_aside_es():
+    assert any(who.startswith("Wilmer Chavarr") and body == "Los Lobos" for who, body, _ in _roles(
+        "Los Lobos están dirigidos según la Policía por Wilmer Chavarría, alias Pipo.", "es"))
+    assert ("Laurent Saint-Cyr", "Consejo Presidencial", "president") in _roles(
+        "El Consejo Presidencial, presidido desde agosto por Laurent Saint-Cyr, se reunió.", "es")
+
+
+def test_led_by_negative():
+    # a leader the text does not name, and a body it does not name, give no role
+    assert not _roles("The gang is led by a man the police cannot name.", "en")
+    assert not _roles("La banda, dirigida desde 2020 por Wilmer Chavarría, atacó la cárcel.", "es")
