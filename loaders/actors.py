@@ -95,7 +95,10 @@ _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spo
             "intendente": "mayor", "magistrado": "magistrate", "magistrada": "magistrate", "contralor": "comptroller",
             "contralora": "comptroller", "subcomandante": "deputy commander", "subdirector": "deputy director",
             "subdirectora": "deputy director", "subjefe": "deputy chief", "subjefa": "deputy chief",
-            "agregado": "attache", "agregada": "attache"}
+            "agregado": "attache", "agregada": "attache",
+            # (roles24) offices shared or second in rank: "el viceministro chino X", "la copresidenta X"
+            "viceministro": "vice minister", "viceministra": "vice minister", "copresidente": "co-president",
+            "copresidenta": "co-president"}
 _SPONSOR_AFTER = literals.compile(r"[-–](?:backed|sponsored|funded|aligned|linked|allied|supported|controlled)\b"
                             r"|\s+(?:proxy|proxies|ally|allies|partner|partners|client|surrogate)\b", re.I)
 # A demonym naming where arms or equipment come from names their maker's state, an actor for the

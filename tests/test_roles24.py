@@ -75,3 +75,23 @@ def test_led_by_negative():
     # a leader the text does not name, and a body it does not name, give no role
     assert not _roles("The gang is led by a man the police cannot name.", "en")
     assert not _roles("La banda, dirigida desde 2020 por Wilmer Chavarría, atacó la cárcel.", "es")
+
+
+# offices shared or second in rank, written in Spanish, read in English
+
+
+def test_co_president_and_vice_minister_es():
+    assert ("Rosario Murillo", "Nicaragua", "co-president") in _roles(
+        "Nicaragua firmó el acuerdo. La copresidenta Rosario Murillo viajó a Moscú.", "es")
+    assert ("Daniel Ortega", "Nicaragua", "co-president") in _roles(
+        "En Managua, el copresidente Daniel Ortega recibió al enviado ruso.", "es")
+    assert ("Ma Zhaoxu", "China", "vice minister") in _roles(
+        "Al día siguiente, en Tianjin, el viceministro chino Ma Zhaoxu firmó el comunicado.", "es")
+
+
+def test_co_president_words_in_the_evaluator():
+    from loaders.evaluate import role_words
+    assert role_words("copresidenta") == role_words("co-president")
+    assert role_words("viceministro") == role_words("vice minister")
+    # a co-president is no vice president
+    assert not role_words("vice president") <= role_words("copresidente")
