@@ -2823,6 +2823,12 @@ def _plural_counterparts(g: Gazetteer, text: str, s: int, e: int, ms: list[Menti
                 person.role, person.org, person.former = canon, sid, False
 
 
+# an attribution lead right before a person ("Según X", "According to X"), and a name right after a title's comma
+_ATTRIBUTION_LEAD = literals.compile(r"\b(?:[Ss]egún|[Dd]e\s+acuerdo\s+con|[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of|"
+                                     r"[Cc]itando\s+a|[Qq]uoting)\s+(?:(?:the|el|la)\s+)?(?:[a-záéíóúñ-]+\s+){0,3}?$")
+_NAME_NEXT = literals.compile(rf"\s*,\s*(?:(?:el|la|the)\s+)?[{NAME_UP}][{NAME_LO}'’-]+\s+[{NAME_UP}]")
+
+
 def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
                    titles: set[str], salient_group: str | None = None, context: _Context | None = None) -> None:
     inner_ok = g._title_inner  # type: ignore[attr-defined]
@@ -3056,6 +3062,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         if right and set(tokens(right.group(1))[:4]) & kinship.WORDS:
             right = _KIN_THEN_TITLE.match(text[b:e]) or right
         if right and not (any(t in titles for t in tokens(right.group(1))[:8]) and _apposition_title(g, right.group(1), titles)):
+            right = None
+        if right and _ATTRIBUTION_LEAD.search(text, max(s, a - 40), a) and _NAME_NEXT.match(text, b + right.end(1)):
+            # (roles24) "Según Katz, el comandante de la Fuerza Quds, Esmail Qaani, ...", "According to X, the leader of
+            # Hezbollah, Y, ...": the source's clause ends at its comma; the title is the next name's
             right = None
         # (a one-word former office before an official the gazetteer knows is left to the gazetteer,
         # which confirms it or not: "el expresidente X" when X was a minister)

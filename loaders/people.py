@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from loaders.actors import (LED_EN, LED_ES, _BY_GAP, _unit_office, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, POSSESSIVE_GAP, UNDER_COMMAND, named_body, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
+from loaders.actors import (LED_EN, LED_ES, _BY_GAP, _ATTRIBUTION_LEAD, _NAME_NEXT, _unit_office, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, POSSESSIVE_GAP, UNDER_COMMAND, named_body, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
                             canonical_role, gazetteer_mentions)
 from loaders import kinship, literals
 from loaders.gazetteer import Gazetteer, _within, tokens
@@ -1057,6 +1057,9 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
         if not mt or rx is _COPULA and not _bare_office(g, mt, text[person.start:person.end]):
             continue
         ra, rb = b + mt.start("r"), b + mt.end("r")
+        if rx is _APPOS and _ATTRIBUTION_LEAD.search(text, max(left_from or 0, person.start - 40), person.start) \
+                and _NAME_NEXT.match(text, rb):
+            return  # (roles24) "According to X, the leader of Hezbollah, Y, ...": the next name's title (actors._NAME_NEXT)
         others = [x for x in ms if x.entity.startswith("official:") and ra <= x.start < rb and x is not person]
         role, former = _role_of(g, text[ra:rb])
         if rx is _COPULA and _PAST_COPULA.fullmatch(mt.group("cv")):

@@ -95,3 +95,22 @@ def test_co_president_words_in_the_evaluator():
     assert role_words("viceministro") == role_words("vice minister")
     # a co-president is no vice president
     assert not role_words("vice president") <= role_words("copresidente")
+
+
+# precision: after "Según X," / "According to X," a title followed by another name is that name's
+
+
+def test_attribution_lead_title_is_the_next_names():
+    got = _roles("Según Pedro Gómez, el jefe de Hezbolá, Naim Qassem, no estaba en el edificio.", "es")
+    assert ("Naim Qassem", "Hezbollah", "chief") in got and not any(w == "Pedro Gómez" for w, _, _ in got)
+    got = _roles("According to Peter Gomez, the leader of Hezbollah, Naim Qassem, was not in the building.", "en")
+    assert ("Naim Qassem", "Hezbollah", "leader") in got and not any(w == "Peter Gomez" for w, _, _ in got)
+    got = _roles("Según Katz, el comandante de la Fuerza Quds, Esmail Qaani, no estaba en el edificio.", "es")
+    assert not any("Katz" in w for w, _, _ in got)
+
+
+def test_attribution_lead_own_title_kept():
+    # the source's own apposition, with no name after it, stays the source's
+    assert ("Peter Gomez", "Hezbollah", "leader") in _roles(
+        "According to Peter Gomez, the leader of Hezbollah, the strike missed.", "en")
+    assert ("Pedro Gómez", "Hezbollah", "chief") in _roles("Según Pedro Gómez, jefe de Hezbolá, el ataque fue un error.", "es")
