@@ -628,12 +628,21 @@ def nearest_of_two_holders(g: Gazetteer, role_text: str) -> str:
     return b if any(t in titles for t in tokens(b)) and any(t in titles for t in tokens(two.group("a"))) else role_text
 
 
+_TITLE_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\s+(?=[a-z])")  # (its possessor must be a title word: not "Russia's")
+
+
 def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     sh = _SHADOW.search(phrase)
     if sh:
         # "the shadow security minister": the opposition's spokesperson for a portfolio, no office of the state
         inner = _canonical_role(g, phrase[:sh.start()] + phrase[sh.end():])[0]
         return (f"shadow {inner}" if inner else None), False, bool(inner)
+    # (roles24) an office in the possessive before another title is the one the holder serves ("the UN secretary-general's
+    # special envoy", "the president's chief of staff"): the title after it is the role
+    pm = next(reversed(list(_TITLE_POSSESSIVE.finditer(phrase))), None) if "s " in phrase else None
+    if pm and tokens(phrase[:pm.start()])[-1:] and tokens(phrase[:pm.start()])[-1] in _title_tokens(g) \
+            and any(t in _title_tokens(g) for t in tokens(phrase[pm.end():])):
+        return _canonical_role(g, phrase[pm.end():])
     # "excanciller", "exministra de Defensa": Spanish writes a former office as one word
     toks = [t[2:] if t.startswith("ex") and t[2:] in _title_tokens(g) else t for t in tokens(phrase)]
     # "viceprimer ministro": Spanish glues the deputy's prefix to the title (English writes "deputy prime minister")

@@ -114,3 +114,20 @@ def test_attribution_lead_own_title_kept():
     assert ("Peter Gomez", "Hezbollah", "leader") in _roles(
         "According to Peter Gomez, the leader of Hezbollah, the strike missed.", "en")
     assert ("Pedro Gómez", "Hezbollah", "chief") in _roles("Según Pedro Gómez, jefe de Hezbolá, el ataque fue un error.", "es")
+
+
+# precision: an office in the possessive before another title is the one the holder serves
+
+
+def test_office_possessive_before_title():
+    t = "{}, Maria Torres, said on Monday that the talks had failed."
+    assert ("Maria Torres", "United Nations", "special envoy") in _roles(t.format("The UN secretary-general's special envoy"), "en")
+    assert ("Maria Torres", "Peru", "adviser") in _roles(t.format("Peru's president's top adviser"), "en")
+
+
+def test_office_possessive_negatives():
+    t = "{}, Maria Torres, said on Monday that the talks had failed."
+    # a state's possessive is no office's; a plain possessive office stays
+    assert ("Maria Torres", "Russian Federation", "chief of the general staff") in _roles(t.format("The chief of Russia's general staff"), "en")
+    assert ("Maria Torres", "Hezbollah", "deputy secretary-general") in _roles(t.format("Hezbollah's deputy secretary-general"), "en")
+    assert not any(r == "secretary-general" for _, _, r in _roles(t.format("The UN secretary-general's special envoy"), "en"))
