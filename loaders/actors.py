@@ -78,7 +78,7 @@ _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spo
             "funcionario": "official", "diplomatico": "diplomat", "enviado": "envoy", "periodista": "journalist",
             "rey": "king", "emir": "emir", "clerigo": "cleric", "de": "of", "del": "of", "y": "and",
             "negociador": "negotiator", "negociadora": "negotiator", "coordinador": "coordinator",
-            "coordinadora": "coordinator", "representante": "representative", "mediador": "mediator",
+            "coordinadora": "coordinator", "representante": "representative", "mediador": "mediator", "relator": "rapporteur", "relatora": "rapporteur",
             "mediadora": "mediator", "gobernadora": "governor", "alcaldesa": "mayor", "jueza": "judge",
             "comandanta": "commander", "cofundador": "founder", "cofundadora": "founder", "enviada": "envoy",
             "dirigente": "leader", "delegado": "delegate", "delegada": "delegate", "lugarteniente": "lieutenant",

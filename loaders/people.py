@@ -397,7 +397,8 @@ _POSS_REF = literals.compile(r"^(?:its|their|su|sus)\s", re.I)
 # the place a diplomat is posted to is not the state served ("envoy to Yemen", "embajador en Quito")
 _POSTED = literals.compile(r"\b(?:to|in|at|for|en|ante|para)\s+(?:the\s+|el\s+|la\s+)?(?:[a-z]+\s+)?$", re.I)
 _POSTED_ROLES = {"envoy", "ambassador", "embajador", "embajadora", "enviado", "enviada", "representative",
-                 "representante", "delegate", "delegado", "consul", "coordinator", "coordinador", "coordinadora"}
+                 "representante", "delegate", "delegado", "consul", "coordinator", "coordinador", "coordinadora",
+                 "rapporteur", "relator", "relatora"}  # (roles24: "the UN special rapporteur on Myanmar")
 # "exdirector", "excomandante": Spanish writes a former office as one word
 # (not the words that start with "ex": "Relaciones Exteriores", "comercio exterior", "extranjero")
 _EX = literals.compile(r"\bex-?(?!teri|tranj|traordinari|port|pert|ecut|press|tern|pedi|plor)(?=[a-záéíóúñ]{4,})", re.I)

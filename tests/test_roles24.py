@@ -131,3 +131,22 @@ def test_office_possessive_negatives():
     assert ("Maria Torres", "Russian Federation", "chief of the general staff") in _roles(t.format("The chief of Russia's general staff"), "en")
     assert ("Maria Torres", "Hezbollah", "deputy secretary-general") in _roles(t.format("Hezbollah's deputy secretary-general"), "en")
     assert not any(r == "secretary-general" for _, _, r in _roles(t.format("The UN secretary-general's special envoy"), "en"))
+
+
+# a UN special rapporteur ("relator/relatora especial") is a post the UN gives
+
+
+def test_special_rapporteur():
+    assert ("Tom Andrews", "United Nations", "special rapporteur") in _roles(
+        "UN Special Rapporteur Tom Andrews said the junta must stop the strikes.", "en")
+    assert ("Tom Andrews", "United Nations", "special rapporteur") in _roles(
+        "Tom Andrews, the UN special rapporteur on Myanmar, said the junta must stop the strikes.", "en")
+    assert ("Francesca Albanese", "United Nations", "special rapporteur") in _roles(
+        "La relatora especial de Naciones Unidas Francesca Albanese criticó a Israel.", "es")
+
+
+def test_special_rapporteur_negative():
+    # no one is named, and the country the rapporteur reports on is no owner
+    assert not _roles("A special rapporteur could be appointed next year, diplomats said.", "en")
+    assert not any(body == "Myanmar" for _, body, _ in _roles(
+        "Tom Andrews, the UN special rapporteur on Myanmar, said the junta must stop the strikes.", "en"))
