@@ -284,9 +284,14 @@ _APPOS = literals.compile(_AGE + r",\s*"
 _APPOS_DASH = literals.compile(r"\s*[—–]\s*(?P<r>[^,;:.“”\"()—–]{2,110}?)\s*(?=[—–,.;])")
 _APPOS_PAREN = literals.compile(r"\s*\(\s*(?P<r>[^,;:.“”\"()]{2,110}?)\s*\)")
 _APPOSITIONS = (_APPOS, _APPOS_DASH, _APPOS_PAREN)
-_COPULA = literals.compile(r"(?:\s+|\s*,\s+(?P<who>(?:who|quien|que)\s+)?(?=(?:is|was|has|had|became|es|fue|era|ha)\s))"  # ("Its leader, X, has been ...")
+_COPULA = literals.compile(r"(?:\s+|\s*,\s+"
+                     # (roles24) a description of the person before the relative ("X, the conservative cleric who became
+                     # Iran's president", "X, un abogado que llegó a ser ministro de Defensa")
+                     r"(?:(?:a|an|the|un|una|el|la)\s+(?:[a-záéíóúñ-]+\s+){1,3}?(?=(?:who|quien|que)\s))?"
+                     r"(?P<who>(?:who|quien|que)\s+)?(?=(?:is|was|has|had|became|es|fue|era|ha|se|llegó|pasó)\s))"  # ("Its leader, X, has been ...")
                      r"(?P<cv>is|was|has\s+been|had\s+been|became|remains|serves\s+as|served\s+as|"
-                     r"es|fue|era|ha\s+sido|sigue\s+siendo|se\s+desempeña\s+como|se\s+desempeñó\s+como|ejerce\s+como)"
+                     r"es|fue|era|ha\s+sido|sigue\s+siendo|se\s+desempeña\s+como|se\s+desempeñó\s+como|ejerce\s+como|"
+                     r"se\s+convirtió\s+en|llegó\s+a\s+ser|pasó\s+a\s+ser)"
                      r"\s+(?:now\s+|also\s+|still\s+|currently\s+|ahora\s+|también\s+|actualmente\s+)?"
                      # ("X is Bolivia's president": an owner in the possessive instead of an article;
                      # "X fue canciller de Argentina", "X was president of Y": a bare office, checked in _bare_office; "X is its

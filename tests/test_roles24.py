@@ -150,3 +150,21 @@ def test_special_rapporteur_negative():
     assert not _roles("A special rapporteur could be appointed next year, diplomats said.", "en")
     assert not any(body == "Myanmar" for _, body, _ in _roles(
         "Tom Andrews, the UN special rapporteur on Myanmar, said the junta must stop the strikes.", "en"))
+
+
+# "X, a DESCRIPTION who became/que llegó a ser TITLE": the office after a description and a relative
+
+
+def test_description_then_relative_office():
+    assert ("Juan Ortega", "Colombia", "minister of defense") in _roles(
+        "Juan Ortega, a lawyer who became Colombia's defence minister in 2021, resigned on Monday.", "en")
+    assert ("Juan Ortega", "Colombia", "minister of defense") in _roles(
+        "Juan Ortega, un abogado que llegó a ser ministro de Defensa de Colombia en 2021, renunció el lunes.", "es")
+    assert ("Juan Ortega", "Colombia", "minister of defense") in _roles(
+        "Juan Ortega, que se convirtió en ministro de Defensa de Colombia en 2021, renunció el lunes.", "es")
+
+
+def test_description_then_relative_negatives():
+    # another verb, a denial: no office
+    assert not _roles("Juan Ortega, a lawyer who met Colombia's defence minister in 2021, resigned on Monday.", "en")
+    assert not _roles("Juan Ortega, un abogado que nunca fue ministro de Defensa de Colombia, renunció el lunes.", "es")
