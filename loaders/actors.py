@@ -96,9 +96,8 @@ _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spo
             "contralora": "comptroller", "subcomandante": "deputy commander", "subdirector": "deputy director",
             "subdirectora": "deputy director", "subjefe": "deputy chief", "subjefa": "deputy chief",
             "agregado": "attache", "agregada": "attache",
-            # (roles24) offices shared or second in rank: "el viceministro chino X", "la copresidenta X"
-            "viceministro": "vice minister", "viceministra": "vice minister", "copresidente": "co-president",
-            "copresidenta": "co-president"}
+            # (roles24) an office shared: "la copresidenta X" (a "viceministro" keeps its portfolio: _GLUED_DEPUTY)
+            "copresidente": "co-president", "copresidenta": "co-president"}
 _SPONSOR_AFTER = literals.compile(r"[-–](?:backed|sponsored|funded|aligned|linked|allied|supported|controlled)\b"
                             r"|\s+(?:proxy|proxies|ally|allies|partner|partners|client|surrogate)\b", re.I)
 # A demonym naming where arms or equipment come from names their maker's state, an actor for the
@@ -642,7 +641,9 @@ def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     pm = next(reversed(list(_TITLE_POSSESSIVE.finditer(phrase))), None) if "s " in phrase else None
     if pm and tokens(phrase[:pm.start()])[-1:] and tokens(phrase[:pm.start()])[-1] in _title_tokens(g) \
             and any(t in _title_tokens(g) for t in tokens(phrase[pm.end():])):
-        return _canonical_role(g, phrase[pm.end():])
+        inner = _canonical_role(g, phrase[pm.end():])
+        # (a spokesman of an office speaks for it: the one canonical word, as the known holders' offices are written)
+        return ("spokesperson", *inner[1:]) if inner[0] in ("spokesman", "spokeswoman") else inner
     # "excanciller", "exministra de Defensa": Spanish writes a former office as one word
     toks = [t[2:] if t.startswith("ex") and t[2:] in _title_tokens(g) else t for t in tokens(phrase)]
     # "viceprimer ministro": Spanish glues the deputy's prefix to the title (English writes "deputy prime minister")
