@@ -78,7 +78,7 @@ _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spo
             "funcionario": "official", "diplomatico": "diplomat", "enviado": "envoy", "periodista": "journalist",
             "rey": "king", "emir": "emir", "clerigo": "cleric", "de": "of", "del": "of", "y": "and",
             "negociador": "negotiator", "negociadora": "negotiator", "coordinador": "coordinator",
-            "coordinadora": "coordinator", "representante": "representative", "mediador": "mediator",
+            "coordinadora": "coordinator", "representante": "representative", "mediador": "mediator", "relator": "rapporteur", "relatora": "rapporteur",
             "mediadora": "mediator", "gobernadora": "governor", "alcaldesa": "mayor", "jueza": "judge",
             "comandanta": "commander", "cofundador": "founder", "cofundadora": "founder", "enviada": "envoy",
             "dirigente": "leader", "delegado": "delegate", "delegada": "delegate", "lugarteniente": "lieutenant",
@@ -95,7 +95,9 @@ _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spo
             "intendente": "mayor", "magistrado": "magistrate", "magistrada": "magistrate", "contralor": "comptroller",
             "contralora": "comptroller", "subcomandante": "deputy commander", "subdirector": "deputy director",
             "subdirectora": "deputy director", "subjefe": "deputy chief", "subjefa": "deputy chief",
-            "agregado": "attache", "agregada": "attache"}
+            "agregado": "attache", "agregada": "attache",
+            # (roles24) an office shared: "la copresidenta X" (a "viceministro" keeps its portfolio: _GLUED_DEPUTY)
+            "copresidente": "co-president", "copresidenta": "co-president"}
 _SPONSOR_AFTER = literals.compile(r"[-–](?:backed|sponsored|funded|aligned|linked|allied|supported|controlled)\b"
                             r"|\s+(?:proxy|proxies|ally|allies|partner|partners|client|surrogate)\b", re.I)
 # A demonym naming where arms or equipment come from names their maker's state, an actor for the
@@ -625,12 +627,23 @@ def nearest_of_two_holders(g: Gazetteer, role_text: str) -> str:
     return b if any(t in titles for t in tokens(b)) and any(t in titles for t in tokens(two.group("a"))) else role_text
 
 
+_TITLE_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\s+(?=[a-z])")  # (its possessor must be a title word: not "Russia's")
+
+
 def _canonical_role(g: Gazetteer, phrase: str) -> tuple[str | None, bool, bool]:
     sh = _SHADOW.search(phrase)
     if sh:
         # "the shadow security minister": the opposition's spokesperson for a portfolio, no office of the state
         inner = _canonical_role(g, phrase[:sh.start()] + phrase[sh.end():])[0]
         return (f"shadow {inner}" if inner else None), False, bool(inner)
+    # (roles24) an office in the possessive before another title is the one the holder serves ("the UN secretary-general's
+    # special envoy", "the president's chief of staff"): the title after it is the role
+    pm = next(reversed(list(_TITLE_POSSESSIVE.finditer(phrase))), None) if "s " in phrase else None
+    if pm and tokens(phrase[:pm.start()])[-1:] and tokens(phrase[:pm.start()])[-1] in _title_tokens(g) \
+            and any(t in _title_tokens(g) for t in tokens(phrase[pm.end():])):
+        inner = _canonical_role(g, phrase[pm.end():])
+        # (a spokesman of an office speaks for it: the one canonical word, as the known holders' offices are written)
+        return ("spokesperson", *inner[1:]) if inner[0] in ("spokesman", "spokeswoman") else inner
     # "excanciller", "exministra de Defensa": Spanish writes a former office as one word
     toks = [t[2:] if t.startswith("ex") and t[2:] in _title_tokens(g) else t for t in tokens(phrase)]
     # "viceprimer ministro": Spanish glues the deputy's prefix to the title (English writes "deputy prime minister")
@@ -2306,6 +2319,16 @@ _LIST_LABEL_BEFORE = literals.gated(r"\b(?:list|regime|committee|lista|listado|r
 # between a relative's antecedent and "whose"/"cuyo": a comma, a closing bracket, an acronym in brackets
 _POSS_COPULA = literals.compile(r"\b(?:[Ss]u|[Ss]us|[Ii]ts|[Tt]heir|[Cc]uy[oa]s?|[Ww]hose)\s+(?:[a-záéíóúñ-]+\s+){1,3}?"
                           r"(?P<v>(?:es|is|was|era|fue|sigue\s+siendo|remains)\s+)$")
+# (roles24) the office first and its holder after a present copula, opening a clause: "La presidenta es X", "the prime
+# minister is X", "El líder de Viv Ansanm es X", "Morocco's foreign minister is X", "the current head of the agency is X"
+# (a denial, "la presidenta no es X", and a past holder, "el líder era X", are no such writing)
+_ROLE_COPULA = literals.compile(
+    r"(?:^|[;:]\s*|\b(?:and|y|while|whereas|mientras\s+que)\s+)[\s\"“‘'*]*"
+    r"(?:[Tt]he|[Ee]l|[Ll]a|[A-ZÁÉÍÓÚÑ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.’'-]*){0,2}['’]s?)\s+"
+    r"(?:(?:current|actual|new|nuev[oa])\s+)?(?!(?:no|not|never|nunca|ya)\b)[a-záéíóúñ-]+"
+    r"(?:\s+(?!(?:no|not|never|nunca|ya|que|who|that|which|whose)\b)[a-záéíóúñ-]+){0,3}?"
+    r"(?:\s+(?:of|de|del|for|para)\s+(?:(?:the|la|los|las|el)\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+(?:de\s+|del\s+|of\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]*){0,4}){0,2}"
+    r"(?:\s+(?:actual|today|now|hoy))?\s+(?P<v>(?:is|es|remains|sigue\s+siendo)\s+)$")
 _WHOSE_GAP = literals.compile(r"(?:\s*\([^()]{1,20}\))?\s*[,)]?\s*")
 # title words that belong to a state's government, not to an armed group or movement
 _STATE_ONLY_TITLE = {"minister", "ministro", "ministra", "premier", "canciller", "ambassador", "embajador", "embajadora",
@@ -2379,7 +2402,12 @@ _BY_GAP = (r"(?:\s+(?:in|en|since|desde)\s+\d{4}|\s+(?:for|durante)\s+(?:many\s+
            r"in\s+practice|de\s+facto|nominally|formally|jointly|currently|now)"
            # (persons21) when: "led at the time by", "dirigida entonces por", "dirigida en Lima por" (the place it is led from)
            r"|\s+(?:at\s+the\s+time|then|until\s+his\s+death|entonces|por\s+entonces|en\s+aquel\s+momento)"
-           r"|\s+(?:in|en|from|desde)\s+[A-ZÁÉÍÓÚÑ][\w-]+)?")
+           r"|\s+(?:in|en|from|desde)\s+[A-ZÁÉÍÓÚÑ][\w-]+"
+           # (roles24) since a month ("chaired since March by", "dirigida desde marzo de 2024 por"), and an attribution
+           # aside ("dirigidos según la Policía por", "led, according to prosecutors, by"): the leading stays stated
+           rf"|\s+(?:since|desde|from)\s+(?:(?:early|late|mid-?|principios\s+de|finales\s+de|mediados\s+de)\s*)?(?:{dates.FULL_MONTH})(?:\s+(?:de\s+|of\s+)?\d{{4}})?"
+           r"|\s*,?\s+(?:según|de\s+acuerdo\s+con|according\s+to)\s+(?:(?:la|el|los|las|the|US|U\.S\.)\s+)?"
+           r"(?:[A-Za-záéíóúñÁÉÍÓÚÑ-]+)(?:\s+(?:de\s+|of\s+)?[A-ZÁÉÍÓÚÑ][\w-]+){0,3},?)?")
 # a group's leader named as the one it is under (also read in people._LED_BY_BEFORE; its role: _verb_role)
 UNDER_COMMAND = r"under\s+the\s+(?:command|leadership)\s+of|bajo\s+el\s+(?:mando|liderazgo)\s+del?"
 _UNDER_COMMAND_SRC = (r"\b(?P<vu>" + UNDER_COMMAND + r")"
@@ -2805,6 +2833,12 @@ def _plural_counterparts(g: Gazetteer, text: str, s: int, e: int, ms: list[Menti
                 person.role, person.org, person.former = canon, sid, False
 
 
+# an attribution lead right before a person ("Según X", "According to X"), and a name right after a title's comma
+_ATTRIBUTION_LEAD = literals.compile(r"\b(?:[Ss]egún|[Dd]e\s+acuerdo\s+con|[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of|"
+                                     r"[Cc]itando\s+a|[Qq]uoting)\s+(?:(?:the|el|la)\s+)?(?:[a-záéíóúñ-]+\s+){0,3}?$")
+_NAME_NEXT = literals.compile(rf"\s*,\s*(?:(?:el|la|the)\s+)?[{NAME_UP}][{NAME_LO}'’-]+\s+[{NAME_UP}]")
+
+
 def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], taken: list, result: Actors,
                    titles: set[str], salient_group: str | None = None, context: _Context | None = None) -> None:
     inner_ok = g._title_inner  # type: ignore[attr-defined]
@@ -2915,7 +2949,7 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
             left = _address_after_office(left, titles, inner_ok, person_m is not None)
         # "Su presidente es X", "la ASIO, cuyo director general es X", "whose leader is X": a possessive
         # title joined to the name by a copula is the title written against it (blanked: offsets hold)
-        cop = _POSS_COPULA.search(left) if "s " in left else None
+        cop = (_POSS_COPULA.search(left) or _ROLE_COPULA.search(left)) if "s " in left else None
         if cop:
             left = left[:cop.start("v")] + " " * (cop.end("v") - cop.start("v"))
         # nor do the dots of "U.S.", "EE.UU." in a title in apposition ("the U.S. ambassador, X"; same
@@ -3038,6 +3072,10 @@ def _titled_people(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], t
         if right and set(tokens(right.group(1))[:4]) & kinship.WORDS:
             right = _KIN_THEN_TITLE.match(text[b:e]) or right
         if right and not (any(t in titles for t in tokens(right.group(1))[:8]) and _apposition_title(g, right.group(1), titles)):
+            right = None
+        if right and _ATTRIBUTION_LEAD.search(text, max(s, a - 40), a) and _NAME_NEXT.match(text, b + right.end(1)):
+            # (roles24) "Según Katz, el comandante de la Fuerza Quds, Esmail Qaani, ...", "According to X, the leader of
+            # Hezbollah, Y, ...": the source's clause ends at its comma; the title is the next name's
             right = None
         # (a one-word former office before an official the gazetteer knows is left to the gazetteer,
         # which confirms it or not: "el expresidente X" when X was a minister)

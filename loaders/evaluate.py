@@ -90,6 +90,9 @@ _ROLE_WORDS = {
     "cofundadora": "founder", "gobernador": "governor", "gobernadora": "governor",
     "investigador": "researcher", "investigadora": "researcher", "comisionado": "commissioner",
     "comisionada": "commissioner", "alto": "high", "alta": "high",
+    # (roles24) "la copresidenta" is the co-president, "el viceministro" the vice minister
+    "copresidente": "co president", "copresidenta": "co president", "viceministro": "vice minister",
+    "viceministra": "vice minister",
 }
 
 _DESIGNATION_FTO = literals.compile(r"\bfto\b|foreign terrorist|terroristas? extranjer")

@@ -5778,7 +5778,8 @@ _STATE_BODY_AFTER = literals.compile(r"\b(?:head|chief|director|jef[ea]|titular|
                                      r"comisi[oó]n|junta\s+directiva|comit[eé]|agencia|autoridad|oficina|unidad|departamento|direcci[oó]n|"
                                      r"instituto|empresa|banco|servicio|superintendencia)\b", re.I)
 # an office posted to a state: its state is the destination named after "for/to/para/ante"
-_POSTED_TITLE = literals.compile(r"\b(?:envoy|enviad[oa]|representative|representante|coordinator|coordinador[a]?|mediator|mediador[a]?)\b", re.I)
+_POSTED_TITLE = literals.compile(r"\b(?:envoy|enviad[oa]|representative|representante|coordinator|coordinador[a]?|mediator|mediador[a]?|"
+                                 r"rapporteur|relator[a]?)\b", re.I)
 _POSTED_TO = literals.compile(r"\b(?:for|to|on|para|ante|sobre|in|en)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 # "a delegation ... led by", "una delegación ..., encabezada por": the leader of a group of people sent, not of its body
 _LED_GROUP_BEFORE = literals.compile(r"\b(?:delegation|delegaci[oó]n|team|equipo|mission|misi[oó]n|comitiva|convoy|caravan|caravana|"

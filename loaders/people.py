@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from loaders.actors import (LED_EN, LED_ES, _unit_office, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, POSSESSIVE_GAP, UNDER_COMMAND, named_body, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
+from loaders.actors import (LED_EN, LED_ES, _BY_GAP, _ATTRIBUTION_LEAD, _NAME_NEXT, _unit_office, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, POSSESSIVE_GAP, UNDER_COMMAND, named_body, _verb_role, _DOTTED, _undot, _NOT_A_PERSON_BEFORE, _LATER_OFFICE, NAME_LO, NAME_UP, _FORMER, _LED_KINDS, _VERB_WHEN, _any_surname_index, _ORG_WORDS, _CUT_WORDS, Actors, Mention, _new_person, _norm, _title_tokens,
                             canonical_role, gazetteer_mentions)
 from loaders import kinship, literals
 from loaders.gazetteer import Gazetteer, _within, tokens
@@ -284,9 +284,14 @@ _APPOS = literals.compile(_AGE + r",\s*"
 _APPOS_DASH = literals.compile(r"\s*[—–]\s*(?P<r>[^,;:.“”\"()—–]{2,110}?)\s*(?=[—–,.;])")
 _APPOS_PAREN = literals.compile(r"\s*\(\s*(?P<r>[^,;:.“”\"()]{2,110}?)\s*\)")
 _APPOSITIONS = (_APPOS, _APPOS_DASH, _APPOS_PAREN)
-_COPULA = literals.compile(r"(?:\s+|\s*,\s+(?P<who>(?:who|quien|que)\s+)?(?=(?:is|was|has|had|became|es|fue|era|ha)\s))"  # ("Its leader, X, has been ...")
+_COPULA = literals.compile(r"(?:\s+|\s*,\s+"
+                     # (roles24) a description of the person before the relative ("X, the conservative cleric who became
+                     # Iran's president", "X, un abogado que llegó a ser ministro de Defensa")
+                     r"(?:(?:a|an|the|un|una|el|la)\s+(?:[a-záéíóúñ-]+\s+){1,3}?(?=(?:who|quien|que)\s))?"
+                     r"(?P<who>(?:who|quien|que)\s+)?(?=(?:is|was|has|had|became|es|fue|era|ha|se|llegó|pasó)\s))"  # ("Its leader, X, has been ...")
                      r"(?P<cv>is|was|has\s+been|had\s+been|became|remains|serves\s+as|served\s+as|"
-                     r"es|fue|era|ha\s+sido|sigue\s+siendo|se\s+desempeña\s+como|se\s+desempeñó\s+como|ejerce\s+como)"
+                     r"es|fue|era|ha\s+sido|sigue\s+siendo|se\s+desempeña\s+como|se\s+desempeñó\s+como|ejerce\s+como|"
+                     r"se\s+convirtió\s+en|llegó\s+a\s+ser|pasó\s+a\s+ser)"
                      r"\s+(?:now\s+|also\s+|still\s+|currently\s+|ahora\s+|también\s+|actualmente\s+)?"
                      # ("X is Bolivia's president": an owner in the possessive instead of an article;
                      # "X fue canciller de Argentina", "X was president of Y": a bare office, checked in _bare_office; "X is its
@@ -397,7 +402,8 @@ _POSS_REF = literals.compile(r"^(?:its|their|su|sus)\s", re.I)
 # the place a diplomat is posted to is not the state served ("envoy to Yemen", "embajador en Quito")
 _POSTED = literals.compile(r"\b(?:to|in|at|for|en|ante|para)\s+(?:the\s+|el\s+|la\s+)?(?:[a-z]+\s+)?$", re.I)
 _POSTED_ROLES = {"envoy", "ambassador", "embajador", "embajadora", "enviado", "enviada", "representative",
-                 "representante", "delegate", "delegado", "consul", "coordinator", "coordinador", "coordinadora"}
+                 "representante", "delegate", "delegado", "consul", "coordinator", "coordinador", "coordinadora",
+                 "rapporteur", "relator", "relatora"}  # (roles24: "the UN special rapporteur on Myanmar")
 # "exdirector", "excomandante": Spanish writes a former office as one word
 # (not the words that start with "ex": "Relaciones Exteriores", "comercio exterior", "extranjero")
 _EX = literals.compile(r"\bex-?(?!teri|tranj|traordinari|port|pert|ecut|press|tern|pedi|plor)(?=[a-záéíóúñ]{4,})", re.I)
@@ -481,7 +487,11 @@ def _role_of(g: Gazetteer, phrase: str) -> tuple[str | None, bool]:
     # ("the U.S. special envoy", "EE.UU.": an abbreviation's dotted letters are one word, not "u special envoy")
     ph = _EX.sub("former ", _ABBREV.sub(lambda d: d.group().replace(".", ""), phrase))
     toks = tokens(ph)
-    if not toks or not any(t in titles for t in toks[:8]):
+    # (roles24) an owner's long name in the possessive before the office ("the Democratic Republic of the Congo's
+    # foreign minister", "Bosnia and Herzegovina's security minister") counts as one word
+    poss = _POSS_OWNER.match(ph)
+    o = len(tokens(poss.group())) - 1 if poss else 0
+    if not toks or not any(t in titles for t in toks[:8 + o]):
         return None, False
     # a clause, not a role: a verb or connector before the role noun ("es desde enero el
     # presidente", "who met the commander", "and the group's leader")
@@ -491,7 +501,7 @@ def _role_of(g: Gazetteer, phrase: str) -> tuple[str | None, bool]:
         # joined after it is the person's own ("hermano del cabecilla y responsable militar de la organización")
         conj = _AND.search(ph)
         return _role_of(g, ph[conj.end():]) if conj else (None, False)
-    if k > 6 or set(toks[:k]) & _CLAUSE:
+    if k - o > 6 or set(toks[o:k]) & _CLAUSE:
         return None, False
     canon, _, _ = canonical_role(g, ph)
     if not canon:
@@ -499,6 +509,7 @@ def _role_of(g: Gazetteer, phrase: str) -> tuple[str | None, bool]:
     return ph, any(t in _FORMER or t == "former" for t in toks)
 
 
+_POSS_OWNER = literals.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){1,6}?[A-Z][\w.-]*['’]s?\s")
 # "Georgia's ruling ", "Iran's powerful ": a possessive and up to two lower-case words before a group's name
 _POSS_QUALIFIED = literals.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
 _NOT_QUALIFIER = {"to", "in", "at", "for", "of", "on", "with", "and", "envoy"}  # ("Spain's ambassador to NATO")
@@ -1052,6 +1063,9 @@ def _read_role(g: Gazetteer, text: str, b: int, e: int, person: Mention, ms: lis
         if not mt or rx is _COPULA and not _bare_office(g, mt, text[person.start:person.end]):
             continue
         ra, rb = b + mt.start("r"), b + mt.end("r")
+        if rx is _APPOS and _ATTRIBUTION_LEAD.search(text, max(left_from or 0, person.start - 40), person.start) \
+                and _NAME_NEXT.match(text, rb):
+            return  # (roles24) "According to X, the leader of Hezbollah, Y, ...": the next name's title (actors._NAME_NEXT)
         others = [x for x in ms if x.entity.startswith("official:") and ra <= x.start < rb and x is not person]
         role, former = _role_of(g, text[ra:rb])
         if rx is _COPULA and _PAST_COPULA.fullmatch(mt.group("cv")):
@@ -1480,7 +1494,7 @@ def _left_title(g: Gazetteer, text: str, left_from: int, person: Mention, ms: li
 
 # a body and the person at its head, named after it: "The State Administration Council, headed by Senior General X",
 # "the NUG, led by acting president X", "el Consejo Soberano, presidido por el general X", "el ELN, con X a la cabeza"
-_LED_BY_BEFORE = literals.compile(r"(?P<gap>\s*(?:\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?\s*,?\s+)(?:(?P<v>" + LED_EN + "|" + LED_ES + r")\s+(?:by|por)"
+_LED_BY_BEFORE = literals.compile(r"(?P<gap>\s*(?:\([A-ZÁÉÍÓÚÑ][\w&-]{1,11}\))?\s*,?\s+)(?:(?P<v>" + LED_EN + "|" + LED_ES + r")" + _BY_GAP + r"\s+(?:by|por)"
                             r"|(?P<con>con|with)"
                             # "The Presidential Leadership Council, under Chairman X": the body's office the title names
                             r"|(?P<un>under|bajo)(?=\s+(?:(?:the|el|la|its|su)\s+)?[\w-]+\s+$)"
