@@ -97,9 +97,15 @@ _NOMINAL = {
     "es": literals.compile(r"\b(?:firma|suscripción|rúbrica|ratificación)\s+(?:de(?:l)?\s+|de\s+(?:un|una|el|la)\s+)", re.I),
 }
 # a participle after the agreement dates a past one: "a treaty signed in 1951", "un acuerdo firmado en 2019"
+# (agree24: a mediator's participle first: "an agreement brokered by ⟦China⟧ and signed in Beijing", "un acuerdo mediado
+# por ⟦Qatar⟧ y firmado en Doha"; the mediator is no party)
+_MEDIATED_FIRST = {
+    "en": r"(?:(?:brokered|mediated|sponsored|backed|facilitated|hosted|negotiated)\s+by\s+(?:the\s+)?⟦\d+⟧(?:\s*(?:,|and)\s*(?:the\s+)?⟦\d+⟧)?\s*,?\s*(?:and\s+)?)?",
+    "es": r"(?:(?:mediad|auspiciad|patrocinad|impulsad|facilitad|negociad)[oa]s?\s+por\s+(?:el\s+|la\s+|los\s+)?⟦\d+⟧(?:\s*(?:,|y|e)\s*(?:el\s+|la\s+)?⟦\d+⟧)?\s*,?\s*(?:y\s+)?)?",
+}
 _PARTICIPLE = {
-    "en": literals.compile(r"^\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:signed|inked|sealed|concluded|agreed)\s+(?:(?:in|on)\s+|back\s+in\s+)", re.I),
-    "es": literals.compile(r"^\s*,?\s*(?:que\s+fue\s+)?(?:firmad[oa]|suscrit[oa]|rubricad[oa]|sellad[oa])\s+(?:en|el)\s+", re.I),
+    "en": literals.compile(r"^\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?" + _MEDIATED_FIRST["en"] + r"(?:signed|inked|sealed|concluded|agreed)\s+(?:(?:in|on)\s+|back\s+in\s+)", re.I),
+    "es": literals.compile(r"^\s*,?\s*(?:que\s+fue\s+)?" + _MEDIATED_FIRST["es"] + r"(?:firmad[oa]|suscrit[oa]|rubricad[oa]|sellad[oa])\s+(?:en|el)\s+", re.I),
 }
 # what was signed is another document about the agreement: "signed a letter criticising the deal",
 # "firmaron una carta que critica el acuerdo", "una declaración contra el tratado"
@@ -141,7 +147,7 @@ def signing_scheduled(skel: str, verb_text: str, after: int, end: int, lang: str
 
 # what makes a signing not (yet) a fact: plans, requests, talks, refusals, exits, futures
 _BLOCK = {
-    "en": literals.compile(r"(?<=\w)n['’]t\b|\b(?:not|never|no|failed|refus\w*|declin\w*|walk\w*\s+away|pull\w*\s+out|withdr[ae]w\w*|withdrawn|"
+    "en": literals.compile(r"(?<=\w)n['’]t\b|\b(?:not|never|no|neither|nor|failed|refus\w*|declin\w*|walk\w*\s+away|pull\w*\s+out|withdr[ae]w\w*|withdrawn|"
                      r"quit|abandon\w*|scrap\w*|suspend\w*|tore\s+up|tear\s+up|cancel\w*|terminat\w*|expected|could|would|(?-i:may)|might|"
                      r"should|will|shall|plan\w*|intend\w*|hope\w*|seek\w*|sought|aim\w*|want\w*|ready|set\s+to|due\s+to|poised|"
                      r"prepar\w*|talks?|negotiat\w*|discuss\w*|consider\w*|explor\w*|push\w*|urg\w*|press\w*|call\w*\s+(?:on|for)|"
@@ -1205,6 +1211,9 @@ _PASSIVE_AFTER = literals.compile(r"(?:\s*,?\s+(?:that|which|que)\s+(?!(?:was|we
                                   r"formalizad[oa]s?)\b", re.I)
 
 
+_MODIFIER_BEFORE_NP = literals.compile(r"⟦(\d+)⟧-[\w-]+\s+(?:[\w-]+\s+)?$")
+
+
 def readings(skel: str, lang: str) -> list[Reading]:
     lang = lang if lang in _NP else "en"
     # (gated: the heads' start strings found in one automaton pass; the alternation itself tries every
@@ -1298,8 +1307,13 @@ def readings(skel: str, lang: str) -> list[Reading]:
                 subj, subj_pos = [int(said.group(1))], said.start()
                 said_at = act  # (its date is the signing's, not the saying's: "said on Tuesday it signed ... in 2019")
         if part is not None and verb is None and not subj:
-            # "A and B are bound by a treaty signed in 1951": the clause's subject list
-            subj, subj_pos = _subjects(skel, cs, np.start())
+            # "A and B are bound by a treaty signed in 1951": the clause's subject list (agree24: a mediator's slot
+            # modifying the agreement is none: "under a ⟦China⟧-brokered agreement signed in Beijing")
+            at = np.start()
+            mod = _MODIFIER_BEFORE_NP.search(skel, max(cs, hs - 40), hs)
+            if mod is not None and modifier_slot(skel, int(mod.group(1))):
+                at = min(at, mod.start())
+            subj, subj_pos = _subjects(skel, cs, at)
         head = "acuerdo de paz" if np.group("head").lower() == "paz" else np.group("head")
         r = Reading(head=head, span=(min(subj_pos, act), np.end()), subj_pos=min(subj_pos, act))
         r.parties = [i for i in subj if not modifier_slot(skel, i)]
@@ -1589,7 +1603,23 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
     signed = {c.subject for c in known if c.predicate == "SIGNED"}
     agreements = agreements if agreements is not None else {}
     if read and len(_WITH_WORD.findall(skel)) < 2:
-        return out  # the rules read this sentence's agreement; only a second partner ("and with B") adds one
+        # the rules read this sentence's agreement; only a second partner ("and with B") adds one, and (agree24) its
+        # signatories when the rules named none: "A, B and C sealed a treaty signed in Niamey by X, Y and Z", "A y B
+        # firmaron un memorando, rubricado por X y por Y"
+        if not signed:
+            for r in readings(skel, lang):
+                people = [i for i in r.signers if i < len(slots) and slots[i].entity.startswith("official:")]
+                sides = {party(i, pub) for i in people} - {None}
+                aids = [a for a, ps in read.items() if sides and sides <= ps]
+                if not people or len(aids) != 1:
+                    continue
+                like = next(c for c in known if c.predicate == "PARTY_TO" and c.object == aids[0])
+                for i in people:
+                    if slots[i].entity not in signed:
+                        signed.add(slots[i].entity)
+                        out.append(Claim(predicate="SIGNED", subject=slots[i].entity, object=aids[0], modality=like.modality,
+                                         polarity="positive", date=like.date, rule=f"{lang}.agreements.rule_signers", **base))
+        return out
     for r in readings(skel, lang):
         hint.clear()
         visited.clear()
@@ -2122,6 +2152,30 @@ _SIGNED_TEXT = {
            literals.compile(r"\b(?P<vfirst>llev(?:a|an|aba)|tiene)\s+las?\s+firmas?\s+de(?:l\b)?", re.I)),
 }
 _SIGNED_TEXT["en"] += (literals.compile(r"\b(?P<vfirst>bears|bore|carries|carried)\s+the\s+signatures?\s+of\b", re.I),)
+# agree24: a signing told with no object, of the agreement just read: "A and his counterpart B signed in Cairo on
+# Monday", "the two ministers put pen to paper at the palace", "X y su homólogo Y firmaron en Caracas" (the people
+# before the verb; nothing after it but a place, a time or the sentence's end)
+_NO_OBJECT_AFTER = (r"(?=\s*(?:[.;]|,\s+(?:and|but|while|y|pero|mientras)\b|$|,?\s+(?:(?:in|at|en)\s+(?:the\s+|la\s+|el\s+)?(?-i:⟦|[A-ZÁÉÍÓÚ]|\d)|"
+                    r"(?:on|during|last|this|el|este|esta|durante)\s+(?!behalf\b)|(?:yesterday|today|earlier|ayer|hoy)\b)"
+                    r"(?![^.;]{0,60}\b(?:" + _HEAD_EN + "|" + _HEAD_ES + r")\b)))")
+_SIGNED_TEXT["en"] += (literals.compile(r"\b(?:(?:also|then|later|formally|both|jointly)\s+)?(?:signed|inked|put\s+pen\s+to\s+paper)"
+                                        + _NO_OBJECT_AFTER, re.I),)
+_SIGNED_TEXT["es"] += (literals.compile(r"(?<!\bque\s)(?<!\bse\s)\b(?:firmaron|suscribieron|rubricaron|estamparon\s+sus\s+firmas)" + _NO_OBJECT_AFTER,
+                                        re.I),)
+# agree24: the signatories named by the noun: "The Saudi signatory was X", "the signatories were X and Y", "X was the
+# Iranian signatory", "Signatories: X (Rosatom); Y", "El firmante saudí fue X", "Firmantes: X y Y", "X fue la firmante
+# por Chile"; people only (_people_in: "the signatories were Iran and Saudi Arabia" names parties, read elsewhere)
+_SIGNATORY_NOUN = {
+    "en": (literals.compile(r"\b(?:[Tt]he\s+(?:[\w-]+\s+){0,2}?)?(?P<vsig>(?-i:[Ss])ignator(?:y|ies)(?:\s+(?:was|were|is|are)\s+|\s*:\s*)|"
+                            r"(?-i:Signed\s+by)\s*:\s*)", re.I),
+           literals.compile(r"\b(?:was|were)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?signator(?:y|ies)\b(?!\s+(?:to|of|states?|countries|nations|parties)\b)", re.I)),
+    "es": (literals.compile(r"\b(?:(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+)?(?P<vsig>(?-i:[Ff])irmantes?(?:\s+(?:[\wáéíóúñ-]+\s+){0,2}?(?:fue|fueron|es|son)\s+|\s*:\s*))", re.I),
+           literals.compile(r"\b(?:fue|fueron)\s+(?:el|la|los|las)\s+firmantes?\b(?!\s+(?:del?|en)\b)", re.I)),
+}
+_SIGNED_TEXT["en"] += _SIGNATORY_NOUN["en"]
+_SIGNED_TEXT["es"] += _SIGNATORY_NOUN["es"]
+# (the next signatory told in a clause of its own ends the list: "..., and the Iranian signatory was Y")
+_SIG_STOP = literals.compile(r"[;.]|,\s*(?:and|y)\s+(?:the|el|la)\s|\b(?:signator(?:y|ies)|firmantes?)\b", re.I)
 _OF_ANOTHER = literals.compile(r"\s+(?:of|for|de|del)\s+(?:a|an|another|un|una|otro|otra)\b", re.I)
 _PEOPLE_STOP = literals.compile(r"[;.]|\b(?:tras|después|en\s+presencia|(?:con|en)\s+(?:la\s+)?presencia|witnessed|ante|durante|mientras|after|before|during|in\s+the\s+presence|"
                           r"while|que|who|which)\b", re.I)
@@ -2162,7 +2216,9 @@ def _people_in(skel: str, slots: list, start: int, end: int) -> list[int] | None
             prev_end = sm.end()
         elif slots[k].kind == "capital" and _SIGNED_AT.search(region, 0, sm.start()):
             continue  # where it was signed ("Lo firmaron en ⟦Teherán⟧, en julio, X y Y"), not a party
-        elif not (_TITLE_OF.search(region, 0, sm.start()) or re.match(r"\s*['’]s\b|\s+[a-zé'’-]+\s*(?:[a-z'’-]+\s*)?,\s*(?:⟦|[A-Z])",
+        elif not (_TITLE_OF.search(region, 0, sm.start()) or re.match(r"\s*['’]s\b|\s+[a-zé'’-]+\s*(?:[a-z'’-]+\s*)?,\s*(?:⟦|[A-Z])"
+                                                                         # agree24: "his ⟦Argentine⟧ counterpart ⟦k⟧" (no comma)
+                                                                         r"|\s+(?:counterparts?|homólog[oa]s?|par)\s+⟦",
                                                                          region[sm.end():])):
             return None  # a state or body that is no part of a title: a party, not a signatory
     return people
@@ -2216,10 +2272,13 @@ def _signed_text(skel: str, slots: list, base: dict, ctx: dict, lang: str, party
     verbs: set[int] = set()
     for m in (m for rx in _SIGNED_TEXT.get(lang, ()) for m in rx.finditer(skel)):
         cs, ce = _clause(skel, m.start())
-        v = m.start(m.lastgroup) if m.lastgroup in ("vfirst", "vclitic") else m.start()
+        v = m.start(m.lastgroup) if m.lastgroup in ("vfirst", "vclitic", "vsig") else m.start()
         if any(abs(v - x) < 3 for x in verbs):
             continue  # the verb-first reading of this verb was taken
-        if m.groupdict().get("vfirst") or m.groupdict().get("vclitic"):
+        if m.groupdict().get("vsig"):
+            stop = _SIG_STOP.search(skel, m.end())
+            people = _people_in(skel, slots, m.end(), stop.start() if stop else len(skel))
+        elif m.groupdict().get("vfirst") or m.groupdict().get("vclitic"):
             stop = _PEOPLE_STOP.search(skel, m.end(), ce)
             people = _people_in(skel, slots, m.end(), stop.start() if stop else ce)
         elif _OF_ANOTHER.match(skel, m.end()):
@@ -2244,6 +2303,49 @@ def _signed_text(skel: str, slots: list, base: dict, ctx: dict, lang: str, party
             out.append(Claim(predicate="SIGNED", subject=slots[k].entity, object=ag, modality="asserted",
                              polarity="positive", date=date(span) or ctx.get("last_agreement_date"),
                              rule=f"{lang}.agreements.signed_text", **base))
+    return out
+
+
+# agree24: one more party named after the signing, the agreement referred back to: "China is a party to the trilateral
+# statement", "The United States is also a signatory of the declaration", "Egypt became a party to the accord", "Qatar
+# también es parte del acuerdo", "Estados Unidos es signatario de la declaración"; a party of the agreement this sentence
+# or one of the two before read (a negation, a plan or a wish before it in its clause reads nothing: _BLOCK)
+_REF_HEAD = (r"(?:[\w-]+\s+){0,2}?(?:memorand(?:um|a)|mou|agreement|accord|deal|pact|treaty|declaration|statement|communiqu[eé]|"
+             r"document|text|memor[aá]nd(?:um|o)|acuerdo|convenio|tratado|pacto|declaración|comunicado|documento|texto)\b")
+_JOINED_PARTY = literals.gated(
+    r"⟦(?P<k>\d+)⟧\s*,?\s+(?:(?:is|was|are|were|became|has\s+become|had\s+become)\s+(?:(?:also|too|now|itself|likewise)\s+)?"
+    r"(?:an?\s+|the\s+)?(?:(?:third|fourth|other|formal|full|founding)\s+)?(?:party|parties|signatory|signatories|co-?signatory)\s+(?:to|of)\s+"
+    r"(?:the|this|that)\s+"
+    r"|(?:(?:también|además)\s+)?(?:es|era|son|fue|pas(?:ó|aron)\s+a\s+ser)\s+(?:(?:también|además|ya)\s+)?(?:(?:un|una)\s+)?"
+    r"(?:parte|signatari[oa]s?|firmantes?)\s+(?:del\s+|de\s+(?:la|este|esta|dicho|dicha)\s+|en\s+(?:el|la)\s+))" + _REF_HEAD,
+    re.I)
+
+
+def joined_parties(skel: str, slots: list, base: dict, ctx: dict, lang: str, claims: list, date) -> list[Claim]:
+    """PARTY_TO for a state or group named a party of the agreement just read (see _JOINED_PARTY)."""
+    if "⟦" not in skel or not _JOINED_PARTY.search(skel):
+        return []
+    here = [c for c in claims if c.predicate in ("SIGNED", "PARTY_TO") and c.polarity == "positive"]
+    if here:
+        ag, dated = here[-1].object, here[-1].date
+    elif ctx.get("agreement_sentence") is not None and ctx.get("sent_index", 0) - ctx["agreement_sentence"] <= 2:
+        ag, dated = ctx.get("last_agreement"), ctx.get("last_agreement_date")
+    else:
+        return []
+    if ag is None:
+        return []
+    out = []
+    for m in _JOINED_PARTY.finditer(skel):
+        k = int(m.group("k"))
+        if k >= len(slots) or not slots[k].entity.startswith(("state:", "group:")):
+            continue
+        cs = _clause(skel, m.start())[0]
+        if _BLOCK[lang].search(skel, cs, m.end()) or _BLOCK[lang].search(skel, max(cs, m.start() - 40), m.start()):
+            continue  # "China is not a party to the statement", "X wants to become a party to the treaty"
+        if any(c.predicate == "PARTY_TO" and c.subject == slots[k].entity and c.object == ag for c in claims):
+            continue
+        out.append(Claim(predicate="PARTY_TO", subject=slots[k].entity, object=ag, modality="asserted", polarity="positive",
+                         date=dated or date(m.span()), rule=f"{lang}.agreements.joined_party", **base))
     return out
 
 

@@ -5195,12 +5195,23 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
         pick_date=lambda sk, span, excluded: _pick_date(sk, span, excluded, pub, lang, "SIGNED"), background=_BACKGROUND_ACCORD.search,
         known=known, agreements=agreements, demonym=lambda w: g.demonym_of.get(tokens(w)))
     agreements_mod.note_parties(ctx, found)
-    if not any(c.predicate == "SIGNED" for c in (*known, *found)):
-        found += agreements_mod.pronoun_signings(
+    signed = [c for c in (*known, *found) if c.predicate == "SIGNED"]
+    if not signed or (len({c.object for c in signed}) == 1 and all(c.polarity == "positive" for c in signed)):
+        told = agreements_mod.pronoun_signings(
             skel, slots, base, ctx, lang, lambda k: party_of(slots[k], pub) or (ctx.get("role_states") or {}).get(slots[k].entity),
             lambda span: _pick_date(skel, span, None, pub, lang))
+        if signed:
+            # agree24: a rule read one signer of the list ("A and her counterpart B signed the document": B alone);
+            # the list's other people signed the same agreement
+            done = {c.subject for c in signed}
+            told = [c for c in told if c.object == signed[0].object and c.subject not in done]
+            for c in told:
+                c.date = signed[0].date or c.date
+        found += told
     found += agreements_mod.added_signatures(skel, slots, base, ctx, lang, [*known, *found],
                                              lambda span: _pick_date(skel, span, None, pub, lang))
+    found += agreements_mod.joined_parties(skel, slots, base, ctx, lang, [*known, *found],
+                                           lambda span: _pick_date(skel, span, None, pub, lang))
     return found
 
 

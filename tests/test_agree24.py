@@ -1,0 +1,168 @@
+"""Agreements (session 24): who signed and who is a party. Sentences written for these tests, both languages."""
+
+import pytest
+
+from tests.extracting import agreements_and_positive
+
+PUB = "2025-10-20"
+
+
+def _run(text: str, lang: str, pub: str = PUB):
+    return agreements_and_positive(text, lang, pub)
+
+
+def _parties(claims, ag=None):
+    return {c.subject for c in claims if c.predicate == "PARTY_TO" and (ag is None or c.object == ag)}
+
+
+def _signed(claims):
+    return {c.subject: c.object for c in claims if c.predicate == "SIGNED"}
+
+
+# ------------------------------------------- "A and his counterpart B signed the document": both, not B alone
+@pytest.mark.parametrize("text,lang,people", [
+    ("The Philippines and Vietnam on Monday signed a memorandum of understanding on coast guard cooperation. Foreign "
+     "Secretary Theresa Lazaro and her Vietnamese counterpart, Le Hoai Trung, signed the document in Pasay City.", "en",
+     {"official:maria-theresa-lazaro", "official:le-hoai-trung"}),
+    # (the counterpart's name right after "counterpart", no comma)
+    ("Brazil and Argentina signed a defence pact in March. Brazilian Defence Minister José Múcio and his Argentine "
+     "counterpart Luis Petri signed the document in Buenos Aires.", "en", {"official:jose-mucio", "official:luis-petri"}),
+])
+def test_every_person_of_a_signing_list_signs_the_agreement_read(text, lang, people):
+    _, claims = _run(text, lang)
+    signed = _signed(claims)
+    assert people <= set(signed)
+    assert len({signed[p] for p in people}) == 1
+
+
+# ------------------------------------------- a signing told with no object: the agreement just read
+@pytest.mark.parametrize("text,lang,people", [
+    ("Brazil and Argentina signed a defence pact in March. Brazilian Defence Minister José Múcio and his Argentine "
+     "counterpart Luis Petri signed in Buenos Aires.", "en", {"official:jose-mucio", "official:luis-petri"}),
+    ("Brazil and Argentina agreed a defence pact in March. Brazilian Defence Minister José Múcio and his Argentine "
+     "counterpart Luis Petri put pen to paper on Tuesday.", "en", {"official:jose-mucio", "official:luis-petri"}),
+    ("Colombia y Venezuela firmaron un memorando de seguridad. El canciller colombiano Luis Gilberto Murillo y su "
+     "homólogo venezolano Yván Gil firmaron en Caracas el miércoles.", "es",
+     {"official:luis-gilberto-murillo", "official:yvan-gil"}),
+])
+def test_a_signing_without_object_is_of_the_agreement_just_read(text, lang, people):
+    _, claims = _run(text, lang)
+    assert people <= set(_signed(claims))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Brazil and Argentina signed a defence pact in March. Brazilian Defence Minister José Múcio and his Argentine "
+     "counterpart Luis Petri did not sign in Buenos Aires.", "en"),
+    ("Brazil and Argentina signed a defence pact in March. Brazilian Defence Minister José Múcio and his Argentine "
+     "counterpart Luis Petri are expected to put pen to paper in Buenos Aires.", "en"),
+    ("Brazil and Argentina signed a defence pact in March. Argentine President Javier Milei signed in support of the "
+     "initiative.", "en"),
+    ("Colombia y Venezuela firmaron un memorando de seguridad. El canciller colombiano Luis Gilberto Murillo y su "
+     "homólogo venezolano Yván Gil no firmaron en Caracas.", "es"),
+])
+def test_no_signing_without_object_when_denied_planned_or_no_signing(text, lang):
+    _, claims = _run(text, lang)
+    assert not _signed(claims)
+
+
+def test_neither_nor_signs_nothing():
+    text = ("The same day, Foreign Ministers Ararat Mirzoyan and Jeyhun Bayramov initialled the text of a peace treaty. "
+            "Eight months on, neither Aliyev nor Pashinyan has signed the treaty.")
+    _, claims = _run(text, "en")
+    assert "official:ilham-aliyev" not in _signed(claims)
+
+
+# ------------------------------------------- the signatory named by the noun
+@pytest.mark.parametrize("text,lang,people", [
+    ("Saudi Arabia and Iran restored relations under an agreement signed in Beijing on 10 March 2023. The Saudi "
+     "signatory was Musaed bin Mohammed Al-Aiban, the kingdom's national security adviser, and the Iranian signatory "
+     "was Ali Shamkhani.", "en", {"official:musaed-bin-mohammed-al-aiban", "official:ali-shamkhani"}),
+    ("Saudi Arabia and Iran restored relations under an agreement signed in Beijing on 10 March 2023. Ali Shamkhani "
+     "was the Iranian signatory.", "en", {"official:ali-shamkhani"}),
+    ("Mali and Russia signed a memorandum of understanding on Monday. Signatories: Alexei Likhachev, Rosatom's chief "
+     "executive, and Mali's energy minister, Bintou Camara.", "en", {"official:alexei-likhachev", "official:bintou-camara"}),
+    ("Colombia y Venezuela firmaron un memorando de entendimiento en Caracas. Los firmantes fueron el canciller "
+     "colombiano Luis Gilberto Murillo y su homólogo venezolano, Yván Gil.", "es",
+     {"official:luis-gilberto-murillo", "official:yvan-gil"}),
+    ("Colombia y Venezuela firmaron un memorando de entendimiento en Caracas. El firmante venezolano fue el canciller "
+     "Yván Gil.", "es", {"official:yvan-gil"}),
+])
+def test_the_signatory_noun_names_who_signed(text, lang, people):
+    _, claims = _run(text, lang)
+    assert people <= set(_signed(claims))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Colombia and Ecuador are negotiating a security memorandum. The Colombian signatory would be Foreign Minister "
+     "Luis Gilberto Murillo.", "en"),
+    ("Colombia y Venezuela negocian un memorando de entendimiento. El firmante venezolano sería el canciller Yván Gil.", "es"),
+])
+def test_a_signatory_still_to_come_signs_nothing(text, lang):
+    _, claims = _run(text, lang)
+    assert not _signed(claims)
+
+
+def test_signatory_states_are_parties_not_signers():
+    _, claims = _run("Iran and Saudi Arabia signed an agreement in Beijing in 2023. The signatories were Iran and Saudi "
+                     "Arabia, with China as guarantor.", "en")
+    assert not _signed(claims)
+    assert "state:CHN" not in _parties(claims)
+
+
+# ------------------------------------------- a mediator's participle before the signing's
+@pytest.mark.parametrize("text,lang,parties,year", [
+    ("Saudi Arabia and Iran restored relations under an agreement brokered by China and signed in Beijing on 10 March "
+     "2023.", "en", {"state:SAU", "state:IRN"}, "2023"),
+    ("Saudi Arabia and Iran restored relations under a China-brokered agreement signed in Beijing on 10 March 2023.", "en",
+     {"state:SAU", "state:IRN"}, "2023"),
+    ("Armenia and Azerbaijan ended the war under a ceasefire mediated by Russia and signed in November 2020.", "en",
+     {"state:ARM", "state:AZE"}, "2020"),
+    ("Arabia Saudita e Irán restablecieron relaciones en virtud de un acuerdo mediado por China y firmado en Pekín el 10 "
+     "de marzo de 2023.", "es", {"state:SAU", "state:IRN"}, "2023"),
+])
+def test_a_mediated_agreement_signed_then_has_the_clause_subjects_as_parties(text, lang, parties, year):
+    agreements, claims = _run(text, lang)
+    got = _parties(claims)
+    assert got == parties  # (the mediator is no party)
+    assert all((c.date or "").startswith(year) for c in claims if c.predicate == "PARTY_TO")
+
+
+# ------------------------------------------- one more party named after the signing
+@pytest.mark.parametrize("text,lang,extra", [
+    ("Saudi Arabia and Iran signed an agreement in Beijing on 10 March 2023; China is a party to the trilateral "
+     "statement.", "en", "state:CHN"),
+    ("Armenia and Azerbaijan signed a joint declaration at the White House on 8 August 2025. The United States is a "
+     "party to the declaration.", "en", "state:USA"),
+    ("Arabia Saudita e Irán firmaron un acuerdo en Pekín el 10 de marzo de 2023. China también es parte del acuerdo.",
+     "es", "state:CHN"),
+])
+def test_a_party_named_after_the_signing_joins_its_agreement(text, lang, extra):
+    _, claims = _run(text, lang)
+    ags = {c.object for c in claims if c.predicate == "PARTY_TO"}
+    assert len(ags) == 1
+    assert extra in _parties(claims)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Saudi Arabia and Iran signed an agreement in Beijing on 10 March 2023. China is not a party to the agreement.", "en"),
+    ("Saudi Arabia and Iran signed an agreement in Beijing on 10 March 2023. Oman wants to become a party to the "
+     "agreement.", "en"),
+    ("Saudi Arabia and Iran signed an agreement in Beijing on 10 March 2023. Yemen is a party to the conflict.", "en"),
+    ("Arabia Saudita e Irán firmaron un acuerdo en Pekín el 10 de marzo de 2023. China no es parte del acuerdo.", "es"),
+])
+def test_no_party_joins_when_denied_wished_or_no_agreement(text, lang):
+    _, claims = _run(text, lang)
+    assert _parties(claims) <= {"state:SAU", "state:IRN"}
+
+
+# ------------------------------------------- the signers of an agreement the rules read without them
+@pytest.mark.parametrize("text,lang,people", [
+    ("La confederación que Mali, Burkina Faso y Níger sellaron con un tratado firmado en Niamey en julio de 2024 por el "
+     "capitán Ibrahim Traoré y el general Abdourahamane Tiani.", "es",
+     {"official:ibrahim-traore", "official:abdourahamane-tchiani"}),
+])
+def test_signers_of_the_rules_agreement(text, lang, people):
+    _, claims = _run(text, lang)
+    signed = _signed(claims)
+    assert people <= set(signed)
+    assert len({signed[p] for p in people}) == 1
