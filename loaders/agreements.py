@@ -2349,6 +2349,63 @@ def joined_parties(skel: str, slots: list, base: dict, ctx: dict, lang: str, cla
     return out
 
 
+# agree24: the signature blocks at the foot of a signed text (a joint statement, a declaration, a memorandum reproduced in
+# full): "For the Government of ⟦A⟧: ⟦X⟧, Prime Minister", "On behalf of the Republic of ⟦A⟧, ⟦X⟧", "Por la República de
+# ⟦A⟧, ⟦X⟧, Ministro de Relaciones Exteriores", "En nombre del Reino de ⟦A⟧: ⟦X⟧" (a sentence of its own, nothing else in
+# it), and the line dating them ("Signed in ⟦Honiara⟧ on 5 March 2025", "Done at", "Firmado en ⟦Quito⟧, el 5 de marzo",
+# "Hecho en"): the text's own agreement, signed by each person for their state
+_FOOT_SIGNATURE = literals.compile(
+    r"^\s*(?:[-–—*•]\s*)?(?:(?:signed\s+)?(?:for|on\s+behalf\s+of)|(?:firmado\s+)?(?:por|en\s+nombre\s+de|en\s+representación\s+de))\s+"
+    r"(?:(?:the|el|la)\s+)?(?:(?:government|gobierno|republic|república|kingdom|reino|state|estado)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?"
+    r"⟦(?P<st>\d+)⟧\s*[:,]?\s*(?:(?:H\.\s?E\.|S\.\s?E\.|Dr\.?|Dra\.?|the\s+Hon\.?)\s+)?⟦(?P<p>\d+)⟧"
+    r"(?:\s*,\s*(?:[^⟦.;]|⟦\d+⟧){0,80}?)?\s*\.?\s*$", re.I)
+_FOOT_DATED = literals.compile(r"^\s*(?:signed|done|firmad[oa]|hecho|suscrit[oa])\s+(?:at|in|en)\s+", re.I)
+
+
+def note_foot_signature(skel: str, slots: list, base: dict, ctx: dict, party, date) -> None:
+    """Remember a signature block (see _FOOT_SIGNATURE) or the line dating them, for foot_signatures."""
+    if "⟦" not in skel:
+        return
+    if _FOOT_DATED.match(skel):
+        ctx["foot_date"] = date((0, len(skel))) or ctx.get("foot_date")
+        return
+    m = _FOOT_SIGNATURE.match(skel)
+    if m is None:
+        return
+    st, p = int(m.group("st")), int(m.group("p"))
+    if max(st, p) >= len(slots) or not slots[p].entity.startswith("official:") \
+            or not slots[st].entity.startswith(("state:", "group:")):
+        return
+    blocks = ctx.setdefault("foot_signatures", {})
+    blocks[(base.get("char_start"), slots[p].entity)] = (slots[p].entity, slots[st].entity, dict(base))
+
+
+def foot_signatures(ctx: dict, agreements: dict, title: str, lang: str, make_agreement, pub: str | None) -> list[Claim]:
+    """PARTY_TO and SIGNED for the signature blocks of a text signed by two sides or more: the text's own agreement,
+    of the kind its title names ("Joint Statement on ...", "Memorandum of Understanding between ...", "Declaración
+    conjunta ..."); a title naming none signs nothing."""
+    blocks = list((ctx.get("foot_signatures") or {}).values())
+    states = list(dict.fromkeys(st for _, st, _ in blocks))
+    if len(states) < 2:
+        return []
+    head = _ANY_HEAD_BOTH.search(title or "")
+    if head is None:
+        return []
+    date = ctx.get("foot_date") or pub
+    ag = make_agreement(states[0], states[1], head.group().lower(), date, states if len(states) > 2 else None)
+    if ag.date is None:
+        ag.date = date
+    out: list[Claim] = []
+    done: set = set()
+    for who, st, kw in blocks:
+        kw = dict(kw, modality="asserted", polarity="positive", date=date, rule=f"{lang}.agreements.foot_signature")
+        if st not in done:
+            done.add(st)
+            out.append(Claim(predicate="PARTY_TO", subject=st, object=ag.id, **kw))
+        out.append(Claim(predicate="SIGNED", subject=who, object=ag.id, **kw))
+    return out
+
+
 # a further signatory joining a signing just told: "with ⟦k⟧ adding his own signature", "⟦k⟧ also added her signature
 # to it", "⟦k⟧ countersigned it", "con ⟦k⟧ estampando también su firma", "⟦k⟧ añadió su firma al documento", "⟦k⟧ lo
 # refrendó con su firma" (a title and its state between "with" and the name: "with U.S. President ⟦k⟧ adding ...")
@@ -2596,10 +2653,18 @@ _REFERRED = literals.compile(
     rf"suscribi(?:ó|eron)|suscrito|rubric(?:ó|aron)|rubricado|sell(?:ó|aron)|sellado)\b)", re.I)
 
 
+# agree24: a definite agreement the subject of a passive signing, "The deal was inked by A and B", "El acuerdo fue rubricado
+# por A y B", "The memorandum had been signed in Doha by": the agreement the text told before, named again to say who signed
+_REFERRED_PASSIVE = literals.compile(
+    rf"\b(?:the|this|that|el|la|este|esta|ese|esa|dicho|dicha)\s+(?:[\w-]+\s+){{0,2}}?(?:{_HEAD_EN}|{_HEAD_ES})\b\s*,?\s+"
+    rf"(?:was|were|had\s+been|has\s+been|fue|fueron|había\s+sido|ha\s+sido)\s+(?:\w+ly\s+|\w+mente\s+)?{_SIGN_PART}\s+"
+    rf"(?:by|por|in|en|at|on|el)\b", re.I)
+
+
 def referred(skel: str, start: int, end: int) -> bool:
-    """A rule's signing span whose agreement is named first and signed after it (see _REFERRED): undated, it is
-    an agreement the text refers to, not one signed on the report's day."""
-    return _REFERRED.search(skel, start, end) is not None
+    """A rule's signing span whose agreement is named first and signed after it (see _REFERRED, _REFERRED_PASSIVE):
+    undated, it is an agreement the text refers to, not one signed on the report's day."""
+    return _REFERRED.search(skel, start, end) is not None or _REFERRED_PASSIVE.search(skel, max(0, start - 30), end) is not None
 
 
 # what introduces an agreement of its own beside one already read: "another accord", "a second memorandum", "a separate

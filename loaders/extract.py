@@ -647,6 +647,12 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                                                      and c.polarity == "positive" and c.object.startswith("state:"))
         claims.extend(new)
     claims.extend(agreements_mod.pending(ctx, agreements))
+    if ctx.get("foot_signatures"):
+        claims.extend(agreements_mod.foot_signatures(
+            ctx, agreements, " ".join(x for x in (document.title, text[sents[0].start:sents[0].end] if sents else "") if x),
+            sents[0].lang if sents else "en",
+            lambda a, b, head, d, ps: _agreement(g, a, b, head, d, text[sents[0].start:sents[0].end], not_public, agreements,
+                                                 actors, ps), pub))
     claims = agreements_mod.settle_undated(claims, agreements, ctx)
     claims = agreements_mod.memoranda_only(claims, agreements)
     # "are expected to sign", "may sign": a signing not (yet) made is no agreement of theirs (no analysis set's
@@ -5183,6 +5189,7 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
     """Signings the rules do not spell out (loaders/agreements.py), with this module's parties,
     agreements and dates."""
     agreements_mod.note_parties(ctx, known)
+    agreements_mod.note_foot_signature(skel, slots, base, ctx, None, lambda span: _pick_date(skel, span, None, pub, lang))
     def party_of(m_, on):
         if _subnational(skel, slots, m_):
             return None  # "el estado brasileño de Acre": the state's province signs, not the state

@@ -166,3 +166,74 @@ def test_signers_of_the_rules_agreement(text, lang, people):
     signed = _signed(claims)
     assert people <= set(signed)
     assert len({signed[p] for p in people}) == 1
+
+
+# ------------------------------------------- "The deal was inked by A and B": the agreement the text dated before
+@pytest.mark.parametrize("text,lang", [
+    ("Turkey and Somalia signed a defence and economic cooperation agreement in Ankara on February 8, 2024. The deal was "
+     "inked by Turkish Defence Minister Yasar Guler and his Somali counterpart Abdulkadir Mohamed Nur.", "en"),
+    ("Turquía y Somalia firmaron en Ankara el 8 de febrero de 2024 un acuerdo de cooperación en defensa y economía. El "
+     "acuerdo fue rubricado por el ministro de Defensa turco, Yasar Güler, y su homólogo somalí, Abdulkadir Mohamed Nur.",
+     "es"),
+])
+def test_a_definite_agreement_signed_by_people_is_the_one_dated_before(text, lang):
+    agreements, claims = _run(text, lang)
+    assert len(agreements) == 1
+    ag = next(iter(agreements.values()))
+    assert ag.date == "2024-02-08"
+    assert set(_signed(claims)) == {"official:yasar-guler", "official:abdulkadir-mohamed-nur"}
+
+
+def test_a_definite_agreement_signed_with_its_own_date_stays_its_own():
+    agreements, claims = _run("The deal was inked by Turkish Defence Minister Yasar Guler and his Somali counterpart "
+                              "Abdulkadir Mohamed Nur on Thursday.", "en")
+    assert len(agreements) == 1 and set(_signed(claims)) == {"official:yasar-guler", "official:abdulkadir-mohamed-nur"}
+
+
+# ------------------------------------------- signature blocks at the foot of a signed text
+_FOOT_EN = """JOINT STATEMENT ON SECURITY COOPERATION BETWEEN SOLOMON ISLANDS AND AUSTRALIA
+
+The Governments of Solomon Islands and Australia reaffirm their commitment to regional security and agree to deepen police cooperation.
+
+Signed in Honiara on 5 March 2025.
+
+For the Government of Solomon Islands: Jeremiah Manele, Prime Minister
+
+For the Government of Australia: Penny Wong, Minister for Foreign Affairs
+"""
+_FOOT_ES = """MEMORANDO DE ENTENDIMIENTO ENTRE LA REPÚBLICA DE COLOMBIA Y LA REPÚBLICA DEL ECUADOR
+
+Las partes acuerdan reforzar la cooperación en seguridad fronteriza.
+
+Firmado en Quito, el 5 de marzo de 2025.
+
+Por la República de Colombia, Luis Gilberto Murillo, Ministro de Relaciones Exteriores.
+
+Por la República del Ecuador, Gabriela Sommerfeld, Ministra de Relaciones Exteriores.
+"""
+
+
+@pytest.mark.parametrize("text,lang,parties,people", [
+    (_FOOT_EN, "en", {"state:SLB", "state:AUS"}, {"official:jeremiah-manele", "official:penny-wong"}),
+    (_FOOT_ES, "es", {"state:COL", "state:ECU"}, {"official:luis-gilberto-murillo", "official:gabriela-sommerfeld"}),
+])
+def test_signature_blocks_sign_the_text_for_their_states(text, lang, parties, people):
+    agreements, claims = _run(text, lang, "2025-03-06")
+    assert len(agreements) == 1
+    ag = next(iter(agreements))
+    assert _parties(claims, ag) == parties
+    assert {p for p, a in _signed(claims).items() if a == ag} == people
+    assert all(c.date == "2025-03-05" for c in claims if c.predicate in ("SIGNED", "PARTY_TO"))
+
+
+@pytest.mark.parametrize("text,lang", [
+    # one side's block only: a letter, no agreement of two sides
+    ("OPEN LETTER ON THE SECURITY AGREEMENT\n\nWe call for transparency.\n\nFor the Government of Australia: Penny Wong, "
+     "Minister for Foreign Affairs\n", "en"),
+    # no agreement noun in the title: a communiqué of a meeting is not signed as one
+    ("READOUT OF THE MEETING\n\nThe ministers discussed security.\n\nFor the Government of Solomon Islands: Jeremiah "
+     "Manele, Prime Minister\n\nFor the Government of Australia: Penny Wong, Minister for Foreign Affairs\n", "en"),
+])
+def test_no_agreement_from_blocks_of_one_side_or_without_an_agreement_title(text, lang):
+    agreements, claims = _run(text, lang, "2025-03-06")
+    assert not any(c.rule.endswith("foot_signature") for c in claims)
