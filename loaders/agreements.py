@@ -2406,6 +2406,30 @@ def foot_signatures(ctx: dict, agreements: dict, title: str, lang: str, make_agr
     return out
 
 
+# agree24: a companion put before the signing's subject signs too: "Together with President ⟦k⟧, the two leaders signed a
+# declaration", "Along with ⟦k⟧, A and B signed", "Junto a ⟦k⟧, ambos mandatarios firmaron" (a signatory, no party: the text
+# says so elsewhere if it is one)
+_COMPANION_SIGNER = literals.compile(r"(?:^|[,;:]\s*)(?:together\s+with|along\s+with|alongside|junto\s+(?:a|con))\s+(?:(?:the|el|la)\s+)?"
+                                     r"(?:[\w.-]+\s+){0,3}?⟦(?P<k>\d+)⟧\s*,", re.I)
+
+
+def companion_signers(skel: str, slots: list, claims: list) -> list[Claim]:
+    """SIGNED for a companion of the signers this sentence read (see _COMPANION_SIGNER)."""
+    signed = [c for c in claims if c.predicate == "SIGNED" and c.polarity == "positive"]
+    if not signed or len({c.object for c in signed}) != 1 or "⟦" not in skel:
+        return []
+    out = []
+    for m in _COMPANION_SIGNER.finditer(skel):
+        k = int(m.group("k"))
+        if k >= len(slots) or not slots[k].entity.startswith("official:") or any(c.subject == slots[k].entity for c in signed):
+            continue
+        if not _SIGN_WORD.search(skel, m.end(), m.end() + 90):
+            continue  # (the companion's clause must be the signing's: "Together with X, they signed ...")
+        like = signed[0]
+        out.append(Claim(**{**like.model_dump(), "id": "", "subject": slots[k].entity, "rule": like.rule.rsplit(".", 1)[0] + ".companion"}))
+    return out
+
+
 # a further signatory joining a signing just told: "with ⟦k⟧ adding his own signature", "⟦k⟧ also added her signature
 # to it", "⟦k⟧ countersigned it", "con ⟦k⟧ estampando también su firma", "⟦k⟧ añadió su firma al documento", "⟦k⟧ lo
 # refrendó con su firma" (a title and its state between "with" and the name: "with U.S. President ⟦k⟧ adding ...")

@@ -4407,6 +4407,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 later = agreements_mod.later_than(skel, mt.span[1], date, pub, s.lang) if date else None
                 if later:
                     common["date"] = later
+                if not date and "pair" in (ma.kind, mb.kind) and ctx.get("prev_sentence"):
+                    # agree24: "A and B met in Washington on 8 August 2025 ... . The two leaders signed a declaration": the
+                    # signers named in the sentence before, on the occasion that sentence dates
+                    prev = ctx["prev_sentence"]
+                    days = {d.value for d in dates_mod.find(prev, 0, len(prev), pub, s.lang) if d.value and not d.weak}
+                    if len(days) == 1:
+                        date = common["date"] = days.pop()
                 # an accord mentioned as background ("has signed similar accords with", "ya había
                 # firmado") is not the story's: without its own date it gets none, not the publication's
                 # (nor one the document told already in force or ratified: "The pact, signed by A and B, ...")
@@ -5219,6 +5226,7 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
                                              lambda span: _pick_date(skel, span, None, pub, lang))
     found += agreements_mod.joined_parties(skel, slots, base, ctx, lang, [*known, *found],
                                            lambda span: _pick_date(skel, span, None, pub, lang))
+    found += agreements_mod.companion_signers(skel, slots, [*known, *found])
     return found
 
 

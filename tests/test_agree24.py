@@ -237,3 +237,43 @@ def test_signature_blocks_sign_the_text_for_their_states(text, lang, parties, pe
 def test_no_agreement_from_blocks_of_one_side_or_without_an_agreement_title(text, lang):
     agreements, claims = _run(text, lang, "2025-03-06")
     assert not any(c.rule.endswith("foot_signature") for c in claims)
+
+
+# ------------------------------------------- "his counterpart, X": the name in apposition, not today's office holder
+@pytest.mark.parametrize("text,lang", [
+    ("El canciller Luis Gilberto Murillo firmó en marzo con su homólogo palestino, Riyad al Maliki, un memorando de "
+     "entendimiento sobre consultas políticas.", "es"),
+    ("Colombian Foreign Minister Luis Gilberto Murillo signed a memorandum of understanding on political consultations "
+     "with his Palestinian counterpart, Riyad al-Maliki, in March.", "en"),
+])
+def test_the_counterpart_named_in_apposition_signs(text, lang):
+    _, claims = _run(text, lang, "2025-03-03")
+    signed = set(_signed(claims))
+    assert "official:riyad-al-maliki" in signed
+    assert "official:varsen-aghabekian" not in signed
+
+
+# ------------------------------------------- "the two leaders" named in the sentence before, on the day it gives
+_LEADERS_EN = ("When Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met at the White House on "
+               "8 August 2025, they did more than pose for photographs. Together with President Donald Trump, the two "
+               "leaders signed a joint declaration committing Armenia and Azerbaijan to end the conflict.")
+_LEADERS_ES = ("El primer ministro armenio, Nikol Pashinián, y el presidente azerbaiyano, Ilham Aliyev, se reunieron en "
+               "Washington el 8 de agosto de 2025 durante varias horas. Junto a Donald Trump, ambos mandatarios firmaron "
+               "una declaración conjunta.")
+
+
+@pytest.mark.parametrize("text,lang", [(_LEADERS_EN, "en"), (_LEADERS_ES, "es")])
+def test_the_two_leaders_of_the_sentence_before_sign_with_their_companion(text, lang):
+    agreements, claims = _run(text, lang, "2026-04-09")
+    signed = _signed(claims)
+    assert {"official:nikol-pashinyan", "official:ilham-aliyev", "official:donald-trump"} <= set(signed)
+    assert _parties(claims) == {"state:ARM", "state:AZE"}  # (the companion signs; no party unless the text says so)
+    assert all(c.date == "2025-08-08" for c in claims if c.predicate in ("SIGNED", "PARTY_TO"))
+
+
+def test_both_foreign_ministers_are_not_the_presidents_named_before():
+    text = ("El viernes 8, el primer ministro de Armenia, Nikol Pashinián, y el presidente de Azerbaiyán, Ilham Aliyev, "
+            "firmaron en Washington una declaración conjunta. Ambos cancilleres rubricaron además el texto del tratado de paz.")
+    _, claims = _run(text, "es", "2025-08-10")
+    signed = _signed(claims)
+    assert len({signed[p] for p in ("official:nikol-pashinyan", "official:ilham-aliyev")}) == 1  # one agreement only
