@@ -2430,6 +2430,43 @@ def companion_signers(skel: str, slots: list, claims: list) -> list[Claim]:
     return out
 
 
+# agree24: the signers named by their plural office, "The ministers signed a memorandum between ⟦A⟧ and ⟦B⟧", "the leaders
+# inked", "Los cancilleres firmaron": for each party of the agreement this sentence read, the official of that party the
+# document named last whose office the noun names (a minister for "ministers", a head for "leaders")
+_PLURAL_SIGNERS = literals.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?:(?:the|both|los|las|ambos)\s+)(?:two\s+|dos\s+)?(?:(?:foreign|defen[cs]e|interior|trade|energy|economy|finance|security)\s+)?"
+    r"(?P<noun>ministers|leaders|presidents|heads\s+of\s+state|prime\s+ministers|cancilleres|ministros|mandatarios|presidentes|"
+    r"líderes|jefes\s+de\s+(?:estado|gobierno))(?:\s+de\s+(?:defensa|exteriores|economía|interior))?\s+"
+    r"(?:(?:also|then|later|jointly|formally|también|además|luego)\s+)?"
+    r"(?:signed|inked|initial(?:l)?ed|sealed|put\s+their\s+(?:names|signatures)|firmaron|suscribieron|rubricaron|sellaron)\b", re.I)
+_MINISTER_NOUN = literals.compile(r"ministers|cancilleres|ministros", re.I)
+
+
+def plural_signers(skel: str, base: dict, ctx: dict, claims: list, minister, leader) -> list[Claim]:
+    """SIGNED for the people a plural office noun names (see _PLURAL_SIGNERS); `minister(oid)`, `leader(oid)`: whether
+    the official's office is a ministry, a head of state or government."""
+    if any(c.predicate == "SIGNED" for c in claims):
+        return []
+    m = _PLURAL_SIGNERS.search(skel)
+    if m is None or "⟦" in m.group():
+        return []
+    parties = [c for c in claims if c.predicate == "PARTY_TO" and c.polarity == "positive" and c.subject.startswith("state:")]
+    if len({c.object for c in parties}) != 1 or len({c.subject for c in parties}) < 2:
+        return []
+    noun = m.group("noun").lower()
+    fits = minister if _MINISTER_NOUN.search(noun) and not noun.startswith("prime") else leader
+    seen = ctx.get("officials_seen") or []
+    people = []
+    for st in dict.fromkeys(c.subject for c in parties):
+        who = next((oid for oid, ost in reversed(seen) if ost == st and fits(oid)), None)
+        if who is None:
+            return []  # every party's signer, or none
+        people.append(who)
+    like = parties[0]
+    return [Claim(**{**like.model_dump(), "id": "", "predicate": "SIGNED", "subject": who, "props": {},
+                     "rule": f"{like.rule.split('.', 1)[0]}.agreements.plural_signers"}) for who in people]
+
+
 # a further signatory joining a signing just told: "with ⟦k⟧ adding his own signature", "⟦k⟧ also added her signature
 # to it", "⟦k⟧ countersigned it", "con ⟦k⟧ estampando también su firma", "⟦k⟧ añadió su firma al documento", "⟦k⟧ lo
 # refrendó con su firma" (a title and its state between "with" and the name: "with U.S. President ⟦k⟧ adding ...")

@@ -5227,7 +5227,25 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
     found += agreements_mod.joined_parties(skel, slots, base, ctx, lang, [*known, *found],
                                            lambda span: _pick_date(skel, span, None, pub, lang))
     found += agreements_mod.companion_signers(skel, slots, [*known, *found])
+    found += agreements_mod.plural_signers(skel, base, ctx, [*known, *found],
+                                           lambda oid: _holds_office(g, oid, _MINISTRY_OFFICE),
+                                           lambda oid: _holds_office(g, oid, _HEAD_OFFICE))
+    seen = ctx.setdefault("officials_seen", [])
+    for m_ in slots:
+        if m_.entity.startswith("official:") and m_.kind != "pair":
+            st = g.state_of(m_.entity, pub) or (ctx.get("role_states") or {}).get(m_.entity) or party_of(m_, pub)
+            if st:
+                seen.append((m_.entity, st))
     return found
+
+
+# agree24: the offices a plural noun of signers names ("the ministers", "the leaders"; agreements.plural_signers)
+_MINISTRY_OFFICE = literals.compile(r"^(?!prime\b)(?:\w+\s+)*(?:minister|secretary)\b", re.I)
+_HEAD_OFFICE = literals.compile(r"\b(?:president|prime\s+minister|premier|king|emir|chancellor|head\s+of\s+state|leader)\b", re.I)
+
+
+def _holds_office(g, oid: str, office) -> bool:
+    return any(office.search(r.role) for r in g.roles_of(oid))
 
 
 def _membership(g, ma: Mention, mb: Mention, actors) -> tuple[str, str] | None:

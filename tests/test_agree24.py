@@ -277,3 +277,35 @@ def test_both_foreign_ministers_are_not_the_presidents_named_before():
     _, claims = _run(text, "es", "2025-08-10")
     signed = _signed(claims)
     assert len({signed[p] for p in ("official:nikol-pashinyan", "official:ilham-aliyev")}) == 1  # one agreement only
+
+
+# ------------------------------------------- "The ministers signed": each party's minister the document named last
+_MINISTERS_EN = ("Estonia's Minister of Foreign Affairs Margus Tsahkna hosted Ukraine's Minister of Foreign Affairs Andrii "
+                 "Sybiha in Tallinn today. The ministers discussed military support for Ukraine.\n\nThe key points of the "
+                 "meeting were:\n\n- **Drone production.** The ministers signed a memorandum of understanding between "
+                 "Estonia and Ukraine on the joint production of unmanned systems.")
+_MINISTERS_ES = ("El canciller colombiano, Luis Gilberto Murillo, recibió en Bogotá a su homólogo venezolano, Yván Gil. Ambos "
+                 "hablaron de la frontera.\n\nAl término de la reunión, los cancilleres firmaron un memorando de "
+                 "entendimiento entre Colombia y Venezuela sobre seguridad fronteriza.")
+
+
+@pytest.mark.parametrize("text,lang,people", [
+    (_MINISTERS_EN, "en", {"official:margus-tsahkna", "official:andrii-sybiha"}),
+    (_MINISTERS_ES, "es", {"official:luis-gilberto-murillo", "official:yvan-gil"}),
+])
+def test_the_ministers_are_each_partys_minister_named_before(text, lang, people):
+    _, claims = _run(text, lang)
+    assert set(_signed(claims)) == people
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the people named before hold no ministry: "the ministers" are others
+    ("Brazilian President Luiz Inácio Lula da Silva received Argentine President Javier Milei in Brasília. Later the "
+     "ministers signed a defence agreement between Brazil and Argentina.", "en"),
+    # no signing: the ministers only talked
+    ("Estonia's Minister of Foreign Affairs Margus Tsahkna hosted Ukraine's Minister of Foreign Affairs Andrii Sybiha. "
+     "The ministers discussed a memorandum of understanding between Estonia and Ukraine.", "en"),
+])
+def test_no_plural_signers_without_a_fitting_office_or_a_signing(text, lang):
+    _, claims = _run(text, lang)
+    assert not any(c.rule.endswith("plural_signers") for c in claims)
