@@ -82,7 +82,7 @@ _VERB = {
                      r"suscribi(?:ó|eron)|suscribe|suscriben|rubric(?:ó|aron|a|an)|sell(?:ó|aron)|cerr(?:ó|aron)|"
                      r"conclu(?:yó|yeron)|alcanz(?:ó|aron)|ratific(?:ó|aron)|renov(?:ó|aron)|prorrog(?:ó|aron)|"
                      + _FIRST_TO["es"] + r"|se\s+adhiri(?:ó|eron)|se\s+(?:sum(?:ó|aron)|uni(?:ó|eron))\s+a|acord(?:ó|aron)|formaliz(?:ó|aron)|oficializ(?:ó|aron)|adopt(?:ó|aron)|pact(?:ó|aron)|firman|suscriben|estamp(?:ó|aron)\s+sus?\s+firmas?\s+en|"
-                     r"(?:es|son|era|eran|fue|fueron|se\s+convirti(?:ó|eron)\s+en|pas(?:ó|aron)\s+a\s+ser)\s+(?:(?:ambos|ambas|también|ya|todavía|aún)\s+)?(?:(?:un|una)\s+)?"
+                     r"(?:es|son|era|eran|fue|fueron|se\s+convirti(?:ó|eron)\s+(?:\w+mente\s+)?en|pas(?:ó|aron)\s+(?:\w+mente\s+)?a\s+ser)\s+(?:(?:ambos|ambas|también|ya|todavía|aún|\w+mente)\s+)?(?:(?:un|una)\s+)?"
                      r"(?:Estados?\s+)?(?:parte|partes|signatari[oa]s?|firmantes?)\s+(?:del?|en)|"
                      r"(?<=que\s)(?:firmara|firmaran|suscribiera|suscribieran|rubricara|rubricaran|sellara|sellaran)|acept(?:ó|aron)|"
                      r"lleg(?:ó|aron)\s+a|(?:ha|han|había|habían)\s+llegado\s+a|anunci(?:ó|aron)|"
@@ -1211,6 +1211,10 @@ _PASSIVE_AFTER = literals.compile(r"(?:\s*,?\s+(?:that|which|que)\s+(?!(?:was|we
                                   r"formalizad[oa]s?)\b", re.I)
 
 
+_FRONT_NOMINAL = literals.compile(r"^\s*(?:with|after|following|upon|con|tras|después\s+de)\s+(?:the|la|el)\s+$", re.I)
+_AFTER_FRONT = literals.compile(r"(?!(?:[^,;.]{0,60}?)\b(?:pending|postponed|delayed|awaited|stalled|suspended|cancell?ed|"
+                                r"pendiente|aplazad[oa]|postergad[oa]|suspendid[oa]|demorad[oa]|cancelad[oa])\b)(?:[^,;.⟦]|⟦\d+⟧){0,60}?,\s*(?:(?:the|el|la)\s+)?(?P<list>⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*\s*,?\s*"
+                                r"(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧)\s+(?![,;.(]|(?:and|y|e)\b)", re.I)
 _MODIFIER_BEFORE_NP = literals.compile(r"⟦(\d+)⟧-[\w-]+\s+(?:[\w-]+\s+)?$")
 
 
@@ -1257,6 +1261,13 @@ def readings(skel: str, lang: str) -> list[Reading]:
         if verb is None and part is None and passive is None and nominal is not None \
                 and (_PUT_OFF[lang].match(skel, np.end(), min(ce, np.end() + 120)) or signing_ahead(skel, nominal.start(), lang)):
             continue  # "the signing of the accord between A and B was postponed": a signing still to come
+        if verb is not None and not _SIGN_PROPER.match(verb.group()) and part is None and passive is None:
+            # agree24: "ratificó el memorando que ⟦A⟧ firmó con ⟦B⟧", "renewed the pact that ⟦A⟧ signed with ⟦B⟧": the
+            # agreement is the one the relative clause tells the signing of, with its parties
+            rel = _relative_signing(skel, np, ce, lang)
+            if rel is not None:
+                out.append(rel)
+                continue
         if verb is None and nominal is None and part is None and passive is None:
             rel = _relative_signing(skel, np, ce, lang) or _relative_party(skel, np, ce, lang)
             if rel is not None:
@@ -1299,6 +1310,12 @@ def readings(skel: str, lang: str) -> list[Reading]:
                 ws, wpos = _subjects(skel, cs, wit.start())
                 if len(ws) >= 2:
                     subj, subj_pos, witnessed = ws, wpos, True
+        if verb is None and nominal is not None and not subj and _FRONT_NOMINAL.search(skel, cs, nominal.start()):
+            # agree24: "With the signing of the memorandum, ⟦A⟧ and ⟦B⟧ committed to ...", "Tras la firma del acuerdo, ⟦A⟧ y
+            # ⟦B⟧ se comprometieron": the signing fronted, its parties the clause's subject after it
+            after = _AFTER_FRONT.match(skel, np.end(), ce)
+            if after is not None:
+                subj, subj_pos = [int(x) for x in SLOT.findall(after.group("list"))], act
         said_at = None
         if verb is not None and not subj:
             said = _SAID_IT[lang].search(skel, cs, act)

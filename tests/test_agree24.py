@@ -309,3 +309,47 @@ def test_the_ministers_are_each_partys_minister_named_before(text, lang, people)
 def test_no_plural_signers_without_a_fitting_office_or_a_signing(text, lang):
     _, claims = _run(text, lang)
     assert not any(c.rule.endswith("plural_signers") for c in claims)
+
+
+# ------------------------------------------- an agreement another verb governs, its signing told in a relative clause
+@pytest.mark.parametrize("text,lang,parties", [
+    ("El Congreso boliviano ratificó el memorando de defensa que Bolivia firmó con Irán en julio de 2023.", "es",
+     {"state:BOL", "state:IRN"}),
+    ("Bolivia's parliament ratified the defence memorandum that Bolivia signed with Iran in July 2023.", "en",
+     {"state:BOL", "state:IRN"}),
+    ("Kenya renewed the security pact that it signed with Haiti in 2024.", "en", {"state:KEN", "state:HTI"}),
+])
+def test_the_relative_signing_gives_the_parties_of_an_agreement_ratified_or_renewed(text, lang, parties):
+    _, claims = _run(text, lang)
+    assert _parties(claims) == parties
+    assert all(c.date and c.date[:4] in ("2023", "2024") for c in claims if c.predicate == "PARTY_TO")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Armenia se convirtió oficialmente en Estado parte del Estatuto de Roma el 1 de febrero de 2024.", "es"),
+    ("Armenia formally became a party to the Rome Statute of the International Criminal Court on 1 February 2024.", "en"),
+])
+def test_becoming_a_state_party_with_an_adverb(text, lang):
+    _, claims = _run(text, lang)
+    assert "state:ARM" in _parties(claims)
+
+
+# ------------------------------------------- the signing fronted as a noun, its parties the clause's subject
+@pytest.mark.parametrize("text,lang", [
+    ("With the signing of the memorandum, Paraguay and Taiwan committed to cooperate on cybersecurity.", "en"),
+    ("Con la firma del memorando, Paraguay y Taiwán se comprometen a cooperar en ciberseguridad.", "es"),
+    ("Tras la firma del acuerdo en Asunción el 3 de marzo, Paraguay y Taiwán anunciaron patrullas conjuntas.", "es"),
+])
+def test_a_fronted_signing_has_the_clause_subjects_as_parties(text, lang):
+    _, claims = _run(text, lang)
+    assert _parties(claims) == {"state:PRY", "state:TWN"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("After the signing of the accord was postponed, Paraguay and Taiwan blamed each other.", "en"),
+    ("With the signing of the memorandum still pending, Paraguay and Taiwan traded accusations.", "en"),
+    ("Con la firma del memorando aplazada, Paraguay y Taiwán se acusaron mutuamente.", "es"),
+])
+def test_a_fronted_signing_put_off_has_no_parties(text, lang):
+    _, claims = _run(text, lang)
+    assert not _parties(claims)
