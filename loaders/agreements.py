@@ -59,11 +59,15 @@ _NOT_YET_NP = literals.compile(r"\b(?:draft|proposed|planned|possible|potential|
 
 # "became the first country to sign", "fue el primer país en firmar": the infinitive is an act done, not a plan
 _FIRST_TO = {
-    "en": (r"(?:became|becomes|become|is|was|were)\s+(?:also\s+)?the\s+(?:first|second|third|fourth|fifth|latest|last|"
-           r"\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?to\s+(?:sign|join|ratify|accede\s+to|initial)"),
-    "es": (r"(?:fue|es|era|se\s+convirti(?:ó|eron)\s+en|se\s+ha(?:n)?\s+convertido\s+en)\s+(?:el|la)\s+(?:primer[oa]?|"
+    "en": (r"(?:(?:became|becomes|become|is|was|were)\s+(?:also\s+)?the\s+(?:first|second|third|fourth|fifth|latest|last|"
+           r"\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?to|"
+           # agree24: a narrative infinitive told as done, "went on to sign", "proceeded to sign"
+           r"went\s+on\s+to|proceeded\s+to)\s+(?:sign|join|ratify|accede\s+to|initial|ink)"),
+    "es": (r"(?:(?:fue|es|era|se\s+convirti(?:ó|eron)\s+en|se\s+ha(?:n)?\s+convertido\s+en)\s+(?:el|la)\s+(?:primer[oa]?|"
            r"segund[oa]|tercer[oa]?|últim[oa])\s+(?:[\w-]+\s+){0,3}?en\s+(?:firmar|suscribir|rubricar|ratificar|"
-           r"adherirse\s+al?|sumarse\s+al?)"),
+           r"adherirse\s+al?|sumarse\s+al?)"
+           # agree24: "terminó firmando", "acabó por suscribir": the act done at last
+           r"|(?:termin|acab)(?:ó|aron)\s+(?:por\s+(?:firmar|suscribir|rubricar)|firmando|suscribiendo|rubricando))"),
 }
 _FIRST_TO_RX = literals.compile(rf"(?:{_FIRST_TO['en']}|{_FIRST_TO['es']})", re.I)
 # signing and joining, finite or participle (no bare infinitive: "to sign" is a plan)
@@ -1211,6 +1215,8 @@ _PASSIVE_AFTER = literals.compile(r"(?:\s*,?\s+(?:that|which|que)\s+(?!(?:was|we
                                   r"formalizad[oa]s?)\b", re.I)
 
 
+_VISIT_TO = literals.compile(r"\b(?:during|on|in\s+the\s+course\s+of|durante|en)\s+(?:an?|his|her|their|its|the|una|un|su)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|visita|gira|viaje)\s+(?:to|of|a|por)\s+(?:the\s+)?⟦(\d+)⟧", re.I)
 _FRONT_NOMINAL = literals.compile(r"^\s*(?:with|after|following|upon|con|tras|después\s+de)\s+(?:the|la|el)\s+$", re.I)
 _AFTER_FRONT = literals.compile(r"(?!(?:[^,;.]{0,60}?)\b(?:pending|postponed|delayed|awaited|stalled|suspended|cancell?ed|"
                                 r"pendiente|aplazad[oa]|postergad[oa]|suspendid[oa]|demorad[oa]|cancelad[oa])\b)(?:[^,;.⟦]|⟦\d+⟧){0,60}?,\s*(?:(?:the|el|la)\s+)?(?P<list>⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*\s*,?\s*"
@@ -1382,6 +1388,12 @@ def readings(skel: str, lang: str) -> list[Reading]:
             if comma >= 0 and not _CLAUSE_GO_ON.match(skel, comma):
                 nxt = comma
             r.partners.append((int(w.group(1)), (w.start(), nxt)))
+        if verb is not None and not r.partners and len(r.parties) == 1:
+            # agree24: "A signed a memorandum during a visit to ⟦Beijing⟧", "firmó un acuerdo durante su gira por ⟦Perú⟧": the
+            # host is the other side
+            visit = _VISIT_TO.search(skel, act, ce)
+            if visit is not None and int(visit.group(1)) != r.parties[0]:
+                r.partners.append((int(visit.group(1)), (visit.start(), min(ce, visit.end() + 40))))  # (with a date after it)
         if verb is None and nominal is None and not r.parties and len(r.partners) == 1 and (passive or part) is not None \
                 and _SIGNED_WITH.search(skel, np.end(), r.partners[0][1][0] + 6) \
                 and not re.search(r"\b(?:by|por)\s+(?:the\s+|el\s+|la\s+)?⟦", skel[np.end():ce], re.I):

@@ -353,3 +353,50 @@ def test_a_fronted_signing_has_the_clause_subjects_as_parties(text, lang):
 def test_a_fronted_signing_put_off_has_no_parties(text, lang):
     _, claims = _run(text, lang)
     assert not _parties(claims)
+
+
+# ------------------------------------------- a narrative infinitive told as done
+@pytest.mark.parametrize("text,lang,parties", [
+    ("The Solomon Islands went on to sign a security agreement with China in 2022.", "en", {"state:SLB", "state:CHN"}),
+    ("Honduras later went on to sign a free trade agreement with China.", "en", {"state:HND", "state:CHN"}),
+    ("Honduras terminó firmando un tratado de libre comercio con China en 2023.", "es", {"state:HND", "state:CHN"}),
+])
+def test_went_on_to_sign_is_a_signing(text, lang, parties):
+    _, claims = _run(text, lang)
+    assert _parties(claims) == parties
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Honduras never went on to sign a free trade agreement with China.", "en"),
+    ("Honduras may go on to sign a free trade agreement with China.", "en"),
+])
+def test_went_on_to_sign_denied_or_possible_is_none(text, lang):
+    _, claims = _run(text, lang)
+    assert not _parties(claims)
+
+
+# ------------------------------------------- the host of a visit is the other side
+@pytest.mark.parametrize("text,lang", [
+    ("Argentina joined in February 2022, when then-president Alberto Fernández signed a memorandum of understanding "
+     "during a visit to Beijing.", "en"),
+    ("Alberto Fernández signed a memorandum of understanding on a visit to Beijing in February 2022.", "en"),
+    ("El presidente Alberto Fernández firmó un memorando de entendimiento durante una visita a Pekín en febrero de 2022.",
+     "es"),
+])
+def test_a_signing_during_a_visit_has_the_host_as_other_side(text, lang):
+    _, claims = _run(text, lang)
+    assert _parties(claims) == {"state:ARG", "state:CHN"}
+    assert "official:alberto-fernandez" in _signed(claims)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Alberto Fernández did not sign any memorandum during his visit to Beijing in February 2022.", "en"),
+])
+def test_no_signing_during_a_visit_signs_nothing(text, lang):
+    _, claims = _run(text, lang)
+    assert not _parties(claims)
+
+
+def test_a_named_partner_is_not_replaced_by_the_host():
+    _, claims = _run("Argentina signed a memorandum with Brazil during a visit to Beijing in February 2022.", "en")
+    assert _parties(claims) == {"state:ARG", "state:BRA"}
