@@ -2232,17 +2232,20 @@ def _people_in(skel: str, slots: list, start: int, end: int) -> list[int] | None
     if len(region) > 200 or _SAY.search(region):
         return None
     people = []
-    prev_end = None
+    prev_end = prev = None
     for sm in SLOT.finditer(region):
         k = int(sm.group(1))
         if k >= len(slots):
             return None
         if slots[k].entity.startswith("official:"):
             # "hermano del ⟦k⟧", "brother of ⟦k⟧": whose relative the signatory is; "⟦j⟧, el ⟦k⟧": one person twice
+            # (agree24: a bare comma between two different people is a list, "⟦A⟧, ⟦B⟧, ⟦C⟧ and ⟦D⟧ put their signatures")
             if not (_KIN_OF.search(region, 0, sm.start()) or (
-                    prev_end is not None and re.fullmatch(r"\s*,\s*(?:el|la|the)?\s*", region[prev_end:sm.start()]))):
+                    prev_end is not None and re.fullmatch(r"\s*,\s*(?:el|la|the)?\s*", region[prev_end:sm.start()])
+                    and (prev is None or slots[prev].entity == slots[k].entity
+                         or re.fullmatch(r"\s*,\s*(?:el|la|the)\s*", region[prev_end:sm.start()], re.I)))):
                 people.append(k)
-            prev_end = sm.end()
+            prev_end, prev = sm.end(), k
         elif slots[k].kind == "capital" and _SIGNED_AT.search(region, 0, sm.start()):
             continue  # where it was signed ("Lo firmaron en ⟦Teherán⟧, en julio, X y Y"), not a party
         elif not (_TITLE_OF.search(region, 0, sm.start()) or re.match(r"\s*['’]s\b|\s+[a-zé'’-]+\s*(?:[a-z'’-]+\s*)?,\s*(?:⟦|[A-Z])"
@@ -2494,6 +2497,42 @@ def plural_signers(skel: str, base: dict, ctx: dict, claims: list, minister, lea
     like = parties[0]
     return [Claim(**{**like.model_dump(), "id": "", "predicate": "SIGNED", "subject": who, "props": {},
                      "rule": f"{like.rule.split('.', 1)[0]}.agreements.plural_signers"}) for who in people]
+
+
+# agree24: a declaration told in its own first person, the text itself: "We, the Leaders of ⟦A⟧, ⟦B⟧ and ⟦C⟧, meeting in
+# ⟦X⟧ on 5 March 2025, adopt the following declaration", "Los jefes de Estado y de Gobierno de ⟦A⟧, ⟦B⟧ y ⟦C⟧, reunidos en
+# ⟦X⟧, suscribimos la presente Declaración": each state or group listed is a party to it
+_COLL_LIST = r"(?P<list>⟦\d+⟧(?:\s*,\s*(?:the\s+|la\s+|el\s+)?⟦\d+⟧)*\s*,?\s*(?:and|y|e)\s+(?:the\s+|la\s+|el\s+)?⟦\d+⟧)"
+_COLLECTIVE = {
+    "en": literals.compile(r"\b(?-i:We)\s*,\s+(?:the\s+)?(?:leaders|heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?|heads\s+of\s+government|"
+                           r"presidents|(?:foreign\s+|defen[cs]e\s+)?ministers|prime\s+ministers|representatives|governments)\s+of\s+(?:the\s+)?"
+                           + _COLL_LIST + r"(?P<mid>[^;.]{0,160}?)\b(?:hereby\s+)?(?:adopt|sign|endorse|issue|subscribe\s+to|agree\s+(?:on|to))\s+"
+                           r"(?:the\s+following|this|the\s+present)\s+(?P<head>joint\s+declaration|declaration|joint\s+statement|"
+                           r"communiqu[eé]|agreement|charter|compact|memorandum)\b", re.I),
+    "es": literals.compile(r"\b(?:(?:nosotros|nosotras)\s*,\s+)?(?:los|las)\s+(?:jefes?\s+de\s+estado(?:\s+y\s+de\s+gobierno)?|presidentes|"
+                           r"mandatarios|cancilleres|ministr[oa]s(?:\s+de\s+\w+)?|líderes|representantes|gobiernos)\s+de\s+"
+                           + _COLL_LIST + r"(?P<mid>[^;.]{0,160}?)\b(?:suscribimos|firmamos|adoptamos|aprobamos|emitimos|acordamos)\s+"
+                           r"(?:la\s+presente|esta|la\s+siguiente|el\s+presente|el\s+siguiente)\s+(?P<head>declaración\s+conjunta|declaración|"
+                           r"comunicado\s+conjunto|comunicado|acuerdo|carta|memorando)\b", re.I),
+}
+
+
+def collective_declaration(skel: str, slots: list, base: dict, lang: str, make_agreement, date) -> list[Claim]:
+    """PARTY_TO for the parties of a declaration told in its own first person (see _COLLECTIVE)."""
+    rx = _COLLECTIVE.get(lang)
+    if rx is None or "⟦" not in skel:
+        return []
+    m = rx.search(skel)
+    if m is None or _REF_NEG.search(m.group("mid")):
+        return []
+    parties = [slots[int(k)].entity for k in SLOT.findall(m.group("list")) if int(k) < len(slots)]
+    parties = list(dict.fromkeys(p for p in parties if p.startswith(("state:", "group:"))))
+    if len(parties) < 2:
+        return []
+    when = date(m.span())
+    ag = make_agreement(parties[0], parties[1], m.group("head").lower(), when, parties if len(parties) > 2 else None)
+    kw = dict(base, modality="asserted", polarity="positive", date=when, rule=f"{lang}.agreements.collective_declaration")
+    return [Claim(predicate="PARTY_TO", subject=p, object=ag.id, **kw) for p in parties]
 
 
 # a further signatory joining a signing just told: "with ⟦k⟧ adding his own signature", "⟦k⟧ also added her signature

@@ -5226,6 +5226,12 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
                                              lambda span: _pick_date(skel, span, None, pub, lang))
     found += agreements_mod.joined_parties(skel, slots, base, ctx, lang, [*known, *found],
                                            lambda span: _pick_date(skel, span, None, pub, lang))
+    if not any(c.predicate == "PARTY_TO" for c in (*known, *found)):
+        found += agreements_mod.collective_declaration(
+            skel, slots, base, lang, lambda a, b, head, d, ps: _agreement(g, a, b, head, d, base["quote"], not_public,
+                                                                          agreements, actors, ps),
+            lambda span: _pick_date(skel, span, None, pub, lang, "SIGNED") or pub)
+        agreements_mod.note_parties(ctx, found)
     found += agreements_mod.companion_signers(skel, slots, [*known, *found])
     found += agreements_mod.plural_signers(skel, base, ctx, [*known, *found],
                                            lambda oid: _holds_office(g, oid, _MINISTRY_OFFICE),

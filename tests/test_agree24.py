@@ -400,3 +400,40 @@ def test_no_signing_during_a_visit_signs_nothing(text, lang):
 def test_a_named_partner_is_not_replaced_by_the_host():
     _, claims = _run("Argentina signed a memorandum with Brazil during a visit to Beijing in February 2022.", "en")
     assert _parties(claims) == {"state:ARG", "state:BRA"}
+
+
+# ------------------------------------------- a comma list of people, each with their state's possessive
+def test_every_person_of_a_comma_list_signs():
+    text = ("The leaders of Peru, Chile, Colombia and Ecuador signed the Lima Declaration on organised crime on Wednesday.\n\n"
+            "Peru's President Dina Boluarte, Chile's Gabriel Boric, Colombia's Gustavo Petro and Ecuador's Daniel Noboa put "
+            "their signatures to the text at the Government Palace.")
+    _, claims = _run(text, "en")
+    assert {"official:dina-boluarte", "official:gabriel-boric", "official:gustavo-petro", "official:daniel-noboa"} \
+        <= set(_signed(claims))
+
+
+# ------------------------------------------- a declaration in its own first person
+_WE_EN = ("DECLARATION OF HONIARA\n\nWe, the Leaders of Solomon Islands, Papua New Guinea, Vanuatu and Fiji, meeting in "
+          "Honiara on 5 March 2025, adopt the following declaration.\n\nWe commit to deepen police cooperation.")
+_WE_ES = ("DECLARACIÓN DE LIMA\n\nLos jefes de Estado y de Gobierno de Perú, Chile, Colombia y Ecuador, reunidos en Lima el 5 "
+          "de marzo de 2025, suscribimos la presente Declaración.\n\nNos comprometemos a reforzar la cooperación.")
+
+
+@pytest.mark.parametrize("text,lang,parties", [
+    (_WE_EN, "en", {"state:SLB", "state:PNG", "state:VUT", "state:FJI"}),
+    (_WE_ES, "es", {"state:PER", "state:CHL", "state:COL", "state:ECU"}),
+])
+def test_the_first_person_declaration_has_its_signers_as_parties(text, lang, parties):
+    agreements, claims = _run(text, lang, "2025-03-06")
+    assert _parties(claims) == parties
+    assert all(c.date == "2025-03-05" for c in claims if c.predicate == "PARTY_TO")
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a report on a declaration still to come: not its own first person
+    ("The leaders of Solomon Islands, Papua New Guinea, Vanuatu and Fiji will adopt a declaration in Honiara.", "en"),
+    ("Nosotros, los presidentes de Perú y Chile, no suscribimos la presente declaración.", "es"),
+])
+def test_no_first_person_declaration_when_reported_or_denied(text, lang):
+    _, claims = _run(text, lang, "2025-03-06")
+    assert not _parties(claims)
