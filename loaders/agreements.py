@@ -2345,7 +2345,8 @@ def _signed_text(skel: str, slots: list, base: dict, ctx: dict, lang: str, party
 _REF_HEAD = (r"(?:[\w-]+\s+){0,2}?(?:memorand(?:um|a)|mou|agreement|accord|deal|pact|treaty|declaration|statement|communiqu[eé]|"
              r"document|text|memor[aá]nd(?:um|o)|acuerdo|convenio|tratado|pacto|declaración|comunicado|documento|texto)\b")
 _JOINED_PARTY = literals.gated(
-    r"⟦(?P<k>\d+)⟧\s*,?\s+(?:(?:is|was|are|were|became|has\s+become|had\s+become)\s+(?:(?:also|too|now|itself|likewise)\s+)?"
+    # (an apposition between: "⟦Rosatom⟧, the Russian state nuclear corporation, is a party to the document")
+    r"⟦(?P<k>\d+)⟧(?:\s*,\s*(?:the|a|an|el|la|un|una)\s+(?:[^,;⟦]|⟦\d+⟧){1,60},)?\s*,?\s+(?:(?:is|was|are|were|became|has\s+become|had\s+become)\s+(?:(?:also|too|now|itself|likewise)\s+)?"
     r"(?:an?\s+|the\s+)?(?:(?:third|fourth|other|formal|full|founding)\s+)?(?:party|parties|signatory|signatories|co-?signatory)\s+(?:to|of)\s+"
     r"(?:the|this|that)\s+"
     r"|(?:(?:también|además)\s+)?(?:es|era|son|fue|pas(?:ó|aron)\s+a\s+ser)\s+(?:(?:también|además|ya)\s+)?(?:(?:un|una)\s+)?"

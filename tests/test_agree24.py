@@ -135,6 +135,11 @@ def test_a_mediated_agreement_signed_then_has_the_clause_subjects_as_parties(tex
      "party to the declaration.", "en", "state:USA"),
     ("Arabia Saudita e Irán firmaron un acuerdo en Pekín el 10 de marzo de 2023. China también es parte del acuerdo.",
      "es", "state:CHN"),
+    # (an apposition between the party and its copula)
+    ("Mali and Russia signed a memorandum of understanding on Monday. Rosatom, the Russian state nuclear corporation, is "
+     "a party to the document alongside the Malian energy ministry, officials said.", "en", "group:rosatom"),
+    ("Malí y Rusia firmaron un memorando de entendimiento el lunes. Rosatom, la corporación nuclear estatal rusa, también "
+     "es parte del documento.", "es", "group:rosatom"),
 ])
 def test_a_party_named_after_the_signing_joins_its_agreement(text, lang, extra):
     _, claims = _run(text, lang)
