@@ -6295,8 +6295,11 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
             ag.domains = merged
         # "the memorandum", "a treaty" naming the deal read before ("signed the deal" in the lede): the more
         # exact kind ("treaty" over a plain deal, agreement, accord or pact)
+        # (agree24: and "agreement" over a headline's short "deal" or "pact": "Congo, Rwanda sign peace deal" then "signed
+        # a peace agreement")
         if (kind == "memorandum of understanding" and ag.kind != kind) or (
-                kind == "treaty" and ag.kind in ("deal", "agreement", "accord", "pact")):
+                kind == "treaty" and ag.kind in ("deal", "agreement", "accord", "pact")) or (
+                kind.split()[-1] in ("agreement", "accord") and (ag.kind or "").split()[-1:] in (["deal"], ["pact"])):
             ag.kind = kind
             ag.title = ag.name = f"{n1}–{n2} {kind} ({year})" if year else f"{n1}–{n2} {kind}"
         return ag

@@ -458,3 +458,21 @@ def test_since_a_year_is_no_signing_date(text, lang):
 def test_a_signing_in_a_year_keeps_it():
     agreements, claims = _run("Senegal and Gambia signed a fisheries memorandum in 2017.", "en", "2025-10-22")
     assert {c.date for c in claims if c.predicate == "PARTY_TO"} == {"2017"}
+
+
+# ------------------------------------------- a headline's "deal" or "pact" is the "agreement" its story names
+@pytest.mark.parametrize("text,lang", [
+    ("Congo, Rwanda sign U.S.-brokered peace deal\n\nWASHINGTON, June 28 (Meridian) - The foreign ministers of the "
+     "Democratic Republic of Congo and Rwanda signed a peace agreement at the State Department on Friday.", "en"),
+    ("Ghana, Togo seal security pact\n\nACCRA, May 3 - Ghana and Togo signed a security agreement on Friday.", "en"),
+])
+def test_the_story_s_agreement_names_the_headline_s_deal(text, lang):
+    agreements, _ = _run(text, lang, "2025-06-28")
+    assert len(agreements) == 1
+    assert next(iter(agreements.values())).kind.split()[-1] == "agreement"
+
+
+def test_a_deal_named_after_an_agreement_stays_an_agreement():
+    agreements, _ = _run("Ghana and Togo signed a security agreement on Friday. The deal covers border patrols.", "en",
+                         "2025-06-28")
+    assert all(a.kind.split()[-1] == "agreement" for a in agreements.values())
