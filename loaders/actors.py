@@ -1310,6 +1310,7 @@ def find_actors(g: Gazetteer, text: str, spans: list[tuple[int, int]], published
         coref_memo["opener"] = para_opener  # the state or group the last sentence of the paragraph opened with
         _coref(g, text, s, e, ms, published, last_group, last_states, last_person, group_counts,
                result.new_entities, para_states, coref_memo, cues="coref_cue" in live)
+        _named_in_apposition(text, ms)
         if "pair" in live:
             _pair_coref(g, text, s, e, ms, recent_states, pair_ctx, published)
         if "pronoun_and" in live:
@@ -1869,6 +1870,12 @@ def _own_country(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], pub
 
 _PAIR_PEOPLE = literals.compile(r"\b(?:the\s+two\s+(?:leaders|presidents|ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|officials|diplomats|envoys)|both\s+(?:leaders|presidents|ministers)"
                           r"|ambos\s+(?:mandatarios|presidentes|ministros|cancilleres|líderes|jefes\s+de\s+estado)|los\s+dos\s+(?:mandatarios|presidentes|ministros|cancilleres|líderes))\b", re.I)
+_PAIR_MINISTERS = literals.compile(r"ministers|ministros|cancilleres", re.I)
+_PAIR_LEADERS = literals.compile(r"leaders|presidents|heads\s+of\s+state|mandatarios|presidentes|líderes|jefes\s+de\s+estado", re.I)
+_PAIR_OFFICE_MINISTER = literals.compile(r"^(?!prime\b)(?:\w+\s+)*(?:minister|secretary)\b", re.I)
+_PAIR_OFFICE_LEADER = literals.compile(r"\b(?:president|prime\s+minister|premier|king|emir|chancellor|head\s+of\s+state|leader)\b", re.I)
+_COMPANION_BEFORE = literals.compile(r"\b(?:together\s+with|along\s+with|alongside|joined\s+by|junto\s+(?:a|con)|acompañad[oa]s?\s+(?:de|por))\s+"
+                                     r"(?:[\w.-]+\s+){0,4}$", re.I)
 _PAIR = literals.compile(r"\b(?:the\s+two\s+(?:governments|countries|nations|sides|states|capitals|neighbou?rs)|both\s+(?:governments|"
                    r"countries|nations|sides|capitals|neighbou?rs)"
                    r"|the\s+sides|ambos\s+(?:gobiernos|países|lados|vecinos)|los\s+dos\s+(?:gobiernos|países|vecinos)"
@@ -2001,8 +2008,19 @@ def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], rece
         if any(pm.start() <= m.start < pm.end() for m in ms):
             continue
         people: list[str] = []
-        for m in reversed([m for m in ms if m.end <= pm.start() and m.entity.startswith("official:")] + []):
-            if m.entity not in people:
+        # agree24: one named as a companion is none of the two ("Together with President ⟦X⟧, the two leaders signed",
+        # "Junto a ⟦X⟧, ambos mandatarios firmaron"); with fewer than two left, the paragraph's sentences before give them
+        # ("A and B shook hands ... . Together with C, the two leaders signed")
+        here = [m for m in ms if m.end <= pm.start() and m.entity.startswith("official:")
+                and not _COMPANION_BEFORE.search(text, max(s, m.start - 40), m.start)]
+        # (from the sentences before, only people whose office the noun names: "ambos cancilleres" are no presidents)
+        office = _PAIR_OFFICE_MINISTER if _PAIR_MINISTERS.search(pm.group()) else \
+            _PAIR_OFFICE_LEADER if _PAIR_LEADERS.search(pm.group()) else None
+        before = [m for ps, pe, pms in reversed((ctx or {}).get("para") or []) for m in reversed(pms)
+                  if m.entity.startswith("official:") and m.kind != "pair" and office is not None
+                  and any(office.search(r.role) for r in g.roles_of(m.entity))] if len(here) < 2 else []
+        for m in [*reversed(here), *before]:
+            if m.entity not in people and not any(x.entity == m.entity for x in ms if x not in here and x.end <= pm.start()):
                 people.append(m.entity)
             if len(people) == 2:
                 break
@@ -4349,6 +4367,20 @@ _COREF_CUES = literals.compile(
     r"president|minister|leader|secretary|presidente|ministr|canciller|mandatari|líder|jefe|premier|chief|"
     r"guerrilla|c[aá]rtel|gang|banda|outfit|faction|jihadists|paramilitar|insurgency|syndicate|mafia|pandilla|"
     r"facci[oó]n|yihadistas|agrupaci[oó]n|associat|asociaci)")  # (prefixes: the gate keeps under 64 start strings)
+
+
+_APPOSITION_COMMA = literals.compile(r"\s*,\s*")
+
+
+def _named_in_apposition(text: str, ms: list[Mention]) -> None:
+    """agree24: a role phrase resolved to its holder of the report's day, then another official named in apposition
+    ("his Palestinian counterpart, Riyad al-Maliki", "su homólogo palestino, X", "the Palestinian foreign minister, X"):
+    the name says who is meant; the phrase's reading is dropped."""
+    names = {m.start: m for m in ms if m.kind != "coref" and m.entity.startswith("official:")}
+    for m in [m for m in ms if m.kind == "coref" and m.entity.startswith("official:")]:
+        comma = _APPOSITION_COMMA.match(text, m.end)
+        if comma is not None and comma.end() > m.end and comma.end() in names and names[comma.end()].entity != m.entity:
+            ms.remove(m)
 
 
 def _coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], published: str | None,

@@ -59,11 +59,15 @@ _NOT_YET_NP = literals.compile(r"\b(?:draft|proposed|planned|possible|potential|
 
 # "became the first country to sign", "fue el primer país en firmar": the infinitive is an act done, not a plan
 _FIRST_TO = {
-    "en": (r"(?:became|becomes|become|is|was|were)\s+(?:also\s+)?the\s+(?:first|second|third|fourth|fifth|latest|last|"
-           r"\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?to\s+(?:sign|join|ratify|accede\s+to|initial)"),
-    "es": (r"(?:fue|es|era|se\s+convirti(?:ó|eron)\s+en|se\s+ha(?:n)?\s+convertido\s+en)\s+(?:el|la)\s+(?:primer[oa]?|"
+    "en": (r"(?:(?:became|becomes|become|is|was|were)\s+(?:also\s+)?the\s+(?:first|second|third|fourth|fifth|latest|last|"
+           r"\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?to|"
+           # agree24: a narrative infinitive told as done, "went on to sign", "proceeded to sign"
+           r"went\s+on\s+to|proceeded\s+to)\s+(?:sign|join|ratify|accede\s+to|initial|ink)"),
+    "es": (r"(?:(?:fue|es|era|se\s+convirti(?:ó|eron)\s+en|se\s+ha(?:n)?\s+convertido\s+en)\s+(?:el|la)\s+(?:primer[oa]?|"
            r"segund[oa]|tercer[oa]?|últim[oa])\s+(?:[\w-]+\s+){0,3}?en\s+(?:firmar|suscribir|rubricar|ratificar|"
-           r"adherirse\s+al?|sumarse\s+al?)"),
+           r"adherirse\s+al?|sumarse\s+al?)"
+           # agree24: "terminó firmando", "acabó por suscribir": the act done at last
+           r"|(?:termin|acab)(?:ó|aron)\s+(?:por\s+(?:firmar|suscribir|rubricar)|firmando|suscribiendo|rubricando))"),
 }
 _FIRST_TO_RX = literals.compile(rf"(?:{_FIRST_TO['en']}|{_FIRST_TO['es']})", re.I)
 # signing and joining, finite or participle (no bare infinitive: "to sign" is a plan)
@@ -82,7 +86,7 @@ _VERB = {
                      r"suscribi(?:ó|eron)|suscribe|suscriben|rubric(?:ó|aron|a|an)|sell(?:ó|aron)|cerr(?:ó|aron)|"
                      r"conclu(?:yó|yeron)|alcanz(?:ó|aron)|ratific(?:ó|aron)|renov(?:ó|aron)|prorrog(?:ó|aron)|"
                      + _FIRST_TO["es"] + r"|se\s+adhiri(?:ó|eron)|se\s+(?:sum(?:ó|aron)|uni(?:ó|eron))\s+a|acord(?:ó|aron)|formaliz(?:ó|aron)|oficializ(?:ó|aron)|adopt(?:ó|aron)|pact(?:ó|aron)|firman|suscriben|estamp(?:ó|aron)\s+sus?\s+firmas?\s+en|"
-                     r"(?:es|son|era|eran|fue|fueron|se\s+convirti(?:ó|eron)\s+en|pas(?:ó|aron)\s+a\s+ser)\s+(?:(?:ambos|ambas|también|ya|todavía|aún)\s+)?(?:(?:un|una)\s+)?"
+                     r"(?:es|son|era|eran|fue|fueron|se\s+convirti(?:ó|eron)\s+(?:\w+mente\s+)?en|pas(?:ó|aron)\s+(?:\w+mente\s+)?a\s+ser)\s+(?:(?:ambos|ambas|también|ya|todavía|aún|\w+mente)\s+)?(?:(?:un|una)\s+)?"
                      r"(?:Estados?\s+)?(?:parte|partes|signatari[oa]s?|firmantes?)\s+(?:del?|en)|"
                      r"(?<=que\s)(?:firmara|firmaran|suscribiera|suscribieran|rubricara|rubricaran|sellara|sellaran)|acept(?:ó|aron)|"
                      r"lleg(?:ó|aron)\s+a|(?:ha|han|había|habían)\s+llegado\s+a|anunci(?:ó|aron)|"
@@ -97,9 +101,15 @@ _NOMINAL = {
     "es": literals.compile(r"\b(?:firma|suscripción|rúbrica|ratificación)\s+(?:de(?:l)?\s+|de\s+(?:un|una|el|la)\s+)", re.I),
 }
 # a participle after the agreement dates a past one: "a treaty signed in 1951", "un acuerdo firmado en 2019"
+# (agree24: a mediator's participle first: "an agreement brokered by ⟦China⟧ and signed in Beijing", "un acuerdo mediado
+# por ⟦Qatar⟧ y firmado en Doha"; the mediator is no party)
+_MEDIATED_FIRST = {
+    "en": r"(?:(?:brokered|mediated|sponsored|backed|facilitated|hosted|negotiated)\s+by\s+(?:the\s+)?⟦\d+⟧(?:\s*(?:,|and)\s*(?:the\s+)?⟦\d+⟧)?\s*,?\s*(?:and\s+)?)?",
+    "es": r"(?:(?:mediad|auspiciad|patrocinad|impulsad|facilitad|negociad)[oa]s?\s+por\s+(?:el\s+|la\s+|los\s+)?⟦\d+⟧(?:\s*(?:,|y|e)\s*(?:el\s+|la\s+)?⟦\d+⟧)?\s*,?\s*(?:y\s+)?)?",
+}
 _PARTICIPLE = {
-    "en": literals.compile(r"^\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:signed|inked|sealed|concluded|agreed)\s+(?:(?:in|on)\s+|back\s+in\s+)", re.I),
-    "es": literals.compile(r"^\s*,?\s*(?:que\s+fue\s+)?(?:firmad[oa]|suscrit[oa]|rubricad[oa]|sellad[oa])\s+(?:en|el)\s+", re.I),
+    "en": literals.compile(r"^\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?" + _MEDIATED_FIRST["en"] + r"(?:signed|inked|sealed|concluded|agreed)\s+(?:(?:in|on)\s+|back\s+in\s+)", re.I),
+    "es": literals.compile(r"^\s*,?\s*(?:que\s+fue\s+)?" + _MEDIATED_FIRST["es"] + r"(?:firmad[oa]|suscrit[oa]|rubricad[oa]|sellad[oa])\s+(?:en|el)\s+", re.I),
 }
 # what was signed is another document about the agreement: "signed a letter criticising the deal",
 # "firmaron una carta que critica el acuerdo", "una declaración contra el tratado"
@@ -141,7 +151,7 @@ def signing_scheduled(skel: str, verb_text: str, after: int, end: int, lang: str
 
 # what makes a signing not (yet) a fact: plans, requests, talks, refusals, exits, futures
 _BLOCK = {
-    "en": literals.compile(r"(?<=\w)n['’]t\b|\b(?:not|never|no|failed|refus\w*|declin\w*|walk\w*\s+away|pull\w*\s+out|withdr[ae]w\w*|withdrawn|"
+    "en": literals.compile(r"(?<=\w)n['’]t\b|\b(?:not|never|no|neither|nor|failed|refus\w*|declin\w*|walk\w*\s+away|pull\w*\s+out|withdr[ae]w\w*|withdrawn|"
                      r"quit|abandon\w*|scrap\w*|suspend\w*|tore\s+up|tear\s+up|cancel\w*|terminat\w*|expected|could|would|(?-i:may)|might|"
                      r"should|will|shall|plan\w*|intend\w*|hope\w*|seek\w*|sought|aim\w*|want\w*|ready|set\s+to|due\s+to|poised|"
                      r"prepar\w*|talks?|negotiat\w*|discuss\w*|consider\w*|explor\w*|push\w*|urg\w*|press\w*|call\w*\s+(?:on|for)|"
@@ -1205,6 +1215,15 @@ _PASSIVE_AFTER = literals.compile(r"(?:\s*,?\s+(?:that|which|que)\s+(?!(?:was|we
                                   r"formalizad[oa]s?)\b", re.I)
 
 
+_VISIT_TO = literals.compile(r"\b(?:during|on|in\s+the\s+course\s+of|durante|en)\s+(?:an?|his|her|their|its|the|una|un|su)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|visita|gira|viaje)\s+(?:to|of|a|por)\s+(?:the\s+)?⟦(\d+)⟧", re.I)
+_FRONT_NOMINAL = literals.compile(r"^\s*(?:with|after|following|upon|con|tras|después\s+de)\s+(?:the|la|el)\s+$", re.I)
+_AFTER_FRONT = literals.compile(r"(?!(?:[^,;.]{0,60}?)\b(?:pending|postponed|delayed|awaited|stalled|suspended|cancell?ed|"
+                                r"pendiente|aplazad[oa]|postergad[oa]|suspendid[oa]|demorad[oa]|cancelad[oa])\b)(?:[^,;.⟦]|⟦\d+⟧){0,60}?,\s*(?:(?:the|el|la)\s+)?(?P<list>⟦\d+⟧(?:\s*,\s*(?:the\s+|el\s+|la\s+)?⟦\d+⟧)*\s*,?\s*"
+                                r"(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?⟦\d+⟧)\s+(?![,;.(]|(?:and|y|e)\b)", re.I)
+_MODIFIER_BEFORE_NP = literals.compile(r"⟦(\d+)⟧-[\w-]+\s+(?:[\w-]+\s+)?$")
+
+
 def readings(skel: str, lang: str) -> list[Reading]:
     lang = lang if lang in _NP else "en"
     # (gated: the heads' start strings found in one automaton pass; the alternation itself tries every
@@ -1248,6 +1267,13 @@ def readings(skel: str, lang: str) -> list[Reading]:
         if verb is None and part is None and passive is None and nominal is not None \
                 and (_PUT_OFF[lang].match(skel, np.end(), min(ce, np.end() + 120)) or signing_ahead(skel, nominal.start(), lang)):
             continue  # "the signing of the accord between A and B was postponed": a signing still to come
+        if verb is not None and not _SIGN_PROPER.match(verb.group()) and part is None and passive is None:
+            # agree24: "ratificó el memorando que ⟦A⟧ firmó con ⟦B⟧", "renewed the pact that ⟦A⟧ signed with ⟦B⟧": the
+            # agreement is the one the relative clause tells the signing of, with its parties
+            rel = _relative_signing(skel, np, ce, lang)
+            if rel is not None:
+                out.append(rel)
+                continue
         if verb is None and nominal is None and part is None and passive is None:
             rel = _relative_signing(skel, np, ce, lang) or _relative_party(skel, np, ce, lang)
             if rel is not None:
@@ -1290,6 +1316,12 @@ def readings(skel: str, lang: str) -> list[Reading]:
                 ws, wpos = _subjects(skel, cs, wit.start())
                 if len(ws) >= 2:
                     subj, subj_pos, witnessed = ws, wpos, True
+        if verb is None and nominal is not None and not subj and _FRONT_NOMINAL.search(skel, cs, nominal.start()):
+            # agree24: "With the signing of the memorandum, ⟦A⟧ and ⟦B⟧ committed to ...", "Tras la firma del acuerdo, ⟦A⟧ y
+            # ⟦B⟧ se comprometieron": the signing fronted, its parties the clause's subject after it
+            after = _AFTER_FRONT.match(skel, np.end(), ce)
+            if after is not None:
+                subj, subj_pos = [int(x) for x in SLOT.findall(after.group("list"))], act
         said_at = None
         if verb is not None and not subj:
             said = _SAID_IT[lang].search(skel, cs, act)
@@ -1298,8 +1330,13 @@ def readings(skel: str, lang: str) -> list[Reading]:
                 subj, subj_pos = [int(said.group(1))], said.start()
                 said_at = act  # (its date is the signing's, not the saying's: "said on Tuesday it signed ... in 2019")
         if part is not None and verb is None and not subj:
-            # "A and B are bound by a treaty signed in 1951": the clause's subject list
-            subj, subj_pos = _subjects(skel, cs, np.start())
+            # "A and B are bound by a treaty signed in 1951": the clause's subject list (agree24: a mediator's slot
+            # modifying the agreement is none: "under a ⟦China⟧-brokered agreement signed in Beijing")
+            at = np.start()
+            mod = _MODIFIER_BEFORE_NP.search(skel, max(cs, hs - 40), hs)
+            if mod is not None and modifier_slot(skel, int(mod.group(1))):
+                at = min(at, mod.start())
+            subj, subj_pos = _subjects(skel, cs, at)
         head = "acuerdo de paz" if np.group("head").lower() == "paz" else np.group("head")
         r = Reading(head=head, span=(min(subj_pos, act), np.end()), subj_pos=min(subj_pos, act))
         r.parties = [i for i in subj if not modifier_slot(skel, i)]
@@ -1351,6 +1388,12 @@ def readings(skel: str, lang: str) -> list[Reading]:
             if comma >= 0 and not _CLAUSE_GO_ON.match(skel, comma):
                 nxt = comma
             r.partners.append((int(w.group(1)), (w.start(), nxt)))
+        if verb is not None and not r.partners and len(r.parties) == 1:
+            # agree24: "A signed a memorandum during a visit to ⟦Beijing⟧", "firmó un acuerdo durante su gira por ⟦Perú⟧": the
+            # host is the other side
+            visit = _VISIT_TO.search(skel, act, ce)
+            if visit is not None and int(visit.group(1)) != r.parties[0]:
+                r.partners.append((int(visit.group(1)), (visit.start(), min(ce, visit.end() + 40))))  # (with a date after it)
         if verb is None and nominal is None and not r.parties and len(r.partners) == 1 and (passive or part) is not None \
                 and _SIGNED_WITH.search(skel, np.end(), r.partners[0][1][0] + 6) \
                 and not re.search(r"\b(?:by|por)\s+(?:the\s+|el\s+|la\s+)?⟦", skel[np.end():ce], re.I):
@@ -1589,7 +1632,23 @@ def signing_claims(skel: str, slots: list, base: dict, ctx: dict, lang: str, pub
     signed = {c.subject for c in known if c.predicate == "SIGNED"}
     agreements = agreements if agreements is not None else {}
     if read and len(_WITH_WORD.findall(skel)) < 2:
-        return out  # the rules read this sentence's agreement; only a second partner ("and with B") adds one
+        # the rules read this sentence's agreement; only a second partner ("and with B") adds one, and (agree24) its
+        # signatories when the rules named none: "A, B and C sealed a treaty signed in Niamey by X, Y and Z", "A y B
+        # firmaron un memorando, rubricado por X y por Y"
+        if not signed:
+            for r in readings(skel, lang):
+                people = [i for i in r.signers if i < len(slots) and slots[i].entity.startswith("official:")]
+                sides = {party(i, pub) for i in people} - {None}
+                aids = [a for a, ps in read.items() if sides and sides <= ps]
+                if not people or len(aids) != 1:
+                    continue
+                like = next(c for c in known if c.predicate == "PARTY_TO" and c.object == aids[0])
+                for i in people:
+                    if slots[i].entity not in signed:
+                        signed.add(slots[i].entity)
+                        out.append(Claim(predicate="SIGNED", subject=slots[i].entity, object=aids[0], modality=like.modality,
+                                         polarity="positive", date=like.date, rule=f"{lang}.agreements.rule_signers", **base))
+        return out
     for r in readings(skel, lang):
         hint.clear()
         visited.clear()
@@ -2122,6 +2181,30 @@ _SIGNED_TEXT = {
            literals.compile(r"\b(?P<vfirst>llev(?:a|an|aba)|tiene)\s+las?\s+firmas?\s+de(?:l\b)?", re.I)),
 }
 _SIGNED_TEXT["en"] += (literals.compile(r"\b(?P<vfirst>bears|bore|carries|carried)\s+the\s+signatures?\s+of\b", re.I),)
+# agree24: a signing told with no object, of the agreement just read: "A and his counterpart B signed in Cairo on
+# Monday", "the two ministers put pen to paper at the palace", "X y su homólogo Y firmaron en Caracas" (the people
+# before the verb; nothing after it but a place, a time or the sentence's end)
+_NO_OBJECT_AFTER = (r"(?=\s*(?:[.;]|,\s+(?:and|but|while|y|pero|mientras)\b|$|,?\s+(?:(?:in|at|en)\s+(?:the\s+|la\s+|el\s+)?(?-i:⟦|[A-ZÁÉÍÓÚ]|\d)|"
+                    r"(?:on|during|last|this|el|este|esta|durante)\s+(?!behalf\b)|(?:yesterday|today|earlier|ayer|hoy)\b)"
+                    r"(?![^.;]{0,60}\b(?:" + _HEAD_EN + "|" + _HEAD_ES + r")\b)))")
+_SIGNED_TEXT["en"] += (literals.compile(r"\b(?:(?:also|then|later|formally|both|jointly)\s+)?(?:signed|inked|put\s+pen\s+to\s+paper)"
+                                        + _NO_OBJECT_AFTER, re.I),)
+_SIGNED_TEXT["es"] += (literals.compile(r"(?<!\bque\s)(?<!\bse\s)\b(?:firmaron|suscribieron|rubricaron|estamparon\s+sus\s+firmas)" + _NO_OBJECT_AFTER,
+                                        re.I),)
+# agree24: the signatories named by the noun: "The Saudi signatory was X", "the signatories were X and Y", "X was the
+# Iranian signatory", "Signatories: X (Rosatom); Y", "El firmante saudí fue X", "Firmantes: X y Y", "X fue la firmante
+# por Chile"; people only (_people_in: "the signatories were Iran and Saudi Arabia" names parties, read elsewhere)
+_SIGNATORY_NOUN = {
+    "en": (literals.compile(r"\b(?:[Tt]he\s+(?:[\w-]+\s+){0,2}?)?(?P<vsig>(?-i:[Ss])ignator(?:y|ies)(?:\s+(?:was|were|is|are)\s+|\s*:\s*)|"
+                            r"(?-i:Signed\s+by)\s*:\s*)", re.I),
+           literals.compile(r"\b(?:was|were)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?signator(?:y|ies)\b(?!\s+(?:to|of|states?|countries|nations|parties)\b)", re.I)),
+    "es": (literals.compile(r"\b(?:(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+)?(?P<vsig>(?-i:[Ff])irmantes?(?:\s+(?:[\wáéíóúñ-]+\s+){0,2}?(?:fue|fueron|es|son)\s+|\s*:\s*))", re.I),
+           literals.compile(r"\b(?:fue|fueron)\s+(?:el|la|los|las)\s+firmantes?\b(?!\s+(?:del?|en)\b)", re.I)),
+}
+_SIGNED_TEXT["en"] += _SIGNATORY_NOUN["en"]
+_SIGNED_TEXT["es"] += _SIGNATORY_NOUN["es"]
+# (the next signatory told in a clause of its own ends the list: "..., and the Iranian signatory was Y")
+_SIG_STOP = literals.compile(r"[;.]|,\s*(?:and|y)\s+(?:the|el|la)\s|\b(?:signator(?:y|ies)|firmantes?)\b", re.I)
 _OF_ANOTHER = literals.compile(r"\s+(?:of|for|de|del)\s+(?:a|an|another|un|una|otro|otra)\b", re.I)
 _PEOPLE_STOP = literals.compile(r"[;.]|\b(?:tras|después|en\s+presencia|(?:con|en)\s+(?:la\s+)?presencia|witnessed|ante|durante|mientras|after|before|during|in\s+the\s+presence|"
                           r"while|que|who|which)\b", re.I)
@@ -2149,20 +2232,25 @@ def _people_in(skel: str, slots: list, start: int, end: int) -> list[int] | None
     if len(region) > 200 or _SAY.search(region):
         return None
     people = []
-    prev_end = None
+    prev_end = prev = None
     for sm in SLOT.finditer(region):
         k = int(sm.group(1))
         if k >= len(slots):
             return None
         if slots[k].entity.startswith("official:"):
             # "hermano del ⟦k⟧", "brother of ⟦k⟧": whose relative the signatory is; "⟦j⟧, el ⟦k⟧": one person twice
+            # (agree24: a bare comma between two different people is a list, "⟦A⟧, ⟦B⟧, ⟦C⟧ and ⟦D⟧ put their signatures")
             if not (_KIN_OF.search(region, 0, sm.start()) or (
-                    prev_end is not None and re.fullmatch(r"\s*,\s*(?:el|la|the)?\s*", region[prev_end:sm.start()]))):
+                    prev_end is not None and re.fullmatch(r"\s*,\s*(?:el|la|the)?\s*", region[prev_end:sm.start()])
+                    and (prev is None or slots[prev].entity == slots[k].entity
+                         or re.fullmatch(r"\s*,\s*(?:el|la|the)\s*", region[prev_end:sm.start()], re.I)))):
                 people.append(k)
-            prev_end = sm.end()
+            prev_end, prev = sm.end(), k
         elif slots[k].kind == "capital" and _SIGNED_AT.search(region, 0, sm.start()):
             continue  # where it was signed ("Lo firmaron en ⟦Teherán⟧, en julio, X y Y"), not a party
-        elif not (_TITLE_OF.search(region, 0, sm.start()) or re.match(r"\s*['’]s\b|\s+[a-zé'’-]+\s*(?:[a-z'’-]+\s*)?,\s*(?:⟦|[A-Z])",
+        elif not (_TITLE_OF.search(region, 0, sm.start()) or re.match(r"\s*['’]s\b|\s+[a-zé'’-]+\s*(?:[a-z'’-]+\s*)?,\s*(?:⟦|[A-Z])"
+                                                                         # agree24: "his ⟦Argentine⟧ counterpart ⟦k⟧" (no comma)
+                                                                         r"|\s+(?:counterparts?|homólog[oa]s?|par)\s+⟦",
                                                                          region[sm.end():])):
             return None  # a state or body that is no part of a title: a party, not a signatory
     return people
@@ -2216,10 +2304,13 @@ def _signed_text(skel: str, slots: list, base: dict, ctx: dict, lang: str, party
     verbs: set[int] = set()
     for m in (m for rx in _SIGNED_TEXT.get(lang, ()) for m in rx.finditer(skel)):
         cs, ce = _clause(skel, m.start())
-        v = m.start(m.lastgroup) if m.lastgroup in ("vfirst", "vclitic") else m.start()
+        v = m.start(m.lastgroup) if m.lastgroup in ("vfirst", "vclitic", "vsig") else m.start()
         if any(abs(v - x) < 3 for x in verbs):
             continue  # the verb-first reading of this verb was taken
-        if m.groupdict().get("vfirst") or m.groupdict().get("vclitic"):
+        if m.groupdict().get("vsig"):
+            stop = _SIG_STOP.search(skel, m.end())
+            people = _people_in(skel, slots, m.end(), stop.start() if stop else len(skel))
+        elif m.groupdict().get("vfirst") or m.groupdict().get("vclitic"):
             stop = _PEOPLE_STOP.search(skel, m.end(), ce)
             people = _people_in(skel, slots, m.end(), stop.start() if stop else ce)
         elif _OF_ANOTHER.match(skel, m.end()):
@@ -2245,6 +2336,204 @@ def _signed_text(skel: str, slots: list, base: dict, ctx: dict, lang: str, party
                              polarity="positive", date=date(span) or ctx.get("last_agreement_date"),
                              rule=f"{lang}.agreements.signed_text", **base))
     return out
+
+
+# agree24: one more party named after the signing, the agreement referred back to: "China is a party to the trilateral
+# statement", "The United States is also a signatory of the declaration", "Egypt became a party to the accord", "Qatar
+# también es parte del acuerdo", "Estados Unidos es signatario de la declaración"; a party of the agreement this sentence
+# or one of the two before read (a negation, a plan or a wish before it in its clause reads nothing: _BLOCK)
+_REF_HEAD = (r"(?:[\w-]+\s+){0,2}?(?:memorand(?:um|a)|mou|agreement|accord|deal|pact|treaty|declaration|statement|communiqu[eé]|"
+             r"document|text|memor[aá]nd(?:um|o)|acuerdo|convenio|tratado|pacto|declaración|comunicado|documento|texto)\b")
+_JOINED_PARTY = literals.gated(
+    # (an apposition between: "⟦Rosatom⟧, the Russian state nuclear corporation, is a party to the document")
+    r"⟦(?P<k>\d+)⟧(?:\s*,\s*(?:the|a|an|el|la|un|una)\s+(?:[^,;⟦]|⟦\d+⟧){1,60},)?\s*,?\s+(?:(?:is|was|are|were|became|has\s+become|had\s+become)\s+(?:(?:also|too|now|itself|likewise)\s+)?"
+    r"(?:an?\s+|the\s+)?(?:(?:third|fourth|other|formal|full|founding)\s+)?(?:party|parties|signatory|signatories|co-?signatory)\s+(?:to|of)\s+"
+    r"(?:the|this|that)\s+"
+    r"|(?:(?:también|además)\s+)?(?:es|era|son|fue|pas(?:ó|aron)\s+a\s+ser)\s+(?:(?:también|además|ya)\s+)?(?:(?:un|una)\s+)?"
+    r"(?:parte|signatari[oa]s?|firmantes?)\s+(?:del\s+|de\s+(?:la|este|esta|dicho|dicha)\s+|en\s+(?:el|la)\s+))" + _REF_HEAD,
+    re.I)
+
+
+def joined_parties(skel: str, slots: list, base: dict, ctx: dict, lang: str, claims: list, date) -> list[Claim]:
+    """PARTY_TO for a state or group named a party of the agreement just read (see _JOINED_PARTY)."""
+    if "⟦" not in skel or not _JOINED_PARTY.search(skel):
+        return []
+    here = [c for c in claims if c.predicate in ("SIGNED", "PARTY_TO") and c.polarity == "positive"]
+    if here:
+        ag, dated = here[-1].object, here[-1].date
+    elif ctx.get("agreement_sentence") is not None and ctx.get("sent_index", 0) - ctx["agreement_sentence"] <= 2:
+        ag, dated = ctx.get("last_agreement"), ctx.get("last_agreement_date")
+    else:
+        return []
+    if ag is None:
+        return []
+    out = []
+    for m in _JOINED_PARTY.finditer(skel):
+        k = int(m.group("k"))
+        if k >= len(slots) or not slots[k].entity.startswith(("state:", "group:")):
+            continue
+        cs = _clause(skel, m.start())[0]
+        if _BLOCK[lang].search(skel, cs, m.end()) or _BLOCK[lang].search(skel, max(cs, m.start() - 40), m.start()):
+            continue  # "China is not a party to the statement", "X wants to become a party to the treaty"
+        if any(c.predicate == "PARTY_TO" and c.subject == slots[k].entity and c.object == ag for c in claims):
+            continue
+        out.append(Claim(predicate="PARTY_TO", subject=slots[k].entity, object=ag, modality="asserted", polarity="positive",
+                         date=dated or date(m.span()), rule=f"{lang}.agreements.joined_party", **base))
+    return out
+
+
+# agree24: the signature blocks at the foot of a signed text (a joint statement, a declaration, a memorandum reproduced in
+# full): "For the Government of ⟦A⟧: ⟦X⟧, Prime Minister", "On behalf of the Republic of ⟦A⟧, ⟦X⟧", "Por la República de
+# ⟦A⟧, ⟦X⟧, Ministro de Relaciones Exteriores", "En nombre del Reino de ⟦A⟧: ⟦X⟧" (a sentence of its own, nothing else in
+# it), and the line dating them ("Signed in ⟦Honiara⟧ on 5 March 2025", "Done at", "Firmado en ⟦Quito⟧, el 5 de marzo",
+# "Hecho en"): the text's own agreement, signed by each person for their state
+_FOOT_SIGNATURE = literals.compile(
+    r"^\s*(?:[-–—*•]\s*)?(?:(?:signed\s+)?(?:for|on\s+behalf\s+of)|(?:firmado\s+)?(?:por|en\s+nombre\s+de|en\s+representación\s+de))\s+"
+    r"(?:(?:the|el|la)\s+)?(?:(?:government|gobierno|republic|república|kingdom|reino|state|estado)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?)?"
+    r"⟦(?P<st>\d+)⟧\s*[:,]?\s*(?:(?:H\.\s?E\.|S\.\s?E\.|Dr\.?|Dra\.?|the\s+Hon\.?)\s+)?⟦(?P<p>\d+)⟧"
+    r"(?:\s*,\s*(?:[^⟦.;]|⟦\d+⟧){0,80}?)?\s*\.?\s*$", re.I)
+_FOOT_DATED = literals.compile(r"^\s*(?:signed|done|firmad[oa]|hecho|suscrit[oa])\s+(?:at|in|en)\s+", re.I)
+
+
+def note_foot_signature(skel: str, slots: list, base: dict, ctx: dict, party, date) -> None:
+    """Remember a signature block (see _FOOT_SIGNATURE) or the line dating them, for foot_signatures."""
+    if "⟦" not in skel:
+        return
+    if _FOOT_DATED.match(skel):
+        ctx["foot_date"] = date((0, len(skel))) or ctx.get("foot_date")
+        return
+    m = _FOOT_SIGNATURE.match(skel)
+    if m is None:
+        return
+    st, p = int(m.group("st")), int(m.group("p"))
+    if max(st, p) >= len(slots) or not slots[p].entity.startswith("official:") \
+            or not slots[st].entity.startswith(("state:", "group:")):
+        return
+    blocks = ctx.setdefault("foot_signatures", {})
+    blocks[(base.get("char_start"), slots[p].entity)] = (slots[p].entity, slots[st].entity, dict(base))
+
+
+def foot_signatures(ctx: dict, agreements: dict, title: str, lang: str, make_agreement, pub: str | None) -> list[Claim]:
+    """PARTY_TO and SIGNED for the signature blocks of a text signed by two sides or more: the text's own agreement,
+    of the kind its title names ("Joint Statement on ...", "Memorandum of Understanding between ...", "Declaración
+    conjunta ..."); a title naming none signs nothing."""
+    blocks = list((ctx.get("foot_signatures") or {}).values())
+    states = list(dict.fromkeys(st for _, st, _ in blocks))
+    if len(states) < 2:
+        return []
+    head = _ANY_HEAD_BOTH.search(title or "")
+    if head is None:
+        return []
+    date = ctx.get("foot_date") or pub
+    ag = make_agreement(states[0], states[1], head.group().lower(), date, states if len(states) > 2 else None)
+    if ag.date is None:
+        ag.date = date
+    out: list[Claim] = []
+    done: set = set()
+    for who, st, kw in blocks:
+        kw = dict(kw, modality="asserted", polarity="positive", date=date, rule=f"{lang}.agreements.foot_signature")
+        if st not in done:
+            done.add(st)
+            out.append(Claim(predicate="PARTY_TO", subject=st, object=ag.id, **kw))
+        out.append(Claim(predicate="SIGNED", subject=who, object=ag.id, **kw))
+    return out
+
+
+# agree24: a companion put before the signing's subject signs too: "Together with President ⟦k⟧, the two leaders signed a
+# declaration", "Along with ⟦k⟧, A and B signed", "Junto a ⟦k⟧, ambos mandatarios firmaron" (a signatory, no party: the text
+# says so elsewhere if it is one)
+_COMPANION_SIGNER = literals.compile(r"(?:^|[,;:]\s*)(?:together\s+with|along\s+with|alongside|junto\s+(?:a|con))\s+(?:(?:the|el|la)\s+)?"
+                                     r"(?:[\w.-]+\s+){0,3}?⟦(?P<k>\d+)⟧\s*,", re.I)
+
+
+def companion_signers(skel: str, slots: list, claims: list) -> list[Claim]:
+    """SIGNED for a companion of the signers this sentence read (see _COMPANION_SIGNER)."""
+    signed = [c for c in claims if c.predicate == "SIGNED" and c.polarity == "positive"]
+    if not signed or len({c.object for c in signed}) != 1 or "⟦" not in skel:
+        return []
+    out = []
+    for m in _COMPANION_SIGNER.finditer(skel):
+        k = int(m.group("k"))
+        if k >= len(slots) or not slots[k].entity.startswith("official:") or any(c.subject == slots[k].entity for c in signed):
+            continue
+        if not _SIGN_WORD.search(skel, m.end(), m.end() + 90):
+            continue  # (the companion's clause must be the signing's: "Together with X, they signed ...")
+        like = signed[0]
+        out.append(Claim(**{**like.model_dump(), "id": "", "subject": slots[k].entity, "rule": like.rule.rsplit(".", 1)[0] + ".companion"}))
+    return out
+
+
+# agree24: the signers named by their plural office, "The ministers signed a memorandum between ⟦A⟧ and ⟦B⟧", "the leaders
+# inked", "Los cancilleres firmaron": for each party of the agreement this sentence read, the official of that party the
+# document named last whose office the noun names (a minister for "ministers", a head for "leaders")
+_PLURAL_SIGNERS = literals.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?:(?:the|both|los|las|ambos)\s+)(?:two\s+|dos\s+)?(?:(?:foreign|defen[cs]e|interior|trade|energy|economy|finance|security)\s+)?"
+    r"(?P<noun>ministers|leaders|presidents|heads\s+of\s+state|prime\s+ministers|cancilleres|ministros|mandatarios|presidentes|"
+    r"líderes|jefes\s+de\s+(?:estado|gobierno))(?:\s+de\s+(?:defensa|exteriores|economía|interior))?\s+"
+    r"(?:(?:also|then|later|jointly|formally|también|además|luego)\s+)?"
+    r"(?:signed|inked|initial(?:l)?ed|sealed|put\s+their\s+(?:names|signatures)|firmaron|suscribieron|rubricaron|sellaron)\b", re.I)
+_MINISTER_NOUN = literals.compile(r"ministers|cancilleres|ministros", re.I)
+
+
+def plural_signers(skel: str, base: dict, ctx: dict, claims: list, minister, leader) -> list[Claim]:
+    """SIGNED for the people a plural office noun names (see _PLURAL_SIGNERS); `minister(oid)`, `leader(oid)`: whether
+    the official's office is a ministry, a head of state or government."""
+    if any(c.predicate == "SIGNED" for c in claims):
+        return []
+    m = _PLURAL_SIGNERS.search(skel)
+    if m is None or "⟦" in m.group():
+        return []
+    parties = [c for c in claims if c.predicate == "PARTY_TO" and c.polarity == "positive" and c.subject.startswith("state:")]
+    if len({c.object for c in parties}) != 1 or len({c.subject for c in parties}) < 2:
+        return []
+    noun = m.group("noun").lower()
+    fits = minister if _MINISTER_NOUN.search(noun) and not noun.startswith("prime") else leader
+    seen = ctx.get("officials_seen") or []
+    people = []
+    for st in dict.fromkeys(c.subject for c in parties):
+        who = next((oid for oid, ost in reversed(seen) if ost == st and fits(oid)), None)
+        if who is None:
+            return []  # every party's signer, or none
+        people.append(who)
+    like = parties[0]
+    return [Claim(**{**like.model_dump(), "id": "", "predicate": "SIGNED", "subject": who, "props": {},
+                     "rule": f"{like.rule.split('.', 1)[0]}.agreements.plural_signers"}) for who in people]
+
+
+# agree24: a declaration told in its own first person, the text itself: "We, the Leaders of ⟦A⟧, ⟦B⟧ and ⟦C⟧, meeting in
+# ⟦X⟧ on 5 March 2025, adopt the following declaration", "Los jefes de Estado y de Gobierno de ⟦A⟧, ⟦B⟧ y ⟦C⟧, reunidos en
+# ⟦X⟧, suscribimos la presente Declaración": each state or group listed is a party to it
+_COLL_LIST = r"(?P<list>⟦\d+⟧(?:\s*,\s*(?:the\s+|la\s+|el\s+)?⟦\d+⟧)*\s*,?\s*(?:and|y|e)\s+(?:the\s+|la\s+|el\s+)?⟦\d+⟧)"
+_COLLECTIVE = {
+    "en": literals.compile(r"\b(?-i:We)\s*,\s+(?:the\s+)?(?:leaders|heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?|heads\s+of\s+government|"
+                           r"presidents|(?:foreign\s+|defen[cs]e\s+)?ministers|prime\s+ministers|representatives|governments)\s+of\s+(?:the\s+)?"
+                           + _COLL_LIST + r"(?P<mid>[^;.]{0,160}?)\b(?:hereby\s+)?(?:adopt|sign|endorse|issue|subscribe\s+to|agree\s+(?:on|to))\s+"
+                           r"(?:the\s+following|this|the\s+present)\s+(?P<head>joint\s+declaration|declaration|joint\s+statement|"
+                           r"communiqu[eé]|agreement|charter|compact|memorandum)\b", re.I),
+    "es": literals.compile(r"\b(?:(?:nosotros|nosotras)\s*,\s+)?(?:los|las)\s+(?:jefes?\s+de\s+estado(?:\s+y\s+de\s+gobierno)?|presidentes|"
+                           r"mandatarios|cancilleres|ministr[oa]s(?:\s+de\s+\w+)?|líderes|representantes|gobiernos)\s+de\s+"
+                           + _COLL_LIST + r"(?P<mid>[^;.]{0,160}?)\b(?:suscribimos|firmamos|adoptamos|aprobamos|emitimos|acordamos)\s+"
+                           r"(?:la\s+presente|esta|la\s+siguiente|el\s+presente|el\s+siguiente)\s+(?P<head>declaración\s+conjunta|declaración|"
+                           r"comunicado\s+conjunto|comunicado|acuerdo|carta|memorando)\b", re.I),
+}
+
+
+def collective_declaration(skel: str, slots: list, base: dict, lang: str, make_agreement, date) -> list[Claim]:
+    """PARTY_TO for the parties of a declaration told in its own first person (see _COLLECTIVE)."""
+    rx = _COLLECTIVE.get(lang)
+    if rx is None or "⟦" not in skel:
+        return []
+    m = rx.search(skel)
+    if m is None or _REF_NEG.search(m.group("mid")):
+        return []
+    parties = [slots[int(k)].entity for k in SLOT.findall(m.group("list")) if int(k) < len(slots)]
+    parties = list(dict.fromkeys(p for p in parties if p.startswith(("state:", "group:"))))
+    if len(parties) < 2:
+        return []
+    when = date(m.span())
+    ag = make_agreement(parties[0], parties[1], m.group("head").lower(), when, parties if len(parties) > 2 else None)
+    kw = dict(base, modality="asserted", polarity="positive", date=when, rule=f"{lang}.agreements.collective_declaration")
+    return [Claim(predicate="PARTY_TO", subject=p, object=ag.id, **kw) for p in parties]
 
 
 # a further signatory joining a signing just told: "with ⟦k⟧ adding his own signature", "⟦k⟧ also added her signature
@@ -2494,10 +2783,18 @@ _REFERRED = literals.compile(
     rf"suscribi(?:ó|eron)|suscrito|rubric(?:ó|aron)|rubricado|sell(?:ó|aron)|sellado)\b)", re.I)
 
 
+# agree24: a definite agreement the subject of a passive signing, "The deal was inked by A and B", "El acuerdo fue rubricado
+# por A y B", "The memorandum had been signed in Doha by": the agreement the text told before, named again to say who signed
+_REFERRED_PASSIVE = literals.compile(
+    rf"\b(?:the|this|that|el|la|este|esta|ese|esa|dicho|dicha)\s+(?:[\w-]+\s+){{0,2}}?(?:{_HEAD_EN}|{_HEAD_ES})\b\s*,?\s+"
+    rf"(?:was|were|had\s+been|has\s+been|fue|fueron|había\s+sido|ha\s+sido)\s+(?:\w+ly\s+|\w+mente\s+)?{_SIGN_PART}\s+"
+    rf"(?:by|por|in|en|at|on|el)\b", re.I)
+
+
 def referred(skel: str, start: int, end: int) -> bool:
-    """A rule's signing span whose agreement is named first and signed after it (see _REFERRED): undated, it is
-    an agreement the text refers to, not one signed on the report's day."""
-    return _REFERRED.search(skel, start, end) is not None
+    """A rule's signing span whose agreement is named first and signed after it (see _REFERRED, _REFERRED_PASSIVE):
+    undated, it is an agreement the text refers to, not one signed on the report's day."""
+    return _REFERRED.search(skel, start, end) is not None or _REFERRED_PASSIVE.search(skel, max(0, start - 30), end) is not None
 
 
 # what introduces an agreement of its own beside one already read: "another accord", "a second memorandum", "a separate

@@ -647,6 +647,12 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                                                      and c.polarity == "positive" and c.object.startswith("state:"))
         claims.extend(new)
     claims.extend(agreements_mod.pending(ctx, agreements))
+    if ctx.get("foot_signatures"):
+        claims.extend(agreements_mod.foot_signatures(
+            ctx, agreements, " ".join(x for x in (document.title, text[sents[0].start:sents[0].end] if sents else "") if x),
+            sents[0].lang if sents else "en",
+            lambda a, b, head, d, ps: _agreement(g, a, b, head, d, text[sents[0].start:sents[0].end], not_public, agreements,
+                                                 actors, ps), pub))
     claims = agreements_mod.settle_undated(claims, agreements, ctx)
     claims = agreements_mod.memoranda_only(claims, agreements)
     # "are expected to sign", "may sign": a signing not (yet) made is no agreement of theirs (no analysis set's
@@ -3316,6 +3322,10 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
     # the choice lives in loaders.dates.pick; part-of and membership are standing relations
     if predicate == "DESIGNATED" and _UNDONE.search(skel, span[0], span[1]):
         return None
+    if predicate in _SIGNING_PREDICATES and "⟧" in skel:
+        # agree24: "since 2017" dates a span, never a signing ("The memorandum, the first between the two since 2017, was
+        # signed by ...", "el primero desde 2017"): hidden from the choice (same offsets)
+        skel = _SINCE_YEAR.sub(lambda m: " " * len(m.group()), skel)
     got = dates_mod.pick(skel, span, excluded, pub, lang, standing=predicate in _STANDING, anchor=anchor,
                          requested=predicate == "URGED")
     if got is None and predicate in _SIGNING_PREDICATES:
@@ -3334,6 +3344,7 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
 
 
 _ASIDE_DATED = {"DESIGNATED", "SEVERED_TIES", "SUPPLIED"}
+_SINCE_YEAR = literals.compile(r"\b(?:since|desde)\s+(?:(?:early|late|mid|at\s+least|principios\s+de|finales\s+de|mediados\s+de)\s+)?(?:(?:1[89]|20)\d\d)\b", re.I)
 # a passive's object read inside the participle phrase after its subject ("The group, led by the jihadist ⟦X⟧, was designated")
 _AGENT_IN_APPOSITION = literals.compile(r",\s*(?:led|headed|founded|run|commanded|created|formed|backed|funded|dirigid[oa]s?|liderad[oa]s?|"
                                   r"encabezad[oa]s?|fundad[oa]s?|cread[oa]s?)\s+(?:by|por)\s+(?:the\s+|el\s+|la\s+)?"
@@ -4469,6 +4480,13 @@ def _sentence_claims(g, document, s: _Sent, ms: list[Mention], quote_attr, agree
                 later = agreements_mod.later_than(skel, mt.span[1], date, pub, s.lang) if date else None
                 if later:
                     common["date"] = later
+                if not date and "pair" in (ma.kind, mb.kind) and ctx.get("prev_sentence"):
+                    # agree24: "A and B met in Washington on 8 August 2025 ... . The two leaders signed a declaration": the
+                    # signers named in the sentence before, on the occasion that sentence dates
+                    prev = ctx["prev_sentence"]
+                    days = {d.value for d in dates_mod.find(prev, 0, len(prev), pub, s.lang) if d.value and not d.weak}
+                    if len(days) == 1:
+                        date = common["date"] = days.pop()
                 # an accord mentioned as background ("has signed similar accords with", "ya había
                 # firmado") is not the story's: without its own date it gets none, not the publication's
                 # (nor one the document told already in force or ratified: "The pact, signed by A and B, ...")
@@ -5251,6 +5269,7 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
     """Signings the rules do not spell out (loaders/agreements.py), with this module's parties,
     agreements and dates."""
     agreements_mod.note_parties(ctx, known)
+    agreements_mod.note_foot_signature(skel, slots, base, ctx, None, lambda span: _pick_date(skel, span, None, pub, lang))
     def party_of(m_, on):
         if _subnational(skel, slots, m_):
             return None  # "el estado brasileño de Acre": the state's province signs, not the state
@@ -5263,13 +5282,49 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
         pick_date=lambda sk, span, excluded: _pick_date(sk, span, excluded, pub, lang, "SIGNED"), background=_BACKGROUND_ACCORD.search,
         known=known, agreements=agreements, demonym=lambda w: g.demonym_of.get(tokens(w)))
     agreements_mod.note_parties(ctx, found)
-    if not any(c.predicate == "SIGNED" for c in (*known, *found)):
-        found += agreements_mod.pronoun_signings(
+    signed = [c for c in (*known, *found) if c.predicate == "SIGNED"]
+    if not signed or (len({c.object for c in signed}) == 1 and all(c.polarity == "positive" for c in signed)):
+        told = agreements_mod.pronoun_signings(
             skel, slots, base, ctx, lang, lambda k: party_of(slots[k], pub) or (ctx.get("role_states") or {}).get(slots[k].entity),
             lambda span: _pick_date(skel, span, None, pub, lang))
+        if signed:
+            # agree24: a rule read one signer of the list ("A and her counterpart B signed the document": B alone);
+            # the list's other people signed the same agreement
+            done = {c.subject for c in signed}
+            told = [c for c in told if c.object == signed[0].object and c.subject not in done]
+            for c in told:
+                c.date = signed[0].date or c.date
+        found += told
     found += agreements_mod.added_signatures(skel, slots, base, ctx, lang, [*known, *found],
                                              lambda span: _pick_date(skel, span, None, pub, lang))
+    found += agreements_mod.joined_parties(skel, slots, base, ctx, lang, [*known, *found],
+                                           lambda span: _pick_date(skel, span, None, pub, lang))
+    if not any(c.predicate == "PARTY_TO" for c in (*known, *found)):
+        found += agreements_mod.collective_declaration(
+            skel, slots, base, lang, lambda a, b, head, d, ps: _agreement(g, a, b, head, d, base["quote"], not_public,
+                                                                          agreements, actors, ps),
+            lambda span: _pick_date(skel, span, None, pub, lang, "SIGNED") or pub)
+        agreements_mod.note_parties(ctx, found)
+    found += agreements_mod.companion_signers(skel, slots, [*known, *found])
+    found += agreements_mod.plural_signers(skel, base, ctx, [*known, *found],
+                                           lambda oid: _holds_office(g, oid, _MINISTRY_OFFICE),
+                                           lambda oid: _holds_office(g, oid, _HEAD_OFFICE))
+    seen = ctx.setdefault("officials_seen", [])
+    for m_ in slots:
+        if m_.entity.startswith("official:") and m_.kind != "pair":
+            st = g.state_of(m_.entity, pub) or (ctx.get("role_states") or {}).get(m_.entity) or party_of(m_, pub)
+            if st:
+                seen.append((m_.entity, st))
     return found
+
+
+# agree24: the offices a plural noun of signers names ("the ministers", "the leaders"; agreements.plural_signers)
+_MINISTRY_OFFICE = literals.compile(r"^(?!prime\b)(?:\w+\s+)*(?:minister|secretary)\b", re.I)
+_HEAD_OFFICE = literals.compile(r"\b(?:president|prime\s+minister|premier|king|emir|chancellor|head\s+of\s+state|leader)\b", re.I)
+
+
+def _holds_office(g, oid: str, office) -> bool:
+    return any(office.search(r.role) for r in g.roles_of(oid))
 
 
 def _membership(g, ma: Mention, mb: Mention, actors) -> tuple[str, str] | None:
@@ -6309,8 +6364,11 @@ def _agreement(g, a: str, b: str, agr_word: str, date: str | None, quote: str, n
             ag.domains = merged
         # "the memorandum", "a treaty" naming the deal read before ("signed the deal" in the lede): the more
         # exact kind ("treaty" over a plain deal, agreement, accord or pact)
+        # (agree24: and "agreement" over a headline's short "deal" or "pact": "Congo, Rwanda sign peace deal" then "signed
+        # a peace agreement")
         if (kind == "memorandum of understanding" and ag.kind != kind) or (
-                kind == "treaty" and ag.kind in ("deal", "agreement", "accord", "pact")):
+                kind == "treaty" and ag.kind in ("deal", "agreement", "accord", "pact")) or (
+                kind.split()[-1] in ("agreement", "accord") and (ag.kind or "").split()[-1:] in (["deal"], ["pact"])):
             ag.kind = kind
             ag.title = ag.name = f"{n1}–{n2} {kind} ({year})" if year else f"{n1}–{n2} {kind}"
         return ag
