@@ -554,6 +554,13 @@ _PLAN_TO = literals.compile(r"(?:implement|apply|enforce|execute|carry\s+out|apl
 _ASPECT = frozenset({"begin", "start", "continue", "resume", "empezar", "empiece", "empiecen", "comenzar", "comience",
                      "comiencen", "iniciar", "inicie", "inicien", "continuar", "continúe",
                      "continúen"})
+# doing an act again or still ("que vuelva a sentarse con", "que vuelvan a abrir", "que siga negociando", "to keep
+# supplying", "to go back to buying"): the act is the verb after the aspect verb ("vuelva a la mesa" is a return: no
+# infinitive follows)
+_AGAIN_OR_STILL = literals.compile(
+    r"\s*(?:(?:vuelv(?:a|an|e|en)|volv(?:er|iera|ieran|iese|iesen))\s+a\s+(?=[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b)|"
+    r"(?:sig(?:a|an|uiera|uieran)|seguir|contin[úu](?:e|en)|continuar|continuara|continuaran)\s+(?=[a-záéíóúñ]+(?:ando|iendo)\b)|"
+    r"(?:keep|keeps|kept)\s+(?:on\s+)?(?=[a-z]{3,}ing\b))", re.I)
 # (and where a condition or an alternative starts: "block arms sales until it stops ...", "raise concerns through the
 # committee rather than through sanctions", "hasta que expulse ...": the act named there is not the one asked)
 _STOP_TARGETS = literals.compile(r"\b(?:citing|because|due to|given|as part of|while|amid|according|said|citando|debido|según|dijo|"
@@ -578,6 +585,10 @@ _REQUEST_END = literals.compile(
     # a second request told as a noun ("a adoptar designaciones, y reiteró el pedido a ⟦Irán⟧ para que extradite ...")
     r"|,?\s+(?:and|y|e)\s+(?:also\s+|también\s+)?(?:reiterated|renewed|repeated|reaffirmed|reiteró|reiteraron|renovó|renovaron|"
     r"repitió|reafirmó)\b"
+    # the asker's next act in a list of its own acts ("exigió a ⟦Etiopía⟧ que retirara el memorando, expulsó al embajador y
+    # ...", "urged ⟦Ethiopia⟧ to withdraw the deal, expelled the ambassador and ..."): a past indicative is no act asked
+    r"|,\s+(?:(?:y|and|then|luego|después|also|también)\s+)?(?-i:[a-záéíóúñ]{3,}(?:ó|aron|ieron))\s+(?:a|al|el|la|los|las|un|una|su|sus|con|en|que)\b"
+    r"|,\s+(?:(?:and|then|also)\s+)?(?-i:[a-z]{3,}ed)\s+(?:the|a|an|its|his|her|their|to|with)\b"
     # a new clause with its own subject ("..., y la ⟦AUGC⟧ (AUGC) pidió ...", "..., and ⟦Spain⟧ said ...")
     r"|,\s+(?:and|but|while|y|e|pero|mientras)\s+(?:(?:in|on|by|last|this|en|el|la|a\s+principios\s+de|a\s+finales\s+de)\s+[\w-]+(?:\s+(?:de\s+)?\d{4})?\s*,?\s+)?(?:(?:the|la|el|los|las)\s+)?(?:⟦\d+⟧|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})(?:\s*\([^()⟦]{1,15}\))?\s+"
     r"(?:(?:has|have|had|will|is|was|ha|han|había|habían)\s+)?(?-i:[a-záéíóúñ]+(?:ed|ó|aron|ieron|ía|ían|ido|ado)\b|said|says|asked|told|urges|asks|"
@@ -777,6 +788,9 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
     modal = _MODAL_LEAD.match(rest)
     if modal and modal.end() < len(rest):
         rest = rest[modal.end():]  # "insisted that Peru must monitor ...": the act is the verb after the modal
+    again = _AGAIN_OR_STILL.match(rest)
+    if again and again.end() < len(rest):
+        rest = rest[again.end():]  # "que vuelva a abrir", "que siga negociando", "keep pressing": the act is the second verb
     lead_in = _LEAD_IN.match(rest)
     if lead_in and canonical_action(rest[lead_in.end():lead_in.end() + 40]):
         rest = rest[lead_in.end():]  # the act the lead-in verb prepares, when the vocabulary names it

@@ -1,0 +1,79 @@
+"""Session 23 (urged24): URGED and ALLEGED_TIES, written from how news in general words a request or a tie.
+
+Every sentence here is our own; each mechanism has varied phrasings in both languages and at least one case that
+must not fire."""
+
+from loaders.action_words import action_concept, canonical_action
+from tests.extracting import extract_text
+
+
+def urged(text: str, language: str) -> dict[tuple[str, str], set[str]]:
+    """(asker, asked) -> the actions of every positive URGED claim of `text`."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for c in extract_text(text, language=language, published="2025-06-15"):
+        if c.predicate == "URGED" and c.polarity == "positive":
+            out.setdefault((c.subject, c.object), set()).add(c.props.get("action"))
+    return out
+
+
+# --- the act asked, read past an aspect or helper verb, and a few more verbs of the vocabulary -------------------
+
+def test_again_or_still_reads_the_second_verb():
+    got = urged("El presidente de Senegal, Bassirou Diomaye Faye, ha pedido a Malí que vuelva a sentarse con el bloque "
+                "regional.", "es")
+    assert got[("official:bassirou-diomaye-faye", "state:MLI")] == {"negotiate"}
+    got = urged("El canciller Albares pidió a Marruecos que vuelva a abrir la frontera de Ceuta.", "es")
+    assert {"open"} in got.values()
+    got = urged("President Zelensky urged Germany to keep supplying Patriot interceptors.", "en")
+    assert {"deliver"} in got.values()
+
+
+def test_return_to_the_table_stays_a_return_or_talks():
+    # "vuelva a la mesa": no infinitive follows, the aspect reading does not apply
+    got = urged("El canciller Lavrov pidió a Serbia que vuelva a la mesa de negociación.", "es")
+    assert got and all(a <= {"negotiate", "return"} for a in got.values())
+
+
+def test_sitting_down_with_the_other_side_is_negotiating():
+    assert canonical_action("sit down with the regional bloc") == "negotiate"
+    assert canonical_action("sit down at the negotiating table") == "negotiate"
+    assert canonical_action("que se sienten a la mesa con Kiev".removeprefix("que ")) == "negotiate"
+    assert canonical_action("sentarse con el bloque regional") == "negotiate"
+    # near misses: sitting down alone, a defendant in the dock
+    assert canonical_action("sit down") != "negotiate"
+    assert canonical_action("sentarse en el banquillo") != "negotiate"
+
+
+def test_resume_and_change_in_both_languages():
+    assert action_concept("retome el diálogo militar") == action_concept("resume military dialogue") == "restore"
+    assert action_concept("que cambie su Constitución".removeprefix("que ")) == action_concept("change its constitution")
+    got = urged("Lee Jae-myung pidió el lunes a Corea del Norte que retome el diálogo militar.", "es")
+    assert {"restore"} in got.values()
+    got = urged("El presidente Aliyev exigió a Armenia que cambie su Constitución.", "es")
+    assert {"change"} in got.values()
+
+
+def test_helping_an_act_asks_for_the_act():
+    assert canonical_action("help curb weapons smuggling") == "reduce"
+    assert canonical_action("help to end the blockade") == "end"
+    assert canonical_action("ayude a frenar el tráfico de armas") == "halt"
+    # help given to someone stays help
+    assert canonical_action("help Ukraine obtain air-defence systems") == "help"
+    assert canonical_action("ayude a los refugiados") == "help"
+    got = urged("Secretary of State Marco Rubio urged Oman, which hosts Houthi negotiators in Muscat, to help curb "
+                "weapons smuggling.", "en")
+    assert {"reduce"} in got.values()
+
+
+# --- a request ends where the asker's next act starts --------------------------------------------------------------
+
+def test_request_ends_at_the_askers_next_past_act():
+    got = urged("El presidente somalí, Hassan Sheikh Mohamud, exigió a Etiopía que retirara el documento, expulsó al "
+                "embajador etíope en abril y no rompió relaciones.", "es")
+    assert set().union(*got.values()) == {"withdraw"}
+    got = urged("Somali President Hassan Sheikh Mohamud demanded that Ethiopia withdraw the memorandum, expelled the "
+                "Ethiopian ambassador and recalled his own envoy.", "en")
+    assert set().union(*got.values()) == {"withdraw"}
+    # a relative clause inside the request is no new act (and the request stays)
+    got = urged("El canciller Albares pidió a Marruecos que libere a los detenidos, a los que visitó en prisión.", "es")
+    assert set().union(*got.values()) == {"release"}
