@@ -77,3 +77,29 @@ def test_request_ends_at_the_askers_next_past_act():
     # a relative clause inside the request is no new act (and the request stays)
     got = urged("El canciller Albares pidió a Marruecos que libere a los detenidos, a los que visitó en prisión.", "es")
     assert set().union(*got.values()) == {"release"}
+
+
+# --- a tie the text says was refuted or lacks any basis is denied ---------------------------------------------------
+
+def ties(text: str, language: str) -> dict[tuple[str, str], str]:
+    """(one side, other side) -> polarity of every ALLEGED_TIES claim of `text`."""
+    return {(c.subject, c.object): c.polarity for c in extract_text(text, language=language, published="2025-06-15")
+            if c.predicate == "ALLEGED_TIES"}
+
+
+def test_refuted_or_baseless_claim_of_ties_is_denied():
+    got = ties('Otra versión, que asegura que "Gustavo Petro financia a Hamás", carece de cualquier sustento y fue '
+               'desmentida por la Cancillería.', "es")
+    assert got and set(got.values()) == {"negative"}
+    got = ties("Un mensaje viral que asegura que Venezuela arma al Ejército de Liberación Nacional fue desmentido por el "
+               "Gobierno.", "es")
+    assert got and set(got.values()) == {"negative"}
+    got = ties('A viral post claiming that "Iran funds the Houthis" lacks any basis and was debunked by the ministry.', "en")
+    assert got and set(got.values()) == {"negative"}
+    got = ties("Claims that Iran arms Hezbollah have been debunked by investigators.", "en")
+    assert got and set(got.values()) == {"negative"}
+
+
+def test_a_reported_tie_with_no_refutation_stays_positive():
+    assert set(ties("Según la fiscalía, Venezuela arma al Ejército de Liberación Nacional.", "es").values()) == {"positive"}
+    assert set(ties("Iran funds the Houthis, a UN panel found.", "en").values()) == {"positive"}
