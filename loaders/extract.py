@@ -238,7 +238,8 @@ def _reported_bullet(line: str, factbox: bool = False) -> bool:
 
 # (every pair is consumed, a short one too: the closing mark of a scare quote ("propaganda") never opens a
 # quotation running on to the next quoted words; a quotation stays inside its paragraph)
-_QUOTE = literals.compile(r"[“\"]((?:[^”\"\n]|\n(?![ \t]*\n))*)[”\"]")
+# (urged24: also the Spanish press's guillemets, «...», whose inner quotation marks are part of the quotation)
+_QUOTE = literals.compile(r"[“\"]((?:[^”\"\n]|\n(?![ \t]*\n))*)[”\"]|«((?:[^»\n]|\n(?![ \t]*\n))*)»")
 
 
 # (session 22, orgs22) A listing whose designees follow it as the items of a list: a gazette notice, a decree's
@@ -1595,7 +1596,8 @@ def _plain_paragraphs(text: str, lang: str | None):
     return [language.Paragraph(m.start(), m.end(), lang) for m in re.finditer(r"[^\n]+", text)]
 
 
-_SAID = literals.compile(r"\b(?:said|says|told|added|dijo|agregó|añadió|afirmó|señaló|aseguró)\b")
+_SAID = literals.compile(r"\b(?:said|says|told|added|stated|explained|insisted|stressed|declared|dijo|agregó|añadió|afirmó|señaló|"
+                         r"aseguró|declaró|explicó|sostuvo|subrayó|insistió|manifestó|indicó|apuntó|remarcó|recalcó)\b")
 
 
 def _quote_attributions(text: str, sents: list[_Sent], by_sent: list[list[Mention]]) -> dict[int, tuple]:
@@ -1604,7 +1606,7 @@ def _quote_attributions(text: str, sents: list[_Sent], by_sent: list[list[Mentio
     Quotations are found once per document (not once per sentence: that scan cost more
     than the rest of the attribution work together)."""
     out: dict[int, tuple] = {}
-    quotes = [q for q in _QUOTE.finditer(text) if len(q.group(1)) >= 20]
+    quotes = [q for q in _QUOTE.finditer(text) if len(q.group(1) or q.group(2) or "") >= 20]
     if not quotes:
         return out
     mentions = sorted((m for ms in by_sent for m in ms), key=lambda m: m.start)
@@ -2650,7 +2652,11 @@ _FIRST_ES = re.compile(r"(?<![\w⟧])(?P<v>(?:(?:le|les|lo|la|los|las|se)\s+)?(?
                        r"(?!(?:vamos|somos|tenemos|estamos|creemos|sabemos|queremos|podemos|debemos|hemos|habíamos|"
                        r"pensamos|decimos|dijimos|vemos|esperamos|extremos|supremos|primos|ramos|tramos|gramos|"
                        r"kilogramos|amos|samos)\b)[a-zñ]{2,}(?:amos|emos|imos)|"
-                       r"(?P<sg>exhorto|insto|pido|exijo|solicito|reclamo|urjo|conmino)))\b", re.I)
+                       r"(?P<sg>exhorto|insto|pido|exijo|solicito|reclamo|urjo|conmino|"
+                       # (urged24: the speaker's own request in the perfect or the preterite, "le he pedido personalmente a",
+                       # "pedí a Argelia que ...", "exigí al Gobierno que ...")
+                       r"he\s+(?:pedido|exigido|instado|solicitado|reclamado|urgido|exhortado|conminado|presionado)|"
+                       r"pedí|exigí|insté|solicité|reclamé|exhorté|presioné)))\b", re.I)
 
 
 _FIRST_ES_NOUN_BEFORE = re.compile(r"\b(?:el|los|las|unos|unas|sus|mis|nuestros|nuestras|estos|estas|esos|esas|de|del|en|"
@@ -2816,7 +2822,9 @@ _CONTRACTED = {"ve": " have", "ll": " will", "d": " would"}
 # the rules read the third person: "le pedimos" -> "le pidió", "hemos pedido" -> "ha pedido", "exhorto" -> "exhorta"
 _ES_1ST_IRREGULAR = {"pedimos": "pidió", "hacemos": "hace", "hicimos": "hizo", "dimos": "dio", "exhorto": "exhorta",
                      "insto": "insta", "pido": "pide", "exijo": "exige", "solicito": "solicita", "reclamo": "reclama",
-                     "urjo": "urge", "conmino": "conmina", "hemos": "ha", "habíamos": "había"}
+                     "urjo": "urge", "conmino": "conmina", "hemos": "ha", "habíamos": "había", "he": "ha", "pedí": "pidió",
+                     "exigí": "exigió", "insté": "instó", "solicité": "solicitó", "reclamé": "reclamó", "exhorté": "exhortó",
+                     "presioné": "presionó"}
 
 
 _ES_WORD = re.compile(r"[^\W\d_]+")

@@ -103,3 +103,22 @@ def test_refuted_or_baseless_claim_of_ties_is_denied():
 def test_a_reported_tie_with_no_refutation_stays_positive():
     assert set(ties("Según la fiscalía, Venezuela arma al Ejército de Liberación Nacional.", "es").values()) == {"positive"}
     assert set(ties("Iran funds the Houthis, a UN panel found.", "en").values()) == {"positive"}
+
+
+# --- the speaker's own request inside a quotation: guillemets, the perfect and the preterite -----------------------
+
+def test_first_person_request_in_guillemets_is_the_speakers():
+    got = urged("«También he pedido a Argelia que se implique en el proceso», dijo el ministro de Exteriores, José Manuel "
+                "Albares.", "es")
+    assert ("official:jose-manuel-albares", "state:DZA") in got
+    got = urged("«Pedí a Venezuela que extradite a los responsables», declaró el presidente Gustavo Petro.", "es")
+    assert got.get(("official:gustavo-petro", "state:VEN")) == {"extradite"}
+    got = urged('"Le he pedido personalmente a Marruecos que facilite el trabajo del enviado", afirmó el canciller José '
+                'Manuel Albares.', "es")
+    assert ("official:jose-manuel-albares", "state:MAR") in got
+
+
+def test_first_person_without_a_request_or_a_speaker_makes_none():
+    assert not urged("«No he pedido a Argelia nada», dijo el ministro José Manuel Albares.", "es")
+    # no speaker named after the quotation: no asker
+    assert not urged("«He pedido a Argelia que se implique en el proceso».", "es")
