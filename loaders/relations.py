@@ -869,8 +869,13 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
             if words[0].lower().endswith("ing") and len(words[0]) > 5:
                 stem = words[0][:-3]
                 words[0] = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls" else stem
-        if words and words[0].lower() in ("more", "much", "everything", "something", "whatever", "enough"):
-            words = ["act"]  # "to do more", "do everything possible": to act, no named act
+        if words and words[0].lower() in ("more", "further", "additional", "más", "mas", "nuevos", "nuevas") \
+                and _GOODS_OBJ.match(rest.lstrip()):
+            # "la petición de ⟦Ucrania⟧ de más misiles", "calls from ⟦Kyiv⟧ for more air defences": goods asked for are a delivery
+            out["deliver"] = _slots(rest[:120])
+            words = []
+        if words and words[0].lower() in ("more", "much", "everything", "something", "whatever", "enough", "más", "mas"):
+            words = ["act"]  # "to do more", "do everything possible", "que haga más": to act, no named act
         if words:
             verb = words[0].lower()
             if len(words) > 1 and words[1].lower() in ("over", "up", "down", "out", "back", "off"):

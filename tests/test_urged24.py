@@ -122,3 +122,31 @@ def test_first_person_without_a_request_or_a_speaker_makes_none():
     assert not urged("«No he pedido a Argelia nada», dijo el ministro José Manuel Albares.", "es")
     # no speaker named after the quotation: no asker
     assert not urged("«He pedido a Argelia que se implique en el proceso».", "es")
+
+
+# --- goods asked for as a noun: a delivery ---------------------------------------------------------------------------
+
+def test_goods_asked_for_as_a_noun_are_a_delivery():
+    cases = [("President Volodymyr Zelensky asked Germany for more Patriot air-defence systems.", "en"),
+             ("President Volodymyr Zelensky has requested more Patriot systems from Germany.", "en"),
+             ("President Volodymyr Zelensky pressed Germany for long-range missiles.", "en"),
+             ("El presidente Volodímir Zelenski solicitó más sistemas de defensa antiaérea a Alemania.", "es"),
+             ("El Gobierno de Kiev reclamó a Alemania nuevos misiles de largo alcance.", "es"),
+             ("Alemania rechazó la petición de Ucrania de más misiles.", "es")]
+    for text, lang in cases:
+        got = urged(text, lang)
+        assert any(k[1] == "state:DEU" and v == {"deliver"} for k, v in got.items()), (text, got)
+    got = urged("El presidente Rodrigo Chaves pidió en junio a Washington más radares y lanchas para el Pacífico.", "es")
+    assert got.get(("official:rodrigo-chaves", "state:USA")) == {"deliver"}
+
+
+def test_no_delivery_asked_for_without_goods_a_request_or_a_fact():
+    # an explanation asked for is no delivery; a purchase is no request; a hypothetical request and a denied one
+    assert urged("President Volodymyr Zelensky asked Germany for clarification.", "en").get(
+        ("official:volodymyr-zelensky", "state:DEU")) != {"deliver"}
+    assert not urged("Ukraine bought drones from Türkiye.", "en")
+    assert not urged("Ucrania compró drones a Turquía.", "es")
+    assert not urged("Ukraine could ask Germany for more tanks.", "en")
+    assert not urged("Ukraine has not asked Germany for more tanks.", "en")
+    got = urged("El presidente Emmanuel Macron pidió a Alemania que haga más por la defensa europea.", "es")
+    assert set().union(*got.values()) == {"act"}
