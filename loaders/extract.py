@@ -3005,6 +3005,7 @@ _RUMOUR_FRAME = literals.compile(
     r"[^.;]{0,200}?\b(?:(?:claim\w*|say(?:s|ing)?|said|stat(?:es|ing)|assert\w*|purport\w*|alleg\w*|afirm\w*|asegur\w*|dice|dicen|"
     r"sostien\w*|señal\w*)\s+(?:that|que)\b|según\s+(?:el|la)\s+cual\b)", re.I)
 _ARMED_KINDS = {"armed group", "cartel", "armed force", "political party"}
+# (urged24: "quiere que X ..." is itself the request, es.urged24.quiere_que; "quiere pedir" stays a request not yet made)
 # A request not (yet) made: its verb under a modal, a future or an intention ("will press", "could ask",
 # "plans to urge", "is expected to press", "podría pedir", "debería exigir", "va a pedir", "pedirá",
 # "exigiría"). Not a past guess ("may have pressed", "habría presionado": gold keeps those as
@@ -3026,7 +3027,7 @@ _UNMADE = {
                      r"|(?:agree(?:s|d)?|decide(?:s|d)?|resolved|offered|offers)\s+to\b)", re.I),
     "es": literals.compile(r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|debería|deberían|debe|deben|deberá|deberán|"
                      r"debía|debían|va\s+a|van\s+a|iba\s+a|iban\s+a|planea|planean|planeaba|pretende|pretenden|"
-                     r"pretendía|prevé|prevén|quiere|quieren|quería|querían|promete|prometen|prometió|amenaza\s+con|"
+                     r"pretendía|prevé|prevén|(?:quiere|quieren|quería|querían)(?!\s+que\b)|promete|prometen|prometió|amenaza\s+con|"
                      r"amenazó\s+con|tiene\s+previsto|tienen\s+previsto"
                      # una capacidad o un fracaso, no un acto: "tiene poco margen para presionar a X", "no logró convencer a X"
                      r"|(?:margen|capacidad|poder|influencia|herramientas|voluntad|peso)\s+(?:para|de)\s+(?=[a-záéíóúñ]+(?:ar|er|ir)\b)"

@@ -150,3 +150,22 @@ def test_no_delivery_asked_for_without_goods_a_request_or_a_fact():
     assert not urged("Ukraine has not asked Germany for more tanks.", "en")
     got = urged("El presidente Emmanuel Macron pidió a Alemania que haga más por la defensa europea.", "es")
     assert set().union(*got.values()) == {"act"}
+
+
+# --- a renewed request with "de que", and a wish for another's act ---------------------------------------------------
+
+def test_renewed_request_noun_with_de_que():
+    got = urged("Francia reiteró su petición a Argelia de que readmita a sus nacionales.", "es")
+    assert got.get(("state:FRA", "state:DZA")) == {"readmit"}
+    got = urged("Colombia reiteró el pedido a Venezuela de que capture a los cabecillas.", "es")
+    assert got.get(("state:COL", "state:VEN")) == {"arrest"}
+
+
+def test_a_wish_for_anothers_act_is_a_request():
+    got = urged("Estados Unidos quiere que México extradite a más líderes de los cárteles.", "es")
+    assert got.get(("state:USA", "state:MEX")) == {"extradite"}
+    assert urged("The United States wants Mexico to extradite more cartel leaders.", "en").get(
+        ("state:USA", "state:MEX")) == {"extradite"}
+    # a state wished for, or a wish to ask later, is no request
+    assert not urged("Rusia quiere que Ucrania sea neutral.", "es")
+    assert not urged("Estados Unidos quiere pedir a México que extradite a más líderes.", "es")
