@@ -71,6 +71,8 @@ _NATURE_WORDS = tuple((literals.compile(rx, re.I), n) for rx, n in (
     (r"\b(?:train(?:s|ed|ing)?|entren\w*|adiestr\w*|instruct(?:s|ed|ing)\b)", "training"),
     (r"\b(?:shelter\w*|harbou?r(?:s|ed|ing)?|host(?:s|ed|ing)?\b|safe\s+havens?|sanctuary|refugio|refugi\w+|cobij\w*|alberg(?:a|an|ó|aron|ar|ado)\b|acog\w*|acoj\w*|toler\w*)", "safe haven"),
     (r"\b(?:back(?:s|ed|ing)?|support\w*|sponsor\w*|respald\w*|apoy\w*|patrocin\w*|aid(?:s|ed|ing)?|ayud\w*|protect\w*|proteg\w*|ampar\w*)\b", "backing"),
+    # (urged24) intelligence passed to a group ("received intelligence from", "recibió inteligencia de")
+    (r"\b(?:intelligence|inteligencia|targeting\s+data)\b", "intelligence"),
 ))
 
 

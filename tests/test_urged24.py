@@ -169,3 +169,34 @@ def test_a_wish_for_anothers_act_is_a_request():
     # a state wished for, or a wish to ask later, is no request
     assert not urged("Rusia quiere que Ucrania sea neutral.", "es")
     assert not urged("Estados Unidos quiere pedir a México que extradite a más líderes.", "es")
+
+
+# --- ties: complicity, working for a state or service as an accusation, intelligence received ----------------------
+
+def test_complicity_of_a_force_is_a_tie():
+    got = ties("The ELN operates in Zulia with the complicity of the Bolivarian National Guard.", "en")
+    assert set(got.values()) == {"positive"} and any("venezuelan-national-guard" in b or "VEN" in b for _, b in got)
+    got = ties("Según la Fundación Paz y Reconciliación, el ELN se mueve en el estado Zulia con la complicidad de mandos de "
+               "la Guardia Nacional Bolivariana.", "es")
+    assert set(got.values()) == {"positive"} and got
+    assert ties("El ELN opera en Zulia con la connivencia del Ejército venezolano.", "es")
+    # without it, no tie
+    assert not ties("The ELN operates in Zulia without the complicity of the Venezuelan army.", "en")
+    assert not ties("El ELN opera en Zulia sin la complicidad del Ejército venezolano.", "es")
+
+
+def test_working_for_a_state_as_an_accusation_is_a_tie():
+    assert ties("Washington accuses the Tren de Aragua of working for the Venezuelan government.", "en")
+    assert ties("Washington acusa al Tren de Aragua de trabajar para el Gobierno de Venezuela.", "es")
+    assert ties("Liang Weiming, who was allegedly working for China's Ministry of State Security, was arrested.", "en")
+    assert ties("Liang Weiming, acusado de espiar para el Ministerio de Seguridad del Estado, fue detenido.", "es")
+    # plain employment is no accusation
+    assert not ties("Liang Weiming works for the Ministry of State Security.", "en")
+    assert not ties("Liang Weiming trabaja para el Ministerio de Seguridad del Estado.", "es")
+
+
+def test_intelligence_received_is_a_tie():
+    for text, lang in (("The Azawad Liberation Front received intelligence from Ukraine.", "en"),
+                       ("El Frente de Liberación del Azawad recibió inteligencia de Ucrania.", "es")):
+        got = [c for c in extract_text(text, language=lang, published="2025-06-15") if c.predicate == "ALLEGED_TIES"]
+        assert got and got[0].subject == "state:UKR" and "intelligence" in got[0].props["nature"]
