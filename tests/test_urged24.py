@@ -200,3 +200,30 @@ def test_intelligence_received_is_a_tie():
                        ("El Frente de Liberación del Azawad recibió inteligencia de Ucrania.", "es")):
         got = [c for c in extract_text(text, language=lang, published="2025-06-15") if c.predicate == "ALLEGED_TIES"]
         assert got and got[0].subject == "state:UKR" and "intelligence" in got[0].props["nature"]
+
+
+# --- the asker or the one asked found: an agency beside its own office, an apposition's time words --------------------
+
+def test_bare_treasury_is_the_agency_not_its_office():
+    text = ("WASHINGTON - Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned five "
+            "individuals. Treasury urges the governments of Somalia, Kenya and the United Arab Emirates to take action "
+            "against the financial facilitators named today.")
+    got = urged(text, "en")
+    assert {b for _, b in got} == {"state:SOM", "state:KEN", "state:ARE"}
+    # two agencies of the kind, neither inside the other: "the Department" is neither
+    text = ("The Department of State and the Department of Homeland Security met on Monday. The Department urged Mexico to "
+            "extradite the suspects.")
+    assert not any(a.startswith("group:") for a, _ in urged(text, "en"))
+
+
+def test_addressee_apposition_with_its_time_words():
+    got = urged("Secretary of State Marco Rubio personally pressed Paul Kagame, Rwanda's president since 2000, to withdraw "
+                "his troops.", "en")
+    assert got.get(("official:marco-rubio", "state:RWA")) == {"withdraw"}
+    got = urged("President Joe Biden urged Benjamin Netanyahu, Israel's prime minister since 2022, not to invade Rafah.", "en")
+    assert {"not invade"} in got.values()
+    got = urged("El secretario de Estado Marco Rubio presionó a Paul Kagame, presidente de Ruanda desde 2000, para que "
+                "retire sus tropas.", "es")
+    assert got.get(("official:marco-rubio", "state:RWA")) == {"withdraw"}
+    # an apposition telling of a past request is no request of the sentence's subject
+    assert not urged("Paul Kagame, Rwanda's president since 2000, met Marco Rubio in May.", "en")
