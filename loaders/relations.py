@@ -1346,7 +1346,10 @@ _A_BEFORE = literals.compile(r"\b(?:a|al|a\s+la|a\s+los|a\s+las|urg(?:e|es|ed|in
 # (not a request's source in an aside: "⟦Perú⟧, a petición de ⟦EE.UU.⟧, expulsó ...", "at the urging of")
 _APPOS_OF_BEFORE = literals.compile(r"⟦\d+⟧\s*,(?!\s*(?:a\s+(?:instancias|petición|pedido|solicitud)|bajo\s+(?:la\s+|las\s+)?presi(?:ón|ones)|"
                               r"tras\s+(?:la\s+|las\s+)?(?:presi(?:ón|ones)|petición|pedido)|at\s+the\s+(?:urging|request|behest))\s+(?:of|de|del)\s)"
-                              r"[^,;⟦]{1,80}\b(?:of|for|de|del|para|in|en)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+                              # (urged24: also the venue or occasion of the request, "Petro, en su discurso ante la ⟦ONU⟧, pidió",
+                              # "X, speaking at the ⟦UN⟧, urged")
+                              r"[^,;⟦]{1,80}\b(?:of|for|de|del|para|in|en|ante|at|before|desde|from|during|durante)\s+"
+                              r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 
 # what is asked of someone that is no request to act: an apology given ("pidió perdón a México"), asylum,

@@ -227,3 +227,22 @@ def test_addressee_apposition_with_its_time_words():
     assert got.get(("official:marco-rubio", "state:RWA")) == {"withdraw"}
     # an apposition telling of a past request is no request of the sentence's subject
     assert not urged("Paul Kagame, Rwanda's president since 2000, met Marco Rubio in May.", "en")
+
+
+# --- an addressee singled out of a group with "and in particular"; a venue named in the asker's aside -------------------
+
+def test_addressee_singled_out_with_and_in_particular():
+    got = urged("Ukraine urged its European partners, and in particular Germany, to send more air defences.", "en")
+    assert got.get(("state:UKR", "state:DEU")) == {"deliver"}
+    got = urged("El ministro Abdelouafi Laftit pide a sus socios europeos, y en particular a España, que califiquen al "
+                "Polisario como organización terrorista.", "es")
+    assert got.get(("official:abdelouafi-laftit", "state:ESP")) == {"designate"}
+    # the partners alone name no addressee
+    assert not urged("Ukraine urged its European partners to send more air defences.", "en")
+
+
+def test_the_venue_of_a_request_does_not_ask():
+    for text, lang in (("Gustavo Petro, en su discurso ante la ONU, pidió a Chile y a Brasil que rompan relaciones con Israel.", "es"),
+                       ("Gustavo Petro, speaking at the UN, urged Chile to cut ties with Israel.", "en")):
+        got = urged(text, lang)
+        assert got and {a for a, _ in got} == {"official:gustavo-petro"}, got
