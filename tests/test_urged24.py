@@ -246,3 +246,13 @@ def test_the_venue_of_a_request_does_not_ask():
                        ("Gustavo Petro, speaking at the UN, urged Chile to cut ties with Israel.", "en")):
         got = urged(text, lang)
         assert got and {a for a, _ in got} == {"official:gustavo-petro"}, got
+
+
+def test_liaison_and_plot_with_an_actor_are_ties():
+    got = ties("Según la acusación, Laureano Ortega Murillo sirve de enlace con la corporación estatal rusa Rostec.", "es")
+    assert any(b == "group:rostec" for _, b in got), got
+    assert ties("La Fiscalía acusa a Betssy Chávez de conspirar con el expresidente Pedro Castillo.", "es")
+    assert ties("Prosecutors accuse Betssy Chávez of plotting with Pedro Castillo to dissolve Congress.", "en")
+    # a mediator between two sides, and an acquittal, are no ties
+    assert not ties("El canciller qatarí actúa como mediador entre Hamás e Israel.", "es")
+    assert not ties("El juez absolvió a Betssy Chávez de conspirar con el expresidente Pedro Castillo.", "es")
