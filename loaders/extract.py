@@ -2645,10 +2645,11 @@ _FIRST_EN = re.compile(r"(?<![\w'’])(?P<p>[Ww]e|I)(?P<c>['’](?:ve|ll|d)\b)?(
                        r"repeatedly|once|did|do|will|would|shall|must|can|could|should|have\s+also|have\s+never|"
                        r"have\s+not|did\s+not)\s+)*(?:(?!am\b|are\b|was\b|were\b|think\b|believe\b|hope\b|know\b|"
                        r"feel\b|want\b|need\b|see\b|say\b|said\b|mean\b)[a-z]+))")
-# (1pl: -amos/-emos/-imos, "hemos ...do"; 1sg: a closed list of the acts a speaker performs)
+# (1pl: -amos/-emos/-imos, "hemos ...do"; 1sg: a closed list of the acts a speaker performs; a negation before the verb
+# group stays in it, after the speaker's slot: "no le pedí" -> "⟦k⟧ no le pidió")
 # (no noun or adjective in -amos/-imos/-emos: an accent on the stem, "últimos", "préstamos"; a determiner or
 # preposition before it, "los tramos", "de primos"; "extremos", "supremos", "Ramos")
-_FIRST_ES = re.compile(r"(?<![\w⟧])(?P<v>(?:(?:le|les|lo|la|los|las|se)\s+)?(?:(?:hemos|habíamos)\s+(?:[a-záéíóúñ]+(?:ado|ido)|roto|impuesto|suscrito|puesto)|"
+_FIRST_ES = re.compile(r"(?<![\w⟧])(?P<v>(?:(?:no|nunca|tampoco)\s+)?(?:(?:le|les|lo|la|los|las|se)\s+)?(?:(?:hemos|habíamos)\s+(?:[a-záéíóúñ]+(?:ado|ido)|roto|impuesto|suscrito|puesto)|"
                        r"(?!(?:vamos|somos|tenemos|estamos|creemos|sabemos|queremos|podemos|debemos|hemos|habíamos|"
                        r"pensamos|decimos|dijimos|vemos|esperamos|extremos|supremos|primos|ramos|tramos|gramos|"
                        r"kilogramos|amos|samos)\b)[a-zñ]{2,}(?:amos|emos|imos)|"

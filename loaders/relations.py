@@ -556,13 +556,12 @@ _PLAN_TO = literals.compile(r"(?:implement|apply|enforce|execute|carry\s+out|apl
 _ASPECT = frozenset({"begin", "start", "continue", "resume", "empezar", "empiece", "empiecen", "comenzar", "comience",
                      "comiencen", "iniciar", "inicie", "inicien", "continuar", "continúe",
                      "continúen"})
-# doing an act again or still ("que vuelva a sentarse con", "que vuelvan a abrir", "que siga negociando", "to keep
-# supplying", "to go back to buying"): the act is the verb after the aspect verb ("vuelva a la mesa" is a return: no
-# infinitive follows)
+# doing an act again or still ("que vuelva a sentarse con", "que vuelvan a abrir", "que siga negociando"): the act is
+# the verb after the aspect verb ("vuelva a la mesa" is a return: no infinitive follows; English "keep + -ing" is left
+# alone: "keep policing arrangements" keeps arrangements)
 _AGAIN_OR_STILL = literals.compile(
     r"\s*(?:(?:vuelv(?:a|an|e|en)|volv(?:er|iera|ieran|iese|iesen))\s+a\s+(?=[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b)|"
-    r"(?:sig(?:a|an|uiera|uieran)|seguir|contin[úu](?:e|en)|continuar|continuara|continuaran)\s+(?=[a-záéíóúñ]+(?:ando|iendo)\b)|"
-    r"(?:keep|keeps|kept)\s+(?:on\s+)?(?=[a-z]{3,}ing\b))", re.I)
+    r"(?:sig(?:a|an|uiera|uieran)|seguir|contin[úu](?:e|en)|continuar|continuara|continuaran)\s+(?=[a-záéíóúñ]+(?:ando|iendo)\b))", re.I)
 # (and where a condition or an alternative starts: "block arms sales until it stops ...", "raise concerns through the
 # committee rather than through sanctions", "hasta que expulse ...": the act named there is not the one asked)
 _STOP_TARGETS = literals.compile(r"\b(?:citing|because|due to|given|as part of|while|amid|according|said|citando|debido|según|dijo|"

@@ -24,7 +24,7 @@ def test_again_or_still_reads_the_second_verb():
     assert got[("official:bassirou-diomaye-faye", "state:MLI")] == {"negotiate"}
     got = urged("El canciller Albares pidió a Marruecos que vuelva a abrir la frontera de Ceuta.", "es")
     assert {"open"} in got.values()
-    got = urged("President Zelensky urged Germany to keep supplying Patriot interceptors.", "en")
+    got = urged("El presidente Volodímir Zelenski pidió a Alemania que siga enviando interceptores Patriot.", "es")
     assert {"deliver"} in got.values()
 
 
@@ -256,3 +256,34 @@ def test_liaison_and_plot_with_an_actor_are_ties():
     # a mediator between two sides, and an acquittal, are no ties
     assert not ties("El canciller qatarí actúa como mediador entre Hamás e Israel.", "es")
     assert not ties("El juez absolvió a Betssy Chávez de conspirar con el expresidente Pedro Castillo.", "es")
+
+
+def test_first_person_request_denied_stays_denied():
+    got = [c for c in extract_text("«No le pedí a Nicaragua que rompiera relaciones», dijo el presidente Andrés Manuel López "
+                                   "Obrador.", language="es", published="2025-06-15") if c.predicate == "URGED"]
+    assert got and all(c.polarity == "negative" for c in got)
+
+
+def test_keep_with_a_noun_in_ing_is_no_aspect():
+    # "keep policing arrangements within the Pacific family": the arrangements are kept, nothing is policed
+    got = urged("Prime Minister Anthony Albanese urged Solomon Islands to keep policing arrangements within the Pacific "
+                "family.", "en")
+    assert got and "policing" not in set().union(*got.values())
+
+
+# --- pressure raised on the one asked, calls joined, a request received (Spanish forms of existing English ones) -------
+
+def test_pressure_raised_on_and_calls_joined():
+    got = urged("Estados Unidos aumentó la presión sobre Colombia para que designe al cártel.", "es")
+    assert got.get(("state:USA", "state:COL")) == {"designate"}
+    got = urged("Washington intensificó la presión sobre Panamá para que abandone la Franja y la Ruta.", "es")
+    assert got.get(("state:USA", "state:PAN")) == {"leave"}
+    got = urged("Alemania se sumó a los llamados para que Irán libere a los periodistas detenidos.", "es")
+    assert got.get(("state:DEU", "state:IRN")) == {"release"}
+    got = urged("Canada added its voice to calls for Venezuela to publish the results.", "en")
+    assert got.get(("state:CAN", "state:VEN")) == {"publish"}
+    got = urged("Kenia recibió una solicitud formal de Uganda para que extradite a los sospechosos.", "es")
+    assert got.get(("state:UGA", "state:KEN")) == {"extradite"}
+    # pressure said to be eased, or calls rejected, ask nothing of the one who rejects them
+    assert not urged("Estados Unidos redujo la presión sobre Colombia.", "es")
+    assert ("state:DEU", "state:IRN") not in urged("Alemania rechazó los llamados para que Irán libere a los periodistas.", "es")
