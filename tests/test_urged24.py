@@ -287,3 +287,18 @@ def test_pressure_raised_on_and_calls_joined():
     # pressure said to be eased, or calls rejected, ask nothing of the one who rejects them
     assert not urged("Estados Unidos redujo la presión sobre Colombia.", "es")
     assert ("state:DEU", "state:IRN") not in urged("Alemania rechazó los llamados para que Irán libere a los periodistas.", "es")
+
+
+def test_more_everyday_acts_meet_across_languages():
+    pairs = [("gaste más en defensa", "spend more on defence"), ("aumente su gasto militar", "increase military spending"),
+             ("facilite el trabajo del enviado", "facilitate the envoy's work"), ("combata al ELN", "fight the ELN"),
+             ("establezca una comisión", "set up a commission"), ("aplace la votación", "delay the vote"),
+             ("castigue a los responsables", "punish those responsible"), ("controle la frontera", "control the border")]
+    for es, en in pairs:
+        assert action_concept(es) == action_concept(en) is not None, (es, en)
+    # the one helped named before the act helped: the act; help to someone with no act named stays help
+    assert action_concept("help Ecuador fight the gangs with special forces") == "combat"
+    assert action_concept("ayude a Ecuador a combatir a las bandas") == "combat"
+    assert action_concept("help Ukraine obtain air-defence systems") == "help"
+    got = urged('President Daniel Noboa has asked Washington to help Ecuador fight the gangs with "special forces".', "en")
+    assert got.get(("official:daniel-noboa", "state:USA")) == {"combat"}
