@@ -864,7 +864,9 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
         plan = _PLAN_TO.match(rest.lstrip())
         if plan:  # "to implement the plan to disarm X": the plan's act is what is asked
             words = [plan.group(1)] + words[1:]
-        if len(words) > 1 and words[0].lower() in _ASPECT:
+        if len(words) > 1 and words[0].lower() in _ASPECT and not (
+                words[0].lower() == "resume" and not words[1].lower().endswith("ing")):
+            # ("resume full cooperation" is a resumption, the vocabulary's restore: only "resume talking" is an aspect)
             # "to begin collecting heavy weapons", "que empiece a retirar": the act is the second verb
             words = words[1:]
             if words[0].lower().endswith("ing") and len(words[0]) > 5:

@@ -302,3 +302,15 @@ def test_more_everyday_acts_meet_across_languages():
     assert action_concept("help Ukraine obtain air-defence systems") == "help"
     got = urged('President Daniel Noboa has asked Washington to help Ecuador fight the gangs with "special forces".', "en")
     assert got.get(("official:daniel-noboa", "state:USA")) == {"combat"}
+
+
+def test_resume_with_a_noun_is_a_resumption_and_a_demand_to_a_summoned_envoy():
+    got = urged("Britain, France and Germany on Monday urged Iran to resume full cooperation with the IAEA.", "en")
+    assert got.get(("state:GBR", "state:IRN")) == {"restore"}
+    assert action_concept("resume cooperation with the IAEA") == "restore"
+    got = urged("London called in Iran's chargé d'affaires to demand the release of the British nationals.", "en")
+    assert got.get(("state:GBR", "state:IRN")) == {"release"}
+    got = urged("España citó a la encargada de negocios de Irán para exigir la liberación de los detenidos.", "es")
+    assert got.get(("state:ESP", "state:IRN")) == {"release"}
+    # an envoy summoned to hear a protest is asked nothing
+    assert not urged("El Gobierno de España convocó al embajador de Israel para expresarle su malestar.", "es")
