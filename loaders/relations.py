@@ -1348,8 +1348,8 @@ _A_BEFORE = literals.compile(r"\b(?:a|al|a\s+la|a\s+los|a\s+las|urg(?:e|es|ed|in
 _APPOS_OF_BEFORE = literals.compile(r"⟦\d+⟧\s*,(?!\s*(?:a\s+(?:instancias|petición|pedido|solicitud)|bajo\s+(?:la\s+|las\s+)?presi(?:ón|ones)|"
                               r"tras\s+(?:la\s+|las\s+)?(?:presi(?:ón|ones)|petición|pedido)|at\s+the\s+(?:urging|request|behest))\s+(?:of|de|del)\s)"
                               # (urged24: also the venue or occasion of the request, "Petro, en su discurso ante la ⟦ONU⟧, pidió",
-                              # "X, speaking at the ⟦UN⟧, urged")
-                              r"[^,;⟦]{1,80}\b(?:of|for|de|del|para|in|en|ante|at|before|desde|from|during|durante)\s+"
+                              # "X, speaking at the ⟦UN⟧, urged"; not "from": "Paraguay, under pressure from ⟦Washington⟧, ...")
+                              r"[^,;⟦]{1,80}\b(?:of|for|de|del|para|in|en|ante|at|before|during|durante)\s+"
                               r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 
