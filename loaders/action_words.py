@@ -62,11 +62,32 @@ def verbs() -> frozenset[str]:
     return frozenset(v for v, _ in _table())
 
 
+# helping to do an act asks for the act ("help curb the smuggling", "to help end the war", "que ayude a frenar el
+# tráfico"): the act helped is the request when the vocabulary names it; help given to someone ("help Ukraine obtain
+# ...", "que ayude a los refugiados") stays help
+_HELPER = re.compile(r"(?:help|helps|helped|helping|assist|ayud[a-z]*)\s+(?:to\s+|a\s+)?(?=[a-z0-9])")
+_HELPED = re.compile(r"(?:\d+|[a-z]+)\s+(?:(?:to|a)\s+)?(?=[a-z])")
+
+
 def canonical_action(phrase: str) -> str | None:
     """The canonical verb for a requested act ("revise el acuerdo" -> "review"), or None."""
     text = ids.normalise(phrase)
     if not text:
         return None
+    helper = _HELPER.match(text)
+    if helper:
+        inner = _canonical(text[helper.end():])
+        if not inner or inner == "help":
+            # the one helped named first ("help Ecuador fight the gangs", "que ayude a Ecuador a combatir"): one word or slot
+            after = _HELPED.match(text, helper.end())
+            inner = _canonical(text[after.end():]) if after else None
+        if inner and inner != "help":
+            return inner
+    return _canonical(text)
+
+
+def _canonical(text: str) -> str | None:
+    """canonical_action of an accent-folded, lower-case phrase."""
     for verb, rx in _phrases():
         if rx.match(text):
             return verb

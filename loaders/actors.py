@@ -4721,6 +4721,10 @@ def _named_heads(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], see
         said = [k for k in found if k not in extra and any(rx.search(w) for w in (said_as or {}).get(k, ()))]
         if said:
             found = said
+        if only and len(found) > 1:
+            # urged24: an office of the agency named with it ("the Department of the Treasury's OFAC ... Treasury urges")
+            # leaves the agency: "Treasury" is the whole, never its office
+            found = [k for k in found if g.part_of.get(k) not in found]
         ref = found[0]
         if only and len(found) > 1:
             continue  # two agencies of the kind named: "the Department" is neither for sure

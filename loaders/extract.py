@@ -238,7 +238,8 @@ def _reported_bullet(line: str, factbox: bool = False) -> bool:
 
 # (every pair is consumed, a short one too: the closing mark of a scare quote ("propaganda") never opens a
 # quotation running on to the next quoted words; a quotation stays inside its paragraph)
-_QUOTE = literals.compile(r"[“\"]((?:[^”\"\n]|\n(?![ \t]*\n))*)[”\"]")
+# (urged24: also the Spanish press's guillemets, «...», whose inner quotation marks are part of the quotation)
+_QUOTE = literals.compile(r"[“\"]((?:[^”\"\n]|\n(?![ \t]*\n))*)[”\"]|«((?:[^»\n]|\n(?![ \t]*\n))*)»")
 
 
 # (session 22, orgs22) A listing whose designees follow it as the items of a list: a gazette notice, a decree's
@@ -1669,7 +1670,8 @@ def _plain_paragraphs(text: str, lang: str | None):
     return [language.Paragraph(m.start(), m.end(), lang) for m in re.finditer(r"[^\n]+", text)]
 
 
-_SAID = literals.compile(r"\b(?:said|says|told|added|dijo|agregó|añadió|afirmó|señaló|aseguró)\b")
+_SAID = literals.compile(r"\b(?:said|says|told|added|stated|explained|insisted|stressed|declared|dijo|agregó|añadió|afirmó|señaló|"
+                         r"aseguró|declaró|explicó|sostuvo|subrayó|insistió|manifestó|indicó|apuntó|remarcó|recalcó)\b")
 
 
 def _quote_attributions(text: str, sents: list[_Sent], by_sent: list[list[Mention]]) -> dict[int, tuple]:
@@ -1678,7 +1680,7 @@ def _quote_attributions(text: str, sents: list[_Sent], by_sent: list[list[Mentio
     Quotations are found once per document (not once per sentence: that scan cost more
     than the rest of the attribution work together)."""
     out: dict[int, tuple] = {}
-    quotes = [q for q in _QUOTE.finditer(text) if len(q.group(1)) >= 20]
+    quotes = [q for q in _QUOTE.finditer(text) if len(q.group(1) or q.group(2) or "") >= 20]
     if not quotes:
         return out
     mentions = sorted((m for ms in by_sent for m in ms), key=lambda m: m.start)
@@ -2717,14 +2719,19 @@ _FIRST_EN = re.compile(r"(?<![\w'’])(?P<p>[Ww]e|I)(?P<c>['’](?:ve|ll|d)\b)?(
                        r"repeatedly|once|did|do|will|would|shall|must|can|could|should|have\s+also|have\s+never|"
                        r"have\s+not|did\s+not)\s+)*(?:(?!am\b|are\b|was\b|were\b|think\b|believe\b|hope\b|know\b|"
                        r"feel\b|want\b|need\b|see\b|say\b|said\b|mean\b)[a-z]+))")
-# (1pl: -amos/-emos/-imos, "hemos ...do"; 1sg: a closed list of the acts a speaker performs)
+# (1pl: -amos/-emos/-imos, "hemos ...do"; 1sg: a closed list of the acts a speaker performs; a negation before the verb
+# group stays in it, after the speaker's slot: "no le pedí" -> "⟦k⟧ no le pidió")
 # (no noun or adjective in -amos/-imos/-emos: an accent on the stem, "últimos", "préstamos"; a determiner or
 # preposition before it, "los tramos", "de primos"; "extremos", "supremos", "Ramos")
-_FIRST_ES = re.compile(r"(?<![\w⟧])(?P<v>(?:(?:le|les|lo|la|los|las|se)\s+)?(?:(?:hemos|habíamos)\s+(?:[a-záéíóúñ]+(?:ado|ido)|roto|impuesto|suscrito|puesto)|"
+_FIRST_ES = re.compile(r"(?<![\w⟧])(?P<v>(?:(?:no|nunca|tampoco)\s+)?(?:(?:le|les|lo|la|los|las|se)\s+)?(?:(?:hemos|habíamos)\s+(?:[a-záéíóúñ]+(?:ado|ido)|roto|impuesto|suscrito|puesto)|"
                        r"(?!(?:vamos|somos|tenemos|estamos|creemos|sabemos|queremos|podemos|debemos|hemos|habíamos|"
                        r"pensamos|decimos|dijimos|vemos|esperamos|extremos|supremos|primos|ramos|tramos|gramos|"
                        r"kilogramos|amos|samos)\b)[a-zñ]{2,}(?:amos|emos|imos)|"
-                       r"(?P<sg>exhorto|insto|pido|exijo|solicito|reclamo|urjo|conmino)))\b", re.I)
+                       r"(?P<sg>exhorto|insto|pido|exijo|solicito|reclamo|urjo|conmino|"
+                       # (urged24: the speaker's own request in the perfect or the preterite, "le he pedido personalmente a",
+                       # "pedí a Argelia que ...", "exigí al Gobierno que ...")
+                       r"he\s+(?:pedido|exigido|instado|solicitado|reclamado|urgido|exhortado|conminado|presionado)|"
+                       r"pedí|exigí|insté|solicité|reclamé|exhorté|presioné)))\b", re.I)
 
 
 _FIRST_ES_NOUN_BEFORE = re.compile(r"\b(?:el|los|las|unos|unas|sus|mis|nuestros|nuestras|estos|estas|esos|esas|de|del|en|"
@@ -2890,7 +2897,9 @@ _CONTRACTED = {"ve": " have", "ll": " will", "d": " would"}
 # the rules read the third person: "le pedimos" -> "le pidió", "hemos pedido" -> "ha pedido", "exhorto" -> "exhorta"
 _ES_1ST_IRREGULAR = {"pedimos": "pidió", "hacemos": "hace", "hicimos": "hizo", "dimos": "dio", "exhorto": "exhorta",
                      "insto": "insta", "pido": "pide", "exijo": "exige", "solicito": "solicita", "reclamo": "reclama",
-                     "urjo": "urge", "conmino": "conmina", "hemos": "ha", "habíamos": "había"}
+                     "urjo": "urge", "conmino": "conmina", "hemos": "ha", "habíamos": "había", "he": "ha", "pedí": "pidió",
+                     "exigí": "exigió", "insté": "instó", "solicité": "solicitó", "reclamé": "reclamó", "exhorté": "exhortó",
+                     "presioné": "presionó"}
 
 
 _ES_WORD = re.compile(r"[^\W\d_]+")
@@ -3071,6 +3080,7 @@ _RUMOUR_FRAME = literals.compile(
     r"[^.;]{0,200}?\b(?:(?:claim\w*|say(?:s|ing)?|said|stat(?:es|ing)|assert\w*|purport\w*|alleg\w*|afirm\w*|asegur\w*|dice|dicen|"
     r"sostien\w*|señal\w*)\s+(?:that|que)\b|según\s+(?:el|la)\s+cual\b)", re.I)
 _ARMED_KINDS = {"armed group", "cartel", "armed force", "political party"}
+# (urged24: "quiere que X ..." is itself the request, es.urged24.quiere_que; "quiere pedir" stays a request not yet made)
 # A request not (yet) made: its verb under a modal, a future or an intention ("will press", "could ask",
 # "plans to urge", "is expected to press", "podría pedir", "debería exigir", "va a pedir", "pedirá",
 # "exigiría"). Not a past guess ("may have pressed", "habría presionado": gold keeps those as
@@ -3092,7 +3102,7 @@ _UNMADE = {
                      r"|(?:agree(?:s|d)?|decide(?:s|d)?|resolved|offered|offers)\s+to\b)", re.I),
     "es": literals.compile(r"\b(?:podría|podrían|podrá|podrán|pudiera|pudieran|debería|deberían|debe|deben|deberá|deberán|"
                      r"debía|debían|va\s+a|van\s+a|iba\s+a|iban\s+a|planea|planean|planeaba|pretende|pretenden|"
-                     r"pretendía|prevé|prevén|quiere|quieren|quería|querían|promete|prometen|prometió|amenaza\s+con|"
+                     r"pretendía|prevé|prevén|(?:quiere|quieren|quería|querían)(?!\s+que\b)|promete|prometen|prometió|amenaza\s+con|"
                      r"amenazó\s+con|tiene\s+previsto|tienen\s+previsto"
                      # una capacidad o un fracaso, no un acto: "tiene poco margen para presionar a X", "no logró convencer a X"
                      r"|(?:margen|capacidad|poder|influencia|herramientas|voluntad|peso)\s+(?:para|de)\s+(?=[a-záéíóúñ]+(?:ar|er|ir)\b)"

@@ -169,7 +169,15 @@ _UNPROVEN_AFTER = literals.gated(
     r"[^⟦.;]{0,60}?\b(?:(?:have|has|had)\s+(?:not|never)\s+been|(?:were|was|are|is)\s+(?:not|never)|remain(?:s|ed)?)\s+"
     r"(?:\w+\s+)?(?:substantiated|proven|confirmed|verified|corroborated|established)\b"
     r"|[^⟦.;]{0,60}?\b(?:no|nunca)\s+(?:(?:han|ha|habían|había)\s+sido|fueron|fue|están|está)\s+(?:probad|confirmad|demostrad|verificad|corroborad)\w*"
-    r"|[^⟦.;]{0,60}?\bcarec(?:en|ían|e|ía)\s+de\s+(?:(?:cualquier|todo|toda|ningún|ninguna|un|el|la)\s+)?(?:fundamento|pruebas|sustento|base|asidero|veracidad)"
+    r"|[^⟦.;]{0,60}?\bcarec(?:en|ían|ía|e)\s+de\s+(?:(?:cualquier|todo|toda|ningún|ninguna|el\s+menor|la\s+menor|un|el|la)\s+)?"
+    r"(?:fundamento|pruebas|sustento|base|asidero|veracidad|evidencia)"
+    # the claim refuted or debunked after it ("..., fue desmentida por la Cancillería", "... has been debunked by"; a bare
+    # "was denied" stays with the denial readers, as "X denied it" keeps a contested claim)
+    r"|[^⟦.;]{0,60}?\b(?:fue|fueron|ha\s+sido|han\s+sido|había\s+sido|habían\s+sido)\s+(?:(?:ya|rotundamente|tajantemente|oficialmente)\s+)?"
+    r"(?:desmentid|refutad|desacreditad)[oa]s?\b"
+    r"|[^⟦.;]{0,60}?\b(?:lacks?|lacked|lacking|has\s+no|had\s+no|have\s+no)\s+(?:any\s+)?(?:basis|foundation|substance|factual\s+basis)\b"
+    r"|[^⟦.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:since|already|widely|thoroughly|officially)\s+)?"
+    r"(?:debunked|refuted|disproved|disproven|discredited)\b"
     # a fact check's verdict on the claim: "Posts claiming X cut ties with Y are false", "la versión de que ... es falsa"
     r"|[^⟦.;]{0,60}?\b(?:is|are|was|were|(?:has|have)\s+(?:been\s+)?(?:proven|shown)(?:\s+to\s+be)?|proved|turned\s+out\s+to\s+be)\s+"
     r"(?:(?:simply|completely|entirely|totally|also|likewise|patently|demonstrably)\s+)?(?:false|untrue|baseless|unfounded|groundless|"
@@ -221,7 +229,10 @@ def _in_apposition(skel: str, subj_pos: int, match_end: int) -> bool:
 
 
 _CLAIM_FRAME = literals.compile(r"\b(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|afirmaci[oó]n(?:es)?|informes?|"
-                          r"acusaci[oó]n(?:es)?|denuncias?|versi[oó]n(?:es)?|rumores)\s+(?:de\s+)?(?:that|que)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
+                          r"acusaci[oó]n(?:es)?|denuncias?|versi[oó]n(?:es)?|rumores|"
+                          # a post or a version told by what it claims ("a post claiming that", "otra versión, que asegura que")
+                          r"claiming|alleging|asserting|que\s+(?:asegura|aseguraba|afirma|afirmaba|sostiene|sostenía|dice|decía)|"
+                          r"asegurando|afirmando|sosteniendo)\s+(?:de\s+)?(?:that|que)\s+[\"“«‘']?(?:the\s+|el\s+|la\s+)?$", re.I)
 
 
 # "Neither X nor Y lists Z", "..., nor has Y listed Z", "Ni X ni Y incluyen a Z", "A, pero no B,

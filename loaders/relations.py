@@ -71,6 +71,8 @@ _NATURE_WORDS = tuple((literals.compile(rx, re.I), n) for rx, n in (
     (r"\b(?:train(?:s|ed|ing)?|entren\w*|adiestr\w*|instruct(?:s|ed|ing)\b)", "training"),
     (r"\b(?:shelter\w*|harbou?r(?:s|ed|ing)?|host(?:s|ed|ing)?\b|safe\s+havens?|sanctuary|refugio|refugi\w+|cobij\w*|alberg(?:a|an|ó|aron|ar|ado)\b|acog\w*|acoj\w*|toler\w*)", "safe haven"),
     (r"\b(?:back(?:s|ed|ing)?|support\w*|sponsor\w*|respald\w*|apoy\w*|patrocin\w*|aid(?:s|ed|ing)?|ayud\w*|protect\w*|proteg\w*|ampar\w*)\b", "backing"),
+    # (urged24) intelligence passed to a group ("received intelligence from", "recibió inteligencia de")
+    (r"\b(?:intelligence|inteligencia|targeting\s+data)\b", "intelligence"),
 ))
 
 
@@ -554,6 +556,12 @@ _PLAN_TO = literals.compile(r"(?:implement|apply|enforce|execute|carry\s+out|apl
 _ASPECT = frozenset({"begin", "start", "continue", "resume", "empezar", "empiece", "empiecen", "comenzar", "comience",
                      "comiencen", "iniciar", "inicie", "inicien", "continuar", "continúe",
                      "continúen"})
+# doing an act again or still ("que vuelva a sentarse con", "que vuelvan a abrir", "que siga negociando"): the act is
+# the verb after the aspect verb ("vuelva a la mesa" is a return: no infinitive follows; English "keep + -ing" is left
+# alone: "keep policing arrangements" keeps arrangements)
+_AGAIN_OR_STILL = literals.compile(
+    r"\s*(?:(?:vuelv(?:a|an|e|en)|volv(?:er|iera|ieran|iese|iesen))\s+a\s+(?=[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b)|"
+    r"(?:sig(?:a|an|uiera|uieran)|seguir|contin[úu](?:e|en)|continuar|continuara|continuaran)\s+(?=[a-záéíóúñ]+(?:ando|iendo)\b))", re.I)
 # (and where a condition or an alternative starts: "block arms sales until it stops ...", "raise concerns through the
 # committee rather than through sanctions", "hasta que expulse ...": the act named there is not the one asked)
 _STOP_TARGETS = literals.compile(r"\b(?:citing|because|due to|given|as part of|while|amid|according|said|citando|debido|según|dijo|"
@@ -582,6 +590,10 @@ _REQUEST_END = literals.compile(
     # a second request told as a noun ("a adoptar designaciones, y reiteró el pedido a ⟦Irán⟧ para que extradite ...")
     r"|,?\s+(?:and|y|e)\s+(?:also\s+|también\s+)?(?:reiterated|renewed|repeated|reaffirmed|reiteró|reiteraron|renovó|renovaron|"
     r"repitió|reafirmó)\b"
+    # the asker's next act in a list of its own acts ("exigió a ⟦Etiopía⟧ que retirara el memorando, expulsó al embajador y
+    # ...", "urged ⟦Ethiopia⟧ to withdraw the deal, expelled the ambassador and ..."): a past indicative is no act asked
+    r"|,\s+(?:(?:y|and|then|luego|después|also|también)\s+)?(?-i:[a-záéíóúñ]{3,}(?:ó|aron|ieron))\s+(?:a|al|el|la|los|las|un|una|su|sus|con|en|que)\b"
+    r"|,\s+(?:(?:and|then|also)\s+)?(?-i:[a-z]{3,}ed)\s+(?:the|a|an|its|his|her|their|to|with)\b"
     # a new clause with its own subject ("..., y la ⟦AUGC⟧ (AUGC) pidió ...", "..., and ⟦Spain⟧ said ...")
     r"|,\s+(?:and|but|while|y|e|pero|mientras)\s+(?:(?:in|on|by|last|this|en|el|la|a\s+principios\s+de|a\s+finales\s+de)\s+[\w-]+(?:\s+(?:de\s+)?\d{4})?\s*,?\s+)?(?:(?:the|la|el|los|las)\s+)?(?:⟦\d+⟧|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})(?:\s*\([^()⟦]{1,15}\))?\s+"
     r"(?:(?:has|have|had|will|is|was|ha|han|había|habían)\s+)?(?-i:[a-záéíóúñ]+(?:ed|ó|aron|ieron|ía|ían|ido|ado)\b|said|says|asked|told|urges|asks|"
@@ -781,6 +793,9 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
     modal = _MODAL_LEAD.match(rest)
     if modal and modal.end() < len(rest):
         rest = rest[modal.end():]  # "insisted that Peru must monitor ...": the act is the verb after the modal
+    again = _AGAIN_OR_STILL.match(rest)
+    if again and again.end() < len(rest):
+        rest = rest[again.end():]  # "que vuelva a abrir", "que siga negociando", "keep pressing": the act is the second verb
     lead_in = _LEAD_IN.match(rest)
     if lead_in and canonical_action(rest[lead_in.end():lead_in.end() + 40]):
         rest = rest[lead_in.end():]  # the act the lead-in verb prepares, when the vocabulary names it
@@ -853,14 +868,21 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
         plan = _PLAN_TO.match(rest.lstrip())
         if plan:  # "to implement the plan to disarm X": the plan's act is what is asked
             words = [plan.group(1)] + words[1:]
-        if len(words) > 1 and words[0].lower() in _ASPECT:
+        if len(words) > 1 and words[0].lower() in _ASPECT and not (
+                words[0].lower() == "resume" and not words[1].lower().endswith("ing")):
+            # ("resume full cooperation" is a resumption, the vocabulary's restore: only "resume talking" is an aspect)
             # "to begin collecting heavy weapons", "que empiece a retirar": the act is the second verb
             words = words[1:]
             if words[0].lower().endswith("ing") and len(words[0]) > 5:
                 stem = words[0][:-3]
                 words[0] = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls" else stem
-        if words and words[0].lower() in ("more", "much", "everything", "something", "whatever", "enough"):
-            words = ["act"]  # "to do more", "do everything possible": to act, no named act
+        if words and words[0].lower() in ("more", "further", "additional", "más", "mas", "nuevos", "nuevas") \
+                and _GOODS_OBJ.match(rest.lstrip()):
+            # "la petición de ⟦Ucrania⟧ de más misiles", "calls from ⟦Kyiv⟧ for more air defences": goods asked for are a delivery
+            out["deliver"] = _slots(rest[:120])
+            words = []
+        if words and words[0].lower() in ("more", "much", "everything", "something", "whatever", "enough", "más", "mas"):
+            words = ["act"]  # "to do more", "do everything possible", "que haga más": to act, no named act
         if words:
             verb = words[0].lower()
             if len(words) > 1 and words[1].lower() in ("over", "up", "down", "out", "back", "off"):
@@ -1329,7 +1351,10 @@ _A_BEFORE = literals.compile(r"\b(?:a|al|a\s+la|a\s+los|a\s+las|urg(?:e|es|ed|in
 # (not a request's source in an aside: "⟦Perú⟧, a petición de ⟦EE.UU.⟧, expulsó ...", "at the urging of")
 _APPOS_OF_BEFORE = literals.compile(r"⟦\d+⟧\s*,(?!\s*(?:a\s+(?:instancias|petición|pedido|solicitud)|bajo\s+(?:la\s+|las\s+)?presi(?:ón|ones)|"
                               r"tras\s+(?:la\s+|las\s+)?(?:presi(?:ón|ones)|petición|pedido)|at\s+the\s+(?:urging|request|behest))\s+(?:of|de|del)\s)"
-                              r"[^,;⟦]{1,80}\b(?:of|for|de|del|para|in|en)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
+                              # (urged24: also the venue or occasion of the request, "Petro, en su discurso ante la ⟦ONU⟧, pidió",
+                              # "X, speaking at the ⟦UN⟧, urged"; not "from": "Paraguay, under pressure from ⟦Washington⟧, ...")
+                              r"[^,;⟦]{1,80}\b(?:of|for|de|del|para|in|en|ante|at|before|during|durante)\s+"
+                              r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I)
 
 
 # what is asked of someone that is no request to act: an apology given ("pidió perdón a México"), asylum,
