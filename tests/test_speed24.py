@@ -162,3 +162,68 @@ def test_passive_when_same_skeleton_gated():
         assert now == plain and len(now) == len(skel), skel
         changed.append(now != skel)
     assert any(changed) and not all(changed)
+
+
+# -- relations.match: a slot-led rule is tried only at the starts up to the last occurrence of a literal of each of its
+# need sets (a match contains one of each, at or after its start)
+
+from loaders import relations  # noqa: E402
+
+_RULE_SKELETONS = [
+    ("⟦0⟧ designated ⟦1⟧ a terrorist organisation, and ⟦2⟧ met ⟦3⟧ in ⟦4⟧.", "en"),
+    ("The ⟦0⟧ met ⟦1⟧ on Monday; ⟦2⟧ later urged ⟦3⟧ to sign the accord with ⟦4⟧.", "en"),
+    ("⟦0⟧ and ⟦1⟧ signed a memorandum of understanding, ⟦2⟧ said.", "en"),
+    ("El ⟦0⟧ declaró a ⟦1⟧ organización terrorista y ⟦2⟧ se reunió con ⟦3⟧.", "es"),
+    ("⟦0⟧ se reunió con ⟦1⟧ y luego ⟦2⟧ rompió relaciones con ⟦3⟧.", "es"),
+    ("⟦0⟧ visited ⟦1⟧ and ⟦2⟧.", "en"),  # no rule's literals after the first slot
+    ("⟦0⟧ said the \"alliance\" with ⟦1⟧ had armed ⟦2⟧.", "en"),  # quote marks: the unquoted rules keep every start
+]
+
+
+class _Unbounded(dict):
+    def get(self, k, d=None):
+        return 10 ** 9
+
+
+def _readings(skel: str, lang: str) -> list:
+    return [(m.rule.id, m.subjects, m.objects, m.span, m.subj_pos, repr(sorted(m.props.items(), key=str)), m.actions)
+            for m in relations.match(skel, lang)]
+
+
+def test_start_bound_same_matches(monkeypatch):
+    bounded = [_readings(skel, lang) for skel, lang in _RULE_SKELETONS]
+    assert any(bounded)
+    monkeypatch.setattr(relations, "_last_starts", lambda *a: _Unbounded())
+    assert [_readings(skel, lang) for skel, lang in _RULE_SKELETONS] == bounded
+
+
+def test_start_bound_skips_the_starts_after_the_literals(monkeypatch):
+    tried = []
+    real = relations._at_slots
+
+    def counted(rx, skel, starts):
+        tried.append(len(starts))
+        return real(rx, skel, starts)
+
+    monkeypatch.setattr(relations, "_at_slots", counted)
+    skel, lang = _RULE_SKELETONS[0]
+    relations.match(skel, lang)
+    bounded = sum(tried)
+    tried.clear()
+    monkeypatch.setattr(relations, "_last_starts", lambda *a: _Unbounded())
+    relations.match(skel, lang)
+    assert 0 < bounded < sum(tried)
+
+
+def test_last_starts_is_the_last_occurrence_of_each_literal():
+    bank = relations._bank("en")
+    lits = sorted({lit for g in bank.gates for lits in g.sets[:3] for lit in lits})
+    for skel, lang in _RULE_SKELETONS:
+        if lang != "en":
+            continue
+        folded = literals.fold(skel)
+        last = relations._last_starts(bank, folded, "en")
+        assert last  # (some literal of the bank in each)
+        for n, p in last.items():
+            assert folded.rfind(lits[n]) == p
+        assert all(lit not in folded for n, lit in enumerate(lits) if n not in last)
