@@ -1237,7 +1237,7 @@ def _fact_check_verdicts(text: str, sents: list, claims: list[Claim], title: str
     withdrawn = [(x.start, x.end) for x in sents if _CORRECTED_VERSION.search(text, x.start, x.end)] if "corrected" in live else []
     if "misstated" in live:  # (from the cue on: "The UK sanctions concerned X only" after it stands)
         withdrawn += [(m.start(), _clause_end(text, m.end(), 300)) for x in sents
-                      for m in [_MISSTATED.search(text, x.start, x.end)] if m]
+                      for m in [literals.search(_MISSTATED, text, x.start, x.end)] if m]  # (speed24: gated per sentence)
     if "story_said" in live:
         notice = bool(_CORRECTION_NOTICE.search(title or "") or _CORRECTION_NOTICE.search(text, 0, min(len(text), 600)))
         withdrawn += _withdrawn_by_correction(text, sents, notice)
@@ -1500,6 +1500,12 @@ def _scene_dates(text: str, s: "_Sent", new: list[Claim], ctx: dict, pub: str | 
     scene = ctx.get("scene")
     if scene and scene[0] != s.para:
         scene = None
+    if not scene:
+        # (speed24) with no scene set, a date of the sentence's own changes nothing below: either way the scene is
+        # what scene_date reads, or none; the date scan of every sentence is left to the sentences that need it
+        when = dates_mod.scene_date(text[s.start:s.end], pub, s.lang)
+        ctx["scene"] = (s.para, when) if when else None
+        return
     own = any(d.value and not d.weak for d in dates_mod.find(text, s.start, s.end, pub, s.lang))
     if scene and not own:
         for c in new:
@@ -2059,7 +2065,7 @@ def _passive_when(skel: str, lang: str) -> str:
     """The skeleton with a time adverbial between a listing participle and its agent put after the agent (_PASSIVE_WHEN),
     same length: every reader after it (rules, lists, appositions) sees the agent next to its verb."""
     for rx, repl in _PASSIVE_WHEN.get(lang, ()):
-        skel = rx.sub(repl, skel)
+        skel = literals.sub(rx, repl, skel)  # (speed24: gated; its lookbehinds give re no literal to skip ahead to)
     return skel
 
 

@@ -222,6 +222,24 @@ def _slot_starts(skel: str) -> list[int]:
     return sorted(set(out))
 
 
+@lru_cache(maxsize=4)
+def _literal_lengths(lang: str) -> tuple[int, ...]:
+    """The length of each literal of the rule bank, by its number (Bank numbers its literals in sorted order)."""
+    bank = _bank(lang)
+    return tuple(len(lit) for lit in sorted({lit for g in bank.gates for lits in g.sets[:3] for lit in lits}))
+
+
+def _last_starts(bank: Bank, folded: str, lang: str) -> dict[int, int]:
+    """Literal number -> the offset where its last occurrence in folded starts (the bank's automaton, one pass)."""
+    lengths = _literal_lengths(lang)
+    last: dict[int, int] = {}
+    for end, n in bank.automaton.iter(folded):
+        p = end - lengths[n] + 1
+        if p > last.get(n, -1):
+            last[n] = p
+    return last
+
+
 def _at_slots(rx: re.Pattern, skel: str, starts: list[int]) -> list[re.Match]:
     """list(rx.finditer(skel)) for a slot-led rule: rx.match at the possible starts in order, each
     from the end of the last match on (as finditer searches; no match of a slot-led rule is empty)."""
@@ -971,6 +989,7 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
     folded = fold(skel)
     bank = _bank(lang)
     present = bank.present(folded)
+    lit_last = None  # (speed24) literal number -> where its last occurrence in folded starts (_last_starts)
     gates = _gates(lang) if present is None else None
     need = bank.need
     slot_led = _slot_led(lang)
@@ -999,7 +1018,15 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
         if slot_led[i]:
             if starts is None:
                 starts = _slot_starts(skel)
-            found_here = _at_slots(rx, skel, starts)
+            if present is not None and skel is quoted and len(folded) == len(skel) and len(starts) > 1:
+                # (speed24) a match contains one literal of each of its need sets, so it starts at or before the last
+                # occurrence of one: the starts after that bound cannot give one (same matches, fewer tries)
+                if lit_last is None:
+                    lit_last = _last_starts(bank, folded, lang)
+                limit = min(max((lit_last.get(n, -1) for n in ns), default=-1) for ns in need[i]) if need[i] else len(skel)
+                found_here = _at_slots(rx, skel, starts if starts[-1] <= limit else [k for k in starts if k <= limit])
+            else:
+                found_here = _at_slots(rx, skel, starts)
         else:
             core = cores[i]
             if core is None:
