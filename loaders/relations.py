@@ -598,7 +598,7 @@ _REQUEST_END = literals.compile(
     r"amenazó|insistió|recordó|subrayó|acusó|criticó|denunció)\b"
     # prec24: the asker's own next act, a Spanish preterite after the request's subjunctive ("exigió a X que retirara el
     # documento, expulsó al embajador y no rompió relaciones", "pidió que libere a los presos y convocó al embajador")
-    r"|(?:,\s*(?:(?:y|e)\s+)?|\s+(?:y|e)\s+)(?:,?\s*(?:sin\s+embargo|en\s+cambio|además|luego|después)\s*,?\s*)?(?:no\s+)?(?:(?:se|le|les|lo|la)\s+)?"
+    r"|(?:,\s*(?:(?:y|e)\s+)?|\s+(?:y|e)\s+)(?:,?\s*(?:sin\s+embargo|en\s+cambio|además|luego|después|también)\s*,?\s*)?(?:no\s+)?(?:(?:se|le|les|lo|la)\s+)?"
     r"(?!(?:que|quien|quienes|según|también|sólo|solo)\b)[a-záéíóúñ]{3,}(?<![áéíóú]ó)(?:ó|aron|ieron)\b"
     # a second request of the same asker, to another addressee ("urged Cuba to account and asked Minsk not to ...")
     r"|,?\s+(?:and|y|e)\s+(?:also\s+|también\s+)?(?:(?:has|have|had|ha|han|había|habían)\s+(?:also\s+|también\s+)?)?"
@@ -608,9 +608,8 @@ _REQUEST_END = literals.compile(
     # a second request told as a noun ("a adoptar designaciones, y reiteró el pedido a ⟦Irán⟧ para que extradite ...")
     r"|,?\s+(?:and|y|e)\s+(?:also\s+|también\s+)?(?:reiterated|renewed|repeated|reaffirmed|reiteró|reiteraron|renovó|renovaron|"
     r"repitió|reafirmó)\b"
-    # the asker's next act in a list of its own acts ("exigió a ⟦Etiopía⟧ que retirara el memorando, expulsó al embajador y
-    # ...", "urged ⟦Ethiopia⟧ to withdraw the deal, expelled the ambassador and ..."): a past indicative is no act asked
-    r"|,\s+(?:(?:y|and|then|luego|después|also|también)\s+)?(?-i:[a-záéíóúñ]{3,}(?:ó|aron|ieron))\s+(?:a|al|el|la|los|las|un|una|su|sus|con|en|que)\b"
+    # the same in English, the asker's next act in a list of its own acts ("urged ⟦Ethiopia⟧ to withdraw the deal, expelled
+    # the ambassador and ..."): a past indicative is no act asked
     r"|,\s+(?:(?:and|then|also)\s+)?(?-i:[a-z]{3,}ed)\s+(?:the|a|an|its|his|her|their|to|with)\b"
     # a new clause with its own subject ("..., y la ⟦AUGC⟧ (AUGC) pidió ...", "..., and ⟦Spain⟧ said ...")
     r"|,\s+(?:and|but|while|y|e|pero|mientras)\s+(?:(?:in|on|by|last|this|en|el|la|a\s+principios\s+de|a\s+finales\s+de)\s+[\w-]+(?:\s+(?:de\s+)?\d{4})?\s*,?\s+)?(?:(?:the|la|el|los|las)\s+)?(?:⟦\d+⟧|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})(?:\s*\([^()⟦]{1,15}\))?\s+"
