@@ -3338,10 +3338,6 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
     # the choice lives in loaders.dates.pick; part-of and membership are standing relations
     if predicate == "DESIGNATED" and _UNDONE.search(skel, span[0], span[1]):
         return None
-    if predicate in _SIGNING_PREDICATES and "⟧" in skel:
-        # agree24: "since 2017" dates a span, never a signing ("The memorandum, the first between the two since 2017, was
-        # signed by ...", "el primero desde 2017"): hidden from the choice (same offsets)
-        skel = _SINCE_YEAR.sub(lambda m: " " * len(m.group()), skel)
     got = dates_mod.pick(skel, span, excluded, pub, lang, standing=predicate in _STANDING, anchor=anchor,
                          requested=predicate == "URGED")
     if got is None and predicate in _SIGNING_PREDICATES:
@@ -3360,7 +3356,6 @@ def _pick_date(skel: str, span: tuple[int, int], excluded, pub: str | None, lang
 
 
 _ASIDE_DATED = {"DESIGNATED", "SEVERED_TIES", "SUPPLIED"}
-_SINCE_YEAR = literals.compile(r"\b(?:since|desde)\s+(?:(?:early|late|mid|at\s+least|principios\s+de|finales\s+de|mediados\s+de)\s+)?(?:(?:1[89]|20)\d\d)\b", re.I)
 # a passive's object read inside the participle phrase after its subject ("The group, led by the jihadist ⟦X⟧, was designated")
 _AGENT_IN_APPOSITION = literals.compile(r",\s*(?:led|headed|founded|run|commanded|created|formed|backed|funded|dirigid[oa]s?|liderad[oa]s?|"
                                   r"encabezad[oa]s?|fundad[oa]s?|cread[oa]s?)\s+(?:by|por)\s+(?:the\s+|el\s+|la\s+)?"

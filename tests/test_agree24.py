@@ -444,17 +444,7 @@ def test_no_first_person_declaration_when_reported_or_denied(text, lang):
     assert not _parties(claims)
 
 
-# ------------------------------------------- "since 2017" never dates a signing
-@pytest.mark.parametrize("text,lang", [
-    ("Senegal and Gambia signed an MoU on fisheries on Tuesday. The memorandum, the first between the two neighbours "
-     "since 2017, was signed by Senegal's foreign minister Yassine Fall and her Gambian counterpart Mamadou Tangara.", "en"),
-    ("Senegal y Gambia firmaron el martes un memorando sobre pesca, el primero entre ambos vecinos desde 2017.", "es"),
-])
-def test_since_a_year_is_no_signing_date(text, lang):
-    agreements, claims = _run(text, lang, "2025-10-22")
-    assert {c.date for c in claims if c.predicate in ("PARTY_TO", "SIGNED")} == {"2025-10-21"}
-
-
+# ------------------------------------------- a year given dates the signing
 def test_a_signing_in_a_year_keeps_it():
     agreements, claims = _run("Senegal and Gambia signed a fisheries memorandum in 2017.", "en", "2025-10-22")
     assert {c.date for c in claims if c.predicate == "PARTY_TO"} == {"2017"}
