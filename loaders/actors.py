@@ -1872,8 +1872,15 @@ _PAIR_PEOPLE = literals.compile(r"\b(?:the\s+two\s+(?:leaders|presidents|ministe
                           r"|ambos\s+(?:mandatarios|presidentes|ministros|cancilleres|líderes|jefes\s+de\s+estado)|los\s+dos\s+(?:mandatarios|presidentes|ministros|cancilleres|líderes))\b", re.I)
 _PAIR_MINISTERS = literals.compile(r"ministers|ministros|cancilleres", re.I)
 _PAIR_LEADERS = literals.compile(r"leaders|presidents|heads\s+of\s+state|mandatarios|presidentes|líderes|jefes\s+de\s+estado", re.I)
-_PAIR_OFFICE_MINISTER = literals.compile(r"^(?!prime\b)(?:\w+\s+)*(?:minister|secretary)\b", re.I)
-_PAIR_OFFICE_LEADER = literals.compile(r"\b(?:president|prime\s+minister|premier|king|emir|chancellor|head\s+of\s+state|leader)\b", re.I)
+MINISTRY_OFFICE = literals.compile(r"^(?!prime\b)(?:\w+\s+)*(?:minister|secretary)\b", re.I)
+HEAD_OFFICE = literals.compile(r"\b(?:president|prime\s+minister|premier|king|emir|chancellor|head\s+of\s+state|leader)\b", re.I)
+
+
+def holds_office(g, oid: str, office) -> bool:
+    """Whether a gazetteer official holds an office the pattern names (MINISTRY_OFFICE, HEAD_OFFICE: "the two ministers")."""
+    return any(office.search(r.role) for r in g.roles_of(oid))
+
+
 _COMPANION_BEFORE = literals.compile(r"\b(?:together\s+with|along\s+with|alongside|joined\s+by|junto\s+(?:a|con)|acompañad[oa]s?\s+(?:de|por))\s+"
                                      r"(?:[\w.-]+\s+){0,4}$", re.I)
 _PAIR = literals.compile(r"\b(?:the\s+two\s+(?:governments|countries|nations|sides|states|capitals|neighbou?rs)|both\s+(?:governments|"
@@ -2014,11 +2021,11 @@ def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], rece
         here = [m for m in ms if m.end <= pm.start() and m.entity.startswith("official:")
                 and not _COMPANION_BEFORE.search(text, max(s, m.start - 40), m.start)]
         # (from the sentences before, only people whose office the noun names: "ambos cancilleres" are no presidents)
-        office = _PAIR_OFFICE_MINISTER if _PAIR_MINISTERS.search(pm.group()) else \
-            _PAIR_OFFICE_LEADER if _PAIR_LEADERS.search(pm.group()) else None
+        office = MINISTRY_OFFICE if _PAIR_MINISTERS.search(pm.group()) else \
+            HEAD_OFFICE if _PAIR_LEADERS.search(pm.group()) else None
         before = [m for ps, pe, pms in reversed((ctx or {}).get("para") or []) for m in reversed(pms)
                   if m.entity.startswith("official:") and m.kind != "pair" and office is not None
-                  and any(office.search(r.role) for r in g.roles_of(m.entity))] if len(here) < 2 else []
+                  and holds_office(g, m.entity, office)] if len(here) < 2 else []
         for m in [*reversed(here), *before]:
             if m.entity not in people and not any(x.entity == m.entity for x in ms if x not in here and x.end <= pm.start()):
                 people.append(m.entity)

@@ -2242,8 +2242,8 @@ def _people_in(skel: str, slots: list, start: int, end: int) -> list[int] | None
             # (agree24: a bare comma between two different people is a list, "⟦A⟧, ⟦B⟧, ⟦C⟧ and ⟦D⟧ put their signatures")
             if not (_KIN_OF.search(region, 0, sm.start()) or (
                     prev_end is not None and re.fullmatch(r"\s*,\s*(?:el|la|the)?\s*", region[prev_end:sm.start()])
-                    and (prev is None or slots[prev].entity == slots[k].entity
-                         or re.fullmatch(r"\s*,\s*(?:el|la|the)\s*", region[prev_end:sm.start()], re.I)))):
+                    and (slots[prev].entity == slots[k].entity
+                         or re.fullmatch(r"\s*,\s*(?:el|la|the)\s*", region[prev_end:sm.start()])))):
                 people.append(k)
             prev_end, prev = sm.end(), k
         elif slots[k].kind == "capital" and _SIGNED_AT.search(region, 0, sm.start()):
@@ -2373,7 +2373,7 @@ def joined_parties(skel: str, slots: list, base: dict, ctx: dict, lang: str, cla
         if k >= len(slots) or not slots[k].entity.startswith(("state:", "group:")):
             continue
         cs = _clause(skel, m.start())[0]
-        if _BLOCK[lang].search(skel, cs, m.end()) or _BLOCK[lang].search(skel, max(cs, m.start() - 40), m.start()):
+        if _BLOCK[lang].search(skel, cs, m.end()):
             continue  # "China is not a party to the statement", "X wants to become a party to the treaty"
         if any(c.predicate == "PARTY_TO" and c.subject == slots[k].entity and c.object == ag for c in claims):
             continue
@@ -2395,7 +2395,7 @@ _FOOT_SIGNATURE = literals.compile(
 _FOOT_DATED = literals.compile(r"^\s*(?:signed|done|firmad[oa]|hecho|suscrit[oa])\s+(?:at|in|en)\s+", re.I)
 
 
-def note_foot_signature(skel: str, slots: list, base: dict, ctx: dict, party, date) -> None:
+def note_foot_signature(skel: str, slots: list, base: dict, ctx: dict, date) -> None:
     """Remember a signature block (see _FOOT_SIGNATURE) or the line dating them, for foot_signatures."""
     if "⟦" not in skel:
         return
@@ -2481,7 +2481,7 @@ def plural_signers(skel: str, base: dict, ctx: dict, claims: list, minister, lea
     if any(c.predicate == "SIGNED" for c in claims):
         return []
     m = _PLURAL_SIGNERS.search(skel)
-    if m is None or "⟦" in m.group():
+    if m is None:
         return []
     parties = [c for c in claims if c.predicate == "PARTY_TO" and c.polarity == "positive" and c.subject.startswith("state:")]
     if len({c.object for c in parties}) != 1 or len({c.subject for c in parties}) < 2:

@@ -24,7 +24,7 @@ from graph.schema import ALLOWED, Agreement, Claim, Document, Group, Official, S
 from loaders import dates as dates_mod
 from loaders import agreements as agreements_mod
 from loaders import agreement_names, agreement_titles, anaphora, designees, group_names, kinship, language, literals, modality, people, relations, sentences
-from loaders.actors import COUNTERPART_WORDS, LED_EN, LED_ES, LIST_GAP, ORG_DESCRIPTION, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, Mention, canonical_role, find_actors, gazetteer_mentions, nearest_of_two_holders, office_parts
+from loaders.actors import COUNTERPART_WORDS, HEAD_OFFICE, LED_EN, LED_ES, LIST_GAP, MINISTRY_OFFICE, ORG_DESCRIPTION, PERSON_TRADE_NOUNS, PERSON_WEALTH_NOUNS, Mention, canonical_role, find_actors, gazetteer_mentions, holds_office, nearest_of_two_holders, office_parts
 from loaders.gazetteer import Gazetteer, _within, tokens
 
 SLOT_RX = literals.compile(r"⟦(\d+)⟧")
@@ -1274,7 +1274,7 @@ _PARTY_DENIAL = literals.compile(
 _NO_EVIDENCE = literals.compile(
     r"\b(?:no\s+(?:hay|existe|existen|hemos\s+encontrado|encontramos|se\s+ha\s+encontrado)\s+(?:ninguna\s+|ningún\s+)?"
     r"(?:prueba|pruebas|evidencia|evidencias|indicio|indicios|constancia|registro)|sin\s+(?:ninguna\s+)?(?:prueba|pruebas|evidencia)"
-    r"|(?:there\s+is|there\s+was|we\s+found|we\s+have\s+found|found)\s+no\s+(?:\w+\s+)?(?:evidence|proof|indication|record)"
+    r"|(?:there\s+is|there\s+was|found)\s+no\s+(?:\w+\s+)?(?:evidence|proof|indication|record)"
     r"|no\s+(?:\w+\s+)?evidence\s+(?:that|of))\b", re.I)
 
 
@@ -1507,7 +1507,7 @@ def _scene_dates(text: str, s: "_Sent", new: list[Claim], ctx: dict, pub: str | 
         ctx["scene"] = (s.para, when) if when else None
         return
     own = any(d.value and not d.weak for d in dates_mod.find(text, s.start, s.end, pub, s.lang))
-    if scene and not own:
+    if not own:
         for c in new:
             if c.polarity == "positive" and c.predicate in _EVENT_PREDICATES and _undated(c, pub):
                 _date_with_agreement(c, scene[1], agreements, pub, or_reported=True)
@@ -1516,8 +1516,6 @@ def _scene_dates(text: str, s: "_Sent", new: list[Claim], ctx: dict, pub: str | 
         when = dates_mod.scene_date(text[s.start:s.end], pub, s.lang)
         if when:
             scene = (s.para, when)
-    elif scene is None and (when := dates_mod.scene_date(text[s.start:s.end], pub, s.lang)):
-        scene = (s.para, when)  # (a bare year: "Let's go back to 2017.")
     ctx["scene"] = scene
 
 
@@ -5280,7 +5278,7 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
     """Signings the rules do not spell out (loaders/agreements.py), with this module's parties,
     agreements and dates."""
     agreements_mod.note_parties(ctx, known)
-    agreements_mod.note_foot_signature(skel, slots, base, ctx, None, lambda span: _pick_date(skel, span, None, pub, lang))
+    agreements_mod.note_foot_signature(skel, slots, base, ctx, lambda span: _pick_date(skel, span, None, pub, lang))
     def party_of(m_, on):
         if _subnational(skel, slots, m_):
             return None  # "el estado brasileño de Acre": the state's province signs, not the state
@@ -5317,9 +5315,10 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
             lambda span: _pick_date(skel, span, None, pub, lang, "SIGNED") or pub)
         agreements_mod.note_parties(ctx, found)
     found += agreements_mod.companion_signers(skel, slots, [*known, *found])
+    # (a plural office noun actors' pair mentions could not resolve in its paragraph: the document's officials)
     found += agreements_mod.plural_signers(skel, base, ctx, [*known, *found],
-                                           lambda oid: _holds_office(g, oid, _MINISTRY_OFFICE),
-                                           lambda oid: _holds_office(g, oid, _HEAD_OFFICE))
+                                           lambda oid: holds_office(g, oid, MINISTRY_OFFICE),
+                                           lambda oid: holds_office(g, oid, HEAD_OFFICE))
     seen = ctx.setdefault("officials_seen", [])
     for m_ in slots:
         if m_.entity.startswith("official:") and m_.kind != "pair":
@@ -5327,15 +5326,6 @@ def _read_signings(g, skel, slots, base, ctx, lang, pub, not_public, agreements,
             if st:
                 seen.append((m_.entity, st))
     return found
-
-
-# agree24: the offices a plural noun of signers names ("the ministers", "the leaders"; agreements.plural_signers)
-_MINISTRY_OFFICE = literals.compile(r"^(?!prime\b)(?:\w+\s+)*(?:minister|secretary)\b", re.I)
-_HEAD_OFFICE = literals.compile(r"\b(?:president|prime\s+minister|premier|king|emir|chancellor|head\s+of\s+state|leader)\b", re.I)
-
-
-def _holds_office(g, oid: str, office) -> bool:
-    return any(office.search(r.role) for r in g.roles_of(oid))
 
 
 def _membership(g, ma: Mention, mb: Mention, actors) -> tuple[str, str] | None:

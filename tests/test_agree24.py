@@ -69,7 +69,7 @@ def test_neither_nor_signs_nothing():
     text = ("The same day, Foreign Ministers Ararat Mirzoyan and Jeyhun Bayramov initialled the text of a peace treaty. "
             "Eight months on, neither Aliyev nor Pashinyan has signed the treaty.")
     _, claims = _run(text, "en")
-    assert "official:ilham-aliyev" not in _signed(claims)
+    assert not {"official:ilham-aliyev", "official:nikol-pashinyan"} & set(_signed(claims))
 
 
 # ------------------------------------------- the signatory named by the noun
@@ -106,6 +106,7 @@ def test_signatory_states_are_parties_not_signers():
     _, claims = _run("Iran and Saudi Arabia signed an agreement in Beijing in 2023. The signatories were Iran and Saudi "
                      "Arabia, with China as guarantor.", "en")
     assert not _signed(claims)
+    assert {"state:IRN", "state:SAU"} <= _parties(claims)
     assert "state:CHN" not in _parties(claims)
 
 
@@ -157,7 +158,7 @@ def test_a_party_named_after_the_signing_joins_its_agreement(text, lang, extra):
 ])
 def test_no_party_joins_when_denied_wished_or_no_agreement(text, lang):
     _, claims = _run(text, lang)
-    assert _parties(claims) <= {"state:SAU", "state:IRN"}
+    assert _parties(claims) == {"state:SAU", "state:IRN"}
 
 
 # ------------------------------------------- the signers of an agreement the rules read without them
@@ -465,4 +466,4 @@ def test_the_story_s_agreement_names_the_headline_s_deal(text, lang):
 def test_a_deal_named_after_an_agreement_stays_an_agreement():
     agreements, _ = _run("Ghana and Togo signed a security agreement on Friday. The deal covers border patrols.", "en",
                          "2025-06-28")
-    assert all(a.kind.split()[-1] == "agreement" for a in agreements.values())
+    assert agreements and all(a.kind.split()[-1] == "agreement" for a in agreements.values())

@@ -268,7 +268,7 @@ def test_keep_with_a_noun_in_ing_is_no_aspect():
     # "keep policing arrangements within the Pacific family": the arrangements are kept, nothing is policed
     got = urged("Prime Minister Anthony Albanese urged Solomon Islands to keep policing arrangements within the Pacific "
                 "family.", "en")
-    assert got and "policing" not in set().union(*got.values())
+    assert {"maintain ties"} in got.values()
 
 
 # --- pressure raised on the one asked, calls joined, a request received (Spanish forms of existing English ones) -------
@@ -285,7 +285,7 @@ def test_pressure_raised_on_and_calls_joined():
     got = urged("Kenia recibió una solicitud formal de Uganda para que extradite a los sospechosos.", "es")
     assert got.get(("state:UGA", "state:KEN")) == {"extradite"}
     # pressure said to be eased, or calls rejected, ask nothing of the one who rejects them
-    assert not urged("Estados Unidos redujo la presión sobre Colombia.", "es")
+    assert not urged("Estados Unidos redujo la presión sobre Colombia para que designe al cártel.", "es")
     assert ("state:DEU", "state:IRN") not in urged("Alemania rechazó los llamados para que Irán libere a los periodistas.", "es")
 
 
