@@ -63,8 +63,8 @@ def verbs() -> frozenset[str]:
 
 
 # helping to do an act asks for the act ("help curb the smuggling", "to help end the war", "que ayude a frenar el
-# tráfico"): the act helped is the request when the vocabulary names it; help given to someone ("help Ukraine obtain
-# ...", "que ayude a los refugiados") stays help
+# tráfico"): the act helped is the request when the vocabulary names it, the one helped may come first ("help Ecuador fight the
+# gangs" = combat); help stays help when no vocabulary act follows ("help Ukraine obtain ...", "que ayude a los refugiados")
 _HELPER = re.compile(r"(?:help|helps|helped|helping|assist|ayud[a-z]*)\s+(?:to\s+|a\s+)?(?=[a-z0-9])")
 _HELPED = re.compile(r"(?:\d+|[a-z]+)\s+(?:(?:to|a)\s+)?(?=[a-z])")
 

@@ -96,7 +96,7 @@ _ROLE_EN = {"portavoz": "spokesperson", "vocero": "spokesperson", "vocera": "spo
             "contralora": "comptroller", "subcomandante": "deputy commander", "subdirector": "deputy director",
             "subdirectora": "deputy director", "subjefe": "deputy chief", "subjefa": "deputy chief",
             "agregado": "attache", "agregada": "attache",
-            # (roles24) an office shared: "la copresidenta X" (a "viceministro" keeps its portfolio: _GLUED_DEPUTY)
+            # (roles24) an office shared: "la copresidenta X" (a bare "viceministro" stays as written; evaluate._ROLE_WORDS reads it "vice minister")
             "copresidente": "co-president", "copresidenta": "co-president"}
 _SPONSOR_AFTER = literals.compile(r"[-–](?:backed|sponsored|funded|aligned|linked|allied|supported|controlled)\b"
                             r"|\s+(?:proxy|proxies|ally|allies|partner|partners|client|surrogate)\b", re.I)
@@ -2010,7 +2010,8 @@ def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], rece
     the paragraph so far, the parties of the deal the lead reads counting 1.5 each when this sentence or the one
     before takes the deal up again ("The deal builds on ..."), when that ranking has a clear second; else the
     last two states named.
-    "the two leaders": the last two officials."""
+    "the two leaders": the last two officials named before it, a companion ("Together with X") not counted; with fewer
+    than two, the paragraph's sentences before give the rest (only officials whose office the noun names)."""
     for pm in literals.finditer(_PAIR_PEOPLE, text, s, e):
         if any(pm.start() <= m.start < pm.end() for m in ms):
             continue

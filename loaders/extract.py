@@ -727,7 +727,8 @@ def _state_parent_implied(claims: list[Claim]) -> list[Claim]:
     """prec24: a unit the text places under a named body ("the China Coast Guard, under the People's Armed Police",
     "X, an agency attached to the Department of Transportation", "Devida, adscrito a la Presidencia del Consejo de
     Ministros") has that body as its parent; its state, read from its name, a demonym or a possessive ("Philippine
-    Coast Guard", "the DPRK's agency"), is the parent's, not a second parent of its own."""
+    Coast Guard", "the DPRK's agency"), is the parent's, not a second parent of its own. So a subject with a positive
+    PART_OF to a non-state body keeps no PART_OF to a state, whatever reading placed it (the state is not compared)."""
     named = {c.subject for c in claims if c.predicate == "PART_OF" and c.polarity == "positive"
              and not c.object.startswith("state:") and c.object != c.subject}
     if not named:

@@ -327,8 +327,9 @@ _CALLED_FALSE_AFTER = re.compile(r"[^⟦.;]{0,60}?\s(?:as\s+)?(?:(?:completely|t
 
 
 # prec24: an existential negation heading the clause the act's noun sits in: "Tampoco existe, pese a lo publicado, un
-# memorando firmado entre ⟦X⟧ y ⟦Y⟧", "No hubo nunca un acuerdo de ⟦X⟧ con ⟦Y⟧", "There has never been a treaty between
-# ⟦X⟧ and ⟦Y⟧", "No such pact between ⟦X⟧ and ⟦Y⟧ exists" (no actor between the negation and the subject; "no hay duda
+# memorando firmado entre ⟦X⟧ y ⟦Y⟧", "No hubo nunca un acuerdo de ⟦X⟧ con ⟦Y⟧", "There was never a deal between
+# ⟦X⟧ and ⟦Y⟧", "There is no memorandum between ⟦X⟧ and ⟦Y⟧" ("No such pact ... exists" is _NEG_DET_BEFORE's; "There has
+# never been a treaty" is not read) (no actor between the negation and the subject; "no hay duda
 # de que", "there is no doubt that" affirm)
 _NO_EXIST_BEFORE = literals.gated(
     r"(?:^|[.;:]\s*|\b(?:y|pero|and|but)\s+)(?:no|tampoco|nunca|jamás)\s+(?:(?:se\s+)?(?:existe|existen|existía|existían|existió|existieron|"

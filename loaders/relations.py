@@ -812,7 +812,7 @@ def _urged_acts(rest: str, act_rx: re.Pattern | None, offset_slots: str) -> list
         rest = rest[modal.end():]  # "insisted that Peru must monitor ...": the act is the verb after the modal
     again = _AGAIN_OR_STILL.match(rest)
     if again and again.end() < len(rest):
-        rest = rest[again.end():]  # "que vuelva a abrir", "que siga negociando", "keep pressing": the act is the second verb
+        rest = rest[again.end():]  # "que vuelva a abrir", "que siga negociando": the act is the second verb
     lead_in = _LEAD_IN.match(rest)
     if lead_in and canonical_action(rest[lead_in.end():lead_in.end() + 40]):
         rest = rest[lead_in.end():]  # the act the lead-in verb prepares, when the vocabulary names it
