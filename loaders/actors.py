@@ -1562,12 +1562,12 @@ def _other_given_name(g: Gazetteer, text: str, s: int, a: int, oid: str, new: di
     stop at a title or a function word ("President Maduro", "Según Maduro"); a sentence's first word
     alone may be any word."""
     run, at = [], a
+    titles = _title_tokens(g)
     while len(run) < 3:
         pw = _GIVEN_BEFORE.search(text, max(s, at - 30), at)
         if not pw:
             break
         w = _norm(pw.group(1))
-        titles = _title_tokens(g)
         if w in titles or w in _CUT_WORDS or w in _HONORIFICS or w in _RANKS or w in _NAME_HONORIFICS \
                 or w in _FUNCTION_WORDS or w in _PART_PARTICLES \
                 or (w.endswith("s") and w[:-1] in titles) or (w.endswith("es") and w[:-2] in titles):
@@ -2025,10 +2025,11 @@ def _pair_coref(g: Gazetteer, text: str, s: int, e: int, ms: list[Mention], rece
         office = MINISTRY_OFFICE if _PAIR_MINISTERS.search(pm.group()) else \
             HEAD_OFFICE if _PAIR_LEADERS.search(pm.group()) else None
         before = [m for ps, pe, pms in reversed((ctx or {}).get("para") or []) for m in reversed(pms)
-                  if m.entity.startswith("official:") and m.kind != "pair" and office is not None
-                  and holds_office(g, m.entity, office)] if len(here) < 2 else []
+                  if m.entity.startswith("official:") and m.kind != "pair"
+                  and holds_office(g, m.entity, office)] if len(here) < 2 and office is not None else []
+        outside = {x.entity for x in ms if x.end <= pm.start() and x not in here}  # (named before, but not one of the pair)
         for m in [*reversed(here), *before]:
-            if m.entity not in people and not any(x.entity == m.entity for x in ms if x not in here and x.end <= pm.start()):
+            if m.entity not in people and m.entity not in outside:
                 people.append(m.entity)
             if len(people) == 2:
                 break
@@ -4377,7 +4378,6 @@ _COREF_CUES = literals.compile(
     r"facci[oó]n|yihadistas|agrupaci[oó]n|associat|asociaci)")  # (prefixes: the gate keeps under 64 start strings)
 
 
-_APPOSITION_COMMA = literals.compile(r"\s*,\s*")
 
 
 def _named_in_apposition(text: str, ms: list[Mention]) -> None:
@@ -4386,8 +4386,8 @@ def _named_in_apposition(text: str, ms: list[Mention]) -> None:
     the name says who is meant; the phrase's reading is dropped."""
     names = {m.start: m for m in ms if m.kind != "coref" and m.entity.startswith("official:")}
     for m in [m for m in ms if m.kind == "coref" and m.entity.startswith("official:")]:
-        comma = _APPOSITION_COMMA.match(text, m.end)
-        if comma is not None and comma.end() > m.end and comma.end() in names and names[comma.end()].entity != m.entity:
+        comma = _APPOS_POSS_EN.match(text, m.end)  # (a comma and blanks)
+        if comma is not None and comma.end() in names and names[comma.end()].entity != m.entity:
             ms.remove(m)
 
 

@@ -620,8 +620,7 @@ _COPULA_THEN = literals.compile(r"[^.;:]{0,100}?\s(?:was|is|remains|remained|has
 _NAME_HEAD = literals.compile(r"(?-i:(?:[A-ZÁÉÍÓÚ][\w’'-]*|de|del|la|las|los|el|of|the|on|for|y|and)\s+){0,7}?"
                               r"(?-i:Agreements?|Accords?|Initiative|Declaration|Treaty|Pact|Protocol|Convention|Charter|Compact|"
                               r"Memorandum|Acuerdos?|Tratado|Iniciativa|Declaración|Pacto|Protocolo|Convención|Convenio|Carta|"
-                              r"Memorando|Memorándum)\b|(?-i:[A-ZÁÉÍÓÚ][\w’'-]*\s+){1,6}?(?-i:Agreements?|Accords?|Initiative|"
-                              r"Declaration|Treaty|Pact|Protocol|Convention|Charter|Compact|Memorandum)\b")
+                              r"Memorando|Memorándum)\b")
 
 
 def copula_name(skel: str, end: int) -> str | None:
@@ -1497,7 +1496,7 @@ def _other_predicate(skel: str, start: int, end: int, lang: str) -> bool:
         pass
     return conj is not None and (_BLOCK[lang].search(skel, conj.end(), end) is not None
                                  or _SUBORDINATE.match(skel, conj.end()) is not None
-                                 or _NEW_SUBJECT_VERB[lang].match(skel[:end], conj.end()) is not None
+                                 or _NEW_SUBJECT_VERB[lang].match(skel, conj.end(), end) is not None
                                  or (conj.group().strip().lower() in ("and", "but", "y", "e", "pero")
                                      and skel[max(start, conj.start() - 2):conj.start()].rstrip().endswith(",")
                                      and _NEW_FINITE[lang].match(skel, conj.end()) is not None))

@@ -632,13 +632,15 @@ def _shift(value: str, m: re.Match) -> str | None:
         parts[0], parts[1] = parts[0] + y, mo + 1
         if len(parts) == 3:
             parts = parts[:2]  # the day is no longer known
-    elif unit.startswith(("day", "día", "week", "semana")) and len(parts) == 3:
-        d = dt.date(*parts) + dt.timedelta(days=n * (7 if unit.startswith(("week", "semana")) else 1))
-        parts = [d.year, d.month, d.day] if unit.startswith(("day", "día")) else [d.year, d.month]
-    elif unit.startswith(("day", "día", "week", "semana")) and n > 0 and \
-            n * (7 if unit.startswith(("week", "semana")) else 1) <= 10:
-        pass  # (dates23) "In January ...; a week later", "en 2019 ... dos días después": a few days on from a month or a
-        # year are most often still in it, as "days later" (vague) keeps the anchor's month
+    elif unit.startswith(("day", "día", "week", "semana")):
+        days = n * (7 if unit.startswith(("week", "semana")) else 1)
+        if len(parts) == 3:
+            d = dt.date(*parts) + dt.timedelta(days=days)
+            parts = [d.year, d.month, d.day] if unit.startswith(("day", "día")) else [d.year, d.month]
+        elif not (n > 0 and days <= 10):
+            return None
+        # (dates23) else "In January ...; a week later", "en 2019 ... dos días después": a few days on from a month or
+        # a year are most often still in it, as "days later" (vague) keeps the anchor's month
     else:
         return None
     return "-".join(f"{x:04d}" if i == 0 else f"{x:02d}" for i, x in enumerate(parts))

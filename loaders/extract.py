@@ -642,18 +642,17 @@ def extract(document: Document) -> tuple[list, list[Claim]]:
                          and not any(d.value and not d.weak for d in dates_mod.find(text, s.start, s.end, dbase, s.lang))]
         prev_new = [c for c in new if c.date is None and c.predicate != "HOLDS_ROLE"]
         if any(c.predicate == "HOLDS_ROLE" for c in new):
-            new = _ministry_head_is_minister(g, claims + new, new, actors, ctx)
+            new = _ministry_head_is_minister(g, claims, new, actors, ctx)
         # (roles23) the states whose offices this paragraph has given so far (_paragraph_moved)
         ctx.setdefault("para_offices", set()).update(c.object for c in new if c.predicate == "HOLDS_ROLE"
                                                      and c.polarity == "positive" and c.object.startswith("state:"))
         claims.extend(new)
     claims.extend(agreements_mod.pending(ctx, agreements))
-    if ctx.get("foot_signatures"):
+    if ctx.get("foot_signatures"):  # (set while a sentence was read: sents is not empty)
+        lede = text[sents[0].start:sents[0].end]  # (a reproduced text's heading when the document has no title)
         claims.extend(agreements_mod.foot_signatures(
-            ctx, agreements, " ".join(x for x in (document.title, text[sents[0].start:sents[0].end] if sents else "") if x),
-            sents[0].lang if sents else "en",
-            lambda a, b, head, d, ps: _agreement(g, a, b, head, d, text[sents[0].start:sents[0].end], not_public, agreements,
-                                                 actors, ps), pub))
+            ctx, agreements, " ".join(x for x in (document.title, lede) if x), sents[0].lang,
+            lambda a, b, head, d, ps: _agreement(g, a, b, head, d, lede, not_public, agreements, actors, ps), pub))
     claims = agreements_mod.settle_undated(claims, agreements, ctx)
     claims = agreements_mod.memoranda_only(claims, agreements)
     # "are expected to sign", "may sign": a signing not (yet) made is no agreement of theirs (no analysis set's
@@ -781,14 +780,17 @@ def _heads_ministry(g: Gazetteer, c: Claim, actors) -> bool:
 
 def _ministry_head_is_minister(g: Gazetteer, claims: list[Claim], new: list[Claim], actors, ctx: dict) -> list[Claim]:
     """`new` with each head of a state's ministry (HOLDS_ROLE to the ministry as a body, a head's role) holding the
-    state's ministerial office instead: the body's state (its country, or a PART_OF the text gives it), else the state
-    the paragraph is filed under, the one government the story's unmarked titles serve or its one dateline state."""
-    part_of = {c.subject: c.object for c in claims if c.predicate == "PART_OF" and c.polarity == "positive"
-               and c.object.startswith("state:")}
+    state's ministerial office instead: the body's state (its country, or a PART_OF the text gives it, in `claims` so
+    far or `new`), else the state the paragraph is filed under, the one government the story's unmarked titles serve or
+    its one dateline state."""
+    part_of = None  # (built on the first head of a ministry only: most sentences with a role have none)
     out = []
     for c in new:
         if c.predicate == "HOLDS_ROLE" and c.polarity == "positive" and c.object.startswith("group:") \
                 and (c.props.get("role") or "") in _HEAD_OF_BODY and _heads_ministry(g, c, actors):
+            if part_of is None:
+                part_of = {x.subject: x.object for x in (*claims, *new) if x.predicate == "PART_OF"
+                           and x.polarity == "positive" and x.object.startswith("state:")}
             body = g.get(c.object) or actors.new_entities.get(c.object)
             office = _ministry_office(g, getattr(body, "name", "") or "") if getattr(body, "kind", None) == "agency" else None
             state = getattr(body, "country", None) or part_of.get(c.object) or ctx.get("para_dateline") or ctx.get("title_home") \

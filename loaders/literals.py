@@ -983,7 +983,7 @@ class Bank:
     articles' date sentences, medians of 7 runs). Same results either way.
     """
 
-    __slots__ = ("patterns", "gates", "need", "automaton")
+    __slots__ = ("patterns", "gates", "need", "automaton", "lengths")
 
     def __init__(self, patterns, sets: int = 3):
         """`sets`: how many of each pattern's requirements (most selective first) to test; fewer
@@ -991,6 +991,7 @@ class Bank:
         self.patterns = list(patterns)
         self.gates = [_gate(rx) for rx in self.patterns]
         lits = sorted({lit for g in self.gates for lits in g.sets[:sets] for lit in lits})
+        self.lengths = tuple(map(len, lits))  # (by literal number: where an occurrence found by its end starts)
         number = {lit: i for i, lit in enumerate(lits)}
         # per pattern, the literal-number sets one member of each of which a match contains
         self.need = [tuple(frozenset(number[lit] for lit in lits) for lits in g.sets[:sets]) for g in self.gates]

@@ -222,16 +222,9 @@ def _slot_starts(skel: str) -> list[int]:
     return sorted(set(out))
 
 
-@lru_cache(maxsize=4)
-def _literal_lengths(lang: str) -> tuple[int, ...]:
-    """The length of each literal of the rule bank, by its number (Bank numbers its literals in sorted order)."""
-    bank = _bank(lang)
-    return tuple(len(lit) for lit in sorted({lit for g in bank.gates for lits in g.sets[:3] for lit in lits}))
-
-
-def _last_starts(bank: Bank, folded: str, lang: str) -> dict[int, int]:
+def _last_starts(bank: Bank, folded: str) -> dict[int, int]:
     """Literal number -> the offset where its last occurrence in folded starts (the bank's automaton, one pass)."""
-    lengths = _literal_lengths(lang)
+    lengths = bank.lengths
     last: dict[int, int] = {}
     for end, n in bank.automaton.iter(folded):
         p = end - lengths[n] + 1
@@ -1021,7 +1014,7 @@ def match(skel: str, lang: str, near: bool = True, designator_only: bool = False
                 # (speed24) a match contains one literal of each of its need sets, so it starts at or before the last
                 # occurrence of one: the starts after that bound cannot give one (same matches, fewer tries)
                 if lit_last is None:
-                    lit_last = _last_starts(bank, folded, lang)
+                    lit_last = _last_starts(bank, folded)
                 limit = min(max((lit_last.get(n, -1) for n in ns), default=-1) for ns in need[i]) if need[i] else len(skel)
                 found_here = _at_slots(rx, skel, starts if starts[-1] <= limit else [k for k in starts if k <= limit])
             else:

@@ -222,7 +222,7 @@ def test_last_starts_is_the_last_occurrence_of_each_literal():
         if lang != "en":
             continue
         folded = literals.fold(skel)
-        last = relations._last_starts(bank, folded, "en")
+        last = relations._last_starts(bank, folded)
         assert last  # (some literal of the bank in each)
         for n, p in last.items():
             assert folded.rfind(lits[n]) == p
